@@ -1,0 +1,14 @@
+from django.contrib import admin
+from django.urls import include, path
+
+from config.health import healthz
+
+admin.site.site_header = "Whatson administration"
+admin.site.site_title = "Whatson admin"
+admin.site.index_title = "Sources, events and moderation"
+
+urlpatterns = [
+    path("admin/", admin.site.urls),
+    path("healthz", healthz, name="healthz"),
+    path("", include("events.urls")),
+]

@@ -1,0 +1,9 @@
+"""WSGI entry point: the web container serves HTTP through gunicorn with this."""
+
+import os
+
+from django.core.wsgi import get_wsgi_application
+
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
+
+application = get_wsgi_application()

@@ -1,0 +1,62 @@
+"""Reads of events for the public pages (and, later, the API, feeds and digests)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from django.db.models import Count, Q, QuerySet
+
+from events.models import Category, City, Event, EventListing
+
+# An event with no end is still "on" this long after it started.
+OPEN_ENDED_GRACE = dt.timedelta(hours=3)
+
+
+def upcoming_q(*, now: dt.datetime, prefix: str = "") -> Q:
+    """Published events that have not finished yet."""
+    return Q(**{f"{prefix}moderation_status": Event.ModerationStatus.PUBLISHED}) & (
+        Q(**{f"{prefix}end__gt": now}) | Q(**{f"{prefix}end__isnull": True, f"{prefix}start__gte": now - OPEN_ENDED_GRACE})
+    )
+
+
+def city_list_with_counts(*, now: dt.datetime) -> QuerySet[City]:
+    return (
+        City.objects.filter(is_active=True)
+        .annotate(upcoming_count=Count("events", filter=upcoming_q(now=now, prefix="events__")))
+        .order_by("-upcoming_count", "name")
+    )
+
+
+def event_list_upcoming(
+    *, now: dt.datetime, city: City | None = None, category: Category | None = None, area_slug: str | None = None
+) -> QuerySet[Event]:
+    events = Event.objects.filter(upcoming_q(now=now))
+    if city is not None:
+        events = events.filter(city=city)
+    if category is not None:
+        events = events.filter(Q(category=category) | Q(subcategory=category))
+    if area_slug:
+        events = events.filter(venue__area__slug=area_slug)
+    return events.select_related("category", "venue").order_by("start", "id")
+
+
+def categories_in_use(*, now: dt.datetime, city: City) -> QuerySet[Category]:
+    """Top-level categories that have upcoming events in the city (the page's filter chips)."""
+    return (
+        Category.objects.filter(parent__isnull=True)
+        .filter(upcoming_q(now=now, prefix="events__"), events__city=city)
+        .distinct()
+        .order_by("position", "name")
+    )
+
+
+def event_get_public(*, pk: int) -> Event | None:
+    return (
+        Event.objects.filter(pk=pk, moderation_status=Event.ModerationStatus.PUBLISHED)
+        .select_related("city", "venue", "organizer", "category", "subcategory")
+        .first()
+    )
+
+
+def event_listings(*, event: Event) -> QuerySet[EventListing]:
+    return event.listings.select_related("source").order_by("-is_primary", "first_seen_at")

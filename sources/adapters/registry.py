@@ -1,0 +1,42 @@
+"""The registry of adapters: one name, one class. Registering a name twice is a programming error."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sources.adapters.base import Adapter
+
+DUPLICATE_ADAPTER = "An adapter named {name!r} is already registered ({existing})."
+UNKNOWN_ADAPTER = "No adapter named {name!r}; known adapters: {known}."
+
+_adapters: dict[str, type[Adapter]] = {}
+
+A = TypeVar("A", bound=type[Adapter])
+
+
+def register(cls: A) -> A:
+    """Class decorator adding an adapter to the registry under its ``name``."""
+    existing = _adapters.get(cls.name)
+    if existing is not None and existing is not cls:
+        raise ValueError(DUPLICATE_ADAPTER.format(name=cls.name, existing=existing.__qualname__))
+    _adapters[cls.name] = cls
+    return cls
+
+
+def get(name: str) -> type[Adapter]:
+    try:
+        return _adapters[name]
+    except KeyError:
+        raise KeyError(UNKNOWN_ADAPTER.format(name=name, known=", ".join(names()))) from None
+
+
+def names() -> list[str]:
+    return sorted(_adapters)
+
+
+def sniff(payload: bytes) -> type[Adapter] | None:
+    """The first registered adapter that recognises the payload, or None."""
+    for name in names():
+        if _adapters[name].sniff(payload):
+            return _adapters[name]
+    return None

@@ -1,0 +1,124 @@
+"""`manage.py extract PATH_OR_URL`: print a file's or URL's events as normalized JSON lines.
+
+For debugging and evaluating adapters. It touches no database. Exit 0 (possibly with no lines) when the
+input was read; exit 2 with a one-line reason on stderr when it could not be.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+import zoneinfo
+from pathlib import Path
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.utils import timezone
+
+from events.pipeline.normalize import normalize
+from sources.adapters import registry
+from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RejectedRecord
+from sources.fetching import FetchError, fetch_url
+
+UNREADABLE = "cannot read {target}: {error}"
+UNKNOWN_KIND = "cannot tell what kind of content {target} is; pass --kind ({kinds})"
+BAD_KIND = "unknown --kind {kind!r}; choose auto or one of: {kinds}"
+BAD_ZONE = "unknown timezone {name!r} for --tz (use an IANA name such as America/Chicago)"
+BAD_BOUND = "cannot read {option} {value!r}: use an ISO date or datetime (2026-12-01 or 2026-12-01T18:00)"
+EMPTY_WINDOW = "--to must be after --from"
+SKIPPED = "skipped {external_id}: {reason}"
+EXIT_UNREADABLE = 2
+
+
+def parse_bound(option: str, value: str) -> dt.datetime:
+    """An ISO date or datetime; a naive one stays naive and is read in the feed's own timezone."""
+    try:
+        if len(value) == 10:
+            return dt.datetime.combine(dt.date.fromisoformat(value), dt.time.min)
+        return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise CommandError(BAD_BOUND.format(option=option, value=value), returncode=EXIT_UNREADABLE) from None
+
+
+class Command(BaseCommand):
+    help = "Print the events in a calendar, feed or page as normalized JSON lines (touches no database)."
+    requires_system_checks: list[str] = []
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("target", metavar="PATH_OR_URL", help="A file, '-' for standard input, or an http(s)/webcal URL.")
+        parser.add_argument("--kind", default="auto", help="auto (sniff the content) or an adapter name.")
+        parser.add_argument("--url", dest="page_url", help="The page's own URL: resolves relative links.")
+        parser.add_argument("--tz", help="IANA timezone for times that carry none.")
+        parser.add_argument("--from", dest="start", help="Start of the window for recurring series (default: yesterday).")
+        parser.add_argument("--to", dest="end", help="End of the window (default: one year ahead).")
+        parser.add_argument("--allow-private", action="store_true", help="Allow URLs on private or loopback addresses.")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        payload = self._read(options["target"], allow_private=options["allow_private"])
+        adapter_class = self._adapter(options["kind"], payload, options["target"])
+        context = AdapterContext(
+            source=adapter_class.name,
+            window=self._window(options["start"], options["end"]),
+            default_timezone=self._zone(options["tz"]),
+            base_url=options["page_url"],
+        )
+        adapter = adapter_class(config={}, context=context)
+        try:
+            records = list(adapter.parse(payload))
+        except AdapterError as exc:
+            raise CommandError(UNREADABLE.format(target=options["target"], error=exc), returncode=EXIT_UNREADABLE) from exc
+        for record in records:
+            if isinstance(record, RejectedRecord):
+                self.stderr.write(SKIPPED.format(external_id=record.external_id, reason=record.reason))
+                continue
+            result = normalize(record.to_json())
+            if not result.ok:
+                self.stderr.write(SKIPPED.format(external_id=record.external_id, reason="; ".join(result.errors)))
+                continue
+            self.stdout.write(json.dumps(result.record, ensure_ascii=False))
+
+    def _read(self, target: str, *, allow_private: bool) -> bytes:
+        try:
+            if target == "-":
+                return sys.stdin.buffer.read()
+            if target.lower().startswith(("http://", "https://", "webcal://")):
+                return fetch_url(target, allow_private=allow_private)
+            return Path(target).read_bytes()
+        except (OSError, FetchError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+            raise CommandError(UNREADABLE.format(target=target, error=reason), returncode=EXIT_UNREADABLE) from exc
+
+    def _adapter(self, kind: str, payload: bytes, target: str) -> type:
+        kinds = ", ".join(registry.names())
+        if kind == "auto":
+            found = registry.sniff(payload)
+            if found is None:
+                raise CommandError(UNKNOWN_KIND.format(target=target, kinds=kinds), returncode=EXIT_UNREADABLE)
+            return found
+        try:
+            return registry.get(kind)
+        except KeyError:
+            raise CommandError(BAD_KIND.format(kind=kind, kinds=kinds), returncode=EXIT_UNREADABLE) from None
+
+    def _zone(self, name: str | None) -> zoneinfo.ZoneInfo | None:
+        if not name:
+            return None
+        try:
+            return zoneinfo.ZoneInfo(name)
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            raise CommandError(BAD_ZONE.format(name=name), returncode=EXIT_UNREADABLE) from None
+
+    def _window(self, start: str | None, end: str | None) -> FetchWindow:
+        now = timezone.now()
+        lower = parse_bound("--from", start) if start else now - dt.timedelta(days=1)
+        upper = parse_bound("--to", end) if end else now + dt.timedelta(days=365)
+        if start and not end and lower.tzinfo is None:
+            upper = upper.replace(tzinfo=None)  # keep both bounds in the feed's zone
+        if end and not start and upper.tzinfo is None:
+            lower = lower.replace(tzinfo=None)
+        if (lower.tzinfo is None) != (upper.tzinfo is None):
+            raise CommandError(BAD_BOUND.format(option="--from/--to", value=f"{start} / {end}") + " (both naive or both with offsets)", returncode=EXIT_UNREADABLE)
+        if upper <= lower:
+            raise CommandError(EMPTY_WINDOW, returncode=EXIT_UNREADABLE)
+        return FetchWindow(start=lower, end=upper)

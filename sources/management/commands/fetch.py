@@ -1,0 +1,73 @@
+"""`manage.py fetch --source SLUG | --all`: fetch sources, stage their records and publish them.
+
+Runs in this process with a progress bar, or with --queue hands each source to the Celery fetch queue.
+Exits non-zero when any source failed; the other sources still run.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from django.core.management.base import BaseCommand, CommandError, CommandParser
+from django.db import transaction
+from tqdm import tqdm
+
+from events.services import ProcessResult, staged_events_process
+from sources.models import FetchRun, Source
+from sources.services import batches, source_fetch
+from sources.tasks import fetch_source
+
+NOTHING_TO_FETCH = "Name sources with --source SLUG (repeatable) or pass --all."
+UNKNOWN_SOURCES = "No source with slug: {slugs}"
+SOME_FAILED = "{failed} of {total} sources failed: {slugs}"
+
+
+class Command(BaseCommand):
+    help = "Fetch sources now: stage what they list and publish it through the pipeline."
+
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument("--source", action="append", default=[], metavar="SLUG", help="A source to fetch (repeatable).")
+        parser.add_argument("--all", action="store_true", help="Every active source.")
+        parser.add_argument("--queue", action="store_true", help="Queue Celery tasks instead of running here.")
+        parser.add_argument("--no-progress", action="store_true", help="No progress bar (for logs).")
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        sources = self._sources(options["source"], every=options["all"])
+        if options["queue"]:
+            for source in sources:
+                transaction.on_commit(lambda pk=source.pk: fetch_source.delay(pk, FetchRun.Trigger.COMMAND))
+                self.stdout.write(f"queued {source.slug}")
+            return
+        failed: list[str] = []
+        bar = tqdm(sources, unit="source", disable=options["no_progress"], file=sys.stderr, dynamic_ncols=True)
+        for source in bar:
+            bar.set_postfix_str(source.slug)
+            outcome = source_fetch(source=source, trigger=FetchRun.Trigger.COMMAND)
+            run = outcome.run
+            if run.status == FetchRun.Status.FAILED:
+                failed.append(source.slug)
+                bar.write(self.style.ERROR(f"✗ {source.slug}: {run.errors[0]['reason'] if run.errors else 'failed'}"))
+                continue
+            processed = ProcessResult()
+            for batch in batches(outcome.pending_ids):
+                processed.add(staged_events_process(staged_event_ids=batch))
+            bar.write(
+                self.style.SUCCESS(f"✓ {source.slug}: ")
+                + f"{run.found} found, {run.new} new, {run.updated} updated, {run.unchanged} unchanged, "
+                f"{run.failed} unreadable → {processed.published} published, {processed.held} held, "
+                f"{processed.rejected} rejected ({run.duration_ms} ms)"
+            )
+        if failed:
+            raise CommandError(SOME_FAILED.format(failed=len(failed), total=len(sources), slugs=", ".join(failed)))
+
+    def _sources(self, slugs: list[str], *, every: bool) -> list[Source]:
+        if every:
+            return list(Source.objects.filter(is_active=True).select_related("city").order_by("-priority", "slug"))
+        if not slugs:
+            raise CommandError(NOTHING_TO_FETCH)
+        found = {source.slug: source for source in Source.objects.filter(slug__in=slugs).select_related("city")}
+        missing = [slug for slug in slugs if slug not in found]
+        if missing:
+            raise CommandError(UNKNOWN_SOURCES.format(slugs=", ".join(missing)))
+        return [found[slug] for slug in dict.fromkeys(slugs)]

@@ -1,0 +1,108 @@
+"""Where events come from (Source) and what each fetch did (FetchRun)."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from django.core.exceptions import ValidationError
+from django.db import models
+
+
+class SourceKind(models.TextChoices):
+    CALENDAR = "calendar", "Calendar feed (iCalendar)"
+    FEED = "feed", "RSS / Atom feed"
+    WEB_PAGE = "web_page", "Web page with structured data"
+    SCRAPER = "scraper", "Configured scraper"
+    API = "api", "Public API"
+    WEBHOOK = "webhook", "Inbound webhook"
+
+
+class Source(models.Model):
+    class Trust(models.TextChoices):
+        # Untrusted sources are held for a moderator; trusted ones publish when they pass the gates.
+        UNTRUSTED = "untrusted", "Untrusted: hold everything for moderation"
+        STANDARD = "standard", "Standard"
+        TRUSTED = "trusted", "Trusted"
+        OFFICIAL = "official", "Official (primary source)"
+
+    class Health(models.TextChoices):
+        NEW = "new", "Not fetched yet"
+        HEALTHY = "healthy", "Healthy"
+        DEGRADED = "degraded", "Degraded (last run partial)"
+        FAILING = "failing", "Failing"
+        DISABLED = "disabled", "Disabled after repeated failures"
+
+    name = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=100, unique=True)
+    kind = models.CharField(max_length=10, choices=SourceKind.choices)
+    adapter = models.CharField(max_length=50, help_text="Registered adapter name, e.g. 'ics'.")
+    config = models.JSONField(default=dict, blank=True, help_text="Adapter settings: url or path, options.")
+    city = models.ForeignKey(
+        "events.City",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sources",
+        help_text="Events without a recognisable city belong here; its timezone reads naive times.",
+    )
+    is_active = models.BooleanField(default=True)
+    schedule = models.CharField(
+        max_length=100, default="0 */6 * * *", help_text="Cron expression (minute hour day month weekday), UTC."
+    )
+    rate_limit_per_minute = models.PositiveIntegerField(default=60)
+    priority = models.SmallIntegerField(default=0, help_text="Higher wins when sources disagree.")
+    trust_level = models.CharField(max_length=10, choices=Trust.choices, default=Trust.STANDARD)
+    last_fetched_at = models.DateTimeField(null=True, blank=True)
+    last_success_at = models.DateTimeField(null=True, blank=True)
+    health = models.CharField(max_length=10, choices=Health.choices, default=Health.NEW)
+    consecutive_failures = models.PositiveIntegerField(default=0)
+    last_error = models.TextField(blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ("-priority", "name")
+        indexes: ClassVar = [models.Index(fields=("is_active", "health"), name="source_active_health")]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def clean(self) -> None:
+        from sources.adapters import registry
+
+        if self.adapter and self.adapter not in registry.names():
+            raise ValidationError({"adapter": f"Unknown adapter {self.adapter!r}; known: {', '.join(registry.names())}."})
+
+
+class FetchRun(models.Model):
+    class Status(models.TextChoices):
+        RUNNING = "running", "Running"
+        SUCCESS = "success", "Success"
+        PARTIAL = "partial", "Partial (some records failed)"
+        FAILED = "failed", "Failed"
+
+    class Trigger(models.TextChoices):
+        SCHEDULE = "schedule", "Schedule"
+        COMMAND = "command", "Command line"
+        ADMIN = "admin", "Admin"
+        WEBHOOK = "webhook", "Webhook"
+
+    source = models.ForeignKey(Source, on_delete=models.CASCADE, related_name="runs")
+    trigger = models.CharField(max_length=10, choices=Trigger.choices, default=Trigger.SCHEDULE)
+    started_at = models.DateTimeField()
+    finished_at = models.DateTimeField(null=True, blank=True)
+    status = models.CharField(max_length=10, choices=Status.choices, default=Status.RUNNING)
+    found = models.PositiveIntegerField(default=0)
+    new = models.PositiveIntegerField(default=0)
+    updated = models.PositiveIntegerField(default=0)
+    unchanged = models.PositiveIntegerField(default=0)
+    failed = models.PositiveIntegerField(default=0)
+    errors = models.JSONField(default=list, blank=True, help_text="[{'external_id': …, 'reason': …}] or run-level errors.")
+    duration_ms = models.PositiveIntegerField(null=True, blank=True)
+
+    class Meta:
+        ordering = ("-started_at",)
+        indexes: ClassVar = [models.Index(fields=("source", "-started_at"), name="fetchrun_source_recent")]
+
+    def __str__(self) -> str:
+        return f"{self.source} @ {self.started_at:%Y-%m-%d %H:%M} ({self.status})"

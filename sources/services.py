@@ -1,0 +1,192 @@
+"""Writes for sources: running a fetch, staging what it found, and keeping each source's health.
+
+``source_fetch`` never raises for a source's own problems: a broken feed becomes a failed FetchRun with
+its reason, so one failing source never stops another.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import logging
+import time
+import zoneinfo
+from collections.abc import Iterable, Sequence
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from events.models import StagedEvent
+from sources.adapters import registry
+from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, ParsedRecord, RawEvent, RejectedRecord
+from sources.fetching import FetchError
+from sources.models import FetchRun, Source
+
+logger = logging.getLogger(__name__)
+
+INTERNAL_ERROR = "Internal error while reading the source ({kind}); see the worker log."
+DISABLED_AFTER = "Disabled after {count} failed runs in a row."
+
+
+@dataclasses.dataclass(slots=True)
+class SyncCounts:
+    found: int = 0
+    new: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    failed: int = 0
+    errors: list[dict[str, str]] = dataclasses.field(default_factory=list)
+
+
+@dataclasses.dataclass(slots=True)
+class FetchOutcome:
+    run: FetchRun
+    pending_ids: list[int]
+
+
+def default_window(*, now: dt.datetime | None = None) -> FetchWindow:
+    """Yesterday to RECURRENCE_HORIZON_DAYS ahead: the span recurring series are materialised over."""
+    now = now or timezone.now()
+    return FetchWindow(start=now - dt.timedelta(days=1), end=now + dt.timedelta(days=settings.RECURRENCE_HORIZON_DAYS))
+
+
+def source_timezone(source: Source) -> zoneinfo.ZoneInfo | None:
+    name = source.config.get("timezone") or (source.city.timezone if source.city_id and source.city else None)
+    try:
+        return zoneinfo.ZoneInfo(name) if name else None
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def content_hash(payload: dict) -> str:
+    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+
+
+def source_read(*, source: Source, window: FetchWindow | None = None) -> list[ParsedRecord]:
+    """Run the source's adapter (network or file, then parse). Raises AdapterError / FetchError."""
+    adapter_class = registry.get(source.adapter)
+    context = AdapterContext(source=source.adapter, window=window or default_window(), default_timezone=source_timezone(source))
+    adapter = adapter_class(config=source.config, context=context)
+    return list(adapter.fetch())
+
+
+def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.datetime) -> tuple[SyncCounts, list[int]]:
+    """Upsert StagedEvents on (source, external_id). Returns counts and the ids that need processing.
+
+    An unchanged record (same content hash) is not rewritten; a bad record is stored as rejected with
+    its reason (quarantined), so it is visible to operators and never published.
+    """
+    counts = SyncCounts()
+    latest: dict[str, ParsedRecord] = {}
+    for record in records:
+        latest[record.external_id] = record  # a feed that repeats an id: the last one wins
+    counts.found = len(latest)
+    existing = {
+        staged.external_id: staged
+        for staged in StagedEvent.objects.filter(source=source, external_id__in=list(latest)).only(
+            "id", "external_id", "content_hash", "status"
+        )
+    }
+    to_create: list[StagedEvent] = []
+    to_update: list[StagedEvent] = []
+    unchanged_ids: list[int] = []
+    pending_ids: list[int] = []
+    for external_id, record in latest.items():
+        if isinstance(record, RejectedRecord):
+            raw, digest, status, reasons = dict(record.raw), content_hash({"rejected": record.reason}), StagedEvent.Status.REJECTED, [record.reason]
+            counts.failed += 1
+            counts.errors.append({"external_id": external_id, "reason": record.reason})
+        else:
+            raw = record.to_json()
+            digest, status, reasons = content_hash(raw), StagedEvent.Status.PENDING, []
+        staged = existing.get(external_id)
+        if staged is None:
+            to_create.append(
+                StagedEvent(source=source, external_id=external_id, raw=raw, content_hash=digest, status=status,
+                            reasons=reasons, first_seen_at=now, last_seen_at=now)
+            )
+            counts.new += isinstance(record, RawEvent)
+        elif staged.content_hash == digest:
+            unchanged_ids.append(staged.pk)
+            counts.unchanged += isinstance(record, RawEvent)
+            if staged.status == StagedEvent.Status.PENDING:
+                pending_ids.append(staged.pk)  # left over from an interrupted run
+        else:
+            staged.raw, staged.content_hash, staged.status, staged.reasons = raw, digest, status, reasons
+            staged.last_seen_at = now
+            to_update.append(staged)
+            counts.updated += isinstance(record, RawEvent)
+    with transaction.atomic():
+        created = StagedEvent.objects.bulk_create(to_create, batch_size=500)
+        StagedEvent.objects.bulk_update(to_update, ["raw", "content_hash", "status", "reasons", "last_seen_at"], batch_size=500)
+        if unchanged_ids:
+            StagedEvent.objects.filter(pk__in=unchanged_ids).update(last_seen_at=now)
+    if any(staged.pk is None for staged in created):  # backends without RETURNING ids
+        created = list(StagedEvent.objects.filter(source=source, external_id__in=[s.external_id for s in to_create]))
+    pending_ids += [s.pk for s in [*created, *to_update] if s.status == StagedEvent.Status.PENDING]
+    return counts, pending_ids
+
+
+def _record_health(source: Source, run: FetchRun, error: str = "") -> None:
+    now = run.finished_at or timezone.now()
+    source.last_fetched_at = now
+    if run.status == FetchRun.Status.FAILED:
+        source.consecutive_failures += 1
+        source.last_error = error
+        source.health = Source.Health.FAILING
+        if source.consecutive_failures >= settings.SOURCE_MAX_CONSECUTIVE_FAILURES:
+            source.is_active = False
+            source.health = Source.Health.DISABLED
+            source.last_error = f"{error}\n{DISABLED_AFTER.format(count=source.consecutive_failures)}"
+    else:
+        source.consecutive_failures = 0
+        source.last_success_at = now
+        source.last_error = ""
+        source.health = Source.Health.HEALTHY if run.status == FetchRun.Status.SUCCESS else Source.Health.DEGRADED
+    source.save(update_fields=["last_fetched_at", "consecutive_failures", "last_error", "health", "is_active",
+                               "last_success_at", "updated_at"])
+
+
+def _finish(run: FetchRun, started: float, status: str) -> None:
+    run.status = status
+    run.finished_at = timezone.now()
+    run.duration_ms = int((time.perf_counter() - started) * 1000)
+
+
+def source_fetch(*, source: Source, trigger: str = FetchRun.Trigger.SCHEDULE, window: FetchWindow | None = None) -> FetchOutcome:
+    """Fetch one source, stage its records and record the run. Returns the staged ids to process."""
+    started = time.perf_counter()
+    run = FetchRun.objects.create(source=source, trigger=trigger, started_at=timezone.now())
+    try:
+        records = source_read(source=source, window=window)
+    except (AdapterError, FetchError, KeyError) as exc:
+        error = str(exc).strip("'\"")
+        return _fail(run, source, started, error)
+    except Exception as exc:
+        logger.exception("adapter %s crashed on source %s", source.adapter, source.slug)
+        return _fail(run, source, started, INTERNAL_ERROR.format(kind=type(exc).__name__))
+    counts, pending_ids = source_sync(source=source, records=records, now=run.started_at)
+    for field in ("found", "new", "updated", "unchanged", "failed"):
+        setattr(run, field, getattr(counts, field))
+    run.errors = counts.errors[:200]
+    _finish(run, started, FetchRun.Status.PARTIAL if counts.failed else FetchRun.Status.SUCCESS)
+    run.save()
+    _record_health(source, run)
+    return FetchOutcome(run=run, pending_ids=pending_ids)
+
+
+def _fail(run: FetchRun, source: Source, started: float, error: str) -> FetchOutcome:
+    _finish(run, started, FetchRun.Status.FAILED)
+    run.errors = [{"reason": error}]
+    run.save()
+    _record_health(source, run, error)
+    logger.warning("source %s failed: %s", source.slug, error)
+    return FetchOutcome(run=run, pending_ids=[])
+
+
+def batches(ids: Sequence[int], size: int | None = None) -> list[list[int]]:
+    size = size or settings.PIPELINE_BATCH_SIZE
+    return [list(ids[i : i + size]) for i in range(0, len(ids), size)]
