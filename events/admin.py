@@ -6,12 +6,17 @@ import json
 from typing import Any
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 from django.utils.html import format_html
 
 from events import services
 from events.models import Area, Category, City, Event, EventListing, Organizer, StagedEvent, Venue
+
+
+# Typed-in links without a scheme are https (Django 6's default; 5.2 warns unless told).
+URL_OVERRIDES = {models.URLField: {"assume_scheme": "https"}}
 
 
 def pretty_json(value: Any) -> str:
@@ -35,6 +40,7 @@ class CityAdmin(admin.ModelAdmin):
 
 @admin.register(Venue)
 class VenueAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_OVERRIDES  # noqa: RUF012
     list_display = ("name", "city", "area", "address")
     list_filter = ("city",)
     search_fields = ("name", "address")
@@ -44,6 +50,7 @@ class VenueAdmin(admin.ModelAdmin):
 
 @admin.register(Organizer)
 class OrganizerAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_OVERRIDES  # noqa: RUF012
     list_display = ("name", "url", "email")
     search_fields = ("name", "email")
     prepopulated_fields = {"slug": ("name",)}  # noqa: RUF012
@@ -106,6 +113,7 @@ class EventListingInline(admin.TabularInline):
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
+    formfield_overrides = URL_OVERRIDES  # noqa: RUF012
     list_display = ("title", "city", "start", "moderation_status", "status", "category", "listing_count")
     list_filter = ("moderation_status", "status", "all_day", "cost_type", "city", "category")
     search_fields = ("title", "venue_name", "description")

@@ -24,6 +24,8 @@ from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent,
 from sources.adapters.registry import register
 
 NOT_ICALENDAR = "Not an iCalendar file: it does not start with BEGIN:VCALENDAR."
+EMPTY = "The calendar is empty."
+INCOMPLETE = "Unreadable iCalendar data: no complete VCALENDAR (is the file truncated?)"
 UNPARSABLE = "Unreadable iCalendar data: {error}"
 BAD_SERIES = "Cannot expand this series: {error}"
 NO_TITLE = "The event has no SUMMARY (title)."
@@ -91,12 +93,16 @@ class ICalendarAdapter(Adapter):
 
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
         content = decode_calendar(payload)
+        if not content.strip():
+            raise AdapterError(EMPTY)
         if not self.sniff(content.encode("utf-8", errors="replace")):
             raise AdapterError(NOT_ICALENDAR)
         try:
             calendars = icalendar.Calendar.from_ical(content, multiple=True)
         except (ValueError, KeyError, IndexError, TypeError) as exc:
             raise AdapterError(UNPARSABLE.format(error=str(exc).splitlines()[0] if str(exc) else repr(exc))) from exc
+        if not calendars:
+            raise AdapterError(INCOMPLETE)
         for calendar in calendars:
             yield from self._parse_calendar(calendar)
 
@@ -106,14 +112,16 @@ class ICalendarAdapter(Adapter):
             # Puts UTC and floating times into the feed's zone, so they read as local times.
             calendar = x_wr_timezone.to_standard(calendar, timezone=feed_zone)
         series_rules = self._series_rules(calendar)
-        query = recurring_ical_events.CalendarQuery(calendar, keep_recurrence_attributes=True, components=("VEVENT",))
         window_zone = feed_zone or dt.UTC
         # Naive bounds (``extract --from 2026-12-01``) are read in the feed's own zone.
         start = _in_zone(self.context.window.start, window_zone)
         end = _in_zone(self.context.window.end, window_zone)
-        for series in query.series:
+        series_list, broken = _collect_series(calendar)
+        for uid, reason in broken.items():
+            yield RejectedRecord(external_id=uid, reason=BAD_SERIES.format(error=reason))
+        for series in series_list:
             try:
-                occurrences = list(series.between(start, end))
+                occurrences = sorted(series.between(start, end), key=lambda occurrence: occurrence.start)
             except Exception as exc:  # noqa: BLE001 - any library failure is this series' problem only
                 yield RejectedRecord(external_id=str(series.uid), reason=BAD_SERIES.format(error=exc))
                 continue
@@ -173,6 +181,8 @@ class ICalendarAdapter(Adapter):
                 start = start.replace(tzinfo=dt.UTC)
             if isinstance(end, dt.datetime) and end.tzinfo is None:
                 end = end.replace(tzinfo=start.tzinfo)
+            if end == start:  # no DTEND/DURATION: the library fills in a zero length; we say "unknown"
+                end = None
             zone_name = iana_name(start.tzinfo) or (feed_zone.key if feed_zone else None)
         venue_name, address, online = _location(text(component, "LOCATION"))
         latitude, longitude = _geo(component)
@@ -199,6 +209,37 @@ class ICalendarAdapter(Adapter):
             source_category=", ".join(categories) or None,
             tags=[category.lower() for category in categories],
         )
+
+
+def _query(calendar: icalendar.Calendar) -> recurring_ical_events.CalendarQuery:
+    return recurring_ical_events.CalendarQuery(calendar, keep_recurrence_attributes=True, components=("VEVENT",))
+
+
+def _collect_series(calendar: icalendar.Calendar) -> tuple[list[Any], dict[str, str]]:
+    """The calendar's series, and the UIDs whose series cannot be built, with the reason.
+
+    The library builds every series up front, so one bad RRULE would sink the whole feed; when that
+    happens, each UID is built on its own to keep the good ones.
+    """
+    try:
+        return list(_query(calendar).series), {}
+    except Exception:  # noqa: BLE001 - isolate below to find the culprit(s)
+        pass
+    by_uid: dict[str, list[Component]] = {}
+    for component in calendar.walk("VEVENT"):
+        by_uid.setdefault(str(component.get("UID", "")), []).append(component)
+    timezones = calendar.walk("VTIMEZONE")
+    series: list[Any] = []
+    broken: dict[str, str] = {}
+    for uid, components in by_uid.items():
+        single = icalendar.Calendar()
+        for component in [*timezones, *components]:
+            single.add_component(component)
+        try:
+            series.extend(_query(single).series)
+        except Exception as exc:  # noqa: BLE001 - reported as this series' reason
+            broken[uid] = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return series, broken
 
 
 def _in_zone(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:

@@ -22,6 +22,7 @@ from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, Rej
 from sources.fetching import FetchError, fetch_url
 
 UNREADABLE = "cannot read {target}: {error}"
+EMPTY_INPUT = "{target} is empty"
 UNKNOWN_KIND = "cannot tell what kind of content {target} is; pass --kind ({kinds})"
 BAD_KIND = "unknown --kind {kind!r}; choose auto or one of: {kinds}"
 BAD_ZONE = "unknown timezone {name!r} for --tz (use an IANA name such as America/Chicago)"
@@ -56,6 +57,8 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         payload = self._read(options["target"], allow_private=options["allow_private"])
+        if not payload.strip():
+            raise CommandError(EMPTY_INPUT.format(target=options["target"]), returncode=EXIT_UNREADABLE)
         adapter_class = self._adapter(options["kind"], payload, options["target"])
         context = AdapterContext(
             source=adapter_class.name,

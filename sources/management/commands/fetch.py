@@ -47,12 +47,13 @@ class Command(BaseCommand):
             run = outcome.run
             if run.status == FetchRun.Status.FAILED:
                 failed.append(source.slug)
-                bar.write(self.style.ERROR(f"✗ {source.slug}: {run.errors[0]['reason'] if run.errors else 'failed'}"))
+                self._say(bar, self.style.ERROR(f"✗ {source.slug}: {run.errors[0]['reason'] if run.errors else 'failed'}"))
                 continue
             processed = ProcessResult()
             for batch in batches(outcome.pending_ids):
                 processed.add(staged_events_process(staged_event_ids=batch))
-            bar.write(
+            self._say(
+                bar,
                 self.style.SUCCESS(f"✓ {source.slug}: ")
                 + f"{run.found} found, {run.new} new, {run.updated} updated, {run.unchanged} unchanged, "
                 f"{run.failed} unreadable → {processed.published} published, {processed.held} held, "
@@ -60,6 +61,12 @@ class Command(BaseCommand):
             )
         if failed:
             raise CommandError(SOME_FAILED.format(failed=len(failed), total=len(sources), slugs=", ".join(failed)))
+
+    def _say(self, bar: tqdm, line: str) -> None:
+        """A result line on stdout without tearing the progress bar on stderr."""
+        bar.clear()
+        self.stdout.write(line)
+        bar.refresh()
 
     def _sources(self, slugs: list[str], *, every: bool) -> list[Source]:
         if every:

@@ -1,0 +1,52 @@
+# Whatson — the two commands (`make run`, `make test`) and their friends.
+# Everything installs into .venv; nothing outside this folder is touched.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV ?= .venv
+PY := $(VENV)/bin/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test lint format bench install clean worker beat
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+## run: install, migrate, load demo cities and sources, ingest them, and serve http://$(HOST):$(PORT)
+run: install
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py seed_demo --fetch
+	@echo "Serving Whatson on http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+## test: the whole suite (REQUIRE_SERVICES=1 makes missing PostgreSQL/Redis/Chromium a failure)
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy .
+	$(PY) manage.py makemigrations --check --dry-run --settings=config.settings.test
+
+format: install
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+## bench: speed figures (see bench/README.md)
+bench: install
+	$(PY) bench/ingest.py
+
+worker: install
+	$(VENV)/bin/celery -A config worker -l info -Q default,fetch,process,email
+
+beat: install
+	$(VENV)/bin/celery -A config beat -l info
+
+clean:
+	rm -rf $(VENV) var staticfiles .pytest_cache .mypy_cache .ruff_cache

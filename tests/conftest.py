@@ -1,0 +1,62 @@
+"""Shared fixtures and the service policy.
+
+Tests that need PostgreSQL, Redis or Chromium carry a marker. Without the service they skip with a
+reason; with REQUIRE_SERVICES=1 (CI) a missing service fails them instead.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+from urllib.parse import urlsplit
+
+import pytest
+from django.conf import settings
+
+REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
+
+
+def _database_is_postgres() -> bool:
+    return settings.DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+
+
+def _redis_answers() -> bool:
+    if not settings.REDIS_URL:
+        return False
+    parts = urlsplit(settings.REDIS_URL)
+    try:
+        with socket.create_connection((parts.hostname or "127.0.0.1", parts.port or 6379), timeout=2) as conn:
+            conn.sendall(b"PING\r\n")
+            return conn.recv(16).startswith(b"+PONG")
+    except OSError:
+        return False
+
+
+SERVICES = {
+    "postgres": (_database_is_postgres, "PostgreSQL is not configured (set DATABASE_URL=postgres://…)"),
+    "redis": (_redis_answers, "Redis is not reachable (set REDIS_URL=redis://…)"),
+    "chromium": (lambda: shutil.which("chromium") is not None, "Chromium is not installed (/usr/bin/chromium)"),
+}
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if REQUIRE_SERVICES:
+        missing = [reason for check, reason in SERVICES.values() if not check()]
+        if missing:
+            raise pytest.UsageError("REQUIRE_SERVICES=1 but: " + "; ".join(missing))
+
+
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    for name, (check, reason) in SERVICES.items():
+        if item.get_closest_marker(name) and not check():
+            if REQUIRE_SERVICES:
+                pytest.fail(f"{name} required: {reason}")
+            pytest.skip(reason)
+
+
+@pytest.fixture(autouse=True)
+def _isolated_var_dir(settings, tmp_path):
+    """Each test writes demo output and credentials under its own folder, never the developer's var/."""
+    settings.VAR_DIR = tmp_path / "var"
+    settings.SOURCE_FILE_ROOTS = [tmp_path, settings.BASE_DIR / "sources" / "demo", settings.BASE_DIR / "tests"]

@@ -1,0 +1,66 @@
+"""The demo: cities, sources dated from today, an admin login, idempotent."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+
+from events.models import Area, City, Event
+from sources.demo import DEMO_DIR, render_template
+from sources.models import Source
+
+pytestmark = pytest.mark.django_db
+
+
+def seed(*args: str) -> str:
+    out = StringIO()
+    call_command("seed_demo", *args, stdout=out, stderr=StringIO())
+    return out.getvalue()
+
+
+def test_seed_demo_is_idempotent_and_fills_the_site(client, settings):
+    settings.DEMO_ADMIN_PASSWORD = ""
+    first = seed("--fetch")
+    assert City.objects.count() >= 41
+    assert Area.objects.filter(city__slug="bengaluru", slug="indiranagar").exists()
+    assert City.objects.filter(country="US").count() >= 40
+    manifest = json.loads((DEMO_DIR / "sources.json").read_text())
+    assert Source.objects.count() == len(manifest)
+    published = Event.objects.filter(moderation_status="published").count()
+    assert published > 50
+    password = re.search(r"password: (\S+)", first).group(1)
+    assert client.login(username="admin", password=password)
+    second = seed("--fetch")
+    assert password in second  # the same login every time
+    assert City.objects.count() == City.objects.count()
+    assert Source.objects.count() == len(manifest)
+    assert Event.objects.filter(moderation_status="published").count() == published
+    assert get_user_model().objects.filter(username="admin").count() == 1
+    home = client.get("/")
+    assert home.context["total_upcoming"] > 0
+
+
+def test_demo_admin_password_from_the_environment(settings):
+    settings.DEMO_ADMIN_PASSWORD = "correct-horse-battery"
+    assert "password: correct-horse-battery" in seed()
+    assert get_user_model().objects.get(username="admin").check_password("correct-horse-battery")
+
+
+def test_every_demo_city_zone_is_real():
+    import zoneinfo
+
+    call_command("loaddata", "cities", verbosity=0)
+    for city in City.objects.all():
+        zoneinfo.ZoneInfo(city.timezone)
+        assert -90 <= city.latitude <= 90 and -180 <= city.longitude <= 180
+
+
+def test_templates_render_relative_to_today():
+    text = "DTSTART:{{D+3}}T190000\nUNTIL={{D-1}}\n{{D+0}}"
+    assert render_template(text, today=dt.date(2026, 12, 30)) == "DTSTART:20270102T190000\nUNTIL=20261229\n20261230"
