@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping
 from typing import Any
 
 from django.contrib import admin, messages
@@ -14,13 +15,15 @@ from django.utils.html import format_html
 from events import services
 from events.models import Area, Category, City, Event, EventListing, Organizer, StagedEvent, Venue
 
-
 # Typed-in links without a scheme are https (Django 6's default; 5.2 warns unless told).
-URL_OVERRIDES = {models.URLField: {"assume_scheme": "https"}}
+URL_OVERRIDES: Mapping[type[models.Field], Mapping[str, Any]] = {models.URLField: {"assume_scheme": "https"}}
 
 
 def pretty_json(value: Any) -> str:
-    return format_html("<pre style='white-space:pre-wrap;max-width:60rem'>{}</pre>", json.dumps(value, indent=2, ensure_ascii=False, default=str))
+    return format_html(
+        "<pre style='white-space:pre-wrap;max-width:60rem'>{}</pre>",
+        json.dumps(value, indent=2, ensure_ascii=False, default=str),
+    )
 
 
 class AreaInline(admin.TabularInline):
@@ -120,7 +123,15 @@ class EventAdmin(admin.ModelAdmin):
     date_hierarchy = "start"
     list_select_related = ("city", "category")
     autocomplete_fields = ("city", "venue", "organizer")
-    readonly_fields = ("published_at", "edited_fields", "view_count", "rsvp_count", "share_count", "created_at", "updated_at")
+    readonly_fields = (
+        "published_at",
+        "edited_fields",
+        "view_count",
+        "rsvp_count",
+        "share_count",
+        "created_at",
+        "updated_at",
+    )
     inlines = (EventListingInline,)
     actions = ("publish", "hold", "reject")
 
@@ -136,7 +147,9 @@ class EventAdmin(admin.ModelAdmin):
 
     def _moderate(self, request: HttpRequest, queryset: QuerySet[Event], status: str) -> None:
         count = services.events_moderate(event_ids=list(queryset.values_list("pk", flat=True)), status=status)
-        self.message_user(request, f"{count} event(s) now {Event.ModerationStatus(status).label.lower()}.", messages.SUCCESS)
+        self.message_user(
+            request, f"{count} event(s) now {Event.ModerationStatus(status).label.lower()}.", messages.SUCCESS
+        )
 
     @admin.action(description="Publish selected events", permissions=["change"])
     def publish(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:

@@ -41,11 +41,11 @@ class City(models.Model):
     def __str__(self) -> str:
         return self.name
 
-    def natural_key(self) -> tuple[str]:
-        return (self.slug,)
-
     def get_absolute_url(self) -> str:
         return reverse("events:city", kwargs={"slug": self.slug})
+
+    def natural_key(self) -> tuple[str]:
+        return (self.slug,)
 
 
 class AreaManager(models.Manager["Area"]):
@@ -220,9 +220,7 @@ class Event(models.Model):
     online = models.BooleanField(default=False)
     rrule = models.CharField(max_length=500, blank=True)
     source_category = models.CharField(max_length=300, blank=True)
-    category = models.ForeignKey(
-        Category, on_delete=models.SET_NULL, related_name="events", null=True, blank=True
-    )
+    category = models.ForeignKey(Category, on_delete=models.SET_NULL, related_name="events", null=True, blank=True)
     subcategory = models.ForeignKey(
         Category, on_delete=models.SET_NULL, related_name="subcategory_events", null=True, blank=True
     )

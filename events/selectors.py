@@ -15,7 +15,8 @@ OPEN_ENDED_GRACE = dt.timedelta(hours=3)
 def upcoming_q(*, now: dt.datetime, prefix: str = "") -> Q:
     """Published events that have not finished yet."""
     return Q(**{f"{prefix}moderation_status": Event.ModerationStatus.PUBLISHED}) & (
-        Q(**{f"{prefix}end__gt": now}) | Q(**{f"{prefix}end__isnull": True, f"{prefix}start__gte": now - OPEN_ENDED_GRACE})
+        Q(**{f"{prefix}end__gt": now})
+        | Q(**{f"{prefix}end__isnull": True, f"{prefix}start__gte": now - OPEN_ENDED_GRACE})
     )
 
 

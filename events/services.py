@@ -21,6 +21,7 @@ from events.models import City, Event, EventListing, Organizer, StagedEvent, Ven
 from events.pipeline.decide import Decision, decide
 from events.pipeline.normalize import Normalized, normalize_batch, parse_moment
 
+NOT_NORMALIZED = "start {value!r} was not normalized (the pipeline rejects records like this)"
 # Fields a source may set on an Event; anything a moderator edited is left alone on later updates.
 SOURCE_FIELDS = (
     "title", "slug", "description", "start", "end", "all_day", "timezone", "city", "venue", "venue_name",
@@ -66,8 +67,8 @@ class _Places:
         return fallback
 
     def venue(self, record: dict[str, Any], city: City | None) -> Venue | None:
-        name = record.get("venue_name")
-        slug = slugify(name or "", allow_unicode=True)[:200]
+        name = record.get("venue_name") or ""
+        slug = slugify(name, allow_unicode=True)[:200]
         if not slug:
             return None
         key = (city.pk if city else None, slug)
@@ -85,7 +86,8 @@ class _Places:
         return self.venues[key]
 
     def organizer(self, name: str | None) -> Organizer | None:
-        slug = slugify(name or "", allow_unicode=True)[:200]
+        name = name or ""
+        slug = slugify(name, allow_unicode=True)[:200]
         if not slug:
             return None
         if slug not in self.organizers:
@@ -107,14 +109,16 @@ def _span(record: dict[str, Any], zone: zoneinfo.ZoneInfo) -> tuple[dt.datetime,
     """Start and end as aware datetimes. All-day events run from local midnight to the midnight after."""
     start = parse_moment(record["start"])
     end = parse_moment(record.get("end"))
+    if not isinstance(start, dt.date):
+        raise ValueError(NOT_NORMALIZED.format(value=record.get("start")))
     if record.get("all_day"):
-        assert isinstance(start, dt.date)
         last_day = end if isinstance(end, dt.date) else start
         return (
             dt.datetime.combine(start, dt.time.min, tzinfo=zone),
             dt.datetime.combine(last_day + dt.timedelta(days=1), dt.time.min, tzinfo=zone),
         )
-    assert isinstance(start, dt.datetime)
+    if not isinstance(start, dt.datetime):
+        raise ValueError(NOT_NORMALIZED.format(value=record.get("start")))
     return start, end if isinstance(end, dt.datetime) else None
 
 

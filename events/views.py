@@ -41,7 +41,10 @@ def city_detail(request: HttpRequest, slug: str) -> HttpResponse:
         {"date": day, "events": list(day_events)}
         for day, day_events in groupby(page_obj.object_list, key=lambda event: event.start.astimezone(zone).date())
     ]
-    filters = {"area": selected_area.slug if selected_area else None, "category": selected_category.slug if selected_category else None}
+    filters = {
+        "area": selected_area.slug if selected_area else None,
+        "category": selected_category.slug if selected_category else None,
+    }
     query = urlencode({key: value for key, value in filters.items() if value})
     context = {
         "city": city,

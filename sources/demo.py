@@ -38,7 +38,9 @@ def demo_sources_install(*, today: dt.date, output_dir: Path | None = None) -> l
     with transaction.atomic():
         for entry in demo_manifest():
             rendered = output_dir / entry["file"]
-            rendered.write_text(render_template((DEMO_DIR / entry["file"]).read_text(encoding="utf-8"), today=today), encoding="utf-8")
+            rendered.write_text(
+                render_template((DEMO_DIR / entry["file"]).read_text(encoding="utf-8"), today=today), encoding="utf-8"
+            )
             source, _ = Source.objects.update_or_create(
                 slug=entry["slug"],
                 defaults={

@@ -71,7 +71,9 @@ class Source(models.Model):
         from sources.adapters import registry
 
         if self.adapter and self.adapter not in registry.names():
-            raise ValidationError({"adapter": f"Unknown adapter {self.adapter!r}; known: {', '.join(registry.names())}."})
+            raise ValidationError(
+                {"adapter": f"Unknown adapter {self.adapter!r}; known: {', '.join(registry.names())}."}
+            )
 
 
 class FetchRun(models.Model):
@@ -97,7 +99,9 @@ class FetchRun(models.Model):
     updated = models.PositiveIntegerField(default=0)
     unchanged = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
-    errors = models.JSONField(default=list, blank=True, help_text="[{'external_id': …, 'reason': …}] or run-level errors.")
+    errors = models.JSONField(
+        default=list, blank=True, help_text="[{'external_id': …, 'reason': …}] or run-level errors."
+    )
     duration_ms = models.PositiveIntegerField(null=True, blank=True)
 
     class Meta:

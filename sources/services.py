@@ -68,7 +68,9 @@ def content_hash(payload: dict) -> str:
 def source_read(*, source: Source, window: FetchWindow | None = None) -> list[ParsedRecord]:
     """Run the source's adapter (network or file, then parse). Raises AdapterError / FetchError."""
     adapter_class = registry.get(source.adapter)
-    context = AdapterContext(source=source.adapter, window=window or default_window(), default_timezone=source_timezone(source))
+    context = AdapterContext(
+        source=source.adapter, window=window or default_window(), default_timezone=source_timezone(source)
+    )
     adapter = adapter_class(config=source.config, context=context)
     return list(adapter.fetch())
 
@@ -96,7 +98,12 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
     pending_ids: list[int] = []
     for external_id, record in latest.items():
         if isinstance(record, RejectedRecord):
-            raw, digest, status, reasons = dict(record.raw), content_hash({"rejected": record.reason}), StagedEvent.Status.REJECTED, [record.reason]
+            raw, digest, status, reasons = (
+                dict(record.raw),
+                content_hash({"rejected": record.reason}),
+                StagedEvent.Status.REJECTED,
+                [record.reason],
+            )
             counts.failed += 1
             counts.errors.append({"external_id": external_id, "reason": record.reason})
         else:
@@ -105,8 +112,16 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
         staged = existing.get(external_id)
         if staged is None:
             to_create.append(
-                StagedEvent(source=source, external_id=external_id, raw=raw, content_hash=digest, status=status,
-                            reasons=reasons, first_seen_at=now, last_seen_at=now)
+                StagedEvent(
+                    source=source,
+                    external_id=external_id,
+                    raw=raw,
+                    content_hash=digest,
+                    status=status,
+                    reasons=reasons,
+                    first_seen_at=now,
+                    last_seen_at=now,
+                )
             )
             counts.new += isinstance(record, RawEvent)
         elif staged.content_hash == digest:
@@ -121,7 +136,9 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
             counts.updated += isinstance(record, RawEvent)
     with transaction.atomic():
         created = StagedEvent.objects.bulk_create(to_create, batch_size=500)
-        StagedEvent.objects.bulk_update(to_update, ["raw", "content_hash", "status", "reasons", "last_seen_at"], batch_size=500)
+        StagedEvent.objects.bulk_update(
+            to_update, ["raw", "content_hash", "status", "reasons", "last_seen_at"], batch_size=500
+        )
         if unchanged_ids:
             StagedEvent.objects.filter(pk__in=unchanged_ids).update(last_seen_at=now)
     if any(staged.pk is None for staged in created):  # backends without RETURNING ids
@@ -146,8 +163,17 @@ def _record_health(source: Source, run: FetchRun, error: str = "") -> None:
         source.last_success_at = now
         source.last_error = ""
         source.health = Source.Health.HEALTHY if run.status == FetchRun.Status.SUCCESS else Source.Health.DEGRADED
-    source.save(update_fields=["last_fetched_at", "consecutive_failures", "last_error", "health", "is_active",
-                               "last_success_at", "updated_at"])
+    source.save(
+        update_fields=[
+            "last_fetched_at",
+            "consecutive_failures",
+            "last_error",
+            "health",
+            "is_active",
+            "last_success_at",
+            "updated_at",
+        ]
+    )
 
 
 def _finish(run: FetchRun, started: float, status: str) -> None:
@@ -156,7 +182,9 @@ def _finish(run: FetchRun, started: float, status: str) -> None:
     run.duration_ms = int((time.perf_counter() - started) * 1000)
 
 
-def source_fetch(*, source: Source, trigger: str = FetchRun.Trigger.SCHEDULE, window: FetchWindow | None = None) -> FetchOutcome:
+def source_fetch(
+    *, source: Source, trigger: str = FetchRun.Trigger.SCHEDULE, window: FetchWindow | None = None
+) -> FetchOutcome:
     """Fetch one source, stage its records and record the run. Returns the staged ids to process."""
     started = time.perf_counter()
     run = FetchRun.objects.create(source=source, trigger=trigger, started_at=timezone.now())

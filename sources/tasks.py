@@ -12,9 +12,7 @@ from sources.models import FetchRun, Source
 from sources.services import batches, source_fetch
 
 
-@shared_task(
-    autoretry_for=(OperationalError,), retry_backoff=True, retry_jitter=True, max_retries=3, acks_late=True
-)
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, retry_jitter=True, max_retries=3, acks_late=True)
 def fetch_source(source_id: int, trigger: str = FetchRun.Trigger.SCHEDULE) -> dict:
     """Fetch one source and queue its new and changed records for processing, in batches."""
     source = Source.objects.select_related("city").filter(pk=source_id, is_active=True).first()
@@ -23,4 +21,9 @@ def fetch_source(source_id: int, trigger: str = FetchRun.Trigger.SCHEDULE) -> di
     outcome = source_fetch(source=source, trigger=trigger)
     for batch in batches(outcome.pending_ids):
         transaction.on_commit(partial(process_staged_events.delay, batch))
-    return {"source": source.slug, "run": outcome.run.pk, "status": outcome.run.status, "pending": len(outcome.pending_ids)}
+    return {
+        "source": source.slug,
+        "run": outcome.run.pk,
+        "status": outcome.run.status,
+        "pending": len(outcome.pending_ids),
+    }

@@ -58,7 +58,8 @@ def test_every_demo_city_zone_is_real():
     call_command("loaddata", "cities", verbosity=0)
     for city in City.objects.all():
         zoneinfo.ZoneInfo(city.timezone)
-        assert -90 <= city.latitude <= 90 and -180 <= city.longitude <= 180
+        assert -90 <= city.latitude <= 90
+        assert -180 <= city.longitude <= 180
 
 
 def test_templates_render_relative_to_today():

@@ -16,7 +16,12 @@ ROOT = settings.BASE_DIR
 def run_manage(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
     clean = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "DJANGO_SETTINGS_MODULE"}}
     return subprocess.run(
-        [sys.executable, "manage.py", *args], cwd=ROOT, capture_output=True, text=True, env={**clean, **env}, check=False
+        [sys.executable, "manage.py", *args],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**clean, **env},
+        check=False,
     )
 
 
@@ -60,7 +65,9 @@ def test_services_mode_with_redis_and_postgres():
     )
     env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.local", "REDIS_URL": "redis://127.0.0.1:6379/3",
            "DATABASE_URL": "postgres://u@127.0.0.1:5432/whatson"}  # fmt: skip
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True, env=env)
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, check=True, env=env
+    )
     assert result.stdout.strip() == (
         '["channels_redis.core.RedisChannelLayer", "redis://127.0.0.1:6379/3", false, "django.db.backends.postgresql"]'
     )

@@ -53,7 +53,9 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 # --- Ingestion ---------------------------------------------------------------------------------
 # Local files a Source may read ({"path": ...} in its config); anything outside is refused.
-SOURCE_FILE_ROOTS = [Path(p) for p in env.list("SOURCE_FILE_ROOTS", default=[str(BASE_DIR / "sources" / "demo"), str(VAR_DIR)])]
+SOURCE_FILE_ROOTS = [
+    Path(p) for p in env.list("SOURCE_FILE_ROOTS", default=[str(BASE_DIR / "sources" / "demo"), str(VAR_DIR)])
+]
 # A source that fails this many runs in a row is switched off and shown as disabled.
 SOURCE_MAX_CONSECUTIVE_FAILURES = env.int("SOURCE_MAX_CONSECUTIVE_FAILURES", default=5)
 # How far ahead recurring series are materialised, in days.
@@ -137,6 +139,7 @@ STORAGES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache and channel layer -------------------------------------------------------------------
+CHANNEL_LAYERS: dict[str, dict[str, object]]
 if EMBEDDED:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
     CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}

@@ -135,7 +135,7 @@ def _normalize_times(record: dict[str, Any], result: Normalized) -> None:
         result.warnings.append(BAD_END.format(value=record.get("end")))
     if start is not None and end is not None:
         comparable = isinstance(start, dt.datetime) == isinstance(end, dt.datetime)
-        if not comparable or (isinstance(end, dt.datetime) and end.tzinfo is None) or end < start:  # type: ignore[operator]
+        if not comparable or (isinstance(end, dt.datetime) and end.tzinfo is None) or end < start:
             result.warnings.append(END_BEFORE_START)
             end = None
     all_day = isinstance(start, dt.date) and not isinstance(start, dt.datetime)
@@ -154,7 +154,11 @@ def _normalize_money(record: dict[str, Any], result: Normalized) -> None:
         record[field] = _price(raw)
         if raw is not None and record[field] is None:
             result.warnings.append(BAD_PRICE.format(field=field))
-    if record["price_min"] is not None and record["price_max"] is not None and record["price_max"] < record["price_min"]:
+    if (
+        record["price_min"] is not None
+        and record["price_max"] is not None
+        and record["price_max"] < record["price_min"]
+    ):
         record["price_min"], record["price_max"] = record["price_max"], record["price_min"]
     if cost_type == "unknown" and record["price_max"] == 0:
         cost_type = "free"
@@ -185,10 +189,16 @@ def normalize(raw: Mapping[str, Any]) -> Normalized:
     record: dict[str, Any] = dict(raw)
     result = Normalized(record=record)
     for field, limit in TEXT_LIMITS.items():
-        record[field] = single_line(record.get(field) if isinstance(record.get(field), str) else None, max_length=limit) or None
-    record["description"] = plain_text(
-        record.get("description") if isinstance(record.get("description"), str) else None, max_length=DESCRIPTION_LIMIT
-    ) or None
+        record[field] = (
+            single_line(record.get(field) if isinstance(record.get(field), str) else None, max_length=limit) or None
+        )
+    record["description"] = (
+        plain_text(
+            record.get("description") if isinstance(record.get("description"), str) else None,
+            max_length=DESCRIPTION_LIMIT,
+        )
+        or None
+    )
     if not record["title"]:
         result.errors.append(MISSING_TITLE)
     _normalize_times(record, result)

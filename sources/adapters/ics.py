@@ -76,6 +76,12 @@ def text(component: Component, name: str) -> str | None:
     return cleaned or None
 
 
+def moment(component: Component, name: str) -> dt.date | None:
+    """A DTSTART-like property as a date or datetime; None when missing or unreadable (vBroken)."""
+    value = getattr(component.get(name), "dt", None)
+    return value if isinstance(value, dt.date) else None
+
+
 def http_url(value: str | None) -> str | None:
     if value and value.lower().startswith(("http://", "https://")):
         return value
@@ -140,7 +146,8 @@ class ICalendarAdapter(Adapter):
             if "RECURRENCE-ID" in component:
                 rules.setdefault(uid, None)
             elif "RRULE" in component:
-                rules[uid] = component["RRULE"].to_ical().decode()
+                rule = component["RRULE"].to_ical()
+                rules[uid] = rule.decode() if isinstance(rule, bytes) else str(rule)
             elif "RDATE" in component:
                 rules.setdefault(uid, None)
         return rules
@@ -148,8 +155,10 @@ class ICalendarAdapter(Adapter):
     @staticmethod
     def _overlaps(component: Component, start: dt.datetime, end: dt.datetime) -> bool:
         """Half-open overlap with [start, end); the library's own bounds are inclusive at both ends."""
-        begin = component["DTSTART"].dt
-        finish = component["DTEND"].dt if "DTEND" in component else begin
+        begin = moment(component, "DTSTART")
+        if begin is None:
+            return False
+        finish = moment(component, "DTEND") or begin
         begin_dt = _as_datetime(begin, start.tzinfo)
         finish_dt = _as_datetime(finish, start.tzinfo)
         if finish_dt <= begin_dt:
@@ -160,30 +169,17 @@ class ICalendarAdapter(Adapter):
         self, component: Component, *, feed_zone: zoneinfo.ZoneInfo | None, series_rules: dict[str, str | None]
     ) -> ParsedRecord:
         title = text(component, "SUMMARY")
-        start = component["DTSTART"].dt if "DTSTART" in component else None
+        start = moment(component, "DTSTART")
         uid = text(component, "UID") or _fallback_uid(title, start)
-        recurrence_id = component["RECURRENCE-ID"].dt if "RECURRENCE-ID" in component else start
+        recurrence_id = moment(component, "RECURRENCE-ID") or start
         is_series = uid in series_rules
         external_id = f"{uid}@{utc_key(recurrence_id)}" if is_series and recurrence_id is not None else uid
         if start is None:
             return RejectedRecord(external_id=external_id, reason=NO_START, raw=_raw(component))
         if not title:
             return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=_raw(component))
+        start, end, zone_name = _times(start, moment(component, "DTEND"), feed_zone)
         all_day = not isinstance(start, dt.datetime)
-        end = component["DTEND"].dt if "DTEND" in component else None
-        if all_day:
-            zone_name = feed_zone.key if feed_zone else None
-            # iCalendar's all-day DTEND is exclusive; ours is the last day, and None for one day.
-            last_day = end - dt.timedelta(days=1) if isinstance(end, dt.date) and not isinstance(end, dt.datetime) else None
-            end = last_day if last_day and last_day > start else None
-        else:
-            if start.tzinfo is None:  # floating with no zone known anywhere: read as UTC
-                start = start.replace(tzinfo=dt.UTC)
-            if isinstance(end, dt.datetime) and end.tzinfo is None:
-                end = end.replace(tzinfo=start.tzinfo)
-            if end == start:  # no DTEND/DURATION: the library fills in a zero length; we say "unknown"
-                end = None
-            zone_name = iana_name(start.tzinfo) or (feed_zone.key if feed_zone else None)
         venue_name, address, online = _location(text(component, "LOCATION"))
         latitude, longitude = _geo(component)
         categories = _categories(component)
@@ -222,9 +218,11 @@ def _collect_series(calendar: icalendar.Calendar) -> tuple[list[Any], dict[str, 
     happens, each UID is built on its own to keep the good ones.
     """
     try:
-        return list(_query(calendar).series), {}
+        whole = list(_query(calendar).series)
     except Exception:  # noqa: BLE001 - isolate below to find the culprit(s)
-        pass
+        whole = None
+    if whole is not None:
+        return whole, {}
     by_uid: dict[str, list[Component]] = {}
     for component in calendar.walk("VEVENT"):
         by_uid.setdefault(str(component.get("UID", "")), []).append(component)
@@ -240,6 +238,23 @@ def _collect_series(calendar: icalendar.Calendar) -> tuple[list[Any], dict[str, 
         except Exception as exc:  # noqa: BLE001 - reported as this series' reason
             broken[uid] = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     return series, broken
+
+
+def _times(
+    start: dt.date, end: dt.date | None, feed_zone: zoneinfo.ZoneInfo | None
+) -> tuple[dt.date, dt.date | None, str | None]:
+    """Start, end and zone name of an occurrence, in the shape of RawEvent."""
+    if not isinstance(start, dt.datetime):
+        # iCalendar's all-day DTEND is exclusive; ours is the last day, and None for one day.
+        last_day = end - dt.timedelta(days=1) if end is not None and not isinstance(end, dt.datetime) else None
+        return start, (last_day if last_day and last_day > start else None), (feed_zone.key if feed_zone else None)
+    if start.tzinfo is None:  # floating with no zone known anywhere: read as UTC
+        start = start.replace(tzinfo=dt.UTC)
+    if isinstance(end, dt.datetime) and end.tzinfo is None:
+        end = end.replace(tzinfo=start.tzinfo)
+    if end == start or not isinstance(end, dt.datetime):  # no DTEND/DURATION: the library fills in zero length
+        end = None
+    return start, end, iana_name(start.tzinfo) or (feed_zone.key if feed_zone else None)
 
 
 def _in_zone(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
@@ -259,7 +274,7 @@ def _fallback_uid(title: str | None, start: object) -> str:
 
 
 def _location(location: str | None) -> tuple[str | None, str | None, bool]:
-    """"Venue, street, city" → (venue, "street, city", online?). A bare URL means an online event."""
+    """ "Venue, street, city" → (venue, "street, city", online?). A bare URL means an online event."""
     if not location:
         return None, None, False
     if location.lower().startswith(("http://", "https://")):
@@ -304,4 +319,6 @@ def _organizer(component: Component) -> str | None:
 
 
 def _raw(component: Component) -> dict[str, Any]:
-    return {"ical": component.to_ical().decode("utf-8", errors="replace")[:20_000]}
+    ical = component.to_ical()
+    text_value = ical.decode("utf-8", errors="replace") if isinstance(ical, bytes) else str(ical)
+    return {"ical": text_value[:20_000]}

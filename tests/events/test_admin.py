@@ -32,7 +32,9 @@ def populated(tmp_path):
     source = SourceFactory(slug="cal")
     event = EventFactory(city=source.city, title="Admin Visible")
     EventListing.objects.create(event=event, source=source, external_id="e1", is_primary=True)
-    StagedEvent.objects.create(source=source, external_id="e1", raw={"title": "Admin Visible"}, event=event, status="published")
+    StagedEvent.objects.create(
+        source=source, external_id="e1", raw={"title": "Admin Visible"}, event=event, status="published"
+    )
     FetchRun.objects.create(source=source, started_at=timezone.now(), status="success", found=1, new=1)
     Venue.objects.create(name="Hall", slug="hall", city=source.city)
     Organizer.objects.create(name="Org", slug="org")

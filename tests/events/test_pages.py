@@ -54,7 +54,9 @@ def test_city_page_groups_by_local_day_and_paginates(client, chicago):
 
 def test_city_page_filters_by_area_and_category(client):
     bengaluru = CityFactory(name="Bengaluru", slug="bengaluru", timezone="Asia/Kolkata", country="IN")
-    indiranagar = Area.objects.create(city=bengaluru, name="Indiranagar", slug="indiranagar", latitude=12.97, longitude=77.64)
+    indiranagar = Area.objects.create(
+        city=bengaluru, name="Indiranagar", slug="indiranagar", latitude=12.97, longitude=77.64
+    )
     venue = Venue.objects.create(name="Toit", slug="toit", city=bengaluru, area=indiranagar)
     food = Category.objects.get(slug="food_drink")
     EventFactory(city=bengaluru, title="Indiranagar Food Festival", venue=venue, category=food)
@@ -86,7 +88,9 @@ def test_event_detail_redirects_a_stale_slug(client, chicago):
     assert response["Location"] == event.get_absolute_url()
 
 
-@pytest.mark.parametrize("status", [Event.ModerationStatus.HELD, Event.ModerationStatus.REJECTED, Event.ModerationStatus.PENDING])
+@pytest.mark.parametrize(
+    "status", [Event.ModerationStatus.HELD, Event.ModerationStatus.REJECTED, Event.ModerationStatus.PENDING]
+)
 def test_unpublished_events_are_invisible(client, chicago, status):
     event = EventFactory(city=chicago, title="Secret Thing", moderation_status=status)
     assert client.get(event.get_absolute_url()).status_code == 404
@@ -94,7 +98,9 @@ def test_unpublished_events_are_invisible(client, chicago, status):
 
 
 def test_hostile_text_is_escaped(client, chicago):
-    event = EventFactory(city=chicago, title="<script>alert('x')</script> Party", description="<img src=x onerror=alert(1)>")
+    event = EventFactory(
+        city=chicago, title="<script>alert('x')</script> Party", description="<img src=x onerror=alert(1)>"
+    )
     for url in (event.get_absolute_url(), chicago.get_absolute_url()):
         body = client.get(url).content
         assert b"<script>alert" not in body

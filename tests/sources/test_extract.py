@@ -185,7 +185,11 @@ def test_extract_runs_as_a_process_and_touches_no_database(tmp_path):
     import subprocess
     import sys
 
-    env = {**os.environ, "DATABASE_URL": f"postgres://nobody@127.0.0.1:1/{tmp_path.name}", "DJANGO_SETTINGS_MODULE": "config.settings.test"}
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://nobody@127.0.0.1:1/{tmp_path.name}",
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+    }
     ok = subprocess.run(
         [sys.executable, "manage.py", "extract", str(CALENDARS / "floating.ics"), *WINDOW],
         capture_output=True, text=True, env=env, check=False,

@@ -113,7 +113,9 @@ def test_changed_record_updates_the_event_but_not_fields_a_moderator_edited(good
 
 @pytest.mark.django_db
 def test_untrusted_source_is_held_for_moderation(tmp_path):
-    SourceFactory(slug="shady", trust_level=Source.Trust.UNTRUSTED, config={"path": str(write_calendar(tmp_path / "s.ics"))})
+    SourceFactory(
+        slug="shady", trust_level=Source.Trust.UNTRUSTED, config={"path": str(write_calendar(tmp_path / "s.ics"))}
+    )
     fetch("--source", "shady")
     assert set(Event.objects.values_list("moderation_status", flat=True)) == {"held"}
     assert set(StagedEvent.objects.values_list("status", flat=True)) == {"held"}
@@ -168,11 +170,13 @@ def _empty(tmp: Path) -> str:
 
 @pytest.mark.django_db
 def test_bad_records_are_quarantined_and_the_run_is_partial(tmp_path):
-    source = SourceFactory(slug="mixed", config={"path": str(shutil.copy(CALENDARS / "mixed_bad.ics", tmp_path / "m.ics"))})
+    source = SourceFactory(
+        slug="mixed", config={"path": str(shutil.copy(CALENDARS / "mixed_bad.ics", tmp_path / "m.ics"))}
+    )
+    import datetime as dt
+
     from sources.adapters.base import FetchWindow
     from sources.services import source_fetch
-
-    import datetime as dt
 
     window = FetchWindow(start=dt.datetime(2026, 10, 1, tzinfo=dt.UTC), end=dt.datetime(2027, 4, 1, tzinfo=dt.UTC))
     outcome = source_fetch(source=source, window=window)
@@ -209,7 +213,9 @@ def test_fetch_needs_sources_and_rejects_unknown_slugs():
 
 @pytest.mark.django_db
 def test_unknown_adapter_fails_the_run_with_a_reason(tmp_path):
-    source = SourceFactory(slug="odd", adapter="carrier-pigeon", config={"path": str(write_calendar(tmp_path / "o.ics"))})
+    source = SourceFactory(
+        slug="odd", adapter="carrier-pigeon", config={"path": str(write_calendar(tmp_path / "o.ics"))}
+    )
     with pytest.raises(CommandError):
         fetch("--source", "odd")
     assert "No adapter named 'carrier-pigeon'" in FetchRun.objects.get(source=source).errors[0]["reason"]

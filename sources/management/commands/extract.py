@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from events.pipeline.normalize import normalize
 from sources.adapters import registry
-from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RejectedRecord
+from sources.adapters.base import Adapter, AdapterContext, AdapterError, FetchWindow, RejectedRecord
 from sources.fetching import FetchError, fetch_url
 
 UNREADABLE = "cannot read {target}: {error}"
@@ -47,11 +47,15 @@ class Command(BaseCommand):
     requires_system_checks: list[str] = []
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("target", metavar="PATH_OR_URL", help="A file, '-' for standard input, or an http(s)/webcal URL.")
+        parser.add_argument(
+            "target", metavar="PATH_OR_URL", help="A file, '-' for standard input, or an http(s)/webcal URL."
+        )
         parser.add_argument("--kind", default="auto", help="auto (sniff the content) or an adapter name.")
         parser.add_argument("--url", dest="page_url", help="The page's own URL: resolves relative links.")
         parser.add_argument("--tz", help="IANA timezone for times that carry none.")
-        parser.add_argument("--from", dest="start", help="Start of the window for recurring series (default: yesterday).")
+        parser.add_argument(
+            "--from", dest="start", help="Start of the window for recurring series (default: yesterday)."
+        )
         parser.add_argument("--to", dest="end", help="End of the window (default: one year ahead).")
         parser.add_argument("--allow-private", action="store_true", help="Allow URLs on private or loopback addresses.")
 
@@ -70,7 +74,9 @@ class Command(BaseCommand):
         try:
             records = list(adapter.parse(payload))
         except AdapterError as exc:
-            raise CommandError(UNREADABLE.format(target=options["target"], error=exc), returncode=EXIT_UNREADABLE) from exc
+            raise CommandError(
+                UNREADABLE.format(target=options["target"], error=exc), returncode=EXIT_UNREADABLE
+            ) from exc
         for record in records:
             if isinstance(record, RejectedRecord):
                 self.stderr.write(SKIPPED.format(external_id=record.external_id, reason=record.reason))
@@ -92,7 +98,7 @@ class Command(BaseCommand):
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise CommandError(UNREADABLE.format(target=target, error=reason), returncode=EXIT_UNREADABLE) from exc
 
-    def _adapter(self, kind: str, payload: bytes, target: str) -> type:
+    def _adapter(self, kind: str, payload: bytes, target: str) -> type[Adapter]:
         kinds = ", ".join(registry.names())
         if kind == "auto":
             found = registry.sniff(payload)
@@ -121,7 +127,10 @@ class Command(BaseCommand):
         if end and not start and upper.tzinfo is None:
             lower = lower.replace(tzinfo=None)
         if (lower.tzinfo is None) != (upper.tzinfo is None):
-            raise CommandError(BAD_BOUND.format(option="--from/--to", value=f"{start} / {end}") + " (both naive or both with offsets)", returncode=EXIT_UNREADABLE)
+            raise CommandError(
+                BAD_BOUND.format(option="--from/--to", value=f"{start} / {end}") + " (both naive or both with offsets)",
+                returncode=EXIT_UNREADABLE,
+            )
         if upper <= lower:
             raise CommandError(EMPTY_WINDOW, returncode=EXIT_UNREADABLE)
         return FetchWindow(start=lower, end=upper)

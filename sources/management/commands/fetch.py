@@ -7,6 +7,7 @@ Exits non-zero when any source failed; the other sources still run.
 from __future__ import annotations
 
 import sys
+from functools import partial
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -27,7 +28,9 @@ class Command(BaseCommand):
     help = "Fetch sources now: stage what they list and publish it through the pipeline."
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument("--source", action="append", default=[], metavar="SLUG", help="A source to fetch (repeatable).")
+        parser.add_argument(
+            "--source", action="append", default=[], metavar="SLUG", help="A source to fetch (repeatable)."
+        )
         parser.add_argument("--all", action="store_true", help="Every active source.")
         parser.add_argument("--queue", action="store_true", help="Queue Celery tasks instead of running here.")
         parser.add_argument("--no-progress", action="store_true", help="No progress bar (for logs).")
@@ -36,7 +39,7 @@ class Command(BaseCommand):
         sources = self._sources(options["source"], every=options["all"])
         if options["queue"]:
             for source in sources:
-                transaction.on_commit(lambda pk=source.pk: fetch_source.delay(pk, FetchRun.Trigger.COMMAND))
+                transaction.on_commit(partial(fetch_source.delay, source.pk, FetchRun.Trigger.COMMAND))
                 self.stdout.write(f"queued {source.slug}")
             return
         failed: list[str] = []
@@ -47,7 +50,9 @@ class Command(BaseCommand):
             run = outcome.run
             if run.status == FetchRun.Status.FAILED:
                 failed.append(source.slug)
-                self._say(bar, self.style.ERROR(f"✗ {source.slug}: {run.errors[0]['reason'] if run.errors else 'failed'}"))
+                self._say(
+                    bar, self.style.ERROR(f"✗ {source.slug}: {run.errors[0]['reason'] if run.errors else 'failed'}")
+                )
                 continue
             processed = ProcessResult()
             for batch in batches(outcome.pending_ids):
@@ -57,7 +62,7 @@ class Command(BaseCommand):
                 self.style.SUCCESS(f"✓ {source.slug}: ")
                 + f"{run.found} found, {run.new} new, {run.updated} updated, {run.unchanged} unchanged, "
                 f"{run.failed} unreadable → {processed.published} published, {processed.held} held, "
-                f"{processed.rejected} rejected ({run.duration_ms} ms)"
+                f"{processed.rejected} rejected ({run.duration_ms} ms)",
             )
         if failed:
             raise CommandError(SOME_FAILED.format(failed=len(failed), total=len(sources), slugs=", ".join(failed)))

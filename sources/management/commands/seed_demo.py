@@ -30,13 +30,16 @@ class Command(BaseCommand):
         self.stdout.write(f"Loaded the demo cities and {len(sources)} demo sources.")
         if options["fetch"]:
             try:
-                call_command("fetch", source=[source.slug for source in sources], stdout=self.stdout, stderr=self.stderr)
+                call_command(
+                    "fetch", source=[source.slug for source in sources], stdout=self.stdout, stderr=self.stderr
+                )
             except CommandError as exc:  # a broken demo source is reported; the rest of the demo stands
                 self.stderr.write(self.style.WARNING(str(exc)))
         if not options["no_admin"]:
             password = self._admin_password()
             self.stdout.write(
-                self.style.SUCCESS("Admin: ") + f"{settings.SITE_URL}/admin/  user: {ADMIN_USERNAME}  password: {password}"
+                self.style.SUCCESS("Admin: ")
+                + f"{settings.SITE_URL}/admin/  user: {ADMIN_USERNAME}  password: {password}"
             )
 
     def _admin_password(self) -> str:
