@@ -17,7 +17,8 @@ env = environ.Env()
 environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
 
 # --- Core --------------------------------------------------------------------------------------
-DEBUG = env.bool("DEBUG", default=False)
+# Debug mode is the environment module's choice (local: on; production, test: off), not a variable.
+DEBUG = False
 SECRET_KEY = env.str("SECRET_KEY", default="")
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])

@@ -1,0 +1,147 @@
+"""Ingestion and page-rendering figures for the foundation (run with `make bench`).
+
+Builds a synthetic calendar, then measures: parsing + normalizing (no database), fetch → stage → publish
+into the database, an unchanged re-fetch, 1,000 events end to end, and the city page. Uses a throwaway
+test database: PostgreSQL when DATABASE_URL points at one, else in-memory SQLite.
+
+    python bench/ingest.py [--events 5000] [--requests 300]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import random
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import setup_databases, setup_test_environment, teardown_databases  # noqa: E402
+from django.utils import timezone  # noqa: E402
+
+VENUES = ["Blue Lantern", "The Empty Bottle", "Riverside Hall", "Harbor Stage", "Lincoln Hall", "Metro", "Thalia Hall"]
+WORDS = ["Jazz", "Night", "Market", "Comedy", "Quartet", "Workshop", "Festival", "Trivia", "Salsa", "Meetup", "Film"]
+
+
+def calendar_text(count: int, *, seed: int, start: dt.date) -> str:
+    rng = random.Random(seed)
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Whatson bench//EN", "X-WR-TIMEZONE:America/Chicago"]
+    for index in range(count):
+        day = start + dt.timedelta(days=rng.randrange(1, 300))
+        hour = rng.choice([11, 18, 19, 20, 21])
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:bench-{seed}-{index}@bench.example",
+            "DTSTAMP:20260101T000000Z",
+            f"DTSTART;TZID=America/Chicago:{day:%Y%m%d}T{hour:02d}0000",
+            f"DTEND;TZID=America/Chicago:{day:%Y%m%d}T{hour + 2:02d}0000",
+            f"SUMMARY:{' '.join(rng.sample(WORDS, 3))} #{index}",
+            f"DESCRIPTION:<p>An evening of {rng.choice(WORDS).lower()}.</p>",
+            f"LOCATION:{rng.choice(VENUES)}\\, {rng.randrange(1, 999)} N Main St\\, Chicago",
+            f"URL:https://bench.example/e/{index}",
+            "CATEGORIES:Music",
+            "END:VEVENT",
+        ]
+    lines.append("END:VCALENDAR")
+    return "\n".join(lines) + "\n"
+
+
+def timed(fn):  # noqa: ANN001, ANN201
+    started = time.perf_counter()
+    result = fn()
+    return result, time.perf_counter() - started
+
+
+def bench_parse(text: str, count: int) -> None:
+    from events.pipeline.normalize import normalize
+    from sources.adapters.base import AdapterContext, RawEvent
+    from sources.adapters.ics import ICalendarAdapter
+    from sources.services import default_window
+
+    adapter = ICalendarAdapter(config={}, context=AdapterContext(source="ics", window=default_window()))
+    records, seconds = timed(lambda: [normalize(r.to_json()) for r in adapter.parse(text.encode()) if isinstance(r, RawEvent)])
+    assert len(records) == count, len(records)
+    print(f"parse + normalize (no DB)      {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min")
+
+
+def bench_fetch(path: Path, count: int, label: str) -> None:
+    from events.services import ProcessResult, staged_events_process
+    from sources.services import batches, source_fetch
+    from tests.factories import CityFactory, SourceFactory
+
+    city = CityFactory(name="Chicago", slug="chicago", timezone="America/Chicago")
+    source = SourceFactory(slug=f"bench-{label}", city=city, config={"path": str(path)})
+
+    def run() -> tuple[object, ProcessResult, float]:
+        outcome = source_fetch(source=source, trigger="command")
+        stage_seconds = (outcome.run.duration_ms or 0) / 1000
+        result = ProcessResult()
+        for batch in batches(outcome.pending_ids):
+            result.add(staged_events_process(staged_event_ids=batch))
+        return outcome, result, stage_seconds
+
+    (outcome, result, stage_seconds), seconds = timed(run)
+    assert result.published == count, (result, outcome.run.errors[:3])  # type: ignore[attr-defined]
+    print(
+        f"fetch → stage → publish ({label:>5}) {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min"
+        f"   (read + stage {stage_seconds:.2f} s, normalize + publish {seconds - stage_seconds:.2f} s)"
+    )
+    (_, again, _), seconds = timed(run)
+    print(f"re-fetch, nothing changed       {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min")
+
+
+def bench_pages(requests: int) -> None:
+    client = Client()
+    timings: list[float] = []
+    for _ in range(requests):
+        started = time.perf_counter()
+        response = client.get("/cities/chicago/")
+        timings.append(time.perf_counter() - started)
+        assert response.status_code == 200
+    timings.sort()
+    p50, p99 = statistics.median(timings) * 1000, timings[int(len(timings) * 0.99) - 1] * 1000
+    print(f"city page (in-process client)  {requests:>7,} requests {sum(timings):6.2f} s  {requests / sum(timings):>12,.0f} req/s"
+          f"   p50 {p50:.1f} ms, p99 {p99:.1f} ms")  # fmt: skip
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=5000)
+    parser.add_argument("--requests", type=int, default=300)
+    args = parser.parse_args()
+    setup_test_environment()
+    old_config = setup_databases(verbosity=0, interactive=False)
+    try:
+        vendor = connection.vendor
+        print(f"Whatson ingest bench — database: {vendor}, {os.cpu_count()} cores, Python {sys.version.split()[0]}\n")
+        today = timezone.localdate()
+        with tempfile.TemporaryDirectory() as folder:
+            settings.SOURCE_FILE_ROOTS = [Path(folder)]
+            big = Path(folder) / "big.ics"
+            big.write_text(calendar_text(args.events, seed=1, start=today))
+            small = Path(folder) / "small.ics"
+            small.write_text(calendar_text(1000, seed=2, start=today))
+            bench_parse(big.read_text(), args.events)
+            bench_fetch(small, 1000, "1k")
+            bench_fetch(big, args.events, "big")
+            bench_pages(args.requests)
+    finally:
+        teardown_databases(old_config, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()
