@@ -60,6 +60,12 @@ def calendar_text(count: int, *, seed: int, start: dt.date) -> str:
     return "\n".join(lines) + "\n"
 
 
+def check(condition: bool, message: str) -> None:
+    """A bench that measured the wrong thing must say so, not print a figure."""
+    if not condition:
+        raise SystemExit(f"bench failed: {message}")
+
+
 def timed(fn):  # noqa: ANN001, ANN201
     started = time.perf_counter()
     result = fn()
@@ -73,9 +79,13 @@ def bench_parse(text: str, count: int) -> None:
     from sources.services import default_window
 
     adapter = ICalendarAdapter(config={}, context=AdapterContext(source="ics", window=default_window()))
-    records, seconds = timed(lambda: [normalize(r.to_json()) for r in adapter.parse(text.encode()) if isinstance(r, RawEvent)])
-    assert len(records) == count, len(records)
-    print(f"parse + normalize (no DB)      {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min")
+    records, seconds = timed(
+        lambda: [normalize(r.to_json()) for r in adapter.parse(text.encode()) if isinstance(r, RawEvent)]
+    )
+    check(len(records) == count, f"parsed {len(records)} of {count} events")
+    print(
+        f"parse + normalize (no DB)      {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min"
+    )
 
 
 def bench_fetch(path: Path, count: int, label: str) -> None:
@@ -95,13 +105,15 @@ def bench_fetch(path: Path, count: int, label: str) -> None:
         return outcome, result, stage_seconds
 
     (outcome, result, stage_seconds), seconds = timed(run)
-    assert result.published == count, (result, outcome.run.errors[:3])  # type: ignore[attr-defined]
+    check(result.published == count, f"published {result.published} of {count}: {outcome.run.errors[:3]}")  # type: ignore[attr-defined]
     print(
         f"fetch → stage → publish ({label:>5}) {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min"
         f"   (read + stage {stage_seconds:.2f} s, normalize + publish {seconds - stage_seconds:.2f} s)"
     )
     (_, again, _), seconds = timed(run)
-    print(f"re-fetch, nothing changed       {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min")
+    print(
+        f"re-fetch, nothing changed       {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min"
+    )
 
 
 def bench_pages(requests: int) -> None:
@@ -111,7 +123,7 @@ def bench_pages(requests: int) -> None:
         started = time.perf_counter()
         response = client.get("/cities/chicago/")
         timings.append(time.perf_counter() - started)
-        assert response.status_code == 200
+        check(response.status_code == 200, f"city page answered {response.status_code}")
     timings.sort()
     p50, p99 = statistics.median(timings) * 1000, timings[int(len(timings) * 0.99) - 1] * 1000
     print(f"city page (in-process client)  {requests:>7,} requests {sum(timings):6.2f} s  {requests / sum(timings):>12,.0f} req/s"
