@@ -17,8 +17,9 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from events.models import City, Event, EventListing, Organizer, StagedEvent, Venue
+from events.models import Area, City, Event, EventListing, Organizer, StagedEvent, Venue
 from events.pipeline.decide import Decision, decide
+from events.pipeline.geo import containing
 from events.pipeline.normalize import Normalized, normalize_batch, parse_moment
 
 NOT_NORMALIZED = "start {value!r} was not normalized (the pipeline rejects records like this)"
@@ -58,6 +59,9 @@ class _Places:
         for city in City.objects.filter(is_active=True):
             self.cities[city.name.casefold()] = city
             self.cities[city.slug] = city
+        self.areas: dict[int, list[Area]] = {}
+        for area in Area.objects.all():
+            self.areas.setdefault(area.city_id, []).append(area)
         self.venues: dict[tuple[int | None, str], Venue] = {}
         self.organizers: dict[str, Organizer] = {}
 
@@ -81,6 +85,9 @@ class _Places:
                     "address": record.get("address") or "",
                     "latitude": record.get("latitude"),
                     "longitude": record.get("longitude"),
+                    "area": containing(record.get("latitude"), record.get("longitude"), self.areas.get(city.pk, []))
+                    if city
+                    else None,
                 },
             )
         return self.venues[key]

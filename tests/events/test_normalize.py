@@ -78,3 +78,16 @@ def test_registry_refuses_duplicates():
         registry.register(Impostor)
     assert registry.register(ICalendarAdapter) is ICalendarAdapter
     assert registry.names() == ["ics"]
+
+
+def test_points_are_matched_to_the_area_that_contains_them():
+    from types import SimpleNamespace
+
+    from events.pipeline.geo import containing, haversine_km
+
+    assert round(haversine_km(12.9716, 77.5946, 12.9784, 77.6408)) == 5  # Bengaluru centre → Indiranagar
+    indiranagar = SimpleNamespace(latitude=12.9784, longitude=77.6408, radius_km=2)
+    koramangala = SimpleNamespace(latitude=12.9352, longitude=77.6245, radius_km=2)
+    assert containing(12.9719, 77.6412, [koramangala, indiranagar]) is indiranagar  # 100 Feet Road
+    assert containing(12.9716, 77.5946, [koramangala, indiranagar]) is None  # MG Road is neither
+    assert containing(None, 77.6, [indiranagar]) is None

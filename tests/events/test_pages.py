@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 import pytest
 from django.urls import reverse
@@ -35,9 +36,10 @@ def test_home_lists_cities_with_upcoming_counts(client, chicago):
 
 def test_city_page_groups_by_local_day_and_paginates(client, chicago):
     # 23:30 in Chicago is already tomorrow in UTC: it must be listed under its local day.
-    late = timezone.now().astimezone(chicago_zone := __import__("zoneinfo").ZoneInfo("America/Chicago")).replace(
-        hour=23, minute=30, second=0, microsecond=0
-    ) + dt.timedelta(days=1)
+    chicago_zone = zoneinfo.ZoneInfo("America/Chicago")
+    late = timezone.now().astimezone(chicago_zone).replace(hour=23, minute=30, second=0, microsecond=0) + dt.timedelta(
+        days=1
+    )
     EventFactory(city=chicago, title="Late Set", start=late)
     EventFactory.create_batch(25, city=chicago, start=late + dt.timedelta(days=2))
     response = client.get(chicago.get_absolute_url())
@@ -72,7 +74,7 @@ def test_city_page_filters_by_area_and_category(client):
 
 
 def test_event_detail_shows_the_event_in_its_own_timezone(client, chicago):
-    start = dt.datetime(2031, 12, 5, 19, 30, tzinfo=__import__("zoneinfo").ZoneInfo("America/Chicago"))
+    start = dt.datetime(2031, 12, 5, 19, 30, tzinfo=zoneinfo.ZoneInfo("America/Chicago"))
     event = EventFactory(city=chicago, title="Winter Gala", slug="winter-gala", start=start, venue_name="Lyric Hall")
     response = client.get(event.get_absolute_url())
     assert response.status_code == 200

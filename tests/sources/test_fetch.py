@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 from io import StringIO
 from pathlib import Path
@@ -9,6 +10,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from django.utils import timezone
 
 from events.models import Event, EventListing, StagedEvent
 from sources.models import FetchRun, Source
@@ -38,9 +40,7 @@ END:VCALENDAR
 
 
 def write_calendar(path: Path, *, title: str = "Late Show", start: str | None = None) -> Path:
-    from django.utils import timezone
-
-    day = start or (timezone.localdate() + __import__("datetime").timedelta(days=3)).strftime("%Y%m%d")
+    day = start or (timezone.localdate() + dt.timedelta(days=3)).strftime("%Y%m%d")
     path.write_text(FUTURE_CALENDAR.format(title=title, start=day))
     return path
 
@@ -219,3 +219,24 @@ def test_unknown_adapter_fails_the_run_with_a_reason(tmp_path):
     with pytest.raises(CommandError):
         fetch("--source", "odd")
     assert "No adapter named 'carrier-pigeon'" in FetchRun.objects.get(source=source).errors[0]["reason"]
+
+
+@pytest.mark.django_db
+def test_venues_are_placed_in_the_area_that_contains_them(tmp_path, client):
+    from events.models import Area
+    from tests.factories import CityFactory
+
+    bengaluru = CityFactory(name="Bengaluru", slug="bengaluru", timezone="Asia/Kolkata", country="IN")
+    Area.objects.create(city=bengaluru, name="Indiranagar", slug="indiranagar", latitude=12.9784, longitude=77.6408)
+    day = __import__("django.utils.timezone", fromlist=["x"]).localdate() + __import__("datetime").timedelta(days=5)
+    (tmp_path / "blr.ics").write_text(
+        "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:x\nBEGIN:VEVENT\nUID:fest@blr.example\nDTSTAMP:20260101T000000Z\n"
+        f"DTSTART;TZID=Asia/Kolkata:{day:%Y%m%d}T183000\nSUMMARY:Indiranagar Food Festival\n"
+        "LOCATION:Toit\\, 298 100 Feet Rd\\, Bengaluru\nGEO:12.9719;77.6412\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    SourceFactory(slug="blr", city=bengaluru, config={"path": str(tmp_path / "blr.ics")})
+    fetch("--source", "blr")
+    event = Event.objects.get()
+    assert event.venue.area.slug == "indiranagar"
+    page = client.get(bengaluru.get_absolute_url(), {"area": "indiranagar"})
+    assert b"Indiranagar Food Festival" in page.content
