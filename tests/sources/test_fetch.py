@@ -228,7 +228,7 @@ def test_venues_are_placed_in_the_area_that_contains_them(tmp_path, client):
 
     bengaluru = CityFactory(name="Bengaluru", slug="bengaluru", timezone="Asia/Kolkata", country="IN")
     Area.objects.create(city=bengaluru, name="Indiranagar", slug="indiranagar", latitude=12.9784, longitude=77.6408)
-    day = __import__("django.utils.timezone", fromlist=["x"]).localdate() + __import__("datetime").timedelta(days=5)
+    day = timezone.localdate() + dt.timedelta(days=5)
     (tmp_path / "blr.ics").write_text(
         "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:x\nBEGIN:VEVENT\nUID:fest@blr.example\nDTSTAMP:20260101T000000Z\n"
         f"DTSTART;TZID=Asia/Kolkata:{day:%Y%m%d}T183000\nSUMMARY:Indiranagar Food Festival\n"
