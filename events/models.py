@@ -87,6 +87,14 @@ class Venue(models.Model):
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
     url = models.URLField(max_length=500, blank=True)
+    phone = models.CharField(max_length=40, blank=True)
+    opening_hours = models.JSONField(
+        default=list, blank=True, help_text="Weekly hours, as the enrichment source gave them."
+    )
+    external_ids = models.JSONField(
+        default=dict, blank=True, help_text='Ids at other services: {"google_places": "ChIJ…"}.'
+    )
+    enriched_at = models.DateTimeField(null=True, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

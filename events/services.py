@@ -11,17 +11,23 @@ import datetime as dt
 import zoneinfo
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from events.models import Area, City, Event, EventListing, Organizer, StagedEvent, Venue
+from events.models import Area, City, Event, EventListing, EventStatus, Organizer, StagedEvent, Venue
 from events.pipeline.decide import Decision, decide
 from events.pipeline.geo import containing
 from events.pipeline.normalize import Normalized, normalize_batch, parse_moment
 
+if TYPE_CHECKING:
+    from sources.models import Source
+
+# The content hash of a staged record that vanished from its listing: any reappearance differs from it.
+WITHDRAWN = "withdrawn"
+WITHDRAWN_REASON = "missing from the source's listing since {date}"
 NOT_NORMALIZED = "start {value!r} was not normalized (the pipeline rejects records like this)"
 # Fields a source may set on an Event; anything a moderator edited is left alone on later updates.
 SOURCE_FIELDS = (
@@ -177,9 +183,15 @@ def _apply(staged: StagedEvent, normalized: Normalized, decision: Decision, plac
         listing = EventListing(source=source, external_id=staged.external_id, is_primary=True, first_seen_at=now)
     else:
         event = listing.event
+        moved = event.start != fields["start"]
+        was_rescheduled = event.status == EventStatus.RESCHEDULED
         for name, value in fields.items():
             if name not in event.edited_fields:
                 setattr(event, name, value)
+        # A start that moves, on an event the source still calls scheduled, is a rescheduling.
+        keeps_status = {"status", "start"} & set(event.edited_fields)
+        if fields["status"] == EventStatus.SCHEDULED and not keeps_status and (moved or was_rescheduled):
+            event.status = EventStatus.RESCHEDULED
     if event.moderation_status not in FINAL_MODERATION:
         event.moderation_status = EVENT_STATUS[decision.action]
     if event.is_published and event.published_at is None:
@@ -192,6 +204,36 @@ def _apply(staged: StagedEvent, normalized: Normalized, decision: Decision, plac
     listing.last_seen_at = now
     listing.save()
     staged.event = event
+
+
+def events_withdraw(*, staged_events: Sequence[StagedEvent], source: Source, now: dt.datetime) -> int:
+    """Records a complete listing no longer has: their events become cancelled. Returns how many.
+
+    The staged record is marked so that, should the source list it again, it is processed afresh.
+    Only the primary listing cancels an event; a moderator's own status stands.
+    """
+    cancelled = 0
+    primary = set(
+        EventListing.objects.filter(
+            source=source, external_id__in=[staged.external_id for staged in staged_events], is_primary=True
+        ).values_list("external_id", flat=True)
+    )
+    with transaction.atomic():
+        for staged in staged_events:
+            staged.content_hash = WITHDRAWN
+            staged.reasons = [*staged.reasons, WITHDRAWN_REASON.format(date=now.date().isoformat())]
+            event = staged.event
+            if (
+                event is not None
+                and staged.external_id in primary
+                and "status" not in event.edited_fields
+                and event.status != EventStatus.CANCELLED
+            ):
+                event.status = EventStatus.CANCELLED
+                event.save(update_fields=["status", "updated_at"])
+                cancelled += 1
+        StagedEvent.objects.bulk_update(staged_events, ["content_hash", "reasons"])
+    return cancelled
 
 
 def staged_events_process(*, staged_event_ids: Sequence[int]) -> ProcessResult:

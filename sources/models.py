@@ -57,6 +57,12 @@ class Source(models.Model):
     health = models.CharField(max_length=10, choices=Health.choices, default=Health.NEW)
     consecutive_failures = models.PositiveIntegerField(default=0)
     last_error = models.TextField(blank=True)
+    flagged_reason = models.TextField(
+        blank=True,
+        help_text="Set when a run looked wrong (e.g. it would cancel too many events); clear it once checked.",
+    )
+    http_etag = models.CharField(max_length=500, blank=True, help_text="ETag of the last fetch (conditional GET).")
+    http_last_modified = models.CharField(max_length=100, blank=True, help_text="Last-Modified of the last fetch.")
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -99,6 +105,9 @@ class FetchRun(models.Model):
     updated = models.PositiveIntegerField(default=0)
     unchanged = models.PositiveIntegerField(default=0)
     failed = models.PositiveIntegerField(default=0)
+    cancelled = models.PositiveIntegerField(default=0, help_text="Events withdrawn from a complete listing.")
+    not_modified = models.BooleanField(default=False, help_text="The server answered 304: nothing to read.")
+    requests = models.PositiveIntegerField(default=0, help_text="HTTP requests made.")
     errors = models.JSONField(
         default=list, blank=True, help_text="[{'external_id': …, 'reason': …}] or run-level errors."
     )

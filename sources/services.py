@@ -13,20 +13,26 @@ import json
 import logging
 import time
 import zoneinfo
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
 from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
 from events.models import StagedEvent
+from events.services import WITHDRAWN, events_withdraw
 from sources.adapters import registry
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, ParsedRecord, RawEvent, RejectedRecord
 from sources.fetching import FetchError
+from sources.http import HttpClient, NotModified, Validators
 from sources.models import FetchRun, Source
 
 logger = logging.getLogger(__name__)
 
+REFUSED_CANCEL = (
+    "Refused to cancel {count} of {total} upcoming events ({share:.0%}) missing from the listing: "
+    "check the source, then clear this flag."
+)
 INTERNAL_ERROR = "Internal error while reading the source ({kind}); see the worker log."
 DISABLED_AFTER = "Disabled after {count} failed runs in a row."
 
@@ -65,14 +71,46 @@ def content_hash(payload: dict) -> str:
     return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
 
 
-def source_read(*, source: Source, window: FetchWindow | None = None) -> list[ParsedRecord]:
+@dataclasses.dataclass(slots=True)
+class ReadResult:
+    records: list[ParsedRecord]
+    complete: bool  # a complete listing: what is missing from it was withdrawn
+    not_modified: bool
+    requests: int
+    validators: Validators
+
+
+def source_read(
+    *, source: Source, window: FetchWindow | None = None, sleep: Callable[[float], None] = time.sleep
+) -> ReadResult:
     """Run the source's adapter (network or file, then parse). Raises AdapterError / FetchError."""
     adapter_class = registry.get(source.adapter)
-    context = AdapterContext(
-        source=source.adapter, window=window or default_window(), default_timezone=source_timezone(source)
-    )
-    adapter = adapter_class(config=source.config, context=context)
-    return list(adapter.fetch())
+    with HttpClient(
+        rate_key=source.slug,
+        allow_private=bool(source.config.get("allow_private_network")),
+        rate_limit_per_minute=source.rate_limit_per_minute,
+        validators=Validators(etag=source.http_etag, last_modified=source.http_last_modified),
+        sleep=sleep,
+    ) as http:
+        context = AdapterContext(
+            source=source.adapter,
+            window=window or default_window(),
+            default_timezone=source_timezone(source),
+            base_url=source.config.get("url"),
+            http=http,
+        )
+        adapter = adapter_class(config=source.config, context=context)
+        try:
+            records, not_modified = list(adapter.fetch()), False
+        except NotModified:
+            records, not_modified = [], True
+        return ReadResult(
+            records=records,
+            complete=adapter_class.complete_listing and not not_modified,
+            not_modified=not_modified,
+            requests=http.requests,
+            validators=http.validators,
+        )
 
 
 def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.datetime) -> tuple[SyncCounts, list[int]]:
@@ -147,6 +185,37 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
     return counts, pending_ids
 
 
+@dataclasses.dataclass(slots=True)
+class Withdrawal:
+    cancelled: int = 0
+    refused: str = ""
+
+
+def source_withdraw_vanished(*, source: Source, seen: set[str], now: dt.datetime) -> Withdrawal:
+    """Cancel upcoming events this source listed before and no longer lists (complete listings only).
+
+    A run that would cancel more than SOURCE_MAX_CANCEL_FRACTION of the source's upcoming events is
+    more likely a broken feed than a mass cancellation: nothing is cancelled and the source is flagged.
+    """
+    listed = StagedEvent.objects.filter(
+        source=source,
+        status__in=(StagedEvent.Status.PUBLISHED, StagedEvent.Status.HELD),
+        event__isnull=False,
+        event__start__gte=now,
+    )
+    upcoming = listed.count()
+    vanished = list(listed.exclude(external_id__in=seen).exclude(content_hash=WITHDRAWN).select_related("event"))
+    if not vanished:
+        return Withdrawal()
+    if len(vanished) > settings.SOURCE_MAX_CANCEL_FRACTION * upcoming:
+        reason = REFUSED_CANCEL.format(count=len(vanished), total=upcoming, share=len(vanished) / upcoming)
+        source.flagged_reason = reason
+        logger.warning("source %s: %s", source.slug, reason)
+        return Withdrawal(refused=reason)
+    cancelled = events_withdraw(staged_events=vanished, source=source, now=now)
+    return Withdrawal(cancelled=cancelled)
+
+
 def _record_health(source: Source, run: FetchRun, error: str = "") -> None:
     now = run.finished_at or timezone.now()
     source.last_fetched_at = now
@@ -162,18 +231,14 @@ def _record_health(source: Source, run: FetchRun, error: str = "") -> None:
         source.consecutive_failures = 0
         source.last_success_at = now
         source.last_error = ""
-        source.health = Source.Health.HEALTHY if run.status == FetchRun.Status.SUCCESS else Source.Health.DEGRADED
+        healthy = run.status == FetchRun.Status.SUCCESS and not source.flagged_reason
+        source.health = Source.Health.HEALTHY if healthy else Source.Health.DEGRADED
     source.save(
         update_fields=[
-            "last_fetched_at",
-            "consecutive_failures",
-            "last_error",
-            "health",
-            "is_active",
-            "last_success_at",
-            "updated_at",
+            "last_fetched_at", "consecutive_failures", "last_error", "health", "is_active", "last_success_at",
+            "flagged_reason", "http_etag", "http_last_modified", "updated_at",
         ]
-    )
+    )  # fmt: skip
 
 
 def _finish(run: FetchRun, started: float, status: str) -> None:
@@ -183,25 +248,39 @@ def _finish(run: FetchRun, started: float, status: str) -> None:
 
 
 def source_fetch(
-    *, source: Source, trigger: str = FetchRun.Trigger.SCHEDULE, window: FetchWindow | None = None
+    *,
+    source: Source,
+    trigger: str = FetchRun.Trigger.SCHEDULE,
+    window: FetchWindow | None = None,
+    sleep: Callable[[float], None] = time.sleep,
 ) -> FetchOutcome:
     """Fetch one source, stage its records and record the run. Returns the staged ids to process."""
     started = time.perf_counter()
     run = FetchRun.objects.create(source=source, trigger=trigger, started_at=timezone.now())
     try:
-        records = source_read(source=source, window=window)
+        result = source_read(source=source, window=window, sleep=sleep)
     except (AdapterError, FetchError, KeyError) as exc:
         error = str(exc).strip("'\"")
         return _fail(run, source, started, error)
     except Exception as exc:
         logger.exception("adapter %s crashed on source %s", source.adapter, source.slug)
         return _fail(run, source, started, INTERNAL_ERROR.format(kind=type(exc).__name__))
-    counts, pending_ids = source_sync(source=source, records=records, now=run.started_at)
+    counts, pending_ids = source_sync(source=source, records=result.records, now=run.started_at)
     for field in ("found", "new", "updated", "unchanged", "failed"):
         setattr(run, field, getattr(counts, field))
     run.errors = counts.errors[:200]
+    run.not_modified, run.requests = result.not_modified, result.requests
+    if result.complete:
+        withdrawal = source_withdraw_vanished(
+            source=source, seen={r.external_id for r in result.records}, now=run.started_at
+        )
+        run.cancelled = withdrawal.cancelled
+        if withdrawal.refused:
+            run.errors = [*run.errors, {"reason": withdrawal.refused}]
     _finish(run, started, FetchRun.Status.PARTIAL if counts.failed else FetchRun.Status.SUCCESS)
     run.save()
+    # Remember the version only now: a feed that failed to parse must be read again next time.
+    source.http_etag, source.http_last_modified = result.validators.etag, result.validators.last_modified
     _record_health(source, run)
     return FetchOutcome(run=run, pending_ids=pending_ids)
 

@@ -65,7 +65,37 @@ SOURCE_MAX_CONSECUTIVE_FAILURES = env.int("SOURCE_MAX_CONSECUTIVE_FAILURES", def
 RECURRENCE_HORIZON_DAYS = env.int("RECURRENCE_HORIZON_DAYS", default=365)
 FETCH_TIMEOUT_SECONDS = env.float("FETCH_TIMEOUT_SECONDS", default=20.0)
 FETCH_MAX_BYTES = env.int("FETCH_MAX_BYTES", default=10 * 1024 * 1024)
+FETCH_MAX_RETRIES = env.int("FETCH_MAX_RETRIES", default=3)
+# Backoff base for retries: base × 2^attempt plus jitter of up to the same again.
+FETCH_BACKOFF_SECONDS = env.float("FETCH_BACKOFF_SECONDS", default=1.0)
+# A server asking (Retry-After) for a longer wait than this fails the run instead; beat retries later.
+FETCH_MAX_RETRY_AFTER_SECONDS = env.float("FETCH_MAX_RETRY_AFTER_SECONDS", default=120.0)
 PIPELINE_BATCH_SIZE = env.int("PIPELINE_BATCH_SIZE", default=500)
+# An event missing from a complete listing is cancelled, unless this share of the source's upcoming
+# events would go at once: then nothing is cancelled and the source is flagged for a human.
+SOURCE_MAX_CANCEL_FRACTION = env.float("SOURCE_MAX_CANCEL_FRACTION", default=0.2)
+
+# API credentials for source adapters, from the environment only. A Source's config may name its own
+# (e.g. for two Eventbrite organisations), but the environment is the place for secrets.
+SOURCE_CREDENTIALS = {
+    "ticketmaster": {"api_key": env.str("TICKETMASTER_API_KEY", default="")},
+    "eventbrite": {"token": env.str("EVENTBRITE_TOKEN", default="")},
+    "meetup": {"token": env.str("MEETUP_TOKEN", default="")},
+    "seatgeek": {
+        "client_id": env.str("SEATGEEK_CLIENT_ID", default=""),
+        "client_secret": env.str("SEATGEEK_CLIENT_SECRET", default=""),
+    },
+    "luma": {"api_key": env.str("LUMA_API_KEY", default="")},
+    "yelp": {"api_key": env.str("YELP_API_KEY", default="")},
+    "facebook": {"access_token": env.str("FACEBOOK_ACCESS_TOKEN", default="")},
+    "google_places": {"api_key": env.str("GOOGLE_PLACES_API_KEY", default="")},
+}
+# Shared secrets of inbound webhooks, per source slug: "partner-a=secret1,partner-b=secret2".
+WEBHOOK_SECRETS = env.dict("WEBHOOK_SECRETS", default={})
+# How old a webhook's signed timestamp may be, in seconds (replay window).
+WEBHOOK_MAX_AGE_SECONDS = env.int("WEBHOOK_MAX_AGE_SECONDS", default=300)
+# Browser used to render JavaScript pages (Playwright drives it; nothing is downloaded).
+CHROMIUM_PATH = env.str("CHROMIUM_PATH", default="/usr/bin/chromium")
 DEMO_ADMIN_PASSWORD = env.str("DEMO_ADMIN_PASSWORD", default="")
 
 # --- Applications ------------------------------------------------------------------------------

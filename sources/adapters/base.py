@@ -16,7 +16,10 @@ from decimal import Decimal
 from typing import Any, ClassVar
 from zoneinfo import ZoneInfo
 
-from sources.fetching import read_source_payload
+from django.conf import settings
+
+from sources.fetching import FetchError, read_local_file
+from sources.http import HttpClient
 
 COST_TYPES = frozenset({"free", "paid", "donation", "variable", "unknown"})
 STATUSES = frozenset({"scheduled", "cancelled", "postponed", "rescheduled"})
@@ -24,6 +27,11 @@ STATUSES = frozenset({"scheduled", "cancelled", "postponed", "rescheduled"})
 
 class AdapterError(Exception):
     """The source as a whole could not be read (unreachable, not the expected format, …)."""
+
+
+NO_LOCATION = "The source config needs a 'url' or a 'path'."
+NO_HTTP = "This adapter needs the network, but it was given no HTTP client."
+MISSING_CREDENTIAL = "Missing credential {key!r} for the {adapter} adapter: set it in the environment ({hint})."
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -103,6 +111,7 @@ class AdapterContext:
     window: FetchWindow
     default_timezone: ZoneInfo | None = None
     base_url: str | None = None
+    http: HttpClient | None = None
 
 
 class Adapter(abc.ABC):
@@ -115,16 +124,40 @@ class Adapter(abc.ABC):
     name: ClassVar[str]
     label: ClassVar[str]
     complete_listing: ClassVar[bool] = True
+    # For MISSING_CREDENTIAL: which environment variables hold this adapter's secrets.
+    credential_hint: ClassVar[str] = ""
+    # ``extract --kind auto`` asks adapters in this order: specific formats low, catch-alls high.
+    sniff_priority: ClassVar[int] = 50
 
     def __init__(self, *, config: Mapping[str, Any], context: AdapterContext) -> None:
         self.config = config
         self.context = context
 
+    @property
+    def http(self) -> HttpClient:
+        if self.context.http is None:
+            raise AdapterError(NO_HTTP)
+        return self.context.http
+
+    def credential(self, key: str) -> str:
+        """A secret from the Source's config, else from the environment (settings.SOURCE_CREDENTIALS)."""
+        value = self.config.get(key) or settings.SOURCE_CREDENTIALS.get(self.name, {}).get(key)
+        if not value:
+            raise AdapterError(
+                MISSING_CREDENTIAL.format(key=key, adapter=self.name, hint=self.credential_hint or key.upper())
+            )
+        return str(value)
+
     def fetch_payload(self) -> bytes:
-        """Read the source's raw bytes: a ``url`` (http, https, webcal) or a local ``path`` from the config."""
-        return read_source_payload(self.config)
+        """The source's raw bytes: a local ``path`` (inside SOURCE_FILE_ROOTS) or a ``url`` (conditional GET)."""
+        if self.config.get("path"):
+            return read_local_file(str(self.config["path"]))
+        if self.config.get("url"):
+            return self.http.get(str(self.config["url"]), conditional=True).content
+        raise FetchError(NO_LOCATION)
 
     def fetch(self) -> Iterator[ParsedRecord]:
+        """Fetch and parse. Adapters of paginated APIs override this to walk the pages."""
         return self.parse(self.fetch_payload())
 
     @abc.abstractmethod

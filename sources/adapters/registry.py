@@ -35,8 +35,8 @@ def names() -> list[str]:
 
 
 def sniff(payload: bytes) -> type[Adapter] | None:
-    """The first registered adapter that recognises the payload, or None."""
-    for name in names():
-        if _adapters[name].sniff(payload):
-            return _adapters[name]
+    """The first adapter, in ``sniff_priority`` order, that recognises the payload; None if none does."""
+    for adapter in sorted(_adapters.values(), key=lambda cls: (cls.sniff_priority, cls.name)):
+        if adapter.sniff(payload):
+            return adapter
     return None

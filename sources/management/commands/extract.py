@@ -19,7 +19,8 @@ from django.utils import timezone
 from events.pipeline.normalize import normalize
 from sources.adapters import registry
 from sources.adapters.base import Adapter, AdapterContext, AdapterError, FetchWindow, RejectedRecord
-from sources.fetching import FetchError, fetch_url
+from sources.fetching import FetchError
+from sources.http import HttpClient
 
 UNREADABLE = "cannot read {target}: {error}"
 EMPTY_INPUT = "{target} is empty"
@@ -92,7 +93,8 @@ class Command(BaseCommand):
             if target == "-":
                 return sys.stdin.buffer.read()
             if target.lower().startswith(("http://", "https://", "webcal://")):
-                return fetch_url(target, allow_private=allow_private)
+                with HttpClient(rate_key="extract", allow_private=allow_private) as http:
+                    return http.get(target).content
             return Path(target).read_bytes()
         except (OSError, FetchError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)

@@ -1,0 +1,127 @@
+"""Helpers adapters share: reading times, dates written as text, money, addresses. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import dateparser
+
+# Outside this span a date is a data error (a placeholder 9999-12-31, a 1900 epoch), not an event.
+EARLIEST_YEAR = 2000
+LATEST_YEAR = 2100
+_MONEY = re.compile(r"(\d+(?:[.,]\d{1,2})?)")
+
+
+def zone(name: str | None, fallback: zoneinfo.ZoneInfo | None = None) -> zoneinfo.ZoneInfo | None:
+    """The IANA zone of that name, else the fallback."""
+    if name:
+        try:
+            return zoneinfo.ZoneInfo(str(name).strip())
+        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+            pass
+    return fallback
+
+
+def plausible(moment: dt.date | None) -> bool:
+    return moment is not None and EARLIEST_YEAR <= moment.year <= LATEST_YEAR
+
+
+def parse_datetime(value: Any, *, tz: dt.tzinfo | None = None) -> dt.datetime | dt.date | None:
+    """ISO 8601 (or a Unix timestamp) → aware datetime, or a date for date-only values.
+
+    A naive time is read in ``tz`` (the event's or the source's zone), or UTC without one.
+    Returns None for anything unreadable or implausible (before 2000, after 2100).
+    """
+    result: dt.datetime | dt.date | None = None
+    if isinstance(value, dt.datetime | dt.date):
+        result = value
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        seconds = value / 1000 if value > 10**11 else value  # milliseconds
+        try:
+            result = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+    elif isinstance(value, str) and value.strip():
+        raw = value.strip()
+        try:
+            result = (
+                dt.date.fromisoformat(raw) if len(raw) == 10 else dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
+            )
+        except ValueError:
+            return None
+    if isinstance(result, dt.datetime) and result.tzinfo is None:
+        result = result.replace(tzinfo=tz or dt.UTC)
+    return result if plausible(result) else None
+
+
+def parse_text_datetime(
+    text: str | None,
+    *,
+    tz: zoneinfo.ZoneInfo | None = None,
+    now: dt.datetime | None = None,
+    languages: list[str] | None = None,
+) -> dt.datetime | None:
+    """A date written as text ("Sat, Dec 5 at 7:30pm", "5 décembre 2026 19h30") → aware datetime, or None.
+
+    Relative and partial dates are resolved towards the future from ``now``, in ``tz`` (UTC without one).
+    """
+    if not text or not text.strip():
+        return None
+    zone_name = tz.key if tz else "UTC"
+    settings = {
+        "PREFER_DATES_FROM": "future",
+        "TIMEZONE": zone_name,
+        "TO_TIMEZONE": zone_name,
+        "RETURN_AS_TIMEZONE_AWARE": True,
+        "REQUIRE_PARTS": ["day", "month"],
+    }
+    if now is not None:
+        settings["RELATIVE_BASE"] = now.astimezone(tz or dt.UTC).replace(tzinfo=None)
+    try:
+        parsed = dateparser.parse(text.strip()[:200], languages=languages, settings=settings)
+    except (ValueError, OverflowError, TypeError):
+        return None
+    return parsed if parsed is not None and plausible(parsed) else None
+
+
+def money(value: Any) -> Decimal | None:
+    """A price from a number or text ("$25", "25.00", "₹ 1,500"): non-negative Decimal, or None."""
+    if value is None or isinstance(value, bool):
+        return None
+    if isinstance(value, int | float | Decimal):
+        amount = Decimal(str(value))
+    else:
+        match = _MONEY.search(str(value).replace(",", ""))
+        if not match:
+            return None
+        try:
+            amount = Decimal(match.group(1))
+        except InvalidOperation:
+            return None
+    return amount if amount >= 0 else None
+
+
+def join(parts: Iterable[Any], separator: str = ", ") -> str | None:
+    """Non-empty parts joined, without repeats; None when nothing is left."""
+    seen: list[str] = []
+    for part in parts:
+        text = str(part).strip() if part is not None else ""
+        if text and text not in seen:
+            seen.append(text)
+    return separator.join(seen) or None
+
+
+def dig(data: Any, *path: str | int, default: Any = None) -> Any:
+    """data["a"]["b"][0]… without KeyError/IndexError/TypeError on an unexpected shape."""
+    current = data
+    for key in path:
+        try:
+            current = current[key]
+        except (KeyError, IndexError, TypeError):
+            return default
+    return default if current is None else current
