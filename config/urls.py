@@ -10,5 +10,6 @@ admin.site.index_title = "Sources, events and moderation"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("", include("sources.urls")),
     path("", include("events.urls")),
 ]

@@ -15,6 +15,7 @@ from django.utils.html import format_html
 from events.admin import pretty_json
 from sources.adapters import registry
 from sources.models import FetchRun, Source
+from sources.schedules import schedule_delete, source_schedule_sync
 from sources.tasks import fetch_source
 
 HEALTH_COLOURS: dict[str, str] = {
@@ -86,6 +87,21 @@ class SourceAdmin(admin.ModelAdmin):
     list_select_related = ("city",)
     actions = ("fetch_now",)
     inlines = (FetchRunInline,)
+
+    def save_model(self, request: HttpRequest, obj: Source, form: Any, change: bool) -> None:
+        super().save_model(request, obj, form, change)
+        source_schedule_sync(source=obj)
+
+    def delete_model(self, request: HttpRequest, obj: Source) -> None:
+        slug = obj.slug
+        super().delete_model(request, obj)
+        schedule_delete(slug=slug)
+
+    def delete_queryset(self, request: HttpRequest, queryset: QuerySet[Source]) -> None:
+        slugs = list(queryset.values_list("slug", flat=True))
+        super().delete_queryset(request, queryset)
+        for slug in slugs:
+            schedule_delete(slug=slug)
 
     @admin.display(description="health", ordering="health")
     def health_badge(self, obj: Source) -> str:

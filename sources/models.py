@@ -75,11 +75,16 @@ class Source(models.Model):
 
     def clean(self) -> None:
         from sources.adapters import registry
+        from sources.schedules import cron_fields
 
         if self.adapter and self.adapter not in registry.names():
             raise ValidationError(
                 {"adapter": f"Unknown adapter {self.adapter!r}; known: {', '.join(registry.names())}."}
             )
+        try:
+            cron_fields(self.schedule)
+        except ValueError as exc:
+            raise ValidationError({"schedule": str(exc)}) from exc
 
 
 class FetchRun(models.Model):

@@ -16,6 +16,7 @@ import zoneinfo
 from collections.abc import Callable, Iterable, Sequence
 
 from django.conf import settings
+from django.core.cache import cache
 from django.db import transaction
 from django.utils import timezone
 
@@ -26,6 +27,8 @@ from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, Par
 from sources.fetching import FetchError
 from sources.http import HttpClient, NotModified, Validators
 from sources.models import FetchRun, Source
+from sources.schedules import schedule_delete
+from sources.signing import SignatureError, verify
 
 logger = logging.getLogger(__name__)
 
@@ -33,6 +36,8 @@ REFUSED_CANCEL = (
     "Refused to cancel {count} of {total} upcoming events ({share:.0%}) missing from the listing: "
     "check the source, then clear this flag."
 )
+NO_WEBHOOK_SECRET = "This webhook is not configured (no shared secret); ask the operators."
+REPLAYED = "This signed request was already received (replay)."
 INTERNAL_ERROR = "Internal error while reading the source ({kind}); see the worker log."
 DISABLED_AFTER = "Disabled after {count} failed runs in a row."
 
@@ -226,6 +231,7 @@ def _record_health(source: Source, run: FetchRun, error: str = "") -> None:
         if source.consecutive_failures >= settings.SOURCE_MAX_CONSECUTIVE_FAILURES:
             source.is_active = False
             source.health = Source.Health.DISABLED
+            schedule_delete(slug=source.slug)
             source.last_error = f"{error}\n{DISABLED_AFTER.format(count=source.consecutive_failures)}"
     else:
         source.consecutive_failures = 0
@@ -265,15 +271,31 @@ def source_fetch(
     except Exception as exc:
         logger.exception("adapter %s crashed on source %s", source.adapter, source.slug)
         return _fail(run, source, started, INTERNAL_ERROR.format(kind=type(exc).__name__))
+    return _record_run(run, source, started, result)
+
+
+def source_receive(*, source: Source, payload: bytes) -> FetchOutcome:
+    """A payload pushed to us (a webhook): parsed, staged and recorded like a fetch.
+
+    Raises AdapterError when the payload's shape is wrong, before anything is recorded.
+    """
+    context = AdapterContext(source=source.adapter, window=default_window(), default_timezone=source_timezone(source))
+    records = list(registry.get(source.adapter)(config=source.config, context=context).parse(payload))
+    started = time.perf_counter()
+    run = FetchRun.objects.create(source=source, trigger=FetchRun.Trigger.WEBHOOK, started_at=timezone.now())
+    previous = Validators(etag=source.http_etag, last_modified=source.http_last_modified)
+    result = ReadResult(records=records, complete=False, not_modified=False, requests=0, validators=previous)
+    return _record_run(run, source, started, result)
+
+
+def _record_run(run: FetchRun, source: Source, started: float, result: ReadResult) -> FetchOutcome:
     counts, pending_ids = source_sync(source=source, records=result.records, now=run.started_at)
     for field in ("found", "new", "updated", "unchanged", "failed"):
         setattr(run, field, getattr(counts, field))
     run.errors = counts.errors[:200]
     run.not_modified, run.requests = result.not_modified, result.requests
     if result.complete:
-        withdrawal = source_withdraw_vanished(
-            source=source, seen={r.external_id for r in result.records}, now=run.started_at
-        )
+        withdrawal = source_withdraw_vanished(source=source, seen={r.external_id for r in result.records}, now=run.started_at)
         run.cancelled = withdrawal.cancelled
         if withdrawal.refused:
             run.errors = [*run.errors, {"reason": withdrawal.refused}]
@@ -283,6 +305,29 @@ def source_fetch(
     source.http_etag, source.http_last_modified = result.validators.etag, result.validators.last_modified
     _record_health(source, run)
     return FetchOutcome(run=run, pending_ids=pending_ids)
+
+
+def webhook_authenticate(*, source: Source, timestamp: str | None, signature: str | None, body: bytes) -> None:
+    """Raise SignatureError unless the body is signed with the source's secret, fresh, and not replayed."""
+    secret = settings.WEBHOOK_SECRETS.get(source.slug)
+    if not secret:
+        logger.error("webhook source %s has no secret in WEBHOOK_SECRETS", source.slug)
+        raise SignatureError(NO_WEBHOOK_SECRET)
+    window = settings.WEBHOOK_MAX_AGE_SECONDS
+    verify(secret=secret, timestamp=timestamp, signature=signature, body=body, now=time.time(), window=window)
+    # A valid signature is good for one delivery: a captured request replayed within the window is refused.
+    if not cache.add(f"whatson:webhook:seen:{signature}", 1, timeout=2 * window):
+        raise SignatureError(REPLAYED)
+
+
+def webhook_throttled(*, source: Source) -> bool:
+    """Inbound pushes per source and minute, counted in the shared cache (the source's rate limit)."""
+    key = f"whatson:webhook:rate:{source.slug}:{int(time.time() // 60)}"
+    cache.add(key, 0, timeout=120)
+    try:
+        return cache.incr(key) > max(source.rate_limit_per_minute, 1)
+    except ValueError:
+        return False
 
 
 def _fail(run: FetchRun, source: Source, started: float, error: str) -> FetchOutcome:

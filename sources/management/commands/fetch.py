@@ -16,6 +16,7 @@ from tqdm import tqdm
 
 from events.services import ProcessResult, staged_events_process
 from sources.models import FetchRun, Source
+from sources.schedules import UNSCHEDULED_ADAPTERS
 from sources.services import batches, source_fetch
 from sources.tasks import fetch_source
 
@@ -75,7 +76,8 @@ class Command(BaseCommand):
 
     def _sources(self, slugs: list[str], *, every: bool) -> list[Source]:
         if every:
-            return list(Source.objects.filter(is_active=True).select_related("city").order_by("-priority", "slug"))
+            fetchable = Source.objects.filter(is_active=True).exclude(adapter__in=UNSCHEDULED_ADAPTERS)
+            return list(fetchable.select_related("city").order_by("-priority", "slug"))
         if not slugs:
             raise CommandError(NOTHING_TO_FETCH)
         found = {source.slug: source for source in Source.objects.filter(slug__in=slugs).select_related("city")}

@@ -13,6 +13,7 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
 from sources.demo import demo_sources_install
+from sources.schedules import schedules_sync_all
 
 ADMIN_USERNAME = "admin"
 
@@ -27,7 +28,8 @@ class Command(BaseCommand):
     def handle(self, *args: Any, **options: Any) -> None:
         call_command("loaddata", "cities", verbosity=0)
         sources = demo_sources_install(today=timezone.localdate())
-        self.stdout.write(f"Loaded the demo cities and {len(sources)} demo sources.")
+        scheduled, _ = schedules_sync_all()
+        self.stdout.write(f"Loaded the demo cities and {len(sources)} demo sources ({scheduled} sources scheduled).")
         if options["fetch"]:
             try:
                 call_command(

@@ -1,0 +1,199 @@
+"""Luma (lu.ma) calendars, through Luma's public API.
+
+``GET https://public-api.lu.ma/public/v1/calendar/list-events`` with the calendar's API key in the
+``x-luma-api-key`` header lists the events the calendar manages, one page at a time: a response is
+``{"entries": [{"api_id", "event": {…}, "tags": [{"api_id", "name"}]}], "has_more": bool, "next_cursor": str}``
+and the cursor goes back as ``pagination_cursor``. A calendar's own list is complete, so an event that
+disappears from it has been withdrawn.
+
+Config: ``api_key`` (else the LUMA_API_KEY environment variable), ``max_pages`` (20), ``page_size`` (50),
+``base_url`` (tests point it at a local server). The fetch asks only for events starting inside the run's
+window (``after``/``before``).
+
+Times: ``start_at``/``end_at`` are UTC instants; the event's IANA ``timezone`` gives its wall clock.
+Only ``visibility: "public"`` events are kept: a members-only or private event must not be republished.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+from collections.abc import Iterator, Mapping
+from typing import Any, ClassVar
+
+from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.common import dig, join, parse_datetime, zone
+from sources.adapters.registry import register
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_BASE_URL = "https://public-api.lu.ma"
+LIST_PATH = "/public/v1/calendar/list-events"
+EVENT_PAGE = "https://lu.ma/"
+DEFAULT_MAX_PAGES = 20
+DEFAULT_PAGE_SIZE = 50
+ONLINE_KEYS = ("meeting_url", "zoom_meeting_url")
+
+NOT_JSON = "Not a Luma response: the body is not JSON ({error})."
+NOT_LUMA = "Not a Luma list-events response: expected an object with an 'entries' list."
+ENTRY_NOT_OBJECT = "The entry is not an object with an 'event'."
+NO_TITLE = "The event has no name."
+BAD_START = "The event has no readable start_at."
+TRUNCATED = "Luma calendar listing cut at max_pages={pages}; later events were not read (raise max_pages)."
+
+
+def _load(payload: bytes) -> Any:
+    try:
+        return json.loads(payload)
+    except ValueError as exc:
+        raise AdapterError(NOT_JSON.format(error=exc)) from exc
+
+
+def _http_url(value: Any) -> str | None:
+    if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
+        return value
+    return None
+
+
+def _float(value: Any) -> float | None:
+    if value is None or isinstance(value, bool) or value == "":
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _utc_param(moment: dt.datetime) -> str:
+    """A window bound as Luma wants it (ISO 8601 UTC); a naive bound is taken as UTC."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@register
+class LumaAdapter(Adapter):
+    name = "luma"
+    label = "Luma calendar (lu.ma public API)"
+    complete_listing = True
+    credential_hint = "LUMA_API_KEY"
+    sniff_priority = 20
+
+    truncated: bool = False
+    _LIST_KEYS: ClassVar[tuple[str, ...]] = ("entries", "has_more")
+
+    @classmethod
+    def sniff(cls, payload: bytes) -> bool:
+        if not payload.lstrip().startswith(b"{"):
+            return False
+        try:
+            data = json.loads(payload)
+        except ValueError:
+            return False
+        if not isinstance(data, dict) or not all(key in data for key in cls._LIST_KEYS):
+            return False
+        entries = data["entries"]
+        if not isinstance(entries, list):
+            return False
+        first = entries[0] if entries else {}
+        event = first.get("event") if isinstance(first, dict) else None
+        # Luma ids are prefixed: "evt-…" for events.
+        return not entries or (isinstance(event, dict) and str(event.get("api_id", "")).startswith("evt-"))
+
+    def is_complete(self) -> bool:
+        """Complete unless the page limit cut the listing short (then missing events prove nothing)."""
+        return self.complete_listing and not self.truncated
+
+    def fetch(self) -> Iterator[ParsedRecord]:
+        headers = {"x-luma-api-key": self.credential("api_key")}
+        url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/") + LIST_PATH
+        params: dict[str, Any] = {
+            "after": _utc_param(self.context.window.start),
+            "before": _utc_param(self.context.window.end),
+            "pagination_limit": int(self.config.get("page_size") or DEFAULT_PAGE_SIZE),
+        }
+        max_pages = int(self.config.get("max_pages") or DEFAULT_MAX_PAGES)
+        for _page in range(max_pages):
+            data = self.http.get_json(url, params=params, headers=headers)
+            yield from self._page(data)
+            cursor = data.get("next_cursor") if data.get("has_more") else None
+            if not cursor:
+                return
+            params["pagination_cursor"] = cursor
+        self.truncated = True
+        logger.warning(TRUNCATED.format(pages=max_pages))
+
+    def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
+        return self._page(_load(payload))
+
+    def _page(self, data: Any) -> Iterator[ParsedRecord]:
+        if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
+            raise AdapterError(NOT_LUMA)
+        for index, entry in enumerate(data["entries"]):
+            event = entry.get("event") if isinstance(entry, dict) else None
+            if not isinstance(event, dict):
+                yield RejectedRecord(external_id=f"entry-{index}", reason=ENTRY_NOT_OBJECT, raw={"entry": entry})
+                continue
+            if event.get("visibility", "public") != "public":
+                continue  # not ours to publish
+            yield self._record(event, entry.get("tags"))
+
+    def _record(self, event: Mapping[str, Any], tags: Any) -> ParsedRecord:
+        external_id = str(event.get("api_id") or event.get("id") or "")
+        title = str(event.get("name") or "").strip()
+        tz = zone(event.get("timezone"), self.context.default_timezone)
+        start = parse_datetime(event.get("start_at"), tz=tz)
+        if not title:
+            return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=dict(event))
+        if not isinstance(start, dt.datetime):
+            return RejectedRecord(external_id=external_id, reason=BAD_START, raw=dict(event))
+        end = parse_datetime(event.get("end_at"), tz=tz)
+        labels = [str(tag["name"]).strip() for tag in tags or [] if isinstance(tag, dict) and tag.get("name")]
+        meeting_url = next((_http_url(event.get(key)) for key in ONLINE_KEYS if _http_url(event.get(key))), None)
+        place = event.get("geo_address_json") if isinstance(event.get("geo_address_json"), dict) else {}
+        latitude, longitude = self._coordinates(event, place)
+        return RawEvent(
+            source=self.context.source,
+            external_id=external_id,
+            title=title,
+            description=str(event.get("description") or "").strip() or None,
+            start=start.astimezone(tz) if tz else start,
+            end=(end.astimezone(tz) if tz else end) if isinstance(end, dt.datetime) else None,
+            timezone=tz.key if tz else None,
+            venue_name=self._venue_name(place),
+            address=place.get("full_address") or place.get("address") or None,
+            city=place.get("city") or None,
+            country=place.get("country") or None,
+            latitude=latitude,
+            longitude=longitude,
+            url=self._event_url(event.get("url")),
+            image_url=_http_url(event.get("cover_url")),
+            online=meeting_url is not None,
+            source_category=", ".join(labels) or None,
+            tags=[label.lower() for label in labels],
+        )
+
+    @staticmethod
+    def _venue_name(place: Mapping[str, Any]) -> str | None:
+        """Luma's ``description`` is the place's name ("The Midway"); without one, ``address`` names it."""
+        return join([place.get("description") or place.get("address")])
+
+    @staticmethod
+    def _coordinates(event: Mapping[str, Any], place: Mapping[str, Any]) -> tuple[float | None, float | None]:
+        # Luma has carried coordinates in three places over the API's life; take the first present.
+        for latitude, longitude in (
+            (event.get("geo_latitude"), event.get("geo_longitude")),
+            (place.get("latitude"), place.get("longitude")),
+            (dig(event, "coordinate", "latitude"), dig(event, "coordinate", "longitude")),
+        ):
+            lat, lng = _float(latitude), _float(longitude)
+            if lat is not None and lng is not None:
+                return lat, lng
+        return None, None
+
+    @staticmethod
+    def _event_url(value: Any) -> str | None:
+        """Luma gives the public page as a URL or as the bare slug after lu.ma/."""
+        if not value:
+            return None
+        return _http_url(value) or EVENT_PAGE + str(value).lstrip("/")
