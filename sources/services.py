@@ -295,7 +295,9 @@ def _record_run(run: FetchRun, source: Source, started: float, result: ReadResul
     run.errors = counts.errors[:200]
     run.not_modified, run.requests = result.not_modified, result.requests
     if result.complete:
-        withdrawal = source_withdraw_vanished(source=source, seen={r.external_id for r in result.records}, now=run.started_at)
+        withdrawal = source_withdraw_vanished(
+            source=source, seen={r.external_id for r in result.records}, now=run.started_at
+        )
         run.cancelled = withdrawal.cancelled
         if withdrawal.refused:
             run.errors = [*run.errors, {"reason": withdrawal.refused}]

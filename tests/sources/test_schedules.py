@@ -47,7 +47,9 @@ def test_sync_is_idempotent_and_follows_changes():
 def test_schedules_of_deleted_sources_are_removed_and_others_left_alone():
     source = SourceFactory(slug="gone")
     source_schedule_sync(source=source)
-    foreign = PeriodicTask.objects.create(name="someone else's task", task="x.y", interval=None, crontab=CrontabSchedule.objects.first())
+    foreign = PeriodicTask.objects.create(
+        name="someone else's task", task="x.y", interval=None, crontab=CrontabSchedule.objects.first()
+    )
     Source.objects.filter(pk=source.pk).delete()
     assert schedules_sync_all() == (0, 1)
     assert PeriodicTask.objects.filter(pk=foreign.pk).exists()

@@ -43,7 +43,10 @@ def post(client, payload, *, secret=SECRET, timestamp=None, body=None):
         URL,
         data=raw,
         content_type="application/json",
-        headers={"X-Whatson-Timestamp": str(stamp), "X-Whatson-Signature": sign(secret=secret, timestamp=stamp, body=raw)},
+        headers={
+            "X-Whatson-Timestamp": str(stamp),
+            "X-Whatson-Signature": sign(secret=secret, timestamp=stamp, body=raw),
+        },
     )
 
 
@@ -51,7 +54,14 @@ def test_signed_event_is_staged_and_published(client, source, django_capture_on_
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, event(venue_name="Lyric Hall", price_min=20, cost_type="paid", currency="USD"))
     assert response.status_code == 202
-    assert response.json() == {"run": FetchRun.objects.get().pk, "received": 1, "new": 1, "updated": 0, "unchanged": 0, "rejected": []}
+    assert response.json() == {
+        "run": FetchRun.objects.get().pk,
+        "received": 1,
+        "new": 1,
+        "updated": 0,
+        "unchanged": 0,
+        "rejected": [],
+    }
     gala = Event.objects.get(title="Partner Gala")
     assert gala.is_published
     assert gala.venue_name == "Lyric Hall"
@@ -63,7 +73,9 @@ def test_a_list_with_a_bad_item_quarantines_only_that_item(client, source, djang
     with django_capture_on_commit_callbacks(execute=True):
         response = post(client, [event(), event(external_id="p-2", start="next week")])
     assert response.status_code == 202
-    assert response.json()["rejected"] == [{"external_id": "p-2", "reason": "missing or unreadable start (ISO 8601 with a UTC offset, or a date)"}]
+    assert response.json()["rejected"] == [
+        {"external_id": "p-2", "reason": "missing or unreadable start (ISO 8601 with a UTC offset, or a date)"}
+    ]
     assert StagedEvent.objects.get(external_id="p-2").status == "rejected"
     assert Event.objects.count() == 1
 
@@ -75,7 +87,7 @@ def test_a_list_with_a_bad_item_quarantines_only_that_item(client, source, djang
         (b'"just a string"', "must be an event object or a list"),
         (b"[]", "must be an event object or a list"),
         (b'[{"title": "no id"}]', "Item 0 has no external_id"),
-        (b'[1, 2]', "Item 0 is not an object"),
+        (b"[1, 2]", "Item 0 is not an object"),
     ],
 )
 def test_malformed_bodies_get_400_with_a_message(client, source, body, message):
