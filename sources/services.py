@@ -36,7 +36,7 @@ REFUSED_CANCEL = (
     "Refused to cancel {count} of {total} upcoming events ({share:.0%}) missing from the listing: "
     "check the source, then clear this flag."
 )
-NO_WEBHOOK_SECRET = "This webhook is not configured (no shared secret); ask the operators."
+WEBHOOK_NOT_CONFIGURED = "This webhook is not configured (no shared secret); ask the operators."
 REPLAYED = "This signed request was already received (replay)."
 INTERNAL_ERROR = "Internal error while reading the source ({kind}); see the worker log."
 DISABLED_AFTER = "Disabled after {count} failed runs in a row."
@@ -314,7 +314,7 @@ def webhook_authenticate(*, source: Source, timestamp: str | None, signature: st
     secret = settings.WEBHOOK_SECRETS.get(source.slug)
     if not secret:
         logger.error("webhook source %s has no secret in WEBHOOK_SECRETS", source.slug)
-        raise SignatureError(NO_WEBHOOK_SECRET)
+        raise SignatureError(WEBHOOK_NOT_CONFIGURED)
     window = settings.WEBHOOK_MAX_AGE_SECONDS
     verify(secret=secret, timestamp=timestamp, signature=signature, body=body, now=time.time(), window=window)
     # A valid signature is good for one delivery: a captured request replayed within the window is refused.
