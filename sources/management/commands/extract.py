@@ -30,6 +30,8 @@ BAD_ZONE = "unknown timezone {name!r} for --tz (use an IANA name such as America
 BAD_BOUND = "cannot read {option} {value!r}: use an ISO date or datetime (2026-12-01 or 2026-12-01T18:00)"
 EMPTY_WINDOW = "--to must be after --from"
 SKIPPED = "skipped {external_id}: {reason}"
+SKIPPED_FILE = "skipped file {path}: {reason}"
+NOTHING_READABLE = "no readable calendar, feed, page or API response in {target}"
 EXIT_UNREADABLE = 2
 
 
@@ -49,7 +51,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
-            "target", metavar="PATH_OR_URL", help="A file, '-' for standard input, or an http(s)/webcal URL."
+            "target", metavar="PATH_OR_URL", help="A file, a folder (every file in it), '-' for standard input, or a URL."
         )
         parser.add_argument("--kind", default="auto", help="auto (sniff the content) or an adapter name.")
         parser.add_argument("--url", dest="page_url", help="The page's own URL: resolves relative links.")
@@ -61,23 +63,41 @@ class Command(BaseCommand):
         parser.add_argument("--allow-private", action="store_true", help="Allow URLs on private or loopback addresses.")
 
     def handle(self, *args: Any, **options: Any) -> None:
-        payload = self._read(options["target"], allow_private=options["allow_private"])
+        target = options["target"]
+        window = self._window(options["start"], options["end"])
+        zone = self._zone(options["tz"])
+        folder = Path(target)
+        if target != "-" and folder.is_dir():
+            self._extract_folder(folder, options, window, zone)
+            return
+        payload = self._read(target, allow_private=options["allow_private"])
+        self._extract(target, payload, options, window, zone)
+
+    def _extract_folder(self, folder: Path, options: dict[str, Any], window: FetchWindow, zone: Any) -> None:
+        """Every file in a folder, each sniffed on its own; unreadable ones are listed, the rest printed."""
+        files = sorted(path for path in folder.rglob("*") if path.is_file() and not path.name.startswith("."))
+        read = 0
+        for path in files:
+            try:
+                self._extract(str(path), self._read(str(path), allow_private=False), options, window, zone)
+                read += 1
+            except CommandError as exc:
+                self.stderr.write(SKIPPED_FILE.format(path=path, reason=exc))
+        if not read:
+            raise CommandError(NOTHING_READABLE.format(target=folder), returncode=EXIT_UNREADABLE)
+
+    def _extract(self, target: str, payload: bytes, options: dict[str, Any], window: FetchWindow, zone: Any) -> None:
         if not payload.strip():
-            raise CommandError(EMPTY_INPUT.format(target=options["target"]), returncode=EXIT_UNREADABLE)
-        adapter_class = self._adapter(options["kind"], payload, options["target"])
+            raise CommandError(EMPTY_INPUT.format(target=target), returncode=EXIT_UNREADABLE)
+        adapter_class = self._adapter(options["kind"], payload, target)
         context = AdapterContext(
-            source=adapter_class.name,
-            window=self._window(options["start"], options["end"]),
-            default_timezone=self._zone(options["tz"]),
-            base_url=options["page_url"],
+            source=adapter_class.name, window=window, default_timezone=zone, base_url=options["page_url"]
         )
         adapter = adapter_class(config={}, context=context)
         try:
             records = list(adapter.parse(payload))
         except AdapterError as exc:
-            raise CommandError(
-                UNREADABLE.format(target=options["target"], error=exc), returncode=EXIT_UNREADABLE
-            ) from exc
+            raise CommandError(UNREADABLE.format(target=target, error=exc), returncode=EXIT_UNREADABLE) from exc
         for record in records:
             if isinstance(record, RejectedRecord):
                 self.stderr.write(SKIPPED.format(external_id=record.external_id, reason=record.reason))
