@@ -10,6 +10,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.utils import timezone
 
 from events.models import Area, City, Event
 from sources.demo import DEMO_DIR, render_template
@@ -65,3 +66,27 @@ def test_every_demo_city_zone_is_real():
 def test_templates_render_relative_to_today():
     text = "DTSTART:{{D+3}}T190000\nUNTIL={{D-1}}\n{{D+0}}"
     assert render_template(text, today=dt.date(2026, 12, 30)) == "DTSTART:20270102T190000\nUNTIL=20261229\n20261230"
+
+
+def test_demo_is_redated_weekly_not_daily(tmp_path):
+    from events.models import EventStatus
+    from sources.demo import demo_sources_install
+    from sources.services import source_fetch
+
+    from events.services import staged_events_process
+
+    def install_and_fetch(today):
+        for source in demo_sources_install(today=today, output_dir=tmp_path):
+            staged_events_process(staged_event_ids=source_fetch(source=source).pending_ids)
+
+    call_command("loaddata", "cities", verbosity=0)
+    day = timezone.localdate()
+    install_and_fetch(day)
+    first = set(Event.objects.values_list("pk", flat=True))
+    install_and_fetch(day + dt.timedelta(days=3))  # same anchor: nothing moves
+    assert set(Event.objects.values_list("pk", flat=True)) == first
+    assert not Event.objects.filter(status=EventStatus.RESCHEDULED).exists()
+    install_and_fetch(day + dt.timedelta(days=8))  # re-dated: a fresh programme, nothing "rescheduled"
+    assert not set(Event.objects.values_list("pk", flat=True)) & first
+    assert not Event.objects.filter(status=EventStatus.RESCHEDULED).exists()
+    assert (tmp_path / "anchor").read_text() == (day + dt.timedelta(days=8)).isoformat()
