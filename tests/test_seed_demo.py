@@ -70,10 +70,9 @@ def test_templates_render_relative_to_today():
 
 def test_demo_is_redated_weekly_not_daily(tmp_path):
     from events.models import EventStatus
+    from events.services import staged_events_process
     from sources.demo import demo_sources_install
     from sources.services import source_fetch
-
-    from events.services import staged_events_process
 
     def install_and_fetch(today):
         for source in demo_sources_install(today=today, output_dir=tmp_path):
