@@ -16,6 +16,7 @@ from events.admin import pretty_json
 from sources.adapters import registry
 from sources.models import FetchRun, Source
 from sources.schedules import schedule_delete, source_schedule_sync
+from sources.services import sources_clear_flag
 from sources.tasks import fetch_source
 
 HEALTH_COLOURS: dict[str, str] = {
@@ -49,12 +50,30 @@ class FetchRunInline(admin.TabularInline):
     extra = 0
     max_num = 0
     can_delete = False
-    fields = ("started_at", "trigger", "status", "found", "new", "updated", "unchanged", "failed", "duration_ms")
+    fields = (
+        "started_at", "trigger", "status", "found", "new", "updated", "unchanged", "failed", "cancelled", "not_modified",
+        "duration_ms",
+    )  # fmt: skip
     readonly_fields = fields
     ordering = ("-started_at",)
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[FetchRun]:
         return super().get_queryset(request).order_by("-started_at")
+
+
+class FlaggedFilter(admin.SimpleListFilter):
+    title = "flag"
+    parameter_name = "flagged"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("yes", "Flagged"), ("no", "Not flagged")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Source]) -> QuerySet[Source]:
+        if self.value() == "yes":
+            return queryset.exclude(flagged_reason="")
+        if self.value() == "no":
+            return queryset.filter(flagged_reason="")
+        return queryset
 
 
 @admin.register(Source)
@@ -66,12 +85,13 @@ class SourceAdmin(admin.ModelAdmin):
         "adapter",
         "city",
         "health_badge",
+        "flag",
         "is_active",
         "last_fetched_at",
         "consecutive_failures",
         "trust_level",
     )
-    list_filter = ("health", "is_active", "kind", "adapter", "trust_level")
+    list_filter = ("health", "is_active", "kind", "adapter", "trust_level", FlaggedFilter)
     search_fields = ("name", "slug")
     prepopulated_fields = {"slug": ("name",)}  # noqa: RUF012
     autocomplete_fields = ("city",)
@@ -81,11 +101,14 @@ class SourceAdmin(admin.ModelAdmin):
         "last_success_at",
         "consecutive_failures",
         "last_error",
+        "flagged_reason",
+        "http_etag",
+        "http_last_modified",
         "created_at",
         "updated_at",
     )
     list_select_related = ("city",)
-    actions = ("fetch_now",)
+    actions = ("fetch_now", "clear_flag")
     inlines = (FetchRunInline,)
 
     def save_model(self, request: HttpRequest, obj: Source, form: Any, change: bool) -> None:
@@ -112,6 +135,15 @@ class SourceAdmin(admin.ModelAdmin):
             obj.get_health_display(),
         )
 
+    @admin.display(description="flag", boolean=False)
+    def flag(self, obj: Source) -> str:
+        return format_html('<span title="{}">⚑ flagged</span>', obj.flagged_reason) if obj.flagged_reason else ""
+
+    @admin.action(description="Clear flag (after checking the source)", permissions=["change"])
+    def clear_flag(self, request: HttpRequest, queryset: QuerySet[Source]) -> None:
+        count = sources_clear_flag(source_ids=list(queryset.values_list("pk", flat=True)))
+        self.message_user(request, f"Cleared the flag of {count} source(s).", messages.SUCCESS)
+
     @admin.action(description="Fetch now", permissions=["change"])
     def fetch_now(self, request: HttpRequest, queryset: QuerySet[Source]) -> None:
         # Queued after commit; in the embedded mode (no Redis) the task runs inline.
@@ -134,14 +166,17 @@ class FetchRunAdmin(admin.ModelAdmin):
         "updated",
         "unchanged",
         "failed",
+        "cancelled",
+        "not_modified",
+        "requests",
         "duration_ms",
     )
-    list_filter = ("status", "trigger", "source")
+    list_filter = ("status", "trigger", "not_modified", "source")
     date_hierarchy = "started_at"
     list_select_related = ("source",)
     readonly_fields = (
         "source", "trigger", "started_at", "finished_at", "status", "found", "new", "updated", "unchanged", "failed",
-        "duration_ms", "error_json",
+        "cancelled", "not_modified", "requests", "duration_ms", "error_json",
     )  # fmt: skip
     exclude = ("errors",)
 

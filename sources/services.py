@@ -221,6 +221,15 @@ def source_withdraw_vanished(*, source: Source, seen: set[str], now: dt.datetime
     return Withdrawal(cancelled=cancelled)
 
 
+def sources_clear_flag(*, source_ids: Sequence[int]) -> int:
+    """An operator has checked the flagged sources: clear the flag; degraded by the flag alone → healthy."""
+    flagged = Source.objects.filter(pk__in=source_ids).exclude(flagged_reason="")
+    count = flagged.count()
+    flagged.filter(health=Source.Health.DEGRADED).update(health=Source.Health.HEALTHY)
+    flagged.update(flagged_reason="", updated_at=timezone.now())
+    return count
+
+
 def _record_health(source: Source, run: FetchRun, error: str = "") -> None:
     now = run.finished_at or timezone.now()
     source.last_fetched_at = now

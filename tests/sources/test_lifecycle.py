@@ -143,3 +143,18 @@ def test_a_feed_that_fails_to_parse_is_read_again_next_time(recorded):
     source = SourceFactory(slug="flaky", config={"url": recorded.url("/cal.ics"), "allow_private_network": True})
     assert fetch_and_process(source).status == FetchRun.Status.FAILED
     assert source.http_etag == ""  # not remembered: the next run must not get a 304 for a page we could not read
+
+
+def test_operators_see_and_clear_the_flag(source, tmp_path, admin_client):
+    from django.urls import reverse
+
+    fetch_and_process(source)
+    calendar(tmp_path / "v.ics", {k: v for k, v in TEN.items() if k not in {"e1", "e2", "e3"}})
+    fetch_and_process(source)
+    listing = admin_client.get(reverse("admin:sources_source_changelist"), {"flagged": "yes"})
+    assert "⚑ flagged" in listing.content.decode()
+    admin_client.post(
+        reverse("admin:sources_source_changelist"), {"action": "clear_flag", "_selected_action": [source.pk]}
+    )
+    source.refresh_from_db()
+    assert (source.flagged_reason, source.health) == ("", Source.Health.HEALTHY)
