@@ -30,6 +30,7 @@ class City(models.Model):
     latitude = models.FloatField()
     longitude = models.FloatField()
     radius_km = models.FloatField(default=25, help_text="Events within this distance of the centre belong here.")
+    aliases = models.JSONField(default=list, blank=True, help_text='Other names sources use: ["Bangalore"].')
     is_active = models.BooleanField(default=True)
 
     objects = CityManager()
@@ -170,6 +171,8 @@ class StagedEvent(models.Model):
     reasons = models.JSONField(default=list, blank=True, help_text="Why it was held, rejected or linked.")
     quality_score = models.FloatField(null=True, blank=True)
     quality_report = models.JSONField(default=dict, blank=True)
+    similarity = models.FloatField(null=True, blank=True, help_text="Best match with another record (0–1).")
+    dedup = models.JSONField(default=dict, blank=True, help_text="How de-duplication decided: band, layer, scores.")
     event = models.ForeignKey(
         "events.Event", on_delete=models.SET_NULL, related_name="staged_events", null=True, blank=True
     )
@@ -225,6 +228,7 @@ class Event(models.Model):
     price_max = models.DecimalField(max_digits=10, decimal_places=2, null=True, blank=True)
     currency = models.CharField(max_length=3, blank=True)
     status = models.CharField(max_length=12, choices=EventStatus.choices, default=EventStatus.SCHEDULED)
+    sold_out = models.BooleanField(default=False)
     online = models.BooleanField(default=False)
     rrule = models.CharField(max_length=500, blank=True)
     source_category = models.CharField(max_length=300, blank=True)
@@ -233,6 +237,7 @@ class Event(models.Model):
         Category, on_delete=models.SET_NULL, related_name="subcategory_events", null=True, blank=True
     )
     category_confidence = models.FloatField(null=True, blank=True)
+    category_method = models.CharField(max_length=12, blank=True, help_text="source_label, rules, model or moderator.")
     tags = models.JSONField(default=list, blank=True)
     moderation_status = models.CharField(
         max_length=10, choices=ModerationStatus.choices, default=ModerationStatus.PENDING
@@ -259,6 +264,8 @@ class Event(models.Model):
                 condition=Q(moderation_status="published"),
             ),
             models.Index(fields=("start",), name="event_public_start", condition=Q(moderation_status="published")),
+            # De-duplication looks for candidates by city and day, whatever their moderation state.
+            models.Index(fields=("city", "start"), name="event_city_start"),
             models.Index(fields=("moderation_status", "updated_at"), name="event_moderation"),
         ]
         constraints: ClassVar = [
@@ -309,6 +316,7 @@ class EventListing(models.Model):
     external_id = models.CharField(max_length=500)
     url = models.URLField(max_length=1000, blank=True)
     is_primary = models.BooleanField(default=False, help_text="The listing whose fields the event shows.")
+    similarity = models.FloatField(null=True, blank=True, help_text="How closely it matched the event (1 = same).")
     first_seen_at = models.DateTimeField(default=timezone.now)
     last_seen_at = models.DateTimeField(default=timezone.now)
 
