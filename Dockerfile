@@ -41,6 +41,12 @@ RUN groupadd --system --gid 10001 whatson \
  && useradd --system --uid 10001 --gid whatson --home-dir /app --no-create-home \
         --shell /usr/sbin/nologin whatson
 
+# Chromium renders JavaScript pages for scraper sources with "render": true (Playwright drives it;
+# `playwright install` is never run). Fonts so rendered text has glyphs.
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+ && rm -rf /var/lib/apt/lists/*
+
 WORKDIR /app
 
 COPY --from=builder /opt/venv /opt/venv
