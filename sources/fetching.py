@@ -46,8 +46,9 @@ def read_local_file(path: str, *, roots: list[Path] | None = None) -> bytes:
 
 def normalize_url(url: str) -> str:
     """webcal:// is http(s) by another name (calendar subscriptions)."""
-    if url.lower().startswith("webcal://"):
-        return "https://" + url[len("webcal://") :]
+    for scheme in ("webcals://", "webcal://"):  # webcals: Apple's spelling of the TLS variant
+        if url.lower().startswith(scheme):
+            return "https://" + url[len(scheme) :]
     return url
 
 

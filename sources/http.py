@@ -141,6 +141,8 @@ class HttpClient:
         headers: Mapping[str, str] | None = None,
         conditional: bool = False,
     ) -> HttpResponse:
+        """GET with the guard, retries and rate limit. Note: passing ``params`` replaces any query
+        already in ``url`` (httpx's rule), so put the whole query in one place."""
         request_headers = dict(headers or {})
         if conditional:
             if self.previous.etag:
@@ -162,10 +164,17 @@ class HttpClient:
     ) -> Any:
         return _json(self.get(url, params=params, headers={"Accept": "application/json", **(headers or {})}))
 
-    def post_json(self, url: str, *, payload: Any, headers: Mapping[str, str] | None = None) -> Any:
+    def post_json(
+        self,
+        url: str,
+        *,
+        payload: Any,
+        headers: Mapping[str, str] | None = None,
+        params: Mapping[str, Any] | None = None,
+    ) -> Any:
         body = json.dumps(payload).encode()
         merged = {"Content-Type": "application/json", "Accept": "application/json", **(headers or {})}
-        return _json(self._request("POST", url, headers=merged, content=body))
+        return _json(self._request("POST", url, headers=merged, content=body, params=params))
 
     # --- internals -----------------------------------------------------------------------------
     def _request(self, method: str, url: str, **kwargs: Any) -> HttpResponse:

@@ -83,6 +83,7 @@ class ReadResult:
     not_modified: bool
     requests: int
     validators: Validators
+    notes: list[str] = dataclasses.field(default_factory=list)
 
 
 def source_read(
@@ -111,10 +112,11 @@ def source_read(
             records, not_modified = [], True
         return ReadResult(
             records=records,
-            complete=adapter_class.complete_listing and not not_modified,
+            complete=adapter.is_complete() and not not_modified,
             not_modified=not_modified,
-            requests=http.requests,
+            requests=http.requests + adapter.extra_requests,
             validators=http.validators,
+            notes=list(adapter.notes),
         )
 
 
@@ -301,7 +303,7 @@ def _record_run(run: FetchRun, source: Source, started: float, result: ReadResul
     counts, pending_ids = source_sync(source=source, records=result.records, now=run.started_at)
     for field in ("found", "new", "updated", "unchanged", "failed"):
         setattr(run, field, getattr(counts, field))
-    run.errors = counts.errors[:200]
+    run.errors = [*counts.errors, *({"reason": note} for note in result.notes)][:200]
     run.not_modified, run.requests = result.not_modified, result.requests
     if result.complete:
         withdrawal = source_withdraw_vanished(
@@ -310,7 +312,7 @@ def _record_run(run: FetchRun, source: Source, started: float, result: ReadResul
         run.cancelled = withdrawal.cancelled
         if withdrawal.refused:
             run.errors = [*run.errors, {"reason": withdrawal.refused}]
-    _finish(run, started, FetchRun.Status.PARTIAL if counts.failed else FetchRun.Status.SUCCESS)
+    _finish(run, started, FetchRun.Status.PARTIAL if counts.failed or result.notes else FetchRun.Status.SUCCESS)
     run.save()
     # Remember the version only now: a feed that failed to parse must be read again next time.
     source.http_etag, source.http_last_modified = result.validators.etag, result.validators.last_modified

@@ -89,6 +89,8 @@ SOURCE_CREDENTIALS = {
     "yelp": {"api_key": env.str("YELP_API_KEY", default="")},
     "facebook": {"access_token": env.str("FACEBOOK_ACCESS_TOKEN", default="")},
     "google_places": {"api_key": env.str("GOOGLE_PLACES_API_KEY", default="")},
+    # The generic JSON adapter's named secrets, "name=value,name2=value2", used as "{credential:name}".
+    "json_api": env.dict("JSON_API_CREDENTIALS", default={}),
 }
 # Shared secrets of inbound webhooks, per source slug: "partner-a=secret1,partner-b=secret2".
 WEBHOOK_SECRETS = env.dict("WEBHOOK_SECRETS", default={})
@@ -214,5 +216,10 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": LOG_LEVEL},
-    "loggers": {"django.db.backends": {"level": "WARNING"}},
+    "loggers": {
+        "django.db.backends": {"level": "WARNING"},
+        # httpx logs every request URL at INFO, and some APIs take their key in the query string.
+        "httpx": {"level": "WARNING"},
+        "httpcore": {"level": "WARNING"},
+    },
 }

@@ -132,6 +132,22 @@ class Adapter(abc.ABC):
     def __init__(self, *, config: Mapping[str, Any], context: AdapterContext) -> None:
         self.config = config
         self.context = context
+        # Run-level problems that are not records (a page refused by robots.txt, a page that failed):
+        # shown on the FetchRun, never staged.
+        self.notes: list[str] = []
+        # Requests made outside self.http (a scraper's child process), so the FetchRun counts them.
+        self.extra_requests = 0
+        # Set by fetch() when a bound (max_pages) cut a complete listing short: nothing may be withdrawn.
+        self.listing_truncated = False
+
+    def is_complete(self) -> bool:
+        """Whether this run listed every upcoming event of the source, so a missing one was withdrawn.
+
+        ``complete_listing`` unless the config (json_api) or the run itself (a listing cut short by
+        ``max_pages``) says otherwise; adapters override this.
+        """
+        declared = self.config.get("complete_listing", self.complete_listing)  # an operator may know better
+        return bool(declared) and not self.listing_truncated
 
     @property
     def http(self) -> HttpClient:

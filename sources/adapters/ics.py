@@ -5,12 +5,26 @@ exports declare it and write UTC or floating times); the source's timezone (``--
 UTC. Series are expanded over the context's window with recurring-ical-events, which applies RRULE,
 RDATE, EXDATE and moved occurrences (RECURRENCE-ID). An occurrence's id is "<UID>@<original start in
 UTC>", keyed on its RECURRENCE-ID, so a moved occurrence keeps its id and can be seen as rescheduled.
+
+Files in the wild are often malformed; what is repaired rather than refused:
+- CRLF, LF, lone CR or mixed line endings; lines folded with a tab; lowercase names; no VERSION/PRODID.
+- A VCALENDAR missing only its END:VCALENDAR (every VEVENT complete) is closed. A truncated VEVENT is not
+  guessed at: the file is refused as incomplete.
+- Invalid UTF-8 is replaced (U+FFFD) instead of failing the feed.
+- A VTIMEZONE that cannot be read (garbage offsets) is dropped: its events then use the IANA zone of that
+  name when it is one (or a Windows/"globally unique" name icalendar maps to IANA), else the calendar's
+  X-WR-TIMEZONE or the source's zone. With none of those the event is quarantined, not guessed as UTC.
+- Placeholder dates (1900, 9999) fall outside the window; a series starting decades ago is moved forward
+  (in whole periods of its rule) so its expansion does not walk every minute since 1900.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
+import re
+import warnings
 import zoneinfo
 from collections.abc import Iterator
 from typing import Any
@@ -19,8 +33,11 @@ import icalendar
 import recurring_ical_events
 import x_wr_timezone
 from icalendar.cal import Component
+from icalendar.timezone import tzids_from_tzinfo
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.common import LATEST_YEAR, plausible
 from sources.adapters.registry import register
 
 NOT_ICALENDAR = "Not an iCalendar file: it does not start with BEGIN:VCALENDAR."
@@ -30,13 +47,96 @@ UNPARSABLE = "Unreadable iCalendar data: {error}"
 BAD_SERIES = "Cannot expand this series: {error}"
 NO_TITLE = "The event has no SUMMARY (title)."
 NO_START = "The event has no DTSTART."
+UNKNOWN_TZID = (
+    "Unknown timezone {tzid!r} (no readable VTIMEZONE, not an IANA name) and neither the calendar "
+    "(X-WR-TIMEZONE) nor the source has a timezone to read it in."
+)
+IMPLAUSIBLE_START = "The event starts in {year}, outside the years 2000-2100: a placeholder date, not an event."
+IMPLAUSIBLE_END = "The event ends in {year}, after 2100: a placeholder date, not an event."
+PARSE_ERRORS = (ValueError, KeyError, IndexError, TypeError)
+# Occurrences listed per series and window: an every-minute rule must not flood the pipeline.
+MAX_OCCURRENCES = 2000
+# Rules whose expansion costs one step per period since DTSTART: these are moved forward (see _rebase).
+REBASE_PERIODS = {
+    "SECONDLY": dt.timedelta(seconds=1),
+    "MINUTELY": dt.timedelta(minutes=1),
+    "HOURLY": dt.timedelta(hours=1),
+    "DAILY": dt.timedelta(days=1),
+    "WEEKLY": dt.timedelta(weeks=1),
+}
+REBASE_MARGIN = dt.timedelta(days=1)
+_LINE_BREAK = re.compile(r"\r\n?")
+_VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE\n.*?^END:VTIMEZONE[ \t]*(?:\n|$)", re.IGNORECASE | re.MULTILINE | re.DOTALL)
+_COMPONENT_EDGE = re.compile(r"^(BEGIN|END):([A-Za-z0-9-]+)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 ICAL_STATUS = {"CANCELLED": "cancelled", "TENTATIVE": "scheduled", "CONFIRMED": "scheduled"}
 BOM = b"\xef\xbb\xbf"
 
 
 def decode_calendar(payload: bytes) -> str:
-    """Text of a calendar. Invalid UTF-8 is replaced rather than failing the whole feed."""
-    return payload.removeprefix(BOM).decode("utf-8", errors="replace")
+    """Text of a calendar with LF line ends. Invalid UTF-8 is replaced rather than failing the whole feed.
+
+    icalendar splits lines on LF, so a lone CR (classic Mac exports) would make the file one long line.
+    """
+    text_value = payload.removeprefix(BOM).decode("utf-8", errors="replace")
+    return _LINE_BREAK.sub("\n", text_value)
+
+
+def read_calendars(content: str) -> list[icalendar.Calendar]:
+    """The calendars in the text, repairing what is commonly broken (see the module docstring)."""
+    content = close_calendar(content)
+    try:
+        return _from_ical(content)
+    except PARSE_ERRORS as exc:
+        first_error: Exception = exc
+    repaired = drop_broken_timezones(content)
+    if repaired != content:
+        try:
+            return _from_ical(repaired)
+        except PARSE_ERRORS:
+            pass  # report the original problem, not one the repair may have caused
+    raise AdapterError(UNPARSABLE.format(error=_first_line(first_error))) from first_error
+
+
+def _from_ical(content: str) -> list[icalendar.Calendar]:
+    with warnings.catch_warnings():
+        # Guessing "Europe/Paris" from Evolution's "/freeassociation.sourceforge.net/Europe/Paris" is the
+        # reading we want; icalendar warns about it, and warnings must not fail a feed.
+        warnings.simplefilter("ignore", icalendar.GloballyUniqueTZIDGuessed)
+        return list(icalendar.Calendar.from_ical(content, multiple=True))
+
+
+def close_calendar(content: str) -> str:
+    """Append END:VCALENDAR when it is the only thing missing (every other component is closed).
+
+    A file cut inside a VEVENT is left alone: guessing where that event ended would invent data.
+    """
+    open_components: list[str] = []
+    for match in _COMPONENT_EDGE.finditer(content):
+        kind, name = match.group(1).upper(), match.group(2).upper()
+        if kind == "BEGIN":
+            open_components.append(name)
+        elif open_components and open_components[-1] == name:
+            open_components.pop()
+    if open_components == ["VCALENDAR"]:
+        return content.rstrip("\n") + "\nEND:VCALENDAR\n"
+    return content
+
+
+def drop_broken_timezones(content: str) -> str:
+    """The text without the VTIMEZONE blocks icalendar cannot read (garbage offsets and the like)."""
+
+    def keep_if_readable(match: re.Match[str]) -> str:
+        try:
+            _from_ical(f"BEGIN:VCALENDAR\n{match.group(0).rstrip()}\nEND:VCALENDAR\n")
+        except PARSE_ERRORS:
+            return ""
+        return match.group(0)
+
+    return _VTIMEZONE.sub(keep_if_readable, content)
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).splitlines()[0] if str(exc) else repr(exc)
 
 
 def zone_or_none(name: object) -> zoneinfo.ZoneInfo | None:
@@ -50,12 +150,19 @@ def zone_or_none(name: object) -> zoneinfo.ZoneInfo | None:
 
 
 def iana_name(tzinfo: dt.tzinfo | None) -> str | None:
+    """The IANA name of a zone: ZoneInfo's key, or the TZID of a VTIMEZONE when it is (or maps to) one.
+
+    A VTIMEZONE named "Eastern Standard Time" (Outlook) maps to America/New_York; one with a made-up
+    TZID still gives correct offsets, we just cannot name it.
+    """
     key = getattr(tzinfo, "key", None)
     if key:
         return str(key)
-    # A VTIMEZONE with a non-IANA TZID still gives correct offsets; we just cannot name it.
-    zone = zone_or_none(getattr(tzinfo, "zone", None) or (tzinfo.tzname(None) if tzinfo else None))
-    return zone.key if zone else None
+    for tzid in tzids_from_tzinfo(tzinfo):
+        zone = zone_or_none(WINDOWS_TO_OLSON.get(tzid, tzid))
+        if zone is not None:
+            return zone.key
+    return None
 
 
 def utc_key(value: dt.date | dt.datetime) -> str:
@@ -103,10 +210,7 @@ class ICalendarAdapter(Adapter):
             raise AdapterError(EMPTY)
         if not self.sniff(content.encode("utf-8", errors="replace")):
             raise AdapterError(NOT_ICALENDAR)
-        try:
-            calendars = icalendar.Calendar.from_ical(content, multiple=True)
-        except (ValueError, KeyError, IndexError, TypeError) as exc:
-            raise AdapterError(UNPARSABLE.format(error=str(exc).splitlines()[0] if str(exc) else repr(exc))) from exc
+        calendars = read_calendars(content)
         if not calendars:
             raise AdapterError(INCOMPLETE)
         for calendar in calendars:
@@ -122,12 +226,16 @@ class ICalendarAdapter(Adapter):
         # Naive bounds (``extract --from 2026-12-01``) are read in the feed's own zone.
         start = _in_zone(self.context.window.start, window_zone)
         end = _in_zone(self.context.window.end, window_zone)
+        refused = _prepare(calendar, start, end)
         series_list, broken = _collect_series(calendar)
+        for uid, reason in refused.items():
+            yield RejectedRecord(external_id=uid, reason=reason)
         for uid, reason in broken.items():
             yield RejectedRecord(external_id=uid, reason=BAD_SERIES.format(error=reason))
         for series in series_list:
             try:
-                occurrences = sorted(series.between(start, end), key=lambda occurrence: occurrence.start)
+                found = itertools.islice(series.between(start, end), MAX_OCCURRENCES)
+                occurrences = sorted(found, key=lambda occurrence: occurrence.start)
             except Exception as exc:  # noqa: BLE001 - any library failure is this series' problem only
                 yield RejectedRecord(external_id=str(series.uid), reason=BAD_SERIES.format(error=exc))
                 continue
@@ -178,6 +286,9 @@ class ICalendarAdapter(Adapter):
             return RejectedRecord(external_id=external_id, reason=NO_START, raw=_raw(component))
         if not title:
             return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=_raw(component))
+        if not plausible(start):
+            reason = IMPLAUSIBLE_START.format(year=start.year)
+            return RejectedRecord(external_id=external_id, reason=reason, raw=_raw(component))
         start, end, zone_name = _times(start, moment(component, "DTEND"), feed_zone)
         all_day = not isinstance(start, dt.datetime)
         venue_name, address, online = _location(text(component, "LOCATION"))
@@ -209,6 +320,90 @@ class ICalendarAdapter(Adapter):
 
 def _query(calendar: icalendar.Calendar) -> recurring_ical_events.CalendarQuery:
     return recurring_ical_events.CalendarQuery(calendar, keep_recurrence_attributes=True, components=("VEVENT",))
+
+
+def _prepare(calendar: icalendar.Calendar, start: dt.datetime, end: dt.datetime) -> dict[str, str]:
+    """Prepare the calendar's events for expansion over [start, end); returns UID -> reason for the refused.
+
+    - An event whose TZID nobody could resolve is refused: a naive time with a TZID is left only when
+      the calendar and the source have no zone either (x_wr_timezone applies the feed's zone otherwise),
+      and reading it as UTC could be hours off.
+    - Events (and series) that begin after the window cannot occur in it: they are dropped before the
+      library builds them, so a placeholder DTSTART of 9999-12-31 never reaches date arithmetic that
+      overflows.
+    - Series that began long before the window are moved forward (see _rebase).
+    """
+    kept: list[Component] = []
+    refused: dict[str, str] = {}
+    for component in calendar.subcomponents:
+        begin = moment(component, "DTSTART") if component.name == "VEVENT" else None
+        if begin is None:
+            kept.append(component)
+            continue
+        if "RECURRENCE-ID" not in component and _as_datetime(begin, start.tzinfo) >= end:
+            continue
+        reason = _refusal(component, begin)
+        if reason:
+            refused[str(component.get("UID", ""))] = reason
+            continue
+        if "RECURRENCE-ID" not in component:
+            _rebase(component, begin, start)
+        kept.append(component)
+    calendar.subcomponents[:] = kept
+    return refused
+
+
+def _refusal(component: Component, begin: dt.date) -> str | None:
+    """Why an event that may fall in the window cannot be read, or None."""
+    if isinstance(begin, dt.datetime) and begin.tzinfo is None:
+        tzid = getattr(component.get("DTSTART"), "params", {}).get("TZID")
+        if tzid:
+            return UNKNOWN_TZID.format(tzid=str(tzid))
+    finish = moment(component, "DTEND")
+    if finish is not None and finish.year > LATEST_YEAR:
+        # "Until 9999-12-31" is a placeholder for "permanent", and the library's date arithmetic overflows.
+        return IMPLAUSIBLE_END.format(year=finish.year)
+    return None
+
+
+def _rebase(component: Component, begin: dt.date, window_start: dt.datetime) -> None:
+    """Move an open-ended series' DTSTART forward by whole periods of its rule, to just before the window.
+
+    The expansion library steps from DTSTART one period at a time: an every-30-minutes rule starting in
+    1900 means millions of steps before the window. For a rule without COUNT the occurrences are the
+    same from any DTSTART shifted by a multiple of FREQ x INTERVAL (the INTERVAL phase, the weekday and
+    time of day all stay put), so the window sees exactly the same occurrences. Monthly and yearly rules
+    are cheap enough (a few thousand steps) to leave alone.
+    """
+    rules = component.get("RRULE")
+    if rules is None or isinstance(rules, list) or "COUNT" in rules:
+        return
+    unit = REBASE_PERIODS.get(str((rules.get("FREQ") or [""])[0]).upper())
+    if unit is None:
+        return
+    interval = int((rules.get("INTERVAL") or [1])[0] or 1)
+    period = unit * max(interval, 1)
+    begin_dt = _as_datetime(begin, window_start.tzinfo)
+    finish = moment(component, "DTEND")
+    duration = _duration(component, begin_dt, finish, window_start.tzinfo)
+    # Margin: the event's length (an occurrence running into the window stays), one period, and a day,
+    # because the shift is in wall-clock time while this arithmetic is absolute (DST, a 1900 LMT offset).
+    steps = (window_start - duration - period - REBASE_MARGIN - begin_dt) // period
+    if steps < 1 or (not isinstance(begin, dt.datetime) and period % dt.timedelta(days=1)):
+        return
+    shift = period * steps
+    for name, value in (("DTSTART", begin), ("DTEND", finish)):
+        if value is not None:
+            params = dict(component[name].params)
+            component.pop(name)
+            component.add(name, value + shift, parameters={k: v for k, v in params.items() if k != "TZID"})
+
+
+def _duration(component: Component, begin: dt.datetime, finish: dt.date | None, zone: dt.tzinfo | None) -> dt.timedelta:
+    if finish is not None:
+        return max(_as_datetime(finish, zone) - begin, dt.timedelta(0))
+    length = getattr(component.get("DURATION"), "dt", None)
+    return length if isinstance(length, dt.timedelta) and length > dt.timedelta(0) else dt.timedelta(0)
 
 
 def _collect_series(calendar: icalendar.Calendar) -> tuple[list[Any], dict[str, str]]:

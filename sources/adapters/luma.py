@@ -35,6 +35,7 @@ DEFAULT_MAX_PAGES = 20
 DEFAULT_PAGE_SIZE = 50
 ONLINE_KEYS = ("meeting_url", "zoom_meeting_url")
 
+BAD_SETTING = "{key!r} in the Luma source config must be a whole number ≥ 1, not {value!r}."
 NOT_JSON = "Not a Luma response: the body is not JSON ({error})."
 NOT_LUMA = "Not a Luma list-events response: expected an object with an 'entries' list."
 ENTRY_NOT_OBJECT = "The entry is not an object with an 'event'."
@@ -48,6 +49,24 @@ def _load(payload: bytes) -> Any:
         return json.loads(payload)
     except ValueError as exc:
         raise AdapterError(NOT_JSON.format(error=exc)) from exc
+
+
+def _object(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _setting(config: Mapping[str, Any], key: str, default: float, cast: type[int] | type[float] = int) -> Any:
+    """A numeric config value; AdapterError (not a crash) when an operator wrote something else."""
+    value = config.get(key)
+    if value in (None, ""):
+        return cast(default)
+    try:
+        number = cast(value)
+    except (TypeError, ValueError):
+        raise AdapterError(BAD_SETTING.format(key=key, value=value)) from None
+    if cast is int and number < 1:
+        raise AdapterError(BAD_SETTING.format(key=key, value=value))
+    return number
 
 
 def _http_url(value: Any) -> str | None:
@@ -79,7 +98,6 @@ class LumaAdapter(Adapter):
     credential_hint = "LUMA_API_KEY"
     sniff_priority = 20
 
-    truncated: bool = False
     _LIST_KEYS: ClassVar[tuple[str, ...]] = ("entries", "has_more")
 
     @classmethod
@@ -100,19 +118,15 @@ class LumaAdapter(Adapter):
         # Luma ids are prefixed: "evt-…" for events.
         return not entries or (isinstance(event, dict) and str(event.get("api_id", "")).startswith("evt-"))
 
-    def is_complete(self) -> bool:
-        """Complete unless the page limit cut the listing short (then missing events prove nothing)."""
-        return self.complete_listing and not self.truncated
-
     def fetch(self) -> Iterator[ParsedRecord]:
         headers = {"x-luma-api-key": self.credential("api_key")}
         url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/") + LIST_PATH
         params: dict[str, Any] = {
             "after": _utc_param(self.context.window.start),
             "before": _utc_param(self.context.window.end),
-            "pagination_limit": int(self.config.get("page_size") or DEFAULT_PAGE_SIZE),
+            "pagination_limit": _setting(self.config, "page_size", DEFAULT_PAGE_SIZE),
         }
-        max_pages = int(self.config.get("max_pages") or DEFAULT_MAX_PAGES)
+        max_pages = _setting(self.config, "max_pages", DEFAULT_MAX_PAGES)
         for _page in range(max_pages):
             data = self.http.get_json(url, params=params, headers=headers)
             yield from self._page(data)
@@ -120,7 +134,7 @@ class LumaAdapter(Adapter):
             if not cursor:
                 return
             params["pagination_cursor"] = cursor
-        self.truncated = True
+        self.listing_truncated = True
         logger.warning(TRUNCATED.format(pages=max_pages))
 
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
@@ -150,8 +164,9 @@ class LumaAdapter(Adapter):
         end = parse_datetime(event.get("end_at"), tz=tz)
         labels = [str(tag["name"]).strip() for tag in tags or [] if isinstance(tag, dict) and tag.get("name")]
         meeting_url = next((_http_url(event.get(key)) for key in ONLINE_KEYS if _http_url(event.get(key))), None)
-        place = event.get("geo_address_json") if isinstance(event.get("geo_address_json"), dict) else {}
+        place = _object(event.get("geo_address_json"))
         latitude, longitude = self._coordinates(event, place)
+        venue_name = self._venue_name(place)
         return RawEvent(
             source=self.context.source,
             external_id=external_id,
@@ -160,8 +175,8 @@ class LumaAdapter(Adapter):
             start=start.astimezone(tz) if tz else start,
             end=(end.astimezone(tz) if tz else end) if isinstance(end, dt.datetime) else None,
             timezone=tz.key if tz else None,
-            venue_name=self._venue_name(place),
-            address=place.get("full_address") or place.get("address") or None,
+            venue_name=venue_name,
+            address=self._address(place, venue_name),
             city=place.get("city") or None,
             country=place.get("country") or None,
             latitude=latitude,
@@ -177,6 +192,14 @@ class LumaAdapter(Adapter):
     def _venue_name(place: Mapping[str, Any]) -> str | None:
         """Luma's ``description`` is the place's name ("The Midway"); without one, ``address`` names it."""
         return join([place.get("description") or place.get("address")])
+
+    @staticmethod
+    def _address(place: Mapping[str, Any], venue_name: str | None) -> str | None:
+        """The full address, without the venue's name that Luma puts in front of it."""
+        full = str(place.get("full_address") or place.get("address") or "").strip()
+        if venue_name and full.startswith(venue_name + ", "):
+            full = full[len(venue_name) + 2 :]
+        return full or None
 
     @staticmethod
     def _coordinates(event: Mapping[str, Any], place: Mapping[str, Any]) -> tuple[float | None, float | None]:

@@ -30,6 +30,7 @@ BAD_ZONE = "unknown timezone {name!r} for --tz (use an IANA name such as America
 BAD_BOUND = "cannot read {option} {value!r}: use an ISO date or datetime (2026-12-01 or 2026-12-01T18:00)"
 EMPTY_WINDOW = "--to must be after --from"
 SKIPPED = "skipped {external_id}: {reason}"
+NOTE = "note: {note}"
 SKIPPED_FILE = "skipped file {path}: {reason}"
 NOTHING_READABLE = "no readable calendar, feed, page or API response in {target}"
 EXIT_UNREADABLE = 2
@@ -98,6 +99,8 @@ class Command(BaseCommand):
             records = list(adapter.parse(payload))
         except AdapterError as exc:
             raise CommandError(UNREADABLE.format(target=target, error=exc), returncode=EXIT_UNREADABLE) from exc
+        for note in adapter.notes:
+            self.stderr.write(NOTE.format(note=note))
         for record in records:
             if isinstance(record, RejectedRecord):
                 self.stderr.write(SKIPPED.format(external_id=record.external_id, reason=record.reason))

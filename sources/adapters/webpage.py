@@ -1,0 +1,174 @@
+"""Helpers the web page adapters share (``jsonld`` and ``html``): decoding, links, text, times and ids. Pure.
+
+Everything read from a page is untrusted. Text values leave here as plain text (tags, scripts and styles
+removed, entities decoded), and links only as absolute http(s) URLs: ``javascript:``, ``data:`` and
+other schemes are dropped, so nothing taken from a page can be evaluated later as markup or script.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import re
+import zoneinfo
+from collections.abc import Iterable
+from typing import Any
+from urllib.parse import urldefrag, urljoin, urlsplit
+
+import lxml.etree
+import lxml.html
+from w3lib.encoding import html_to_unicode
+
+from events.pipeline.text import plain_text
+from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
+
+EMPTY_PAGE = "The page is empty."
+NOT_HTML = "Not an HTML page: no HTML markup found."
+
+# A document is HTML if one of these tags appears early on; cheap enough for sniffing.
+_HTML_TAG = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title|div|main|article|section|ul)\b", re.IGNORECASE)
+_SNIFF_BYTES = 65_536
+_SPACES = re.compile(r"\s+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def looks_like_html(payload: bytes) -> bool:
+    return bool(_HTML_TAG.search(payload[:_SNIFF_BYTES]))
+
+
+def decode_page(payload: bytes, content_type: str | None = None) -> str:
+    """The page's text, in the encoding a browser would pick (BOM, Content-Type, <meta charset>, UTF-8).
+
+    Raises AdapterError for an empty payload or one that is not HTML at all.
+    """
+    if not payload.strip():
+        raise AdapterError(EMPTY_PAGE)
+    if not looks_like_html(payload):
+        raise AdapterError(NOT_HTML)
+    _encoding, text = html_to_unicode(content_type, payload)
+    # Decoded now, so its encoding declaration is stale, and lxml refuses text that still carries one.
+    return _XML_DECLARATION.sub("", text, count=1)
+
+
+def html_tree(text: str, parser: lxml.html.HTMLParser | None = None) -> Any:
+    """The page's element tree. Text goes in re-encoded as UTF-8 so a stale <meta charset> cannot mislead lxml."""
+    parser = parser or lxml.html.HTMLParser(encoding="utf-8")
+    try:
+        return lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
+    except (lxml.etree.ParserError, ValueError) as exc:
+        raise AdapterError(NOT_HTML) from exc
+
+
+def absolute_url(value: object, base: str | None) -> str | None:
+    """An absolute http(s) URL resolved against the page's URL, or None (relative without base, other scheme)."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        resolved = urljoin(base, value.strip()) if base else value.strip()
+        parts = urlsplit(resolved)
+    except ValueError:  # e.g. an invalid IPv6 literal
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return None
+    return resolved
+
+
+def same_host(url: str, page_url: str) -> bool:
+    """Whether ``url`` is on the page's host (the scheme and port may differ: http → https is the same site)."""
+    host = urlsplit(url).hostname
+    return host is not None and host == urlsplit(page_url).hostname
+
+
+def without_fragment(url: str) -> str:
+    return urldefrag(url)[0]
+
+
+def clean_text(value: object) -> str | None:
+    """One line of plain text (titles, names), or None when nothing is left."""
+    if value is None or isinstance(value, bool):
+        return None
+    text = _SPACES.sub(" ", plain_text(str(value))).strip()
+    return text or None
+
+
+def clean_paragraphs(value: object) -> str | None:
+    """Plain text keeping line breaks (descriptions), or None when nothing is left."""
+    if value is None or isinstance(value, bool):
+        return None
+    return plain_text(str(value)) or None
+
+
+def in_zone(moment: dt.datetime | dt.date, zone: zoneinfo.ZoneInfo | None) -> tuple[dt.datetime | dt.date, str | None]:
+    """The time in the source's zone when it is that zone's offset at that moment, with the zone's name.
+
+    A page gives fixed offsets ("+01:00"), not zone names; the source's zone is named only when it agrees,
+    so a London venue's page is read as Europe/London but a page in another zone keeps its bare offset.
+    """
+    if zone is None:
+        return moment, None
+    if not isinstance(moment, dt.datetime):
+        return moment, zone.key
+    local = moment.astimezone(zone)
+    if local.utcoffset() == moment.utcoffset():
+        return local, zone.key
+    return moment, None
+
+
+def utc_key(moment: dt.date) -> str:
+    """An occurrence's start in UTC (ISO), or its date for all-day events: the suffix of repeated ids."""
+    if isinstance(moment, dt.datetime):
+        return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return moment.isoformat()
+
+
+def fallback_id(page_url: str | None, title: str | None, start: dt.date | None) -> str:
+    """The id of an event with neither @id nor URL: the page plus a digest of what the event is.
+
+    Not the event's position on the page: one event added at the top would renumber all the others,
+    and the sync would see each of them "moved" to another event's date.
+    """
+    moment = utc_key(start) if start is not None else ""
+    digest = hashlib.sha256(f"{(title or '').casefold()}|{moment}".encode()).hexdigest()[:16]
+    return f"{page_url or 'page'}#event-{digest}"
+
+
+def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
+    """One page's records, with repeats merged and shared ids made unique.
+
+    The same event described twice (a plugin's JSON-LD summary and the page's microdata) is kept once:
+    the first description, completed with what the later one adds. Several performances that share one
+    URL (a show page) each get "@<start in UTC>" after that URL, the occurrence id of ARCHITECTURE.md §4.1.
+    """
+    kept: list[ParsedRecord] = []
+    seen: dict[tuple[str, str], RawEvent] = {}
+    for record in records:
+        if isinstance(record, RawEvent):
+            key = (record.title.casefold(), record.start.isoformat())
+            if key in seen:
+                merge(seen[key], record)
+                continue
+            seen[key] = record
+        kept.append(record)
+    counts: dict[str, int] = {}
+    for record in kept:
+        if isinstance(record, RawEvent):
+            counts[record.external_id] = counts.get(record.external_id, 0) + 1
+    for record in kept:
+        if isinstance(record, RawEvent) and counts[record.external_id] > 1:
+            record.external_id = f"{record.external_id}@{utc_key(record.start)}"
+    return kept
+
+
+# Values that say nothing: a later description of the same event may fill them in.
+_UNSAID: tuple[object, ...] = (None, "", [], "unknown", "scheduled", False)
+
+
+def merge(into: RawEvent, other: RawEvent) -> None:
+    """Fill what ``into`` leaves unsaid from ``other`` (its id, title and times stay)."""
+    for field in dataclasses.fields(RawEvent):
+        if field.name in ("source", "external_id", "title", "start", "all_day"):
+            continue
+        mine = getattr(into, field.name)
+        if any(mine is unsaid or mine == unsaid for unsaid in _UNSAID if type(mine) is type(unsaid)):
+            setattr(into, field.name, getattr(other, field.name))
