@@ -24,8 +24,28 @@ CITIES = {
     "atlanta": ("Atlanta", "America/New_York", 33.7490, -84.3880),
     "portland": ("Portland", "America/Los_Angeles", 45.5152, -122.6784),
 }
-VENUE_WORDS = ["Lantern", "Anchor", "Foundry", "Orchard", "Harbor", "Velvet", "Granary", "Echo", "Cedar", "Union",
-               "Copper", "Sparrow", "Meridian", "Lighthouse", "Commons", "Atlas", "Juniper", "Beacon", "Cellar", "Loft"]
+VENUE_WORDS = [
+    "Lantern",
+    "Anchor",
+    "Foundry",
+    "Orchard",
+    "Harbor",
+    "Velvet",
+    "Granary",
+    "Echo",
+    "Cedar",
+    "Union",
+    "Copper",
+    "Sparrow",
+    "Meridian",
+    "Lighthouse",
+    "Commons",
+    "Atlas",
+    "Juniper",
+    "Beacon",
+    "Cellar",
+    "Loft",
+]
 VENUE_KINDS = ["Hall", "Social", "Room", "Theatre", "Club", "Gardens", "Works", "Taproom", "Gallery", "Center"]
 ACTS = ["The Lumineers", "Blue Heron Quartet", "Maya Sol", "DJ Kaito", "Static Bloom", "The Night Owls", "Ravi Menon Trio",
         "Golden Hour Choir", "Paper Kites", "Lucia Fernández", "Brass Menagerie", "The Velvet Antlers", "Kofi & The Tides",
@@ -135,17 +155,41 @@ def _hard_negatives(rng: random.Random, truth: int, venue: Venue, start: dt.date
         act = rng.choice(ACTS)
         late = start.replace(hour=22, minute=0)
         return [
-            {**base, "title": f"{act} — Early Show", "start": start.replace(hour=19, minute=0).isoformat(), "end": None, "_truth": truth},
+            {
+                **base,
+                "title": f"{act} — Early Show",
+                "start": start.replace(hour=19, minute=0).isoformat(),
+                "end": None,
+                "_truth": truth,
+            },
             {**base, "title": f"{act} — Late Show", "start": late.isoformat(), "end": None, "_truth": truth + 1},
         ]
     if kind == 1:
         fest = f"{venue.name.removeprefix('The ')} Fest"
         return [
-            {**base, "title": f"{fest} — Saturday Day Pass", "start": start.replace(hour=12).isoformat(), "end": None, "_truth": truth},
-            {**base, "title": f"{fest}: {rng.choice(ACTS)}", "start": start.replace(hour=20).isoformat(), "end": None, "_truth": truth + 1},
+            {
+                **base,
+                "title": f"{fest} — Saturday Day Pass",
+                "start": start.replace(hour=12).isoformat(),
+                "end": None,
+                "_truth": truth,
+            },
+            {
+                **base,
+                "title": f"{fest}: {rng.choice(ACTS)}",
+                "start": start.replace(hour=20).isoformat(),
+                "end": None,
+                "_truth": truth + 1,
+            },
         ]
     return [
-        {**base, "title": "Tuesday Trivia", "start": (start + dt.timedelta(days=7 * week)).isoformat(), "end": None, "_truth": truth + week}
+        {
+            **base,
+            "title": "Tuesday Trivia",
+            "start": (start + dt.timedelta(days=7 * week)).isoformat(),
+            "end": None,
+            "_truth": truth + week,
+        }
         for week in range(2)
     ]
 
@@ -158,7 +202,9 @@ def _copies(rng: random.Random, duplicate_share: float) -> int:
     return 2 if draw < two else 1 if draw < expected - two else 0
 
 
-def generate(count: int, *, seed: int = 7, duplicate_share: float = 0.3, start: dt.date | None = None) -> Iterator[tuple[str, dict[str, Any]]]:
+def generate(
+    count: int, *, seed: int = 7, duplicate_share: float = 0.3, start: dt.date | None = None
+) -> Iterator[tuple[str, dict[str, Any]]]:
     """(source, record) pairs: ``count`` records in all, about ``duplicate_share`` of them copies of others."""
     rng = random.Random(seed)
     venues = _venues(rng)

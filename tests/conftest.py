@@ -60,3 +60,13 @@ def _isolated_var_dir(settings, tmp_path):
     """Each test writes demo output and credentials under its own folder, never the developer's var/."""
     settings.VAR_DIR = tmp_path / "var"
     settings.SOURCE_FILE_ROOTS = [tmp_path, settings.BASE_DIR / "sources" / "demo", settings.BASE_DIR / "tests"]
+
+
+@pytest.fixture(autouse=True)
+def _fresh_pipeline_state():
+    """Each test's cities and venues, not a previous test's: the pipeline caches them per process."""
+    from events.services.state import pipeline_state_reset
+
+    pipeline_state_reset()
+    yield
+    pipeline_state_reset()

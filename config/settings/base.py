@@ -75,6 +75,29 @@ PIPELINE_BATCH_SIZE = env.int("PIPELINE_BATCH_SIZE", default=500)
 # events would go at once: then nothing is cancelled and the source is flagged for a human.
 SOURCE_MAX_CANCEL_FRACTION = env.float("SOURCE_MAX_CANCEL_FRACTION", default=0.2)
 
+# --- Pipeline (events/pipeline; see README "Pipeline") -------------------------------------------------
+# Quality: a weighted 0–1 score over five gates. Below the floor a record is rejected; each trust level
+# publishes from its own score (untrusted sources never publish without a moderator).
+QUALITY_WEIGHTS = {"completeness": 0.3, "format": 0.15, "business": 0.25, "geography": 0.1, "content": 0.2}
+QUALITY_REJECT_BELOW = env.float("QUALITY_REJECT_BELOW", default=0.4)
+PUBLISH_AT_BY_TRUST = {
+    "official": env.float("PUBLISH_AT_OFFICIAL", default=0.5),
+    "trusted": env.float("PUBLISH_AT_TRUSTED", default=0.6),
+    "standard": env.float("PUBLISH_AT_STANDARD", default=0.7),
+}
+# De-duplication: at or above MERGE a record joins the event it duplicates; between REVIEW and MERGE a
+# moderator decides, with the per-field scores.
+DEDUP_MERGE_THRESHOLD = env.float("DEDUP_MERGE_THRESHOLD", default=0.85)
+DEDUP_REVIEW_THRESHOLD = env.float("DEDUP_REVIEW_THRESHOLD", default=0.65)
+DEDUP_WEIGHTS = {"title": 0.5, "time": 0.2, "venue": 0.15, "geo": 0.15}
+# Content checks: links to these hosts (suffix match) reject a record; these are never "suspicious".
+CONTENT_BLOCKED_HOSTS = env.list("CONTENT_BLOCKED_HOSTS", default=[])
+CONTENT_ALLOWED_HOSTS = env.list("CONTENT_ALLOWED_HOSTS", default=[])
+# How long a worker keeps its cities, venues, categorizer and configs before reloading them.
+PIPELINE_STATE_TTL_SECONDS = env.int("PIPELINE_STATE_TTL_SECONDS", default=300)
+# PostgreSQL advisory-lock namespace for (city, day) blocks, so concurrent batches cannot double-create.
+PIPELINE_LOCK_NAMESPACE = 7_207
+
 # API credentials for source adapters, from the environment only. A Source's config may name its own
 # (e.g. for two Eventbrite organisations), but the environment is the place for secrets.
 SOURCE_CREDENTIALS = {

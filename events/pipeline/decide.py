@@ -1,15 +1,28 @@
-"""Decide what happens to a normalized record: publish, hold for a moderator, or reject. Pure."""
+"""Decide what happens to a record: publish, hold for a moderator, reject, or link it to the event it
+duplicates. Pure. Always with reasons.
+
+Inputs are the other stages' verdicts: normalization errors, content checks, the quality score, the
+de-duplication band, free-text confidence and the source's trust level. Trust moves the quality bar:
+an official source publishes at a lower score than an unknown one, an untrusted one never does.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 from events.pipeline.normalize import Normalized
 
-Action = Literal["publish", "hold", "reject"]
+Action = Literal["publish", "hold", "reject", "link"]
 
 UNTRUSTED_SOURCE = "source is untrusted: a moderator reviews everything it sends"
+LOW_QUALITY = "quality score {score:.2f} is below {threshold:.2f} for a {trust} source"
+TOO_LOW_QUALITY = "quality score {score:.2f} is below the rejection floor {threshold:.2f}"
+POSSIBLE_DUPLICATE = "possible duplicate of {candidate} (similarity {similarity:.2f}{why})"
+DUPLICATE_OF = "duplicate of {candidate} (similarity {similarity:.2f})"
+TEXT_GUESS = "date read from free text with confidence {confidence:.2f}: check it"
+LOW_CATEGORY = "category {category} guessed with low confidence {confidence:.2f}"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -18,13 +31,90 @@ class Decision:
     reasons: tuple[str, ...] = ()
 
 
-def decide(normalized: Normalized, *, trust_level: str) -> Decision:
-    """Rejected when normalization found errors; held when the source is untrusted; else published.
+@dataclasses.dataclass(frozen=True, slots=True)
+class Policy:
+    # The quality score at which each trust level publishes; below it the record is held.
+    publish_at: Mapping[str, float] = dataclasses.field(
+        default_factory=lambda: {"official": 0.5, "trusted": 0.6, "standard": 0.7}
+    )
+    reject_below: float = 0.4
+    text_confidence_hold_below: float = 0.85
+    category_confidence_note_below: float = 0.5
 
-    The quality gates and content checks of the pipeline issue add their own hold/reject reasons here.
-    """
-    if normalized.errors:
-        return Decision("reject", tuple(normalized.errors))
-    if trust_level == "untrusted":
-        return Decision("hold", (UNTRUSTED_SOURCE, *normalized.warnings))
-    return Decision("publish", tuple(normalized.warnings))
+
+DEFAULT_POLICY = Policy()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Evidence:
+    """What the stages found about one record."""
+
+    normalized: Normalized
+    trust_level: str
+    quality_score: float | None = None
+    quality_critical: Sequence[str] = ()
+    content_severity: str = "ok"
+    content_reasons: Sequence[str] = ()
+    dedup_band: str = "distinct"
+    duplicate_of: str | None = None  # set when this record is a duplicate of another (not its canonical)
+    dedup_candidate: str | None = None  # what a "review" band record may duplicate
+    dedup_reason: str | None = None
+    similarity: float = 0.0
+    text_confidence: float | None = None
+    category: str | None = None
+    category_confidence: float | None = None
+
+
+def screen(evidence: Evidence, *, policy: Policy = DEFAULT_POLICY) -> Decision | None:
+    """The verdicts that do not depend on other records: a rejection, or None to go on to de-duplication."""
+    if evidence.normalized.errors:
+        return Decision("reject", tuple(evidence.normalized.errors))
+    if evidence.content_severity == "reject":
+        return Decision("reject", tuple(evidence.content_reasons))
+    if evidence.quality_critical:
+        return Decision("reject", tuple(evidence.quality_critical))
+    if evidence.quality_score is not None and evidence.quality_score < policy.reject_below:
+        return Decision(
+            "reject", (TOO_LOW_QUALITY.format(score=evidence.quality_score, threshold=policy.reject_below),)
+        )
+    return None
+
+
+def decide(evidence: Evidence, *, policy: Policy = DEFAULT_POLICY) -> Decision:
+    rejected = screen(evidence, policy=policy)
+    if rejected is not None:
+        return rejected
+    notes = list(evidence.normalized.warnings)
+    if evidence.dedup_band in ("same", "merge") and evidence.duplicate_of:
+        return Decision(
+            "link", (DUPLICATE_OF.format(candidate=evidence.duplicate_of, similarity=evidence.similarity), *notes)
+        )
+    holds = _hold_reasons(evidence, policy)
+    if (
+        evidence.category
+        and evidence.category_confidence is not None
+        and evidence.category_confidence < policy.category_confidence_note_below
+    ):
+        notes.append(LOW_CATEGORY.format(category=evidence.category, confidence=evidence.category_confidence))
+    if holds:
+        return Decision("hold", (*holds, *notes))
+    return Decision("publish", tuple(notes))
+
+
+def _hold_reasons(evidence: Evidence, policy: Policy) -> list[str]:
+    holds: list[str] = []
+    if evidence.trust_level == "untrusted":
+        holds.append(UNTRUSTED_SOURCE)
+    if evidence.content_severity == "hold":
+        holds.extend(evidence.content_reasons)
+    threshold = policy.publish_at.get(evidence.trust_level)
+    if threshold is not None and evidence.quality_score is not None and evidence.quality_score < threshold:
+        holds.append(LOW_QUALITY.format(score=evidence.quality_score, threshold=threshold, trust=evidence.trust_level))
+    if evidence.dedup_band == "review" and evidence.dedup_candidate:
+        why = f"; {evidence.dedup_reason}" if evidence.dedup_reason else ""
+        holds.append(
+            POSSIBLE_DUPLICATE.format(candidate=evidence.dedup_candidate, similarity=evidence.similarity, why=why)
+        )
+    if evidence.text_confidence is not None and evidence.text_confidence < policy.text_confidence_hold_below:
+        holds.append(TEXT_GUESS.format(confidence=evidence.text_confidence))
+    return holds

@@ -10,9 +10,12 @@ EARTH_RADIUS_KM = 6371.0088
 
 
 class Circle(Protocol):
-    latitude: float
-    longitude: float
-    radius_km: float
+    @property
+    def latitude(self) -> float: ...
+    @property
+    def longitude(self) -> float: ...
+    @property
+    def radius_km(self) -> float: ...
 
 
 C = TypeVar("C", bound=Circle)

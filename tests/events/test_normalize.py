@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from events.pipeline.decide import decide
+import pytest
+
+from events.pipeline.decide import Evidence, decide
 from events.pipeline.normalize import FIELDS, normalize
 from events.pipeline.text import plain_text
 
@@ -58,11 +60,37 @@ def test_html_becomes_plain_text():
     assert plain_text("x" * 50, max_length=10) == "x" * 9 + "…"
 
 
-def test_decide_paths():
-    assert decide(normalize(BASE), trust_level="trusted").action == "publish"
-    assert decide(normalize(BASE), trust_level="untrusted").action == "hold"
-    rejected = decide(normalize({**BASE, "title": ""}), trust_level="official")
-    assert (rejected.action, rejected.reasons) == ("reject", ("missing title",))
+@pytest.mark.parametrize(
+    ("evidence", "action", "reason"),
+    [
+        ({"trust_level": "trusted", "quality_score": 0.9}, "publish", None),
+        ({"trust_level": "untrusted", "quality_score": 0.99}, "hold", "untrusted"),
+        ({"trust_level": "standard", "quality_score": 0.65}, "hold", "below 0.70 for a standard source"),
+        ({"trust_level": "official", "quality_score": 0.55}, "publish", None),  # trust lowers the bar
+        ({"trust_level": "official", "quality_score": 0.3}, "reject", "below the rejection floor"),
+        ({"trust_level": "trusted", "quality_critical": ("event is over",)}, "reject", "event is over"),
+        ({"trust_level": "trusted", "content_severity": "reject", "content_reasons": ("spam",)}, "reject", "spam"),
+        ({"trust_level": "trusted", "content_severity": "hold", "content_reasons": ("profanity",)}, "hold", "profanity"),
+        ({"trust_level": "trusted", "dedup_band": "merge", "duplicate_of": "event:7", "similarity": 0.93}, "link", "duplicate of event:7"),
+        ({"trust_level": "trusted", "dedup_band": "merge", "dedup_candidate": "x"}, "publish", None),  # the canonical one
+        ({"trust_level": "trusted", "dedup_band": "review", "dedup_candidate": "event:3", "similarity": 0.7}, "hold", "possible duplicate of event:3"),
+        ({"trust_level": "trusted", "text_confidence": 0.6}, "hold", "free text"),
+    ],
+)  # fmt: skip
+def test_decide_paths(evidence, action, reason):
+    decision = decide(Evidence(normalized=normalize(BASE), **evidence))
+    assert decision.action == action
+    if reason:
+        assert any(reason in text for text in decision.reasons), decision.reasons
+
+
+def test_normalization_errors_reject_first():
+    decision = decide(
+        Evidence(
+            normalized=normalize({**BASE, "title": ""}), trust_level="official", dedup_band="merge", duplicate_of="x"
+        )
+    )
+    assert (decision.action, decision.reasons) == ("reject", ("missing title",))
 
 
 def test_registry_refuses_duplicates():

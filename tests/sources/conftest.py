@@ -155,3 +155,9 @@ def recorded() -> Iterator[RecordedServer]:
 def no_sleep() -> list[float]:
     """Pass ``sleep=no_sleep.append`` to record backoff waits instead of sleeping through them."""
     return []
+
+
+@pytest.fixture(autouse=True)
+def _local_server_links_are_not_suspicious(settings):
+    """Links to a raw IP are suspicious in real data; here every recorded site lives on 127.0.0.1."""
+    settings.CONTENT_ALLOWED_HOSTS = ["127.0.0.1"]

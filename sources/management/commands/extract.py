@@ -52,7 +52,9 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser: CommandParser) -> None:
         parser.add_argument(
-            "target", metavar="PATH_OR_URL", help="A file, a folder (every file in it), '-' for standard input, or a URL."
+            "target",
+            metavar="PATH_OR_URL",
+            help="A file, a folder (every file in it), '-' for standard input, or a URL.",
         )
         parser.add_argument("--kind", default="auto", help="auto (sniff the content) or an adapter name.")
         parser.add_argument("--url", dest="page_url", help="The page's own URL: resolves relative links.")

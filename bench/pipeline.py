@@ -1,0 +1,260 @@
+"""The pipeline bench: N synthetic events through normalize → categorize → dedup → quality → upsert →
+publish, into PostgreSQL, via Celery workers on Redis (ARCHITECTURE.md §5).
+
+    DATABASE_URL=postgres://… REDIS_URL=redis://… python bench/pipeline.py [--events 100000] [--concurrency 2]
+
+Prints events/min, p50/p99 per-event time, time per stage, de-duplication precision/recall/F1 against the
+synthetic truth, and the categorizer's accuracy on its held-out split. Without REDIS_URL the batches run
+in this process (and it says so); without a PostgreSQL DATABASE_URL it uses SQLite (and says so).
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import collections
+import datetime as dt
+import os
+import re
+import secrets
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+
+import django  # noqa: E402
+
+django.setup()
+
+import synthetic  # noqa: E402
+from django.conf import settings  # noqa: E402
+from django.core.management import call_command  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test.utils import setup_databases, setup_test_environment, teardown_databases  # noqa: E402
+from tqdm import tqdm  # noqa: E402
+
+SOURCES = {  # bench source → (adapter, trust, priority): a venue's own calendar, a ticketing API, an aggregator
+    "official": ("ics", "official", 10),
+    "ticketing": ("ticketmaster", "trusted", 5),
+    "aggregator": ("json_api", "standard", 0),
+}
+TASK_LINE = re.compile(r"process_staged_events\[[^\]]+\] succeeded in ([\d.]+)s: (\{.*\})\s*$")
+
+
+def check(condition: bool, message: str) -> None:
+    if not condition:
+        raise SystemExit(f"bench failed: {message}")
+
+
+def stage(count: int) -> tuple[list[int], dict[str, int]]:
+    """Create the sources and stage the synthetic records; returns pending ids (in block order) and truth."""
+    from sources.adapters.base import RawEvent
+    from sources.models import SourceKind
+    from sources.services import source_sync
+    from tests.factories import SourceFactory
+
+    call_command("loaddata", "cities", verbosity=0)
+    sources = {
+        name: SourceFactory(slug=f"bench-{name}", adapter=adapter, trust_level=trust, priority=priority, kind=SourceKind.API, city=None)
+        for name, (adapter, trust, priority) in SOURCES.items()
+    }  # fmt: skip
+    per_source: dict[str, list[RawEvent]] = collections.defaultdict(list)
+    truth: dict[str, int] = {}
+    for index, (name, record) in enumerate(synthetic.generate(count)):
+        external_id = f"{name}-{index}"
+        truth[f"{sources[name].pk}:{external_id}"] = record["_truth"]
+        fields = {key: value for key, value in record.items() if not key.startswith("_")}
+        fields["start"] = dt.datetime.fromisoformat(fields["start"])
+        fields["end"] = dt.datetime.fromisoformat(fields["end"]) if fields["end"] else None
+        per_source[name].append(RawEvent(source=SOURCES[name][0], external_id=external_id, **fields))
+    pending: list[int] = []
+    now = dt.datetime.now(tz=dt.UTC)
+    for name, records in per_source.items():
+        _counts, ids = source_sync(source=sources[name], records=records, now=now)
+        pending += ids
+    check(len(pending) == count, f"staged {len(pending)} of {count}")
+    # Batches follow the blocking key (city, day), as a scheduler feeding many sources would group them.
+    from events.models import StagedEvent
+
+    order = sorted(
+        StagedEvent.objects.filter(pk__in=pending).values_list("pk", "raw__city", "raw__start"),
+        key=lambda row: (row[1] or "", str(row[2])[:10]),
+    )
+    return [pk for pk, _city, _start in order], truth
+
+
+def run_inline(batches: list[list[int]]) -> list[tuple[float, dict[str, Any], int]]:
+    from events.services import staged_events_process
+
+    tasks = []
+    for batch in tqdm(batches, unit="batch", desc="processing (inline)"):
+        started = time.perf_counter()
+        result = staged_events_process(staged_event_ids=batch)
+        tasks.append((time.perf_counter() - started, {"timings": result.timings}, len(batch)))
+    return tasks
+
+
+def run_celery(batches: list[list[int]], concurrency: int, log: Path) -> list[tuple[float, dict[str, Any], int]]:
+    """Real workers on Redis against this database; per-task figures from their log."""
+    from config.celery import app
+    from events.models import StagedEvent
+    from events.tasks import process_staged_events
+
+    db = connection.settings_dict
+    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(64),
+        "DATABASE_URL": f"postgres://{db['USER']}{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}",
+        "REDIS_URL": settings.REDIS_URL,
+        "CONN_MAX_AGE": "600",
+    }
+    with log.open("w") as output:
+        worker = subprocess.Popen(
+            [sys.executable, "-m", "celery", "-A", "config", "worker", "-Q", "process", "-c", str(concurrency),
+             "-P", "prefork", "-l", "info", "--without-gossip", "--without-mingle", "-n", f"bench-{os.getpid()}@%h"],
+            cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        _wait_for_worker(log, worker)
+        app.conf.task_always_eager = False
+        ids = [pk for batch in batches for pk in batch]
+        started = time.perf_counter()
+        for batch in batches:
+            process_staged_events.delay(batch)
+        with tqdm(total=len(ids), unit="event", desc="processing (celery)") as bar:
+            done = 0
+            while done < len(ids):
+                time.sleep(0.5)
+                check(worker.poll() is None, "the worker died: " + log.read_text()[-2000:])
+                now_done = len(ids) - StagedEvent.objects.filter(status=StagedEvent.Status.PENDING).count()
+                bar.update(now_done - done)
+                done = now_done
+        wall = time.perf_counter() - started
+    finally:
+        worker.terminate()
+        worker.wait(timeout=30)
+    tasks = []
+    for match in map(TASK_LINE.search, log.read_text().splitlines()):
+        if match:
+            result = ast.literal_eval(match.group(2))
+            size = sum(result.get(key, 0) for key in ("published", "held", "rejected", "duplicates"))
+            tasks.append((float(match.group(1)), result, size))
+    check(len(tasks) == len(batches), f"{len(tasks)} task results in the worker log for {len(batches)} batches")
+    return [*tasks, (wall, {"wall": True}, 0)]
+
+
+def _wait_for_worker(log: Path, worker: subprocess.Popen) -> None:
+    deadline = time.monotonic() + 60
+    while "ready." not in log.read_text():
+        check(worker.poll() is None and time.monotonic() < deadline, "worker did not start: " + log.read_text()[-2000:])
+        time.sleep(0.3)
+
+
+def dedup_scores(truth: dict[str, int]) -> tuple[float, float, float]:
+    """Pairwise precision/recall/F1: same Event in the database vs the same real-world event in the truth."""
+    from events.models import StagedEvent
+
+    predicted: dict[str, Any] = {}
+    for source_id, external_id, event_id, pk in StagedEvent.objects.values_list(
+        "source_id", "external_id", "event_id", "pk"
+    ):
+        predicted[f"{source_id}:{external_id}"] = event_id if event_id is not None else f"solo-{pk}"
+
+    def pairs(groups: dict[Any, list[str]]) -> set[tuple[str, str]]:
+        return {
+            (a, b)
+            for members in groups.values()
+            for i, a in enumerate(sorted(members))
+            for b in sorted(members)[i + 1 :]
+        }
+
+    by_truth: dict[Any, list[str]] = collections.defaultdict(list)
+    by_event: dict[Any, list[str]] = collections.defaultdict(list)
+    for key, cluster in truth.items():
+        by_truth[cluster].append(key)
+        by_event[predicted.get(key, key)].append(key)
+    true_pairs, found = pairs(by_truth), pairs(by_event)
+    precision = len(true_pairs & found) / len(found) if found else 1.0
+    recall = len(true_pairs & found) / len(true_pairs) if true_pairs else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return precision, recall, f1
+
+
+def categorizer_accuracy() -> tuple[float, int]:
+    from events.pipeline import categorize
+
+    held_out = [row for row in categorize.load_corpus() if row.get("split") == "test"]
+    evaluation = categorize.evaluate(categorize.load_categorizer(), held_out)
+    return evaluation.accuracy, evaluation.count
+
+
+def report(
+    count: int, tasks: list[tuple[float, dict[str, Any], int]], wall: float, truth: dict[str, int], mode: str
+) -> None:
+    from events.models import Event, StagedEvent
+
+    per_event = sorted(seconds / size * 1000 for seconds, _result, size in tasks if size)
+    stages: dict[str, float] = collections.Counter()
+    for _seconds, result, _size in tasks:
+        stages.update(result.get("timings", {}))
+    statuses = collections.Counter(StagedEvent.objects.values_list("status", flat=True))
+    precision, recall, f1 = dedup_scores(truth)
+    accuracy, tested = categorizer_accuracy()
+    duplicates = len(truth) - len(set(truth.values()))
+    print(f"\nWhatson pipeline bench — {count:,} events ({duplicates / count:.0%} duplicates, 3 sources), {mode}")
+    print(f"  database {connection.vendor}, {os.cpu_count()} cores, batches of {settings.PIPELINE_BATCH_SIZE}\n")
+    print(f"  throughput            {count / wall * 60:>12,.0f} events/min   ({wall:.1f} s wall clock)")
+    print(
+        f"  per event in a batch  p50 {statistics.median(per_event):.3f} ms   p99 {per_event[int(len(per_event) * 0.99) - 1] if len(per_event) > 1 else per_event[0]:.3f} ms"
+    )
+    print("  time per stage (ms per event, summed over workers):")
+    for name in ("load", "normalize", "categorize", "quality", "dedup", "write"):
+        print(f"    {name:<12} {stages.get(name, 0.0) / count * 1000:8.3f}")
+    print(f"  outcome               {dict(statuses)}; {Event.objects.count():,} events")
+    print(f"  dedup vs truth        precision {precision:.3f}   recall {recall:.3f}   F1 {f1:.3f}")
+    print(f"  categorizer           {accuracy:.1%} top-level accuracy on {tested} held-out examples")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--concurrency", type=int, default=2, help="worker processes")
+    args = parser.parse_args()
+    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = "whatson_bench"
+    setup_test_environment()
+    old = setup_databases(verbosity=0, interactive=False)
+    try:
+        print(f"staging {args.events:,} synthetic events…", flush=True)
+        started = time.perf_counter()
+        ids, truth = stage(args.events)
+        print(
+            f"  staged in {time.perf_counter() - started:.1f} s ({args.events / (time.perf_counter() - started):,.0f} rows/s)"
+        )
+        size = settings.PIPELINE_BATCH_SIZE
+        batches = [ids[i : i + size] for i in range(0, len(ids), size)]
+        if settings.REDIS_URL and connection.vendor == "postgresql":
+            (ROOT / "var").mkdir(exist_ok=True)
+            tasks = run_celery(batches, args.concurrency, ROOT / "var" / "bench-worker.log")
+            wall = tasks.pop()[0]
+            mode = f"Celery on Redis, {args.concurrency} worker processes"
+        else:
+            started = time.perf_counter()
+            tasks = run_inline(batches)
+            wall = time.perf_counter() - started
+            mode = "inline (no REDIS_URL + PostgreSQL: not the Celery figure)"
+        report(args.events, tasks, wall, truth, mode)
+    finally:
+        teardown_databases(old, verbosity=0)
+
+
+if __name__ == "__main__":
+    main()

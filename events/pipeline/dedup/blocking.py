@@ -1,0 +1,77 @@
+"""Layer 3 candidates: only records that share a place, a local day (±1) and a rare title word are scored."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+
+from events.pipeline.dedup.config import BLOCKING_LEFTOVERS, DedupConfig, DedupStats
+from events.pipeline.dedup.records import _Node
+from events.pipeline.dedup.scoring import _Edge, _score
+
+
+def _places(node: _Node, config: DedupConfig, *, around: bool) -> list[str]:
+    """Every place key a node has: its city, its venue, its grid cell (or, when looking for candidates, the
+    four cells around its nearest cell corner, which hold every point within half a cell). All of them, so a
+    record with only coordinates meets one with only a city name."""
+    keys: list[str] = []
+    if node.city:
+        keys.append(f"c|{node.city}")
+    if node.venue:
+        keys.append("v|" + " ".join(node.venue))
+    if node.latitude is not None and node.longitude is not None:
+        y, x = node.latitude / config.grid_degrees, node.longitude / config.grid_degrees
+        if around:
+            keys.extend(f"g|{cy}|{cx}" for cy in (round(y) - 1, round(y)) for cx in (round(x) - 1, round(x)))
+        else:
+            keys.append(f"g|{math.floor(y)}|{math.floor(x)}")
+    return keys
+
+
+def _index(nodes: Sequence[_Node], config: DedupConfig) -> dict[str, dict[str, dict[int, list[int]]]]:
+    """place → title word → local day → nodes."""
+    blocks: dict[str, dict[str, dict[int, list[int]]]] = defaultdict(lambda: defaultdict(dict))
+    for node in nodes:
+        if node.day is not None:
+            for place in _places(node, config, around=False):
+                by_word = blocks[place]
+                for prefix in node.title.prefixes:
+                    by_word[prefix].setdefault(node.day, []).append(node.index)
+    return blocks
+
+
+def _candidates(nodes: Sequence[_Node], batch_size: int, config: DedupConfig) -> Iterable[tuple[int, int]]:
+    """Pairs (i, j), i < j, at least one a batch record, that share a place, a local day (±1) and a title word.
+
+    Never all pairs. Each node looks up only its rarest words in the batch, so a crowded city evening full
+    of "night" and "live" is cut down; both sides of a pair look, so a title that adds words to the other's
+    is still found from the shorter side. A pair sharing no word would fail the title gate anyway."""
+    blocks = _index(nodes, config)
+    frequency = Counter(prefix for node in nodes for prefix in node.title.prefixes)
+    seen: set[tuple[int, int]] = set()
+    for node in nodes:
+        if node.day is None:
+            continue
+        rarest = sorted(node.title.prefixes, key=lambda prefix: (frequency[prefix], prefix))[: config.block_words]
+        for place in _places(node, config, around=True):
+            by_word = blocks.get(place)
+            for by_day in (by_word.get(prefix) for prefix in rarest) if by_word else ():
+                for members in (
+                    (by_day.get(node.day - 1), by_day.get(node.day), by_day.get(node.day + 1)) if by_day else ()
+                ):
+                    for j in members or ():
+                        pair = (node.index, j) if node.index < j else (j, node.index)
+                        if pair[0] < batch_size and pair[0] != pair[1] and pair not in seen:
+                            seen.add(pair)
+                            yield pair
+
+
+def _scored_edges(nodes: Sequence[_Node], batch_size: int, config: DedupConfig, stats: DedupStats) -> list[_Edge]:
+    edges: list[_Edge] = []
+    for i, j in _candidates(nodes, batch_size, config):
+        stats.pairs_compared += 1
+        edge = _score(nodes[i], nodes[j], config, stats)
+        if edge.reason not in BLOCKING_LEFTOVERS:  # most candidates: they say nothing about either record
+            edges.append(edge)
+    return edges

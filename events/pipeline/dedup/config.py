@@ -1,0 +1,113 @@
+"""Settings and outcomes of de-duplication: the reasons a pair is linked or kept apart, the source and trust
+priorities, the thresholds and weights (`DedupConfig`), and what a batch gives back."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any, Literal
+
+Band = Literal["same", "merge", "review", "distinct"]
+Layer = Literal["identity", "identifier", "score"]
+
+SAME_RECORD = "same source and external_id"
+SAME_EVENT = "listings of one published event"
+SAME_UID = "same iCalendar UID and occurrence"
+SAME_URL = "same event or ticket URL"
+NO_START = "no readable start"
+OTHER_DAY = "on another day"
+TOO_FAR_IN_TIME = "starts too far apart"
+OTHER_OCCURRENCE = "another occurrence of the same series"
+DIFFERENT_NUMBERS = "different numbers in the titles"
+DIFFERENT_SESSION = "different sessions (early/late, matinee/evening)"
+ADMISSION_VS_SHOW = "a pass is not a single show"
+TOO_FAR_APART = "too far apart"
+WEAK_TITLE = "titles too different"
+MOVED = "one listing says it moved: a moderator decides"
+CONFLICT = "would join listings that must stay apart"
+TRUTH_LENGTH = "{results} results but {truth} truth labels"
+
+EVENT_PREFIX = "event:"
+# Candidate pairs that fail on time alone: blocking's near misses, not worth reporting.
+BLOCKING_LEFTOVERS = frozenset({NO_START, OTHER_DAY, TOO_FAR_IN_TIME})
+
+# Official venue calendars and pages outrank ticketing APIs, which outrank aggregators (§6.2).
+DEFAULT_SOURCE_PRIORITY: Mapping[str, int] = {
+    "ics": 30,
+    "jsonld": 30,
+    "webhook": 30,
+    "webpage": 25,
+    "ticketmaster": 20,
+    "eventbrite": 20,
+    "luma": 20,
+    "json_api": 15,
+    "rss": 15,
+    "facebook": 10,
+    "yelp": 5,
+}
+DEFAULT_TRUST_PRIORITY: Mapping[str, int] = {"official": 3, "trusted": 2, "standard": 1, "untrusted": 0}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FieldWeights:
+    title: float = 0.5
+    time: float = 0.2
+    venue: float = 0.15
+    geo: float = 0.15
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class DedupConfig:
+    merge_threshold: float = 0.85  # at or above: the same event, linked automatically
+    review_threshold: float = 0.65  # at or above (below merge): held for a moderator with the field scores
+    min_title_score: float = 0.5  # titles are required evidence: place and time alone never link two records
+    weights: FieldWeights = FieldWeights()
+    time_window_minutes: float = 180  # start-time score decays from 1 at 0 min to 0 here; farther apart: distinct
+    geo_same_km: float = 0.15  # geocoders disagree by this much about one building
+    geo_window_km: float = 1.5  # geo score reaches 0 here
+    max_distance_km: float = 10.0  # farther apart: distinct, whatever the titles say
+    grid_degrees: float = 0.05  # blocking cell (about 5 km), so records without a city still meet
+    block_words: int = 2  # each record looks for candidates under its rarest title words, this many
+    source_priority: Mapping[str, int] = dataclasses.field(default_factory=lambda: dict(DEFAULT_SOURCE_PRIORITY))
+    default_source_priority: int = 10
+    trust_priority: Mapping[str, int] = dataclasses.field(default_factory=lambda: dict(DEFAULT_TRUST_PRIORITY))
+    ical_sources: frozenset[str] = frozenset({"ics"})  # sources whose external_id is "<uid>@<occurrence>"
+    city_aliases: Mapping[str, str] = dataclasses.field(default_factory=dict)  # "bangalore" → "bengaluru"
+    place_words: frozenset[str] = frozenset()  # area and city names, folded: dropped when both titles have them
+
+
+DEFAULT_CONFIG = DedupConfig()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class DedupResult:
+    """One batch record's verdict. `band` is the record's strongest link; a cluster's canonical record has
+    `duplicate_of` None; `candidate` is the other side of that link (or of the best pair compared)."""
+
+    cluster: str
+    duplicate_of: str | None
+    similarity: float
+    band: Band
+    layer: Layer
+    scores: dict[str, float]
+    candidate: str | None = None
+    reason: str | None = None
+
+    def fields(self) -> dict[str, Any]:
+        """The §4.1 dedup fields (plus the band) to add to the record."""
+        return {
+            "cluster": self.cluster,
+            "duplicate_of": self.duplicate_of,
+            "similarity": self.similarity,
+            "dedup_band": self.band,
+        }
+
+
+@dataclasses.dataclass(slots=True)
+class DedupStats:
+    records: int = 0
+    existing: int = 0
+    pairs_compared: int = 0  # candidate pairs that blocking produced
+    pairs_scored: int = 0  # of those, pairs that passed the cheap vetoes and were scored with rapidfuzz
+    links: int = 0
+    refused: int = 0  # links refused because they would join listings that must stay apart

@@ -1,0 +1,121 @@
+"""One record (a batch record, or one listing of an existing event) as the comparisons see it."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+from events.pipeline.dedup.config import EVENT_PREFIX, DedupConfig
+from events.pipeline.dedup.text import _OCCURRENCE, _folded_name, _name_tokens, _Title, _title, _url_key
+from events.pipeline.normalize import parse_moment
+
+
+@dataclasses.dataclass(slots=True)
+class _Node:
+    """One record (a batch record, or one listing of an existing event) with what comparisons need."""
+
+    index: int
+    record: Mapping[str, Any]
+    source: str
+    external_id: str
+    event_id: str | None
+    title: _Title
+    venue: tuple[str, ...]
+    places: frozenset[str]
+    city: str | None
+    latitude: float | None
+    longitude: float | None
+    minutes: float | None  # start as minutes since the epoch; None for all-day events
+    offset: float | None  # the start's UTC offset in minutes
+    day: int | None  # local start date (ordinal)
+    last_day: int | None  # last local date of an all-day event
+    uid: tuple[str, str | None] | None
+    url_keys: frozenset[str]
+
+    @property
+    def identity(self) -> tuple[str, str]:
+        return (self.source, self.external_id)
+
+    @property
+    def label(self) -> str:
+        return f"{EVENT_PREFIX}{self.event_id}" if self.event_id is not None else self.external_id
+
+
+def _text(record: Mapping[str, Any], field: str) -> str:
+    value = record.get(field)
+    return value if isinstance(value, str) else ""
+
+
+def _coordinate(value: object) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value):
+        return None
+    return float(value)
+
+
+def _times(record: Mapping[str, Any]) -> tuple[float | None, float | None, int | None, int | None]:
+    start = parse_moment(record.get("start"))
+    if isinstance(start, dt.datetime):
+        aware = start if start.tzinfo is not None else start.replace(tzinfo=dt.UTC)
+        offset = aware.utcoffset() or dt.timedelta(0)
+        return aware.timestamp() / 60, offset.total_seconds() / 60, aware.date().toordinal(), None
+    if isinstance(start, dt.date):
+        end = parse_moment(record.get("end"))
+        last = end.toordinal() if type(end) is dt.date and end >= start else start.toordinal()
+        return None, None, start.toordinal(), last
+    return None, None, None, None
+
+
+def _uid(record: Mapping[str, Any], external_id: str, config: DedupConfig) -> tuple[str, str | None] | None:
+    """(UID, occurrence) for iCalendar records: the adapter writes an occurrence as "<uid>@<start in UTC>"."""
+    if str(record.get("adapter") or record.get("source")) not in config.ical_sources or not external_id:
+        return None
+    uid, at, suffix = external_id.rpartition("@")
+    if at and _OCCURRENCE.match(suffix):
+        moment = parse_moment(suffix)
+        if isinstance(moment, dt.datetime) and moment.tzinfo is not None:
+            suffix = moment.astimezone(dt.UTC).isoformat()
+        return (uid, suffix)
+    return (external_id, None)
+
+
+def _city(record: Mapping[str, Any], config: DedupConfig) -> str | None:
+    city = _folded_name(_text(record, "city"))
+    return config.city_aliases.get(city, city) or None
+
+
+def _node(index: int, record: Mapping[str, Any], event_id: str | None, config: DedupConfig) -> _Node:
+    external_id = str(record.get("external_id") or "")
+    venue = _name_tokens(_text(record, "venue_name"))
+    city = _city(record, config)
+    minutes, offset, day, last_day = _times(record)
+    return _Node(
+        index=index,
+        record=record,
+        source=str(record.get("source") or ""),
+        external_id=external_id,
+        event_id=event_id,
+        title=_title(_text(record, "title")),
+        venue=venue,
+        places=frozenset(venue) | frozenset(city.split() if city else ()),
+        city=city,
+        latitude=_coordinate(record.get("latitude")),
+        longitude=_coordinate(record.get("longitude")),
+        minutes=minutes,
+        offset=offset,
+        day=day,
+        last_day=last_day,
+        uid=_uid(record, external_id, config),
+        url_keys=frozenset(key for key in (_url_key(record.get("url")), _url_key(record.get("ticket_url"))) if key),
+    )
+
+
+def _nodes(
+    records: Sequence[Mapping[str, Any]], existing: Iterable[Mapping[str, Any]], config: DedupConfig
+) -> list[_Node]:
+    nodes = [_node(i, record, None, config) for i, record in enumerate(records)]
+    for record in existing:
+        nodes.append(_node(len(nodes), record, str(record.get("event_id")), config))
+    return nodes

@@ -1,0 +1,379 @@
+"""Titles: tidy what sources shout, and read the status words they put in titles and descriptions. Pure.
+
+"SOLD OUT! JAZZ NIGHT!!! – Sat Dec 5 @ Blue Lantern 🎷🎷🎷" becomes "Jazz Night", sold out; the date and the
+venue are only dropped when they are the event's own (its start and venue), so a title that names another
+date or place keeps it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from collections.abc import Iterator
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from events.pipeline.places import place_key
+
+TitleStatus = Literal["cancelled", "postponed", "rescheduled"]
+# When several status words appear, the strongest wins.
+STATUS_RANK: dict[str, int] = {"cancelled": 3, "postponed": 2, "rescheduled": 1}
+MIN_TITLE = 3  # never strip a title below this many characters
+
+# --- Status markers in titles ---------------------------------------------------------------------------------
+_MARKER = r"(?P<marker>sold[\s-]?out|cancell?ed|postponed|rescheduled|new\s+date)"
+_MARKER_UPPER = r"(?P<marker>SOLD[\s-]?OUT|CANCELL?ED|POSTPONED|RESCHEDULED|NEW\s+DATE)"
+_TAIL = r"(?:\s+(?:to|for|until|till)\s+[^()\[\]|]{1,40})?"  # "Postponed to January"
+_SEP = r"(?:[-–—:|•]+|!+)"
+# A marker counts when it is set apart: bracketed, followed/preceded by a separator, or shouted in a
+# title that is not itself all capitals ("Cancelled Plans: a comedy show" is a title, not a status).
+MARKER_PREFIXES = (
+    re.compile(r"^\s*[\[(*]+\s*" + _MARKER + _TAIL + r"\s*[!.]*\s*[\])*]+\s*" + _SEP + r"?\s*", re.I),
+    re.compile(r"^\s*" + _MARKER + r"\s*[!.]*\s*" + _SEP + r"\s*", re.I),
+    re.compile(r"^\s*" + _MARKER_UPPER + r"\s+(?=.*[a-z])"),
+)
+MARKER_SUFFIXES = (
+    re.compile(r"\s*" + _SEP + r"?\s*[\[(*]+\s*" + _MARKER + _TAIL + r"\s*[!.]*\s*[\])*]+\s*$", re.I),
+    re.compile(r"\s*" + _SEP + r"\s*" + _MARKER + _TAIL + r"\s*[!.]*\s*$", re.I),
+    re.compile(r"(?<=[a-z])\s+" + _MARKER_UPPER + r"\s*!*\s*$"),
+)
+
+# --- Status in descriptions -------------------------------------------------------------------------------------
+_STATE = r"(cancell?ed|postponed|rescheduled)"
+_ADVERB = r"(?:(?:now|officially|sadly|unfortunately|regrettably|hereby)\s+)?"
+DESCRIPTION_STATUS = re.compile(
+    r"(?:^\s*" + _STATE + r"\s*[:!.\-–—]"
+    r"|\b(?:has|have)\s+been\s+" + _ADVERB + _STATE + r"\b"
+    r"|\b(?:is|are|was|were)\s+" + _ADVERB + _STATE + r"\b"
+    r"|\b(?:event|show|concert|gig|performance|class|session|meetup|match|game|screening|festival|tour|workshop|"
+    r"talk|party|market|fair|race|run)\s+" + _STATE + r"\b"
+    r"|\bwe\s+(?:have|had|'ve|’ve)\s+(?:had\s+)?to\s+(cancel|postpone|reschedule)\b)"
+    r"(?!\s*\?)",
+    re.M,  # on lowercased text: case-insensitive matching is slower
+)
+STATUS_KEYWORD = re.compile("cancel|postpone|reschedule")
+SOLD_KEYWORD = re.compile("sold")
+STATUS_LOOKBACK, STATUS_LOOKAHEAD = 60, 30  # the longest status phrase fits in this window around its keyword
+SOLD_OUT = re.compile(
+    r"(?:^\s*sold[\s-]?out\b|\b(?:is|are|has|have|now|tickets?)\s+(?:now\s+|completely\s+|totally\s+|officially\s+)?"
+    r"sold[\s-]?out\b|\bsold[\s-]?out\s*!)(?!\s*\?)",
+    re.M,
+)
+# Words just before a status phrase that undo it: "not cancelled", "if the show is cancelled", "almost sold out".
+NEGATION_BEFORE = re.compile(
+    r"\b(?:not|never|no\s+longer|if|unless|in\s+case|should|whether|in\s+the\s+event|may|might|could|would|will|"
+    r"almost|nearly|about\s+to|before|until|likely|expected)\b|n['’]t\b",
+    re.I,
+)
+# ... and just after: "sold out in previous years", "cancelled last year".
+NEGATION_AFTER = re.compile(
+    r"^\W*(?:in\s+(?:the\s+)?past|previously|last\s+year|every\s+year|before|in\s+\d{4})\b", re.I
+)
+VERB_STATES: dict[str, TitleStatus] = {"cancel": "cancelled", "postpone": "postponed", "reschedule": "rescheduled"}
+NEGATION_WINDOW = 40
+
+# --- Capitals -----------------------------------------------------------------------------------------------------
+ALL_CAPS_RATIO = 0.8
+ALL_CAPS_MIN_LETTERS = 4
+# Words kept as written (keys are upper case): acronyms, numerals and a few spellings.
+KEEP_WORDS = {
+    word.upper(): word
+    for word in (
+        "DJ", "DJs", "MC", "MCs", "NYC", "NY", "LA", "SF", "DC", "UK", "USA", "EU", "UN", "LGBTQ+", "LGBTQIA+",
+        "LGBT", "2SLGBTQ+", "AI", "ML", "EDM", "R&B", "Q&A", "BBQ", "DIY", "NYE", "VIP", "UFC", "NBA", "NFL",
+        "MLB", "NHL", "MLS", "WWE", "IPL", "ISL", "RCB", "FC", "AFC", "B2B", "UX", "UI", "API", "AWS", "SQL",
+        "SEO", "CEO", "HR", "PR", "TV", "EP", "LP", "3D", "2D", "4K", "HIV", "ADHD", "STEM", "NGO", "NASA",
+        "TEDx", "TED", "PhD", "MBA", "II", "III", "IV", "VI", "VII", "VIII", "IX", "XI", "XII", "XIII", "K-pop",
+        "J-pop", "iPhone", "eBay", "feat.", "ft.", "vs", "vs.", "w/", "am", "pm", "a.m.", "p.m.",
+    )
+}  # fmt: skip
+KEEP_WORDS["FEAT"] = "feat."
+SMALL_WORDS = frozenset("a an the and but or nor for of at by to in on vs via with from as per into onto over".split())
+_WORD_EDGES = re.compile(r"^([^\w+&]*)(.*?)([^\w+&.]*)$")
+_DIGIT_WORD = re.compile(r"^\d")
+
+# --- Noise ----------------------------------------------------------------------------------------------------------
+_EMOJI = (
+    "\U0001f000-\U0001faff\u2600-\u27bf\u2b00-\u2bff\u2300-\u23ff\u2190-\u21ff\u25a0-\u25ff\u3030\u303d"
+    "\u3297\u3299\u203c\u2049"
+)
+_EMOJI_CLUSTER = r"[" + _EMOJI + r"][\ufe0f\u200d\U0001f3fb-\U0001f3ff" + _EMOJI + r"]*"
+EDGE_EMOJI = re.compile(r"^(?:\s*" + _EMOJI_CLUSTER + r")+\s*|(?:\s*" + _EMOJI_CLUSTER + r")+\s*$")
+EMOJI_RUN = re.compile(r"(" + _EMOJI_CLUSTER + r")(?:\s*" + _EMOJI_CLUSTER + r")+")
+REPEATED_MARKS = re.compile(r"([!?])[!?]+")
+LONG_DOTS = re.compile(r"\.{4,}|…{2,}")
+DECORATION_RUN = re.compile(r"([*~=_#\-–—•·|])\1{2,}")
+EDGE_DECORATION = re.compile(r"^[\s*~=_|•·:–—-]+|[\s*~=_|•·:,;–—-]+$")
+
+# Title segments: "Jazz Night – Sat Dec 5 @ Blue Lantern" → "Jazz Night", "Sat Dec 5", "Blue Lantern".
+SEGMENT_SEPARATOR = re.compile(r"\s+(?:[-–—|•·]|@|at)\s+|\s*[|•·]\s*|\s+@|,\s+|:\s+")
+WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2, "thu": 3,
+    "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}  # fmt: skip
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+DATE_FILLER = frozenset({"on", "at", "from", "doors", "the", "of", "to", "and", "&", "-", "–", "—", "till", "until"})
+DATE_TOKEN = re.compile(
+    r"(?P<numeric>\d{1,4}[/.-]\d{1,2}(?:[/.-]\d{2,4})?)"
+    r"|(?P<time>\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)|\d{1,2}:\d{2})"
+    r"|(?P<year>(?:19|20)\d\d)\b"
+    r"|(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"|(?P<word>[a-z]+\.?|&|[-–—])",
+    re.I,
+)
+VENUE_SEGMENT_CUTOFF = 90.0
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class TitleResult:
+    title: str
+    status: TitleStatus | None = None
+    sold_out: bool = False
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class StatusSignal:
+    status: TitleStatus | None = None
+    sold_out: bool = False
+
+
+def _marker_state(marker: str) -> TitleStatus | Literal["sold_out"]:
+    word = marker.lower()
+    if word.startswith("sold"):
+        return "sold_out"
+    if word.startswith("cancel"):
+        return "cancelled"
+    if word.startswith("postponed"):
+        return "postponed"
+    return "rescheduled"
+
+
+def _stronger(current: TitleStatus | None, new: TitleStatus) -> TitleStatus:
+    return new if current is None or STATUS_RANK[new] > STATUS_RANK[current] else current
+
+
+def _strip_markers(title: str) -> tuple[str, TitleStatus | None, bool]:
+    status: TitleStatus | None = None
+    sold_out = False
+    for _ in range(4):  # "SOLD OUT! Jazz Night (Rescheduled)": a few markers at most
+        match = next((m for p in (*MARKER_PREFIXES, *MARKER_SUFFIXES) if (m := p.search(title))), None)
+        if match is None or len(title) - len(match.group()) < MIN_TITLE:
+            break
+        state = _marker_state(match["marker"])
+        if state == "sold_out":
+            sold_out = True
+        else:
+            status = _stronger(status, state)
+        title = (title[: match.start()] + " " + title[match.end() :]).strip()
+    return title, status, sold_out
+
+
+def is_shouting(text: str) -> bool:
+    """Mostly capitals, among the letters that have case (Devanagari and Kannada have none)."""
+    cased = [c for c in text if c.isupper() or c.islower()]
+    return len(cased) >= ALL_CAPS_MIN_LETTERS and sum(c.isupper() for c in cased) / len(cased) >= ALL_CAPS_RATIO
+
+
+def _case_core(core: str, *, first: bool) -> str:
+    if core.upper() in KEEP_WORDS:
+        return KEEP_WORDS[core.upper()]
+    if not core.isupper():
+        return core  # written with care ("iPad", "with"): leave it
+    if _DIGIT_WORD.match(core):
+        return core.lower()  # "90S" → "90s", "2ND" → "2nd", "7PM" → "7pm"
+    if not first and core.lower() in SMALL_WORDS:
+        return core.lower()
+    return "-".join(part.capitalize() for part in core.split("-"))
+
+
+def title_case(text: str) -> str:
+    """ALL CAPS → Title Case, keeping acronyms (DJ, NYC, LGBTQ+), numerals (II) and "feat."."""
+    words = text.split(" ")
+    cased: list[str] = []
+    for index, word in enumerate(words):
+        match = _WORD_EDGES.match(word)
+        if match is None or not match[2]:
+            cased.append(word)
+            continue
+        lead, core, trail = match.groups()
+        # The first word, and a word after a colon or dash, starts a phrase: "The", not "the".
+        first = index == 0 or cased[-1].endswith((":", "–", "—", "-")) or lead.startswith("(")
+        cased.append(lead + _case_core(core, first=first) + trail)
+    return " ".join(cased)
+
+
+def tidy_marks(text: str) -> str:
+    """Repeated punctuation and emoji runs trimmed, decoration at the edges removed, spaces collapsed."""
+    text = " ".join(text.split())
+    if not text.isascii():  # emoji are never ASCII: most titles skip both patterns
+        text = EMOJI_RUN.sub(r"\1", EDGE_EMOJI.sub("", text))
+    if "!!" in text or "??" in text or "!?" in text or "?!" in text:
+        text = REPEATED_MARKS.sub(r"\1", text)
+    if "...." in text or "……" in text:
+        text = LONG_DOTS.sub("…", text)
+    text = DECORATION_RUN.sub(" ", text)
+    return " ".join(EDGE_DECORATION.sub("", text).split())
+
+
+# --- Date and venue noise -------------------------------------------------------------------------------------------
+
+
+def _numeric_matches(value: str, start: dt.date) -> bool:
+    parts = [int(part) for part in re.split(r"[/.-]", value) if part]
+    if len(parts) == 3 and parts[0] > 31:  # 2026-12-05
+        return (parts[1], parts[2]) == (start.month, start.day)
+    first, second = parts[0], parts[1]
+    # Day/month or month/day: either reading that names the event's date will do.
+    return (first, second) in ((start.month, start.day), (start.day, start.month))
+
+
+def _date_token_ok(match: re.Match[str], start: dt.date, start_hour: int | None) -> bool | None:
+    """True when the token agrees with the start, False when it contradicts it, None for a filler word."""
+    if match["numeric"]:
+        return _numeric_matches(match["numeric"], start)
+    if match["time"]:
+        return start_hour is None or _hour(match["time"]) == start_hour
+    if match["year"]:
+        return int(match["year"]) == start.year
+    if match["day"]:
+        return int(match["day"]) == start.day
+    word = match["word"].lower().rstrip(".")
+    if word in WEEKDAYS:
+        return WEEKDAYS[word] == start.weekday()
+    if word in MONTHS:
+        return MONTHS[word] == start.month
+    if word in DATE_FILLER or match["word"] in DATE_FILLER:
+        return None
+    return False
+
+
+def _hour(value: str) -> int:
+    digits = re.match(r"\d{1,2}", value)
+    hour = int(digits.group()) if digits else -1
+    lowered = value.lower()
+    if "p" in lowered and hour < 12:
+        hour += 12
+    if "a" in lowered and hour == 12:
+        hour = 0
+    return hour
+
+
+def is_own_date(segment: str, start: dt.date | dt.datetime | None) -> bool:
+    """The segment only names the event's own date and/or time ("Sat Dec 5", "12/5 8pm")."""
+    if start is None:
+        return False
+    day = start.date() if isinstance(start, dt.datetime) else start
+    hour = start.hour if isinstance(start, dt.datetime) else None
+    position, agreed = 0, False
+    for match in DATE_TOKEN.finditer(segment):
+        if segment[position : match.start()].strip(" ,."):
+            return False  # something that is not a date token
+        verdict = _date_token_ok(match, day, hour)
+        if verdict is False:
+            return False
+        agreed = agreed or verdict is True
+        position = match.end()
+    return agreed and not segment[position:].strip(" ,.")
+
+
+def is_own_place(segment: str, venue_name: str | None, city: str | None) -> bool:
+    key = re.sub(r"^the ", "", place_key(segment))
+    if not key:
+        return False
+    if city and key == place_key(city):
+        return True
+    venue_key = re.sub(r"^the ", "", place_key(venue_name))
+    return bool(venue_key) and fuzz.token_set_ratio(key, venue_key) >= VENUE_SEGMENT_CUTOFF
+
+
+def _segments(title: str) -> list[str]:
+    pieces: list[str] = []
+    position = 0
+    for match in SEGMENT_SEPARATOR.finditer(title):
+        pieces.extend((title[position : match.start()], match.group()))
+        position = match.end()
+    pieces.append(title[position:])
+    return pieces  # text, separator, text, …
+
+
+def strip_own_noise(
+    title: str, *, start: dt.date | dt.datetime | None, venue_name: str | None, city: str | None
+) -> str:
+    """Drop leading/trailing segments that repeat the event's own date, venue or city."""
+    pieces = _segments(title)
+
+    def noise(segment: str) -> bool:
+        return is_own_date(segment, start) or is_own_place(segment, venue_name, city)
+
+    while len(pieces) >= 3 and noise(pieces[-1]):
+        pieces = pieces[:-2]
+    while len(pieces) >= 3 and noise(pieces[0]):
+        pieces = pieces[2:]
+    stripped = "".join(pieces).strip()
+    return stripped if len(stripped) >= MIN_TITLE else title
+
+
+@functools.lru_cache(maxsize=16_384)
+def clean_title(
+    title: str,
+    *,
+    start: dt.date | dt.datetime | None = None,
+    venue_name: str | None = None,
+    city: str | None = None,
+) -> TitleResult:
+    """A tidy title and the status words it carried. Never returns an empty title for a non-empty one."""
+    original = " ".join(title.split())
+    text = tidy_marks(original)
+    text, status, sold_out = _strip_markers(text)
+    # Noise first, so that "JAZZ NIGHT – Sat Dec 5 @ Blue Lantern" is judged on "JAZZ NIGHT" alone.
+    text = tidy_marks(strip_own_noise(tidy_marks(text), start=start, venue_name=venue_name, city=city))
+    if is_shouting(text):
+        text = title_case(text)
+    return TitleResult(text or original, status, sold_out)
+
+
+def _undone(text: str, start: int, end: int) -> bool:
+    before = re.split(r"[.!?\n]", text[max(0, start - NEGATION_WINDOW) : start])[-1]
+    after = text[end : end + NEGATION_WINDOW]
+    return NEGATION_BEFORE.search(before) is not None or NEGATION_AFTER.search(after) is not None
+
+
+def _near(regex: re.Pattern[str], keyword: re.Pattern[str], lowered: str) -> Iterator[re.Match[str]]:
+    """Matches of ``regex`` around each occurrence of ``keyword`` only.
+
+    The keyword scan is a literal search (fast); the full pattern, which a regex engine can only try at
+    every position, then runs on a short stretch. ``pos``/``endpos`` keep "^" and look-behinds honest.
+    """
+    seen: set[int] = set()
+    for hit in keyword.finditer(lowered):
+        window_start = max(0, hit.start() - STATUS_LOOKBACK)
+        window_end = min(len(lowered), hit.end() + STATUS_LOOKAHEAD)
+        for match in regex.finditer(lowered, window_start, window_end):
+            if match.start() <= hit.start() < match.end() and match.start() not in seen:
+                seen.add(match.start())
+                yield match
+
+
+def detect_status(text: str | None) -> StatusSignal:
+    """Status words in running text ("This show has been cancelled"), read carefully: "not cancelled",
+    "if the event is cancelled", "rain or shine" and "almost sold out" do not count."""
+    if not text:
+        return StatusSignal()
+    lowered = text.lower()
+    status: TitleStatus | None = None
+    for match in _near(DESCRIPTION_STATUS, STATUS_KEYWORD, lowered):
+        if _undone(lowered, match.start(), match.end()):
+            continue
+        word = next(group for group in match.groups() if group)
+        found = VERB_STATES.get(word) or _marker_state(word)
+        if found != "sold_out":
+            status = _stronger(status, found)
+    sold_out = any(not _undone(lowered, m.start(), m.end()) for m in _near(SOLD_OUT, SOLD_KEYWORD, lowered))
+    return StatusSignal(status, sold_out)

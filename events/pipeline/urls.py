@@ -1,0 +1,72 @@
+"""Canonical URLs: one spelling per page, so that the same link from two sources compares equal. Pure.
+
+Used by normalize (the stored url/ticket_url) and by dedup (the first, exact layer: same canonical URL).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from urllib.parse import unquote_plus, urlsplit, urlunsplit
+
+MAX_URL_LENGTH = 2000
+
+# Parameters that say how a visitor arrived, never which page it is. Names match case-insensitively.
+TRACKING_PARAMS = frozenset(
+    {
+        "fbclid", "gclid", "gclsrc", "dclid", "gbraid", "wbraid", "msclkid", "yclid", "twclid", "ttclid",
+        "li_fat_id", "mc_cid", "mc_eid", "igshid", "igsh", "si", "ref", "ref_src", "ref_url", "referrer",
+        "aff", "affiliate", "aff_id", "_ga", "_gl", "_hsenc", "_hsmi", "__hssc", "__hstc", "__hsfp", "hsctatracking",
+        "mkt_tok", "oly_anon_id", "oly_enc_id", "rb_clickid", "s_cid", "vero_conv", "vero_id", "wickedid",
+        "epik", "spm", "scm", "cmpid", "trk", "trkcampaign", "sc_campaign", "_branch_match_id",
+        "aff_platform", "aff_trace_key", "ncid", "at_medium", "at_campaign", "ga_source", "ga_medium",
+    }
+)  # fmt: skip
+# Whole families of tracking parameters, by prefix.
+TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "matomo_", "piwik_", "_hs", "itm_", "stm_", "oly_")
+DEFAULT_PORTS = {"http": "80", "https": "443"}
+_SLASHES = re.compile(r"/{2,}")
+_WHITESPACE = re.compile(r"\s")
+
+
+def _is_tracking(name: str) -> bool:
+    lowered = name.lower()
+    return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+
+
+def _netloc(scheme: str, host: str, port: int | None) -> str:
+    host = host.lower().rstrip(".")
+    if ":" in host:  # IPv6 literal: keep its brackets
+        host = f"[{host}]"
+    if port is not None and str(port) != DEFAULT_PORTS.get(scheme):
+        return f"{host}:{port}"
+    return host
+
+
+@functools.lru_cache(maxsize=65_536)
+def canonical_url(url: str | None) -> str | None:
+    """The canonical spelling of an absolute http(s) URL, or None when it is not one.
+
+    Lowercase scheme and host, no credentials, no default port, no fragment, tracking parameters removed,
+    the remaining query kept in its order (order can matter to the site), "/" for an empty path,
+    duplicate slashes in the path collapsed. A trailing slash is kept: on many sites /a and /a/ differ.
+    """
+    if not isinstance(url, str):
+        return None
+    candidate = url.strip()
+    if not candidate or len(candidate) > MAX_URL_LENGTH or _WHITESPACE.search(candidate):
+        return None
+    try:
+        parts = urlsplit(candidate)
+        scheme = parts.scheme.lower()
+        host, port = parts.hostname, parts.port
+    except ValueError:  # a malformed port or bracketed host
+        return None
+    if scheme not in DEFAULT_PORTS or not host:
+        return None
+    # Filter the raw "name=value" pieces rather than re-encoding them: re-encoding would respell values.
+    query = "&".join(
+        piece for piece in parts.query.split("&") if piece and not _is_tracking(unquote_plus(piece.split("=", 1)[0]))
+    )
+    path = _SLASHES.sub("/", parts.path) or "/"
+    return urlunsplit((scheme, _netloc(scheme, host, port), path, query, ""))

@@ -1,0 +1,390 @@
+"""The ``json_api`` adapter's config and field mapping: the config parsed and checked as a whole
+(``read_config`` → ``ApiSpec``), dotted paths into a response (``resolve``), and one item read through the
+mapping into a RawEvent (``ItemReader``). The config format is described in ``json_api``.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import, so nothing
+here registers as an adapter.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import zoneinfo
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin, urlsplit
+
+from sources.adapters.base import AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.common import money, parse_datetime, plausible, zone
+
+if TYPE_CHECKING:
+    from sources.adapters.json_api import JsonApiAdapter
+
+DEFAULT_MAX_PAGES = 20
+DEFAULT_PAGE_SIZE = 50
+DEFAULT_JOIN = ", "
+TIME_DIRECTIVES = ("%H", "%I", "%M", "%S", "%X", "%c", "%T", "%p")
+TEXT_FIELDS = frozenset(
+    {"description", "venue_name", "address", "city", "country", "organizer", "currency", "rrule", "source_category"}
+)
+URL_FIELDS = frozenset({"url", "ticket_url", "image_url"})
+FLAG_FIELDS = frozenset({"online", "all_day"})
+MAPPABLE = frozenset(
+    {"title", "start", "end", "timezone", "external_id", "latitude", "longitude", "price_min", "price_max",
+     "cost_type", "status", "tags"}
+) | TEXT_FIELDS | URL_FIELDS | FLAG_FIELDS  # fmt: skip
+SPEC_KEYS = frozenset({"path", "join", "default", "map", "format"})
+TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "online", "virtual"})
+STATUS_WORDS = {"canceled": "cancelled"}
+PAGINATION_KEYS = {"page": ("param",), "offset": ("param",), "cursor": ("param", "next"), "link": ("next",)}
+
+NO_CONFIG = "The json_api adapter is driven by its source config ('items', 'mapping', …); none was given."
+BAD_METHOD = "Unsupported method {value!r} in the json_api config: use GET or POST."
+NO_ITEMS = (
+    "The json_api source config needs 'items': the dotted path to the list of events (\"\" for a top-level list)."
+)
+NO_MAPPING = "The json_api source config needs a 'mapping' object (field → dotted path)."
+MISSING_MAPPING = "The json_api mapping needs {field!r}: the path to each event's {field}."
+UNKNOWN_FIELD = "Unknown field {field!r} in the json_api mapping; known fields: {known}."
+BAD_SPEC = (
+    "Unreadable mapping for {field!r}: give a dotted path or an object with 'path' (and join/default/map/format)."
+)
+BAD_FORMAT = "Unreadable format {value!r} for {field!r}: use a strptime format, 'epoch' or 'epoch_ms'."
+BAD_PAGINATION = "Unknown pagination type {value!r} in the json_api config: use page, offset, cursor or link."
+PAGINATION_NEEDS = "Pagination of type {kind!r} needs {key!r} in the json_api config."
+BAD_NUMBER = "{key!r} in the json_api config must be a whole number ≥ {minimum}."
+BAD_TIMEZONE = "Unknown timezone {value!r} in the json_api config (use an IANA name such as America/Chicago)."
+BAD_SECTION = "{key!r} in the json_api config must be an object."
+NO_TITLE = "The item has no title (mapping 'title')."
+BAD_START = "The item has no readable start (mapping 'start'): {value!r}"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class FieldSpec:
+    paths: tuple[str, ...]
+    join: str | None = None
+    default: Any = None
+    lookup: Mapping[str, Any] | None = None
+    format: str | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ApiSpec:
+    """The validated config."""
+
+    url: str
+    method: str
+    params: Mapping[str, Any]
+    headers: Mapping[str, Any]
+    body: Any
+    items: str
+    mapping: Mapping[str, FieldSpec]
+    pagination: Mapping[str, Any]
+    max_pages: int
+    timezone: zoneinfo.ZoneInfo | None
+    complete: bool
+
+
+# --- config ------------------------------------------------------------------------------------------
+def _whole(config: Mapping[str, Any], key: str, default: int, minimum: int = 1) -> int:
+    value = config.get(key, default)
+    if isinstance(value, bool) or not isinstance(value, int) or value < minimum:
+        raise AdapterError(BAD_NUMBER.format(key=key, minimum=minimum))
+    return value
+
+
+def _section(config: Mapping[str, Any], key: str) -> Mapping[str, Any]:
+    value = config.get(key) or {}
+    if not isinstance(value, Mapping):
+        raise AdapterError(BAD_SECTION.format(key=key))
+    return value
+
+
+def _field_spec(field: str, raw: Any) -> FieldSpec:
+    if isinstance(raw, str):
+        return FieldSpec(paths=(raw,))
+    if not isinstance(raw, Mapping) or not set(raw) <= SPEC_KEYS or "path" not in raw:
+        raise AdapterError(BAD_SPEC.format(field=field))
+    paths = raw["path"]
+    paths = (paths,) if isinstance(paths, str) else paths
+    if not isinstance(paths, Sequence) or not paths or not all(isinstance(path, str) for path in paths):
+        raise AdapterError(BAD_SPEC.format(field=field))
+    lookup, value_format = raw.get("map"), raw.get("format")
+    if lookup is not None and not isinstance(lookup, Mapping):
+        raise AdapterError(BAD_SPEC.format(field=field))
+    if value_format is not None and (field not in ("start", "end") or not isinstance(value_format, str)):
+        raise AdapterError(BAD_FORMAT.format(value=value_format, field=field))
+    join = raw.get("join")
+    return FieldSpec(
+        paths=tuple(paths),
+        join=str(join) if join is not None else None,
+        default=raw.get("default"),
+        lookup={str(key): value for key, value in lookup.items()} if lookup else None,
+        format=value_format,
+    )
+
+
+def _mapping(config: Mapping[str, Any]) -> dict[str, FieldSpec]:
+    raw = config.get("mapping")
+    if not isinstance(raw, Mapping) or not raw:
+        raise AdapterError(NO_MAPPING)
+    for field in raw:
+        if field not in MAPPABLE:
+            raise AdapterError(UNKNOWN_FIELD.format(field=field, known=", ".join(sorted(MAPPABLE))))
+    for required in ("title", "start"):
+        if required not in raw:
+            raise AdapterError(MISSING_MAPPING.format(field=required))
+    return {field: _field_spec(field, spec) for field, spec in raw.items()}
+
+
+def _pagination(config: Mapping[str, Any]) -> Mapping[str, Any]:
+    pagination = _section(config, "pagination")
+    if not pagination:
+        return {}
+    kind = pagination.get("type")
+    if kind not in PAGINATION_KEYS:
+        raise AdapterError(BAD_PAGINATION.format(value=kind))
+    for key in PAGINATION_KEYS[str(kind)]:
+        if not isinstance(pagination.get(key), str) or not pagination[key]:
+            raise AdapterError(PAGINATION_NEEDS.format(kind=kind, key=key))
+    if kind == "offset" or "size" in pagination:
+        _whole(pagination, "size", DEFAULT_PAGE_SIZE)
+    if "start" in pagination:
+        _whole(pagination, "start", 0, minimum=0)
+    return pagination
+
+
+def read_config(config: Mapping[str, Any]) -> ApiSpec:
+    """The config checked as a whole; AdapterError names the first problem."""
+    if not config:
+        raise AdapterError(NO_CONFIG)
+    method = str(config.get("method") or "GET").upper()
+    if method not in ("GET", "POST"):
+        raise AdapterError(BAD_METHOD.format(value=config.get("method")))
+    if not isinstance(config.get("items"), str):
+        raise AdapterError(NO_ITEMS)
+    tz = zone(config.get("timezone"))
+    if config.get("timezone") and tz is None:
+        raise AdapterError(BAD_TIMEZONE.format(value=config.get("timezone")))
+    return ApiSpec(
+        url=str(config.get("url") or ""),
+        method=method,
+        params=_section(config, "params"),
+        headers=_section(config, "headers"),
+        body=config.get("body"),
+        items=config["items"],
+        mapping=_mapping(config),
+        pagination=_pagination(config),
+        max_pages=_whole(config, "max_pages", DEFAULT_MAX_PAGES),
+        timezone=tz,
+        complete=bool(config.get("complete_listing", False)),
+    )
+
+
+# --- reading values ----------------------------------------------------------------------------------
+def resolve(data: Any, path: str) -> Any:
+    """The value at a dotted path: "a.b.0.c"; a name applied to a list collects it from every element."""
+    return _walk(data, [part for part in path.split(".") if part]) if path else data
+
+
+def _walk(current: Any, parts: list[str]) -> Any:
+    for position, part in enumerate(parts):
+        if isinstance(current, list) and not part.isdigit():
+            rest = parts[position + 1 :] if part == "*" else parts[position:]
+            found = [_walk(element, rest) for element in current]
+            return _flatten(found) or None
+        if isinstance(current, list):
+            index = int(part)
+            current = current[index] if index < len(current) else None
+        elif isinstance(current, Mapping):
+            current = current.get(part)
+        else:
+            return None
+        if current is None:
+            return None
+    return current
+
+
+def _flatten(values: list[Any]) -> list[Any]:
+    flat: list[Any] = []
+    for value in values:
+        if isinstance(value, list):
+            flat.extend(item for item in value if item not in (None, ""))
+        elif value not in (None, ""):
+            flat.append(value)
+    return flat
+
+
+def _lookup_key(value: Any) -> str:
+    return ("true" if value else "false") if isinstance(value, bool) else str(value)
+
+
+def _text(value: Any, separator: str | None) -> str | None:
+    if isinstance(value, list):
+        parts = [_text(item, None) for item in value]
+        return (separator if separator is not None else DEFAULT_JOIN).join(part for part in parts if part) or None
+    if isinstance(value, bool) or not isinstance(value, str | int | float | Decimal):
+        return None
+    return str(value).strip() or None
+
+
+def _flag(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in TRUE_WORDS
+    return bool(value)
+
+
+def _number(value: Any) -> float | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if value is None or isinstance(value, bool) or value == "":
+        return None
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def _moment(value: Any, spec: FieldSpec, tz: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
+    """A start/end value by the field's format; naive results are read in ``tz``."""
+    if spec.format in ("epoch", "epoch_ms"):
+        number = _number(value)
+        if number is None:
+            return None
+        try:
+            moment = dt.datetime.fromtimestamp(number / (1000 if spec.format == "epoch_ms" else 1), tz=dt.UTC)
+        except (OverflowError, OSError, ValueError):
+            return None
+        return moment if plausible(moment) else None
+    if spec.format:
+        try:
+            parsed = dt.datetime.strptime(str(value).strip(), spec.format)  # noqa: DTZ007 - zone applied below
+        except ValueError:
+            return None
+        if not any(directive in spec.format for directive in TIME_DIRECTIVES):
+            return parsed.date() if plausible(parsed) else None
+        if parsed.tzinfo is None:
+            parsed = parsed.replace(tzinfo=tz or dt.UTC)
+        return parsed if plausible(parsed) else None
+    return parse_datetime(value, tz=tz)
+
+
+def _bounded_url(value: str | None, base: str) -> str | None:
+    if not value:
+        return None
+    absolute = urljoin(base, value) if base else value
+    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+
+
+class ItemReader:
+    """One item of the response read through the mapping."""
+
+    def __init__(self, adapter: JsonApiAdapter, item: Mapping[str, Any], base_url: str) -> None:
+        self.adapter = adapter
+        self.item = item
+        self.base_url = base_url
+        self.mapping = adapter.spec.mapping
+
+    def value(self, field: str) -> Any:
+        """The raw value (paths joined when several), mapped through ``map``, else the default."""
+        spec = self.mapping.get(field)
+        if spec is None:
+            return None
+        found = [resolve(self.item, path) for path in spec.paths]
+        value: Any = found[0] if len(found) == 1 else (_flatten(found) or None)
+        if isinstance(value, list) and spec.join is not None and field != "tags":
+            value = _text(value, spec.join)
+        if spec.lookup is not None and value is not None and not isinstance(value, list | Mapping):
+            value = spec.lookup.get(_lookup_key(value), value)
+        return spec.default if value in (None, "", []) else value
+
+    def text(self, field: str) -> str | None:
+        spec = self.mapping.get(field)
+        return _text(self.value(field), spec.join if spec else None)
+
+    def url(self, field: str) -> str | None:
+        return _bounded_url(self.text(field), self.base_url)
+
+    def zone(self) -> zoneinfo.ZoneInfo | None:
+        return zone(self.text("timezone"), self.adapter.spec.timezone or self.adapter.context.default_timezone)
+
+    def moment(self, field: str, tz: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
+        spec = self.mapping.get(field)
+        value = self.value(field)
+        if spec is None or value is None:
+            return None
+        if isinstance(value, list):  # a date and a time from two paths, without a "join"
+            value = " ".join(str(part) for part in value)
+        moment = _moment(value, spec, tz)
+        return moment.astimezone(tz) if isinstance(moment, dt.datetime) and tz is not None else moment
+
+    def tags(self) -> list[str]:
+        value = self.value("tags")
+        spec = self.mapping.get("tags")
+        if isinstance(value, str) and spec is not None and spec.join:
+            value = value.split(spec.join)
+        values = value if isinstance(value, list) else [value]
+        return [text for text in (_text(item, None) for item in values) if text]
+
+    def record(self) -> ParsedRecord:
+        tz = self.zone()
+        title = self.text("title")
+        start = self.moment("start", tz)
+        external_id = self.text("external_id") or _fallback_id(title, self.value("start"))
+        if not title:
+            return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=dict(self.item))
+        if start is None:
+            return RejectedRecord(
+                external_id=external_id, reason=BAD_START.format(value=self.value("start")), raw=dict(self.item)
+            )
+        all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime)
+        start, end = _day_span(start, self.moment("end", tz), all_day=all_day)
+        price_min, price_max = money(self.value("price_min")), money(self.value("price_max"))
+        status = (self.text("status") or "scheduled").lower()
+        return RawEvent(
+            source=self.adapter.context.source,
+            external_id=external_id,
+            title=title,
+            start=start,
+            end=end,
+            all_day=all_day,
+            timezone=tz.key if tz else None,
+            latitude=_number(self.value("latitude")),
+            longitude=_number(self.value("longitude")),
+            url=self.url("url"),
+            ticket_url=self.url("ticket_url"),
+            image_url=self.url("image_url"),
+            cost_type=(self.text("cost_type") or _cost_type(price_min, price_max)).lower(),
+            price_min=price_min,
+            price_max=price_max,
+            status=STATUS_WORDS.get(status, status),
+            online=_flag(self.value("online")),
+            tags=self.tags(),
+            **{field: self.text(field) for field in sorted(TEXT_FIELDS)},
+        )
+
+
+def _day_span(
+    start: dt.datetime | dt.date, end: dt.datetime | dt.date | None, *, all_day: bool
+) -> tuple[dt.datetime | dt.date, dt.datetime | dt.date | None]:
+    """All-day events as dates (the end inclusive, None for a single day)."""
+    if not all_day:
+        return start, end
+    first = start.date() if isinstance(start, dt.datetime) else start
+    last = end.date() if isinstance(end, dt.datetime) else end
+    return first, (last if last is not None and last > first else None)
+
+
+def _cost_type(price_min: Decimal | None, price_max: Decimal | None) -> str:
+    prices = [price for price in (price_min, price_max) if price is not None]
+    if not prices:
+        return "unknown"
+    return "free" if max(prices) == 0 else "paid"
+
+
+def _fallback_id(title: str | None, start: Any) -> str:
+    """A stable id for APIs that give their items none."""
+    return "sha-" + hashlib.sha256(f"{title}|{start}".encode()).hexdigest()[:24]

@@ -1,0 +1,630 @@
+"""De-duplication: identity, shared identifiers, blocking and scoring, the hard negatives, canonical choice."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import json
+from typing import Any
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from events.pipeline.dedup import (
+    ADMISSION_VS_SHOW,
+    CONFLICT,
+    DIFFERENT_NUMBERS,
+    DIFFERENT_SESSION,
+    MOVED,
+    OTHER_DAY,
+    OTHER_OCCURRENCE,
+    SAME_RECORD,
+    SAME_UID,
+    SAME_URL,
+    TOO_FAR_APART,
+    TOO_FAR_IN_TIME,
+    WEAK_TITLE,
+    DedupConfig,
+    DedupResult,
+    DedupStats,
+    Metrics,
+    canonical_url,
+    dedupe_batch,
+    merge_fields,
+    pair_metrics,
+    rank_records,
+    score_pair,
+)
+
+
+def event(external_id: str, title: str, start: str, *, source: str = "yelp", **fields: Any) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "source": source,
+        "external_id": external_id,
+        "title": title,
+        "start": start,
+        "city": "Bengaluru",
+        "venue_name": "Blue Note",
+    }
+    return {**record, **fields}
+
+
+def at(clock: str, day: str = "2026-12-05") -> str:
+    return f"{day}T{clock}:00+05:30"
+
+
+SEED_VENUE = {"venue_name": "Indiranagar Social", "latitude": 12.9784, "longitude": 77.6408}
+SEED_AGGREGATOR = {"venue_name": "Indiranagar Social, 12th Main", "latitude": 12.9790, "longitude": 77.6402}
+
+
+def seed_pair() -> list[dict[str, Any]]:
+    return [
+        event("fest-1", "Food Festival at Indiranagar", at("18:00"), source="yelp", **SEED_VENUE),
+        event("evt-9", "Indiranagar Food Festival", at("18:30"), source="ics", **SEED_AGGREGATOR),
+    ]
+
+
+# --- canonical_url ----------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("HTTPS://WWW.Example.COM/Events/Jazz/", "https://example.com/Events/Jazz"),
+        ("https://example.com/e?utm_source=x&utm_medium=y&b=2&a=1", "https://example.com/e?a=1&b=2"),
+        ("https://example.com/e?fbclid=1&gclid=2&mc_cid=3&mc_eid=4&ref=5&aff=6&id=7", "https://example.com/e?id=7"),
+        ("https://example.com/e#tickets", "https://example.com/e"),
+        ("https://example.com/#!/event/12", "https://example.com"),  # not an event identifier (see below)
+        ("https://Example.com//events//12/?b=2&utm_campaign=x&a=1", "https://example.com/events/12?a=1&b=2"),
+        ("http://example.com:80/e", "http://example.com/e"),
+        ("https://example.com:8443/e", "https://example.com:8443/e"),
+        ("https://m.facebook.com/events/123/", "https://facebook.com/events/123"),
+        ("https://venue.example/", "https://venue.example"),
+        ("https://www.com/e", "https://www.com/e"),
+        ("mailto:box@example.com", None),
+        ("/relative/path", None),
+        ("https://example.com:notaport/e", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_canonical_url(url, expected):
+    assert canonical_url(url) == expected
+
+
+# --- layer 1: identity ------------------------------------------------------------------------------------------
+
+
+def test_same_source_and_external_id_is_the_same_record():
+    first = event("tm-1", "Velvet Hours", at("20:00"), source="ticketmaster")
+    update = {**first, "title": "Velvet Hours (new poster)"}
+    results = dedupe_batch([first, update])
+    assert [r.band for r in results] == ["same", "same"]
+    assert [r.layer for r in results] == ["identity", "identity"]
+    assert [r.duplicate_of for r in results] == [None, "tm-1"]
+    assert results[1].reason == SAME_RECORD
+    assert results[0].cluster == results[1].cluster == "ticketmaster:tm-1"
+
+
+def test_identity_with_a_listing_of_a_published_event():
+    listing = {**event("tm-1", "Velvet Hours", at("20:00"), source="ticketmaster"), "event_id": 42}
+    result = dedupe_batch([event("tm-1", "Velvet Hours", at("21:00"), source="ticketmaster")], existing=[listing])[0]
+    assert (result.band, result.layer, result.duplicate_of, result.cluster) == (
+        "same",
+        "identity",
+        "event:42",
+        "event:42",
+    )
+
+
+# --- layer 2: shared identifiers --------------------------------------------------------------------------------
+
+
+def test_same_url_across_sources_links_whatever_the_titles_say():
+    records = [
+        event("a", "NYE Bash", at("21:00"), source="ics", url="https://www.club.example/nye/"),
+        event("b", "New Year's Eve Party", at("22:00"), source="yelp", url="https://club.example/nye?utm_source=yelp"),
+    ]
+    second = dedupe_batch(records)[1]
+    assert (second.band, second.layer, second.similarity, second.duplicate_of) == ("merge", "identifier", 1.0, "a")
+    assert (second.scores, second.reason) == ({"url": 1.0}, SAME_URL)
+
+
+def test_ticket_url_matches_the_other_listings_url():
+    records = [
+        event("a", "NYE Bash", at("21:00"), source="ics", ticket_url="https://tickets.example/e/123"),
+        event("b", "New Year's Eve Party", at("21:00"), source="eventbrite", url="https://tickets.example/e/123/"),
+    ]
+    assert dedupe_batch(records)[1].duplicate_of == "a"
+
+
+def test_a_url_on_another_day_is_a_series_page_not_an_identifier():
+    records = [
+        event("a", "NYE Bash", at("21:00"), source="ics", url="https://club.example/series"),
+        event("b", "New Year's Eve Party", at("21:00", "2026-12-06"), source="yelp", url="https://club.example/series"),
+    ]
+    assert [r.duplicate_of for r in dedupe_batch(records)] == [None, None]
+
+
+def test_a_home_page_is_not_an_identifier():
+    records = [
+        event("a", "Velvet Hours", at("20:00"), source="ics", url="https://club.example/"),
+        event("b", "Open Mic", at("20:00"), url="https://www.club.example"),
+    ]
+    assert [r.duplicate_of for r in dedupe_batch(records)] == [None, None]
+
+
+def test_a_url_one_source_gives_to_several_records_identifies_nothing():
+    page = "https://club.example/whats-on"
+    records = [
+        event("a1", "Velvet Hours", at("20:00"), source="ics", url=page),
+        event("a2", "The Midnight Riders", at("22:00"), source="ics", url=page),
+        event("b1", "Midnight Riders", at("22:00"), source="yelp", url=page),
+    ]
+    results = dedupe_batch(records)
+    assert [r.duplicate_of for r in results] == [None, None, "a2"]
+    assert results[2].layer == "score"
+
+
+def test_same_ical_uid_and_occurrence_across_calendars():
+    uid = "jazz-night@riverside.example"
+    records = [
+        event(f"{uid}@2026-11-22T00:00:00Z", "Riverside Jazz", at("19:00"), source="venue-cal", adapter="ics"),
+        event(f"{uid}@2026-11-21T19:00:00-05:00", "Jazz", at("19:30"), source="city-cal", adapter="ics"),
+    ]
+    second = dedupe_batch(records)[1]
+    assert (second.layer, second.reason, second.similarity) == ("identifier", SAME_UID, 1.0)
+    assert second.duplicate_of == f"{uid}@2026-11-22T00:00:00Z"
+
+
+def test_two_occurrences_of_one_uid_series_stay_apart():
+    uid = "tour@museum.example"
+    records = [
+        event(f"{uid}@2026-12-05T04:30:00Z", "Museum Tour", at("10:00"), source="ics"),
+        event(f"{uid}@2026-12-05T06:30:00Z", "Museum Tour", at("12:00"), source="ics"),
+    ]
+    results = dedupe_batch(records)
+    assert [(r.band, r.reason) for r in results] == [("distinct", OTHER_OCCURRENCE)] * 2
+    assert results[0].cluster != results[1].cluster
+
+
+# --- layer 3: the seed's fuzzy case and the scores --------------------------------------------------------------
+
+
+def test_the_seed_fuzzy_case_merges():
+    results = dedupe_batch(seed_pair())
+    aggregator, venue = results
+    assert venue.duplicate_of is None  # the iCalendar feed outranks the aggregator
+    assert aggregator.duplicate_of == "evt-9"
+    assert aggregator.cluster == venue.cluster == "ics:evt-9"
+    assert (aggregator.band, aggregator.layer, aggregator.similarity) == ("merge", "score", 0.9667)
+    assert aggregator.scores == {"title": 1.0, "time": 0.8333, "venue": 1.0, "geo": 1.0}
+
+
+def test_missing_fields_share_their_weight():
+    a, b = seed_pair()
+    for record in (a, b):
+        record.pop("latitude")
+        record.pop("longitude")
+    pair = score_pair(a, b)
+    assert pair.scores == {"title": 1.0, "time": 0.8333, "venue": 1.0}
+    assert pair.similarity == 0.9608  # (0.5 + 0.2 × 0.8333 + 0.15) / 0.85
+
+
+def test_raising_the_merge_threshold_turns_a_merge_into_review():
+    results = dedupe_batch(seed_pair(), config=DedupConfig(merge_threshold=0.97))
+    assert [r.band for r in results] == ["review", "review"]
+    assert [r.duplicate_of for r in results] == [None, None]
+    assert results[0].candidate == "evt-9"
+    assert results[0].scores == {"title": 1.0, "time": 0.8333, "venue": 1.0, "geo": 1.0}
+
+
+def test_lowering_the_review_threshold_holds_a_weak_pair():
+    a = event("a", "DJ Shadow", at("22:00"))
+    b = event("b", "DJ Krush", at("22:00"), source="ics")
+    assert score_pair(a, b).band == "review"
+    assert score_pair(a, b, config=DedupConfig(review_threshold=0.8)).band == "distinct"
+
+
+@pytest.mark.parametrize(
+    ("title_a", "title_b", "band"),
+    [
+        ("Riverside Jazz Night — SOLD OUT", "Riverside Jazz Night", "merge"),  # availability, not identity
+        ("CANCELLED: Riverside Jazz Night", "Riverside Jazz Night", "merge"),  # the cancellation must reach it
+        ("The Lumineers", "The Lumineers with special guest Gregory Alan Isakov", "merge"),
+        ("Comedy Night 7pm", "Comedy Night 7:00 PM", "merge"),
+        ("Café Tacvba", "Cafe Tacvba", "merge"),
+        ("Jazz at the Blue Note", "Jazz", "merge"),  # the venue's name inside a title says only where
+    ],
+)
+def test_wording_that_does_not_make_another_event(title_a, title_b, band):
+    assert score_pair(event("a", title_a, at("20:00")), event("b", title_b, at("20:00"), source="ics")).band == band
+
+
+def test_city_aliases_from_config():
+    a = event("a", "Koramangala Food Festival", at("18:00"), city="Bangalore", venue_name="Forum Grounds")
+    b = event("b", "Food Festival at Koramangala", at("18:00"), city="Bengaluru", venue_name="Forum", source="ics")
+    assert dedupe_batch([a, b])[0].duplicate_of is None  # no shared place: never compared
+    config = DedupConfig(city_aliases={"bangalore": "bengaluru"})
+    assert dedupe_batch([a, b], config=config)[0].duplicate_of == "b"
+
+
+def test_area_names_both_titles_carry_say_only_where():
+    food = event("a", "Koramangala Food Festival", at("18:00"), venue_name="Forum Grounds")
+    beer = event("b", "Koramangala Beer Festival", at("18:00"), venue_name="Forum Grounds")
+    assert (score_pair(food, beer).band, score_pair(food, beer).scores["title"]) == ("merge", 0.8444)
+    areas = DedupConfig(place_words=frozenset({"koramangala", "indiranagar"}))
+    assert (score_pair(food, beer, config=areas).band, score_pair(food, beer, config=areas).scores["title"]) == (
+        "review",
+        0.6886,
+    )
+
+
+def test_titles_in_other_scripts():
+    a = event("a", "ಯಕ್ಷಗಾನ ಪ್ರದರ್ಶನ", at("18:00"), venue_name="Ranga Shankara")
+    b = event("b", "ಯಕ್ಷಗಾನ ಪ್ರದರ್ಶನ", at("18:30"), venue_name="Ranga Shankara", source="ics")
+    assert dedupe_batch([a, b])[0].duplicate_of == "b"
+    assert score_pair(a, event("c", "ಭರತನಾಟ್ಯ ಸಂಜೆ", at("18:00"), venue_name="Ranga Shankara")).reason == WEAK_TITLE
+    assert (
+        score_pair(event("d", "Room ² Party ３", at("18:00")), event("e", "Room ² Party 3", at("18:00"))).band
+        == "merge"
+    )
+
+
+def test_all_day_event_meets_a_timed_listing_on_one_of_its_days():
+    market = event("a", "Craft Market", "2026-12-05", end="2026-12-06")
+    assert score_pair(market, event("b", "Craft Market", at("11:00", "2026-12-06"))).band == "merge"
+    assert score_pair(market, event("b", "Craft Market", at("11:00", "2026-12-07"))).reason == OTHER_DAY
+
+
+def test_one_instant_written_in_two_offsets_is_one_time():
+    pair = score_pair(event("a", "Late Jam", at("23:30")), event("b", "Late Jam", "2026-12-05T18:00:00+00:00"))
+    assert (pair.band, pair.scores["time"]) == ("merge", 1.0)
+
+
+# --- hard negatives ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        (("Jazz Trio — Early Show", at("19:00")), ("Jazz Trio — Late Show", at("22:00")), DIFFERENT_SESSION),
+        (("Jazz Trio — Early Show", at("19:00")), ("Jazz Trio — Late Show", at("21:00")), DIFFERENT_SESSION),
+        (("Jazz Trio: First Show", at("19:00")), ("Jazz Trio: Second Show", at("21:00")), DIFFERENT_NUMBERS),
+        (("The Midnight Riders", at("20:00")), ("Velvet Hours", at("22:30")), WEAK_TITLE),
+        (("Riverfront Fest — Saturday Day Pass", at("12:00")), ("Riverfront Fest: The Lumineers", at("13:00")), ADMISSION_VS_SHOW),
+        (("Tuesday Trivia", at("20:00", "2026-12-01")), ("Tuesday Trivia", at("20:00", "2026-12-08")), OTHER_DAY),
+        (("Disco Vol. 3", at("21:00")), ("Disco Vol. 4", at("21:00")), DIFFERENT_NUMBERS),
+        (("Jazz Fest Day One", at("12:00")), ("Jazz Fest — Day 2", at("12:00")), DIFFERENT_NUMBERS),
+        (("Hamlet Part I", at("14:00")), ("Hamlet Part II", at("14:00")), DIFFERENT_NUMBERS),
+        (("Hamlet (Matinee)", at("14:00")), ("Hamlet — Evening", at("15:00")), DIFFERENT_SESSION),
+        (("Open Mic", at("18:00")), ("Open Mic", at("21:30")), TOO_FAR_IN_TIME),
+    ],
+)  # fmt: skip
+def test_hard_negatives_stay_apart(a, b, reason):
+    pair = score_pair(event("a", *a, source="ics"), event("b", *b))
+    assert (pair.band, pair.reason) == ("distinct", reason)
+    results = dedupe_batch([event("a", *a, source="ics"), event("b", *b)])
+    assert results[0].cluster != results[1].cluster
+    assert [r.duplicate_of for r in results] == [None, None]
+
+
+def test_moved_listing_is_held_for_a_moderator_not_merged():
+    pair = score_pair(
+        event("a", "Riverside Jazz Night (moved)", at("20:00")), event("b", "Riverside Jazz Night", at("20:00"))
+    )
+    assert (pair.band, pair.reason, pair.similarity) == ("review", MOVED, 1.0)
+
+
+def test_same_title_twice_in_one_night_without_a_qualifier_is_for_review():
+    pair = score_pair(event("a", "Velvet Hours", at("20:00")), event("b", "Velvet Hours", at("22:30"), source="ics"))
+    assert (pair.band, pair.similarity) == ("review", 0.8039)
+
+
+def test_numbered_rooms_are_different_venues():
+    a = event("a", "Open Mic", at("19:00"), venue_name="Studio 1")
+    assert score_pair(a, event("b", "Open Mic", at("19:00"), venue_name="Studio 2")).scores["venue"] == 0.0
+    c = event("c", "Open Mic", at("19:00"), venue_name="Social, 12th Main")
+    assert score_pair(c, event("d", "Open Mic", at("19:00"), venue_name="Social 12 Main")).scores["venue"] == 1.0
+
+
+def test_places_far_apart_stay_apart():
+    a = event("a", "Food Festival", at("19:00"), latitude=12.97, longitude=77.64)
+    b = event("b", "Food Festival", at("19:00"), latitude=13.10, longitude=77.59)
+    assert score_pair(a, b).reason == TOO_FAR_APART
+
+
+def test_a_weekly_series_never_merges_across_weeks():
+    weeks = [event(f"trivia-{n}", "Tuesday Trivia", at("20:00", f"2026-12-{1 + 7 * n:02d}")) for n in range(4)]
+    copies = [{**record, "source": "ics"} for record in weeks]
+    results = dedupe_batch(weeks + copies)
+    assert len({r.cluster for r in results}) == 4
+    assert [r.duplicate_of for r in results[:4]] == [f"trivia-{n}" for n in range(4)]
+
+
+def test_a_vague_listing_cannot_chain_the_early_and_the_late_show():
+    records = [
+        event("early", "Jazz Trio — Early Show", at("19:30"), source="ics"),
+        event("late", "Jazz Trio — Late Show", at("21:30"), source="ics"),
+        event("vague", "Jazz Trio", at("20:00")),
+    ]
+    config = DedupConfig(merge_threshold=0.75)
+    stats = DedupStats()
+    results = dedupe_batch(records, config=config, stats=stats)
+    assert results[0].cluster != results[1].cluster
+    assert results[2].duplicate_of == "early"
+    assert (results[1].band, results[1].reason, results[1].candidate) == ("review", CONFLICT, "vague")
+    assert stats.refused == 1
+
+
+# --- existing events --------------------------------------------------------------------------------------------
+
+
+def test_a_new_listing_links_to_a_published_event():
+    published = {
+        **event("old", "Indiranagar Food Festival", at("18:30"), source="ics", **SEED_AGGREGATOR),
+        "event_id": 7,
+    }
+    new = event("fest-1", "Food Festival at Indiranagar", at("18:00"), **SEED_VENUE)
+    result = dedupe_batch([new], existing=[published])[0]
+    assert (result.duplicate_of, result.cluster, result.band, result.similarity) == (
+        "event:7",
+        "event:7",
+        "merge",
+        0.9667,
+    )
+
+
+def test_one_listing_never_joins_two_published_events():
+    one = {**event("x", "Velvet Hours", at("20:00"), source="ics"), "event_id": 1}
+    two = {**event("y", "Velvet Hours", at("20:00"), source="eventbrite"), "event_id": 2}
+    result = dedupe_batch([event("z", "Velvet Hours", at("20:00"))], existing=[one, two])[0]
+    assert result.duplicate_of == "event:1"
+
+
+def test_published_events_are_not_compared_with_each_other():
+    one = {**event("x", "Velvet Hours", at("20:00"), source="ics"), "event_id": 1}
+    two = {**event("y", "Velvet Hours", at("20:00"), source="eventbrite"), "event_id": 2}
+    stats = DedupStats()
+    result = dedupe_batch([event("z", "Velvet Hours", at("09:00"))], existing=[one, two], stats=stats)[0]
+    assert (result.duplicate_of, stats.pairs_compared, stats.existing) == (None, 2, 2)
+
+
+# --- canonical choice and fields --------------------------------------------------------------------------------
+
+
+def test_canonical_prefers_the_primary_source_then_trust_then_completeness():
+    aggregator = event(
+        "agg", "Velvet Hours", at("20:00"), source="yelp", description="Long text", image_url="https://i.example/1.jpg"
+    )
+    venue = event("cal", "Velvet Hours", at("20:00"), source="ics")
+    ticketing = event("tm", "Velvet Hours", at("20:00"), source="ticketmaster")
+    results = dedupe_batch([aggregator, ticketing, venue])
+    assert [r.duplicate_of for r in results] == ["cal", "cal", None]
+    official = {**aggregator, "trust_level": "official"}
+    assert [r.duplicate_of for r in dedupe_batch([official, ticketing, venue])] == [None, "agg", "agg"]
+    richer = {**ticketing, "external_id": "tm-2", "description": "More"}
+    assert rank_records([ticketing, richer]) == [1, 0]
+    earlier = {**ticketing, "external_id": "tm-3", "first_seen": "2026-11-01T00:00:00+00:00"}
+    assert rank_records([ticketing, earlier]) == [1, 0]
+
+
+def test_merge_fields_takes_each_field_from_the_best_record_that_has_it():
+    aggregator = event(
+        "agg", "Velvet Hours LIVE!!", at("19:30"), source="yelp",
+        description="From the aggregator", latitude=12.1, longitude=77.1, price_min=500, price_max=900, currency="INR",
+        cost_type="paid", tags=["music", "rock"], end=at("23:00"),
+    )  # fmt: skip
+    venue = event(
+        "cal", "Velvet Hours", at("20:00"), source="ics",
+        description=None, latitude=12.2, longitude=None, cost_type="unknown", tags=["live", "music"], timezone="Asia/Kolkata",
+        category=None, subcategory=None,
+    )  # fmt: skip
+    aggregator.update(category="music", subcategory="rock", category_confidence=0.9)
+    merged = merge_fields([aggregator, venue])
+    assert merged["source"] == "ics"
+    assert merged["external_id"] == "cal"
+    assert merged["title"] == "Velvet Hours"
+    assert merged["description"] == "From the aggregator"
+    assert (merged["start"], merged["end"], merged["timezone"]) == (at("20:00"), None, "Asia/Kolkata")
+    assert (merged["latitude"], merged["longitude"]) == (12.2, None)  # a point's coordinates come together
+    assert (merged["price_min"], merged["price_max"], merged["currency"]) == (500, 900, "INR")
+    assert merged["cost_type"] == "paid"
+    assert merged["tags"] == ["live", "music", "rock"]
+    assert (merged["category"], merged["subcategory"], merged["category_confidence"]) == ("music", "rock", 0.9)
+    assert merge_fields([]) == {}
+
+
+# --- blocking ---------------------------------------------------------------------------------------------------
+
+CITIES = [
+    ("Bengaluru", 12.97, 77.59), ("Mumbai", 19.07, 72.87), ("Delhi", 28.61, 77.21), ("Chennai", 13.08, 80.27),
+    ("Pune", 18.52, 73.85), ("Kolkata", 22.57, 88.36), ("Hyderabad", 17.38, 78.48), ("Jaipur", 26.91, 75.79),
+    ("Goa", 15.49, 73.82), ("Kochi", 9.93, 76.26),
+]  # fmt: skip
+WORDS = "jazz comedy food market yoga run film talk quiz salsa poetry theatre disco folk art".split()
+
+
+def big_batch(size: int = 2000) -> list[dict[str, Any]]:
+    records = []
+    for n in range(size):
+        city, lat, lng = CITIES[n % 10]
+        day = 1 + (n // 10) % 60
+        title = f"{WORDS[(n // 600) % 15].title()} {WORDS[(n // 7) % 15]} {WORDS[n % 15]} night"
+        records.append(
+            event(
+                f"e{n}", title, f"2027-{1 + (day - 1) // 30:02d}-{1 + (day - 1) % 30:02d}T{10 + n % 11:02d}:00:00+05:30",
+                source=("ics", "yelp", "eventbrite")[n % 3], city=city, venue_name=f"Hall {n % 37}",
+                latitude=lat + (n % 37) / 1000, longitude=lng,
+            )
+        )  # fmt: skip
+    return records
+
+
+def test_blocking_compares_far_fewer_pairs_than_all_pairs():
+    records = big_batch()
+    stats = DedupStats()
+    results = dedupe_batch(records, stats=stats)
+    all_pairs = len(records) * (len(records) - 1) // 2
+    assert stats.records == 2000
+    assert 0 < stats.pairs_compared < all_pairs // 100
+    assert stats.pairs_scored <= stats.pairs_compared
+    assert (stats.links, stats.refused) == (0, 0)  # two thousand different events
+    assert {r.band for r in results} == {"distinct"}
+
+
+def test_blocking_still_meets_a_listing_with_only_coordinates():
+    with_city = event("a", "Velvet Hours", at("20:00"), source="ics", latitude=12.97, longitude=77.64)
+    without = {
+        **event("b", "Velvet Hours", at("20:05"), latitude=12.9702, longitude=77.6401),
+        "city": None,
+        "venue_name": None,
+    }
+    assert dedupe_batch([with_city, without])[1].duplicate_of == "a"
+
+
+def test_a_longer_title_is_found_from_the_shorter_side_among_common_words():
+    crowd = [
+        event(f"n{n}", f"{word} Night", at(f"{18 + n % 4}:00"), venue_name=f"Club {n}") for n, word in enumerate(WORDS)
+    ]
+    longer = event("long", "Comedy Night Zorblo Frimp", at("20:00"), source="ics", venue_name="Laugh Store")
+    shorter = event("short", "Comedy Night", at("20:00"), venue_name="Laugh Store")
+    assert dedupe_batch([longer, *crowd, shorter])[-1].duplicate_of == "long"
+    published = {**shorter, "event_id": 5}
+    assert dedupe_batch([longer, *crowd], existing=[published])[0].duplicate_of == "event:5"
+
+
+def test_results_are_deterministic_and_in_input_order():
+    records = big_batch(300) + seed_pair()
+    first, second = dedupe_batch(records), dedupe_batch(records)
+    assert first == second
+    assert first[-2].duplicate_of == "evt-9"
+
+
+# --- evaluation -------------------------------------------------------------------------------------------------
+
+
+def test_pair_metrics():
+    def result(cluster: str) -> DedupResult:
+        return DedupResult(cluster, None, 0.0, "distinct", "score", {})
+
+    results = [result("x"), result("x"), result("x"), result("y"), result("z")]
+    metrics = pair_metrics(results, [1, 1, 2, 3, 3])
+    assert metrics == Metrics(precision=0.3333, recall=0.5, f1=0.4, predicted_pairs=3, true_pairs=2, correct_pairs=1)
+    assert pair_metrics([result("a"), result("b")], [1, 2]) == Metrics(1.0, 1.0, 1.0, 0, 0, 0)
+    with pytest.raises(ValueError, match="2 results but 1 truth labels"):
+        pair_metrics([result("a"), result("b")], [1])
+
+
+def test_pair_metrics_on_the_seed_case():
+    results = dedupe_batch([*seed_pair(), event("c", "Velvet Hours", at("20:00"))])
+    assert pair_metrics(results, ["fest", "fest", "velvet"]) == Metrics(1.0, 1.0, 1.0, 1, 1, 1)
+
+
+def test_result_fields_for_the_record():
+    result = dedupe_batch(seed_pair())[0]
+    assert result.fields() == {
+        "cluster": "ics:evt-9",
+        "duplicate_of": "evt-9",
+        "similarity": 0.9667,
+        "dedup_band": "merge",
+    }
+    assert dataclasses.asdict(result)["candidate"] == "evt-9"
+
+
+# --- manage.py dedupe -------------------------------------------------------------------------------------------
+
+
+def dedupe(*args: str) -> tuple[list[dict[str, Any]], str]:
+    out, err = io.StringIO(), io.StringIO()
+    call_command("dedupe", *args, stdout=out, stderr=err)
+    return [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue()
+
+
+def test_command_round_trip(tmp_path):
+    path = tmp_path / "events.jsonl"
+    elsewhere = event("c", "Velvet Hours", at("20:00"), city="Mumbai")
+    lines = [json.dumps(record) for record in seed_pair()] + ["", json.dumps(elsewhere)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    records, _ = dedupe(str(path))
+    assert [r["external_id"] for r in records] == ["fest-1", "evt-9", "c"]
+    assert records[0]["title"] == "Food Festival at Indiranagar"
+    assert [(r["cluster"], r["duplicate_of"], r["similarity"], r["dedup_band"]) for r in records] == [
+        ("ics:evt-9", "evt-9", 0.9667, "merge"),
+        ("ics:evt-9", None, 0.9667, "merge"),
+        ("yelp:c", None, 0.0, "distinct"),
+    ]
+    held, _ = dedupe(str(path), "--merge-threshold", "0.97")
+    assert [r["dedup_band"] for r in held] == ["review", "review", "distinct"]
+    _, summary = dedupe(str(path), "--verbosity", "2")
+    assert summary.strip() == "3 records, 2 clusters, 1 duplicates, 0 for review, 1 pairs compared"
+
+
+def test_command_reads_stdin(monkeypatch):
+    payload = "\n".join(json.dumps(record) for record in seed_pair()).encode()
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(payload)))
+    records, _ = dedupe("-")
+    assert [r["duplicate_of"] for r in records] == ["evt-9", None]
+    empty = io.TextIOWrapper(io.BytesIO(b""))
+    monkeypatch.setattr("sys.stdin", empty)
+    assert dedupe() == ([], "")
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ('{"title": "ok"}\n{"title": \n', "line 2: invalid JSON"),
+        ('{"title": "ok"}\n\n[1, 2]\n', "line 3: expected a JSON object, got list"),
+        (b"\xff\xfe{}", "is not UTF-8 text"),
+    ],
+)
+def test_command_exits_2_on_bad_input(tmp_path, content, reason):
+    path = tmp_path / "bad.jsonl"
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(CommandError, match=reason) as raised:
+        dedupe(str(path))
+    assert raised.value.returncode == 2
+
+
+def test_command_exits_2_on_a_missing_file_or_bad_thresholds(tmp_path):
+    with pytest.raises(CommandError, match="cannot read .*missing.jsonl: No such file or directory") as raised:
+        dedupe(str(tmp_path / "missing.jsonl"))
+    assert raised.value.returncode == 2
+    with pytest.raises(CommandError, match="--review-threshold must not be above") as bad:
+        dedupe(str(tmp_path / "missing.jsonl"), "--merge-threshold", "0.5")
+    assert bad.value.returncode == 2
+
+
+def test_command_runs_as_a_process_and_touches_no_database(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://nobody@127.0.0.1:1/{tmp_path.name}",
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+    }
+    good = "\n".join(json.dumps(record) for record in seed_pair())
+    ok = subprocess.run(
+        [sys.executable, "manage.py", "dedupe", "-"], input=good, capture_output=True, text=True, env=env, check=False
+    )
+    assert ok.returncode == 0, ok.stderr
+    assert [json.loads(line)["duplicate_of"] for line in ok.stdout.splitlines()] == ["evt-9", None]
+    bad = subprocess.run(
+        [sys.executable, "manage.py", "dedupe", "-"],
+        input="{nope",
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert bad.returncode == 2
+    assert bad.stdout == ""
+    assert bad.stderr.strip().splitlines() == [
+        "CommandError: line 1: invalid JSON (Expecting property name enclosed in double quotes)"
+    ]
