@@ -38,9 +38,11 @@ format: install
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-## bench: speed figures (see bench/README.md)
+## bench: speed figures (see bench/README.md); EVENTS=100000 by default for the pipeline bench
+EVENTS ?= 100000
 bench: install
 	$(PY) bench/ingest.py
+	$(PY) bench/pipeline.py --events $(EVENTS)
 
 worker: install
 	$(VENV)/bin/celery -A config worker -l info -Q default,fetch,process,email

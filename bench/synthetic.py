@@ -77,10 +77,12 @@ class Venue:
     longitude: float
 
 
-def _venues(rng: random.Random) -> dict[str, list[Venue]]:
+def _venues(rng: random.Random, per_city: int) -> dict[str, list[Venue]]:
     venues: dict[str, list[Venue]] = {}
+    names = [f"{w} {k}" for w in VENUE_WORDS for k in VENUE_KINDS]
+    names += [f"{w} {k} {n}" for n in ("East", "West", "North", "South", "Annex") for w in VENUE_WORDS for k in VENUE_KINDS]
     for slug, (name, _zone, lat, lng) in CITIES.items():
-        picked = rng.sample([f"{w} {k}" for w in VENUE_WORDS for k in VENUE_KINDS], 15)
+        picked = rng.sample(names, min(per_city, len(names)))
         venues[slug] = [
             Venue(slug, f"The {v}" if i % 3 == 0 else v, f"{rng.randrange(10, 2000)} {rng.choice(['Main', 'Oak', 'Market', 'Pine', '5th'])} St, {name}",
                   lat + rng.uniform(-0.05, 0.05), lng + rng.uniform(-0.05, 0.05))
@@ -207,7 +209,8 @@ def generate(
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     """(source, record) pairs: ``count`` records in all, about ``duplicate_share`` of them copies of others."""
     rng = random.Random(seed)
-    venues = _venues(rng)
+    # A real city's density: about one listed event per venue every two days over the 90-day span.
+    venues = _venues(rng, per_city=max(15, count // 450))
     first_day = start or dt.date.today() + dt.timedelta(days=1)  # noqa: DTZ011 - a bench's own calendar
     produced, truth = 0, 0
     while produced < count:

@@ -235,8 +235,11 @@ def _lock_blocks(items: list[Item]) -> None:
         }
     )
     with connection.cursor() as cursor:
-        for key in keys:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [settings.PIPELINE_LOCK_NAMESPACE, key])
+        # One round trip; the sorted array keeps every batch taking its locks in the same order.
+        cursor.execute(
+            "SELECT pg_advisory_xact_lock(%s, k) FROM unnest(%s::int[]) WITH ORDINALITY AS t(k, n) ORDER BY n",
+            [settings.PIPELINE_LOCK_NAMESPACE, keys],
+        )
 
 
 def _result(items: list[Item], timings: dict[str, float]) -> ProcessResult:

@@ -85,6 +85,10 @@ class EventWriter:
         venues = self._venues(live)
         organizers = self._organizers(live)
         batch = {f"{item.source.slug}:{item.external_id}": item for item in live}
+        members: dict[str, list[Item]] = {}  # cluster → its in-batch duplicates, for the canonical's fields
+        for item in live:
+            if item.decision and item.decision.action == "link" and item.dedup is not None:
+                members.setdefault(item.dedup.cluster, []).append(item)
         creates: list[tuple[Item, dict[str, Any]]] = []
         updates: list[tuple[Item, int]] = []
         links: list[tuple[Item, str]] = []
@@ -98,7 +102,9 @@ class EventWriter:
                 creates.append(
                     (
                         item,
-                        self._fields(self._merged(item, batch), venues, organizers, city_fallback=item.source.city_id),
+                        self._fields(
+                            self._merged(item, members), venues, organizers, city_fallback=item.source.city_id
+                        ),
                     )
                 )
         self._create(creates)
@@ -161,19 +167,15 @@ class EventWriter:
         return dict(Organizer.objects.filter(slug__in=names).values_list("slug", "id"))
 
     # --- field values --------------------------------------------------------------------------
-    def _merged(self, item: Item, batch: Mapping[str, Item]) -> dict[str, Any]:
+    def _merged(self, item: Item, members: Mapping[str, list[Item]]) -> dict[str, Any]:
         """The canonical record's fields: the best of its in-batch duplicates (primary sources first)."""
-        members = [
-            other for other in batch.values()
-            if other.dedup is not None and other.dedup.cluster == f"{item.source.slug}:{item.external_id}"
-            and other.decision is not None and other.decision.action == "link" and other is not item
-        ]  # fmt: skip
-        if not members:
+        duplicates = members.get(f"{item.source.slug}:{item.external_id}", [])
+        if not duplicates:
             return item.record
         views = [
             {**member.record, "source": member.source.slug, "adapter": member.source.adapter,
              "trust_level": member.source.trust_level, "first_seen": member.first_seen.isoformat()}
-            for member in (item, *members)
+            for member in (item, *duplicates)
         ]  # fmt: skip
         return {**item.record, **merge_fields(views, config=self.state.dedup_config)}
 
