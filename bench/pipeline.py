@@ -220,6 +220,13 @@ def report(
     for name in ("load", "normalize", "categorize", "quality", "dedup", "write"):
         print(f"    {name:<12} {stages.get(name, 0.0) / count * 1000:8.3f}")
     print(f"  outcome               {dict(statuses)}; {Event.objects.count():,} events")
+    holds = collections.Counter(
+        re.sub(r"[\d.:]+|event:\S+", "#", reasons[0])[:70]
+        for reasons in StagedEvent.objects.filter(status=StagedEvent.Status.HELD).values_list("reasons", flat=True)
+        if reasons
+    )
+    for reason, n in holds.most_common(4):
+        print(f"    held: {n:>6,} × {reason}")
     print(f"  dedup vs truth        precision {precision:.3f}   recall {recall:.3f}   F1 {f1:.3f}")
     print(f"  categorizer           {accuracy:.1%} top-level accuracy on {tested} held-out examples")
 
@@ -227,7 +234,8 @@ def report(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
-    parser.add_argument("--concurrency", type=int, default=2, help="worker processes")
+    # Three processes on two cores: while one waits on PostgreSQL, the others compute.
+    parser.add_argument("--concurrency", type=int, default=3, help="worker processes")
     args = parser.parse_args()
     settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = "whatson_bench"
     setup_test_environment()

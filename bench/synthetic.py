@@ -79,8 +79,8 @@ class Venue:
 
 def _venues(rng: random.Random, per_city: int) -> dict[str, list[Venue]]:
     venues: dict[str, list[Venue]] = {}
-    names = [f"{w} {k}" for w in VENUE_WORDS for k in VENUE_KINDS]
-    names += [f"{w} {k} {n}" for n in ("East", "West", "North", "South", "Annex") for w in VENUE_WORDS for k in VENUE_KINDS]
+    # Distinct names, as a city's are: "Copper Sparrow Taproom", never "Lantern Hall" beside "Lantern Hall East".
+    names = [f"{a} {b} {k}" for a in VENUE_WORDS for b in VENUE_WORDS if a != b for k in VENUE_KINDS]
     for slug, (name, _zone, lat, lng) in CITIES.items():
         picked = rng.sample(names, min(per_city, len(names)))
         venues[slug] = [
