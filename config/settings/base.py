@@ -90,6 +90,9 @@ PUBLISH_AT_BY_TRUST = {
 DEDUP_MERGE_THRESHOLD = env.float("DEDUP_MERGE_THRESHOLD", default=0.85)
 DEDUP_REVIEW_THRESHOLD = env.float("DEDUP_REVIEW_THRESHOLD", default=0.65)
 DEDUP_WEIGHTS = {"title": 0.5, "time": 0.2, "venue": 0.15, "geo": 0.15}
+# Two listings whose coordinates are this far apart are different events, whatever their titles say
+# (two sources' geocodes of one venue differ by far less; a market chain's branches do not).
+DEDUP_MAX_DISTANCE_KM = env.float("DEDUP_MAX_DISTANCE_KM", default=3.0)
 # Content checks: links to these hosts (suffix match) reject a record; these are never "suspicious".
 CONTENT_BLOCKED_HOSTS = env.list("CONTENT_BLOCKED_HOSTS", default=[])
 CONTENT_ALLOWED_HOSTS = env.list("CONTENT_ALLOWED_HOSTS", default=[])

@@ -90,6 +90,7 @@ class PipelineState:
             merge_threshold=settings.DEDUP_MERGE_THRESHOLD,
             review_threshold=settings.DEDUP_REVIEW_THRESHOLD,
             weights=FieldWeights(**settings.DEDUP_WEIGHTS),
+            max_distance_km=settings.DEDUP_MAX_DISTANCE_KM,
             city_aliases={place_key(alias): place_key(city["name"]) for city in cities for alias in city["aliases"]},
             place_words=frozenset(word for word in place_words if word),
         )

@@ -63,7 +63,7 @@ class Command(BaseCommand):
                 self.style.SUCCESS(f"✓ {source.slug}: ")
                 + f"{run.found} found, {run.new} new, {run.updated} updated, {run.unchanged} unchanged, "
                 f"{run.failed} unreadable → {processed.published} published, {processed.held} held, "
-                f"{processed.rejected} rejected ({run.duration_ms} ms)",
+                f"{processed.rejected} rejected, {processed.duplicates} duplicates ({run.duration_ms} ms)",
             )
         if failed:
             raise CommandError(SOME_FAILED.format(failed=len(failed), total=len(sources), slugs=", ".join(failed)))
