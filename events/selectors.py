@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
 
 from events.models import Category, City, Event, EventListing
 
+CATEGORY_CHIPS_SECONDS = 300
 # An event with no end is still "on" this long after it started.
 OPEN_ENDED_GRACE = dt.timedelta(hours=3)
 
@@ -41,14 +43,22 @@ def event_list_upcoming(
     return events.select_related("category", "venue").order_by("start", "id")
 
 
-def categories_in_use(*, now: dt.datetime, city: City) -> QuerySet[Category]:
-    """Top-level categories that have upcoming events in the city (the page's filter chips)."""
-    return (
-        Category.objects.filter(parent__isnull=True)
-        .filter(upcoming_q(now=now, prefix="events__"), events__city=city)
-        .distinct()
-        .order_by("position", "name")
-    )
+def categories_in_use(*, now: dt.datetime, city: City) -> list[Category]:
+    """Top-level categories that have upcoming events in the city (the page's filter chips).
+
+    Cached a few minutes per city: the DISTINCT over every upcoming event is the page's dearest query,
+    and chips that lag a new category by minutes mislead nobody.
+    """
+    key = f"whatson:city:{city.pk}:categories"
+    ids = cache.get(key)
+    if ids is None:
+        ids = list(
+            Event.objects.filter(upcoming_q(now=now), city=city, category__isnull=False)
+            .values_list("category_id", flat=True)
+            .distinct()
+        )
+        cache.set(key, ids, CATEGORY_CHIPS_SECONDS)
+    return list(Category.objects.filter(pk__in=ids, parent__isnull=True).order_by("position", "name"))
 
 
 def event_get_public(*, pk: int) -> Event | None:

@@ -70,3 +70,11 @@ def _fresh_pipeline_state():
     pipeline_state_reset()
     yield
     pipeline_state_reset()
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """Cached page fragments belong to one test's data."""
+    from django.core.cache import cache
+
+    cache.clear()
