@@ -1,0 +1,174 @@
+"""Categorize normalized events: category, subcategory, confidence and tags (ARCHITECTURE.md §4.3). Pure.
+
+Three deciders, strongest first:
+
+1. the source's own label (``source_category``: Ticketmaster "Music / Rock / Alternative Rock", Eventbrite
+   "Food & Drink", a Meetup topic, a SeatGeek taxonomy…) mapped through ``data/source_labels.json``, when it names
+   exactly one category;
+2. high-precision keyword rules ("stand-up", "farmers market", "hackathon", "storytime"…), when they agree on one
+   category (a hit in the title outvotes a passing mention in the description);
+3. a bag-of-words text classifier (spaCy ``textcat``) trained on the hand-labelled corpus in ``data/corpus``.
+
+The spaCy pipeline is ``spacy.blank("en")`` + the rule component + two ``textcat`` components (top level, and
+subcategories, read only within the chosen category). ``manage.py train_categorizer`` builds it into ``model/``;
+it is loaded once per process and cached.
+
+Boundaries the corpus is labelled by (and the rules follow): a DJ club night is nightlife, a concert is music;
+stand-up is comedy even in a theatre; workshops, classes, talks and lectures are education, while meetups,
+hackathons, conferences and networking are tech_business; yoga is health_wellness; hiking is outdoors_nature
+while races are sports_fitness; a market is markets_fairs even when it sells food. Audience beats activity: an
+event made for children (a kids' coding workshop, a toddler music class) is family_kids, because that is where
+parents look for it.
+
+The package: ``config`` (taxonomy, paths, settings, result types), ``tokens`` (text → Doc), ``rules`` (keyword
+rules and the spaCy component, registered on import), ``labels`` (the source-label table), ``model`` (the
+Categorizer, loading, ``categorize_batch``) and ``training`` (corpus, ``train``, ``evaluate``).
+"""
+
+from __future__ import annotations
+
+from .config import (
+    CATEGORIES,
+    CORPUS_BAD_CATEGORY,
+    CORPUS_BAD_JSON,
+    CORPUS_BAD_LINE,
+    CORPUS_BAD_SPLIT,
+    CORPUS_BAD_SUBCATEGORY,
+    CORPUS_DIR,
+    CORPUS_EMPTY,
+    CORPUS_NO_TITLE,
+    DEFAULT_CONFIG,
+    DEFAULT_EPOCHS,
+    DEFAULT_MODEL_DIR,
+    DROPOUT,
+    LABEL_CACHE_LIMIT,
+    MAX_TAG_LENGTH,
+    MODEL_BROKEN,
+    MODEL_MISSING,
+    NGRAM_SIZE,
+    NOTHING_TO_TRAIN,
+    PACKAGE_DIR,
+    PARENT,
+    RULE_SPANS,
+    RULES_FACTORY,
+    SEPARATOR,
+    SOURCE_LABELS_BAD,
+    SOURCE_LABELS_PATH,
+    SPLITS,
+    SUB_BUCKETS,
+    SUB_PIPE,
+    SUBCATEGORIES,
+    TAXONOMY,
+    TITLE_END,
+    TOP_BUCKETS,
+    TOP_PIPE,
+    TRAIN_BATCH,
+    CategorizeConfig,
+    CategorizerError,
+    CategoryResult,
+    Method,
+)
+from .labels import (
+    LabelMatch,
+    SourceLabels,
+    label_key,
+    load_source_labels,
+)
+from .model import (
+    Categorizer,
+    categorize_batch,
+    clear_categorizer_cache,
+    load_categorizer,
+    normalize_tag,
+)
+from .rules import (  # importing .rules registers the spaCy rule factory the saved model needs
+    RULE_IDS,
+    RULES,
+    CategoryRules,
+    Rule,
+    RuleHit,
+    RuleMode,
+    make_category_rules,
+    rule_hits,
+)
+from .tokens import (
+    make_doc,
+    words,
+)
+from .training import (
+    CategoryScore,
+    Evaluation,
+    blank_pipeline,
+    corpus_split,
+    evaluate,
+    load_corpus,
+    train,
+)
+
+__all__ = [
+    "CATEGORIES",
+    "CORPUS_BAD_CATEGORY",
+    "CORPUS_BAD_JSON",
+    "CORPUS_BAD_LINE",
+    "CORPUS_BAD_SPLIT",
+    "CORPUS_BAD_SUBCATEGORY",
+    "CORPUS_DIR",
+    "CORPUS_EMPTY",
+    "CORPUS_NO_TITLE",
+    "CategorizeConfig",
+    "Categorizer",
+    "CategorizerError",
+    "CategoryResult",
+    "CategoryRules",
+    "CategoryScore",
+    "DEFAULT_CONFIG",
+    "DEFAULT_EPOCHS",
+    "DEFAULT_MODEL_DIR",
+    "DROPOUT",
+    "Evaluation",
+    "LABEL_CACHE_LIMIT",
+    "LabelMatch",
+    "MAX_TAG_LENGTH",
+    "MODEL_BROKEN",
+    "MODEL_MISSING",
+    "Method",
+    "NGRAM_SIZE",
+    "NOTHING_TO_TRAIN",
+    "PACKAGE_DIR",
+    "PARENT",
+    "RULES",
+    "RULES_FACTORY",
+    "RULE_IDS",
+    "RULE_SPANS",
+    "Rule",
+    "RuleHit",
+    "RuleMode",
+    "SEPARATOR",
+    "SOURCE_LABELS_BAD",
+    "SOURCE_LABELS_PATH",
+    "SPLITS",
+    "SUBCATEGORIES",
+    "SUB_BUCKETS",
+    "SUB_PIPE",
+    "SourceLabels",
+    "TAXONOMY",
+    "TITLE_END",
+    "TOP_BUCKETS",
+    "TOP_PIPE",
+    "TRAIN_BATCH",
+    "blank_pipeline",
+    "categorize_batch",
+    "clear_categorizer_cache",
+    "corpus_split",
+    "evaluate",
+    "label_key",
+    "load_categorizer",
+    "load_corpus",
+    "load_source_labels",
+    "make_category_rules",
+    "make_doc",
+    "normalize_tag",
+    "rule_hits",
+    "train",
+    "words",
+]

@@ -1,0 +1,109 @@
+"""Settings, taxonomy, data paths, messages and the result types of the categorizer."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import Any, Literal
+
+# This package lives in events/pipeline/categorize/; its data and model live beside it in events/pipeline/.
+PACKAGE_DIR = Path(__file__).resolve().parent.parent
+DEFAULT_MODEL_DIR = PACKAGE_DIR / "model"
+CORPUS_DIR = PACKAGE_DIR / "data" / "corpus"
+SOURCE_LABELS_PATH = PACKAGE_DIR / "data" / "source_labels.json"
+
+# The taxonomy of migration 0003 (top level → subcategories), frozen here so the pipeline needs no database.
+TAXONOMY: dict[str, tuple[str, ...]] = {
+    "music": ("concerts", "jazz-blues", "rock-indie", "electronic", "classical", "folk-country", "hip-hop-rnb",
+              "world-music", "open-mic"),
+    "nightlife": ("clubs-dj", "bars", "karaoke", "lgbtq-nightlife", "trivia-games"),
+    "arts_culture": ("theatre", "dance", "exhibitions", "film", "literature", "heritage"),
+    "comedy": ("stand-up", "improv", "comedy-open-mic"),
+    "food_drink": ("food-festivals", "tastings", "food-trucks", "cooking", "dining"),
+    "markets_fairs": ("farmers-markets", "craft-markets", "flea-markets", "street-fairs", "festivals"),
+    "sports_fitness": ("running", "cycling", "team-sports", "spectator-sports", "fitness-classes", "martial-arts"),
+    "outdoors_nature": ("hiking", "parks-gardens", "wildlife", "water", "clean-ups"),
+    "tech_business": ("meetups", "hackathons", "conferences", "networking", "startups"),
+    "education": ("workshops", "classes", "talks", "lectures"),
+    "community_civic": ("public-meetings", "government-boards", "volunteering", "charity", "faith", "activism"),
+    "family_kids": ("kids-activities", "storytime", "family-festivals", "teens"),
+    "health_wellness": ("yoga", "meditation", "mental-health", "health-screenings"),
+}  # fmt: skip
+CATEGORIES = tuple(TAXONOMY)
+SUBCATEGORIES = tuple(sub for subs in TAXONOMY.values() for sub in subs)
+PARENT = {sub: category for category, subs in TAXONOMY.items() for sub in subs}
+
+Method = Literal["source_label", "rules", "model"]
+SPLITS = ("train", "test")
+
+MODEL_MISSING = "no categorizer model in {path}: run `python manage.py train_categorizer` to build it"
+MODEL_BROKEN = (
+    "cannot use the categorizer model in {path} ({error}): rebuild it with `python manage.py train_categorizer`"
+)
+SOURCE_LABELS_BAD = "{path}: label {label!r} maps to {value!r}, which is not a category or category/subcategory"
+CORPUS_EMPTY = "no labelled examples (*.jsonl) in {path}"
+CORPUS_BAD_LINE = "{path}, line {line}: {reason}"
+CORPUS_BAD_JSON = "not a JSON object"
+CORPUS_NO_TITLE = "missing title"
+CORPUS_BAD_CATEGORY = "unknown category {value!r}"
+CORPUS_BAD_SUBCATEGORY = "subcategory {value!r} is not under {category!r}"
+CORPUS_BAD_SPLIT = "split must be 'train' or 'test', not {value!r}"
+NOTHING_TO_TRAIN = "nothing to train on: {what}"
+
+RULES_FACTORY = "whatson_category_rules"
+TOP_PIPE = "textcat"
+SUB_PIPE = "textcat_sub"
+RULE_SPANS = "category_rules"
+TITLE_END = "title_end"  # doc.user_data key: tokens before it come from the title
+SEPARATOR = "|"
+
+# Bag-of-words settings. Unigrams over lightly stemmed words did best on the held-out split; the hash table sizes
+# keep the two weight matrices (labels × buckets floats) to a few MB on disk, and collisions are rare at this size.
+NGRAM_SIZE = 1
+TOP_BUCKETS = 2**15
+SUB_BUCKETS = 2**13
+DEFAULT_EPOCHS = 8
+TRAIN_BATCH = 8
+DROPOUT = 0.2
+LABEL_CACHE_LIMIT = 10_000
+MAX_TAG_LENGTH = 50
+
+
+class CategorizerError(Exception):
+    """The model, the corpus or the label table cannot be used; the message says how to fix it."""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class CategorizeConfig:
+    """Knobs the service layer fills from settings; the defaults are what the shipped model was evaluated with."""
+
+    min_confidence: float = 0.5  # below this a result is flagged low_confidence: the decision layer holds it
+    subcategory_threshold: float = 0.3  # share of its category's subcategory scores the best one needs
+    rule_confidence: float = 0.9  # reported when keyword rules decide (never below the model's own score)
+    source_label_confidence: float = 1.0
+    use_source_labels: bool = True
+    batch_size: int = 256
+    description_chars: int = 400  # the start of a description carries the signal; the rest only costs time
+    max_tags: int = 20
+
+
+DEFAULT_CONFIG = CategorizeConfig()
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class CategoryResult:
+    category: str
+    subcategory: str | None
+    category_confidence: float
+    tags: list[str]
+    method: Method
+    low_confidence: bool
+
+    def as_fields(self) -> dict[str, Any]:
+        """The §4.1 fields `categorize` adds to a normalized event."""
+        return {
+            "category": self.category,
+            "subcategory": self.subcategory,
+            "category_confidence": self.category_confidence,
+            "tags": list(self.tags),
+        }

@@ -1,0 +1,180 @@
+"""The categorizer: pipeline + label table, the decision for one event, and loading the shipped model."""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .config import (
+    CATEGORIES,
+    DEFAULT_CONFIG,
+    DEFAULT_MODEL_DIR,
+    MAX_TAG_LENGTH,
+    MODEL_BROKEN,
+    MODEL_MISSING,
+    RULES_FACTORY,
+    SUB_PIPE,
+    TAXONOMY,
+    TOP_PIPE,
+    CategorizeConfig,
+    CategorizerError,
+    CategoryResult,
+    Method,
+)
+from .labels import SourceLabels, load_source_labels
+from .rules import RuleHit, rule_hits  # importing .rules registers the rule factory spacy.load needs
+from .tokens import as_text, make_doc
+
+
+class Categorizer:
+    """A loaded (or freshly trained) pipeline and the source-label table."""
+
+    def __init__(self, nlp: Language, source_labels: SourceLabels | None = None) -> None:
+        self.nlp = nlp
+        self.source_labels = source_labels if source_labels is not None else load_source_labels()
+
+    def to_disk(self, path: Path) -> None:
+        self.nlp.to_disk(path)
+
+    def decide(self, record: Mapping[str, Any], doc: Doc, config: CategorizeConfig) -> CategoryResult:
+        hits = rule_hits(doc)
+        match = self.source_labels.resolve(as_text(record.get("source_category"))) if config.use_source_labels else None
+        method: Method
+        if match is not None and match.category:
+            category, subcategory = match.category, match.subcategory
+            confidence, method = config.source_label_confidence, "source_label"
+        else:
+            candidates = match.candidates if match is not None else CATEGORIES
+            category, confidence, method = _choose(doc.cats, hits, candidates, config)
+            subcategory = None
+        return CategoryResult(
+            category=category,
+            subcategory=subcategory or _subcategory(category, hits, doc.cats, config),
+            category_confidence=round(confidence, 4),
+            tags=_tags(record, hits, config),
+            method=method,
+            low_confidence=confidence < config.min_confidence,
+        )
+
+
+def _deciding(hits: Iterable[RuleHit], candidates: Sequence[str]) -> list[str]:
+    found: list[str] = []
+    for hit in hits:
+        category = hit.rule.category
+        if (
+            hit.rule.mode in ("any", "title")
+            and category is not None
+            and category in candidates
+            and category not in found
+        ):
+            found.append(category)
+    return found
+
+
+def _ruled_categories(hits: Sequence[RuleHit], candidates: Sequence[str]) -> list[str]:
+    """Categories the rules point to. The title's outvote the description's (a passing mention is not the event);
+    an audience word in the title ("kids", "teen") puts family_kids in the running."""
+    in_title = [hit for hit in hits if hit.in_title]
+    found = _deciding(in_title, candidates) or _deciding(
+        (hit for hit in hits if not hit.in_title and hit.rule.mode == "any"), candidates
+    )
+    for hit in in_title if found else ():
+        category = hit.rule.category
+        if hit.rule.mode == "audience" and category is not None and category in candidates and category not in found:
+            found.append(category)
+    return found
+
+
+def _choose(
+    scores: Mapping[str, float], hits: Sequence[RuleHit], candidates: Sequence[str], config: CategorizeConfig
+) -> tuple[str, float, Method]:
+    ruled = _ruled_categories(hits, candidates)
+    if len(ruled) == 1:
+        return ruled[0], max(config.rule_confidence, scores.get(ruled[0], 0.0)), "rules"
+    pool = ruled or candidates
+    category = max(pool, key=lambda name: scores.get(name, 0.0))
+    if len(pool) == len(CATEGORIES):
+        return category, scores.get(category, 0.0), "model"
+    # Rules or the label narrowed the field: report the model's confidence within it.
+    total = sum(scores.get(name, 0.0) for name in pool)
+    return category, scores.get(category, 0.0) / total if total > 0 else 0.0, "model"
+
+
+def _subcategory(
+    category: str, hits: Sequence[RuleHit], scores: Mapping[str, float], config: CategorizeConfig
+) -> str | None:
+    # A deciding rule's subcategory first ("Toddler Storytime" is storytime), then hints and audience words.
+    for hit in sorted(hits, key=lambda hit: hit.rule.mode not in ("any", "title")):
+        if hit.rule.category == category and hit.rule.subcategory:
+            return hit.rule.subcategory
+    subcategories = TAXONOMY[category]
+    weights = [scores.get(name, 0.0) for name in subcategories]
+    total = sum(weights)
+    best = max(range(len(weights)), key=weights.__getitem__)
+    return subcategories[best] if total > 0 and weights[best] / total >= config.subcategory_threshold else None
+
+
+_TAG_JUNK = re.compile(r"[^\w+&]+")
+
+
+def normalize_tag(value: str) -> str:
+    """A tag as a slug: "#Live Music" → "live-music", "Arts & Theatre" → "arts-and-theatre", "21+" stays."""
+    text = value.strip().lower().lstrip("#").replace(" & ", " and ")
+    return _TAG_JUNK.sub("-", text).strip("-")[:MAX_TAG_LENGTH]
+
+
+def _tags(record: Mapping[str, Any], hits: Sequence[RuleHit], config: CategorizeConfig) -> list[str]:
+    """Rule tags, then what the record itself says (free, online), then the source's own tags, each once."""
+    found = [hit.rule.tag for hit in hits]
+    if record.get("cost_type") == "free":
+        found.append("free")
+    if record.get("online") is True:
+        found.append("online")
+    found.extend(normalize_tag(tag) for tag in record.get("tags") or () if isinstance(tag, str))
+    return [tag for tag in dict.fromkeys(found) if tag][: config.max_tags]
+
+
+def categorize_batch(
+    records: Sequence[Mapping[str, Any]],
+    *,
+    model: Categorizer | None = None,
+    config: CategorizeConfig | None = None,
+) -> list[CategoryResult]:
+    """One result per record, in order. Low-confidence results are returned too, flagged for the decision layer."""
+    categorizer = model if model is not None else load_categorizer()
+    settings = config or DEFAULT_CONFIG
+    nlp = categorizer.nlp
+    docs = nlp.pipe((make_doc(nlp.vocab, record, settings) for record in records), batch_size=settings.batch_size)
+    return [categorizer.decide(record, doc, settings) for record, doc in zip(records, docs, strict=True)]
+
+
+def load_categorizer(path: Path | str = DEFAULT_MODEL_DIR) -> Categorizer:
+    """The trained categorizer in `path`, loaded once per process."""
+    return _load_categorizer(str(Path(path).resolve()))
+
+
+@functools.lru_cache(maxsize=4)
+def _load_categorizer(path: str) -> Categorizer:
+    directory = Path(path)
+    if not (directory / "config.cfg").is_file():
+        raise CategorizerError(MODEL_MISSING.format(path=directory))
+    try:
+        nlp = spacy.load(directory)
+    except (OSError, ValueError, KeyError) as exc:
+        raise CategorizerError(MODEL_BROKEN.format(path=directory, error=exc)) from exc
+    missing = [pipe for pipe in (RULES_FACTORY, TOP_PIPE, SUB_PIPE) if pipe not in nlp.pipe_names]
+    if missing:
+        raise CategorizerError(MODEL_BROKEN.format(path=directory, error=f"missing {', '.join(missing)}"))
+    return Categorizer(nlp)
+
+
+def clear_categorizer_cache() -> None:
+    """Forget loaded models (after `train_categorizer` rewrote one, or in tests)."""
+    _load_categorizer.cache_clear()

@@ -1,0 +1,219 @@
+"""Keyword rules and the spaCy component that marks them (registered as a factory on import)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any, Literal
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from .config import RULE_SPANS, RULES_FACTORY, TITLE_END
+from .tokens import words
+
+# Keyword rules: phrases strong enough to decide a category alone, and weaker ones that only hint. Every rule
+# yields a tag. Overlapping matches keep the longest, so "stand-up paddle" (outdoors) beats "stand-up" (comedy).
+#
+# Modes:
+#   any       decides from the title, or from the description when the title has no deciding rule;
+#   title     decides only from the title (in descriptions these phrases are too often a passing mention:
+#             "food trucks on site" at a concert);
+#   hint      never decides; names the subcategory when the category is settled otherwise ("open mic" is music
+#             or comedy, "fundraiser" can be a comedy night);
+#   audience  "kids", "teen", "toddler" in a title: audience beats activity, so a kids' yoga class is contested
+#             between yoga and family_kids and the model settles it (a "Children's Hospital gala" stays charity).
+
+RuleMode = Literal["any", "title", "hint", "audience"]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Rule:
+    tag: str
+    category: str | None
+    subcategory: str | None
+    mode: RuleMode
+    phrases: tuple[str, ...]
+
+
+_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
+    # (tag, "category/subcategory" or "" for tag-only, mode, phrases)
+    ("stand-up", "comedy/stand-up", "any", ("stand-up", "standup", "stand-up comedy", "comedian", "comedy club")),
+    ("improv", "comedy/improv", "any", ("improv", "improv comedy", "improvised comedy", "sketch comedy")),
+    ("comedy-open-mic", "comedy/comedy-open-mic", "any", ("comedy open mic", "open mic comedy", "comedy mic")),
+    ("open-mic", "music/open-mic", "hint", ("open mic", "open-mic night")),
+    ("open-mic", "comedy/comedy-open-mic", "hint", ("open mic", "open-mic night")),
+    ("jam", "music/open-mic", "title", ("open jam", "jam session", "open stage")),
+    ("classical", "music/classical", "any", ("philharmonic", "symphony orchestra", "string quartet", "chamber music",
+                                             "organ recital", "piano recital")),
+    ("bluegrass", "music/folk-country", "title", ("bluegrass",)),
+    ("dj", "nightlife/clubs-dj", "title", ("dj set", "dj night", "silent disco", "all night long")),
+    ("karaoke", "nightlife/karaoke", "any", ("karaoke", "noraebang")),
+    ("trivia", "nightlife/trivia-games", "any", ("pub quiz", "trivia night", "quiz night", "bar trivia",
+                                                 "music bingo", "drag bingo")),
+    ("bar-crawl", "nightlife/bars", "any", ("pub crawl", "bar crawl", "bar hop", "brewery crawl")),
+    ("drag", "nightlife/lgbtq-nightlife", "title", ("drag show", "drag night", "drag brunch", "drag king")),
+    ("film", "arts_culture/film", "any", ("film screening", "film festival", "film club", "double feature", "35mm",
+                                          "70mm")),
+    ("theatre", "arts_culture/theatre", "title", ("the musical", "west end")),
+    ("ballet", "arts_culture/dance", "any", ("ballet company", "dance theatre")),
+    ("exhibition", "arts_culture/exhibitions", "title", ("art exhibition", "gallery opening", "opening reception",
+                                                         "private view", "open studio")),
+    ("books", "arts_culture/literature", "title", ("book signing", "book launch", "poetry reading", "poetry slam",
+                                                   "author reading", "literary festival")),
+    ("heritage", "arts_culture/heritage", "any", ("re-enactment", "reenactment", "living history",
+                                                  "heritage open day")),
+    ("tasting", "food_drink/tastings", "any", ("wine tasting", "beer tasting", "whisky tasting", "whiskey tasting",
+                                               "gin tasting", "rum tasting", "sake tasting", "coffee cupping")),
+    ("cooking-class", "food_drink/cooking", "any", ("cooking class", "cookery class", "baking class",
+                                                    "cooking workshop")),
+    ("food-trucks", "food_drink/food-trucks", "title", ("food truck",)),
+    ("supper-club", "food_drink/dining", "any", ("supper club", "tasting menu", "chef's table")),
+    ("food-festival", "food_drink/food-festivals", "title", ("food festival", "beer festival", "cook-off")),
+    ("farmers-market", "markets_fairs/farmers-markets", "any", ("farmers market", "farmers' market",
+                                                                "farmer's market", "greenmarket")),
+    ("craft-market", "markets_fairs/craft-markets", "any", ("craft fair", "makers market", "maker's market",
+                                                            "christmas market", "weihnachtsmarkt", "craft market")),
+    ("flea-market", "markets_fairs/flea-markets", "title", ("flea market", "flohmarkt", "car boot", "boot fair",
+                                                            "swap meet", "yard sale", "garage sale", "jumble sale",
+                                                            "rummage sale", "antiques fair", "estate sale",
+                                                            "stoop sale")),
+    ("street-fair", "markets_fairs/street-fairs", "any", ("street fair", "block party", "night market")),
+    ("fair", "markets_fairs/festivals", "any", ("county fair", "state fair", "renaissance faire")),
+    ("running", "sports_fitness/running", "any", ("half marathon", "parkrun", "trail race", "10k race")),
+    ("fun-run", "sports_fitness/running", "hint", ("fun run",)),
+    ("fitness", "sports_fitness/fitness-classes", "any", ("spin class", "hiit", "crossfit", "bootcamp workout",
+                                                          "zumba", "kettlebell")),
+    ("martial-arts", "sports_fitness/martial-arts", "any", ("jiu-jitsu", "muay thai", "kickboxing", "taekwondo",
+                                                            "karate", "judo", "krav maga")),
+    ("hiking", "outdoors_nature/hiking", "any", ("guided hike", "day hike", "guided walk", "nature walk",
+                                                 "hill walk")),
+    ("birding", "outdoors_nature/wildlife", "any", ("birdwatching", "bird walk", "birding", "whale watching")),
+    ("paddling", "outdoors_nature/water", "any", ("stand-up paddle", "stand-up paddleboard",
+                                                  "stand-up paddleboarding", "paddleboard", "paddleboarding",
+                                                  "paddle boarding", "kayak tour", "kayaking tour", "snorkel",
+                                                  "snorkelling", "snorkeling")),
+    ("clean-up", "outdoors_nature/clean-ups", "any", ("beach clean", "beach clean-up", "beach cleanup",
+                                                      "litter pick", "tree planting", "river clean-up")),
+    ("hackathon", "tech_business/hackathons", "any", ("hackathon", "game jam", "hack night", "hack day",
+                                                      "datathon")),
+    ("meetup", "tech_business/meetups", "any", ("user group", "lightning talk", "tech meetup",
+                                                "developer meetup")),
+    ("networking", "tech_business/networking", "any", ("networking event", "networking breakfast",
+                                                       "networking night", "business networking",
+                                                       "speed networking")),
+    ("startups", "tech_business/startups", "any", ("pitch night", "demo day", "startup pitch",
+                                                   "founder office hours")),
+    ("conference", "tech_business/conferences", "any", ("tech conference", "developer conference")),
+    ("lecture", "education/lectures", "any", ("public lecture", "guest lecture", "lecture series",
+                                              "inaugural lecture")),
+    ("class", "education/classes", "any", ("evening class", "evening course", "language class")),
+    ("city-council", "community_civic/government-boards", "any", ("city council", "council meeting",
+                                                                  "school board", "board of supervisors",
+                                                                  "planning commission", "zoning board",
+                                                                  "board of education", "board of aldermen",
+                                                                  "county commissioners")),
+    ("public-meeting", "community_civic/public-meetings", "any", ("town hall meeting", "public hearing",
+                                                                  "public comment", "community meeting",
+                                                                  "public consultation",
+                                                                  "neighborhood association",
+                                                                  "listening session")),
+    ("volunteering", "community_civic/volunteering", "title", ("volunteer shift", "volunteers needed",
+                                                               "food bank volunteer", "blood drive")),
+    ("charity", "community_civic/charity", "any", ("charity gala", "charity auction", "fundraising dinner")),
+    ("fundraiser", "community_civic/charity", "hint", ("fundraiser",)),
+    ("faith", "community_civic/faith", "any", ("worship service", "bible study", "shabbat", "jummah",
+                                               "sunday service")),
+    ("activism", "community_civic/activism", "title", ("rally", "protest", "vigil", "voter registration",
+                                                       "march for", "march against")),
+    ("storytime", "family_kids/storytime", "any", ("storytime", "story time", "story hour", "rhyme time")),
+    ("kids", "family_kids/kids-activities", "audience", ("kid", "children", "child", "toddler", "preschooler",
+                                                         "under-5", "little one")),
+    ("teens", "family_kids/teens", "audience", ("teen", "teenager")),
+    ("yoga", "health_wellness/yoga", "any", ("yoga",)),
+    ("meditation", "health_wellness/meditation", "any", ("meditation", "sound bath", "mindfulness", "tai chi",
+                                                         "qigong", "breathwork")),
+    ("mental-health", "health_wellness/mental-health", "any", ("support group", "anonymous meeting")),
+    ("mental-health", "health_wellness/mental-health", "hint", ("mental health",)),
+    ("health-screening", "health_wellness/health-screenings", "any", ("flu shot", "health screening",
+                                                                      "blood pressure", "mammogram",
+                                                                      "vaccination clinic", "hiv testing")),
+    # Tag-only: descriptive keywords with no say in the category.
+    ("free", "", "hint", ("free entry", "free admission", "admission free", "free event", "no cover",
+                          "free of charge")),
+    ("online", "", "hint", ("online", "virtual", "zoom", "livestream", "live stream", "webinar")),
+    ("outdoor", "", "hint", ("outdoor", "outdoors", "open air", "in the park", "rooftop")),
+    ("kids", "", "hint", ("family friendly", "family-friendly")),
+    ("all-ages", "", "hint", ("all ages",)),
+    ("jazz", "", "hint", ("jazz",)),
+    ("blues", "", "hint", ("blues",)),
+    ("techno", "", "hint", ("techno",)),
+    ("house", "", "hint", ("house music", "deep house")),
+    ("hip-hop", "", "hint", ("hip-hop", "hip hop")),
+    ("reggae", "", "hint", ("reggae", "dancehall")),
+    ("latin", "", "hint", ("salsa", "reggaeton", "cumbia", "bachata")),
+    ("classical", "", "hint", ("opera", "orchestra")),
+    ("folk", "", "hint", ("folk",)),
+    ("punk", "", "hint", ("punk",)),
+    ("metal", "", "hint", ("metal",)),
+    ("lgbtq", "", "hint", ("lgbtq", "queer", "pride")),
+    ("vegan", "", "hint", ("vegan", "plant-based")),
+    ("wine", "", "hint", ("wine",)),
+    ("beer", "", "hint", ("beer", "brewery")),
+    ("dog-friendly", "", "hint", ("dog-friendly", "dogs welcome")),
+    ("accessible", "", "hint", ("wheelchair accessible", "step-free")),
+)  # fmt: skip
+
+
+def _rule(tag: str, target: str, mode: RuleMode, phrases: tuple[str, ...]) -> Rule:
+    category, _, subcategory = target.partition("/")
+    return Rule(tag=tag, category=category or None, subcategory=subcategory or None, mode=mode, phrases=phrases)
+
+
+RULES = tuple(_rule(*row) for row in _RULE_TABLE)
+RULE_IDS = {f"r{index}": rule for index, rule in enumerate(RULES)}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class RuleHit:
+    rule: Rule
+    in_title: bool
+
+
+class CategoryRules:
+    """Pipeline component: marks rule phrases as spans in ``doc.spans["category_rules"]`` (label = rule id)."""
+
+    def __init__(self, vocab: Any) -> None:
+        # ORTH on already-normalized words: the phrases go through words() too, so "Farmers' Markets" finds them.
+        self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        for rule_id, rule in RULE_IDS.items():
+            self.matcher.add(rule_id, [Doc(vocab, words=words(phrase)) for phrase in rule.phrases])
+
+    def __call__(self, doc: Doc) -> Doc:
+        spans = self.matcher(doc, as_spans=True)
+        # Longest match wins among the rules that name a category; tag-only phrases never hide them.
+        named = filter_spans([span for span in spans if RULE_IDS[span.label_].category])
+        named_ids = {(span.start, span.end) for span in named}
+        same_place = [span for span in spans if (span.start, span.end) in named_ids and span not in named]
+        tagging = filter_spans([span for span in spans if not RULE_IDS[span.label_].category])
+        doc.spans[RULE_SPANS] = sorted([*named, *same_place, *tagging], key=lambda span: span.start)
+        return doc
+
+
+@Language.factory(RULES_FACTORY)
+def make_category_rules(nlp: Language, name: str) -> CategoryRules:
+    return CategoryRules(nlp.vocab)
+
+
+def rule_hits(doc: Doc) -> list[RuleHit]:
+    """The rules that fired, in text order, each once; a hit counts as a title hit if any match was in the title."""
+    title_end = int(doc.user_data.get(TITLE_END, 0))
+    hits: dict[str, RuleHit] = {}
+    span: Span
+    for span in doc.spans[RULE_SPANS] if RULE_SPANS in doc.spans else ():
+        in_title = span.start < title_end
+        previous = hits.get(span.label_)
+        if previous is None or (in_title and not previous.in_title):
+            hits[span.label_] = RuleHit(RULE_IDS[span.label_], in_title)
+    return list(hits.values())

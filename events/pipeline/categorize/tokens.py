@@ -1,0 +1,42 @@
+"""Text → words → Doc. The same normalization feeds training, inference and the rule phrases, so they always agree."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from spacy.tokens import Doc
+
+from .config import DEFAULT_CONFIG, SEPARATOR, TITLE_END, CategorizeConfig
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+def _stem(word: str) -> str:
+    """A crude plural folding ("markets" → "market", "parties" → "party"): enough for a bag of words."""
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Lower-cased, stemmed word tokens; hyphens split ("stand-up" → "stand", "up") and punctuation dropped."""
+    return [_stem(word) for word in _WORD.findall(text.lower())]
+
+
+def as_text(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def make_doc(vocab: Any, record: Mapping[str, Any], config: CategorizeConfig = DEFAULT_CONFIG) -> Doc:
+    """The Doc the pipeline reads: title, the title again (titles carry most of the signal), then the description."""
+    title = words(as_text(record.get("title")))
+    description = words(as_text(record.get("description"))[: config.description_chars])
+    doc = Doc(vocab, words=[*title, SEPARATOR, *title, SEPARATOR, *description])
+    doc.user_data[TITLE_END] = 2 * len(title) + 1
+    return doc
