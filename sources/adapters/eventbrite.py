@@ -22,16 +22,16 @@ Times: ``start.local`` read in ``start.timezone`` (the event's own IANA zone).
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import logging
 import zoneinfo
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
+from sources.adapters import _api as api
+from sources.adapters._api import as_float, fallback_id, http_url, text
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
-from sources.adapters.common import dig, join, money, parse_datetime, zone
+from sources.adapters.common import dig, money, parse_datetime, zone
 from sources.adapters.registry import register
 from sources.fetching import FetchError
 
@@ -52,7 +52,6 @@ NO_OWNER = "The source config needs an 'organization_id' or a 'venue_id' (Eventb
 TWO_OWNERS = "The source config has both 'organization_id' and 'venue_id': choose one."
 BAD_OPTION = "The source config option {key!r} must be a whole number, not {value!r}."
 NO_ID = "The event has no id."
-MALFORMED = "The event record has an unexpected shape ({error})."
 NO_TITLE = "The event has no name (title)."
 NO_START = "The event has no readable start time."
 NOT_LIVE = "The event is a draft, not published."
@@ -69,31 +68,8 @@ STATUS = {
 
 
 def decode(payload: bytes) -> Any:
-    text = payload.lstrip()
-    if text[:1] == b"<":
-        raise AdapterError(HTML_PAGE)
-    try:
-        return json.loads(text)
-    except ValueError:
-        raise AdapterError(NOT_JSON) from None
-
-
-def http_url(value: Any) -> str | None:
-    if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
-        return value
-    return None
-
-
-def as_float(value: Any) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
-
-
-def text(value: Any) -> str | None:
-    cleaned = str(value).strip() if value is not None else ""
-    return cleaned or None
+    """The JSON of a payload, or AdapterError saying what it was instead."""
+    return api.decode(payload, html_page=HTML_PAGE, not_json=NOT_JSON)
 
 
 @register
@@ -110,12 +86,7 @@ class EventbriteAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        if payload.lstrip()[:1] != b"{":
-            return False
-        try:
-            data = json.loads(payload)
-        except ValueError:
-            return False
+        data = api.sniffed_json(payload)
         if not isinstance(data, dict) or not isinstance(data.get("pagination"), dict):
             return False
         events = data.get("events")
@@ -133,7 +104,7 @@ class EventbriteAdapter(Adapter):
     def fetch(self) -> Iterator[ParsedRecord]:
         url, of_organization = self._endpoint()
         token = self.credential("token")
-        max_pages = self._max_pages()
+        max_pages = api.int_option(self.config, "max_pages", DEFAULT_MAX_PAGES, BAD_OPTION)
         status = text(self.config.get("status")) or "live"
         params: dict[str, Any] = {"status": status, "order_by": "start_asc", "expand": EXPAND}
         if of_organization:
@@ -162,22 +133,12 @@ class EventbriteAdapter(Adapter):
         path = ORGANIZATION_EVENTS.format(id=organization) if organization else VENUE_EVENTS.format(id=venue)
         return base_url + path, bool(organization)
 
-    def _max_pages(self) -> int:
-        value = self.config.get("max_pages", DEFAULT_MAX_PAGES)
-        try:
-            return max(1, int(value))
-        except (TypeError, ValueError):
-            raise AdapterError(BAD_OPTION.format(key="max_pages", value=value)) from None
-
     def _get(self, url: str, params: Mapping[str, Any], token: str) -> Mapping[str, Any]:
         headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
         try:
             response = self.http.get(url, params=params, headers=headers)
         except FetchError as exc:
-            message = str(exc).replace(token, "***")
-            if message.startswith(("HTTP 401 ", "HTTP 403 ")):
-                raise AdapterError(AUTH_REJECTED.format(error=message)) from None
-            raise FetchError(message) from None
+            raise api.request_failure(exc, [token], AUTH_REJECTED) from None
         return self._checked(decode(response.content))
 
     # --- parsing -------------------------------------------------------------------------------
@@ -194,13 +155,11 @@ class EventbriteAdapter(Adapter):
         return data
 
     def _records(self, data: Mapping[str, Any]) -> Iterator[ParsedRecord]:
-        for item in data["events"]:
-            if isinstance(item, dict):
-                yield _guarded(self._record, item)
+        return api.guarded_records(data["events"], self._record)
 
     def _record(self, item: Mapping[str, Any]) -> ParsedRecord:
         raw = dict(item)
-        external_id = text(item.get("id")) or _fallback_id(raw)
+        external_id = text(item.get("id")) or fallback_id(raw)
         title = text(dig(item, "name", "text"))
         if not text(item.get("id")):
             return RejectedRecord(external_id=external_id, reason=NO_ID, raw=raw)
@@ -288,20 +247,10 @@ def _prices(item: Mapping[str, Any]) -> tuple[str, Decimal | None, Decimal | Non
 
 def _address(venue: Mapping[str, Any]) -> str | None:
     address: Mapping[str, Any] = venue["address"] if isinstance(venue.get("address"), dict) else {}
-    region = join([address.get("region"), address.get("postal_code")], " ")
-    return join([address.get("address_1"), address.get("address_2"), address.get("city"), region])
-
-
-def _guarded(build: Callable[..., ParsedRecord], item: Mapping[str, Any], *context: Any) -> ParsedRecord:
-    """One record; an item of an unexpected shape (a string where an object belongs…) is quarantined."""
-    try:
-        return build(item, *context)
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raw = dict(item)
-        external_id = str(raw.get("id") or "").strip() or _fallback_id(raw)
-        return RejectedRecord(external_id=external_id, reason=MALFORMED.format(error=type(exc).__name__), raw=raw)
-
-
-def _fallback_id(raw: Mapping[str, Any]) -> str:
-    digest = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()[:24]
-    return f"noid-{digest}"
+    return api.street_address(
+        address.get("address_1"),
+        address.get("address_2"),
+        address.get("city"),
+        address.get("region"),
+        address.get("postal_code"),
+    )

@@ -19,13 +19,13 @@ and ticket link: every occurrence inside the run's window becomes its own event.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 import re
 import zoneinfo
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from sources.adapters._api import http_url, json_object, load_json, setting, sniffed_json, strict_float
 from sources.adapters.base import Adapter, AdapterError, FetchWindow, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import dig, parse_datetime, zone
 from sources.adapters.registry import register
@@ -57,46 +57,6 @@ ITEM_NOT_OBJECT = "The event is not an object."
 NO_TITLE = "The event has no name."
 BAD_START = "The event has no readable start_time."
 TRUNCATED = "Facebook page listing cut at max_pages={pages}; later events were not read (raise max_pages)."
-
-
-def _load(payload: bytes) -> Any:
-    try:
-        return json.loads(payload)
-    except ValueError as exc:
-        raise AdapterError(NOT_JSON.format(error=exc)) from exc
-
-
-def _object(value: Any) -> Mapping[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _setting(config: Mapping[str, Any], key: str, default: float, cast: type[int] | type[float] = int) -> Any:
-    """A numeric config value; AdapterError (not a crash) when an operator wrote something else."""
-    value = config.get(key)
-    if value in (None, ""):
-        return cast(default)
-    try:
-        number = cast(value)
-    except (TypeError, ValueError):
-        raise AdapterError(BAD_SETTING.format(key=key, value=value)) from None
-    if cast is int and number < 1:
-        raise AdapterError(BAD_SETTING.format(key=key, value=value))
-    return number
-
-
-def _http_url(value: Any) -> str | None:
-    if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
-        return value
-    return None
-
-
-def _float(value: Any) -> float | None:
-    if value is None or isinstance(value, bool) or value == "":
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def graph_time(value: Any, tz: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
@@ -134,12 +94,7 @@ class FacebookAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        if not payload.lstrip().startswith(b"{"):
-            return False
-        try:
-            data = json.loads(payload)
-        except ValueError:
-            return False
+        data = sniffed_json(payload)
         if not isinstance(data, dict) or not isinstance(data.get("data"), list) or not data["data"]:
             return False
         first = data["data"][0]
@@ -157,10 +112,10 @@ class FacebookAdapter(Adapter):
             "fields": FIELDS,
             "time_filter": "upcoming",
             "include_canceled": "true",
-            "limit": _setting(self.config, "page_size", DEFAULT_PAGE_SIZE),
+            "limit": setting(self.config, "page_size", DEFAULT_PAGE_SIZE, BAD_SETTING),
         }
         url = self._url()
-        max_pages = _setting(self.config, "max_pages", DEFAULT_MAX_PAGES)
+        max_pages = setting(self.config, "max_pages", DEFAULT_MAX_PAGES, BAD_SETTING)
         for _page in range(max_pages):
             data = self.http.get_json(url, params=params)
             yield from self._page(data)
@@ -183,7 +138,7 @@ class FacebookAdapter(Adapter):
         return f"{base}/{version}/{page_id}/events"
 
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
-        return self._page(_load(payload))
+        return self._page(load_json(payload, NOT_JSON))
 
     def _page(self, data: Any) -> Iterator[ParsedRecord]:
         if isinstance(data, dict) and isinstance(data.get("error"), dict):
@@ -216,8 +171,8 @@ class FacebookAdapter(Adapter):
             return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=dict(item))
         if start is None:
             return RejectedRecord(external_id=external_id, reason=BAD_START, raw=dict(item))
-        place = _object(item.get("place"))
-        location = _object(place.get("location"))
+        place = json_object(item.get("place"))
+        location = json_object(place.get("location"))
         category = str(item.get("category") or "").strip()
         return RawEvent(
             source=self.context.source,
@@ -232,11 +187,11 @@ class FacebookAdapter(Adapter):
             address=location.get("street") or None,
             city=location.get("city") or None,
             country=location.get("country") or None,
-            latitude=_float(location.get("latitude")),
-            longitude=_float(location.get("longitude")),
+            latitude=strict_float(location.get("latitude")),
+            longitude=strict_float(location.get("longitude")),
             url=EVENT_PAGE.format(id=external_id),
-            ticket_url=_http_url(occurrence.get("ticket_uri")) or _http_url(item.get("ticket_uri")),
-            image_url=_http_url(dig(item, "cover", "source")),
+            ticket_url=http_url(occurrence.get("ticket_uri")) or http_url(item.get("ticket_uri")),
+            image_url=http_url(dig(item, "cover", "source")),
             organizer=str(self.config.get("organizer") or "").strip() or None,
             status="cancelled" if item.get("is_canceled") else "scheduled",
             online=bool(item.get("is_online")),

@@ -17,11 +17,11 @@ Only ``visibility: "public"`` events are kept: a members-only or private event m
 from __future__ import annotations
 
 import datetime as dt
-import json
 import logging
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
+from sources.adapters._api import http_url, json_object, load_json, setting, sniffed_json, strict_float, utc_stamp
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import dig, join, parse_datetime, zone
 from sources.adapters.registry import register
@@ -44,52 +44,6 @@ BAD_START = "The event has no readable start_at."
 TRUNCATED = "Luma calendar listing cut at max_pages={pages}; later events were not read (raise max_pages)."
 
 
-def _load(payload: bytes) -> Any:
-    try:
-        return json.loads(payload)
-    except ValueError as exc:
-        raise AdapterError(NOT_JSON.format(error=exc)) from exc
-
-
-def _object(value: Any) -> Mapping[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _setting(config: Mapping[str, Any], key: str, default: float, cast: type[int] | type[float] = int) -> Any:
-    """A numeric config value; AdapterError (not a crash) when an operator wrote something else."""
-    value = config.get(key)
-    if value in (None, ""):
-        return cast(default)
-    try:
-        number = cast(value)
-    except (TypeError, ValueError):
-        raise AdapterError(BAD_SETTING.format(key=key, value=value)) from None
-    if cast is int and number < 1:
-        raise AdapterError(BAD_SETTING.format(key=key, value=value))
-    return number
-
-
-def _http_url(value: Any) -> str | None:
-    if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
-        return value
-    return None
-
-
-def _float(value: Any) -> float | None:
-    if value is None or isinstance(value, bool) or value == "":
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
-
-
-def _utc_param(moment: dt.datetime) -> str:
-    """A window bound as Luma wants it (ISO 8601 UTC); a naive bound is taken as UTC."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    return aware.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
 @register
 class LumaAdapter(Adapter):
     name = "luma"
@@ -102,12 +56,7 @@ class LumaAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        if not payload.lstrip().startswith(b"{"):
-            return False
-        try:
-            data = json.loads(payload)
-        except ValueError:
-            return False
+        data = sniffed_json(payload)
         if not isinstance(data, dict) or not all(key in data for key in cls._LIST_KEYS):
             return False
         entries = data["entries"]
@@ -122,11 +71,11 @@ class LumaAdapter(Adapter):
         headers = {"x-luma-api-key": self.credential("api_key")}
         url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/") + LIST_PATH
         params: dict[str, Any] = {
-            "after": _utc_param(self.context.window.start),
-            "before": _utc_param(self.context.window.end),
-            "pagination_limit": _setting(self.config, "page_size", DEFAULT_PAGE_SIZE),
+            "after": utc_stamp(self.context.window.start),
+            "before": utc_stamp(self.context.window.end),
+            "pagination_limit": setting(self.config, "page_size", DEFAULT_PAGE_SIZE, BAD_SETTING),
         }
-        max_pages = _setting(self.config, "max_pages", DEFAULT_MAX_PAGES)
+        max_pages = setting(self.config, "max_pages", DEFAULT_MAX_PAGES, BAD_SETTING)
         for _page in range(max_pages):
             data = self.http.get_json(url, params=params, headers=headers)
             yield from self._page(data)
@@ -138,7 +87,7 @@ class LumaAdapter(Adapter):
         logger.warning(TRUNCATED.format(pages=max_pages))
 
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
-        return self._page(_load(payload))
+        return self._page(load_json(payload, NOT_JSON))
 
     def _page(self, data: Any) -> Iterator[ParsedRecord]:
         if not isinstance(data, dict) or not isinstance(data.get("entries"), list):
@@ -163,8 +112,8 @@ class LumaAdapter(Adapter):
             return RejectedRecord(external_id=external_id, reason=BAD_START, raw=dict(event))
         end = parse_datetime(event.get("end_at"), tz=tz)
         labels = [str(tag["name"]).strip() for tag in tags or [] if isinstance(tag, dict) and tag.get("name")]
-        meeting_url = next((_http_url(event.get(key)) for key in ONLINE_KEYS if _http_url(event.get(key))), None)
-        place = _object(event.get("geo_address_json"))
+        meeting_url = next((http_url(event.get(key)) for key in ONLINE_KEYS if http_url(event.get(key))), None)
+        place = json_object(event.get("geo_address_json"))
         latitude, longitude = self._coordinates(event, place)
         venue_name = self._venue_name(place)
         return RawEvent(
@@ -182,7 +131,7 @@ class LumaAdapter(Adapter):
             latitude=latitude,
             longitude=longitude,
             url=self._event_url(event.get("url")),
-            image_url=_http_url(event.get("cover_url")),
+            image_url=http_url(event.get("cover_url")),
             online=meeting_url is not None,
             source_category=", ".join(labels) or None,
             tags=[label.lower() for label in labels],
@@ -209,7 +158,7 @@ class LumaAdapter(Adapter):
             (place.get("latitude"), place.get("longitude")),
             (dig(event, "coordinate", "latitude"), dig(event, "coordinate", "longitude")),
         ):
-            lat, lng = _float(latitude), _float(longitude)
+            lat, lng = strict_float(latitude), strict_float(longitude)
             if lat is not None and lng is not None:
                 return lat, lng
         return None, None
@@ -219,4 +168,4 @@ class LumaAdapter(Adapter):
         """Luma gives the public page as a URL or as the bare slug after lu.ma/."""
         if not value:
             return None
-        return _http_url(value) or EVENT_PAGE + str(value).lstrip("/")
+        return http_url(value) or EVENT_PAGE + str(value).lstrip("/")

@@ -22,17 +22,17 @@ A group's own events are a complete listing of that group. Config:
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import logging
 import re
 import zoneinfo
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
+from sources.adapters import _api as api
+from sources.adapters._api import as_float, fallback_id, guarded, http_url, text
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
-from sources.adapters.common import dig, join, money, parse_datetime, plausible, zone
+from sources.adapters.common import dig, money, parse_datetime, plausible, zone
 from sources.adapters.registry import register
 from sources.fetching import FetchError
 
@@ -97,7 +97,6 @@ LEGACY_NEEDS_LOCATION = "The legacy format reads a saved response: the source co
 AUTH_REJECTED = "Meetup rejected the token ({error}): check MEETUP_TOKEN or the source's token."
 BAD_OPTION = "The source config option {key!r} must be a whole number, not {value!r}."
 NO_ID = "The event has no id."
-MALFORMED = "The event record has an unexpected shape ({error})."
 NO_TITLE = "The event has no title."
 NO_START = "The event has no readable start time."
 NOT_PUBLISHED = "The event is not published (status {status})."
@@ -111,31 +110,8 @@ _DURATION = re.compile(r"^P(?:(\d+)D)?(?:T(?:(\d+)H)?(?:(\d+)M)?(?:(\d+(?:\.\d+)
 
 
 def decode(payload: bytes) -> Any:
-    text = payload.lstrip()
-    if text[:1] == b"<":
-        raise AdapterError(HTML_PAGE)
-    try:
-        return json.loads(text)
-    except ValueError:
-        raise AdapterError(NOT_JSON) from None
-
-
-def http_url(value: Any) -> str | None:
-    if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
-        return value
-    return None
-
-
-def text(value: Any) -> str | None:
-    cleaned = str(value).strip() if value is not None else ""
-    return cleaned or None
-
-
-def as_float(value: Any) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
+    """The JSON of a payload, or AdapterError saying what it was instead."""
+    return api.decode(payload, html_page=HTML_PAGE, not_json=NOT_JSON)
 
 
 def iso_duration(value: Any) -> dt.timedelta | None:
@@ -177,11 +153,8 @@ class MeetupAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        if payload.lstrip()[:1] not in (b"{", b"["):
-            return False
-        try:
-            data = json.loads(payload)
-        except ValueError:
+        data = api.sniffed_json(payload, (b"{", b"["))
+        if data is None:
             return False
         if isinstance(data, dict) and isinstance(dig(data, "data", "groupByUrlname", "events", "edges"), list):
             return True
@@ -203,7 +176,7 @@ class MeetupAdapter(Adapter):
         token = self.credential("token")
         url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/") + GRAPHQL_PATH
         variables = self._variables(urlname)
-        max_pages = self._int_option("max_pages", DEFAULT_MAX_PAGES)
+        max_pages = api.int_option(self.config, "max_pages", DEFAULT_MAX_PAGES, BAD_OPTION)
         for page in range(1, max_pages + 1):
             data = self._post(url, {"query": GROUP_EVENTS_QUERY, "variables": variables}, token)
             group = self._group(data, urlname)
@@ -221,31 +194,19 @@ class MeetupAdapter(Adapter):
         window = self.context.window
         return {
             "urlname": urlname,
-            "first": self._int_option("page_size", DEFAULT_PAGE_SIZE),
+            "first": api.int_option(self.config, "page_size", DEFAULT_PAGE_SIZE, BAD_OPTION),
             "after": None,
             "status": LISTED_STATUSES,
-            "afterDateTime": _utc_iso(window.start),
-            "beforeDateTime": _utc_iso(window.end),
+            "afterDateTime": api.utc_stamp(window.start),
+            "beforeDateTime": api.utc_stamp(window.end),
         }
-
-    def _int_option(self, key: str, default: int) -> int:
-        value = self.config.get(key, default)
-        try:
-            return max(1, int(value))
-        except (TypeError, ValueError):
-            raise AdapterError(BAD_OPTION.format(key=key, value=value)) from None
 
     def _post(self, url: str, body: Mapping[str, Any], token: str) -> Any:
         headers = {"Authorization": f"Bearer {token}"}
         try:
             return self.http.post_json(url, payload=body, headers=headers)
         except FetchError as exc:
-            message = str(exc).replace(token, "***")
-            if message.startswith(("HTTP 401 ", "HTTP 403 ")):
-                raise AdapterError(AUTH_REJECTED.format(error=message)) from None
-            if "is not JSON" in message:  # an HTML error page or a proxy's login wall
-                raise AdapterError(NOT_JSON_ANSWER) from None
-            raise FetchError(message) from None
+            raise api.request_failure(exc, [token], AUTH_REJECTED, not_json=NOT_JSON_ANSWER) from None
 
     @staticmethod
     def _group(data: Any, urlname: str) -> Mapping[str, Any]:
@@ -267,7 +228,7 @@ class MeetupAdapter(Adapter):
         _raise_errors(data)
         legacy = _legacy_events(data)
         if legacy is not None:
-            return (_guarded(self._legacy_record, item) for item in legacy if isinstance(item, dict))
+            return api.guarded_records(legacy, self._legacy_record)
         if isinstance(data, dict) and isinstance(data.get("data"), dict):
             group = self._group(data, str(dig(data, "data", "groupByUrlname", "urlname", default="?")))
             return self._graphql_records(group)
@@ -277,11 +238,11 @@ class MeetupAdapter(Adapter):
         for edge in dig(group, "events", "edges", default=[]):
             node = dig(edge, "node")
             if isinstance(node, dict):
-                yield _guarded(self._graphql_record, node, group)
+                yield guarded(self._graphql_record, node, group)
 
     def _graphql_record(self, node: Mapping[str, Any], group: Mapping[str, Any]) -> ParsedRecord:
         raw = dict(node)
-        external_id = text(node.get("id")) or _fallback_id(raw)
+        external_id = text(node.get("id")) or fallback_id(raw)
         rejection = _rejection(node.get("id"), node.get("title"), node.get("status"))
         if rejection:
             return RejectedRecord(external_id=external_id, reason=rejection, raw=raw)
@@ -325,7 +286,7 @@ class MeetupAdapter(Adapter):
 
     def _legacy_record(self, item: Mapping[str, Any]) -> ParsedRecord:
         raw = dict(item)
-        external_id = text(item.get("id")) or _fallback_id(raw)
+        external_id = text(item.get("id")) or fallback_id(raw)
         rejection = _rejection(item.get("id"), item.get("name"), item.get("status"))
         if rejection:
             return RejectedRecord(external_id=external_id, reason=rejection, raw=raw)
@@ -437,33 +398,14 @@ def _place(venue: Mapping[str, Any] | None, keys: tuple[str, ...]) -> dict[str, 
     name, street, city, state, postal, country, lat, lon = keys
     if not venue:
         return {"venue_name": None, "address": None, "city": None, "country": None, "latitude": None, "longitude": None}
-    region = join([venue.get(state), venue.get(postal)], " ")
     country_code = text(venue.get(country))
     return {
         "venue_name": text(venue.get(name)),
-        "address": join([venue.get(street), venue.get("address_2"), venue.get(city), region]),
+        "address": api.street_address(
+            venue.get(street), venue.get("address_2"), venue.get(city), venue.get(state), venue.get(postal)
+        ),
         "city": text(venue.get(city)),
         "country": country_code.upper() if country_code else None,
         "latitude": as_float(venue.get(lat)),
         "longitude": as_float(venue.get(lon)),
     }
-
-
-def _utc_iso(moment: dt.datetime) -> str:
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    return aware.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def _guarded(build: Callable[..., ParsedRecord], item: Mapping[str, Any], *context: Any) -> ParsedRecord:
-    """One record; an item of an unexpected shape (a string where an object belongs…) is quarantined."""
-    try:
-        return build(item, *context)
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raw = dict(item)
-        external_id = str(raw.get("id") or "").strip() or _fallback_id(raw)
-        return RejectedRecord(external_id=external_id, reason=MALFORMED.format(error=type(exc).__name__), raw=raw)
-
-
-def _fallback_id(raw: Mapping[str, Any]) -> str:
-    digest = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()[:24]
-    return f"noid-{digest}"

@@ -22,14 +22,13 @@ With ``time_tbd`` the local time is a placeholder (03:30), so the event is an al
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import logging
 import zoneinfo
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from decimal import Decimal
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from sources.adapters import _api as api
+from sources.adapters._api import as_float, fallback_id, http_url, text
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import dig, join, money, parse_datetime, zone
 from sources.adapters.registry import register
@@ -53,7 +52,6 @@ API_ERROR = "SeatGeek refused the request: {message}"
 AUTH_REJECTED = "SeatGeek rejected the client id ({error}): check SEATGEEK_CLIENT_ID / SEATGEEK_CLIENT_SECRET."
 BAD_OPTION = "The source config option {key!r} must be a whole number, not {value!r}."
 NO_ID = "The event has no id."
-MALFORMED = "The event record has an unexpected shape ({error})."
 NO_TITLE = "The event has no title."
 NO_START = "The event has no readable start time."
 DATE_UNKNOWN = "The event's date is not set yet (date_tbd)."
@@ -69,37 +67,13 @@ STATUS = {
 
 
 def decode(payload: bytes) -> Any:
-    text = payload.lstrip()
-    if text[:1] == b"<":
-        raise AdapterError(HTML_PAGE)
-    try:
-        return json.loads(text)
-    except ValueError:
-        raise AdapterError(NOT_JSON) from None
-
-
-def http_url(value: Any) -> str | None:
-    if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
-        return value
-    return None
-
-
-def text(value: Any) -> str | None:
-    cleaned = str(value).strip() if value is not None else ""
-    return cleaned or None
-
-
-def as_float(value: Any) -> float | None:
-    try:
-        return float(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
+    """The JSON of a payload, or AdapterError saying what it was instead."""
+    return api.decode(payload, html_page=HTML_PAGE, not_json=NOT_JSON)
 
 
 def utc_naive(moment: dt.datetime) -> str:
     """A window bound as SeatGeek writes its UTC times: no offset."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    return aware.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S")
+    return api.utc_stamp(moment, "%Y-%m-%dT%H:%M:%S")
 
 
 @register
@@ -111,12 +85,7 @@ class SeatGeekAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        if payload.lstrip()[:1] != b"{":
-            return False
-        try:
-            data = json.loads(payload)
-        except ValueError:
-            return False
+        data = api.sniffed_json(payload)
         if not isinstance(data, dict) or not isinstance(data.get("events"), list):
             return False
         meta = data.get("meta")
@@ -128,8 +97,8 @@ class SeatGeekAdapter(Adapter):
     def fetch(self) -> Iterator[ParsedRecord]:
         secrets = self._secrets()
         base_url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/")
-        per_page = self._int_option("per_page", DEFAULT_PER_PAGE)
-        max_pages = self._int_option("max_pages", DEFAULT_MAX_PAGES)
+        per_page = api.int_option(self.config, "per_page", DEFAULT_PER_PAGE, BAD_OPTION)
+        max_pages = api.int_option(self.config, "max_pages", DEFAULT_MAX_PAGES, BAD_OPTION)
         params = {**secrets, **self._filters(), "per_page": per_page}
         for page in range(1, max_pages + 1):
             data = self._get(f"{base_url}{EVENTS_PATH}", {**params, "page": page}, list(secrets.values()))
@@ -156,24 +125,12 @@ class SeatGeekAdapter(Adapter):
         filters["sort"] = "datetime_utc.asc"
         return filters
 
-    def _int_option(self, key: str, default: int) -> int:
-        value = self.config.get(key, default)
-        try:
-            return max(1, int(value))
-        except (TypeError, ValueError):
-            raise AdapterError(BAD_OPTION.format(key=key, value=value)) from None
-
     def _get(self, url: str, params: Mapping[str, Any], secrets: list[str]) -> Mapping[str, Any]:
         try:
             response = self.http.get(url, params=params, headers={"Accept": "application/json"})
         except FetchError as exc:
             # Credentials travel in the query string: keep them out of every message we pass on.
-            message = str(exc)
-            for secret in secrets:
-                message = message.replace(secret, "***")
-            if message.startswith(("HTTP 401 ", "HTTP 403 ")):
-                raise AdapterError(AUTH_REJECTED.format(error=message)) from None
-            raise FetchError(message) from None
+            raise api.request_failure(exc, secrets, AUTH_REJECTED) from None
         return self._checked(decode(response.content))
 
     # --- parsing -------------------------------------------------------------------------------
@@ -190,13 +147,11 @@ class SeatGeekAdapter(Adapter):
         return data
 
     def _records(self, data: Mapping[str, Any]) -> Iterator[ParsedRecord]:
-        for item in data["events"]:
-            if isinstance(item, dict):
-                yield _guarded(self._record, item)
+        return api.guarded_records(data["events"], self._record)
 
     def _record(self, item: Mapping[str, Any]) -> ParsedRecord:
         raw = dict(item)
-        external_id = text(item.get("id")) or _fallback_id(raw)
+        external_id = text(item.get("id")) or fallback_id(raw)
         title = text(item.get("title")) or text(item.get("short_title"))
         if not text(item.get("id")):
             return RejectedRecord(external_id=external_id, reason=NO_ID, raw=raw)
@@ -234,7 +189,7 @@ class SeatGeekAdapter(Adapter):
             url=url,
             ticket_url=url,  # SeatGeek's event page is where its tickets are sold
             image_url=next((http_url(p.get("image")) for p in performers if http_url(p.get("image"))), None),
-            cost_type=_cost_type(low, high),
+            cost_type=api.cost_type(low, high),  # no price: no listings on sale yet
             price_min=low,
             price_max=high if high is not None else low,
             currency=str(self.config.get("currency") or "USD").upper() if low is not None or high is not None else None,
@@ -269,26 +224,3 @@ def _utc(value: Any, event_zone: zoneinfo.ZoneInfo | None) -> dt.datetime | None
     if not isinstance(moment, dt.datetime):
         return None
     return moment.astimezone(event_zone) if event_zone else moment
-
-
-def _cost_type(low: Decimal | None, high: Decimal | None) -> str:
-    if high is not None and high == 0:
-        return "free"
-    if low is not None or high is not None:
-        return "paid"
-    return "unknown"  # no listings on sale yet: SeatGeek says nothing about the price
-
-
-def _guarded(build: Callable[..., ParsedRecord], item: Mapping[str, Any], *context: Any) -> ParsedRecord:
-    """One record; an item of an unexpected shape (a string where an object belongs…) is quarantined."""
-    try:
-        return build(item, *context)
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raw = dict(item)
-        external_id = str(raw.get("id") or "").strip() or _fallback_id(raw)
-        return RejectedRecord(external_id=external_id, reason=MALFORMED.format(error=type(exc).__name__), raw=raw)
-
-
-def _fallback_id(raw: Mapping[str, Any]) -> str:
-    digest = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()[:24]
-    return f"noid-{digest}"

@@ -20,14 +20,23 @@ without a time (``timeTBA``/``noSpecificTime``) is an all-day date; one without 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import logging
 import zoneinfo
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
+from sources.adapters import _api as api
+from sources.adapters._api import (
+    as_float,
+    cost_type,
+    fallback_id,
+    http_url,
+    int_option,
+    street_address,
+    text,
+    utc_stamp,
+)
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import dig, join, money, plausible, zone
 from sources.adapters.registry import register
@@ -56,7 +65,6 @@ API_FAULT = "Ticketmaster refused the request: {reason}"
 KEY_REJECTED = "Ticketmaster rejected the API key ({error}): check TICKETMASTER_API_KEY or the source's api_key."
 BAD_OPTION = "The source config option {key!r} must be a whole number, not {value!r}."
 NO_ID = "The event has no id."
-MALFORMED = "The event record has an unexpected shape ({error})."
 NO_TITLE = "The event has no name (title)."
 NO_START = "The event has no readable start date."
 DATE_UNKNOWN = "The event's date is still to be announced (dateTBD/dateTBA)."
@@ -74,42 +82,7 @@ STATUS = {
 
 def decode(payload: bytes) -> Any:
     """The JSON of a payload, or AdapterError saying what it was instead."""
-    text = payload.lstrip()
-    if text[:1] == b"<":
-        raise AdapterError(HTML_PAGE)
-    try:
-        return json.loads(text)
-    except ValueError:
-        raise AdapterError(NOT_JSON) from None
-
-
-def http_url(value: Any) -> str | None:
-    if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
-        return value
-    return None
-
-
-def as_float(value: Any) -> float | None:
-    """Coordinates come as strings ("41.9484"); anything unreadable is None."""
-    try:
-        return float(value) if value not in (None, "") else None
-    except (TypeError, ValueError):
-        return None
-
-
-def int_option(config: Mapping[str, Any], key: str, default: int, *, low: int, high: int) -> int:
-    value = config.get(key, default)
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        raise AdapterError(BAD_OPTION.format(key=key, value=value)) from None
-    return max(low, min(high, number))
-
-
-def utc_stamp(moment: dt.datetime) -> str:
-    """A window bound in the API's format; a naive bound is taken as UTC."""
-    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
-    return aware.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return api.decode(payload, html_page=HTML_PAGE, not_json=NOT_JSON)
 
 
 @register
@@ -121,12 +94,7 @@ class TicketmasterAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        if payload.lstrip()[:1] != b"{":
-            return False
-        try:
-            data = json.loads(payload)
-        except ValueError:
-            return False
+        data = api.sniffed_json(payload)
         if not isinstance(data, dict) or not isinstance(data.get("page"), dict):
             return False
         events = dig(data, "_embedded", "events")
@@ -139,8 +107,8 @@ class TicketmasterAdapter(Adapter):
     def fetch(self) -> Iterator[ParsedRecord]:
         api_key = self.credential("api_key")
         base_url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/")
-        size = int_option(self.config, "size", DEFAULT_SIZE, low=1, high=MAX_SIZE)
-        max_pages = int_option(self.config, "max_pages", DEFAULT_MAX_PAGES, low=1, high=1000)
+        size = int_option(self.config, "size", DEFAULT_SIZE, BAD_OPTION, high=MAX_SIZE)
+        max_pages = int_option(self.config, "max_pages", DEFAULT_MAX_PAGES, BAD_OPTION, high=1000)
         params = self._params(api_key, size)
         page = 0
         while True:
@@ -176,10 +144,7 @@ class TicketmasterAdapter(Adapter):
             response = self.http.get(url, params=params, headers={"Accept": "application/json"})
         except FetchError as exc:
             # The key travels in the query string: keep it out of every message we pass on.
-            message = str(exc).replace(api_key, "***")
-            if message.startswith(("HTTP 401 ", "HTTP 403 ")):
-                raise AdapterError(KEY_REJECTED.format(error=message)) from None
-            raise FetchError(message) from None
+            raise api.request_failure(exc, [api_key], KEY_REJECTED) from None
         return self._checked(decode(response.content))
 
     @staticmethod
@@ -216,15 +181,13 @@ class TicketmasterAdapter(Adapter):
 
     def _records(self, data: Mapping[str, Any]) -> Iterator[ParsedRecord]:
         events = dig(data, "_embedded", "events", default=[])
-        for item in events if isinstance(events, list) else []:
-            if isinstance(item, dict):
-                yield _guarded(self._record, item)
+        return api.guarded_records(events if isinstance(events, list) else [], self._record)
 
     def _record(self, item: Mapping[str, Any]) -> ParsedRecord:
         external_id = str(item.get("id") or "").strip()
         raw = dict(item)
         if not external_id:
-            return RejectedRecord(external_id=_fallback_id(raw), reason=NO_ID, raw=raw)
+            return RejectedRecord(external_id=fallback_id(raw), reason=NO_ID, raw=raw)
         title = str(item.get("name") or "").strip()
         if not title:
             return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=raw)
@@ -251,17 +214,17 @@ class TicketmasterAdapter(Adapter):
             end=end,
             all_day=not isinstance(start, dt.datetime),
             timezone=event_zone.key if event_zone else None,
-            venue_name=_text(venue.get("name")),
+            venue_name=text(venue.get("name")),
             address=_address(venue),
-            city=_text(dig(venue, "city", "name")),
-            country=_text(dig(venue, "country", "countryCode")),
+            city=text(dig(venue, "city", "name")),
+            country=text(dig(venue, "country", "countryCode")),
             latitude=as_float(dig(venue, "location", "latitude")),
             longitude=as_float(dig(venue, "location", "longitude")),
             url=url,
             ticket_url=url,  # the event page is where Ticketmaster sells its tickets
             image_url=_image(item.get("images")),
-            organizer=_text(dig(item, "promoter", "name")) or _text(dig(item, "promoters", 0, "name")),
-            cost_type=_cost_type(price_min, price_max),
+            organizer=text(dig(item, "promoter", "name")) or text(dig(item, "promoters", 0, "name")),
+            cost_type=cost_type(price_min, price_max),
             price_min=price_min,
             price_max=price_max,
             currency=currency,
@@ -269,26 +232,6 @@ class TicketmasterAdapter(Adapter):
             source_category=" / ".join(labels) or None,
             tags=[label.lower() for label in labels],
         )
-
-
-def _guarded(build: Callable[..., ParsedRecord], item: Mapping[str, Any], *context: Any) -> ParsedRecord:
-    """One record; an item of an unexpected shape (a string where an object belongs…) is quarantined."""
-    try:
-        return build(item, *context)
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raw = dict(item)
-        external_id = str(raw.get("id") or "").strip() or _fallback_id(raw)
-        return RejectedRecord(external_id=external_id, reason=MALFORMED.format(error=type(exc).__name__), raw=raw)
-
-
-def _fallback_id(raw: Mapping[str, Any]) -> str:
-    digest = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()[:24]
-    return f"noid-{digest}"
-
-
-def _text(value: Any) -> str | None:
-    text = str(value).strip() if value is not None else ""
-    return text or None
 
 
 def _moment(info: Mapping[str, Any], event_zone: zoneinfo.ZoneInfo | None) -> dt.date | None:
@@ -351,20 +294,12 @@ def _prices(ranges: Any) -> tuple[Decimal | None, Decimal | None, str | None]:
     standard = [price for price in usable if price.get("type") == "standard"] or usable
     lows = [value for value in (money(price.get("min")) for price in standard) if value is not None]
     highs = [value for value in (money(price.get("max")) for price in standard) if value is not None]
-    currency = next((_text(price.get("currency")) for price in standard if price.get("currency")), None)
+    currency = next((text(price.get("currency")) for price in standard if price.get("currency")), None)
     return (
         (min(lows) if lows else None),
         (max(highs + lows) if highs or lows else None),
         (currency.upper() if currency else None),
     )
-
-
-def _cost_type(price_min: Decimal | None, price_max: Decimal | None) -> str:
-    if price_max is not None and price_max == 0:
-        return "free"
-    if price_min is not None or price_max is not None:
-        return "paid"
-    return "unknown"
 
 
 def _classification(classifications: Any) -> list[str]:
@@ -374,7 +309,7 @@ def _classification(classifications: Any) -> list[str]:
     chosen = next((c for c in classifications if isinstance(c, dict) and c.get("primary")), classifications[0])
     labels: list[str] = []
     for level in ("segment", "genre", "subGenre"):
-        label = _text(dig(chosen, level, "name"))
+        label = text(dig(chosen, level, "name"))
         if label and label != UNDEFINED and label not in labels:
             labels.append(label)
     return labels
@@ -392,8 +327,13 @@ def _image(images: Any) -> str | None:
 
 
 def _address(venue: Mapping[str, Any]) -> str | None:
-    region = join([dig(venue, "state", "stateCode"), venue.get("postalCode")], " ")
-    return join([dig(venue, "address", "line1"), dig(venue, "address", "line2"), dig(venue, "city", "name"), region])
+    return street_address(
+        dig(venue, "address", "line1"),
+        dig(venue, "address", "line2"),
+        dig(venue, "city", "name"),
+        dig(venue, "state", "stateCode"),
+        venue.get("postalCode"),
+    )
 
 
 def _description(item: Mapping[str, Any]) -> str | None:

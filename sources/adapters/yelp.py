@@ -18,12 +18,12 @@ Yelp events have no venue name (only an address and a Yelp business id) and no c
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zoneinfo
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
+from sources.adapters._api import http_url, json_object, load_json, setting, sniffed_json, strict_float
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import join, money, parse_datetime
 from sources.adapters.registry import register
@@ -42,46 +42,6 @@ NO_PLACE = "The Yelp source config needs 'location', or 'latitude' and 'longitud
 ITEM_NOT_OBJECT = "The event is not an object."
 NO_TITLE = "The event has no name."
 BAD_START = "The event has no readable time_start."
-
-
-def _load(payload: bytes) -> Any:
-    try:
-        return json.loads(payload)
-    except ValueError as exc:
-        raise AdapterError(NOT_JSON.format(error=exc)) from exc
-
-
-def _object(value: Any) -> Mapping[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _setting(config: Mapping[str, Any], key: str, default: float, cast: type[int] | type[float] = int) -> Any:
-    """A numeric config value; AdapterError (not a crash) when an operator wrote something else."""
-    value = config.get(key)
-    if value in (None, ""):
-        return cast(default)
-    try:
-        number = cast(value)
-    except (TypeError, ValueError):
-        raise AdapterError(BAD_SETTING.format(key=key, value=value)) from None
-    if cast is int and number < 1:
-        raise AdapterError(BAD_SETTING.format(key=key, value=value))
-    return number
-
-
-def _http_url(value: Any) -> str | None:
-    if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
-        return value
-    return None
-
-
-def _float(value: Any) -> float | None:
-    if value is None or isinstance(value, bool) or value == "":
-        return None
-    try:
-        return float(value)
-    except (TypeError, ValueError):
-        return None
 
 
 def _unix(moment: dt.datetime) -> int:
@@ -114,12 +74,7 @@ class YelpAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        if not payload.lstrip().startswith(b"{"):
-            return False
-        try:
-            data = json.loads(payload)
-        except ValueError:
-            return False
+        data = sniffed_json(payload)
         if not isinstance(data, dict) or not isinstance(data.get("events"), list) or "total" not in data:
             return False
         first = data["events"][0] if data["events"] else None
@@ -130,7 +85,7 @@ class YelpAdapter(Adapter):
         url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/") + EVENTS_PATH
         params = self._search_params()
         size = int(params["limit"])
-        for page in range(_setting(self.config, "max_pages", DEFAULT_MAX_PAGES)):
+        for page in range(setting(self.config, "max_pages", DEFAULT_MAX_PAGES, BAD_SETTING)):
             params["offset"] = page * size
             if params["offset"] + size > MAX_RESULTS:
                 return
@@ -146,25 +101,25 @@ class YelpAdapter(Adapter):
         params: dict[str, Any] = {
             "start_date": _unix(self.context.window.start),
             "end_date": _unix(self.context.window.end),
-            "limit": min(_setting(config, "page_size", DEFAULT_PAGE_SIZE), DEFAULT_PAGE_SIZE),
+            "limit": min(setting(config, "page_size", DEFAULT_PAGE_SIZE, BAD_SETTING), DEFAULT_PAGE_SIZE),
             "sort_on": "time_start",
             "sort_by": "asc",
         }
         if config.get("location"):
             params["location"] = str(config["location"])
         elif config.get("latitude") is not None and config.get("longitude") is not None:
-            params["latitude"] = _setting(config, "latitude", 0, cast=float)
-            params["longitude"] = _setting(config, "longitude", 0, cast=float)
+            params["latitude"] = setting(config, "latitude", 0, BAD_SETTING, cast=float)
+            params["longitude"] = setting(config, "longitude", 0, BAD_SETTING, cast=float)
         else:
             raise AdapterError(NO_PLACE)
         if config.get("radius"):
-            params["radius"] = min(_setting(config, "radius", MAX_RADIUS_M), MAX_RADIUS_M)
+            params["radius"] = min(setting(config, "radius", MAX_RADIUS_M, BAD_SETTING), MAX_RADIUS_M)
         if config.get("categories"):
             params["categories"] = str(config["categories"])
         return params
 
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
-        for index, item in enumerate(self._events(_load(payload))):
+        for index, item in enumerate(self._events(load_json(payload, NOT_JSON))):
             yield self._record(item, index)
 
     @staticmethod
@@ -185,7 +140,7 @@ class YelpAdapter(Adapter):
         if start is None:
             return RejectedRecord(external_id=external_id, reason=BAD_START, raw=dict(item))
         end, _ = in_local_zone(parse_datetime(item.get("time_end"), tz=local), local)
-        location = _object(item.get("location"))
+        location = json_object(item.get("location"))
         cost_type, price_min, price_max = self._cost(item)
         category = str(item.get("category") or "").strip()
         return RawEvent(
@@ -199,11 +154,11 @@ class YelpAdapter(Adapter):
             address=join([location.get("address1"), location.get("address2"), location.get("address3")]),
             city=location.get("city") or None,
             country=location.get("country") or None,
-            latitude=_float(item.get("latitude")),
-            longitude=_float(item.get("longitude")),
-            url=_http_url(item.get("event_site_url")),
-            ticket_url=_http_url(item.get("tickets_url")),
-            image_url=_http_url(item.get("image_url")),
+            latitude=strict_float(item.get("latitude")),
+            longitude=strict_float(item.get("longitude")),
+            url=http_url(item.get("event_site_url")),
+            ticket_url=http_url(item.get("tickets_url")),
+            image_url=http_url(item.get("image_url")),
             cost_type=cost_type,
             price_min=price_min,
             price_max=price_max,

@@ -1,0 +1,173 @@
+"""Helpers the JSON API adapters share (Facebook, Yelp, Luma, Eventbrite, SeatGeek, Ticketmaster, Meetup).
+
+Reading values out of API records, checking numeric config options, decoding payloads, mapping an
+API's 401/403 to a credential error, and quarantining records of an unexpected shape. Every message is
+the caller's: each adapter keeps its own wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from decimal import Decimal
+from typing import Any
+
+from sources.adapters.base import AdapterError, ParsedRecord, RejectedRecord
+from sources.adapters.common import join
+from sources.fetching import FetchError
+
+MALFORMED = "The event record has an unexpected shape ({error})."
+UTC_STAMP = "%Y-%m-%dT%H:%M:%SZ"
+
+
+# --- values ----------------------------------------------------------------------------------
+def http_url(value: Any) -> str | None:
+    if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
+        return value
+    return None
+
+
+def text(value: Any) -> str | None:
+    cleaned = str(value).strip() if value is not None else ""
+    return cleaned or None
+
+
+def as_float(value: Any) -> float | None:
+    """Coordinates come as strings ("41.9484"); anything unreadable is None."""
+    try:
+        return float(value) if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def strict_float(value: Any) -> float | None:
+    """Like as_float, but a boolean is not a number."""
+    if isinstance(value, bool):
+        return None
+    return as_float(value)
+
+
+def json_object(value: Any) -> Mapping[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def utc_stamp(moment: dt.datetime, fmt: str = UTC_STAMP) -> str:
+    """A window bound in an API's UTC format; a naive bound is taken as UTC."""
+    aware = moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone(dt.UTC).strftime(fmt)
+
+
+def street_address(line1: Any, line2: Any, city: Any, region: Any, postal_code: Any) -> str | None:
+    """ "1 Main St, Suite 2, Springfield, IL 62701": street lines, city, then region and postal code."""
+    return join([line1, line2, city, join([region, postal_code], " ")])
+
+
+def cost_type(low: Decimal | None, high: Decimal | None) -> str:
+    """From a price range: a top price of 0 is free; any price is paid; none says nothing."""
+    if high is not None and high == 0:
+        return "free"
+    if low is not None or high is not None:
+        return "paid"
+    return "unknown"
+
+
+# --- config ----------------------------------------------------------------------------------
+def setting(
+    config: Mapping[str, Any], key: str, default: float, message: str, cast: type[int] | type[float] = int
+) -> Any:
+    """A numeric config value (a whole number ≥ 1 for int); AdapterError(message) when it is not one."""
+    value = config.get(key)
+    if value in (None, ""):
+        return cast(default)
+    try:
+        number = cast(value)
+    except (TypeError, ValueError):
+        raise AdapterError(message.format(key=key, value=value)) from None
+    if cast is int and number < 1:
+        raise AdapterError(message.format(key=key, value=value))
+    return number
+
+
+def int_option(
+    config: Mapping[str, Any], key: str, default: int, message: str, *, low: int = 1, high: int | None = None
+) -> int:
+    """A whole-number config option, clamped into [low, high]; AdapterError(message) when not a number."""
+    value = config.get(key, default)
+    try:
+        number = int(value)
+    except (TypeError, ValueError):
+        raise AdapterError(message.format(key=key, value=value)) from None
+    return max(low, number if high is None else min(high, number))
+
+
+# --- payloads --------------------------------------------------------------------------------
+def sniffed_json(payload: bytes, openers: tuple[bytes, ...] = (b"{",)) -> Any:
+    """The JSON of a payload that starts like one, else None (for sniff: never raises)."""
+    if payload.lstrip()[:1] not in openers:
+        return None
+    try:
+        return json.loads(payload)
+    except ValueError:
+        return None
+
+
+def load_json(payload: bytes, not_json: str) -> Any:
+    """The JSON of a payload; AdapterError(not_json, with the parser's {error}) when it is not JSON."""
+    try:
+        return json.loads(payload)
+    except ValueError as exc:
+        raise AdapterError(not_json.format(error=exc)) from exc
+
+
+def decode(payload: bytes, *, html_page: str, not_json: str) -> Any:
+    """The JSON of a payload, or AdapterError saying what it was instead (an HTML page, or not JSON)."""
+    body = payload.lstrip()
+    if body[:1] == b"<":
+        raise AdapterError(html_page)
+    try:
+        return json.loads(body)
+    except ValueError:
+        raise AdapterError(not_json) from None
+
+
+def request_failure(
+    exc: FetchError, secrets: Iterable[str], auth_rejected: str, *, not_json: str | None = None
+) -> Exception:
+    """What to raise for a failed API request, with the credentials masked out of its message.
+
+    401/403 is a credential problem (AdapterError(auth_rejected)); a non-JSON answer is AdapterError(not_json)
+    when the adapter names one; anything else stays a FetchError (retried like any network failure).
+    """
+    message = str(exc)
+    for secret in secrets:
+        message = message.replace(secret, "***")
+    if message.startswith(("HTTP 401 ", "HTTP 403 ")):
+        return AdapterError(auth_rejected.format(error=message))
+    if not_json is not None and "is not JSON" in message:  # an HTML error page or a proxy's login wall
+        return AdapterError(not_json)
+    return FetchError(message)
+
+
+# --- records ---------------------------------------------------------------------------------
+def guarded(build: Callable[..., ParsedRecord], item: Mapping[str, Any], *context: Any) -> ParsedRecord:
+    """One record; an item of an unexpected shape (a string where an object belongs…) is quarantined."""
+    try:
+        return build(item, *context)
+    except (AttributeError, KeyError, TypeError, ValueError) as exc:
+        raw = dict(item)
+        external_id = str(raw.get("id") or "").strip() or fallback_id(raw)
+        return RejectedRecord(external_id=external_id, reason=MALFORMED.format(error=type(exc).__name__), raw=raw)
+
+
+def guarded_records(items: Iterable[Any], build: Callable[..., ParsedRecord]) -> Iterator[ParsedRecord]:
+    """One guarded record per object among ``items`` (anything else in the list is skipped)."""
+    for item in items:
+        if isinstance(item, dict):
+            yield guarded(build, item)
+
+
+def fallback_id(raw: Mapping[str, Any]) -> str:
+    digest = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()[:24]
+    return f"noid-{digest}"
