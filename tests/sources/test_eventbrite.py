@@ -6,18 +6,13 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal
-from io import StringIO
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
-from events.models import Event, StagedEvent
-from events.services import staged_events_process
 from sources.adapters import registry
-from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
+from sources.adapters.base import AdapterError, RawEvent, RejectedRecord
 from sources.adapters.eventbrite import (
     EXPAND,
     HTML_PAGE,
@@ -28,13 +23,27 @@ from sources.adapters.eventbrite import (
     TWO_OWNERS,
     EventbriteAdapter,
 )
-from sources.http import HttpClient
 from sources.models import FetchRun
-from sources.services import source_fetch
-from tests.factories import SourceFactory
+from tests.sources.helpers import (
+    YEAR_WINDOW,
+    api_source,
+    assert_extract_exits_2,
+    assert_refused_before_any_request,
+    assert_server_errors_retried,
+    by_id,
+    extract_events,
+    failed_run,
+    fetch_records,
+    fetch_source,
+    fetch_with,
+    process_staged,
+    published,
+    set_credentials,
+    without,
+)
 
 RECORDED = Path(__file__).parent / "recorded" / "eventbrite"
-WINDOW = FetchWindow(start=dt.datetime(2026, 11, 20, tzinfo=dt.UTC), end=dt.datetime(2027, 11, 20, tzinfo=dt.UTC))
+WINDOW = YEAR_WINDOW
 NEW_YORK = ZoneInfo("America/New_York")
 ORG_PATH = "/v3/organizations/71830418273/events/"
 TOKEN = "EB-PRIVATE-TOKEN-91c2"
@@ -62,20 +71,7 @@ def serve_two_pages(recorded, *, second: bytes | None = None) -> None:
 
 
 def fetch(cfg: dict) -> list:
-    with HttpClient(rate_key="eb-test", allow_private=True, sleep=lambda _s: None) as http:
-        context = AdapterContext(source="eventbrite", window=WINDOW, http=http)
-        return list(EventbriteAdapter(config=cfg, context=context).fetch())
-
-
-def by_id(records: list) -> dict:
-    return {record.external_id: record for record in records}
-
-
-def published(source, external_id: str) -> Event:
-    """The published event a source's record became (found by id: the pipeline may tidy its title)."""
-    staged = StagedEvent.objects.select_related("event").get(source=source, external_id=external_id)
-    assert staged.status == "published", staged.reasons
-    return staged.event
+    return fetch_records(EventbriteAdapter, cfg, window=WINDOW, rate_key="eb-test")
 
 
 def test_organization_events_request_and_continuation(recorded):
@@ -183,11 +179,9 @@ def test_the_owner_must_be_named_once(recorded, owners, message):
 
 def test_max_pages_bounds_the_walk_and_marks_the_listing_incomplete(recorded):
     serve_two_pages(recorded)
-    with HttpClient(rate_key="eb-test", allow_private=True) as http:
-        adapter = EventbriteAdapter(
-            config=config(recorded, max_pages=1), context=AdapterContext(source="eventbrite", window=WINDOW, http=http)
-        )
-        records = list(adapter.fetch())
+    adapter, records = fetch_with(
+        EventbriteAdapter, config(recorded, max_pages=1), window=WINDOW, rate_key="eb-test", sleep=None
+    )
     assert len(recorded.requests) == 1
     assert len(records) == 3
     assert adapter.listing_truncated is True
@@ -203,12 +197,12 @@ def test_page_numbers_are_followed_when_there_is_no_continuation(recorded):
 
 
 def test_missing_token_names_the_environment_variable(recorded, settings):
-    settings.SOURCE_CREDENTIALS = {"eventbrite": {"token": ""}}
-    cfg = config(recorded)
-    del cfg["token"]
-    with pytest.raises(AdapterError, match=r"'token' for the eventbrite adapter.*EVENTBRITE_TOKEN"):
-        fetch(cfg)
-    assert recorded.requests == []
+    set_credentials(settings, "eventbrite", token="")
+    assert_refused_before_any_request(
+        lambda: fetch(without(config(recorded), "token")),
+        recorded,
+        r"'token' for the eventbrite adapter.*EVENTBRITE_TOKEN",
+    )
 
 
 def test_rejected_token_is_a_clear_error(recorded):
@@ -241,11 +235,11 @@ def test_unexpected_payloads_are_clear_adapter_errors(recorded, body, message):
 @pytest.mark.django_db
 def test_source_fetch_publishes_and_a_vanished_event_is_cancelled(recorded):
     serve_two_pages(recorded)
-    source = SourceFactory(slug="bk-makers", adapter="eventbrite", kind="api", config=config(recorded))
-    outcome = source_fetch(source=source, window=WINDOW)
+    source = api_source("eventbrite", config(recorded), slug="bk-makers")
+    outcome = fetch_source(source, window=WINDOW)
     run = outcome.run
     assert (run.status, run.found, run.new, run.failed, run.requests) == (FetchRun.Status.PARTIAL, 6, 5, 1, 2)
-    assert staged_events_process(staged_event_ids=outcome.pending_ids).published == 5
+    assert process_staged(outcome).published == 5
     market = published(source, "812345678901")
     assert (market.cost_type, market.venue.name, market.timezone) == (
         "free",
@@ -260,39 +254,26 @@ def test_source_fetch_publishes_and_a_vanished_event_is_cancelled(recorded):
     page2["events"] = [event for event in page2["events"] if event["id"] != "812345678906"]
     recorded.routes.clear()
     serve_two_pages(recorded, second=json.dumps(page2).encode())
-    again = source_fetch(source=source, window=WINDOW).run
+    again = fetch_source(source, window=WINDOW).run
     assert again.cancelled == 1
     assert published(source, "812345678906").status == "cancelled"
 
 
 @pytest.mark.django_db
 def test_source_fetch_without_a_token_is_a_failed_run(recorded, settings):
-    settings.SOURCE_CREDENTIALS = {"eventbrite": {"token": ""}}
-    cfg = config(recorded)
-    del cfg["token"]
-    run = source_fetch(source=SourceFactory(adapter="eventbrite", kind="api", config=cfg), window=WINDOW).run
-    assert run.status == FetchRun.Status.FAILED
+    set_credentials(settings, "eventbrite", token="")
+    run = failed_run(api_source("eventbrite", without(config(recorded), "token")), window=WINDOW)
     assert "EVENTBRITE_TOKEN" in run.errors[0]["reason"]
 
 
 @pytest.mark.django_db
 def test_server_errors_are_retried_then_the_run_fails(recorded, no_sleep):
     recorded.add(ORG_PATH, status=500)
-    source = SourceFactory(adapter="eventbrite", kind="api", config=config(recorded))
-    run = source_fetch(source=source, window=WINDOW, sleep=no_sleep.append).run
-    assert run.status == FetchRun.Status.FAILED
-    assert re.search(r"HTTP 500 .*gave up after 4 attempts", run.errors[0]["reason"])
-    assert (len(recorded.requests), len(no_sleep)) == (4, 3)
-
-
-def extract(*args: str) -> list[dict]:
-    out = StringIO()
-    call_command("extract", *args, stdout=out, stderr=StringIO())
-    return [json.loads(line) for line in out.getvalue().splitlines()]
+    assert_server_errors_retried(api_source("eventbrite", config(recorded)), recorded, no_sleep, window=WINDOW)
 
 
 def test_extract_auto_recognises_a_saved_event_list():
-    events = extract(str(RECORDED / "organization_events_page2.json"))
+    events = extract_events(str(RECORDED / "organization_events_page2.json"))
     assert [(event["source"], event["external_id"]) for event in events] == [
         ("eventbrite", "812345678904"),
         ("eventbrite", "812345678906"),
@@ -303,6 +284,4 @@ def test_extract_auto_recognises_a_saved_event_list():
 
 
 def test_extract_of_an_error_response_exits_2():
-    with pytest.raises(CommandError, match="INVALID_AUTH") as raised:
-        extract(str(RECORDED / "error_invalid_auth.json"), "--kind", "eventbrite")
-    assert raised.value.returncode == 2
+    assert_extract_exits_2(str(RECORDED / "error_invalid_auth.json"), "--kind", "eventbrite", match="INVALID_AUTH")

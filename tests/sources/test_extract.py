@@ -3,21 +3,15 @@
 from __future__ import annotations
 
 import json
-from io import StringIO
 from pathlib import Path
 
 import pytest
-from django.core.management import call_command
 from django.core.management.base import CommandError
+
+from tests.sources.helpers import run_extract as extract
 
 CALENDARS = Path(__file__).parent / "calendars"
 WINDOW = ["--from", "2026-10-01", "--to", "2027-04-01"]
-
-
-def extract(*args: str) -> tuple[list[dict], str]:
-    out, err = StringIO(), StringIO()
-    call_command("extract", *args, stdout=out, stderr=err)
-    return [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue()
 
 
 def by_id(events: list[dict]) -> dict[str, dict]:

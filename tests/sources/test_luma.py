@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from io import StringIO
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from events.models import Event
@@ -20,6 +18,7 @@ from sources.http import HttpClient
 from sources.models import FetchRun
 from sources.services import source_fetch
 from tests.factories import SourceFactory
+from tests.sources.helpers import run_extract
 
 RECORDED = Path(__file__).parent / "recorded" / "luma"
 PATH = "/public/v1/calendar/list-events"
@@ -47,9 +46,7 @@ def fetch_all(recorded, no_sleep, **config) -> tuple[LumaAdapter, list]:
 
 
 def extract(*args: str) -> tuple[list[dict], str]:
-    out, err = StringIO(), StringIO()
-    call_command("extract", *args, "--from", "2026-11-20", "--to", "2027-11-20", stdout=out, stderr=err)
-    return [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue()
+    return run_extract(*args, "--from", "2026-11-20", "--to", "2027-11-20")
 
 
 def test_fetch_sends_the_key_header_and_follows_the_cursor(recorded, no_sleep):

@@ -6,18 +6,13 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal
-from io import StringIO
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
-from events.models import Event, StagedEvent
-from events.services import staged_events_process
 from sources.adapters import registry
-from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
+from sources.adapters.base import AdapterError, RawEvent, RejectedRecord
 from sources.adapters.meetup import (
     GRAPHQL_PATH,
     GROUP_EVENTS_QUERY,
@@ -30,13 +25,27 @@ from sources.adapters.meetup import (
     MeetupAdapter,
     iso_duration,
 )
-from sources.http import HttpClient
 from sources.models import FetchRun
-from sources.services import source_fetch
-from tests.factories import SourceFactory
+from tests.sources.helpers import (
+    YEAR_WINDOW,
+    api_source,
+    assert_extract_exits_2,
+    assert_refused_before_any_request,
+    assert_server_errors_retried,
+    by_id,
+    extract_events,
+    failed_run,
+    fetch_records,
+    fetch_source,
+    fetch_with,
+    process_staged,
+    published,
+    set_credentials,
+    without,
+)
 
 RECORDED = Path(__file__).parent / "recorded" / "meetup"
-WINDOW = FetchWindow(start=dt.datetime(2026, 11, 20, tzinfo=dt.UTC), end=dt.datetime(2027, 11, 20, tzinfo=dt.UTC))
+WINDOW = YEAR_WINDOW
 CHICAGO = ZoneInfo("America/Chicago")
 TOKEN = "meetup-oauth-token-5d1e"
 CURSOR = "MzEyMzQ1NjAzOjE3OTkzNzAwMDAwMDA="
@@ -63,20 +72,7 @@ def serve_graphql(recorded, first: str = "graphql_group_events_page1.json") -> N
 
 
 def fetch(cfg: dict) -> list:
-    with HttpClient(rate_key="meetup-test", allow_private=True, sleep=lambda _s: None) as http:
-        context = AdapterContext(source="meetup", window=WINDOW, http=http)
-        return list(MeetupAdapter(config=cfg, context=context).fetch())
-
-
-def by_id(records: list) -> dict:
-    return {record.external_id: record for record in records}
-
-
-def published(source, external_id: str) -> Event:
-    """The published event a source's record became (found by id: the pipeline may tidy its title)."""
-    staged = StagedEvent.objects.select_related("event").get(source=source, external_id=external_id)
-    assert staged.status == "published", staged.reasons
-    return staged.event
+    return fetch_records(MeetupAdapter, cfg, window=WINDOW, rate_key="meetup-test")
 
 
 def test_graphql_request_and_cursor_pagination(recorded):
@@ -161,12 +157,9 @@ def test_cancelled_paid_online_and_hybrid_events(recorded):
 
 def test_max_pages_bounds_the_walk_and_marks_the_listing_incomplete(recorded):
     serve_graphql(recorded)
-    with HttpClient(rate_key="meetup-test", allow_private=True) as http:
-        adapter = MeetupAdapter(
-            config=config(recorded, max_pages=1, page_size=3),
-            context=AdapterContext(source="meetup", window=WINDOW, http=http),
-        )
-        records = list(adapter.fetch())
+    adapter, records = fetch_with(
+        MeetupAdapter, config(recorded, max_pages=1, page_size=3), window=WINDOW, rate_key="meetup-test", sleep=None
+    )
     assert len(recorded.requests) == 1
     assert recorded.requests[0].json()["variables"]["first"] == 3
     assert len(records) == 3
@@ -174,14 +167,13 @@ def test_max_pages_bounds_the_walk_and_marks_the_listing_incomplete(recorded):
 
 
 def test_missing_token_and_urlname(recorded, settings):
-    settings.SOURCE_CREDENTIALS = {"meetup": {"token": ""}}
-    cfg = config(recorded)
-    del cfg["token"]
-    with pytest.raises(AdapterError, match=r"'token' for the meetup adapter.*MEETUP_TOKEN"):
-        fetch(cfg)
-    with pytest.raises(AdapterError, match=re.escape(NO_URLNAME)):
-        fetch({**config(recorded), "urlname": ""})
-    assert recorded.requests == []
+    set_credentials(settings, "meetup", token="")
+    assert_refused_before_any_request(
+        lambda: fetch(without(config(recorded), "token")), recorded, r"'token' for the meetup adapter.*MEETUP_TOKEN"
+    )
+    assert_refused_before_any_request(
+        lambda: fetch({**config(recorded), "urlname": ""}), recorded, re.escape(NO_URLNAME)
+    )
 
 
 def test_rejected_token_is_a_clear_error(recorded):
@@ -272,11 +264,11 @@ def test_iso_durations():
 @pytest.mark.django_db
 def test_source_fetch_stages_and_publishes(recorded):
     serve_graphql(recorded)
-    source = SourceFactory(slug="chipy", adapter="meetup", kind="api", config=config(recorded))
-    outcome = source_fetch(source=source, window=WINDOW)
+    source = api_source("meetup", config(recorded), slug="chipy")
+    outcome = fetch_source(source, window=WINDOW)
     run = outcome.run
     assert (run.status, run.found, run.new, run.failed, run.requests) == (FetchRun.Status.PARTIAL, 5, 4, 1, 2)
-    assert staged_events_process(staged_event_ids=outcome.pending_ids).published == 4
+    assert process_staged(outcome).published == 4
     night = published(source, "312345601")
     assert night.start == dt.datetime(2026, 12, 4, 0, 0, tzinfo=dt.UTC)
     assert (night.venue.name, night.cost_type, night.organizer.name) == (
@@ -290,38 +282,25 @@ def test_source_fetch_stages_and_publishes(recorded):
 
 @pytest.mark.django_db
 def test_source_fetch_without_a_token_is_a_failed_run(recorded, settings):
-    settings.SOURCE_CREDENTIALS = {"meetup": {"token": ""}}
-    cfg = config(recorded)
-    del cfg["token"]
-    run = source_fetch(source=SourceFactory(adapter="meetup", kind="api", config=cfg), window=WINDOW).run
-    assert run.status == FetchRun.Status.FAILED
+    set_credentials(settings, "meetup", token="")
+    run = failed_run(api_source("meetup", without(config(recorded), "token")), window=WINDOW)
     assert "MEETUP_TOKEN" in run.errors[0]["reason"]
 
 
 @pytest.mark.django_db
 def test_server_errors_are_retried_then_the_run_fails(recorded, no_sleep):
     recorded.add(GRAPHQL_PATH, method="POST", status=500)
-    source = SourceFactory(adapter="meetup", kind="api", config=config(recorded))
-    run = source_fetch(source=source, window=WINDOW, sleep=no_sleep.append).run
-    assert run.status == FetchRun.Status.FAILED
-    assert re.search(r"HTTP 500 .*gave up after 4 attempts", run.errors[0]["reason"])
-    assert (len(recorded.requests), len(no_sleep)) == (4, 3)
-
-
-def extract(*args: str) -> list[dict]:
-    out = StringIO()
-    call_command("extract", *args, stdout=out, stderr=StringIO())
-    return [json.loads(line) for line in out.getvalue().splitlines()]
+    assert_server_errors_retried(api_source("meetup", config(recorded)), recorded, no_sleep, window=WINDOW)
 
 
 def test_extract_auto_recognises_graphql_and_legacy_responses():
-    graphql_events = extract(str(RECORDED / "graphql_group_events_page1.json"))
+    graphql_events = extract_events(str(RECORDED / "graphql_group_events_page1.json"))
     assert [(event["source"], event["external_id"]) for event in graphql_events] == [
         ("meetup", "312345601"),
         ("meetup", "312345602"),
         ("meetup", "312345603"),
     ]
-    legacy_events = extract(str(RECORDED / "legacy_v3_events.json"))
+    legacy_events = extract_events(str(RECORDED / "legacy_v3_events.json"))
     assert [event["external_id"] for event in legacy_events] == ["298811201", "298811202", "298811203"]
     assert legacy_events[0]["description"] == "Bring a laptop and a project.\nPizza at 6."
     assert legacy_events[0]["start"] == "2026-12-05T18:00:00-06:00"
@@ -329,6 +308,4 @@ def test_extract_auto_recognises_graphql_and_legacy_responses():
 
 
 def test_extract_of_graphql_errors_exits_2():
-    with pytest.raises(CommandError, match="startTime") as raised:
-        extract(str(RECORDED / "graphql_errors.json"), "--kind", "meetup")
-    assert raised.value.returncode == 2
+    assert_extract_exits_2(str(RECORDED / "graphql_errors.json"), "--kind", "meetup", match="startTime")

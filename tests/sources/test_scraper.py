@@ -10,14 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import re
 import subprocess
 import sys
-import zoneinfo
 from decimal import Decimal
 from io import StringIO
-from pathlib import Path
-from typing import Any
 
 import parsel
 import pytest
@@ -27,110 +23,33 @@ from django.core.management.base import CommandError
 from events.models import Event, StagedEvent
 from events.services import staged_events_process
 from sources.adapters import scraper
-from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
+from sources.adapters.base import AdapterError
 from sources.adapters.scraper import ScraperAdapter, read_moment, read_price
 from sources.fetching import FetchError
 from sources.models import FetchRun
-from sources.scraping import config as scraper_config
 from sources.scraping.config import ConfigError, load_config
 from sources.scraping.spider import listing_items, next_listing_url
 from sources.services import source_fetch
-from tests.factories import CityFactory, SourceFactory
 from tests.sources.conftest import RecordedServer
-
-PAGES = Path(__file__).parent / "pages"
-EXAMPLES = Path(scraper_config.__file__).parent / "examples"
-KOLKATA = zoneinfo.ZoneInfo("Asia/Kolkata")
-DATE_TOKEN = re.compile(r"\{\{date([+-]\d+):([^}]+)\}\}")
-LBB_LISTING = "/lbb/bangalore/things-to-do"
-BMS_LISTING = "/bookmyshow/explore/events-bengaluru"
-ROBOTS_REASON = "robots.txt disallows {url}: not crawled."
-
-
-def today() -> dt.date:
-    return dt.datetime.now(KOLKATA).date()
-
-
-def day(offset: int, date_format: str = "%Y-%m-%d") -> str:
-    return (today() + dt.timedelta(days=offset)).strftime(date_format)
-
-
-def at(offset: int, hour: int, minute: int = 0) -> str:
-    """The ISO start of an event ``offset`` days from today at hour:minute in Bengaluru."""
-    moment = dt.datetime.combine(today() + dt.timedelta(days=offset), dt.time(hour, minute), tzinfo=KOLKATA)
-    return moment.isoformat()
-
-
-def page(name: str) -> bytes:
-    """A test page with its ``{{date+N:FORMAT}}`` tokens filled in, so its events are always upcoming."""
-    text = (PAGES / name).read_text(encoding="utf-8")
-    return DATE_TOKEN.sub(lambda match: day(int(match.group(1)), match.group(2)), text).encode("utf-8")
-
-
-HTML = "text/html; charset=utf-8"
-SITE: list[tuple[str, str, dict[str, str] | None, str]] = [
-    ("/robots.txt", "robots.txt", None, "text/plain; charset=utf-8"),
-    (LBB_LISTING, "lbb/listing-1.html", None, HTML),
-    (f"{LBB_LISTING}/page/2", "lbb/listing-2.html", None, HTML),
-    (f"{LBB_LISTING}/page/3", "lbb/listing-3.html", None, HTML),
-    ("/lbb/members/things-to-do/page/4", "lbb/listing-4.html", None, HTML),
-    ("/lbb/bangalore/jazz-at-the-courtyard", "lbb/story-jazz-at-the-courtyard.html", None, HTML),
-    ("/lbb/bangalore/cubbon-farmers-market", "lbb/story-cubbon-farmers-market.html", None, HTML),
-    (BMS_LISTING, "bookmyshow/listing-2.html", {"page": "2"}, HTML),
-    (BMS_LISTING, "bookmyshow/listing-1.html", None, HTML),
-    ("/bookmyshow/static/listing.js", "bookmyshow/static/listing.js", None, "text/javascript; charset=utf-8"),
-    ("/bookmyshow/events/neon-nights-electronic-arena/ET00001", "bookmyshow/event-ET00001.html", None, HTML),
-    ("/bookmyshow/events/ravi-rao-overthinking-live/ET00002", "bookmyshow/event-ET00002.html", None, HTML),
-    ("/bookmyshow/events/bengaluru-comic-expo/ET00004", "bookmyshow/event-ET00004.html", None, HTML),
-    ("/bookmyshow/events/kids-science-carnival/ET00005", "bookmyshow/event-ET00005.html", None, HTML),
-    # Served, so that fetching it would show in the requests: robots.txt forbids it.
-    ("/bookmyshow/private/secret-rooftop-gig/ET00003", "bookmyshow/event-ET00001.html", None, HTML),
-]
+from tests.sources.helpers import (
+    EXAMPLES,
+    KOLKATA,
+    LBB_LISTING,
+    ROBOTS_REASON,
+    at,
+    bengaluru_source,
+    day,
+    example,
+    paths,
+    scrape,
+    serve_scraper_site,
+    today,
+)
 
 
 @pytest.fixture
 def site(recorded: RecordedServer) -> RecordedServer:
-    # Past the last numbered page the site answers 404 (a route with no query would match any page).
-    recorded.add(BMS_LISTING, query={"page": "3"}, status=404, body="no such page", content_type=HTML)
-    for path, name, query, content_type in SITE:
-        recorded.add(path, query=query, body=page(name), content_type=content_type)
-    return recorded
-
-
-def example(name: str, server: RecordedServer, **overrides: Any) -> dict[str, Any]:
-    """An example config as shipped, pointed at the local server, with no politeness delay."""
-    text = (EXAMPLES / f"{name}.json").read_text(encoding="utf-8")
-    text = text.replace("https://lbb.in", server.url("/lbb")).replace(
-        "https://in.bookmyshow.com", server.url("/bookmyshow")
-    )
-    return {**json.loads(text), "allow_private_network": True, "delay": 0, **overrides}
-
-
-def context() -> AdapterContext:
-    now = dt.datetime.now(dt.UTC)
-    return AdapterContext(
-        source="scraper",
-        window=FetchWindow(start=now - dt.timedelta(days=1), end=now + dt.timedelta(days=365)),
-        default_timezone=KOLKATA,
-    )
-
-
-def scrape(config: dict[str, Any]) -> tuple[ScraperAdapter, dict[str, RawEvent], list[RejectedRecord]]:
-    adapter = ScraperAdapter(config=config, context=context())
-    records = list(adapter.fetch())
-    events = {record.external_id: record for record in records if isinstance(record, RawEvent)}
-    rejected = [record for record in records if isinstance(record, RejectedRecord)]
-    return adapter, events, rejected
-
-
-def paths(server: RecordedServer) -> list[str]:
-    return [request.path + ("?" + "&".join(f"{k}={v}" for k, v in request.query.items()) if request.query else "")
-            for request in server.requests]  # fmt: skip
-
-
-def bengaluru_source(config: dict[str, Any]) -> Any:
-    city = CityFactory(name="Bengaluru", slug="bengaluru", country="IN", timezone="Asia/Kolkata", latitude=12.97, longitude=77.59)  # fmt: skip
-    return SourceFactory(slug="lbb-bengaluru", adapter="scraper", kind="scraper", config=config, city=city)
+    return serve_scraper_site(recorded)
 
 
 # --- LBB: static listing, "next" pagination, robots.txt, end to end ---------------------------------
@@ -277,77 +196,6 @@ def test_a_disallowed_start_url_yields_no_events_and_says_why(site):
 def test_an_unreachable_site_fails_with_the_reason(site):
     with pytest.raises(AdapterError, match=r"The scraper crawled no page: Could not crawl .*/lbb/nowhere: HTTP 404"):
         scrape(example("lbb", site, start_urls=[site.url("/lbb/nowhere")]))
-
-
-# --- BookMyShow: JavaScript-inserted cards, numbered pages, detail pages ----------------------------
-
-
-@pytest.mark.chromium
-def test_bookmyshow_example_renders_the_javascript_cards(site):
-    adapter, events, _rejected = scrape(example("bookmyshow", site))
-    detail = site.url("/bookmyshow/events/{}").format
-    assert set(events) == {
-        detail("neon-nights-electronic-arena/ET00001"), detail("ravi-rao-overthinking-live/ET00002"),
-        detail("bengaluru-comic-expo/ET00004"), detail("kids-science-carnival/ET00005"),
-        site.url("/bookmyshow/private/secret-rooftop-gig/ET00003"),
-    }  # fmt: skip
-    neon = events[detail("neon-nights-electronic-arena/ET00001")]
-    assert neon.title == "Neon Nights: Electronic Arena"
-    assert neon.start.isoformat() == at(15, 19, 30)  # "Sat, 5 Dec 2026 • 7:30 PM" on the detail page
-    assert (neon.venue_name, neon.address) == ("Embassy International Riding School", "Tharabanahalli, Bengaluru")
-    assert neon.description == "About the event Six hours of house and techno on two stages. Entry for 18+ only."
-    assert neon.ticket_url == site.url("/bookmyshow/buytickets/ET00001")
-    assert (neon.cost_type, neon.price_min, neon.price_max, neon.currency) == ("paid", Decimal("1499"), None, "INR")
-    assert (neon.source_category, neon.tags) == ("Music Shows", ["Music Shows"])
-    assert neon.image_url == "https://assets.bms.example/events/ET00001.jpg"
-    ravi = events[detail("ravi-rao-overthinking-live/ET00002")]
-    assert (ravi.cost_type, ravi.price_min, ravi.price_max, ravi.currency) == ("paid", Decimal("499"), None, "INR")
-    expo = events[detail("bengaluru-comic-expo/ET00004")]
-    assert (expo.start, expo.all_day, expo.cost_type) == (today() + dt.timedelta(days=22), True, "free")
-    kids = events[detail("kids-science-carnival/ET00005")]
-    # No date on its detail page: the card's "Sat, 5 Dec" (no year) is the next such day, all day.
-    assert (kids.start, kids.all_day) == (today() + dt.timedelta(days=29), True)
-    assert (kids.price_min, kids.price_max) == (Decimal("300"), Decimal("1500"))
-    # The private detail page is never fetched: the card is kept with its listing fields.
-    secret = events[site.url("/bookmyshow/private/secret-rooftop-gig/ET00003")]
-    assert (secret.start, secret.venue_name) == (today() + dt.timedelta(days=11), "Location revealed after booking")
-    blocked = site.url("/bookmyshow/private/secret-rooftop-gig/ET00003")
-    assert adapter.notes == [ROBOTS_REASON.format(url=blocked)]
-    seen = paths(site)
-    assert not any(p.startswith("/bookmyshow/private/") for p in seen)
-    assert [p for p in seen if p.startswith(BMS_LISTING)] == [
-        BMS_LISTING,
-        f"{BMS_LISTING}?page=2",
-        f"{BMS_LISTING}?page=3",
-    ]
-    assert "/bookmyshow/static/listing.js" in seen
-    assert adapter.summary is not None
-    assert adapter.summary["pages_crawled"] == 6  # 2 listing pages and 4 detail pages
-    assert adapter.summary["pid"] != os.getpid()
-
-
-def test_bookmyshow_without_a_browser_sees_no_cards(site):
-    _adapter, events, rejected = scrape(example("bookmyshow", site, render=False))
-    assert (events, rejected) == ({}, [])
-    # The empty first page ends the numbered pages; there is no detail link to follow.
-    assert [p for p in paths(site) if p != "/robots.txt"] == [BMS_LISTING]
-
-
-@pytest.mark.chromium
-@pytest.mark.django_db
-def test_rendered_source_end_to_end(site):
-    source = bengaluru_source(example("bookmyshow", site, max_pages=1))
-    outcome = source_fetch(source=source)
-    staged_events_process(staged_event_ids=outcome.pending_ids)
-    assert (outcome.run.status, outcome.run.found, outcome.run.failed) == (
-        FetchRun.Status.PARTIAL,
-        3,
-        0,
-    )  # partial: robots.txt refused a page
-    ravi = Event.objects.get(title="Ravi Rao: Overthinking Live")
-    assert ravi.is_published
-    assert ravi.local_start.isoformat() == at(8, 20)
-    assert (ravi.cost_type, ravi.price_min, ravi.currency) == ("paid", Decimal("499"), "INR")
 
 
 # --- bad configs, SSRF, the child process -----------------------------------------------------------

@@ -6,26 +6,34 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal
-from io import StringIO
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
-from events.models import Event, StagedEvent
-from events.services import staged_events_process
 from sources.adapters import registry
-from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
+from sources.adapters.base import AdapterContext, AdapterError, RawEvent, RejectedRecord
 from sources.adapters.seatgeek import DATE_UNKNOWN, EVENTS_PATH, HTML_PAGE, NO_START, NOT_EVENT_SEARCH, SeatGeekAdapter
-from sources.http import HttpClient
 from sources.models import FetchRun
-from sources.services import source_fetch
-from tests.factories import SourceFactory
+from tests.sources.helpers import (
+    YEAR_WINDOW,
+    api_source,
+    assert_extract_exits_2,
+    assert_refused_before_any_request,
+    assert_server_errors_retried,
+    by_id,
+    extract_events,
+    failed_run,
+    fetch_records,
+    fetch_source,
+    process_staged,
+    published,
+    set_credentials,
+    without,
+)
 
 RECORDED = Path(__file__).parent / "recorded" / "seatgeek"
-WINDOW = FetchWindow(start=dt.datetime(2026, 11, 20, tzinfo=dt.UTC), end=dt.datetime(2027, 11, 20, tzinfo=dt.UTC))
+WINDOW = YEAR_WINDOW
 CHICAGO = ZoneInfo("America/Chicago")
 CLIENT_ID = "MzQ1Njc4OTB8MTc2MzY5"
 CLIENT_SECRET = "b7f1e0c2a9d84c6e9f00secret"
@@ -50,20 +58,7 @@ def serve_two_pages(recorded) -> None:
 
 
 def fetch(cfg: dict) -> list:
-    with HttpClient(rate_key="sg-test", allow_private=True, sleep=lambda _s: None) as http:
-        context = AdapterContext(source="seatgeek", window=WINDOW, http=http)
-        return list(SeatGeekAdapter(config=cfg, context=context).fetch())
-
-
-def by_id(records: list) -> dict:
-    return {record.external_id: record for record in records}
-
-
-def published(source, external_id: str) -> Event:
-    """The published event a source's record became (found by id: the pipeline may tidy its title)."""
-    staged = StagedEvent.objects.select_related("event").get(source=source, external_id=external_id)
-    assert staged.status == "published", staged.reasons
-    return staged.event
+    return fetch_records(SeatGeekAdapter, cfg, window=WINDOW, rate_key="sg-test")
 
 
 def test_search_request_carries_credentials_filters_window_and_follows_pages(recorded):
@@ -149,20 +144,18 @@ def test_max_pages_bounds_the_walk(recorded):
 
 
 def test_missing_client_id_names_the_environment_variables(recorded, settings):
-    settings.SOURCE_CREDENTIALS = {"seatgeek": {"client_id": "", "client_secret": ""}}
-    cfg = config(recorded)
-    del cfg["client_id"], cfg["client_secret"]
-    with pytest.raises(AdapterError, match=r"'client_id' for the seatgeek adapter.*SEATGEEK_CLIENT_ID"):
-        fetch(cfg)
-    assert recorded.requests == []
+    set_credentials(settings, "seatgeek", client_id="", client_secret="")
+    assert_refused_before_any_request(
+        lambda: fetch(without(config(recorded), "client_id", "client_secret")),
+        recorded,
+        r"'client_id' for the seatgeek adapter.*SEATGEEK_CLIENT_ID",
+    )
 
 
 def test_credentials_from_the_environment_and_an_optional_secret(recorded, settings):
-    settings.SOURCE_CREDENTIALS = {"seatgeek": {"client_id": "env-id", "client_secret": ""}}
+    set_credentials(settings, "seatgeek", client_id="env-id", client_secret="")
     serve_two_pages(recorded)
-    cfg = config(recorded)
-    del cfg["client_id"], cfg["client_secret"]
-    fetch(cfg)
+    fetch(without(config(recorded), "client_id", "client_secret"))
     assert recorded.requests[0].query["client_id"] == "env-id"
     assert "client_secret" not in recorded.requests[0].query
 
@@ -198,8 +191,8 @@ def test_unexpected_payloads_are_clear_adapter_errors(recorded, body, message):
 @pytest.mark.django_db
 def test_source_fetch_stages_and_publishes(recorded):
     serve_two_pages(recorded)
-    source = SourceFactory(slug="sg-chicago", adapter="seatgeek", kind="api", config=config(recorded))
-    outcome = source_fetch(source=source, window=WINDOW)
+    source = api_source("seatgeek", config(recorded), slug="sg-chicago")
+    outcome = fetch_source(source, window=WINDOW)
     run = outcome.run
     assert (run.status, run.found, run.new, run.failed, run.requests, run.cancelled) == (
         FetchRun.Status.PARTIAL,
@@ -209,7 +202,7 @@ def test_source_fetch_stages_and_publishes(recorded):
         2,
         0,
     )
-    assert staged_events_process(staged_event_ids=outcome.pending_ids).published == 4
+    assert process_staged(outcome).published == 4
     owls = published(source, "6543210")
     assert owls.start == dt.datetime(2026, 12, 6, 2, 0, tzinfo=dt.UTC)
     assert (owls.venue.name, owls.price_min, owls.price_max, owls.source_category) == (
@@ -224,33 +217,20 @@ def test_source_fetch_stages_and_publishes(recorded):
 
 @pytest.mark.django_db
 def test_source_fetch_without_credentials_is_a_failed_run(recorded, settings):
-    settings.SOURCE_CREDENTIALS = {"seatgeek": {"client_id": "", "client_secret": ""}}
-    cfg = config(recorded)
-    del cfg["client_id"], cfg["client_secret"]
-    run = source_fetch(source=SourceFactory(adapter="seatgeek", kind="api", config=cfg), window=WINDOW).run
-    assert run.status == FetchRun.Status.FAILED
+    set_credentials(settings, "seatgeek", client_id="", client_secret="")
+    run = failed_run(api_source("seatgeek", without(config(recorded), "client_id", "client_secret")), window=WINDOW)
     assert "SEATGEEK_CLIENT_ID" in run.errors[0]["reason"]
 
 
 @pytest.mark.django_db
 def test_server_errors_are_retried_then_the_run_fails(recorded, no_sleep):
     recorded.add(EVENTS_PATH, status=500)
-    source = SourceFactory(adapter="seatgeek", kind="api", config=config(recorded))
-    run = source_fetch(source=source, window=WINDOW, sleep=no_sleep.append).run
-    assert run.status == FetchRun.Status.FAILED
-    assert re.search(r"HTTP 500 .*gave up after 4 attempts", run.errors[0]["reason"])
-    assert CLIENT_SECRET not in run.errors[0]["reason"]
-    assert (len(recorded.requests), len(no_sleep)) == (4, 3)
-
-
-def extract(*args: str) -> list[dict]:
-    out = StringIO()
-    call_command("extract", *args, stdout=out, stderr=StringIO())
-    return [json.loads(line) for line in out.getvalue().splitlines()]
+    reason = assert_server_errors_retried(api_source("seatgeek", config(recorded)), recorded, no_sleep, window=WINDOW)
+    assert CLIENT_SECRET not in reason
 
 
 def test_extract_auto_recognises_a_saved_search_response():
-    events = extract(str(RECORDED / "events_page1.json"))
+    events = extract_events(str(RECORDED / "events_page1.json"))
     assert [(event["source"], event["external_id"]) for event in events] == [
         ("seatgeek", "6543210"),
         ("seatgeek", "6543211"),
@@ -264,9 +244,7 @@ def test_extract_auto_recognises_a_saved_search_response():
 def test_extract_of_a_non_seatgeek_payload_exits_2(tmp_path):
     saved = tmp_path / "answer.json"
     saved.write_text('{"status": "error", "message": "Invalid parameter: range"}')
-    with pytest.raises(CommandError, match="Invalid parameter") as raised:
-        extract(str(saved), "--kind", "seatgeek")
-    assert raised.value.returncode == 2
+    assert_extract_exits_2(str(saved), "--kind", "seatgeek", match="Invalid parameter")
 
 
 def test_no_adapter_of_this_family_claims_another_ones_payload():

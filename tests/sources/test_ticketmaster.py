@@ -6,18 +6,13 @@ import datetime as dt
 import json
 import re
 from decimal import Decimal
-from io import StringIO
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.management import call_command
-from django.core.management.base import CommandError
 
-from events.models import Event, StagedEvent
-from events.services import staged_events_process
 from sources.adapters import registry
-from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
+from sources.adapters.base import AdapterContext, AdapterError, RawEvent, RejectedRecord
 from sources.adapters.ticketmaster import (
     DATE_UNKNOWN,
     EVENTS_PATH,
@@ -26,13 +21,26 @@ from sources.adapters.ticketmaster import (
     NOT_EVENT_SEARCH,
     TicketmasterAdapter,
 )
-from sources.http import HttpClient
 from sources.models import FetchRun
-from sources.services import source_fetch
-from tests.factories import SourceFactory
+from tests.sources.helpers import (
+    YEAR_WINDOW,
+    api_source,
+    assert_extract_exits_2,
+    assert_refused_before_any_request,
+    assert_server_errors_retried,
+    by_id,
+    extract_events,
+    failed_run,
+    fetch_records,
+    fetch_source,
+    process_staged,
+    published,
+    set_credentials,
+    without,
+)
 
 RECORDED = Path(__file__).parent / "recorded" / "ticketmaster"
-WINDOW = FetchWindow(start=dt.datetime(2026, 11, 20, tzinfo=dt.UTC), end=dt.datetime(2027, 11, 20, tzinfo=dt.UTC))
+WINDOW = YEAR_WINDOW
 CHICAGO = ZoneInfo("America/Chicago")
 KEY = "tm-test-key-7f3a"
 
@@ -55,21 +63,8 @@ def serve_two_pages(recorded) -> None:
     recorded.add(EVENTS_PATH, recorded.reply(file="ticketmaster/events_page0.json"), query={"page": "0"})
 
 
-def fetch(cfg: dict, sleep=None) -> list:
-    with HttpClient(rate_key="tm-test", allow_private=True, sleep=sleep or (lambda _s: None)) as http:
-        context = AdapterContext(source="ticketmaster", window=WINDOW, http=http)
-        return list(TicketmasterAdapter(config=cfg, context=context).fetch())
-
-
-def by_id(records: list) -> dict:
-    return {record.external_id: record for record in records}
-
-
-def published(source, external_id: str) -> Event:
-    """The published event a source's record became (found by id: the pipeline may tidy its title)."""
-    staged = StagedEvent.objects.select_related("event").get(source=source, external_id=external_id)
-    assert staged.status == "published", staged.reasons
-    return staged.event
+def fetch(cfg: dict) -> list:
+    return fetch_records(TicketmasterAdapter, cfg, window=WINDOW, rate_key="tm-test")
 
 
 def test_search_request_carries_key_filters_window_and_follows_pages(recorded):
@@ -208,20 +203,18 @@ def test_an_item_of_an_unexpected_shape_is_quarantined_not_fatal():
 
 
 def test_missing_key_names_the_environment_variable(recorded, settings):
-    settings.SOURCE_CREDENTIALS = {"ticketmaster": {"api_key": ""}}
-    cfg = config(recorded)
-    del cfg["api_key"]
-    with pytest.raises(AdapterError, match=r"'api_key' for the ticketmaster adapter.*TICKETMASTER_API_KEY"):
-        fetch(cfg)
-    assert recorded.requests == []
+    set_credentials(settings, "ticketmaster", api_key="")
+    assert_refused_before_any_request(
+        lambda: fetch(without(config(recorded), "api_key")),
+        recorded,
+        r"'api_key' for the ticketmaster adapter.*TICKETMASTER_API_KEY",
+    )
 
 
 def test_key_from_the_environment_is_used(recorded, settings):
-    settings.SOURCE_CREDENTIALS = {"ticketmaster": {"api_key": "from-env"}}
+    set_credentials(settings, "ticketmaster", api_key="from-env")
     recorded.add(EVENTS_PATH, file="ticketmaster/events_empty.json")
-    cfg = config(recorded)
-    del cfg["api_key"]
-    assert fetch(cfg) == []
+    assert fetch(without(config(recorded), "api_key")) == []
     assert recorded.requests[0].query["apikey"] == "from-env"
 
 
@@ -262,13 +255,13 @@ def test_empty_search_is_zero_events(recorded):
 @pytest.mark.django_db
 def test_source_fetch_stages_publishes_and_quarantines(recorded):
     serve_two_pages(recorded)
-    source = SourceFactory(slug="tm-chicago", adapter="ticketmaster", kind="api", config=config(recorded))
-    outcome = source_fetch(source=source, window=WINDOW)
+    source = api_source("ticketmaster", config(recorded), slug="tm-chicago")
+    outcome = fetch_source(source, window=WINDOW)
     run = outcome.run
     assert (run.status, run.found, run.new, run.failed, run.requests) == (FetchRun.Status.PARTIAL, 6, 5, 1, 2)
     assert run.cancelled == 0  # a search is not a complete listing
     assert run.errors == [{"external_id": "vvG1iZ9Kx0mNo", "reason": NO_START}]
-    processed = staged_events_process(staged_event_ids=outcome.pending_ids)
+    processed = process_staged(outcome)
     assert processed.published == 5
     owls = published(source, "vvG1zZ9Kf3a_Qk")
     assert owls.start == dt.datetime(2026, 12, 6, 1, 30, tzinfo=dt.UTC)
@@ -286,12 +279,9 @@ def test_source_fetch_stages_publishes_and_quarantines(recorded):
 
 @pytest.mark.django_db
 def test_source_fetch_without_a_key_is_a_failed_run(recorded, settings):
-    settings.SOURCE_CREDENTIALS = {"ticketmaster": {"api_key": ""}}
-    cfg = config(recorded)
-    del cfg["api_key"]
-    source = SourceFactory(slug="tm-nokey", adapter="ticketmaster", kind="api", config=cfg)
-    run = source_fetch(source=source, window=WINDOW).run
-    assert run.status == FetchRun.Status.FAILED
+    set_credentials(settings, "ticketmaster", api_key="")
+    source = api_source("ticketmaster", without(config(recorded), "api_key"), slug="tm-nokey")
+    run = failed_run(source, window=WINDOW)
     assert "TICKETMASTER_API_KEY" in run.errors[0]["reason"]
     assert recorded.requests == []
 
@@ -299,24 +289,15 @@ def test_source_fetch_without_a_key_is_a_failed_run(recorded, settings):
 @pytest.mark.django_db
 def test_server_errors_are_retried_then_the_run_fails(recorded, no_sleep):
     recorded.add(EVENTS_PATH, status=500, body="upstream error")
-    source = SourceFactory(slug="tm-down", adapter="ticketmaster", kind="api", config=config(recorded))
-    run = source_fetch(source=source, window=WINDOW, sleep=no_sleep.append).run
-    assert run.status == FetchRun.Status.FAILED
-    assert "HTTP 500" in run.errors[0]["reason"]
-    assert "gave up after 4 attempts" in run.errors[0]["reason"]
-    assert KEY not in run.errors[0]["reason"]
-    assert len(recorded.requests) == 4
-    assert len(no_sleep) == 3
-
-
-def extract(*args: str) -> list[dict]:
-    out = StringIO()
-    call_command("extract", *args, stdout=out, stderr=StringIO())
-    return [json.loads(line) for line in out.getvalue().splitlines()]
+    source = api_source("ticketmaster", config(recorded), slug="tm-down")
+    reason = assert_server_errors_retried(source, recorded, no_sleep, window=WINDOW)
+    assert "HTTP 500" in reason
+    assert "gave up after 4 attempts" in reason
+    assert KEY not in reason
 
 
 def test_extract_auto_recognises_a_saved_search_response():
-    events = extract(str(RECORDED / "events_page0.json"))
+    events = extract_events(str(RECORDED / "events_page0.json"))
     assert [event["source"] for event in events] == ["ticketmaster"] * 3
     owls = events[0]
     assert (owls["start"], owls["end"]) == ("2026-12-05T19:30:00-06:00", "2026-12-05T23:00:00-06:00")
@@ -327,6 +308,4 @@ def test_extract_auto_recognises_a_saved_search_response():
 
 
 def test_extract_of_an_api_fault_exits_2():
-    with pytest.raises(CommandError, match="Invalid ApiKey") as raised:
-        extract(str(RECORDED / "fault_invalid_key.json"), "--kind", "ticketmaster")
-    assert raised.value.returncode == 2
+    assert_extract_exits_2(str(RECORDED / "fault_invalid_key.json"), "--kind", "ticketmaster", match="Invalid ApiKey")

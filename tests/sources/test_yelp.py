@@ -5,12 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 from decimal import Decimal
-from io import StringIO
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from events.models import Event
@@ -21,6 +19,7 @@ from sources.http import HttpClient
 from sources.models import FetchRun
 from sources.services import source_fetch
 from tests.factories import CityFactory, SourceFactory
+from tests.sources.helpers import run_extract as extract
 
 RECORDED = Path(__file__).parent / "recorded" / "yelp"
 PATH = "/v3/events"
@@ -41,12 +40,6 @@ def fetch_all(recorded, no_sleep, *, tz=LA, **config) -> list:
             context=AdapterContext(source="yelp", window=WINDOW, default_timezone=tz, http=http),
         )
         return list(adapter.fetch())
-
-
-def extract(*args: str) -> tuple[list[dict], str]:
-    out, err = StringIO(), StringIO()
-    call_command("extract", *args, stdout=out, stderr=err)
-    return [json.loads(line) for line in out.getvalue().splitlines()], err.getvalue()
 
 
 def test_search_sends_bearer_auth_and_walks_offsets_until_the_total(recorded, no_sleep):
