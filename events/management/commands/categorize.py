@@ -9,14 +9,12 @@ there is no trained model; nothing is written to stdout then.
 from __future__ import annotations
 
 import dataclasses
-import json
-import sys
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 
+from events.jsonlines import EXIT_UNREADABLE, dumps_line, read_records
 from events.pipeline.categorize import (
     DEFAULT_CONFIG,
     DEFAULT_MODEL_DIR,
@@ -25,32 +23,9 @@ from events.pipeline.categorize import (
     load_categorizer,
 )
 
-UNREADABLE = "cannot read {target}: {error}"
-NOT_UTF8 = "{target} is not UTF-8 text"
-BAD_JSON = "{target}, line {line}: invalid JSON ({error})"
-NOT_AN_OBJECT = "{target}, line {line}: expected a JSON object, got {kind}"
 BAD_BATCH_SIZE = "--batch-size must be a positive number"
 SUMMARY = "{records} records: {methods}; {low} below confidence {threshold}"
-EXIT_UNREADABLE = 2
 CHUNK = 1000  # records per categorize_batch call: bounded memory for big files, still large batches
-
-
-def parse_lines(text: str, target: str) -> list[dict[str, Any]]:
-    """JSON lines to records; blank lines are skipped. A bad line is an error that names it."""
-    records: list[dict[str, Any]] = []
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            message = BAD_JSON.format(target=target, line=number, error=exc.msg)
-            raise CommandError(message, returncode=EXIT_UNREADABLE) from None
-        if not isinstance(record, dict):
-            message = NOT_AN_OBJECT.format(target=target, line=number, kind=type(record).__name__)
-            raise CommandError(message, returncode=EXIT_UNREADABLE)
-        records.append(record)
-    return records
 
 
 class Command(BaseCommand):
@@ -66,7 +41,7 @@ class Command(BaseCommand):
         if options["batch_size"] < 1:
             raise CommandError(BAD_BATCH_SIZE, returncode=EXIT_UNREADABLE)
         target = options["target"]
-        records = parse_lines(self._read(target), "stdin" if target == "-" else target)
+        records = read_records(target)
         try:
             categorizer = load_categorizer(options["model"])
         except CategorizerError as exc:
@@ -79,7 +54,7 @@ class Command(BaseCommand):
             for record, result in zip(chunk, categorize_batch(chunk, model=categorizer, config=config), strict=True):
                 # dict.update keeps the position of keys the record already has (tags) and appends the new ones.
                 record.update(result.as_fields())
-                self.stdout.write(json.dumps(record, ensure_ascii=False))
+                self.stdout.write(dumps_line(record))
                 methods[result.method] += 1
                 low += result.low_confidence
         if options["verbosity"] > 1:
@@ -87,13 +62,3 @@ class Command(BaseCommand):
             self.stderr.write(
                 SUMMARY.format(records=len(records), methods=summary, low=low, threshold=config.min_confidence)
             )
-
-    def _read(self, target: str) -> str:
-        try:
-            payload = sys.stdin.buffer.read() if target == "-" else Path(target).read_bytes()
-            return payload.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            raise CommandError(NOT_UTF8.format(target=target), returncode=EXIT_UNREADABLE) from None
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            raise CommandError(UNREADABLE.format(target=target, error=reason), returncode=EXIT_UNREADABLE) from exc

@@ -103,5 +103,5 @@ def test_command_runs_as_a_process_and_touches_no_database(tmp_path):
     assert bad.returncode == 2
     assert bad.stdout == ""
     assert bad.stderr.strip().splitlines() == [
-        "CommandError: line 1: invalid JSON (Expecting property name enclosed in double quotes)"
+        "CommandError: stdin, line 1: invalid JSON (Expecting property name enclosed in double quotes)"
     ]
