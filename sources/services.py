@@ -28,7 +28,8 @@ from sources.fetching import FetchError
 from sources.http import HttpClient, NotModified, Validators
 from sources.models import FetchRun, Source
 from sources.schedules import schedule_delete
-from sources.signing import SignatureError, verify
+from sources.staging_clean import StagingRecord, staging_record
+from sources.signing import SignatureError, replay_lifetime, verify
 
 logger = logging.getLogger(__name__)
 
@@ -127,9 +128,11 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
     its reason (quarantined), so it is visible to operators and never published.
     """
     counts = SyncCounts()
-    latest: dict[str, ParsedRecord] = {}
+    latest: dict[str, StagingRecord] = {}
     for record in records:
-        latest[record.external_id] = record  # a feed that repeats an id: the last one wins
+        # The staging boundary: every record made storable (or quarantined) before anything is written.
+        safe = staging_record(record)
+        latest[safe.external_id] = safe  # a feed that repeats an id: the last one wins
     counts.found = len(latest)
     existing = {
         staged.external_id: staged
@@ -141,10 +144,11 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
     to_update: list[StagedEvent] = []
     unchanged_ids: list[int] = []
     pending_ids: list[int] = []
-    for external_id, record in latest.items():
+    for external_id, safe in latest.items():
+        record = safe.record
         if isinstance(record, RejectedRecord):
             raw, digest, status, reasons = (
-                dict(record.raw),
+                safe.payload(),
                 content_hash({"rejected": record.reason}),
                 StagedEvent.Status.REJECTED,
                 [record.reason],
@@ -152,7 +156,7 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
             counts.failed += 1
             counts.errors.append({"external_id": external_id, "reason": record.reason})
         else:
-            raw = record.to_json()
+            raw = safe.payload()
             digest, status, reasons = content_hash(raw), StagedEvent.Status.PENDING, []
         staged = existing.get(external_id)
         if staged is None:
@@ -327,9 +331,14 @@ def webhook_authenticate(*, source: Source, timestamp: str | None, signature: st
         logger.error("webhook source %s has no secret in WEBHOOK_SECRETS", source.slug)
         raise SignatureError(WEBHOOK_NOT_CONFIGURED)
     window = settings.WEBHOOK_MAX_AGE_SECONDS
-    verify(secret=secret, timestamp=timestamp, signature=signature, body=body, now=time.time(), window=window)
+    canonical = verify(
+        secret=secret, timestamp=timestamp, signature=signature, body=body, now=time.time(), window=window
+    )
     # A valid signature is good for one delivery: a captured request replayed within the window is refused.
-    if not cache.add(f"whatson:webhook:seen:{signature}", 1, timeout=2 * window):
+    # Keyed on the digest we computed (never the header as sent, which has other spellings), and set with
+    # cache.add (SET NX on Redis) so two concurrent copies cannot both pass.
+    key = f"whatson:webhook:seen:{source.slug}:{canonical}"
+    if not cache.add(key, 1, timeout=replay_lifetime(window=window)):
         raise SignatureError(REPLAYED)
 
 
