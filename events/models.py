@@ -15,6 +15,8 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
+from events.vocabulary import CostType, EventStatus
+
 
 class CityManager(models.Manager["City"]):
     def get_by_natural_key(self, slug: str) -> City:
@@ -134,21 +136,6 @@ class Category(models.Model):
 
     def __str__(self) -> str:
         return f"{self.parent.name} › {self.name}" if self.parent_id and self.parent else self.name
-
-
-class CostType(models.TextChoices):
-    FREE = "free", "Free"
-    PAID = "paid", "Paid"
-    DONATION = "donation", "Donation"
-    VARIABLE = "variable", "Variable"
-    UNKNOWN = "unknown", "Unknown"
-
-
-class EventStatus(models.TextChoices):
-    SCHEDULED = "scheduled", "Scheduled"
-    CANCELLED = "cancelled", "Cancelled"
-    POSTPONED = "postponed", "Postponed"
-    RESCHEDULED = "rescheduled", "Rescheduled"
 
 
 class StagedEvent(models.Model):
