@@ -31,7 +31,7 @@ test: install
 lint: install
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy .
+	$(VENV)/bin/mypy
 	$(PY) manage.py makemigrations --check --dry-run --settings=config.settings.test
 
 format: install

@@ -29,7 +29,7 @@ def pretty_json(value: Any) -> str:
 class AreaInline(admin.TabularInline):
     model = Area
     extra = 0
-    prepopulated_fields = {"slug": ("name",)}  # noqa: RUF012
+    prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(City)
@@ -37,13 +37,13 @@ class CityAdmin(admin.ModelAdmin):
     list_display = ("name", "region", "country", "timezone", "radius_km", "is_active")
     list_filter = ("country", "is_active", "timezone")
     search_fields = ("name", "slug", "region")
-    prepopulated_fields = {"slug": ("name",)}  # noqa: RUF012
+    prepopulated_fields = {"slug": ("name",)}
     inlines = (AreaInline,)
 
 
 @admin.register(Venue)
 class VenueAdmin(admin.ModelAdmin):
-    formfield_overrides = URL_OVERRIDES  # noqa: RUF012
+    formfield_overrides = URL_OVERRIDES
     list_display = ("name", "city", "area", "address")
     list_filter = ("city",)
     search_fields = ("name", "address")
@@ -53,10 +53,10 @@ class VenueAdmin(admin.ModelAdmin):
 
 @admin.register(Organizer)
 class OrganizerAdmin(admin.ModelAdmin):
-    formfield_overrides = URL_OVERRIDES  # noqa: RUF012
+    formfield_overrides = URL_OVERRIDES
     list_display = ("name", "url", "email")
     search_fields = ("name", "email")
-    prepopulated_fields = {"slug": ("name",)}  # noqa: RUF012
+    prepopulated_fields = {"slug": ("name",)}
 
 
 @admin.register(Category)
@@ -116,7 +116,7 @@ class EventListingInline(admin.TabularInline):
 
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
-    formfield_overrides = URL_OVERRIDES  # noqa: RUF012
+    formfield_overrides = URL_OVERRIDES
     list_display = ("title", "city", "start", "moderation_status", "status", "category", "listing_count")
     list_filter = ("moderation_status", "status", "all_day", "cost_type", "city", "category")
     search_fields = ("title", "venue_name", "description")

@@ -167,7 +167,7 @@ def make_query(raw: object, what: str) -> Query:
     query = Query(text=text, is_xpath=text.startswith(_XPATH_PREFIXES))
     try:
         query.select(_PROBE, within_block=True)
-    except Exception as exc:  # noqa: BLE001 - parsel, cssselect and lxml each raise their own types
+    except Exception as exc:
         error = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise ConfigError(BAD_SELECTOR.format(what=what, selector=text, error=error)) from exc
     return query
