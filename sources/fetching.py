@@ -1,16 +1,23 @@
 """Safe reading primitives: local files inside allowed roots, the SSRF guard, the response size cap.
 
-The HTTP client (sources/http.py) applies the guard to every URL and redirect hop unless the Source's
-config says ``"allow_private_network": true``.
+The HTTP client (sources/http.py) applies the guard to every URL and redirect hop: a name is resolved
+once, every address is checked, and the connection goes to exactly those addresses (PinnedBackend), never
+to a second DNS answer. A Source with ``"allow_private_network": true`` may reach a private address only
+on its own configured host.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+import ssl
+import time
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
+import httpcore
 import httpx
 from django.conf import settings
 
@@ -24,6 +31,9 @@ TOO_MANY_REDIRECTS = "Too many redirects."
 HTTP_ERROR = "HTTP {status} from {url}"
 NETWORK_ERROR = "Network error fetching {url}: {error}"
 USER_AGENT = "Whatson/1.0 (event discovery; +{site})"
+DEADLINE_PASSED = "deadline passed"
+NOT_CHECKED = "Refusing to connect to {host}: its address was not checked."
+NO_UNIX_SOCKETS = "Unix sockets are not fetched."
 
 
 class FetchError(Exception):
@@ -52,20 +62,206 @@ def normalize_url(url: str) -> str:
     return url
 
 
+def resolve(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to (the one place we ask DNS, so tests can stand in for it)."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    addresses: list[str] = []
+    for info in infos:
+        address = str(info[4][0]).split("%", 1)[0]  # drop an IPv6 zone id ("fe80::1%eth0")
+        if address not in addresses:
+            addresses.append(address)
+    return addresses
+
+
+def _embedded_ipv4(address: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 one carries (mapped, 6to4, NAT64, Teredo): it is where packets really go."""
+    if address.ipv4_mapped is not None:
+        return address.ipv4_mapped
+    if address.sixtofour is not None:
+        return address.sixtofour
+    if address.teredo is not None:
+        return address.teredo[1]
+    if address in _NAT64:
+        return ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
+    return None
+
+
+_NAT64 = ipaddress.IPv6Network("64:ff9b::/96")
+
+
+def is_public_address(value: str) -> bool:
+    """True only for a unicast address on the public internet (not private, loopback, link-local, reserved…)."""
+    try:
+        address: ipaddress.IPv4Address | ipaddress.IPv6Address = ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    if isinstance(address, ipaddress.IPv6Address):
+        embedded = _embedded_ipv4(address)
+        if embedded is not None:
+            address = embedded
+    return not (
+        not address.is_global
+        or address.is_multicast
+        or address.is_private
+        or address.is_loopback
+        or address.is_link_local
+        or address.is_reserved
+        or address.is_unspecified
+    )
+
+
+def url_host_port(url: str) -> tuple[str, int]:
+    """The host as httpx sends it to DNS and to the connection pool (IDNA-encoded, no brackets), and the port."""
+    parsed = httpx.URL(url)
+    if parsed.scheme not in ("http", "https"):
+        raise FetchError(BAD_SCHEME.format(scheme=parsed.scheme))
+    port = parsed.port or (443 if parsed.scheme == "https" else 80)
+    return parsed.raw_host.decode("ascii").lower(), port
+
+
+def origin_key(url: str) -> tuple[str, int | None]:
+    """Host and explicit port of a URL: what ``allow_private_network`` is granted to.
+
+    The default ports (80 and 443) count as one, so an http → https upgrade of the configured host stays
+    allowed; any other port is a different service (a redirect to the host's Redis port is not the source).
+    """
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = -1
+    host = (parts.hostname or "").lower()
+    return host, None if port in (None, 80, 443) else port
+
+
+def resolve_checked(url: str, *, allow_private: bool = False) -> list[str]:
+    """The addresses to connect to for ``url``: resolved once, every one checked.
+
+    Raise FetchError unless every address is public (or ``allow_private``). The caller must connect to
+    these addresses and not resolve the name again: a second answer could differ (DNS rebinding).
+    """
+    host, port = url_host_port(url)
+    try:
+        addresses = resolve(host, port)
+    except (OSError, UnicodeError) as exc:
+        raise FetchError(UNRESOLVABLE.format(host=host, error=exc)) from exc
+    if not addresses:
+        raise FetchError(UNRESOLVABLE.format(host=host, error="no address"))
+    if not allow_private:
+        for address in addresses:
+            if not is_public_address(address):
+                raise FetchError(PRIVATE_ADDRESS.format(url=url, host=host, address=address))
+    return addresses
+
+
 def check_public_host(url: str) -> None:
     """Raise FetchError unless every address the URL's host resolves to is public."""
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https"):
-        raise FetchError(BAD_SCHEME.format(scheme=parts.scheme))
-    host = parts.hostname or ""
-    try:
-        infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80))
-    except (socket.gaierror, UnicodeError) as exc:
-        raise FetchError(UNRESOLVABLE.format(host=host, error=exc)) from exc
-    for info in infos:
-        address = ipaddress.ip_address(info[4][0])
-        if not address.is_global or address.is_multicast:
-            raise FetchError(PRIVATE_ADDRESS.format(url=url, host=host, address=address))
+    resolve_checked(url)
+
+
+# --- connecting only to the checked addresses --------------------------------------------------------
+class _DeadlineStream(httpcore.NetworkStream):
+    """A socket stream whose every read and write ends by the backend's current deadline.
+
+    Per-read timeouts alone let a server that dribbles a byte at a time hold a request forever; checking
+    the deadline at each read also covers slow headers, not just the body.
+    """
+
+    def __init__(self, inner: httpcore.NetworkStream, backend: PinnedBackend) -> None:
+        self._inner = inner
+        self._backend = backend
+
+    def read(self, max_bytes: int, timeout: float | None = None) -> bytes:
+        return self._inner.read(max_bytes, self._backend.bounded(timeout, httpcore.ReadTimeout))
+
+    def write(self, buffer: bytes, timeout: float | None = None) -> None:
+        self._inner.write(buffer, self._backend.bounded(timeout, httpcore.WriteTimeout))
+
+    def close(self) -> None:
+        self._inner.close()
+
+    def start_tls(
+        self, ssl_context: ssl.SSLContext, server_hostname: str | None = None, timeout: float | None = None
+    ) -> httpcore.NetworkStream:
+        # TLS runs over the pinned socket with the URL's own name: SNI and certificate checks are unchanged.
+        timeout = self._backend.bounded(timeout, httpcore.ConnectTimeout)
+        return _DeadlineStream(self._inner.start_tls(ssl_context, server_hostname, timeout), self._backend)
+
+    def get_extra_info(self, info: str) -> Any:
+        return self._inner.get_extra_info(info)
+
+
+class PinnedBackend(httpcore.NetworkBackend):
+    """httpcore's network layer, connecting a host only to the addresses our guard checked for it.
+
+    httpx would otherwise resolve the name again when it connects, and a DNS server that answers a public
+    address to the check and 127.0.0.1 to the connection (rebinding) would get past the guard.
+    """
+
+    def __init__(self) -> None:
+        self.pins: dict[str, tuple[str, ...]] = {}
+        self.deadline: float | None = None  # time.monotonic() by which the current request must be done
+        self._sync = httpcore.SyncBackend()
+
+    def pin(self, host: str, addresses: list[str]) -> None:
+        self.pins[host] = tuple(addresses)
+
+    def bounded(self, timeout: float | None, error: type[Exception]) -> float | None:
+        if self.deadline is None:
+            return timeout
+        remaining = self.deadline - time.monotonic()
+        if remaining <= 0:
+            raise error(DEADLINE_PASSED)
+        return remaining if timeout is None else min(timeout, remaining)
+
+    def connect_tcp(
+        self,
+        host: str,
+        port: int,
+        timeout: float | None = None,
+        local_address: str | None = None,
+        socket_options: Iterable[Any] | None = None,
+    ) -> httpcore.NetworkStream:
+        addresses = self.pins.get(host.lower())
+        if not addresses:
+            raise httpcore.ConnectError(NOT_CHECKED.format(host=host))
+        last: Exception | None = None
+        for address in addresses:  # like socket.create_connection: the next address if one refuses
+            try:
+                stream = self._sync.connect_tcp(
+                    address,
+                    port,
+                    timeout=self.bounded(timeout, httpcore.ConnectTimeout),
+                    local_address=local_address,
+                    socket_options=socket_options,
+                )
+            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
+                last = exc
+                continue
+            return _DeadlineStream(stream, self)
+        assert last is not None  # noqa: S101 - addresses is never empty here
+        raise last
+
+    def connect_unix_socket(
+        self, path: str, timeout: float | None = None, socket_options: Iterable[Any] | None = None
+    ) -> httpcore.NetworkStream:
+        raise httpcore.ConnectError(NO_UNIX_SOCKETS)
+
+    def sleep(self, seconds: float) -> None:
+        time.sleep(seconds)
+
+
+def pinned_transport(backend: PinnedBackend) -> httpx.HTTPTransport:
+    """An httpx transport whose connections go through ``backend``.
+
+    httpx.HTTPTransport takes no network backend, so its connection pool is rebuilt with one (same TLS
+    context and defaults). No proxy from the environment: a proxy would resolve names itself.
+    """
+    transport = httpx.HTTPTransport(trust_env=False)
+    transport._pool = httpcore.ConnectionPool(  # noqa: SLF001 - the documented pool, given our backend
+        ssl_context=httpx.create_ssl_context(trust_env=False), network_backend=backend
+    )
+    return transport
 
 
 def read_capped(response: httpx.Response, limit: int) -> bytes:

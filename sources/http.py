@@ -1,6 +1,12 @@
-"""The HTTP client adapters use: SSRF guard, size cap, timeouts, retries, rate limit, conditional GET.
+"""The HTTP client adapters use: SSRF guard, size cap, timeouts, deadlines, retries, rate limit, conditional GET.
 
-- Every URL (and redirect hop) must resolve to public addresses unless the Source allows private ones.
+- Every URL (and redirect hop) must resolve to public addresses, and the connection goes to exactly the
+  addresses that were checked (no second DNS lookup to rebind). ``allow_private`` (the Source's
+  ``allow_private_network``) opens private addresses to the configured host only, never to a redirect
+  that leaves it.
+- A request (its redirects, retries and waits included) ends within FETCH_REQUEST_DEADLINE_SECONDS, and
+  all the requests of one client (one fetch run) within FETCH_RUN_DEADLINE_SECONDS: a server dribbling a
+  byte at a time cannot hold a worker, and an API paged without end stops with a clear error.
 - Timeouts, connection errors, 429 and 5xx are retried with exponential backoff and jitter, honouring
   Retry-After (seconds or an HTTP date) up to a cap; then the fetch fails with the last reason.
 - Requests per source are limited per minute, counted in the cache (Redis when configured, so every
@@ -16,7 +22,7 @@ import email.utils
 import json
 import random
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -24,6 +30,7 @@ import httpx
 from django.conf import settings
 from django.core.cache import cache
 
+from sources.decoding import decode_document
 from sources.fetching import (
     BAD_SCHEME,
     HTTP_ERROR,
@@ -31,9 +38,13 @@ from sources.fetching import (
     TOO_MANY_REDIRECTS,
     USER_AGENT,
     FetchError,
-    check_public_host,
+    PinnedBackend,
     normalize_url,
+    origin_key,
+    pinned_transport,
     read_capped,
+    resolve_checked,
+    url_host_port,
 )
 
 RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
@@ -41,8 +52,18 @@ RETRYABLE_STATUS = frozenset({429, 500, 502, 503, 504})
 REDIRECT_STATUS = frozenset({301, 302, 303, 307, 308})
 MAX_REDIRECTS = 5
 GAVE_UP = "{reason} (gave up after {attempts} attempts)"
+RATE_LIMITED = "waiting for the source's rate limit"
 RETRY_TOO_LONG = "HTTP 429 from {url}: the server asks to wait {seconds:.0f} s, longer than we wait ({limit:.0f} s)"
 NOT_JSON = "Response from {url} is not JSON: {error}"
+REQUEST_DEADLINE = "No complete response from {url} within {seconds:g} s (FETCH_REQUEST_DEADLINE_SECONDS)."
+RUN_DEADLINE = (
+    "This fetch ran out of time: its {seconds:g} s budget (FETCH_RUN_DEADLINE_SECONDS) is spent; stopped before {url}."
+)
+DEADLINE_WITH_REASON = "{deadline} Last failure: {reason}"
+
+
+class OutOfTime(FetchError):  # noqa: N818 - reads as the reason a run failed
+    """A request or the whole run passed its wall-clock deadline."""
 
 
 class NotModified(Exception):  # noqa: N818 - a signal, not an error
@@ -58,7 +79,8 @@ class HttpResponse:
 
     @property
     def text(self) -> str:
-        return self.content.decode(_charset(self.headers), errors="replace")
+        """The body as text: a byte-order mark wins over the declared charset (UTF-16 calendars say "utf-8")."""
+        return decode_document(self.content, _charset(self.headers) or None)
 
 
 @dataclasses.dataclass(slots=True)
@@ -79,7 +101,7 @@ def _charset(headers: Mapping[str, str]) -> str:
             except LookupError:
                 break
             return value.strip('"')
-    return "utf-8"
+    return ""
 
 
 def retry_after_seconds(value: str | None, *, now: float | None = None) -> float | None:
@@ -104,23 +126,35 @@ class HttpClient:
         *,
         rate_key: str,
         allow_private: bool = False,
+        private_hosts: Iterable[str] | None = None,
         rate_limit_per_minute: int | None = None,
         validators: Validators | None = None,
         sleep: Callable[[float], None] = time.sleep,
         clock: Callable[[], float] = time.time,
+        run_deadline_seconds: float | None = None,
     ) -> None:
+        """``allow_private``: private addresses are allowed for the hosts in ``private_hosts`` (URLs or host
+        names, a port only if not 80/443), or, when none are given, for the hosts the caller itself asks for;
+        never for a host only a redirect leads to."""
         self.rate_key = rate_key
         self.allow_private = allow_private
+        self._fixed_private = private_hosts is not None
+        self._private_origins = {_as_origin(host) for host in private_hosts or ()}
+        self.run_seconds = settings.FETCH_RUN_DEADLINE_SECONDS if run_deadline_seconds is None else run_deadline_seconds
+        self.run_deadline = time.monotonic() + self.run_seconds
         self.rate_limit_per_minute = rate_limit_per_minute
         self.previous = validators or Validators()
         self.validators = Validators()  # what this run saw, to store for the next one
         self.sleep = sleep
         self.clock = clock
         self.requests = 0
+        self._backend = PinnedBackend()
         self._client = httpx.Client(
             timeout=settings.FETCH_TIMEOUT_SECONDS,
             follow_redirects=False,
             headers={"User-Agent": USER_AGENT.format(site=settings.SITE_URL)},
+            transport=pinned_transport(self._backend),
+            trust_env=False,
         )
 
     def close(self) -> None:
@@ -179,40 +213,51 @@ class HttpClient:
     # --- internals -----------------------------------------------------------------------------
     def _request(self, method: str, url: str, **kwargs: Any) -> HttpResponse:
         url = normalize_url(url)
+        if self.allow_private and not self._fixed_private:
+            self._private_origins.add(origin_key(url))  # the caller asked for this host; a redirect did not
+        deadline = _Deadline.start(self, url)
         attempts = settings.FETCH_MAX_RETRIES + 1
         reason = ""
-        for attempt in range(attempts):
-            try:
-                response = self._follow(method, url, **kwargs)
-            except _Retryable as exc:
-                reason = str(exc)
-                delay = exc.retry_after if exc.retry_after is not None else self._backoff(attempt)
-                if exc.retry_after is not None and exc.retry_after > settings.FETCH_MAX_RETRY_AFTER_SECONDS:
-                    raise FetchError(
-                        RETRY_TOO_LONG.format(
-                            url=url, seconds=exc.retry_after, limit=settings.FETCH_MAX_RETRY_AFTER_SECONDS
-                        )
-                    ) from exc
-                if attempt + 1 < attempts:
-                    self.sleep(delay)
-                continue
-            return response
-        raise FetchError(GAVE_UP.format(reason=reason, attempts=attempts))
+        try:
+            for attempt in range(attempts):
+                try:
+                    return self._follow(method, url, deadline, **kwargs)
+                except _Retryable as exc:
+                    reason = str(exc)
+                    delay = exc.retry_after if exc.retry_after is not None else self._backoff(attempt)
+                    if exc.retry_after is not None and exc.retry_after > settings.FETCH_MAX_RETRY_AFTER_SECONDS:
+                        raise FetchError(
+                            RETRY_TOO_LONG.format(
+                                url=url, seconds=exc.retry_after, limit=settings.FETCH_MAX_RETRY_AFTER_SECONDS
+                            )
+                        ) from exc
+                    if attempt + 1 < attempts:
+                        deadline.check_wait(delay, reason)
+                        self.sleep(delay)
+            raise FetchError(GAVE_UP.format(reason=reason, attempts=attempts))
+        finally:
+            self._backend.deadline = None
 
     def _backoff(self, attempt: int) -> float:
         base = settings.FETCH_BACKOFF_SECONDS * (2**attempt)
         return base + random.uniform(0, base)  # noqa: S311 - jitter, not cryptography
 
-    def _follow(self, method: str, url: str, **kwargs: Any) -> HttpResponse:
+    def _pin(self, url: str) -> None:
+        """Resolve and check ``url``'s host once, and make the connection go to exactly those addresses."""
+        private_ok = self.allow_private and origin_key(url) in self._private_origins
+        addresses = resolve_checked(url, allow_private=private_ok)
+        self._backend.pin(url_host_port(url)[0], addresses)
+
+    def _follow(self, method: str, url: str, deadline: _Deadline, **kwargs: Any) -> HttpResponse:
         for _hop in range(MAX_REDIRECTS + 1):
             scheme = urlsplit(url).scheme
             if scheme not in ("http", "https"):
                 raise FetchError(BAD_SCHEME.format(scheme=scheme))
-            if not self.allow_private:
-                check_public_host(url)
-            self._take_rate_token()
+            self._pin(url)
+            self._take_rate_token(deadline)
+            deadline.arm(url)
             try:
-                with self._client.stream(method, url, **kwargs) as response:
+                with self._client.stream(method, url, timeout=deadline.timeout(), **kwargs) as response:
                     self.requests += 1
                     if response.status_code in REDIRECT_STATUS and "location" in response.headers:
                         url = urljoin(str(response.url), response.headers["location"])
@@ -231,6 +276,7 @@ class HttpClient:
                         url=str(response.url), status=status, headers=dict(response.headers), content=content
                     )
             except (httpx.TimeoutException, httpx.NetworkError, httpx.RemoteProtocolError) as exc:
+                deadline.check(url, cause=exc)
                 raise _Retryable(
                     NETWORK_ERROR.format(url=url, error=type(exc).__name__ + (f": {exc}" if str(exc) else ""))
                 ) from exc
@@ -238,7 +284,7 @@ class HttpClient:
                 raise FetchError(NETWORK_ERROR.format(url=url, error=exc)) from exc
         raise FetchError(TOO_MANY_REDIRECTS)
 
-    def _take_rate_token(self) -> None:
+    def _take_rate_token(self, deadline: _Deadline) -> None:
         """Fixed one-minute windows counted in the shared cache; over the limit, wait for the next window."""
         limit = self.rate_limit_per_minute
         if not limit:
@@ -254,7 +300,58 @@ class HttpClient:
                 used = 1
             if used <= limit:
                 return
-            self.sleep(max(0.05, (window + 1) * 60 - self.clock()))
+            wait = max(0.05, (window + 1) * 60 - self.clock())
+            deadline.check_wait(wait, RATE_LIMITED)
+            self.sleep(wait)
+
+
+class _Deadline:
+    """The wall-clock bounds of one request: its own deadline and what is left of the run's budget."""
+
+    def __init__(self, client: HttpClient, url: str, request_seconds: float) -> None:
+        self.client = client
+        self.url = url
+        self.request_seconds = request_seconds
+        self.request_end = time.monotonic() + request_seconds
+
+    @classmethod
+    def start(cls, client: HttpClient, url: str) -> _Deadline:
+        deadline = cls(client, url, settings.FETCH_REQUEST_DEADLINE_SECONDS)
+        deadline.check(url)  # a run whose budget is spent sends nothing more
+        return deadline
+
+    @property
+    def end(self) -> float:
+        return min(self.request_end, self.client.run_deadline)
+
+    def error(self, url: str) -> OutOfTime:
+        if self.client.run_deadline <= self.request_end:
+            return OutOfTime(RUN_DEADLINE.format(seconds=self.client.run_seconds, url=url))
+        return OutOfTime(REQUEST_DEADLINE.format(url=self.url, seconds=self.request_seconds))
+
+    def check(self, url: str, *, cause: Exception | None = None) -> None:
+        if time.monotonic() >= self.end:
+            raise self.error(url) from cause
+
+    def check_wait(self, seconds: float, reason: str) -> None:
+        """Waiting ``seconds`` (a backoff, Retry-After, the rate limit) must not outlast the deadline."""
+        if time.monotonic() + seconds >= self.end:
+            raise OutOfTime(DEADLINE_WITH_REASON.format(deadline=self.error(self.url), reason=reason))
+
+    def arm(self, url: str) -> None:
+        """Every socket read, write and connect of the coming request ends by the deadline."""
+        self.check(url)
+        self.client._backend.deadline = self.end  # noqa: SLF001 - the client's own backend
+
+    def timeout(self) -> httpx.Timeout:
+        # httpx's pool wait and per-operation timeouts, never longer than what is left.
+        left = max(0.001, self.end - time.monotonic())
+        return httpx.Timeout(min(settings.FETCH_TIMEOUT_SECONDS, left))
+
+
+def _as_origin(host: str) -> tuple[str, int | None]:
+    """An allowed private host, given as a URL or as a bare name."""
+    return origin_key(host if "://" in host else f"http://{host}")
 
 
 class _Retryable(Exception):  # noqa: N818

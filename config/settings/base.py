@@ -70,6 +70,11 @@ FETCH_MAX_RETRIES = env.int("FETCH_MAX_RETRIES", default=3)
 FETCH_BACKOFF_SECONDS = env.float("FETCH_BACKOFF_SECONDS", default=1.0)
 # A server asking (Retry-After) for a longer wait than this fails the run instead; beat retries later.
 FETCH_MAX_RETRY_AFTER_SECONDS = env.float("FETCH_MAX_RETRY_AFTER_SECONDS", default=120.0)
+# Wall-clock bounds (FETCH_TIMEOUT_SECONDS is per socket read): one request, its redirects, retries and
+# waits included, and all the requests of one fetch run. The run's budget stays under the Celery soft
+# time limit so a slow source fails with a clear reason instead of being killed mid-run.
+FETCH_REQUEST_DEADLINE_SECONDS = env.float("FETCH_REQUEST_DEADLINE_SECONDS", default=120.0)
+FETCH_RUN_DEADLINE_SECONDS = env.float("FETCH_RUN_DEADLINE_SECONDS", default=240.0)
 PIPELINE_BATCH_SIZE = env.int("PIPELINE_BATCH_SIZE", default=500)
 # An event missing from a complete listing is cancelled, unless this share of the source's upcoming
 # events would go at once: then nothing is cancelled and the source is flagged for a human.
