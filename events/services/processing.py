@@ -10,13 +10,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import time
-import zlib
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from django.conf import settings
-from django.db import connection, transaction
+from django.db import transaction
 from django.utils import timezone
 
 from events.models import StagedEvent
@@ -27,6 +25,7 @@ from events.pipeline.dedup import DedupResult, dedupe_batch
 from events.pipeline.normalize import Normalized, normalize
 from events.pipeline.quality import assess
 from events.services.bulk import bulk_update_rows
+from events.services.locks import Block, lock_blocks, record_blocks
 from events.services.state import PipelineState, SourceInfo, pipeline_state
 from events.services.writing import EventWriter
 
@@ -115,13 +114,17 @@ def staged_events_process(*, staged_event_ids: Sequence[int]) -> ProcessResult:
     with _timed(timings, "quality"):
         _assess(alive, state, now)
     survivors = [item for item in alive if item.decision is None]
-    with _timed(timings, "dedup"):
-        _dedupe(survivors, state)
-    for item in items:
-        if item.decision is None:
-            item.decision = decide(_evidence(item), policy=state.policy)
-    with _timed(timings, "write"):
-        _write(items, state, now)
+    # One transaction from the read of nearby events to the last write: the locks cover both (locks.py).
+    with transaction.atomic():
+        with _timed(timings, "lock"):
+            _lock_blocks(survivors)
+        with _timed(timings, "dedup"):
+            _dedupe(survivors, state)
+        for item in items:
+            if item.decision is None:
+                item.decision = decide(_evidence(item), policy=state.policy)
+        with _timed(timings, "write"):
+            _write(items, state, now)
     return _result(items, timings)
 
 
@@ -187,25 +190,23 @@ def _evidence(item: Item) -> Evidence:
 
 
 def _write(items: list[Item], state: PipelineState, now: dt.datetime) -> None:
-    with transaction.atomic():
-        _lock_blocks(items)
-        EventWriter(state=state, now=now).write(items)
-        staged_rows = [
-            {
-                "pk": item.staged_id,
-                "normalized": item.record,
-                "status": STAGED_STATUS[item.decision.action if item.decision else "reject"],
-                "reasons": list(item.decision.reasons if item.decision else ()),
-                "quality_score": item.quality_score,
-                "quality_report": item.quality,
-                "similarity": item.dedup.similarity if item.dedup else None,
-                "dedup": _dedup_json(item.dedup),
-                "event": item.event_id,
-                "processed_at": now,
-            }
-            for item in items
-        ]
-        bulk_update_rows(StagedEvent, staged_rows, STAGED_FIELDS)
+    EventWriter(state=state, now=now).write(items)
+    staged_rows = [
+        {
+            "pk": item.staged_id,
+            "normalized": item.record,
+            "status": STAGED_STATUS[item.decision.action if item.decision else "reject"],
+            "reasons": list(item.decision.reasons if item.decision else ()),
+            "quality_score": item.quality_score,
+            "quality_report": item.quality,
+            "similarity": item.dedup.similarity if item.dedup else None,
+            "dedup": _dedup_json(item.dedup),
+            "event": item.event_id,
+            "processed_at": now,
+        }
+        for item in items
+    ]
+    bulk_update_rows(StagedEvent, staged_rows, STAGED_FIELDS)
 
 
 def _dedup_json(result: DedupResult | None) -> dict[str, Any]:
@@ -223,23 +224,14 @@ def _dedup_json(result: DedupResult | None) -> dict[str, Any]:
 
 
 def _lock_blocks(items: list[Item]) -> None:
-    """Serialize concurrent batches that touch the same city and day, so two workers cannot each create
-    the same real-world event (PostgreSQL advisory locks, released at commit; sorted to avoid deadlocks)."""
-    if connection.vendor != "postgresql":
-        return
-    # crc32, not hash(): the key must be the same in every worker process.
-    keys = sorted(
-        {
-            zlib.crc32(f"{item.record.get('city_id')}:{str(item.record.get('start'))[:10]}".encode()) & 0x7FFFFFFF
-            for item in items
-        }
-    )
-    with connection.cursor() as cursor:
-        # One round trip; the sorted array keeps every batch taking its locks in the same order.
-        cursor.execute(
-            "SELECT pg_advisory_xact_lock(%s, k) FROM unnest(%s::int[]) WITH ORDINALITY AS t(k, n) ORDER BY n",
-            [settings.PIPELINE_LOCK_NAMESPACE, keys],
-        )
+    """Lock every (city, day) block the batch will read or write, before it reads any (locks.py)."""
+    writes: set[Block] = set()
+    reads: set[Block] = set()
+    for item in items:
+        item_writes, item_reads = record_blocks(item.record, fallback_city=item.source.city_id)
+        writes |= item_writes
+        reads |= item_reads
+    lock_blocks(writes=writes, reads=reads)
 
 
 def _result(items: list[Item], timings: dict[str, float]) -> ProcessResult:

@@ -94,8 +94,13 @@ class EventWriter:
         links: list[tuple[Item, str]] = []
         for item in live:
             action = item.decision.action if item.decision else "reject"
-            if (item.source.id, item.external_id) in own:
-                updates.append((item, own[(item.source.id, item.external_id)]))
+            listed = own.get((item.source.id, item.external_id))
+            if listed is not None and listed[1]:
+                updates.append((item, listed[0]))
+            elif listed is not None:
+                # A secondary listing re-fetched: it may fill blanks or take over by rank, never overwrite
+                # the primary source's fields (the link path's rules), and it stays secondary otherwise.
+                links.append((item, f"event:{listed[0]}"))
             elif action == "link" and item.dedup is not None:
                 links.append((item, item.dedup.cluster))
             else:
@@ -113,12 +118,17 @@ class EventWriter:
 
     # --- lookups -------------------------------------------------------------------------------
     @staticmethod
-    def _own_listings(items: Iterable[Item]) -> dict[tuple[int, str], int]:
+    def _own_listings(items: Iterable[Item]) -> dict[tuple[int, str], tuple[int, bool]]:
+        """(event id, is primary) of the listings the batch's records already have."""
         keys = {(item.source.id, item.external_id) for item in items}
         rows = EventListing.objects.filter(
             source_id__in={source for source, _ in keys}, external_id__in={external for _, external in keys}
-        ).values_list("source_id", "external_id", "event_id")
-        return {(source, external): event for source, external, event in rows if (source, external) in keys}
+        ).values_list("source_id", "external_id", "event_id", "is_primary")
+        return {
+            (source, external): (event, primary)
+            for source, external, event, primary in rows
+            if (source, external) in keys
+        }
 
     def _venues(self, items: Iterable[Item]) -> dict[tuple[int | None, str], int]:
         """Venue ids by (city, slug), creating the missing ones in one statement."""
@@ -325,7 +335,12 @@ class EventWriter:
             if event_id is None:
                 continue
             item.event_id = event_id
-            targets.setdefault(event_id, item)
+            best = targets.get(event_id)
+            # Several records of one event in a batch: the highest-ranked one speaks for them.
+            if best is None or _rank(item.source.trust_level, item.source.priority) > _rank(
+                best.source.trust_level, best.source.priority
+            ):
+                targets[event_id] = item
             listings.append(self._listing(item, event_id, primary=False, url=item.record.get("url") or ""))
         self._upsert_listings(listings)
         self._enrich(targets, venues, organizers)
@@ -343,6 +358,7 @@ class EventWriter:
             for row in Event.objects.filter(pk__in=list(targets)).values("id", "edited_fields", *FILLABLE_COLUMNS)
         }
         rows = []
+        takeovers: list[tuple[int, int, str]] = []
         for event_id, item in targets.items():
             event, primary = events.get(event_id), primaries.get(event_id)
             if event is None:
@@ -363,11 +379,9 @@ class EventWriter:
                 )
             rows.append(row)
             if outranks and primary is not None:
-                EventListing.objects.filter(event_id=event_id).update(is_primary=False)
-                EventListing.objects.filter(
-                    event_id=event_id, source_id=item.source.id, external_id=item.external_id
-                ).update(is_primary=True)
+                takeovers.append((event_id, item.source.id, item.external_id))
         bulk_update_rows(Event, rows, list(FILLABLE))
+        _make_primary(takeovers)
 
     def _listing(self, item: Item, event_id: int, *, primary: bool, url: str) -> EventListing:
         return EventListing(
@@ -388,6 +402,24 @@ class EventWriter:
                 listings, update_conflicts=True, unique_fields=["source", "external_id"], update_fields=list(LISTING_UPDATE),
                 batch_size=500,
             )  # fmt: skip
+
+
+def _make_primary(takeovers: list[tuple[int, int, str]]) -> None:
+    """Each (event, source, external id): that listing becomes the event's only primary one (two statements)."""
+    if not takeovers:
+        return
+    EventListing.objects.filter(event_id__in=[event for event, _, _ in takeovers], is_primary=True).update(
+        is_primary=False
+    )
+    wanted = {(source, external) for _, source, external in takeovers}
+    ids = [
+        pk
+        for pk, source, external in EventListing.objects.filter(
+            event_id__in=[event for event, _, _ in takeovers]
+        ).values_list("pk", "source_id", "external_id")
+        if (source, external) in wanted
+    ]
+    EventListing.objects.filter(pk__in=ids).update(is_primary=True)
 
 
 FILLABLE_COLUMNS = tuple(f"{name}_id" if name in ("venue", "organizer") else name for name in FILLABLE)
