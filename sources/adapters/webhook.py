@@ -8,6 +8,7 @@ parses a saved body the same way.
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -16,18 +17,30 @@ from sources.adapters.common import money, parse_datetime, zone
 from sources.adapters.registry import register
 
 NOT_JSON = "The body is not JSON: {error}"
+NOT_UTF8 = "The body is not JSON: it must be UTF-8 text."
+NOT_A_NUMBER = "The body is not JSON: {constant} is not a JSON number; send null for an unknown value."
+TOO_DEEP = "The body is nested more than {limit} levels deep; events are flat objects."
 NOT_EVENTS = "The body must be an event object or a list of event objects."
 TOO_MANY = "At most {limit} events per request; split the batch."
 ITEM_NOT_OBJECT = "Item {index} is not an object."
-NO_EXTERNAL_ID = "Item {index} has no external_id (a stable id of the event in your system)."
+NO_EXTERNAL_ID = (
+    "Item {index} has no external_id (a stable id of the event in your system: a non-empty string or an integer)."
+)
 NOT_FETCHED = "Webhook sources are pushed to /webhooks/sources/<slug>/, not fetched."
 NO_TITLE = "missing title"
 BAD_START = "missing or unreadable start (ISO 8601 with a UTC offset, or a date)"
 MAX_ITEMS = 500
+# An event is an object of scalars, lists of tags and at most a small object or two; anything deeper is not
+# an event, and deep structures would cost every later recursive step (cleaning, JSON columns) its stack.
+MAX_DEPTH = 16
 TEXT_FIELDS = (
     "description", "venue_name", "address", "city", "country", "url", "ticket_url", "image_url", "organizer",
     "currency", "rrule", "source_category",
 )  # fmt: skip
+
+
+class _NotANumberError(ValueError):
+    pass
 
 
 @register
@@ -44,30 +57,30 @@ class WebhookAdapter(Adapter):
             yield self._record(item, index)
 
     def _record(self, item: Mapping[str, Any], index: int) -> ParsedRecord:
-        external_id = str(item["external_id"])
+        external_id = str(item["external_id"]).strip()
         tz = zone(item.get("timezone"), self.context.default_timezone)
-        start = parse_datetime(item.get("start"), tz=tz)
-        title = str(item.get("title") or "").strip()
+        start = parse_datetime(_scalar(item.get("start")), tz=tz)
+        title = (_text(item.get("title")) or "").strip()
         if not title:
             return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=dict(item))
         if start is None:
             return RejectedRecord(external_id=external_id, reason=BAD_START, raw=dict(item))
-        texts = {key: str(item[key]) for key in TEXT_FIELDS if isinstance(item.get(key), str | int | float)}
+        texts = {key: text for key in TEXT_FIELDS if (text := _text(item.get(key))) is not None}
         return RawEvent(
             source=self.context.source,
             external_id=external_id,
             title=title,
             start=start,
-            end=parse_datetime(item.get("end"), tz=tz),
-            all_day=bool(item.get("all_day")),
+            end=parse_datetime(_scalar(item.get("end")), tz=tz),
+            all_day=item.get("all_day") is True,
             timezone=tz.key if tz else None,
-            latitude=_number(item.get("latitude")),
-            longitude=_number(item.get("longitude")),
-            cost_type=str(item.get("cost_type") or "unknown"),
-            price_min=money(item.get("price_min")),
-            price_max=money(item.get("price_max")),
-            status=str(item.get("status") or "scheduled"),
-            online=bool(item.get("online")),
+            latitude=_number(item.get("latitude"), limit=90),
+            longitude=_number(item.get("longitude"), limit=180),
+            cost_type=_text(item.get("cost_type")) or "unknown",
+            price_min=money(_scalar(item.get("price_min"))),
+            price_max=money(_scalar(item.get("price_max"))),
+            status=_text(item.get("status")) or "scheduled",
+            online=item.get("online") is True,
             tags=[tag for tag in tags if isinstance(tag, str)] if isinstance(tags := item.get("tags"), list) else [],
             **texts,
         )
@@ -75,10 +88,7 @@ class WebhookAdapter(Adapter):
 
 def validate_body(payload: bytes) -> list[Mapping[str, Any]]:
     """The body's events, or AdapterError saying what is wrong with its shape (→ HTTP 400)."""
-    try:
-        body = json.loads(payload)
-    except ValueError as exc:
-        raise AdapterError(NOT_JSON.format(error=exc)) from None
+    body = _load(payload)
     items = [body] if isinstance(body, dict) else body
     if not isinstance(items, list) or not items:
         raise AdapterError(NOT_EVENTS)
@@ -87,13 +97,75 @@ def validate_body(payload: bytes) -> list[Mapping[str, Any]]:
     for index, item in enumerate(items):
         if not isinstance(item, dict):
             raise AdapterError(ITEM_NOT_OBJECT.format(index=index))
-        if not str(item.get("external_id") or "").strip():
+        if not _valid_id(item.get("external_id")):
             raise AdapterError(NO_EXTERNAL_ID.format(index=index))
     return items
 
 
-def _number(value: Any) -> float | None:
+def _load(payload: bytes) -> Any:
     try:
-        return float(value) if value is not None and not isinstance(value, bool) else None
-    except (TypeError, ValueError):
+        text = payload.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise AdapterError(NOT_UTF8) from None
+    try:
+        body = json.loads(text, parse_constant=_refuse_constant)
+    except _NotANumberError as exc:
+        raise AdapterError(NOT_A_NUMBER.format(constant=exc)) from None
+    except RecursionError:  # the decoder recurses per level: a deep body ends here, before any depth check
+        raise AdapterError(TOO_DEEP.format(limit=MAX_DEPTH)) from None
+    except ValueError as exc:
+        raise AdapterError(NOT_JSON.format(error=exc)) from None
+    if _depth(body) > MAX_DEPTH:
+        raise AdapterError(TOO_DEEP.format(limit=MAX_DEPTH))
+    return body
+
+
+def _refuse_constant(constant: str) -> Any:
+    # Python's decoder accepts NaN and ±Infinity, which JSON (and PostgreSQL's jsonb) do not.
+    raise _NotANumberError(constant)
+
+
+def _depth(value: Any) -> int:
+    """Nesting depth of decoded JSON, without recursion (so any depth is measured, not a crash)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, level = stack.pop()
+        deepest = max(deepest, level)
+        if level > MAX_DEPTH:
+            break
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        stack.extend((child, level + 1) for child in children if isinstance(child, dict | list))
+    return deepest
+
+
+def _valid_id(value: Any) -> bool:
+    if isinstance(value, str):
+        return bool(value.strip())
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _scalar(value: Any) -> Any:
+    """Strings and numbers as they are; objects and lists (never a date, a price or a time) as None."""
+    return value if isinstance(value, str | int | float) and not isinstance(value, bool) else None
+
+
+def _text(value: Any) -> str | None:
+    """A text field: a string, or a finite number written as text; anything else is not that field."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return str(value)
+    return None
+
+
+def _number(value: Any, *, limit: float) -> float | None:
+    """A coordinate: a finite number (or numeric text) within ±limit, else None."""
+    if value is None or isinstance(value, bool) or not isinstance(value, str | int | float):
         return None
+    try:
+        number = float(value)
+    except (ValueError, OverflowError):
+        return None
+    return number if math.isfinite(number) and -limit <= number <= limit else None
