@@ -92,6 +92,10 @@ class FetchRun(models.Model):
         RUNNING = "running", "Running"
         SUCCESS = "success", "Success"
         PARTIAL = "partial", "Partial (some records failed)"
+        # Staged, but the cancellations it implied were refused (too many at once): the source is flagged.
+        REFUSED = "refused", "Refused (would cancel too many events)"
+        # Another fetch of the same source was still running: nothing was read.
+        SKIPPED = "skipped", "Skipped (already running)"
         FAILED = "failed", "Failed"
 
     class Trigger(models.TextChoices):

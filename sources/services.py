@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.utils import timezone
 
 from events.models import StagedEvent
@@ -25,11 +25,21 @@ from events.services import WITHDRAWN, events_withdraw
 from sources.adapters import registry
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, ParsedRecord, RawEvent, RejectedRecord
 from sources.fetching import FetchError
-from sources.http import HttpClient, NotModified, Validators
+from sources.http import HttpClient, NotModified, Validators, configured_hosts
+from sources.locks import source_fetch_lock, source_write_lock
 from sources.models import FetchRun, Source
 from sources.schedules import schedule_delete
-from sources.staging_clean import StagingRecord, staging_record
 from sources.signing import SignatureError, replay_lifetime, verify
+from sources.staging_clean import (
+    ETAG_LENGTH,
+    LAST_MODIFIED_LENGTH,
+    StagingRecord,
+    clean_json,
+    clean_text,
+    clean_validator,
+    staging_id,
+    staging_record,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -41,6 +51,8 @@ WEBHOOK_NOT_CONFIGURED = "This webhook is not configured (no shared secret); ask
 REPLAYED = "This signed request was already received (replay)."
 INTERNAL_ERROR = "Internal error while reading the source ({kind}); see the worker log."
 DISABLED_AFTER = "Disabled after {count} failed runs in a row."
+ALREADY_RUNNING = "Skipped: another fetch of this source is still running."
+INTERRUPTED = "Interrupted: the run never finished (its worker was lost); closed by the sweeper."
 
 
 @dataclasses.dataclass(slots=True)
@@ -95,6 +107,7 @@ def source_read(
     with HttpClient(
         rate_key=source.slug,
         allow_private=bool(source.config.get("allow_private_network")),
+        private_hosts=configured_hosts(source.config),
         rate_limit_per_minute=source.rate_limit_per_minute,
         validators=Validators(etag=source.http_etag, last_modified=source.http_last_modified),
         sleep=sleep,
@@ -275,24 +288,32 @@ def source_fetch(
     window: FetchWindow | None = None,
     sleep: Callable[[float], None] = time.sleep,
 ) -> FetchOutcome:
-    """Fetch one source, stage its records and record the run. Returns the staged ids to process."""
+    """Fetch one source, stage its records and record the run. Returns the staged ids to process.
+
+    The run always ends in a terminal state, whatever goes wrong on the way (a database error included);
+    a second fetch of a source whose fetch is still running is recorded as skipped and reads nothing.
+    """
     started = time.perf_counter()
-    run = FetchRun.objects.create(source=source, trigger=trigger, started_at=timezone.now())
-    try:
-        result = source_read(source=source, window=window, sleep=sleep)
-    except (AdapterError, FetchError, KeyError) as exc:
-        error = str(exc).strip("'\"")
-        return _fail(run, source, started, error)
-    except Exception as exc:
-        logger.exception("adapter %s crashed on source %s", source.adapter, source.slug)
-        return _fail(run, source, started, INTERNAL_ERROR.format(kind=type(exc).__name__))
-    return _record_run(run, source, started, result)
+    with source_fetch_lock(source_id=source.pk) as acquired:
+        run = FetchRun.objects.create(source=source, trigger=trigger, started_at=timezone.now())
+        if not acquired:
+            return _skip(run, source, started)
+        try:
+            result = source_read(source=source, window=window, sleep=sleep)
+        except (AdapterError, FetchError, KeyError) as exc:
+            error = str(exc).strip("'\"")
+            return _fail(run, source, started, error)
+        except Exception as exc:
+            logger.exception("adapter %s crashed on source %s", source.adapter, source.slug)
+            return _fail(run, source, started, INTERNAL_ERROR.format(kind=type(exc).__name__))
+        return _record_run_safely(run, source, started, result)
 
 
 def source_receive(*, source: Source, payload: bytes) -> FetchOutcome:
     """A payload pushed to us (a webhook): parsed, staged and recorded like a fetch.
 
-    Raises AdapterError when the payload's shape is wrong, before anything is recorded.
+    Raises AdapterError when the payload's shape is wrong, before anything is recorded. Two deliveries
+    for one source at once are staged one after the other (a webhook is never skipped).
     """
     context = AdapterContext(source=source.adapter, window=default_window(), default_timezone=source_timezone(source))
     records = list(registry.get(source.adapter)(config=source.config, context=context).parse(payload))
@@ -300,26 +321,54 @@ def source_receive(*, source: Source, payload: bytes) -> FetchOutcome:
     run = FetchRun.objects.create(source=source, trigger=FetchRun.Trigger.WEBHOOK, started_at=timezone.now())
     previous = Validators(etag=source.http_etag, last_modified=source.http_last_modified)
     result = ReadResult(records=records, complete=False, not_modified=False, requests=0, validators=previous)
-    return _record_run(run, source, started, result)
+    return _record_run_safely(run, source, started, result, wait_for_lock=True)
+
+
+def _record_run_safely(
+    run: FetchRun, source: Source, started: float, result: ReadResult, *, wait_for_lock: bool = False
+) -> FetchOutcome:
+    """Stage and record in one transaction; whatever fails in it, the run is closed as failed with why."""
+    try:
+        # A statement the database refuses aborts the transaction it runs in: this block (a savepoint when
+        # nested) is rolled back whole, leaving the connection usable to record the failure.
+        with transaction.atomic():
+            if wait_for_lock:
+                source_write_lock(source_id=source.pk)
+            return _record_run(run, source, started, result)
+    except (OperationalError, InterfaceError):
+        raise  # the database is gone: the task retries; the sweeper closes this run if it never comes back
+    except Exception as exc:
+        logger.exception("staging failed on source %s", source.slug)
+        run.refresh_from_db()
+        source.refresh_from_db(fields=["http_etag", "http_last_modified", "flagged_reason"])
+        return _fail(run, source, started, INTERNAL_ERROR.format(kind=f"{type(exc).__name__}: {exc}"[:300]))
 
 
 def _record_run(run: FetchRun, source: Source, started: float, result: ReadResult) -> FetchOutcome:
     counts, pending_ids = source_sync(source=source, records=result.records, now=run.started_at)
     for field in ("found", "new", "updated", "unchanged", "failed"):
         setattr(run, field, getattr(counts, field))
-    run.errors = [*counts.errors, *({"reason": note} for note in result.notes)][:200]
+    run.errors = clean_json([*counts.errors, *({"reason": note} for note in result.notes)][:200])
     run.not_modified, run.requests = result.not_modified, result.requests
+    status = FetchRun.Status.PARTIAL if counts.failed or result.notes else FetchRun.Status.SUCCESS
     if result.complete:
-        withdrawal = source_withdraw_vanished(
-            source=source, seen={r.external_id for r in result.records}, now=run.started_at
-        )
+        seen = {staging_id(record.external_id) for record in result.records}
+        withdrawal = source_withdraw_vanished(source=source, seen=seen, now=run.started_at)
         run.cancelled = withdrawal.cancelled
         if withdrawal.refused:
             run.errors = [*run.errors, {"reason": withdrawal.refused}]
-    _finish(run, started, FetchRun.Status.PARTIAL if counts.failed or result.notes else FetchRun.Status.SUCCESS)
+            status = FetchRun.Status.REFUSED
+    if result.not_modified:
+        # Nothing new to read, but records a lost batch left pending are queued again.
+        pending_ids = list(
+            StagedEvent.objects.filter(source=source, status=StagedEvent.Status.PENDING).values_list("pk", flat=True)
+        )
+    _finish(run, started, status)
     run.save()
-    # Remember the version only now: a feed that failed to parse must be read again next time.
-    source.http_etag, source.http_last_modified = result.validators.etag, result.validators.last_modified
+    # Remember the version only now: a feed that failed to parse must be read again next time. A validator
+    # too long for its column is forgotten: the next GET is simply unconditional.
+    source.http_etag = clean_validator(result.validators.etag, limit=ETAG_LENGTH)
+    source.http_last_modified = clean_validator(result.validators.last_modified, limit=LAST_MODIFIED_LENGTH)
     _record_health(source, run)
     return FetchOutcome(run=run, pending_ids=pending_ids)
 
@@ -353,12 +402,31 @@ def webhook_throttled(*, source: Source) -> bool:
 
 
 def _fail(run: FetchRun, source: Source, started: float, error: str) -> FetchOutcome:
+    error = clean_text(error)
     _finish(run, started, FetchRun.Status.FAILED)
     run.errors = [{"reason": error}]
     run.save()
     _record_health(source, run, error)
     logger.warning("source %s failed: %s", source.slug, error)
     return FetchOutcome(run=run, pending_ids=[])
+
+
+def _skip(run: FetchRun, source: Source, started: float) -> FetchOutcome:
+    """Another fetch holds the source: this run ends at once, and the source's health is left alone."""
+    _finish(run, started, FetchRun.Status.SKIPPED)
+    run.errors = [{"reason": ALREADY_RUNNING}]
+    run.save()
+    logger.info("source %s: %s", source.slug, ALREADY_RUNNING)
+    return FetchOutcome(run=run, pending_ids=[])
+
+
+def fetch_run_close_interrupted(*, run: FetchRun) -> None:
+    """Close a run whose process died mid-fetch (the sweeper): failed, with why, and the source's health kept."""
+    run.status = FetchRun.Status.FAILED
+    run.finished_at = timezone.now()
+    run.errors = [*run.errors, {"reason": INTERRUPTED}]
+    run.save(update_fields=["status", "finished_at", "errors"])
+    _record_health(run.source, run, INTERRUPTED)
 
 
 def batches(ids: Sequence[int], size: int | None = None) -> list[list[int]]:

@@ -1,0 +1,160 @@
+"""The staging boundary: what an adapter produced, made safe to store. Pure (no database access).
+
+Anything that reaches a StagedEvent must be storable on every backend and readable by every page: valid
+Unicode without NUL (PostgreSQL refuses it in text and JSON), lone surrogates (no encoder accepts them) or
+control characters (they break terminals and XML), numbers JSON can carry (PostgreSQL's jsonb refuses NaN),
+and identifiers within their column. A record that cannot be made safe is quarantined with its reason
+instead of stopping the batch it came in.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import math
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from django.db import models
+
+from events.models import Event, StagedEvent
+from sources.adapters.base import ParsedRecord, RawEvent, RejectedRecord
+from sources.decoding import strip_controls
+from sources.models import Source
+
+UNSTAGEABLE = "Record could not be staged ({kind}): {error}"
+EMPTY_ID = "Record has no usable identifier after cleaning."
+# The payload key that keeps an identifier too long for its column, so nothing the source said is lost.
+ORIGINAL_ID_KEY = "external_id_original"
+
+
+def _length(model: type[models.Model], name: str) -> int:
+    field = model._meta.get_field(name)
+    assert isinstance(field, models.CharField)  # noqa: S101 - a column renamed away is a programming error
+    return field.max_length or 0
+
+
+EXTERNAL_ID_LENGTH = _length(StagedEvent, "external_id")
+ETAG_LENGTH = _length(Source, "http_etag")
+LAST_MODIFIED_LENGTH = _length(Source, "http_last_modified")
+# Readable prefix kept in front of the hash of an over-long identifier (operators search by it).
+_ID_PREFIX = 200
+
+
+# Free text is cut at its column: a long title is still a title. Structured values (URLs, zone names, rules)
+# are dropped when too long: a cut URL or RRULE is wrong, an absent one only missing.
+_TRIMMED = {name: _length(Event, name) for name in ("title", "venue_name", "address", "source_category")} | {
+    "organizer": 200,
+    "city": 120,
+}
+_DROPPED = {name: _length(Event, name) for name in ("url", "ticket_url", "image_url", "timezone", "rrule", "currency")}
+
+
+def clean_text(value: str) -> str:
+    """Text safe for every column: no NUL, control characters or lone surrogates (TAB, LF, CR kept)."""
+    return strip_controls(value)
+
+
+def clean_json(value: Any) -> Any:
+    """A JSON-ready copy of ``value`` with every string cleaned, keys included; odd types become text."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, bool) or value is None or isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, Decimal):
+        return float(value) if value.is_finite() else None
+    if isinstance(value, Mapping):
+        return {clean_text(str(key)): clean_json(item) for key, item in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [clean_json(item) for item in value]
+    if isinstance(value, dt.date | dt.time):
+        return value.isoformat()
+    if isinstance(value, bytes | bytearray):
+        return clean_text(bytes(value).decode("utf-8", errors="replace"))
+    return clean_text(str(value))
+
+
+def staging_id(external_id: str) -> str:
+    """The identifier as stored: cleaned, and an over-long one shortened to a stable prefix + hash form.
+
+    The hash is taken over the whole cleaned identifier, so the same long UID always maps to the same row.
+    """
+    cleaned = clean_text(str(external_id)).strip()
+    if len(cleaned) <= EXTERNAL_ID_LENGTH:
+        return cleaned
+    digest = hashlib.sha256(cleaned.encode("utf-8")).hexdigest()
+    return f"{cleaned[:_ID_PREFIX]}…#sha256:{digest}"
+
+
+def clean_validator(value: str | None, *, limit: int) -> str:
+    """An ETag / Last-Modified value to remember, or "" when it cannot be stored (the next GET is unconditional)."""
+    cleaned = clean_text(value or "").strip()
+    return cleaned if len(cleaned) <= limit and cleaned == (value or "").strip() else ""
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class StagingRecord:
+    """One record ready to stage: its stored identifier, the cleaned record, and the original id if shortened."""
+
+    external_id: str
+    record: ParsedRecord
+    original_id: str | None = None
+
+    def payload(self) -> dict[str, Any]:
+        """The JSON stored in StagedEvent.raw (a RawEvent's §4.1 dict, or a rejected record's own data)."""
+        raw = clean_json(self.record.to_json() if isinstance(self.record, RawEvent) else dict(self.record.raw))
+        if self.original_id is not None:
+            raw[ORIGINAL_ID_KEY] = self.original_id
+        return raw
+
+
+def _clean_event(event: RawEvent, external_id: str) -> RawEvent:
+    changes: dict[str, Any] = {"external_id": external_id}
+    for field in dataclasses.fields(event):
+        value = getattr(event, field.name)
+        if field.name == "external_id" or not isinstance(value, str):
+            continue
+        value = clean_text(value)
+        if field.name in _TRIMMED and len(value) > _TRIMMED[field.name]:
+            value = value[: _TRIMMED[field.name]].rstrip()
+        elif field.name in _DROPPED and len(value) > _DROPPED[field.name]:
+            value = None
+        changes[field.name] = value
+    changes["tags"] = [clean_text(str(tag))[:100] for tag in event.tags if clean_text(str(tag)).strip()]
+    return dataclasses.replace(event, **changes)
+
+
+def staging_record(record: ParsedRecord) -> StagingRecord:
+    """The record made safe to stage; one that cannot be becomes a RejectedRecord with its reason."""
+    external_id = staging_id(record.external_id)
+    original = clean_text(str(record.external_id)).strip()
+    original_id = original if original != external_id else None
+    if not external_id:
+        # Nothing left to key it on: a stable id from the original bytes keeps it one row across fetches.
+        digest = hashlib.sha256(repr(record.external_id).encode("utf-8", "backslashreplace")).hexdigest()
+        external_id = f"empty-id#sha256:{digest}"
+        return StagingRecord(external_id, RejectedRecord(external_id, EMPTY_ID, clean_json(_raw_of(record))))
+    try:
+        if isinstance(record, RawEvent):
+            cleaned: ParsedRecord = _clean_event(record, external_id)
+            staged = StagingRecord(external_id, cleaned, original_id)
+            staged.payload()  # proves the record serialises; a failure quarantines it below
+            return staged
+        reason = clean_text(record.reason)
+        return StagingRecord(
+            external_id, RejectedRecord(external_id, reason, clean_json(dict(record.raw))), original_id
+        )
+    except Exception as exc:  # noqa: BLE001 - one unreadable record is quarantined, never the batch
+        reason = UNSTAGEABLE.format(kind=type(exc).__name__, error=clean_text(str(exc))[:300])
+        return StagingRecord(external_id, RejectedRecord(external_id, reason, {}), original_id)
+
+
+def _raw_of(record: ParsedRecord) -> dict[str, Any]:
+    try:
+        return record.to_json() if isinstance(record, RawEvent) else dict(record.raw)
+    except Exception:  # noqa: BLE001 - only kept for the operator's eyes
+        return {}
