@@ -1,4 +1,8 @@
-"""Helpers adapters share: reading times, dates written as text, money, addresses. Pure."""
+"""Helpers adapters share: zones, http(s) URLs, reading times, dates written as text, money, addresses. Pure.
+
+Every value here comes from outside: each helper returns None (or its fallback) for what it cannot read,
+never an exception, so one odd value costs one field, not the record or the feed.
+"""
 
 from __future__ import annotations
 
@@ -8,23 +12,36 @@ import zoneinfo
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
+from urllib.parse import urlsplit
 
 import dateparser
+
+from events.zones import zone
+
+__all__ = ("dig", "http_url", "join", "money", "parse_datetime", "parse_text_datetime", "plausible", "zone")
 
 # Outside this span a date is a data error (a placeholder 9999-12-31, a 1900 epoch), not an event.
 EARLIEST_YEAR = 2000
 LATEST_YEAR = 2100
-_MONEY = re.compile(r"(\d+(?:[.,]\d{1,2})?)")
+# Digits of a price, at most 12 before the point: a longer run is not a ticket price.
+_MONEY = re.compile(r"(?<!\d)(\d{1,12}(?:[.,]\d{1,2})?)(?![\d.,]*\d|[eE][+-]?\d)")
+# Above this an "amount" is a data error (a phone number, a placeholder), not a ticket price.
+MAX_PRICE = Decimal(10_000_000)
+MAX_URL = 2048
 
 
-def zone(name: str | None, fallback: zoneinfo.ZoneInfo | None = None) -> zoneinfo.ZoneInfo | None:
-    """The IANA zone of that name, else the fallback."""
-    if name:
-        try:
-            return zoneinfo.ZoneInfo(str(name).strip())
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            pass
-    return fallback
+def http_url(value: Any) -> str | None:
+    """An absolute http(s) URL with a host, stripped; None for anything else (other schemes, relative, garbage)."""
+    if not isinstance(value, str):
+        return None
+    text = value.strip()
+    if not text or len(text) > MAX_URL or not text.lower().startswith(("http://", "https://")):
+        return None
+    try:
+        host = urlsplit(text).hostname
+    except ValueError:  # an invalid IPv6 literal, a bad port
+        return None
+    return text if host else None
 
 
 def plausible(moment: dt.date | None) -> bool:
@@ -90,20 +107,25 @@ def parse_text_datetime(
 
 
 def money(value: Any) -> Decimal | None:
-    """A price from a number or text ("$25", "25.00", "₹ 1,500"): non-negative Decimal, or None."""
+    """A price from a number or text ("$25", "25.00", "₹ 1,500"): a finite Decimal in [0, MAX_PRICE], or None.
+
+    NaN, infinities (JSON's 1e400), negative amounts and absurdly long digit runs are None, not errors.
+    """
     if value is None or isinstance(value, bool):
         return None
-    if isinstance(value, int | float | Decimal):
-        amount = Decimal(str(value))
-    else:
-        match = _MONEY.search(str(value).replace(",", ""))
-        if not match:
-            return None
-        try:
+    try:
+        if isinstance(value, int | float | Decimal):
+            amount = Decimal(value) if isinstance(value, Decimal) else Decimal(str(value))
+        else:
+            match = _MONEY.search(str(value)[:1000].replace(",", ""))
+            if not match:
+                return None
             amount = Decimal(match.group(1))
-        except InvalidOperation:
+        if not amount.is_finite() or amount < 0 or amount > MAX_PRICE:
             return None
-    return amount if amount >= 0 else None
+    except (InvalidOperation, ValueError):  # ValueError: an int too long to convert to text
+        return None
+    return amount + 0  # "-0" becomes 0
 
 
 def join(parts: Iterable[Any], separator: str = ", ") -> str | None:

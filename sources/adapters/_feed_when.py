@@ -1,0 +1,138 @@
+"""When a feed item's event happens, from ISO values or a date written in prose (for the ``rss`` adapter). Pure.
+
+Dates in English prose ("Saturday, December 5, 7:30 PM", "Friday Dec 11 at 8pm", "December 20th, 2 - 4 PM")
+are read in the feed's zone, relative to a reference moment (when the item was published), so a date
+without a year is the next one after it.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import zoneinfo
+
+from sources.adapters.common import parse_datetime, parse_text_datetime, plausible
+
+TEXT_SCAN_LIMIT = 5000
+_DATE_ONLY = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+
+# Dates written in English prose: "Saturday, December 5, 7:30 PM", "Friday Dec 11 at 8pm",
+# "December 20th, 2 - 4 PM", "5 December 2026 19:30", "January 9, 2027 at 10 AM".
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+_DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
+_CLOCK = r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|noon|midnight)"
+_PROSE_DATE = re.compile(
+    rf"\b(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+\d{{4}}\b)?)"
+    rf"(?:,?\s*(?:at|from|@|-|–|—)?\s*(?P<start>{_CLOCK})(?:\s*(?:-|–|—|to|until|till)\s*(?P<end>{_CLOCK}))?)?",
+    re.IGNORECASE,
+)
+_MERIDIEM = re.compile(r"[ap]\.?\s?m\.?$", re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class When:
+    """When an event happens, in the shape of RawEvent."""
+
+    start: dt.date
+    end: dt.date | None
+    all_day: bool
+    timezone: str | None
+
+
+def read_moment(value: str | None, zone: zoneinfo.ZoneInfo | None) -> dt.date | None:
+    """An ISO 8601 (extended or basic, as xCal writes it) date or date-time; naive times are read in ``zone``."""
+    if not value:
+        return None
+    raw = value.strip()
+    date_only = _DATE_ONLY.fullmatch(raw)
+    if date_only:
+        try:
+            day = dt.date(*(int(part) for part in date_only.groups()))
+        except ValueError:
+            return None
+        return day if plausible(day) else None
+    parsed = parse_datetime(raw, tz=zone)
+    return parsed if isinstance(parsed, dt.datetime) else None
+
+
+def make_when(start: dt.date, end: dt.date | None, *, zone: zoneinfo.ZoneInfo | None, exclusive_end: bool) -> When:
+    """Start and end in the event's zone; an all-day end becomes the inclusive last day (None for one day)."""
+    if not isinstance(start, dt.datetime):
+        last_day = None
+        if end is not None and not isinstance(end, dt.datetime):
+            last_day = end - dt.timedelta(days=1) if exclusive_end else end
+        return When(start, last_day if last_day and last_day > start else None, True, zone.key if zone else None)
+    local_start, zone_name = localize(start, zone)
+    local_end = localize(end, zone)[0] if isinstance(end, dt.datetime) else None
+    return When(local_start, local_end if local_end and local_end > local_start else None, False, zone_name)
+
+
+def localize(moment: dt.datetime, zone: zoneinfo.ZoneInfo | None) -> tuple[dt.datetime, str | None]:
+    """The time in the feed's zone when that is what its offset means, and the zone's IANA name.
+
+    UTC ("Z") is how machines write an instant, not a claim about the venue, so it is shown in the feed's
+    zone. Another offset that the zone does not have at that instant is kept as written, with no name.
+    """
+    if zone is None:
+        key = getattr(moment.tzinfo, "key", None)
+        return moment, str(key) if key else None
+    local = moment.astimezone(zone)
+    if moment.utcoffset() in (local.utcoffset(), dt.timedelta(0)):
+        return local, zone.key
+    return moment, None
+
+
+def text_when(texts: list[str | None], *, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When | None:
+    """The first date written in prose in the texts (title first), read in ``zone``."""
+    for text in texts:
+        for match in _PROSE_DATE.finditer((text or "")[:TEXT_SCAN_LIMIT]):
+            when = _prose_when(match, zone=zone, reference=reference)
+            if when is not None:
+                return when
+    return None
+
+
+def _prose_when(match: re.Match[str], *, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When | None:
+    date_text = match.group("date")
+    start_clock, end_clock = _clocks(match.group("start"), match.group("end"))
+    start = _read_prose(f"{date_text} {start_clock or ''}", zone, reference)
+    if start is None:
+        return None
+    if start_clock is None:  # a date without a time of day: an all-day event
+        return When(start.date(), None, True, zone.key if zone else None)
+    end = _read_prose(f"{date_text} {end_clock}", zone, reference) if end_clock else None
+    if end is not None and end <= start:  # "9pm - 1am" ends the next day
+        end += dt.timedelta(days=1)
+    return When(start, end, False, zone.key if zone else None)
+
+
+def _clocks(start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """Times of day from a match; a start without am/pm takes the end's ("2 - 4 PM", "7:30 - 9:30pm").
+
+    A bare hour with nothing to say it is a time ("December 5, 2 seats left") is not one.
+    """
+    start, end = (start or "").strip() or None, (end or "").strip() or None
+    if start is None or _MERIDIEM.search(start) or start.isalpha():
+        return start, end
+    meridiem = _MERIDIEM.search(end or "")
+    if end is None or meridiem is None:
+        return (start, end) if ":" in start else (None, None)  # "19:30" is a 24-hour time
+    start_hour, end_hour = int(start.partition(":")[0]), int(re.split(r"\D", end, maxsplit=1)[0])
+    suffix = re.sub(r"[.\s]", "", meridiem.group(0).lower())
+    if start_hour > end_hour and start_hour != 12:  # "11 - 1 pm": the start is in the morning
+        suffix = "am" if suffix == "pm" else "pm"
+    return f"{start} {suffix}", end
+
+
+def _read_prose(text: str, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> dt.datetime | None:
+    parsed = parse_text_datetime(text, tz=zone, now=reference, languages=["en"])
+    if parsed is None:
+        return None
+    return parsed.astimezone(zone) if zone else parsed.astimezone(dt.UTC)
