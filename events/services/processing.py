@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from django.db import transaction
+from django.db import InterfaceError, OperationalError, transaction
 from django.utils import timezone
 
 from events.models import StagedEvent
@@ -29,12 +30,17 @@ from events.services.locks import Block, lock_blocks, record_blocks
 from events.services.state import PipelineState, SourceInfo, pipeline_state
 from events.services.writing import EventWriter
 
+logger = logging.getLogger(__name__)
+
 STAGED_STATUS = {
     "publish": StagedEvent.Status.PUBLISHED,
     "hold": StagedEvent.Status.HELD,
     "reject": StagedEvent.Status.REJECTED,
     "link": StagedEvent.Status.DUPLICATE,
 }
+PROCESSING_FAILED = "quarantined: processing failed ({kind}: {error})"
+# Failures of the database connection, not of a record: retried as a whole by the task, never bisected.
+NOT_THE_RECORDS = (OperationalError, InterfaceError)
 # Records whose start came from free text rather than a date field: confidence in that guess.
 TEXT_START_CONFIDENCE = 0.6
 STAGED_FIELDS = (
@@ -90,7 +96,40 @@ def _timed(timings: dict[str, float], stage: str) -> Iterator[None]:
 
 
 def staged_events_process(*, staged_event_ids: Sequence[int]) -> ProcessResult:
-    """Run the pipeline over the pending staged records among ``staged_event_ids``."""
+    """Run the pipeline over the pending staged records among ``staged_event_ids``.
+
+    A record that makes the batch fail (a bug, or data the database refuses) is isolated by bisection:
+    each half is processed on its own until the failing record is alone, which is then quarantined as
+    rejected with the error as its reason; every other record is processed. A lost connection or a
+    deadlock is not the records' fault: it propagates, and the task retries the batch.
+    """
+    ids = list(staged_event_ids)
+    try:
+        return _process(ids)
+    except NOT_THE_RECORDS:
+        raise
+    except Exception as exc:
+        if len(ids) <= 1:
+            logger.exception("staged record %s quarantined", ids)
+            return _quarantine(ids, exc)
+        logger.warning("batch of %d failed (%s: %s): bisecting", len(ids), type(exc).__name__, exc)
+    middle = len(ids) // 2
+    result = staged_events_process(staged_event_ids=ids[:middle])
+    result.add(staged_events_process(staged_event_ids=ids[middle:]))
+    return result
+
+
+def _quarantine(ids: list[int], exc: Exception) -> ProcessResult:
+    reason = PROCESSING_FAILED.format(
+        kind=type(exc).__name__, error=str(exc).strip().splitlines()[0][:300] if str(exc).strip() else ""
+    )
+    count = StagedEvent.objects.filter(pk__in=ids, status=StagedEvent.Status.PENDING).update(
+        status=StagedEvent.Status.REJECTED, reasons=[reason], event=None, processed_at=timezone.now()
+    )
+    return ProcessResult(rejected=count)
+
+
+def _process(staged_event_ids: list[int]) -> ProcessResult:
     timings: dict[str, float] = {}
     with _timed(timings, "load"):
         rows = list(
