@@ -341,12 +341,24 @@ class _Deadline:
     def arm(self, url: str) -> None:
         """Every socket read, write and connect of the coming request ends by the deadline."""
         self.check(url)
-        self.client._backend.deadline = self.end  # noqa: SLF001 - the client's own backend
+        self.client._backend.deadline = self.end  # the client's own backend
 
     def timeout(self) -> httpx.Timeout:
         # httpx's pool wait and per-operation timeouts, never longer than what is left.
         left = max(0.001, self.end - time.monotonic())
         return httpx.Timeout(min(settings.FETCH_TIMEOUT_SECONDS, left))
+
+
+def configured_hosts(config: Mapping[str, Any]) -> list[str]:
+    """The URLs a Source's config names (``url``, ``base_url``, ``start_urls``): the hosts its
+    ``allow_private_network`` covers. Links found in what those hosts serve are not among them."""
+    found: list[str] = []
+    for key in ("url", "base_url", "start_urls"):
+        value = config.get(key)
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, str) and item.strip():
+                found.append(normalize_url(item.strip()))
+    return found
 
 
 def _as_origin(host: str) -> tuple[str, int | None]:
