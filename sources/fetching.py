@@ -258,7 +258,7 @@ def pinned_transport(backend: PinnedBackend) -> httpx.HTTPTransport:
     context and defaults). No proxy from the environment: a proxy would resolve names itself.
     """
     transport = httpx.HTTPTransport(trust_env=False)
-    transport._pool = httpcore.ConnectionPool(  # noqa: SLF001 - the documented pool, given our backend
+    transport._pool = httpcore.ConnectionPool(  # the pool httpx built, rebuilt with our backend
         ssl_context=httpx.create_ssl_context(trust_env=False), network_backend=backend
     )
     return transport
