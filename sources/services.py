@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from events.models import StagedEvent
 from events.services import WITHDRAWN, events_withdraw
+from events.services.staging import staged_events_write
 from sources.adapters import registry
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, ParsedRecord, RawEvent, RejectedRecord
 from sources.fetching import FetchError
@@ -196,16 +197,10 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
             staged.last_seen_at = now
             to_update.append(staged)
             counts.updated += isinstance(record, RawEvent)
-    with transaction.atomic():
-        created = StagedEvent.objects.bulk_create(to_create, batch_size=500)
-        StagedEvent.objects.bulk_update(
-            to_update, ["raw", "content_hash", "status", "reasons", "last_seen_at"], batch_size=500
-        )
-        if unchanged_ids:
-            StagedEvent.objects.filter(pk__in=unchanged_ids).update(last_seen_at=now)
-    if any(staged.pk is None for staged in created):  # backends without RETURNING ids
-        created = list(StagedEvent.objects.filter(source=source, external_id__in=[s.external_id for s in to_create]))
-    pending_ids += [s.pk for s in [*created, *to_update] if s.status == StagedEvent.Status.PENDING]
+    # One set-based upsert (COPY on PostgreSQL), not bulk_create + bulk_update: events/services/staging.py.
+    pending_ids += staged_events_write(
+        source_id=source.pk, creates=to_create, updates=to_update, unchanged_ids=unchanged_ids, now=now
+    )
     return counts, pending_ids
 
 
