@@ -3,15 +3,36 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
+from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
 
 from events.models import Category, City, Event, EventListing
 
+logger = logging.getLogger(__name__)
+
 CATEGORY_CHIPS_SECONDS = 300
 # An event with no end is still "on" this long after it started.
 OPEN_ENDED_GRACE = dt.timedelta(hours=3)
+
+
+def cache_get(key: str) -> Any:
+    """A cached value, or None: a cache that cannot answer (Redis down) is a miss, and the page still renders."""
+    try:
+        return cache.get(key)
+    except Exception:
+        logger.warning("cache read of %s failed; treated as a miss", key, exc_info=True)
+        return None
+
+
+def cache_set(key: str, value: Any, seconds: int) -> None:
+    """Store in the cache when it answers; a cache that cannot is skipped (the next read is a miss again)."""
+    try:
+        cache.set(key, value, seconds)
+    except Exception:
+        logger.warning("cache write of %s failed; not cached", key, exc_info=True)
 
 
 def upcoming_q(*, now: dt.datetime, prefix: str = "") -> Q:
@@ -50,14 +71,14 @@ def categories_in_use(*, now: dt.datetime, city: City) -> list[Category]:
     and chips that lag a new category by minutes mislead nobody.
     """
     key = f"whatson:city:{city.pk}:categories"
-    ids = cache.get(key)
+    ids = cache_get(key)
     if ids is None:
         ids = list(
             Event.objects.filter(upcoming_q(now=now), city=city, category__isnull=False)
             .values_list("category_id", flat=True)
             .distinct()
         )
-        cache.set(key, ids, CATEGORY_CHIPS_SECONDS)
+        cache_set(key, ids, CATEGORY_CHIPS_SECONDS)
     return list(Category.objects.filter(pk__in=ids, parent__isnull=True).order_by("position", "name"))
 
 

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
-from django.db import transaction
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils.html import format_html
 
+from config.celery import enqueue_on_commit
 from events.admin import pretty_json
 from sources.adapters import registry
 from sources.models import FetchRun, Source
@@ -93,7 +92,7 @@ class SourceAdmin(admin.ModelAdmin):
     )
     list_filter = ("health", "is_active", "kind", "adapter", "trust_level", FlaggedFilter)
     search_fields = ("name", "slug")
-    prepopulated_fields = {"slug": ("name",)}  # noqa: RUF012
+    prepopulated_fields = {"slug": ("name",)}
     autocomplete_fields = ("city",)
     readonly_fields = (
         "health",
@@ -148,7 +147,7 @@ class SourceAdmin(admin.ModelAdmin):
     def fetch_now(self, request: HttpRequest, queryset: QuerySet[Source]) -> None:
         # Queued after commit; in the embedded mode (no Redis) the task runs inline.
         for pk in queryset.values_list("pk", flat=True):
-            transaction.on_commit(partial(fetch_source.delay, pk, FetchRun.Trigger.ADMIN))
+            enqueue_on_commit(fetch_source, pk, FetchRun.Trigger.ADMIN)
         self.message_user(
             request, f"Fetching {queryset.count()} source(s); see their runs below each source.", messages.SUCCESS
         )
@@ -170,6 +169,7 @@ class FetchRunAdmin(admin.ModelAdmin):
         "not_modified",
         "requests",
         "duration_ms",
+        "problem",
     )
     list_filter = ("status", "trigger", "not_modified", "source")
     date_hierarchy = "started_at"
@@ -179,6 +179,14 @@ class FetchRunAdmin(admin.ModelAdmin):
         "cancelled", "not_modified", "requests", "duration_ms", "error_json",
     )  # fmt: skip
     exclude = ("errors",)
+
+    @admin.display(description="why")
+    def problem(self, obj: FetchRun) -> str:
+        """Why a run did not simply succeed (failed, refused, skipped): its last run-level reason."""
+        if obj.status in (FetchRun.Status.SUCCESS, FetchRun.Status.RUNNING) or not obj.errors:
+            return ""
+        reason = str(obj.errors[-1].get("reason", "")) if isinstance(obj.errors[-1], dict) else ""
+        return reason if len(reason) <= 160 else f"{reason[:157]}…"
 
     @admin.display(description="errors")
     def error_json(self, obj: FetchRun) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 import json
 
 from celery.schedules import crontab
+from django.conf import settings
 from django.db import transaction
-from django_celery_beat.models import CrontabSchedule, PeriodicTask
+from django_celery_beat.models import CrontabSchedule, IntervalSchedule, PeriodicTask
 
 from sources.models import FetchRun, Source
 
@@ -18,6 +19,8 @@ TASK = "sources.tasks.fetch_source"
 PREFIX = "whatson: fetch "
 BAD_CRON = "Not a cron expression {value!r}: use five fields, minute hour day-of-month month day-of-week."
 UNSCHEDULED_ADAPTERS = frozenset({"webhook"})  # pushed to us, never fetched
+SWEEP_TASK = "sources.tasks.sweep_orphans"
+SWEEP_NAME = "whatson: sweep orphans"  # not under PREFIX: never mistaken for a vanished source's schedule
 
 
 def cron_fields(expression: str) -> tuple[str, str, str, str, str]:
@@ -69,8 +72,34 @@ def schedule_delete(*, slug: str) -> None:
     PeriodicTask.objects.filter(name=schedule_name(slug)).delete()
 
 
+def sweeper_schedule_sync() -> PeriodicTask:
+    """Install (or update) the sweeper that finishes orphaned work: every SWEEP_EVERY_MINUTES."""
+    with transaction.atomic():
+        every, _ = IntervalSchedule.objects.get_or_create(
+            every=settings.SWEEP_EVERY_MINUTES, period=IntervalSchedule.MINUTES
+        )
+        task, _ = PeriodicTask.objects.update_or_create(
+            name=SWEEP_NAME,
+            defaults={
+                "task": SWEEP_TASK,
+                "interval": every,
+                "crontab": None,
+                "args": "[]",
+                "kwargs": "{}",
+                "queue": "fetch",
+                "enabled": True,
+                "description": "Queue records left pending again; close runs that never ended.",
+            },
+        )
+    return task
+
+
 def schedules_sync_all() -> tuple[int, int]:
-    """Bring every Source's schedule in step, and remove ours whose source is gone. Returns (scheduled, removed)."""
+    """Bring every Source's schedule in step, and remove ours whose source is gone. Returns (scheduled, removed).
+
+    Also installs the sweeper, which is not a source's and is not counted.
+    """
+    sweeper_schedule_sync()
     scheduled = sum(source_schedule_sync(source=source) is not None for source in Source.objects.all())
     known = {schedule_name(slug) for slug in Source.objects.values_list("slug", flat=True)}
     orphans = PeriodicTask.objects.filter(name__startswith=PREFIX).exclude(name__in=known)

@@ -2,28 +2,45 @@
 
 from __future__ import annotations
 
-from functools import partial
+from celery import Task, shared_task
+from django.db import transaction
+from django.utils import timezone
 
-from celery import shared_task
-from django.db import OperationalError, transaction
-
-from events.tasks import process_staged_events
+from config.celery import TRANSIENT_MAX_RETRIES, backoff_seconds, transient_errors
+from events.tasks import process_on_commit
 from sources.models import FetchRun, Source
-from sources.services import batches, source_fetch
+from sources.services import source_fetch
+from sources.sweeping import fetch_runs_close_stale, staged_events_claim_stale
 
 
-@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, retry_jitter=True, max_retries=3, acks_late=True)
-def fetch_source(source_id: int, trigger: str = FetchRun.Trigger.SCHEDULE) -> dict:
+@shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=TRANSIENT_MAX_RETRIES)
+def fetch_source(self: Task, source_id: int, trigger: str = FetchRun.Trigger.SCHEDULE) -> dict:
     """Fetch one source and queue its new and changed records for processing, in batches."""
-    source = Source.objects.select_related("city").filter(pk=source_id, is_active=True).first()
-    if source is None:
-        return {"source": source_id, "skipped": "inactive or missing"}
-    outcome = source_fetch(source=source, trigger=trigger)
-    for batch in batches(outcome.pending_ids):
-        transaction.on_commit(partial(process_staged_events.delay, batch))
+    try:
+        source = Source.objects.select_related("city").filter(pk=source_id, is_active=True).first()
+        if source is None:
+            return {"source": source_id, "skipped": "inactive or missing"}
+        outcome = source_fetch(source=source, trigger=trigger)
+    except transient_errors() as exc:
+        raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
+    process_on_commit(staged_event_ids=outcome.pending_ids)
     return {
         "source": source.slug,
         "run": outcome.run.pk,
         "status": outcome.run.status,
         "pending": len(outcome.pending_ids),
     }
+
+
+@shared_task(bind=True, acks_late=True, max_retries=TRANSIENT_MAX_RETRIES)
+def sweep_orphans(self: Task) -> dict:
+    """Beat, every few minutes: close runs that never ended, queue records left pending again."""
+    now = timezone.now()
+    try:
+        closed = fetch_runs_close_stale(now=now)
+        with transaction.atomic():
+            ids = staged_events_claim_stale(now=now)
+            batches = process_on_commit(staged_event_ids=ids)
+    except transient_errors() as exc:
+        raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
+    return {"closed_runs": closed, "requeued": len(ids), "batches": batches}

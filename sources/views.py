@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-from functools import partial
-
-from django.db import transaction
 from django.http import HttpRequest, JsonResponse
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from events.tasks import process_staged_events
+from events.tasks import process_on_commit
 from sources.adapters.base import AdapterError
 from sources.models import Source
-from sources.services import batches, source_receive, webhook_authenticate, webhook_throttled
+from sources.services import source_receive, webhook_authenticate, webhook_throttled
 from sources.signing import SignatureError
 
 UNKNOWN_SOURCE = "No active webhook source with this slug."
@@ -41,8 +38,7 @@ def source_webhook(request: HttpRequest, slug: str) -> JsonResponse:
         outcome = source_receive(source=source, payload=body)
     except AdapterError as exc:
         return JsonResponse({"error": str(exc)}, status=400)
-    for batch in batches(outcome.pending_ids):
-        transaction.on_commit(partial(process_staged_events.delay, batch))
+    process_on_commit(staged_event_ids=outcome.pending_ids)
     run = outcome.run
     return JsonResponse(
         {

@@ -7,13 +7,12 @@ Exits non-zero when any source failed; the other sources still run.
 from __future__ import annotations
 
 import sys
-from functools import partial
 from typing import Any
 
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from django.db import transaction
 from tqdm import tqdm
 
+from config.celery import enqueue_on_commit
 from events.services import ProcessResult, staged_events_process
 from sources.models import FetchRun, Source
 from sources.schedules import UNSCHEDULED_ADAPTERS
@@ -40,7 +39,7 @@ class Command(BaseCommand):
         sources = self._sources(options["source"], every=options["all"])
         if options["queue"]:
             for source in sources:
-                transaction.on_commit(partial(fetch_source.delay, source.pk, FetchRun.Trigger.COMMAND))
+                enqueue_on_commit(fetch_source, source.pk, FetchRun.Trigger.COMMAND)
                 self.stdout.write(f"queued {source.slug}")
             return
         failed: list[str] = []
