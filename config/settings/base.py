@@ -229,6 +229,19 @@ CELERY_TIMEZONE = TIME_ZONE
 CELERY_TASK_SOFT_TIME_LIMIT = env.int("CELERY_TASK_SOFT_TIME_LIMIT", default=300)
 CELERY_TASK_TIME_LIMIT = env.int("CELERY_TASK_TIME_LIMIT", default=360)
 CELERY_TASK_ACKS_LATE = True
+# A pool process killed mid-task (OOM killer, kill -9) hands its message back instead of acking it, so the
+# batch is redelivered. Safe because processing is idempotent (redelivery never made one record two events).
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+# Redis hands an unacked message to another worker after this many seconds (a whole worker lost; Redis's
+# default is an hour). It must exceed the longest a live task holds its message, the hard time limit plus
+# a retry's countdown, or healthy long tasks would run twice; shorter than that would only waste work.
+BROKER_VISIBILITY_TIMEOUT = env.int("BROKER_VISIBILITY_TIMEOUT", default=CELERY_TASK_TIME_LIMIT + 120)
+CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": BROKER_VISIBILITY_TIMEOUT}
+# The sweeper (beat, every SWEEP_EVERY_MINUTES): records left `pending` this long are queued again, at most
+# SWEEP_MAX_RECORDS a sweep; runs still `running` past the hard time limit are closed as failed.
+SWEEP_EVERY_MINUTES = env.int("SWEEP_EVERY_MINUTES", default=5)
+SWEEP_PENDING_AFTER_SECONDS = env.int("SWEEP_PENDING_AFTER_SECONDS", default=600)
+SWEEP_MAX_RECORDS = env.int("SWEEP_MAX_RECORDS", default=20_000)
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
