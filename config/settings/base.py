@@ -26,6 +26,9 @@ SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 # Production only: whether the site is served over HTTPS (redirects, HSTS, secure cookies).
 HTTPS = env.bool("HTTPS", default=True)
 HSTS_SECONDS = env.int("HSTS_SECONDS", default=60 * 60 * 24 * 365)
+# Largest request body any server accepts (gunicorn through Django, Daphne through config.daphne): a
+# webhook of 500 events fits easily. Larger bodies get 413 before they are buffered.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env.int("REQUEST_MAX_BYTES", default=2_621_440)
 
 # --- Services ----------------------------------------------------------------------------------
 DATABASES = {
