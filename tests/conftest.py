@@ -2,6 +2,8 @@
 
 Tests that need PostgreSQL, Redis or Chromium carry a marker. Without the service they skip with a
 reason; with REQUIRE_SERVICES=1 (CI) a missing service fails them instead.
+
+Tests must pass whatever the date: see tests/clock.py (relative dates, or the ``recorded_clock`` fixture).
 """
 
 from __future__ import annotations
@@ -12,7 +14,10 @@ import socket
 from urllib.parse import urlsplit
 
 import pytest
+import time_machine
 from django.conf import settings
+
+from tests.clock import RECORDED_NOW
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
 
@@ -78,3 +83,13 @@ def _empty_cache():
     from django.core.cache import cache
 
     cache.clear()
+
+
+@pytest.fixture
+def recorded_clock():
+    """The clock at RECORDED_NOW, ticking on from there: for in-process tests that replay responses recorded then.
+
+    Without it, a recorded event becomes "over" as the real calendar passes it and the pipeline rejects it.
+    """
+    with time_machine.travel(RECORDED_NOW, tick=True) as traveller:
+        yield traveller

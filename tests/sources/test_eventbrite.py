@@ -233,6 +233,7 @@ def test_unexpected_payloads_are_clear_adapter_errors(recorded, body, message):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_source_fetch_publishes_and_a_vanished_event_is_cancelled(recorded):
     serve_two_pages(recorded)
     source = api_source("eventbrite", config(recorded), slug="bk-makers")

@@ -203,6 +203,7 @@ def test_extract_auto_recognises_a_saved_page():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_source_fetch_stages_and_publishes(recorded, no_sleep):
     serve_page(recorded)
     source = SourceFactory(

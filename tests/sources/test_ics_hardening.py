@@ -332,6 +332,7 @@ def test_webcal_urls_are_https():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_a_webcal_source_is_fetched_staged_and_published(recorded, monkeypatch):
     """A Source configured with a webcal:// URL, end to end through the real HTTP client.
 

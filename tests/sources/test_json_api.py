@@ -434,6 +434,7 @@ def test_extract_cannot_sniff_it_and_needs_a_config():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_source_fetch_stages_and_publishes(recorded, no_sleep, tokens):
     serve_city(recorded)
     source = SourceFactory(

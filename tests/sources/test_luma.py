@@ -181,6 +181,7 @@ def test_extract_of_something_else_exits_2(tmp_path):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_source_fetch_stages_and_publishes(recorded, no_sleep):
     serve_calendar(recorded)
     source = SourceFactory(

@@ -262,6 +262,7 @@ def test_iso_durations():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_source_fetch_stages_and_publishes(recorded):
     serve_graphql(recorded)
     source = api_source("meetup", config(recorded), slug="chipy")

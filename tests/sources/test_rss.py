@@ -431,6 +431,7 @@ def test_extract_prints_normalized_events_from_a_feed():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_source_fetch_end_to_end_with_etag_and_304(recorded):
     from events.models import Event, StagedEvent
     from events.services import staged_events_process

@@ -189,6 +189,7 @@ def test_unexpected_payloads_are_clear_adapter_errors(recorded, body, message):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_source_fetch_stages_and_publishes(recorded):
     serve_two_pages(recorded)
     source = api_source("seatgeek", config(recorded), slug="sg-chicago")

@@ -253,6 +253,7 @@ def test_empty_search_is_zero_events(recorded):
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_source_fetch_stages_publishes_and_quarantines(recorded):
     serve_two_pages(recorded)
     source = api_source("ticketmaster", config(recorded), slug="tm-chicago")

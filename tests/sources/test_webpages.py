@@ -338,6 +338,7 @@ def test_hostile_page_gives_inert_text_and_no_script_urls():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_hostile_page_end_to_end_stores_no_markup(recorded):
     from events.models import Event
     from events.services import staged_events_process

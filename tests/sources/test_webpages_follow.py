@@ -136,6 +136,7 @@ def test_a_single_page_is_a_complete_listing_and_a_crawl_is_not():
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_listing_source_end_to_end(riverside):
     from events.models import Event, EventListing
     from events.services import staged_events_process
