@@ -21,11 +21,11 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from django.db import transaction
 from django.utils import timezone
 
 from events.models import Venue
 from events.pipeline.geo import haversine_km
+from events.services.bulk import bulk_update_rows
 from sources.adapters.common import join
 from sources.fetching import FetchError
 from sources.http import HttpClient
@@ -296,6 +296,7 @@ def venues_enrich(
 
 
 def _write(venues: list[Venue]) -> None:
+    # One set-based statement per WRITE_BATCH venues (events/services/bulk.py), not Django's bulk_update.
     if venues:
-        with transaction.atomic():
-            Venue.objects.bulk_update(venues, UPDATED_FIELDS)
+        rows = [{"pk": venue.pk, **{name: getattr(venue, name) for name in UPDATED_FIELDS}} for venue in venues]
+        bulk_update_rows(Venue, rows, UPDATED_FIELDS)

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from django.db import transaction
 
-from events.models import EventListing, EventStatus, StagedEvent
+from events.models import Event, EventListing, EventStatus, StagedEvent
+from events.services.bulk import bulk_update_rows
 
 if TYPE_CHECKING:
     from sources.models import Source
@@ -24,25 +25,27 @@ def events_withdraw(*, staged_events: Sequence[StagedEvent], source: Source, now
     The staged record is marked so that, should the source list it again, it is processed afresh.
     Only the primary listing cancels an event; a moderator's own status stands.
     """
-    cancelled = 0
     primary = set(
         EventListing.objects.filter(
             source=source, external_id__in=[staged.external_id for staged in staged_events], is_primary=True
         ).values_list("external_id", flat=True)
     )
+    reason = WITHDRAWN_REASON.format(date=now.date().isoformat())
+    to_cancel = {
+        staged.event.pk
+        for staged in staged_events
+        if staged.event is not None
+        and staged.external_id in primary
+        and "status" not in staged.event.edited_fields  # a moderator's own status stands
+        and staged.event.status != EventStatus.CANCELLED
+    }
+    rows = [
+        {"pk": staged.pk, "content_hash": WITHDRAWN, "reasons": [*staged.reasons, reason]} for staged in staged_events
+    ]
     with transaction.atomic():
-        for staged in staged_events:
-            staged.content_hash = WITHDRAWN
-            staged.reasons = [*staged.reasons, WITHDRAWN_REASON.format(date=now.date().isoformat())]
-            event = staged.event
-            if (
-                event is not None
-                and staged.external_id in primary
-                and "status" not in event.edited_fields
-                and event.status != EventStatus.CANCELLED
-            ):
-                event.status = EventStatus.CANCELLED
-                event.save(update_fields=["status", "updated_at"])
-                cancelled += 1
-        StagedEvent.objects.bulk_update(staged_events, ["content_hash", "reasons"])
+        # Set-based: one UPDATE for the events, one for the staged rows, however many vanished.
+        cancelled = Event.objects.filter(pk__in=to_cancel).update(status=EventStatus.CANCELLED, updated_at=now)
+        bulk_update_rows(StagedEvent, rows, ["content_hash", "reasons"])
+    for staged in staged_events:  # the caller's objects match what was written
+        staged.content_hash, staged.reasons = WITHDRAWN, [*staged.reasons, reason]
     return cancelled
