@@ -1,0 +1,145 @@
+"""The sweeper and the retry policy: lost work is found and finished without a human or the next fetch."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import psycopg
+import pytest
+from django.db import connection
+from django.test import override_settings
+from django.utils import timezone
+from django_celery_beat.models import PeriodicTask
+
+from config.celery import TRANSIENT_MAX_RETRIES, backoff_floor, backoff_seconds
+from events.models import StagedEvent
+from sources.locks import FETCH_LOCK_NAMESPACE
+from sources.models import FetchRun, Source
+from sources.schedules import SWEEP_NAME, schedules_sync_all
+from sources.services import INTERRUPTED, source_fetch
+from sources.tasks import sweep_orphans
+from tests.factories import CityFactory, SourceFactory
+from tests.sources.helpers import no_wait
+from tests.sources.test_lifecycle import TEN, calendar
+
+LONG_AGO = dt.timedelta(hours=2)
+
+
+def age(queryset, by: dt.timedelta) -> None:
+    """Records and runs as a lost worker leaves them: untouched for a while."""
+    then = timezone.now() - by
+    if queryset.model is StagedEvent:
+        queryset.update(updated_at=then, last_seen_at=then)
+    else:
+        queryset.update(started_at=then)
+
+
+def test_retries_outlast_a_minute_long_outage():
+    assert backoff_floor(TRANSIENT_MAX_RETRIES) >= 120
+    assert [backoff_seconds(n, rand=0.0) for n in range(7)] == [2, 4, 8, 16, 32, 60, 60]
+    assert backoff_seconds(3, rand=1.0) == 20  # jitter only adds
+
+
+@pytest.mark.django_db
+def test_records_left_pending_are_queued_again_and_finish(tmp_path, django_capture_on_commit_callbacks):
+    city = CityFactory(name="New York", slug="new-york", timezone="America/New_York")
+    source = SourceFactory(city=city, config={"path": str(calendar(tmp_path / "v.ics", TEN))})
+    outcome = source_fetch(source=source)  # staged; the batch is then "lost" (never processed)
+    pending = StagedEvent.objects.filter(pk__in=outcome.pending_ids)
+    assert pending.filter(status=StagedEvent.Status.PENDING).count() == 10
+
+    assert sweep_orphans.delay().get()["requeued"] == 0  # fresh records are left to their own batch
+    age(pending, LONG_AGO)
+    with django_capture_on_commit_callbacks(execute=True) as queued:
+        result = sweep_orphans.delay().get()
+
+    assert (result["requeued"], len(queued)) == (10, 1)
+    assert not StagedEvent.objects.filter(source=source, status=StagedEvent.Status.PENDING).exists()
+
+
+@pytest.mark.django_db
+def test_a_claimed_record_is_not_queued_again_by_the_next_sweep(tmp_path):
+    source = SourceFactory(config={"path": str(calendar(tmp_path / "v.ics", TEN))})
+    source_fetch(source=source)
+    age(StagedEvent.objects.filter(source=source), LONG_AGO)
+    from sources.sweeping import staged_events_claim_stale
+
+    assert len(staged_events_claim_stale(now=timezone.now())) == 10
+    assert staged_events_claim_stale(now=timezone.now()) == []
+
+
+@pytest.mark.postgres
+@pytest.mark.django_db
+def test_runs_that_never_ended_are_closed_unless_their_fetch_still_holds_the_lock(settings):
+    dead = SourceFactory(slug="dead")
+    busy = SourceFactory(slug="busy")
+    now = timezone.now()
+    dead_run = FetchRun.objects.create(source=dead, started_at=now)
+    busy_run = FetchRun.objects.create(source=busy, started_at=now)
+    FetchRun.objects.create(source=dead, started_at=now, status=FetchRun.Status.SUCCESS)
+    age(FetchRun.objects.filter(pk__in=[dead_run.pk, busy_run.pk]), LONG_AGO)
+    db = connection.settings_dict
+    # A `fetch` command elsewhere (its own connection) is still reading the busy source.
+    with psycopg.connect(
+        host=db["HOST"] or "127.0.0.1", port=db["PORT"] or 5432, user=db["USER"], dbname=db["NAME"], autocommit=True
+    ) as other:
+        other.execute("SELECT pg_advisory_lock(%s, %s)", [FETCH_LOCK_NAMESPACE, busy.pk])
+        result = sweep_orphans.delay().get()
+
+    assert result["closed_runs"] == 1
+    dead_run.refresh_from_db()
+    busy_run.refresh_from_db()
+    dead.refresh_from_db()
+    assert dead_run.status == FetchRun.Status.FAILED
+    assert dead_run.finished_at is not None
+    assert dead_run.errors[-1]["reason"] == INTERRUPTED
+    assert (dead.health, dead.consecutive_failures) == (Source.Health.FAILING, 1)
+    assert busy_run.status == FetchRun.Status.RUNNING
+
+
+@pytest.mark.django_db
+def test_a_304_queues_the_sources_pending_records_again(recorded):
+    body = (
+        "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//t//EN\nBEGIN:VEVENT\nUID:one@x\nDTSTAMP:20260101T000000Z\n"
+        "DTSTART:20261205T200000Z\nSUMMARY:Once\nEND:VEVENT\nEND:VCALENDAR\n"
+    )
+    recorded.add(
+        "/cal.ics",
+        recorded.reply(body=body, content_type="text/calendar", headers={"ETag": '"v1"'}),
+        recorded.reply(status=304, headers={"ETag": '"v1"'}),
+    )
+    source = SourceFactory(config={"url": recorded.url("/cal.ics"), "allow_private_network": True})
+    first = source_fetch(source=source, sleep=no_wait)  # its batch is lost: the record stays pending
+
+    again = source_fetch(source=source, sleep=no_wait)
+
+    assert again.run.not_modified
+    assert recorded.requests[-1].headers.get("if-none-match") == '"v1"'
+    assert again.pending_ids == first.pending_ids != []
+
+
+@pytest.mark.django_db
+def test_the_sweeper_is_installed_idempotently_beside_the_fetch_schedules():
+    SourceFactory(slug="one")
+    assert schedules_sync_all() == (1, 0)
+    assert schedules_sync_all() == (1, 0)
+    sweeper = PeriodicTask.objects.get(name=SWEEP_NAME)
+    assert (sweeper.task, sweeper.interval.every, sweeper.enabled) == ("sources.tasks.sweep_orphans", 5, True)
+    assert PeriodicTask.objects.filter(name=SWEEP_NAME).count() == 1
+
+
+# A Redis that is not there: nothing listens on port 9 (discard) on this machine.
+GONE_REDIS = {
+    "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:9/0"}
+}
+
+
+@pytest.mark.django_db
+def test_the_city_page_degrades_when_the_cache_is_gone_and_healthz_says_so(client):
+    city = CityFactory(name="New York", slug="new-york", timezone="America/New_York")
+    with override_settings(CACHES=GONE_REDIS):
+        page = client.get(city.get_absolute_url())
+        health = client.get("/healthz")
+    assert page.status_code == 200
+    assert health.status_code == 503
+    assert health.json()["checks"] == {"database": "ok", "cache": "failing"}
