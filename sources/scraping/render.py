@@ -8,14 +8,18 @@ selectors (spider.py) as the Scrapy spider, with robots.txt read by Protego (Scr
 parser, so both modes agree) and ``delay`` seconds between page loads.
 
 The browser may fetch what the page asks for (its scripts and data), but never from a non-public
-address unless the Source allows it, never images, media or fonts (we read URLs, not pixels), and
-never a non-http(s) scheme. A navigation that ends on another host is discarded.
+address (``allow_private_network`` opens the hosts of the start URLs only, not other hosts or ports
+a page points at), never images, media or fonts (we read URLs, not pixels), and never a non-http(s)
+scheme. Every request goes through the guard, redirects included: the guard fetches a request itself
+without following redirects and hands a redirect back to the browser, whose next request is guarded
+again. A navigation that ends on another host is discarded.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import time
+from collections.abc import Iterable
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -26,7 +30,7 @@ from playwright.sync_api import Route, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from protego import Protego
 
-from sources.fetching import FetchError, check_public_host
+from sources.fetching import FetchError, check_public_host, origin_key
 from sources.scraping.config import ScraperConfig
 from sources.scraping.spider import (
     HTTP_STATUS,
@@ -78,9 +82,10 @@ class Rendered:
 class Browser:
     """One headless Chromium for the whole crawl; a fresh tab per page."""
 
-    def __init__(self, options: RunOptions, *, allow_private: bool) -> None:
+    def __init__(self, options: RunOptions, *, private_hosts: Iterable[str] = ()) -> None:
+        """``private_hosts``: URLs whose host (and port, unless 80/443) may be a private address."""
         self.options = options
-        self.allow_private = allow_private
+        self.private_origins = frozenset(origin_key(url) for url in private_hosts)
         self._public_hosts: dict[str, bool] = {}
         self._playwright: Any = None
         self._browser: Any = None
@@ -123,21 +128,33 @@ class Browser:
                 self._public_hosts[host] = False
         return self._public_hosts[host]
 
+    def allows(self, url: str, resource_type: str) -> bool:
+        """May the browser request ``url`` (a ``resource_type`` in Playwright's words)?"""
+        parts = urlsplit(url)
+        if parts.scheme in ("data", "blob"):
+            return True
+        return (
+            resource_type not in SKIPPED_RESOURCES
+            and parts.scheme in ("http", "https")
+            and (origin_key(url) in self.private_origins or self._host_is_public(parts.hostname or ""))
+        )
+
     def _guard(self, route: Route) -> None:
         request = route.request
-        parts = urlsplit(request.url)
-        if parts.scheme in ("data", "blob"):
+        if not self.allows(request.url, request.resource_type):
+            route.abort("blockedbyclient")
+            return
+        if urlsplit(request.url).scheme in ("data", "blob"):
             route.continue_()
             return
-        allowed = (
-            request.resource_type not in SKIPPED_RESOURCES
-            and parts.scheme in ("http", "https")
-            and (self.allow_private or self._host_is_public(parts.hostname or ""))
-        )
-        if allowed:
-            route.continue_()
-        else:
-            route.abort("blockedbyclient")
+        # Chromium follows a redirect without asking the route again: fetch it here without following, so a
+        # redirect goes back to the browser as a response and its target comes through this guard.
+        try:
+            response = route.fetch(max_redirects=0, timeout=self.options.download_timeout * 1000)
+        except PlaywrightError:
+            route.abort("failed")
+            return
+        route.fulfill(response=response)
 
     def render(self, url: str, *, wait_for: str | None) -> Rendered:
         timeout_ms = self.options.download_timeout * 1000
@@ -278,7 +295,7 @@ def _first_line(error: Exception) -> str:
 
 
 def crawl(config: ScraperConfig, options: RunOptions, report: Report) -> None:
-    browser = Browser(options, allow_private=config.allow_private_network)
+    browser = Browser(options, private_hosts=config.start_urls if config.allow_private_network else ())
     try:
         browser.start()
     except PlaywrightError as exc:  # reported like any crawl problem: the run fails with this reason
