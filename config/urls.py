@@ -13,3 +13,9 @@ urlpatterns = [
     path("", include("sources.urls")),
     path("", include("events.urls")),
 ]
+
+# JSON for webhook paths, the site's pages elsewhere (config/errors.py).
+handler400 = "config.errors.bad_request"
+handler403 = "config.errors.permission_denied"
+handler404 = "config.errors.page_not_found"
+handler500 = "config.errors.server_error"
