@@ -375,5 +375,5 @@ class _Retryable(Exception):  # noqa: N818
 def _json(response: HttpResponse) -> Any:
     try:
         return json.loads(response.content)
-    except ValueError as exc:
+    except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested thousands deep
         raise FetchError(NOT_JSON.format(url=response.url, error=exc)) from exc

@@ -14,19 +14,18 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from sources.adapters.base import AdapterError, ParsedRecord, RejectedRecord
-from sources.adapters.common import join
+from sources.adapters.base import RECORD_ERRORS, AdapterError, ParsedRecord, RejectedRecord
+from sources.adapters.common import http_url, join
 from sources.fetching import FetchError
 
+__all__ = ("http_url",)  # re-exported: the API adapters import their helpers from here
+
 MALFORMED = "The event record has an unexpected shape ({error})."
+TOO_DEEP = "The JSON is nested too deeply to read."
 UTC_STAMP = "%Y-%m-%dT%H:%M:%SZ"
 
 
 # --- values ----------------------------------------------------------------------------------
-def http_url(value: Any) -> str | None:
-    if isinstance(value, str) and value.lower().startswith(("http://", "https://")):
-        return value
-    return None
 
 
 def text(value: Any) -> str | None:
@@ -109,7 +108,7 @@ def sniffed_json(payload: bytes, openers: tuple[bytes, ...] = (b"{",)) -> Any:
         return None
     try:
         return json.loads(payload)
-    except ValueError:
+    except (ValueError, RecursionError):
         return None
 
 
@@ -119,6 +118,8 @@ def load_json(payload: bytes, not_json: str) -> Any:
         return json.loads(payload)
     except ValueError as exc:
         raise AdapterError(not_json.format(error=exc)) from exc
+    except RecursionError:
+        raise AdapterError(TOO_DEEP) from None
 
 
 def decode(payload: bytes, *, html_page: str, not_json: str) -> Any:
@@ -130,6 +131,8 @@ def decode(payload: bytes, *, html_page: str, not_json: str) -> Any:
         return json.loads(body)
     except ValueError:
         raise AdapterError(not_json) from None
+    except RecursionError:
+        raise AdapterError(TOO_DEEP) from None
 
 
 def request_failure(
@@ -151,12 +154,13 @@ def request_failure(
 
 
 # --- records ---------------------------------------------------------------------------------
-def guarded(build: Callable[..., ParsedRecord], item: Mapping[str, Any], *context: Any) -> ParsedRecord:
-    """One record; an item of an unexpected shape (a string where an object belongs…) is quarantined."""
+def guarded(build: Callable[..., ParsedRecord], item: Any, *context: Any) -> ParsedRecord:
+    """One record; an item that cannot be read (a string where an object belongs, a NaN, a lone surrogate…)
+    is quarantined with the reason, and the rest of the response goes on."""
     try:
         return build(item, *context)
-    except (AttributeError, KeyError, TypeError, ValueError) as exc:
-        raw = dict(item)
+    except RECORD_ERRORS as exc:
+        raw = dict(item) if isinstance(item, Mapping) else {"item": item}
         external_id = str(raw.get("id") or "").strip() or fallback_id(raw)
         return RejectedRecord(external_id=external_id, reason=MALFORMED.format(error=type(exc).__name__), raw=raw)
 
@@ -169,5 +173,9 @@ def guarded_records(items: Iterable[Any], build: Callable[..., ParsedRecord]) ->
 
 
 def fallback_id(raw: Mapping[str, Any]) -> str:
-    digest = hashlib.sha256(json.dumps(raw, sort_keys=True, default=str).encode()).hexdigest()[:24]
+    try:
+        serialized = json.dumps(raw, sort_keys=True, default=str)
+    except (TypeError, ValueError, RecursionError):  # keys of mixed types, a hostile nesting
+        serialized = repr(sorted(map(str, raw)))
+    digest = hashlib.sha256(serialized.encode("utf-8", errors="surrogatepass")).hexdigest()[:24]
     return f"noid-{digest}"

@@ -5,7 +5,8 @@ Feeds are untrusted XML, and feedparser's parsers expand internal entities: a fe
 local file (XXE). The guard fails closed:
 
 - the document is decoded once (byte-order mark, then the declared charset, then UTF-8) and cleaned of
-  control characters, and feedparser is handed exactly that text as UTF-8, so no encoding trick can show
+  control characters and of character references to them or to lone surrogates ("&#xD800;", on which
+  feedparser crashes), and feedparser is handed exactly that text as UTF-8, so no encoding trick can show
   the checks one document and the parser another;
 - the whole text is searched for ``<!ENTITY`` (no pre-scan that a ``<a>`` inside a comment can end early);
 - a DOCTYPE is allowed only in its harmless external form (RSS 0.91's Netscape DTD, never fetched) and
@@ -44,6 +45,8 @@ CHECK_FAILED = "Refusing a feed whose safety check could not complete ({error}).
 
 _DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+_REPLACEMENT = "&#xFFFD;"
 UTF8_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>'
 # "<!ENTITY" in any case, with any space after "<!" (SGML-minded parsers accept it).
 _ENTITY = re.compile(r"<!\s*entity", re.IGNORECASE)
@@ -68,12 +71,26 @@ def safe_feed(payload: bytes) -> tuple[str, bytes]:
     Raises AdapterError when the document declares entities or has an internal DTD. The caller runs
     ``check_with_xml_parser`` on the bytes before parsing them (after telling a feed from an HTML page).
     """
-    text = strip_controls(decode_feed(payload))
+    text = _CHARACTER_REFERENCE.sub(_valid_reference, strip_controls(decode_feed(payload)))
     refuse_declarations(text)
     # Declared as what it now is, so feedparser reads the very text that was checked.
     if _XML_DECLARATION.match(text):
         text = _XML_DECLARATION.sub(UTF8_DECLARATION, text, count=1)
     return text, text.encode("utf-8")
+
+
+def _valid_reference(match: re.Match[str]) -> str:
+    """A numeric character reference XML allows is kept; a control character is dropped; anything else
+    (a lone surrogate "&#xD800;", NUL, beyond U+10FFFF) becomes U+FFFD, as feedparser would crash on it."""
+    digits = match.group(1) or match.group(2)
+    if len(digits) > 8:
+        return _REPLACEMENT
+    code = int(digits, 16) if match.group(1) else int(digits)
+    if code in (0x9, 0xA, 0xD) or 0x20 <= code < 0x7F or 0xA0 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD:
+        return match.group(0)
+    if code < 0xA0:
+        return ""  # C0/C1 controls: terminal escapes have no place in a feed's text
+    return match.group(0) if 0x10000 <= code <= 0x10FFFF else _REPLACEMENT
 
 
 def refuse_declarations(text: str) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import math
 import zoneinfo
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -243,9 +244,10 @@ def _number(value: Any) -> float | None:
     if value is None or isinstance(value, bool) or value == "":
         return None
     try:
-        return float(value)
+        number = float(value)
     except (TypeError, ValueError):
         return None
+    return number if math.isfinite(number) else None  # NaN and Infinity are not numbers of anything
 
 
 def _moment(value: Any, spec: FieldSpec, tz: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
@@ -387,4 +389,4 @@ def _cost_type(price_min: Decimal | None, price_max: Decimal | None) -> str:
 
 def _fallback_id(title: str | None, start: Any) -> str:
     """A stable id for APIs that give their items none."""
-    return "sha-" + hashlib.sha256(f"{title}|{start}".encode()).hexdigest()[:24]
+    return "sha-" + hashlib.sha256(f"{title}|{start}".encode(errors="surrogatepass")).hexdigest()[:24]

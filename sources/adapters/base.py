@@ -4,6 +4,10 @@ An adapter turns what a source publishes into ``RawEvent`` records (the normaliz
 ARCHITECTURE.md §4.1). It is pure: it fetches bytes (``fetch_payload``) and parses them (``parse``), and
 never touches the database. Records it cannot read become ``RejectedRecord`` values with a reason, so
 one bad record is quarantined instead of failing the whole source.
+
+Both records clean themselves when built, the one place every adapter passes through: text loses control
+characters, terminal escapes, NUL and lone surrogates (which break terminals, PostgreSQL and encoders),
+numbers that are not finite become None, and a zone name that is not a zone becomes None.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import abc
 import dataclasses
 import datetime as dt
+import math
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -18,6 +23,8 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 
+from events.zones import zone_key
+from sources.decoding import strip_controls
 from sources.fetching import FetchError, read_local_file
 from sources.http import HttpClient
 
@@ -32,6 +39,44 @@ class AdapterError(Exception):
 NO_LOCATION = "The source config needs a 'url' or a 'path'."
 NO_HTTP = "This adapter needs the network, but it was given no HTTP client."
 MISSING_CREDENTIAL = "Missing credential {key!r} for the {adapter} adapter: set it in the environment ({hint})."
+
+# What reading one record can raise on hostile values: a wrong shape (AttributeError, KeyError, TypeError),
+# an unreadable value (ValueError, which includes UnicodeError), a number out of range (ArithmeticError:
+# OverflowError, decimal.InvalidOperation), a hostile nesting (RecursionError). Adapters catch these per
+# record and quarantine that record, so the rest of the document goes on.
+RECORD_ERRORS = (AttributeError, KeyError, TypeError, ValueError, ArithmeticError, RecursionError)
+# How deep a rejected record's raw value is kept: enough to find the item again, not a hostile nesting.
+RAW_DEPTH = 12
+TOO_DEEP = "…"
+
+
+def clean_text(value: str | None) -> str | None:
+    """Text without control characters, terminal escapes, NUL or lone surrogates."""
+    return strip_controls(value) if isinstance(value, str) else value
+
+
+def finite_number(value: Any) -> Any:
+    """The number if it is finite; NaN and infinities (floats or Decimals) become None."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, Decimal) and not value.is_finite():
+        return None
+    return value
+
+
+def clean_raw(value: Any, depth: int = 0) -> Any:
+    """A raw record made safe to store and print: clean strings and keys, finite numbers, bounded depth."""
+    if isinstance(value, str):
+        return strip_controls(value)
+    if isinstance(value, float | Decimal):
+        return finite_number(value)
+    if not isinstance(value, Mapping | list | tuple):
+        return value
+    if depth >= RAW_DEPTH:
+        return TOO_DEEP
+    if isinstance(value, Mapping):
+        return {strip_controls(str(key)): clean_raw(item, depth + 1) for key, item in value.items()}
+    return [clean_raw(item, depth + 1) for item in value]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -78,6 +123,19 @@ class RawEvent:
     source_category: str | None = None
     tags: list[str] = dataclasses.field(default_factory=list)
 
+    def __post_init__(self) -> None:
+        for field in _TEXT_FIELDS:
+            value = getattr(self, field)
+            if isinstance(value, str):
+                setattr(self, field, strip_controls(value))
+        self.tags = [strip_controls(tag) for tag in self.tags if isinstance(tag, str)]
+        self.latitude = finite_number(self.latitude)
+        self.longitude = finite_number(self.longitude)
+        self.price_min = finite_number(self.price_min)
+        self.price_max = finite_number(self.price_max)
+        if self.timezone is not None:
+            self.timezone = zone_key(self.timezone)
+
     def to_json(self) -> dict[str, Any]:
         """The JSON-ready dict of §4.1: ISO 8601 times with their UTC offset, numbers as floats."""
         data = {field.name: getattr(self, field.name) for field in dataclasses.fields(self)}
@@ -91,6 +149,14 @@ class RawEvent:
         return data
 
 
+# The text fields of a RawEvent (annotations are strings here: ``from __future__ import annotations``).
+_TEXT_FIELDS = tuple(
+    field.name
+    for field in dataclasses.fields(RawEvent)
+    if field.type in ("str", "str | None") and field.name != "timezone"
+)
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class RejectedRecord:
     """A record the adapter could not read; it is quarantined with its reason."""
@@ -98,6 +164,12 @@ class RejectedRecord:
     external_id: str
     reason: str
     raw: Mapping[str, Any] = dataclasses.field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        # Frozen: the cleaned values are set the way dataclasses set them.
+        object.__setattr__(self, "external_id", strip_controls(str(self.external_id)))
+        object.__setattr__(self, "reason", strip_controls(str(self.reason)))
+        object.__setattr__(self, "raw", clean_raw(self.raw) if isinstance(self.raw, Mapping) else {})
 
 
 ParsedRecord = RawEvent | RejectedRecord

@@ -25,7 +25,7 @@ import zoneinfo
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from sources.adapters._api import http_url, json_object, load_json, setting, sniffed_json, strict_float
+from sources.adapters._api import guarded, http_url, json_object, load_json, setting, sniffed_json, strict_float
 from sources.adapters.base import Adapter, AdapterError, FetchWindow, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import dig, parse_datetime, zone
 from sources.adapters.registry import register
@@ -154,10 +154,10 @@ class FacebookAdapter(Adapter):
     def _records(self, item: Mapping[str, Any]) -> Iterator[ParsedRecord]:
         occurrences = [time for time in item.get("event_times") or [] if isinstance(time, dict)]
         if not occurrences:
-            yield self._record(item, item)
+            yield guarded(self._record, item, item)
             return
         for occurrence in occurrences:
-            record = self._record(item, occurrence)
+            record = guarded(self._record, item, occurrence)
             if isinstance(record, RejectedRecord) or _overlaps(record.start, record.end, self.context.window):
                 yield record
 

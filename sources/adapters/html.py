@@ -23,7 +23,7 @@ from typing import Any
 
 import lxml.html
 
-from sources.adapters.base import Adapter, ParsedRecord, RawEvent
+from sources.adapters.base import RECORD_ERRORS, Adapter, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import money, parse_datetime, parse_text_datetime
 from sources.adapters.registry import register
 from sources.adapters.webpage import (
@@ -36,7 +36,12 @@ from sources.adapters.webpage import (
     html_tree,
     in_zone,
     looks_like_html,
+    page_bytes,
 )
+
+BAD_BLOCK = "The event block could not be read ({error})."
+# How much of a rejected block's text is kept to find it again.
+RAW_TEXT = 2000
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 # Elements whose content is never page text; removed before anything is read.
@@ -263,7 +268,7 @@ class GenericPageAdapter(Adapter):
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
         """Any HTML document with a heading: without one there is nothing this reading could find."""
-        return looks_like_html(payload) and bool(_SNIFF_HEADING.search(payload))
+        return looks_like_html(payload) and bool(_SNIFF_HEADING.search(page_bytes(payload)))
 
     def page_url(self) -> str | None:
         return self.context.base_url or self.config.get("url") or None
@@ -284,8 +289,19 @@ class GenericPageAdapter(Adapter):
         reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=page_url)
         body = root.find("body")
         blocks = event_blocks(root) or ([body] if body is not None and heading_of(body) is not None else [])
-        records = (self.block_event(block, reader, page_url) for block in blocks)
+        records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
         yield from finalize(record for record in records if record is not None)
+
+    def guarded_block(self, block: Any, index: int, reader: BlockReader, page_url: str | None) -> ParsedRecord | None:
+        """One block's event; a block that cannot be read (hostile values) is one rejected record."""
+        try:
+            return self.block_event(block, reader, page_url)
+        except RECORD_ERRORS as exc:
+            return RejectedRecord(
+                external_id=f"{page_url or 'page'}#block-{index}",
+                reason=BAD_BLOCK.format(error=type(exc).__name__),
+                raw={"text": block_text(block)[:RAW_TEXT]},
+            )
 
     def block_event(self, block: Any, reader: BlockReader, page_url: str | None) -> RawEvent | None:
         heading = heading_of(block)

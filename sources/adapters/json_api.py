@@ -70,13 +70,13 @@ Config parsing and validation, dotted paths and the reading of one item through 
 from __future__ import annotations
 
 import functools
-import json
 import logging
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
+from sources.adapters._api import guarded, load_json
 from sources.adapters._json_mapping import DEFAULT_PAGE_SIZE, ApiSpec, ItemReader, _number, read_config, resolve
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RejectedRecord
 from sources.adapters.registry import register
@@ -176,10 +176,7 @@ class JsonApiAdapter(Adapter):
     # --- parsing -----------------------------------------------------------------------------------
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
         spec = self.spec  # a config problem is reported before the payload's
-        try:
-            data = json.loads(payload)
-        except ValueError as exc:
-            raise AdapterError(NOT_JSON.format(error=exc)) from exc
+        data = load_json(payload, NOT_JSON)
         return self._records(self._items(data), base_url=spec.url or self.context.base_url or "")
 
     def _items(self, data: Any) -> list[Any]:
@@ -194,7 +191,7 @@ class JsonApiAdapter(Adapter):
             if not isinstance(item, Mapping):
                 yield RejectedRecord(external_id=f"item-{index}", reason=ITEM_NOT_OBJECT, raw={"item": item})
                 continue
-            yield ItemReader(self, item, base_url).record()
+            yield guarded(lambda one: ItemReader(self, one, base_url).record(), item)
 
 
 def split_query(url: str) -> tuple[str, dict[str, Any]]:

@@ -32,7 +32,7 @@ from extruct.jsonld import JsonLdExtractor
 from extruct.xmldom import XmlDomHTMLParser
 
 from sources.adapters._schemaorg import EventReader, Page, find_events, find_hevents, index_nodes, rdfa_events
-from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import RECORD_ERRORS, Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.registry import register
 from sources.adapters.webpage import (
     absolute_url,
@@ -40,6 +40,7 @@ from sources.adapters.webpage import (
     finalize,
     html_tree,
     looks_like_html,
+    page_bytes,
     same_host,
     without_fragment,
 )
@@ -47,6 +48,7 @@ from sources.fetching import FetchError
 
 logger = logging.getLogger(__name__)
 
+BAD_EVENT = "The event could not be read ({error})."
 BROKEN_JSONLD = "A JSON-LD block that mentions an event is not valid JSON; its events were skipped."
 PAGE_FAILED = "Could not read the linked page {link}: {error}"
 BAD_SELECTOR = "The 'follow' CSS selector {selector!r} is not valid: {error}"
@@ -115,6 +117,16 @@ def syntax_items(document: Any, syntax: str, base: str | None) -> list[Any]:
     return list(output.get(syntax) or [])
 
 
+def read_event(reader: EventReader, node: dict[str, Any], index: int) -> ParsedRecord:
+    """One event node; a node that cannot be read (hostile values) is one rejected record, not a failed page."""
+    try:
+        return reader.record(node)
+    except RECORD_ERRORS as exc:
+        ident = node.get("@id") if isinstance(node.get("@id"), str) else None
+        external_id = ident or f"{reader.page.url or 'page'}#event-{index}"
+        return RejectedRecord(external_id=external_id, reason=BAD_EVENT.format(error=type(exc).__name__), raw=node)
+
+
 def is_page(url: str) -> bool:
     """Not a file download: a PDF programme or an image is not a page to read events from."""
     return not _FILE_LINK.search(urlsplit(url).path)
@@ -134,6 +146,7 @@ class StructuredPageAdapter(Adapter):
     def sniff(cls, payload: bytes) -> bool:
         if not looks_like_html(payload):
             return False
+        payload = page_bytes(payload)
         if b"application/ld+json" in payload and _LD_EVENT.search(payload):
             return True
         return any(pattern.search(payload) for pattern in (_ITEMTYPE_EVENT, _RDFA_EVENT, _HEVENT))
@@ -157,7 +170,7 @@ class StructuredPageAdapter(Adapter):
         text = decode_page(payload, content_type)
         extracted = extract_events(text, page.base)
         reader = EventReader(source=self.context.source, page=page, nodes=extracted.nodes)
-        records: list[ParsedRecord] = [reader.record(node) for node in extracted.events]
+        records = [read_event(reader, node, index) for index, node in enumerate(extracted.events)]
         if extracted.broken_blocks:
             records.append(RejectedRecord(external_id=f"{page.url or 'page'}#json-ld", reason=BROKEN_JSONLD))
         return finalize(records)

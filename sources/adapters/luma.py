@@ -21,7 +21,16 @@ import logging
 from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
-from sources.adapters._api import http_url, json_object, load_json, setting, sniffed_json, strict_float, utc_stamp
+from sources.adapters._api import (
+    guarded,
+    http_url,
+    json_object,
+    load_json,
+    setting,
+    sniffed_json,
+    strict_float,
+    utc_stamp,
+)
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import dig, join, parse_datetime, zone
 from sources.adapters.registry import register
@@ -99,7 +108,7 @@ class LumaAdapter(Adapter):
                 continue
             if event.get("visibility", "public") != "public":
                 continue  # not ours to publish
-            yield self._record(event, entry.get("tags"))
+            yield guarded(self._record, event, entry.get("tags"))
 
     def _record(self, event: Mapping[str, Any], tags: Any) -> ParsedRecord:
         external_id = str(event.get("api_id") or event.get("id") or "")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from sources.adapters.base import Adapter
+from sources.adapters.base import RECORD_ERRORS, Adapter
 
 DUPLICATE_ADAPTER = "An adapter named {name!r} is already registered ({existing})."
 UNKNOWN_ADAPTER = "No adapter named {name!r}; known adapters: {known}."
@@ -37,6 +37,9 @@ def names() -> list[str]:
 def sniff(payload: bytes) -> type[Adapter] | None:
     """The first adapter, in ``sniff_priority`` order, that recognises the payload; None if none does."""
     for adapter in sorted(_adapters.values(), key=lambda cls: (cls.sniff_priority, cls.name)):
-        if adapter.sniff(payload):
-            return adapter
+        try:
+            if adapter.sniff(payload):
+                return adapter
+        except RECORD_ERRORS:  # a hostile document one sniffer trips over is simply not that format
+            continue
     return None

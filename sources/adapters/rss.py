@@ -238,7 +238,7 @@ def external_id(entry: Mapping[str, Any]) -> str:
         value = _clean(entry.get(key))
         if value:
             return value
-    digest = hashlib.sha256((_clean(entry.get("title")) or "").encode()).hexdigest()[:24]
+    digest = hashlib.sha256((_clean(entry.get("title")) or "").encode(errors="surrogatepass")).hexdigest()[:24]
     return f"rss-{digest}"
 
 

@@ -1,7 +1,8 @@
 """Helpers the web page adapters share (``jsonld`` and ``html``): decoding, links, text, times and ids. Pure.
 
-Everything read from a page is untrusted. Text values leave here as plain text (tags, scripts and styles
-removed, entities decoded), and links only as absolute http(s) URLs: ``javascript:``, ``data:`` and
+Everything read from a page is untrusted. Text values leave here as plain text (control characters and
+lone surrogates dropped first, as the HTML cleaner cannot take them; tags, scripts and styles removed,
+entities decoded), and links only as absolute http(s) URLs: ``javascript:``, ``data:`` and
 other schemes are dropped, so nothing taken from a page can be evaluated later as markup or script.
 """
 
@@ -20,8 +21,9 @@ import lxml.etree
 import lxml.html
 from w3lib.encoding import html_to_unicode
 
-from events.pipeline.text import plain_text
+from events.text import plain_text
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
+from sources.decoding import decode_document, sniff_bom, strip_controls
 
 EMPTY_PAGE = "The page is empty."
 NOT_HTML = "Not an HTML page: no HTML markup found."
@@ -33,20 +35,31 @@ _SPACES = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 
 
+def page_bytes(payload: bytes) -> bytes:
+    """A page with a byte-order mark (UTF-16 from some Windows tools) as UTF-8, for the byte-level sniffing."""
+    if sniff_bom(payload)[0] is None:
+        return payload
+    return decode_document(payload).encode("utf-8")
+
+
 def looks_like_html(payload: bytes) -> bool:
-    return bool(_HTML_TAG.search(payload[:_SNIFF_BYTES]))
+    return bool(_HTML_TAG.search(page_bytes(payload[:_SNIFF_BYTES])))
 
 
 def decode_page(payload: bytes, content_type: str | None = None) -> str:
     """The page's text, in the encoding a browser would pick (BOM, Content-Type, <meta charset>, UTF-8).
 
-    Raises AdapterError for an empty payload or one that is not HTML at all.
+    A byte-order mark wins over everything else, as in browsers. Raises AdapterError for an empty payload
+    or one that is not HTML at all.
     """
     if not payload.strip():
         raise AdapterError(EMPTY_PAGE)
     if not looks_like_html(payload):
         raise AdapterError(NOT_HTML)
-    _encoding, text = html_to_unicode(content_type, payload)
+    if sniff_bom(payload)[0] is not None:
+        text = decode_document(payload)
+    else:
+        _encoding, text = html_to_unicode(content_type, payload)
     # Decoded now, so its encoding declaration is stale, and lxml refuses text that still carries one.
     return _XML_DECLARATION.sub("", text, count=1)
 
@@ -88,7 +101,7 @@ def clean_text(value: object) -> str | None:
     """One line of plain text (titles, names), or None when nothing is left."""
     if value is None or isinstance(value, bool):
         return None
-    text = _SPACES.sub(" ", plain_text(str(value))).strip()
+    text = _SPACES.sub(" ", plain_text(strip_controls(str(value)))).strip()
     return text or None
 
 
@@ -96,7 +109,7 @@ def clean_paragraphs(value: object) -> str | None:
     """Plain text keeping line breaks (descriptions), or None when nothing is left."""
     if value is None or isinstance(value, bool):
         return None
-    return plain_text(str(value)) or None
+    return plain_text(strip_controls(str(value))) or None
 
 
 def in_zone(moment: dt.datetime | dt.date, zone: zoneinfo.ZoneInfo | None) -> tuple[dt.datetime | dt.date, str | None]:
@@ -129,7 +142,7 @@ def fallback_id(page_url: str | None, title: str | None, start: dt.date | None) 
     and the sync would see each of them "moved" to another event's date.
     """
     moment = utc_key(start) if start is not None else ""
-    digest = hashlib.sha256(f"{(title or '').casefold()}|{moment}".encode()).hexdigest()[:16]
+    digest = hashlib.sha256(f"{(title or '').casefold()}|{moment}".encode(errors="surrogatepass")).hexdigest()[:16]
     return f"{page_url or 'page'}#event-{digest}"
 
 

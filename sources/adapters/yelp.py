@@ -23,7 +23,7 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from sources.adapters._api import http_url, json_object, load_json, setting, sniffed_json, strict_float
+from sources.adapters._api import guarded, http_url, json_object, load_json, setting, sniffed_json, strict_float
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import join, money, parse_datetime
 from sources.adapters.registry import register
@@ -120,7 +120,7 @@ class YelpAdapter(Adapter):
 
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
         for index, item in enumerate(self._events(load_json(payload, NOT_JSON))):
-            yield self._record(item, index)
+            yield guarded(self._record, item, index)
 
     @staticmethod
     def _events(data: Any) -> list[Any]:

@@ -1,13 +1,15 @@
 """`manage.py extract PATH_OR_URL`: print a file's or URL's events as normalized JSON lines.
 
 For debugging and evaluating adapters. It touches no database. Exit 0 (possibly with no lines) when the
-input was read; exit 2 with a one-line reason on stderr when it could not be.
+input was read; exit 2 with a one-line reason on stderr when it could not be, never a traceback.
+
+Everything printed comes from untrusted documents, so nothing reaches the terminal raw: JSON lines go
+through ``events.jsonlines.dumps_line`` and every stderr line loses its control characters and escapes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import json
 import sys
 import zoneinfo
 from pathlib import Path
@@ -16,9 +18,12 @@ from typing import Any
 from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
+from events.jsonlines import dumps_line
 from events.pipeline.normalize import normalize
+from events.zones import zone
 from sources.adapters import registry
-from sources.adapters.base import Adapter, AdapterContext, AdapterError, FetchWindow, RejectedRecord
+from sources.adapters.base import RECORD_ERRORS, Adapter, AdapterContext, AdapterError, FetchWindow, RejectedRecord
+from sources.decoding import strip_controls
 from sources.fetching import FetchError
 from sources.http import HttpClient
 
@@ -33,7 +38,18 @@ SKIPPED = "skipped {external_id}: {reason}"
 NOTE = "note: {note}"
 SKIPPED_FILE = "skipped file {path}: {reason}"
 NOTHING_READABLE = "no readable calendar, feed, page or API response in {target}"
+UNEXPECTED = "{kind} while reading"
+BAD_RECORD = "{kind} while normalizing"
 EXIT_UNREADABLE = 2
+
+
+def one_line(text: object) -> str:
+    """A message safe for a terminal, on one line: no control characters or escapes, no line breaks."""
+    return " ".join(strip_controls(str(text)).split())
+
+
+def unreadable(target: str, error: object) -> CommandError:
+    return CommandError(one_line(UNREADABLE.format(target=target, error=error)), returncode=EXIT_UNREADABLE)
 
 
 def parse_bound(option: str, value: str) -> dt.datetime:
@@ -43,7 +59,7 @@ def parse_bound(option: str, value: str) -> dt.datetime:
             return dt.datetime.combine(dt.date.fromisoformat(value), dt.time.min)
         return dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError:
-        raise CommandError(BAD_BOUND.format(option=option, value=value), returncode=EXIT_UNREADABLE) from None
+        raise CommandError(one_line(BAD_BOUND.format(option=option, value=value)), returncode=EXIT_UNREADABLE) from None
 
 
 class Command(BaseCommand):
@@ -85,13 +101,13 @@ class Command(BaseCommand):
                 self._extract(str(path), self._read(str(path), allow_private=False), options, window, zone)
                 read += 1
             except CommandError as exc:
-                self.stderr.write(SKIPPED_FILE.format(path=path, reason=exc))
+                self.stderr.write(one_line(SKIPPED_FILE.format(path=path, reason=exc)))
         if not read:
-            raise CommandError(NOTHING_READABLE.format(target=folder), returncode=EXIT_UNREADABLE)
+            raise CommandError(one_line(NOTHING_READABLE.format(target=folder)), returncode=EXIT_UNREADABLE)
 
     def _extract(self, target: str, payload: bytes, options: dict[str, Any], window: FetchWindow, zone: Any) -> None:
         if not payload.strip():
-            raise CommandError(EMPTY_INPUT.format(target=target), returncode=EXIT_UNREADABLE)
+            raise CommandError(one_line(EMPTY_INPUT.format(target=target)), returncode=EXIT_UNREADABLE)
         adapter_class = self._adapter(options["kind"], payload, target)
         context = AdapterContext(
             source=adapter_class.name, window=window, default_timezone=zone, base_url=options["page_url"]
@@ -99,19 +115,31 @@ class Command(BaseCommand):
         adapter = adapter_class(config={}, context=context)
         try:
             records = list(adapter.parse(payload))
-        except AdapterError as exc:
-            raise CommandError(UNREADABLE.format(target=target, error=exc), returncode=EXIT_UNREADABLE) from exc
+        except (AdapterError, FetchError) as exc:
+            raise unreadable(target, exc) from exc
+        except Exception as exc:  # a debugging tool on hostile input: one line, exit 2, never a traceback
+            raise unreadable(target, UNEXPECTED.format(kind=type(exc).__name__)) from exc
         for note in adapter.notes:
-            self.stderr.write(NOTE.format(note=note))
+            self.stderr.write(one_line(NOTE.format(note=note)))
         for record in records:
             if isinstance(record, RejectedRecord):
-                self.stderr.write(SKIPPED.format(external_id=record.external_id, reason=record.reason))
+                self.stderr.write(one_line(SKIPPED.format(external_id=record.external_id, reason=record.reason)))
                 continue
-            result = normalize(record.to_json())
-            if not result.ok:
-                self.stderr.write(SKIPPED.format(external_id=record.external_id, reason="; ".join(result.errors)))
-                continue
-            self.stdout.write(json.dumps(result.record, ensure_ascii=False))
+            self._print(record.external_id, record.to_json())
+
+    def _print(self, external_id: str, raw: dict[str, Any]) -> None:
+        """One record normalized and printed as a JSON line; one that cannot be is skipped with its reason."""
+        try:
+            result = normalize(raw)
+        except RECORD_ERRORS as exc:  # one hostile record costs that record, not the run
+            self.stderr.write(
+                one_line(SKIPPED.format(external_id=external_id, reason=BAD_RECORD.format(kind=type(exc).__name__)))
+            )
+            return
+        if not result.ok:
+            self.stderr.write(one_line(SKIPPED.format(external_id=external_id, reason="; ".join(result.errors))))
+            return
+        self.stdout.write(dumps_line(result.record))
 
     def _read(self, target: str, *, allow_private: bool) -> bytes:
         try:
@@ -123,27 +151,29 @@ class Command(BaseCommand):
             return Path(target).read_bytes()
         except (OSError, FetchError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-            raise CommandError(UNREADABLE.format(target=target, error=reason), returncode=EXIT_UNREADABLE) from exc
+            raise unreadable(target, reason) from exc
 
     def _adapter(self, kind: str, payload: bytes, target: str) -> type[Adapter]:
         kinds = ", ".join(registry.names())
         if kind == "auto":
             found = registry.sniff(payload)
             if found is None:
-                raise CommandError(UNKNOWN_KIND.format(target=target, kinds=kinds), returncode=EXIT_UNREADABLE)
+                raise CommandError(
+                    one_line(UNKNOWN_KIND.format(target=target, kinds=kinds)), returncode=EXIT_UNREADABLE
+                )
             return found
         try:
             return registry.get(kind)
         except KeyError:
-            raise CommandError(BAD_KIND.format(kind=kind, kinds=kinds), returncode=EXIT_UNREADABLE) from None
+            raise CommandError(one_line(BAD_KIND.format(kind=kind, kinds=kinds)), returncode=EXIT_UNREADABLE) from None
 
     def _zone(self, name: str | None) -> zoneinfo.ZoneInfo | None:
         if not name:
             return None
-        try:
-            return zoneinfo.ZoneInfo(name)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            raise CommandError(BAD_ZONE.format(name=name), returncode=EXIT_UNREADABLE) from None
+        found = zone(name)
+        if found is None:
+            raise CommandError(one_line(BAD_ZONE.format(name=name)), returncode=EXIT_UNREADABLE)
+        return found
 
     def _window(self, start: str | None, end: str | None) -> FetchWindow:
         now = timezone.now()
