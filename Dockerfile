@@ -66,7 +66,7 @@ RUN SECRET_KEY="build-only-collectstatic-key-never-used-at-runtime-0123456789abc
 # Numeric uid:gid so "runAsNonRoot" checks can verify it without reading /etc/passwd.
 USER 10001:10001
 
-# 8000: gunicorn (HTTP), 8001: daphne (WebSockets).
+# 8000: gunicorn (all plain HTTP), 8001: daphne via `python -m config.daphne` (WebSockets only).
 EXPOSE 8000 8001
 
 CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
