@@ -66,6 +66,8 @@ SOURCE_FILE_ROOTS = [
 SOURCE_MAX_CONSECUTIVE_FAILURES = env.int("SOURCE_MAX_CONSECUTIVE_FAILURES", default=5)
 # How far ahead recurring series are materialised, in days.
 RECURRENCE_HORIZON_DAYS = env.int("RECURRENCE_HORIZON_DAYS", default=365)
+# Wall-clock budget for expanding the recurring series of one calendar file; the rest becomes a run note.
+RECURRENCE_BUDGET_SECONDS = env.float("RECURRENCE_BUDGET_SECONDS", default=5.0)
 FETCH_TIMEOUT_SECONDS = env.float("FETCH_TIMEOUT_SECONDS", default=20.0)
 FETCH_MAX_BYTES = env.int("FETCH_MAX_BYTES", default=10 * 1024 * 1024)
 FETCH_MAX_RETRIES = env.int("FETCH_MAX_RETRIES", default=3)

@@ -16,15 +16,18 @@ Files in the wild are often malformed; what is repaired rather than refused:
   X-WR-TIMEZONE or the source's zone. With none of those the event is quarantined, not guessed as UTC.
 - Placeholder dates (1900, 9999) fall outside the window; a series starting decades ago is moved forward
   (in whole periods of its rule) so its expansion does not walk every minute since 1900.
+- UTF-16 and UTF-32 files with a byte-order mark (Outlook, Windows tools) are decoded.
+
+One bad event never sinks the file: a TZID that names a folder of the tz database ("Europe") or is 300
+characters long, X-WR-TIMEZONE:America, 30 February, month 13, hour 25, an absurd INTERVAL, year 1 in a
+zone: each becomes a rejected record with its reason and the rest of the file goes on. Expansion is lazy
+and bounded in occurrences, work and time (see _recurrence.py); a bound reached is a run note.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import itertools
-import re
-import warnings
 import zoneinfo
 from collections.abc import Iterator
 from typing import Any
@@ -32,18 +35,41 @@ from typing import Any
 import icalendar
 import recurring_ical_events
 import x_wr_timezone
+from django.conf import settings
 from icalendar.cal import Component
-from icalendar.timezone import tzids_from_tzinfo
-from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+from recurring_ical_events.selection.name import ComponentsWithName
 
+from sources.adapters import _ical_fields as fields
+from sources.adapters._ical_fields import http_url, text
+from sources.adapters._ical_read import PARSE_ERRORS, decode_calendar, first_line, read_calendars
+from sources.adapters._ical_read import close_calendar as close_calendar  # re-exported: part of this module's API
+from sources.adapters._ical_time import (
+    as_datetime,
+    broken,
+    defuse_tzids,
+    event_times,
+    in_zone,
+    moment,
+    utc_key,
+    zone_or_none,
+)
+from sources.adapters._recurrence import (
+    MAX_OCCURRENCES,
+    BoundedSeries,
+    ExpansionStoppedError,
+    FileBudget,
+    expand,
+    rebase,
+    rule_refusal,
+)
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import LATEST_YEAR, plausible
 from sources.adapters.registry import register
+from sources.decoding import decode_document
 
 NOT_ICALENDAR = "Not an iCalendar file: it does not start with BEGIN:VCALENDAR."
 EMPTY = "The calendar is empty."
 INCOMPLETE = "Unreadable iCalendar data: no complete VCALENDAR (is the file truncated?)"
-UNPARSABLE = "Unreadable iCalendar data: {error}"
 BAD_SERIES = "Cannot expand this series: {error}"
 NO_TITLE = "The event has no SUMMARY (title)."
 NO_START = "The event has no DTSTART."
@@ -53,146 +79,11 @@ UNKNOWN_TZID = (
 )
 IMPLAUSIBLE_START = "The event starts in {year}, outside the years 2000-2100: a placeholder date, not an event."
 IMPLAUSIBLE_END = "The event ends in {year}, after 2100: a placeholder date, not an event."
-PARSE_ERRORS = (ValueError, KeyError, IndexError, TypeError)
-# Occurrences listed per series and window: an every-minute rule must not flood the pipeline.
-MAX_OCCURRENCES = 2000
-# Rules whose expansion costs one step per period since DTSTART: these are moved forward (see _rebase).
-REBASE_PERIODS = {
-    "SECONDLY": dt.timedelta(seconds=1),
-    "MINUTELY": dt.timedelta(minutes=1),
-    "HOURLY": dt.timedelta(hours=1),
-    "DAILY": dt.timedelta(days=1),
-    "WEEKLY": dt.timedelta(weeks=1),
-}
-REBASE_MARGIN = dt.timedelta(days=1)
-_LINE_BREAK = re.compile(r"\r\n?")
-_VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE\n.*?^END:VTIMEZONE[ \t]*(?:\n|$)", re.IGNORECASE | re.MULTILINE | re.DOTALL)
-_COMPONENT_EDGE = re.compile(r"^(BEGIN|END):([A-Za-z0-9-]+)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+INVALID_DATE = "The event's {name} is not a valid date or time: {value!r}."
+UNREADABLE_EVENT = "Cannot read this event: {error}"
+# What one event's data can make the libraries raise (dates past datetime's range, a zone lookup).
+EVENT_ERRORS = (*PARSE_ERRORS, OverflowError, OSError, AttributeError)
 ICAL_STATUS = {"CANCELLED": "cancelled", "TENTATIVE": "scheduled", "CONFIRMED": "scheduled"}
-BOM = b"\xef\xbb\xbf"
-
-
-def decode_calendar(payload: bytes) -> str:
-    """Text of a calendar with LF line ends. Invalid UTF-8 is replaced rather than failing the whole feed.
-
-    icalendar splits lines on LF, so a lone CR (classic Mac exports) would make the file one long line.
-    """
-    text_value = payload.removeprefix(BOM).decode("utf-8", errors="replace")
-    return _LINE_BREAK.sub("\n", text_value)
-
-
-def read_calendars(content: str) -> list[icalendar.Calendar]:
-    """The calendars in the text, repairing what is commonly broken (see the module docstring)."""
-    content = close_calendar(content)
-    try:
-        return _from_ical(content)
-    except PARSE_ERRORS as exc:
-        first_error: Exception = exc
-    repaired = drop_broken_timezones(content)
-    if repaired != content:
-        try:
-            return _from_ical(repaired)
-        except PARSE_ERRORS:
-            pass  # report the original problem, not one the repair may have caused
-    raise AdapterError(UNPARSABLE.format(error=_first_line(first_error))) from first_error
-
-
-def _from_ical(content: str) -> list[icalendar.Calendar]:
-    with warnings.catch_warnings():
-        # Guessing "Europe/Paris" from Evolution's "/freeassociation.sourceforge.net/Europe/Paris" is the
-        # reading we want; icalendar warns about it, and warnings must not fail a feed.
-        warnings.simplefilter("ignore", icalendar.GloballyUniqueTZIDGuessed)
-        return list(icalendar.Calendar.from_ical(content, multiple=True))
-
-
-def close_calendar(content: str) -> str:
-    """Append END:VCALENDAR when it is the only thing missing (every other component is closed).
-
-    A file cut inside a VEVENT is left alone: guessing where that event ended would invent data.
-    """
-    open_components: list[str] = []
-    for match in _COMPONENT_EDGE.finditer(content):
-        kind, name = match.group(1).upper(), match.group(2).upper()
-        if kind == "BEGIN":
-            open_components.append(name)
-        elif open_components and open_components[-1] == name:
-            open_components.pop()
-    if open_components == ["VCALENDAR"]:
-        return content.rstrip("\n") + "\nEND:VCALENDAR\n"
-    return content
-
-
-def drop_broken_timezones(content: str) -> str:
-    """The text without the VTIMEZONE blocks icalendar cannot read (garbage offsets and the like)."""
-
-    def keep_if_readable(match: re.Match[str]) -> str:
-        try:
-            _from_ical(f"BEGIN:VCALENDAR\n{match.group(0).rstrip()}\nEND:VCALENDAR\n")
-        except PARSE_ERRORS:
-            return ""
-        return match.group(0)
-
-    return _VTIMEZONE.sub(keep_if_readable, content)
-
-
-def _first_line(exc: Exception) -> str:
-    return str(exc).splitlines()[0] if str(exc) else repr(exc)
-
-
-def zone_or_none(name: object) -> zoneinfo.ZoneInfo | None:
-    """The IANA zone of that name, or None when the name is missing or not a real zone."""
-    if not name:
-        return None
-    try:
-        return zoneinfo.ZoneInfo(str(name).strip())
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return None
-
-
-def iana_name(tzinfo: dt.tzinfo | None) -> str | None:
-    """The IANA name of a zone: ZoneInfo's key, or the TZID of a VTIMEZONE when it is (or maps to) one.
-
-    A VTIMEZONE named "Eastern Standard Time" (Outlook) maps to America/New_York; one with a made-up
-    TZID still gives correct offsets, we just cannot name it.
-    """
-    key = getattr(tzinfo, "key", None)
-    if key:
-        return str(key)
-    for tzid in tzids_from_tzinfo(tzinfo):
-        zone = zone_or_none(WINDOWS_TO_OLSON.get(tzid, tzid))
-        if zone is not None:
-            return zone.key
-    return None
-
-
-def utc_key(value: dt.date | dt.datetime) -> str:
-    """The occurrence part of an external id: UTC ISO time, or the ISO date of an all-day occurrence."""
-    if isinstance(value, dt.datetime):
-        moment = value.astimezone(dt.UTC) if value.tzinfo else value
-        return moment.strftime("%Y-%m-%dT%H:%M:%SZ")
-    return value.isoformat()
-
-
-def text(component: Component, name: str) -> str | None:
-    value = component.get(name)
-    if value is None:
-        return None
-    if isinstance(value, list):  # repeated property: the first one speaks
-        value = value[0]
-    cleaned = str(value).strip()
-    return cleaned or None
-
-
-def moment(component: Component, name: str) -> dt.date | None:
-    """A DTSTART-like property as a date or datetime; None when missing or unreadable (vBroken)."""
-    value = getattr(component.get(name), "dt", None)
-    return value if isinstance(value, dt.date) else None
-
-
-def http_url(value: str | None) -> str | None:
-    if value and value.lower().startswith(("http://", "https://")):
-        return value
-    return None
 
 
 @register
@@ -202,63 +93,80 @@ class ICalendarAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        return payload.removeprefix(BOM).lstrip()[:15].upper() == b"BEGIN:VCALENDAR"
+        return decode_document(payload[:512]).lstrip()[:15].upper() == "BEGIN:VCALENDAR"
 
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
         content = decode_calendar(payload)
         if not content.strip():
             raise AdapterError(EMPTY)
-        if not self.sniff(content.encode("utf-8", errors="replace")):
+        if content.lstrip()[:15].upper() != "BEGIN:VCALENDAR":
             raise AdapterError(NOT_ICALENDAR)
+        content, self._renamed_tzids = defuse_tzids(content)
         calendars = read_calendars(content)
         if not calendars:
             raise AdapterError(INCOMPLETE)
+        budget = FileBudget(seconds=float(settings.RECURRENCE_BUDGET_SECONDS))
         for calendar in calendars:
-            yield from self._parse_calendar(calendar)
+            yield from self._parse_calendar(calendar, budget)
 
-    def _parse_calendar(self, calendar: icalendar.Calendar) -> Iterator[ParsedRecord]:
-        feed_zone = zone_or_none(calendar.get("X-WR-TIMEZONE")) or self.context.default_timezone
+    def _parse_calendar(self, calendar: icalendar.Calendar, budget: FileBudget) -> Iterator[ParsedRecord]:
+        feed_zone = zone_or_none(text(calendar, "X-WR-TIMEZONE")) or self.context.default_timezone
+        refused: dict[str, str] = {}
         if feed_zone is not None:
             # Puts UTC and floating times into the feed's zone, so they read as local times.
-            calendar = x_wr_timezone.to_standard(calendar, timezone=feed_zone)
-        series_rules = self._series_rules(calendar)
+            calendar = _standardize(calendar, feed_zone, refused)
+        series_rules = _series_rules(calendar)
         window_zone = feed_zone or dt.UTC
         # Naive bounds (``extract --from 2026-12-01``) are read in the feed's own zone.
-        start = _in_zone(self.context.window.start, window_zone)
-        end = _in_zone(self.context.window.end, window_zone)
-        refused = _prepare(calendar, start, end)
-        series_list, broken = _collect_series(calendar)
+        start = in_zone(self.context.window.start, window_zone)
+        end = in_zone(self.context.window.end, window_zone)
+        _prepare(calendar, start, end, refused, renamed=self._renamed_tzids)
+        series_list, broken_series = _collect_series(calendar)
         for uid, reason in refused.items():
             yield RejectedRecord(external_id=uid, reason=reason)
-        for uid, reason in broken.items():
+        for uid, reason in broken_series.items():
             yield RejectedRecord(external_id=uid, reason=BAD_SERIES.format(error=reason))
         for series in series_list:
-            try:
-                found = itertools.islice(series.between(start, end), MAX_OCCURRENCES)
-                occurrences = sorted(found, key=lambda occurrence: occurrence.start)
-            except Exception as exc:  # noqa: BLE001 - any library failure is this series' problem only
-                yield RejectedRecord(external_id=str(series.uid), reason=BAD_SERIES.format(error=exc))
-                continue
-            for occurrence in occurrences:
-                component = occurrence.as_component(True)
-                if not self._overlaps(component, start, end):
-                    continue
-                yield self._record(component, feed_zone=feed_zone, series_rules=series_rules)
+            if budget.stopped and _recurring(series):
+                continue  # past a file-wide bound only single events, one step each, are still read
+            yield from self._series_records(series, start, end, budget, feed_zone=feed_zone, series_rules=series_rules)
 
-    @staticmethod
-    def _series_rules(calendar: icalendar.Calendar) -> dict[str, str | None]:
-        """UID → RRULE text (or None for an RDATE-only series) for every recurring series."""
-        rules: dict[str, str | None] = {}
-        for component in calendar.walk("VEVENT"):
-            uid = str(component.get("UID", ""))
-            if "RECURRENCE-ID" in component:
-                rules.setdefault(uid, None)
-            elif "RRULE" in component:
-                rule = component["RRULE"].to_ical()
-                rules[uid] = rule.decode() if isinstance(rule, bytes) else str(rule)
-            elif "RDATE" in component:
-                rules.setdefault(uid, None)
-        return rules
+    def _series_records(
+        self,
+        series: Any,
+        start: dt.datetime,
+        end: dt.datetime,
+        budget: FileBudget,
+        *,
+        feed_zone: zoneinfo.ZoneInfo | None,
+        series_rules: dict[str, str | None],
+    ) -> Iterator[ParsedRecord]:
+        """The records of one series' occurrences in the window; a bound reached keeps what came before it."""
+        found: list[Any] = []
+        stop: ExpansionStoppedError | None = None
+        try:
+            for occurrence in itertools.islice(expand(series, start, end, budget), MAX_OCCURRENCES):
+                found.append(occurrence)
+            found.sort(key=lambda occurrence: as_datetime(occurrence.start, start.tzinfo))
+        except ExpansionStoppedError as exc:
+            stop = exc
+        except Exception as exc:  # noqa: BLE001 - any library failure is this series' problem only
+            yield RejectedRecord(external_id=str(series.uid), reason=BAD_SERIES.format(error=first_line(exc)))
+            return
+        for occurrence in found:
+            try:
+                component = occurrence.as_component(True)
+                if self._overlaps(component, start, end):
+                    yield self._record(component, feed_zone=feed_zone, series_rules=series_rules)
+            except EVENT_ERRORS as exc:
+                yield RejectedRecord(external_id=str(series.uid), reason=UNREADABLE_EVENT.format(error=first_line(exc)))
+        if stop is not None:
+            self.listing_truncated = True  # what was not expanded must not read as withdrawn
+            if stop.whole_file:
+                budget.stopped = True
+                self.notes.append(stop.reason)
+            else:
+                yield RejectedRecord(external_id=str(series.uid), reason=stop.reason)
 
     @staticmethod
     def _overlaps(component: Component, start: dt.datetime, end: dt.datetime) -> bool:
@@ -267,8 +175,8 @@ class ICalendarAdapter(Adapter):
         if begin is None:
             return False
         finish = moment(component, "DTEND") or begin
-        begin_dt = _as_datetime(begin, start.tzinfo)
-        finish_dt = _as_datetime(finish, start.tzinfo)
+        begin_dt = as_datetime(begin, start.tzinfo)
+        finish_dt = as_datetime(finish, start.tzinfo)
         if finish_dt <= begin_dt:
             return start <= begin_dt < end
         return begin_dt < end and finish_dt > start
@@ -278,22 +186,22 @@ class ICalendarAdapter(Adapter):
     ) -> ParsedRecord:
         title = text(component, "SUMMARY")
         start = moment(component, "DTSTART")
-        uid = text(component, "UID") or _fallback_uid(title, start)
+        uid = text(component, "UID") or fields.fallback_uid(title, start)
         recurrence_id = moment(component, "RECURRENCE-ID") or start
         is_series = uid in series_rules
         external_id = f"{uid}@{utc_key(recurrence_id)}" if is_series and recurrence_id is not None else uid
         if start is None:
-            return RejectedRecord(external_id=external_id, reason=NO_START, raw=_raw(component))
+            return RejectedRecord(external_id=external_id, reason=NO_START, raw=fields.raw(component))
         if not title:
-            return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=_raw(component))
+            return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=fields.raw(component))
         if not plausible(start):
             reason = IMPLAUSIBLE_START.format(year=start.year)
-            return RejectedRecord(external_id=external_id, reason=reason, raw=_raw(component))
-        start, end, zone_name = _times(start, moment(component, "DTEND"), feed_zone)
+            return RejectedRecord(external_id=external_id, reason=reason, raw=fields.raw(component))
+        start, end, zone_name = event_times(start, moment(component, "DTEND"), feed_zone)
         all_day = not isinstance(start, dt.datetime)
-        venue_name, address, online = _location(text(component, "LOCATION"))
-        latitude, longitude = _geo(component)
-        categories = _categories(component)
+        venue_name, address, online = fields.location(text(component, "LOCATION"))
+        latitude, longitude = fields.geo(component)
+        categories = fields.categories(component)
         return RawEvent(
             source=self.context.source,
             external_id=external_id,
@@ -309,7 +217,7 @@ class ICalendarAdapter(Adapter):
             longitude=longitude,
             url=http_url(text(component, "URL")),
             image_url=http_url(text(component, "IMAGE")),
-            organizer=_organizer(component),
+            organizer=fields.organizer(component),
             status=ICAL_STATUS.get((text(component, "STATUS") or "").upper(), "scheduled"),
             online=online,
             rrule=series_rules.get(uid) if is_series else None,
@@ -318,12 +226,68 @@ class ICalendarAdapter(Adapter):
         )
 
 
+def _recurring(series: Any) -> bool:
+    """Whether the series has a rule (the library's rule set of RDATEs, plus one per RRULE)."""
+    return len(getattr(series.recurrence, "rrules", ())) > 1
+
+
+def _uid(component: Component) -> str:
+    return str(component.get("UID", ""))
+
+
+def _series_rules(calendar: icalendar.Calendar) -> dict[str, str | None]:
+    """UID → RRULE text (or None for an RDATE-only series) for every recurring series."""
+    rules: dict[str, str | None] = {}
+    for component in calendar.walk("VEVENT"):
+        uid = _uid(component)
+        try:
+            if "RECURRENCE-ID" in component or ("RDATE" in component and "RRULE" not in component):
+                rules.setdefault(uid, None)
+            elif "RRULE" in component:
+                rule = component["RRULE"].to_ical()
+                rules[uid] = rule.decode() if isinstance(rule, bytes) else str(rule)
+        except EVENT_ERRORS:
+            rules.setdefault(uid, None)  # an unreadable rule is refused in _prepare, with its reason
+    return rules
+
+
+def _standardize(calendar: icalendar.Calendar, zone: zoneinfo.ZoneInfo, refused: dict[str, str]) -> icalendar.Calendar:
+    """x_wr_timezone over the calendar; when one event makes it fail (year 1 in a zone), event by event."""
+    try:
+        whole: icalendar.Calendar | None = x_wr_timezone.to_standard(calendar, timezone=zone)
+    except Exception:  # noqa: BLE001 - find the culprit(s) below
+        whole = None
+    if whole is not None:
+        return whole
+    kept: list[Component] = []
+    for component in calendar.subcomponents:
+        if component.name != "VEVENT":
+            kept.append(component)
+            continue
+        single = icalendar.Calendar()
+        single.add_component(component)
+        try:
+            kept.extend(x_wr_timezone.to_standard(single, timezone=zone).subcomponents)
+        except Exception as exc:  # noqa: BLE001 - reported as this event's reason
+            refused[_uid(component)] = UNREADABLE_EVENT.format(error=first_line(exc))
+    calendar.subcomponents[:] = kept
+    return calendar
+
+
 def _query(calendar: icalendar.Calendar) -> recurring_ical_events.CalendarQuery:
-    return recurring_ical_events.CalendarQuery(calendar, keep_recurrence_attributes=True, components=("VEVENT",))
+    vevents = ComponentsWithName("VEVENT", series=BoundedSeries)
+    return recurring_ical_events.CalendarQuery(calendar, keep_recurrence_attributes=True, components=(vevents,))
 
 
-def _prepare(calendar: icalendar.Calendar, start: dt.datetime, end: dt.datetime) -> dict[str, str]:
-    """Prepare the calendar's events for expansion over [start, end); returns UID -> reason for the refused.
+def _prepare(
+    calendar: icalendar.Calendar,
+    start: dt.datetime,
+    end: dt.datetime,
+    refused: dict[str, str],
+    *,
+    renamed: dict[str, str],
+) -> None:
+    """Prepare the calendar's events for expansion over [start, end); the refused go into ``refused``.
 
     - An event whose TZID nobody could resolve is refused: a naive time with a TZID is left only when
       the calendar and the source have no zone either (x_wr_timezone applies the feed's zone otherwise),
@@ -331,79 +295,60 @@ def _prepare(calendar: icalendar.Calendar, start: dt.datetime, end: dt.datetime)
     - Events (and series) that begin after the window cannot occur in it: they are dropped before the
       library builds them, so a placeholder DTSTART of 9999-12-31 never reaches date arithmetic that
       overflows.
-    - Series that began long before the window are moved forward (see _rebase).
+    - Series that began long before the window are moved forward (see _recurrence.rebase).
+    - Anything else one event's data makes fail refuses that event only.
     """
     kept: list[Component] = []
-    refused: dict[str, str] = {}
     for component in calendar.subcomponents:
-        begin = moment(component, "DTSTART") if component.name == "VEVENT" else None
-        if begin is None:
+        if component.name != "VEVENT":
             kept.append(component)
             continue
-        if "RECURRENCE-ID" not in component and _as_datetime(begin, start.tzinfo) >= end:
-            continue
-        reason = _refusal(component, begin)
+        try:
+            keep, reason = _screen(component, start, end, renamed)
+        except EVENT_ERRORS as exc:
+            keep, reason = False, UNREADABLE_EVENT.format(error=first_line(exc))
         if reason:
-            refused[str(component.get("UID", ""))] = reason
-            continue
-        if "RECURRENCE-ID" not in component:
-            _rebase(component, begin, start)
-        kept.append(component)
+            refused[_uid(component)] = reason
+        elif keep:
+            kept.append(component)
     calendar.subcomponents[:] = kept
-    return refused
 
 
-def _refusal(component: Component, begin: dt.date) -> str | None:
+def _screen(
+    component: Component, start: dt.datetime, end: dt.datetime, renamed: dict[str, str]
+) -> tuple[bool, str | None]:
+    """(keep?, reason to refuse) for one VEVENT."""
+    for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+        raw = broken(component, name)
+        if raw is not None:
+            return False, INVALID_DATE.format(name=name, value=raw)
+    begin = moment(component, "DTSTART")
+    if begin is None:
+        return True, None  # reported as NO_START with the event's id
+    if "RECURRENCE-ID" not in component and as_datetime(begin, start.tzinfo) >= end:
+        return False, None
+    reason = _refusal(component, begin, renamed)
+    if reason:
+        return False, reason
+    if "RECURRENCE-ID" not in component:
+        return rebase(component, begin, start), None  # False: a COUNT series that ended before the window
+    return True, None
+
+
+def _refusal(component: Component, begin: dt.date, renamed: dict[str, str]) -> str | None:
     """Why an event that may fall in the window cannot be read, or None."""
     if isinstance(begin, dt.datetime) and begin.tzinfo is None:
         tzid = getattr(component.get("DTSTART"), "params", {}).get("TZID")
         if tzid:
-            return UNKNOWN_TZID.format(tzid=str(tzid))
+            return UNKNOWN_TZID.format(tzid=renamed.get(str(tzid), str(tzid)))
     finish = moment(component, "DTEND")
     if finish is not None and finish.year > LATEST_YEAR:
         # "Until 9999-12-31" is a placeholder for "permanent", and the library's date arithmetic overflows.
         return IMPLAUSIBLE_END.format(year=finish.year)
-    return None
-
-
-def _rebase(component: Component, begin: dt.date, window_start: dt.datetime) -> None:
-    """Move an open-ended series' DTSTART forward by whole periods of its rule, to just before the window.
-
-    The expansion library steps from DTSTART one period at a time: an every-30-minutes rule starting in
-    1900 means millions of steps before the window. For a rule without COUNT the occurrences are the
-    same from any DTSTART shifted by a multiple of FREQ x INTERVAL (the INTERVAL phase, the weekday and
-    time of day all stay put), so the window sees exactly the same occurrences. Monthly and yearly rules
-    are cheap enough (a few thousand steps) to leave alone.
-    """
-    rules = component.get("RRULE")
-    if rules is None or isinstance(rules, list) or "COUNT" in rules:
-        return
-    unit = REBASE_PERIODS.get(str((rules.get("FREQ") or [""])[0]).upper())
-    if unit is None:
-        return
-    interval = int((rules.get("INTERVAL") or [1])[0] or 1)
-    period = unit * max(interval, 1)
-    begin_dt = _as_datetime(begin, window_start.tzinfo)
-    finish = moment(component, "DTEND")
-    duration = _duration(component, begin_dt, finish, window_start.tzinfo)
-    # Margin: the event's length (an occurrence running into the window stays), one period, and a day,
-    # because the shift is in wall-clock time while this arithmetic is absolute (DST, a 1900 LMT offset).
-    steps = (window_start - duration - period - REBASE_MARGIN - begin_dt) // period
-    if steps < 1 or (not isinstance(begin, dt.datetime) and period % dt.timedelta(days=1)):
-        return
-    shift = period * steps
-    for name, value in (("DTSTART", begin), ("DTEND", finish)):
-        if value is not None:
-            params = dict(component[name].params)
-            component.pop(name)
-            component.add(name, value + shift, parameters={k: v for k, v in params.items() if k != "TZID"})
-
-
-def _duration(component: Component, begin: dt.datetime, finish: dt.date | None, zone: dt.tzinfo | None) -> dt.timedelta:
-    if finish is not None:
-        return max(_as_datetime(finish, zone) - begin, dt.timedelta(0))
-    length = getattr(component.get("DURATION"), "dt", None)
-    return length if isinstance(length, dt.timedelta) and length > dt.timedelta(0) else dt.timedelta(0)
+    try:
+        return rule_refusal(component)
+    except ValueError as exc:  # icalendar keeps an unreadable RRULE as a broken property that raises
+        return BAD_SERIES.format(error=first_line(exc))
 
 
 def _collect_series(calendar: icalendar.Calendar) -> tuple[list[Any], dict[str, str]]:
@@ -420,10 +365,10 @@ def _collect_series(calendar: icalendar.Calendar) -> tuple[list[Any], dict[str, 
         return whole, {}
     by_uid: dict[str, list[Component]] = {}
     for component in calendar.walk("VEVENT"):
-        by_uid.setdefault(str(component.get("UID", "")), []).append(component)
+        by_uid.setdefault(_uid(component), []).append(component)
     timezones = calendar.walk("VTIMEZONE")
     series: list[Any] = []
-    broken: dict[str, str] = {}
+    broken_series: dict[str, str] = {}
     for uid, components in by_uid.items():
         single = icalendar.Calendar()
         for component in [*timezones, *components]:
@@ -431,89 +376,5 @@ def _collect_series(calendar: icalendar.Calendar) -> tuple[list[Any], dict[str, 
         try:
             series.extend(_query(single).series)
         except Exception as exc:  # noqa: BLE001 - reported as this series' reason
-            broken[uid] = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-    return series, broken
-
-
-def _times(
-    start: dt.date, end: dt.date | None, feed_zone: zoneinfo.ZoneInfo | None
-) -> tuple[dt.date, dt.date | None, str | None]:
-    """Start, end and zone name of an occurrence, in the shape of RawEvent."""
-    if not isinstance(start, dt.datetime):
-        # iCalendar's all-day DTEND is exclusive; ours is the last day, and None for one day.
-        last_day = end - dt.timedelta(days=1) if end is not None and not isinstance(end, dt.datetime) else None
-        return start, (last_day if last_day and last_day > start else None), (feed_zone.key if feed_zone else None)
-    if start.tzinfo is None:  # floating with no zone known anywhere: read as UTC
-        start = start.replace(tzinfo=dt.UTC)
-    if isinstance(end, dt.datetime) and end.tzinfo is None:
-        end = end.replace(tzinfo=start.tzinfo)
-    if end == start or not isinstance(end, dt.datetime):  # no DTEND/DURATION: the library fills in zero length
-        end = None
-    return start, end, iana_name(start.tzinfo) or (feed_zone.key if feed_zone else None)
-
-
-def _in_zone(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
-    return moment.replace(tzinfo=zone) if moment.tzinfo is None else moment.astimezone(zone)
-
-
-def _as_datetime(value: dt.date | dt.datetime, zone: dt.tzinfo | None) -> dt.datetime:
-    if isinstance(value, dt.datetime):
-        return value if value.tzinfo else value.replace(tzinfo=zone)
-    return dt.datetime.combine(value, dt.time.min, tzinfo=zone)
-
-
-def _fallback_uid(title: str | None, start: object) -> str:
-    """A stable id for events without a UID (against the RFC, but common)."""
-    digest = hashlib.sha256(f"{title}|{start}".encode()).hexdigest()[:24]
-    return f"nouid-{digest}"
-
-
-def _location(location: str | None) -> tuple[str | None, str | None, bool]:
-    """ "Venue, street, city" → (venue, "street, city", online?). A bare URL means an online event."""
-    if not location:
-        return None, None, False
-    if location.lower().startswith(("http://", "https://")):
-        return None, None, True
-    name, _, rest = location.partition(",")
-    return name.strip() or None, rest.strip() or None, False
-
-
-def _geo(component: Component) -> tuple[float | None, float | None]:
-    geo = component.get("GEO")
-    try:
-        latitude, longitude = float(geo.latitude), float(geo.longitude)
-    except (AttributeError, TypeError, ValueError):
-        return None, None
-    if -90 <= latitude <= 90 and -180 <= longitude <= 180:
-        return latitude, longitude
-    return None, None
-
-
-def _categories(component: Component) -> list[str]:
-    values = component.get("CATEGORIES")
-    if values is None:
-        return []
-    found: list[str] = []
-    for value in values if isinstance(values, list) else [values]:
-        for category in getattr(value, "cats", [value]):
-            label = str(category).strip()
-            if label and label not in found:
-                found.append(label)
-    return found
-
-
-def _organizer(component: Component) -> str | None:
-    organizer = component.get("ORGANIZER")
-    if organizer is None:
-        return None
-    name = getattr(organizer, "params", {}).get("CN")
-    if name:
-        return str(name).strip() or None
-    value = str(organizer)
-    return value.removeprefix("mailto:").removeprefix("MAILTO:") or None
-
-
-def _raw(component: Component) -> dict[str, Any]:
-    ical = component.to_ical()
-    text_value = ical.decode("utf-8", errors="replace") if isinstance(ical, bytes) else str(ical)
-    return {"ical": text_value[:20_000]}
+            broken_series[uid] = first_line(exc)
+    return series, broken_series

@@ -1,0 +1,87 @@
+"""Reading iCalendar text: decoding, repairing what is commonly broken, parsing. Pure.
+
+See ics.py's docstring for what is repaired rather than refused.
+"""
+
+from __future__ import annotations
+
+import re
+import warnings
+
+import icalendar
+
+from sources.adapters.base import AdapterError
+from sources.decoding import decode_document
+
+UNPARSABLE = "Unreadable iCalendar data: {error}"
+PARSE_ERRORS = (ValueError, KeyError, IndexError, TypeError)
+_LINE_BREAK = re.compile(r"\r\n?")
+_VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE\n.*?^END:VTIMEZONE[ \t]*(?:\n|$)", re.IGNORECASE | re.MULTILINE | re.DOTALL)
+_COMPONENT_EDGE = re.compile(r"^(BEGIN|END):([A-Za-z0-9-]+)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+
+
+def decode_calendar(payload: bytes) -> str:
+    """Text of a calendar with LF line ends: a byte-order mark (UTF-8/16/32) is honoured, else UTF-8.
+
+    Invalid bytes are replaced rather than failing the whole feed. icalendar splits lines on LF, so a lone
+    CR (classic Mac exports) would make the file one long line.
+    """
+    return _LINE_BREAK.sub("\n", decode_document(payload))
+
+
+def read_calendars(content: str) -> list[icalendar.Calendar]:
+    """The calendars in the text, repairing what is commonly broken (see the module docstring)."""
+    content = close_calendar(content)
+    try:
+        return _from_ical(content)
+    except PARSE_ERRORS as exc:
+        first_error: Exception = exc
+    repaired = drop_broken_timezones(content)
+    if repaired != content:
+        try:
+            return _from_ical(repaired)
+        except PARSE_ERRORS:
+            pass  # report the original problem, not one the repair may have caused
+    raise AdapterError(UNPARSABLE.format(error=first_line(first_error))) from first_error
+
+
+def _from_ical(content: str) -> list[icalendar.Calendar]:
+    with warnings.catch_warnings():
+        # Guessing "Europe/Paris" from Evolution's "/freeassociation.sourceforge.net/Europe/Paris" is the
+        # reading we want; icalendar warns about it, and warnings must not fail a feed.
+        warnings.simplefilter("ignore", icalendar.GloballyUniqueTZIDGuessed)
+        return list(icalendar.Calendar.from_ical(content, multiple=True))
+
+
+def close_calendar(content: str) -> str:
+    """Append END:VCALENDAR when it is the only thing missing (every other component is closed).
+
+    A file cut inside a VEVENT is left alone: guessing where that event ended would invent data.
+    """
+    open_components: list[str] = []
+    for match in _COMPONENT_EDGE.finditer(content):
+        kind, name = match.group(1).upper(), match.group(2).upper()
+        if kind == "BEGIN":
+            open_components.append(name)
+        elif open_components and open_components[-1] == name:
+            open_components.pop()
+    if open_components == ["VCALENDAR"]:
+        return content.rstrip("\n") + "\nEND:VCALENDAR\n"
+    return content
+
+
+def drop_broken_timezones(content: str) -> str:
+    """The text without the VTIMEZONE blocks icalendar cannot read (garbage offsets and the like)."""
+
+    def keep_if_readable(match: re.Match[str]) -> str:
+        try:
+            _from_ical(f"BEGIN:VCALENDAR\n{match.group(0).rstrip()}\nEND:VCALENDAR\n")
+        except PARSE_ERRORS:
+            return ""
+        return match.group(0)
+
+    return _VTIMEZONE.sub(keep_if_readable, content)
+
+
+def first_line(exc: Exception) -> str:
+    return str(exc).splitlines()[0] if str(exc) else repr(exc)
