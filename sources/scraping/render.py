@@ -30,7 +30,15 @@ from playwright.sync_api import Route, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from protego import Protego
 
-from sources.fetching import FetchError, check_public_host, origin_key
+from sources.fetching import (
+    FetchError,
+    PinnedBackend,
+    check_public_host,
+    origin_key,
+    pinned_transport,
+    resolve_checked,
+    url_host_port,
+)
 from sources.scraping.config import ScraperConfig
 from sources.scraping.spider import (
     HTTP_STATUS,
@@ -185,8 +193,11 @@ def _playwright_selector(selector: str) -> str:
 class Robots:
     """robots.txt per origin, fetched once; unreadable or missing means everything is allowed (as Scrapy)."""
 
-    def __init__(self, options: RunOptions) -> None:
+    def __init__(
+        self, options: RunOptions, *, private_origins: frozenset[tuple[str, int | None]] = frozenset()
+    ) -> None:
         self.options = options
+        self.private_origins = private_origins
         self._parsers: dict[str, Protego | None] = {}
 
     def allowed(self, url: str) -> bool:
@@ -200,9 +211,16 @@ class Robots:
     def _load(self, url: str) -> Protego | None:
         host = urlsplit(url).hostname
         headers = {"User-Agent": self.options.user_agent}
+        # The same guard as the HTTP client: checked once, connected to exactly the checked addresses.
+        backend = PinnedBackend()
+        transport = pinned_transport(backend)
         try:
-            with httpx.Client(timeout=self.options.download_timeout, follow_redirects=False) as client:
+            with httpx.Client(
+                timeout=self.options.download_timeout, follow_redirects=False, transport=transport, trust_env=False
+            ) as client:
                 for _hop in range(ROBOTS_MAX_REDIRECTS + 1):
+                    addresses = resolve_checked(url, allow_private=origin_key(url) in self.private_origins)
+                    backend.pin(url_host_port(url)[0], addresses)
                     response = client.get(url, headers=headers)
                     location = response.headers.get("location")
                     if not response.is_redirect or not location:
@@ -210,7 +228,7 @@ class Robots:
                     url = urljoin(url, location)
                     if urlsplit(url).hostname != host:  # never follow robots.txt to another host
                         return None
-        except httpx.HTTPError:
+        except (httpx.HTTPError, FetchError):
             return None
         if response.status_code != 200:
             return None
@@ -230,7 +248,7 @@ class RenderCrawl:
         self.options = options
         self.report = report
         self.browser = browser
-        self.robots = Robots(options)
+        self.robots = Robots(options, private_origins=browser.private_origins)
         self.deadline = time.monotonic() + options.deadline
         self.last_load = 0.0
 

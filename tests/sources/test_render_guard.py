@@ -13,7 +13,7 @@ from http.server import ThreadingHTTPServer
 
 import pytest
 
-from sources.scraping.render import Browser
+from sources.scraping.render import Browser, Robots
 from sources.scraping.spider import RunOptions
 from tests.sources.conftest import RecordedServer, _handler
 
@@ -89,3 +89,12 @@ def test_the_guard_allows_the_configured_origin_only(recorded):
     for url in ("http://127.0.0.1:6379/", f"http://localhost:{port}/", "http://10.0.0.5/", "file:///etc/passwd"):
         assert not browser.allows(url, "fetch"), url
     assert not Browser(RunOptions()).allows(recorded.url("/page"), "document")  # no private host at all
+
+
+def test_robots_txt_is_read_through_the_same_guard(recorded):
+    recorded.add("/robots.txt", body="User-agent: *\nDisallow: /private/\n", content_type="text/plain")
+    page = recorded.url("/private/page")
+    allowed = Robots(RunOptions(), private_origins=Browser(RunOptions(), private_hosts=[page]).private_origins)
+    assert not allowed.allowed(page)
+    assert Robots(RunOptions()).allowed(page)  # a private host not allowed: never asked, so nothing forbids
+    assert [request.path for request in recorded.requests] == ["/robots.txt"]
