@@ -357,7 +357,7 @@ def configured_hosts(config: Mapping[str, Any]) -> list[str]:
         value = config.get(key)
         for item in value if isinstance(value, list) else [value]:
             if isinstance(item, str) and item.strip():
-                found.append(normalize_url(item.strip()))
+                found.append(item.strip())  # webcal:// too: only the host and port count
     return found
 
 
