@@ -14,6 +14,7 @@ import argparse
 import ast
 import collections
 import datetime as dt
+import itertools
 import os
 import re
 import secrets
@@ -53,8 +54,9 @@ def check(condition: bool, message: str) -> None:
         raise SystemExit(f"bench failed: {message}")
 
 
-def stage(count: int) -> tuple[list[int], dict[str, int]]:
-    """Create the sources and stage the synthetic records; returns pending ids (in block order) and truth."""
+def stage(count: int) -> tuple[list[list[int]], dict[str, int], float]:
+    """Create the sources and stage the synthetic records; returns the batches (sources interleaved),
+    the truth, and the seconds source_sync took to stage them."""
     from sources.adapters.base import RawEvent
     from sources.models import SourceKind
     from sources.services import source_sync
@@ -74,20 +76,20 @@ def stage(count: int) -> tuple[list[int], dict[str, int]]:
         fields["start"] = dt.datetime.fromisoformat(fields["start"])
         fields["end"] = dt.datetime.fromisoformat(fields["end"]) if fields["end"] else None
         per_source[name].append(RawEvent(source=SOURCES[name][0], external_id=external_id, **fields))
-    pending: list[int] = []
     now = dt.datetime.now(tz=dt.UTC)
+    size = settings.PIPELINE_BATCH_SIZE
+    per_source_batches: list[list[list[int]]] = []
+    started = time.perf_counter()
     for name, records in per_source.items():
         _counts, ids = source_sync(source=sources[name], records=records, now=now)
-        pending += ids
-    check(len(pending) == count, f"staged {len(pending)} of {count}")
-    # Batches follow the blocking key (city, day), as a scheduler feeding many sources would group them.
-    from events.models import StagedEvent
-
-    order = sorted(
-        StagedEvent.objects.filter(pk__in=pending).values_list("pk", "raw__city", "raw__start"),
-        key=lambda row: (row[1] or "", str(row[2])[:10]),
-    )
-    return [pk for pk, _city, _start in order], truth
+        per_source_batches.append([ids[i : i + size] for i in range(0, len(ids), size)])
+    staging_seconds = time.perf_counter() - started
+    staged = sum(len(batch) for batches in per_source_batches for batch in batches)
+    check(staged == count, f"staged {staged} of {count}")
+    # As real schedules feed them: each source's fetch in its own feed order, the sources' batches taking
+    # turns (round-robin), so concurrent workers hold batches of different sources listing the same events.
+    interleaved = [batch for turn in itertools.zip_longest(*per_source_batches) for batch in turn if batch is not None]
+    return interleaved, truth, staging_seconds
 
 
 def run_inline(batches: list[list[int]]) -> list[tuple[float, dict[str, Any], int]]:
@@ -189,6 +191,22 @@ def dedup_scores(truth: dict[str, int]) -> tuple[float, float, float]:
     return precision, recall, f1
 
 
+def extra_events(truth: dict[str, int]) -> tuple[int, int]:
+    """Events beyond one per real-world event (duplicates missed, e.g. across concurrent batches), and how
+    many real-world events ended up split."""
+    from events.models import StagedEvent
+
+    events_of: dict[int, set[int]] = collections.defaultdict(set)
+    for source_id, external_id, event_id in StagedEvent.objects.filter(event__isnull=False).values_list(
+        "source_id", "external_id", "event_id"
+    ):
+        cluster = truth.get(f"{source_id}:{external_id}")
+        if cluster is not None:
+            events_of[cluster].add(event_id)
+    events = {event for found in events_of.values() for event in found}
+    return len(events) - len(events_of), sum(1 for found in events_of.values() if len(found) > 1)
+
+
 def categorizer_accuracy() -> tuple[float, int]:
     from events.pipeline import categorize
 
@@ -217,16 +235,22 @@ def report(
         f"  per event in a batch  p50 {statistics.median(per_event):.3f} ms   p99 {per_event[int(len(per_event) * 0.99) - 1] if len(per_event) > 1 else per_event[0]:.3f} ms"
     )
     print("  time per stage (ms per event, summed over workers):")
-    for name in ("load", "normalize", "categorize", "quality", "dedup", "write"):
+    for name in ("load", "normalize", "categorize", "quality", "lock", "dedup", "write"):
         print(f"    {name:<12} {stages.get(name, 0.0) / count * 1000:8.3f}")
     print(f"  outcome               {dict(statuses)}; {Event.objects.count():,} events")
-    holds = collections.Counter(
-        re.sub(r"[\d.:]+|event:\S+", "#", reasons[0])[:70]
-        for reasons in StagedEvent.objects.filter(status=StagedEvent.Status.HELD).values_list("reasons", flat=True)
-        if reasons
+    extra, merged_apart = extra_events(truth)
+    print(
+        f"  extra events vs truth {extra:>12,}   (real-world events split into more than one event: {merged_apart:,})"
     )
-    for reason, n in holds.most_common(4):
-        print(f"    held: {n:>6,} × {reason}")
+    holds = collections.Counter(
+        reason
+        for reasons in StagedEvent.objects.filter(status=StagedEvent.Status.HELD).values_list("reasons", flat=True)
+        for reason in {re.sub(r"[\d.:]+|event:\S+|«[^»]*»|'[^']*'", "#", text)[:70] for text in reasons or ["(none)"]}
+    )
+    held = statuses.get(StagedEvent.Status.HELD, 0)
+    print(f"  holds by reason       {held:,} held ({held / count:.1%}); a record may have several reasons")
+    for reason, n in holds.most_common(8):
+        print(f"    {n:>7,} ({n / count:5.1%}) × {reason}")
     print(f"  dedup vs truth        precision {precision:.3f}   recall {recall:.3f}   F1 {f1:.3f}")
     print(f"  categorizer           {accuracy:.1%} top-level accuracy on {tested} held-out examples")
 
@@ -237,18 +261,14 @@ def main() -> None:
     # Three processes on two cores: while one waits on PostgreSQL, the others compute.
     parser.add_argument("--concurrency", type=int, default=3, help="worker processes")
     args = parser.parse_args()
-    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = "whatson_bench"
+    # Beside the configured database, never in it: whatson → whatson_bench, whatson_h7 → whatson_h7_bench.
+    settings.DATABASES["default"].setdefault("TEST", {})["NAME"] = f"{settings.DATABASES['default']['NAME']}_bench"
     setup_test_environment()
     old = setup_databases(verbosity=0, interactive=False)
     try:
         print(f"staging {args.events:,} synthetic events…", flush=True)
-        started = time.perf_counter()
-        ids, truth = stage(args.events)
-        print(
-            f"  staged in {time.perf_counter() - started:.1f} s ({args.events / (time.perf_counter() - started):,.0f} rows/s)"
-        )
-        size = settings.PIPELINE_BATCH_SIZE
-        batches = [ids[i : i + size] for i in range(0, len(ids), size)]
+        batches, truth, staging_seconds = stage(args.events)
+        print(f"  staged in {staging_seconds:.1f} s ({args.events / staging_seconds:,.0f} rows/s, source_sync only)")
         if settings.REDIS_URL and connection.vendor == "postgresql":
             (ROOT / "var").mkdir(exist_ok=True)
             tasks = run_celery(batches, args.concurrency, ROOT / "var" / "bench-worker.log")
