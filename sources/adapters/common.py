@@ -25,6 +25,7 @@ EARLIEST_YEAR = 2000
 LATEST_YEAR = 2100
 # Digits of a price, at most 12 before the point: a longer run is not a ticket price.
 _MONEY = re.compile(r"(?<!\d)(\d{1,12}(?:[.,]\d{1,2})?)(?![\d.,]*\d|[eE][+-]?\d)")
+_EXPONENT = re.compile(r"\d[eE][+-]?\d")
 # Above this an "amount" is a data error (a phone number, a placeholder), not a ticket price.
 MAX_PRICE = Decimal(10_000_000)
 MAX_URL = 2048
@@ -117,8 +118,9 @@ def money(value: Any) -> Decimal | None:
         if isinstance(value, int | float | Decimal):
             amount = Decimal(value) if isinstance(value, Decimal) else Decimal(str(value))
         else:
-            match = _MONEY.search(str(value)[:1000].replace(",", ""))
-            if not match:
+            text = str(value)[:1000].replace(",", "")
+            match = _MONEY.search(text)
+            if not match or _EXPONENT.search(text):  # "1e400" is a float's notation, not a written price
                 return None
             amount = Decimal(match.group(1))
         if not amount.is_finite() or amount < 0 or amount > MAX_PRICE:
