@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+import secrets
 import zoneinfo
 
 from icalendar.cal import Component
@@ -25,8 +26,10 @@ _TZID_PARAM = re.compile(r';TZID=(?:"([^"\n]*)"|([^;:\n]*))', re.IGNORECASE)
 _TZID_PROPERTY = re.compile(r"^TZID((?:;[^:\n]*)?):(.*)$", re.IGNORECASE | re.MULTILINE)
 _FOLD = re.compile(r"\n[ \t]")
 # What an unreadable zone name is replaced with before icalendar sees it: unknown to every provider, so the
-# event goes the way of any unknown TZID (the calendar's or source's zone, else quarantined).
-INVALID_TZID = "X-WHATSON-INVALID-TZID-{digest}"
+# event goes the way of any unknown TZID (the calendar's or source's zone, else quarantined). The nonce makes
+# it unique per file: icalendar remembers a VTIMEZONE by its TZID for the whole process, and one file's
+# "Europe" VTIMEZONE must not give another file's "Europe" events its offsets.
+INVALID_TZID = "X-WHATSON-INVALID-TZID-{nonce}-{digest}"
 
 
 def zone_or_none(name: object) -> zoneinfo.ZoneInfo | None:
@@ -67,11 +70,12 @@ def defuse_tzids(content: str) -> tuple[str, dict[str, str]]:
     """
     content = _FOLD.sub("", content)
     replaced: dict[str, str] = {}
+    nonce = secrets.token_hex(6)
 
     def placeholder(name: str) -> str:
         if not _reaches_file_system_badly(name):
             return name
-        token = INVALID_TZID.format(digest=hashlib.sha256(name.encode()).hexdigest()[:12])
+        token = INVALID_TZID.format(nonce=nonce, digest=hashlib.sha256(name.encode()).hexdigest()[:12])
         replaced[token] = name
         return token
 

@@ -87,9 +87,10 @@ class FileBudget:
     """What one calendar file may still spend on expansion."""
 
     seconds: float
-    max_candidates: int = MAX_CANDIDATES_PER_FILE
-    max_search: int = MAX_SEARCH_PER_FILE
-    max_occurrences: int = MAX_OCCURRENCES_PER_FILE
+    # Read when built, not when this module is imported, so a test (or an operator's shell) can lower them.
+    max_candidates: int = dataclasses.field(default_factory=lambda: MAX_CANDIDATES_PER_FILE)
+    max_search: int = dataclasses.field(default_factory=lambda: MAX_SEARCH_PER_FILE)
+    max_occurrences: int = dataclasses.field(default_factory=lambda: MAX_OCCURRENCES_PER_FILE)
     clock: Callable[[], float] = time.monotonic
     candidates: int = 0
     search: int = 0
@@ -126,8 +127,8 @@ class SeriesMeter:
     """Counts one series' dateutil steps; raises ExpansionStoppedError past its bounds or its file's."""
 
     budget: FileBudget | None = None
-    max_candidates: int = MAX_CANDIDATES_PER_SERIES
-    max_search: int = MAX_SEARCH_PER_SERIES
+    max_candidates: int = dataclasses.field(default_factory=lambda: MAX_CANDIDATES_PER_SERIES)
+    max_search: int = dataclasses.field(default_factory=lambda: MAX_SEARCH_PER_SERIES)
     candidates: int = 0
     search: int = 0
 
