@@ -241,7 +241,12 @@ CELERY_TASK_REJECT_ON_WORKER_LOST = True
 # default is an hour). It must exceed the longest a live task holds its message, the hard time limit plus
 # a retry's countdown, or healthy long tasks would run twice; shorter than that would only waste work.
 BROKER_VISIBILITY_TIMEOUT = env.int("BROKER_VISIBILITY_TIMEOUT", default=CELERY_TASK_TIME_LIMIT + 120)
-CELERY_BROKER_TRANSPORT_OPTIONS = {"visibility_timeout": BROKER_VISIBILITY_TIMEOUT}
+# Workers look for such messages every 10 s (kombu's default scans only every 100 s).
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "visibility_timeout": BROKER_VISIBILITY_TIMEOUT,
+    "unacked_restore_interval": 10,
+    "unacked_restore_throttle": 1,
+}
 # The sweeper (beat, every SWEEP_EVERY_MINUTES): records left `pending` this long are queued again, at most
 # SWEEP_MAX_RECORDS a sweep; runs still `running` past the hard time limit are closed as failed.
 SWEEP_EVERY_MINUTES = env.int("SWEEP_EVERY_MINUTES", default=5)
