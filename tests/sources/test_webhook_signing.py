@@ -202,3 +202,13 @@ def test_a_captured_request_resent_with_a_raw_0xa0_or_0x85_byte_is_refused(live_
     status, body = raw_post(live_server.url, headers + suffix + b"\r\n")
     assert status == 401
     assert b"sha256=" in body or b"replay" in body
+
+
+@pytest.mark.redis
+@pytest.mark.django_db
+def test_a_future_dated_delivery_is_refused_over_http(client, source):
+    stamp, signature = signed(time.time() + 3600)  # minted now, to be replayed in an hour
+    response = client.post(URL, data=BODY, content_type="application/json",
+                           headers={"X-Whatson-Timestamp": stamp, "X-Whatson-Signature": signature})  # fmt: skip
+    assert response.status_code == 401
+    assert "in the future" in response.json()["error"]
