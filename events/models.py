@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from events.vocabulary import CostType, EventStatus
+from events.zones import zone_or_utc
 
 
 class CityManager(models.Manager["City"]):
@@ -273,10 +274,7 @@ class Event(models.Model):
 
     @property
     def zone(self) -> zoneinfo.ZoneInfo:
-        try:
-            return zoneinfo.ZoneInfo(self.timezone)
-        except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-            return zoneinfo.ZoneInfo("UTC")
+        return zone_or_utc(self.timezone)  # never raises: "Asia" is a folder, not a zone
 
     @property
     def local_start(self) -> dt.datetime:

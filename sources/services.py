@@ -23,6 +23,7 @@ from django.utils import timezone
 from events.models import StagedEvent
 from events.services import WITHDRAWN, events_withdraw
 from events.services.staging import staged_events_write
+from events.zones import zone
 from sources.adapters import registry
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, ParsedRecord, RawEvent, RejectedRecord
 from sources.fetching import FetchError
@@ -80,10 +81,7 @@ def default_window(*, now: dt.datetime | None = None) -> FetchWindow:
 
 def source_timezone(source: Source) -> zoneinfo.ZoneInfo | None:
     name = source.config.get("timezone") or (source.city.timezone if source.city_id and source.city else None)
-    try:
-        return zoneinfo.ZoneInfo(name) if name else None
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return None
+    return zone(name)  # never raises: "Asia" is a folder, not a zone
 
 
 def content_hash(payload: dict) -> str:

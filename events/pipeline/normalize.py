@@ -25,6 +25,7 @@ from events.pipeline.prices import PriceInfo, currency_code, parse_price_text
 from events.pipeline.text import plain_text, single_line
 from events.pipeline.titles import clean_title, detect_status
 from events.pipeline.urls import canonical_url
+from events.zones import zone, zone_key
 
 COST_TYPES = frozenset({"free", "paid", "donation", "variable", "unknown"})
 STATUSES = frozenset({"scheduled", "cancelled", "postponed", "rescheduled"})
@@ -168,10 +169,7 @@ def _price(value: object) -> float | None:
 def _timezone(value: object) -> str | None:
     if not isinstance(value, str) or not value:
         return None
-    try:
-        return zoneinfo.ZoneInfo(value).key
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return None
+    return zone_key(value)  # never raises: "Asia" is a folder, not a zone
 
 
 def _single_line(value: str, *, max_length: int) -> str | None:
@@ -194,7 +192,7 @@ def _tags(value: object) -> list[str]:
 
 
 def _zone(name: str | None) -> zoneinfo.ZoneInfo | None:
-    return zoneinfo.ZoneInfo(name) if name else None
+    return zone(name)
 
 
 def _localize(

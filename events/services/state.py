@@ -26,6 +26,7 @@ from events.pipeline.dedup import DedupConfig, FieldWeights
 from events.pipeline.normalize import NormalizeContext, parse_moment
 from events.pipeline.places import PlaceIndex, place_key
 from events.pipeline.quality import QualityConfig
+from events.zones import zone_or_utc
 
 CANDIDATE_STATUSES = (Event.ModerationStatus.PUBLISHED, Event.ModerationStatus.HELD)
 
@@ -52,10 +53,7 @@ class AreaCircle:
 
 @cache
 def _zone(name: str) -> zoneinfo.ZoneInfo:
-    try:
-        return zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
+    return zone_or_utc(name)  # never raises: "Asia" is a folder, not a zone
 
 
 class PipelineState:

@@ -12,7 +12,9 @@ from decimal import Decimal
 
 import pytest
 
-from events.models import StagedEvent
+from events.models import Event, StagedEvent
+from events.pipeline.normalize import normalize
+from events.pipeline.quality import _zone_ok
 from sources.adapters import jsonld as jsonld_module
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.common import money, zone
@@ -268,3 +270,19 @@ def test_hostile_records_are_staged_in_postgresql_and_the_rest_of_the_page_goes_
     assert_clean(bad.raw)
     assert_clean(staged["https://venue.example/7"].raw)
     assert outcome.run.status != "failed"
+
+
+# --- every reader of a zone name ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["Asia", "America", "A" * 300])
+def test_the_pipeline_and_models_read_a_zone_that_is_not_one_without_raising(name):
+    record = RawEvent(
+        source="s", external_id="x", title="Quiz night", start=dt.datetime(2026, 12, 5, 20, tzinfo=dt.UTC)
+    )
+    raw = {**record.to_json(), "timezone": name}
+    result = normalize(raw)
+    assert result.ok
+    assert result.record["timezone"] is None
+    assert _zone_ok(name) is False
+    assert Event(timezone=name).zone.key == "UTC"
