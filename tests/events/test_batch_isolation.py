@@ -10,7 +10,8 @@ from events.services import staged_events_process
 from events.services.processing import PROCESSING_FAILED
 from tests.events.helpers import day, load_bengaluru, make_source, record, stage
 
-pytestmark = pytest.mark.django_db
+# The poison is a value PostgreSQL refuses (SQLite stores anything): the database is part of the test.
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 
 
 def _poison(src, external_id: str) -> StagedEvent:
