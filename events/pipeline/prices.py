@@ -14,6 +14,8 @@ from typing import Literal
 from price_parser.parser import parse_number
 
 CostType = Literal["free", "paid", "donation", "variable", "unknown"]
+# Above this an "amount" in text is a phone number or a reference, not a ticket price.
+MAX_AMOUNT = 10_000_000
 
 # Active ISO 4217 codes (2025), without XTS (testing) and XXX (no currency).
 ISO_4217 = frozenset(
@@ -153,10 +155,14 @@ def default_currency(country: str | None) -> str | None:
 
 
 def _number(text: str | None) -> float | None:
+    """An amount, or None for what is no price: NaN, infinities, or a digit run too long to be one."""
     if not text:
         return None
     parsed = parse_number(text.replace("\u00a0", "").replace("\u202f", ""))
-    return float(parsed) if parsed is not None else None
+    if parsed is None or not parsed.is_finite():
+        return None
+    amount = float(parsed)
+    return amount if 0 <= amount <= MAX_AMOUNT else None
 
 
 def _has_cue(text: str, start: int, end: int) -> bool:

@@ -32,12 +32,13 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import zoneinfo
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
 import parsel
+
+from events.zones import zone_key
 
 DEFAULT_MAX_PAGES = 5
 MAX_PAGES_LIMIT = 50
@@ -273,10 +274,10 @@ def _date_formats(raw: object) -> tuple[str, ...]:
 def _timezone(raw: object) -> str | None:
     if raw is None or raw == "":
         return None
-    try:
-        return zoneinfo.ZoneInfo(str(raw)).key
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        raise ConfigError(BAD_TIMEZONE.format(name=raw)) from None
+    key = zone_key(str(raw))  # never raises: "Asia" is a folder, not a zone
+    if key is None:
+        raise ConfigError(BAD_TIMEZONE.format(name=raw))
+    return key
 
 
 def _scalar_options(raw: Mapping[str, Any]) -> dict[str, Any]:

@@ -14,6 +14,7 @@ import pytest
 
 from events.models import Event, StagedEvent
 from events.pipeline.normalize import normalize
+from events.pipeline.prices import parse_price_text
 from events.pipeline.quality import _zone_ok
 from sources.adapters import jsonld as jsonld_module
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
@@ -24,6 +25,7 @@ from sources.adapters.jsonld import StructuredPageAdapter
 from sources.adapters.luma import LumaAdapter
 from sources.adapters.rss import FeedAdapter
 from sources.adapters.ticketmaster import TicketmasterAdapter
+from sources.scraping import config as scraper_config
 from tests.factories import SourceFactory
 from tests.sources.helpers import fetch_source
 
@@ -286,3 +288,14 @@ def test_the_pipeline_and_models_read_a_zone_that_is_not_one_without_raising(nam
     assert result.record["timezone"] is None
     assert _zone_ok(name) is False
     assert Event(timezone=name).zone.key == "UTC"
+
+
+@pytest.mark.parametrize("text", ["$" + "9" * 400, "USD " + "9" * 40, "Tickets €" + "1" * 30])
+def test_price_text_with_absurd_amounts_says_nothing(text):
+    info = parse_price_text(text)
+    assert (info.cost_type, info.price_min, info.price_max) == ("unknown", None, None)
+
+
+def test_a_scraper_config_zone_that_is_not_one_is_a_config_error():
+    with pytest.raises(scraper_config.ConfigError):
+        scraper_config._timezone("Asia")
