@@ -150,10 +150,12 @@ class SeriesMeter:
 class _MeteredRule(rrule):
     """dateutil's rrule with a meter on its search loop.
 
-    dateutil's iterator re-reads ``_bynweekday`` each time its search moves to another month (or year), whether
-    or not anything matched there: the one per-step hook a subclass can reach without copying the loop. With
-    the yielded candidates also counted (see ``_MeteredRecurrence.rrule_between``), every kind of progress
-    is metered, so a rule that never matches stops at the series' bound instead of walking to 9999.
+    dateutil's iterator has no hook, but it re-reads two attributes as it works, whether or not anything
+    matches: ``_bynweekday`` each time its search moves to another month (or year), and ``_tzinfo`` for
+    each time of day it builds in an hourly, minutely or secondly step. Counting those reads (and the
+    yielded candidates, see ``_MeteredRecurrence.rrule_between``) meters every kind of progress without
+    copying the loop, so a rule that never matches stops at the series' bound instead of walking to 9999.
+    tests/sources/test_ics_recurrence.py proves both hooks still fire with the pinned dateutil.
     """
 
     meter: SeriesMeter | None = None
@@ -167,6 +169,16 @@ class _MeteredRule(rrule):
     @_bynweekday.setter
     def _bynweekday(self, value: Any) -> None:
         self.__dict__["_bynweekday"] = value
+
+    @property
+    def _tzinfo(self) -> Any:
+        if self.meter is not None:
+            self.meter.step()
+        return self.__dict__["_tzinfo"]
+
+    @_tzinfo.setter
+    def _tzinfo(self, value: Any) -> None:
+        self.__dict__["_tzinfo"] = value
 
 
 def _metered(rule: rrule, meter: SeriesMeter) -> _MeteredRule:
@@ -214,12 +226,18 @@ class BoundedSeries(Series):
         return getattr(self.recurrence, "meter", None)
 
 
+def is_recurring(series: Series) -> bool:
+    """Whether the series has a rule (the library's rule set of RDATEs, plus one per RRULE)."""
+    return len(getattr(series.recurrence, "rrules", ())) > 1
+
+
 def expand(series: Series, start: dt.datetime, end: dt.datetime, budget: FileBudget) -> Iterator[Occurrence]:
     """The series' occurrences overlapping [start, end] (the caller trims to half-open and caps the count).
 
     Raises ExpansionStoppedError when a bound is reached; what was yielded before stays valid.
     """
-    live = not budget.stopped  # once the file's budget is spent, single events are still read, uncounted
+    # A single event is one step and bounded by the file's size: it is read even once the budget is spent.
+    live = not budget.stopped and is_recurring(series)
     meter = getattr(series, "meter", None)
     if meter is not None:
         meter.budget = budget if live else None

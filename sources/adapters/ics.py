@@ -59,6 +59,7 @@ from sources.adapters._recurrence import (
     ExpansionStoppedError,
     FileBudget,
     expand,
+    is_recurring,
     rebase,
     rule_refusal,
 )
@@ -127,7 +128,7 @@ class ICalendarAdapter(Adapter):
         for uid, reason in broken_series.items():
             yield RejectedRecord(external_id=uid, reason=BAD_SERIES.format(error=reason))
         for series in series_list:
-            if budget.stopped and _recurring(series):
+            if budget.stopped and is_recurring(series):
                 continue  # past a file-wide bound only single events, one step each, are still read
             yield from self._series_records(series, start, end, budget, feed_zone=feed_zone, series_rules=series_rules)
 
@@ -224,11 +225,6 @@ class ICalendarAdapter(Adapter):
             source_category=", ".join(categories) or None,
             tags=[category.lower() for category in categories],
         )
-
-
-def _recurring(series: Any) -> bool:
-    """Whether the series has a rule (the library's rule set of RDATEs, plus one per RRULE)."""
-    return len(getattr(series.recurrence, "rrules", ())) > 1
 
 
 def _uid(component: Component) -> str:
