@@ -14,7 +14,9 @@ import pytest
 
 from sources.fetching import FetchError, PinnedBackend, is_public_address, resolve_checked
 from sources.http import HttpClient
+from tests.factories import SourceFactory
 from tests.sources.conftest import RecordedServer
+from tests.sources.helpers import YEAR_WINDOW, failed_run
 
 PUBLIC = "93.184.215.14"  # a global unicast address; "the internet" routes it to the recorded server
 UNREACHABLE = "93.184.215.15"  # a public address nothing answers on
@@ -146,3 +148,14 @@ def test_public_addresses(address):
 def test_the_backend_never_connects_to_a_host_nobody_checked():
     with pytest.raises(httpcore.ConnectError, match="was not checked"):
         PinnedBackend().connect_tcp("unchecked.example", 80)
+
+
+@pytest.mark.django_db
+def test_a_source_allowed_onto_its_private_host_cannot_be_redirected_to_another(recorded):
+    other_name = recorded.url("/secret.ics").replace("127.0.0.1", "localhost")
+    recorded.add("/cal.ics", status=302, headers={"Location": other_name})
+    recorded.add("/secret.ics", body="BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n", content_type="text/calendar")
+    source = SourceFactory(slug="intranet", config={"url": recorded.url("/cal.ics"), "allow_private_network": True})
+    run = failed_run(source, window=YEAR_WINDOW)
+    assert "non-public address" in run.errors[0]["reason"]
+    assert [request.path for request in recorded.requests] == ["/cal.ics"]
