@@ -293,8 +293,8 @@ def source_fetch(
             return _skip(run, source, started)
         try:
             result = source_read(source=source, window=window, sleep=sleep)
-        except (AdapterError, FetchError, KeyError) as exc:
-            error = str(exc).strip("'\"")
+        except (AdapterError, FetchError, registry.AdapterNotFound) as exc:
+            error = str(exc)
             return _fail(run, source, started, error)
         except Exception as exc:
             logger.exception("adapter %s crashed on source %s", source.adapter, source.slug)

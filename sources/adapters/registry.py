@@ -14,11 +14,19 @@ _adapters: dict[str, type[Adapter]] = {}
 A = TypeVar("A", bound=type[Adapter])
 
 
+class AdapterAlreadyRegistered(ValueError):  # noqa: N818 - a pair with AdapterNotFound, like baserow's registries
+    """Two adapter classes claim one name: a programming error, raised at import time."""
+
+
+class AdapterNotFound(LookupError):  # noqa: N818 - named for what it reports, like Django's DoesNotExist
+    """No adapter has that name (a Source's config or a command's --kind names one we don't have)."""
+
+
 def register(cls: A) -> A:
     """Class decorator adding an adapter to the registry under its ``name``."""
     existing = _adapters.get(cls.name)
     if existing is not None and existing is not cls:
-        raise ValueError(DUPLICATE_ADAPTER.format(name=cls.name, existing=existing.__qualname__))
+        raise AdapterAlreadyRegistered(DUPLICATE_ADAPTER.format(name=cls.name, existing=existing.__qualname__))
     _adapters[cls.name] = cls
     return cls
 
@@ -27,7 +35,7 @@ def get(name: str) -> type[Adapter]:
     try:
         return _adapters[name]
     except KeyError:
-        raise KeyError(UNKNOWN_ADAPTER.format(name=name, known=", ".join(names()))) from None
+        raise AdapterNotFound(UNKNOWN_ADAPTER.format(name=name, known=", ".join(names()))) from None
 
 
 def names() -> list[str]:

@@ -164,7 +164,7 @@ class Command(BaseCommand):
             return found
         try:
             return registry.get(kind)
-        except KeyError:
+        except registry.AdapterNotFound:
             raise CommandError(one_line(BAD_KIND.format(kind=kind, kinds=kinds)), returncode=EXIT_UNREADABLE) from None
 
     def _zone(self, name: str | None) -> zoneinfo.ZoneInfo | None:
