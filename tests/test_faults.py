@@ -318,12 +318,20 @@ def staging_blocked(cluster: Cluster) -> Iterator[psycopg.Connection]:
         conn.close()
 
 
-def batch_is_waiting(cluster: Cluster) -> bool:
+def waiting_backends(cluster: Cluster) -> set[int]:
+    """Server processes of batches waiting on the lock."""
     with cluster.connect() as conn:
-        (waiting,) = conn.execute(
-            "SELECT count(*) FROM pg_stat_activity WHERE datname = 'whatson_faults' AND wait_event_type = 'Lock'"
-        ).fetchone()
-    return waiting > 0
+        rows = conn.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = 'whatson_faults' AND wait_event_type = 'Lock'"
+        ).fetchall()
+    return {pid for (pid,) in rows}
+
+
+def end_orphans(cluster: Cluster, pids: set[int]) -> None:
+    """The server's side of a killed worker's connection, ended as TCP keepalive would (no ghost writes)."""
+    with cluster.connect() as conn:
+        for pid in pids:
+            conn.execute("SELECT pg_terminate_backend(%s)", [pid])
 
 
 def test_killed_pool_process_and_killed_worker_lose_no_batch(cluster, redis, tmp_path):
@@ -335,17 +343,21 @@ def test_killed_pool_process_and_killed_worker_lose_no_batch(cluster, redis, tmp
         first = Worker(cluster, redis, tmp_path, **fast)
         try:
             send_batch(redis, batches[0])
-            wait_until(lambda: batch_is_waiting(cluster), seconds=60, what="the batch to start", logs=first.text)
+            wait_until(lambda: waiting_backends(cluster), seconds=60, what="the batch to start", logs=first.text)
+            killed = waiting_backends(cluster)
             children = first.pool_children()
             assert children, first.text()
             os.kill(children[0], signal.SIGKILL)
-            # Redelivered to the replacement pool process, which waits on the same lock again.
+            end_orphans(cluster, killed)
+            # Redelivered to the replacement pool process: a new connection waits on the same lock.
             wait_until(
-                lambda: batch_is_waiting(cluster) and children[0] not in first.pool_children(),
-                seconds=60, what="the batch to be redelivered", logs=first.text,
+                lambda: waiting_backends(cluster) - killed, seconds=60, what="the batch to be redelivered",
+                logs=first.text,
             )  # fmt: skip
             assert "WorkerLostError" in first.text() or "exited with 'signal 9" in first.text()
+            killed = waiting_backends(cluster)
             first.kill_all()  # now the whole worker, mid-batch again
+            end_orphans(cluster, killed)
         finally:
             first.stop()
     send_batch(redis, batches[1])

@@ -54,6 +54,9 @@ class Command(BaseCommand):
                     bar, self.style.ERROR(f"✗ {source.slug}: {run.errors[0]['reason'] if run.errors else 'failed'}")
                 )
                 continue
+            if run.status == FetchRun.Status.SKIPPED:
+                self._say(bar, self.style.WARNING(f"↷ {source.slug}: {run.errors[0]['reason']}"))
+                continue
             processed = ProcessResult()
             for batch in batches(outcome.pending_ids):
                 processed.add(staged_events_process(staged_event_ids=batch))
