@@ -24,6 +24,7 @@ from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.python.failure import Failure
 
+from sources.scraping import guard
 from sources.scraping.config import LIST_FIELDS, URL_FIELDS, FieldSpec, ScraperConfig
 
 OUTPUT_FORMAT = 1
@@ -318,6 +319,8 @@ class ConfiguredSpider(scrapy.Spider):
 
     def listing_failed(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
+        if isinstance(failure.value, guard.Refused):
+            return  # the guard noted why
         robots, reason, status = failure_reason(failure)
         number = request.cb_kwargs.get("number", 1)
         pages_mode = self.config.pagination is not None and self.config.pagination.pages is not None
@@ -332,7 +335,7 @@ class ConfiguredSpider(scrapy.Spider):
         robots, reason, _status = failure_reason(failure)
         if robots:
             self.report.robots(request.url)
-        else:
+        elif not isinstance(failure.value, guard.Refused):  # the guard noted why
             self.report.error(request.url, reason)
         self.report.emit(request.cb_kwargs["draft"])
 
@@ -359,6 +362,12 @@ def scrapy_settings(config: ScraperConfig, options: RunOptions) -> dict[str, Any
         "TELNETCONSOLE_ENABLED": False,
         "LOG_LEVEL": "WARNING",
         "CLOSESPIDER_TIMEOUT": max(1.0, options.deadline),
+        # The SSRF guard (guard.py): every request and redirect hop checked, every connection pinned to the
+        # checked addresses. A proxy would look names up itself, past the pinning: none, as for httpx.
+        "DOWNLOADER_MIDDLEWARES": {guard.MIDDLEWARE_PATH: guard.MIDDLEWARE_ORDER},
+        "TWISTED_DNS_RESOLVER": guard.RESOLVER_PATH,
+        guard.PRIVATE_URLS_SETTING: list(config.start_urls) if config.allow_private_network else [],
+        "HTTPPROXY_ENABLED": False,
     }
 
 
