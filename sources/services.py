@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
-import json
 import logging
 import time
 import zoneinfo
@@ -22,7 +20,8 @@ from django.utils import timezone
 
 from events.models import StagedEvent
 from events.services import WITHDRAWN, events_withdraw
-from events.services.staging import staged_events_write
+from events.services.blocks import batches_by_block, block_label, ids_by_block
+from events.services.staging import StagedRow, canonical_json, staged_events_write, staged_row, text_hash
 from events.zones import zone
 from sources.adapters import registry
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, ParsedRecord, RawEvent, RejectedRecord
@@ -85,7 +84,7 @@ def source_timezone(source: Source) -> zoneinfo.ZoneInfo | None:
 
 
 def content_hash(payload: dict) -> str:
-    return hashlib.sha256(json.dumps(payload, sort_keys=True, default=str).encode()).hexdigest()
+    return text_hash(canonical_json(payload))
 
 
 @dataclasses.dataclass(slots=True)
@@ -134,7 +133,8 @@ def source_read(
 
 
 def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.datetime) -> tuple[SyncCounts, list[int]]:
-    """Upsert StagedEvents on (source, external_id). Returns counts and the ids that need processing.
+    """Upsert StagedEvents on (source, external_id). Returns counts and the ids that need processing,
+    ordered by (city, day) block so that batches cut from them touch few blocks (events/services/blocks.py).
 
     An unchanged record (same content hash) is not rewritten; a bad record is stored as rejected with
     its reason (quarantined), so it is visible to operators and never published.
@@ -147,59 +147,48 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
         latest[safe.external_id] = safe  # a feed that repeats an id: the last one wins
     counts.found = len(latest)
     existing = {
-        staged.external_id: staged
-        for staged in StagedEvent.objects.filter(source=source, external_id__in=list(latest)).only(
-            "id", "external_id", "content_hash", "status"
-        )
+        external_id: (pk, digest, status)
+        for pk, external_id, digest, status in StagedEvent.objects.filter(
+            source=source, external_id__in=list(latest)
+        ).values_list("pk", "external_id", "content_hash", "status")
     }
-    to_create: list[StagedEvent] = []
-    to_update: list[StagedEvent] = []
+    rows: list[StagedRow] = []
     unchanged_ids: list[int] = []
-    pending_ids: list[int] = []
+    pending: list[tuple[int, str]] = []
     for external_id, safe in latest.items():
-        record = safe.record
-        if isinstance(record, RejectedRecord):
-            raw, digest, status, reasons = (
-                safe.payload(),
-                content_hash({"rejected": record.reason}),
-                StagedEvent.Status.REJECTED,
-                [record.reason],
-            )
-            counts.failed += 1
-            counts.errors.append({"external_id": external_id, "reason": record.reason})
+        row = _staged_row(safe, counts)
+        found = existing.get(external_id)
+        is_event = isinstance(safe.record, RawEvent)
+        if found is None:
+            rows.append(row)
+            counts.new += is_event
+        elif found[1] == row.content_hash:
+            unchanged_ids.append(found[0])
+            counts.unchanged += is_event
+            if found[2] == StagedEvent.Status.PENDING:
+                pending.append((found[0], external_id))  # left over from an interrupted run
         else:
-            raw = safe.payload()
-            digest, status, reasons = content_hash(raw), StagedEvent.Status.PENDING, []
-        staged = existing.get(external_id)
-        if staged is None:
-            to_create.append(
-                StagedEvent(
-                    source=source,
-                    external_id=external_id,
-                    raw=raw,
-                    content_hash=digest,
-                    status=status,
-                    reasons=reasons,
-                    first_seen_at=now,
-                    last_seen_at=now,
-                )
-            )
-            counts.new += isinstance(record, RawEvent)
-        elif staged.content_hash == digest:
-            unchanged_ids.append(staged.pk)
-            counts.unchanged += isinstance(record, RawEvent)
-            if staged.status == StagedEvent.Status.PENDING:
-                pending_ids.append(staged.pk)  # left over from an interrupted run
-        else:
-            staged.raw, staged.content_hash, staged.status, staged.reasons = raw, digest, status, reasons
-            staged.last_seen_at = now
-            to_update.append(staged)
-            counts.updated += isinstance(record, RawEvent)
+            rows.append(row)
+            counts.updated += is_event
     # One set-based upsert (COPY on PostgreSQL), not bulk_create + bulk_update: events/services/staging.py.
-    pending_ids += staged_events_write(
-        source_id=source.pk, creates=to_create, updates=to_update, unchanged_ids=unchanged_ids, now=now
-    )
-    return counts, pending_ids
+    pending += staged_events_write(source_id=source.pk, rows=rows, unchanged_ids=unchanged_ids, now=now)
+    labels = (block_label(latest[external_id].payload(), source_city_id=source.city_id) for _pk, external_id in pending)
+    return counts, ids_by_block((pk, source.pk, *label) for (pk, _external_id), label in zip(pending, labels, strict=True))
+
+
+def _staged_row(safe: StagingRecord, counts: SyncCounts) -> StagedRow:
+    record = safe.record
+    if isinstance(record, RejectedRecord):
+        counts.failed += 1
+        counts.errors.append({"external_id": safe.external_id, "reason": record.reason})
+        return staged_row(
+            external_id=safe.external_id,
+            raw=safe.payload(),
+            status=StagedEvent.Status.REJECTED,
+            reasons=[record.reason],
+            digest=content_hash({"rejected": record.reason}),
+        )
+    return staged_row(external_id=safe.external_id, raw=safe.payload(), status=StagedEvent.Status.PENDING, reasons=[])
 
 
 @dataclasses.dataclass(slots=True)
@@ -423,5 +412,5 @@ def fetch_run_close_interrupted(*, run: FetchRun) -> None:
 
 
 def batches(ids: Sequence[int], size: int | None = None) -> list[list[int]]:
-    size = size or settings.PIPELINE_BATCH_SIZE
-    return [list(ids[i : i + size]) for i in range(0, len(ids), size)]
+    """The ids cut into batches, ordered by (city, day) block first when there are several (blocks.py)."""
+    return batches_by_block(staged_event_ids=ids, size=size)

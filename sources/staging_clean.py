@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import math
+import re
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -52,23 +53,32 @@ _TRIMMED = {name: _length(Event, name) for name in ("title", "venue_name", "addr
 _DROPPED = {name: _length(Event, name) for name in ("url", "ticket_url", "image_url", "timezone", "rrule", "currency")}
 
 
+# Every character strip_controls removes or starts removing (a terminal escape begins with ESC, \x1b): text
+# without one is returned as it is, after one search, instead of two substitutions that change nothing.
+_UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
+# RawEvent's fields, computed once (dataclasses.fields() per record showed in profiles).
+_EVENT_FIELDS = tuple(field.name for field in dataclasses.fields(RawEvent))
+
+
 def clean_text(value: str) -> str:
     """Text safe for every column: no NUL, control characters or lone surrogates (TAB, LF, CR kept)."""
-    return strip_controls(value)
+    return value if _UNSAFE.search(value) is None else strip_controls(value)
 
 
 def clean_json(value: Any) -> Any:
     """A JSON-ready copy of ``value`` with every string cleaned, keys included; odd types become text."""
     if isinstance(value, str):
         return clean_text(value)
-    if isinstance(value, bool) or value is None or isinstance(value, int):
+    if value is None or isinstance(value, bool | int):
         return value
+    if type(value) is dict:  # the common container, before the slower abstract Mapping check below
+        return _clean_mapping(value)
     if isinstance(value, float):
         return value if math.isfinite(value) else None
     if isinstance(value, Decimal):
         return float(value) if value.is_finite() else None
     if isinstance(value, Mapping):
-        return {clean_text(str(key)): clean_json(item) for key, item in value.items()}
+        return _clean_mapping(value)
     if isinstance(value, list | tuple | set | frozenset):
         return [clean_json(item) for item in value]
     if isinstance(value, dt.date | dt.time):
@@ -76,6 +86,13 @@ def clean_json(value: Any) -> Any:
     if isinstance(value, bytes | bytearray):
         return clean_text(bytes(value).decode("utf-8", errors="replace"))
     return clean_text(str(value))
+
+
+def _clean_mapping(value: Mapping[Any, Any]) -> dict[str, Any]:
+    return {
+        (key if type(key) is str and _UNSAFE.search(key) is None else clean_text(str(key))): clean_json(item)
+        for key, item in value.items()
+    }
 
 
 def staging_id(external_id: str) -> str:
@@ -103,9 +120,13 @@ class StagingRecord:
     external_id: str
     record: ParsedRecord
     original_id: str | None = None
+    # The payload, computed once by staging_record (it proves the record serialises); not to be mutated.
+    cached: dict[str, Any] | None = dataclasses.field(default=None, compare=False, repr=False)
 
     def payload(self) -> dict[str, Any]:
         """The JSON stored in StagedEvent.raw (a RawEvent's §4.1 dict, or a rejected record's own data)."""
+        if self.cached is not None:
+            return self.cached
         raw = clean_json(self.record.to_json() if isinstance(self.record, RawEvent) else dict(self.record.raw))
         if self.original_id is not None:
             raw[ORIGINAL_ID_KEY] = self.original_id
@@ -113,19 +134,23 @@ class StagingRecord:
 
 
 def _clean_event(event: RawEvent, external_id: str) -> RawEvent:
-    changes: dict[str, Any] = {"external_id": external_id}
-    for field in dataclasses.fields(event):
-        value = getattr(event, field.name)
-        if field.name == "external_id" or not isinstance(value, str):
+    changes: dict[str, Any] = {"external_id": external_id} if external_id != event.external_id else {}
+    for name in _EVENT_FIELDS:
+        value = getattr(event, name)
+        if name == "external_id" or not isinstance(value, str):
             continue
-        value = clean_text(value)
-        if field.name in _TRIMMED and len(value) > _TRIMMED[field.name]:
-            value = value[: _TRIMMED[field.name]].rstrip()
-        elif field.name in _DROPPED and len(value) > _DROPPED[field.name]:
-            value = None
-        changes[field.name] = value
-    changes["tags"] = [clean_text(str(tag))[:100] for tag in event.tags if clean_text(str(tag)).strip()]
-    return dataclasses.replace(event, **changes)
+        cleaned: str | None = clean_text(value)
+        if name in _TRIMMED and len(value) > _TRIMMED[name]:
+            cleaned = clean_text(value)[: _TRIMMED[name]].rstrip()
+        elif name in _DROPPED and len(value) > _DROPPED[name]:
+            cleaned = None
+        if cleaned != value:
+            changes[name] = cleaned
+    tags = [clean_text(str(tag))[:100] for tag in event.tags if clean_text(str(tag)).strip()]
+    if tags != event.tags:
+        changes["tags"] = tags
+    # Most records need nothing: replace() re-runs RawEvent's checks, so it is only paid for a change.
+    return dataclasses.replace(event, **changes) if changes else event
 
 
 def staging_record(record: ParsedRecord) -> StagingRecord:
@@ -142,8 +167,8 @@ def staging_record(record: ParsedRecord) -> StagingRecord:
         if isinstance(record, RawEvent):
             cleaned: ParsedRecord = _clean_event(record, external_id)
             staged = StagingRecord(external_id, cleaned, original_id)
-            staged.payload()  # proves the record serialises; a failure quarantines it below
-            return staged
+            # Computed here, once: it proves the record serialises (a failure quarantines it below).
+            return dataclasses.replace(staged, cached=staged.payload())
         reason = clean_text(record.reason)
         return StagingRecord(
             external_id, RejectedRecord(external_id, reason, clean_json(dict(record.raw))), original_id

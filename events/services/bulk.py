@@ -10,7 +10,7 @@ development) take plain parameterized statements.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from django.db import connection, models, transaction
@@ -38,17 +38,20 @@ def bulk_update_rows(model: type[models.Model], rows: Sequence[Mapping[str, Any]
 
 def upsert_rows(
     model: type[models.Model],
-    rows: Sequence[Mapping[str, Any]],
+    rows: Sequence[Mapping[str, Any]] | Sequence[Sequence[Any]],
     *,
     fields: Sequence[str],
     unique: Sequence[str],
     update: Sequence[str],
     constants: Mapping[str, Any] | None = None,
     returning: Sequence[str] = ("id",),
+    prepared: bool = False,
 ) -> list[tuple[Any, ...]]:
     """Insert rows (mappings of ``fields``), updating ``update`` where the ``unique`` fields already exist.
 
     ``constants`` are the same for every row (a source id, a timestamp): sent once, not per row.
+    ``prepared``: the rows are sequences of database values in ``fields`` order (JSON as its text), sent
+    as they are: no per-value field preparation, the cost that dominates large writes.
     Returns the ``returning`` columns of every row written, in no particular order.
     """
     if not rows:
@@ -56,9 +59,14 @@ def upsert_rows(
     constants = dict(constants or {})
     varying = _fields(model, fields)
     fixed = _fields(model, list(constants))
+    values: Iterable[Sequence[Any]] = (
+        rows  # type: ignore[assignment]
+        if prepared
+        else ([_prepared(field, row[field.name]) for field in varying] for row in rows)  # type: ignore[call-overload]
+    )
     if connection.vendor == "postgresql":
-        return _upsert_by_copy(model, rows, varying, fixed, constants, unique, update, returning)
-    return _upsert_many(model, rows, varying, fixed, constants, unique, update, returning)
+        return _upsert_by_copy(model, values, varying, fixed, constants, unique, update, returning)
+    return _upsert_many(model, values, varying, fixed, constants, unique, update, returning)
 
 
 def _fields(model: type[models.Model], names: Sequence[str]) -> list[models.Field]:
@@ -114,7 +122,7 @@ def _update_by_copy(model: type[models.Model], rows: Sequence[Mapping[str, Any]]
 
 def _upsert_by_copy(
     model: type[models.Model],
-    rows: Sequence[Mapping[str, Any]],
+    rows: Iterable[Sequence[Any]],
     varying: list[models.Field],
     fixed: list[models.Field],
     constants: Mapping[str, Any],
@@ -136,7 +144,7 @@ def _upsert_by_copy(
     )
     back = ", ".join(quote(_column(field)) for field in _fields(model, returning))
     with transaction.atomic(), connection.cursor() as cursor:
-        _copy_into_temp(cursor, layout, ([_prepared(field, row[field.name]) for field in varying] for row in rows))
+        _copy_into_temp(cursor, layout, rows)
         cursor.execute(
             f"INSERT INTO {table} ({targets}) SELECT {selected} FROM {TEMP_TABLE} AS v "  # noqa: S608 - identifiers are quoted model metadata; values are parameters
             f"ON CONFLICT ({conflict}) DO UPDATE SET {assignments} RETURNING {back}",
@@ -149,7 +157,7 @@ def _upsert_by_copy(
 
 def _upsert_many(
     model: type[models.Model],
-    rows: Sequence[Mapping[str, Any]],
+    rows: Iterable[Sequence[Any]],
     varying: list[models.Field],
     fixed: list[models.Field],
     constants: Mapping[str, Any],
@@ -174,7 +182,7 @@ def _upsert_many(
     written = []
     with transaction.atomic(), connection.cursor() as cursor:
         for row in rows:
-            cursor.execute(sql, [*(_prepared(field, row[field.name]) for field in varying), *fixed_values])
+            cursor.execute(sql, [*row, *fixed_values])
             written.append(tuple(cursor.fetchone()))
     return written
 
