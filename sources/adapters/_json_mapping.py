@@ -16,10 +16,9 @@ import zoneinfo
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urljoin, urlsplit
 
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent, RejectedRecord
-from sources.adapters.common import money, parse_datetime, plausible, zone
+from sources.adapters.common import absolute_url, money, parse_datetime, plausible, zone
 
 if TYPE_CHECKING:
     from sources.adapters.json_api import JsonApiAdapter
@@ -275,10 +274,7 @@ def _moment(value: Any, spec: FieldSpec, tz: zoneinfo.ZoneInfo | None) -> dt.dat
 
 
 def _bounded_url(value: str | None, base: str) -> str | None:
-    if not value:
-        return None
-    absolute = urljoin(base, value) if base else value
-    return absolute if urlsplit(absolute).scheme in ("http", "https") else None
+    return absolute_url(value, base or None)
 
 
 class ItemReader:

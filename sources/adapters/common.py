@@ -12,13 +12,23 @@ import zoneinfo
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 import dateparser
 
 from events.zones import zone
 
-__all__ = ("dig", "http_url", "join", "money", "parse_datetime", "parse_text_datetime", "plausible", "zone")
+__all__ = (
+    "absolute_url",
+    "dig",
+    "http_url",
+    "join",
+    "money",
+    "parse_datetime",
+    "parse_text_datetime",
+    "plausible",
+    "zone",
+)
 
 # Outside this span a date is a data error (a placeholder 9999-12-31, a 1900 epoch), not an event.
 EARLIEST_YEAR = 2000
@@ -43,6 +53,17 @@ def http_url(value: Any) -> str | None:
     except ValueError:  # an invalid IPv6 literal, a bad port
         return None
     return text if host else None
+
+
+def absolute_url(value: Any, base: str | None) -> str | None:
+    """``value`` resolved against ``base`` (a page's or an API's URL), if that gives an http(s) URL; else None."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    try:
+        resolved = urljoin(base, value.strip()) if base else value.strip()
+    except ValueError:  # e.g. an invalid IPv6 literal in the base
+        return None
+    return http_url(resolved)
 
 
 def plausible(moment: dt.date | None) -> bool:

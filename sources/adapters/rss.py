@@ -274,7 +274,7 @@ def _location(location: str | None) -> tuple[str | None, str | None, bool]:
     """ "Venue, street, city" → (venue, "street, city", online?). A bare URL means an online event."""
     if not location:
         return None, None, False
-    if location.lower().startswith(("http://", "https://")):
+    if http_url(location):
         return None, None, True
     name, _, rest = location.partition(",")
     return name.strip() or None, rest.strip() or None, False

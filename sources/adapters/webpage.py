@@ -15,7 +15,7 @@ import re
 import zoneinfo
 from collections.abc import Iterable
 from typing import Any
-from urllib.parse import urldefrag, urljoin, urlsplit
+from urllib.parse import urldefrag, urlsplit
 
 import lxml.etree
 import lxml.html
@@ -23,7 +23,10 @@ from w3lib.encoding import html_to_unicode
 
 from events.text import plain_text
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
+from sources.adapters.common import absolute_url
 from sources.decoding import decode_document, sniff_bom, strip_controls
+
+__all__ = ("absolute_url",)  # re-exported: the page adapters import their helpers from here
 
 EMPTY_PAGE = "The page is empty."
 NOT_HTML = "Not an HTML page: no HTML markup found."
@@ -71,20 +74,6 @@ def html_tree(text: str, parser: lxml.html.HTMLParser | None = None) -> Any:
         return lxml.html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (lxml.etree.ParserError, ValueError) as exc:
         raise AdapterError(NOT_HTML) from exc
-
-
-def absolute_url(value: object, base: str | None) -> str | None:
-    """An absolute http(s) URL resolved against the page's URL, or None (relative without base, other scheme)."""
-    if not isinstance(value, str) or not value.strip():
-        return None
-    try:
-        resolved = urljoin(base, value.strip()) if base else value.strip()
-        parts = urlsplit(resolved)
-    except ValueError:  # e.g. an invalid IPv6 literal
-        return None
-    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
-        return None
-    return resolved
 
 
 def same_host(url: str, page_url: str) -> bool:
