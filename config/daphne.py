@@ -61,6 +61,11 @@ class LimitedWebRequest(WebRequest):
             return
         super().handleContentChunk(data)
 
+    def process(self) -> Any:
+        if self._refused:
+            return None  # the rest of a refused body arrived in the same read: already answered, never dispatched
+        return super().process()
+
     def _refuse(self) -> None:
         self._refused = True
         channel = self.channel

@@ -143,3 +143,14 @@ def test_a_body_under_the_limit_still_gets_an_answer(ws_server):
         chunked(LIMIT // 2, size=LIMIT // 8),
     )
     assert status_and_json(answer)[0] == 404
+
+
+def test_a_refused_body_that_ends_in_the_same_read_is_answered_once(ws_server):
+    port, process = ws_server
+    body = b"".join(chunked(LIMIT + LIMIT // 4, size=LIMIT // 4))  # over the limit, terminator included
+    answer = exchange(port, b"POST / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n" + body)
+    assert answer.count(b"HTTP/1.1 ") == 1
+    assert status_and_json(answer)[0] == 413
+    follow_up = exchange(port, b"GET / HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+    assert status_and_json(follow_up)[0] == 404
+    assert process.poll() is None
