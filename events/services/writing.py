@@ -22,6 +22,7 @@ from events.pipeline.dedup import merge_fields
 from events.pipeline.geo import containing
 from events.pipeline.normalize import parse_moment
 from events.services.bulk import bulk_update_rows
+from events.zones import zone_or_utc
 
 if TYPE_CHECKING:
     from events.services.processing import Item
@@ -43,13 +44,6 @@ LISTING_UPDATE = ("event", "url", "last_seen_at", "is_primary", "similarity")
 
 
 @cache
-def _zone(name: str | None) -> zoneinfo.ZoneInfo:
-    try:
-        return zoneinfo.ZoneInfo(name or "UTC")
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return zoneinfo.ZoneInfo("UTC")
-
-
 def span(record: Mapping[str, Any], zone: zoneinfo.ZoneInfo) -> tuple[dt.datetime, dt.datetime | None]:
     """Start and end as aware datetimes. All-day events run from local midnight to the midnight after."""
     start, end = parse_moment(record["start"]), parse_moment(record.get("end"))
@@ -199,7 +193,7 @@ class EventWriter:
     ) -> dict[str, Any]:
         city: Mapping[str, Any] = self.state.cities.get(record.get("city_id") or city_fallback or 0) or {}
         zone_name = record.get("timezone") or city.get("timezone")
-        zone = _zone(zone_name)
+        zone = zone_or_utc(zone_name)
         start, end = span(record, zone)
         # A record no city matched belongs to its source's city (as _venues keyed its venue).
         city_id = record.get("city_id") or city_fallback
