@@ -315,6 +315,8 @@ class ScraperAdapter(Adapter):
             config = load_config(self.config)
         except ConfigError as exc:
             raise AdapterError(BAD_CONFIG.format(reason=exc)) from exc
+        # Fail fast, before a child starts. It is not the guard: the child checks every request and redirect
+        # hop itself and connects only to the addresses it checked (sources/scraping/guard.py, render.py).
         if not config.allow_private_network:
             for url in config.start_urls:
                 check_public_host(url)

@@ -6,6 +6,9 @@ sends: the Source's config, plus user agent, size cap, timeouts and the Chromium
 event block, and a ``summary`` (pages crawled, URLs refused by robots.txt, errors, its own pid).
 ``manage.py extract run.jsonl --kind scraper`` reads that output.
 
+Every request the crawl makes goes through the SSRF guard (guard.py for Scrapy, render.py's route for
+Chromium): checked, redirects included, and connected only to the checked addresses.
+
 Running here, not in the Celery worker, keeps Scrapy's Twisted reactor (which can start only once per
 process) and the browser out of the worker: each crawl gets a fresh process that is killed on timeout.
 Exit status 2 means a bad request or config, with the reason as the last line on stderr.
