@@ -21,7 +21,14 @@ from django.utils import timezone
 from events.models import StagedEvent
 from events.services import WITHDRAWN, events_withdraw
 from events.services.blocks import batches_by_block, block_label, ids_by_block
-from events.services.staging import StagedRow, canonical_json, staged_events_write, staged_row, text_hash
+from events.services.staging import (
+    StagedRow,
+    canonical_json,
+    staged_events_write,
+    staged_index,
+    staged_row,
+    text_hash,
+)
 from events.zones import zone
 from sources.adapters import registry
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, ParsedRecord, RawEvent, RejectedRecord
@@ -146,12 +153,7 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
         safe = staging_record(record)
         latest[safe.external_id] = safe  # a feed that repeats an id: the last one wins
     counts.found = len(latest)
-    existing = {
-        external_id: (pk, digest, status)
-        for pk, external_id, digest, status in StagedEvent.objects.filter(
-            source=source, external_id__in=list(latest)
-        ).values_list("pk", "external_id", "content_hash", "status")
-    }
+    existing = staged_index(source_id=source.pk, external_ids=list(latest))
     rows: list[StagedRow] = []
     unchanged_ids: list[int] = []
     pending: list[tuple[int, str]] = []

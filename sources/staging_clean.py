@@ -137,7 +137,7 @@ def _clean_event(event: RawEvent, external_id: str) -> RawEvent:
     changes: dict[str, Any] = {"external_id": external_id} if external_id != event.external_id else {}
     for name in _EVENT_FIELDS:
         value = getattr(event, name)
-        if name == "external_id" or not isinstance(value, str):
+        if (type(value) is not str and not isinstance(value, str)) or name == "external_id":
             continue
         cleaned: str | None = clean_text(value)
         if name in _TRIMMED and len(value) > _TRIMMED[name]:
@@ -153,6 +153,27 @@ def _clean_event(event: RawEvent, external_id: str) -> RawEvent:
     return dataclasses.replace(event, **changes) if changes else event
 
 
+def _event_payload(event: RawEvent) -> dict[str, Any]:
+    """``clean_json(event.to_json())`` for an event _clean_event returned, without walking what is clean.
+
+    Its text fields are clean already, and plain scalars need nothing: only the rest (times, prices, tags,
+    odd types an adapter left) goes through clean_json, which turns them into what to_json would give.
+    """
+    payload: dict[str, Any] = {}
+    for name in _EVENT_FIELDS:
+        value = getattr(event, name)
+        kind = type(value)
+        if kind is str or value is None or kind is bool or kind is int:
+            payload[name] = value
+        elif kind is dt.datetime or kind is dt.date:
+            payload[name] = value.isoformat()
+        elif kind is float:
+            payload[name] = value if math.isfinite(value) else None
+        else:
+            payload[name] = clean_json(value)
+    return payload
+
+
 def staging_record(record: ParsedRecord) -> StagingRecord:
     """The record made safe to stage; one that cannot be becomes a RejectedRecord with its reason."""
     external_id = staging_id(record.external_id)
@@ -165,10 +186,12 @@ def staging_record(record: ParsedRecord) -> StagingRecord:
         return StagingRecord(external_id, RejectedRecord(external_id, EMPTY_ID, clean_json(_raw_of(record))))
     try:
         if isinstance(record, RawEvent):
-            cleaned: ParsedRecord = _clean_event(record, external_id)
-            staged = StagingRecord(external_id, cleaned, original_id)
+            cleaned = _clean_event(record, external_id)
             # Computed here, once: it proves the record serialises (a failure quarantines it below).
-            return dataclasses.replace(staged, cached=staged.payload())
+            payload = _event_payload(cleaned)
+            if original_id is not None:
+                payload[ORIGINAL_ID_KEY] = original_id
+            return StagingRecord(external_id, cleaned, original_id, cached=payload)
         reason = clean_text(record.reason)
         return StagingRecord(
             external_id, RejectedRecord(external_id, reason, clean_json(dict(record.raw))), original_id
