@@ -22,6 +22,9 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 MAX_TZID_LENGTH = 64
 _ZONE_KEY = re.compile(r"[A-Za-z0-9_+\-]+(?:/[A-Za-z0-9_+\-]+)*")
 # TZID parameters (DTSTART;TZID="Europe/Paris":...) and the TZID property of a VTIMEZONE, on unfolded lines.
+# Parameters are looked for only before a line's first colon outside quotes, never in a value (a DESCRIPTION
+# may say ";TZID=Europe:"); a quoted parameter may hold a colon ("(UTC+01:00) Amsterdam, Berlin").
+_PARAMETERS = re.compile(r'^([^:;\n]+)((?:;(?:[^:;"\n]|"[^"\n]*")*)+):', re.MULTILINE)
 _TZID_PARAM = re.compile(r';TZID=(?:"([^"\n]*)"|([^;:\n]*))', re.IGNORECASE)
 _TZID_PROPERTY = re.compile(r"^TZID((?:;[^:\n]*)?):(.*)$", re.IGNORECASE | re.MULTILINE)
 _FOLD = re.compile(r"\n[ \t]")
@@ -81,12 +84,18 @@ def defuse_tzids(content: str) -> tuple[str, dict[str, str]]:
 
     def fix_param(match: re.Match[str]) -> str:
         name = match.group(1) if match.group(1) is not None else match.group(2)
-        return f";TZID={placeholder(name)}"
+        fixed = placeholder(name)
+        return match.group(0) if fixed == name else f";TZID={fixed}"
+
+    def fix_parameters(match: re.Match[str]) -> str:
+        if "TZID" not in match.group(2).upper():
+            return match.group(0)
+        return f"{match.group(1)}{_TZID_PARAM.sub(fix_param, match.group(2))}:"
 
     def fix_property(match: re.Match[str]) -> str:
         return f"TZID{match.group(1)}:{placeholder(match.group(2))}"
 
-    content = _TZID_PARAM.sub(fix_param, content)
+    content = _PARAMETERS.sub(fix_parameters, content)
     content = _TZID_PROPERTY.sub(fix_property, content)
     return content, replaced
 

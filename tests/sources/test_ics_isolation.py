@@ -134,6 +134,17 @@ def test_a_vtimezone_with_a_folder_name_still_gives_its_offsets():
     assert (local.start.hour, local.start.date()) == (19, SOON)
 
 
+def test_only_parameters_are_renamed_never_text_that_looks_like_one():
+    description = "DESCRIPTION:Bring a map;TZID=Europe:yes\\, really"
+    windows = f'DTSTART;TZID="(UTC+01:00) Amsterdam, Berlin, Bern":{stamp(SOON)}'
+    _, events, rejected = parse(calendar(event("text@example.org", f"DTSTART:{stamp(SOON)}Z", description), GOOD))
+    assert rejected == []
+    assert events[0].description == "Bring a map;TZID=Europe:yes, really"
+    content, renamed = _ical_time.defuse_tzids(f'{windows}\nDTEND;TZID=Europe;X-A="b:c":{stamp(SOON)}\n')
+    assert content.startswith(windows)  # quoted, with a colon inside: read, and not a folder
+    assert list(renamed.values()) == ["Europe"]
+
+
 def test_the_tzid_guard_never_reaches_the_file_system_with_a_bad_name():
     assert _ical_time.zone_or_none("Europe") is None
     assert _ical_time.zone_or_none("x" * 300) is None
