@@ -74,13 +74,16 @@ def defuse_tzids(content: str) -> tuple[str, dict[str, str]]:
     content = _FOLD.sub("", content)
     replaced: dict[str, str] = {}
     nonce = secrets.token_hex(6)
+    names: dict[str, str] = {}  # a feed repeats its few zone names on every event: look each up once
 
     def placeholder(name: str) -> str:
-        if not _reaches_file_system_badly(name):
-            return name
-        token = INVALID_TZID.format(nonce=nonce, digest=hashlib.sha256(name.encode()).hexdigest()[:12])
-        replaced[token] = name
-        return token
+        if name not in names:
+            names[name] = name
+            if _reaches_file_system_badly(name):
+                token = INVALID_TZID.format(nonce=nonce, digest=hashlib.sha256(name.encode()).hexdigest()[:12])
+                names[name] = token
+                replaced[token] = name
+        return names[name]
 
     def fix_param(match: re.Match[str]) -> str:
         name = match.group(1) if match.group(1) is not None else match.group(2)
