@@ -12,7 +12,6 @@ import datetime as dt
 import zoneinfo
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
-from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from django.utils.text import slugify
@@ -43,7 +42,6 @@ EVENT_FIELDS = (
 LISTING_UPDATE = ("event", "url", "last_seen_at", "is_primary", "similarity")
 
 
-@cache
 def span(record: Mapping[str, Any], zone: zoneinfo.ZoneInfo) -> tuple[dt.datetime, dt.datetime | None]:
     """Start and end as aware datetimes. All-day events run from local midnight to the midnight after."""
     start, end = parse_moment(record["start"]), parse_moment(record.get("end"))
