@@ -49,6 +49,7 @@ def refusing_trigger(django_db_blocker):
 
 @pytest.mark.postgres
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # its calendar is dated December 2026 (tests/clock.py)
 def test_a_database_error_while_staging_fails_the_run_and_updates_the_source(tmp_path, refusing_trigger):
     path = tmp_path / "refused.ics"
     path.write_text(ONE_EVENT.format(uid="refused", title="Refused by the database"))
@@ -85,6 +86,7 @@ def test_a_refused_mass_cancellation_is_its_own_terminal_status_and_shows_in_adm
 
 @pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
+@pytest.mark.usefixtures("recorded_clock")  # its calendar is dated December 2026 (tests/clock.py)
 def test_a_second_fetch_of_a_running_source_is_skipped_not_an_integrity_error(recorded):
     """Two real connections fetch one source at once: one stages, the other says it is already running."""
     asked, release = threading.Event(), threading.Event()

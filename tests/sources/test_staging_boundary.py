@@ -126,6 +126,7 @@ END:VCALENDAR
 
 @pytest.mark.postgres
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # its calendar is dated December 2026 (tests/clock.py)
 def test_a_feed_with_a_2000_character_uid_and_huge_validators_ends_its_run(recorded):
     """Once a DataError: the run stayed `running` and the source `new`."""
     recorded.add(

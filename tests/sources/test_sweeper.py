@@ -98,6 +98,7 @@ def test_runs_that_never_ended_are_closed_unless_their_fetch_still_holds_the_loc
 
 
 @pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # its calendar is dated December 2026 (tests/clock.py)
 def test_a_304_queues_the_sources_pending_records_again(recorded):
     body = (
         "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//t//EN\nBEGIN:VEVENT\nUID:one@x\nDTSTAMP:20260101T000000Z\n"
