@@ -6,10 +6,10 @@ import dataclasses
 from collections.abc import Sequence
 
 from celery import Task, shared_task
-from django.conf import settings
 
 from config.celery import TRANSIENT_MAX_RETRIES, backoff_seconds, enqueue_on_commit, transient_errors
 from events.services import staged_events_process
+from events.services.blocks import batches_by_block
 
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=TRANSIENT_MAX_RETRIES)
@@ -26,8 +26,8 @@ def process_on_commit(*, staged_event_ids: Sequence[int]) -> int:
 
     The one place work is handed to the pipeline: tasks, the webhook view, the admin and commands call this.
     """
-    size = settings.PIPELINE_BATCH_SIZE
-    chunks = [list(staged_event_ids[i : i + size]) for i in range(0, len(staged_event_ids), size)]
+    # Ordered by (city, day) block before the cut, so that concurrent batches rarely share a block (blocks.py).
+    chunks = batches_by_block(staged_event_ids=staged_event_ids)
     for chunk in chunks:
         enqueue_on_commit(process_staged_events, chunk)
     return len(chunks)

@@ -132,10 +132,15 @@ class PipelineState:
                 spans.setdefault(record["city_id"], set()).add(day)
         if not spans:
             return []
+        # Consecutive days merge into one range: a block-ordered batch (blocks.py) reads a few ranges.
         ranges = [
-            Q(event__city_id=city_id, event__start__gte=_midnight(day - dt.timedelta(days=1)), event__start__lt=_midnight(day + dt.timedelta(days=2)))
+            Q(
+                event__city_id=city_id,
+                event__start__gte=_midnight(first - dt.timedelta(days=1)),
+                event__start__lt=_midnight(last + dt.timedelta(days=2)),
+            )
             for city_id, days in spans.items()
-            for day in days
+            for first, last in _runs(days)
         ]  # fmt: skip
         rows = (
             EventListing.objects.filter(reduce(or_, ranges), event__moderation_status__in=CANDIDATE_STATUSES)
@@ -158,6 +163,17 @@ class PipelineState:
             .distinct()
         )
         return [_candidate(row, self.cities) for row in rows]
+
+
+def _runs(days: Iterable[dt.date]) -> list[tuple[dt.date, dt.date]]:
+    """Sorted days as (first, last) runs of days at most three apart: their ±1 day windows touch or overlap."""
+    runs: list[tuple[dt.date, dt.date]] = []
+    for day in sorted(days):
+        if runs and (day - runs[-1][1]).days <= 3:
+            runs[-1] = (runs[-1][0], day)
+        else:
+            runs.append((day, day))
+    return runs
 
 
 def _midnight(day: dt.date) -> dt.datetime:
@@ -191,7 +207,7 @@ _state: PipelineState | None = None
 
 def pipeline_state() -> PipelineState:
     """The process's state, rebuilt when older than PIPELINE_STATE_TTL_SECONDS."""
-    global _state  # noqa: PLW0603 - one cache per process, by design
+    global _state  # one cache per process, by design
     with _lock:
         if _state is None or time.monotonic() - _state.loaded_at > settings.PIPELINE_STATE_TTL_SECONDS:
             _state = PipelineState()
@@ -200,6 +216,6 @@ def pipeline_state() -> PipelineState:
 
 def pipeline_state_reset() -> None:
     """Forget the cached state (tests, and after an operator edits cities)."""
-    global _state  # noqa: PLW0603
+    global _state
     with _lock:
         _state = None
