@@ -28,6 +28,7 @@ from sources.http import HttpClient
 from sources.models import FetchRun
 from sources.scraping import config as scraper_config
 from sources.services import source_fetch
+from tests.clock import days_ahead, local_at, render_dates
 from tests.factories import CityFactory, SourceFactory
 from tests.sources.conftest import RecordedServer
 
@@ -205,30 +206,27 @@ class SpyClient(HttpClient):
 SCRAPER_PAGES = Path(__file__).parent / "pages"
 EXAMPLES = Path(scraper_config.__file__).parent / "examples"
 KOLKATA = zoneinfo.ZoneInfo("Asia/Kolkata")
-DATE_TOKEN = re.compile(r"\{\{date([+-]\d+):([^}]+)\}\}")
 LBB_LISTING = "/lbb/bangalore/things-to-do"
 BMS_LISTING = "/bookmyshow/explore/events-bengaluru"
 ROBOTS_REASON = "robots.txt disallows {url}: not crawled."
 
 
 def today() -> dt.date:
-    return dt.datetime.now(KOLKATA).date()
+    return days_ahead(0, tz=KOLKATA)
 
 
 def day(offset: int, date_format: str = "%Y-%m-%d") -> str:
-    return (today() + dt.timedelta(days=offset)).strftime(date_format)
+    return days_ahead(offset, tz=KOLKATA).strftime(date_format)
 
 
 def at(offset: int, hour: int, minute: int = 0) -> str:
     """The ISO start of an event ``offset`` days from today at hour:minute in Bengaluru."""
-    moment = dt.datetime.combine(today() + dt.timedelta(days=offset), dt.time(hour, minute), tzinfo=KOLKATA)
-    return moment.isoformat()
+    return local_at(offset, hour, minute, tz=KOLKATA).isoformat()
 
 
 def scraper_page(name: str) -> bytes:
     """A test page with its ``{{date+N:FORMAT}}`` tokens filled in, so its events are always upcoming."""
-    text = (SCRAPER_PAGES / name).read_text(encoding="utf-8")
-    return DATE_TOKEN.sub(lambda match: day(int(match.group(1)), match.group(2)), text).encode("utf-8")
+    return render_dates((SCRAPER_PAGES / name).read_text(encoding="utf-8"), tz=KOLKATA).encode("utf-8")
 
 
 SITE: list[tuple[str, str, dict[str, str] | None, str]] = [
