@@ -23,15 +23,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
-from django.conf import settings  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
-from django.test.utils import setup_databases, setup_test_environment, teardown_databases  # noqa: E402
-from django.utils import timezone  # noqa: E402
+from django.conf import settings
+from django.db import connection
+from django.test import Client
+from django.test.utils import setup_databases, setup_test_environment, teardown_databases
+from django.utils import timezone
 
 VENUES = ["Blue Lantern", "The Empty Bottle", "Riverside Hall", "Harbor Stage", "Lincoln Hall", "Metro", "Thalia Hall"]
 WORDS = ["Jazz", "Night", "Market", "Comedy", "Quartet", "Workshop", "Festival", "Trivia", "Salsa", "Meetup", "Film"]
@@ -66,7 +66,7 @@ def check(condition: bool, message: str) -> None:
         raise SystemExit(f"bench failed: {message}")
 
 
-def timed(fn):  # noqa: ANN001, ANN201
+def timed(fn):
     started = time.perf_counter()
     result = fn()
     return result, time.perf_counter() - started

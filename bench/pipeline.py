@@ -30,16 +30,16 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
-import synthetic  # noqa: E402
-from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.db import connection  # noqa: E402
-from django.test.utils import setup_databases, setup_test_environment, teardown_databases  # noqa: E402
-from tqdm import tqdm  # noqa: E402
+import synthetic
+from django.conf import settings
+from django.core.management import call_command
+from django.db import connection
+from django.test.utils import setup_databases, setup_test_environment, teardown_databases
+from tqdm import tqdm
 
 SOURCES = {  # bench source → (adapter, trust, priority): a venue's own calendar, a ticketing API, an aggregator
     "official": ("ics", "official", 10),
@@ -271,7 +271,9 @@ def main() -> None:
         print(f"  staged in {staging_seconds:.1f} s ({args.events / staging_seconds:,.0f} rows/s, source_sync only)")
         if settings.REDIS_URL and connection.vendor == "postgresql":
             (ROOT / "var").mkdir(exist_ok=True)
-            tasks = run_celery(batches, args.concurrency, ROOT / "var" / "bench-worker.log")
+            # Named after the database: two benches on one checkout (other databases) never share a log.
+            log = ROOT / "var" / f"bench-worker-{connection.settings_dict['NAME']}.log"
+            tasks = run_celery(batches, args.concurrency, log)
             wall = tasks.pop()[0]
             mode = f"Celery on Redis, {args.concurrency} worker processes"
         else:
