@@ -97,10 +97,21 @@ class FileBudget:
     occurrences: int = 0
     # Set once a file-wide bound was reached: the rest of the file is not expanded.
     stopped: bool = False
+    # Only time spent expanding counts: parsing the file and building its records are not recurrence work,
+    # and a large, ordinary feed must not run out of budget on them.
+    spent: float = 0.0
     deadline: float = dataclasses.field(init=False)
+    _resumed: float = dataclasses.field(init=False)
 
     def __post_init__(self) -> None:
-        self.deadline = self.clock() + self.seconds
+        self.resume()
+
+    def resume(self) -> None:
+        self._resumed = self.clock()
+        self.deadline = self._resumed + self.seconds - self.spent
+
+    def pause(self) -> None:
+        self.spent += self.clock() - self._resumed
 
     def step(self, *, search: bool) -> None:
         if search:
@@ -150,11 +161,12 @@ class SeriesMeter:
 class _MeteredRule(rrule):
     """dateutil's rrule with a meter on its search loop.
 
-    dateutil's iterator has no hook, but it re-reads two attributes as it works, whether or not anything
-    matches: ``_bynweekday`` each time its search moves to another month (or year), and ``_tzinfo`` for
-    each time of day it builds in an hourly, minutely or secondly step. Counting those reads (and the
-    yielded candidates, see ``_MeteredRecurrence.rrule_between``) meters every kind of progress without
-    copying the loop, so a rule that never matches stops at the series' bound instead of walking to 9999.
+    dateutil's iterator has no hook, but it re-reads three attributes as it works, whether or not anything
+    matches: ``_bynweekday`` each time its search moves to another month (or year), ``_tzinfo`` for each
+    time of day it builds in an hourly, minutely or secondly step, and ``_dtstart`` for each candidate it
+    compares (those before DTSTART are never yielded: a yearly rule with every BYHOUR/BYMINUTE/BYSECOND
+    compares 86,400 a day). Counting those reads meters every kind of progress without copying the loop,
+    so a rule that never matches stops at the series' bound instead of walking to the year 9999.
     tests/sources/test_ics_recurrence.py proves both hooks still fire with the pinned dateutil.
     """
 
@@ -169,6 +181,16 @@ class _MeteredRule(rrule):
     @_bynweekday.setter
     def _bynweekday(self, value: Any) -> None:
         self.__dict__["_bynweekday"] = value
+
+    @property
+    def _dtstart(self) -> Any:
+        if self.meter is not None:
+            self.meter.step()
+        return self.__dict__["_dtstart"]
+
+    @_dtstart.setter
+    def _dtstart(self, value: Any) -> None:
+        self.__dict__["_dtstart"] = value
 
     @property
     def _tzinfo(self) -> Any:
@@ -209,7 +231,8 @@ class _MeteredRecurrence(Series.RecurrenceRules):
         for rule in self.rrules:
             until = getattr(rule, "until", None)
             for start in rule:
-                self.meter.step()
+                if not isinstance(rule, _MeteredRule):  # the RDATE set; a metered rule counted its candidates
+                    self.meter.step()
                 if start > upper:
                     break
                 if start >= lower and (until is None or not compare_greater(start, until)):
@@ -241,9 +264,19 @@ def expand(series: Series, start: dt.datetime, end: dt.datetime, budget: FileBud
     meter = getattr(series, "meter", None)
     if meter is not None:
         meter.budget = budget if live else None
-    if live:
-        budget.check_clock()
-    for occurrence in series.between(start, end):
+    occurrences = series.between(start, end)
+    while True:
+        if live:
+            budget.resume()
+        try:
+            if live:
+                budget.check_clock()
+            occurrence = next(occurrences, None)
+        finally:
+            if live:
+                budget.pause()
+        if occurrence is None:
+            return
         if live:
             budget.occurrence()
         yield occurrence

@@ -110,7 +110,7 @@ def test_a_rule_that_never_matches_stops_at_the_work_bound_counted_in_steps():
     with pytest.raises(_recurrence.ExpansionStoppedError) as stopped:
         next(iter(rule))
     assert not stopped.value.whole_file
-    assert (meter.search, meter.candidates) == (51, 0)
+    assert (meter.search, meter.candidates) == (51, 1)  # DTSTART is read once as the search begins
 
     adapter, events, rejected = parse(calendar(HOSTILE["never-matches"], GOOD))
     ((uid, reason),) = [(record.external_id, record.reason) for record in rejected]
@@ -129,6 +129,16 @@ def test_an_hourly_rule_that_never_yields_is_metered_per_hour_step():
     with pytest.raises(_recurrence.ExpansionStoppedError):
         next(iter(rule))
     assert (meter.search, meter.candidates) == (1, 101)  # still inside the first month
+
+
+def test_candidates_before_dtstart_are_counted_though_never_yielded():
+    """A yearly rule's first period starts on 1 January: with every BYHOUR/BYMINUTE/BYSECOND, a DTSTART in
+    December means 29 million candidates compared before the first one is yielded."""
+    meter = _recurrence.SeriesMeter(max_candidates=1000)
+    rule = _recurrence._metered(rrulestr(EVERY_VALUE, dtstart=dt.datetime(2030, 12, 1, tzinfo=dt.UTC)), meter)
+    with pytest.raises(_recurrence.ExpansionStoppedError):
+        next(iter(rule))
+    assert meter.candidates == 1001
 
 
 def test_a_rare_but_real_rule_is_found_within_the_bound():
@@ -218,3 +228,22 @@ def test_the_recurrence_horizon_bounds_expansion(tmp_path: Path, settings):
         assert all(start < horizon for start in starts)
         assert len(starts) == weeks  # today's occurrence counts: the window starts yesterday
         assert starts[-1] > horizon - dt.timedelta(days=7)
+
+
+def test_only_time_spent_expanding_counts_against_the_budget():
+    """Parsing a large feed and building its records is not recurrence work: the clock runs only inside expansion."""
+    now = [0.0]
+    budget = _recurrence.FileBudget(seconds=10, clock=lambda: now[0])
+    for start, end in ((100.0, 106.0), (500.0, 503.0)):  # 9 s of expansion, hundreds of seconds apart
+        now[0] = start
+        budget.resume()
+        now[0] = end
+        budget.check_clock()
+        budget.pause()
+    assert budget.spent == 9.0
+    now[0] = 900.0
+    budget.resume()
+    now[0] = 901.5
+    with pytest.raises(_recurrence.ExpansionStoppedError) as stopped:
+        budget.check_clock()
+    assert stopped.value.whole_file
