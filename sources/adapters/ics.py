@@ -21,7 +21,9 @@ Files in the wild are often malformed; what is repaired rather than refused:
 One bad event never sinks the file: a TZID that names a folder of the tz database ("Europe") or is 300
 characters long, X-WR-TIMEZONE:America, 30 February, month 13, hour 25, an absurd INTERVAL, year 1 in a
 zone: each becomes a rejected record with its reason and the rest of the file goes on. Expansion is lazy
-and bounded in occurrences, work and time (see _recurrence.py); a bound reached is a run note.
+and bounded in occurrences, work and time (see _recurrence.py): a series past its own bound is a rejected
+record (the occurrences found before it stay), a file-wide bound is a run note; either way the listing
+counts as incomplete, so nothing is cancelled for not having been expanded.
 """
 
 from __future__ import annotations
