@@ -174,8 +174,11 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
             counts.updated += is_event
     # One set-based upsert (COPY on PostgreSQL), not bulk_create + bulk_update: events/services/staging.py.
     pending += staged_events_write(source_id=source.pk, rows=rows, unchanged_ids=unchanged_ids, now=now)
-    labels = (block_label(latest[external_id].payload(), source_city_id=source.city_id) for _pk, external_id in pending)
-    return counts, ids_by_block((pk, source.pk, *label) for (pk, _external_id), label in zip(pending, labels, strict=True))
+    entries = []
+    for pk, external_id in pending:
+        city, day = block_label(latest[external_id].payload(), source_city_id=source.city_id)
+        entries.append((pk, source.pk, city, day))
+    return counts, ids_by_block(entries)
 
 
 def _staged_row(safe: StagingRecord, counts: SyncCounts) -> StagedRow:
