@@ -7,6 +7,8 @@ from typing import ClassVar
 from django.core.exceptions import ValidationError
 from django.db import models
 
+from events.vocabulary import Trust as TrustLevel
+
 
 class SourceKind(models.TextChoices):
     CALENDAR = "calendar", "Calendar feed (iCalendar)"
@@ -18,12 +20,7 @@ class SourceKind(models.TextChoices):
 
 
 class Source(models.Model):
-    class Trust(models.TextChoices):
-        # Untrusted sources are held for a moderator; trusted ones publish when they pass the gates.
-        UNTRUSTED = "untrusted", "Untrusted: hold everything for moderation"
-        STANDARD = "standard", "Standard"
-        TRUSTED = "trusted", "Trusted"
-        OFFICIAL = "official", "Official (primary source)"
+    Trust = TrustLevel  # defined once, in events.vocabulary
 
     class Health(models.TextChoices):
         NEW = "new", "Not fetched yet"

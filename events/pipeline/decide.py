@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping, Sequence
-from typing import Literal
 
 from events.pipeline.normalize import Normalized
-
-Action = Literal["publish", "hold", "reject", "link"]
+from events.vocabulary import Action, Trust
 
 UNTRUSTED_SOURCE = "source is untrusted: a moderator reviews everything it sends"
 LOW_QUALITY = "quality score {score:.2f} is below {threshold:.2f} for a {trust} source"
@@ -68,14 +66,14 @@ class Evidence:
 def screen(evidence: Evidence, *, policy: Policy = DEFAULT_POLICY) -> Decision | None:
     """The verdicts that do not depend on other records: a rejection, or None to go on to de-duplication."""
     if evidence.normalized.errors:
-        return Decision("reject", tuple(evidence.normalized.errors))
+        return Decision(Action.REJECT, tuple(evidence.normalized.errors))
     if evidence.content_severity == "reject":
-        return Decision("reject", tuple(evidence.content_reasons))
+        return Decision(Action.REJECT, tuple(evidence.content_reasons))
     if evidence.quality_critical:
-        return Decision("reject", tuple(evidence.quality_critical))
+        return Decision(Action.REJECT, tuple(evidence.quality_critical))
     if evidence.quality_score is not None and evidence.quality_score < policy.reject_below:
         return Decision(
-            "reject", (TOO_LOW_QUALITY.format(score=evidence.quality_score, threshold=policy.reject_below),)
+            Action.REJECT, (TOO_LOW_QUALITY.format(score=evidence.quality_score, threshold=policy.reject_below),)
         )
     return None
 
@@ -87,7 +85,7 @@ def decide(evidence: Evidence, *, policy: Policy = DEFAULT_POLICY) -> Decision:
     notes = list(evidence.normalized.warnings)
     if evidence.dedup_band in ("same", "merge") and evidence.duplicate_of:
         return Decision(
-            "link", (DUPLICATE_OF.format(candidate=evidence.duplicate_of, similarity=evidence.similarity), *notes)
+            Action.LINK, (DUPLICATE_OF.format(candidate=evidence.duplicate_of, similarity=evidence.similarity), *notes)
         )
     holds = _hold_reasons(evidence, policy)
     if (
@@ -97,13 +95,13 @@ def decide(evidence: Evidence, *, policy: Policy = DEFAULT_POLICY) -> Decision:
     ):
         notes.append(LOW_CATEGORY.format(category=evidence.category, confidence=evidence.category_confidence))
     if holds:
-        return Decision("hold", (*holds, *notes))
-    return Decision("publish", tuple(notes))
+        return Decision(Action.HOLD, (*holds, *notes))
+    return Decision(Action.PUBLISH, tuple(notes))
 
 
 def _hold_reasons(evidence: Evidence, policy: Policy) -> list[str]:
     holds: list[str] = []
-    if evidence.trust_level == "untrusted":
+    if evidence.trust_level == Trust.UNTRUSTED:
         holds.append(UNTRUSTED_SOURCE)
     if evidence.content_severity == "hold":
         holds.extend(evidence.content_reasons)

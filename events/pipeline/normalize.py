@@ -25,10 +25,9 @@ from events.pipeline.prices import PriceInfo, currency_code, parse_price_text
 from events.pipeline.text import plain_text, single_line
 from events.pipeline.titles import clean_title, detect_status
 from events.pipeline.urls import canonical_url
+from events.vocabulary import COST_TYPES, STATUSES
 from events.zones import zone, zone_key
 
-COST_TYPES = frozenset({"free", "paid", "donation", "variable", "unknown"})
-STATUSES = frozenset({"scheduled", "cancelled", "postponed", "rescheduled"})
 CURRENCY = re.compile(r"^[A-Z]{3}$")
 MAX_TAGS = 20
 PRICE_TEXT_FIELDS = ("price_text", "price")  # free-text prices some adapters pass along (not in §4.1)

@@ -15,18 +15,19 @@ import re
 import string
 import zoneinfo
 from collections.abc import Iterable, Mapping
-from typing import Any, Literal
+from typing import Any
 
 from events.pipeline.content import spam_phrases
 from events.pipeline.geo import haversine_km
-from events.pipeline.normalize import COST_TYPES, parse_moment
+from events.pipeline.normalize import parse_moment
 from events.pipeline.places import PlaceIndex
 from events.pipeline.prices import ISO_4217
 from events.pipeline.titles import is_shouting
 from events.pipeline.urls import canonical_url
+from events.vocabulary import COST_TYPES, Action
 from events.zones import zone
 
-Verdict = Literal["publish", "hold", "reject"]
+Verdict = Action  # never LINK: linking is the dedup stage's call
 GATES = ("completeness", "format", "business", "geography", "content")
 
 # Completeness: what each field is worth (title, start and a place are required for the gate to pass).
@@ -356,7 +357,7 @@ def assess_batch(
 def verdict(report: QualityReport, *, config: QualityConfig = DEFAULT_CONFIG) -> Verdict:
     """The suggested routing for a report (the decision stage may weigh it with trust and content checks)."""
     if report.critical or report.score < config.reject_below:
-        return "reject"
+        return Action.REJECT
     if report.score < config.publish_at or not report.gates["completeness"]["passed"]:
-        return "hold"
-    return "publish"
+        return Action.HOLD
+    return Action.PUBLISH

@@ -28,9 +28,6 @@ from sources.decoding import strip_controls
 from sources.fetching import FetchError, read_local_file
 from sources.http import HttpClient
 
-COST_TYPES = frozenset({"free", "paid", "donation", "variable", "unknown"})
-STATUSES = frozenset({"scheduled", "cancelled", "postponed", "rescheduled"})
-
 
 class AdapterError(Exception):
     """The source as a whole could not be read (unreachable, not the expected format, …)."""

@@ -30,6 +30,7 @@ from typing import Any
 
 from django.conf import settings
 
+from events.vocabulary import COST_TYPES
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import parse_text_datetime, plausible, zone
 from sources.adapters.registry import register
@@ -65,7 +66,6 @@ BAD_START = "Unreadable start date {value!r}: add a 'date_formats' entry that ma
 
 STATUS_WORDS = (("cancel", "cancelled"), ("postpone", "postponed"), ("reschedul", "rescheduled"))
 NOT_ONLINE = frozenset({"", "no", "false", "0", "offline", "in person", "in-person"})
-COST_TYPES = frozenset({"free", "paid", "donation", "variable", "unknown"})
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?\s?m\b|\b(?:noon|midnight)\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[•·|]")
 _FREE = re.compile(r"\bfree\b", re.IGNORECASE)

@@ -7,6 +7,8 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any, Literal
 
+from events.vocabulary import TRUST_RANK
+
 Band = Literal["same", "merge", "review", "distinct"]
 Layer = Literal["identity", "identifier", "score"]
 
@@ -45,7 +47,7 @@ DEFAULT_SOURCE_PRIORITY: Mapping[str, int] = {
     "facebook": 10,
     "yelp": 5,
 }
-DEFAULT_TRUST_PRIORITY: Mapping[str, int] = {"official": 3, "trusted": 2, "standard": 1, "untrusted": 0}
+DEFAULT_TRUST_PRIORITY: Mapping[str, int] = TRUST_RANK
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
