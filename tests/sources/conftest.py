@@ -158,13 +158,28 @@ def serving(httpd: socketserver.BaseServer) -> Iterator[socketserver.BaseServer]
         thread.join()
 
 
-@pytest.fixture
-def recorded() -> Iterator[RecordedServer]:
+@contextlib.contextmanager
+def recorded_server() -> Iterator[RecordedServer]:
+    """A recorded-response server on a free loopback port, for the duration of the block."""
     server = RecordedServer()
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(server))
     httpd.daemon_threads = True
     server.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
     with serving(httpd):
+        yield server
+
+
+@pytest.fixture
+def recorded() -> Iterator[RecordedServer]:
+    with recorded_server() as server:
+        yield server
+
+
+@pytest.fixture
+def other() -> Iterator[RecordedServer]:
+    """A second local server: another port of an allowed host, a service a page must not reach, or (rerouted)
+    a public host's stand-in."""
+    with recorded_server() as server:
         yield server
 
 

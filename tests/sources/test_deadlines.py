@@ -6,7 +6,6 @@ deadline and the run's budget do. The asserts are on the errors, never on how lo
 
 from __future__ import annotations
 
-import threading
 import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,7 +15,7 @@ import pytest
 from sources.http import HttpClient, OutOfTime
 from sources.models import FetchRun
 from tests.factories import SourceFactory
-from tests.sources.conftest import RecordedServer
+from tests.sources.conftest import RecordedServer, serving
 from tests.sources.helpers import YEAR_WINDOW, failed_run
 
 DRIBBLE_BYTES = 150  # 30 s at one byte every 0.2 s: far past every deadline under test
@@ -58,11 +57,8 @@ class Dribbler(BaseHTTPRequestHandler):
 def dribbler() -> Iterator[str]:
     httpd = ThreadingHTTPServer(("127.0.0.1", 0), Dribbler)
     httpd.daemon_threads = True
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(httpd):
+        yield f"http://127.0.0.1:{httpd.server_address[1]}"
 
 
 @pytest.fixture

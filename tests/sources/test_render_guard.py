@@ -7,31 +7,13 @@ does — a script tag, fetch(), XHR, a redirect, another name for the same addre
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
-from http.server import ThreadingHTTPServer
-
 import pytest
 
 from sources.scraping.render import Browser, Robots
 from sources.scraping.spider import RunOptions
-from tests.sources.conftest import RecordedServer, _handler
+from tests.sources.conftest import RecordedServer
 
 HTML = "text/html; charset=utf-8"
-
-
-@pytest.fixture
-def other() -> Iterator[RecordedServer]:
-    """Another private service: what the page must not reach."""
-    server = RecordedServer()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(server))
-    httpd.daemon_threads = True
-    server.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield server
-    httpd.shutdown()
-    httpd.server_close()
 
 
 def page_reaching_for(recorded: RecordedServer, other: RecordedServer) -> str:

@@ -9,8 +9,7 @@ rebinding name can answer a public address to a check and 127.0.0.1 afterwards.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from http.server import ThreadingHTTPServer
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -22,23 +21,12 @@ from sources.adapters.base import AdapterError
 from sources.adapters.scraper import CRAWL_ERROR
 from sources.fetching import PRIVATE_ADDRESS, FetchError
 from sources.scraping.guard import Guard, PinnedResolver
-from tests.sources.conftest import RecordedServer, _handler, serving
+from tests.sources.conftest import RecordedServer
 from tests.sources.fake_dns_runner import PUBLIC_ADDRESS, FakeDns
 from tests.sources.helpers import day, paths, scrape
 
 HTML = "text/html; charset=utf-8"
 WHEN = f"{day(5)} 19:00"
-
-
-@pytest.fixture
-def other() -> Iterator[RecordedServer]:
-    """A second local server: another port of the allowed host (or, rerouted, a public host's stand-in)."""
-    server = RecordedServer()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler(server))
-    httpd.daemon_threads = True
-    server.base_url = f"http://127.0.0.1:{httpd.server_address[1]}"
-    with serving(httpd):
-        yield server
 
 
 @pytest.fixture
