@@ -193,3 +193,22 @@ def no_sleep() -> list[float]:
 def _local_server_links_are_not_suspicious(settings):
     """Links to a raw IP are suspicious in real data; here every recorded site lives on 127.0.0.1."""
     settings.CONTENT_ALLOWED_HOSTS = ["127.0.0.1"]
+
+
+@pytest.fixture
+def webhook_partner(settings):
+    """The partner's webhook secret (tests/sources/webhook_helpers.py), and no deliveries remembered."""
+    from django.core.cache import cache
+
+    from tests.sources.webhook_helpers import SECRET
+
+    settings.WEBHOOK_SECRETS = {"partner": SECRET}
+    cache.clear()
+
+
+@pytest.fixture
+def partner_source(db, webhook_partner):
+    from sources.models import SourceKind
+    from tests.factories import SourceFactory
+
+    return SourceFactory(slug="partner", kind=SourceKind.WEBHOOK, adapter="webhook")

@@ -13,31 +13,16 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
-from django.core.cache import cache
 from django.db import connection
 
-from sources.models import SourceKind
-from sources.signing import sign
-from tests.factories import SourceFactory
+from tests.sources.webhook_helpers import SECRET, URL, signed_headers
 
-SECRET = "partner-shared-secret-for-tests"
-URL = "/webhooks/sources/partner/"
-
-
-@pytest.fixture(autouse=True)
-def _webhook_settings(settings):
-    settings.WEBHOOK_SECRETS = {"partner": SECRET}
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("webhook_partner")
 
 
 @pytest.fixture
-def source(db):
-    return SourceFactory(slug="partner", kind=SourceKind.WEBHOOK, adapter="webhook")
-
-
-def signed_headers(raw: bytes) -> dict[str, str]:
-    stamp = int(time.time())
-    return {"X-Whatson-Timestamp": str(stamp), "X-Whatson-Signature": sign(secret=SECRET, timestamp=stamp, body=raw)}
+def source(partner_source):
+    return partner_source
 
 
 def test_a_body_over_the_limit_is_413_json(client, source, settings):

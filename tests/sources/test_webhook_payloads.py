@@ -8,55 +8,24 @@ common.py) or the staging clean-up (sources/staging_clean.py).
 
 from __future__ import annotations
 
-import datetime as dt
-import json
-import time
-
 import pytest
-from django.core.cache import cache
-from django.utils import timezone
 
 from events.models import StagedEvent
-from sources.models import SourceKind
-from sources.signing import sign
-from tests.factories import SourceFactory
+from tests.sources.webhook_helpers import partner_event, post, post_raw
 
-pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
-SECRET = "partner-shared-secret-for-tests"
-URL = "/webhooks/sources/partner/"
-
-
-@pytest.fixture(autouse=True)
-def _webhook_settings(settings):
-    settings.WEBHOOK_SECRETS = {"partner": SECRET}
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres, pytest.mark.usefixtures("webhook_partner")]
 
 
 @pytest.fixture
-def source():
-    return SourceFactory(slug="partner", kind=SourceKind.WEBHOOK, adapter="webhook", rate_limit_per_minute=1000)
+def source(partner_source):
+    partner_source.rate_limit_per_minute = 1000  # every case below is its own delivery
+    partner_source.save(update_fields=["rate_limit_per_minute"])
+    return partner_source
 
 
 def event(**fields):
-    start = (timezone.now() + dt.timedelta(days=3)).replace(microsecond=0).isoformat()
-    return {"external_id": "p-1", "title": "Partner Gala", "start": start, **fields}
-
-
-def post_raw(client, raw: bytes):
-    stamp = int(time.time())
-    return client.post(
-        URL,
-        data=raw,
-        content_type="application/json",
-        headers={
-            "X-Whatson-Timestamp": str(stamp),
-            "X-Whatson-Signature": sign(secret=SECRET, timestamp=stamp, body=raw),
-        },
-    )
-
-
-def post(client, payload):
-    return post_raw(client, json.dumps(payload).encode())
+    fields.setdefault("timezone", None)
+    return {key: value for key, value in partner_event(**fields).items() if value is not None}
 
 
 def accepted_or_rejected(response) -> None:

@@ -9,27 +9,18 @@ import time
 from urllib.parse import urlsplit
 
 import pytest
-from django.core.cache import cache
 
-from sources.models import SourceKind
 from sources.services import webhook_authenticate
 from sources.signing import MAX_CLOCK_SKEW_SECONDS, SignatureError, sign, verify
-from tests.factories import SourceFactory
+from tests.sources.webhook_helpers import SECRET, URL, partner_event
 
-SECRET = "partner-shared-secret-for-tests"
-URL = "/webhooks/sources/partner/"
-BODY = json.dumps({"external_id": "p-1", "title": "Partner Gala", "start": "2026-12-01T20:00:00+00:00"}).encode()
-
-
-@pytest.fixture(autouse=True)
-def _webhook_settings(settings):
-    settings.WEBHOOK_SECRETS = {"partner": SECRET}
-    cache.clear()
+BODY = json.dumps(partner_event()).encode()
+pytestmark = pytest.mark.usefixtures("webhook_partner")
 
 
 @pytest.fixture
-def source(db):
-    return SourceFactory(slug="partner", kind=SourceKind.WEBHOOK, adapter="webhook")
+def source(partner_source):
+    return partner_source
 
 
 def check(signature, *, timestamp=None, now=None):

@@ -2,52 +2,24 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import time
 
 import pytest
-from django.core.cache import cache
-from django.utils import timezone
 
 from events.models import Event, StagedEvent
-from sources.models import FetchRun, SourceKind
+from sources.models import FetchRun
 from sources.signing import sign
 from tests.factories import SourceFactory
+from tests.sources.webhook_helpers import SECRET, URL, partner_event, post
 
-pytestmark = pytest.mark.django_db
-SECRET = "partner-shared-secret-for-tests"
-URL = "/webhooks/sources/partner/"
-
-
-@pytest.fixture(autouse=True)
-def _webhook_settings(settings):
-    settings.WEBHOOK_SECRETS = {"partner": SECRET}
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("webhook_partner")]
+event = partner_event
 
 
 @pytest.fixture
-def source():
-    return SourceFactory(slug="partner", kind=SourceKind.WEBHOOK, adapter="webhook")
-
-
-def event(**fields):
-    start = (timezone.now() + dt.timedelta(days=3)).replace(microsecond=0).isoformat()
-    return {"external_id": "p-1", "title": "Partner Gala", "start": start, "timezone": "America/Chicago", **fields}
-
-
-def post(client, payload, *, secret=SECRET, timestamp=None, body=None):
-    raw = body if body is not None else json.dumps(payload).encode()
-    stamp = int(timestamp if timestamp is not None else time.time())
-    return client.post(
-        URL,
-        data=raw,
-        content_type="application/json",
-        headers={
-            "X-Whatson-Timestamp": str(stamp),
-            "X-Whatson-Signature": sign(secret=secret, timestamp=stamp, body=raw),
-        },
-    )
+def source(partner_source):
+    return partner_source
 
 
 def test_signed_event_is_staged_and_published(client, source, django_capture_on_commit_callbacks):
