@@ -31,9 +31,10 @@ def make_source(
     )
 
 
-def day(days: int = 5, hour: int = 18, minute: int = 0) -> dt.datetime:
-    base = timezone.now().astimezone(IST).date() + dt.timedelta(days=days)
-    return dt.datetime.combine(base, dt.time(hour, minute), tzinfo=IST)
+def day(days: int = 5, hour: int = 18, minute: int = 0, zone: dt.tzinfo = IST) -> dt.datetime:
+    """``hour:minute`` local time, ``days`` from today in ``zone`` (Bengaluru unless said otherwise)."""
+    base = timezone.now().astimezone(zone).date() + dt.timedelta(days=days)
+    return dt.datetime.combine(base, dt.time(hour, minute), tzinfo=zone)
 
 
 def record(external_id: str, title: str, start: dt.datetime, **fields) -> RawEvent:

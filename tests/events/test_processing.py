@@ -6,9 +6,6 @@ the Celery task calls.
 
 from __future__ import annotations
 
-import datetime as dt
-import zoneinfo
-
 import pytest
 from django.core.management import call_command
 from django.utils import timezone
@@ -16,12 +13,11 @@ from django.utils import timezone
 from events.models import Area, Event, EventListing, StagedEvent
 from events.services import staged_events_process
 from sources.adapters.base import RawEvent
-from sources.models import Source, SourceKind
+from sources.models import Source
 from sources.services import source_sync
-from tests.factories import SourceFactory
+from tests.events.helpers import day, make_source, record
 
 pytestmark = pytest.mark.django_db
-IST = zoneinfo.ZoneInfo("Asia/Kolkata")
 
 
 @pytest.fixture
@@ -34,31 +30,8 @@ def bengaluru():
     return city
 
 
-def source(
-    slug: str, city, *, trust: str = Source.Trust.TRUSTED, adapter: str = "json_api", priority: int = 0
-) -> Source:
-    return SourceFactory(
-        slug=slug, city=city, trust_level=trust, adapter=adapter, kind=SourceKind.API, priority=priority
-    )
-
-
-def day(days: int = 5, hour: int = 18, minute: int = 0, zone: dt.tzinfo = IST) -> dt.datetime:
-    base = timezone.now().astimezone(zone).date() + dt.timedelta(days=days)
-    return dt.datetime.combine(base, dt.time(hour, minute), tzinfo=zone)
-
-
-def event(external_id: str, title: str, start: dt.datetime, **fields) -> RawEvent:
-    defaults = {
-        "venue_name": "Indiranagar Social",
-        "address": "12th Main, Indiranagar, Bengaluru",
-        "city": "Bengaluru",
-        "latitude": 12.9719,
-        "longitude": 77.6412,
-        "description": "Street food, live music and craft beer from twenty stalls across the neighbourhood.",
-        "url": f"https://listings.example/{external_id}",
-        "timezone": "Asia/Kolkata",
-    }
-    return RawEvent(source="json_api", external_id=external_id, title=title, start=start, **{**defaults, **fields})
+source = make_source
+event = record
 
 
 def run(src: Source, *records: RawEvent):
