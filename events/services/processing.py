@@ -29,14 +29,15 @@ from events.services.bulk import bulk_update_rows
 from events.services.locks import Block, lock_blocks, record_blocks
 from events.services.state import PipelineState, SourceInfo, pipeline_state
 from events.services.writing import EventWriter
+from events.vocabulary import Action
 
 logger = logging.getLogger(__name__)
 
 STAGED_STATUS = {
-    "publish": StagedEvent.Status.PUBLISHED,
-    "hold": StagedEvent.Status.HELD,
-    "reject": StagedEvent.Status.REJECTED,
-    "link": StagedEvent.Status.DUPLICATE,
+    Action.PUBLISH: StagedEvent.Status.PUBLISHED,
+    Action.HOLD: StagedEvent.Status.HELD,
+    Action.REJECT: StagedEvent.Status.REJECTED,
+    Action.LINK: StagedEvent.Status.DUPLICATE,
 }
 PROCESSING_FAILED = "quarantined: processing failed ({kind}: {error})"
 # Failures of the database connection, not of a record: retried as a whole by the task, never bisected.
@@ -234,7 +235,7 @@ def _write(items: list[Item], state: PipelineState, now: dt.datetime) -> None:
         {
             "pk": item.staged_id,
             "normalized": item.record,
-            "status": STAGED_STATUS[item.decision.action if item.decision else "reject"],
+            "status": STAGED_STATUS[item.decision.action if item.decision else Action.REJECT],
             "reasons": list(item.decision.reasons if item.decision else ()),
             "quality_score": item.quality_score,
             "quality_report": item.quality,
@@ -274,10 +275,13 @@ def _lock_blocks(items: list[Item]) -> None:
 
 
 def _result(items: list[Item], timings: dict[str, float]) -> ProcessResult:
-    counts = {"publish": 0, "hold": 0, "reject": 0, "link": 0}
+    counts = dict.fromkeys(Action, 0)
     for item in items:
-        counts[item.decision.action if item.decision else "reject"] += 1
+        counts[item.decision.action if item.decision else Action.REJECT] += 1
     return ProcessResult(
-        published=counts["publish"], held=counts["hold"], rejected=counts["reject"], duplicates=counts["link"],
+        published=counts[Action.PUBLISH],
+        held=counts[Action.HOLD],
+        rejected=counts[Action.REJECT],
+        duplicates=counts[Action.LINK],
         timings=timings,
     )  # fmt: skip

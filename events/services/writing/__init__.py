@@ -20,6 +20,7 @@ from events.services.writing.fields import EVENT_FIELDS, FILLABLE, TRUST_RANK, m
 from events.services.writing.link import EVENT_REFERENCE, link
 from events.services.writing.lookups import look_up, own_listings
 from events.services.writing.update import enrich, update
+from events.vocabulary import Action
 
 if TYPE_CHECKING:
     from events.services.processing import Item
@@ -34,7 +35,7 @@ class EventWriter:
         self.now = now
 
     def write(self, items: list[Item]) -> None:
-        live = [item for item in items if item.decision and item.decision.action != "reject"]
+        live = [item for item in items if item.decision and item.decision.action != Action.REJECT]
         if not live:
             return
         own = own_listings(live)
@@ -42,13 +43,13 @@ class EventWriter:
         batch = {f"{item.source.slug}:{item.external_id}": item for item in live}
         members: dict[str, list[Item]] = {}  # cluster → its in-batch duplicates, for the canonical's fields
         for item in live:
-            if item.decision and item.decision.action == "link" and item.dedup is not None:
+            if item.decision and item.decision.action == Action.LINK and item.dedup is not None:
                 members.setdefault(item.dedup.cluster, []).append(item)
         creates: list[tuple[Item, dict[str, Any]]] = []
         updates: list[tuple[Item, int]] = []
         links: list[tuple[Item, str]] = []
         for item in live:
-            action = item.decision.action if item.decision else "reject"
+            action = item.decision.action if item.decision else Action.REJECT
             listed = own.get((item.source.id, item.external_id))
             if listed is not None and listed[1]:
                 updates.append((item, listed[0]))
@@ -56,7 +57,7 @@ class EventWriter:
                 # A secondary listing re-fetched: it may fill blanks or take over by rank, never overwrite
                 # the primary source's fields (the link path's rules), and it stays secondary otherwise.
                 links.append((item, f"{EVENT_REFERENCE}{listed[0]}"))
-            elif action == "link" and item.dedup is not None:
+            elif action == Action.LINK and item.dedup is not None:
                 links.append((item, item.dedup.cluster))
             else:
                 creates.append((item, lookups.fields(item, merged(item, members, state=self.state))))

@@ -9,6 +9,7 @@ from events.models import Event
 from events.services.bulk import insert_rows
 from events.services.writing.fields import EVENT_FIELDS, MODERATION
 from events.services.writing.link import listing, upsert_listings
+from events.vocabulary import Action
 
 if TYPE_CHECKING:
     from events.services.processing import Item
@@ -23,12 +24,12 @@ def create(creates: list[tuple[Item, dict[str, Any]]], *, now: dt.datetime) -> N
         return
     rows = []
     for item, fields in creates:
-        published = item.decision is not None and item.decision.action == "publish"
+        published = item.decision is not None and item.decision.action == Action.PUBLISH
         rows.append(
             {
                 **fields,
                 "quality_score": item.quality_score,
-                "moderation_status": MODERATION["publish" if published else "hold"],
+                "moderation_status": MODERATION[Action.PUBLISH if published else Action.HOLD],
                 "published_at": now if published else None,
                 "verification": (
                     Event.Verification.SOURCE if item.source.trust_level in TRUSTED_LEVELS

@@ -18,14 +18,14 @@ from django.utils.text import slugify
 from events.models import Event, EventStatus
 from events.pipeline.dedup import merge_fields
 from events.pipeline.normalize import parse_moment
+from events.vocabulary import TRUST_RANK, Action
 from events.zones import zone_or_utc
 
 if TYPE_CHECKING:
     from events.services.processing import Item
     from events.services.state import PipelineState
 
-TRUST_RANK = {"official": 3, "trusted": 2, "standard": 1, "untrusted": 0}
-MODERATION = {"publish": Event.ModerationStatus.PUBLISHED, "hold": Event.ModerationStatus.HELD}
+MODERATION = {Action.PUBLISH: Event.ModerationStatus.PUBLISHED, Action.HOLD: Event.ModerationStatus.HELD}
 FINAL_MODERATION = frozenset({Event.ModerationStatus.REJECTED})
 # Filled from a duplicate listing when the event lacks them.
 FILLABLE = ("description", "image_url", "ticket_url", "url", "venue", "venue_name", "address", "latitude", "longitude",

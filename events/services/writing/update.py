@@ -24,6 +24,7 @@ from events.services.writing.fields import (
     rank,
 )
 from events.services.writing.link import listing, upsert_listings
+from events.vocabulary import Action
 
 if TYPE_CHECKING:
     from events.services.processing import Item
@@ -72,7 +73,7 @@ def updated_row(row: Mapping[str, Any], fields: Mapping[str, Any], item: Item, *
     ):
         new["status"] = EventStatus.RESCHEDULED
     moderation = row["moderation_status"]
-    action = item.decision.action if item.decision else "hold"
+    action = item.decision.action if item.decision else Action.HOLD
     if moderation not in FINAL_MODERATION:
         moderation = MODERATION.get(action, moderation)
     new["moderation_status"] = moderation
