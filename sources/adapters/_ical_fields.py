@@ -18,12 +18,6 @@ def text(component: Component, name: str) -> str | None:
     return cleaned or None
 
 
-def http_url(value: str | None) -> str | None:
-    if value and value.lower().startswith(("http://", "https://")):
-        return value
-    return None
-
-
 def fallback_uid(title: str | None, start: object) -> str:
     """A stable id for events without a UID (against the RFC, but common)."""
     digest = hashlib.sha256(f"{title}|{start}".encode()).hexdigest()[:24]

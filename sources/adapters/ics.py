@@ -42,7 +42,7 @@ from icalendar.cal import Component
 from recurring_ical_events.selection.name import ComponentsWithName
 
 from sources.adapters import _ical_fields as fields
-from sources.adapters._ical_fields import http_url, text
+from sources.adapters._ical_fields import text
 from sources.adapters._ical_read import PARSE_ERRORS, decode_calendar, first_line, read_calendars
 from sources.adapters._ical_read import close_calendar as close_calendar  # re-exported: part of this module's API
 from sources.adapters._ical_time import (
@@ -66,7 +66,7 @@ from sources.adapters._recurrence import (
     rule_refusal,
 )
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
-from sources.adapters.common import LATEST_YEAR, plausible
+from sources.adapters.common import LATEST_YEAR, http_url, plausible
 from sources.adapters.registry import register
 from sources.decoding import decode_document
 

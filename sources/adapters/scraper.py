@@ -32,7 +32,7 @@ from django.conf import settings
 
 from events.vocabulary import COST_TYPES
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
-from sources.adapters.common import parse_text_datetime, plausible, zone
+from sources.adapters.common import http_url, parse_text_datetime, plausible, zone
 from sources.adapters.registry import register
 from sources.fetching import USER_AGENT, check_public_host
 from sources.scraping.config import ConfigError, ScraperConfig, load_config
@@ -174,11 +174,6 @@ def _text(value: Any) -> str | None:
         return None
     text = " ".join(str(value).split())
     return text or None
-
-
-def _http_url(value: Any) -> str | None:
-    text = _text(value)
-    return text if text and text.lower().startswith(("http://", "https://")) else None
 
 
 def read_moment(
@@ -373,7 +368,7 @@ class ScraperAdapter(Adapter):
         raw_fields = item.get("fields")
         fields: Mapping[str, Any] = raw_fields if isinstance(raw_fields, dict) else {}
         title, start_text = _text(fields.get("title")), _text(fields.get("start"))
-        url = _http_url(fields.get("url")) or _http_url(item.get("detail"))
+        url = http_url(_text(fields.get("url"))) or http_url(_text(item.get("detail")))
         external_id = _text(fields.get("external_id")) or url or _fallback_id(item, title, start_text)
         if not title:
             return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=item)
@@ -419,8 +414,8 @@ class ScraperAdapter(Adapter):
             latitude=_coordinate(fields.get("latitude")),
             longitude=_coordinate(fields.get("longitude")),
             url=url,
-            ticket_url=_http_url(fields.get("ticket_url")),
-            image_url=_http_url(fields.get("image_url")),
+            ticket_url=http_url(_text(fields.get("ticket_url"))),
+            image_url=http_url(_text(fields.get("image_url"))),
             organizer=_text(fields.get("organizer")),
             cost_type=stated_cost if stated_cost in COST_TYPES else cost_type,
             price_min=price_min,
