@@ -239,6 +239,11 @@ class Event(models.Model):
     edited_fields = models.JSONField(
         default=list, blank=True, help_text="Fields a moderator changed; source updates never overwrite them."
     )
+    archived_at = models.DateTimeField(
+        null=True,
+        blank=True,
+        help_text="Set by the archiver a while after the event ended: out of listings, page kept.",
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -36,8 +36,10 @@ def cache_set(key: str, value: Any, seconds: int) -> None:
 
 
 def upcoming_q(*, now: dt.datetime, prefix: str = "") -> Q:
-    """Published events that have not finished yet."""
-    return Q(**{f"{prefix}moderation_status": Event.ModerationStatus.PUBLISHED}) & (
+    """Published events that have not finished yet (never archived ones, whatever their dates say)."""
+    return Q(
+        **{f"{prefix}moderation_status": Event.ModerationStatus.PUBLISHED, f"{prefix}archived_at__isnull": True}
+    ) & (
         Q(**{f"{prefix}end__gt": now})
         | Q(**{f"{prefix}end__isnull": True, f"{prefix}start__gte": now - OPEN_ENDED_GRACE})
     )

@@ -6,10 +6,13 @@ import dataclasses
 from collections.abc import Sequence
 
 from celery import Task, shared_task
+from django.conf import settings
+from django.utils import timezone
 
 from config.celery import TRANSIENT_MAX_RETRIES, backoff_seconds, enqueue_on_commit, transient_errors
 from events.services import staged_events_process
 from events.services.blocks import batches_by_block
+from events.services.retention import events_archive, organizers_contact_strip, staged_events_purge
 
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=TRANSIENT_MAX_RETRIES)
@@ -31,3 +34,44 @@ def process_on_commit(*, staged_event_ids: Sequence[int]) -> int:
     for chunk in chunks:
         enqueue_on_commit(process_staged_events, chunk)
     return len(chunks)
+
+
+# --- Data lifecycle (beat, nightly; installed by sources.schedules) -------------------------------------------
+# Each is safe to run twice and to overlap with the pipeline: they only touch rows nothing is working on.
+
+
+@shared_task(bind=True, acks_late=True, max_retries=TRANSIENT_MAX_RETRIES)
+def purge_staged_events(self: Task) -> dict:
+    try:
+        deleted = staged_events_purge(
+            now=timezone.now(),
+            older_than_days=settings.RETENTION_STAGED_DAYS,
+            batch_size=settings.RETENTION_BATCH_SIZE,
+        )
+    except transient_errors() as exc:
+        raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
+    return {"deleted": deleted}
+
+
+@shared_task(bind=True, acks_late=True, max_retries=TRANSIENT_MAX_RETRIES)
+def strip_organizer_contacts(self: Task) -> dict:
+    try:
+        stripped = organizers_contact_strip(
+            now=timezone.now(),
+            after_days=settings.RETENTION_ORGANIZER_CONTACT_DAYS,
+            batch_size=settings.RETENTION_BATCH_SIZE,
+        )
+    except transient_errors() as exc:
+        raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
+    return {"stripped": stripped}
+
+
+@shared_task(bind=True, acks_late=True, max_retries=TRANSIENT_MAX_RETRIES)
+def archive_past_events(self: Task) -> dict:
+    try:
+        archived = events_archive(
+            now=timezone.now(), after_days=settings.ARCHIVE_AFTER_DAYS, batch_size=settings.RETENTION_BATCH_SIZE
+        )
+    except transient_errors() as exc:
+        raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
+    return {"archived": archived}

@@ -125,3 +125,46 @@ class FetchRun(models.Model):
 
     def __str__(self) -> str:
         return f"{self.source} @ {self.started_at:%Y-%m-%d %H:%M} ({self.status})"
+
+
+class AlertRule(models.Model):
+    """A condition the operators want mail about; evaluated by beat every few minutes (sources/alerts.py)."""
+
+    class Kind(models.TextChoices):
+        ERROR_RATE = "error_rate", "Share of failed runs in the window over the threshold"
+        SOURCE_FAILING = "source_failing", "A source failing at least threshold runs in a row"
+        QUEUE_DEPTH = "queue_depth", "Staged records pending over the threshold"
+        CITY_SILENT = "city_silent", "Nothing published in a city with sources for the window"
+
+    name = models.CharField(max_length=200)
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    threshold = models.FloatField(
+        default=0, help_text="Error rate: a share (0.05 = 5%). Failing: runs in a row. Queue depth: records."
+    )
+    window_minutes = models.PositiveIntegerField(default=60, help_text="Error rate and silent city: how far back.")
+    is_active = models.BooleanField(default=True)
+    last_fired_at = models.DateTimeField(null=True, blank=True, help_text="When it last sent mail (the cool-down).")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ("name",)
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AlertFiring(models.Model):
+    """One alert that went out: what was wrong, and to whom it was mailed."""
+
+    rule = models.ForeignKey(AlertRule, on_delete=models.CASCADE, related_name="firings")
+    fired_at = models.DateTimeField()
+    message = models.TextField()
+    details = models.JSONField(default=dict, blank=True)
+    recipients = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        ordering = ("-fired_at",)
+        indexes: ClassVar = [models.Index(fields=("rule", "-fired_at"), name="alertfiring_rule_recent")]
+
+    def __str__(self) -> str:
+        return f"{self.rule} @ {self.fired_at:%Y-%m-%d %H:%M}"

@@ -6,6 +6,7 @@ them in step with the Source table (create, update, remove). Call after any chan
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 from celery.schedules import crontab
@@ -21,6 +22,35 @@ BAD_CRON = "Not a cron expression {value!r}: use five fields, minute hour day-of
 UNSCHEDULED_ADAPTERS = frozenset({"webhook"})  # pushed to us, never fetched
 SWEEP_TASK = "sources.tasks.sweep_orphans"
 SWEEP_NAME = "whatson: sweep orphans"  # not under PREFIX: never mistaken for a vanished source's schedule
+ALERTS_TASK = "sources.tasks.evaluate_alerts"
+ALERTS_NAME = "whatson: evaluate alerts"
+
+
+@dataclasses.dataclass(frozen=True)
+class NightlyJob:
+    name: str  # never under PREFIX, like the sweeper's
+    task: str
+    minute: str
+    hour: str
+    queue: str
+    description: str
+
+
+# The data lifecycle (events/services/retention.py), nightly in UTC, spaced so they never run side by side.
+LIFECYCLE_JOBS = (
+    NightlyJob(
+        "whatson: purge staged records", "events.tasks.purge_staged_events", "15", "3", "process",
+        "Delete staged records unseen for RETENTION_STAGED_DAYS that nothing still needs.",
+    ),
+    NightlyJob(
+        "whatson: strip organizer contacts", "events.tasks.strip_organizer_contacts", "35", "3", "process",
+        "Blank organizer contact details RETENTION_ORGANIZER_CONTACT_DAYS after their last event.",
+    ),
+    NightlyJob(
+        "whatson: archive past events", "events.tasks.archive_past_events", "55", "3", "process",
+        "Archive events that ended ARCHIVE_AFTER_DAYS ago: page kept, out of listings.",
+    ),
+)  # fmt: skip
 
 
 def cron_fields(expression: str) -> tuple[str, str, str, str, str]:
@@ -94,12 +124,52 @@ def sweeper_schedule_sync() -> PeriodicTask:
     return task
 
 
+def alerts_schedule_sync() -> PeriodicTask:
+    """Install (or update) the alert evaluation: every ALERT_EVERY_MINUTES."""
+    with transaction.atomic():
+        every, _ = IntervalSchedule.objects.get_or_create(
+            every=settings.ALERT_EVERY_MINUTES, period=IntervalSchedule.MINUTES
+        )
+        task, _ = PeriodicTask.objects.update_or_create(
+            name=ALERTS_NAME,
+            defaults={
+                "task": ALERTS_TASK, "interval": every, "crontab": None, "args": "[]", "kwargs": "{}",
+                "queue": "fetch", "enabled": True,
+                "description": "Check the alert rules; mail the admins about those that hold (with a cool-down).",
+            },
+        )  # fmt: skip
+    return task
+
+
+def lifecycle_schedules_sync() -> list[PeriodicTask]:
+    """Install (or update) the nightly data-lifecycle jobs."""
+    tasks = []
+    with transaction.atomic():
+        for job in LIFECYCLE_JOBS:
+            at, _ = CrontabSchedule.objects.get_or_create(
+                minute=job.minute, hour=job.hour, day_of_month="*", month_of_year="*", day_of_week="*",
+                timezone="UTC",
+            )  # fmt: skip
+            task, _ = PeriodicTask.objects.update_or_create(
+                name=job.name,
+                defaults={
+                    "task": job.task, "crontab": at, "interval": None, "args": "[]", "kwargs": "{}",
+                    "queue": job.queue, "enabled": True, "description": job.description,
+                },
+            )  # fmt: skip
+            tasks.append(task)
+    return tasks
+
+
 def schedules_sync_all() -> tuple[int, int]:
     """Bring every Source's schedule in step, and remove ours whose source is gone. Returns (scheduled, removed).
 
-    Also installs the sweeper, which is not a source's and is not counted.
+    Also installs the sweeper, the alert evaluation and the data-lifecycle jobs, which are no source's and are
+    not counted.
     """
     sweeper_schedule_sync()
+    alerts_schedule_sync()
+    lifecycle_schedules_sync()
     scheduled = sum(source_schedule_sync(source=source) is not None for source in Source.objects.all())
     known = {schedule_name(slug) for slug in Source.objects.values_list("slug", flat=True)}
     orphans = PeriodicTask.objects.filter(name__startswith=PREFIX).exclude(name__in=known)

@@ -8,6 +8,7 @@ from django.utils import timezone
 
 from config.celery import TRANSIENT_MAX_RETRIES, backoff_seconds, transient_errors
 from events.tasks import process_on_commit
+from sources.alerts import alerts_evaluate
 from sources.models import FetchRun, Source
 from sources.services import source_fetch
 from sources.sweeping import fetch_runs_close_stale, staged_events_claim_stale
@@ -44,3 +45,13 @@ def sweep_orphans(self: Task) -> dict:
     except transient_errors() as exc:
         raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
     return {"closed_runs": closed, "requeued": len(ids), "batches": batches}
+
+
+@shared_task(bind=True, acks_late=True, max_retries=TRANSIENT_MAX_RETRIES)
+def evaluate_alerts(self: Task) -> dict:
+    """Beat, every ALERT_EVERY_MINUTES: check the alert rules, mail the admins about those that hold."""
+    try:
+        firings = alerts_evaluate(now=timezone.now())
+    except transient_errors() as exc:
+        raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
+    return {"fired": [firing.rule_id for firing in firings]}

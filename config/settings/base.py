@@ -56,6 +56,8 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Whatson <events@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Who gets operations alerts (comma-separated addresses); when empty, active staff users with an email.
+ADMINS = [(address, address) for address in env.list("ADMIN_EMAILS", default=[])]
 
 # --- Ingestion ---------------------------------------------------------------------------------
 # Local files a Source may read ({"path": ...} in its config); anything outside is refused.
@@ -269,6 +271,17 @@ CELERY_BROKER_TRANSPORT_OPTIONS = {
 SWEEP_EVERY_MINUTES = env.int("SWEEP_EVERY_MINUTES", default=5)
 SWEEP_PENDING_AFTER_SECONDS = env.int("SWEEP_PENDING_AFTER_SECONDS", default=600)
 SWEEP_MAX_RECORDS = env.int("SWEEP_MAX_RECORDS", default=20_000)
+# Data lifecycle (beat, nightly; events/services/retention.py). Staged records unseen this many days are
+# deleted unless something still needs them; organizers lose their contact details this long after their
+# last event; events that ended this long ago are archived (page kept, out of listings). Rows per statement.
+RETENTION_STAGED_DAYS = env.int("RETENTION_STAGED_DAYS", default=30)
+RETENTION_ORGANIZER_CONTACT_DAYS = env.int("RETENTION_ORGANIZER_CONTACT_DAYS", default=180)
+ARCHIVE_AFTER_DAYS = env.int("ARCHIVE_AFTER_DAYS", default=365)
+RETENTION_BATCH_SIZE = env.int("RETENTION_BATCH_SIZE", default=5_000)
+# Alert rules (sources/alerts.py) are evaluated every ALERT_EVERY_MINUTES; a rule that mailed stays quiet
+# for ALERT_COOLDOWN_MINUTES even while its condition holds.
+ALERT_EVERY_MINUTES = env.int("ALERT_EVERY_MINUTES", default=5)
+ALERT_COOLDOWN_MINUTES = env.int("ALERT_COOLDOWN_MINUTES", default=60)
 CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
