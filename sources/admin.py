@@ -6,14 +6,14 @@ from typing import Any
 
 from django import forms
 from django.contrib import admin, messages
-from django.db.models import QuerySet
+from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
 from django.utils.html import format_html
 
 from config.celery import enqueue_on_commit
 from events.admin import pretty_json
 from sources.adapters import registry
-from sources.models import FetchRun, Source
+from sources.models import AlertFiring, AlertRule, FetchRun, Source
 from sources.schedules import schedule_delete, source_schedule_sync
 from sources.services import sources_clear_flag
 from sources.tasks import fetch_source
@@ -193,4 +193,50 @@ class FetchRunAdmin(admin.ModelAdmin):
         return pretty_json(obj.errors)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+
+class AlertFiringInline(admin.TabularInline):
+    model = AlertFiring
+    extra = 0
+    max_num = 0
+    can_delete = False
+    fields = ("fired_at", "message", "recipients")
+    readonly_fields = fields
+    ordering = ("-fired_at",)
+
+
+@admin.register(AlertRule)
+class AlertRuleAdmin(admin.ModelAdmin):
+    """The alert rules with their last firing; thresholds are edited here (sources/alerts.py checks them)."""
+
+    list_display = ("name", "kind", "threshold", "window_minutes", "is_active", "last_fired_at", "last_message")
+    list_editable = ("threshold", "window_minutes", "is_active")
+    list_filter = ("kind", "is_active")
+    readonly_fields = ("last_fired_at", "created_at")
+    inlines = (AlertFiringInline,)
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[AlertRule]:
+        # One subquery for the whole page rather than a query per row.
+        last = AlertFiring.objects.filter(rule=OuterRef("pk")).order_by("-fired_at").values("message")[:1]
+        return super().get_queryset(request).annotate(last_firing_message=Subquery(last))
+
+    @admin.display(description="last firing")
+    def last_message(self, obj: AlertRule) -> str:
+        message = getattr(obj, "last_firing_message", None) or ""
+        return message if len(message) <= 120 else f"{message[:117]}…"
+
+
+@admin.register(AlertFiring)
+class AlertFiringAdmin(admin.ModelAdmin):
+    list_display = ("fired_at", "rule", "message")
+    list_filter = ("rule",)
+    date_hierarchy = "fired_at"
+    list_select_related = ("rule",)
+    readonly_fields = ("rule", "fired_at", "message", "details", "recipients")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: AlertFiring | None = None) -> bool:
         return False

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.urls import reverse
 from django.utils import timezone
 from django_celery_beat.models import PeriodicTask
 
@@ -187,3 +188,26 @@ def test_beat_task_installed_and_runs(only):
     assert evaluate_alerts.delay().get() == {"fired": [rule_id]}
     assert evaluate_alerts.delay().get() == {"fired": []}
     assert len(mail.outbox) == 1
+
+
+def test_admin_lists_rules_with_their_last_firing(client, only):
+    admin_user = get_user_model().objects.create_superuser("boss", "boss@example.org", "pw")
+    client.force_login(admin_user)
+    only(AlertRule.Kind.SOURCE_FAILING)
+    SourceFactory(slug="flaky", consecutive_failures=5)
+    alerts_evaluate(now=NOW - dt.timedelta(hours=3))
+    Source.objects.filter(slug="flaky").update(slug="flakier")
+    alerts_evaluate(now=NOW)
+
+    response = client.get(reverse("admin:sources_alertrule_changelist"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    for rule in AlertRule.objects.all():
+        assert rule.name in page
+    assert "flakier (5 in a row)" in page  # the latest firing, not the first
+    assert "flaky (5 in a row)" not in page
+    rule = AlertRule.objects.get(kind=AlertRule.Kind.SOURCE_FAILING)
+    detail = client.get(reverse("admin:sources_alertrule_change", args=[rule.pk]))
+    assert detail.status_code == 200
+    assert "flaky (5 in a row)" in detail.content.decode()  # every firing, on the rule's page
+    assert client.get(reverse("admin:sources_alertfiring_changelist")).status_code == 200
