@@ -21,6 +21,8 @@ POSSIBLE_DUPLICATE = "possible duplicate of {candidate} (similarity {similarity:
 DUPLICATE_OF = "duplicate of {candidate} (similarity {similarity:.2f})"
 TEXT_GUESS = "date read from free text with confidence {confidence:.2f}: check it"
 LOW_CATEGORY = "category {category} guessed with low confidence {confidence:.2f}"
+# The record's own location points outside every known city (normalize's ``outside_area`` says how).
+OUTSIDE_AREA = "outside the source's area: {evidence}"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -103,6 +105,9 @@ def _hold_reasons(evidence: Evidence, policy: Policy) -> list[str]:
     holds: list[str] = []
     if evidence.trust_level == Trust.UNTRUSTED:
         holds.append(UNTRUSTED_SOURCE)
+    outside = evidence.normalized.record.get("outside_area")
+    if outside:
+        holds.append(OUTSIDE_AREA.format(evidence=outside))
     if evidence.content_severity == "hold":
         holds.extend(evidence.content_reasons)
     threshold = policy.publish_at.get(evidence.trust_level)

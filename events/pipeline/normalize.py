@@ -6,7 +6,9 @@ Beyond validation it repairs what sources commonly get wrong: times are given in
 (the event's own, else its matched city's, else the source's), an overnight end on the start's date moves to
 the next day, a missing start is read from the title or description, prices come from text, URLs are
 canonical, shouted titles are tidied and their "CANCELLED:" / "SOLD OUT!" words become the status and a flag.
-With a PlaceIndex in the context, the record gets ``city_id`` and ``venue_id``.
+With a PlaceIndex in the context, the record gets ``city_id`` and ``venue_id`` from its own location evidence
+(places.PlaceIndex.place), ``placed_by`` saying which, and ``outside_area`` when that evidence points outside
+every known city.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
-from events.pipeline.places import CityPlace, PlaceIndex, country_code
+from events.pipeline.places import Basis, CityPlace, PlaceIndex, country_code
 from events.pipeline.prices import PriceInfo, currency_code, parse_price_text
 from events.pipeline.text import plain_text, single_line
 from events.pipeline.titles import clean_title, detect_status
@@ -102,6 +104,7 @@ class NormalizeContext:
 
     default_timezone: str | None = None  # the source's zone, for times without one
     default_country: str | None = None  # the source's country (ISO 3166-1 alpha-2), for currencies and dates
+    default_city_id: Any = None  # the source's city: a record with no location evidence at all is placed there
     places: PlaceIndex | None = None  # the cities and venues to match; None: no matching
     languages: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=lambda: dict(DEFAULT_LANGUAGES))
     date_orders: Mapping[str, str] = dataclasses.field(default_factory=lambda: dict(DEFAULT_DATE_ORDERS))
@@ -377,21 +380,29 @@ def _normalize_coordinates(record: dict[str, Any], result: Normalized) -> None:
 
 
 def _resolve_place(record: dict[str, Any], context: NormalizeContext, result: Normalized) -> _Place:
-    """Match the city and venue (when the context has places), then the zone: the event's, the city's, the source's."""
+    """Place the record (when the context has places) by its own evidence, then the zone: the event's, the
+    city's, the source's (the source's before the city's when the city is only the source's default)."""
     city: CityPlace | None = None
+    by_default = True
     if context.places is not None:
-        found = context.places.match(record)
-        city = found.city
+        placement = context.places.place(record, default_city_id=context.default_city_id)
+        city = placement.city
+        by_default = placement.basis in (Basis.SOURCE, Basis.NONE)
         record["city_id"] = city.id if city else None
-        record["venue_id"] = found.venue.id if found.venue else None
-        if city is not None:
+        record["venue_id"] = placement.venue.id if placement.venue else None
+        record["placed_by"] = placement.basis
+        # Evidence outside every known city: no city, and decide.py holds the record for a moderator.
+        record["outside_area"] = placement.outside
+        if city is not None and not by_default:
             record["city"] = city.name  # the canonical spelling: "Bangalore" → "Bengaluru"
             record["country"] = record.get("country") or city.country
     given = record.get("timezone")
     zone = _timezone(given)
     if given and zone is None:
         result.warnings.append(BAD_TIMEZONE.format(value=given))
-    zone = zone or _timezone(city.timezone if city else None) or _timezone(context.default_timezone)
+    city_zone = _timezone(city.timezone if city else None)
+    source_zone = _timezone(context.default_timezone)
+    zone = zone or (source_zone or city_zone if by_default else city_zone or source_zone)
     record["timezone"] = zone
     country = country_code(record.get("country")) or (city.country if city else None) or context.default_country
     return _Place(city=city, country=country, zone=zone)

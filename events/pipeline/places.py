@@ -54,6 +54,22 @@ COUNTRY_NAMES = {
     "de": "DE", "germany": "DE", "fr": "FR", "france": "FR", "ie": "IE", "ireland": "IE",
 }  # fmt: skip
 
+# US states and territories by code: "Portland, ME" is not Portland, Oregon; "Hollywood, FL" is not Los Angeles.
+US_STATES: Mapping[str, str] = {
+    "AL": "Alabama", "AK": "Alaska", "AZ": "Arizona", "AR": "Arkansas", "CA": "California", "CO": "Colorado",
+    "CT": "Connecticut", "DE": "Delaware", "DC": "District of Columbia", "FL": "Florida", "GA": "Georgia",
+    "HI": "Hawaii", "ID": "Idaho", "IL": "Illinois", "IN": "Indiana", "IA": "Iowa", "KS": "Kansas",
+    "KY": "Kentucky", "LA": "Louisiana", "ME": "Maine", "MD": "Maryland", "MA": "Massachusetts", "MI": "Michigan",
+    "MN": "Minnesota", "MS": "Mississippi", "MO": "Missouri", "MT": "Montana", "NE": "Nebraska", "NV": "Nevada",
+    "NH": "New Hampshire", "NJ": "New Jersey", "NM": "New Mexico", "NY": "New York", "NC": "North Carolina",
+    "ND": "North Dakota", "OH": "Ohio", "OK": "Oklahoma", "OR": "Oregon", "PA": "Pennsylvania", "RI": "Rhode Island",
+    "SC": "South Carolina", "SD": "South Dakota", "TN": "Tennessee", "TX": "Texas", "UT": "Utah", "VT": "Vermont",
+    "VA": "Virginia", "WA": "Washington", "WV": "West Virginia", "WI": "Wisconsin", "WY": "Wyoming",
+    "PR": "Puerto Rico",
+}  # fmt: skip
+ADDRESS_ALIAS_MIN_LENGTH = 3  # "LA", "NY", "DC" in an address are state codes, not the cities they alias
+QUALIFIER_MAX_WORDS = 3  # "District of Columbia", the longest region name a qualifier is read as
+
 CITY_FUZZY_CUTOFF = 88.0  # rapidfuzz ratio: catches "Philadelpia", "San Fransisco", not "Austin" ↔ "Boston"
 CITY_FUZZY_MIN_LENGTH = 5  # shorter names must match exactly or by alias ("SF", "LA")
 VENUE_FUZZY_CUTOFF = 88.0  # token_sort_ratio on normalized names, for a name-only match in the city
@@ -78,6 +94,7 @@ class CityPlace:
     timezone: str | None
     country: str | None
     aliases: tuple[str, ...] = ()
+    region: str = ""  # the place_key of the state or province ("oregon"), for "Portland, ME" style qualifiers
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -98,6 +115,30 @@ class PlaceMatch:
 
 NO_MATCH = PlaceMatch(None, None)
 
+# What a record's own evidence says when it points outside every known city (decide.py holds it with this).
+COORDINATES_OUTSIDE = "its coordinates {latitude:.4f}, {longitude:.4f} are in none of our cities"
+LOCALITY_OUTSIDE = "its locality {value!r} is none of our cities"
+COUNTRY_OUTSIDE = "its country {country} is not the source's ({expected})"
+
+
+class Basis:
+    """What placed a record in its city."""
+
+    COORDINATES = "coordinates"
+    LOCALITY = "locality"  # the record's city field
+    ADDRESS = "address"
+    SOURCE = "source"  # no location evidence at all: the source's default city
+    OUTSIDE = "outside"  # evidence pointing outside every known city: no city, held for a moderator
+    NONE = "none"  # no evidence and no default city
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Placement:
+    city: CityPlace | None
+    venue: VenuePlace | None
+    basis: str
+    outside: str | None = None  # why the record is outside every known city (Basis.OUTSIDE only)
+
 
 @functools.lru_cache(maxsize=65_536)
 def place_key(value: str | None) -> str:
@@ -112,6 +153,17 @@ def place_key(value: str | None) -> str:
         decomposed = unicodedata.normalize("NFKD", value)
         value = "".join(c for c in decomposed if not unicodedata.combining(c))
     return _NOT_WORD.sub(" ", value.casefold()).strip()
+
+
+def _region_keys() -> dict[str, tuple[str, str]]:
+    """place_key of a US state's code or name → (the state's name key, "US")."""
+    keys: dict[str, tuple[str, str]] = {}
+    for code, name in US_STATES.items():
+        keys[place_key(code)] = keys[place_key(name)] = (place_key(name), "US")
+    return keys
+
+
+_US_REGIONS = _region_keys()
 
 
 def country_code(value: object) -> str | None:
@@ -147,6 +199,7 @@ def _city(raw: Mapping[str, Any], aliases: Mapping[str, tuple[str, ...]]) -> Cit
         timezone=raw.get("timezone") or None,
         country=country_code(raw.get("country")),
         aliases=own + tuple(alias for alias in aliases.get(slug, ()) if alias not in own),
+        region=place_key(str(raw.get("region") or "")),
     )
 
 
@@ -205,6 +258,7 @@ class PlaceIndex:
         venues: Iterable[Mapping[str, Any]] = (),
         *,
         aliases: Mapping[str, tuple[str, ...]] = DEFAULT_ALIASES,
+        areas: Iterable[Mapping[str, Any]] = (),
     ) -> None:
         self.cities = [_city(raw, aliases) for raw in cities]
         self.cities_by_id = {city.id: city for city in self.cities}
@@ -215,6 +269,7 @@ class PlaceIndex:
                 if city not in bucket:
                     bucket.append(city)
         self._fuzzy_city_keys = [key for key in self._city_keys if len(key) >= CITY_FUZZY_MIN_LENGTH]
+        self._index_localities(areas)
         self._city_memo: dict[str, list[CityPlace]] = {}
         # Venues are indexed per city on first use: a batch usually comes from one source in one city.
         self._raw_venues: dict[Any, list[Mapping[str, Any]]] = {}
@@ -222,6 +277,30 @@ class PlaceIndex:
             self._raw_venues.setdefault(raw.get("city_id"), []).append(raw)
         self._city_venues: dict[Any, _CityVenues] = {}
         self._venue_memo: dict[tuple[Any, str], VenuePlace | None] = {}
+
+    def _index_localities(self, areas: Iterable[Mapping[str, Any]]) -> None:
+        """The names read in free text (addresses, "Portland, OR" localities): word-boundary matches only, so
+        short aliases that are also state codes ("LA", "NY", "DC") are left out; a neighbourhood (an Area)
+        names its city."""
+        self._address_keys: dict[str, list[CityPlace]] = {}
+        for key, cities in self._city_keys.items():
+            if len(key.replace(" ", "")) >= ADDRESS_ALIAS_MIN_LENGTH or any(
+                key in (place_key(city.name), place_key(city.slug.replace("-", " "))) for city in cities
+            ):
+                self._address_keys[key] = list(cities)
+        for area in areas:
+            city = self.cities_by_id.get(area.get("city_id"))
+            key = place_key(str(area.get("name") or ""))
+            if city is not None and key:
+                bucket = self._address_keys.setdefault(key, [])
+                if city not in bucket:
+                    bucket.append(city)
+        self._address_max_words = max((len(key.split()) for key in self._address_keys), default=0)
+        # Region names and codes a qualifier may be: every US state's, and each known city's own region.
+        self._regions = dict(_US_REGIONS)
+        for city in self.cities:
+            if city.region:
+                self._regions.setdefault(city.region, (city.region, city.country or ""))
 
     def _venues_of(self, city_id: Any) -> _CityVenues:
         if city_id not in self._city_venues:
@@ -282,6 +361,150 @@ class PlaceIndex:
             ):
                 return city
         return self.city_containing(latitude, longitude)
+
+    # Placement: the record's own evidence first -----------------------------------------------------------
+
+    def _qualifier(self, city: CityPlace, words: list[str]) -> bool | None:
+        """What the words after a city's name say of it: True (its region or country: "Portland, Oregon"),
+        False (another region or country: "Portland, ME", "Paris, Texas"), None (nothing known).
+
+        Two-letter codes count only after a comma: "Chicago in the Loop" is not Chicago, India.
+        """
+        codes = bool(words) and words[0] == ","
+        words = words[1:] if codes else words
+        words = words[: words.index(",")] if "," in words else words
+        for size in range(min(QUALIFIER_MAX_WORDS, len(words)), 0, -1):
+            phrase = " ".join(words[:size])
+            if len(phrase) <= 2 and not codes:
+                continue
+            region = self._regions.get(phrase)
+            country = COUNTRY_NAMES.get(phrase)
+            if (region and city.region and region[0] == city.region) or (country and country == city.country):
+                return True
+            if country or (region and (city.region or (city.country or "US") != region[1])):
+                return False
+        return None
+
+    def cities_in_text(
+        self, text: str | None, *, country: str | None = None, whole_part: bool = True
+    ) -> list[CityPlace]:
+        """Known cities named in free text at word boundaries, best first: one followed by its own region or
+        country ("Fort Worth, TX") before a bare name, a later mention before an earlier one (addresses end
+        with the locality; venue names come first). A name followed by another region or country is not the
+        city ("Paris, Texas"), and a bare name that is also a state's ("Washington", "New York") is not either.
+        With ``whole_part`` (addresses) a name must end its comma-separated part, but for a region, country or
+        postcode; a city named anywhere as another region's ("Hollywood …, Hollywood, FL") is no match at all.
+        """
+        words = [word for part in (text or "").split(",") for word in (*place_key(part).split(), ",")]
+        found: list[tuple[bool, int, CityPlace]] = []
+        conflicted: set[Any] = set()
+        index = 0
+        while index < len(words):
+            for size in range(min(self._address_max_words, len(words) - index), 0, -1):
+                phrase = " ".join(words[index : index + size])
+                cities = self._address_keys.get(phrase) if "," not in phrase else None
+                if cities is None:
+                    continue
+                after = words[index + size : index + size + QUALIFIER_MAX_WORDS + 1]
+                rest = words[index + size : words.index(",", index + size)]
+                for city in cities:
+                    verdict = self._qualifier(city, after)
+                    if verdict is False:
+                        conflicted.add(city.id)
+                    elif (
+                        (country and city.country and country != city.country)
+                        or (verdict is None and phrase in self._regions)
+                        or (whole_part and not self._ends_part(rest))
+                    ):
+                        continue
+                    else:
+                        found.append((bool(verdict), index, city))
+                index += size - 1
+                break
+            index += 1
+        found.sort(key=lambda entry: (entry[0], entry[1]), reverse=True)
+        return list(dict.fromkeys(city for _, _, city in found if city.id not in conflicted))
+
+    def _ends_part(self, rest: list[str]) -> bool:
+        """Whether the words after a name, up to the next comma, are only a region, a country or a postcode:
+        "New York NY 10012", not "New Orleans Jazz Fest" (a name inside a venue's or an event's name)."""
+        words = [word for word in rest if not word.isdigit()]
+        phrase = " ".join(words)
+        return not words or phrase in self._regions or phrase in COUNTRY_NAMES
+
+    def cities_named(self, name: str | None, *, country: str | None = None) -> list[CityPlace]:
+        """The cities a locality names: exactly or by alias, else in its words with qualifiers ("Portland, OR",
+        "Koramangala, Bengaluru"), else by a close spelling of its first part ("Philadelpia, PA")."""
+        if not name or not name.strip():
+            return []
+        candidates = self._city_keys.get(place_key(name)) or self.cities_in_text(
+            name, country=country, whole_part=False
+        )
+        if not candidates:
+            head, _, rest = name.partition(",")
+            candidates = [
+                city
+                for city in self._cities_named(head)
+                if self._qualifier(city, [",", *place_key(rest).split()]) is not False
+            ]
+        if country:
+            candidates = [city for city in candidates if not city.country or city.country == country]
+        return list(candidates)
+
+    def _by_point(self, latitude: float, longitude: float, named: list[CityPlace]) -> CityPlace | None:
+        """A named city whose radius holds the point (overlapping cities: the record's word decides), else the
+        nearest city holding it, else a named city within NAME_OVER_POINT_RADII of it (a suburb)."""
+
+        def distance(city: CityPlace) -> float:
+            return haversine_km(latitude, longitude, city.latitude, city.longitude)
+
+        named = sorted(named, key=distance)
+        for city in named:
+            if distance(city) <= city.radius_km:
+                return city
+        containing = self.city_containing(latitude, longitude)
+        if containing is not None:
+            return containing
+        return next((city for city in named if distance(city) <= city.radius_km * NAME_OVER_POINT_RADII), None)
+
+    def place(self, record: Mapping[str, Any], *, default_city_id: Any = None) -> Placement:
+        """The record's city from its own evidence: its coordinates (the nearest city holding them), else its
+        locality, else its address. The source's default city only when it has no location evidence at all;
+        evidence pointing outside every known city gives no city and says why."""
+        latitude, longitude = _float(record.get("latitude")), _float(record.get("longitude"))
+        country = country_code(record.get("country"))
+        locality = record.get("city") if isinstance(record.get("city"), str) else None
+        address = record.get("address") if isinstance(record.get("address"), str) else None
+        named = self.cities_named(locality, country=country)
+        in_address = self.cities_in_text(address, country=country)
+        if latitude is not None and longitude is not None:
+            city = self._by_point(latitude, longitude, named or in_address)
+            if city is None:
+                return Placement(
+                    None, None, Basis.OUTSIDE, COORDINATES_OUTSIDE.format(latitude=latitude, longitude=longitude)
+                )
+            basis = Basis.COORDINATES
+        elif named or in_address:
+            city, basis = (named or in_address)[0], Basis.LOCALITY if named else Basis.ADDRESS
+        else:
+            default = self.cities_by_id.get(default_city_id)
+            outside = self._outside(locality, country, default)
+            if outside is not None:
+                return Placement(None, None, Basis.OUTSIDE, outside)
+            if default is None:
+                return Placement(None, None, Basis.NONE)
+            city, basis = default, Basis.SOURCE
+        venue_name = record.get("venue_name") if isinstance(record.get("venue_name"), str) else None
+        return Placement(city, self.match_venue(city.id, venue_name, latitude, longitude), basis)
+
+    def _outside(self, locality: str | None, country: str | None, default: CityPlace | None) -> str | None:
+        """Why a record no known city matched is outside them all: a locality we do not know, or another
+        country than the source's. An address naming no city says nothing (it may be just a street)."""
+        if locality and locality.strip():
+            return LOCALITY_OUTSIDE.format(value=locality.strip())
+        if country and default is not None and default.country and country != default.country:
+            return COUNTRY_OUTSIDE.format(country=country, expected=default.country)
+        return None
 
     # Venues -------------------------------------------------------------------------------------------------
 

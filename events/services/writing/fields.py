@@ -88,6 +88,14 @@ def merged(item: Item, members: Mapping[str, list[Item]], *, state: PipelineStat
     return {**item.record, **merge_fields(views, config=state.dedup_config)}
 
 
+def record_city(record: Mapping[str, Any], fallback: int | None) -> int | None:
+    """The city a record's event belongs to: the one normalize placed it in; else (no places were matched)
+    its source's; none when its own location is outside every known city (it is held for a moderator)."""
+    if record.get("outside_area"):
+        return None
+    return record.get("city_id") or fallback
+
+
 def event_fields(
     record: Mapping[str, Any],
     *,
@@ -101,8 +109,7 @@ def event_fields(
     zone_name = record.get("timezone") or city.get("timezone")
     zone = zone_or_utc(zone_name)
     start, end = span(record, zone)
-    # A record no city matched belongs to its source's city (as the venue lookup keyed its venue).
-    city_id = record.get("city_id") or city_fallback
+    city_id = record_city(record, city_fallback)
     ids = state.category_ids
     return {
         "title": record["title"][:300],

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from events.models import EventListing, Organizer, Venue
 from events.pipeline.geo import containing
-from events.services.writing.fields import event_fields, slug_of
+from events.services.writing.fields import event_fields, record_city, slug_of
 
 if TYPE_CHECKING:
     from events.services.processing import Item
@@ -61,7 +61,7 @@ def venues(items: Iterable[Item], *, state: PipelineState) -> dict[tuple[int | N
         record = item.record
         slug = slug_of(record.get("venue_name"))
         if slug and not record.get("venue_id"):
-            key = (record.get("city_id") or item.source.city_id, slug)
+            key = (record_city(record, item.source.city_id), slug)
             wanted.setdefault(key, record)
     if not wanted:
         return {}
