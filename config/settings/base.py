@@ -57,7 +57,7 @@ vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Whatson <events@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Who gets operations alerts (comma-separated addresses); when empty, active staff users with an email.
-ADMINS = [(address, address) for address in env.list("ADMIN_EMAILS", default=[])]
+ADMINS = [(address, address) for address in env.list("ADMIN_EMAILS", default=[]) if address]
 
 # --- Ingestion ---------------------------------------------------------------------------------
 # Local files a Source may read ({"path": ...} in its config); anything outside is refused.
