@@ -144,10 +144,12 @@ def _process(staged_event_ids: list[int]) -> ProcessResult:
         sources = state.sources({row[1] for row in rows})
     now = timezone.now()
     with _timed(timings, "normalize"):
+        # One context per source, not per record: a batch holds a handful of sources.
+        contexts = {source_id: state.normalize_context(source, now) for source_id, source in sources.items()}
         items = [
-            Item(pk, sources[source_id], external_id, first_seen, normalize(raw, context=state.normalize_context(sources[source_id], now)))
+            Item(pk, sources[source_id], external_id, first_seen, normalize(raw, context=contexts[source_id]))
             for pk, source_id, external_id, raw, first_seen in rows
-        ]  # fmt: skip
+        ]
     alive = [item for item in items if item.normalized.ok]
     with _timed(timings, "categorize"):
         _categorize(alive, state)

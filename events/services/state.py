@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import gc
 import threading
 import time
 import zoneinfo
@@ -60,12 +61,11 @@ class PipelineState:
     def __init__(self) -> None:
         cities = list(
             City.objects.filter(is_active=True).values(
-                "id", "name", "slug", "region", "latitude", "longitude", "radius_km", "timezone", "country", "aliases"
+                "id", "name", "slug", "latitude", "longitude", "radius_km", "timezone", "country", "aliases"
             )
         )
         venues = list(Venue.objects.values("id", "name", "city_id", "latitude", "longitude"))
-        # Neighbourhoods name their city in a record's locality or address ("Koramangala" → Bengaluru).
-        self.places = PlaceIndex(cities, venues, areas=Area.objects.values("name", "city_id"))
+        self.places = PlaceIndex(cities, venues)
         self.cities = {city["id"]: city for city in cities}
         self.categorizer = categorize_stage.load_categorizer()
         self.category_ids: dict[str, int] = dict(Category.objects.values_list("slug", "id"))
@@ -119,11 +119,7 @@ class PipelineState:
 
     def normalize_context(self, source: SourceInfo, now: dt.datetime) -> NormalizeContext:
         return dataclasses.replace(
-            self._base_context,
-            default_timezone=source.timezone,
-            default_country=source.country,
-            default_city_id=source.city_id,
-            now=now,
+            self._base_context, default_timezone=source.timezone, default_country=source.country, now=now
         )
 
     def nearby_events(self, records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
@@ -208,6 +204,7 @@ def _candidate(row: Mapping[str, Any], cities: Mapping[int, Mapping[str, Any]]) 
 
 _lock = threading.Lock()
 _state: PipelineState | None = None
+_frozen = False
 
 
 def pipeline_state() -> PipelineState:
@@ -216,7 +213,21 @@ def pipeline_state() -> PipelineState:
     with _lock:
         if _state is None or time.monotonic() - _state.loaded_at > settings.PIPELINE_STATE_TTL_SECONDS:
             _state = PipelineState()
+            _freeze_long_lived()
         return _state
+
+
+def _freeze_long_lived() -> None:
+    """Once per process, after the first state is built: move every object alive then (the spaCy model,
+    Django's and the libraries' own) out of the cyclic collector's reach. A batch allocates enough to trigger
+    hundreds of collections, and each older-generation pass rescanned those few hundred thousand long-lived
+    objects: about a sixth of a batch's time. Only once: later states (every TTL) are small and stay
+    collectable, and a process that rebuilds often (tests) pays the full collection a single time."""
+    global _frozen  # one freeze per process, by design
+    if not _frozen:
+        gc.collect()  # what is garbage now must not be frozen with the rest
+        gc.freeze()
+        _frozen = True
 
 
 def pipeline_state_reset() -> None:
