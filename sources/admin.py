@@ -14,6 +14,7 @@ from config.celery import enqueue_on_commit
 from events.admin import pretty_json
 from sources.adapters import registry
 from sources.models import AlertFiring, AlertRule, FetchRun, Source
+from sources.placement import source_change_city
 from sources.schedules import schedule_delete, source_schedule_sync
 from sources.services import sources_clear_flag
 from sources.tasks import fetch_source
@@ -111,6 +112,8 @@ class SourceAdmin(admin.ModelAdmin):
     inlines = (FetchRunInline,)
 
     def save_model(self, request: HttpRequest, obj: Source, form: Any, change: bool) -> None:
+        if change and "city" in form.changed_data:
+            source_change_city(source=obj, city=obj.city)  # its events are re-placed on the next fetch
         super().save_model(request, obj, form, change)
         source_schedule_sync(source=obj)
 
