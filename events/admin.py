@@ -1,4 +1,4 @@
-"""Admin for places, categories, staged records and events. Actions call services; no rules live here."""
+"""Admin for places, categories, staged records and events. Actions call moderation services; no rules live here."""
 
 from __future__ import annotations
 
@@ -6,16 +6,23 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
-from django.db import models
+from django.contrib.admin import helpers
+from django.db import models, transaction
 from django.db.models import Count, QuerySet
 from django.http import HttpRequest
-from django.utils.html import format_html
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
+from django.utils.timezone import localtime
 
-from events import services
 from events.models import Area, Category, City, Event, EventListing, Organizer, StagedEvent, Venue
+from moderation import actions
 
 # Typed-in links without a scheme are https (Django 6's default; 5.2 warns unless told).
+AUDIT_ROWS = 50  # the change page shows the latest; the audit list has them all
 URL_OVERRIDES: Mapping[type[models.Field], Mapping[str, Any]] = {models.URLField: {"assume_scheme": "https"}}
 
 
@@ -103,6 +110,13 @@ class StagedEventAdmin(admin.ModelAdmin):
         return False  # staged records come from sources only
 
 
+class ReasonForm(forms.Form):
+    reason = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 3, "cols": 60}),
+        help_text="Kept in the audit trail; the source's owner may read it.",
+    )
+
+
 class EventListingInline(admin.TabularInline):
     model = EventListing
     extra = 0
@@ -131,25 +145,78 @@ class EventAdmin(admin.ModelAdmin):
         "share_count",
         "created_at",
         "updated_at",
+        "audit_trail",
     )
     inlines = (EventListingInline,)
-    actions = ("publish", "hold", "reject")
+    actions = ("publish", "hold", "reject", "flag", "restore")
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Event]:
         return super().get_queryset(request).annotate(listing_total=Count("listings"))
+
+    @admin.display(description="audit trail")
+    def audit_trail(self, obj: Event) -> str:
+        """Every moderation action on this event, newest first. Read-only and not a formset, so saving the
+        event never posts (or validates) the trail; the full list is the Moderation actions changelist."""
+        rows = obj.moderation_actions.select_related("acting_user").order_by("-created_at", "-id")[:AUDIT_ROWS]
+        if not rows:
+            return "—"
+        body = format_html_join(
+            "",
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td><code>{}</code></td><td><code>{}</code></td></tr>",
+            (
+                (
+                    date_format(localtime(row.created_at), "DATETIME_FORMAT"),
+                    row.acting_user or "system",
+                    row.get_action_display(),
+                    row.reason or "—",
+                    json.dumps(row.before, ensure_ascii=False),
+                    json.dumps(row.after, ensure_ascii=False),
+                )
+                for row in rows
+            ),
+        )
+        link = reverse("admin:moderation_moderationaction_changelist") + f"?event__id__exact={obj.pk}"
+        return format_html(
+            "<table class='audit-trail'><thead><tr><th>when</th><th>who</th><th>action</th><th>reason</th>"
+            "<th>before</th><th>after</th></tr></thead><tbody>{}</tbody></table><p><a href='{}'>All entries</a></p>",
+            body,
+            link,
+        )
 
     @admin.display(description="listed at", ordering="listing_total")
     def listing_count(self, obj: Event) -> int:
         return obj.listing_total  # type: ignore[attr-defined]
 
     def save_model(self, request: HttpRequest, obj: Event, form: Any, change: bool) -> None:
-        services.event_moderator_edit(event=obj, changed_fields=form.changed_data if change else [])
-
-    def _moderate(self, request: HttpRequest, queryset: QuerySet[Event], status: str) -> None:
-        count = services.events_moderate(event_ids=list(queryset.values_list("pk", flat=True)), status=status)
-        self.message_user(
-            request, f"{count} event(s) now {Event.ModerationStatus(status).label.lower()}.", messages.SUCCESS
+        actions.event_moderator_edit(
+            acting_user=request.user, event=obj, changed_fields=form.changed_data if change else []
         )
+
+    def _moderate(self, request: HttpRequest, queryset: QuerySet[Event], status: str, reason: str = "") -> None:
+        count = actions.events_moderate(
+            acting_user=request.user,
+            event_ids=list(queryset.values_list("pk", flat=True)),
+            status=status,
+            reason=reason,
+        )
+        label = Event.ModerationStatus(status).label.lower()
+        self.message_user(request, f"{count} event(s) now {label}.", messages.SUCCESS)
+
+    def _reason_page(self, request: HttpRequest, queryset: QuerySet[Event], *, action: str, title: str) -> Any:
+        """The intermediate page asking why (reject, flag); None once a reason was given and applied."""
+        form = ReasonForm(request.POST if "apply" in request.POST else None)
+        if form.is_valid():
+            return form.cleaned_data["reason"]
+        context = {
+            **self.admin_site.each_context(request),
+            "title": title,
+            "form": form,
+            "events": queryset,
+            "action": action,
+            "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            "opts": self.model._meta,
+        }
+        return TemplateResponse(request, "admin/moderation/reason.html", context)
 
     @admin.action(description="Publish selected events", permissions=["change"])
     def publish(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
@@ -159,6 +226,34 @@ class EventAdmin(admin.ModelAdmin):
     def hold(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
         self._moderate(request, queryset, Event.ModerationStatus.HELD)
 
-    @admin.action(description="Reject selected events", permissions=["change"])
-    def reject(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
-        self._moderate(request, queryset, Event.ModerationStatus.REJECTED)
+    @admin.action(description="Reject selected events (asks why)", permissions=["change"])
+    def reject(self, request: HttpRequest, queryset: QuerySet[Event]) -> TemplateResponse | None:
+        reason = self._reason_page(request, queryset, action="reject", title="Why reject these events?")
+        if isinstance(reason, TemplateResponse):
+            return reason
+        self._moderate(request, queryset, Event.ModerationStatus.REJECTED, reason=reason)
+        return None
+
+    @admin.action(description="Flag selected events for a second look (asks why)", permissions=["change"])
+    def flag(self, request: HttpRequest, queryset: QuerySet[Event]) -> TemplateResponse | None:
+        reason = self._reason_page(request, queryset, action="flag", title="Why flag these events?")
+        if isinstance(reason, TemplateResponse):
+            return reason
+        with transaction.atomic():
+            for event in queryset:
+                actions.event_flag(acting_user=request.user, event=event, reason=reason)
+        self.message_user(request, f"{len(queryset)} event(s) flagged.", messages.SUCCESS)
+        return None
+
+    @admin.action(description="Restore selected events (undo their reject or unpublish)", permissions=["change"])
+    def restore(self, request: HttpRequest, queryset: QuerySet[Event]) -> None:
+        restored, refused = 0, []
+        for event in queryset:
+            try:
+                actions.event_restore(acting_user=request.user, event=event)
+                restored += 1
+            except ValueError as error:
+                refused.append(str(error))
+        self.message_user(request, f"{restored} event(s) restored.", messages.SUCCESS)
+        for message in refused:
+            self.message_user(request, message, messages.WARNING)

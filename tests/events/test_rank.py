@@ -11,7 +11,7 @@ import pytest
 from django.utils import timezone
 
 from events.models import Event, EventListing, EventStatus, StagedEvent
-from events.services import event_moderator_edit
+from moderation.actions import event_moderator_edit
 from sources.models import Source
 from sources.services import source_withdraw_vanished
 from tests.events.helpers import day, load_bengaluru, make_source, record, run
@@ -64,7 +64,7 @@ def test_a_take_over_keeps_the_fields_a_moderator_edited(city):
     festival = Event.objects.get()
     festival.description = "Checked by a moderator."
     festival.url = "https://moderated.example/ff"
-    event_moderator_edit(event=festival, changed_fields=["description", "url"])
+    event_moderator_edit(acting_user=None, event=festival, changed_fields=["description", "url"])
 
     run(official, record("a1", "Indiranagar Food Festival", day(), image_url="https://venue.example/ff.jpg"))
 
@@ -83,7 +83,7 @@ def _withdrawn(city, *, edited: bool) -> Event:
     pottery = Event.objects.get(title="Pottery Wheel Basics")
     if edited:
         pottery.status = EventStatus.POSTPONED
-        event_moderator_edit(event=pottery, changed_fields=["status"])
+        event_moderator_edit(acting_user=None, event=pottery, changed_fields=["status"])
     seen = {f"keep{i}" for i in range(9)}
     result = source_withdraw_vanished(source=src, seen=seen, now=timezone.now())
     assert result.refused == ""

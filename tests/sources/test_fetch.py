@@ -94,12 +94,12 @@ def test_refetch_of_unchanged_calendar_writes_nothing_new(good_source):
 
 @pytest.mark.django_db
 def test_changed_record_updates_the_event_but_not_fields_a_moderator_edited(good_source, tmp_path):
-    from events.services import event_moderator_edit
+    from moderation.actions import event_moderator_edit
 
     fetch("--source", "good")
     gig = Event.objects.get(title="Late Show")
     gig.description = "Doors at 7. Written by a moderator."
-    event_moderator_edit(event=gig, changed_fields=["description"])
+    event_moderator_edit(acting_user=None, event=gig, changed_fields=["description"])
     write_calendar(tmp_path / "good.ics", title="Late Show (new support act)")
     fetch("--source", "good")
     gig.refresh_from_db()
@@ -124,11 +124,13 @@ def test_untrusted_source_is_held_for_moderation(tmp_path):
 
 @pytest.mark.django_db
 def test_rejected_moderation_sticks_when_the_source_updates(good_source, tmp_path):
-    from events.services import events_moderate
+    from moderation.actions import events_moderate
 
     fetch("--source", "good")
     gig = Event.objects.get(title="Late Show")
-    events_moderate(event_ids=[gig.pk], status=Event.ModerationStatus.REJECTED)
+    events_moderate(
+        acting_user=None, event_ids=[gig.pk], status=Event.ModerationStatus.REJECTED, reason="Not an event."
+    )
     write_calendar(tmp_path / "good.ics", title="Late Show!")
     fetch("--source", "good")
     gig.refresh_from_db()

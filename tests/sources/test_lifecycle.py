@@ -9,7 +9,7 @@ import pytest
 from django.utils import timezone
 
 from events.models import Event, EventStatus
-from events.services import event_moderator_edit
+from moderation.actions import event_moderator_edit
 from sources.models import FetchRun, Source
 from sources.services import source_fetch
 from tests.factories import SourceFactory
@@ -104,7 +104,7 @@ def test_a_moderators_status_and_start_stand(source, tmp_path):
     fetch_and_process(source)
     event = Event.objects.get(title="Show e4")
     event.status = EventStatus.POSTPONED
-    event_moderator_edit(event=event, changed_fields=["status"])
+    event_moderator_edit(acting_user=None, event=event, changed_fields=["status"])
     calendar(tmp_path / "v.ics", {k: v for k, v in TEN.items() if k != "e4"} | {"e4": 5}, hour=22)
     fetch_and_process(source)
     event.refresh_from_db()
