@@ -7,6 +7,7 @@ import datetime as dt
 import logging
 
 import pytest
+from django.apps import apps
 from django.utils import timezone
 from django_celery_beat.models import PeriodicTask
 
@@ -59,6 +60,22 @@ def test_purge_deletes_only_old_records_nothing_needs(caplog):
 
     assert staged_events_purge(now=NOW, older_than_days=30, batch_size=1) == 0  # the second run changes nothing
     assert set(StagedEvent.objects.values_list("pk", flat=True)) == remaining
+
+
+def test_purge_keeps_records_the_audit_trail_names():
+    """A moderation audit row keeps its staged record: found from the reverse relation, not by name."""
+    try:
+        audit = apps.get_model("moderation", "ModerationAction")
+    except LookupError:
+        pytest.skip("the moderation audit trail is not in this checkout yet")
+    source = SourceFactory()
+    audited = staged(source, "rejected-by-a-moderator", seen_days_ago=90)
+    staged(source, "rejected-by-the-pipeline", seen_days_ago=90)
+    audit.objects.create(action="reject", staged_event=audited, reason="spam")
+
+    assert staged_events_purge(now=NOW, older_than_days=30, batch_size=100) == 1
+    assert list(StagedEvent.objects.values_list("external_id", flat=True)) == ["rejected-by-a-moderator"]
+    assert audit.objects.get().staged_event_id == audited.pk
 
 
 def test_organizer_contacts_stripped_after_their_last_event():
