@@ -228,7 +228,10 @@ def test_venues_are_placed_in_the_area_that_contains_them(tmp_path, client):
     from events.models import Area
     from tests.factories import CityFactory
 
-    bengaluru = CityFactory(name="Bengaluru", slug="bengaluru", timezone="Asia/Kolkata", country="IN")
+    # Where Bengaluru is: the event's own coordinates place it (a city elsewhere would leave it outside).
+    bengaluru = CityFactory(
+        name="Bengaluru", slug="bengaluru", timezone="Asia/Kolkata", country="IN", latitude=12.9716, longitude=77.5946
+    )
     Area.objects.create(city=bengaluru, name="Indiranagar", slug="indiranagar", latitude=12.9784, longitude=77.6408)
     day = timezone.localdate() + dt.timedelta(days=5)
     (tmp_path / "blr.ics").write_text(

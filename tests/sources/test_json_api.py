@@ -27,7 +27,7 @@ from sources.adapters.json_api import JsonApiAdapter, resolve
 from sources.http import HttpClient
 from sources.models import FetchRun
 from sources.services import source_fetch
-from tests.factories import SourceFactory
+from tests.factories import CityFactory, SourceFactory
 
 RECORDED = Path(__file__).parent / "recorded" / "json_api"
 WINDOW = FetchWindow(start=dt.datetime(2026, 11, 20, tzinfo=dt.UTC), end=dt.datetime(2027, 11, 20, tzinfo=dt.UTC))
@@ -442,6 +442,8 @@ def test_source_fetch_stages_and_publishes(recorded, no_sleep, tokens):
         adapter="json_api",
         kind="api",
         config={**city_config(recorded.url()), "allow_private_network": True},
+        # The records name Chicago (one has no coordinates): the source's city must be that known city.
+        city=CityFactory(name="Chicago", slug="chicago"),
     )
     outcome = source_fetch(source=source, window=WINDOW, sleep=no_sleep.append)
     run = outcome.run
