@@ -235,6 +235,10 @@ def test_unexpected_payloads_are_clear_adapter_errors(recorded, body, message):
 @pytest.mark.django_db
 @pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_source_fetch_publishes_and_a_vanished_event_is_cancelled(recorded):
+    from django.core.management import call_command
+
+    # The events are in New York and Chicago: those cities must be known for them to be placed and published.
+    call_command("loaddata", "cities", verbosity=0)
     serve_two_pages(recorded)
     source = api_source("eventbrite", config(recorded), slug="bk-makers")
     outcome = fetch_source(source, window=WINDOW)

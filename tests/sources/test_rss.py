@@ -446,7 +446,9 @@ def test_source_fetch_end_to_end_with_etag_and_304(recorded):
     recorded.add(
         "/calendar/rss.aspx", lambda seen: not_modified if seen.headers.get("if-none-match") == '"city-v1"' else feed
     )
-    springfield = CityFactory(name="Springfield", slug="springfield", timezone="America/Chicago")
+    springfield = CityFactory(  # where Springfield, Illinois is: the feed's events are placed by their own points
+        name="Springfield", slug="springfield", timezone="America/Chicago", latitude=39.7817, longitude=-89.6501
+    )
     source = SourceFactory(
         slug="springfield-calendar",
         kind=SourceKind.FEED,
