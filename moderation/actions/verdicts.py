@@ -58,11 +58,14 @@ def transition(
     current.moderation_status = to
     if to == Status.PUBLISHED and current.published_at is None:
         current.published_at = timezone.now()  # stamped once: re-publishing keeps the first date
+    if acting_user is not None and STATUS not in current.edited_fields:
+        # A person's verdict outlives the next fetch: the sync keeps a status a moderator set (events/services/writing).
+        current.edited_fields = [*current.edited_fields, STATUS]
     moved_before, moved_after = staged_move(current, statuses=staged_from, to=staged_to) if staged_to else ({}, {})
     after = snapshot(current, (STATUS, PUBLISHED_AT))
     if before[STATUS] == after[STATUS] and not moved_before:
         return None  # already there: no change, no audit row (a missing published_at alone is not a verdict)
-    current.save(update_fields=[STATUS, PUBLISHED_AT, "updated_at"])
+    current.save(update_fields=[STATUS, PUBLISHED_AT, "edited_fields", "updated_at"])
     if moved_before:
         before[STAGED], after[STAGED] = moved_before, moved_after
     row = record(

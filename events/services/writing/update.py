@@ -74,7 +74,8 @@ def updated_row(row: Mapping[str, Any], fields: Mapping[str, Any], item: Item, *
         new["status"] = EventStatus.RESCHEDULED
     moderation = row["moderation_status"]
     action = item.decision.action if item.decision else Action.HOLD
-    if moderation not in FINAL_MODERATION:
+    # A rejection is final; any other status a moderator set (recorded as an edited field) is kept too.
+    if moderation not in FINAL_MODERATION and "moderation_status" not in edited:
         moderation = MODERATION.get(action, moderation)
     new["moderation_status"] = moderation
     new["published_at"] = row["published_at"] or (now if moderation == Event.ModerationStatus.PUBLISHED else None)
