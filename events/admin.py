@@ -137,7 +137,10 @@ class EventAdmin(admin.ModelAdmin):
     date_hierarchy = "start"
     list_select_related = ("city", "category")
     autocomplete_fields = ("city", "venue", "organizer")
+    # The verdict changes only through the audited actions (publish, hold, reject, restore …), which ask for a
+    # reason where one is due; a status edited in the form would skip them.
     readonly_fields = (
+        "moderation_status",
         "published_at",
         "edited_fields",
         "view_count",
