@@ -205,6 +205,10 @@ def test_extract_auto_recognises_a_saved_page():
 @pytest.mark.django_db
 @pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_source_fetch_stages_and_publishes(recorded, no_sleep):
+    from django.core.management import call_command
+
+    # The events' own locations place them: the cities they are in must be known (the demo cities).
+    call_command("loaddata", "cities", verbosity=0)
     serve_page(recorded)
     source = SourceFactory(
         slug="mission-arts",

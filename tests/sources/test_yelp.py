@@ -181,6 +181,10 @@ def test_extract_of_a_business_search_is_refused(tmp_path):
 @pytest.mark.django_db
 @pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_source_fetch_stages_and_publishes(recorded, no_sleep):
+    from django.core.management import call_command
+
+    # The events' own locations place them: the cities they are in must be known (the demo cities).
+    call_command("loaddata", "cities", verbosity=0)
     serve_search(recorded)
     city = CityFactory(slug="san-francisco", name="San Francisco", timezone="America/Los_Angeles")
     source = SourceFactory(
