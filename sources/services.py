@@ -11,7 +11,7 @@ import datetime as dt
 import logging
 import time
 import zoneinfo
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from django.conf import settings
 from django.core.cache import cache
@@ -46,6 +46,7 @@ from sources.staging_clean import (
     clean_text,
     clean_validator,
     staging_id,
+    staging_key,
     staging_record,
 )
 
@@ -147,36 +148,44 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
     its reason (quarantined), so it is visible to operators and never published.
     """
     counts = SyncCounts()
-    latest: dict[str, StagingRecord] = {}
+    latest: dict[str, ParsedRecord] = {}
     for record in records:
-        # The staging boundary: every record made storable (or quarantined) before anything is written.
-        safe = staging_record(record)
-        latest[safe.external_id] = safe  # a feed that repeats an id: the last one wins
+        latest[staging_key(record)] = record  # a feed that repeats an id: the last one wins
     counts.found = len(latest)
     existing = staged_index(source_id=source.pk, external_ids=list(latest))
+    # The staging boundary: every record made storable (or quarantined) before it is written.
+    staged: dict[str, StagingRecord] = {}
+    fresh = [record for external_id, record in latest.items() if external_id not in existing]
     rows: list[StagedRow] = []
     unchanged_ids: list[int] = []
     pending: list[tuple[int, str]] = []
-    for external_id, safe in latest.items():
+    for external_id, (pk, digest, status) in existing.items():
+        safe = staged[external_id] = staging_record(latest[external_id])
         row = _staged_row(safe, counts)
-        found = existing.get(external_id)
         is_event = isinstance(safe.record, RawEvent)
-        if found is None:
-            rows.append(row)
-            counts.new += is_event
-        elif found[1] == row.content_hash:
-            unchanged_ids.append(found[0])
-            counts.unchanged += is_event
-            if found[2] == StagedEvent.Status.PENDING:
-                pending.append((found[0], external_id))  # left over from an interrupted run
-        else:
+        if digest != row.content_hash:
             rows.append(row)
             counts.updated += is_event
-    # One set-based upsert (COPY on PostgreSQL), not bulk_create + bulk_update: events/services/staging.py.
-    pending += staged_events_write(source_id=source.pk, rows=rows, unchanged_ids=unchanged_ids, now=now)
+            continue
+        unchanged_ids.append(pk)
+        counts.unchanged += is_event
+        if status == StagedEvent.Status.PENDING:
+            pending.append((pk, external_id))  # left over from an interrupted run
+
+    def new_rows() -> Iterator[StagedRow]:
+        # Cleaned and serialised while the COPY of the rows before them is under way (events/services/staging.py).
+        for record in fresh:
+            safe = staging_record(record)
+            staged[safe.external_id] = safe
+            counts.new += isinstance(safe.record, RawEvent)
+            yield _staged_row(safe, counts)
+
+    pending += staged_events_write(
+        source_id=source.pk, rows=rows, unchanged_ids=unchanged_ids, now=now, new_rows=new_rows(), new_count=len(fresh)
+    )
     entries = []
     for pk, external_id in pending:
-        city, day = block_label(latest[external_id].payload(), source_city_id=source.city_id)
+        city, day = block_label(staged[external_id].payload(), source_city_id=source.city_id)
         entries.append((pk, source.pk, city, day))
     return counts, ids_by_block(entries)
 

@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import math
+import operator
 import re
 from collections.abc import Mapping
 from decimal import Decimal
@@ -58,6 +59,11 @@ _DROPPED = {name: _length(Event, name) for name in ("url", "ticket_url", "image_
 _UNSAFE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 # RawEvent's fields, computed once (dataclasses.fields() per record showed in profiles).
 _EVENT_FIELDS = tuple(field.name for field in dataclasses.fields(RawEvent))
+# All of a RawEvent's values in one C call, in _EVENT_FIELDS order.
+_EVENT_VALUES = operator.attrgetter(*_EVENT_FIELDS)
+# The column limit of each text field, cut or dropped: a value within it needs neither.
+_LIMITS = _TRIMMED | _DROPPED
+_TAG_LENGTH = 100
 
 
 def clean_text(value: str) -> str:
@@ -146,7 +152,7 @@ def _clean_event(event: RawEvent, external_id: str) -> RawEvent:
             cleaned = None
         if cleaned != value:
             changes[name] = cleaned
-    tags = [clean_text(str(tag))[:100] for tag in event.tags if clean_text(str(tag)).strip()]
+    tags = [clean_text(str(tag))[:_TAG_LENGTH] for tag in event.tags if clean_text(str(tag)).strip()]
     if tags != event.tags:
         changes["tags"] = tags
     # Most records need nothing: replace() re-runs RawEvent's checks, so it is only paid for a change.
@@ -174,21 +180,61 @@ def _event_payload(event: RawEvent) -> dict[str, Any]:
     return payload
 
 
+def _clean_payload(event: RawEvent, external_id: str) -> dict[str, Any] | None:
+    """The payload of an event that needs no cleaning, in one pass; None when anything needs the full path.
+
+    What it accepts, the full path (_clean_event + _event_payload) would leave as it is: text that is clean
+    and within its column, tags that are clean non-blank text within their length, plain scalars, times.
+    Every text value is checked by one search over all of them joined (LF, the separator, is allowed).
+    """
+    payload = dict(zip(_EVENT_FIELDS, _EVENT_VALUES(event), strict=True))
+    if payload["external_id"] != external_id:
+        return None
+    texts: list[str] = []
+    for name, value in payload.items():
+        kind = type(value)
+        if kind is str:
+            if len(value) > _LIMITS.get(name, len(value)):
+                return None
+            texts.append(value)
+        elif value is None or kind is bool or kind is int:
+            continue
+        elif kind is dt.datetime or kind is dt.date:
+            payload[name] = value.isoformat()
+        elif kind is float:
+            if not math.isfinite(value):
+                payload[name] = None
+        elif kind is Decimal:
+            payload[name] = float(value) if value.is_finite() else None
+        elif kind is list and name == "tags" and _plain_tags(value):
+            texts += value
+            payload[name] = list(value)  # the payload never shares a list with the record
+        else:
+            return None
+    return payload if _UNSAFE.search("\n".join(texts)) is None else None
+
+
+def _plain_tags(tags: list[Any]) -> bool:
+    """Tags _clean_event keeps as they are (their text still to be searched): non-blank text within length."""
+    return all(type(tag) is str and len(tag) <= _TAG_LENGTH and tag.strip() for tag in tags)
+
+
 def staging_record(record: ParsedRecord) -> StagingRecord:
     """The record made safe to stage; one that cannot be becomes a RejectedRecord with its reason."""
-    external_id = staging_id(record.external_id)
     original = clean_text(str(record.external_id)).strip()
+    external_id = staging_id(original)  # cleaning is idempotent: the same as from the raw identifier
     original_id = original if original != external_id else None
     if not external_id:
-        # Nothing left to key it on: a stable id from the original bytes keeps it one row across fetches.
-        digest = hashlib.sha256(repr(record.external_id).encode("utf-8", "backslashreplace")).hexdigest()
-        external_id = f"empty-id#sha256:{digest}"
+        external_id = _empty_id(record)
         return StagingRecord(external_id, RejectedRecord(external_id, EMPTY_ID, clean_json(_raw_of(record))))
     try:
         if isinstance(record, RawEvent):
-            cleaned = _clean_event(record, external_id)
             # Computed here, once: it proves the record serialises (a failure quarantines it below).
-            payload = _event_payload(cleaned)
+            payload = _clean_payload(record, external_id)
+            cleaned = record
+            if payload is None:
+                cleaned = _clean_event(record, external_id)
+                payload = _event_payload(cleaned)
             if original_id is not None:
                 payload[ORIGINAL_ID_KEY] = original_id
             return StagingRecord(external_id, cleaned, original_id, cached=payload)
@@ -199,6 +245,17 @@ def staging_record(record: ParsedRecord) -> StagingRecord:
     except Exception as exc:  # noqa: BLE001 - one unreadable record is quarantined, never the batch
         reason = UNSTAGEABLE.format(kind=type(exc).__name__, error=clean_text(str(exc))[:300])
         return StagingRecord(external_id, RejectedRecord(external_id, reason, {}), original_id)
+
+
+def staging_key(record: ParsedRecord) -> str:
+    """The identifier ``staging_record(record)`` stores the record under, without cleaning the rest of it."""
+    return staging_id(record.external_id) or _empty_id(record)
+
+
+def _empty_id(record: ParsedRecord) -> str:
+    # Nothing left to key it on: a stable id from the original bytes keeps it one row across fetches.
+    digest = hashlib.sha256(repr(record.external_id).encode("utf-8", "backslashreplace")).hexdigest()
+    return f"empty-id#sha256:{digest}"
 
 
 def _raw_of(record: ParsedRecord) -> dict[str, Any]:
