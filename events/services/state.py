@@ -61,11 +61,12 @@ class PipelineState:
     def __init__(self) -> None:
         cities = list(
             City.objects.filter(is_active=True).values(
-                "id", "name", "slug", "latitude", "longitude", "radius_km", "timezone", "country", "aliases"
+                "id", "name", "slug", "region", "latitude", "longitude", "radius_km", "timezone", "country", "aliases"
             )
         )
         venues = list(Venue.objects.values("id", "name", "city_id", "latitude", "longitude"))
-        self.places = PlaceIndex(cities, venues)
+        # Neighbourhoods name their city in a record's locality or address ("Koramangala" → Bengaluru).
+        self.places = PlaceIndex(cities, venues, areas=Area.objects.values("name", "city_id"))
         self.cities = {city["id"]: city for city in cities}
         self.categorizer = categorize_stage.load_categorizer()
         self.category_ids: dict[str, int] = dict(Category.objects.values_list("slug", "id"))
@@ -119,7 +120,11 @@ class PipelineState:
 
     def normalize_context(self, source: SourceInfo, now: dt.datetime) -> NormalizeContext:
         return dataclasses.replace(
-            self._base_context, default_timezone=source.timezone, default_country=source.country, now=now
+            self._base_context,
+            default_timezone=source.timezone,
+            default_country=source.country,
+            default_city_id=source.city_id,
+            now=now,
         )
 
     def nearby_events(self, records: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
