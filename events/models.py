@@ -244,6 +244,10 @@ class Event(models.Model):
         blank=True,
         help_text="Set by the archiver a while after the event ended: out of listings, page kept.",
     )
+    # Set by a moderator's merge: the event this one duplicates. Its listings live there now; its page redirects.
+    merged_into = models.ForeignKey(
+        "self", on_delete=models.SET_NULL, related_name="merged_events", null=True, blank=True, editable=False
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 

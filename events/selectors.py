@@ -36,9 +36,14 @@ def cache_set(key: str, value: Any, seconds: int) -> None:
 
 
 def upcoming_q(*, now: dt.datetime, prefix: str = "") -> Q:
-    """Published events that have not finished yet (never archived ones, whatever their dates say)."""
+    """Published events that have not finished yet (never archived ones, whatever their dates say, nor ones a
+    moderator merged into another: their listings and page live on the winner)."""
     return Q(
-        **{f"{prefix}moderation_status": Event.ModerationStatus.PUBLISHED, f"{prefix}archived_at__isnull": True}
+        **{
+            f"{prefix}moderation_status": Event.ModerationStatus.PUBLISHED,
+            f"{prefix}archived_at__isnull": True,
+            f"{prefix}merged_into__isnull": True,
+        }
     ) & (
         Q(**{f"{prefix}end__gt": now})
         | Q(**{f"{prefix}end__isnull": True, f"{prefix}start__gte": now - OPEN_ENDED_GRACE})
@@ -90,6 +95,19 @@ def event_get_public(*, pk: int) -> Event | None:
         .select_related("city", "venue", "organizer", "category", "subcategory")
         .first()
     )
+
+
+def event_merged_target(*, pk: int) -> Event | None:
+    """The event a merged-away event now lives on (following merges of merges), or None if it was not merged."""
+    target = Event.objects.filter(pk=pk).values_list("merged_into", flat=True).first()
+    seen = {pk}
+    while target is not None and target not in seen:  # a cycle cannot be built by events_merge; never loop anyway
+        seen.add(target)
+        after = Event.objects.filter(pk=target).values_list("merged_into", flat=True).first()
+        if after is None:
+            return Event.objects.filter(pk=target).first()
+        target = after
+    return None
 
 
 def event_listings(*, event: Event) -> QuerySet[EventListing]:

@@ -62,6 +62,10 @@ def city_detail(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def event_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
+    merged_into = selectors.event_merged_target(pk=pk)
+    if merged_into is not None:
+        # A moderator merged this duplicate away: its address now means the winner's page, for good.
+        return redirect(merged_into, permanent=True)
     event = selectors.event_get_public(pk=pk)
     if event is None:
         raise Http404("No such event.")

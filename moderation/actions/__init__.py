@@ -6,6 +6,7 @@ ModerationAction row per event it changed, and runs moderation.hooks callbacks a
 
 from moderation.actions.common import REASON_REQUIRED
 from moderation.actions.edit import SOURCE_FIELDS, event_edit_then_approve, event_moderator_edit
+from moderation.actions.merge import event_split, events_merge
 from moderation.actions.verdicts import (
     event_approve,
     event_flag,
@@ -26,6 +27,8 @@ __all__ = (
     "event_moderator_edit",
     "event_reject",
     "event_restore",
+    "event_split",
     "event_unpublish",
+    "events_merge",
     "events_moderate",
 )
