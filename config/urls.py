@@ -10,6 +10,7 @@ admin.site.index_title = "Sources, events and moderation"
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
+    path("api/admin/", include("moderation.api.urls")),
     path("", include("sources.urls")),
     path("", include("events.urls")),
 ]

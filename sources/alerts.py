@@ -31,7 +31,7 @@ BODY = (
 )
 NO_RECIPIENTS = "alert %r fired but nobody can be mailed: set ADMIN_EMAILS or give a staff user an email"
 # Runs that say nothing about a source's health: still going, or skipped because another was.
-UNDECIDED_RUNS = (FetchRun.Status.RUNNING, FetchRun.Status.SKIPPED)
+UNDECIDED_RUNS = (FetchRun.Status.QUEUED, FetchRun.Status.RUNNING, FetchRun.Status.SKIPPED)
 
 
 @dataclasses.dataclass(frozen=True)

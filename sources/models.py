@@ -86,6 +86,8 @@ class Source(models.Model):
 
 class FetchRun(models.Model):
     class Status(models.TextChoices):
+        # Asked for (admin API) and waiting for a worker: the id is known before the fetch starts.
+        QUEUED = "queued", "Queued"
         RUNNING = "running", "Running"
         SUCCESS = "success", "Success"
         PARTIAL = "partial", "Partial (some records failed)"

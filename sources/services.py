@@ -283,15 +283,21 @@ def source_fetch(
     trigger: str = FetchRun.Trigger.SCHEDULE,
     window: FetchWindow | None = None,
     sleep: Callable[[float], None] = time.sleep,
+    run: FetchRun | None = None,
 ) -> FetchOutcome:
     """Fetch one source, stage its records and record the run. Returns the staged ids to process.
 
     The run always ends in a terminal state, whatever goes wrong on the way (a database error included);
     a second fetch of a source whose fetch is still running is recorded as skipped and reads nothing.
+    ``run`` is a run created ``queued`` when the fetch was asked for (the admin API answers with its id).
     """
     started = time.perf_counter()
     with source_fetch_lock(source_id=source.pk) as acquired:
-        run = FetchRun.objects.create(source=source, trigger=trigger, started_at=timezone.now())
+        if run is None:
+            run = FetchRun.objects.create(source=source, trigger=trigger, started_at=timezone.now())
+        else:
+            run.status, run.trigger, run.started_at = FetchRun.Status.RUNNING, trigger, timezone.now()
+            run.save(update_fields=["status", "trigger", "started_at"])
         if not acquired:
             return _skip(run, source, started)
         try:

@@ -42,10 +42,12 @@ def staged_events_claim_stale(*, now: dt.datetime, limit: int | None = None) -> 
 
 
 def fetch_runs_close_stale(*, now: dt.datetime) -> int:
-    """Close runs still `running` past the hard task time limit whose source no fetch holds. Returns how many."""
+    """Close runs still `running` (or `queued`, their task lost) past the hard task time limit whose source
+    no fetch holds. Returns how many."""
     cutoff = now - dt.timedelta(seconds=settings.CELERY_TASK_TIME_LIMIT + 60)
     closed = 0
-    for run in FetchRun.objects.filter(status=FetchRun.Status.RUNNING, started_at__lt=cutoff).select_related("source"):
+    unfinished = (FetchRun.Status.RUNNING, FetchRun.Status.QUEUED)
+    for run in FetchRun.objects.filter(status__in=unfinished, started_at__lt=cutoff).select_related("source"):
         # A `fetch` command has no task time limit: a run whose source is still locked is really running.
         if not source_fetch_idle(source_id=run.source_id):
             continue

@@ -13,15 +13,26 @@ from sources.models import FetchRun, Source
 from sources.services import source_fetch
 from sources.sweeping import fetch_runs_close_stale, staged_events_claim_stale
 
+SOURCE_GONE = "Skipped: the source was deactivated or deleted before the fetch started."
+
 
 @shared_task(bind=True, acks_late=True, reject_on_worker_lost=True, max_retries=TRANSIENT_MAX_RETRIES)
-def fetch_source(self: Task, source_id: int, trigger: str = FetchRun.Trigger.SCHEDULE) -> dict:
-    """Fetch one source and queue its new and changed records for processing, in batches."""
+def fetch_source(
+    self: Task, source_id: int, trigger: str = FetchRun.Trigger.SCHEDULE, run_id: int | None = None
+) -> dict:
+    """Fetch one source and queue its new and changed records for processing, in batches.
+
+    ``run_id``: a run created ``queued`` by whoever asked for this fetch; it becomes this fetch's run."""
     try:
+        queued = FetchRun.objects.filter(pk=run_id, status=FetchRun.Status.QUEUED).first() if run_id else None
         source = Source.objects.select_related("city").filter(pk=source_id, is_active=True).first()
         if source is None:
+            if queued is not None:
+                queued.status, queued.finished_at = FetchRun.Status.SKIPPED, timezone.now()
+                queued.errors = [{"reason": SOURCE_GONE}]
+                queued.save(update_fields=["status", "finished_at", "errors"])
             return {"source": source_id, "skipped": "inactive or missing"}
-        outcome = source_fetch(source=source, trigger=trigger)
+        outcome = source_fetch(source=source, trigger=trigger, run=queued)
     except transient_errors() as exc:
         raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
     process_on_commit(staged_event_ids=outcome.pending_ids)

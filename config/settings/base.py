@@ -152,6 +152,8 @@ INSTALLED_APPS = [
     "django.contrib.humanize",
     "channels",
     "django_celery_beat",
+    "rest_framework",
+    "rest_framework.authtoken",
     "events",
     "sources",
     "moderation",
@@ -185,6 +187,20 @@ CONTENT_SECURITY_POLICY: dict[str, list[str]] = {
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
     "frame-ancestors": ["'none'"],
+}
+
+# The admin REST API (moderation/api): staff only, by session (with CSRF) or by token; JSON only here,
+# local.py adds the browsable renderer for development. Errors are {"error": ..., "fields": {...}}.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [
+        # Token first: its WWW-Authenticate header is what makes an anonymous request a 401, not a 403.
+        "rest_framework.authentication.TokenAuthentication",
+        "rest_framework.authentication.SessionAuthentication",
+    ],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAdminUser"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "EXCEPTION_HANDLER": "moderation.api.errors.exception_handler",
 }
 
 ROOT_URLCONF = "config.urls"
