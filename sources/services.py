@@ -6,8 +6,10 @@ its reason, so one failing source never stops another.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import gc
 import logging
 import time
 import zoneinfo
@@ -147,6 +149,25 @@ def source_sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.date
     An unchanged record (same content hash) is not rewritten; a bad record is stored as rejected with
     its reason (quarantined), so it is visible to operators and never published.
     """
+    with _collector_paused():
+        return _sync(source=source, records=records, now=now)
+
+
+@contextlib.contextmanager
+def _collector_paused() -> Iterator[None]:
+    """The cyclic garbage collector paused: staging allocates a few objects per record and makes no cycles,
+    but each allocation count that triggers a collection had it rescan every live record (the feed's
+    own included), a third of a large sync's time in profiles. Reference counting still frees everything."""
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _sync(*, source: Source, records: Iterable[ParsedRecord], now: dt.datetime) -> tuple[SyncCounts, list[int]]:
     counts = SyncCounts()
     latest: dict[str, ParsedRecord] = {}
     for record in records:
