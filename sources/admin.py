@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from typing import Any
 
-from django import forms
 from django.contrib import admin, messages
 from django.db.models import OuterRef, QuerySet, Subquery
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.html import format_html
 
 from config.celery import enqueue_on_commit
 from events.admin import pretty_json
-from sources.adapters import registry
+from sources.forms import SourceForm, source_form_for
 from sources.models import AlertFiring, AlertRule, FetchRun, Source
 from sources.placement import source_change_city
 from sources.schedules import schedule_delete, source_schedule_sync
@@ -28,21 +29,8 @@ HEALTH_COLOURS: dict[str, str] = {
 }
 
 
-class SourceForm(forms.ModelForm):
-    adapter = forms.ChoiceField(choices=())
-
-    class Meta:
-        model = Source
-        fields = (
-            "name", "slug", "kind", "adapter", "config", "city", "is_active", "schedule", "rate_limit_per_minute",
-            "priority", "trust_level",
-        )  # fmt: skip
-
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        adapter_field = self.fields["adapter"]
-        assert isinstance(adapter_field, forms.ChoiceField)  # noqa: S101 - declared just above
-        adapter_field.choices = [(name, f"{name} — {registry.get(name).label}") for name in registry.names()]
+FETCH_QUEUED = "Fetching {name}: its run is {link} ({status})."
+FETCH_NO_RUN = "Fetching {name}: its run will be listed in {link}."
 
 
 class FetchRunInline(admin.TabularInline):
@@ -78,7 +66,7 @@ class FlaggedFilter(admin.SimpleListFilter):
 
 @admin.register(Source)
 class SourceAdmin(admin.ModelAdmin):
-    form = SourceForm
+    form = SourceForm  # per request: the selected adapter's config fields (get_form)
     list_display = (
         "name",
         "kind",
@@ -110,6 +98,12 @@ class SourceAdmin(admin.ModelAdmin):
     list_select_related = ("city",)
     actions = ("fetch_now", "clear_flag")
     inlines = (FetchRunInline,)
+
+    def get_form(self, request: HttpRequest, obj: Source | None = None, change: bool = False, **kwargs: Any) -> Any:
+        # The type chosen in this POST (else ?adapter=, else the stored one) decides which config fields show.
+        chosen = request.POST.get("adapter") if request.method == "POST" else request.GET.get("adapter")
+        kwargs["form"] = source_form_for(chosen or (obj.adapter if obj is not None else None))
+        return super().get_form(request, obj, change=change, **kwargs)
 
     def save_model(self, request: HttpRequest, obj: Source, form: Any, change: bool) -> None:
         if change and "city" in form.changed_data:
@@ -148,12 +142,24 @@ class SourceAdmin(admin.ModelAdmin):
 
     @admin.action(description="Fetch now", permissions=["change"])
     def fetch_now(self, request: HttpRequest, queryset: QuerySet[Source]) -> None:
-        # Queued after commit; in the embedded mode (no Redis) the task runs inline.
-        for pk in queryset.values_list("pk", flat=True):
-            enqueue_on_commit(fetch_source, pk, FetchRun.Trigger.ADMIN)
-        self.message_user(
-            request, f"Fetching {queryset.count()} source(s); see their runs below each source.", messages.SUCCESS
-        )
+        # Each fetch gets its run now (queued), so the message can link to the page where it can be watched;
+        # the task is sent after commit, and in the embedded mode (no Redis) it runs inline.
+        for source in queryset:
+            run = FetchRun.objects.create(
+                source=source, trigger=FetchRun.Trigger.ADMIN, status=FetchRun.Status.QUEUED, started_at=timezone.now()
+            )
+            enqueue_on_commit(fetch_source, source.pk, FetchRun.Trigger.ADMIN, run.pk)
+            self.message_user(request, fetch_message(source=source, run_id=run.pk), messages.SUCCESS)
+
+
+def fetch_message(*, source: Source, run_id: int) -> str:
+    """Where a requested fetch can be watched: its run's page, or the source's run list if the run is gone."""
+    run = FetchRun.objects.filter(pk=run_id).first()  # an inline (embedded) fetch has already finished it
+    if run is None:
+        runs = reverse("admin:sources_fetchrun_changelist") + f"?source__id__exact={source.pk}"
+        return format_html(FETCH_NO_RUN, name=source.name, link=format_html('<a href="{}">its runs</a>', runs))
+    link = format_html('<a href="{}">run #{}</a>', reverse("admin:sources_fetchrun_change", args=[run.pk]), run.pk)
+    return format_html(FETCH_QUEUED, name=source.name, link=link, status=run.get_status_display())
 
 
 @admin.register(FetchRun)

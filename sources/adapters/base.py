@@ -172,6 +172,46 @@ class RejectedRecord:
 ParsedRecord = RawEvent | RejectedRecord
 
 
+@dataclasses.dataclass(frozen=True, slots=True, kw_only=True)
+class ConfigField:
+    """One documented key of an adapter's ``Source.config``, as the admin's Source form shows and checks it.
+
+    ``kind``: "text", "url" (absolute http(s) or webcal), "path" (a file inside SOURCE_FILE_ROOTS), "int"
+    (a whole number ≥ 1), "number", "bool", "choice" (one of ``choices``) or "json" (any JSON value).
+    """
+
+    key: str
+    label: str
+    kind: str = "text"
+    help_text: str = ""
+    required: bool = False
+    choices: tuple[str, ...] = ()
+
+
+class ConfigFieldError(AdapterError):
+    """A config problem that belongs to one key, so a form can show it on that key's field."""
+
+    def __init__(self, key: str, message: str) -> None:
+        super().__init__(message)
+        self.key = key
+
+
+URL_FIELD = ConfigField(key="url", label="URL", kind="url", help_text="Where the source publishes (http, https).")
+PATH_FIELD = ConfigField(
+    key="path", label="Local file", kind="path", help_text="Instead of a URL: a file inside SOURCE_FILE_ROOTS."
+)
+MAX_PAGES_FIELD = ConfigField(key="max_pages", label="Max pages", kind="int", help_text="Pages walked per run.")
+BASE_URL_FIELD = ConfigField(
+    key="base_url", label="API base URL", kind="url", help_text="Leave empty for the real API (tests set it)."
+)
+COMPLETE_FIELD = ConfigField(
+    key="complete_listing",
+    label="Complete listing",
+    kind="bool",
+    help_text="Whether one fetch lists every upcoming event, so a missing one was withdrawn (default: the adapter's).",
+)
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class AdapterContext:
     """What an adapter knows about the run it is part of."""
@@ -197,6 +237,13 @@ class Adapter(abc.ABC):
     credential_hint: ClassVar[str] = ""
     # ``extract --kind auto`` asks adapters in this order: specific formats low, catch-alls high.
     sniff_priority: ClassVar[int] = 50
+    # The Source form: the kind a source of this adapter is (a SourceKind value, so the two cannot disagree),
+    # the config keys it documents, and whether it needs a ``url`` or a ``path``.
+    source_kind: ClassVar[str] = "api"
+    config_fields: ClassVar[tuple[ConfigField, ...]] = ()
+    config_needs_location: ClassVar[bool] = False
+    # Free-form JSON config checked as a whole by the adapter's own parser (check_config), not key by key.
+    config_passthrough: ClassVar[bool] = False
 
     def __init__(self, *, config: Mapping[str, Any], context: AdapterContext) -> None:
         self.config = config
@@ -248,6 +295,15 @@ class Adapter(abc.ABC):
     @abc.abstractmethod
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
         """Parse a payload into records. Raise AdapterError when the payload as a whole is unreadable."""
+
+    @classmethod
+    def check_config(cls, config: Mapping[str, Any]) -> None:
+        """Checks of the config as a whole, beyond each field's own; AdapterError (or ConfigFieldError) says why.
+
+        Adapters with rules between keys (one of two ids, a parser for free-form JSON) extend this.
+        """
+        if cls.config_needs_location and not (config.get("url") or config.get("path")):
+            raise ConfigFieldError("url", NO_LOCATION)
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:

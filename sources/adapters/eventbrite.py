@@ -30,7 +30,17 @@ from typing import Any
 
 from sources.adapters import _api as api
 from sources.adapters._api import as_float, fallback_id, http_url, text
-from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import (
+    BASE_URL_FIELD,
+    MAX_PAGES_FIELD,
+    Adapter,
+    AdapterError,
+    ConfigField,
+    ConfigFieldError,
+    ParsedRecord,
+    RawEvent,
+    RejectedRecord,
+)
 from sources.adapters.common import dig, money, parse_datetime, zone
 from sources.adapters.registry import register
 from sources.fetching import FetchError
@@ -76,6 +86,26 @@ def decode(payload: bytes) -> Any:
 class EventbriteAdapter(Adapter):
     name = "eventbrite"
     label = "Eventbrite (an organization's or venue's events)"
+    source_kind = "api"
+    config_fields = (
+        ConfigField(key="organization_id", label="Organization id", help_text="Whose events (or a venue id)."),
+        ConfigField(key="venue_id", label="Venue id", help_text="Whose events (or an organization id)."),
+        ConfigField(
+            key="token", label="Private token", help_text="Better left empty: set EVENTBRITE_TOKEN in the environment."
+        ),
+        ConfigField(key="status", label="Status", kind="choice", choices=("live", "all"), help_text="Default live."),
+        MAX_PAGES_FIELD,
+        BASE_URL_FIELD,
+    )
+
+    @classmethod
+    def check_config(cls, config: Mapping[str, Any]) -> None:
+        organization, venue = text(config.get("organization_id")), text(config.get("venue_id"))
+        if not (organization or venue):
+            raise ConfigFieldError("organization_id", NO_OWNER)
+        if organization and venue:
+            raise ConfigFieldError("venue_id", TWO_OWNERS)
+
     complete_listing = True  # the owner's own list of live events
     credential_hint = "EVENTBRITE_TOKEN"
 

@@ -26,7 +26,17 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from sources.adapters._api import guarded, http_url, json_object, load_json, setting, sniffed_json, strict_float
-from sources.adapters.base import Adapter, AdapterError, FetchWindow, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import (
+    BASE_URL_FIELD,
+    MAX_PAGES_FIELD,
+    Adapter,
+    AdapterError,
+    ConfigField,
+    FetchWindow,
+    ParsedRecord,
+    RawEvent,
+    RejectedRecord,
+)
 from sources.adapters.common import dig, parse_datetime, zone
 from sources.adapters.registry import register
 
@@ -88,6 +98,20 @@ def _overlaps(start: dt.datetime | dt.date, end: dt.datetime | dt.date | None, w
 class FacebookAdapter(Adapter):
     name = "facebook"
     label = "Facebook page events (Graph API)"
+    source_kind = "api"
+    config_fields = (
+        ConfigField(key="page_id", label="Page id", required=True, help_text="The page's numeric id or username."),
+        ConfigField(
+            key="access_token",
+            label="Page access token",
+            help_text="Better left empty: set FACEBOOK_ACCESS_TOKEN in the environment.",
+        ),
+        ConfigField(key="api_version", label="Graph API version", help_text="Default v19.0."),
+        ConfigField(key="page_size", label="Page size", kind="int", help_text="Events per page (default 25)."),
+        MAX_PAGES_FIELD,
+        ConfigField(key="organizer", label="Organizer", help_text="The page's display name, as the organizer."),
+        BASE_URL_FIELD,
+    )
     complete_listing = True
     credential_hint = "FACEBOOK_ACCESS_TOKEN"
     sniff_priority = 20

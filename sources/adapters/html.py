@@ -23,7 +23,7 @@ from typing import Any
 
 import lxml.html
 
-from sources.adapters.base import RECORD_ERRORS, Adapter, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import PATH_FIELD, RECORD_ERRORS, URL_FIELD, Adapter, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import money, parse_datetime, parse_text_datetime
 from sources.adapters.registry import register
 from sources.adapters.webpage import (
@@ -261,6 +261,9 @@ def prices_of(text: str) -> tuple[str, Decimal | None, Decimal | None, str | Non
 class GenericPageAdapter(Adapter):
     name = "html"
     label = "Web page without structured data (best effort)"
+    source_kind = "web_page"
+    config_needs_location = True
+    config_fields = (URL_FIELD, PATH_FIELD)
     # A guess at the layout: a block it misses once must not be taken for a cancelled event.
     complete_listing = False
     sniff_priority = 90

@@ -65,7 +65,16 @@ from sources.adapters._recurrence import (
     rebase,
     rule_refusal,
 )
-from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import (
+    COMPLETE_FIELD,
+    PATH_FIELD,
+    URL_FIELD,
+    Adapter,
+    AdapterError,
+    ParsedRecord,
+    RawEvent,
+    RejectedRecord,
+)
 from sources.adapters.common import LATEST_YEAR, http_url, plausible
 from sources.adapters.registry import register
 from sources.decoding import decode_document
@@ -93,6 +102,9 @@ ICAL_STATUS = {"CANCELLED": "cancelled", "TENTATIVE": "scheduled", "CONFIRMED": 
 class ICalendarAdapter(Adapter):
     name = "ics"
     label = "iCalendar feed (.ics, webcal://)"
+    source_kind = "calendar"
+    config_needs_location = True
+    config_fields = (URL_FIELD, PATH_FIELD, COMPLETE_FIELD)
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:

@@ -70,6 +70,7 @@ Config parsing and validation, dotted paths and the reading of one item through 
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import re
 from collections.abc import Iterator, Mapping
@@ -86,6 +87,12 @@ logger = logging.getLogger(__name__)
 CREDENTIAL = re.compile(r"\{credential:([A-Za-z0-9_]+)\}")
 
 NO_URL = "The json_api source config needs a 'url'."
+UNKNOWN_KEY = "Unknown json_api config key {key!r}; known keys: {known} (and the names of {{credential:NAME}} secrets)."
+# The documented top-level keys (see above); a typo among them is refused rather than silently ignored.
+CONFIG_KEYS = frozenset(
+    {"url", "method", "params", "headers", "body", "items", "mapping", "pagination", "max_pages", "timezone",
+     "complete_listing"}
+)  # fmt: skip
 NO_CREDENTIAL = (
     'Missing credential {name!r} for the json_api adapter: set JSON_API_CREDENTIALS="{name}=…" in the '
     "environment (or {name!r} in the source config)."
@@ -99,6 +106,18 @@ ITEM_NOT_OBJECT = "The item is not an object."
 class JsonApiAdapter(Adapter):
     name = "json_api"
     label = "Any JSON API (configured field mapping)"
+    source_kind = "api"
+    config_passthrough = True  # the mapping and pagination objects: _json_mapping.read_config checks them
+
+    @classmethod
+    def check_config(cls, config: Mapping[str, Any]) -> None:
+        read_config(config)
+        # A secret may sit in the config under the name its {credential:NAME} placeholder uses.
+        named = set(CREDENTIAL.findall(json.dumps(config, default=str)))
+        unknown = sorted(set(config) - CONFIG_KEYS - named)
+        if unknown:
+            raise AdapterError(UNKNOWN_KEY.format(key=unknown[0], known=", ".join(sorted(CONFIG_KEYS))))
+
     complete_listing = False  # unless the config says so: see is_complete()
     credential_hint = "JSON_API_CREDENTIALS"
     sniff_priority = 90

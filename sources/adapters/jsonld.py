@@ -32,7 +32,19 @@ from extruct.jsonld import JsonLdExtractor
 from extruct.xmldom import XmlDomHTMLParser
 
 from sources.adapters._schemaorg import EventReader, Page, find_events, find_hevents, index_nodes, rdfa_events
-from sources.adapters.base import RECORD_ERRORS, Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import (
+    COMPLETE_FIELD,
+    MAX_PAGES_FIELD,
+    PATH_FIELD,
+    RECORD_ERRORS,
+    URL_FIELD,
+    Adapter,
+    AdapterError,
+    ConfigField,
+    ParsedRecord,
+    RawEvent,
+    RejectedRecord,
+)
 from sources.adapters.registry import register
 from sources.adapters.webpage import (
     absolute_url,
@@ -137,6 +149,25 @@ def is_page(url: str) -> bool:
 class StructuredPageAdapter(Adapter):
     name = "jsonld"
     label = "Web page with schema.org / microformats"
+    source_kind = "web_page"
+    config_needs_location = True
+    config_fields = (
+        URL_FIELD,
+        PATH_FIELD,
+        ConfigField(
+            key="follow",
+            label="Follow links (CSS selector)",
+            help_text="Links to detail pages on the same host, fetched and read too (a listing page).",
+        ),
+        ConfigField(
+            key="follow_links",
+            label="Follow all links",
+            kind="bool",
+            help_text="On a page with no events of its own, read the same-host pages it links to.",
+        ),
+        MAX_PAGES_FIELD,
+        COMPLETE_FIELD,
+    )
     # A page shows every event it has, so one that disappears from it was withdrawn. Not so when following
     # links (see is_complete): a detail page that failed to load would look like a cancellation.
     complete_listing = True

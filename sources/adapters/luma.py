@@ -31,7 +31,16 @@ from sources.adapters._api import (
     strict_float,
     utc_stamp,
 )
-from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import (
+    BASE_URL_FIELD,
+    MAX_PAGES_FIELD,
+    Adapter,
+    AdapterError,
+    ConfigField,
+    ParsedRecord,
+    RawEvent,
+    RejectedRecord,
+)
 from sources.adapters.common import dig, join, parse_datetime, zone
 from sources.adapters.registry import register
 
@@ -57,6 +66,15 @@ TRUNCATED = "Luma calendar listing cut at max_pages={pages}; later events were n
 class LumaAdapter(Adapter):
     name = "luma"
     label = "Luma calendar (lu.ma public API)"
+    source_kind = "api"
+    config_fields = (
+        ConfigField(
+            key="api_key", label="Calendar API key", help_text="Better left empty: set LUMA_API_KEY in the environment."
+        ),
+        ConfigField(key="page_size", label="Page size", kind="int", help_text="Events per page (default 50)."),
+        MAX_PAGES_FIELD,
+        BASE_URL_FIELD,
+    )
     complete_listing = True
     credential_hint = "LUMA_API_KEY"
     sniff_priority = 20

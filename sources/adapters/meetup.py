@@ -31,7 +31,19 @@ from typing import Any
 
 from sources.adapters import _api as api
 from sources.adapters._api import as_float, fallback_id, guarded, http_url, text
-from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import (
+    BASE_URL_FIELD,
+    MAX_PAGES_FIELD,
+    PATH_FIELD,
+    URL_FIELD,
+    Adapter,
+    AdapterError,
+    ConfigField,
+    ConfigFieldError,
+    ParsedRecord,
+    RawEvent,
+    RejectedRecord,
+)
 from sources.adapters.common import dig, money, parse_datetime, plausible, zone
 from sources.adapters.registry import register
 from sources.fetching import FetchError
@@ -143,6 +155,34 @@ def _looks_legacy(item: Any) -> bool:
 class MeetupAdapter(Adapter):
     name = "meetup"
     label = "Meetup group events (GraphQL, or saved legacy REST JSON)"
+    source_kind = "api"
+    config_fields = (
+        ConfigField(key="urlname", label="Group urlname", help_text="meetup.com/<urlname> (GraphQL)."),
+        ConfigField(
+            key="format",
+            label="Format",
+            kind="choice",
+            choices=("graphql", "legacy"),
+            help_text="legacy: a saved REST response read from the URL or file below.",
+        ),
+        URL_FIELD,
+        PATH_FIELD,
+        ConfigField(
+            key="token", label="OAuth token", help_text="Better left empty: set MEETUP_TOKEN in the environment."
+        ),
+        ConfigField(key="page_size", label="Page size", kind="int", help_text="Events per page (default 50)."),
+        MAX_PAGES_FIELD,
+        BASE_URL_FIELD,
+    )
+
+    @classmethod
+    def check_config(cls, config: Mapping[str, Any]) -> None:
+        if str(config.get("format") or "graphql").lower() == "legacy":
+            if not (config.get("url") or config.get("path")):
+                raise ConfigFieldError("url", LEGACY_NEEDS_LOCATION)
+        elif not text(config.get("urlname")):
+            raise ConfigFieldError("urlname", NO_URLNAME)
+
     complete_listing = True  # a group's own events
     credential_hint = "MEETUP_TOKEN"
 

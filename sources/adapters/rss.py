@@ -38,7 +38,16 @@ from sources.adapters._feed_guard import (
     safe_feed,
 )
 from sources.adapters._feed_when import When, make_when, read_moment, text_when
-from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import (
+    COMPLETE_FIELD,
+    PATH_FIELD,
+    URL_FIELD,
+    Adapter,
+    AdapterError,
+    ParsedRecord,
+    RawEvent,
+    RejectedRecord,
+)
 from sources.adapters.common import http_url, join, zone
 from sources.adapters.registry import register
 
@@ -100,6 +109,9 @@ def _field(data: Mapping[str, Any], prefixes: Mapping[str, tuple[str, ...]], nam
 class FeedAdapter(Adapter):
     name = "rss"
     label = "RSS / Atom feed of events"
+    source_kind = "feed"
+    config_needs_location = True
+    config_fields = (URL_FIELD, PATH_FIELD, COMPLETE_FIELD)
     # A feed lists its latest N items, not every upcoming event: an event missing from it is not withdrawn.
     complete_listing = False
 

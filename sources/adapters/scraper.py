@@ -289,6 +289,16 @@ def _end(start: dt.datetime | dt.date, end: dt.datetime | dt.date | None) -> dt.
 class ScraperAdapter(Adapter):
     name = "scraper"
     label = "Configured scraper (CSS/XPath selectors; a browser for JavaScript pages)"
+    source_kind = "scraper"
+    config_passthrough = True  # selectors, pagination, detail pages: sources/scraping/config.py reads them
+
+    @classmethod
+    def check_config(cls, config: Mapping[str, Any]) -> None:
+        try:
+            load_config(config)
+        except ConfigError as exc:
+            raise AdapterError(BAD_CONFIG.format(reason=exc)) from exc
+
     # Bounded by max_pages and by robots.txt: what is missing from a crawl may just not have been reached.
     complete_listing = False
     # The run header is unmistakable; ask before the catch-all HTML/JSON readers.

@@ -29,7 +29,16 @@ from typing import Any
 
 from sources.adapters import _api as api
 from sources.adapters._api import as_float, fallback_id, http_url, text
-from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import (
+    BASE_URL_FIELD,
+    MAX_PAGES_FIELD,
+    Adapter,
+    AdapterError,
+    ConfigField,
+    ParsedRecord,
+    RawEvent,
+    RejectedRecord,
+)
 from sources.adapters.common import dig, join, money, parse_datetime, zone
 from sources.adapters.registry import register
 from sources.fetching import FetchError
@@ -80,6 +89,24 @@ def utc_naive(moment: dt.datetime) -> str:
 class SeatGeekAdapter(Adapter):
     name = "seatgeek"
     label = "SeatGeek Platform API (event search)"
+    source_kind = "api"
+    config_fields = (
+        ConfigField(
+            key="client_id",
+            label="Client id",
+            help_text="Better left empty: set SEATGEEK_CLIENT_ID in the environment.",
+        ),
+        ConfigField(
+            key="client_secret",
+            label="Client secret",
+            help_text="Better left empty: set SEATGEEK_CLIENT_SECRET in the environment.",
+        ),
+        *(ConfigField(key=key, label=key, help_text="A SeatGeek search filter.") for key in FILTERS),
+        ConfigField(key="per_page", label="Page size", kind="int", help_text="Events per page (default 100)."),
+        MAX_PAGES_FIELD,
+        ConfigField(key="currency", label="Currency", help_text="Of the listed prices (default USD)."),
+        BASE_URL_FIELD,
+    )
     complete_listing = False  # a filtered search
     credential_hint = "SEATGEEK_CLIENT_ID, SEATGEEK_CLIENT_SECRET"
 

@@ -37,7 +37,16 @@ from sources.adapters._api import (
     text,
     utc_stamp,
 )
-from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import (
+    BASE_URL_FIELD,
+    MAX_PAGES_FIELD,
+    Adapter,
+    AdapterError,
+    ConfigField,
+    ParsedRecord,
+    RawEvent,
+    RejectedRecord,
+)
 from sources.adapters.common import dig, join, money, plausible, zone
 from sources.adapters.registry import register
 from sources.fetching import FetchError
@@ -89,6 +98,16 @@ def decode(payload: bytes) -> Any:
 class TicketmasterAdapter(Adapter):
     name = "ticketmaster"
     label = "Ticketmaster Discovery API (event search)"
+    source_kind = "api"
+    config_fields = (
+        ConfigField(
+            key="api_key", label="API key", help_text="Better left empty: set TICKETMASTER_API_KEY in the environment."
+        ),
+        *(ConfigField(key=key, label=key, help_text="A Discovery API search filter.") for key in FILTERS),
+        ConfigField(key="size", label="Page size", kind="int", help_text="Events per page (default 100, max 200)."),
+        MAX_PAGES_FIELD,
+        BASE_URL_FIELD,
+    )
     complete_listing = False  # a filtered search, capped at 1,000 results
     credential_hint = "TICKETMASTER_API_KEY"
 

@@ -47,6 +47,7 @@ class _NotANumberError(ValueError):
 class WebhookAdapter(Adapter):
     name = "webhook"
     label = "Inbound webhook (signed POSTs of §4.1 events)"
+    source_kind = "webhook"  # never fetched: partners POST to it, so it has nothing to configure
     complete_listing = False  # a push carries some events, never "all of them"
 
     def fetch(self) -> Iterator[ParsedRecord]:

@@ -24,7 +24,17 @@ from decimal import Decimal
 from typing import Any
 
 from sources.adapters._api import guarded, http_url, json_object, load_json, setting, sniffed_json, strict_float
-from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import (
+    BASE_URL_FIELD,
+    MAX_PAGES_FIELD,
+    Adapter,
+    AdapterError,
+    ConfigField,
+    ConfigFieldError,
+    ParsedRecord,
+    RawEvent,
+    RejectedRecord,
+)
 from sources.adapters.common import join, money, parse_datetime
 from sources.adapters.registry import register
 
@@ -68,6 +78,26 @@ def in_local_zone(
 class YelpAdapter(Adapter):
     name = "yelp"
     label = "Yelp Fusion event search"
+    source_kind = "api"
+    config_fields = (
+        ConfigField(
+            key="api_key", label="API key", help_text="Better left empty: set YELP_API_KEY in the environment."
+        ),
+        ConfigField(key="location", label="Location", help_text="Free text (or latitude and longitude)."),
+        ConfigField(key="latitude", label="Latitude", kind="number"),
+        ConfigField(key="longitude", label="Longitude", kind="number"),
+        ConfigField(key="radius", label="Radius (m)", kind="int", help_text="At most 40 000."),
+        ConfigField(key="categories", label="Categories", help_text="Comma-separated Yelp event category aliases."),
+        ConfigField(key="page_size", label="Page size", kind="int", help_text="Events per page (default 50)."),
+        MAX_PAGES_FIELD,
+        BASE_URL_FIELD,
+    )
+
+    @classmethod
+    def check_config(cls, config: Mapping[str, Any]) -> None:
+        if not config.get("location") and (config.get("latitude") is None or config.get("longitude") is None):
+            raise ConfigFieldError("location", NO_PLACE)
+
     complete_listing = False  # a search around a point, capped at 1,000 results
     credential_hint = "YELP_API_KEY"
     sniff_priority = 20

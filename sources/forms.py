@@ -1,0 +1,171 @@
+"""The Source form: one "type" choice (the adapter) and the fields of that adapter's documented config.
+
+Each adapter declares its config keys (``Adapter.config_fields``) and whole-config rules
+(``Adapter.check_config``, which reuses the adapter's own parser: the scraper's ``load_config``, json_api's
+``read_config``). The form turns the declarations into fields, checks each value by its kind (a URL is
+http(s), a path lies inside SOURCE_FILE_ROOTS, a count is a whole number ≥ 1) and refuses keys the adapter
+does not document, so a typo or a bad selector is a form error on save rather than a failed run later.
+``Source.config`` (JSON) stays the storage; the source's kind follows from the adapter.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, ClassVar
+
+from django import forms
+from django.conf import settings
+
+from sources.adapters import registry
+from sources.adapters.base import Adapter, AdapterError, ConfigField, ConfigFieldError
+from sources.adapters.common import http_url
+from sources.fetching import normalize_url
+from sources.models import Source
+
+FIELD_PREFIX = "config__"
+NOT_HTTP = "Use an absolute http(s) URL (webcal:// is accepted for calendars)."
+OUTSIDE_ROOTS = "This file is outside SOURCE_FILE_ROOTS ({roots}); the fetcher will not read it."
+NO_SUCH_FILE = "No such file: {path}."
+NOT_AN_OBJECT = "The config must be a JSON object."
+UNKNOWN_KEY = "Unknown config key {key!r} for the {adapter} adapter; known keys: {known}."
+NO_KEYS = "The {adapter} adapter takes no config keys; remove {key!r}."
+TYPE_HELP = "The adapter that reads this source; the source's kind follows from it. Save to see its settings."
+EXTRA_LABEL = "Other config keys (JSON)"
+EXTRA_HELP = "Leave empty: every setting of this adapter has its own field above. Unknown keys are refused."
+RAW_LABEL = "Config (JSON)"
+BOOL_CHOICES = (("", "Adapter default"), ("true", "Yes"), ("false", "No"))
+
+
+def adapter_choices() -> list[tuple[str, str]]:
+    return [("", "---------"), *((name, f"{registry.get(name).label} ({name})") for name in registry.names())]
+
+
+def _url(value: str) -> None:
+    if http_url(normalize_url(value)) is None:
+        raise forms.ValidationError(NOT_HTTP)
+
+
+def _path(value: str) -> None:
+    resolved = Path(value).expanduser().resolve()
+    roots = [Path(root).resolve() for root in settings.SOURCE_FILE_ROOTS]
+    if not any(resolved.is_relative_to(root) for root in roots):
+        raise forms.ValidationError(OUTSIDE_ROOTS.format(roots=", ".join(str(root) for root in roots)))
+    if not resolved.is_file():
+        raise forms.ValidationError(NO_SUCH_FILE.format(path=resolved))
+
+
+def form_field(spec: ConfigField) -> forms.Field:
+    """The form field of one documented config key; an empty field means "not set" (the adapter's default)."""
+    common: dict[str, Any] = {"label": spec.label, "help_text": spec.help_text, "required": spec.required}
+    if spec.kind == "url":
+        return forms.CharField(validators=[_url], max_length=2000, **common)
+    if spec.kind == "path":
+        return forms.CharField(validators=[_path], max_length=1000, **common)
+    if spec.kind == "int":
+        return forms.IntegerField(min_value=1, **common)
+    if spec.kind == "number":
+        return forms.FloatField(**common)
+    if spec.kind == "bool":
+        return forms.TypedChoiceField(
+            choices=BOOL_CHOICES, coerce=lambda value: value == "true", empty_value=None, **common
+        )
+    if spec.kind == "choice":
+        return forms.ChoiceField(choices=[("", "Adapter default"), *((c, c) for c in spec.choices)], **common)
+    if spec.kind == "json":
+        return forms.JSONField(**common)
+    return forms.CharField(max_length=2000, **common)
+
+
+def _initial(spec: ConfigField, value: Any) -> Any:
+    if spec.kind == "bool" and isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+class SourceForm(forms.ModelForm):
+    """The form of one adapter's source (see ``source_form_for``); without an adapter, just the type choice."""
+
+    adapter_class: ClassVar[type[Adapter] | None] = None
+
+    adapter = forms.ChoiceField(label="Type", choices=adapter_choices, help_text=TYPE_HELP)
+
+    class Meta:
+        model = Source
+        fields = (
+            "name", "slug", "adapter", "config", "city", "is_active", "schedule", "rate_limit_per_minute", "priority",
+            "trust_level",
+        )  # fmt: skip
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        adapter = self.adapter_class
+        if adapter is None or adapter.config_passthrough:
+            self.fields["config"].label = RAW_LABEL
+            return
+        self.fields["config"].label, self.fields["config"].help_text = EXTRA_LABEL, EXTRA_HELP
+        self.fields["config"].required = False
+        stored = self.instance.config if isinstance(self.instance.config, dict) else {}
+        declared = {spec.key for spec in adapter.config_fields}
+        # Declared keys are shown in their own fields; the JSON box keeps only what no field shows.
+        self.initial["config"] = {key: value for key, value in stored.items() if key not in declared}
+        for spec in adapter.config_fields:
+            if spec.key in stored:
+                self.initial[FIELD_PREFIX + spec.key] = _initial(spec, stored[spec.key])
+
+    def clean(self) -> dict[str, Any]:
+        cleaned: dict[str, Any] = super().clean() or {}
+        adapter = self.adapter_class
+        if adapter is None or adapter.name != cleaned.get("adapter") or "config" in self.errors:
+            return cleaned
+        raw = cleaned.get("config")
+        if raw in (None, ""):
+            raw = {}
+        if not isinstance(raw, dict):
+            self.add_error("config", NOT_AN_OBJECT)
+            return cleaned
+        config = raw if adapter.config_passthrough else self._typed_config(adapter, raw)
+        if config is None or self.errors:
+            return cleaned
+        try:
+            adapter.check_config(config)
+        except ConfigFieldError as exc:
+            field = FIELD_PREFIX + exc.key
+            self.add_error(field if field in self.fields else "config", str(exc))
+            return cleaned
+        except AdapterError as exc:
+            self.add_error("config", str(exc))
+            return cleaned
+        cleaned["config"] = config
+        self.instance.kind = adapter.source_kind  # the form has no kind field: the adapter decides it
+        return cleaned
+
+    def _typed_config(self, adapter: type[Adapter], extra: dict[str, Any]) -> dict[str, Any] | None:
+        """The config from the declared fields plus the JSON box, or None (with a form error) for unknown keys."""
+        declared = {spec.key: spec for spec in adapter.config_fields}
+        unknown = sorted(key for key in extra if key not in declared)
+        if unknown:
+            known = ", ".join(declared) or "none"
+            message = UNKNOWN_KEY.format(key=unknown[0], adapter=adapter.name, known=known)
+            self.add_error("config", message if declared else NO_KEYS.format(adapter=adapter.name, key=unknown[0]))
+            return None
+        config: dict[str, Any] = {}
+        for key, value in extra.items():  # a declared key typed into the JSON box is checked like its field
+            try:
+                config[key] = self.fields[FIELD_PREFIX + key].clean(_initial(declared[key], value))
+            except forms.ValidationError as exc:
+                self.add_error(FIELD_PREFIX + key, exc)
+        for key in declared:
+            value = self.cleaned_data.get(FIELD_PREFIX + key)
+            if value not in (None, ""):  # an emptied field drops its key: the adapter's default applies
+                config[key] = value
+        return config
+
+
+def source_form_for(adapter_name: str | None) -> type[SourceForm]:
+    """A SourceForm with the config fields of that adapter (the plain form for an unknown or missing name)."""
+    if not adapter_name or adapter_name not in registry.names():
+        return SourceForm
+    adapter = registry.get(adapter_name)
+    fields = {FIELD_PREFIX + spec.key: form_field(spec) for spec in adapter.config_fields}
+    attrs: dict[str, Any] = {"adapter_class": adapter, **fields}
+    return type(f"{adapter.__name__}SourceForm", (SourceForm,), attrs)
