@@ -14,16 +14,37 @@ from django.db.models import Count, QuerySet
 from django.http import HttpRequest
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
 
 from events.models import Area, Category, City, Event, EventListing, Organizer, StagedEvent, Venue
+from events.zones import zone_or_utc
 from moderation import actions
 
 # Typed-in links without a scheme are https (Django 6's default; 5.2 warns unless told).
 AUDIT_ROWS = 50  # the change page shows the latest; the audit list has them all
 URL_OVERRIDES: Mapping[type[models.Field], Mapping[str, Any]] = {models.URLField: {"assume_scheme": "https"}}
+
+
+def short(text: str, limit: int = 60) -> str:
+    """Text cut to fit a change-list column, with an ellipsis and the whole text on hover."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    return format_html('<span title="{}">{}…</span>', text, text[: limit - 1].rstrip())
+
+
+def local_time(event: Event) -> str:
+    """The start in the event's own zone with the zone's short name ("Sat 6 Dec 19:30 EST"), never raw UTC."""
+    start = event.local_start
+    day = f"{start:%a} {start.day} {start:%b}"
+    if start.year != localtime().year:
+        day += f" {start.year}"
+    if event.all_day:
+        return f"{day} (all day, {start:%Z})"
+    return f"{day} {start:%H:%M %Z}"
 
 
 def pretty_json(value: Any) -> str:
@@ -76,7 +97,15 @@ class CategoryAdmin(admin.ModelAdmin):
 
 @admin.register(StagedEvent)
 class StagedEventAdmin(admin.ModelAdmin):
-    list_display = ("external_id", "title", "source", "status", "quality_score", "last_seen_at", "event")
+    list_display = (
+        "short_external_id",
+        "title",
+        "source",
+        "status",
+        "quality_score",
+        "last_seen_at",
+        "event_link",
+    )
     list_filter = ("status", "source")
     search_fields = ("external_id", "raw__title")
     list_select_related = ("source", "event")
@@ -88,7 +117,20 @@ class StagedEventAdmin(admin.ModelAdmin):
 
     @admin.display(description="title")
     def title(self, obj: StagedEvent) -> str:
-        return str((obj.normalized or obj.raw).get("title") or "—")
+        return short(str((obj.normalized or obj.raw).get("title") or "—"), 50)
+
+    @admin.display(description="external id", ordering="external_id")
+    def short_external_id(self, obj: StagedEvent) -> str:
+        return short(obj.external_id, 24)
+
+    @admin.display(description="event", ordering="event")
+    def event_link(self, obj: StagedEvent) -> str:
+        if obj.event_id is None:
+            return "—"
+        assert obj.event is not None  # noqa: S101 - event_id is set
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:events_event_change", args=[obj.event_id]), short(obj.event.title, 30)
+        )
 
     @admin.display(description="reasons")
     def reason_list(self, obj: StagedEvent) -> str:
@@ -131,7 +173,9 @@ class EventListingInline(admin.TabularInline):
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
     formfield_overrides = URL_OVERRIDES
-    list_display = ("title", "city", "start", "moderation_status", "status", "category", "listing_count")
+    # Fits a 1280 px screen: long titles are cut (whole on hover), detail lives on the change page.
+    list_display = ("short_title", "start_local", "city", "moderation_status", "status", "category", "listing_count")
+    list_display_links = ("short_title",)
     list_filter = ("moderation_status", "status", "all_day", "cost_type", "city", "category")
     search_fields = ("title", "venue_name", "description")
     date_hierarchy = "start"
@@ -140,6 +184,7 @@ class EventAdmin(admin.ModelAdmin):
     # The verdict changes only through the audited actions (publish, hold, reject, restore …), which ask for a
     # reason where one is due; a status edited in the form would skip them.
     readonly_fields = (
+        "start_local",
         "moderation_status",
         "published_at",
         "edited_fields",
@@ -186,9 +231,29 @@ class EventAdmin(admin.ModelAdmin):
             link,
         )
 
+    @admin.display(description="title", ordering="title")
+    def short_title(self, obj: Event) -> str:
+        return short(obj.title, 70)
+
+    @admin.display(description="local time", ordering="start")
+    def start_local(self, obj: Event) -> str:
+        return local_time(obj)
+
     @admin.display(description="listed at", ordering="listing_total")
     def listing_count(self, obj: Event) -> int:
         return obj.listing_total  # type: ignore[attr-defined]
+
+    def change_view(
+        self, request: HttpRequest, object_id: str, form_url: str = "", extra_context: dict[str, Any] | None = None
+    ) -> Any:
+        # The form shows and reads start and end in the event's own zone, as the public pages do, not in UTC.
+        zone_name = (
+            Event.objects.filter(pk=object_id).values_list("timezone", flat=True).first()
+            if object_id.isdigit()
+            else None
+        )
+        with timezone.override(zone_or_utc(zone_name)):
+            return super().change_view(request, object_id, form_url, extra_context)
 
     def save_model(self, request: HttpRequest, obj: Event, form: Any, change: bool) -> None:
         actions.event_moderator_edit(

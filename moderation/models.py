@@ -9,6 +9,8 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils import timezone
 
+from events.models import Event
+
 
 class ModerationAction(models.Model):
     """Who did what to which event, when and why, with the touched fields before and after."""
@@ -59,3 +61,12 @@ class ModerationAction(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_action_display()} · {self.event_title or self.event_id}"
+
+
+class HeldEvent(Event):
+    """The moderation queue in the admin: events the pipeline held, with the records that say why."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "held event"
+        verbose_name_plural = "moderation queue"
