@@ -2,12 +2,17 @@ from django.contrib import admin
 from django.urls import include, path
 
 from config.health import healthz
+from moderation.views import compare_events, compare_with, split_event
 
 admin.site.site_header = "Whatson administration"
 admin.site.site_title = "Whatson admin"
 admin.site.index_title = "Sources, events and moderation"
 
 urlpatterns = [
+    # Before admin/: an admin page (admin_view, admin templates) that belongs to no single model.
+    path("admin/moderation/compare/<int:a>/<int:b>/", compare_events, name="moderation-compare"),
+    path("admin/moderation/compare/<int:a>/", compare_with, name="moderation-compare-with"),
+    path("admin/moderation/split/<int:pk>/", split_event, name="moderation-split"),
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("api/admin/", include("moderation.api.urls")),

@@ -20,6 +20,7 @@ from django.utils.html import format_html, format_html_join
 from django.utils.timezone import localtime
 
 from events.models import Area, Category, City, Event, EventListing, Organizer, StagedEvent, Venue
+from events.pipeline.dedup.config import EVENT_PREFIX
 from events.zones import zone_or_utc
 from moderation import actions
 
@@ -105,6 +106,7 @@ class StagedEventAdmin(admin.ModelAdmin):
         "quality_score",
         "last_seen_at",
         "event_link",
+        "compare",
     )
     list_filter = ("status", "source")
     search_fields = ("external_id", "raw__title")
@@ -130,6 +132,19 @@ class StagedEventAdmin(admin.ModelAdmin):
         assert obj.event is not None  # noqa: S101 - event_id is set
         return format_html(
             '<a href="{}">{}</a>', reverse("admin:events_event_change", args=[obj.event_id]), short(obj.event.title, 30)
+        )
+
+    @admin.display(description="compare")
+    def compare(self, obj: StagedEvent) -> str:
+        """A held record's suspected duplicate: link to the side-by-side compare view (moderation/views.py)."""
+        candidate = str((obj.dedup or {}).get("candidate") or "")
+        other = candidate.removeprefix(EVENT_PREFIX)
+        if obj.event_id is None or not candidate.startswith(EVENT_PREFIX) or not other.isdigit():
+            return ""
+        if int(other) == obj.event_id:
+            return ""
+        return format_html(
+            '<a href="{}">compare #{}</a>', reverse("moderation-compare", args=[obj.event_id, other]), other
         )
 
     @admin.display(description="reasons")
