@@ -138,7 +138,7 @@ def test_a_single_page_is_a_complete_listing_and_a_crawl_is_not():
 @pytest.mark.django_db
 @pytest.mark.usefixtures("recorded_clock")  # replays responses recorded on RECORDED_NOW
 def test_listing_source_end_to_end(riverside):
-    from events.models import Event, EventListing
+    from events.models import Event, EventListing, StagedEvent
     from events.services import staged_events_process
     from sources.services import source_fetch
     from tests.factories import SourceFactory
@@ -156,7 +156,12 @@ def test_listing_source_end_to_end(riverside):
     outcome = source_fetch(source=source, window=WINDOW)
     run = outcome.run
     assert (run.status, run.found, run.new, run.failed, run.requests) == ("success", 3, 3, 0, 4)
-    assert staged_events_process(staged_event_ids=outcome.pending_ids).published == 3
+    result = staged_events_process(staged_event_ids=outcome.pending_ids)
+    # The quartet names its own town, which is none of our cities: a moderator decides, it is not published
+    # in a city it isn't in. The other two say nothing about where they are and keep the source's default.
+    assert (result.published, result.held) == (2, 1)
+    quartet = StagedEvent.objects.get(status=StagedEvent.Status.HELD)
+    assert quartet.reasons == ["outside the source's area: its locality 'Norwich' is none of our cities"]
     slam = Event.objects.get(title="Riverside Poetry Slam")
     assert slam.start == dt.datetime(2026, 12, 11, 20, 0, tzinfo=dt.UTC)
     assert slam.timezone == "Europe/London"
