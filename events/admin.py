@@ -188,6 +188,8 @@ class EventListingInline(admin.TabularInline):
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
     formfield_overrides = URL_OVERRIDES
+    # Named, not found by path, so the moderation queue (a proxy in another app) gets "Merge with…" too.
+    change_form_template = "admin/events/event/change_form.html"
     # Fits a 1280 px screen: long titles are cut (whole on hover), detail lives on the change page.
     list_display = ("short_title", "start_local", "city", "moderation_status", "status", "category", "listing_count")
     list_display_links = ("short_title",)

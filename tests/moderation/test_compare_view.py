@@ -185,3 +185,11 @@ def test_a_held_record_with_a_duplicate_candidate_links_to_the_compare_view(clie
     client.force_login(moderator)
     body = client.get(reverse("admin:events_stagedevent_changelist")).content.decode()
     assert f'href="{url(left, right)}"' in body
+
+
+def test_the_queue_change_page_offers_merge_with_too(client, moderator, pair):
+    left, _ = pair
+    Event.objects.filter(pk=left.pk).update(moderation_status=Event.ModerationStatus.HELD)
+    client.force_login(moderator)
+    body = client.get(reverse("admin:moderation_heldevent_change", args=[left.pk])).content.decode()
+    assert reverse("moderation-compare-with", args=[left.pk]) in body
