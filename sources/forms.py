@@ -16,8 +16,9 @@ from typing import Any, ClassVar
 from django import forms
 from django.conf import settings
 
+from events.zones import zone
 from sources.adapters import registry
-from sources.adapters.base import Adapter, AdapterError, ConfigField, ConfigFieldError
+from sources.adapters.base import RUN_CONFIG_FIELDS, Adapter, AdapterError, ConfigField, ConfigFieldError
 from sources.adapters.common import http_url
 from sources.fetching import normalize_url
 from sources.models import Source
@@ -25,10 +26,10 @@ from sources.models import Source
 FIELD_PREFIX = "config__"
 NOT_HTTP = "Use an absolute http(s) URL (webcal:// is accepted for calendars)."
 OUTSIDE_ROOTS = "This file is outside SOURCE_FILE_ROOTS ({roots}); the fetcher will not read it."
+NOT_A_ZONE = "Not a timezone: use an IANA name such as America/Chicago."
 NO_SUCH_FILE = "No such file: {path}."
 NOT_AN_OBJECT = "The config must be a JSON object."
 UNKNOWN_KEY = "Unknown config key {key!r} for the {adapter} adapter; known keys: {known}."
-NO_KEYS = "The {adapter} adapter takes no config keys; remove {key!r}."
 TYPE_HELP = "The adapter that reads this source; the source's kind follows from it. Save to see its settings."
 EXTRA_LABEL = "Other config keys (JSON)"
 EXTRA_HELP = "Leave empty: every setting of this adapter has its own field above. Unknown keys are refused."
@@ -54,6 +55,16 @@ def _path(value: str) -> None:
         raise forms.ValidationError(NO_SUCH_FILE.format(path=resolved))
 
 
+def _timezone(value: str) -> None:
+    if zone(value) is None:
+        raise forms.ValidationError(NOT_A_ZONE)
+
+
+def config_fields(adapter: type[Adapter]) -> tuple[ConfigField, ...]:
+    """What the form shows for an adapter: its own keys, then the ones every fetch reads."""
+    return (*adapter.config_fields, *RUN_CONFIG_FIELDS)
+
+
 def form_field(spec: ConfigField) -> forms.Field:
     """The form field of one documented config key; an empty field means "not set" (the adapter's default)."""
     common: dict[str, Any] = {"label": spec.label, "help_text": spec.help_text, "required": spec.required}
@@ -61,6 +72,8 @@ def form_field(spec: ConfigField) -> forms.Field:
         return forms.CharField(validators=[_url], max_length=2000, **common)
     if spec.kind == "path":
         return forms.CharField(validators=[_path], max_length=1000, **common)
+    if spec.kind == "timezone":
+        return forms.CharField(validators=[_timezone], max_length=100, **common)
     if spec.kind == "int":
         return forms.IntegerField(min_value=1, **common)
     if spec.kind == "number":
@@ -105,10 +118,10 @@ class SourceForm(forms.ModelForm):
         self.fields["config"].label, self.fields["config"].help_text = EXTRA_LABEL, EXTRA_HELP
         self.fields["config"].required = False
         stored = self.instance.config if isinstance(self.instance.config, dict) else {}
-        declared = {spec.key for spec in adapter.config_fields}
+        declared = {spec.key for spec in config_fields(adapter)}
         # Declared keys are shown in their own fields; the JSON box keeps only what no field shows.
         self.initial["config"] = {key: value for key, value in stored.items() if key not in declared}
-        for spec in adapter.config_fields:
+        for spec in config_fields(adapter):
             if spec.key in stored:
                 self.initial[FIELD_PREFIX + spec.key] = _initial(spec, stored[spec.key])
 
@@ -141,12 +154,12 @@ class SourceForm(forms.ModelForm):
 
     def _typed_config(self, adapter: type[Adapter], extra: dict[str, Any]) -> dict[str, Any] | None:
         """The config from the declared fields plus the JSON box, or None (with a form error) for unknown keys."""
-        declared = {spec.key: spec for spec in adapter.config_fields}
+        declared = {spec.key: spec for spec in config_fields(adapter)}
         unknown = sorted(key for key in extra if key not in declared)
         if unknown:
-            known = ", ".join(declared) or "none"
-            message = UNKNOWN_KEY.format(key=unknown[0], adapter=adapter.name, known=known)
-            self.add_error("config", message if declared else NO_KEYS.format(adapter=adapter.name, key=unknown[0]))
+            self.add_error(
+                "config", UNKNOWN_KEY.format(key=unknown[0], adapter=adapter.name, known=", ".join(declared))
+            )
             return None
         config: dict[str, Any] = {}
         for key, value in extra.items():  # a declared key typed into the JSON box is checked like its field
@@ -166,6 +179,6 @@ def source_form_for(adapter_name: str | None) -> type[SourceForm]:
     if not adapter_name or adapter_name not in registry.names():
         return SourceForm
     adapter = registry.get(adapter_name)
-    fields = {FIELD_PREFIX + spec.key: form_field(spec) for spec in adapter.config_fields}
+    fields = {FIELD_PREFIX + spec.key: form_field(spec) for spec in config_fields(adapter)}
     attrs: dict[str, Any] = {"adapter_class": adapter, **fields}
     return type(f"{adapter.__name__}SourceForm", (SourceForm,), attrs)

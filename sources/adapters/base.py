@@ -177,7 +177,7 @@ class ConfigField:
     """One documented key of an adapter's ``Source.config``, as the admin's Source form shows and checks it.
 
     ``kind``: "text", "url" (absolute http(s) or webcal), "path" (a file inside SOURCE_FILE_ROOTS), "int"
-    (a whole number ≥ 1), "number", "bool", "choice" (one of ``choices``) or "json" (any JSON value).
+    (a whole number ≥ 1), "number", "bool", "choice" (one of ``choices``), "timezone" (an IANA name) or "json".
     """
 
     key: str
@@ -209,6 +209,22 @@ COMPLETE_FIELD = ConfigField(
     label="Complete listing",
     kind="bool",
     help_text="Whether one fetch lists every upcoming event, so a missing one was withdrawn (default: the adapter's).",
+)
+
+# Keys the fetch itself reads from every source's config (sources.services), whatever its adapter.
+RUN_CONFIG_FIELDS = (
+    ConfigField(
+        key="timezone",
+        label="Timezone",
+        kind="timezone",
+        help_text="IANA name (e.g. America/Chicago) for times without an offset; default: the city's.",
+    ),
+    ConfigField(
+        key="allow_private_network",
+        label="Allow a private network address",
+        kind="bool",
+        help_text="Only for a source on this organisation's own network: lets the configured hosts be private.",
+    ),
 )
 
 

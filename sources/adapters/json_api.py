@@ -91,7 +91,7 @@ UNKNOWN_KEY = "Unknown json_api config key {key!r}; known keys: {known} (and the
 # The documented top-level keys (see above); a typo among them is refused rather than silently ignored.
 CONFIG_KEYS = frozenset(
     {"url", "method", "params", "headers", "body", "items", "mapping", "pagination", "max_pages", "timezone",
-     "complete_listing"}
+     "complete_listing", "allow_private_network"}
 )  # fmt: skip
 NO_CREDENTIAL = (
     'Missing credential {name!r} for the json_api adapter: set JSON_API_CREDENTIALS="{name}=…" in the '

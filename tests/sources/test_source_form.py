@@ -225,10 +225,24 @@ def test_api_rules_are_form_errors_on_their_field(admin_client, adapter, fields,
     assert f"{FIELD_PREFIX}{field}" in form_errors
 
 
-def test_webhook_takes_no_config(admin_client):
-    assert (
-        "takes no config" in errors(post(admin_client, payload("webhook", {"url": "https://x.example"})))["config"][0]
-    )
+def test_webhook_is_never_fetched_so_it_takes_no_url(admin_client):
+    assert "'url'" in errors(post(admin_client, payload("webhook", {"url": "https://x.example"})))["config"][0]
+
+
+def test_keys_every_fetch_reads_are_fields_of_every_adapter(admin_client):
+    fields = {"url": "http://10.0.0.5/cal.ics", "timezone": "Europe/Berlin", "allow_private_network": "true"}
+    source = saved(post(admin_client, payload("ics", **fields)))
+    assert source.config == fields | {"allow_private_network": True}
+    config = city_config("https://data.example.gov") | {"allow_private_network": True}
+    response = post(admin_client, payload("json_api", config) | {"slug": "test-source-2"})
+    assert response.status_code == 302
+    assert Source.objects.get(slug="test-source-2").config == config
+
+
+@pytest.mark.parametrize("name", ["Europe", "Mars/Olympus", "../../etc/passwd"])
+def test_bad_timezone_is_refused(admin_client, name):
+    form_errors = errors(post(admin_client, payload("rss", url="https://blog.example/feed", timezone=name)))
+    assert list(form_errors) == [f"{FIELD_PREFIX}timezone"]
 
 
 def test_non_object_config_is_refused(admin_client):
