@@ -102,6 +102,9 @@ class SourceForm(forms.ModelForm):
 
     adapter = forms.ChoiceField(label="Type", choices=adapter_choices, help_text=TYPE_HELP)
 
+    class Media:
+        js = ("sources/source_form.js",)  # reloads with the chosen type's fields; without it, saving shows them
+
     class Meta:
         model = Source
         fields = (

@@ -60,6 +60,7 @@ def test_add_page_offers_one_type_choice_and_no_kind(admin_client):
     assert 'name="adapter"' in page
     assert 'name="kind"' not in page
     assert 'value="scraper"' in page
+    assert "sources/source_form.js" in page  # the type switch, as a static file (no inline script: CSP)
 
 
 def test_choosing_a_type_shows_its_fields_with_help_text(admin_client):
