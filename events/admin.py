@@ -101,10 +101,9 @@ class StagedEventAdmin(admin.ModelAdmin):
     list_display = (
         "short_external_id",
         "title",
-        "source",
+        "source_name",
         "status",
         "quality_score",
-        "last_seen_at",
         "event_link",
         "compare",
     )
@@ -120,6 +119,10 @@ class StagedEventAdmin(admin.ModelAdmin):
     @admin.display(description="title")
     def title(self, obj: StagedEvent) -> str:
         return short(str((obj.normalized or obj.raw).get("title") or "—"), 50)
+
+    @admin.display(description="source", ordering="source__name")
+    def source_name(self, obj: StagedEvent) -> str:
+        return short(obj.source.name, 24)
 
     @admin.display(description="external id", ordering="external_id")
     def short_external_id(self, obj: StagedEvent) -> str:
