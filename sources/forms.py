@@ -115,6 +115,8 @@ class SourceForm(forms.ModelForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         adapter = self.adapter_class
+        if "config" not in self.fields:  # a view-only user's form: every field is read-only
+            return
         if adapter is None or adapter.config_passthrough:
             self.fields["config"].label = RAW_LABEL
             return
