@@ -13,7 +13,7 @@ from django.utils.html import format_html
 
 from config.celery import enqueue_on_commit
 from events.admin import pretty_json, short
-from sources.forms import SourceForm, source_form_for
+from sources.forms import FIELD_PREFIX, SourceForm, source_form_for
 from sources.models import AlertFiring, AlertRule, FetchRun, Source
 from sources.placement import source_change_city
 from sources.schedules import schedule_delete, source_schedule_sync
@@ -29,6 +29,7 @@ HEALTH_COLOURS: dict[str, str] = {
 }
 
 
+ADAPTER_SETTINGS_HELP = "The settings of the chosen type; a wrong value is refused on save, not at the next run."
 FETCH_QUEUED = "Fetching {name}: its run is {link} ({status})."
 FETCH_NO_RUN = "Fetching {name}: its run will be listed in {link}."
 
@@ -103,6 +104,18 @@ class SourceAdmin(admin.ModelAdmin):
         chosen = request.POST.get("adapter") if request.method == "POST" else request.GET.get("adapter")
         kwargs["form"] = source_form_for(chosen or (obj.adapter if obj is not None else None))
         return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fieldsets(self, request: HttpRequest, obj: Source | None = None) -> Any:
+        # The type first, then its settings together, then what the runs record (read-only).
+        fields = [name for name in self.get_fields(request, obj) if isinstance(name, str)]
+        settings_ = [name for name in fields if name.startswith(FIELD_PREFIX)] + [n for n in ("config",) if n in fields]
+        health = [name for name in fields if name in self.readonly_fields and name not in settings_]
+        main = [name for name in fields if name not in settings_ and name not in health]
+        return [
+            (None, {"fields": main}),
+            ("Adapter settings", {"fields": settings_, "description": ADAPTER_SETTINGS_HELP}),
+            ("Health", {"fields": health}),
+        ]
 
     def save_model(self, request: HttpRequest, obj: Source, form: Any, change: bool) -> None:
         if change and "city" in form.changed_data:

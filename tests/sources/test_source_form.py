@@ -279,3 +279,13 @@ def test_fetch_now_message_escapes_the_source_name(admin_client, django_capture_
     [message] = [str(message) for message in get_messages(response.wsgi_request)]
     assert "<b>Evil</b>" not in message
     assert "&lt;b&gt;Evil&lt;/b&gt;" in message
+
+
+def test_adapter_settings_are_grouped_after_the_type(admin_client):
+    source = SourceFactory(adapter="ics", kind="calendar", config={"url": "https://city.example/cal.ics"})
+    response = admin_client.get(reverse("admin:sources_source_change", args=[source.pk]))
+    [main, adapter_settings, health] = response.context["adminform"].fieldsets
+    assert "adapter" in main[1]["fields"]
+    assert adapter_settings[1]["fields"][:2] == [f"{FIELD_PREFIX}url", f"{FIELD_PREFIX}path"]
+    assert adapter_settings[1]["fields"][-1] == "config"
+    assert "health" in health[1]["fields"]
