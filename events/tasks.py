@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from celery import Task, shared_task
 from django.conf import settings
@@ -40,38 +40,46 @@ def process_on_commit(*, staged_event_ids: Sequence[int]) -> int:
 # Each is safe to run twice and to overlap with the pipeline: they only touch rows nothing is working on.
 
 
+def _retrying(task: Task, work: Callable[[], int]) -> int:
+    """Run one lifecycle service; a lost database or broker is retried with the tasks' common backoff."""
+    try:
+        return work()
+    except transient_errors() as exc:
+        raise task.retry(exc=exc, countdown=backoff_seconds(task.request.retries)) from exc
+
+
 @shared_task(bind=True, acks_late=True, max_retries=TRANSIENT_MAX_RETRIES)
 def purge_staged_events(self: Task) -> dict:
-    try:
-        deleted = staged_events_purge(
+    deleted = _retrying(
+        self,
+        lambda: staged_events_purge(
             now=timezone.now(),
             older_than_days=settings.RETENTION_STAGED_DAYS,
             batch_size=settings.RETENTION_BATCH_SIZE,
-        )
-    except transient_errors() as exc:
-        raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
+        ),
+    )
     return {"deleted": deleted}
 
 
 @shared_task(bind=True, acks_late=True, max_retries=TRANSIENT_MAX_RETRIES)
 def strip_organizer_contacts(self: Task) -> dict:
-    try:
-        stripped = organizers_contact_strip(
+    stripped = _retrying(
+        self,
+        lambda: organizers_contact_strip(
             now=timezone.now(),
             after_days=settings.RETENTION_ORGANIZER_CONTACT_DAYS,
             batch_size=settings.RETENTION_BATCH_SIZE,
-        )
-    except transient_errors() as exc:
-        raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
+        ),
+    )
     return {"stripped": stripped}
 
 
 @shared_task(bind=True, acks_late=True, max_retries=TRANSIENT_MAX_RETRIES)
 def archive_past_events(self: Task) -> dict:
-    try:
-        archived = events_archive(
+    archived = _retrying(
+        self,
+        lambda: events_archive(
             now=timezone.now(), after_days=settings.ARCHIVE_AFTER_DAYS, batch_size=settings.RETENTION_BATCH_SIZE
-        )
-    except transient_errors() as exc:
-        raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
+        ),
+    )
     return {"archived": archived}
