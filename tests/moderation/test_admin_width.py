@@ -19,7 +19,7 @@ from sources.models import FetchRun
 from tests.factories import EventFactory, SourceFactory
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
     pytest.mark.postgres,
     pytest.mark.chromium,
 ]

@@ -10,7 +10,7 @@ from django.test import Client
 from sources.forms import FIELD_PREFIX
 
 pytestmark = [
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
     pytest.mark.postgres,
     pytest.mark.chromium,
 ]
