@@ -52,7 +52,7 @@ def calendar_text(count: int, *, seed: int, start: dt.date) -> str:
             f"SUMMARY:{' '.join(rng.sample(WORDS, 3))} #{index}",
             f"DESCRIPTION:<p>An evening of {rng.choice(WORDS).lower()}.</p>",
             f"LOCATION:{rng.choice(VENUES)}\\, {rng.randrange(1, 999)} N Main St\\, Chicago",
-            f"URL:https://bench.example/e/{index}",
+            f"URL:https://bench.example/{seed}/e/{index}",  # one page per event, across both calendars
             "CATEGORIES:Music",
             "END:VEVENT",
         ]
@@ -105,7 +105,12 @@ def bench_fetch(path: Path, count: int, label: str) -> None:
         return outcome, result, stage_seconds
 
     (outcome, result, stage_seconds), seconds = timed(run)
-    check(result.published == count, f"published {result.published} of {count}: {outcome.run.errors[:3]}")  # type: ignore[attr-defined]
+    if result.published != count:
+        from events.models import StagedEvent
+
+        unpublished = StagedEvent.objects.filter(source=source).exclude(status=StagedEvent.Status.PUBLISHED)
+        why = [(staged.external_id, staged.status, staged.reasons) for staged in unpublished[:3]]
+        check(False, f"published {result.published} of {count}: {why} {outcome.run.errors[:3]}")  # type: ignore[attr-defined]
     print(
         f"fetch → stage → publish ({label:>5}) {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min"
         f"   (read + stage {stage_seconds:.2f} s, normalize + publish {seconds - stage_seconds:.2f} s)"
