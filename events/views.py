@@ -10,6 +10,7 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
 
 from events import selectors
@@ -64,8 +65,12 @@ def city_detail(request: HttpRequest, slug: str) -> HttpResponse:
 def event_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     merged_into = selectors.event_merged_target(pk=pk)
     if merged_into is not None:
-        # A moderator merged this duplicate away: its address now means the winner's page, for good.
-        return redirect(merged_into, permanent=True)
+        # A moderator merged this duplicate away: its address now means the winner's page (301, so search
+        # engines move too). A merge can be split again, so browsers must ask each time rather than cache the
+        # redirect forever, which Chromium does with a bare 301.
+        response = redirect(merged_into, permanent=True)
+        patch_cache_control(response, no_cache=True, max_age=0)
+        return response
     event = selectors.event_get_public(pk=pk)
     if event is None:
         raise Http404("No such event.")

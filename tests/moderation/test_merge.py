@@ -111,6 +111,9 @@ def test_the_loser_leaves_public_lists_and_its_page_redirects_for_good(client, m
     response = client.get(loser.get_absolute_url())
     assert response.status_code == 301
     assert response["Location"] == winner.get_absolute_url()
+    # Not cached forever: a split must be able to give the loser its page back.
+    assert "no-cache" in response["Cache-Control"]
+    assert "max-age=0" in response["Cache-Control"]
 
     page = client.get(winner.get_absolute_url())
     assert page.status_code == 200
