@@ -1,5 +1,5 @@
 """The pipeline bench: N synthetic events through normalize → categorize → dedup → quality → upsert →
-publish, into PostgreSQL, via Celery workers on Redis (ARCHITECTURE.md §5).
+publish, into PostgreSQL, via Celery workers on Redis (bench/README.md).
 
     DATABASE_URL=postgres://… REDIS_URL=redis://… python bench/pipeline.py [--events 100000] [--concurrency 2]
 

@@ -123,7 +123,7 @@ class Organizer(models.Model):
 
 
 class Category(models.Model):
-    """The taxonomy of ARCHITECTURE.md §4.3: top-level categories and their subcategories."""
+    """The taxonomy of docs/event-format.md: top-level categories and their subcategories."""
 
     slug = models.SlugField(max_length=60, unique=True)
     name = models.CharField(max_length=100)

@@ -1,4 +1,4 @@
-"""Load the category taxonomy of ARCHITECTURE.md §4.3 (top level) with Whatson's subcategories.
+"""Load the category taxonomy of docs/event-format.md (top level) with Whatson's subcategories.
 
 The data is frozen here on purpose: later changes to the taxonomy come as new migrations.
 """

@@ -1,4 +1,4 @@
-"""The processing pipeline: pure functions over normalized-event dicts (ARCHITECTURE.md §4.1).
+"""The processing pipeline: pure functions over normalized-event dicts (docs/event-format.md).
 
 No ORM in here: services load a batch, call these, and write the results in bulk.
 """

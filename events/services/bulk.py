@@ -1,5 +1,5 @@
 """Set-based writes: many rows in one statement, because row-at-a-time writes and Django's bulk_update
-(one CASE expression per field) are what made the seed slow (ARCHITECTURE.md §5).
+(one CASE expression per field) are what made the seed slow (bench/README.md).
 
 On PostgreSQL, large sets travel by COPY into a temporary table (no per-value parameters to bind, the
 fastest way in: ~118k rows/s against ~22k for INSERT … ON CONFLICT with VALUES), then one set-based

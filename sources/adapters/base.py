@@ -1,7 +1,7 @@
 """The contract every source adapter follows.
 
 An adapter turns what a source publishes into ``RawEvent`` records (the normalized event of
-ARCHITECTURE.md §4.1). It is pure: it fetches bytes (``fetch_payload``) and parses them (``parse``), and
+docs/event-format.md). It is pure: it fetches bytes (``fetch_payload``) and parses them (``parse``), and
 never touches the database. Records it cannot read become ``RejectedRecord`` values with a reason, so
 one bad record is quarantined instead of failing the whole source.
 
@@ -86,7 +86,7 @@ class FetchWindow:
 
 @dataclasses.dataclass(slots=True, kw_only=True)
 class RawEvent:
-    """One event as a source describes it, in the shape of ARCHITECTURE.md §4.1.
+    """One event as a source describes it, in the shape of docs/event-format.md.
 
     ``start``/``end`` are aware datetimes in the event's own timezone, or dates for all-day events (an
     all-day ``end`` is the last day, inclusive, and None for a single day).

@@ -28,7 +28,7 @@ Operators describe the API in the Source's ``config`` (adapter ``json_api``)::
       "complete_listing": false
     }
 
-``mapping`` keys are the fields of the normalized event (ARCHITECTURE.md §4.1): title, start (both
+``mapping`` keys are the fields of the normalized event (docs/event-format.md): title, start (both
 required), end, all_day, timezone, description, venue_name, address, city, country, latitude, longitude,
 url, ticket_url, image_url, organizer, cost_type, price_min, price_max, currency, status, online, rrule,
 source_category, tags, external_id. A value is a dotted path, or an object with:

@@ -1,4 +1,4 @@
-"""Inbound webhooks: partners push normalized events (ARCHITECTURE.md §4.1 JSON) to us.
+"""Inbound webhooks: partners push normalized events (docs/event-format.md) to us.
 
 A webhook source is never fetched; ``POST /webhooks/sources/<slug>/`` hands the signed body to
 ``parse``. The body is one event object or a list of them. ``manage.py extract body.json --kind webhook``

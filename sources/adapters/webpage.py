@@ -140,7 +140,7 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
 
     The same event described twice (a plugin's JSON-LD summary and the page's microdata) is kept once:
     the first description, completed with what the later one adds. Several performances that share one
-    URL (a show page) each get "@<start in UTC>" after that URL, the occurrence id of ARCHITECTURE.md §4.1.
+    URL (a show page) each get "@<start in UTC>" after that URL, the occurrence id of docs/event-format.md.
     """
     kept: list[ParsedRecord] = []
     seen: dict[tuple[str, str], RawEvent] = {}

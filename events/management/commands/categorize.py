@@ -1,7 +1,7 @@
 """`manage.py categorize [FILE|-]`: add the category fields to normalized events (JSON lines).
 
 Each record comes back with every field it had, in its order, plus `category`, `subcategory` and
-`category_confidence` appended and `tags` replaced by the normalized tags (ARCHITECTURE.md §4.1). It touches no
+`category_confidence` appended and `tags` replaced by the normalized tags (docs/event-format.md). It touches no
 database. Exit 2 with a one-line reason on stderr when the input cannot be read, a line is not a JSON object, or
 there is no trained model; nothing is written to stdout then.
 """

@@ -1,7 +1,7 @@
 """`manage.py dedupe [FILE|-]`: add the de-duplication fields to normalized events (JSON lines).
 
 Each record comes back with `cluster`, `duplicate_of` (an external_id or null), `similarity` (0–1) and
-`dedup_band` (ARCHITECTURE.md §4.1). It touches no database: the batch is compared with itself only.
+`dedup_band` (docs/event-format.md). It touches no database: the batch is compared with itself only.
 Exit 2 with a one-line reason on stderr when the input cannot be read.
 """
 

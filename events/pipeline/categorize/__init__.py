@@ -1,4 +1,4 @@
-"""Categorize normalized events: category, subcategory, confidence and tags (ARCHITECTURE.md §4.3). Pure.
+"""Categorize normalized events: category, subcategory, confidence and tags (docs/event-format.md). Pure.
 
 Three deciders, strongest first:
 

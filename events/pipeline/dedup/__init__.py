@@ -1,4 +1,6 @@
-"""De-duplication across sources, in layers (ARCHITECTURE.md §6.2). Pure: dicts in, dataclasses out.
+"""De-duplication across sources, in layers. Pure: dicts in, dataclasses out.
+
+A source record is linked to the event it duplicates (an "also listed at" listing), never put in its place.
 
 1. identity: the same (source, external_id) is the same record (an update, not a duplicate);
 2. shared identifiers: the same canonical URL or ticket URL, or the same iCalendar UID and occurrence, listed
