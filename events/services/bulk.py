@@ -186,6 +186,24 @@ def _update_by_copy(model: type[models.Model], rows: Sequence[Mapping[str, Any]]
     return updated
 
 
+def _conflict_clauses(
+    model: type[models.Model],
+    fields: Sequence[models.Field],
+    unique: Sequence[str],
+    update: Sequence[str],
+    returning: Sequence[str],
+) -> tuple[str, str]:
+    """The column list of an upsert, and its ``ON CONFLICT … DO UPDATE … RETURNING …`` tail."""
+    quote = connection.ops.quote_name
+    targets = ", ".join(quote(_column(field)) for field in fields)
+    conflict = ", ".join(quote(_column(_fields(model, [name])[0])) for name in unique)
+    assignments = ", ".join(
+        f"{quote(column)} = EXCLUDED.{quote(column)}" for column in (_column(field) for field in _fields(model, update))
+    )
+    back = ", ".join(quote(_column(field)) for field in _fields(model, returning))
+    return targets, f"ON CONFLICT ({conflict}) DO UPDATE SET {assignments} RETURNING {back}"
+
+
 def _upsert_by_copy(
     model: type[models.Model],
     rows: Iterable[Sequence[Any]],
@@ -200,20 +218,14 @@ def _upsert_by_copy(
     meta = model._meta
     table = quote(meta.db_table)
     layout = [(_column(field), field.db_type(connection) or "text") for field in varying]
-    targets = ", ".join(quote(_column(field)) for field in [*varying, *fixed])
+    targets, on_conflict = _conflict_clauses(model, [*varying, *fixed], unique, update, returning)
     selected = ", ".join(
         [*(f"v.{quote(_column(field))}" for field in varying), *(f"%s::{field.db_type(connection)}" for field in fixed)]
     )
-    conflict = ", ".join(quote(_column(_fields(model, [name])[0])) for name in unique)
-    assignments = ", ".join(
-        f"{quote(column)} = EXCLUDED.{quote(column)}" for column in (_column(field) for field in _fields(model, update))
-    )
-    back = ", ".join(quote(_column(field)) for field in _fields(model, returning))
     with transaction.atomic(), connection.cursor() as cursor:
         _copy_into_temp(cursor, layout, rows)
         cursor.execute(
-            f"INSERT INTO {table} ({targets}) SELECT {selected} FROM {TEMP_TABLE} AS v "  # noqa: S608 - identifiers are quoted model metadata; values are parameters
-            f"ON CONFLICT ({conflict}) DO UPDATE SET {assignments} RETURNING {back}",
+            f"INSERT INTO {table} ({targets}) SELECT {selected} FROM {TEMP_TABLE} AS v {on_conflict}",  # noqa: S608 - identifiers are quoted model metadata; values are parameters
             [_prepared(field, constants[field.name]) for field in fixed],
         )
         written = cursor.fetchall()
@@ -234,16 +246,8 @@ def _upsert_many(
     """The plain fallback: one INSERT … ON CONFLICT … RETURNING per row (SQLite ≥ 3.35)."""
     quote = connection.ops.quote_name
     fields = [*varying, *fixed]
-    targets = ", ".join(quote(_column(field)) for field in fields)
-    conflict = ", ".join(quote(_column(_fields(model, [name])[0])) for name in unique)
-    assignments = ", ".join(
-        f"{quote(column)} = excluded.{quote(column)}" for column in (_column(field) for field in _fields(model, update))
-    )
-    back = ", ".join(quote(_column(field)) for field in _fields(model, returning))
-    sql = (
-        f"INSERT INTO {quote(model._meta.db_table)} ({targets}) VALUES ({', '.join(['%s'] * len(fields))}) "  # noqa: S608 - quoted model metadata
-        f"ON CONFLICT ({conflict}) DO UPDATE SET {assignments} RETURNING {back}"
-    )
+    targets, on_conflict = _conflict_clauses(model, fields, unique, update, returning)
+    sql = f"INSERT INTO {quote(model._meta.db_table)} ({targets}) VALUES ({', '.join(['%s'] * len(fields))}) {on_conflict}"  # noqa: S608 - quoted model metadata
     fixed_values = [_prepared(field, constants[field.name]) for field in fixed]
     written = []
     with transaction.atomic(), connection.cursor() as cursor:
