@@ -16,6 +16,7 @@ urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("api/admin/", include("moderation.api.urls")),
+    path("api/v1/", include("events.api.urls")),
     path("", include("sources.urls")),
     path("", include("events.urls")),
 ]

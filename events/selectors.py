@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Mapping
 from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Count, Q, QuerySet
+from django.http import QueryDict
+from django.utils import timezone
 
+from events.filters import EventFilterSet, InvalidFiltersError
 from events.models import Category, City, Event, EventListing
 
 logger = logging.getLogger(__name__)
@@ -48,6 +52,21 @@ def upcoming_q(*, now: dt.datetime, prefix: str = "") -> Q:
         Q(**{f"{prefix}end__gt": now})
         | Q(**{f"{prefix}end__isnull": True, f"{prefix}start__gte": now - OPEN_ENDED_GRACE})
     )
+
+
+def event_list(
+    *, filters: Mapping[str, Any] | QueryDict | None = None, now: dt.datetime | None = None
+) -> QuerySet[Event]:
+    """Upcoming published events matching the shared filters (events/filters.py), ordered as asked (by start).
+
+    Raises ``InvalidFiltersError`` with a message per key when a value cannot be used: an unknown city or category,
+    a malformed date, half a coordinate. Never "show everything" instead.
+    """
+    now = now or timezone.now()
+    filterset = EventFilterSet(filters, queryset=Event.objects.filter(upcoming_q(now=now)), now=now)
+    if not filterset.is_valid():
+        raise InvalidFiltersError(filterset.errors)
+    return filterset.qs.select_related("city", "category", "subcategory", "venue")
 
 
 def city_list_with_counts(*, now: dt.datetime) -> QuerySet[City]:

@@ -1,11 +1,6 @@
-from django.urls import path
-
-from events import views
+from events.views import detail, feeds, pages, search, site
 
 app_name = "events"
 
-urlpatterns = [
-    path("", views.home, name="home"),
-    path("cities/<slug:slug>/", views.city_detail, name="city"),
-    path("events/<int:pk>/<str:slug>/", views.event_detail, name="detail"),
-]
+# Each module owns its routes; site first (robots.txt, sitemap.xml), pages last.
+urlpatterns = [*site.urlpatterns, *feeds.urlpatterns, *search.urlpatterns, *detail.urlpatterns, *pages.urlpatterns]
