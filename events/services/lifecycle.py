@@ -10,6 +10,7 @@ from django.db import transaction
 
 from events.models import Event, EventListing, EventStatus, StagedEvent
 from events.services.bulk import bulk_update_rows
+from events.services.changes import events_changed
 
 if TYPE_CHECKING:
     from sources.models import Source
@@ -45,6 +46,7 @@ def events_withdraw(*, staged_events: Sequence[StagedEvent], source: Source, now
     with transaction.atomic():
         # Set-based: one UPDATE for the events, one for the staged rows, however many vanished.
         cancelled = Event.objects.filter(pk__in=to_cancel).update(status=EventStatus.CANCELLED, updated_at=now)
+        events_changed(to_cancel)
         bulk_update_rows(StagedEvent, rows, ["content_hash", "reasons"])
     for staged in staged_events:  # the caller's objects match what was written
         staged.content_hash, staged.reasons = WITHDRAWN, [*staged.reasons, reason]

@@ -26,6 +26,7 @@ from events.pipeline.dedup import DedupResult, dedupe_batch
 from events.pipeline.normalize import Normalized, normalize
 from events.pipeline.quality import assess
 from events.services.bulk import bulk_update_rows
+from events.services.changes import events_changed
 from events.services.locks import Block, lock_blocks, record_blocks
 from events.services.state import PipelineState, SourceInfo, pipeline_state
 from events.services.writing import EventWriter
@@ -233,6 +234,7 @@ def _evidence(item: Item) -> Evidence:
 
 def _write(items: list[Item], state: PipelineState, now: dt.datetime) -> None:
     EventWriter(state=state, now=now).write(items)
+    events_changed(item.event_id for item in items if item.event_id is not None)
     staged_rows = [
         {
             "pk": item.staged_id,
