@@ -83,3 +83,11 @@ def archive_past_events(self: Task) -> dict:
         ),
     )
     return {"archived": archived}
+
+
+@shared_task(bind=True, acks_late=True, max_retries=TRANSIENT_MAX_RETRIES)
+def flush_event_counters(self: Task) -> dict:
+    """Every minute (sources.schedules): counted views and shares into the events and the trending scores."""
+    from events.analytics import flush_counters
+
+    return dataclasses.asdict(_retrying(self, flush_counters))  # type: ignore[arg-type]

@@ -51,6 +51,8 @@ LIFECYCLE_JOBS = (
         "Archive events that ended ARCHIVE_AFTER_DAYS ago: page kept, out of listings.",
     ),
 )  # fmt: skip
+# Every minute, installed with the lifecycle jobs: page views and shares counted in Redis into the events (events/analytics.py).
+COUNTER_JOBS = (NightlyJob("whatson: flush view counts", "events.tasks.flush_event_counters", "*", "*", "process", "Counted views and shares into the events and the trending scores."),)  # fmt: skip
 
 
 def cron_fields(expression: str) -> tuple[str, str, str, str, str]:
@@ -145,7 +147,7 @@ def lifecycle_schedules_sync() -> list[PeriodicTask]:
     """Install (or update) the nightly data-lifecycle jobs."""
     tasks = []
     with transaction.atomic():
-        for job in LIFECYCLE_JOBS:
+        for job in (*LIFECYCLE_JOBS, *COUNTER_JOBS):
             at, _ = CrontabSchedule.objects.get_or_create(
                 minute=job.minute, hour=job.hour, day_of_month="*", month_of_year="*", day_of_week="*",
                 timezone="UTC",
