@@ -108,6 +108,9 @@ class Venue(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    def get_absolute_url(self) -> str:
+        return reverse("events:venue", kwargs={"pk": self.pk, "slug": self.slug or "venue"})
+
 
 class Organizer(models.Model):
     name = models.CharField(max_length=200)
@@ -120,6 +123,9 @@ class Organizer(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("events:organizer", kwargs={"slug": self.slug})
 
 
 class Category(models.Model):

@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.db.models import Count, Q, QuerySet
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.functional import cached_property
 
 from events.filters import EventFilterSet, InvalidFiltersError
-from events.models import Category, City, Event, EventListing
+from events.models import Area, Category, City, Event, EventListing, Organizer, Venue
+from events.services.changes import generation
 
 logger = logging.getLogger(__name__)
 
 CATEGORY_CHIPS_SECONDS = 300
+# Public answers keyed by the generation are also re-read this often: "now" moves on (events finish, "today"
+# turns into tomorrow) without any publish moving the generation.
+PUBLIC_CACHE_SECONDS = 60
+CATEGORY_TREE_SECONDS = 600
+THIS_WEEK_LIMIT = 8
 # An event with no end is still "on" this long after it started.
 OPEN_ENDED_GRACE = dt.timedelta(hours=3)
 
@@ -37,6 +47,12 @@ def cache_set(key: str, value: Any, seconds: int) -> None:
         cache.set(key, value, seconds)
     except Exception:
         logger.warning("cache write of %s failed; not cached", key, exc_info=True)
+
+
+def public_cache_key(*parts: str) -> str:
+    """A cache key for a public answer under the current generation (a publish makes every such key stale)."""
+    digest = hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
+    return f"whatson:pub:{generation()}:{digest}"
 
 
 def upcoming_q(*, now: dt.datetime, prefix: str = "") -> Q:
@@ -67,6 +83,41 @@ def event_list(
     if not filterset.is_valid():
         raise InvalidFiltersError(filterset.errors)
     return filterset.qs.select_related("city", "category", "subcategory", "venue")
+
+
+class KnownCountPaginator(Paginator):
+    """A paginator told its total instead of asking the database (the total is cached by the generation)."""
+
+    def __init__(self, object_list: Any, per_page: int, *, count: int) -> None:
+        super().__init__(object_list, per_page, allow_empty_first_page=True)
+        self._known_count = count
+
+    @cached_property
+    def count(self) -> int:
+        return self._known_count
+
+
+def event_count(*, events: QuerySet[Event], filters: Iterable[tuple[str, str]]) -> int:
+    """How many events a filtered list holds; cached per (generation, normalised filters) so a list page does not
+    COUNT(*) on every request. ``filters`` must identify ``events`` (the normalised query pairs)."""
+    key = public_cache_key("count", *(f"{name}={value}" for name, value in filters))
+    total = cache_get(key)
+    if total is None:
+        total = events.count()
+        cache_set(key, total, PUBLIC_CACHE_SECONDS)
+    return int(total)
+
+
+def event_page(
+    *, events: QuerySet[Event], filters: Iterable[tuple[str, str]], number: int, per_page: int
+) -> tuple[KnownCountPaginator, Any]:
+    """(paginator, page) of a filtered list; the page's events are fetched by slice (LIMIT/OFFSET).
+
+    Raises ``django.core.paginator.EmptyPage`` for a page past the end (the first page always exists)."""
+    paginator = KnownCountPaginator(events, per_page, count=event_count(events=events, filters=filters))
+    page = paginator.page(number)
+    page.object_list = list(page.object_list)
+    return paginator, page
 
 
 def city_list_with_counts(*, now: dt.datetime) -> QuerySet[City]:
@@ -106,6 +157,59 @@ def categories_in_use(*, now: dt.datetime, city: City) -> list[Category]:
         )
         cache_set(key, ids, CATEGORY_CHIPS_SECONDS)
     return list(Category.objects.filter(pk__in=ids, parent__isnull=True).order_by("position", "name"))
+
+
+def events_this_week(*, now: dt.datetime, limit: int = THIS_WEEK_LIMIT) -> list[Event]:
+    """A few of the week's events across every city, the most followed first, shown soonest first."""
+    events = event_list(filters={"when": "next-7-days"}, now=now).order_by(
+        "-rsvp_count", "-share_count", "-view_count", "start", "id"
+    )
+    return sorted(events[:limit], key=lambda event: (event.start, event.pk))
+
+
+@dataclass(frozen=True)
+class CategoryOption:
+    slug: str
+    name: str
+    children: tuple[tuple[str, str], ...]
+
+
+def category_tree() -> list[CategoryOption]:
+    """Top-level categories (by position) with their subcategories' (slug, name): the filter form's choices.
+    The taxonomy changes with a migration, not a publish: cached a while, not by generation."""
+    key = "whatson:categories:tree"
+    tree = cache_get(key)
+    if tree is None:
+        children: dict[int, list[tuple[str, str]]] = {}
+        parents: list[Category] = []
+        for category in Category.objects.order_by("position", "name"):
+            if category.parent_id is None:
+                parents.append(category)
+            else:
+                children.setdefault(category.parent_id, []).append((category.slug, category.name))
+        tree = [CategoryOption(p.slug, p.name, tuple(children.get(p.pk, ()))) for p in parents]
+        cache_set(key, tree, CATEGORY_TREE_SECONDS)
+    return list(tree)
+
+
+def city_get_public(*, slug: str) -> City | None:
+    return City.objects.filter(slug=slug, is_active=True).first()
+
+
+def area_get(*, city: City, slug: str) -> Area | None:
+    return Area.objects.filter(city=city, slug=slug).first()
+
+
+def category_get(*, slug: str) -> Category | None:
+    return Category.objects.filter(slug=slug).select_related("parent").first()
+
+
+def venue_get_public(*, pk: int) -> Venue | None:
+    return Venue.objects.filter(pk=pk).select_related("city", "area").first()
+
+
+def organizer_get_public(*, slug: str) -> Organizer | None:
+    return Organizer.objects.filter(slug=slug).first()
 
 
 def event_get_public(*, pk: int) -> Event | None:
