@@ -1,7 +1,9 @@
 from django.contrib import admin
 from django.urls import include, path
+from drf_spectacular.views import SpectacularAPIView
 
 from config.health import healthz
+from events.api.docs import api_docs
 from moderation.views import compare_events, compare_with, split_event
 
 admin.site.site_header = "Whatson administration"
@@ -17,6 +19,8 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("api/admin/", include("moderation.api.urls")),
     path("api/v1/", include("events.api.urls")),
+    path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
+    path("api/docs/", api_docs, name="api-docs"),
     path("", include("sources.urls")),
     path("", include("events.urls")),
 ]

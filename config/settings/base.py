@@ -203,6 +203,27 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
     "EXCEPTION_HANDLER": "moderation.api.errors.exception_handler",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # Throttles key on the client address; behind N proxies, the Nth address from the right of X-Forwarded-For
+    # (0: REMOTE_ADDR only, so a client cannot pick its own key).
+    "NUM_PROXIES": env.int("API_NUM_PROXIES", default=0),
+}
+
+# The public API (events/api, docs/api.md): anonymous rate limit per client address ("120/minute"; empty: none),
+# how long an answer is kept in the cache (seconds; the public generation makes publishes visible at once),
+# and the max-age clients and proxies may reuse it for.
+API_ANON_RATE = env.str("API_ANON_RATE", default="120/minute")
+API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=60)
+API_MAX_AGE = env.int("API_MAX_AGE", default=60)
+
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Whatson public API",
+    "DESCRIPTION": "Upcoming events city by city: read-only, anonymous, JSON.",
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SCHEMA_PATH_PREFIX": "/api/v1",
+    "PREPROCESSING_HOOKS": ["events.api.schema.public_endpoints_only"],
+    "SERVE_AUTHENTICATION": [],
 }
 
 ROOT_URLCONF = "config.urls"

@@ -1,0 +1,156 @@
+"""The public shape of an event: one function turns a ``.values()`` row (or an Event) into the API's dict.
+
+This is a contract. The list endpoint (/api/v1/events/), the detail endpoint, trending and similar lists and
+the live WebSocket pushes all send exactly this dict for an event, so a client parses one shape everywhere.
+Build rows with ``event_rows(queryset)`` (a ``.values()`` over ``LIST_FIELDS``, no model instances on the hot
+list) and turn each with ``event_dict(row)``; ``event_dict_from_event(event)`` does the same for an instance.
+
+Absolute URLs are built from ``settings.SITE_URL`` (never the request's Host), so a cached answer is right for
+every client and a push without a request says the same.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from django.conf import settings
+from django.db.models import QuerySet
+from django.urls import reverse
+
+from events.formatting import price_text, zone_label
+from events.zones import zone_or_utc
+
+# Columns a list row needs (``QuerySet.values(*LIST_FIELDS)``).
+LIST_FIELDS: tuple[str, ...] = (
+    "id",
+    "title",
+    "slug",
+    "start",
+    "end",
+    "all_day",
+    "timezone",
+    "city__slug",
+    "city__name",
+    "city__country",
+    "venue_id",
+    "venue__name",
+    "venue_name",
+    "address",
+    "latitude",
+    "longitude",
+    "category__slug",
+    "category__name",
+    "subcategory__slug",
+    "subcategory__name",
+    "tags",
+    "cost_type",
+    "price_min",
+    "price_max",
+    "currency",
+    "status",
+    "online",
+    "sold_out",
+    "image_url",
+    "ticket_url",
+)
+
+
+def site_url(path: str) -> str:
+    """An absolute URL on the public site (``settings.SITE_URL`` + path)."""
+    return settings.SITE_URL.rstrip("/") + path
+
+
+def event_page_url(pk: int, slug: str) -> str:
+    return site_url(reverse("events:detail", kwargs={"pk": pk, "slug": slug or "event"}))
+
+
+def local_iso(value: dt.datetime | None, timezone: str) -> str | None:
+    """ISO 8601 with the event's own offset: "2025-03-01T19:30:00+05:30"."""
+    if value is None:
+        return None
+    return value.astimezone(zone_or_utc(timezone)).isoformat()
+
+
+def decimal_text(value: Decimal | None) -> str | None:
+    """A price as a string ("10.00"): exact, unlike a JSON number."""
+    return None if value is None else str(value)
+
+
+def _pair(slug: str | None, name: str | None) -> dict[str, str] | None:
+    return None if slug is None else {"slug": slug, "name": name or ""}
+
+
+def event_dict(row: Mapping[str, Any]) -> dict[str, Any]:
+    """One event in the public list representation, from a ``.values(*LIST_FIELDS)`` row."""
+    timezone = row["timezone"] or "UTC"
+    venue_id = row["venue_id"]
+    return {
+        "id": row["id"],
+        "title": row["title"],
+        "url": event_page_url(row["id"], row["slug"]),
+        "start": local_iso(row["start"], timezone),
+        "end": local_iso(row["end"], timezone),
+        "all_day": row["all_day"],
+        "timezone": timezone,
+        "timezone_name": zone_label(timezone),
+        "city": _pair(row["city__slug"], row["city__name"]),
+        "venue": None if venue_id is None else {"id": venue_id, "name": row["venue__name"] or ""},
+        "venue_name": row["venue_name"],
+        "address": row["address"],
+        "latitude": row["latitude"],
+        "longitude": row["longitude"],
+        "category": _pair(row["category__slug"], row["category__name"]),
+        "subcategory": _pair(row["subcategory__slug"], row["subcategory__name"]),
+        "tags": list(row["tags"] or []),
+        "cost_type": row["cost_type"],
+        "price_min": decimal_text(row["price_min"]),
+        "price_max": decimal_text(row["price_max"]),
+        "currency": row["currency"],
+        "price_display": price_text(
+            row["cost_type"], row["price_min"], row["price_max"], row["currency"], row["city__country"] or ""
+        ),
+        "status": row["status"],
+        "online": row["online"],
+        "sold_out": row["sold_out"],
+        "image_url": row["image_url"],
+        "ticket_url": row["ticket_url"],
+    }
+
+
+def event_rows(queryset: QuerySet[Any]) -> Iterable[Mapping[str, Any]]:
+    """The rows ``event_dict`` reads, straight from the database (no model instances)."""
+    return queryset.values(*LIST_FIELDS)
+
+
+def event_dicts(queryset: QuerySet[Any]) -> list[dict[str, Any]]:
+    return [event_dict(row) for row in event_rows(queryset)]
+
+
+def event_row_from_event(event: Any) -> dict[str, Any]:
+    """The ``LIST_FIELDS`` row of an Event instance (related objects read if loaded or loadable)."""
+    city, venue, category, subcategory = event.city, event.venue, event.category, event.subcategory
+    row: dict[str, Any] = {}
+    for field in LIST_FIELDS:
+        if "__" not in field:
+            row[field] = getattr(event, field)
+    row.update(
+        {
+            "city__slug": getattr(city, "slug", None),
+            "city__name": getattr(city, "name", None),
+            "city__country": getattr(city, "country", None),
+            "venue__name": getattr(venue, "name", None),
+            "category__slug": getattr(category, "slug", None),
+            "category__name": getattr(category, "name", None),
+            "subcategory__slug": getattr(subcategory, "slug", None),
+            "subcategory__name": getattr(subcategory, "name", None),
+        }
+    )
+    return row
+
+
+def event_dict_from_event(event: Any) -> dict[str, Any]:
+    """``event_dict`` of an Event instance (for pushes that hold the instance already)."""
+    return event_dict(event_row_from_event(event))
