@@ -43,6 +43,7 @@ EVENTS ?= 100000
 bench: install
 	$(PY) bench/ingest.py
 	$(PY) bench/pipeline.py --events $(EVENTS)
+	$(PY) bench/http_load.py --database whatson_bench
 
 worker: install
 	$(VENV)/bin/celery -A config worker -l info -Q default,fetch,process,email
