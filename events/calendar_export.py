@@ -13,13 +13,15 @@ with the exclusive end the standard asks for.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from urllib.parse import urlsplit
 
 from django.conf import settings
-from icalendar import Calendar
+from icalendar import Calendar, Timezone
 from icalendar import Event as VEvent
+from icalendar.timezone import tzid_from_dt
 
 from events.formatting import event_price_text
 from events.models import Event
@@ -31,6 +33,7 @@ PRODID = "-//Whatson//Whatson events//EN"
 # stays far below 2**31 (the limit some clients store it in) for decades.
 SEQUENCE_EPOCH = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 MAX_SUMMARY = 300
+END_CALENDAR = b"END:VCALENDAR\r\n"
 MAX_DESCRIPTION = 4000
 
 # Characters no calendar or XML reader accepts: C0 controls other than tab and newline, DEL, C1 controls,
@@ -154,7 +157,7 @@ def _add_times(vevent: VEvent, event: Event) -> None:
 
 
 def event_vevent(event: Event) -> VEvent:
-    """One event as a VEVENT (times in its zone; the VTIMEZONE is the calendar's job: ``event_calendar``)."""
+    """One event as a VEVENT (times in its zone; the VTIMEZONE is the calendar's job: ``calendar_ics``)."""
     vevent = VEvent()
     vevent.add("uid", event_uid(event))
     # DTSTAMP is the event's last change rather than the moment of the request: the same event gives the
@@ -195,35 +198,69 @@ def _zone_span(events: Sequence[Event]) -> tuple[dt.date, dt.date]:
     return dt.date(first.year - 1, 1, 1), dt.date(last.year + 2, 1, 1)
 
 
-def event_calendar(
-    events: Iterable[Event], *, name: str, description: str = "", timezone_name: str = "", refresh_minutes: int = 0
-) -> Calendar:
-    """A VCALENDAR (METHOD:PUBLISH) of these events with a VTIMEZONE for every zone they use.
+def event_tzid(event: Event) -> str | None:
+    """The TZID the event's DTSTART is written with; None for dates (all-day) and UTC times ("…Z")."""
+    if event.all_day:
+        return None
+    tzid = tzid_from_dt(event.local_start)
+    return None if tzid in (None, "UTC") else tzid
+
+
+@functools.lru_cache(maxsize=256)
+def vtimezone(tzid: str, first_day: dt.date, last_day: dt.date) -> bytes:
+    """The VTIMEZONE of a zone over those days (b"" for a zone icalendar cannot describe). Kept per process:
+    building one from the tz database is the dearest part of a small calendar."""
+    try:
+        return Timezone.from_tzid(tzid, first_date=first_day, last_date=last_day).to_ical()
+    except ValueError:
+        return b""
+
+
+def event_vevent_bytes(event: Event) -> bytes:
+    return event_vevent(event).to_ical()
+
+
+def calendar_ics(
+    events: Iterable[Event],
+    *,
+    name: str,
+    description: str = "",
+    timezone_name: str = "",
+    refresh_minutes: int = 0,
+    vevents: Sequence[bytes] | None = None,
+) -> bytes:
+    """A VCALENDAR (METHOD:PUBLISH) of these events, with a VTIMEZONE for every zone they use.
 
     ``timezone_name`` is the X-WR-TIMEZONE some clients show the calendar in (give it when the events belong to
-    one city); ``refresh_minutes`` suggests how often subscribers should fetch it again.
+    one city); ``refresh_minutes`` suggests how often subscribers should fetch it again. ``vevents`` are the
+    events' VEVENTs already serialised (``event_vevent_bytes``, e.g. from a cache), in the same order.
     """
     events = list(events)
-    calendar = Calendar()
-    calendar.add("prodid", PRODID)
-    calendar.add("version", "2.0")
-    calendar.add("calscale", "GREGORIAN")
-    calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", clean_line(name, max_length=200))
+    header = Calendar()
+    header.add("prodid", PRODID)
+    header.add("version", "2.0")
+    header.add("calscale", "GREGORIAN")
+    header.add("method", "PUBLISH")
+    header.add("x-wr-calname", clean_line(name, max_length=200))
     if description:
-        calendar.add("x-wr-caldesc", clean_line(description, max_length=500))
+        header.add("x-wr-caldesc", clean_line(description, max_length=500))
     if timezone_name:
-        calendar.add("x-wr-timezone", timezone_name)
+        header.add("x-wr-timezone", timezone_name)
     if refresh_minutes:
-        calendar.add("refresh-interval", dt.timedelta(minutes=refresh_minutes), parameters={"VALUE": "DURATION"})
-        calendar.add("x-published-ttl", f"PT{refresh_minutes}M")
-    for event in events:
-        calendar.add_component(event_vevent(event))
+        header.add("refresh-interval", dt.timedelta(minutes=refresh_minutes), parameters={"VALUE": "DURATION"})
+        header.add("x-published-ttl", f"PT{refresh_minutes}M")
     first_day, last_day = _zone_span(events)
-    calendar.add_missing_timezones(first_date=first_day, last_date=last_day)
-    return calendar
+    zones = sorted({tzid for tzid in map(event_tzid, events) if tzid})
+    head = header.to_ical()
+    if not head.endswith(END_CALENDAR):  # icalendar always ends with it; never splice into anything else
+        raise ValueError("unexpected calendar serialisation")
+    parts = [head[: -len(END_CALENDAR)]]
+    parts += [vtimezone(tzid, first_day, last_day) for tzid in zones]
+    parts += vevents if vevents is not None else [event_vevent_bytes(event) for event in events]
+    parts.append(END_CALENDAR)
+    return b"".join(parts)
 
 
 def event_ics(event: Event) -> bytes:
     """One event's calendar file."""
-    return event_calendar([event], name=clean_line(event.title, max_length=200), timezone_name=event.zone.key).to_ical()
+    return calendar_ics([event], name=event.title, timezone_name=event.zone.key)

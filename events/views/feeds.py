@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import logging
 import mimetypes
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -22,6 +23,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBase, QueryDict
 from django.shortcuts import redirect
 from django.urls import URLPattern, path, reverse
@@ -49,6 +51,8 @@ RSS_TYPE = "application/rss+xml; charset=utf-8"
 ATOM_TYPE = "application/atom+xml; charset=utf-8"
 ITEM_DESCRIPTION_CHARS = 600
 TAG_DATE = "2024"
+
+logger = logging.getLogger(__name__)
 
 WHEN_LABELS = dict(WHEN_CHOICES)
 
@@ -153,17 +157,42 @@ def feed_info(request: HttpRequest, pairs: Sequence[tuple[str, str]]) -> FeedInf
 # --- building the bodies ----------------------------------------------------------------------------------------
 
 
+def cached_vevents(events: Sequence[Event]) -> list[bytes]:
+    """Each event's serialised VEVENT, shared by every feed built in this generation: a hundred filter
+    combinations over one city serialise each event once. Keyed by the event's last change too."""
+    gen = generation()
+    keys = [
+        f"whatson:vevent:{gen}:{event.pk}:{event.updated_at.timestamp() if event.updated_at else 0}" for event in events
+    ]
+    try:
+        found: dict[str, Any] = cache.get_many(keys)
+    except Exception:  # a cache that cannot answer is a miss; the feed is built without it
+        logger.warning("cache read of VEVENTs failed; built afresh", exc_info=True)
+        found = {}
+    missing = {
+        key: calendar_export.event_vevent_bytes(event)
+        for key, event in zip(keys, events, strict=True)
+        if key not in found
+    }
+    if missing:
+        try:
+            cache.set_many(missing, CACHE_SECONDS)
+        except Exception:  # as above: not cached, still served
+            logger.warning("cache write of VEVENTs failed; not cached", exc_info=True)
+    return [found.get(key) or missing[key] for key in keys]
+
+
 def build_ics(events: Sequence[Event], info: FeedInfo) -> bytes:
     zones = {event.zone.key for event in events}
     timezone_name = info.timezone_name or (next(iter(zones)) if len(zones) == 1 else "")
-    calendar = calendar_export.event_calendar(
+    return calendar_export.calendar_ics(
         events,
         name=info.title,
         description=f"Upcoming events from Whatson: {info.link}",
         timezone_name=timezone_name,
         refresh_minutes=MAX_AGE // 60,
+        vevents=cached_vevents(events),
     )
-    return calendar.to_ical()
 
 
 def when_text(event: Event) -> str:
