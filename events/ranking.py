@@ -45,7 +45,7 @@ def trending_events(
     now = now or timezone.now()
     if limit <= 0:
         return []
-    candidates = selectors.event_list(filters=filters, now=now).filter(start__lt=now + TRENDING_WINDOW)
+    candidates = selectors.event_list(filters=filters or {}, now=now).filter(start__lt=now + TRENDING_WINDOW)
     rows = list(candidates.order_by().values_list("pk", "view_count", "share_count", "start"))
     scores = analytics.trending_scores(pk for pk, *_ in rows)
     share_weight = int(analytics.WEIGHTS[analytics.SHARES])
