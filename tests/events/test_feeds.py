@@ -437,3 +437,30 @@ def test_one_event_file_only_for_published_events(client, bengaluru):
     assert moved.status_code == 301
     assert moved["Location"] == reverse("events:event-ics", kwargs={"pk": winner.pk})
     assert "no-cache" in moved["Cache-Control"]
+
+
+@pytest.mark.parametrize("name", ["feed-ics", "feed-rss", "feed-atom"])
+def test_an_empty_feed_is_still_valid(client, bengaluru, name):
+    response = client.get(reverse(f"events:{name}"), {"city": "bengaluru", "when": "tomorrow"})
+    assert response.status_code == 200
+    if name == "feed-ics":
+        calendar = Calendar.from_ical(response.content)
+        assert calendar.walk("VEVENT") == []
+        assert str(calendar["X-WR-CALNAME"]) == "Whatson: Events in Bengaluru, tomorrow"
+    else:
+        parsed = feedparser.parse(response.content)
+        assert not parsed.bozo, parsed.get("bozo_exception")
+        assert parsed.entries == []
+    assert client.head(reverse(f"events:{name}"), {"city": "bengaluru"}).status_code == 200
+    assert client.post(reverse(f"events:{name}")).status_code == 405
+
+
+def test_status_and_ordering_filters_reach_the_feeds(client, bengaluru):
+    publish(city=bengaluru, title="Old news", start=day(1, 19), published_at=timezone.now() - dt.timedelta(days=3))
+    publish(city=bengaluru, title="Fresh", start=day(5, 19), published_at=timezone.now() - dt.timedelta(hours=2))
+    publish(city=bengaluru, title="Off", start=day(2, 19), status="cancelled")
+    assert [e.title for e in rss(client, city="bengaluru").entries] == ["Old news", "Cancelled: Off", "Fresh"]
+    newest = rss(client, city="bengaluru", ordering="-published")  # published an hour, two hours, three days ago
+    assert [e.title for e in newest.entries] == ["Cancelled: Off", "Fresh", "Old news"]
+    assert [e.title for e in rss(client, status="cancelled").entries] == ["Cancelled: Off"]
+    assert str(ics(client, status="cancelled")["X-WR-CALNAME"]) == "Whatson: Events, cancelled"
