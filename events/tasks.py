@@ -10,6 +10,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from config.celery import TRANSIENT_MAX_RETRIES, backoff_seconds, enqueue_on_commit, transient_errors
+from events.analytics import flush_counters
 from events.services import staged_events_process
 from events.services.blocks import batches_by_block
 from events.services.retention import events_archive, organizers_contact_strip, staged_events_purge
@@ -88,6 +89,7 @@ def archive_past_events(self: Task) -> dict:
 @shared_task(bind=True, acks_late=True, max_retries=TRANSIENT_MAX_RETRIES)
 def flush_event_counters(self: Task) -> dict:
     """Every minute (sources.schedules): counted views and shares into the events and the trending scores."""
-    from events.analytics import flush_counters
-
-    return dataclasses.asdict(_retrying(self, flush_counters))  # type: ignore[arg-type]
+    try:
+        return dataclasses.asdict(flush_counters())
+    except transient_errors() as exc:  # the counts were given back (or are still in Redis): retry
+        raise self.retry(exc=exc, countdown=backoff_seconds(self.request.retries)) from exc
