@@ -2,7 +2,8 @@ from django.contrib import admin
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
-from config.health import healthz
+from config.health import health, healthz
+from config.metrics import metrics
 from events.api.docs import api_docs
 from moderation.views import compare_events, compare_with, split_event
 
@@ -16,7 +17,9 @@ urlpatterns = [
     path("admin/moderation/compare/<int:a>/", compare_with, name="moderation-compare-with"),
     path("admin/moderation/split/<int:pk>/", split_event, name="moderation-split"),
     path("admin/", admin.site.urls),
+    path("health", health, name="health"),
     path("healthz", healthz, name="healthz"),
+    path("metrics", metrics, name="metrics"),
     path("api/admin/", include("moderation.api.urls")),
     path("api/v1/", include("events.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -164,6 +164,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: counts and times every response for /metrics, redirects and static files included.
+    "config.metrics.MetricsMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Above WhiteNoise so static files (SVG can carry script) get the policy too.
     "config.csp.ContentSecurityPolicyMiddleware",
@@ -330,6 +332,13 @@ CELERY_TASK_ROUTES = {
 }
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+
+# --- Metrics (config/metrics.py, docs/operations.md) -------------------------------------------
+# With a token, /metrics wants "Authorization: Bearer <token>"; without one it answers only direct requests
+# from loopback and private addresses.
+METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
+# How long the database-backed gauges are cached between scrapes (shared by every process).
+METRICS_CACHE_SECONDS = env.int("METRICS_CACHE_SECONDS", default=20)
 
 # --- Logging -----------------------------------------------------------------------------------
 LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")
