@@ -317,3 +317,14 @@ def test_share_button_posts_with_csrf_and_is_throttled_per_address(new_york):
 def test_a_held_event_cannot_be_shared(client, new_york):
     held = EventFactory(city=new_york, moderation_status=Event.ModerationStatus.HELD)
     assert client.post(f"/events/{held.pk}/share").status_code == 404
+
+
+def test_the_page_renders_when_the_counters_cannot_be_reached(settings, new_york):
+    """Counting is best effort: a Redis that refuses connections costs a log line, never the page."""
+    settings.REDIS_URL = "redis://127.0.0.1:1/0"  # nothing listens on port 1
+    event = EventFactory(city=new_york, title="Still Shown")
+    response = Client(HTTP_USER_AGENT=BROWSER).get(event.get_absolute_url())
+    assert response.status_code == 200
+    assert b"Still Shown" in response.content
+    assert analytics.record_view(event.pk) is False
+    assert analytics.trending_scores([event.pk]) == {}
