@@ -118,7 +118,7 @@ def _qualifiers(cleaned: Mapping[str, Any]) -> list[str]:
         "free": lambda value: "free" if value else "not free",
         "price_max": lambda value: f"up to {money(value, '', city.country if city else '')}",
         "online": lambda value: "online" if value else "in person",
-        "accessible": lambda value: "step-free access" if value else "",
+        "accessible": lambda value: "step-free access" if value else "not marked step-free",
         "status": lambda value: " or ".join(value),
     }
     result = []
