@@ -23,6 +23,10 @@ from events.services.changes import generation
 logger = logging.getLogger(__name__)
 
 CATEGORY_CHIPS_SECONDS = 300
+# The last answer built for a page is kept this long, to serve while one process rebuilds it.
+LAST_ANSWER_SECONDS = 600
+# A rebuild taking longer than this (a crashed worker) no longer makes others serve the last answer.
+REBUILD_LOCK_SECONDS = 10
 # Public answers keyed by the generation are also re-read this often: "now" moves on (events finish, "today"
 # turns into tomorrow) without any publish moving the generation.
 PUBLIC_CACHE_SECONDS = 60
@@ -49,10 +53,35 @@ def cache_set(key: str, value: Any, seconds: int) -> None:
         logger.warning("cache write of %s failed; not cached", key, exc_info=True)
 
 
+def cache_add(key: str, value: Any, seconds: int) -> bool:
+    """``cache.add`` (set only if absent: a lock); a cache that cannot answer says True, so the caller goes on as
+    if it held the lock (there is nothing to coordinate with)."""
+    try:
+        return bool(cache.add(key, value, seconds))
+    except Exception:
+        logger.warning("cache add of %s failed; treated as added", key, exc_info=True)
+        return True
+
+
+def cache_delete(key: str) -> None:
+    try:
+        cache.delete(key)
+    except Exception:
+        logger.warning("cache delete of %s failed", key, exc_info=True)
+
+
+def _digest(parts: Iterable[str]) -> str:
+    return hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
+
+
 def public_cache_key(*parts: str) -> str:
     """A cache key for a public answer under the current generation (a publish makes every such key stale)."""
-    digest = hashlib.blake2b("\x1f".join(parts).encode(), digest_size=16).hexdigest()
-    return f"whatson:pub:{generation()}:{digest}"
+    return f"whatson:pub:{generation()}:{_digest(parts)}"
+
+
+def lasting_cache_key(*parts: str) -> str:
+    """A key for the same answer across generations: the last one built, served while a newer one is built."""
+    return f"whatson:last:{_digest(parts)}"
 
 
 def upcoming_q(*, now: dt.datetime, prefix: str = "") -> Q:

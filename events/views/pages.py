@@ -81,20 +81,46 @@ def with_query(url: str, query: str) -> str:
 
 def cached_page(request: HttpRequest, build: Callable[[], HttpResponse]) -> HttpResponse:
     """``build()``'s answer, served from the cache for the same page, filters and page number under the same
-    generation. Only complete 200 answers are kept (errors, redirects and 404s are built each time)."""
+    generation. Only complete 200 answers are kept (errors, redirects and 404s are built each time).
+
+    When the generation moves (a publish) every page is rebuilt on its next request. So that a busy page is not
+    rebuilt by every worker at once, one request takes a short lock and rebuilds while the others answer with
+    the last page built (for the few milliseconds the rebuild takes); without a last page, each builds."""
     if request.method != "GET":
         return build()
-    pairs = filter_pairs(request.GET)
-    key = selectors.public_cache_key(
-        "page", request.get_host(), request.path, querystring(pairs), str(page_number(request.GET))
-    )
+    parts = ("page", request.get_host(), request.path, querystring(filter_pairs(request.GET)))
+    parts += (str(page_number(request.GET)),)
+    key = selectors.public_cache_key(*parts)
     hit = selectors.cache_get(key)
     if hit is not None:
-        content_type, body = hit
-        return HttpResponse(body, content_type=content_type)
-    response = build()
+        return cached_response(hit, "hit")
+    last_key = selectors.lasting_cache_key(*parts)
+    lock_key = f"{last_key}:building"
+    locked = selectors.cache_add(lock_key, 1, selectors.REBUILD_LOCK_SECONDS)
+    if not locked:
+        last = selectors.cache_get(last_key)
+        if last is not None:
+            return cached_response(last, "stale")
+    try:
+        response = build()
+    finally:
+        if locked:
+            selectors.cache_delete(lock_key)
     if response.status_code == 200 and not response.streaming:
-        selectors.cache_set(key, (response["Content-Type"], response.content), selectors.PUBLIC_CACHE_SECONDS)
+        value = (response["Content-Type"], response.content)
+        selectors.cache_set(key, value, selectors.PUBLIC_CACHE_SECONDS)
+        selectors.cache_set(last_key, value, selectors.LAST_ANSWER_SECONDS)
+    response[CACHE_HEADER] = "miss"
+    return response
+
+
+CACHE_HEADER = "X-Whatson-Cache"
+
+
+def cached_response(value: tuple[str, bytes], how: str) -> HttpResponse:
+    content_type, body = value
+    response = HttpResponse(body, content_type=content_type)
+    response[CACHE_HEADER] = how
     return response
 
 

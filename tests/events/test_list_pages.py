@@ -380,3 +380,27 @@ def test_a_newly_published_event_is_on_the_next_request(client, bengaluru, djang
         events_changed([quiet.pk])
     assert b"Second" in client.get(url).content
     assert b"Second" in client.get(reverse("events:home")).content
+
+
+@pytest.mark.redis
+def test_while_one_request_rebuilds_a_page_the_others_get_the_last_one(client, bengaluru):
+    from events import selectors
+    from events.services.changes import generation_bump
+
+    EventFactory(city=bengaluru, title="Old News")
+    url = bengaluru.get_absolute_url()
+    assert client.get(url)["X-Whatson-Cache"] == "miss"
+    assert client.get(url)["X-Whatson-Cache"] == "hit"
+    EventFactory(city=bengaluru, title="Fresh News")
+    generation_bump()
+    parts = ("page", "testserver", url, "", "1")
+    lock = selectors.lasting_cache_key(*parts) + ":building"
+    assert selectors.cache_add(lock, 1, 10)  # another worker is rebuilding this page right now
+    stale = client.get(url)
+    assert stale["X-Whatson-Cache"] == "stale"
+    assert b"Old News" in stale.content
+    assert b"Fresh News" not in stale.content
+    selectors.cache_delete(lock)  # it finished (and, here, stored nothing): the next request rebuilds
+    fresh = client.get(url)
+    assert fresh["X-Whatson-Cache"] == "miss"
+    assert b"Fresh News" in fresh.content
