@@ -297,6 +297,14 @@ def exposition_registry() -> CollectorRegistry:
     return registry
 
 
+# Loopback and the private ranges (RFC 1918, IPv6 unique local): where a scraper inside the deployment connects
+# from. Spelled out rather than ``ip_address.is_private``, which also counts documentation and reserved ranges.
+PRIVATE_NETWORKS = tuple(
+    ipaddress.ip_network(network)
+    for network in ("127.0.0.0/8", "10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "::1/128", "fc00::/7")
+)
+
+
 def _from_private_network(request: HttpRequest) -> bool:
     if "x-forwarded-for" in request.headers or "forwarded" in request.headers:
         return False
@@ -304,7 +312,9 @@ def _from_private_network(request: HttpRequest) -> bool:
         address = ipaddress.ip_address(request.META.get("REMOTE_ADDR", ""))
     except ValueError:
         return False
-    return address.is_loopback or address.is_private
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped is not None:
+        address = address.ipv4_mapped
+    return any(address in network for network in PRIVATE_NETWORKS)
 
 
 def access_denied(request: HttpRequest) -> HttpResponse | None:
