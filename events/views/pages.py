@@ -88,8 +88,8 @@ def cached_page(request: HttpRequest, build: Callable[[], HttpResponse]) -> Http
     the last page built (for the few milliseconds the rebuild takes); without a last page, each builds."""
     if request.method != "GET":
         return build()
-    parts = ("page", request.get_host(), request.path, querystring(filter_pairs(request.GET)))
-    parts += (str(page_number(request.GET)),)
+    query, number = querystring(filter_pairs(request.GET)), str(page_number(request.GET))
+    parts = ("page", request.get_host(), request.path, query, number)
     key = selectors.public_cache_key(*parts)
     hit = selectors.cache_get(key)
     if hit is not None:
