@@ -158,6 +158,10 @@ class EventDetailOut(EventOut):
     updated = serializers.DateTimeField()
 
 
+class EventResults(serializers.Serializer):
+    results = EventOut(many=True)
+
+
 class Page(serializers.Serializer):
     count = serializers.IntegerField()
     next = serializers.URLField(allow_null=True)
@@ -302,6 +306,38 @@ event_detail_schema = _get(
     EventDetailOut,
     missing=True,
     extra={301: OpenApiResponse(description="Merged into another event: Location is the winner's address.")},
+)
+TRENDING_DEFAULT, TRENDING_MAX = 20, 50
+SIMILAR_DEFAULT, SIMILAR_MAX = 6, 20
+
+
+def _limit_parameter(default: int, maximum: int) -> OpenApiParameter:
+    return OpenApiParameter(
+        "limit",
+        {"type": "integer", "minimum": 1, "maximum": maximum},
+        description=f"How many events (default {default}, at most {maximum}).",
+    )
+
+
+trending_schema = _get(
+    "events_trending",
+    "Trending events",
+    EventResults,
+    parameters=[
+        *(p for p in filter_parameters() if p.name != "ordering"),
+        _limit_parameter(TRENDING_DEFAULT, TRENDING_MAX),
+    ],
+    bad=True,
+    description="Upcoming events of the next 7 days, most viewed and shared recently first; the filters apply.",
+)
+similar_schema = _get(
+    "events_similar",
+    "Events like this one",
+    EventResults,
+    parameters=[_limit_parameter(SIMILAR_DEFAULT, SIMILAR_MAX)],
+    bad=True,
+    missing=True,
+    description="Upcoming events in the same city sharing its venue, category or tags; most alike first.",
 )
 city_list_schema = _get("cities_list", "Active cities, most upcoming events first", CityList)
 city_detail_schema = _get("cities_detail", "One city with its areas", CityDetailOut, missing=True)

@@ -12,7 +12,7 @@ from typing import Any
 
 from django.conf import settings
 from django.db.models import QuerySet
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.urls import reverse
 from django.utils import timezone
 from rest_framework.exceptions import NotFound, ValidationError
@@ -23,7 +23,7 @@ from rest_framework.request import Request
 from rest_framework.throttling import AnonRateThrottle
 from rest_framework.views import APIView
 
-from events import selectors
+from events import ranking, selectors
 from events.api import caching, schema
 from events.api.pagination import page_of, page_request, paginated
 from events.api.representation import event_dict, event_dict_from_event, event_rows, local_iso, site_url
@@ -91,6 +91,61 @@ class EventList(PublicView):
             raise _invalid(errors)
         rows, links = page_of(events, page, path=request.path, query=query)
         return paginated([event_dict(row) for row in event_rows(rows)], links)
+
+
+def _limit(query: QueryDict, default: int, maximum: int, errors: dict[str, list[str]]) -> int:
+    raw = query.get("limit", "")
+    if raw == "":
+        return default
+    try:
+        value = int(raw.strip())
+    except ValueError:
+        errors["limit"] = ["Give a whole number."]
+        return default
+    if not 1 <= value <= maximum:
+        errors["limit"] = [f"Give a number from 1 to {maximum}."]
+    return value
+
+
+@schema.trending_schema
+class TrendingEvents(PublicView):
+    """The most talked-about upcoming events of the next 7 days (events/ranking.py), with the shared filters.
+
+    Recent views move this list without a publish, so it can lag by up to settings.API_CACHE_SECONDS.
+    """
+
+    def get(self, request: Request) -> HttpResponse:
+        query = caching.normalised_query(request.query_params, keys=FILTER_KEYS | {"limit"}, multi=MULTI_KEYS)
+        return caching.cached_answer(request, query=query, build=lambda: self.build(request))
+
+    def build(self, request: Request) -> dict[str, Any]:
+        errors: dict[str, list[str]] = {}
+        limit = _limit(request.query_params, schema.TRENDING_DEFAULT, schema.TRENDING_MAX, errors)
+        events: list[Event] = []
+        try:
+            events = ranking.trending_events(filters=request.query_params, now=timezone.now(), limit=limit)
+        except InvalidFiltersError as exc:
+            errors.update(exc.errors)
+        if errors:
+            raise _invalid(errors)
+        return {"results": [event_dict_from_event(event) for event in events]}
+
+
+@schema.similar_schema
+class SimilarEvents(PublicView):
+    def get(self, request: Request, pk: int) -> HttpResponse:
+        query = caching.normalised_query(request.query_params, keys={"limit"})
+        return caching.cached_answer(request, query=query, build=lambda: self.build(request, pk))
+
+    def build(self, request: Request, pk: int) -> dict[str, Any]:
+        errors: dict[str, list[str]] = {}
+        limit = _limit(request.query_params, schema.SIMILAR_DEFAULT, schema.SIMILAR_MAX, errors)
+        if errors:
+            raise _invalid(errors)
+        event = selectors.event_get_public(pk=pk)
+        if event is None:
+            raise NotFound("No such event.")
+        return {"results": [event_dict_from_event(other) for other in ranking.similar_events(event=event, limit=limit)]}
 
 
 @schema.event_detail_schema
