@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import socket
 import subprocess
 import sys
+import time
 
+import httpx
 import pytest
 import redis
 from django.conf import settings
@@ -256,3 +259,56 @@ def test_metrics_are_never_cached_and_only_read(client):
     response = client.get("/metrics")
     assert "no-cache" in response["Cache-Control"]
     assert client.post("/metrics").status_code == 405
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def gunicorn(tmp_path):
+    """Real gunicorn, two worker processes, multiprocess metrics (config/gunicorn.py) on the test database."""
+    directory = tmp_path / "prometheus"
+    directory.mkdir()
+    (directory / "counter_999999.db").write_bytes(b"left over from a previous run")
+    port = _free_port()
+    log = tmp_path / "gunicorn.log"
+    env = {**os.environ, "PROMETHEUS_MULTIPROC_DIR": str(directory), "DJANGO_SETTINGS_MODULE": "config.settings.test",
+           "DATABASE_URL": _database_url(), "REDIS_URL": settings.REDIS_URL}  # fmt: skip
+    with log.open("w") as output:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "gunicorn", "-c", "config/gunicorn.py", "config.wsgi:application",
+             "--bind", f"127.0.0.1:{port}", "--workers", "2"],
+            cwd=settings.BASE_DIR, env=env, stdout=output, stderr=subprocess.STDOUT,
+        )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            assert process.poll() is None, log.read_text()
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        yield f"http://127.0.0.1:{port}", directory
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_gunicorn_workers_share_one_count(gunicorn):
+    base, directory = gunicorn
+    assert not (directory / "counter_999999.db").exists()  # the master started from an empty directory
+    with httpx.Client(base_url=base, timeout=60) as http:  # the first answers wait for Django to load
+        for _ in range(12):
+            assert http.get("/healthz").status_code == 200
+        samples = parse(http.get("/metrics").text)
+    assert value(samples, "whatson_http_requests_total", method="GET", view="healthz", status="2xx") == 12
+    assert len(list(directory.glob("counter_*.db"))) >= 1

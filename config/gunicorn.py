@@ -1,0 +1,43 @@
+"""Gunicorn hooks for prometheus-client's multiprocess mode (``gunicorn -c config/gunicorn.py …``).
+
+With ``PROMETHEUS_MULTIPROC_DIR`` set, every worker process writes its request counters to files in that
+directory and ``/metrics``, whichever worker answers it, adds them all up (config/metrics.py). The directory
+must start empty (files left from a previous run would be added in) and the files of a worker that exited are
+kept (counters never go backwards) but marked dead. Without the variable these hooks do nothing.
+See docs/operations.md.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+
+def multiprocess_directory() -> Path | None:
+    directory = os.environ.get("PROMETHEUS_MULTIPROC_DIR", "")
+    return Path(directory) if directory else None
+
+
+def on_starting(server: Any) -> None:
+    """In the master, before any worker exists: an empty metrics directory."""
+    directory = multiprocess_directory()
+    if directory is None:
+        return
+    if directory.exists():
+        for entry in directory.iterdir():
+            if entry.is_dir():
+                shutil.rmtree(entry)
+            else:
+                entry.unlink()
+    directory.mkdir(parents=True, exist_ok=True)
+
+
+def child_exit(server: Any, worker: Any) -> None:
+    """A worker exited (restart, crash, max-requests): its live gauges stop counting; its counters stay."""
+    if multiprocess_directory() is None:
+        return
+    from prometheus_client import multiprocess
+
+    multiprocess.mark_process_dead(worker.pid)
