@@ -73,6 +73,51 @@ class Result:
     requests: int
     non_2xx: int
     socket_errors: int
+    app_cpu_ms: float = 0.0  # CPU time of the gunicorn workers per request
+    db_cpu_ms: float = 0.0  # CPU time of the bench database's PostgreSQL backends per request
+
+
+CLOCK_TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (/proc/<pid>/stat, fields 14 and 15)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / CLOCK_TICKS
+
+
+def children(parent: int) -> list[int]:
+    pids = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            if int(stat.read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                pids.append(int(stat.parent.name))
+        except (OSError, IndexError, ValueError):
+            continue
+    return pids
+
+
+def cpu_snapshot(master: int) -> tuple[dict[int, float], dict[int, float]]:
+    """CPU seconds so far of each gunicorn worker and each PostgreSQL backend on the bench database.
+
+    CPU per request does not depend on how busy the machine is the way latency does: on a shared box it is
+    the steadier figure, and CPUs / (CPU per request) is what the server could answer with the CPUs to itself.
+    """
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
+        backends = [row[0] for row in cursor.fetchall()]
+    return {pid: cpu_seconds(pid) for pid in children(master)}, {pid: cpu_seconds(pid) for pid in backends}
+
+
+def cpu_used(before: dict[int, float], after: dict[int, float]) -> float:
+    return sum(max(0.0, seconds - before.get(pid, 0.0)) for pid, seconds in after.items())
 
 
 def environment(args: argparse.Namespace) -> dict[str, str]:
@@ -89,6 +134,7 @@ def environment(args: argparse.Namespace) -> dict[str, str]:
         "HTTPS": "false",
         "ALLOWED_HOSTS": "127.0.0.1,localhost",
         "API_ANON_RATE": "1000000/minute",
+        "API_NUM_PROXIES": "1",  # the throttle keys on X-Forwarded-For, which wrk's script rotates (CLIENTS)
         "CONN_MAX_AGE": "600",
         "LOG_LEVEL": "ERROR",
         "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH", "")])),
@@ -234,15 +280,22 @@ def stop_gunicorn(process: subprocess.Popen[bytes]) -> None:
             process.wait()
 
 
+# Each request comes from one of CLIENTS addresses (X-Forwarded-For, read with API_NUM_PROXIES=1) with a
+# browser's User-Agent: many visitors, as in production, not one address whose throttle history holds every
+# request of the last minute (DRF keeps a list per address; at 1,000 req/s from one address it is 60,000 long).
+CLIENTS = 5000
+USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
 LUA = """
 local paths = {%s}
 local counter = 0
 function setup(thread)
-  thread:set("counter", math.random(#paths))
+  thread:set("counter", math.random(100000))
 end
 request = function()
   counter = counter + 1
-  return wrk.format("GET", paths[(counter %% #paths) + 1])
+  local client = counter %% %d
+  local address = "10." .. math.floor(client / 250) .. "." .. (client %% 250) .. ".7"
+  return wrk.format("GET", paths[(counter %% #paths) + 1], {["X-Forwarded-For"] = address, ["User-Agent"] = "%s"})
 end
 """
 UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60_000.0}
@@ -279,7 +332,7 @@ def parse_wrk(output: str) -> Result:
 
 def run_wrk(base: str, paths: list[str], args: argparse.Namespace, seconds: float) -> Result:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
-        script.write(LUA % ", ".join(f'"{path}"' for path in paths))
+        script.write(LUA % (", ".join(f'"{path}"' for path in paths), CLIENTS, USER_AGENT))
     try:
         command = [WRK, f"-t{args.threads}", f"-c{args.connections}", f"-d{seconds:g}s", "--latency",
                    "--timeout", "10s", "-s", script.name, base]  # fmt: skip
@@ -305,24 +358,31 @@ def probe(base: str, group: Group) -> list[str]:
     return live
 
 
-def print_table(rows: list[tuple[Group, Result | None, int]]) -> None:
-    header = f"{'path':<58} {'req/s':>8} {'p50 ms':>8} {'p99 ms':>8} {'errors':>7}  target"
+def print_table(rows: list[tuple[Group, Result | None, int]], cpus: int) -> None:
+    header = (f"{'path':<56} {'req/s':>7} {'p50 ms':>7} {'p99 ms':>7} {'errors':>6} {'app CPU':>8} {'db CPU':>7} "
+              f"{'CPU-bound':>9}  target")  # fmt: skip
     print(header)
-    print("-" * len(header) + "-" * 12)
+    print(f"{'':<56} {'':>7} {'':>7} {'':>7} {'':>6} {'ms/req':>8} {'ms/req':>7} {'req/s':>9}")
+    print("-" * (len(header) + 30))
     for group, result, variants in rows:
-        label = f"{group.name}: {group.paths[0]}" + (f" (+{variants - 1} variants)" if variants > 1 else "")
+        label = f"{group.name}: {group.paths[0]}" + (f" (+{variants - 1})" if variants > 1 else "")
         if result is None:
-            print(f"{label:<58} {'not built (404)':>34}  {group.target.describe()}")
+            print(f"{label:<56} {'not built (404)':>39}  {group.target.describe()}")
             continue
         errors = result.non_2xx + result.socket_errors
+        cpu = result.app_cpu_ms + result.db_cpu_ms
+        bound = f"{cpus * 1000 / cpu:,.0f}" if cpu else "-"
         verdict = (
             ""
             if group.target.describe() == "-"
             else ("  met" if group.target.met(result.rps, result.p99_ms) else "  MISSED")
         )
-        print(
-            f"{label:<58} {result.rps:>8,.0f} {result.p50_ms:>8.1f} {result.p99_ms:>8.1f} {errors:>7}  {group.target.describe()}{verdict}"
-        )
+        print(f"{label:<56} {result.rps:>7,.0f} {result.p50_ms:>7.1f} {result.p99_ms:>7.1f} {errors:>6} "
+              f"{result.app_cpu_ms:>8.2f} {result.db_cpu_ms:>7.2f} {bound:>9}  {group.target.describe()}{verdict}")  # fmt: skip
+    print(
+        f"CPU-bound req/s = {cpus} CPUs / (app + db CPU per request): what this machine could serve with no wrk, "
+        "Redis or other work on it; the target verdicts use wrk's measured req/s and p99."
+    )
 
 
 def parse_args() -> argparse.Namespace:
@@ -378,19 +438,26 @@ def main() -> None:
             run_wrk(base, live, args, args.warmup)  # fills caches and the workers' connections
             fetch(base + live[0])  # queued behind what the warm-up left in the listen backlog: drains it
             loads.append(os.getloadavg()[0])
-            rows.append((group, run_wrk(base, live, args, args.duration), len(live)))
+            app_before, db_before = cpu_snapshot(process.pid)
+            result = run_wrk(base, live, args, args.duration)
+            app_after, db_after = cpu_snapshot(process.pid)
+            if result.requests:
+                result.app_cpu_ms = 1000 * cpu_used(app_before, app_after) / result.requests
+                result.db_cpu_ms = 1000 * cpu_used(db_before, db_after) / result.requests
+            rows.append((group, result, len(live)))
     finally:
         stop_gunicorn(process)
     print()
     print(f"gunicorn: {args.workers} {args.worker_class} workers, settings bench.settings_bench (= production, "
-          f"STATIC_ROOT in var/; HTTPS=false: no SSL redirect/HSTS on loopback), API_ANON_RATE={env['API_ANON_RATE']}")  # fmt: skip
+          f"STATIC_ROOT in var/; HTTPS=false: no SSL redirect/HSTS on loopback), API_ANON_RATE={env['API_ANON_RATE']}, "
+          f"API_NUM_PROXIES=1 with {CLIENTS:,} client addresses rotated in X-Forwarded-For, a browser User-Agent")  # fmt: skip
     print(f"wrk: -t{args.threads} -c{args.connections} -d{args.duration:g}s --latency after {args.warmup:g} s warm-up, "
           f"URL variants rotated; CPUs: {cpus} - wrk shares them with gunicorn and PostgreSQL, so these are floors")  # fmt: skip
     busy = max(loads)
     print(f"1-minute load average before/while measuring: {', '.join(f'{load:.1f}' for load in loads)}"
           + (f"  - WARNING: above the {cpus} CPUs; other work on this machine slowed these figures" if busy > cpus else ""))  # fmt: skip
     print()
-    print_table(rows)
+    print_table(rows, cpus)
     for group, result, _ in rows:
         if result is not None and group.skipped:
             print(f"  {group.name}: not built (404), skipped: {', '.join(group.skipped)}")
