@@ -216,6 +216,8 @@ REST_FRAMEWORK = {
 # and the max-age clients and proxies may reuse it for.
 API_ANON_RATE = env.str("API_ANON_RATE", default="120/minute")
 API_CACHE_SECONDS = env.int("API_CACHE_SECONDS", default=60)
+# ...and in each worker's memory (seconds; 0: off): a hot answer then costs no Redis round trip.
+API_LOCAL_CACHE_SECONDS = env.int("API_LOCAL_CACHE_SECONDS", default=5)
 API_MAX_AGE = env.int("API_MAX_AGE", default=60)
 
 SPECTACULAR_SETTINGS = {

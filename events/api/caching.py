@@ -5,6 +5,11 @@ Every public GET is answered through ``cached_answer``. The body is built once p
 ``settings.API_CACHE_SECONDS``; the generation (events.services.changes) moves after every commit that changes
 what visitors see, so a publish is visible on the next request and a rolled-back change never is.
 
+Hot answers are also kept in the worker's own memory for ``settings.API_LOCAL_CACHE_SECONDS`` (a few seconds,
+under the same generation-bearing key), so a popular list costs no Redis round trip at all; the generation
+itself is re-read at most once a second (events.services.changes.GENERATION_TTL), which bounds how late a
+publish can show.
+
 The stored answer carries its ETag (a hash of the body) and Last-Modified; a conditional GET that matches
 gets 304. Responses say ``Cache-Control: public, max-age=settings.API_MAX_AGE``.
 """
@@ -12,7 +17,9 @@ gets 304. Responses say ``Cache-Control: public, max-age=settings.API_MAX_AGE``.
 from __future__ import annotations
 
 import hashlib
+import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -27,6 +34,7 @@ from events.selectors import cache_get, cache_set
 from events.services.changes import generation
 
 KEY_PREFIX = "whatson:api"
+LOCAL_ENTRIES = 512
 
 
 @dataclass(frozen=True)
@@ -45,6 +53,38 @@ class Redirect:
     """What a builder returns to answer with a redirect (a merged-away event → its winner)."""
 
     location: str
+
+
+# key → (monotonic expiry, answer): this process's copy of the hottest answers, newest last.
+_local: OrderedDict[str, tuple[float, Answer]] = OrderedDict()
+_local_lock = threading.Lock()  # threaded servers (gthread, daphne) share the memo
+
+
+def local_get(key: str) -> Answer | None:
+    entry = _local.get(key)
+    if entry is None:
+        return None
+    if entry[0] < time.monotonic():
+        with _local_lock:
+            _local.pop(key, None)
+        return None
+    return entry[1]
+
+
+def local_set(key: str, answer: Answer) -> None:
+    seconds = settings.API_LOCAL_CACHE_SECONDS
+    if seconds <= 0:
+        return
+    with _local_lock:
+        _local[key] = (time.monotonic() + seconds, answer)
+        _local.move_to_end(key)
+        while len(_local) > LOCAL_ENTRIES:
+            _local.popitem(last=False)
+
+
+def local_clear() -> None:
+    with _local_lock:
+        _local.clear()
 
 
 def normalised_query(query: QueryDict, *, keys: Iterable[str], multi: Iterable[str] = ()) -> list[tuple[str, str]]:
@@ -90,11 +130,15 @@ def cached_answer(
     an APIException (400, 404), which is not cached.
     """
     key = cache_key("answer", request.path, urlencode(query))
-    answer = cache_get(key)
-    if not isinstance(answer, Answer):
-        answer = _build(build)
+    answer = local_get(key)
+    if answer is None:
+        answer = cache_get(key)
+        if not isinstance(answer, Answer):
+            answer = _build(build)
+            if cacheable():
+                cache_set(key, answer, settings.API_CACHE_SECONDS)
         if cacheable():
-            cache_set(key, answer, settings.API_CACHE_SECONDS)
+            local_set(key, answer)
     return respond(request, answer)
 
 
