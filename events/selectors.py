@@ -181,6 +181,7 @@ def categories_in_use(*, now: dt.datetime, city: City) -> list[Category]:
     if ids is None:
         ids = list(
             Event.objects.filter(upcoming_q(now=now), city=city, category__isnull=False)
+            .order_by()  # the model's ordering (start, id) would join the DISTINCT: one row per event
             .values_list("category_id", flat=True)
             .distinct()
         )

@@ -16,3 +16,5 @@ STORAGES = {
 # No collectstatic before tests: serve static files straight from the finders.
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
+# The public pages' per-process copy (events/views/pages.py) outlives the cache the tests empty: off here.
+PAGE_CACHE_LOCAL_ITEMS = 0

@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import threading
+import time
 import zoneinfo
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from django.conf import settings
 from django.core.paginator import EmptyPage
 from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import redirect, render
@@ -33,6 +37,8 @@ FILTER_KEYS = frozenset(EventFilterSet.base_filters)
 MULTI_VALUED = EventFilterSet.MULTI_VALUED
 # Orderings under which a list reads as a calendar (day headings); the others are one flat list with dates.
 BY_DAY = frozenset({"", "start", "-start"})
+# Long fields an event card never shows (templates/events/_event_card.html): not fetched for a list.
+CARD_UNUSED = ("description", "edited_fields", "rrule", "source_category", "address")
 # Feeds another module serves; until its routes exist the literal paths are linked.
 FEEDS = (
     ("events:feed-ics", "/feeds/events.ics", "Subscribe (ICS)", "text/calendar"),
@@ -51,7 +57,7 @@ def filter_pairs(data: QueryDict, *, fixed: Mapping[str, str] | None = None) -> 
     page fixes by its URL (the city, the category…) taken from ``fixed`` whatever the query says."""
     fixed = fixed or {}
     pairs: Pairs = []
-    for key in FILTER_KEYS - fixed.keys():
+    for key in (FILTER_KEYS & data.keys()) - fixed.keys():
         values = [value.strip() for value in data.getlist(key)]
         values = sorted(set(values)) if key in MULTI_VALUED else values[-1:]
         pairs.extend((key, value) for value in values if value)
@@ -79,6 +85,50 @@ def with_query(url: str, query: str) -> str:
 # --- the cache ------------------------------------------------------------------------------------
 
 
+class LocalPages:
+    """The pages this process served lately, in memory, under the same keys as the shared cache (so under the
+    generation too: a publish makes them unreachable, in other processes within GENERATION_TTL). A hit here
+    skips even the Redis round trip. Each page expires when its shared copy does (it carries its birth time)."""
+
+    def __init__(self) -> None:
+        self._items: OrderedDict[str, CachedPage] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: str) -> CachedPage | None:
+        with self._lock:
+            page = self._items.get(key)
+            if page is None:
+                return None
+            if time.time() - page[2] >= selectors.PUBLIC_CACHE_SECONDS:
+                del self._items[key]
+                return None
+            self._items.move_to_end(key)
+            return page
+
+    def put(self, key: str, page: CachedPage) -> None:
+        size = int(getattr(settings, "PAGE_CACHE_LOCAL_ITEMS", LOCAL_PAGES_DEFAULT))
+        if size <= 0:
+            return
+        with self._lock:
+            self._items[key] = page
+            self._items.move_to_end(key)
+            while len(self._items) > size:
+                self._items.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._items.clear()
+
+
+# (content type, body, time.time() when built)
+CachedPage = tuple[str, bytes, float]
+# Pages kept per process unless settings.PAGE_CACHE_LOCAL_ITEMS says otherwise (0: off, as in the tests, whose
+# cache is emptied between tests while this process memory is not). ~25 kB each.
+LOCAL_PAGES_DEFAULT = 256
+local_pages = LocalPages()
+CACHE_HEADER = "X-Whatson-Cache"
+
+
 def cached_page(request: HttpRequest, build: Callable[[], HttpResponse]) -> HttpResponse:
     """``build()``'s answer, served from the cache for the same page, filters and page number under the same
     generation. Only complete 200 answers are kept (errors, redirects and 404s are built each time).
@@ -91,9 +141,13 @@ def cached_page(request: HttpRequest, build: Callable[[], HttpResponse]) -> Http
     query, number = querystring(filter_pairs(request.GET)), str(page_number(request.GET))
     parts = ("page", request.get_host(), request.path, query, number)
     key = selectors.public_cache_key(*parts)
-    hit = selectors.cache_get(key)
-    if hit is not None:
-        return cached_response(hit, "hit")
+    page = local_pages.get(key)
+    if page is not None:
+        return cached_response(page, "hit")
+    page = selectors.cache_get(key)
+    if page is not None:
+        local_pages.put(key, page)
+        return cached_response(page, "hit")
     last_key = selectors.lasting_cache_key(*parts)
     lock_key = f"{last_key}:building"
     locked = selectors.cache_add(lock_key, 1, selectors.REBUILD_LOCK_SECONDS)
@@ -107,19 +161,16 @@ def cached_page(request: HttpRequest, build: Callable[[], HttpResponse]) -> Http
         if locked:
             selectors.cache_delete(lock_key)
     if response.status_code == 200 and not response.streaming:
-        value = (response["Content-Type"], response.content)
-        selectors.cache_set(key, value, selectors.PUBLIC_CACHE_SECONDS)
-        selectors.cache_set(last_key, value, selectors.LAST_ANSWER_SECONDS)
+        page = (response["Content-Type"], response.content, time.time())
+        selectors.cache_set(key, page, selectors.PUBLIC_CACHE_SECONDS)
+        selectors.cache_set(last_key, page, selectors.LAST_ANSWER_SECONDS)
+        local_pages.put(key, page)
     response[CACHE_HEADER] = "miss"
     return response
 
 
-CACHE_HEADER = "X-Whatson-Cache"
-
-
-def cached_response(value: tuple[str, bytes], how: str) -> HttpResponse:
-    content_type, body = value
-    response = HttpResponse(body, content_type=content_type)
+def cached_response(page: CachedPage, how: str) -> HttpResponse:
+    response = HttpResponse(page[1], content_type=page[0])
     response[CACHE_HEADER] = how
     return response
 
@@ -184,7 +235,7 @@ def list_events(
         return listing
     try:
         listing.paginator, listing.page = selectors.event_page(
-            events=events, filters=pairs, number=page_number(request.GET), per_page=EVENTS_PER_PAGE
+            events=events.defer(*CARD_UNUSED), filters=pairs, number=page_number(request.GET), per_page=EVENTS_PER_PAGE
         )
     except EmptyPage as error:
         raise Http404("No such page.") from error

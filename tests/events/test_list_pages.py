@@ -24,6 +24,15 @@ pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 IST = zoneinfo.ZoneInfo("Asia/Kolkata")
 
 
+@pytest.fixture(autouse=True)
+def _steady_generation():
+    """A generation stored in the (emptied) cache: else a process's remembered one outlives it by up to a second,
+    and a test slower than that sees the generation move between two requests."""
+    from events.services.changes import generation_bump
+
+    generation_bump()
+
+
 @pytest.fixture
 def bengaluru():
     return CityFactory(
@@ -404,3 +413,34 @@ def test_while_one_request_rebuilds_a_page_the_others_get_the_last_one(client, b
     fresh = client.get(url)
     assert fresh["X-Whatson-Cache"] == "miss"
     assert b"Fresh News" in fresh.content
+
+
+@pytest.fixture
+def local_pages(settings):
+    from events.views.pages import local_pages
+
+    settings.PAGE_CACHE_LOCAL_ITEMS = 2
+    local_pages.clear()
+    yield local_pages
+    local_pages.clear()
+
+
+@pytest.mark.redis
+def test_each_process_keeps_its_latest_pages_until_the_generation_moves(client, bengaluru, local_pages):
+    from events import selectors
+    from events.services.changes import generation_bump
+
+    EventFactory(city=bengaluru, title="Kept")
+    url = bengaluru.get_absolute_url()
+    client.get(url)
+    selectors.cache_delete(selectors.public_cache_key("page", "testserver", url, "", "1"))  # not from Redis, then
+    hit = client.get(url)
+    assert hit["X-Whatson-Cache"] == "hit"
+    EventFactory(city=bengaluru, title="Added")
+    generation_bump()
+    fresh = client.get(url)
+    assert fresh["X-Whatson-Cache"] == "miss"
+    assert b"Added" in fresh.content
+    for when in ("today", "tomorrow", "this-week"):  # more pages than it keeps: the oldest go
+        assert client.get(url, {"when": when}).status_code == 200
+    assert len(local_pages._items) == 2
