@@ -8,6 +8,7 @@ handler in moderation/api/errors.py).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 
 from django.conf import settings
@@ -15,6 +16,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.urls import reverse
 from django.utils import timezone
+from redis.exceptions import RedisError
 from rest_framework.exceptions import NotFound, ValidationError
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
@@ -32,6 +34,8 @@ from events.formatting import zone_label
 from events.models import Category, City, Event, Organizer, Venue
 from events.text import plain_text
 
+logger = logging.getLogger(__name__)
+
 FILTER_KEYS = frozenset(EventFilterSet.base_filters)
 PAGE_KEYS = frozenset({"page", "page_size"})
 MULTI_KEYS = EventFilterSet.MULTI_VALUED
@@ -44,6 +48,13 @@ class PublicAnonThrottle(AnonRateThrottle):
 
     def get_rate(self) -> str | None:
         return settings.API_ANON_RATE or None
+
+    def allow_request(self, request: Request, view: APIView) -> bool:
+        try:
+            return super().allow_request(request, view)
+        except (RedisError, OSError):  # the cache is away: serve rather than fail every request
+            logger.warning("rate limit unavailable (cache error); request allowed", exc_info=True)
+            return True
 
 
 class JSONOnly(BaseContentNegotiation):

@@ -6,7 +6,6 @@ import datetime as dt
 from decimal import Decimal
 
 import pytest
-from django.core.cache import cache
 
 from events.models import Area, Category, City, Event, EventListing, Organizer, Venue
 from tests.clock import local_at
@@ -32,7 +31,6 @@ def _fresh_generation():
     yield
     changes._seen.clear()
     local_clear()
-    cache.clear()
 
 
 class World:

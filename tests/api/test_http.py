@@ -171,3 +171,16 @@ def test_answers_are_fresh_after_the_cache_is_lost(client, world):
 
     cache.clear()
     assert client.get(URL).json()["count"] == 1
+
+
+def test_answers_without_a_cache(client, world, settings):
+    """Redis away: no caching and no rate limit, but every answer still right (never a 500)."""
+    settings.CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": "redis://127.0.0.1:9/0"}
+    }
+    settings.API_ANON_RATE = "1/minute"
+    world.event("Still served")
+    for _ in range(3):
+        response = client.get(URL, {"city": "chicago"})
+        assert response.status_code == 200
+        assert response.json()["results"][0]["title"] == "Still served"
