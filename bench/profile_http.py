@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import cProfile
+import importlib
 import io
 import os
 import pstats
@@ -47,11 +48,39 @@ def shape(sql: str) -> str:
     return re.sub(r"\b\d+\b", "N", re.sub(r"'[^']*'", "'?'", sql))[:160]
 
 
+def report_queries(last: list[dict[str, str]], *, explain: bool) -> None:
+    from django.db import connection
+
+    total = sum(float(q["time"]) for q in last)
+    print(f"last request: {len(last)} queries, {1000 * total:.1f} ms in SQL")
+    for query in sorted(last, key=lambda q: -float(q["time"]))[:8]:
+        print(f"  {1000 * float(query['time']):7.1f} ms  {query['sql'][:300]}")
+    for sql, count in Counter(shape(q["sql"]) for q in last).most_common(5):
+        if count > 1:
+            print(f"  repeated x{count}: {sql}")
+    if explain:
+        with connection.cursor() as cursor:
+            for query in sorted(last, key=lambda q: -float(q["time"]))[:3]:
+                cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {query['sql']}")
+                print("\n" + query["sql"][:400])
+                print("\n".join(row[0] for row in cursor.fetchall()))
+
+
+def report_profile(profiler: cProfile.Profile, *, top: int) -> None:
+    for order in ("cumulative", "tottime"):
+        out = io.StringIO()
+        pstats.Stats(profiler, stream=out).strip_dirs().sort_stats(order).print_stats(top)
+        print(f"\n--- top {top} by {order} ---")
+        print("\n".join(line for line in out.getvalue().splitlines() if line.strip()))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("path")
     parser.add_argument("--requests", type=int, default=20)
-    parser.add_argument("--cold", action="store_true", help="clear the cache before each request")
+    parser.add_argument(
+        "--cold", action="store_true", help="clear the caches (Redis, in-process pages) before each request"
+    )
     parser.add_argument("--explain", action="store_true", help="EXPLAIN ANALYZE the three slowest queries")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--cpu", action="store_true", help="profile CPU time (process_time), not wall time: "
@@ -63,6 +92,13 @@ def main() -> None:
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
+    def cold() -> None:
+        cache.clear()
+        for module in ("events.views.pages",):  # pages kept in process memory too (LocalPages), when there
+            local = getattr(importlib.import_module(module), "local_pages", None)
+            if local is not None:
+                local.clear()
+
     client = Client()
     first = client.get(args.path)
     print(f"{args.path}: {first.status_code}, {len(first.content):,} bytes")
@@ -71,7 +107,7 @@ def main() -> None:
     with CaptureQueriesContext(connection) as queries:
         for _ in range(args.requests):
             if args.cold:
-                cache.clear()
+                cold()
             start = len(queries.captured_queries)
             began = time.perf_counter()
             profiler.enable()
@@ -86,25 +122,8 @@ def main() -> None:
     print(f"{args.requests} requests ({'cold cache' if args.cold else 'warm cache'}): mean {1000 * sum(timings) / len(timings):.1f} ms, "
           f"median {1000 * timings[len(timings) // 2]:.1f} ms, CPU {1000 * cpu_used / args.requests:.1f} ms "
           "(in-process, no wrk, no gunicorn; profiler overhead included)")  # fmt: skip
-    total = sum(float(q["time"]) for q in last)
-    print(f"last request: {len(last)} queries, {1000 * total:.1f} ms in SQL")
-    for query in sorted(last, key=lambda q: -float(q["time"]))[:8]:
-        print(f"  {1000 * float(query['time']):7.1f} ms  {query['sql'][:300]}")
-    repeated = Counter(shape(q["sql"]) for q in last).most_common(5)
-    for sql, count in repeated:
-        if count > 1:
-            print(f"  repeated x{count}: {sql}")
-    if args.explain:
-        with connection.cursor() as cursor:
-            for query in sorted(last, key=lambda q: -float(q["time"]))[:3]:
-                cursor.execute(f"EXPLAIN (ANALYZE, BUFFERS) {query['sql']}")
-                print("\n" + query["sql"][:400])
-                print("\n".join(row[0] for row in cursor.fetchall()))
-    for order in ("cumulative", "tottime"):
-        out = io.StringIO()
-        pstats.Stats(profiler, stream=out).strip_dirs().sort_stats(order).print_stats(args.top)
-        print(f"\n--- top {args.top} by {order} ---")
-        print("\n".join(line for line in out.getvalue().splitlines() if line.strip())[-(args.top + 2) * 200 :])
+    report_queries(last, explain=args.explain)
+    report_profile(profiler, top=args.top)
 
 
 if __name__ == "__main__":
