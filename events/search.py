@@ -11,7 +11,7 @@ PostgreSQL (migration 0008_event_search):
   finds the events filed under it. Served by the partial GIN index ``event_search_vector``.
 - Typos: when full text finds fewer than ``FUZZY_BELOW`` events, titles similar to the query (pg_trgm
   ``word_similarity``, GIN index ``event_title_trgm``) join the results after the full-text ones, and the
-  page offers "did you mean" built from the words of the best-matching titles.
+  page offers "did you mean" (when the words themselves found nothing) built from the best-matching titles.
 - Highlighting: ``ts_headline`` with private-use marker characters (stripped from the text first), then the
   text between them is escaped and only our own ``<mark>`` tags are added.
 
@@ -36,6 +36,7 @@ from django.db import connections, transaction
 from django.db.models import (
     BooleanField,
     Case,
+    Count,
     Expression,
     ExpressionWrapper,
     F,
@@ -46,6 +47,7 @@ from django.db.models import (
     TextField,
     Value,
     When,
+    Window,
 )
 from django.http import QueryDict
 from django.utils import timezone
@@ -72,6 +74,9 @@ CATEGORY_RANK = 0.4
 MIN_PREFIX_TRIGRAM = 3  # prefix search ("festiv:*") and trigram suggestions need this many characters
 MIN_SUGGEST = 2
 SNIPPET_CHARS = 220
+# Ranking sorts at most this many matches (the soonest); past it the total is "more than RANK_WINDOW" (the
+# search page stops at page 25 × 20 = 500).
+RANK_WINDOW = 500
 HEADLINE_DOC_CHARS = 5000
 
 MARK_START, MARK_END = "\ue000", "\ue001"  # Unicode private use: never in real text (and removed if they are)
@@ -250,6 +255,7 @@ class SearchResults:
     limit: int
     fuzzy: bool = False  # the typo path added results
     did_you_mean: str | None = None
+    more: bool = False  # more than ``total`` (= RANK_WINDOW) match; only the soonest RANK_WINDOW were ranked
 
     @property
     def searched(self) -> bool:
@@ -354,46 +360,67 @@ def search_events(
 def _search_postgres(base: QuerySet[Event], text: str, found: list[str], limit: int, offset: int) -> SearchResults:
     full_text = _full_text(base, found)
     matching = base.filter(full_text.condition)
-    total = matching.count()
-    if total >= FUZZY_BELOW:
-        page = list(
-            matching.annotate(search_rank=full_text.rank).order_by("-search_rank", "start", "id")[
-                offset : offset + limit
-            ]
+    rows, total = _ranked_page(
+        matching, {"search_rank": full_text.rank}, ("-search_rank", "start", "id"), offset, limit
+    )
+    typo_words = [word for word in found if len(word) >= MIN_PREFIX_TRIGRAM]
+    if total >= FUZZY_BELOW or not typo_words:
+        hits = _headlines(_load(base, rows), found, fuzzy_ids=set())
+        return SearchResults(
+            text=text,
+            words=found,
+            hits=hits,
+            total=min(total, RANK_WINDOW),
+            offset=offset,
+            limit=limit,
+            more=total > RANK_WINDOW,
         )
-        hits = _headlines(page, found, fuzzy_ids=set())
-        return SearchResults(text=text, words=found, hits=hits, total=total, offset=offset, limit=limit)
+    return _search_typos(base, text, found, typo_words, full_text, total, limit, offset)
 
-    fuzzy_floor = total  # what full text found alone
-    phrase = " ".join(found)
-    similar = Q(WordSimilar(Value(phrase), F("title")))
+
+def _search_typos(
+    base: QuerySet[Event],
+    text: str,
+    found: list[str],
+    typo_words: list[str],
+    full_text: _FullText,
+    text_total: int,
+    limit: int,
+    offset: int,
+) -> SearchResults:
+    """Full-text matches first, then titles with a word similar to every query word (pg_trgm ``<%``)."""
+    similar = Q()
+    for word in typo_words:
+        similar &= Q(WordSimilar(Value(word), F("title")))
+    similarity: Any = sum(
+        (WordSimilarity(Value(word), F("title")) for word in typo_words[1:]),
+        WordSimilarity(Value(typo_words[0]), F("title")),
+    )
+    annotations = {
+        "text_match": ExpressionWrapper(full_text.condition, output_field=BooleanField()),
+        "search_rank": full_text.rank,
+        "title_similarity": similarity,
+    }
+    order = (
+        F("text_match").desc(nulls_last=True),  # NULL: no words matched and no category
+        F("search_rank").desc(nulls_last=True),
+        "-title_similarity",
+        "start",
+        "id",
+    )
     with transaction.atomic(using=base.db):
         with connections[base.db].cursor() as cursor:
             # Local to this transaction: the `<%` operator (and so the trigram index) reads it.
             cursor.execute("SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)", [str(FUZZY_THRESHOLD)])
-        combined = base.filter(full_text.condition | similar).annotate(
-            text_match=ExpressionWrapper(full_text.condition, output_field=BooleanField()),
-            search_rank=full_text.rank,
-            title_similarity=WordSimilarity(Value(phrase), F("title")),
+        rows, total = _ranked_page(
+            base.filter(full_text.condition | similar), annotations, order, offset, limit, extra=("text_match", "title")
         )
-        total = combined.count()
-        page = list(
-            combined.order_by(
-                F("text_match").desc(nulls_last=True),  # NULL: no words matched and no category
-                F("search_rank").desc(nulls_last=True),
-                "-title_similarity",
-                "start",
-                "id",
-            )[offset : offset + limit]
-        )
-        best_titles = list(
-            base.filter(similar)
-            .annotate(title_similarity=WordSimilarity(Value(phrase), F("title")))
-            .order_by("-title_similarity", "start")
-            .values_list("title", flat=True)[:3]
-        )
-    fuzzy = total > fuzzy_floor
-    did_you_mean = correction(found, best_titles) if fuzzy else None
+    fuzzy = total > text_total
+    # The page's typo matches come best first: their titles hold the likeliest spelling.
+    best_titles = [row["title"] for row in rows if not row["text_match"]][:3]
+    # Offered only when the words themselves found nothing: if they found something, they are spelt as the data is.
+    did_you_mean = correction(found, best_titles) if text_total == 0 and best_titles else None
+    page = _load(base, rows)
     fuzzy_ids = {event.pk for event in page if not event.text_match}  # type: ignore[attr-defined]
     highlight = [*found, *(did_you_mean.split() if did_you_mean else [])]
     hits = _headlines(page, highlight, fuzzy_ids=fuzzy_ids)
@@ -401,12 +428,55 @@ def _search_postgres(base: QuerySet[Event], text: str, found: list[str], limit: 
         text=text,
         words=found,
         hits=hits,
-        total=total,
+        total=min(total, RANK_WINDOW),
         offset=offset,
         limit=limit,
         fuzzy=fuzzy,
         did_you_mean=did_you_mean,
+        more=total > RANK_WINDOW,
     )
+
+
+def _ranked_page(
+    matching: QuerySet[Event],
+    annotations: Mapping[str, Any],
+    order: Sequence[Any],
+    offset: int,
+    limit: int,
+    *,
+    extra: Sequence[str] = (),
+) -> tuple[list[dict[str, Any]], int]:
+    """One page of matches as (pk, rank, …) rows in ``order``, and how many match in all.
+
+    Ranking reads every candidate's vector, so it runs over at most RANK_WINDOW of them, the soonest: a broad
+    word ("live", "music") matches thousands of events, and ranking them all would cost more than any page
+    shows (the pages stop before RANK_WINDOW). The page query sorts narrow rows (ids and ranks), and carries
+    the window's size. The count is exact up to RANK_WINDOW; past it, RANK_WINDOW + 1 means "more" (counting
+    every match of a broad word would cost more than the page).
+    """
+    window = matching.order_by("start", "id").values("pk")[: RANK_WINDOW + 1]
+    ranked = Event.objects.using(matching.db).filter(pk__in=window).annotate(**annotations)
+    if offset >= RANK_WINDOW:
+        return [], ranked.count()
+    rows = list(
+        ranked.annotate(matches=Window(Count("pk")))
+        .order_by(*order)
+        .values("pk", "search_rank", "matches", *extra)[offset : min(offset + limit, RANK_WINDOW)]
+    )
+    return rows, int(rows[0]["matches"]) if rows else (ranked.count() if offset else 0)
+
+
+def _load(base: QuerySet[Event], rows: Sequence[Mapping[str, Any]]) -> list[Event]:
+    """The events of ``rows`` (with their related city, venue, categories), in the rows' order, ranks set."""
+    events = base.order_by().in_bulk([row["pk"] for row in rows])
+    page = []
+    for row in rows:
+        event = events.get(row["pk"])
+        if event is not None:
+            event.search_rank = row["search_rank"]  # type: ignore[attr-defined]
+            event.text_match = row.get("text_match", True)  # type: ignore[attr-defined]
+            page.append(event)
+    return page
 
 
 def _headlines(page: Sequence[Event], highlight: Sequence[str], *, fuzzy_ids: set[int]) -> list[SearchHit]:

@@ -13,10 +13,10 @@ from django.views.decorators.http import require_safe
 
 from events.filters import WHEN_CHOICES, EventFilterSet, InvalidFiltersError
 from events.models import City
-from events.search import MAX_TEXT, SearchResults, search_events
+from events.search import MAX_TEXT, RANK_WINDOW, SearchResults, search_events
 
 RESULTS_PER_PAGE = 20
-MAX_PAGE = 50  # nobody reads page 51 of a search; a crawler asking for it gets the last page we serve
+MAX_PAGE = RANK_WINDOW // RESULTS_PER_PAGE  # search ranks the soonest RANK_WINDOW matches of a broad query
 # Filter keys the form shows itself; any other valid filter in the URL rides along as a hidden field.
 FORM_KEYS = frozenset({"q", "city", "when", "page"})
 

@@ -408,12 +408,28 @@ def test_migration_is_reversible():
             return set(connection.introspection.get_constraints(cursor, "events_event"))
 
     assert "search_vector" in columns()
-    assert {"event_search_vector", "event_title_trgm"} <= indexes()
+    assert {"event_search_vector", "event_title_trgm", "event_search_start"} <= indexes()
     with connection.schema_editor() as editor:
         migration._run(migration.BACKWARD)(None, editor)
     assert "search_vector" not in columns()
-    assert not {"event_search_vector", "event_title_trgm"} & indexes()
+    assert not {"event_search_vector", "event_title_trgm", "event_search_start"} & indexes()
     with connection.schema_editor() as editor:
         migration._run(migration.FORWARD)(None, editor)
     assert "search_vector" in columns()
-    assert {"event_search_vector", "event_title_trgm"} <= indexes()
+    assert {"event_search_vector", "event_title_trgm", "event_search_start"} <= indexes()
+
+
+@pytest.mark.postgres
+def test_a_broad_query_ranks_the_soonest_matches_and_says_there_are_more(monkeypatch, chicago):
+    monkeypatch.setattr(search, "RANK_WINDOW", 4)
+    for day in range(1, 7):
+        EventFactory(city=chicago, title=f"Open studios {day}", description="Live music.", start=local_at(day, 18))
+    EventFactory(city=chicago, title="Live at the Lake", start=local_at(2, 20))
+    results = search.search_events(text="live")
+    assert results.more
+    assert results.total == 4
+    # The title match (weight A) leads; the others follow by date among the soonest four ranked.
+    assert titles(results) == ["Live at the Lake", "Open studios 1", "Open studios 2", "Open studios 3"]
+    narrow = search.search_events(text="lake")
+    assert not narrow.more
+    assert narrow.total == 1
