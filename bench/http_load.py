@@ -423,7 +423,7 @@ def main() -> None:
         wanted = [word.strip() for word in args.only.split(",") if word.strip()]
         groups = [group for group in groups if any(group.name.startswith(word) for word in wanted)]
     port = free_port()
-    log = ROOT / "var" / f"bench-http-gunicorn-{port}.log"
+    log = ROOT / "var" / f"bench-http-gunicorn-{urlsplit(env['DATABASE_URL']).path.lstrip('/')}.log"
     log.parent.mkdir(exist_ok=True)
     process = start_gunicorn(env, port, args.workers, args.worker_class, log)
     base = f"http://127.0.0.1:{port}"
