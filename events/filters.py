@@ -23,7 +23,7 @@ from typing import Any, ClassVar
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Exists, F, FloatField, OuterRef, Q, QuerySet
+from django.db.models import Case, Exists, F, FloatField, OuterRef, Q, QuerySet, Value, When
 from django.db.models.functions import ACos, Cos, Greatest, Least, Radians, Sin
 from django.http import QueryDict
 from django.utils import timezone
@@ -51,7 +51,12 @@ ORDERING_CHOICES = (
 ORDERINGS: Mapping[str, tuple[Any, ...]] = {
     "start": ("start", "id"),
     "-start": ("-start", "-id"),
-    "price": (F("price_min").asc(nulls_last=True), "start", "id"),
+    # Free events cost 0 whether or not a price was written; an unknown price sorts last.
+    "price": (
+        Case(When(cost_type="free", then=Value(Decimal(0))), default=F("price_min")).asc(nulls_last=True),
+        "start",
+        "id",
+    ),
     "-published": (F("published_at").desc(nulls_last=True), "-id"),
     "title": ("title", "start", "id"),
 }

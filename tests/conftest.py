@@ -82,7 +82,10 @@ def _empty_cache():
     """Cached page fragments belong to one test's data."""
     from django.core.cache import cache
 
+    from events.services import changes
+
     cache.clear()
+    changes.generation_forget()  # what a process remembers for a second belonged to the cleared cache
 
 
 @pytest.fixture

@@ -73,6 +73,11 @@ def generation() -> str:
     return str(value)
 
 
+def generation_forget() -> None:
+    """Forget the generation this process remembers (the next read asks the cache): after the cache was cleared."""
+    _seen.clear()
+
+
 def generation_bump() -> None:
     """Start a new generation now (every cached public answer is stale from here on)."""
     _seen.clear()

@@ -190,10 +190,11 @@ def test_ordering(city):
     make(city, "B late cheap", at(2, 10), cost_type="paid", price_min=Decimal("100"))
     make(city, "A early dear", at(1, 10), cost_type="paid", price_min=Decimal("900"))
     make(city, "C no price", at(3, 10))
+    make(city, "D free", at(4, 10), cost_type="free")
 
-    assert titles({"ordering": "-start"}) == ["C no price", "B late cheap", "A early dear"]
-    assert titles({"ordering": "price"}) == ["B late cheap", "A early dear", "C no price"]
-    assert titles({"ordering": "title"}) == ["A early dear", "B late cheap", "C no price"]
+    assert titles({"ordering": "-start"}) == ["D free", "C no price", "B late cheap", "A early dear"]
+    assert titles({"ordering": "price"}) == ["D free", "B late cheap", "A early dear", "C no price"]
+    assert titles({"ordering": "title"}) == ["A early dear", "B late cheap", "C no price", "D free"]
 
 
 @pytest.mark.django_db

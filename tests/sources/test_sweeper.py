@@ -53,7 +53,9 @@ def test_records_left_pending_are_queued_again_and_finish(tmp_path, django_captu
     with django_capture_on_commit_callbacks(execute=True) as queued:
         result = sweep_orphans.delay().get()
 
-    assert (result["requeued"], len(queued)) == (10, 1)
+    # One batch enqueued for the ten (the pipeline's own after-commit announcement of the events is not a batch).
+    batches = [callback for callback in queued if callback.__module__ != "events.services.changes"]
+    assert (result["requeued"], len(batches)) == (10, 1)
     assert not StagedEvent.objects.filter(source=source, status=StagedEvent.Status.PENDING).exists()
 
 
