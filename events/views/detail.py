@@ -92,18 +92,19 @@ def ics_url(event: Event) -> str:
         return f"/events/{event.pk}.ics"
 
 
-def other_listings(event: Event) -> list[EventListing]:
-    """Where else the event is listed: every source but the one whose listing the page shows, each source once."""
+def split_listings(event: Event) -> tuple[EventListing | None, list[EventListing]]:
+    """The listing the page shows (the primary one) and where else the event is listed: every other source,
+    each once, never the shown listing's own source."""
     listings = list(selectors.event_listings(event=event))
-    shown = {listing.source_id for listing in listings if listing.is_primary}
-    seen: set[int] = set()
+    primary = next((listing for listing in listings if listing.is_primary), None)
+    seen: set[int] = {primary.source_id} if primary is not None else set()
     others = []
     for listing in listings:
-        if listing.is_primary or listing.source_id in shown or listing.source_id in seen:
+        if listing.is_primary or listing.source_id in seen:
             continue
         seen.add(listing.source_id)
         others.append(listing)
-    return others
+    return primary, others
 
 
 def _json_ld_dates(event: Event) -> dict[str, str]:
@@ -216,6 +217,7 @@ def event_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
     if analytics.counts_as_view(request):
         analytics.record_view(event.pk)
     page_url = request.build_absolute_uri(event.get_absolute_url())
+    primary_listing, listings = split_listings(event)
     image_url = request.build_absolute_uri(event.image_url) if event.image_url else ""
     context = {
         "event": event,
@@ -224,7 +226,8 @@ def event_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         "image_url": image_url,
         "meta_description": _description(event),
         "price": event_price_text(event),
-        "listings": other_listings(event),
+        "primary_listing": primary_listing,
+        "listings": listings,
         "similar": ranking.similar_events(event=event, limit=SIMILAR_LIMIT) if not event.archived_at else [],
         "google_calendar_url": google_calendar_url(event, page_url=page_url),
         "ics_url": ics_url(event),

@@ -241,9 +241,11 @@ def test_also_listed_at_names_the_other_sources_only(client, new_york):
     response = client.get(event.get_absolute_url())
     listed = response.context["listings"]
     assert [listing.source.name for listing in listed] == ["Venue Website", "Community Board"]
+    assert response.context["primary_listing"].source == shown
     body = response.content.decode()
     section = body[body.index('id="listings-title"') :]
     assert "Primary Calendar" not in section
+    assert "Primary Calendar" in body[: body.index('id="listings-title"')]  # named once, as the page's source
     assert 'href="https://venue.example/e"' in section
 
 
