@@ -243,10 +243,14 @@ def test_also_listed_at_names_the_other_sources_only(client, new_york):
     assert [listing.source.name for listing in listed] == ["Venue Website", "Community Board"]
     assert response.context["primary_listing"].source == shown
     body = response.content.decode()
-    section = body[body.index('id="listings-title"') :]
-    assert "Primary Calendar" not in section
-    assert "Primary Calendar" in body[: body.index('id="listings-title"')]  # named once, as the page's source
-    assert 'href="https://venue.example/e"' in section
+    others = body[body.index('class="listings__others"') : body.index("</ul>", body.index('class="listings__others"'))]
+    assert "Primary Calendar" not in others
+    assert "Venue Website" in others
+    assert "Community Board" in others
+    assert 'href="https://venue.example/e"' in others
+    # The shown listing's source is named once, as where the details come from.
+    assert body.count("Primary Calendar") == 1
+    assert "This page shows the listing from" in body
 
 
 def test_also_listed_at_is_hidden_with_only_the_primary_listing(client, new_york):
@@ -255,6 +259,7 @@ def test_also_listed_at_is_hidden_with_only_the_primary_listing(client, new_york
     EventListing.objects.create(event=event, source=source, external_id="x", is_primary=True)
     body = client.get(event.get_absolute_url()).content.decode()
     assert "Also listed at" not in body
+    assert "Only Calendar" in body  # as "Listed by"
 
 
 def test_similar_events_are_shown(client, new_york):
