@@ -2,7 +2,8 @@
 
 Django answers some errors before or around a view (an unknown URL, RequestDataTooBig or another
 SuspiciousOperation, an unhandled exception). A partner's webhook client reads JSON, so under
-``JSON_PREFIXES`` those answers are JSON with a message, never an HTML page.
+``JSON_PREFIXES`` those answers are JSON with a message, never an HTML page; so are the REST APIs' (an API
+client reads JSON too), in their ``{"error": ...}`` shape.
 """
 
 from __future__ import annotations
@@ -10,11 +11,13 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views import defaults
 
-JSON_PREFIXES = ("/webhooks/",)
+JSON_PREFIXES = ("/webhooks/", "/api/")
+WEBHOOK_PREFIX = "/webhooks/"
 BAD_REQUEST = "Bad request."
 FORBIDDEN = "Forbidden."
 NOT_FOUND = "Not found."
 SERVER_ERROR = "Internal error; the delivery was not processed. Retry later."
+API_SERVER_ERROR = "Internal error. Retry later."
 
 
 def wants_json(request: HttpRequest) -> bool:
@@ -41,5 +44,6 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
 
 def server_error(request: HttpRequest) -> HttpResponse:
     if wants_json(request):
-        return JsonResponse({"error": SERVER_ERROR}, status=500)
+        message = SERVER_ERROR if request.path.startswith(WEBHOOK_PREFIX) else API_SERVER_ERROR
+        return JsonResponse({"error": message}, status=500)
     return defaults.server_error(request)

@@ -313,10 +313,12 @@ def has_tag(queryset: QuerySet[Any], tag: str) -> Q:
     return Q(tags__icontains=f'"{tag}"')
 
 
-def as_querydict(data: Any) -> QueryDict | None:
+def as_querydict(data: Any) -> QueryDict:
     """Filters as a QueryDict, from a query string's QueryDict or a JSON object (live subscriptions, digests):
     lists become repeated keys, booleans true/false, numbers their text."""
-    if data is None or isinstance(data, QueryDict):
+    if data is None:
+        return QueryDict()  # no filters: a bound, empty form (an unbound one is never valid)
+    if isinstance(data, QueryDict):
         return data
     result = QueryDict(mutable=True)
     for key, value in dict(data).items():

@@ -71,6 +71,12 @@ def test_dicts_become_querydicts_with_lists_and_booleans():
     assert "q" not in data
 
 
+@pytest.mark.django_db
+def test_no_filters_lists_everything_upcoming(city):
+    make(city, "Anything", at(1, 10))
+    assert [event.title for event in event_list(filters=None, now=NOW)] == ["Anything"]
+
+
 def test_unknown_keys_are_listed_but_page_and_cursor_are_not():
     assert unknown_keys({"city": "x", "utm_source": "y", "page": "2", "cursor": "c", "colour": "red"}) == [
         "colour",
