@@ -4,7 +4,7 @@ from drf_spectacular.views import SpectacularAPIView
 
 from config.health import health, healthz
 from config.metrics import metrics
-from events.api.docs import api_docs
+from events.api.docs import SwaggerUI, api_docs
 from moderation.views import compare_events, compare_with, split_event
 
 admin.site.site_header = "Whatson administration"
@@ -23,7 +23,8 @@ urlpatterns = [
     path("api/admin/", include("moderation.api.urls")),
     path("api/v1/", include("events.api.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
-    path("api/docs/", api_docs, name="api-docs"),
+    path("api/docs/", SwaggerUI.as_view(), name="api-docs"),
+    path("api/reference/", api_docs, name="api-reference"),
     path("", include("sources.urls")),
     path("", include("events.urls")),
 ]

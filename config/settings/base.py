@@ -156,6 +156,7 @@ INSTALLED_APPS = [
     "rest_framework.authtoken",
     "django_filters",
     "drf_spectacular",
+    "drf_spectacular_sidecar",
     "events",
     "sources",
     "moderation",
@@ -228,6 +229,10 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": "/api/v1",
     "PREPROCESSING_HOOKS": ["events.api.schema.public_endpoints_only"],
     "SERVE_AUTHENTICATION": [],
+    # Swagger UI's files from the drf-spectacular-sidecar package, served as our own static files.
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 ROOT_URLCONF = "config.urls"
