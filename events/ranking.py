@@ -9,6 +9,7 @@ events never show.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Mapping
 from typing import Any
 
@@ -22,6 +23,9 @@ from events.models import Event
 TRENDING_WINDOW = dt.timedelta(days=7)
 # How many of the soonest matching events similar_events scores (it returns a handful of them).
 SIMILAR_CANDIDATES = 300
+# similar_events keeps this many more than asked, so one that starts meanwhile leaves a replacement behind.
+SIMILAR_SPARE = 4
+SIMILAR_CACHE_SECONDS = 300
 # Similarity points: the same venue or subcategory says more than the same broad category or one shared tag.
 SAME_VENUE = 3
 SAME_SUBCATEGORY = 3
@@ -55,23 +59,40 @@ def trending_events(
     return [events[pk] for pk in chosen if pk in events]
 
 
-def _similarity(event: Event, other: Event, tags: set[str]) -> int:
+def _similarity(event: Event, other: tuple[int, int | None, int | None, int | None, Any], tags: set[str]) -> int:
+    """Points for a candidate row (pk, venue_id, category_id, subcategory_id, tags)."""
+    _pk, venue_id, category_id, subcategory_id, other_tags = other
     points = 0
-    if event.venue_id and other.venue_id == event.venue_id:
+    if event.venue_id and venue_id == event.venue_id:
         points += SAME_VENUE
-    if event.subcategory_id and other.subcategory_id == event.subcategory_id:
+    if event.subcategory_id and subcategory_id == event.subcategory_id:
         points += SAME_SUBCATEGORY
-    if event.category_id and other.category_id == event.category_id:
+    if event.category_id and category_id == event.category_id:
         points += SAME_CATEGORY
-    points += SHARED_TAG * len(tags & {str(tag).lower() for tag in other.tags or []})
+    if tags and other_tags:
+        points += SHARED_TAG * len(tags & {str(tag).lower() for tag in other_tags})
     return points
 
 
-def similar_events(*, event: Event, limit: int = 6) -> list[Event]:
-    """Upcoming events in the same city sharing the venue, category, subcategory or a tag; most alike first,
-    then soonest. Never the event itself, nor archived or merged events."""
-    if event.city_id is None or limit <= 0:
-        return []
+def _similar_key(event: Event, limit: int) -> str:
+    """Per public generation (any publish, edit or merge starts a new one) and per what the scores read."""
+    return selectors.public_cache_key(
+        "similar",
+        str(event.pk),
+        str(event.city_id),
+        str(event.venue_id),
+        str(event.category_id),
+        str(event.subcategory_id),
+        json.dumps(event.tags or [], sort_keys=True, default=str),
+        str(limit),
+    )
+
+
+def _similar_ids(event: Event, city_id: int, limit: int, *, now: dt.datetime) -> list[int]:
+    """The ids of the most alike upcoming events, best first: up to ``limit`` + SIMILAR_SPARE of them.
+
+    Scores narrow rows (ids, venue, categories, tags) of the SIMILAR_CANDIDATES soonest candidates: loading them
+    as full events with their related rows cost more than the rest of the page."""
     tags = {str(tag).lower() for tag in event.tags or [] if str(tag).strip()}
     alike = Q()
     if event.venue_id:
@@ -84,12 +105,37 @@ def similar_events(*, event: Event, limit: int = 6) -> list[Event]:
         alike |= Q(tags__contains=[tag])
     if not alike:
         return []
-    candidates = list(
-        Event.objects.filter(selectors.upcoming_q(now=timezone.now()), alike, city_id=event.city_id)
+    rows = list(
+        Event.objects.filter(selectors.upcoming_q(now=now), alike, city_id=city_id)
         .exclude(pk=event.pk)
-        .select_related("city", "category", "subcategory", "venue")
-        .order_by("start", "id")[:SIMILAR_CANDIDATES]
+        .order_by("start", "id")
+        .values_list("pk", "venue_id", "category_id", "subcategory_id", "tags")[:SIMILAR_CANDIDATES]
     )
-    scored = [(_similarity(event, other, tags), other) for other in candidates]
-    scored.sort(key=lambda pair: (-pair[0], pair[1].start, pair[1].pk))
-    return [other for points, other in scored[:limit] if points > 0]
+    # Rows come soonest first, and sort is stable: equal points keep that order (start, then id).
+    scored = [(_similarity(event, row, tags), index, row[0]) for index, row in enumerate(rows)]
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [pk for points, _index, pk in scored[: limit + SIMILAR_SPARE] if points > 0]
+
+
+def similar_events(*, event: Event, limit: int = 6) -> list[Event]:
+    """Upcoming events in the same city sharing the venue, category, subcategory or a tag; most alike first,
+    then soonest. Never the event itself, nor archived or merged events.
+
+    The ranked ids are cached per public generation (SIMILAR_CACHE_SECONDS at most, so events that start in
+    the meantime drop out); the events themselves are read fresh, still upcoming, each time."""
+    if event.city_id is None or limit <= 0:
+        return []
+    now = timezone.now()
+    key = _similar_key(event, limit)
+    ids = selectors.cache_get(key)
+    if not isinstance(ids, list):
+        ids = _similar_ids(event, event.city_id, limit, now=now)
+        selectors.cache_set(key, ids, SIMILAR_CACHE_SECONDS)
+    if not ids:
+        return []
+    found = (
+        Event.objects.filter(selectors.upcoming_q(now=now))
+        .select_related("city", "category", "subcategory", "venue")
+        .in_bulk(ids)
+    )
+    return [found[pk] for pk in ids if pk in found][:limit]

@@ -201,7 +201,9 @@ def _description(event: Event) -> str:
 
 @require_safe
 def event_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    merged_into = selectors.event_merged_target(pk=pk)
+    event = selectors.event_get_public(pk=pk)
+    # One query for a live event; only one that is merged away or not public asks where it went.
+    merged_into = selectors.event_merged_target(pk=pk) if event is None or event.merged_into_id else None
     if merged_into is not None:
         # A moderator merged this duplicate away: its address now means the winner's page (301, so search
         # engines move too). A merge can be split again, so browsers must ask each time rather than cache the
@@ -209,7 +211,6 @@ def event_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         response = redirect(merged_into, permanent=True)
         patch_cache_control(response, no_cache=True, max_age=0)
         return response
-    event = selectors.event_get_public(pk=pk)
     if event is None:
         raise Http404("No such event.")
     if slug != event.slug:
