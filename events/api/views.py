@@ -8,10 +8,14 @@ handler in moderation/api/errors.py).
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
+import math
+import time
 from typing import Any
 
 from django.conf import settings
+from django.core.cache import caches
 from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse, JsonResponse, QueryDict
 from django.urls import reverse
@@ -22,9 +26,10 @@ from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.permissions import AllowAny
 from rest_framework.renderers import BaseRenderer
 from rest_framework.request import Request
-from rest_framework.throttling import AnonRateThrottle
+from rest_framework.throttling import BaseThrottle
 from rest_framework.views import APIView
 
+from config.cache import count_in_window
 from events import ranking, selectors
 from events.api import caching, schema
 from events.api.pagination import page_of, page_request, paginated
@@ -41,20 +46,50 @@ PAGE_KEYS = frozenset({"page", "page_size"})
 MULTI_KEYS = EventFilterSet.MULTI_VALUED
 
 
-class PublicAnonThrottle(AnonRateThrottle):
-    """Per client address, at ``settings.API_ANON_RATE`` (read per request, so a benchmark can raise it)."""
+RATE_PERIODS = {"s": 1, "m": 60, "h": 3600, "d": 86400}
+
+
+@functools.lru_cache(maxsize=8)
+def parse_rate(rate: str) -> tuple[int, int] | None:
+    """``"120/minute"`` → (120, 60): requests per window of seconds (DRF's notation); empty → None."""
+    if not rate:
+        return None
+    count, _, period = rate.partition("/")
+    return int(count), RATE_PERIODS[period.strip()[:1].lower()]
+
+
+class PublicAnonThrottle(BaseThrottle):
+    """Per client address, at ``settings.API_ANON_RATE`` (read per request, so a benchmark can raise it).
+
+    A fixed-window counter: one cache key per address and window of the rate's period, incremented once per
+    request (a single Redis round trip, config/cache.py), rather than DRF's list of timestamps per address,
+    which is read, trimmed and written back whole on every request. At a window's edge a client can send up to
+    twice the rate within one period; the budget per window is exact. Fails open when the cache is away.
+    """
 
     scope = "public_api"
-
-    def get_rate(self) -> str | None:
-        return settings.API_ANON_RATE or None
+    wait_seconds: int | None = None
 
     def allow_request(self, request: Request, view: APIView) -> bool:
+        parsed = parse_rate(settings.API_ANON_RATE)
+        if parsed is None:
+            return True
+        limit, period = parsed
+        now = time.time()
+        window = int(now // period)
+        key = f"throttle_{self.scope}_{self.get_ident(request)}_{window}"
         try:
-            return super().allow_request(request, view)
+            count = count_in_window(caches["default"], key, period + 1)
         except (RedisError, OSError):  # the cache is away: serve rather than fail every request
             logger.warning("rate limit unavailable (cache error); request allowed", exc_info=True)
             return True
+        if count <= limit:
+            return True
+        self.wait_seconds = max(1, math.ceil((window + 1) * period - now))
+        return False
+
+    def wait(self) -> float | None:
+        return self.wait_seconds
 
 
 class JSONOnly(BaseContentNegotiation):
