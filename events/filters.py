@@ -13,6 +13,7 @@ not the museum show that has been running all day).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import math
 import zoneinfo
@@ -168,9 +169,40 @@ class EventFilterSet(django_filters.FilterSet):
         model = Event
         fields: ClassVar[list[str]] = []
 
-    def __init__(self, data: Any = None, *args: Any, now: dt.datetime | None = None, **kwargs: Any) -> None:
-        super().__init__(as_querydict(data), *args, **kwargs)
+    def __init__(
+        self,
+        data: Any = None,
+        queryset: QuerySet[Event] | None = None,
+        *,
+        request: Any = None,
+        prefix: str | None = None,
+        now: dt.datetime | None = None,
+    ) -> None:
+        # django-filter's own __init__ sets these same attributes, but deep-copies every declared filter (querysets,
+        # widgets, choices) for each instance, and its form class is rebuilt (fields, labels) for each instance too;
+        # neither depends on the instance here, and every list of events builds one of these per request. So each
+        # instance gets shallow copies of the filters, bound to itself, and all instances share one form class (the
+        # form still copies its fields per instance, as every Django form does: nothing one request does to its
+        # form reaches another's).
+        if queryset is None:
+            queryset = Event.objects.all()
+        self.data = as_querydict(data)
+        self.is_bound = True  # no filters is a bound, empty form: an unbound one is never valid
+        self.queryset = queryset
+        self.request = request
+        self.form_prefix = prefix
+        self.filters = {
+            name: _filter_copy(filter_, self, queryset.model) for name, filter_ in self.base_filters.items()
+        }
         self.now = now or timezone.now()
+
+    def get_form_class(self) -> type[forms.Form]:
+        cls = type(self)
+        form_class = cls.__dict__.get("_shared_form_class")
+        if form_class is None:
+            form_class = super().get_form_class()
+            cls._shared_form_class = form_class
+        return form_class
 
     # --- validation across fields ---------------------------------------------------------------
 
@@ -297,6 +329,17 @@ class EventFilterSet(django_filters.FilterSet):
 
     def filter_source(self, queryset: QuerySet[Event], name: str, value: Any) -> QuerySet[Event]:
         return queryset.filter(Exists(EventListing.objects.filter(event=OuterRef("pk"), source=value)))
+
+
+def _filter_copy(filter_: django_filters.Filter, parent: EventFilterSet, model: type[Any]) -> django_filters.Filter:
+    """A filter for one FilterSet instance: its own object (so ``parent`` and ``model`` are its own), sharing
+    the declaration's settings, which nothing changes after the class is built."""
+    clone = copy.copy(filter_)
+    if filter_.method is not None:
+        clone.method = filter_.method  # a FilterMethod bound to the clone (and so to the clone's parent)
+    clone.model = model
+    clone.parent = parent
+    return clone
 
 
 def _is_postgres(queryset: QuerySet[Any]) -> bool:

@@ -1,0 +1,66 @@
+"""The search page and the shared filters at scale: what they ask the database and what they share between
+requests (no timings here; bench/ has them)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from django.utils import timezone
+
+from events.filters import EventFilterSet
+from events.models import Event
+from tests.factories import CityFactory, EventFactory
+
+pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
+
+
+def soon(days: float) -> dt.datetime:
+    return timezone.now() + dt.timedelta(days=days)
+
+
+# --- the shared filters -------------------------------------------------------------------------------------
+
+
+def test_filtersets_share_no_state_between_instances():
+    chicago = CityFactory(name="Chicago", slug="chicago")
+    austin = CityFactory(name="Austin", slug="austin", timezone="America/Chicago")
+    in_chicago = EventFactory(city=chicago, start=soon(1), cost_type="free")
+    in_austin = EventFactory(city=austin, start=soon(2))
+    first = EventFilterSet({"city": "chicago", "free": "true"}, queryset=Event.objects.all())
+    second = EventFilterSet({"city": "austin"}, queryset=Event.objects.all())
+    assert first.is_valid()
+    assert second.is_valid()
+    # Each instance's filters answer to that instance (method filters call their own FilterSet).
+    assert all(filter_.parent is first for filter_ in first.filters.values())
+    assert all(filter_.parent is second for filter_ in second.filters.values())
+    assert first.filters["free"] is not EventFilterSet.base_filters["free"]
+    assert first.form is not second.form
+    assert first.form.fields["city"] is not second.form.fields["city"]
+    assert list(first.qs) == [in_chicago]
+    assert list(second.qs) == [in_austin]
+    assert first.form.cleaned_data["city"] == chicago
+    assert second.form.cleaned_data["city"] == austin
+
+
+def test_filterset_errors_stay_with_their_instance():
+    CityFactory(name="Chicago", slug="chicago")
+    bad = EventFilterSet({"city": "atlantis", "when": "someday"}, queryset=Event.objects.all())
+    good = EventFilterSet({"city": "chicago"}, queryset=Event.objects.all())
+    assert not bad.is_valid()
+    assert good.is_valid()
+    assert set(bad.errors) == {"city", "when"}
+    assert good.errors == {}
+    # A cross-field error added to one form is not on the next one's.
+    half = EventFilterSet({"lat": "41.9"}, queryset=Event.objects.all())
+    assert not half.is_valid()
+    assert "lng" in half.errors
+    assert EventFilterSet({"lat": "41.9", "lng": "-87.6"}, queryset=Event.objects.all()).is_valid()
+
+
+def test_a_city_made_inactive_is_refused_by_the_next_filterset():
+    city = CityFactory(name="Chicago", slug="chicago")
+    assert EventFilterSet({"city": "chicago"}, queryset=Event.objects.all()).is_valid()
+    city.is_active = False
+    city.save()
+    assert not EventFilterSet({"city": "chicago"}, queryset=Event.objects.all()).is_valid()
