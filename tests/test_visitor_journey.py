@@ -15,6 +15,7 @@ second connection there. Everything the browser checks is read into plain values
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 import json
 import zoneinfo
 from collections.abc import Iterator
@@ -25,13 +26,16 @@ import feedparser
 import icalendar
 import pytest
 import time_machine
+from django.apps import apps as global_apps
 from django.utils import timezone
 
 from events.calendar_export import event_uid
 from events.filters import EVENING_STARTS, NIGHT_ENDS
 from events.formatting import event_price_text, zone_label
-from events.models import Event
+from events.models import Category, Event
 from tests.events.helpers import day, load_bengaluru, make_source, record, run
+
+taxonomy_migration = importlib.import_module("events.migrations.0003_category_taxonomy")
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres, pytest.mark.chromium]
 
@@ -76,6 +80,9 @@ def evening_clock() -> Iterator[None]:
 
 @pytest.fixture
 def world(evening_clock) -> dict:
+    # The migration loads the categories; an earlier transactional test's flush may have emptied the table.
+    if not Category.objects.exists():
+        taxonomy_migration.load_taxonomy(global_apps, None)
     city = load_bengaluru()
     source = make_source("city-listings", city)
     start = tonight_start(timezone.now().astimezone(IST))
@@ -105,6 +112,7 @@ def world(evening_clock) -> dict:
     events = {event.title: event for event in Event.objects.filter(moderation_status="published")}
     assert set(events) == {TONIGHT, *LATER}, result
     event = events[TONIGHT]
+    assert event.category is not None
     return {
         "pk": event.pk,
         "url": event.get_absolute_url(),
@@ -115,6 +123,7 @@ def world(evening_clock) -> dict:
         "timezone": event.timezone,
         "zone_label": zone_label(event.timezone),
         "price": event_price_text(event),
+        "category": event.category.name,
     }
 
 
@@ -137,7 +146,7 @@ def card_titles(page) -> list[str]:
     return [text.strip() for text in page.locator(".event-card__title").all_inner_texts()]
 
 
-def _browse_city_and_filter_tonight(page, base: str) -> None:
+def _browse_city_and_filter_tonight(page, base: str, category: str) -> None:
     """Journey 1: home → the city card → the list by day → "Tonight" chosen in the filter form and submitted."""
     from playwright.sync_api import expect
 
@@ -155,6 +164,7 @@ def _browse_city_and_filter_tonight(page, base: str) -> None:
     page.wait_for_url("**/cities/bengaluru/?*")
     assert parse_qs(urlsplit(page.url).query)["when"] == ["tonight"]
     assert card_titles(page) == [TONIGHT]
+    expect(page.locator(".event-card .badge--category")).to_have_text(category)
     expect(page.get_by_role("combobox", name="When")).to_have_value("tonight")
 
 
@@ -244,6 +254,7 @@ def _event_page_and_calendar(page, base: str, world: dict) -> None:
     assert getattr(start.tzinfo, "key", str(start.tzinfo)) == world["timezone"]
     assert vevent["DTSTART"].params.get("TZID") == world["timezone"]
     assert [zone["TZID"] for zone in calendar.walk("VTIMEZONE")] == [world["timezone"]]
+    assert world["category"] in vevent["CATEGORIES"].cats
 
     data = json.loads(page.locator('script[type="application/ld+json"]').text_content() or "")
     assert data["@type"] == "Event"
@@ -267,7 +278,7 @@ def test_a_visitor_browses_filters_searches_and_saves_an_event(live_server, worl
                 "console",
                 lambda message: problems.append(message.text) if message.type == "error" else None,
             )
-            _browse_city_and_filter_tonight(page, base)
+            _browse_city_and_filter_tonight(page, base, world["category"])
             _follow_the_feeds(page, base, world)
             _search_from_the_header(page, base)
             _event_page_and_calendar(page, base, world)
