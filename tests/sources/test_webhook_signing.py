@@ -102,10 +102,10 @@ def test_a_little_clock_skew_is_tolerated():
 
 @pytest.mark.redis
 def test_replay_cache_is_redis():
-    from django.core.cache import cache
+    from django.core.cache import caches
     from django.core.cache.backends.redis import RedisCache
 
-    assert isinstance(cache, RedisCache)
+    assert isinstance(caches["default"], RedisCache)
 
 
 @pytest.mark.redis
