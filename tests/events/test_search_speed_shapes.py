@@ -64,3 +64,20 @@ def test_a_city_made_inactive_is_refused_by_the_next_filterset():
     city.is_active = False
     city.save()
     assert not EventFilterSet({"city": "chicago"}, queryset=Event.objects.all()).is_valid()
+
+
+# --- the public indexes (migration 0009) ----------------------------------------------------------------------
+
+
+def test_public_indexes_leave_out_archived_and_merged_events_and_cover_counts():
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE indexname LIKE 'event_public%%'")
+        definitions = dict(cursor.fetchall())
+    assert set(definitions) == {"event_public_city_start", "event_public_start"}
+    for definition in definitions.values():
+        assert "archived_at IS NULL" in definition
+        assert "merged_into_id IS NULL" in definition
+    assert 'INCLUDE ("end", category_id, subcategory_id)' in definitions["event_public_city_start"]
+    assert 'INCLUDE ("end", city_id)' in definitions["event_public_start"]
