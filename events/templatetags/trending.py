@@ -10,7 +10,7 @@ from typing import Any
 from django import template
 from django.utils import timezone
 
-from events import ranking, selectors
+from events import analytics, ranking, selectors
 from events.models import City, Event
 
 register = template.Library()
@@ -24,7 +24,10 @@ def trending_for_city(city: City | None, limit: int = TRENDING_BLOCK_LIMIT) -> l
     ids = selectors.cache_get(key)
     if ids is None:
         filters = {"city": city.slug} if city is not None else {}
-        ids = [event.pk for event in ranking.trending_events(filters=filters, limit=limit)]
+        ranked = ranking.trending_events(filters=filters, limit=limit)
+        scores = analytics.trending_scores(event.pk for event in ranked)
+        # Only events someone has looked at or shared: a block called "Trending" is not the soonest events.
+        ids = [event.pk for event in ranked if scores.get(event.pk) or event.view_count or event.share_count]
         selectors.cache_set(key, ids, TRENDING_BLOCK_SECONDS)
     events = Event.objects.filter(selectors.upcoming_q(now=timezone.now())).select_related("city").in_bulk(ids)
     return [events[pk] for pk in ids if pk in events]
