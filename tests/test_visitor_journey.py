@@ -399,3 +399,32 @@ def test_the_keyboard_reaches_the_skip_link_and_the_filter_form(live_server, wor
             assert card_titles(page) == [TONIGHT]
         finally:
             browser.close()
+
+
+def test_the_journey_works_without_javascript(live_server, world, monkeypatch):
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
+    from playwright.sync_api import expect, sync_playwright
+
+    base = live_server.url
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            context = browser.new_context(base_url=base, java_script_enabled=False, accept_downloads=True)
+            page = context.new_page()
+            _browse_city_and_filter_tonight(page, base, world["category"])
+            # The "When" chips are plain links too.
+            page.get_by_role("link", name="Next 7 days").click()
+            page.wait_for_url("**when=next-7-days*")
+            assert TONIGHT in card_titles(page)
+            page.get_by_role("searchbox", name="Search events").fill("comedy")
+            page.get_by_role("searchbox", name="Search events").press("Enter")
+            page.wait_for_url("**/search/?q=comedy")
+            page.get_by_role("link", name=LATER[1]).click()
+            expect(page.get_by_role("heading", level=1)).to_have_text(LATER[1])
+            with page.expect_download() as download_info:
+                page.get_by_role("link", name="Apple, Outlook (.ics)").click()
+            with open(download_info.value.path(), "rb") as handle:
+                (vevent,) = icalendar.Calendar.from_ical(handle.read()).walk("VEVENT")
+            assert str(vevent["UID"]) == world["uids"][LATER[1]]
+        finally:
+            browser.close()
