@@ -7,10 +7,13 @@ from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.urls import URLPattern, path, reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.safestring import SafeString, mark_safe
 from django.views.decorators.http import require_safe
 
+from events import selectors
 from events.filters import WHEN_CHOICES, EventFilterSet, InvalidFiltersError
 from events.models import City
 from events.search import MAX_TEXT, RANK_WINDOW, SearchResults, search_events
@@ -19,6 +22,9 @@ RESULTS_PER_PAGE = 20
 MAX_PAGE = RANK_WINDOW // RESULTS_PER_PAGE  # search ranks the soonest RANK_WINDOW matches of a broad query
 # Filter keys the form shows itself; any other valid filter in the URL rides along as a hidden field.
 FORM_KEYS = frozenset({"q", "city", "when", "page"})
+# A page of results is kept this long within a public generation (a publish, edit or merge starts a new one):
+# long enough for the popular words, short enough that "today" and the soonest matches move on with the clock.
+SEARCH_CACHE_SECONDS = 60
 
 
 def _page_number(raw: str | None) -> int:
@@ -44,6 +50,34 @@ def _link(query: QueryDict, **changes: str | int | None) -> str:
     return "?" + params.urlencode() if params else "?"
 
 
+def _search_key(text: str, query: QueryDict, offset: int) -> str:
+    """The cache key of one page of results: the text, the filters that count (unknown keys are ignored by the
+    search, so they do not split the cache; values in a fixed order) and the page, under the public generation."""
+    known = EventFilterSet.base_filters
+    filters = sorted(
+        (key, sorted(query.getlist(key)) if key in EventFilterSet.MULTI_VALUED else query.getlist(key))
+        for key in query
+        if key in known and key != "q"
+    )
+    return selectors.public_cache_key(
+        "search-page", text, repr(filters), str(offset), str(RESULTS_PER_PAGE), translation.get_language() or ""
+    )
+
+
+def _search(text: str, query: QueryDict, page: int) -> tuple[SearchResults, SafeString]:
+    """One page of results and its list of hits as HTML, from the cache when this page was searched within
+    SEARCH_CACHE_SECONDS (and nothing public changed since). Raises InvalidFiltersError, never cached."""
+    offset = (page - 1) * RESULTS_PER_PAGE
+    key = _search_key(text, query, offset)
+    cached = selectors.cache_get(key)
+    if isinstance(cached, tuple) and isinstance(cached[0], SearchResults):
+        return cached[0], mark_safe(cached[1])  # noqa: S308 - rendered (and escaped) by our template below
+    results = search_events(text=text, filters=query, now=timezone.now(), limit=RESULTS_PER_PAGE, offset=offset)
+    hits_html = render_to_string("events/_search_hits.html", {"results": results}) if results.hits else ""
+    selectors.cache_set(key, (results, str(hits_html)), SEARCH_CACHE_SECONDS)
+    return results, mark_safe(hits_html)  # noqa: S308 - rendered by our template
+
+
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     query = request.GET
@@ -60,22 +94,14 @@ def search(request: HttpRequest) -> HttpResponse:
         "clear_filters_url": reverse("events:search") + ("?" + urlencode({"q": text}) if text else ""),
     }
     try:
-        results = search_events(
-            text=text,
-            filters=query,
-            now=timezone.now(),
-            limit=RESULTS_PER_PAGE,
-            offset=(page - 1) * RESULTS_PER_PAGE,
-        )
+        results, hits_html = _search(text, query, page)
     except InvalidFiltersError as error:
         context["errors"] = error.errors
         return render(request, "events/search.html", context, status=400)
     if results.total and not results.hits and page > 1:  # past the last page: show the last one
         page = max(1, math.ceil(results.total / RESULTS_PER_PAGE))
-        results = search_events(
-            text=text, filters=query, now=timezone.now(), limit=RESULTS_PER_PAGE, offset=(page - 1) * RESULTS_PER_PAGE
-        )
-    context.update(_results_context(query, results, page))
+        results, hits_html = _search(text, query, page)
+    context.update(_results_context(query, results, page), hits_html=hits_html)
     return render(request, "events/search.html", context)
 
 
