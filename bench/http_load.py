@@ -62,6 +62,7 @@ class Group:
     name: str
     paths: list[str]
     target: Target
+    connections: int = 8  # wrk's concurrent connections (closed loop): see CONNECTIONS
     skipped: list[str] = dataclasses.field(default_factory=list)  # variants that answered 404
 
 
@@ -248,12 +249,13 @@ def fetch(url: str, timeout: float = 30.0) -> tuple[int, int]:
         return error.code, len(error.read())
 
 
-def start_gunicorn(
-    env: dict[str, str], port: int, workers: int, worker_class: str, log: Path
-) -> subprocess.Popen[bytes]:
-    command = [sys.executable, "-m", "gunicorn", "config.wsgi:application", "--bind", f"127.0.0.1:{port}",
-               "--workers", str(workers), "--worker-class", worker_class, "--chdir", str(ROOT),
-               "--error-logfile", str(log), "--log-level", "warning"]  # fmt: skip
+def start_gunicorn(env: dict[str, str], port: int, args: argparse.Namespace, log: Path) -> subprocess.Popen[bytes]:
+    """gunicorn as the Dockerfile runs it (config/gunicorn.py: preload_app), minus the access log."""
+    command = [sys.executable, "-m", "gunicorn", "-c", str(ROOT / "config" / "gunicorn.py"),
+               "config.wsgi:application", "--bind", f"127.0.0.1:{port}",
+               "--workers", str(args.workers), "--worker-class", args.worker_class,
+               "--threads", str(args.gunicorn_threads), "--keep-alive", str(args.keep_alive),
+               "--chdir", str(ROOT), "--error-logfile", str(log), "--log-level", "warning"]  # fmt: skip
     process = subprocess.Popen(command, env={**os.environ, **env}, cwd=ROOT, start_new_session=True)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
@@ -330,11 +332,16 @@ def parse_wrk(output: str) -> Result:
     )
 
 
-def run_wrk(base: str, paths: list[str], args: argparse.Namespace, seconds: float) -> Result:
+def connections_for(group: Group, args: argparse.Namespace) -> int:
+    return args.connections or group.connections
+
+
+def run_wrk(base: str, paths: list[str], args: argparse.Namespace, seconds: float, connections: int) -> Result:
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as script:
         script.write(LUA % (", ".join(f'"{path}"' for path in paths), CLIENTS, USER_AGENT))
     try:
-        command = [WRK, f"-t{args.threads}", f"-c{args.connections}", f"-d{seconds:g}s", "--latency",
+        threads = max(1, min(args.threads, connections))
+        command = [WRK, f"-t{threads}", f"-c{connections}", f"-d{seconds:g}s", "--latency",
                    "--timeout", "10s", "-s", script.name, base]  # fmt: skip
         completed = subprocess.run(command, capture_output=True, text=True, check=False)
         if completed.returncode != 0:
@@ -397,8 +404,12 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument(
         "--worker-class", default="sync", help="gunicorn worker class (default sync, as in the Dockerfile)"
     )
+    parser.add_argument("--gunicorn-threads", type=int, default=1, help="gunicorn threads per worker (gthread)")
+    parser.add_argument("--keep-alive", type=int, default=5, help="gunicorn keep-alive seconds (not sync workers)")
     parser.add_argument("--threads", type=int, default=2, help="wrk threads (-t)")
-    parser.add_argument("--connections", type=int, default=32, help="wrk connections (-c)")
+    parser.add_argument(
+        "--connections", type=int, default=0, help="wrk connections (-c) for every group (default: each group's own)"
+    )
     parser.add_argument("--duration", type=float, default=10, help="seconds of wrk per group (-d)")
     parser.add_argument("--warmup", type=float, default=3, help="seconds of wrk per group before measuring")
     parser.add_argument("--only", default="", help="comma-separated group names (api, city, search, event, ics)")
@@ -425,7 +436,7 @@ def main() -> None:
     port = free_port()
     log = ROOT / "var" / f"bench-http-gunicorn-{urlsplit(env['DATABASE_URL']).path.lstrip('/')}.log"
     log.parent.mkdir(exist_ok=True)
-    process = start_gunicorn(env, port, args.workers, args.worker_class, log)
+    process = start_gunicorn(env, port, args, log)
     base = f"http://127.0.0.1:{port}"
     rows: list[tuple[Group, Result | None, int]] = []
     loads = [os.getloadavg()[0]]
@@ -435,11 +446,12 @@ def main() -> None:
             if not live:
                 rows.append((group, None, len(group.paths)))
                 continue
-            run_wrk(base, live, args, args.warmup)  # fills caches and the workers' connections
+            connections = connections_for(group, args)
+            run_wrk(base, live, args, args.warmup, connections)  # fills caches and the workers' connections
             fetch(base + live[0])  # queued behind what the warm-up left in the listen backlog: drains it
             loads.append(os.getloadavg()[0])
             app_before, db_before = cpu_snapshot(process.pid)
-            result = run_wrk(base, live, args, args.duration)
+            result = run_wrk(base, live, args, args.duration, connections)
             app_after, db_after = cpu_snapshot(process.pid)
             if result.requests:
                 result.app_cpu_ms = 1000 * cpu_used(app_before, app_after) / result.requests
@@ -448,10 +460,12 @@ def main() -> None:
     finally:
         stop_gunicorn(process)
     print()
-    print(f"gunicorn: {args.workers} {args.worker_class} workers, settings bench.settings_bench (= production, "
+    threads = f" x {args.gunicorn_threads} threads" if args.worker_class == "gthread" else ""
+    print(f"gunicorn: {args.workers} {args.worker_class} workers{threads} (config/gunicorn.py: preload_app), settings bench.settings_bench (= production, "
           f"STATIC_ROOT in var/; HTTPS=false: no SSL redirect/HSTS on loopback), API_ANON_RATE={env['API_ANON_RATE']}, "
           f"API_NUM_PROXIES=1 with {CLIENTS:,} client addresses rotated in X-Forwarded-For, a browser User-Agent")  # fmt: skip
-    print(f"wrk: -t{args.threads} -c{args.connections} -d{args.duration:g}s --latency after {args.warmup:g} s warm-up, "
+    used = sorted({connections_for(group, args) for group, result, _ in rows if result is not None})
+    print(f"wrk: -t{args.threads} -c{'/'.join(map(str, used)) or '-'} -d{args.duration:g}s --latency after {args.warmup:g} s warm-up, "
           f"URL variants rotated; CPUs: {cpus} - wrk shares them with gunicorn and PostgreSQL, so these are floors")  # fmt: skip
     busy = max(loads)
     print(f"1-minute load average before/while measuring: {', '.join(f'{load:.1f}' for load in loads)}"

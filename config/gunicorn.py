@@ -1,4 +1,12 @@
-"""Gunicorn hooks for prometheus-client's multiprocess mode (``gunicorn -c config/gunicorn.py …``).
+"""Gunicorn settings and hooks (``gunicorn -c config/gunicorn.py config.wsgi:application …``).
+
+``preload_app``: the master imports the application once (Django set up, URL configuration, templates and
+locale data warmed by config/wsgi.py) and forks ready workers, instead of each worker importing it on its
+own (seconds of CPU each; under load, a new worker's first request waited for all of it). The catch: code
+changes need a full restart, not a HUP. Nothing in the import opens a database or Redis connection (Django
+connects lazily; redis-py pools reset themselves in a forked child), so workers share no sockets.
+
+Prometheus multiprocess mode:
 
 With ``PROMETHEUS_MULTIPROC_DIR`` set, every worker process writes its request counters to files in that
 directory and ``/metrics``, whichever worker answers it, adds them all up (config/metrics.py). The directory
@@ -14,6 +22,8 @@ import shutil
 from pathlib import Path
 from typing import Any
 
+preload_app = True
+
 
 def multiprocess_directory() -> Path | None:
     directory = os.environ.get("PROMETHEUS_MULTIPROC_DIR", "")
@@ -21,7 +31,11 @@ def multiprocess_directory() -> Path | None:
 
 
 def on_starting(server: Any) -> None:
-    """In the master, before any worker exists: an empty metrics directory."""
+    """In the master, before any worker exists: an empty metrics directory.
+
+    With preload_app this runs after the application was imported; that import records no metric (the
+    metrics are labelled, so no value exists before a request counts one), so nothing of the master's is lost.
+    """
     directory = multiprocess_directory()
     if directory is None:
         return
