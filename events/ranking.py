@@ -18,6 +18,7 @@ from django.http import QueryDict
 from django.utils import timezone
 
 from events import analytics, selectors
+from events.filters import has_tag
 from events.models import Event
 
 TRENDING_WINDOW = dt.timedelta(days=7)
@@ -101,12 +102,13 @@ def _similar_ids(event: Event, city_id: int, limit: int, *, now: dt.datetime) ->
         alike |= Q(category_id=event.category_id)
     if event.subcategory_id:
         alike |= Q(subcategory_id=event.subcategory_id)
+    upcoming = Event.objects.all()
     for tag in event.tags or []:
-        alike |= Q(tags__contains=[tag])
+        alike |= has_tag(upcoming, str(tag))  # JSON containment on PostgreSQL, text match on SQLite
     if not alike:
         return []
     rows = list(
-        Event.objects.filter(selectors.upcoming_q(now=now), alike, city_id=city_id)
+        upcoming.filter(selectors.upcoming_q(now=now), alike, city_id=city_id)
         .exclude(pk=event.pk)
         .order_by("start", "id")
         .values_list("pk", "venue_id", "category_id", "subcategory_id", "tags")[:SIMILAR_CANDIDATES]
@@ -131,11 +133,10 @@ def similar_events(*, event: Event, limit: int = 6) -> list[Event]:
     if not isinstance(ids, list):
         ids = _similar_ids(event, event.city_id, limit, now=now)
         selectors.cache_set(key, ids, SIMILAR_CACHE_SECONDS)
-    if not ids:
-        return []
-    found = (
-        Event.objects.filter(selectors.upcoming_q(now=now))
-        .select_related("city", "category", "subcategory", "venue")
-        .in_bulk(ids)
+    live = Event.objects.filter(selectors.upcoming_q(now=now)).select_related(
+        "city", "category", "subcategory", "venue"
     )
+    found = live.order_by().in_bulk(ids[:limit]) if ids else {}
+    if len(found) < limit and len(ids) > limit:  # some started since the ranking was cached: the spares stand in
+        found.update(live.order_by().in_bulk(ids[limit:]))
     return [found[pk] for pk in ids if pk in found][:limit]

@@ -243,11 +243,14 @@ def organizer_get_public(*, slug: str) -> Organizer | None:
 
 
 def event_get_public(*, pk: int) -> Event | None:
-    return (
+    """A published event by id (merged-away ones too: ``merged_into_id`` says where it went), with its related
+    rows, in one query (no ordering: there is one row at most)."""
+    found = list(
         Event.objects.filter(pk=pk, moderation_status=Event.ModerationStatus.PUBLISHED)
         .select_related("city", "venue", "organizer", "category", "subcategory")
-        .first()
+        .order_by()[:1]
     )
+    return found[0] if found else None
 
 
 def event_merged_target(*, pk: int) -> Event | None:
