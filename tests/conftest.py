@@ -96,3 +96,33 @@ def recorded_clock():
     """
     with time_machine.travel(RECORDED_NOW, tick=True) as traveller:
         yield traveller
+
+
+def _is_transactional(request: pytest.FixtureRequest) -> bool:
+    marker = request.node.get_closest_marker("django_db")
+    if marker is not None and marker.kwargs.get("transaction"):
+        return True
+    return bool({"transactional_db", "live_server"} & set(request.fixturenames))
+
+
+@pytest.fixture(autouse=True)
+def _data_migrations_survive_flushes(request, django_db_blocker):
+    """Rows that data migrations load (the category taxonomy, the Moderators group) are back after a
+    transactional test: its teardown flushes every table, and the tests after it would otherwise run against
+    a site with no categories, silently (events get no category, pages no chips)."""
+    yield
+    if not _is_transactional(request):
+        return
+    import importlib
+
+    from django.apps import apps as global_apps
+
+    from events.models import Category
+
+    with django_db_blocker.unblock():
+        if not Category.objects.exists():
+            importlib.import_module("events.migrations.0003_category_taxonomy").load_taxonomy(global_apps, None)
+        from django.contrib.auth.models import Group
+
+        if not Group.objects.filter(name="Moderators").exists():
+            importlib.import_module("moderation.migrations.0002_moderators_group").create_group(global_apps, None)
