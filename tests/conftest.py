@@ -107,22 +107,20 @@ def _is_transactional(request: pytest.FixtureRequest) -> bool:
 
 @pytest.fixture(autouse=True)
 def _data_migrations_survive_flushes(request, django_db_blocker):
-    """Rows that data migrations load (the category taxonomy, the Moderators group) are back after a
-    transactional test: its teardown flushes every table, and the tests after it would otherwise run against
-    a site with no categories, silently (events get no category, pages no chips)."""
-    yield
-    if not _is_transactional(request):
-        return
-    import importlib
+    """Rows that data migrations load (the category taxonomy, the Moderators group) are there for every
+    transactional test: the one before it flushed every table at its end, and this test would otherwise run
+    against a site with no categories, silently (events get no category, pages no chips). Checked as the test
+    starts (pytest-django's database fixtures are set up by then)."""
+    if _is_transactional(request):
+        import importlib
 
-    from django.apps import apps as global_apps
-
-    from events.models import Category
-
-    with django_db_blocker.unblock():
-        if not Category.objects.exists():
-            importlib.import_module("events.migrations.0003_category_taxonomy").load_taxonomy(global_apps, None)
+        from django.apps import apps as global_apps
         from django.contrib.auth.models import Group
 
-        if not Group.objects.filter(name="Moderators").exists():
-            importlib.import_module("moderation.migrations.0002_moderators_group").create_group(global_apps, None)
+        from events.models import Category
+
+        with django_db_blocker.unblock():
+            if not Category.objects.exists():
+                importlib.import_module("events.migrations.0003_category_taxonomy").load_taxonomy(global_apps, None)
+            if not Group.objects.filter(name="Moderators").exists():
+                importlib.import_module("moderation.migrations.0002_moderators_group").create_group(global_apps, None)
