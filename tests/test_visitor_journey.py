@@ -33,6 +33,7 @@ from events.calendar_export import event_uid
 from events.filters import EVENING_STARTS, NIGHT_ENDS
 from events.formatting import event_price_text, zone_label
 from events.models import Category, Event
+from tests.browser import axe_blocking, overflow
 from tests.events.helpers import day, load_bengaluru, make_source, record, run
 
 taxonomy_migration = importlib.import_module("events.migrations.0003_category_taxonomy")
@@ -41,8 +42,6 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres, pyt
 
 IST = zoneinfo.ZoneInfo("Asia/Kolkata")
 CHROMIUM = "/usr/bin/chromium"
-# axe-core impacts that fail the test; "minor" and "moderate" findings are tolerated.
-BLOCKING = {"serious", "critical"}
 TONIGHT = "Courtyard Jazz Festival"
 LATER = ("Sunday Farmers Market", "Stand-up Comedy Open Mic", "Jazz Quartet Evening")
 # Leave the last stretch of a night alone: the page must still call it "tonight" when the browser gets there.
@@ -129,17 +128,6 @@ def world(evening_clock) -> dict:
 
 def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-
-
-def axe_blocking(page) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[node['target'] for node in v['nodes']][:3]}"
-        for v in results.response["violations"]
-        if v.get("impact") in BLOCKING
-    ]
 
 
 def card_titles(page) -> list[str]:
@@ -334,7 +322,7 @@ def test_pages_pass_axe_at_desktop_and_phone_widths(live_server, world, monkeypa
                 for name, path in pages.items():
                     page.goto(path)
                     found = axe_blocking(page)
-                    wider = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
+                    wider = overflow(page)
                     if wider > 0:
                         found.append(f"{wider} px wider than the {width} px screen")
                     if found:

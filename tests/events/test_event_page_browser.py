@@ -11,11 +11,11 @@ from django.utils import timezone
 
 from events import analytics
 from events.models import Category, EventListing, Organizer, Venue
+from tests.browser import axe_blocking, overflow
 from tests.factories import CityFactory, EventFactory, SourceFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres, pytest.mark.chromium, pytest.mark.redis]
 
-BLOCKING = {"serious", "critical"}
 CHROME = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
 LAUNCH = {"executable_path": "/usr/bin/chromium", "args": ["--no-sandbox", "--disable-gpu"]}
 
@@ -53,21 +53,6 @@ def event():
     for n in range(4):
         EventFactory(city=city, category=music, title=f"Another gig {n}", start=start + dt.timedelta(days=n + 1))
     return main
-
-
-def axe_blocking(page) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[node['target'] for node in v['nodes']][:3]}"
-        for v in results.response["violations"]
-        if v.get("impact") in BLOCKING
-    ]
-
-
-def overflow(page) -> int:
-    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
 
 
 def test_event_trending_and_404_pages_are_accessible_and_fit_a_phone(live_server, event, monkeypatch):

@@ -10,12 +10,10 @@ import pytest
 from django.utils import timezone
 
 from events.models import Area, Venue
+from tests.browser import axe_blocking, overflow
 from tests.factories import CityFactory, EventFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres, pytest.mark.chromium]
-
-# axe-core impacts that fail the test; "minor" and "moderate" findings are reported but tolerated.
-BLOCKING = {"serious", "critical"}
 
 
 @pytest.fixture
@@ -46,21 +44,6 @@ def world():
         )
     EventFactory(city=pune, title="Pune Market", start=soon, timezone="Asia/Kolkata")
     return {"bengaluru": bengaluru, "pune": pune, "venue": venue}
-
-
-def axe_blocking(page) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[node['target'] for node in v['nodes']][:3]}"
-        for v in results.response["violations"]
-        if v.get("impact") in BLOCKING
-    ]
-
-
-def overflow(page) -> int:
-    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
 
 
 def test_list_pages_are_accessible_and_fit_a_phone(live_server, world, monkeypatch, tmp_path):

@@ -8,12 +8,12 @@ import shutil
 
 import pytest
 
+from tests.browser import axe_blocking, overflow
 from tests.clock import local_at
 from tests.factories import CityFactory, EventFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres, pytest.mark.chromium]
 
-BLOCKING = {"serious", "critical"}
 # Set to a folder to keep the screenshots (e.g. to look at them after a change).
 SHOTS = os.environ.get("SEARCH_SCREENSHOTS")
 
@@ -33,21 +33,6 @@ def world():
         )
     EventFactory(city=chicago, title="<b>Pottery</b> workshop", description="Clay & wheels.")
     return chicago
-
-
-def axe_blocking(page) -> list[str]:
-    from axe_playwright_python.sync_playwright import Axe
-
-    results = Axe().run(page)
-    return [
-        f"{v['id']} ({v['impact']}): {v['help']} — {[node['target'] for node in v['nodes']][:3]}"
-        for v in results.response["violations"]
-        if v.get("impact") in BLOCKING
-    ]
-
-
-def overflow(page) -> int:
-    return page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
 
 
 def test_search_page_states_are_accessible_and_fit_a_phone(live_server, world, monkeypatch, tmp_path):

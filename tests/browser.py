@@ -1,0 +1,26 @@
+"""Helpers for the browser tests (Debian Chromium through Playwright): accessibility and layout checks."""
+
+from __future__ import annotations
+
+from typing import Any
+
+# axe-core impacts that fail a test; "minor" and "moderate" findings are tolerated.
+BLOCKING = frozenset({"serious", "critical"})
+
+
+def axe_blocking(page: Any) -> list[str]:
+    """The serious and critical axe-core findings on the page, one readable line each (axe-core is bundled
+    by axe-playwright-python: nothing is downloaded)."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    results = Axe().run(page)
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[node['target'] for node in v['nodes']][:3]}"
+        for v in results.response["violations"]
+        if v.get("impact") in BLOCKING
+    ]
+
+
+def overflow(page: Any) -> int:
+    """How many pixels the page scrolls sideways (0 when it fits the viewport)."""
+    return int(page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"))
