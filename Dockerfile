@@ -69,4 +69,4 @@ USER 10001:10001
 # 8000: gunicorn (all plain HTTP), 8001: daphne via `python -m config.daphne` (WebSockets only).
 EXPOSE 8000 8001
 
-CMD ["gunicorn", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3", "--access-logfile", "-"]
+CMD ["gunicorn", "-c", "config/gunicorn.py", "config.wsgi:application", "--bind", "0.0.0.0:8000", "--access-logfile", "-"]

@@ -1,5 +1,8 @@
 """Gunicorn settings and hooks (``gunicorn -c config/gunicorn.py config.wsgi:application …``).
 
+Workers: gthread, 2 x the CPUs available (``WEB_CONCURRENCY`` overrides), ``GUNICORN_THREADS`` threads each
+(default 2), keep-alive 5 s (see below and bench/README.md for the measurements behind them).
+
 ``preload_app``: the master imports the application once (Django set up, URL configuration, templates and
 locale data warmed by config/wsgi.py) and forks ready workers, instead of each worker importing it on its
 own (seconds of CPU each; under load, a new worker's first request waited for all of it). The catch: code
@@ -23,6 +26,22 @@ from pathlib import Path
 from typing import Any
 
 preload_app = True
+
+
+def available_cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the CPUs this container/process may run on
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+# gthread workers: they keep a client's connection alive between requests (a sync worker closes it after each
+# answer, so every request pays a new TCP connection in the kernel and in gunicorn) and a few threads let a
+# worker wait on PostgreSQL for one request while answering another. Command-line flags override these.
+worker_class = "gthread"
+workers = int(os.environ.get("WEB_CONCURRENCY") or 0) or 2 * available_cpus()
+threads = int(os.environ.get("GUNICORN_THREADS") or 2)
+keepalive = 5
 
 
 def multiprocess_directory() -> Path | None:
