@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import time
 from urllib.parse import urlencode
 
 from django.http import HttpRequest, HttpResponse, QueryDict
@@ -17,6 +18,7 @@ from events import selectors
 from events.filters import WHEN_CHOICES, EventFilterSet, InvalidFiltersError
 from events.models import City
 from events.search import MAX_TEXT, RANK_WINDOW, SearchResults, search_events
+from events.views import pages
 
 RESULTS_PER_PAGE = 20
 MAX_PAGE = RANK_WINDOW // RESULTS_PER_PAGE  # search ranks the soonest RANK_WINDOW matches of a broad query
@@ -24,7 +26,7 @@ MAX_PAGE = RANK_WINDOW // RESULTS_PER_PAGE  # search ranks the soonest RANK_WIND
 FORM_KEYS = frozenset({"q", "city", "when", "page"})
 # A page of results is kept this long within a public generation (a publish, edit or merge starts a new one):
 # long enough for the popular words, short enough that "today" and the soonest matches move on with the clock.
-SEARCH_CACHE_SECONDS = 60
+SEARCH_CACHE_SECONDS = selectors.PUBLIC_CACHE_SECONDS
 
 
 def _page_number(raw: str | None) -> int:
@@ -80,6 +82,28 @@ def _search(text: str, query: QueryDict, page: int) -> tuple[SearchResults, Safe
 
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
+    """The search page, kept whole (it holds nothing about the visitor: a GET form, no token, no account) per exact
+    query string for SEARCH_CACHE_SECONDS under the public generation, in this process (as the list pages are)
+    and in the shared cache. Only complete 200 pages are kept; a miss is built from the cached results below."""
+    pairs = sorted((key, value) for key in request.GET for value in request.GET.getlist(key))
+    key = selectors.public_cache_key("search-html", request.get_host(), request.path, repr(pairs))
+    page = pages.local_pages.get(key)
+    if page is None:
+        page = selectors.cache_get(key)
+        if isinstance(page, tuple):
+            pages.local_pages.put(key, page)
+    if isinstance(page, tuple):
+        return pages.cached_response(page, "hit")
+    response = _search_page(request)
+    if response.status_code == 200:
+        page = (response["Content-Type"], response.content, time.time())
+        selectors.cache_set(key, page, SEARCH_CACHE_SECONDS)
+        pages.local_pages.put(key, page)
+    response[pages.CACHE_HEADER] = "miss"
+    return response
+
+
+def _search_page(request: HttpRequest) -> HttpResponse:
     query = request.GET
     text = (query.get("q") or "").strip()[:MAX_TEXT]
     page = _page_number(query.get("page"))

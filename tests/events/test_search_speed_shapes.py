@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from events.filters import EventFilterSet
 from events.models import Event
+from events.services import changes
 from tests.factories import CityFactory, EventFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
@@ -81,3 +82,64 @@ def test_public_indexes_leave_out_archived_and_merged_events_and_cover_counts():
         assert "merged_into_id IS NULL" in definition
     assert 'INCLUDE ("end", category_id, subcategory_id)' in definitions["event_public_city_start"]
     assert 'INCLUDE ("end", city_id)' in definitions["event_public_start"]
+
+
+# --- the search page's cache ----------------------------------------------------------------------------------
+
+
+def _search(client, **params):
+    from django.urls import reverse
+
+    return client.get(reverse("events:search"), params)
+
+
+def test_a_repeated_search_is_answered_from_the_cache_without_queries(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    chicago = CityFactory(name="Chicago", slug="chicago")
+    EventFactory(city=chicago, title="Jazz on the Roof", start=soon(2))
+    first = _search(client, q="jazz", city="chicago")
+    assert first.status_code == 200
+    assert first["X-Whatson-Cache"] == "miss"
+    with CaptureQueriesContext(connection) as queries:
+        again = _search(client, q="jazz", city="chicago")
+    assert again.status_code == 200
+    assert again["X-Whatson-Cache"] == "hit"
+    assert again.content == first.content
+    assert len(queries) == 0
+
+
+def test_a_published_change_is_searched_again():
+    from django.test import Client
+
+    client = Client()
+    chicago = CityFactory(name="Chicago", slug="chicago")
+    EventFactory(city=chicago, title="Jazz on the Roof", start=soon(2))
+    assert b"brunch" not in _search(client, q="jazz").content
+    EventFactory(city=chicago, title="Jazz brunch", start=soon(3))
+    changes.generation_bump()  # what publishing announces
+    fresh = _search(client, q="jazz")
+    assert fresh["X-Whatson-Cache"] == "miss"
+    assert b"brunch" in fresh.content
+
+
+def test_another_page_or_other_filters_are_not_the_cached_page(client):
+    chicago = CityFactory(name="Chicago", slug="chicago")
+    CityFactory(name="Austin", slug="austin")
+    EventFactory(city=chicago, title="Jazz on the Roof", start=soon(2))
+    assert b"on the Roof" in _search(client, q="jazz").content
+    other_city = _search(client, q="jazz", city="austin")
+    assert other_city["X-Whatson-Cache"] == "miss"
+    assert b"on the Roof" not in other_city.content
+    junk_page = _search(client, q="jazz", page="abc")  # the first page, but its own address
+    assert junk_page["X-Whatson-Cache"] == "miss"
+    assert junk_page.context["page"] == 1
+
+
+def test_invalid_filters_are_never_cached(client):
+    first = _search(client, q="jazz", city="atlantis")
+    again = _search(client, q="jazz", city="atlantis")
+    assert first.status_code == again.status_code == 400
+    assert again["X-Whatson-Cache"] == "miss"
+    assert "city" in again.context["errors"]
