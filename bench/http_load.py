@@ -288,8 +288,8 @@ def stop_gunicorn(process: subprocess.Popen[bytes]) -> None:
 
 
 # Each request comes from one of CLIENTS addresses (X-Forwarded-For, read with API_NUM_PROXIES=1) with a
-# browser's User-Agent: many visitors, as in production, not one address whose throttle history holds every
-# request of the last minute (DRF keeps a list per address; at 1,000 req/s from one address it is 60,000 long).
+# browser's User-Agent: many visitors, as in production, so the API's rate limit keeps a counter per address and
+# minute for thousands of clients (most requests are their window's first), not one hot counter.
 CLIENTS = 5000
 USER_AGENT = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36"
 LUA = """
