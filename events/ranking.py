@@ -119,24 +119,35 @@ def _similar_ids(event: Event, city_id: int, limit: int, *, now: dt.datetime) ->
     return [pk for points, _index, pk in scored[: limit + SIMILAR_SPARE] if points > 0]
 
 
+def _still_upcoming(event: Event, now: dt.datetime) -> bool:
+    """``selectors.upcoming_q``'s clock, for events read a little earlier (their publication, archiving and merging
+    start a new public generation, and so a new ranking; only the clock moves within one)."""
+    if event.end is not None:
+        return event.end > now
+    return event.start >= now - selectors.OPEN_ENDED_GRACE
+
+
 def similar_events(*, event: Event, limit: int = 6) -> list[Event]:
     """Upcoming events in the same city sharing the venue, category, subcategory or a tag; most alike first,
     then soonest. Never the event itself, nor archived or merged events.
 
-    The ranked ids are cached per public generation (SIMILAR_CACHE_SECONDS at most, so events that start in
-    the meantime drop out); the events themselves are read fresh, still upcoming, each time."""
+    The ranked events (``limit`` + SIMILAR_SPARE, with their city, venue and categories) are cached per public
+    generation for SIMILAR_CACHE_SECONDS at most; those that started since drop out and the spares stand in."""
     if event.city_id is None or limit <= 0:
         return []
     now = timezone.now()
     key = _similar_key(event, limit)
-    ids = selectors.cache_get(key)
-    if not isinstance(ids, list):
+    ranked = selectors.cache_get(key)
+    if not isinstance(ranked, list):
         ids = _similar_ids(event, event.city_id, limit, now=now)
-        selectors.cache_set(key, ids, SIMILAR_CACHE_SECONDS)
-    live = Event.objects.filter(selectors.upcoming_q(now=now)).select_related(
-        "city", "category", "subcategory", "venue"
-    )
-    found = live.order_by().in_bulk(ids[:limit]) if ids else {}
-    if len(found) < limit and len(ids) > limit:  # some started since the ranking was cached: the spares stand in
-        found.update(live.order_by().in_bulk(ids[limit:]))
-    return [found[pk] for pk in ids if pk in found][:limit]
+        found = (
+            Event.objects.filter(selectors.upcoming_q(now=now))
+            .select_related("city", "category", "subcategory", "venue")
+            .order_by()
+            .in_bulk(ids)
+            if ids
+            else {}
+        )
+        ranked = [found[pk] for pk in ids if pk in found]
+        selectors.cache_set(key, ranked, SIMILAR_CACHE_SECONDS)
+    return [other for other in ranked if _still_upcoming(other, now)][:limit]

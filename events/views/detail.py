@@ -23,6 +23,9 @@ from events.formatting import event_price_text
 from events.models import City, Event, EventListing
 
 SIMILAR_LIMIT = 6
+# How long the page's event and listings are reused within one public generation (a publish, edit, merge or new
+# listing starts a new one); the view is still counted and the page rendered (with its token) on every request.
+PAGE_DATA_SECONDS = selectors.PUBLIC_CACHE_SECONDS
 TRENDING_LIMIT = 20
 GOOGLE_CALENDAR = "https://calendar.google.com/calendar/render"
 # Google Calendar needs an end; an event without one is put in as this long.
@@ -201,24 +204,31 @@ def _description(event: Event) -> str:
 
 @require_safe
 def event_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
-    event = selectors.event_get_public(pk=pk)
-    # One query for a live event; only one that is merged away or not public asks where it went.
-    merged_into = selectors.event_merged_target(pk=pk) if event is None or event.merged_into_id else None
-    if merged_into is not None:
-        # A moderator merged this duplicate away: its address now means the winner's page (301, so search
-        # engines move too). A merge can be split again, so browsers must ask each time rather than cache the
-        # redirect forever, which Chromium does with a bare 301.
-        response = redirect(merged_into, permanent=True)
-        patch_cache_control(response, no_cache=True, max_age=0)
-        return response
-    if event is None:
-        raise Http404("No such event.")
+    key = selectors.public_cache_key("event-page-data", str(pk))
+    cached = selectors.cache_get(key)
+    if isinstance(cached, tuple):
+        event, primary_listing, listings = cached
+    else:
+        event = selectors.event_get_public(pk=pk)
+        # One query for a live event; only one that is merged away or not public asks where it went.
+        merged_into = selectors.event_merged_target(pk=pk) if event is None or event.merged_into_id else None
+        if merged_into is not None:
+            # A moderator merged this duplicate away: its address now means the winner's page (301, so search
+            # engines move too). A merge can be split again, so browsers must ask each time rather than cache
+            # the redirect forever, which Chromium does with a bare 301.
+            response = redirect(merged_into, permanent=True)
+            patch_cache_control(response, no_cache=True, max_age=0)
+            return response
+        if event is None:
+            raise Http404("No such event.")
+        primary_listing, listings = split_listings(event)
+        # The event and its listings (never the page: it carries the visitor's CSRF token), for this generation.
+        selectors.cache_set(key, (event, primary_listing, listings), PAGE_DATA_SECONDS)
     if slug != event.slug:
         return redirect(event, permanent=True)
     if analytics.counts_as_view(request):
         analytics.record_view(event.pk)
     page_url = request.build_absolute_uri(event.get_absolute_url())
-    primary_listing, listings = split_listings(event)
     image_url = request.build_absolute_uri(event.image_url) if event.image_url else ""
     context = {
         "event": event,
