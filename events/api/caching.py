@@ -129,7 +129,7 @@ def cached_answer(
     ``build`` returns the JSON-able payload (or a ``Redirect``), or a (payload, last_modified) pair; it may raise
     an APIException (400, 404), which is not cached.
     """
-    key = cache_key("answer", request.path, urlencode(query))
+    key = answer_key(request, query)
     answer = local_get(key)
     if answer is None:
         answer = cache_get(key)
@@ -140,6 +140,24 @@ def cached_answer(
         if cacheable():
             local_set(key, answer)
     return respond(request, answer)
+
+
+def answer_key(request: HttpRequest, query: list[tuple[str, str]]) -> str:
+    return cache_key("answer", request.path, urlencode(query))
+
+
+def stored_answer(request: HttpRequest, *, query: list[tuple[str, str]]) -> Answer | None:
+    """The answer ``cached_answer`` would serve without building it (this process's copy, then the cache)."""
+    key = answer_key(request, query)
+    answer = local_get(key)
+    if answer is None:
+        stored = cache_get(key)
+        if not isinstance(stored, Answer):
+            return None
+        answer = stored
+        if cacheable():
+            local_set(key, answer)
+    return answer
 
 
 def _build(build: Callable[[], Any]) -> Answer:

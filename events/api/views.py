@@ -102,10 +102,45 @@ class JSONOnly(BaseContentNegotiation):
 
 
 class PublicView(APIView):
+    """Anonymous, read-only, rate-limited, JSON. A view whose GET answers come from ``caching.cached_answer``
+    can say so with ``hit_query``: a stored answer is then served before DRF wraps the request (negotiation,
+    authentication, permissions and the rest cost more than the hit itself), still counted by the rate limit,
+    with the headers DRF would add. Misses, errors and refusals (429) go through DRF as before."""
+
     authentication_classes = ()
     permission_classes = (AllowAny,)
     throttle_classes = (PublicAnonThrottle,)
     content_negotiation_class = JSONOnly
+
+    def hit_query(self, request: HttpRequest) -> list[tuple[str, str]] | None:
+        """The normalised query ``get`` would key its cached answer by; None: no shortcut for this view."""
+        return None
+
+    def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponse:
+        query = self.hit_query(request) if request.method == "GET" else None
+        answer = caching.stored_answer(request, query=query) if query is not None else None
+        if answer is not None:
+            wait = self._throttle_wait(request)
+            if wait is None:
+                response = caching.respond(request, answer)
+                response["Allow"] = ", ".join(self.allowed_methods)
+                return response
+            request.throttle_wait = wait  # type: ignore[attr-defined]  # counted once: DRF's path refuses it
+        return super().dispatch(request, *args, **kwargs)
+
+    def _throttle_wait(self, request: HttpRequest) -> float | None:
+        """None when every throttle lets the request through, else the seconds to wait."""
+        for throttle in self.get_throttles():
+            if not throttle.allow_request(request, self):  # reads headers and META only
+                return throttle.wait() or 1.0
+        return None
+
+    def check_throttles(self, request: Request) -> None:
+        wait = getattr(request._request, "throttle_wait", None)
+        if wait is None:
+            super().check_throttles(request)
+        else:
+            self.throttled(request, wait)
 
 
 def _invalid(errors: dict[str, list[str]]) -> ValidationError:
@@ -125,8 +160,11 @@ def _event_list(request: Request, now: dt.datetime, errors: dict[str, list[str]]
 
 @schema.event_list_schema
 class EventList(PublicView):
+    def hit_query(self, request: HttpRequest) -> list[tuple[str, str]]:
+        return caching.normalised_query(request.GET, keys=FILTER_KEYS | PAGE_KEYS, multi=MULTI_KEYS)
+
     def get(self, request: Request) -> HttpResponse:
-        query = caching.normalised_query(request.query_params, keys=FILTER_KEYS | PAGE_KEYS, multi=MULTI_KEYS)
+        query = self.hit_query(request._request)
         return caching.cached_answer(request, query=query, build=lambda: self.build(request, query))
 
     def build(self, request: Request, query: list[tuple[str, str]]) -> dict[str, Any]:

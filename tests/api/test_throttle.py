@@ -61,3 +61,20 @@ def test_fails_open_when_redis_is_away(client, settings):
     settings.CACHES = {"default": {"BACKEND": "config.cache.RedisCache", "LOCATION": "redis://127.0.0.1:9/0"}}
     settings.API_ANON_RATE = "1/minute"
     assert [client.get(URL).status_code for _ in range(3)] == [200, 200, 200]
+
+
+@pytest.mark.redis
+def test_a_cached_answer_is_served_the_same_and_counted_once(client, settings):
+    """The second request is a hit served before DRF (events/api/views.py PublicView.dispatch): same answer and
+    headers as the first, built one; each request counts once against the budget, hit or not."""
+    settings.API_ANON_RATE = "3/minute"
+    url = "/api/v1/events/"
+    first, second = client.get(url), client.get(url)
+    assert second.content == first.content
+    keep = ("Content-Type", "ETag", "Last-Modified", "Cache-Control", "Allow")
+    assert {name: second[name] for name in keep} == {name: first[name] for name in keep}
+    assert client.get(url, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304  # the third request
+    refused = client.get(url)
+    assert refused.status_code == 429
+    assert refused.json()["fields"] == {}
+    assert int(refused["Retry-After"]) > 0
