@@ -16,14 +16,13 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Sequence
-from urllib.parse import urlsplit
 
-from django.conf import settings
 from icalendar import Calendar, Timezone
 from icalendar import Event as VEvent
 from icalendar.timezone import tzid_from_dt
 
 from events.formatting import event_price_text
+from events.links import site_host, site_url
 from events.models import Event
 from events.text import plain_text
 from events.vocabulary import EventStatus
@@ -64,15 +63,6 @@ def clean_line(value: str | None, *, max_length: int | None = None) -> str:
     if max_length is not None and len(text) > max_length:
         text = text[: max_length - 1].rstrip() + "…"
     return text
-
-
-def site_url(path: str = "") -> str:
-    """An absolute URL on the public site (settings.SITE_URL), whatever Host the request came in on."""
-    return settings.SITE_URL.rstrip("/") + path
-
-
-def site_host() -> str:
-    return urlsplit(settings.SITE_URL).hostname or "whatson"
 
 
 def event_uid(event: Event) -> str:

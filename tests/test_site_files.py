@@ -6,6 +6,7 @@ import datetime as dt
 import xml.etree.ElementTree as ET
 
 import pytest
+from django.conf import settings
 from django.test import RequestFactory
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -14,6 +15,8 @@ from events.models import Category, Event
 from tests.factories import CityFactory, EventFactory
 
 SITEMAP_NS = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+
+SITE = settings.SITE_URL.rstrip("/")
 
 
 def sitemap_locations(client) -> list[str]:
@@ -38,18 +41,18 @@ def test_sitemap_lists_home_busy_cities_and_upcoming_events_only(client):
     EventFactory(city=empty, start=timezone.now() - dt.timedelta(days=3))
 
     locations = sitemap_locations(client)
-    assert "http://testserver/" in locations
-    assert f"http://testserver{busy.get_absolute_url()}" in locations
-    assert f"http://testserver{empty.get_absolute_url()}" not in locations
-    assert f"http://testserver{upcoming.get_absolute_url()}" in locations
+    assert f"{SITE}/" in locations
+    assert f"{SITE}{busy.get_absolute_url()}" in locations
+    assert f"{SITE}{empty.get_absolute_url()}" not in locations
+    assert f"{SITE}{upcoming.get_absolute_url()}" in locations
     for hidden in (past, held, archived, merged):
-        assert f"http://testserver{hidden.get_absolute_url()}" not in locations
+        assert f"{SITE}{hidden.get_absolute_url()}" not in locations
     try:
         category_page = reverse("events:category", kwargs={"slug": busy.slug, "category": category.slug})
     except NoReverseMatch:
         category_page = None
     if category_page is not None:  # the list pages' category route, once it exists
-        assert f"http://testserver{category_page}" in locations
+        assert f"{SITE}{category_page}" in locations
     assert len(locations) == len(set(locations))
 
 
@@ -64,7 +67,7 @@ def test_robots_txt_allows_all_but_admin_and_names_the_sitemap(client):
     assert "Disallow: /admin/" in lines
     assert "Disallow: /api/admin/" in lines
     assert not any(line.startswith("Disallow: /feeds") for line in lines)
-    assert "Sitemap: http://testserver/sitemap.xml" in lines
+    assert f"Sitemap: {SITE}/sitemap.xml" in lines
     assert client.post("/robots.txt").status_code == 405
 
 

@@ -19,7 +19,7 @@ from django.http import QueryDict
 from rest_framework.exceptions import NotFound
 
 from events.api import caching
-from events.api.representation import site_url
+from events.links import site_url
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100

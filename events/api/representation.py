@@ -16,11 +16,11 @@ from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
-from django.conf import settings
 from django.db.models import QuerySet
 from django.urls import reverse
 
 from events.formatting import price_text, zone_label
+from events.links import site_url
 from events.zones import zone_or_utc
 
 # Columns a list row needs (``QuerySet.values(*LIST_FIELDS)``).
@@ -56,11 +56,6 @@ LIST_FIELDS: tuple[str, ...] = (
     "image_url",
     "ticket_url",
 )
-
-
-def site_url(path: str) -> str:
-    """An absolute URL on the public site (``settings.SITE_URL`` + path)."""
-    return settings.SITE_URL.rstrip("/") + path
 
 
 def event_page_url(pk: int, slug: str) -> str:

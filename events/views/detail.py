@@ -20,6 +20,7 @@ from redis.exceptions import RedisError
 from events import analytics, ranking, selectors
 from events.filters import InvalidFiltersError
 from events.formatting import event_price_text
+from events.links import site_url
 from events.models import City, Event, EventListing
 
 SIMILAR_LIMIT = 6
@@ -228,8 +229,8 @@ def event_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         return redirect(event, permanent=True)
     if analytics.counts_as_view(request):
         analytics.record_view(event.pk)
-    page_url = request.build_absolute_uri(event.get_absolute_url())
-    image_url = request.build_absolute_uri(event.image_url) if event.image_url else ""
+    page_url = site_url(event.get_absolute_url())  # canonical, og:url, JSON-LD: never the request's Host
+    image_url = site_url(event.image_url) if event.image_url else ""
     context = {
         "event": event,
         "city": event.city,

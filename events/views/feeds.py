@@ -36,6 +36,7 @@ from django.views.decorators.http import require_safe
 from events import calendar_export, selectors
 from events.filters import WHEN_CHOICES, EventFilterSet, InvalidFiltersError
 from events.formatting import event_price_text, money, zone_label
+from events.links import site_host, site_url
 from events.models import Area, Event
 from events.services.changes import generation
 from events.text import plain_text
@@ -148,8 +149,8 @@ def feed_info(request: HttpRequest, pairs: Sequence[tuple[str, str]]) -> FeedInf
     query = urlencode(list(pairs))
     return FeedInfo(
         title=calendar_export.clean_line(f"Whatson: {describe_filters(cleaned)}", max_length=200),
-        link=calendar_export.site_url(city.get_absolute_url() if city is not None else reverse("events:home")),
-        self_url=calendar_export.site_url(request.path + (f"?{query}" if query else "")),
+        link=site_url(city.get_absolute_url() if city is not None else reverse("events:home")),
+        self_url=site_url(request.path + (f"?{query}" if query else "")),
         timezone_name=city.timezone if city is not None else "",
     )
 
@@ -226,7 +227,7 @@ def item_html(event: Event) -> str:
 def item_id(event: Event) -> str:
     """A permanent id for the item (RSS guid, Atom id): a tag URI, because the page's URL carries the slug and
     changes when the title is corrected, while a reader must keep seeing the same item."""
-    return f"tag:{calendar_export.site_host()},{TAG_DATE}:event-{event.pk}"
+    return f"tag:{site_host()},{TAG_DATE}:event-{event.pk}"
 
 
 def _enclosure(event: Event) -> list[Enclosure]:
@@ -252,7 +253,7 @@ def build_syndication(feed_class: type[SyndicationFeed], events: Sequence[Event]
     for event in events:
         feed.add_item(
             title=calendar_export.event_summary(event),
-            link=calendar_export.site_url(event.get_absolute_url()),
+            link=site_url(event.get_absolute_url()),
             description=item_html(event),
             unique_id=item_id(event),
             unique_id_is_permalink=False,

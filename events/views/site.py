@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import functools
 from typing import Any
+from urllib.parse import urlsplit
 
+from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.contrib.sitemaps.views import sitemap
 from django.contrib.staticfiles import finders
@@ -16,6 +18,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from events import selectors
+from events.links import site_url
 from events.models import Category, City, Event
 
 # One sitemap file holds at most 50,000 addresses; the soonest upcoming events fill a bounded part of it.
@@ -24,7 +27,17 @@ FAVICON = "img/favicon.svg"
 ROBOTS_DISALLOW = ("/admin/", "/api/admin/")
 
 
-class HomeSitemap(Sitemap):
+class SiteSitemap(Sitemap):
+    """Locations on SITE_URL's scheme and host, not the request's (a sitemap names the canonical addresses)."""
+
+    def get_protocol(self, protocol: str | None = None) -> str:
+        return urlsplit(settings.SITE_URL).scheme or "https"
+
+    def get_domain(self, site: Any = None) -> str:
+        return urlsplit(settings.SITE_URL).netloc
+
+
+class HomeSitemap(SiteSitemap):
     changefreq = "hourly"
     priority = 1.0
 
@@ -35,7 +48,7 @@ class HomeSitemap(Sitemap):
         return reverse(item)
 
 
-class CitySitemap(Sitemap):
+class CitySitemap(SiteSitemap):
     """Cities with something coming up (an empty city page is thin content)."""
 
     changefreq = "hourly"
@@ -46,7 +59,7 @@ class CitySitemap(Sitemap):
         return City.objects.filter(Exists(upcoming), is_active=True).order_by("name")
 
 
-class EventSitemap(Sitemap):
+class EventSitemap(SiteSitemap):
     changefreq = "daily"
     priority = 0.6
     limit = SITEMAP_EVENTS
@@ -69,7 +82,7 @@ def category_url(city: City, category: Category) -> str | None:
     return None
 
 
-class CategorySitemap(Sitemap):
+class CategorySitemap(SiteSitemap):
     """Each city's category pages that have upcoming events; empty until events:category exists."""
 
     changefreq = "daily"
@@ -111,7 +124,7 @@ def sitemap_xml(request: HttpRequest) -> HttpResponse:
 @cache_control(max_age=86400, public=True)
 def robots_txt(request: HttpRequest) -> HttpResponse:
     lines = ["User-agent: *", "Allow: /", *(f"Disallow: {prefix}" for prefix in ROBOTS_DISALLOW), ""]
-    lines.append(f"Sitemap: {request.build_absolute_uri(reverse('events:sitemap'))}")
+    lines.append(f"Sitemap: {site_url(reverse('events:sitemap'))}")
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 

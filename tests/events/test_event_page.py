@@ -11,6 +11,7 @@ from html.parser import HTMLParser
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.conf import settings
 from django.test import Client
 
 from events import analytics
@@ -25,6 +26,8 @@ KOLKATA = zoneinfo.ZoneInfo("Asia/Kolkata")
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
 HOSTILE = "</script><script>alert(1)</script> Jazz & <b>Blues</b>"
 JSON_LD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
+
+SITE = settings.SITE_URL.rstrip("/")  # absolute links come from SITE_URL, never the request's Host
 
 
 class Head(HTMLParser):
@@ -101,7 +104,7 @@ def test_json_ld_describes_the_event_and_survives_a_hostile_title(client, new_yo
     assert data["@type"] == "Event"
     assert data["name"] == HOSTILE
     assert data["description"] == event.description
-    assert data["url"] == f"http://testserver{event.get_absolute_url()}"
+    assert data["url"] == f"{SITE}{event.get_absolute_url()}"
     assert dt.datetime.fromisoformat(data["startDate"]) == start
     assert data["startDate"].endswith(start.strftime("%z")[:3] + ":" + start.strftime("%z")[3:])  # local offset
     assert dt.datetime.fromisoformat(data["endDate"]) == start + dt.timedelta(hours=3)
@@ -147,7 +150,7 @@ def test_open_graph_twitter_and_canonical(client, new_york):
         image_url="https://img.example/cinema.jpg",
     )
     head = head_of(client.get(event.get_absolute_url()).content)
-    absolute = f"http://testserver{event.get_absolute_url()}"
+    absolute = f"{SITE}{event.get_absolute_url()}"
     assert head.links["canonical"] == absolute
     assert head.meta["og:url"] == absolute
     assert head.meta["og:title"] == "Rooftop Cinema"
@@ -198,7 +201,7 @@ def test_google_calendar_link_for_a_timed_event_in_its_zone(client, new_york):
     assert query["dates"] == [f"{utc_start:%Y%m%dT%H%M%SZ}/{utc_end:%Y%m%dT%H%M%SZ}"]
     assert query["location"] == ["Comedy Cellar, 117 MacDougal St"]
     assert query["details"][0].startswith("Stand-up till late.")
-    assert query["details"][0].endswith(f"http://testserver{event.get_absolute_url()}")
+    assert query["details"][0].endswith(f"{SITE}{event.get_absolute_url()}")
 
 
 def test_google_calendar_link_for_an_event_without_an_end_lasts_an_hour(client, new_york):
@@ -335,3 +338,12 @@ def test_the_page_renders_when_the_counters_cannot_be_reached(settings, new_york
     assert b"Still Shown" in response.content
     assert analytics.record_view(event.pk) is False
     assert analytics.trending_scores([event.pk]) == {}
+
+
+@pytest.mark.django_db
+def test_absolute_links_ignore_the_requests_host(client, settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "mirror.example"]  # an allowed alias, not the site's name
+    event = EventFactory(title="Harbour lights", slug="harbour-lights")
+    page = client.get(event.get_absolute_url(), HTTP_HOST="mirror.example").content.decode()
+    assert f'<link rel="canonical" href="{SITE}{event.get_absolute_url()}">' in page
+    assert "mirror.example" not in page
