@@ -80,8 +80,9 @@ def test_event_trending_and_404_pages_are_accessible_and_fit_a_phone(live_server
     assert problems == {}
 
 
-def test_share_button_counts_with_and_without_javascript(live_server, event, monkeypatch):
+def test_share_button_counts_with_and_without_javascript(live_server, event, monkeypatch, settings):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
+    settings.SITE_URL = live_server.url  # the shared link is the canonical one, on SITE_URL
     from playwright.sync_api import expect, sync_playwright
 
     with sync_playwright() as playwright:
