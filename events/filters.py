@@ -24,6 +24,7 @@ from typing import Any, ClassVar
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db.models import Case, Exists, F, FloatField, OuterRef, Q, QuerySet, Value, When
 from django.db.models.functions import ACos, Cos, Greatest, Least, Radians, Sin
 from django.http import QueryDict
@@ -66,6 +67,13 @@ MAX_RADIUS_KM = 500.0
 EARTH_RADIUS_KM = 6371.0088
 MAX_TEXT = 200
 MAX_DATE_SPAN = dt.timedelta(days=366)
+# Dates a visitor can mean; beyond them, zone arithmetic would leave datetime's range (year 1 or 9999).
+EARLIEST_DATE = dt.date(1970, 1, 1)
+LATEST_DATE = dt.date(2199, 12, 31)
+DATE_BOUNDS = (
+    MinValueValidator(EARLIEST_DATE, message=f"Use a date from {EARLIEST_DATE.isoformat()} on."),
+    MaxValueValidator(LATEST_DATE, message=f"Use a date up to {LATEST_DATE.isoformat()}."),
+)
 EVENING_STARTS = dt.time(17, 0)
 NIGHT_ENDS = dt.time(4, 0)
 # An event with no end counts as running this long (as on the public pages: events.selectors.OPEN_ENDED_GRACE).
@@ -131,8 +139,8 @@ class EventFilterSet(django_filters.FilterSet):
         queryset=Category.objects.filter(parent__isnull=False), noun="subcategory", field_name="subcategory"
     )
     tag = django_filters.CharFilter(method="filter_tag", max_length=60)
-    date_from = django_filters.DateFilter(method="filter_noop")
-    date_to = django_filters.DateFilter(method="filter_noop")
+    date_from = django_filters.DateFilter(method="filter_noop", validators=DATE_BOUNDS)
+    date_to = django_filters.DateFilter(method="filter_noop", validators=DATE_BOUNDS)
     when = django_filters.ChoiceFilter(
         choices=WHEN_CHOICES, method="filter_noop", error_messages={"invalid_choice": _choice_message(WHEN_CHOICES)}
     )

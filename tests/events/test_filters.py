@@ -228,6 +228,9 @@ def test_never_lists_what_is_not_public(city):
         ({"date_from": "2024-13-45"}, "date_from", "valid date"),
         ({"date_from": "2030-05-20", "date_to": "2030-05-10"}, "date_to", "before the start"),
         ({"date_from": "2030-01-01", "date_to": "2032-01-01"}, "date_to", "at most a year"),
+        # The edges of datetime's range: a zone's offset or the next day's midnight would overflow.
+        ({"date_from": "0001-01-01", "date_to": "0001-01-02"}, "date_from", "from 1970-01-01 on"),
+        ({"date_from": "9999-12-31", "date_to": "9999-12-31"}, "date_to", "up to 2199-12-31"),
         ({"free": "maybe"}, "free", "true or false"),
         ({"price_max": "-5"}, "price_max", "greater than or equal to 0"),
         ({"price_max": "ten"}, "price_max", "number"),
