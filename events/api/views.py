@@ -34,7 +34,7 @@ from events import ranking, selectors
 from events.api import caching, schema
 from events.api.pagination import page_of, page_request, paginated
 from events.api.representation import event_dict, event_dict_from_event, event_rows, local_iso, site_url
-from events.filters import EventFilterSet, InvalidFiltersError
+from events.filters import EventFilterSet, InvalidFiltersError, is_slug
 from events.formatting import zone_label
 from events.models import Category, City, Event, Organizer, Venue
 from events.text import plain_text
@@ -371,7 +371,7 @@ class VenueList(PublicView):
         venues = Venue.objects.select_related("city", "area").order_by("name", "id")
         slug = request.query_params.get("city", "")
         if slug:
-            city = City.objects.filter(slug=slug).first()
+            city = City.objects.filter(slug=slug).first() if is_slug(slug) else None
             if city is None:
                 errors["city"] = [f"Unknown city “{slug}”."]
             venues = venues.filter(city=city)

@@ -23,7 +23,7 @@ GENERATION_TTL = 1.0
 
 Listener = Callable[[list[int]], None]
 _listeners: list[Listener] = []
-_seen: dict[str, float] = {}
+_seen: dict[str, tuple[float, object]] = {}
 
 
 def on_events_changed(listener: Listener) -> Listener:
@@ -58,8 +58,9 @@ def _announce(ids: list[int]) -> None:
 def generation() -> str:
     """The current public generation: part of every public cache key. Read at most once a GENERATION_TTL."""
     now = time.monotonic()
-    if _seen and now - _seen["at"] < GENERATION_TTL:
-        return str(_seen["value"])
+    seen = _seen.get("pair")  # one read of a (when, value) pair: another thread may clear it meanwhile
+    if seen is not None and now - seen[0] < GENERATION_TTL:
+        return str(seen[1])
     try:
         value = cache.get(GENERATION_KEY)
         if value is None:
@@ -69,7 +70,7 @@ def generation() -> str:
     except Exception:
         logger.warning("public cache generation unreadable; caching off for this request", exc_info=True)
         return f"uncached-{time.time_ns()}"
-    _seen.update(at=now, value=value)
+    _seen["pair"] = (now, value)
     return str(value)
 
 

@@ -183,6 +183,15 @@ def test_radius_uses_the_events_own_coordinates(city):
 
 
 @pytest.mark.django_db
+def test_radius_reaches_across_the_antimeridian_and_near_the_poles(city):
+    make(city, "Taveuni east", at(1, 10), latitude=-16.8, longitude=-179.95)  # ~10 km from the point below
+    make(city, "Station", at(1, 11), latitude=89.95, longitude=100.0)  # ~8 km from the pole point below
+
+    assert titles({"lat": "-16.8", "lng": "179.95", "radius_km": "50"}) == ["Taveuni east"]
+    assert titles({"lat": "89.99", "lng": "-80", "radius_km": "20"}) == ["Station"]
+
+
+@pytest.mark.django_db
 def test_text_matches_every_word(city):
     make(city, "Jazz night at the pier", at(1, 19), description="Live quartet")
     make(city, "Night market", at(1, 18))
@@ -244,6 +253,11 @@ def test_never_lists_what_is_not_public(city):
         ({"status": "partying"}, "status", "use one of: scheduled"),
         ({"ordering": "random"}, "ordering", "use one of: start"),
         ({"tz": "Mars/Olympus"}, "tz", "Unknown time zone"),
+        ({"tz": "America"}, "tz", "Unknown time zone"),  # a folder of the zone database, not a zone
+        ({"city": "bengaluru\x00"}, "city", "Unknown city"),  # PostgreSQL refuses NUL in text outright
+        ({"category": "a\x00"}, "category", "Unknown category"),
+        ({"organizer": "\x00"}, "organizer", "Unknown organizer"),
+        ({"source": "x y"}, "source", "Unknown source"),
         ({"q": "x" * 201}, "q", "at most 200"),
     ],
 )
