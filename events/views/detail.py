@@ -7,6 +7,7 @@ import json
 from typing import Any
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import redirect, render
@@ -250,6 +251,14 @@ def event_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
 
 
 def _client_address(request: HttpRequest) -> str:
+    """The visitor's address as the API's rate limit reads it: behind API_NUM_PROXIES proxies, the address the
+    outermost one saw (from the right of X-Forwarded-For), else the socket's."""
+    proxies = int(settings.REST_FRAMEWORK.get("NUM_PROXIES") or 0)
+    forwarded = request.META.get("HTTP_X_FORWARDED_FOR", "")
+    if proxies > 0 and forwarded:
+        hops = [hop.strip() for hop in forwarded.split(",") if hop.strip()]
+        if hops:
+            return hops[-min(proxies, len(hops))]
     return str(request.META.get("REMOTE_ADDR") or "unknown")
 
 

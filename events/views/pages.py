@@ -471,7 +471,9 @@ def _venue(request: HttpRequest, *, pk: int, slug: str) -> HttpResponse:
         return redirect(with_query(venue.get_absolute_url(), request.GET.urlencode()), permanent=True)
     zone = zone_or_utc(venue.city.timezone) if venue.city else None
     base_url = venue.get_absolute_url()
-    listing = list_events(request, fixed={"venue": str(venue.pk)}, zone=zone, now=timezone.now())
+    # "Today" and "tonight" on the venue's own clock (its city's zone), as on the city page.
+    fixed = {"venue": str(venue.pk), **({"tz": venue.city.timezone} if venue.city else {})}
+    listing = list_events(request, fixed=fixed, zone=zone, now=timezone.now())
     context = {**list_context(listing, base_url=base_url), "venue": venue, "map_url": map_url(venue)}
     return render(request, "events/venue.html", context, status=listing.status)
 

@@ -92,6 +92,7 @@ class CategorySitemap(SiteSitemap):
         now = timezone.now()
         pairs = (
             Event.objects.filter(selectors.upcoming_q(now=now), city__is_active=True, category__isnull=False)
+            .order_by()  # the model's ordering (start, id) would join the DISTINCT: one row per event
             .values_list("city_id", "category_id")
             .distinct()
         )
