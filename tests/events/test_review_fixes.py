@@ -23,9 +23,11 @@ def test_a_venues_today_is_its_citys_today(client):
     city = CityFactory(slug="los-angeles", name="Los Angeles", timezone="America/Los_Angeles")
     venue = Venue.objects.create(name="The Echo", slug="the-echo", city=city)
     # 10:00 in Los Angeles is 18:00 UTC: a UTC "today" would end at 16:00 local and drop the 19:00 show.
-    morning = dt.datetime.combine(dt.date.today() + dt.timedelta(days=3), dt.time(10), tzinfo=LA)
+    morning = dt.datetime.combine(dt.datetime.now(LA).date() + dt.timedelta(days=3), dt.time(10), tzinfo=LA)
     with time_machine.travel(morning, tick=False):
-        EventFactory(city=city, venue=venue, title="Evening show", start=morning.replace(hour=19), timezone=city.timezone)
+        EventFactory(
+            city=city, venue=venue, title="Evening show", start=morning.replace(hour=19), timezone=city.timezone
+        )
         page = client.get(f"{venue.get_absolute_url()}?when=today")
     assert page.status_code == 200
     assert "Evening show" in page.content.decode()
