@@ -127,6 +127,7 @@ CachedPage = tuple[str, bytes, float]
 LOCAL_PAGES_DEFAULT = 256
 local_pages = LocalPages()
 CACHE_HEADER = "X-Whatson-Cache"
+FREE_TEXT_KEYS = frozenset({"q", "tag"})
 
 
 def cached_page(request: HttpRequest, build: Callable[[], HttpResponse]) -> HttpResponse:
@@ -163,7 +164,10 @@ def cached_page(request: HttpRequest, build: Callable[[], HttpResponse]) -> Http
     if response.status_code == 200 and not response.streaming:
         page = (response["Content-Type"], response.content, time.time())
         selectors.cache_set(key, page, selectors.PUBLIC_CACHE_SECONDS)
-        selectors.cache_set(last_key, page, selectors.LAST_ANSWER_SECONDS)
+        if not FREE_TEXT_KEYS & {name for name, _ in filter_pairs(request.GET)}:
+            # The long-lived copy is for the pages many visitors share; free text makes a page nearly unique,
+            # and keeping each for LAST_ANSWER_SECONDS would let random queries fill the cache.
+            selectors.cache_set(last_key, page, selectors.LAST_ANSWER_SECONDS)
         local_pages.put(key, page)
     response[CACHE_HEADER] = "miss"
     return response

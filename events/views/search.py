@@ -83,10 +83,13 @@ def _search(text: str, query: QueryDict, page: int) -> tuple[SearchResults, Safe
 @require_safe
 def search(request: HttpRequest) -> HttpResponse:
     """The search page, kept whole (it holds nothing about the visitor: a GET form, no token, no account) per exact
-    query string for SEARCH_CACHE_SECONDS under the public generation, in this process (as the list pages are)
+    set of filters and page for SEARCH_CACHE_SECONDS under the public generation, in this process (as the list pages are)
     and in the shared cache. Only complete 200 pages are kept; a miss is built from the cached results below."""
-    pairs = sorted((key, value) for key in request.GET for value in request.GET.getlist(key))
-    key = selectors.public_cache_key("search-html", request.get_host(), request.path, repr(pairs))
+    # Keyed by the filters that count (junk parameters such as utm_* dropped) and the page, so that arbitrary
+    # extra parameters cannot multiply the copies of one search in the cache.
+    pairs = pages.filter_pairs(request.GET)
+    number = (request.GET.get("page") or "").strip()
+    key = selectors.public_cache_key("search-html", request.get_host(), request.path, repr(pairs), number)
     page = pages.local_pages.get(key)
     if page is None:
         page = selectors.cache_get(key)
