@@ -1,7 +1,8 @@
 """Text search over events: the one place that knows how text is matched.
 
 ``filter_text`` is what the shared ``q`` filter (events/filters.py) calls; ``search_events`` is the search
-page's ranked, highlighted search; ``suggest`` completes a prefix (for autocomplete).
+page's ranked, highlighted search; ``suggest`` completes a prefix (for autocomplete). The PostgreSQL
+expressions live in ``events.search.sql``, the marking of matches as safe HTML in ``events.search.highlight``.
 
 PostgreSQL (migration 0008_event_search):
 - Full text over the stored ``events_event.search_vector`` (title weight A; venue name, source category and
@@ -37,31 +38,40 @@ from django.db.models import (
     BooleanField,
     Case,
     Count,
-    Expression,
     ExpressionWrapper,
     F,
     FloatField,
-    Func,
     Q,
     QuerySet,
-    TextField,
     Value,
     When,
     Window,
 )
 from django.http import QueryDict
 from django.utils import timezone
-from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 from events.models import Category, City, Event, Venue
+from events.search.highlight import MARK_END, MARK_START, highlight_plain, marked_html, snippet_plain, unmark
+from events.search.highlight import SNIPPET_CHARS as SNIPPET_CHARS  # re-exported: the snippet size callers see
+from events.search.sql import (
+    SEARCH_CONFIG,
+    ILike,
+    Matches,
+    SearchVectorColumn,
+    ToTsQuery,
+    ToTsVector,
+    TsRank,
+    WordSimilar,
+    WordSimilarity,
+    like_escape,
+)
 
 MAX_TERMS = 8
 MAX_TERM_LENGTH = 60
 MAX_TEXT = 200  # as the ``q`` filter (events.filters.MAX_TEXT): longer input is cut, not refused
 WORD = re.compile(r"\w[\w'-]*", re.UNICODE)
 
-SEARCH_CONFIG = "whatson_search"
 # Fewer full-text matches than this and the typo path (trigram similarity of titles) joins in.
 FUZZY_BELOW = 3
 # pg_trgm word_similarity a title needs to count as a typo match ("jaz festivl" ~ "Jazz Festival" = 0.64,
@@ -73,14 +83,11 @@ CORRECTION_RATIO = 0.6
 CATEGORY_RANK = 0.4
 MIN_PREFIX_TRIGRAM = 3  # prefix search ("festiv:*") and trigram suggestions need this many characters
 MIN_SUGGEST = 2
-SNIPPET_CHARS = 220
 # Ranking sorts at most this many matches (the soonest); past it the total is "more than RANK_WINDOW" (the
 # search page stops at page 25 × 20 = 500).
 RANK_WINDOW = 500
 HEADLINE_DOC_CHARS = 5000
 
-MARK_START, MARK_END = "\ue000", "\ue001"  # Unicode private use: never in real text (and removed if they are)
-_MARKED = re.compile(f"{MARK_START}(.*?){MARK_END}", re.S)
 TITLE_HEADLINE = f'StartSel="{MARK_START}", StopSel="{MARK_END}", HighlightAll=true'
 SNIPPET_HEADLINE = (
     f'StartSel="{MARK_START}", StopSel="{MARK_END}", MaxWords=32, MinWords=12, ShortWord=2, '
@@ -124,63 +131,6 @@ def tsquery_source(found: Sequence[str], *, joiner: str = " & ", prefix_last: bo
 
 def is_postgres(queryset: QuerySet[Any]) -> bool:
     return connections[queryset.db].vendor == "postgresql"
-
-
-# --- PostgreSQL expressions -----------------------------------------------------------------------------
-
-
-class SearchVectorColumn(Expression):
-    """``events_event.search_vector``: the generated column the model does not declare (migration 0008)."""
-
-    output_field = TextField()  # a tsvector; never selected, only passed to @@ and ts_rank
-
-    def as_sql(self, compiler: Any, connection: Any) -> tuple[str, tuple[Any, ...]]:
-        alias = compiler.query.get_initial_alias()
-        return f"{compiler.quote_name_unless_alias(alias)}.search_vector", ()
-
-
-class ToTsQuery(Func):
-    template = f"to_tsquery('{SEARCH_CONFIG}'::regconfig, %(expressions)s)"
-    output_field = TextField()  # a tsquery; never selected
-
-
-class ToTsVector(Func):
-    template = f"to_tsvector('{SEARCH_CONFIG}'::regconfig, %(expressions)s)"
-    output_field = TextField()
-
-
-class Matches(Func):
-    template = "(%(expressions)s)"
-    arg_joiner = " @@ "
-    output_field = BooleanField()
-
-
-class TsRank(Func):
-    function = "ts_rank"
-    output_field = FloatField()
-
-
-class WordSimilar(Func):
-    """``text <% title``: some extent of the title is at least ``pg_trgm.word_similarity_threshold`` similar."""
-
-    template = "(%(expressions)s)"
-    arg_joiner = " <%% "
-    output_field = BooleanField()
-
-
-class WordSimilarity(Func):
-    function = "word_similarity"
-    output_field = FloatField()
-
-
-class ILike(Func):
-    template = "(%(expressions)s)"
-    arg_joiner = " ILIKE "
-    output_field = BooleanField()
-
-
-def like_escape(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _matching_category_ids(queryset: QuerySet[Any], source: str) -> list[int]:
@@ -260,48 +210,6 @@ class SearchResults:
     @property
     def searched(self) -> bool:
         return bool(self.words)
-
-
-def marked_html(text: str) -> SafeString:
-    """Text carrying MARK_START/MARK_END pairs → escaped HTML with only <mark> elements."""
-    pieces: list[str] = []
-    position = 0
-    for match in _MARKED.finditer(text):
-        pieces.append(escape(_unmark(text[position : match.start()])))
-        pieces.append(f"<mark>{escape(_unmark(match.group(1)))}</mark>")
-        position = match.end()
-    pieces.append(escape(_unmark(text[position:])))
-    return mark_safe("".join(pieces))  # noqa: S308 - every piece was escaped above; <mark> is ours
-
-
-def _unmark(text: str) -> str:
-    return text.replace(MARK_START, "").replace(MARK_END, "")
-
-
-def highlight_plain(text: str, needles: Iterable[str]) -> SafeString:
-    """Every case-insensitive occurrence of a needle marked (the SQLite path and typo-path titles)."""
-    cleaned = _unmark(text)
-    wanted = sorted({needle for needle in needles if needle}, key=len, reverse=True)
-    if not wanted:
-        return marked_html(cleaned)
-    pattern = re.compile("|".join(re.escape(needle) for needle in wanted), re.I)
-    return marked_html(pattern.sub(lambda m: f"{MARK_START}{m.group(0)}{MARK_END}", cleaned))
-
-
-def snippet_plain(text: str, needles: Iterable[str], *, size: int = SNIPPET_CHARS) -> SafeString:
-    """A window of the description around its first match (else its start), highlighted."""
-    cleaned = " ".join(_unmark(text).split())
-    lowered = cleaned.lower()
-    positions = [lowered.find(needle.lower()) for needle in needles if needle and needle.lower() in lowered]
-    first = min(positions) if positions else 0
-    start = max(0, first - size // 3)
-    if start:
-        start = cleaned.find(" ", start) + 1 or start
-    end = min(len(cleaned), start + size)
-    if end < len(cleaned):
-        end = cleaned.rfind(" ", start, end) if cleaned.rfind(" ", start, end) > start else end
-    window = ("… " if start else "") + cleaned[start:end] + (" …" if end < len(cleaned) else "")
-    return highlight_plain(window, needles)
 
 
 def correction(found: Sequence[str], titles: Iterable[str]) -> str | None:
@@ -483,8 +391,8 @@ def _headlines(page: Sequence[Event], highlight: Sequence[str], *, fuzzy_ids: se
     """ts_headline for the page's titles and descriptions in one query (any matching word is marked)."""
     if not page:
         return []
-    titles = [_unmark(event.title) for event in page]
-    descriptions = [_unmark(event.description[:HEADLINE_DOC_CHARS]) for event in page]
+    titles = [unmark(event.title) for event in page]
+    descriptions = [unmark(event.description[:HEADLINE_DOC_CHARS]) for event in page]
     source = tsquery_source(list(dict.fromkeys(highlight)), joiner=" | ")
     with connections[page[0]._state.db or "default"].cursor() as cursor:
         cursor.execute(
@@ -518,7 +426,7 @@ def _headlines(page: Sequence[Event], highlight: Sequence[str], *, fuzzy_ids: se
 
 def _ellipsis(snippet: str, description: str) -> str:
     """ts_headline returns fragments without saying they are cut: show where the description goes on."""
-    plain = _unmark(snippet).strip()
+    plain = unmark(snippet).strip()
     if not plain:
         return ""
     whole = re.findall(r"\w+", description[:HEADLINE_DOC_CHARS].lower())
