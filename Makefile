@@ -44,6 +44,7 @@ bench: install
 	$(PY) bench/ingest.py
 	$(PY) bench/pipeline.py --events $(EVENTS)
 	$(PY) bench/http_load.py --database whatson_bench
+	$(PY) bench/realtime.py
 
 worker: install
 	$(VENV)/bin/celery -A config worker -l info -Q default,fetch,process,email

@@ -2,8 +2,8 @@
 
 ``application`` routes HTTP and WebSockets, so `runserver` (Daphne's, in development) serves everything
 from one process. ``ws_application`` is what the WebSocket server runs in production (``python -m
-config.daphne``, the compose ``ws`` service): WebSockets, plus HTTP only under ``WS_HTTP_PREFIXES`` (server-
-sent events, when they arrive); any other HTTP request gets 404, because plain HTTP belongs to gunicorn
+config.daphne``, the compose ``ws`` service): WebSockets, plus the server-sent event streams under
+/sse/ (realtime.routing); any other HTTP request gets 404, because plain HTTP belongs to gunicorn
 (WSGI), which is faster for sync views and enforces the body limits the web service is tuned for.
 """
 
@@ -17,16 +17,12 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 # Django must be set up before anything imports models (consumers, auth middleware).
 django_asgi_app = get_asgi_application()
 
-from channels.auth import AuthMiddlewareStack  # noqa: E402
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
+from django.urls import re_path  # noqa: E402
 
-# WebSocket routes arrive with the realtime app's consumers (a later issue); until then every
-# WebSocket connection is refused by the empty router.
-websocket_urlpatterns: list = []
+from realtime.routing import sse_urlpatterns, websocket_urlpatterns  # noqa: E402
 
-# HTTP paths the WebSocket server answers itself (long-lived streams); everything else is gunicorn's.
-WS_HTTP_PREFIXES: tuple[str, ...] = ("/sse/",)
 NOT_HERE = "Not found on the WebSocket server; plain HTTP is served by the web service."
 _NOT_HERE_BODY = json.dumps({"error": NOT_HERE}).encode()
 
@@ -46,14 +42,19 @@ async def not_here(scope, receive, send):
     await send({"type": "http.response.body", "body": _NOT_HERE_BODY})
 
 
-async def ws_http(scope, receive, send):
-    if scope["path"].startswith(WS_HTTP_PREFIXES):
-        return await django_asgi_app(scope, receive, send)
-    return await not_here(scope, receive, send)
+# The WebSocket server answers the SSE streams and nothing else over plain HTTP.
+# /healthz and /metrics are Django's views, answered by this process: its live connections show in /metrics.
+ws_http = URLRouter(
+    [*sse_urlpatterns, re_path(r"^(healthz|metrics)$", django_asgi_app), re_path(r"", not_here)]  # type: ignore[arg-type]
+)
 
+# No AuthMiddlewareStack: it resolves every connection's session up front (about 4 KB per idle socket); the one
+# topic that needs a user (moderation) reads the session cookie itself (realtime.subscriptions.session_user).
+websocket_app = AllowedHostsOriginValidator(URLRouter(websocket_urlpatterns))
 
-websocket_app = AllowedHostsOriginValidator(AuthMiddlewareStack(URLRouter(websocket_urlpatterns)))
-
-application = ProtocolTypeRouter({"http": django_asgi_app, "websocket": websocket_app})
+# Development (`make run`, Daphne's runserver): one process serves the pages, the SSE streams and WebSockets.
+application = ProtocolTypeRouter(
+    {"http": URLRouter([*sse_urlpatterns, re_path(r"", django_asgi_app)]), "websocket": websocket_app}  # type: ignore[arg-type]
+)
 
 ws_application = ProtocolTypeRouter({"http": ws_http, "websocket": websocket_app})

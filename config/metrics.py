@@ -294,6 +294,9 @@ def exposition_registry() -> CollectorRegistry:
     else:
         registry.register(_ProcessRegistry())
     registry.register(BusinessCollector())
+    from realtime.metrics import RealtimeCollector  # the WebSocket server's live connections (if any here)
+
+    registry.register(RealtimeCollector())
     return registry
 
 

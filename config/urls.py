@@ -22,6 +22,7 @@ urlpatterns = [
     path("metrics", metrics, name="metrics"),
     path("api/admin/", include("moderation.api.urls")),
     path("api/v1/", include("events.api.urls")),
+    path("api/v1/", include("realtime.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SwaggerUI.as_view(), name="api-docs"),
     path("api/reference/", api_docs, name="api-reference"),

@@ -280,22 +280,8 @@ class EventFilterSet(django_filters.FilterSet):
         return zoneinfo.ZoneInfo("UTC")
 
     def window(self) -> tuple[dt.datetime | None, dt.datetime | None, bool]:
-        """(from, until, by_start) for ``when`` / ``date_from`` / ``date_to`` combined; by_start means events
-        must *start* inside it rather than overlap it."""
-        data = self.form.cleaned_data
-        local_now = self.now.astimezone(self.zone)
-        low: dt.datetime | None = None
-        high: dt.datetime | None = None
-        by_start = False
-        if data.get("when"):
-            low, high, by_start = named_range(data["when"], local_now)
-        if data.get("date_from"):
-            day_start = local_midnight(data["date_from"], self.zone)
-            low = day_start if low is None else max(low, day_start)
-        if data.get("date_to"):
-            day_end = local_midnight(data["date_to"] + dt.timedelta(days=1), self.zone)
-            high = day_end if high is None else min(high, day_end)
-        return low, high, by_start
+        """(from, until, by_start) for ``when`` / ``date_from`` / ``date_to`` combined (see ``date_window``)."""
+        return date_window(self.form.cleaned_data, now=self.now, tz=self.zone)
 
     # --- the query ------------------------------------------------------------------------------
 
@@ -405,6 +391,27 @@ def unknown_keys(data: Mapping[str, Any] | Iterable[str]) -> list[str]:
 
 def local_midnight(day: dt.date, tz: zoneinfo.ZoneInfo) -> dt.datetime:
     return dt.datetime.combine(day, dt.time(0), tzinfo=tz)
+
+
+def date_window(
+    data: Mapping[str, Any], *, now: dt.datetime, tz: zoneinfo.ZoneInfo
+) -> tuple[dt.datetime | None, dt.datetime | None, bool]:
+    """(from, until, by_start) for cleaned ``when`` / ``date_from`` / ``date_to`` values read in ``tz`` at ``now``;
+    by_start means events must *start* inside it rather than overlap it. Live subscriptions recompute it as
+    time passes without keeping a FilterSet (realtime/matching.py)."""
+    local_now = now.astimezone(tz)
+    low: dt.datetime | None = None
+    high: dt.datetime | None = None
+    by_start = False
+    if data.get("when"):
+        low, high, by_start = named_range(data["when"], local_now)
+    if data.get("date_from"):
+        day_start = local_midnight(data["date_from"], tz)
+        low = day_start if low is None else max(low, day_start)
+    if data.get("date_to"):
+        day_end = local_midnight(data["date_to"] + dt.timedelta(days=1), tz)
+        high = day_end if high is None else min(high, day_end)
+    return low, high, by_start
 
 
 def named_range(name: str, local_now: dt.datetime) -> tuple[dt.datetime, dt.datetime, bool]:

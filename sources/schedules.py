@@ -143,11 +143,18 @@ def alerts_schedule_sync() -> PeriodicTask:
     return task
 
 
+# Live state (realtime/tasks.py): place statuses predicted from opening hours (stale ones expire), and the weather.
+LIVE_JOBS = (
+    NightlyJob("whatson: refresh place statuses", "realtime.tasks.refresh_place_statuses", "*/15", "*", "default", "Predict open/closed from opening hours; expire stale live statuses."),
+    NightlyJob("whatson: refresh weather", "realtime.tasks.refresh_weather", "7,37", "*", "default", "Current weather and forecast per city (needs OPENWEATHERMAP_API_KEY)."),
+)  # fmt: skip
+
+
 def lifecycle_schedules_sync() -> list[PeriodicTask]:
     """Install (or update) the nightly data-lifecycle jobs."""
     tasks = []
     with transaction.atomic():
-        for job in (*LIFECYCLE_JOBS, *COUNTER_JOBS):
+        for job in (*LIFECYCLE_JOBS, *COUNTER_JOBS, *LIVE_JOBS):
             at, _ = CrontabSchedule.objects.get_or_create(
                 minute=job.minute, hour=job.hour, day_of_month="*", month_of_year="*", day_of_week="*",
                 timezone="UTC",

@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import connection, connections
 
 from config.celery import app as celery_app
+from tests.processes import stop
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis, pytest.mark.django_db]
 
@@ -180,12 +181,7 @@ def worker(tmp_path):
     try:
         yield process, log
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 @pytest.mark.django_db(transaction=True)

@@ -23,6 +23,7 @@ from config.metrics import celery_queue_names
 from events.models import Category, Event, EventListing, StagedEvent
 from sources.models import FetchRun
 from tests.factories import EventFactory, SourceFactory
+from tests.processes import stop
 
 pytestmark = [pytest.mark.postgres, pytest.mark.redis, pytest.mark.django_db]
 
@@ -294,12 +295,7 @@ def gunicorn(tmp_path):
                 time.sleep(0.2)
         yield f"http://127.0.0.1:{port}", directory
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        stop(process)
 
 
 @pytest.mark.django_db(transaction=True)

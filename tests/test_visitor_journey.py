@@ -251,6 +251,19 @@ def _event_page_and_calendar(page, base: str, world: dict) -> None:
     assert dt.datetime.fromisoformat(data["startDate"]) == world["start"]
 
 
+def _stand_in_live_server(socket) -> None:
+    """Answers the page's subscribe and pings the way /ws/events/ does (docs/realtime.md), and pushes nothing."""
+
+    def answer(text) -> None:
+        action = json.loads(text).get("action")
+        if action == "subscribe":
+            socket.send(json.dumps({"type": "subscribed", "id": json.loads(text)["id"]}))
+        elif action == "ping":
+            socket.send(json.dumps({"type": "pong"}))
+
+    socket.on_message(answer)
+
+
 def test_a_visitor_browses_filters_searches_and_saves_an_event(live_server, world, monkeypatch):
     monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "1")
     from playwright.sync_api import sync_playwright
@@ -260,6 +273,9 @@ def test_a_visitor_browses_filters_searches_and_saves_an_event(live_server, worl
         browser = launch(playwright)
         try:
             context = browser.new_context(base_url=base, accept_downloads=True, viewport={"width": 1280, "height": 900})
+            # live_server is WSGI only: the city page's live updates talk to a stand-in WebSocket server here
+            # (the real one is tested in tests/events/test_live_banner_browser.py).
+            context.route_web_socket("**/ws/events/", _stand_in_live_server)
             page = context.new_page()
             problems: list[str] = []
             page.on("pageerror", lambda exc: problems.append(f"script error: {exc}"))

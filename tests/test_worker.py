@@ -11,7 +11,6 @@ import uuid
 
 import pytest
 from django.conf import settings
-from django.db import connection
 from django.utils import timezone
 
 from config.celery import app as celery_app
@@ -19,6 +18,7 @@ from events.models import Event
 from sources.models import FetchRun
 from sources.tasks import fetch_source
 from tests.factories import CityFactory, SourceFactory
+from tests.processes import database_url, stop
 
 CALENDAR = """BEGIN:VCALENDAR
 VERSION:2.0
@@ -33,12 +33,6 @@ LOCATION:Smalls\\, 183 W 10th St\\, New York
 END:VEVENT
 END:VCALENDAR
 """
-
-
-def database_url() -> str:
-    db = connection.settings_dict
-    password = f":{db['PASSWORD']}" if db.get("PASSWORD") else ""
-    return f"postgres://{db['USER']}{password}@{db['HOST'] or '127.0.0.1'}:{db['PORT'] or 5432}/{db['NAME']}"
 
 
 def start(tmp_path, name: str, *args: str) -> tuple[subprocess.Popen, object]:
@@ -57,15 +51,6 @@ def start(tmp_path, name: str, *args: str) -> tuple[subprocess.Popen, object]:
             cwd=settings.BASE_DIR, env=env, stdout=output, stderr=subprocess.STDOUT,
         )  # fmt: skip
     return process, log
-
-
-def stop(process: subprocess.Popen) -> None:
-    process.terminate()
-    try:
-        process.wait(timeout=20)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
 
 
 @pytest.fixture

@@ -8,16 +8,14 @@ the body it was sent (VmRSS from /proc, with a generous bound: a behaviour asser
 from __future__ import annotations
 
 import json
-import os
 import socket
 import subprocess
-import sys
-import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
-from django.conf import settings
+
+from tests.processes import WS_SERVER, rss_bytes, server_process
 
 LIMIT = 1_000_000
 SENT = 256 * 1024 * 1024  # what Daphne alone would hold in memory, all of it
@@ -25,44 +23,12 @@ GROWTH_BOUND = 64 * 1024 * 1024
 pytestmark = pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="needs /proc (Linux)")
 
 
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def rss_bytes(pid: int) -> int:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) * 1024
-    raise AssertionError("no VmRSS")
-
-
 @pytest.fixture(scope="module")
 def ws_server(tmp_path_factory) -> Iterator[tuple[int, subprocess.Popen]]:
-    port = free_port()
     log = tmp_path_factory.mktemp("daphne") / "daphne.log"
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": "config.settings.test", "REQUEST_MAX_BYTES": str(LIMIT)}
-    with log.open("w") as output:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "config.daphne", "-b", "127.0.0.1", "-p", str(port)],
-            cwd=settings.BASE_DIR, env=env, stdout=output, stderr=subprocess.STDOUT,
-        )  # fmt: skip
-    try:
-        for _ in range(600):  # until it listens (or dies): a readiness wait, not a timed assert
-            if process.poll() is not None:
-                pytest.fail(f"daphne exited: {log.read_text()}")
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=1).close()
-                break
-            except OSError:
-                time.sleep(0.1)
-        else:
-            pytest.fail(f"daphne never listened: {log.read_text()}")
-        yield port, process
-    finally:
-        process.terminate()
-        process.wait(timeout=30)
+    env = {"DJANGO_SETTINGS_MODULE": "config.settings.test", "REQUEST_MAX_BYTES": str(LIMIT)}
+    with server_process(WS_SERVER, log, env) as server:
+        yield server
 
 
 def exchange(port: int, head: bytes, body_chunks: Iterable[bytes] = ()) -> bytes:

@@ -6,6 +6,7 @@ See README.md ("Configuration") for the table of variables.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import environ
 
@@ -179,15 +180,29 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
+# Where browsers open live connections (WebSocket and SSE) when the WebSocket server is not on the site's own
+# origin (compose: http://localhost:8001). Empty: the page's own host.
+REALTIME_PUBLIC_URL = env.str("REALTIME_PUBLIC_URL", default="")
+
+
+def _live_origins(url: str) -> list[str]:
+    """The origins a page may connect to for live updates: the WebSocket server's, as ws(s) and http(s)."""
+    if not url:
+        return []
+    parts = urlsplit(url)
+    secure = parts.scheme in ("https", "wss")
+    return [f"{'wss' if secure else 'ws'}://{parts.netloc}", f"{'https' if secure else 'http'}://{parts.netloc}"]
+
+
 # Sent on every response by config.csp. No inline script or style anywhere (templates link static files),
-# so no 'unsafe-inline'; a WebSocket server on another origin would need adding to connect-src.
+# so no 'unsafe-inline'; connect-src adds the WebSocket server when it has its own origin.
 CONTENT_SECURITY_POLICY: dict[str, list[str]] = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
     "style-src": ["'self'"],
     "img-src": ["'self'", "data:"],
     "font-src": ["'self'"],
-    "connect-src": ["'self'"],
+    "connect-src": ["'self'", *_live_origins(REALTIME_PUBLIC_URL)],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
@@ -204,7 +219,7 @@ REST_FRAMEWORK = {
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAdminUser"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_PARSER_CLASSES": ["config.parsers.SafeJSONParser"],
     "EXCEPTION_HANDLER": "moderation.api.errors.exception_handler",
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # Throttles key on the client address; behind N proxies, the Nth address from the right of X-Forwarded-For
@@ -287,6 +302,18 @@ else:
     CHANNEL_LAYERS = {
         "default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}},
     }
+
+# --- Realtime (WebSocket and SSE pushes; docs/realtime.md) ----------------------------------------
+# Each WebSocket server process reads one Redis stream (REALTIME_STREAM, bounded to REALTIME_REPLAY_MAXLEN
+# entries: also the SSE replay buffer) and matches subscriptions in memory; embedded mode uses an in-process bus.
+REALTIME_REPLAY_MAXLEN = env.int("REALTIME_REPLAY_MAXLEN", default=10_000)
+REALTIME_MAX_SUBSCRIPTIONS = env.int("REALTIME_MAX_SUBSCRIPTIONS", default=20)
+REALTIME_MAX_SOCKETS_PER_IP = env.int("REALTIME_MAX_SOCKETS_PER_IP", default=50)
+REALTIME_MAX_FRAME_BYTES = env.int("REALTIME_MAX_FRAME_BYTES", default=16_384)
+# Messages waiting for one slow client before it gets "resync" and is dropped.
+REALTIME_SEND_QUEUE = env.int("REALTIME_SEND_QUEUE", default=200)
+REALTIME_SSE_HEARTBEAT_SECONDS = env.float("REALTIME_SSE_HEARTBEAT_SECONDS", default=15.0)
+OPENWEATHERMAP_API_KEY = env.str("OPENWEATHERMAP_API_KEY", default="")
 
 # --- Celery ------------------------------------------------------------------------------------
 CELERY_BROKER_URL = REDIS_URL or "memory://"

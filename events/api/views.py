@@ -74,14 +74,17 @@ class PublicAnonThrottle(BaseThrottle):
         parsed = parse_rate(settings.API_ANON_RATE)
         if parsed is None:
             return True
-        limit, period = parsed
+        return self.within(self.get_ident(request), *parsed)
+
+    def within(self, who: str, limit: int, period: int) -> bool:
+        """Count one more for ``who`` in the current window of ``period`` seconds; False past ``limit``."""
         now = time.time()
         window = int(now // period)
-        key = f"throttle_{self.scope}_{self.get_ident(request)}_{window}"
+        key = f"throttle_{self.scope}_{who}_{window}"
         try:
             count = count_in_window(caches["default"], key, period + 1)
         except (RedisError, OSError):  # the cache is away: serve rather than fail every request
-            logger.warning("rate limit unavailable (cache error); request allowed", exc_info=True)
+            logger.warning("%s rate limit unavailable (cache error); request allowed", self.scope, exc_info=True)
             return True
         if count <= limit:
             return True

@@ -274,15 +274,7 @@ def _search_postgres(base: QuerySet[Event], text: str, found: list[str], limit: 
     typo_words = [word for word in found if len(word) >= MIN_PREFIX_TRIGRAM]
     if total >= FUZZY_BELOW or not typo_words:
         hits = _headlines(_load(base, rows), found, fuzzy_ids=set())
-        return SearchResults(
-            text=text,
-            words=found,
-            hits=hits,
-            total=min(total, RANK_WINDOW),
-            offset=offset,
-            limit=limit,
-            more=total > RANK_WINDOW,
-        )
+        return _results(text, found, hits, total, offset, limit)
     return _search_typos(base, text, found, typo_words, full_text, total, limit, offset)
 
 
@@ -332,6 +324,13 @@ def _search_typos(
     fuzzy_ids = {event.pk for event in page if not event.text_match}  # type: ignore[attr-defined]
     highlight = [*found, *(did_you_mean.split() if did_you_mean else [])]
     hits = _headlines(page, highlight, fuzzy_ids=fuzzy_ids)
+    return _results(text, found, hits, total, offset, limit, fuzzy=fuzzy, did_you_mean=did_you_mean)
+
+
+def _results(
+    text: str, found: list[str], hits: Any, total: int, offset: int, limit: int, **extra: Any
+) -> SearchResults:
+    """A page of ranked results: totals past the ranking window are capped and say there is more."""
     return SearchResults(
         text=text,
         words=found,
@@ -339,9 +338,8 @@ def _search_typos(
         total=min(total, RANK_WINDOW),
         offset=offset,
         limit=limit,
-        fuzzy=fuzzy,
-        did_you_mean=did_you_mean,
         more=total > RANK_WINDOW,
+        **extra,
     )
 
 

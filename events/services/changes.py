@@ -21,7 +21,7 @@ GENERATION_KEY = "whatson:public:generation"
 # How long a process trusts the generation it read (seconds): one cache read per this long, not per request.
 GENERATION_TTL = 1.0
 
-Listener = Callable[[list[int]], None]
+Listener = Callable[[list[int]], object]
 _listeners: list[Listener] = []
 _seen: dict[str, tuple[float, object]] = {}
 

@@ -372,7 +372,7 @@ def test_query_counts_and_cache_hits_run_no_sql(client, bengaluru, django_assert
     with django_assert_max_num_queries(0):
         assert client.get(reverse("events:home")).status_code == 200
     url = bengaluru.get_absolute_url()
-    with django_assert_max_num_queries(9):  # city, category check, count, page, chips (2), areas, taxonomy…
+    with django_assert_max_num_queries(10):  # city, category check, count, page, chips (2), areas, taxonomy, weather…
         assert client.get(url, {"category": "music"}).status_code == 200
     with django_assert_max_num_queries(0):
         assert client.get(url, {"category": "music", "utm_campaign": "x"}).status_code == 200

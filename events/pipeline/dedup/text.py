@@ -82,7 +82,7 @@ def _url_key(url: object) -> str | None:
 # --- Text -----------------------------------------------------------------------------------------------------
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     lowered = text.lower()
     if lowered.isascii():
         return lowered
@@ -128,7 +128,7 @@ class _Title:
 @functools.lru_cache(maxsize=65536)
 def _title(title: str) -> _Title:
     """Title tokens for comparison: folded, status words and stopwords dropped, numbers and times normalized."""
-    text = _fold(title)
+    text = fold(title)
     moved = bool(_MOVED.search(text))
     text = _STATUS.sub(" ", _MOVED.sub(" ", text))
     headline = _SUPPORT.sub(" ", text)
@@ -149,10 +149,10 @@ def _title(title: str) -> _Title:
 
 @functools.lru_cache(maxsize=16384)
 def _name_tokens(name: str) -> tuple[str, ...]:
-    words = _numbered(_WORD.findall(_ORDINAL.sub(r"\1", _fold(name))))
+    words = _numbered(_WORD.findall(_ORDINAL.sub(r"\1", fold(name))))
     return tuple(word for word in words if word not in STOPWORDS) or tuple(words)
 
 
 @functools.lru_cache(maxsize=4096)
 def _folded_name(name: str) -> str:
-    return " ".join(_WORD.findall(_fold(name)))
+    return " ".join(_WORD.findall(fold(name)))

@@ -4,7 +4,9 @@ when a record has no location evidence at all; evidence outside every known city
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
+import zoneinfo
 from pathlib import Path
 
 import pytest
@@ -147,7 +149,9 @@ def test_normalize_puts_the_placement_on_the_record(index):
         "new-york", "New York", Basis.ADDRESS, None,
     )  # fmt: skip
     assert record["timezone"] == "America/New_York"  # the event's own city's zone, not the source's
-    assert record["start"].endswith("-05:00")
+    # 20:00 in New York on that day: -05:00 or, in summer time, -04:00 (the date is relative to today)
+    in_new_york = dt.datetime.combine(days_ahead(10), dt.time(20), tzinfo=zoneinfo.ZoneInfo("America/New_York"))
+    assert record["start"] == in_new_york.isoformat()
     default = normalized(index).record
     assert (default["city_id"], default["placed_by"], default["timezone"]) == (
         "chicago",

@@ -1,0 +1,76 @@
+"""A client that stops reading, against the production WebSocket server (``python -m config.daphne``) and the
+real consumer: its socket fills, its queue fills, it gets ``resync`` and close 4008, the server's memory stays
+flat, and the drop shows in /metrics. Pushes travel the real bus (Redis)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import time
+import urllib.request
+from collections.abc import Iterator
+
+import pytest
+from django.conf import settings
+
+from bench.realtime_client import BlockingSocket
+from realtime import bus
+from tests.factories import CityFactory
+from tests.processes import WS_SERVER, database_url, rss_bytes, server_process
+
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres, pytest.mark.redis]
+
+QUEUE = 20
+PUSHES = 400
+PAD = 8_000  # 400 pushes of 8 KB: 3.2 MB that a server without limits would hold for this one client
+GROWTH_BOUND = 48 * 1024 * 1024
+
+
+@pytest.fixture
+def server(tmp_path) -> Iterator[tuple[int, subprocess.Popen]]:
+    CityFactory(slug="slowtown", name="Slowtown")
+    env = {
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": database_url(),
+        "REDIS_URL": settings.REDIS_URL,
+        "REALTIME_SEND_QUEUE": str(QUEUE),
+    }
+    log = tmp_path / "daphne.log"
+    with server_process(WS_SERVER, log, env) as running:
+        yield running
+    assert "Traceback" not in log.read_text(), log.read_text()
+
+
+def dropped_total(port: int) -> float:
+    with urllib.request.urlopen(f"http://127.0.0.1:{port}/metrics", timeout=10) as answer:
+        text = answer.read().decode()
+    [line] = [line for line in text.splitlines() if line.startswith("whatson_realtime_dropped_clients_total ")]
+    return float(line.split()[1])
+
+
+def test_a_client_that_stops_reading_is_told_to_resync_and_dropped_with_memory_flat(server):
+    port, process = server
+    with BlockingSocket("127.0.0.1", port, receive_buffer=4096) as client:
+        assert client.accepted, client.status_line
+        client.send_text(json.dumps({"action": "subscribe", "id": "w1", "topic": "weather", "city": "slowtown"}))
+        assert json.loads(client.receive()[1]) == {"type": "subscribed", "id": "w1"}
+        before = rss_bytes(process.pid)
+        bus.reset_bus()
+        for number in range(PUSHES):  # the client reads none of these while they are sent
+            bus.publish(
+                "weather", {"type": "weather", "city": "slowtown", "weather": {"n": number, "pad": "x" * PAD}},
+                key="slowtown",
+            )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while dropped_total(port) < 1:  # until the server has given up on it (a wait, not a timed assert)
+            assert time.monotonic() < deadline, "the stalled client was never dropped"
+            time.sleep(0.2)
+        grown = rss_bytes(process.pid) - before
+        texts, code = client.receive_until_close()
+    messages = [json.loads(text) for text in texts]
+    assert messages[-1] == {"type": "resync"}
+    assert code == 4008
+    delivered = [message["weather"]["n"] for message in messages[:-1]]
+    assert delivered == list(range(len(delivered)))  # in order, none twice
+    assert len(delivered) < PUSHES  # the rest was dropped with the client, not kept for it
+    assert grown < GROWTH_BOUND
