@@ -57,6 +57,19 @@ EMAIL_CONFIG = env.email_url("EMAIL_URL", default="consolemail://")
 vars().update(EMAIL_CONFIG)
 DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Whatson <events@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+# Any other backend by dotted path (an ESP through django-anymail: "anymail.backends.postmark.EmailBackend"), with
+# its settings in ANYMAIL below; EMAIL_URL's SMTP (Mailpit in compose) otherwise.
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default=EMAIL_CONFIG["EMAIL_BACKEND"])
+ANYMAIL = {
+    # Basic-auth secret ("user:password") the ESP's webhooks must send; the ESP-specific keys sign them.
+    "WEBHOOK_SECRET": env.str("ANYMAIL_WEBHOOK_SECRET", default="") or None,
+    "MAILGUN_API_KEY": env.str("MAILGUN_API_KEY", default=""),
+    "MAILGUN_SENDER_DOMAIN": env.str("MAILGUN_SENDER_DOMAIN", default=""),
+    "MAILGUN_WEBHOOK_SIGNING_KEY": env.str("MAILGUN_WEBHOOK_SIGNING_KEY", default=""),
+    "POSTMARK_SERVER_TOKEN": env.str("POSTMARK_SERVER_TOKEN", default=""),
+    "SENDGRID_API_KEY": env.str("SENDGRID_API_KEY", default=""),
+    "AMAZON_SES_CLIENT_PARAMS": {},
+}
 # Who gets operations alerts (comma-separated addresses); when empty, active staff users with an email.
 ADMINS = [(address, address) for address in env.list("ADMIN_EMAILS", default=[]) if address]
 
@@ -162,6 +175,7 @@ INSTALLED_APPS = [
     "sources",
     "moderation",
     "realtime",
+    "anymail",
     "digests",
 ]
 
@@ -390,3 +404,24 @@ LOGGING = {
         "httpcore": {"level": "WARNING"},
     },
 }
+
+# --- Digests (digests/, docs/digests.md) --------------------------------------------------------
+# A confirmation link works this long (hours); manage and unsubscribe links never expire.
+DIGEST_CONFIRM_HOURS = env.int("DIGEST_CONFIRM_HOURS", default=48)
+# When digests go out, on each subscriber's city clock: daily at DIGEST_DAILY_HOUR, weekly on
+# DIGEST_WEEKLY_WEEKDAY (0 = Monday … 3 = Thursday) at DIGEST_WEEKLY_HOUR.
+DIGEST_DAILY_HOUR = env.int("DIGEST_DAILY_HOUR", default=7)
+DIGEST_WEEKLY_WEEKDAY = env.int("DIGEST_WEEKLY_WEEKDAY", default=3)
+DIGEST_WEEKLY_HOUR = env.int("DIGEST_WEEKLY_HOUR", default=9)
+# Messages handed to the mail backend per second by one sending worker (an ESP's or relay's limit); 0 = no limit.
+DIGEST_SEND_RATE = env.float("DIGEST_SEND_RATE", default=50.0)
+# A claimed digest not marked sent after this long (a killed worker) is sent by the next run.
+DIGEST_CLAIM_LEASE_SECONDS = env.int("DIGEST_CLAIM_LEASE_SECONDS", default=600)
+# Sign-ups: per client address and per email address, per hour.
+DIGEST_SIGNUPS_PER_IP_HOUR = env.int("DIGEST_SIGNUPS_PER_IP_HOUR", default=10)
+DIGEST_SIGNUPS_PER_ADDRESS_HOUR = env.int("DIGEST_SIGNUPS_PER_ADDRESS_HOUR", default=3)
+# Where List-Unsubscribe's mailto: points (an inbound route of your ESP into /anymail/<esp>/inbound/); empty:
+# unsubscribe@ the DEFAULT_FROM_EMAIL domain.
+DIGEST_UNSUBSCRIBE_MAILTO = env.str("DIGEST_UNSUBSCRIBE_MAILTO", default="")
+# Extra domains refused at sign-up (comma-separated), on top of digests/disposable_domains.txt.
+DIGEST_BLOCKED_DOMAINS = env.list("DIGEST_BLOCKED_DOMAINS", default=[])
