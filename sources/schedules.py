@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Mapping
 
 from celery.schedules import crontab
 from django.conf import settings
@@ -34,6 +35,8 @@ class NightlyJob:
     hour: str
     queue: str
     description: str
+    # Keyword arguments of the task (JSON-serialisable): one task, several schedules (the digests' cadences).
+    kwargs: Mapping[str, object] = dataclasses.field(default_factory=dict)
 
 
 # The data lifecycle (events/services/retention.py), nightly in UTC, spaced so they never run side by side.
@@ -150,11 +153,19 @@ LIVE_JOBS = (
 )  # fmt: skip
 
 
+# Digests (digests/tasks.py): beat runs in UTC every quarter hour; the task works out, per city zone, which
+# subscribers' send moment ("Thursday 09:00 local") has passed, so every zone gets its digest on its own clock.
+DIGEST_JOBS = (
+    NightlyJob("whatson: send daily digests", "digests.tasks.send_due_digests", "*/15", "*", "email", "Queue the daily digests that are due on their city's clock (DIGEST_DAILY_HOUR).", {"cadence": "daily"}),
+    NightlyJob("whatson: send weekly digests", "digests.tasks.send_due_digests", "*/15", "*", "email", "Queue the weekly digests that are due on their city's clock (DIGEST_WEEKLY_WEEKDAY, DIGEST_WEEKLY_HOUR).", {"cadence": "weekly"}),
+)  # fmt: skip
+
+
 def lifecycle_schedules_sync() -> list[PeriodicTask]:
-    """Install (or update) the nightly data-lifecycle jobs."""
+    """Install (or update) the nightly data-lifecycle jobs, the live-state refreshes and the digest runs."""
     tasks = []
     with transaction.atomic():
-        for job in (*LIFECYCLE_JOBS, *COUNTER_JOBS, *LIVE_JOBS):
+        for job in (*LIFECYCLE_JOBS, *COUNTER_JOBS, *LIVE_JOBS, *DIGEST_JOBS):
             at, _ = CrontabSchedule.objects.get_or_create(
                 minute=job.minute, hour=job.hour, day_of_month="*", month_of_year="*", day_of_week="*",
                 timezone="UTC",
@@ -162,7 +173,7 @@ def lifecycle_schedules_sync() -> list[PeriodicTask]:
             task, _ = PeriodicTask.objects.update_or_create(
                 name=job.name,
                 defaults={
-                    "task": job.task, "crontab": at, "interval": None, "args": "[]", "kwargs": "{}",
+                    "task": job.task, "crontab": at, "interval": None, "args": "[]", "kwargs": json.dumps(dict(job.kwargs)),
                     "queue": job.queue, "enabled": True, "description": job.description,
                 },
             )  # fmt: skip

@@ -1,0 +1,407 @@
+"""Sending digests: find who is due, claim one DigestSend row per subscriber and period, send, mark.
+
+The unique (subscription, period) row is the whole idempotency story. A batch first CLAIMS rows (inserted as
+``claimed``; a row another worker claimed and never finished is taken over only once its lease,
+DIGEST_CLAIM_LEASE_SECONDS, has run out), then sends only the rows it owns, and marks each one ``sent`` right
+after its handoff to the mail backend. A worker killed half-way leaves exactly its unsent rows ``claimed``;
+whoever runs next (the redelivered task, the next beat run, the command) sends those once their lease has
+passed and skips the ones already marked, so nothing goes out twice and no one is skipped.
+
+The one window left is between a message's handoff and its row's UPDATE (a few milliseconds): a worker killed
+exactly there has delivered a mail whose row still says ``claimed``, and that subscriber gets the digest twice.
+Closing it would need the mail server to take part in our transaction; SMTP has no such thing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import logging
+import smtplib
+import time
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from anymail.exceptions import AnymailRecipientsRefused
+from django.conf import settings
+from django.core.mail import get_connection
+from django.db import connection as db
+from django.db.models import Case, CharField, Exists, OuterRef, Value, When
+from django.utils import timezone
+
+from digests.models import DigestSend, Subscription
+from digests.periods import current_period, is_due
+from digests.services.suppression import suppressed_set
+from events.models import City
+
+logger = logging.getLogger(__name__)
+
+NO_RECIPIENT = "The mail backend sent nothing: the message had no recipient."
+REFUSED = "Refused by the mail server: {error}"
+BATCH_TOO_LARGE = "A batch holds at most {limit} subscriptions, not {size}."
+MAX_BATCH = 500
+# A recipient the server refuses (5xx for this address only): that row fails, the batch goes on. Any other
+# error from the backend (server gone, auth, timeouts, an ESP's API down) stops the batch for a retry.
+RECIPIENT_REFUSED: tuple[type[Exception], ...] = (smtplib.SMTPRecipientsRefused, AnymailRecipientsRefused)
+
+
+@dataclasses.dataclass
+class BatchResult:
+    sent: int = 0
+    empty: int = 0
+    suppressed: int = 0
+    failed: int = 0
+    # Rows another worker holds under a live claim: not ours to send; retried once the lease runs out.
+    held: int = 0
+    held_until: dt.datetime | None = None
+
+    def add(self, other: BatchResult) -> None:
+        self.sent += other.sent
+        self.empty += other.empty
+        self.suppressed += other.suppressed
+        self.failed += other.failed
+        self.held += other.held
+        if other.held_until is not None:
+            self.held_until = max(self.held_until or other.held_until, other.held_until)
+
+
+@dataclasses.dataclass
+class SendTotals(BatchResult):
+    due: int = 0
+    queued: int = 0
+    batches: int = 0
+
+
+class Pacer:
+    """A token bucket on the monotonic clock: at most ``rate`` messages a second, ``burst`` at once.
+
+    ``take()`` sleeps only when the sender is ahead of the rate; a slow backend is never slowed further.
+    Returns the seconds it slept (for tests; the clock and the sleep are injectable).
+    """
+
+    def __init__(
+        self,
+        rate: float,
+        *,
+        burst: float = 1.0,
+        clock: Callable[[], float] | None = None,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
+        self.rate = rate
+        self.burst = max(burst, 1.0)
+        self.clock = clock or time.monotonic
+        self.sleep = sleep or time.sleep
+        self.tokens = self.burst
+        self.last = self.clock()
+
+    def take(self) -> float:
+        if self.rate <= 0:
+            return 0.0
+        now = self.clock()
+        self.tokens = min(self.burst, self.tokens + (now - self.last) * self.rate)
+        self.last = now
+        if self.tokens >= 1:
+            self.tokens -= 1
+            return 0.0
+        wait = (1 - self.tokens) / self.rate
+        self.sleep(wait)
+        # The token that accrued while sleeping is spent on this message.
+        self.tokens = 0.0
+        self.last = now + wait
+        return wait
+
+
+def _lease_cutoff() -> dt.datetime:
+    """Claims older than this belong to a worker that died (wall clock: claims are stamped with it)."""
+    return timezone.now() - dt.timedelta(seconds=settings.DIGEST_CLAIM_LEASE_SECONDS)
+
+
+def digests_due(
+    *, now: dt.datetime, cadence: str | None = None, force: bool = False, city: City | None = None
+) -> list[tuple[int, str]]:
+    """(subscription id, period) of every active subscription whose digest is due and not yet claimed.
+
+    Due: its city's local time is past this period's send moment (``force``: the current period, whatever
+    the hour). Not yet claimed: no DigestSend for that period, or only a ``claimed`` one whose lease ran out.
+    Three queries whatever the number of subscribers: the (city, cadence) pairs in use, their cities, then
+    one anti-join with each pair's period folded in as a CASE (periods differ per city zone).
+    """
+    active = Subscription.objects.filter(status=Subscription.Status.ACTIVE)
+    if cadence:
+        active = active.filter(cadence=cadence)
+    if city is not None:
+        active = active.filter(city=city)
+    pairs = set(active.order_by().values_list("city_id", "cadence").distinct())
+    cities = City.objects.in_bulk({city_id for city_id, _ in pairs})
+    by_period: dict[tuple[str, str], list[int]] = {}
+    for city_id, pair_cadence in pairs:
+        place = cities[city_id]
+        if force or is_due(pair_cadence, place, now):
+            by_period.setdefault((pair_cadence, current_period(pair_cadence, place, now)), []).append(city_id)
+    if not by_period:
+        return []
+    period = Case(
+        *(
+            When(cadence=pair_cadence, city_id__in=sorted(city_ids), then=Value(key))
+            for (pair_cadence, key), city_ids in sorted(by_period.items())
+        ),
+        default=None,
+        output_field=CharField(),
+    )
+    finished = DigestSend.objects.filter(subscription=OuterRef("pk"), period=OuterRef("due_period")).exclude(
+        status=DigestSend.Status.CLAIMED, claimed_at__lt=_lease_cutoff()
+    )
+    due = (
+        active.annotate(due_period=period)
+        .filter(due_period__isnull=False)
+        .filter(~Exists(finished))
+        .order_by("pk")
+        .values_list("pk", "due_period")
+    )
+    return list(due)
+
+
+def _table() -> tuple[str, Callable[[str], str]]:
+    return db.ops.quote_name(DigestSend._meta.db_table), db.ops.quote_name
+
+
+def _claim_new(periods: dict[int, str], stamp: dt.datetime) -> dict[int, int]:
+    """Insert a ``claimed`` row per (subscription, period); the ones that already existed are skipped.
+
+    One INSERT ... ON CONFLICT DO NOTHING RETURNING (PostgreSQL, and SQLite ≥ 3.35): it says which rows are
+    ours, which bulk_create(ignore_conflicts=True) cannot. Returns {subscription id: send id} of our rows.
+    """
+    if not periods:
+        return {}
+    table, qn = _table()
+    columns = ", ".join(
+        qn(name)
+        for name in (
+            "subscription_id", "period", "claimed_at", "updated_at", "status", "event_ids", "message_id",
+            "esp_message_id", "error",
+        )
+    )  # fmt: skip
+    at = db.ops.adapt_datetimefield_value(stamp)
+    rows = ", ".join(["(%s, %s, %s, %s, 'claimed', '[]', '', '', '')"] * len(periods))
+    params: list[Any] = []
+    for subscription_id, key in periods.items():
+        params += [subscription_id, key, at, at]
+    sql = (
+        f"INSERT INTO {table} ({columns}) VALUES {rows} "  # noqa: S608 - names quoted by the backend, values bound
+        f"ON CONFLICT DO NOTHING RETURNING {qn('subscription_id')}, {qn('id')}"
+    )
+    with db.cursor() as cursor:
+        cursor.execute(sql, params)
+        return {subscription_id: send_id for subscription_id, send_id in cursor.fetchall()}
+
+
+def _take_over(periods: dict[int, str], stamp: dt.datetime, result: BatchResult) -> dict[int, int]:
+    """Take over the expired claims of these subscriptions' periods (a dead worker's), counting live ones as held.
+
+    A conditional UPDATE ... RETURNING: of two workers racing for the same expired row, the second finds it
+    re-stamped (no longer expired) and gets nothing back, so one row never has two owners.
+    """
+    if not periods:
+        return {}
+    cutoff = _lease_cutoff()
+    expired: list[int] = []
+    claims = DigestSend.objects.filter(subscription_id__in=periods, status=DigestSend.Status.CLAIMED)
+    for send_id, subscription_id, key, claimed_at in claims.values_list(
+        "pk", "subscription_id", "period", "claimed_at"
+    ):
+        if periods.get(subscription_id) != key:
+            continue
+        if claimed_at < cutoff:
+            expired.append(send_id)
+        else:
+            result.held += 1
+            until = claimed_at + dt.timedelta(seconds=settings.DIGEST_CLAIM_LEASE_SECONDS)
+            result.held_until = max(result.held_until or until, until)
+    if not expired:
+        return {}
+    table, qn = _table()
+    at = db.ops.adapt_datetimefield_value(stamp)
+    marks = ", ".join(["%s"] * len(expired))
+    sql = (
+        f"UPDATE {table} SET {qn('claimed_at')} = %s, {qn('updated_at')} = %s "  # noqa: S608 - see _claim_new
+        f"WHERE {qn('status')} = 'claimed' AND {qn('claimed_at')} < %s AND {qn('id')} IN ({marks}) "
+        f"RETURNING {qn('subscription_id')}, {qn('id')}"
+    )
+    with db.cursor() as cursor:
+        cursor.execute(sql, [at, at, db.ops.adapt_datetimefield_value(cutoff), *expired])
+        return {subscription_id: send_id for subscription_id, send_id in cursor.fetchall()}
+
+
+def _periods(subscriptions: Iterable[Subscription], *, now: dt.datetime, force: bool) -> dict[int, str]:
+    """Each subscription's current period, for those due (all of them with ``force``)."""
+    due: dict[tuple[int, str], bool] = {}
+    periods = {}
+    for subscription in subscriptions:
+        pair = (subscription.city_id, subscription.cadence)
+        if pair not in due:
+            due[pair] = force or is_due(subscription.cadence, subscription.city, now)
+        if due[pair]:
+            periods[subscription.pk] = current_period(subscription.cadence, subscription.city, now)
+    return periods
+
+
+def _mark(send_ids: Sequence[int], status: str, **fields: Any) -> None:
+    if send_ids:
+        DigestSend.objects.filter(pk__in=send_ids).update(status=status, updated_at=timezone.now(), **fields)
+
+
+def digest_batch_send(
+    *, subscription_ids: Sequence[int], now: dt.datetime, force: bool = False, connection: Any = None
+) -> BatchResult:
+    """Claim, select, render, send and mark the digests of one batch of subscriptions (at most MAX_BATCH).
+
+    Raises the backend's error when the mail server or ESP is unreachable, after releasing the rows this
+    batch still held unsent (deleted, so the retry claims them at once instead of waiting out the lease).
+    """
+    if len(subscription_ids) > MAX_BATCH:
+        raise ValueError(BATCH_TOO_LARGE.format(limit=MAX_BATCH, size=len(subscription_ids)))
+    result = BatchResult()
+    subscriptions = list(
+        Subscription.objects.filter(pk__in=subscription_ids, status=Subscription.Status.ACTIVE)
+        .select_related("city")
+        .order_by("pk")
+    )
+    periods = _periods(subscriptions, now=now, force=force)
+    stamp = timezone.now()
+    owned = _claim_new(periods, stamp)
+    owned.update(_take_over({key: value for key, value in periods.items() if key not in owned}, stamp, result))
+    mine = [subscription for subscription in subscriptions if subscription.pk in owned]
+    if not mine:
+        return result
+    unsent = set(owned.values())
+    try:
+        suppressed = suppressed_set(subscription.email for subscription in mine)
+        blocked = [owned[sub.pk] for sub in mine if sub.email.lower() in suppressed]
+        _mark(blocked, DigestSend.Status.SUPPRESSED)
+        unsent.difference_update(blocked)
+        result.suppressed = len(blocked)
+        _send_selected(
+            [sub for sub in mine if owned[sub.pk] in unsent], owned, unsent, result, now=now, connection=connection
+        )
+    except Exception:
+        # Whatever stopped us (server gone, time limit, a bug), rows we own and did not send go back to
+        # nobody, in one query, so the retry claims them at once. A row whose mail was handed over is
+        # already marked and stays.
+        DigestSend.objects.filter(pk__in=unsent, status=DigestSend.Status.CLAIMED).delete()
+        raise
+    return result
+
+
+def _send_selected(
+    subscriptions: list[Subscription],
+    owned: dict[int, int],
+    unsent: set[int],
+    result: BatchResult,
+    *,
+    now: dt.datetime,
+    connection: Any,
+) -> None:
+    from digests.selection import select_events
+
+    found = select_events(subscriptions, now=now) if subscriptions else {}
+    empty = [owned[sub.pk] for sub in subscriptions if not found.get(sub.pk)]
+    _mark(empty, DigestSend.Status.EMPTY)
+    unsent.difference_update(empty)
+    result.empty = len(empty)
+    to_send = [sub for sub in subscriptions if found.get(sub.pk)]
+    if not to_send:
+        return
+    from digests.rendering import DigestRenderer, digest_message_id
+
+    renderer = DigestRenderer(now=now)
+    pacer = Pacer(settings.DIGEST_SEND_RATE)
+    mail = connection or get_connection()
+    # One connection for the whole batch (one SMTP session, one ESP client); opened here so that each
+    # send_messages() call reuses it instead of connecting per message.
+    opened = mail.open()
+    try:
+        for subscription in to_send:
+            send_id, event_ids = owned[subscription.pk], found[subscription.pk]
+            message_id = digest_message_id(send_id)
+            message = renderer.message(subscription, event_ids, message_id=message_id, send_id=send_id)
+            pacer.take()
+            try:
+                handed = mail.send_messages([message])
+            except RECIPIENT_REFUSED as exc:
+                logger.warning("Digest %s refused for subscription %s: %s", send_id, subscription.pk, exc)
+                _mark([send_id], DigestSend.Status.FAILED, error=REFUSED.format(error=exc)[:2000])
+                unsent.discard(send_id)
+                result.failed += 1
+                continue
+            # Handed over: mark it now, before the next message (see the module docstring for the window
+            # between these two lines).
+            if handed:
+                _mark(
+                    [send_id], DigestSend.Status.SENT, sent_at=timezone.now(), message_id=message_id,
+                    esp_message_id=esp_message_id(message), event_ids=list(event_ids),
+                )  # fmt: skip
+                result.sent += 1
+            else:
+                _mark([send_id], DigestSend.Status.FAILED, error=NO_RECIPIENT)
+                result.failed += 1
+            unsent.discard(send_id)
+    finally:
+        if opened:
+            mail.close()
+
+
+def esp_message_id(message: Any) -> str:
+    """The ESP's id for a sent message (anymail sets it; SMTP gives none), for matching tracking webhooks.
+
+    With several recipients anymail gives a set of ids; a digest has one recipient, so one id."""
+    found = getattr(getattr(message, "anymail_status", None), "message_id", None)
+    if isinstance(found, set):
+        found = next(iter(sorted(found)), None) if len(found) == 1 else None
+    return found[:255] if isinstance(found, str) else ""
+
+
+def _chunks(ids: Sequence[int], size: int) -> Iterable[list[int]]:
+    for start in range(0, len(ids), size):
+        yield list(ids[start : start + size])
+
+
+def digests_send(
+    *,
+    now: dt.datetime,
+    cadence: str | None = None,
+    force: bool = False,
+    city: City | None = None,
+    progress: Callable[[int, int, BatchResult | None], None] | None = None,
+    batch_size: int = MAX_BATCH,
+    dispatch: bool = False,
+) -> SendTotals:
+    """Send every due digest: here, batch after batch (the command), or one task per batch on the email
+    queue (``dispatch``: beat, the command's --queue). ``progress(done, total, result)`` is called after each
+    batch (``result`` None when queued)."""
+    from digests.tasks import send_digest_batch
+
+    size = max(1, min(batch_size, MAX_BATCH))
+    ids = [subscription_id for subscription_id, _ in digests_due(now=now, cadence=cadence, force=force, city=city)]
+    totals = SendTotals(due=len(ids))
+    for chunk in _chunks(ids, size):
+        totals.batches += 1
+        if dispatch:
+            send_digest_batch.delay(chunk, now.isoformat(), force)
+            totals.queued += len(chunk)
+            outcome = None
+        else:
+            outcome = digest_batch_send(subscription_ids=chunk, now=now, force=force)
+            totals.add(outcome)
+        if progress is not None:
+            progress(len(chunk), len(ids), outcome)
+    return totals
+
+
+__all__ = [
+    "BatchResult",
+    "Pacer",
+    "SendTotals",
+    "digest_batch_send",
+    "digests_due",
+    "digests_send",
+]
