@@ -34,7 +34,6 @@ from typing import Any
 
 from anymail.signals import AnymailInboundEvent, AnymailTrackingEvent, EventType, RejectReason
 from anymail.utils import get_anymail_setting
-from django.conf import settings
 from django.core.cache import cache
 from django.db import transaction
 from django.db.models import Q
@@ -348,12 +347,10 @@ def on_tracking(sender: Any, event: AnymailTrackingEvent, esp_name: str, **kwarg
 
 
 def unsubscribe_mailbox() -> str:
-    """The List-Unsubscribe mailto address (lower-cased): the setting, else unsubscribe@ the From domain."""
-    configured = (settings.DIGEST_UNSUBSCRIBE_MAILTO or "").strip()
-    if configured:
-        return configured.removeprefix("mailto:").split("?", 1)[0].lower()
-    sender = settings.DEFAULT_FROM_EMAIL.rsplit("<", 1)[-1].rstrip(">").strip()
-    return f"unsubscribe@{sender.rsplit('@', 1)[-1]}".lower()
+    """The List-Unsubscribe mailto address, lower-cased: the one the renderer puts in every digest."""
+    from digests.rendering import unsubscribe_mailbox as mailbox
+
+    return mailbox().split("?", 1)[0].strip().lower()
 
 
 def _split_plus(address: str) -> tuple[str, str]:

@@ -21,7 +21,7 @@ from django.utils import timezone
 from digests.models import DigestSend, Subscription, Suppression
 from digests.tokens import manage_token
 from tests.digests.factories import ActiveSubscriptionFactory, DigestSendFactory, SuppressionFactory
-from tests.factories import CityFactory
+from tests.factories import CityFactory, EventFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -435,5 +435,33 @@ def test_mailgun_inbound_badly_signed_is_refused(client):
     subscription = ActiveSubscriptionFactory()
     fields = mailgun_inbound("unsubscribe@whatson.test", f"unsubscribe {manage_token(subscription)}", key="wrong")
     assert client.post(MAILGUN_INBOUND, fields).status_code == 400
+    subscription.refresh_from_db()
+    assert subscription.status == Subscription.Status.ACTIVE
+
+
+@override_settings(ANYMAIL=POSTMARK_ONLY, DIGEST_UNSUBSCRIBE_MAILTO="")
+def test_the_mailto_a_real_digest_carries_unsubscribes(client):
+    from urllib.parse import unquote, urlsplit
+
+    from digests.rendering import DigestRenderer
+
+    subscription = ActiveSubscriptionFactory()
+    event = EventFactory(city=subscription.city)
+    message = DigestRenderer(now=timezone.now()).message(subscription, [event.pk], message_id="<d.1@whatson.test>")
+    header = message.extra_headers["List-Unsubscribe"]
+    mailto = urlsplit(next(part.strip(" <>") for part in header.split(",") if "mailto:" in part))
+    subject = unquote(mailto.query.removeprefix("subject="))
+    payload = recorded("postmark_inbound.json", to=mailto.path, subject=subject, **{"from": subscription.email})
+    assert post_json(client, POSTMARK_INBOUND, payload, **basic_auth()).status_code == 200
+    subscription.refresh_from_db()
+    assert subscription.unsubscribed_via == "mailto"
+
+
+@override_settings(ANYMAIL=MAILGUN_ONLY, DIGEST_UNSUBSCRIBE_MAILTO="unsubscribe@whatson.test")
+def test_a_to_header_python_cannot_parse_is_no_server_error(client):
+    # A ":" in a plus-part makes an address email.headerregistry refuses; a 500 would be retried for days.
+    subscription = ActiveSubscriptionFactory()
+    fields = mailgun_inbound("unsubscribe+not:a:token@whatson.test", "stop")
+    assert client.post(MAILGUN_INBOUND, fields).status_code == 200
     subscription.refresh_from_db()
     assert subscription.status == Subscription.Status.ACTIVE
