@@ -46,12 +46,15 @@ RECENT_SENDS = 20
 
 # The preview page shows the digest's own HTML in a sandboxed iframe (srcdoc: no scripts, no same origin, no
 # forms). A srcdoc document inherits the page's Content-Security-Policy, so this page's policy lets the mail's
-# inline styles and its https images render; everything else stays as the site's policy has it.
+# inline styles and its https images render, and frame-ancestors is 'self', not 'none': Chromium applies the
+# inherited frame-ancestors to the srcdoc frame itself and showed it blank (other sites still cannot frame the
+# page). Everything else stays as the site's policy has it.
 PREVIEW_POLICY = {
     **settings.CONTENT_SECURITY_POLICY,
     "style-src": ["'self'", "'unsafe-inline'"],
     "img-src": ["'self'", "data:", "https:"],
     "script-src": ["'self'"],
+    "frame-ancestors": ["'self'"],
 }
 
 

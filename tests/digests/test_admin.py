@@ -189,7 +189,10 @@ def test_preview_renders_subject_text_and_sandboxed_html(admin_client, city_with
     assert '<script>alert("x")</script>' not in page
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;Jazz &amp; &quot;Blues&quot;" in page  # the text part
     assert "&amp;lt;script&amp;gt;" in page  # the HTML part, inside srcdoc
-    assert "style-src 'self' 'unsafe-inline'" in response["Content-Security-Policy"]
+    policy = response["Content-Security-Policy"]
+    assert "style-src 'self' 'unsafe-inline'" in policy
+    assert "frame-ancestors 'self'" in policy  # 'none' made Chromium show the srcdoc frame blank
+    assert "script-src 'self';" in policy
     assert not mail.outbox
     assert not DigestSend.objects.exists()
 
