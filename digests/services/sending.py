@@ -245,6 +245,26 @@ def _periods(subscriptions: Iterable[Subscription], *, now: dt.datetime, force: 
     return periods
 
 
+class ClaimLease:
+    """Keeps a long batch's unsent claims alive: re-stamped every third of DIGEST_CLAIM_LEASE_SECONDS, so a
+    batch slower than the lease (a slow server, a low DIGEST_SEND_RATE) is never taken for a dead worker's and
+    sent a second time by the next run. One UPDATE per renewal, not per message."""
+
+    def __init__(self, unsent: set[int]) -> None:
+        self.unsent = unsent
+        self.every = settings.DIGEST_CLAIM_LEASE_SECONDS / 3
+        self.last = time.monotonic()
+
+    def renew(self) -> None:
+        if time.monotonic() - self.last < self.every or not self.unsent:
+            return
+        stamp = timezone.now()
+        DigestSend.objects.filter(pk__in=self.unsent, status=DigestSend.Status.CLAIMED).update(
+            claimed_at=stamp, updated_at=stamp
+        )
+        self.last = time.monotonic()
+
+
 def _mark(send_ids: Sequence[int], status: str, **fields: Any) -> None:
     if send_ids:
         DigestSend.objects.filter(pk__in=send_ids).update(status=status, updated_at=timezone.now(), **fields)
@@ -315,6 +335,7 @@ def _send_selected(
 
     renderer = DigestRenderer(now=now)
     pacer = Pacer(settings.DIGEST_SEND_RATE)
+    lease = ClaimLease(unsent)
     mail = connection or get_connection()
     # One connection for the whole batch (one SMTP session, one ESP client); opened here so that each
     # send_messages() call reuses it instead of connecting per message.
@@ -325,6 +346,7 @@ def _send_selected(
             message_id = digest_message_id(send_id)
             message = renderer.message(subscription, event_ids, message_id=message_id, send_id=send_id)
             pacer.take()
+            lease.renew()
             try:
                 handed = mail.send_messages([message])
             except RECIPIENT_REFUSED as exc:

@@ -6,9 +6,10 @@ In this process::
         ... send through smtp://127.0.0.1:{sink.port} ...
         sink.messages                   # [Received(mail_from, rcpt_tos, message, raw)], in arrival order
 
-``delay`` holds each transaction at MAIL FROM for that many seconds (before any of its message is sent), so
-a test can stop a sender between two messages: while ``sink.waiting`` is non-zero the previous message has
-been accepted and the next one has not begun. ``refuse`` is a set of recipient addresses answered 550.
+``delay`` holds each transaction at MAIL FROM for that many seconds (before any of its message is sent);
+``pause()`` holds them there until ``resume()``. So a test can stop a sender between two messages: once
+paused and ``sink.waiting`` is non-zero, the sender's previous message has been accepted and its next one
+cannot have begun. ``refuse`` is a set of recipient addresses answered 550.
 
 As a separate process, for senders in another process that must outlive it or be killed beside it::
 
@@ -73,6 +74,7 @@ class SinkHandler:
         self.close_after = close_after
         self.maildir = maildir
         self.peers: set[tuple[str, int]] = set()
+        self.paused = False
         self.received: list[Received] = []
         self.waiting = 0
         self._lock = threading.Lock()
@@ -82,12 +84,13 @@ class SinkHandler:
         self.peers.add(tuple(session.peer))
         if self.close_after is not None and len(self.received) >= self.close_after:
             return GOING_AWAY_REPLY
-        if self.delay:
-            self.waiting += 1
-            try:
-                await asyncio.sleep(self.delay)
-            finally:
-                self.waiting -= 1
+        self.waiting += 1
+        try:
+            await asyncio.sleep(self.delay)
+            while self.paused:
+                await asyncio.sleep(0.01)
+        finally:
+            self.waiting -= 1
         envelope.mail_from = address
         envelope.mail_options.extend(options)
         return "250 OK"
@@ -151,6 +154,13 @@ class SmtpSink:
     def waiting(self) -> int:
         """Transactions held at MAIL FROM right now (see the module docstring)."""
         return self.handler.waiting
+
+    def pause(self) -> None:
+        """Hold every new transaction at MAIL FROM (those past it finish) until ``resume()``."""
+        self.handler.paused = True
+
+    def resume(self) -> None:
+        self.handler.paused = False
 
     @property
     def sessions(self) -> int:
