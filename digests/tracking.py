@@ -308,7 +308,12 @@ def _claim_event(event: AnymailTrackingEvent | AnymailInboundEvent, esp_name: st
         return None
     if not event.event_id:
         return ""
-    key = SEEN_KEY.format(esp=esp_name, event_id=str(event.event_id)[:200])
+    event_id = str(event.event_id)[:200]
+    if esp_name != "Mailgun":
+        # One SES notification is one event per recipient, all with the notification's id. (Mailgun sends one
+        # event per signed webhook, and its token must not be reused for any other event: the token alone.)
+        event_id += f":{event.event_type}:{(getattr(event, 'recipient', None) or '').lower()[:254]}"
+    key = SEEN_KEY.format(esp=esp_name, event_id=event_id)
     if not cache.add(key, 1, SEEN_SECONDS):
         logger.info("%s webhook event %s seen before: ignored", esp_name, event.event_id)
         return None
