@@ -208,12 +208,22 @@ class DigestRenderer:
     def render(self, subscription: Subscription, event_ids: list[int], *, test: bool = False) -> Digest:
         ids = self.available(event_ids)
         tz = city_zone(subscription.city)
-        days: list[dict[str, Any]] = []
+        grouped: list[tuple[dt.date, str, list[Fragment]]] = []
         for event_id in ids:
             fragment = self._fragment(self._events[event_id], tz)  # type: ignore[arg-type]
-            if not days or days[-1]["date"] != fragment.day:
-                days.append({"date": fragment.day, "label": fragment.day_label, "events": []})
-            days[-1]["events"].append(fragment)
+            if not grouped or grouped[-1][0] != fragment.day:
+                grouped.append((fragment.day, fragment.day_label, []))
+            grouped[-1][2].append(fragment)
+        # Each day's fragments are joined here, not looped over in the templates: the per-subscriber template
+        # work stays a handful of variables, whatever the number of events.
+        days = [
+            {
+                "label": label,
+                "html": mark_safe("".join(f.html for f in fragments)),  # noqa: S308 - joined escaped fragments
+                "text": "\n".join(f.text for f in fragments),
+            }
+            for _, label, fragments in grouped
+        ]
         token = manage_token(subscription)
         context = {
             "city_name": one_line(subscription.city.name),
