@@ -53,11 +53,21 @@ TOKEN_HEADERS = {
     "Cache-Control": "private, no-store",
     "X-Robots-Tag": "noindex",
 }
+# For a page whose own form POSTs back (confirm, manage, delete): under "no-referrer" browsers send
+# "Origin: null" with the POST, and Django's CSRF check (rightly) refuses it. "same-origin" still never sends
+# the token to another site (cross-origin requests get no Referer at all) and lets the Origin check pass.
+FORM_PAGE_REFERRER = "same-origin"
 
 
 def _private(response: HttpResponse) -> HttpResponse:
     for name, value in TOKEN_HEADERS.items():
-        response[name] = value
+        if name not in response:  # a form page has set its own referrer policy
+            response[name] = value
+    return response
+
+
+def _form_page(response: HttpResponse) -> HttpResponse:
+    response["Referrer-Policy"] = FORM_PAGE_REFERRER
     return response
 
 
@@ -204,12 +214,10 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
         return _bad_token(request, error, city=_city_of_expired(token) if error.expired else None)
     if request.method == "POST" and subscription.status == Subscription.Status.PENDING:
         subscription = subscription_confirm(subscription=subscription, client_ip=_client_ip(request))
-        template = "digests/confirmed.html"
     elif subscription.status == Subscription.Status.PENDING:
-        template = "digests/confirm.html"
-    else:
-        template = "digests/confirmed.html"  # confirmed before (or a second press): the same answer
-    return render(request, template, _subscription_context(subscription))
+        return _form_page(render(request, "digests/confirm.html", _subscription_context(subscription)))
+    # Confirmed now, before, or a second press: the same answer.
+    return render(request, "digests/confirmed.html", _subscription_context(subscription))
 
 
 def _subscription_context(subscription: Subscription, **extra: Any) -> dict[str, Any]:
@@ -247,7 +255,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
         return _bad_token(request, error)
     if request.method != "POST":
         form = ManageForm(subscription=subscription)
-        return render(request, "digests/manage.html", _subscription_context(subscription, form=form))
+        return _form_page(render(request, "digests/manage.html", _subscription_context(subscription, form=form)))
     action = request.POST.get("action", "save")
     if action == "save":
         return _manage_save(request, subscription)
@@ -259,11 +267,11 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
     if action not in actions:
         form = ManageForm(subscription=subscription)
         context = _subscription_context(subscription, form=form, problem=UNKNOWN_ACTION)
-        return render(request, "digests/manage.html", context, status=400)
+        return _form_page(render(request, "digests/manage.html", context, status=400))
     subscription = actions[action]()
     form = ManageForm(subscription=subscription)
     context = _subscription_context(subscription, form=form, notice=NOTICES[action])
-    return render(request, "digests/manage.html", context)
+    return _form_page(render(request, "digests/manage.html", context))
 
 
 def _manage_save(request: HttpRequest, subscription: Subscription) -> HttpResponse:
@@ -280,8 +288,10 @@ def _manage_save(request: HttpRequest, subscription: Subscription) -> HttpRespon
         else:
             form = ManageForm(subscription=subscription)
             context = _subscription_context(subscription, form=form, notice=NOTICES["save"])
-            return render(request, "digests/manage.html", context)
-    return render(request, "digests/manage.html", _subscription_context(subscription, form=form), status=400)
+            return _form_page(render(request, "digests/manage.html", context))
+    return _form_page(
+        render(request, "digests/manage.html", _subscription_context(subscription, form=form), status=400)
+    )
 
 
 @token_page
@@ -308,7 +318,7 @@ def delete(request: HttpRequest, token: str) -> HttpResponse:
         return _bad_token(request, error)
     if request.method != "POST":
         context = _subscription_context(subscription, others=_other_count(subscription))
-        return render(request, "digests/delete.html", context)
+        return _form_page(render(request, "digests/delete.html", context))
     city = subscription.city
     count = subscriber_delete(email=subscription.email)
     return render(request, "digests/deleted.html", {"count": count, "city": city})
@@ -342,4 +352,4 @@ def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
     if request.method == "POST":
         subscription = subscription_unsubscribe(subscription=subscription, via="link")
         return render(request, "digests/unsubscribed.html", _subscription_context(subscription))
-    return render(request, "digests/unsubscribe.html", _subscription_context(subscription))
+    return _form_page(render(request, "digests/unsubscribe.html", _subscription_context(subscription)))

@@ -32,8 +32,12 @@ def city():
     return CityFactory(name="Leeds", slug="leeds", timezone="Europe/London")
 
 
-def assert_private(response):
-    for name, value in PRIVATE.items():
+def assert_private(response, *, form_page=False):
+    """The token is a credential: never cached, never indexed, never sent to another site. A page whose own form
+    POSTs back sends the Referer to this site only (under no-referrer, browsers send "Origin: null" with the
+    POST and the CSRF check refuses it)."""
+    expected = {**PRIVATE, "Referrer-Policy": "same-origin"} if form_page else PRIVATE
+    for name, value in expected.items():
         assert response[name] == value
 
 
@@ -128,7 +132,7 @@ def test_confirm_get_does_not_confirm_post_does(client, city):
     response = client.get(url)
     assert response.status_code == 200
     assert "Confirm your subscription" in response.content.decode()
-    assert_private(response)
+    assert_private(response, form_page=True)
     row.refresh_from_db()
     assert row.status == "pending"
     response = client.post(url, REMOTE_ADDR="192.0.2.5")
@@ -170,7 +174,7 @@ def test_manage_page_changes_pauses_and_unsubscribes(client, city):
     url = reverse("digests:manage", args=[manage_token(row)])
     page = client.get(url)
     assert page.status_code == 200
-    assert_private(page)
+    assert_private(page, form_page=True)
     assert 'value="music"' in page.content.decode()
     saved = client.post(
         url, {"action": "save", "category": ["music", "comedy"], "days": ["sat"], "cadence": "daily", "free": "on"}
@@ -225,7 +229,7 @@ def test_unsubscribe_one_click_and_page(city):
     url = reverse("digests:unsubscribe", args=[manage_token(row)])
     page = client.get(url)
     assert page.status_code == 200
-    assert_private(page)
+    assert_private(page, form_page=True)
     row.refresh_from_db()
     assert row.status == "active"
     one_click = client.post(url, {"List-Unsubscribe": "One-Click"})
