@@ -21,11 +21,14 @@ urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("metrics", metrics, name="metrics"),
     path("api/admin/", include("moderation.api.urls")),
+    # Before the API's catch-all 404: /api/v1/subscriptions/ (and the subscriber pages under /digests/).
+    path("", include("digests.urls")),
     path("api/v1/", include("events.api.urls")),
     path("api/v1/", include("realtime.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SwaggerUI.as_view(), name="api-docs"),
     path("api/reference/", api_docs, name="api-reference"),
+    path("anymail/", include("anymail.urls")),  # the ESP's signed tracking and inbound webhooks (digests/)
     path("", include("sources.urls")),
     path("", include("events.urls")),
 ]

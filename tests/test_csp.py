@@ -69,7 +69,11 @@ def test_the_500_page_links_its_stylesheet(settings):
     assert (settings.BASE_DIR / "static" / "css" / "error.css").exists()
 
 
-@pytest.mark.parametrize("template", [p for d in TEMPLATE_DIRS for p in sorted(Path(d).rglob("*.html"))], ids=str)
+# Mail bodies are not pages: no CSP applies to a mail, and mail clients ignore stylesheets, so they keep inline styles.
+PAGES = [p for d in TEMPLATE_DIRS for p in sorted(Path(d).rglob("*.html")) if "email" not in p.relative_to(d).parts]
+
+
+@pytest.mark.parametrize("template", PAGES, ids=str)
 def test_templates_have_no_inline_script_or_style(template):
     text = template.read_text()
     assert not INLINE_SCRIPT.search(text), "inline <script>: move it to static/ (the policy forbids it)"
