@@ -161,9 +161,12 @@ def test_killing_the_pool_process_mid_batch(tmp_path, email_queue):
             assert child not in children(process.pid)  # a new pool process finished the work
             worker_log = log.read_text()
             assert "signal 9" in worker_log
-            # The killed batch came back: the same task received twice (handed back, not lost).
+            # The killed batch came back: handed back, not lost, so its task was received again (a third time
+            # when it found the dead process's claims still leased and retried after them).
             received = collections.Counter(re.findall(r"send_digest_batch\[([0-9a-f-]+)\] received", worker_log))
-            assert sorted(received.values()) == [1, 1, 2], worker_log[-6000:]
+            assert len(received) == 3, worker_log[-6000:]
+            assert sorted(received.values())[:2] == [1, 1], worker_log[-6000:]
+            assert max(received.values()) >= 2, worker_log[-6000:]
         finally:
             stop(worker[0])
 
