@@ -10,6 +10,7 @@ for the same thing store the same dict. Categories and areas are checked exactly
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -191,9 +192,33 @@ def join_words(words: list[str], conjunction: str = "and") -> str:
     return f"{', '.join(words[:-1])} {conjunction} {words[-1]}"
 
 
+# slug → name of every category, and of each city's areas, kept a minute per process: a digest run describes
+# thousands of saved filters, and a renamed category may read its old name for that minute.
+NAMES_SECONDS = 60.0
+_name_tables: dict[tuple[str, int | None], tuple[float, dict[str, str]]] = {}
+
+
+def _name_table(model: type[Category] | type[Area], city: City | None) -> dict[str, str]:
+    key = (model.__name__, city.pk if city is not None else None)
+    now = time.monotonic()
+    cached = _name_tables.get(key)
+    if cached is not None and now - cached[0] < NAMES_SECONDS:
+        return cached[1]
+    query = Q(city=city) if city is not None else Q()
+    table = dict(model.objects.filter(query).values_list("slug", "name"))
+    _name_tables[key] = (now, table)
+    return table
+
+
+def names_forget() -> None:
+    """Drop the remembered names (tests: another test's categories and areas)."""
+    _name_tables.clear()
+
+
 def _names(model: type[Category] | type[Area], slugs: list[str], city: City | None = None) -> list[str]:
-    query = Q(slug__in=slugs) & (Q(city=city) if city is not None else Q())
-    names = dict(model.objects.filter(query).values_list("slug", "name"))
+    if not slugs:
+        return []
+    names = _name_table(model, city)
     return [names.get(slug, slug) for slug in slugs]
 
 

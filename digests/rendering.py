@@ -48,6 +48,7 @@ SUBJECTS = {
     Cadence.DAILY: "Today and tomorrow in {city}: {count}",
 }
 TEST_PREFIX = "[Test] "
+MAIL_LINKS = ("digests:manage", "digests:unsubscribe")
 UNKNOWN_CADENCE = "No digest subject for cadence “{cadence}”."
 # Control characters (C0, DEL, C1) and the Unicode line/paragraph separators: none may reach a header.
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -124,6 +125,9 @@ class DigestRenderer:
         self._events: dict[int, Event | None] = {}
         self._fragments: dict[tuple[int, str], Fragment] = {}
         self._descriptions: dict[tuple[int, str], str] = {}
+        self._city_urls: dict[int, str] = {}
+        # "/digests/manage/{token}/" as (before, after): one reverse() per renderer, not per message.
+        self._links = {name: reverse(name, args=["~"]).split("~", 1) for name in MAIL_LINKS}
         self._html = get_template("digests/email/digest.html")
         self._text = get_template("digests/email/digest.txt")
         self._event_html = get_template("digests/email/_event.html")
@@ -144,6 +148,8 @@ class DigestRenderer:
         ).select_related("city", "venue", "category", "subcategory")
         for event in found:
             self._events[event.pk] = event
+        for event_id in missing - self._events.keys():
+            self._events[event_id] = None  # withdrawn since selection: asked once, not again per message
         for event_id in missing:
             self._events.setdefault(event_id, None)  # withdrawn since it was selected: left out
 
@@ -175,7 +181,9 @@ class DigestRenderer:
             "price": event_price_text(event),
             "status": status,
             "ics_url": site_url(ics_url(event)),
-            "google_url": google_calendar_url(event, page_url=page),
+            # The page's address only: the link stays short (a mail line over 998 bytes forces quoted-printable
+            # on the whole part, slow to encode and bulkier), and the page holds the description.
+            "google_url": google_calendar_url(event, page_url=page, details_chars=0),
             "image_url": image,
         }
         return Fragment(
@@ -196,6 +204,17 @@ class DigestRenderer:
             description = describe(subscription.city, filters)
             self._descriptions[key] = description
         return description
+
+    def link(self, name: str, token: str) -> str:
+        """The absolute URL of a subscriber page for this token (tokens are URL-safe: no quoting needed)."""
+        before, after = self._links[name]
+        return site_url(f"{before}{token}{after}")
+
+    def _city_url(self, subscription: Subscription) -> str:
+        url = self._city_urls.get(subscription.city_id)
+        if url is None:
+            url = self._city_urls[subscription.city_id] = site_url(subscription.city.get_absolute_url())
+        return url
 
     def subject(self, subscription: Subscription, count: int, *, test: bool = False) -> str:
         pattern = SUBJECTS.get(subscription.cadence)  # type: ignore[call-overload]
@@ -227,14 +246,14 @@ class DigestRenderer:
         token = manage_token(subscription)
         context = {
             "city_name": one_line(subscription.city.name),
-            "city_url": site_url(subscription.city.get_absolute_url()),
+            "city_url": self._city_url(subscription),
             "description": one_line(self._description(subscription), limit=500),
             "cadence": subscription.get_cadence_display().lower(),
             "email": subscription.email,
             "days": days,
             "count": len(ids),
-            "manage_url": site_url(reverse("digests:manage", args=[token])),
-            "unsubscribe_url": site_url(reverse("digests:unsubscribe", args=[token])),
+            "manage_url": self.link("digests:manage", token),
+            "unsubscribe_url": self.link("digests:unsubscribe", token),
             "site_name": SITE_NAME,
             "site_url": site_url("/"),
             "postal_address": one_line(getattr(settings, "DIGEST_POSTAL_ADDRESS", "") or "", limit=300),
@@ -262,7 +281,7 @@ class DigestRenderer:
             headers["Message-ID"] = one_line(message_id, limit=250)
         if not test:
             token = manage_token(subscription)
-            https = site_url(reverse("digests:unsubscribe", args=[token]))
+            https = self.link("digests:unsubscribe", token)
             mailto = f"mailto:{unsubscribe_mailbox()}?subject={quote('unsubscribe ' + token, safe='')}"
             headers["List-Unsubscribe"] = f"<{https}>, <{mailto}>"
             headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"

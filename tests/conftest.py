@@ -70,11 +70,14 @@ def _isolated_var_dir(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _fresh_pipeline_state():
     """Each test's cities and venues, not a previous test's: the pipeline caches them per process."""
+    from digests.filters import names_forget
     from events.services.state import pipeline_state_reset
 
     pipeline_state_reset()
+    names_forget()
     yield
     pipeline_state_reset()
+    names_forget()
 
 
 @pytest.fixture(autouse=True)

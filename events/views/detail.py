@@ -68,8 +68,10 @@ def _all_day_dates(event: Event) -> tuple[dt.date, dt.date]:
     return first, max(last_exclusive, first + dt.timedelta(days=1))
 
 
-def google_calendar_url(event: Event, *, page_url: str) -> str:
-    """ "Add to Google Calendar": UTC times for a timed event; dates (end exclusive) for an all-day one."""
+def google_calendar_url(event: Event, *, page_url: str, details_chars: int = CALENDAR_DETAILS_CHARS) -> str:
+    """ "Add to Google Calendar": UTC times for a timed event; dates (end exclusive) for an all-day one.
+
+    ``details_chars`` caps the description carried along (0: only the page's address)."""
     if event.all_day:
         first, after = _all_day_dates(event)
         dates = f"{first:%Y%m%d}/{after:%Y%m%d}"
@@ -77,8 +79,8 @@ def google_calendar_url(event: Event, *, page_url: str) -> str:
         end = event.end or event.start + DEFAULT_DURATION
         dates = f"{event.start.astimezone(dt.UTC):%Y%m%dT%H%M%SZ}/{end.astimezone(dt.UTC):%Y%m%dT%H%M%SZ}"
     description = event.description.strip()
-    if len(description) > CALENDAR_DETAILS_CHARS:
-        description = description[: CALENDAR_DETAILS_CHARS - 1].rstrip() + "…"
+    if len(description) > details_chars:
+        description = description[: details_chars - 1].rstrip() + "…" if details_chars > 0 else ""
     details = f"{description}\n\n{page_url}" if description else page_url
     params = {"action": "TEMPLATE", "text": event.title, "dates": dates, "details": details}
     location = _location_text(event)
