@@ -45,6 +45,7 @@ bench: install
 	$(PY) bench/pipeline.py --events $(EVENTS)
 	$(PY) bench/http_load.py --database whatson_bench
 	$(PY) bench/realtime.py
+	$(PY) bench/digests.py
 
 worker: install
 	$(VENV)/bin/celery -A config worker -l info -Q default,fetch,process,email

@@ -133,8 +133,21 @@ def database_snapshot(now: dt.datetime | None = None) -> dict[str, Any]:
         staged[row["status"]] = row["total"]
         processed[row["status"]] = row["recent"]
 
+    from digests.models import DigestSend, Subscription, Suppression
+
+    subscriptions = dict.fromkeys(Subscription.Status.values, 0)
+    for status, count in Subscription.objects.order_by().values_list("status").annotate(n=Count("id")):
+        subscriptions[status] = count
+    sends = dict.fromkeys(DigestSend.Status.values, 0)
+    recent_sends = DigestSend.objects.filter(claimed_at__gte=since).order_by().values_list("status")
+    for status, count in recent_sends.annotate(n=Count("id")):
+        sends[status] = count
+
     return {
         "computed_at": now.timestamp(),
+        "subscriptions_by_status": subscriptions,
+        "digest_sends_24h_by_status": sends,
+        "suppressed_addresses": Suppression.objects.count(),
         "events_by_category": by_category,
         "events_by_source": by_source,
         "fetch_failures_24h": failures,
@@ -238,6 +251,23 @@ def snapshot_metrics(snapshot: dict[str, Any], now: float) -> Iterator[Metric]:
         "Fetch runs that failed in the last 24 hours, by source.",
         "source",
         snapshot["fetch_failures_24h"],
+    )
+    yield _gauge(
+        "whatson_digest_subscriptions",
+        "Email digest subscriptions by status (pending confirmation, active, paused, unsubscribed).",
+        "status",
+        snapshot.get("subscriptions_by_status", {}),
+    )
+    yield _gauge(
+        "whatson_digest_sends_24h",
+        "Digests claimed in the last 24 hours by what became of them (sent, empty, suppressed, bounced, ...).",
+        "status",
+        snapshot.get("digest_sends_24h_by_status", {}),
+    )
+    yield GaugeMetricFamily(
+        "whatson_digest_suppressed_addresses",
+        "Addresses no mail goes to (hard bounces, complaints, repeated soft bounces, operators' blocks).",
+        value=snapshot.get("suppressed_addresses", 0),
     )
     yield GaugeMetricFamily(
         "whatson_business_metrics_age_seconds",

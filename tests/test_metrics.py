@@ -171,6 +171,30 @@ def test_staged_records_duplicate_rate_and_fetch_failures(client):
     assert (failures["metrics-staged"], failures["metrics-quiet"]) == (2, 0)
 
 
+def test_digest_subscriptions_sends_and_suppressions(client):
+    from tests.digests.factories import (
+        ActiveSubscriptionFactory,
+        DigestSendFactory,
+        SubscriptionFactory,
+        SuppressionFactory,
+    )
+
+    pending, active, other = SubscriptionFactory(), ActiveSubscriptionFactory(), ActiveSubscriptionFactory()
+    DigestSendFactory(subscription=active, status="sent")
+    DigestSendFactory(subscription=other, status="bounced")
+    # Claimed two days ago: in no count of the last day.
+    DigestSendFactory(subscription=other, status="sent", claimed_at=timezone.now() - dt.timedelta(days=2))
+    SuppressionFactory()
+
+    samples = scrape(client)
+    subscriptions = by_label(samples, "whatson_digest_subscriptions", "status")
+    assert subscriptions == {"pending": 1, "active": 2, "paused": 0, "unsubscribed": 0}
+    assert pending.status == "pending"
+    sends = by_label(samples, "whatson_digest_sends_24h", "status")
+    assert (sends["sent"], sends["bounced"], sends["claimed"]) == (1, 1, 0)
+    assert value(samples, "whatson_digest_suppressed_addresses") == 1
+
+
 def test_database_numbers_are_cached_between_scrapes(client, settings):
     settings.METRICS_CACHE_SECONDS = 30
     category = Category.objects.filter(parent__isnull=True).order_by("slug").first()
