@@ -48,7 +48,7 @@ bench: install
 	$(PY) bench/digests.py
 
 worker: install
-	$(VENV)/bin/celery -A config worker -l info -Q default,fetch,process,email
+	$(VENV)/bin/celery -A config worker -l info -Q default,fetch,process,transactional,email
 
 beat: install
 	$(VENV)/bin/celery -A config beat -l info

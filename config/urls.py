@@ -28,7 +28,8 @@ urlpatterns = [
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),
     path("api/docs/", SwaggerUI.as_view(), name="api-docs"),
     path("api/reference/", api_docs, name="api-reference"),
-    path("anymail/", include("anymail.urls")),  # the ESP's signed tracking and inbound webhooks (digests/)
+    # The ESP's signed tracking and inbound webhooks (anymail's views, guarded against malformed bodies).
+    path("anymail/", include("digests.webhooks")),
     path("", include("sources.urls")),
     path("", include("events.urls")),
 ]

@@ -27,6 +27,10 @@ DISPOSABLE_FILE = Path(__file__).with_name("disposable_domains.txt")
 
 EMPTY = "Enter your email address."
 CONTROL = "An email address can't contain line breaks or other control characters."
+NOT_PLAIN = "Write the address plainly, like name@example.org (no quotes, spaces or encoded parts)."
+NOT_ASCII = (
+    "Use an address written in plain Latin letters before the @ (accented or other scripts can't receive digests yet)."
+)
 MALFORMED = "Enter a complete email address, like name@example.org."
 TOO_LONG = f"That address is too long: at most {MAX_LENGTH} characters."
 LOCAL_TOO_LONG = f"The part before the @ is too long: at most {MAX_LOCAL} characters."
@@ -118,6 +122,15 @@ def check_email(raw: str) -> str:
         raise InvalidAddress(TOO_LONG)
     if len(local) > MAX_LOCAL:
         raise InvalidAddress(LOCAL_TOO_LONG)
+    if not local.isascii():
+        # Mail to a non-ASCII mailbox needs SMTPUTF8 end to end, which few services offer (and look-alike letters,
+        # such as the Kelvin sign for K, would make one mailbox many).
+        raise InvalidAddress(NOT_ASCII)
+    if '"' in local or "\\" in local or "=?" in local:
+        # Quoted local parts ("victim"@) and RFC 2047 encoded words (=?utf-8?q?victim?=@) are decoded by the mail
+        # library on the way out: stored as typed, they would be another spelling of the same inbox and slip past
+        # its suppression, its one-row-per-address rule and its sign-up budget.
+        raise InvalidAddress(NOT_PLAIN)
     problem = _domain_problem(domain)  # before the validator: its message for "[1.2.3.4]" would be vaguer
     if problem is not None:
         raise InvalidAddress(problem)
@@ -126,6 +139,20 @@ def check_email(raw: str) -> str:
     except ValidationError as error:
         raise InvalidAddress(MALFORMED) from error
     return address
+
+
+# Mailboxes that ignore dots in the local part (one inbox whatever the dots), and their aliases.
+DOTLESS_DOMAINS = {"gmail.com": "gmail.com", "googlemail.com": "gmail.com"}
+
+
+def mailbox_key(address: str) -> str:
+    """The inbox an address reaches, for counting sign-ups per address: lower case, without a "+tag", without
+    dots where the provider ignores them. Not for storing or sending: the subscriber's spelling is kept."""
+    local, _, domain = address.lower().rpartition("@")
+    local = local.split("+", 1)[0]
+    if domain in DOTLESS_DOMAINS:
+        local, domain = local.replace(".", ""), DOTLESS_DOMAINS[domain]
+    return f"{local}@{domain}"
 
 
 def same_address(a: str, b: str) -> bool:

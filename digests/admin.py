@@ -206,7 +206,7 @@ class SubscriptionAdmin(admin.ModelAdmin):
             count += 1
         self.message_user(request, UNSUBSCRIBED.format(count=count), messages.SUCCESS)
 
-    @admin.action(description="Send a test digest to me", permissions=["view"])
+    @admin.action(description="Send a test digest to me", permissions=["change"])
     def send_test_to_me(self, request: HttpRequest, queryset: QuerySet[Subscription]) -> None:
         """Each selected subscriber's next digest, rendered as it would go out now, mailed to the acting user
         only (marked "[Test]", no unsubscribe headers); no DigestSend row, so the real digest still goes out."""

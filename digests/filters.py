@@ -231,15 +231,17 @@ def _days_phrase(days: list[str]) -> str:
     return join_words([DAY_PLURALS[day] for day in DAYS if day in days])
 
 
-def describe_filters(city: City, filters: Mapping[str, Any]) -> str:
-    """ "Music and Comedy in Leeds, free, weekends, evenings"; "All events in Leeds" with no filters."""
+def describe_filters(city: City, filters: Mapping[str, Any], *, keywords: bool = True) -> str:
+    """ "Music and Comedy in Leeds, free, weekends, evenings"; "All events in Leeds" with no filters.
+
+    ``keywords=False`` says "matching your keywords" instead of quoting them (mails to unconfirmed addresses)."""
     categories = _names(Category, list(filters.get("category") or []))
     head = join_words(categories) if categories else "All events"
     areas = _names(Area, list(filters.get("area") or []), city)
     where = f"{join_words(areas)}, {city.name}" if areas else city.name
     parts = [f"{head} in {where}"]
     if filters.get("q"):
-        parts.append(f"matching “{filters['q']}”")
+        parts.append(f"matching “{filters['q']}”" if keywords else "matching your keywords")
     if filters.get("free"):
         parts.append("free")
     if filters.get("days"):

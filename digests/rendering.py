@@ -49,6 +49,9 @@ SUBJECTS = {
 }
 TEST_PREFIX = "[Test] "
 MAIL_LINKS = ("digests:manage", "digests:unsubscribe")
+# In test mails and previews, in place of the subscriber's token (a credential): links that open the
+# "not a valid link" page.
+INERT_LINK = "preview-only"
 UNKNOWN_CADENCE = "No digest subject for cadence “{cadence}”."
 # Control characters (C0, DEL, C1) and the Unicode line/paragraph separators: none may reach a header.
 CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
@@ -224,7 +227,11 @@ class DigestRenderer:
         subject = pattern.format(city=one_line(subscription.city.name, limit=80), count=noun)
         return one_line((TEST_PREFIX if test else "") + subject)
 
-    def render(self, subscription: Subscription, event_ids: list[int], *, test: bool = False) -> Digest:
+    def render(
+        self, subscription: Subscription, event_ids: list[int], *, test: bool = False, live_links: bool = True
+    ) -> Digest:
+        """The digest's subject, text and HTML. A test mail or a preview (``test`` or not ``live_links``) carries
+        dead manage and unsubscribe links: the subscriber's token never reaches staff."""
         ids = self.available(event_ids)
         tz = city_zone(subscription.city)
         grouped: list[tuple[dt.date, str, list[Fragment]]] = []
@@ -239,11 +246,11 @@ class DigestRenderer:
             {
                 "label": label,
                 "html": mark_safe("".join(f.html for f in fragments)),  # noqa: S308 - joined escaped fragments
-                "text": "\n".join(f.text for f in fragments),
+                "text": "\n\n".join(f.text.strip("\n") for f in fragments),
             }
             for _, label, fragments in grouped
         ]
-        token = manage_token(subscription)
+        token = manage_token(subscription) if live_links and not test else INERT_LINK
         context = {
             "city_name": one_line(subscription.city.name),
             "city_url": self._city_url(subscription),
@@ -268,7 +275,7 @@ class DigestRenderer:
 
     def preview(self, subscription: Subscription, event_ids: list[int]) -> tuple[str, str, str]:
         """(subject, text, html) of the digest, for the admin's preview."""
-        digest = self.render(subscription, event_ids)
+        digest = self.render(subscription, event_ids, live_links=False)
         return digest.subject, digest.text, digest.html
 
     def headers(self, subscription: Subscription, *, message_id: str | None, test: bool) -> dict[str, str]:

@@ -1,8 +1,9 @@
 """Signed links in digest mails: confirm (expires), manage and unsubscribe (never expire, revocable).
 
 A token is ``django.core.signing`` over the subscription's id and the first characters of its ``secret``, with a
-salt per purpose, so a confirm token cannot be replayed as a manage token and a new ``secret`` (after
-"delete everything" or an operator's reset) revokes every link mailed before. Tokens are URL-safe and short
+salt per purpose, so a confirm token cannot be replayed as a manage token, and a new ``secret`` (a subscription
+started again after it was unsubscribed) revokes every link mailed before. "Delete everything" removes the row
+the tokens name, which ends them too. Tokens are URL-safe and short
 enough for a mail client not to wrap them.
 """
 

@@ -342,11 +342,12 @@ def _handle_once(event: AnymailTrackingEvent | AnymailInboundEvent, esp_name: st
 
 def on_tracking(sender: Any, event: AnymailTrackingEvent, esp_name: str, **kwargs: Any) -> None:
     handler = HANDLERS.get(event.event_type)
-    if handler is None:  # queued, sent, autoresponded, subscribed, unknown: nothing to do
-        return
 
     def handle() -> None:
-        handler(event, find_send(event), esp_name)
+        # queued, sent, autoresponded, subscribed, unknown: nothing to do. The event is claimed all the same, so
+        # its signature (Mailgun's token) cannot be lifted onto a forged event later.
+        if handler is not None:
+            handler(event, find_send(event), esp_name)
 
     _handle_once(event, esp_name, handle)
 
@@ -384,17 +385,17 @@ def _inbound_token(event: AnymailInboundEvent) -> str | None:
 
 def on_inbound(sender: Any, event: AnymailInboundEvent, esp_name: str, **kwargs: Any) -> None:
     token = _inbound_token(event)
-    if token is None:  # other mail to an inbound route: not ours to read
-        return
     try:
         subscription = read_manage_token(token) if token else None
     except TokenError:
         subscription = None
-    if subscription is None:
-        logger.info("Unsubscribe mail through %s without a valid token: ignored", esp_name)
-        return
 
     def handle() -> None:
-        _unsubscribe([subscription], via="mailto")
+        # Other mail to an inbound route is not ours to read, and a mail without a valid token changes nothing;
+        # either is claimed all the same (its signature is spent: it cannot be lifted onto a forged event).
+        if subscription is not None:
+            _unsubscribe([subscription], via="mailto")
+        elif token is not None:
+            logger.info("Unsubscribe mail through %s without a valid token: ignored", esp_name)
 
     _handle_once(event, esp_name, handle)

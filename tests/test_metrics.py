@@ -225,7 +225,7 @@ def broker():
 
 
 def test_queue_depths_match_redis_llen(client, broker):
-    assert set(celery_queue_names()) == {"default", "fetch", "process", "email"}
+    assert set(celery_queue_names()) == {"default", "fetch", "process", "transactional", "email"}
     broker.lpush("fetch", *[f"message-{n}" for n in range(3)])
     broker.lpush("fetch\x06\x163", "a higher-priority message")  # kombu keeps each priority in its own list
     broker.lpush("email", "digest")
@@ -236,6 +236,7 @@ def test_queue_depths_match_redis_llen(client, broker):
         "email": broker.llen("email"),
         "default": 0,
         "process": 0,
+        "transactional": 0,
     }
     assert depths["fetch"] == 4
 

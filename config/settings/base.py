@@ -59,7 +59,9 @@ DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="Whatson <events@loca
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Any other backend by dotted path (an ESP through django-anymail: "anymail.backends.postmark.EmailBackend"), with
 # its settings in ANYMAIL below; EMAIL_URL's SMTP (Mailpit in compose) otherwise.
-EMAIL_BACKEND = env.str("EMAIL_BACKEND", default=EMAIL_CONFIG["EMAIL_BACKEND"])
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="") or EMAIL_CONFIG["EMAIL_BACKEND"]
+# Seconds an SMTP connection may block: a hung server must not outlast a digest claim's lease.
+EMAIL_TIMEOUT = env.int("EMAIL_TIMEOUT", default=30)
 ANYMAIL = {
     # Basic-auth secret ("user:password") the ESP's webhooks must send; the ESP-specific keys sign them.
     "WEBHOOK_SECRET": env.str("ANYMAIL_WEBHOOK_SECRET", default="") or None,
@@ -377,6 +379,9 @@ CELERY_TASK_DEFAULT_QUEUE = "default"
 CELERY_TASK_ROUTES = {
     "sources.tasks.*": {"queue": "fetch"},
     "events.tasks.*": {"queue": "process"},
+    # Confirmation mails have a queue of their own, served by the same mailer: a subscriber waits for at most
+    # the digest batch in hand, not behind every batch of a long run.
+    "digests.tasks.send_confirmation": {"queue": "transactional"},
     "digests.tasks.*": {"queue": "email"},
 }
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"

@@ -23,16 +23,16 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
-from anymail.exceptions import AnymailRecipientsRefused
+from anymail.exceptions import AnymailAPIError, AnymailInvalidAddress, AnymailRecipientsRefused
 from django.conf import settings
 from django.core.mail import get_connection
 from django.db import connection as db
 from django.db.models import Case, CharField, Exists, OuterRef, Value, When
 from django.utils import timezone
 
-from digests.models import DigestSend, Subscription
+from digests.models import DigestSend, Subscription, Suppression
 from digests.periods import current_period, is_due
-from digests.services.suppression import suppressed_set
+from digests.services.suppression import suppressed_set, suppression_add
 from events.models import City
 
 logger = logging.getLogger(__name__)
@@ -41,9 +41,12 @@ NO_RECIPIENT = "The mail backend sent nothing: the message had no recipient."
 REFUSED = "Refused by the mail server: {error}"
 BATCH_TOO_LARGE = "A batch holds at most {limit} subscriptions, not {size}."
 MAX_BATCH = 500
-# A recipient the server refuses (5xx for this address only): that row fails, the batch goes on. Any other
-# error from the backend (server gone, auth, timeouts, an ESP's API down) stops the batch for a retry.
-RECIPIENT_REFUSED: tuple[type[Exception], ...] = (smtplib.SMTPRecipientsRefused, AnymailRecipientsRefused)
+# What one message's failure means (``verdict``): the batch goes on unless the failure is the server's or
+# the connection's (then it stops, releases what it had not sent, and the task retries).
+LATER = "later"  # this recipient, for now (a 4xx: greylisting, a full mailbox, a rate limit): claim released
+FAILED = "failed"  # this message, for good (a 5xx on its content, an ESP's 4xx about it): row failed
+REJECTED = "rejected"  # this address, for good (a 5xx for the recipient, the ESP refusing it): failed + suppressed
+ABORT = "abort"  # anything else: the server, the connection, the sender, the credentials
 
 
 @dataclasses.dataclass
@@ -52,6 +55,8 @@ class BatchResult:
     empty: int = 0
     suppressed: int = 0
     failed: int = 0
+    # Refused for now (a 4xx): the claim is released and a later run (beat's next quarter hour) tries again.
+    deferred: int = 0
     # Rows another worker holds under a live claim: not ours to send; retried once the lease runs out.
     held: int = 0
     held_until: dt.datetime | None = None
@@ -61,6 +66,7 @@ class BatchResult:
         self.empty += other.empty
         self.suppressed += other.suppressed
         self.failed += other.failed
+        self.deferred += other.deferred
         self.held += other.held
         if other.held_until is not None:
             self.held_until = max(self.held_until or other.held_until, other.held_until)
@@ -117,6 +123,17 @@ def _lease_cutoff() -> dt.datetime:
     return timezone.now() - dt.timedelta(seconds=settings.DIGEST_CLAIM_LEASE_SECONDS)
 
 
+# A batch should hand its mails over well within the task's soft time limit (240 s) at the paced rate.
+BATCH_SECONDS = 150
+
+
+def paced_batch_size(rate: float) -> int:
+    """How many digests one batch holds at ``rate`` messages a second (0: unpaced, the largest batch)."""
+    if rate <= 0:
+        return MAX_BATCH
+    return max(1, min(MAX_BATCH, int(rate * BATCH_SECONDS)))
+
+
 def digests_due(
     *, now: dt.datetime, cadence: str | None = None, force: bool = False, city: City | None = None
 ) -> list[tuple[int, str]]:
@@ -127,7 +144,8 @@ def digests_due(
     Three queries whatever the number of subscribers: the (city, cadence) pairs in use, their cities, then
     one anti-join with each pair's period folded in as a CASE (periods differ per city zone).
     """
-    active = Subscription.objects.filter(status=Subscription.Status.ACTIVE)
+    # A city taken off the site (is_active false) has no public pages: its subscribers get no digests either.
+    active = Subscription.objects.filter(status=Subscription.Status.ACTIVE, city__is_active=True)
     if cadence:
         active = active.filter(cadence=cadence)
     if city is not None:
@@ -156,7 +174,9 @@ def digests_due(
         active.annotate(due_period=period)
         .filter(due_period__isnull=False)
         .filter(~Exists(finished))
-        .order_by("pk")
+        # By city: a batch then holds one city's subscribers (rarely two), so its candidate query is one city's,
+        # and each event's fragment, rendered once per batch, is shared by most of the batch.
+        .order_by("city_id", "cadence", "pk")
         .values_list("pk", "due_period")
     )
     return list(due)
@@ -358,22 +378,66 @@ def _send_selected(
                 message = renderer.message(subscription, event_ids, message_id=message_id, send_id=send_id)
                 pacer.take()
                 lease.renew()
-                _hand_over(mail, message, send_id=send_id, message_id=message_id, event_ids=event_ids, result=result)
+                _hand_over(
+                    mail,
+                    message,
+                    subscription,
+                    send_id=send_id,
+                    message_id=message_id,
+                    event_ids=event_ids,
+                    result=result,
+                )
                 unsent.discard(send_id)
     finally:
         if opened:
             mail.close()
 
 
+def verdict(error: Exception) -> str:
+    """What a backend's exception for one message means for that message, its address and the batch."""
+    if isinstance(error, smtplib.SMTPRecipientsRefused):
+        codes = [code for code, _ in error.recipients.values()]
+        return REJECTED if codes and all(code >= 500 for code in codes) else LATER
+    if isinstance(error, AnymailRecipientsRefused):
+        return REJECTED  # the ESP says the address is invalid or on its own suppression list
+    if isinstance(error, AnymailInvalidAddress):
+        return FAILED
+    if isinstance(error, smtplib.SMTPSenderRefused):
+        return ABORT  # our From is refused: every message would be
+    if isinstance(error, smtplib.SMTPResponseException) and error.smtp_code not in (421,):
+        return FAILED if error.smtp_code >= 500 else LATER
+    status = getattr(error, "status_code", None)
+    if isinstance(error, AnymailAPIError) and isinstance(status, int) and 400 <= status < 500:
+        return ABORT if status in (401, 403, 429) else FAILED  # credentials and rate limits concern every message
+    return ABORT
+
+
 def _hand_over(
-    mail: Any, message: Any, *, send_id: int, message_id: str, event_ids: list[int], result: BatchResult
+    mail: Any,
+    message: Any,
+    subscription: Subscription,
+    *,
+    send_id: int,
+    message_id: str,
+    event_ids: list[int],
+    result: BatchResult,
 ) -> None:
-    """Give one digest to the backend and mark its row at once (sent, or failed when refused)."""
+    """Give one digest to the backend and mark its row at once: sent; failed (and the address suppressed when
+    the refusal is about it); or released for a later run. Raises what concerns the whole batch."""
     try:
         handed = mail.send_messages([message])
-    except RECIPIENT_REFUSED as exc:
-        logger.warning("Digest %s refused: %s", send_id, exc)
-        _mark([send_id], DigestSend.Status.FAILED, error=REFUSED.format(error=exc)[:2000])
+    except Exception as error:
+        outcome = verdict(error)
+        if outcome == ABORT:
+            raise
+        logger.warning("Digest %s not sent (%s): %s", send_id, outcome, error)
+        if outcome == LATER:
+            DigestSend.objects.filter(pk=send_id, status=DigestSend.Status.CLAIMED).delete()
+            result.deferred += 1
+            return
+        _mark([send_id], DigestSend.Status.FAILED, error=REFUSED.format(error=error)[:2000])
+        if outcome == REJECTED:
+            suppression_add(email=subscription.email, reason=Suppression.Reason.REJECTED, detail=str(error))
         result.failed += 1
         return
     # Handed over: mark it now, before the next message (see the module docstring for the window between
@@ -438,7 +502,7 @@ def digests_send(
     batch (``result`` None when queued)."""
     from digests.tasks import send_digest_batch
 
-    size = max(1, min(batch_size, MAX_BATCH))
+    size = max(1, min(batch_size, MAX_BATCH, paced_batch_size(settings.DIGEST_SEND_RATE)))
     ids = [subscription_id for subscription_id, _ in digests_due(now=now, cadence=cadence, force=force, city=city)]
     totals = SendTotals(due=len(ids))
     for chunk in _chunks(ids, size):

@@ -20,13 +20,14 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
+from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
-from digests.addresses import InvalidAddress, check_email
+from digests.addresses import InvalidAddress, check_email, mailbox_key
 from digests.filters import InvalidSubscription, clean_filters, describe_filters
-from digests.models import Cadence, DigestSend, Subscription, new_secret
+from digests.models import Cadence, DigestSend, Subscription, Suppression, new_secret
 from digests.services.suppression import is_suppressed, subscriptions_of
 from digests.tokens import confirm_token, manage_token
 from events.api.views import PublicAnonThrottle
@@ -135,15 +136,21 @@ def _throttle(scope_key: str, limit: int) -> None:
 
 
 def _address_key(address: str) -> str:
-    # A digest of the address, not the address: cache keys show up in monitoring and key dumps.
-    return "addr_" + hashlib.sha256(address.lower().encode()).hexdigest()[:32]
+    # The inbox, not the spelling (ann+1@, a.nn@gmail.com and ANN@ share one budget); hashed, because cache
+    # keys show up in monitoring and key dumps.
+    return "addr_" + hashlib.sha256(mailbox_key(address).encode()).hexdigest()[:32]
 
 
 def _client_ip(value: str | None) -> str | None:
+    """The client, for counting sign-ups: an IPv4 address, or an IPv6 address's /64 (one subscriber line gets a
+    whole /64, so counting each of its 2^64 addresses apart would count nothing)."""
     try:
-        return str(ipaddress.ip_address((value or "").strip()))
+        address = ipaddress.ip_address((value or "").strip())
     except ValueError:
         return None
+    if address.version == 6:
+        return str(ipaddress.ip_network(f"{address}/64", strict=False))
+    return str(address)
 
 
 # --- sign up ---------------------------------------------------------------------------------------------
@@ -236,7 +243,9 @@ def subscription_send_confirmation(*, subscription_id: int) -> None:
     context = {
         "subscription": subscription,
         "city": subscription.city,
-        "description": describe_filters(subscription.city, subscription.filters or {}),
+        # Keywords are left out: before confirmation this mail goes to an address nobody has vouched for yet,
+        # and text typed by whoever asked must not travel in it from our domain.
+        "description": describe_filters(subscription.city, subscription.filters or {}, keywords=False),
         "cadence": subscription.get_cadence_display().lower(),
         "confirm_hours": settings.DIGEST_CONFIRM_HOURS,
         **_links(subscription),
@@ -301,14 +310,17 @@ def subscription_pause(*, subscription: Subscription) -> Subscription:
 
 
 def subscription_resume(*, subscription: Subscription) -> Subscription:
-    """Paused or unsubscribed → active. The manage link came from the address's own mailbox, which is the
-    same proof the confirmation link gives; a pending subscription still needs its confirmation."""
-    if subscription.status in (Status.PAUSED, Status.UNSUBSCRIBED):
+    """Paused, or unsubscribed after having been confirmed → active. The manage link came from the address's own
+    mailbox, which is the same proof the confirmation link gives. A subscription never confirmed (pending, or
+    unsubscribed while pending) still needs its confirmation: resuming it would skip the consent record."""
+    resumable = subscription.status == Status.PAUSED or (
+        subscription.status == Status.UNSUBSCRIBED and subscription.confirmed_at is not None
+    )
+    if resumable:
         subscription.status = Status.ACTIVE
         subscription.paused_at = subscription.unsubscribed_at = None
         subscription.unsubscribed_via = ""
-        subscription.confirmed_at = subscription.confirmed_at or timezone.now()
-        subscription.save(update_fields=["status", "paused_at", "unsubscribed_at", "unsubscribed_via", "confirmed_at"])
+        subscription.save(update_fields=["status", "paused_at", "unsubscribed_at", "unsubscribed_via"])
     return subscription
 
 
@@ -351,7 +363,13 @@ def subscriber_export(*, email: str) -> dict[str, Any]:
             {
                 "period": send.period,
                 "status": send.status,
+                "claimed_at": _iso(send.claimed_at),
                 "sent_at": _iso(send.sent_at),
+                "message_id": send.message_id,
+                "esp_message_id": send.esp_message_id,
+                "opened_at": _iso(send.opened_at),
+                "clicked_at": _iso(send.clicked_at),
+                "error": send.error,
                 "events": [{"id": pk, "title": titles.get(pk)} for pk in send.event_ids],
             }
         )
@@ -359,6 +377,10 @@ def subscriber_export(*, email: str) -> dict[str, Any]:
         "email": email,
         "exported_at": timezone.now().isoformat(),
         "suppressed": is_suppressed(email),
+        "suppressions": [
+            {"email": row.email, "reason": row.reason, "detail": row.detail, "created_at": _iso(row.created_at)}
+            for row in Suppression.objects.annotate(address=Lower("email")).filter(address=email.lower())
+        ],
         "subscriptions": [
             {
                 "email": sub.email,

@@ -30,7 +30,7 @@ import email.policy
 import itertools
 import signal
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -68,9 +68,14 @@ class SinkHandler:
         refuse: Iterable[str] = (),
         close_after: int | None = None,
         maildir: Path | None = None,
+        rcpt_replies: Mapping[str, str] | None = None,
+        data_replies: Mapping[str, str] | None = None,
     ) -> None:
         self.delay = delay
         self.refuse = {address.lower() for address in refuse}
+        # Other answers per recipient: at RCPT TO ("451 4.7.1 Greylisted") or to the DATA of a message to it.
+        self.rcpt_replies = {address.lower(): reply for address, reply in (rcpt_replies or {}).items()}
+        self.data_replies = {address.lower(): reply for address, reply in (data_replies or {}).items()}
         self.close_after = close_after
         self.maildir = maildir
         self.peers: set[tuple[str, int]] = set()
@@ -98,10 +103,15 @@ class SinkHandler:
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, options: list) -> str:  # noqa: N802
         if address.lower() in self.refuse:
             return REFUSED_REPLY
+        if address.lower() in self.rcpt_replies:
+            return self.rcpt_replies[address.lower()]
         envelope.rcpt_tos.append(address)
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:  # noqa: N802
+        for address in envelope.rcpt_tos:
+            if address.lower() in self.data_replies:
+                return self.data_replies[address.lower()]
         raw = envelope.original_content or envelope.content
         received = Received(envelope.mail_from, tuple(envelope.rcpt_tos), parse(raw), raw)
         with self._lock:
@@ -129,8 +139,12 @@ class SmtpSink:
         refuse: Iterable[str] = (),
         close_after: int | None = None,
         port: int | None = None,
+        rcpt_replies: Mapping[str, str] | None = None,
+        data_replies: Mapping[str, str] | None = None,
     ) -> None:
-        self.handler = SinkHandler(delay=delay, refuse=refuse, close_after=close_after)
+        self.handler = SinkHandler(
+            delay=delay, refuse=refuse, close_after=close_after, rcpt_replies=rcpt_replies, data_replies=data_replies
+        )
         self.port = port or free_port()
         self.controller = Controller(self.handler, hostname="127.0.0.1", port=self.port)
 

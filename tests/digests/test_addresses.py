@@ -53,6 +53,13 @@ def test_valid_addresses_are_normalised(raw, expected):
         ("ann@guerrillamail.de", addresses.DISPOSABLE),
         ("ann@eu.yopmail.com", addresses.DISPOSABLE),  # a subdomain of a listed one
         ("ann@10minutemail.com", addresses.DISPOSABLE),
+        # Other spellings of victim@mail-host.net that the mail library decodes on the way out.
+        ('"victim"@mail-host.net', addresses.NOT_PLAIN),
+        ('"vic tim"@mail-host.net', addresses.NOT_PLAIN),
+        ("=?utf-8?q?victim?=@mail-host.net", addresses.NOT_PLAIN),
+        ("=?utf-8?b?dmljdGlt?=@mail-host.net", addresses.NOT_PLAIN),
+        ("=?utf-8?q?a=0D=0Abcc=3A_x?=@mail-host.net", addresses.NOT_PLAIN),
+        ("\u212aate@gmail.com", addresses.NOT_ASCII),  # the Kelvin sign, a look-alike K
     ],
 )
 def test_invalid_addresses_are_refused_with_a_clear_message(raw, message):

@@ -275,3 +275,21 @@ def test_an_operator_adds_and_lifts_a_suppression(admin_client):
     assert Suppression.objects.count() == 1
     admin_client.post(f"/admin/digests/suppression/{suppression.pk}/delete/", {"post": "yes"})
     assert not Suppression.objects.exists()
+
+
+def test_staff_who_may_only_view_cannot_send_test_digests(client):
+    """Sending a test is a change-level action (it mails from the subscriber's digest): view-only staff do not
+    get it, and posting it anyway sends nothing."""
+
+    viewer = User.objects.create_user("viewer", "viewer@mail-host.net", "pw", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_subscription"))
+    subscription = ActiveSubscriptionFactory()
+    client.force_login(viewer)
+    page = client.get("/admin/digests/subscription/")
+    assert page.status_code == 200
+    assert b"send_test_to_me" not in page.content
+    answer = client.post(
+        "/admin/digests/subscription/", {"action": "send_test_to_me", "_selected_action": [subscription.pk]}
+    )
+    assert answer.status_code in (200, 302)
+    assert mail.outbox == []

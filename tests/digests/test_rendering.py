@@ -257,3 +257,24 @@ def test_message_ids_are_unique_and_name_the_send():
     first, second = digest_message_id(42), digest_message_id(42)
     assert first != second
     assert re.fullmatch(r"<digest\.42\.[0-9a-f]{16}@[^>]+>", first)
+
+
+def test_test_mails_and_previews_carry_no_working_subscriber_link(city):
+    """Staff see previews and get test mails: the subscriber's manage token (a credential that never expires)
+    must not be in them, only links that open the "not a valid link" page."""
+    from digests.tokens import TokenError, manage_token
+
+    subscription = subscribe(city)
+    found = event(city, saturday_at(20)).pk
+    renderer = DigestRenderer(now=saturday_at(9))
+    test_mail = renderer.message(subscription, [found], to="admin@mail-host.net", test=True)
+    _, text, html = renderer.preview(subscription, [found])
+    real = manage_token(subscription)
+    for body in (test_mail.body, test_mail.alternatives[0][0], text, html):
+        assert real not in body
+        link = re.search(r"/digests/manage/([^/\s\"]+)/", body)
+        assert link is not None
+        with pytest.raises(TokenError):
+            read_manage_token(link.group(1))
+    # The subscriber's own digest keeps its working links.
+    assert real in renderer.message(subscription, [found]).body

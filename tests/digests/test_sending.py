@@ -4,10 +4,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import smtplib
 import zoneinfo
 
 import pytest
 import time_machine
+from anymail.exceptions import AnymailAPIError, AnymailInvalidAddress, AnymailRecipientsRefused
 from django.core import mail
 from django.core.mail import get_connection
 from django.utils import timezone
@@ -16,6 +18,8 @@ from digests.models import DigestSend, Subscription
 from digests.periods import current_period
 from digests.services import sending
 from digests.services.sending import Pacer, digest_batch_send, digests_due, digests_send
+from digests.services.suppression import suppressed_set
+from events.models import City
 from tests.clock import days_ahead
 from tests.digests.factories import ActiveSubscriptionFactory, DigestSendFactory, SuppressionFactory
 from tests.digests.smtp import SmtpSink
@@ -85,7 +89,8 @@ def test_due_daily_and_weekly_narrowed_and_forced():
     assert digests_due(now=tuesday_six) == []
     assert [pk for pk, _ in digests_due(now=tuesday_six + dt.timedelta(hours=1, minutes=1))] == [daily.pk]
     forced = digests_due(now=tuesday_six, force=True)
-    assert [pk for pk, _ in forced] == [weekly.pk, daily.pk, elsewhere.pk]
+    # Grouped by city (a batch holds one city's subscribers), then by cadence.
+    assert [pk for pk, _ in forced] == [daily.pk, weekly.pk, elsewhere.pk]
     assert dict(forced)[daily.pk] == tuesday_six.astimezone(zoneinfo.ZoneInfo("America/Chicago")).date().isoformat()
     assert [pk for pk, _ in digests_due(now=tuesday_six, force=True, cadence="daily")] == [daily.pk, elsewhere.pk]
     assert [pk for pk, _ in digests_due(now=tuesday_six, force=True, city=other)] == [elsewhere.pk]
@@ -244,6 +249,70 @@ def test_a_refused_recipient_fails_alone_and_the_batch_goes_on(settings):
     statuses = {row.subscription_id: row for row in rows()}
     assert [statuses[sub.pk].status for sub in subs] == ["sent", "failed", "sent"]
     assert "No such mailbox" in statuses[subs[1].pk].error
+    # A 5xx for the recipient is about the address: it is suppressed, the others are not.
+    assert suppressed_set(sub.email for sub in subs) == {subs[1].email.lower()}
+
+
+def test_a_recipient_refused_for_now_is_released_for_a_later_run(settings):
+    """451 (greylisting, a full mailbox, a rate limit) is not a failure: the claim is released, the batch goes on,
+    and the next run (beat's next quarter hour) sends that digest; nothing is suppressed."""
+    settings.EMAIL_BACKEND = SMTP_BACKEND
+    city, _ = city_with_events("leeds")
+    subs = ActiveSubscriptionFactory.create_batch(3, city=city)
+    now = timezone.now()
+    with SmtpSink(rcpt_replies={subs[0].email: "451 4.7.1 Greylisted, try again later"}) as sink:
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", sink.port
+        totals = digests_send(now=now, force=True)
+    assert (totals.sent, totals.failed, totals.deferred) == (2, 0, 1)
+    assert sink.recipients() == [subs[1].email, subs[2].email]
+    assert not DigestSend.objects.filter(subscription=subs[0]).exists()
+    assert suppressed_set(sub.email for sub in subs) == set()
+
+    with SmtpSink() as later:
+        settings.EMAIL_PORT = later.port
+        again = digests_send(now=now, force=True)
+    assert (again.sent, again.deferred) == (1, 0)
+    assert later.recipients() == [subs[0].email]
+
+
+def test_a_message_refused_for_its_content_fails_alone(settings):
+    """A 554 to one message's DATA fails that row only (the next runs do not retry it this period), and the
+    address is not suppressed: the refusal was about the message."""
+    settings.EMAIL_BACKEND = SMTP_BACKEND
+    city, _ = city_with_events("leeds")
+    subs = ActiveSubscriptionFactory.create_batch(3, city=city)
+    with SmtpSink(data_replies={subs[1].email: "554 5.6.0 Message content rejected"}) as sink:
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", sink.port
+        totals = digests_send(now=timezone.now(), force=True)
+        again = digests_send(now=timezone.now(), force=True)
+    assert (totals.sent, totals.failed) == (2, 1)
+    assert again.due == 0
+    assert sink.recipients() == [subs[0].email, subs[2].email]
+    assert DigestSend.objects.get(subscription=subs[1]).status == "failed"
+    assert suppressed_set(sub.email for sub in subs) == set()
+
+
+@pytest.mark.parametrize(
+    ("error", "expected"),
+    [
+        (AnymailRecipientsRefused("refused"), sending.REJECTED),
+        (AnymailInvalidAddress("bad"), sending.FAILED),
+        (AnymailAPIError("too big", status_code=413), sending.FAILED),
+        (AnymailAPIError("slow down", status_code=429), sending.ABORT),
+        (AnymailAPIError("bad key", status_code=401), sending.ABORT),
+        (AnymailAPIError("down", status_code=503), sending.ABORT),
+        (smtplib.SMTPSenderRefused(550, b"no", "events@localhost"), sending.ABORT),
+        (smtplib.SMTPServerDisconnected("gone"), sending.ABORT),
+        (smtplib.SMTPDataError(421, b"closing"), sending.ABORT),
+        (smtplib.SMTPDataError(452, b"later"), sending.LATER),
+        (smtplib.SMTPRecipientsRefused({"a@b.net": (550, b"no")}), sending.REJECTED),
+        (smtplib.SMTPRecipientsRefused({"a@b.net": (450, b"busy")}), sending.LATER),
+        (OSError("network unreachable"), sending.ABORT),
+    ],
+    ids=lambda value: type(value).__name__ if isinstance(value, Exception) else str(value),
+)
+def test_what_a_failed_message_means(error, expected):
+    assert sending.verdict(error) == expected
 
 
 def test_a_mail_server_going_away_stops_the_batch_and_releases_the_rest(settings):
@@ -259,7 +328,7 @@ def test_a_mail_server_going_away_stops_the_batch_and_releases_the_rest(settings
         settings.EMAIL_PORT = sink.port
         with pytest.raises(Exception, match="going away") as raised:
             digest_batch_send(subscription_ids=ids, now=now, force=True)
-    assert not isinstance(raised.value, sending.RECIPIENT_REFUSED)
+    assert sending.verdict(raised.value) == sending.ABORT
     assert sink.recipients() == [subs[0].email, subs[1].email]
     assert [(row.subscription_id, row.status) for row in rows()] == [(subs[0].pk, "sent"), (subs[1].pk, "sent")]
 
@@ -376,3 +445,19 @@ def test_batches_are_paced_at_the_configured_rate(settings, monkeypatch):
     ActiveSubscriptionFactory.create_batch(4, city=city)
     assert digests_send(now=timezone.now(), force=True).sent == 4
     assert clock.slept == [pytest.approx(0.2)] * 3
+
+
+def test_a_city_taken_off_the_site_sends_no_digests():
+    city, _ = city_with_events("leeds")
+    subscriber = ActiveSubscriptionFactory(city=city)
+    City.objects.filter(pk=city.pk).update(is_active=False)
+    assert digests_due(now=timezone.now(), force=True) == []
+    assert digests_send(now=timezone.now(), force=True).sent == 0
+    assert not DigestSend.objects.filter(subscription=subscriber).exists()
+
+
+@pytest.mark.parametrize(("rate", "size"), [(0, 500), (50, 500), (2, 300), (0.5, 75), (0.001, 1)])
+def test_a_paced_batch_fits_well_within_the_task_time_limit(rate, size):
+    assert sending.paced_batch_size(rate) == size
+    if rate:
+        assert size / rate <= sending.BATCH_SECONDS or size == 1

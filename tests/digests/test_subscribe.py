@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import re
 
 import pytest
 import time_machine
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone
 
 from digests.filters import InvalidSubscription
-from digests.models import Subscription
+from digests.models import DigestSend, Subscription
 from digests.services import subscriptions as service
 from digests.services.subscriptions import (
     SignupThrottled,
@@ -180,13 +182,16 @@ def test_no_enumeration_every_state_answers_alike(ask, city):
 
 
 def test_nothing_but_the_confirmation_is_sent_before_confirming(ask, city):
+    EventFactory(city=city, start=timezone.now() + dt.timedelta(days=1))  # something a digest would list
     ask()
     row = Subscription.objects.get()
-    service.subscription_send_confirmation(
-        subscription_id=row.pk
-    )  # a retried task: the confirmation again, nothing else
+    service.subscription_send_confirmation(subscription_id=row.pk)  # a retried task: the confirmation again
+    call_command("send_digests", "--force", "--no-progress", stdout=io.StringIO())  # a digest run, forced
+    assert len(mail.outbox) == 2
     assert all("Confirm" in message.subject for message in mail.outbox)
+    row.refresh_from_db()
     assert row.status == "pending"
+    assert not DigestSend.objects.exists()
 
 
 def test_the_confirmation_task_skips_what_no_longer_needs_it(city):
@@ -307,3 +312,60 @@ def test_delete_removes_every_subscription_and_send_but_keeps_the_suppression(ci
 
     assert not DigestSend.objects.exists()
     assert Suppression.objects.count() == 1
+
+
+def test_the_address_budget_counts_the_inbox_not_the_spelling(ask, settings):
+    """ann+1@, a.nn@gmail.com and ANN@ reach one inbox: they share its sign-ups an hour."""
+    settings.DIGEST_SIGNUPS_PER_ADDRESS_HOUR = 3
+    settings.DIGEST_SIGNUPS_PER_IP_HOUR = 100
+    for spelling in ("ann@gmail.com", "a.nn+digest@gmail.com", "ANN+x@googlemail.com"):
+        ask(spelling)
+    with pytest.raises(SignupThrottled):
+        ask("a.n.n+again@gmail.com")
+    ask("bob@gmail.com")  # another inbox has its own budget
+
+
+def test_the_client_budget_counts_an_ipv6_64_as_one_client(ask, settings):
+    settings.DIGEST_SIGNUPS_PER_IP_HOUR = 2
+    settings.DIGEST_SIGNUPS_PER_ADDRESS_HOUR = 100
+    ask("one@mail-host.net", ip="2001:db8:1:2::1")
+    ask("two@mail-host.net", ip="2001:db8:1:2:ffff::9")
+    with pytest.raises(SignupThrottled):
+        ask("three@mail-host.net", ip="2001:db8:1:2:abcd::3")
+    ask("four@mail-host.net", ip="2001:db8:1:3::1")  # the next /64: another line
+
+
+def test_a_look_alike_or_non_ascii_mailbox_is_refused(ask):
+    for address in ("\u212aate@gmail.com", "jos\u00e9@mail-host.net"):
+        with pytest.raises(InvalidSubscription) as refused:
+            ask(address)
+        assert "plain Latin letters" in str(refused.value.errors)
+    assert not Subscription.objects.exists()
+    assert mail.outbox == []
+
+
+def test_keywords_typed_by_whoever_asked_are_not_mailed_before_confirmation(ask):
+    ask(filters={"q": "Claim your prize at evil.example"})
+    [message] = mail.outbox
+    bodies = [message.body, *(body for body, _ in message.alternatives)]
+    assert all("evil.example" not in body for body in bodies)
+    assert all("your keywords" in body for body in bodies)
+
+
+def test_an_encoded_spelling_of_a_suppressed_address_gets_nothing(ask, city):
+    """=?utf-8?q?victim?=@ reaches victim@'s inbox once decoded: refused, so its suppression still holds."""
+    suppression_add(email="victim@mail-host.net", reason="complaint")
+    for spelling in ("=?utf-8?q?victim?=@mail-host.net", '"victim"@mail-host.net'):
+        with pytest.raises(InvalidSubscription):
+            ask(spelling)
+    assert not Subscription.objects.exists()
+    assert mail.outbox == []
+
+
+def test_a_subscription_never_confirmed_cannot_be_resumed_into_active(city):
+    """Pending, unsubscribed with its link, then "resume": still not active (the confirmation is the consent)."""
+    row = SubscriptionFactory(city=city)
+    subscription_unsubscribe(subscription=row, via="one-click")
+    assert subscription_resume(subscription=row).status == "unsubscribed"
+    row.refresh_from_db()
+    assert (row.status, row.confirmed_at) == ("unsubscribed", None)

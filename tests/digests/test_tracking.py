@@ -173,6 +173,20 @@ def test_a_replayed_event_is_handled_once(client, send):
 
 
 @override_settings(ANYMAIL=MAILGUN_ONLY)
+def test_a_signature_from_an_event_we_ignore_cannot_carry_a_forged_one(client, send):
+    """Mailgun signs a timestamp and a token, not the event: a captured signature block from an event that
+    changes nothing ("accepted") must not be reusable on a forged complaint."""
+    harmless = mailgun_event("mailgun_complained.json", send)
+    harmless["event-data"]["event"] = "accepted"
+    assert post_json(client, MAILGUN_TRACKING, harmless).status_code == 200
+    forged = mailgun_event("mailgun_complained.json", send)
+    forged["signature"] = harmless["signature"]
+    assert post_json(client, MAILGUN_TRACKING, forged).status_code == 200
+    assert status_of(send) == DigestSend.Status.SENT
+    assert not Suppression.objects.exists()
+
+
+@override_settings(ANYMAIL=MAILGUN_ONLY)
 def test_a_complaint_suppresses_and_unsubscribes_every_subscription_of_the_address(client, send):
     other_city = ActiveSubscriptionFactory(email="reader@mail-host.net", city=CityFactory())
     someone_else = ActiveSubscriptionFactory()
@@ -465,3 +479,18 @@ def test_a_to_header_python_cannot_parse_is_no_server_error(client):
     assert client.post(MAILGUN_INBOUND, fields).status_code == 200
     subscription.refresh_from_db()
     assert subscription.status == Subscription.Status.ACTIVE
+
+
+@pytest.mark.parametrize("body", ["[]", "null", "1", '"x"', '{"signature": "x"}', "[" * 5000 + "]" * 5000, "{"])
+@pytest.mark.parametrize("url", [MAILGUN_TRACKING, "/anymail/mailgun/inbound/", "/anymail/postmark/tracking/"])
+@override_settings(ANYMAIL=POSTMARK_ONLY)
+def test_a_body_of_the_wrong_shape_is_never_a_500(client, url, body):
+    response = client.post(url, data=body, content_type="application/json", **basic_auth())
+    # 400, or 200 where anymail reads the body as an event type it ignores: never a 500 for the ESP to retry.
+    assert response.status_code in (200, 400)
+    assert not Suppression.objects.exists()
+
+
+def test_webhooks_of_a_service_whose_library_is_missing_answer_404(client):
+    response = client.post("/anymail/amazon_ses/tracking/", data="{}", content_type="application/json")
+    assert response.status_code in (400, 404)

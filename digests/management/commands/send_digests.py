@@ -23,6 +23,7 @@ UNKNOWN_CITY = "No city with slug {slug!r}."
 BAD_BATCH_SIZE = "--batch-size must be between 1 and {limit}."
 SUMMARY = "Sent {sent} digests, {empty} with nothing new, {suppressed} suppressed, {failed} failed."
 QUEUED = "Queued {queued} digests in {batches} batches on the email queue."
+DEFERRED = "{deferred} refused for now by the mail server (4xx): a later run tries them again."
 HELD = "{held} left to the worker already sending them (they are retried once its claim expires)."
 
 
@@ -67,5 +68,7 @@ class Command(BaseCommand):
             sent=totals.sent, empty=totals.empty, suppressed=totals.suppressed, failed=totals.failed
         )
         self.stdout.write(self.style.ERROR(summary) if totals.failed else self.style.SUCCESS(summary))
+        if totals.deferred:
+            self.stdout.write(self.style.WARNING(DEFERRED.format(deferred=totals.deferred)))
         if totals.held:
             self.stdout.write(self.style.WARNING(HELD.format(held=totals.held)))
