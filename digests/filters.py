@@ -14,9 +14,10 @@ import time
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 
-from events.filters import FALSE_WORDS, MAX_TEXT, TRUE_WORDS, is_slug
+from events.filters import MAX_TEXT, StrictBooleanField, is_slug
 from events.models import Area, Category, City
 
 DAY_CHOICES = (
@@ -97,16 +98,11 @@ def _clean_q(value: Any) -> str:
 
 
 def _clean_free(value: Any) -> bool:
-    if value is None or value == "":
-        return False
-    if isinstance(value, bool):
-        return value
-    word = str(value).strip().lower()
-    if word in TRUE_WORDS:
-        return True
-    if word in FALSE_WORDS:
-        return False
-    raise ValueError(NOT_BOOLEAN)
+    """The event lists' true/false words (events.filters), absent meaning "not only free"."""
+    try:
+        return bool(StrictBooleanField().to_python(value))
+    except ValidationError as error:
+        raise ValueError(NOT_BOOLEAN) from error
 
 
 def _unknown_choices(values: list[str], allowed: tuple[str, ...], template: str) -> list[str]:
