@@ -1,7 +1,7 @@
 """What the mail service tells us after a digest left: anymail's tracking and inbound signals (connected in apps.py).
 
 anymail has already refused any webhook without valid credentials before these receivers run (basic auth from
-ANYMAIL["WEBHOOK_SECRET"], for every ESP, Postmark, SendGrid and Amazon SES included; Mailgun's HMAC over
+ANYMAIL["WEBHOOK_SECRET"], for every ESP, Postmark and Amazon SES included; Mailgun's HMAC over
 timestamp + token with MAILGUN_WEBHOOK_SIGNING_KEY), answering 400 and sending no signal. But anymail lets a
 webhook through unchecked when nothing is configured (no WEBHOOK_SECRET: only a warning; an empty Mailgun key:
 an HMAC anyone can compute), and an unchecked webhook could suppress or unsubscribe any address: such events

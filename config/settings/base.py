@@ -69,7 +69,6 @@ ANYMAIL = {
     "MAILGUN_SENDER_DOMAIN": env.str("MAILGUN_SENDER_DOMAIN", default=""),
     "MAILGUN_WEBHOOK_SIGNING_KEY": env.str("MAILGUN_WEBHOOK_SIGNING_KEY", default=""),
     "POSTMARK_SERVER_TOKEN": env.str("POSTMARK_SERVER_TOKEN", default=""),
-    "SENDGRID_API_KEY": env.str("SENDGRID_API_KEY", default=""),
     "AMAZON_SES_CLIENT_PARAMS": {},
 }
 # Who gets operations alerts (comma-separated addresses); when empty, active staff users with an email.
