@@ -68,6 +68,14 @@ def send_digest_batch(self: Task, subscription_ids: list[int], now_iso: str, for
     return dataclasses.asdict(result) | {"held_until": None}
 
 
+@shared_task(soft_time_limit=240, time_limit=300)
+def forget_unconfirmed() -> int:
+    """Nightly: delete sign-ups nobody confirmed (their addresses were never consented to)."""
+    from digests.services.subscriptions import subscriptions_forget_unconfirmed
+
+    return subscriptions_forget_unconfirmed()
+
+
 @shared_task(bind=True, acks_late=True, max_retries=TRANSIENT_MAX_RETRIES)
 def send_due_digests(self: Task, cadence: str | None = None) -> dict:
     """Beat, every quarter hour per cadence: queue one send_digest_batch per 500 due subscribers.

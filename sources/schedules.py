@@ -158,6 +158,7 @@ LIVE_JOBS = (
 DIGEST_JOBS = (
     NightlyJob("whatson: send daily digests", "digests.tasks.send_due_digests", "*/15", "*", "email", "Queue the daily digests that are due on their city's clock (DIGEST_DAILY_HOUR).", {"cadence": "daily"}),
     NightlyJob("whatson: send weekly digests", "digests.tasks.send_due_digests", "*/15", "*", "email", "Queue the weekly digests that are due on their city's clock (DIGEST_WEEKLY_WEEKDAY, DIGEST_WEEKLY_HOUR).", {"cadence": "weekly"}),
+    NightlyJob("whatson: forget unconfirmed sign-ups", "digests.tasks.forget_unconfirmed", "25", "4", "default", "Delete sign-ups never confirmed within DIGEST_UNCONFIRMED_DAYS (nobody consented to keeping the address)."),
 )  # fmt: skip
 
 

@@ -412,6 +412,8 @@ LOGGING = {
 # --- Digests (digests/, docs/digests.md) --------------------------------------------------------
 # A confirmation link works this long (hours); manage and unsubscribe links never expire.
 DIGEST_CONFIRM_HOURS = env.int("DIGEST_CONFIRM_HOURS", default=48)
+# A sign-up never confirmed is deleted this many days after its last confirmation mail (nightly).
+DIGEST_UNCONFIRMED_DAYS = env.int("DIGEST_UNCONFIRMED_DAYS", default=7)
 # When digests go out, on each subscriber's city clock: daily at DIGEST_DAILY_HOUR, weekly on
 # DIGEST_WEEKLY_WEEKDAY (0 = Monday … 3 = Thursday) at DIGEST_WEEKLY_HOUR.
 DIGEST_DAILY_HOUR = env.int("DIGEST_DAILY_HOUR", default=7)

@@ -20,6 +20,7 @@ from typing import Any
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.db.models.functions import Lower
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -402,6 +403,17 @@ def subscriber_export(*, email: str) -> dict[str, Any]:
             for sub in subscriptions
         ],
     }
+
+
+def subscriptions_forget_unconfirmed(*, now: dt.datetime | None = None) -> int:
+    """Delete pending subscriptions whose latest confirmation mail went out more than DIGEST_UNCONFIRMED_DAYS ago
+    (its link expired long before): an address nobody confirmed is not kept. Returns how many went."""
+    cutoff = (now or timezone.now()) - dt.timedelta(days=settings.DIGEST_UNCONFIRMED_DAYS)
+    stale = Subscription.objects.filter(status=Status.PENDING).filter(
+        Q(confirmation_sent_at__lt=cutoff) | Q(confirmation_sent_at__isnull=True, created_at__lt=cutoff)
+    )
+    deleted, _ = stale.delete()
+    return deleted
 
 
 def subscriber_delete(*, email: str) -> int:

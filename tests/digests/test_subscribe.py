@@ -369,3 +369,20 @@ def test_a_subscription_never_confirmed_cannot_be_resumed_into_active(city):
     assert subscription_resume(subscription=row).status == "unsubscribed"
     row.refresh_from_db()
     assert (row.status, row.confirmed_at) == ("unsubscribed", None)
+
+
+def test_sign_ups_nobody_confirms_are_forgotten(city, settings):
+    """A pending row whose last confirmation mail is older than DIGEST_UNCONFIRMED_DAYS goes (nightly); a recent
+    one, and every confirmed state, stay."""
+    from digests.tasks import forget_unconfirmed
+
+    settings.DIGEST_UNCONFIRMED_DAYS = 7
+    long_ago = timezone.now() - dt.timedelta(days=8)
+    stale = SubscriptionFactory(city=city, confirmation_sent_at=long_ago, created_at=long_ago)
+    never_mailed = SubscriptionFactory(city=city, confirmation_sent_at=None, created_at=long_ago)
+    resent = SubscriptionFactory(city=city, created_at=long_ago, confirmation_sent_at=timezone.now())
+    kept = [resent, ActiveSubscriptionFactory(city=city, created_at=long_ago)]
+    kept.append(UnsubscribedSubscriptionFactory(city=city, created_at=long_ago))
+    assert forget_unconfirmed.delay().get() == 2
+    assert not Subscription.objects.filter(pk__in=[stale.pk, never_mailed.pk]).exists()
+    assert Subscription.objects.filter(pk__in=[row.pk for row in kept]).count() == 3
