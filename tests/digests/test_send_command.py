@@ -131,7 +131,11 @@ def test_an_unknown_cadence_is_refused():
 def test_beat_runs_each_cadence_every_quarter_hour_on_the_email_queue():
     schedules_sync_all()
     installed = {task.name: task for task in PeriodicTask.objects.filter(name__in=[job.name for job in DIGEST_JOBS])}
-    assert set(installed) == {"whatson: send daily digests", "whatson: send weekly digests"}
+    assert set(installed) == {
+        "whatson: send daily digests", "whatson: send weekly digests", "whatson: forget unconfirmed sign-ups"
+    }  # fmt: skip
+    forget = installed["whatson: forget unconfirmed sign-ups"]
+    assert (forget.task, forget.crontab.minute, forget.crontab.hour) == ("digests.tasks.forget_unconfirmed", "25", "4")
     for name, cadence in (("whatson: send daily digests", "daily"), ("whatson: send weekly digests", "weekly")):
         task = installed[name]
         assert task.task == "digests.tasks.send_due_digests"
@@ -142,4 +146,4 @@ def test_beat_runs_each_cadence_every_quarter_hour_on_the_email_queue():
     # Jobs without kwargs keep an empty object.
     assert json.loads(PeriodicTask.objects.get(name="whatson: refresh weather").kwargs) == {}
     schedules_sync_all()  # idempotent
-    assert PeriodicTask.objects.filter(name__in=installed).count() == 2
+    assert PeriodicTask.objects.filter(name__in=installed).count() == 3
