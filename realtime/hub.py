@@ -18,7 +18,6 @@ import asyncio
 import collections
 import contextlib
 import dataclasses
-import ipaddress
 import json
 import logging
 from collections.abc import Callable, Hashable
@@ -27,6 +26,7 @@ from typing import Any
 from django.conf import settings
 from django.utils import timezone
 
+from config.clients import client_key
 from realtime.bus import Entry, get_bus
 from realtime.matching import Matcher, candidate_keys
 
@@ -161,7 +161,7 @@ class Hub:
 
     def attach(self, sink: QueuedSink, address: str = "") -> bool:
         """Register a connection; False when its address already has the most sockets allowed."""
-        address = address_key(address)
+        address = client_key(address)  # IPv6 counted per /64; behind a proxy run with --proxy-headers
         if address and self._addresses[address] >= settings.REALTIME_MAX_SOCKETS_PER_IP:
             return False
         self._subscriptions[sink] = {}
@@ -298,18 +298,6 @@ class Hub:
         if subscription.keys:
             return entry.key in subscription.keys
         return True
-
-
-def address_key(address: str) -> str:
-    """What the per-address limit counts: the address, or for IPv6 its /64 (one subscriber's usual allocation,
-    which a client could otherwise rotate through). Behind a proxy, run the server with --proxy-headers."""
-    try:
-        parsed = ipaddress.ip_address(address)
-    except ValueError:
-        return address
-    if isinstance(parsed, ipaddress.IPv6Address) and parsed.ipv4_mapped is None:
-        return str(ipaddress.ip_network(f"{parsed}/64", strict=False))
-    return address
 
 
 def _discard(members: dict[QueuedSink, set[str]], sink: QueuedSink, subscription_id: str) -> None:

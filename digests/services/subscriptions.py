@@ -26,9 +26,11 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 
+from config.clients import client_key
 from digests.addresses import InvalidAddress, check_email, mailbox_key
 from digests.filters import InvalidSubscription, clean_filters, describe_filters
 from digests.models import Cadence, DigestSend, Subscription, Suppression, new_secret
+from digests.rendering import one_line
 from digests.services.suppression import is_suppressed, subscriptions_of
 from digests.tokens import confirm_token, manage_token
 from events.api.views import PublicAnonThrottle
@@ -143,15 +145,13 @@ def _address_key(address: str) -> str:
 
 
 def _client_ip(value: str | None) -> str | None:
-    """The client, for counting sign-ups: an IPv4 address, or an IPv6 address's /64 (one subscriber line gets a
-    whole /64, so counting each of its 2^64 addresses apart would count nothing)."""
+    """The client for counting sign-ups (config.clients: IPv6 per /64); None when there is no usable address."""
+    key = client_key((value or "").strip())
     try:
-        address = ipaddress.ip_address((value or "").strip())
+        ipaddress.ip_network(key, strict=False)
     except ValueError:
         return None
-    if address.version == 6:
-        return str(ipaddress.ip_network(f"{address}/64", strict=False))
-    return str(address)
+    return key
 
 
 # --- sign up ---------------------------------------------------------------------------------------------
@@ -212,11 +212,6 @@ def _send_later(subscription_id: int) -> None:
 # --- the confirmation mail -------------------------------------------------------------------------------
 
 
-def header_safe(text: str) -> str:
-    """Text for a mail header: control characters (CR/LF above all: header injection) become spaces."""
-    return " ".join("".join(" " if ord(c) < 32 or 127 <= ord(c) < 160 else c for c in text).split())
-
-
 def _links(subscription: Subscription) -> dict[str, str]:
     manage = manage_token(subscription)
     return {
@@ -236,7 +231,7 @@ def subscription_send_confirmation(*, subscription_id: int) -> None:
     if is_suppressed(subscription.email):
         logger.info("confirmation for subscription %s not sent: address suppressed", subscription_id)
         return
-    city_name = header_safe(subscription.city.name)
+    city_name = one_line(subscription.city.name, limit=80)
     if subscription.status == Status.PENDING:
         template, subject = "confirm", f"Confirm your Whatson digest for {city_name}"
     else:
@@ -254,7 +249,7 @@ def subscription_send_confirmation(*, subscription_id: int) -> None:
     text = render_to_string(f"digests/email/{template}.txt", context)
     html = render_to_string(f"digests/email/{template}.html", context)
     message = EmailMultiAlternatives(
-        subject=header_safe(subject),
+        subject=one_line(subject),
         body=text,
         from_email=settings.DEFAULT_FROM_EMAIL,
         to=[subscription.email],

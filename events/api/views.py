@@ -30,6 +30,7 @@ from rest_framework.throttling import BaseThrottle
 from rest_framework.views import APIView
 
 from config.cache import count_in_window
+from config.clients import client_key
 from events import ranking, selectors
 from events.api import caching, schema
 from events.api.pagination import page_of, page_request, paginated
@@ -75,6 +76,10 @@ class PublicAnonThrottle(BaseThrottle):
         if parsed is None:
             return True
         return self.within(self.get_ident(request), *parsed)
+
+    def get_ident(self, request: Request) -> str:
+        """DRF's client address (API_NUM_PROXIES honoured), with IPv6 counted per /64 (config.clients)."""
+        return client_key(super().get_ident(request))
 
     def within(self, who: str, limit: int, period: int) -> bool:
         """Count one more for ``who`` in the current window of ``period`` seconds; False past ``limit``."""

@@ -78,3 +78,14 @@ def test_a_cached_answer_is_served_the_same_and_counted_once(client, settings):
     assert refused.status_code == 429
     assert refused.json()["fields"] == {}
     assert int(refused["Retry-After"]) > 0
+
+
+@pytest.mark.redis
+def test_an_ipv6_64_is_one_client(client, settings):
+    """A client rotating through its /64 (2^64 addresses) gets one budget, not one per address."""
+    settings.API_ANON_RATE = "2/minute"
+    start = timezone.now().replace(second=5, microsecond=0) + dt.timedelta(minutes=1)
+    with time_machine.travel(start, tick=False):
+        answers = [client.get(URL, REMOTE_ADDR=f"2001:db8:7:7::{n}").status_code for n in range(1, 4)]
+        assert answers == [200, 200, 429]
+        assert client.get(URL, REMOTE_ADDR="2001:db8:7:8::1").status_code == 200  # the next /64: another line

@@ -12,9 +12,10 @@ from asgiref.sync import async_to_sync
 from channels.testing import WebsocketCommunicator
 
 from config.asgi import application, ws_application
+from config.clients import client_key as address_key
 from realtime import bus
 from realtime.bus import STREAM_KEY, Entry, valid_id
-from realtime.hub import address_key, get_hub
+from realtime.hub import get_hub
 from realtime.sse import Stream
 from tests.factories import CityFactory
 from tests.realtime.test_sse import chunk, start, stream
