@@ -23,6 +23,10 @@ urlpatterns = [
     path("api/admin/", include("moderation.api.urls")),
     # Before the API's catch-all 404: /api/v1/subscriptions/ (and the subscriber pages under /digests/).
     path("", include("digests.urls")),
+    # People: allauth's account pages, then ours (profile, organizers, my events), then the people API.
+    path("accounts/", include("allauth.urls")),
+    path("", include("events.people.urls")),
+    path("api/v1/", include("events.people.api_urls")),
     path("api/v1/", include("events.api.urls")),
     path("api/v1/", include("realtime.urls")),
     path("api/schema/", SpectacularAPIView.as_view(), name="api-schema"),

@@ -117,6 +117,10 @@ class Organizer(models.Model):
     slug = models.SlugField(max_length=200, unique=True)
     url = models.URLField(max_length=500, blank=True)
     email = models.EmailField(blank=True)
+    trusted = models.BooleanField(
+        default=False,
+        help_text="Events its members submit publish without waiting for a moderator, when they pass the checks.",
+    )
 
     class Meta:
         ordering = ("name",)
@@ -239,7 +243,10 @@ class Event(models.Model):
     quality_score = models.FloatField(null=True, blank=True)
     verification = models.CharField(max_length=10, choices=Verification.choices, default=Verification.UNVERIFIED)
     view_count = models.PositiveIntegerField(default=0)
-    rsvp_count = models.PositiveIntegerField(default=0)
+    capacity = models.PositiveIntegerField(
+        null=True, blank=True, help_text="Seats for RSVPs; empty means unlimited. Past it, replies are waitlisted."
+    )
+    rsvp_count = models.PositiveIntegerField(default=0, help_text="Confirmed RSVPs.")
     share_count = models.PositiveIntegerField(default=0)
     published_at = models.DateTimeField(null=True, blank=True)
     edited_fields = models.JSONField(

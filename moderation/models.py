@@ -25,6 +25,10 @@ class ModerationAction(models.Model):
         RESTORE = "restore", "Restore"
         MERGE = "merge", "Merge"
         SPLIT = "split", "Split"
+        # By organizers (events/people): a submission, an edit to their own event, a cancellation.
+        SUBMIT = "submit", "Submitted by its organizer"
+        ORGANIZER_EDIT = "org_edit", "Edited by its organizer"
+        CANCEL = "cancel", "Cancelled by its organizer"
 
     # SET_NULL everywhere: the trail outlives the users, events and staged records it speaks of.
     acting_user = models.ForeignKey(

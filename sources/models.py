@@ -17,6 +17,7 @@ class SourceKind(models.TextChoices):
     SCRAPER = "scraper", "Configured scraper"
     API = "api", "Public API"
     WEBHOOK = "webhook", "Inbound webhook"
+    SUBMISSION = "submission", "Organizer submissions (built in)"
 
 
 class Source(models.Model):

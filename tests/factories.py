@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import factory
+from allauth.account.models import EmailAddress
+from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from events.models import City, Event
+from events.models import City, Event, Organizer
+from events.people.models import OrganizerMembership, Profile
 from sources.models import Source, SourceKind
 
 
@@ -48,3 +51,43 @@ class EventFactory(factory.django.DjangoModelFactory):
     timezone = "America/Chicago"
     city = factory.SubFactory(CityFactory)
     moderation_status = Event.ModerationStatus.PUBLISHED
+
+
+# The password every UserFactory user has (tests sign in with it).
+PASSWORD = "correct horse battery staple"
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A person with a verified, primary email address (allauth's EmailAddress) and a profile."""
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"person{n}")
+    email = factory.Sequence(lambda n: f"person{n}@example.com")
+    password = factory.django.Password(PASSWORD)
+
+    @factory.post_generation
+    def verified(obj, create, extracted, **kwargs):  # noqa: N805 - factory_boy passes the object first
+        if not create:
+            return
+        EmailAddress.objects.get_or_create(
+            user=obj, email=obj.email, defaults={"verified": extracted is not False, "primary": True}
+        )
+        Profile.objects.get_or_create(user=obj)
+
+
+class OrganizerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organizer
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Organizer {n}")
+    slug = factory.Sequence(lambda n: f"organizer-{n}")
+
+
+def make_member(user, organizer, *, status: str = OrganizerMembership.Status.APPROVED) -> OrganizerMembership:
+    """``user`` speaks for ``organizer`` (approved unless ``status`` says otherwise)."""
+    return OrganizerMembership.objects.create(user=user, organizer=organizer, status=status)

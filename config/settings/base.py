@@ -5,6 +5,7 @@ Every environment variable is read here, once, through django-environ. The envir
 See README.md ("Configuration") for the table of variables.
 """
 
+import datetime as dt
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -178,6 +179,11 @@ INSTALLED_APPS = [
     "realtime",
     "anymail",
     "digests",
+    # People (events/people): accounts through allauth, JWT for API clients with a refresh-token blacklist.
+    "allauth",
+    "allauth.account",
+    "rest_framework_simplejwt.token_blacklist",
+    "events.people",
 ]
 
 MIDDLEWARE = [
@@ -193,6 +199,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
 ]
 
 # Where browsers open live connections (WebSocket and SSE) when the WebSocket server is not on the site's own
@@ -282,6 +289,12 @@ TEMPLATES = [
             ],
         },
     },
+]
+
+AUTHENTICATION_BACKENDS = [
+    # Staff sign in to the admin with their username; everyone else with their email address (allauth).
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
 ]
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -431,3 +444,51 @@ DIGEST_SIGNUPS_PER_ADDRESS_HOUR = env.int("DIGEST_SIGNUPS_PER_ADDRESS_HOUR", def
 DIGEST_UNSUBSCRIBE_MAILTO = env.str("DIGEST_UNSUBSCRIBE_MAILTO", default="")
 # Extra domains refused at sign-up (comma-separated), on top of digests/disposable_domains.txt.
 DIGEST_BLOCKED_DOMAINS = env.list("DIGEST_BLOCKED_DOMAINS", default=[])
+
+# --- People: accounts, organizers, RSVPs (events/people, docs/people.md) ---------------------------------------
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "people:me"
+# allauth: people sign in with their email address and must confirm it before they can sign in. Messages never
+# say whether an address has an account (a sign-up with a known address mails its owner instead).
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_USER_MODEL_USERNAME_FIELD = "username"
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_CONFIRM_EMAIL_ON_GET = False
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = 3
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_EMAIL_SUBJECT_PREFIX = "Whatson: "
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if urlsplit(SITE_URL).scheme == "https" else "http"
+ACCOUNT_ADAPTER = "events.people.accounts.adapter.AccountAdapter"
+# Failed sign-ins, sign-ups and reset mails per client and per address (allauth's limits, kept in the cache).
+ACCOUNT_RATE_LIMITS = {
+    "login_failed": env.str("ACCOUNT_LOGIN_FAILED_RATE", default="10/m/ip,5/5m/key"),
+    "signup": env.str("ACCOUNT_SIGNUP_RATE", default="20/m/ip"),
+    "reset_password": env.str("ACCOUNT_RESET_RATE", default="20/m/ip,5/m/key"),
+    "confirm_email": "1/3m/key",
+}
+
+# JWT for API clients (POST /api/v1/auth/token): short-lived access tokens, refresh tokens rotated on use and
+# blacklisted on rotation and logout. Signed with SECRET_KEY unless JWT_SIGNING_KEY is set.
+SIMPLE_JWT = {
+    "ACCESS_TOKEN_LIFETIME": dt.timedelta(minutes=env.int("JWT_ACCESS_MINUTES", default=15)),
+    "REFRESH_TOKEN_LIFETIME": dt.timedelta(days=env.int("JWT_REFRESH_DAYS", default=14)),
+    "ROTATE_REFRESH_TOKENS": True,
+    "BLACKLIST_AFTER_ROTATION": True,
+    "UPDATE_LAST_LOGIN": True,
+    "SIGNING_KEY": env.str("JWT_SIGNING_KEY", default="") or SECRET_KEY,
+    "AUTH_HEADER_TYPES": ("Bearer",),
+}
+# Token requests per client address (failed or not) and failed ones per email address, per minute.
+AUTH_TOKEN_RATE_PER_IP = env.int("AUTH_TOKEN_RATE_PER_IP", default=20)
+AUTH_TOKEN_FAILURES_PER_ADDRESS = env.int("AUTH_TOKEN_FAILURES_PER_ADDRESS", default=5)
+# Organizer submissions and edits per user per hour; RSVP changes per user per minute.
+SUBMISSIONS_PER_HOUR = env.int("SUBMISSIONS_PER_HOUR", default=30)
+RSVP_CHANGES_PER_MINUTE = env.int("RSVP_CHANGES_PER_MINUTE", default=30)
+# Analytics: raw interactions (views, saves, RSVPs, shares, click-outs) are kept this many days, then folded into
+# per-event daily counts and deleted (beat, nightly).
+ANALYTICS_RAW_DAYS = env.int("ANALYTICS_RAW_DAYS", default=30)

@@ -23,6 +23,7 @@ from events.filters import InvalidFiltersError
 from events.formatting import event_price_text
 from events.links import site_url
 from events.models import City, Event, EventListing
+from events.people.viewer import event_viewer_context
 
 SIMILAR_LIMIT = 6
 # How long the page's event and listings are reused within one public generation (a publish, edit, merge or new
@@ -248,6 +249,7 @@ def event_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         "ics_url": ics_url(event),
         "json_ld": json_for_script(event_json_ld(event, page_url=page_url, image_url=image_url)),
         "shared": request.GET.get("shared") == "1",
+        **event_viewer_context(request, event),
     }
     return render(request, "events/event_detail.html", context)
 

@@ -1,0 +1,8 @@
+"""Routes of events.people.library: pages (mounted at the site's root) and API (mounted at /api/v1/)."""
+
+from __future__ import annotations
+
+from django.urls import URLPattern, URLResolver
+
+urlpatterns: list[URLPattern | URLResolver] = []
+api_urlpatterns: list[URLPattern | URLResolver] = []
