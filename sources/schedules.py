@@ -162,11 +162,22 @@ DIGEST_JOBS = (
 )  # fmt: skip
 
 
+# People (events/people): RSVP reminders the day before (hourly: each run mails those whose event starts in the
+# next day and who have not had one), the analytics buffer's flush (every minute) and the nightly roll-up that
+# folds raw interactions older than ANALYTICS_RAW_DAYS into daily counts.
+PEOPLE_JOBS = (
+    NightlyJob("whatson: send RSVP reminders", "events.people.rsvps.tasks.send_reminders", "5", "*", "email", "Remind confirmed attendees of events that start within the next day."),
+    NightlyJob("whatson: flush interactions", "events.people.analytics.tasks.flush_interactions", "*", "*", "default", "Write the buffered views, saves, RSVPs, shares and click-outs in one batch."),
+    NightlyJob("whatson: roll up interactions", "events.people.analytics.tasks.rollup_interactions", "45", "3", "default", "Fold raw interactions older than ANALYTICS_RAW_DAYS into daily counts and delete them."),
+)  # fmt: skip
+
+
 def lifecycle_schedules_sync() -> list[PeriodicTask]:
-    """Install (or update) the nightly data-lifecycle jobs, the live-state refreshes and the digest runs."""
+    """Install (or update) the nightly data-lifecycle jobs, the live-state refreshes, the digest runs and the
+    people jobs (reminders, analytics)."""
     tasks = []
     with transaction.atomic():
-        for job in (*LIFECYCLE_JOBS, *COUNTER_JOBS, *LIVE_JOBS, *DIGEST_JOBS):
+        for job in (*LIFECYCLE_JOBS, *COUNTER_JOBS, *LIVE_JOBS, *DIGEST_JOBS, *PEOPLE_JOBS):
             at, _ = CrontabSchedule.objects.get_or_create(
                 minute=job.minute, hour=job.hour, day_of_month="*", month_of_year="*", day_of_week="*",
                 timezone="UTC",

@@ -395,6 +395,10 @@ CELERY_TASK_ROUTES = {
     # the digest batch in hand, not behind every batch of a long run.
     "digests.tasks.send_confirmation": {"queue": "transactional"},
     "digests.tasks.*": {"queue": "email"},
+    # People: mails one person waits for (a verification, a seat freed from the waitlist) next to the digests'
+    # confirmations; reminders with the digests; the rest (analytics) on the default queue.
+    "events.people.*.tasks.notify_*": {"queue": "transactional"},
+    "events.people.rsvps.tasks.send_reminders": {"queue": "email"},
 }
 CELERY_BEAT_SCHEDULER = "django_celery_beat.schedulers:DatabaseScheduler"
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
