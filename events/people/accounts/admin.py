@@ -1,0 +1,1 @@
+"""Admin for events.people.accounts."""
