@@ -20,7 +20,7 @@ from sources.models import FetchRun, Source
 TASK = "sources.tasks.fetch_source"
 PREFIX = "whatson: fetch "
 BAD_CRON = "Not a cron expression {value!r}: use five fields, minute hour day-of-month month day-of-week."
-UNSCHEDULED_ADAPTERS = frozenset({"webhook"})  # pushed to us, never fetched
+UNSCHEDULED_ADAPTERS = frozenset({"webhook", "submission"})  # pushed to us or typed in on the site, never fetched
 SWEEP_TASK = "sources.tasks.sweep_orphans"
 SWEEP_NAME = "whatson: sweep orphans"  # not under PREFIX: never mistaken for a vanished source's schedule
 ALERTS_TASK = "sources.tasks.evaluate_alerts"
