@@ -36,7 +36,7 @@ from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
-TOPICS = ("events", "places", "weather", "moderation")
+TOPICS = ("events", "places", "weather", "moderation", "me")
 STREAM_KEY = "whatson:realtime:stream"
 # What the public was last told about each event ("live", "cancelled", "gone"): a change is classified against it.
 PUSHED_KEY = "whatson:realtime:pushed"

@@ -13,6 +13,8 @@ import logging
 from collections.abc import Iterable
 from typing import Any
 
+from django.db import transaction
+
 from events.api.representation import LIST_FIELDS, event_dict
 from events.models import Event, EventStatus
 from realtime import bus
@@ -114,3 +116,10 @@ def moderation_broadcast() -> None:
         logger.warning("realtime: moderation counts unavailable", exc_info=True)
         return
     bus.publish("moderation", {"type": "moderation.queue", "counts": counts})
+
+
+def person_notify(user_id: int, payload: dict[str, Any]) -> None:
+    """Push ``payload`` (a JSON object with a "type") to one person's open pages (the "me" topic), once the
+    current transaction commits; nothing is sent if it rolls back. A bus that is down loses the push only."""
+    message = dict(payload)
+    transaction.on_commit(lambda: bus.publish("me", message, key=str(int(user_id))), robust=True)

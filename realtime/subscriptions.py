@@ -23,12 +23,13 @@ from realtime.hub import Subscription
 from realtime.matching import Matcher, compile_filters
 
 MAX_PLACES = 100
-UNKNOWN_TOPIC = "Unknown topic {topic!r}: use events, places, weather or moderation."
+UNKNOWN_TOPIC = "Unknown topic {topic!r}: use events, places, weather, moderation or me."
 FILTERS_OBJECT = "Filters are a JSON object of filter names and values."
 PLACES_LIST = f"Places are a list of 1 to {MAX_PLACES} venue ids."
 UNKNOWN_PLACES = "Unknown venue ids: {ids}."
 UNKNOWN_CITY = "Unknown city."
 STAFF_ONLY = "Only staff may subscribe to moderation."
+SIGNED_IN_ONLY = "Sign in to follow your own updates."
 
 
 class SubscriptionError(ValueError):
@@ -97,11 +98,21 @@ def _moderation(subscription_id: str, data: Mapping[str, Any], scope: Any) -> Su
     return Subscription(id=subscription_id, topic="moderation")
 
 
+def _me(subscription_id: str, data: Mapping[str, Any], scope: Any) -> Subscription:
+    """The signed-in person's own messages (a seat freed from the waitlist): keyed by their id, which comes from
+    the session alone, so a socket can never ask for someone else's."""
+    user = session_user(scope)
+    if not (user is not None and user.is_authenticated and user.is_active):
+        raise SubscriptionError({"topic": [SIGNED_IN_ONLY]})
+    return Subscription(id=subscription_id, topic="me", keys=(str(user.pk),))
+
+
 TOPICS: dict[str, Callable[[str, Mapping[str, Any], Any], Subscription]] = {
     "events": _events,
     "places": _places,
     "weather": _weather,
     "moderation": _moderation,
+    "me": _me,
 }
 
 
