@@ -2,10 +2,36 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from typing import Any
+from urllib.parse import urlencode
+
+from django.db.models import QuerySet, Window
+from django.db.models.functions import RowNumber
+from django.urls import reverse
+from django.utils import timezone
 
 from events.models import Event
-from events.people.models import RSVP
+from events.people.models import RSVP, Profile
+from events.vocabulary import EventStatus
+
+ACTIVE = (RSVP.Status.CONFIRMED, RSVP.Status.WAITLISTED)
+
+CLOSED_CANCELLED = "This event was cancelled, so it takes no replies."
+CLOSED_STARTED = "This event has already started, so it takes no more replies."
+CLOSED_NOT_PUBLIC = "This event is no longer listed, so it takes no replies."
+# The WebSocket path the RSVP box's script follows the "me" topic on (realtime/routing.py).
+WS_PATH = "/ws/events/"
+
+
+MAX_ID = 2**63 - 1
+
+
+def valid_id(value: str | int) -> int | None:
+    """An id from an address as an int, or None when it cannot be a row's (past 64 bits)."""
+    number = int(value)
+    return number if 0 < number <= MAX_ID else None
 
 
 def waitlist_position(*, rsvp: RSVP) -> int | None:
@@ -16,6 +42,116 @@ def waitlist_position(*, rsvp: RSVP) -> int | None:
     return ahead.count() + 1
 
 
+def rsvp_active(*, event_id: int, user: Any) -> RSVP | None:
+    """The person's confirmed or waitlisted reply to the event, if any."""
+    if not getattr(user, "is_authenticated", False):
+        return None
+    return RSVP.objects.filter(event_id=event_id, user_id=user.pk, status__in=ACTIVE).first()
+
+
+def event_counts(*, event_id: int) -> tuple[int | None, int]:
+    """(capacity, confirmed) as they are now (the page's cached event may be older)."""
+    row = Event.objects.filter(pk=event_id).values_list("capacity", "rsvp_count").first()
+    return row if row is not None else (None, 0)
+
+
+def closed_reason(event: Event, *, now: dt.datetime | None = None) -> str:
+    """Why the event takes no replies ("" when it does)."""
+    if not (event.is_published and event.merged_into_id is None and event.archived_at is None):
+        return CLOSED_NOT_PUBLIC
+    if event.status == EventStatus.CANCELLED:
+        return CLOSED_CANCELLED
+    if event.start <= (now or timezone.now()):
+        return CLOSED_STARTED
+    return ""
+
+
+def rsvp_state(*, event_id: int, user: Any) -> dict[str, Any]:
+    """The API's answer: the person's reply and the event's seats."""
+    capacity, confirmed = event_counts(event_id=event_id)
+    rsvp = rsvp_active(event_id=event_id, user=user)
+    return {
+        "status": rsvp.status if rsvp else None,
+        "position": waitlist_position(rsvp=rsvp) if rsvp else None,
+        "event": event_id,
+        "capacity": capacity,
+        "confirmed": confirmed,
+    }
+
+
 def rsvp_box(*, user: Any, event: Event) -> dict[str, Any] | None:
-    """What the event page's RSVP box needs (to be built)."""
-    return None
+    """What the event page's RSVP box shows this visitor: seats left, how many are going, their own reply, and
+    whether (and why not) they can reply. Read fresh on every request: the page's event data is cached."""
+    capacity, confirmed = event_counts(event_id=event.pk)
+    signed_in = bool(getattr(user, "is_authenticated", False))
+    rsvp = rsvp_active(event_id=event.pk, user=user) if signed_in else None
+    reason = closed_reason(event)
+    return {
+        "event_id": event.pk,
+        "capacity": capacity,
+        "confirmed": confirmed,
+        "seats_left": None if capacity is None else max(0, capacity - confirmed),
+        "full": capacity is not None and confirmed >= capacity,
+        "signed_in": signed_in,
+        "status": rsvp.status if rsvp else None,
+        "position": waitlist_position(rsvp=rsvp) if rsvp else None,
+        "open": not reason,
+        "closed_reason": reason,
+        "login_url": f"{reverse('account_login')}?{urlencode({'next': event.get_absolute_url()})}",
+        "calendar_url": reverse("events:event-ics", args=[event.pk]),
+        # Only someone waiting has something to learn live (a seat freed); the script needs nothing else.
+        "live_ws": WS_PATH if rsvp is not None and rsvp.status == RSVP.Status.WAITLISTED else "",
+    }
+
+
+@dataclasses.dataclass(frozen=True)
+class Attendee:
+    name: str
+    email: str
+    status: str
+    position: int | None
+    replied_at: dt.datetime
+
+
+def attendees(*, event: Event) -> list[Attendee]:
+    """Everyone confirmed or waitlisted, confirmed first, each group in reply order; positions numbered in one
+    query (a window function), not one count per person."""
+    rows = (
+        RSVP.objects.filter(event=event, status__in=ACTIVE)
+        .annotate(rank=Window(RowNumber(), partition_by="status", order_by="sequence"))
+        .select_related("user")
+        .order_by("status", "sequence")  # "confirmed" sorts before "waitlisted"
+    )
+    names = dict(
+        Profile.objects.filter(user__rsvps__event=event, user__rsvps__status__in=ACTIVE).values_list("user_id", "name")
+    )
+    return [
+        Attendee(
+            name=names.get(row.user_id) or "",
+            email=row.user.email,
+            status=row.status,
+            position=row.rank if row.status == RSVP.Status.WAITLISTED else None,
+            replied_at=row.created_at,
+        )
+        for row in rows
+    ]
+
+
+def calendar_profile(*, token: str) -> Profile | None:
+    if not token or len(token) > 64:
+        return None
+    return Profile.objects.select_related("user").filter(calendar_token=token, user__is_active=True).first()
+
+
+def calendar_events(*, user_id: int) -> QuerySet[Event]:
+    """The events a person is confirmed or waitlisted for that are still listed, by start."""
+    return (
+        Event.objects.filter(
+            rsvps__user_id=user_id,
+            rsvps__status__in=ACTIVE,
+            moderation_status=Event.ModerationStatus.PUBLISHED,
+            merged_into__isnull=True,
+        )
+        .select_related("venue", "category", "subcategory")
+        .order_by("start", "id")
+    )

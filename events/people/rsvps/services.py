@@ -184,7 +184,8 @@ def rsvp_create(*, event_id: int, user: Any) -> RsvpResult:
         }
         if existing is None:
             rsvp = RSVP.objects.create(event_id=event.pk, user_id=user_id, created_at=now, **fields)
-        else:  # a cancelled reply comes back as a new one: a new sequence, the back of the queue
+        else:  # a cancelled reply comes back as a new one: a new sequence, the back of the queue, replied now
+            fields["created_at"] = now
             for name, value in fields.items():
                 setattr(existing, name, value)
             existing.save(update_fields=[*fields, "updated_at"])
