@@ -83,7 +83,8 @@ class VenueAdmin(admin.ModelAdmin):
 @admin.register(Organizer)
 class OrganizerAdmin(admin.ModelAdmin):
     formfield_overrides = URL_OVERRIDES
-    list_display = ("name", "url", "email")
+    list_display = ("name", "url", "email", "trusted")
+    list_filter = ("trusted",)
     search_fields = ("name", "email")
     prepopulated_fields = {"slug": ("name",)}
 
