@@ -468,6 +468,8 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_EMAIL_SUBJECT_PREFIX = "Whatson: "
 ACCOUNT_DEFAULT_HTTP_PROTOCOL = "https" if urlsplit(SITE_URL).scheme == "https" else "http"
 ACCOUNT_ADAPTER = "events.people.accounts.adapter.AccountAdapter"
+# Sign-up asks for a name too (optional; it goes to Profile.name).
+ACCOUNT_FORMS = {"signup": "events.people.accounts.forms.SignupForm"}
 # Failed sign-ins, sign-ups and reset mails per client and per address (allauth's limits, kept in the cache).
 ACCOUNT_RATE_LIMITS = {
     "login_failed": env.str("ACCOUNT_LOGIN_FAILED_RATE", default="10/m/ip,5/5m/key"),
@@ -484,12 +486,17 @@ SIMPLE_JWT = {
     "ROTATE_REFRESH_TOKENS": True,
     "BLACKLIST_AFTER_ROTATION": True,
     "UPDATE_LAST_LOGIN": True,
-    "SIGNING_KEY": env.str("JWT_SIGNING_KEY", default="") or SECRET_KEY,
     "AUTH_HEADER_TYPES": ("Bearer",),
 }
-# Token requests per client address (failed or not) and failed ones per email address, per minute.
+# Without JWT_SIGNING_KEY simplejwt signs with the final SECRET_KEY (local.py and test.py set theirs after this).
+if env.str("JWT_SIGNING_KEY", default=""):
+    SIMPLE_JWT["SIGNING_KEY"] = env.str("JWT_SIGNING_KEY")
+# Token requests per client address per minute (failed or not), failed ones per email address per 5 minutes.
 AUTH_TOKEN_RATE_PER_IP = env.int("AUTH_TOKEN_RATE_PER_IP", default=20)
 AUTH_TOKEN_FAILURES_PER_ADDRESS = env.int("AUTH_TOKEN_FAILURES_PER_ADDRESS", default=5)
+# API sign-ups (POST /api/v1/auth/register) per client address and per email address, per hour.
+AUTH_REGISTER_PER_IP_HOUR = env.int("AUTH_REGISTER_PER_IP_HOUR", default=10)
+AUTH_REGISTER_PER_ADDRESS_HOUR = env.int("AUTH_REGISTER_PER_ADDRESS_HOUR", default=3)
 # Organizer submissions and edits per user per hour; RSVP changes per user per minute.
 SUBMISSIONS_PER_HOUR = env.int("SUBMISSIONS_PER_HOUR", default=30)
 RSVP_CHANGES_PER_MINUTE = env.int("RSVP_CHANGES_PER_MINUTE", default=30)
