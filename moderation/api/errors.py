@@ -33,5 +33,7 @@ def exception_handler(exc: Exception, context: dict[str, Any]) -> Response | Non
         response.data = {"error": INVALID, "fields": fields}
     else:
         detail = getattr(exc, "detail", None)
+        if isinstance(detail, dict) and "detail" in detail:  # simplejwt's {"detail", "code", "messages"}
+            detail = detail["detail"]
         response.data = {"error": str(detail) if detail is not None else str(exc), "fields": {}}
     return response
