@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 
-from events.models import Event, Organizer
-from events.people.models import OrganizerMembership
+from events.models import Event, Organizer, StagedEvent
+from events.people.models import OrganizerMembership, Submission
 
 
 def organizers_of(*, user: Any) -> QuerySet[Organizer]:
@@ -39,3 +41,83 @@ def managed_events(*, user: Any) -> QuerySet[Event]:
     if user.is_staff:
         return Event.objects.all()
     return Event.objects.filter(organizer__in=organizers_of(user=user))
+
+
+def is_organizer(*, user: Any) -> bool:
+    """Whether ``user`` speaks for at least one organizer (an approved membership)."""
+    return organizers_of(user=user).exists()
+
+
+def memberships_of(*, user: Any) -> QuerySet[OrganizerMembership]:
+    """Every claim and membership of ``user`` (approved, pending, rejected), with its organizer."""
+    if not getattr(user, "is_authenticated", False):
+        return OrganizerMembership.objects.none()
+    return (
+        OrganizerMembership.objects.filter(user=user).select_related("organizer").order_by("status", "organizer__name")
+    )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SubmissionRow:
+    submission: Submission
+    state: str  # published, held, rejected, duplicate (what became of it since, moderators' verdicts included)
+    reasons: list[str]
+    event: Event | None
+    duplicate_of: Event | None
+
+
+# What a submission's event's moderation status says of the submission now (a moderator may have decided since).
+EVENT_STATES: dict[str, str] = {
+    Event.ModerationStatus.PUBLISHED: "published",
+    Event.ModerationStatus.HELD: "held",
+    Event.ModerationStatus.PENDING: "held",
+    Event.ModerationStatus.REJECTED: "rejected",
+}
+STAGED_STATES: dict[str, str] = {
+    StagedEvent.Status.PUBLISHED: "published",
+    StagedEvent.Status.HELD: "held",
+    StagedEvent.Status.PENDING: "held",
+    StagedEvent.Status.PROCESSING: "held",
+    StagedEvent.Status.REJECTED: "rejected",
+    StagedEvent.Status.DUPLICATE: "duplicate",
+}
+
+
+def submission_row(submission: Submission) -> SubmissionRow:
+    staged = submission.staged_event
+    if staged.status == StagedEvent.Status.DUPLICATE:
+        return SubmissionRow(submission, "duplicate", list(map(str, staged.reasons)), None, staged.event)
+    event = submission.event
+    state = EVENT_STATES.get(event.moderation_status, "held") if event else STAGED_STATES.get(staged.status, "rejected")
+    return SubmissionRow(submission, state, list(map(str, staged.reasons)), event, None)
+
+
+def submissions_of(*, user: Any, limit: int = 50) -> list[SubmissionRow]:
+    """The latest submissions by the organizers ``user`` speaks for (and their own), newest first."""
+    if not getattr(user, "is_authenticated", False):
+        return []
+    rows = (
+        Submission.objects.filter(Q(organizer__in=organizers_of(user=user)) | Q(submitted_by=user))
+        .select_related("organizer", "event", "staged_event", "staged_event__event")
+        .order_by("-created_at", "-pk")[:limit]
+    )
+    return [submission_row(submission) for submission in rows]
+
+
+def dashboard_events(*, user: Any, now: dt.datetime, limit: int = 50) -> tuple[list[Event], list[Event]]:
+    """The events of the organizers ``user`` speaks for: (upcoming, soonest first; past, latest first).
+
+    Staff manage every event, but their dashboard lists their own organizers' events only."""
+    if not getattr(user, "is_authenticated", False):
+        return [], []
+    events = Event.objects.filter(organizer__in=organizers_of(user=user), merged_into__isnull=True).select_related(
+        "city", "organizer"
+    )
+    running = Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
+    upcoming = list(events.filter(running).order_by("start", "id")[:limit])
+    past = list(events.exclude(running).order_by("-start", "-id")[:limit])
+    return upcoming, past
+
+
+def submission_for_event(*, event: Event) -> Submission | None:
+    return Submission.objects.filter(event=event).select_related("staged_event").first()

@@ -1,0 +1,649 @@
+"""Writes for organizers: becoming one, claiming one, and their members' events (submit, edit, cancel).
+
+A submission goes through THE pipeline, like every ingested record: staged as a record of a built-in
+submission source (untrusted or trusted, by ``Organizer.trusted``), then normalized, categorized, scored,
+checked, de-duplicated and decided on at once. An edit is checked with the pipeline's pure stages; a
+cancellation keeps the event (feeds say STATUS:CANCELLED). Every one of them leaves an audit row.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import uuid
+from collections.abc import Mapping, Sequence
+from decimal import Decimal
+from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from config.celery import enqueue_on_commit
+from events.models import Category, City, Event, Organizer, StagedEvent
+from events.people.models import EventRevision, OrganizerMembership, Submission
+from events.people.organizers.inputs import organizer_slug
+from events.people.organizers.selectors import can_manage_event, organizers_of
+from events.pipeline.content import check_content
+from events.pipeline.decide import OUTSIDE_AREA
+from events.pipeline.normalize import normalize
+from events.pipeline.quality import IN_THE_PAST, assess
+from events.services import staged_events_process
+from events.services.changes import events_changed
+from events.services.staging import canonical_json, text_hash
+from events.services.state import pipeline_state
+from events.services.writing.fields import EVENT_FIELDS as SOURCE_FIELDS
+from events.services.writing.fields import event_fields
+from events.vocabulary import EventStatus, Trust
+from moderation.models import ModerationAction
+from sources.models import Source, SourceKind
+
+# --- messages -------------------------------------------------------------------------------------------------
+NOT_AN_ORGANIZER = (
+    "Become an organizer first: create one at /organize/new/ (POST /api/v1/organizers/) or claim the one you "
+    "speak for at /organize/claim/<slug>/."
+)
+NOT_YOURS = "You cannot manage this event: it belongs to an organizer you do not speak for."
+NO_EVENT = "No such event."
+ENDED = "This event has ended."
+CANCELLED_ALREADY = "This event is already cancelled."
+CANCELLED_NO_EDIT = "This event is cancelled; it can no longer be edited."
+NAME_TAKEN = "An organizer called {name!r} is already listed: claim it instead of creating another ({claim})."
+ALREADY_MEMBER = "You already speak for {name}."
+CLAIM_PENDING = "Your claim on {name} is waiting for a moderator."
+CLAIM_REFUSED = "A moderator turned down your claim on {name}; write to the moderators to ask again."
+NO_ORGANIZER = "No such organizer."
+REFUSED_CONTENT = "The pipeline refused this change."
+HELD_EDIT = "edited by its organizer: {reason}"
+
+SUBMISSION_SOURCES = {
+    # slug: (name, trust)
+    False: ("organizer-submissions", "Organizer submissions (held for a moderator)", Trust.UNTRUSTED),
+    True: ("trusted-organizer-submissions", "Trusted organizer submissions", Trust.TRUSTED),
+}
+# The category an organizer chose outranks the model's guess.
+CATEGORY_METHOD = "organizer"
+# Which event columns each input field changes (an edit compares and writes these only).
+COLUMNS: Mapping[str, tuple[str, ...]] = {
+    "title": ("title", "slug"),
+    "description": ("description",),
+    "start": ("start", "end", "all_day", "timezone"),
+    "end": ("start", "end", "all_day", "timezone"),
+    "timezone": ("start", "end", "all_day", "timezone"),
+    "all_day": ("start", "end", "all_day", "timezone"),
+    "city": ("city",),
+    "venue_name": ("venue_name", "venue"),
+    "address": ("address",),
+    "latitude": ("latitude",),
+    "longitude": ("longitude",),
+    "online": ("online",),
+    "url": ("url",),
+    "ticket_url": ("ticket_url",),
+    "image_url": ("image_url",),
+    "cost_type": ("cost_type",),
+    "price_min": ("price_min",),
+    "price_max": ("price_max",),
+    "currency": ("currency",),
+    "tags": ("tags",),
+    "category": ("category", "subcategory", "category_method"),
+}
+FOREIGN_KEYS = frozenset({"city", "venue", "category", "subcategory"})
+
+
+class OrganizerError(Exception):
+    """A refusal the person can act on; ``status`` is the HTTP status the API answers with."""
+
+    status = 400
+
+    def __init__(self, message: str, *, reasons: Sequence[str] = (), claim_slug: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.reasons = list(reasons)
+        self.claim_slug = claim_slug
+
+
+class NotAnOrganizer(OrganizerError):  # noqa: N818 - named for what it reports, like Django's PermissionDenied
+    status = 403
+
+
+class NotYours(OrganizerError):  # noqa: N818
+    status = 403
+
+
+class NotFound(OrganizerError):  # noqa: N818
+    status = 404
+
+
+class Conflict(OrganizerError):  # noqa: N818
+    status = 409
+
+
+class Refused(OrganizerError):  # noqa: N818 - the pipeline's checks said no: 400 with its reasons
+    status = 400
+
+
+# --- organizers and claims ------------------------------------------------------------------------------------
+
+
+def organizer_create(*, user: Any, name: str, url: str = "", email: str = "") -> Organizer:
+    """A new organizer with ``user`` as its approved member. A name some organizer already has (same slug or
+    same name) is refused (Conflict, with that organizer's slug to claim): one organizer, one listing."""
+    name = " ".join(name.split())
+    base = organizer_slug(name)
+    existing = Organizer.objects.filter(slug=base).first() or Organizer.objects.filter(name__iexact=name).first()
+    if existing is not None:
+        raise Conflict(
+            NAME_TAKEN.format(name=existing.name, claim=f"/organize/claim/{existing.slug}/"), claim_slug=existing.slug
+        )
+    with transaction.atomic():
+        organizer = _create_with_free_slug(base, name=name[:200], url=url, email=email)
+        OrganizerMembership.objects.create(
+            user=user,
+            organizer=organizer,
+            status=OrganizerMembership.Status.APPROVED,
+            decided_at=timezone.now(),
+            decision_note="created the organizer",
+        )
+    return organizer
+
+
+def _create_with_free_slug(base: str, **fields: Any) -> Organizer:
+    """The organizer under ``base``, else ``base-2``, ``base-3``… (another request may take one meanwhile)."""
+    taken = set(Organizer.objects.filter(slug__startswith=base).values_list("slug", flat=True))
+    number = 1
+    while True:
+        slug = base if number == 1 else f"{base}-{number}"
+        number += 1
+        if slug in taken:
+            continue
+        try:
+            with transaction.atomic():
+                return Organizer.objects.create(slug=slug, **fields)
+        except IntegrityError:
+            taken.add(slug)
+
+
+def organizer_claim(*, user: Any, slug: str, message: str) -> OrganizerMembership:
+    """Ask to speak for an existing organizer: a pending membership a moderator approves or rejects."""
+    organizer = Organizer.objects.filter(slug=slug).first()
+    if organizer is None:
+        raise NotFound(NO_ORGANIZER)
+    with transaction.atomic():
+        membership, created = OrganizerMembership.objects.select_for_update().get_or_create(
+            user=user, organizer=organizer, defaults={"message": message.strip()}
+        )
+        if not created:
+            status = membership.status
+            templates: dict[str, str] = {
+                OrganizerMembership.Status.APPROVED: ALREADY_MEMBER,
+                OrganizerMembership.Status.PENDING: CLAIM_PENDING,
+            }
+            template = templates.get(status, CLAIM_REFUSED)
+            raise Conflict(template.format(name=organizer.name))
+    return membership
+
+
+def memberships_decide(*, membership_ids: Sequence[int], approve: bool, decided_by: Any, note: str = "") -> int:
+    """A moderator's verdict on pending claims; each claimant is mailed it (after commit). Returns how many."""
+    status = OrganizerMembership.Status.APPROVED if approve else OrganizerMembership.Status.REJECTED
+    with transaction.atomic():
+        pending = list(
+            OrganizerMembership.objects.select_for_update()
+            .filter(pk__in=list(membership_ids), status=OrganizerMembership.Status.PENDING)
+            .values_list("pk", flat=True)
+        )
+        decided = {"status": status, "decided_by": decided_by, "decided_at": timezone.now()}
+        if note.strip():
+            decided["decision_note"] = note.strip()
+        OrganizerMembership.objects.filter(pk__in=pending).update(**decided)
+        from events.people.organizers.tasks import notify_claim_decided
+
+        for pk in pending:
+            enqueue_on_commit(notify_claim_decided, pk)
+    return len(pending)
+
+
+def membership_decision_mail_send(*, membership_id: int) -> bool:
+    """Mail the claimant the moderator's verdict. False when there is nothing to send (still pending, no address)."""
+    from events.people.organizers.emails import claim_decision_message
+
+    membership = OrganizerMembership.objects.select_related("user", "organizer").filter(pk=membership_id).first()
+    if membership is None or membership.status == OrganizerMembership.Status.PENDING:
+        return False
+    message = claim_decision_message(membership)
+    if message is None:
+        return False
+    message.send()
+    return True
+
+
+# --- submissions ----------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class SubmissionResult:
+    submission: Submission
+    state: str  # published, held, rejected or duplicate
+    reasons: list[str]
+    event: Event | None  # the event the submission made (published or held)
+    duplicate_of: Event | None  # the event already listed that the pipeline linked it to
+
+
+STATES: dict[str, str] = {
+    StagedEvent.Status.PUBLISHED: "published",
+    StagedEvent.Status.HELD: "held",
+    StagedEvent.Status.REJECTED: "rejected",
+    StagedEvent.Status.DUPLICATE: "duplicate",
+}
+
+
+def submission_source(*, trusted: bool) -> Source:
+    """The built-in source an organizer's submissions are staged under (made on first use)."""
+    slug, name, trust = SUBMISSION_SOURCES[trusted]
+    defaults = {"name": name, "kind": SourceKind.SUBMISSION, "adapter": "submission", "trust_level": trust}
+    try:
+        with transaction.atomic():
+            source, _ = Source.objects.get_or_create(slug=slug, defaults={**defaults, "config": {}})
+    except IntegrityError:  # another request made it meanwhile
+        source = Source.objects.get(slug=slug)
+    return source
+
+
+def submission_record(data: Mapping[str, Any], *, external_id: str) -> dict[str, Any]:
+    """Validated input (inputs.EventInputSerializer) as a normalized-event object (docs/event-format.md)."""
+    city: City = data["city"]
+    return {
+        "external_id": external_id,
+        "title": data["title"],
+        "description": data.get("description") or None,
+        "start": _iso(data["start"]),
+        "end": _iso(data.get("end")),
+        "all_day": bool(data.get("all_day")),
+        "timezone": data["zone"].key,
+        "venue_name": data.get("venue_name") or None,
+        "address": data.get("address") or None,
+        "city": city.name,
+        "country": city.country,
+        "latitude": data.get("latitude"),
+        "longitude": data.get("longitude"),
+        "url": data.get("url") or None,
+        "ticket_url": data.get("ticket_url") or None,
+        "image_url": data.get("image_url") or None,
+        "cost_type": data.get("cost_type") or "unknown",
+        "price_min": _number(data.get("price_min")),
+        "price_max": _number(data.get("price_max")),
+        "currency": data.get("currency") or None,
+        "status": EventStatus.SCHEDULED,
+        "online": bool(data.get("online")),
+        "tags": list(data.get("tags") or []),
+    }
+
+
+def _iso(value: dt.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _number(value: Decimal | float | None) -> float | None:
+    return float(value) if value is not None else None
+
+
+def submission_create(*, user: Any, data: Mapping[str, Any]) -> SubmissionResult:
+    """Stage the event as its organizer's submission and run the pipeline on it now.
+
+    ``data`` is EventInputSerializer's validated data (``organizer`` one of the user's). Raises NotAnOrganizer
+    when the user speaks for no organizer. Nothing is written when any step fails.
+    """
+    from sources.adapters import registry
+    from sources.adapters.base import AdapterContext
+    from sources.services import default_window, source_sync
+
+    organizer: Organizer | None = data.get("organizer")
+    if organizer is None or not organizers_of(user=user).filter(pk=organizer.pk).exists():
+        raise NotAnOrganizer(NOT_AN_ORGANIZER)
+    source = submission_source(trusted=organizer.trusted)
+    external_id = f"{organizer.slug}:{uuid.uuid4().hex}"
+    payload = canonical_json(submission_record(data, external_id=external_id)).encode()
+    context = AdapterContext(source=source.adapter, window=default_window(), default_timezone=data["zone"])
+    records = list(registry.get(source.adapter)(config={}, context=context).parse(payload))
+    now = timezone.now()
+    with transaction.atomic():
+        _, pending = source_sync(source=source, records=records, now=now)
+        staged_events_process(staged_event_ids=pending)
+        staged = StagedEvent.objects.get(source=source, external_id=external_id)
+        state = STATES.get(staged.status, "rejected")
+        made = staged.event if state in ("published", "held") else None
+        duplicate_of = staged.event if state == "duplicate" else None
+        if made is not None:
+            _claim_new_event(made, organizer=organizer, category=data.get("category"))
+        submission = Submission.objects.create(organizer=organizer, submitted_by=user, staged_event=staged, event=made)
+        subject = made or duplicate_of
+        ModerationAction.objects.create(
+            acting_user=user,
+            action=ModerationAction.Action.SUBMIT,
+            event=subject,
+            event_title=(subject.title if subject else str(staged.raw.get("title", "")))[:300],
+            staged_event=staged,
+            reason=f"{state}: {'; '.join(map(str, staged.reasons))}" if staged.reasons else state,
+            after=staged.raw,
+        )
+    return SubmissionResult(
+        submission=submission,
+        state=state,
+        reasons=[str(reason) for reason in staged.reasons],
+        event=made,
+        duplicate_of=duplicate_of,
+    )
+
+
+def _claim_new_event(event: Event, *, organizer: Organizer, category: Category | None) -> None:
+    """The event the submission made is its organizer's; the category they chose replaces the model's guess."""
+    event.organizer = organizer
+    fields = ["organizer", "updated_at"]
+    if category is not None:
+        event.category, event.subcategory = _category_pair(category)
+        event.category_method = CATEGORY_METHOD
+        fields += ["category", "subcategory", "category_method"]
+    event.save(update_fields=fields)
+    events_changed([event.pk])
+
+
+def _category_pair(category: Category | None) -> tuple[Category | None, Category | None]:
+    """(category, subcategory) for a chosen slug: a subcategory brings its parent."""
+    if category is None:
+        return None, None
+    if category.parent_id is not None:
+        return category.parent, category
+    return category, None
+
+
+# --- edits and cancellations ----------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class EditResult:
+    event: Event
+    changes: dict[str, dict[str, Any]]
+    revision: EventRevision | None
+    held: bool
+    reasons: list[str]
+    promoted: int = 0
+    over_capacity: int = 0
+
+
+def ensure_can_edit(*, user: Any, event: Event) -> None:
+    """Refuse (NotAnOrganizer, NotYours, Conflict) unless ``user`` may change ``event`` now."""
+    if not can_manage_event(user=user, event=event):
+        if not user.is_staff and not organizers_of(user=user).exists():
+            raise NotAnOrganizer(NOT_AN_ORGANIZER)
+        raise NotYours(NOT_YOURS)
+    if not user.is_staff and (event.end or event.start) < timezone.now():
+        raise Conflict(ENDED)
+
+
+def _managed(*, user: Any, event_id: int) -> Event:
+    """The event, locked, when ``user`` may change it now; else the refusal."""
+    event = (
+        Event.objects.select_for_update(of=("self",)).select_related("city", "organizer").filter(pk=event_id).first()
+    )
+    if event is None:
+        raise NotFound(NO_EVENT)
+    ensure_can_edit(user=user, event=event)
+    return event
+
+
+def event_record(event: Event) -> dict[str, Any]:
+    """The event as a normalized-event object (docs/event-format.md): what the pipeline's stages read."""
+    tz = event.zone
+    if event.all_day:
+        last = event.local_end
+        start: str = event.local_start.date().isoformat()
+        end = last.date().isoformat() if last is not None else None
+    else:
+        start = event.local_start.isoformat()
+        end = event.end.astimezone(tz).isoformat() if event.end else None
+    city = event.city
+    return {
+        "source": "submission",
+        "external_id": f"event:{event.pk}",
+        "title": event.title,
+        "description": event.description or None,
+        "start": start,
+        "end": end,
+        "all_day": event.all_day,
+        "timezone": event.timezone,
+        "venue_name": event.venue_name or None,
+        "address": event.address or None,
+        "city": city.name if city else None,
+        "country": city.country if city else None,
+        "latitude": event.latitude,
+        "longitude": event.longitude,
+        "url": event.url or None,
+        "ticket_url": event.ticket_url or None,
+        "image_url": event.image_url or None,
+        "organizer": None,
+        "cost_type": event.cost_type,
+        "price_min": _number(event.price_min),
+        "price_max": _number(event.price_max),
+        "currency": event.currency or None,
+        "status": event.status,
+        "online": event.online,
+        "rrule": event.rrule or None,
+        "source_category": event.source_category or None,
+        "tags": list(event.tags or []),
+    }
+
+
+def _merged_record(event: Event, data: Mapping[str, Any]) -> dict[str, Any]:
+    record = event_record(event)
+    for name in ("title", "venue_name", "address", "url", "ticket_url", "image_url", "currency", "description"):
+        if name in data:
+            record[name] = data[name] or None
+    for name in ("latitude", "longitude", "online", "cost_type", "tags"):
+        if name in data:
+            record[name] = data[name]
+    for name in ("price_min", "price_max"):
+        if name in data:
+            record[name] = _number(data[name])
+    if "city" in data:
+        record["city"], record["country"] = data["city"].name, data["city"].country
+    if {"start", "end", "timezone", "all_day"} & set(data):
+        record["timezone"] = data["zone"].key
+        record["all_day"] = bool(data.get("all_day", event.all_day))
+        if "start" in data:
+            record["start"] = _iso(data["start"])
+        if "end" in data:
+            record["end"] = _iso(data["end"])
+    return record
+
+
+def _json(value: Any) -> Any:
+    return value.isoformat() if isinstance(value, dt.date) else float(value) if isinstance(value, Decimal) else value
+
+
+def event_organizer_edit(*, user: Any, event_id: int, data: Mapping[str, Any]) -> EditResult:
+    """Apply an organizer's changes (EventInputSerializer's validated data, partial) to their event.
+
+    The merged record passes the pipeline's pure stages: content the pipeline rejects is refused (Refused, with
+    reasons, nothing changed); content it would hold puts a published event back in the moderation queue, the
+    change applied. Changed fields are remembered (no source update overwrites them), the published event gets
+    a revision and the audit trail a row. Nothing is written for a change that changes nothing.
+    """
+    with transaction.atomic():
+        event = _managed(user=user, event_id=event_id)
+        if event.status == EventStatus.CANCELLED:
+            raise Conflict(CANCELLED_NO_EDIT)
+        columns = [column for name in data if name in COLUMNS for column in COLUMNS[name]]
+        columns = list(dict.fromkeys(columns))
+        changes: dict[str, dict[str, Any]] = {}
+        held_reasons: list[str] = []
+        new_values: dict[str, Any] = {}
+        if columns:
+            new_values, held_reasons = _checked_values(event, data, user=user)
+            for column in columns:
+                before = getattr(event, f"{column}_id" if column in FOREIGN_KEYS else column)
+                after = new_values[column]
+                if before != after:
+                    changes[column] = {"before": _json(before), "after": _json(after)}
+            # The slug follows the title, and the category's method only its category: neither is a change alone.
+            for follower, leader in (("slug", "title"), ("category_method", "category"), ("venue", "venue_name")):
+                if (
+                    follower in changes
+                    and leader not in changes
+                    and (leader != "category" or "subcategory" not in changes)
+                ):
+                    del changes[follower]
+        capacity_changed = "capacity" in data and data["capacity"] != event.capacity
+        if capacity_changed:
+            changes["capacity"] = {"before": event.capacity, "after": data["capacity"]}
+        if not changes:
+            return EditResult(event=event, changes={}, revision=None, held=False, reasons=[])
+        return _apply_edit(event, user=user, changes=changes, new_values=new_values, held_reasons=held_reasons)
+
+
+def _checked_values(event: Event, data: Mapping[str, Any], *, user: Any) -> tuple[dict[str, Any], list[str]]:
+    """The event's column values after the change, as the pipeline would write them, and the reasons to hold
+    it; Refused when the pipeline rejects the merged record."""
+    state = pipeline_state()
+    source = submission_source(trusted=bool(event.organizer and event.organizer.trusted))
+    info = state.sources([source.pk])[source.pk]
+    now = timezone.now()
+    normalized = normalize(_merged_record(event, data), context=state.normalize_context(info, now))
+    record = normalized.record
+    if normalized.errors:
+        raise Refused(REFUSED_CONTENT, reasons=normalized.errors)
+    content = check_content(record, config=state.content_config)
+    if content.severity == "reject":
+        raise Refused(REFUSED_CONTENT, reasons=content.reasons)
+    report = assess(record, config=state.quality_config, now=now, places=state.places)
+    critical = [
+        reason for reason in report.critical if not (user.is_staff and reason.startswith(IN_THE_PAST.split("(")[0]))
+    ]
+    if critical:
+        raise Refused(REFUSED_CONTENT, reasons=critical)
+    city = data.get("city") or event.city
+    values = event_fields(record, state=state, venues={}, organizers={}, city_fallback=city.pk if city else None)
+    values["city"] = city.pk if city else None  # the city the organizer chose, whatever its coordinates say
+    if record.get("venue_id") is None and "venue_name" in data:
+        values["venue"] = None
+    category, subcategory = _category_pair(data.get("category")) if "category" in data else (None, None)
+    values["category"] = category.pk if category else None
+    values["subcategory"] = subcategory.pk if subcategory else None
+    values["category_method"] = CATEGORY_METHOD if category else ""
+    holds = list(content.reasons) if content.severity == "hold" else []
+    if record.get("outside_area"):
+        holds.append(OUTSIDE_AREA.format(evidence=record["outside_area"]))
+    return values, holds
+
+
+def _apply_edit(
+    event: Event,
+    *,
+    user: Any,
+    changes: dict[str, dict[str, Any]],
+    new_values: Mapping[str, Any],
+    held_reasons: list[str],
+) -> EditResult:
+    was_published = event.moderation_status == Event.ModerationStatus.PUBLISHED
+    before_status = event.moderation_status
+    for column in changes:
+        if column == "capacity":
+            continue
+        setattr(event, f"{column}_id" if column in FOREIGN_KEYS else column, new_values[column])
+    edited_before = list(event.edited_fields or [])
+    remembered = [name for name in changes if name in SOURCE_FIELDS and name not in edited_before]
+    event.edited_fields = [*edited_before, *remembered]
+    if held_reasons and was_published:
+        event.moderation_status = Event.ModerationStatus.HELD
+    event.save()
+    held = bool(held_reasons) and event.moderation_status == Event.ModerationStatus.HELD
+    promoted = over = 0
+    if "capacity" in changes:
+        from events.people.rsvps.services import event_capacity_set
+
+        outcome = event_capacity_set(event_id=event.pk, capacity=changes["capacity"]["after"], by_user_id=user.pk)
+        promoted, over = int(outcome.promoted), int(outcome.over_capacity)
+        event.refresh_from_db()
+    if held:
+        _hold_records(event, reasons=held_reasons)
+    _update_submission_raw(event)
+    number = (EventRevision.objects.filter(event=event).aggregate(top=Max("number"))["top"] or 0) + 1
+    revision = EventRevision.objects.create(
+        event=event,
+        number=number,
+        edited_by=user,
+        changes=changes,
+        note=HELD_EDIT.format(reason="; ".join(held_reasons))[:300] if held else "",
+    )
+    before = {name: change["before"] for name, change in changes.items()}
+    after = {name: change["after"] for name, change in changes.items()}
+    before["edited_fields"], after["edited_fields"] = edited_before, event.edited_fields
+    if before_status != event.moderation_status:
+        before["moderation_status"], after["moderation_status"] = before_status, event.moderation_status
+    ModerationAction.objects.create(
+        acting_user=user,
+        action=ModerationAction.Action.ORGANIZER_EDIT,
+        event=event,
+        event_title=event.title[:300],
+        reason=HELD_EDIT.format(reason="; ".join(held_reasons)) if held else f"revision {number}",
+        before=before,
+        after=after,
+    )
+    events_changed([event.pk])
+    return EditResult(
+        event=event,
+        changes=changes,
+        revision=revision,
+        held=held,
+        reasons=held_reasons,
+        promoted=promoted,
+        over_capacity=over,
+    )
+
+
+def _hold_records(event: Event, *, reasons: list[str]) -> None:
+    """The moderation queue shows held records' reasons: the event's submission record (else its published
+    source records) is held with the edit's reasons. Approving the event publishes them again."""
+    records = StagedEvent.objects.filter(event=event, submission__isnull=False)
+    if not records.exists():
+        records = StagedEvent.objects.filter(event=event, status=StagedEvent.Status.PUBLISHED)
+    noted = [HELD_EDIT.format(reason=reason) for reason in reasons]
+    for staged in records.select_for_update():
+        staged.status = StagedEvent.Status.HELD
+        staged.reasons = [*noted, *(reason for reason in staged.reasons if reason not in noted)]
+        staged.save(update_fields=["status", "reasons", "updated_at"])
+
+
+def _update_submission_raw(event: Event) -> None:
+    """The submission's staged record says what the event says now (what a moderator compares against)."""
+    record = event_record(event)
+    for staged in StagedEvent.objects.select_for_update().filter(event=event, submission__isnull=False):
+        raw = {**staged.raw, **{key: value for key, value in record.items() if key not in ("source", "external_id")}}
+        staged.raw = raw
+        staged.content_hash = text_hash(canonical_json(raw))
+        staged.save(update_fields=["raw", "content_hash", "updated_at"])
+
+
+def event_organizer_cancel(*, user: Any, event_id: int) -> Event:
+    """Cancel the event (it stays listed, marked cancelled); attendees are told. Conflict when it already is."""
+    with transaction.atomic():
+        event = _managed(user=user, event_id=event_id)
+        if event.status == EventStatus.CANCELLED:
+            raise Conflict(CANCELLED_ALREADY)
+        before = {"status": event.status, "edited_fields": list(event.edited_fields or [])}
+        event.status = EventStatus.CANCELLED
+        if "status" not in event.edited_fields:
+            event.edited_fields = [*event.edited_fields, "status"]  # a later fetch never un-cancels it
+        event.save(update_fields=["status", "edited_fields", "updated_at"])
+        ModerationAction.objects.create(
+            acting_user=user,
+            action=ModerationAction.Action.CANCEL,
+            event=event,
+            event_title=event.title[:300],
+            before=before,
+            after={"status": event.status, "edited_fields": event.edited_fields},
+        )
+        events_changed([event.pk])
+        from events.people.rsvps.services import rsvps_notify_cancelled
+
+        rsvps_notify_cancelled(event_id=event.pk)
+    return event
