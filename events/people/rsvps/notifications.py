@@ -125,7 +125,7 @@ def _claim(ids: Sequence[int], now: dt.datetime) -> list[int]:
     marks = ", ".join(["%s"] * len(ids))
     sql = f"UPDATE {table} SET reminded_at = %s WHERE id IN ({marks}) AND reminded_at IS NULL RETURNING id"  # noqa: S608 - only placeholders are interpolated
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(sql, [now, *ids])
+        cursor.execute(sql, [connection.ops.adapt_datetimefield_value(now), *ids])
         return [row[0] for row in cursor.fetchall()]
 
 
