@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 from events.models import Category, City
 from events.people.accounts.services import password_check
 
-NAME_HELP = "Optional. Shown to organizers of events you reply to."
+NAME_HELP = "Optional: how you would like to be called."
 
 
 class SignupForm(AllauthSignupForm):
