@@ -42,8 +42,9 @@ logger = logging.getLogger(__name__)
 
 VIEWS = "views"
 SHARES = "shares"
-# Hook for accounts: once people can save events, call ``record_save`` from the save view. Saves already count
-# towards trending (their weight below); they have no Event column yet, so ``flush_counters`` only scores them.
+# Saves: events.people.library.services counts each new save with ``record_save`` (after commit). They weigh on
+# trending (their weight below); they have no Event column (SavedEvent rows are the count), so ``flush_counters``
+# only scores them.
 SAVES = "saves"
 KINDS = (VIEWS, SHARES, SAVES)
 WEIGHTS: Mapping[str, float] = {VIEWS: 1.0, SHARES: 5.0, SAVES: 8.0}
@@ -241,7 +242,7 @@ def record_share(event_id: int) -> bool:
 
 
 def record_save(event_id: int) -> bool:
-    """For accounts, once they exist: a saved event weighs more in trending than a view or a share."""
+    """A new save (events.people.library): a saved event weighs more in trending than a view or a share."""
     return _record(SAVES, event_id)
 
 
