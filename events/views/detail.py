@@ -23,6 +23,8 @@ from events.filters import InvalidFiltersError
 from events.formatting import event_price_text
 from events.links import site_url
 from events.models import City, Event, EventListing
+from events.people.analytics.recording import record
+from events.people.models import InteractionKind
 from events.people.viewer import event_viewer_context
 
 SIMILAR_LIMIT = 6
@@ -233,6 +235,7 @@ def event_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         return redirect(event, permanent=True)
     if analytics.counts_as_view(request):
         analytics.record_view(event.pk)
+        record(InteractionKind.VIEW, event_id=event.pk, user_id=request.user.pk)  # per person and day (dashboards)
     page_url = site_url(event.get_absolute_url())  # canonical, og:url, JSON-LD: never the request's Host
     image_url = site_url(event.image_url) if event.image_url else ""
     context = {
@@ -290,6 +293,7 @@ def event_share(request: HttpRequest, pk: int) -> HttpResponse:
         _client_address(request), event.pk
     ):
         analytics.record_share(event.pk)
+        record(InteractionKind.SHARE, event_id=event.pk, user_id=request.user.pk)
     if "application/json" in request.headers.get("Accept", ""):
         return HttpResponse(status=204)
     return redirect(f"{event.get_absolute_url()}?shared=1#share", permanent=False)
