@@ -327,6 +327,9 @@ def exposition_registry() -> CollectorRegistry:
     from realtime.metrics import RealtimeCollector  # the WebSocket server's live connections (if any here)
 
     registry.register(RealtimeCollector())
+    from events.people.analytics.metrics import InteractionsCollector  # the analytics buffer (waiting, totals)
+
+    registry.register(InteractionsCollector())
     return registry
 
 
