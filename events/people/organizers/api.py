@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.urls import reverse
-from rest_framework import status
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import serializers, status
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import Throttled
 from rest_framework.permissions import IsAuthenticated
@@ -20,6 +21,7 @@ from rest_framework.views import APIView
 from rest_framework_simplejwt.authentication import JWTAuthentication
 
 from events.api.representation import site_url
+from events.api.schema import ErrorOut
 from events.models import Event, Organizer
 from events.people.models import OrganizerMembership
 from events.people.organizers import services
@@ -91,6 +93,35 @@ class OrganizerCreate(PeopleView):
         return Response(organizer_body(organizer, OrganizerMembership(status="approved")), status=201)
 
 
+class MembershipOut(serializers.Serializer):
+    """Describes the answer (schema only)."""
+
+    slug = serializers.SlugField()
+    name = serializers.CharField()
+    url = serializers.CharField()
+    email = serializers.CharField()
+    trusted = serializers.BooleanField()
+    page = serializers.URLField()
+    membership = serializers.ChoiceField(choices=OrganizerMembership.Status.choices)
+
+
+def _error(description: str) -> OpenApiResponse:
+    return OpenApiResponse(ErrorOut, description=description)
+
+
+@extend_schema(
+    summary="Claim an organizer",
+    request=ClaimInputSerializer,
+    responses={
+        201: OpenApiResponse(MembershipOut, description="The claim, pending until a moderator decides it."),
+        400: _error("The message is missing: see fields."),
+        401: _error("Sign in first (a JWT bearer token or the site's session)."),
+        403: _error("CSRF failed (session authentication)."),
+        404: _error("No such organizer."),
+        409: _error("Already a member, already waiting, or refused before."),
+        429: _error("Too many submissions and claims this hour; see Retry-After."),
+    },
+)
 class OrganizerClaim(PeopleView):
     """POST /api/v1/organizers/<slug>/claim: ask to speak for an organizer (a moderator approves)."""
 

@@ -38,8 +38,8 @@ _event = by_method(GET=public.EventDetail.as_view(), PATCH=_manage, DELETE=_mana
 api_urlpatterns: list[URLPattern | URLResolver] = [
     path("organizers/", _organizers, name="organizers"),
     path("organizers", by_method(GET=_with_slash, POST=api.OrganizerCreate.as_view())),
-    path("organizers/<slug:slug>/claim", _claim, name="organizer-claim"),
-    path("organizers/<slug:slug>/claim/", _claim),
+    path("organizers/<slug:slug>/claim/", _claim, name="organizer-claim"),
+    path("organizers/<slug:slug>/claim", by_method(POST=_claim)),  # the same, out of the schema (one entry)
     path("events/", _events, name="events"),
     path("events", by_method(GET=_with_slash, POST=api.EventCreate.as_view())),
     path("events/<int:pk>/", _event, name="event"),

@@ -106,6 +106,9 @@ def organizer_new(request: HttpRequest) -> HttpResponse:
     errors: dict[str, list[str]] = {}
     claim_slug = None
     if request.method == "POST":
+        wait = submission_wait(user_id=request.user.pk or 0)
+        if wait is not None:
+            return _throttled(request, wait)
         values = {name: request.POST.get(name, "") for name in ("name", "url", "email")}
         serializer = OrganizerInputSerializer(data=values)
         if serializer.is_valid():
@@ -133,6 +136,9 @@ def organizer_claim(request: HttpRequest, slug: str) -> HttpResponse:
     errors: dict[str, list[str]] = {}
     message = ""
     if request.method == "POST":
+        wait = submission_wait(user_id=request.user.pk or 0)
+        if wait is not None:
+            return _throttled(request, wait)
         message = request.POST.get("message", "")
         serializer = ClaimInputSerializer(data={"message": message})
         if serializer.is_valid():
