@@ -13,6 +13,7 @@ from typing import Any, cast
 from django.contrib.auth import logout
 from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError as DjangoValidationError
+from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import AuthenticationFailed, PermissionDenied, Throttled, ValidationError
@@ -61,6 +62,32 @@ class PasswordInput(serializers.Serializer):
     password = serializers.CharField(max_length=4096, trim_whitespace=False)
 
 
+# --- the OpenAPI description (drf-spectacular): the views answer these shapes ----------------------------------
+
+_error = inline_serializer(
+    "AccountError",
+    {"error": serializers.CharField(), "fields": serializers.DictField(child=serializers.ListField())},
+)
+_tokens = inline_serializer("TokenPair", {"access": serializers.CharField(), "refresh": serializers.CharField()})
+_detail = inline_serializer("RegisterAccepted", {"detail": serializers.CharField()})
+_me = inline_serializer(
+    "Me",
+    {
+        "id": serializers.IntegerField(),
+        "email": serializers.EmailField(),
+        "name": serializers.CharField(),
+        "home_city": serializers.CharField(allow_null=True),
+        "interests": serializers.ListField(child=serializers.CharField()),
+    },
+)
+_export = inline_serializer("AccountExport", {"exported_at": serializers.DateTimeField()})
+BAD = OpenApiResponse(_error, description="Invalid input: see fields.")
+UNAUTHORIZED = OpenApiResponse(_error, description="No valid access token or session.")
+THROTTLED = OpenApiResponse(_error, description="Too many attempts; see Retry-After.")
+FORBIDDEN = OpenApiResponse(_error, description="Refused (see the message).")
+TAGS = ["accounts"]
+
+
 def _valid(serializer_class: type[serializers.Serializer], request: Request, **kwargs: Any) -> dict[str, Any]:
     serializer = serializer_class(data=request.data, **kwargs)
     serializer.is_valid(raise_exception=True)
@@ -96,6 +123,24 @@ class _Personal(APIView):
 
 
 class Register(_Public):
+    @extend_schema(
+        operation_id="auth_register",
+        summary="Create an account (the address is confirmed by mail)",
+        description=(
+            "The same 202 whether the address is new, pending or already has an account: only the mailbox's owner "
+            "learns more, from the mail. The password is checked with the site's validators."
+        ),
+        request=RegisterInput,
+        responses={202: _detail, 400: BAD, 429: THROTTLED},
+        examples=[
+            OpenApiExample(
+                "Sign up",
+                value={"email": "ann@example.org", "password": "plum-kettle-harbour-42", "name": "Ann"},
+                request_only=True,
+            )
+        ],
+        tags=TAGS,
+    )
     def post(self, request: Request) -> Response:
         data = _valid(RegisterInput, request)
         try:
@@ -110,6 +155,14 @@ class Register(_Public):
 
 
 class Token(_Public):
+    @extend_schema(
+        operation_id="auth_token",
+        summary="Sign in: an access and a refresh token",
+        description="401 for a wrong password or an unknown address alike; 403 until the address is confirmed.",
+        request=TokenInput,
+        responses={200: _tokens, 400: BAD, 401: UNAUTHORIZED, 403: FORBIDDEN, 429: THROTTLED},
+        tags=TAGS,
+    )
     def post(self, request: Request) -> Response:
         data = _valid(TokenInput, request)
         try:
@@ -124,6 +177,13 @@ class Token(_Public):
 
 
 class TokenRefresh(_Public):
+    @extend_schema(
+        operation_id="auth_token_refresh",
+        summary="A new token pair for a refresh token (which is then spent)",
+        request=RefreshInput,
+        responses={200: _tokens, 400: BAD, 401: UNAUTHORIZED, 429: THROTTLED},
+        tags=TAGS,
+    )
     def post(self, request: Request) -> Response:
         data = _valid(RefreshInput, request)
         try:
@@ -136,6 +196,13 @@ class TokenRefresh(_Public):
 
 
 class Logout(_Personal):
+    @extend_schema(
+        operation_id="auth_logout",
+        summary="Revoke one of your refresh tokens",
+        request=RefreshInput,
+        responses={204: None, 400: BAD, 401: UNAUTHORIZED, 403: FORBIDDEN},
+        tags=TAGS,
+    )
     def post(self, request: Request) -> Response:
         data = _valid(RefreshInput, request)
         try:
@@ -148,9 +215,17 @@ class Logout(_Personal):
 
 
 class Me(_Personal):
+    @extend_schema(operation_id="me_read", summary="Your account", responses={200: _me, 401: UNAUTHORIZED}, tags=TAGS)
     def get(self, request: Request) -> Response:
         return Response(selectors.account_summary(user=_user(request)), headers=NO_STORE)
 
+    @extend_schema(
+        operation_id="me_update",
+        summary="Change your name, home city or interests",
+        request=ProfileInput,
+        responses={200: _me, 400: BAD, 401: UNAUTHORIZED, 403: FORBIDDEN},
+        tags=TAGS,
+    )
     def patch(self, request: Request) -> Response:
         data = _valid(ProfileInput, request, partial=True)
         changes: dict[str, Any] = {}
@@ -166,6 +241,13 @@ class Me(_Personal):
             raise ValidationError(error.errors) from error
         return Response(selectors.account_summary(user=_user(request)), headers=NO_STORE)
 
+    @extend_schema(
+        operation_id="me_delete",
+        summary="Delete your account (with your password)",
+        request=PasswordInput,
+        responses={204: None, 400: BAD, 401: UNAUTHORIZED, 403: FORBIDDEN, 429: THROTTLED},
+        tags=TAGS,
+    )
     def delete(self, request: Request) -> Response:
         data = _valid(PasswordInput, request)
         try:
@@ -179,5 +261,11 @@ class Me(_Personal):
 
 
 class MeExport(_Personal):
+    @extend_schema(
+        operation_id="me_export",
+        summary="Everything Whatson holds about you",
+        responses={200: _export, 401: UNAUTHORIZED},
+        tags=TAGS,
+    )
     def get(self, request: Request) -> Response:
         return Response(services.account_export(user=_user(request)), headers=NO_STORE)
