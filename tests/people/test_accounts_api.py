@@ -164,6 +164,8 @@ def test_register_is_limited_per_client_and_per_address(client, settings):
     settings.AUTH_REGISTER_PER_IP_HOUR = 1000
     settings.AUTH_REGISTER_PER_ADDRESS_HOUR = 1
     other = {"REMOTE_ADDR": "203.0.113.9"}
+    # A refused password does not use up the address's budget.
+    assert post(client, "auth/register", {"email": "q@mail-host.net", "password": "short"}, **other).status_code == 400
     assert post(client, "auth/register", {"email": "q@mail-host.net", "password": STRONG}, **other).status_code == 202
     again = post(client, "auth/register", {"email": "Q@mail-host.net", "password": STRONG}, **other)
     assert again.status_code == 429

@@ -222,9 +222,10 @@ def account_register(*, request: Any, email: str, password: str, name: str = "")
     email = get_adapter(http).clean_email(email.strip().lower())
     name = name.strip()
     _count("register_ip", client_of(request), settings.AUTH_REGISTER_PER_IP_HOUR, REGISTER_WINDOW_SECONDS)
-    _count("register_address", _address_key(email), settings.AUTH_REGISTER_PER_ADDRESS_HOUR, REGISTER_WINDOW_SECONDS)
-    # Before looking the address up, so that a weak password is refused alike for known and unknown addresses.
+    # Before looking the address up, so that a weak password is refused alike for known and unknown addresses;
+    # and before the address's own count, so that retyping a refused password does not use up its budget.
     password_check(password=password, email=email, name=name)
+    _count("register_address", _address_key(email), settings.AUTH_REGISTER_PER_ADDRESS_HOUR, REGISTER_WINDOW_SECONDS)
     try:
         if not caches["default"].add(f"people_register_lock_{_address_key(email)}", 1, REGISTER_LOCK_SECONDS):
             return
