@@ -46,6 +46,7 @@ bench: install
 	$(PY) bench/http_load.py --database whatson_bench
 	$(PY) bench/realtime.py
 	$(PY) bench/digests.py
+	$(PY) bench/interactions.py
 	$(PY) bench/recommendations.py
 
 worker: install
