@@ -198,3 +198,18 @@ def test_the_personal_calendar_lists_active_replies_by_secret_token():
     assert uids == {f"event-{going.pk}", f"event-{waiting.pk}"}
     assert Client().get(reverse("people:calendar", args=["not-a-token"])).status_code == 404
     assert Client().get(reverse("people:calendar", args=[token[:-1]])).status_code == 404
+
+
+def test_anonymous_pages_reuse_the_counts_until_a_reply_changes_them(
+    django_assert_num_queries, django_capture_on_commit_callbacks
+):
+    event = EventFactory(capacity=5)
+    client = Client()
+    client.get(event.get_absolute_url())  # caches the page's event data and the seat counts
+    with django_assert_num_queries(0):
+        assert "5 of 5 seats left" in box_text(client.get(event.get_absolute_url()))
+    services.rsvp_create(event_id=event.pk, user=UserFactory())
+    assert "4 of 5 seats left" in box_text(client.get(event.get_absolute_url()))
+    with django_capture_on_commit_callbacks(execute=True):  # a capacity change starts a new public generation
+        services.event_capacity_set(event_id=event.pk, capacity=2)
+    assert "1 of 2 seats left" in box_text(client.get(event.get_absolute_url()))

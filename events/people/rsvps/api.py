@@ -10,6 +10,13 @@ from typing import Any
 
 from django.http import HttpResponse
 from django.utils.http import content_disposition_header
+from drf_spectacular.utils import (
+    OpenApiParameter,
+    OpenApiResponse,
+    extend_schema,
+    extend_schema_view,
+    inline_serializer,
+)
 from rest_framework import serializers
 from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import NotAuthenticated, NotFound, PermissionDenied
@@ -25,6 +32,51 @@ from events.people.organizers.selectors import can_manage_event
 from events.people.rsvps import selectors, services
 from events.people.rsvps.csv_export import attendees_csv
 from events.people.rsvps.throttles import RsvpChangesThrottle
+
+TAGS = ["RSVPs"]
+_error_body = inline_serializer("RsvpError", {"error": serializers.CharField(), "fields": serializers.DictField()})
+_conflict = inline_serializer(
+    "RsvpConflict",
+    {
+        "error": serializers.CharField(),
+        "fields": serializers.DictField(),
+        "status": serializers.CharField(),
+        "position": serializers.IntegerField(allow_null=True),
+    },
+)
+_state = inline_serializer(
+    "RsvpState",
+    {
+        "status": serializers.ChoiceField(choices=("confirmed", "waitlisted", "cancelled")),
+        "position": serializers.IntegerField(allow_null=True, help_text="Place on the waitlist (1 = next)."),
+        "event": serializers.IntegerField(),
+        "capacity": serializers.IntegerField(allow_null=True, help_text="Seats; null = unlimited."),
+        "confirmed": serializers.IntegerField(help_text="People confirmed."),
+    },
+)
+_attendees = inline_serializer(
+    "Attendees",
+    {
+        "event": serializers.IntegerField(),
+        "capacity": serializers.IntegerField(allow_null=True),
+        "confirmed": serializers.IntegerField(),
+        "waitlisted": serializers.IntegerField(),
+        "attendees": inline_serializer(
+            "Attendee",
+            {
+                "name": serializers.CharField(),
+                "email": serializers.EmailField(),
+                "status": serializers.ChoiceField(choices=("confirmed", "waitlisted")),
+                "position": serializers.IntegerField(allow_null=True),
+                "replied_at": serializers.DateTimeField(),
+            },
+            many=True,
+        ),
+    },
+)
+UNAUTHORIZED = OpenApiResponse(_error_body, description="No valid access token or session.")
+NOT_FOUND = OpenApiResponse(_error_body, description="No such event, or no reply to it.")
+THROTTLED = OpenApiResponse(_error_body, description="Too many changes in a minute (see Retry-After).")
 
 NO_REPLY = "You have not replied to this event."
 NO_EVENT = "No such event."
@@ -77,6 +129,33 @@ def _error(error: services.RsvpError) -> Response:
     return Response(body, status=error.status_code)
 
 
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="rsvp_read",
+        summary="Your reply to an event",
+        responses={200: _state, 401: UNAUTHORIZED, 404: NOT_FOUND},
+        tags=TAGS,
+    ),
+    post=extend_schema(
+        operation_id="rsvp_create",
+        summary="Reply to an event (confirmed while seats last, else waitlisted)",
+        request=None,
+        responses={
+            201: _state,
+            401: UNAUTHORIZED,
+            404: NOT_FOUND,
+            409: OpenApiResponse(_conflict, description="Cancelled, started, or already replied."),
+            429: THROTTLED,
+        },
+        tags=TAGS,
+    ),
+    delete=extend_schema(
+        operation_id="rsvp_cancel",
+        summary="Cancel your reply (a freed seat goes to the first on the waitlist)",
+        responses={200: _state, 401: UNAUTHORIZED, 404: NOT_FOUND, 429: THROTTLED},
+        tags=TAGS,
+    ),
+)
 class RsvpView(PeopleAPIView):
     throttle_classes = (RsvpChangesThrottle,)
 
@@ -103,6 +182,19 @@ class RsvpView(PeopleAPIView):
         return Response({**state, "status": "cancelled", "position": None})
 
 
+@extend_schema(
+    operation_id="rsvp_attendees",
+    summary="Who replied (the event's organizers and staff); ?format=csv for a spreadsheet",
+    parameters=[OpenApiParameter("format", str, enum=["json", "csv"], required=False)],
+    responses={
+        200: _attendees,
+        400: OpenApiResponse(_error_body, description="Unknown format."),
+        401: UNAUTHORIZED,
+        403: OpenApiResponse(_error_body, description="Not an organizer of this event."),
+        404: NOT_FOUND,
+    },
+    tags=TAGS,
+)
 class AttendeesView(PeopleAPIView):
     content_negotiation_class = JsonOnlyNegotiation
 
@@ -143,3 +235,8 @@ def csv_response(event: Event, body: str) -> HttpResponse:
     response["Content-Disposition"] = content_disposition_header(as_attachment=True, filename=filename) or ""
     response["Cache-Control"] = "private, no-store"
     return response
+
+
+@extend_schema(exclude=True)  # the same operation as attendees?format=csv, described there
+class AttendeesCsvView(AttendeesView):
+    pass

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import datetime as dt
+import logging
 from typing import Any
 from urllib.parse import urlencode
 
+from django.core.cache import cache
 from django.db.models import QuerySet, Window
 from django.db.models.functions import RowNumber
 from django.urls import reverse
@@ -16,11 +19,16 @@ from events.models import Event
 from events.people.models import RSVP, Profile
 from events.vocabulary import EventStatus
 
+logger = logging.getLogger(__name__)
+
 ACTIVE = (RSVP.Status.CONFIRMED, RSVP.Status.WAITLISTED)
 
 CLOSED_CANCELLED = "This event was cancelled, so it takes no replies."
 CLOSED_STARTED = "This event has already started, so it takes no more replies."
 CLOSED_NOT_PUBLIC = "This event is no longer listed, so it takes no replies."
+# How long the event page reuses an event's seat counts; a change drops them at once, this only bounds the
+# rare race of a page re-caching counts read just before a change committed.
+COUNTS_SECONDS = 30
 # The WebSocket path the RSVP box's script follows the "me" topic on (realtime/routing.py).
 WS_PATH = "/ws/events/"
 
@@ -49,10 +57,32 @@ def rsvp_active(*, event_id: int, user: Any) -> RSVP | None:
     return RSVP.objects.filter(event_id=event_id, user_id=user.pk, status__in=ACTIVE).first()
 
 
-def event_counts(*, event_id: int) -> tuple[int | None, int]:
-    """(capacity, confirmed) as they are now (the page's cached event may be older)."""
+def counts_key(event_id: int) -> str:
+    return f"whatson:rsvp-counts:{int(event_id)}"
+
+
+def event_counts_fresh(*, event_id: int) -> tuple[int | None, int]:
+    """(capacity, confirmed) from the database."""
     row = Event.objects.filter(pk=event_id).values_list("capacity", "rsvp_count").first()
-    return row if row is not None else (None, 0)
+    return (row[0], row[1]) if row is not None else (None, 0)
+
+
+def confirmed_count(*, event_id: int) -> int:
+    """How many are going, for the event page: from the cache when there (the services drop the entry whenever
+    a reply or the capacity changes, so an anonymous visitor's page costs no query), else counted from the
+    replies. Not the page's cached event's ``rsvp_count``: a reply does not start a new public generation."""
+    key = counts_key(event_id)
+    try:
+        cached = cache.get(key)
+    except Exception:  # the cache is down: count in the database
+        logger.warning("rsvp counts cache unreadable", exc_info=True)
+        cached = None
+    if isinstance(cached, int):
+        return cached
+    count = RSVP.objects.filter(event_id=event_id, status=RSVP.Status.CONFIRMED).count()
+    with contextlib.suppress(Exception):
+        cache.set(key, count, COUNTS_SECONDS)
+    return count
 
 
 def closed_reason(event: Event, *, now: dt.datetime | None = None) -> str:
@@ -68,7 +98,7 @@ def closed_reason(event: Event, *, now: dt.datetime | None = None) -> str:
 
 def rsvp_state(*, event_id: int, user: Any) -> dict[str, Any]:
     """The API's answer: the person's reply and the event's seats."""
-    capacity, confirmed = event_counts(event_id=event_id)
+    capacity, confirmed = event_counts_fresh(event_id=event_id)
     rsvp = rsvp_active(event_id=event_id, user=user)
     return {
         "status": rsvp.status if rsvp else None,
@@ -82,7 +112,8 @@ def rsvp_state(*, event_id: int, user: Any) -> dict[str, Any]:
 def rsvp_box(*, user: Any, event: Event) -> dict[str, Any] | None:
     """What the event page's RSVP box shows this visitor: seats left, how many are going, their own reply, and
     whether (and why not) they can reply. Read fresh on every request: the page's event data is cached."""
-    capacity, confirmed = event_counts(event_id=event.pk)
+    # The capacity comes with the page's event: changing it announces a public change (a new generation).
+    capacity, confirmed = event.capacity, confirmed_count(event_id=event.pk)
     signed_in = bool(getattr(user, "is_authenticated", False))
     rsvp = rsvp_active(event_id=event.pk, user=user) if signed_in else None
     reason = closed_reason(event)

@@ -7,17 +7,20 @@ transaction at a time, and two people can never take the last seat. Mails and li
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 from collections.abc import Iterable
 from typing import Any
 
+from django.core.cache import cache
 from django.db import transaction
 from django.db.models import F, Max
 from django.utils import timezone
 
 from events.models import Event
 from events.people.models import RSVP
-from events.people.rsvps.selectors import waitlist_position
+from events.people.rsvps.selectors import counts_key, waitlist_position
+from events.services.changes import events_changed
 from events.vocabulary import EventStatus
 
 EVENT_NOT_FOUND = "No such event."
@@ -149,6 +152,20 @@ def _set_count(event: Event, delta: int) -> None:
     if delta:
         Event.objects.filter(pk=event.pk).update(rsvp_count=F("rsvp_count") + delta)
         event.rsvp_count += delta
+        _counts_changed(event.pk)
+
+
+def _counts_changed(event_id: int) -> None:
+    """Drop the event page's cached seat counts now and again after commit (a page read in between may have
+    cached the old ones)."""
+    key = counts_key(event_id)
+
+    def drop() -> None:
+        with contextlib.suppress(Exception):  # the cache is down: its entries expire within COUNTS_SECONDS
+            cache.delete(key)
+
+    drop()
+    transaction.on_commit(drop, robust=True)
 
 
 def rsvp_create(*, event_id: int, user: Any) -> RsvpResult:
@@ -244,6 +261,8 @@ def event_capacity_set(*, event_id: int, capacity: int | None, by_user_id: int |
         # The count is rewritten from the rows here: a capacity change is rare, and any drift ends with it.
         Event.objects.filter(pk=event.pk).update(capacity=capacity, rsvp_count=confirmed)
         event.capacity, event.rsvp_count = capacity, confirmed
+        _counts_changed(event.pk)
+        events_changed([event.pk])  # the seats are part of the public page
         promoted: list[tuple[int, int, int]] = []
         if _is_open(event):
             promoted = _promote(event, None if capacity is None else capacity - confirmed)

@@ -24,5 +24,5 @@ urlpatterns: list[URLPattern | URLResolver] = [
 api_urlpatterns: list[URLPattern | URLResolver] = [
     re_path(rf"^events/{API_ID}/rsvp/?$", api.RsvpView.as_view(), name="rsvp"),
     re_path(rf"^events/{API_ID}/attendees/?$", api.AttendeesView.as_view(), name="attendees"),
-    re_path(rf"^events/{API_ID}/attendees\.(?P<format>csv)$", api.AttendeesView.as_view(), name="attendees-csv"),
+    re_path(rf"^events/{API_ID}/attendees\.(?P<format>csv)$", api.AttendeesCsvView.as_view(), name="attendees-csv"),
 ]
