@@ -7,7 +7,8 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 
-METHOD_NOT_ALLOWED = "Method {method} is not allowed here."
+# DRF's own wording, so a method nobody serves reads the same on every API address.
+METHOD_NOT_ALLOWED = 'Method "{method}" not allowed.'
 
 
 def by_method(**views: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:

@@ -29,11 +29,19 @@ def test_unknown_addresses_are_404_json(client):
 
 @pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
 def test_writes_are_405_json(client, world, method):
-    for address in (URL, f"/api/v1/cities/{world.city.slug}/", "/api/v1/categories/"):
+    # POST on the event list is the organizers' submission (tests/people): anonymous callers get 401 there.
+    addresses = [f"/api/v1/cities/{world.city.slug}/", "/api/v1/categories/", *([] if method == "post" else [URL])]
+    for address in addresses:
         response = getattr(client, method)(address, data="{}", content_type="application/json")
         assert response.status_code == 405, address
         assert response.json() == {"error": f'Method "{method.upper()}" not allowed.', "fields": {}}
         assert "GET" in response["Allow"]
+
+
+def test_anonymous_submission_on_the_event_list_is_401_json(client, world):
+    response = client.post(URL, data="{}", content_type="application/json")
+    assert response.status_code == 401
+    assert response.json()["error"]
 
 
 def test_any_accept_header_gets_json(client, world):
