@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView
 from config.health import health, healthz
 from config.metrics import metrics
 from events.api.docs import SwaggerUI, api_docs
+from events.people.analytics.admin import dashboard as people_dashboard
 from moderation.views import compare_events, compare_with, split_event
 
 admin.site.site_header = "Whatson administration"
@@ -16,6 +17,7 @@ urlpatterns = [
     path("admin/moderation/compare/<int:a>/<int:b>/", compare_events, name="moderation-compare"),
     path("admin/moderation/compare/<int:a>/", compare_with, name="moderation-compare-with"),
     path("admin/moderation/split/<int:pk>/", split_event, name="moderation-split"),
+    path("admin/people/dashboard/", admin.site.admin_view(people_dashboard), name="people-dashboard"),
     path("admin/", admin.site.urls),
     path("health", health, name="health"),
     path("healthz", healthz, name="healthz"),

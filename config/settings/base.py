@@ -489,8 +489,9 @@ SIMPLE_JWT = {
     "AUTH_HEADER_TYPES": ("Bearer",),
 }
 # Without JWT_SIGNING_KEY simplejwt signs with the final SECRET_KEY (local.py and test.py set theirs after this).
-if env.str("JWT_SIGNING_KEY", default=""):
-    SIMPLE_JWT["SIGNING_KEY"] = env.str("JWT_SIGNING_KEY")
+JWT_SIGNING_KEY = env.str("JWT_SIGNING_KEY", default="")
+if JWT_SIGNING_KEY:
+    SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY
 # Token requests per client address per minute (failed or not), failed ones per email address per 5 minutes.
 AUTH_TOKEN_RATE_PER_IP = env.int("AUTH_TOKEN_RATE_PER_IP", default=20)
 AUTH_TOKEN_FAILURES_PER_ADDRESS = env.int("AUTH_TOKEN_FAILURES_PER_ADDRESS", default=5)
@@ -503,3 +504,5 @@ RSVP_CHANGES_PER_MINUTE = env.int("RSVP_CHANGES_PER_MINUTE", default=30)
 # Analytics: raw interactions (views, saves, RSVPs, shares, click-outs) are kept this many days, then folded into
 # per-event daily counts and deleted (beat, nightly).
 ANALYTICS_RAW_DAYS = env.int("ANALYTICS_RAW_DAYS", default=30)
+# At most this many interactions wait in the buffer between flushes; past it new ones are dropped and counted.
+ANALYTICS_BUFFER_MAX = env.int("ANALYTICS_BUFFER_MAX", default=1_000_000)

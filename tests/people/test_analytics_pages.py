@@ -313,7 +313,7 @@ def test_dashboard_needs_staff_and_the_permission(analyst):
 
 
 def test_admin_index_links_the_dashboard_for_those_who_may_see_it(analyst):
-    link = reverse("admin:people-dashboard")
+    link = reverse("people-dashboard")
     assert link == "/admin/people/dashboard/"
     assert f'href="{link}"' in browser(analyst).get("/admin/").content.decode()
     assert f'href="{link}"' not in browser(UserFactory(is_staff=True)).get("/admin/").content.decode()

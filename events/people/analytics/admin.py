@@ -9,7 +9,6 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
-from django.urls import URLPattern, URLResolver, path
 from django.utils.cache import patch_cache_control
 
 from events.people.analytics import selectors
@@ -58,15 +57,3 @@ def dashboard(request: HttpRequest) -> HttpResponse:
     response = TemplateResponse(request, "admin/people/dashboard.html", context)
     patch_cache_control(response, private=True, no_store=True)
     return response
-
-
-# /admin/people/dashboard/ belongs to no model, so it is not one of a ModelAdmin's URLs: it is put in front of the
-# admin site's own (and so before its catch-all 404), wrapped in admin_view (staff only, else the admin sign-in).
-_site_urls = admin.site.get_urls
-
-
-def _get_urls() -> list[URLPattern | URLResolver]:
-    return [path("people/dashboard/", admin.site.admin_view(dashboard), name="people-dashboard"), *_site_urls()]
-
-
-admin.site.get_urls = _get_urls  # type: ignore[method-assign]

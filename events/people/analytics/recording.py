@@ -47,7 +47,7 @@ DROPPED_KEY = "whatson:interactions:dropped"
 FLUSHED_KEY = "whatson:interactions:flushed"
 # At most this many records wait in the buffer (about 25 MB of Redis at ~25 bytes a record): if the flush stops,
 # new interactions are dropped and counted rather than filling Redis, which also holds the cache and the broker.
-BUFFER_MAX = int(getattr(settings, "ANALYTICS_BUFFER_MAX", 1_000_000))
+BUFFER_MAX = settings.ANALYTICS_BUFFER_MAX
 # A taken list whose flush died between the take and the commit is kept this long (for an operator to look at),
 # then expires: it is never written later, since nothing can tell whether its transaction committed.
 TAKEN_TTL_SECONDS = 24 * 3600
