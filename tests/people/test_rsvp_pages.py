@@ -25,10 +25,12 @@ def signed_in(user) -> Client:
 
 
 def box_text(response) -> str:
-    """The box's markup, entities decoded (the message is escaped, the template's own text is not)."""
+    """The personal part's messages and the RSVP box's markup, entities decoded (the message is escaped, the
+    template's own text is not)."""
     page = response.content.decode()
-    start = page.index('class="rsvp-box"')
-    return html.unescape(page[start : page.index("</section>", start)])
+    start = page.index('class="messages-region"')
+    end = page.index("</section>", page.index('class="rsvp-box"'))
+    return html.unescape(page[start:end])
 
 
 def test_anonymous_visitors_see_seats_and_a_sign_in_link():
@@ -99,7 +101,7 @@ def test_closed_events_show_why_and_no_button(fields, sentence):
     assert "<form" not in box
     response = client.post(reverse("people:rsvp", args=[event.pk]), follow=True)
     assert not RSVP.objects.exists()
-    assert "rsvp-box__message--error" in box_text(response)
+    assert "message--error" in box_text(response)
 
 
 def test_anonymous_posts_go_to_sign_in_and_write_nothing():
