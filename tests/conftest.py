@@ -127,3 +127,4 @@ def _data_migrations_survive_flushes(request, django_db_blocker):
                 importlib.import_module("events.migrations.0003_category_taxonomy").load_taxonomy(global_apps, None)
             if not Group.objects.filter(name="Moderators").exists():
                 importlib.import_module("moderation.migrations.0002_moderators_group").create_group(global_apps, None)
+                importlib.import_module("moderation.migrations.0005_moderators_review_claims").grant(global_apps, None)

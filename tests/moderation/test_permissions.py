@@ -15,6 +15,7 @@ from tests.factories import EventFactory, SourceFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.postgres]
 group_migration = importlib.import_module("moderation.migrations.0002_moderators_group")
+claims_migration = importlib.import_module("moderation.migrations.0005_moderators_review_claims")
 
 EXPECTED = {
     "events.view_event",
@@ -25,6 +26,10 @@ EXPECTED = {
     "moderation.view_moderationaction",
     "sources.view_source",
     "sources.view_fetchrun",
+    # Organizer claims (0005): moderators approve or reject them.
+    "people.view_organizermembership",
+    "people.change_organizermembership",
+    "people.view_submission",
 }
 
 
@@ -33,6 +38,7 @@ def moderators():
     # The migration made it; a transactional test earlier in the run may have flushed it, so make it again.
     if not Group.objects.filter(name="Moderators").exists():
         group_migration.create_group(global_apps, None)
+        claims_migration.grant(global_apps, None)
     return Group.objects.get(name="Moderators")
 
 
@@ -59,6 +65,7 @@ def test_the_group_has_exactly_what_moderation_needs(moderators):
 
 def test_the_group_migration_is_safe_to_run_twice(moderators):
     group_migration.create_group(global_apps, None)
+    claims_migration.grant(global_apps, None)
     assert Group.objects.filter(name="Moderators").count() == 1
     assert moderators.permissions.count() == len(EXPECTED)
 
@@ -193,3 +200,16 @@ def test_non_staff_never_reach_the_admin(client, django_user_model, moderators):
         assert response.status_code == 302
         assert response["Location"].startswith(reverse("admin:login"))
     assert not StagedEvent.objects.exists()
+
+
+def test_a_moderator_decides_an_organizer_claim(moderator_client):
+    from events.people.models import OrganizerMembership
+    from tests.factories import OrganizerFactory, UserFactory
+
+    claim = OrganizerMembership.objects.create(user=UserFactory(), organizer=OrganizerFactory(), message="I run it.")
+    changelist = reverse("admin:people_organizermembership_changelist")
+    assert moderator_client.get(changelist).status_code == 200
+    response = moderator_client.post(changelist, {"action": "approve", "_selected_action": [claim.pk]})
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert claim.status == OrganizerMembership.Status.APPROVED

@@ -246,6 +246,11 @@ def test_the_dashboard_lists_organizers_submissions_and_events_upcoming_first(cl
     assert page.index("Sooner gig") < page.index("Later gig")
     assert reverse("people:event-edit", kwargs={"pk": sooner.pk}) in page
     assert reverse("people:event-cancel", kwargs={"pk": sooner.pk}) in page
+    # Each event links to its attendees and its figures (the RSVP and analytics pages, owner-only).
+    assert reverse("people:attendees", args=[sooner.pk]) in page
+    assert reverse("people:event-stats", args=[sooner.pk]) in page
+    assert client.get(reverse("people:attendees", args=[sooner.pk])).status_code == 200
+    assert client.get(reverse("people:event-stats", args=[sooner.pk])).status_code == 200
     assert submitted["state"] == "published"
     assert "Your submissions" in page
     assert "Harbor Lights Jazz Quartet" in page
