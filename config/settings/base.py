@@ -260,7 +260,10 @@ API_MAX_AGE = env.int("API_MAX_AGE", default=60)
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "Whatson public API",
-    "DESCRIPTION": "Upcoming events city by city: read-only, anonymous, JSON.",
+    "DESCRIPTION": (
+        "Upcoming events city by city, as JSON. Reading is anonymous; accounts take a JWT from POST /api/v1/auth/token "
+        "(docs/people.md lists RSVPs, saves, follows and submissions)."
+    ),
     "VERSION": "1",
     "SERVE_INCLUDE_SCHEMA": False,
     "SCHEMA_PATH_PREFIX": "/api/v1",
