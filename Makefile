@@ -48,6 +48,7 @@ bench: install
 	$(PY) bench/digests.py
 	$(PY) bench/interactions.py
 	$(PY) bench/recommendations.py
+	$(PY) bench/rsvps.py
 
 worker: install
 	$(VENV)/bin/celery -A config worker -l info -Q default,fetch,process,transactional,email
