@@ -28,8 +28,10 @@ def box_text(response) -> str:
     """The personal part's messages and the RSVP box's markup, entities decoded (the message is escaped, the
     template's own text is not)."""
     page = response.content.decode()
-    start = page.index('class="messages-region"')
-    end = page.index("</section>", page.index('class="rsvp-box"'))
+    box = page.index('class="rsvp-box"')
+    start = page.find('class="messages-region"')  # only there when there are messages
+    start = box if start == -1 else start
+    end = page.index("</section>", box)
     return html.unescape(page[start:end])
 
 
