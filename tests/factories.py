@@ -89,5 +89,12 @@ class OrganizerFactory(factory.django.DjangoModelFactory):
 
 
 def make_member(user, organizer, *, status: str = OrganizerMembership.Status.APPROVED) -> OrganizerMembership:
-    """``user`` speaks for ``organizer`` (approved unless ``status`` says otherwise)."""
-    return OrganizerMembership.objects.create(user=user, organizer=organizer, status=status)
+    """``user`` speaks for ``organizer`` (approved unless ``status`` says otherwise).
+
+    An approved membership is a claim a moderator approved (``decided_by`` set), so it manages every event of
+    the organizer; a self-created organizer's membership (no moderator) manages only its own submissions."""
+    decided = {}
+    if status == OrganizerMembership.Status.APPROVED:
+        moderator, _ = get_user_model().objects.get_or_create(username="claims-moderator")
+        decided = {"decided_by": moderator, "decided_at": timezone.now()}
+    return OrganizerMembership.objects.create(user=user, organizer=organizer, status=status, **decided)
