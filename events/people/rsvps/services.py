@@ -148,6 +148,25 @@ def _promote(event: Event, seats: int | None) -> list[tuple[int, int, int]]:
     return [(pk, user_id, event.pk) for pk, user_id in rows]
 
 
+def _fill(event: Event) -> list[tuple[int, int, int]]:
+    """Settle a locked event's seats: the confirmed count taken from the rows (COUNT over the (event, status,
+    sequence) index), ``rsvp_count`` corrected when it drifted (a user deleted in the admin takes their replies
+    with them and leaves the counter alone), then, while the event takes replies, every free seat given to the
+    waitlist in sequence order (a seat freed while the event was held or cancelled waits here until it opens
+    again). Returns the promoted (rsvp id, user id, event id), already announced after commit."""
+    confirmed = RSVP.objects.filter(event_id=event.pk, status=RSVP.Status.CONFIRMED).count()
+    if confirmed != event.rsvp_count:
+        Event.objects.filter(pk=event.pk).update(rsvp_count=confirmed)
+        event.rsvp_count = confirmed
+        _counts_changed(event.pk)
+    if not _is_open(event):
+        return []
+    promoted = _promote(event, None if event.capacity is None else event.capacity - confirmed)
+    _set_count(event, len(promoted))
+    _after_commit_promoted(promoted)
+    return promoted
+
+
 def _set_count(event: Event, delta: int) -> None:
     if delta:
         Event.objects.filter(pk=event.pk).update(rsvp_count=F("rsvp_count") + delta)
@@ -187,6 +206,9 @@ def rsvp_create(*, event_id: int, user: Any) -> RsvpResult:
                 status=existing.status,
                 position=position,
             )
+        # Those already waiting take any free seat before the newcomer is placed (they replied first): after
+        # this, a seat is left only when nobody waits, so the newcomer never passes anyone in the queue.
+        _fill(event)
         sequence = (RSVP.objects.filter(event_id=event.pk).aggregate(top=Max("sequence"))["top"] or 0) + 1
         confirmed = event.capacity is None or event.rsvp_count < event.capacity
         now = timezone.now()
@@ -227,15 +249,10 @@ def _cancel_locked(event: Event, rsvp: RSVP) -> int | None:
     rsvp.status = RSVP.Status.CANCELLED
     rsvp.cancelled_at = timezone.now()
     rsvp.save(update_fields=["status", "cancelled_at", "updated_at"])
-    if not was_confirmed:
-        return None
-    _set_count(event, -1)
-    if not _is_open(event) or (event.capacity is not None and event.rsvp_count >= event.capacity):
-        return None  # over capacity after a cut: the freed seat was one too many
-    promoted = _promote(event, 1)
-    _set_count(event, len(promoted))
-    _after_commit_promoted(promoted)
-    return promoted[0][0] if promoted else None
+    # Recounted from the rows, so over capacity after a cut the freed seat was one too many and nobody moves up.
+    promoted = _fill(event)
+    # Only a confirmed reply had a seat to hand on; a leaving waitlisted one is told nothing about promotions.
+    return promoted[0][0] if promoted and was_confirmed else None
 
 
 def rsvp_cancel(*, event_id: int, user: Any) -> CancelResult:
@@ -263,11 +280,7 @@ def event_capacity_set(*, event_id: int, capacity: int | None, by_user_id: int |
         event.capacity, event.rsvp_count = capacity, confirmed
         _counts_changed(event.pk)
         events_changed([event.pk])  # the seats are part of the public page
-        promoted: list[tuple[int, int, int]] = []
-        if _is_open(event):
-            promoted = _promote(event, None if capacity is None else capacity - confirmed)
-            _set_count(event, len(promoted))
-            _after_commit_promoted(promoted)
+        promoted = _fill(event)
         over = 0 if capacity is None else max(0, event.rsvp_count - capacity)
     return CapacityChange(promoted=len(promoted), over_capacity=over)
 
