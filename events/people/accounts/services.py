@@ -28,6 +28,7 @@ from allauth.account.utils import user_username
 from allauth.core import context as allauth_context
 from django.conf import settings
 from django.contrib.auth import authenticate
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import User, update_last_login
 from django.contrib.auth.password_validation import validate_password
 from django.core.cache import caches
@@ -76,6 +77,8 @@ NOT_TEXT = "Send text."
 
 # Failed password checks (token requests, account deletion) are counted over this window.
 FAILURE_WINDOW_SECONDS = 300
+# Failed token requests for one address from all clients together may reach this many times the per-client limit.
+ADDRESS_CEILING_FACTOR = 10
 REGISTER_WINDOW_SECONDS = 3600
 # While one sign-up for an address is being handled, another for the same address is answered but does nothing
 # (it would otherwise create a second pending account: only verified addresses are unique).
@@ -226,6 +229,9 @@ def account_register(*, request: Any, email: str, password: str, name: str = "")
     # and before the address's own count, so that retyping a refused password does not use up its budget.
     password_check(password=password, email=email, name=name)
     _count("register_address", _address_key(email), settings.AUTH_REGISTER_PER_ADDRESS_HOUR, REGISTER_WINDOW_SECONDS)
+    # Hashed whatever the address's state, before it is looked up: a known address would otherwise be answered
+    # without the hash's cost (~200 ms with PBKDF2), and the answer's time would tell it has an account.
+    hashed = make_password(password)
     try:
         if not caches["default"].add(f"people_register_lock_{_address_key(email)}", 1, REGISTER_LOCK_SECONDS):
             return
@@ -236,9 +242,8 @@ def account_register(*, request: Any, email: str, password: str, name: str = "")
         transaction.on_commit(lambda: _send_already_exists(http, email))
         return
     with transaction.atomic():
-        user = User(email=email)
+        user = User(email=email, password=hashed)
         user_username(user, get_adapter(http).generate_unique_username([name, email, "user"]))
-        user.set_password(password)
         user.save()
         address = EmailAddress.objects.create(user=user, email=email, primary=True, verified=False)
         profile_create(user=user, name=name)
@@ -257,15 +262,28 @@ def token_obtain(*, request: Any, email: str, password: str) -> dict[str, str]:
     password, unknown address, inactive account alike) or EmailNotVerified (having mailed the link again)."""
     http = _http(request)
     email = email.strip().lower()
-    _count("token_ip", client_of(request), settings.AUTH_TOKEN_RATE_PER_IP, 60)
-    address_key = _address_key(email)
-    _check("token_failures", address_key, settings.AUTH_TOKEN_FAILURES_PER_ADDRESS, FAILURE_WINDOW_SECONDS)
+    client = client_of(request)
+    _count("token_ip", client, settings.AUTH_TOKEN_RATE_PER_IP, 60)
+    # Failures count per address and client: a client guessing one address's password is stopped without the
+    # owner being locked out everywhere else (anyone could otherwise lock anyone out with five wrong passwords).
+    # A much higher ceiling per address alone stops guessing spread over many clients.
+    limits = (
+        ("token_failures", f"{_address_key(email)}_{client}", settings.AUTH_TOKEN_FAILURES_PER_ADDRESS),
+        (
+            "token_failures_address",
+            _address_key(email),
+            settings.AUTH_TOKEN_FAILURES_PER_ADDRESS * ADDRESS_CEILING_FACTOR,
+        ),
+    )
+    for scope, who, limit in limits:
+        _check(scope, who, limit, FAILURE_WINDOW_SECONDS)
     user = authenticate(http, email=email, password=password) if email and password else None
     if user is None or not user.is_active:
-        try:
-            _count("token_failures", address_key, settings.AUTH_TOKEN_FAILURES_PER_ADDRESS, FAILURE_WINDOW_SECONDS)
-        except TooManyAttempts:
-            pass  # this one is refused as wrong; the next is refused as too many
+        for scope, who, limit in limits:
+            try:
+                _count(scope, who, limit, FAILURE_WINDOW_SECONDS)
+            except TooManyAttempts:
+                pass  # this one is refused as wrong; the next is refused as too many
         raise CredentialsRefused(CREDENTIALS_REFUSED)
     address = EmailAddress.objects.filter(user=user, email__iexact=email).first()
     if address is None or not address.verified:
@@ -308,6 +326,13 @@ def token_revoke(*, user: User, refresh: str) -> None:
     if str(token.payload.get("user_id")) != str(user.pk):
         raise TokenNotYours(LOGOUT_NOT_YOURS)
     token.blacklist()
+
+
+def tokens_revoke_all(*, user: User) -> int:
+    """Sign every API client of ``user`` out (their refresh tokens blacklisted; access tokens lapse within
+    minutes): after a password change, set or reset, or an address removed, a token taken with the old
+    credentials, or by whoever held the old address, must not keep the account open. How many were revoked."""
+    return _revoke_all(user)
 
 
 def _revoke_all(user: User) -> int:
