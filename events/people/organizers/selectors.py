@@ -1,4 +1,11 @@
-"""Who may manage an event: staff, and the approved members of the event's organizer."""
+"""Who may manage an event: staff; a member of the event's organizer whose membership a moderator approved (a
+claim); and an approved member of the organizer whose own submission made the event.
+
+Creating an organizer makes its creator an approved member without a moderator (``decided_by`` empty): that
+lets them submit, and manage what they submitted, but not the events feeds imported under the same organizer
+(the pipeline attaches imported records to the organizer with their slug, so whoever creates "Harbor Lights
+Collective" first would otherwise take over the feed's events, their attendees and figures).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from django.db.models import Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from events.models import Event, Organizer, StagedEvent
 from events.people.models import OrganizerMembership, Submission
@@ -21,17 +28,34 @@ def organizers_of(*, user: Any) -> QuerySet[Organizer]:
     ).distinct()
 
 
+def _claimed_organizers(*, user: Any) -> QuerySet[Organizer]:
+    """The organizers ``user`` speaks for by a moderator's approval (not merely by having created them)."""
+    return Organizer.objects.filter(
+        memberships__user=user,
+        memberships__status=OrganizerMembership.Status.APPROVED,
+        memberships__decided_by__isnull=False,
+    )
+
+
+def _members_events(*, user: Any) -> QuerySet[Event]:
+    """The events a (non-staff) member manages: their claimed organizers' events, and the events their
+    organizers' own submissions made."""
+    own_submission = Submission.objects.filter(event=OuterRef("pk"), organizer=OuterRef("organizer"))
+    return Event.objects.filter(organizer__in=organizers_of(user=user)).filter(
+        Q(organizer__in=_claimed_organizers(user=user)) | Exists(own_submission)
+    )
+
+
 def can_manage_event(*, user: Any, event: Event) -> bool:
-    """Staff, or an approved member of the event's organizer."""
+    """Staff; a moderator-approved member of the event's organizer; or an approved member of the organizer
+    whose own submission made the event."""
     if not getattr(user, "is_authenticated", False) or not user.is_active:
         return False
     if user.is_staff:
         return True
     if event.organizer_id is None:
         return False
-    return OrganizerMembership.objects.filter(
-        user=user, organizer_id=event.organizer_id, status=OrganizerMembership.Status.APPROVED
-    ).exists()
+    return _members_events(user=user).filter(pk=event.pk).exists()
 
 
 def managed_events(*, user: Any) -> QuerySet[Event]:
@@ -40,7 +64,7 @@ def managed_events(*, user: Any) -> QuerySet[Event]:
         return Event.objects.none()
     if user.is_staff:
         return Event.objects.all()
-    return Event.objects.filter(organizer__in=organizers_of(user=user))
+    return _members_events(user=user)
 
 
 def is_organizer(*, user: Any) -> bool:
@@ -105,14 +129,13 @@ def submissions_of(*, user: Any, limit: int = 50) -> list[SubmissionRow]:
 
 
 def dashboard_events(*, user: Any, now: dt.datetime, limit: int = 50) -> tuple[list[Event], list[Event]]:
-    """The events of the organizers ``user`` speaks for: (upcoming, soonest first; past, latest first).
+    """The events ``user`` manages among their organizers': (upcoming, soonest first; past, latest first).
 
     Staff manage every event, but their dashboard lists their own organizers' events only."""
-    if not getattr(user, "is_authenticated", False):
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
         return [], []
-    events = Event.objects.filter(organizer__in=organizers_of(user=user), merged_into__isnull=True).select_related(
-        "city", "organizer"
-    )
+    mine = Event.objects.filter(organizer__in=organizers_of(user=user)) if user.is_staff else _members_events(user=user)
+    events = mine.filter(merged_into__isnull=True).select_related("city", "organizer")
     running = Q(end__gte=now) | Q(end__isnull=True, start__gte=now)
     upcoming = list(events.filter(running).order_by("start", "id")[:limit])
     past = list(events.exclude(running).order_by("-start", "-id")[:limit])

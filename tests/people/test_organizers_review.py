@@ -1,0 +1,128 @@
+"""Fixes from the review of organizers and submissions: who manages an imported event, capacity on submission,
+untrusted organizers' link edits, the admin and RSVP counters, reminders after a reschedule, the claim route."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from events.models import Event, StagedEvent
+from events.people.models import OrganizerMembership
+from events.people.organizers import services
+from events.people.organizers.selectors import can_manage_event, dashboard_events, managed_events
+from events.people.rsvps.services import rsvp_create
+from tests.factories import EventFactory, OrganizerFactory, UserFactory
+from tests.people.helpers_organizers import api, city, event_body, organizer_member
+
+pytestmark = pytest.mark.django_db
+
+COLLECTIVE = "Harbor Lights Collective"
+
+
+def _self_created(client) -> tuple[object, object]:
+    """(user, organizer): someone who created an organizer themselves (no moderator involved)."""
+    user = UserFactory()
+    response = api(client, "post", "organizers/", {"name": COLLECTIVE}, user=user)
+    assert response.status_code == 201
+    membership = OrganizerMembership.objects.get(user=user)
+    return user, membership.organizer
+
+
+def _imported(organizer) -> Event:
+    """An event a feed imported under ``organizer`` (the pipeline attaches records by the organizer's slug)."""
+    return EventFactory(organizer=organizer, city=city(), venue_name="Harbor Hall")
+
+
+# --- 1. ownership: a self-created organizer does not take over imported events --------------------------------
+
+
+def test_a_self_created_membership_has_no_moderator(client):
+    _, organizer = _self_created(client)
+    membership = OrganizerMembership.objects.get(organizer=organizer)
+    assert membership.status == OrganizerMembership.Status.APPROVED
+    assert membership.decided_by is None
+
+
+def test_creating_an_organizer_does_not_take_over_its_imported_events(client):
+    user, organizer = _self_created(client)
+    event = _imported(organizer)
+    rsvp_create(event_id=event.pk, user=UserFactory())
+    assert not can_manage_event(user=user, event=event)
+    assert not managed_events(user=user).filter(pk=event.pk).exists()
+    # The API: edit, cancel, attendees, figures.
+    edit = api(client, "patch", f"events/{event.pk}/", {"title": "Taken over"}, user=user)
+    assert edit.status_code == 403
+    assert edit.json()["error"] == services.NOT_YOURS
+    assert api(client, "delete", f"events/{event.pk}/", user=user).status_code == 403
+    assert api(client, "get", f"events/{event.pk}/attendees", user=user).status_code == 403
+    assert api(client, "get", f"events/{event.pk}/attendees.csv", user=user).status_code == 403
+    assert api(client, "get", f"events/{event.pk}/stats", user=user).status_code == 403
+    # The pages: edit, cancel, attendees, figures; and the dashboard does not list it.
+    client.force_login(user)
+    for name in ("people:event-edit", "people:event-cancel", "people:attendees", "people:event-stats"):
+        assert client.get(reverse(name, kwargs={"pk": event.pk})).status_code == 403, name
+    assert client.post(reverse("people:event-cancel", kwargs={"pk": event.pk})).status_code == 403
+    upcoming, past = dashboard_events(user=user, now=timezone.now())
+    assert event not in upcoming + past
+    event.refresh_from_db()
+    assert event.title != "Taken over"
+    assert event.status == "scheduled"
+
+
+def test_a_self_created_organizer_manages_its_own_submissions(client):
+    user, organizer = _self_created(client)
+    imported = _imported(organizer)
+    answer = api(client, "post", "events/", event_body(city()), user=user).json()
+    assert answer["state"] == "held"  # a new organizer is untrusted
+    event = Event.objects.get(pk=answer["id"])
+    assert event.organizer == organizer
+    assert can_manage_event(user=user, event=event)
+    assert list(managed_events(user=user)) == [event]
+    assert api(client, "patch", f"events/{event.pk}/", {"title": "Harbor Lights: late set"}, user=user).status_code == (
+        200
+    )
+    assert api(client, "get", f"events/{event.pk}/attendees", user=user).status_code == 200
+    assert api(client, "get", f"events/{event.pk}/stats", user=user).status_code == 200
+    upcoming, _ = dashboard_events(user=user, now=timezone.now())
+    assert event in upcoming
+    assert imported not in upcoming
+    assert api(client, "delete", f"events/{event.pk}/", user=user).status_code == 200
+
+
+def test_a_claim_a_moderator_approved_manages_the_organizers_imported_events(client, admin_user):
+    organizer = OrganizerFactory(name=COLLECTIVE)
+    event = _imported(organizer)
+    user = UserFactory()
+    membership = services.organizer_claim(user=user, slug=organizer.slug, message="I run it")
+    assert not can_manage_event(user=user, event=event)
+    services.memberships_decide(membership_ids=[membership.pk], approve=True, decided_by=admin_user)
+    assert can_manage_event(user=user, event=event)
+    assert api(
+        client, "patch", f"events/{event.pk}/", {"title": "Harbor Lights: the claim"}, user=user
+    ).status_code == (200)
+    assert api(client, "get", f"events/{event.pk}/attendees", user=user).status_code == 200
+    assert api(client, "get", f"events/{event.pk}/stats", user=user).status_code == 200
+
+
+def test_staff_manage_imported_events(client, django_user_model):
+    _, organizer = _self_created(client)
+    event = _imported(organizer)
+    staff = django_user_model.objects.create_user("staffer", password="pw-staffer-123", is_staff=True)
+    assert can_manage_event(user=staff, event=event)
+    assert managed_events(user=staff).filter(pk=event.pk).exists()
+
+
+def test_another_organizers_submission_does_not_open_the_event(client):
+    """The submission must be the event's organizer's own: a member of another organizer gains nothing."""
+    user, organizer = _self_created(client)
+    event = _imported(organizer)
+    other_user, other = organizer_member()
+    from events.people.models import Submission
+
+    staged = StagedEvent.objects.create(
+        source=services.submission_source(trusted=False), external_id="x:1", raw={"title": "x"}, event=event
+    )
+    Submission.objects.create(organizer=other, submitted_by=other_user, staged_event=staged, event=event)
+    assert not can_manage_event(user=user, event=event)
+    assert not can_manage_event(user=other_user, event=event)
