@@ -126,3 +126,29 @@ def test_another_organizers_submission_does_not_open_the_event(client):
     Submission.objects.create(organizer=other, submitted_by=other_user, staged_event=staged, event=event)
     assert not can_manage_event(user=user, event=event)
     assert not can_manage_event(user=other_user, event=event)
+
+
+# --- 2. capacity on submission ---------------------------------------------------------------------------------
+
+
+def test_a_submission_keeps_its_capacity(client):
+    user, _ = organizer_member(trusted=True)
+    response = api(client, "post", "events/", event_body(city(), capacity=5), user=user)
+    assert response.status_code == 201
+    event = Event.objects.get(pk=response.json()["id"])
+    assert event.capacity == 5
+
+
+def test_the_new_event_page_keeps_its_capacity(client):
+    user, organizer = organizer_member(trusted=True)
+    body = event_body(city(), capacity="7", tags="jazz, live music", organizer=organizer.slug)
+    client.force_login(user)
+    response = client.post(reverse("people:event-new"), body)
+    assert response.status_code == 302
+    assert Event.objects.get(organizer=organizer).capacity == 7
+
+
+def test_a_submission_without_capacity_is_unlimited(client):
+    user, _ = organizer_member(trusted=True)
+    response = api(client, "post", "events/", event_body(city()), user=user)
+    assert Event.objects.get(pk=response.json()["id"]).capacity is None

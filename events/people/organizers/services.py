@@ -314,7 +314,7 @@ def submission_create(*, user: Any, data: Mapping[str, Any]) -> SubmissionResult
         made = staged.event if state in ("published", "held") else None
         duplicate_of = staged.event if state == "duplicate" else None
         if made is not None:
-            _claim_new_event(made, organizer=organizer, category=data.get("category"))
+            _claim_new_event(made, organizer=organizer, category=data.get("category"), capacity=data.get("capacity"))
         submission = Submission.objects.create(organizer=organizer, submitted_by=user, staged_event=staged, event=made)
         subject = made or duplicate_of
         ModerationAction.objects.create(
@@ -335,10 +335,12 @@ def submission_create(*, user: Any, data: Mapping[str, Any]) -> SubmissionResult
     )
 
 
-def _claim_new_event(event: Event, *, organizer: Organizer, category: Category | None) -> None:
-    """The event the submission made is its organizer's; the category they chose replaces the model's guess."""
+def _claim_new_event(event: Event, *, organizer: Organizer, category: Category | None, capacity: int | None) -> None:
+    """The event the submission made is its organizer's, with the seats they offer (a new event has no replies
+    yet, so no waitlist to promote); the category they chose replaces the model's guess."""
     event.organizer = organizer
-    fields = ["organizer", "updated_at"]
+    event.capacity = capacity
+    fields = ["organizer", "capacity", "updated_at"]
     if category is not None:
         event.category, event.subcategory = _category_pair(category)
         event.category_method = CATEGORY_METHOD
