@@ -1,4 +1,5 @@
-"""Recording interactions cheaply: one Redis command per interaction on the request path, never a database write.
+"""Recording interactions cheaply: one Redis command per interaction on the request path (two for a signed-in
+person's save, RSVP, share or click: those count once a day, see ``record``), never a database write.
 
 ``record(kind, event_id=…, user_id=…)`` appends a compact text record ``<code><event id>:<user id or 0>:<unix
 time>`` (``v123:0:1767225600``) to a live Redis list, through a tiny Lua script that refuses to grow the list past
@@ -25,6 +26,7 @@ from typing import Protocol
 
 import redis
 from django.conf import settings
+from django.core.cache import caches
 from redis.commands.core import Script
 
 from events.people.models import InteractionKind
@@ -56,6 +58,11 @@ READ_CHUNK = 5_000
 # Records moved back to the live list per Lua call when a flush gives them back (keeps Redis responsive).
 MOVE_CHUNK = 10_000
 ERROR_LOG_EVERY_SECONDS = 60.0
+# Kinds a signed-in person counts at most once per event and UTC day, remembered in the cache under ONCE_PREFIX
+# until the day ends (views are counted as they come: the page's own view counter has its rules).
+ONCE_A_DAY = frozenset({InteractionKind.SAVE, InteractionKind.RSVP, InteractionKind.SHARE, InteractionKind.CLICK})
+ONCE_PREFIX = "people_interaction_once_"
+DAY_SECONDS = 24 * 3600
 
 # KEYS[1] live list, KEYS[2] dropped counter; ARGV[1] record, ARGV[2] bound. 1 when kept, 0 when dropped.
 PUSH_BOUNDED = """
@@ -313,12 +320,30 @@ def _log_failure(kind: str, event_id: int) -> None:
         logger.warning("interaction %s of event %s dropped: the buffer did not answer", kind, event_id, exc_info=True)
 
 
+def first_today(kind: str, *, event_id: int, user_id: int, at: float) -> bool:
+    """Whether this is the person's first ``kind`` with the event on ``at``'s UTC day (and remember that it was).
+    True when the cache does not answer: a figure a little high beats a figure missing."""
+    day = int(at // DAY_SECONDS)
+    key = f"{ONCE_PREFIX}{encode(kind, event_id, user_id, day)}"
+    until_tomorrow = (day + 1) * DAY_SECONDS - int(at)
+    try:
+        return bool(caches["default"].add(key, 1, until_tomorrow + 60))
+    except Exception:  # noqa: BLE001 - the cache away must not drop the interaction too
+        # Not logged here: the cache is the buffer's Redis, whose failure the push that follows logs (once a minute).
+        return True
+
+
 def record(kind: str, *, event_id: int, user_id: int | None = None) -> None:
     """Record one interaction of ``kind`` (events.people.models.InteractionKind) with ``event_id``.
 
-    One Redis round trip (or an append in memory); never raises. Safe anywhere on the request path."""
+    A signed-in person's save, RSVP, share and click count once per event and UTC day (ONCE_A_DAY): replying
+    and cancelling, or saving and unsaving, in a loop must not inflate the figures. One Redis round trip for
+    the rest (or an append in memory), two for those; never raises. Safe anywhere on the request path."""
     try:
-        buffer().push(encode(kind, event_id, user_id, time.time()))
+        now = time.time()
+        if user_id and kind in ONCE_A_DAY and not first_today(kind, event_id=event_id, user_id=user_id, at=now):
+            return
+        buffer().push(encode(kind, event_id, user_id, now))
     except Exception:  # noqa: BLE001 - an analytics failure must never become the visitor's error
         _local_drops.add(1)
         _log_failure(kind, event_id)
