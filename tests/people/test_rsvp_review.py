@@ -86,3 +86,14 @@ def test_a_waitlisted_person_leaving_is_not_told_their_seat_went_on():
     get_user_model().objects.filter(pk=people[0].pk).delete()
     assert services.rsvp_cancel(event_id=event.pk, user=people[2]).promoted_rsvp_id is None
     assert status_of(event, people[1]) == "confirmed"  # the drift is settled all the same
+
+
+@pytest.mark.postgres
+@pytest.mark.parametrize("token", ["%00", "a%00b", "..", "x" * 65, "a%20b", "%27%20OR%201=1"])
+def test_a_calendar_token_outside_the_alphabet_is_not_found(client, token):
+    assert client.get(f"/me/calendar/{token}.ics").status_code == 404
+
+
+def test_a_real_calendar_token_still_opens_the_feed(client):
+    user = UserFactory()
+    assert client.get(f"/me/calendar/{user.profile.calendar_token}.ics").status_code == 200

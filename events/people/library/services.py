@@ -13,6 +13,7 @@ import time
 from typing import Any
 
 from django.core.cache import caches
+from django.core.validators import slug_re
 from django.db import transaction
 from redis.exceptions import RedisError
 
@@ -26,6 +27,9 @@ logger = logging.getLogger(__name__)
 # Saves, unsaves, follows and unfollows per person per minute (pages and API together): far above any person's
 # clicking, well below a script's.
 CHANGES_PER_MINUTE = 60
+
+# The longest slug of an organizer or a category (Organizer.slug's max_length; a category's is shorter).
+SLUG_MAX = 200
 
 NO_SUCH_EVENT = "No such event."
 NO_SUCH_FOLLOW = "You do not follow that."
@@ -113,25 +117,32 @@ def follow_target(*, kind: str, target_id: Any = None, slug: Any = None) -> Venu
     if kind == Follow.Kind.VENUE:
         if slug not in (None, "") or target_id in (None, ""):
             raise LibraryError(VENUE_NEEDS_ID, field="id")
-        try:
-            pk = int(target_id)
-        except (TypeError, ValueError):
-            raise LibraryError(NO_SUCH_VENUE, field="id") from None
-        venue = Venue.objects.filter(pk=pk).first() if 0 < pk < 2**63 else None
-        if venue is None:
-            raise LibraryError(NO_SUCH_VENUE, field="id")
-        return venue
+        return _venue(target_id)
     if target_id not in (None, "") or not isinstance(slug, str) or not slug:
         raise LibraryError(NEEDS_SLUG, field="slug")
-    if kind == Follow.Kind.ORGANIZER:
-        organizer = Organizer.objects.filter(slug=slug).first()
-        if organizer is None:
-            raise LibraryError(NO_SUCH_ORGANIZER, field="slug")
-        return organizer
-    category = Category.objects.filter(slug=slug).first()
-    if category is None:
-        raise LibraryError(NO_SUCH_CATEGORY, field="slug")
-    return category
+    return _by_slug(kind, slug)
+
+
+def _venue(target_id: Any) -> Venue:
+    try:
+        pk = int(target_id)
+    except (TypeError, ValueError):
+        raise LibraryError(NO_SUCH_VENUE, field="id") from None
+    venue = Venue.objects.filter(pk=pk).first() if 0 < pk < 2**63 else None
+    if venue is None:
+        raise LibraryError(NO_SUCH_VENUE, field="id")
+    return venue
+
+
+def _by_slug(kind: str, slug: str) -> Organizer | Category:
+    model: type[Organizer] | type[Category] = Organizer if kind == Follow.Kind.ORGANIZER else Category
+    missing = NO_SUCH_ORGANIZER if kind == Follow.Kind.ORGANIZER else NO_SUCH_CATEGORY
+    # Organizer and category slugs are ASCII slugs: anything else names nothing, and is not sent to the database
+    # (PostgreSQL refuses a NUL byte in a query with an error, not an empty answer).
+    found = model.objects.filter(slug=slug).first() if len(slug) <= SLUG_MAX and slug_re.fullmatch(slug) else None
+    if found is None:
+        raise LibraryError(missing, field="slug")
+    return found
 
 
 def follow_create(*, user: Any, kind: str, target_id: Any = None, slug: Any = None) -> tuple[Follow, bool]:

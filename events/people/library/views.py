@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
-from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -33,6 +33,16 @@ def _back(request: HttpRequest, default: str) -> str:
     if target and url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}, require_https=False):
         return target
     return default
+
+
+# The largest id a row can have (a signed 64-bit key): the routes take any run of digits, and a longer one
+# would overflow the database's integer (an OverflowError on SQLite) instead of naming nothing.
+MAX_ID = 2**63 - 1
+
+
+def _check_id(pk: int) -> None:
+    if not 0 < pk <= MAX_ID:
+        raise Http404(services.NO_SUCH_EVENT)
 
 
 def _event_path(pk: int) -> str:
@@ -66,6 +76,7 @@ def _event_page_or_405(request: HttpRequest, pk: int, slug: str) -> HttpResponse
 def save(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method != "POST":
         return _event_page_or_405(request, pk, "save")
+    _check_id(pk)
     default = _event_path(pk)
     refused = _refused(request, default)
     if refused is not None:
@@ -83,6 +94,7 @@ def save(request: HttpRequest, pk: int) -> HttpResponse:
 def unsave(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method != "POST":
         return _event_page_or_405(request, pk, "unsave")
+    _check_id(pk)
     default = _event_path(pk)
     refused = _refused(request, default)
     if refused is not None:
@@ -122,6 +134,8 @@ def follow(request: HttpRequest) -> HttpResponse:
 def unfollow(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method != "POST":
         return HttpResponseNotAllowed(["POST"])
+    if not 0 < pk <= MAX_ID:
+        raise Http404(services.NO_SUCH_FOLLOW)
     default = reverse("people:me")
     refused = _refused(request, default)
     if refused is not None:

@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import logging
+import re
 from typing import Any
 from urllib.parse import urlencode
 
@@ -168,8 +169,13 @@ def attendees(*, event: Event) -> list[Attendee]:
     ]
 
 
+# Calendar tokens are secrets.token_urlsafe: the URL-safe base64 alphabet. Anything else (a NUL byte, which
+# PostgreSQL refuses with an error) is no token and never reaches the database.
+CALENDAR_TOKEN_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
 def calendar_profile(*, token: str) -> Profile | None:
-    if not token or len(token) > 64:
+    if not CALENDAR_TOKEN_RE.fullmatch(token or ""):
         return None
     return Profile.objects.select_related("user").filter(calendar_token=token, user__is_active=True).first()
 
