@@ -8,10 +8,12 @@ from django.urls import reverse
 from django.utils import timezone
 
 from events.models import Event, StagedEvent
-from events.people.models import OrganizerMembership
+from events.people.models import EventRevision, OrganizerMembership
 from events.people.organizers import services
 from events.people.organizers.selectors import can_manage_event, dashboard_events, managed_events
 from events.people.rsvps.services import rsvp_create
+from moderation.actions.verdicts import event_approve
+from moderation.models import ModerationAction
 from tests.factories import EventFactory, OrganizerFactory, UserFactory
 from tests.people.helpers_organizers import api, city, event_body, organizer_member
 
@@ -152,3 +154,83 @@ def test_a_submission_without_capacity_is_unlimited(client):
     user, _ = organizer_member(trusted=True)
     response = api(client, "post", "events/", event_body(city()), user=user)
     assert Event.objects.get(pk=response.json()["id"]).capacity is None
+
+
+# --- 3. an untrusted organizer's link changes go back to a moderator ------------------------------------------
+
+
+@pytest.fixture
+def untrusted_published(client, admin_user):
+    """(user, event): an untrusted organizer's member and their submission, published by a moderator."""
+    user, _ = organizer_member(trusted=False)
+    answer = api(client, "post", "events/", event_body(city()), user=user).json()
+    assert answer["state"] == "held"
+    event = Event.objects.get(pk=answer["id"])
+    event_approve(acting_user=admin_user, event=event)
+    event.refresh_from_db()
+    assert event.is_published
+    return user, event
+
+
+@pytest.mark.parametrize("field", ["url", "ticket_url", "image_url"])
+def test_an_untrusted_organizers_link_change_holds_a_published_event(client, untrusted_published, field):
+    user, event = untrusted_published
+    link = "https://elsewhere.example.net/a-new-page"
+    response = api(client, "patch", f"events/{event.pk}/", {field: link}, user=user)
+    assert response.status_code == 200
+    body = response.json()
+    assert body["held"] is True
+    assert body["state"] == "held"
+    assert body["reasons"] == [services.LINKS_UNTRUSTED]
+    assert body["url"] is None
+    event.refresh_from_db()
+    assert getattr(event, field) == link  # applied, for the moderator to check
+    assert event.moderation_status == Event.ModerationStatus.HELD
+    assert client.get(f"/api/v1/events/{event.pk}/").status_code == 404
+    revision = EventRevision.objects.get(event=event)
+    assert revision.changes[field]["after"] == link
+    assert services.LINKS_UNTRUSTED in revision.note
+    audit = ModerationAction.objects.get(action=ModerationAction.Action.ORGANIZER_EDIT)
+    assert audit.after["moderation_status"] == "held"
+    assert services.LINKS_UNTRUSTED in audit.reason
+    staged = StagedEvent.objects.get(event=event)
+    assert staged.status == StagedEvent.Status.HELD
+    assert any(services.LINKS_UNTRUSTED in reason for reason in staged.reasons)
+
+
+def test_an_untrusted_organizers_title_change_stays_live(client, untrusted_published):
+    user, event = untrusted_published
+    response = api(client, "patch", f"events/{event.pk}/", {"title": "Harbor Lights: the late set"}, user=user)
+    assert response.status_code == 200
+    assert response.json()["held"] is False
+    event.refresh_from_db()
+    assert event.is_published
+    assert event.title == "Harbor Lights: the late set"
+
+
+def test_a_trusted_organizers_link_change_stays_live(client):
+    user, _ = organizer_member(trusted=True)
+    answer = api(client, "post", "events/", event_body(city()), user=user).json()
+    event = Event.objects.get(pk=answer["id"])
+    link = "https://harborlights.example.org/tickets/new"
+    response = api(client, "patch", f"events/{event.pk}/", {"ticket_url": link}, user=user)
+    assert response.status_code == 200
+    assert response.json()["held"] is False
+    event.refresh_from_db()
+    assert event.is_published
+    assert event.ticket_url == link
+    assert EventRevision.objects.filter(event=event).count() == 1
+
+
+def test_the_edit_page_says_a_link_change_went_to_the_moderators(client, untrusted_published):
+    user, event = untrusted_published
+    client.force_login(user)
+    from events.people.organizers.views import event_values
+
+    form = {key: value for key, value in event_values(event).items() if value not in (None, False)}
+    form["url"] = "https://elsewhere.example.net/page"
+    response = client.post(reverse("people:event-edit", kwargs={"pk": event.pk}), form, follow=True)
+    assert response.status_code == 200
+    assert services.LINKS_UNTRUSTED in response.content.decode()
+    event.refresh_from_db()
+    assert event.moderation_status == Event.ModerationStatus.HELD

@@ -55,6 +55,7 @@ CLAIM_REFUSED = "A moderator turned down your claim on {name}; write to the mode
 NO_ORGANIZER = "No such organizer."
 REFUSED_CONTENT = "The pipeline refused this change."
 HELD_EDIT = "edited by its organizer: {reason}"
+LINKS_UNTRUSTED = "links changed by an organizer who is not trusted: a moderator checks them"
 
 SUBMISSION_SOURCES = {
     # slug: (name, trust)
@@ -63,6 +64,9 @@ SUBMISSION_SOURCES = {
 }
 # The category an organizer chose outranks the model's guess.
 CATEGORY_METHOD = "organizer"
+# Where a published event sends its visitors: an untrusted organizer's change to one goes back to a moderator
+# (the content checks read text, not where a link leads).
+LINK_COLUMNS = ("url", "ticket_url", "image_url")
 # Which event columns each input field changes (an edit compares and writes these only).
 COLUMNS: Mapping[str, tuple[str, ...]] = {
     "title": ("title", "slug"),
@@ -499,7 +503,16 @@ def event_organizer_edit(*, user: Any, event_id: int, data: Mapping[str, Any]) -
             changes["capacity"] = {"before": event.capacity, "after": data["capacity"]}
         if not changes:
             return EditResult(event=event, changes={}, revision=None, held=False, reasons=[])
+        if _untrusted_links(event, user=user, changes=changes):
+            held_reasons.append(LINKS_UNTRUSTED)
         return _apply_edit(event, user=user, changes=changes, new_values=new_values, held_reasons=held_reasons)
+
+
+def _untrusted_links(event: Event, *, user: Any, changes: Mapping[str, Any]) -> bool:
+    """Whether the edit changes a published event's links for an organizer who is not trusted (staff are)."""
+    trusted = user.is_staff or bool(event.organizer and event.organizer.trusted)
+    published = event.moderation_status == Event.ModerationStatus.PUBLISHED
+    return published and not trusted and any(column in changes for column in LINK_COLUMNS)
 
 
 def _checked_values(event: Event, data: Mapping[str, Any], *, user: Any) -> tuple[dict[str, Any], list[str]]:
