@@ -189,6 +189,17 @@ class EventListingInline(admin.TabularInline):
         return False
 
 
+# The admin shows a read-only field's help from the form's Meta.help_texts (EventAdmin.get_form passes these).
+EVENT_READONLY_HELP: Mapping[str, str] = {
+    "capacity": (
+        "Seats for RSVPs; empty means unlimited. Read-only here: capacity is the organizer's, changed through "
+        "event_capacity_set (their edit page or the API), which promotes the waitlist in order under the event's "
+        "lock; set here, it would skip that."
+    ),
+    "rsvp_count": "Confirmed RSVPs, kept by the RSVP service under the event's lock. Read-only.",
+}
+
+
 @admin.register(Event)
 class EventAdmin(admin.ModelAdmin):
     formfield_overrides = URL_OVERRIDES
@@ -203,13 +214,15 @@ class EventAdmin(admin.ModelAdmin):
     list_select_related = ("city", "category")
     autocomplete_fields = ("city", "venue", "organizer")
     # The verdict changes only through the audited actions (publish, hold, reject, restore …), which ask for a
-    # reason where one is due; a status edited in the form would skip them.
+    # reason where one is due; a status edited in the form would skip them. Capacity and the confirmed count
+    # change only through the RSVP services (seats promoted in order, the count matching the replies).
     readonly_fields = (
         "start_local",
         "moderation_status",
         "published_at",
         "edited_fields",
         "view_count",
+        "capacity",
         "rsvp_count",
         "share_count",
         "created_at",
@@ -275,6 +288,10 @@ class EventAdmin(admin.ModelAdmin):
         )
         with timezone.override(zone_or_utc(zone_name)):
             return super().change_view(request, object_id, form_url, extra_context)
+
+    def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any) -> Any:
+        kwargs.setdefault("help_texts", dict(EVENT_READONLY_HELP))
+        return super().get_form(request, obj, change, **kwargs)
 
     def save_model(self, request: HttpRequest, obj: Event, form: Any, change: bool) -> None:
         actions.event_moderator_edit(

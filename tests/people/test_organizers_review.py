@@ -234,3 +234,51 @@ def test_the_edit_page_says_a_link_change_went_to_the_moderators(client, untrust
     assert services.LINKS_UNTRUSTED in response.content.decode()
     event.refresh_from_db()
     assert event.moderation_status == Event.ModerationStatus.HELD
+
+
+# --- 4. the admin cannot break the RSVP counters ---------------------------------------------------------------
+
+
+def _admin_post_data(admin_client, event: Event) -> dict[str, object]:
+    """The event's admin change form as the browser would send it back unchanged."""
+    form = admin_client.get(reverse("admin:events_event_change", args=[event.pk])).context["adminform"].form
+    data = {name: value for name, value in form.initial.items() if value is not None and name in form.fields}
+    for name in ("start", "end", "city", "venue", "organizer", "category", "subcategory", "tags"):
+        data.pop(name, None)
+    local = event.start.astimezone(event.zone)
+    data.update(
+        {
+            "start_0": local.strftime("%Y-%m-%d"),
+            "start_1": local.strftime("%H:%M:%S"),
+            "city": str(event.city_id),
+            "tags": "[]",
+            "listings-TOTAL_FORMS": "0",
+            "listings-INITIAL_FORMS": "0",
+        }
+    )
+    return data
+
+
+def test_the_event_admin_shows_capacity_and_replies_read_only(admin_client):
+    event = EventFactory(capacity=10, rsvp_count=3)
+    page = admin_client.get(reverse("admin:events_event_change", args=[event.pk]))
+    assert page.status_code == 200
+    form = page.context["adminform"].form
+    assert "title" in form.fields  # the form still edits the event
+    assert "capacity" not in form.fields
+    assert "rsvp_count" not in form.fields
+    html = page.content.decode()
+    assert 'name="capacity"' not in html
+    assert 'name="rsvp_count"' not in html
+    assert "event_capacity_set" in html  # the help text says how capacity changes
+
+
+def test_an_admin_post_cannot_change_capacity_or_replies(admin_client):
+    event = EventFactory(capacity=10, rsvp_count=3)
+    data = _admin_post_data(admin_client, event)
+    data.update({"title": "Edited by a moderator", "capacity": "1", "rsvp_count": "99"})
+    response = admin_client.post(reverse("admin:events_event_change", args=[event.pk]), data)
+    assert response.status_code == 302, response.context["adminform"].form.errors if response.context else ""
+    event.refresh_from_db()
+    assert event.title == "Edited by a moderator"
+    assert (event.capacity, event.rsvp_count) == (10, 3)
