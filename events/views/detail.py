@@ -254,7 +254,11 @@ def event_detail(request: HttpRequest, pk: int, slug: str) -> HttpResponse:
         "shared": request.GET.get("shared") == "1",
         **event_viewer_context(request, event),
     }
-    return render(request, "events/event_detail.html", context)
+    page = render(request, "events/event_detail.html", context)
+    if request.user.is_authenticated:
+        # The page then carries the visitor's own reply, waitlist place and forms: for their browser only.
+        patch_cache_control(page, private=True)
+    return page
 
 
 def _client_address(request: HttpRequest) -> str:

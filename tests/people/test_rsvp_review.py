@@ -6,11 +6,12 @@ from __future__ import annotations
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.test import Client
 
 from events.models import Event
 from events.people.models import RSVP
 from events.people.rsvps import services
-from tests.factories import EventFactory, UserFactory
+from tests.factories import EventFactory, OrganizerFactory, UserFactory, make_member
 
 pytestmark = pytest.mark.django_db
 
@@ -97,3 +98,79 @@ def test_a_calendar_token_outside_the_alphabet_is_not_found(client, token):
 def test_a_real_calendar_token_still_opens_the_feed(client):
     user = UserFactory()
     assert client.get(f"/me/calendar/{user.profile.calendar_token}.ics").status_code == 200
+
+
+def signed_in(user=None) -> Client:
+    client = Client()
+    client.force_login(user or UserFactory())
+    return client
+
+
+def cache_control(response) -> set[str]:
+    return {part.strip() for part in response.get("Cache-Control", "").split(",") if part.strip()}
+
+
+def test_the_event_page_of_a_signed_in_visitor_is_private():
+    event = EventFactory(capacity=1)
+    user = UserFactory()
+    services.rsvp_create(event_id=event.pk, user=UserFactory())
+    services.rsvp_create(event_id=event.pk, user=user)
+    response = signed_in(user).get(event.get_absolute_url())
+    assert response.status_code == 200
+    assert "position 1" in response.content.decode()
+    assert "private" in cache_control(response)
+    assert "Cookie" in response["Vary"]
+
+
+def test_the_event_page_of_an_anonymous_visitor_stays_shareable():
+    event = EventFactory()
+    response = Client().get(event.get_absolute_url())
+    assert response.status_code == 200
+    assert "private" not in cache_control(response)
+
+
+@pytest.mark.parametrize("path", ["/me/", "attendees"])
+def test_personal_pages_say_private_and_no_store(path):
+    user = UserFactory()
+    if path == "attendees":
+        organizer = OrganizerFactory()
+        make_member(user, organizer)
+        path = f"/organize/events/{EventFactory(organizer=organizer).pk}/attendees/"
+    response = signed_in(user).get(path)
+    assert response.status_code == 200
+    assert {"private", "no-store"} <= cache_control(response)
+
+
+def test_an_event_whose_slug_is_rsvp_has_its_page():
+    event = EventFactory(title="RSVP", slug="rsvp")
+    for client in (Client(), signed_in()):
+        response = client.get(f"/events/{event.pk}/rsvp/")
+        assert response.status_code == 200
+        assert response.context["event"].pk == event.pk
+
+
+def test_a_get_of_the_reply_addresses_leads_to_the_event_page():
+    event = EventFactory(slug="jazz-night")
+    client = signed_in()
+    response = client.get(f"/events/{event.pk}/rsvp/")
+    assert response.status_code == 301
+    assert response["Location"] == event.get_absolute_url()
+    response = client.get(f"/events/{event.pk}/rsvp/cancel/")
+    assert response.status_code == 302
+    assert response["Location"] == event.get_absolute_url()
+    assert not RSVP.objects.exists()  # a GET changes nothing
+
+
+@pytest.mark.parametrize("suffix", ["rsvp/", "rsvp/cancel/"])
+def test_a_get_of_the_reply_addresses_of_an_unpublished_event_is_not_found(suffix):
+    event = EventFactory(moderation_status=Event.ModerationStatus.PENDING)
+    assert signed_in().get(f"/events/{event.pk}/{suffix}").status_code == 404
+    assert signed_in().get(f"/events/99999999999999999999/{suffix}").status_code == 404
+
+
+@pytest.mark.parametrize("suffix", ["rsvp/", "rsvp/cancel/"])
+def test_other_methods_on_the_reply_addresses_are_not_allowed(suffix):
+    event = EventFactory()
+    response = signed_in().put(f"/events/{event.pk}/{suffix}")
+    assert response.status_code == 405
+    assert "POST" in response["Allow"]

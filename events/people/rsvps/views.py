@@ -7,9 +7,9 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_POST, require_safe
+from django.views.decorators.http import require_safe
 
 from events import calendar_export
 from events.models import Event
@@ -40,8 +40,15 @@ def _throttled(request: HttpRequest) -> bool:
     return not RsvpChangesThrottle().allow_request(request, None)
 
 
-@require_POST
 def rsvp(request: HttpRequest, pk: str) -> HttpResponse:
+    if request.method in ("GET", "HEAD"):
+        # /events/<id>/rsvp/ is also the address of an event whose slug is "rsvp" (this route comes first): the
+        # event page answers (and redirects any other event to its own address).
+        from events.views.detail import event_detail
+
+        return event_detail(request, _event_or_404(pk).pk, "rsvp")
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     event = _event_or_404(pk)
     if not request.user.is_authenticated:
         return redirect_to_login(event.get_absolute_url())
@@ -62,8 +69,14 @@ def rsvp(request: HttpRequest, pk: str) -> HttpResponse:
     return redirect(event)
 
 
-@require_POST
 def rsvp_cancel(request: HttpRequest, pk: str) -> HttpResponse:
+    if request.method in ("GET", "HEAD"):  # a bookmarked or reloaded form address: the event's page
+        event = _event_or_404(pk)
+        if not event.is_published:  # as the event page itself: an unpublished id is not found
+            raise Http404(services.EVENT_NOT_FOUND)
+        return redirect(event)
+    if request.method != "POST":
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     event = _event_or_404(pk)
     if not request.user.is_authenticated:
         return redirect_to_login(event.get_absolute_url())
