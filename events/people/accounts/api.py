@@ -15,16 +15,15 @@ from django.contrib.auth.models import User
 from django.core.exceptions import ValidationError as DjangoValidationError
 from drf_spectacular.utils import OpenApiExample, OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers
-from rest_framework.authentication import SessionAuthentication
 from rest_framework.exceptions import AuthenticationFailed, PermissionDenied, Throttled, ValidationError
-from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.permissions import AllowAny
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.views import APIView
-from rest_framework_simplejwt.authentication import JWTAuthentication
 
 from digests.api import JSONAnswers
 from events.people.accounts import selectors, services
+from events.people.api import PersonalView
 
 REGISTERED = "Check your inbox: we sent a link to confirm your address."
 NOT_SIGNED_IN = "Sign in first: send an access token (Authorization: Bearer …) or use the site's session."
@@ -111,9 +110,7 @@ class _Public(APIView):
         return 'Bearer realm="api"'
 
 
-class _Personal(APIView):
-    authentication_classes = (JWTAuthentication, SessionAuthentication)
-    permission_classes = (IsAuthenticated,)
+class _Personal(PersonalView):
     content_negotiation_class = JSONAnswers
 
     def permission_denied(self, request: Request, message: str | None = None, code: str | None = None) -> None:
