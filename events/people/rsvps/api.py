@@ -24,10 +24,10 @@ from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
 from rest_framework_simplejwt.authentication import JWTAuthentication
 
 from events.models import Event
+from events.people.api import PersonalView
 from events.people.organizers.selectors import can_manage_event
 from events.people.rsvps import selectors, services
 from events.people.rsvps.csv_export import attendees_csv
@@ -86,7 +86,7 @@ NOT_YOURS = "Only the event's organizers and staff can see who replied."
 SIGN_IN = "Sign in to RSVP (a session, or Authorization: Bearer <access token>)."
 
 
-class PeopleAPIView(APIView):
+class PeopleAPIView(PersonalView):
     """JWT or session (with CSRF on writes); anonymous requests get 401 saying how to sign in."""
 
     authentication_classes = (JWTAuthentication, SessionAuthentication)
