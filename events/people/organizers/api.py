@@ -23,6 +23,7 @@ from rest_framework_simplejwt.authentication import JWTAuthentication
 from events.api.representation import site_url
 from events.api.schema import ErrorOut
 from events.models import Event, Organizer
+from events.people.api import PersonalView
 from events.people.models import OrganizerMembership
 from events.people.organizers import services
 from events.people.organizers.inputs import ClaimInputSerializer, EventInputSerializer, OrganizerInputSerializer
@@ -45,7 +46,7 @@ class SubmissionThrottle(BaseThrottle):
         return self.wait_seconds
 
 
-class PeopleView(APIView):
+class PeopleView(PersonalView):
     authentication_classes = (JWTAuthentication, SessionAuthentication)
     permission_classes = (IsAuthenticated,)
 
