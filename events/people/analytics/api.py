@@ -15,12 +15,12 @@ from rest_framework.exceptions import NotAuthenticated, NotFound, PermissionDeni
 from rest_framework.permissions import IsAuthenticated
 from rest_framework.request import Request
 from rest_framework.response import Response
-from rest_framework.views import APIView
 from rest_framework_simplejwt.authentication import JWTAuthentication
 
 from events.models import Event
 from events.people.analytics import selectors
 from events.people.analytics.views import BAD_DAYS, NO_EVENT, NOT_YOURS
+from events.people.api import PersonalView
 from events.people.organizers.selectors import can_manage_event
 
 SIGN_IN = "Sign in to see an event's figures (a session, or Authorization: Bearer <access token>)."
@@ -38,7 +38,7 @@ class StatsQuery(serializers.Serializer):
 
 # The published schema describes the anonymous, read-only API; this one is in docs/people/analytics.md.
 @extend_schema(exclude=True)
-class EventStatsView(APIView):
+class EventStatsView(PersonalView):
     authentication_classes = (JWTAuthentication, SessionAuthentication)
     permission_classes = (IsAuthenticated,)
 
