@@ -26,6 +26,7 @@ from events.api.representation import event_dict_from_event, site_url
 from events.api.views import PublicAnonThrottle, PublicView, TrendingEvents
 from events.filters import is_slug
 from events.models import City
+from events.people.api import PersonalView, VaryOnIdentity
 from events.people.library import selectors, services, suggest
 from events.people.models import Follow
 
@@ -59,7 +60,7 @@ class ChangeThrottle(BaseThrottle):
 
 
 @extend_schema(exclude=True)  # the published schema describes the anonymous, read-only API (docs/people/library.md)
-class PersonView(APIView):
+class PersonView(PersonalView):
     """A signed-in person's endpoint: a JWT (API clients) or the site's session (with its CSRF check); anonymous
     requests get 401 saying how to sign in."""
 
@@ -204,7 +205,7 @@ def _city(slug: str) -> City | None:
 
 
 @extend_schema(exclude=True)
-class Recommendations(APIView):
+class Recommendations(VaryOnIdentity):
     """Personal recommendations for a signed-in person (never cached but by them); the city's trending for anyone
     else (cached like the public API, per generation)."""
 
