@@ -3,12 +3,14 @@ untrusted organizers' link edits, the admin and RSVP counters, reminders after a
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
 from events.models import Event, StagedEvent
-from events.people.models import EventRevision, OrganizerMembership
+from events.people.models import RSVP, EventRevision, OrganizerMembership
 from events.people.organizers import services
 from events.people.organizers.selectors import can_manage_event, dashboard_events, managed_events
 from events.people.rsvps.services import rsvp_create
@@ -282,3 +284,36 @@ def test_an_admin_post_cannot_change_capacity_or_replies(admin_client):
     event.refresh_from_db()
     assert event.title == "Edited by a moderator"
     assert (event.capacity, event.rsvp_count) == (10, 3)
+
+
+# --- 5. a reschedule sends the reminder again ------------------------------------------------------------------
+
+
+@pytest.fixture
+def replied(client):
+    """(user, event, rsvp): a trusted organizer's published event, with a reply already reminded."""
+    user, _ = organizer_member(trusted=True)
+    answer = api(client, "post", "events/", event_body(city()), user=user).json()
+    event = Event.objects.get(pk=answer["id"])
+    rsvp = RSVP.objects.get(pk=rsvp_create(event_id=event.pk, user=UserFactory()).rsvp_id)
+    RSVP.objects.filter(pk=rsvp.pk).update(reminded_at=timezone.now())
+    return user, event, rsvp
+
+
+def test_moving_the_start_resets_the_reminders(client, replied):
+    user, event, rsvp = replied
+    later = event.local_start + dt.timedelta(days=3)
+    new_start = later.replace(tzinfo=None).isoformat(timespec="minutes")
+    response = api(client, "patch", f"events/{event.pk}/", {"start": new_start, "end": None}, user=user)
+    assert response.status_code == 200
+    assert "start" in response.json()["changed"]
+    rsvp.refresh_from_db()
+    assert rsvp.reminded_at is None
+
+
+def test_other_changes_keep_the_reminders(client, replied):
+    user, event, rsvp = replied
+    response = api(client, "patch", f"events/{event.pk}/", {"title": "Harbor Lights: a new name"}, user=user)
+    assert response.status_code == 200
+    rsvp.refresh_from_db()
+    assert rsvp.reminded_at is not None

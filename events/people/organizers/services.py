@@ -21,7 +21,7 @@ from django.utils import timezone
 
 from config.celery import enqueue_on_commit
 from events.models import Category, City, Event, Organizer, StagedEvent
-from events.people.models import EventRevision, OrganizerMembership, Submission
+from events.people.models import RSVP, EventRevision, OrganizerMembership, Submission
 from events.people.organizers.inputs import organizer_slug
 from events.people.organizers.selectors import can_manage_event, organizers_of
 from events.pipeline.content import check_content
@@ -578,6 +578,9 @@ def _apply_edit(
         outcome = event_capacity_set(event_id=event.pk, capacity=changes["capacity"]["after"], by_user_id=user.pk)
         promoted, over = int(outcome.promoted), int(outcome.over_capacity)
         event.refresh_from_db()
+    if "start" in changes:
+        # A new date: the day-before reminder goes out again for it (the reminder job skips reminded replies).
+        RSVP.objects.filter(event_id=event.pk).update(reminded_at=None)
     if held:
         _hold_records(event, reasons=held_reasons)
     _update_submission_raw(event)
