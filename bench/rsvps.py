@@ -124,11 +124,10 @@ def main() -> None:
     import django
 
     django.setup()
-    from django.conf import settings
+    import logging
+
     from django.db import connection
     from django.test.utils import setup_databases, teardown_databases
-
-    import logging
 
     from config.celery import app
 

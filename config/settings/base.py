@@ -495,7 +495,8 @@ SIMPLE_JWT = {
 JWT_SIGNING_KEY = env.str("JWT_SIGNING_KEY", default="")
 if JWT_SIGNING_KEY:
     SIMPLE_JWT["SIGNING_KEY"] = JWT_SIGNING_KEY
-# Token requests per client address per minute (failed or not), failed ones per email address per 5 minutes.
+# Token requests per client address per minute (failed or not); failed ones per email address from one client per 5
+# minutes (from all clients together: ten times that), so a stranger cannot lock the owner out.
 AUTH_TOKEN_RATE_PER_IP = env.int("AUTH_TOKEN_RATE_PER_IP", default=20)
 AUTH_TOKEN_FAILURES_PER_ADDRESS = env.int("AUTH_TOKEN_FAILURES_PER_ADDRESS", default=5)
 # API sign-ups (POST /api/v1/auth/register) per client address and per email address, per hour.
