@@ -9,8 +9,8 @@ from django.core import mail
 from django.test import Client
 
 from events.models import Event
-from events.people.models import RSVP
-from events.people.rsvps import services
+from events.people.models import RSVP, Profile
+from events.people.rsvps import services, views
 from tests.factories import EventFactory, OrganizerFactory, UserFactory, make_member
 
 pytestmark = pytest.mark.django_db
@@ -174,3 +174,50 @@ def test_other_methods_on_the_reply_addresses_are_not_allowed(suffix):
     response = signed_in().put(f"/events/{event.pk}/{suffix}")
     assert response.status_code == 405
     assert "POST" in response["Allow"]
+
+
+def test_my_events_shows_the_calendar_address_and_resetting_it_retires_the_old_one():
+    user = UserFactory()
+    event = EventFactory(title="Harbour concert")
+    services.rsvp_create(event_id=event.pk, user=user)
+    client = signed_in(user)
+    old_token = user.profile.calendar_token
+    page = client.get("/me/").content.decode()
+    assert "Your calendar" in page
+    assert f"/me/calendar/{old_token}.ics" in page
+    assert 'action="/me/calendar/reset/"' in page
+    response = client.post("/me/calendar/reset/", follow=True)
+    assert response.redirect_chain == [("/me/#calendar", 302)]
+    user.profile.refresh_from_db()
+    new_token = user.profile.calendar_token
+    assert new_token != old_token
+    page = response.content.decode()
+    assert views.CALENDAR_RESET in page
+    assert f"/me/calendar/{new_token}.ics" in page
+    assert old_token not in page
+    assert Client().get(f"/me/calendar/{old_token}.ics").status_code == 404
+    feed = Client().get(f"/me/calendar/{new_token}.ics")
+    assert feed.status_code == 200
+    assert b"Harbour concert" in feed.content
+
+
+def test_resetting_the_calendar_needs_a_signed_in_post():
+    user = UserFactory()
+    token = user.profile.calendar_token
+    assert signed_in(user).get("/me/calendar/reset/").status_code == 405
+    response = Client().post("/me/calendar/reset/")
+    assert response.status_code == 302
+    assert response["Location"].startswith("/accounts/login/")
+    user.profile.refresh_from_db()
+    assert user.profile.calendar_token == token
+
+
+def test_someone_without_a_profile_can_make_a_calendar_link():
+    user = UserFactory()
+    Profile.objects.filter(user=user).delete()
+    client = signed_in(user)
+    page = client.get("/me/").content.decode()
+    assert "Make the link" in page
+    client.post("/me/calendar/reset/")
+    token = Profile.objects.get(user=user).calendar_token
+    assert f"/me/calendar/{token}.ics" in client.get("/me/").content.decode()

@@ -15,6 +15,7 @@ from django.views.decorators.cache import never_cache
 
 from events.models import Event
 from events.people.library import selectors, services
+from events.people.rsvps import selectors as rsvp_selectors
 
 # Messages the library box shows (and only those: the RSVP box shows its own).
 TAG = "library"
@@ -168,5 +169,6 @@ def me(request: HttpRequest) -> HttpResponse:
         "follows": [(follow, selectors.follow_target(follow)) for follow in mine.follows],
         "recommended": recommended,
         "here": request.get_full_path(),
+        "calendar_url": rsvp_selectors.calendar_url(user=request.user),
     }
     return render(request, "people/library/me.html", context)

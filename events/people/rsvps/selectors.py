@@ -180,6 +180,14 @@ def calendar_profile(*, token: str) -> Profile | None:
     return Profile.objects.select_related("user").filter(calendar_token=token, user__is_active=True).first()
 
 
+def calendar_url(*, user: Any) -> str | None:
+    """The absolute address of a person's calendar feed (None without a profile: a reset makes one)."""
+    from events.links import site_url
+
+    token = Profile.objects.filter(user_id=user.pk).values_list("calendar_token", flat=True).first()
+    return site_url(reverse("people:calendar", kwargs={"token": token})) if token else None
+
+
 def calendar_events(*, user_id: int) -> QuerySet[Event]:
     """The events a person is confirmed or waitlisted for that are still listed, by start."""
     return (

@@ -18,7 +18,7 @@ from django.db.models import F, Max
 from django.utils import timezone
 
 from events.models import Event
-from events.people.models import RSVP
+from events.people.models import RSVP, Profile, new_calendar_token
 from events.people.rsvps.selectors import counts_key, waitlist_position
 from events.services.changes import events_changed
 from events.vocabulary import EventStatus
@@ -315,3 +315,13 @@ def rsvps_notify_cancelled(*, event_id: int) -> int:
 
         transaction.on_commit(send, robust=True)
     return count
+
+
+def calendar_token_reset(*, user: Any) -> str:
+    """Give a person's calendar feed a new secret address (the old one answers 404 from now on): for a link that
+    was shared too widely. Returns the new token."""
+    with transaction.atomic():
+        profile, _ = Profile.objects.select_for_update().get_or_create(user_id=_user_id(user))
+        profile.calendar_token = new_calendar_token()
+        profile.save(update_fields=["calendar_token", "updated_at"])
+    return profile.calendar_token

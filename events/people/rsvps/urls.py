@@ -18,6 +18,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     re_path(rf"^organize/events/{ID}/attendees/$", views.attendees, name="attendees"),
     re_path(rf"^organize/events/{ID}/attendees\.csv$", views.attendees_download, name="attendees-csv"),
     path("me/calendar/<str:token>.ics", views.calendar, name="calendar"),
+    path("me/calendar/reset/", views.calendar_reset, name="calendar-reset"),
 ]
 
 # Without and with the trailing slash: APPEND_SLASH cannot redirect a POST or a DELETE.

@@ -9,7 +9,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_safe
+from django.urls import reverse
+from django.views.decorators.http import require_POST, require_safe
 
 from events import calendar_export
 from events.models import Event
@@ -24,6 +25,7 @@ WAITLISTED = "The event is full: you're on the waitlist, position {position}. We
 CANCELLED = "Your reply is cancelled."
 CANCELLED_PROMOTED = "Your reply is cancelled; your seat went to the next person on the waitlist."
 TOO_FAST = "Too many changes in a minute: try again in a moment."
+CALENDAR_RESET = "Your calendar has a new address: add it to your calendar app again. The old one no longer works."
 CALENDAR_NAME = "My Whatson events"
 CALENDAR_REFRESH_MINUTES = 60
 
@@ -140,3 +142,12 @@ def calendar(request: HttpRequest, token: str) -> HttpResponse:
     response["X-Robots-Tag"] = "noindex, nofollow"
     response["Referrer-Policy"] = "no-referrer"
     return response
+
+
+@require_POST
+@login_required
+def calendar_reset(request: HttpRequest) -> HttpResponse:
+    """My events' "Reset the link" button: the calendar feed moves to a new secret address."""
+    services.calendar_token_reset(user=request.user)
+    messages.success(request, CALENDAR_RESET)
+    return redirect(reverse("people:me") + "#calendar")
