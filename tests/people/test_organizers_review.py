@@ -317,3 +317,34 @@ def test_other_changes_keep_the_reminders(client, replied):
     assert response.status_code == 200
     rsvp.refresh_from_db()
     assert rsvp.reminded_at is not None
+
+
+# --- 6. the claim route takes any text, with or without its slash ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "slug", ["%00", "a%00b", "no-such-organizer", "caf%C3%A9", "%E2%80%AE", "x" * 300, "a%20b", "..", "%3Cb%3E"]
+)
+@pytest.mark.parametrize("slash", ["", "/"])
+def test_claiming_an_unknown_or_invalid_organizer_is_404_json(client, slug, slash):
+    user = UserFactory()
+    response = api(client, "post", f"organizers/{slug}/claim{slash}", {"message": "I run it"}, user=user)
+    assert response.status_code == 404
+    assert response.json() == {"error": services.NO_ORGANIZER, "fields": {}}
+    assert not OrganizerMembership.objects.exists()
+
+
+@pytest.mark.parametrize("slash", ["", "/"])
+def test_claiming_needs_a_signed_in_person_with_or_without_the_slash(client, slash):
+    response = api(client, "post", f"organizers/%00/claim{slash}", {"message": "I run it"})
+    assert response.status_code == 401
+    assert response.json()["error"]
+
+
+@pytest.mark.parametrize("slash", ["", "/"])
+def test_claiming_a_listed_organizer_works_with_or_without_the_slash(client, slash):
+    organizer = OrganizerFactory(name=COLLECTIVE)
+    user = UserFactory()
+    response = api(client, "post", f"organizers/{organizer.slug}/claim{slash}", {"message": "I run it"}, user=user)
+    assert response.status_code == 201
+    assert response.json()["membership"] == "pending"

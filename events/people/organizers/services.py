@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 import uuid
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -57,6 +58,8 @@ REFUSED_CONTENT = "The pipeline refused this change."
 HELD_EDIT = "edited by its organizer: {reason}"
 LINKS_UNTRUSTED = "links changed by an organizer who is not trusted: a moderator checks them"
 
+# An organizer's slug as stored (Organizer.slug: a SlugField of 200).
+SLUG = re.compile(r"[-a-zA-Z0-9_]{1,200}")
 SUBMISSION_SOURCES = {
     # slug: (name, trust)
     False: ("organizer-submissions", "Organizer submissions (held for a moderator)", Trust.UNTRUSTED),
@@ -169,7 +172,8 @@ def _create_with_free_slug(base: str, **fields: Any) -> Organizer:
 
 def organizer_claim(*, user: Any, slug: str, message: str) -> OrganizerMembership:
     """Ask to speak for an existing organizer: a pending membership a moderator approves or rejects."""
-    organizer = Organizer.objects.filter(slug=slug).first()
+    # Any text the address carried: what cannot be a slug (NUL, spaces, too long) is no organizer, unqueried.
+    organizer = Organizer.objects.filter(slug=slug).first() if SLUG.fullmatch(slug) else None
     if organizer is None:
         raise NotFound(NO_ORGANIZER)
     with transaction.atomic():

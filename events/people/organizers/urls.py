@@ -7,7 +7,7 @@ Each is routed with and without its trailing slash (APPEND_SLASH cannot redirect
 from __future__ import annotations
 
 from django.http import HttpRequest, HttpResponse, HttpResponsePermanentRedirect
-from django.urls import URLPattern, URLResolver, path
+from django.urls import URLPattern, URLResolver, path, re_path
 
 from events.api import views as public
 from events.people.organizers import api, views
@@ -38,8 +38,10 @@ _event = by_method(GET=public.EventDetail.as_view(), PATCH=_manage, DELETE=_mana
 api_urlpatterns: list[URLPattern | URLResolver] = [
     path("organizers/", _organizers, name="organizers"),
     path("organizers", by_method(GET=_with_slash, POST=api.OrganizerCreate.as_view())),
-    path("organizers/<slug:slug>/claim/", _claim, name="organizer-claim"),
-    path("organizers/<slug:slug>/claim", by_method(POST=_claim)),  # the same, out of the schema (one entry)
+    # Any text between the slashes reaches the view (the service answers 404 JSON for what is not an organizer's
+    # slug): a stricter pattern would leave a POST without its slash to APPEND_SLASH's 301, which drops it.
+    re_path(r"^organizers/(?P<slug>[^/]+)/claim/$", _claim, name="organizer-claim"),
+    re_path(r"^organizers/(?P<slug>[^/]+)/claim$", by_method(POST=_claim)),  # the same, out of the schema (one entry)
     path("events/", _events, name="events"),
     path("events", by_method(GET=_with_slash, POST=api.EventCreate.as_view())),
     path("events/<int:pk>/", _event, name="event"),
