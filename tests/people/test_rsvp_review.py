@@ -3,14 +3,22 @@ closed or the counter drifted; hostile addresses answer 404, not 500; private pa
 
 from __future__ import annotations
 
+import csv
+import io
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.test import Client
+from django.urls import reverse
+from django.utils import timezone
+from rest_framework.test import APIClient
+from rest_framework_simplejwt.tokens import RefreshToken
 
 from events.models import Event
 from events.people.models import RSVP, Profile
 from events.people.rsvps import services, views
+from events.people.rsvps.csv_export import safe_cell
 from tests.factories import EventFactory, OrganizerFactory, UserFactory, make_member
 
 pytestmark = pytest.mark.django_db
@@ -221,3 +229,74 @@ def test_someone_without_a_profile_can_make_a_calendar_link():
     client.post("/me/calendar/reset/")
     token = Profile.objects.get(user=user).calendar_token
     assert f"/me/calendar/{token}.ics" in client.get("/me/").content.decode()
+
+
+@pytest.fixture
+def _jwt_signing_key(settings):
+    if not settings.SIMPLE_JWT.get("SIGNING_KEY"):
+        settings.SIMPLE_JWT = {**settings.SIMPLE_JWT, "SIGNING_KEY": settings.SECRET_KEY}
+
+
+def bearer(user) -> APIClient:
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=f"Bearer {RefreshToken.for_user(user).access_token}")
+    return client
+
+
+@pytest.mark.usefixtures("_jwt_signing_key")
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {"moderation_status": Event.ModerationStatus.PENDING},
+        {"moderation_status": Event.ModerationStatus.REJECTED},
+        {"archived_at": "now"},
+    ],
+)
+def test_the_attendees_of_an_unlisted_event_are_not_found_for_a_stranger(fields):
+    if fields.get("archived_at") == "now":
+        fields = {"archived_at": timezone.now()}
+    organizer = OrganizerFactory()
+    event = EventFactory(organizer=organizer, **fields)
+    owner, stranger = UserFactory(), UserFactory()
+    make_member(owner, organizer)
+    for tail in ("attendees", "attendees/", "attendees.csv", "attendees?format=csv"):
+        response = bearer(stranger).get(f"/api/v1/events/{event.pk}/{tail}")
+        assert response.status_code == 404, tail
+        assert response.json()["error"] == "No such event."
+        assert bearer(owner).get(f"/api/v1/events/{event.pk}/{tail}").status_code == 200
+    for name in ("people:attendees", "people:attendees-csv"):
+        assert signed_in(stranger).get(reverse(name, args=[event.pk])).status_code == 404
+        assert signed_in(owner).get(reverse(name, args=[event.pk])).status_code == 200
+
+
+@pytest.mark.usefixtures("_jwt_signing_key")
+def test_the_attendees_of_a_listed_event_are_still_forbidden_to_a_stranger():
+    event = EventFactory(organizer=OrganizerFactory())
+    response = bearer(UserFactory()).get(f"/api/v1/events/{event.pk}/attendees")
+    assert response.status_code == 403
+    assert signed_in().get(reverse("people:attendees", args=[event.pk])).status_code == 403
+
+
+@pytest.mark.parametrize(
+    "name",
+    [" =1+1", "\n=1+1", "\r\n+cmd", "\u00a0=1", " \t-2", "\u3000@SUM(A1)", "\uff1d1+1", "\t=1", "\r=1", "=1", "@x"],
+)
+def test_a_formula_after_leading_whitespace_is_neutralised(name):
+    assert safe_cell(name) == "'" + name
+
+
+@pytest.mark.parametrize("name", ["Wendy", " Wendy", "", "O'Brien", "1-2", "a=b", "\u00a0"])
+def test_plain_cells_stay_as_they_are(name):
+    assert safe_cell(name) == name
+
+
+@pytest.mark.usefixtures("_jwt_signing_key")
+def test_the_csv_download_neutralises_a_padded_formula():
+    organizer = OrganizerFactory()
+    event = EventFactory(organizer=organizer)
+    owner, attendee = UserFactory(), UserFactory()
+    make_member(owner, organizer)
+    Profile.objects.filter(user=attendee).update(name="\u00a0 =HYPERLINK(1)")
+    services.rsvp_create(event_id=event.pk, user=attendee)
+    rows = list(csv.reader(io.StringIO(bearer(owner).get(f"/api/v1/events/{event.pk}/attendees.csv").content.decode())))
+    assert rows[1][0] == "'\u00a0 =HYPERLINK(1)"

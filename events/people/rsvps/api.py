@@ -182,18 +182,22 @@ class RsvpView(PeopleAPIView):
         return Response({**state, "status": "cancelled", "position": None})
 
 
-@extend_schema(
-    operation_id="rsvp_attendees",
-    summary="Who replied (the event's organizers and staff); ?format=csv for a spreadsheet",
-    parameters=[OpenApiParameter("format", str, enum=["json", "csv"], required=False)],
-    responses={
-        200: _attendees,
-        400: OpenApiResponse(_error_body, description="Unknown format."),
-        401: UNAUTHORIZED,
-        403: OpenApiResponse(_error_body, description="Not an organizer of this event."),
-        404: NOT_FOUND,
-    },
-    tags=TAGS,
+# On the method, not the class: an operation_id given to a class is drf_spectacular.W002 (and would name every
+# method of it, and of its CSV subclass, the same).
+@extend_schema_view(
+    get=extend_schema(
+        operation_id="rsvp_attendees",
+        summary="Who replied (the event's organizers and staff); ?format=csv for a spreadsheet",
+        parameters=[OpenApiParameter("format", str, enum=["json", "csv"], required=False)],
+        responses={
+            200: _attendees,
+            400: OpenApiResponse(_error_body, description="Unknown format."),
+            401: UNAUTHORIZED,
+            403: OpenApiResponse(_error_body, description="Not an organizer of this listed event."),
+            404: OpenApiResponse(_error_body, description="No such event, or an unlisted one you do not manage."),
+        },
+        tags=TAGS,
+    )
 )
 class AttendeesView(PeopleAPIView):
     content_negotiation_class = JsonOnlyNegotiation
@@ -205,6 +209,10 @@ class AttendeesView(PeopleAPIView):
         if event is None:
             raise NotFound(NO_EVENT)
         if not can_manage_event(user=request.user, event=event):
+            # An unlisted event is not found for whoever may not manage it: a 403 would tell a stranger the id
+            # of an unpublished submission exists.
+            if not selectors.is_listed(event):
+                raise NotFound(NO_EVENT)
             raise PermissionDenied(NOT_YOURS)
         rows = selectors.attendees(event=event)
         if query.validated_data["format"] == "csv":
@@ -237,6 +245,6 @@ def csv_response(event: Event, body: str) -> HttpResponse:
     return response
 
 
-@extend_schema(exclude=True)  # the same operation as attendees?format=csv, described there
+@extend_schema_view(get=extend_schema(exclude=True))  # the same operation as attendees?format=csv, described there
 class AttendeesCsvView(AttendeesView):
     pass

@@ -86,9 +86,14 @@ def confirmed_count(*, event_id: int) -> int:
     return count
 
 
+def is_listed(event: Event) -> bool:
+    """Whether the public sees the event: published, neither merged away nor archived."""
+    return event.is_published and event.merged_into_id is None and event.archived_at is None
+
+
 def closed_reason(event: Event, *, now: dt.datetime | None = None) -> str:
     """Why the event takes no replies ("" when it does)."""
-    if not (event.is_published and event.merged_into_id is None and event.archived_at is None):
+    if not is_listed(event):
         return CLOSED_NOT_PUBLIC
     if event.status == EventStatus.CANCELLED:
         return CLOSED_CANCELLED

@@ -97,6 +97,8 @@ def rsvp_cancel(request: HttpRequest, pk: str) -> HttpResponse:
 def _managed_event(request: HttpRequest, pk: str) -> Event:
     event = _event_or_404(pk)
     if not can_manage_event(user=request.user, event=event):
+        if not selectors.is_listed(event):  # as in the API: an unlisted id is not confirmed to a stranger
+            raise Http404(services.EVENT_NOT_FOUND)
         raise PermissionDenied("Only the event's organizers and staff can see who replied.")
     return event
 
