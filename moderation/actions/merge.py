@@ -83,6 +83,16 @@ def _audit(
     return [row.pk for row in rows]
 
 
+def _people_move(winner: Event, loser: Event) -> None:
+    """People's replies and saves follow the duplicate to the winner (both events locked, same transaction); a
+    split leaves them there."""
+    from events.people.library.services import saved_events_move
+    from events.people.rsvps.services import rsvps_move_on_merge
+
+    rsvps_move_on_merge(winner=winner, loser=loser)
+    saved_events_move(from_event_id=loser.pk, to_event_id=winner.pk)
+
+
 def events_merge(*, acting_user: Actor, winner: Event, loser: Event, reason: str = "") -> list[ModerationAction]:
     """Merge ``loser`` into ``winner``: listings and staged records move, the loser redirects. One audit row each."""
     if winner.pk == loser.pk:
@@ -102,6 +112,7 @@ def events_merge(*, acting_user: Actor, winner: Event, loser: Event, reason: str
         StagedEvent.objects.filter(pk__in=staged_ids).update(event=current_winner)
         current_loser.merged_into = current_winner
         current_loser.save(update_fields=[MERGED_INTO, "updated_at"])
+        _people_move(current_winner, current_loser)
         current_winner.save(update_fields=["updated_at"])  # caches and feeds key on it: its listings changed
         sides = {LOSER: current_loser.pk, WINNER: current_winner.pk}
         change = {

@@ -16,9 +16,11 @@ from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import RefreshToken
 
 from events.models import Event
-from events.people.models import RSVP, Profile
+from events.people.library import services as library_services
+from events.people.models import RSVP, Profile, SavedEvent
 from events.people.rsvps import services, views
 from events.people.rsvps.csv_export import safe_cell
+from moderation import actions
 from tests.factories import EventFactory, OrganizerFactory, UserFactory, make_member
 
 pytestmark = pytest.mark.django_db
@@ -300,3 +302,95 @@ def test_the_csv_download_neutralises_a_padded_formula():
     services.rsvp_create(event_id=event.pk, user=attendee)
     rows = list(csv.reader(io.StringIO(bearer(owner).get(f"/api/v1/events/{event.pk}/attendees.csv").content.decode())))
     assert rows[1][0] == "'\u00a0 =HYPERLINK(1)"
+
+
+def merged(winner: Event, loser: Event) -> None:
+    actions.events_merge(acting_user=UserFactory(is_staff=True), winner=winner, loser=loser, reason="same concert")
+
+
+def queue(event: Event) -> list[tuple[int, str]]:
+    return [
+        (row.user_id, row.status)
+        for row in RSVP.objects.filter(event=event, status__in=services.ACTIVE).order_by("status", "sequence")
+    ]
+
+
+def test_a_merge_moves_the_duplicates_replies_to_the_back_of_the_winners_queue(django_capture_on_commit_callbacks):
+    winner, loser = EventFactory(capacity=3), EventFactory(capacity=5)
+    w1, w2, both, l1, l2, l3, gone = (UserFactory() for _ in range(7))
+    for person in (w1, w2, both):
+        services.rsvp_create(event_id=winner.pk, user=person)
+    for person in (l1, both, l2, l3, gone):
+        services.rsvp_create(event_id=loser.pk, user=person)
+    services.rsvp_cancel(event_id=loser.pk, user=gone)
+    with django_capture_on_commit_callbacks(execute=True):
+        merged(winner, loser)
+    # The winner's three seats were taken; the loser's confirmed follow in their order, waitlisted.
+    assert queue(winner) == [
+        (w1.pk, "confirmed"),
+        (w2.pk, "confirmed"),
+        (both.pk, "confirmed"),
+        (l1.pk, "waitlisted"),
+        (l2.pk, "waitlisted"),
+        (l3.pk, "waitlisted"),
+    ]
+    sequences = list(RSVP.objects.filter(event=winner).values_list("sequence", flat=True))
+    assert len(sequences) == len(set(sequences))
+    assert not RSVP.objects.filter(event=loser, status__in=services.ACTIVE).exists()
+    assert RSVP.objects.filter(user=both).count() == 2  # theirs on the winner kept, the loser's cancelled
+    winner.refresh_from_db()
+    loser.refresh_from_db()
+    assert (winner.rsvp_count, loser.rsvp_count) == (3, 0)
+    # A freed seat then goes to the first of the moved replies.
+    services.rsvp_cancel(event_id=winner.pk, user=w1)
+    assert RSVP.objects.get(event=winner, user=l1).status == "confirmed"
+
+
+def test_a_merge_fills_the_winners_free_seats_in_order_and_tells_the_promoted(django_capture_on_commit_callbacks):
+    winner, loser = EventFactory(capacity=2), EventFactory(capacity=1)
+    w1, l1, l2, earlier = UserFactory(), UserFactory(), UserFactory(), UserFactory()
+    services.rsvp_create(event_id=winner.pk, user=earlier)
+    services.rsvp_cancel(event_id=winner.pk, user=earlier)  # a cancelled row on the winner gives way
+    services.rsvp_create(event_id=winner.pk, user=w1)
+    services.rsvp_create(event_id=loser.pk, user=l1)
+    services.rsvp_create(event_id=loser.pk, user=l2)
+    services.rsvp_create(event_id=loser.pk, user=earlier)
+    with django_capture_on_commit_callbacks(execute=True):
+        merged(winner, loser)
+    assert queue(winner) == [
+        (w1.pk, "confirmed"),
+        (l1.pk, "confirmed"),
+        (l2.pk, "waitlisted"),
+        (earlier.pk, "waitlisted"),
+    ]
+    assert RSVP.objects.filter(event=winner, user=earlier).count() == 1
+    winner.refresh_from_db()
+    assert winner.rsvp_count == 2
+    assert [message.to for message in mail.outbox] == [[l1.email]]
+
+
+def test_a_merge_moves_saves_unless_already_saved():
+    winner, loser = EventFactory(), EventFactory()
+    both, only_loser, only_winner = UserFactory(), UserFactory(), UserFactory()
+    for user, event in ((both, winner), (both, loser), (only_loser, loser), (only_winner, winner)):
+        SavedEvent.objects.create(user=user, event=event)
+    merged(winner, loser)
+    assert sorted(SavedEvent.objects.values_list("user_id", "event_id")) == sorted(
+        [(both.pk, winner.pk), (only_loser.pk, winner.pk), (only_winner.pk, winner.pk)]
+    )
+
+
+def test_a_merge_and_its_moves_are_one_transaction(monkeypatch):
+    winner, loser = EventFactory(capacity=1), EventFactory()
+    person = UserFactory()
+    services.rsvp_create(event_id=loser.pk, user=person)
+
+    def broken(**kwargs):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(library_services, "saved_events_move", broken)
+    with pytest.raises(RuntimeError):
+        merged(winner, loser)
+    loser.refresh_from_db()
+    assert loser.merged_into_id is None
+    assert RSVP.objects.get(user=person).event_id == loser.pk

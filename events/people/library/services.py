@@ -105,6 +105,15 @@ def saved_event_delete(*, user: Any, event_id: int) -> bool:
     return bool(deleted)
 
 
+def saved_events_move(*, from_event_id: int, to_event_id: int) -> int:
+    """A duplicate event merged away: its saves go to the winner, except for people who saved the winner too
+    (their save there is kept, the other one goes). Returns how many saves moved. Inside the merge's
+    transaction."""
+    on_winner = SavedEvent.objects.filter(event_id=to_event_id).values("user_id")
+    SavedEvent.objects.filter(event_id=from_event_id, user_id__in=on_winner).delete()
+    return SavedEvent.objects.filter(event_id=from_event_id).update(event_id=to_event_id)
+
+
 # --- follows -------------------------------------------------------------------------------------------------
 
 

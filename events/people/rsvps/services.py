@@ -317,6 +317,43 @@ def rsvps_notify_cancelled(*, event_id: int) -> int:
     return count
 
 
+@dataclasses.dataclass(frozen=True)
+class MergeMove:
+    moved: int  # replies now on the winner
+    dropped: int  # replies of people who already had one on the winner (theirs there is kept)
+
+
+def rsvps_move_on_merge(*, winner: Event, loser: Event) -> MergeMove:
+    """A duplicate event merged away: its confirmed and waitlisted replies join the winner's, at the back of its
+    queue (new sequences, the loser's confirmed first, then its waitlist, each in their order), then the winner's
+    seats are settled as at every change (recounted, free seats to the queue in order, the promoted told). A
+    person with a reply on both keeps the winner's (a cancelled one there gives way). The caller holds both events'
+    locks, inside its transaction. A split does not move replies back: people replied to the winner since."""
+    moving = list(
+        RSVP.objects.filter(event_id=loser.pk, status__in=ACTIVE).order_by("status", "sequence")  # "confirmed" first
+    )
+    if not moving:
+        return MergeMove(moved=0, dropped=0)
+    on_winner = dict(RSVP.objects.filter(event_id=winner.pk).values_list("user_id", "status"))
+    keep = [rsvp for rsvp in moving if on_winner.get(rsvp.user_id) not in ACTIVE]
+    dropped = [rsvp.pk for rsvp in moving if on_winner.get(rsvp.user_id) in ACTIVE]
+    now = timezone.now()
+    # The winner's cancelled row of a person moving in is replaced by the moved reply (one row per person).
+    RSVP.objects.filter(event_id=winner.pk, user_id__in=[rsvp.user_id for rsvp in keep]).delete()
+    RSVP.objects.filter(pk__in=dropped).update(status=RSVP.Status.CANCELLED, cancelled_at=now, updated_at=now)
+    top = RSVP.objects.filter(event_id=winner.pk).aggregate(top=Max("sequence"))["top"] or 0
+    for offset, rsvp in enumerate(keep, start=1):
+        # Waitlisted first; _fill below hands out the seats in sequence order.
+        rsvp.event_id, rsvp.status, rsvp.sequence = winner.pk, RSVP.Status.WAITLISTED, top + offset
+        rsvp.confirmed_at = rsvp.promoted_at = rsvp.reminded_at = None
+        rsvp.updated_at = now
+    fields = ["event", "status", "sequence", "confirmed_at", "promoted_at", "reminded_at", "updated_at"]
+    RSVP.objects.bulk_update(keep, fields, batch_size=500)
+    _fill(loser)  # its count drops to 0 (it is merged away: nobody is promoted there)
+    _fill(winner)
+    return MergeMove(moved=len(keep), dropped=len(dropped))
+
+
 def calendar_token_reset(*, user: Any) -> str:
     """Give a person's calendar feed a new secret address (the old one answers 404 from now on): for a link that
     was shared too widely. Returns the new token."""
