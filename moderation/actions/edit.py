@@ -30,6 +30,9 @@ SOURCE_FIELDS = EVENT_FIELDS
 EDITED = "edited_fields"
 
 UNKNOWN_FIELDS = "moderators edit an event's source fields only; not {names}"
+# Kept by others while a moderator has the form open (the view and share flush, RSVPs under the event's lock): a
+# save takes them from the locked row, never from the form's copy, which may be minutes old.
+COUNTERS = ("view_count", "share_count", "rsvp_count")
 
 
 def remembered(event: Event, names: Sequence[str]) -> None:
@@ -44,10 +47,14 @@ def event_moderator_edit(*, acting_user: Actor, event: Event, changed_fields: Se
     concrete = {field.name for field in Event._meta.concrete_fields}
     touched = [name for name in changed_fields if name in concrete and name != EDITED]
     with transaction.atomic():
-        if event.pk is None or not touched:
+        if event.pk is None:
             event.save()
             return event
+        if not touched:
+            return event
         stored = locked(event)
+        for name in COUNTERS:
+            setattr(event, name, getattr(stored, name))
         before = snapshot(stored, touched)
         if event.moderation_status == Event.ModerationStatus.PUBLISHED and event.published_at is None:
             event.published_at = timezone.now()

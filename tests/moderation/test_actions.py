@@ -166,6 +166,17 @@ def test_moderator_edit_from_the_form_is_audited(moderator):
     assert Event.objects.get(pk=event.pk).edited_fields == ["description"]
 
 
+def test_moderator_edit_keeps_counters_that_moved_while_the_form_was_open(moderator):
+    event = EventFactory(description="Old.")
+    form_copy = Event.objects.get(pk=event.pk)  # what the admin loaded
+    # Meanwhile someone replied and the view flush ran.
+    Event.objects.filter(pk=event.pk).update(rsvp_count=1, view_count=40, share_count=2)
+    form_copy.description = "New."
+    actions.event_moderator_edit(acting_user=moderator, event=form_copy, changed_fields=["description"])
+    stored = Event.objects.get(pk=event.pk)
+    assert (stored.description, stored.rsvp_count, stored.view_count, stored.share_count) == ("New.", 1, 40, 2)
+
+
 def test_bulk_moderation_writes_one_row_per_changed_event(moderator):
     held_one, held_two = EventFactory.create_batch(2, moderation_status=Status.HELD)
     already = EventFactory()
