@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+import threading
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+from django.db import connections
+
+T = TypeVar("T")
 
 # axe-core impacts that fail a test; "minor" and "moderate" findings are tolerated.
 BLOCKING = frozenset({"serious", "critical"})
@@ -24,3 +30,20 @@ def axe_blocking(page: Any) -> list[str]:
 def overflow(page: Any) -> int:
     """How many pixels the page scrolls sideways (0 when it fits the viewport)."""
     return int(page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+
+
+def in_thread(function: Callable[[], T]) -> T | None:
+    """Run an ORM call outside Playwright's event loop (Django refuses sync ORM calls inside it), on a connection
+    of its own that is closed afterwards: a connection left open would keep the test database from being dropped."""
+    result: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            result["value"] = function()
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    return result.get("value")

@@ -5,34 +5,16 @@ subscription active. Every page on the way passes axe-core's serious and critica
 from __future__ import annotations
 
 import re
-import threading
 
 import pytest
 from django.core import mail
-from django.db import connections
 
 from digests.models import Subscription
-from tests.browser import axe_blocking
+from tests.browser import axe_blocking, in_thread
 from tests.factories import CityFactory, EventFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres, pytest.mark.chromium]
 CONFIRM_PATH = re.compile(r"https?://[^/\s]+(/digests/confirm/[^/\s]+/)")
-
-
-def in_thread(function):
-    """Run an ORM call outside Playwright's event loop (Django refuses sync ORM calls inside it)."""
-    result: dict[str, object] = {}
-
-    def run():
-        try:
-            result["value"] = function()
-        finally:
-            connections.close_all()  # this thread's connection, or the test database cannot be dropped
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return result.get("value")
 
 
 def test_subscribe_from_the_city_page_and_confirm(live_server, settings, monkeypatch):

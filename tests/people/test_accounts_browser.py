@@ -5,32 +5,14 @@ the CSP (no inline code: the browser reports violations to the console)."""
 from __future__ import annotations
 
 import re
-import threading
 
 import pytest
 from django.core import mail
-from django.db import connections
 
-from tests.browser import axe_blocking, overflow
+from tests.browser import axe_blocking, in_thread, overflow
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres, pytest.mark.chromium]
 CONFIRM_PATH = re.compile(r"https?://[^/\s]+(/accounts/confirm-email/[^/\s]+/)")
-
-
-def in_thread(function):
-    """Run an ORM call outside Playwright's event loop (Django refuses sync ORM calls inside it)."""
-    result: dict[str, object] = {}
-
-    def run():
-        try:
-            result["value"] = function()
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return result.get("value")
 
 
 def test_sign_up_confirm_and_edit_the_profile(live_server, settings, monkeypatch):

@@ -5,38 +5,20 @@ staff dashboard pass axe-core's serious and critical checks and fit a phone's wi
 from __future__ import annotations
 
 import datetime as dt
-import threading
 
 import pytest
 from django.contrib.auth.models import Permission
-from django.db import connections
 from django.test import Client
 
 from events.people.analytics import recording, services
 from events.people.models import EventDailyStats
-from tests.browser import axe_blocking, overflow
+from tests.browser import axe_blocking, in_thread, overflow
 from tests.factories import EventFactory, OrganizerFactory, UserFactory, make_member
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres, pytest.mark.chromium]
 TICKETS = "https://tickets.example.com/show/7"
 # Headless Chromium says "HeadlessChrome", which is_bot() rightly refuses to count: a person's browser here.
 BROWSER = "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0 Safari/537.36"
-
-
-def in_thread(function):
-    """Run an ORM call outside Playwright's event loop (Django refuses sync ORM calls inside it)."""
-    result: dict[str, object] = {}
-
-    def run():
-        try:
-            result["value"] = function()
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return result.get("value")
 
 
 def session_cookie(user) -> str:

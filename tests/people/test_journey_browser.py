@@ -5,35 +5,17 @@ seat confirmed. The RSVP box passes axe-core's serious and critical checks in ea
 from __future__ import annotations
 
 import re
-import threading
 
 import pytest
 from django.core import mail
-from django.db import connections
 
 from events.people.models import RSVP
 from events.people.rsvps import services
-from tests.browser import axe_blocking
+from tests.browser import axe_blocking, in_thread
 from tests.factories import EventFactory, UserFactory
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres, pytest.mark.chromium]
 CONFIRM_PATH = re.compile(r"https?://[^/\s]+(/accounts/confirm-email/[^/\s]+/)")
-
-
-def in_thread(function):
-    """Run an ORM call outside Playwright's event loop (Django refuses sync ORM calls inside it)."""
-    result: dict[str, object] = {}
-
-    def run():
-        try:
-            result["value"] = function()
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return result.get("value")
 
 
 def test_sign_up_confirm_wait_then_get_the_seat(live_server, settings, monkeypatch):

@@ -3,34 +3,15 @@ plain form, edit it, cancel it. Every page on the way passes axe-core's serious 
 
 from __future__ import annotations
 
-import threading
-
 import pytest
-from django.db import connections
 from django.test import Client
 
 from events.models import Event
-from tests.browser import axe_blocking
+from tests.browser import axe_blocking, in_thread
 from tests.factories import UserFactory
 from tests.people.helpers_organizers import city, event_body
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.postgres, pytest.mark.chromium]
-
-
-def in_thread(function):
-    """Run an ORM call outside Playwright's event loop (Django refuses sync ORM calls inside it)."""
-    result: dict[str, object] = {}
-
-    def run():
-        try:
-            result["value"] = function()
-        finally:
-            connections.close_all()
-
-    thread = threading.Thread(target=run)
-    thread.start()
-    thread.join()
-    return result.get("value")
 
 
 def test_become_an_organizer_submit_edit_and_cancel(live_server, settings, monkeypatch):
