@@ -17,25 +17,11 @@ from events.people.accounts import services
 from events.people.accounts.api import REGISTERED
 from events.people.models import RSVP, Profile
 from tests.factories import PASSWORD, CityFactory, EventFactory, UserFactory
+from tests.people.helpers_accounts import STRONG, generous_limits, post  # noqa: F401 - a fixture
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("generous_limits")]
 
-STRONG = "plum-kettle-harbour-42"
 CONFIRM_PATH = re.compile(r"https?://[^/\s]+(/accounts/confirm-email/[^/\s]+/)")
-
-
-@pytest.fixture(autouse=True)
-def _generous_limits(settings):
-    """Most tests send several requests from one address; the limit tests set their own."""
-    settings.AUTH_REGISTER_PER_IP_HOUR = 1000
-    settings.AUTH_REGISTER_PER_ADDRESS_HOUR = 1000
-    settings.AUTH_TOKEN_RATE_PER_IP = 1000
-    settings.AUTH_TOKEN_FAILURES_PER_ADDRESS = 1000
-    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "confirm_email": ""}
-
-
-def post(client, path, body, **extra):
-    return client.post(f"/api/v1/{path}", body, content_type="application/json", **extra)
 
 
 def bearer(access: str) -> dict[str, str]:

@@ -11,24 +11,11 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.core import mail
 
 from tests.factories import PASSWORD, UserFactory
+from tests.people.helpers_accounts import STRONG, generous_limits, post  # noqa: F401 - a fixture
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("generous_limits")]
 
-STRONG = "plum-kettle-harbour-42"
 LINK = re.compile(r"https?://[^/\s]+(/accounts/[^\s]+/)")
-
-
-@pytest.fixture(autouse=True)
-def _generous_limits(settings):
-    settings.AUTH_REGISTER_PER_IP_HOUR = 1000
-    settings.AUTH_REGISTER_PER_ADDRESS_HOUR = 1000
-    settings.AUTH_TOKEN_RATE_PER_IP = 1000
-    settings.AUTH_TOKEN_FAILURES_PER_ADDRESS = 1000
-    settings.ACCOUNT_RATE_LIMITS = {**settings.ACCOUNT_RATE_LIMITS, "confirm_email": ""}
-
-
-def post(client, path, body, **extra):
-    return client.post(f"/api/v1/{path}", body, content_type="application/json", **extra)
 
 
 def token(client, email, password=PASSWORD, ip="192.0.2.1"):
