@@ -11,6 +11,7 @@ from events.models import Event, Organizer
 from events.people.models import OrganizerMembership, Submission
 from events.people.organizers import services
 from events.people.organizers.selectors import can_manage_event, organizers_of
+from events.people.organizers.services import memberships
 from tests.factories import EventFactory, OrganizerFactory, UserFactory, make_member
 from tests.people.helpers_organizers import api, city, event_body, organizer_member
 
@@ -59,7 +60,7 @@ def test_a_name_already_listed_is_refused_with_the_organizer_to_claim(client):
 def test_a_taken_slug_gets_the_next_free_number():
     OrganizerFactory(name="Harbor", slug="harbor")
     OrganizerFactory(name="Harbor two", slug="harbor-2")
-    created = services._create_with_free_slug("harbor", name="Harbor Again")
+    created = memberships._create_with_free_slug("harbor", name="Harbor Again")
     assert created.slug == "harbor-3"
 
 

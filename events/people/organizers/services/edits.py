@@ -1,72 +1,55 @@
-"""Writes for organizers: becoming one, claiming one, and their members' events (submit, edit, cancel).
-
-A submission goes through THE pipeline, like every ingested record: staged as a record of a built-in
-submission source (untrusted or trusted, by ``Organizer.trusted``), then normalized, categorized, scored,
-checked, de-duplicated and decided on at once. An edit is checked with the pipeline's pure stages; a
-cancellation keeps the event (feeds say STATUS:CANCELLED). Every one of them leaves an audit row.
-"""
+"""Organizers' edits (checked with the pipeline's pure stages, versioned, audited) and cancellations."""
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import re
-import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from config.celery import enqueue_on_commit
-from events.models import Category, City, Event, Organizer, StagedEvent
-from events.people.models import RSVP, EventRevision, OrganizerMembership, Submission
-from events.people.organizers.inputs import organizer_slug
+from events.models import Event, StagedEvent
+from events.people.models import RSVP, EventRevision
 from events.people.organizers.selectors import can_manage_event, organizers_of
+from events.people.organizers.services.errors import (
+    CANCELLED_ALREADY,
+    CANCELLED_NO_EDIT,
+    ENDED,
+    HELD_EDIT,
+    LINKS_UNTRUSTED,
+    NO_EVENT,
+    NOT_AN_ORGANIZER,
+    NOT_YOURS,
+    REFUSED_CONTENT,
+    Conflict,
+    NotAnOrganizer,
+    NotFound,
+    NotYours,
+    Refused,
+)
+from events.people.organizers.services.submissions import (
+    CATEGORY_METHOD,
+    _category_pair,
+    _iso,
+    _number,
+    submission_source,
+)
 from events.pipeline.content import check_content
 from events.pipeline.decide import OUTSIDE_AREA
 from events.pipeline.normalize import normalize
 from events.pipeline.quality import IN_THE_PAST, assess
-from events.services import staged_events_process
 from events.services.changes import events_changed
 from events.services.staging import canonical_json, text_hash
 from events.services.state import pipeline_state
 from events.services.writing.fields import EVENT_FIELDS as SOURCE_FIELDS
 from events.services.writing.fields import event_fields
-from events.vocabulary import EventStatus, Trust
+from events.vocabulary import EventStatus
 from moderation.models import ModerationAction
-from sources.models import Source, SourceKind
 
-# --- messages -------------------------------------------------------------------------------------------------
-NOT_AN_ORGANIZER = (
-    "Become an organizer first: create one at /organize/new/ (POST /api/v1/organizers/) or claim the one you "
-    "speak for at /organize/claim/<slug>/."
-)
-NOT_YOURS = "You cannot manage this event: it belongs to an organizer you do not speak for."
-NO_EVENT = "No such event."
-ENDED = "This event has ended."
-CANCELLED_ALREADY = "This event is already cancelled."
-CANCELLED_NO_EDIT = "This event is cancelled; it can no longer be edited."
-NAME_TAKEN = "An organizer called {name!r} is already listed: claim it instead of creating another ({claim})."
-ALREADY_MEMBER = "You already speak for {name}."
-CLAIM_PENDING = "Your claim on {name} is waiting for a moderator."
-CLAIM_REFUSED = "A moderator turned down your claim on {name}; write to the moderators to ask again."
-NO_ORGANIZER = "No such organizer."
-REFUSED_CONTENT = "The pipeline refused this change."
-HELD_EDIT = "edited by its organizer: {reason}"
-LINKS_UNTRUSTED = "links changed by an organizer who is not trusted: a moderator checks them"
-
-# An organizer's slug as stored (Organizer.slug: a SlugField of 200).
-SLUG = re.compile(r"[-a-zA-Z0-9_]{1,200}")
-SUBMISSION_SOURCES = {
-    # slug: (name, trust)
-    False: ("organizer-submissions", "Organizer submissions (held for a moderator)", Trust.UNTRUSTED),
-    True: ("trusted-organizer-submissions", "Trusted organizer submissions", Trust.TRUSTED),
-}
-# The category an organizer chose outranks the model's guess.
-CATEGORY_METHOD = "organizer"
 # Where a published event sends its visitors: an untrusted organizer's change to one goes back to a moderator
 # (the content checks read text, not where a link leads).
 LINK_COLUMNS = ("url", "ticket_url", "image_url")
@@ -95,275 +78,6 @@ COLUMNS: Mapping[str, tuple[str, ...]] = {
     "category": ("category", "subcategory", "category_method"),
 }
 FOREIGN_KEYS = frozenset({"city", "venue", "category", "subcategory"})
-
-
-class OrganizerError(Exception):
-    """A refusal the person can act on; ``status`` is the HTTP status the API answers with."""
-
-    status = 400
-
-    def __init__(self, message: str, *, reasons: Sequence[str] = (), claim_slug: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
-        self.reasons = list(reasons)
-        self.claim_slug = claim_slug
-
-
-class NotAnOrganizer(OrganizerError):  # noqa: N818 - named for what it reports, like Django's PermissionDenied
-    status = 403
-
-
-class NotYours(OrganizerError):  # noqa: N818
-    status = 403
-
-
-class NotFound(OrganizerError):  # noqa: N818
-    status = 404
-
-
-class Conflict(OrganizerError):  # noqa: N818
-    status = 409
-
-
-class Refused(OrganizerError):  # noqa: N818 - the pipeline's checks said no: 400 with its reasons
-    status = 400
-
-
-# --- organizers and claims ------------------------------------------------------------------------------------
-
-
-def organizer_create(*, user: Any, name: str, url: str = "", email: str = "") -> Organizer:
-    """A new organizer with ``user`` as its approved member. A name some organizer already has (same slug or
-    same name) is refused (Conflict, with that organizer's slug to claim): one organizer, one listing."""
-    name = " ".join(name.split())
-    base = organizer_slug(name)
-    existing = Organizer.objects.filter(slug=base).first() or Organizer.objects.filter(name__iexact=name).first()
-    if existing is not None:
-        raise Conflict(
-            NAME_TAKEN.format(name=existing.name, claim=f"/organize/claim/{existing.slug}/"), claim_slug=existing.slug
-        )
-    with transaction.atomic():
-        organizer = _create_with_free_slug(base, name=name[:200], url=url, email=email)
-        OrganizerMembership.objects.create(
-            user=user,
-            organizer=organizer,
-            status=OrganizerMembership.Status.APPROVED,
-            decided_at=timezone.now(),
-            decision_note="created the organizer",
-        )
-    return organizer
-
-
-def _create_with_free_slug(base: str, **fields: Any) -> Organizer:
-    """The organizer under ``base``, else ``base-2``, ``base-3``… (another request may take one meanwhile)."""
-    taken = set(Organizer.objects.filter(slug__startswith=base).values_list("slug", flat=True))
-    number = 1
-    while True:
-        slug = base if number == 1 else f"{base}-{number}"
-        number += 1
-        if slug in taken:
-            continue
-        try:
-            with transaction.atomic():
-                return Organizer.objects.create(slug=slug, **fields)
-        except IntegrityError:
-            taken.add(slug)
-
-
-def organizer_claim(*, user: Any, slug: str, message: str) -> OrganizerMembership:
-    """Ask to speak for an existing organizer: a pending membership a moderator approves or rejects."""
-    # Any text the address carried: what cannot be a slug (NUL, spaces, too long) is no organizer, unqueried.
-    organizer = Organizer.objects.filter(slug=slug).first() if SLUG.fullmatch(slug) else None
-    if organizer is None:
-        raise NotFound(NO_ORGANIZER)
-    with transaction.atomic():
-        membership, created = OrganizerMembership.objects.select_for_update().get_or_create(
-            user=user, organizer=organizer, defaults={"message": message.strip()}
-        )
-        if not created:
-            status = membership.status
-            templates: dict[str, str] = {
-                OrganizerMembership.Status.APPROVED: ALREADY_MEMBER,
-                OrganizerMembership.Status.PENDING: CLAIM_PENDING,
-            }
-            template = templates.get(status, CLAIM_REFUSED)
-            raise Conflict(template.format(name=organizer.name))
-    return membership
-
-
-def memberships_decide(*, membership_ids: Sequence[int], approve: bool, decided_by: Any, note: str = "") -> int:
-    """A moderator's verdict on pending claims; each claimant is mailed it (after commit). Returns how many."""
-    status = OrganizerMembership.Status.APPROVED if approve else OrganizerMembership.Status.REJECTED
-    with transaction.atomic():
-        pending = list(
-            OrganizerMembership.objects.select_for_update()
-            .filter(pk__in=list(membership_ids), status=OrganizerMembership.Status.PENDING)
-            .values_list("pk", flat=True)
-        )
-        decided = {"status": status, "decided_by": decided_by, "decided_at": timezone.now()}
-        if note.strip():
-            decided["decision_note"] = note.strip()
-        OrganizerMembership.objects.filter(pk__in=pending).update(**decided)
-        from events.people.organizers.tasks import notify_claim_decided
-
-        for pk in pending:
-            enqueue_on_commit(notify_claim_decided, pk)
-    return len(pending)
-
-
-def membership_decision_mail_send(*, membership_id: int) -> bool:
-    """Mail the claimant the moderator's verdict. False when there is nothing to send (still pending, no address)."""
-    from events.people.organizers.emails import claim_decision_message
-
-    membership = OrganizerMembership.objects.select_related("user", "organizer").filter(pk=membership_id).first()
-    if membership is None or membership.status == OrganizerMembership.Status.PENDING:
-        return False
-    message = claim_decision_message(membership)
-    if message is None:
-        return False
-    message.send()
-    return True
-
-
-# --- submissions ----------------------------------------------------------------------------------------------
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class SubmissionResult:
-    submission: Submission
-    state: str  # published, held, rejected or duplicate
-    reasons: list[str]
-    event: Event | None  # the event the submission made (published or held)
-    duplicate_of: Event | None  # the event already listed that the pipeline linked it to
-
-
-STATES: dict[str, str] = {
-    StagedEvent.Status.PUBLISHED: "published",
-    StagedEvent.Status.HELD: "held",
-    StagedEvent.Status.REJECTED: "rejected",
-    StagedEvent.Status.DUPLICATE: "duplicate",
-}
-
-
-def submission_source(*, trusted: bool) -> Source:
-    """The built-in source an organizer's submissions are staged under (made on first use)."""
-    slug, name, trust = SUBMISSION_SOURCES[trusted]
-    defaults = {"name": name, "kind": SourceKind.SUBMISSION, "adapter": "submission", "trust_level": trust}
-    try:
-        with transaction.atomic():
-            source, _ = Source.objects.get_or_create(slug=slug, defaults={**defaults, "config": {}})
-    except IntegrityError:  # another request made it meanwhile
-        source = Source.objects.get(slug=slug)
-    return source
-
-
-def submission_record(data: Mapping[str, Any], *, external_id: str) -> dict[str, Any]:
-    """Validated input (inputs.EventInputSerializer) as a normalized-event object (docs/event-format.md)."""
-    city: City = data["city"]
-    return {
-        "external_id": external_id,
-        "title": data["title"],
-        "description": data.get("description") or None,
-        "start": _iso(data["start"]),
-        "end": _iso(data.get("end")),
-        "all_day": bool(data.get("all_day")),
-        "timezone": data["zone"].key,
-        "venue_name": data.get("venue_name") or None,
-        "address": data.get("address") or None,
-        "city": city.name,
-        "country": city.country,
-        "latitude": data.get("latitude"),
-        "longitude": data.get("longitude"),
-        "url": data.get("url") or None,
-        "ticket_url": data.get("ticket_url") or None,
-        "image_url": data.get("image_url") or None,
-        "cost_type": data.get("cost_type") or "unknown",
-        "price_min": _number(data.get("price_min")),
-        "price_max": _number(data.get("price_max")),
-        "currency": data.get("currency") or None,
-        "status": EventStatus.SCHEDULED,
-        "online": bool(data.get("online")),
-        "tags": list(data.get("tags") or []),
-    }
-
-
-def _iso(value: dt.date | None) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def _number(value: Decimal | float | None) -> float | None:
-    return float(value) if value is not None else None
-
-
-def submission_create(*, user: Any, data: Mapping[str, Any]) -> SubmissionResult:
-    """Stage the event as its organizer's submission and run the pipeline on it now.
-
-    ``data`` is EventInputSerializer's validated data (``organizer`` one of the user's). Raises NotAnOrganizer
-    when the user speaks for no organizer. Nothing is written when any step fails.
-    """
-    from sources.adapters import registry
-    from sources.adapters.base import AdapterContext
-    from sources.services import default_window, source_sync
-
-    organizer: Organizer | None = data.get("organizer")
-    if organizer is None or not organizers_of(user=user).filter(pk=organizer.pk).exists():
-        raise NotAnOrganizer(NOT_AN_ORGANIZER)
-    source = submission_source(trusted=organizer.trusted)
-    external_id = f"{organizer.slug}:{uuid.uuid4().hex}"
-    payload = canonical_json(submission_record(data, external_id=external_id)).encode()
-    context = AdapterContext(source=source.adapter, window=default_window(), default_timezone=data["zone"])
-    records = list(registry.get(source.adapter)(config={}, context=context).parse(payload))
-    now = timezone.now()
-    with transaction.atomic():
-        _, pending = source_sync(source=source, records=records, now=now)
-        staged_events_process(staged_event_ids=pending)
-        staged = StagedEvent.objects.get(source=source, external_id=external_id)
-        state = STATES.get(staged.status, "rejected")
-        made = staged.event if state in ("published", "held") else None
-        duplicate_of = staged.event if state == "duplicate" else None
-        if made is not None:
-            _claim_new_event(made, organizer=organizer, category=data.get("category"), capacity=data.get("capacity"))
-        submission = Submission.objects.create(organizer=organizer, submitted_by=user, staged_event=staged, event=made)
-        subject = made or duplicate_of
-        ModerationAction.objects.create(
-            acting_user=user,
-            action=ModerationAction.Action.SUBMIT,
-            event=subject,
-            event_title=(subject.title if subject else str(staged.raw.get("title", "")))[:300],
-            staged_event=staged,
-            reason=f"{state}: {'; '.join(map(str, staged.reasons))}" if staged.reasons else state,
-            after=staged.raw,
-        )
-    return SubmissionResult(
-        submission=submission,
-        state=state,
-        reasons=[str(reason) for reason in staged.reasons],
-        event=made,
-        duplicate_of=duplicate_of,
-    )
-
-
-def _claim_new_event(event: Event, *, organizer: Organizer, category: Category | None, capacity: int | None) -> None:
-    """The event the submission made is its organizer's, with the seats they offer (a new event has no replies
-    yet, so no waitlist to promote); the category they chose replaces the model's guess."""
-    event.organizer = organizer
-    event.capacity = capacity
-    fields = ["organizer", "capacity", "updated_at"]
-    if category is not None:
-        event.category, event.subcategory = _category_pair(category)
-        event.category_method = CATEGORY_METHOD
-        fields += ["category", "subcategory", "category_method"]
-    event.save(update_fields=fields)
-    events_changed([event.pk])
-
-
-def _category_pair(category: Category | None) -> tuple[Category | None, Category | None]:
-    """(category, subcategory) for a chosen slug: a subcategory brings its parent."""
-    if category is None:
-        return None, None
-    if category.parent_id is not None:
-        return category.parent, category
-    return category, None
 
 
 # --- edits and cancellations ----------------------------------------------------------------------------------
