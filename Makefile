@@ -7,7 +7,7 @@ PY := $(VENV)/bin/python
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test lint format bench install clean worker beat
+.PHONY: run test lint format bench eval install clean worker beat
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ bench: install
 	$(PY) bench/interactions.py
 	$(PY) bench/recommendations.py
 	$(PY) bench/rsvps.py
+
+## eval: extraction, de-duplication and categories on real third-party files (bench/corpus/README.md)
+eval: install
+	$(PY) bench/eval.py
 
 worker: install
 	$(VENV)/bin/celery -A config worker -l info -Q default,fetch,process,transactional,email

@@ -230,6 +230,12 @@ class Event(models.Model):
     online = models.BooleanField(default=False)
     rrule = models.CharField(max_length=500, blank=True)
     source_category = models.CharField(max_length=300, blank=True)
+    source_title = models.CharField(
+        max_length=300, blank=True, help_text="The title as the source wrote it, when the pipeline tidied it."
+    )
+    links = models.JSONField(
+        default=list, blank=True, help_text='Documents beside the event: [{"label": "Agenda", "url": "https://…"}].'
+    )
     category = models.ForeignKey(Category, on_delete=models.SET_NULL, related_name="events", null=True, blank=True)
     subcategory = models.ForeignKey(
         Category, on_delete=models.SET_NULL, related_name="subcategory_events", null=True, blank=True

@@ -206,6 +206,8 @@ def _clean_payload(event: RawEvent, external_id: str) -> dict[str, Any] | None:
                 payload[name] = None
         elif kind is Decimal:
             payload[name] = float(value) if value.is_finite() else None
+        elif kind is list and not value:  # links and evidence are mostly empty: nothing to clean
+            payload[name] = []
         elif kind is list and name == "tags" and _plain_tags(value):
             texts += value
             payload[name] = list(value)  # the payload never shares a list with the record

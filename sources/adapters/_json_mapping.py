@@ -303,6 +303,10 @@ class ItemReader:
         spec = self.mapping.get(field)
         return _text(self.value(field), spec.join if spec else None)
 
+    def texts(self) -> dict[str, Any]:
+        """The plain text fields (title, description, venue…), each read through its mapping."""
+        return {field: self.text(field) for field in sorted(TEXT_FIELDS)}
+
     def url(self, field: str) -> str | None:
         return _bounded_url(self.text(field), self.base_url)
 
@@ -361,7 +365,7 @@ class ItemReader:
             status=STATUS_WORDS.get(status, status),
             online=_flag(self.value("online")),
             tags=self.tags(),
-            **{field: self.text(field) for field in sorted(TEXT_FIELDS)},
+            **self.texts(),
         )
 
 

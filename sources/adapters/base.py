@@ -119,6 +119,16 @@ class RawEvent:
     rrule: str | None = None
     source_category: str | None = None
     tags: list[str] = dataclasses.field(default_factory=list)
+    # The title as the source wrote it, when the adapter or the pipeline tidied it (a trailing venue cut).
+    source_title: str | None = None
+    # Documents beside the event (agenda, minutes, video…): [{"label": "Agenda", "url": "https://…"}].
+    links: list[dict[str, str]] = dataclasses.field(default_factory=list)
+    # How sure a guessing reader (a page without structured data) is of this record, 0–1; None when the
+    # source states its events outright. Low confidence sends the record to moderators.
+    confidence: float | None = None
+    # What the reader checked or corrected, in words ("start corrected from the JSON-LD 14:30 to the
+    # page's 9:30 AM"); shown to moderators, kept with the staged record.
+    evidence: list[str] = dataclasses.field(default_factory=list)
 
     def __post_init__(self) -> None:
         for field in _TEXT_FIELDS:
@@ -126,6 +136,13 @@ class RawEvent:
             if isinstance(value, str):
                 setattr(self, field, strip_controls(value))
         self.tags = [strip_controls(tag) for tag in self.tags if isinstance(tag, str)]
+        self.links = [
+            {"label": strip_controls(str(link.get("label") or "")), "url": strip_controls(link["url"])}
+            for link in self.links
+            if isinstance(link, Mapping) and isinstance(link.get("url"), str)
+        ]
+        self.evidence = [strip_controls(note) for note in self.evidence if isinstance(note, str)]
+        self.confidence = finite_number(self.confidence)
         self.latitude = finite_number(self.latitude)
         self.longitude = finite_number(self.longitude)
         self.price_min = finite_number(self.price_min)
@@ -143,6 +160,8 @@ class RawEvent:
             if data[key] is not None:
                 data[key] = float(data[key])
         data["tags"] = list(self.tags)
+        data["links"] = [dict(link) for link in self.links]
+        data["evidence"] = list(self.evidence)
         return data
 
 

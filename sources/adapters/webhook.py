@@ -66,7 +66,7 @@ class WebhookAdapter(Adapter):
             return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=dict(item))
         if start is None:
             return RejectedRecord(external_id=external_id, reason=BAD_START, raw=dict(item))
-        texts = {key: text for key in TEXT_FIELDS if (text := _text(item.get(key))) is not None}
+        texts: dict[str, Any] = {key: text for key in TEXT_FIELDS if (text := _text(item.get(key))) is not None}
         return RawEvent(
             source=self.context.source,
             external_id=external_id,

@@ -19,18 +19,16 @@ from django.core.management.base import BaseCommand, CommandError, CommandParser
 from django.utils import timezone
 
 from events.jsonlines import dumps_line
-from events.pipeline.normalize import normalize
 from events.zones import zone
-from sources.adapters import registry
-from sources.adapters.base import RECORD_ERRORS, Adapter, AdapterContext, AdapterError, FetchWindow, RejectedRecord
+from sources import extraction
+from sources.adapters.base import FetchWindow
 from sources.decoding import strip_controls
+from sources.extraction import ExtractionError, extract_document
 from sources.fetching import FetchError
 from sources.http import HttpClient
 
 UNREADABLE = "cannot read {target}: {error}"
 EMPTY_INPUT = "{target} is empty"
-UNKNOWN_KIND = "cannot tell what kind of content {target} is; pass --kind ({kinds})"
-BAD_KIND = "unknown --kind {kind!r}; choose auto or one of: {kinds}"
 BAD_ZONE = "unknown timezone {name!r} for --tz (use an IANA name such as America/Chicago)"
 BAD_BOUND = "cannot read {option} {value!r}: use an ISO date or datetime (2026-12-01 or 2026-12-01T18:00)"
 EMPTY_WINDOW = "--to must be after --from"
@@ -38,8 +36,6 @@ SKIPPED = "skipped {external_id}: {reason}"
 NOTE = "note: {note}"
 SKIPPED_FILE = "skipped file {path}: {reason}"
 NOTHING_READABLE = "no readable calendar, feed, page or API response in {target}"
-UNEXPECTED = "{kind} while reading"
-BAD_RECORD = "{kind} while normalizing"
 EXIT_UNREADABLE = 2
 
 
@@ -106,40 +102,21 @@ class Command(BaseCommand):
             raise CommandError(one_line(NOTHING_READABLE.format(target=folder)), returncode=EXIT_UNREADABLE)
 
     def _extract(self, target: str, payload: bytes, options: dict[str, Any], window: FetchWindow, zone: Any) -> None:
-        if not payload.strip():
-            raise CommandError(one_line(EMPTY_INPUT.format(target=target)), returncode=EXIT_UNREADABLE)
-        adapter_class = self._adapter(options["kind"], payload, target)
-        context = AdapterContext(
-            source=adapter_class.name, window=window, default_timezone=zone, base_url=options["page_url"]
-        )
-        adapter = adapter_class(config={}, context=context)
         try:
-            records = list(adapter.parse(payload))
-        except (AdapterError, FetchError) as exc:
-            raise unreadable(target, exc) from exc
-        except Exception as exc:  # a debugging tool on hostile input: one line, exit 2, never a traceback
-            raise unreadable(target, UNEXPECTED.format(kind=type(exc).__name__)) from exc
-        for note in adapter.notes:
-            self.stderr.write(one_line(NOTE.format(note=note)))
-        for record in records:
-            if isinstance(record, RejectedRecord):
-                self.stderr.write(one_line(SKIPPED.format(external_id=record.external_id, reason=record.reason)))
-                continue
-            self._print(record.external_id, record.to_json())
-
-    def _print(self, external_id: str, raw: dict[str, Any]) -> None:
-        """One record normalized and printed as a JSON line; one that cannot be is skipped with its reason."""
-        try:
-            result = normalize(raw)
-        except RECORD_ERRORS as exc:  # one hostile record costs that record, not the run
-            self.stderr.write(
-                one_line(SKIPPED.format(external_id=external_id, reason=BAD_RECORD.format(kind=type(exc).__name__)))
+            result = extract_document(
+                payload, window=window, kind=options["kind"], page_url=options["page_url"], zone=zone
             )
-            return
-        if not result.ok:
-            self.stderr.write(one_line(SKIPPED.format(external_id=external_id, reason="; ".join(result.errors))))
-            return
-        self.stdout.write(dumps_line(result.record))
+        except ExtractionError as exc:
+            reason = EMPTY_INPUT.format(target=target) if str(exc) == extraction.EMPTY_INPUT else None
+            raise CommandError(
+                one_line(reason or UNREADABLE.format(target=target, error=exc)), returncode=EXIT_UNREADABLE
+            ) from exc
+        for note in result.notes:
+            self.stderr.write(one_line(NOTE.format(note=note)))
+        for external_id, reason in result.skipped:
+            self.stderr.write(one_line(SKIPPED.format(external_id=external_id, reason=reason)))
+        for record in result.events:
+            self.stdout.write(dumps_line(record))
 
     def _read(self, target: str, *, allow_private: bool) -> bytes:
         try:
@@ -152,20 +129,6 @@ class Command(BaseCommand):
         except (OSError, FetchError) as exc:
             reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
             raise unreadable(target, reason) from exc
-
-    def _adapter(self, kind: str, payload: bytes, target: str) -> type[Adapter]:
-        kinds = ", ".join(registry.names())
-        if kind == "auto":
-            found = registry.sniff(payload)
-            if found is None:
-                raise CommandError(
-                    one_line(UNKNOWN_KIND.format(target=target, kinds=kinds)), returncode=EXIT_UNREADABLE
-                )
-            return found
-        try:
-            return registry.get(kind)
-        except registry.AdapterNotFound:
-            raise CommandError(one_line(BAD_KIND.format(kind=kind, kinds=kinds)), returncode=EXIT_UNREADABLE) from None
 
     def _zone(self, name: str | None) -> zoneinfo.ZoneInfo | None:
         if not name:

@@ -1,0 +1,362 @@
+"""`make eval`: our extractor, de-duplication and categorizer on real third-party files (bench/corpus/).
+
+    python bench/eval.py [--kind pages,apis,feeds,calendars,dedup,categories] [--verbose] [--json]
+
+How cases are read and scored is in bench/corpus/README.md. Touches no database and no network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+import sys
+import zoneinfo
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "bench" / "corpus"
+EXTRACTION_KINDS = ("pages", "apis", "feeds", "calendars")
+ALL_KINDS = (*EXTRACTION_KINDS, "dedup", "categories")
+FIELDS = ("title", "start", "end", "location", "url", "status", "links")
+
+MATCH_TITLE = 60  # rapidfuzz ratio a same-day candidate needs when its time differs
+TITLE_OK = 90
+LOCATION_OK = 80
+_WORDS = re.compile(r"[^\w]+")
+
+CHANGED_FILE = "{file} changed since it was recorded (sha256 {actual}, manifest says {expected})"
+
+
+def setup_django() -> None:
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    import django
+
+    django.setup()
+
+
+# --- comparing -------------------------------------------------------------------------------------------
+def words(text: object) -> str:
+    return " ".join(_WORDS.sub(" ", str(text or "")).casefold().split())
+
+
+def title_similarity(left: object, right: object) -> float:
+    from rapidfuzz import fuzz
+
+    return float(fuzz.ratio(words(left), words(right)))
+
+
+def url_key(url: object) -> str:
+    text = str(url or "").strip()
+    text = re.sub(r"^https?://", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"^www\.", "", text, flags=re.IGNORECASE)
+    text = text.split("#", 1)[0].rstrip("/")
+    host, _, rest = text.partition("/")
+    return f"{host.lower()}/{rest}"
+
+
+def local(value: object, zone: zoneinfo.ZoneInfo) -> dt.datetime | dt.date | None:
+    """An ISO time (aware → converted to ``zone``, naive → taken as local) or date; None if unreadable."""
+    if not isinstance(value, str) or not value:
+        return None
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value)
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(zone).replace(tzinfo=None)
+    return moment.replace(second=0, microsecond=0)
+
+
+def day_of(moment: dt.datetime | dt.date | None) -> dt.date | None:
+    if isinstance(moment, dt.datetime):
+        return moment.date()
+    return moment
+
+
+def same_moment(expected: object, ours: object, zone: zoneinfo.ZoneInfo) -> bool:
+    want, got = local(expected, zone), local(ours, zone)
+    if want is None or got is None:
+        return want is None and got is None
+    if not isinstance(want, dt.datetime):
+        return day_of(got) == want
+    return isinstance(got, dt.datetime) and got == want
+
+
+def location_text(event: Mapping[str, Any]) -> str:
+    return " ".join(str(event.get(key) or "") for key in ("venue_name", "address", "city"))
+
+
+def field_ok(field: str, expected: Mapping[str, Any], ours: Mapping[str, Any], zone: zoneinfo.ZoneInfo) -> bool:
+    from rapidfuzz import fuzz
+
+    want = expected[field]
+    if field in ("start", "end"):
+        return same_moment(want, ours.get(field), zone)
+    if field == "title":
+        return title_similarity(want, ours.get("title")) >= TITLE_OK
+    if field == "location":
+        return fuzz.token_set_ratio(words(want), words(location_text(ours))) >= LOCATION_OK
+    if field == "url":
+        return url_key(want) == url_key(ours.get("url"))
+    if field == "status":
+        return str(want) == str(ours.get("status") or "scheduled")
+    if field == "links":
+        have = {url_key(link.get("url")) for link in ours.get("links") or [] if isinstance(link, Mapping)}
+        return all(url_key(link.get("url")) in have for link in want)
+    return want == ours.get(field)
+
+
+# --- one case --------------------------------------------------------------------------------------------
+@dataclasses.dataclass
+class CaseResult:
+    id: str
+    expected: int = 0
+    found: int = 0
+    printed: int = 0
+    extra: int = 0
+    checks: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
+    correct: collections.Counter[str] = dataclasses.field(default_factory=collections.Counter)
+    error: str | None = None
+    misses: list[str] = dataclasses.field(default_factory=list)
+    wrong: list[str] = dataclasses.field(default_factory=list)
+
+
+def best_match(
+    expected: Mapping[str, Any], ours: Sequence[Mapping[str, Any]], taken: set[int], zone: zoneinfo.ZoneInfo
+) -> int | None:
+    want = local(expected.get("start"), zone)
+    if want is None:
+        return None
+    ranked = []
+    for index, event in enumerate(ours):
+        if index in taken or day_of(local(event.get("start"), zone)) != day_of(want):
+            continue
+        same_time = same_moment(expected["start"], event.get("start"), zone)
+        similarity = title_similarity(expected["title"], event.get("title")) if expected.get("title") else 0.0
+        if same_time or similarity >= MATCH_TITLE:
+            ranked.append((same_time, similarity, -index, index))
+    return max(ranked)[3] if ranked else None
+
+
+def score_case(case: Mapping[str, Any], ours: Sequence[Mapping[str, Any]], zone: zoneinfo.ZoneInfo) -> CaseResult:
+    result = CaseResult(id=case["id"], printed=len(ours))
+    spelled = [event for event in case["expected"].get("events", []) if event.get("start")]
+    count = case["expected"].get("count")
+    result.expected = max(count or 0, len(spelled))
+    taken: set[int] = set()
+    for expected in spelled:
+        index = best_match(expected, ours, taken, zone)
+        if index is None:
+            result.misses.append(f"{expected.get('start')} {expected.get('title', '')}".strip())
+            continue
+        taken.add(index)
+        result.found += 1
+        for field in FIELDS:
+            if field in expected and (field != "end" or expected[field] is not None):
+                result.checks[field] += 1
+                if field_ok(field, expected, ours[index], zone):
+                    result.correct[field] += 1
+                else:
+                    result.wrong.append(f"{field}: expected {expected[field]!r}, got {ours[index].get(field)!r}")
+    if count and count > len(spelled):
+        result.found += min(count - len(spelled), len(ours) - len(taken))
+    result.extra = max(0, len(ours) - result.expected)
+    return result
+
+
+def read_case(kind: str, case: Mapping[str, Any]) -> tuple[list[dict[str, Any]], str | None]:
+    from sources.extraction import ExtractionError, default_window, extract_document
+
+    path = CORPUS / kind / case["file"]
+    payload = path.read_bytes()
+    actual = hashlib.sha256(payload).hexdigest()
+    if case.get("sha256") and actual != case["sha256"]:
+        raise SystemExit(CHANGED_FILE.format(file=path, actual=actual, expected=case["sha256"]))
+    zone = zoneinfo.ZoneInfo(case.get("tz") or "UTC")
+    now = dt.datetime.fromisoformat(case["now"])
+    now = now.astimezone(zone) if now.tzinfo else now.replace(tzinfo=zone)
+    try:
+        extraction = extract_document(
+            payload,
+            window=default_window(now),
+            kind=case.get("kind") or "auto",
+            page_url=case.get("page_url"),
+            zone=zone,
+        )
+    except ExtractionError as exc:
+        return [], str(exc)
+    return extraction.events, None
+
+
+def load_manifest(kind: str) -> list[dict[str, Any]]:
+    path = CORPUS / kind / "manifest.json"
+    if not path.exists():
+        return []
+    return list(json.loads(path.read_text(encoding="utf-8"))["cases"])
+
+
+def evaluate_kind(kind: str) -> list[CaseResult]:
+    results = []
+    for case in load_manifest(kind):
+        zone = zoneinfo.ZoneInfo(case.get("tz") or "UTC")
+        ours, error = read_case(kind, case)
+        result = score_case(case, ours, zone)
+        result.error = error
+        results.append(result)
+    return results
+
+
+# --- dedup and categories ----------------------------------------------------------------------------------
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    if not path.exists():
+        return []
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def evaluate_dedup() -> dict[str, Any] | None:
+    from events.pipeline.dedup import dedupe_batch
+    from events.pipeline.dedup.metrics import pair_metrics
+
+    records = read_jsonl(CORPUS / "dedup" / "records.jsonl")
+    if not records:
+        return None
+    results = dedupe_batch(records)
+    metrics = pair_metrics(results, [record["truth"] for record in records])
+    return {"records": len(records), **dataclasses.asdict(metrics)}
+
+
+def evaluate_categories() -> dict[str, Any] | None:
+    from events.pipeline.categorize import evaluate, load_categorizer
+
+    rows = read_jsonl(CORPUS / "categories" / "labelled.jsonl")
+    if not rows:
+        return None
+    evaluation = evaluate(load_categorizer(), rows)
+    by_origin: dict[str, list[bool]] = collections.defaultdict(list)
+    from events.pipeline.categorize import categorize_batch
+
+    for row, result in zip(rows, categorize_batch(rows), strict=True):
+        by_origin[str(row.get("origin", {}).get("repo", "?"))].append(result.category == row["category"])
+    return {
+        "events": evaluation.count,
+        "accuracy": evaluation.accuracy,
+        "macro_f1": evaluation.macro_f1,
+        "per_category": {name: dataclasses.asdict(score) for name, score in evaluation.per_category.items()},
+        "by_origin": {origin: round(sum(hits) / len(hits), 4) for origin, hits in sorted(by_origin.items())},
+    }
+
+
+# --- report ------------------------------------------------------------------------------------------------
+def summary(results: Iterable[CaseResult]) -> dict[str, Any]:
+    results = list(results)
+    checks: collections.Counter[str] = collections.Counter()
+    correct: collections.Counter[str] = collections.Counter()
+    for result in results:
+        checks.update(result.checks)
+        correct.update(result.correct)
+    expected = sum(result.expected for result in results)
+    found = sum(result.found for result in results)
+    total_checks = sum(checks.values())
+    return {
+        "files": len(results),
+        "unreadable": sum(1 for result in results if result.error),
+        "expected": expected,
+        "found": found,
+        "found_rate": round(found / expected, 4) if expected else None,
+        "extra": sum(result.extra for result in results),
+        "field_accuracy": round(sum(correct.values()) / total_checks, 4) if total_checks else None,
+        "fields": {field: f"{correct[field]}/{checks[field]}" for field in FIELDS if checks[field]},
+    }
+
+
+def percent(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1%}"
+
+
+def print_kind(kind: str, results: list[CaseResult], *, verbose: bool) -> None:
+    figures = summary(results)
+    print(
+        f"{kind:<10} {figures['files']:>3} files  found {figures['found']}/{figures['expected']} "
+        f"({percent(figures['found_rate'])})  field accuracy {percent(figures['field_accuracy'])}  "
+        f"extra {figures['extra']}  unreadable {figures['unreadable']}"
+    )
+    if figures["fields"]:
+        print("           fields: " + ", ".join(f"{field} {share}" for field, share in figures["fields"].items()))
+    if not verbose:
+        return
+    for result in results:
+        line = f"  {result.id:<44} {result.found}/{result.expected} printed {result.printed}"
+        print(line + (f"  UNREADABLE: {result.error}" if result.error else ""))
+        for miss in result.misses[:5]:
+            print(f"      missed {miss}")
+        for wrong in result.wrong[:5]:
+            print(f"      {wrong}")
+
+
+def print_dedup(figures: Mapping[str, Any] | None) -> None:
+    if figures:
+        print(
+            f"dedup      {figures['records']} records  precision {figures['precision']:.3f}  "
+            f"recall {figures['recall']:.3f}  F1 {figures['f1']:.3f}  "
+            f"(pairs: {figures['correct_pairs']} right of {figures['predicted_pairs']} predicted, "
+            f"{figures['true_pairs']} true)"
+        )
+
+
+def print_categories(figures: Mapping[str, Any] | None, *, verbose: bool) -> None:
+    if not figures:
+        return
+    print(
+        f"categories {figures['events']} events  top-1 accuracy {figures['accuracy']:.3f}  "
+        f"macro F1 {figures['macro_f1']:.3f}"
+    )
+    if verbose:
+        for origin, accuracy in figures["by_origin"].items():
+            print(f"    {origin:<48} {accuracy:.3f}")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--kind", default=",".join(ALL_KINDS), help="Comma-separated: " + ", ".join(ALL_KINDS))
+    parser.add_argument("--verbose", action="store_true", help="Every case, with its misses and wrong fields.")
+    parser.add_argument("--json", action="store_true", help="The figures as one JSON object.")
+    args = parser.parse_args(argv)
+    kinds = [kind.strip() for kind in args.kind.split(",") if kind.strip()]
+    setup_django()
+    report: dict[str, Any] = {}
+    if not args.json:
+        print("Real-world evaluation (bench/corpus: other projects' files, their own expected results)\n")
+    for kind in kinds:
+        if kind in EXTRACTION_KINDS:
+            results = evaluate_kind(kind)
+            report[kind] = summary(results)
+            if not args.json and results:
+                print_kind(kind, results, verbose=args.verbose)
+        elif kind == "dedup":
+            report[kind] = evaluate_dedup()
+            if not args.json:
+                print_dedup(report[kind])
+        elif kind == "categories":
+            report[kind] = evaluate_categories()
+            if not args.json:
+                print_categories(report[kind], verbose=args.verbose)
+        else:
+            parser.error(f"unknown kind {kind!r}")
+    if args.json:
+        print(json.dumps(report, indent=2, sort_keys=True))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
