@@ -200,10 +200,11 @@ def read_case(kind: str, case: Mapping[str, Any]) -> tuple[list[dict[str, Any]],
 
 
 def load_manifest(kind: str) -> list[dict[str, Any]]:
-    path = CORPUS / kind / "manifest.json"
-    if not path.exists():
-        return []
-    return list(json.loads(path.read_text(encoding="utf-8"))["cases"])
+    """Every case of a kind: ``manifest.json`` and any ``manifest-<part>.json`` beside it, in name order."""
+    cases: list[dict[str, Any]] = []
+    for path in sorted((CORPUS / kind).glob("manifest*.json")):
+        cases += json.loads(path.read_text(encoding="utf-8"))["cases"]
+    return cases
 
 
 def evaluate_kind(kind: str) -> list[CaseResult]:
