@@ -1,0 +1,146 @@
+"""The real-world evaluation corpus (bench/corpus/): every case is what its manifest says it is, and the
+scorer in bench/eval.py scores what it claims to.
+
+The corpus is third-party data: a file without its origin and licence, or changed since it was recorded,
+is a figure nobody can check. The floors at the end keep the extractor from sliding back unnoticed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import importlib.util
+import json
+import sys
+import zoneinfo
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "bench" / "corpus"
+# Licences that let the files be redistributed here (SPDX ids).
+ALLOWED_LICENCES = {"MIT", "BSD-2-Clause", "BSD-3-Clause", "Apache-2.0", "ISC", "CC0-1.0", "CC-BY-4.0", "Unlicense"}
+ORIGIN_KEYS = ("repo", "path", "commit", "licence")
+
+
+def load_eval() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("whatson_bench_eval", ROOT / "bench" / "eval.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+evaluation = load_eval()
+
+
+def all_cases() -> list[tuple[str, dict[str, Any]]]:
+    return [(kind, case) for kind in evaluation.EXTRACTION_KINDS for case in evaluation.load_manifest(kind)]
+
+
+CASES = all_cases()
+
+
+@pytest.mark.parametrize(("kind", "case"), CASES, ids=[f"{kind}/{case['id']}" for kind, case in CASES])
+def test_a_case_is_the_file_its_manifest_describes(kind: str, case: dict[str, Any]) -> None:
+    path = CORPUS / kind / case["file"]
+    assert path.is_file(), f"{path} is missing"
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == case["sha256"]
+    origin = case["origin"]
+    assert all(origin.get(key) for key in ORIGIN_KEYS), f"origin needs {ORIGIN_KEYS}: {origin}"
+    assert origin["licence"] in ALLOWED_LICENCES
+    assert len(origin["commit"]) == 40
+    zoneinfo.ZoneInfo(case.get("tz") or "UTC")
+    dt.datetime.fromisoformat(case["now"])
+    expected = case["expected"]
+    assert expected.get("count") or expected.get("events"), "a case must expect something"
+    for event in expected.get("events", []):
+        assert set(event) <= set(evaluation.FIELDS), f"unknown fields {set(event) - set(evaluation.FIELDS)}"
+
+
+def test_case_ids_are_unique_within_a_kind() -> None:
+    for kind in evaluation.EXTRACTION_KINDS:
+        ids = [case["id"] for case in evaluation.load_manifest(kind)]
+        assert len(ids) == len(set(ids)), kind
+
+
+# --- the scorer --------------------------------------------------------------------------------------------
+CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
+
+
+def case_with(*events: dict[str, Any], count: int | None = None) -> dict[str, Any]:
+    return {"id": "t", "expected": {"count": count, "events": list(events)}}
+
+
+def test_a_match_needs_the_same_local_day_and_either_the_time_or_the_title() -> None:
+    expected = {"title": "Board of Trustees", "start": "2024-03-05T18:30:00"}
+    same_instant_in_utc = {"title": "Something else", "start": "2024-03-06T00:30:00+00:00"}
+    other_time_same_title = {"title": "Board of Trustees Meeting", "start": "2024-03-05T09:00:00-06:00"}
+    other_time_other_title = {"title": "Library Story Time", "start": "2024-03-05T10:00:00-06:00"}
+
+    assert evaluation.score_case(case_with(expected), [same_instant_in_utc], CHICAGO).found == 1
+    assert evaluation.score_case(case_with(expected), [other_time_same_title], CHICAGO).found == 1
+    assert evaluation.score_case(case_with(expected), [other_time_other_title], CHICAGO).found == 0
+
+
+def test_fields_are_scored_on_matched_events_only() -> None:
+    expected = {"title": "Board of Trustees", "start": "2024-03-05T18:30:00", "location": "601 Lakeside Ave"}
+    ours = [{"title": "Board of Trustees", "start": "2024-03-05T09:00:00-06:00", "venue_name": "City Hall"}]
+
+    result = evaluation.score_case(case_with(expected), ours, CHICAGO)
+
+    assert result.found == 1
+    assert dict(result.checks) == {"title": 1, "start": 1, "location": 1}
+    assert dict(result.correct) == {"title": 1}
+
+
+def test_a_stated_count_credits_unmatched_events_up_to_the_remainder_and_counts_extras() -> None:
+    spelled = {"title": "Board", "start": "2024-03-05T18:30:00"}
+    ours = [{"title": "Board", "start": "2024-03-05T18:30:00-06:00"}] + [
+        {"title": f"Meeting {day}", "start": f"2024-04-{day:02d}T18:30:00-05:00"} for day in range(1, 6)
+    ]
+
+    result = evaluation.score_case(case_with(spelled, count=4), ours, CHICAGO)
+
+    assert (result.expected, result.found, result.extra) == (4, 4, 2)
+
+
+def test_links_are_right_when_every_expected_document_is_there() -> None:
+    expected = {
+        "start": "2024-03-05T18:30:00",
+        "links": [{"label": "Agenda", "url": "https://example.org/a.pdf"}],
+    }
+    with_it = {"start": "2024-03-05T18:30:00-06:00", "links": [{"label": "PDF", "url": "http://www.example.org/a.pdf"}]}
+    without = {"start": "2024-03-05T18:30:00-06:00", "links": []}
+
+    assert evaluation.score_case(case_with(expected), [with_it], CHICAGO).correct["links"] == 1
+    assert evaluation.score_case(case_with(expected), [without], CHICAGO).correct["links"] == 0
+
+
+def test_an_all_day_expectation_compares_the_date() -> None:
+    expected = {"title": "Fair", "start": "2024-07-04"}
+
+    assert (
+        evaluation.score_case(case_with(expected), [{"title": "Fair", "start": "2024-07-04"}], CHICAGO).correct["start"]
+        == 1
+    )
+
+
+# --- floors: what the extractor reaches on real files today must not slide back --------------------------
+# Set from `make eval` when the corpus was built; raise them as the extractor improves.
+FLOORS: dict[str, tuple[float, float]] = {}
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
+    found_floor, accuracy_floor = FLOORS[kind]
+
+    figures = evaluation.summary(evaluation.evaluate_kind(kind))
+
+    assert figures["found_rate"] >= found_floor, json.dumps(figures)
+    assert figures["field_accuracy"] >= accuracy_floor, json.dumps(figures)
