@@ -79,9 +79,15 @@ TEXT_LIMITS = {
     "organizer": 200,
     "source_category": 300,
     "rrule": 500,
+    "source_title": 300,
 }
 DESCRIPTION_LIMIT = 10_000
 URL_FIELDS = ("url", "ticket_url", "image_url")
+# Documents beside an event (agenda, minutes, video): http(s) only, a bounded list of short labels.
+MAX_LINKS = 20
+LINK_LABEL_LIMIT = 80
+DEFAULT_LINK_LABEL = "Link"
+BAD_LINKS = "{count} link(s) dropped: not an absolute http(s) URL, or past the first {limit}"
 
 
 @dataclasses.dataclass(slots=True)
@@ -131,6 +137,8 @@ class _Place:
     city: CityPlace | None
     country: str | None
     zone: str | None
+    # Other names of the record's venue (the venue it was matched to), for telling its name in a title.
+    venue_aliases: tuple[str, ...] = ()
 
 
 def parse_moment(value: object) -> dt.datetime | dt.date | None:
@@ -384,9 +392,11 @@ def _resolve_place(record: dict[str, Any], context: NormalizeContext, result: No
     city's, the source's (the source's before the city's when the city is only the source's default)."""
     city: CityPlace | None = None
     by_default = True
+    venue_aliases: tuple[str, ...] = ()
     if context.places is not None:
         placement = context.places.place(record, default_city_id=context.default_city_id)
         city = placement.city
+        venue_aliases = (placement.venue.name,) if placement.venue else ()
         by_default = placement.basis in (Basis.SOURCE, Basis.NONE)
         record["city_id"] = city.id if city else None
         record["venue_id"] = placement.venue.id if placement.venue else None
@@ -405,7 +415,7 @@ def _resolve_place(record: dict[str, Any], context: NormalizeContext, result: No
     zone = zone or (source_zone or city_zone if by_default else city_zone or source_zone)
     record["timezone"] = zone
     country = country_code(record.get("country")) or (city.country if city else None) or context.default_country
-    return _Place(city=city, country=country, zone=zone)
+    return _Place(city=city, country=country, zone=zone, venue_aliases=venue_aliases)
 
 
 def _normalize_text(record: dict[str, Any]) -> None:
@@ -418,9 +428,10 @@ def _normalize_text(record: dict[str, Any]) -> None:
     )
 
 
-def _normalize_title_and_status(record: dict[str, Any], result: Normalized) -> None:
+def _normalize_title_and_status(record: dict[str, Any], place: _Place, result: Normalized) -> None:
     """Tidy the title; status words in it or in the description set the status (when the source said
-    "scheduled") and the sold-out flag."""
+    "scheduled") and the sold-out flag. A title normalize changes keeps the source's in ``source_title``
+    (an adapter that already tidied one has put the source's there)."""
     status = record.get("status") or "scheduled"
     if status not in STATUSES:
         result.warnings.append(BAD_STATUS.format(value=status))
@@ -428,7 +439,15 @@ def _normalize_title_and_status(record: dict[str, Any], result: Normalized) -> N
     sold_out = bool(record.get("sold_out"))
     if record["title"]:
         start = parse_moment(record["start"]) if record["start"] else None
-        cleaned = clean_title(record["title"], start=start, venue_name=record["venue_name"], city=record["city"])
+        cleaned = clean_title(
+            record["title"],
+            start=start,
+            venue_name=record["venue_name"],
+            city=record["city"],
+            venue_aliases=place.venue_aliases,
+        )
+        if cleaned.title != record["title"]:
+            record["source_title"] = record.get("source_title") or record["title"]
         record["title"] = cleaned.title
         sold_out = sold_out or cleaned.sold_out
         if status == "scheduled" and cleaned.status:
@@ -442,7 +461,31 @@ def _normalize_title_and_status(record: dict[str, Any], result: Normalized) -> N
     record["sold_out"] = sold_out or signal.sold_out
 
 
+def _document_links(value: object, result: Normalized) -> list[dict[str, str]]:
+    """[{"label", "url"}] with absolute http(s) URLs only, each URL once, at most MAX_LINKS."""
+    links: list[dict[str, str]] = []
+    seen: set[str] = set()
+    dropped = 0
+    for item in value if isinstance(value, list | tuple) else ():
+        raw_url = item.get("url") if isinstance(item, Mapping) else None
+        url = _url(raw_url)
+        if url is None or len(links) >= MAX_LINKS:
+            dropped += 1
+            continue
+        if url in seen:
+            continue
+        seen.add(url)
+        label = item.get("label") if isinstance(item.get("label"), str) else None
+        links.append(
+            {"label": _single_line(label or "", max_length=LINK_LABEL_LIMIT) or DEFAULT_LINK_LABEL, "url": url}
+        )
+    if dropped:
+        result.warnings.append(BAD_LINKS.format(count=dropped, limit=MAX_LINKS))
+    return links
+
+
 def _normalize_links(record: dict[str, Any], result: Normalized) -> None:
+    record["links"] = _document_links(record.get("links"), result)
     for field in URL_FIELDS:
         value = _url(record.get(field))
         # Page links are canonical (dedup compares them); an image link stays as given (it may be signed).
@@ -463,7 +506,7 @@ def normalize(raw: Mapping[str, Any], context: NormalizeContext = DEFAULT_CONTEX
     _normalize_coordinates(record, result)
     place = _resolve_place(record, context, result)
     _normalize_times(record, place, context, result)
-    _normalize_title_and_status(record, result)
+    _normalize_title_and_status(record, place, result)
     _normalize_links(record, result)
     _normalize_money(record, place, context, result)
     record["online"] = bool(record.get("online"))

@@ -1,8 +1,10 @@
 """Titles: tidy what sources shout, and read the status words they put in titles and descriptions. Pure.
 
 "SOLD OUT! JAZZ NIGHT!!! – Sat Dec 5 @ Blue Lantern 🎷🎷🎷" becomes "Jazz Night", sold out; the date and the
-venue are only dropped when they are the event's own (its start and venue), so a title that names another
-date or place keeps it.
+venue are only dropped when they are the event's own (its start and venue, or one of the venue's names), so a
+title that names another date or place keeps it. A place is dropped only when what is left is still a title
+on its own: "Indie Folk Night at the Pier" → "Indie Folk Night", but "Breakfast at Tiffany's" at a cinema
+called Tiffany's stays whole ("Breakfast" alone is not the event's name).
 """
 
 from __future__ import annotations
@@ -129,6 +131,19 @@ DATE_TOKEN = re.compile(
     re.I,
 )
 VENUE_SEGMENT_CUTOFF = 90.0
+# A trailing "(The Pier)": the bracketed part is judged like a segment after a separator.
+TRAILING_BRACKET = re.compile(r"^(?P<rest>.*\S)\s*\((?P<inner>[^()]{2,80})\)$")
+_TITLE_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+# One word that names an event by itself, so "Festival at the Pier" may lose "at the Pier". Meals ("Dinner at
+# Eight"), "Live" and "Night" are not on it: alone they are a fragment of a name, not a title.
+EVENT_WORDS = frozenset(
+    """
+    festival concert meetup workshop gala fundraiser market fair marathon exhibition exhibit conference hackathon
+    tournament recital showcase symposium seminar webinar lecture convention expo parade carnival rally vigil
+    jamboree powwow rodeo regatta triathlon screening premiere open-house cleanup clean-up potluck
+    """.split()
+)
+MIN_TITLE_WORDS = 2  # words of substance (not "the", "at", …) a title keeps after losing a place
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -283,14 +298,27 @@ def is_own_date(segment: str, start: dt.date | dt.datetime | None) -> bool:
     return agreed and not segment[position:].strip(" ,.")
 
 
-def is_own_place(segment: str, venue_name: str | None, city: str | None) -> bool:
+def is_own_place(segment: str, venue_name: str | None, city: str | None, aliases: tuple[str, ...] = ()) -> bool:
+    """The segment names the event's city, or its venue by the record's name or one of the venue's aliases."""
     key = re.sub(r"^the ", "", place_key(segment))
     if not key:
         return False
     if city and key == place_key(city):
         return True
-    venue_key = re.sub(r"^the ", "", place_key(venue_name))
-    return bool(venue_key) and fuzz.token_set_ratio(key, venue_key) >= VENUE_SEGMENT_CUTOFF
+    for name in (venue_name, *aliases):
+        venue_key = re.sub(r"^the ", "", place_key(name))
+        if venue_key and fuzz.token_set_ratio(key, venue_key) >= VENUE_SEGMENT_CUTOFF:
+            return True
+    return False
+
+
+def is_full_title(text: str) -> bool:
+    """Still an event's name on its own: two words of substance, or one word that names an event."""
+    words = [word.casefold() for word in _TITLE_WORD.findall(text)]
+    substantial = [word for word in words if word not in SMALL_WORDS]
+    if len(substantial) >= MIN_TITLE_WORDS:
+        return True
+    return len(substantial) == 1 and substantial[0] in EVENT_WORDS
 
 
 def _segments(title: str) -> list[str]:
@@ -304,17 +332,30 @@ def _segments(title: str) -> list[str]:
 
 
 def strip_own_noise(
-    title: str, *, start: dt.date | dt.datetime | None, venue_name: str | None, city: str | None
+    title: str,
+    *,
+    start: dt.date | dt.datetime | None,
+    venue_name: str | None,
+    city: str | None,
+    aliases: tuple[str, ...] = (),
 ) -> str:
-    """Drop leading/trailing segments that repeat the event's own date, venue or city."""
+    """Drop leading/trailing segments that repeat the event's own date, venue or city.
+
+    A date goes whenever it is the event's own; a place only when what remains is still a full title.
+    """
+
+    def noise(segment: str, rest: str) -> bool:
+        if is_own_date(segment, start):
+            return True
+        return is_own_place(segment, venue_name, city, aliases) and is_full_title(rest)
+
+    bracket = TRAILING_BRACKET.match(title)
+    if bracket and noise(bracket["inner"], bracket["rest"]):
+        title = bracket["rest"]
     pieces = _segments(title)
-
-    def noise(segment: str) -> bool:
-        return is_own_date(segment, start) or is_own_place(segment, venue_name, city)
-
-    while len(pieces) >= 3 and noise(pieces[-1]):
+    while len(pieces) >= 3 and noise(pieces[-1], "".join(pieces[:-2])):
         pieces = pieces[:-2]
-    while len(pieces) >= 3 and noise(pieces[0]):
+    while len(pieces) >= 3 and noise(pieces[0], "".join(pieces[2:])):
         pieces = pieces[2:]
     stripped = "".join(pieces).strip()
     return stripped if len(stripped) >= MIN_TITLE else title
@@ -327,13 +368,19 @@ def clean_title(
     start: dt.date | dt.datetime | None = None,
     venue_name: str | None = None,
     city: str | None = None,
+    venue_aliases: tuple[str, ...] = (),
 ) -> TitleResult:
-    """A tidy title and the status words it carried. Never returns an empty title for a non-empty one."""
+    """A tidy title and the status words it carried. Never returns an empty title for a non-empty one.
+
+    ``venue_aliases``: other names of the event's venue (the name of the venue it was matched to).
+    """
     original = " ".join(title.split())
     text = tidy_marks(original)
     text, status, sold_out = _strip_markers(text)
     # Noise first, so that "JAZZ NIGHT – Sat Dec 5 @ Blue Lantern" is judged on "JAZZ NIGHT" alone.
-    text = tidy_marks(strip_own_noise(tidy_marks(text), start=start, venue_name=venue_name, city=city))
+    text = tidy_marks(
+        strip_own_noise(tidy_marks(text), start=start, venue_name=venue_name, city=city, aliases=venue_aliases)
+    )
     if is_shouting(text):
         text = title_case(text)
     return TitleResult(text or original, status, sold_out)
