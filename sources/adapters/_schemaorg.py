@@ -347,6 +347,8 @@ class EventReader:
         start = self.moment(node.get("startDate"))
         if start is None:
             return None
+        if not isinstance(start, dt.datetime):
+            start = self.with_door_time(start, node.get("doorTime"))
         start, zone_name = in_zone(start, self.page.zone)
         end = self.moment(node.get("endDate"))
         if isinstance(start, dt.datetime):
@@ -355,6 +357,18 @@ class EventReader:
             return start, ending, zone_name
         last_day = end.date() if isinstance(end, dt.datetime) else end  # schema.org's endDate is inclusive
         return start, (last_day if last_day is not None and last_day > start else None), zone_name
+
+    def with_door_time(self, day: dt.date, value: Any) -> dt.date:
+        """A date-only ``startDate`` with a ``doorTime`` ("19:00", or a full ISO time on that day): the doors'
+        time is the only time the event states, so it starts then rather than being read as all day."""
+        raw = first(value)
+        if not isinstance(raw, str) or not raw.strip():
+            return day
+        text = raw.strip()
+        moment = self.moment(text if "T" in text.upper() else f"{day.isoformat()}T{text}")
+        if isinstance(moment, dt.datetime) and moment.astimezone(moment.tzinfo).date() == day:
+            return moment
+        return day
 
     def moment(self, value: Any) -> dt.date | None:
         raw = first(value)

@@ -18,6 +18,7 @@ and read too.
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import logging
 import re
@@ -27,11 +28,22 @@ from urllib.parse import urlsplit
 
 import extruct
 import lxml.etree
+import lxml.html
 from cssselect import SelectorError
 from extruct.jsonld import JsonLdExtractor
 from extruct.xmldom import XmlDomHTMLParser
 
-from sources.adapters._schemaorg import EventReader, Page, find_events, find_hevents, index_nodes, rdfa_events
+from sources.adapters._calendar_links import ICS, LinkedEvent, page_calendar_links
+from sources.adapters._page_evidence import MAX_EVENTS, PageText, check_start, sightings
+from sources.adapters._schemaorg import (
+    EventReader,
+    Page,
+    find_events,
+    find_hevents,
+    first,
+    index_nodes,
+    rdfa_events,
+)
 from sources.adapters.base import (
     COMPLETE_FIELD,
     MAX_PAGES_FIELD,
@@ -45,6 +57,7 @@ from sources.adapters.base import (
     RawEvent,
     RejectedRecord,
 )
+from sources.adapters.ics import ICalendarAdapter
 from sources.adapters.registry import register
 from sources.adapters.webpage import (
     absolute_url,
@@ -65,8 +78,10 @@ BROKEN_JSONLD = "A JSON-LD block that mentions an event is not valid JSON; its e
 PAGE_FAILED = "Could not read the linked page {link}: {error}"
 BAD_SELECTOR = "The 'follow' CSS selector {selector!r} is not valid: {error}"
 BAD_MAX_PAGES = "'max_pages' must be a whole number, not {value!r}."
+CALENDAR_FAILED = "Could not read the linked calendar {link}: {error}"
 
 DEFAULT_MAX_PAGES = 50
+MAX_CALENDARS = 3  # linked .ics files read per page: a page's own export, not a crawl of calendars
 
 _FILE_LINK = re.compile(r"\.(?:pdf|jpe?g|png|gif|webp|svg|zip|ics|mp3|mp4|docx?|xlsx?|pptx?)$", re.IGNORECASE)
 _JSONLD_SCRIPTS = lxml.etree.XPath('descendant-or-self::script[@type="application/ld+json"]')
@@ -79,6 +94,9 @@ _ITEMTYPE_EVENT = re.compile(rb"itemtype\s*=\s*[\"']?https?://schema\.org/[A-Za-
 _RDFA_EVENT = re.compile(rb"typeof\s*=\s*[\"'][^\"']*?\b(?:schema:)?[A-Za-z]*(?:Event|Festival)\b")
 # h-event, or hCalendar's "vevent", which mf2py reads as h-event.
 _HEVENT = re.compile(rb"class\s*=\s*[\"']?[^\"'>]*?\b(?:h-event|vevent)\b", re.I)
+_CANONICAL = lxml.etree.XPath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
+# Names of the syntaxes, as moderators read them in a correction's note.
+JSONLD, MICRODATA, RDFA, MICROFORMATS = "JSON-LD", "microdata", "RDFa", "h-event markup"
 
 
 # --- extraction --------------------------------------------------------------------------------
@@ -87,6 +105,8 @@ class Extracted:
     events: list[dict[str, Any]]
     nodes: dict[str, dict[str, Any]]
     broken_blocks: int
+    syntaxes: list[str]  # the syntax each event came from, in the same order
+    tree: Any
 
 
 def extract_events(text: str, base: str | None) -> Extracted:
@@ -101,12 +121,34 @@ def extract_events(text: str, base: str | None) -> Extracted:
     jsonld, broken = jsonld_items(tree)
     nodes: dict[str, dict[str, Any]] = {}
     index_nodes(jsonld, nodes)
-    events = list(find_events(jsonld))
-    events += find_events(syntax_items(tree, "microdata", base))
-    events += rdfa_events(syntax_items(tree, "rdfa", base))
-    # As text, not bytes: mf2py would decode bytes by the page's <meta charset>, which may be stale.
-    events += find_hevents(syntax_items(text, "microformat", base))
-    return Extracted(events=events, nodes=nodes, broken_blocks=broken)
+    found = [
+        (JSONLD, list(find_events(jsonld))),
+        (MICRODATA, list(find_events(syntax_items(tree, "microdata", base)))),
+        (RDFA, rdfa_events(syntax_items(tree, "rdfa", base))),
+        # As text, not bytes: mf2py would decode bytes by the page's <meta charset>, which may be stale.
+        (MICROFORMATS, list(find_hevents(syntax_items(with_includes(text), "microformat", base)))),
+    ]
+    events = [event for _, events in found for event in events]
+    syntaxes = [syntax for syntax, events in found for _ in events]
+    return Extracted(events=events, nodes=nodes, broken_blocks=broken, syntaxes=syntaxes, tree=tree)
+
+
+def with_includes(text: str) -> str:
+    """hCalendar's include pattern: an event whose ``itemref`` names elements elsewhere on the page (a
+    shared time or place) reads them as its own. mf2py does not, so the named elements are copied in."""
+    if "itemref" not in text:
+        return text
+    tree = html_tree(text)
+    changed = False
+    for element in tree.xpath("//*[@itemref and @class and not(@itemscope)]"):
+        for ident in element.get("itemref").split()[:10]:
+            target = next(iter(tree.xpath("//*[@id=$ident]", ident=ident)), None)
+            if target is not None and target is not element and element not in target.iterancestors():
+                included = copy.deepcopy(target)
+                included.attrib.pop("id", None)
+                element.append(included)
+                changed = True
+    return lxml.html.tostring(tree, encoding="unicode") if changed else text
 
 
 def jsonld_items(tree: Any) -> tuple[list[Any], int]:
@@ -137,6 +179,52 @@ def read_event(reader: EventReader, node: dict[str, Any], index: int) -> ParsedR
         ident = node.get("@id") if isinstance(node.get("@id"), str) else None
         external_id = ident or f"{reader.page.url or 'page'}#event-{index}"
         return RejectedRecord(external_id=external_id, reason=BAD_EVENT.format(error=type(exc).__name__), raw=node)
+
+
+def check_against_page(
+    records: list[ParsedRecord], extracted: Extracted, page: Page, linked: list[LinkedEvent]
+) -> None:
+    """Each event's start checked against what its page shows (``_page_evidence``), and the event's own page
+    URL kept: a single-event page's canonical URL (or og:url, or the page's) when the data gives none."""
+    events = [
+        (record, node, syntax)
+        for record, node, syntax in zip(records, extracted.events, extracted.syntaxes, strict=False)
+        if isinstance(record, RawEvent)
+    ]
+    # One event described in several syntaxes (JSON-LD and microdata) is still a single-event page.
+    only_event = len({(record.title.casefold(), record.start.isoformat()) for record, _, _ in events}) == 1
+    if only_event:
+        url = own_url(extracted.tree, page)
+        for record, _, _ in events:
+            record.url = record.url or url
+    if page.zone is None or not events or len(events) > MAX_EVENTS:
+        return
+    text = PageText(extracted.tree)
+    links = page_calendar_links(extracted.tree, base_url=page.base, zone=page.zone) + linked
+    for record, node, syntax in events:
+        found = sightings(record, page=text, links=links, zone=page.zone, only_event=only_event)
+        check_start(record, raw_start=first(node.get("startDate")), syntax=syntax, found=found, zone=page.zone)
+
+
+def own_url(tree: Any, page: Page) -> str | None:
+    for candidate in _CANONICAL(tree):
+        url = absolute_url(str(candidate), page.base)
+        if url:
+            return without_fragment(url)
+    return page.url
+
+
+def calendar_event(event: RawEvent, href: str) -> LinkedEvent:
+    return LinkedEvent(
+        kind=ICS,
+        href=href,
+        title=event.title,
+        start=event.start,
+        end=event.end,
+        all_day=event.all_day,
+        timezone=event.timezone,
+        location=event.venue_name,
+    )
 
 
 def is_page(url: str) -> bool:
@@ -197,14 +285,51 @@ class StructuredPageAdapter(Adapter):
         url = self.page_url()
         yield from self.parse_page(payload, Page(url=url, base=url, zone=self.context.default_timezone))
 
-    def parse_page(self, payload: bytes, page: Page, content_type: str | None = None) -> list[ParsedRecord]:
+    def parse_page(
+        self,
+        payload: bytes,
+        page: Page,
+        content_type: str | None = None,
+        linked: list[LinkedEvent] | None = None,
+    ) -> list[ParsedRecord]:
+        """One page's events, checked against what the page shows (and ``linked``: its fetched calendars)."""
         text = decode_page(payload, content_type)
         extracted = extract_events(text, page.base)
         reader = EventReader(source=self.context.source, page=page, nodes=extracted.nodes)
         records = [read_event(reader, node, index) for index, node in enumerate(extracted.events)]
+        check_against_page(records, extracted, page, linked or [])
         if extracted.broken_blocks:
             records.append(RejectedRecord(external_id=f"{page.url or 'page'}#json-ld", reason=BROKEN_JSONLD))
         return finalize(records)
+
+    def read_page(self, payload: bytes, page: Page, content_type: str | None = None) -> list[ParsedRecord]:
+        """A page read while following links: its linked ``.ics`` calendars are fetched too, as evidence for
+        its structured events, or as its events when it has none of its own."""
+        calendars = self.linked_calendars(payload, page, content_type)
+        linked = [event for _, event in calendars]
+        records = self.parse_page(payload, page, content_type, linked=linked)
+        if not any(isinstance(record, RawEvent) for record in records):
+            records += finalize([record for record, _ in calendars])
+        return records
+
+    def linked_calendars(
+        self, payload: bytes, page: Page, content_type: str | None = None
+    ) -> list[tuple[RawEvent, LinkedEvent]]:
+        """The events of the ``.ics`` files the page links to (at most MAX_CALENDARS), fetched through the
+        source's HTTP client; one that cannot be read is a note on the run."""
+        tree = html_tree(decode_page(payload, content_type))
+        links = [link for link in page_calendar_links(tree, base_url=page.base) if link.kind == ICS]
+        found: list[tuple[RawEvent, LinkedEvent]] = []
+        for link in links[:MAX_CALENDARS]:
+            try:
+                content = self.http.get(link.href).content
+                calendar = ICalendarAdapter(config={}, context=self.context)
+                events = [record for record in calendar.parse(content) if isinstance(record, RawEvent)]
+            except (FetchError, AdapterError) as exc:
+                self.notes.append(CALENDAR_FAILED.format(link=link.href, error=exc))
+                continue
+            found += [(event, calendar_event(event, link.href)) for event in events]
+        return found
 
     # --- listing pages ---------------------------------------------------------------------------
     def fetch(self) -> Iterator[ParsedRecord]:
@@ -219,7 +344,7 @@ class StructuredPageAdapter(Adapter):
             payload, page = response.content, dataclasses.replace(page, base=response.url)
         else:
             payload = self.fetch_payload()
-        records = self.parse_page(payload, page)
+        records = self.read_page(payload, page)
         yield from records
         has_events = any(isinstance(record, RawEvent) for record in records)
         for link in self.links(payload, page, has_events=has_events):
@@ -257,6 +382,6 @@ class StructuredPageAdapter(Adapter):
         try:
             response = self.http.get(link)
             page = Page(url=link, base=response.url, zone=self.context.default_timezone)
-            yield from self.parse_page(response.content, page, response.headers.get("content-type"))
+            yield from self.read_page(response.content, page, response.headers.get("content-type"))
         except (FetchError, AdapterError) as exc:
             self.notes.append(PAGE_FAILED.format(link=link, error=exc))
