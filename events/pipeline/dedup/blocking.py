@@ -67,11 +67,19 @@ def _candidates(nodes: Sequence[_Node], batch_size: int, config: DedupConfig) ->
                             yield pair
 
 
+def _common_words(nodes: Sequence[_Node], config: DedupConfig) -> frozenset[str]:
+    """Title words so many of the batch's titles carry that sharing one says little about two listings."""
+    counts = Counter(token for node in nodes for token in set(node.title.tokens))
+    floor = max(config.common_word_min, config.common_word_share * len(nodes))
+    return frozenset(token for token, count in counts.items() if count >= floor)
+
+
 def _scored_edges(nodes: Sequence[_Node], batch_size: int, config: DedupConfig, stats: DedupStats) -> list[_Edge]:
     edges: list[_Edge] = []
+    common = _common_words(nodes, config)
     for i, j in _candidates(nodes, batch_size, config):
         stats.pairs_compared += 1
-        edge = _score(nodes[i], nodes[j], config, stats)
+        edge = _score(nodes[i], nodes[j], config, stats, common)
         if edge.reason not in BLOCKING_LEFTOVERS:  # most candidates: they say nothing about either record
             edges.append(edge)
     return edges

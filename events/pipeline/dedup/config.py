@@ -26,6 +26,7 @@ ADMISSION_VS_SHOW = "a pass is not a single show"
 TOO_FAR_APART = "too far apart"
 WEAK_TITLE = "titles too different"
 MOVED = "one listing says it moved: a moderator decides"
+ZONE_SLIP = "the same wall-clock time written once as UTC, but titles or place disagree"
 CONFLICT = "would join listings that must stay apart"
 TRUTH_LENGTH = "{results} results but {truth} truth labels"
 
@@ -65,6 +66,16 @@ class DedupConfig:
     min_title_score: float = 0.5  # titles are required evidence: place and time alone never link two records
     weights: FieldWeights = FieldWeights()
     time_window_minutes: float = 180  # start-time score decays from 1 at 0 min to 0 here; farther apart: distinct
+    # A feed that writes local wall-clock time with a "Z" puts the start exactly one UTC offset away. Such a pair
+    # scores this for time, and links only when the titles and the place agree at least this well.
+    zone_slip_time_score: float = 0.5
+    zone_slip_min_title: float = 0.9
+    zone_slip_min_place: float = 0.8
+    # A title word this many batch titles share (a share of the batch, and at least the count) says little when
+    # two titles share it: "committee", "night", an aggregator's own prefix. Shared, it is left out of the
+    # comparison, unless nothing else is left on one side.
+    common_word_share: float = 0.04
+    common_word_min: int = 5
     geo_same_km: float = 0.15  # geocoders disagree by this much about one building
     geo_window_km: float = 1.5  # geo score reaches 0 here
     max_distance_km: float = 10.0  # farther apart: distinct, whatever the titles say

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
+import zoneinfo
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
@@ -24,12 +26,14 @@ class _Node:
     event_id: str | None
     title: _Title
     venue: tuple[str, ...]
-    places: frozenset[str]
+    address: tuple[str, ...]
+    places: frozenset[str]  # venue, address and city words: what a title may add to say where
     city: str | None
     latitude: float | None
     longitude: float | None
     minutes: float | None  # start as minutes since the epoch; None for all-day events
     offset: float | None  # the start's UTC offset in minutes
+    zone_offset: float | None  # the UTC offset of the record's named time zone at its start, in minutes
     day: int | None  # local start date (ordinal)
     last_day: int | None  # last local date of an all-day event
     uid: tuple[str, str | None] | None
@@ -55,17 +59,31 @@ def _coordinate(value: object) -> float | None:
     return float(value)
 
 
-def _times(record: Mapping[str, Any]) -> tuple[float | None, float | None, int | None, int | None]:
+@functools.lru_cache(maxsize=512)
+def _zone(name: str) -> zoneinfo.ZoneInfo | None:
+    try:
+        return zoneinfo.ZoneInfo(name)
+    except (ValueError, zoneinfo.ZoneInfoNotFoundError):
+        return None
+
+
+def _zone_offset(record: Mapping[str, Any], aware: dt.datetime) -> float | None:
+    zone = _zone(record["timezone"]) if isinstance(record.get("timezone"), str) and record["timezone"] else None
+    offset = aware.astimezone(zone).utcoffset() if zone is not None else None
+    return offset.total_seconds() / 60 if offset is not None else None
+
+
+def _times(record: Mapping[str, Any]) -> tuple[float | None, float | None, float | None, int | None, int | None]:
     start = parse_moment(record.get("start"))
     if isinstance(start, dt.datetime):
         aware = start if start.tzinfo is not None else start.replace(tzinfo=dt.UTC)
-        offset = aware.utcoffset() or dt.timedelta(0)
-        return aware.timestamp() / 60, offset.total_seconds() / 60, aware.date().toordinal(), None
+        offset = (aware.utcoffset() or dt.timedelta(0)).total_seconds() / 60
+        return aware.timestamp() / 60, offset, _zone_offset(record, aware), aware.date().toordinal(), None
     if isinstance(start, dt.date):
         end = parse_moment(record.get("end"))
         last = end.toordinal() if type(end) is dt.date and end >= start else start.toordinal()
-        return None, None, start.toordinal(), last
-    return None, None, None, None
+        return None, None, None, start.toordinal(), last
+    return None, None, None, None, None
 
 
 def _uid(record: Mapping[str, Any], external_id: str, config: DedupConfig) -> tuple[str, str | None] | None:
@@ -89,8 +107,9 @@ def _city(record: Mapping[str, Any], config: DedupConfig) -> str | None:
 def _node(index: int, record: Mapping[str, Any], event_id: str | None, config: DedupConfig) -> _Node:
     external_id = str(record.get("external_id") or "")
     venue = _name_tokens(_text(record, "venue_name"))
+    address = _name_tokens(_text(record, "address"))
     city = _city(record, config)
-    minutes, offset, day, last_day = _times(record)
+    minutes, offset, zone_offset, day, last_day = _times(record)
     return _Node(
         index=index,
         record=record,
@@ -99,12 +118,14 @@ def _node(index: int, record: Mapping[str, Any], event_id: str | None, config: D
         event_id=event_id,
         title=_title(_text(record, "title")),
         venue=venue,
-        places=frozenset(venue) | frozenset(city.split() if city else ()),
+        address=address,
+        places=frozenset(venue) | frozenset(address) | frozenset(city.split() if city else ()),
         city=city,
         latitude=_coordinate(record.get("latitude")),
         longitude=_coordinate(record.get("longitude")),
         minutes=minutes,
         offset=offset,
+        zone_offset=zone_offset,
         day=day,
         last_day=last_day,
         uid=_uid(record, external_id, config),

@@ -20,6 +20,7 @@ from events.pipeline.dedup.config import (
     TOO_FAR_APART,
     TOO_FAR_IN_TIME,
     WEAK_TITLE,
+    ZONE_SLIP,
     Band,
     DedupConfig,
     DedupStats,
@@ -42,15 +43,31 @@ class _Edge:
     reason: str | None = None
 
 
+def _zone_slip(a: _Node, b: _Node) -> bool:
+    """One start is the other's local wall-clock time written as UTC: they are exactly one UTC offset apart, and
+    the one that says UTC is the later in the west, the earlier in the east."""
+    if a.minutes is None or b.minutes is None:
+        return False
+    for utc, other, sign in ((a, b, 1), (b, a, -1)):
+        if utc.offset != 0:
+            continue
+        local = other.offset or other.zone_offset or utc.zone_offset
+        if local and (a.minutes - b.minutes) * sign == local:
+            return True
+    return False
+
+
 def _time_veto(a: _Node, b: _Node, config: DedupConfig) -> str | None:
     day_a, day_b = a.day, b.day
     if day_a is None or day_b is None:
         return NO_START
     if a.minutes is not None and b.minutes is not None:
         # Local dates compare only in one offset; across offsets (a source in UTC) the gap decides.
-        if a.offset == b.offset and day_a != day_b:
+        if a.offset == b.offset and day_a != day_b and not _zone_slip(a, b):
             return OTHER_DAY
-        return TOO_FAR_IN_TIME if abs(a.minutes - b.minutes) > config.time_window_minutes else None
+        if abs(a.minutes - b.minutes) > config.time_window_minutes and not _zone_slip(a, b):
+            return TOO_FAR_IN_TIME
+        return None
     if a.last_day is not None and b.last_day is not None:
         same_day = day_a == day_b
     elif a.last_day is not None:  # an all-day event holds the timed one when it falls on one of its days
@@ -91,16 +108,45 @@ def _without_venue(tokens: list[str], venue: tuple[str, ...]) -> list[str]:
     return tokens
 
 
-def _pair_tokens(a: _Node, b: _Node, config: DedupConfig) -> tuple[list[str], list[str]]:
-    """Both titles without what says only where: place names both titles carry, and venue names inside them."""
-    shared = set(a.title.tokens) & set(b.title.tokens)
-    places = {t for t in shared if t in a.places or t in b.places or t in config.place_words}
-    pair: list[list[str]] = []
-    for node in (a, b):
-        tokens = [t for t in node.title.tokens if t not in places] or list(node.title.tokens)
+def _placey(segment: tuple[str, ...], places: frozenset[str]) -> bool:
+    return sum(1 for token in segment if token in places) * 2 > len(segment)
+
+
+def _trimmed(segments: tuple[tuple[str, ...], ...], places: frozenset[str]) -> list[str]:
+    """A title without a leading agency or trailing place that is mostly either record's venue, address or city
+    words ("Cook County: …", "… @ Board Room, Cook County Building", "… - City Hall"); never all of it."""
+    start, end = 0, len(segments)
+    while end - start > 1 and _placey(segments[end - 1], places):
+        end -= 1
+    if end - start > 1 and _placey(segments[start], places):
+        start += 1
+    return [token for segment in segments[start:end] for token in segment]
+
+
+def _without(tokens: list[str], drop: set[str]) -> list[str]:
+    return [t for t in tokens if t not in drop]
+
+
+def _pair_tokens(
+    a: _Node, b: _Node, config: DedupConfig, common: frozenset[str] = frozenset()
+) -> tuple[list[str], list[str]]:
+    """Both titles without what says only where, and without the words that say little: a trailing venue or
+    leading agency, place names both titles carry, venue names inside them, and words both share with many
+    titles in the batch. Each step only when both titles keep something."""
+    places = a.places | b.places | config.place_words
+    pair = [_trimmed(a.title.segments, places), _trimmed(b.title.segments, places)]
+    in_both = (set(a.title.tokens) & set(b.title.tokens) & places) | (set(pair[0]) & set(pair[1]) & places)
+    if in_both and all(trimmed := [_without(tokens, in_both) for tokens in pair]):
+        pair = trimmed
+    # Common words both share go only when the rest shares nothing: "Finance Committee" and "Roads and Bridges
+    # Committee" are told apart by their own words; "Comedy Night" inside "Comedy Night Zorblo" still counts.
+    shared = set(pair[0]) & set(pair[1]) & common
+    if shared and all(rest := [_without(tokens, shared) for tokens in pair]) and not set(rest[0]) & set(rest[1]):
+        pair = rest
+    for i, tokens in enumerate(pair):
         for venue in (a.venue, b.venue):
             tokens = _without_venue(tokens, venue)
-        pair.append(tokens)
+        pair[i] = tokens
     return pair[0], pair[1]
 
 
@@ -120,20 +166,32 @@ def _title_score(tokens_a: list[str], tokens_b: list[str]) -> float:
     return (sort + fuzz.token_set_ratio(joined_a, joined_b)) / 200
 
 
-def _venue_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
+def _name_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     numbers_a = {t for t in a if _is_number(t)}
     numbers_b = {t for t in b if _is_number(t)}
     if numbers_a and numbers_b and numbers_a != numbers_b:
-        return 0.0  # Studio 1 and Studio 2 are two rooms
+        return 0.0  # Studio 1 and Studio 2 are two rooms; 118 and 121 Clark Street two buildings
     return fuzz.token_set_ratio(" ".join(a), " ".join(b)) / 100
 
 
-def _field_scores(a: _Node, b: _Node, title: float, distance: float | None, config: DedupConfig) -> dict[str, float]:
+def _venue_score(a: _Node, b: _Node) -> float | None:
+    """The best agreement of the two places as named or as addressed: one source names the hall, another gives
+    only its street address, a third both."""
+    pairs = [(x, y) for x in (a.venue, a.address) for y in (b.venue, b.address) if x and y]
+    return max(_name_score(x, y) for x, y in pairs) if pairs else None
+
+
+def _field_scores(
+    a: _Node, b: _Node, title: float, distance: float | None, config: DedupConfig, *, slipped: bool = False
+) -> dict[str, float]:
     scores = {"title": title}
-    if a.minutes is not None and b.minutes is not None:
+    if slipped:
+        scores["time"] = config.zone_slip_time_score
+    elif a.minutes is not None and b.minutes is not None:
         scores["time"] = max(0.0, 1 - abs(a.minutes - b.minutes) / config.time_window_minutes)
-    if a.venue and b.venue:
-        scores["venue"] = _venue_score(a.venue, b.venue)
+    venue = _venue_score(a, b)
+    if venue is not None:
+        scores["venue"] = venue
     if distance is not None:
         far = max(config.geo_window_km - config.geo_same_km, 1e-9)
         scores["geo"] = max(0.0, min(1.0, 1 - (distance - config.geo_same_km) / far))
@@ -146,13 +204,25 @@ def _weighted(scores: Mapping[str, float], weights: FieldWeights) -> float:
     return round(sum(getattr(weights, field) * value for field, value in scores.items()) / total, 4)
 
 
+def _moved(a: _Node, b: _Node, scores: Mapping[str, float]) -> bool:
+    """One listing says the event moved and the other does not: a moderator decides, unless "rescheduled" or
+    "postponed" stands beside the very start the other listing gives (a status, not another date)."""
+    if a.title.moved_date != b.title.moved_date:
+        return True
+    return a.title.moved != b.title.moved and scores.get("time", 0.0) < 1.0
+
+
 def _band(similarity: float, moved: bool, config: DedupConfig) -> tuple[Band, str | None]:
     if similarity >= config.merge_threshold:
         return ("review", MOVED) if moved else ("merge", None)
     return ("review", None) if similarity >= config.review_threshold else ("distinct", None)
 
 
-def _score(a: _Node, b: _Node, config: DedupConfig, stats: DedupStats) -> _Edge:
+def _place_agrees(scores: Mapping[str, float], config: DedupConfig) -> bool:
+    return max(scores.get("venue", 0.0), scores.get("geo", 0.0)) >= config.zone_slip_min_place
+
+
+def _score(a: _Node, b: _Node, config: DedupConfig, stats: DedupStats, common: frozenset[str] = frozenset()) -> _Edge:
     reason = _cheap_veto(a, b, config)
     distance = _distance(a, b) if reason is None else None
     if distance is not None and distance > config.max_distance_km:
@@ -160,15 +230,18 @@ def _score(a: _Node, b: _Node, config: DedupConfig, stats: DedupStats) -> _Edge:
     if reason:
         return _Edge(a.index, b.index, 0.0, "distinct", "score", {}, reason)
     stats.pairs_scored += 1
-    tokens_a, tokens_b = _pair_tokens(a, b, config)
+    tokens_a, tokens_b = _pair_tokens(a, b, config, common)
     if _numbers_differ(a, b, tokens_a, tokens_b):
         return _Edge(a.index, b.index, 0.0, "distinct", "score", {}, DIFFERENT_NUMBERS)
     title = _title_score(tokens_a, tokens_b)
-    scores = _field_scores(a, b, title, distance, config)
+    slipped = a.minutes != b.minutes and _zone_slip(a, b)
+    scores = _field_scores(a, b, title, distance, config, slipped=slipped)
     similarity = _weighted(scores, config.weights)
     if title < config.min_title_score:
         return _Edge(a.index, b.index, similarity, "distinct", "score", scores, WEAK_TITLE)
-    band, why = _band(similarity, a.title.moved != b.title.moved, config)
+    if slipped and (title < config.zone_slip_min_title or not _place_agrees(scores, config)):
+        return _Edge(a.index, b.index, similarity, "distinct", "score", scores, ZONE_SLIP)
+    band, why = _band(similarity, _moved(a, b, scores), config)
     return _Edge(a.index, b.index, similarity, band, "score", scores, why)
 
 

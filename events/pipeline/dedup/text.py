@@ -12,7 +12,7 @@ from events.pipeline.urls import canonical_url as stored_url
 
 STOPWORDS = frozenset(
     {"at", "the", "a", "an", "and", "of", "in", "on", "with", "w", "presents", "present", "presented", "live"}
-    | {"featuring", "feat", "ft", "tickets", "ticket", "to"}
+    | {"featuring", "feat", "ft", "tickets", "ticket", "to", "tix", "sale", "meeting", "mtg"}
 )
 SESSION_WORDS = frozenset({"early", "late", "matinee", "evening", "afternoon", "morning", "midnight"})
 PASS_WORDS = frozenset({"pass", "passes", "wristband", "wristbands"})
@@ -31,8 +31,25 @@ NUMBER_WORDS: Mapping[str, str] = {
 PREFIX = 4
 _WORD = re.compile(r"[^\W_]+")  # letters and digits of any script
 _MOVED = re.compile(r"\b(?:moved|rescheduled|postponed|new date|date change[d]?)\b(?:\s+to\s+\w+)?")
+# Only these say the date itself moved; "rescheduled" / "postponed" beside the same start is the event's status.
+_MOVED_DATE = re.compile(r"\b(?:moved|new date|date change[d]?)\b")
 # Availability and cancellation are states of one event, not a different event (Event.sold_out, status).
 _STATUS = re.compile(r"\b(?:sold\s*out|cancell?ed|canceled|few tickets left|last tickets)\b")
+# Aggregator decorations around the name, none of which names another event: a promoter in front ("Live Nation
+# presents: …", "An Evening with …", "… Playoff Tickets: …"), an age limit ("(18+)", "All Ages"), the date spelled out beside the title
+# ("(April 18, 2012)", "- 09.13.2017", "Sat Sep 14"). Times stay: they tell an early show from a late one.
+_PROMOTER = re.compile(r"^(?:[^:|]{1,80}?\b(?:presents?|tickets?)\b\s*[:\-–—|]\s*|an evening with\s+)")
+_AGES = re.compile(r"\b(?:\d{1,2}\s*\+|all\s+ages)(?!\w)")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_DATE = re.compile(
+    rf"\b{_WEEKDAY}(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b"
+)
+# Where a title's own name ends and a place, a promoter or an agency begins: "… at <venue>", "… @ <venue>",
+# "<agency>: …", "… - <venue>", "… | …", "… in the <room>".
+_SEPARATOR = re.compile(r"\s+(?:at|@|in\s+the|[-–—|])\s+|\s*[:@|]\s+|\s+@")
 # A support act is billed by one listing and not the other: the headliner names the event.
 _SUPPORT = re.compile(r"\b(?:with\s+)?(?:very\s+)?special\s+guests?\b.*|\b(?:supported by|support from)\b.*")
 _CLOCK_12 = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?")
@@ -122,34 +139,60 @@ class _Title:
     numbers: frozenset[str]
     sessions: frozenset[str]
     is_pass: bool
-    moved: bool
+    moved: bool  # says it moved or was rescheduled
+    moved_date: bool  # says the date itself moved ("moved", "new date"), not only its status
+    segments: tuple[tuple[str, ...], ...] = ()  # the tokens between separators, for trimming a place or agency
+
+
+def _clean(text: str) -> str:
+    """The folded title without what says nothing about which event: status, promoter, age limit, date."""
+    text = _STATUS.sub(" ", _MOVED.sub(" ", text))
+    headline = _SUPPORT.sub(" ", text)
+    text = headline if _WORD.search(headline) else text
+    stripped = _DATE.sub(" ", _AGES.sub(" ", _PROMOTER.sub("", text.strip())))
+    return stripped if _WORD.search(stripped) else text
+
+
+def _words(text: str) -> list[str]:
+    text = _CLOCK_24.sub(lambda m: f" {int(m.group(1)):02d}h{m.group(2)} ", _CLOCK_12.sub(_clock, text))
+    return _numbered(_WORD.findall(_ORDINAL.sub(r"\1", text)))
 
 
 @functools.lru_cache(maxsize=65536)
 def _title(title: str) -> _Title:
-    """Title tokens for comparison: folded, status words and stopwords dropped, numbers and times normalized."""
-    text = fold(title)
-    moved = bool(_MOVED.search(text))
-    text = _STATUS.sub(" ", _MOVED.sub(" ", text))
-    headline = _SUPPORT.sub(" ", text)
-    text = headline if _WORD.search(headline) else text
-    text = _CLOCK_24.sub(lambda m: f" {int(m.group(1)):02d}h{m.group(2)} ", _CLOCK_12.sub(_clock, text))
-    text = _ORDINAL.sub(r"\1", text)
-    words = _numbered(_WORD.findall(text))
+    """Title tokens for comparison: folded, decorations, status words and stopwords dropped, numbers and times
+    normalized; also the same tokens cut at the separators where a venue or an agency may be attached."""
+    folded = fold(title)
+    text = _clean(folded)
+    words = _words(text)
     kept = tuple(word for word in words if word not in STOPWORDS) or tuple(words)
+    segments = tuple(
+        segment
+        for part in _SEPARATOR.split(text)
+        if (segment := tuple(word for word in _words(part) if word not in STOPWORDS))
+    )
     return _Title(
         tokens=kept,
         prefixes=frozenset(word[:PREFIX] for word in kept),
         numbers=frozenset(word for word in kept if _is_number(word)),
         sessions=frozenset(word for word in words if word in SESSION_WORDS),
         is_pass=any(word in PASS_WORDS for word in words),
-        moved=moved,
+        moved=bool(_MOVED.search(folded)),
+        moved_date=bool(_MOVED_DATE.search(folded)),
+        segments=segments if sum(map(len, segments)) == len(kept) else (kept,),
     )
+
+
+# One spelling for the words addresses abbreviate, so "118 N. Clark St." and "118 North Clark Street" agree.
+STREET_WORDS: Mapping[str, str] = {
+    "n": "north", "s": "south", "e": "east", "w": "west", "st": "street", "ave": "avenue", "av": "avenue",
+    "blvd": "boulevard", "rd": "road", "dr": "drive", "ln": "lane", "pl": "place", "sq": "square", "fl": "floor",
+}  # fmt: skip
 
 
 @functools.lru_cache(maxsize=16384)
 def _name_tokens(name: str) -> tuple[str, ...]:
-    words = _numbered(_WORD.findall(_ORDINAL.sub(r"\1", fold(name))))
+    words = [STREET_WORDS.get(word, word) for word in _numbered(_WORD.findall(_ORDINAL.sub(r"\1", fold(name))))]
     return tuple(word for word in words if word not in STOPWORDS) or tuple(words)
 
 
