@@ -28,7 +28,7 @@ _MONTH = (
 )
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|noon|midnight)"
-_PROSE_DATE = re.compile(
+PROSE_DATE = re.compile(
     rf"\b(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+\d{{4}}\b)?)"
     rf"(?:,?\s*(?:at|from|@|-|–|—)?\s*(?P<start>{_CLOCK})(?:\s*(?:-|–|—|to|until|till)\s*(?P<end>{_CLOCK}))?)?",
     re.IGNORECASE,
@@ -92,7 +92,7 @@ def localize(moment: dt.datetime, zone: zoneinfo.ZoneInfo | None) -> tuple[dt.da
 def text_when(texts: list[str | None], *, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When | None:
     """The first date written in prose in the texts (title first), read in ``zone``."""
     for text in texts:
-        for match in _PROSE_DATE.finditer((text or "")[:TEXT_SCAN_LIMIT]):
+        for match in PROSE_DATE.finditer((text or "")[:TEXT_SCAN_LIMIT]):
             when = _prose_when(match, zone=zone, reference=reference)
             if when is not None:
                 return when

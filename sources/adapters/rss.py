@@ -4,9 +4,17 @@ A feed item is an event only when it says when the event happens. The date is ta
 1. the xCal namespace (``xcal:dtstart``/``xcal:dtend``, urn:ietf:params:xml:ns:xcal);
 2. the RSS event module (``ev:startdate``/``ev:enddate``, http://purl.org/rss/1.0/modules/event/);
 3. Google Calendar's Atom feeds (``gd:when startTime/endTime``, with the calendar's ``gCal:timezone``);
-4. a date written in the title or description ("Saturday, December 5, 7:30 PM"), read in the source's zone.
+4. an event feed's own elements, found by local name whatever their namespace (``calendarEvent:EventDates``
+   with ``EventTimes``, ``s:localstartdate``, ``bc:start_date``, a bare ``<startdate>``: see ``_feed_extras``);
+5. a date written in the title or description ("Saturday, December 5, 7:30 PM"), read in the source's zone.
 An item's pubDate/updated is when it was *published*, never when the event is: it only anchors dates
 written without a year ("December 5" in a post of 20 November is this December 5).
+
+Items that are not articles: a title that is only a date ("Saturday, March 2, 2024 8:00 PM") is read as the
+start, and the event is named after the item's performer, else its description's first line, else the
+feed's title (the source's title kept as ``source_title``, the guess lowering ``confidence``). Venue, address,
+price, coordinates and organizer are read from extension elements by local name too. Items that share one
+guid or link (a calendar page every item links to) get distinct ids: see ``_feed_extras.distinct_id``.
 
 Feeds are untrusted XML: ``_feed_guard`` refuses any document that declares entities or an internal DTD,
 or that it cannot check, before feedparser sees it (feedparser's own parsers expand entities). Dates are
@@ -29,6 +37,26 @@ from typing import Any
 
 import feedparser
 
+from sources.adapters._feed_extras import (
+    ADDRESS_NAMES,
+    BUILT_TITLE_CONFIDENCE,
+    END_NAMES,
+    LATITUDE_NAMES,
+    LONGITUDE_NAMES,
+    ORGANIZER_NAMES,
+    PERFORMER_NAMES,
+    PRICE_NAMES,
+    START_NAMES,
+    TIME_NAMES,
+    TYPE_NAMES,
+    VENUE_NAMES,
+    IdCounts,
+    built_title,
+    distinct_id,
+    is_date_title,
+    local_number,
+    local_value,
+)
 from sources.adapters._feed_guard import (
     ENTITIES_FORBIDDEN,
     check_with_xml_parser,
@@ -37,7 +65,7 @@ from sources.adapters._feed_guard import (
     root_element,
     safe_feed,
 )
-from sources.adapters._feed_when import When, make_when, read_moment, text_when
+from sources.adapters._feed_when import PROSE_DATE, When, make_when, read_moment, text_when
 from sources.adapters.base import (
     COMPLETE_FIELD,
     PATH_FIELD,
@@ -48,7 +76,7 @@ from sources.adapters.base import (
     RawEvent,
     RejectedRecord,
 )
-from sources.adapters.common import http_url, join, zone
+from sources.adapters.common import http_url, join, money, zone
 from sources.adapters.registry import register
 
 __all__ = ("ENTITIES_FORBIDDEN", "FeedAdapter", "text_when")
@@ -58,7 +86,11 @@ NOT_A_FEED = "Not an RSS or Atom feed: the document's root element is <{root}>."
 NO_ROOT = "Not an RSS or Atom feed: no XML root element found."
 UNREADABLE = "Unreadable feed: {error}"
 NO_TITLE = "The item has no title."
-NO_DATE = "The item gives no event date: no xCal, ev: or gd:when date, and none written in its title or description."
+DATE_TITLE = "The item's title is only its date, and no performer, description or feed title names it."
+NO_DATE = (
+    "The item gives no event date: no xCal, ev:, gd:when or other start element, and none written in its title "
+    "or description."
+)
 BAD_DATE = "Unreadable or implausible event date {value!r} in {field}, and none written in the title or description."
 BAD_ITEM = "The item could not be read ({error})."
 
@@ -82,6 +114,7 @@ SNIFF_BYTES = 4096
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 _STATUS_PREFIX = re.compile(r"^\W*(cancell?ed|postponed|rescheduled)\b", re.IGNORECASE)
+_FREE = re.compile(r"\bfree\b", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -91,6 +124,8 @@ class FeedInfo:
     prefixes: Mapping[str, tuple[str, ...]]
     zone: zoneinfo.ZoneInfo | None
     fallback_reference: dt.datetime
+    channel_title: str | None = None
+    ids: IdCounts = dataclasses.field(default_factory=lambda: IdCounts.of(()))
 
     def field(self, entry: Mapping[str, Any], namespace: str, name: str) -> Any:
         return _field(entry, self.prefixes, namespace, name)
@@ -136,6 +171,7 @@ class FeedAdapter(Adapter):
         if not result.get("version") and not result.get("entries"):
             raise AdapterError(UNREADABLE.format(error=result.get("bozo_exception") or "unknown format"))
         info = self._feed_info(result)
+        info = dataclasses.replace(info, ids=IdCounts.of(result.get("entries", [])))
         for entry in result.get("entries", []):
             try:
                 yield self._record(entry, info)
@@ -155,31 +191,37 @@ class FeedAdapter(Adapter):
         feed_zone = calendar_zone or self.context.default_timezone
         window_start = self.context.window.start
         reference = window_start if window_start.tzinfo else window_start.replace(tzinfo=feed_zone or dt.UTC)
-        return FeedInfo(prefixes=prefixes, zone=feed_zone, fallback_reference=reference)
+        channel_title = _clean((result.get("feed") or {}).get("title"))
+        return FeedInfo(prefixes=prefixes, zone=feed_zone, fallback_reference=reference, channel_title=channel_title)
 
     def _record(self, entry: Mapping[str, Any], info: FeedInfo) -> ParsedRecord:
         title = _clean(entry.get("title"))
-        identifier = external_id(entry)
-        if not title:
-            return RejectedRecord(external_id=identifier, reason=NO_TITLE, raw=_raw(entry))
         description = _description(entry)
         when, problem = structured_when(entry, info)
+        when = when or extension_when(entry, info)
+        when = when or title_when(title, info)
         if when is None:
             when = text_when([title, _plain(description)], zone=info.zone, reference=_reference(entry, info))
         if when is None:
-            return RejectedRecord(external_id=identifier, reason=problem or NO_DATE, raw=_raw(entry))
-        venue_name, address, online = _location(
-            _text_field(info.field(entry, XCAL, "location"))
-            or _text_field(info.field(entry, EVENT_MODULE, "location"))
-            or _attribute(info.field(entry, GDATA, "where"), "valuestring")
-        )
+            return RejectedRecord(external_id=external_id(entry), reason=problem or NO_DATE, raw=_raw(entry))
+        identifier = distinct_id(entry, info.ids, when.start.isoformat())
+        venue_name, address, online = _venue(entry, info)
+        if title is None:  # an item without a title is a CMS slip, not an event to name ourselves
+            return RejectedRecord(external_id=identifier, reason=NO_TITLE, raw=_raw(entry))
+        naming = _naming(entry, info, title, description, venue_name)
+        if naming is None:
+            return RejectedRecord(external_id=identifier, reason=DATE_TITLE, raw=_raw(entry))
         categories = _categories(entry)
-        event_type = _text_field(info.field(entry, EVENT_MODULE, "type"))
+        event_type = _text_field(info.field(entry, EVENT_MODULE, "type")) or local_value(entry, TYPE_NAMES)
         latitude, longitude = _coordinates(entry)
+        cost_type, price = _price(entry)
         return RawEvent(
             source=self.context.source,
             external_id=identifier,
-            title=title,
+            title=naming.title,
+            source_title=naming.source_title,
+            confidence=naming.confidence,
+            evidence=naming.evidence,
             description=description,
             start=when.start,
             end=when.end,
@@ -192,11 +234,72 @@ class FeedAdapter(Adapter):
             url=http_url(entry.get("link")),
             image_url=_image(entry),
             organizer=_organizer(entry, info),
-            status=_status(title, info.field(entry, GDATA, "eventstatus")),
+            cost_type=cost_type,
+            price_min=price,
+            price_max=price,
+            status=_status(naming.title, info.field(entry, GDATA, "eventstatus")),
             online=online,
             source_category=join(categories) or event_type,
             tags=list(dict.fromkeys(label.lower() for label in [*categories, *([event_type] if event_type else [])])),
         )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Naming:
+    """The event's title, and when it is not the item's own, what the item said and how sure we are."""
+
+    title: str
+    source_title: str | None = None
+    confidence: float | None = None
+    evidence: list[str] = dataclasses.field(default_factory=list)
+
+
+def _naming(
+    entry: Mapping[str, Any], info: FeedInfo, title: str, description: str | None, venue: str | None
+) -> Naming | None:
+    """The item's title, unless it is only a date: then one built from what else the item says."""
+    if not is_date_title(title, PROSE_DATE):
+        return Naming(title)
+    built = built_title(
+        title,
+        performer=local_value(entry, PERFORMER_NAMES),
+        description=description,
+        channel_title=info.channel_title,
+        venue=venue,
+        prose_date=PROSE_DATE,
+    )
+    if built is None:
+        return None
+    return Naming(built.title, source_title=title, confidence=BUILT_TITLE_CONFIDENCE, evidence=[built.evidence])
+
+
+def _venue(entry: Mapping[str, Any], info: FeedInfo) -> tuple[str | None, str | None, bool]:
+    """(venue, address, online?) from xCal/ev:/gd:where, else from venue and address elements."""
+    venue_name, address, online = _location(
+        _text_field(info.field(entry, XCAL, "location"))
+        or _text_field(info.field(entry, EVENT_MODULE, "location"))
+        or _attribute(info.field(entry, GDATA, "where"), "valuestring")
+    )
+    if venue_name or online:
+        return venue_name, address, online
+    venue = local_value(entry, VENUE_NAMES)
+    address = local_value(entry, ADDRESS_NAMES)
+    if venue and http_url(venue):
+        return None, address, True
+    if venue and not address:
+        return _location(venue)
+    return venue, address, False
+
+
+def _price(entry: Mapping[str, Any]) -> tuple[str, Any]:
+    """(cost_type, amount) from a price element: "Free" or 0 is free, an amount is paid."""
+    text = local_value(entry, PRICE_NAMES)
+    if not text:
+        return "unknown", None
+    amount = money(text)
+    if _FREE.search(text) or amount == 0:
+        return "free", None
+    return ("paid", amount) if amount is not None else ("unknown", None)
 
 
 # --- when ------------------------------------------------------------------------------------------
@@ -226,6 +329,30 @@ def structured_when(entry: Mapping[str, Any], info: FeedInfo) -> tuple[When | No
         end = read_moment(_text_field(end_value), info.zone) if end_value else None
         return make_when(start, end, zone=info.zone, exclusive_end=exclusive_end), None
     return None, problem
+
+
+def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
+    """The date from an event feed's own elements (by local name): ISO values, else prose read with the
+    item's times ("March 28, 2026" and "9:30 AM - 12:00 PM")."""
+    start_text = local_value(entry, START_NAMES)
+    if start_text is None:
+        return None
+    start = read_moment(start_text, info.zone)
+    if start is not None:
+        end_text = local_value(entry, END_NAMES)
+        end = read_moment(end_text, info.zone) if end_text else None
+        return make_when(start, end, zone=info.zone, exclusive_end=False)
+    times = local_value(entry, TIME_NAMES)
+    written = f"{start_text} {times}" if times else start_text
+    return text_when([written], zone=info.zone, reference=_reference(entry, info))
+
+
+def title_when(title: str | None, info: FeedInfo) -> When | None:
+    """A title that is an ISO date or date-time ("2024-03-02 20:00"): the item's start."""
+    if not title or not is_date_title(title, PROSE_DATE):
+        return None
+    start = read_moment(title.strip(), info.zone)
+    return make_when(start, None, zone=info.zone, exclusive_end=False) if start is not None else None
 
 
 def _reference(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime:
@@ -311,7 +438,8 @@ def _organizer(entry: Mapping[str, Any], info: FeedInfo) -> str | None:
     who = info.field(entry, GDATA, "who")
     if (_attribute(who, "rel") or "").endswith(GDATA_ORGANIZER):
         return _attribute(who, "valuestring")
-    return None
+    text = local_value(entry, ORGANIZER_NAMES)
+    return re.sub(r"^mailto:", "", text, flags=re.IGNORECASE) or None if text else None
 
 
 def _status(title: str, gd_status: Any) -> str:
@@ -343,7 +471,10 @@ def _coordinates(entry: Mapping[str, Any]) -> tuple[float | None, float | None]:
         if isinstance(where, Mapping) and where.get("type") == "Point":
             longitude, latitude = (float(part) for part in where["coordinates"])
         else:
-            latitude, longitude = float(entry["geo_lat"]), float(entry["geo_long"])
+            found_latitude, found_longitude = local_number(entry, LATITUDE_NAMES), local_number(entry, LONGITUDE_NAMES)
+            if found_latitude is None or found_longitude is None:
+                return None, None
+            latitude, longitude = found_latitude, found_longitude
     except (KeyError, TypeError, ValueError):
         return None, None
     if -90 <= latitude <= 90 and -180 <= longitude <= 180:

@@ -1,0 +1,189 @@
+"""What a feed item says beyond RSS/Atom, read by element name whatever its namespace (for ``rss``). Pure.
+
+Event feeds add their own elements: a bare ``<venue>`` or ``<price>``, CivicPlus's ``calendarEvent:EventDates``
+and ``EventTimes``, Sidearm's ``s:localstartdate``, BiblioCommons's ``bc:start_date``, W3C ``geo:lat``…
+feedparser keeps an element it does not know under ``prefix_localname`` (the document's prefix, lower case),
+or under its bare name when it has no namespace, so these are found by local name: a key equal to the name
+or ending in ``_name``. Elements of the namespaces the adapter reads precisely (xCal, ``ev:``, ``gd:``) are
+found by this too, but only after the adapter's own reading.
+
+Also here: telling an item whose title is only its date ("Saturday, March 2, 2024 8:00 PM"), the title such
+an item is given instead, and external ids that stay distinct when every item links to one calendar page.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import html
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+# Local names, most specific first. "date" and "where" are left out: feedparser gives those meanings of its own.
+START_NAMES = (
+    "dtstart", "localstartdate", "startdate", "start_date_local", "start_date", "startdatetime", "start_datetime",
+    "eventstartdate", "eventdates", "eventdate", "event_date", "begin", "start",
+)  # fmt: skip
+END_NAMES = (
+    "dtend", "localenddate", "enddate", "end_date_local", "end_date", "enddatetime", "end_datetime", "eventenddate",
+    "end",
+)  # fmt: skip
+TIME_NAMES = ("eventtimes", "eventtime", "event_time", "starttime", "start_time")
+VENUE_NAMES = ("venue_name", "venuename", "venue", "location_name", "place", "eventlocation", "location")
+ADDRESS_NAMES = ("address", "street_address", "streetaddress", "venue_address", "venueaddress")
+PRICE_NAMES = ("price", "cost", "admission", "ticket_price", "fee")
+LATITUDE_NAMES = ("latitude", "lat")
+LONGITUDE_NAMES = ("longitude", "long", "lng", "lon")
+PERFORMER_NAMES = ("performer", "performers", "artist", "artists", "headliner", "band")
+ORGANIZER_NAMES = ("organizer", "organiser", "host", "presenter")
+TYPE_NAMES = ("eventtype", "event_type")
+
+# feedparser's own keys that end like one of the names above but mean something else.
+FEEDPARSER_KEYS = frozenset({"published", "updated", "created", "expired", "title", "summary", "content", "link"})
+
+TITLE_LIMIT = 120  # a description's first line longer than this is prose, not a title
+BUILT_TITLE_CONFIDENCE = 0.8  # a title we made up is a guess: below the bar a moderator looks at
+TITLE_FROM = "the item's title was only its date ({title!r}); title taken from the {origin}"
+TITLE_ORIGINS = {
+    "performer": "performer element",
+    "description": "description's first line",
+    "channel": "feed's title",
+    "venue": "venue",
+}
+TITLE_AT_VENUE = "Event at {venue}"
+
+_ISO_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
+_SLASH_TITLE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]*>")
+_BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/h\d)\b[^>]*>", re.IGNORECASE)
+_EDGE_PUNCTUATION = " \t,.;:-–—|"
+
+
+def local_value(entry: Mapping[str, Any], names: Iterable[str]) -> str | None:
+    """The text of the first element with one of these local names (any namespace prefix), else None."""
+    for name in names:
+        suffix = f"_{name}"
+        for key, value in entry.items():
+            if key in FEEDPARSER_KEYS or not isinstance(key, str):
+                continue
+            if (key == name or key.endswith(suffix)) and isinstance(value, str) and value.strip():
+                return " ".join(html.unescape(_TAG.sub(" ", value)).split())
+    return None
+
+
+def local_number(entry: Mapping[str, Any], names: Iterable[str]) -> float | None:
+    text = local_value(entry, names)
+    try:
+        return float(text) if text is not None else None
+    except ValueError:
+        return None
+
+
+def is_date_title(title: str, prose_date: re.Pattern[str]) -> bool:
+    """The title is nothing but a date and/or time: "Saturday, March 2, 2024 8:00 PM", "2024-03-02 20:00"."""
+    text = title.strip(_EDGE_PUNCTUATION)
+    if not text:
+        return False
+    if _ISO_TITLE.fullmatch(text) or _SLASH_TITLE.fullmatch(text):
+        return True
+    match = prose_date.search(text)
+    return match is not None and not (text[: match.start()] + text[match.end() :]).strip(_EDGE_PUNCTUATION)
+
+
+def first_line(markup: str | None) -> str | None:
+    """The first non-empty line of a description (HTML line breaks count), if short enough to be a title."""
+    if not markup:
+        return None
+    text = html.unescape(_TAG.sub(" ", _BREAK.sub("\n", markup)))
+    for line in text.splitlines():
+        line = " ".join(line.split()).strip(_EDGE_PUNCTUATION)
+        if line:
+            return line if len(line) <= TITLE_LIMIT else None
+    return None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class BuiltTitle:
+    title: str
+    evidence: str
+
+
+def built_title(
+    date_title: str,
+    *,
+    performer: str | None,
+    description: str | None,
+    channel_title: str | None,
+    venue: str | None,
+    prose_date: re.Pattern[str],
+) -> BuiltTitle | None:
+    """A title for an item whose own title is its date: the performer, else the description's first line
+    (unless that is a date too, or names the venue: "The Roxy Theatre" says where, not what), else the
+    feed's title, else "Event at <venue>"."""
+    line = first_line(description)
+    if line and (is_date_title(line, prose_date) or _names_venue(line, venue)):
+        line = None
+    candidates: tuple[tuple[str, str | None], ...] = (
+        ("performer", performer),
+        ("description", line),
+        ("channel", channel_title),
+    )
+    if venue:
+        candidates = (*candidates, ("venue", TITLE_AT_VENUE.format(venue=venue)))
+    for origin, candidate in candidates:
+        if candidate and candidate.strip():
+            evidence = TITLE_FROM.format(title=date_title, origin=TITLE_ORIGINS[origin])
+            return BuiltTitle(" ".join(candidate.split()), evidence)
+    return None
+
+
+def _names_venue(line: str, venue: str | None) -> bool:
+    if not venue:
+        return False
+    line_key, venue_key = line.casefold(), venue.casefold().removeprefix("the ")
+    return venue_key in line_key or line_key.removeprefix("the ") in venue_key
+
+
+# --- external ids -----------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class IdCounts:
+    """How often each guid and each link occurs in one feed: a repeated one cannot name an item alone."""
+
+    guids: Counter[str]
+    links: Counter[str]
+
+    @classmethod
+    def of(cls, entries: Iterable[Mapping[str, Any]]) -> IdCounts:
+        guids: Counter[str] = Counter()
+        links: Counter[str] = Counter()
+        for entry in entries:
+            guids.update([text] if (text := _text(entry.get("id"))) else [])
+            links.update([text] if (text := _text(entry.get("link"))) else [])
+        return cls(guids, links)
+
+
+def distinct_id(entry: Mapping[str, Any], counts: IdCounts, start: str) -> str:
+    """The guid if no other item has it; else the link if no other item has it; else the link (or guid) with
+    the start; else a hash of title and start. The same item gets the same id on every fetch."""
+    guid, link = _text(entry.get("id")), _text(entry.get("link"))
+    if guid and counts.guids[guid] == 1:
+        return guid
+    if link and counts.links[link] == 1 and not guid:
+        return link
+    shared = guid or link
+    if shared:
+        return f"{shared}#{start}"
+    title = _text(entry.get("title")) or ""
+    digest = hashlib.sha256(f"{title}\n{start}".encode(errors="surrogatepass")).hexdigest()[:24]
+    return f"rss-{digest}"
+
+
+def _text(value: Any) -> str | None:
+    text = str(value).strip() if value is not None else ""
+    return text or None

@@ -1,0 +1,143 @@
+"""Feeds whose items are not articles (issue #13): titles that are dates, extension elements read by local
+name whatever their prefix, and distinct, stable ids for items that share one link."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+
+from sources.adapters.base import FetchWindow
+from sources.extraction import extract_document
+
+LA = zoneinfo.ZoneInfo("America/Los_Angeles")
+# A fixed window: the items' dates are absolute, so the test reads the same whatever today is.
+WINDOW = FetchWindow(start=dt.datetime(2024, 2, 1, tzinfo=LA), end=dt.datetime(2025, 2, 1, tzinfo=LA))
+
+
+def rss(items: str, *, namespaces: str = "", channel: str = "Big Band tour dates") -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" {namespaces}><channel><title>{channel}</title>'
+        f"<link>https://band.example/</link><description>Dates</description>{items}</channel></rss>"
+    ).encode()
+
+
+def read(payload: bytes) -> list[dict]:
+    return extract_document(payload, window=WINDOW, kind="auto", zone=LA).events
+
+
+def test_a_title_that_is_a_date_is_the_start_and_the_event_is_named_from_the_feed():
+    events = read(rss("<item><title>Saturday, March 2, 2024 8:00 PM</title><link>https://band.example/d</link></item>"))
+    (event,) = events
+    assert event["start"] == "2024-03-02T20:00:00-08:00"
+    assert event["title"] == "Big Band tour dates"
+    assert event["source_title"] == "Saturday, March 2, 2024 8:00 PM"
+    assert event["confidence"] < 0.85  # a made-up title is a guess a moderator checks
+    assert "title taken from the feed's title" in event["evidence"][0]
+
+
+def test_an_iso_title_and_a_performer_element():
+    item = "<item><title>2024-03-03 20:00</title><artist>Big Band &amp; Friends</artist></item>"
+    (event,) = read(rss(item))
+    assert (event["title"], event["start"]) == ("Big Band & Friends", "2024-03-03T20:00:00-08:00")
+
+
+def test_the_descriptions_first_line_names_the_event_unless_it_is_the_venue():
+    item = (
+        "<item><title>Fri, March 8, 2024 9 PM</title><description>Late Night Jazz Trio&lt;br&gt;Two sets, $15"
+        "</description></item><item><title>Sat, March 9, 2024 9 PM</title><venue>The Roxy</venue>"
+        "<description>The Roxy Theatre&lt;br&gt;West Hollywood</description></item>"
+    )
+    first, second = read(rss(item))
+    assert first["title"] == "Late Night Jazz Trio"
+    assert (second["title"], second["venue_name"]) == ("Big Band tour dates", "The Roxy")
+
+
+def test_a_title_that_merely_contains_a_date_is_kept():
+    item = "<item><title>Jazz Night, March 8, 2024 9 PM</title></item>"
+    (event,) = read(rss(item))
+    assert event["start"] == "2024-03-08T21:00:00-08:00"
+    assert event["confidence"] is None  # the item's own title, not a guess
+    assert (event["title"], event["source_title"]) == ("Jazz Night", "Jazz Night, March 8, 2024 9 PM")
+
+
+@pytest.mark.parametrize("prefix", ["", "x:", "event:", "calendarEvent:"])
+def test_extension_elements_are_read_by_local_name_whatever_the_prefix(prefix):
+    namespaces = f'xmlns:{prefix[:-1]}="https://events.example/ns"' if prefix else ""
+    item = (
+        f"<item><title>Salmon Bake</title><link>https://city.example/e/1</link>"
+        f"<{prefix}startdate>2024-06-01T17:00:00</{prefix}startdate><{prefix}enddate>2024-06-01T20:00:00</{prefix}enddate>"
+        f"<{prefix}venue>Marymoor Park</{prefix}venue><{prefix}address>6046 W Lake Sammamish Pkwy NE, Redmond"
+        f"</{prefix}address><{prefix}price>$12.50</{prefix}price><{prefix}latitude>47.66</{prefix}latitude>"
+        f"<{prefix}longitude>-122.11</{prefix}longitude><{prefix}organizer>Parks Dept</{prefix}organizer></item>"
+    )
+    (event,) = read(rss(item, namespaces=namespaces))
+    assert (event["start"], event["end"]) == ("2024-06-01T17:00:00-07:00", "2024-06-01T20:00:00-07:00")
+    assert (event["venue_name"], event["address"]) == ("Marymoor Park", "6046 W Lake Sammamish Pkwy NE, Redmond")
+    assert (event["cost_type"], event["price_min"]) == ("paid", 12.5)
+    assert (event["latitude"], event["longitude"]) == (47.66, -122.11)
+    assert event["organizer"] == "Parks Dept"
+
+
+def test_civicplus_style_dates_and_times_in_separate_elements():
+    namespaces = 'xmlns:calendarEvent="https://www.civicplus.com/Calendar"'
+    item = (
+        "<item><title>Flapjacks &amp; Flannel Breakfast</title><link>https://city.example/Calendar.aspx?EID=3538</link>"
+        "<calendarEvent:EventDates>October 3, 2024</calendarEvent:EventDates>"
+        "<calendarEvent:EventTimes>9:30 AM - 12:00 PM</calendarEvent:EventTimes>"
+        "<calendarEvent:Location>8703 160th Ave NE, Redmond, WA 98052</calendarEvent:Location></item>"
+    )
+    (event,) = read(rss(item, namespaces=namespaces))
+    assert (event["start"], event["end"]) == ("2024-10-03T09:30:00-07:00", "2024-10-03T12:00:00-07:00")
+    assert event["venue_name"] == "8703 160th Ave NE"
+
+
+def test_a_free_price_element():
+    item = "<item><title>Open Studio</title><startdate>2024-05-01</startdate><price>Free admission</price></item>"
+    (event,) = read(rss(item))
+    assert event["cost_type"] == "free"
+
+
+CALENDAR_PAGE = "https://city.example/calendar"
+
+
+def shared_link_feed(*, reverse: bool = False) -> bytes:
+    items = [
+        f"<item><title>Council Meeting</title><link>{CALENDAR_PAGE}</link><ev:startdate>2024-04-02T18:00:00"
+        "</ev:startdate></item>",
+        f"<item><title>Council Meeting</title><link>{CALENDAR_PAGE}</link><ev:startdate>2024-04-16T18:00:00"
+        "</ev:startdate></item>",
+        "<item><title>Library Board</title><link>https://city.example/e/9</link><ev:startdate>2024-04-03T17:00:00"
+        "</ev:startdate></item>",
+    ]
+    if reverse:
+        items.reverse()
+    return rss("".join(items), namespaces='xmlns:ev="http://purl.org/rss/1.0/modules/event/"')
+
+
+def test_items_sharing_one_link_get_distinct_ids_stable_across_fetches():
+    ids = [event["external_id"] for event in read(shared_link_feed())]
+    assert len(set(ids)) == 3
+    assert "https://city.example/e/9" in ids  # a link no other item has is still the id, as before
+    assert ids[0] == f"{CALENDAR_PAGE}#2024-04-02T18:00:00-07:00"
+    assert sorted(ids) == sorted(event["external_id"] for event in read(shared_link_feed(reverse=True)))
+
+
+def test_a_shared_guid_is_qualified_by_the_start_and_a_unique_guid_is_the_id():
+    item = "<item><title>Drop-in Chess</title><guid>chess</guid><startdate>{}</startdate></item>"
+    feed = rss(item.format("2024-05-01T18:00:00") + item.format("2024-05-08T18:00:00"))
+    assert [event["external_id"] for event in read(feed)] == [
+        "chess#2024-05-01T18:00:00-07:00",
+        "chess#2024-05-08T18:00:00-07:00",
+    ]
+    single = rss(item.format("2024-05-01T18:00:00"))
+    assert [event["external_id"] for event in read(single)] == ["chess"]
+
+
+def test_items_with_neither_guid_nor_link_are_told_apart_by_title_and_start():
+    item = "<item><title>Story Time</title><startdate>{}</startdate></item>"
+    events = read(rss(item.format("2024-05-01T10:00:00") + item.format("2024-05-02T10:00:00")))
+    first, second = (event["external_id"] for event in events)
+    assert first != second
+    assert first.startswith("rss-")
