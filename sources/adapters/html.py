@@ -1,11 +1,16 @@
 """Any HTML page without structured data: a best-effort reading of its event-like blocks.
 
 A block is an ``<article>``, an ``<li>`` or a card-like element (class "card", "event", "gig"…) that holds a
-heading (h1–h4) and a date; the innermost such blocks are events. Without any, the whole page is one
-candidate. The date comes from ``<time datetime>`` first, else from text like "Sat 12 Dec, 8pm" read in
-the source's timezone (a year-less date is the next one from the start of the fetch window). A date
-without a time is an all-day event. Blocks without a date are skipped, not rejected: this is a guess
-at a page's layout, and a navigation list is not a bad record.
+heading (h1–h4) and a date; the innermost such blocks are events. The date comes from ``<time datetime>``
+first, else from text like "Sat 12 Dec, 8pm" read in the source's timezone (a year-less date is the next
+one from the start of the fetch window). A date without a time is an all-day event. Blocks without a date
+are skipped, not rejected: this is a guess at a page's layout, and a navigation list is not a bad record.
+
+Without such blocks the page is read as a schedule (``_page_schedule``: tables and lines whose rows carry
+dates, with the documents beside each meeting as labelled ``links``), else through its add-to-calendar
+links, else as a page about one event (``_page_single``: the main heading and the nearest date, time and
+place). Every record read this way says how sure the reading is (``confidence``) and why (``evidence``);
+the pipeline holds the unsure ones for a moderator.
 
 Because it guesses, one run may miss a block another run found, so the listing is not trusted to be
 complete: nothing is cancelled because it went missing from such a page.
@@ -23,6 +28,18 @@ from typing import Any
 
 import lxml.html
 
+from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
+from sources.adapters._page_lines import page_lines
+from sources.adapters._page_schedule import (
+    MIN_ROWS,
+    Entry,
+    apply_defaults,
+    line_entries,
+    page_defaults,
+    table_entries,
+)
+from sources.adapters._page_single import PageInfo, page_info, read_single
+from sources.adapters._page_words import DOCUMENT_WORD, GENERIC_HEADING, meeting_title, without_status
 from sources.adapters.base import PATH_FIELD, RECORD_ERRORS, URL_FIELD, Adapter, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import money, parse_datetime, parse_text_datetime
 from sources.adapters.registry import register
@@ -36,10 +53,16 @@ from sources.adapters.webpage import (
     html_tree,
     in_zone,
     looks_like_html,
-    page_bytes,
 )
 
 BAD_BLOCK = "The event block could not be read ({error})."
+UNREADABLE_LAYOUT = "The page's layout could not be read as a schedule ({error}); nothing was taken from it."
+BLOCK_EVIDENCE = "heading and date read from an event-like <{tag}> block"
+LINK_EVIDENCE = "read from an add-to-calendar link ({kind})"
+SCHEDULE_TITLE = "title from the heading above the schedule: {title!r}"
+# A card (an <article> or "event" block with a heading and a date) is a fair guess; a calendar link states it.
+BLOCK_CONFIDENCE = 0.6
+LINK_CONFIDENCE = 0.8
 # How much of a rejected block's text is kept to find it again.
 RAW_TEXT = 2000
 
@@ -82,7 +105,6 @@ PRICE = re.compile(r"(?P<sign>[£€$])\s?(?P<amount>\d+(?:[.,]\d{2})?)")
 FREE = re.compile(
     r"^free$|\bfree (?:entry|admission|event|show|gig)\b|\b(?:entry|admission)(?: is)? free\b", re.I | re.M
 )
-_SNIFF_HEADING = re.compile(rb"<h[1-4][\s>]", re.IGNORECASE)
 
 
 def block_text(element: Any, skip: Any = None) -> str:
@@ -270,8 +292,8 @@ class GenericPageAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        """Any HTML document with a heading: without one there is nothing this reading could find."""
-        return looks_like_html(payload) and bool(_SNIFF_HEADING.search(page_bytes(payload)))
+        """Any HTML document: one with no events (a template, a page with no heading) is read as none, not refused."""
+        return looks_like_html(payload)
 
     def page_url(self) -> str | None:
         return self.context.base_url or self.config.get("url") or None
@@ -290,10 +312,101 @@ class GenericPageAdapter(Adapter):
             element.drop_tree()
         page_url = self.page_url()
         reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=page_url)
+        blocks = event_blocks(root)
+        if blocks:
+            records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
+            yield from finalize(record for record in records if record is not None)
+            return
+        try:
+            guessed = self.guessed_events(root, page_url)
+        except RECORD_ERRORS as exc:  # a hostile layout costs the guess, not the run
+            self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
+            return
+        yield from finalize(guessed)
+
+    def guessed_events(self, root: Any, page_url: str | None) -> list[ParsedRecord]:
+        """A schedule's meetings, else the events of the page's calendar links, else the one event it is about."""
         body = root.find("body")
-        blocks = event_blocks(root) or ([body] if body is not None and heading_of(body) is not None else [])
-        records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
-        yield from finalize(record for record in records if record is not None)
+        body = body if body is not None else root
+        info = page_info(root, base=page_url)
+        lines = page_lines(body, base=page_url)
+        today = self.now().date()
+        tables, read = table_entries(body, base=page_url, today=today)
+        schedule = [
+            entry
+            for entry in (*tables, *line_entries(lines, today=today, skip_blocks=read))
+            if entry.structure != "lone"
+        ]
+        if len(schedule) >= MIN_ROWS:
+            apply_defaults(schedule, page_defaults(lines))
+            return [self.entry_event(entry, info, page_url) for entry in schedule]
+        linked = [event for event in page_calendar_links(root, base_url=page_url) if event.title and event.start]
+        if linked:
+            return [self.linked_event(event, page_url) for event in linked]
+        single = read_single(lines, info, today=today)
+        if single is None:
+            return []
+        description = clean_paragraphs(block_text(body, skip=info.heading_element))
+        return [self.entry_event(single, info, page_url, description=description, url=info.canonical or page_url)]
+
+    def entry_event(
+        self,
+        entry: Entry,
+        info: PageInfo,
+        page_url: str | None,
+        *,
+        description: str | None = None,
+        url: str | None = None,
+    ) -> RawEvent:
+        """A schedule row or a single page's event as a record, in the source's zone, with its confidence."""
+        zone = self.context.default_timezone
+        title, evidence = entry.title, list(entry.evidence)
+        if title is None:
+            title = schedule_title(entry.heading, info)
+            evidence.append(SCHEDULE_TITLE.format(title=title))
+        start: dt.date = entry.day
+        end: dt.date | None = None
+        if entry.time is not None:
+            start = dt.datetime.combine(entry.day, entry.time, tzinfo=zone or dt.UTC)
+            if entry.end_time is not None:
+                end = dt.datetime.combine(entry.day, entry.end_time, tzinfo=zone or dt.UTC)
+        start, zone_name = in_zone(start, zone)
+        event_url = entry.url or url
+        return RawEvent(
+            source=self.context.source,
+            external_id=event_url or fallback_id(page_url, title, start),
+            title=title,
+            description=description or entry.text or None,
+            start=start,
+            end=end,
+            all_day=not isinstance(start, dt.datetime),
+            timezone=zone_name,
+            venue_name=entry.location,
+            url=event_url,
+            status=entry.status,
+            links=entry.links,
+            confidence=entry.confidence(),
+            evidence=evidence,
+        )
+
+    def linked_event(self, event: LinkedEvent, page_url: str | None) -> RawEvent:
+        """An add-to-calendar link's event: stated by the link, so only the page's reading of it is a guess."""
+        start, zone_name = in_zone(event.start, self.context.default_timezone)  # type: ignore[arg-type]
+        title = event.title or ""
+        return RawEvent(
+            source=self.context.source,
+            external_id=fallback_id(page_url, title, start),
+            title=title,
+            description=event.details,
+            start=start,
+            end=event.end,
+            all_day=event.all_day or not isinstance(start, dt.datetime),
+            timezone=event.timezone or zone_name,
+            venue_name=event.location,
+            url=page_url,
+            confidence=LINK_CONFIDENCE,
+            evidence=[LINK_EVIDENCE.format(kind=event.kind)],
+        )
 
     def guarded_block(self, block: Any, index: int, reader: BlockReader, page_url: str | None) -> ParsedRecord | None:
         """One block's event; a block that cannot be read (hostile values) is one rejected record."""
@@ -334,4 +447,17 @@ class GenericPageAdapter(Adapter):
             price_max=price_max,
             currency=currency,
             status=status,
+            confidence=BLOCK_CONFIDENCE,
+            evidence=[BLOCK_EVIDENCE.format(tag=block.tag)],
         )
+
+
+def schedule_title(heading: str | None, info: PageInfo) -> str:
+    """A schedule row's title when it has none: the section heading, else the page's, as a meeting's name."""
+    for candidate in (heading, info.heading, info.og_title, info.doc_title):
+        if not candidate or not re.search(r"[^\W\d_]{2,}", candidate) or GENERIC_HEADING.match(candidate):
+            continue
+        if DOCUMENT_WORD.fullmatch(candidate.strip()) or (info.site_name and candidate == info.site_name):
+            continue
+        return meeting_title(without_status(candidate))
+    return meeting_title(info.site_name or "Meeting")

@@ -140,13 +140,23 @@ def test_bad_records_are_skipped_with_reasons_and_the_rest_printed():
     ("target", "reason"),
     [
         ("corrupt.ics", "no complete VCALENDAR"),
-        ("not_a_calendar.html", "cannot tell what kind of content"),
         ("missing.ics", "No such file or directory"),
     ],
 )
 def test_unreadable_input_exits_2_with_a_reason(target, reason):
     with pytest.raises(CommandError, match=reason) as raised:
         extract(str(CALENDARS / target))
+    assert raised.value.returncode == 2
+
+
+def test_html_without_events_prints_nothing_and_succeeds(tmp_path):
+    # Any HTML document is readable (#13): a page with no events is no lines and exit 0, not "cannot tell".
+    events, errors = extract(str(CALENDARS / "not_a_calendar.html"))
+    assert (events, errors) == ([], "")
+    prose = tmp_path / "notes.txt"
+    prose.write_bytes(b"Just some words, no markup and no calendar.")
+    with pytest.raises(CommandError, match="cannot tell what kind of content") as raised:
+        extract(str(prose))
     assert raised.value.returncode == 2
 
 

@@ -402,8 +402,11 @@ def test_sniffing_leaves_other_payloads_alone():
     for payload in (calendar, api_json):
         assert not StructuredPageAdapter.sniff(payload)
         assert not GenericPageAdapter.sniff(payload)
-    # With no heading there is nothing the fallback could read: better "cannot tell" than silence.
-    assert not GenericPageAdapter.sniff(b"<html><body>Not a calendar</body></html>")
+    # Any HTML document is the fallback's (#13): a page with no heading, or a template, holds no events and
+    # says so with no lines and exit 0, not "cannot tell what kind of content this is".
+    bare = b"<html><body>Not a calendar</body></html>"
+    assert GenericPageAdapter.sniff(bare)
+    assert list(make(GenericPageAdapter).parse(bare)) == []
 
 
 @pytest.mark.parametrize("kind", ["jsonld", "html"])

@@ -1,0 +1,211 @@
+"""Dates and times as people write them on pages without structured data. Pure.
+
+"Tuesday, February 17, 2015 at 3:00 p.m.", "Feb. 6", "1/23/2019", "14 January 2024", "9:30 AM – 12:00 PM",
+"3:pm". A date without a year takes it from its context (a "2019" line above it), else it is the next such
+date from the reader's clock (the fetch window's start). A weekday written beside the date is a check: when
+it disagrees with the year, a year-less date takes the nearest year that agrees, and a dated one is flagged.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
+    "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
+    "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2, "thu": 3,
+    "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}  # fmt: skip
+
+_MONTH = r"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_WEEKDAY = r"(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+)?"
+_DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
+DATE_PATTERNS = (
+    # "Tuesday, February 17, 2015", "Feb. 6", "September 9th 2019"
+    re.compile(
+        rf"\b{_WEEKDAY}{_MONTH.format(name='month')}\s+{_DAY.format(name='day')}(?![\d:])\b{_YEAR.format(name='year')}",
+        re.IGNORECASE,
+    ),
+    # "Saturday 5 December 2026", "14 Jan"
+    re.compile(
+        rf"\b{_WEEKDAY}{_DAY.format(name='day')}\s+(?:of\s+)?{_MONTH.format(name='month')}(?:\b|(?<=\.)){_YEAR.format(name='year')}",
+        re.IGNORECASE,
+    ),
+    # "1/23/2019", "01-23-19", "Wed 1/23/2019"
+    re.compile(
+        rf"\b{_WEEKDAY}(?P<num_month>1[0-2]|0?[1-9])[/-](?P<day>3[01]|[12]\d|0?[1-9])[/-](?P<year>(?:19|20)?\d\d)(?![\d/-])",
+        re.IGNORECASE,
+    ),
+    # "2019-01-23"
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num_month>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])\b"),
+)
+# "9:30 AM", "3 p.m.", "3pm", "3:pm" (a typo seen on real pages), "15:00", "noon".
+_CLOCK = r"(?:(?P<{h}>1[0-2]|0?[1-9])(?::(?P<{m}>[0-5]\d))?:?\s*(?P<{ap}>[ap])\.?\s*m\b\.?|(?P<{h24}>[01]?\d|2[0-3]):(?P<{m24}>[0-5]\d)(?!\d)|(?P<{noon}>noon))"
+CLOCK = re.compile(r"(?<![\d:])" + _CLOCK.format(h="h", m="m", ap="ap", h24="h24", m24="m24", noon="noon"), re.I)
+# "9:30 AM – 12:00 PM", "6-8 pm", "6:00 to 8:00 p.m." (the first takes the second's meridiem when it has none)
+CLOCK_RANGE = re.compile(
+    r"(?<![\d:])(?P<h1>1[0-2]|0?[1-9]|[01]\d|2[0-3])(?::(?P<m1>[0-5]\d))?\s*(?P<ap1>[ap]\.?\s*m\b\.?)?\s*"
+    r"(?:-|–|—|to|until)\s*"
+    r"(?P<h2>1[0-2]|0?[1-9]|[01]\d|2[0-3])(?::(?P<m2>[0-5]\d))?\s*(?P<ap2>[ap]\.?\s*m\b\.?)",
+    re.IGNORECASE,
+)
+BARE_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
+MONTH_HEADING = re.compile(rf"^\s*{_MONTH.format(name='month')},?\s+(?P<year>(?:19|20)\d\d)\s*:?\s*$", re.IGNORECASE)
+DAY_LEAD = re.compile(r"^\s*(?:\w{3,9}\.?,?\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*[:/.-]\s*\d)")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class DateHit:
+    """A date found in a text: where it is, and whether its year was written or inferred."""
+
+    date: dt.date
+    start: int
+    end: int
+    year_written: bool
+    weekday_agrees: bool | None  # None: no weekday written
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class ClockHit:
+    start: dt.time
+    end: dt.time | None
+    span: tuple[int, int]
+
+
+def _year(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    value = int(raw)
+    return value + 2000 if value < 100 else value
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def resolve_year(month: int, day: int, *, weekday: int | None, year_hint: int | None, today: dt.date) -> dt.date | None:
+    """A year-less date: the hinted year, else the next such date from ``today``; a weekday picks among years."""
+    candidates = [year_hint] if year_hint else [today.year, today.year + 1]
+    if weekday is not None:
+        around = [*candidates, *(year for base in candidates for year in (base - 1, base + 1, base - 2, base + 2))]
+        for year in around:
+            found = _safe_date(year, month, day)
+            if found is not None and found.weekday() == weekday:
+                return found
+    for year in candidates:
+        found = _safe_date(year, month, day)
+        if found is not None and (year_hint or found >= today):
+            return found
+    return _safe_date(candidates[-1], month, day)
+
+
+def _month_of(match: re.Match[str]) -> int | None:
+    groups = match.groupdict()
+    if groups.get("num_month"):
+        return int(groups["num_month"])
+    name = (groups.get("month") or "").lower().rstrip(".")
+    return MONTHS.get(name) or MONTHS.get(name[:3])
+
+
+def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> DateHit | None:
+    month, day = _month_of(match), int(match.group("day"))
+    weekday_name = (match.groupdict().get("weekday") or "").lower().rstrip(".")
+    weekday = WEEKDAYS.get(weekday_name) if weekday_name else None
+    year = _year(match.group("year"))
+    if month is None:
+        return None
+    if year is not None:
+        found = _safe_date(year, month, day)
+        if found is None:
+            return None
+        agrees = None if weekday is None else found.weekday() == weekday
+        return DateHit(found, match.start(), match.end(), True, agrees)
+    found = resolve_year(month, day, weekday=weekday, year_hint=year_hint, today=today)
+    if found is None:
+        return None
+    agrees = None if weekday is None else found.weekday() == weekday
+    return DateHit(found, match.start(), match.end(), False, agrees)
+
+
+def find_dates(text: str, *, year_hint: int | None, today: dt.date) -> list[DateHit]:
+    """Every date in ``text``, in order, overlapping matches resolved in favour of the earlier pattern."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for pattern in DATE_PATTERNS:
+        for match in pattern.finditer(text):
+            if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            hit = _hit(match, year_hint=year_hint, today=today)
+            if hit is not None:
+                hits.append(hit)
+                taken.append((match.start(), match.end()))
+    return sorted(hits, key=lambda hit: hit.start)
+
+
+def _clock_time(hour: str | None, minute: str | None, meridiem: str | None) -> dt.time | None:
+    if hour is None:
+        return None
+    value = int(hour)
+    if meridiem:
+        value = value % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    return dt.time(value, int(minute or 0)) if value < 24 else None
+
+
+def _range(ranged: re.Match[str]) -> ClockHit | None:
+    end = _clock_time(ranged.group("h2"), ranged.group("m2"), ranged.group("ap2"))
+    start = _clock_time(ranged.group("h1"), ranged.group("m1"), ranged.group("ap1") or ranged.group("ap2"))
+    if start is None or end is None:
+        return None
+    if start > end and not ranged.group("ap1"):  # "11-1 pm": the start is the morning
+        start = _clock_time(ranged.group("h1"), ranged.group("m1"), "am") or start
+    return ClockHit(start, end if end > start else None, ranged.span())
+
+
+def find_clock(text: str) -> ClockHit | None:
+    """The first time of day in ``text``, with the end of a range ("6-8 pm") when one is written."""
+    ranged = CLOCK_RANGE.search(text)
+    single = CLOCK.search(text)
+    if ranged and (single is None or ranged.start() <= single.start()):
+        found = _range(ranged)
+        if found is not None:
+            return found
+    if single is None:
+        return None
+    if single.group("noon"):
+        return ClockHit(dt.time(12, 0), None, single.span())
+    moment = _clock_time(single.group("h"), single.group("m"), single.group("ap")) or _clock_time(
+        single.group("h24"), single.group("m24"), None
+    )
+    return ClockHit(moment, None, single.span()) if moment is not None else None
+
+
+def bare_year(text: str) -> int | None:
+    """The year a short heading-like line names ("2019", "2024 Meeting Schedule"), when it names no day."""
+    if len(text) > 60 or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        return None
+    years = {int(match.group("year")) for match in BARE_YEAR.finditer(text)}
+    return years.pop() if len(years) == 1 else None
+
+
+def month_heading(text: str) -> tuple[int, int] | None:
+    """(year, month) of a line that is only a month and year ("January 2024")."""
+    match = MONTH_HEADING.match(text)
+    if not match:
+        return None
+    month = _month_of(match)
+    return (int(match.group("year")), month) if month else None
+
+
+def leading_day(text: str) -> tuple[int, int, int] | None:
+    """The day number a line under a month heading starts with ("14 – Regular meeting"): (day, start, end)."""
+    match = DAY_LEAD.match(text)
+    return (int(match.group("day")), match.start("day"), match.end()) if match else None

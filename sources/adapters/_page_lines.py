@@ -1,0 +1,164 @@
+"""A page as the lines a reader sees: headings, list items, paragraph lines (split at <br>), options. Pure.
+
+Schedules on pages without structured data are written as lines ("February 6, 2019 Agenda – Minutes"),
+so the schedule reader works on lines, each with the links it holds and what kind of line it is. The walk
+is iterative (lxml ``iterwalk``), so a hostile nesting cannot exhaust the stack. Navigation and footers are
+left out: a "Last updated" date there is no meeting.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import lxml.etree
+
+from sources.adapters.webpage import absolute_url
+
+# Elements after which text starts a new line.
+LINE_BREAKS = frozenset(
+    {"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer", "tr",
+     "dd", "dt", "ul", "ol", "address", "figure", "figcaption", "option", "table", "caption", "main", "aside",
+     "form", "select", "center", "blockquote", "pre", "hr", "dl", "tbody", "thead", "label", "details", "summary"}
+)  # fmt: skip
+CELLS = frozenset({"td", "th"})
+HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
+BOLD = frozenset({"strong", "b"})
+PSEUDO_HEADING = 7  # a short line in bold: a heading in all but markup
+SHORT_HEADING = 90
+# Page furniture whose dates are not meetings ("Last updated", copyright lines, menus).
+FURNITURE = frozenset({"nav", "footer"})
+FURNITURE_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|cookie|sidebar)(?:$|[\s_-])", re.I)
+# An <option value> that is a link: a path or URL, not "2019" or "en".
+LINK_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)|\.(?:pdf|docx?|pptx?|xlsx?|html?|mp3|mp4)$", re.IGNORECASE)
+
+
+@dataclasses.dataclass(slots=True)
+class Anchor:
+    text: str
+    href: str
+
+
+@dataclasses.dataclass(slots=True)
+class Line:
+    text: str
+    anchors: list[Anchor]
+    kind: str  # "heading", "item" (li), "option", "cell" (in a table), "text"
+    level: int  # 1–6 for h1–h6, PSEUDO_HEADING for a bold line, 0 otherwise
+    block: Any  # the element the line is part of (li, p, option, td…): lines of one list share its parent
+    index: int = 0
+
+    @property
+    def is_heading(self) -> bool:
+        return self.level > 0
+
+
+@dataclasses.dataclass(slots=True)
+class _Walk:
+    base: str | None
+    lines: list[Line] = dataclasses.field(default_factory=list)
+    parts: list[tuple[str, bool]] = dataclasses.field(default_factory=list)
+    anchors: list[Anchor] = dataclasses.field(default_factory=list)
+    stack: list[Any] = dataclasses.field(default_factory=list)
+    bold: int = 0
+    skipped: int = 0
+
+    def flush(self) -> None:
+        text = " ".join("".join(part for part, _ in self.parts).split())
+        if text:
+            self.lines.append(self._line(text))
+        self.parts, self.anchors = [], []
+
+    def _line(self, text: str) -> Line:
+        level = next((HEADING_LEVELS[el.tag] for el in reversed(self.stack) if el.tag in HEADING_LEVELS), 0)
+        written = [part for part, _ in self.parts if part.strip()]
+        all_bold = bool(written) and all(bold for part, bold in self.parts if part.strip())
+        if not level and all_bold and len(text) <= SHORT_HEADING:
+            level = PSEUDO_HEADING
+        # The block the line belongs to (a <p> split at <br>, an <li>), not the inline element it ended in.
+        block = next((el for el in reversed(self.stack) if el.tag in LINE_BREAKS or el.tag in CELLS), None)
+        tags = {el.tag for el in self.stack}
+        kind = (
+            "heading" if level and level < PSEUDO_HEADING
+            else "option" if "option" in tags
+            else "cell" if tags & CELLS
+            else "item" if "li" in tags
+            else "text"
+        )  # fmt: skip
+        return Line(text=text, anchors=list(self.anchors), kind=kind, level=level, block=block, index=len(self.lines))
+
+    def add(self, text: str | None) -> None:
+        if text and not self.skipped:
+            self.parts.append((text, self.bold > 0 or any(el.tag in HEADING_LEVELS for el in self.stack)))
+
+    def anchor(self, element: Any) -> None:
+        href = element.get("href") if element.tag == "a" else element.get("value")
+        if element.tag == "option" and not LINK_VALUE.search(href or ""):
+            return
+        url = absolute_url(href, self.base) if href else None
+        if url:
+            text = " ".join((element.text_content() or "").split())
+            self.anchors.append(Anchor(text=text, href=url))
+
+
+def _is_furniture(element: Any) -> bool:
+    if element.tag in FURNITURE:
+        return True
+    marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
+    return element.tag in ("div", "ul", "aside", "section") and bool(FURNITURE_CLASS.search(marks))
+
+
+def _start(walk: _Walk, element: Any) -> None:
+    if walk.skipped or _is_furniture(element):
+        walk.skipped += 1  # counts the open elements inside the furniture, so its own end is known
+        return
+    if element.tag in LINE_BREAKS:
+        walk.flush()
+    if element.tag in CELLS:
+        walk.add("\t")
+    walk.stack.append(element)
+    walk.bold += element.tag in BOLD
+    if element.tag in ("a", "option"):
+        walk.anchor(element)
+    walk.add(element.text)
+
+
+def _end(walk: _Walk, element: Any) -> None:
+    if walk.skipped:
+        walk.skipped -= 1
+        walk.add(element.tail)  # only kept once the furniture itself has ended
+        return
+    walk.stack.pop()
+    walk.bold -= element.tag in BOLD
+    if element.tag in LINE_BREAKS:
+        walk.flush()
+    if element.tag in CELLS:
+        walk.add("\t")
+    walk.add(element.tail)
+
+
+def page_lines(root: Any, *, base: str | None) -> list[Line]:
+    """The lines of ``root`` (an lxml element, inert elements already removed), in reading order."""
+    walk = _Walk(base=base)
+    for event, element in lxml.etree.iterwalk(root, events=("start", "end")):
+        if not isinstance(element.tag, str):
+            continue
+        (_start if event == "start" else _end)(walk, element)
+    walk.flush()
+    return walk.lines
+
+
+def headings_before(lines: list[Line], index: int) -> Iterator[Line]:
+    """The heading lines above line ``index``, nearest first."""
+    for line in reversed(lines[:index]):
+        if line.is_heading:
+            yield line
+
+
+def url_words(url: str) -> str:
+    """The words of a link's file name ("…/AGENDA01232019.pdf" → "agenda01232019 pdf"), for labelling it."""
+    path = unquote(urlsplit(url).path).rsplit("/", 1)[-1]
+    return " ".join(re.split(r"[\W_]+", path)).lower()

@@ -1,0 +1,410 @@
+"""Schedules on pages without structured data: tables and lines whose rows carry dates. Pure.
+
+A table is read by its header ("Date | Time | Location | Agenda"), or row by row without one. Lines are list
+items, paragraph lines split at <br>, menu options and headings that start with (or are little more than) a
+date; a "2019" line above year-less dates gives their year, and a "January 2024" heading gives the month of
+the day numbers under it ("14 – Regular meeting"). A time or place the page states once for all meetings
+("Meetings are held at 601 Lakeside Ave", "all meetings start at 9:30 AM") fills rows that lack their own.
+
+Each entry says how sure the reading is (``confidence``) and why (``evidence``): a table with a date column
+is a strong signal, a lone date in a paragraph a weak one.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter
+from typing import Any
+
+from sources.adapters._page_dates import (
+    ClockHit,
+    DateHit,
+    bare_year,
+    find_clock,
+    find_dates,
+    leading_day,
+    month_heading,
+)
+from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
+from sources.adapters._page_words import (
+    PAGE_DATES,
+    document_label,
+    is_document_link,
+    meaningful,
+    residue,
+    split_place,
+    status_in,
+)
+from sources.adapters.webpage import absolute_url
+
+# A line is a schedule line when its date comes early or the line is short: a date deep in prose is not one.
+DATE_LEADS_WITHIN = 40
+SHORT_LINE = 110
+# Column roles, by the words of a table's header cells.
+COLUMN_ROLES = (
+    ("date", re.compile(r"\b(?:date|day|when)\b", re.I)),
+    ("time", re.compile(r"\b(?:time|start|hour)s?\b", re.I)),
+    ("location", re.compile(r"\b(?:location|place|where|venue|address|room)\b", re.I)),
+    ("title", re.compile(r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board)\b", re.I)),
+    ("status", re.compile(r"\b(?:status|notes?)\b", re.I)),
+)
+# "Meetings are held at …", "all meetings start at 9:30 AM in Room 407": the page's own defaults.
+DEFAULTS_SENTENCE = re.compile(r"\b(?:meet|meets|meetings?|hearings?|sessions?|convenes?)\b", re.I)
+NOT_DEFAULTS = re.compile(r"\b(?:hours|office|call|phone|email|deadline|submit|due|registration)\b", re.I)
+DEFAULT_PLACE = re.compile(
+    r"\b(?:held|meets?|meet|located|take place|takes place|convenes?)\b[^.;]*?\b(?:at|in)\s+"
+    r"(?P<place>(?:the\s+)?[A-Z0-9][^.;]{3,120}?)(?=\s+(?:at|on|every|beginning|starting|unless)\b|[.;]|$)",
+)
+HEADING_ABOVE = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
+MIN_ROWS = 2  # one dated row is a lone date, not a schedule
+# Where an entry was read, and how much that alone says it is an event (a time, documents and a place add).
+CONFIDENCE = {
+    "table-header": 0.8,
+    "table": 0.65,
+    "list": 0.6,
+    "month": 0.6,
+    "single-close": 0.6,
+    "options": 0.55,
+    "lone": 0.35,
+}
+
+
+@dataclasses.dataclass(slots=True)
+class Entry:
+    """One meeting read from a row or line: local date and time, what it says, how sure the reading is."""
+
+    day: dt.date
+    time: dt.time | None = None
+    end_time: dt.time | None = None
+    title: str | None = None  # its own; None takes the schedule's (the section or page heading)
+    location: str | None = None
+    links: list[dict[str, str]] = dataclasses.field(default_factory=list)
+    url: str | None = None
+    status: str = "scheduled"
+    text: str = ""
+    structure: str = "lone"
+    evidence: list[str] = dataclasses.field(default_factory=list)
+    weekday_agrees: bool | None = None
+    line: int = 0  # the line it was read from
+    heading: str | None = None  # the section heading above it: the title when the row has none
+
+    def confidence(self) -> float:
+        """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""
+        score = CONFIDENCE[self.structure]
+        score += 0.1 if self.time else 0.0
+        score += 0.1 if self.links else 0.0
+        score += 0.05 if self.location else 0.0
+        score -= 0.2 if self.weekday_agrees is False else 0.0
+        return round(min(0.95, max(0.05, score)), 2)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Defaults:
+    """A time or place the page states once for every meeting."""
+
+    time: ClockHit | None = None
+    place: str | None = None
+    said: str = ""
+
+
+def page_defaults(lines: list[Line]) -> Defaults:
+    """The first sentence about when or where meetings are held that names a time or a place."""
+    for line in lines:
+        for sentence in re.split(r"(?<=[.;])\s+", line.text):
+            if len(sentence) > 300 or not DEFAULTS_SENTENCE.search(sentence) or NOT_DEFAULTS.search(sentence):
+                continue
+            if find_dates(sentence, year_hint=2000, today=dt.date(2000, 1, 1)):
+                continue  # a sentence about one meeting, not all of them
+            clock = find_clock(sentence)
+            place = DEFAULT_PLACE.search(sentence)
+            if clock or place:
+                return Defaults(clock, place.group("place").strip() if place else None, sentence.strip())
+    return Defaults()
+
+
+def apply_defaults(entries: list[Entry], defaults: Defaults) -> None:
+    for entry in entries:
+        if entry.time is None and defaults.time is not None:
+            entry.time, entry.end_time = defaults.time.start, defaults.time.end
+            entry.evidence.append(f"time from the page's own statement: {defaults.said!r}")
+        if entry.location is None and defaults.place:
+            entry.location = defaults.place
+            entry.evidence.append(f"place from the page's own statement: {defaults.said!r}")
+
+
+# --- lines --------------------------------------------------------------------------------------------------
+@dataclasses.dataclass(slots=True)
+class _Context:
+    today: dt.date
+    year: int | None = None
+    month: tuple[int, int] | None = None
+
+
+def _links(anchors: list[Anchor], heading: str | None, title: str | None) -> tuple[list[dict[str, str]], str | None]:
+    """The line's document links (labelled) and, apart, a link that is the event's own page."""
+    links, url = [], None
+    for anchor in anchors:
+        if anchor.href.startswith(("mailto:", "tel:")):
+            continue
+        if title and anchor.text and anchor.text in title and not is_document_link(anchor.text, anchor.href):
+            url = url or anchor.href
+            continue
+        links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
+    return links, url
+
+
+def _clock_near(text: str, hit: DateHit) -> tuple[ClockHit | None, tuple[int, int] | None]:
+    """The time written after the date ("June 3 at 7 pm"), else before it ("7 pm, June 3"), with its span."""
+    after = find_clock(text[hit.end :])
+    if after is not None:
+        return after, (after.span[0] + hit.end, after.span[1] + hit.end)
+    before = find_clock(text[: hit.start])
+    return before, (before.span if before else None)
+
+
+def _entry_from(line: Line, hit: DateHit, rest_spans: list[tuple[int, int]], heading: str | None) -> Entry:
+    clock, clock_span = _clock_near(line.text, hit)
+    spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else [])]
+    labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
+    title, place = split_place(residue(line.text, spans, labels))
+    own_title = title if meaningful(title) else None
+    links, url = _links(line.anchors, heading, own_title)
+    return Entry(
+        day=hit.date,
+        time=clock.start if clock else None,
+        end_time=clock.end if clock else None,
+        title=own_title,
+        location=place or None,
+        links=links,
+        url=url,
+        status=status_in(line.text),
+        text=line.text,
+        weekday_agrees=hit.weekday_agrees,
+        line=line.index,
+        heading=heading,
+    )
+
+
+def _is_schedule_line(line: Line, hits: list[DateHit]) -> bool:
+    if not hits or PAGE_DATES.search(line.text[: hits[0].start + 1]):
+        return False
+    return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE
+
+
+def _section_heading(lines: list[Line], index: int) -> str | None:
+    for line in reversed(lines[max(0, index - 60) : index]):
+        if line.is_heading and not find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
+            return line.text
+    return None
+
+
+def _month_line(line: Line, context: _Context) -> list[DateHit]:
+    """A day number under a "January 2024" heading, as a date hit over the day's digits."""
+    if context.month is None:
+        return []
+    lead = leading_day(line.text)
+    if lead is None:
+        return []
+    year, month = context.month
+    try:
+        day = dt.date(year, month, lead[0])
+    except ValueError:
+        return []
+    return [DateHit(day, lead[1], lead[2], True, None)]
+
+
+def _update_context(line: Line, context: _Context) -> bool:
+    """Year and month headings set the context for the lines under them; True when the line was one."""
+    month = month_heading(line.text)
+    if month is not None:
+        context.month, context.year = month, month[0]
+        return True
+    year = bare_year(line.text) if (line.is_heading or len(line.text) <= 60) else None
+    if year is not None:
+        context.year, context.month = year, None
+        return True
+    if line.is_heading and line.level < PSEUDO_HEADING:
+        context.month = None
+    return False
+
+
+def _line_entries(line: Line, context: _Context, lines: list[Line]) -> list[Entry]:
+    hits = find_dates(line.text, year_hint=context.year, today=context.today)
+    structure = "list"
+    if not hits:
+        hits, structure = _month_line(line, context), "month"
+    if not _is_schedule_line(line, hits):
+        return []
+    heading = _section_heading(lines, line.index)
+    spans = [(hit.start, hit.end) for hit in hits]
+    mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30
+    chosen = hits if mostly_dates else hits[:1]
+    entries = []
+    for hit in chosen:
+        entry = _entry_from(line, hit, [span for span in spans if span != (hit.start, hit.end)], heading)
+        entry.structure = "options" if line.kind == "option" else structure
+        how = "a menu option" if line.kind == "option" else f"a {line.kind} line"
+        entry.evidence.append(f"date {hit.date.isoformat()} read from {how}: {line.text[:120]!r}")
+        if not hit.year_written:
+            entry.evidence.append(f"year {hit.date.year} taken from the context (no year written)")
+        if hit.weekday_agrees is False:
+            entry.evidence.append("the weekday written beside the date does not fall on it: the year may be wrong")
+        entries.append(entry)
+    return entries
+
+
+def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) -> list[Entry]:
+    """Entries from every schedule line; lines inside ``skip_blocks`` (tables already read) are left out."""
+    context = _Context(today=today)
+    entries: list[Entry] = []
+    groups: Counter[Any] = Counter()
+    for line in lines:
+        if _inside(line, skip_blocks):
+            continue
+        if _update_context(line, context):
+            continue
+        found = _line_entries(line, context, lines)
+        groups[_group_of(line)] += len(found)
+        entries += found
+    for entry, line in ((entry, lines[entry.line]) for entry in entries):
+        if groups[_group_of(line)] < MIN_ROWS and entry.structure == "list":
+            entry.structure = "lone"
+    return entries
+
+
+def _inside(line: Line, blocks: set[Any]) -> bool:
+    if line.block is None or not blocks:
+        return False
+    return line.block in blocks or any(ancestor in blocks for ancestor in line.block.iterancestors())
+
+
+def _group_of(line: Line) -> Any:
+    if line.block is None:
+        return None
+    return line.block if line.kind == "text" else line.block.getparent()
+
+
+# --- tables -------------------------------------------------------------------------------------------------
+def _cells(row: Any) -> list[Any]:
+    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+
+
+def _cell_text(cell: Any) -> str:
+    return " ".join((cell.text_content() or "").split())
+
+
+def _roles(header: list[str]) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    for column, text in enumerate(header):
+        for role, pattern in COLUMN_ROLES:
+            if pattern.search(text) and role not in roles.values():
+                roles[column] = role
+                break
+    return roles
+
+
+def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
+    """The header cells' texts and the index of the first data row ([] and 0 without a header)."""
+    for index, row in enumerate(rows[:3]):
+        cells = _cells(row)
+        texts = [_cell_text(cell) for cell in cells]
+        if any(find_dates(text, year_hint=today.year, today=today) for text in texts):
+            return [], 0
+        if cells and (all(cell.tag == "th" for cell in cells) or "date" in _roles(texts).values()):
+            return texts, index + 1
+    return [], 0
+
+
+@dataclasses.dataclass(slots=True)
+class _Table:
+    header: list[str]
+    roles: dict[int, str]
+    base: str | None
+    today: dt.date
+
+
+def _row_date(texts: list[str], table: _Table) -> tuple[DateHit | None, int]:
+    date_columns = [column for column, role in table.roles.items() if role == "date"]
+    for column in [*date_columns, *range(len(texts))]:
+        if column < len(texts):
+            hits = find_dates(texts[column], year_hint=None, today=table.today)
+            if hits:
+                return hits[0], column
+    return None, -1
+
+
+def _row_anchors(cells: list[Any], table: _Table) -> list[tuple[Anchor, str | None]]:
+    found = []
+    for column, cell in enumerate(cells):
+        heading = table.header[column] if column < len(table.header) else None
+        for node in cell.iter("a"):
+            url = absolute_url(node.get("href"), table.base)
+            if url:
+                found.append((Anchor(" ".join((node.text_content() or "").split()), url), heading))
+    return found
+
+
+def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
+    texts = [_cell_text(cell) for cell in cells]
+    hit, date_column = _row_date(texts, table)
+    if hit is None:
+        return None
+    role_of = {role: column for column, role in table.roles.items()}
+    time_text = texts[role_of["time"]] if role_of.get("time", 99) < len(texts) else texts[date_column]
+    clock = find_clock(time_text) or find_clock(texts[date_column][hit.end :])
+    title_column = role_of.get("title")
+    title = texts[title_column] if title_column is not None and title_column < len(texts) else None
+    place_column = role_of.get("location")
+    links, url = [], None
+    for anchor, heading in _row_anchors(cells, table):
+        if title and anchor.text and anchor.text == title and not is_document_link(anchor.text, anchor.href):
+            url = url or anchor.href
+        elif not anchor.href.startswith(("mailto:", "tel:")):
+            links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
+    entry = Entry(
+        day=hit.date,
+        time=clock.start if clock else None,
+        end_time=clock.end if clock else None,
+        title=title if title and meaningful(title) else None,
+        location=(texts[place_column] or None) if place_column is not None and place_column < len(texts) else None,
+        links=links,
+        url=url,
+        status=status_in(" ".join(texts)),
+        text=" | ".join(texts),
+        structure="table-header" if "date" in table.roles.values() else "table",
+        weekday_agrees=hit.weekday_agrees,
+    )
+    column_name = table.header[date_column] if date_column < len(table.header) else "a cell"
+    entry.evidence.append(f"date {hit.date.isoformat()} read from a table row ({column_name!r}): {entry.text[:120]!r}")
+    return entry
+
+
+def _heading_before(table: Any) -> str | None:
+    """The table's caption, else the nearest heading above it."""
+    caption = table.find("caption")
+    if caption is not None and _cell_text(caption):
+        return _cell_text(caption)
+    found = table.xpath(HEADING_ABOVE)
+    return (_cell_text(found[0]) or None) if found else None
+
+
+def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[Entry], set[Any]]:
+    """Entries from every innermost table with at least two dated rows, and the tables read."""
+    entries: list[Entry] = []
+    read: set[Any] = set()
+    for element in root.iter("table"):
+        if next(element.iterdescendants("table"), None) is not None:
+            continue  # a layout table: its inner tables and lines are read instead
+        rows = list(element.iter("tr"))
+        header, first = _header(rows, today)
+        table = _Table(header=header, roles=_roles(header), base=base, today=today)
+        found = [entry for entry in (_table_entry(_cells(row), table) for row in rows[first:]) if entry]
+        if len(found) >= MIN_ROWS:
+            heading = _heading_before(element)
+            for entry in found:
+                entry.heading = heading
+            entries += found
+            read.add(element)
+    return entries, read

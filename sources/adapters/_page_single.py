@@ -1,0 +1,181 @@
+"""A page about one event, without structured data: its main heading and the nearest date, time and place. Pure.
+
+The heading is the page's h1 (not the site's name in the banner), else its og:title, else its <title> without
+the site's name. Below it, a "When:"/"Date:" line, else the first line that starts with a date, gives the
+day; the time is on that line or the next few ("Time: 6 – 8 pm"); the place is a "Where:"/"Location:" line
+or an <address>. The page's canonical URL (else the URL it was fetched from) is the event's.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Any
+
+from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_lines import Line
+from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
+from sources.adapters._page_words import PAGE_DATES, TITLE_STATUS, document_label, is_document_link, status_in
+from sources.adapters.webpage import absolute_url
+
+# How far below the heading the event's details may be, in lines.
+NEAR = 40
+CLOSE = 6
+FOLLOWING = 3  # lines after the date where its time may be written
+WHEN_LABEL = re.compile(r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|day)\s*:\s*", re.I)
+TIME_LABEL = re.compile(r"^\s*(?:time|times|hours)\s*:\s*", re.I)
+WHERE_LABEL = re.compile(r"^\s*(?:where|location|place|venue|address|meeting location)\s*:?\s*", re.I)
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|»|·)\s+")
+BRANDING = re.compile(r"(?:^|[\s_-])(?:site-title|site-name|logo|brand|branding|masthead)(?:$|[\s_-])", re.I)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class PageInfo:
+    """What a page says about itself: its main heading, titles, site name and canonical URL."""
+
+    heading: str | None
+    heading_element: Any
+    og_title: str | None
+    doc_title: str | None
+    site_name: str | None
+    canonical: str | None
+
+    @property
+    def title(self) -> str | None:
+        return self.heading or self.og_title or self.doc_title
+
+
+def _meta(root: Any, name: str) -> str | None:
+    for node in root.iter("meta"):
+        if (node.get("property") or node.get("name") or "").lower() == name:
+            value = " ".join((node.get("content") or "").split())
+            return value or None
+    return None
+
+
+def _text(node: Any) -> str:
+    return " ".join((node.text_content() or "").split())
+
+
+def _title_parts(root: Any) -> list[str]:
+    title = root.find(".//title")
+    return [part for part in TITLE_SEPARATORS.split(_text(title)) if part] if title is not None else []
+
+
+def _is_branding(node: Any, site_name: str | None) -> bool:
+    if site_name and _text(node).casefold() == site_name.casefold():
+        return True
+    marks = [f"{el.get('class') or ''} {el.get('id') or ''}" for el in (node, *node.iterancestors())]
+    return any(BRANDING.search(mark) for mark in marks)
+
+
+def page_info(root: Any, *, base: str | None) -> PageInfo:
+    parts = _title_parts(root)
+    site_name = _meta(root, "og:site_name") or (parts[-1] if len(parts) > 1 else None)
+    heading = next((node for node in root.iter("h1") if _text(node) and not _is_branding(node, site_name)), None)
+    canonical = next(
+        (node.get("href") for node in root.iter("link") if (node.get("rel") or "").lower() == "canonical"), None
+    )
+    doc_title = parts[0] if parts and (len(parts) == 1 or parts[0] != site_name) else None
+    return PageInfo(
+        heading=_text(heading) if heading is not None else None,
+        heading_element=heading,
+        og_title=_meta(root, "og:title"),
+        doc_title=doc_title,
+        site_name=site_name,
+        canonical=absolute_url(canonical, base) if canonical else None,
+    )
+
+
+def _heading_index(lines: list[Line], info: PageInfo) -> int:
+    if info.heading is None:
+        return -1
+    return next((line.index for line in lines if line.level == 1 and line.text == info.heading), -1)
+
+
+def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | None:
+    """The labelled "When:" line, else the first line that starts with a date; and whether it was labelled."""
+    for labelled in (True, False):
+        for line in lines:
+            if labelled != bool(WHEN_LABEL.match(line.text)) or PAGE_DATES.search(line.text):
+                continue
+            hits = find_dates(line.text, year_hint=None, today=today)
+            if hits and (labelled or hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE):
+                return line, hits[0], labelled
+    return None
+
+
+def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
+    own = find_clock(date_line.text[hit.end :]) or find_clock(date_line.text[: hit.start])
+    if own is not None:
+        return own
+    labelled = [line for line in lines if TIME_LABEL.match(line.text)]
+    following = [line for line in lines if 0 < line.index - date_line.index <= FOLLOWING]
+    for line in (*labelled, *following):
+        clock = find_clock(line.text)
+        if clock is not None and not find_dates(line.text, year_hint=None, today=hit.date):
+            return clock
+    return None
+
+
+def _place_near(lines: list[Line]) -> str | None:
+    for position, line in enumerate(lines):
+        label = WHERE_LABEL.match(line.text)
+        if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
+            rest = line.text[label.end() :].strip()
+            if rest:
+                return rest
+            if position + 1 < len(lines):
+                return lines[position + 1].text
+    address = next((line for line in lines if line.block is not None and line.block.tag == "address"), None)
+    return address.text if address is not None else None
+
+
+def read_single(lines: list[Line], info: PageInfo, *, today: dt.date) -> Entry | None:
+    """The one event a page is about, or None when it has no main heading or no date near it."""
+    title = info.title
+    if not title:
+        return None
+    start = _heading_index(lines, info)
+    window = lines[start + 1 : start + 1 + NEAR] if start >= 0 else lines[:NEAR]
+    if start >= 0:
+        window = [lines[start], *window]  # "Board meeting – June 3, 2024" as the heading itself
+    found = _date_line(window, today)
+    if found is None:
+        return None
+    line, hit, labelled = found
+    clock = _time_near(window, line, hit)
+    place = _place_near(window)
+    close = labelled or (start >= 0 and line.index - start <= CLOSE)
+    entry = Entry(
+        day=hit.date,
+        time=clock.start if clock else None,
+        end_time=clock.end if clock else None,
+        title=TITLE_STATUS.sub("", title).strip() or title,
+        location=place,
+        status=status_in(title) if TITLE_STATUS.search(title) else status_in(" ".join(x.text for x in window[:CLOSE])),
+        text=line.text,
+        structure="single-close" if close else "lone",
+        weekday_agrees=hit.weekday_agrees,
+        line=line.index,
+        links=_documents(window),
+    )
+    entry.evidence.append(f"title from the page's {'main heading' if info.heading else 'title'}: {title[:120]!r}")
+    entry.evidence.append(
+        f"date {hit.date.isoformat()} from {'its label' if labelled else 'a line'}: {line.text[:120]!r}"
+    )
+    if not close:
+        entry.evidence.append("the date is not close to the heading: it may be about something else")
+    return entry
+
+
+def _documents(window: list[Line]) -> list[dict[str, str]]:
+    links = []
+    for line in window:
+        for anchor in line.anchors:
+            if anchor.href.startswith(("mailto:", "tel:")) or not is_document_link(anchor.text, anchor.href):
+                continue
+            if anchor.text:  # an empty link (an icon) beside a document says nothing on its own
+                links.append({"label": document_label(anchor.text, anchor.href), "url": anchor.href})
+    return links

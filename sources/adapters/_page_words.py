@@ -1,0 +1,160 @@
+"""The words pages without structured data use around their events: documents, statuses, titles, places. Pure.
+
+Shared by the schedule and single-event readers, so a "Minutes" link or a "CANCELLED" marker means the same
+thing in a table row, a list line and a page of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.adapters._page_lines import url_words
+
+# What the documents beside a meeting are called, in link text, column headers or file names.
+DOCUMENT_LABELS = (
+    ("meeting minutes", "Minutes"),
+    ("minutes", "Minutes"),
+    ("agenda packet", "Packet"),
+    ("agenda", "Agenda"),
+    ("packet", "Packet"),
+    ("notice", "Notice"),
+    ("video", "Video"),
+    ("audio", "Audio"),
+    ("recording", "Recording"),
+    ("livestream", "Video"),
+    ("youtube", "Video"),
+    ("presentation", "Presentation"),
+    ("slides", "Presentation"),
+    ("slideshow", "Presentation"),
+    ("transcript", "Transcript"),
+    ("summary", "Summary"),
+    ("materials", "Materials"),
+    ("handout", "Handout"),
+    ("resolution", "Resolutions"),
+    ("report", "Report"),
+)
+DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(re.escape(word) for word, _ in DOCUMENT_LABELS) + r")s?\b", re.I)
+# Link text that says nothing about the document: the column header or the file name says it instead.
+GENERIC_LINK = re.compile(
+    r"^(?:pdf|docx?|download|view|open|link|here|click here|details?|more|read more|file|document|watch|"
+    r"listen|\W*)$",
+    re.IGNORECASE,
+)
+DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|mp3|mp4|m4a|txt|rtf)(?:$|[?#])", re.IGNORECASE)
+VIDEO_HOSTS = re.compile(r"//(?:www\.)?(?:youtube\.com|youtu\.be|vimeo\.com|granicus\.com|swagit\.com)/", re.I)
+
+STATUS_MARKERS = (
+    (re.compile(r"\bcancel+(?:ed|ation)\b", re.I), "cancelled"),
+    (re.compile(r"\bpostponed\b", re.I), "postponed"),
+    (re.compile(r"\b(?:rescheduled|moved to|new date)\b", re.I), "rescheduled"),
+)
+# A status written into a title ("Budget Hearing - CANCELLED", "RESCHEDULED: Board meeting"): removed from it.
+TITLE_STATUS = re.compile(
+    r"^\W*(?:cancel+ed|postponed|rescheduled)\s*[:\-–—!]\s*|\s*[\-–—:(|*]+\s*\*?(?:cancel+ed|postponed|rescheduled|new date|new time)\W*$",
+    re.IGNORECASE,
+)
+# Headings that name a list, not an event: the title comes from further up.
+GENERIC_HEADING = re.compile(
+    r"^\W*(?:(?:upcoming|past|previous|current|future|public|regular|\d{4})\s+)*"
+    r"(?:meetings?|meeting (?:schedule|dates|calendar|information|archives?)|schedule|calendar|dates|events?|"
+    r"agendas?(?: (?:and|&) minutes)?|minutes|documents|archives?|notices?|downloads?|resources)"
+    r"(?:\s+\d{4})?\W*$",
+    re.IGNORECASE,
+)
+# What a body that meets is called: its name alone as a title gets "meeting" added.
+BODY_WORDS = re.compile(
+    r"\b(?:board|commission|committee|council|authority|trustees|task force|district|caucus|panel|assembly|"
+    r"directors|advisory)\b",
+    re.IGNORECASE,
+)
+GATHERING_WORDS = re.compile(
+    r"\b(?:meetings?|hearings?|sessions?|workshops?|forums?|conferences?|summits?|retreats?)\b", re.I
+)
+LIST_TAIL = re.compile(
+    r"\s*[-–—:|]?\s*\b(?:archives?|schedule|calendar|dates|agendas?(?: (?:and|&) minutes)?|minutes)\s*$", re.I
+)
+# "Last updated March 3, 2019", "Posted on …", "© 2017": dates about the page, not events.
+PAGE_DATES = re.compile(
+    r"\b(?:posted|updated|published|revised|modified|copyright|adopted|approved|effective|passed|filed)\b|©", re.I
+)
+WEEKDAY_WORDS = re.compile(
+    r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?s?\b\.?|\b(?:at|from|to|on|and|the)\b", re.I
+)
+PLACE_SPLIT = re.compile(r"(?:^|\s|,)(?:at|@|in|location:|place:|where:)\s+(?=(?-i:[A-Z0-9#]))", re.IGNORECASE)
+SEPARATORS = " \t-–—|•·,;:*/()[]"
+
+
+def document_label(text: str, href: str, heading: str | None = None) -> str:
+    """What a document link is: its text, else the column or section heading, else its file name's words."""
+    clean = " ".join(text.split())
+    if clean and not GENERIC_LINK.match(clean) and not _is_dateish(clean):
+        return clean
+    for source in (heading or "", url_words(href)):
+        for word, label in DOCUMENT_LABELS:
+            if word in source.lower():
+                return label
+    if VIDEO_HOSTS.search(href):
+        return "Video"
+    return (heading or "").strip() or "Document"
+
+
+def _is_dateish(text: str) -> bool:
+    return bool(re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}[/:]\d{1,2}\b", text)) or bool(
+        re.match(r"^\W*(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)", text, re.I)
+    )
+
+
+def is_document_link(text: str, href: str) -> bool:
+    """A link to a meeting document (by its text, its file type or a video host), not to a page about something."""
+    return bool(
+        DOCUMENT_FILE.search(href) or VIDEO_HOSTS.search(href) or DOCUMENT_WORD.search(text) or not text.strip()
+    )
+
+
+def status_in(text: str) -> str:
+    for pattern, status in STATUS_MARKERS:
+        if pattern.search(text):
+            return status
+    return "scheduled"
+
+
+def without_status(title: str) -> str:
+    return TITLE_STATUS.sub("", title).strip() or title
+
+
+def meeting_title(name: str) -> str:
+    """A body's name as an event title: "Board of Trustees" → "Board of Trustees meeting"; list words cut."""
+    title = LIST_TAIL.sub("", name).strip(SEPARATORS) or name
+    title = re.sub(r"\bMeetings\b", "Meeting", title)
+    title = re.sub(r"\bmeetings\b", "meeting", title)
+    if BODY_WORDS.search(title) and not GATHERING_WORDS.search(title):
+        title = f"{title} meeting"
+    return title
+
+
+def residue(text: str, spans: list[tuple[int, int]], drop: list[str]) -> str:
+    """``text`` without the given spans (dates, times) and phrases (link labels), its separators trimmed."""
+    kept, cursor = [], 0
+    for start, end in sorted(spans):
+        kept.append(text[cursor:start])
+        cursor = max(cursor, end)
+    kept.append(text[cursor:])
+    rest = " ".join("".join(kept).split())
+    for phrase in sorted(drop, key=len, reverse=True):
+        if phrase:
+            rest = rest.replace(phrase, " ")
+    return " ".join(rest.split()).strip(SEPARATORS)
+
+
+def split_place(rest: str) -> tuple[str, str]:
+    """("Regular meeting", "City Hall") from "Regular meeting at City Hall"; a leading "at …" is all place."""
+    match = PLACE_SPLIT.search(rest)
+    if not match:
+        return rest, ""
+    return rest[: match.start()].strip(SEPARATORS), rest[match.end() :].strip(SEPARATORS)
+
+
+def meaningful(text: str) -> bool:
+    """Whether what is left of a line is a title: words beyond weekdays, prepositions and document labels."""
+    rest = WEEKDAY_WORDS.sub(" ", DOCUMENT_WORD.sub(" ", text))
+    return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 1 and len(re.sub(r"\W", "", rest)) >= 3
