@@ -21,6 +21,10 @@ POSSIBLE_DUPLICATE = "possible duplicate of {candidate} (similarity {similarity:
 DUPLICATE_OF = "duplicate of {candidate} (similarity {similarity:.2f})"
 TEXT_GUESS = "date read from free text with confidence {confidence:.2f}: check it"
 LOW_CATEGORY = "category {category} guessed with low confidence {confidence:.2f}"
+# A reader that guesses (a page without structured data) gives its record a confidence and what it checked.
+LOW_EXTRACTION = "read from a page without structured data with low confidence ({confidence:.2f}): {evidence}"
+NO_EVIDENCE = "no evidence recorded"
+EVIDENCE_SHOWN = 2  # the first lines say where the date and title came from; the rest is on the staged record
 # The record's own location points outside every known city (normalize's ``outside_area`` says how).
 OUTSIDE_AREA = "outside the source's area: {evidence}"
 
@@ -39,6 +43,8 @@ class Policy:
     )
     reject_below: float = 0.4
     text_confidence_hold_below: float = 0.85
+    # A guessed record (RawEvent.confidence) below this is held for a moderator with the reader's evidence.
+    extraction_confidence_hold_below: float = 0.5
     category_confidence_note_below: float = 0.5
 
 
@@ -120,4 +126,20 @@ def _hold_reasons(evidence: Evidence, policy: Policy) -> list[str]:
         )
     if evidence.text_confidence is not None and evidence.text_confidence < policy.text_confidence_hold_below:
         holds.append(TEXT_GUESS.format(confidence=evidence.text_confidence))
+    guessed = _low_extraction(evidence.normalized.record, policy)
+    if guessed:
+        holds.append(guessed)
     return holds
+
+
+def _low_extraction(record: Mapping[str, object], policy: Policy) -> str | None:
+    """The hold reason of a record its reader was unsure of; None when it was sure or stated outright."""
+    confidence = record.get("confidence")
+    if not isinstance(confidence, int | float) or isinstance(confidence, bool):
+        return None
+    if confidence >= policy.extraction_confidence_hold_below:
+        return None
+    raw = record.get("evidence")
+    lines = [line for line in raw if isinstance(line, str)] if isinstance(raw, list) else []
+    said = "; ".join(lines[:EVIDENCE_SHOWN]) or NO_EVIDENCE
+    return LOW_EXTRACTION.format(confidence=confidence, evidence=said)
