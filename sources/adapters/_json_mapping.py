@@ -2,6 +2,10 @@
 (``read_config`` → ``ApiSpec``), dotted paths into a response (``resolve``), and one item read through the
 mapping into a RawEvent (``ItemReader``). The config format is described in ``json_api``.
 
+Two forms beyond a field's path exist for what APIs written for humans do: ``format`` may be a list of
+formats tried in order (a date with a time when the row has one, the date alone when its time is blank), and
+``links`` maps the documents beside each event (agenda, minutes, video) into ``RawEvent.links``.
+
 The leading underscore keeps this helper module out of the adapters package's auto-import, so nothing
 here registers as an adapter.
 """
@@ -34,9 +38,10 @@ URL_FIELDS = frozenset({"url", "ticket_url", "image_url"})
 FLAG_FIELDS = frozenset({"online", "all_day"})
 MAPPABLE = frozenset(
     {"title", "start", "end", "timezone", "external_id", "latitude", "longitude", "price_min", "price_max",
-     "cost_type", "status", "tags"}
+     "cost_type", "status", "tags", "links"}
 ) | TEXT_FIELDS | URL_FIELDS | FLAG_FIELDS  # fmt: skip
 SPEC_KEYS = frozenset({"path", "join", "default", "map", "format"})
+LINK_KEYS = frozenset({"url", "label", "label_path", "each"})
 TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "online", "virtual"})
 STATUS_WORDS = {"canceled": "cancelled"}
 PAGINATION_KEYS = {"page": ("param",), "offset": ("param",), "cursor": ("param", "next"), "link": ("next",)}
@@ -52,7 +57,13 @@ UNKNOWN_FIELD = "Unknown field {field!r} in the json_api mapping; known fields: 
 BAD_SPEC = (
     "Unreadable mapping for {field!r}: give a dotted path or an object with 'path' (and join/default/map/format)."
 )
-BAD_FORMAT = "Unreadable format {value!r} for {field!r}: use a strptime format, 'epoch' or 'epoch_ms'."
+BAD_FORMAT = (
+    "Unreadable format {value!r} for {field!r}: use a strptime format (or a list of them), 'epoch' or 'epoch_ms'."
+)
+BAD_LINKS = (
+    "Unreadable 'links' in the json_api mapping: give a list of objects with 'url' (a path) and optionally "
+    "'label' (text), 'label_path' (a path) and 'each' (the path of a list of documents)."
+)
 BAD_PAGINATION = "Unknown pagination type {value!r} in the json_api config: use page, offset, cursor or link."
 PAGINATION_NEEDS = "Pagination of type {kind!r} needs {key!r} in the json_api config."
 BAD_NUMBER = "{key!r} in the json_api config must be a whole number ≥ {minimum}."
@@ -68,7 +79,18 @@ class FieldSpec:
     join: str | None = None
     default: Any = None
     lookup: Mapping[str, Any] | None = None
-    format: str | None = None
+    format: str | tuple[str, ...] | None = None
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class LinkSpec:
+    """Where one document beside an event is: ``url`` (a path), its label as text or at ``label_path``, and
+    with ``each`` the path of a list whose every element is a document (``url`` and ``label_path`` inside it)."""
+
+    url: str
+    label: str = ""
+    label_path: str | None = None
+    each: str | None = None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -86,6 +108,7 @@ class ApiSpec:
     max_pages: int
     timezone: zoneinfo.ZoneInfo | None
     complete: bool
+    links: tuple[LinkSpec, ...] = ()
 
 
 # --- config ------------------------------------------------------------------------------------------
@@ -112,11 +135,10 @@ def _field_spec(field: str, raw: Any) -> FieldSpec:
     paths = (paths,) if isinstance(paths, str) else paths
     if not isinstance(paths, Sequence) or not paths or not all(isinstance(path, str) for path in paths):
         raise AdapterError(BAD_SPEC.format(field=field))
-    lookup, value_format = raw.get("map"), raw.get("format")
+    lookup = raw.get("map")
     if lookup is not None and not isinstance(lookup, Mapping):
         raise AdapterError(BAD_SPEC.format(field=field))
-    if value_format is not None and (field not in ("start", "end") or not isinstance(value_format, str)):
-        raise AdapterError(BAD_FORMAT.format(value=value_format, field=field))
+    value_format = _format(field, raw.get("format"))
     join = raw.get("join")
     return FieldSpec(
         paths=tuple(paths),
@@ -125,6 +147,21 @@ def _field_spec(field: str, raw: Any) -> FieldSpec:
         lookup={str(key): value for key, value in lookup.items()} if lookup else None,
         format=value_format,
     )
+
+
+def _format(field: str, value: Any) -> str | tuple[str, ...] | None:
+    """A start/end ``format``: one format, or a list tried in order."""
+    if value is None:
+        return None
+    formats = [value] if isinstance(value, str) else value
+    if (
+        field not in ("start", "end")
+        or not isinstance(formats, list)
+        or not formats
+        or not all(isinstance(item, str) and item for item in formats)
+    ):
+        raise AdapterError(BAD_FORMAT.format(value=value, field=field))
+    return value if isinstance(value, str) else tuple(formats)
 
 
 def _mapping(config: Mapping[str, Any]) -> dict[str, FieldSpec]:
@@ -137,7 +174,27 @@ def _mapping(config: Mapping[str, Any]) -> dict[str, FieldSpec]:
     for required in ("title", "start"):
         if required not in raw:
             raise AdapterError(MISSING_MAPPING.format(field=required))
-    return {field: _field_spec(field, spec) for field, spec in raw.items()}
+    return {field: _field_spec(field, spec) for field, spec in raw.items() if field != "links"}
+
+
+def _link_spec(raw: Any) -> LinkSpec:
+    if not isinstance(raw, Mapping) or not set(raw) <= LINK_KEYS or not isinstance(raw.get("url"), str):
+        raise AdapterError(BAD_LINKS)
+    if not all(isinstance(raw.get(key), str | None) for key in ("label", "label_path", "each")):
+        raise AdapterError(BAD_LINKS)
+    return LinkSpec(
+        url=raw["url"], label=raw.get("label") or "", label_path=raw.get("label_path"), each=raw.get("each")
+    )
+
+
+def _links(config: Mapping[str, Any]) -> tuple[LinkSpec, ...]:
+    mapping = config.get("mapping")
+    raw = mapping.get("links") if isinstance(mapping, Mapping) else None
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise AdapterError(BAD_LINKS)
+    return tuple(_link_spec(item) for item in raw)
 
 
 def _pagination(config: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -181,6 +238,7 @@ def read_config(config: Mapping[str, Any]) -> ApiSpec:
         max_pages=_whole(config, "max_pages", DEFAULT_MAX_PAGES),
         timezone=tz,
         complete=bool(config.get("complete_listing", False)),
+        links=_links(config),
     )
 
 
@@ -250,22 +308,33 @@ def _number(value: Any) -> float | None:
 
 
 def _moment(value: Any, spec: FieldSpec, tz: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
-    """A start/end value by the field's format; naive results are read in ``tz``."""
-    if spec.format in ("epoch", "epoch_ms"):
+    """A start/end value by the field's format (the first of several that reads it); naive results are
+    read in ``tz``."""
+    formats = spec.format if isinstance(spec.format, tuple) else (spec.format,)
+    for value_format in formats:
+        moment = read_moment(value, value_format, tz)
+        if moment is not None:
+            return moment
+    return None
+
+
+def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
+    """One value read by one format (None: ISO 8601 or a number as epoch); None if it does not fit."""
+    if value_format in ("epoch", "epoch_ms"):
         number = _number(value)
         if number is None:
             return None
         try:
-            moment = dt.datetime.fromtimestamp(number / (1000 if spec.format == "epoch_ms" else 1), tz=dt.UTC)
+            moment = dt.datetime.fromtimestamp(number / (1000 if value_format == "epoch_ms" else 1), tz=dt.UTC)
         except (OverflowError, OSError, ValueError):
             return None
         return moment if plausible(moment) else None
-    if spec.format:
+    if value_format:
         try:
-            parsed = dt.datetime.strptime(str(value).strip(), spec.format)  # noqa: DTZ007 - zone applied below
+            parsed = dt.datetime.strptime(str(value).strip(), value_format)  # noqa: DTZ007 - zone applied below
         except ValueError:
             return None
-        if not any(directive in spec.format for directive in TIME_DIRECTIVES):
+        if not any(directive in value_format for directive in TIME_DIRECTIVES):
             return parsed.date() if plausible(parsed) else None
         if parsed.tzinfo is None:
             parsed = parsed.replace(tzinfo=tz or dt.UTC)
@@ -323,6 +392,17 @@ class ItemReader:
         moment = _moment(value, spec, tz)
         return moment.astimezone(tz) if isinstance(moment, dt.datetime) and tz is not None else moment
 
+    def links(self) -> list[dict[str, str]]:
+        """The documents beside the event, each URL once (resolved against the API's URL)."""
+        found: dict[str, str] = {}
+        for spec in self.adapter.spec.links:
+            for element in _link_elements(self.item, spec):
+                url = _bounded_url(_text(resolve(element, spec.url), None), self.base_url)
+                label = (_text(resolve(element, spec.label_path), " ") if spec.label_path else None) or spec.label
+                if url and url not in found:
+                    found[url] = label or ""
+        return [{"label": label, "url": url} for url, label in found.items()]
+
     def tags(self) -> list[str]:
         value = self.value("tags")
         spec = self.mapping.get("tags")
@@ -365,8 +445,19 @@ class ItemReader:
             status=STATUS_WORDS.get(status, status),
             online=_flag(self.value("online")),
             tags=self.tags(),
+            links=self.links(),
+            confidence=self.adapter.inferred_confidence,
+            evidence=list(self.adapter.inferred_evidence),
             **self.texts(),
         )
+
+
+def _link_elements(item: Mapping[str, Any], spec: LinkSpec) -> list[Any]:
+    """What a link spec reads from: the item itself, or each element of its ``each`` list."""
+    if spec.each is None:
+        return [item]
+    elements = resolve(item, spec.each)
+    return [element for element in (elements if isinstance(elements, list) else [elements]) if element is not None]
 
 
 def _day_span(

@@ -61,7 +61,13 @@ read from the config key NAME or, better (secrets stay out of the database), fro
 
 ``complete_listing: true`` says one fetch lists every upcoming event (a venue's own API, not a search),
 so events missing from it are withdrawn. A listing cut short by ``max_pages`` never counts as complete.
-A JSON API's shape cannot be recognised, so ``extract --kind auto`` never picks this adapter.
+
+Without a config (``extract --kind auto`` on JSON that no known API's adapter recognises, or ``--kind
+json_api`` alone) the adapter infers one from the document (``_json_infer``): where the list of events is and
+how its fields map. The inferred config is ``self.inferred`` (``extract --show-mapping`` prints it, the admin
+offers it as a draft source); its records carry the inference's confidence and evidence, so a moderator sees
+that a reader guessed. Known APIs' adapters sniff before this one (``sniff_priority``), so they keep their own
+readings.
 
 Config parsing and validation, dotted paths and the reading of one item through the mapping are in
 ``_json_mapping``; this module fetches (secrets, pagination) and parses.
@@ -77,7 +83,8 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-from sources.adapters._api import guarded, load_json
+from sources.adapters._api import guarded, load_json, sniffed_json
+from sources.adapters._json_infer import NO_EVENTS, infer
 from sources.adapters._json_mapping import DEFAULT_PAGE_SIZE, ApiSpec, ItemReader, _number, read_config, resolve
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RejectedRecord
 from sources.adapters.registry import register
@@ -120,12 +127,18 @@ class JsonApiAdapter(Adapter):
 
     complete_listing = False  # unless the config says so: see is_complete()
     credential_hint = "JSON_API_CREDENTIALS"
-    sniff_priority = 90
+    sniff_priority = 90  # the catch-all for JSON: every known API's adapter is asked first
+
+    # Set when the config was inferred from the document rather than given (see the module docstring).
+    inferred: dict[str, Any] | None = None
+    inferred_confidence: float | None = None
+    inferred_evidence: tuple[str, ...] = ()
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        # Any JSON could be any API: without a mapping there is nothing to recognise.
-        return False
+        """Any JSON document in which a list of event-like objects can be found."""
+        data = sniffed_json(payload, (b"{", b"["))
+        return data is not None and infer(data) is not None
 
     @functools.cached_property
     def spec(self) -> ApiSpec:
@@ -194,9 +207,22 @@ class JsonApiAdapter(Adapter):
 
     # --- parsing -----------------------------------------------------------------------------------
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
+        if not self.config:
+            return self._parse_inferred(load_json(payload, NOT_JSON))
         spec = self.spec  # a config problem is reported before the payload's
         data = load_json(payload, NOT_JSON)
         return self._records(self._items(data), base_url=spec.url or self.context.base_url or "")
+
+    def _parse_inferred(self, data: Any) -> Iterator[ParsedRecord]:
+        """No config: read the document with the one inferred from it."""
+        found = infer(data)
+        if found is None:
+            raise AdapterError(NO_EVENTS)
+        self.inferred = found.config
+        self.inferred_confidence = found.confidence
+        self.inferred_evidence = ("json_api mapping inferred from the document: " + "; ".join(found.evidence),)
+        self.config = found.config  # what it reads with is what it inferred, and what an operator can save
+        return self._records(self._items(data), base_url=self.context.base_url or "")
 
     def _items(self, data: Any) -> list[Any]:
         items = resolve(data, self.spec.items)

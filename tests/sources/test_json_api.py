@@ -17,7 +17,6 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from django.core.management import call_command
-from django.core.management.base import CommandError
 
 from events.models import Event
 from events.services import staged_events_process
@@ -417,20 +416,17 @@ def test_a_response_of_another_shape_is_an_adapter_error(recorded, no_sleep, tok
         list(adapter(museum_config("")).parse(b"<html>Maintenance</html>"))
 
 
-def test_extract_cannot_sniff_it_and_needs_a_config():
+def test_without_a_config_extract_reads_it_with_an_inferred_one():
+    # Issue #13: with no config the adapter infers one (tests/sources/test_json_infer.py has the details).
     payload = (RECORDED / "museum_events_page1.json").read_bytes()
-    assert not JsonApiAdapter.sniff(payload)
-    assert registry.sniff((RECORDED / "city_events_offset0.json").read_bytes()) is not JsonApiAdapter
-    with pytest.raises(CommandError, match="driven by its source config") as excinfo:
-        call_command(
-            "extract",
-            str(RECORDED / "museum_events_page1.json"),
-            "--kind",
-            "json_api",
-            stdout=StringIO(),
-            stderr=StringIO(),
-        )
-    assert excinfo.value.returncode == 2
+    assert JsonApiAdapter.sniff(payload)
+    assert registry.sniff((RECORDED / "city_events_offset0.json").read_bytes()) is JsonApiAdapter
+    out = StringIO()
+    call_command(
+        "extract", str(RECORDED / "museum_events_page1.json"), "--kind", "json_api", stdout=out, stderr=StringIO()
+    )
+    titles = [json.loads(line)["title"] for line in out.getvalue().splitlines()]
+    assert titles == [record.title for record in adapter(museum_config("")).parse(payload)]
 
 
 @pytest.mark.django_db
