@@ -5,11 +5,17 @@ input was read; exit 2 with a one-line reason on stderr when it could not be, ne
 
 Everything printed comes from untrusted documents, so nothing reaches the terminal raw: JSON lines go
 through ``events.jsonlines.dumps_line`` and every stderr line loses its control characters and escapes.
+
+JSON nobody configured is read with a ``json_api`` config inferred from it: ``--show-mapping`` prints that
+config (one JSON line) on stderr before the events, ``--mapping-only`` prints it on stdout instead of the
+events (ready to save as a source's config), and ``--config FILE`` reads the input with a given config instead
+(a draft being tried: ``--kind json_api --config draft.json``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sys
 import zoneinfo
 from pathlib import Path
@@ -36,6 +42,9 @@ SKIPPED = "skipped {external_id}: {reason}"
 NOTE = "note: {note}"
 SKIPPED_FILE = "skipped file {path}: {reason}"
 NOTHING_READABLE = "no readable calendar, feed, page or API response in {target}"
+MAPPING = "mapping: {mapping}"
+NO_MAPPING = "{target}: no mapping was inferred (its adapter reads it without one)"
+BAD_CONFIG = "cannot read --config {path}: {error}"
 EXIT_UNREADABLE = 2
 
 
@@ -76,9 +85,23 @@ class Command(BaseCommand):
         )
         parser.add_argument("--to", dest="end", help="End of the window (default: one year ahead).")
         parser.add_argument("--allow-private", action="store_true", help="Allow URLs on private or loopback addresses.")
+        parser.add_argument(
+            "--show-mapping",
+            action="store_true",
+            help="For JSON nobody configured: print the inferred json_api config on stderr, then the events.",
+        )
+        parser.add_argument(
+            "--mapping-only",
+            action="store_true",
+            help="Print only the inferred json_api config (JSON, on stdout), not the events.",
+        )
+        parser.add_argument(
+            "--config", dest="config_path", metavar="FILE", help="A JSON adapter config to read the input with."
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
         target = options["target"]
+        options["config"] = self._config(options.get("config_path"))
         window = self._window(options["start"], options["end"])
         zone = self._zone(options["tz"])
         folder = Path(target)
@@ -104,19 +127,52 @@ class Command(BaseCommand):
     def _extract(self, target: str, payload: bytes, options: dict[str, Any], window: FetchWindow, zone: Any) -> None:
         try:
             result = extract_document(
-                payload, window=window, kind=options["kind"], page_url=options["page_url"], zone=zone
+                payload,
+                window=window,
+                kind=options["kind"],
+                page_url=options["page_url"],
+                zone=zone,
+                config=options.get("config"),
             )
         except ExtractionError as exc:
             reason = EMPTY_INPUT.format(target=target) if str(exc) == extraction.EMPTY_INPUT else None
             raise CommandError(
                 one_line(reason or UNREADABLE.format(target=target, error=exc)), returncode=EXIT_UNREADABLE
             ) from exc
+        if self._mapping(target, result, options):
+            return
         for note in result.notes:
             self.stderr.write(one_line(NOTE.format(note=note)))
         for external_id, reason in result.skipped:
             self.stderr.write(one_line(SKIPPED.format(external_id=external_id, reason=reason)))
         for record in result.events:
             self.stdout.write(dumps_line(record))
+
+    def _mapping(self, target: str, result: extraction.Extraction, options: dict[str, Any]) -> bool:
+        """Print the inferred mapping when asked; True when that is all that was asked for."""
+        if options.get("mapping_only"):
+            if result.inferred is None:
+                self.stderr.write(one_line(NO_MAPPING.format(target=target)))
+            else:
+                self.stdout.write(json.dumps(result.inferred, indent=2, ensure_ascii=False))
+            return True
+        if options.get("show_mapping") and result.inferred is not None:
+            mapping = json.dumps(result.inferred, ensure_ascii=False, separators=(",", ":"))
+            self.stderr.write(one_line(MAPPING.format(mapping=mapping)))
+        return False
+
+    def _config(self, path: str | None) -> dict[str, Any] | None:
+        if not path:
+            return None
+        try:
+            config = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise CommandError(one_line(BAD_CONFIG.format(path=path, error=exc)), returncode=EXIT_UNREADABLE) from exc
+        if not isinstance(config, dict):
+            raise CommandError(
+                one_line(BAD_CONFIG.format(path=path, error="not a JSON object")), returncode=EXIT_UNREADABLE
+            )
+        return config
 
     def _read(self, target: str, *, allow_private: bool) -> bytes:
         try:
