@@ -123,6 +123,19 @@ def _trimmed(segments: tuple[tuple[str, ...], ...], places: frozenset[str]) -> l
     return [token for segment in segments[start:end] for token in segment]
 
 
+def _framed(pair: list[list[str]], a: _Node, b: _Node) -> list[list[str]]:
+    """One title is the other without its first or last part: that part frames the same name ("MWRD: Annual
+    Meeting" / "Annual Meeting", "Finance Committee - Regular Session" / "Finance Committee")."""
+    for i, node in ((0, a), (1, b)):
+        segments, other = node.title.segments, set(pair[1 - i])
+        if len(segments) > 1 and other and len(pair[i]) == sum(map(len, segments)):
+            for kept in (segments[1:], segments[:-1]):
+                if {token for segment in kept for token in segment} == other:
+                    pair[i] = [token for segment in kept for token in segment]
+                    return pair
+    return pair
+
+
 def _without(tokens: list[str], drop: set[str]) -> list[str]:
     return [t for t in tokens if t not in drop]
 
@@ -134,7 +147,7 @@ def _pair_tokens(
     leading agency, place names both titles carry, venue names inside them, and words both share with many
     titles in the batch. Each step only when both titles keep something."""
     places = a.places | b.places | config.place_words
-    pair = [_trimmed(a.title.segments, places), _trimmed(b.title.segments, places)]
+    pair = _framed([_trimmed(a.title.segments, places), _trimmed(b.title.segments, places)], a, b)
     in_both = (set(a.title.tokens) & set(b.title.tokens) & places) | (set(pair[0]) & set(pair[1]) & places)
     if in_both and all(trimmed := [_without(tokens, in_both) for tokens in pair]):
         pair = trimmed
@@ -169,8 +182,10 @@ def _title_score(tokens_a: list[str], tokens_b: list[str]) -> float:
 def _name_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     numbers_a = {t for t in a if _is_number(t)}
     numbers_b = {t for t in b if _is_number(t)}
-    if numbers_a and numbers_b and numbers_a != numbers_b:
-        return 0.0  # Studio 1 and Studio 2 are two rooms; 118 and 121 Clark Street two buildings
+    if numbers_a and numbers_b and not (numbers_a <= numbers_b or numbers_b <= numbers_a):
+        return (
+            0.0  # Studio 1 and Studio 2 are two rooms; 118 and 121 Clark Street two buildings (a ZIP code more is not)
+        )
     return fuzz.token_set_ratio(" ".join(a), " ".join(b)) / 100
 
 
