@@ -228,7 +228,11 @@ class EventAdmin(admin.ModelAdmin):
         "created_at",
         "updated_at",
         "audit_trail",
+        "source_title",
+        "documents",
     )
+    # The documents come from the source (http(s) only, checked when written); shown as links, not edited as JSON.
+    exclude = ("links",)
     inlines = (EventListingInline,)
     actions = ("publish", "hold", "reject", "flag", "restore")
 
@@ -263,6 +267,18 @@ class EventAdmin(admin.ModelAdmin):
             "<th>before</th><th>after</th></tr></thead><tbody>{}</tbody></table><p><a href='{}'>All entries</a></p>",
             body,
             link,
+        )
+
+    @admin.display(description="documents")
+    def documents(self, obj: Event) -> str:
+        """The event's documents (agenda, minutes, video) as its source listed them."""
+        links = [link for link in obj.links or [] if isinstance(link, dict) and isinstance(link.get("url"), str)]
+        if not links:
+            return "—"
+        return format_html_join(
+            " · ",
+            "<a href='{}' rel='nofollow noopener'>{}</a>",
+            ((link["url"], link.get("label") or link["url"]) for link in links),
         )
 
     @admin.display(description="title", ordering="title")

@@ -146,6 +146,18 @@ def event_row_from_event(event: Any) -> dict[str, Any]:
     return row
 
 
+def event_documents(event: Any) -> dict[str, Any]:
+    """What the detail adds about the event's own documents: its links (agenda, minutes, video…) and the
+    title its source wrote, when that differs from the published one (null otherwise)."""
+    links = [
+        {"label": str(link.get("label") or ""), "url": link["url"]}
+        for link in event.links or []
+        if isinstance(link, Mapping) and isinstance(link.get("url"), str)
+    ]
+    differs = bool(event.source_title) and event.source_title != event.title
+    return {"links": links, "source_title": event.source_title if differs else None}
+
+
 def event_dict_from_event(event: Any) -> dict[str, Any]:
     """``event_dict`` of an Event instance (for pushes that hold the instance already)."""
     return event_dict(event_row_from_event(event))

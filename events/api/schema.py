@@ -149,6 +149,11 @@ class ListingOut(serializers.Serializer):
     is_primary = serializers.BooleanField()
 
 
+class LinkOut(serializers.Serializer):
+    label = serializers.CharField(help_text="What the document is: Agenda, Minutes, Video…")
+    url = serializers.URLField()
+
+
 class EventDetailOut(EventOut):
     description = serializers.CharField(allow_blank=True, help_text="Plain text.")
     organizer = OrganizerRef(allow_null=True)
@@ -156,6 +161,12 @@ class EventDetailOut(EventOut):
     archived = serializers.BooleanField()
     created = serializers.DateTimeField()
     updated = serializers.DateTimeField()
+    links = LinkOut(
+        many=True, help_text="Documents beside the event (agenda, minutes, video), as its source lists them."
+    )
+    source_title = serializers.CharField(
+        allow_null=True, help_text="The title as the source wrote it, when ours is tidied (a trailing venue cut)."
+    )
 
 
 class EventResults(serializers.Serializer):

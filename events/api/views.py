@@ -34,7 +34,14 @@ from config.clients import client_key
 from events import ranking, selectors
 from events.api import caching, schema
 from events.api.pagination import page_of, page_request, paginated
-from events.api.representation import event_dict, event_dict_from_event, event_rows, local_iso, site_url
+from events.api.representation import (
+    event_dict,
+    event_dict_from_event,
+    event_documents,
+    event_rows,
+    local_iso,
+    site_url,
+)
 from events.filters import EventFilterSet, InvalidFiltersError, is_slug
 from events.formatting import zone_label
 from events.models import Category, City, Event, Organizer, Venue
@@ -256,7 +263,7 @@ class EventDetail(PublicView):
 
 
 def event_detail_dict(event: Event) -> dict[str, Any]:
-    """The list representation plus description, organizer, listings and change times."""
+    """The list representation plus description, organizer, listings, change times and documents."""
     organizer = event.organizer
     body = event_dict_from_event(event)
     body.update(
@@ -276,6 +283,7 @@ def event_detail_dict(event: Event) -> dict[str, Any]:
             "archived": event.archived_at is not None,
             "created": local_iso(event.created_at, event.timezone),
             "updated": local_iso(event.updated_at, event.timezone),
+            **event_documents(event),
         }
     )
     return body

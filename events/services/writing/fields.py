@@ -12,6 +12,7 @@ import zoneinfo
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
 
 from django.utils.text import slugify
 
@@ -29,17 +30,24 @@ MODERATION = {Action.PUBLISH: Event.ModerationStatus.PUBLISHED, Action.HOLD: Eve
 FINAL_MODERATION = frozenset({Event.ModerationStatus.REJECTED})
 # Filled from a duplicate listing when the event lacks them.
 FILLABLE = ("description", "image_url", "ticket_url", "url", "venue", "venue_name", "address", "latitude", "longitude",
-            "price_min", "price_max", "currency", "organizer")  # fmt: skip
+            "price_min", "price_max", "currency", "organizer", "links")  # fmt: skip
+# What counts as a blank a duplicate may fill ("links" is an empty list when blank).
+BLANK: tuple[Any, ...] = (None, "", [])
 EVENT_FIELDS = (
     "title", "slug", "description", "start", "end", "all_day", "timezone", "city", "venue", "venue_name", "address",
     "latitude", "longitude", "organizer", "url", "ticket_url", "image_url", "cost_type", "price_min", "price_max",
     "currency", "status", "sold_out", "online", "rrule", "source_category", "category", "subcategory",
-    "category_confidence", "category_method", "tags", "quality_score",
+    "category_confidence", "category_method", "tags", "quality_score", "source_title", "links",
 )  # fmt: skip
 # Foreign keys among EVENT_FIELDS: their values are ids, their columns end in _id.
 FOREIGN_KEYS = frozenset({"city", "venue", "organizer", "category", "subcategory"})
 FILLABLE_COLUMNS = tuple(f"{name}_id" if name in FOREIGN_KEYS else name for name in FILLABLE)
 START_NOT_NORMALIZED = "start {start!r} was not normalized"
+# An event's documents (agenda, minutes, video): bounded, http(s) only, whatever an older staged record holds.
+MAX_LINKS = 20
+LINK_LABEL_LENGTH = 80
+LINK_URL_LENGTH = 1000
+DEFAULT_LINK_LABEL = "Link"
 
 
 def column(name: str) -> str:
@@ -63,6 +71,37 @@ def span(record: Mapping[str, Any], zone: zoneinfo.ZoneInfo) -> tuple[dt.datetim
 
 def money(value: Any) -> Decimal | None:
     return None if value is None else Decimal(str(round(float(value), 2)))
+
+
+def event_links(value: Any) -> list[dict[str, str]]:
+    """[{"label", "url"}] for the Event: absolute http(s) URLs only, each once, at most MAX_LINKS.
+
+    normalize cleans links already; this is the last gate before a column every page renders as an href.
+    """
+    links: list[dict[str, str]] = []
+    seen: set[str] = set()
+    for item in value if isinstance(value, list | tuple) else ():
+        url = item.get("url") if isinstance(item, Mapping) else None
+        if not isinstance(url, str) or len(url) > LINK_URL_LENGTH or url in seen:
+            continue
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            continue
+        seen.add(url)
+        label = item.get("label")
+        label = " ".join(label.split())[:LINK_LABEL_LENGTH] if isinstance(label, str) else ""
+        links.append({"label": label or DEFAULT_LINK_LABEL, "url": url})
+        if len(links) == MAX_LINKS:
+            break
+    return links
+
+
+def source_title(record: Mapping[str, Any]) -> str:
+    """The source's own title when it differs from the one published, else blank."""
+    given = record.get("source_title")
+    if not isinstance(given, str) or given == record.get("title"):
+        return ""
+    return given[:300]
 
 
 def rank(trust_level: str, priority: int) -> tuple[int, int]:
@@ -144,4 +183,6 @@ def event_fields(
         "category_method": record.get("category_method") or "",
         "tags": record.get("tags") or [],
         "quality_score": record.get("quality_score"),
+        "source_title": source_title(record),
+        "links": event_links(record.get("links")),
     }

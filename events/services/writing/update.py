@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from events.models import Event, EventListing, EventStatus
 from events.services.bulk import bulk_update_rows
 from events.services.writing.fields import (
+    BLANK,
     EVENT_FIELDS,
     FILLABLE,
     FILLABLE_COLUMNS,
@@ -113,7 +114,7 @@ def enrich(targets: Mapping[int, Item], *, lookups: Lookups) -> None:
             have = event[column(name)]
             row[name] = (
                 fields[name]
-                if name not in edited and (outranks or have in (None, "")) and fields[name] not in (None, "")
+                if name not in edited and (outranks or have in BLANK) and fields[name] not in BLANK
                 else have
             )
         rows.append(row)

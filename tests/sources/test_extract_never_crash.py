@@ -1,0 +1,119 @@
+"""`manage.py extract` on any file never shows a traceback (issue #13, Never crash): exit 0 with what it could
+read, or exit 2 with one line. Run in-process (call_command) over every file tracked in this repository with
+--kind auto, over the demo calendar templates (with their {{D+1}} placeholders) with every kind that could
+claim them, and over truncated and binary files."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from sources.adapters import registry
+
+ROOT = Path(settings.BASE_DIR)
+DEMO_CALENDARS = sorted((ROOT / "sources" / "demo").glob("*.ics"))
+# Adapters that read a payload without the network; "scraper" runs a child process per page and is left out.
+OFFLINE_KINDS = [name for name in registry.names() if name != "scraper"]
+BIG = 2_000_000  # bytes: a large binary or data file adds time, not cases
+
+
+def tracked_files() -> list[Path]:
+    try:
+        listed = subprocess.run(
+            ["git", "ls-files", "-z"], cwd=ROOT, capture_output=True, check=True, timeout=60
+        ).stdout.decode("utf-8", "surrogateescape")
+    except (OSError, subprocess.SubprocessError):
+        return []
+    paths = [ROOT / name for name in listed.split("\0") if name]
+    return [path for path in paths if path.is_file() and not path.is_symlink() and path.stat().st_size <= BIG]
+
+
+def extract(target: str, *options: str) -> tuple[int, str, str]:
+    """(exit code, stdout, stderr) of extract, in-process; anything but a CommandError escapes (a crash)."""
+    out, err = io.StringIO(), io.StringIO()
+    try:
+        call_command("extract", target, *options, stdout=out, stderr=err)
+    except CommandError as exc:
+        return exc.returncode, out.getvalue(), str(exc)
+    return 0, out.getvalue(), err.getvalue()
+
+
+def assert_clean(code: int, stderr: str, what: str) -> None:
+    assert code in (0, 2), what
+    assert "Traceback" not in stderr, what
+    if code == 2:
+        assert "\n" not in stderr.strip(), f"{what}: the reason is one line"
+        assert stderr.strip(), f"{what}: a reason is given"
+
+
+def test_every_tracked_file_with_kind_auto():
+    files = tracked_files()
+    if not files:
+        pytest.skip("not a git checkout")
+    assert len(files) > 100  # the listing really is the repository
+    for path in files:
+        code, _out, err = extract(str(path), "--kind", "auto", "--from", "2026-01-01", "--to", "2027-01-01")
+        assert_clean(code, err, str(path.relative_to(ROOT)))
+
+
+@pytest.mark.parametrize("kind", ["auto", "ics", "rss", "html", "jsonld", "json_api"])
+@pytest.mark.parametrize("calendar", DEMO_CALENDARS, ids=lambda path: path.name)
+def test_demo_calendar_templates_with_each_kind(calendar, kind):
+    """The templates' {{D+1}} placeholders are not dates: those events are skipped, the rest read."""
+    code, _out, err = extract(str(calendar), "--kind", kind, "--from", "2026-01-01", "--to", "2027-01-01")
+    assert_clean(code, err, f"{calendar.name} --kind {kind}")
+
+
+def test_demo_templates_as_a_calendar_skip_the_placeholder_events_by_name():
+    code, _out, err = extract(str(DEMO_CALENDARS[0]), "--kind", "ics")
+    assert code == 0
+    assert "{{D+" in err  # each skipped event says which value it could not read
+
+
+@pytest.mark.parametrize("kind", OFFLINE_KINDS)
+def test_every_kind_on_every_sort_of_document(kind, tmp_path):
+    samples = {
+        "binary.bin": bytes(range(256)) * 8,
+        "nul.txt": b"\x00" * 100,
+        "utf16.ics": "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:x\r\n".encode("utf-16"),
+        "cut.ics": b"BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:2026050",
+        "cut.xml": b'<?xml version="1.0"?><rss version="2.0"><channel><item><title>Jazz</ti',
+        "cut.json": b'{"events": [{"title": "Jazz", "start": "2026-05-0',
+        "cut.html": b'<html><head><script type="application/ld+json">{"@type": "Event", "name"',
+        "deep.json": b"[" * 5000 + b"]" * 5000,
+        "text.txt": "Jazz Night – Saturday, December 5, 2026 8pm at the Pier".encode(),
+        "empty.json": b"{}",
+    }
+    for name, payload in samples.items():
+        path = tmp_path / name
+        path.write_bytes(payload)
+        code, _out, err = extract(str(path), "--kind", kind)
+        assert_clean(code, err, f"{name} --kind {kind}")
+
+
+def test_truncated_copies_of_the_demo_calendars_and_the_corpus(tmp_path):
+    corpus = ROOT / "bench" / "corpus"
+    originals = [*DEMO_CALENDARS, *sorted(path for path in corpus.rglob("files/*") if path.is_file())]
+    for original in originals:
+        payload = original.read_bytes()
+        for fraction in (3, 2):
+            cut = tmp_path / f"{original.name}.{fraction}"
+            cut.write_bytes(payload[: len(payload) // fraction])
+            code, _out, err = extract(str(cut))
+            assert_clean(code, err, f"{original.name} cut to 1/{fraction}")
+
+
+def test_a_folder_with_unreadable_files_lists_them_and_goes_on(tmp_path):
+    (tmp_path / "a.bin").write_bytes(os.urandom(64))
+    (tmp_path / "b.ics").write_bytes(DEMO_CALENDARS[0].read_bytes())
+    code, _out, err = extract(str(tmp_path))
+    assert code == 0
+    assert "skipped file" in err
+    assert "a.bin" in err
