@@ -104,7 +104,7 @@ class _Walk:
             self.anchors.append(Anchor(text=text, href=url))
 
 
-def _is_furniture(element: Any) -> bool:
+def is_furniture(element: Any) -> bool:
     if element.tag in FURNITURE:
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
@@ -112,7 +112,7 @@ def _is_furniture(element: Any) -> bool:
 
 
 def _start(walk: _Walk, element: Any) -> None:
-    if walk.skipped or _is_furniture(element):
+    if walk.skipped or is_furniture(element):
         walk.skipped += 1  # counts the open elements inside the furniture, so its own end is known
         return
     if element.tag in LINE_BREAKS:
@@ -131,10 +131,10 @@ def _end(walk: _Walk, element: Any) -> None:
         walk.skipped -= 1
         walk.add(element.tail)  # only kept once the furniture itself has ended
         return
+    if element.tag in LINE_BREAKS:
+        walk.flush()  # while the element is still open, so a heading's line knows its level
     walk.stack.pop()
     walk.bold -= element.tag in BOLD
-    if element.tag in LINE_BREAKS:
-        walk.flush()
     if element.tag in CELLS:
         walk.add("\t")
     walk.add(element.tail)

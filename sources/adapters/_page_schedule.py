@@ -55,7 +55,7 @@ DEFAULTS_SENTENCE = re.compile(r"\b(?:meet|meets|meetings?|hearings?|sessions?|c
 NOT_DEFAULTS = re.compile(r"\b(?:hours|office|call|phone|email|deadline|submit|due|registration)\b", re.I)
 DEFAULT_PLACE = re.compile(
     r"\b(?:held|meets?|meet|located|take place|takes place|convenes?)\b[^.;]*?\b(?:at|in)\s+"
-    r"(?P<place>(?:the\s+)?[A-Z0-9][^.;]{3,120}?)(?=\s+(?:at|on|every|beginning|starting|unless)\b|[.;]|$)",
+    r"(?P<place>(?:the\s+)?[A-Z0-9][^.;]{3,120}?)(?=\s+(?:at|every|beginning|starting|unless|on\s+(?:[a-z]+days?|the\s+(?:first|second|third|fourth|last)))\b|[.;]|$)",
 )
 HEADING_ABOVE = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
 MIN_ROWS = 2  # one dated row is a lone date, not a schedule

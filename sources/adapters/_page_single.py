@@ -14,7 +14,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import find_clock, find_dates
-from sources.adapters._page_lines import Line
+from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
 from sources.adapters._page_words import PAGE_DATES, TITLE_STATUS, document_label, is_document_link, status_in
 from sources.adapters.webpage import absolute_url
@@ -66,8 +66,9 @@ def _title_parts(root: Any) -> list[str]:
 def _is_branding(node: Any, site_name: str | None) -> bool:
     if site_name and _text(node).casefold() == site_name.casefold():
         return True
-    marks = [f"{el.get('class') or ''} {el.get('id') or ''}" for el in (node, *node.iterancestors())]
-    return any(BRANDING.search(mark) for mark in marks)
+    around = (node, *node.iterancestors())
+    marks = [f"{el.get('class') or ''} {el.get('id') or ''}" for el in around]
+    return any(BRANDING.search(mark) for mark in marks) or any(is_furniture(el) or el.tag == "aside" for el in around)
 
 
 def page_info(root: Any, *, base: str | None) -> PageInfo:
