@@ -107,9 +107,13 @@ class PageText:
     def __init__(self, root: Any) -> None:
         self.root = root
         self.named: list[tuple[Any, str]] = []
+        # Each element's visible length, measured once (the dict also keeps lxml's element proxies alive,
+        # so they stay the same objects when blocks are widened).
+        self.lengths: dict[Any, int] = {}
         for element in root.iter():
             if isinstance(element.tag, str) and element.tag.lower() not in _HIDDEN:
                 text = words(visible_text(element))
+                self.lengths[element] = len(text)
                 if text and len(text) <= NAME_CHARS:
                     self.named.append((element, text))
         body = root.find(".//body")
@@ -126,7 +130,7 @@ class PageText:
         element = min(holders, key=lambda holder: holder[0])[1]
         while True:
             parent = element.getparent()
-            if parent is None or len(visible_text(parent)) > BLOCK_CHARS:
+            if parent is None or self.lengths.get(parent, BLOCK_CHARS + 1) > BLOCK_CHARS:
                 return element
             element = parent
 

@@ -27,6 +27,8 @@ OUTLOOK_LIVE_DOCS = (
     "&location=North%20Pole"
 )
 OFFICE_DOCS = OUTLOOK_LIVE_DOCS.replace("outlook.live.com", "outlook.office.com")
+# The older form generators still write: the compose path in the query of /owa/.
+OUTLOOK_OWA = OUTLOOK_LIVE_DOCS.replace("/calendar/deeplink/compose?", "/owa/?")
 
 
 def read(href: str) -> LinkedEvent:
@@ -87,7 +89,7 @@ def test_google_all_day_dates_become_a_start_day_and_an_inclusive_last_day(
 
 
 # --- Outlook, Yahoo, AddEvent ----------------------------------------------------------------------------------
-@pytest.mark.parametrize("href", [OUTLOOK_LIVE_DOCS, OFFICE_DOCS])
+@pytest.mark.parametrize("href", [OUTLOOK_LIVE_DOCS, OFFICE_DOCS, OUTLOOK_OWA])
 def test_outlook_links_give_subject_times_place_and_body(href: str) -> None:
     event = read(href)
 
