@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
@@ -31,6 +32,8 @@ from .config import (
 from .labels import SourceLabels, load_source_labels
 from .rules import RuleHit, rule_hits  # importing .rules registers the rule factory spacy.load needs
 from .tokens import as_text, make_doc
+
+WHATSON_META = "whatson"  # meta.json key of the training figures train_categorizer records
 
 
 class Categorizer:
@@ -172,6 +175,11 @@ def _load_categorizer(path: str) -> Categorizer:
     missing = [pipe for pipe in (RULES_FACTORY, TOP_PIPE, SUB_PIPE) if pipe not in nlp.pipe_names]
     if missing:
         raise CategorizerError(MODEL_BROKEN.format(path=directory, error=f"missing {', '.join(missing)}"))
+    # spaCy reads meta.json with ujson, whose floats are not always exact (0.8812 comes back as 0.8812000000000001):
+    # the figures the model was saved with are read again with the standard library, so they equal a fresh score.
+    saved = json.loads((directory / "meta.json").read_text(encoding="utf-8")).get(WHATSON_META)
+    if saved is not None:
+        nlp.meta[WHATSON_META] = saved
     return Categorizer(nlp)
 
 

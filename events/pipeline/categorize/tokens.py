@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from .config import DEFAULT_CONFIG, SEPARATOR, TITLE_END, CategorizeConfig
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
 
 def _stem(word: str) -> str:
@@ -29,14 +30,31 @@ def words(text: str) -> list[str]:
     return [_stem(word) for word in _WORD.findall(text.lower())]
 
 
+def subwords(text: str) -> list[str]:
+    """The parts of joined-up names ("PyCon" → "py", "con"; "KubeCon" → "kube", "con"; "DevFest" → "dev", "fest").
+
+    Conference, festival and brand names are often compounds whose parts carry the meaning ("con", "fest", "camp"),
+    and a bag of whole words never sees them: a name it has not met is otherwise no evidence at all.
+    """
+    parts: list[str] = []
+    for word in _WORD.findall(text):
+        pieces = _CAMEL_PART.findall(word)
+        if len(pieces) > 1:
+            parts.extend(_stem(piece.lower()) for piece in pieces)
+    return parts
+
+
 def as_text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
 def make_doc(vocab: Any, record: Mapping[str, Any], config: CategorizeConfig = DEFAULT_CONFIG) -> Doc:
-    """The Doc the pipeline reads: title, the title again (titles carry most of the signal), then the description."""
-    title = words(as_text(record.get("title")))
+    """The Doc the pipeline reads: title, the title again (titles carry most of the signal), then the description, then
+    the parts of the title's joined-up names (after the title, so keyword rules never read them as the title)."""
+    raw_title = as_text(record.get("title"))
+    title = words(raw_title)
     description = words(as_text(record.get("description"))[: config.description_chars])
-    doc = Doc(vocab, words=[*title, SEPARATOR, *title, SEPARATOR, *description])
+    parts = [SEPARATOR, *subwords(raw_title)]
+    doc = Doc(vocab, words=[*title, SEPARATOR, *title, SEPARATOR, *description, *(parts if len(parts) > 1 else [])])
     doc.user_data[TITLE_END] = 2 * len(title) + 1
     return doc
