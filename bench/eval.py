@@ -55,7 +55,12 @@ def title_similarity(left: object, right: object) -> float:
 
 
 def url_key(url: object) -> str:
+    """A URL in comparison form: canonical as the pipeline makes it (tracking parameters dropped), then
+    without scheme, ``www.``, fragment and trailing slash."""
+    from events.pipeline.urls import canonical_url
+
     text = str(url or "").strip()
+    text = canonical_url(text) or text
     text = re.sub(r"^https?://", "", text, flags=re.IGNORECASE)
     text = re.sub(r"^www\.", "", text, flags=re.IGNORECASE)
     text = text.split("#", 1)[0].rstrip("/")
@@ -103,8 +108,8 @@ def field_ok(field: str, expected: Mapping[str, Any], ours: Mapping[str, Any], z
     want = expected[field]
     if field in ("start", "end"):
         return same_moment(want, ours.get(field), zone)
-    if field == "title":
-        return title_similarity(want, ours.get("title")) >= TITLE_OK
+    if field == "title":  # the source's own wording counts too: the pipeline keeps it when it tidies a title
+        return any(title_similarity(want, ours.get(key)) >= TITLE_OK for key in ("title", "source_title"))
     if field == "location":
         return fuzz.token_set_ratio(words(want), words(location_text(ours))) >= LOCATION_OK
     if field == "url":
