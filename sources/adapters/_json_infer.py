@@ -62,7 +62,7 @@ NOT_DATE = frozenset(
      "registration", "sale", "sales", "onsale", "deleted", "birth", "changed", "posted", "min", "max", "closed",
      "auto", "indexed", "import", "imported", "sync", "agenda", "minutes", "media", "document", "documents",
      "attachment", "attachments", "stream", "video", "timezone", "zone", "tz", "offset", "duration", "release",
-     "announced", "checkin", "door", "doors", "submitted", "approved", "expiry", "valid"}
+     "announced", "checkin", "door", "doors", "submitted", "approved", "expiry", "valid", "visible", "display"}
 )  # fmt: skip
 URL_WORDS = {"url": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0, "website": 1.0,
              "detail": 2.0, "details": 2.0, "path": 1.0, "html": 1.0, "more": 1.0, "info": 1.0, "event": 1.0,
@@ -420,7 +420,7 @@ class Sample:
             shape = self.shape(column, numeric_ok=True)
             if shape is not None:
                 found.append((column, shape, named))
-        return sorted(found, key=lambda entry: -_moment_rank(entry[1], entry[2]))
+        return sorted(found, key=lambda entry: -_moment_rank(entry[1], entry[2], entry[0].all_words))
 
     def moment(
         self, table: Mapping[str, float], excluded: frozenset[str], date_path: str | None = None
@@ -438,14 +438,11 @@ class Sample:
         return _single(*pick) if pick else None
 
 
-def _moment_rank(shape: DateShape, named: float) -> float:
-    return (
-        named
-        + (1.0 if shape.kind == "datetime" else 0.0)
-        + shape.timed
-        + shape.share
-        + (0.3 if shape.format is None else 0)
-    )
+def _moment_rank(shape: DateShape, named: float, names: set[str] | frozenset[str] = frozenset()) -> float:
+    # A "local" time beside a "utc" one: the UTC one is often written without its offset.
+    local = 0.3 if "local" in names else (-0.5 if names & {"utc", "gmt"} else 0.0)
+    kind = 1.0 if shape.kind == "datetime" else 0.0
+    return named + kind + shape.timed + shape.share + (0.3 if shape.format is None else 0.0) + local
 
 
 def _spec(path: str | list[str], value_format: str | list[str] | None) -> Any:
@@ -735,11 +732,17 @@ class Place:
     country: Column | None = None
 
 
+ADDRESS_ORDER = ("full", "street", "city", "region", "postal")
+COMPONENT_LEAVES = frozenset({"name", "code", "text", "value", "short", "long", "abbreviation"})
+
+
 def _place(sample: Sample, used: set[str]) -> Place:
-    """The venue's name, the address parts (street lines, city, region, postal code), the city, the country."""
+    """The venue's name, the address parts (street lines, city, region, postal code: or the one full address
+    line when the API writes one), the city, the country."""
     venue, _ = sample.best(lambda column: _venue_score(column), exclude=tuple(used))
     place = Place(venue=venue)
     anchor = venue.path.rpartition(".")[0] if venue is not None else None
+    parts: list[tuple[str, str]] = []
     for column in sample.columns.values():
         if column.path in used or (venue is not None and column.path == venue.path) or not _text_column(column):
             continue
@@ -747,10 +750,22 @@ def _place(sample: Sample, used: set[str]) -> Place:
         if part == "country":
             place.country = place.country or column
         elif part is not None:
-            place.address.append(column.path)
+            parts.append((part, column.path))
         if part == "city" and place.city is None:
             place.city = column
+    full = [path for part, path in parts if part == "full"]
+    ordered = sorted(parts, key=lambda entry: ADDRESS_ORDER.index(entry[0]))
+    place.address = full[:1] or [path for _, path in ordered]
     return place
+
+
+def _component_words(column: Column) -> set[str]:
+    """An address part's words: "city.name" and "state.stateCode" name their part by the object they are in."""
+    names = set(column.key_words)
+    parts = column.path.split(".")
+    if len(parts) >= 2 and set(words(parts[-1])) - set(words(parts[-2])) <= COMPONENT_LEAVES:
+        names |= set(words(parts[-2]))
+    return names
 
 
 def _in_place(column: Column) -> bool:
@@ -771,11 +786,11 @@ def _venue_score(column: Column) -> float:
 
 
 def _address_part(column: Column, anchor: str | None) -> str | None:
-    names = set(column.key_words)
+    names = _component_words(column)
     if names & NOT_PLACE or _url_share(column) > 0.5:
         return None
     if names & STREET_WORDS:
-        return "street"
+        return "full" if names & {"full", "formatted", "display", "localized"} else "street"
     beside_venue = anchor is not None and column.path.rpartition(".")[0] == anchor
     vocabularies = [("city", CITY_WORDS), ("postal", POSTAL_WORDS), ("country", COUNTRY_WORDS)]
     if _in_place(column):
