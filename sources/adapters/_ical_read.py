@@ -17,6 +17,9 @@ UNPARSABLE = "Unreadable iCalendar data: {error}"
 PARSE_ERRORS = (ValueError, KeyError, IndexError, TypeError)
 _LINE_BREAK = re.compile(r"\r\n?")
 _VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE\n.*?^END:VTIMEZONE[ \t]*(?:\n|$)", re.IGNORECASE | re.MULTILINE | re.DOTALL)
+# An RRULE or EXRULE content line, with its folded continuation lines, when its value holds a space.
+_RULE_LINE = re.compile(r"^((?:RRULE|EXRULE)[^:\n]*):((?:[^\n]*)(?:\n[ \t][^\n]*)*)$", re.IGNORECASE | re.MULTILINE)
+_RULE_SPACE = re.compile(r"\s+")
 _COMPONENT_EDGE = re.compile(r"^(BEGIN|END):([A-Za-z0-9-]+)[ \t]*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -31,7 +34,7 @@ def decode_calendar(payload: bytes) -> str:
 
 def read_calendars(content: str) -> list[icalendar.Calendar]:
     """The calendars in the text, repairing what is commonly broken (see the module docstring)."""
-    content = close_calendar(content)
+    content = tidy_rules(close_calendar(content))
     try:
         return _from_ical(content)
     except PARSE_ERRORS as exc:
@@ -68,6 +71,17 @@ def close_calendar(content: str) -> str:
     if open_components == ["VCALENDAR"]:
         return content.rstrip("\n") + "\nEND:VCALENDAR\n"
     return content
+
+
+def tidy_rules(content: str) -> str:
+    """RRULE/EXRULE values written with spaces ("BYDAY=MO, TU, WE", Exchange exports) without them: icalendar
+    refuses the whole rule otherwise. The rule is unfolded onto one line; nothing else is touched."""
+
+    def tidy(match: re.Match[str]) -> str:
+        name, value = match.group(1), match.group(2).replace("\n ", "").replace("\n\t", "")
+        return f"{name}:{_RULE_SPACE.sub('', value)}"
+
+    return _RULE_LINE.sub(tidy, content) if "RULE" in content.upper() else content
 
 
 def drop_broken_timezones(content: str) -> str:

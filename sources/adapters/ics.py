@@ -42,6 +42,8 @@ from icalendar.cal import Component
 from recurring_ical_events.selection.name import ComponentsWithName
 
 from sources.adapters import _ical_fields as fields
+from sources.adapters._feed_extras import BUILT_TITLE_CONFIDENCE
+from sources.adapters._feed_extras import first_line as title_line
 from sources.adapters._ical_fields import text
 from sources.adapters._ical_read import PARSE_ERRORS, decode_calendar, first_line, read_calendars
 from sources.adapters._ical_read import close_calendar as close_calendar  # re-exported: part of this module's API
@@ -83,7 +85,8 @@ NOT_ICALENDAR = "Not an iCalendar file: it does not start with BEGIN:VCALENDAR."
 EMPTY = "The calendar is empty."
 INCOMPLETE = "Unreadable iCalendar data: no complete VCALENDAR (is the file truncated?)"
 BAD_SERIES = "Cannot expand this series: {error}"
-NO_TITLE = "The event has no SUMMARY (title)."
+NO_TITLE = "The event has no SUMMARY (title), and no DESCRIPTION whose first line could name it."
+TITLE_FROM_DESCRIPTION = "the event has no SUMMARY; title taken from its DESCRIPTION's first line"
 NO_START = "The event has no DTSTART."
 UNKNOWN_TZID = (
     "Unknown timezone {tzid!r} (no readable VTIMEZONE, not an IANA name) and neither the calendar "
@@ -200,6 +203,9 @@ class ICalendarAdapter(Adapter):
         self, component: Component, *, feed_zone: zoneinfo.ZoneInfo | None, series_rules: dict[str, str | None]
     ) -> ParsedRecord:
         title = text(component, "SUMMARY")
+        # No SUMMARY (a typo such as "SUMARRY", an export that drops it): the description's first line names
+        # the event, as a guess a moderator checks.
+        guessed = not title and bool(title := title_line(text(component, "DESCRIPTION")))
         start = moment(component, "DTSTART")
         uid = text(component, "UID") or fields.fallback_uid(title, start)
         recurrence_id = moment(component, "RECURRENCE-ID") or start
@@ -221,6 +227,8 @@ class ICalendarAdapter(Adapter):
             source=self.context.source,
             external_id=external_id,
             title=title,
+            confidence=BUILT_TITLE_CONFIDENCE if guessed else None,
+            evidence=[TITLE_FROM_DESCRIPTION] if guessed else [],
             description=text(component, "DESCRIPTION"),
             start=start,
             end=end,
