@@ -36,6 +36,7 @@ from sources.adapters._page_words import (
     residue,
     split_place,
     status_in,
+    without_status,
 )
 from sources.adapters.webpage import absolute_url
 
@@ -54,8 +55,8 @@ COLUMN_ROLES = (
 DEFAULTS_SENTENCE = re.compile(r"\b(?:meet|meets|meetings?|hearings?|sessions?|convenes?)\b", re.I)
 NOT_DEFAULTS = re.compile(r"\b(?:hours|office|call|phone|email|deadline|submit|due|registration)\b", re.I)
 DEFAULT_PLACE = re.compile(
-    r"\b(?:held|meets?|meet|located|take place|takes place|convenes?)\b[^.;]*?\b(?:at|in)\s+"
-    r"(?P<place>(?:the\s+)?[A-Z0-9][^.;]{3,120}?)(?=\s+(?:at|every|beginning|starting|unless|on\s+(?:[a-z]+days?|the\s+(?:first|second|third|fourth|last)))\b|[.;]|$)",
+    r"\b(?:held|meets?|meet|located|take place|takes place|convenes?|starts?|begins?)\b[^.;]*?\b(?:at|in)\s+"
+    r"(?!\d{1,2}(?::\d\d)?\s*[aApP]\.?[mM])(?P<place>(?:the\s+)?[A-Z0-9][^.;]{3,120}?)(?=\s+(?:at|every|beginning|starting|unless|on\s+(?:[a-z]+days?|the\s+(?:first|second|third|fourth|last)))\b|[.;]|$)",
 )
 HEADING_ABOVE = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
 MIN_ROWS = 2  # one dated row is a lone date, not a schedule
@@ -168,7 +169,7 @@ def _entry_from(line: Line, hit: DateHit, rest_spans: list[tuple[int, int]], hea
     clock, clock_span = _clock_near(line.text, hit)
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else [])]
     labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
-    title, place = split_place(residue(line.text, spans, labels))
+    title, place = split_place(without_status(residue(line.text, spans, labels)))
     own_title = title if meaningful(title) else None
     links, url = _links(line.anchors, heading, own_title)
     return Entry(
@@ -233,12 +234,14 @@ def _update_context(line: Line, context: _Context) -> bool:
 def _line_entries(line: Line, context: _Context, lines: list[Line]) -> list[Entry]:
     hits = find_dates(line.text, year_hint=context.year, today=context.today)
     structure = "list"
-    if not hits:
-        hits, structure = _month_line(line, context), "month"
+    day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
+    if day_first and (not hits or hits[0].start >= day_first[0].end):
+        hits, structure = day_first, "month"
     if not _is_schedule_line(line, hits):
         return []
     heading = _section_heading(lines, line.index)
-    spans = [(hit.start, hit.end) for hit in hits]
+    written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits
+    spans = sorted({(hit.start, hit.end) for hit in (*hits, *written)})
     mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30
     chosen = hits if mostly_dates else hits[:1]
     entries = []
@@ -281,9 +284,8 @@ def _inside(line: Line, blocks: set[Any]) -> bool:
 
 
 def _group_of(line: Line) -> Any:
-    if line.block is None:
-        return None
-    return line.block if line.kind == "text" else line.block.getparent()
+    """Lines of one list: items of one <ul>, paragraphs side by side, lines of one <p> split at <br>."""
+    return line.block.getparent() if line.block is not None else None
 
 
 # --- tables -------------------------------------------------------------------------------------------------

@@ -118,8 +118,12 @@ def status_in(text: str) -> str:
     return "scheduled"
 
 
+# "Regular meeting (rescheduled to Feb 18)": a status note in brackets, what the status field now says.
+STATUS_NOTE = re.compile(r"\s*[(\[]\s*(?:cancel+ed|postponed|rescheduled|moved)\b[^)\]]*(?:[)\]]|$)", re.I)
+
+
 def without_status(title: str) -> str:
-    return TITLE_STATUS.sub("", title).strip() or title
+    return TITLE_STATUS.sub("", STATUS_NOTE.sub("", title)).strip() or title
 
 
 def meeting_title(name: str) -> str:
