@@ -35,11 +35,14 @@ MAX_DEPTH = 6  # how deep in the document the list of events is looked for
 LEAF_DEPTH = 4  # how deep inside one item its fields are looked for
 SAMPLE = 40  # items of a candidate list looked at
 MAX_LEAVES = 400  # fields per item looked at: a hostile item cannot make the inference slow
+SHAPE_ONLY = 0.25  # the name score of a date column found by its values alone
 MIN_COVERAGE = 0.5  # share of a list's items that must have a title and a start
 READ_SHARE = 0.7  # share of a column's values a date format (or a URL shape) must read
 ITEM_KEYS = frozenset({"events", "event", "items", "results", "data", "records", "value", "hits", "meetings",
                        "entries", "edges", "nodes", "rows", "list", "graph", "calendar", "docs", "objects"})  # fmt: skip
 GENERIC_LEAVES = frozenset({"label", "text", "value", "rendered", "raw", "display", "html", "plain", "en", "0"})
+# Objects an API wraps each item's fields in (Elasticsearch, GraphQL, JSON:API): they say nothing of a field.
+WRAPPERS = frozenset({"_source", "node", "attributes", "fields", "properties", "doc", "record", "item", "data"})
 EVENT_WORDS = frozenset({"event", "meeting", "session", "occurrence", "activity", "program"})
 
 TITLE_WORDS = {"title": 3.0, "name": 2.0, "subject": 2.0, "headline": 2.0, "summary": 1.0, "heading": 1.0,
@@ -126,7 +129,13 @@ DATE_FORMATS = (
     "%a, %b %d, %Y", "%A, %B %d, %Y", "%A, %b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y%m%d",
 )  # fmt: skip
 TIME_FORMATS = ("%I:%M %p", "%I:%M%p", "%H:%M", "%H:%M:%S", "%I:%M:%S %p", "%I %p", "%I%p")
-SEPARATORS = (" ", " - ", ", ", " at ", "T", " @ ")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_DATEISH = re.compile(rf"\d{{1,4}}[/.:-]\d{{1,2}}|^\d{{8}}$|{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}", re.IGNORECASE)
+# A date followed by a time of day: "07/11/2024 - 01:00 PM", "Wednesday, May 1, 2024 at 7pm".
+_DATE_THEN_TIME = re.compile(
+    r"^(?P<date>.*?\d.*?)(?P<sep>T|\s*(?:-|,|at|@)?\s*)(?P<time>\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]m)$",
+    re.IGNORECASE,
+)
 _TIME_OF_DAY = re.compile(r"^\s*\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
 _MIDNIGHT_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?$")
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -158,7 +167,8 @@ class Column:
 
     @property
     def all_words(self) -> set[str]:
-        return set(words(self.path))
+        """The words of the path, without the wrappers an API puts every field in ("_source", "node")."""
+        return set(words(".".join(part for part in self.path.split(".") if part.lower() not in WRAPPERS)))
 
     @property
     def context_words(self) -> set[str]:
@@ -293,7 +303,17 @@ def _strptime_ok(text: str, value_format: str, kind: str) -> bool:
     return kind == "time" or plausible(parsed)
 
 
-DATETIME_FORMATS = tuple(f"{day}{sep}{time}" for day in DATE_FORMATS for sep in SEPARATORS for time in TIME_FORMATS)
+def _datetime_shape(strings: Sequence[str]) -> DateShape | None:
+    """Dates with a time of day in one text: the date's format, the separator and the time's format, found
+    part by part (trying every combination would be slow and thrash strptime's cache)."""
+    parts = [match for text in strings if (match := _DATE_THEN_TIME.match(text))]
+    if len(parts) < READ_SHARE * len(strings):
+        return None
+    day = _format_shape([match["date"] for match in parts], DATE_FORMATS, "date")
+    time = _format_shape([match["time"] for match in parts], TIME_FORMATS, "time")
+    if day is None or time is None or day.format is None or time.format is None:
+        return None
+    return _format_shape(strings, [f"{day.format}{parts[0]['sep']}{time.format}"], "datetime")
 
 
 def date_shape(column: Column, *, numeric_ok: bool) -> DateShape | None:
@@ -304,15 +324,11 @@ def date_shape(column: Column, *, numeric_ok: bool) -> DateShape | None:
     if all(isinstance(value, int | float) and not isinstance(value, bool) for value in present):
         return _epoch_shape(present) if numeric_ok else None
     strings = column.strings()
-    if len(strings) < READ_SHARE * len(present):
-        return None
+    if len(strings) < READ_SHARE * len(present) or not _DATEISH.search(strings[0]) or len(strings[0]) > 60:
+        return None  # formats are only tried on what could be a date: digits with a separator or a month
     if all(_TIME_OF_DAY.match(text) for text in strings):
         return _format_shape(strings, TIME_FORMATS, "time")
-    return (
-        _iso_shape(strings)
-        or _format_shape(strings, DATE_FORMATS, "date")
-        or _format_shape(strings, DATETIME_FORMATS, "datetime")
-    )
+    return _iso_shape(strings) or _format_shape(strings, DATE_FORMATS, "date") or _datetime_shape(strings)
 
 
 def _epoch_shape(numbers: Sequence[Any]) -> DateShape | None:
@@ -410,22 +426,27 @@ class Sample:
         return top[2], top[0]
 
     # --- dates ---
-    def moments(self, table: Mapping[str, float], excluded: frozenset[str]) -> list[tuple[Column, DateShape, float]]:
-        """Columns that read as moments, with their name score, best first."""
+    def moments(
+        self, table: Mapping[str, float], excluded: frozenset[str], *, by_shape: bool = False
+    ) -> list[tuple[Column, DateShape, float]]:
+        """Columns that read as moments, with their name score, best first. ``by_shape``: columns whose names
+        say nothing either way are taken too when their values are dates (scored low)."""
         found = []
         for column in self.columns.values():
             named = moment_score(column, table, excluded)
-            if not named or column.share < 0.5:
+            if column.share < 0.5 or (not named and not (by_shape and not column.all_words & excluded)):
                 continue
-            shape = self.shape(column, numeric_ok=True)
+            shape = self.shape(column, numeric_ok=bool(named))
             if shape is not None:
-                found.append((column, shape, named))
+                found.append((column, shape, named or SHAPE_ONLY))
         return sorted(found, key=lambda entry: -_moment_rank(entry[1], entry[2], entry[0].all_words))
 
     def moment(
         self, table: Mapping[str, float], excluded: frozenset[str], date_path: str | None = None
     ) -> Moment | None:
-        found = self.moments(table, excluded)
+        found = self.moments(table, excluded) or (
+            self.moments(table, excluded, by_shape=True) if table is START_WORDS else []
+        )
         days = [entry for entry in found if entry[1].kind in ("date", "midnight")]
         times = [entry for entry in found if entry[1].kind == "time"]
         whole = [entry for entry in found if entry[1].kind == "datetime" and entry[1].timed > 0]
