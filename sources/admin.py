@@ -1,24 +1,30 @@
-"""Admin for sources and their runs: health at a glance, and "Fetch now"."""
+"""Admin for sources and their runs: health at a glance, "Fetch now", and "Draft from a sample" (a JSON API's
+response read with a ``json_api`` config inferred from it, offered as a new source's config)."""
 
 from __future__ import annotations
 
+import json
 from typing import Any
+from urllib.parse import urlencode
 
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import OuterRef, QuerySet, Subquery
-from django.http import HttpRequest
-from django.urls import reverse
+from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.urls import URLPattern, path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
 
 from config.celery import enqueue_on_commit
 from events.admin import pretty_json, short
-from sources.forms import FIELD_PREFIX, SourceForm, source_form_for
+from sources.forms import FIELD_PREFIX, DraftSampleForm, SourceForm, source_form_for
 from sources.models import AlertFiring, AlertRule, FetchRun, Source
 from sources.placement import source_change_city
 from sources.schedules import schedule_delete, source_schedule_sync
 from sources.services import sources_clear_flag
 from sources.tasks import fetch_source
+from sources.views import Draft, draft_from_sample, sample_fetch
 
 HEALTH_COLOURS: dict[str, str] = {
     Source.Health.NEW: "#6b7280",
@@ -32,6 +38,8 @@ HEALTH_COLOURS: dict[str, str] = {
 ADAPTER_SETTINGS_HELP = "The settings of the chosen type; a wrong value is refused on save, not at the next run."
 FETCH_QUEUED = "Fetching {name}: its run is {link} ({status})."
 FETCH_NO_RUN = "Fetching {name}: its run will be listed in {link}."
+DRAFT_TITLE = "Draft a JSON API source from a sample"
+DRAFT_TEMPLATE = "admin/sources/source/draft_from_sample.html"
 
 
 class FetchRunInline(admin.TabularInline):
@@ -117,6 +125,53 @@ class SourceAdmin(admin.ModelAdmin):
             ("Health", {"fields": health}),
         ]
 
+    def get_urls(self) -> list[URLPattern]:
+        draft = path("draft/", self.admin_site.admin_view(self.draft_view), name="sources_source_draft")
+        return [draft, *super().get_urls()]
+
+    def get_changeform_initial_data(self, request: HttpRequest) -> dict[str, Any]:
+        """``?adapter=json_api&config={…}`` (the draft page's button) pre-fills the add form's config as JSON."""
+        initial: dict[str, Any] = super().get_changeform_initial_data(request)
+        raw = request.GET.get("config")
+        if raw is not None:
+            try:
+                config = json.loads(raw)
+            except ValueError:
+                config = None
+            if isinstance(config, dict):
+                initial["config"] = config
+            else:
+                initial.pop("config", None)
+        return initial
+
+    def draft_view(self, request: HttpRequest) -> HttpResponse:
+        """Staff paste a URL or upload a sample; the page shows the inferred config, the events it reads and a
+        button to the add form pre-filled with it. Bad input is a message on the page, never an error page."""
+        if not self.has_add_permission(request):
+            raise PermissionDenied
+        posted = request.method == "POST"
+        form = DraftSampleForm(request.POST, request.FILES) if posted else DraftSampleForm()
+        draft: Draft | None = None
+        if posted and form.is_valid():
+            draft = self._draft(form)
+        context = {
+            **self.admin_site.each_context(request),
+            "opts": self.model._meta,
+            "title": DRAFT_TITLE,
+            "form": form,
+            "draft": draft,
+            "add_url": _add_url(draft),
+        }
+        return TemplateResponse(request, DRAFT_TEMPLATE, context)
+
+    def _draft(self, form: DraftSampleForm) -> Draft:
+        url = form.cleaned_data.get("url") or None
+        upload = form.cleaned_data.get("sample")
+        payload, error = (upload.read(), None) if upload is not None else sample_fetch(str(url))
+        if payload is None:
+            return Draft(error=error)
+        return draft_from_sample(payload, url=url, zone_name=form.cleaned_data.get("timezone") or None)
+
     def save_model(self, request: HttpRequest, obj: Source, form: Any, change: bool) -> None:
         if change and "city" in form.changed_data:
             source_change_city(source=obj, city=obj.city)  # its events are re-placed on the next fetch
@@ -166,6 +221,14 @@ class SourceAdmin(admin.ModelAdmin):
             )
             enqueue_on_commit(fetch_source, source.pk, FetchRun.Trigger.ADMIN, run.pk)
             self.message_user(request, fetch_message(source=source, run_id=run.pk), messages.SUCCESS)
+
+
+def _add_url(draft: Draft | None) -> str | None:
+    """The add form pre-filled with a json_api source of the draft's config."""
+    if draft is None or draft.config is None or draft.error:
+        return None
+    query = urlencode({"adapter": "json_api", "config": json.dumps(draft.config, separators=(",", ":"))})
+    return f"{reverse('admin:sources_source_add')}?{query}"
 
 
 def fetch_message(*, source: Source, run_id: int) -> str:

@@ -35,6 +35,13 @@ EXTRA_LABEL = "Other config keys (JSON)"
 EXTRA_HELP = "Leave empty: every setting of this adapter has its own field above. Unknown keys are refused."
 RAW_LABEL = "Config (JSON)"
 BOOL_CHOICES = (("", "Adapter default"), ("true", "Yes"), ("false", "No"))
+# "Draft from a sample" (the Source admin): a JSON API's response, fetched or uploaded, to infer a config from.
+SAMPLE_MAX_BYTES = 2 * 1024 * 1024
+ONE_SAMPLE = "Give the API's URL or upload a sample of its response (one of the two)."
+SAMPLE_TOO_BIG = "The sample is larger than {limit} KB: upload one page of the API's response."
+SAMPLE_URL_HELP = "The API's URL, fetched once now (public addresses only). Its response is read, not stored."
+SAMPLE_FILE_HELP = "Or a JSON file saved from the API (at most {limit} KB)."
+SAMPLE_ZONE_HELP = "IANA name for times without an offset (e.g. America/Chicago); default: UTC."
 
 
 def adapter_choices() -> list[tuple[str, str]]:
@@ -187,3 +194,26 @@ def source_form_for(adapter_name: str | None) -> type[SourceForm]:
     fields = {FIELD_PREFIX + spec.key: form_field(spec) for spec in config_fields(adapter)}
     attrs: dict[str, Any] = {"adapter_class": adapter, **fields}
     return type(f"{adapter.__name__}SourceForm", (SourceForm,), attrs)
+
+
+class DraftSampleForm(forms.Form):
+    """A JSON API's URL or a saved response: the sample a ``json_api`` config is inferred from."""
+
+    url = forms.CharField(
+        label="API URL", required=False, max_length=2000, validators=[_url], help_text=SAMPLE_URL_HELP
+    )
+    sample = forms.FileField(
+        label="JSON sample", required=False, help_text=SAMPLE_FILE_HELP.format(limit=SAMPLE_MAX_BYTES // 1024)
+    )
+    timezone = forms.CharField(
+        label="Timezone", required=False, max_length=100, validators=[_timezone], help_text=SAMPLE_ZONE_HELP
+    )
+
+    def clean(self) -> dict[str, Any]:
+        cleaned: dict[str, Any] = super().clean() or {}
+        if bool(cleaned.get("url")) == bool(cleaned.get("sample")):
+            raise forms.ValidationError(ONE_SAMPLE)
+        sample = cleaned.get("sample")
+        if sample is not None and sample.size > SAMPLE_MAX_BYTES:
+            self.add_error("sample", SAMPLE_TOO_BIG.format(limit=SAMPLE_MAX_BYTES // 1024))
+        return cleaned
