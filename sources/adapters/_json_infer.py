@@ -136,6 +136,7 @@ _DATE_THEN_TIME = re.compile(
     r"^(?P<date>.*?\d.*?)(?P<sep>T|\s*(?:-|,|at|@)?\s*)(?P<time>\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]m)$",
     re.IGNORECASE,
 )
+_PLACEHOLDER = re.compile(r"^(?:0001|1900|1970)-01-01(?:[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]00:?00)?)?$")
 _TIME_OF_DAY = re.compile(r"^\s*\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
 _MIDNIGHT_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?$")
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
@@ -323,7 +324,11 @@ def date_shape(column: Column, *, numeric_ok: bool) -> DateShape | None:
         return None
     if all(isinstance(value, int | float) and not isinstance(value, bool) for value in present):
         return _epoch_shape(present) if numeric_ok else None
-    strings = column.strings()
+    # A placeholder date ("1900-01-01T00:00:00Z" for "no end") says the value is absent, not unreadable.
+    strings = [text for text in column.strings() if not _PLACEHOLDER.match(text)]
+    present = [value for value in present if not (isinstance(value, str) and _PLACEHOLDER.match(value.strip()))]
+    if not strings:
+        return None
     if len(strings) < READ_SHARE * len(present) or not _DATEISH.search(strings[0]) or len(strings[0]) > 60:
         return None  # formats are only tried on what could be a date: digits with a separator or a month
     if all(_TIME_OF_DAY.match(text) for text in strings):

@@ -377,3 +377,17 @@ def test_extract_reads_with_a_given_config(tmp_path):
 
 def test_no_events_message_is_one_line():
     assert "\n" not in NO_EVENTS
+
+
+def test_placeholder_dates_mean_absent_not_unreadable():
+    # CivicClerk writes "1900-01-01T00:00:00Z" for "no end time".
+    items = [
+        {"eventName": "Work session", "startDateTime": "2024-12-02T18:00:00", "meetingEndTime": "2024-12-02T20:00:00"},
+        {"eventName": "Planning", "startDateTime": "2024-12-05T18:00:00", "meetingEndTime": "1900-01-01T00:00:00Z"},
+        {"eventName": "Authority", "startDateTime": "2024-12-10T17:30:00", "meetingEndTime": "1900-01-01T00:00:00Z"},
+    ]
+
+    work, planning, _ = read(items)
+
+    assert mapping_of(items)["end"] == "meetingEndTime"
+    assert (work.end, planning.end) == (dt.datetime(2024, 12, 2, 20, 0, tzinfo=CHICAGO), None)
