@@ -35,6 +35,7 @@ MAX_DEPTH = 6  # how deep in the document the list of events is looked for
 LEAF_DEPTH = 4  # how deep inside one item its fields are looked for
 SAMPLE = 40  # items of a candidate list looked at
 MAX_LEAVES = 400  # fields per item looked at: a hostile item cannot make the inference slow
+MIDNIGHT_DATE = "%Y-%m-%dT00:00:00"  # "2025-09-25T00:00:00" read as a date
 SHAPE_ONLY = 0.25  # the name score of a date column found by its values alone
 MIN_COVERAGE = 0.5  # share of a list's items that must have a title and a start
 READ_SHARE = 0.7  # share of a column's values a date format (or a URL shape) must read
@@ -476,9 +477,8 @@ def _spec(path: str | list[str], value_format: str | list[str] | None) -> Any:
 
 
 def _single(column: Column, shape: DateShape, named: float) -> Moment:
-    value_format = "%Y-%m-%d" if shape.kind == "midnight" and shape.format else shape.format
-    if shape.kind == "midnight":
-        value_format = "%Y-%m-%dT00:00:00"  # read as the date it is (an all-day event)
+    # A date written as midnight is read as the date it is (an all-day event): the time is matched literally.
+    value_format = MIDNIGHT_DATE if shape.kind == "midnight" else shape.format
     described = "ISO 8601" if shape.format is None else repr(value_format)
     return Moment(
         _spec(column.path, value_format), (column.path,), named, f"{column.path} ({described}, {shape.share:.0%} read)"
@@ -491,11 +491,11 @@ def _split(
     """A date field and a time-of-day field read together; the date alone when a row's time is blank."""
     time_column, time_shape, time_named = time
     if day is None:
-        day_path, day_format, day_named = str(date_path), None, 0.0
+        day_path, day_format, day_named, fallback = str(date_path), "%Y-%m-%d", 0.0, "%Y-%m-%d"
     else:
-        day_path, day_format, day_named = day[0].path, day[1].format, day[2]
-    day_format = day_format or "%Y-%m-%d"
-    formats = [f"{day_format} {time_shape.format}", day_format]
+        day_format = MIDNIGHT_DATE if day[1].kind == "midnight" else (day[1].format or "%Y-%m-%d")
+        day_path, day_named, fallback = day[0].path, day[2], day_format
+    formats = [f"{day_format} {time_shape.format}", fallback]
     evidence = f"{day_path} + {time_column.path} ({formats[0]!r})"
     return Moment(
         _spec([day_path, time_column.path], formats), (day_path, time_column.path), max(day_named, time_named), evidence
@@ -511,10 +511,6 @@ class Inference:
     evidence: list[str]
     items: int
     coverage: float
-
-    @property
-    def score(self) -> float:
-        return self.coverage * (1 + math.log10(1 + self.items)) + (0.3 if self.config["items"] in ("",) else 0)
 
 
 # --- the inference ----------------------------------------------------------------------------------------
@@ -544,9 +540,8 @@ def _document_zone(data: Any) -> str | None:
     if not isinstance(data, Mapping):
         return None
     for key, value in data.items():
-        if isinstance(key, str) and set(words(key)) & ZONE_WORDS | {"time"} and isinstance(value, str):
-            if set(words(key)) & ZONE_WORDS and zone(value) is not None:
-                return value
+        if isinstance(key, str) and set(words(key)) & ZONE_WORDS and isinstance(value, str) and zone(value) is not None:
+            return value
     return None
 
 

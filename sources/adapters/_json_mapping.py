@@ -16,6 +16,7 @@ import dataclasses
 import datetime as dt
 import hashlib
 import math
+import re
 import zoneinfo
 from collections.abc import Mapping, Sequence
 from decimal import Decimal
@@ -158,10 +159,23 @@ def _format(field: str, value: Any) -> str | tuple[str, ...] | None:
         field not in ("start", "end")
         or not isinstance(formats, list)
         or not formats
-        or not all(isinstance(item, str) and item for item in formats)
+        or not all(isinstance(item, str) and item and _usable_format(item) for item in formats)
     ):
         raise AdapterError(BAD_FORMAT.format(value=value, field=field))
     return value if isinstance(value, str) else tuple(formats)
+
+
+def _usable_format(value_format: str) -> bool:
+    """Whether strptime can use the format at all (a repeated directive or a stray "%" cannot be)."""
+    if value_format in ("epoch", "epoch_ms"):
+        return True
+    try:
+        dt.datetime.strptime("", value_format)  # noqa: DTZ007 - only whether the format compiles
+    except re.error:
+        return False
+    except ValueError as exc:
+        return "does not match" in str(exc)  # the format is fine; the empty text is not a date
+    return True
 
 
 def _mapping(config: Mapping[str, Any]) -> dict[str, FieldSpec]:
@@ -332,7 +346,7 @@ def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> d
     if value_format:
         try:
             parsed = dt.datetime.strptime(str(value).strip(), value_format)  # noqa: DTZ007 - zone applied below
-        except ValueError:
+        except (ValueError, re.error):  # re.error: a format that repeats a directive ("%H … %H")
             return None
         if not any(directive in value_format for directive in TIME_DIRECTIVES):
             return parsed.date() if plausible(parsed) else None

@@ -391,3 +391,23 @@ def test_placeholder_dates_mean_absent_not_unreadable():
 
     assert mapping_of(items)["end"] == "meetingEndTime"
     assert (work.end, planning.end) == (dt.datetime(2024, 12, 2, 20, 0, tzinfo=CHICAGO), None)
+
+
+def test_a_midnight_date_field_and_a_time_field_are_read_together():
+    items = [
+        {"title": "Planning board", "date": "2025-09-25T00:00:00", "time": "4:30 PM"},
+        {"title": "Charter board", "date": "2026-01-21T00:00:00", "time": ""},
+    ]
+
+    planning, charter = read(items)
+
+    assert planning.start == dt.datetime(2025, 9, 25, 16, 30, tzinfo=CHICAGO)
+    assert (charter.start, charter.all_day) == (dt.date(2026, 1, 21), True)
+
+
+@pytest.mark.parametrize("value_format", [["%H:%M %H"], ["%Q"], "%Y%", [], ["%Y-%m-%d", 3]])
+def test_a_format_strptime_cannot_use_is_refused_with_the_config(value_format):
+    config = {"items": "", "mapping": {"title": "t", "start": {"path": "s", "format": value_format}}}
+
+    with pytest.raises(AdapterError, match="Unreadable format"):
+        read_config(config)
