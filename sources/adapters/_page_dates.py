@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from urllib.parse import urlsplit
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -37,9 +38,10 @@ DATE_PATTERNS = (
         rf"\b{_WEEKDAY}{_DAY.format(name='day')}\s+(?:of\s+)?{_MONTH.format(name='month')}(?:\b|(?<=\.)){_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),
-    # "1/23/2019", "01-23-19", "Wed 1/23/2019"
+    # "1/23/2019", "01-23-19", "Wed 1/23/2019", "9/5/2019-9:00 AM" (a time glued on by a dash)
     re.compile(
-        rf"\b{_WEEKDAY}(?P<num_month>1[0-2]|0?[1-9])[/-](?P<day>3[01]|[12]\d|0?[1-9])[/-](?P<year>(?:19|20)?\d\d)(?![\d/-])",
+        rf"\b{_WEEKDAY}(?P<num_month>1[0-2]|0?[1-9])[/-](?P<day>3[01]|[12]\d|0?[1-9])[/-](?P<year>(?:19|20)?\d\d)"
+        r"(?![\d/])(?!-(?!\s*\d{1,2}:\d\d))",
         re.IGNORECASE,
     ),
     # "2019-01-23"
@@ -57,6 +59,10 @@ CLOCK_RANGE = re.compile(
 )
 BARE_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 MONTH_HEADING = re.compile(rf"^\s*{_MONTH.format(name='month')},?\s+(?P<year>(?:19|20)\d\d)\s*:?\s*$", re.IGNORECASE)
+# A date in a page's address ("/events/2019/03/21/board-meeting", "/2019-03-21-agenda"): the page's own day.
+URL_DATE = re.compile(
+    r"(?<!\d)(?P<year>(?:19|20)\d\d)[/_-](?P<month>1[0-2]|0?[1-9])[/_-](?P<day>3[01]|[12]\d|0?[1-9])(?!\d)"
+)
 DAY_LEAD = re.compile(r"^\s*(?:\w{3,9}\.?,?\s+)?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?!\s*[:/.-]\s*\d)")
 
 
@@ -209,3 +215,22 @@ def leading_day(text: str) -> tuple[int, int, int] | None:
     """The day number a line under a month heading starts with ("14 – Regular meeting"): (day, start, end)."""
     match = DAY_LEAD.match(text)
     return (int(match.group("day")), match.start("day"), match.end()) if match else None
+
+
+def url_date(url: str | None) -> dt.date | None:
+    """The date a page's address carries in its path ("/events/2019/03/21/…"), when it carries one."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    match = URL_DATE.search(path)
+    if not match:
+        return None
+    return _safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+
+
+def year_from_url(hit: DateHit, url: str | None) -> DateHit:
+    """A year-less date whose month and day the page's address also names takes the address's year."""
+    found = url_date(url)
+    if hit.year_written or found is None or (found.month, found.day) != (hit.date.month, hit.date.day):
+        return hit
+    return dataclasses.replace(hit, date=found, year_written=True)

@@ -9,6 +9,7 @@ left out: a "Last updated" date there is no meeting.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -16,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 import lxml.etree
 
+from sources.adapters._page_dates import find_dates
 from sources.adapters.webpage import absolute_url
 
 # Elements after which text starts a new line.
@@ -27,11 +29,16 @@ LINE_BREAKS = frozenset(
 CELLS = frozenset({"td", "th"})
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BOLD = frozenset({"strong", "b"})
+_EPOCH = dt.date(2000, 1, 1)  # any clock: only whether a text holds a date matters here
 PSEUDO_HEADING = 7  # a short line in bold: a heading in all but markup
 SHORT_HEADING = 90
 # Page furniture whose dates are not meetings ("Last updated", copyright lines, menus).
 FURNITURE = frozenset({"nav", "footer"})
 FURNITURE_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|cookie|sidebar)(?:$|[\s_-])", re.I)
+# A menu whose links are mostly dates ("January 14", "Feb. 5") is an agenda picker, not navigation.
+DATED_MENU_LINKS = 2
+# Content beside the page's own (an "Upcoming events" sidebar): its dates are other events, not this schedule.
+ASIDE_ROLES = frozenset({"complementary"})
 # An <option value> that is a link: a path or URL, not "2019" or "en".
 LINK_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)|\.(?:pdf|docx?|pptx?|xlsx?|html?|mp3|mp4)$", re.IGNORECASE)
 
@@ -50,6 +57,7 @@ class Line:
     level: int  # 1–6 for h1–h6, PSEUDO_HEADING for a bold line, 0 otherwise
     block: Any  # the element the line is part of (li, p, option, td…): lines of one list share its parent
     index: int = 0
+    aside: bool = False  # inside an <aside> (or role=complementary): beside the page's content, not of it
 
     @property
     def is_heading(self) -> bool:
@@ -65,6 +73,7 @@ class _Walk:
     stack: list[Any] = dataclasses.field(default_factory=list)
     bold: int = 0
     skipped: int = 0
+    aside: int = 0
 
     def flush(self) -> None:
         text = " ".join("".join(part for part, _ in self.parts).split())
@@ -88,7 +97,15 @@ class _Walk:
             else "item" if "li" in tags
             else "text"
         )  # fmt: skip
-        return Line(text=text, anchors=list(self.anchors), kind=kind, level=level, block=block, index=len(self.lines))
+        return Line(
+            text=text,
+            anchors=list(self.anchors),
+            kind=kind,
+            level=level,
+            block=block,
+            index=len(self.lines),
+            aside=self.aside > 0,
+        )
 
     def add(self, text: str | None) -> None:
         if text and not self.skipped:
@@ -108,7 +125,24 @@ def is_furniture(element: Any) -> bool:
     if element.tag in FURNITURE:
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
-    return element.tag in ("div", "ul", "aside", "section") and bool(FURNITURE_CLASS.search(marks))
+    if element.tag not in ("div", "ul", "aside", "section") or not FURNITURE_CLASS.search(marks):
+        return False
+    return not is_dated_menu(element)
+
+
+def is_dated_menu(element: Any) -> bool:
+    """A "menu" (a dropdown) whose links are mostly dates: a picker of meetings' documents, kept as content."""
+    texts = [" ".join((link.text_content() or "").split()) for link in element.iter("a")]
+    dated = sum(1 for text in texts if text and len(text) <= 40 and _has_date(text))
+    return dated >= DATED_MENU_LINKS and dated * 2 > len(texts)
+
+
+def _has_date(text: str) -> bool:
+    return bool(find_dates(text, year_hint=2000, today=_EPOCH))
+
+
+def is_aside(element: Any) -> bool:
+    return element.tag == "aside" or (element.get("role") or "").lower() in ASIDE_ROLES
 
 
 def _start(walk: _Walk, element: Any) -> None:
@@ -121,6 +155,7 @@ def _start(walk: _Walk, element: Any) -> None:
         walk.add("\t")
     walk.stack.append(element)
     walk.bold += element.tag in BOLD
+    walk.aside += is_aside(element)
     if element.tag in ("a", "option"):
         walk.anchor(element)
     walk.add(element.text)
@@ -135,6 +170,7 @@ def _end(walk: _Walk, element: Any) -> None:
         walk.flush()  # while the element is still open, so a heading's line knows its level
     walk.stack.pop()
     walk.bold -= element.tag in BOLD
+    walk.aside -= is_aside(element)
     if element.tag in CELLS:
         walk.add("\t")
     walk.add(element.tail)

@@ -30,6 +30,7 @@ from sources.adapters._page_dates import (
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_words import (
     PAGE_DATES,
+    SEPARATORS,
     document_label,
     is_document_link,
     meaningful,
@@ -57,6 +58,16 @@ NOT_DEFAULTS = re.compile(r"\b(?:hours|office|call|phone|email|deadline|submit|d
 DEFAULT_PLACE = re.compile(
     r"\b(?:held|meets?|meet|located|take place|takes place|convenes?|starts?|begins?)\b[^.;]*?\b(?:at|in)\s+"
     r"(?!\d{1,2}(?::\d\d)?\s*[aApP]\.?[mM])(?P<place>(?:the\s+)?[A-Z0-9][^.;]{3,120}?)(?=\s+(?:at|every|beginning|starting|unless|on\s+(?:[a-z]+days?|the\s+(?:first|second|third|fourth|last)))\b|[.;]|$)",
+)
+# "The Board of Zoning Appeals meets on Monday mornings …": the name before the verb, when it is a body's name.
+MEETS_SUBJECT = re.compile(
+    r"^\s*(?:the\s+)?(?P<subject>[A-Z][\w&'’./-]*(?:\s+[\w&'’./-]+){0,9}?)\s+"
+    r"(?:meets|meet|convenes|will\s+meet|holds\s+(?:its\s+)?(?:regular\s+)?meetings)\b"
+)
+BODY_NAME = re.compile(
+    r"\b(?:board|commission|committee|council|authority|trustees|task force|district|caucus|panel|assembly|"
+    r"directors|advisory|commissioners)\b",
+    re.IGNORECASE,
 )
 HEADING_ABOVE = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
 MIN_ROWS = 2  # one dated row is a lone date, not a schedule
@@ -90,6 +101,7 @@ class Entry:
     weekday_agrees: bool | None = None
     line: int = 0  # the line it was read from
     heading: str | None = None  # the section heading above it: the title when the row has none
+    heading_line: int | None = None  # that heading's line: a time or place stated in its section is the row's
 
     def confidence(self) -> float:
         """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""
@@ -108,31 +120,88 @@ class Defaults:
     time: ClockHit | None = None
     place: str | None = None
     said: str = ""
+    subject: str | None = None  # "The Board of Zoning Appeals meets …": who meets, a name for its meetings
 
 
 def page_defaults(lines: list[Line]) -> Defaults:
     """The first sentence about when or where meetings are held that names a time or a place."""
     for line in lines:
-        for sentence in re.split(r"(?<=[.;])\s+", line.text):
-            if len(sentence) > 300 or not DEFAULTS_SENTENCE.search(sentence) or NOT_DEFAULTS.search(sentence):
-                continue
-            if find_dates(sentence, year_hint=2000, today=dt.date(2000, 1, 1)):
-                continue  # a sentence about one meeting, not all of them
-            clock = find_clock(sentence)
-            place = DEFAULT_PLACE.search(sentence)
-            if clock or place:
-                return Defaults(clock, place.group("place").strip() if place else None, sentence.strip())
+        found = _defaults_in(line.text)
+        if found is not None:
+            return found
     return Defaults()
 
 
-def apply_defaults(entries: list[Entry], defaults: Defaults) -> None:
+def _defaults_in(text: str) -> Defaults | None:
+    for sentence in re.split(r"(?<=[.;])\s+", text):
+        if len(sentence) > 300 or not DEFAULTS_SENTENCE.search(sentence) or NOT_DEFAULTS.search(sentence):
+            continue
+        if find_dates(sentence, year_hint=2000, today=dt.date(2000, 1, 1)):
+            continue  # a sentence about one meeting, not all of them
+        clock = find_clock(sentence)
+        place = DEFAULT_PLACE.search(sentence)
+        if clock or place:
+            subject = meets_subject(sentence)
+            return Defaults(clock, place.group("place").strip() if place else None, sentence.strip(), subject)
+    return None
+
+
+def meets_subject(sentence: str) -> str | None:
+    """Who a "… meets …" sentence is about, when that is a body's proper name ("Board of Zoning Appeals")."""
+    match = MEETS_SUBJECT.match(sentence)
+    if not match:
+        return None
+    subject = " ".join(match.group("subject").split()).strip(SEPARATORS)
+    # "The Committee meets": a body's bare kind names nothing; a proper name has another capitalised word.
+    named = [word for word in re.findall(r"[A-Z][\w'’]+", subject) if not BODY_NAME.fullmatch(word)]
+    return subject if BODY_NAME.search(subject) and named and len(subject) <= 80 else None
+
+
+def section_defaults(lines: list[Line], entry: Entry) -> Defaults | None:
+    """A time or place stated between the entry's section heading and the entry: its section's own rule."""
+    if entry.heading_line is None:
+        return None
+    for line in lines[entry.heading_line + 1 : entry.line]:
+        found = _defaults_in(line.text)
+        if found is not None:
+            return found
+    return None
+
+
+def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] | None = None) -> None:
+    """Fill rows without their own time or place from their section's statement, else the page's."""
     for entry in entries:
-        if entry.time is None and defaults.time is not None:
-            entry.time, entry.end_time = defaults.time.start, defaults.time.end
-            entry.evidence.append(f"time from the page's own statement: {defaults.said!r}")
-        if entry.location is None and defaults.place:
-            entry.location = defaults.place
-            entry.evidence.append(f"place from the page's own statement: {defaults.said!r}")
+        own = section_defaults(lines, entry) if lines else None
+        rule = own or defaults
+        if entry.time is None and rule.time is not None:
+            entry.time, entry.end_time = rule.time.start, rule.time.end
+            entry.evidence.append(f"time from the page's own statement: {rule.said!r}")
+        if entry.location is None and rule.place:
+            entry.location = rule.place
+            entry.evidence.append(f"place from the page's own statement: {rule.said!r}")
+
+
+def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
+    """One meeting per day and section: the same date in an agenda menu and a minutes menu is one meeting.
+
+    Rows merge when they share the day, the section heading and the time (or one has none), and neither has
+    a title of its own that the other lacks; the merged row keeps every document and the first row's reading.
+    """
+    kept: list[Entry] = []
+    index: dict[tuple[dt.date, str | None, str | None], Entry] = {}
+    for entry in entries:
+        key = (entry.day, entry.heading, entry.title)
+        twin = index.get(key)
+        if twin is None or (twin.time and entry.time and twin.time != entry.time):
+            index.setdefault(key, entry)
+            kept.append(entry)
+            continue
+        seen = {link["url"] for link in twin.links}
+        twin.links += [link for link in entry.links if link["url"] not in seen]
+        twin.time, twin.end_time = twin.time or entry.time, twin.end_time or entry.end_time
+        twin.location = twin.location or entry.location
+        twin.evidence.append(f"the same day read again from line {entry.line + 1}: its documents joined to this one")
+    return kept
 
 
 # --- lines --------------------------------------------------------------------------------------------------
@@ -141,6 +210,7 @@ class _Context:
     today: dt.date
     year: int | None = None
     month: tuple[int, int] | None = None
+    section: Line | None = None  # the nearest heading above (without a date of its own)
 
 
 def _links(anchors: list[Anchor], heading: str | None, title: str | None) -> tuple[list[dict[str, str]], str | None]:
@@ -165,13 +235,16 @@ def _clock_near(text: str, hit: DateHit) -> tuple[ClockHit | None, tuple[int, in
     return before, (before.span if before else None)
 
 
-def _entry_from(line: Line, hit: DateHit, rest_spans: list[tuple[int, int]], heading: str | None) -> Entry:
+def _entry_from(
+    line: Line, hit: DateHit, rest_spans: list[tuple[int, int]], heading: str | None, *, several: bool = False
+) -> Entry:
     clock, clock_span = _clock_near(line.text, hit)
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else [])]
     labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
     title, place = split_place(without_status(residue(line.text, spans, labels)))
     own_title = title if meaningful(title) else None
-    links, url = _links(line.anchors, heading, own_title)
+    anchors = _anchors_of(line, hit) if several else line.anchors
+    links, url = _links(anchors, heading, own_title)
     return Entry(
         day=hit.date,
         time=clock.start if clock else None,
@@ -188,17 +261,20 @@ def _entry_from(line: Line, hit: DateHit, rest_spans: list[tuple[int, int]], hea
     )
 
 
+def _anchors_of(line: Line, hit: DateHit) -> list[Anchor]:
+    """On a line of several dates, the links whose text is that date ("January 14" → its agenda)."""
+    written = line.text[hit.start : hit.end].strip()
+    return [anchor for anchor in line.anchors if written and written in anchor.text]
+
+
 def _is_schedule_line(line: Line, hits: list[DateHit]) -> bool:
     if not hits or PAGE_DATES.search(line.text[: hits[0].start + 1]):
         return False
     return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE
 
 
-def _section_heading(lines: list[Line], index: int) -> str | None:
-    for line in reversed(lines[max(0, index - 60) : index]):
-        if line.is_heading and not find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
-            return line.text
-    return None
+def _is_section_heading(line: Line) -> bool:
+    return line.is_heading and not find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1))
 
 
 def _month_line(line: Line, context: _Context) -> list[DateHit]:
@@ -231,7 +307,7 @@ def _update_context(line: Line, context: _Context) -> bool:
     return False
 
 
-def _line_entries(line: Line, context: _Context, lines: list[Line]) -> list[Entry]:
+def _line_entries(line: Line, context: _Context) -> list[Entry]:
     hits = find_dates(line.text, year_hint=context.year, today=context.today)
     structure = "list"
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
@@ -239,14 +315,17 @@ def _line_entries(line: Line, context: _Context, lines: list[Line]) -> list[Entr
         hits, structure = day_first, "month"
     if not _is_schedule_line(line, hits):
         return []
-    heading = _section_heading(lines, line.index)
+    section = context.section
+    heading = section.text if section is not None else None
     written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits
     spans = sorted({(hit.start, hit.end) for hit in (*hits, *written)})
     mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30
     chosen = hits if mostly_dates else hits[:1]
     entries = []
     for hit in chosen:
-        entry = _entry_from(line, hit, [span for span in spans if span != (hit.start, hit.end)], heading)
+        rest = [span for span in spans if span != (hit.start, hit.end)]
+        entry = _entry_from(line, hit, rest, heading, several=len(chosen) > 1)
+        entry.heading_line = section.index if section is not None else None
         entry.structure = "options" if line.kind == "option" else structure
         how = "a menu option" if line.kind == "option" else f"a {line.kind} line"
         entry.evidence.append(f"date {hit.date.isoformat()} read from {how}: {line.text[:120]!r}")
@@ -264,11 +343,13 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
     entries: list[Entry] = []
     groups: Counter[Any] = Counter()
     for line in lines:
-        if _inside(line, skip_blocks):
-            continue
+        if _is_section_heading(line):
+            context.section = line  # however far above: a long menu of dates is still under its heading
+        if line.aside or _inside(line, skip_blocks):
+            continue  # an "Upcoming events" sidebar lists other events, not this page's meetings
         if _update_context(line, context):
             continue
-        found = _line_entries(line, context, lines)
+        found = _line_entries(line, context)
         groups[_group_of(line)] += len(found)
         entries += found
     for entry, line in ((entry, lines[entry.line]) for entry in entries):

@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from typing import Any
 
-from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_dates import find_clock, find_dates, year_from_url
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
 from sources.adapters._page_words import PAGE_DATES, TITLE_STATUS, document_label, is_document_link, status_in
@@ -23,7 +23,11 @@ from sources.adapters.webpage import absolute_url
 NEAR = 40
 CLOSE = 6
 FOLLOWING = 3  # lines after the date where its time may be written
-WHEN_LABEL = re.compile(r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|day)\s*:\s*", re.I)
+WHEN_LABEL = re.compile(
+    r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|day|starts?|start\s*(?:date|time)|begins?)\s*:\s*", re.I
+)
+# "End date: 9/5/2019-11:30 PM", "Ends: 8 pm": when the event is over.
+END_LABEL = re.compile(r"^\s*(?:ends?|end\s*(?:date|time)|until)\s*:\s*", re.I)
 TIME_LABEL = re.compile(r"^\s*(?:time|times|hours)\s*:\s*", re.I)
 WHERE_LABEL = re.compile(r"^\s*(?:where|location|place|venue|address|meeting location)\s*:?\s*", re.I)
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|»|·)\s+")
@@ -90,9 +94,28 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
 
 
 def _heading_index(lines: list[Line], info: PageInfo) -> int:
-    if info.heading is None:
-        return -1
-    return next((line.index for line in lines if line.level == 1 and line.text == info.heading), -1)
+    """The main heading's line: the h1, else a heading line that says the page's title (an h2 under a logo)."""
+    if info.heading is not None:
+        return next((line.index for line in lines if line.level == 1 and line.text == info.heading), -1)
+    title = (info.og_title or info.doc_title or "").casefold()
+    return next((line.index for line in lines if line.is_heading and title and line.text.casefold() == title), -1)
+
+
+def labelled_lines(lines: list[Line]) -> list[Line]:
+    """The lines with a label alone ("Start date:" in a <dt>) joined to the value under it (the <dd>)."""
+    joined: list[Line] = []
+    skip = -1
+    for position, line in enumerate(lines):
+        if position == skip:
+            continue
+        label = WHEN_LABEL.match(line.text) or END_LABEL.match(line.text) or WHERE_LABEL.match(line.text)
+        if label and label.end() >= len(line.text.rstrip()) and position + 1 < len(lines):
+            following = lines[position + 1]
+            joined.append(dataclasses.replace(line, text=f"{line.text.strip()} {following.text}"))
+            skip = position + 1
+            continue
+        joined.append(line)
+    return joined
 
 
 def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | None:
@@ -120,6 +143,20 @@ def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
     return None
 
 
+def _end_near(lines: list[Line], day: dt.date) -> Any:
+    """The time an "End date:"/"Ends:" line gives, when it is on the event's own day."""
+    for line in lines:
+        label = END_LABEL.match(line.text)
+        if label is None:
+            continue
+        rest = line.text[label.end() :]
+        hits = find_dates(rest, year_hint=day.year, today=day)
+        if hits and hits[0].date != day:
+            return None  # ends another day: a span this reader does not guess at
+        return find_clock(rest[hits[0].end :] if hits else rest)
+    return None
+
+
 def _place_near(lines: list[Line]) -> str | None:
     for position, line in enumerate(lines):
         label = WHERE_LABEL.match(line.text)
@@ -133,8 +170,12 @@ def _place_near(lines: list[Line]) -> str | None:
     return address.text if address is not None else None
 
 
-def read_single(lines: list[Line], info: PageInfo, *, today: dt.date) -> Entry | None:
-    """The one event a page is about, or None when it has no main heading or no date near it."""
+def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str | None = None) -> Entry | None:
+    """The one event a page is about, or None when it has no main heading or no date near it.
+
+    A year-less date ("When: March 21") takes the year of the page's address when that names the same day
+    ("/events/2019/03/21/…"): an archived event page is not next year's.
+    """
     title = info.title
     if not title:
         return None
@@ -142,17 +183,20 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date) -> Entry |
     window = lines[start + 1 : start + 1 + NEAR] if start >= 0 else lines[:NEAR]
     if start >= 0:
         window = [lines[start], *window]  # "Board meeting – June 3, 2024" as the heading itself
+    window = labelled_lines(window)
     found = _date_line(window, today)
     if found is None:
         return None
     line, hit, labelled = found
+    hit = year_from_url(hit, url)
     clock = _time_near(window, line, hit)
+    end_time = (clock.end if clock else None) or (_end_clock(window, hit.date) if clock else None)
     place = _place_near(window)
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
     entry = Entry(
         day=hit.date,
         time=clock.start if clock else None,
-        end_time=clock.end if clock else None,
+        end_time=end_time,
         title=TITLE_STATUS.sub("", title).strip() or title,
         location=place,
         status=status_in(title) if TITLE_STATUS.search(title) else status_in(" ".join(x.text for x in window[:CLOSE])),
@@ -169,6 +213,11 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date) -> Entry |
     if not close:
         entry.evidence.append("the date is not close to the heading: it may be about something else")
     return entry
+
+
+def _end_clock(window: list[Line], day: dt.date) -> dt.time | None:
+    found = _end_near(window, day)
+    return found.start if found is not None else None
 
 
 def _documents(window: list[Line]) -> list[dict[str, str]]:

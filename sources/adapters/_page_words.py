@@ -53,9 +53,10 @@ TITLE_STATUS = re.compile(
     r"^\W*(?:cancel+ed|postponed|rescheduled)\s*[:\-–—!]\s*|\s*[\-–—:(|*]+\s*\*?(?:cancel+ed|postponed|rescheduled|new date|new time)\W*$",
     re.IGNORECASE,
 )
-# Headings that name a list, not an event: the title comes from further up.
+# Headings that name a list, not an event ("Download Agendas", "2019 Meeting Dates"): the title comes from
+# further up.
 GENERIC_HEADING = re.compile(
-    r"^\W*(?:(?:upcoming|past|previous|current|future|public|regular|\d{4})\s+)*"
+    r"^\W*(?:(?:upcoming|past|previous|current|future|public|regular|download|view|select|browse|\d{4})\s+)*"
     r"(?:meetings?|meeting (?:schedule|dates|calendar|information|archives?)|schedule|calendar|dates|events?|"
     r"agendas?(?: (?:and|&) minutes)?|minutes|documents|archives?|notices?|downloads?|resources)"
     r"(?:\s+\d{4})?\W*$",

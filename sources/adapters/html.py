@@ -29,12 +29,14 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
+from sources.adapters._page_dates import find_dates
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_schedule import (
     MIN_ROWS,
     Entry,
     apply_defaults,
     line_entries,
+    merge_same_meeting,
     page_defaults,
     table_entries,
 )
@@ -60,11 +62,15 @@ UNREADABLE_LAYOUT = "The page's layout could not be read as a schedule ({error})
 BLOCK_EVIDENCE = "heading and date read from an event-like <{tag}> block"
 LINK_EVIDENCE = "read from an add-to-calendar link ({kind})"
 SCHEDULE_TITLE = "title from the heading above the schedule: {title!r}"
+SUBJECT_TITLE = "title from the page's own sentence about who meets: {title!r}"
 # A card (an <article> or "event" block with a heading and a date) is a fair guess; a calendar link states it.
 BLOCK_CONFIDENCE = 0.6
 LINK_CONFIDENCE = 0.8
 # How much of a rejected block's text is kept to find it again.
 RAW_TEXT = 2000
+# A block listing this many different days is a schedule (a list of meetings), not one event's card.
+SCHEDULE_DAYS = 3
+_EPOCH = dt.date(2000, 1, 1)  # any clock: only which days a block names matters
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 # Elements whose content is never page text; removed before anything is read.
@@ -155,7 +161,18 @@ def event_blocks(root: Any) -> list[Any]:
     outer: set[Any] = set()
     for block in blocks:
         outer.update(block.iterancestors())
-    return [block for block in blocks if block not in outer]
+    return [block for block in blocks if block not in outer and not lists_days(block)]
+
+
+def lists_days(block: Any) -> bool:
+    """Whether a block's lines name several different days: an article holding a year's meeting dates."""
+    days: set[dt.date] = set()
+    for line in block_text(block).splitlines():
+        hits = find_dates(line, year_hint=_EPOCH.year, today=_EPOCH)
+        days.update(hit.date for hit in hits[:1])
+        if len(days) >= SCHEDULE_DAYS:
+            return True
+    return False
 
 
 def clock(text: str) -> dt.time | None:
@@ -311,39 +328,43 @@ class GenericPageAdapter(Adapter):
         for element in list(root.iter(*INERT)):
             element.drop_tree()
         page_url = self.page_url()
-        reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=page_url)
+        base = link_base(root, page_url)
+        reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base)
         blocks = event_blocks(root)
         if blocks:
             records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
             yield from finalize(record for record in records if record is not None)
             return
         try:
-            guessed = self.guessed_events(root, page_url)
+            guessed = self.guessed_events(root, page_url, base)
         except RECORD_ERRORS as exc:  # a hostile layout costs the guess, not the run
             self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
             return
         yield from finalize(guessed)
 
-    def guessed_events(self, root: Any, page_url: str | None) -> list[ParsedRecord]:
+    def guessed_events(self, root: Any, page_url: str | None, base: str | None = None) -> list[ParsedRecord]:
         """A schedule's meetings, else the events of the page's calendar links, else the one event it is about."""
+        base = base or page_url
         body = root.find("body")
         body = body if body is not None else root
-        info = page_info(root, base=page_url)
-        lines = page_lines(body, base=page_url)
+        info = page_info(root, base=base)
+        lines = page_lines(body, base=base)
         today = self.now().date()
-        tables, read = table_entries(body, base=page_url, today=today)
+        tables, read = table_entries(body, base=base, today=today)
         schedule = [
             entry
             for entry in (*tables, *line_entries(lines, today=today, skip_blocks=read))
             if entry.structure != "lone"
         ]
         if len(schedule) >= MIN_ROWS:
-            apply_defaults(schedule, page_defaults(lines))
-            return [self.entry_event(entry, info, page_url) for entry in schedule]
-        linked = [event for event in page_calendar_links(root, base_url=page_url) if event.title and event.start]
+            schedule = merge_same_meeting(schedule)
+            defaults = page_defaults(lines)
+            apply_defaults(schedule, defaults, lines)
+            return [self.entry_event(entry, info, page_url, subject=defaults.subject) for entry in schedule]
+        linked = [event for event in page_calendar_links(root, base_url=base) if event.title and event.start]
         if linked:
             return [self.linked_event(event, page_url) for event in linked]
-        single = read_single(lines, info, today=today)
+        single = read_single(lines, info, today=today, url=info.canonical or page_url)
         if single is None:
             return []
         description = clean_paragraphs(block_text(body, skip=info.heading_element))
@@ -357,13 +378,14 @@ class GenericPageAdapter(Adapter):
         *,
         description: str | None = None,
         url: str | None = None,
+        subject: str | None = None,
     ) -> RawEvent:
         """A schedule row or a single page's event as a record, in the source's zone, with its confidence."""
         zone = self.context.default_timezone
-        title, evidence = entry.title, list(entry.evidence)
+        title, evidence, wording = entry.title, list(entry.evidence), None
         if title is None:
-            title = schedule_title(entry.heading, info)
-            evidence.append(SCHEDULE_TITLE.format(title=title))
+            title, wording, from_subject = schedule_title(entry.heading, info, subject)
+            evidence.append((SUBJECT_TITLE if from_subject else SCHEDULE_TITLE).format(title=title))
         start: dt.date = entry.day
         end: dt.date | None = None
         if entry.time is not None:
@@ -387,6 +409,7 @@ class GenericPageAdapter(Adapter):
             links=entry.links,
             confidence=entry.confidence(),
             evidence=evidence,
+            source_title=wording if wording and wording != title else None,
         )
 
     def linked_event(self, event: LinkedEvent, page_url: str | None) -> RawEvent:
@@ -452,12 +475,22 @@ class GenericPageAdapter(Adapter):
         )
 
 
-def schedule_title(heading: str | None, info: PageInfo) -> str:
-    """A schedule row's title when it has none: the section heading, else the page's, as a meeting's name."""
-    for candidate in (heading, info.heading, info.og_title, info.doc_title):
+def link_base(root: Any, page_url: str | None) -> str | None:
+    """What relative links resolve against: the page's <base href> (itself relative to the page), else its URL."""
+    node = next(root.iter("base"), None)
+    href = (node.get("href") or "").strip() if node is not None else ""
+    return (absolute_url(href, page_url) or page_url) if href else page_url
+
+
+def schedule_title(heading: str | None, info: PageInfo, subject: str | None = None) -> tuple[str, str, bool]:
+    """A schedule row's title when it has none, the page's own wording of it, and whether the page's "… meets"
+    sentence gave it: the section heading, else who the page says meets, else the page's heading or title."""
+    for candidate in (heading, subject, info.heading, info.og_title, info.doc_title):
         if not candidate or not re.search(r"[^\W\d_]{2,}", candidate) or GENERIC_HEADING.match(candidate):
             continue
         if DOCUMENT_WORD.fullmatch(candidate.strip()) or (info.site_name and candidate == info.site_name):
             continue
-        return meeting_title(without_status(candidate))
-    return meeting_title(info.site_name or "Meeting")
+        wording = without_status(candidate)
+        return meeting_title(wording), wording, candidate is subject and candidate != heading
+    wording = info.site_name or "Meeting"
+    return meeting_title(wording), wording, False
