@@ -153,12 +153,19 @@ def _start(walk: _Walk, element: Any) -> None:
         walk.flush()
     if element.tag in CELLS:
         walk.add("\t")
+    if element.tag == "a" and _follows_a_link(element):
+        walk.add(" ")  # "<a>July 20</a><a>August 6</a>": two links, not "July 20August 6"
     walk.stack.append(element)
     walk.bold += element.tag in BOLD
     walk.aside += is_aside(element)
     if element.tag in ("a", "option"):
         walk.anchor(element)
     walk.add(element.text)
+
+
+def _follows_a_link(element: Any) -> bool:
+    before = element.getprevious()
+    return before is not None and before.tag == "a" and not (before.tail or "").strip()
 
 
 def _end(walk: _Walk, element: Any) -> None:

@@ -29,6 +29,7 @@ from sources.adapters._page_dates import (
 )
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_words import (
+    END_LABEL,
     PAGE_DATES,
     SEPARATORS,
     document_label,
@@ -55,19 +56,27 @@ COLUMN_ROLES = (
 # "Meetings are held at …", "all meetings start at 9:30 AM in Room 407": the page's own defaults.
 DEFAULTS_SENTENCE = re.compile(r"\b(?:meet|meets|meetings?|hearings?|sessions?|convenes?)\b", re.I)
 NOT_DEFAULTS = re.compile(r"\b(?:hours|office|call|phone|email|deadline|submit|due|registration)\b", re.I)
+# A place's name may hold an abbreviation's dot ("St. Mel's Church", "E. 9th St."): not the sentence's end.
+_PLACE_CHAR = r"(?:[^.;]|(?:(?<=\bSt)|(?<=\bAve)|(?<=\bRd)|(?<=\bMt)|(?<=\bDr)|(?<=\bBlvd)|(?<=\b[A-Z]))\.)"
 DEFAULT_PLACE = re.compile(
     r"\b(?:held|meets?|meet|located|take place|takes place|convenes?|starts?|begins?)\b[^.;]*?\b(?:at|in)\s+"
-    r"(?!\d{1,2}(?::\d\d)?\s*[aApP]\.?[mM])(?P<place>(?:the\s+)?[A-Z0-9][^.;]{3,120}?)(?=\s+(?:at|every|beginning|starting|unless|on\s+(?:[a-z]+days?|the\s+(?:first|second|third|fourth|last)))\b|[.;]|$)",
+    rf"(?!\d{{1,2}}(?::\d\d)?\s*[aApP]\.?[mM])(?P<place>(?:the\s+)?[A-Z0-9]{_PLACE_CHAR}{{3,120}}?)"
+    r"(?=\s+(?:at|every|beginning|starting|unless|on\s+(?:[a-z]+days?|the\s+(?:first|second|third|fourth|last)))\b"
+    r"|[.;]|$)",
 )
 # "The Board of Zoning Appeals meets on Monday mornings …": the name before the verb, when it is a body's name.
 MEETS_SUBJECT = re.compile(
-    r"^\s*(?:the\s+)?(?P<subject>[A-Z][\w&'’./-]*(?:\s+[\w&'’./-]+){0,9}?)\s+"
+    r"^\s*(?:[Tt]he\s+)?(?P<subject>[A-Z][\w&'’./-]*(?:\s+[\w&'’./-]+){0,9}?)\s+"
     r"(?:meets|meet|convenes|will\s+meet|holds\s+(?:its\s+)?(?:regular\s+)?meetings)\b"
 )
 BODY_NAME = re.compile(
     r"\b(?:board|commission|committee|council|authority|trustees|task force|district|caucus|panel|assembly|"
     r"directors|advisory|commissioners)\b",
     re.IGNORECASE,
+)
+# Words a sentence does not end on: "St. Mel's Church", "5000 Euclid Ave. Suite 2", "E. 9th Street".
+ABBREVIATION = re.compile(
+    r"(?:^|\s)(?:st|ave|rd|blvd|dr|ln|ct|pl|sq|hwy|pkwy|mt|ft|no|rm|ste|bldg|dept|mr|mrs|ms|dr|[A-Z])\.$", re.I
 )
 HEADING_ABOVE = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
 MIN_ROWS = 2  # one dated row is a lone date, not a schedule
@@ -132,8 +141,19 @@ def page_defaults(lines: list[Line]) -> Defaults:
     return Defaults()
 
 
+def sentences(text: str) -> list[str]:
+    """``text`` split after "." or ";", except after an abbreviation ("St. Mel's", "E. 9th St.")."""
+    found: list[str] = []
+    for piece in re.split(r"(?<=[.;])\s+", text):
+        if found and ABBREVIATION.search(found[-1]):
+            found[-1] = f"{found[-1]} {piece}"
+        else:
+            found.append(piece)
+    return found
+
+
 def _defaults_in(text: str) -> Defaults | None:
-    for sentence in re.split(r"(?<=[.;])\s+", text):
+    for sentence in sentences(text):
         if len(sentence) > 300 or not DEFAULTS_SENTENCE.search(sentence) or NOT_DEFAULTS.search(sentence):
             continue
         if find_dates(sentence, year_hint=2000, today=dt.date(2000, 1, 1)):
@@ -264,7 +284,10 @@ def _entry_from(
 def _anchors_of(line: Line, hit: DateHit) -> list[Anchor]:
     """On a line of several dates, the links whose text is that date ("January 14" → its agenda)."""
     written = line.text[hit.start : hit.end].strip()
-    return [anchor for anchor in line.anchors if written and written in anchor.text]
+    if not written:
+        return []
+    alone = re.compile(rf"(?<![\w]){re.escape(written)}(?![\w])")  # "July 2" is not in "July 20"
+    return [anchor for anchor in line.anchors if alone.search(anchor.text)]
 
 
 def _is_schedule_line(line: Line, hits: list[DateHit]) -> bool:
@@ -347,6 +370,8 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
             context.section = line  # however far above: a long menu of dates is still under its heading
         if line.aside or _inside(line, skip_blocks):
             continue  # an "Upcoming events" sidebar lists other events, not this page's meetings
+        if _ends_an_event(line, lines):
+            continue  # "End date: 9/5/2019-11:30 PM" is when a meeting is over, not another meeting
         if _update_context(line, context):
             continue
         found = _line_entries(line, context)
@@ -356,6 +381,18 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         if groups[_group_of(line)] < MIN_ROWS and entry.structure == "list":
             entry.structure = "lone"
     return entries
+
+
+def _ends_an_event(line: Line, lines: list[Line]) -> bool:
+    """A line labelled as an end: "Ends: …" itself, or the value under a "End date:" label (a <dt>/<dd> pair)."""
+    label = END_LABEL.match(line.text)
+    if label is not None:
+        return True
+    above = lines[line.index - 1] if line.index > 0 else None
+    if above is None:
+        return False
+    label = END_LABEL.match(above.text)
+    return label is not None and label.end() >= len(above.text.rstrip())
 
 
 def _inside(line: Line, blocks: set[Any]) -> bool:

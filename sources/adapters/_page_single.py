@@ -16,7 +16,14 @@ from typing import Any
 from sources.adapters._page_dates import find_clock, find_dates, year_from_url
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
-from sources.adapters._page_words import PAGE_DATES, TITLE_STATUS, document_label, is_document_link, status_in
+from sources.adapters._page_words import (
+    END_LABEL,
+    PAGE_DATES,
+    TITLE_STATUS,
+    document_label,
+    is_document_link,
+    status_in,
+)
 from sources.adapters.webpage import absolute_url
 
 # How far below the heading the event's details may be, in lines.
@@ -26,8 +33,7 @@ FOLLOWING = 3  # lines after the date where its time may be written
 WHEN_LABEL = re.compile(
     r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|day|starts?|start\s*(?:date|time)|begins?)\s*:\s*", re.I
 )
-# "End date: 9/5/2019-11:30 PM", "Ends: 8 pm": when the event is over.
-END_LABEL = re.compile(r"^\s*(?:ends?|end\s*(?:date|time)|until)\s*:\s*", re.I)
+
 TIME_LABEL = re.compile(r"^\s*(?:time|times|hours)\s*:\s*", re.I)
 WHERE_LABEL = re.compile(r"^\s*(?:where|location|place|venue|address|meeting location)\s*:?\s*", re.I)
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|»|·)\s+")

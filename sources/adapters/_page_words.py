@@ -83,6 +83,8 @@ WEEKDAY_WORDS = re.compile(
 )
 PLACE_SPLIT = re.compile(r"(?:^|\s|,)(?:at|@|in|location:|place:|where:)\s+(?=(?-i:[A-Z0-9#]))", re.IGNORECASE)
 SEPARATORS = " \t-–—|•·,;:*/()[]"
+# "End date: 9/5/2019-11:30 PM", "Ends:": when an event is over, not another meeting.
+END_LABEL = re.compile(r"^\s*(?:ends?|end\s*(?:date|time)|until)\s*:\s*", re.I)
 
 
 def document_label(text: str, href: str, heading: str | None = None) -> str:
