@@ -136,3 +136,19 @@ def _read_prose(text: str, zone: zoneinfo.ZoneInfo | None, reference: dt.datetim
     if parsed is None:
         return None
     return parsed.astimezone(zone) if zone else parsed.astimezone(dt.UTC)
+
+
+def time_on_day(day: dt.date, texts: list[str | None], *, zone: zoneinfo.ZoneInfo | None) -> When | None:
+    """A time of day written in prose with ``day``'s own date ("on Thursday, October 18, 2018 at 9:30 A.M."),
+    for a record whose structured date has no time. A date in the text that is another day says nothing."""
+    # The day before, so a year-less "October 18" in the text resolves to this very day.
+    reference = dt.datetime.combine(day - dt.timedelta(days=1), dt.time(), tzinfo=zone or dt.UTC)
+    for text in texts:
+        for match in PROSE_DATE.finditer((text or "")[:TEXT_SCAN_LIMIT]):
+            if not match.group("start"):
+                continue
+            when = _prose_when(match, zone=zone, reference=reference)
+            if when is not None and not when.all_day and isinstance(when.start, dt.datetime):
+                if when.start.date() == day:
+                    return when
+    return None

@@ -56,6 +56,7 @@ from sources.adapters._feed_extras import (
     is_date_title,
     local_number,
     local_value,
+    recurrence_calendar,
 )
 from sources.adapters._feed_guard import (
     ENTITIES_FORBIDDEN,
@@ -77,6 +78,7 @@ from sources.adapters.base import (
     RejectedRecord,
 )
 from sources.adapters.common import http_url, join, money, zone
+from sources.adapters.ics import ICalendarAdapter
 from sources.adapters.registry import register
 
 __all__ = ("ENTITIES_FORBIDDEN", "FeedAdapter", "text_when")
@@ -174,7 +176,7 @@ class FeedAdapter(Adapter):
         info = dataclasses.replace(info, ids=IdCounts.of(result.get("entries", [])))
         for entry in result.get("entries", []):
             try:
-                yield self._record(entry, info)
+                yield from self._entry_records(entry, info)
             except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
                 yield RejectedRecord(
                     external_id=external_id(entry), reason=BAD_ITEM.format(error=type(exc).__name__), raw=_raw(entry)
@@ -194,17 +196,53 @@ class FeedAdapter(Adapter):
         channel_title = _clean((result.get("feed") or {}).get("title"))
         return FeedInfo(prefixes=prefixes, zone=feed_zone, fallback_reference=reference, channel_title=channel_title)
 
-    def _record(self, entry: Mapping[str, Any], info: FeedInfo) -> ParsedRecord:
+    def _entry_records(self, entry: Mapping[str, Any], info: FeedInfo) -> Iterator[ParsedRecord]:
+        """The item's event; for a series given only as recurrence lines, each occurrence in the window."""
+        occurrences = self._occurrences(entry, info)
+        if occurrences is None:
+            yield self._record(entry, info)
+            return
+        # A series with no occurrence in the window yields nothing, as a calendar file's would.
+        for occurrence in occurrences:
+            when = When(occurrence.start, occurrence.end, occurrence.all_day, occurrence.timezone)
+            yield self._record(entry, info, given=when, series=(occurrence.external_id, occurrence.rrule))
+
+    def _occurrences(self, entry: Mapping[str, Any], info: FeedInfo) -> list[RawEvent] | None:
+        """A gd:recurrence series (no gd:when) read by the iCalendar reader: its occurrences in the window,
+        with its TZIDs, exceptions and expansion bounds. None when the item is not such a series or its lines
+        cannot be read (the item is then read like any other)."""
+        if info.field(entry, GDATA, "when"):
+            return None
+        text = _text_field(info.field(entry, GDATA, "recurrence"))
+        calendar = recurrence_calendar(text, external_id(entry)) if text else None
+        if calendar is None:
+            return None
+        reader = ICalendarAdapter(config={}, context=dataclasses.replace(self.context, default_timezone=info.zone))
+        try:
+            records = list(reader.parse(calendar.encode("utf-8")))
+        except AdapterError:
+            return None
+        self.notes.extend(reader.notes)
+        return [record for record in records if isinstance(record, RawEvent)]
+
+    def _record(
+        self,
+        entry: Mapping[str, Any],
+        info: FeedInfo,
+        *,
+        given: When | None = None,
+        series: tuple[str, str | None] | None = None,
+    ) -> ParsedRecord:
         title = _clean(entry.get("title"))
         description = _description(entry)
-        when, problem = structured_when(entry, info)
+        when, problem = (given, None) if given is not None else structured_when(entry, info)
         when = when or extension_when(entry, info)
         when = when or title_when(title, info)
         if when is None:
             when = text_when([title, _plain(description)], zone=info.zone, reference=_reference(entry, info))
         if when is None:
             return RejectedRecord(external_id=external_id(entry), reason=problem or NO_DATE, raw=_raw(entry))
-        identifier = distinct_id(entry, info.ids, when.start.isoformat())
+        identifier = series[0] if series else distinct_id(entry, info.ids, when.start.isoformat())
         venue_name, address, online = _venue(entry, info)
         if title is None:  # an item without a title is a CMS slip, not an event to name ourselves
             return RejectedRecord(external_id=identifier, reason=NO_TITLE, raw=_raw(entry))
@@ -239,6 +277,7 @@ class FeedAdapter(Adapter):
             price_max=price,
             status=_status(naming.title, info.field(entry, GDATA, "eventstatus")),
             online=online,
+            rrule=series[1] if series else None,
             source_category=join(categories) or event_type,
             tags=list(dict.fromkeys(label.lower() for label in [*categories, *([event_type] if event_type else [])])),
         )

@@ -1,0 +1,204 @@
+"""An XML document that is not a feed, read safely into plain data (dicts, lists, strings) for the ``xml``
+adapter. Pure.
+
+Agenda systems and venue sites export their calendars as XML in schemas of their own (BoardDocs'
+``<meetings><meeting><name>…<start><date>…``, ``<events><event>…``). Such a document is turned into the
+shape of a JSON API response, so the JSON inference (``_json_infer``) finds the repeated records and maps
+their fields, with no per-schema code:
+
+- an element with neither attributes nor child elements is its text;
+- otherwise it is an object: its attributes as keys, each child element under its local name (namespace
+  prefixes dropped), and its own text, if any, under ``text``;
+- a child is a list when that element repeats under a parent of the same name anywhere in the document, or
+  when the parent's name is its plural (``<meetings><meeting/></meetings>`` with one meeting is still a
+  list), so every record of a list has one shape;
+- an element holding only inline markup (``<p>``, ``<br>``, ``<a>``…) is its text.
+
+Untrusted input, so the reading fails closed: entity declarations and internal DTDs are refused before any
+parser sees the document (``_feed_guard.refuse_declarations``); lxml runs without entity resolution, network
+access, DTD loading or its huge-tree mode; the document, its depth and its element count are capped.
+A document that is not well-formed is read by lxml's recovering parser (an export "broken" by a stray
+``&`` or an unclosed tag), and that it was is reported.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import Any
+
+from lxml import etree
+
+from sources.adapters._feed_guard import decode_feed, refuse_declarations
+from sources.adapters.base import AdapterError
+from sources.decoding import strip_controls
+
+MAX_BYTES = 20 * 1024 * 1024  # an agenda export with years of meetings is a few MB
+MAX_DEPTH = 40  # records nest a few levels; deeper content is dropped, not read
+MAX_ELEMENTS = 250_000
+TEXT_KEY = "text"
+
+TOO_LARGE = "The XML document is larger than {limit} MB."
+NOT_XML = "Not an XML document: {error}"
+NO_ELEMENTS = "The XML document has no elements."
+TOO_MANY = "The XML document has more than {limit:,} elements."
+RECOVERED = "The XML was not well-formed ({error}); it was read leniently, so a broken record may be missing."
+
+# Elements whose content is inline markup, read as text (an XHTML or HTML-escaped description).
+INLINE_TAGS = frozenset(
+    {"p", "br", "b", "i", "u", "em", "strong", "a", "span", "div", "ul", "ol", "li", "font", "small", "sup", "sub",
+     "hr", "img", "h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "tbody", "thead", "blockquote"}
+)  # fmt: skip
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_SPACE = re.compile(r"[ \t\r\f\v]+")
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class XmlDocument:
+    """A parsed document: its root element (for format checks), its data, and what went wrong on the way."""
+
+    root: Any  # lxml.etree._Element
+    data: dict[str, Any]
+    problems: tuple[str, ...] = ()
+
+    @property
+    def root_name(self) -> str:
+        return local_name(self.root.tag)
+
+    @property
+    def namespace(self) -> str:
+        return namespace_of(self.root.tag)
+
+
+def local_name(tag: Any) -> str:
+    """``{urn:x}meeting`` → ``meeting``; a prefixed name from a recovering parse loses its prefix too."""
+    return str(tag).rpartition("}")[2].rpartition(":")[2]
+
+
+def namespace_of(tag: Any) -> str:
+    text = str(tag)
+    return text[1:].partition("}")[0] if text.startswith("{") else ""
+
+
+def parse_document(payload: bytes) -> tuple[Any, tuple[str, ...]]:
+    """The root element of an untrusted XML document, and its problems. AdapterError when it cannot be read."""
+    if len(payload) > MAX_BYTES:
+        raise AdapterError(TOO_LARGE.format(limit=MAX_BYTES // (1024 * 1024)))
+    text = strip_controls(decode_feed(payload))
+    refuse_declarations(text)  # entities and internal DTDs, before any parser sees the document
+    # Decoded once, so the declared charset cannot make lxml read other text than the one checked.
+    document = _XML_DECLARATION.sub("", text, count=1).encode("utf-8")
+    problems: tuple[str, ...] = ()
+    try:
+        root = etree.fromstring(document, parser=_parser(recover=False))
+    except etree.XMLSyntaxError as exc:
+        problems = (RECOVERED.format(error=_first_line(exc)),)
+        try:
+            root = etree.fromstring(document, parser=_parser(recover=True))
+        except etree.XMLSyntaxError as again:
+            raise AdapterError(NOT_XML.format(error=_first_line(again))) from again
+    if root is None:
+        raise AdapterError(NO_ELEMENTS)
+    return root, problems
+
+
+def read_document(payload: bytes) -> XmlDocument:
+    """The document as data (see the module docstring)."""
+    root, problems = parse_document(payload)
+    return XmlDocument(root=root, data=to_data(root), problems=problems)
+
+
+def _parser(*, recover: bool) -> Any:
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        remove_comments=True,
+        remove_pis=True,
+        recover=recover,
+    )
+
+
+def _first_line(exc: Exception) -> str:
+    return str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+
+
+# --- element → data --------------------------------------------------------------------------------------
+def to_data(root: Any) -> dict[str, Any]:
+    """``{root name: root as data}``. AdapterError when the document has more than MAX_ELEMENTS elements."""
+    lists = _list_tags(root)
+    value = _convert(root, lists, depth=0)
+    return {local_name(root.tag): value}
+
+
+def _elements(element: Any) -> list[Any]:
+    """Child elements (comments and processing instructions are not)."""
+    return [child for child in element if isinstance(child.tag, str)]
+
+
+def _list_tags(root: Any) -> set[tuple[str, str]]:
+    """(parent, child) names whose child repeats under some parent of that name, or is the parent's singular."""
+    repeated: set[tuple[str, str]] = set()
+    count = 0
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        count += 1
+        if count > MAX_ELEMENTS:
+            raise AdapterError(TOO_MANY.format(limit=MAX_ELEMENTS))
+        parent = local_name(element.tag)
+        seen: set[str] = set()
+        for child in _elements(element):
+            name = local_name(child.tag)
+            if name in seen or _is_plural_of(parent, name):
+                repeated.add((parent, name))
+            seen.add(name)
+    return repeated
+
+
+def _is_plural_of(parent: str, child: str) -> bool:
+    """``meetings``/``meeting``, ``entries``/``entry``, ``eventList``/``event``."""
+    parent, child = parent.lower(), child.lower()
+    if not child:
+        return False
+    plurals = {f"{child}s", f"{child}es", f"{child}list", f"{child}_list", f"{child}collection"}
+    if child.endswith("y"):
+        plurals.add(f"{child[:-1]}ies")
+    return parent in plurals
+
+
+def _convert(element: Any, lists: set[tuple[str, str]], *, depth: int) -> Any:
+    children = _elements(element)
+    attributes = {local_name(key): strip_controls(str(value)) for key, value in element.attrib.items()}
+    if not children or (depth >= MAX_DEPTH) or _only_inline(children):
+        text = _text_of(element, whole=bool(children))
+        if not attributes:
+            return text
+        return {**attributes, TEXT_KEY: text} if text else attributes
+    result: dict[str, Any] = dict(attributes)
+    parent = local_name(element.tag)
+    grouped: dict[str, list[Any]] = {}
+    for child in children:
+        grouped.setdefault(local_name(child.tag), []).append(_convert(child, lists, depth=depth + 1))
+    for name, values in grouped.items():
+        key = name if name not in attributes else f"{name}_element"  # an attribute and a child of one name
+        result[key] = values if len(values) > 1 or (parent, name) in lists else values[0]
+    own_text = _text_of(element, whole=False)
+    if own_text and TEXT_KEY not in result:
+        result[TEXT_KEY] = own_text
+    return result
+
+
+def _only_inline(children: list[Any]) -> bool:
+    return all(local_name(child.tag).lower() in INLINE_TAGS for child in children)
+
+
+def _text_of(element: Any, *, whole: bool) -> str:
+    """The element's own text (``whole``: with its descendants' text, for inline markup), spaces tidied."""
+    raw = " ".join(element.itertext()) if whole else (element.text or "")
+    lines = [_SPACE.sub(" ", line).strip() for line in strip_controls(raw).splitlines()]
+    return "\n".join(line for line in lines if line)

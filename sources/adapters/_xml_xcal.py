@@ -1,0 +1,140 @@
+"""xCal (RFC 6321, iCalendar in XML) written back as iCalendar text, for the ``xml`` adapter. Pure.
+
+xCal is iCalendar with XML syntax: ``<vcalendar><properties>…<components><vevent><properties><dtstart>
+<parameters><tzid><text>US/Eastern</text></tzid></parameters><date-time>2006-01-02T12:00:00</date-time>``.
+Mapped back line by line (RFC 6321 §3.4–3.6) it is read by the ``ics`` adapter like any calendar file, with
+its time zones, recurrence rules, RDATE periods and overridden occurrences, and its expansion bounds.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sources.adapters._xml_data import local_name, namespace_of
+
+XCAL_NAMESPACE = "urn:ietf:params:xml:ns:icalendar-2.0"
+MAX_LINES = 200_000  # lines of iCalendar written from one document
+
+# Value types whose XML form differs from the iCalendar one (RFC 6321 §3.6).
+DATE_TYPES = frozenset({"date", "date-time", "time"})
+# A property whose value is not of its default type says so (DTSTART is DATE-TIME unless VALUE=DATE).
+VALUE_PARAMETER = {"date": "DATE", "period": "PERIOD", "uri": "URI"}
+RECUR_ORDER = ("freq", "until", "count", "interval", "bysecond", "byminute", "byhour", "byday", "bymonthday",
+               "byyearday", "byweekno", "bymonth", "bysetpos", "wkst")  # fmt: skip
+
+
+def is_xcal(root: Any) -> bool:
+    """An RFC 6321 document: ``<icalendar xmlns="urn:ietf:params:xml:ns:icalendar-2.0">``."""
+    return local_name(root.tag) == "icalendar" and namespace_of(root.tag) == XCAL_NAMESPACE
+
+
+def to_icalendar(root: Any) -> str:
+    """The iCalendar text of an xCal document (every ``<vcalendar>`` in it)."""
+    lines: list[str] = []
+    for calendar in _children(root, "vcalendar"):
+        for line in _component(calendar):
+            lines.append(line)
+            if len(lines) >= MAX_LINES:
+                break
+    return "\r\n".join(lines) + "\r\n"
+
+
+def _children(element: Any, name: str) -> list[Any]:
+    return [child for child in element if isinstance(child.tag, str) and local_name(child.tag) == name]
+
+
+def _component(element: Any) -> Iterator[str]:
+    name = local_name(element.tag).upper()
+    yield f"BEGIN:{name}"
+    for properties in _children(element, "properties"):
+        for prop in properties:
+            if isinstance(prop.tag, str):
+                yield _property(prop)
+    for components in _children(element, "components"):
+        for child in components:
+            if isinstance(child.tag, str):
+                yield from _component(child)
+    yield f"END:{name}"
+
+
+def _property(prop: Any) -> str:
+    """``NAME;PARAM=value:value`` from one xCal property element."""
+    name = local_name(prop.tag).upper()
+    parameters: list[str] = []
+    values: list[str] = []
+    value_types: set[str] = set()
+    for child in prop:
+        if not isinstance(child.tag, str):
+            continue
+        kind = local_name(child.tag)
+        if kind == "parameters":
+            parameters += [_parameter(parameter) for parameter in child if isinstance(parameter.tag, str)]
+            continue
+        value_types.add(kind)
+        values.append(_value(kind, child))
+    for kind, parameter in VALUE_PARAMETER.items():
+        if kind in value_types and not any(item.startswith("VALUE=") for item in parameters):
+            parameters.append(f"VALUE={parameter}")
+    head = ";".join([name, *parameters])
+    separator = ";" if name == "REQUEST-STATUS" else ","
+    return f"{head}:{separator.join(values)}"
+
+
+def _parameter(parameter: Any) -> str:
+    values = [_escape_parameter(_text(value)) for value in parameter if isinstance(value.tag, str)]
+    return f"{local_name(parameter.tag).upper()}={','.join(values)}"
+
+
+def _value(kind: str, element: Any) -> str:
+    if kind in DATE_TYPES:
+        return _compact(_text(element))
+    if kind == "utc-offset":
+        return _text(element).replace(":", "")
+    if kind == "recur":
+        return _recur(element)
+    if kind == "period":
+        return _period(element)
+    if kind == "text":
+        return _escape_text(_text(element))
+    return _text(element).strip()
+
+
+def _compact(value: str) -> str:
+    """``2006-01-02T12:00:00`` → ``20060102T120000`` (``Z`` kept)."""
+    return value.strip().replace("-", "").replace(":", "")
+
+
+def _recur(element: Any) -> str:
+    parts: dict[str, list[str]] = {}
+    for child in element:
+        if isinstance(child.tag, str):
+            name = local_name(child.tag)
+            value = _text(child).strip()
+            parts.setdefault(name, []).append(_compact(value) if name == "until" else value)
+    ordered = sorted(parts, key=lambda name: RECUR_ORDER.index(name) if name in RECUR_ORDER else len(RECUR_ORDER))
+    return ";".join(f"{name.upper()}={','.join(parts[name])}" for name in ordered)
+
+
+def _period(element: Any) -> str:
+    pieces = {local_name(child.tag): _text(child).strip() for child in element if isinstance(child.tag, str)}
+    start = _compact(pieces.get("start", ""))
+    finish = _compact(pieces["end"]) if "end" in pieces else pieces.get("duration", "")
+    return f"{start}/{finish}"
+
+
+def _text(element: Any) -> str:
+    return "".join(element.itertext())
+
+
+def _escape_text(value: str) -> str:
+    return (
+        value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace("\n", "\\n")
+    )
+
+
+def _escape_parameter(value: str) -> str:
+    cleaned = value.replace('"', "'").replace("\r", " ").replace("\n", " ")
+    return f'"{cleaned}"' if any(mark in cleaned for mark in ":;,") else cleaned
