@@ -8,6 +8,8 @@ the event's add-to-calendar links, a linked ``.ics`` — is checked against the 
 * any piece of evidence showing the structured time: it stands (nothing is said);
 * a structured time written without an offset whose UTC reading is what the page shows, while nothing shows
   the structured time as read: it was UTC, and the start (and end) move by that offset;
+* the reverse, a structured time labelled UTC ("Z", "+00:00") whose clock time is what the page shows in a
+  zone that is not UTC: it was the local time with the wrong label, and it is read as local;
 * two independent kinds of evidence (the page's text and its calendar link, say) agreeing on one other
   time, and nothing showing the structured time: the start takes that time;
 * anything else (one unexplained visible time, evidence that disagrees with itself, no evidence, a page
@@ -33,6 +35,7 @@ from sources.adapters.common import parse_datetime
 
 # Words, not codes: these reach moderators.
 CORRECTED_UTC = "start corrected from the {syntax} {was} (read as UTC) to {source}'s {shown}"
+CORRECTED_LOCAL = "start corrected from the {syntax} {was} (labelled UTC) to {source}'s {shown}: a local time"
 CORRECTED_AGREED = "start corrected from the {syntax} {was} to {shown}, which {sources} agree on"
 
 TEXT, TIME_ELEMENT, CALENDAR_LINK = "the page's text", "the page's <time> element", "its calendar link"
@@ -50,6 +53,7 @@ _HALF_DAY = re.compile(r"(?<![\d:])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?(?::[0-5]\d
 _FULL_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?![\d])")
 _NOON = re.compile(r"\bnoon\b", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:Z|[+-]\d{2}(?::?\d{2})?)$", re.IGNORECASE)
+_UTC_LABEL = re.compile(r"(?:Z|[+-]00(?::?00)?)$", re.IGNORECASE)
 _WORDS = re.compile(r"\W+")
 
 
@@ -200,6 +204,10 @@ def written_without_offset(raw_start: object) -> bool:
     return isinstance(raw_start, str) and "T" in raw_start.upper() and not _OFFSET.search(raw_start.strip())
 
 
+def labelled_utc(raw_start: object) -> bool:
+    return isinstance(raw_start, str) and bool(_UTC_LABEL.search(raw_start.strip()))
+
+
 def shows(sighting: Sighting, moment: dt.datetime) -> bool:
     same_day = sighting.day is None or sighting.day == moment.date()
     return same_day and sighting.time == moment.time().replace(second=0, microsecond=0)
@@ -231,6 +239,15 @@ def check_start(
             source = SOURCE_NAMES.get(backing[0].source, backing[0].source)
             note = CORRECTED_UTC.format(syntax=syntax, was=was, source=source, shown=describe(backing[0]))
             move(event, local, as_utc, note)
+            return
+    if labelled_utc(raw_start):
+        as_local = event.start.astimezone(dt.UTC).replace(tzinfo=zone)
+        backing = [sighting for sighting in found if shows(sighting, as_local)]
+        if as_local.utcoffset() and backing:
+            source = SOURCE_NAMES.get(backing[0].source, backing[0].source)
+            written = event.start.astimezone(dt.UTC).strftime("%H:%M")  # as the markup writes it, not as read
+            note = CORRECTED_LOCAL.format(syntax=syntax, was=written, source=source, shown=describe(backing[0]))
+            move(event, local, as_local, note)
             return
     agreed = agreed_time(found, local.date())
     if agreed is not None:

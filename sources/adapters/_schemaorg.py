@@ -292,7 +292,8 @@ class EventReader:
         return value
 
     def record(self, node: dict[str, Any]) -> ParsedRecord:
-        title = text_of(node.get("name"))
+        # data-vocabulary.org and hCalendar-style microdata name an event by "summary", not "name".
+        title = text_of(node.get("name")) or text_of(node.get("summary"))
         times = self.times(node)
         url = absolute_url(first(node.get("url")), self.page.base)
         external_id = self.identity(node, url, title, times[0] if times else None)

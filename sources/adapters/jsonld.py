@@ -57,6 +57,7 @@ from sources.adapters.base import (
     RawEvent,
     RejectedRecord,
 )
+from sources.adapters.html import GenericPageAdapter
 from sources.adapters.ics import ICalendarAdapter
 from sources.adapters.registry import register
 from sources.adapters.webpage import (
@@ -79,6 +80,9 @@ PAGE_FAILED = "Could not read the linked page {link}: {error}"
 BAD_SELECTOR = "The 'follow' CSS selector {selector!r} is not valid: {error}"
 BAD_MAX_PAGES = "'max_pages' must be a whole number, not {value!r}."
 CALENDAR_FAILED = "Could not read the linked calendar {link}: {error}"
+READ_AS_TEXT = (
+    "The structured data on {page} held no usable event; its text was read instead (a guess, with confidence)."
+)
 
 DEFAULT_MAX_PAGES = 50
 MAX_CALENDARS = 3  # linked .ics files read per page: a page's own export, not a crawl of calendars
@@ -298,9 +302,25 @@ class StructuredPageAdapter(Adapter):
         reader = EventReader(source=self.context.source, page=page, nodes=extracted.nodes)
         records = [read_event(reader, node, index) for index, node in enumerate(extracted.events)]
         check_against_page(records, extracted, page, linked or [])
+        # Not on a crawl: there a listing page without events of its own is what leads to the detail pages.
+        if not self.following and not any(isinstance(record, RawEvent) for record in records):
+            text_records = self.read_as_text(payload, page)
+            if text_records:
+                return text_records
         if extracted.broken_blocks:
             records.append(RejectedRecord(external_id=f"{page.url or 'page'}#json-ld", reason=BROKEN_JSONLD))
         return finalize(records)
+
+    def read_as_text(self, payload: bytes, page: Page) -> list[ParsedRecord]:
+        """A page whose structured data gave no usable event (a node without a name or a start, markup for
+        something else) read as a page without it, so the events its text shows are not lost. Empty when
+        that reading finds no event either."""
+        context = dataclasses.replace(self.context, base_url=page.url or page.base)
+        records = list(GenericPageAdapter(config={}, context=context).parse(payload))
+        if not any(isinstance(record, RawEvent) for record in records):
+            return []
+        self.notes.append(READ_AS_TEXT.format(page=page.url or "the page"))
+        return records
 
     def read_page(self, payload: bytes, page: Page, content_type: str | None = None) -> list[ParsedRecord]:
         """A page read while following links: its linked ``.ics`` calendars are fetched too, as evidence for

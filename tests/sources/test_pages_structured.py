@@ -262,3 +262,62 @@ def test_the_real_structured_pages_yield_their_projects_events(case: dict) -> No
         want = want.replace(tzinfo=zone) if isinstance(want, dt.datetime) and want.tzinfo is None else want
         assert want in got
     assert all(event.get("evidence", []) == [] for event in extraction.events)  # every one agrees with its page
+
+
+# --- labelled UTC, a summary for a name, and pages whose structured data holds no usable event ----------
+def test_a_local_time_labelled_utc_is_read_as_local_when_the_page_shows_its_clock_time() -> None:
+    html = page(start="2026-12-14T15:00+00:00", end="2026-12-14T18:30Z", body="<p>12/14/2026 3:00 PM - 6:30 PM</p>")
+
+    (event,) = read(html)
+
+    assert (event.start, event.end) == (at(15), at(18, 30))
+    assert event.evidence == [
+        "start corrected from the JSON-LD 15:00 (labelled UTC) to the page's 3:00 PM: a local time"
+    ]
+
+
+def test_a_utc_time_the_page_shows_in_local_time_stands() -> None:
+    html = page(start="2026-12-14T20:00Z", body="<p>December 14, 2026 3:00 PM</p>")
+
+    (event,) = read(html)
+
+    assert (event.start, event.evidence) == (at(15), [])
+
+
+def test_an_event_named_by_summary_is_read() -> None:
+    html = (
+        '<html><body><div itemscope itemtype="http://schema.org/Event"><h1 itemprop="summary">Water and Sewer '
+        'Appeals Board</h1><time itemprop="startDate" datetime="2026-12-14T09:00-05:00">Dec 14, 9 AM</time>'
+        "</div></body></html>"
+    )
+
+    (event,) = read(html)
+
+    assert (event.title, event.start) == ("Water and Sewer Appeals Board", at(9))
+
+
+def test_a_page_whose_structured_data_has_no_usable_event_is_read_from_its_text() -> None:
+    nameless = (
+        '<div itemscope itemtype="http://schema.org/Event"><meta itemprop="startDate" content="2026-12-14"></div>'
+    )
+    html = f"<html><body>{nameless}<h1>Board of Trustees</h1><p>When: December 14, 2026 at 6:30 PM</p></body></html>"
+    adapter = make_page_adapter(StructuredPageAdapter, tz=NEW_YORK, base_url=PAGE)
+
+    records = list(adapter.parse(html.encode()))
+
+    assert [(record.title, record.start) for record in records if isinstance(record, RawEvent)] == [
+        ("Board of Trustees", at(18, 30))
+    ]
+    assert records[0].confidence is not None  # a guess, so it carries its confidence
+    assert any("its text was read instead" in note for note in adapter.notes)
+
+
+def test_a_page_whose_structured_data_and_text_both_hold_nothing_keeps_the_structured_reasons() -> None:
+    nameless = (
+        '<div itemscope itemtype="http://schema.org/Event"><meta itemprop="startDate" content="2026-12-14"></div>'
+    )
+    adapter = make_page_adapter(StructuredPageAdapter, tz=NEW_YORK, base_url=PAGE)
+
+    records = list(adapter.parse(f"<html><body>{nameless}<p>Nothing here.</p></body></html>".encode()))
+
+    assert [getattr(record, "reason", None) for record in records] == ["The event has no name."]
