@@ -56,6 +56,14 @@ SUB_PIPE = "textcat_sub"
 RULE_SPANS = "category_rules"
 TITLE_END = "title_end"  # doc.user_data key: tokens before it come from the title
 SEPARATOR = "|"
+# A listing that is only a name ("The Marias", "Lord Huron with Bully": no description, no word the model knows) gives
+# a bag of words nothing to read; this token stands for "a word the model never saw" in such a title, so the model
+# learns what such listings usually are instead of reading noise from the hash buckets of the name.
+UNKNOWN = "<unknown>"
+KNOWN_WORDS_FILE = "known_words.txt"  # beside the pipeline: the words the model was trained on, one a line
+# In training a word seen in fewer rows than this is "unknown" in every other title (chosen by a hash, so training
+# stays deterministic): the model meets the token on names it has seen, as it will on names it has not.
+COMMON_WORD_ROWS = 2
 
 # Bag-of-words settings. Unigrams over lightly stemmed words did best on the held-out split; the hash table sizes
 # keep the two weight matrices (labels × buckets floats) to a few MB on disk, and collisions are rare at this size.

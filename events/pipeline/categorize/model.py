@@ -17,6 +17,7 @@ from .config import (
     CATEGORIES,
     DEFAULT_CONFIG,
     DEFAULT_MODEL_DIR,
+    KNOWN_WORDS_FILE,
     MAX_TAG_LENGTH,
     MODEL_BROKEN,
     MODEL_MISSING,
@@ -31,20 +32,34 @@ from .config import (
 )
 from .labels import SourceLabels, load_source_labels
 from .rules import RuleHit, rule_hits  # importing .rules registers the rule factory spacy.load needs
-from .tokens import as_text, make_doc
+from .tokens import WordCheck, as_text, make_doc
 
 WHATSON_META = "whatson"  # meta.json key of the training figures train_categorizer records
 
 
 class Categorizer:
-    """A loaded (or freshly trained) pipeline and the source-label table."""
+    """A loaded (or freshly trained) pipeline, the source-label table and the words the pipeline was trained on."""
 
-    def __init__(self, nlp: Language, source_labels: SourceLabels | None = None) -> None:
+    def __init__(
+        self,
+        nlp: Language,
+        source_labels: SourceLabels | None = None,
+        known_words: frozenset[str] | None = None,
+    ) -> None:
         self.nlp = nlp
         self.source_labels = source_labels if source_labels is not None else load_source_labels()
+        # None for a model saved before the known-word list existed: its docs never carry UNKNOWN, as in its training.
+        self.known_words = known_words
+
+    @property
+    def word_check(self) -> WordCheck | None:
+        known = self.known_words
+        return None if known is None else lambda word, _title: word in known
 
     def to_disk(self, path: Path) -> None:
         self.nlp.to_disk(path)
+        if self.known_words is not None:
+            (Path(path) / KNOWN_WORDS_FILE).write_text("".join(f"{word}\n" for word in sorted(self.known_words)))
 
     def decide(self, record: Mapping[str, Any], doc: Doc, config: CategorizeConfig) -> CategoryResult:
         hits = rule_hits(doc)
@@ -154,7 +169,10 @@ def categorize_batch(
     categorizer = model if model is not None else load_categorizer()
     settings = config or DEFAULT_CONFIG
     nlp = categorizer.nlp
-    docs = nlp.pipe((make_doc(nlp.vocab, record, settings) for record in records), batch_size=settings.batch_size)
+    known = categorizer.word_check
+    docs = nlp.pipe(
+        (make_doc(nlp.vocab, record, settings, known=known) for record in records), batch_size=settings.batch_size
+    )
     return [categorizer.decide(record, doc, settings) for record, doc in zip(records, docs, strict=True)]
 
 
@@ -180,7 +198,9 @@ def _load_categorizer(path: str) -> Categorizer:
     saved = json.loads((directory / "meta.json").read_text(encoding="utf-8")).get(WHATSON_META)
     if saved is not None:
         nlp.meta[WHATSON_META] = saved
-    return Categorizer(nlp)
+    words_file = directory / KNOWN_WORDS_FILE
+    known = frozenset(words_file.read_text(encoding="utf-8").split()) if words_file.is_file() else None
+    return Categorizer(nlp, known_words=known)
 
 
 def clear_categorizer_cache() -> None:

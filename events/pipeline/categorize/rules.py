@@ -57,7 +57,8 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("film", "arts_culture/film", "any", ("film screening", "film festival", "film club", "double feature", "35mm",
                                           "70mm")),
     ("theatre", "arts_culture/theatre", "title", ("the musical", "west end")),
-    ("ballet", "arts_culture/dance", "any", ("ballet company", "dance theatre")),
+    ("ballet", "arts_culture/dance", "any", ("ballet company", "dance theatre", "dance theater")),
+    ("ballet", "arts_culture/dance", "title", ("ballet",)),
     ("exhibition", "arts_culture/exhibitions", "title", ("art exhibition", "gallery opening", "opening reception",
                                                          "private view", "open studio")),
     ("books", "arts_culture/literature", "title", ("book signing", "book launch", "poetry reading", "poetry slam",
@@ -81,6 +82,8 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                             "stoop sale")),
     ("street-fair", "markets_fairs/street-fairs", "any", ("street fair", "block party", "night market")),
     ("fair", "markets_fairs/festivals", "any", ("county fair", "state fair", "renaissance faire")),
+    # "Home vs Away" is how box offices and leagues name a game.
+    ("game", "sports_fitness/spectator-sports", "title", ("vs",)),
     ("running", "sports_fitness/running", "any", ("half marathon", "parkrun", "trail race", "10k race")),
     ("fun-run", "sports_fitness/running", "hint", ("fun run",)),
     ("fitness", "sports_fitness/fitness-classes", "any", ("spin class", "hiit", "crossfit", "bootcamp workout",
@@ -106,6 +109,9 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("startups", "tech_business/startups", "any", ("pitch night", "demo day", "startup pitch",
                                                    "founder office hours")),
     ("conference", "tech_business/conferences", "any", ("tech conference", "developer conference")),
+    # A conference or symposium of any trade (medical, legal, finance) is a conference in our taxonomy; only the title
+    # says the event is one ("conference room" in a description does not).
+    ("conference", "tech_business/conferences", "title", ("conference", "symposium")),
     ("lecture", "education/lectures", "any", ("public lecture", "guest lecture", "lecture series",
                                               "inaugural lecture")),
     ("class", "education/classes", "any", ("evening class", "evening course", "language class")),
@@ -114,6 +120,11 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                                   "planning commission", "zoning board",
                                                                   "board of education", "board of aldermen",
                                                                   "county commissioners")),
+    # Bodies that only public agencies convene: a title naming one is a public body's meeting, whatever else it says
+    # ("Special Committee on the Chicago Casino", "Domestic Violence Pretrial Practices Working Group").
+    ("public-body", "community_civic/government-boards", "title", ("committee", "subcommittee", "task force",
+                                                                   "working group", "board of trustees",
+                                                                   "board of commissioners", "board of directors")),
     ("public-meeting", "community_civic/public-meetings", "any", ("town hall meeting", "public hearing",
                                                                   "public comment", "community meeting",
                                                                   "public consultation",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import random
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -18,6 +19,7 @@ from spacy.util import fix_random_seed, minibatch
 from . import rules as _rules  # noqa: F401  # registers the rule factory blank_pipeline adds
 from .config import (
     CATEGORIES,
+    COMMON_WORD_ROWS,
     CORPUS_BAD_CATEGORY,
     CORPUS_BAD_JSON,
     CORPUS_BAD_LINE,
@@ -44,7 +46,7 @@ from .config import (
     CategorizerError,
 )
 from .model import Categorizer, categorize_batch
-from .tokens import make_doc
+from .tokens import WordCheck, as_text, make_doc, words
 
 
 def _corpus_row(path: Path, line_number: int, line: str) -> dict[str, Any]:
@@ -101,9 +103,27 @@ def blank_pipeline() -> Language:
     return nlp
 
 
-def _examples(nlp: Language, rows: Sequence[Mapping[str, Any]], field: str) -> list[Example]:
+def _row_counts(rows: Iterable[Mapping[str, Any]]) -> Counter[str]:
+    """In how many rows each word occurs (title or description)."""
+    counts: Counter[str] = Counter()
+    for row in rows:
+        counts.update(set(words(as_text(row.get("title")))) | set(words(as_text(row.get("description")))))
+    return counts
+
+
+def _training_check(counts: Counter[str]) -> WordCheck:
+    """Common words are known; a rare one is unknown in every other title (by a hash of title and word, so the same
+    corpus always trains the same model), which teaches the model the UNKNOWN token on names it has seen."""
+
+    def known(word: str, title: str) -> bool:
+        return counts[word] >= COMMON_WORD_ROWS or zlib.crc32(f"{title}|{word}".encode()) % 2 == 0
+
+    return known
+
+
+def _examples(nlp: Language, rows: Sequence[Mapping[str, Any]], field: str, known: WordCheck) -> list[Example]:
     return [
-        Example.from_dict(make_doc(nlp.vocab, row), {"cats": {row[field]: 1.0}})
+        Example.from_dict(make_doc(nlp.vocab, row, known=known), {"cats": {row[field]: 1.0}})
         for row in rows
         if row.get(field) is not None
     ]
@@ -123,7 +143,9 @@ def train(
     """
     fix_random_seed(seed)
     nlp = blank_pipeline()
-    top, sub = _examples(nlp, rows, "category"), _examples(nlp, rows, "subcategory")
+    counts = _row_counts(rows)
+    known = _training_check(counts)
+    top, sub = _examples(nlp, rows, "category", known), _examples(nlp, rows, "subcategory", known)
     if not top or not sub:
         raise CategorizerError(NOTHING_TO_TRAIN.format(what="no examples" if not top else "no subcategory labels"))
     components = ((nlp.get_pipe(TOP_PIPE), top, CATEGORIES), (nlp.get_pipe(SUB_PIPE), sub, SUBCATEGORIES))
@@ -138,7 +160,7 @@ def train(
                 component.update(batch, sgd=optimizer, drop=DROPOUT)  # type: ignore[attr-defined]
         if on_epoch is not None:
             on_epoch(epoch)
-    return Categorizer(nlp)
+    return Categorizer(nlp, known_words=frozenset(counts))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
