@@ -13,6 +13,7 @@ import pytest
 from events.pipeline.categorize import (
     CATEGORIES,
     DEFAULT_MODEL_DIR,
+    categorize_batch,
     evaluate,
     load_categorizer,
     load_corpus,
@@ -20,8 +21,10 @@ from events.pipeline.categorize import (
     make_doc,
     words,
 )
-from events.pipeline.categorize.config import TITLE_END
+from events.pipeline.categorize.config import KNOWN_WORDS_FILE, TITLE_END, UNKNOWN
+from events.pipeline.categorize.model import Categorizer
 from events.pipeline.categorize.tokens import subwords
+from events.pipeline.categorize.training import _row_counts, _training_check
 
 CATEGORY_CORPUS = Path(__file__).resolve().parents[3] / "bench" / "corpus" / "categories"
 PERMISSIVE = {"MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "CC0-1.0", "CC-BY-4.0"}
@@ -32,6 +35,12 @@ DESCRIPTION_LIMIT = 600
 FIRST_SOURCES = {"City-Bureau/city-scrapers", "python/pythondotorg", "predicthq/sdk-py"}
 ACCURACY_FLOOR = 0.9
 RECALL_FLOORS = {"community_civic": 0.95, "tech_business": 0.9}
+# Floors under the shipped model on the whole set once PredictHQ's Chicago exports were added (0.773 overall, 0.692
+# on the exports, music recall 0.77, tech 0.86, arts 0.42 when set; before the <unknown> token 0.539, 0.339, 0.22).
+WHOLE_SET_FLOOR = 0.75
+EXPORTS = "predicthq/phq-data-science-docs"
+EXPORTS_FLOOR = 0.66
+WHOLE_SET_RECALL_FLOORS = {"music": 0.72, "tech_business": 0.82, "community_civic": 0.95, "arts_culture": 0.35}
 
 
 @pytest.fixture(scope="module")
@@ -111,6 +120,16 @@ def test_shipped_model_holds_on_real_events(labelled):
         assert evaluation.per_category[category].recall >= floor, category
 
 
+def test_shipped_model_holds_on_the_whole_set(labelled):
+    evaluation = evaluate(load_categorizer(), labelled)
+    assert evaluation.count == len(labelled) == 295
+    assert evaluation.accuracy >= WHOLE_SET_FLOOR
+    for category, floor in WHOLE_SET_RECALL_FLOORS.items():
+        assert evaluation.per_category[category].recall >= floor, category
+    exports = [row for row in labelled if row["origin"]["repo"] == EXPORTS]
+    assert evaluate(load_categorizer(), exports).accuracy >= EXPORTS_FLOOR
+
+
 def test_training_figures_read_back_exactly():
     # spaCy's own reader turns some saved floats into their neighbours (0.8812 → 0.8812000000000001).
     saved = json.loads((DEFAULT_MODEL_DIR / "meta.json").read_text(encoding="utf-8"))["whatson"]
@@ -153,3 +172,114 @@ def test_civic_classification_labels_decide_community_civic(label):
 
 def test_a_board_game_is_not_a_board_meeting():
     assert load_source_labels().resolve("Board Games") is None
+
+
+# --- listings that are only a name ------------------------------------------------------------------------------
+
+
+def title_tokens(doc):
+    return [token.text for token in doc][: doc.user_data[TITLE_END]]
+
+
+@pytest.mark.parametrize(
+    ("record", "marked"),
+    [
+        ({"title": "Zorblax Quintessa"}, True),  # nothing the model knows, nothing else to read
+        ({"title": "Zorblax Quintessa", "description": ""}, True),
+        ({"title": "Zorblax Quintessa", "description": "  "}, True),
+        ({"title": "Zorblax Quintessa", "description": "Jazz quartet, two sets."}, False),  # the description decides
+        ({"title": "City Council Meeting"}, False),  # every word known
+        ({"title": "Zorblax 2019"}, True),
+        ({"title": "Meeting 2019"}, False),  # numbers are not names
+    ],
+)
+def test_unknown_marks_a_bare_listing_once(record, marked):
+    categorizer = load_categorizer()
+    known = categorizer.word_check
+    doc = make_doc(categorizer.nlp.vocab, record, known=known)
+    title = title_tokens(doc)
+    assert title.count(UNKNOWN) == (2 if marked else 0)  # once per copy of the title
+    # the words themselves stay, so keyword rules and known words still count
+    assert [word for word in title if word not in (UNKNOWN, "|")] == 2 * words(record["title"])
+
+
+def test_without_known_words_the_doc_is_as_before():
+    # A model saved before the list existed (or a caller without one) reads docs exactly as it was trained on them.
+    categorizer = load_categorizer()
+    record = {"title": "Zorblax Quintessa"}
+    doc = make_doc(categorizer.nlp.vocab, record)
+    assert UNKNOWN not in [token.text for token in doc]
+    assert Categorizer(categorizer.nlp, known_words=None).word_check is None
+
+
+def test_the_shipped_model_knows_its_training_words():
+    categorizer = load_categorizer()
+    assert (DEFAULT_MODEL_DIR / KNOWN_WORDS_FILE).is_file()
+    assert categorizer.known_words is not None
+    assert {"council", "concert", "conference", "hike"} <= categorizer.known_words
+    # every evaluation event's bare name is new to it: none of them was trained on
+    assert "marias" not in categorizer.known_words
+
+
+def test_training_marks_rare_words_in_every_other_title_deterministically():
+    rows = [
+        {"title": "Jazz Night", "description": "Live jazz."},
+        {"title": "Jazz Brunch", "description": "Jazz and eggs."},
+        *({"title": f"Quorvan {index}", "description": ""} for index in range(40)),
+    ]
+    counts = _row_counts(rows)
+    assert counts["jazz"] == 2
+    assert counts["quorvan"] == 40
+    check = _training_check(counts)
+    assert check("jazz", "anything")  # common enough: always known
+    rare = [check("zeltique", f"Zeltique {index}") for index in range(200)]
+    assert 60 < sum(rare) < 140  # about half the titles see the rare word as unknown
+    assert rare == [_training_check(counts)("zeltique", f"Zeltique {index}") for index in range(200)]
+
+
+def test_categorizer_writes_its_known_words_beside_the_pipeline(tmp_path):
+    categorizer = load_categorizer()
+    Categorizer(categorizer.nlp, known_words=frozenset({"gig", "council"})).to_disk(tmp_path)
+    assert (tmp_path / KNOWN_WORDS_FILE).read_text(encoding="utf-8").split() == ["council", "gig"]
+    assert (tmp_path / "config.cfg").is_file()
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Maren Quillfeather", "Odessa Quillfeather with Parker Zorn", "Thornwick Vale w/ The Birchmen"],
+)
+def test_an_unseen_performer_name_reads_as_a_gig(title):
+    # No description and no word the model knows: box offices and aggregators list gigs this way more than anything.
+    assert categorize_batch([{"title": title}])[0].category == "music"
+
+
+# --- rules added for the broadened set --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "category"),
+    [
+        ("Annual Pharmacy Practice Conference", "", "tech_business"),
+        ("Wound Care Symposium", "", "tech_business"),
+        ("Special Committee on Parks", "", "community_civic"),
+        ("Housing Task Force", "", "community_civic"),
+        ("Pretrial Practices Working Group", "", "community_civic"),
+        ("Rockford IceHogs vs Chicago Wolves", "", "sports_fitness"),
+        ("Midwest Ballet: Coppelia", "", "arts_culture"),
+    ],
+)
+def test_titles_naming_the_kind_of_event_decide(title, description, category):
+    result = categorize_batch([{"title": title, "description": description}])[0]
+    assert (result.category, result.method) == (category, "rules")
+
+
+def test_a_conference_room_in_a_description_decides_nothing():
+    # The rule reads titles only: here the model alone decides, and is not sure.
+    result = categorize_batch([{"title": "Quilting Circle", "description": "Meets in the conference room."}])[0]
+    assert result.method == "model"
+    assert result.low_confidence
+
+
+def test_a_mountain_summit_is_not_a_conference():
+    result = categorize_batch([{"title": "Sunrise Hike to the Summit", "description": "Five miles, bring water."}])[0]
+    assert result.category == "outdoors_nature"
