@@ -29,6 +29,7 @@ from sources.adapters._page_dates import (
 )
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_words import (
+    DOCUMENT_WORD,
     END_LABEL,
     PAGE_DATES,
     SEPARATORS,
@@ -53,6 +54,14 @@ COLUMN_ROLES = (
     ("title", re.compile(r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board)\b", re.I)),
     ("status", re.compile(r"\b(?:status|notes?)\b", re.I)),
 )
+# A dated column that says when something else happens: a member's term, a filing deadline, a posting.
+NOT_MEETING_COLUMN = re.compile(
+    r"\b(?:term|terms|expires?|expiration|ends?|deadline|due|posted|updated|adopted|approved|appointed|born|"
+    r"filed|effective|published|birth)\b",
+    re.I,
+)
+HEADER_CELL = 40
+QUALIFIER_LENGTH = 60  # a place name or a topic, not a paragraph  # a header cell is a short label ("Date", "Term Ends"), not a sentence
 # "Meetings are held at …", "all meetings start at 9:30 AM in Room 407": the page's own defaults.
 DEFAULTS_SENTENCE = re.compile(r"\b(?:meet|meets|meetings?|hearings?|sessions?|convenes?)\b", re.I)
 NOT_DEFAULTS = re.compile(r"\b(?:hours|office|call|phone|email|deadline|submit|due|registration)\b", re.I)
@@ -111,6 +120,7 @@ class Entry:
     line: int = 0  # the line it was read from
     heading: str | None = None  # the section heading above it: the title when the row has none
     heading_line: int | None = None  # that heading's line: a time or place stated in its section is the row's
+    qualifier: str | None = None  # a table cell that tells this row's meeting from the others ("Broadview Hts.")
 
     def confidence(self) -> float:
         """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""
@@ -426,7 +436,11 @@ def _roles(header: list[str]) -> dict[int, str]:
 
 
 def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
-    """The header cells' texts and the index of the first data row ([] and 0 without a header)."""
+    """The header cells' texts and the index of the first data row ([] and 0 without a header).
+
+    A header row is all <th>, or names a date column, or is a row of short bold labels ("<td><strong>Name
+    </strong></td><td><strong>Term Ends</strong></td>"), as tables typed into a CMS are written.
+    """
     for index, row in enumerate(rows[:3]):
         cells = _cells(row)
         texts = [_cell_text(cell) for cell in cells]
@@ -434,7 +448,16 @@ def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
             return [], 0
         if cells and (all(cell.tag == "th" for cell in cells) or "date" in _roles(texts).values()):
             return texts, index + 1
+        if len(cells) > 1 and all(_is_label_cell(cell, text) for cell, text in zip(cells, texts, strict=True)):
+            return texts, index + 1
     return [], 0
+
+
+def _is_label_cell(cell: Any, text: str) -> bool:
+    if not text or len(text) > HEADER_CELL:
+        return False
+    bold = " ".join(" ".join((node.text_content() or "").split()) for node in cell.iter("strong", "b"))
+    return bold.strip() == text
 
 
 @dataclasses.dataclass(slots=True)
@@ -471,6 +494,8 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     hit, date_column = _row_date(texts, table)
     if hit is None:
         return None
+    if date_column < len(table.header) and NOT_MEETING_COLUMN.search(table.header[date_column]):
+        return None  # "Term Ends: 8/31/2020" is when a member's term ends, not a meeting
     role_of = {role: column for column, role in table.roles.items()}
     time_text = texts[role_of["time"]] if role_of.get("time", 99) < len(texts) else texts[date_column]
     clock = find_clock(time_text) or find_clock(texts[date_column][hit.end :])
@@ -487,6 +512,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
         day=hit.date,
         time=clock.start if clock else None,
         end_time=clock.end if clock else None,
+        qualifier=_qualifier(cells, texts, table, date_column),
         title=title if title and meaningful(title) else None,
         location=(texts[place_column] or None) if place_column is not None and place_column < len(texts) else None,
         links=links,
@@ -510,6 +536,31 @@ def _heading_before(table: Any) -> str | None:
     return (_cell_text(found[0]) or None) if found else None
 
 
+def _qualifier(cells: list[Any], texts: list[str], table: _Table, date_column: int) -> str | None:
+    """The row's cell under a header that is no date, time, place, title, status or document column ("City"):
+    what tells this row's meeting from the others of one body ("Tax Incentive Review Council - Parma")."""
+    for column, header in enumerate(table.header):
+        if column in table.roles or column == date_column or column >= len(texts) or not texts[column]:
+            continue
+        if DOCUMENT_WORD.search(header) or DOCUMENT_WORD.search(texts[column]) or next(cells[column].iter("a"), None):
+            continue
+        if len(texts[column]) <= QUALIFIER_LENGTH and meaningful(texts[column]):
+            return texts[column]
+    return None
+
+
+def _dates_other_things(table: _Table) -> bool:
+    """A table whose header names a date column for something else ("Term Ends") and none for meetings."""
+    return "date" not in table.roles.values() and any(NOT_MEETING_COLUMN.search(text) for text in table.header)
+
+
+def _keep_distinguishing(entries: list[Entry]) -> None:
+    """A qualifier the same in every row (or in none) tells no meeting from another: it is dropped."""
+    if len({entry.qualifier for entry in entries}) < MIN_ROWS:
+        for entry in entries:
+            entry.qualifier = None
+
+
 def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[Entry], set[Any]]:
     """Entries from every innermost table with at least two dated rows, and the tables read."""
     entries: list[Entry] = []
@@ -520,9 +571,13 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
         rows = list(element.iter("tr"))
         header, first = _header(rows, today)
         table = _Table(header=header, roles=_roles(header), base=base, today=today)
+        if _dates_other_things(table):
+            read.add(element)  # a members' table ("Term Ends"): neither its rows nor its lines are meetings
+            continue
         found = [entry for entry in (_table_entry(_cells(row), table) for row in rows[first:]) if entry]
         if len(found) >= MIN_ROWS:
             heading = _heading_before(element)
+            _keep_distinguishing(found)
             for entry in found:
                 entry.heading = heading
             entries += found

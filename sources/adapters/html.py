@@ -62,6 +62,7 @@ UNREADABLE_LAYOUT = "The page's layout could not be read as a schedule ({error})
 BLOCK_EVIDENCE = "heading and date read from an event-like <{tag}> block"
 LINK_EVIDENCE = "read from an add-to-calendar link ({kind})"
 SCHEDULE_TITLE = "title from the heading above the schedule: {title!r}"
+QUALIFIED_TITLE = "the row's own cell tells it from the body's other meetings: {qualifier!r}"
 SUBJECT_TITLE = "title from the page's own sentence about who meets: {title!r}"
 # A card (an <article> or "event" block with a heading and a date) is a fair guess; a calendar link states it.
 BLOCK_CONFIDENCE = 0.6
@@ -386,6 +387,9 @@ class GenericPageAdapter(Adapter):
         if title is None:
             title, wording, from_subject = schedule_title(entry.heading, info, subject)
             evidence.append((SUBJECT_TITLE if from_subject else SCHEDULE_TITLE).format(title=title))
+            if entry.qualifier:  # one body's hearings for each town: "… - Parma", "… - Berea"
+                title, wording = f"{title} - {entry.qualifier}", f"{wording} - {entry.qualifier}"
+                evidence.append(QUALIFIED_TITLE.format(qualifier=entry.qualifier))
         start: dt.date = entry.day
         end: dt.date | None = None
         if entry.time is not None:

@@ -108,3 +108,17 @@ def test_the_same_page_read_twice_gives_the_same_ids(case_id):
     first, second = read(case_id), read(case_id)
     assert [event["external_id"] for event in first] == [event["external_id"] for event in second]
     assert len({event["external_id"] for event in first}) == len(first)
+
+
+def test_a_boards_page_with_a_members_table_and_a_meetings_table():
+    events = read("q-cuya-monument")
+    assert [event["start"] for event in events] == ["2019-08-22T08:00:00-04:00", "2019-09-26T08:00:00-04:00"]
+    assert [link["label"] for link in events[0]["links"]] == ["Agenda", "Minutes"]  # not the members' terms
+
+
+def test_one_bodys_hearings_for_each_town_are_told_apart_by_the_towns_column():
+    events = read("q-cuya-tax-incentive-review")
+    assert len(events) == 31  # the last row names Cleveland without a date: no hearing
+    assert events[0]["start"] == "2019-07-16T13:00:00-04:00"
+    assert events[0]["source_title"] == "Tax Incentive Review Council - Broadview Hts."
+    assert len({event["title"] for event in events}) == 31

@@ -205,3 +205,36 @@ def test_relative_links_resolve_against_the_pages_base_href():
     </body></html>"""
     (event,) = parse(body, base="https://swcd.example/events/2027/06/03/board-meeting")
     assert event.links == [{"label": "Agenda", "url": "https://swcd.example/files/agenda-0603.pdf"}]
+
+
+# --- tables -------------------------------------------------------------------------------------------------
+BOARD_PAGE = page("""<h1>Review Council</h1>
+<strong>MEMBERSHIP:</strong>
+<table><tr><td><strong>Name</strong></td><td><strong>Term Ends</strong></td><td><strong>Appointed By</strong></td></tr>
+<tr><td>Gregory Huth</td><td>12/31/2027</td><td>County Executive</td></tr>
+<tr><td>Susan Infeld</td><td>8/31/2028</td><td>County Executive</td></tr></table>
+<strong>MEETING SCHEDULE:</strong>
+<table><tr><td><strong>Date</strong></td><td><strong>Time</strong></td><td><strong>City</strong></td>
+<td><strong>Location</strong></td></tr>
+<tr><td>07/16/27</td><td>1:00pm</td><td>Broadview Hts.</td><td>County Headquarters, Room 2-114</td></tr>
+<tr><td>07/16/27</td><td>1:45pm</td><td>North Royalton</td><td>County Headquarters, Room 2-114</td></tr></table>""")
+
+
+def test_a_table_of_terms_ending_is_not_a_schedule():
+    events = parse(BOARD_PAGE)
+    assert [event.start for event in events] == [at(7, 16, 13), at(7, 16, 13, 45)]  # not 12/31 or 8/31
+
+
+def test_a_column_that_tells_one_bodys_meetings_apart_joins_their_title():
+    first, second = parse(BOARD_PAGE)
+    assert (first.title, first.source_title) == (
+        "Review Council meeting - Broadview Hts.",
+        "Review Council - Broadview Hts.",
+    )
+    assert second.title == "Review Council meeting - North Royalton"
+    assert first.venue_name == "County Headquarters, Room 2-114"
+
+
+def test_a_column_the_same_in_every_row_names_nothing():
+    body = BOARD_PAGE.replace("North Royalton", "Broadview Hts.")
+    assert {event.title for event in parse(body)} == {"Review Council meeting"}
