@@ -9,9 +9,10 @@ their fields, with no per-schema code:
 - an element with neither attributes nor child elements is its text;
 - otherwise it is an object: its attributes as keys, each child element under its local name (namespace
   prefixes dropped), and its own text, if any, under ``text``;
-- a child is a list when that element repeats under a parent of the same name anywhere in the document, or
-  when the parent's name is its plural (``<meetings><meeting/></meetings>`` with one meeting is still a
-  list), so every record of a list has one shape;
+- a child is a list when that element repeats under a parent of the same name anywhere in the document,
+  when the parent's name is its plural, or when the parent is the root (``<meetings><meeting/></meetings>``
+  or ``<calendar><event/></calendar>`` with one record is still a list of records), so every record of a
+  list has one shape;
 - an element holding only inline markup (``<p>``, ``<br>``, ``<a>``…) is its text.
 
 Untrusted input, so the reading fails closed: entity declarations and internal DTDs are refused before any
@@ -142,7 +143,8 @@ def _elements(element: Any) -> list[Any]:
 
 def _list_tags(root: Any) -> set[tuple[str, str]]:
     """(parent, child) names whose child repeats under some parent of that name, or is the parent's singular."""
-    repeated: set[tuple[str, str]] = set()
+    # A document's top level holds its records, even when there is only one of them.
+    repeated = {(local_name(root.tag), local_name(child.tag)) for child in _elements(root)}
     count = 0
     for element in root.iter():
         if not isinstance(element.tag, str):

@@ -30,7 +30,7 @@ from typing import Any
 from sources.adapters._feed_guard import decode_feed, is_feed_root, root_element
 from sources.adapters._feed_when import time_on_day
 from sources.adapters._json_infer import infer
-from sources.adapters._json_mapping import read_config
+from sources.adapters._json_mapping import read_config, resolve
 from sources.adapters._xml_data import XmlDocument, read_document
 from sources.adapters._xml_xcal import XCAL_NAMESPACE, is_xcal, to_icalendar
 from sources.adapters.base import (
@@ -126,6 +126,11 @@ class XmlDocumentAdapter(JsonApiAdapter):
         if self.inferred is not None:
             self.inferred = {**location, **self.inferred}  # what an operator would save: where, and how
         return records
+
+    def _items(self, data: Any) -> list[Any]:
+        """The configured list; one record where a list is expected is a list of one (XML cannot tell them apart)."""
+        found = resolve(data, self.spec.items)
+        return [found] if isinstance(found, Mapping) else super()._items(data)
 
     def _calendar(self, document: XmlDocument) -> Iterator[ParsedRecord]:
         """xCal, read as the iCalendar it is."""
