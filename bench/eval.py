@@ -178,11 +178,27 @@ def score_case(case: Mapping[str, Any], ours: Sequence[Mapping[str, Any]], zone:
                     result.correct[field] += 1
                 else:
                     result.wrong.append(f"{field}: expected {expected[field]!r}, got {ours[index].get(field)!r}")
+    # What the test counts: every event we print ("event", the default: an expansion library's occurrences),
+    # or each VEVENT / feed entry once ("series": a recurring series' occurrences are one).
+    units = (
+        series_units(ours) if case["expected"].get("count_unit") == "series" else [f"#{i}" for i in range(len(ours))]
+    )
     if count and count > len(spelled):
-        result.found += min(count - len(spelled), len(ours) - len(taken))
+        matched_units = {units[index] for index in taken}
+        result.found += min(count - len(spelled), len(set(units)) - len(matched_units))
     # Only a stated count says how many events the file has; without one, more is not "extra".
-    result.extra = max(0, len(ours) - count) if count else 0
+    result.extra = max(0, len(set(units)) - count) if count else 0
     return result
+
+
+def series_units(ours: Sequence[Mapping[str, Any]]) -> list[str]:
+    """What a test counts, one per event: the occurrences of one recurring series (an ``rrule`` and ids
+    ``<uid>@<start>``) are one unit, as the VEVENT or feed entry they come from; every other event is its own."""
+    units = []
+    for index, event in enumerate(ours):
+        external_id = str(event.get("external_id") or "")
+        units.append(external_id.rsplit("@", 1)[0] if event.get("rrule") and "@" in external_id else f"#{index}")
+    return units
 
 
 def read_case(kind: str, case: Mapping[str, Any]) -> tuple[list[dict[str, Any]], str | None]:

@@ -133,6 +133,7 @@ class ICalendarAdapter(Adapter):
         if feed_zone is not None:
             # Puts UTC and floating times into the feed's zone, so they read as local times.
             calendar = _standardize(calendar, feed_zone, refused)
+        _name_uidless(calendar)
         series_rules = _series_rules(calendar)
         window_zone = feed_zone or dt.UTC
         # Naive bounds (``extract --from 2026-12-01``) are read in the feed's own zone.
@@ -251,6 +252,20 @@ class ICalendarAdapter(Adapter):
 
 def _uid(component: Component) -> str:
     return str(component.get("UID", ""))
+
+
+def _name_uidless(calendar: icalendar.Calendar) -> None:
+    """Give each VEVENT without a UID (against the RFC, but common) the stable id _record would give it, before
+    expansion: every occurrence of such a series then shares it, keeps its RRULE and gets the occurrence id
+    ``<uid>@<start>``, instead of each occurrence passing for a separate event."""
+    for component in calendar.walk("VEVENT"):
+        if text(component, "UID"):
+            continue
+        title = text(component, "SUMMARY") or title_line(text(component, "DESCRIPTION"))
+        try:
+            component["UID"] = fields.fallback_uid(title, moment(component, "DTSTART"))
+        except EVENT_ERRORS:
+            continue  # an unreadable start is refused in _record, with its reason
 
 
 def _series_rules(calendar: icalendar.Calendar) -> dict[str, str | None]:

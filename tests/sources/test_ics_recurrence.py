@@ -247,3 +247,18 @@ def test_only_time_spent_expanding_counts_against_the_budget():
     with pytest.raises(_recurrence.ExpansionStoppedError) as stopped:
         budget.check_clock()
     assert stopped.value.whole_file
+
+
+def test_a_series_without_a_uid_keeps_one_id_and_its_rule_across_its_occurrences():
+    uidless = f"SUMMARY:Weekday standup\r\nDTSTART:{stamp(SOON, 9)}\r\nRRULE:FREQ=DAILY;COUNT=3"
+
+    _, first, _ = parse(calendar(uidless))
+    _, again, _ = parse(calendar(uidless))
+
+    assert len(first) == 3
+    assert {event.rrule for event in first} == {"FREQ=DAILY;COUNT=3"}
+    series_ids = {event.external_id.rsplit("@", 1)[0] for event in first}
+    assert len(series_ids) == 1
+    assert series_ids.pop().startswith("nouid-")
+    assert [event.external_id for event in first] == [event.external_id for event in again]
+    assert len({event.external_id for event in first}) == 3
