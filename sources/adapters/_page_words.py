@@ -41,7 +41,9 @@ GENERIC_LINK = re.compile(
     re.IGNORECASE,
 )
 DOCUMENT_FILE = re.compile(r"\.(?:pdf|docx?|pptx?|xlsx?|mp3|mp4|m4a|txt|rtf)(?:$|[?#])", re.IGNORECASE)
-VIDEO_HOSTS = re.compile(r"//(?:www\.)?(?:youtube\.com|youtu\.be|vimeo\.com|granicus\.com|swagit\.com)/", re.I)
+VIDEO_HOSTS = re.compile(
+    r"//(?:[\w-]+\.)*(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|granicus\.com|swagit\.com)/", re.I
+)
 
 STATUS_MARKERS = (
     (re.compile(r"\bcancel+(?:ed|ation)\b", re.I), "cancelled"),

@@ -41,7 +41,13 @@ from sources.adapters._page_schedule import (
     table_entries,
 )
 from sources.adapters._page_single import PageInfo, page_info, read_single
-from sources.adapters._page_words import DOCUMENT_WORD, GENERIC_HEADING, meeting_title, without_status
+from sources.adapters._page_words import (
+    DOCUMENT_WORD,
+    GENERIC_HEADING,
+    VIDEO_HOSTS,
+    meeting_title,
+    without_status,
+)
 from sources.adapters.base import PATH_FIELD, RECORD_ERRORS, URL_FIELD, Adapter, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import money, parse_datetime, parse_text_datetime
 from sources.adapters.registry import register
@@ -67,6 +73,7 @@ SUBJECT_TITLE = "title from the page's own sentence about who meets: {title!r}"
 # A card (an <article> or "event" block with a heading and a date) is a fair guess; a calendar link states it.
 BLOCK_CONFIDENCE = 0.6
 LINK_CONFIDENCE = 0.8
+EMBEDDED_VIDEO = "Video"  # the label of a meeting's embedded video player, kept as a link
 # How much of a rejected block's text is kept to find it again.
 RAW_TEXT = 2000
 # A block listing this many different days is a schedule (a list of meetings), not one event's card.
@@ -326,6 +333,7 @@ class GenericPageAdapter(Adapter):
         root = html_tree(
             decode_page(payload), lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
         )
+        embedded_videos_as_links(root)
         for element in list(root.iter(*INERT)):
             element.drop_tree()
         page_url = self.page_url()
@@ -477,6 +485,19 @@ class GenericPageAdapter(Adapter):
             confidence=BLOCK_CONFIDENCE,
             evidence=[BLOCK_EVIDENCE.format(tag=block.tag)],
         )
+
+
+def embedded_videos_as_links(root: Any) -> None:
+    """A meeting's video embedded as a player (<iframe src="https://www.youtube.com/embed/…">) is one of its
+    documents: it becomes a "Video" link where it stood, before frames are dropped as inert."""
+    for frame in list(root.iter("iframe")):
+        source = (frame.get("src") or "").strip()
+        parent = frame.getparent()
+        if not source or parent is None or not VIDEO_HOSTS.search(source):
+            continue
+        link = lxml.html.Element("a", href=source)
+        link.text, link.tail = EMBEDDED_VIDEO, frame.tail
+        parent.replace(frame, link)
 
 
 def link_base(root: Any, page_url: str | None) -> str | None:

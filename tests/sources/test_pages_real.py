@@ -122,3 +122,9 @@ def test_one_bodys_hearings_for_each_town_are_told_apart_by_the_towns_column():
     assert events[0]["start"] == "2019-07-16T13:00:00-04:00"
     assert events[0]["source_title"] == "Tax Incentive Review Council - Broadview Hts."
     assert len({event["title"] for event in events}) == 31
+
+
+def test_a_county_event_page_keeps_its_documents_and_embedded_video():
+    (event,) = read("q-cuya-board-control-detail")
+    assert (event["start"], event["end"]) == ("2019-09-03T11:00:00-04:00", "2019-09-03T12:00:00-04:00")
+    assert [link["label"] for link in event["links"]] == ["Minutes", "Agenda", "Video"]

@@ -238,3 +238,11 @@ def test_a_column_that_tells_one_bodys_meetings_apart_joins_their_title():
 def test_a_column_the_same_in_every_row_names_nothing():
     body = BOARD_PAGE.replace("North Royalton", "Broadview Hts.")
     assert {event.title for event in parse(body)} == {"Review Council meeting"}
+
+
+def test_an_embedded_video_player_is_the_meetings_video_link():
+    body = page("""<h1>Board of Control Meeting</h1><dl><dt>Start date:</dt><dd>9/3/2027-11:00 AM</dd></dl>
+    <div class="embed-container"><iframe src="https://www.youtube.com/embed//yMhUaaxldIg"></iframe></div>
+    <iframe src="https://maps.example/embed?q=city+hall"></iframe>""")
+    (event,) = parse(body)
+    assert event.links == [{"label": "Video", "url": "https://www.youtube.com/embed//yMhUaaxldIg"}]  # not the map
