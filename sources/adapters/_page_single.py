@@ -31,11 +31,19 @@ NEAR = 40
 CLOSE = 6
 FOLLOWING = 3  # lines after the date where its time may be written
 WHEN_LABEL = re.compile(
-    r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|day|starts?|start\s*(?:date|time)|begins?)\s*:\s*", re.I
+    r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|day|starts?|start\s*(?:date|time)|begins?|(?:event|meeting)\s*date)"
+    r"\s*:\s*",
+    re.I,
 )
 
 TIME_LABEL = re.compile(r"^\s*(?:time|times|hours)\s*:\s*", re.I)
 WHERE_LABEL = re.compile(r"^\s*(?:where|location|place|venue|address|meeting location)\s*:?\s*", re.I)
+# Titles a page template left unfilled.
+PLACEHOLDER_TITLE = re.compile(
+    r"^\W*(?:page\s+title(?:\s+goes\s+here)?|title(?:\s+goes\s+here)?|untitled(?:\s+(?:page|document))?|"
+    r"new\s+page|lorem\s+ipsum\b.*|home\s*page)\W*$",
+    re.I,
+)
 TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|»|·)\s+")
 BRANDING = re.compile(r"(?:^|[\s_-])(?:site-title|site-name|logo|brand|branding|masthead)(?:$|[\s_-])", re.I)
 
@@ -53,7 +61,8 @@ class PageInfo:
 
     @property
     def title(self) -> str | None:
-        return self.heading or self.og_title or self.doc_title
+        """The page's own heading, else its titles; the site's name only when nothing else names the page."""
+        return self.heading or self.og_title or self.doc_title or self.site_name
 
 
 def _meta(root: Any, name: str) -> str | None:
@@ -89,6 +98,8 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
         (node.get("href") for node in root.iter("link") if (node.get("rel") or "").lower() == "canonical"), None
     )
     doc_title = parts[0] if parts and (len(parts) == 1 or parts[0] != site_name) else None
+    if doc_title and PLACEHOLDER_TITLE.match(doc_title):
+        doc_title = None  # a template's "PAGE TITLE GOES HERE" names nothing
     return PageInfo(
         heading=_text(heading) if heading is not None else None,
         heading_element=heading,

@@ -128,3 +128,9 @@ def test_a_county_event_page_keeps_its_documents_and_embedded_video():
     (event,) = read("q-cuya-board-control-detail")
     assert (event["start"], event["end"]) == ("2019-09-03T11:00:00-04:00", "2019-09-03T12:00:00-04:00")
     assert [link["label"] for link in event["links"]] == ["Minutes", "Agenda", "Video"]
+
+
+def test_an_event_page_whose_title_is_a_template_placeholder():
+    (event,) = read("q-cuya-public-defenders-commission-detail")
+    assert event["start"] == "2019-09-04T16:30:00-04:00"
+    assert "title goes here" not in event["title"].casefold()

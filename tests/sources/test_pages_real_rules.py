@@ -246,3 +246,13 @@ def test_an_embedded_video_player_is_the_meetings_video_link():
     <iframe src="https://maps.example/embed?q=city+hall"></iframe>""")
     (event,) = parse(body)
     assert event.links == [{"label": "Video", "url": "https://www.youtube.com/embed//yMhUaaxldIg"}]  # not the map
+
+
+def test_an_event_date_label_and_a_templates_placeholder_title():
+    body = """<html><head><title>PAGE TITLE GOES HERE - County Public Defender</title></head><body>
+    <h1>County Public Defender</h1><dl><dt>Event date:</dt><dd>9/4/2027-4:30 PM</dd>
+    <dt>Address:</dt><dd>Courthouse Square Conference Room, Suite 400</dd></dl></body></html>"""
+    (event,) = parse(body)
+    assert event.start == at(9, 4, 16, 30)
+    assert event.title == "County Public Defender"  # the office's name, never "PAGE TITLE GOES HERE"
+    assert any("from its label" in line for line in event.evidence)
