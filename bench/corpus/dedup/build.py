@@ -47,6 +47,12 @@ ADDRESS_ONLY = {
     "chi_citycouncil": ("121 N. LaSalle St.", "121 N LaSalle Street"),
     "chi_mwrd": ("100 E. Erie St.",),
 }
+# The body's name in front without a separator ("Mount Airy Teen Advisory Board"), or after the title in
+# brackets; a venue in brackets after the title ("Charleston City Council Meeting (City Hall Council Chambers)").
+# Neither uses a separator the matcher splits titles at.
+AGENCY_FORMS = (": ", " - ", " | ", " ", "()")
+VENUE_FORMS = (" at ", " @ ", " - ", "()")
+ADDRESS_DROPPED_SHARE = 0.5  # of listings that name the venue: no street address, as ticketing sites list it
 CANCEL_MARKS = (" - CANCELLED", " (Cancelled)", "CANCELED: ", " [Cancelled]")
 MOVE_MARKS = (" [Rescheduled]", " - RESCHEDULED")
 
@@ -187,13 +193,13 @@ def _title(base: dict[str, Any], kind: str, rng: random.Random, rules: list[str]
         rules.append("short-name")
     extra = rng.random()
     if extra < 0.3:
-        title = f"{rng.choice(AGENCY[kind])}{rng.choice((': ', ' - ', ' | '))}{title}"
-        rules.append("agency-prefix")
+        agency, form = rng.choice(AGENCY[kind]), rng.choice(AGENCY_FORMS)
+        title = f"{title} ({agency})" if form == "()" else f"{agency}{form}{title}"
+        rules.append("agency-prefix" if form != "()" else "agency-bracketed")
     elif extra < 0.5:
-        title = (
-            f"{title}{rng.choice((' at ', ' @ ', ' - '))}{rng.choice(SHORT_VENUE.get(kind) or (base['venue_name'],))}"
-        )
-        rules.append("trailing-venue")
+        venue, form = rng.choice(SHORT_VENUE.get(kind) or (base["venue_name"],)), rng.choice(VENUE_FORMS)
+        title = f"{title} ({venue})" if form == "()" else f"{title}{form}{venue}"
+        rules.append("trailing-venue" if form != "()" else "venue-bracketed")
     elif extra < 0.6:
         title = _dated(title, rng, _start(base))
         rules.append("date-in-title")
@@ -219,6 +225,9 @@ def _place(record: dict[str, Any], kind: str, rng: random.Random, rules: list[st
     elif place < 0.55:
         record["venue_name"] = record["address"] = None
         rules.append("venue-missing")
+    if record["address"] and record["address"] != record["venue_name"] and rng.random() < ADDRESS_DROPPED_SHARE:
+        record["address"] = None
+        rules.append("address-dropped")
 
 
 def _moment(start: dt.datetime, rng: random.Random, rules: list[str]) -> str:

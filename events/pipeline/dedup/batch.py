@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
-from events.pipeline.dedup.blocking import _scored_edges
+from events.pipeline.dedup.blocking import _common_words, _scored_edges
 from events.pipeline.dedup.clusters import _canonical, _Clusters, _link, _strength
 from events.pipeline.dedup.config import DEFAULT_CONFIG, DedupConfig, DedupResult, DedupStats
 from events.pipeline.dedup.identifiers import _identifier_edges, _identity_edges
@@ -72,6 +72,7 @@ def dedupe_batch(
     batch_size = len(records)
     stats.records, stats.existing = batch_size, len(nodes) - batch_size
     edges = _identity_edges(nodes, batch_size) + _identifier_edges(nodes, batch_size, config)
-    edges += _scored_edges(nodes, batch_size, config, stats)
-    clusters = _Clusters(nodes, config)
+    common = _common_words(nodes, config)  # one set for scoring and for the cluster vetoes
+    edges += _scored_edges(nodes, batch_size, config, stats, common)
+    clusters = _Clusters(nodes, config, common)
     return _results(nodes, batch_size, clusters, _link(edges, clusters, stats), config)

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from events.pipeline.dedup.config import BLOCKING_LEFTOVERS, DedupConfig, DedupStats
 from events.pipeline.dedup.records import _Node
-from events.pipeline.dedup.scoring import _Edge, _score
+from events.pipeline.dedup.scoring import Listed, _Edge, _score
 
 
 def _places(node: _Node, config: DedupConfig, *, around: bool) -> list[str]:
@@ -67,6 +67,16 @@ def _candidates(nodes: Sequence[_Node], batch_size: int, config: DedupConfig) ->
                             yield pair
 
 
+def _listed(nodes: Sequence[_Node]) -> Listed:
+    """Who lists what when: (source, start, title word prefix) of every timed record."""
+    return frozenset(
+        (node.source, node.minutes, prefix)
+        for node in nodes
+        if node.minutes is not None
+        for prefix in node.title.prefixes
+    )
+
+
 def _common_words(nodes: Sequence[_Node], config: DedupConfig) -> frozenset[str]:
     """Title words so many of the batch's titles carry that sharing one says little about two listings."""
     counts = Counter(token for node in nodes for token in set(node.title.tokens))
@@ -74,12 +84,14 @@ def _common_words(nodes: Sequence[_Node], config: DedupConfig) -> frozenset[str]
     return frozenset(token for token, count in counts.items() if count >= floor)
 
 
-def _scored_edges(nodes: Sequence[_Node], batch_size: int, config: DedupConfig, stats: DedupStats) -> list[_Edge]:
+def _scored_edges(
+    nodes: Sequence[_Node], batch_size: int, config: DedupConfig, stats: DedupStats, common: frozenset[str]
+) -> list[_Edge]:
     edges: list[_Edge] = []
-    common = _common_words(nodes, config)
+    listed = _listed(nodes)
     for i, j in _candidates(nodes, batch_size, config):
         stats.pairs_compared += 1
-        edge = _score(nodes[i], nodes[j], config, stats, common)
+        edge = _score(nodes[i], nodes[j], config, stats, common, listed)
         if edge.reason not in BLOCKING_LEFTOVERS:  # most candidates: they say nothing about either record
             edges.append(edge)
     return edges

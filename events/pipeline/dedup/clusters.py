@@ -9,7 +9,14 @@ from typing import Any
 
 from events.pipeline.dedup.config import CONFLICT, DedupConfig, DedupStats
 from events.pipeline.dedup.records import _Node
-from events.pipeline.dedup.scoring import _cheap_veto, _distance, _Edge, _numbers_differ, _pair_tokens
+from events.pipeline.dedup.scoring import (
+    _cheap_veto,
+    _different_places,
+    _distance,
+    _Edge,
+    _numbers_differ,
+    _pair_tokens,
+)
 from events.pipeline.normalize import FIELDS
 
 LAYER_RANK: Mapping[str, int] = {"identity": 2, "identifier": 1, "score": 0}
@@ -19,9 +26,10 @@ BAND_RANK: Mapping[str, int] = {"same": 3, "merge": 2, "review": 1, "distinct": 
 class _Clusters:
     """Union-find that refuses a union joining two listings that must stay apart."""
 
-    def __init__(self, nodes: Sequence[_Node], config: DedupConfig) -> None:
+    def __init__(self, nodes: Sequence[_Node], config: DedupConfig, common: frozenset[str] = frozenset()) -> None:
         self.nodes = nodes
         self.config = config
+        self.common = common  # the batch's common title words, as the pairs were scored with
         self.parent = list(range(len(nodes)))
         self.members: dict[int, list[int]] = {i: [i] for i in range(len(nodes))}
         self.vetoes: dict[tuple[int, int], bool] = {}
@@ -60,12 +68,14 @@ class _Clusters:
         return self.vetoes[pair]
 
     def _veto(self, a: _Node, b: _Node) -> bool:
-        if _cheap_veto(a, b, self.config) is not None:
+        if _cheap_veto(a, b, self.config, None) is not None:
             return True
         distance = _distance(a, b)
         if distance is not None and distance > self.config.max_distance_km:
             return True
-        tokens_a, tokens_b = _pair_tokens(a, b, self.config)
+        if _different_places(a, b, self.config):
+            return True
+        tokens_a, tokens_b = _pair_tokens(a, b, self.config, self.common)
         return _numbers_differ(a, b, tokens_a, tokens_b)
 
 

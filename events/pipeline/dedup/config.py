@@ -27,6 +27,8 @@ TOO_FAR_APART = "too far apart"
 WEAK_TITLE = "titles too different"
 MOVED = "one listing says it moved: a moderator decides"
 ZONE_SLIP = "the same wall-clock time written once as UTC, but titles or place disagree"
+ZONE_SLIP_REVIEW = "the same wall-clock time written once as UTC: a moderator decides"
+DIFFERENT_PLACE = "different named places: a moderator decides"
 CONFLICT = "would join listings that must stay apart"
 TRUTH_LENGTH = "{results} results but {truth} truth labels"
 
@@ -67,7 +69,8 @@ class DedupConfig:
     weights: FieldWeights = FieldWeights()
     time_window_minutes: float = 180  # start-time score decays from 1 at 0 min to 0 here; farther apart: distinct
     # A feed that writes local wall-clock time with a "Z" puts the start exactly one UTC offset away. Such a pair
-    # scores this for time, and links only when the titles and the place agree at least this well.
+    # (two sources, one saying UTC, the other a real offset) scores this for time, and goes to a moderator only
+    # when the titles and the place agree at least this well; it is never linked automatically.
     zone_slip_time_score: float = 0.5
     zone_slip_min_title: float = 0.9
     zone_slip_min_place: float = 0.8

@@ -58,8 +58,9 @@ def _identifier_edges(nodes: Sequence[_Node], batch_size: int, config: DedupConf
     edges = [
         _Edge(i, j, 1.0, "merge", "identifier", {"uid": 1.0}, SAME_UID) for i, j in _shared(uids, nodes, batch_size)
     ]
-    # The same URL on another day is a series page: URL matches must pass the vetoes like any other pair.
+    # The same URL on another day is a series page: URL matches must pass the vetoes like any other pair, and
+    # a start one zone offset off is for a moderator (layer 3), not an automatic link.
     for i, j in _shared(_url_groups(nodes), nodes, batch_size):
-        if _cheap_veto(nodes[i], nodes[j], config) is None:
+        if _cheap_veto(nodes[i], nodes[j], config, None) is None:
             edges.append(_Edge(i, j, 1.0, "merge", "identifier", {"url": 1.0}, SAME_URL))
     return edges

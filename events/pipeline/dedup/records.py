@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
 from events.pipeline.dedup.config import EVENT_PREFIX, DedupConfig
-from events.pipeline.dedup.text import _OCCURRENCE, _folded_name, _name_tokens, _Title, _title, _url_key
+from events.pipeline.dedup.text import _OCCURRENCE, _folded_name, _name_marks, _name_tokens, _Title, _title, _url_key
 from events.pipeline.normalize import parse_moment
 
 
@@ -28,11 +28,13 @@ class _Node:
     venue: tuple[str, ...]
     address: tuple[str, ...]
     places: frozenset[str]  # venue, address and city words: what a title may add to say where
+    marks: frozenset[str]  # the venue name's words that say which place it is ("humboldt"), none for an address
     city: str | None
     latitude: float | None
     longitude: float | None
     minutes: float | None  # start as minutes since the epoch; None for all-day events
     offset: float | None  # the start's UTC offset in minutes
+    offset_stated: bool  # the start carries its offset ("Z", "-05:00"); a naive start is only read as UTC
     zone_offset: float | None  # the UTC offset of the record's named time zone at its start, in minutes
     day: int | None  # local start date (ordinal)
     last_day: int | None  # last local date of an all-day event
@@ -73,17 +75,29 @@ def _zone_offset(record: Mapping[str, Any], aware: dt.datetime) -> float | None:
     return offset.total_seconds() / 60 if offset is not None else None
 
 
-def _times(record: Mapping[str, Any]) -> tuple[float | None, float | None, float | None, int | None, int | None]:
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Times:
+    minutes: float | None = None
+    offset: float | None = None
+    stated: bool = False
+    zone_offset: float | None = None
+    day: int | None = None
+    last_day: int | None = None
+
+
+def _times(record: Mapping[str, Any]) -> _Times:
     start = parse_moment(record.get("start"))
     if isinstance(start, dt.datetime):
         aware = start if start.tzinfo is not None else start.replace(tzinfo=dt.UTC)
         offset = (aware.utcoffset() or dt.timedelta(0)).total_seconds() / 60
-        return aware.timestamp() / 60, offset, _zone_offset(record, aware), aware.date().toordinal(), None
+        return _Times(
+            aware.timestamp() / 60, offset, start.tzinfo is not None, _zone_offset(record, aware), aware.toordinal()
+        )
     if isinstance(start, dt.date):
         end = parse_moment(record.get("end"))
         last = end.toordinal() if type(end) is dt.date and end >= start else start.toordinal()
-        return None, None, None, start.toordinal(), last
-    return None, None, None, None, None
+        return _Times(day=start.toordinal(), last_day=last)
+    return _Times()
 
 
 def _uid(record: Mapping[str, Any], external_id: str, config: DedupConfig) -> tuple[str, str | None] | None:
@@ -109,7 +123,7 @@ def _node(index: int, record: Mapping[str, Any], event_id: str | None, config: D
     venue = _name_tokens(_text(record, "venue_name"))
     address = _name_tokens(_text(record, "address"))
     city = _city(record, config)
-    minutes, offset, zone_offset, day, last_day = _times(record)
+    times = _times(record)
     return _Node(
         index=index,
         record=record,
@@ -120,14 +134,16 @@ def _node(index: int, record: Mapping[str, Any], event_id: str | None, config: D
         venue=venue,
         address=address,
         places=frozenset(venue) | frozenset(address) | frozenset(city.split() if city else ()),
+        marks=_name_marks(venue),
         city=city,
         latitude=_coordinate(record.get("latitude")),
         longitude=_coordinate(record.get("longitude")),
-        minutes=minutes,
-        offset=offset,
-        zone_offset=zone_offset,
-        day=day,
-        last_day=last_day,
+        minutes=times.minutes,
+        offset=times.offset,
+        offset_stated=times.stated,
+        zone_offset=times.zone_offset,
+        day=times.day,
+        last_day=times.last_day,
         uid=_uid(record, external_id, config),
         url_keys=frozenset(key for key in (_url_key(record.get("url")), _url_key(record.get("ticket_url"))) if key),
     )

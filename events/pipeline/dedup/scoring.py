@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Mapping
+from collections.abc import Mapping, Set
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -12,6 +12,7 @@ from events.pipeline.dedup.config import (
     ADMISSION_VS_SHOW,
     DEFAULT_CONFIG,
     DIFFERENT_NUMBERS,
+    DIFFERENT_PLACE,
     DIFFERENT_SESSION,
     MOVED,
     NO_START,
@@ -21,6 +22,7 @@ from events.pipeline.dedup.config import (
     TOO_FAR_IN_TIME,
     WEAK_TITLE,
     ZONE_SLIP,
+    ZONE_SLIP_REVIEW,
     Band,
     DedupConfig,
     DedupStats,
@@ -28,7 +30,7 @@ from events.pipeline.dedup.config import (
     Layer,
 )
 from events.pipeline.dedup.records import _Node, _node
-from events.pipeline.dedup.text import _is_number
+from events.pipeline.dedup.text import SOFT_WORDS, _is_number
 from events.pipeline.geo import haversine_km
 
 
@@ -43,29 +45,47 @@ class _Edge:
     reason: str | None = None
 
 
+# (source, start in minutes, title word prefix) of every record of a batch: who lists what when.
+Listed = frozenset[tuple[str, float, str]]
+
+
 def _zone_slip(a: _Node, b: _Node) -> bool:
-    """One start is the other's local wall-clock time written as UTC: they are exactly one UTC offset apart, and
-    the one that says UTC is the later in the west, the earlier in the east."""
-    if a.minutes is None or b.minutes is None:
+    """One start may be the other's local wall-clock time written as UTC: two sources, one start labelled UTC
+    (and not in a zone whose time is UTC then), the other with a stated non-zero offset, exactly that offset
+    apart. An offset only inferred from a zone name, or a naive start, proves nothing."""
+    if a.source == b.source or a.minutes is None or b.minutes is None or not (a.offset_stated and b.offset_stated):
         return False
     for utc, other, sign in ((a, b, 1), (b, a, -1)):
-        if utc.offset != 0:
-            continue
-        local = other.offset or other.zone_offset or utc.zone_offset
-        if local and (a.minutes - b.minutes) * sign == local:
+        local = other.offset
+        if utc.offset == 0 and local and utc.zone_offset in (None, local) and (a.minutes - b.minutes) * sign == local:
             return True
     return False
 
 
-def _time_veto(a: _Node, b: _Node, config: DedupConfig) -> str | None:
+def _listed_at_other_time(a: _Node, b: _Node, listed: Listed) -> bool:
+    """Either source lists a like-named record at the other's start too: the two starts are two real times (a
+    matinee and the evening show, a committee twice in a day), not one time written two ways."""
+    return any((a.source, b.minutes, prefix) in listed for prefix in a.title.prefixes) or any(
+        (b.source, a.minutes, prefix) in listed for prefix in b.title.prefixes
+    )
+
+
+def _slip(a: _Node, b: _Node, listed: Listed | None) -> bool:
+    """A zone slip a moderator may judge: never when clustering (`listed` None), never against the batch."""
+    return listed is not None and a.offset != b.offset and _zone_slip(a, b) and not _listed_at_other_time(a, b, listed)
+
+
+def _time_veto(a: _Node, b: _Node, config: DedupConfig, listed: Listed | None) -> str | None:
     day_a, day_b = a.day, b.day
     if day_a is None or day_b is None:
         return NO_START
     if a.minutes is not None and b.minutes is not None:
-        # Local dates compare only in one offset; across offsets (a source in UTC) the gap decides.
-        if a.offset == b.offset and day_a != day_b and not _zone_slip(a, b):
-            return OTHER_DAY
-        if abs(a.minutes - b.minutes) > config.time_window_minutes and not _zone_slip(a, b):
+        if a.offset == b.offset:
+            if day_a != day_b:  # local dates compare only in one offset; across offsets the gap decides
+                return OTHER_DAY
+        elif listed is None and _zone_slip(a, b):
+            return ZONE_SLIP  # only a moderator joins two starts one offset apart
+        if abs(a.minutes - b.minutes) > config.time_window_minutes and not _slip(a, b, listed):
             return TOO_FAR_IN_TIME
         return None
     if a.last_day is not None and b.last_day is not None:
@@ -83,9 +103,10 @@ def _distance(a: _Node, b: _Node) -> float | None:
     return haversine_km(a.latitude, a.longitude, b.latitude, b.longitude)
 
 
-def _cheap_veto(a: _Node, b: _Node, config: DedupConfig) -> str | None:
-    """The vetoes that need no string comparison: checked first, on every candidate pair."""
-    reason = _time_veto(a, b, config)
+def _cheap_veto(a: _Node, b: _Node, config: DedupConfig, listed: Listed | None) -> str | None:
+    """The vetoes that need no string comparison: checked first, on every candidate pair. `listed` None: for
+    joining clusters, where a start one zone offset away from the other is never the same."""
+    reason = _time_veto(a, b, config, listed)
     if reason:
         return reason
     if a.uid and b.uid and a.uid[0] == b.uid[0] and a.uid[1] != b.uid[1]:
@@ -112,31 +133,51 @@ def _placey(segment: tuple[str, ...], places: frozenset[str]) -> bool:
     return sum(1 for token in segment if token in places) * 2 > len(segment)
 
 
-def _trimmed(segments: tuple[tuple[str, ...], ...], places: frozenset[str]) -> list[str]:
+def _trimmed(segments: tuple[tuple[str, ...], ...], places: frozenset[str]) -> tuple[list[str], bool]:
     """A title without a leading agency or trailing place that is mostly either record's venue, address or city
-    words ("Cook County: …", "… @ Board Room, Cook County Building", "… - City Hall"); never all of it."""
+    words ("Cook County: …", "… @ Board Room, Cook County Building", "… - City Hall"); never all of it. Also
+    whether it kept its first part."""
     start, end = 0, len(segments)
     while end - start > 1 and _placey(segments[end - 1], places):
         end -= 1
     if end - start > 1 and _placey(segments[start], places):
         start += 1
-    return [token for segment in segments[start:end] for token in segment]
+    return [token for segment in segments[start:end] for token in segment], start == 0
 
 
-def _framed(pair: list[list[str]], a: _Node, b: _Node) -> list[list[str]]:
-    """One title is the other without its first or last part: that part frames the same name ("MWRD: Annual
-    Meeting" / "Annual Meeting", "Finance Committee - Regular Session" / "Finance Committee")."""
-    for i, node in ((0, a), (1, b)):
-        segments, other = node.title.segments, set(pair[1 - i])
-        if len(segments) > 1 and other and len(pair[i]) == sum(map(len, segments)):
-            for kept in (segments[1:], segments[:-1]):
-                if {token for segment in kept for token in segment} == other:
-                    pair[i] = [token for segment in kept for token in segment]
-                    return pair
+def _run(segments: tuple[tuple[str, ...], ...], target: frozenset[str]) -> list[str] | None:
+    """The tokens of a run of whole parts (not all of them) whose words are exactly `target`."""
+    count = len(segments)
+    for size in range(count - 1, 0, -1):
+        for start in range(count - size + 1):
+            tokens = [token for segment in segments[start : start + size] for token in segment]
+            if frozenset(tokens) == target:
+                return tokens
+    return None
+
+
+def _framed(a: _Node, b: _Node, trimmed: list[tuple[list[str], bool]]) -> list[list[str]]:
+    """One title is a run of the other's parts, the rest framing the same name ("MWRD: Annual Meeting" / "Annual
+    Meeting", "Chicago - City Council" / "City Council", "Finance Committee - Regular Session"). Checked against
+    the other's whole title, then against it trimmed, unless trimming cut its first part: its name may be gone
+    ("City Council - Regular Meeting at City Council Chambers" trims to "Regular Meeting", which frames nothing)."""
+    pair = [trimmed[0][0], trimmed[1][0]]
+    for i, node, other in ((0, a, b), (1, b, a)):
+        if len(node.title.segments) < 2:
+            continue
+        other_tokens, kept_first = trimmed[1 - i]
+        targets = [(other.title.token_set, list(other.title.tokens))]
+        if kept_first and other_tokens and len(other_tokens) < len(other.title.tokens):
+            targets.append((frozenset(other_tokens), other_tokens))
+        for target, tokens in targets:
+            run = _run(node.title.segments, target)
+            if run is not None:
+                pair[i], pair[1 - i] = run, tokens
+                return pair
     return pair
 
 
-def _without(tokens: list[str], drop: set[str]) -> list[str]:
+def _without(tokens: list[str], drop: Set[str]) -> list[str]:
     return [t for t in tokens if t not in drop]
 
 
@@ -147,10 +188,15 @@ def _pair_tokens(
     leading agency, place names both titles carry, venue names inside them, and words both share with many
     titles in the batch. Each step only when both titles keep something."""
     places = a.places | b.places | config.place_words
-    pair = _framed([_trimmed(a.title.segments, places), _trimmed(b.title.segments, places)], a, b)
-    in_both = (set(a.title.tokens) & set(b.title.tokens) & places) | (set(pair[0]) & set(pair[1]) & places)
+    pair = _framed(a, b, [_trimmed(a.title.segments, places), _trimmed(b.title.segments, places)])
+    in_both = (a.title.token_set & b.title.token_set & places) | (set(pair[0]) & set(pair[1]) & places)
     if in_both and all(trimmed := [_without(tokens, in_both) for tokens in pair]):
         pair = trimmed
+    # "Finance Committee Meeting" is "Finance Committee"; "Community Meeting" is not "Community Potluck".
+    if not (SOFT_WORDS.isdisjoint(pair[0]) and SOFT_WORDS.isdisjoint(pair[1])):
+        soft = [_without(tokens, SOFT_WORDS) for tokens in pair]
+        if soft[0] and set(soft[0]) == set(soft[1]):
+            pair = soft
     # Common words both share go only when the rest shares nothing: "Finance Committee" and "Roads and Bridges
     # Committee" are told apart by their own words; "Comedy Night" inside "Comedy Night Zorblo" still counts.
     shared = set(pair[0]) & set(pair[1]) & common
@@ -164,7 +210,10 @@ def _pair_tokens(
 
 
 def _numbers_differ(a: _Node, b: _Node, tokens_a: list[str], tokens_b: list[str]) -> bool:
-    """Both titles number something (an instalment, a time, an edition), and not the same way."""
+    """Both titles number something (an instalment, a time, an edition, an age limit), and not the same way.
+    An age limit one title leaves out says nothing ("Angels & Airwaves (18+)" / "Angels & Airwaves")."""
+    if a.title.ages and b.title.ages and a.title.ages != b.title.ages:
+        return True
     if not a.title.numbers or not b.title.numbers:
         return False
     numbers_a = a.title.numbers.intersection(tokens_a)  # a number that was part of a place name is gone
@@ -196,6 +245,23 @@ def _venue_score(a: _Node, b: _Node) -> float | None:
     return max(_name_score(x, y) for x, y in pairs) if pairs else None
 
 
+def _geo_score(distance: float, config: DedupConfig) -> float:
+    far = max(config.geo_window_km - config.geo_same_km, 1e-9)
+    return max(0.0, min(1.0, 1 - (distance - config.geo_same_km) / far))
+
+
+def _different_places(a: _Node, b: _Node, config: DedupConfig, scores: Mapping[str, float] | None = None) -> bool:
+    """Both listings name their place, the names share no word that says which place ("Humboldt Park" /
+    "Garfield Park"), and neither their addresses nor their coordinates say it is one place after all."""
+    if not a.marks or not b.marks or not a.marks.isdisjoint(b.marks):
+        return False
+    if scores is None:
+        distance = _distance(a, b)
+        venue = _venue_score(a, b)
+        scores = {"venue": venue or 0.0, "geo": _geo_score(distance, config) if distance is not None else 0.0}
+    return not _place_agrees(scores, config)
+
+
 def _field_scores(
     a: _Node, b: _Node, title: float, distance: float | None, config: DedupConfig, *, slipped: bool = False
 ) -> dict[str, float]:
@@ -208,8 +274,7 @@ def _field_scores(
     if venue is not None:
         scores["venue"] = venue
     if distance is not None:
-        far = max(config.geo_window_km - config.geo_same_km, 1e-9)
-        scores["geo"] = max(0.0, min(1.0, 1 - (distance - config.geo_same_km) / far))
+        scores["geo"] = _geo_score(distance, config)
     return {field: round(value, 4) for field, value in scores.items()}
 
 
@@ -237,8 +302,15 @@ def _place_agrees(scores: Mapping[str, float], config: DedupConfig) -> bool:
     return max(scores.get("venue", 0.0), scores.get("geo", 0.0)) >= config.zone_slip_min_place
 
 
-def _score(a: _Node, b: _Node, config: DedupConfig, stats: DedupStats, common: frozenset[str] = frozenset()) -> _Edge:
-    reason = _cheap_veto(a, b, config)
+def _score(
+    a: _Node,
+    b: _Node,
+    config: DedupConfig,
+    stats: DedupStats,
+    common: frozenset[str] = frozenset(),
+    listed: Listed = frozenset(),
+) -> _Edge:
+    reason = _cheap_veto(a, b, config, listed)
     distance = _distance(a, b) if reason is None else None
     if distance is not None and distance > config.max_distance_km:
         reason = TOO_FAR_APART
@@ -249,14 +321,18 @@ def _score(a: _Node, b: _Node, config: DedupConfig, stats: DedupStats, common: f
     if _numbers_differ(a, b, tokens_a, tokens_b):
         return _Edge(a.index, b.index, 0.0, "distinct", "score", {}, DIFFERENT_NUMBERS)
     title = _title_score(tokens_a, tokens_b)
-    slipped = a.minutes != b.minutes and _zone_slip(a, b)
+    slipped = a.minutes != b.minutes and _slip(a, b, listed)
     scores = _field_scores(a, b, title, distance, config, slipped=slipped)
     similarity = _weighted(scores, config.weights)
     if title < config.min_title_score:
         return _Edge(a.index, b.index, similarity, "distinct", "score", scores, WEAK_TITLE)
-    if slipped and (title < config.zone_slip_min_title or not _place_agrees(scores, config)):
-        return _Edge(a.index, b.index, similarity, "distinct", "score", scores, ZONE_SLIP)
+    if slipped:  # a moderator decides, and only when titles and place agree
+        if title < config.zone_slip_min_title or not _place_agrees(scores, config):
+            return _Edge(a.index, b.index, similarity, "distinct", "score", scores, ZONE_SLIP)
+        return _Edge(a.index, b.index, similarity, "review", "score", scores, ZONE_SLIP_REVIEW)
     band, why = _band(similarity, _moved(a, b, scores), config)
+    if band == "merge" and _different_places(a, b, config, scores):
+        band, why = "review", DIFFERENT_PLACE
     return _Edge(a.index, b.index, similarity, band, "score", scores, why)
 
 

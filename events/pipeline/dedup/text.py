@@ -12,8 +12,12 @@ from events.pipeline.urls import canonical_url as stored_url
 
 STOPWORDS = frozenset(
     {"at", "the", "a", "an", "and", "of", "in", "on", "with", "w", "presents", "present", "presented", "live"}
-    | {"featuring", "feat", "ft", "tickets", "ticket", "to", "tix", "sale", "meeting", "mtg"}
+    | {"featuring", "feat", "ft", "tickets", "ticket", "to", "tix"}
 )
+# Words an aggregator adds to a body's name ("Finance Committee Meeting", "… Mtg"), which also tell events apart
+# ("Community Meeting" / "Community Potluck"): dropped only from two titles that are otherwise the same.
+SOFT_WORDS = frozenset({"meeting"})
+WORD_ALIASES: Mapping[str, str] = {"mtg": "meeting", "mtng": "meeting"}
 SESSION_WORDS = frozenset({"early", "late", "matinee", "evening", "afternoon", "morning", "midnight"})
 PASS_WORDS = frozenset({"pass", "passes", "wristband", "wristbands"})
 # A number after these words names an instalment: "day one", "part II", "vol. 3".
@@ -36,20 +40,29 @@ _MOVED_DATE = re.compile(r"\b(?:moved|new date|date change[d]?)\b")
 # Availability and cancellation are states of one event, not a different event (Event.sold_out, status).
 _STATUS = re.compile(r"\b(?:sold\s*out|cancell?ed|canceled|few tickets left|last tickets)\b")
 # Aggregator decorations around the name, none of which names another event: a promoter in front ("Live Nation
-# presents: …", "An Evening with …", "… Playoff Tickets: …"), an age limit ("(18+)", "All Ages"), the date spelled out beside the title
+# presents: …", "An Evening with …"), an age limit ("(18+)", "All Ages"), the date spelled out beside the title
 # ("(April 18, 2012)", "- 09.13.2017", "Sat Sep 14"). Times stay: they tell an early show from a late one.
-_PROMOTER = re.compile(r"^(?:[^:|]{1,80}?\b(?:presents?|tickets?)\b\s*[:\-–—|]\s*|an evening with\s+)")
-_AGES = re.compile(r"\b(?:\d{1,2}\s*\+|all\s+ages)(?!\w)")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_PROMOTER = re.compile(r"^(?:[^:|]{1,80}?\bpresents?\b\s*[:\-–—|]\s*|an evening with\s+)")
+# "<performer> Tickets - <venue>", "<category> Tickets: <match>": the word ends a part of the title, it never
+# swallows the part before it (the performer). The parts are then trimmed per pair like any other separator.
+_TICKETS = re.compile(r"\s*\btickets?\s*[:\-–—|]\s*")
+# An age limit: "18+", "(21+)", "All Ages". Not "Part 1 + 2" or "1+1". The number is kept aside: "Kids 5+" and
+# "Kids 12+" are two classes.
+_AGES = re.compile(r"(?<![\w+])(?:(\d{1,2})\+|all\s+ages)(?![\w+])")
+# Whole month words only: "Marathon", "Octet", "Junebug" are names, not dates.
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?,?\s+)?"
 _DATE = re.compile(
     rf"\b{_WEEKDAY}(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}(?:,?\s+\d{{4}})?"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})\b"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}-\d{2}-\d{2})(?![\w+])"
 )
 # Where a title's own name ends and a place, a promoter or an agency begins: "… at <venue>", "… @ <venue>",
-# "<agency>: …", "… - <venue>", "… | …", "… in the <room>".
-_SEPARATOR = re.compile(r"\s+(?:at|@|in\s+the|[-–—|])\s+|\s*[:@|]\s+|\s+@")
+# "<agency>: …", "… - <venue>", "… | …", "… in the <room>", "… (<room or agency>)".
+_SEPARATOR = re.compile(r"\s+(?:at|@|in\s+the|[-–—|])\s+|\s*[:@|]\s+|\s+@|\s*[()\[\]]\s*")
 # A support act is billed by one listing and not the other: the headliner names the event.
 _SUPPORT = re.compile(r"\b(?:with\s+)?(?:very\s+)?special\s+guests?\b.*|\b(?:supported by|support from)\b.*")
 _CLOCK_12 = re.compile(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*([ap])\.?m\b\.?")
@@ -142,6 +155,8 @@ class _Title:
     moved: bool  # says it moved or was rescheduled
     moved_date: bool  # says the date itself moved ("moved", "new date"), not only its status
     segments: tuple[tuple[str, ...], ...] = ()  # the tokens between separators, for trimming a place or agency
+    ages: frozenset[str] = frozenset()  # age limits taken out of the tokens: "5" for "Kids 5+"
+    token_set: frozenset[str] = frozenset()
 
 
 def _clean(text: str) -> str:
@@ -155,7 +170,7 @@ def _clean(text: str) -> str:
 
 def _words(text: str) -> list[str]:
     text = _CLOCK_24.sub(lambda m: f" {int(m.group(1)):02d}h{m.group(2)} ", _CLOCK_12.sub(_clock, text))
-    return _numbered(_WORD.findall(_ORDINAL.sub(r"\1", text)))
+    return _numbered([WORD_ALIASES.get(word, word) for word in _WORD.findall(_ORDINAL.sub(r"\1", text))])
 
 
 @functools.lru_cache(maxsize=65536)
@@ -163,7 +178,7 @@ def _title(title: str) -> _Title:
     """Title tokens for comparison: folded, decorations, status words and stopwords dropped, numbers and times
     normalized; also the same tokens cut at the separators where a venue or an agency may be attached."""
     folded = fold(title)
-    text = _clean(folded)
+    text = _clean(_TICKETS.sub(" | ", folded))
     words = _words(text)
     kept = tuple(word for word in words if word not in STOPWORDS) or tuple(words)
     segments = tuple(
@@ -180,6 +195,8 @@ def _title(title: str) -> _Title:
         moved=bool(_MOVED.search(folded)),
         moved_date=bool(_MOVED_DATE.search(folded)),
         segments=segments if sum(map(len, segments)) == len(kept) else (kept,),
+        ages=frozenset(str(int(age)) for age in _AGES.findall(folded) if age),
+        token_set=frozenset(kept),
     )
 
 
@@ -188,6 +205,24 @@ STREET_WORDS: Mapping[str, str] = {
     "n": "north", "s": "south", "e": "east", "w": "west", "st": "street", "ave": "avenue", "av": "avenue",
     "blvd": "boulevard", "rd": "road", "dr": "drive", "ln": "lane", "pl": "place", "sq": "square", "fl": "floor",
 }  # fmt: skip
+
+
+# What kind of place a venue is, not which one: "Humboldt Park" and "Garfield Park" differ by their other words.
+PLACE_KINDS = frozenset(
+    {"room", "rooms", "hall", "building", "center", "centre", "theatre", "theater", "park", "church", "library"}
+    | {"school", "club", "bar", "cafe", "chamber", "chambers", "floor", "auditorium", "stadium", "arena", "field"}
+    | {"gallery", "museum", "house", "lounge", "stage", "studio", "ballroom", "branch", "suite", "main", "board"}
+    | {"street", "avenue", "boulevard", "road", "drive", "lane", "place", "square", "north", "south", "east", "west"}
+)
+
+
+@functools.lru_cache(maxsize=16384)
+def _name_marks(name: tuple[str, ...]) -> frozenset[str]:
+    """The words that say which place a venue name is, without its kind ("humboldt" of "Humboldt Park"); none
+    for a street address ("118 N. Clark St."), which names no place of its own."""
+    if not name or _is_number(name[0]):
+        return frozenset()
+    return frozenset(word for word in name if word not in PLACE_KINDS and not _is_number(word))
 
 
 @functools.lru_cache(maxsize=16384)

@@ -13,13 +13,22 @@ import pytest
 
 from events.pipeline.dedup import (
     DIFFERENT_NUMBERS,
+    DIFFERENT_PLACE,
+    OTHER_DAY,
     TOO_FAR_IN_TIME,
+    WEAK_TITLE,
+    ZONE_SLIP,
+    ZONE_SLIP_REVIEW,
     DedupConfig,
     dedupe_batch,
     pair_metrics,
     score_pair,
 )
-from events.pipeline.dedup.config import ZONE_SLIP
+from events.pipeline.dedup.blocking import _common_words
+from events.pipeline.dedup.clusters import _Clusters
+from events.pipeline.dedup.config import DEFAULT_CONFIG, DedupStats
+from events.pipeline.dedup.records import _nodes
+from events.pipeline.dedup.scoring import _score
 
 CORPUS = Path(__file__).resolve().parents[3] / "bench" / "corpus" / "dedup"
 COOK = {
@@ -60,13 +69,29 @@ def test_the_records_are_what_the_seeds_and_rules_give():
         assert record["origin"].startswith(("real:", "derived:"))
 
 
+def corpus() -> list[dict[str, Any]]:
+    return [json.loads(line) for line in (CORPUS / "records.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
 @pytest.mark.parametrize("split", ["dev", "test"])
 def test_the_real_world_set_keeps_its_figures(split: str):
-    records = [json.loads(line) for line in (CORPUS / "records.jsonl").read_text(encoding="utf-8").splitlines()]
-    part = [record for record in records if record["split"] == split]
+    part = [record for record in corpus() if record["split"] == split]
     metrics = pair_metrics(dedupe_batch(part), [record["truth"] for record in part])
     assert metrics.precision >= 0.97
-    assert metrics.f1 >= 0.95
+    # Not 0.95: a listing whose local time is written as UTC (8% of derived listings) goes to a moderator, never
+    # linked automatically, so its pairs count as missed here (manifest.json, "figures").
+    assert metrics.f1 >= 0.92
+
+
+@pytest.mark.parametrize("split", ["dev", "test"])
+def test_a_start_written_one_offset_off_is_never_linked_automatically_in_the_set(split: str):
+    part = [record for record in corpus() if record["split"] == split]
+    slipped = ["naive-local-labelled-utc" in record["origin"] for record in part]
+    clusters: dict[str, set[bool]] = {}
+    for result, is_slipped in zip(dedupe_batch(part), slipped, strict=True):
+        clusters.setdefault(result.cluster, set()).add(is_slipped)
+    assert sum(slipped) >= 5
+    assert all(len(kinds) == 1 for kinds in clusters.values())
 
 
 # --- decorations -----------------------------------------------------------------------------------------------
@@ -124,13 +149,64 @@ def test_utc_and_local_time_of_one_instant_agree():
     assert linked(local, utc)
 
 
-def test_local_time_mislabelled_utc_agrees_at_a_lower_score_when_title_and_place_agree():
+def test_local_time_mislabelled_utc_goes_to_a_moderator_when_title_and_place_agree():
     local = listing("cook_legistar", "524545", "Finance Committee", "2017-06-07T10:00:00-05:00")
     slipped = listing("feed", "f1", "FINANCE COMMITTEE", "2017-06-07T10:00:00Z")
     pair = score_pair(local, slipped)
     assert pair.scores["time"] == DedupConfig().zone_slip_time_score < 1.0
-    assert pair.band == "merge"
-    assert linked(local, slipped)
+    assert (pair.band, pair.reason) == ("review", ZONE_SLIP_REVIEW)
+    results = dedupe_batch([local, slipped])
+    assert results[0].cluster != results[1].cluster
+    assert [(r.band, r.reason, r.duplicate_of) for r in results] == [("review", ZONE_SLIP_REVIEW, None)] * 2
+
+
+GOODMAN = {"venue_name": "Goodman Theatre", "address": "170 N Dearborn St"}
+
+
+def test_a_matinee_and_the_evening_show_one_offset_apart_are_two_shows():
+    # Source A lists in UTC, source B in local time: Hamilton at 14:00 and 19:00 in Chicago (19:00Z and 00:00Z).
+    matinee_utc = listing("a", "1", "Hamilton", "2024-07-13T19:00:00Z", **GOODMAN)
+    evening_utc = listing("a", "2", "Hamilton", "2024-07-14T00:00:00Z", **GOODMAN)
+    matinee = listing("b", "1", "Hamilton", "2024-07-13T14:00:00-05:00", **GOODMAN)
+    evening = listing("b", "2", "Hamilton", "2024-07-13T19:00:00-05:00", **GOODMAN)
+    # A lists a show at B's 19:00 too, so A's 19:00Z is a real time (the matinee), not 19:00 local mislabelled.
+    first, second, third = dedupe_batch([matinee_utc, evening_utc, evening])
+    assert second.cluster == third.cluster != first.cluster
+    assert first.band == "distinct"
+    # B lists a show at A's 19:00Z (its 14:00 matinee): the same.
+    first, second, third = dedupe_batch([matinee_utc, matinee, evening])
+    assert first.cluster == second.cluster != third.cluster
+    assert third.band == "distinct"
+    results = dedupe_batch([matinee_utc, evening_utc, matinee, evening])
+    assert [r.cluster for r in results] == ["a:1", "a:2", "a:1", "a:2"]
+
+
+def test_one_source_in_utc_listing_a_committee_twice_in_a_day_is_two_meetings():
+    # Chicago City Clerk API style: both in UTC, 10:00 and 15:00 in Chicago, five hours (one offset) apart.
+    hall = {"venue_name": "City Hall", "address": "121 N LaSalle St"}
+    morning = listing("chicago_clerk", "x", "Committee on Finance", "2023-10-10T15:00:00+00:00", **hall)
+    afternoon = listing("chicago_clerk", "y", "Committee on Finance", "2023-10-10T20:00:00+00:00", **hall)
+    assert score_pair(morning, afternoon).reason == TOO_FAR_IN_TIME
+    assert not linked(morning, afternoon)
+    # Two sources, both saying UTC: neither is a local time mislabelled, whatever their zone names say.
+    other = listing("citybureau", "z", "Committee on Finance", "2023-10-10T20:00:00Z", **hall)
+    assert score_pair(morning, other).reason == TOO_FAR_IN_TIME
+
+
+def test_an_offset_only_inferred_from_a_zone_name_is_no_zone_slip():
+    local = listing("b", "1", "Hamilton", "2024-07-13T14:00:00", **GOODMAN)  # naive: no offset given
+    utc = listing("a", "1", "Hamilton", "2024-07-13T19:00:00Z", **GOODMAN)  # the zone name says -05:00
+    assert score_pair(local, utc).reason == TOO_FAR_IN_TIME
+
+
+def test_a_zone_slip_is_never_linked_to_a_published_event_or_by_a_shared_url():
+    evening = listing("b", "2", "Hamilton", "2024-07-13T19:00:00-05:00", event_id="42", **GOODMAN)
+    slipped = listing("a", "1", "Hamilton", "2024-07-13T19:00:00Z", **GOODMAN)
+    [result] = dedupe_batch([slipped], existing=[evening])
+    assert (result.duplicate_of, result.band, result.reason) == (None, "review", ZONE_SLIP_REVIEW)
+    page = "https://example.org/hamilton/2024-07-13"
+    first, second = dedupe_batch([{**slipped, "url": page}, {**evening, "event_id": None, "url": page}])
+    assert first.cluster != second.cluster
 
 
 @pytest.mark.parametrize(
@@ -193,3 +269,161 @@ def test_the_same_body_two_weeks_apart_stays_apart():
     first = listing("citybureau_mwrd", "1", "Board of Commissioners", "2018-03-01T10:30:00-06:00")
     second = listing("aggregator", "2", "MWRD: Board of Commissioners", "2018-03-15T10:30:00-05:00")
     assert not linked(first, second)
+
+
+# --- review findings: titles ---------------------------------------------------------------------------------------
+HOB = {"venue_name": "House of Blues", "address": "329 N Dearborn St"}
+
+
+def test_tickets_after_a_performer_name_the_performer_not_the_venue():
+    monkeys = listing("stubhub", "1", "Arctic Monkeys Tickets - House of Blues", "2024-07-13T20:00:00-05:00", **HOB)
+    breakfast = listing("vivid", "2", "Japanese Breakfast Tickets - House of Blues", "2024-07-13T21:30:00-05:00", **HOB)
+    assert score_pair(monkeys, breakfast).reason == WEAK_TITLE
+    assert not linked(monkeys, breakfast)
+    in_town = listing("vivid", "3", "Japanese Breakfast Tickets - Chicago", "2024-07-13T21:30:00-05:00", **HOB)
+    assert score_pair({**monkeys, "title": "Arctic Monkeys Tickets - Chicago"}, in_town).reason == WEAK_TITLE
+    plain = listing("venue", "4", "ARCTIC MONKEYS", "2024-07-13T20:00:00-05:00", **HOB)
+    assert linked(monkeys, plain)
+
+
+def test_tickets_after_a_category_still_leave_the_match():
+    arena = {"venue_name": "Wells Fargo Center", "address": "3601 S Broad St", "city": "Philadelphia"}
+    start = "2016-04-21T20:00:00-04:00"
+    title = "NBA Eastern Conference First Round Playoff Tickets: Miami Heat at Philadelphia 76ers"  # extruct
+    assert linked(
+        listing("webpage", "001", title, start, **arena),
+        listing("a", "n", "Miami Heat at Philadelphia 76ers", start, **arena),
+    )
+
+
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [
+        ("Harry Potter Movie Marathon 1", "Harry Potter Movie Marathon 2"),  # "Mar" is no month here
+        ("Lord of the Rings Marathon 1", "Lord of the Rings Marathon 2"),
+        ("Junior Octet 1", "Junior Octet 2"),  # nor "Oct"
+        ("Kids 5+ Swim Lesson", "Kids 12+ Swim Lesson"),  # two age groups, two classes
+        ("Adults 18+ Open Mic", "Teens 13+ Open Mic"),
+    ],
+)
+def test_numbers_that_look_like_dates_or_ages_still_tell_events_apart(one: str, two: str):
+    library = {"venue_name": "Harold Washington Library Center", "address": "400 S State St"}
+    a = listing("library", "1", one, "2024-07-13T12:00:00-05:00", **library)
+    b = listing("parks", "2", two, "2024-07-13T12:00:00-05:00", **library)
+    assert score_pair(a, b).reason == DIFFERENT_NUMBERS
+    assert not linked(a, b)
+
+
+@pytest.mark.parametrize(
+    ("decorated", "plain"),
+    [
+        ("Jazz Jam - Sat Sep 14", "Jazz Jam"),
+        ("June 3 Jazz Jam", "JAZZ JAM"),
+        ("Angels and Airwaves (21+)", "Angels & Airwaves"),  # an age limit one listing leaves out
+        ("Angels and Airwaves 21+", "Angels & Airwaves (21+)"),
+    ],
+)
+def test_whole_dates_and_an_age_limit_on_one_side_are_still_decorations(decorated: str, plain: str):
+    a = listing("a", "1", decorated, "2024-06-03T20:00:00-05:00", **HOB)
+    assert linked(a, listing("b", "2", plain, "2024-06-03T20:00:00-05:00", **HOB))
+
+
+LIBRARY_ROOM = {"venue_name": "Harold Washington Library Center", "address": "400 S State St"}
+
+
+@pytest.mark.parametrize(
+    ("one", "two"),
+    [
+        ("Community Meeting", "Community Potluck"),
+        ("Budget Meeting", "Budget Workshop"),
+        ("Book Sale", "Book Club"),
+    ],
+)
+def test_meeting_and_sale_are_words_of_the_name_when_the_rest_differs(one: str, two: str):
+    a = listing("library", "1", one, "2024-05-04T10:00:00-05:00", **LIBRARY_ROOM)
+    b = listing("parks", "2", two, "2024-05-04T10:00:00-05:00", **LIBRARY_ROOM)
+    assert score_pair(a, b).band != "merge"
+    assert not linked(a, b)
+
+
+@pytest.mark.parametrize(
+    "decorated", ["Finance Committee Meeting", "Finance Committee Mtg", "FINANCE COMMITTEE - Meeting"]
+)
+def test_meeting_added_to_the_same_name_is_the_same_meeting(decorated: str):
+    at = "2017-06-07T10:00:00-05:00"
+    assert linked(
+        listing("aggregator", "a1", decorated, at), listing("cook_legistar", "527299", "Finance Committee", at)
+    )
+
+
+def test_a_trimmed_title_that_lost_its_name_frames_nothing():
+    # "City Council" is the room's name too; what is left of the title ("Regular Meeting") names no body.
+    hall = {"venue_name": "City Council Chamber, 2nd Fl, City Hall", "address": "121 N LaSalle St"}
+    council = listing(
+        "a", "1", "City Council - Regular Meeting at City Council Chambers", "2023-09-27T10:00:00-05:00", **hall
+    )
+    committee = listing(
+        "b", "2", "Committee on Immigrant and Refugee Rights - Regular Meeting", "2023-09-27T09:00:00-05:00", **hall
+    )
+    assert score_pair(council, committee).band != "merge"
+    assert not linked(council, committee)
+    # A title that is a whole part of the other is still framed by the rest, even where the rest is a place.
+    plain = listing("chicago_clerk", "4", "City Council", "2023-09-27T15:00:00+00:00", **hall)
+    assert linked(plain, listing("c", "3", "Chicago - CITY COUNCIL", "2023-09-27T10:00:00-05:00", **hall))
+
+
+# --- review findings: places and the hard negatives the set lacks --------------------------------------------------
+HUMBOLDT = {"venue_name": "Humboldt Park", "address": "1400 N Humboldt Dr"}
+GARFIELD = {"venue_name": "Garfield Park", "address": "100 N Central Park Ave"}
+
+
+def test_two_clean_ups_at_different_parks_at_one_hour_are_not_linked():
+    start = "2024-04-20T09:00:00-05:00"
+    humboldt = listing("parks", "1", "Park Clean-Up", start, **HUMBOLDT)
+    garfield = listing("volunteer", "2", "Park Clean-Up", start, **GARFIELD)
+    assert (score_pair(humboldt, garfield).band, score_pair(humboldt, garfield).reason) == ("review", DIFFERENT_PLACE)
+    vague = listing("aggregator", "3", "Park Clean-Up", start, venue_name=None, address=None)
+    results = dedupe_batch([humboldt, garfield, vague])  # a listing without a place cannot chain them
+    assert results[0].cluster != results[1].cluster
+    # One place named two ways still agrees: a name and its street address, a longer name.
+    assert linked(
+        humboldt, listing("b", "4", "Park Clean-Up", start, venue_name="1400 N. Humboldt Drive", address=None)
+    )
+    assert linked(
+        humboldt, listing("c", "5", "Park Clean-Up", start, venue_name="Humboldt Park Boathouse", address=None)
+    )
+
+
+def test_one_tour_on_two_nights_at_one_venue_is_two_shows():
+    first = listing("venue", "1", "Arctic Monkeys", "2024-07-13T20:00:00-05:00", **HOB)
+    second = listing("stubhub", "2", "Arctic Monkeys Tickets - House of Blues", "2024-07-14T20:00:00-05:00", **HOB)
+    assert score_pair(first, second).reason == OTHER_DAY
+    assert not linked(first, second)
+
+
+def test_two_teams_at_one_stadium_on_one_day_are_two_games():
+    field = {"venue_name": "Soldier Field", "address": "1410 Special Olympics Dr"}
+    fire = listing("mls", "1", "Chicago Fire FC vs Inter Miami CF", "2024-08-10T17:00:00-05:00", **field)
+    bears = listing("nfl", "2", "Chicago Bears vs Green Bay Packers", "2024-08-10T19:00:00-05:00", **field)
+    assert score_pair(fire, bears).reason == WEAK_TITLE
+    assert not linked(fire, bears)
+
+
+def test_the_early_and_the_late_show_stay_apart():
+    early = listing("venue", "1", "Jazz Trio - Early Show", "2024-07-13T19:00:00-05:00", **HOB)
+    late = listing("aggregator", "2", "JAZZ TRIO (LATE SHOW)", "2024-07-13T21:30:00-05:00", **HOB)
+    assert not linked(early, late)
+
+
+def test_the_cluster_veto_compares_titles_as_the_pair_was_scored():
+    # "5" is in so many of the batch's titles that, shared, it says nothing: the pair below is scored without it,
+    # and joining clusters must judge it the same way, or a scored link is refused for a number it ignored.
+    filler = [listing("f", str(n), f"Open Stage 5 Act{n}", "2024-07-13T12:00:00-05:00", **HOB) for n in range(6)]
+    a = listing("a", "a", "Poetry 5", "2024-07-13T20:00:00-05:00", **HOB)
+    b = listing("b", "b", "Slam 5 Part 7", "2024-07-13T20:00:00-05:00", **HOB)
+    nodes = _nodes([*filler, a, b], (), DEFAULT_CONFIG)
+    common = _common_words(nodes, DEFAULT_CONFIG)
+    assert "5" in common
+    edge = _score(nodes[-2], nodes[-1], DEFAULT_CONFIG, DedupStats(), common)
+    assert edge.reason != DIFFERENT_NUMBERS  # scored without the common "5": nothing numbered on one side
+    assert _Clusters(nodes, DEFAULT_CONFIG, common)._veto(nodes[-2], nodes[-1]) is False
