@@ -55,14 +55,17 @@ TOP_PIPE = "textcat"
 SUB_PIPE = "textcat_sub"
 RULE_SPANS = "category_rules"
 TITLE_END = "title_end"  # doc.user_data key: tokens before it come from the title
+TITLE_BREAKS = "title_breaks"  # doc.user_data key: per title word, whether punctuation or the title's end follows
 SEPARATOR = "|"
-# A listing that is only a name ("The Marias", "Lord Huron with Bully": no description, no word the model knows) gives
-# a bag of words nothing to read; this token stands for "a word the model never saw" in such a title, so the model
-# learns what such listings usually are instead of reading noise from the hash buckets of the name.
+# A listing that is only a name ("The Marias", "Lord Huron with Bully": no description, and no content word the model
+# knows) gives a bag of words nothing to read; this token stands for "a title the model cannot read", so the model
+# learns what such listings usually are instead of reading noise from the hash buckets of the name. One known content
+# word is enough to keep it out ("Monument Commission" is read by "commission"), and what the model decides from it is
+# reported below the low-confidence bar (CategorizeConfig.name_only_confidence), so a moderator sees it.
 UNKNOWN = "<unknown>"
 KNOWN_WORDS_FILE = "known_words.txt"  # beside the pipeline: the words the model was trained on, one a line
-# In training a word seen in fewer rows than this is "unknown" in every other title (chosen by a hash, so training
-# stays deterministic): the model meets the token on names it has seen, as it will on names it has not.
+# In training a word seen in fewer rows than this is unknown in every other title (chosen by a hash of the title, so
+# training stays deterministic): the model meets the token on names it has seen, as it will on names it has not.
 COMMON_WORD_ROWS = 2
 
 # Bag-of-words settings. Unigrams over lightly stemmed words did best on the held-out split; the hash table sizes
@@ -88,6 +91,7 @@ class CategorizeConfig:
     min_confidence: float = 0.5  # below this a result is flagged low_confidence: the decision layer holds it
     subcategory_threshold: float = 0.3  # share of its category's subcategory scores the best one needs
     rule_confidence: float = 0.9  # reported when keyword rules decide (never below the model's own score)
+    name_only_confidence: float = 0.45  # the most the model may report for a title it cannot read (UNKNOWN)
     source_label_confidence: float = 1.0
     use_source_labels: bool = True
     batch_size: int = 256

@@ -25,6 +25,7 @@ from .config import (
     SUB_PIPE,
     TAXONOMY,
     TOP_PIPE,
+    UNKNOWN,
     CategorizeConfig,
     CategorizerError,
     CategoryResult,
@@ -72,13 +73,17 @@ class Categorizer:
             candidates = match.candidates if match is not None else CATEGORIES
             category, confidence, method = _choose(doc.cats, hits, candidates, config)
             subcategory = None
+        # A title the model cannot read is a guess from what such listings usually are: never a confident one.
+        name_only = method == "model" and any(token.text == UNKNOWN for token in doc)
+        if name_only:
+            confidence = min(confidence, config.name_only_confidence)
         return CategoryResult(
             category=category,
             subcategory=subcategory or _subcategory(category, hits, doc.cats, config),
             category_confidence=round(confidence, 4),
             tags=_tags(record, hits, config),
             method=method,
-            low_confidence=confidence < config.min_confidence,
+            low_confidence=name_only or confidence < config.min_confidence,
         )
 
 
@@ -87,7 +92,7 @@ def _deciding(hits: Iterable[RuleHit], candidates: Sequence[str]) -> list[str]:
     for hit in hits:
         category = hit.rule.category
         if (
-            hit.rule.mode in ("any", "title")
+            hit.rule.mode in ("any", "title", "head")
             and category is not None
             and category in candidates
             and category not in found
@@ -129,7 +134,10 @@ def _subcategory(
     category: str, hits: Sequence[RuleHit], scores: Mapping[str, float], config: CategorizeConfig
 ) -> str | None:
     # A deciding rule's subcategory first ("Toddler Storytime" is storytime), then hints and audience words.
-    for hit in sorted(hits, key=lambda hit: hit.rule.mode not in ("any", "title")):
+    for hit in sorted(hits, key=lambda hit: hit.rule.mode not in ("any", "title", "head")):
+        # A body's name inside a longer title ("Prom Committee Bake Sale") says nothing about the event's kind.
+        if hit.rule.mode == "head" and not hit.in_title:
+            continue
         if hit.rule.category == category and hit.rule.subcategory:
             return hit.rule.subcategory
     subcategories = TAXONOMY[category]

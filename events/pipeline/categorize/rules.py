@@ -10,7 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .config import RULE_SPANS, RULES_FACTORY, TITLE_END
+from .config import RULE_SPANS, RULES_FACTORY, TITLE_BREAKS, TITLE_END
 from .tokens import words
 
 # Keyword rules: phrases strong enough to decide a category alone, and weaker ones that only hint. Every rule
@@ -23,9 +23,18 @@ from .tokens import words
 #   hint      never decides; names the subcategory when the category is settled otherwise ("open mic" is music
 #             or comedy, "fundraiser" can be a comedy night);
 #   audience  "kids", "teen", "toddler" in a title: audience beats activity, so a kids' yoga class is contested
-#             between yoga and family_kids and the model settles it (a "Children's Hospital gala" stays charity).
+#             between yoga and family_kids and the model settles it (a "Children's Hospital gala" stays charity);
+#   head      decides only from the title, and only where the phrase ends a name: at the title's end, before
+#             punctuation or before a word that continues a body's name (HEAD_FOLLOWERS). "Finance Committee",
+#             "Committee on Housing", "Audit Committee Meeting", "Design Review Committee (DRC)" are the body's
+#             meeting; in "Prom Committee Bake Sale" the committee only organizes the event, and the model decides.
 
-RuleMode = Literal["any", "title", "hint", "audience"]
+RuleMode = Literal["any", "title", "hint", "audience", "head"]
+
+# Words that may follow a body's name and leave it the title's subject ("Committee on …", "Board of Directors Meeting").
+HEAD_FOLLOWERS = frozenset(
+    words("meeting on of for hearing session work workshop regular special agenda minutes retreat")
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -56,6 +65,7 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("drag", "nightlife/lgbtq-nightlife", "title", ("drag show", "drag night", "drag brunch", "drag king")),
     ("film", "arts_culture/film", "any", ("film screening", "film festival", "film club", "double feature", "35mm",
                                           "70mm")),
+    ("film", "arts_culture/film", "title", ("movie night", "outdoor movie", "movies in the park", "film night")),
     ("theatre", "arts_culture/theatre", "title", ("the musical", "west end")),
     ("ballet", "arts_culture/dance", "any", ("ballet company", "dance theatre", "dance theater")),
     ("ballet", "arts_culture/dance", "title", ("ballet",)),
@@ -82,8 +92,9 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                             "stoop sale")),
     ("street-fair", "markets_fairs/street-fairs", "any", ("street fair", "block party", "night market")),
     ("fair", "markets_fairs/festivals", "any", ("county fair", "state fair", "renaissance faire")),
-    # "Home vs Away" is how box offices and leagues name a game.
-    ("game", "sports_fitness/spectator-sports", "title", ("vs",)),
+    # "Home vs Away" is how box offices and leagues name a game, but so do film nights and dance parties ("Godzilla
+    # vs. Kong", "90s vs 2000s"): "vs" only names the subcategory once the model has read a game.
+    ("game", "sports_fitness/spectator-sports", "hint", ("vs",)),
     ("running", "sports_fitness/running", "any", ("half marathon", "parkrun", "trail race", "10k race")),
     ("fun-run", "sports_fitness/running", "hint", ("fun run",)),
     ("fitness", "sports_fitness/fitness-classes", "any", ("spin class", "hiit", "crossfit", "bootcamp workout",
@@ -110,8 +121,14 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                    "founder office hours")),
     ("conference", "tech_business/conferences", "any", ("tech conference", "developer conference")),
     # A conference or symposium of any trade (medical, legal, finance) is a conference in our taxonomy; only the title
-    # says the event is one ("conference room" in a description does not).
+    # says the event is one ("conference room" in a description does not). The longer phrases below are other senses of
+    # the word: as longer matches they hide it, and decide themselves only where the sense is certain.
     ("conference", "tech_business/conferences", "title", ("conference", "symposium")),
+    ("game", "sports_fitness/spectator-sports", "title", ("conference final", "conference championship",
+                                                          "conference tournament", "conference semifinal")),
+    ("game", "sports_fitness/spectator-sports", "hint", ("eastern conference", "western conference")),
+    ("press-conference", "community_civic/public-meetings", "hint", ("press conference", "news conference")),
+    ("parent-teacher", "education", "hint", ("parent teacher conference",)),
     ("lecture", "education/lectures", "any", ("public lecture", "guest lecture", "lecture series",
                                               "inaugural lecture")),
     ("class", "education/classes", "any", ("evening class", "evening course", "language class")),
@@ -120,11 +137,13 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                                   "planning commission", "zoning board",
                                                                   "board of education", "board of aldermen",
                                                                   "county commissioners")),
-    # Bodies that only public agencies convene: a title naming one is a public body's meeting, whatever else it says
-    # ("Special Committee on the Chicago Casino", "Domestic Violence Pretrial Practices Working Group").
-    ("public-body", "community_civic/government-boards", "title", ("committee", "subcommittee", "task force",
-                                                                   "working group", "board of trustees",
-                                                                   "board of commissioners", "board of directors")),
+    # A title that is a committee's, task force's or board's name is that body's meeting ("Special Committee on the
+    # Chicago Casino", "Housing Task Force"); inside a longer title the body only organizes the event ("Prom Committee
+    # Bake Sale"), so these decide at the name's end only. "Working group" is left to the model: open-source and
+    # standards communities hold as many as public agencies do ("Kubernetes Storage Working Group").
+    ("public-body", "community_civic/government-boards", "head", ("committee", "subcommittee", "task force",
+                                                                  "council", "commission", "board of trustees",
+                                                                  "board of commissioners", "board of directors")),
     ("public-meeting", "community_civic/public-meetings", "any", ("town hall meeting", "public hearing",
                                                                   "public comment", "community meeting",
                                                                   "public consultation",
@@ -223,8 +242,19 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
     hits: dict[str, RuleHit] = {}
     span: Span
     for span in doc.spans[RULE_SPANS] if RULE_SPANS in doc.spans else ():
-        in_title = span.start < title_end
+        rule = RULE_IDS[span.label_]
+        in_title = span.start < title_end and (rule.mode != "head" or _ends_a_name(doc, span, title_end))
         previous = hits.get(span.label_)
         if previous is None or (in_title and not previous.in_title):
-            hits[span.label_] = RuleHit(RULE_IDS[span.label_], in_title)
+            hits[span.label_] = RuleHit(rule, in_title)
     return list(hits.values())
+
+
+def _ends_a_name(doc: Doc, span: Span, title_end: int) -> bool:
+    """Whether a title match ends a name: the title ends or punctuation follows, or a word that continues it."""
+    length = (title_end - 1) // 2  # the doc holds the title twice, a separator between
+    last = span.end - 1 if span.end <= length else span.end - 1 - (length + 1)
+    breaks: tuple[bool, ...] = doc.user_data.get(TITLE_BREAKS, ())
+    if last >= len(breaks) or breaks[last]:
+        return True
+    return doc[last + 1].text in HEAD_FOLLOWERS

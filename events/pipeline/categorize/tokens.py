@@ -6,9 +6,10 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .config import DEFAULT_CONFIG, SEPARATOR, TITLE_END, UNKNOWN, CategorizeConfig
+from .config import DEFAULT_CONFIG, SEPARATOR, TITLE_BREAKS, TITLE_END, UNKNOWN, CategorizeConfig
 
 # Whether the model knows a title word: (word, the raw title) → bool. The title lets training decide per listing.
 WordCheck = Callable[[str, str], bool]
@@ -51,12 +52,29 @@ def as_text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _names_unknown(title: list[str], raw_title: str, known: WordCheck) -> list[str]:
-    """The title's words, and UNKNOWN once if any of its words the model does not know (numbers always count as known).
-    The words stay: keyword rules still read them, and a known word still counts."""
-    if all(not word.isalpha() or known(word, raw_title) for word in title):
-        return title
-    return [*title, UNKNOWN]
+def _content(title: list[str]) -> list[str]:
+    """The words that can say what an event is: not numbers, letters ("w/", "b2b") or function words ("the", "and")."""
+    return [word for word in title if len(word) > 1 and word.isalpha() and word not in STOP_WORDS]
+
+
+def reads_as_name(title: list[str], raw_title: str, known: WordCheck) -> bool:
+    """Whether a title is only a name to the model: it has content words and the model knows none of them.
+
+    One known content word is enough to read the title by its words ("Monument Commission", "Kedzie Ave Cleanup",
+    "Lurie Garden Tour"): an unseen word is weak evidence and must never outweigh a word the model has learned."""
+    content = _content(title)
+    return bool(content) and not any(known(word, raw_title) for word in content)
+
+
+def title_breaks(raw_title: str) -> tuple[bool, ...]:
+    """For each word of words(raw_title): whether punctuation or the end of the title follows it ("Committee (T&E)",
+    "Board of Directors - Regular Meeting"). Keyword rules use it to tell a name's last word from a word inside a
+    longer phrase."""
+    text = raw_title.lower()  # as words() reads it: lower() may change the length ("İ"), so offsets are into this
+    matches = list(_WORD.finditer(text))
+    ends = [match.end() for match in matches]
+    starts = [match.start() for match in matches[1:]] + [-1] if matches else []
+    return tuple(start < 0 or bool(text[end:start].strip()) for end, start in zip(ends, starts, strict=True))
 
 
 def make_doc(
@@ -65,15 +83,16 @@ def make_doc(
     """The Doc the pipeline reads: title, the title again (titles carry most of the signal), then the description, then
     the parts of the title's joined-up names (after the title, so keyword rules never read them as the title).
 
-    With `known`, a listing without a description whose title holds a word the model does not know carries UNKNOWN
-    after the title: a bare performer or show name is then evidence of a kind, not hash noise. A description, when
-    there is one, is what the model reads instead."""
+    With `known`, a listing without a description whose title is only a name to the model (no content word it knows)
+    carries UNKNOWN after the title: a bare performer or show name is then evidence of a kind, not hash noise. A
+    description, or one known content word in the title, is what the model reads instead."""
     raw_title = as_text(record.get("title"))
     title = words(raw_title)
     description = words(as_text(record.get("description"))[: config.description_chars])
-    if known is not None and not description:
-        title = _names_unknown(title, raw_title, known)
+    if known is not None and not description and reads_as_name(title, raw_title, known):
+        title = [*title, UNKNOWN]
     parts = [SEPARATOR, *subwords(raw_title)]
     doc = Doc(vocab, words=[*title, SEPARATOR, *title, SEPARATOR, *description, *(parts if len(parts) > 1 else [])])
     doc.user_data[TITLE_END] = 2 * len(title) + 1
+    doc.user_data[TITLE_BREAKS] = title_breaks(raw_title)
     return doc

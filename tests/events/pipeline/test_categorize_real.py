@@ -4,14 +4,19 @@ training corpus, and the shipped model's accuracy on it."""
 from __future__ import annotations
 
 import collections
+import importlib.util
 import json
 import re
+import sys
+import zlib
 from pathlib import Path
 
 import pytest
+from rapidfuzz import fuzz
 
 from events.pipeline.categorize import (
     CATEGORIES,
+    DEFAULT_CONFIG,
     DEFAULT_MODEL_DIR,
     categorize_batch,
     evaluate,
@@ -23,24 +28,37 @@ from events.pipeline.categorize import (
 )
 from events.pipeline.categorize.config import KNOWN_WORDS_FILE, TITLE_END, UNKNOWN
 from events.pipeline.categorize.model import Categorizer
-from events.pipeline.categorize.tokens import subwords
+from events.pipeline.categorize.tokens import reads_as_name, subwords, title_breaks
 from events.pipeline.categorize.training import _row_counts, _training_check
 
-CATEGORY_CORPUS = Path(__file__).resolve().parents[3] / "bench" / "corpus" / "categories"
+ROOT = Path(__file__).resolve().parents[3]
+CATEGORY_CORPUS = ROOT / "bench" / "corpus" / "categories"
 PERMISSIVE = {"MIT", "Apache-2.0", "BSD-2-Clause", "BSD-3-Clause", "ISC", "CC0-1.0", "CC-BY-4.0"}
 COMMIT = re.compile(r"^[0-9a-f]{40}$")
 DESCRIPTION_LIMIT = 600
-# Floors under the shipped model's figures on the first three sources (0.93 overall; civic 0.98, tech 0.97 when they
-# were set): a retrained model that falls below them has lost what the real-world training rows taught it.
+# Floors under the shipped model's figures on the first three sources (0.93 overall; civic 1.00, tech 0.95 when set,
+# after the rows leaking python.org's conference names were taken out of training): a retrained model that falls below
+# them has lost what the real-world training rows taught it.
 FIRST_SOURCES = {"City-Bureau/city-scrapers", "python/pythondotorg", "predicthq/sdk-py"}
 ACCURACY_FLOOR = 0.9
 RECALL_FLOORS = {"community_civic": 0.95, "tech_business": 0.9}
-# Floors under the shipped model on the whole set once PredictHQ's Chicago exports were added (0.773 overall, 0.692
-# on the exports, music recall 0.77, tech 0.86, arts 0.42 when set; before the <unknown> token 0.539, 0.339, 0.22).
-WHOLE_SET_FLOOR = 0.75
+# Floors under the shipped model on each split (bench/corpus/categories/manifest.json 'split'). Test is never tuned on:
+# 0.687 when set (music recall 0.61, tech 0.76, civic 1.00, PredictHQ's export 0.60); dev 0.750.
+SPLIT_FLOORS = {"test": 0.66, "dev": 0.72}
 EXPORTS = "predicthq/phq-data-science-docs"
-EXPORTS_FLOOR = 0.66
-WHOLE_SET_RECALL_FLOORS = {"music": 0.72, "tech_business": 0.82, "community_civic": 0.95, "arts_culture": 0.35}
+EXPORTS_FLOOR = 0.56
+TEST_RECALL_FLOORS = {"music": 0.55, "tech_business": 0.7, "community_civic": 0.95}
+EXPORT_DEV = "radius1km_41.881832_-87.623177_2019-01-01_2021-12-31_rank_gte_20.csv"
+EXPORT_TEST = "radius5km_41.881832_-87.623177_2019-01-01_2021-12-31_rank_gte_40.csv"
+# A training title is an evaluation title in disguise when, on normalized words (numbers dropped), one holds the other
+# (token_set_ratio) and they share a name: a word at most NAME_ROWS training rows use ("FOSDEM 2014" / "FOSDEM", "Foo
+# Fighters" / "Foo Fighters: Everything or Nothing at All"). Shared vocabulary ("City Council" / "City Council Regular
+# Meeting") is the genre, not a leak. A one-word evaluation title needs the whole training title (token_sort_ratio):
+# "Frozen" is a word before it is a show.
+LEAK_RATIO = 90
+NAME_ROWS = 2
+# Names the review found leaking that the rule above cannot tell from vocabulary ("Second City": both words common).
+REVIEWED_LEAKS = ("second city", "avenue q", "sesame street", "djangocon", "fosdem", "pycon us", "mariah carey")
 
 
 @pytest.fixture(scope="module")
@@ -61,10 +79,84 @@ def title_key(title: str) -> str:
 # --- the labelled set ---------------------------------------------------------------------------------------------
 
 
+def name_words(title: str) -> list[str]:
+    return [word for word in words(title) if word.isalpha()]
+
+
+def leaks(evaluation_title: str, training: list[dict], counts: collections.Counter[str]) -> list[str]:
+    """The training titles that are `evaluation_title` in disguise (see LEAK_RATIO)."""
+    ours = name_words(evaluation_title)
+    if not ours:
+        return []
+    scorer = fuzz.token_sort_ratio if len(set(ours)) == 1 else fuzz.token_set_ratio
+    found = []
+    for row in training:
+        theirs = name_words(row["title"])
+        if scorer(" ".join(ours), " ".join(theirs)) < LEAK_RATIO:
+            continue
+        if any(counts[word] <= NAME_ROWS for word in set(ours) & set(theirs)):
+            found.append(row["title"])
+    return found
+
+
 def test_no_evaluation_title_is_in_the_training_corpus(labelled):
-    training = {title_key(row["title"]) for row in load_corpus()}
+    training = load_corpus()
+    counts = _row_counts(training)
     assert labelled
-    assert sorted(title for title in {title_key(row["title"]) for row in labelled} if title in training) == []
+    found = {row["title"]: leaks(row["title"], training, counts) for row in labelled}
+    assert {title: rows for title, rows in found.items() if rows} == {}
+    training_titles = [" ".join(words(row["title"])) for row in training]
+    for name in REVIEWED_LEAKS:
+        assert [title for title in training_titles if " ".join(words(name)) in title] == [], name
+
+
+@pytest.mark.parametrize(
+    ("evaluation_title", "training_title", "leak"),
+    [
+        ("FOSDEM 2014", "FOSDEM", True),
+        ("Foo Fighters", "Foo Fighters: Everything or Nothing at All", True),
+        (
+            "Anderson .Paak with Earl Sweatshirt and Thundercat and The Free Nationals",
+            "Anderson .Paak & The Free Nationals",
+            True,
+        ),
+        ("City Council", "City Council Regular Meeting", False),  # the genre's words, no name
+        ("Frozen", "Snowshoe Trek to the Frozen Waterfall", False),  # a one-word title is a word
+        ("Zorblax", "Zorblax", True),
+    ],
+)
+def test_the_leak_check_tells_a_name_from_the_genre(evaluation_title, training_title, leak):
+    training = [
+        {"title": training_title},
+        *({"title": f"City Council Regular Meeting {index}"} for index in range(5)),
+        *({"title": f"Winter Frozen Lake Walk {index}"} for index in range(5)),
+    ]
+    assert bool(leaks(evaluation_title, training, _row_counts(training))) is leak
+
+
+def expected_split(row: dict, single_file_repos: set[str]) -> str:
+    path = row["origin"]["path"]
+    if path.endswith(EXPORT_DEV):
+        return "dev"
+    if path.endswith(EXPORT_TEST):
+        return "test"
+    key = title_key(row["title"]) if row["origin"]["repo"] in single_file_repos else path
+    return "test" if zlib.crc32(key.encode()) % 2 == 0 else "dev"
+
+
+def test_the_split_is_by_source_file_as_the_manifest_says(labelled, manifest):
+    files = collections.defaultdict(set)
+    for row in labelled:
+        files[row["origin"]["repo"]].add(row["origin"]["path"])
+    single = {repo for repo, paths in files.items() if len(paths) == 1}
+    assert [row["title"] for row in labelled if row["split"] != expected_split(row, single)] == []
+    # a file is on one side only, except the single-file source split by title
+    sides = collections.defaultdict(set)
+    for row in labelled:
+        sides[row["origin"]["path"]].add(row["split"])
+    assert [path for path, seen in sides.items() if len(seen) > 1] == ["events/tests/events.ics"]
+    counts = collections.Counter(row["split"] for row in labelled)
+    assert dict(counts) == manifest["split"]["counts"]
 
 
 def test_training_rows_from_real_files_come_from_other_repositories(labelled):
@@ -120,14 +212,17 @@ def test_shipped_model_holds_on_real_events(labelled):
         assert evaluation.per_category[category].recall >= floor, category
 
 
-def test_shipped_model_holds_on_the_whole_set(labelled):
-    evaluation = evaluate(load_categorizer(), labelled)
-    assert evaluation.count == len(labelled) == 295
-    assert evaluation.accuracy >= WHOLE_SET_FLOOR
-    for category, floor in WHOLE_SET_RECALL_FLOORS.items():
-        assert evaluation.per_category[category].recall >= floor, category
-    exports = [row for row in labelled if row["origin"]["repo"] == EXPORTS]
-    assert evaluate(load_categorizer(), exports).accuracy >= EXPORTS_FLOOR
+@pytest.mark.parametrize("split", sorted(SPLIT_FLOORS))
+def test_shipped_model_holds_on_each_split(labelled, split):
+    part = [row for row in labelled if row["split"] == split]
+    evaluation = evaluate(load_categorizer(), part)
+    assert evaluation.count == len(part) > 100
+    assert evaluation.accuracy >= SPLIT_FLOORS[split]
+    if split == "test":
+        for category, floor in TEST_RECALL_FLOORS.items():
+            assert evaluation.per_category[category].recall >= floor, category
+        exports = [row for row in part if row["origin"]["repo"] == EXPORTS]
+        assert evaluate(load_categorizer(), exports).accuracy >= EXPORTS_FLOOR
 
 
 def test_training_figures_read_back_exactly():
@@ -191,9 +286,12 @@ def title_tokens(doc):
         ({"title": "City Council Meeting"}, False),  # every word known
         ({"title": "Zorblax 2019"}, True),
         ({"title": "Meeting 2019"}, False),  # numbers are not names
+        ({"title": "Zorblax Commission"}, False),  # one known content word: the title is read by it
+        ({"title": "Quintessa Museum Tour"}, False),
+        ({"title": "Zorblax with The Quintessas"}, True),  # function words are no content
     ],
 )
-def test_unknown_marks_a_bare_listing_once(record, marked):
+def test_unknown_marks_only_a_title_the_model_cannot_read(record, marked):
     categorizer = load_categorizer()
     known = categorizer.word_check
     doc = make_doc(categorizer.nlp.vocab, record, known=known)
@@ -212,16 +310,18 @@ def test_without_known_words_the_doc_is_as_before():
     assert Categorizer(categorizer.nlp, known_words=None).word_check is None
 
 
-def test_the_shipped_model_knows_its_training_words():
+def test_the_shipped_model_knows_its_training_vocabulary_not_its_names():
     categorizer = load_categorizer()
     assert (DEFAULT_MODEL_DIR / KNOWN_WORDS_FILE).is_file()
     assert categorizer.known_words is not None
-    assert {"council", "concert", "conference", "hike"} <= categorizer.known_words
+    assert {"council", "concert", "conference", "hike", "commission", "cleanup", "museum"} <= categorizer.known_words
+    # a word of a single training row is a name: "Kessler b2b Novak" teaches no word called "kessler"
+    assert "kessler" not in categorizer.known_words
     # every evaluation event's bare name is new to it: none of them was trained on
     assert "marias" not in categorizer.known_words
 
 
-def test_training_marks_rare_words_in_every_other_title_deterministically():
+def test_training_reads_every_other_named_title_as_unreadable_deterministically():
     rows = [
         {"title": "Jazz Night", "description": "Live jazz."},
         {"title": "Jazz Brunch", "description": "Jazz and eggs."},
@@ -231,10 +331,15 @@ def test_training_marks_rare_words_in_every_other_title_deterministically():
     assert counts["jazz"] == 2
     assert counts["quorvan"] == 40
     check = _training_check(counts)
-    assert check("jazz", "anything")  # common enough: always known
-    rare = [check("zeltique", f"Zeltique {index}") for index in range(200)]
-    assert 60 < sum(rare) < 140  # about half the titles see the rare word as unknown
-    assert rare == [_training_check(counts)("zeltique", f"Zeltique {index}") for index in range(200)]
+    assert check("jazz", "Jazz")  # a title of common words is always read
+    assert check("jazz", "Quorvan Jazz")
+    titles = [f"Jazz Zeltique {index}" for index in range(200)]
+    unread = [not check("jazz", title) for title in titles]
+    assert 60 < sum(unread) < 140  # about half the titles holding a name are unreadable as a whole
+    # within one title every word is unknown together, so the title carries UNKNOWN
+    assert all(check("jazz", title) == check("zeltique", title) for title in titles)
+    assert unread == [not _training_check(counts)("jazz", title) for title in titles]
+    assert [reads_as_name(words(title), title, check) for title in titles] == unread
 
 
 def test_categorizer_writes_its_known_words_beside_the_pipeline(tmp_path):
@@ -246,11 +351,78 @@ def test_categorizer_writes_its_known_words_beside_the_pipeline(tmp_path):
 
 @pytest.mark.parametrize(
     "title",
-    ["Maren Quillfeather", "Odessa Quillfeather with Parker Zorn", "Thornwick Vale w/ The Birchmen"],
+    ["Maren Quillfeather", "Odessa Quillfeather with Parker Zorn", "Zorvath Quellin w/ The Brindlemoor"],
 )
-def test_an_unseen_performer_name_reads_as_a_gig(title):
-    # No description and no word the model knows: box offices and aggregators list gigs this way more than anything.
-    assert categorize_batch([{"title": title}])[0].category == "music"
+def test_an_unseen_performer_name_is_a_gig_guessed_for_a_moderator(title):
+    # No description and no content word the model knows: box offices and aggregators list gigs this way more than
+    # anything, but the title itself says nothing, so the guess is never a confident one.
+    result = categorize_batch([{"title": title}])[0]
+    assert (result.category, result.method) == ("music", "model")
+    assert result.low_confidence
+    assert result.category_confidence <= DEFAULT_CONFIG.name_only_confidence
+
+
+# --- what must not read as music --------------------------------------------------------------------------------
+
+# The review's titles: listings without a description whose one unseen word made them gigs at up to 0.80.
+REVIEWED_TITLES = (
+    "Monument Commission",
+    "Euclid Creek Watershed Council",
+    "Detroit Charter Revision Commission",
+    "Citizen Focus Group: Equitable Planning & Zoning",
+    "Naperville Plan Commision",
+    "Wolfsonian Museum Tour",
+    "Lurie Garden Tour",
+    "Kedzie Ave Cleanup",
+    "Soldiers' and Sailors' Monument Commission",
+    "Gateway Economic Development Corporation of Greater Cleveland",
+    "Tax Incentive Review Council",
+    "Sauganash Prairie Restoration Workday",
+    "Montrose Point Bird Sanctuary Walk",
+    "Bucktown Book Club",
+    "Pilsen Taco Crawl",
+    "Oak Lawn Toastmasters",
+)
+
+
+@pytest.mark.parametrize("title", REVIEWED_TITLES)
+def test_a_title_with_a_known_word_is_read_by_it_not_as_a_gig(title):
+    assert categorize_batch([{"title": title}])[0].category != "music"
+
+
+def load_eval():
+    spec = importlib.util.spec_from_file_location("whatson_bench_eval", ROOT / "bench" / "eval.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_real_listings_without_a_description_are_not_read_as_gigs():
+    # Every event the extractor reads from the pages and API corpus (each case in its own fixed window, as bench/eval.py
+    # reads it) that has a title and no description: council, board and programme listings. None may read as music,
+    # except a title the model cannot read at all, which is a guess held for a moderator.
+    evaluation = load_eval()
+    titles = sorted(
+        {
+            str(event["title"])
+            for kind in ("pages", "apis")
+            for case in evaluation.load_manifest(kind)
+            for event in evaluation.read_case(kind, case)[0]
+            if event.get("title") and not str(event.get("description") or "").strip()
+        }
+    )
+    assert len(titles) > 50
+    categorizer = load_categorizer()
+    known = categorizer.word_check
+    assert known is not None
+    results = categorize_batch([{"title": title} for title in titles])
+    music = [title for title, result in zip(titles, results, strict=True) if result.category == "music"]
+    unreadable = [title for title in music if reads_as_name(words(title), title, known)]
+    assert music == unreadable
+    assert all(result.low_confidence for result in results if result.category == "music")
 
 
 # --- rules added for the broadened set --------------------------------------------------------------------------
@@ -263,14 +435,78 @@ def test_an_unseen_performer_name_reads_as_a_gig(title):
         ("Wound Care Symposium", "", "tech_business"),
         ("Special Committee on Parks", "", "community_civic"),
         ("Housing Task Force", "", "community_civic"),
-        ("Pretrial Practices Working Group", "", "community_civic"),
-        ("Rockford IceHogs vs Chicago Wolves", "", "sports_fitness"),
+        ("Transportation and Environment Committee (T&E)", "", "community_civic"),
+        ("Board of Directors - Regular Meeting", "", "community_civic"),
+        ("Friends of the Library Book Sale Committee", "", "community_civic"),
+        ("Monument Commission", "", "community_civic"),
+        ("Euclid Creek Watershed Council", "", "community_civic"),
         ("Midwest Ballet: Coppelia", "", "arts_culture"),
+        ("Big Ten Conference Championship Game", "", "sports_fitness"),
+        ("Godzilla vs. Kong - Outdoor Movie Night", "", "arts_culture"),
     ],
 )
 def test_titles_naming_the_kind_of_event_decide(title, description, category):
     result = categorize_batch([{"title": title, "description": description}])[0]
     assert (result.category, result.method) == (category, "rules")
+
+
+@pytest.mark.parametrize(
+    ("title", "wrong"),
+    [
+        ("90s vs 2000s Dance Party", "sports_fitness"),
+        ("Hip Hop vs R&B Night", "sports_fitness"),
+        ("NBA Eastern Conference First Round Playoff Tickets: Miami Heat at Philadelphia 76ers", "tech_business"),
+        ("Parent-Teacher Conference Night", "tech_business"),
+        ("Press Conference", "tech_business"),
+        ("Press Conference: Mayor announces budget", "tech_business"),
+        ("Kubernetes Storage Working Group", "community_civic"),
+        ("Python Packaging Working Group", "community_civic"),
+    ],
+)
+def test_a_keyword_in_another_sense_decides_nothing(title, wrong):
+    # "vs" in a film night or a dance party, "conference" in a league, a school or a press room, a software working
+    # group: the rules stay out, and the model reads the rest of the title.
+    result = categorize_batch([{"title": title}])[0]
+    assert result.method == "model"
+    assert result.category != wrong
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Prom Committee Bake Sale", "Festival Planning Committee Volunteer Orientation", "Arts Council Gala Dinner"],
+)
+def test_a_body_inside_a_longer_title_only_organizes_the_event(title):
+    result = categorize_batch([{"title": title}])[0]
+    assert result.method == "model"
+    assert "public-body" in result.tags  # still tagged: the phrase was seen, it just did not decide
+
+
+@pytest.mark.parametrize(
+    ("title", "breaks"),
+    [
+        ("Audit Committee", (False, True)),
+        ("Committee (T&E)", (True, True, True)),
+        ("Board of Directors - Regular", (False, False, True, True)),
+        ("Prom Committee Bake Sale", (False, False, False, True)),
+        ("İstanbul Council", (True, False, True)),  # as words() splits it: "i", "stanbul", "council"
+        ("", ()),
+    ],
+)
+def test_title_breaks_mark_where_a_name_can_end(title, breaks):
+    assert title_breaks(title) == breaks
+    assert len(title_breaks(title)) == len(words(title))
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Rockford IceHogs vs Chicago Wolves", "sports_fitness"),
+        ("Chicago Cubs vs. St. Louis Cardinals", "sports_fitness"),
+    ],
+)
+def test_the_model_reads_what_the_rules_left_to_it(title, category):
+    result = categorize_batch([{"title": title}])[0]
+    assert (result.method, result.category) == ("model", category)
 
 
 def test_a_conference_room_in_a_description_decides_nothing():
