@@ -75,6 +75,8 @@ class _Clusters:
             return True
         if _different_places(a, b, self.config):
             return True
+        if not (a.title.numbers and b.title.numbers) and not (a.title.ages and b.title.ages):
+            return False  # nothing numbered on one side: the titles need not be compared
         tokens_a, tokens_b = _pair_tokens(a, b, self.config, self.common)
         return _numbers_differ(a, b, tokens_a, tokens_b)
 

@@ -118,6 +118,12 @@ def _city(record: Mapping[str, Any], config: DedupConfig) -> str | None:
     return config.city_aliases.get(city, city) or None
 
 
+@functools.lru_cache(maxsize=16384)
+def _places(venue: tuple[str, ...], address: tuple[str, ...], city: str | None) -> frozenset[str]:
+    """Venue, address and city words; one set object per place, so two records at one place share it."""
+    return frozenset(venue) | frozenset(address) | frozenset(city.split() if city else ())
+
+
 def _node(index: int, record: Mapping[str, Any], event_id: str | None, config: DedupConfig) -> _Node:
     external_id = str(record.get("external_id") or "")
     venue = _name_tokens(_text(record, "venue_name"))
@@ -133,7 +139,7 @@ def _node(index: int, record: Mapping[str, Any], event_id: str | None, config: D
         title=_title(_text(record, "title")),
         venue=venue,
         address=address,
-        places=frozenset(venue) | frozenset(address) | frozenset(city.split() if city else ()),
+        places=_places(venue, address, city),
         marks=_name_marks(venue),
         city=city,
         latitude=_coordinate(record.get("latitude")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Mapping, Set
 from typing import Any
 
@@ -121,7 +122,7 @@ def _cheap_veto(a: _Node, b: _Node, config: DedupConfig, listed: Listed | None) 
 def _without_venue(tokens: list[str], venue: tuple[str, ...]) -> list[str]:
     """The tokens with the venue's name removed when the whole name appears in them ("… at Blue Note")."""
     size = len(venue)
-    if not size or size >= len(tokens):
+    if not size or size >= len(tokens) or venue[0] not in tokens:
         return tokens
     for start in range(len(tokens) - size + 1):
         if tuple(tokens[start : start + size]) == venue:
@@ -137,6 +138,8 @@ def _trimmed(segments: tuple[tuple[str, ...], ...], places: frozenset[str]) -> t
     """A title without a leading agency or trailing place that is mostly either record's venue, address or city
     words ("Cook County: …", "… @ Board Room, Cook County Building", "… - City Hall"); never all of it. Also
     whether it kept its first part."""
+    if len(segments) == 1:
+        return list(segments[0]), True
     start, end = 0, len(segments)
     while end - start > 1 and _placey(segments[end - 1], places):
         end -= 1
@@ -170,7 +173,7 @@ def _framed(a: _Node, b: _Node, trimmed: list[tuple[list[str], bool]]) -> list[l
         if kept_first and other_tokens and len(other_tokens) < len(other.title.tokens):
             targets.append((frozenset(other_tokens), other_tokens))
         for target, tokens in targets:
-            run = _run(node.title.segments, target)
+            run = _run(node.title.segments, target) if target <= node.title.token_set else None
             if run is not None:
                 pair[i], pair[1 - i] = run, tokens
                 return pair
@@ -187,9 +190,13 @@ def _pair_tokens(
     """Both titles without what says only where, and without the words that say little: a trailing venue or
     leading agency, place names both titles carry, venue names inside them, and words both share with many
     titles in the batch. Each step only when both titles keep something."""
-    places = a.places | b.places | config.place_words
+    if a.title.tokens == b.title.tokens:  # every step below treats both alike: nothing would tell them apart
+        return list(a.title.tokens), list(b.title.tokens)
+    places = a.places if a.places is b.places else a.places | b.places  # one venue: one interned set
+    if config.place_words:
+        places |= config.place_words
     pair = _framed(a, b, [_trimmed(a.title.segments, places), _trimmed(b.title.segments, places)])
-    in_both = (a.title.token_set & b.title.token_set & places) | (set(pair[0]) & set(pair[1]) & places)
+    in_both = (a.title.token_set & b.title.token_set | set(pair[0]).intersection(pair[1])) & places
     if in_both and all(trimmed := [_without(tokens, in_both) for tokens in pair]):
         pair = trimmed
     # "Finance Committee Meeting" is "Finance Committee"; "Community Meeting" is not "Community Potluck".
@@ -199,11 +206,12 @@ def _pair_tokens(
             pair = soft
     # Common words both share go only when the rest shares nothing: "Finance Committee" and "Roads and Bridges
     # Committee" are told apart by their own words; "Comedy Night" inside "Comedy Night Zorblo" still counts.
-    shared = set(pair[0]) & set(pair[1]) & common
+    shared = common.intersection(pair[0]).intersection(pair[1]) if common else None
     if shared and all(rest := [_without(tokens, shared) for tokens in pair]) and not set(rest[0]) & set(rest[1]):
         pair = rest
+    venues = (a.venue,) if a.venue == b.venue else (a.venue, b.venue)
     for i, tokens in enumerate(pair):
-        for venue in (a.venue, b.venue):
+        for venue in venues:
             tokens = _without_venue(tokens, venue)
         pair[i] = tokens
     return pair[0], pair[1]
@@ -221,16 +229,26 @@ def _numbers_differ(a: _Node, b: _Node, tokens_a: list[str], tokens_b: list[str]
     return bool(numbers_a and numbers_b and numbers_a != numbers_b)
 
 
+@functools.lru_cache(maxsize=16_384)
+def _name_numbers(name: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(token for token in name if _is_number(token))
+
+
 def _title_score(tokens_a: list[str], tokens_b: list[str]) -> float:
     # Sorted-token ratio keeps the whole titles in play; the set ratio forgives one title adding a support act.
+    if tokens_a == tokens_b:
+        return 1.0
     joined_a, joined_b = " ".join(tokens_a), " ".join(tokens_b)
     sort = fuzz.ratio(" ".join(sorted(tokens_a)), " ".join(sorted(tokens_b)))
     return (sort + fuzz.token_set_ratio(joined_a, joined_b)) / 200
 
 
+@functools.lru_cache(maxsize=65_536)
 def _name_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
-    numbers_a = {t for t in a if _is_number(t)}
-    numbers_b = {t for t in b if _is_number(t)}
+    """Cached: a batch names few places, many times over."""
+    if a == b:
+        return 1.0
+    numbers_a, numbers_b = _name_numbers(a), _name_numbers(b)
     if numbers_a and numbers_b and not (numbers_a <= numbers_b or numbers_b <= numbers_a):
         return (
             0.0  # Studio 1 and Studio 2 are two rooms; 118 and 121 Clark Street two buildings (a ZIP code more is not)
