@@ -378,12 +378,24 @@ def print_kind(kind: str, results: list[CaseResult], *, verbose: bool) -> None:
 
 
 def print_dedup(figures: Mapping[str, Any] | None) -> None:
-    if figures:
+    if not figures:
+        return
+    print(
+        f"dedup      {figures['split']} split, {figures['records']} records  precision {figures['precision']:.3f}  "
+        f"recall {figures['recall']:.3f}  F1 {figures['f1']:.3f}  "
+        f"(pairs: {figures['correct_pairs']} right of {figures['predicted_pairs']} predicted, "
+        f"{figures['true_pairs']} true)"
+    )
+    for split, other in sorted(figures.get("splits", {}).items()):
+        if split != figures["split"]:
+            print(
+                f"           {split} split: P {other['precision']:.3f}  R {other['recall']:.3f}  F1 {other['f1']:.3f}"
+            )
+    real = figures.get("real_only")
+    if real:
         print(
-            f"dedup      {figures['records']} records  precision {figures['precision']:.3f}  "
-            f"recall {figures['recall']:.3f}  F1 {figures['f1']:.3f}  "
-            f"(pairs: {figures['correct_pairs']} right of {figures['predicted_pairs']} predicted, "
-            f"{figures['true_pairs']} true)"
+            f"           real listings only ({real['records']}): P {real['precision']:.3f}  R {real['recall']:.3f}"
+            f" — {real['note']}"
         )
 
 
