@@ -6,7 +6,7 @@ input was read; exit 2 with a one-line reason on stderr when it could not be, ne
 Everything printed comes from untrusted documents, so nothing reaches the terminal raw: JSON lines go
 through ``events.jsonlines.dumps_line`` and every stderr line loses its control characters and escapes.
 
-JSON nobody configured is read with a ``json_api`` config inferred from it: ``--show-mapping`` prints that
+JSON (or XML) nobody configured is read with a ``json_api`` config inferred from it: ``--show-mapping`` prints that
 config (one JSON line) on stderr before the events, ``--mapping-only`` prints it on stdout instead of the
 events (ready to save as a source's config), and ``--config FILE`` reads the input with a given config instead
 (a draft being tried: ``--kind json_api --config draft.json``).
@@ -88,7 +88,7 @@ class Command(BaseCommand):
         parser.add_argument(
             "--show-mapping",
             action="store_true",
-            help="For JSON nobody configured: print the inferred json_api config on stderr, then the events.",
+            help="For JSON or XML nobody configured: print the inferred json_api config on stderr, then the events.",
         )
         parser.add_argument(
             "--mapping-only",
