@@ -114,6 +114,11 @@ class ICalendarAdapter(Adapter):
         return decode_document(payload[:512]).lstrip()[:15].upper() == "BEGIN:VCALENDAR"
 
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
+        yield from self.parse_within(payload, FileBudget(seconds=float(settings.RECURRENCE_BUDGET_SECONDS)))
+
+    def parse_within(self, payload: bytes, budget: FileBudget) -> Iterator[ParsedRecord]:
+        """``parse`` spending a budget the caller holds: a document that carries several calendars (a feed whose
+        items are series, see rss.py) shares one budget and one occurrence cap across them, as one file does."""
         content = decode_calendar(payload)
         if not content.strip():
             raise AdapterError(EMPTY)
@@ -123,7 +128,6 @@ class ICalendarAdapter(Adapter):
         calendars = read_calendars(content)
         if not calendars:
             raise AdapterError(INCOMPLETE)
-        budget = FileBudget(seconds=float(settings.RECURRENCE_BUDGET_SECONDS))
         for calendar in calendars:
             yield from self._parse_calendar(calendar, budget)
 

@@ -36,6 +36,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 import feedparser
+from django.conf import settings
 
 from sources.adapters._feed_extras import (
     ADDRESS_NAMES,
@@ -67,6 +68,7 @@ from sources.adapters._feed_guard import (
     safe_feed,
 )
 from sources.adapters._feed_when import PROSE_DATE, When, make_when, read_moment, text_when
+from sources.adapters._recurrence import FileBudget
 from sources.adapters.base import (
     COMPLETE_FIELD,
     PATH_FIELD,
@@ -112,6 +114,10 @@ STATUS_WORDS = {
     "rescheduled": "rescheduled",
 }
 SNIFF_BYTES = 4096
+# Occurrences of gd:recurrence series per feed document, all its items together, as an iCalendar file has one
+# cap for all its series: 50 items of FREQ=HOURLY (6 KB) must not become 100,000 events. A feed lists its
+# latest items (tens, a few hundred); 10,000 is 27 daily series over a year's window.
+MAX_FEED_OCCURRENCES = 10_000
 
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
@@ -128,9 +134,15 @@ class FeedInfo:
     fallback_reference: dt.datetime
     channel_title: str | None = None
     ids: IdCounts = dataclasses.field(default_factory=lambda: IdCounts.of(()))
+    # One expansion budget (time, steps, occurrences) for every series in the document.
+    budget: FileBudget = dataclasses.field(default_factory=lambda: feed_budget())
 
     def field(self, entry: Mapping[str, Any], namespace: str, name: str) -> Any:
         return _field(entry, self.prefixes, namespace, name)
+
+
+def feed_budget() -> FileBudget:
+    return FileBudget(seconds=float(settings.RECURRENCE_BUDGET_SECONDS), max_occurrences=MAX_FEED_OCCURRENCES)
 
 
 def _field(data: Mapping[str, Any], prefixes: Mapping[str, tuple[str, ...]], namespace: str, name: str) -> Any:
@@ -210,19 +222,26 @@ class FeedAdapter(Adapter):
     def _occurrences(self, entry: Mapping[str, Any], info: FeedInfo) -> list[RawEvent] | None:
         """A gd:recurrence series (no gd:when) read by the iCalendar reader: its occurrences in the window,
         with its TZIDs, exceptions and expansion bounds. None when the item is not such a series or its lines
-        cannot be read (the item is then read like any other)."""
+        cannot be read (the item is then read like any other).
+
+        Every series of the document spends the document's one budget: once it is spent (the reader's note
+        says which bound), later series yield nothing, as later series of an iCalendar file do.
+        """
         if info.field(entry, GDATA, "when"):
             return None
         text = _text_field(info.field(entry, GDATA, "recurrence"))
         calendar = recurrence_calendar(text, external_id(entry)) if text else None
         if calendar is None:
             return None
+        if info.budget.stopped:
+            return []
         reader = ICalendarAdapter(config={}, context=dataclasses.replace(self.context, default_timezone=info.zone))
         try:
-            records = list(reader.parse(calendar.encode("utf-8")))
+            records = list(reader.parse_within(calendar.encode("utf-8"), info.budget))
         except AdapterError:
             return None
         self.notes.extend(reader.notes)
+        self.listing_truncated = self.listing_truncated or reader.listing_truncated
         return [record for record in records if isinstance(record, RawEvent)]
 
     def _record(

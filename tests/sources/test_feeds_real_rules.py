@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+from sources.adapters import rss
 from sources.adapters._feed_extras import recurrence_calendar
+from sources.adapters._recurrence import FILE_OCCURRENCES
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 
@@ -70,3 +72,24 @@ def test_recurrence_lines_cannot_add_components_or_other_properties():
     assert "SUMMARY:injected" not in lines
     assert "UID:uid-1 X-INJECTED:1" in lines  # folded into one line: no property of its own
     assert recurrence_calendar("RRULE:FREQ=DAILY", "u") is None  # no DTSTART, no series
+
+
+def hourly_entries(count: int) -> str:
+    series = "<gd:recurrence>DTSTART:20240301T190000Z\nRRULE:FREQ=HOURLY;COUNT=100</gd:recurrence>"
+    return "".join(entry(f"Series {n}", series, ident=f"s{n}") for n in range(count))
+
+
+def test_every_series_of_a_feed_spends_one_occurrence_cap_for_the_document(monkeypatch):
+    """Each series used to get a budget of its own: 50 hourly items (6 KB) were 100,000 events."""
+    monkeypatch.setattr(rss, "MAX_FEED_OCCURRENCES", 250)
+    extraction = extract_document(gdata(hourly_entries(5)), window=WINDOW, zone=LA)
+    # 100 occurrences each, 500 in all: the cap is reached in the third series and the rest are not expanded.
+    assert len(extraction.events) == 250
+    titles = [event["title"] for event in extraction.events]
+    assert [titles.count(f"Series {n}") for n in range(5)] == [100, 100, 50, 0, 0]
+    assert [note for note in extraction.notes if "occurrences" in note] == [FILE_OCCURRENCES.format(count=250)]
+
+
+def test_below_the_cap_every_series_is_read():
+    extraction = extract_document(gdata(hourly_entries(5)), window=WINDOW, zone=LA)
+    assert (len(extraction.events), extraction.notes) == (500, [])
