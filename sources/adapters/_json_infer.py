@@ -28,7 +28,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from events.zones import zone
-from sources.adapters._json_mapping import read_moment
+from sources.adapters._json_mapping import _number, read_moment
 from sources.adapters.common import http_url, plausible
 
 MAX_DEPTH = 6  # how deep in the document the list of events is looked for
@@ -130,15 +130,17 @@ DATE_FORMATS = (
     "%a, %b %d, %Y", "%A, %B %d, %Y", "%A, %b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y%m%d",
 )  # fmt: skip
 TIME_FORMATS = ("%I:%M %p", "%I:%M%p", "%H:%M", "%H:%M:%S", "%I:%M:%S %p", "%I %p", "%I%p")
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"  # "september" is the longest
 _DATEISH = re.compile(rf"\d{{1,4}}[/.:-]\d{{1,2}}|^\d{{8}}$|{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}", re.IGNORECASE)
-# A date followed by a time of day: "07/11/2024 - 01:00 PM", "Wednesday, May 1, 2024 at 7pm".
-_DATE_THEN_TIME = re.compile(
-    r"^(?P<date>.*?\d.*?)(?P<sep>T|\s*(?:-|,|at|@)?\s*)(?P<time>\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]m)$",
-    re.IGNORECASE,
-)
+# Longer text is no date, whatever it contains: date patterns only ever see this much, so no value from an
+# untrusted document can make them slow.
+MAX_DATE_TEXT = 64
+# A time of day ending a date: "07/11/2024 - 01:00 PM", "Wednesday, May 1, 2024 at 7pm" (what precedes it is
+# taken apart in ``date_then_time``, without a pattern whose quantifiers could overlap).
+_TIME_AT_END = re.compile(r"(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]m)$", re.IGNORECASE)
+_DATE_TIME_JOINS = ("-", ",", "@", " at")  # between a date and its time; "at" only as a word ("Sat" is a day)
 _PLACEHOLDER = re.compile(r"^(?:0001|1900|1970)-01-01(?:[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]00:?00)?)?$")
-_TIME_OF_DAY = re.compile(r"^\s*\d{1,2}(?::\d{2}){0,2}\s*(?:[ap]\.?m\.?)?\s*$", re.IGNORECASE)
+_TIME_OF_DAY = re.compile(r"^\d{1,2}(?::\d{2}){0,2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)  # on stripped text
 _MIDNIGHT_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?$")
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _RELATIVE_URL = re.compile(r"^/[^/\s]\S*$")
@@ -261,7 +263,15 @@ class DateShape:
 
 
 def _reads(values: Sequence[Any], value_format: str | None) -> list[dt.datetime | dt.date]:
-    return [moment for value in values if (moment := read_moment(value, value_format, dt.UTC)) is not None]
+    return [
+        moment
+        for value in values
+        if not _too_long(value) and (moment := read_moment(value, value_format, dt.UTC)) is not None
+    ]
+
+
+def _too_long(value: Any) -> bool:
+    return isinstance(value, str) and len(value) > MAX_DATE_TEXT
 
 
 def _date_kind(moments: Sequence[dt.datetime | dt.date]) -> tuple[str, float]:
@@ -285,6 +295,8 @@ def _iso_shape(strings: Sequence[str]) -> DateShape | None:
 
 def _format_shape(strings: Sequence[str], formats: Sequence[str], kind: str) -> DateShape | None:
     first = strings[0]
+    if _too_long(first):
+        return None
     for value_format in formats:
         try:
             dt.datetime.strptime(first, value_format)  # noqa: DTZ007 - only whether it reads
@@ -298,6 +310,8 @@ def _format_shape(strings: Sequence[str], formats: Sequence[str], kind: str) -> 
 
 
 def _strptime_ok(text: str, value_format: str, kind: str) -> bool:
+    if _too_long(text):
+        return False
     try:
         parsed = dt.datetime.strptime(text, value_format)  # noqa: DTZ007 - only whether it reads
     except ValueError:
@@ -305,17 +319,37 @@ def _strptime_ok(text: str, value_format: str, kind: str) -> bool:
     return kind == "time" or plausible(parsed)
 
 
+def date_then_time(text: str) -> tuple[str, str, str] | None:
+    """(date, separator, time) of a date followed by a time of day ("07/11/2024 - 01:00 PM" → "07/11/2024",
+    " - ", "01:00 PM"); None when the text does not end with a time or nothing with a digit precedes it."""
+    if len(text) > MAX_DATE_TEXT:
+        return None
+    match = _TIME_AT_END.search(text)  # the leftmost start: the whole time ("01:00 PM", not "1:00 PM")
+    if match is None:
+        return None
+    head = text[: match.start()]
+    if head.endswith("T"):
+        day = head[:-1]
+    else:
+        day = head.rstrip()
+        join = next((join for join in _DATE_TIME_JOINS if day.lower().endswith(join)), None)
+        day = day[: len(day) - len(join)].rstrip() if join else day
+    if not any(character.isdigit() for character in day):
+        return None
+    return day, head[len(day) :], match.group()
+
+
 def _datetime_shape(strings: Sequence[str]) -> DateShape | None:
     """Dates with a time of day in one text: the date's format, the separator and the time's format, found
     part by part (trying every combination would be slow and thrash strptime's cache)."""
-    parts = [match for text in strings if (match := _DATE_THEN_TIME.match(text))]
+    parts = [found for text in strings if (found := date_then_time(text))]
     if len(parts) < READ_SHARE * len(strings):
         return None
-    day = _format_shape([match["date"] for match in parts], DATE_FORMATS, "date")
-    time = _format_shape([match["time"] for match in parts], TIME_FORMATS, "time")
+    day = _format_shape([found[0] for found in parts], DATE_FORMATS, "date")
+    time = _format_shape([found[2] for found in parts], TIME_FORMATS, "time")
     if day is None or time is None or day.format is None or time.format is None:
         return None
-    return _format_shape(strings, [f"{day.format}{parts[0]['sep']}{time.format}"], "datetime")
+    return _format_shape(strings, [f"{day.format}{parts[0][1]}{time.format}"], "datetime")
 
 
 def date_shape(column: Column, *, numeric_ok: bool) -> DateShape | None:
@@ -330,9 +364,9 @@ def date_shape(column: Column, *, numeric_ok: bool) -> DateShape | None:
     present = [value for value in present if not (isinstance(value, str) and _PLACEHOLDER.match(value.strip()))]
     if not strings:
         return None
-    if len(strings) < READ_SHARE * len(present) or not _DATEISH.search(strings[0]) or len(strings[0]) > 60:
+    if len(strings) < READ_SHARE * len(present) or len(strings[0]) > MAX_DATE_TEXT or not _DATEISH.search(strings[0]):
         return None  # formats are only tried on what could be a date: digits with a separator or a month
-    if all(_TIME_OF_DAY.match(text) for text in strings):
+    if all(len(text) <= MAX_DATE_TEXT and _TIME_OF_DAY.match(text) for text in strings):
         return _format_shape(strings, TIME_FORMATS, "time")
     return _iso_shape(strings) or _format_shape(strings, DATE_FORMATS, "date") or _datetime_shape(strings)
 
@@ -911,10 +945,12 @@ def _coordinate(column: Column, vocabulary: frozenset[str], limit: float) -> boo
         return False
     numbers = []
     for value in column.present:
-        try:
-            numbers.append(float(value))
-        except (TypeError, ValueError):
+        number = None if isinstance(value, list) else _number(value)
+        if number is not None:
+            numbers.append(number)
+        elif not (isinstance(value, int) and not isinstance(value, bool)):
             return False
+        # else an integer too large for a float: that one value is lost (read as None), not the column
     return bool(numbers) and all(-limit <= number <= limit for number in numbers) and any(numbers)
 
 

@@ -316,7 +316,7 @@ def _number(value: Any) -> float | None:
         return None
     try:
         number = float(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):  # OverflowError: a JSON integer too large for a float
         return None
     return number if math.isfinite(number) else None  # NaN and Infinity are not numbers of anything
 
@@ -353,6 +353,8 @@ def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> d
         if parsed.tzinfo is None:
             parsed = parsed.replace(tzinfo=tz or dt.UTC)
         return parsed if plausible(parsed) else None
+    if isinstance(value, int) and not isinstance(value, bool) and _number(value) is None:
+        return None  # an integer too large for a float is no timestamp (parse_datetime would overflow on it)
     return parse_datetime(value, tz=tz)
 
 

@@ -59,9 +59,11 @@ TIMED_CONFIDENCE = 0.8  # a time read from words beside a structured date: right
 
 # Root elements that are never this adapter's: web pages and the feed formats other adapters read.
 NOT_MINE = frozenset({"html", "rss", "feed", "rdf", "svg", "kml", "gpx", "urlset", "sitemapindex", "opml"})
-# "Board Business Meeting - 6:30 PM", "Council Meeting at 7 p.m.", "Work Session, 5:30pm".
+# "Board Business Meeting - 6:30 PM", "Council Meeting at 7 p.m.", "Work Session, 5:30pm". It starts at the
+# separator, not at the spaces before it: a search starting at every space of a long run of them would take
+# quadratic time (the spaces are cut from the title anyway).
 _TITLE_TIME = re.compile(
-    r"\s*(?:[-–—,@|]|\bat\b)\s*(?P<time>(?:[01]?\d)(?::[0-5]\d)?\s*[ap]\.?\s?m\.?)\s*$",
+    r"(?:[-–—,@|]|\bat\b)\s*(?P<time>(?:[01]?\d)(?::[0-5]\d)?\s*[ap]\.?\s?m\.?)\s*$",
     re.IGNORECASE,
 )
 _CLOCK = re.compile(r"(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?P<half>[ap])", re.IGNORECASE)
