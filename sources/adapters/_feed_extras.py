@@ -22,6 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 # Local names, most specific first. "date" and "where" are left out: feedparser gives those meanings of its own.
 START_NAMES = (
@@ -151,9 +152,17 @@ def _names_venue(line: str, venue: str | None) -> bool:
 # --- external ids -----------------------------------------------------------------------------------------------
 
 
+# The last path segment of a page that lists many events ("/calendar", "/events/", "/Calendar.aspx"): an item
+# whose guid or link is such a page is not named by it.
+LISTING_SEGMENTS = frozenset({
+    "calendar", "calendars", "events", "event", "schedule", "schedules", "upcoming", "whats-on", "whatson",
+    "listings", "shows", "concerts", "index", "default", "home", "feed", "rss",
+})  # fmt: skip
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class IdCounts:
-    """How often each guid and each link occurs in one feed: a repeated one cannot name an item alone."""
+    """How often each guid and each link occurs in one feed: one that several items carry cannot name any."""
 
     guids: Counter[str]
     links: Counter[str]
@@ -168,20 +177,45 @@ class IdCounts:
         return cls(guids, links)
 
 
-def distinct_id(entry: Mapping[str, Any], counts: IdCounts, start: str) -> str:
-    """The guid if no other item has it; else the link if no other item has it; else the link (or guid) with
-    the start; else a hash of title and start. The same item gets the same id on every fetch."""
+def distinct_id(entry: Mapping[str, Any], counts: IdCounts, start: str, *, feed_page: str | None = None) -> str:
+    """The item's id: its guid if that names it, else its link if that names it, else the guid (or link) with the
+    start, else a hash of title and start.
+
+    A guid or link names the item unless it is a page of many events (the site's root, the feed's own page, a
+    "/calendar" or "/events" page: ``is_listing_page``) or another item of this feed carries it too. The first
+    test looks at the item alone, so an item linking to the calendar page keeps ``<page>#<start>`` whether or
+    not other items link there in this fetch. The second is a guard against one item overwriting another
+    when a feed gives two the same id (the feed's own slip): it alone depends on the other items, and an id
+    the feed gives one item (a unique guid, a permalink) stays that item's id, as before.
+    """
     guid, link = _text(entry.get("id")), _text(entry.get("link"))
-    if guid and counts.guids[guid] == 1:
-        return guid
-    if link and counts.links[link] == 1 and not guid:
-        return link
+    for own, seen in ((guid, counts.guids), (link, counts.links)):
+        if own and seen[own] <= 1 and not is_listing_page(own, feed_page):
+            return own
     shared = guid or link
     if shared:
         return f"{shared}#{start}"
     title = _text(entry.get("title")) or ""
     digest = hashlib.sha256(f"{title}\n{start}".encode(errors="surrogatepass")).hexdigest()[:24]
     return f"rss-{digest}"
+
+
+def is_listing_page(value: str, feed_page: str | None = None) -> bool:
+    """An http(s) URL of a page that lists many events: no path, the feed's own page, or a path ending in a
+    listing word ("/calendar", "/events/", "/Calendar.aspx"), with no query or fragment to pick one event
+    ("Calendar.aspx?EID=3538" names one). A guid that is no URL ("tag:…", "event-123") is an item's own id."""
+    parts = urlsplit(value)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
+        return False
+    if feed_page and _page_key(value) == _page_key(feed_page):
+        return True
+    segments = [segment for segment in parts.path.split("/") if segment]
+    return not segments or segments[-1].rsplit(".", 1)[0].casefold() in LISTING_SEGMENTS
+
+
+def _page_key(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.netloc.casefold(), parts.path.rstrip("/")
 
 
 def _text(value: Any) -> str | None:

@@ -133,6 +133,7 @@ class FeedInfo:
     zone: zoneinfo.ZoneInfo | None
     fallback_reference: dt.datetime
     channel_title: str | None = None
+    page: str | None = None  # the feed's own page (channel link): an item linking there is not named by it
     ids: IdCounts = dataclasses.field(default_factory=lambda: IdCounts.of(()))
     # One expansion budget (time, steps, occurrences) for every series in the document.
     budget: FileBudget = dataclasses.field(default_factory=lambda: feed_budget())
@@ -205,8 +206,14 @@ class FeedAdapter(Adapter):
         feed_zone = calendar_zone or self.context.default_timezone
         window_start = self.context.window.start
         reference = window_start if window_start.tzinfo else window_start.replace(tzinfo=feed_zone or dt.UTC)
-        channel_title = _clean((result.get("feed") or {}).get("title"))
-        return FeedInfo(prefixes=prefixes, zone=feed_zone, fallback_reference=reference, channel_title=channel_title)
+        channel = result.get("feed") or {}
+        return FeedInfo(
+            prefixes=prefixes,
+            zone=feed_zone,
+            fallback_reference=reference,
+            channel_title=_clean(channel.get("title")),
+            page=http_url(channel.get("link")),
+        )
 
     def _entry_records(self, entry: Mapping[str, Any], info: FeedInfo) -> Iterator[ParsedRecord]:
         """The item's event; for a series given only as recurrence lines, each occurrence in the window."""
@@ -261,7 +268,7 @@ class FeedAdapter(Adapter):
             when = text_when([title, _plain(description)], zone=info.zone, reference=_reference(entry, info))
         if when is None:
             return RejectedRecord(external_id=external_id(entry), reason=problem or NO_DATE, raw=_raw(entry))
-        identifier = series[0] if series else distinct_id(entry, info.ids, when.start.isoformat())
+        identifier = series[0] if series else distinct_id(entry, info.ids, when.start.isoformat(), feed_page=info.page)
         venue_name, address, online = _venue(entry, info)
         if title is None:  # an item without a title is a CMS slip, not an event to name ourselves
             return RejectedRecord(external_id=identifier, reason=NO_TITLE, raw=_raw(entry))

@@ -16,10 +16,12 @@ LA = zoneinfo.ZoneInfo("America/Los_Angeles")
 WINDOW = FetchWindow(start=dt.datetime(2024, 2, 1, tzinfo=LA), end=dt.datetime(2025, 2, 1, tzinfo=LA))
 
 
-def rss(items: str, *, namespaces: str = "", channel: str = "Big Band tour dates") -> bytes:
+def rss(
+    items: str, *, namespaces: str = "", channel: str = "Big Band tour dates", page: str = "https://band.example/"
+) -> bytes:
     return (
         f'<?xml version="1.0" encoding="utf-8"?>\n<rss version="2.0" {namespaces}><channel><title>{channel}</title>'
-        f"<link>https://band.example/</link><description>Dates</description>{items}</channel></rss>"
+        f"<link>{page}</link><description>Dates</description>{items}</channel></rss>"
     ).encode()
 
 
@@ -124,7 +126,45 @@ def test_items_sharing_one_link_get_distinct_ids_stable_across_fetches():
     assert sorted(ids) == sorted(event["external_id"] for event in read(shared_link_feed(reverse=True)))
 
 
-def test_a_shared_guid_is_qualified_by_the_start_and_a_unique_guid_is_the_id():
+def test_an_item_linking_to_a_calendar_page_keeps_its_id_when_the_others_drop_off():
+    """The id used to depend on how many items shared the link in this fetch: the last one left became
+    ``/calendar``, a new event beside the old ``/calendar#<start>``."""
+    first = [event["external_id"] for event in read(shared_link_feed())][0]
+    item = (
+        f"<item><title>Council Meeting</title><link>{CALENDAR_PAGE}</link>"
+        "<ev:startdate>2024-04-02T18:00:00</ev:startdate></item>"
+    )
+    (alone,) = read(rss(item, namespaces='xmlns:ev="http://purl.org/rss/1.0/modules/event/"'))
+    assert alone["external_id"] == first == f"{CALENDAR_PAGE}#2024-04-02T18:00:00-07:00"
+
+
+@pytest.mark.parametrize(
+    ("guid", "link", "expected"),
+    [
+        # A guid that is a listing page names no item, even alone: the start is added (or the link is the id).
+        ("https://band.example/events/", None, "https://band.example/events/#2024-05-01T18:00:00-07:00"),
+        ("https://band.example/Calendar.aspx", None, "https://band.example/Calendar.aspx#2024-05-01T18:00:00-07:00"),
+        ("https://band.example", None, "https://band.example#2024-05-01T18:00:00-07:00"),
+        ("https://band.example/events", "https://band.example/e/7", "https://band.example/e/7"),
+        # The feed's own page (its channel link, here "/tour-2024").
+        (None, "https://band.example/tour-2024/", "https://band.example/tour-2024/#2024-05-01T18:00:00-07:00"),
+        # Ids that name one item stay as they were: permalinks, a query picking one event, opaque guids.
+        ("https://band.example/events/chess-club", None, "https://band.example/events/chess-club"),
+        (None, "https://band.example/Calendar.aspx?EID=3538", "https://band.example/Calendar.aspx?EID=3538"),
+        ("tag:band.example,2024:event-12", "https://band.example/calendar", "tag:band.example,2024:event-12"),
+        ("event-12", None, "event-12"),
+    ],
+)
+def test_an_item_s_id_is_decided_by_the_item_alone(guid, link, expected):
+    tags = (f"<guid>{guid}</guid>" if guid else "") + (f"<link>{link}</link>" if link else "")
+    item = f"<item><title>Chess Club</title>{tags}<startdate>2024-05-01T18:00:00</startdate></item>"
+    (event,) = read(rss(item, page="https://band.example/tour-2024"))
+    assert event["external_id"] == expected
+
+
+def test_two_items_the_feed_gives_one_guid_are_both_kept():
+    """The feed's own slip: the start tells them apart so neither overwrites the other. Only this guard looks
+    at the other items; a guid the feed gives one item is its id."""
     item = "<item><title>Drop-in Chess</title><guid>chess</guid><startdate>{}</startdate></item>"
     feed = rss(item.format("2024-05-01T18:00:00") + item.format("2024-05-08T18:00:00"))
     assert [event["external_id"] for event in read(feed)] == [
