@@ -3,7 +3,7 @@ response read with a ``json_api`` config inferred from it, offered as a new sour
 
 from __future__ import annotations
 
-import json
+import secrets
 from typing import Any
 from urllib.parse import urlencode
 
@@ -18,13 +18,13 @@ from django.utils.html import format_html
 
 from config.celery import enqueue_on_commit
 from events.admin import pretty_json, short
+from sources.drafts import Draft, draft_from_sample, sample_fetch
 from sources.forms import FIELD_PREFIX, DraftSampleForm, SourceForm, source_form_for
 from sources.models import AlertFiring, AlertRule, FetchRun, Source
 from sources.placement import source_change_city
 from sources.schedules import schedule_delete, source_schedule_sync
 from sources.services import sources_clear_flag
 from sources.tasks import fetch_source
-from sources.views import Draft, draft_from_sample, sample_fetch
 
 HEALTH_COLOURS: dict[str, str] = {
     Source.Health.NEW: "#6b7280",
@@ -40,6 +40,13 @@ FETCH_QUEUED = "Fetching {name}: its run is {link} ({status})."
 FETCH_NO_RUN = "Fetching {name}: its run will be listed in {link}."
 DRAFT_TITLE = "Draft a JSON API source from a sample"
 DRAFT_TEMPLATE = "admin/sources/source/draft_from_sample.html"
+# The drafts a user made, by token, in their session: the add form takes a config only from there, never from a
+# link's query string, so a crafted link cannot pre-fill one (an internal URL, a header carrying a credential).
+DRAFTS_SESSION_KEY = "sources_drafts"
+DRAFTS_KEPT = 5
+# Config keys a link's query string may not pre-fill in the add form: reaching private networks, and secrets.
+PRIVILEGED_KEYS = frozenset({"allow_private_network"})
+SECRET_WORDS = ("key", "token", "secret", "password", "credential", "auth")
 
 
 class FetchRunInline(admin.TabularInline):
@@ -130,18 +137,15 @@ class SourceAdmin(admin.ModelAdmin):
         return [draft, *super().get_urls()]
 
     def get_changeform_initial_data(self, request: HttpRequest) -> dict[str, Any]:
-        """``?adapter=json_api&config={…}`` (the draft page's button) pre-fills the add form's config as JSON."""
+        """``?adapter=json_api&draft=<token>`` (the draft page's button) pre-fills the add form with the config that
+        user drafted; other query values pre-fill as in any admin, except a config and privileged keys."""
         initial: dict[str, Any] = super().get_changeform_initial_data(request)
-        raw = request.GET.get("config")
-        if raw is not None:
-            try:
-                config = json.loads(raw)
-            except ValueError:
-                config = None
-            if isinstance(config, dict):
-                initial["config"] = config
-            else:
-                initial.pop("config", None)
+        for name in list(initial):
+            if name == "config" or _privileged(name.removeprefix(FIELD_PREFIX)):
+                del initial[name]
+        drafted = _drafts(request).get(str(request.GET.get("draft") or ""))
+        if isinstance(drafted, dict):
+            initial["config"] = drafted
         return initial
 
     def draft_view(self, request: HttpRequest) -> HttpResponse:
@@ -160,7 +164,7 @@ class SourceAdmin(admin.ModelAdmin):
             "title": DRAFT_TITLE,
             "form": form,
             "draft": draft,
-            "add_url": _add_url(draft),
+            "add_url": _add_url(request, draft),
         }
         return TemplateResponse(request, DRAFT_TEMPLATE, context)
 
@@ -223,12 +227,24 @@ class SourceAdmin(admin.ModelAdmin):
             self.message_user(request, fetch_message(source=source, run_id=run.pk), messages.SUCCESS)
 
 
-def _add_url(draft: Draft | None) -> str | None:
-    """The add form pre-filled with a json_api source of the draft's config."""
+def _add_url(request: HttpRequest, draft: Draft | None) -> str | None:
+    """The add form pre-filled with a json_api source of the draft's config (kept in the user's session)."""
     if draft is None or draft.config is None or draft.error:
         return None
-    query = urlencode({"adapter": "json_api", "config": json.dumps(draft.config, separators=(",", ":"))})
-    return f"{reverse('admin:sources_source_add')}?{query}"
+    token = secrets.token_urlsafe(12)
+    kept = list(_drafts(request).items())[-(DRAFTS_KEPT - 1) :]
+    request.session[DRAFTS_SESSION_KEY] = {**dict(kept), token: draft.config}
+    return f"{reverse('admin:sources_source_add')}?{urlencode({'adapter': 'json_api', 'draft': token})}"
+
+
+def _drafts(request: HttpRequest) -> dict[str, Any]:
+    drafts = request.session.get(DRAFTS_SESSION_KEY)
+    return drafts if isinstance(drafts, dict) else {}
+
+
+def _privileged(key: str) -> bool:
+    lowered = key.lower()
+    return lowered in PRIVILEGED_KEYS or any(word in lowered for word in SECRET_WORDS)
 
 
 def fetch_message(*, source: Source, run_id: int) -> str:

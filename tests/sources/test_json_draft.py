@@ -15,10 +15,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 
-from sources import forms
+from sources import drafts, forms
 from sources.adapters._json_infer import NO_EVENTS
+from sources.drafts import SAMPLE_FAILED, draft_from_sample, sample_fetch
 from sources.models import Source
-from sources.views import draft_from_sample, sample_fetch
 from tests.factories import UserFactory
 from tests.sources.test_source_form import payload
 
@@ -47,11 +47,12 @@ def test_an_uploaded_sample_shows_its_config_its_events_and_a_prefilled_add_form
     add_url = response.context["add_url"]
     query = parse_qs(urlsplit(add_url).query)
     assert query["adapter"] == ["json_api"]
-    assert json.loads(query["config"][0]) == draft.config
+    assert "config" not in query  # the config stays in the session: a link cannot carry one
 
     form = admin_client.get(add_url).context["adminform"].form
     assert form.initial["config"] == draft.config
     assert form.initial["adapter"] == "json_api"
+    assert draft.config["timezone"] == "America/Los_Angeles"  # the zone typed is saved with the config
 
 
 def test_the_drafted_config_saves_as_a_json_api_source(admin_client):
@@ -117,7 +118,7 @@ def test_a_url_is_fetched_and_becomes_the_configs_url(admin_client, monkeypatch)
             assert (url, self.kwargs.get("allow_private", False)) == ("https://api.example.org/v1/events", False)
             return FakeResponse()
 
-    monkeypatch.setattr("sources.views.HttpClient", FakeClient)
+    monkeypatch.setattr("sources.drafts.HttpClient", FakeClient)
 
     response = admin_client.post(reverse(DRAFT), {"url": "https://api.example.org/v1/events"})
 
@@ -145,3 +146,87 @@ def test_only_staff_with_the_add_permission_and_a_csrf_token(client):
     strict = Client(enforce_csrf_checks=True)
     strict.force_login(staff)
     assert upload(strict, b"[]").status_code == 403
+
+
+# --- review findings (issue #13) ----------------------------------------------------------------------------
+def test_a_crafted_link_cannot_prefill_a_config_or_privileged_settings(admin_client):
+    add = reverse("admin:sources_source_add")
+    config = {
+        "items": "",
+        "mapping": {"title": "t", "start": "s"},
+        "url": "http://10.0.0.5/",
+        "allow_private_network": True,
+    }
+
+    raw = admin_client.get(add, {"adapter": "json_api", "config": json.dumps(config)}).context["adminform"].form
+    fields = (
+        admin_client.get(
+            add,
+            {
+                "adapter": "html",
+                "name": "Library",
+                "config__allow_private_network": "true",
+                "config__url": "https://x.example/",
+            },
+        )
+        .context["adminform"]
+        .form
+    )
+    secret = admin_client.get(add, {"adapter": "eventbrite", "config__token": "t0ken"}).context["adminform"].form
+
+    assert not raw.initial.get("config")
+    assert "config__allow_private_network" not in fields.initial
+    assert (fields.initial["name"], fields.initial["config__url"]) == ("Library", "https://x.example/")
+    assert "config__token" not in secret.initial
+
+
+def test_a_draft_token_only_prefills_the_config_for_the_user_who_drafted_it(admin_client, client):
+    response = upload(admin_client, (CORPUS / "culver_city.json").read_bytes())
+    add_url = response.context["add_url"]
+    other = UserFactory(is_staff=True, is_superuser=True)
+    client.force_login(other)
+
+    assert admin_client.get(add_url).context["adminform"].form.initial["config"] == response.context["draft"].config
+    assert not client.get(add_url).context["adminform"].form.initial.get("config")
+    assert not admin_client.get(add_url.replace("draft=", "draft=x")).context["adminform"].form.initial.get("config")
+
+
+def test_a_zone_the_document_states_is_kept_over_the_one_typed():
+    sample = {"timeZone": "Europe/Berlin", "events": [{"title": "Jazz", "start": "2024-05-01T19:00:00"}] * 2}
+
+    stated = draft_from_sample(json.dumps(sample).encode(), zone_name="America/Chicago")
+    typed = draft_from_sample(json.dumps(sample["events"]).encode(), zone_name="America/Chicago")
+
+    assert (stated.config["timezone"], typed.config["timezone"]) == ("Europe/Berlin", "America/Chicago")
+    assert typed.events[0]["start"] == "2024-05-01T19:00:00-05:00"
+
+
+def test_anything_the_reader_trips_on_is_a_message_on_the_page(admin_client, monkeypatch):
+    def explode(data):
+        raise OverflowError("int too large to convert to float")
+
+    monkeypatch.setattr(drafts, "infer", explode)
+
+    response = upload(admin_client, b'[{"title": "Jazz", "start": "2024-05-01T19:00:00"}]')
+
+    assert response.status_code == 200
+    assert response.context["draft"].error == SAMPLE_FAILED.format(error="OverflowError")
+    assert response.context["add_url"] is None
+
+
+def test_huge_numbers_and_hostile_text_in_a_sample_are_read_around():
+    items = [
+        {
+            "title": "Board meeting",
+            "start": "2024-05-01T10:00:00",
+            "lat": 10**400,
+            "start_time": "1" + " " * 100_000 + "x",
+        },
+        {"title": "Budget hearing", "start": "2024-05-02T10:00:00", "lat": 41.9, "start_time": "10:00"},
+    ]
+
+    draft = draft_from_sample(json.dumps({"events": items}).encode())
+
+    assert draft.error is None
+    assert draft.config["mapping"]["start"] == "start"
+    assert [event["title"] for event in draft.events] == ["Board meeting", "Budget hearing"]
