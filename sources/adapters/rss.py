@@ -397,19 +397,39 @@ def structured_when(entry: Mapping[str, Any], info: FeedInfo) -> tuple[When | No
 
 
 def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
-    """The date from an event feed's own elements (by local name): ISO values, else prose read with the
-    item's times ("March 28, 2026" and "9:30 AM - 12:00 PM")."""
+    """The date from an event feed's own elements (by local name): ISO values, else prose; either read with
+    the item's times when the date has none ("2024-04-05" or "March 28, 2026" and "9:30 AM - 12:00 PM")."""
     start_text = local_value(entry, START_NAMES)
     if start_text is None:
         return None
-    start = read_moment(start_text, info.zone)
-    if start is not None:
-        end_text = local_value(entry, END_NAMES)
-        end = read_moment(end_text, info.zone) if end_text else None
-        return make_when(start, end, zone=info.zone, exclusive_end=False)
     times = local_value(entry, TIME_NAMES)
-    written = f"{start_text} {times}" if times else start_text
-    return text_when([written], zone=info.zone, reference=_reference(entry, info))
+    start = read_moment(start_text, info.zone)
+    if start is None:
+        written = f"{start_text} {times}" if times else start_text
+        return text_when([written], zone=info.zone, reference=_reference(entry, info))
+    end_text = local_value(entry, END_NAMES)
+    end = read_moment(end_text, info.zone) if end_text else None
+    if times and not isinstance(start, dt.datetime):
+        timed = _timed_days(start, end, times, info)
+        if timed is not None:
+            return timed
+    return make_when(start, end, zone=info.zone, exclusive_end=False)
+
+
+def _timed_days(first: dt.date, last: dt.date | None, times: str, info: FeedInfo) -> When | None:
+    """ISO dates with the times a separate element gives ("2024-04-05", "7:00 PM - 9:00 PM"), or None when the
+    times cannot be read. The first day is written out and read as a date in prose is; a later last day ends
+    at the end time (or the start time) of that day."""
+    when = text_when(
+        [f"{first:%B} {first.day}, {first.year} {times}"], zone=info.zone, reference=info.fallback_reference
+    )
+    if when is None or when.all_day or not isinstance(when.start, dt.datetime):
+        return None
+    if last is not None and not isinstance(last, dt.datetime) and last > first:
+        clock = when.end if isinstance(when.end, dt.datetime) else when.start
+        end = dt.datetime.combine(last, clock.timetz().replace(tzinfo=None), tzinfo=when.start.tzinfo)
+        return dataclasses.replace(when, end=end)
+    return when
 
 
 def title_when(title: str | None, info: FeedInfo) -> When | None:

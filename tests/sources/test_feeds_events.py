@@ -95,6 +95,32 @@ def test_civicplus_style_dates_and_times_in_separate_elements():
     assert event["venue_name"] == "8703 160th Ave NE"
 
 
+@pytest.mark.parametrize(
+    ("elements", "expected"),
+    [
+        ("<start_date>2024-04-05</start_date><start_time>19:00</start_time>", ("2024-04-05T19:00:00-07:00", None)),
+        (
+            "<startdate>2024-04-05</startdate><eventtimes>7:00 PM - 9:30 PM</eventtimes>",
+            ("2024-04-05T19:00:00-07:00", "2024-04-05T21:30:00-07:00"),
+        ),
+        # Over several days: the last day ends at the end time.
+        (
+            "<startdate>2024-04-05</startdate><enddate>2024-04-07</enddate><eventtime>7 - 9 pm</eventtime>",
+            ("2024-04-05T19:00:00-07:00", "2024-04-07T21:00:00-07:00"),
+        ),
+    ],
+)
+def test_an_iso_date_takes_the_time_a_separate_element_gives(elements, expected):
+    (event,) = read(rss(f"<item><title>Board meeting</title><link>https://x.example/1</link>{elements}</item>"))
+    assert (event["start"], event["end"], event["all_day"]) == (*expected, False)
+
+
+def test_an_iso_date_with_unreadable_times_stays_a_day():
+    item = "<item><title>Board meeting</title><start_date>2024-04-05</start_date><start_time>TBA</start_time></item>"
+    (event,) = read(rss(item))
+    assert (event["start"], event["all_day"]) == ("2024-04-05", True)
+
+
 def test_a_free_price_element():
     item = "<item><title>Open Studio</title><startdate>2024-05-01</startdate><price>Free admission</price></item>"
     (event,) = read(rss(item))
