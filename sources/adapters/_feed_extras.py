@@ -47,7 +47,17 @@ TYPE_NAMES = ("eventtype", "event_type")
 FEEDPARSER_KEYS = frozenset({"published", "updated", "created", "expired", "title", "summary", "content", "link"})
 
 TITLE_LIMIT = 120  # a description's first line longer than this is prose, not a title
-BUILT_TITLE_CONFIDENCE = 0.8  # a title we made up is a guess: below the bar a moderator looks at
+# How sure a title made up for an item whose title is only its date is, by where it came from. A record below
+# 0.5 is held for a moderator (events/pipeline/decide.py, Policy.extraction_confidence_hold_below).
+TITLE_CONFIDENCE = {
+    "performer": 0.8,  # a performer element names the act: published
+    "description": 0.6,  # a description's short first line is usually the event's name: published
+    "channel": 0.4,  # the feed's title names the feed (a venue, a tour), not this event: held
+    "venue": 0.4,  # "Event at <venue>" names no event at all: held
+}
+# An iCalendar event without SUMMARY named by its DESCRIPTION's first line, which is as often "Join Zoom
+# Meeting" or a dial-in number as a name: held.
+DESCRIPTION_TITLE_CONFIDENCE = 0.4
 TITLE_FROM = "the item's title was only its date ({title!r}); title taken from the {origin}"
 TITLE_ORIGINS = {
     "performer": "performer element",
@@ -111,6 +121,7 @@ def first_line(markup: str | None) -> str | None:
 class BuiltTitle:
     title: str
     evidence: str
+    confidence: float
 
 
 def built_title(
@@ -138,7 +149,7 @@ def built_title(
     for origin, candidate in candidates:
         if candidate and candidate.strip():
             evidence = TITLE_FROM.format(title=date_title, origin=TITLE_ORIGINS[origin])
-            return BuiltTitle(" ".join(candidate.split()), evidence)
+            return BuiltTitle(" ".join(candidate.split()), evidence, TITLE_CONFIDENCE[origin])
     return None
 
 

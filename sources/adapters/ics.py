@@ -42,7 +42,7 @@ from icalendar.cal import Component
 from recurring_ical_events.selection.name import ComponentsWithName
 
 from sources.adapters import _ical_fields as fields
-from sources.adapters._feed_extras import BUILT_TITLE_CONFIDENCE
+from sources.adapters._feed_extras import DESCRIPTION_TITLE_CONFIDENCE
 from sources.adapters._feed_extras import first_line as title_line
 from sources.adapters._ical_fields import text
 from sources.adapters._ical_read import PARSE_ERRORS, decode_calendar, first_line, read_calendars
@@ -209,7 +209,7 @@ class ICalendarAdapter(Adapter):
     ) -> ParsedRecord:
         title = text(component, "SUMMARY")
         # No SUMMARY (a typo such as "SUMARRY", an export that drops it): the description's first line names
-        # the event, as a guess a moderator checks.
+        # the event, as a guess a moderator checks (held: DESCRIPTION_TITLE_CONFIDENCE).
         guessed = not title and bool(title := title_line(text(component, "DESCRIPTION")))
         start = moment(component, "DTSTART")
         uid = text(component, "UID") or fields.fallback_uid(title, start)
@@ -232,7 +232,7 @@ class ICalendarAdapter(Adapter):
             source=self.context.source,
             external_id=external_id,
             title=title,
-            confidence=BUILT_TITLE_CONFIDENCE if guessed else None,
+            confidence=DESCRIPTION_TITLE_CONFIDENCE if guessed else None,
             evidence=[TITLE_FROM_DESCRIPTION] if guessed else [],
             description=text(component, "DESCRIPTION"),
             start=start,

@@ -12,9 +12,11 @@ written without a year ("December 5" in a post of 20 November is this December 5
 
 Items that are not articles: a title that is only a date ("Saturday, March 2, 2024 8:00 PM") is read as the
 start, and the event is named after the item's performer, else its description's first line, else the
-feed's title (the source's title kept as ``source_title``, the guess lowering ``confidence``). Venue, address,
-price, coordinates and organizer are read from extension elements by local name too. Items that share one
-guid or link (a calendar page every item links to) get distinct ids: see ``_feed_extras.distinct_id``.
+feed's title, else "Event at <venue>" (the source's title kept as ``source_title``; ``confidence`` says how
+good a name each is, and the last two are held for a moderator: ``_feed_extras.TITLE_CONFIDENCE``). Venue,
+address, price, coordinates and organizer are read from extension elements by local name too. An item whose
+guid or link is a calendar page every item links to is told apart by its start: see
+``_feed_extras.distinct_id``.
 
 Feeds are untrusted XML: ``_feed_guard`` refuses any document that declares entities or an internal DTD,
 or that it cannot check, before feedparser sees it (feedparser's own parsers expand entities). Dates are
@@ -40,7 +42,6 @@ from django.conf import settings
 
 from sources.adapters._feed_extras import (
     ADDRESS_NAMES,
-    BUILT_TITLE_CONFIDENCE,
     END_NAMES,
     LATITUDE_NAMES,
     LONGITUDE_NAMES,
@@ -335,7 +336,7 @@ def _naming(
     )
     if built is None:
         return None
-    return Naming(built.title, source_title=title, confidence=BUILT_TITLE_CONFIDENCE, evidence=[built.evidence])
+    return Naming(built.title, source_title=title, confidence=built.confidence, evidence=[built.evidence])
 
 
 def _venue(entry: Mapping[str, Any], info: FeedInfo) -> tuple[str | None, str | None, bool]:

@@ -8,7 +8,11 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters.base import FetchWindow
+from events.pipeline.decide import Evidence, decide
+from events.pipeline.normalize import normalize
+from sources.adapters.base import Adapter, AdapterContext, FetchWindow, RawEvent
+from sources.adapters.ics import ICalendarAdapter
+from sources.adapters.rss import FeedAdapter
 from sources.extraction import extract_document
 
 LA = zoneinfo.ZoneInfo("America/Los_Angeles")
@@ -207,3 +211,50 @@ def test_items_with_neither_guid_nor_link_are_told_apart_by_title_and_start():
     first, second = (event["external_id"] for event in events)
     assert first != second
     assert first.startswith("rss-")
+
+
+def decided(record: RawEvent):
+    return decide(Evidence(normalized=normalize(record.to_json()), trust_level="trusted"))
+
+
+def adapter_records(payload: bytes, adapter_class: type[Adapter]) -> list[RawEvent]:
+    context = AdapterContext(source="feed", window=WINDOW, default_timezone=LA)
+    return [
+        record for record in adapter_class(config={}, context=context).parse(payload) if isinstance(record, RawEvent)
+    ]
+
+
+DATE_TITLE = "<title>Saturday, March 2, 2024 8:00 PM</title>"
+
+
+@pytest.mark.parametrize(
+    ("item", "channel", "expected"),
+    [
+        (f"<item>{DATE_TITLE}<performer>The Quartet</performer></item>", "The Roxy", ("The Quartet", 0.8, "publish")),
+        (
+            f"<item>{DATE_TITLE}<description>Late Night Jazz</description></item>",
+            "The Roxy",
+            ("Late Night Jazz", 0.6, "publish"),
+        ),
+        (f"<item>{DATE_TITLE}</item>", "The Roxy", ("The Roxy", 0.4, "hold")),
+        (f"<item>{DATE_TITLE}<venue>Town Hall</venue></item>", "", ("Event at Town Hall", 0.4, "hold")),
+    ],
+)
+def test_a_made_up_title_publishes_only_when_it_names_the_event(item, channel, expected):
+    """The feed's title or "Event at <venue>" name no event: a moderator names it. The bar is decide's."""
+    (record,) = adapter_records(rss(item, channel=channel), FeedAdapter)
+    decision = decided(record)
+    assert (record.title, record.confidence, decision.action) == expected
+    if decision.action == "hold":
+        assert "title taken from the" in decision.reasons[0]
+
+
+def test_an_ics_event_named_by_its_descriptions_first_line_is_held():
+    calendar = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:z1\r\n"
+        b"DTSTART:20240302T190000Z\r\nDESCRIPTION:Join Zoom Meeting\\nhttps://zoom.us/j/1\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    (record,) = adapter_records(calendar, ICalendarAdapter)
+    decision = decided(record)
+    assert (record.title, record.confidence, decision.action) == ("Join Zoom Meeting", 0.4, "hold")
+    assert "no SUMMARY" in decision.reasons[0]
