@@ -35,11 +35,13 @@ import re
 import time
 import zoneinfo
 from collections.abc import Iterator, Mapping
+from decimal import Decimal
 from typing import Any
 
 import feedparser
 from django.conf import settings
 
+from events.pipeline.prices import UNKNOWN, PriceInfo, parse_price_text
 from sources.adapters._feed_extras import (
     ADDRESS_NAMES,
     END_NAMES,
@@ -80,7 +82,7 @@ from sources.adapters.base import (
     RawEvent,
     RejectedRecord,
 )
-from sources.adapters.common import http_url, join, money, zone
+from sources.adapters.common import http_url, join, zone
 from sources.adapters.ics import ICalendarAdapter
 from sources.adapters.registry import register
 
@@ -123,7 +125,6 @@ MAX_FEED_OCCURRENCES = 10_000
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 _STATUS_PREFIX = re.compile(r"^\W*(cancell?ed|postponed|rescheduled)\b", re.IGNORECASE)
-_FREE = re.compile(r"\bfree\b", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -279,7 +280,7 @@ class FeedAdapter(Adapter):
         categories = _categories(entry)
         event_type = _text_field(info.field(entry, EVENT_MODULE, "type")) or local_value(entry, TYPE_NAMES)
         latitude, longitude = _coordinates(entry)
-        cost_type, price = _price(entry)
+        price = _price(entry)
         return RawEvent(
             source=self.context.source,
             external_id=identifier,
@@ -299,9 +300,9 @@ class FeedAdapter(Adapter):
             url=http_url(entry.get("link")),
             image_url=_image(entry),
             organizer=_organizer(entry, info),
-            cost_type=cost_type,
-            price_min=price,
-            price_max=price,
+            cost_type=price.cost_type,
+            price_min=_amount(price.price_min),
+            price_max=_amount(price.price_max),
             status=_status(naming.title, info.field(entry, GDATA, "eventstatus")),
             online=online,
             rrule=series[1] if series else None,
@@ -357,15 +358,16 @@ def _venue(entry: Mapping[str, Any], info: FeedInfo) -> tuple[str | None, str | 
     return venue, address, False
 
 
-def _price(entry: Mapping[str, Any]) -> tuple[str, Any]:
-    """(cost_type, amount) from a price element: "Free" or 0 is free, an amount is paid."""
+def _price(entry: Mapping[str, Any]) -> PriceInfo:
+    """What a price element says, read as the pipeline reads a price text: amounts count even beside "free"
+    ("Free for members, $25 general" is variable, 0-25), a range is a range. Its currency is left to the
+    pipeline, which knows the source's country ("$" is not always the US dollar)."""
     text = local_value(entry, PRICE_NAMES)
-    if not text:
-        return "unknown", None
-    amount = money(text)
-    if _FREE.search(text) or amount == 0:
-        return "free", None
-    return ("paid", amount) if amount is not None else ("unknown", None)
+    return parse_price_text(text) if text else UNKNOWN
+
+
+def _amount(value: float | None) -> Decimal | None:
+    return Decimal(str(value)) if value is not None else None
 
 
 # --- when ------------------------------------------------------------------------------------------

@@ -125,10 +125,21 @@ def test_an_iso_date_with_unreadable_times_stays_a_day():
     assert (event["start"], event["all_day"]) == ("2024-04-05", True)
 
 
-def test_a_free_price_element():
-    item = "<item><title>Open Studio</title><startdate>2024-05-01</startdate><price>Free admission</price></item>"
+@pytest.mark.parametrize(
+    ("price", "expected"),
+    [
+        ("Free admission", ("free", 0.0, 0.0)),
+        # "free" somewhere in the text used to discard the amounts: this was free.
+        ("Free for members, $25 general", ("variable", 0.0, 25.0)),
+        ("$10 - $25", ("paid", 10.0, 25.0)),
+        ("From $15", ("paid", 15.0, None)),
+        ("Tickets at the door", ("unknown", None, None)),
+    ],
+)
+def test_a_price_element_is_read_as_the_pipeline_reads_a_price(price, expected):
+    item = f"<item><title>Open Studio</title><startdate>2024-05-01</startdate><price>{price}</price></item>"
     (event,) = read(rss(item))
-    assert event["cost_type"] == "free"
+    assert (event["cost_type"], event["price_min"], event["price_max"]) == expected
 
 
 CALENDAR_PAGE = "https://city.example/calendar"
