@@ -16,16 +16,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from sources.adapters import _json_infer, _xml_data, xml_doc
-from sources.adapters._json_infer import (
-    MAX_DATE_TEXT,
-    Column,
-    date_shape,
-    date_then_time,
-    infer,
-    words,
-)
+from sources.adapters import _json_extras, _json_fields, _json_infer, _json_shapes, _xml_data, xml_doc
+from sources.adapters._json_infer import infer, words
 from sources.adapters._json_mapping import _number, read_moment
+from sources.adapters._json_shapes import MAX_DATE_TEXT, Column, date_shape, date_then_time
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.json_api import JsonApiAdapter
 from sources.extraction import extract_document
@@ -111,26 +105,26 @@ def test_key_words_of_a_hostile_key():
 
 @pytest.mark.parametrize("text", HOSTILE.values(), ids=HOSTILE.keys())
 def test_the_other_value_tests_on_hostile_text(text):
-    assert not _json_infer._amount(text)
-    assert not _json_infer._is_path(text)
-    assert bool(_json_infer._HUMAN_TEXT.match(text)) == text.isalpha()
-    assert not _json_infer._is_url(text)
-    assert _json_infer._is_url("/" + "a" * SIZE)  # a relative URL, however long
-    assert not _json_infer._is_url("/" + "a" * SIZE + " x")
+    assert not _json_shapes.amount(text)
+    assert not _json_shapes.is_path(text)
+    assert bool(_json_shapes._HUMAN_TEXT.match(text)) == text.isalpha()
+    assert not _json_shapes.is_url(text)
+    assert _json_shapes.is_url("/" + "a" * SIZE)  # a relative URL, however long
+    assert not _json_shapes.is_url("/" + "a" * SIZE + " x")
 
 
 def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
     # A new module-level pattern gets a hostile-input test above before it is added to this list.
     patterns = {
         f"{module.__name__.rsplit('.', 1)[-1]}.{name}"
-        for module in (_json_infer, xml_doc, _xml_data)
+        for module in (_json_infer, _json_shapes, _json_fields, _json_extras, xml_doc, _xml_data)
         for name, value in vars(module).items()
         if isinstance(value, re.Pattern)
     }
     assert patterns == {
-        "_json_infer._DATEISH", "_json_infer._TIME_AT_END", "_json_infer._PLACEHOLDER", "_json_infer._TIME_OF_DAY",
-        "_json_infer._MIDNIGHT_ISO", "_json_infer._WORD", "_json_infer._RELATIVE_URL", "_json_infer._AMOUNT",
-        "_json_infer._HUMAN_TEXT", "xml_doc._TITLE_TIME", "xml_doc._CLOCK", "_xml_data._XML_DECLARATION",
+        "_json_shapes._DATEISH", "_json_shapes._TIME_AT_END", "_json_shapes._PLACEHOLDER", "_json_shapes._TIME_OF_DAY",
+        "_json_shapes._MIDNIGHT_ISO", "_json_shapes._WORD", "_json_shapes._RELATIVE_URL", "_json_shapes._AMOUNT",
+        "_json_shapes._HUMAN_TEXT", "xml_doc._TITLE_TIME", "xml_doc._CLOCK", "_xml_data._XML_DECLARATION",
         "_xml_data._SPACE",
     }  # fmt: skip
 

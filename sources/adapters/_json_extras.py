@@ -1,0 +1,332 @@
+"""The optional fields of an inferred mapping (``_json_infer``): end, all-day flag, place, URLs, description,
+category, organizer, timezone, id, status, online flag, coordinates, prices and the documents beside each event.
+Each is taken only from a column that clearly is it; a field with no clear column is left out.
+
+Pure: no database, no network.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from sources.adapters._json_fields import (
+    ALL_DAY_WORDS,
+    CANCEL_WORDS,
+    CITY_WORDS,
+    COUNTRY_WORDS,
+    END_WORDS,
+    NOT_DATE,
+    NOT_PLACE,
+    PLACE_NAME_WORDS,
+    PLACE_WORDS,
+    POSTAL_WORDS,
+    REGION_WORDS,
+    START_WORDS,
+    STATUS_WORDS,
+    STREET_WORDS,
+    Moment,
+    Sample,
+    category_score,
+    description_score,
+    event_url_score,
+    id_score,
+    image_score,
+    latitude,
+    longitude,
+    online_column,
+    organizer_score,
+    price_score,
+    status_lookup,
+    ticket_score,
+    word_weight,
+    zone_score,
+)
+from sources.adapters._json_shapes import (
+    GENERIC_LEAVES,
+    Column,
+    flag_column,
+    is_path,
+    is_url,
+    object_lists,
+    text_column,
+    url_share,
+    words,
+)
+
+DOC_WORDS = frozenset(
+    {"agenda", "agendas", "minutes", "video", "videos", "audio", "packet", "recording", "recordings", "notice",
+     "transcript", "materials", "material", "document", "documents", "attachment", "attachments", "file", "files",
+     "handout", "handouts", "slides", "report", "ecomment", "comment", "comments", "virtual", "online", "webinar",
+     "zoom", "webex", "links", "resources", "presentation", "proceedings", "captions", "livestream", "published",
+     "asset", "assets", "summary", "statement", "journal", "recap"}
+)  # fmt: skip
+NOT_LINK = frozenset({"ical", "icalendar", "calendar", "ics", "department", "image", "images", "photo", "logo"})
+ADDRESS_ORDER = ("full", "street", "city", "region", "postal")
+COMPONENT_LEAVES = frozenset({"name", "code", "text", "value", "short", "long", "abbreviation"})
+
+
+def alternates(sample: Sample, column: Column, join: str = ", ") -> Any:
+    """The column's path, plus its sibling form where some items give an object and others text
+    ("Meeting Location" as text here, as {label, url} there)."""
+    parent, _, leaf = column.path.rpartition(".")
+    partner = parent if parent and leaf.lower() in GENERIC_LEAVES | {"name", "title"} else None
+    if partner is None:
+        children = [f"{column.path}.{leaf_name}" for leaf_name in ("label", "name", "text", "title")]
+        partner = next((path for path in children if path in sample.columns), None)
+    if partner is None or partner not in sample.columns or not text_column(sample.columns[partner]):
+        return column.path
+    return {"path": [column.path, partner], "join": join}
+
+
+class Extras:
+    """The optional fields, each from its own evidence; a field with no clear column is left out."""
+
+    def __init__(self, sample: Sample, mapping: dict[str, Any], evidence: list[str], used: set[str]) -> None:
+        self.sample = sample
+        self.mapping = mapping
+        self.evidence = evidence
+        self.used = used
+
+    def set(self, field: str, spec: Any, why: str) -> None:
+        self.mapping[field] = spec
+        self.evidence.append(f"{field} ← {why}")
+        paths = spec.get("path") if isinstance(spec, dict) else spec
+        self.used.update([paths] if isinstance(paths, str) else list(paths or []))
+
+    def infer(self, start: Moment) -> None:
+        self.end(start)
+        self.all_day()
+        self.place()
+        self.urls()
+        self.text_fields()
+        self.identity()
+        self.status()
+        self.flags_and_numbers()
+        self.links()
+
+    def end(self, start: Moment) -> None:
+        date_path = start.paths[0] if len(start.paths) == 2 else None
+        excluded = NOT_DATE | frozenset(START_WORDS) - {"date", "datetime", "time", "day", "on", "when"}
+        end = self.sample.moment(END_WORDS, frozenset(excluded) | frozenset({"start", "begin"}), date_path=date_path)
+        if end is not None and not set(end.paths) & set(start.paths):
+            self.set("end", end.spec, end.evidence)
+        elif end is not None and date_path and len(end.paths) == 2 and end.paths[1] not in start.paths:
+            self.set("end", end.spec, end.evidence)
+
+    def all_day(self) -> None:
+        for column in self.sample.columns.values():
+            names = column.key_words
+            if flag_column(column) and any(all(part in names for part in combo) for combo in ALL_DAY_WORDS):
+                self.set("all_day", column.path, column.path)
+                return
+
+    def place(self) -> None:
+        place = _place(self.sample, self.used)
+        if place.venue is not None:
+            self.set("venue_name", alternates(self.sample, place.venue), place.venue.path)
+        if place.address:
+            self.set("address", {"path": place.address, "join": ", "}, " + ".join(place.address))
+        for field, column in (("city", place.city), ("country", place.country)):
+            if column is not None:
+                self.set(field, column.path, column.path)
+
+    def urls(self) -> None:
+        for field, score in (("url", event_url_score), ("image_url", image_score), ("ticket_url", ticket_score)):
+            column, _ = self.sample.best(lambda column, score=score: score(column, self.used), exclude=tuple(self.used))
+            if column is not None:
+                self.set(field, column.path, column.path)
+
+    def text_fields(self) -> None:
+        column, _ = self.sample.best(lambda column: description_score(column), exclude=tuple(self.used))
+        if column is not None:
+            self.set("description", alternates(self.sample, column, "\n"), column.path)
+        for field, score in (("source_category", category_score), ("organizer", organizer_score)):
+            column, _ = self.sample.best(score, exclude=tuple(self.used))
+            if column is not None:
+                self.set(field, column.path, column.path)
+        column, _ = self.sample.best(zone_score, exclude=tuple(self.used))
+        if column is not None:
+            self.set("timezone", column.path, f"{column.path} (IANA zone names)")
+
+    def identity(self) -> None:
+        column, _ = self.sample.best(id_score, exclude=tuple(self.used))
+        if column is not None:
+            self.set("external_id", column.path, f"{column.path} (unique in the sample)")
+
+    def status(self) -> None:
+        for column in self.sample.columns.values():
+            if column.path in self.used or column.share < 0.5:
+                continue
+            names = set(column.key_words)
+            if names & CANCEL_WORDS and flag_column(column):
+                lookup = {"true": "cancelled", "false": "scheduled", "True": "cancelled", "False": "scheduled"}
+                self.set("status", {"path": column.path, "map": lookup, "default": "scheduled"}, column.path)
+                return
+            if names & STATUS_WORDS and text_column(column):
+                lookup = status_lookup(column)
+                if lookup:
+                    self.set("status", {"path": column.path, "map": lookup, "default": "scheduled"}, column.path)
+                    return
+
+    def flags_and_numbers(self) -> None:
+        for field, test in (("online", online_column), ("latitude", latitude), ("longitude", longitude)):
+            column = next((c for c in self.sample.columns.values() if c.path not in self.used and test(c)), None)
+            if column is not None:
+                self.set(field, column.path, column.path)
+        for field, wanted in (("price_max", True), ("price_min", False)):
+            column, _ = self.sample.best(lambda c, wanted=wanted: price_score(c, wanted), exclude=tuple(self.used))
+            if column is not None:
+                self.set(field, column.path, column.path)
+
+    def links(self) -> None:
+        links = _document_links(self.sample, self.used)
+        if links:
+            self.mapping["links"] = links
+            self.evidence.append("links ← " + ", ".join(link.get("each") or link["url"] for link in links))
+
+
+# --- the place ----------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(slots=True)
+class Place:
+    venue: Column | None = None
+    address: list[str] = dataclasses.field(default_factory=list)
+    city: Column | None = None
+    country: Column | None = None
+
+
+def _place(sample: Sample, used: set[str]) -> Place:
+    """The venue's name, the address parts (street lines, city, region, postal code: or the one full address
+    line when the API writes one), the city, the country."""
+    venue, _ = sample.best(lambda column: _venue_score(column), exclude=tuple(used))
+    place = Place(venue=venue)
+    anchor = venue.path.rpartition(".")[0] if venue is not None else None
+    parts: list[tuple[str, str]] = []
+    for column in sample.columns.values():
+        if column.path in used or (venue is not None and column.path == venue.path) or not text_column(column):
+            continue
+        part = _address_part(column, anchor)
+        if part == "country":
+            place.country = place.country or column
+        elif part is not None:
+            parts.append((part, column.path))
+        if part == "city" and place.city is None:
+            place.city = column
+    full = [path for part, path in parts if part == "full"]
+    ordered = sorted(parts, key=lambda entry: ADDRESS_ORDER.index(entry[0]))
+    place.address = full[:1] or [path for _, path in ordered]
+    return place
+
+
+def _component_words(column: Column) -> set[str]:
+    """An address part's words: "city.name" and "state.stateCode" name their part by the object they are in."""
+    names = set(column.key_words)
+    parts = column.path.split(".")
+    if len(parts) >= 2 and set(words(parts[-1])) - set(words(parts[-2])) <= COMPONENT_LEAVES:
+        names |= set(words(parts[-2]))
+    return names
+
+
+def _in_place(column: Column) -> bool:
+    return bool(column.context_words & PLACE_WORDS)
+
+
+def _venue_score(column: Column) -> float:
+    names = set(column.key_words)
+    if column.share < 0.3 or not text_column(column) or names & NOT_PLACE or url_share(column) > 0.5:
+        return 0.0
+    if names & STREET_WORDS - {"address"} or names & (CITY_WORDS | POSTAL_WORDS | REGION_WORDS | COUNTRY_WORDS):
+        return 0.0
+    if _in_place(column) and names & PLACE_NAME_WORDS:
+        return 3.0 - 0.1 * column.depth + column.share
+    if names & (PLACE_WORDS - {"address", "site"}):
+        return 2.0 - 0.1 * column.depth + column.share
+    return 0.0
+
+
+def _address_part(column: Column, anchor: str | None) -> str | None:
+    names = _component_words(column)
+    if names & NOT_PLACE or url_share(column) > 0.5:
+        return None
+    if names & STREET_WORDS:
+        return "full" if names & {"full", "formatted", "display", "localized"} else "street"
+    beside_venue = anchor is not None and column.path.rpartition(".")[0] == anchor
+    vocabularies = [("city", CITY_WORDS), ("postal", POSTAL_WORDS), ("country", COUNTRY_WORDS)]
+    if _in_place(column):
+        vocabularies.append(("region", REGION_WORDS))  # a bare "state" is too often a status
+    elif not beside_venue:
+        return None  # a "city" far from any place is too often something else (an organizer's, a user's)
+    return next((part for part, vocabulary in vocabularies if names & vocabulary), None)
+
+
+# --- documents beside the event -----------------------------------------------------------------------------
+
+
+def _document_links(sample: Sample, used: set[str]) -> list[dict[str, str]]:
+    """Link specs for the documents the items carry: objects with a URL under a document-like key
+    ("Agenda": {"label", "url"}), URL fields named for a document ("videoUrl"), and lists of documents
+    ("publishedFiles": [{"type", "url"}], "virtualList": [{"locationName", "link"}])."""
+    links: list[dict[str, str]] = []
+    for column in sample.columns.values():
+        if column.path in used or url_share(column) < 0.5 or column.all_words & NOT_LINK:
+            continue
+        parts = column.path.split(".")
+        owner = parts[-2] if len(parts) >= 2 and parts[-1].lower() in {"url", "href", "link"} else parts[-1]
+        if len(parts) > 2 or ".0." in column.path or not set(words(owner)) & DOC_WORDS:
+            continue
+        links.append({"label": _human(owner), "url": column.path})
+    for key, elements in object_lists(sample.items).items():
+        spec = _document_list(key, elements)
+        if spec is not None and f"{key}.0.{spec['url']}" not in used:
+            links.append(spec)
+    return links
+
+
+def _document_list(key: str, elements: list[Mapping[str, Any]]) -> dict[str, str] | None:
+    if not set(words(key)) & DOC_WORDS:
+        return None
+    url_key = _best_key(elements, lambda name, values: _url_child(name, values))
+    if url_key is None:
+        return None
+    label_key = _best_key(elements, lambda name, values: _label_child(name, values))
+    spec = {"each": key, "url": url_key}
+    if label_key is not None:
+        spec["label_path"] = label_key
+    return spec
+
+
+def _best_key(elements: list[Mapping[str, Any]], score: Any) -> str | None:
+    keys = list(dict.fromkeys(key for element in elements for key in element if isinstance(key, str)))
+    ranked = [(score(key, [element.get(key) for element in elements]), key) for key in keys]
+    ranked = [entry for entry in ranked if entry[0] > 0]
+    return max(ranked, key=lambda entry: entry[0])[1] if ranked else None
+
+
+def _url_child(name: str, values: list[Any]) -> float:
+    present = [value for value in values if value not in (None, "")]
+    if not present or sum(1 for value in present if is_url(value) or is_path(value)) < 0.5 * len(present):
+        return 0.0
+    names = set(words(name))
+    if names & {"image", "thumbnail", "icon", "stream"} and not names & {"url", "link", "href"}:
+        return 0.0
+    return 1.0 + word_weight(list(names), {"url": 2.0, "link": 2.0, "href": 2.0}) + len(present) / len(values)
+
+
+def _label_child(name: str, values: list[Any]) -> float:
+    strings = [value for value in values if isinstance(value, str) and value.strip()]
+    if not strings or any(is_url(value) for value in strings):
+        return 0.0
+    return word_weight(words(name), {"type": 3.0, "label": 3.0, "title": 2.5, "name": 2.0, "description": 1.0}) + len(
+        strings
+    ) / len(values)
+
+
+def _human(key: str) -> str:
+    """A key as a label: "Agenda Packet" stays, "videoUrl" becomes "Video"."""
+    if " " in key or key[:1].isupper():
+        return key
+    kept = [word for word in words(key) if word not in {"url", "link", "href"}]
+    return " ".join(kept).capitalize() or key

@@ -1,0 +1,387 @@
+"""Which column of a sampled list is which event field, for the inference (``_json_infer``): each field is
+scored from its key's words (those that name it against those that rule it out) and its values' shapes
+(``_json_shapes``). ``Sample`` holds one candidate list's columns and picks the start and end, a single
+date-time field or a date field with a time-of-day field; the other scores serve ``_json_extras``.
+
+Pure: no database, no network.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from events.zones import zone
+from sources.adapters._json_mapping import _number
+from sources.adapters._json_shapes import (
+    MIDNIGHT_DATE,
+    READ_SHARE,
+    SAMPLE,
+    Column,
+    DateShape,
+    amount,
+    columns,
+    date_shape,
+    flag_column,
+    mean_length,
+    text_column,
+    url_share,
+    wordy,
+)
+
+SHAPE_ONLY = 0.25  # the name score of a date column found by its values alone
+EVENT_WORDS = frozenset({"event", "meeting", "session", "occurrence", "activity", "program"})
+TITLE_WORDS = {"title": 3.0, "name": 2.0, "subject": 2.0, "headline": 2.0, "summary": 1.0, "heading": 1.0,
+               "caption": 0.5, "label": 1.0}  # fmt: skip
+NOT_TITLE = frozenset(
+    {"category", "categories", "venue", "venues", "location", "locations", "place", "places", "organizer",
+     "organizers", "organiser", "host", "hosts", "group", "groups", "city", "state", "country", "file", "files",
+     "filename", "media", "image", "images", "photo", "agenda", "minutes", "document", "documents", "attachment",
+     "attachments", "template", "type", "tag", "tags", "user", "creator", "author", "uploaded", "by", "department",
+     "source", "site", "calendar", "module", "status", "contact", "url", "link", "slug", "zone", "address",
+     "street", "enum", "abbreviation", "series", "parent", "performer", "performers", "artist", "team", "teams",
+     "league", "sponsor", "speaker", "speakers", "ticket", "tickets", "price", "promoter", "owner", "alt"}
+)  # fmt: skip
+START_WORDS = {"start": 3.0, "starts": 3.0, "begin": 3.0, "begins": 3.0, "dtstart": 3.0, "date": 2.0,
+               "datetime": 2.0, "when": 2.0, "time": 1.0, "from": 1.0, "day": 1.0, "on": 0.5, "scheduled": 1.0}  # fmt: skip
+END_WORDS = {"end": 3.0, "ends": 3.0, "finish": 3.0, "dtend": 3.0, "until": 2.0, "stop": 2.0, "to": 1.0}
+NOT_DATE = frozenset(
+    {"created", "create", "updated", "update", "modified", "modify", "published", "publish", "cut", "cutoff",
+     "deadline", "upload", "uploaded", "live", "actual", "caption", "file", "files", "last", "expire", "expires",
+     "registration", "sale", "sales", "onsale", "deleted", "birth", "changed", "posted", "min", "max", "closed",
+     "auto", "indexed", "import", "imported", "sync", "agenda", "minutes", "media", "document", "documents",
+     "attachment", "attachments", "stream", "video", "timezone", "zone", "tz", "offset", "duration", "release",
+     "announced", "checkin", "door", "doors", "submitted", "approved", "expiry", "valid", "visible", "display"}
+)  # fmt: skip
+URL_WORDS = {"url": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0, "website": 1.0,
+             "detail": 2.0, "details": 2.0, "path": 1.0, "html": 1.0, "more": 1.0, "info": 1.0, "event": 1.0,
+             "canonical": 2.0, "public": 0.5}  # fmt: skip
+NOT_URL = frozenset(
+    {"image", "images", "photo", "photos", "picture", "img", "thumbnail", "thumb", "logo", "cover", "banner",
+     "poster", "icon", "avatar", "media", "video", "stream", "audio", "file", "files", "agenda", "minutes",
+     "document", "documents", "attachment", "attachments", "pdf", "ical", "ics", "calendar", "map", "maps",
+     "ticket", "tickets", "register", "registration", "rsvp", "buy", "department", "api", "self", "next", "prev",
+     "previous", "zoom", "webex", "virtual", "online", "join", "webinar", "location", "venue", "place",
+     "organizer", "organiser", "group", "source", "feed", "category", "series", "template", "embed"}
+)  # fmt: skip
+IMAGE_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "img", "thumbnail", "thumb", "cover",
+                         "banner", "poster", "featured"})  # fmt: skip
+TICKET_WORDS = frozenset({"ticket", "tickets", "buy", "purchase", "register", "registration", "rsvp", "booking"})
+PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "where", "room", "site",
+                         "physical", "facility", "building", "address"})  # fmt: skip
+PLACE_NAME_WORDS = frozenset({"name", "title", "label", "venue", "location", "place", "room", "where", "building"})
+STREET_WORDS = frozenset({"address", "street", "addr", "line", "address1", "address2", "address3", "formatted"})
+CITY_WORDS = frozenset({"city", "town", "locality", "municipality"})
+REGION_WORDS = frozenset({"state", "region", "province", "county"})
+POSTAL_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "postalcode"})
+COUNTRY_WORDS = frozenset({"country"})
+NOT_PLACE = frozenset({"id", "type", "url", "link", "lat", "latitude", "lng", "lon", "longitude", "map", "show",
+                       "coordinates", "tbd", "description", "info", "additional", "phone", "email", "timezone"})  # fmt: skip
+DESCRIPTION_WORDS = {"description": 3.0, "desc": 3.0, "details": 2.0, "detail": 2.0, "body": 2.0, "content": 2.0,
+                     "summary": 1.5, "about": 1.0, "abstract": 2.0, "notes": 1.0, "info": 1.0, "text": 1.0}  # fmt: skip
+NOT_DESCRIPTION = frozenset({"alt", "image", "url", "link", "title", "name", "location", "venue", "category",
+                             "contact", "file", "media", "seo", "meta", "time", "date"})  # fmt: skip
+ID_WORDS = frozenset({"id", "uid", "uuid", "guid", "key"})
+NOT_ID = frozenset(
+    {"category", "template", "module", "calendar", "site", "agenda", "type", "user", "creator", "organizer",
+     "venue", "location", "group", "file", "media", "stream", "department", "committee", "parent", "series",
+     "instance", "district", "account", "owner", "image", "photo", "playlist", "video", "zoom", "meeting"}
+)  # fmt: skip
+ZONE_WORDS = frozenset({"timezone", "tz", "zone", "tzid", "timezoneid", "iana"})
+CANCEL_WORDS = frozenset({"cancel", "cancelled", "canceled", "cancellation", "iscancelled", "iscanceled"})
+STATUS_WORDS = frozenset({"status", "state", "eventstatus"})
+ALL_DAY_WORDS = (("all", "day"), ("allday",), ("whole", "day"), ("full", "day"))
+ONLINE_WORDS = frozenset({"online", "virtual", "remote", "webinar", "zoom", "livestream"})
+CATEGORY_WORDS = frozenset({"category", "categories", "genre", "classification", "kind", "type"})
+NOT_CATEGORY = frozenset({"id", "color", "colour", "media", "file", "template", "mime", "content", "ticket"})
+ORGANIZER_WORDS = frozenset({"organizer", "organiser", "host", "presenter", "organization", "organisation"})
+PRICE_WORDS = frozenset({"price", "cost", "fee", "fees", "admission", "amount"})
+LAT_WORDS = frozenset({"lat", "latitude"})
+LON_WORDS = frozenset({"lon", "lng", "long", "longitude"})
+
+
+# --- names --------------------------------------------------------------------------------------------------
+
+
+def word_weight(names: Sequence[str], table: Mapping[str, float]) -> float:
+    return max((table.get(word, 0.0) for word in names), default=0.0)
+
+
+def title_score(column: Column) -> float:
+    names = column.key_words
+    weight = word_weight(names, TITLE_WORDS)
+    if not weight or column.all_words & NOT_TITLE or column.share < 0.6 or not text_column(column):
+        return 0.0
+    if url_share(column) > 0.5 or date_shape(column, numeric_ok=False) is not None:
+        return 0.0
+    length = mean_length(column)
+    if not 2 <= length <= 200:
+        return 0.0
+    strings = column.strings()
+    spaced = sum(1 for text in strings if " " in text) / len(strings)
+    marked_up = sum(1 for text in strings if "<" in text) / len(strings)
+    bonus = 0.5 if set(names) & EVENT_WORDS else 0.0
+    return weight + bonus + 0.3 * spaced - marked_up - 0.05 * len(names) - 0.1 * column.depth + column.share / 10
+
+
+def moment_score(column: Column, table: Mapping[str, float], excluded: frozenset[str]) -> float:
+    """How start-like (or end-like) a column is by its name; 0 when its words rule it out."""
+    every = column.all_words
+    if every & excluded:
+        return 0.0
+    weight = word_weight(column.key_words, table) or word_weight(list(every), table) / 2
+    bonus = 0.5 if every & EVENT_WORDS else 0.0
+    return weight + bonus - 0.1 * column.depth if weight else 0.0
+
+
+# --- starts and ends ----------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Moment:
+    """The inferred mapping of a start or an end, with how sure it is."""
+
+    spec: Any  # a path, or {"path": …, "format": …}
+    paths: tuple[str, ...]
+    named: float  # the name score of the column(s)
+    evidence: str
+
+
+class Sample:
+    """The columns of one candidate list and the field choices made on them."""
+
+    def __init__(self, path: str, items: list[Any]) -> None:
+        self.path = path
+        self.size = len(items)
+        self.items = [item for item in items[:SAMPLE] if isinstance(item, Mapping)]
+        self.columns = columns(self.items)
+        self._shapes: dict[str, DateShape | None] = {}
+
+    def shape(self, column: Column, *, numeric_ok: bool = False) -> DateShape | None:
+        key = f"{column.path}|{numeric_ok}"
+        if key not in self._shapes:
+            self._shapes[key] = date_shape(column, numeric_ok=numeric_ok)
+        return self._shapes[key]
+
+    def best(self, score: Any, *, exclude: Sequence[str] = ()) -> tuple[Column | None, float]:
+        ranked = [(score(column), index, column) for index, column in enumerate(self.columns.values())]
+        ranked = [entry for entry in ranked if entry[0] > 0 and entry[2].path not in exclude]
+        if not ranked:
+            return None, 0.0
+        top = max(ranked, key=lambda entry: (entry[0], -entry[1]))
+        return top[2], top[0]
+
+    # --- dates ---
+    def moments(
+        self, table: Mapping[str, float], excluded: frozenset[str], *, by_shape: bool = False
+    ) -> list[tuple[Column, DateShape, float]]:
+        """Columns that read as moments, with their name score, best first. ``by_shape``: columns whose names
+        say nothing either way are taken too when their values are dates (scored low)."""
+        found = []
+        for column in self.columns.values():
+            named = moment_score(column, table, excluded)
+            if column.share < 0.5 or (not named and not (by_shape and not column.all_words & excluded)):
+                continue
+            shape = self.shape(column, numeric_ok=bool(named))
+            if shape is not None:
+                found.append((column, shape, named or SHAPE_ONLY))
+        return sorted(found, key=lambda entry: -_moment_rank(entry[1], entry[2], entry[0].all_words))
+
+    def moment(
+        self, table: Mapping[str, float], excluded: frozenset[str], date_path: str | None = None
+    ) -> Moment | None:
+        found = self.moments(table, excluded) or (
+            self.moments(table, excluded, by_shape=True) if table is START_WORDS else []
+        )
+        days = [entry for entry in found if entry[1].kind in ("date", "midnight")]
+        times = [entry for entry in found if entry[1].kind == "time"]
+        whole = [entry for entry in found if entry[1].kind == "datetime" and entry[1].timed > 0]
+        if whole and (not days or not times or _moment_rank(whole[0][1], whole[0][2]) >= days[0][2] + 1):
+            return _single(*whole[0])
+        if times and (days or date_path):
+            day = days[0] if days else None
+            return _split(day, times[0], date_path)
+        pick = next(iter(whole or days or [entry for entry in found if entry[1].kind != "time"]), None)
+        return _single(*pick) if pick else None
+
+
+def _moment_rank(shape: DateShape, named: float, names: set[str] | frozenset[str] = frozenset()) -> float:
+    # A "local" time beside a "utc" one: the UTC one is often written without its offset.
+    local = 0.3 if "local" in names else (-0.5 if names & {"utc", "gmt"} else 0.0)
+    kind = 1.0 if shape.kind == "datetime" else 0.0
+    return named + kind + shape.timed + shape.share + (0.3 if shape.format is None else 0.0) + local
+
+
+def _spec(path: str | list[str], value_format: str | list[str] | None) -> Any:
+    return {"path": path, "format": value_format} if value_format else path
+
+
+def _single(column: Column, shape: DateShape, named: float) -> Moment:
+    # A date written as midnight is read as the date it is (an all-day event): the time is matched literally.
+    value_format = MIDNIGHT_DATE if shape.kind == "midnight" else shape.format
+    described = "ISO 8601" if shape.format is None else repr(value_format)
+    return Moment(
+        _spec(column.path, value_format), (column.path,), named, f"{column.path} ({described}, {shape.share:.0%} read)"
+    )
+
+
+def _split(
+    day: tuple[Column, DateShape, float] | None, time: tuple[Column, DateShape, float], date_path: str | None
+) -> Moment:
+    """A date field and a time-of-day field read together; the date alone when a row's time is blank."""
+    time_column, time_shape, time_named = time
+    if day is None:
+        day_path, day_format, day_named, fallback = str(date_path), "%Y-%m-%d", 0.0, "%Y-%m-%d"
+    else:
+        day_format = MIDNIGHT_DATE if day[1].kind == "midnight" else (day[1].format or "%Y-%m-%d")
+        day_path, day_named, fallback = day[0].path, day[2], day_format
+    formats = [f"{day_format} {time_shape.format}", fallback]
+    evidence = f"{day_path} + {time_column.path} ({formats[0]!r})"
+    return Moment(
+        _spec([day_path, time_column.path], formats), (day_path, time_column.path), max(day_named, time_named), evidence
+    )
+
+
+# --- other fields -------------------------------------------------------------------------------------------
+
+
+def status_lookup(column: Column) -> dict[str, str]:
+    """Each status value seen mapped to ours, when any of them says cancelled, postponed or rescheduled."""
+    seen = set(column.strings())
+    if len(seen) > 20:
+        return {}
+    lookup = {value: _status_of(value) for value in seen}
+    if not any(status != "scheduled" for status in lookup.values()):
+        return {}
+    for word in ("cancelled", "canceled", "postponed", "rescheduled"):
+        for variant in (word, word.upper(), word.capitalize()):
+            lookup.setdefault(variant, _status_of(variant))
+    return dict(sorted(lookup.items()))
+
+
+def _status_of(value: str) -> str:
+    lowered = value.lower()
+    if "cancel" in lowered:
+        return "cancelled"
+    if "postpon" in lowered:
+        return "postponed"
+    if "resched" in lowered:
+        return "rescheduled"
+    return "scheduled"
+
+
+def event_url_score(column: Column, used: set[str]) -> float:
+    every = column.all_words
+    if column.share < 0.3 or url_share(column) < READ_SHARE or every & NOT_URL:
+        return 0.0
+    parent = column.path.rpartition(".")[0]
+    if parent and any(path.startswith(parent + ".") or path == parent for path in used):
+        return 0.0  # the URL of the title's or the place's object (a department's page, a map)
+    weight = word_weight(list(every), URL_WORDS)
+    return weight + column.share - 0.1 * column.depth if weight else 0.0
+
+
+def image_score(column: Column, used: set[str]) -> float:
+    every = column.all_words
+    if column.share < 0.2 or url_share(column) < READ_SHARE or not every & IMAGE_WORDS:
+        return 0.0
+    return 2.0 + column.share - 0.1 * column.depth - (1.0 if every & {"alt", "thumbnail", "thumb", "icon"} else 0.0)
+
+
+def ticket_score(column: Column, used: set[str]) -> float:
+    every = column.all_words
+    if column.share < 0.2 or url_share(column) < READ_SHARE or not every & TICKET_WORDS:
+        return 0.0
+    return 2.0 + column.share - 0.1 * column.depth
+
+
+def description_score(column: Column) -> float:
+    names = column.key_words
+    weight = word_weight(names, DESCRIPTION_WORDS)
+    if not weight or column.all_words & NOT_DESCRIPTION or column.share < 0.1 or not text_column(column):
+        return 0.0
+    if url_share(column) > 0.5 or mean_length(column) < 20:  # "Universal Link" labels a link, it describes nothing
+        return 0.0
+    return weight + min(mean_length(column) / 200, 1.0) + column.share - 0.1 * column.depth
+
+
+def category_score(column: Column) -> float:
+    names = set(column.key_words)
+    if not names & CATEGORY_WORDS or names & NOT_CATEGORY or column.share < 0.5 or not text_column(column):
+        return 0.0
+    if column.context_words & PLACE_WORDS:
+        return 0.0  # a GeoJSON "location.type": "Point"
+    if url_share(column) > 0.2 or mean_length(column) > 60 or not wordy(column):
+        return 0.0
+    return 1.0 + column.share - 0.1 * column.depth
+
+
+def organizer_score(column: Column) -> float:
+    every = column.all_words
+    if not every & ORGANIZER_WORDS or column.share < 0.3 or not text_column(column) or url_share(column) > 0.2:
+        return 0.0
+    names = set(column.key_words)
+    if names & {"id", "email", "phone", "url", "link", "image", "logo", "description", "type"}:
+        return 0.0
+    return 1.0 + column.share - 0.1 * column.depth
+
+
+def zone_score(column: Column) -> float:
+    if not column.all_words & ZONE_WORDS or column.share < 0.3:
+        return 0.0
+    strings = column.strings()
+    valid = sum(1 for text in strings if "/" in text and zone(text) is not None)
+    return 1.0 + column.share if strings and valid >= 0.5 * len(strings) else 0.0
+
+
+def id_score(column: Column) -> float:
+    names = column.key_words
+    if not names or names[-1] not in ID_WORDS or column.all_words & NOT_ID or column.share < 0.9:
+        return 0.0
+    present = [value for value in column.present if isinstance(value, str | int) and not isinstance(value, bool)]
+    if len(present) < 0.9 * len(column.present) or len({str(value) for value in present}) < 0.95 * len(present):
+        return 0.0
+    exact = 1.0 if len(names) == 1 else (0.5 if set(names) & EVENT_WORDS else 0.0)
+    return 1.0 + exact - 0.2 * column.depth
+
+
+def online_column(column: Column) -> bool:
+    return flag_column(column) and bool(set(column.key_words) & ONLINE_WORDS) and column.share >= 0.5
+
+
+def _coordinate(column: Column, vocabulary: frozenset[str], limit: float) -> bool:
+    if not set(column.key_words) & vocabulary or column.share < 0.3:
+        return False
+    numbers = []
+    for value in column.present:
+        number = None if isinstance(value, list) else _number(value)
+        if number is not None:
+            numbers.append(number)
+        elif not (isinstance(value, int) and not isinstance(value, bool)):
+            return False
+        # else an integer too large for a float: that one value is lost (read as None), not the column
+    return bool(numbers) and all(-limit <= number <= limit for number in numbers) and any(numbers)
+
+
+def latitude(column: Column) -> bool:
+    return _coordinate(column, LAT_WORDS, 90.0)
+
+
+def longitude(column: Column) -> bool:
+    return _coordinate(column, LON_WORDS, 180.0)
+
+
+def price_score(column: Column, highest: bool) -> float:
+    """A price column: a number (or "25.00", "$25") under a price-like name; ``highest`` for a "max" one."""
+    names = set(column.key_words)
+    if (
+        not names & PRICE_WORDS
+        or names & {"currency", "id", "type", "url", "text", "description"}
+        or column.share < 0.3
+    ):
+        return 0.0
+    if ("max" in names or "high" in names) != highest:
+        return 0.0
+    amounts = [value for value in column.present if amount(value)]
+    return 1.0 + column.share if len(amounts) == len(column.present) else 0.0

@@ -1,0 +1,337 @@
+"""The shapes of a JSON document and of its values, for the inference (``_json_infer``).
+
+Where a document's lists of objects are (``candidate_lists``), a sample of items as columns of values by dotted
+path (``columns``), and how a column's values read: as moments (``date_shape``: ISO 8601, the strptime formats
+people's APIs write, epoch numbers, a date followed by a time of day), as URLs, amounts, flags, or text written
+for people.
+
+Every value comes from an untrusted document: no pattern here may backtrack on long input (each is tested on
+100 KB of adversarial text), and a value longer than a date can be (``MAX_DATE_TEXT``) is never read as one.
+
+Pure: no database, no network.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any
+
+from sources.adapters._json_mapping import read_moment
+from sources.adapters.common import http_url, plausible
+
+MAX_DEPTH = 6  # how deep in the document the list of events is looked for
+LEAF_DEPTH = 4  # how deep inside one item its fields are looked for
+SAMPLE = 40  # items of a candidate list looked at
+MAX_LEAVES = 400  # fields per item looked at: a hostile item cannot make the inference slow
+MIDNIGHT_DATE = "%Y-%m-%dT00:00:00"  # "2025-09-25T00:00:00" read as a date
+READ_SHARE = 0.7  # share of a column's values a date format (or a URL shape) must read
+GENERIC_LEAVES = frozenset({"label", "text", "value", "rendered", "raw", "display", "html", "plain", "en", "0"})
+# Objects an API wraps each item's fields in (Elasticsearch, GraphQL, JSON:API): they say nothing of a field.
+WRAPPERS = frozenset({"_source", "node", "attributes", "fields", "properties", "doc", "record", "item", "data"})
+TRUE_TEXT = frozenset({"true", "false", "yes", "no", "y", "n", "1", "0"})
+# Date formats tried on values that are not ISO 8601 (US order first: the APIs this reads are mostly
+# American; a day above 12 in the first place rules it out and the day-first format is tried next).
+DATE_FORMATS = (
+    "%m/%d/%Y", "%m/%d/%y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%Y-%m-%d", "%b %d, %Y", "%B %d, %Y",
+    "%a, %b %d, %Y", "%A, %B %d, %Y", "%A, %b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y%m%d",
+)  # fmt: skip
+TIME_FORMATS = ("%I:%M %p", "%I:%M%p", "%H:%M", "%H:%M:%S", "%I:%M:%S %p", "%I %p", "%I%p")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"  # "september" is the longest
+_DATEISH = re.compile(rf"\d{{1,4}}[/.:-]\d{{1,2}}|^\d{{8}}$|{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}", re.IGNORECASE)
+# Longer text is no date, whatever it contains: date patterns only ever see this much, so no value from an
+# untrusted document can make them slow.
+MAX_DATE_TEXT = 64
+# A time of day ending a date: "07/11/2024 - 01:00 PM", "Wednesday, May 1, 2024 at 7pm" (what precedes it is
+# taken apart in ``date_then_time``, without a pattern whose quantifiers could overlap).
+_TIME_AT_END = re.compile(r"(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]m)$", re.IGNORECASE)
+_DATE_TIME_JOINS = ("-", ",", "@", " at")  # between a date and its time; "at" only as a word ("Sat" is a day)
+_PLACEHOLDER = re.compile(r"^(?:0001|1900|1970)-01-01(?:[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]00:?00)?)?$")
+_TIME_OF_DAY = re.compile(r"^\d{1,2}(?::\d{2}){0,2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)  # on stripped text
+_MIDNIGHT_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?$")
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+_RELATIVE_URL = re.compile(r"^/[^/\s]\S*$")
+_AMOUNT = re.compile(r"^[$€£]?\s?\d{1,7}(?:[.,]\d{1,2})?$")
+_HUMAN_TEXT = re.compile(r"^[^\W\d_][\w '&,()+;.-]*(?:/[\w '&,()+;.-]+)?$")
+
+
+# --- the shape of a document --------------------------------------------------------------------------------
+
+
+def words(path: str) -> list[str]:
+    """The words of a key path: camelCase, snake_case, spaces and digits split, lower-cased."""
+    return [word.lower() for word in _WORD.findall(path.replace("@", " "))]
+
+
+@dataclasses.dataclass(slots=True)
+class Column:
+    """One field path across the sampled items: its values (None where an item lacks it)."""
+
+    path: str
+    values: list[Any]
+
+    @property
+    def key_words(self) -> list[str]:
+        """The words of the path's last meaningful part ("Name.label" → name; "venue.name" → name)."""
+        parts = [part for part in self.path.split(".") if part.lower() not in GENERIC_LEAVES]
+        return words(parts[-1]) if parts else words(self.path)
+
+    @property
+    def all_words(self) -> set[str]:
+        """The words of the path, without the wrappers an API puts every field in ("_source", "node")."""
+        return set(words(".".join(part for part in self.path.split(".") if part.lower() not in WRAPPERS)))
+
+    @property
+    def context_words(self) -> set[str]:
+        """The words of the parts above the last one ("venue.name" → venue)."""
+        return set(words(".".join(self.path.split(".")[:-1])))
+
+    @property
+    def depth(self) -> int:
+        return self.path.count(".")
+
+    @property
+    def present(self) -> list[Any]:
+        return [value for value in self.values if value not in (None, "", [], {})]
+
+    @property
+    def share(self) -> float:
+        return len(self.present) / len(self.values) if self.values else 0.0
+
+    def strings(self) -> list[str]:
+        return [value.strip() for value in self.present if isinstance(value, str) and value.strip()]
+
+
+def _leaves(item: Mapping[str, Any], out: dict[str, Any], prefix: str = "", depth: int = 0) -> None:
+    """Every scalar (and list of scalars) in an item by its dotted path; the first object of a list too."""
+    for key, value in item.items():
+        if len(out) >= MAX_LEAVES:
+            return
+        if not isinstance(key, str) or not key or "." in key:
+            continue  # a key a dotted path cannot name
+        path = prefix + key
+        if isinstance(value, Mapping):
+            if depth < LEAF_DEPTH:
+                _leaves(value, out, path + ".", depth + 1)
+        elif isinstance(value, list) and value and isinstance(value[0], Mapping):
+            if depth < LEAF_DEPTH:
+                _leaves(value[0], out, path + ".0.", depth + 1)
+        else:
+            out[path] = value
+
+
+def columns(items: Sequence[Mapping[str, Any]]) -> dict[str, Column]:
+    """The fields of a sample of items, by path, in first-seen order."""
+    rows = []
+    for item in items:
+        found: dict[str, Any] = {}
+        _leaves(item, found)
+        rows.append(found)
+    paths = list(dict.fromkeys(path for row in rows for path in row))
+    return {path: Column(path, [row.get(path) for row in rows]) for path in paths}
+
+
+def object_lists(items: Sequence[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:
+    """Lists of objects inside the items (documents, places), by path: their elements across the sample."""
+    found: dict[str, list[Mapping[str, Any]]] = {}
+    for item in items:
+        for key, value in item.items():
+            if isinstance(key, str) and key and "." not in key and isinstance(value, list):
+                found.setdefault(key, []).extend(element for element in value if isinstance(element, Mapping))
+    return {key: elements for key, elements in found.items() if elements}
+
+
+def candidate_lists(data: Any) -> Iterator[tuple[str, list[Any]]]:
+    """(path, list) for every list of objects in the document, outside any list (a list's items are read
+    as events, never searched for more lists)."""
+    stack: list[tuple[str, Any, int]] = [("", data, 0)]
+    while stack:
+        path, node, depth = stack.pop()
+        if isinstance(node, list):
+            if any(isinstance(element, Mapping) for element in node[:SAMPLE]):
+                yield path, node
+            continue
+        if not isinstance(node, Mapping) or depth >= MAX_DEPTH:
+            continue
+        for key, value in node.items():
+            if isinstance(key, str) and key and "." not in key and isinstance(value, list | Mapping):
+                stack.append((f"{path}.{key}" if path else key, value, depth + 1))
+
+
+# --- dates --------------------------------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class DateShape:
+    """How a column's values read as moments: ``format`` (None = ISO 8601) and what they give."""
+
+    format: str | None
+    kind: str  # "datetime", "date" or "time"
+    share: float  # of the column's present values that read
+    timed: float = 0.0  # of those, the share with a time other than midnight
+
+
+def _reads(values: Sequence[Any], value_format: str | None) -> list[dt.datetime | dt.date]:
+    return [
+        moment
+        for value in values
+        if not _too_long(value) and (moment := read_moment(value, value_format, dt.UTC)) is not None
+    ]
+
+
+def _too_long(value: Any) -> bool:
+    return isinstance(value, str) and len(value) > MAX_DATE_TEXT
+
+
+def _date_kind(moments: Sequence[dt.datetime | dt.date]) -> tuple[str, float]:
+    timed = [moment for moment in moments if isinstance(moment, dt.datetime)]
+    if not timed:
+        return "date", 0.0
+    not_midnight = sum(1 for moment in timed if (moment.hour, moment.minute) != (0, 0))
+    return "datetime", not_midnight / len(timed)
+
+
+def _iso_shape(strings: Sequence[str]) -> DateShape | None:
+    moments = _reads(strings, None)
+    if len(moments) < READ_SHARE * len(strings):
+        return None
+    if all(_MIDNIGHT_ISO.match(text) for text in strings):
+        # "2025-09-25T00:00:00" everywhere is a date written as a datetime: read it as the date it is.
+        return DateShape("%Y-%m-%dT%H:%M:%S", "midnight", len(moments) / len(strings))
+    kind, timed = _date_kind(moments)
+    return DateShape(None, kind, len(moments) / len(strings), timed)
+
+
+def _format_shape(strings: Sequence[str], formats: Sequence[str], kind: str) -> DateShape | None:
+    first = strings[0]
+    if _too_long(first):
+        return None
+    for value_format in formats:
+        try:
+            dt.datetime.strptime(first, value_format)  # noqa: DTZ007 - only whether it reads
+        except ValueError:
+            continue
+        read = sum(1 for text in strings if _strptime_ok(text, value_format, kind))
+        if read >= READ_SHARE * len(strings):
+            timed = 1.0 if kind == "datetime" else 0.0
+            return DateShape(value_format, kind, read / len(strings), timed)
+    return None
+
+
+def _strptime_ok(text: str, value_format: str, kind: str) -> bool:
+    if _too_long(text):
+        return False
+    try:
+        parsed = dt.datetime.strptime(text, value_format)  # noqa: DTZ007 - only whether it reads
+    except ValueError:
+        return False
+    return kind == "time" or plausible(parsed)
+
+
+def date_then_time(text: str) -> tuple[str, str, str] | None:
+    """(date, separator, time) of a date followed by a time of day ("07/11/2024 - 01:00 PM" → "07/11/2024",
+    " - ", "01:00 PM"); None when the text does not end with a time or nothing with a digit precedes it."""
+    if len(text) > MAX_DATE_TEXT:
+        return None
+    match = _TIME_AT_END.search(text)  # the leftmost start: the whole time ("01:00 PM", not "1:00 PM")
+    if match is None:
+        return None
+    head = text[: match.start()]
+    if head.endswith("T"):
+        day = head[:-1]
+    else:
+        day = head.rstrip()
+        join = next((join for join in _DATE_TIME_JOINS if day.lower().endswith(join)), None)
+        day = day[: len(day) - len(join)].rstrip() if join else day
+    if not any(character.isdigit() for character in day):
+        return None
+    return day, head[len(day) :], match.group()
+
+
+def _datetime_shape(strings: Sequence[str]) -> DateShape | None:
+    """Dates with a time of day in one text: the date's format, the separator and the time's format, found
+    part by part (trying every combination would be slow and thrash strptime's cache)."""
+    parts = [found for text in strings if (found := date_then_time(text))]
+    if len(parts) < READ_SHARE * len(strings):
+        return None
+    day = _format_shape([found[0] for found in parts], DATE_FORMATS, "date")
+    time = _format_shape([found[2] for found in parts], TIME_FORMATS, "time")
+    if day is None or time is None or day.format is None or time.format is None:
+        return None
+    return _format_shape(strings, [f"{day.format}{parts[0][1]}{time.format}"], "datetime")
+
+
+def date_shape(column: Column, *, numeric_ok: bool) -> DateShape | None:
+    """How the column's values read as moments, or None when most of them do not."""
+    present = column.present
+    if not present:
+        return None
+    if all(isinstance(value, int | float) and not isinstance(value, bool) for value in present):
+        return _epoch_shape(present) if numeric_ok else None
+    # A placeholder date ("1900-01-01T00:00:00Z" for "no end") says the value is absent, not unreadable.
+    strings = [text for text in column.strings() if not _PLACEHOLDER.match(text)]
+    present = [value for value in present if not (isinstance(value, str) and _PLACEHOLDER.match(value.strip()))]
+    if not strings:
+        return None
+    if len(strings) < READ_SHARE * len(present) or len(strings[0]) > MAX_DATE_TEXT or not _DATEISH.search(strings[0]):
+        return None  # formats are only tried on what could be a date: digits with a separator or a month
+    if all(len(text) <= MAX_DATE_TEXT and _TIME_OF_DAY.match(text) for text in strings):
+        return _format_shape(strings, TIME_FORMATS, "time")
+    return _iso_shape(strings) or _format_shape(strings, DATE_FORMATS, "date") or _datetime_shape(strings)
+
+
+def _epoch_shape(numbers: Sequence[Any]) -> DateShape | None:
+    for value_format, scale in (("epoch_ms", 1000), ("epoch", 1)):
+        moments = _reads(numbers, value_format)
+        if len(moments) >= READ_SHARE * len(numbers) and all(abs(number) >= 10**8 * scale for number in numbers):
+            kind, timed = _date_kind(moments)
+            return DateShape(value_format, kind, len(moments) / len(numbers), timed)
+    return None
+
+
+# --- values -------------------------------------------------------------------------------------------------
+
+
+def is_url(value: Any) -> bool:
+    return isinstance(value, str) and (http_url(value) is not None or bool(_RELATIVE_URL.match(value.strip())))
+
+
+def url_share(column: Column) -> float:
+    present = column.present
+    return sum(1 for value in present if is_url(value)) / len(present) if present else 0.0
+
+
+def text_column(column: Column) -> bool:
+    strings = column.strings()
+    return bool(strings) and len(strings) >= 0.8 * len(column.present)
+
+
+def mean_length(column: Column) -> float:
+    strings = column.strings()
+    return sum(len(text) for text in strings) / len(strings) if strings else 0.0
+
+
+def flag_column(column: Column) -> bool:
+    present = column.present
+    return bool(present) and all(
+        isinstance(value, bool) or (isinstance(value, str) and value.strip().lower() in TRUE_TEXT) for value in present
+    )
+
+
+def wordy(column: Column) -> bool:
+    """Values written for people ("Board Meeting"), not identifiers ("soi/components/v1/events", "#849CE7")."""
+    strings = column.strings()
+    return bool(strings) and all(_HUMAN_TEXT.match(text) for text in strings)
+
+
+def amount(value: Any) -> bool:
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int | float) or (isinstance(value, str) and bool(_AMOUNT.match(value.strip())))
+
+
+def is_path(value: Any) -> bool:
+    """A relative URL of a document ("stream/CITY/abc.pdf")."""
+    return isinstance(value, str) and bool(re.match(r"^[\w./-]+\.\w{2,5}$", value.strip())) and "/" in value
