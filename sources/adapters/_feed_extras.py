@@ -24,6 +24,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from sources.adapters._feed_when import EDGE_PUNCTUATION, slash_moment
+
 # Local names, most specific first. "date" and "where" are left out: feedparser gives those meanings of its own.
 START_NAMES = (
     "dtstart", "localstartdate", "startdate", "start_date_local", "start_date", "startdatetime", "start_datetime",
@@ -67,11 +69,11 @@ TITLE_ORIGINS = {
 }
 TITLE_AT_VENUE = "Event at {venue}"
 
-_ISO_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
-_SLASH_TITLE = re.compile(r"\d{1,2}/\d{1,2}/\d{2,4}(?:,?\s+\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?", re.IGNORECASE)
+# Two-digit hours, as read_moment reads them: a title taken for a date must be one the adapter can read.
+_ISO_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 _TAG = re.compile(r"<[^>]*>")
 _BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/h\d)\b[^>]*>", re.IGNORECASE)
-_EDGE_PUNCTUATION = " \t,.;:-–—|"
+_EDGE_PUNCTUATION = EDGE_PUNCTUATION
 
 
 def local_value(entry: Mapping[str, Any], names: Iterable[str]) -> str | None:
@@ -99,7 +101,7 @@ def is_date_title(title: str, prose_date: re.Pattern[str]) -> bool:
     text = title.strip(_EDGE_PUNCTUATION)
     if not text:
         return False
-    if _ISO_TITLE.fullmatch(text) or _SLASH_TITLE.fullmatch(text):
+    if _ISO_TITLE.fullmatch(text) or slash_moment(text, None) is not None:
         return True
     match = prose_date.search(text)
     return match is not None and not (text[: match.start()] + text[match.end() :]).strip(_EDGE_PUNCTUATION)

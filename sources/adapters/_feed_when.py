@@ -34,6 +34,14 @@ PROSE_DATE = re.compile(
     re.IGNORECASE,
 )
 _MERIDIEM = re.compile(r"[ap]\.?\s?m\.?$", re.IGNORECASE)
+# A numeric date, with a time: "3/2/2024 8:00 PM", "03/02/24, 20:00", "25/12/2024". Month first, as pages'
+# numeric dates are read (_page_dates), unless the first number cannot be a month.
+SLASH_DATE = re.compile(
+    r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})"
+    r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?:(?P<meridiem>[ap])\.?\s?m\b\.?)?)?",
+    re.IGNORECASE,
+)
+EDGE_PUNCTUATION = " \t,.;:-–—|"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -60,6 +68,34 @@ def read_moment(value: str | None, zone: zoneinfo.ZoneInfo | None) -> dt.date | 
         return day if plausible(day) else None
     parsed = parse_datetime(raw, tz=zone)
     return parsed if isinstance(parsed, dt.datetime) else None
+
+
+def slash_moment(text: str, zone: zoneinfo.ZoneInfo | None) -> dt.date | None:
+    """A text that is only a numeric date and maybe a time ("3/2/2024 8:00 PM"): that date or date-time, read in
+    ``zone``; None for anything else, an impossible date, or a bare hour ("3/2/2024 8" says no time)."""
+    match = SLASH_DATE.fullmatch(text.strip(EDGE_PUNCTUATION))
+    if match is None:
+        return None
+    first, second, year = int(match["first"]), int(match["second"]), int(match["year"])
+    month, day = (second, first) if first > 12 else (first, second)
+    try:
+        moment = dt.date(year + 2000 if year < 100 else year, month, day)
+    except ValueError:
+        return None
+    if match["hour"] is not None:
+        clock = _slash_clock(int(match["hour"]), int(match["minute"] or 0), match["minute"], match["meridiem"])
+        if clock is None:
+            return None
+        moment = dt.datetime.combine(moment, clock, tzinfo=zone or dt.UTC)
+    return moment if plausible(moment) else None
+
+
+def _slash_clock(hour: int, minute: int, minutes: str | None, meridiem: str | None) -> dt.time | None:
+    if meridiem is None:
+        return dt.time(hour, minute) if minutes is not None and hour < 24 and minute < 60 else None
+    if not 1 <= hour <= 12 or minute >= 60:
+        return None
+    return dt.time(hour % 12 + (12 if meridiem.lower() == "p" else 0), minute)
 
 
 def make_when(start: dt.date, end: dt.date | None, *, zone: zoneinfo.ZoneInfo | None, exclusive_end: bool) -> When:

@@ -70,7 +70,7 @@ from sources.adapters._feed_guard import (
     root_element,
     safe_feed,
 )
-from sources.adapters._feed_when import PROSE_DATE, When, make_when, read_moment, text_when
+from sources.adapters._feed_when import PROSE_DATE, When, make_when, read_moment, slash_moment, text_when
 from sources.adapters._recurrence import FileBudget
 from sources.adapters.base import (
     COMPLETE_FIELD,
@@ -436,10 +436,11 @@ def _timed_days(first: dt.date, last: dt.date | None, times: str, info: FeedInfo
 
 
 def title_when(title: str | None, info: FeedInfo) -> When | None:
-    """A title that is an ISO date or date-time ("2024-03-02 20:00"): the item's start."""
+    """A title that is an ISO or numeric date or date-time ("2024-03-02 20:00", "3/2/2024 8:00 PM"): the item's
+    start. A date in prose is read by text_when. Every title is_date_title calls a date is read by one of them."""
     if not title or not is_date_title(title, PROSE_DATE):
         return None
-    start = read_moment(title.strip(), info.zone)
+    start = read_moment(title.strip(), info.zone) or slash_moment(title, info.zone)
     return make_when(start, None, zone=info.zone, exclusive_end=False) if start is not None else None
 
 

@@ -10,6 +10,8 @@ import pytest
 
 from events.pipeline.decide import Evidence, decide
 from events.pipeline.normalize import normalize
+from sources.adapters._feed_extras import is_date_title
+from sources.adapters._feed_when import PROSE_DATE
 from sources.adapters.base import Adapter, AdapterContext, FetchWindow, RawEvent
 from sources.adapters.ics import ICalendarAdapter
 from sources.adapters.rss import FeedAdapter
@@ -58,6 +60,26 @@ def test_the_descriptions_first_line_names_the_event_unless_it_is_the_venue():
     first, second = read(rss(item))
     assert first["title"] == "Late Night Jazz Trio"
     assert (second["title"], second["venue_name"]) == ("Big Band tour dates", "The Roxy")
+
+
+@pytest.mark.parametrize(
+    ("title", "start"),
+    [
+        ("3/2/2024 8:00 PM", "2024-03-02T20:00:00-08:00"),
+        ("03/02/24, 20:00", "2024-03-02T20:00:00-08:00"),
+        ("3/2/2024 at 7pm", "2024-03-02T19:00:00-08:00"),
+        ("25/12/2024", "2024-12-25"),  # the first number cannot be a month
+    ],
+)
+def test_a_numeric_date_title_is_read_as_the_start(title, start):
+    """Such a title was taken for a date but read by nothing: the item was refused for having no date."""
+    (event,) = read(rss(f"<item><title>{title}</title><description>Jazz Quartet</description></item>"))
+    assert (event["title"], event["start"], event["source_title"]) == ("Jazz Quartet", start, title)
+
+
+@pytest.mark.parametrize("title", ["3/2/2024 8", "13/13/2024", "2/30/2024", "2024-03-02 8:00"])
+def test_what_the_adapter_cannot_read_is_not_taken_for_a_date_title(title):
+    assert not is_date_title(title, PROSE_DATE)
 
 
 def test_a_title_that_merely_contains_a_date_is_kept():
