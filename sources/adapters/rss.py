@@ -58,6 +58,7 @@ from sources.adapters._feed_extras import (
     built_title,
     distinct_id,
     is_date_title,
+    is_meeting_url,
     local_number,
     local_value,
     recurrence_calendar,
@@ -352,7 +353,9 @@ def _venue(entry: Mapping[str, Any], info: FeedInfo) -> tuple[str | None, str | 
     venue = local_value(entry, VENUE_NAMES)
     address = local_value(entry, ADDRESS_NAMES)
     if venue and http_url(venue):
-        return None, address, True
+        # The venue's website names no place we can show, and is no sign of an online event unless it is a
+        # meeting or stream's address.
+        return None, address, is_meeting_url(venue)
     if venue and not address:
         return _location(venue)
     return venue, address, False

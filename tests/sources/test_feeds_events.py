@@ -148,6 +148,21 @@ def test_an_iso_date_with_unreadable_times_stays_a_day():
 
 
 @pytest.mark.parametrize(
+    ("venue", "online"),
+    [
+        ("https://venue.example.org", False),  # the venue's website: it was marked online
+        ("https://www.facebook.com/TheRoxyTheatre", False),
+        ("https://us02web.zoom.us/j/123456", True),
+        ("https://www.youtube.com/live/abc", True),
+    ],
+)
+def test_a_venue_that_is_a_url_is_online_only_when_it_is_a_meeting(venue, online):
+    item = f"<item><title>Talk</title><startdate>2024-04-05T20:00:00</startdate><venue>{venue}</venue></item>"
+    (event,) = read(rss(item))
+    assert (event["venue_name"], event["online"]) == (None, online)
+
+
+@pytest.mark.parametrize(
     ("price", "expected"),
     [
         ("Free admission", ("free", 0.0, 0.0)),
