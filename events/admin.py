@@ -21,6 +21,7 @@ from django.utils.timezone import localtime
 
 from events.models import Area, Category, City, Event, EventListing, Organizer, StagedEvent, Venue
 from events.pipeline.dedup.config import EVENT_PREFIX
+from events.services.writing.fields import event_links
 from events.zones import zone_or_utc
 from moderation import actions
 
@@ -271,14 +272,15 @@ class EventAdmin(admin.ModelAdmin):
 
     @admin.display(description="documents")
     def documents(self, obj: Event) -> str:
-        """The event's documents (agenda, minutes, video) as its source listed them."""
-        links = [link for link in obj.links or [] if isinstance(link, dict) and isinstance(link.get("url"), str)]
+        """The event's documents (agenda, minutes, video) as its source listed them: http(s) links only, checked
+        again here (the column can be written by other paths than the writer), label and URL escaped."""
+        links = event_links(obj.links)
         if not links:
             return "—"
         return format_html_join(
             " · ",
             "<a href='{}' rel='nofollow noopener'>{}</a>",
-            ((link["url"], link.get("label") or link["url"]) for link in links),
+            ((link["url"], link["label"]) for link in links),
         )
 
     @admin.display(description="title", ordering="title")

@@ -21,6 +21,7 @@ from django.urls import reverse
 
 from events.formatting import price_text, zone_label
 from events.links import site_url
+from events.services.writing.fields import event_links
 from events.zones import zone_or_utc
 
 # Columns a list row needs (``QuerySet.values(*LIST_FIELDS)``).
@@ -149,11 +150,7 @@ def event_row_from_event(event: Any) -> dict[str, Any]:
 def event_documents(event: Any) -> dict[str, Any]:
     """What the detail adds about the event's own documents: its links (agenda, minutes, video…) and the
     title its source wrote, when that differs from the published one (null otherwise)."""
-    links = [
-        {"label": str(link.get("label") or ""), "url": link["url"]}
-        for link in event.links or []
-        if isinstance(link, Mapping) and isinstance(link.get("url"), str)
-    ]
+    links = event_links(event.links)  # http(s) only, checked again: the column has other writers than ours
     differs = bool(event.source_title) and event.source_title != event.title
     return {"links": links, "source_title": event.source_title if differs else None}
 

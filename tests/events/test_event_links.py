@@ -137,3 +137,47 @@ def test_the_admin_shows_both(bengaluru, admin_client):
     html = admin_client.get(reverse("admin:events_event_change", args=[event.pk])).content.decode()
     assert "Ward Committee Meeting at Town Hall" in html
     assert "<a href='https://city.example/minutes.pdf' rel='nofollow noopener'>Minutes</a>" in html
+
+
+HOSTILE = [
+    {"label": "<script>alert(1)</script>", "url": "https://city.example/a.pdf?x=\"'><b>"},
+    {"label": "Run me", "url": "javascript:alert(1)"},
+    {"label": "Local", "url": "file:///etc/passwd"},
+]
+
+
+def event_with_links_written_directly(bengaluru) -> Event:
+    """Links put in the column by another path than the writer (an import, a shell): nothing checked them."""
+    run(make_source("city", bengaluru), board_meeting())
+    Event.objects.update(links=HOSTILE)
+    return Event.objects.get()
+
+
+def test_the_page_escapes_documents_and_links_only_http(bengaluru, client):
+    event = event_with_links_written_directly(bengaluru)
+    html = client.get(event.get_absolute_url()).content.decode()
+    assert (
+        '<a href="https://city.example/a.pdf?x=&quot;&#x27;&gt;&lt;b&gt;" rel="nofollow noopener">'
+        "&lt;script&gt;alert(1)&lt;/script&gt;</a>"
+    ) in html
+    assert "<script>alert(1)" not in html
+    assert "javascript:" not in html
+    assert "file:" not in html
+
+
+def test_the_admin_escapes_documents_and_links_only_http(bengaluru, admin_client):
+    event = event_with_links_written_directly(bengaluru)
+    html = admin_client.get(reverse("admin:events_event_change", args=[event.pk])).content.decode()
+    assert (
+        "<a href='https://city.example/a.pdf?x=&quot;&#x27;&gt;&lt;b&gt;' rel='nofollow noopener'>"
+        "&lt;script&gt;alert(1)&lt;/script&gt;</a>"
+    ) in html
+    assert "<script>alert(1)" not in html
+    assert "javascript:alert" not in html
+    assert "file:///etc" not in html
+
+
+def test_the_api_detail_links_only_http(bengaluru, client):
+    event = event_with_links_written_directly(bengaluru)
+    body = client.get(reverse("api:event", kwargs={"pk": event.pk})).json()
+    assert body["links"] == [HOSTILE[0]]
