@@ -75,7 +75,7 @@ def _draft(payload: bytes, url: str | None, zone_name: str | None) -> Draft:
         data = json.loads(payload)
     except (ValueError, RecursionError) as exc:
         return Draft(error=SAMPLE_NOT_JSON.format(error=type(exc).__name__ if isinstance(exc, RecursionError) else exc))
-    found = infer(data)
+    found = infer(data, zone_name=zone_name)
     if found is None:
         return Draft(error=NO_EVENTS)
     config = {**({"url": url} if url else {}), **found.config}

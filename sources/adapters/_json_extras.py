@@ -109,7 +109,7 @@ class Extras:
     def end(self, start: Moment) -> None:
         date_path = start.paths[0] if len(start.paths) == 2 else None
         excluded = NOT_DATE | frozenset(START_WORDS) - {"date", "datetime", "time", "day", "on", "when"}
-        end = self.sample.moment(END_WORDS, frozenset(excluded) | frozenset({"start", "begin"}), date_path=date_path)
+        end = self.sample.moment(END_WORDS, frozenset(excluded) | frozenset({"start", "begin"}), borrowed=start)
         if end is not None and not set(end.paths) & set(start.paths):
             self.set("end", end.spec, end.evidence)
         elif end is not None and date_path and len(end.paths) == 2 and end.paths[1] not in start.paths:

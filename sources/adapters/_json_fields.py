@@ -30,6 +30,7 @@ from sources.adapters._json_shapes import (
     wordy,
 )
 
+ISO_DAY = "%Y-%m-%d"
 SHAPE_ONLY = 0.25  # the name score of a date column found by its values alone
 EVENT_WORDS = frozenset({"event", "meeting", "session", "occurrence", "activity", "program"})
 TITLE_WORDS = {"title": 3.0, "name": 2.0, "subject": 2.0, "headline": 2.0, "summary": 1.0, "heading": 1.0,
@@ -146,13 +147,16 @@ class Moment:
     paths: tuple[str, ...]
     named: float  # the name score of the column(s)
     evidence: str
+    day_format: str | None = None  # the date field's format, when the date and the time are two fields
+    ambiguous: bool = False  # the day-month order was chosen, not read (every day ≤ 12)
 
 
 class Sample:
     """The columns of one candidate list and the field choices made on them."""
 
-    def __init__(self, path: str, items: list[Any]) -> None:
+    def __init__(self, path: str, items: list[Any], *, month_first: bool = True) -> None:
         self.path = path
+        self.month_first = month_first  # how dates that read either way round are read
         self.size = len(items)
         self.items = [item for item in items[:SAMPLE] if isinstance(item, Mapping)]
         self.columns = columns(self.items)
@@ -161,7 +165,7 @@ class Sample:
     def shape(self, column: Column, *, numeric_ok: bool = False) -> DateShape | None:
         key = f"{column.path}|{numeric_ok}"
         if key not in self._shapes:
-            self._shapes[key] = date_shape(column, numeric_ok=numeric_ok)
+            self._shapes[key] = date_shape(column, numeric_ok=numeric_ok, month_first=self.month_first)
         return self._shapes[key]
 
     def best(self, score: Any, *, exclude: Sequence[str] = ()) -> tuple[Column | None, float]:
@@ -189,8 +193,11 @@ class Sample:
         return sorted(found, key=lambda entry: -_moment_rank(entry[1], entry[2], entry[0].all_words))
 
     def moment(
-        self, table: Mapping[str, float], excluded: frozenset[str], date_path: str | None = None
+        self, table: Mapping[str, float], excluded: frozenset[str], borrowed: Moment | None = None
     ) -> Moment | None:
+        """The start (or end) column(s). ``borrowed``: a start read from a date field and a time field, whose
+        date field an end that is only a time of day ("End Time") reads with."""
+        date_path = borrowed.paths[0] if borrowed is not None and len(borrowed.paths) == 2 else None
         found = self.moments(table, excluded) or (
             self.moments(table, excluded, by_shape=True) if table is START_WORDS else []
         )
@@ -201,7 +208,7 @@ class Sample:
             return _single(*whole[0])
         if times and (days or date_path):
             day = days[0] if days else None
-            return _split(day, times[0], date_path)
+            return _split(day, times[0], (date_path, borrowed.day_format) if borrowed and date_path else None)
         pick = next(iter(whole or days or [entry for entry in found if entry[1].kind != "time"]), None)
         return _single(*pick) if pick else None
 
@@ -221,25 +228,33 @@ def _single(column: Column, shape: DateShape, named: float) -> Moment:
     # A date written as midnight is read as the date it is (an all-day event): the time is matched literally.
     value_format = MIDNIGHT_DATE if shape.kind == "midnight" else shape.format
     described = "ISO 8601" if shape.format is None else repr(value_format)
-    return Moment(
-        _spec(column.path, value_format), (column.path,), named, f"{column.path} ({described}, {shape.share:.0%} read)"
-    )
+    evidence = f"{column.path} ({described}, {shape.share:.0%} read)"
+    return Moment(_spec(column.path, value_format), (column.path,), named, evidence, ambiguous=shape.ambiguous)
 
 
 def _split(
-    day: tuple[Column, DateShape, float] | None, time: tuple[Column, DateShape, float], date_path: str | None
+    day: tuple[Column, DateShape, float] | None,
+    time: tuple[Column, DateShape, float],
+    borrowed: tuple[str, str | None] | None,
 ) -> Moment:
-    """A date field and a time-of-day field read together; the date alone when a row's time is blank."""
+    """A date field and a time-of-day field read together; the date alone when a row's time is blank. Without
+    a date field of its own (an "End Time"), the start's date field is read, in the start's format."""
     time_column, time_shape, time_named = time
-    if day is None:
-        day_path, day_format, day_named, fallback = str(date_path), "%Y-%m-%d", 0.0, "%Y-%m-%d"
+    if day is not None:
+        day_format = MIDNIGHT_DATE if day[1].kind == "midnight" else (day[1].format or ISO_DAY)
+        day_path, day_named, ambiguous = day[0].path, day[2], day[1].ambiguous
     else:
-        day_format = MIDNIGHT_DATE if day[1].kind == "midnight" else (day[1].format or "%Y-%m-%d")
-        day_path, day_named, fallback = day[0].path, day[2], day_format
-    formats = [f"{day_format} {time_shape.format}", fallback]
+        day_path, borrowed_format = borrowed if borrowed is not None else ("", None)
+        day_format, day_named, ambiguous = borrowed_format or ISO_DAY, 0.0, False
+    formats = [f"{day_format} {time_shape.format}", day_format]
     evidence = f"{day_path} + {time_column.path} ({formats[0]!r})"
     return Moment(
-        _spec([day_path, time_column.path], formats), (day_path, time_column.path), max(day_named, time_named), evidence
+        _spec([day_path, time_column.path], formats),
+        (day_path, time_column.path),
+        max(day_named, time_named),
+        evidence,
+        day_format=day_format,
+        ambiguous=ambiguous,
     )
 
 

@@ -54,6 +54,15 @@ MIN_COVERAGE = 0.5  # share of a list's items that must have a title and a start
 ITEM_KEYS = frozenset({"events", "event", "items", "results", "data", "records", "value", "hits", "meetings",
                        "entries", "edges", "nodes", "rows", "list", "graph", "calendar", "docs", "objects"})  # fmt: skip
 NO_EVENTS = "No list of event-like objects (each with a title and a date) was found in the JSON."
+# Dates such as "05/01/2024" everywhere read both ways round. Month-first is the United States' order, so it is
+# chosen only when the zone (the source's, or the document's own) is American; elsewhere day-first, the order
+# of most of the world. Either way it was a choice, not read: the evidence says so and the confidence drops.
+AMERICAN_ZONES = "America/"
+AMBIGUOUS_PENALTY = 0.15
+ORDER_CHOSEN = "start dates read {order} ({why}): every day in the sample is 12 or less, so either order reads them"
+ORDER_WHY_AMERICAN = "the zone {zone} is American"
+ORDER_WHY_OTHER = "the zone {zone} is not American"
+ORDER_WHY_NONE = "no zone was given; give the source's timezone if these are US dates"
 
 
 @dataclasses.dataclass(slots=True)
@@ -70,15 +79,36 @@ class Inference:
 # --- the inference ------------------------------------------------------------------------------------------
 
 
-def infer(data: Any) -> Inference | None:
-    """The best reading of the document as a list of events, or None when nothing in it looks like one."""
+@dataclasses.dataclass(frozen=True, slots=True)
+class DayOrder:
+    """How dates that read either way round are read, and why."""
+
+    month_first: bool
+    why: str
+
+    @classmethod
+    def for_zone(cls, zone_name: str | None) -> DayOrder:
+        if not zone_name:
+            return cls(False, ORDER_WHY_NONE)
+        if zone_name.startswith(AMERICAN_ZONES):
+            return cls(True, ORDER_WHY_AMERICAN.format(zone=zone_name))
+        return cls(False, ORDER_WHY_OTHER.format(zone=zone_name))
+
+    def evidence(self) -> str:
+        return ORDER_CHOSEN.format(order="month-first" if self.month_first else "day-first", why=self.why)
+
+
+def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
+    """The best reading of the document as a list of events, or None when nothing in it looks like one.
+    ``zone_name``: the source's zone (the document's own, when it states one, is preferred)."""
+    root_zone = _document_zone(data)
+    order = DayOrder.for_zone(root_zone or zone_name)
     best: Inference | None = None
     for path, items in candidate_lists(data):
-        found = infer_list(path, items)
+        found = infer_list(path, items, order=order)
         if found is not None and (best is None or _list_rank(found) > _list_rank(best)):
             best = found
     if best is not None:
-        root_zone = _document_zone(data)
         if root_zone and "timezone" not in best.config["mapping"]:
             best.config["timezone"] = root_zone
             best.evidence.append(f"timezone ← the document's own {root_zone}")
@@ -101,8 +131,9 @@ def _document_zone(data: Any) -> str | None:
     return None
 
 
-def infer_list(path: str, items: list[Any]) -> Inference | None:
-    sample = Sample(path, items)
+def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) -> Inference | None:
+    order = order or DayOrder.for_zone(None)
+    sample = Sample(path, items, month_first=order.month_first)
     if not sample.items:
         return None
     title, title_named = sample.best(title_score)
@@ -120,6 +151,9 @@ def infer_list(path: str, items: list[Any]) -> Inference | None:
     ]
     Extras(sample, mapping, evidence, used={title.path, *start.paths}).infer(start)
     confidence = _confidence(title_named, start.named, coverage)
+    if start.ambiguous:
+        evidence.append(order.evidence())
+        confidence = round(max(0.3, confidence - AMBIGUOUS_PENALTY), 2)
     return Inference({"items": path, "mapping": mapping}, confidence, evidence, sample.size, coverage)
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
@@ -32,10 +33,10 @@ GENERIC_LEAVES = frozenset({"label", "text", "value", "rendered", "raw", "displa
 # Objects an API wraps each item's fields in (Elasticsearch, GraphQL, JSON:API): they say nothing of a field.
 WRAPPERS = frozenset({"_source", "node", "attributes", "fields", "properties", "doc", "record", "item", "data"})
 TRUE_TEXT = frozenset({"true", "false", "yes", "no", "y", "n", "1", "0"})
-# Date formats tried on values that are not ISO 8601 (US order first: the APIs this reads are mostly
-# American; a day above 12 in the first place rules it out and the day-first format is tried next).
+# Date formats tried on values that are not ISO 8601. The format that reads most of a column's values wins; where
+# month-first and day-first read them alike (every day ≤ 12), the zone decides (see ``date_shape``).
 DATE_FORMATS = (
-    "%m/%d/%Y", "%m/%d/%y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%Y-%m-%d", "%b %d, %Y", "%B %d, %Y",
+    "%m/%d/%Y", "%m/%d/%y", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%Y/%m/%d", "%Y-%m-%d", "%b %d, %Y", "%B %d, %Y",
     "%a, %b %d, %Y", "%A, %B %d, %Y", "%A, %b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y%m%d",
 )  # fmt: skip
 TIME_FORMATS = ("%I:%M %p", "%I:%M%p", "%H:%M", "%H:%M:%S", "%I:%M:%S %p", "%I %p", "%I%p")
@@ -171,6 +172,7 @@ class DateShape:
     kind: str  # "datetime", "date" or "time"
     share: float  # of the column's present values that read
     timed: float = 0.0  # of those, the share with a time other than midnight
+    ambiguous: bool = False  # month-first and day-first read every value alike: the order was a choice
 
 
 def _reads(values: Sequence[Any], value_format: str | None) -> list[dt.datetime | dt.date]:
@@ -204,20 +206,42 @@ def _iso_shape(strings: Sequence[str]) -> DateShape | None:
     return DateShape(None, kind, len(moments) / len(strings), timed)
 
 
-def _format_shape(strings: Sequence[str], formats: Sequence[str], kind: str) -> DateShape | None:
-    first = strings[0]
-    if _too_long(first):
+def _format_shape(
+    strings: Sequence[str], formats: Sequence[str], kind: str, *, month_first: bool = True
+) -> DateShape | None:
+    """The format that reads the most values (READ_SHARE at least; the earlier of equals). Where its day-month
+    swap reads as many ("05/01/2024"), the column is ambiguous and ``month_first`` picks the order."""
+    counts = {value_format: read for value_format in formats if (read := _read_count(strings, value_format, kind))}
+    best = max(counts.values(), default=0)
+    if best < READ_SHARE * len(strings):
         return None
-    for value_format in formats:
-        try:
-            dt.datetime.strptime(first, value_format)  # noqa: DTZ007 - only whether it reads
-        except ValueError:
-            continue
-        read = sum(1 for text in strings if _strptime_ok(text, value_format, kind))
-        if read >= READ_SHARE * len(strings):
-            timed = 1.0 if kind == "datetime" else 0.0
-            return DateShape(value_format, kind, read / len(strings), timed)
-    return None
+    chosen = next(value_format for value_format, read in counts.items() if read == best)
+    swapped = _day_month_swapped(chosen)
+    ambiguous = swapped != chosen and counts.get(swapped) == best
+    if ambiguous and (chosen.find("%m") < chosen.find("%d")) != month_first:
+        chosen = swapped
+    return DateShape(chosen, kind, best / len(strings), 1.0 if kind == "datetime" else 0.0, ambiguous=ambiguous)
+
+
+def _read_count(strings: Sequence[str], value_format: str, kind: str) -> int:
+    """How many of ``strings`` the format reads; 0 as soon as too many fail for it to win."""
+    allowed = len(strings) - math.ceil(READ_SHARE * len(strings))
+    read = failed = 0
+    for text in strings:
+        if _strptime_ok(text, value_format, kind):
+            read += 1
+        else:
+            failed += 1
+            if failed > allowed:
+                return 0
+    return read
+
+
+def _day_month_swapped(value_format: str) -> str:
+    """ "%m/%d/%Y" ↔ "%d/%m/%Y" (the same format when it has not both)."""
+    if "%m" not in value_format or "%d" not in value_format:
+        return value_format
+    return value_format.replace("%m", "\0").replace("%d", "%m").replace("\0", "%d")
 
 
 def _strptime_ok(text: str, value_format: str, kind: str) -> bool:
@@ -250,21 +274,23 @@ def date_then_time(text: str) -> tuple[str, str, str] | None:
     return day, head[len(day) :], match.group()
 
 
-def _datetime_shape(strings: Sequence[str]) -> DateShape | None:
+def _datetime_shape(strings: Sequence[str], *, month_first: bool) -> DateShape | None:
     """Dates with a time of day in one text: the date's format, the separator and the time's format, found
     part by part (trying every combination would be slow and thrash strptime's cache)."""
     parts = [found for text in strings if (found := date_then_time(text))]
     if len(parts) < READ_SHARE * len(strings):
         return None
-    day = _format_shape([found[0] for found in parts], DATE_FORMATS, "date")
+    day = _format_shape([found[0] for found in parts], DATE_FORMATS, "date", month_first=month_first)
     time = _format_shape([found[2] for found in parts], TIME_FORMATS, "time")
     if day is None or time is None or day.format is None or time.format is None:
         return None
-    return _format_shape(strings, [f"{day.format}{parts[0][1]}{time.format}"], "datetime")
+    whole = _format_shape(strings, [f"{day.format}{parts[0][1]}{time.format}"], "datetime")
+    return dataclasses.replace(whole, ambiguous=day.ambiguous) if whole is not None else None
 
 
-def date_shape(column: Column, *, numeric_ok: bool) -> DateShape | None:
-    """How the column's values read as moments, or None when most of them do not."""
+def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) -> DateShape | None:
+    """How the column's values read as moments, or None when most of them do not. ``month_first``: how to
+    read a column that month-first and day-first read alike ("05/01/2024" everywhere)."""
     present = column.present
     if not present:
         return None
@@ -279,7 +305,11 @@ def date_shape(column: Column, *, numeric_ok: bool) -> DateShape | None:
         return None  # formats are only tried on what could be a date: digits with a separator or a month
     if all(len(text) <= MAX_DATE_TEXT and _TIME_OF_DAY.match(text) for text in strings):
         return _format_shape(strings, TIME_FORMATS, "time")
-    return _iso_shape(strings) or _format_shape(strings, DATE_FORMATS, "date") or _datetime_shape(strings)
+    return (
+        _iso_shape(strings)
+        or _format_shape(strings, DATE_FORMATS, "date", month_first=month_first)
+        or _datetime_shape(strings, month_first=month_first)
+    )
 
 
 def _epoch_shape(numbers: Sequence[Any]) -> DateShape | None:

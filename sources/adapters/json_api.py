@@ -215,7 +215,8 @@ class JsonApiAdapter(Adapter):
 
     def _parse_inferred(self, data: Any) -> Iterator[ParsedRecord]:
         """No config: read the document with the one inferred from it."""
-        found = infer(data)
+        zone = self.context.default_timezone
+        found = infer(data, zone_name=zone.key if zone is not None else None)
         if found is None:
             raise AdapterError(NO_EVENTS)
         self.inferred = found.config

@@ -202,7 +202,7 @@ def test_a_zone_the_document_states_is_kept_over_the_one_typed():
 
 
 def test_anything_the_reader_trips_on_is_a_message_on_the_page(admin_client, monkeypatch):
-    def explode(data):
+    def explode(data, **options):
         raise OverflowError("int too large to convert to float")
 
     monkeypatch.setattr(drafts, "infer", explode)
@@ -230,3 +230,13 @@ def test_huge_numbers_and_hostile_text_in_a_sample_are_read_around():
     assert draft.error is None
     assert draft.config["mapping"]["start"] == "start"
     assert [event["title"] for event in draft.events] == ["Board meeting", "Budget hearing"]
+
+
+def test_the_zone_typed_decides_dates_that_read_both_ways_round():
+    sample = json.dumps([{"title": f"Talk {n}", "date": day} for n, day in enumerate(["05/01/2024", "06/02/2024"])])
+
+    chicago = draft_from_sample(sample.encode(), zone_name="America/Chicago")
+    berlin = draft_from_sample(sample.encode(), zone_name="Europe/Berlin")
+
+    assert [event["start"] for event in chicago.events] == ["2024-05-01", "2024-06-02"]
+    assert [event["start"] for event in berlin.events] == ["2024-01-05", "2024-02-06"]

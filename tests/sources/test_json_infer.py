@@ -411,3 +411,73 @@ def test_a_format_strptime_cannot_use_is_refused_with_the_config(value_format):
 
     with pytest.raises(AdapterError, match="Unreadable format"):
         read_config(config)
+
+
+# --- review findings: an end borrowing the start's date, the day-month order ---------------------------------
+@pytest.mark.parametrize("day", ["02/09/2024", "2024-02-09", "2024-02-09T00:00:00"], ids=["us", "iso", "midnight"])
+def test_an_end_time_reads_the_start_s_date_field_in_the_start_s_format(day):
+    # Legistar's grid: "Meeting Date" + "Meeting Time", and an "End Time" with no date of its own.
+    rows = [
+        {"Meeting Name": f"Council {n}", "Meeting Date": day, "Meeting Time": "11:00 AM", "End Time": "1:00 PM"}
+        for n in range(3)
+    ]
+
+    event = read(rows)[0]
+
+    assert (event.start, event.end) == (
+        dt.datetime(2024, 2, 9, 11, tzinfo=CHICAGO),
+        dt.datetime(2024, 2, 9, 13, tzinfo=CHICAGO),
+    )
+
+
+def dated(days: list[str], **document: object) -> dict:
+    return {**document, "events": [{"title": f"Talk {n}", "date": day} for n, day in enumerate(days)]}
+
+
+def test_the_format_that_reads_the_whole_column_wins_not_the_one_that_reads_its_first_value():
+    days = ["05/01/2024", "06/01/2024", "07/01/2024", "25/01/2024"]  # 25 rules month-first out
+
+    found = infer(dated(days), zone_name="America/Chicago")
+    events = read(dated(days))
+
+    assert found is not None
+    assert found.config["mapping"]["start"] == {"path": "date", "format": "%d/%m/%Y"}
+    assert [event.start for event in events] == [dt.date(2024, 1, day) for day in (5, 6, 7, 25)]
+    assert not any("either order" in line for line in found.evidence)
+
+
+@pytest.mark.parametrize(
+    ("zone_name", "document_zone", "value_format"),
+    [
+        ("America/Chicago", None, "%m/%d/%Y"),
+        ("Europe/Berlin", None, "%d/%m/%Y"),
+        (None, None, "%d/%m/%Y"),
+        (None, "America/New_York", "%m/%d/%Y"),  # the document's own zone counts
+        ("America/Chicago", "Europe/London", "%d/%m/%Y"),  # and is preferred
+    ],
+)
+def test_dates_that_read_both_ways_round_follow_the_zone_and_say_so(zone_name, document_zone, value_format):
+    stated = {"timeZone": document_zone} if document_zone else {}
+    ambiguous = infer(dated(["05/01/2024", "06/02/2024", "07/03/2024"], **stated), zone_name=zone_name)
+    clear = infer(dated(["05/13/2024", "06/14/2024", "07/15/2024"], **stated), zone_name=zone_name)
+
+    assert ambiguous is not None
+    assert clear is not None
+    assert ambiguous.config["mapping"]["start"] == {"path": "date", "format": value_format}
+    assert clear.config["mapping"]["start"] == {"path": "date", "format": "%m/%d/%Y"}  # whatever the zone
+    assert any("either order" in line for line in ambiguous.evidence)
+    assert not any("either order" in line for line in clear.evidence)
+    assert ambiguous.confidence < clear.confidence
+
+
+def test_a_date_and_time_in_one_text_that_read_both_ways_round_follow_the_zone():
+    days = ["05/01/2024 - 07:00 PM", "06/02/2024 - 06:30 PM", "07/03/2024 - 05:00 PM"]
+
+    chicago, berlin = (infer(dated(days), zone_name=name) for name in ("America/Chicago", "Europe/Berlin"))
+
+    assert chicago is not None
+    assert berlin is not None
+    assert chicago.config["mapping"]["start"]["format"] == "%m/%d/%Y - %I:%M %p"
+    assert berlin.config["mapping"]["start"]["format"] == "%d/%m/%Y - %I:%M %p"
+    assert any("either order" in line for line in berlin.evidence)
+    assert read(dated(days))[0].start == dt.datetime(2024, 5, 1, 19, tzinfo=CHICAGO)  # the adapter's zone
