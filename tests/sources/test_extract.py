@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
 import pytest
 from django.core.management.base import CommandError
 
+from sources import extraction
+from sources.adapters.base import FetchWindow
 from tests.sources.helpers import run_extract as extract
 
 CALENDARS = Path(__file__).parent / "calendars"
@@ -207,3 +210,14 @@ def test_extract_runs_as_a_process_and_touches_no_database(tmp_path):
     assert bad.returncode == 2
     assert bad.stdout == ""
     assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_without_bounds_the_window_is_the_shared_default(monkeypatch):
+    # extract reads over sources.extraction.default_window, like the draft page and bench/eval.
+    october = FetchWindow(start=dt.datetime(2026, 10, 1, tzinfo=dt.UTC), end=dt.datetime(2026, 11, 1, tzinfo=dt.UTC))
+    monkeypatch.setattr(extraction, "default_window", lambda now: october)
+
+    events, _ = extract(str(CALENDARS / "dst_series.ics"))
+
+    jazz = [event["start"] for event in events if event["external_id"].startswith("jazz-night@")]
+    assert jazz == ["2026-10-24T19:00:00-04:00", "2026-10-31T19:00:00-04:00"]

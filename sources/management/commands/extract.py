@@ -195,9 +195,9 @@ class Command(BaseCommand):
         return found
 
     def _window(self, start: str | None, end: str | None) -> FetchWindow:
-        now = timezone.now()
-        lower = parse_bound("--from", start) if start else now - dt.timedelta(days=1)
-        upper = parse_bound("--to", end) if end else now + dt.timedelta(days=365)
+        default = extraction.default_window(timezone.now())  # the same span the draft page and bench/eval read
+        lower = parse_bound("--from", start) if start else default.start
+        upper = parse_bound("--to", end) if end else default.end
         if start and not end and lower.tzinfo is None:
             upper = upper.replace(tzinfo=None)  # keep both bounds in the feed's zone
         if end and not start and upper.tzinfo is None:
