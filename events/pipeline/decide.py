@@ -21,8 +21,9 @@ POSSIBLE_DUPLICATE = "possible duplicate of {candidate} (similarity {similarity:
 DUPLICATE_OF = "duplicate of {candidate} (similarity {similarity:.2f})"
 TEXT_GUESS = "date read from free text with confidence {confidence:.2f}: check it"
 LOW_CATEGORY = "category {category} guessed with low confidence {confidence:.2f}"
-# A reader that guesses (a page without structured data) gives its record a confidence and what it checked.
-LOW_EXTRACTION = "read from a page without structured data with low confidence ({confidence:.2f}): {evidence}"
+# A reader that guesses (a page without structured data, a made-up title, an inferred mapping) gives its record a
+# confidence and what it checked.
+LOW_EXTRACTION = "read by a guess with low confidence ({confidence:.2f}): {evidence}"
 NO_EVIDENCE = "no evidence recorded"
 EVIDENCE_SHOWN = 2  # the first lines say where the date and title came from; the rest is on the staged record
 # The record's own location points outside every known city (normalize's ``outside_area`` says how).

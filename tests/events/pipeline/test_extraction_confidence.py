@@ -30,7 +30,7 @@ def test_low_confidence_is_held_with_the_readers_evidence():
     decision = decided({**BASE, "confidence": 0.35, "evidence": EVIDENCE})
     assert decision.action == "hold"
     assert decision.reasons == (
-        "read from a page without structured data with low confidence (0.35): "
+        "read by a guess with low confidence (0.35): "
         "date 2026-12-05 read from a text line: 'Posted notice … December 5'; title from the page's main heading",
     )
 
@@ -51,7 +51,7 @@ def test_only_a_confidence_below_the_bar_holds(extra, action):
 
 def test_the_bar_is_the_policys_and_a_missing_evidence_says_so():
     assert decided({**BASE, "confidence": 0.6}, extraction_confidence_hold_below=0.7).reasons == (
-        "read from a page without structured data with low confidence (0.60): no evidence recorded",
+        "read by a guess with low confidence (0.60): no evidence recorded",
     )
     assert decided({**BASE, "confidence": 0.6}).action == "publish"
 
@@ -75,7 +75,7 @@ def test_a_lone_date_far_from_the_heading_is_held_end_to_end():
     assert (decision.action, decision.reasons) == (
         "hold",
         (
-            "read from a page without structured data with low confidence (0.45): title from the page's main "
+            "read by a guess with low confidence (0.45): title from the page's main "
             "heading: 'Riverside Society'; date 2027-06-12 from a line: 'Our summer picnic: Saturday 12 June 2027 at noon.'",
         ),
     )
