@@ -80,8 +80,8 @@ def parse_datetime(value: Any, *, tz: dt.tzinfo | None = None) -> dt.datetime | 
     if isinstance(value, dt.datetime | dt.date):
         result = value
     elif isinstance(value, int | float) and not isinstance(value, bool):
-        seconds = value / 1000 if value > 10**11 else value  # milliseconds
-        try:
+        try:  # inside: a 400-digit integer overflows the division itself
+            seconds = value / 1000 if value > 10**11 else value  # milliseconds
             result = dt.datetime.fromtimestamp(seconds, tz=dt.UTC)
         except (OverflowError, OSError, ValueError):
             return None

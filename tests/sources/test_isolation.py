@@ -299,3 +299,10 @@ def test_price_text_with_absurd_amounts_says_nothing(text):
 def test_a_scraper_config_zone_that_is_not_one_is_a_config_error():
     with pytest.raises(scraper_config.ConfigError):
         scraper_config._timezone("Asia")
+
+
+@pytest.mark.parametrize("value", [10**400, -(10**400), 10**20, float("inf"), float("nan")])
+def test_a_timestamp_out_of_any_range_is_no_time_not_an_error(value):
+    from sources.adapters.common import parse_datetime
+
+    assert parse_datetime(value) is None
