@@ -99,6 +99,10 @@ _RDFA_EVENT = re.compile(rb"typeof\s*=\s*[\"'][^\"']*?\b(?:schema:)?[A-Za-z]*(?:
 # h-event, or hCalendar's "vevent", which mf2py reads as h-event.
 _HEVENT = re.compile(rb"class\s*=\s*[\"']?[^\"'>]*?\b(?:h-event|vevent)\b", re.I)
 _CANONICAL = lxml.etree.XPath('//link[@rel="canonical"]/@href | //meta[@property="og:url"]/@content')
+_ITEMREF_ELEMENTS = lxml.etree.XPath("//*[@itemref and @class and not(@itemscope)]")
+# Elements copied in for itemref includes on one page: a page's shared time or place is a few elements.
+MAX_INCLUDED_NODES = 2_000
+INCLUDES_CAPPED = "itemref includes stopped at %d copied elements"
 # Names of the syntaxes, as moderators read them in a correction's note.
 JSONLD, MICRODATA, RDFA, MICROFORMATS = "JSON-LD", "microdata", "RDFa", "h-event markup"
 
@@ -139,20 +143,43 @@ def extract_events(text: str, base: str | None) -> Extracted:
 
 def with_includes(text: str) -> str:
     """hCalendar's include pattern: an event whose ``itemref`` names elements elsewhere on the page (a
-    shared time or place) reads them as its own. mf2py does not, so the named elements are copied in."""
+    shared time or place) reads them as its own. mf2py does not, so the named elements are copied in.
+
+    Bounded, because chained references multiply: each element copies a target once however often it
+    names it; a target that itself receives copies (or holds an element that does) is not copied, so a
+    chain cannot grow tenfold per level; and at most ``MAX_INCLUDED_NODES`` elements are copied per page.
+    """
     if "itemref" not in text:
         return text
     tree = html_tree(text)
-    changed = False
-    for element in tree.xpath("//*[@itemref and @class and not(@itemscope)]"):
-        for ident in element.get("itemref").split()[:10]:
-            target = next(iter(tree.xpath("//*[@id=$ident]", ident=ident)), None)
-            if target is not None and target is not element and element not in target.iterancestors():
-                included = copy.deepcopy(target)
-                included.attrib.pop("id", None)
-                element.append(included)
-                changed = True
-    return lxml.html.tostring(tree, encoding="unicode") if changed else text
+    plan = [(element, include_targets(tree, element)) for element in _ITEMREF_ELEMENTS(tree)]
+    receivers = {element for element, targets in plan if targets}
+    copied = 0
+    for element, targets in plan:
+        for target in targets:
+            if any(node in receivers for node in target.iter()):
+                continue
+            size = sum(1 for _ in target.iter())
+            if copied + size > MAX_INCLUDED_NODES:
+                logger.info(INCLUDES_CAPPED, MAX_INCLUDED_NODES)
+                return lxml.html.tostring(tree, encoding="unicode")
+            included = copy.deepcopy(target)
+            included.attrib.pop("id", None)
+            element.append(included)
+            copied += size
+    return lxml.html.tostring(tree, encoding="unicode") if copied else text
+
+
+def include_targets(tree: Any, element: Any) -> list[Any]:
+    """The distinct elements an ``itemref`` names (at most 10), leaving out the element itself and its
+    ancestors."""
+    targets: list[Any] = []
+    for ident in dict.fromkeys(element.get("itemref").split()[:10]):
+        target = next(iter(tree.xpath("//*[@id=$ident]", ident=ident)), None)
+        if target is None or target is element or element in target.iterancestors() or target in targets:
+            continue
+        targets.append(target)
+    return targets
 
 
 def jsonld_items(tree: Any) -> tuple[list[Any], int]:

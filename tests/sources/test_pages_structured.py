@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from sources.adapters.base import RawEvent
-from sources.adapters.jsonld import StructuredPageAdapter
+from sources.adapters.jsonld import MAX_INCLUDED_NODES, StructuredPageAdapter, with_includes
 from sources.extraction import default_window, extract_document
 from tests.sources.helpers import SpyClient, make_page_adapter
 
@@ -166,6 +166,29 @@ def test_hcalendar_events_read_the_time_and_place_they_include_by_itemref() -> N
     (event,) = read(html)
 
     assert (event.title, event.start) == ("Monetizing Android Apps", dt.datetime(2026, 12, 14, 23, 45, tzinfo=dt.UTC))
+
+
+def test_chained_itemref_includes_are_copied_once_not_multiplied_per_level() -> None:
+    # Each paragraph names the previous one ten times: copied per mention and per level, 8 levels were
+    # 10**7 elements (a 636-byte page took gigabytes); 5 levels here. Each target is copied once, and a target that
+    # itself received copies is not copied again.
+    parts = ['<p id="e1" class="a">seed</p>']
+    parts += [f'<p id="e{i}" class="a" itemref="{" ".join([f"e{i - 1}"] * 10)}">.</p>' for i in range(2, 6)]
+    html = "<html><body>" + "".join(parts) + "</body></html>"
+
+    included = with_includes(html)
+
+    assert included.count("seed") == 2  # the original and one copy, in e2
+
+
+def test_itemref_includes_stop_at_the_copy_cap() -> None:
+    shared = '<div id="big">' + "<span>x</span>" * 99 + "</div>"
+    events = "".join(f'<div class="vevent" itemref="big"><span class="summary">E{i}</span></div>' for i in range(50))
+    html = f"<html><body>{events}{shared}</body></html>"
+
+    included = with_includes(html)
+
+    assert included.count("<span>x</span>") == 99 + MAX_INCLUDED_NODES // 100 * 99
 
 
 # --- linked .ics calendars: fetched only when following links ----------------------------------------------------
