@@ -56,6 +56,9 @@ def sample_fetch(url: str) -> tuple[bytes | None, str | None]:
             return http.get(url).content, None
     except FetchError as exc:
         return None, SAMPLE_UNREACHABLE.format(error=exc)
+    except Exception as exc:  # a URL staff typed is a message on the page, never an error page
+        logger.exception("fetching a json_api sample failed")
+        return None, SAMPLE_UNREACHABLE.format(error=type(exc).__name__)
 
 
 def draft_from_sample(payload: bytes, *, url: str | None = None, zone_name: str | None = None) -> Draft:

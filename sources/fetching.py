@@ -34,6 +34,7 @@ USER_AGENT = "Whatson/1.0 (event discovery; +{site})"
 DEADLINE_PASSED = "deadline passed"
 NOT_CHECKED = "Refusing to connect to {host}: its address was not checked."
 NO_UNIX_SOCKETS = "Unix sockets are not fetched."
+INVALID_URL = "Invalid URL {url!r}: {error}"
 
 
 class FetchError(Exception):
@@ -110,9 +111,18 @@ def is_public_address(value: str) -> bool:
     )
 
 
+def parse_url(url: str) -> httpx.URL:
+    """``url`` as httpx reads it; a URL it cannot read (an octal IPv4 host, an unclosed IPv6 bracket) is a
+    FetchError like any other unreadable source, never an exception that ends a whole run."""
+    try:
+        return httpx.URL(url)
+    except (httpx.InvalidURL, ValueError, TypeError) as exc:
+        raise FetchError(INVALID_URL.format(url=url[:300], error=exc)) from exc
+
+
 def url_host_port(url: str) -> tuple[str, int]:
     """The host as httpx sends it to DNS and to the connection pool (IDNA-encoded, no brackets), and the port."""
-    parsed = httpx.URL(url)
+    parsed = parse_url(url)
     if parsed.scheme not in ("http", "https"):
         raise FetchError(BAD_SCHEME.format(scheme=parsed.scheme))
     port = parsed.port or (443 if parsed.scheme == "https" else 80)
@@ -125,7 +135,10 @@ def origin_key(url: str) -> tuple[str, int | None]:
     The default ports (80 and 443) count as one, so an http → https upgrade of the configured host stays
     allowed; any other port is a different service (a redirect to the host's Redis port is not the source).
     """
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[::1": no host, so nothing is granted; fetching it fails in parse_url
+        return "", -1
     try:
         port = parts.port
     except ValueError:

@@ -24,7 +24,7 @@ import random
 import time
 from collections.abc import Callable, Iterable, Mapping
 from typing import Any
-from urllib.parse import urljoin, urlsplit
+from urllib.parse import urljoin
 
 import httpx
 from django.conf import settings
@@ -34,6 +34,7 @@ from sources.decoding import decode_document
 from sources.fetching import (
     BAD_SCHEME,
     HTTP_ERROR,
+    INVALID_URL,
     NETWORK_ERROR,
     TOO_MANY_REDIRECTS,
     USER_AGENT,
@@ -41,6 +42,7 @@ from sources.fetching import (
     PinnedBackend,
     normalize_url,
     origin_key,
+    parse_url,
     pinned_transport,
     read_capped,
     resolve_checked,
@@ -250,7 +252,7 @@ class HttpClient:
 
     def _follow(self, method: str, url: str, deadline: _Deadline, **kwargs: Any) -> HttpResponse:
         for _hop in range(MAX_REDIRECTS + 1):
-            scheme = urlsplit(url).scheme
+            scheme = parse_url(url).scheme
             if scheme not in ("http", "https"):
                 raise FetchError(BAD_SCHEME.format(scheme=scheme))
             self._pin(url)
@@ -260,7 +262,7 @@ class HttpClient:
                 with self._client.stream(method, url, timeout=deadline.timeout(), **kwargs) as response:
                     self.requests += 1
                     if response.status_code in REDIRECT_STATUS and "location" in response.headers:
-                        url = urljoin(str(response.url), response.headers["location"])
+                        url = _redirect_target(str(response.url), response.headers["location"])
                         kwargs.pop("params", None)  # the Location carries its own query
                         continue
                     status = response.status_code
@@ -280,7 +282,7 @@ class HttpClient:
                 raise _Retryable(
                     NETWORK_ERROR.format(url=url, error=type(exc).__name__ + (f": {exc}" if str(exc) else ""))
                 ) from exc
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:  # InvalidURL is not an HTTPError
                 raise FetchError(NETWORK_ERROR.format(url=url, error=exc)) from exc
         raise FetchError(TOO_MANY_REDIRECTS)
 
@@ -359,6 +361,14 @@ def configured_hosts(config: Mapping[str, Any]) -> list[str]:
             if isinstance(item, str) and item.strip():
                 found.append(item.strip())  # webcal:// too: only the host and port count
     return found
+
+
+def _redirect_target(base: str, location: str) -> str:
+    """The URL a Location header points to; one that cannot be read ("http://[::1") is the fetch's error."""
+    try:
+        return urljoin(base, location)
+    except ValueError as exc:
+        raise FetchError(INVALID_URL.format(url=location[:300], error=exc)) from exc
 
 
 def _as_origin(host: str) -> tuple[str, int | None]:
