@@ -14,6 +14,11 @@ from sources.adapters.base import AdapterError
 from sources.decoding import decode_document
 
 UNPARSABLE = "Unreadable iCalendar data: {error}"
+TOO_DEEP = "Calendar components nested more than {limit} deep: not read (real calendars nest three or four)."
+# VCALENDAR > VEVENT > VALARM is three deep, VCALENDAR > VTIMEZONE > STANDARD too; real files never go
+# further. Thousands of nested BEGIN:VEVENT cost icalendar gigabytes and a minute, so they are refused
+# before it parses anything.
+MAX_COMPONENT_DEPTH = 8
 PARSE_ERRORS = (ValueError, KeyError, IndexError, TypeError)
 _LINE_BREAK = re.compile(r"\r\n?")
 _VTIMEZONE = re.compile(r"^BEGIN:VTIMEZONE\n.*?^END:VTIMEZONE[ \t]*(?:\n|$)", re.IGNORECASE | re.MULTILINE | re.DOTALL)
@@ -34,6 +39,7 @@ def decode_calendar(payload: bytes) -> str:
 
 def read_calendars(content: str) -> list[icalendar.Calendar]:
     """The calendars in the text, repairing what is commonly broken (see the module docstring)."""
+    check_nesting(content)
     content = tidy_rules(close_calendar(content))
     try:
         return _from_ical(content)
@@ -54,6 +60,18 @@ def _from_ical(content: str) -> list[icalendar.Calendar]:
         # reading we want; icalendar warns about it, and warnings must not fail a feed.
         warnings.simplefilter("ignore", icalendar.GloballyUniqueTZIDGuessed)
         return list(icalendar.Calendar.from_ical(content, multiple=True))
+
+
+def check_nesting(content: str) -> None:
+    """Raise AdapterError when components nest deeper than MAX_COMPONENT_DEPTH: one cheap line scan."""
+    depth = 0
+    for match in _COMPONENT_EDGE.finditer(content):
+        if match.group(1).upper() == "BEGIN":
+            depth += 1
+            if depth > MAX_COMPONENT_DEPTH:
+                raise AdapterError(TOO_DEEP.format(limit=MAX_COMPONENT_DEPTH))
+        else:
+            depth = max(0, depth - 1)
 
 
 def close_calendar(content: str) -> str:
