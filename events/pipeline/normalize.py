@@ -20,13 +20,12 @@ import re
 import zoneinfo
 from collections.abc import Iterable, Mapping
 from typing import Any
-from urllib.parse import urlsplit
 
 from events.pipeline.places import Basis, CityPlace, PlaceIndex, country_code
 from events.pipeline.prices import PriceInfo, currency_code, parse_price_text
 from events.pipeline.text import plain_text, single_line
 from events.pipeline.titles import clean_title, detect_status
-from events.pipeline.urls import canonical_url
+from events.pipeline.urls import canonical_url, is_http_url
 from events.vocabulary import COST_TYPES, STATUSES
 from events.zones import zone, zone_key
 
@@ -160,10 +159,8 @@ def _url(value: object) -> str | None:
     if not isinstance(value, str):
         return None
     candidate = value.strip()
-    parts = urlsplit(candidate)
-    if parts.scheme in ("http", "https") and parts.netloc and len(candidate) <= 1000 and " " not in candidate:
-        return candidate
-    return None
+    # is_http_url never raises: a malformed bracketed host is a dropped URL with a warning, not a lost record.
+    return candidate if len(candidate) <= 1000 and is_http_url(candidate) else None
 
 
 def _price(value: object) -> float | None:

@@ -43,6 +43,22 @@ def _netloc(scheme: str, host: str, port: int | None) -> str:
     return host
 
 
+def is_http_url(candidate: str) -> bool:
+    """True for an absolute http(s) URL urllib can read: a host, no whitespace or control characters.
+
+    A bracketed host that is not an IPv6 address ("http://[::1", "http://[x]/") makes urlsplit raise; such
+    a URL is simply not one, so the record it came from loses that link and nothing else.
+    """
+    if not candidate.isprintable() or _WHITESPACE.search(candidate):
+        return False
+    try:
+        parts = urlsplit(candidate)
+        host = parts.hostname
+    except ValueError:
+        return False
+    return parts.scheme.lower() in DEFAULT_PORTS and bool(host)
+
+
 @functools.lru_cache(maxsize=65_536)
 def canonical_url(url: str | None) -> str | None:
     """The canonical spelling of an absolute http(s) URL, or None when it is not one.
@@ -54,7 +70,7 @@ def canonical_url(url: str | None) -> str | None:
     if not isinstance(url, str):
         return None
     candidate = url.strip()
-    if not candidate or len(candidate) > MAX_URL_LENGTH or _WHITESPACE.search(candidate):
+    if not candidate or len(candidate) > MAX_URL_LENGTH or _WHITESPACE.search(candidate) or not candidate.isprintable():
         return None
     try:
         parts = urlsplit(candidate)

@@ -12,13 +12,13 @@ import zoneinfo
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 from django.utils.text import slugify
 
 from events.models import Event, EventStatus
 from events.pipeline.dedup import merge_fields
 from events.pipeline.normalize import parse_moment
+from events.pipeline.urls import is_http_url
 from events.vocabulary import TRUST_RANK, Action
 from events.zones import zone_or_utc
 
@@ -84,8 +84,7 @@ def event_links(value: Any) -> list[dict[str, str]]:
         url = item.get("url") if isinstance(item, Mapping) else None
         if not isinstance(url, str) or len(url) > LINK_URL_LENGTH or url in seen:
             continue
-        parts = urlsplit(url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        if not is_http_url(url):  # never raises: "http://[::1" is skipped, not a failed write
             continue
         seen.add(url)
         label = item.get("label")
