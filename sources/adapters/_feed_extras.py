@@ -25,6 +25,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._feed_when import EDGE_PUNCTUATION, slash_moment
+from sources.adapters.base import ParsedRecord, RawEvent
 
 # Local names, most specific first. "date" and "where" are left out: feedparser gives those meanings of its own.
 START_NAMES = (
@@ -225,6 +226,21 @@ def distinct_id(entry: Mapping[str, Any], counts: IdCounts, start: str, *, feed_
     title = _text(entry.get("title")) or ""
     digest = hashlib.sha256(f"{title}\n{start}".encode(errors="surrogatepass")).hexdigest()[:24]
     return f"rss-{digest}"
+
+
+def qualify_shared_ids(records: list[ParsedRecord]) -> list[ParsedRecord]:
+    """The records, with an id two events of this feed share qualified by a short hash of the event's title.
+
+    ``distinct_id`` gives items sharing a guid or link ``<guid>#<start>``; two shows at one start (an early
+    and a late one, a feed reusing one guid) would still share it, and the write path would keep only one.
+    Only colliding ids change, and the hash is of the title, so each stays stable across fetches.
+    """
+    counts = Counter(record.external_id for record in records if isinstance(record, RawEvent))
+    for record in records:
+        if isinstance(record, RawEvent) and counts[record.external_id] > 1:
+            digest = hashlib.sha256(record.title.encode(errors="surrogatepass")).hexdigest()[:8]
+            record.external_id = f"{record.external_id}#{digest}"
+    return records
 
 
 def is_listing_page(value: str, feed_page: str | None = None) -> bool:

@@ -61,6 +61,7 @@ from sources.adapters._feed_extras import (
     is_meeting_url,
     local_number,
     local_value,
+    qualify_shared_ids,
     recurrence_calendar,
 )
 from sources.adapters._feed_guard import (
@@ -190,7 +191,11 @@ class FeedAdapter(Adapter):
             raise AdapterError(UNREADABLE.format(error=result.get("bozo_exception") or "unknown format"))
         info = self._feed_info(result)
         info = dataclasses.replace(info, ids=IdCounts.of(result.get("entries", [])))
-        for entry in result.get("entries", []):
+        # All of the feed's records first: an id two of them share is known only once every item is read.
+        yield from qualify_shared_ids(list(self._all_records(result.get("entries", []), info)))
+
+    def _all_records(self, entries: list[Mapping[str, Any]], info: FeedInfo) -> Iterator[ParsedRecord]:
+        for entry in entries:
             try:
                 yield from self._entry_records(entry, info)
             except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
