@@ -225,8 +225,9 @@ def test_nothing_new_means_no_mail():
     now = timezone.now()
     nothing_matches = ActiveSubscriptionFactory(city=city, filters={"q": "zzzqqq nonexistent words"})
     seen_it_all = ActiveSubscriptionFactory(city=city, cadence="daily")
+    # Yesterday's period on the city's own clock (a UTC date is another day for hours of every evening in Chicago).
     DigestSendFactory(
-        subscription=seen_it_all, period=(now - dt.timedelta(days=1)).date().isoformat(),
+        subscription=seen_it_all, period=current_period("daily", city, now - dt.timedelta(days=1)),
         claimed_at=now - dt.timedelta(days=1), event_ids=[event.pk for event in events],
     )  # fmt: skip
 
