@@ -39,6 +39,10 @@ from sources.decoding import strip_controls
 MAX_BYTES = 20 * 1024 * 1024  # an agenda export with years of meetings is a few MB
 MAX_DEPTH = 40  # records nest a few levels; deeper content is dropped, not read
 MAX_ELEMENTS = 250_000
+# A record has tens of attributes. lxml reads an attribute's value by walking the element's attribute list
+# from its start, so reading all of an element with 100,000 attributes took a minute: only the first
+# MAX_ATTRIBUTES are read, each looked up by name (bounded work), and the rest are dropped.
+MAX_ATTRIBUTES = 200
 TEXT_KEY = "text"
 
 TOO_LARGE = "The XML document is larger than {limit} MB."
@@ -54,6 +58,8 @@ INLINE_TAGS = frozenset(
 )  # fmt: skip
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
+_CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
+_LONGEST_REFERENCE = 12  # digits, leading zeros allowed; longer is past U+10FFFF whatever it says
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -90,7 +96,7 @@ def parse_document(payload: bytes) -> tuple[Any, tuple[str, ...]]:
     text = strip_controls(decode_feed(payload))
     refuse_declarations(text)  # entities and internal DTDs, before any parser sees the document
     # Decoded once, so the declared charset cannot make lxml read other text than the one checked.
-    document = _XML_DECLARATION.sub("", text, count=1).encode("utf-8")
+    document = drop_bad_references(_XML_DECLARATION.sub("", text, count=1)).encode("utf-8")
     problems: tuple[str, ...] = ()
     try:
         root = etree.fromstring(document, parser=_parser(recover=False))
@@ -103,6 +109,31 @@ def parse_document(payload: bytes) -> tuple[Any, tuple[str, ...]]:
     if root is None:
         raise AdapterError(NO_ELEMENTS)
     return root, problems
+
+
+def drop_bad_references(text: str) -> str:
+    """The text without character references to what XML cannot hold (``&#xD800;``, ``&#0;``, ``&#x110000;``).
+
+    lxml refuses such a reference, and its recovering parse keeps the raw bytes, so reading the element's
+    text later raised UnicodeDecodeError and the whole document was lost. The reference names no character:
+    dropping it costs that value one character, nothing else.
+    """
+    if "&#" not in text:
+        return text
+
+    def keep_if_allowed(match: re.Match[str]) -> str:
+        hexadecimal, decimal = match.group(1), match.group(2)
+        if len(hexadecimal or decimal) > _LONGEST_REFERENCE:  # and int() of 5,000 digits raises
+            return ""
+        code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+        return match.group(0) if _is_xml_char(code) else ""
+
+    return _CHARACTER_REFERENCE.sub(keep_if_allowed, text)
+
+
+def _is_xml_char(code: int) -> bool:
+    """XML 1.0's Char production."""
+    return code in (0x9, 0xA, 0xD) or 0x20 <= code <= 0xD7FF or 0xE000 <= code <= 0xFFFD or 0x10000 <= code <= 0x10FFFF
 
 
 def read_document(payload: bytes) -> XmlDocument:
@@ -175,7 +206,7 @@ def _is_plural_of(parent: str, child: str) -> bool:
 
 def _convert(element: Any, lists: set[tuple[str, str]], *, depth: int) -> Any:
     children = _elements(element)
-    attributes = {local_name(key): strip_controls(str(value)) for key, value in element.attrib.items()}
+    attributes = _attributes(element)
     if not children or (depth >= MAX_DEPTH) or _only_inline(children):
         text = _text_of(element, whole=bool(children))
         if not attributes:
@@ -195,12 +226,22 @@ def _convert(element: Any, lists: set[tuple[str, str]], *, depth: int) -> Any:
     return result
 
 
+def _attributes(element: Any) -> dict[str, str]:
+    """The element's first MAX_ATTRIBUTES attributes by local name (see MAX_ATTRIBUTES for why not all)."""
+    # keys() is one pass over the list; items() and values() walk it again for every attribute.
+    names = element.keys()[:MAX_ATTRIBUTES]
+    return {local_name(name): strip_controls(str(element.get(name))) for name in names}
+
+
 def _only_inline(children: list[Any]) -> bool:
     return all(local_name(child.tag).lower() in INLINE_TAGS for child in children)
 
 
 def _text_of(element: Any, *, whole: bool) -> str:
     """The element's own text (``whole``: with its descendants' text, for inline markup), spaces tidied."""
-    raw = " ".join(element.itertext()) if whole else (element.text or "")
+    try:
+        raw = " ".join(element.itertext()) if whole else (element.text or "")
+    except UnicodeDecodeError:  # bytes a recovering parse kept that are no text: this value only is lost
+        return ""
     lines = [_SPACE.sub(" ", line).strip() for line in strip_controls(raw).splitlines()]
     return "\n".join(line for line in lines if line)

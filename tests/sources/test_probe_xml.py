@@ -1,0 +1,46 @@
+"""XML documents found by the probe: an element with a huge number of attributes, bad character references."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from sources.adapters._xml_data import MAX_ATTRIBUTES, drop_bad_references, read_document
+from sources.adapters.base import FetchWindow
+from sources.extraction import extract_document
+
+UTC = zoneinfo.ZoneInfo("UTC")
+# A fixed window: the dates below are absolute, so the test reads the same whatever today is.
+WINDOW = FetchWindow(start=dt.datetime(2026, 12, 1, tzinfo=UTC), end=dt.datetime(2026, 12, 31, tzinfo=UTC))
+
+
+def test_only_the_first_attributes_of_an_element_are_read():
+    attributes = " ".join(f'a{n}="{n}"' for n in range(MAX_ATTRIBUTES + 50))
+    payload = f"<events><event {attributes}><title>Chess</title></event></events>".encode()
+
+    (event,) = read_document(payload).data["events"]["event"]
+
+    assert [key for key in event if key.startswith("a")] == [f"a{n}" for n in range(MAX_ATTRIBUTES)]
+    assert event["a0"] == "0"
+    assert event["title"] == "Chess"
+
+
+def test_a_bad_character_reference_costs_that_character_only():
+    payload = (
+        b"<events><event><title>A&#xD800;B&#0;</title><start>2026-12-05T19:00</start></event>"
+        b"<event><title>Late &#x110000;show &#233;</title><start>2026-12-06T19:00</start></event></events>"
+    )
+
+    events = extract_document(payload, window=WINDOW, kind="xml", zone=UTC).events
+
+    assert [(event["title"], event["start"]) for event in events] == [
+        ("AB", "2026-12-05T19:00:00+00:00"),
+        ("Late show é", "2026-12-06T19:00:00+00:00"),
+    ]
+
+
+def test_references_xml_allows_are_kept():
+    text = "&#9;&#x41;&#xE000;&#x10FFFF;&#65;&amp;"
+
+    assert drop_bad_references(text) == text
+    assert drop_bad_references("&#xFFFE;&#x1F;&#99999999999;&#" + "9" * 5000 + ";") == ""
