@@ -52,7 +52,7 @@ _CLOCK = r"(?:(?P<{h}>1[0-2]|0?[1-9])(?::(?P<{m}>[0-5]\d))?:?\s*(?P<{ap}>[ap])\.
 CLOCK = re.compile(r"(?<![\d:])" + _CLOCK.format(h="h", m="m", ap="ap", h24="h24", m24="m24", noon="noon"), re.I)
 # "9:30 AM – 12:00 PM", "6-8 pm", "6:00 to 8:00 p.m." (the first takes the second's meridiem when it has none)
 CLOCK_RANGE = re.compile(
-    r"(?<![\d:])(?P<h1>1[0-2]|0?[1-9]|[01]\d|2[0-3])(?::(?P<m1>[0-5]\d))?\s*(?P<ap1>[ap]\.?\s*m\b\.?)?\s*"
+    r"(?<![\d:])(?P<h1>1[0-2]|0?[1-9]|[01]\d|2[0-3])(?::(?P<m1>[0-5]\d))?\s*(?:(?P<ap1>[ap]\.?\s*m\b\.?)\s*)?"
     r"(?:-|–|—|to|until)\s*"
     r"(?P<h2>1[0-2]|0?[1-9]|[01]\d|2[0-3])(?::(?P<m2>[0-5]\d))?\s*(?P<ap2>[ap]\.?\s*m\b\.?)",
     re.IGNORECASE,

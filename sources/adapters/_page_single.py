@@ -44,7 +44,7 @@ PLACEHOLDER_TITLE = re.compile(
     r"new\s+page|lorem\s+ipsum\b.*|home\s*page)\W*$",
     re.I,
 )
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|»|·)\s+")
+TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:\||–|—|-|::|»|·)\s+")
 BRANDING = re.compile(r"(?:^|[\s_-])(?:site-title|site-name|logo|brand|branding|masthead)(?:$|[\s_-])", re.I)
 
 

@@ -52,7 +52,9 @@ STATUS_MARKERS = (
 )
 # A status written into a title ("Budget Hearing - CANCELLED", "RESCHEDULED: Board meeting"): removed from it.
 TITLE_STATUS = re.compile(
-    r"^\W*(?:cancel+ed|postponed|rescheduled)\s*[:\-–—!]\s*|\s*[\-–—:(|*]+\s*\*?(?:cancel+ed|postponed|rescheduled|new date|new time)\W*$",
+    # The tail starts only where a run of separators starts: tried inside a long run, it was quadratic.
+    r"^\W*(?:cancel+ed|postponed|rescheduled)\s*[:\-–—!]\s*"
+    r"|(?<![\s\-–—:(|*])\s*[\-–—:(|*][\s\-–—:(|*]*(?:cancel+ed|postponed|rescheduled|new date|new time)\W*$",
     re.IGNORECASE,
 )
 # Headings that name a list, not an event ("Download Agendas", "2019 Meeting Dates"): the title comes from
@@ -74,7 +76,8 @@ GATHERING_WORDS = re.compile(
     r"\b(?:meetings?|hearings?|sessions?|workshops?|forums?|conferences?|summits?|retreats?)\b", re.I
 )
 LIST_TAIL = re.compile(
-    r"\s*[-–—:|]?\s*\b(?:archives?|schedule|calendar|dates|agendas?(?: (?:and|&) minutes)?|minutes)\s*$", re.I
+    r"(?<!\s)\s*(?:[-–—:|]\s*)?\b(?:archives?|schedule|calendar|dates|agendas?(?: (?:and|&) minutes)?|minutes)\s*$",
+    re.I,
 )
 # "Last updated March 3, 2019", "Posted on …", "© 2017": dates about the page, not events.
 PAGE_DATES = re.compile(
@@ -124,7 +127,7 @@ def status_in(text: str) -> str:
 
 
 # "Regular meeting (rescheduled to Feb 18)": a status note in brackets, what the status field now says.
-STATUS_NOTE = re.compile(r"\s*[(\[]\s*(?:cancel+ed|postponed|rescheduled|moved)\b[^)\]]*(?:[)\]]|$)", re.I)
+STATUS_NOTE = re.compile(r"(?<!\s)\s*[(\[]\s*(?:cancel+ed|postponed|rescheduled|moved)\b[^)\]]*(?:[)\]]|$)", re.I)
 
 
 def without_status(title: str) -> str:
@@ -133,6 +136,7 @@ def without_status(title: str) -> str:
 
 def meeting_title(name: str) -> str:
     """A body's name as an event title: "Board of Trustees" → "Board of Trustees meeting"; list words cut."""
+    name = " ".join(name.split())  # one space between words: LIST_TAIL's \s* on a run of spaces is quadratic
     title = LIST_TAIL.sub("", name).strip(SEPARATORS) or name
     title = re.sub(r"\bMeetings\b", "Meeting", title)
     title = re.sub(r"\bmeetings\b", "meeting", title)

@@ -110,7 +110,8 @@ _CLOCK = r"\b(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*[ap]\.?m\.?|(?:[01]?\d|2[0-
 TEXT_DATE = re.compile(
     rf"\b(?:(?P<day>{_DAY})\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>{_DAY}))"
     rf"(?:,?\s+(?P<year>20\d\d)\b)?"
-    rf"(?:\s*(?:,|·|\||@|-|–|—)?\s*(?:at|from|doors(?:\s+open)?|starts?)?\s*(?P<time>{_CLOCK}))?",
+    # Each run of spaces is read by one \s* only: three optional \s* in a row made a run of spaces cubic.
+    rf"(?:\s*(?:(?:,|·|\||@|-|–|—)\s*)?(?:(?:at|from|doors(?:\s+open)?|starts?)\s*)?(?P<time>{_CLOCK}))?",
     re.IGNORECASE,
 )
 ISO_DATE = re.compile(r"\b20\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
@@ -148,7 +149,7 @@ def has_date_hint(block: Any) -> bool:
     """Cheap: a <time datetime> or something shaped like a date, before any real parsing."""
     if next(block.iterfind(".//time[@datetime]"), None) is not None:
         return True
-    text = block.text_content()
+    text = " ".join(block.text_content().split())
     return bool(TEXT_DATE.search(text) or ISO_DATE.search(text))
 
 

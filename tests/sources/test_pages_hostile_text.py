@@ -1,0 +1,115 @@
+"""The page readers' regular expressions on hostile text: runs of spaces, line breaks and separators 100 KB
+long are read in one pass, with the same result as a short run of the same shape. Backtracking made some of
+them cubic (1,500 spaces after "Dec 12" took 16 s); the results are asserted, not the time."""
+
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+import lxml.html
+import pytest
+
+from sources.adapters import (
+    _calendar_links,
+    _page_dates,
+    _page_evidence,
+    _page_lines,
+    _page_schedule,
+    _page_single,
+    _page_words,
+    _xml_xcal,
+    html,
+)
+
+LONG = 100_000
+MODULES: tuple[ModuleType, ...] = (
+    html,
+    _page_dates,
+    _page_evidence,
+    _page_lines,
+    _page_schedule,
+    _page_single,
+    _page_words,
+    _calendar_links,
+    _xml_xcal,
+)
+# (lead, filler, tail): the lead once, the filler repeated, the tail once.
+SHAPES = (
+    ("Dec 12", " ", "x"),
+    ("12 Dec 2026", "\n", "7"),
+    ("Budget Hearing", "-", "x"),
+    ("Budget Hearing", " - ", "Board"),
+    ("Board", " ", "meeting x"),
+    ("1", " ", "x"),
+    ("7:00", " ", "- x"),
+    ("Board", "\n", "| x"),
+    ("Meeting", "( ", "x"),
+)
+
+
+def patterns() -> list[tuple[str, re.Pattern[str]]]:
+    found: dict[int, tuple[str, re.Pattern[str]]] = {}
+    for module in MODULES:
+        for name, value in vars(module).items():
+            values = value if isinstance(value, tuple) else (value,)
+            for item in values:
+                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                    found.setdefault(id(item), (f"{module.__name__.rsplit('.', 1)[-1]}.{name}", item))
+    return list(found.values())
+
+
+def shaped(lead: str, filler: str, tail: str, size: int) -> str:
+    return lead + filler * (size // len(filler)) + tail
+
+
+@pytest.mark.parametrize(("name", "pattern"), patterns(), ids=[name for name, _ in patterns()])
+def test_every_page_pattern_reads_a_100kb_run_as_it_reads_a_short_one(name: str, pattern: re.Pattern[str]) -> None:
+    for lead, filler, tail in SHAPES:
+        short = pattern.search(shaped(lead, filler, tail, 12))
+        long = pattern.search(shaped(lead, filler, tail, LONG))
+        assert (short is None) == (long is None), (name, lead, filler)
+
+
+def test_a_date_followed_by_a_long_run_of_spaces_is_the_date() -> None:
+    match = html.TEXT_DATE.search("Dec 12" + " " * LONG + "x")
+
+    assert match is not None
+    assert (match.group("month2"), match.group("day2"), match.group("time")) == ("Dec", "12", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [("Sat 12 Dec, at 7:30pm", "7:30pm"), ("Dec 12 @ 8pm", "8pm"), ("12 Dec 2026 - doors open 19:00", "19:00")],
+)
+def test_a_date_still_reads_the_time_after_its_separator_and_word(text: str, time: str) -> None:
+    match = html.TEXT_DATE.search(text)
+
+    assert match is not None
+    assert match.group("time") == time
+
+
+def test_a_block_with_long_runs_of_spaces_still_shows_its_date() -> None:
+    block = lxml.html.fromstring("<li><h3>Quiz</h3>" + " " * LONG + "<p>Dec 12" + "\n" * LONG + "8pm</p></li>")
+
+    assert html.has_date_hint(block)
+
+
+def test_a_status_after_a_run_of_separators_is_removed_and_a_run_alone_is_kept() -> None:
+    assert _page_words.without_status("Budget Hearing -- CANCELLED") == "Budget Hearing"
+    assert _page_words.without_status("Budget Hearing (postponed)") == "Budget Hearing"
+    hostile = "Budget Hearing" + "-" * LONG + "x"
+    assert _page_words.without_status(hostile) == hostile
+
+
+def test_a_list_word_after_a_long_run_of_spaces_is_cut_from_a_meeting_title() -> None:
+    assert _page_words.meeting_title("Board of Trustees" + " " * LONG + "Schedule") == "Board of Trustees meeting"
+    assert _page_words.meeting_title("Board of Trustees - Agendas and Minutes") == "Board of Trustees meeting"
+
+
+def test_a_title_split_on_its_separators_ignores_long_runs_of_line_breaks() -> None:
+    assert _page_single.TITLE_SEPARATORS.split("Board" + "\n" * LONG + "x") == ["Board" + "\n" * LONG + "x"]
+    assert _page_single.TITLE_SEPARATORS.split("Board meeting | City of Example") == [
+        "Board meeting",
+        "City of Example",
+    ]
