@@ -59,7 +59,7 @@ INLINE_TAGS = frozenset(
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _SPACE = re.compile(r"[ \t\r\f\v]+")
 _CHARACTER_REFERENCE = re.compile(r"&#(?:[xX]([0-9a-fA-F]+)|([0-9]+));")
-_LONGEST_REFERENCE = 12  # digits, leading zeros allowed; longer is past U+10FFFF whatever it says
+_LONGEST_REFERENCE = 8  # significant digits: more is past U+10FFFF (and int() of 5,000 digits raises)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -123,9 +123,10 @@ def drop_bad_references(text: str) -> str:
 
     def keep_if_allowed(match: re.Match[str]) -> str:
         hexadecimal, decimal = match.group(1), match.group(2)
-        if len(hexadecimal or decimal) > _LONGEST_REFERENCE:  # and int() of 5,000 digits raises
+        digits = (hexadecimal or decimal).lstrip("0") or "0"
+        if len(digits) > _LONGEST_REFERENCE:
             return ""
-        code = int(hexadecimal, 16) if hexadecimal else int(decimal)
+        code = int(digits, 16) if hexadecimal else int(digits)
         return match.group(0) if _is_xml_char(code) else ""
 
     return _CHARACTER_REFERENCE.sub(keep_if_allowed, text)

@@ -44,3 +44,14 @@ def test_references_xml_allows_are_kept():
 
     assert drop_bad_references(text) == text
     assert drop_bad_references("&#xFFFE;&#x1F;&#99999999999;&#" + "9" * 5000 + ";") == ""
+
+
+def test_long_runs_of_reference_like_text_are_read_in_one_pass():
+    # No ";" to end them, or one reference after another: each start is tried once, without backtracking.
+    unterminated = "&#" + "9" * 1_000_000
+    many = "&#xD800;" * 200_000 + "&#65;"
+
+    assert drop_bad_references(unterminated) == unterminated
+    assert drop_bad_references(many) == "&#65;"
+    padded = "&#x" + "0" * 1_000_000 + "41;"  # leading zeros: still "A"
+    assert drop_bad_references(padded) == padded
