@@ -24,6 +24,12 @@ UNKNOWN_KIND = "cannot tell what kind of content this is; pass --kind ({kinds})"
 BAD_KIND = "unknown --kind {kind!r}; choose auto or one of: {kinds}"
 UNEXPECTED = "{kind} while reading"
 BAD_RECORD = "{kind} while normalizing"
+# A skipped record's id and reason are one line for a person: a reason quoting a 200 KB value is cut.
+MAX_REASON = 300
+# The widest window read: "--from 0001-01-01T00:00+14:00" is before datetime's first UTC instant, and readers
+# convert, widen and step window bounds, so a bound past these (wall time, its own offset kept) is moved in.
+EARLIEST_YEAR = 100
+LATEST_YEAR = 9900
 
 
 class ExtractionError(Exception):
@@ -45,6 +51,18 @@ class Extraction:
 def default_window(now: dt.datetime) -> FetchWindow:
     """Yesterday to one year ahead of ``now``: the span recurring series are expanded over by default."""
     return FetchWindow(start=now - dt.timedelta(days=1), end=now + dt.timedelta(days=365))
+
+
+def clamped(window: FetchWindow) -> FetchWindow:
+    """The window with a bound outside EARLIEST_YEAR…LATEST_YEAR moved to its edge (offset or zone kept)."""
+
+    def clamp(moment: dt.datetime) -> dt.datetime:
+        if EARLIEST_YEAR <= moment.year < LATEST_YEAR:
+            return moment
+        year = EARLIEST_YEAR if moment.year < EARLIEST_YEAR else LATEST_YEAR
+        return moment.replace(year=year, month=1, day=1, hour=0, minute=0, second=0, microsecond=0)
+
+    return dataclasses.replace(window, start=clamp(window.start), end=clamp(window.end))
 
 
 def adapter_for(kind: str, payload: bytes) -> type[Adapter]:
@@ -74,6 +92,7 @@ def extract_document(
     if not payload.strip():
         raise ExtractionError(EMPTY_INPUT)
     adapter_class = adapter_for(kind, payload)
+    window = clamped(window)
     context = AdapterContext(source=adapter_class.name, window=window, default_timezone=zone, base_url=page_url)
     adapter = adapter_class(config=config or {}, context=context)
     try:
@@ -86,7 +105,7 @@ def extract_document(
     result.inferred = getattr(adapter, "inferred", None)
     for record in records:
         if isinstance(record, RejectedRecord):
-            result.skipped.append((record.external_id, record.reason))
+            result.skipped.append((_bounded(record.external_id), _bounded(record.reason)))
             continue
         _normalized_into(result, record.external_id, record.to_json())
     return result
@@ -96,9 +115,14 @@ def _normalized_into(result: Extraction, external_id: str, raw: dict[str, Any]) 
     try:
         normalized = normalize(raw)
     except RECORD_ERRORS as exc:  # one hostile record costs that record, not the document
-        result.skipped.append((external_id, BAD_RECORD.format(kind=type(exc).__name__)))
+        result.skipped.append((_bounded(external_id), BAD_RECORD.format(kind=type(exc).__name__)))
         return
     if not normalized.ok:
-        result.skipped.append((external_id, "; ".join(normalized.errors)))
+        result.skipped.append((_bounded(external_id), _bounded("; ".join(normalized.errors))))
         return
     result.events.append(normalized.record)
+
+
+def _bounded(text: str) -> str:
+    text = str(text)
+    return text if len(text) <= MAX_REASON else text[: MAX_REASON - 1] + "…"

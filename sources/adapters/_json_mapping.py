@@ -71,7 +71,8 @@ BAD_NUMBER = "{key!r} in the json_api config must be a whole number ≥ {minimum
 BAD_TIMEZONE = "Unknown timezone {value!r} in the json_api config (use an IANA name such as America/Chicago)."
 BAD_SECTION = "{key!r} in the json_api config must be an object."
 NO_TITLE = "The item has no title (mapping 'title')."
-BAD_START = "The item has no readable start (mapping 'start'): {value!r}"
+BAD_START = "The item has no readable start (mapping 'start'): {value}"
+SHOWN_LENGTH = 120
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -436,7 +437,7 @@ class ItemReader:
             return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=dict(self.item))
         if start is None:
             return RejectedRecord(
-                external_id=external_id, reason=BAD_START.format(value=self.value("start")), raw=dict(self.item)
+                external_id=external_id, reason=BAD_START.format(value=_shown(self.value("start"))), raw=dict(self.item)
             )
         all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime)
         start, end = _day_span(start, self.moment("end", tz), all_day=all_day)
@@ -497,3 +498,9 @@ def _cost_type(price_min: Decimal | None, price_max: Decimal | None) -> str:
 def _fallback_id(title: str | None, start: Any) -> str:
     """A stable id for APIs that give their items none."""
     return "sha-" + hashlib.sha256(f"{title}|{start}".encode(errors="surrogatepass")).hexdigest()[:24]
+
+
+def _shown(value: Any) -> str:
+    """A value as a reason quotes it: its repr, cut to SHOWN_LENGTH (a 200 KB "start" is not repeated whole)."""
+    text = repr(value)
+    return text if len(text) <= SHOWN_LENGTH else text[: SHOWN_LENGTH - 1] + "…"

@@ -88,6 +88,7 @@ from sources.adapters._json_infer import NO_EVENTS, infer
 from sources.adapters._json_mapping import DEFAULT_PAGE_SIZE, ApiSpec, ItemReader, _number, read_config, resolve
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RejectedRecord
 from sources.adapters.registry import register
+from sources.decoding import sniff_bom, to_utf8
 
 logger = logging.getLogger(__name__)
 
@@ -137,7 +138,9 @@ class JsonApiAdapter(Adapter):
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
         """Any JSON document in which a list of event-like objects can be found."""
-        data = sniffed_json(payload, (b"{", b"["))
+        # A byte-order mark (Windows tools write one, UTF-16 exports always do) hides the opening bracket;
+        # json.loads reads such bytes itself, so only the sniff needs them as plain UTF-8.
+        data = sniffed_json(to_utf8(payload) if sniff_bom(payload)[0] else payload, (b"{", b"["))
         return data is not None and infer(data) is not None
 
     @functools.cached_property
