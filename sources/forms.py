@@ -124,11 +124,16 @@ class SourceForm(forms.ModelForm):
         adapter = self.adapter_class
         if "config" not in self.fields:  # a view-only user's form: every field is read-only
             return
-        if adapter is None or adapter.config_passthrough:
+        if adapter is None:
             self.fields["config"].label = RAW_LABEL
             return
-        self.fields["config"].label, self.fields["config"].help_text = EXTRA_LABEL, EXTRA_HELP
-        self.fields["config"].required = False
+        if adapter.config_passthrough:
+            self.fields["config"].label = RAW_LABEL
+            if self.instance.pk is None:  # an add page keeps the config it was given (a drafted one) whole
+                return
+        else:
+            self.fields["config"].label, self.fields["config"].help_text = EXTRA_LABEL, EXTRA_HELP
+            self.fields["config"].required = False
         stored = self.instance.config if isinstance(self.instance.config, dict) else {}
         declared = {spec.key for spec in config_fields(adapter)}
         # Declared keys are shown in their own fields; the JSON box keeps only what no field shows.
@@ -148,7 +153,9 @@ class SourceForm(forms.ModelForm):
         if not isinstance(raw, dict):
             self.add_error("config", NOT_AN_OBJECT)
             return cleaned
-        config = raw if adapter.config_passthrough else self._typed_config(adapter, raw)
+        config = (
+            self._passthrough_config(adapter, raw) if adapter.config_passthrough else self._typed_config(adapter, raw)
+        )
         if config is None or self.errors:
             return cleaned
         try:
@@ -163,6 +170,26 @@ class SourceForm(forms.ModelForm):
         cleaned["config"] = config
         self.instance.kind = adapter.source_kind  # the form has no kind field: the adapter decides it
         return cleaned
+
+    def _passthrough_config(self, adapter: type[Adapter], raw: dict[str, Any]) -> dict[str, Any]:
+        """The JSON box's config, with the fields the form shows beside it (timezone, private network) applied.
+
+        A field that is set wins over the same key in the box: it is what staff chose on the form, and
+        ignoring it saved a source without the zone or the private-network grant the page showed as set. A
+        key given only in the box is checked as its field would check it.
+        """
+        config = dict(raw)
+        for spec in config_fields(adapter):
+            name = FIELD_PREFIX + spec.key
+            value = self.cleaned_data.get(name)
+            if value not in (None, ""):
+                config[spec.key] = value
+            elif spec.key in config and name in self.fields:
+                try:
+                    config[spec.key] = self.fields[name].clean(_initial(spec, config[spec.key]))
+                except forms.ValidationError as exc:
+                    self.add_error(name, exc)
+        return config
 
     def _typed_config(self, adapter: type[Adapter], extra: dict[str, Any]) -> dict[str, Any] | None:
         """The config from the declared fields plus the JSON box, or None (with a form error) for unknown keys."""
