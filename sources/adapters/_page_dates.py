@@ -57,6 +57,13 @@ CLOCK_RANGE = re.compile(
     r"(?P<h2>1[0-2]|0?[1-9]|[01]\d|2[0-3])(?::(?P<m2>[0-5]\d))?\s*(?P<ap2>[ap]\.?\s*m\b\.?)",
     re.IGNORECASE,
 )
+# "19:00 - 21:00", "19.00 – 21.00 Uhr", "19h00 to 21h00": a range on a 24-hour clock (both minutes written, so
+# "9 - 11" or a price "19.00 - 21.00 €" with a currency sign before it is not one).
+CLOCK_RANGE_24 = re.compile(
+    r"(?<![\d:.$€£])(?P<h1>[01]?\d|2[0-3])[:.h](?P<m1>[0-5]\d)\s*(?:-|–|—|to|until|bis)\s*"
+    r"(?P<h2>[01]?\d|2[0-3])[:.h](?P<m2>[0-5]\d)(?!\d|\s*[ap]\.?\s?m\b)",
+    re.IGNORECASE,
+)
 BARE_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 MONTH_HEADING = re.compile(rf"^\s*{_MONTH.format(name='month')},?\s+(?P<year>(?:19|20)\d\d)\s*:?\s*$", re.IGNORECASE)
 # A date in a page's address ("/events/2019/03/21/board-meeting", "/2019-03-21-agenda"): the page's own day.
@@ -174,6 +181,19 @@ def _range(ranged: re.Match[str]) -> ClockHit | None:
     if start > end and not ranged.group("ap1"):  # "11-1 pm": the start is the morning
         start = _clock_time(ranged.group("h1"), ranged.group("m1"), "am") or start
     return ClockHit(start, end if end > start else None, ranged.span())
+
+
+def clock_ranges(text: str) -> list[ClockHit]:
+    """Every range of times of day in ``text`` ("7:00 - 8:00pm", "2:00 - 7:00 PM", "19.00 - 21:00"), in order."""
+    hits = [hit for match in CLOCK_RANGE.finditer(text) if (hit := _range(match)) is not None]
+    for match in CLOCK_RANGE_24.finditer(text):
+        start, end = match.span()
+        if any(start < hit.span[1] and hit.span[0] < end for hit in hits):
+            continue
+        first = dt.time(int(match.group("h1")), int(match.group("m1")))
+        last = dt.time(int(match.group("h2")), int(match.group("m2")))
+        hits.append(ClockHit(first, last if last > first else None, match.span()))
+    return sorted(hits, key=lambda hit: hit.span)
 
 
 def find_clock(text: str) -> ClockHit | None:

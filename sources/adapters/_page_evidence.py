@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sources.adapters._calendar_links import ICS, LinkedEvent
+from sources.adapters._page_dates import clock_ranges
 from sources.adapters.base import RawEvent
 from sources.adapters.common import parse_datetime
 
@@ -41,6 +42,7 @@ CORRECTED_AGREED = "start corrected from the {syntax} {was} to {shown}, which {s
 TEXT, TIME_ELEMENT, CALENDAR_LINK = "the page's text", "the page's <time> element", "its calendar link"
 SOURCE_NAMES = {TEXT: "the page", TIME_ELEMENT: "the page's <time> element", CALENDAR_LINK: "its calendar link"}
 LINKED_CALENDAR = "its linked .ics calendar"
+_CALENDARS = frozenset({SOURCE_NAMES[CALENDAR_LINK], LINKED_CALENDAR})
 
 # Text this long around an event's name is still "its block" (a card, a table row, a detail section).
 BLOCK_CHARS = 1500
@@ -51,6 +53,9 @@ _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title",
 
 _HALF_DAY = re.compile(r"(?<![\d:])(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?(?::[0-5]\d)?\s*([ap])\.?\s?m\b\.?", re.IGNORECASE)
 _FULL_DAY = re.compile(r"(?<![\d:.])([01]?\d|2[0-3])[:h]([0-5]\d)(?::[0-5]\d)?(?![\d])")
+_RANGE_DASH = re.compile(
+    r"(?<!\s)\s*(?:-|–|—|to|until|bis)\s*", re.IGNORECASE
+)  # what parts a range, for its start's words
 _NOON = re.compile(r"\bnoon\b", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:Z|[+-]\d{2}(?::?\d{2})?)$", re.IGNORECASE)
 _UTC_LABEL = re.compile(r"(?:Z|[+-]00(?::?00)?)$", re.IGNORECASE)
@@ -73,36 +78,56 @@ def words(text: object) -> str:
     return " ".join(_WORDS.sub(" ", str(text or "")).casefold().split())
 
 
-def visible_text(element: Any) -> str:
-    """The text a person sees in an element: scripts, styles and the like left out, spacing collapsed."""
+def visible_text(element: Any, *, skip: frozenset[Any] = frozenset()) -> str:
+    """The text a person sees in an element: scripts, styles and the like left out, spacing collapsed;
+    without the elements in ``skip`` (their tails are kept)."""
     parts: list[str] = []
-    collect_text(element, parts)
+    collect_text(element, parts, skip)
     return " ".join(" ".join(parts).split())
 
 
-def collect_text(element: Any, parts: list[str]) -> None:
-    if not isinstance(element.tag, str) or element.tag.lower() in _HIDDEN:
+def collect_text(element: Any, parts: list[str], skip: frozenset[Any] = frozenset()) -> None:
+    if not isinstance(element.tag, str) or element.tag.lower() in _HIDDEN or element in skip:
         return
     if element.text:
         parts.append(element.text)
     for child in element:
-        collect_text(child, parts)
+        collect_text(child, parts, skip)
         if child.tail:
             parts.append(child.tail)
 
 
 def text_times(text: str) -> list[tuple[dt.time, str]]:
-    """Times of day written in text: "9:30 AM", "8:00 p.m.", "7pm", "19:30", "19h30", "noon"."""
-    found: list[tuple[dt.time, str]] = []
-    masked = text
-    for match in _HALF_DAY.finditer(text):
+    """Times of day written in text: "9:30 AM", "8:00 p.m.", "7pm", "19:30", "19h30", "noon".
+
+    A range ("7:00 - 8:00pm", "19.00 - 21:00 Uhr") is one sighting, of its start: its end is when the event
+    finishes, and read as a start of its own it "corrected" a right start to the end.
+    """
+    ranges = clock_ranges(text)
+    found = [(hit.start, _RANGE_DASH.split(text[hit.span[0] : hit.span[1]], maxsplit=1)[0]) for hit in ranges]
+    masked = masking(text, [hit.span for hit in ranges])
+    halves = list(_HALF_DAY.finditer(masked))
+    for match in halves:
         hour = int(match.group(1)) % 12 + (12 if match.group(3).lower() == "p" else 0)
         found.append((dt.time(hour, int(match.group(2) or 0)), match.group(0).strip()))
-        masked = masked[: match.start()] + " " * len(match.group(0)) + masked[match.end() :]
+    masked = masking(masked, [match.span() for match in halves])
     for match in _FULL_DAY.finditer(masked):
         found.append((dt.time(int(match.group(1)), int(match.group(2))), match.group(0)))
     found += [(dt.time(12, 0), match.group(0)) for match in _NOON.finditer(masked)]
     return found
+
+
+def masking(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with each span blanked out (same length, so later positions hold)."""
+    if not spans:
+        return text
+    parts: list[str] = []
+    at = 0
+    for start, end in sorted(spans):
+        parts += [text[at:start], " " * (end - start)]
+        at = end
+    parts.append(text[at:])
+    return "".join(parts)
 
 
 class PageText:
@@ -144,15 +169,18 @@ def local_time(moment: dt.datetime, zone: zoneinfo.ZoneInfo) -> dt.datetime:
     return moment.astimezone(zone) if moment.tzinfo is not None else moment
 
 
-def time_elements(block: Any, zone: zoneinfo.ZoneInfo) -> Iterator[Sighting]:
-    """``<time datetime>`` elements that are not the structured data itself (no itemprop)."""
+def time_elements(block: Any, zone: zoneinfo.ZoneInfo) -> list[tuple[Any, Sighting]]:
+    """``<time datetime>`` elements that are not the structured data itself (no itemprop), with their sighting."""
+    found = []
     for element in block.iter("time"):
         if element.get("itemprop") is not None:
             continue
         moment = parse_datetime(element.get("datetime"), tz=zone)
         if isinstance(moment, dt.datetime):
             local = local_time(moment, zone)
-            yield Sighting(TIME_ELEMENT, local.time().replace(second=0), element.get("datetime"), local.date())
+            sighting = Sighting(TIME_ELEMENT, local.time().replace(second=0), element.get("datetime"), local.date())
+            found.append((element, sighting))
+    return found
 
 
 def link_sightings(events: Iterable[LinkedEvent], zone: zoneinfo.ZoneInfo) -> Iterator[Sighting]:
@@ -190,11 +218,13 @@ def sightings(
 ) -> list[Sighting]:
     """Every start time the page shows for ``event``: in its block, or anywhere on a single-event page."""
     block = page.body if only_event else page.block(event.title)
-    found = (
-        [Sighting(TEXT, time, shown) for time, shown in text_times(visible_text(block))] if block is not None else []
-    )
+    found: list[Sighting] = []
     if block is not None:
-        found += time_elements(block, zone)
+        # A <time> element is one witness: its datetime, not also its own text ("9:30 AM") as the page's text.
+        elements = time_elements(block, zone)
+        shown = visible_text(block, skip=frozenset(element for element, _ in elements))
+        found += [Sighting(TEXT, time, words) for time, words in text_times(shown)]
+        found += [sighting for _, sighting in elements]
     found += link_sightings(linked_to(event, links, only_event=only_event), zone)
     return found
 
@@ -202,6 +232,13 @@ def sightings(
 # --- the cross-check ---------------------------------------------------------------------------------------------
 def written_without_offset(raw_start: object) -> bool:
     return isinstance(raw_start, str) and "T" in raw_start.upper() and not _OFFSET.search(raw_start.strip())
+
+
+def stated_offset(raw_start: object) -> bool:
+    """A start written with its own offset that is not UTC's ("2026-12-14T14:30:00-05:00")."""
+    if not isinstance(raw_start, str) or "T" not in raw_start.upper():
+        return False
+    return bool(_OFFSET.search(raw_start.strip())) and not labelled_utc(raw_start)
 
 
 def labelled_utc(raw_start: object) -> bool:
@@ -249,7 +286,7 @@ def check_start(
             note = CORRECTED_LOCAL.format(syntax=syntax, was=written, source=source, shown=describe(backing[0]))
             move(event, local, as_local, note)
             return
-    agreed = agreed_time(found, local.date())
+    agreed = agreed_time(found, local.date(), needs_calendar=stated_offset(raw_start))
     if agreed is not None:
         time, kinds, link_end = agreed
         corrected = local.replace(hour=time.hour, minute=time.minute, second=0, microsecond=0)
@@ -259,8 +296,14 @@ def check_start(
         move(event, local, corrected, note, end=link_end)
 
 
-def agreed_time(found: list[Sighting], day: dt.date) -> tuple[dt.time, set[str], dt.datetime | None] | None:
-    """The one time of ``day`` that two kinds of evidence show, if exactly one time has that backing."""
+def agreed_time(
+    found: list[Sighting], day: dt.date, *, needs_calendar: bool = False
+) -> tuple[dt.time, set[str], dt.datetime | None] | None:
+    """The one time of ``day`` that two kinds of evidence show, if exactly one time has that backing.
+
+    With ``needs_calendar`` (a start stated with its own non-UTC offset, which is rarely a slip) the two
+    must be independent: a calendar link or linked calendar, and the page itself.
+    """
     kinds: dict[dt.time, set[str]] = {}
     ends: dict[dt.time, dt.datetime] = {}
     for sighting in found:
@@ -270,6 +313,8 @@ def agreed_time(found: list[Sighting], day: dt.date) -> tuple[dt.time, set[str],
         if sighting.end is not None:
             ends.setdefault(sighting.time, sighting.end)
     backed = [time for time, sources in kinds.items() if len(sources) >= 2]
+    if needs_calendar:
+        backed = [time for time in backed if kinds[time] & _CALENDARS and kinds[time] - _CALENDARS]
     if len(backed) != 1:
         return None
     return backed[0], kinds[backed[0]], ends.get(backed[0])

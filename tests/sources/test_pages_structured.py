@@ -92,6 +92,54 @@ def test_evidence_that_disagrees_with_itself_changes_nothing() -> None:
     assert (event.start, event.evidence) == (at(14, 30), [])
 
 
+@pytest.mark.parametrize(
+    ("zone", "start", "shown", "want"),
+    [
+        ("Europe/London", "2026-07-14T19:00", "Tuesday 14 July 2026, 7:00 - 8:00pm", dt.time(19)),
+        ("Europe/Berlin", "2026-07-14T19:00", "14. Juli 2026, 19.00 - 21:00 Uhr", dt.time(19)),
+        ("America/New_York", "2026-12-14T19:00:00Z", "December 14, 2026, 2:00 - 7:00 PM", dt.time(14)),
+    ],
+)
+def test_the_end_of_a_range_the_page_shows_is_no_start(zone: str, start: str, shown: str, want: dt.time) -> None:
+    # Each range's end equals the start read as UTC (or as local): taken for a start sighting, it moved a
+    # right start to the event's end.
+    tz = zoneinfo.ZoneInfo(zone)
+
+    (event,) = read(page(start=start, body=f"<p>{shown}</p>"), tz=tz)
+
+    assert (event.start.astimezone(tz).time(), event.evidence) == (want, [])
+
+
+def test_a_naive_utc_start_is_corrected_to_the_start_of_the_range_the_page_shows() -> None:
+    london = zoneinfo.ZoneInfo("Europe/London")
+
+    (event,) = read(page(start="2026-07-14T18:00", body="<p>Tuesday 14 July 2026, 7:00 - 8:00pm</p>"), tz=london)
+
+    assert event.start == dt.datetime(2026, 7, 14, 19, tzinfo=london)
+    assert event.evidence == ["start corrected from the JSON-LD 18:00 (read as UTC) to the page's 7:00"]
+
+
+def test_one_time_element_is_one_witness_not_its_text_and_its_datetime() -> None:
+    html = page(
+        start="2026-12-14T14:30:00-05:00",
+        body='<p>Registration opens <time datetime="2026-12-14T09:30">9:30 AM</time></p>',
+    )
+
+    (event,) = read(html)
+
+    assert (event.start, event.evidence) == (at(14, 30), [])
+
+
+def test_a_start_with_its_own_offset_is_not_corrected_by_the_page_alone() -> None:
+    # The text and a separate <time> element agree on 9:30, but both are the page: a start stated with
+    # its offset needs a calendar link too.
+    body = '<p>Doors 9:30 AM</p><p>Check-in: <time datetime="2026-12-14T09:30">from half nine</time></p>'
+
+    (event,) = read(page(start="2026-12-14T14:30:00-05:00", body=body))
+
+    assert (event.start, event.evidence) == (at(14, 30), [])
+
+
 def test_without_a_timezone_nothing_is_corrected() -> None:
     (event,) = read(page(start="2026-12-14T14:30", body="<p>9:30 AM</p>"), tz=None)
 
