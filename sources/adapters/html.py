@@ -371,7 +371,10 @@ class GenericPageAdapter(Adapter):
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
             return [self.entry_event(entry, info, page_url, subject=defaults.subject) for entry in schedule]
-        linked = [event for event in page_calendar_links(root, base_url=base) if event.title and event.start]
+        # In the source's zone: a floating Google link's time is the page's local time, not a naive one.
+        zone = self.context.default_timezone
+        links = page_calendar_links(root, base_url=base, zone=zone)
+        linked = [event for event in links if event.title and event.start]
         if linked:
             return [self.linked_event(event, page_url) for event in linked]
         single = read_single(lines, info, today=today, url=info.canonical or page_url)

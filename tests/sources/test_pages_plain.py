@@ -93,3 +93,25 @@ def test_the_window_start_decides_a_year_less_date_without_context():
         ("Spring clean-up", dt.date(2028, 3, 3)),  # already past in 2027: the next one
         ("Bird walk", dt.date(2027, 4, 7)),
     ]
+
+
+def test_a_floating_google_link_on_a_plain_page_is_read_in_the_sources_zone():
+    # Google's dates without "Z" are floating: read in the page's zone, not left naive (and rejected).
+    new_york = zoneinfo.ZoneInfo("America/New_York")
+    link = (
+        "https://calendar.google.com/calendar/render?action=TEMPLATE&amp;text=Knitting%20circle"
+        "&amp;dates=20260314T100000/20260314T120000&amp;location=Main%20Library"
+    )
+    html = f'<html><body><h1>Library events</h1><p>Knitting circle <a href="{link}">Add to Google</a></p></body></html>'
+
+    extraction = extract_document(
+        html.encode(),
+        window=default_window(dt.datetime(2026, 1, 1, tzinfo=new_york)),
+        page_url="https://lib.example/events",
+        zone=new_york,
+    )
+
+    assert extraction.adapter == "html"
+    assert [(event["title"], event["start"], event["end"]) for event in extraction.events] == [
+        ("Knitting circle", "2026-03-14T10:00:00-04:00", "2026-03-14T12:00:00-04:00")
+    ]
