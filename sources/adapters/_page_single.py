@@ -28,6 +28,7 @@ from sources.adapters.webpage import absolute_url
 
 # How far below the heading the event's details may be, in lines.
 NEAR = 40
+DESCRIPTION_CHARS = 2_000  # a description, not the page
 CLOSE = 6
 FOLLOWING = 3  # lines after the date where its time may be written
 WHEN_LABEL = re.compile(
@@ -116,6 +117,27 @@ def _heading_index(lines: list[Line], info: PageInfo) -> int:
         return next((line.index for line in lines if line.level == 1 and line.text == info.heading), -1)
     title = (info.og_title or info.doc_title or "").casefold()
     return next((line.index for line in lines if line.is_heading and title and line.text.casefold() == title), -1)
+
+
+def page_description(lines: list[Line], info: PageInfo) -> str | None:
+    """A single-event page's description: the content lines under its main heading (menus, footers and
+    asides are not lines), up to the next heading as high as it, at most NEAR lines and DESCRIPTION_CHARS."""
+    start = _heading_index(lines, info)
+    if start < 0:
+        return None
+    level = lines[start].level
+    kept: list[str] = []
+    size = 0
+    for line in lines[start + 1 : start + 1 + NEAR]:
+        if line.is_heading and line.level <= level:
+            break
+        if line.aside:
+            continue
+        if size + len(line.text) > DESCRIPTION_CHARS:
+            break
+        kept.append(line.text)
+        size += len(line.text) + 1
+    return "\n".join(kept) or None
 
 
 def labelled_lines(lines: list[Line]) -> list[Line]:

@@ -40,7 +40,7 @@ from sources.adapters._page_schedule import (
     page_defaults,
     table_entries,
 )
-from sources.adapters._page_single import PageInfo, page_info, read_single
+from sources.adapters._page_single import PageInfo, page_description, page_info, read_single
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     GENERIC_HEADING,
@@ -380,7 +380,8 @@ class GenericPageAdapter(Adapter):
         single = read_single(lines, info, today=today, url=info.canonical or page_url)
         if single is None:
             return []
-        description = clean_paragraphs(block_text(body, skip=info.heading_element))
+        # The lines under the heading, not the whole body: navigation and footers are not the event's.
+        description = clean_paragraphs(page_description(lines, info))
         return [self.entry_event(single, info, page_url, description=description, url=info.canonical or page_url)]
 
     def entry_event(

@@ -19,7 +19,8 @@ CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 
 
 def case(case_id: str) -> dict:
-    cases = json.loads((CORPUS / "manifest-plain.json").read_text(encoding="utf-8"))["cases"]
+    manifests = sorted(CORPUS.glob("manifest-plain*.json"))
+    cases = [found for path in manifests for found in json.loads(path.read_text(encoding="utf-8"))["cases"]]
     return next(found for found in cases if found["id"] == case_id)
 
 
@@ -115,3 +116,35 @@ def test_a_floating_google_link_on_a_plain_page_is_read_in_the_sources_zone():
     assert [(event["title"], event["start"], event["end"]) for event in extraction.events] == [
         ("Knitting circle", "2026-03-14T10:00:00-04:00", "2026-03-14T12:00:00-04:00")
     ]
+
+
+def test_a_single_event_pages_description_is_its_content_not_its_menus_and_footer():
+    new_york = zoneinfo.ZoneInfo("America/New_York")
+    html = """<html><body>
+      <nav><ul><li><a href="/gov">Government</a></li><li><a href="/org">Organizational Chart</a></li></ul></nav>
+      <main><h1>Audit Committee Meeting</h1>
+        <p>Start date: March 5, 2026 9:00 AM</p><p>Room 407, County Building</p>
+        <p>The committee reviews the internal audit plan.</p>
+        <h1>Other news</h1><p>The fair opens in June.</p>
+      </main>
+      <footer><p>Copyright 2026 County</p><p>Contact us</p></footer>
+    </body></html>"""
+
+    extraction = extract_document(
+        html.encode(),
+        window=default_window(dt.datetime(2026, 1, 1, tzinfo=new_york)),
+        page_url="https://county.example/audit",
+        zone=new_york,
+    )
+
+    (event,) = extraction.events
+    assert event["description"] == (
+        "Start date: March 5, 2026 9:00 AM\nRoom 407, County Building\nThe committee reviews the internal audit plan."
+    )
+
+
+def test_a_real_detail_pages_description_leaves_out_its_site_menu():
+    (event,) = read("q-cuya-audit-detail")
+
+    assert event["description"].startswith("Audit Committee Meeting\nStart date:")
+    assert "Organizational Chart" not in event["description"]
