@@ -31,6 +31,7 @@ from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     END_LABEL,
+    EVENT_WORDS,
     PAGE_DATES,
     SEPARATORS,
     document_label,
@@ -99,6 +100,10 @@ CONFIDENCE = {
     "options": 0.55,
     "lone": 0.35,
 }
+# A list line with a date and nothing else that says "event" (no time, document, place, nor a meeting or
+# event word in it or its heading): news and notices are dated list lines too. Below the 0.5 bar: held.
+BARE_LIST_CONFIDENCE = 0.45
+BARE_LIST_STRUCTURES = frozenset({"list", "month"})
 
 
 @dataclasses.dataclass(slots=True)
@@ -125,11 +130,20 @@ class Entry:
     def confidence(self) -> float:
         """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""
         score = CONFIDENCE[self.structure]
+        if self.structure in BARE_LIST_STRUCTURES and not self.says_event():
+            score = BARE_LIST_CONFIDENCE
         score += 0.1 if self.time else 0.0
         score += 0.1 if self.links else 0.0
         score += 0.05 if self.location else 0.0
         score -= 0.2 if self.weekday_agrees is False else 0.0
         return round(min(0.95, max(0.05, score)), 2)
+
+    def says_event(self) -> bool:
+        """A time, a document, a place, a weekday written with the date (a schedule's way, rarely news's), or a
+        meeting or event word in the line, its title or its heading."""
+        if self.time or self.links or self.location or self.weekday_agrees is not None:
+            return True
+        return bool(EVENT_WORDS.search(" ".join(part for part in (self.text, self.title, self.heading) if part)))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -81,7 +81,18 @@ LIST_TAIL = re.compile(
 )
 # "Last updated March 3, 2019", "Posted on …", "© 2017": dates about the page, not events.
 PAGE_DATES = re.compile(
-    r"\b(?:posted|updated|published|revised|modified|copyright|adopted|approved|effective|passed|filed)\b|©", re.I
+    r"\b(?:posted|updated|published|revised|modified|copyright|adopted|approved|effective|passed|filed|due|"
+    r"deadlines?)\b|©",
+    re.I,
+)
+# Words that say a dated list line is something people go to, not news ("Town wins award — January 2").
+EVENT_WORDS = re.compile(
+    r"\b(?:meet(?:s|ing|ings)?|hearings?|sessions?|workshops?|forums?|conferences?|summits?|retreats?|events?|"
+    r"concerts?|festivals?|fairs?|class(?:es)?|lectures?|talks?|tours?|performances?|screenings?|exhibitions?|"
+    r"markets?|celebrations?|part(?:y|ies)|ceremon(?:y|ies)|open house|storytimes?|webinars?|trainings?|"
+    r"board|commission|committee|council|authority|trustees|task force|caucus|panel|assembly|directors|"
+    r"advisory)\b",
+    re.I,
 )
 WEEKDAY_WORDS = re.compile(
     r"\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?s?\b\.?|\b(?:at|from|to|on|and|the)\b", re.I

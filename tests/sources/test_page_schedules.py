@@ -144,3 +144,36 @@ def test_dates_about_the_page_are_not_events():
     body = """<html><body><h1>About the society</h1><p>Founded in 1911.</p>
     <p>Posted on March 3, 2027 by the secretary.</p><footer>Updated April 1, 2027</footer></body></html>"""
     assert parse(body) == []
+
+
+BAR = 0.5  # decide publishes at or above it, holds below
+
+
+def test_a_dated_news_list_is_held_below_the_bar():
+    body = """<html><body><h1>Town news</h1><ul>
+    <li>Town wins recycling award — January 2, 2027</li><li>New library hours — January 9, 2027</li>
+    <li>Suite 12 renovation update — January 16, 2027</li></ul></body></html>"""
+    records = parse(body)
+    assert len(records) == 3
+    assert all(record.confidence < BAR for record in records)
+
+
+def test_day_lines_under_a_month_heading_with_nothing_of_an_event_are_held():
+    body = """<html><body><h1>Notices</h1><h2>January 2027</h2><ul>
+    <li>Suite 12 renovation update</li><li>14 Snow plowing routes posted online</li></ul></body></html>"""
+    assert [record.confidence < BAR for record in parse(body)] == [True, True]
+
+
+def test_a_dated_list_that_says_meeting_or_gives_a_time_publishes():
+    meetings = """<html><body><h1>Planning Commission</h1><ul>
+    <li>January 12, 2027</li><li>February 9, 2027</li></ul></body></html>"""
+    timed = """<html><body><h1>Town news</h1><ul>
+    <li>Tree lighting — December 2, 2027 6 pm</li><li>Cookie swap — December 9, 2027 2 pm</li></ul></body></html>"""
+    assert [record.confidence >= BAR for record in parse(meetings)] == [True, True]
+    assert [record.confidence >= BAR for record in parse(timed)] == [True, True]
+
+
+def test_deadlines_are_dates_about_the_page_not_events():
+    body = """<html><body><h1>Grants</h1><ul>
+    <li>Applications due March 3, 2027 at 5 pm</li><li>Deadline: April 7, 2027</li></ul></body></html>"""
+    assert parse(body) == []
