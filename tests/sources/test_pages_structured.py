@@ -299,8 +299,29 @@ def test_a_page_whose_only_events_are_in_its_linked_ics_yields_them_when_followi
 
 
 # --- the real pages of the corpus --------------------------------------------------------------------------------
-def corpus_cases() -> list[dict]:
+ITEMREF_CASE = "s-mf-includes-heventitemref"
+
+
+def all_corpus_cases() -> list[dict]:
     return json.loads((CORPUS / "manifest-structured.json").read_text(encoding="utf-8"))["cases"]
+
+
+def corpus_cases() -> list[dict]:
+    return [case for case in all_corpus_cases() if case["id"] != ITEMREF_CASE]
+
+
+def test_a_known_miss_mf2py_gives_the_real_itemref_hcalendar_events_no_name_so_they_are_skipped() -> None:
+    # A known miss, not a wanted result: the two events name themselves with class="name" (not mf1's
+    # "summary") and mf2py no longer implies a name for an event with properties. Copying the included
+    # elements in (with_includes) does not change that. They are skipped with a reason, not misread.
+    (case,) = [case for case in all_corpus_cases() if case["id"] == ITEMREF_CASE]
+    zone = zoneinfo.ZoneInfo(case["tz"])
+    now = dt.datetime.fromisoformat(case["now"]).replace(tzinfo=zone)
+    extraction = extract_document(
+        (CORPUS / case["file"]).read_bytes(), window=default_window(now), page_url=case["page_url"], zone=zone
+    )
+
+    assert (extraction.adapter, extraction.events, len(extraction.skipped)) == ("jsonld", [], 2)
 
 
 @pytest.mark.parametrize("case", corpus_cases(), ids=lambda case: case["id"])
@@ -314,11 +335,6 @@ def test_the_real_structured_pages_yield_their_projects_events(case: dict) -> No
     starts = {event["start"] for event in extraction.events}
 
     assert extraction.adapter == "jsonld"
-    if case["id"] == "s-mf-includes-heventitemref":
-        # mf2py no longer implies a name for an event with properties, so these two are skipped, not misread.
-        assert extraction.events == []
-        assert len(extraction.skipped) == 2
-        return
     assert len(extraction.events) == case["expected"]["count"]
     for event in expected:
         want = (
