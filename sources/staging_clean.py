@@ -197,23 +197,33 @@ def _clean_payload(event: RawEvent, external_id: str) -> dict[str, Any] | None:
             if len(value) > _LIMITS.get(name, len(value)):
                 return None
             texts.append(value)
-        elif value is None or kind is bool or kind is int:
-            continue
-        elif kind is dt.datetime or kind is dt.date:
-            payload[name] = value.isoformat()
-        elif kind is float:
-            if not math.isfinite(value):
-                payload[name] = None
-        elif kind is Decimal:
-            payload[name] = float(value) if value.is_finite() else None
-        elif kind is list and not value:  # links and evidence are mostly empty: nothing to clean
-            payload[name] = []
         elif kind is list and name == "tags" and _plain_tags(value):
             texts += value
             payload[name] = list(value)  # the payload never shares a list with the record
+        elif (plain := _plain_value(value)) is not _NEEDS_CLEANING:
+            payload[name] = plain
         else:
             return None
     return payload if _UNSAFE.search("\n".join(texts)) is None else None
+
+
+_NEEDS_CLEANING = object()
+
+
+def _plain_value(value: Any) -> Any:
+    """A non-text value as the full path would store it, or _NEEDS_CLEANING when only that path can tell."""
+    kind = type(value)
+    if value is None or kind is bool or kind is int:
+        return value
+    if kind is dt.datetime or kind is dt.date:
+        return value.isoformat()
+    if kind is float:
+        return value if math.isfinite(value) else None
+    if kind is Decimal:
+        return float(value) if value.is_finite() else None
+    if kind is list and not value:  # links and evidence are mostly empty: nothing to clean
+        return []
+    return _NEEDS_CLEANING
 
 
 def _plain_tags(tags: list[Any]) -> bool:
