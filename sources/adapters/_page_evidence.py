@@ -22,8 +22,10 @@ date with one of them).
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import zoneinfo
 from collections.abc import Iterable, Iterator
@@ -48,6 +50,7 @@ _CALENDARS = frozenset({SOURCE_NAMES[CALENDAR_LINK], LINKED_CALENDAR})
 BLOCK_CHARS = 1500
 # Elements whose own text is longer than this cannot be an event's name.
 NAME_CHARS = 400
+MAX_HOLDERS = 2_000  # elements looked at for one title: past that, the first of the shortest wins
 MAX_EVENTS = 200  # events cross-checked per page; more is a listing that no visible text can settle
 _HIDDEN = frozenset({"script", "style", "noscript", "template", "head", "title", "svg"})
 
@@ -131,7 +134,12 @@ def masking(text: str, spans: list[tuple[int, int]]) -> str:
 
 
 class PageText:
-    """A page's elements with their visible text, to find each event's block by its name."""
+    """A page's elements with their visible text, to find each event's block by its name.
+
+    Indexed once per page: every short text joined into one string (searched in C, not element by element
+    for each event), an exact-text lookup, and each title's answer kept, so a listing of 200 events on a
+    page of 100,000 elements does not read every element 200 times.
+    """
 
     def __init__(self, root: Any) -> None:
         self.root = root
@@ -139,12 +147,18 @@ class PageText:
         # Each element's visible length, measured once (the dict also keeps lxml's element proxies alive,
         # so they stay the same objects when blocks are widened).
         self.lengths: dict[Any, int] = {}
+        self.exact: dict[str, Any] = {}
         for element in root.iter():
             if isinstance(element.tag, str) and element.tag.lower() not in _HIDDEN:
                 text = words(visible_text(element))
                 self.lengths[element] = len(text)
                 if text and len(text) <= NAME_CHARS:
                     self.named.append((element, text))
+                    self.exact.setdefault(text, element)
+        # words() leaves no control characters, so a title never matches across the separator.
+        self.joined = "\x00".join(text for _, text in self.named)
+        self.offsets = list(itertools.accumulate((len(text) + 1 for _, text in self.named), initial=0))
+        self.found: dict[str, Any | None] = {}
         body = root.find(".//body")
         self.body = body if body is not None else root
 
@@ -153,10 +167,30 @@ class PageText:
         wanted = words(title)
         if not wanted:
             return None
-        holders = [(len(text), element) for element, text in self.named if wanted in text]
-        if not holders:
-            return None
-        element = min(holders, key=lambda holder: holder[0])[1]
+        if wanted not in self.found:
+            element = self.holder(wanted)
+            self.found[wanted] = self.widened(element) if element is not None else None
+        return self.found[wanted]
+
+    def holder(self, wanted: str) -> Any | None:
+        """The element with the shortest text that contains ``wanted`` (its exact text when one has it);
+        among the first MAX_HOLDERS that contain it, for a title as common as a single letter."""
+        exact = self.exact.get(wanted)
+        if exact is not None:
+            return exact
+        best: tuple[int, Any] | None = None
+        at = self.joined.find(wanted)
+        for _ in range(MAX_HOLDERS):
+            if at < 0:
+                break
+            position = bisect.bisect_right(self.offsets, at) - 1
+            element, text = self.named[position]
+            if best is None or len(text) < best[0]:
+                best = (len(text), element)
+            at = self.joined.find(wanted, self.offsets[position + 1])
+        return best[1] if best is not None else None
+
+    def widened(self, element: Any) -> Any:
         while True:
             parent = element.getparent()
             if parent is None or self.lengths.get(parent, BLOCK_CHARS + 1) > BLOCK_CHARS:
