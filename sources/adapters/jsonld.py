@@ -391,10 +391,15 @@ class StructuredPageAdapter(Adapter):
             payload, page = response.content, dataclasses.replace(page, base=response.url)
         else:
             payload = self.fetch_payload()
-        records = self.read_page(payload, page)
-        yield from records
+        records = self.parse_page(payload, page)
         has_events = any(isinstance(record, RawEvent) for record in records)
-        for link in self.links(payload, page, has_events=has_events):
+        links = self.links(payload, page, has_events=has_events)
+        if not links:
+            # Its linked calendars only when no detail page is read: a listing's "Subscribe (.ics)" is the
+            # whole calendar, and read beside the detail pages it gave every event twice in one source.
+            records = self.read_page(payload, page)
+        yield from records
+        for link in links:
             yield from self.read_linked_page(link)
 
     def max_pages(self) -> int:

@@ -408,3 +408,17 @@ def test_a_page_whose_structured_data_and_text_both_hold_nothing_keeps_the_struc
     records = list(adapter.parse(f"<html><body>{nameless}<p>Nothing here.</p></body></html>".encode()))
 
     assert [getattr(record, "reason", None) for record in records] == ["The event has no name."]
+
+
+def test_a_listing_followed_to_its_detail_pages_does_not_also_import_its_subscribe_calendar(library, no_sleep) -> None:
+    # The listing's "Subscribe (.ics)" is the whole calendar: read beside the detail pages, every event
+    # came twice in one source.
+    listing = '<html><body><a class="event" href="/events/board">Board of Trustees</a><a href="/events/all.ics">Subscribe (.ics)</a></body></html>'
+    library.add("/events", body=listing, content_type="text/html")
+    library.add("/events/all.ics", body=ICS, content_type="text/calendar")
+
+    records, http = fetch(library, no_sleep, "/events", follow="a.event")
+
+    events = [record for record in records if isinstance(record, RawEvent)]
+    assert [(event.title, event.start) for event in events] == [("Board of Trustees", at(9, 30))]
+    assert library.url("/events/all.ics") not in http.asked
