@@ -10,6 +10,7 @@ The leading underscore keeps this helper module out of the adapters package's au
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,6 +18,9 @@ from sources.adapters._xml_data import local_name, namespace_of
 
 XCAL_NAMESPACE = "urn:ietf:params:xml:ns:icalendar-2.0"
 MAX_LINES = 200_000  # lines of iCalendar written from one document
+# Control characters are never part of a content line: a CR or LF in a date, URI or RRULE value wrote a
+# line of its own (an injected property or component). Text values escape line breaks first; TAB may stay.
+_CONTROLS = re.compile(r"[\x00-\x08\x0a-\x1f\x7f]")
 
 # Value types whose XML form differs from the iCalendar one (RFC 6321 §3.6).
 DATE_TYPES = frozenset({"date", "date-time", "time"})
@@ -80,7 +84,7 @@ def _property(prop: Any) -> str:
             parameters.append(f"VALUE={parameter}")
     head = ";".join([name, *parameters])
     separator = ";" if name == "REQUEST-STATUS" else ","
-    return f"{head}:{separator.join(values)}"
+    return _CONTROLS.sub("", f"{head}:{separator.join(values)}")
 
 
 def _parameter(parameter: Any) -> str:
@@ -131,7 +135,12 @@ def _text(element: Any) -> str:
 
 def _escape_text(value: str) -> str:
     return (
-        value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\n").replace("\n", "\\n")
+        value.replace("\\", "\\\\")
+        .replace(";", "\\;")
+        .replace(",", "\\,")
+        .replace("\r\n", "\n")
+        .replace("\r", "\n")
+        .replace("\n", "\\n")
     )
 
 

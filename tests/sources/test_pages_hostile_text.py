@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
+import lxml.etree
 import lxml.html
 import pytest
 
@@ -112,4 +113,28 @@ def test_a_title_split_on_its_separators_ignores_long_runs_of_line_breaks() -> N
     assert _page_single.TITLE_SEPARATORS.split("Board meeting | City of Example") == [
         "Board meeting",
         "City of Example",
+    ]
+
+
+def test_an_xcal_value_with_line_breaks_writes_no_line_of_its_own() -> None:
+    # CR/LF in a date, URI or RRULE value used to start a new iCalendar line (an injected property).
+    xcal = """<icalendar xmlns="urn:ietf:params:xml:ns:icalendar-2.0"><vcalendar><components><vevent><properties>
+      <summary><text>Talk&#13;SUMMARY:Lone CR</text></summary>
+      <dtstart><date-time>2026-03-03T10:00:00&#13;&#10;RRULE:FREQ=SECONDLY</date-time></dtstart>
+      <url><uri>https://a.example/&#10;END:VEVENT&#10;BEGIN:VEVENT</uri></url>
+      <rrule><recur><freq>WEEKLY&#10;COUNT=99999</freq></recur></rrule>
+    </properties></vevent></components></vcalendar></icalendar>"""
+
+    lines = _xml_xcal.to_icalendar(lxml.etree.fromstring(xcal.encode())).split("\r\n")
+
+    assert lines == [
+        "BEGIN:VCALENDAR",
+        "BEGIN:VEVENT",
+        "SUMMARY:Talk\\nSUMMARY:Lone CR",
+        "DTSTART:20260303T100000RRULEFREQ=SECONDLY",
+        "URL;VALUE=URI:https://a.example/END:VEVENTBEGIN:VEVENT",
+        "RRULE:FREQ=WEEKLYCOUNT=99999",
+        "END:VEVENT",
+        "END:VCALENDAR",
+        "",
     ]
