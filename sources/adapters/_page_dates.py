@@ -57,10 +57,10 @@ CLOCK_RANGE = re.compile(
     r"(?P<h2>1[0-2]|0?[1-9]|[01]\d|2[0-3])(?::(?P<m2>[0-5]\d))?\s*(?P<ap2>[ap]\.?\s*m\b\.?)",
     re.IGNORECASE,
 )
-# "19:00 - 21:00", "19.00 – 21.00 Uhr", "19h00 to 21h00": a range on a 24-hour clock (both minutes written, so
-# "9 - 11" or a price "19.00 - 21.00 €" with a currency sign before it is not one).
+# "19:00 - 21:00", "19.00 – 21.00 Uhr", "9 - 11:30": a range on a 24-hour clock (the end's minutes written,
+# so "ages 9 - 11" is not one, nor "€19.00 - 21.00" with a currency sign before it).
 CLOCK_RANGE_24 = re.compile(
-    r"(?<![\d:.$€£])(?P<h1>[01]?\d|2[0-3])[:.h](?P<m1>[0-5]\d)\s*(?:-|–|—|to|until|bis)\s*"
+    r"(?<![\d:.$€£/])(?P<h1>[01]?\d|2[0-3])(?:[:.h](?P<m1>[0-5]\d))?\s*(?:-|–|—|to|until|bis)\s*"
     r"(?P<h2>[01]?\d|2[0-3])[:.h](?P<m2>[0-5]\d)(?!\d|\s*[ap]\.?\s?m\b)",
     re.IGNORECASE,
 )
@@ -188,12 +188,20 @@ def clock_ranges(text: str) -> list[ClockHit]:
     hits = [hit for match in CLOCK_RANGE.finditer(text) if (hit := _range(match)) is not None]
     for match in CLOCK_RANGE_24.finditer(text):
         start, end = match.span()
-        if any(start < hit.span[1] and hit.span[0] < end for hit in hits):
+        if not _is_range_24(text, match) or any(start < hit.span[1] and hit.span[0] < end for hit in hits):
             continue
-        first = dt.time(int(match.group("h1")), int(match.group("m1")))
+        first = dt.time(int(match.group("h1")), int(match.group("m1") or 0))
         last = dt.time(int(match.group("h2")), int(match.group("m2")))
         hits.append(ClockHit(first, last if last > first else None, match.span()))
     return sorted(hits, key=lambda hit: hit.span)
+
+
+def _is_range_24(text: str, match: re.Match[str]) -> bool:
+    """A bare first hour ("9 - 11:30") after a word or number is a date's day ("March 3 - 19:00"), not a start."""
+    if match.group("m1"):
+        return True
+    before = text[: match.start()].rstrip()
+    return not before or not before[-1].isalnum() and before[-1] != ","
 
 
 def find_clock(text: str) -> ClockHit | None:
@@ -204,6 +212,13 @@ def find_clock(text: str) -> ClockHit | None:
         found = _range(ranged)
         if found is not None:
             return found
+    # "9 - 11:30" without am/pm: the 24-hour range's start, not its end read as the first time.
+    bare = next((match for match in CLOCK_RANGE_24.finditer(text) if _is_range_24(text, match)), None)
+    if bare and single and bare.start() <= single.start() and not single.group("ap"):
+        first = dt.time(int(bare.group("h1")), int(bare.group("m1") or 0))
+        last = dt.time(int(bare.group("h2")), int(bare.group("m2")))
+        if first < last:
+            return ClockHit(first, last, bare.span())
     if single is None:
         return None
     if single.group("noon"):

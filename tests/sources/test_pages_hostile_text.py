@@ -4,6 +4,7 @@ them cubic (1,500 spaces after "Dec 12" took 16 s); the results are asserted, no
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from types import ModuleType
 
@@ -138,3 +139,20 @@ def test_an_xcal_value_with_line_breaks_writes_no_line_of_its_own() -> None:
         "END:VCALENDAR",
         "",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Time: 9 - 11:30", dt.time(9), dt.time(11, 30)),
+        ("19:00 - 21:00", dt.time(19), dt.time(21)),
+        ("March 3 - 19:00", dt.time(19), None),  # a day, a dash, a time: no range
+        ("Dec 9 - 11:30", dt.time(11, 30), None),
+        ("6-8 pm", dt.time(18), dt.time(20)),
+    ],
+)
+def test_a_range_without_am_or_pm_starts_at_its_first_time(text: str, start: dt.time, end: dt.time | None) -> None:
+    hit = _page_dates.find_clock(text)
+
+    assert hit is not None
+    assert (hit.start, hit.end) == (start, end)
