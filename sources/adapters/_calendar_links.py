@@ -43,7 +43,10 @@ from sources.adapters.common import absolute_url, plausible
 from sources.adapters.webpage import clean_paragraphs, clean_text
 
 GOOGLE, OUTLOOK, YAHOO, ADDEVENT, ICS = "google", "outlook", "yahoo", "addevent", "ics"
-MAX_LINKS = 500  # links read per page: more is a hostile page, not a calendar
+MAX_LINKS = 500  # calendar links read per page: more is a hostile page, not a calendar
+# Links looked at per page, calendar or not: a long page's menus and archives do not hide its calendar
+# links (MAX_LINKS counted every <a>), but a hostile page's million links are not all read.
+MAX_ANCHORS = 100_000
 
 _COMPACT = re.compile(r"^(\d{4})(\d{2})(\d{2})(?:T(\d{2})(\d{2})(\d{2})?(Z)?)?$", re.IGNORECASE)
 _DURATION = re.compile(r"^(\d{1,2})(\d{2})$")
@@ -371,8 +374,9 @@ def page_calendar_links(root: Any, *, base_url: str | None, zone: zoneinfo.ZoneI
     """
     found: dict[tuple[str, str], LinkedEvent] = {}
     calendars: dict[str, LinkedEvent] = {}
+    read = 0
     for count, element in enumerate(root.iter("a", "link", "area")):
-        if count >= MAX_LINKS:
+        if count >= MAX_ANCHORS or read >= MAX_LINKS:
             break
         raw = element.get("href")
         if not raw:
@@ -381,6 +385,7 @@ def page_calendar_links(root: Any, *, base_url: str | None, zone: zoneinfo.ZoneI
         event = read_calendar_link(href) if href else None
         if event is None:
             continue
+        read += 1
         if event.kind == ICS:
             calendars.setdefault(event.href, event)
             continue

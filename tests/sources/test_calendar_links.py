@@ -230,3 +230,17 @@ def test_one_event_offered_as_google_outlook_and_yahoo_links_is_one_event() -> N
     assert (board.location, board.details) == ("Room 407", "Agenda online")
     assert (finance.title, finance.start) == ("Finance Committee", dt.datetime(2026, 12, 15, 23, 0, tzinfo=dt.UTC))
     assert calendar == LinkedEvent(kind="ics", href="https://library.example/meetings/board.ics")
+
+
+def test_a_calendar_link_after_many_ordinary_links_is_still_read() -> None:
+    # The cap counted every <a>: a long page's menus (600 links here) hid the event's calendar link.
+    menu = "".join(f'<a href="/page-{i}">Page {i}</a>' for i in range(600))
+    google = (
+        "https://calendar.google.com/calendar/render?action=TEMPLATE&amp;text=Quiz"
+        "&amp;dates=20261214T190000Z/20261214T210000Z"
+    )
+    root = lxml.html.fromstring(f'<html><body>{menu}<a href="{google}">Add to Google</a></body></html>')
+
+    (event,) = page_calendar_links(root, base_url="https://pub.example/quiz")
+
+    assert (event.title, event.start) == ("Quiz", dt.datetime(2026, 12, 14, 19, tzinfo=dt.UTC))
