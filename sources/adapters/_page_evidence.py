@@ -309,7 +309,7 @@ def check_start(
         if as_utc != local and backing:
             source = SOURCE_NAMES.get(backing[0].source, backing[0].source)
             note = CORRECTED_UTC.format(syntax=syntax, was=was, source=source, shown=describe(backing[0]))
-            move(event, local, as_utc, note)
+            move(event, local, as_utc, note, end=linked_end(backing))
             return
     if labelled_utc(raw_start):
         as_local = event.start.astimezone(dt.UTC).replace(tzinfo=zone)
@@ -318,7 +318,7 @@ def check_start(
             source = SOURCE_NAMES.get(backing[0].source, backing[0].source)
             written = event.start.astimezone(dt.UTC).strftime("%H:%M")  # as the markup writes it, not as read
             note = CORRECTED_LOCAL.format(syntax=syntax, was=written, source=source, shown=describe(backing[0]))
-            move(event, local, as_local, note)
+            move(event, local, as_local, note, end=linked_end(backing))
             return
     agreed = agreed_time(found, local.date(), needs_calendar=stated_offset(raw_start))
     if agreed is not None:
@@ -328,6 +328,11 @@ def check_start(
             syntax=syntax, was=was, shown=time.strftime("%H:%M"), sources=" and ".join(sorted(kinds))
         )
         move(event, local, corrected, note, end=link_end)
+
+
+def linked_end(backing: list[Sighting]) -> dt.datetime | None:
+    """The end a backing calendar link states: the event's own end, better than the old end moved along."""
+    return next((sighting.end for sighting in backing if sighting.end is not None), None)
 
 
 def agreed_time(

@@ -422,3 +422,12 @@ def test_a_listing_followed_to_its_detail_pages_does_not_also_import_its_subscri
     events = [record for record in records if isinstance(record, RawEvent)]
     assert [(event.title, event.start) for event in events] == [("Board of Trustees", at(9, 30))]
     assert library.url("/events/all.ics") not in http.asked
+
+
+def test_a_naive_utc_start_corrected_by_a_calendar_link_takes_the_links_end() -> None:
+    # The structured end is missing; the link says 9:30-12:00 New York.
+    html = page(start="2026-12-14T14:30", body=f'<a href="{GOOGLE_9_30}">Add to Google</a>')
+
+    (event,) = read(html)
+
+    assert (event.start, event.end) == (at(9, 30), at(12))
