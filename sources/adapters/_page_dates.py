@@ -149,12 +149,19 @@ def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> Date
     return DateHit(found, match.start(), match.end(), False, agrees)
 
 
+# The most dates one text (a line, a cell, a block) is read for: a year's weekly meetings fit with room to
+# spare; a hostile line of thousands of dates would otherwise cost a quadratic overlap check.
+MAX_DATES = 400
+
+
 def find_dates(text: str, *, year_hint: int | None, today: dt.date) -> list[DateHit]:
     """Every date in ``text``, in order, overlapping matches resolved in favour of the earlier pattern."""
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
+            if len(hits) >= MAX_DATES:  # no page lists more in one text; past it, each hit costs all the others
+                break
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             hit = _hit(match, year_hint=year_hint, today=today)

@@ -44,6 +44,7 @@ from sources.adapters._page_words import (
 )
 from sources.adapters.webpage import absolute_url
 
+MAX_LINE_ENTRIES = 60  # a line of dated agenda links holds a year of meetings, not thousands
 # A line is a schedule line when its date comes early or the line is short: a date deep in prose is not one.
 DATE_LEADS_WITHIN = 40
 SHORT_LINE = 110
@@ -367,7 +368,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits
     spans = sorted({(hit.start, hit.end) for hit in (*hits, *written)})
     mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30
-    chosen = hits if mostly_dates else hits[:1]
+    chosen = hits[:MAX_LINE_ENTRIES] if mostly_dates else hits[:1]
     entries = []
     for hit in chosen:
         rest = [span for span in spans if span != (hit.start, hit.end)]

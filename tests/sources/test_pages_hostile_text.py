@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import zoneinfo
 from types import ModuleType
 
 import lxml.etree
@@ -156,3 +157,19 @@ def test_a_range_without_am_or_pm_starts_at_its_first_time(text: str, start: dt.
 
     assert hit is not None
     assert (hit.start, hit.end) == (start, end)
+
+
+def test_a_line_of_thousands_of_dates_is_read_for_a_bounded_number_of_meetings():
+    from sources.adapters._page_dates import MAX_DATES, find_dates
+    from sources.adapters._page_schedule import MAX_LINE_ENTRIES
+    from sources.adapters.base import FetchWindow
+    from sources.extraction import extract_document
+
+    line = "Meetings: " + ", ".join(f"Jan {day % 28 + 1}, {2000 + day // 28}" for day in range(3000))
+
+    assert len(find_dates(line, year_hint=None, today=dt.date(2026, 1, 1))) == MAX_DATES
+    html = f"<html><body><h1>Board of Trustees</h1><p>{line}</p></body></html>".encode()
+    now = dt.datetime(2026, 1, 1, tzinfo=zoneinfo.ZoneInfo("America/Chicago"))
+    window = FetchWindow(start=now, end=now.replace(year=2200))  # every date on the line is inside it
+    extraction = extract_document(html, window=window, kind="html", zone=now.tzinfo)
+    assert 0 < len(extraction.events) <= MAX_LINE_ENTRIES
