@@ -28,6 +28,7 @@ WEAK_TITLE = "titles too different"
 MOVED = "one listing says it moved: a moderator decides"
 ZONE_SLIP = "the same wall-clock time written once as UTC, but titles or place disagree"
 ZONE_SLIP_REVIEW = "the same wall-clock time written once as UTC: a moderator decides"
+ZONE_SLIP_NIGHT = "the same wall-clock time written once as UTC, which as UTC would start in the small hours"
 DIFFERENT_PLACE = "different named places: a moderator decides"
 CONFLICT = "would join listings that must stay apart"
 TRUTH_LENGTH = "{results} results but {truth} truth labels"
@@ -74,6 +75,10 @@ class DedupConfig:
     zone_slip_time_score: float = 0.5
     zone_slip_min_title: float = 0.9
     zone_slip_min_place: float = 0.8
+    # ...unless the start labelled UTC, read as UTC, would begin in these local hours ([first, last), the small
+    # hours when events do not start: a 10:00 committee meeting written "10:00Z" would be at 05:00 in Chicago).
+    # Read as UTC it is implausible and read as local it is the other listing's start, so the pair is linked.
+    zone_slip_night_hours: tuple[int, int] = (0, 7)
     # A title word this many batch titles share (a share of the batch, and at least the count) says little when
     # two titles share it: "committee", "night", an aggregator's own prefix. Shared, it is left out of the
     # comparison, unless nothing else is left on one side.

@@ -23,6 +23,7 @@ from events.pipeline.dedup.config import (
     TOO_FAR_IN_TIME,
     WEAK_TITLE,
     ZONE_SLIP,
+    ZONE_SLIP_NIGHT,
     ZONE_SLIP_REVIEW,
     Band,
     DedupConfig,
@@ -46,21 +47,47 @@ class _Edge:
     reason: str | None = None
 
 
+MINUTES_PER_DAY = 24 * 60
+
 # (source, start in minutes, title word prefix) of every record of a batch: who lists what when.
 Listed = frozenset[tuple[str, float, str]]
 
 
-def _zone_slip(a: _Node, b: _Node) -> bool:
+def _slipped_clock(a: _Node, b: _Node) -> float | None:
     """One start may be the other's local wall-clock time written as UTC: two sources, one start labelled UTC
     (and not in a zone whose time is UTC then), the other with a stated non-zero offset, exactly that offset
-    apart. An offset only inferred from a zone name, or a naive start, proves nothing."""
-    if a.source == b.source or a.minutes is None or b.minutes is None or not (a.offset_stated and b.offset_stated):
-        return False
-    for utc, other, sign in ((a, b, 1), (b, a, -1)):
+    apart. An offset only inferred from a zone name, or a naive start, proves nothing. When it may be, the
+    minute of the day at which the start labelled UTC would begin, taken as UTC, in the other's local time."""
+    if a.source == b.source or not (a.offset_stated and b.offset_stated):
+        return None
+    for utc, other in ((a, b), (b, a)):
+        local, at, other_at = other.offset, utc.minutes, other.minutes
+        if at is None or other_at is None or utc.offset != 0 or not local or utc.zone_offset not in (None, local):
+            continue
+        if at - other_at == local:
+            return (at + local) % MINUTES_PER_DAY
+    return None
+    for utc, other in ((a, b), (b, a)):
         local = other.offset
-        if utc.offset == 0 and local and utc.zone_offset in (None, local) and (a.minutes - b.minutes) * sign == local:
-            return True
-    return False
+        if (
+            utc.offset == 0
+            and local
+            and utc.zone_offset in (None, local)
+            and b.minutes - a.minutes == (local if utc is b else -local)
+        ):
+            return (utc.minutes + local) % MINUTES_PER_DAY if utc.minutes is not None else None
+    return None
+
+
+def _zone_slip(a: _Node, b: _Node) -> bool:
+    return _slipped_clock(a, b) is not None
+
+
+def _night_slip(a: _Node, b: _Node, config: DedupConfig) -> bool:
+    """A zone slip whose UTC reading would start in the small hours: the label, not the time, is wrong."""
+    clock = _slipped_clock(a, b)
+    first, last = config.zone_slip_night_hours
+    return clock is not None and first * 60 <= clock < last * 60
 
 
 def _listed_at_other_time(a: _Node, b: _Node, listed: Listed) -> bool:
@@ -84,9 +111,10 @@ def _time_veto(a: _Node, b: _Node, config: DedupConfig, listed: Listed | None) -
         if a.offset == b.offset:
             if day_a != day_b:  # local dates compare only in one offset; across offsets the gap decides
                 return OTHER_DAY
-        elif listed is None and _zone_slip(a, b):
-            return ZONE_SLIP  # only a moderator joins two starts one offset apart
-        if abs(a.minutes - b.minutes) > config.time_window_minutes and not _slip(a, b, listed):
+        elif listed is None and _zone_slip(a, b) and not _night_slip(a, b, config):
+            return ZONE_SLIP  # only a moderator joins two starts one offset apart, unless one is in the small hours
+        far = abs(a.minutes - b.minutes) > config.time_window_minutes
+        if far and not (_slip(a, b, listed) or (listed is None and _night_slip(a, b, config))):
             return TOO_FAR_IN_TIME
         return None
     if a.last_day is not None and b.last_day is not None:
@@ -344,9 +372,11 @@ def _score(
     similarity = _weighted(scores, config.weights)
     if title < config.min_title_score:
         return _Edge(a.index, b.index, similarity, "distinct", "score", scores, WEAK_TITLE)
-    if slipped:  # a moderator decides, and only when titles and place agree
+    if slipped:  # only when titles and place agree; a moderator decides unless the UTC reading is implausible
         if title < config.zone_slip_min_title or not _place_agrees(scores, config):
             return _Edge(a.index, b.index, similarity, "distinct", "score", scores, ZONE_SLIP)
+        if _night_slip(a, b, config):
+            return _Edge(a.index, b.index, similarity, "merge", "score", scores, ZONE_SLIP_NIGHT)
         return _Edge(a.index, b.index, similarity, "review", "score", scores, ZONE_SLIP_REVIEW)
     band, why = _band(similarity, _moved(a, b, scores), config)
     if band == "merge" and _different_places(a, b, config, scores):
