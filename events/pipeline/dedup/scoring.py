@@ -48,6 +48,9 @@ class _Edge:
 
 
 MINUTES_PER_DAY = 24 * 60
+SWAP_MIN_LETTERS = 3  # a one-word difference shorter than this is a number, an initial or an abbreviation
+SWAP_MAX_RATIO = 65  # two words at least this alike (rapidfuzz ratio) are one word spelt two ways
+SWAPPED_WORD_SCORE = 0.7  # a title score this low keeps a pair below the merge band: a moderator decides
 
 # (source, start in minutes, title word prefix) of every record of a batch: who lists what when.
 Listed = frozenset[tuple[str, float, str]]
@@ -262,13 +265,28 @@ def _name_numbers(name: tuple[str, ...]) -> frozenset[str]:
     return frozenset(token for token in name if _is_number(token))
 
 
+def _one_word_swapped(tokens_a: list[str], tokens_b: list[str]) -> bool:
+    """The titles differ by one word each, and the two words are two words, not one spelt or shortened two ways:
+    "Plant Sale" / "Plant Swap", "Kids Craft Hour" / "Kids Story Hour" ("Theatre" / "Theater", "Dept" /
+    "Department" are one word)."""
+    only_a, only_b = set(tokens_a) - set(tokens_b), set(tokens_b) - set(tokens_a)
+    if len(only_a) != 1 or len(only_b) != 1:
+        return False
+    (word_a,), (word_b,) = only_a, only_b
+    if not (word_a.isalpha() and word_b.isalpha()) or min(len(word_a), len(word_b)) < SWAP_MIN_LETTERS:
+        return False
+    return word_a[:2] != word_b[:2] and fuzz.ratio(word_a, word_b) < SWAP_MAX_RATIO
+
+
 def _title_score(tokens_a: list[str], tokens_b: list[str]) -> float:
     # Sorted-token ratio keeps the whole titles in play; the set ratio forgives one title adding a support act.
     if tokens_a == tokens_b:
         return 1.0
     joined_a, joined_b = " ".join(tokens_a), " ".join(tokens_b)
     sort = fuzz.ratio(" ".join(sorted(tokens_a)), " ".join(sorted(tokens_b)))
-    return (sort + fuzz.token_set_ratio(joined_a, joined_b)) / 200
+    score = (sort + fuzz.token_set_ratio(joined_a, joined_b)) / 200
+    # One word swapped for another says what the event is ("Sale" / "Swap"): short titles otherwise score high.
+    return min(score, SWAPPED_WORD_SCORE) if _one_word_swapped(tokens_a, tokens_b) else score
 
 
 @functools.lru_cache(maxsize=65_536)
