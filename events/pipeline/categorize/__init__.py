@@ -104,8 +104,16 @@ from .training import (
     load_corpus,
     train,
 )
+from .venues import (
+    VENUE_KINDS,
+    VenuePrior,
+    venue_prior,
+)
 
 __all__ = [
+    "VENUE_KINDS",
+    "VenuePrior",
+    "venue_prior",
     "CATEGORIES",
     "CORPUS_BAD_CATEGORY",
     "CORPUS_BAD_JSON",

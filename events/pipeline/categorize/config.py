@@ -97,6 +97,12 @@ class CategorizeConfig:
     batch_size: int = 256
     description_chars: int = 400  # the start of a description carries the signal; the rest only costs time
     max_tags: int = 20
+    # The venue's name as a prior (venues.py): added to the model's score of the category the place hosts, in full for
+    # a title the model cannot read (UNKNOWN), this share of it otherwise (a concert at a theatre is still music).
+    use_venue: bool = True
+    venue_strong_weight: float = 0.5
+    venue_weak_weight: float = 0.2
+    venue_text_share: float = 0.3
 
 
 DEFAULT_CONFIG = CategorizeConfig()

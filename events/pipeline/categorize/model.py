@@ -34,6 +34,7 @@ from .config import (
 from .labels import SourceLabels, load_source_labels
 from .rules import RuleHit, rule_hits  # importing .rules registers the rule factory spacy.load needs
 from .tokens import WordCheck, as_text, make_doc
+from .venues import VenuePrior, venue_prior
 
 WHATSON_META = "whatson"  # meta.json key of the training figures train_categorizer records
 
@@ -71,8 +72,11 @@ class Categorizer:
             confidence, method = config.source_label_confidence, "source_label"
         else:
             candidates = match.candidates if match is not None else CATEGORIES
-            category, confidence, method = _choose(doc.cats, hits, candidates, config)
-            subcategory = None
+            unreadable = any(token.text == UNKNOWN for token in doc)
+            venue = venue_prior(record) if config.use_venue else None
+            scores = _with_venue(doc.cats, venue, unreadable, config)
+            category, confidence, method = _choose(scores, hits, candidates, config)
+            subcategory = venue.subcategory if venue and method == "model" and venue.category == category else None
         # A title the model cannot read is a guess from what such listings usually are: never a confident one.
         name_only = method == "model" and any(token.text == UNKNOWN for token in doc)
         if name_only:
@@ -85,6 +89,24 @@ class Categorizer:
             method=method,
             low_confidence=name_only or confidence < config.min_confidence,
         )
+
+
+def _with_venue(
+    scores: Mapping[str, float], venue: VenuePrior | None, unreadable: bool, config: CategorizeConfig
+) -> Mapping[str, float]:
+    """The model's scores with the venue's prior added and renormalized (unchanged without a venue kind). Rules and a
+    source's label still decide before these scores are read: the venue only moves the model's own choice."""
+    if venue is None:
+        return scores
+    weight = config.venue_strong_weight if venue.strength == "strong" else config.venue_weak_weight
+    if not unreadable:
+        weight *= config.venue_text_share
+    moved = dict(scores)  # doc.cats holds the subcategory scores too: only the top level's are moved
+    moved[venue.category] = moved.get(venue.category, 0.0) + weight
+    total = sum(moved.get(name, 0.0) for name in CATEGORIES)
+    for name in CATEGORIES if total > 0 else ():
+        moved[name] = moved.get(name, 0.0) / total
+    return moved
 
 
 def _deciding(hits: Iterable[RuleHit], candidates: Sequence[str]) -> list[str]:

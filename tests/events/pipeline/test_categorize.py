@@ -499,3 +499,99 @@ def test_categorize_runs_as_a_process(tmp_path):
         bad.stderr.strip()
         == "CommandError: stdin, line 1: invalid JSON (Expecting property name enclosed in double quotes)"
     )
+
+
+# --- The venue as evidence (venues.py): a prior on the model's scores, strongest for a title that is only a name.
+
+NAME_ONLY = "Quorvane Telliph"  # no word the model knows and no description: the <unknown> path
+
+
+@pytest.mark.parametrize(
+    ("venue", "category", "subcategory"),
+    [
+        ("Cadillac Palace Theatre", "arts_culture", "theatre"),
+        ("Civic Opera House", "arts_culture", "theatre"),  # the longer phrase, not "house"
+        ("Field Museum", "arts_culture", "exhibitions"),  # the name's head noun, not "field"
+        ("Chicago Children's Museum", "family_kids", "kids-activities"),  # longest match
+        ("Zanies Comedy Club", "comedy", "stand-up"),
+        ("Riverbend Nature Center", "outdoors_nature", "parks-gardens"),
+        ("City Hall, Council Chambers", "community_civic", "government-boards"),
+        ("House of Blues", "music", None),
+        ("Revolution Brewing Taproom", "food_drink", None),
+    ],
+)
+def test_a_venue_name_says_what_the_place_hosts(venue, category, subcategory):
+    prior = categorize.venue_prior({"venue_name": venue})
+    assert (prior.category, prior.subcategory) == (category, subcategory)
+
+
+@pytest.mark.parametrize("venue", [None, "", "Drinker, Biddle & Reath LLP", "1900 W. Polk, Second Floor", 42])
+def test_a_venue_name_that_says_nothing_is_no_prior(venue):
+    assert categorize.venue_prior({"venue_name": venue}) is None
+
+
+@pytest.mark.parametrize(
+    ("venue", "category"),
+    [
+        ("Goodman Theatre", "arts_culture"),
+        ("The Laugh Lodge", "comedy"),
+        ("Riverbend Nature Center", "outdoors_nature"),
+        ("Oakton Climbing Gym", "sports_fitness"),
+    ],
+)
+def test_the_venue_decides_a_title_that_is_only_a_name_and_stays_a_guess(venue, category):
+    bare = one({"title": NAME_ONLY})
+    assert bare.category != category  # the venue, not the name, is what decides below
+    result = one({"title": NAME_ONLY, "venue_name": venue})
+    assert (result.category, result.method) == (category, "model")
+    assert result.low_confidence
+    assert result.category_confidence <= CategorizeConfig().name_only_confidence
+    assert one({"title": NAME_ONLY, "venue_name": venue}, use_venue=False).category == bare.category
+
+
+@pytest.mark.parametrize(
+    ("title", "venue", "category"),
+    [
+        ("Board of Commissioners", "Main Street Theatre", "community_civic"),  # a rule
+        ("Stand-up Comedy Night", "Riverbend Nature Center", "comedy"),  # a rule
+        ("Jazz Night with the Trio", "Playhouse Theatre", "music"),  # the model reads the title
+        ("Yoga in the Park", "Goodman Theatre", "health_wellness"),
+    ],
+)
+def test_the_venue_never_overrides_a_clear_title(title, venue, category):
+    result = one({"title": title, "venue_name": venue})
+    assert result.category == category
+
+
+def test_a_sources_own_label_wins_over_the_venue():
+    record = {"title": NAME_ONLY, "venue_name": "Goodman Theatre", "source_category": "Comedy"}
+    result = one(record)
+    assert (result.category, result.method) == ("comedy", "source_label")
+
+
+def test_the_venue_names_the_subcategory_it_chose():
+    assert one({"title": NAME_ONLY, "venue_name": "Goodman Theatre"}).subcategory == "theatre"
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("House of Blues Gospel Brunch", "music"),
+        ("Riverside Park Cleanup", "outdoors_nature"),
+        ("Sunset Hike on the Ridge Trail", "outdoors_nature"),
+        ("Spring Owl Prowl", "outdoors_nature"),
+        ("Leadership Training for Managers", "tech_business"),
+        ("Payroll Certification Course", "tech_business"),
+        ("Neighborhood Volunteer Day", "community_civic"),
+        ("Regular Board Meeting", "community_civic"),
+        ("Frontend Tech Talk", "tech_business"),
+    ],
+)
+def test_real_world_phrasings_decide_by_rule(title, category):
+    result = one({"title": title})
+    assert (result.category, result.method) == (category, "rules")
+
+
+def test_a_theatre_description_decides_a_bare_show_title():
+    record = {"title": NAME_ONLY, "description": "The Tony Award-winning musical returns for eight weeks only."}
+    assert (one(record).category, one(record).method) == ("arts_culture", "rules")

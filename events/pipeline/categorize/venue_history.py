@@ -1,0 +1,78 @@
+"""What a venue usually hosts, as evidence for a listing whose title says nothing about itself.
+
+A bare performer or show name with no description ("The Marias", "Dear Evan Hansen") is a guess for the text model:
+it reports it with low confidence and the decision layer holds it for a moderator. But the listing has a place, and
+most places host one kind of thing: a club's calendar is concerts, a comedy club's is stand-up. When the venue's
+earlier events were categorized with confidence (a source's own label, a keyword rule, a moderator, or the model
+sure of itself), the category most of them share is better evidence than the guess.
+
+Pure: the caller supplies the history (events/selectors.py `venue_category_counts` reads it from published events);
+`bench/eval.py` simulates it from the labelled rows of earlier listings.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Hashable, Mapping, Sequence
+
+from .config import DEFAULT_CONFIG, CategorizeConfig, CategoryResult
+
+# venue key (the Venue's id in the pipeline) → category → how many confidently categorized events it hosted
+History = Mapping[Hashable, Mapping[str, int]]
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class VenueHistoryConfig:
+    min_events: int = 5  # fewer confidently categorized events than this: the venue says nothing yet
+    min_share: float = 0.6  # the venue's main category must be at least this share of them
+    max_confidence: float = 0.8  # a venue prior is never as sure as the listing's own words
+    # What counts as a confident category in the history: these methods, or the model at least this sure.
+    trusted_methods: tuple[str, ...] = ("source_label", "rules", "moderator")
+    min_model_confidence: float = 0.8
+
+
+DEFAULT_HISTORY_CONFIG = VenueHistoryConfig()
+
+
+def venue_prior(
+    counts: Mapping[str, int], config: VenueHistoryConfig = DEFAULT_HISTORY_CONFIG
+) -> tuple[str, float] | None:
+    """The venue's main category and its share, when enough events say it; else None."""
+    total = sum(count for count in counts.values() if count > 0)
+    if total < config.min_events:
+        return None
+    category, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+    share = count / total
+    if share < config.min_share:
+        return None
+    return category, round(min(share, config.max_confidence), 4)
+
+
+def with_venue_history(
+    results: Sequence[CategoryResult],
+    venues: Sequence[Hashable | None],
+    history: History,
+    *,
+    config: VenueHistoryConfig = DEFAULT_HISTORY_CONFIG,
+    categorize_config: CategorizeConfig = DEFAULT_CONFIG,
+) -> list[CategoryResult]:
+    """Each result, or — when the text model only guessed (low confidence) and the listing's venue has a main
+    category — that category, with method "venue" and the venue's share as its confidence."""
+    updated: list[CategoryResult] = []
+    for result, venue in zip(results, venues, strict=True):
+        prior = venue_prior(history.get(venue, {}), config) if venue is not None else None
+        if prior is None or result.method != "model" or not result.low_confidence:
+            updated.append(result)
+            continue
+        category, confidence = prior
+        updated.append(
+            dataclasses.replace(
+                result,
+                category=category,
+                subcategory=result.subcategory if category == result.category else None,
+                category_confidence=confidence,
+                method="venue",
+                low_confidence=confidence < categorize_config.min_confidence,
+            )
+        )
+    return updated
