@@ -53,6 +53,7 @@ __all__ = ["GENERIC_LEAVES", "NO_EVENTS", "Inference", "infer", "infer_list", "w
 MIN_COVERAGE = 0.5  # share of a list's items that must have a title and a start
 ITEM_KEYS = frozenset({"events", "event", "items", "results", "data", "records", "value", "hits", "meetings",
                        "entries", "edges", "nodes", "rows", "list", "graph", "calendar", "docs", "objects"})  # fmt: skip
+ONE_EVENT = "items ← the document itself (one object with its own title and start: a single event)"
 NO_EVENTS = "No list of event-like objects (each with a title and a date) was found in the JSON."
 # Dates such as "05/01/2024" everywhere read both ways round. Month-first is the United States' order, so it is
 # chosen only when the zone (the source's, or the document's own) is American; elsewhere day-first, the order
@@ -108,11 +109,39 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
         found = infer_list(path, items, order=order)
         if found is not None and (best is None or _list_rank(found) > _list_rank(best)):
             best = found
+    best = _one_event_document(data, best, order) or best
     if best is not None:
         if root_zone and "timezone" not in best.config["mapping"]:
             best.config["timezone"] = root_zone
             best.evidence.append(f"timezone ← the document's own {root_zone}")
     return best
+
+
+def _one_event_document(data: Any, best: Inference | None, order: DayOrder) -> Inference | None:
+    """The document itself as the one event, when it is an object whose own keys (not a list inside it) give
+    a title and a start, and no list under an item-like key ("events", "items"…) reads at least as surely:
+    an endpoint for one event (``/events/2644``) lists its organizers or images, not more events."""
+    if not isinstance(data, Mapping):
+        return None
+    found = infer_list("", [data], order=order)
+    if found is None or any(_through_list(found.config["mapping"][field]) for field in ("title", "start")):
+        return None
+    if best is not None and (_item_named(best) or best.confidence > found.confidence):
+        return None
+    found.evidence[0] = ONE_EVENT
+    return found
+
+
+def _through_list(spec: Any) -> bool:
+    """Whether a field's path (or any of its paths) runs through a list element ("items.0.summary")."""
+    paths = spec.get("path") if isinstance(spec, Mapping) else spec
+    paths = paths if isinstance(paths, list) else [paths]
+    return any(part.isdigit() for path in paths if isinstance(path, str) for part in path.split("."))
+
+
+def _item_named(found: Inference) -> bool:
+    last = found.config["items"].rsplit(".", 1)[-1] if found.config["items"] else ""
+    return bool(set(words(last)) & ITEM_KEYS)
 
 
 def _list_rank(found: Inference) -> float:

@@ -73,6 +73,17 @@ BAD_SECTION = "{key!r} in the json_api config must be an object."
 NO_TITLE = "The item has no title (mapping 'title')."
 BAD_START = "The item has no readable start (mapping 'start'): {value}"
 SHOWN_LENGTH = 120
+# An item the source itself flags as gone is not an event: "isDeleted": true, "removed": "yes",
+# "published": false, "status": "trash". Cancelled is not gone (it is shown, with its status).
+GONE_WORDS = frozenset({"deleted", "removed", "trashed", "unpublished"})
+GONE_FILLER = frozenset({"is", "was", "has", "been", "item", "event", "record", "flag", "marked", "soft"})
+GONE_STATES = frozenset({"deleted", "removed", "trash", "trashed", "draft", "unpublished"})
+GONE_TRUE = frozenset({"true", "yes", "y", "1"})
+STATE_WORDS = frozenset({"status", "state"})
+# Whose status it is: the item's own ("post_status"), never a part's ("AgendaStatus": "Draft" is the agenda).
+STATE_OWNERS = frozenset({"post", "event", "item", "record", "publish", "publication", "workflow"})
+PUBLISHED_WORDS = frozenset({"published"})
+_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -467,6 +478,34 @@ class ItemReader:
             evidence=list(self.adapter.inferred_evidence),
             **self.texts(),
         )
+
+
+def gone(item: Mapping[str, Any]) -> str | None:
+    """The item's own key and value saying the source deleted or unpublished it ("isDeleted: true"), or None.
+    Only the item's top-level keys are looked at: a nested "deleted" belongs to something else (a venue)."""
+    for key, value in item.items():
+        if isinstance(key, str) and len(key) <= SHOWN_LENGTH and _says_gone(key, value):
+            return f"{key}: {_shown(value)}"
+    return None
+
+
+def _says_gone(key: str, value: Any) -> bool:
+    names = {word.lower() for word in _KEY_WORD.findall(key)} - GONE_FILLER
+    if not names:
+        return False
+    if names <= GONE_WORDS:
+        return _strict_flag(value)
+    if names <= PUBLISHED_WORDS:
+        return value is False or (isinstance(value, str) and value.strip().lower() == "false")
+    if names & STATE_WORDS and names - STATE_OWNERS <= STATE_WORDS:
+        return isinstance(value, str) and value.strip().lower() in GONE_STATES
+    return False
+
+
+def _strict_flag(value: Any) -> bool:
+    if isinstance(value, str):
+        return value.strip().lower() in GONE_TRUE
+    return value is True or (type(value) is int and value == 1)
 
 
 def _link_elements(item: Mapping[str, Any], spec: LinkSpec) -> list[Any]:

@@ -9,6 +9,7 @@ Operators describe the API in the Source's ``config`` (adapter ``json_api``)::
       "headers": {"X-Api-Token": "{credential:city_token}"},
       "body": {"filter": {"upcoming": true}},                   # POST only
       "items": "data.events",                                   # where the list is; "" = the body is the list
+                                                                # (or, when the body is one object, that one event)
       "mapping": {
         "title": "name",                                        # a dotted path into one item
         "start": "dates.start",
@@ -85,7 +86,15 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from sources.adapters._api import guarded, load_json, sniffed_json
 from sources.adapters._json_infer import NO_EVENTS, infer
-from sources.adapters._json_mapping import DEFAULT_PAGE_SIZE, ApiSpec, ItemReader, _number, read_config, resolve
+from sources.adapters._json_mapping import (
+    DEFAULT_PAGE_SIZE,
+    ApiSpec,
+    ItemReader,
+    _number,
+    gone,
+    read_config,
+    resolve,
+)
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RejectedRecord
 from sources.adapters.registry import register
 from sources.decoding import sniff_bom, to_utf8
@@ -108,6 +117,7 @@ NO_CREDENTIAL = (
 NOT_JSON = "The response is not JSON: {error}"
 ITEMS_NOT_LIST = "No list of events at {path!r} in the response (found {found})."
 ITEM_NOT_OBJECT = "The item is not an object."
+GONE_SKIPPED = "Skipped {count} item(s) the source flags as deleted or unpublished (the first: {first}); not events."
 
 
 @register
@@ -230,17 +240,26 @@ class JsonApiAdapter(Adapter):
 
     def _items(self, data: Any) -> list[Any]:
         items = resolve(data, self.spec.items)
+        if not self.spec.items and isinstance(items, Mapping):
+            return [items]  # an endpoint for one event answers with the event itself
         if not isinstance(items, list):
             found = type(items).__name__ if items is not None else "nothing"
             raise AdapterError(ITEMS_NOT_LIST.format(path=self.spec.items, found=found))
         return items
 
     def _records(self, items: list[Any], *, base_url: str) -> Iterator[ParsedRecord]:
+        skipped: list[str] = []
         for index, item in enumerate(items):
             if not isinstance(item, Mapping):
                 yield RejectedRecord(external_id=f"item-{index}", reason=ITEM_NOT_OBJECT, raw={"item": item})
                 continue
+            flagged = gone(item)
+            if flagged is not None:
+                skipped.append(flagged)
+                continue
             yield guarded(lambda one: ItemReader(self, one, base_url).record(), item)
+        if skipped:
+            self.notes.append(GONE_SKIPPED.format(count=len(skipped), first=skipped[0]))
 
 
 def split_query(url: str) -> tuple[str, dict[str, Any]]:

@@ -1,0 +1,145 @@
+"""JSON APIs held out of the rules (issue #13, bench/corpus/apis/manifest-heldout.json) and the rules their
+first measurement asked for: a response that is one event (an endpoint for one event), and items the source
+itself flags as deleted or unpublished, which are skipped with a note (configured and inferred).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sources.adapters._json_infer import infer
+from sources.adapters._json_mapping import gone
+from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.json_api import JsonApiAdapter
+from sources.extraction import default_window, extract_document
+
+CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "apis" / "files"
+CHICAGO = ZoneInfo("America/Chicago")
+NEW_YORK = ZoneInfo("America/New_York")
+WINDOW = FetchWindow(start=dt.datetime(2024, 1, 1, tzinfo=dt.UTC), end=dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
+
+
+def parse(payload: object, config: dict | None = None) -> tuple[JsonApiAdapter, list[RawEvent]]:
+    context = AdapterContext(source="json_api", window=WINDOW, default_timezone=CHICAGO)
+    adapter = JsonApiAdapter(config=config or {}, context=context)
+    records = list(adapter.parse(json.dumps(payload).encode()))
+    return adapter, [record for record in records if isinstance(record, RawEvent)]
+
+
+# --- one event as the whole response ------------------------------------------------------------------------
+def test_a_tribe_events_single_event_response_is_that_event_not_its_organizer_list():
+    # The Events Calendar REST /events/<id> answer (City-Bureau/city-scrapers tests/files/hacc_event.json).
+    result = extract_document(
+        (CORPUS / "hacc_event.json").read_bytes(),
+        window=default_window(dt.datetime(2018, 4, 16, tzinfo=CHICAGO)),
+        zone=CHICAGO,
+    )
+
+    (event,) = result.events
+    assert event["title"] == "Entrepreneurship Boot Camp Session 2, Marketing Plan"
+    assert dt.datetime.fromisoformat(event["start"]) == dt.datetime(2018, 5, 11, 10, 0, tzinfo=CHICAGO)
+    assert dt.datetime.fromisoformat(event["end"]) == dt.datetime(2018, 5, 11, 12, 0, tzinfo=CHICAGO)
+    assert "Turlington West Community Room" in (event["venue_name"] or "")
+
+
+def test_an_object_with_its_own_title_and_start_is_read_as_one_event():
+    adapter, events = parse(
+        {"title": "Open studio", "start_date": "2024-05-11 10:00:00", "speakers": [{"name": "A", "date": "2020-01-01"}]}
+    )
+
+    assert [(event.title, event.start) for event in events] == [
+        ("Open studio", dt.datetime(2024, 5, 11, 10, 0, tzinfo=CHICAGO))
+    ]
+    assert adapter.inferred is not None and adapter.inferred["items"] == ""
+    assert "the document itself" in adapter.inferred_evidence[0]
+
+
+def test_an_events_list_still_wins_over_the_wrapper_around_it():
+    document = {
+        "title": "City calendar",
+        "date": "2024-01-01",
+        "events": [{"title": "Board", "start": "2024-03-01T18:00:00"}, {"title": "Zoning", "start": "2024-03-08"}],
+    }
+
+    found = infer(document)
+
+    assert found is not None and found.config["items"] == "events"
+
+
+def test_a_wrapper_whose_title_and_start_come_from_inside_its_list_is_not_one_event():
+    # Google Calendar v3: the root's "summary" is the calendar's; items[].start is each event's.
+    found = infer(json.loads((CORPUS / "summ_veterans.json").read_text()))
+
+    assert found is not None and found.config["items"] == "items"
+
+
+# --- items the source says are gone -------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"isDeleted": True},
+        {"deleted": "true"},
+        {"is_removed": 1},
+        {"Unpublished": "yes"},
+        {"published": False},
+        {"status": "trash"},
+        {"post_status": "draft"},
+        {"EventState": "Deleted"},
+    ],
+)
+def test_a_flag_or_state_saying_deleted_or_unpublished_is_gone(item):
+    assert gone({"title": "x", **item}) is not None
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        {"isDeleted": False},
+        {"deleted": "false"},
+        {"deleted": {"by": "nobody"}},
+        {"published": True},
+        {"status": "cancelled"},  # cancelled is shown, with its status
+        {"AgendaStatus": "Draft"},  # the agenda is a draft, not the meeting
+        {"MarkedAgendaPublished": False},
+        {"venue": {"isDeleted": True}},  # a part's flag, not the item's
+        {"removedFromCalendarAt": None},
+    ],
+)
+def test_other_keys_and_values_are_not_gone(item):
+    assert gone({"title": "x", **item}) is None
+
+
+def test_an_inferred_api_skips_a_deleted_item_with_a_note():
+    # CivicClerk's OData answer (City-Bureau/city-scrapers-atl): five items, one "isDeleted": true; the project
+    # expects four meetings.
+    result = extract_document(
+        (CORPUS / "forestpark_city_council.json").read_bytes(),
+        window=default_window(dt.datetime(2024, 12, 3, tzinfo=NEW_YORK)),
+        zone=NEW_YORK,
+    )
+
+    assert len(result.events) == 4
+    assert any("deleted or unpublished" in note and "isDeleted" in note for note in result.notes)
+
+
+def test_a_configured_api_skips_deleted_and_unpublished_items_and_says_how_many():
+    config = {"items": "data", "mapping": {"title": "name", "start": "when"}}
+    payload = {
+        "data": [
+            {"name": "Kept", "when": "2024-06-01T10:00:00"},
+            {"name": "Gone", "when": "2024-06-02T10:00:00", "isDeleted": True},
+            {"name": "Draft", "when": "2024-06-03T10:00:00", "status": "draft"},
+        ]
+    }
+
+    adapter, events = parse(payload, config)
+
+    assert [event.title for event in events] == ["Kept"]
+    assert adapter.notes == [
+        "Skipped 2 item(s) the source flags as deleted or unpublished (the first: isDeleted: True); not events."
+    ]
