@@ -298,8 +298,13 @@ def _category_figures(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     by_origin: dict[str, list[bool]] = collections.defaultdict(list)
     for row, result in zip(rows, categorize_batch(rows), strict=True):
         by_origin[str(row.get("origin", {}).get("repo", "?"))].append(result.category == row["category"])
+    # Rows are passed as they are, venue_name included, as the pipeline hands records over; the same rows without
+    # it show what the venue adds.
+    without_venue = evaluate(load_categorizer(), [{**row, "venue_name": None} for row in rows])
     return {
         "events": evaluation.count,
+        "with_venue": sum(1 for row in rows if row.get("venue_name")),
+        "accuracy_without_venue": without_venue.accuracy,
         "accuracy": evaluation.accuracy,
         "macro_f1": evaluation.macro_f1,
         "per_category": {name: dataclasses.asdict(score) for name, score in evaluation.per_category.items()},
@@ -410,6 +415,10 @@ def print_categories(figures: Mapping[str, Any] | None, *, verbose: bool) -> Non
         )
         if not verbose:
             continue
+        print(
+            f"    venue named on {part['with_venue']} of {part['events']}; "
+            f"top-1 without the venue {part['accuracy_without_venue']:.3f}"
+        )
         for origin, accuracy in part["by_origin"].items():
             print(f"    {origin:<48} {accuracy:.3f}")
         for name, score in part["per_category"].items():
