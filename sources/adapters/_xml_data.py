@@ -49,6 +49,13 @@ TOO_LARGE = "The XML document is larger than {limit} MB."
 NOT_XML = "Not an XML document: {error}"
 NO_ELEMENTS = "The XML document has no elements."
 TOO_MANY = "The XML document has more than {limit:,} elements."
+ATTRIBUTES_CUT = (
+    "{count:,} element(s) had more than {limit} attributes (the first: <{name}> with {total:,}); only the first "
+    "{limit} of each were read."
+)
+TOO_DEEP = (
+    "{count:,} element(s) sat more than {limit} levels deep (the first: <{name}>); each was read as its text only."
+)
 RECOVERED = "The XML was not well-formed ({error}); it was read leniently, so a broken record may be missing."
 
 # Elements whose content is inline markup, read as text (an XHTML or HTML-escaped description).
@@ -138,9 +145,11 @@ def _is_xml_char(code: int) -> bool:
 
 
 def read_document(payload: bytes) -> XmlDocument:
-    """The document as data (see the module docstring)."""
+    """The document as data (see the module docstring); what its bounds cut is among its problems."""
     root, problems = parse_document(payload)
-    return XmlDocument(root=root, data=to_data(root), problems=problems)
+    cuts: list[str] = []
+    data = to_data(root, cuts)
+    return XmlDocument(root=root, data=data, problems=(*problems, *cuts))
 
 
 def _parser(*, recover: bool) -> Any:
@@ -161,10 +170,33 @@ def _first_line(exc: Exception) -> str:
 
 
 # --- element → data --------------------------------------------------------------------------------------
-def to_data(root: Any) -> dict[str, Any]:
-    """``{root name: root as data}``. AdapterError when the document has more than MAX_ELEMENTS elements."""
+@dataclasses.dataclass(slots=True)
+class _Cuts:
+    """What the bounds left out while converting, for the notes: elements cut, and the first of each."""
+
+    attributes: int = 0
+    first_attributes: tuple[str, int] | None = None
+    deep: int = 0
+    first_deep: str | None = None
+
+    def notes(self) -> list[str]:
+        found = []
+        if self.first_attributes is not None:
+            name, total = self.first_attributes
+            found.append(ATTRIBUTES_CUT.format(count=self.attributes, limit=MAX_ATTRIBUTES, name=name, total=total))
+        if self.first_deep is not None:
+            found.append(TOO_DEEP.format(count=self.deep, limit=MAX_DEPTH, name=self.first_deep))
+        return found
+
+
+def to_data(root: Any, notes: list[str] | None = None) -> dict[str, Any]:
+    """``{root name: root as data}``. AdapterError when the document has more than MAX_ELEMENTS elements.
+    ``notes`` receives, in words, what the bounds cut (attributes past MAX_ATTRIBUTES, depth past MAX_DEPTH)."""
     lists = _list_tags(root)
-    value = _convert(root, lists, depth=0)
+    cuts = _Cuts()
+    value = _convert(root, lists, depth=0, cuts=cuts)
+    if notes is not None:
+        notes.extend(cuts.notes())
     return {local_name(root.tag): value}
 
 
@@ -205,9 +237,12 @@ def _is_plural_of(parent: str, child: str) -> bool:
     return parent in plurals
 
 
-def _convert(element: Any, lists: set[tuple[str, str]], *, depth: int) -> Any:
+def _convert(element: Any, lists: set[tuple[str, str]], *, depth: int, cuts: _Cuts) -> Any:
     children = _elements(element)
-    attributes = _attributes(element)
+    attributes = _attributes(element, cuts)
+    if children and depth >= MAX_DEPTH and not _only_inline(children):
+        cuts.deep += 1
+        cuts.first_deep = cuts.first_deep or local_name(element.tag)
     if not children or (depth >= MAX_DEPTH) or _only_inline(children):
         text = _text_of(element, whole=bool(children))
         if not attributes:
@@ -217,7 +252,7 @@ def _convert(element: Any, lists: set[tuple[str, str]], *, depth: int) -> Any:
     parent = local_name(element.tag)
     grouped: dict[str, list[Any]] = {}
     for child in children:
-        grouped.setdefault(local_name(child.tag), []).append(_convert(child, lists, depth=depth + 1))
+        grouped.setdefault(local_name(child.tag), []).append(_convert(child, lists, depth=depth + 1, cuts=cuts))
     for name, values in grouped.items():
         key = name if name not in attributes else f"{name}_element"  # an attribute and a child of one name
         result[key] = values if len(values) > 1 or (parent, name) in lists else values[0]
@@ -227,10 +262,14 @@ def _convert(element: Any, lists: set[tuple[str, str]], *, depth: int) -> Any:
     return result
 
 
-def _attributes(element: Any) -> dict[str, str]:
+def _attributes(element: Any, cuts: _Cuts) -> dict[str, str]:
     """The element's first MAX_ATTRIBUTES attributes by local name (see MAX_ATTRIBUTES for why not all)."""
     # keys() is one pass over the list; items() and values() walk it again for every attribute.
-    names = element.keys()[:MAX_ATTRIBUTES]
+    every = element.keys()
+    if len(every) > MAX_ATTRIBUTES:
+        cuts.attributes += 1
+        cuts.first_attributes = cuts.first_attributes or (local_name(element.tag), len(every))
+    names = every[:MAX_ATTRIBUTES]
     return {local_name(name): strip_controls(str(element.get(name))) for name in names}
 
 

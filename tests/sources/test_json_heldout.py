@@ -55,7 +55,8 @@ def test_an_object_with_its_own_title_and_start_is_read_as_one_event():
     assert [(event.title, event.start) for event in events] == [
         ("Open studio", dt.datetime(2024, 5, 11, 10, 0, tzinfo=CHICAGO))
     ]
-    assert adapter.inferred is not None and adapter.inferred["items"] == ""
+    assert adapter.inferred is not None
+    assert adapter.inferred["items"] == ""
     assert "the document itself" in adapter.inferred_evidence[0]
 
 
@@ -68,14 +69,16 @@ def test_an_events_list_still_wins_over_the_wrapper_around_it():
 
     found = infer(document)
 
-    assert found is not None and found.config["items"] == "events"
+    assert found is not None
+    assert found.config["items"] == "events"
 
 
 def test_a_wrapper_whose_title_and_start_come_from_inside_its_list_is_not_one_event():
     # Google Calendar v3: the root's "summary" is the calendar's; items[].start is each event's.
     found = infer(json.loads((CORPUS / "summ_veterans.json").read_text()))
 
-    assert found is not None and found.config["items"] == "items"
+    assert found is not None
+    assert found.config["items"] == "items"
 
 
 # --- items the source says are gone -------------------------------------------------------------------------

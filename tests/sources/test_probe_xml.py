@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sources.adapters._xml_data import MAX_ATTRIBUTES, drop_bad_references, read_document
+from sources.adapters._xml_data import MAX_ATTRIBUTES, MAX_DEPTH, drop_bad_references, read_document
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 
@@ -55,3 +55,40 @@ def test_long_runs_of_reference_like_text_are_read_in_one_pass():
     assert drop_bad_references(many) == "&#65;"
     padded = "&#x" + "0" * 1_000_000 + "41;"  # leading zeros: still "A"
     assert drop_bad_references(padded) == padded
+
+
+def test_attributes_past_the_bound_are_dropped_with_a_note():
+    attributes = " ".join(f'a{n}="{n}"' for n in range(MAX_ATTRIBUTES + 50))
+    payload = (
+        f"<events><event {attributes}><title>Chess</title><start>2026-12-05T19:00</start></event>"
+        f'<event a="1"><title>Go</title><start>2026-12-06T19:00</start></event></events>'
+    ).encode()
+
+    document = read_document(payload)
+    result = extract_document(payload, window=WINDOW, kind="xml", zone=UTC)
+
+    assert document.problems == (
+        f"1 element(s) had more than {MAX_ATTRIBUTES} attributes (the first: <event> with {MAX_ATTRIBUTES + 50}); "
+        f"only the first {MAX_ATTRIBUTES} of each were read.",
+    )
+    assert [event["title"] for event in result.events] == ["Chess", "Go"]
+    assert any(f"more than {MAX_ATTRIBUTES} attributes" in note for note in result.notes)
+
+
+def test_an_element_with_just_the_allowed_attributes_has_no_note():
+    attributes = " ".join(f'a{n}="{n}"' for n in range(MAX_ATTRIBUTES))
+    document = read_document(f"<events><event {attributes}><title>Chess</title></event></events>".encode())
+
+    assert document.problems == ()
+
+
+def test_content_nested_past_the_depth_bound_is_read_as_text_with_a_note():
+    deep = (
+        "".join(f"<l{n}>" for n in range(MAX_DEPTH + 5))
+        + "x<b>y</b>"
+        + "".join(f"</l{n}>" for n in reversed(range(MAX_DEPTH + 5)))
+    )
+    document = read_document(f"<events><event><title>Chess</title>{deep}</event></events>".encode())
+
+    assert len(document.problems) == 1
+    assert f"more than {MAX_DEPTH} levels deep" in document.problems[0]
