@@ -11,15 +11,17 @@ import dataclasses
 import datetime as dt
 import logging
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
 from django.db import InterfaceError, OperationalError, transaction
+from django.db.models import Count, Q
 from django.utils import timezone
 
-from events.models import StagedEvent
+from events.models import Event, StagedEvent
 from events.pipeline import categorize as categorize_stage
+from events.pipeline.categorize.venue_history import DEFAULT_HISTORY_CONFIG, History, with_venue_history
 from events.pipeline.content import check_content
 from events.pipeline.decide import Decision, Evidence, decide, screen
 from events.pipeline.dedup import DedupResult, dedupe_batch
@@ -30,6 +32,7 @@ from events.services.changes import events_changed
 from events.services.locks import Block, lock_blocks, record_blocks
 from events.services.state import PipelineState, SourceInfo, pipeline_state
 from events.services.writing import EventWriter
+from events.services.writing.fields import slug_of
 from events.vocabulary import Action
 
 logger = logging.getLogger(__name__)
@@ -171,8 +174,50 @@ def _process(staged_event_ids: list[int]) -> ProcessResult:
     return _result(items, timings)
 
 
+def venue_key(record: Mapping[str, Any]) -> Hashable | None:
+    """Which venue a record is at: the Venue it was placed at, else its venue's name in its city (the row the
+    writer would find or create for it; a venue first seen since this process loaded its places)."""
+    if isinstance(record.get("venue_id"), int):
+        return record["venue_id"]
+    name, city = record.get("venue_name"), record.get("city_id")
+    slug = slug_of(name) if isinstance(name, str) else ""
+    return ("name", city, slug) if slug and isinstance(city, int) else None
+
+
+def venue_category_counts(keys: Iterable[Hashable]) -> History:
+    """venue key (venue_key) → category slug → how many of its published events were categorized with confidence
+    (a source's label, a keyword rule, a moderator, or the model at least min_model_confidence sure)."""
+    ids = {key for key in keys if isinstance(key, int)}
+    named = {key for key in keys if isinstance(key, tuple)}
+    config = DEFAULT_HISTORY_CONFIG
+    confident = Q(category_method__in=config.trusted_methods) | Q(
+        category_method="model", category_confidence__gte=config.min_model_confidence
+    )
+    at = Q(venue_id__in=ids) | Q(
+        venue__city_id__in={city for _, city, _ in named}, venue__slug__in={s for *_, s in named}
+    )
+    rows = (
+        Event.objects.filter(confident, at, category__isnull=False, moderation_status=Event.ModerationStatus.PUBLISHED)
+        .values_list("venue_id", "venue__city_id", "venue__slug", "category__slug")
+        .annotate(events=Count("id"))
+        .order_by()
+    )
+    counts: dict[Hashable, dict[str, int]] = {}
+    for venue_id, city, slug, category, events in rows:
+        for key in (venue_id, ("name", city, slug)):
+            by_category = counts.setdefault(key, {})
+            by_category[category] = by_category.get(category, 0) + events
+    return counts
+
+
 def _categorize(items: list[Item], state: PipelineState) -> None:
     results = categorize_stage.categorize_batch([item.record for item in items], model=state.categorizer)
+    # A title the model only guessed at: what its venue usually hosts decides (one query, only when needed).
+    venues = [
+        venue_key(item.record) if result.low_confidence else None for item, result in zip(items, results, strict=True)
+    ]
+    if any(venue is not None for venue in venues):
+        results = with_venue_history(results, venues, venue_category_counts({v for v in venues if v is not None}))
     for item, result in zip(items, results, strict=True):
         item.record.update(
             category=result.category,
