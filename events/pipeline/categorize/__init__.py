@@ -107,6 +107,8 @@ from .training import (
 from .venues import (
     VENUE_KINDS,
     VenuePrior,
+    first_names,
+    reads_as_person,
     venue_prior,
 )
 
@@ -114,6 +116,8 @@ __all__ = [
     "VENUE_KINDS",
     "VenuePrior",
     "venue_prior",
+    "first_names",
+    "reads_as_person",
     "CATEGORIES",
     "CORPUS_BAD_CATEGORY",
     "CORPUS_BAD_JSON",

@@ -11,6 +11,7 @@ PACKAGE_DIR = Path(__file__).resolve().parent.parent
 DEFAULT_MODEL_DIR = PACKAGE_DIR / "model"
 CORPUS_DIR = PACKAGE_DIR / "data" / "corpus"
 SOURCE_LABELS_PATH = PACKAGE_DIR / "data" / "source_labels.json"
+FIRST_NAMES_PATH = PACKAGE_DIR / "data" / "first_names.txt"
 
 # The taxonomy of migration 0003 (top level → subcategories), frozen here so the pipeline needs no database.
 TAXONOMY: dict[str, tuple[str, ...]] = {
@@ -33,7 +34,7 @@ CATEGORIES = tuple(TAXONOMY)
 SUBCATEGORIES = tuple(sub for subs in TAXONOMY.values() for sub in subs)
 PARENT = {sub: category for category, subs in TAXONOMY.items() for sub in subs}
 
-Method = Literal["source_label", "rules", "model"]
+Method = Literal["source_label", "rules", "model", "venue"]  # venue: venue_history.py (the venue's past events)
 SPLITS = ("train", "test")
 
 MODEL_MISSING = "no categorizer model in {path}: run `python manage.py train_categorizer` to build it"

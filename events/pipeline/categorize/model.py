@@ -34,7 +34,7 @@ from .config import (
 from .labels import SourceLabels, load_source_labels
 from .rules import RuleHit, rule_hits  # importing .rules registers the rule factory spacy.load needs
 from .tokens import WordCheck, as_text, make_doc
-from .venues import VenuePrior, venue_prior
+from .venues import VenuePrior, reads_as_person, venue_prior
 
 WHATSON_META = "whatson"  # meta.json key of the training figures train_categorizer records
 
@@ -72,8 +72,10 @@ class Categorizer:
             confidence, method = config.source_label_confidence, "source_label"
         else:
             candidates = match.candidates if match is not None else CATEGORIES
-            unreadable = any(token.text == UNKNOWN for token in doc)
+            unreadable = any(token.text == UNKNOWN for token in doc) or _unsure_title_only(record, doc.cats, config)
             venue = venue_prior(record) if config.use_venue else None
+            if venue is not None and venue.subcategory == "theatre" and reads_as_person(as_text(record.get("title"))):
+                venue = None  # a theatre's listing that is a person's name is a touring performer, not a play
             scores = _with_venue(doc.cats, venue, unreadable, config)
             category, confidence, method = _choose(scores, hits, candidates, config)
             subcategory = venue.subcategory if venue and method == "model" and venue.category == category else None
@@ -89,6 +91,14 @@ class Categorizer:
             method=method,
             low_confidence=name_only or confidence < config.min_confidence,
         )
+
+
+def _unsure_title_only(record: Mapping[str, Any], scores: Mapping[str, float], config: CategorizeConfig) -> bool:
+    """A title alone that the model reads without conviction ("Dear Evan Hansen", "Lottery Day": known words, but no
+    description and no category above min_confidence) says as little as a bare name: the venue counts in full."""
+    if as_text(record.get("description")).strip():
+        return False
+    return max((scores.get(name, 0.0) for name in CATEGORIES), default=0.0) < config.min_confidence
 
 
 def _with_venue(

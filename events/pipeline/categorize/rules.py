@@ -81,6 +81,7 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                 "theater company")),
     ("ballet", "arts_culture/dance", "any", ("ballet company", "dance theatre", "dance theater")),
     ("ballet", "arts_culture/dance", "title", ("ballet",)),
+    ("burlesque", "arts_culture/dance", "title", ("burlesque",)),
     ("exhibition", "arts_culture/exhibitions", "title", ("art exhibition", "gallery opening", "opening reception",
                                                          "private view", "open studio")),
     ("books", "arts_culture/literature", "title", ("book signing", "book launch", "poetry reading", "poetry slam",
@@ -201,6 +202,10 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                                     "ward meeting", "community input meeting",
                                                                     "open meeting", "town hall")),
     ("charity", "community_civic/charity", "any", ("charity gala", "charity auction", "fundraising dinner")),
+    # A society's ball or gala is how foundations and hospitals raise money ("Children's Hospital Annual Ball").
+    ("charity", "community_civic/charity", "title", ("charity ball", "benefit gala", "annual gala", "annual ball",
+                                                     "benefit dinner", "benefit luncheon",
+                                                     "fundraising gala")),
     ("fundraiser", "community_civic/charity", "hint", ("fundraiser",)),
     ("faith", "community_civic/faith", "any", ("worship service", "bible study", "shabbat", "jummah",
                                                "sunday service")),

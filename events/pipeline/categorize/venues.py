@@ -15,9 +15,12 @@ which is an English name's head noun ("Lincoln Park Zoo" is a zoo, "Field Museum
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
 from collections.abc import Mapping
 from typing import Any, Literal
 
+from .config import FIRST_NAMES_PATH
 from .tokens import as_text, words
 
 Strength = Literal["strong", "weak"]
@@ -48,7 +51,9 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
     ("music", "strong", ("concert hall", "music hall", "jazz club", "symphony hall", "symphony center",
                          "orchestra hall", "recital hall", "philharmonic", "bandshell", "band shell", "blues",
                          "jazz", "ballroom", "amphitheater", "amphitheatre", "music venue", "music center",
-                         "music centre", "roadhouse")),
+                         "music centre", "roadhouse", "music shell", "bandstand", "soundstage")),
+    # "… Live" names a stage for bands ("Rams Head Live", "Sony Hall Live"): weak, since clubs and theatres use it too.
+    ("music", "weak", ("live", "live music")),
     ("nightlife", "weak", ("night club", "nightclub", "lounge", "cocktail bar", "discotheque", "disco", "dance club")),
     ("food_drink", "weak", ("brewery", "brewing", "brewing company", "taproom", "tap room", "brewpub", "winery",
                             "vineyard", "vineyards", "distillery", "cidery", "meadery", "restaurant", "bistro",
@@ -114,3 +119,20 @@ def venue_prior(record: Mapping[str, Any]) -> VenuePrior | None:
                     best, found = key, prior
                 break  # the longest match starting here; shorter ones inside it are the same place
     return found
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*\.?|[A-Z]\.")
+
+
+@functools.cache
+def first_names() -> frozenset[str]:
+    lines = FIRST_NAMES_PATH.read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+
+
+def reads_as_person(title: str) -> bool:
+    """Whether a title is only a person's name: two or three capitalized words, the first a common first name ("Diana
+    Ross", "Carly Rae Jepsen"). At a theatre such a listing is a touring singer or comedian, not a play: plays are named
+    otherwise ("Frozen", "The Winter's Tale", "Rock of Ages"), so the theatre's prior is not applied to it."""
+    parts = title.split()
+    return 2 <= len(parts) <= 3 and all(_NAME_WORD.fullmatch(part) for part in parts) and parts[0] in first_names()

@@ -595,3 +595,53 @@ def test_real_world_phrasings_decide_by_rule(title, category):
 def test_a_theatre_description_decides_a_bare_show_title():
     record = {"title": NAME_ONLY, "description": "The Tony Award-winning musical returns for eight weeks only."}
     assert (one(record).category, one(record).method) == ("arts_culture", "rules")
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [("House of Burlesque", "arts_culture"), ("Heart Foundation Annual Ball", "community_civic")],
+)
+def test_burlesque_and_a_societys_ball_decide_by_rule(title, category):
+    result = one({"title": title})
+    assert (result.category, result.method) == (category, "rules")
+
+
+@pytest.mark.parametrize(
+    ("title", "person"),
+    [
+        ("Diana Ross", True),
+        ("Carly Rae Jepsen", True),
+        ("Mary J. Blige", True),
+        ("Rock of Ages", False),  # 'of': a show's name
+        ("The Winter's Tale", False),
+        ("Frozen", False),
+        ("Diana Ross Live in Concert Tonight", False),  # more than a name
+        ("DIANA ROSS", False),  # not written as a name
+    ],
+)
+def test_a_title_that_is_only_a_persons_name(title, person):
+    assert categorize.reads_as_person(title) is person
+
+
+def test_a_theatres_performer_is_not_read_as_a_play():
+    """A bare person's name at a theatre is a touring singer or comedian: the theatre's prior steps aside, and the model
+    decides as it would without a venue; a show's name at the same theatre still takes the prior."""
+    performer = {"title": "Diana Quorvane"}
+    assert categorize.reads_as_person(performer["title"])
+    at_theatre = one({**performer, "venue_name": "The Chicago Theatre"})
+    assert at_theatre.category == one(performer).category != "arts_culture"
+    assert one({"title": NAME_ONLY, "venue_name": "The Chicago Theatre"}).category == "arts_culture"
+
+
+def test_an_unsure_title_alone_takes_the_venue_in_full():
+    """Known words without conviction and no description ("Lottery Day") weigh like a bare name: the venue decides;
+    the same title with a description the model reads keeps the venue's smaller share."""
+    title = "Lottery Day"
+    assert one({"title": title}).category != "arts_culture"
+    assert one({"title": title}).category_confidence < CategorizeConfig().min_confidence
+    assert one({"title": title, "venue_name": "Goodman Theatre"}).category == "arts_culture"
+
+
+def test_a_stage_named_live_is_a_weak_music_prior():
+    prior = categorize.venue_prior({"venue_name": "Rams Head Live!"})
+    assert (prior.category, prior.strength) == ("music", "weak")
