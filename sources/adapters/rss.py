@@ -8,7 +8,10 @@ A feed item is an event only when it says when the event happens. The date is ta
    with ``EventTimes``, ``s:localstartdate``, ``bc:start_date``, a bare ``<startdate>``: see ``_feed_extras``);
 5. a date written in the title or description ("Saturday, December 5, 7:30 PM"), read in the source's zone.
 An item's pubDate/updated is when it was *published*, never when the event is: it only anchors dates
-written without a year ("December 5" in a post of 20 November is this December 5).
+written without a year ("December 5" in a post of 20 November is this December 5). One exception: a pubDate
+later than the feed's own build time (its lastBuildDate, or the channel's pubDate/updated) cannot be a
+publication, since the feed was written before it; such a date is the event's (WordPress event plugins write the
+event's start there), read with lower confidence and said so in the evidence.
 
 Items that are not articles: a title that is only a date ("Saturday, March 2, 2024 8:00 PM") is read as the
 start, and the event is named after the item's performer, else its description's first line, else the
@@ -96,6 +99,13 @@ NO_ROOT = "Not an RSS or Atom feed: no XML root element found."
 UNREADABLE = "Unreadable feed: {error}"
 NO_TITLE = "The item has no title."
 DATE_TITLE = "The item's title is only its date, and no performer, description or feed title names it."
+# A pubDate this much later than the feed's build time is a date to come, not a clock a little off.
+SCHEDULED_MARGIN = dt.timedelta(hours=1)
+SCHEDULED_CONFIDENCE = 0.7
+SCHEDULED_EVIDENCE = (
+    "start read from the item's pubDate ({published}), which is later than the feed's own build time ({built}): "
+    "a date to come, not a publication date"
+)
 NO_DATE = (
     "The item gives no event date: no xCal, ev:, gd:when or other start element, and none written in its title "
     "or description."
@@ -138,6 +148,7 @@ class FeedInfo:
     fallback_reference: dt.datetime
     channel_title: str | None = None
     page: str | None = None  # the feed's own page (channel link): an item linking there is not named by it
+    built: dt.datetime | None = None  # when the feed says it was written (lastBuildDate, channel pubDate/updated)
     ids: IdCounts = dataclasses.field(default_factory=lambda: IdCounts.of(()))
     # One expansion budget (time, steps, occurrences) for every series in the document.
     budget: FileBudget = dataclasses.field(default_factory=lambda: feed_budget())
@@ -221,6 +232,9 @@ class FeedAdapter(Adapter):
             fallback_reference=reference,
             channel_title=_clean(channel.get("title")),
             page=http_url(channel.get("link")),
+            built=max(
+                filter(None, (_stamp(channel, key) for key in ("updated_parsed", "published_parsed"))), default=None
+            ),
         )
 
     def _entry_records(self, entry: Mapping[str, Any], info: FeedInfo) -> Iterator[ParsedRecord]:
@@ -269,11 +283,7 @@ class FeedAdapter(Adapter):
     ) -> ParsedRecord:
         title = _clean(entry.get("title"))
         description = _description(entry)
-        when, problem = (given, None) if given is not None else structured_when(entry, info)
-        when = when or extension_when(entry, info)
-        when = when or title_when(title, info)
-        if when is None:
-            when = text_when([title, _plain(description)], zone=info.zone, reference=_reference(entry, info))
+        when, problem, scheduled = _when(entry, info, title, description, given)
         if when is None:
             return RejectedRecord(external_id=external_id(entry), reason=problem or NO_DATE, raw=_raw(entry))
         identifier = series[0] if series else distinct_id(entry, info.ids, when.start.isoformat(), feed_page=info.page)
@@ -292,8 +302,8 @@ class FeedAdapter(Adapter):
             external_id=identifier,
             title=naming.title,
             source_title=naming.source_title,
-            confidence=naming.confidence,
-            evidence=naming.evidence,
+            confidence=min(naming.confidence or 1.0, SCHEDULED_CONFIDENCE) if scheduled else naming.confidence,
+            evidence=[*naming.evidence, scheduled] if scheduled else naming.evidence,
             description=description,
             start=when.start,
             end=when.end,
@@ -379,6 +389,42 @@ def _amount(value: float | None) -> Decimal | None:
 
 
 # --- when ------------------------------------------------------------------------------------------
+
+
+def _when(
+    entry: Mapping[str, Any], info: FeedInfo, title: str | None, description: str | None, given: When | None
+) -> tuple[When | None, str | None, str | None]:
+    """The item's dates, why there are none (an unreadable value), and the evidence when they are its pubDate."""
+    when, problem = (given, None) if given is not None else structured_when(entry, info)
+    when = when or extension_when(entry, info) or title_when(title, info)
+    if when is not None:
+        return when, problem, None
+    scheduled = scheduled_when(entry, info)
+    if scheduled is not None:
+        return scheduled, problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built)
+    when = text_when([title, _plain(description)], zone=info.zone, reference=_reference(entry, info))
+    return when, problem, None
+
+
+def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
+    """The item's pubDate as the event's start, when it is later than the feed's own build time: no feed
+    publishes an article after it was written, so the date is when something happens. None otherwise."""
+    published = _stamp(entry, "published_parsed")
+    if info.built is None or published is None or published <= info.built + SCHEDULED_MARGIN:
+        return None
+    start = published.astimezone(info.zone) if info.zone else published
+    return make_when(start, None, zone=info.zone, exclusive_end=False)
+
+
+def _stamp(data: Mapping[str, Any], key: str) -> dt.datetime | None:
+    """A feedparser date (a UTC struct_time) as an aware datetime, or None."""
+    stamp = data.get(key)
+    if not isinstance(stamp, time.struct_time):
+        return None
+    try:
+        return dt.datetime.fromtimestamp(calendar.timegm(stamp), tz=dt.UTC)
+    except (OverflowError, ValueError, OSError):
+        return None
 
 
 def structured_when(entry: Mapping[str, Any], info: FeedInfo) -> tuple[When | None, str | None]:
