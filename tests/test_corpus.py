@@ -135,19 +135,63 @@ def test_an_all_day_expectation_compares_the_date() -> None:
 # (share of expected events found, field accuracy), a little under what `make eval` printed when these files
 # went in (pages 98.6% / 97.7%, apis 100% / 91.1%, feeds 94.4% / 100%, calendars 100% / 100%); raise them as the
 # extractor improves, never lower them to let a change through.
+# calendars: 90.9% with the held-out files (session 8), whose two RFC 5545 examples of 1996/1997 fall outside the
+# plausible years every adapter keeps (2000-2100); the files the rules were written on stay at 100% (below).
 FLOORS: dict[str, tuple[float, float]] = {
     "pages": (0.95, 0.95),
     "apis": (0.95, 0.88),
     "feeds": (0.90, 0.95),
-    "calendars": (1.0, 1.0),
+    "calendars": (0.90, 1.0),
 }
+# By manifest part: ``manifest.json`` (what the rules were written on) and ``manifest-heldout.json`` (files
+# measured before any rule was written for them: held-out apis 90% -> 100%, feeds 0% -> 100%, calendars 50%).
+# A floor of None: the part's tests spell out no field to compare (their events are counted only).
+PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
+    ("calendars", "manifest.json"): (1.0, 1.0),
+    ("apis", "manifest-heldout.json"): (1.0, 0.95),
+    ("feeds", "manifest-heldout.json"): (1.0, None),
+    ("calendars", "manifest-heldout.json"): (0.5, 1.0),
+}
+
+
+# Held-out pages (manifest-heldout.json, ids "h-…"): measured before any rule was written for them, so they
+# get their own floor instead of diluting the seen pages' one. First figure 69.0% found / 50.8% accurate.
+HELD_OUT_PREFIX = "h-"
+HELD_OUT_PAGES_FLOOR = (0.60, 0.45)
+
+
+def pages_results(held_out: bool) -> list[Any]:
+    return [r for r in evaluation.evaluate_kind("pages") if r.id.startswith(HELD_OUT_PREFIX) == held_out]
 
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
 def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     found_floor, accuracy_floor = FLOORS[kind]
 
-    figures = evaluation.summary(evaluation.evaluate_kind(kind))
+    results = pages_results(held_out=False) if kind == "pages" else evaluation.evaluate_kind(kind)
+    figures = evaluation.summary(results)
 
+    assert figures["found_rate"] >= found_floor, json.dumps(figures)
+    assert figures["field_accuracy"] >= accuracy_floor, json.dumps(figures)
+
+
+@pytest.mark.parametrize(("kind", "part"), sorted(PART_FLOORS))
+def test_the_extractor_keeps_its_figures_on_each_part_of_a_corpus(kind: str, part: str) -> None:
+    found_floor, accuracy_floor = PART_FLOORS[(kind, part)]
+    ids = {case["id"] for case in json.loads((evaluation.CORPUS / kind / part).read_text(encoding="utf-8"))["cases"]}
+
+    figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id in ids)
+
+    assert figures["found_rate"] >= found_floor, json.dumps(figures)
+    if accuracy_floor is not None:
+        assert figures["field_accuracy"] >= accuracy_floor, json.dumps(figures)
+
+
+def test_the_held_out_pages_keep_their_figures() -> None:
+    found_floor, accuracy_floor = HELD_OUT_PAGES_FLOOR
+
+    figures = evaluation.summary(pages_results(held_out=True))
+
+    assert figures["files"] >= 15, json.dumps(figures)
     assert figures["found_rate"] >= found_floor, json.dumps(figures)
     assert figures["field_accuracy"] >= accuracy_floor, json.dumps(figures)
