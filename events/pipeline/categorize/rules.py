@@ -74,7 +74,7 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # How a play or a musical is described ("the Tony Award-winning musical", "a new play by …"): phrases no concert
     # or talk uses, so they decide from a description too.
     ("theatre", "arts_culture/theatre", "any", ("broadway musical", "broadway show", "broadway production",
-                                                "broadway tour", "hit musical", "new musical", "musical comedy",
+                                                "broadway tour", "hit musical", "new musical",
                                                 "tony award", "tony-winning", "tony award-winning",
                                                 "olivier award", "playwright", "new play", "stage adaptation",
                                                 "one-act play", "staged reading", "theatre company",
@@ -117,7 +117,7 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("hiking", "outdoors_nature/hiking", "any", ("guided hike", "day hike", "guided walk", "nature walk",
                                                  "hill walk")),
     # A nature centre's or a park district's programmes: hikes, night walks, wildflower and owl walks, stargazing.
-    ("hiking", "outdoors_nature/hiking", "title", ("hike", "hiking", "night walk", "owl prowl", "wildflower walk",
+    ("hiking", "outdoors_nature/hiking", "title", ("hike", "hiking", "owl prowl", "wildflower walk",
                                                    "full moon walk", "moonlight walk", "trail walk",
                                                    "naturalist-led")),
     ("nature", "outdoors_nature/wildlife", "any", ("nature program", "nature programme", "pond study",
@@ -144,7 +144,7 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                       "datathon")),
     ("meetup", "tech_business/meetups", "any", ("user group", "lightning talk", "tech meetup",
                                                 "developer meetup")),
-    ("meetup", "tech_business/meetups", "title", ("tech talk", "coding night", "code and coffee",
+    ("meetup", "tech_business/meetups", "title", ("tech talk", "code and coffee",
                                                   "open source meetup", "women in tech", "devops")),
     # Training for working professionals (an audit school, a CPE seminar, leadership training for managers) is a
     # trade's event, as its conferences are: the audience, not the format, makes it tech_business, not education.
@@ -200,7 +200,7 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("public-meeting", "community_civic/public-meetings", "title", ("board meeting", "public meeting",
                                                                     "budget hearing", "zoning hearing",
                                                                     "ward meeting", "community input meeting",
-                                                                    "open meeting", "town hall")),
+                                                                    "town hall")),
     ("charity", "community_civic/charity", "any", ("charity gala", "charity auction", "fundraising dinner")),
     # A society's ball or gala is how foundations and hospitals raise money ("Children's Hospital Annual Ball").
     ("charity", "community_civic/charity", "title", ("charity ball", "benefit gala", "annual gala", "annual ball",
