@@ -7,7 +7,10 @@ Three deciders, strongest first:
    exactly one category;
 2. high-precision keyword rules ("stand-up", "farmers market", "hackathon", "storytime"…), when they agree on one
    category (a hit in the title outvotes a passing mention in the description);
-3. a bag-of-words text classifier (spaCy ``textcat``) trained on the hand-labelled corpus in ``data/corpus``.
+3. a bag-of-words text classifier (spaCy ``textcat``) trained on the hand-labelled corpus in ``data/corpus``, its
+   scores moved by what the venue's name says the place hosts (``venues``: "… Theatre", "… Comedy Club", "… Nature
+   Center"): in full when the title alone says nothing sure (a bare show or performer name), a small share otherwise,
+   never against a rule or a source's label. A guess from a name stays below the low-confidence bar.
 
 The spaCy pipeline is ``spacy.blank("en")`` + the rule component + two ``textcat`` components (top level, and
 subcategories, read only within the chosen category). ``manage.py train_categorizer`` builds it into ``model/``;
@@ -22,7 +25,8 @@ parents look for it.
 
 The package: ``config`` (taxonomy, paths, settings, result types), ``tokens`` (text → Doc), ``rules`` (keyword
 rules and the spaCy component, registered on import), ``labels`` (the source-label table), ``model`` (the
-Categorizer, loading, ``categorize_batch``) and ``training`` (corpus, ``train``, ``evaluate``).
+Categorizer, loading, ``categorize_batch``), ``venues`` (the venue-name prior), ``venue_history`` (a venue's past
+events, applied by the processing service) and ``training`` (corpus, ``train``, ``evaluate``).
 """
 
 from __future__ import annotations
