@@ -69,18 +69,12 @@ class Categorizer:
         method: Method
         if match is not None and match.category:
             category, subcategory = match.category, match.subcategory
-            confidence, method = config.source_label_confidence, "source_label"
+            confidence, method, name_only = config.source_label_confidence, "source_label", False
         else:
             candidates = match.candidates if match is not None else CATEGORIES
-            unreadable = any(token.text == UNKNOWN for token in doc) or _unsure_title_only(record, doc.cats, config)
-            venue = venue_prior(record) if config.use_venue else None
-            if venue is not None and venue.subcategory == "theatre" and reads_as_person(as_text(record.get("title"))):
-                venue = None  # a theatre's listing that is a person's name is a touring performer, not a play
-            scores = _with_venue(doc.cats, venue, unreadable, config)
-            category, confidence, method = _choose(scores, hits, candidates, config)
-            subcategory = venue.subcategory if venue and method == "model" and venue.category == category else None
-        # A title the model cannot read is a guess from what such listings usually are: never a confident one.
-        name_only = method == "model" and any(token.text == UNKNOWN for token in doc)
+            category, subcategory, confidence, method, name_only = _from_text(record, doc, hits, candidates, config)
+        # A title the model cannot read (or reads without conviction, alone) is a guess from what such listings usually
+        # are, or from where they happen: never a confident one.
         if name_only:
             confidence = min(confidence, config.name_only_confidence)
         return CategoryResult(
@@ -91,6 +85,20 @@ class Categorizer:
             method=method,
             low_confidence=name_only or confidence < config.min_confidence,
         )
+
+
+def _from_text(
+    record: Mapping[str, Any], doc: Doc, hits: Sequence[RuleHit], candidates: Sequence[str], config: CategorizeConfig
+) -> tuple[str, str | None, float, Method, bool]:
+    """Rules, else the model's scores moved by the venue's prior: (category, the venue's subcategory when it named the
+    category, confidence, method, whether the title alone was unreadable to the model)."""
+    unreadable = any(token.text == UNKNOWN for token in doc) or _unsure_title_only(record, doc.cats, config)
+    venue = venue_prior(record) if config.use_venue else None
+    if venue is not None and venue.subcategory == "theatre" and reads_as_person(as_text(record.get("title"))):
+        venue = None  # a theatre's listing that is a person's name is a touring performer, not a play
+    category, confidence, method = _choose(_with_venue(doc.cats, venue, unreadable, config), hits, candidates, config)
+    subcategory = venue.subcategory if venue and method == "model" and venue.category == category else None
+    return category, subcategory, confidence, method, method == "model" and unreadable
 
 
 def _unsure_title_only(record: Mapping[str, Any], scores: Mapping[str, float], config: CategorizeConfig) -> bool:
