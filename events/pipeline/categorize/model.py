@@ -34,7 +34,7 @@ from .config import (
 from .labels import SourceLabels, load_source_labels
 from .rules import RuleHit, rule_hits  # importing .rules registers the rule factory spacy.load needs
 from .tokens import WordCheck, as_text, make_doc
-from .venues import VenuePrior, reads_as_person, venue_prior
+from .venues import STAGE_CATEGORY, VenuePrior, reads_as_person, venue_prior
 
 WHATSON_META = "whatson"  # meta.json key of the training figures train_categorizer records
 
@@ -119,8 +119,9 @@ def _with_venue(
     weight = config.venue_strong_weight if venue.strength == "strong" else config.venue_weak_weight
     if not unreadable:
         weight *= config.venue_text_share
+    category = STAGE_CATEGORY if unreadable and venue.strength == "stage" else venue.category
     moved = dict(scores)  # doc.cats holds the subcategory scores too: only the top level's are moved
-    moved[venue.category] = moved.get(venue.category, 0.0) + weight
+    moved[category] = moved.get(category, 0.0) + weight
     total = sum(moved.get(name, 0.0) for name in CATEGORIES)
     for name in CATEGORIES if total > 0 else ():
         moved[name] = moved.get(name, 0.0) / total

@@ -6,8 +6,10 @@ source's own label, and it counts most where the title says nothing the model ca
 name, the <unknown> path of tokens.make_doc). Such a guess stays below the low-confidence bar.
 
 Each kind has a strength: "strong" for places that host one kind of event almost always (a comedy club, a nature
-centre, a council chamber), "weak" for places that host several (an arena has games and concerts, a brewery has
-tastings and bands, a church has services and recitals). Phrases are matched on words() of the venue name; the
+centre, a council chamber), "weak" for places that host several (a library has talks and storytimes, a hotel
+conferences and galas), "stage" for places whose listings that are only a name are the act on the bill (a name at an
+arena, a park, a brewery or a church is a band or a singer; a game, a tasting or a service says what it is): there a
+title the model can read takes the place's own kind as a weak prior, and a bare name takes STAGE_CATEGORY. Phrases are matched on words() of the venue name; the
 longest match wins ("Children's Museum" over "Museum", "Opera House" over "House"), then the last one in the name,
 which is an English name's head noun ("Lincoln Park Zoo" is a zoo, "Field Museum" a museum).
 """
@@ -23,7 +25,9 @@ from typing import Any, Literal
 from .config import FIRST_NAMES_PATH
 from .tokens import as_text, words
 
-Strength = Literal["strong", "weak"]
+Strength = Literal["strong", "weak", "stage"]
+# The category a bare name (a title the model cannot read) takes at a "stage": the act on the bill.
+STAGE_CATEGORY = "music"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -55,12 +59,13 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
     # "… Live" names a stage for bands ("Rams Head Live", "Sony Hall Live"): weak, since clubs and theatres use it too.
     ("music", "weak", ("live", "live music")),
     ("nightlife", "weak", ("night club", "nightclub", "lounge", "cocktail bar", "discotheque", "disco", "dance club")),
-    ("food_drink", "weak", ("brewery", "brewing", "brewing company", "taproom", "tap room", "brewpub", "winery",
+    ("food_drink", "stage", ("brewery", "brewing", "brewing company", "taproom", "tap room", "brewpub", "winery",
                             "vineyard", "vineyards", "distillery", "cidery", "meadery", "restaurant", "bistro",
                             "food hall")),
-    ("sports_fitness/spectator-sports", "weak", ("stadium", "ballpark", "arena", "field", "speedway", "raceway",
-                                                 "velodrome", "ice rink", "ice arena", "racecourse", "sports complex",
-                                                 "golf course", "golf club", "country club")),
+    ("sports_fitness/spectator-sports", "stage", ("stadium", "ballpark", "arena", "field")),
+    ("sports_fitness/spectator-sports", "weak", ("speedway", "raceway", "velodrome", "ice rink", "ice arena",
+                                                 "racecourse", "sports complex", "golf course", "golf club",
+                                                 "country club")),
     ("sports_fitness/fitness-classes", "strong", ("gym", "fitness center", "fitness centre", "fitness studio",
                                                   "climbing gym", "crossfit")),
     ("health_wellness/yoga", "strong", ("yoga studio", "yoga center", "yoga centre", "yoga")),
@@ -72,7 +77,7 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
                                                  "county park", "regional park", "trailhead", "trail",
                                                  "wildlife refuge", "wildlife sanctuary", "nature park", "woods",
                                                  "wetlands", "marsh", "prairie", "conservation area", "dunes")),
-    ("outdoors_nature/parks-gardens", "weak", ("park", "garden", "gardens", "beach")),
+    ("outdoors_nature/parks-gardens", "stage", ("park", "garden", "gardens", "beach")),
     ("family_kids/kids-activities", "strong", ("children's museum", "kids museum", "discovery center",
                                                "science center", "science centre", "play space", "playground")),
     ("family_kids/kids-activities", "weak", ("zoo", "aquarium")),
@@ -85,7 +90,7 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
                                                      "board room", "boardroom", "statehouse", "capitol")),
     ("community_civic", "weak", ("community center", "community centre", "community hall", "recreation center",
                                  "senior center", "neighborhood house", "union hall")),
-    ("community_civic/faith", "weak", ("church", "cathedral", "chapel", "synagogue", "mosque", "temple",
+    ("community_civic/faith", "stage", ("church", "cathedral", "chapel", "synagogue", "mosque", "temple",
                                        "parish", "basilica", "meeting house")),
     ("tech_business/conferences", "weak", ("convention center", "convention centre", "conference center",
                                            "conference centre", "expo center", "exhibition center", "coworking",

@@ -648,3 +648,25 @@ def test_an_unsure_title_alone_takes_the_venue_in_full():
 def test_a_stage_named_live_is_a_weak_music_prior():
     prior = categorize.venue_prior({"venue_name": "Rams Head Live!"})
     assert (prior.category, prior.strength) == ("music", "weak")
+
+
+@pytest.mark.parametrize(
+    "venue", ["Allstate Arena", "Millennium Park", "Revolution Brewing Taproom", "St. James Cathedral"]
+)
+def test_a_bare_name_on_a_stage_is_the_act_on_the_bill(venue):
+    """Arenas, parks, breweries and churches host several kinds of events, but a listing there that is only a name
+    is a band or a singer: the place's own kind is the prior only for a title the model reads."""
+    prior = categorize.venue_prior({"venue_name": venue})
+    assert prior.strength == "stage"
+    assert prior.category != "music"
+    result = one({"title": NAME_ONLY, "venue_name": venue})
+    assert (result.category, result.low_confidence) == ("music", True)
+
+
+def test_a_stage_keeps_its_own_kind_for_a_title_the_model_reads():
+    assert one({"title": "Chicago Cubs vs St. Louis Cardinals", "venue_name": "Wrigley Field"}).category == (
+        "sports_fitness"
+    )
+    assert one({"title": "Craft Beer Tasting Flight", "venue_name": "Revolution Brewing Taproom"}).category == (
+        "food_drink"
+    )
