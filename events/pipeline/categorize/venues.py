@@ -58,6 +58,9 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
                          "music centre", "roadhouse", "music shell", "bandstand", "soundstage")),
     # "… Live" names a stage for bands ("Rams Head Live", "Sony Hall Live"): weak, since clubs and theatres use it too.
     ("music", "weak", ("live", "live music")),
+    # A hall ("Thalia Hall", "Memorial Hall") hosts concerts, shows, meetings and weddings; the hall of a city, a town
+    # or a union, a lecture or an exhibition hall is a longer match with its own kind. A bare name there is an act.
+    ("music", "weak", ("hall",)),
     ("nightlife", "weak", ("night club", "nightclub", "lounge", "cocktail bar", "discotheque", "disco", "dance club")),
     ("food_drink", "stage", ("brewery", "brewing", "brewing company", "taproom", "tap room", "brewpub", "winery",
                             "vineyard", "vineyards", "distillery", "cidery", "meadery", "restaurant", "bistro",
@@ -93,7 +96,8 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
     ("community_civic/faith", "stage", ("church", "cathedral", "chapel", "synagogue", "mosque", "temple",
                                        "parish", "basilica", "meeting house")),
     ("tech_business/conferences", "weak", ("convention center", "convention centre", "conference center",
-                                           "conference centre", "expo center", "exhibition center", "coworking",
+                                           "conference centre", "expo center", "exhibition center",
+                                           "exhibition hall", "convention hall", "expo hall", "coworking",
                                            "co-working", "innovation center", "incubator", "hotel",
                                            "executive center", "training center", "training centre")),
 )  # fmt: skip

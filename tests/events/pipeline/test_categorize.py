@@ -518,6 +518,9 @@ NAME_ONLY = "Quorvane Telliph"  # no word the model knows and no description: th
         ("City Hall, Council Chambers", "community_civic", "government-boards"),
         ("House of Blues", "music", None),
         ("Revolution Brewing Taproom", "food_drink", None),
+        ("Thalia Hall", "music", None),  # a hall: a weak music prior …
+        ("Evanston Village Hall", "community_civic", "government-boards"),  # … a village's is civic
+        ("Exhibition Hall A", "tech_business", "conferences"),
     ],
 )
 def test_a_venue_name_says_what_the_place_hosts(venue, category, subcategory):
