@@ -58,6 +58,7 @@ from sources.adapters._feed_extras import (
     TYPE_NAMES,
     VENUE_NAMES,
     IdCounts,
+    address_line,
     built_title,
     distinct_id,
     is_date_title,
@@ -373,6 +374,8 @@ def _venue(entry: Mapping[str, Any], info: FeedInfo) -> tuple[str | None, str | 
         return None, address, is_meeting_url(venue)
     if venue and not address:
         return _location(venue)
+    if not venue and not address:
+        return None, address_line(_description(entry)), False
     return venue, address, False
 
 
@@ -400,10 +403,10 @@ def _when(
     if when is not None:
         return when, problem, None
     scheduled = scheduled_when(entry, info)
-    if scheduled is not None:
-        return scheduled, problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built)
     when = text_when([title, _plain(description)], zone=info.zone, reference=_reference(entry, info))
-    return when, problem, None
+    if scheduled is None or (when is not None and when.start == scheduled.start):
+        return when, problem, None  # the prose's dates, confirmed by the pubDate when there is one (with an end)
+    return scheduled, problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built)
 
 
 def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:

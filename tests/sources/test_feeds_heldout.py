@@ -12,10 +12,12 @@ from pathlib import Path
 import pytest
 
 from sources.adapters import rss
+from sources.adapters._feed_extras import address_line
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent, RejectedRecord
 
 CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "feeds" / "files"
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
+SEATTLE = zoneinfo.ZoneInfo("America/Los_Angeles")
 WINDOW = FetchWindow(start=dt.datetime(2018, 5, 28, tzinfo=dt.UTC), end=dt.datetime(2019, 5, 28, tzinfo=dt.UTC))
 
 
@@ -89,3 +91,64 @@ def test_an_event_namespace_date_outranks_a_later_pubdate():
     assert isinstance(record, RawEvent)
     assert record.start == dt.datetime(2018, 6, 4, 18, 0, tzinfo=CHICAGO)
     assert record.confidence is None
+
+
+def test_a_trumba_feed_gives_the_prose_time_range_and_the_first_line_address():
+    # Seattle Parks' volunteer calendar (ktrnka/seattle-outdoor-volunteering tests/etl/data/spr_volunteer.rss):
+    # the description's first line is the address, the second the date and times; the pubDate (after the
+    # lastBuildDate) agrees with the prose's start, which also gives the end.
+    context = AdapterContext(
+        source="rss",
+        window=FetchWindow(start=dt.datetime(2026, 4, 18, tzinfo=dt.UTC), end=dt.datetime(2027, 4, 18, tzinfo=dt.UTC)),
+        default_timezone=SEATTLE,
+    )
+    records = list(
+        rss.FeedAdapter(config={}, context=context).parse((CORPUS / "spr_volunteer_trumba.rss").read_bytes())
+    )
+
+    first, second = records
+    assert isinstance(first, RawEvent)
+    assert (first.title, first.start, first.end) == (
+        "Green Lake Litter Patrol",
+        dt.datetime(2026, 4, 19, 8, 45, tzinfo=SEATTLE),
+        dt.datetime(2026, 4, 19, 11, 0, tzinfo=SEATTLE),
+    )
+    assert first.address == "7312 West Green Lake Dr N, Seattle, WA 98103"
+    assert first.confidence is None  # the prose's dates, confirmed: not a guess from the pubDate alone
+    assert isinstance(second, RawEvent)
+    assert second.address == "Sturtevant Ave S, Seattle, WA 98118"
+
+
+def test_prose_that_disagrees_with_a_later_pubdate_loses_to_it():
+    payload = feed("Tue, 29 May 2018 17:00:00 +0000", "Wed, 30 May 2018 22:30:00 +0000").replace(
+        b"</pubDate>", b"</pubDate><description>Register by May 25, 2018 at 5 PM</description>"
+    )
+
+    (record,) = parse(payload)
+
+    assert isinstance(record, RawEvent)
+    assert record.start == dt.datetime(2018, 5, 30, 17, 30, tzinfo=CHICAGO)
+    assert record.confidence == rss.SCHEDULED_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "7312 West Green Lake Dr N, Seattle, WA 98103 <br/>Sunday, April 19",
+            "7312 West Green Lake Dr N, Seattle, WA 98103",
+        ),
+        ("<p>100 Queen St W, Toronto, ON M5H 2N2</p><p>Council</p>", "100 Queen St W, Toronto, ON M5H 2N2"),
+        ("Sunday, April 19, 2026, 9am <br/>7312 West Green Lake Dr N, Seattle, WA 98103", None),  # not the first line
+        ("Meet at 7312 West Green Lake Dr N, Seattle, WA 98103 for a walk, rain or shine <br/>", None),
+        ("Please refer to the below link for address information. <br/>", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_a_description_whose_first_line_is_only_an_address(markup, expected):
+    assert address_line(markup) == expected
+
+
+def test_an_address_scan_is_bounded():
+    assert address_line("x" * 1_000_000 + ", Seattle, WA 98103") is None
