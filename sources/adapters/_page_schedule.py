@@ -37,6 +37,7 @@ from sources.adapters._page_words import (
     document_label,
     is_document_link,
     meaningful,
+    reads_as_news,
     residue,
     split_place,
     status_in,
@@ -105,6 +106,8 @@ CONFIDENCE = {
 # event word in it or its heading): news and notices are dated list lines too. Below the 0.5 bar: held.
 BARE_LIST_CONFIDENCE = 0.45
 BARE_LIST_STRUCTURES = frozenset({"list", "month"})
+# A dated line that reads as news (a news heading, an article's link, a headline): held for a moderator.
+NEWS_CONFIDENCE = 0.3
 
 
 @dataclasses.dataclass(slots=True)
@@ -127,6 +130,7 @@ class Entry:
     heading: str | None = None  # the section heading above it: the title when the row has none
     heading_line: int | None = None  # that heading's line: a time or place stated in its section is the row's
     qualifier: str | None = None  # a table cell that tells this row's meeting from the others ("Broadview Hts.")
+    news: bool = False  # the line reads as news: its date is when it was published
 
     def confidence(self) -> float:
         """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""
@@ -137,6 +141,8 @@ class Entry:
         score += 0.1 if self.links else 0.0
         score += 0.05 if self.location else 0.0
         score -= 0.2 if self.weekday_agrees is False else 0.0
+        if self.news:
+            score = min(score, NEWS_CONFIDENCE)
         return round(min(0.95, max(0.05, score)), 2)
 
     def says_event(self) -> bool:
@@ -381,6 +387,13 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
             entry.evidence.append(f"year {hit.date.year} taken from the context (no year written)")
         if hit.weekday_agrees is False:
             entry.evidence.append("the weekday written beside the date does not fall on it: the year may be wrong")
+        hrefs = [anchor.href for anchor in line.anchors]
+        news = reads_as_news(line.text, entry.title, heading, hrefs, timed=entry.time is not None)
+        if news:
+            entry.news = True
+            entry.evidence.append(
+                f"held: the line reads as news, not a meeting ({news}); its date is when it was published"
+            )
         entries.append(entry)
     return entries
 

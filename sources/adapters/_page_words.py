@@ -85,6 +85,43 @@ PAGE_DATES = re.compile(
     r"deadlines?)\b|©",
     re.I,
 )
+# A dated line that is news, not a meeting: under a news heading, linking to an article, or a headline (a
+# name then a reporting verb: "Council approves budget at meeting", "Board names new director"). Its date
+# is when it was published, whatever meeting word it holds.
+NEWS_HEADING = re.compile(
+    r"\b(?:news|press\s+releases?|releases|announcements?|blog|stories|headlines|articles?|newsroom|"
+    r"in\s+the\s+news|media\s+center)\b",
+    re.I,
+)
+NEWS_PATH = re.compile(
+    r"/(?:news|press(?:-releases?)?|blog|stories|articles?|announcements?|posts?|newsroom)(?:/|-|$)", re.I
+)
+EVENT_PATH = re.compile(r"/(?:events?|calendar|meetings?|agendas?)(?:/|-|$)", re.I)
+HEADLINE = re.compile(
+    r"^\W*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?\s+(?:approves|announces|adopts|awards|names|hires|appoints|"
+    r"launches|receives|releases|reports|votes|passes|celebrates|honors|welcomes|recognizes|selects|unveils|"
+    r"completes|earns|wins|responds|issues|extends|expands|reminds|seeks|urges|warns|confirms|elects|"
+    r"approved|announced|adopted|awarded|named|hired|appointed|launched|received|released|voted|passed|"
+    r"recognized|selected|unveiled|completed|elected)\b"
+)
+
+
+def reads_as_news(text: str, title: str | None, heading: str | None, hrefs: list[str], *, timed: bool) -> str | None:
+    """Why a dated line is news rather than a meeting (None when nothing says so). A line with a time of day is
+    not news whatever its section ("Town news: Tree lighting — December 2, 6 pm"): an article is dated, not timed."""
+    if timed:
+        return None
+    if heading and NEWS_HEADING.search(heading) and not EVENT_WORDS.search(heading):
+        return f"it is under the news heading {heading[:60]!r}"
+    for href in hrefs:
+        path = href.split("?")[0]
+        if NEWS_PATH.search(path) and not EVENT_PATH.search(path):
+            return f"it links to an article ({path[-60:]!r})"
+    if HEADLINE.match(title or text):
+        return "it reads as a headline (a name, then a reporting verb)"
+    return None
+
+
 # Words that say a dated list line is something people go to, not news ("Town wins award — January 2").
 EVENT_WORDS = re.compile(
     r"\b(?:meet(?:s|ing|ings)?|hearings?|sessions?|workshops?|forums?|conferences?|summits?|retreats?|events?|"

@@ -33,6 +33,7 @@ from sources.adapters._page_dates import find_dates
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_schedule import (
     MIN_ROWS,
+    NEWS_CONFIDENCE,
     Entry,
     apply_defaults,
     line_entries,
@@ -46,6 +47,7 @@ from sources.adapters._page_words import (
     GENERIC_HEADING,
     VIDEO_HOSTS,
     meeting_title,
+    reads_as_news,
     without_status,
 )
 from sources.adapters.base import PATH_FIELD, RECORD_ERRORS, URL_FIELD, Adapter, ParsedRecord, RawEvent, RejectedRecord
@@ -72,6 +74,8 @@ QUALIFIED_TITLE = "the row's own cell tells it from the body's other meetings: {
 SUBJECT_TITLE = "title from the page's own sentence about who meets: {title!r}"
 # A card (an <article> or "event" block with a heading and a date) is a fair guess; a calendar link states it.
 BLOCK_CONFIDENCE = 0.6
+# A card that reads as news (under a news heading, linking to an article, a headline): held for a moderator.
+NEWS_EVIDENCE = "held: the card reads as news, not an event ({why}); its date is when it was published"
 LINK_CONFIDENCE = 0.8
 EMBEDDED_VIDEO = "Video"  # the label of a meeting's embedded video player, kept as a link
 # How much of a rejected block's text is kept to find it again.
@@ -470,6 +474,12 @@ class GenericPageAdapter(Adapter):
         start, zone_name = in_zone(moments.start, self.context.default_timezone)
         url = reader.link(block, heading)
         cost_type, price_min, price_max, currency = prices_of(text)
+        evidence = [BLOCK_EVIDENCE.format(tag=block.tag)]
+        news = reads_as_news(
+            text, title, section_heading(block), [url] if url else [], timed=isinstance(start, dt.datetime)
+        )
+        if news:
+            evidence.append(NEWS_EVIDENCE.format(why=news))
         return RawEvent(
             source=self.context.source,
             external_id=url or fallback_id(page_url, title, start),
@@ -487,9 +497,17 @@ class GenericPageAdapter(Adapter):
             price_max=price_max,
             currency=currency,
             status=status,
-            confidence=BLOCK_CONFIDENCE,
-            evidence=[BLOCK_EVIDENCE.format(tag=block.tag)],
+            confidence=NEWS_CONFIDENCE if news else BLOCK_CONFIDENCE,
+            evidence=evidence,
         )
+
+
+def section_heading(block: Any) -> str | None:
+    """The heading of the section a card is in: the nearest heading above it that is not another card's."""
+    found = block.xpath(
+        f"preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][not(ancestor::{block.tag})][1]"
+    )
+    return clean_text(block_text(found[0])) if found else None
 
 
 def embedded_videos_as_links(root: Any) -> None:

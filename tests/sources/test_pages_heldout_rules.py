@@ -55,3 +55,73 @@ def test_a_day_then_a_time_is_not_a_span_of_days():
     assert "19" not in "March 3 - 19:00"[hit.start : hit.end]
     (hit,) = find_dates("Feb 6 - 7 pm, 2027 season", year_hint=2027, today=TODAY)
     assert hit.date == dt.date(2027, 2, 6)
+
+
+# --- news is not a schedule ---------------------------------------------------------------------------------
+HELD = 0.5  # Policy.extraction_confidence_hold_below: under it a record waits for a moderator
+
+
+def test_a_dated_news_list_is_held_even_when_a_headline_names_a_meeting():
+    records = parse(
+        page(
+            "<h2>Latest News</h2><ul>"
+            '<li><a href="/news/council-approves-budget">Council approves budget at meeting</a> March 3, 2027</li>'
+            '<li><a href="/news/library-hours">Library extends summer hours</a> February 20, 2027</li>'
+            '<li><a href="/news/new-director">Board names new director after special meeting</a> February 2, 2027</li>'
+            "</ul>"
+        )
+    )
+    assert [record.title for record in records][0] == "Council approves budget at meeting"
+    assert all(record.confidence < HELD for record in records)
+    assert all("reads as news" in " ".join(record.evidence) for record in records)
+
+
+def test_a_headline_among_meetings_is_held_and_the_meetings_are_not():
+    records = parse(
+        page(
+            "<ul><li>Council approves budget at meeting - March 3, 2027</li>"
+            "<li>Planning Commission meeting - March 10, 2027</li>"
+            "<li>Parks Board hearing - March 17, 2027</li></ul>"
+        )
+    )
+    confidence = {record.title: record.confidence for record in records}
+    assert confidence["Council approves budget at meeting"] < HELD
+    assert confidence["Planning Commission meeting"] >= HELD
+    assert confidence["Parks Board hearing"] >= HELD
+
+
+def test_a_line_with_an_hour_is_a_meeting_even_when_it_reads_like_a_headline():
+    records = parse(
+        page(
+            "<ul><li>Council votes on the budget - March 3, 2027, 6:00 PM</li>"
+            "<li>Council votes on the levy - March 10, 2027, 6:00 PM</li></ul>"
+        )
+    )
+    assert records
+    assert all(record.confidence >= HELD for record in records)
+
+
+def test_news_and_events_heading_and_event_pages_are_not_news():
+    records = parse(
+        page(
+            "<h2>News &amp; Events</h2><ul>"
+            '<li><a href="/events/open-house">Open house</a> March 3, 2027</li>'
+            '<li><a href="/events/budget-hearing">Budget hearing</a> March 10, 2027</li></ul>'
+        )
+    )
+    assert records
+    assert all("reads as news" not in " ".join(record.evidence) for record in records)
+
+
+def test_news_cards_are_held():
+    records = parse(
+        page(
+            "<h2>News</h2>"
+            '<article><h3><a href="/news/budget">Council approves budget at meeting</a></h3>'
+            '<time datetime="2027-03-03">March 3, 2027</time><p>The council voted 5-2.</p></article>'
+            '<article><h3><a href="/news/director">Board names new director</a></h3>'
+            '<time datetime="2027-02-02">February 2, 2027</time><p>After a search.</p></article>'
+        )
+    )
+    assert len(records) == 2
+    assert all(record.confidence < HELD for record in records)
