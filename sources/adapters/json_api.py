@@ -138,7 +138,9 @@ class JsonApiAdapter(Adapter):
 
     complete_listing = False  # unless the config says so: see is_complete()
     credential_hint = "JSON_API_CREDENTIALS"
-    sniff_priority = 90  # the catch-all for JSON: every known API's adapter is asked first
+    # The catch-all for JSON: every known API's adapter is asked first; and before html (90), since a JSON
+    # document whose strings hold markup ("<p>…") is still JSON, not a page.
+    sniff_priority = 85
 
     # Set when the config was inferred from the document rather than given (see the module docstring).
     inferred: dict[str, Any] | None = None

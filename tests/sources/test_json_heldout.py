@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from sources.adapters import registry
 from sources.adapters._json_infer import infer
 from sources.adapters._json_mapping import gone
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
@@ -146,3 +147,28 @@ def test_a_configured_api_skips_deleted_and_unpublished_items_and_says_how_many(
     assert adapter.notes == [
         "Skipped 2 item(s) the source flags as deleted or unpublished (the first: isDeleted: True); not events."
     ]
+
+
+# --- JSON whose strings hold markup is JSON -------------------------------------------------------------------
+def test_a_json_list_whose_descriptions_are_html_is_read_as_json_not_as_a_page():
+    # Modern Events Calendar's feed (ktrnka/seattle-outdoor-volunteering tests/etl/data/dnda_volunteer_events.json):
+    # every description is HTML, which made the page reader claim the document and find nothing.
+    los_angeles = ZoneInfo("America/Los_Angeles")
+    result = extract_document(
+        (CORPUS / "dnda_volunteer_events.json").read_bytes(),
+        window=default_window(dt.datetime(2025, 7, 28, tzinfo=los_angeles)),
+        zone=los_angeles,
+    )
+
+    assert result.adapter == "json_api"
+    assert len(result.events) == 4
+    first = result.events[0]
+    assert first["title"] == "Volunteer Wetland Restoration"
+    assert dt.datetime.fromisoformat(first["end"]) == dt.datetime(2025, 7, 29, 13, 0, tzinfo=los_angeles)
+
+
+def test_json_sniffs_before_html_and_a_page_is_still_a_page():
+    payload = json.dumps([{"title": "Talk", "start": "2024-05-01T18:00:00", "description": "<p>Hi <b>all</b></p>"}])
+
+    assert registry.sniff(payload.encode()) is JsonApiAdapter
+    assert registry.sniff(b"<html><body><h1>Talk</h1><p>May 1, 2024 6pm</p></body></html>").name == "html"
