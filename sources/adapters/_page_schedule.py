@@ -603,7 +603,9 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
             read.add(element)  # a members' table ("Term Ends"): neither its rows nor its lines are meetings
             continue
         found = [entry for entry in (_table_entry(_cells(row), table) for row in rows[first:]) if entry]
-        if len(found) >= MIN_ROWS:
+        # One dated row under a header that names the date column ("Name | Date"): a schedule with one
+        # meeting in it (an "Upcoming Events" table), not a lone date.
+        if len(found) >= MIN_ROWS or (found and "date" in table.roles.values()):
             heading = _heading_before(element)
             _keep_distinguishing(found)
             for entry in found:

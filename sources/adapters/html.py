@@ -87,6 +87,14 @@ _EPOCH = dt.date(2000, 1, 1)  # any clock: only which days a block names matters
 HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
 # Elements whose content is never page text; removed before anything is read.
 INERT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed")
+# A small element hidden by its own style ("<span style="display:none;">1671588000</span>December 20, 2022",
+# a table's sort key): not what a reader sees, and glued to the date it would hide it. Only leaves with a
+# short text: a hidden tab or accordion of meetings is content, shown by a script.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDDEN_SNIPPET = 40
+# Inline elements only: a hidden heading is still the page's name for what follows (read by screen readers).
+HIDDEN_INLINE = frozenset({"span", "small", "font", "i", "em", "b", "strong", "abbr", "sup", "sub", "label"})
+MAX_HIDDEN = 20_000  # styled elements looked at: a hostile page of millions of them costs no more
 # Elements after which text starts a new line, so block text keeps its lines apart.
 BREAKS = frozenset(
     {"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
@@ -341,6 +349,7 @@ class GenericPageAdapter(Adapter):
         embedded_videos_as_links(root)
         for element in list(root.iter(*INERT)):
             element.drop_tree()
+        drop_hidden_snippets(root)
         page_url = self.page_url()
         base = link_base(root, page_url)
         reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base)
@@ -500,6 +509,20 @@ class GenericPageAdapter(Adapter):
             confidence=NEWS_CONFIDENCE if news else BLOCK_CONFIDENCE,
             evidence=evidence,
         )
+
+
+def drop_hidden_snippets(root: Any) -> None:
+    """Drop the short leaf elements a page hides with its own style (their tail text stays)."""
+    for index, element in enumerate(root.iter()):
+        if index >= MAX_HIDDEN:
+            break
+        style = element.get("style") if element.tag in HIDDEN_INLINE else None
+        if not style or not HIDDEN_STYLE.search(style) or len(element) or element.getparent() is None:
+            continue
+        if len((element.text or "").strip()) <= HIDDEN_SNIPPET:
+            element.set("data-hidden-snippet", "1")
+    for element in list(root.iterfind(".//*[@data-hidden-snippet]")):
+        element.drop_tree()
 
 
 def section_heading(block: Any) -> str | None:

@@ -125,3 +125,42 @@ def test_news_cards_are_held():
     )
     assert len(records) == 2
     assert all(record.confidence < HELD for record in records)
+
+
+# --- what a reader sees -------------------------------------------------------------------------------------
+def test_a_hidden_sort_key_glued_to_a_date_is_not_read():
+    records = parse(
+        page(
+            "<h3>Upcoming Events</h3><table><thead><tr><th>Name</th><th>Date</th></tr></thead><tbody>"
+            '<tr><td>City Council Meeting</td><td><span style="display:none;">1671588000</span>'
+            "December&nbsp;20,&nbsp;2027 - 06:00&nbsp;PM</td></tr></tbody></table>"
+            "<h3>Archived Videos</h3><table><tr><th>Name</th><th>Date</th></tr>"
+            '<tr><td>City Council Meeting</td><td><span style="display:none;">1670400000</span>Dec  7, 2027</td></tr>'
+            '<tr><td>Special Meeting</td><td><span style="display:none;">1668758400</span>Nov 18, 2027</td></tr></table>'
+        )
+    )
+    assert [(record.title, record.start) for record in records][0] == ("City Council Meeting", at(12, 20, 18))
+    assert [record.start for record in records][1:] == [dt.date(2027, 12, 7), dt.date(2027, 11, 18)]
+
+
+def test_a_hidden_link_is_kept_and_a_hidden_heading_still_names_the_page():
+    records = parse(
+        page(
+            '<h2 style="display: none;">Audit Committee Meeting</h2><table><tr><th>Meeting</th><th>Date</th></tr>'
+            "<tr><td>Audit Committee</td><td>March 3, 2027</td>"
+            '<td><a style="display:none" href="/asx?clip=7">Video only</a></td></tr>'
+            "<tr><td>Audit Committee</td><td>April 7, 2027</td><td></td></tr></table>"
+        )
+    )
+    assert records[0].links == [{"label": "Video only", "url": "https://agency.example/asx?clip=7"}]
+
+
+def test_a_table_with_one_meeting_under_a_date_header_is_part_of_the_schedule():
+    records = parse(
+        page(
+            "<table><tr><th>Meeting</th><th>Date</th></tr><tr><td>Board of Directors</td><td>May 4, 2027</td></tr>"
+            "</table><table><tr><th>Meeting</th><th>Date</th></tr><tr><td>Finance Committee</td><td>April 6, 2027</td>"
+            "</tr><tr><td>Finance Committee</td><td>March 2, 2027</td></tr></table>"
+        )
+    )
+    assert [record.title for record in records][0] == "Board of Directors"
