@@ -28,7 +28,7 @@ from typing import Any
 
 import lxml.html
 
-from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
+from sources.adapters._calendar_links import LinkedEvent, in_page_zone, page_calendar_links, read_calendar_link
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_schedule import (
@@ -74,6 +74,9 @@ QUALIFIED_TITLE = "the row's own cell tells it from the body's other meetings: {
 SUBJECT_TITLE = "title from the page's own sentence about who meets: {title!r}"
 # A card (an <article> or "event" block with a heading and a date) is a fair guess; a calendar link states it.
 BLOCK_CONFIDENCE = 0.6
+# A card's own add-to-calendar link states its end and place when the card's text does not show them.
+LINKED_FIELDS = "end and place taken from the card's own {kind} calendar link (it starts when the card does)"
+MAX_CARD_LINKS = 200  # links looked at in one card
 # A card that reads as news (under a news heading, linking to an article, a headline): held for a moderator.
 NEWS_EVIDENCE = "held: the card reads as news, not an event ({why}); its date is when it was published"
 LINK_CONFIDENCE = 0.8
@@ -472,6 +475,26 @@ class GenericPageAdapter(Adapter):
                 raw={"text": block_text(block)[:RAW_TEXT]},
             )
 
+    def same_events_link(self, block: Any, start: dt.date) -> LinkedEvent | None:
+        """The card's own add-to-calendar link (Google, Outlook, Yahoo…): one that starts when the card does."""
+        for index, anchor in enumerate(block.iter("a")):
+            if index >= MAX_CARD_LINKS:
+                break
+            linked = read_calendar_link(anchor.get("href") or "")
+            if linked is None or linked.start is None:
+                continue
+            linked = in_page_zone(linked, self.context.default_timezone)
+            if _same_moment(linked.start, start):
+                return linked
+        return None
+
+    def linked_end(self, linked: LinkedEvent, start: dt.date) -> dt.date | None:
+        """The link's end, in the card's zone, when it is of the card's kind (a time for a timed start)."""
+        end = linked.end
+        if isinstance(end, dt.datetime) and isinstance(start, dt.datetime):
+            return end.astimezone(start.tzinfo) if end > start else None
+        return None if isinstance(end, dt.datetime) or isinstance(start, dt.datetime) else end
+
     def block_event(self, block: Any, reader: BlockReader, page_url: str | None) -> RawEvent | None:
         heading = heading_of(block)
         raw_title = clean_text(block_text(heading)) if heading is not None else None
@@ -484,6 +507,11 @@ class GenericPageAdapter(Adapter):
         url = reader.link(block, heading)
         cost_type, price_min, price_max, currency = prices_of(text)
         evidence = [BLOCK_EVIDENCE.format(tag=block.tag)]
+        end, venue = moments.end, venue_of(block)
+        linked = self.same_events_link(block, start)
+        if linked is not None and (end is None and linked.end or venue is None and linked.location):
+            end, venue = end or self.linked_end(linked, start), venue or linked.location
+            evidence.append(LINKED_FIELDS.format(kind=linked.kind))
         news = reads_as_news(
             text, title, section_heading(block), [url] if url else [], timed=isinstance(start, dt.datetime)
         )
@@ -495,10 +523,10 @@ class GenericPageAdapter(Adapter):
             title=title,
             description=clean_paragraphs(block_text(block, skip=heading)),
             start=start,
-            end=moments.end,
+            end=end,
             all_day=not isinstance(start, dt.datetime),
             timezone=zone_name,
-            venue_name=venue_of(block),
+            venue_name=venue,
             url=url,
             image_url=reader.image(block),
             cost_type=cost_type,
@@ -509,6 +537,13 @@ class GenericPageAdapter(Adapter):
             confidence=NEWS_CONFIDENCE if news else BLOCK_CONFIDENCE,
             evidence=evidence,
         )
+
+
+def _same_moment(linked: dt.date | None, start: dt.date) -> bool:
+    if isinstance(linked, dt.datetime) and isinstance(start, dt.datetime):
+        return linked == start
+    as_day = linked.date() if isinstance(linked, dt.datetime) else linked
+    return as_day == (start.date() if isinstance(start, dt.datetime) else start)
 
 
 def drop_hidden_snippets(root: Any) -> None:

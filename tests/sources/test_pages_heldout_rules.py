@@ -164,3 +164,42 @@ def test_a_table_with_one_meeting_under_a_date_header_is_part_of_the_schedule():
         )
     )
     assert [record.title for record in records][0] == "Board of Directors"
+
+
+# --- cards --------------------------------------------------------------------------------------------------
+def card(title: str, day: str, start: str, end: str, place: str) -> str:
+    google = (
+        "http://www.google.com/calendar/event?action=TEMPLATE&text="
+        + title.replace(" ", "%20")
+        + f"&dates={start}/{end}&location={place.replace(' ', '%20')}"
+    )
+    return (
+        f'<article class="eventlist-event"><h1 class="eventlist-title"><a href="/e/{title[:4]}">{title}</a></h1>'
+        f'<time class="event-date" datetime="{day}">{day}</time> 9:00 AM'
+        f'<a href="{google}">Google Calendar</a></article>'
+    )
+
+
+def test_a_cards_own_calendar_link_gives_its_end_and_place():
+    records = parse(
+        page(
+            card("Water Board", "2027-10-04", "20271004T160000Z", "20271004T170000Z", "2975 Farm Road, Farmersville")
+            + card("Pixley ID", "2027-10-06", "20271006T160000Z", "20271006T173000Z", "357 East Olive Avenue")
+        )
+    )
+    assert [(record.start, record.end) for record in records] == [
+        (at(10, 4, 9), at(10, 4, 10)),
+        (at(10, 6, 9), at(10, 6, 10, 30)),
+    ]
+    assert [record.venue_name for record in records] == ["2975 Farm Road, Farmersville", "357 East Olive Avenue"]
+
+
+def test_a_calendar_link_for_another_time_says_nothing_about_the_card():
+    (record, _) = parse(
+        page(
+            card("Water Board", "2027-10-04", "20271005T160000Z", "20271005T170000Z", "Elsewhere")
+            + card("Pixley ID", "2027-10-06", "20271006T160000Z", "20271006T173000Z", "357 East Olive Avenue")
+        )
+    )
+    assert record.end is None
+    assert record.venue_name is None
