@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import itertools
 import math
 import re
 import zoneinfo
@@ -78,6 +79,7 @@ SHOWN_LENGTH = 120
 GONE_WORDS = frozenset({"deleted", "removed", "trashed", "unpublished"})
 GONE_FILLER = frozenset({"is", "was", "has", "been", "item", "event", "record", "flag", "marked", "soft"})
 GONE_STATES = frozenset({"deleted", "removed", "trash", "trashed", "draft", "unpublished"})
+GONE_MAX_KEYS = 200
 GONE_TRUE = frozenset({"true", "yes", "y", "1"})
 STATE_WORDS = frozenset({"status", "state"})
 # Whose status it is: the item's own ("post_status"), never a part's ("AgendaStatus": "Draft" is the agenda).
@@ -482,8 +484,9 @@ class ItemReader:
 
 def gone(item: Mapping[str, Any]) -> str | None:
     """The item's own key and value saying the source deleted or unpublished it ("isDeleted: true"), or None.
-    Only the item's top-level keys are looked at: a nested "deleted" belongs to something else (a venue)."""
-    for key, value in item.items():
+    Only the item's top-level keys are looked at (its first GONE_MAX_KEYS): a nested "deleted" belongs to
+    something else (a venue), and a hostile item's millionth key is not worth a regex each."""
+    for key, value in itertools.islice(item.items(), GONE_MAX_KEYS):
         if isinstance(key, str) and len(key) <= SHOWN_LENGTH and _says_gone(key, value):
             return f"{key}: {_shown(value)}"
     return None

@@ -172,3 +172,10 @@ def test_json_sniffs_before_html_and_a_page_is_still_a_page():
 
     assert registry.sniff(payload.encode()) is JsonApiAdapter
     assert registry.sniff(b"<html><body><h1>Talk</h1><p>May 1, 2024 6pm</p></body></html>").name == "html"
+
+
+def test_only_an_items_first_keys_are_looked_at_for_a_gone_flag():
+    many = {f"k{n}": n for n in range(100_000)}
+
+    assert gone({**many, "isDeleted": True}) is None
+    assert gone({"isDeleted": True, **many}) == "isDeleted: True"
