@@ -51,6 +51,7 @@ DATE_LEADS_WITHIN = 40
 SHORT_LINE = 110
 # Column roles, by the words of a table's header cells.
 COLUMN_ROLES = (
+    ("duration", re.compile(r"\b(?:duration|length|running time)\b", re.I)),
     ("date", re.compile(r"\b(?:date|day|when)\b", re.I)),
     ("time", re.compile(r"\b(?:time|start|hour)s?\b", re.I)),
     ("location", re.compile(r"\b(?:location|place|where|venue|address|room)\b", re.I)),
@@ -64,6 +65,13 @@ NOT_MEETING_COLUMN = re.compile(
     re.I,
 )
 HEADER_CELL = 40
+# A "Duration" cell: "01h 45m", "1 hr 45 min", "45 min", "1:45" (hours and minutes). A meeting's, not a day's.
+DURATION = re.compile(
+    r"^\s*(?:(?P<h>\d{1,2})\s*(?:h|hrs?|hours?)\b\.?\s*)?(?:(?P<m>\d{1,3})\s*(?:m|mins?|minutes?)\b\.?)?\s*$"
+    r"|^\s*(?P<hc>\d{1,2}):(?P<mc>[0-5]\d)(?::[0-5]\d)?\s*$",
+    re.I,
+)
+MAX_DURATION = dt.timedelta(hours=16)
 QUALIFIER_LENGTH = 60  # a place name or a topic, not a paragraph  # a header cell is a short label ("Date", "Term Ends"), not a sentence
 # "Meetings are held at …", "all meetings start at 9:30 AM in Room 407": the page's own defaults.
 DEFAULTS_SENTENCE = re.compile(r"\b(?:meet|meets|meetings?|hearings?|sessions?|convenes?)\b", re.I)
@@ -527,6 +535,9 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     role_of = {role: column for column, role in table.roles.items()}
     time_text = texts[role_of["time"]] if role_of.get("time", 99) < len(texts) else texts[date_column]
     clock = find_clock(time_text) or find_clock(texts[date_column][hit.end :])
+    end_time = clock.end if clock else None
+    if clock and end_time is None and role_of.get("duration", 99) < len(texts):
+        end_time = _end_after(clock.start, texts[role_of["duration"]])
     title_column = role_of.get("title")
     title = texts[title_column] if title_column is not None and title_column < len(texts) else None
     place_column = role_of.get("location")
@@ -539,7 +550,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     entry = Entry(
         day=hit.date,
         time=clock.start if clock else None,
-        end_time=clock.end if clock else None,
+        end_time=end_time,
         qualifier=_qualifier(cells, texts, table, date_column),
         title=title if title and meaningful(title) else None,
         location=(texts[place_column] or None) if place_column is not None and place_column < len(texts) else None,
@@ -553,6 +564,20 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     column_name = table.header[date_column] if date_column < len(table.header) else "a cell"
     entry.evidence.append(f"date {hit.date.isoformat()} read from a table row ({column_name!r}): {entry.text[:120]!r}")
     return entry
+
+
+def _end_after(start: dt.time, written: str) -> dt.time | None:
+    """The end a "Duration" cell gives ("01h 45m" after 5:32 PM: 7:17 PM); none for nought or past midnight."""
+    match = DURATION.match(written)
+    if not match or not any(match.groupdict().values()):
+        return None
+    hours = int(match.group("h") or match.group("hc") or 0)
+    minutes = int(match.group("m") or match.group("mc") or 0)
+    length = dt.timedelta(hours=hours, minutes=minutes)
+    if not length or length > MAX_DURATION:
+        return None
+    end = dt.datetime.combine(dt.date(2000, 1, 1), start) + length
+    return end.time() if end.date() == dt.date(2000, 1, 1) else None
 
 
 def _heading_before(table: Any) -> str | None:

@@ -203,3 +203,17 @@ def test_a_calendar_link_for_another_time_says_nothing_about_the_card():
     )
     assert record.end is None
     assert record.venue_name is None
+
+
+# --- tables -------------------------------------------------------------------------------------------------
+def test_a_duration_column_gives_the_end():
+    records = parse(
+        page(
+            "<table><tr><th>Meeting</th><th>Date</th><th>Duration</th></tr>"
+            "<tr><td>City Council Meeting</td><td>December&nbsp;12,&nbsp;2027 - 05:32&nbsp;PM</td><td>01h&nbsp;45m</td></tr>"
+            "<tr><td>Special Meeting</td><td>November 30, 2027 - 05:39 PM</td><td>1:36</td></tr>"
+            "<tr><td>Study Session</td><td>November 3, 2027 - 05:00 PM</td><td>00h 00m</td></tr>"
+            "<tr><td>Late Session</td><td>October 3, 2027 - 11:00 PM</td><td>2 hours</td></tr></table>"
+        )
+    )
+    assert [record.end for record in records] == [at(12, 12, 19, 17), at(11, 30, 19, 15), None, None]
