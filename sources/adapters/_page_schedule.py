@@ -100,6 +100,21 @@ ABBREVIATION = re.compile(
 )
 HEADING_ABOVE = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
 MIN_ROWS = 2  # one dated row is a lone date, not a schedule
+# What is left of a date line that says how to attend ("Via Webinar", "Sacramento and via Zoom"): a place.
+REMOTE_PLACE = re.compile(
+    r"^(?:[\w.'’-]+\s+(?:and\s+)?)?(?:via|by)\s+(?:webinar|zoom|teleconference|video\s?conference|webex|"
+    r"gotowebinar|microsoft\s+teams|teams|phone|telephone|livestream|live\s?stream)\b",
+    re.I,
+)
+# Under a heading that is only a date ("November 3(TH), 2022"), the lines up to the next date say the rest:
+# the meeting's name, its hours ("9:00am-2:30pm"), its place and address, its documents.
+BELOW_LINES = 12
+BELOW_LINE_LENGTH = 100
+ADDRESS = re.compile(
+    r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|"
+    r"drive|dr|way|lane|ln|place|pl|court|ct|parkway|pkwy|highway|hwy)\b\.?|\b[A-Z]{2}\s+\d{5}\b",
+    re.I,
+)
 # Where an entry was read, and how much that alone says it is an event (a time, documents and a place add).
 CONFIDENCE = {
     "table-header": 0.8,
@@ -301,6 +316,8 @@ def _entry_from(
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else [])]
     labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
     title, place = split_place(without_status(residue(line.text, spans, labels)))
+    if REMOTE_PLACE.match(title) and not place:  # "February 3rd, 2022 - Via Webinar": how to attend, not what
+        title, place = "", title
     own_title = title if meaningful(title) else None
     anchors = _anchors_of(line, hit) if several else line.anchors
     links, url = _links(anchors, heading, own_title)
@@ -421,12 +438,42 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         if _update_context(line, context):
             continue
         found = _line_entries(line, context)
+        if len(found) == 1 and line.is_heading and found[0].title is None:
+            _read_below(found[0], lines, line)
         groups[_group_of(line)] += len(found)
         entries += found
     for entry, line in ((entry, lines[entry.line]) for entry in entries):
         if groups[_group_of(line)] < MIN_ROWS and entry.structure == "list":
             entry.structure = "lone"
     return entries
+
+
+def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
+    """A date heading's meeting: its name, hours, place and documents from the lines under it, up to the next
+    date or the next heading of its rank."""
+    places: list[str] = []
+    for line in lines[heading.index + 1 : heading.index + 1 + BELOW_LINES]:
+        if find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
+            break
+        if line.is_heading and line.level <= heading.level:
+            break
+        text = line.text.strip()
+        clock = find_clock(text) if len(text) <= BELOW_LINE_LENGTH else None
+        if clock is not None and entry.time is None:
+            entry.time, entry.end_time = clock.start, clock.end
+            entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
+        elif entry.title is None and not line.anchors and len(text) <= BELOW_LINE_LENGTH and meaningful(text):
+            entry.title = without_status(text)
+            entry.evidence.append(f"title read from the line under the date: {text[:60]!r}")
+        elif entry.title is not None and not line.anchors and clock is None and len(text) <= BELOW_LINE_LENGTH:
+            places.append(text)
+        entry.links += [
+            {"label": document_label(anchor.text, anchor.href, None), "url": anchor.href}
+            for anchor in line.anchors
+            if not anchor.href.startswith(("mailto:", "tel:"))
+        ]
+    if entry.location is None and any(ADDRESS.search(place) for place in places):
+        entry.location = ", ".join(places[:4])
 
 
 def _ends_an_event(line: Line, lines: list[Line]) -> bool:

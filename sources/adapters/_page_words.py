@@ -145,7 +145,7 @@ def document_label(text: str, href: str, heading: str | None = None) -> str:
     clean = " ".join(text.split())
     if clean and not GENERIC_LINK.match(clean) and not _is_dateish(clean):
         return clean
-    for source in (heading or "", url_words(href)):
+    for source in (clean, heading or "", url_words(href)):  # "11/3: Agenda": the document word in a dated text
         for word, label in DOCUMENT_LABELS:
             if word in source.lower():
                 return label

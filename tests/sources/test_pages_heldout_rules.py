@@ -217,3 +217,52 @@ def test_a_duration_column_gives_the_end():
         )
     )
     assert [record.end for record in records] == [at(12, 12, 19, 17), at(11, 30, 19, 15), None, None]
+
+
+# --- a date heading and the lines under it ------------------------------------------------------------------
+def test_the_lines_under_a_date_heading_give_the_name_hours_place_and_documents():
+    records = parse(
+        page(
+            "<h1>Joint Meetings</h1>"
+            "<h2>November 3(TH), 2027</h2><h4>Joint CTC/CARB Meeting - Riverside</h4><h4>9:00am-2:30pm</h4>"
+            "<h4>Air Resources Board Auditorium</h4><p>4001 Iowa Avenue<br />Riverside, CA 92507</p>"
+            '<ul><li><a href="https://arb.example/ma110327">11/3: Agenda</a></li></ul><hr />'
+            "<h2>April 6(TH), 2028</h2><h4>Joint CTC/CARB Meeting - TBD</h4>"
+        )
+    )
+    first = records[0]
+    assert (first.title, first.start, first.end) == (
+        "Joint CTC/CARB Meeting - Riverside",
+        at(11, 3, 9),
+        at(11, 3, 14, 30),
+    )
+    assert "4001 Iowa Avenue" in first.venue_name
+    assert first.links == [{"label": "Agenda", "url": "https://arb.example/ma110327"}]
+    assert records[1].title == "Joint CTC/CARB Meeting - TBD"
+    assert records[1].links == []
+
+
+def test_a_line_with_another_date_ends_what_a_date_heading_reads():
+    records = parse(
+        page(
+            "<h3>February 25, 2027</h3><h4>Road Charge Committee</h4><h4>9:30AM - Via Webinar</h4>"
+            "<h3>April 22, 2027</h3><p>Planning Workshop</p><p>10:00am</p>"
+        )
+    )
+    assert [(record.title, record.start) for record in records] == [
+        ("Road Charge Committee", at(2, 25, 9, 30)),
+        ("Planning Workshop", at(4, 22, 10)),
+    ]
+
+
+def test_how_to_attend_after_a_date_is_the_place_not_the_title():
+    records = parse(
+        page(
+            "<h4>Equity Roundtable Meeting #5</h4><p>February 3rd, 2027 - Via Webinar</p>"
+            "<h4>Equity Roundtable Meeting #6</h4><p>Tuesday April 27, 2027 - Sacramento and via Webinar</p>"
+        )
+    )
+    assert [(record.title, record.venue_name) for record in records] == [
+        ("Equity Roundtable Meeting #5", "Via Webinar"),
+        ("Equity Roundtable Meeting #6", "Sacramento and via Webinar"),
+    ]
