@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import zoneinfo
 
@@ -33,6 +34,8 @@ PROSE_DATE = re.compile(
     rf"(?:,?\s*(?:at|from|@|-|–|—)?\s*(?P<start>{_CLOCK})(?:\s*(?:-|–|—|to|until|till)\s*(?P<end>{_CLOCK}))?)?",
     re.IGNORECASE,
 )
+_NOON = re.compile(r"\bnoon\b", re.IGNORECASE)
+_MIDNIGHT = re.compile(r"\bmidnight\b", re.IGNORECASE)
 _MERIDIEM = re.compile(r"[ap]\.?\s?m\.?$", re.IGNORECASE)
 # A numeric date, with a time: "3/2/2024 8:00 PM", "03/02/24, 20:00", "25/12/2024". Month first, as pages'
 # numeric dates are read (_page_dates), unless the first number cannot be a month.
@@ -168,6 +171,8 @@ def _clocks(start: str | None, end: str | None) -> tuple[str | None, str | None]
 
 
 def _read_prose(text: str, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> dt.datetime | None:
+    # "Dec. 12 noon" was read as nothing (the 12 taken for an hour): the clock words are written as times.
+    text = _MIDNIGHT.sub("12:00 am", _NOON.sub("12:00 pm", text))
     parsed = parse_text_datetime(text, tz=zone, now=reference, languages=["en"])
     if parsed is None:
         return None
@@ -188,3 +193,58 @@ def time_on_day(day: dt.date, texts: list[str | None], *, zone: zoneinfo.ZoneInf
                 if when.start.date() == day:
                     return when
     return None
+
+
+# Several dates listed in one sentence ("on Sunday, Aug. 10, and Saturday, Aug. 16, both running from 9 a.m. to
+# noon"): one event on each. Only list separators may stand between two dates, and a time stated once after the
+# list is every date's. A span ("Aug. 10 to Aug. 16", "Aug. 10 - 16") is not a list.
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*|;\s*)?(?:(?:and|&|or|as well as|plus)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_SHARED_CLOCK = re.compile(
+    rf"^\s*,?\s*(?:(?:both|each|all)\s+)?(?:(?:running|held|taking place|happening|starting|open)\s+)?"
+    rf"(?:from|at|@)?\s*(?P<start>{_CLOCK})(?:\s*(?:-|–|—|to|until|till)\s*(?P<end>{_CLOCK}))?",
+    re.IGNORECASE,
+)
+MAX_LISTED_DATES = 12
+
+
+def listed_whens(
+    texts: list[str | None], *, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime
+) -> list[When] | None:
+    """The first list of two or more dates written in one sentence of the texts (title first), each with the
+    time stated once after the list (or its own), or None when no text lists dates."""
+    for raw in texts:
+        text = (raw or "")[:TEXT_SCAN_LIMIT]
+        matches = list(itertools.islice(PROSE_DATE.finditer(text), 4 * MAX_LISTED_DATES))
+        for first in range(len(matches) - 1):
+            run = [matches[first]]
+            for match in matches[first + 1 :]:
+                if len(run) >= MAX_LISTED_DATES or not _LIST_JOIN.match(text[run[-1].end() : match.start()]):
+                    break
+                run.append(match)
+            if len(run) >= 2:
+                return _listed(run, text, zone=zone, reference=reference)
+    return None
+
+
+def _listed(
+    run: list[re.Match[str]], text: str, *, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime
+) -> list[When] | None:
+    shared = _SHARED_CLOCK.match(text[run[-1].end() : run[-1].end() + 120])
+    whens = []
+    for match in run:
+        clock = (match.group("start"), match.group("end"))
+        if not clock[0] and shared is not None:
+            clock = (shared.group("start"), shared.group("end"))
+        start_clock, end_clock = _clocks(*clock)
+        date_text = match.group("date")
+        start = _read_prose(f"{date_text} {start_clock or ''}", zone, reference)
+        if start is None:
+            return None
+        if start_clock is None:
+            whens.append(When(start.date(), None, True, zone.key if zone else None))
+            continue
+        end = _read_prose(f"{date_text} {end_clock}", zone, reference) if end_clock else None
+        if end is not None and end <= start:
+            end += dt.timedelta(days=1)
+        whens.append(When(start, end, False, zone.key if zone else None))
+    return whens if len({when.start for when in whens}) == len(whens) else None

@@ -76,7 +76,15 @@ from sources.adapters._feed_guard import (
     root_element,
     safe_feed,
 )
-from sources.adapters._feed_when import PROSE_DATE, When, make_when, read_moment, slash_moment, text_when
+from sources.adapters._feed_when import (
+    PROSE_DATE,
+    When,
+    listed_whens,
+    make_when,
+    read_moment,
+    slash_moment,
+    text_when,
+)
 from sources.adapters._recurrence import FileBudget
 from sources.adapters.base import (
     COMPLETE_FIELD,
@@ -242,7 +250,14 @@ class FeedAdapter(Adapter):
         """The item's event; for a series given only as recurrence lines, each occurrence in the window."""
         occurrences = self._occurrences(entry, info)
         if occurrences is None:
-            yield self._record(entry, info)
+            listed = _listed_whens(entry, info)
+            if listed is None:
+                yield self._record(entry, info)
+                return
+            for when in listed:  # a post that lists the dates of several events in one sentence
+                yield self._record(
+                    entry, info, given=when, series=(f"{external_id(entry)}@{when.start.isoformat()}", None)
+                )
             return
         # A series with no occurrence in the window yields nothing, as a calendar file's would.
         for occurrence in occurrences:
@@ -407,6 +422,30 @@ def _when(
     if scheduled is None or (when is not None and when.start == scheduled.start):
         return when, problem, None  # the prose's dates, confirmed by the pubDate when there is one (with an end)
     return scheduled, problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built)
+
+
+def _listed_whens(entry: Mapping[str, Any], info: FeedInfo) -> list[When] | None:
+    """The dates of an item whose only dates are in its prose, when one sentence lists several and the first
+    date the item is read by is among them; None otherwise (the item is read as one event)."""
+    title, description = _clean(entry.get("title")), _description(entry)
+    if structured_when(entry, info)[0] or extension_when(entry, info) or title_when(title, info):
+        return None
+    texts = [title, _plain(description)]
+    reference = _reference(entry, info)
+    first = text_when(texts, zone=info.zone, reference=reference)
+    scheduled = scheduled_when(entry, info)
+    if first is None or (scheduled is not None and scheduled.start != first.start):
+        return None
+    listed = listed_whens(texts, zone=info.zone, reference=reference)
+    if listed is None or not any(_same_day(other.start, first.start) for other in listed):
+        return None
+    return listed
+
+
+def _same_day(one: dt.date, other: dt.date) -> bool:
+    first = one.date() if isinstance(one, dt.datetime) else one
+    second = other.date() if isinstance(other, dt.datetime) else other
+    return first == second
 
 
 def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:

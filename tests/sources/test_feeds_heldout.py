@@ -13,6 +13,7 @@ import pytest
 
 from sources.adapters import rss
 from sources.adapters._feed_extras import address_line
+from sources.adapters._feed_when import MAX_LISTED_DATES, listed_whens, text_when
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent, RejectedRecord
 
 CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "feeds" / "files"
@@ -152,3 +153,94 @@ def test_a_description_whose_first_line_is_only_an_address(markup, expected):
 
 def test_an_address_scan_is_bounded():
     assert address_line("x" * 1_000_000 + ", Seattle, WA 98103") is None
+
+
+# --- a post that lists several events' dates in one sentence ----------------------------------------------------
+def test_a_blog_post_listing_two_cleanup_dates_in_one_sentence_gives_two_events_with_the_shared_time():
+    # Fremont Neighbor's RSS (ktrnka/seattle-outdoor-volunteering tests/etl/data/fremont_neighbor_rss.xml): the
+    # project's test expects two events from this post, on Aug 10 and Aug 16, 2025.
+    context = AdapterContext(
+        source="rss",
+        window=FetchWindow(start=dt.datetime(2025, 8, 7, tzinfo=dt.UTC), end=dt.datetime(2026, 8, 7, tzinfo=dt.UTC)),
+        default_timezone=SEATTLE,
+    )
+    records = list(
+        rss.FeedAdapter(config={}, context=context).parse((CORPUS / "fremont_neighbor_blog.rss").read_bytes())
+    )
+
+    assert [(record.start, record.end) for record in records] == [
+        (dt.datetime(2025, 8, 10, 9, 0, tzinfo=SEATTLE), dt.datetime(2025, 8, 10, 12, 0, tzinfo=SEATTLE)),
+        (dt.datetime(2025, 8, 16, 9, 0, tzinfo=SEATTLE), dt.datetime(2025, 8, 16, 12, 0, tzinfo=SEATTLE)),
+    ]
+    assert len({record.external_id for record in records}) == 2
+
+
+REFERENCE = dt.datetime(2026, 11, 20, tzinfo=CHICAGO)
+
+
+def listed(text: str) -> list[tuple[str, str | None]] | None:
+    found = listed_whens([text], zone=CHICAGO, reference=REFERENCE)
+    return (
+        None
+        if found is None
+        else [(when.start.isoformat(), when.end.isoformat() if when.end else None) for when in found]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Join us on Sunday, Dec. 6, and Saturday, Dec. 12, both running from 9 a.m. to noon.",
+            [
+                ("2026-12-06T09:00:00-06:00", "2026-12-06T12:00:00-06:00"),
+                ("2026-12-12T09:00:00-06:00", "2026-12-12T12:00:00-06:00"),
+            ],
+        ),
+        (
+            "Shows on Dec 5 at 7pm and Dec 6 at 3pm.",
+            [("2026-12-05T19:00:00-06:00", None), ("2026-12-06T15:00:00-06:00", None)],
+        ),
+        (
+            "Workshops: January 9, January 16 & January 23",
+            [("2027-01-09", None), ("2027-01-16", None), ("2027-01-23", None)],
+        ),
+        ("The exhibit runs Dec 5 to Dec 20.", None),  # a span, not a list
+        ("Doors open Dec 5. The closing party is Dec 20.", None),  # two sentences
+        ("Registration closes Dec 1; the race is on Dec 5 at 8am.", None),  # words between: not a list
+        ("Nothing dated here", None),
+    ],
+)
+def test_dates_listed_in_one_sentence(text, expected):
+    assert listed(text) == expected
+
+
+def test_a_listed_post_whose_first_date_is_not_in_the_list_stays_one_event():
+    payload = feed("Tue, 29 May 2018 17:00:00 +0000", "Tue, 29 May 2018 09:00:00 +0000").replace(
+        b"</pubDate>",
+        b"</pubDate><description>Sign-ups open June 1. Races on June 10 and June 17.</description>",
+    )
+
+    records = parse(payload)
+
+    assert [record.start for record in records] == [dt.date(2018, 6, 1)]
+
+
+def test_a_long_list_of_dates_is_bounded():
+    days = ", ".join(f"January {day}" for day in range(1, 29))
+
+    found = listed_whens([f"Classes on {days}."], zone=CHICAGO, reference=REFERENCE)
+
+    assert found is not None
+    assert len(found) == MAX_LISTED_DATES
+
+
+def test_noon_after_a_day_of_the_month_is_a_time_not_a_day():
+    # "Dec. 12 noon" was read as nothing: the 12 was taken for the hour.
+    when = text_when(["Saturday, Dec. 12, 9 a.m. to noon"], zone=CHICAGO, reference=REFERENCE)
+
+    assert when is not None
+    assert (when.start, when.end) == (
+        dt.datetime(2026, 12, 12, 9, 0, tzinfo=CHICAGO),
+        dt.datetime(2026, 12, 12, 12, 0, tzinfo=CHICAGO),
+    )
