@@ -49,6 +49,7 @@ MAX_LINE_ENTRIES = 60  # a line of dated agenda links holds a year of meetings, 
 # A line is a schedule line when its date comes early or the line is short: a date deep in prose is not one.
 DATE_LEADS_WITHIN = 40
 SHORT_LINE = 110
+SHORT_HEADING = 200
 # Column roles, by the words of a table's header cells.
 COLUMN_ROLES = (
     ("duration", re.compile(r"\b(?:duration|length|running time)\b", re.I)),
@@ -109,6 +110,8 @@ REMOTE_PLACE = re.compile(
 # Under a heading that is only a date ("November 3(TH), 2022"), the lines up to the next date say the rest:
 # the meeting's name, its hours ("9:00am-2:30pm"), its place and address, its documents.
 BELOW_LINES = 12
+DASH_LEAD = re.compile(r"^\s*[-–—]\s")  # " - Santa Barbara": what follows a date after a spaced dash
+NAME_BEFORE_DATE = 120
 BELOW_LINE_LENGTH = 100
 ADDRESS = re.compile(
     r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|"
@@ -263,12 +266,17 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
     """
     kept: list[Entry] = []
     index: dict[tuple[dt.date, str | None, str | None], Entry] = {}
+    named: dict[dt.date, Entry] = {}  # the day's last row with a title of its own
     for entry in entries:
         key = (entry.day, entry.heading, entry.title)
         twin = index.get(key)
+        if twin is None and _is_documents_row(entry) and entry.day in named:
+            twin = named[entry.day]  # "View/Download October 12th - 13th Meeting Materials": that meeting's
         if twin is None or (twin.time and entry.time and twin.time != entry.time):
             index.setdefault(key, entry)
             kept.append(entry)
+            if entry.title and not _is_documents_row(entry):
+                named[entry.day] = entry
             continue
         seen = {link["url"] for link in twin.links}
         twin.links += [link for link in entry.links if link["url"] not in seen]
@@ -276,6 +284,11 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
         twin.location = twin.location or entry.location
         twin.evidence.append(f"the same day read again from line {entry.line + 1}: its documents joined to this one")
     return kept
+
+
+def _is_documents_row(entry: Entry) -> bool:
+    """A row that is only links to a meeting's documents ("View/Download … Meeting Materials", "Agenda")."""
+    return bool(entry.links) and entry.time is None and (entry.title is None or bool(DOCUMENT_WORD.search(entry.title)))
 
 
 # --- lines --------------------------------------------------------------------------------------------------
@@ -316,6 +329,9 @@ def _entry_from(
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else [])]
     labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
     title, place = split_place(without_status(residue(line.text, spans, labels)))
+    named = _name_date_place(line.text, hit, clock_span)
+    if named is not None and not place:  # "Commission Meeting: October 12 - 13, 2022 - Santa Barbara"
+        title, place = named
     if REMOTE_PLACE.match(title) and not place:  # "February 3rd, 2022 - Via Webinar": how to attend, not what
         title, place = "", title
     own_title = title if meaningful(title) else None
@@ -337,6 +353,20 @@ def _entry_from(
     )
 
 
+def _name_date_place(text: str, hit: DateHit, clock_span: tuple[int, int] | None) -> tuple[str, str] | None:
+    """("Commission Meeting", "Santa Barbara - Cabrillo Pavilion") from "Commission Meeting: October 12(W) -
+    13(TH), 2022 - Santa Barbara - Cabrillo Pavilion": a name before the date, a place after a dash."""
+    before = text[: hit.start].strip(SEPARATORS)
+    after_start = max(hit.end, clock_span[1] if clock_span and clock_span[0] >= hit.end else hit.end)
+    after = text[after_start:]
+    if not DASH_LEAD.match(after) or not meaningful(before) or len(before) > NAME_BEFORE_DATE:
+        return None
+    place = after.strip(SEPARATORS)
+    if not meaningful(place) or DOCUMENT_WORD.search(place) or find_clock(place):
+        return None
+    return before, place
+
+
 def _anchors_of(line: Line, hit: DateHit) -> list[Anchor]:
     """On a line of several dates, the links whose text is that date ("January 14" → its agenda)."""
     written = line.text[hit.start : hit.end].strip()
@@ -349,7 +379,8 @@ def _anchors_of(line: Line, hit: DateHit) -> list[Anchor]:
 def _is_schedule_line(line: Line, hits: list[DateHit]) -> bool:
     if not hits or PAGE_DATES.search(line.text[: hits[0].start + 1]):
         return False
-    return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE
+    short = SHORT_HEADING if line.is_heading else SHORT_LINE  # a heading is a line however long its place
+    return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= short
 
 
 def _is_section_heading(line: Line) -> bool:

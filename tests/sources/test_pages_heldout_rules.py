@@ -266,3 +266,23 @@ def test_how_to_attend_after_a_date_is_the_place_not_the_title():
         ("Equity Roundtable Meeting #5", "Via Webinar"),
         ("Equity Roundtable Meeting #6", "Sacramento and via Webinar"),
     ]
+
+
+def test_a_name_before_the_date_and_a_place_after_its_dash():
+    records = parse(
+        page(
+            "<h3>Transportation Commission Meeting: October 12(W) - 13(TH), 2027 - Santa Barbara - Cabrillo Pavilion</h3>"
+            '<p><a href="/meetings/10-12-13-27">View/Download October 12th - 13th Meeting Materials</a></p>'
+            "<h3>Transportation Commission Meeting: December 7(W) - 8(TH), 2027 - Riverside County Administration"
+            " Center - Supervisors' Chambers</h3>"
+        )
+    )
+    assert [(record.title, record.venue_name, record.start) for record in records] == [
+        ("Transportation Commission Meeting", "Santa Barbara - Cabrillo Pavilion", dt.date(2027, 10, 12)),
+        (
+            "Transportation Commission Meeting",
+            "Riverside County Administration Center - Supervisors' Chambers",
+            dt.date(2027, 12, 7),
+        ),
+    ]
+    assert [link["url"] for link in records[0].links] == ["https://agency.example/meetings/10-12-13-27"]
