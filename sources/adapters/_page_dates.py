@@ -1,6 +1,6 @@
 """Dates and times as people write them on pages without structured data. Pure.
 
-"Tuesday, February 17, 2015 at 3:00 p.m.", "Feb. 6", "1/23/2019", "14 January 2024", "9:30 AM – 12:00 PM",
+"Tuesday, February 17, 2015 at 3:00 p.m.", "Feb. 6", "1/23/2019", "9.16.2022", "14 January 2024", "9:30 AM – 12:00 PM",
 "3:pm". A date without a year takes it from its context (a "2019" line above it), else it is the next such
 date from the reader's clock (the fetch window's start). A weekday written beside the date is a check: when
 it disagrees with the year, a year-less date takes the nearest year that agrees, and a dated one is flagged.
@@ -53,6 +53,12 @@ DATE_PATTERNS = (
     ),
     # "2019-01-23"
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num_month>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])\b"),
+    # "9.16.2022 SPECIAL AGENDA", "7.21.22 Regular Agenda": dotted, month first as the slashed form (not a
+    # version number: nothing dotted or alphanumeric on either side)
+    re.compile(
+        r"(?<![\w.])(?P<num_month>1[0-2]|0?[1-9])\.(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<year>(?:19|20)\d\d|\d\d)"
+        r"(?![\w]|\.\d)"
+    ),
 )
 # "9:30 AM", "3 p.m.", "3pm", "3:pm" (a typo seen on real pages), "15:00", "noon".
 _CLOCK = r"(?:(?P<{h}>1[0-2]|0?[1-9])(?::(?P<{m}>[0-5]\d))?:?\s*(?P<{ap}>[ap])\.?\s*m\b\.?|(?P<{h24}>[01]?\d|2[0-3]):(?P<{m24}>[0-5]\d)(?!\d)|(?P<{noon}>noon))"

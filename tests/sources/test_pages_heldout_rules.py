@@ -286,3 +286,25 @@ def test_a_name_before_the_date_and_a_place_after_its_dash():
         ),
     ]
     assert [link["url"] for link in records[0].links] == ["https://agency.example/meetings/10-12-13-27"]
+
+
+def test_dotted_numeric_dates_month_first():
+    assert [hit.date for hit in find_dates("9.16.2027 SPECIAL AGENDA", year_hint=None, today=TODAY)] == [
+        dt.date(2027, 9, 16)
+    ]
+    assert [hit.date for hit in find_dates("7.21.27 Regular Agenda", year_hint=None, today=TODAY)] == [
+        dt.date(2027, 7, 21)
+    ]
+    assert find_dates("v1.2.22 and 1.2.3.4 and Price 3.50", year_hint=None, today=TODAY) == []
+
+
+def test_a_list_of_dotted_agenda_links_is_a_schedule():
+    records = parse(
+        page(
+            "<h2>Agendas</h2>"
+            '<p><a href="/uploads/9.16.2027-SPECIAL-AGENDA.pdf">9.16.2027 SPECIAL AGENDA</a></p>'
+            '<p><a href="/uploads/9.15.2027-REGULAR-AGENDA.pdf">9.15.2027 REGULAR AGENDA</a></p>'
+        )
+    )
+    assert [record.start for record in records] == [dt.date(2027, 9, 16), dt.date(2027, 9, 15)]
+    assert records[0].links[0]["url"] == "https://agency.example/uploads/9.16.2027-SPECIAL-AGENDA.pdf"
