@@ -473,10 +473,26 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
             _read_below(found[0], lines, line)
         groups[_group_of(line)] += len(found)
         entries += found
+    # Lists of one shape ("<ul class='listitems'>" under each month heading) are one schedule however few
+    # dated lines each holds: a month with one meeting is not a lone date.
+    shapes: Counter[tuple[str, str]] = Counter()
+    for group, count in groups.items():
+        shapes[_shape_of(group)] += count
     for entry, line in ((entry, lines[entry.line]) for entry in entries):
-        if groups[_group_of(line)] < MIN_ROWS and entry.structure == "list":
+        group = _group_of(line)
+        if groups[group] < MIN_ROWS and shapes[_shape_of(group)] < MIN_ROWS and entry.structure == "list":
             entry.structure = "lone"
     return entries
+
+
+def _shape_of(group: Any) -> tuple[str, str]:
+    """A list's tag and class: lists written by one template share it. A bare <div> or <p> shares nothing."""
+    if group is None or not isinstance(group.tag, str):
+        return ("", str(id(group)))
+    classes = (group.get("class") or "").strip()
+    if group.tag not in ("ul", "ol", "dl", "tbody", "table") and not classes:
+        return (group.tag, str(id(group)))
+    return (group.tag, classes)
 
 
 def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:

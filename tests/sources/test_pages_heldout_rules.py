@@ -308,3 +308,14 @@ def test_a_list_of_dotted_agenda_links_is_a_schedule():
     )
     assert [record.start for record in records] == [dt.date(2027, 9, 16), dt.date(2027, 9, 15)]
     assert records[0].links[0]["url"] == "https://agency.example/uploads/9.16.2027-SPECIAL-AGENDA.pdf"
+
+
+def test_one_dated_item_in_each_of_a_templates_lists_is_a_schedule():
+    records = parse(
+        page(
+            "<h5>JANUARY 2027</h5><ul class='listitems'><li>January 25, 2027 Board Meeting <a href='/p/0125.pdf'>View</a></li></ul>"
+            "<h5>FEBRUARY 2027</h5><ul class='listitems'><li>Regular Board Meeting – February 22, 2027 "
+            "<a href='/p/0222.pdf'>View</a></li></ul>"
+        )
+    )
+    assert [record.start for record in records] == [dt.date(2027, 1, 25), dt.date(2027, 2, 22)]
