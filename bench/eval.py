@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import argparse
 import collections
+import csv
 import dataclasses
 import datetime as dt
 import hashlib
+import io
 import json
 import os
 import re
@@ -288,6 +290,59 @@ def evaluate_dedup() -> dict[str, Any] | None:
         "split": reported,
         "splits": figures,
         "real_only": {"records": len(real), **dataclasses.asdict(real_only), "note": note},
+        "labelled_pairs": evaluate_labelled_pairs(),
+    }
+
+
+def _pair_record(listing_id: str, title: str, start: str, zone: str, city: str) -> dict[str, Any]:
+    source, _, external_id = listing_id.partition(":")
+    day, _, clock = start.partition(" ")
+    hour, _, minute = clock.partition(":")
+    moment = f"{day}T{int(hour):02d}:{minute}:00Z"  # the project stores UTC (a 10:00 work party is "17:00")
+    return {
+        "source": source,
+        "external_id": external_id,
+        "title": title,
+        "start": moment,
+        "timezone": zone,
+        "city": city,
+    }
+
+
+def evaluate_labelled_pairs() -> dict[str, Any] | None:
+    """Real listings from several real sources, paired and labelled same / different / unsure by another project
+    (bench/corpus/dedup/real/manifest.json): each pair through score_pair, "same" when it links automatically."""
+    from events.pipeline.dedup import score_pair
+
+    manifest_path = CORPUS / "dedup" / "real" / "manifest.json"
+    if not manifest_path.exists():
+        return None
+    counts: collections.Counter[str] = collections.Counter()
+    for case in json.loads(manifest_path.read_text(encoding="utf-8"))["cases"]:
+        text = (manifest_path.parent / case["file"]).read_text(encoding="utf-8")
+        for row in csv.DictReader(io.StringIO(text)):
+            truth = row["is_duplicate"]
+            if truth not in ("yes", "no"):
+                counts["unsure"] += 1
+                continue
+            left = _pair_record(row["id_l"], row["title_l"], row["start_l"], case["tz"], case["city"])
+            right = _pair_record(row["id_r"], row["title_r"], row["start_r"], case["tz"], case["city"])
+            band = score_pair(left, right).band
+            counts[f"{truth}/{band}"] += 1
+    same = counts["yes/merge"] + counts["yes/review"] + counts["yes/distinct"]
+    linked = counts["yes/merge"] + counts["no/merge"]
+    precision = counts["yes/merge"] / linked if linked else 1.0
+    recall = counts["yes/merge"] / same if same else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {
+        "pairs": sum(counts.values()) - counts["unsure"],
+        "same": same,
+        "unsure": counts["unsure"],
+        "precision": round(precision, 4),
+        "recall": round(recall, 4),
+        "f1": round(f1, 4),
+        "same_for_a_moderator": counts["yes/review"],
+        "different_for_a_moderator": counts["no/review"],
     }
 
 
@@ -428,6 +483,13 @@ def print_dedup(figures: Mapping[str, Any] | None) -> None:
         print(
             f"           real listings only ({real['records']}): P {real['precision']:.3f}  R {real['recall']:.3f}"
             f" — {real['note']}"
+        )
+    pairs = figures.get("labelled_pairs")
+    if pairs:
+        print(
+            f"           real pairs another project labelled ({pairs['pairs']}, {pairs['same']} same): "
+            f"P {pairs['precision']:.3f}  R {pairs['recall']:.3f}  F1 {pairs['f1']:.3f}; for a moderator: "
+            f"{pairs['same_for_a_moderator']} same, {pairs['different_for_a_moderator']} different"
         )
 
 

@@ -266,13 +266,16 @@ def _name_numbers(name: tuple[str, ...]) -> frozenset[str]:
 
 
 def _one_word_swapped(tokens_a: list[str], tokens_b: list[str]) -> bool:
-    """The titles differ by one word each, and the two words are two words, not one spelt or shortened two ways:
-    "Plant Sale" / "Plant Swap", "Kids Craft Hour" / "Kids Story Hour" ("Theatre" / "Theater", "Dept" /
-    "Department" are one word)."""
-    only_a, only_b = set(tokens_a) - set(tokens_b), set(tokens_b) - set(tokens_a)
-    if len(only_a) != 1 or len(only_b) != 1:
+    """The titles are one word apart, in place, and the two words are two words, not one spelt or shortened two
+    ways: "Plant Sale" / "Plant Swap", "Kids Craft Hour" / "Kids Story Hour" ("Theatre" / "Theater", "Dept" /
+    "Department" are one word). Words in another order ("Forest Restoration at EC Hughes" / "EC Hughes
+    Restoration Event") are a title reworded, not a word swapped."""
+    if len(tokens_a) != len(tokens_b):
         return False
-    (word_a,), (word_b,) = only_a, only_b
+    differ = [(a, b) for a, b in zip(tokens_a, tokens_b, strict=True) if a != b]
+    if len(differ) != 1:
+        return False
+    ((word_a, word_b),) = differ
     if not (word_a.isalpha() and word_b.isalpha()) or min(len(word_a), len(word_b)) < SWAP_MIN_LETTERS:
         return False
     return word_a[:2] != word_b[:2] and fuzz.ratio(word_a, word_b) < SWAP_MAX_RATIO
