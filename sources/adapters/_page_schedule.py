@@ -82,7 +82,8 @@ _PLACE_CHAR = r"(?:[^.;]|(?:(?<=\bSt)|(?<=\bAve)|(?<=\bRd)|(?<=\bMt)|(?<=\bDr)|(
 DEFAULT_PLACE = re.compile(
     r"\b(?:held|meets?|meet|located|take place|takes place|convenes?|starts?|begins?)\b[^.;]*?\b(?:at|in)\s+"
     rf"(?!\d{{1,2}}(?::\d\d)?\s*[aApP]\.?[mM])(?P<place>(?:the\s+)?[A-Z0-9]{_PLACE_CHAR}{{3,120}}?)"
-    r"(?=\s+(?:at|every|beginning|starting|unless|on\s+(?:[a-z]+days?|the\s+(?:first|second|third|fourth|last)))\b"
+    r"(?=\s+(?:at|every|beginning|starting|unless|and\s+(?:begins?|starts?|commences?|convenes?)|"
+    r"on\s+(?:[a-z]+days?|the\s+(?:first|second|third|fourth|last)))\b"
     r"|[.;]|$)",
 )
 # "The Board of Zoning Appeals meets on Monday mornings …": the name before the verb, when it is a body's name.
@@ -110,6 +111,7 @@ REMOTE_PLACE = re.compile(
 # Under a heading that is only a date ("November 3(TH), 2022"), the lines up to the next date say the rest:
 # the meeting's name, its hours ("9:00am-2:30pm"), its place and address, its documents.
 BELOW_LINES = 12
+STATUS_ONLY = re.compile(r"^\W*(?:cancel+ed|postponed|rescheduled|tentative|virtual|in person|hybrid)\W*$", re.I)
 DASH_LEAD = re.compile(r"^\s*[-–—]\s")  # " - Santa Barbara": what follows a date after a spaced dash
 NAME_BEFORE_DATE = 120
 BELOW_LINE_LENGTH = 100
@@ -332,6 +334,8 @@ def _entry_from(
     named = _name_date_place(line.text, hit, clock_span)
     if named is not None and not place:  # "Commission Meeting: October 12 - 13, 2022 - Santa Barbara"
         title, place = named
+    if STATUS_ONLY.match(title):  # "Thursday, May 19, 2022 (CANCELED)": a status, the schedule's meeting
+        title = ""
     if REMOTE_PLACE.match(title) and not place:  # "February 3rd, 2022 - Via Webinar": how to attend, not what
         title, place = "", title
     own_title = title if meaningful(title) else None

@@ -357,7 +357,7 @@ class GenericPageAdapter(Adapter):
         base = link_base(root, page_url)
         reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base)
         blocks = event_blocks(root)
-        if blocks:
+        if len(blocks) >= MIN_ROWS:
             records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
             yield from finalize(record for record in records if record is not None)
             return
@@ -365,6 +365,12 @@ class GenericPageAdapter(Adapter):
             guessed = self.guessed_events(root, page_url, base)
         except RECORD_ERRORS as exc:  # a hostile layout costs the guess, not the run
             self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
+            guessed = []
+        if blocks and len(guessed) < MIN_ROWS:
+            # One card and no schedule beside it: the card is the page's event. A schedule of several dates
+            # beside one card-like block (a toggle of one meeting's materials) is the page's list instead.
+            records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
+            yield from finalize(record for record in records if record is not None)
             return
         yield from finalize(guessed)
 

@@ -319,3 +319,29 @@ def test_one_dated_item_in_each_of_a_templates_lists_is_a_schedule():
         )
     )
     assert [record.start for record in records] == [dt.date(2027, 1, 25), dt.date(2027, 2, 22)]
+
+
+def test_a_schedule_of_dates_beside_one_card_like_block_is_the_pages_list():
+    records = parse(
+        page(
+            "<h1>Board Meeting Schedule</h1><p>Meetings of the Board are held in Sacramento, CA and begin at 10:00 a.m."
+            " unless the agenda reflects otherwise.</p><h2>2027 Board Meeting Schedule</h2><ul>"
+            "<li>Thursday, May 20, 2027 (CANCELED)</li><li>Thursday, June 17, 2027</li>"
+            "<li>Thursday, October 21, 2027</li></ul>"
+            '<div class="toggle"><h2>June 17, 2027 Board Meeting</h2><ul><li><a href="/a.pdf">Agenda</a></li></ul></div>'
+        )
+    )
+    assert [(record.start, record.status) for record in records] == [
+        (at(5, 20, 10), "cancelled"),
+        (at(6, 17, 10), "scheduled"),
+        (at(10, 21, 10), "scheduled"),
+    ]
+    assert {record.venue_name for record in records} == {"Sacramento, CA"}
+    assert "CANCEL" not in records[0].title.upper()
+
+
+def test_one_card_alone_is_still_the_pages_event():
+    records = parse(
+        page('<article><h2>Spring Concert</h2><time datetime="2027-05-02T19:00">May 2, 7 pm</time></article>')
+    )
+    assert [record.title for record in records] == ["Spring Concert"]
