@@ -473,7 +473,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         if _update_context(line, context):
             continue
         found = _line_entries(line, context)
-        if len(found) == 1 and line.is_heading and found[0].title is None:
+        if len(found) == 1 and line.is_heading:
             _read_below(found[0], lines, line)
         groups[_group_of(line)] += len(found)
         entries += found
@@ -503,13 +503,19 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
     """A date heading's meeting: its name, hours, place and documents from the lines under it, up to the next
     date or the next heading of its rank."""
     places: list[str] = []
+    titled = entry.title is not None
     for line in lines[heading.index + 1 : heading.index + 1 + BELOW_LINES]:
         if find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
             break
-        if line.is_heading and line.level <= heading.level:
-            break
+        if line.is_heading and line.level <= heading.level and not line.anchors:
+            break  # the next section (a bold line of links is not one)
         text = line.text.strip()
         clock = find_clock(text) if len(text) <= BELOW_LINE_LENGTH else None
+        if entry.title is not None and titled:  # a titled heading: only its hours and documents are below
+            if clock is not None and entry.time is None:
+                entry.time, entry.end_time = clock.start, clock.end
+            entry.links += _document_links(line)
+            continue
         if clock is not None and entry.time is None:
             entry.time, entry.end_time = clock.start, clock.end
             entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
@@ -518,13 +524,17 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
             entry.evidence.append(f"title read from the line under the date: {text[:60]!r}")
         elif entry.title is not None and not line.anchors and clock is None and len(text) <= BELOW_LINE_LENGTH:
             places.append(text)
-        entry.links += [
-            {"label": document_label(anchor.text, anchor.href, None), "url": anchor.href}
-            for anchor in line.anchors
-            if not anchor.href.startswith(("mailto:", "tel:"))
-        ]
+        entry.links += _document_links(line)
     if entry.location is None and any(ADDRESS.search(place) for place in places):
         entry.location = ", ".join(places[:4])
+
+
+def _document_links(line: Line) -> list[dict[str, str]]:
+    return [
+        {"label": document_label(anchor.text, anchor.href, None), "url": anchor.href}
+        for anchor in line.anchors
+        if not anchor.href.startswith(("mailto:", "tel:"))
+    ]
 
 
 def _ends_an_event(line: Line, lines: list[Line]) -> bool:

@@ -345,3 +345,20 @@ def test_one_card_alone_is_still_the_pages_event():
         page('<article><h2>Spring Concert</h2><time datetime="2027-05-02T19:00">May 2, 7 pm</time></article>')
     )
     assert [record.title for record in records] == ["Spring Concert"]
+
+
+def test_a_titled_date_heading_takes_the_documents_under_it():
+    records = parse(
+        page(
+            "<h2>Calendar for 2027</h2>"
+            "<p><strong>February 2- Board Meeting</strong></p>"
+            '<p><strong><a href="/up/feb-agenda.pdf">Revised Agenda</a>/<a href="/up/feb-packet.pdf">Packet</a></strong></p>'
+            '<p><a href="/up/feb-slides.pdf">PowerPoint for Meeting</a></p>'
+            "<p><strong>April 6- Board Meeting</strong></p>"
+            '<p><a href="/up/apr-agenda.pdf">Agenda</a></p>'
+        )
+    )
+    assert [[link["url"].rsplit("/", 1)[1] for link in record.links] for record in records] == [
+        ["feb-agenda.pdf", "feb-packet.pdf", "feb-slides.pdf"],
+        ["apr-agenda.pdf"],
+    ]
