@@ -114,6 +114,7 @@ BELOW_LINES = 12
 STATUS_ONLY = re.compile(r"^\W*(?:cancel+ed|postponed|rescheduled|tentative|virtual|in person|hybrid)\W*$", re.I)
 DASH_LEAD = re.compile(r"^\s*[-–—]\s")  # " - Santa Barbara": what follows a date after a spaced dash
 NAME_BEFORE_DATE = 120
+WORDING = 120  # a line kept as the source's wording of a title cut out of it ("February 2- Board Meeting")
 BELOW_LINE_LENGTH = 100
 ADDRESS = re.compile(
     r"\b\d{1,6}\s+(?:[NSEW]\.?\s+)?[\w.'’-]+(?:\s+[\w.'’-]+){0,3}\s+(?:street|st|avenue|ave|road|rd|boulevard|blvd|"
@@ -159,6 +160,7 @@ class Entry:
     heading_line: int | None = None  # that heading's line: a time or place stated in its section is the row's
     qualifier: str | None = None  # a table cell that tells this row's meeting from the others ("Broadview Hts.")
     news: bool = False  # the line reads as news: its date is when it was published
+    wording: str | None = None  # the line as the source wrote it, when its title was cut out of it
 
     def confidence(self) -> float:
         """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""
@@ -341,6 +343,8 @@ def _entry_from(
     own_title = title if meaningful(title) else None
     anchors = _anchors_of(line, hit) if several else line.anchors
     links, url = _links(anchors, heading, own_title)
+    written = " ".join(line.text.split())
+    wording = written if own_title and not several and written != own_title and len(written) <= WORDING else None
     return Entry(
         day=hit.date,
         time=clock.start if clock else None,
@@ -354,6 +358,7 @@ def _entry_from(
         weekday_agrees=hit.weekday_agrees,
         line=line.index,
         heading=heading,
+        wording=wording,
     )
 
 

@@ -418,7 +418,7 @@ class GenericPageAdapter(Adapter):
     ) -> RawEvent:
         """A schedule row or a single page's event as a record, in the source's zone, with its confidence."""
         zone = self.context.default_timezone
-        title, evidence, wording = entry.title, list(entry.evidence), None
+        title, evidence, wording = entry.title, list(entry.evidence), entry.wording
         if title is None:
             title, wording, from_subject = schedule_title(entry.heading, info, subject)
             evidence.append((SUBJECT_TITLE if from_subject else SCHEDULE_TITLE).format(title=title))

@@ -362,3 +362,13 @@ def test_a_titled_date_heading_takes_the_documents_under_it():
         ["feb-agenda.pdf", "feb-packet.pdf", "feb-slides.pdf"],
         ["apr-agenda.pdf"],
     ]
+
+
+def test_a_title_cut_out_of_a_dated_line_keeps_the_line_as_the_sources_wording():
+    records = parse(
+        page("<h2>Calendar for 2027</h2><ul><li>February 2- Board Meeting</li><li>April 6- Board Meeting</li></ul>")
+    )
+    assert [(record.title, record.source_title) for record in records] == [
+        ("Board Meeting", "February 2- Board Meeting"),
+        ("Board Meeting", "April 6- Board Meeting"),
+    ]
