@@ -45,9 +45,10 @@ DATE_PATTERNS = (
         rf"\b{_WEEKDAY}{_DAY.format(name='day')}\s+(?:of\s+)?{_MONTH.format(name='month')}(?:\b|(?<=\.)){_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),
-    # "1/23/2019", "01-23-19", "Wed 1/23/2019", "9/5/2019-9:00 AM" (a time glued on by a dash)
+    # "1/23/2019", "01-23-19", "Wed 1/23/2019", "9/5/2019-9:00 AM" (a time glued on by a dash); one separator
+    # throughout ("1/26-27" is two days of January, not 2027)
     re.compile(
-        rf"\b{_WEEKDAY}(?P<num_month>1[0-2]|0?[1-9])[/-](?P<day>3[01]|[12]\d|0?[1-9])[/-](?P<year>(?:19|20)?\d\d)"
+        rf"\b{_WEEKDAY}(?P<num_month>1[0-2]|0?[1-9])(?P<sep>[/-])(?P<day>3[01]|[12]\d|0?[1-9])(?P=sep)(?P<year>(?:19|20)?\d\d)"
         r"(?![\d/])(?!-(?!\s*\d{1,2}:\d\d))",
         re.IGNORECASE,
     ),

@@ -372,3 +372,11 @@ def test_a_title_cut_out_of_a_dated_line_keeps_the_line_as_the_sources_wording()
         ("Board Meeting", "February 2- Board Meeting"),
         ("Board Meeting", "April 6- Board Meeting"),
     ]
+
+
+def test_a_numeric_day_range_is_not_a_date_with_a_two_digit_year():
+    assert find_dates("1/26-27: Meeting Agenda (PDF)", year_hint=2027, today=TODAY) == []
+    assert [hit.date for hit in find_dates("01-23-19 and 1/23/2019", year_hint=None, today=TODAY)] == [
+        dt.date(2019, 1, 23),
+        dt.date(2019, 1, 23),
+    ]
