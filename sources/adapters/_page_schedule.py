@@ -82,7 +82,7 @@ _PLACE_CHAR = r"(?:[^.;]|(?:(?<=\bSt)|(?<=\bAve)|(?<=\bRd)|(?<=\bMt)|(?<=\bDr)|(
 DEFAULT_PLACE = re.compile(
     r"\b(?:held|meets?|meet|located|take place|takes place|convenes?|starts?|begins?)\b[^.;]*?\b(?:at|in)\s+"
     rf"(?!\d{{1,2}}(?::\d\d)?\s*[aApP]\.?[mM])(?P<place>(?:the\s+)?[A-Z0-9]{_PLACE_CHAR}{{3,120}}?)"
-    r"(?=\s+(?:at|every|beginning|starting|unless|and\s+(?:begins?|starts?|commences?|convenes?)|"
+    r"(?=,\s+located\b|\s+(?:at|every|beginning|starting|unless|and\s+(?:begins?|starts?|commences?|convenes?)|"
     r"on\s+(?:[a-z]+days?|the\s+(?:first|second|third|fourth|last)))\b"
     r"|[.;]|$)",
 )
@@ -214,17 +214,29 @@ def sentences(text: str) -> list[str]:
 
 
 def _defaults_in(text: str) -> Defaults | None:
+    """The time and the place one paragraph states for all meetings, from its first sentence naming either;
+    a later sentence of the paragraph fills what that one leaves out ("The meetings commence at 10:00 a.m.
+    … Most meetings are held at the … Board Room")."""
+    found: Defaults | None = None
     for sentence in sentences(text):
         if len(sentence) > 300 or not DEFAULTS_SENTENCE.search(sentence) or NOT_DEFAULTS.search(sentence):
             continue
         if find_dates(sentence, year_hint=2000, today=dt.date(2000, 1, 1)):
             continue  # a sentence about one meeting, not all of them
         clock = find_clock(sentence)
-        place = DEFAULT_PLACE.search(sentence)
-        if clock or place:
-            subject = meets_subject(sentence)
-            return Defaults(clock, place.group("place").strip() if place else None, sentence.strip(), subject)
-    return None
+        match = DEFAULT_PLACE.search(sentence)
+        place = match.group("place").strip() if match else None
+        if not (clock or place):
+            continue
+        if found is None:
+            found = Defaults(clock, place, sentence.strip(), meets_subject(sentence))
+        elif found.time is None and clock or found.place is None and place:
+            found = Defaults(
+                found.time or clock, found.place or place, f"{found.said} {sentence.strip()}", found.subject
+            )
+        if found.time and found.place:
+            break
+    return found
 
 
 def meets_subject(sentence: str) -> str | None:
@@ -257,9 +269,10 @@ def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] |
         if entry.time is None and rule.time is not None:
             entry.time, entry.end_time = rule.time.start, rule.time.end
             entry.evidence.append(f"time from the page's own statement: {rule.said!r}")
-        if entry.location is None and rule.place:
-            entry.location = rule.place
-            entry.evidence.append(f"place from the page's own statement: {rule.said!r}")
+        place_rule = rule if rule.place else defaults  # a section that says only when: the page says where
+        if entry.location is None and place_rule.place:
+            entry.location = place_rule.place
+            entry.evidence.append(f"place from the page's own statement: {place_rule.said!r}")
 
 
 def merge_same_meeting(entries: list[Entry]) -> list[Entry]:

@@ -380,3 +380,18 @@ def test_a_numeric_day_range_is_not_a_date_with_a_two_digit_year():
         dt.date(2019, 1, 23),
         dt.date(2019, 1, 23),
     ]
+
+
+def test_a_paragraph_says_when_in_one_sentence_and_where_in_another():
+    records = parse(
+        page(
+            "<address>The meetings commence at 10:00 a.m. Scheduled meetings are subject to change. Most meetings are"
+            " held at the Flood Control District Board Room, located at 5469 E. Olive Ave., Fresno, CA 93727.</address>"
+            "<h3>Board Meetings</h3><p>Board meetings will start at 10:00 a.m. except during the foggy season.</p>"
+            "<p><strong>February 2- Board Meeting</strong></p><p><strong>April 6- Board Meeting</strong></p>"
+        )
+    )
+    assert [(record.start, record.venue_name) for record in records] == [
+        (at(2, 2, 10), "the Flood Control District Board Room"),
+        (at(4, 6, 10), "the Flood Control District Board Room"),
+    ]
