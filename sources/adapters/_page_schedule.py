@@ -19,6 +19,8 @@ from collections import Counter
 from typing import Any
 
 from sources.adapters._page_dates import (
+    CLOCK,
+    MONTHS,
     ClockHit,
     DateHit,
     bare_year,
@@ -66,6 +68,10 @@ NOT_MEETING_COLUMN = re.compile(
     re.I,
 )
 HEADER_CELL = 40
+_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+MONTH_SPAN = re.compile(
+    rf"\b(?P<first>{_MONTH_NAME})\.?\s+(?:through|thru|to|until|[-–—])\s+(?P<last>{_MONTH_NAME})\b", re.I
+)
 # A "Duration" cell: "01h 45m", "1 hr 45 min", "45 min", "1:45" (hours and minutes). A meeting's, not a day's.
 DURATION = re.compile(
     r"^\s*(?:(?P<h>\d{1,2})\s*(?:h|hrs?|hours?)\b\.?\s*)?(?:(?P<m>\d{1,3})\s*(?:m|mins?|minutes?)\b\.?)?\s*$"
@@ -98,7 +104,9 @@ BODY_NAME = re.compile(
 )
 # Words a sentence does not end on: "St. Mel's Church", "5000 Euclid Ave. Suite 2", "E. 9th Street".
 ABBREVIATION = re.compile(
-    r"(?:^|\s)(?:st|ave|rd|blvd|dr|ln|ct|pl|sq|hwy|pkwy|mt|ft|no|rm|ste|bldg|dept|mr|mrs|ms|dr|[A-Z])\.$", re.I
+    r"(?:^|\s)(?:st|ave|rd|blvd|dr|ln|ct|pl|sq|hwy|pkwy|mt|ft|no|rm|ste|bldg|dept|mr|mrs|ms|dr|[A-Z])\.$"
+    r"|\d\s?[ap]\.m\.$",  # "at 10:00 a.m. during the months of …": the time, not the sentence's end
+    re.I,
 )
 HEADING_ABOVE = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]"
 MIN_ROWS = 2  # one dated row is a lone date, not a schedule
@@ -191,6 +199,12 @@ class Defaults:
     place: str | None = None
     said: str = ""
     subject: str | None = None  # "The Board of Zoning Appeals meets …": who meets, a name for its meetings
+    # "at 10:00 a.m. during the months of March through October, and at 10:30 a.m. from November through
+    # February": a time for each season (months 1-12)
+    seasons: tuple[tuple[frozenset[int], ClockHit], ...] = ()
+
+    def time_for(self, day: dt.date) -> ClockHit | None:
+        return next((clock for months, clock in self.seasons if day.month in months), self.time)
 
 
 def page_defaults(lines: list[Line]) -> Defaults:
@@ -229,14 +243,37 @@ def _defaults_in(text: str) -> Defaults | None:
         if not (clock or place):
             continue
         if found is None:
-            found = Defaults(clock, place, sentence.strip(), meets_subject(sentence))
+            found = Defaults(clock, place, sentence.strip(), meets_subject(sentence), _seasons(sentence))
         elif found.time is None and clock or found.place is None and place:
-            found = Defaults(
-                found.time or clock, found.place or place, f"{found.said} {sentence.strip()}", found.subject
-            )
+            said = f"{found.said} {sentence.strip()}"
+            found = Defaults(found.time or clock, found.place or place, said, found.subject, found.seasons)
         if found.time and found.place:
             break
     return found
+
+
+def _months(first: str, last: str) -> frozenset[int]:
+    start, end = MONTHS.get(first[:3].lower()), MONTHS.get(last[:3].lower())
+    if start is None or end is None:
+        return frozenset()
+    return frozenset(((start - 1 + step) % 12) + 1 for step in range((end - start) % 12 + 1))
+
+
+def _seasons(sentence: str) -> tuple[tuple[frozenset[int], ClockHit], ...]:
+    """A time for each span of months a sentence gives ("10:00 a.m. … March through October, and 10:30 a.m.
+    from November through February"); none unless every time it names has its months."""
+    clocks = list(CLOCK.finditer(sentence))[:4]
+    if len(clocks) < 2:
+        return ()
+    seasons = []
+    for index, match in enumerate(clocks):
+        stretch = sentence[match.end() : clocks[index + 1].start() if index + 1 < len(clocks) else len(sentence)]
+        span = MONTH_SPAN.search(stretch)
+        clock = find_clock(sentence[match.start() :])
+        if span is None or clock is None:
+            return ()
+        seasons.append((_months(span.group("first"), span.group("last")), ClockHit(clock.start, None, match.span())))
+    return tuple(seasons)
 
 
 def meets_subject(sentence: str) -> str | None:
@@ -266,8 +303,9 @@ def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] |
     for entry in entries:
         own = section_defaults(lines, entry) if lines else None
         rule = own or defaults
-        if entry.time is None and rule.time is not None:
-            entry.time, entry.end_time = rule.time.start, rule.time.end
+        clock = rule.time_for(entry.day)
+        if entry.time is None and clock is not None:
+            entry.time, entry.end_time = clock.start, clock.end
             entry.evidence.append(f"time from the page's own statement: {rule.said!r}")
         place_rule = rule if rule.place else defaults  # a section that says only when: the page says where
         if entry.location is None and place_rule.place:

@@ -395,3 +395,24 @@ def test_a_paragraph_says_when_in_one_sentence_and_where_in_another():
         (at(2, 2, 10), "the Flood Control District Board Room"),
         (at(4, 6, 10), "the Flood Control District Board Room"),
     ]
+
+
+def test_a_time_for_each_season_of_the_year():
+    records = parse(
+        page(
+            "<p>The meetings commence at 10:00 a.m. during the months of March through October, and at 10:30 a.m."
+            " from November through February.</p>"
+            "<ul><li>February 2- Board Meeting</li><li>April 6- Board Meeting</li><li>November 2- Board Meeting</li></ul>"
+        )
+    )
+    assert [record.start for record in records] == [at(2, 2, 10, 30), at(4, 6, 10), at(11, 2, 10, 30)]
+
+
+def test_one_time_with_a_month_span_is_not_a_season():
+    records = parse(
+        page(
+            "<p>The board meets at 7:00 p.m. from September through June.</p>"
+            "<ul><li>January 12 - Board Meeting</li><li>July 13 - Board Meeting</li></ul>"
+        )
+    )
+    assert [record.start.hour for record in records] == [19, 19]
