@@ -122,6 +122,7 @@ BELOW_LINES = 12
 STATUS_ONLY = re.compile(r"^\W*(?:cancel+ed|postponed|rescheduled|tentative|virtual|in person|hybrid)\W*$", re.I)
 DASH_LEAD = re.compile(r"^\s*[-–—]\s")  # " - Santa Barbara": what follows a date after a spaced dash
 NAME_BEFORE_DATE = 120
+POSTING = re.compile(r"\b(?:posted|updated|published|revised|modified|amended|uploaded|added)\s+(?:on\s+)?(?=\w)", re.I)
 WORDING = 120  # a line kept as the source's wording of a title cut out of it ("February 2- Board Meeting")
 BELOW_LINE_LENGTH = 100
 ADDRESS = re.compile(
@@ -368,9 +369,16 @@ def _links(anchors: list[Anchor], heading: str | None, title: str | None) -> tup
     return links, url
 
 
+def _before_posting(text: str) -> str:
+    """The text up to a note of when the page or document was posted ("Aug 11, 2022 — Posted Aug 8, 2022
+    4:53 PM"): a time after it is the posting's, not the meeting's."""
+    note = POSTING.search(text)
+    return text[: note.start()] if note else text
+
+
 def _clock_near(text: str, hit: DateHit) -> tuple[ClockHit | None, tuple[int, int] | None]:
     """The time written after the date ("June 3 at 7 pm"), else before it ("7 pm, June 3"), with its span."""
-    after = find_clock(text[hit.end :])
+    after = find_clock(_before_posting(text[hit.end :]))
     if after is not None:
         return after, (after.span[0] + hit.end, after.span[1] + hit.end)
     before = find_clock(text[: hit.start])
@@ -698,7 +706,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
         return None  # "Term Ends: 8/31/2020" is when a member's term ends, not a meeting
     role_of = {role: column for column, role in table.roles.items()}
     time_text = texts[role_of["time"]] if role_of.get("time", 99) < len(texts) else texts[date_column]
-    clock = find_clock(time_text) or find_clock(texts[date_column][hit.end :])
+    clock = find_clock(_before_posting(time_text)) or find_clock(_before_posting(texts[date_column][hit.end :]))
     end_time = clock.end if clock else None
     if clock and end_time is None and role_of.get("duration", 99) < len(texts):
         end_time = _end_after(clock.start, texts[role_of["duration"]])

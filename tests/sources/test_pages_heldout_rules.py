@@ -416,3 +416,21 @@ def test_one_time_with_a_month_span_is_not_a_season():
         )
     )
     assert [record.start.hour for record in records] == [19, 19]
+
+
+def test_a_time_after_a_posting_note_is_not_the_meetings():
+    records = parse(
+        page(
+            "<table><tr><th>Agenda</th><th>Minutes</th></tr>"
+            "<tr><td>Aug 11, 2027 — Posted Aug 8, 2027 4:53 PM</td><td>Minutes</td></tr>"
+            "<tr><td>Sep 8, 2027 at 6:00 PM — Updated Sep 1, 2027 9:12 AM</td><td>Minutes</td></tr></table>"
+        )
+    )
+    assert [record.start for record in records] == [dt.date(2027, 8, 11), at(9, 8, 18)]
+    lines = parse(
+        page(
+            "<ul><li>Board Meeting, March 3, 2027 - posted on March 1, 2027 at 10:15 AM</li>"
+            "<li>Board Meeting, April 7, 2027 - posted on April 5, 2027 at 9:30 AM</li></ul>"
+        )
+    )
+    assert [record.start for record in lines] == [dt.date(2027, 3, 3), dt.date(2027, 4, 7)]
