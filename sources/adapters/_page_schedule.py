@@ -34,6 +34,7 @@ from sources.adapters._page_words import (
     DOCUMENT_WORD,
     END_LABEL,
     EVENT_WORDS,
+    GATHERING_WORDS,
     PAGE_DATES,
     SEPARATORS,
     document_label,
@@ -122,6 +123,7 @@ BELOW_LINES = 12
 STATUS_ONLY = re.compile(r"^\W*(?:cancel+ed|postponed|rescheduled|tentative|virtual|in person|hybrid)\W*$", re.I)
 DASH_LEAD = re.compile(r"^\s*[-–—]\s")  # " - Santa Barbara": what follows a date after a spaced dash
 NAME_BEFORE_DATE = 120
+ATTEND_AFTER = re.compile(r"\s*:\s*(?=(?:via|by)\s)", re.I)  # "… PFA: VIA ZOOM Web Link …": how to attend follows
 POSTING = re.compile(r"\b(?:posted|updated|published|revised|modified|amended|uploaded|added)\s+(?:on\s+)?(?=\w)", re.I)
 WORDING = 120  # a line kept as the source's wording of a title cut out of it ("February 2- Board Meeting")
 BELOW_LINE_LENGTH = 100
@@ -712,6 +714,8 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
         end_time = _end_after(clock.start, texts[role_of["duration"]])
     title_column = role_of.get("title")
     title = texts[title_column] if title_column is not None and title_column < len(texts) else None
+    if title_column is None and date_column < len(cells):
+        title = _named_link(cells[date_column], table)
     place_column = role_of.get("location")
     links, url = [], None
     for anchor, heading in _row_anchors(cells, table):
@@ -736,6 +740,25 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     column_name = table.header[date_column] if date_column < len(table.header) else "a cell"
     entry.evidence.append(f"date {hit.date.isoformat()} read from a table row ({column_name!r}): {entry.text[:120]!r}")
     return entry
+
+
+def _named_link(cell: Any, table: _Table) -> str | None:
+    """With no title column, a link beside the date whose words name a meeting ("Regular Joint Meeting of the
+    Avenal City Council / Successor Agency/ PFA: VIA ZOOM Web Link …"): the name, up to how to attend. A link
+    that names a document ("Agenda") or carries a date is not one."""
+    for node in cell.iter("a"):
+        if not absolute_url(node.get("href"), table.base):
+            continue
+        text = " ".join((node.text_content() or "").split())
+        name = ATTEND_AFTER.split(text, maxsplit=1)[0].strip(SEPARATORS)
+        if (
+            len(name) <= WORDING
+            and GATHERING_WORDS.search(name)
+            and not DOCUMENT_WORD.search(name)
+            and not find_dates(name, year_hint=None, today=table.today)
+        ):
+            return name
+    return None
 
 
 def _end_after(start: dt.time, written: str) -> dt.time | None:

@@ -434,3 +434,17 @@ def test_a_time_after_a_posting_note_is_not_the_meetings():
         )
     )
     assert [record.start for record in lines] == [dt.date(2027, 3, 3), dt.date(2027, 4, 7)]
+
+
+def test_a_link_beside_the_date_that_names_the_meeting_is_its_title_up_to_how_to_attend():
+    records = parse(
+        page(
+            "<h2>City Council</h2><table><tr><th>Agenda</th><th>Minutes</th></tr>"
+            "<tr><td><h4>Aug 11, 2027</h4><p><a href='/ViewFile/Agenda/_08112027-385'>Regular Joint Meeting of the"
+            " City Council: VIA ZOOM Web Link bit.ly/Council Or by calling +1 669 900 6833</a></p></td><td></td></tr>"
+            "<tr><td><h4>Sep 8, 2027</h4><p><a href='/ViewFile/Agenda/_09082027-386'>Agenda</a></p></td><td></td></tr>"
+            "</table>"
+        )
+    )
+    assert [record.title for record in records] == ["Regular Joint Meeting of the City Council", "City Council meeting"]
+    assert [link["url"] for link in records[0].links] == ["https://agency.example/ViewFile/Agenda/_08112027-385"]
