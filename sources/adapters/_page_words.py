@@ -193,11 +193,16 @@ def meeting_title(name: str) -> str:
     return title
 
 
+# The word that led into a date or time cut out of a line ("…, at Noon — Board Working Session"; "Meeting on
+# June 3"): it goes with what it led into.
+LEADS_INTO = re.compile(r"(?:^|(?<=[\s,]))(?:at|on|@)\s*$", re.I)
+
+
 def residue(text: str, spans: list[tuple[int, int]], drop: list[str]) -> str:
     """``text`` without the given spans (dates, times) and phrases (link labels), its separators trimmed."""
     kept, cursor = [], 0
     for start, end in sorted(spans):
-        kept.append(text[cursor:start])
+        kept.append(LEADS_INTO.sub("", text[cursor:start]) if start > cursor else "")
         cursor = max(cursor, end)
     kept.append(text[cursor:])
     rest = " ".join("".join(kept).split())

@@ -448,3 +448,18 @@ def test_a_link_beside_the_date_that_names_the_meeting_is_its_title_up_to_how_to
     )
     assert [record.title for record in records] == ["Regular Joint Meeting of the City Council", "City Council meeting"]
     assert [link["url"] for link in records[0].links] == ["https://agency.example/ViewFile/Agenda/_08112027-385"]
+
+
+def test_the_word_that_led_into_a_time_goes_with_it():
+    records = parse(
+        page(
+            "<ul><li>January 13, 2027, at Noon — Board Working Session</li>"
+            "<li>January 13, 2027, at 1:30 p.m — Board Meeting</li>"
+            "<li>Thursday, June 7th 2027 @ 6:30 pm (Closed Meeting)</li></ul>"
+        )
+    )
+    assert [(record.title, record.start) for record in records] == [
+        ("Board Working Session", at(1, 13, 12)),
+        ("Board Meeting", at(1, 13, 13, 30)),
+        ("Closed Meeting", at(6, 7, 18, 30)),
+    ]
