@@ -541,6 +541,8 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         found = _line_entries(line, context)
         if len(found) == 1 and line.is_heading:
             _read_below(found[0], lines, line)
+        elif len(found) == 1 and found[0].title is None:
+            _name_in_row(found[0], lines, line)
         groups[_group_of(line)] += len(found)
         entries += found
     # Lists of one shape ("<ul class='listitems'>" under each month heading) are one schedule however few
@@ -593,6 +595,38 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
         entry.links += _document_links(line)
     if entry.location is None and any(ADDRESS.search(place) for place in places):
         entry.location = ", ".join(places[:4])
+
+
+def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
+    """A line that holds only the date (a link "Sep 6, 2022 6:30 PM") in a row of its own (IQM2's
+    "div.MeetingRow"): the meeting's name is the row's first line below it that is neither a document link
+    nor a date ("Mayor and Council - Regular Meeting"). The row is what holds both lines and no other date."""
+    if line.block is None:
+        return
+    for below in lines[line.index + 1 : line.index + 1 + BELOW_LINES]:
+        text = below.text.strip()
+        if below.is_heading or below.block is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+            return
+        if below.anchors or not meaningful(text):
+            continue  # "Agenda", "Agenda Packet", "Video": the row's documents
+        if len(text) > BELOW_LINE_LENGTH or not _one_date_holds(line.block, below.block):
+            return
+        entry.title = without_status(text)
+        entry.evidence.append(f"title read from the line under the date in its row: {text[:60]!r}")
+        anchor = line.anchors[0] if len(line.anchors) == 1 else None
+        if anchor is not None and entry.url is None and anchor.text == line.text.strip():
+            entry.url = anchor.href  # the date is the link to the meeting's own page, not a document
+            entry.links = [link for link in entry.links if link["url"] != anchor.href]
+        return
+
+
+def _one_date_holds(first: Any, second: Any) -> bool:
+    """Whether the nearest element holding both holds one date only: one meeting's row, not a list of them."""
+    above = [first, *first.iterancestors()]  # held, so that each element keeps its one proxy
+    row = next((element for element in (second, *second.iterancestors()) if any(element is a for a in above)), None)
+    if row is None or row.tag in ("body", "html"):
+        return False
+    return len(find_dates(" ".join(row.itertext()), year_hint=2000, today=dt.date(2000, 1, 1))) == 1
 
 
 def _document_links(line: Line) -> list[dict[str, str]]:

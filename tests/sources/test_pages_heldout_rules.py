@@ -463,3 +463,34 @@ def test_the_word_that_led_into_a_time_goes_with_it():
         ("Board Meeting", at(1, 13, 13, 30)),
         ("Closed Meeting", at(6, 7, 18, 30)),
     ]
+
+
+def test_a_row_whose_date_line_is_alone_takes_its_name_from_the_rows_line_below():
+    row = (
+        "<div class='Row'><div class='RowLink'><a href='/Detail_Meeting.aspx?ID={id}'>{date}</a></div>"
+        "<div><a href='' class='Hidden'>Agenda</a></div><div><a href='#'>Video</a></div>"
+        "<div class='RowDetails'>{name}</div></div>"
+    )
+    records = parse(
+        page(
+            "<h2>Upcoming Meetings</h2>"
+            + row.format(id=1, date="Sep 6, 2027 6:30 PM", name="Mayor and Council - Regular Meeting")
+            + row.format(id=2, date="Sep 7, 2027 6:00 PM", name="Tree Preservation Board")
+        )
+    )
+    assert [(record.title, record.start, record.url, record.links) for record in records] == [
+        (
+            "Mayor and Council - Regular Meeting",
+            at(9, 6, 18, 30),
+            "https://agency.example/Detail_Meeting.aspx?ID=1",
+            [],
+        ),
+        ("Tree Preservation Board", at(9, 7, 18), "https://agency.example/Detail_Meeting.aspx?ID=2", []),
+    ]
+    # a list of dates is not a row: the line after the list is no meeting's name
+    dates = parse(
+        page(
+            "<h2>Committee</h2><ul><li>January 27, 2027</li><li>February 24, 2027</li></ul><p>Contact the City Clerk</p>"
+        )
+    )
+    assert [record.title for record in dates] == ["Committee meeting", "Committee meeting"]
