@@ -75,8 +75,24 @@ def test_an_events_list_still_wins_over_the_wrapper_around_it():
 
 
 def test_a_wrapper_whose_title_and_start_come_from_inside_its_list_is_not_one_event():
-    # Google Calendar v3: the root's "summary" is the calendar's; items[].start is each event's.
-    found = infer(json.loads((CORPUS / "summ_veterans.json").read_text()))
+    # Google Calendar v3's events.list shape: the root's "summary" and "updated" are the calendar's; items[].start
+    # (dateTime or date) is each event's.
+    meeting = {
+        "kind": "calendar#event",
+        "status": "confirmed",
+        "summary": "Board Meeting",
+        "location": "1180 S Main St, Akron, OH",
+        "start": {"dateTime": "2026-12-10T18:00:00-05:00"},
+        "end": {"dateTime": "2026-12-10T19:30:00-05:00"},
+    }
+    document = {
+        "kind": "calendar#events",
+        "summary": "Veterans Service Commission",
+        "updated": "2026-11-20T14:02:11.000Z",
+        "timeZone": "America/New_York",
+        "items": [meeting, {**meeting, "start": {"dateTime": "2027-01-14T18:00:00-05:00"}}],
+    }
+    found = infer(document)
 
     assert found is not None
     assert found.config["items"] == "items"
