@@ -710,13 +710,14 @@ class _Table:
     roles: dict[int, str]
     base: str | None
     today: dt.date
+    year: int | None = None  # the year its caption or heading names ("2022", "2022 JDAMA Meetings")
 
 
 def _row_date(texts: list[str], table: _Table) -> tuple[DateHit | None, int]:
     date_columns = [column for column, role in table.roles.items() if role == "date"]
     for column in [*date_columns, *range(len(texts))]:
         if column < len(texts):
-            hits = find_dates(texts[column], year_hint=None, today=table.today)
+            hits = find_dates(texts[column], year_hint=table.year, today=table.today)
             if hits:
                 return hits[0], column
     return None, -1
@@ -852,7 +853,9 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
             continue  # a layout table: its inner tables and lines are read instead
         rows = list(element.iter("tr"))
         header, first = _header(rows, today)
-        table = _Table(header=header, roles=_roles(header), base=base, today=today)
+        # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names.
+        year = bare_year(_heading_before(element) or "")
+        table = _Table(header=header, roles=_roles(header), base=base, today=today, year=year)
         if _dates_other_things(table):
             read.add(element)  # a members' table ("Term Ends"): neither its rows nor its lines are meetings
             continue

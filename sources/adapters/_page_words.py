@@ -182,10 +182,14 @@ def without_status(title: str) -> str:
     return TITLE_STATUS.sub("", STATUS_NOTE.sub("", title)).strip() or title
 
 
+LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\b[\s:–—-]*(?=[^\W\d_])")
+
+
 def meeting_title(name: str) -> str:
     """A body's name as an event title: "Board of Trustees" → "Board of Trustees meeting"; list words cut."""
     name = " ".join(name.split())  # one space between words: LIST_TAIL's \s* on a run of spaces is quadratic
     title = LIST_TAIL.sub("", name).strip(SEPARATORS) or name
+    title = LEADING_YEAR.sub("", title) or title  # "2022 JDAMA Meetings": the year is the list's, not the name's
     title = re.sub(r"\bMeetings\b", "Meeting", title)
     title = re.sub(r"\bmeetings\b", "meeting", title)
     if BODY_WORDS.search(title) and not GATHERING_WORDS.search(title):

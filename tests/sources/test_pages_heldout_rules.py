@@ -494,3 +494,23 @@ def test_a_row_whose_date_line_is_alone_takes_its_name_from_the_rows_line_below(
         )
     )
     assert [record.title for record in dates] == ["Committee meeting", "Committee meeting"]
+
+
+def test_table_rows_without_a_year_are_in_the_year_their_heading_names():
+    rows = "".join(
+        f"<tr><td>{day}</td><td><a href='/{n}.pdf'>PDF</a></td></tr>"
+        for n, day in enumerate(["January 14 10:00 AM EST", "March 30 12:00 PM EST"])
+    )
+    table = f"<table><tr><th>Meeting Date &amp; Time</th><th>Agenda</th></tr>{rows}</table>"
+    records = parse(page(f"<h1>2026</h1>{table}"), start=dt.datetime(2026, 1, 1, tzinfo=ZONE))
+    assert [record.start for record in records] == [at(1, 14, 10, year=2026), at(3, 30, 12, year=2026)]
+    # without a year above, a row without one is the next such day, as before
+    later = parse(page(f"<h1>Meetings</h1>{table}"), start=dt.datetime(2026, 9, 9, tzinfo=ZONE))
+    assert [record.start.year for record in later] == [2027, 2027]
+
+
+def test_a_list_headings_year_is_not_part_of_the_meetings_name():
+    records = parse(
+        page("<h2>2027 JDAMA Meetings</h2><ul><li>January 11, 2027 at 11:30 AM</li><li>April 12, 2027</li></ul>")
+    )
+    assert [record.title for record in records] == ["JDAMA Meeting", "JDAMA Meeting"]
