@@ -28,14 +28,15 @@ _MONTH = (
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 )
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
-_CLOCK = r"(?:(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|noon|midnight)"
+_CLOCK = r"(?:12\s*(?:noon|midnight)\b|(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|noon|midnight)"
 PROSE_DATE = re.compile(
     rf"\b(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+\d{{4}}\b)?)"
     rf"(?:,?\s*(?:at|from|@|-|–|—)?\s*(?P<start>{_CLOCK})(?:\s*(?:-|–|—|to|until|till)\s*(?P<end>{_CLOCK}))?)?",
     re.IGNORECASE,
 )
-_NOON = re.compile(r"\bnoon\b", re.IGNORECASE)
-_MIDNIGHT = re.compile(r"\bmidnight\b", re.IGNORECASE)
+_NOON = re.compile(r"(?:\b12\s*)?\bnoon\b", re.IGNORECASE)
+_MIDNIGHT = re.compile(r"(?:\b12\s*)?\bmidnight\b", re.IGNORECASE)
+_HOUR = re.compile(r"\d{1,2}")
 _MERIDIEM = re.compile(r"[ap]\.?\s?m\.?$", re.IGNORECASE)
 # A numeric date, with a time: "3/2/2024 8:00 PM", "03/02/24, 20:00", "25/12/2024". Month first, as pages'
 # numeric dates are read (_page_dates), unless the first number cannot be a month.
@@ -128,46 +129,99 @@ def localize(moment: dt.datetime, zone: zoneinfo.ZoneInfo | None) -> tuple[dt.da
     return moment, None
 
 
-def text_when(texts: list[str | None], *, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When | None:
-    """The first date written in prose in the texts (title first), read in ``zone``."""
+# Prose dates tried per item: a description of 700 impossible dates ("Feb 30") must not cost 700 parses.
+MAX_PROSE_ATTEMPTS = 20
+
+
+def text_when(
+    texts: list[str | None],
+    *,
+    zone: zoneinfo.ZoneInfo | None,
+    reference: dt.datetime,
+    attempts: int = MAX_PROSE_ATTEMPTS,
+) -> When | None:
+    """The first date written in prose in the texts (title first), read in ``zone``; at most ``attempts`` dates
+    are tried, so text full of impossible dates costs a bounded number of parses."""
+    tried = 0
     for text in texts:
         for match in PROSE_DATE.finditer((text or "")[:TEXT_SCAN_LIMIT]):
+            if tried >= attempts:
+                return None
+            tried += 1
             when = _prose_when(match, zone=zone, reference=reference)
             if when is not None:
                 return when
     return None
 
 
-def _prose_when(match: re.Match[str], *, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When | None:
+def _prose_when(
+    match: re.Match[str],
+    *,
+    zone: zoneinfo.ZoneInfo | None,
+    reference: dt.datetime,
+    clock: tuple[str | None, str | None] | None = None,
+) -> When | None:
+    """The date of one match, with its own clock or the ``clock`` given (a time stated once for a list)."""
     date_text = match.group("date")
-    start_clock, end_clock = _clocks(match.group("start"), match.group("end"))
+    raw_start, raw_end = clock or (match.group("start"), match.group("end"))
+    start_clock, end_clock = _clocks(raw_start, raw_end)
     start = _read_prose(f"{date_text} {start_clock or ''}", zone, reference)
     if start is None:
         return None
     if start_clock is None:  # a date without a time of day: an all-day event
         return When(start.date(), None, True, zone.key if zone else None)
+    if _MIDNIGHT.search(raw_start or ""):  # "Dec. 31 at midnight" is the night after Dec. 31, not its start
+        start += dt.timedelta(days=1)
     end = _read_prose(f"{date_text} {end_clock}", zone, reference) if end_clock else None
-    if end is not None and end <= start:  # "9pm - 1am" ends the next day
+    while end is not None and end <= start:  # "9pm - 1am" ends the next day
         end += dt.timedelta(days=1)
     return When(start, end, False, zone.key if zone else None)
 
 
+def _normal_clock(clock: str | None) -> str | None:
+    """A clock as dateparser reads it: "noon" and "12 noon" are 12:00 pm, "midnight" is 12:00 am."""
+    clock = (clock or "").strip() or None
+    if clock is None:
+        return None
+    return _MIDNIGHT.sub("12:00 am", _NOON.sub("12:00 pm", clock))
+
+
 def _clocks(start: str | None, end: str | None) -> tuple[str | None, str | None]:
-    """Times of day from a match; a start without am/pm takes the end's ("2 - 4 PM", "7:30 - 9:30pm").
+    """Times of day from a match; a start without am/pm takes the end's ("2 - 4 PM", "7:30 - 9:30pm", "11 to
+    noon"), an end without one the start's half of the day or the next ("noon-4" ends at 4 pm, "10am-2" at 2 pm).
 
     A bare hour with nothing to say it is a time ("December 5, 2 seats left") is not one.
     """
-    start, end = (start or "").strip() or None, (end or "").strip() or None
-    if start is None or _MERIDIEM.search(start) or start.isalpha():
+    start, end = _normal_clock(start), _normal_clock(end)
+    if start is None:
+        return None, None
+    start_meridiem, end_meridiem = _MERIDIEM.search(start), _MERIDIEM.search(end or "")
+    if start_meridiem:
+        if end is not None and end_meridiem is None:
+            end = _end_after(start, start_meridiem.group(0), end)
         return start, end
-    meridiem = _MERIDIEM.search(end or "")
-    if end is None or meridiem is None:
+    if end is None or end_meridiem is None:
         return (start, end) if ":" in start else (None, None)  # "19:30" is a 24-hour time
-    start_hour, end_hour = int(start.partition(":")[0]), int(re.split(r"\D", end, maxsplit=1)[0])
-    suffix = re.sub(r"[.\s]", "", meridiem.group(0).lower())
-    if start_hour > end_hour and start_hour != 12:  # "11 - 1 pm": the start is in the morning
+    start_hour, end_hour = _hour(start), _hour(end)
+    suffix = re.sub(r"[.\s]", "", end_meridiem.group(0).lower())
+    if start_hour % 12 > end_hour % 12:  # "11 - 1 pm", "11 to noon": the start is in the other half of the day
         suffix = "am" if suffix == "pm" else "pm"
     return f"{start} {suffix}", end
+
+
+def _end_after(start: str, meridiem: str, end: str) -> str:
+    """An end written without am/pm after a start with one: the first such time after the start."""
+    end_hour = _hour(end)
+    if end_hour > 12:  # "14:00" is a 24-hour time
+        return end
+    start_hour = _hour(start) % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    after = next((hour for hour in (end_hour % 12, end_hour % 12 + 12) if hour > start_hour), end_hour % 12)
+    return f"{end} {'pm' if after >= 12 else 'am'}"
+
+
+def _hour(clock: str) -> int:
+    found = _HOUR.match(clock.strip())
+    return int(found.group(0)) if found else 0
 
 
 def _read_prose(text: str, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> dt.datetime | None:
@@ -197,32 +251,53 @@ def time_on_day(day: dt.date, texts: list[str | None], *, zone: zoneinfo.ZoneInf
 
 # Several dates listed in one sentence ("on Sunday, Aug. 10, and Saturday, Aug. 16, both running from 9 a.m. to
 # noon"): one event on each. Only list separators may stand between two dates, and a time stated once after the
-# list is every date's. A span ("Aug. 10 to Aug. 16", "Aug. 10 - 16") is not a list.
-_LIST_JOIN = re.compile(r"^\s*(?:,\s*|;\s*)?(?:(?:and|&|or|as well as|plus)\s+)?(?:on\s+)?$", re.IGNORECASE)
+# list is every date's. A span ("Aug. 10 to Aug. 16", "between Dec. 1 and Dec. 31") is not a list, nor are
+# alternatives ("Saturday, Dec. 5, or Sunday, Dec. 6 if it rains": one of them happens).
+_LIST_JOIN = re.compile(r"^\s*(?:,\s*|;\s*)?(?:(?:and|&|as well as|plus)\s+)?(?:on\s+)?$", re.IGNORECASE)
+_SPAN_LEAD = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _SHARED_CLOCK = re.compile(
     rf"^\s*,?\s*(?:(?:both|each|all)\s+)?(?:(?:running|held|taking place|happening|starting|open)\s+)?"
     rf"(?:from|at|@)?\s*(?P<start>{_CLOCK})(?:\s*(?:-|–|—|to|until|till)\s*(?P<end>{_CLOCK}))?",
     re.IGNORECASE,
 )
+_YEAR = re.compile(r"\b\d{4}\b")
 MAX_LISTED_DATES = 12
+# A date without a year read this far after the post is one already past ("closed Nov. 2" in a post of Nov. 20
+# is not next November's): a list holding one is a report, not a schedule.
+ROLLED_OVER = dt.timedelta(days=183)
 
 
-def listed_whens(
-    texts: list[str | None], *, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime
-) -> list[When] | None:
+@dataclasses.dataclass(frozen=True, slots=True)
+class Listing:
+    """The dates a sentence lists, and whether it listed more than MAX_LISTED_DATES (the rest left out)."""
+
+    whens: list[When]
+    cut: bool = False
+
+
+def listed_whens(texts: list[str | None], *, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> Listing | None:
     """The first list of two or more dates written in one sentence of the texts (title first), each with the
-    time stated once after the list (or its own), or None when no text lists dates."""
+    time stated once after the list (or its own), or None when no text lists dates, or the list is a span, or a
+    listed date is before ``reference`` (the day the item was published)."""
     for raw in texts:
         text = (raw or "")[:TEXT_SCAN_LIMIT]
         matches = list(itertools.islice(PROSE_DATE.finditer(text), 4 * MAX_LISTED_DATES))
         for first in range(len(matches) - 1):
             run = [matches[first]]
+            cut = False
             for match in matches[first + 1 :]:
-                if len(run) >= MAX_LISTED_DATES or not _LIST_JOIN.match(text[run[-1].end() : match.start()]):
+                if not _LIST_JOIN.match(text[run[-1].end() : match.start()]):
+                    break
+                if len(run) >= MAX_LISTED_DATES:
+                    cut = True
                     break
                 run.append(match)
-            if len(run) >= 2:
-                return _listed(run, text, zone=zone, reference=reference)
+            if len(run) < 2:
+                continue
+            if _SPAN_LEAD.search(text[max(0, run[0].start() - 40) : run[0].start()]):
+                return None
+            whens = _listed(run, text, zone=zone, reference=reference)
+            return Listing(whens, cut) if whens is not None else None
     return None
 
 
@@ -230,21 +305,21 @@ def _listed(
     run: list[re.Match[str]], text: str, *, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime
 ) -> list[When] | None:
     shared = _SHARED_CLOCK.match(text[run[-1].end() : run[-1].end() + 120])
+    clock = (shared.group("start"), shared.group("end")) if shared is not None else None
+    if clock is None and run[-1].group("start") and not any(match.group("start") for match in run[:-1]):
+        clock = (run[-1].group("start"), run[-1].group("end"))  # "Dec. 4, and Dec. 5, at 7 p.m.": both at 7
     whens = []
     for match in run:
-        clock = (match.group("start"), match.group("end"))
-        if not clock[0] and shared is not None:
-            clock = (shared.group("start"), shared.group("end"))
-        start_clock, end_clock = _clocks(*clock)
-        date_text = match.group("date")
-        start = _read_prose(f"{date_text} {start_clock or ''}", zone, reference)
-        if start is None:
+        when = _prose_when(match, zone=zone, reference=reference, clock=None if match.group("start") else clock)
+        if when is None or _before(when, match, reference):
             return None
-        if start_clock is None:
-            whens.append(When(start.date(), None, True, zone.key if zone else None))
-            continue
-        end = _read_prose(f"{date_text} {end_clock}", zone, reference) if end_clock else None
-        if end is not None and end <= start:
-            end += dt.timedelta(days=1)
-        whens.append(When(start, end, False, zone.key if zone else None))
+        whens.append(when)
     return whens if len({when.start for when in whens}) == len(whens) else None
+
+
+def _before(when: When, match: re.Match[str], reference: dt.datetime) -> bool:
+    """Whether the date is before the day of ``reference``, or, written without a year, rolled into next year."""
+    day = when.start.date() if isinstance(when.start, dt.datetime) else when.start
+    if day < reference.date():
+        return True
+    return not _YEAR.search(match.group("date")) and day - reference.date() > ROLLED_OVER

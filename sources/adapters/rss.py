@@ -8,10 +8,12 @@ A feed item is an event only when it says when the event happens. The date is ta
    with ``EventTimes``, ``s:localstartdate``, ``bc:start_date``, a bare ``<startdate>``: see ``_feed_extras``);
 5. a date written in the title or description ("Saturday, December 5, 7:30 PM"), read in the source's zone.
 An item's pubDate/updated is when it was *published*, never when the event is: it only anchors dates
-written without a year ("December 5" in a post of 20 November is this December 5). One exception: a pubDate
-later than the feed's own build time (its lastBuildDate, or the channel's pubDate/updated) cannot be a
-publication, since the feed was written before it; such a date is the event's (WordPress event plugins write the
-event's start there), read with lower confidence and said so in the evidence.
+written without a year ("December 5" in a post of 20 November is this December 5). One exception, for an item
+with no date anywhere else, prose included: in a feed that says it lists events (an /events/ page or self link,
+a calendar's namespace such as x-trumba, event pages as most items' guids or links, or most items dated well
+after the fetch), a pubDate later than both the feed's own build time (its lastBuildDate, or the channel's
+pubDate/updated) and the fetch cannot be a publication; such a date is the event's (The Events Calendar's
+WordPress feed and Trumba write the event's start there), read with lower confidence and said so in the evidence.
 
 Items that are not articles: a title that is only a date ("Saturday, March 2, 2024 8:00 PM") is read as the
 start, and the event is named after the item's performer, else its description's first line, else the
@@ -36,6 +38,7 @@ import html
 import io
 import re
 import time
+import urllib.parse
 import zoneinfo
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
@@ -77,6 +80,7 @@ from sources.adapters._feed_guard import (
     safe_feed,
 )
 from sources.adapters._feed_when import (
+    MAX_LISTED_DATES,
     PROSE_DATE,
     When,
     listed_whens,
@@ -108,8 +112,23 @@ NO_ROOT = "Not an RSS or Atom feed: no XML root element found."
 UNREADABLE = "Unreadable feed: {error}"
 NO_TITLE = "The item has no title."
 DATE_TITLE = "The item's title is only its date, and no performer, description or feed title names it."
-# A pubDate this much later than the feed's build time is a date to come, not a clock a little off.
+# A pubDate this much later than the feed's build time and the fetch is a date to come, not a clock a little off.
 SCHEDULED_MARGIN = dt.timedelta(hours=1)
+# Most items dated this far after the fetch: a feed of events (a local clock labelled GMT is off by 14 h at most).
+FUTURE_MARGIN = dt.timedelta(hours=14)
+EVENT_SEGMENTS = frozenset({"event", "events", "calendar", "calendars"})
+_EVENT_QUERY = re.compile(r"(?:^|&)post_type=[\w-]*events?\b", re.IGNORECASE)
+_EVENT_NAMESPACE = re.compile(r"trumba|calendar|event", re.IGNORECASE)
+# A post whose first date is not among the dates a sentence of it lists: the list is read, and held.
+LIST_DOUBT = 0.45
+LIST_EVIDENCE = (
+    "the item's first date ({first}) is not among the dates one of its sentences lists; the list is read as the "
+    "events, and held: which of the two the item is about is a guess"
+)
+LIST_CUT = (
+    "{count} item(s) list more than {limit} dates in one sentence; only the first {limit} of each are read "
+    "(first: {first})."
+)
 SCHEDULED_CONFIDENCE = 0.7
 SCHEDULED_EVIDENCE = (
     "start read from the item's pubDate ({published}), which is later than the feed's own build time ({built}): "
@@ -158,6 +177,9 @@ class FeedInfo:
     channel_title: str | None = None
     page: str | None = None  # the feed's own page (channel link): an item linking there is not named by it
     built: dt.datetime | None = None  # when the feed says it was written (lastBuildDate, channel pubDate/updated)
+    # When the feed was fetched: the run's window starts the day before (sources.extraction.default_window).
+    now: dt.datetime = dt.datetime.min.replace(tzinfo=dt.UTC)
+    event_feed: bool = False  # whether the feed says it lists events (is_event_feed)
     ids: IdCounts = dataclasses.field(default_factory=lambda: IdCounts.of(()))
     # One expansion budget (time, steps, occurrences) for every series in the document.
     budget: FileBudget = dataclasses.field(default_factory=lambda: feed_budget())
@@ -210,9 +232,17 @@ class FeedAdapter(Adapter):
         if not result.get("version") and not result.get("entries"):
             raise AdapterError(UNREADABLE.format(error=result.get("bozo_exception") or "unknown format"))
         info = self._feed_info(result)
-        info = dataclasses.replace(info, ids=IdCounts.of(result.get("entries", [])))
+        info = dataclasses.replace(
+            info, ids=IdCounts.of(result.get("entries", [])), event_feed=is_event_feed(result, info.now)
+        )
+        self._cut_lists: list[str] = []
         # All of the feed's records first: an id two of them share is known only once every item is read.
-        yield from qualify_shared_ids(list(self._all_records(result.get("entries", []), info)))
+        records = list(self._all_records(result.get("entries", []), info))
+        if self._cut_lists:
+            self.notes.append(
+                LIST_CUT.format(count=len(self._cut_lists), limit=MAX_LISTED_DATES, first=self._cut_lists[0])
+            )
+        yield from qualify_shared_ids(records)
 
     def _all_records(self, entries: list[Mapping[str, Any]], info: FeedInfo) -> Iterator[ParsedRecord]:
         for entry in entries:
@@ -234,11 +264,13 @@ class FeedAdapter(Adapter):
         feed_zone = calendar_zone or self.context.default_timezone
         window_start = self.context.window.start
         reference = window_start if window_start.tzinfo else window_start.replace(tzinfo=feed_zone or dt.UTC)
+        now = reference + dt.timedelta(days=1)  # the window is yesterday to a year on (default_window)
         channel = result.get("feed") or {}
         return FeedInfo(
             prefixes=prefixes,
             zone=feed_zone,
             fallback_reference=reference,
+            now=now,
             channel_title=_clean(channel.get("title")),
             page=http_url(channel.get("link")),
             built=max(
@@ -247,22 +279,25 @@ class FeedAdapter(Adapter):
         )
 
     def _entry_records(self, entry: Mapping[str, Any], info: FeedInfo) -> Iterator[ParsedRecord]:
-        """The item's event; for a series given only as recurrence lines, each occurrence in the window."""
+        """The item's event; for a series given only as recurrence lines, each occurrence in the window; for a
+        post that lists the dates of several events in one sentence, one event on each."""
         occurrences = self._occurrences(entry, info)
-        if occurrences is None:
-            listed = _listed_whens(entry, info)
-            if listed is None:
-                yield self._record(entry, info)
-                return
-            for when in listed:  # a post that lists the dates of several events in one sentence
-                yield self._record(
-                    entry, info, given=when, series=(f"{external_id(entry)}@{when.start.isoformat()}", None)
-                )
+        if occurrences is not None:
+            # A series with no occurrence in the window yields nothing, as a calendar file's would.
+            for occurrence in occurrences:
+                when = When(occurrence.start, occurrence.end, occurrence.all_day, occurrence.timezone)
+                yield self._record(entry, info, when, identifier=occurrence.external_id, rrule=occurrence.rrule)
             return
-        # A series with no occurrence in the window yields nothing, as a calendar file's would.
-        for occurrence in occurrences:
-            when = When(occurrence.start, occurrence.end, occurrence.all_day, occurrence.timezone)
-            yield self._record(entry, info, given=when, series=(occurrence.external_id, occurrence.rrule))
+        dates = item_dates(entry, info)
+        if not dates.whens:
+            yield RejectedRecord(external_id=external_id(entry), reason=dates.problem or NO_DATE, raw=_raw(entry))
+            return
+        if dates.cut:
+            self._cut_lists.append(external_id(entry))
+        for index, when in enumerate(dates.whens):
+            # The date the item is read by alone keeps the item's id, so adding a date to a post adds an event.
+            identifier = None if index == dates.own else f"{external_id(entry)}@{when.start.isoformat()}"
+            yield self._record(entry, info, when, identifier=identifier, scheduled=dates.scheduled, doubt=dates.doubt)
 
     def _occurrences(self, entry: Mapping[str, Any], info: FeedInfo) -> list[RawEvent] | None:
         """A gd:recurrence series (no gd:when) read by the iCalendar reader: its occurrences in the window,
@@ -293,16 +328,16 @@ class FeedAdapter(Adapter):
         self,
         entry: Mapping[str, Any],
         info: FeedInfo,
+        when: When,
         *,
-        given: When | None = None,
-        series: tuple[str, str | None] | None = None,
+        identifier: str | None = None,
+        rrule: str | None = None,
+        scheduled: str | None = None,
+        doubt: str | None = None,
     ) -> ParsedRecord:
         title = _clean(entry.get("title"))
         description = _description(entry)
-        when, problem, scheduled = _when(entry, info, title, description, given)
-        if when is None:
-            return RejectedRecord(external_id=external_id(entry), reason=problem or NO_DATE, raw=_raw(entry))
-        identifier = series[0] if series else distinct_id(entry, info.ids, when.start.isoformat(), feed_page=info.page)
+        identifier = identifier or distinct_id(entry, info.ids, when.start.isoformat(), feed_page=info.page)
         venue_name, address, online = _venue(entry, info)
         if title is None:  # an item without a title is a CMS slip, not an event to name ourselves
             return RejectedRecord(external_id=identifier, reason=NO_TITLE, raw=_raw(entry))
@@ -318,8 +353,8 @@ class FeedAdapter(Adapter):
             external_id=identifier,
             title=naming.title,
             source_title=naming.source_title,
-            confidence=min(naming.confidence or 1.0, SCHEDULED_CONFIDENCE) if scheduled else naming.confidence,
-            evidence=[*naming.evidence, scheduled] if scheduled else naming.evidence,
+            confidence=_confidence(naming.confidence, scheduled, doubt),
+            evidence=[*naming.evidence, *filter(None, (scheduled, doubt))],
             description=description,
             start=when.start,
             end=when.end,
@@ -337,10 +372,17 @@ class FeedAdapter(Adapter):
             price_max=_amount(price.price_max),
             status=_status(naming.title, info.field(entry, GDATA, "eventstatus")),
             online=online,
-            rrule=series[1] if series else None,
+            rrule=rrule,
             source_category=join(categories) or event_type,
             tags=list(dict.fromkeys(label.lower() for label in [*categories, *([event_type] if event_type else [])])),
         )
+
+
+def _confidence(named: float | None, scheduled: str | None, doubt: str | None) -> float | None:
+    """The name's confidence, lowered when the date is the pubDate's guess or one of two readings."""
+    if doubt:
+        return min(named or 1.0, LIST_DOUBT)
+    return min(named or 1.0, SCHEDULED_CONFIDENCE) if scheduled else named
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -409,37 +451,55 @@ def _amount(value: float | None) -> Decimal | None:
 # --- when ------------------------------------------------------------------------------------------
 
 
-def _when(
-    entry: Mapping[str, Any], info: FeedInfo, title: str | None, description: str | None, given: When | None
-) -> tuple[When | None, str | None, str | None]:
-    """The item's dates, why there are none (an unreadable value), and the evidence when they are its pubDate."""
-    when, problem = (given, None) if given is not None else structured_when(entry, info)
+@dataclasses.dataclass(frozen=True, slots=True)
+class Dates:
+    """An item's dates, read once: why there are none (an unreadable value), the evidence when the start is the
+    item's pubDate, which of several listed dates keeps the item's own id, and whether the list was cut."""
+
+    whens: list[When]
+    problem: str | None = None
+    scheduled: str | None = None
+    own: int = 0
+    cut: bool = False
+    doubt: str | None = None  # why the dates are a guess (held for a moderator)
+
+
+def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
+    """The item's dates: an event element's, else a date title's, else the prose's (one, or each date a
+    sentence lists), else, in a feed of events, a pubDate that cannot be a publication (``scheduled_when``).
+    A date written in the prose always outranks the pubDate."""
+    title = _clean(entry.get("title"))
+    when, problem = structured_when(entry, info)
     when = when or extension_when(entry, info) or title_when(title, info)
     if when is not None:
-        return when, problem, None
-    scheduled = scheduled_when(entry, info)
-    when = text_when([title, _plain(description)], zone=info.zone, reference=_reference(entry, info))
-    if scheduled is None or (when is not None and when.start == scheduled.start):
-        return when, problem, None  # the prose's dates, confirmed by the pubDate when there is one (with an end)
-    return scheduled, problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built)
-
-
-def _listed_whens(entry: Mapping[str, Any], info: FeedInfo) -> list[When] | None:
-    """The dates of an item whose only dates are in its prose, when one sentence lists several and the first
-    date the item is read by is among them; None otherwise (the item is read as one event)."""
-    title, description = _clean(entry.get("title")), _description(entry)
-    if structured_when(entry, info)[0] or extension_when(entry, info) or title_when(title, info):
-        return None
-    texts = [title, _plain(description)]
+        return Dates([when], problem)
+    texts = [title, _plain(_description(entry))]
     reference = _reference(entry, info)
     first = text_when(texts, zone=info.zone, reference=reference)
+    if first is not None:
+        return _listing(first, texts, info, reference, problem)
     scheduled = scheduled_when(entry, info)
-    if first is None or (scheduled is not None and scheduled.start != first.start):
-        return None
-    listed = listed_whens(texts, zone=info.zone, reference=reference)
-    if listed is None or not any(_same_day(other.start, first.start) for other in listed):
-        return None
-    return listed
+    if scheduled is None:
+        return Dates([], problem)
+    return Dates([scheduled], problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built))
+
+
+def _listing(
+    first: When, texts: list[str | None], info: FeedInfo, reference: dt.datetime, problem: str | None
+) -> Dates:
+    """The dates one sentence lists when the item's own first date is among them, else that date alone."""
+    listing = listed_whens(texts, zone=info.zone, reference=reference)
+    if listing is None:
+        return Dates([first], problem)
+    own = next((index for index, when in enumerate(listing.whens) if _same_day(when.start, first.start)), None)
+    if own is None:  # "Sign-ups open June 1. Races on June 10 and June 17.": the list, held for a moderator
+        doubt = LIST_EVIDENCE.format(first=_day_text(first.start))
+        return Dates(listing.whens, problem, doubt=doubt, cut=listing.cut)
+    return Dates(listing.whens, problem, own=own, cut=listing.cut)
+
+
+def _day_text(moment: dt.date) -> str:
+    return (moment.date() if isinstance(moment, dt.datetime) else moment).isoformat()
 
 
 def _same_day(one: dt.date, other: dt.date) -> bool:
@@ -449,13 +509,49 @@ def _same_day(one: dt.date, other: dt.date) -> bool:
 
 
 def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
-    """The item's pubDate as the event's start, when it is later than the feed's own build time: no feed
-    publishes an article after it was written, so the date is when something happens. None otherwise."""
+    """The item's pubDate as the event's start, in a feed of events (``is_event_feed``) when it is later than
+    both the feed's own build time and the fetch: no feed publishes an article after it was written, nor one
+    dated in the future. None otherwise (a stale lastBuildDate, a clock a little off, a news feed)."""
     published = _stamp(entry, "published_parsed")
-    if info.built is None or published is None or published <= info.built + SCHEDULED_MARGIN:
+    if not info.event_feed or info.built is None or published is None:
+        return None
+    if published <= max(info.built, info.now) + SCHEDULED_MARGIN:
         return None
     start = published.astimezone(info.zone) if info.zone else published
     return make_when(start, None, zone=info.zone, exclusive_end=False)
+
+
+def is_event_feed(result: Mapping[str, Any], now: dt.datetime) -> bool:
+    """Whether the feed says it lists events: its own page or self link is an events page (/events/feed/), a
+    namespace it declares is a calendar's (x-trumba, gCal), most items' guids or links are event pages
+    (?post_type=tribe_events, /event/<id>), or most items' pubDates are well in the future (later than any
+    clock written in local time but labelled GMT could put them)."""
+    channel = result.get("feed") or {}
+    pages = [
+        channel.get("link"),
+        *(link.get("href") for link in channel.get("links") or [] if isinstance(link, Mapping)),
+    ]
+    if any(_event_page(page) for page in pages):
+        return True
+    if any(_EVENT_NAMESPACE.search(str(uri)) for uri in (result.get("namespaces") or {}).values()):
+        return True
+    entries = [entry for entry in result.get("entries") or [] if isinstance(entry, Mapping)]
+    marked = sum(1 for entry in entries if _event_page(entry.get("id")) or _event_page(entry.get("link")))
+    published = [stamp for stamp in (_stamp(entry, "published_parsed") for entry in entries) if stamp is not None]
+    future = sum(1 for stamp in published if stamp > now + FUTURE_MARGIN)
+    return 2 * marked > len(entries) > 0 or 2 * future > len(published) > 0
+
+
+def _event_page(address: Any) -> bool:
+    """Whether a URL's path has an "event(s)"/"calendar" segment, or its query names an events post type."""
+    if not isinstance(address, str):
+        return False
+    try:
+        parts = urllib.parse.urlsplit(address.strip()[:2000])
+    except ValueError:
+        return False
+    segments = {segment.lower() for segment in parts.path.split("/")}
+    return bool(segments & EVENT_SEGMENTS) or bool(_EVENT_QUERY.search(parts.query))
 
 
 def _stamp(data: Mapping[str, Any], key: str) -> dt.datetime | None:
@@ -543,7 +639,8 @@ def title_when(title: str | None, info: FeedInfo) -> When | None:
 def _reference(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime:
     """What a date without a year is relative to: the start of the day the item was published.
 
-    The publication date never becomes the event's date; it only says which "December 5" is meant.
+    Here the publication date only says which "December 5" is meant; it becomes the event's date only in
+    ``scheduled_when``'s case (a feed of events dating an item after its own build time and the fetch).
     """
     for key in ("published_parsed", "updated_parsed"):
         stamp = entry.get(key)
