@@ -52,7 +52,16 @@ __all__ = ["GENERIC_LEAVES", "NO_EVENTS", "Inference", "infer", "infer_list", "w
 
 MIN_COVERAGE = 0.5  # share of a list's items that must have a title and a start
 ITEM_KEYS = frozenset({"events", "event", "items", "results", "data", "records", "value", "hits", "meetings",
-                       "entries", "edges", "nodes", "rows", "list", "graph", "calendar", "docs", "objects"})  # fmt: skip
+                       "entries", "edges", "nodes", "rows", "list", "graph", "calendar", "docs", "objects",
+                       "upcoming"})  # fmt: skip
+# A key naming an event's own start, end or place: what makes an object with a date one event, not a record
+# published on a date ("date", "created", "modified", "pushed_at", "timestamp", "date_gmt" say nothing more).
+ONE_EVENT_WORDS = frozenset({"start", "starts", "begin", "begins", "dtstart", "end", "ends", "dtend", "venue",
+                             "location", "event", "when"})  # fmt: skip
+PUBLICATION_WORDS = frozenset({"created", "updated", "modified", "pushed", "published", "posted", "timestamp",
+                               "gmt", "last", "issued", "changed"})  # fmt: skip
+NOT_EVENT_KINDS = frozenset({"post", "page", "attachment", "article", "error", "fail", "failure", "repository"})
+MAX_OWN_KEYS = 200
 ONE_EVENT = "items ← the document itself (one object with its own title and start: a single event)"
 NO_EVENTS = "No list of event-like objects (each with a title and a date) was found in the JSON."
 # Dates such as "05/01/2024" everywhere read both ways round. Month-first is the United States' order, so it is
@@ -119,17 +128,51 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
 
 def _one_event_document(data: Any, best: Inference | None, order: DayOrder) -> Inference | None:
     """The document itself as the one event, when it is an object whose own keys (not a list inside it) give
-    a title and a start, and no list under an item-like key ("events", "items"…) reads at least as surely:
-    an endpoint for one event (``/events/2644``) lists its organizers or images, not more events."""
-    if not isinstance(data, Mapping):
+    a title and a start, one of its keys is an event's (a start, an end, a venue: not only a publication's
+    "date", "created", "pushed_at", "timestamp"), it holds no list under an item-like key ("events", "items",
+    even empty), it does not say it is a post or an error, and no list of two or more event-like objects
+    inside it reads at least as surely: an endpoint for one event (``/events/2644``) lists its organizers or
+    images, not more events; a library's record with its "upcoming" events is those events."""
+    if not isinstance(data, Mapping) or not _event_keys(data) or _not_an_event(data):
+        return None
+    if best is not None and (best.items >= 2 or _item_named(best)):
         return None
     found = infer_list("", [data], order=order)
     if found is None or any(_through_list(found.config["mapping"][field]) for field in ("title", "start")):
         return None
-    if best is not None and (_item_named(best) or best.confidence > found.confidence):
+    if set(words(_first_path(found.config["mapping"]["start"]))) & PUBLICATION_WORDS:
+        return None  # the start is when the record was made ("created_at" beside a user's "location")
+    if best is not None and best.confidence > found.confidence:
         return None
     found.evidence[0] = ONE_EVENT
     return found
+
+
+def _event_keys(data: Mapping[str, Any]) -> bool:
+    """Whether one of the object's own keys is an event's: its start, end or place."""
+    return any(isinstance(key, str) and set(words(key)) & ONE_EVENT_WORDS for key in list(data)[:MAX_OWN_KEYS])
+
+
+def _not_an_event(data: Mapping[str, Any]) -> bool:
+    """An object holding a list under an item-like key (its events, none today), or saying it is a post, a
+    page or an error ("type": "post", "status": "error", an "error" key)."""
+    for key, value in list(data.items())[:MAX_OWN_KEYS]:
+        if not isinstance(key, str):
+            continue
+        named = set(words(key))
+        if isinstance(value, list) and named & ITEM_KEYS:
+            return True
+        if named & {"error", "errors"}:
+            return True
+        if named & {"type", "status", "kind"} and isinstance(value, str) and value.strip().lower() in NOT_EVENT_KINDS:
+            return True
+    return False
+
+
+def _first_path(spec: Any) -> str:
+    paths = spec.get("path") if isinstance(spec, Mapping) else spec
+    first = paths[0] if isinstance(paths, list) and paths else paths
+    return first if isinstance(first, str) else ""
 
 
 def _through_list(spec: Any) -> bool:

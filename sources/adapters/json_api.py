@@ -242,8 +242,10 @@ class JsonApiAdapter(Adapter):
 
     def _items(self, data: Any) -> list[Any]:
         items = resolve(data, self.spec.items)
-        if not self.spec.items and isinstance(items, Mapping):
-            return [items]  # an endpoint for one event answers with the event itself
+        if not self.spec.items and isinstance(items, Mapping) and self.inferred is not None:
+            # An endpoint for one event answers with the event itself (inferred only: a configured source whose
+            # list is the document must keep failing on an object, an error answer, not withdraw its events).
+            return [items]
         if not isinstance(items, list):
             found = type(items).__name__ if items is not None else "nothing"
             raise AdapterError(ITEMS_NOT_LIST.format(path=self.spec.items, found=found))

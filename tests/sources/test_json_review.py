@@ -1,0 +1,125 @@
+"""JSON rules corrected after review (issue #13): the one-object reading (an endpoint for one event) needs an
+event's own keys and gives way to any list of two or more events; publication records, error answers and
+wrappers of empty lists are not events; a configured source whose list is the document keeps failing on an
+object.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from sources.adapters._json_infer import infer
+from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent
+from sources.adapters.json_api import JsonApiAdapter
+
+SEATTLE = ZoneInfo("America/Los_Angeles")
+WINDOW = FetchWindow(start=dt.datetime(2026, 11, 22, tzinfo=dt.UTC), end=dt.datetime(2027, 11, 22, tzinfo=dt.UTC))
+
+
+def parse(payload: object, config: dict | None = None) -> tuple[JsonApiAdapter, list[RawEvent]]:
+    context = AdapterContext(source="json_api", window=WINDOW, default_timezone=SEATTLE)
+    adapter = JsonApiAdapter(config=config or {}, context=context)
+    records = list(adapter.parse(json.dumps(payload).encode()))
+    return adapter, [record for record in records if isinstance(record, RawEvent)]
+
+
+def test_a_list_of_events_under_any_key_beats_the_record_around_it():
+    # A library's record with its own name and date, and three events under "upcoming".
+    document = {
+        "name": "Riverside Library",
+        "date": "2026-11-20T10:00:00Z",
+        "url": "https://lib.example.org/",
+        "upcoming": [
+            {"name": "Story time", "date": "2026-12-01T10:00:00-08:00"},
+            {"name": "Chess club", "date": "2026-12-02T16:00:00-08:00"},
+            {"name": "Book sale", "date": "2026-12-05T09:00:00-08:00"},
+        ],
+    }
+
+    _, events = parse(document)
+
+    assert [event.title for event in events] == ["Story time", "Chess club", "Book sale"]
+
+
+def test_a_festival_with_its_sessions_is_its_sessions():
+    document = {
+        "title": "Winter Festival",
+        "start_date": "2026-12-01",
+        "venue": "Riverside Park",
+        "concerts": [
+            {"title": "Jazz night", "start_date": "2026-12-05T19:00:00-08:00"},
+            {"title": "Blues night", "start_date": "2026-12-12T19:00:00-08:00"},
+        ],
+    }
+
+    found = infer(document)
+
+    assert found is not None
+    assert found.config["items"] == "concerts"
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {  # a WordPress post (/wp-json/wp/v2/posts/<id>)
+            "id": 4821,
+            "date": "2026-11-18T09:12:00",
+            "date_gmt": "2026-11-18T17:12:00",
+            "modified": "2026-11-18T09:30:00",
+            "status": "publish",
+            "type": "post",
+            "link": "https://city.example.gov/news/council-approves-budget/",
+            "title": {"rendered": "Council approves 2027 budget"},
+        },
+        {  # a GitHub repository
+            "id": 1296269,
+            "name": "Hello-World",
+            "html_url": "https://github.com/octocat/Hello-World",
+            "created_at": "2011-01-26T19:01:12Z",
+            "updated_at": "2026-11-20T19:14:43Z",
+            "pushed_at": "2026-11-20T19:06:43Z",
+        },
+        {"login": "octocat", "name": "The Octocat", "location": "San Francisco", "created_at": "2011-01-25T18:44:36Z"},
+        {
+            "status": "error",
+            "message": "Rate limit exceeded",
+            "title": "Too Many Requests",
+            "timestamp": "2026-11-20T10:00:00Z",
+        },
+        {"title": "Out of credit", "status": 403, "error": "Forbidden", "start": "2026-11-20T10:00:00Z"},
+        {"title": "Downtown Association events", "date": "2026-11-20T10:00:00Z", "events": []},
+        {"title": "Parks calendar", "start": "2026-11-20T10:00:00Z", "items": []},
+        {"title": "A post", "type": "post", "start_date": "2026-12-01T10:00:00Z"},
+    ],
+)
+def test_a_record_that_is_not_an_event_is_not_read_as_one(document):
+    assert infer(document) is None
+    with pytest.raises(AdapterError):
+        parse(document)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"title": "Concert", "date": "2026-12-05T19:00:00-08:00", "venue": "Town Hall"},
+        {"name": "Open studio", "start_date": "2026-12-05 10:00:00", "organizers": [{"name": "A"}]},
+        {"title": "Lecture", "dtstart": "2026-12-05T19:00:00-08:00"},
+    ],
+)
+def test_an_object_with_an_events_own_keys_is_one_event(document):
+    _, events = parse(document)
+
+    assert len(events) == 1
+    assert events[0].start == dt.datetime(2026, 12, 5, 19 if "19" in json.dumps(document) else 10, 0, tzinfo=SEATTLE)
+
+
+def test_a_configured_source_whose_list_is_the_document_still_fails_on_an_object():
+    # An error answer ({"error": ...}) must not read as one rejected item: a complete listing would withdraw.
+    config = {"items": "", "mapping": {"title": "name", "start": "start"}, "complete_listing": True}
+
+    with pytest.raises(AdapterError, match="found dict"):
+        parse({"error": {"code": 429, "message": "Rate limit exceeded"}}, config)
