@@ -78,7 +78,9 @@ SHOWN_LENGTH = 120
 # "published": false, "status": "trash". Cancelled is not gone (it is shown, with its status).
 GONE_WORDS = frozenset({"deleted", "removed", "trashed", "unpublished"})
 GONE_FILLER = frozenset({"is", "was", "has", "been", "item", "event", "record", "flag", "marked", "soft"})
-GONE_STATES = frozenset({"deleted", "removed", "trash", "trashed", "draft", "unpublished"})
+GONE_STATES = frozenset({"deleted", "removed", "trash", "trashed", "unpublished"})
+DRAFT_STATES = frozenset({"draft"})
+PUBLISH_OWNERS = frozenset({"post", "publish", "publication", "workflow"})  # "post_status", "publishState"
 GONE_MAX_KEYS = 200
 GONE_TRUE = frozenset({"true", "yes", "y", "1"})
 STATE_WORDS = frozenset({"status", "state"})
@@ -482,17 +484,20 @@ class ItemReader:
         )
 
 
-def gone(item: Mapping[str, Any]) -> str | None:
+def gone(item: Mapping[str, Any], *, drafts: bool = True) -> str | None:
     """The item's own key and value saying the source deleted or unpublished it ("isDeleted: true"), or None.
     Only the item's top-level keys are looked at (its first GONE_MAX_KEYS): a nested "deleted" belongs to
-    something else (a venue), and a hostile item's millionth key is not worth a regex each."""
+    something else (a venue), and a hostile item's millionth key is not worth a regex each.
+
+    "draft" alone says little (a meeting's status may be its agenda's): with ``drafts`` False (a configured
+    source) it counts only under a key about publishing ("post_status", "publishState"), not a bare "status"."""
     for key, value in itertools.islice(item.items(), GONE_MAX_KEYS):
-        if isinstance(key, str) and len(key) <= SHOWN_LENGTH and _says_gone(key, value):
+        if isinstance(key, str) and len(key) <= SHOWN_LENGTH and _says_gone(key, value, drafts=drafts):
             return f"{key}: {_shown(value)}"
     return None
 
 
-def _says_gone(key: str, value: Any) -> bool:
+def _says_gone(key: str, value: Any, *, drafts: bool) -> bool:
     names = {word.lower() for word in _KEY_WORD.findall(key)} - GONE_FILLER
     if not names:
         return False
@@ -501,7 +506,10 @@ def _says_gone(key: str, value: Any) -> bool:
     if names <= PUBLISHED_WORDS:
         return value is False or (isinstance(value, str) and value.strip().lower() == "false")
     if names & STATE_WORDS and names - STATE_OWNERS <= STATE_WORDS:
-        return isinstance(value, str) and value.strip().lower() in GONE_STATES
+        state = value.strip().lower() if isinstance(value, str) else None
+        if state in DRAFT_STATES:
+            return drafts or bool(names & PUBLISH_OWNERS)
+        return state in GONE_STATES
     return False
 
 

@@ -60,6 +60,13 @@ Secrets: ``"{credential:NAME}"`` in a header, parameter or body value is replace
 read from the config key NAME or, better (secrets stay out of the database), from the environment:
 ``JSON_API_CREDENTIALS="city_key=…,museum_token=…"`` (settings.SOURCE_CREDENTIALS["json_api"]).
 
+Items the source flags as gone are skipped with a run note: a true ``isDeleted``/``deleted``/``removed``/
+``unpublished``, ``published: false``, or a status/state (``status``, ``post_status``, ``EventState``…) of
+deleted/removed/trash/unpublished. "draft" counts under a key about publishing (``post_status``,
+``publishState``), and under a bare ``status``/``state`` only when the config was inferred (an agenda's or a
+meeting's "Draft" is not an unpublished item). ``skip_gone: false`` turns the skipping off. The ``xml`` adapter
+reads with this one, so all of this holds for XML documents too.
+
 ``complete_listing: true`` says one fetch lists every upcoming event (a venue's own API, not a search),
 so events missing from it are withdrawn. A listing cut short by ``max_pages`` never counts as complete.
 
@@ -108,7 +115,7 @@ UNKNOWN_KEY = "Unknown json_api config key {key!r}; known keys: {known} (and the
 # The documented top-level keys (see above); a typo among them is refused rather than silently ignored.
 CONFIG_KEYS = frozenset(
     {"url", "method", "params", "headers", "body", "items", "mapping", "pagination", "max_pages", "timezone",
-     "complete_listing", "allow_private_network"}
+     "complete_listing", "allow_private_network", "skip_gone"}
 )  # fmt: skip
 NO_CREDENTIAL = (
     'Missing credential {name!r} for the json_api adapter: set JSON_API_CREDENTIALS="{name}=…" in the '
@@ -117,6 +124,7 @@ NO_CREDENTIAL = (
 NOT_JSON = "The response is not JSON: {error}"
 ITEMS_NOT_LIST = "No list of events at {path!r} in the response (found {found})."
 ITEM_NOT_OBJECT = "The item is not an object."
+BAD_SKIP_GONE = "The config key 'skip_gone' must be true or false."
 GONE_SKIPPED = "Skipped {count} item(s) the source flags as deleted or unpublished (the first: {first}); not events."
 
 
@@ -130,6 +138,8 @@ class JsonApiAdapter(Adapter):
     @classmethod
     def check_config(cls, config: Mapping[str, Any]) -> None:
         read_config(config)
+        if not isinstance(config.get("skip_gone", True), bool):
+            raise AdapterError(BAD_SKIP_GONE)
         # A secret may sit in the config under the name its {credential:NAME} placeholder uses.
         named = set(CREDENTIAL.findall(json.dumps(config, default=str)))
         unknown = sorted(set(config) - CONFIG_KEYS - named)
@@ -237,7 +247,9 @@ class JsonApiAdapter(Adapter):
         self.inferred = found.config
         self.inferred_confidence = found.confidence
         self.inferred_evidence = ("json_api mapping inferred from the document: " + "; ".join(found.evidence),)
-        self.config = found.config  # what it reads with is what it inferred, and what an operator can save
+        # What it reads with is what it inferred, and what an operator can save (with an operator's skip_gone).
+        kept = {key: self.config[key] for key in ("skip_gone",) if key in self.config}
+        self.config = {**found.config, **kept}
         return self._records(self._items(data), base_url=self.context.base_url or "")
 
     def _items(self, data: Any) -> list[Any]:
@@ -253,11 +265,12 @@ class JsonApiAdapter(Adapter):
 
     def _records(self, items: list[Any], *, base_url: str) -> Iterator[ParsedRecord]:
         skipped: list[str] = []
+        skipping = self.config.get("skip_gone", True) is not False
         for index, item in enumerate(items):
             if not isinstance(item, Mapping):
                 yield RejectedRecord(external_id=f"item-{index}", reason=ITEM_NOT_OBJECT, raw={"item": item})
                 continue
-            flagged = gone(item)
+            flagged = gone(item, drafts=self.inferred is not None) if skipping else None
             if flagged is not None:
                 skipped.append(flagged)
                 continue

@@ -5,7 +5,9 @@ exports, ``<events><event>`` lists of venue sites, a CMS's ``<calendar><item>``.
 into plain data (``_xml_data``: attributes as keys, repeated elements as lists, text leaves) and then exactly
 like a JSON API nobody configured: ``_json_infer`` finds the list of event-like records and infers a
 ``json_api`` mapping, which is ``self.inferred`` (``extract --show-mapping`` prints it). A source may also
-give the mapping itself (``items`` and ``mapping`` as for ``json_api``, paths into the data above).
+give the mapping itself (``items`` and ``mapping`` as for ``json_api``, paths into the data above). Records
+the document flags as deleted or unpublished are skipped with a note as ``json_api`` skips them (its docstring
+says which flags; ``skip_gone: false`` turns it off).
 
 xCal (RFC 6321, iCalendar in XML) is a standard, not a guess: it is written back as iCalendar text
 (``_xml_xcal``) and read by the ``ics`` adapter, recurrence rules and time zones included.
@@ -45,14 +47,16 @@ from sources.adapters.base import (
 )
 from sources.adapters.common import zone as common_zone
 from sources.adapters.ics import ICalendarAdapter
-from sources.adapters.json_api import JsonApiAdapter
+from sources.adapters.json_api import BAD_SKIP_GONE, JsonApiAdapter
 from sources.adapters.registry import register
 
 SNIFF_BYTES = 4096
 NO_EVENTS = "No list of event-like records (each with a title and a date) was found in the XML document."
 NO_LOCATION = "An xml source needs a 'url' or a 'path'."
 UNKNOWN_KEY = "Unknown xml config key {key!r}; known keys: {known}."
-CONFIG_KEYS = frozenset({"url", "path", "items", "mapping", "timezone", "complete_listing", "allow_private_network"})
+CONFIG_KEYS = frozenset(
+    {"url", "path", "items", "mapping", "timezone", "complete_listing", "allow_private_network", "skip_gone"}
+)
 TIME_FROM_TEXT = "start time {time} read from the {field} ('{excerpt}'); the structured date has no time"
 TITLE_TIME_CUT = "time cut from the title"
 TIMED_CONFIDENCE = 0.8  # a time read from words beside a structured date: right as a rule, not stated as data
@@ -87,6 +91,8 @@ class XmlDocumentAdapter(JsonApiAdapter):
         unknown = sorted(set(config) - CONFIG_KEYS)
         if unknown:
             raise AdapterError(UNKNOWN_KEY.format(key=unknown[0], known=", ".join(sorted(CONFIG_KEYS))))
+        if not isinstance(config.get("skip_gone", True), bool):
+            raise AdapterError(BAD_SKIP_GONE)
         if config.get("mapping") or config.get("items"):
             read_config(config)
 

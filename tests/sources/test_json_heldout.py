@@ -153,7 +153,7 @@ def test_a_configured_api_skips_deleted_and_unpublished_items_and_says_how_many(
         "data": [
             {"name": "Kept", "when": "2024-06-01T10:00:00"},
             {"name": "Gone", "when": "2024-06-02T10:00:00", "isDeleted": True},
-            {"name": "Draft", "when": "2024-06-03T10:00:00", "status": "draft"},
+            {"name": "Draft", "when": "2024-06-03T10:00:00", "post_status": "draft"},
         ]
     }
 

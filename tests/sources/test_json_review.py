@@ -123,3 +123,61 @@ def test_a_configured_source_whose_list_is_the_document_still_fails_on_an_object
 
     with pytest.raises(AdapterError, match="found dict"):
         parse({"error": {"code": 429, "message": "Rate limit exceeded"}}, config)
+
+
+# --- 9. drafts, and turning the skipping off ------------------------------------------------------------------
+DRAFTS = {
+    "data": [
+        {"name": "Board", "when": "2026-12-01T10:00:00", "status": "Draft"},
+        {"name": "Post", "when": "2026-12-02T10:00:00", "post_status": "draft"},
+        {"name": "Gone", "when": "2026-12-03T10:00:00", "isDeleted": True},
+        {"name": "Kept", "when": "2026-12-04T10:00:00"},
+    ]
+}
+CONFIG = {"items": "data", "mapping": {"title": "name", "start": "when"}}
+
+
+def test_a_configured_source_skips_a_draft_only_under_a_publishing_key():
+    adapter, events = parse(DRAFTS, CONFIG)
+
+    assert [event.title for event in events] == ["Board", "Kept"]
+    assert "Skipped 2 item(s)" in adapter.notes[0]
+
+
+def test_an_inferred_source_skips_a_bare_draft_status_too():
+    _, events = parse(DRAFTS)
+
+    assert [event.title for event in events] == ["Kept"]
+
+
+def test_skip_gone_false_reads_every_item():
+    adapter, events = parse(DRAFTS, {**CONFIG, "skip_gone": False})
+
+    assert [event.title for event in events] == ["Board", "Post", "Gone", "Kept"]
+    assert adapter.notes == []
+
+
+def test_skip_gone_must_be_a_boolean_and_is_a_known_key_of_both_adapters():
+    from sources.adapters.xml_doc import XmlDocumentAdapter
+
+    JsonApiAdapter.check_config({**CONFIG, "url": "https://api.example.org/", "skip_gone": False})
+    XmlDocumentAdapter.check_config({"url": "https://api.example.org/x.xml", "skip_gone": False})
+    with pytest.raises(AdapterError, match="skip_gone"):
+        JsonApiAdapter.check_config({**CONFIG, "url": "https://api.example.org/", "skip_gone": "no"})
+
+
+def test_an_xml_document_skips_what_json_skips():
+    from sources.adapters.xml_doc import XmlDocumentAdapter
+
+    document = (
+        "<meetings>"
+        "<meeting><name>Board</name><when>2026-12-01T10:00:00</when></meeting>"
+        "<meeting><name>Gone</name><when>2026-12-03T10:00:00</when><deleted>true</deleted></meeting>"
+        "<meeting><name>Zoning</name><when>2026-12-04T10:00:00</when></meeting>"
+        "</meetings>"
+    )
+    context = AdapterContext(source="xml", window=WINDOW, default_timezone=SEATTLE)
+    for config, expected in (({}, ["Board", "Zoning"]), ({"skip_gone": False}, ["Board", "Gone", "Zoning"])):
+        adapter = XmlDocumentAdapter(config=config, context=context)
+        titles = [record.title for record in adapter.parse(document.encode()) if isinstance(record, RawEvent)]
+        assert titles == expected
