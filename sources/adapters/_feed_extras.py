@@ -295,11 +295,13 @@ def recurrence_calendar(text: str, uid: str) -> str | None:
 
 
 # A description whose first line is a postal address and nothing else ("7312 West Green Lake Dr N, Seattle, WA
-# 98103", "Sturtevant Ave S, Seattle, WA 98118"): calendar feeds (Trumba) put the event's place there. The line
-# must end in a region code and a postal code (US ZIP or Canadian), after a street and a town.
+# 98103", "Sturtevant Ave S, Seattle, WA 98118"), maybe after the place's name ("Green Lake Park, 7312 West Green
+# Lake Dr N, Seattle, WA 98103"): calendar feeds (Trumba) put the event's place there. The line must end in a
+# region code and a postal code (US ZIP or Canadian), after a street and a town.
 _SPACES = re.compile(r"\s+")
 _ADDRESS_LINE = re.compile(
-    r"^(?=.{8,160}$)[^,<>]{2,80},\s*[^,<>\d]{2,40},\s*[A-Z]{2}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d)$"
+    r"^(?=.{8,240}$)(?:(?P<venue>[^,<>]{2,80}),\s*)?"
+    r"(?P<address>[^,<>]{2,80},\s*[^,<>\d]{2,40},\s*[A-Z]{2}\s+(?:\d{5}(?:-\d{4})?|[A-Z]\d[A-Z]\s?\d[A-Z]\d))$"
 )
 _LINE_BREAK = re.compile(r"<br\s*/?>|</p\s*>|</div\s*>|\n", re.I)
 _ANY_TAG = re.compile(r"<[^>]{0,2000}>")
@@ -307,11 +309,22 @@ MAX_ADDRESS_SCAN = 4_000  # characters of the description looked at: the address
 
 
 def address_line(markup: str | None) -> str | None:
-    """The description's first line when it is a postal address and nothing else, else None."""
+    """The description's first line when it is a postal address and nothing else, else None (the address
+    without the place's name before it: ``place_line`` gives both)."""
+    return place_line(markup)[1]
+
+
+def place_line(markup: str | None) -> tuple[str | None, str | None]:
+    """(the place's name, its postal address) when the description's first line is only those, else
+    (None, None)."""
     if not markup:
-        return None
+        return None, None
     for segment in _LINE_BREAK.split(markup[:MAX_ADDRESS_SCAN], maxsplit=8):
         text = _SPACES.sub(" ", html.unescape(_ANY_TAG.sub(" ", segment))).strip()
         if text:
-            return text if _ADDRESS_LINE.match(text) else None
-    return None
+            found = _ADDRESS_LINE.match(text)
+            if found is None:
+                return None, None
+            venue = found.group("venue")
+            return (venue.strip() if venue else None), found.group("address")
+    return None, None

@@ -61,13 +61,13 @@ from sources.adapters._feed_extras import (
     TYPE_NAMES,
     VENUE_NAMES,
     IdCounts,
-    address_line,
     built_title,
     distinct_id,
     is_date_title,
     is_meeting_url,
     local_number,
     local_value,
+    place_line,
     qualify_shared_ids,
     recurrence_calendar,
 )
@@ -432,7 +432,8 @@ def _venue(entry: Mapping[str, Any], info: FeedInfo) -> tuple[str | None, str | 
     if venue and not address:
         return _location(venue)
     if not venue and not address:
-        return None, address_line(_description(entry)), False
+        named, address = place_line(_description(entry))
+        return named, address, False
     return venue, address, False
 
 

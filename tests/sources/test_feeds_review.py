@@ -12,6 +12,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters import _feed_when, rss
+from sources.adapters._feed_extras import place_line
 from sources.adapters._feed_when import MAX_LISTED_DATES, MAX_PROSE_ATTEMPTS, listed_whens, text_when
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent, RejectedRecord
 
@@ -245,3 +246,29 @@ def test_noon_and_midnight_clocks(text, start, end):
 
     assert when is not None
     assert (when.start, when.end) == (start, end)
+
+
+# --- 12. a place's name before the address ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("markup", "expected"),
+    [
+        (
+            "Green Lake Park, 7312 West Green Lake Dr N, Seattle, WA 98103 <br/>Sunday, April 19",
+            ("Green Lake Park", "7312 West Green Lake Dr N, Seattle, WA 98103"),
+        ),
+        ("7312 West Green Lake Dr N, Seattle, WA 98103<br/>", (None, "7312 West Green Lake Dr N, Seattle, WA 98103")),
+        ("Pier 66, 2225 Alaskan Way, Seattle, WA 98121", ("Pier 66", "2225 Alaskan Way, Seattle, WA 98121")),
+        ("Meet us at the park, then walk, rain, or shine, WA 98103", (None, None)),  # too many parts
+        ("Doors open at 7, Seattle, WA 98103 and more", (None, None)),
+    ],
+)
+def test_a_first_line_that_is_a_place_and_its_address(markup, expected):
+    assert place_line(markup) == expected
+
+
+def test_a_feed_item_takes_the_place_name_and_address_from_its_first_line():
+    description = "Green Lake Park, 7312 West Green Lake Dr N, Seattle, WA 98103 &lt;br/&gt;Sunday, December 6, 9am"
+    records, _ = parse(feed(item("g1", "Fri, 20 Nov 2026 17:00:00 +0000", description)))
+
+    (record,) = records
+    assert (record.venue_name, record.address) == ("Green Lake Park", "7312 West Green Lake Dr N, Seattle, WA 98103")
