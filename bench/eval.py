@@ -139,6 +139,8 @@ class CaseResult:
     error: str | None = None
     misses: list[str] = dataclasses.field(default_factory=list)
     wrong: list[str] = dataclasses.field(default_factory=list)
+    # Why the case cannot be read by design (its manifest's "expected_unreadable"): reported apart, not scored.
+    expected_unreadable: str | None = None
 
 
 def best_match(
@@ -242,6 +244,7 @@ def evaluate_kind(kind: str) -> list[CaseResult]:
         ours, error = read_case(kind, case)
         result = score_case(case, ours, zone)
         result.error = error
+        result.expected_unreadable = case.get("expected_unreadable")
         results.append(result)
     return results
 
@@ -410,7 +413,8 @@ def _with_venue_history(rows: Sequence[Mapping[str, Any]], past: Sequence[Mappin
 
 # --- report ------------------------------------------------------------------------------------------------
 def summary(results: Iterable[CaseResult]) -> dict[str, Any]:
-    results = list(results)
+    """The figures of the scored cases (a case marked expected_unreadable is reported apart, not scored)."""
+    results = [result for result in results if not result.expected_unreadable]
     checks: collections.Counter[str] = collections.Counter()
     correct: collections.Counter[str] = collections.Counter()
     for result in results:
@@ -453,6 +457,13 @@ def print_kind(kind: str, results: list[CaseResult], *, verbose: bool) -> None:
     )
     if figures["fields"]:
         print("           fields: " + ", ".join(f"{field} {share}" for field, share in figures["fields"].items()))
+    apart = [result for result in results if result.expected_unreadable]
+    if apart:
+        found = sum(result.found for result in apart)
+        print(
+            f"           not scored: {len(apart)} files expected unreadable by design (found {found}/"
+            f"{sum(result.expected for result in apart)}): " + "; ".join(str(r.expected_unreadable) for r in apart)
+        )
     if not verbose:
         return
     for result in results:

@@ -135,18 +135,19 @@ def test_an_all_day_expectation_compares_the_date() -> None:
 # (share of expected events found, field accuracy), a little under what `make eval` printed when these files
 # went in (pages 98.6% / 97.7%, apis 100% / 91.1%, feeds 94.4% / 100%, calendars 100% / 100%); raise them as the
 # extractor improves, never lower them to let a change through.
-# calendars: 90.9% with the held-out files (session 8), whose two RFC 5545 examples of 1996/1997 fall outside the
-# plausible years every adapter keeps (2000-2100); the files the rules were written on stay at 100% (below).
+# calendars: the held-out files' two RFC 5545 examples of 1996/1997 fall outside the plausible years every adapter
+# keeps (2000-2100): they are marked expected_unreadable (reported apart by bench/eval.py, not scored), so the
+# floor stays 1.0.
 FLOORS: dict[str, tuple[float, float]] = {
     "pages": (0.95, 0.95),
     "apis": (0.95, 0.88),
     "feeds": (0.90, 0.95),
-    "calendars": (0.90, 1.0),
+    "calendars": (1.0, 1.0),
 }
 # By manifest part: ``manifest.json`` (what the rules were written on) and ``manifest-heldout.json`` (files
 # measured before any rule was written for them; each case's notes give its first figure). Held-out apis: 16/16
 # found, fields 91.9% (a DataTables response of HTML rows is still misread); feeds 10/10, fields 100%; calendars
-# 2/4.
+# 2/2 scored (the two expected_unreadable cases apart).
 # A floor of None: the part's tests spell out no field to compare (their events are counted only).
 PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     ("calendars", "manifest.json"): (1.0, 1.0),
@@ -154,7 +155,7 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # DataTables case whose rows are HTML (1 field of 4 right) now weighing more.
     ("apis", "manifest-heldout.json"): (1.0, 0.85),
     ("feeds", "manifest-heldout.json"): (1.0, 1.0),
-    ("calendars", "manifest-heldout.json"): (0.5, 1.0),
+    ("calendars", "manifest-heldout.json"): (1.0, 1.0),
     # pages: held-out first figure 69.0% found / 50.8% accurate (session 8), before any rule was written for them;
     # 100% / 96.5% with the rules they taught (each tested on its own minimal page, tests/sources/
     # test_pages_heldout_rules.py). A second batch, measured with those rules first: 4/6, fields 7/9; now all
@@ -190,3 +191,16 @@ def test_the_extractor_keeps_its_figures_on_each_part_of_a_corpus(kind: str, par
     assert figures["found_rate"] >= found_floor, json.dumps(figures)
     if accuracy_floor is not None:
         assert figures["field_accuracy"] >= accuracy_floor, json.dumps(figures)
+
+
+@pytest.mark.parametrize("kind", sorted(FLOORS))
+def test_a_case_expected_unreadable_says_why_and_is_still_unread(kind: str) -> None:
+    # Such a case is left out of the figures; once the extractor reads it, it belongs back among them.
+    apart = [case for case in evaluation.load_manifest(kind) if "expected_unreadable" in case]
+    results = {result.id: result for result in evaluation.evaluate_kind(kind)}
+
+    for case in apart:
+        assert isinstance(case["expected_unreadable"], str), case["id"]
+        assert case["expected_unreadable"].strip(), case["id"]
+        assert results[case["id"]].found == 0, f"{case['id']} is read now: score it again"
+    assert evaluation.summary(results.values())["files"] == len(results) - len(apart)
