@@ -54,7 +54,8 @@ ATTRIBUTES_CUT = (
     "{limit} of each were read."
 )
 TOO_DEEP = (
-    "{count:,} element(s) sat more than {limit} levels deep (the first: <{name}>); each was read as its text only."
+    "{count:,} element(s) {limit} levels below the root held elements nested deeper (the first: <{name}>); each "
+    "was read as its text only, what is nested inside it not as fields."
 )
 RECOVERED = "The XML was not well-formed ({error}); it was read leniently, so a broken record may be missing."
 

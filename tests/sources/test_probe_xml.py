@@ -91,4 +91,7 @@ def test_content_nested_past_the_depth_bound_is_read_as_text_with_a_note():
     document = read_document(f"<events><event><title>Chess</title>{deep}</event></events>".encode())
 
     assert len(document.problems) == 1
-    assert f"more than {MAX_DEPTH} levels deep" in document.problems[0]
+    # <events> is the root, <event> one level below it, <l0> two: <l38> is the element MAX_DEPTH levels down,
+    # read as its text, and the note names it for what it is (not as an element deeper than the limit).
+    assert f"1 element(s) {MAX_DEPTH} levels below the root held elements nested deeper" in document.problems[0]
+    assert f"(the first: <l{MAX_DEPTH - 2}>)" in document.problems[0]
