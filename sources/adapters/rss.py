@@ -131,8 +131,8 @@ LIST_CUT = (
 )
 SCHEDULED_CONFIDENCE = 0.7
 SCHEDULED_EVIDENCE = (
-    "start read from the item's pubDate ({published}), which is later than the feed's own build time ({built}): "
-    "a date to come, not a publication date"
+    "start read from the item's pubDate ({published}), which is later than the feed's own build time ({built}) "
+    "and the fetch, in a feed that lists events: a date to come, not a publication date"
 )
 NO_DATE = (
     "The item gives no event date: no xCal, ev:, gd:when or other start element, and none written in its title "
