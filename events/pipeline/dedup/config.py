@@ -77,8 +77,10 @@ class DedupConfig:
     zone_slip_min_place: float = 0.8
     # ...unless the start labelled UTC, read as UTC, would begin in these local hours ([first, last), the small
     # hours when events do not start: a 10:00 committee meeting written "10:00Z" would be at 05:00 in Chicago).
-    # Read as UTC it is implausible and read as local it is the other listing's start, so the pair is linked.
-    zone_slip_night_hours: tuple[int, int] = (0, 7)
+    # Read as UTC it is implausible and read as local it is the other listing's start, so the pair is linked
+    # (within the batch; against a published event a moderator still decides). Midnight (a midnight mass, New
+    # Year's Eve) and 06:00 (a dawn walk, a race) are real starts, so they stay outside.
+    zone_slip_night_hours: tuple[int, int] = (1, 6)
     # A title word this many batch titles share (a share of the batch, and at least the count) says little when
     # two titles share it: "committee", "night", an aggregator's own prefix. Shared, it is left out of the
     # comparison, unless nothing else is left on one side.

@@ -50,6 +50,12 @@ class _Edge:
 MINUTES_PER_DAY = 24 * 60
 SWAP_MIN_LETTERS = 3  # a one-word difference shorter than this is a number, an initial or an abbreviation
 SWAP_MAX_RATIO = 65  # two words at least this alike (rapidfuzz ratio) are one word spelt two ways
+# Words that say who an event is for: two titles differing by one of them are two events ("Men's" / "Women's").
+AUDIENCE_WORDS = frozenset(
+    {"men", "mens", "women", "womens", "boys", "girls", "teen", "teens", "tween", "tweens", "junior", "juniors",
+     "senior", "seniors", "youth", "adult", "adults", "kids", "children", "toddler", "toddlers", "baby", "babies",
+     "beginner", "beginners", "intermediate", "advanced", "jv", "varsity"}
+)  # fmt: skip
 SWAPPED_WORD_SCORE = 0.7  # a title score this low keeps a pair below the merge band: a moderator decides
 
 # (source, start in minutes, title word prefix) of every record of a batch: who lists what when.
@@ -69,16 +75,6 @@ def _slipped_clock(a: _Node, b: _Node) -> float | None:
             continue
         if at - other_at == local:
             return (at + local) % MINUTES_PER_DAY
-    return None
-    for utc, other in ((a, b), (b, a)):
-        local = other.offset
-        if (
-            utc.offset == 0
-            and local
-            and utc.zone_offset in (None, local)
-            and b.minutes - a.minutes == (local if utc is b else -local)
-        ):
-            return (utc.minutes + local) % MINUTES_PER_DAY if utc.minutes is not None else None
     return None
 
 
@@ -265,18 +261,30 @@ def _name_numbers(name: tuple[str, ...]) -> frozenset[str]:
     return frozenset(token for token in name if _is_number(token))
 
 
+def _abbreviates(short: str, long: str) -> bool:
+    """'cmte' / 'committee', 'mtg' / 'meeting': the shorter word's letters, first letter first, in order in the other."""
+    if len(short) >= len(long) or short[0] != long[0]:
+        return False
+    rest = iter(long[1:])
+    return all(letter in rest for letter in short[1:])
+
+
 def _one_word_swapped(tokens_a: list[str], tokens_b: list[str]) -> bool:
     """The titles are one word apart, in place, and the two words are two words, not one spelt or shortened two
-    ways: "Plant Sale" / "Plant Swap", "Kids Craft Hour" / "Kids Story Hour" ("Theatre" / "Theater", "Dept" /
-    "Department" are one word). Words in another order ("Forest Restoration at EC Hughes" / "EC Hughes
-    Restoration Event") are a title reworded, not a word swapped."""
+    ways: "Plant Sale" / "Plant Swap", "Kids Craft Hour" / "Kids Story Hour", "Teen Book Club" / "Tween Book Club"
+    ("Theatre" / "Theater", "Cmte" / "Committee" are one word). Words in another order ("Forest Restoration at EC
+    Hughes" / "EC Hughes Restoration Event") are a title reworded, not a word swapped."""
     if len(tokens_a) != len(tokens_b):
         return False
     differ = [(a, b) for a, b in zip(tokens_a, tokens_b, strict=True) if a != b]
     if len(differ) != 1:
         return False
     ((word_a, word_b),) = differ
+    if word_a in AUDIENCE_WORDS and word_b in AUDIENCE_WORDS:
+        return True  # who it is for, however alike the words look
     if not (word_a.isalpha() and word_b.isalpha()) or min(len(word_a), len(word_b)) < SWAP_MIN_LETTERS:
+        return False
+    if _abbreviates(word_a, word_b) or _abbreviates(word_b, word_a):
         return False
     return word_a[:2] != word_b[:2] and fuzz.ratio(word_a, word_b) < SWAP_MAX_RATIO
 
@@ -396,7 +404,7 @@ def _score(
     if slipped:  # only when titles and place agree; a moderator decides unless the UTC reading is implausible
         if title < config.zone_slip_min_title or not _place_agrees(scores, config):
             return _Edge(a.index, b.index, similarity, "distinct", "score", scores, ZONE_SLIP)
-        if _night_slip(a, b, config):
+        if _night_slip(a, b, config) and a.event_id is None and b.event_id is None:
             return _Edge(a.index, b.index, similarity, "merge", "score", scores, ZONE_SLIP_NIGHT)
         return _Edge(a.index, b.index, similarity, "review", "score", scores, ZONE_SLIP_REVIEW)
     band, why = _band(similarity, _moved(a, b, scores), config)

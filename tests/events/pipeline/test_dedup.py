@@ -297,6 +297,10 @@ def test_wording_that_does_not_make_another_event(title_a, title_b, band):
         ("Shakespeare at the Theatre", "Shakespeare at the Theater", "merge"),  # one word spelt two ways
         ("Finance Dept Hearing", "Finance Department Hearing", "merge"),  # shortened
         ("Plant Sale", "Plant Sale!", "merge"),
+        ("Teen Book Club", "Tween Book Club", "review"),  # who it is for, however alike the words
+        ("Men's Basketball vs Purdue", "Women's Basketball vs Purdue", "review"),
+        ("Planning Cmte Meeting", "Planning Committee Meeting", "merge"),  # an abbreviation is one word
+        ("Jazz Night", "Jazz Nite", "merge"),
     ],
 )
 def test_one_word_swapped_for_another_is_for_a_moderator(title_a, title_b, band):

@@ -174,9 +174,9 @@ def test_local_time_mislabelled_utc_goes_to_a_moderator_when_title_and_place_agr
     assert [(r.band, r.reason, r.duplicate_of) for r in results] == [("review", ZONE_SLIP_REVIEW, None)] * 2
 
 
-@pytest.mark.parametrize("clock", ["10:00", "11:30", "07:00"])
+@pytest.mark.parametrize("clock", ["10:00", "10:59", "07:00"])
 def test_a_mislabelled_utc_time_that_as_utc_would_start_in_the_small_hours_is_linked(clock: str):
-    # 10:00 in Chicago written "10:00Z" would be 05:00 there (06:30 for 11:30, 02:00 for 07:00): nobody meets then.
+    # 10:00 in Chicago written "10:00Z" would be 05:00 there (05:59 for 10:59, 02:00 for 07:00): nobody meets then.
     local = listing("cook_legistar", "524545", "Finance Committee", f"2017-06-07T{clock}:00-05:00")
     slipped = listing("feed", "f1", "FINANCE COMMITTEE", f"2017-06-07T{clock}:00Z")
     pair = score_pair(local, slipped)
@@ -185,6 +185,28 @@ def test_a_mislabelled_utc_time_that_as_utc_would_start_in_the_small_hours_is_li
     assert first.cluster == second.cluster
     # The event keeps the listing whose offset is real, whichever source ranks first.
     assert merge_fields([slipped, local])["start"] == merge_fields([local, slipped])["start"] == local["start"]
+
+
+@pytest.mark.parametrize(
+    ("local_start", "utc_start", "zone"),
+    [
+        ("2017-06-07T11:00:00-05:00", "2017-06-07T11:00:00Z", "America/Chicago"),  # as UTC: a 06:00 dawn walk
+        ("2017-06-07T05:00:00-05:00", "2017-06-07T05:00:00Z", "America/Chicago"),  # as UTC: midnight
+        ("2026-12-24T18:30:00+05:30", "2026-12-24T18:30:00Z", "Asia/Kolkata"),  # as UTC: a midnight mass
+    ],
+)
+def test_a_slip_whose_utc_reading_is_a_real_start_time_goes_to_a_moderator(local_start, utc_start, zone):
+    place = {"timezone": zone, "city": None}
+    local = listing("park_district", "1", "Morning Bird Walk", local_start, **place)
+    slipped = listing("meetup", "2", "Morning Bird Walk", utc_start, **place)
+    assert (score_pair(local, slipped).band, score_pair(local, slipped).reason) == ("review", ZONE_SLIP_REVIEW)
+
+
+def test_a_small_hours_slip_against_a_published_event_goes_to_a_moderator():
+    event = listing("cook_legistar", "524545", "Finance Committee", "2017-06-07T10:00:00-05:00", event_id="42")
+    slipped = listing("feed", "f1", "Finance Committee", "2017-06-07T10:00:00Z")
+    [result] = dedupe_batch([slipped], existing=[event])
+    assert (result.duplicate_of, result.band, result.reason) == (None, "review", ZONE_SLIP_REVIEW)
 
 
 def test_two_mislabelled_listings_and_the_right_one_make_one_cluster():
