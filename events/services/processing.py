@@ -32,7 +32,7 @@ from events.services.changes import events_changed
 from events.services.locks import Block, lock_blocks, record_blocks
 from events.services.state import PipelineState, SourceInfo, pipeline_state
 from events.services.writing import EventWriter
-from events.services.writing.fields import slug_of
+from events.services.writing.fields import record_city, slug_of
 from events.vocabulary import Action
 
 logger = logging.getLogger(__name__)
@@ -174,14 +174,26 @@ def _process(staged_event_ids: list[int]) -> ProcessResult:
     return _result(items, timings)
 
 
-def venue_key(record: Mapping[str, Any]) -> Hashable | None:
+# Venue names that name no place: their events share nothing but the word.
+PLACEHOLDER_VENUES = frozenset(
+    {"online", "virtual", "zoom", "tba", "tbd", "to-be-announced", "to-be-determined", "various-locations",
+     "multiple-locations", "various", "see-description", "location-tba", "private-location", "your-home"}
+)  # fmt: skip
+
+
+def venue_key(record: Mapping[str, Any], source_city: int | None = None) -> Hashable | None:
     """Which venue a record is at: the Venue it was placed at, else its venue's name in its city (the row the
-    writer would find or create for it; a venue first seen since this process loaded its places)."""
+    writer would find or create for it; a venue first seen since this process loaded its places). None for an
+    online event or a placeholder name ("TBA", "Online"), which many unrelated events share."""
+    if record.get("online"):
+        return None
     if isinstance(record.get("venue_id"), int):
         return record["venue_id"]
-    name, city = record.get("venue_name"), record.get("city_id")
+    name, city = record.get("venue_name"), record_city(record, source_city)
     slug = slug_of(name) if isinstance(name, str) else ""
-    return ("name", city, slug) if slug and isinstance(city, int) else None
+    if not slug or slug in PLACEHOLDER_VENUES or not isinstance(city, int):
+        return None
+    return ("name", city, slug)
 
 
 def venue_category_counts(keys: Iterable[Hashable]) -> History:
@@ -214,7 +226,8 @@ def _categorize(items: list[Item], state: PipelineState) -> None:
     results = categorize_stage.categorize_batch([item.record for item in items], model=state.categorizer)
     # A title the model only guessed at: what its venue usually hosts decides (one query, only when needed).
     venues = [
-        venue_key(item.record) if result.low_confidence else None for item, result in zip(items, results, strict=True)
+        venue_key(item.record, item.source.city_id) if result.low_confidence else None
+        for item, result in zip(items, results, strict=True)
     ]
     if any(venue is not None for venue in venues):
         results = with_venue_history(results, venues, venue_category_counts({v for v in venues if v is not None}))

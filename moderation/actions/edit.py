@@ -33,6 +33,18 @@ UNKNOWN_FIELDS = "moderators edit an event's source fields only; not {names}"
 # Kept by others while a moderator has the form open (the view and share flush, RSVPs under the event's lock): a
 # save takes them from the locked row, never from the form's copy, which may be minutes old.
 COUNTERS = ("view_count", "share_count", "rsvp_count")
+# A category a moderator sets is the moderator's: its method and confidence say so, so the venue's history
+# (events/pipeline/categorize/venue_history.py) counts it and no guess is shown for it.
+CATEGORY_FIELDS = ("category", "subcategory")
+MODERATOR_METHOD = "moderator"
+
+
+def confirmed_category(event: Event, touched: Sequence[str]) -> list[str]:
+    """``touched`` plus the category's method and confidence, set as a moderator's, when a category field is in it."""
+    if not any(name in touched for name in CATEGORY_FIELDS):
+        return list(touched)
+    event.category_method, event.category_confidence = MODERATOR_METHOD, 1.0
+    return [*touched, *(name for name in ("category_method", "category_confidence") if name not in touched)]
 
 
 def remembered(event: Event, names: Sequence[str]) -> None:
@@ -55,6 +67,7 @@ def event_moderator_edit(*, acting_user: Actor, event: Event, changed_fields: Se
         stored = locked(event)
         for name in COUNTERS:
             setattr(event, name, getattr(stored, name))
+        touched = confirmed_category(event, touched)
         before = snapshot(stored, touched)
         if event.moderation_status == Event.ModerationStatus.PUBLISHED and event.published_at is None:
             event.published_at = timezone.now()
@@ -80,6 +93,8 @@ def event_edit_then_approve(
     unknown = sorted(set(changes) - set(SOURCE_FIELDS))
     if unknown:
         raise ValueError(UNKNOWN_FIELDS.format(names=", ".join(unknown)))
+    if any(name in changes for name in CATEGORY_FIELDS):
+        changes = {"category_method": MODERATOR_METHOD, "category_confidence": 1.0, **changes}
     with transaction.atomic():
         current = locked(event)
         old = snapshot(current, changes)

@@ -7,30 +7,54 @@ import pytest
 from events.models import Event, StagedEvent
 from events.pipeline.categorize import CategoryResult
 from events.pipeline.categorize.venue_history import VenueHistoryConfig, venue_prior, with_venue_history
+from events.services.processing import venue_key
 from tests.events.helpers import day, load_bengaluru, make_source, record, run
 
 GUESS = CategoryResult("arts_culture", None, 0.3, [], "model", True)
 SURE = CategoryResult("food_drink", "beer_wine", 0.93, [], "model", False)
+LOW = "guessed with low confidence"
 
 
 # --- the rule, pure --------------------------------------------------------------------------------------------
 def test_a_venue_prior_needs_enough_events_and_a_clear_majority():
     assert venue_prior({"music": 4}) is None  # too few to say
     assert venue_prior({"music": 3, "comedy": 3}) is None  # no main category
-    assert venue_prior({"music": 9, "comedy": 1}) == ("music", 0.8)  # capped: never as sure as the words
-    assert venue_prior({"music": 4, "comedy": 2}, VenueHistoryConfig(max_confidence=1)) == ("music", 0.6667)
+    assert venue_prior({"music": 6, "comedy": 4}) == ("music", 0.6, False)  # a majority, not a sure one
+    assert venue_prior({"music": 9}) == ("music", 0.8, False)  # one-sided, but too few events to be sure
+    assert venue_prior({"music": 19, "comedy": 1}) == ("music", 0.8, True)  # capped: never as sure as the words
+    assert venue_prior({"music": 4, "comedy": 2}, VenueHistoryConfig(max_confidence=1)) == ("music", 0.6667, False)
 
 
-def test_only_a_guess_is_replaced_and_only_at_a_known_venue():
-    history = {7: {"music": 10}, 8: {"comedy": 2}}
-    guess_at_club, guess_nowhere, guess_new_venue, sure_at_club = with_venue_history(
-        [GUESS, GUESS, GUESS, SURE], [7, None, 8, 7], history
+def test_only_a_guess_is_replaced_and_only_a_sure_venue_lifts_the_flag():
+    history = {7: {"music": 12}, 8: {"comedy": 2}, 9: {"comedy": 7, "music": 3}}
+    at_club, nowhere, at_new_venue, sure_at_club, at_mixed = with_venue_history(
+        [GUESS, GUESS, GUESS, SURE, GUESS], [7, None, 8, 7, 9], history
     )
-    assert (guess_at_club.category, guess_at_club.method, guess_at_club.low_confidence) == ("music", "venue", False)
-    assert guess_nowhere == guess_new_venue == GUESS
+    assert (at_club.category, at_club.method, at_club.low_confidence) == ("music", "venue", False)
+    assert at_club.category_confidence == 0.8
+    assert nowhere == at_new_venue == GUESS
     assert sure_at_club == SURE
+    # A mixed venue pre-fills the moderator's choice; the result stays a flagged guess.
+    assert (at_mixed.category, at_mixed.method, at_mixed.low_confidence) == ("comedy", "venue", True)
+    assert at_mixed.category_confidence <= 0.45
     rules = CategoryResult("community_civic", None, 0.4, [], "rules", True)
     assert with_venue_history([rules], [7], history) == [rules]  # a keyword rule's answer is the words' own
+
+
+@pytest.mark.parametrize(
+    ("record_fields", "expected"),
+    [
+        ({"venue_id": 3, "venue_name": "Hall"}, 3),
+        ({"venue_name": "The Laughing Tree", "city_id": 5}, ("name", 5, "the-laughing-tree")),
+        ({"venue_name": "The Laughing Tree"}, ("name", 9, "the-laughing-tree")),  # the source's city, as written
+        ({"venue_name": "The Laughing Tree", "outside_area": True}, None),  # outside every city: no row yet
+        ({"venue_name": "TBA", "city_id": 5}, None),  # placeholders share nothing but the word
+        ({"venue_name": "Online", "city_id": 5}, None),
+        ({"venue_name": "The Laughing Tree", "city_id": 5, "online": True}, None),
+    ],
+)
+def test_which_venue_a_record_is_at(record_fields, expected):
+    assert venue_key(record_fields, 9) == expected
 
 
 # --- in the pipeline -------------------------------------------------------------------------------------------
@@ -38,26 +62,36 @@ def test_only_a_guess_is_replaced_and_only_at_a_known_venue():
 def test_a_bare_name_at_a_club_that_hosts_comedy_is_comedy():
     city = load_bengaluru()
     ticketing = make_source("ticketing", city, adapter="ticketmaster")
-    club = {"venue_name": "The Laughing Tree", "address": "12th Main, Indiranagar, Bengaluru", "description": None}
-    shows = [
-        record(f"s{n}", f"Headliner Number {n}", day(days=2 + n), source_category="Comedy", **club) for n in range(6)
-    ]
-    run(ticketing, *shows)
-    known = Event.objects.filter(venue__name="The Laughing Tree", category__slug="comedy")
-    assert known.count() == 6
-    assert set(known.values_list("category_method", flat=True)) == {"source_label"}
-
     aggregator = make_source("aggregator", city)
+    club = {"venue_name": "The Laughing Tree", "address": "12th Main, Indiranagar, Bengaluru", "description": None}
+
+    def shows(first: int, count: int) -> list:
+        return [
+            record(f"s{n}", f"Headliner Number {n}", day(days=2 + n), source_category="Comedy", **club)
+            for n in range(first, first + count)
+        ]
+
+    run(ticketing, *shows(0, 6))
+    assert set(Event.objects.filter(venue__name="The Laughing Tree").values_list("category_method", flat=True)) == {
+        "source_label"
+    }
+    # Six comedy shows: the venue pre-fills comedy, but a moderator is still told it is a guess.
     run(aggregator, record("x1", "Zorblax Quintessa", day(days=12), **club))
     staged = StagedEvent.objects.get(external_id="x1")
-    assert staged.normalized["category"] == "comedy"
-    assert staged.normalized["category_method"] == "venue"
-    assert not any("low confidence" in reason for reason in staged.reasons)
+    assert (staged.normalized["category"], staged.normalized["category_method"]) == ("comedy", "venue")
+    assert any(LOW in reason for reason in staged.reasons)
 
-    # The same name somewhere with no history stays a low-confidence guess, flagged for a moderator.
+    # Twelve: the venue is sure, and the bare name is published as comedy without the flag.
+    run(ticketing, *shows(6, 6))
+    run(aggregator, record("x2", "Quintessa Zorblax", day(days=20), **club))
+    sure = StagedEvent.objects.get(external_id="x2")
+    assert (sure.normalized["category"], sure.normalized["category_method"]) == ("comedy", "venue")
+    assert not any(LOW in reason for reason in sure.reasons)
+
+    # The same name somewhere with no history stays the text model's low-confidence guess.
     elsewhere = {"venue_name": "Hall Nobody Knows", "address": "1 Unknown Road, Bengaluru", "description": None}
-    run(aggregator, record("x2", "Zorblax Quintessa", day(days=14), latitude=12.99, longitude=77.59, **elsewhere))
-    other = StagedEvent.objects.get(external_id="x2")
+    run(aggregator, record("x3", "Zorblax Quintessa", day(days=14), latitude=12.99, longitude=77.59, **elsewhere))
+    other = StagedEvent.objects.get(external_id="x3")
     assert other.normalized["category"] != "comedy"
     assert other.normalized["category_method"] == "model"
-    assert any("guessed with low confidence" in reason for reason in other.reasons)
+    assert any(LOW in reason for reason in other.reasons)

@@ -192,3 +192,23 @@ def test_bulk_moderation_writes_one_row_per_changed_event(moderator):
 def test_the_system_acts_without_a_user():
     row = actions.event_unpublish(acting_user=None, event=EventFactory(), reason="Source withdrew it")
     assert row.acting_user is None
+
+
+def test_a_category_a_moderator_sets_is_the_moderators(moderator, held):
+    from events.models import Category
+
+    comedy, music = Category.objects.get(slug="comedy"), Category.objects.get(slug="music")
+    event = EventFactory(category=music, category_method="venue", category_confidence=0.45)
+    event.category = comedy
+    actions.event_moderator_edit(acting_user=moderator, event=event, changed_fields=["category"])
+    stored = Event.objects.get(pk=event.pk)
+    assert (stored.category, stored.category_method, stored.category_confidence) == (comedy, "moderator", 1.0)
+    assert {"category", "category_method"} <= set(stored.edited_fields)  # no later fetch guesses over it
+
+    other, _ = held
+    actions.event_edit_then_approve(acting_user=moderator, event=other, changes={"category": comedy})
+    other.refresh_from_db()
+    assert (other.category, other.category_method, other.category_confidence) == (comedy, "moderator", 1.0)
+    # Other edits leave the method alone.
+    actions.event_moderator_edit(acting_user=moderator, event=stored, changed_fields=["description"])
+    assert Event.objects.get(pk=event.pk).category_method == "moderator"

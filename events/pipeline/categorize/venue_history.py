@@ -6,7 +6,8 @@ most places host one kind of thing: a club's calendar is concerts, a comedy club
 earlier events were categorized with confidence (a source's own label, a keyword rule, a moderator, or the model
 sure of itself), the category most of them share is better evidence than the guess.
 
-Pure: the caller supplies the history (events/selectors.py `venue_category_counts` reads it from published events);
+Pure: the caller supplies the history (events/services/processing.py `venue_category_counts` reads it from
+published events);
 `bench/eval.py` simulates it from the labelled rows of earlier listings.
 """
 
@@ -26,6 +27,10 @@ class VenueHistoryConfig:
     min_events: int = 5  # fewer confidently categorized events than this: the venue says nothing yet
     min_share: float = 0.6  # the venue's main category must be at least this share of them
     max_confidence: float = 0.8  # a venue prior is never as sure as the listing's own words
+    # Only a venue this one-sided, this often, decides with confidence; a weaker one pre-fills the category a
+    # moderator sees, still flagged low-confidence (a club that is 60% music and 40% comedy knows no comedian).
+    sure_share: float = 0.9
+    sure_events: int = 10
     # What counts as a confident category in the history: these methods, or the model at least this sure.
     trusted_methods: tuple[str, ...] = ("source_label", "rules", "moderator")
     min_model_confidence: float = 0.8
@@ -36,8 +41,9 @@ DEFAULT_HISTORY_CONFIG = VenueHistoryConfig()
 
 def venue_prior(
     counts: Mapping[str, int], config: VenueHistoryConfig = DEFAULT_HISTORY_CONFIG
-) -> tuple[str, float] | None:
-    """The venue's main category and its share, when enough events say it; else None."""
+) -> tuple[str, float, bool] | None:
+    """The venue's main category, its share (at most max_confidence) and whether the venue is sure of it, when
+    enough events say it; else None."""
     total = sum(count for count in counts.values() if count > 0)
     if total < config.min_events:
         return None
@@ -45,7 +51,8 @@ def venue_prior(
     share = count / total
     if share < config.min_share:
         return None
-    return category, round(min(share, config.max_confidence), 4)
+    sure = share >= config.sure_share and total >= config.sure_events
+    return category, round(min(share, config.max_confidence), 4), sure
 
 
 def with_venue_history(
@@ -57,14 +64,17 @@ def with_venue_history(
     categorize_config: CategorizeConfig = DEFAULT_CONFIG,
 ) -> list[CategoryResult]:
     """Each result, or — when the text model only guessed (low confidence) and the listing's venue has a main
-    category — that category, with method "venue" and the venue's share as its confidence."""
+    category — that category, with method "venue": with the venue's share as its confidence when the venue is sure
+    (VenueHistoryConfig.sure_share of sure_events), else still a guess (at most name_only_confidence, flagged)."""
     updated: list[CategoryResult] = []
     for result, venue in zip(results, venues, strict=True):
         prior = venue_prior(history.get(venue, {}), config) if venue is not None else None
         if prior is None or result.method != "model" or not result.low_confidence:
             updated.append(result)
             continue
-        category, confidence = prior
+        category, confidence, sure = prior
+        if not sure:
+            confidence = min(confidence, categorize_config.name_only_confidence)
         updated.append(
             dataclasses.replace(
                 result,
@@ -72,7 +82,7 @@ def with_venue_history(
                 subcategory=result.subcategory if category == result.category else None,
                 category_confidence=confidence,
                 method="venue",
-                low_confidence=confidence < categorize_config.min_confidence,
+                low_confidence=not sure or confidence < categorize_config.min_confidence,
             )
         )
     return updated
