@@ -250,12 +250,36 @@ def find_clock(text: str) -> ClockHit | None:
     return ClockHit(moment, None, single.span()) if moment is not None else None
 
 
-def bare_year(text: str) -> int | None:
-    """The year a short heading-like line names ("2019", "2024 Meeting Schedule"), when it names no day."""
-    if len(text) > 60 or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+# A heading's year is the year of the dates under it only when the heading is the year alone or names a schedule
+# ("2024 Meeting Schedule", "2022 JDAMA Meetings"); not a span ("2025-26 Season": which half?), not a history
+# ("Live music since 1987", "© 2019").
+YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—/]|to|through|until)\s*(?:(?:19|20)?\d\d)\b", re.I)
+YEAR_HISTORY = re.compile(
+    r"\b(?:since|est|established|founded|opened|copyright|anniversary|class\s+of|born|until|before|after)\b|©", re.I
+)
+SCHEDULE_NOUNS = re.compile(
+    r"\b(?:meetings?|schedules?|calendars?|dates|events?|agendas?|minutes|fixtures|programs?|programmes?|"
+    r"concerts?|shows?|hearings?|sessions?|classes|courses|workshops?|performances?|games|matches|lineup|"
+    r"board|commission|committee|council|authority|trustees|task\s+force|caucus|panel|assembly|directors)\b",
+    re.I,
+)
+
+
+def bare_year(text: str, today: dt.date | None = None) -> int | None:
+    """The year a short heading-like line names ("2019", "2024 Meeting Schedule"), when it names no day: the
+    year alone or with schedule words, not a span or a history, and not more than a year after ``today``."""
+    if len(text) > 60 or YEAR_SPAN.search(text) or YEAR_HISTORY.search(text):
+        return None
+    if find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
         return None
     years = {int(match.group("year")) for match in BARE_YEAR.finditer(text)}
-    return years.pop() if len(years) == 1 else None
+    if len(years) != 1:
+        return None
+    year = years.pop()
+    if today is not None and year > today.year + 1:
+        return None
+    alone = not re.sub(r"[\W_]", "", BARE_YEAR.sub("", text))
+    return year if alone or SCHEDULE_NOUNS.search(text) else None
 
 
 def month_heading(text: str) -> tuple[int, int] | None:

@@ -478,7 +478,7 @@ def _update_context(line: Line, context: _Context) -> bool:
     if month is not None:
         context.month, context.year = month, month[0]
         return True
-    year = bare_year(line.text) if (line.is_heading or len(line.text) <= 60) else None
+    year = bare_year(line.text, context.today) if (line.is_heading or len(line.text) <= 60) else None
     if year is not None:
         context.year, context.month = year, None
         return True
@@ -854,7 +854,7 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
         rows = list(element.iter("tr"))
         header, first = _header(rows, today)
         # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names.
-        year = bare_year(_heading_before(element) or "")
+        year = bare_year(_heading_before(element) or "", today)
         table = _Table(header=header, roles=_roles(header), base=base, today=today, year=year)
         if _dates_other_things(table):
             read.add(element)  # a members' table ("Term Ends"): neither its rows nor its lines are meetings
