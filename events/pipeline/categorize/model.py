@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import json
 import re
@@ -73,8 +74,8 @@ class Categorizer:
         else:
             candidates = match.candidates if match is not None else CATEGORIES
             category, subcategory, confidence, method, name_only = _from_text(record, doc, hits, candidates, config)
-        # A title the model cannot read (or reads without conviction, alone) is a guess from what such listings usually
-        # are, or from where they happen: never a confident one.
+        # A title the model cannot read is a guess from what such listings usually are, or from where they happen; so is
+        # a title it reads without conviction when the venue changed its choice: never a confident one.
         if name_only:
             confidence = min(confidence, config.name_only_confidence)
         return CategoryResult(
@@ -91,35 +92,48 @@ def _from_text(
     record: Mapping[str, Any], doc: Doc, hits: Sequence[RuleHit], candidates: Sequence[str], config: CategorizeConfig
 ) -> tuple[str, str | None, float, Method, bool]:
     """Rules, else the model's scores moved by the venue's prior: (category, the venue's subcategory when it named the
-    category, confidence, method, whether the title alone was unreadable to the model)."""
-    unreadable = any(token.text == UNKNOWN for token in doc) or _unsure_title_only(record, doc.cats, config)
+    category, confidence, method, whether the result is a guess from a name: a title the model cannot read, or one it
+    reads without conviction where the venue changed the model's choice)."""
+    bare = any(token.text == UNKNOWN for token in doc)
+    unsure = not bare and _unsure_title_only(record, doc.cats, candidates, config)
     venue = venue_prior(record) if config.use_venue else None
     if venue is not None and venue.subcategory == "theatre" and reads_as_person(as_text(record.get("title"))):
-        venue = None  # a theatre's listing that is a person's name is a touring performer, not a play
-    category, confidence, method = _choose(_with_venue(doc.cats, venue, unreadable, config), hits, candidates, config)
+        # A theatre's listing that is a person's name is most often a touring performer, but may be a show named for
+        # its hero: the theatre's prior is reduced, not dropped.
+        venue = dataclasses.replace(venue, strength="weak")
+    category, confidence, method = _choose(_with_venue(doc.cats, venue, bare, unsure, config), hits, candidates, config)
     subcategory = venue.subcategory if venue and method == "model" and venue.category == category else None
-    return category, subcategory, confidence, method, method == "model" and unreadable
+    venue_chose = unsure and venue is not None and category != _choose(doc.cats, hits, candidates, config)[0]
+    return category, subcategory, confidence, method, method == "model" and (bare or venue_chose)
 
 
-def _unsure_title_only(record: Mapping[str, Any], scores: Mapping[str, float], config: CategorizeConfig) -> bool:
-    """A title alone that the model reads without conviction ("Dear Evan Hansen", "Lottery Day": known words, but no
-    description and no category above min_confidence) says as little as a bare name: the venue counts in full."""
+def _unsure_title_only(
+    record: Mapping[str, Any], scores: Mapping[str, float], candidates: Sequence[str], config: CategorizeConfig
+) -> bool:
+    """A title alone that the model reads without conviction (known words, no description, and no candidate's share
+    of the candidates' scores above min_confidence) says little more than a bare name: the venue counts in full."""
     if as_text(record.get("description")).strip():
         return False
-    return max((scores.get(name, 0.0) for name in CATEGORIES), default=0.0) < config.min_confidence
+    total = sum(scores.get(name, 0.0) for name in candidates)
+    best = max((scores.get(name, 0.0) for name in candidates), default=0.0)
+    return total <= 0 or best / total < config.min_confidence
 
 
 def _with_venue(
-    scores: Mapping[str, float], venue: VenuePrior | None, unreadable: bool, config: CategorizeConfig
+    scores: Mapping[str, float], venue: VenuePrior | None, bare: bool, unsure: bool, config: CategorizeConfig
 ) -> Mapping[str, float]:
     """The model's scores with the venue's prior added and renormalized (unchanged without a venue kind). Rules and a
-    source's label still decide before these scores are read: the venue only moves the model's own choice."""
+    source's label still decide before these scores are read: the venue only moves the model's own choice.
+
+    The prior counts in full for a bare name (UNKNOWN), and for an unsure title alone at a place of one kind; at a
+    multi-use "stage" only a bare name is the act on the bill (STAGE_CATEGORY), and any title with words the model
+    knows takes the place's own kind at the text share ("Easter Egg Hunt" at a park is not a concert)."""
     if venue is None:
         return scores
     weight = config.venue_strong_weight if venue.strength == "strong" else config.venue_weak_weight
-    if not unreadable:
+    if not (bare or (unsure and venue.strength != "stage")):
         weight *= config.venue_text_share
-    category = STAGE_CATEGORY if unreadable and venue.strength == "stage" else venue.category
+    category = STAGE_CATEGORY if bare and venue.strength == "stage" else venue.category
     moved = dict(scores)  # doc.cats holds the subcategory scores too: only the top level's are moved
     moved[category] = moved.get(category, 0.0) + weight
     total = sum(moved.get(name, 0.0) for name in CATEGORIES)

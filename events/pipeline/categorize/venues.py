@@ -9,9 +9,15 @@ Each kind has a strength: "strong" for places that host one kind of event almost
 centre, a council chamber), "weak" for places that host several (a library has talks and storytimes, a hotel
 conferences and galas), "stage" for places whose listings that are only a name are the act on the bill (a name at an
 arena, a park, a brewery or a church is a band or a singer; a game, a tasting or a service says what it is): there a
-title the model can read takes the place's own kind as a weak prior, and a bare name takes STAGE_CATEGORY. Phrases are matched on words() of the venue name; the
-longest match wins ("Children's Museum" over "Museum", "Opera House" over "House"), then the last one in the name,
-which is an English name's head noun ("Lincoln Park Zoo" is a zoo, "Field Museum" a museum).
+title with words the model knows takes the place's own kind as a weak prior, and only a bare name (the <unknown>
+path) takes STAGE_CATEGORY.
+
+Phrases are matched on the venue name's words as written (lower-cased, a possessive 's dropped, no plural folding:
+"Blue Bottle" holds no "blues"). The longest match wins ("Children's Museum" over "Museum", "Opera House" over
+"House"), then the last one in the name, which is an English name's head noun ("Lincoln Park Zoo" is a zoo, "Field
+Museum" a museum). Words that are as often a modifier as a kind of place (HEAD_ONLY: "Temple Bar", "The Woods Bar",
+"Arena Stage", "Blue Bottle") count only as the last word of the name or of a part of it before a comma, a dash or
+a bracket ("Allstate Arena, Rosemont").
 """
 
 from __future__ import annotations
@@ -23,7 +29,7 @@ from collections.abc import Mapping
 from typing import Any, Literal
 
 from .config import FIRST_NAMES_PATH
-from .tokens import as_text, words
+from .tokens import as_text, title_breaks
 
 Strength = Literal["strong", "weak", "stage"]
 # The category a bare name (a title the model cannot read) takes at a "stage": the act on the bill.
@@ -52,19 +58,16 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
     ("arts_culture/dance", "strong", ("dance center", "dance centre", "dance studio", "ballet")),
     ("comedy/stand-up", "strong", ("comedy club", "comedy", "comedy theater", "comedy theatre", "improv",
                                    "laugh", "laughs", "funny bone")),
-    ("music", "strong", ("concert hall", "music hall", "jazz club", "symphony hall", "symphony center",
+    ("music", "strong", ("concert hall", "music hall", "jazz club", "blues club", "symphony hall", "symphony center",
                          "orchestra hall", "recital hall", "philharmonic", "bandshell", "band shell", "blues",
                          "jazz", "ballroom", "amphitheater", "amphitheatre", "music venue", "music center",
-                         "music centre", "roadhouse", "music shell", "bandstand", "soundstage")),
-    # "… Live" names a stage for bands ("Rams Head Live", "Sony Hall Live"): weak, since clubs and theatres use it too.
-    ("music", "weak", ("live", "live music")),
-    # A hall ("Thalia Hall", "Memorial Hall") hosts concerts, shows, meetings and weddings; the hall of a city, a town
-    # or a union, a lecture or an exhibition hall is a longer match with its own kind. A bare name there is an act.
-    ("music", "weak", ("hall",)),
+                         "music centre", "roadhouse", "bandstand", "soundstage", "conservatory of music",
+                         "school of music")),
     ("nightlife", "weak", ("night club", "nightclub", "lounge", "cocktail bar", "discotheque", "disco", "dance club")),
-    ("food_drink", "stage", ("brewery", "brewing", "brewing company", "taproom", "tap room", "brewpub", "winery",
-                            "vineyard", "vineyards", "distillery", "cidery", "meadery", "restaurant", "bistro",
-                            "food hall")),
+    ("food_drink", "stage", ("brewery", "brewing", "brewing company", "taproom", "tap room", "brewpub",
+                            "distillery", "cidery", "meadery", "restaurant", "bistro", "food hall")),
+    # A winery or a vineyard hosts tastings and dinners, and concerts on its lawn: its own kind, weakly.
+    ("food_drink", "weak", ("winery", "vineyard", "vineyards")),
     ("sports_fitness/spectator-sports", "stage", ("stadium", "ballpark", "arena", "field")),
     ("sports_fitness/spectator-sports", "weak", ("speedway", "raceway", "velodrome", "ice rink", "ice arena",
                                                  "racecourse", "sports complex", "golf course", "golf club",
@@ -76,10 +79,13 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
     ("outdoors_nature/parks-gardens", "strong", ("nature center", "nature centre", "nature preserve",
                                                  "forest preserve", "preserve", "nature reserve", "arboretum",
                                                  "botanic garden", "botanical garden", "botanic gardens",
-                                                 "botanical gardens", "conservatory", "state park", "national park",
+                                                 "botanical gardens", "state park", "national park",
                                                  "county park", "regional park", "trailhead", "trail",
                                                  "wildlife refuge", "wildlife sanctuary", "nature park", "woods",
-                                                 "wetlands", "marsh", "prairie", "conservation area", "dunes")),
+                                                 "wetlands", "marsh", "prairie", "conservation area", "dunes",
+                                                 # a conservatory alone is as often a school of music
+                                                 "park conservatory", "botanical conservatory",
+                                                 "conservatory garden", "conservatory gardens")),
     ("outdoors_nature/parks-gardens", "stage", ("park", "garden", "gardens", "beach")),
     ("family_kids/kids-activities", "strong", ("children's museum", "kids museum", "discovery center",
                                                "science center", "science centre", "play space", "playground")),
@@ -92,20 +98,35 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
                                                      "courthouse", "county courthouse", "administration building",
                                                      "board room", "boardroom", "statehouse", "capitol")),
     ("community_civic", "weak", ("community center", "community centre", "community hall", "recreation center",
-                                 "senior center", "neighborhood house", "union hall")),
+                                 "senior center", "neighborhood house", "union hall", "church hall", "parish hall",
+                                 "legion hall", "vfw hall", "vfw post", "masonic hall", "masonic lodge", "grange hall",
+                                 "fellowship hall")),
     ("community_civic/faith", "stage", ("church", "cathedral", "chapel", "synagogue", "mosque", "temple",
                                        "parish", "basilica", "meeting house")),
     ("tech_business/conferences", "weak", ("convention center", "convention centre", "conference center",
                                            "conference centre", "expo center", "exhibition center",
                                            "exhibition hall", "convention hall", "expo hall", "coworking",
                                            "co-working", "innovation center", "incubator", "hotel",
-                                           "executive center", "training center", "training centre")),
+                                           "training center", "training centre")),
 )  # fmt: skip
+
+
+# As often a modifier as a kind of place: these count only as the last word of the name or of a part of it.
+HEAD_ONLY = frozenset(("blues", "jazz", "trail", "woods", "prairie", "temple", "laugh", "laughs", "arena"))
+
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+
+def name_words(text: str) -> list[str]:
+    """A venue name's words as written: lower-cased, hyphens split, a possessive 's dropped ("Children's" →
+    "children"), no plural folding (so "Blue" is never "blues", nor "Wood" "woods")."""
+    found = _WORD.findall(text.lower().replace("’", "'"))
+    return [word[:-2] if word.endswith("'s") else word for word in found]
 
 
 def _entry(target: str, strength: Strength, phrase: str) -> tuple[tuple[str, ...], VenuePrior]:
     category, _, subcategory = target.partition("/")
-    return tuple(words(phrase)), VenuePrior(category, subcategory or None, strength, phrase)
+    return tuple(name_words(phrase)), VenuePrior(category, subcategory or None, strength, phrase)
 
 
 VENUE_KINDS: dict[tuple[str, ...], VenuePrior] = dict(
@@ -116,12 +137,17 @@ _LONGEST = max(len(key) for key in VENUE_KINDS)
 
 def venue_prior(record: Mapping[str, Any]) -> VenuePrior | None:
     """What the record's venue_name says the place hosts, or None (no venue, or a name that says nothing)."""
-    name = words(as_text(record.get("venue_name")))
+    raw = as_text(record.get("venue_name")).replace("’", "'")
+    name = name_words(raw)
+    ends = title_breaks(raw)  # per word: the name, or a part of it, ends there
     best: tuple[int, int] | None = None  # (length, end) of the best match so far
     found: VenuePrior | None = None
     for start in range(len(name)):
         for length in range(min(_LONGEST, len(name) - start), 0, -1):
-            prior = VENUE_KINDS.get(tuple(name[start : start + length]))
+            key_words = tuple(name[start : start + length])
+            prior = VENUE_KINDS.get(key_words)
+            if prior is not None and length == 1 and key_words[0] in HEAD_ONLY and not _ends_name(name, ends, start):
+                prior = None  # a modifier here ("Temple Bar", "Arena Stage"): shorter matches are not tried either
             if prior is not None:
                 key = (length, start + length)
                 if best is None or key >= best:
@@ -130,18 +156,35 @@ def venue_prior(record: Mapping[str, Any]) -> VenuePrior | None:
     return found
 
 
+def _ends_name(name: list[str], ends: tuple[bool, ...], index: int) -> bool:
+    """Whether the word at `index` is a name's head: the name or a part of it ends there, or "of" follows it ("Temple
+    of Music" is a temple, "Conservatory of Flowers" a conservatory)."""
+    return index >= len(ends) or ends[index] or (index + 1 < len(name) and name[index + 1] == "of")
+
+
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*\.?|[A-Z]\.")
+
+
+# First names that are also English words (months, seasons, virtues, flowers, stones, verbs, places): a title that
+# starts with one is as often about the thing ("Summer Concert Series", "Grace Notes", "Mark Your Calendar").
+WORD_NAMES = frozenset(
+    ("April", "Autumn", "Summer", "Dawn", "Joy", "Faith", "Grace", "Holly", "Rose", "Daisy", "Heather", "Jasmine",
+     "Crystal", "Diamond", "Amber", "Jade", "Angel", "Carol", "Mark", "Chase", "Grant", "Guy", "Bill", "Jack", "Max",
+     "Frank", "Drew", "Destiny", "Melody", "Dale", "Glen", "Hunter", "Christian", "Earl", "Penny", "Misty", "Brandy",
+     "Austin", "Virginia", "Madison", "Jordan", "Sydney", "Sierra", "Victoria", "Mercedes", "Tiffany")
+)  # fmt: skip
 
 
 @functools.cache
 def first_names() -> frozenset[str]:
     lines = FIRST_NAMES_PATH.read_text(encoding="utf-8").splitlines()
-    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    names = (line.strip() for line in lines if line.strip() and not line.startswith("#"))
+    return frozenset(name for name in names if name not in WORD_NAMES)
 
 
 def reads_as_person(title: str) -> bool:
-    """Whether a title is only a person's name: two or three capitalized words, the first a common first name ("Diana
-    Ross", "Carly Rae Jepsen"). At a theatre such a listing is a touring singer or comedian, not a play: plays are named
-    otherwise ("Frozen", "The Winter's Tale", "Rock of Ages"), so the theatre's prior is not applied to it."""
+    """Whether a title is only a person's name: two or three capitalized words, the first a common first name that is
+    not also a word ("Diana Ross", "Carly Rae Jepsen"). At a theatre such a listing is most often a touring singer or
+    comedian, but a show may be named for its hero ("Peter Pan"), so the theatre's prior is only reduced (model.py)."""
     parts = title.split()
     return 2 <= len(parts) <= 3 and all(_NAME_WORD.fullmatch(part) for part in parts) and parts[0] in first_names()
