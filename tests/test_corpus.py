@@ -9,31 +9,20 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import importlib.util
 import json
-import sys
 import zoneinfo
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
+
+from tests.bench_eval import load_eval
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bench" / "corpus"
 # Licences that let the files be redistributed here (SPDX ids).
 ALLOWED_LICENCES = {"MIT", "BSD-2-Clause", "BSD-3-Clause", "Apache-2.0", "ISC", "CC0-1.0", "CC-BY-4.0", "Unlicense"}
 ORIGIN_KEYS = ("repo", "path", "commit", "licence")
-
-
-def load_eval() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("whatson_bench_eval", ROOT / "bench" / "eval.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
 
 
 evaluation = load_eval()

@@ -4,10 +4,8 @@ training corpus, and the shipped model's accuracy on it."""
 from __future__ import annotations
 
 import collections
-import importlib.util
 import json
 import re
-import sys
 import zlib
 from pathlib import Path
 
@@ -31,6 +29,7 @@ from events.pipeline.categorize.config import KNOWN_WORDS_FILE, TITLE_END, UNKNO
 from events.pipeline.categorize.model import Categorizer
 from events.pipeline.categorize.tokens import reads_as_name, subwords, title_breaks
 from events.pipeline.categorize.training import _row_counts, _training_check
+from tests.bench_eval import load_eval
 
 ROOT = Path(__file__).resolve().parents[3]
 CATEGORY_CORPUS = ROOT / "bench" / "corpus" / "categories"
@@ -485,16 +484,6 @@ REVIEWED_TITLES = (
 @pytest.mark.parametrize("title", REVIEWED_TITLES)
 def test_a_title_with_a_known_word_is_read_by_it_not_as_a_gig(title):
     assert categorize_batch([{"title": title}])[0].category != "music"
-
-
-def load_eval():
-    spec = importlib.util.spec_from_file_location("whatson_bench_eval", ROOT / "bench" / "eval.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up while being built
-    spec.loader.exec_module(module)
-    return module
 
 
 def test_real_listings_without_a_description_are_not_read_as_gigs():
