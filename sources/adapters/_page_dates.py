@@ -8,6 +8,7 @@ it disagrees with the year, a year-less date takes the nearest year that agrees,
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import datetime as dt
 import re
@@ -33,6 +34,68 @@ _DAY_MARK = r"(?:\s?\((?:[mtwfs]|tu|th|sa|su|mon|tues?|wed|thu|thurs?|fri|sat|su
 _DAY_SPAN = (
     rf"(?:\s?[-–—]\s?(?P<day_to>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])\b{_DAY_MARK}(?=,?\s*(?:19|20)\d\d))?"
 )
+# "9.16.2022 SPECIAL AGENDA", "7.21.22 Regular Agenda", "05.03.2025 19:00 Lesung": dotted, in the order the
+# page writes its dotted dates (see dotted_day_first); not a version number (nothing dotted or alphanumeric on
+# either side, no "Version"/"Section" before it).
+DOTTED = re.compile(
+    r"(?<![\w.])(?P<dot_a>3[01]|[12]\d|0?[1-9])\.(?P<dot_b>3[01]|[12]\d|0?[1-9])\.(?P<year>(?:19|20)\d\d|\d\d)"
+    r"(?![\w]|\.\d)"
+)
+# Whether the page at hand writes dotted dates day first: set by the page reader for one page (None: undecided,
+# read month first, as the slashed form).
+DOTTED_DAY_FIRST: contextvars.ContextVar[bool | None] = contextvars.ContextVar("dotted_day_first", default=None)
+# What a dotted number after these words is: a section, version or rule number, not a date.
+NUMBERED_THING = re.compile(
+    r"(?:\b(?:sections?|sec|chapters?|ch|articles?|art|titles?|rules?|codes?|versions?|ver|v|releases?|"
+    r"build|no|nos|numbers?|items?|paragraphs?|para|clauses?|python|django|php|node|java|ios|android)\.?|[§#])"
+    r"\s*$",
+    re.I,
+)
+# A dotted date with a two-digit year ("7.21.22") is one only on a line about a meeting or its documents.
+MEETING_LINE = re.compile(
+    r"\b(?:meet(?:s|ing|ings)?|agendas?|minutes|sessions?|hearings?|council|board|commission|committee|"
+    r"workshops?|events?|special|regular)\b",
+    re.I,
+)
+US_ZONE = re.compile(
+    r"^(?:US/|Pacific/Honolulu$|America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Adak|Boise|"
+    r"Detroit|Juneau|Sitka|Nome|Metlakatla|Yakutat|Menominee|Indiana/|Kentucky/|North_Dakota/))"
+)
+
+
+def dotted_day_first(text: str, *, lang: str | None, zone: str | None) -> bool:
+    """Whether a page writes its dotted dates day first ("14.03.2025"): a first part over 12 anywhere says so,
+    a second part over 12 says month first ("9.16.2022"); else a US page (its language, else its zone) is
+    month first and any other day first."""
+    month_first_seen = False
+    for count, match in enumerate(DOTTED.finditer(text)):
+        if count >= MAX_DATES:
+            break
+        if int(match.group("dot_a")) > 12:
+            return True
+        month_first_seen = month_first_seen or int(match.group("dot_b")) > 12
+    if month_first_seen:
+        return False
+    language = (lang or "").strip().lower().replace("_", "-")
+    if language:
+        return language != "en-us" and not (language == "en" and US_ZONE.match(zone or ""))
+    return not US_ZONE.match(zone or "")
+
+
+def _dotted_rejected(text: str, match: re.Match[str]) -> bool:
+    """A dotted number that is no date: after "Section"/"Version"…, or with a two-digit year off a meeting line."""
+    if NUMBERED_THING.search(text[max(0, match.start() - 20) : match.start()]):
+        return True
+    return len(match.group("year")) == 2 and not MEETING_LINE.search(text)
+
+
+def _dotted_month_day(match: re.Match[str]) -> tuple[int, int] | None:
+    first, second = int(match.group("dot_a")), int(match.group("dot_b"))
+    day_first = first > 12 or (second <= 12 and bool(DOTTED_DAY_FIRST.get()))
+    month, day = (second, first) if day_first else (first, second)
+    return (month, day) if month <= 12 else None
+
+
 DATE_PATTERNS = (
     # "Tuesday, February 17, 2015", "Feb. 6", "September 9th 2019", "November 3(TH), 2022", "May 18 - 19, 2022"
     re.compile(
@@ -54,12 +117,7 @@ DATE_PATTERNS = (
     ),
     # "2019-01-23"
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num_month>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])\b"),
-    # "9.16.2022 SPECIAL AGENDA", "7.21.22 Regular Agenda": dotted, month first as the slashed form (not a
-    # version number: nothing dotted or alphanumeric on either side)
-    re.compile(
-        r"(?<![\w.])(?P<num_month>1[0-2]|0?[1-9])\.(?P<day>3[01]|[12]\d|0?[1-9])\.(?P<year>(?:19|20)\d\d|\d\d)"
-        r"(?![\w]|\.\d)"
-    ),
+    DOTTED,
 )
 # "9:30 AM", "3 p.m.", "3pm", "3:pm" (a typo seen on real pages), "15:00", "noon".
 _CLOCK = r"(?:(?P<{h}>1[0-2]|0?[1-9])(?::(?P<{m}>[0-5]\d))?:?\s*(?P<{ap}>[ap])\.?\s*m\b\.?|(?P<{h24}>[01]?\d|2[0-3]):(?P<{m24}>[0-5]\d)(?!\d)|(?P<{noon}>noon))"
@@ -144,7 +202,13 @@ def _month_of(match: re.Match[str]) -> int | None:
 
 
 def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> DateHit | None:
-    month, day = _month_of(match), int(match.group("day"))
+    if match.groupdict().get("dot_a"):
+        dotted = _dotted_month_day(match)
+        if dotted is None:
+            return None
+        month, day = dotted
+    else:
+        month, day = _month_of(match), int(match.group("day"))
     weekday_name = (match.groupdict().get("weekday") or "").lower().rstrip(".")
     weekday = WEEKDAYS.get(weekday_name) if weekday_name else None
     year = _year(match.group("year"))
@@ -177,6 +241,8 @@ def find_dates(text: str, *, year_hint: int | None, today: dt.date) -> list[Date
             if len(hits) >= MAX_DATES:  # no page lists more in one text; past it, each hit costs all the others
                 break
             if any(match.start() < end and start < match.end() for start, end in taken):
+                continue
+            if pattern is DOTTED and _dotted_rejected(text, match):
                 continue
             hit = _hit(match, year_hint=year_hint, today=today)
             if hit is not None:

@@ -29,7 +29,7 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._calendar_links import LinkedEvent, in_page_zone, page_calendar_links, read_calendar_link
-from sources.adapters._page_dates import find_dates
+from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, find_dates
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_schedule import (
     MIN_ROWS,
@@ -353,6 +353,18 @@ class GenericPageAdapter(Adapter):
         for element in list(root.iter(*INERT)):
             element.drop_tree()
         drop_hidden_snippets(root)
+        zone = self.context.default_timezone
+        day_first = dotted_day_first(
+            " ".join(root.itertext()), lang=root.get("lang"), zone=getattr(zone, "key", None) if zone else None
+        )
+        token = DOTTED_DAY_FIRST.set(day_first)  # how this page writes "05.03.2025", for every reader below
+        try:
+            records = list(self.page_records(root))
+        finally:
+            DOTTED_DAY_FIRST.reset(token)
+        yield from records
+
+    def page_records(self, root: Any) -> Iterator[ParsedRecord]:
         page_url = self.page_url()
         base = link_base(root, page_url)
         reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base)

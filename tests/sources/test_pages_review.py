@@ -7,12 +7,14 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+from sources.adapters._page_dates import find_dates
 from sources.adapters.base import AdapterContext, FetchWindow
 from sources.adapters.html import GenericPageAdapter
 
 ZONE = zoneinfo.ZoneInfo("America/Los_Angeles")
 START = dt.datetime(2027, 1, 1, tzinfo=ZONE)
 BASE = "https://agency.example/meetings"
+TODAY = dt.date(2027, 1, 1)
 
 
 def parse(body: str, *, base: str | None = BASE, start: dt.datetime = START) -> list:
@@ -66,3 +68,35 @@ def test_a_history_line_gives_no_year_to_the_lines_under_it():
     )
     events = parse(page(body))
     assert [event.start.year for event in events] == [2027, 2027]
+
+
+# --- 2, 3. dotted dates -------------------------------------------------------------------------------------
+EURO = "<ul><li>05.03.2027 19:00 Lesung</li><li>14.03.2027 19:00 Vortrag</li><li>02.04.2027 18:30 Filmabend</li></ul>"
+
+
+def test_one_dotted_date_with_a_first_part_over_12_makes_all_of_the_pages_dotted_dates_day_first():
+    events = parse(page(EURO))  # a US zone, but "14.03.2027" can only be day first
+    assert [event.start.date() for event in events] == [dt.date(2027, 3, 5), dt.date(2027, 3, 14), dt.date(2027, 4, 2)]
+
+
+def test_a_page_in_another_language_reads_ambiguous_dotted_dates_day_first():
+    body = "<ul><li>05.03.2027 19:00 Lesung</li><li>02.04.2027 18:30 Filmabend</li></ul>"
+    html = f'<html lang="de"><head><title>Termine</title></head><body>{body}</body></html>'
+    assert [event.start.date() for event in parse(html)] == [dt.date(2027, 3, 5), dt.date(2027, 4, 2)]
+
+
+def test_a_section_or_version_number_is_not_a_dotted_date():
+    assert find_dates("Per Section 4.12.10 of the code, meetings may be recorded.", year_hint=None, today=TODAY) == []
+    assert find_dates("Version 2.4.11 fixes the login bug", year_hint=None, today=TODAY) == []
+    assert find_dates("See Chapter 1.08.20 for penalties.", year_hint=None, today=TODAY) == []
+    assert find_dates("Fixed in 3.10.24, adds dark mode", year_hint=None, today=TODAY) == []  # no meeting word
+    assert find_dates("7.21.22 Regular Agenda", year_hint=None, today=TODAY)[0].date == dt.date(2022, 7, 21)
+
+
+def test_a_changelog_is_no_schedule():
+    body = (
+        "<h1>Release notes</h1><ul><li>Version 2.4.11 fixes the login bug</li><li>Version 3.10.24 adds dark mode</li>"
+        "</ul><ul><li>Per Section 4.12.10 of the code, meetings may be recorded.</li>"
+        "<li>See Chapter 1.08.20 for penalties.</li></ul>"
+    )
+    assert parse(page(body, title="Release notes")) == []
