@@ -37,6 +37,17 @@ def test_an_unsure_title_is_capped_only_when_the_venue_chose():
     assert at_theatre.category_confidence <= CategorizeConfig().name_only_confidence
 
 
+def test_an_unsure_title_the_venue_agrees_with_is_not_capped():
+    """The model's own choice, lifted by the venue it agrees with, is reported as it is (it was capped at 0.45)."""
+    title = "The Orchard Keeper's Daughter"
+    alone = one({"title": title})
+    assert (alone.category, alone.low_confidence) == ("arts_culture", True)
+    at_theatre = one({"title": title, "venue_name": "Goodman Theatre"})
+    assert at_theatre.category == "arts_culture"
+    assert at_theatre.category_confidence > alone.category_confidence
+    assert at_theatre.category_confidence > CategorizeConfig().name_only_confidence
+
+
 # 2. How a play is described decides from the title only; in a description it is a performer's biography.
 
 
