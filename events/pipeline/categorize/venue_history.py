@@ -1,8 +1,8 @@
 """What a venue usually hosts, as evidence for a listing whose title says nothing about itself.
 
-A bare performer or show name with no description ("The Velvet Loons", "Harbour Lights: the Musical") is a guess for the text model:
-it reports it with low confidence and the decision layer holds it for a moderator. But the listing has a place, and
-most places host one kind of thing: a club's calendar is concerts, a comedy club's is stand-up. When the venue's
+A bare performer or show name with no description ("The Velvet Loons", "Harbour Lights") is a guess for the text
+model: it reports it with low confidence, flagged for a moderator. But the listing has a place, and most places
+host one kind of thing: a club's calendar is concerts, a comedy club's is stand-up. When the venue's
 earlier events were categorized with confidence (a source's own label, a keyword rule, a moderator, or the model
 sure of itself), the category most of them share is better evidence than the guess.
 
