@@ -48,6 +48,7 @@ from sources.adapters._page_words import (
 )
 from sources.adapters.webpage import absolute_url
 
+ROW_TEXT = 2000  # one meeting's row (its name, date, place, documents) is shorter than this
 MAX_LINE_ENTRIES = 60  # a line of dated agenda links holds a year of meetings, not thousands
 # A line is a schedule line when its date comes early or the line is short: a date deep in prose is not one.
 DATE_LEADS_WITHIN = 40
@@ -290,21 +291,33 @@ def meets_subject(sentence: str) -> str | None:
     return subject if BODY_NAME.search(subject) and named and len(subject) <= 80 else None
 
 
-def section_defaults(lines: list[Line], entry: Entry) -> Defaults | None:
-    """A time or place stated between the entry's section heading and the entry: its section's own rule."""
+# Per section heading: how far its lines were read, and the first statement found (its line, what it says).
+SectionMemo = dict[int, tuple[int, int, Defaults | None]]
+
+
+def section_defaults(lines: list[Line], entry: Entry, memo: SectionMemo | None = None) -> Defaults | None:
+    """A time or place stated between the entry's section heading and the entry: its section's own rule. With
+    ``memo`` (one per page), each section's lines are read once for all its entries, not once per entry."""
     if entry.heading_line is None:
         return None
-    for line in lines[entry.heading_line + 1 : entry.line]:
-        found = _defaults_in(line.text)
-        if found is not None:
-            return found
-    return None
+    memo = {} if memo is None else memo
+    scanned, at, found = memo.get(entry.heading_line, (entry.heading_line + 1, -1, None))
+    if found is None:
+        for index in range(scanned, min(entry.line, len(lines))):
+            found = _defaults_in(lines[index].text)
+            if found is not None:
+                at = index
+                break
+        scanned = max(scanned, min(entry.line, len(lines)))
+        memo[entry.heading_line] = (scanned, at, found)
+    return found if found is not None and at < entry.line else None
 
 
 def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] | None = None) -> None:
     """Fill rows without their own time or place from their section's statement, else the page's."""
+    memo: SectionMemo = {}
     for entry in entries:
-        own = section_defaults(lines, entry) if lines else None
+        own = section_defaults(lines, entry, memo) if lines else None
         rule = own or defaults
         clock = rule.time_for(entry.day)
         if entry.time is None and clock is not None:
@@ -626,7 +639,20 @@ def _one_date_holds(first: Any, second: Any) -> bool:
     row = next((element for element in (second, *second.iterancestors()) if any(element is a for a in above)), None)
     if row is None or row.tag in ("body", "html"):
         return False
-    return len(find_dates(" ".join(row.itertext()), year_hint=2000, today=dt.date(2000, 1, 1))) == 1
+    text = _bounded_text(row, ROW_TEXT)
+    return text is not None and len(find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))) == 1
+
+
+def _bounded_text(element: Any, limit: int) -> str | None:
+    """The element's text, or None when it is longer than ``limit`` (a list of meetings, not one's row): read
+    only so far, so that asking for each date line of a long page costs the row, not the page."""
+    parts, size = [], 0
+    for piece in element.itertext():
+        size += len(piece) + 1
+        if size > limit:
+            return None
+        parts.append(piece)
+    return " ".join(parts)
 
 
 def _document_links(line: Line) -> list[dict[str, str]]:

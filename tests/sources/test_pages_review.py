@@ -100,3 +100,42 @@ def test_a_changelog_is_no_schedule():
         "<li>See Chapter 1.08.20 for penalties.</li></ul>"
     )
     assert parse(page(body, title="Release notes")) == []
+
+
+# --- 4, 5. the cost of a long page grows with the page, not with its square ---------------------------------
+def counting(monkeypatch, module, name: str) -> dict[str, int]:
+    """Wrap ``module.name`` to count its calls and the characters of text it was given."""
+    seen = {"calls": 0, "chars": 0}
+    original = getattr(module, name)
+
+    def wrapper(text, *args, **kwargs):
+        seen["calls"] += 1
+        seen["chars"] += len(text)
+        return original(text, *args, **kwargs)
+
+    monkeypatch.setattr(module, name, wrapper)
+    return seen
+
+
+def test_a_date_lines_row_is_read_only_as_far_as_one_meetings_row_goes(monkeypatch):
+    from sources.adapters import _page_schedule
+
+    rows = "".join(
+        f"<div><span>March {day % 28 + 1}, 2027</span></div><div>Board of Directors number {day}</div>"
+        for day in range(400)
+    )
+    seen = counting(monkeypatch, _page_schedule, "find_dates")
+    events = parse(page(f"<h1>Meetings</h1><div class='list'>{rows}</div>"))
+    assert len(events) >= 2
+    # Each date line's row test read the whole list (~30,000 characters) 400 times: 12 million characters.
+    assert seen["chars"] < 2_000_000
+
+
+def test_a_sections_lines_are_read_once_for_its_defaults(monkeypatch):
+    from sources.adapters import _page_schedule
+
+    items = "".join(f"<li>March {day % 28 + 1}, 2027 Meeting {day}</li>" for day in range(300))
+    seen = counting(monkeypatch, _page_schedule, "_defaults_in")
+    events = parse(page(f"<h1>Dates</h1><ul>{items}</ul>"))
+    assert len(events) >= 2
+    assert seen["calls"] < 2_000  # once per line and entry at most, not once per line for every entry (45,000)
