@@ -585,13 +585,14 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
     date or the next heading of its rank."""
     places: list[str] = []
     titled = entry.title is not None
+    placing = True  # the place is the short lines after the name, up to the first that is not one
     for line in lines[heading.index + 1 : heading.index + 1 + BELOW_LINES]:
         if find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
             break
         if line.is_heading and line.level <= heading.level and not line.anchors:
             break  # the next section (a bold line of links is not one)
         text = line.text.strip()
-        clock = find_clock(text) if len(text) <= BELOW_LINE_LENGTH else None
+        clock = _hours_line(text)
         if entry.title is not None and titled:  # a titled heading: only its hours and documents are below
             if clock is not None and entry.time is None:
                 entry.time, entry.end_time = clock.start, clock.end
@@ -603,11 +604,29 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
         elif entry.title is None and not line.anchors and len(text) <= BELOW_LINE_LENGTH and meaningful(text):
             entry.title = without_status(text)
             entry.evidence.append(f"title read from the line under the date: {text[:60]!r}")
-        elif entry.title is not None and not line.anchors and clock is None and len(text) <= BELOW_LINE_LENGTH:
-            places.append(text)
+        elif entry.title is not None and not line.anchors and clock is None and placing:
+            placing = len(text) <= BELOW_LINE_LENGTH and not _is_sentence(text)
+            places += [text] if placing else []
         entry.links += _document_links(line)
     if entry.location is None and any(ADDRESS.search(place) for place in places):
         entry.location = ", ".join(places[:4])
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose ("We bought seeds at 123 Main Street, the old hardware store."), not a name or an address line."""
+    return text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 4
+
+
+def _hours_line(text: str) -> ClockHit | None:
+    """The hours a line under a date heading gives when it is only a time or a range ("9:00am-2:30pm", "9:30AM -
+    Via Webinar"), not a sentence that names an hour ("I woke at 7 am to water them before work.")."""
+    if len(text) > BELOW_LINE_LENGTH or _is_sentence(text):
+        return None
+    clock = find_clock(text)
+    if clock is None:
+        return None
+    rest = residue(text, [clock.span], [])
+    return clock if len(rest) <= 30 and len(rest.split()) <= 4 else None
 
 
 def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:

@@ -139,3 +139,16 @@ def test_a_sections_lines_are_read_once_for_its_defaults(monkeypatch):
     events = parse(page(f"<h1>Dates</h1><ul>{items}</ul>"))
     assert len(events) >= 2
     assert seen["calls"] < 2_000  # once per line and entry at most, not once per line for every entry (45,000)
+
+
+# --- 6. a diary under date headings -------------------------------------------------------------------------
+def test_a_sentence_under_a_date_heading_gives_no_hours_and_no_place():
+    body = (
+        "<h1>Anna's garden</h1><h2>March 3, 2027</h2><p>The tulips came up today.</p>"
+        "<p>I woke at 7 am to water them before work.</p>"
+        "<p>We bought seeds at 123 Main Street, the old hardware store.</p>"
+        "<h2>March 10, 2027</h2><p>Frost again last night, sadly.</p>"
+    )
+    first = parse(page(body))[0]
+    assert (first.start, first.all_day) == (dt.date(2027, 3, 3), True)  # not 7 am
+    assert not first.venue_name
