@@ -31,6 +31,7 @@ from sources.adapters._page_dates import (
 )
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_words import (
+    BODY_WORDS,
     DOCUMENT_WORD,
     END_LABEL,
     EVENT_WORDS,
@@ -342,7 +343,9 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
         key = (entry.day, entry.heading, entry.title)
         twin = index.get(key)
         if twin is None and _is_documents_row(entry) and entry.day in named:
-            twin = named[entry.day]  # "View/Download October 12th - 13th Meeting Materials": that meeting's
+            twin = (
+                None if _names_another_body(entry, named[entry.day]) else named[entry.day]
+            )  # "View/Download October 12th - 13th Meeting Materials": that meeting's
         if twin is None or (twin.time and entry.time and twin.time != entry.time):
             index.setdefault(key, entry)
             kept.append(entry)
@@ -355,6 +358,17 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
         twin.location = twin.location or entry.location
         twin.evidence.append(f"the same day read again from line {entry.line + 1}: its documents joined to this one")
     return kept
+
+
+def _names_another_body(documents: Entry, meeting: Entry) -> bool:
+    """A documents row of another body than the day's meeting ("Planning Commission Agenda" beside "City Council
+    Regular Meeting"): its words name a body, and not with the meeting's words."""
+    said = " ".join([documents.title or "", *(link.get("label", "") for link in documents.links)])
+    if not BODY_WORDS.search(said):
+        return False
+    own = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", meeting.title or "")}
+    words = re.findall(r"[^\W\d_]{3,}", DOCUMENT_WORD.sub(" ", said))
+    return any(word.lower() not in own for word in words if word[0].isupper())
 
 
 def _is_documents_row(entry: Entry) -> bool:

@@ -152,3 +152,18 @@ def test_a_sentence_under_a_date_heading_gives_no_hours_and_no_place():
     first = parse(page(body))[0]
     assert (first.start, first.all_day) == (dt.date(2027, 3, 3), True)  # not 7 am
     assert not first.venue_name
+
+
+# --- 8. another body's documents the same day ---------------------------------------------------------------
+def test_another_bodys_agenda_the_same_day_is_not_joined_to_the_meeting():
+    body = (
+        "<ul><li>March 3, 2027 6:00 PM City Council Regular Meeting</li>"
+        '<li>March 3, 2027 <a href="https://oak.example/pc-agenda.pdf">Planning Commission Agenda</a></li>'
+        "<li>March 17, 2027 6:00 PM City Council Regular Meeting</li>"
+        '<li>March 17, 2027 <a href="https://oak.example/cc-agenda.pdf">City Council Agenda</a></li></ul>'
+    )
+    events = parse(page(body))
+    council = [event for event in events if event.title == "City Council Regular Meeting"]
+    assert council[0].links == []
+    assert any(link["url"] == "https://oak.example/pc-agenda.pdf" for event in events for link in event.links)
+    assert council[1].links == [{"label": "City Council Agenda", "url": "https://oak.example/cc-agenda.pdf"}]
