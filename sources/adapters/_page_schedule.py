@@ -49,6 +49,14 @@ from sources.adapters._page_words import (
 )
 from sources.adapters.webpage import absolute_url
 
+# A post's byline and counts ("By Anna", "4 comments", "5 min read"): about the post, not a meeting's name.
+BYLINE = re.compile(
+    r"^\s*(?:by|posted\s+by|written\s+by|author:?)\s|^\s*\d+\s+(?:comments?|replies|responses|likes|views)\s*$"
+    r"|\b\d+\s+min(?:ute)?s?\s+read\b|^\s*(?:tags?|categor(?:y|ies)|filed\s+under)\s*:",
+    re.I,
+)
+# The class of a post's byline list ("ul.meta", "div.entry-meta"): its dated item is the post's date.
+POST_META = re.compile(r"(?:^|[\s_-])(?:meta|byline|post-meta|entry-meta|post-info|entry-info)(?:$|[\s_-])", re.I)
 ROW_TEXT = 2000  # one meeting's row (its name, date, place, documents) is shorter than this
 MAX_LINE_ENTRIES = 60  # a line of dated agenda links holds a year of meetings, not thousands
 # A line is a schedule line when its date comes early or the line is short: a date deep in prose is not one.
@@ -589,8 +597,8 @@ def _shape_of(group: Any) -> tuple[str, str]:
     if group is None or not isinstance(group.tag, str):
         return ("", str(id(group)))
     classes = (group.get("class") or "").strip()
-    if group.tag not in ("ul", "ol", "dl", "tbody", "table") and not classes:
-        return (group.tag, str(id(group)))
+    if group.tag not in ("ul", "ol", "dl", "tbody", "table") and not classes or POST_META.search(classes):
+        return (group.tag, str(id(group)))  # a post's byline list ("ul.meta") is each post's own, no schedule
     return (group.tag, classes)
 
 
@@ -653,8 +661,8 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
         text = below.text.strip()
         if below.is_heading or below.block is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
             return
-        if below.anchors or not meaningful(text):
-            continue  # "Agenda", "Agenda Packet", "Video": the row's documents
+        if below.anchors or not meaningful(text) or BYLINE.search(text):
+            continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna", "4 comments"
         if len(text) > BELOW_LINE_LENGTH or not _one_date_holds(line.block, below.block):
             return
         entry.title = without_status(text)

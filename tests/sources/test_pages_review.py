@@ -167,3 +167,22 @@ def test_another_bodys_agenda_the_same_day_is_not_joined_to_the_meeting():
     assert council[0].links == []
     assert any(link["url"] == "https://oak.example/pc-agenda.pdf" for event in events for link in event.links)
     assert council[1].links == [{"label": "City Council Agenda", "url": "https://oak.example/cc-agenda.pdf"}]
+
+
+# --- 7. a blog's bylines ------------------------------------------------------------------------------------
+def post(slug: str, title: str, day: str, extra: str = "") -> str:
+    return (
+        f'<div class="post"><h2><a href="https://anna.example/{slug}">{title}</a></h2>'
+        f'<ul class="meta"><li>{day}</li><li>By Anna</li>{extra}</ul><p>A few words.</p></div>'
+    )
+
+
+def test_a_blogs_byline_lists_are_not_a_schedule_of_meetings_by_anna():
+    body = (
+        post("soup", "Spring pea soup", "March 3, 2027", "<li>4 comments</li>")
+        + post("bread", "Rye bread session", "February 20, 2027")
+        + post("gnocchi", "Gnocchi workshop recap", "February 11, 2027")
+    )
+    events = parse(page(f"<h1>Cooking with Anna</h1>{body}", title="Cooking with Anna"))
+    assert not [event for event in events if event.title.startswith("By ")]
+    assert len(events) <= 1
