@@ -123,7 +123,7 @@ HEADING_ABOVE = "preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or se
 MIN_ROWS = 2  # one dated row is a lone date, not a schedule
 # What is left of a date line that says how to attend ("Via Webinar", "Sacramento and via Zoom"): a place.
 REMOTE_PLACE = re.compile(
-    r"^(?:[\w.'’-]+\s+(?:and\s+)?)?(?:via|by)\s+(?:webinar|zoom|teleconference|video\s?conference|webex|"
+    r"^(?:[\w.'’-]+\s+and\s+)?(?:via|by)\s+(?:webinar|zoom|teleconference|video\s?conference|webex|"
     r"gotowebinar|microsoft\s+teams|teams|phone|telephone|livestream|live\s?stream)\b",
     re.I,
 )
@@ -134,7 +134,13 @@ STATUS_ONLY = re.compile(r"^\W*(?:cancel+ed|postponed|rescheduled|tentative|virt
 DASH_LEAD = re.compile(r"^\s*[-–—]\s")  # " - Santa Barbara": what follows a date after a spaced dash
 NAME_BEFORE_DATE = 120
 ATTEND_AFTER = re.compile(r"\s*:\s*(?=(?:via|by)\s)", re.I)  # "… PFA: VIA ZOOM Web Link …": how to attend follows
-POSTING = re.compile(r"\b(?:posted|updated|published|revised|modified|amended|uploaded|added)\s+(?:on\s+)?(?=\w)", re.I)
+# "Posted Aug 8, 2022 4:53 PM", "updated on 3/1/2022": a note of when, followed by its date ("Amended Agenda –
+# 6:00 PM" is the meeting's time).
+POSTING = re.compile(
+    r"\b(?:posted|updated|published|uploaded)\s+(?:on\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"mon|tue|wed|thu|fri|sat|sun|\d))",
+    re.I,
+)
 WORDING = 120  # a line kept as the source's wording of a title cut out of it ("February 2- Board Meeting")
 BELOW_LINE_LENGTH = 100
 ADDRESS = re.compile(

@@ -186,3 +186,24 @@ def test_a_blogs_byline_lists_are_not_a_schedule_of_meetings_by_anna():
     events = parse(page(f"<h1>Cooking with Anna</h1>{body}", title="Cooking with Anna"))
     assert not [event for event in events if event.title.startswith("By ")]
     assert len(events) <= 1
+
+
+# --- 9, 10. a note in a dated line --------------------------------------------------------------------------
+def test_an_amended_agendas_time_is_the_meetings():
+    body = (
+        "<ul><li>June 4, 2027 – Amended Agenda – 6:00 PM</li><li>June 18, 2027 – Revised start time 7:00 PM</li>"
+        "<li>July 2, 2027 – Posted June 20, 2027 4:53 PM</li></ul>"
+    )
+    events = parse(page(body))
+    assert [event.start for event in events[:2]] == [
+        dt.datetime(2027, 6, 4, 18, tzinfo=ZONE),
+        dt.datetime(2027, 6, 18, 19, tzinfo=ZONE),
+    ]
+    assert events[2].start == dt.date(2027, 7, 2)  # the time is the posting's
+
+
+def test_a_program_via_zoom_keeps_its_name():
+    body = "<ul><li>March 3, 2027 - Yoga via Zoom</li><li>March 10, 2027 - Sacramento and via Webinar</li></ul>"
+    first, second = parse(page(body))
+    assert first.title == "Yoga via Zoom"
+    assert second.venue_name == "Sacramento and via Webinar"
