@@ -566,7 +566,7 @@ def _same_moment(linked: dt.date | None, start: dt.date) -> bool:
 
 def drop_hidden_snippets(root: Any) -> None:
     """Drop the short leaf elements a page hides with its own style (their tail text stays)."""
-    for index, element in enumerate(root.iter()):
+    for index, element in enumerate(root.iterfind(".//*[@style]")):  # styled ones only: plain ones cost nothing
         if index >= MAX_HIDDEN:
             break
         style = element.get("style") if element.tag in HIDDEN_INLINE else None

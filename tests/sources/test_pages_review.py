@@ -207,3 +207,17 @@ def test_a_program_via_zoom_keeps_its_name():
     first, second = parse(page(body))
     assert first.title == "Yoga via Zoom"
     assert second.venue_name == "Sacramento and via Webinar"
+
+
+# --- 16. the hidden-element cap counts styled elements ------------------------------------------------------
+def test_a_sort_key_is_hidden_after_many_plain_elements():
+    from sources.adapters import html as html_module
+
+    plain = "<span>x</span>" * (html_module.MAX_HIDDEN + 500)
+    rows = "".join(
+        f'<tr><td>City Council</td><td><span style="display:none">17410{day}400</span>March {day}, 2027</td></tr>'
+        for day in (3, 17)
+    )
+    body = f"<div class='nav'>{plain}</div><table><tr><th>Meeting</th><th>Date</th></tr>{rows}</table>"
+    events = parse(page(body))
+    assert [event.start for event in events] == [dt.date(2027, 3, 3), dt.date(2027, 3, 17)]
