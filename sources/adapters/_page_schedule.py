@@ -65,7 +65,7 @@ SHORT_LINE = 110
 SHORT_HEADING = 200
 # Column roles, by the words of a table's header cells.
 COLUMN_ROLES = (
-    ("duration", re.compile(r"\b(?:duration|length|running time)\b", re.I)),
+    ("duration", re.compile(r"\b(?:duration|running time)\b", re.I)),  # not "length": a swim's is 50 m
     ("date", re.compile(r"\b(?:date|day|when)\b", re.I)),
     ("time", re.compile(r"\b(?:time|start|hour)s?\b", re.I)),
     ("location", re.compile(r"\b(?:location|place|where|venue|address|room)\b", re.I)),
@@ -85,7 +85,7 @@ MONTH_SPAN = re.compile(
 )
 # A "Duration" cell: "01h 45m", "1 hr 45 min", "45 min", "1:45" (hours and minutes). A meeting's, not a day's.
 DURATION = re.compile(
-    r"^\s*(?:(?P<h>\d{1,2})\s*(?:h|hrs?|hours?)\b\.?\s*)?(?:(?P<m>\d{1,3})\s*(?:m|mins?|minutes?)\b\.?)?\s*$"
+    r"^\s*(?:(?P<h>\d{1,2})\s*(?:h|hrs?|hours?)\b\.?\s*)?(?:(?P<m>\d{1,3})\s*(?P<unit>m|mins?|minutes?)\b\.?)?\s*$"
     r"|^\s*(?P<hc>\d{1,2}):(?P<mc>[0-5]\d)(?::[0-5]\d)?\s*$",
     re.I,
 )
@@ -874,6 +874,8 @@ def _end_after(start: dt.time, written: str) -> dt.time | None:
     match = DURATION.match(written)
     if not match or not any(match.groupdict().values()):
         return None
+    if (match.group("unit") or "").lower() == "m" and not match.group("h"):
+        return None  # "50 m" alone may be metres; "01h 45m" is minutes
     hours = int(match.group("h") or match.group("hc") or 0)
     minutes = int(match.group("m") or match.group("mc") or 0)
     length = dt.timedelta(hours=hours, minutes=minutes)

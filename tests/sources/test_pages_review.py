@@ -221,3 +221,20 @@ def test_a_sort_key_is_hidden_after_many_plain_elements():
     body = f"<div class='nav'>{plain}</div><table><tr><th>Meeting</th><th>Date</th></tr>{rows}</table>"
     events = parse(page(body))
     assert [event.start for event in events] == [dt.date(2027, 3, 3), dt.date(2027, 3, 17)]
+
+
+# --- 15. a length is not a duration -------------------------------------------------------------------------
+def test_a_length_column_and_bare_metres_give_no_end():
+    body = (
+        "<table><tr><th>Event</th><th>Date</th><th>Time</th><th>Length</th></tr>"
+        "<tr><td>Freestyle heats</td><td>April 5, 2027</td><td>10:00 AM</td><td>50 m</td></tr>"
+        "<tr><td>Backstroke final</td><td>April 5, 2027</td><td>2:00 PM</td><td>1 h</td></tr></table>"
+        "<table><tr><th>Course</th><th>Date</th><th>Time</th><th>Duration</th></tr>"
+        "<tr><td>First Aid</td><td>March 8, 2027</td><td>9:00 AM</td><td>10 m</td></tr>"
+        "<tr><td>Welding</td><td>March 9, 2027</td><td>9:00 AM</td><td>1h 30m</td></tr></table>"
+    )
+    ends = {event.title.split(" - ")[-1]: event.end for event in parse(page(body))}
+    assert ends["Freestyle heats"] is None
+    assert ends["Backstroke final"] is None
+    assert ends["First Aid"] is None
+    assert ends["Welding"] == dt.datetime(2027, 3, 9, 10, 30, tzinfo=ZONE)
