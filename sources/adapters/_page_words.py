@@ -89,18 +89,17 @@ PAGE_DATES = re.compile(
 # name then a reporting verb: "Council approves budget at meeting", "Board names new director"). Its date
 # is when it was published, whatever meeting word it holds.
 NEWS_HEADING = re.compile(
-    r"\b(?:news|press\s+releases?|releases|announcements?|blog|stories|headlines|articles?|newsroom|"
+    r"\b(?:news|press\s+releases?|blog|stories|headlines|articles?|newsroom|"
     r"in\s+the\s+news|media\s+center)\b",
     re.I,
 )
-NEWS_PATH = re.compile(
-    r"/(?:news|press(?:-releases?)?|blog|stories|articles?|announcements?|posts?|newsroom)(?:/|-|$)", re.I
-)
-EVENT_PATH = re.compile(r"/(?:events?|calendar|meetings?|agendas?)(?:/|-|$)", re.I)
+NEWS_PATH = re.compile(r"/(?:news|press(?:-releases?)?|blog|stories|articles?|announcements?|newsroom)(?:/|-|$)", re.I)
+# "/events/…", "/news-and-events/…", "/community-calendar/…": a path of events, whatever else it names.
+EVENT_PATH = re.compile(r"/(?:[^/?#]*(?<![a-z])(?:events?|calendars?)(?![a-z])[^/?#]*|meetings?|agendas?)(?:/|$)", re.I)
 HEADLINE = re.compile(
     r"^\W*[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){0,5}?\s+(?:approves|announces|adopts|awards|names|hires|appoints|"
-    r"launches|receives|releases|reports|votes|passes|celebrates|honors|welcomes|recognizes|selects|unveils|"
-    r"completes|earns|wins|responds|issues|extends|expands|reminds|seeks|urges|warns|confirms|elects|"
+    r"launches|receives|reports|votes|celebrates|honors|welcomes|recognizes|selects|unveils|"
+    r"completes|earns|wins|responds|extends|expands|reminds|seeks|urges|warns|confirms|elects|"
     r"approved|announced|adopted|awarded|named|hired|appointed|launched|received|released|voted|passed|"
     r"recognized|selected|unveiled|completed|elected)\b"
 )
@@ -117,9 +116,20 @@ def reads_as_news(text: str, title: str | None, heading: str | None, hrefs: list
         path = href.split("?")[0]
         if NEWS_PATH.search(path) and not EVENT_PATH.search(path):
             return f"it links to an article ({path[-60:]!r})"
-    if HEADLINE.match(title or text):
+    headline = HEADLINE.match(title or text)
+    if headline and not GATHERING_SUBJECT.search(headline.group(0).rsplit(None, 1)[0]):
         return "it reads as a headline (a name, then a reporting verb)"
     return None
+
+
+# A gathering as a headline's subject ("Public forum on water issues", "Fair celebrates 100 years"): an event.
+GATHERING_SUBJECT = re.compile(
+    r"\b(?:meetings?|hearings?|sessions?|workshops?|forums?|conferences?|summits?|retreats?|concerts?|"
+    r"festivals?|fairs?|lectures?|talks?|tours?|performances?|screenings?|exhibitions?|markets?|celebrations?|"
+    r"part(?:y|ies)|ceremon(?:y|ies)|open house|storytimes?|webinars?|trainings?|potlucks?|sales?|breakfasts?|"
+    r"dinners?|galas?|premieres?|parades?|classes)\b",
+    re.I,
+)
 
 
 # Words that say a dated list line is something people go to, not news ("Town wins award — January 2").

@@ -238,3 +238,31 @@ def test_a_length_column_and_bare_metres_give_no_end():
     assert ends["Backstroke final"] is None
     assert ends["First Aid"] is None
     assert ends["Welding"] == dt.datetime(2027, 3, 9, 10, 30, tzinfo=ZONE)
+
+
+# --- 11, 12. events that are not news -----------------------------------------------------------------------
+def test_cards_linking_into_a_news_and_events_section_are_events():
+    cards = "".join(
+        f'<article class="event"><h3><a href="https://elm.example/news-and-events/{slug}">{name}</a></h3>'
+        f"<p>Saturday, July {day}, 2027</p><p>Town Green</p></article>"
+        for slug, name, day in (("festival", "Summer Festival", 10), ("fireworks", "Fireworks Night", 17))
+    )
+    events = parse(page(f"<h2>Upcoming</h2>{cards}"))
+    assert [event.confidence > 0.3 for event in events] == [True, True]
+
+
+def test_announcements_and_new_releases_headings_hold_events():
+    body = (
+        "<h2>Parish Announcements</h2><ul><li>Sunday, March 7, 2027 - Pancake breakfast in the hall</li>"
+        "<li>Saturday, March 13, 2027 - Spring rummage sale</li></ul>"
+        "<h2>New Releases</h2><ul><li>March 6, 2027 - Album release party</li><li>March 20, 2027 - Film premiere night</li></ul>"
+        "<h2>Upcoming</h2><ul><li>March 3, 2027 - Public forum on water issues</li><li>March 4, 2027 - Quiz night</li></ul>"
+    )
+    events = parse(page(body))
+    assert len(events) == 6
+    assert all(event.confidence > 0.3 for event in events)
+
+
+def test_a_bodys_headline_is_still_news():
+    body = "<ul><li>March 3, 2027 - Council approves budget</li><li>March 4, 2027 - Board names new director</li></ul>"
+    assert all(event.confidence <= 0.3 for event in parse(page(body)))
