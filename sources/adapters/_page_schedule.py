@@ -473,9 +473,32 @@ def _name_date_place(text: str, hit: DateHit, clock_span: tuple[int, int] | None
     if not DASH_LEAD.match(after) or not meaningful(before) or len(before) > NAME_BEFORE_DATE:
         return None
     place = after.strip(SEPARATORS)
-    if not meaningful(place) or DOCUMENT_WORD.search(place) or find_clock(place):
+    if not meaningful(place) or DOCUMENT_WORD.search(place) or find_clock(place) or not _looks_like_place(place):
         return None
     return before, place
+
+
+# Words about who may come or what it costs ("Members only", "Free, all ages welcome"): not a place.
+NOT_PLACE = re.compile(
+    r"\b(?:only|free|required|welcome|tickets?|registration|register|rsvp|members|ages?|open\s+to|sold\s+out|"
+    r"cost|fee|donations?)\b",
+    re.I,
+)
+PLACE_NOUN = re.compile(
+    r"\b(?:hall|room|park|library|cent(?:er|re)|church|school|pavilion|auditorium|chambers?|building|theat(?:er|re)|"
+    r"museum|gallery|stadium|arena|club|cafe|café|pub|bar|campus|plaza|square|field|courthouse|office)\b",
+    re.I,
+)
+
+
+def _looks_like_place(text: str) -> bool:
+    """A place's name or address ("Santa Barbara - Cabrillo Pavilion", "Room 3", "12 Oak St"), not a remark."""
+    if NOT_PLACE.search(text) or _is_sentence(text):
+        return False
+    if ADDRESS.search(text) or PLACE_NOUN.search(text) or REMOTE_PLACE.match(text):
+        return True
+    words = [word for word in re.findall(r"[^\W\d_][\w'’.]*", text) if word.lower() not in ("of", "the", "and", "de")]
+    return bool(words) and len(words) <= 8 and all(word[0].isupper() for word in words)
 
 
 def _anchors_of(line: Line, hit: DateHit) -> list[Anchor]:

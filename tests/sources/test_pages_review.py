@@ -266,3 +266,12 @@ def test_announcements_and_new_releases_headings_hold_events():
 def test_a_bodys_headline_is_still_news():
     body = "<ul><li>March 3, 2027 - Council approves budget</li><li>March 4, 2027 - Board names new director</li></ul>"
     assert all(event.confidence <= 0.3 for event in parse(page(body)))
+
+
+# --- 13. a remark after the date is no place ----------------------------------------------------------------
+def test_a_remark_after_a_named_date_is_not_its_place():
+    body = "<ul><li>Book Sale: March 7, 2027 - Members only</li><li>Plant Swap: March 14, 2027 - Town Green</li></ul>"
+    first, second = parse(page(body))
+    assert first.venue_name is None
+    assert "Book Sale" in first.title
+    assert (second.title, second.venue_name) == ("Plant Swap", "Town Green")
