@@ -846,7 +846,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     title_column = role_of.get("title")
     title = texts[title_column] if title_column is not None and title_column < len(texts) else None
     if title_column is None and date_column < len(cells):
-        title = _named_link(cells[date_column], table)
+        title = _cell_name(cells[date_column], texts[date_column], hit) or _named_link(cells[date_column], table)
     place_column = role_of.get("location")
     links, url = [], None
     for anchor, heading in _row_anchors(cells, table):
@@ -873,6 +873,16 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     return entry
 
 
+def _cell_name(cell: Any, text: str, hit: DateHit) -> str | None:
+    """The date cell's own words beside the date, its time and its links, when they name an event ("March 5,
+    2026 <a>Register for the Sales Meeting</a> Product launch party"): preferred to a link's words."""
+    clock = find_clock(text[hit.end :])
+    spans = [(hit.start, hit.end), *([(clock.span[0] + hit.end, clock.span[1] + hit.end)] if clock else [])]
+    labels = [" ".join((node.text_content() or "").split()) for node in cell.iter("a")]
+    own = residue(text, spans, labels)
+    return own if len(own) <= WORDING and meaningful(own) and EVENT_WORDS.search(own) else None
+
+
 def _named_link(cell: Any, table: _Table) -> str | None:
     """With no title column, a link beside the date whose words name a meeting ("Regular Joint Meeting of the
     Avenal City Council / Successor Agency/ PFA: VIA ZOOM Web Link …"): the name, up to how to attend. A link
@@ -884,12 +894,23 @@ def _named_link(cell: Any, table: _Table) -> str | None:
         name = ATTEND_AFTER.split(text, maxsplit=1)[0].strip(SEPARATORS)
         if (
             len(name) <= WORDING
-            and GATHERING_WORDS.search(name)
+            and GATHERING_WORDS.search(" ".join(name.split()[:LINK_NAME_WORDS]))
+            and not ABOUT_A_MEETING.search(name)
             and not DOCUMENT_WORD.search(name)
             and not find_dates(name, year_hint=None, today=table.today)
         ):
             return name
     return None
+
+
+# A link beside the date names the meeting when a gathering word comes in its first words ("Regular Joint
+# Meeting of …"), not when it is about one ("Photos from last year's Leadership Summit", "Register for …").
+LINK_NAME_WORDS = 4
+ABOUT_A_MEETING = re.compile(
+    r"\b(?:photos?|pictures?|gallery|register|registration|recap|video|watch|slides|tickets?|sign\s+up|rsvp|"
+    r"highlights|review)\b",
+    re.I,
+)
 
 
 def _end_after(start: dt.time, written: str) -> dt.time | None:

@@ -275,3 +275,19 @@ def test_a_remark_after_a_named_date_is_not_its_place():
     assert first.venue_name is None
     assert "Book Sale" in first.title
     assert (second.title, second.venue_name) == ("Plant Swap", "Town Green")
+
+
+# --- 14. a link about a meeting is not its name -------------------------------------------------------------
+def test_a_link_about_a_meeting_does_not_name_the_rows_event():
+    body = (
+        "<h1>Bookings</h1><table><tr><th>Date</th><th>Room</th></tr>"
+        '<tr><td>March 4, 2027 <a href="https://cc.example/r/2">Photos from last year\'s Leadership Summit</a></td>'
+        "<td>Hall B</td></tr>"
+        '<tr><td>March 5, 2027 <a href="https://cc.example/r/3">Register for the Sales Meeting</a> Product launch party'
+        "</td><td>Hall C</td></tr>"
+        '<tr><td>March 6, 2027 <a href="https://cc.example/r/4">Regular Meeting of the Board</a></td><td>Hall D</td></tr>'
+        "</table>"
+    )
+    titles = [event.title for event in parse(page(body))]
+    assert "Photos from last year's Leadership Summit" not in titles
+    assert titles[1:] == ["Product launch party", "Regular Meeting of the Board"]
