@@ -202,13 +202,9 @@ def _month_of(match: re.Match[str]) -> int | None:
 
 
 def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> DateHit | None:
-    if match.groupdict().get("dot_a"):
-        dotted = _dotted_month_day(match)
-        if dotted is None:
-            return None
-        month, day = dotted
-    else:
-        month, day = _month_of(match), int(match.group("day"))
+    dotted = _dotted_month_day(match) if match.groupdict().get("dot_a") else None
+    month: int | None = dotted[0] if dotted else _month_of(match)
+    day = dotted[1] if dotted else int(match.groupdict().get("day") or 0)
     weekday_name = (match.groupdict().get("weekday") or "").lower().rstrip(".")
     weekday = WEEKDAYS.get(weekday_name) if weekday_name else None
     year = _year(match.group("year"))
