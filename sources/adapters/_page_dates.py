@@ -54,7 +54,7 @@ NUMBERED_THING = re.compile(
 # A dotted date with a two-digit year ("7.21.22") is one only on a line about a meeting or its documents.
 MEETING_LINE = re.compile(
     r"\b(?:meet(?:s|ing|ings)?|agendas?|minutes|sessions?|hearings?|council|board|commission|committee|"
-    r"workshops?|events?|special|regular)\b",
+    r"workshops?|events?)\b",
     re.I,
 )
 US_ZONE = re.compile(

@@ -944,7 +944,11 @@ def _qualifier(cells: list[Any], texts: list[str], table: _Table, date_column: i
     for column, header in enumerate(table.header):
         if column in table.roles or column == date_column or column >= len(texts) or not texts[column]:
             continue
-        if DOCUMENT_WORD.search(header) or DOCUMENT_WORD.search(texts[column]) or next(cells[column].iter("a"), None):
+        if (
+            DOCUMENT_WORD.search(header)
+            or DOCUMENT_WORD.search(texts[column])
+            or next(cells[column].iter("a"), None) is not None
+        ):
             continue
         if len(texts[column]) <= QUALIFIER_LENGTH and meaningful(texts[column]):
             return texts[column]

@@ -291,3 +291,8 @@ def test_a_link_about_a_meeting_does_not_name_the_rows_event():
     titles = [event.title for event in parse(page(body))]
     assert "Photos from last year's Leadership Summit" not in titles
     assert titles[1:] == ["Product launch party", "Regular Meeting of the Board"]
+
+
+def test_a_price_or_vintage_with_two_dotted_digits_is_no_date():
+    assert find_dates("House wine 5.12.24 vintage special", year_hint=None, today=TODAY) == []
+    assert find_dates("Tiramisu 6.5.0", year_hint=None, today=TODAY) == []
