@@ -22,6 +22,7 @@ from django.core.management.base import CommandError
 from events.models import Event, StagedEvent
 from events.services import staged_events_process
 from sources.adapters.base import Adapter, AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
+from sources.adapters.html import GenericPageAdapter
 from sources.adapters.jsonld import StructuredPageAdapter
 from sources.adapters.scraper import ScraperAdapter
 from sources.http import HttpClient
@@ -292,3 +293,14 @@ def paths(server: RecordedServer) -> list[str]:
 def bengaluru_source(config: dict[str, Any]) -> Any:
     city = CityFactory(name="Bengaluru", slug="bengaluru", country="IN", timezone="Asia/Kolkata", latitude=12.97, longitude=77.59)  # fmt: skip
     return SourceFactory(slug="lbb-bengaluru", adapter="scraper", kind="scraper", config=config, city=city)
+
+
+def parse_page(body: str, *, zone: dt.tzinfo, base: str | None, start: dt.datetime) -> list:
+    """What the generic page reader makes of ``body`` for a page at ``base``, a year's window from ``start``."""
+    context = AdapterContext(
+        source="html",
+        window=FetchWindow(start, start + dt.timedelta(days=365)),
+        default_timezone=zone,
+        base_url=base,
+    )
+    return list(GenericPageAdapter(config={}, context=context).parse(body.encode()))

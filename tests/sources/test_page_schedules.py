@@ -7,8 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sources.adapters.base import AdapterContext, FetchWindow
-from sources.adapters.html import GenericPageAdapter
+from tests.sources.helpers import parse_page
 
 ZONE = zoneinfo.ZoneInfo("America/New_York")
 START = dt.datetime(2027, 1, 1, tzinfo=ZONE)
@@ -16,13 +15,7 @@ BASE = "https://village.example/board/meetings"
 
 
 def parse(body: str, *, base: str | None = BASE) -> list:
-    context = AdapterContext(
-        source="html",
-        window=FetchWindow(START, START + dt.timedelta(days=365)),
-        default_timezone=ZONE,
-        base_url=base,
-    )
-    return list(GenericPageAdapter(config={}, context=context).parse(body.encode()))
+    return parse_page(body, zone=ZONE, base=base, start=START)
 
 
 def at(day: int, month: int, hour: int, minute: int = 0) -> dt.datetime:

@@ -8,8 +8,7 @@ import datetime as dt
 import zoneinfo
 
 from sources.adapters._page_dates import find_dates
-from sources.adapters.base import AdapterContext, FetchWindow
-from sources.adapters.html import GenericPageAdapter
+from tests.sources.helpers import parse_page
 
 ZONE = zoneinfo.ZoneInfo("America/Los_Angeles")
 START = dt.datetime(2027, 1, 1, tzinfo=ZONE)
@@ -18,13 +17,7 @@ TODAY = dt.date(2027, 1, 1)
 
 
 def parse(body: str, *, base: str | None = BASE, start: dt.datetime = START) -> list:
-    context = AdapterContext(
-        source="html",
-        window=FetchWindow(start, start + dt.timedelta(days=365)),
-        default_timezone=ZONE,
-        base_url=base,
-    )
-    return list(GenericPageAdapter(config={}, context=context).parse(body.encode()))
+    return parse_page(body, zone=ZONE, base=base, start=start)
 
 
 def page(body: str, title: str = "Meetings | Agency") -> str:

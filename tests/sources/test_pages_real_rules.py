@@ -11,8 +11,7 @@ import zoneinfo
 
 from sources.adapters._page_dates import find_dates, url_date
 from sources.adapters._page_schedule import meets_subject, sentences
-from sources.adapters.base import AdapterContext, FetchWindow
-from sources.adapters.html import GenericPageAdapter
+from tests.sources.helpers import parse_page
 
 ZONE = zoneinfo.ZoneInfo("America/New_York")
 START = dt.datetime(2027, 1, 1, tzinfo=ZONE)
@@ -20,13 +19,7 @@ BASE = "https://town.example/boards/planning"
 
 
 def parse(body: str, *, base: str | None = BASE, start: dt.datetime = START) -> list:
-    context = AdapterContext(
-        source="html",
-        window=FetchWindow(start, start + dt.timedelta(days=365)),
-        default_timezone=ZONE,
-        base_url=base,
-    )
-    return list(GenericPageAdapter(config={}, context=context).parse(body.encode()))
+    return parse_page(body, zone=ZONE, base=base, start=start)
 
 
 def at(month: int, day: int, hour: int, minute: int = 0, year: int = 2027) -> dt.datetime:
