@@ -18,6 +18,8 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 install: $(VENV)/.installed
 
 ## run: install, migrate, load demo cities and sources, ingest them, and serve http://$(HOST):$(PORT)
+# The links it prints and mails (the admin login, digests) point at the address it serves, unless SITE_URL says.
+run: export SITE_URL ?= http://$(HOST):$(PORT)
 run: install
 	$(PY) manage.py migrate --noinput
 	$(PY) manage.py seed_demo --fetch
