@@ -129,6 +129,12 @@ LIST_CUT = (
     "{count} item(s) list more than {limit} dates in one sentence; only the first {limit} of each are read "
     "(first: {first})."
 )
+# A date read from a post's body only, in a feed that does not say it lists events (a news blog, a council's news):
+# "Trash pickup delayed on Nov. 26" or "the store closed Nov. 2" is news about a day, as often as an event.
+PROSE_EVIDENCE = (
+    "the start is read from the item's text, in a feed that does not say it lists events (no events page or "
+    "namespace, no event-page items, no future pubDates): held, as news about a day reads the same"
+)
 SCHEDULED_CONFIDENCE = 0.7
 SCHEDULED_EVIDENCE = (
     "start read from the item's pubDate ({published}), which is later than the feed's own build time ({built}) "
@@ -478,7 +484,10 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
     reference = _reference(entry, info)
     first = text_when(texts, zone=info.zone, reference=reference)
     if first is not None:
-        return _listing(first, texts, info, reference, problem)
+        dates = _listing(first, texts, info, reference, problem)
+        if info.event_feed or dates.doubt or text_when([title], zone=info.zone, reference=reference) is not None:
+            return dates  # a feed of events, or a date the item's title gives: what the item is about
+        return dataclasses.replace(dates, doubt=PROSE_EVIDENCE)
     scheduled = scheduled_when(entry, info)
     if scheduled is None:
         return Dates([], problem)

@@ -272,3 +272,32 @@ def test_a_feed_item_takes_the_place_name_and_address_from_its_first_line():
 
     (record,) = records
     assert (record.venue_name, record.address) == ("Green Lake Park", "7312 West Green Lake Dr N, Seattle, WA 98103")
+
+
+# --- a date only a news post's body gives ----------------------------------------------------------------------
+NEWS = "Trash pickup will be delayed one day on Dec. 26 because of the holiday."
+
+
+def test_a_date_only_the_body_of_a_post_gives_is_held_in_a_feed_that_lists_no_events():
+    records, _ = parse(feed(item("p1", "Fri, 20 Nov 2026 15:00:00 +0000", NEWS, title="Trash pickup delayed")))
+
+    (record,) = records
+    assert isinstance(record, RawEvent)
+    assert record.start == dt.date(2026, 12, 26)  # all day
+    assert record.confidence == rss.LIST_DOUBT < 0.5  # held for a moderator: news about a day reads the same
+    assert rss.PROSE_EVIDENCE in record.evidence
+
+
+def test_the_same_post_in_a_feed_of_events_or_with_its_date_in_the_title_is_read_as_an_event():
+    events_feed = feed(
+        item("p1", "Fri, 20 Nov 2026 15:00:00 +0000", NEWS, title="Trash pickup delayed"),
+        self_link="https://city.example/events/feed/",
+    )
+    (in_events_feed,), _ = parse(events_feed)
+    dated_title = item("p2", "Fri, 20 Nov 2026 15:00:00 +0000", "Bring gloves.", title="Beach cleanup, Dec. 5, 10 am")
+    (titled,), _ = parse(feed(dated_title))
+
+    assert in_events_feed.confidence is None
+    assert rss.PROSE_EVIDENCE not in in_events_feed.evidence
+    assert titled.start == dt.datetime(2026, 12, 5, 10, 0, tzinfo=SEATTLE)
+    assert titled.confidence is None
