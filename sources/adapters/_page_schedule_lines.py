@@ -1,0 +1,421 @@
+"""Schedule lines on pages without structured data: list items, paragraph lines, menu options and headings that
+start with (or are little more than) a date, read into entries (_page_schedule.Entry). Pure."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from collections import Counter
+from typing import Any
+
+from sources.adapters._page_dates import (
+    ClockHit,
+    DateHit,
+    bare_year,
+    find_clock,
+    find_dates,
+    leading_day,
+    month_heading,
+)
+from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
+from sources.adapters._page_schedule import (
+    ADDRESS,
+    BELOW_LINE_LENGTH,
+    BELOW_LINES,
+    BYLINE,
+    DASH_LEAD,
+    DATE_LEADS_WITHIN,
+    MAX_LINE_ENTRIES,
+    MIN_ROWS,
+    NAME_BEFORE_DATE,
+    POST_META,
+    POSTING,
+    REMOTE_PLACE,
+    ROW_TEXT,
+    SHORT_HEADING,
+    SHORT_LINE,
+    STATUS_ONLY,
+    WORDING,
+    Entry,
+)
+from sources.adapters._page_words import (
+    DOCUMENT_WORD,
+    END_LABEL,
+    PAGE_DATES,
+    SEPARATORS,
+    document_label,
+    is_document_link,
+    meaningful,
+    reads_as_news,
+    residue,
+    split_place,
+    status_in,
+    without_status,
+)
+
+
+# --- lines --------------------------------------------------------------------------------------------------
+@dataclasses.dataclass(slots=True)
+class _Context:
+    today: dt.date
+    year: int | None = None
+    month: tuple[int, int] | None = None
+    section: Line | None = None  # the nearest heading above (without a date of its own)
+
+
+def _links(anchors: list[Anchor], heading: str | None, title: str | None) -> tuple[list[dict[str, str]], str | None]:
+    """The line's document links (labelled) and, apart, a link that is the event's own page."""
+    links, url = [], None
+    for anchor in anchors:
+        if anchor.href.startswith(("mailto:", "tel:")):
+            continue
+        if title and anchor.text and anchor.text in title and not is_document_link(anchor.text, anchor.href):
+            url = url or anchor.href
+            continue
+        links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
+    return links, url
+
+
+def _before_posting(text: str) -> str:
+    """The text up to a note of when the page or document was posted ("Aug 11, 2022 — Posted Aug 8, 2022
+    4:53 PM"): a time after it is the posting's, not the meeting's."""
+    note = POSTING.search(text)
+    return text[: note.start()] if note else text
+
+
+def _clock_near(text: str, hit: DateHit) -> tuple[ClockHit | None, tuple[int, int] | None]:
+    """The time written after the date ("June 3 at 7 pm"), else before it ("7 pm, June 3"), with its span."""
+    after = find_clock(_before_posting(text[hit.end :]))
+    if after is not None:
+        return after, (after.span[0] + hit.end, after.span[1] + hit.end)
+    before = find_clock(text[: hit.start])
+    return before, (before.span if before else None)
+
+
+def _entry_from(
+    line: Line, hit: DateHit, rest_spans: list[tuple[int, int]], heading: str | None, *, several: bool = False
+) -> Entry:
+    clock, clock_span = _clock_near(line.text, hit)
+    spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else [])]
+    labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
+    title, place = split_place(without_status(residue(line.text, spans, labels)))
+    named = _name_date_place(line.text, hit, clock_span)
+    if named is not None and not place:  # "Commission Meeting: October 12 - 13, 2022 - Santa Barbara"
+        title, place = named
+    if STATUS_ONLY.match(title):  # "Thursday, May 19, 2022 (CANCELED)": a status, the schedule's meeting
+        title = ""
+    if REMOTE_PLACE.match(title) and not place:  # "February 3rd, 2022 - Via Webinar": how to attend, not what
+        title, place = "", title
+    own_title = title if meaningful(title) else None
+    anchors = _anchors_of(line, hit) if several else line.anchors
+    links, url = _links(anchors, heading, own_title)
+    written = " ".join(line.text.split())
+    wording = written if own_title and not several and written != own_title and len(written) <= WORDING else None
+    return Entry(
+        day=hit.date,
+        time=clock.start if clock else None,
+        end_time=clock.end if clock else None,
+        title=own_title,
+        location=place or None,
+        links=links,
+        url=url,
+        status=status_in(line.text),
+        text=line.text,
+        weekday_agrees=hit.weekday_agrees,
+        line=line.index,
+        heading=heading,
+        wording=wording,
+    )
+
+
+def _name_date_place(text: str, hit: DateHit, clock_span: tuple[int, int] | None) -> tuple[str, str] | None:
+    """("Commission Meeting", "Santa Barbara - Cabrillo Pavilion") from "Commission Meeting: October 12(W) -
+    13(TH), 2022 - Santa Barbara - Cabrillo Pavilion": a name before the date, a place after a dash."""
+    before = text[: hit.start].strip(SEPARATORS)
+    after_start = max(hit.end, clock_span[1] if clock_span and clock_span[0] >= hit.end else hit.end)
+    after = text[after_start:]
+    if not DASH_LEAD.match(after) or not meaningful(before) or len(before) > NAME_BEFORE_DATE:
+        return None
+    place = after.strip(SEPARATORS)
+    if not meaningful(place) or DOCUMENT_WORD.search(place) or find_clock(place) or not _looks_like_place(place):
+        return None
+    return before, place
+
+
+# Words about who may come or what it costs ("Members only", "Free, all ages welcome"): not a place.
+NOT_PLACE = re.compile(
+    r"\b(?:only|free|required|welcome|tickets?|registration|register|rsvp|members|ages?|open\s+to|sold\s+out|"
+    r"cost|fee|donations?)\b",
+    re.I,
+)
+PLACE_NOUN = re.compile(
+    r"\b(?:hall|room|park|library|cent(?:er|re)|church|school|pavilion|auditorium|chambers?|building|theat(?:er|re)|"
+    r"museum|gallery|stadium|arena|club|cafe|café|pub|bar|campus|plaza|square|field|courthouse|office)\b",
+    re.I,
+)
+
+
+def _looks_like_place(text: str) -> bool:
+    """A place's name or address ("Santa Barbara - Cabrillo Pavilion", "Room 3", "12 Oak St"), not a remark."""
+    if NOT_PLACE.search(text) or _is_sentence(text):
+        return False
+    if ADDRESS.search(text) or PLACE_NOUN.search(text) or REMOTE_PLACE.match(text):
+        return True
+    words = [word for word in re.findall(r"[^\W\d_][\w'’.]*", text) if word.lower() not in ("of", "the", "and", "de")]
+    return bool(words) and len(words) <= 8 and all(word[0].isupper() for word in words)
+
+
+def _anchors_of(line: Line, hit: DateHit) -> list[Anchor]:
+    """On a line of several dates, the links whose text is that date ("January 14" → its agenda)."""
+    written = line.text[hit.start : hit.end].strip()
+    if not written:
+        return []
+    alone = re.compile(rf"(?<![\w]){re.escape(written)}(?![\w])")  # "July 2" is not in "July 20"
+    return [anchor for anchor in line.anchors if alone.search(anchor.text)]
+
+
+def _is_schedule_line(line: Line, hits: list[DateHit]) -> bool:
+    if not hits or PAGE_DATES.search(line.text[: hits[0].start + 1]):
+        return False
+    short = SHORT_HEADING if line.is_heading else SHORT_LINE  # a heading is a line however long its place
+    return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= short
+
+
+def _is_section_heading(line: Line) -> bool:
+    return line.is_heading and not find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1))
+
+
+def _month_line(line: Line, context: _Context) -> list[DateHit]:
+    """A day number under a "January 2024" heading, as a date hit over the day's digits."""
+    if context.month is None:
+        return []
+    lead = leading_day(line.text)
+    if lead is None:
+        return []
+    year, month = context.month
+    try:
+        day = dt.date(year, month, lead[0])
+    except ValueError:
+        return []
+    return [DateHit(day, lead[1], lead[2], True, None)]
+
+
+def _update_context(line: Line, context: _Context) -> bool:
+    """Year and month headings set the context for the lines under them; True when the line was one."""
+    month = month_heading(line.text)
+    if month is not None:
+        context.month, context.year = month, month[0]
+        return True
+    year = bare_year(line.text, context.today) if (line.is_heading or len(line.text) <= 60) else None
+    if year is not None:
+        context.year, context.month = year, None
+        return True
+    if line.is_heading and line.level < PSEUDO_HEADING:
+        context.month = None
+    return False
+
+
+def _line_entries(line: Line, context: _Context) -> list[Entry]:
+    hits = find_dates(line.text, year_hint=context.year, today=context.today)
+    structure = "list"
+    day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
+    if day_first and (not hits or hits[0].start >= day_first[0].end):
+        hits, structure = day_first, "month"
+    if not _is_schedule_line(line, hits):
+        return []
+    section = context.section
+    heading = section.text if section is not None else None
+    written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits
+    spans = sorted({(hit.start, hit.end) for hit in (*hits, *written)})
+    mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30
+    chosen = hits[:MAX_LINE_ENTRIES] if mostly_dates else hits[:1]
+    entries = []
+    for hit in chosen:
+        rest = [span for span in spans if span != (hit.start, hit.end)]
+        entry = _entry_from(line, hit, rest, heading, several=len(chosen) > 1)
+        entry.heading_line = section.index if section is not None else None
+        entry.structure = "options" if line.kind == "option" else structure
+        how = "a menu option" if line.kind == "option" else f"a {line.kind} line"
+        entry.evidence.append(f"date {hit.date.isoformat()} read from {how}: {line.text[:120]!r}")
+        if not hit.year_written:
+            entry.evidence.append(f"year {hit.date.year} taken from the context (no year written)")
+        if hit.weekday_agrees is False:
+            entry.evidence.append("the weekday written beside the date does not fall on it: the year may be wrong")
+        hrefs = [anchor.href for anchor in line.anchors]
+        news = reads_as_news(line.text, entry.title, heading, hrefs, timed=entry.time is not None)
+        if news:
+            entry.news = True
+            entry.evidence.append(
+                f"held: the line reads as news, not a meeting ({news}); its date is when it was published"
+            )
+        entries.append(entry)
+    return entries
+
+
+def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) -> list[Entry]:
+    """Entries from every schedule line; lines inside ``skip_blocks`` (tables already read) are left out."""
+    context = _Context(today=today)
+    entries: list[Entry] = []
+    groups: Counter[Any] = Counter()
+    for line in lines:
+        if _is_section_heading(line):
+            context.section = line  # however far above: a long menu of dates is still under its heading
+        if line.aside or _inside(line, skip_blocks):
+            continue  # an "Upcoming events" sidebar lists other events, not this page's meetings
+        if _ends_an_event(line, lines):
+            continue  # "End date: 9/5/2019-11:30 PM" is when a meeting is over, not another meeting
+        if _update_context(line, context):
+            continue
+        found = _line_entries(line, context)
+        if len(found) == 1 and line.is_heading:
+            _read_below(found[0], lines, line)
+        elif len(found) == 1 and found[0].title is None:
+            _name_in_row(found[0], lines, line)
+        groups[_group_of(line)] += len(found)
+        entries += found
+    # Lists of one shape ("<ul class='listitems'>" under each month heading) are one schedule however few
+    # dated lines each holds: a month with one meeting is not a lone date.
+    shapes: Counter[tuple[str, str]] = Counter()
+    for group, count in groups.items():
+        shapes[_shape_of(group)] += count
+    for entry, line in ((entry, lines[entry.line]) for entry in entries):
+        group = _group_of(line)
+        if groups[group] < MIN_ROWS and shapes[_shape_of(group)] < MIN_ROWS and entry.structure == "list":
+            entry.structure = "lone"
+    return entries
+
+
+def _shape_of(group: Any) -> tuple[str, str]:
+    """A list's tag and class: lists written by one template share it. A bare <div> or <p> shares nothing."""
+    if group is None or not isinstance(group.tag, str):
+        return ("", str(id(group)))
+    classes = (group.get("class") or "").strip()
+    if group.tag not in ("ul", "ol", "dl", "tbody", "table") and not classes or POST_META.search(classes):
+        return (group.tag, str(id(group)))  # a post's byline list ("ul.meta") is each post's own, no schedule
+    return (group.tag, classes)
+
+
+def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
+    """A date heading's meeting: its name, hours, place and documents from the lines under it, up to the next
+    date or the next heading of its rank."""
+    places: list[str] = []
+    titled = entry.title is not None
+    placing = True  # the place is the short lines after the name, up to the first that is not one
+    for line in lines[heading.index + 1 : heading.index + 1 + BELOW_LINES]:
+        if find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
+            break
+        if line.is_heading and line.level <= heading.level and not line.anchors:
+            break  # the next section (a bold line of links is not one)
+        text = line.text.strip()
+        clock = _hours_line(text)
+        if entry.title is not None and titled:  # a titled heading: only its hours and documents are below
+            if clock is not None and entry.time is None:
+                entry.time, entry.end_time = clock.start, clock.end
+            entry.links += _document_links(line)
+            continue
+        if clock is not None and entry.time is None:
+            entry.time, entry.end_time = clock.start, clock.end
+            entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
+        elif entry.title is None and not line.anchors and len(text) <= BELOW_LINE_LENGTH and meaningful(text):
+            entry.title = without_status(text)
+            entry.evidence.append(f"title read from the line under the date: {text[:60]!r}")
+        elif entry.title is not None and not line.anchors and clock is None and placing:
+            placing = len(text) <= BELOW_LINE_LENGTH and not _is_sentence(text)
+            places += [text] if placing else []
+        entry.links += _document_links(line)
+    if entry.location is None and any(ADDRESS.search(place) for place in places):
+        entry.location = ", ".join(places[:4])
+
+
+def _is_sentence(text: str) -> bool:
+    """Prose ("We bought seeds at 123 Main Street, the old hardware store."), not a name or an address line."""
+    return text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 4
+
+
+def _hours_line(text: str) -> ClockHit | None:
+    """The hours a line under a date heading gives when it is only a time or a range ("9:00am-2:30pm", "9:30AM -
+    Via Webinar"), not a sentence that names an hour ("I woke at 7 am to water them before work.")."""
+    if len(text) > BELOW_LINE_LENGTH or _is_sentence(text):
+        return None
+    clock = find_clock(text)
+    if clock is None:
+        return None
+    rest = residue(text, [clock.span], [])
+    return clock if len(rest) <= 30 and len(rest.split()) <= 4 else None
+
+
+def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
+    """A line that holds only the date (a link "Sep 6, 2022 6:30 PM") in a row of its own (IQM2's
+    "div.MeetingRow"): the meeting's name is the row's first line below it that is neither a document link
+    nor a date ("Mayor and Council - Regular Meeting"). The row is what holds both lines and no other date."""
+    if line.block is None:
+        return
+    for below in lines[line.index + 1 : line.index + 1 + BELOW_LINES]:
+        text = below.text.strip()
+        if below.is_heading or below.block is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+            return
+        if below.anchors or not meaningful(text) or BYLINE.search(text):
+            continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna", "4 comments"
+        if len(text) > BELOW_LINE_LENGTH or not _one_date_holds(line.block, below.block):
+            return
+        entry.title = without_status(text)
+        entry.evidence.append(f"title read from the line under the date in its row: {text[:60]!r}")
+        anchor = line.anchors[0] if len(line.anchors) == 1 else None
+        if anchor is not None and entry.url is None and anchor.text == line.text.strip():
+            entry.url = anchor.href  # the date is the link to the meeting's own page, not a document
+            entry.links = [link for link in entry.links if link["url"] != anchor.href]
+        return
+
+
+def _one_date_holds(first: Any, second: Any) -> bool:
+    """Whether the nearest element holding both holds one date only: one meeting's row, not a list of them."""
+    above = [first, *first.iterancestors()]  # held, so that each element keeps its one proxy
+    row = next((element for element in (second, *second.iterancestors()) if any(element is a for a in above)), None)
+    if row is None or row.tag in ("body", "html"):
+        return False
+    text = _bounded_text(row, ROW_TEXT)
+    return text is not None and len(find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))) == 1
+
+
+def _bounded_text(element: Any, limit: int) -> str | None:
+    """The element's text, or None when it is longer than ``limit`` (a list of meetings, not one's row): read
+    only so far, so that asking for each date line of a long page costs the row, not the page."""
+    parts, size = [], 0
+    for piece in element.itertext():
+        size += len(piece) + 1
+        if size > limit:
+            return None
+        parts.append(piece)
+    return " ".join(parts)
+
+
+def _document_links(line: Line) -> list[dict[str, str]]:
+    return [
+        {"label": document_label(anchor.text, anchor.href, None), "url": anchor.href}
+        for anchor in line.anchors
+        if not anchor.href.startswith(("mailto:", "tel:"))
+    ]
+
+
+def _ends_an_event(line: Line, lines: list[Line]) -> bool:
+    """A line labelled as an end: "Ends: …" itself, or the value under a "End date:" label (a <dt>/<dd> pair)."""
+    label = END_LABEL.match(line.text)
+    if label is not None:
+        return True
+    above = lines[line.index - 1] if line.index > 0 else None
+    if above is None:
+        return False
+    label = END_LABEL.match(above.text)
+    return label is not None and label.end() >= len(above.text.rstrip())
+
+
+def _inside(line: Line, blocks: set[Any]) -> bool:
+    if line.block is None or not blocks:
+        return False
+    return line.block in blocks or any(ancestor in blocks for ancestor in line.block.iterancestors())
+
+
+def _group_of(line: Line) -> Any:
+    """Lines of one list: items of one <ul>, paragraphs side by side, lines of one <p> split at <br>."""
+    return line.block.getparent() if line.block is not None else None

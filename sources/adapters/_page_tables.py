@@ -1,0 +1,284 @@
+"""Schedule tables on pages without structured data: read by their header ("Date | Time | Location | Agenda"), or
+row by row without one, into entries (_page_schedule.Entry). Pure."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Any
+
+from sources.adapters._page_dates import (
+    DateHit,
+    bare_year,
+    find_clock,
+    find_dates,
+)
+from sources.adapters._page_lines import Anchor
+from sources.adapters._page_schedule import (
+    ATTEND_AFTER,
+    COLUMN_ROLES,
+    DURATION,
+    HEADER_CELL,
+    HEADING_ABOVE,
+    MAX_DURATION,
+    MIN_ROWS,
+    NOT_MEETING_COLUMN,
+    QUALIFIER_LENGTH,
+    WORDING,
+    Entry,
+)
+from sources.adapters._page_schedule_lines import (
+    _before_posting,
+)
+from sources.adapters._page_words import (
+    DOCUMENT_WORD,
+    EVENT_WORDS,
+    GATHERING_WORDS,
+    SEPARATORS,
+    document_label,
+    is_document_link,
+    meaningful,
+    residue,
+    status_in,
+)
+from sources.adapters.webpage import absolute_url
+
+
+# --- tables -------------------------------------------------------------------------------------------------
+def _cells(row: Any) -> list[Any]:
+    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
+
+
+def _cell_text(cell: Any) -> str:
+    return " ".join((cell.text_content() or "").split())
+
+
+def _roles(header: list[str]) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    for column, text in enumerate(header):
+        for role, pattern in COLUMN_ROLES:
+            if pattern.search(text) and role not in roles.values():
+                roles[column] = role
+                break
+    return roles
+
+
+def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
+    """The header cells' texts and the index of the first data row ([] and 0 without a header).
+
+    A header row is all <th>, or names a date column, or is a row of short bold labels ("<td><strong>Name
+    </strong></td><td><strong>Term Ends</strong></td>"), as tables typed into a CMS are written.
+    """
+    for index, row in enumerate(rows[:3]):
+        cells = _cells(row)
+        texts = [_cell_text(cell) for cell in cells]
+        if any(find_dates(text, year_hint=today.year, today=today) for text in texts):
+            return [], 0
+        if cells and (all(cell.tag == "th" for cell in cells) or "date" in _roles(texts).values()):
+            return texts, index + 1
+        if len(cells) > 1 and all(_is_label_cell(cell, text) for cell, text in zip(cells, texts, strict=True)):
+            return texts, index + 1
+    return [], 0
+
+
+def _is_label_cell(cell: Any, text: str) -> bool:
+    if not text or len(text) > HEADER_CELL:
+        return False
+    bold = " ".join(" ".join((node.text_content() or "").split()) for node in cell.iter("strong", "b"))
+    return bold.strip() == text
+
+
+@dataclasses.dataclass(slots=True)
+class _Table:
+    header: list[str]
+    roles: dict[int, str]
+    base: str | None
+    today: dt.date
+    year: int | None = None  # the year its caption or heading names ("2022", "2022 JDAMA Meetings")
+
+
+def _row_date(texts: list[str], table: _Table) -> tuple[DateHit | None, int]:
+    date_columns = [column for column, role in table.roles.items() if role == "date"]
+    for column in [*date_columns, *range(len(texts))]:
+        if column < len(texts):
+            hits = find_dates(texts[column], year_hint=table.year, today=table.today)
+            if hits:
+                return hits[0], column
+    return None, -1
+
+
+def _row_anchors(cells: list[Any], table: _Table) -> list[tuple[Anchor, str | None]]:
+    found = []
+    for column, cell in enumerate(cells):
+        heading = table.header[column] if column < len(table.header) else None
+        for node in cell.iter("a"):
+            url = absolute_url(node.get("href"), table.base)
+            if url:
+                found.append((Anchor(" ".join((node.text_content() or "").split()), url), heading))
+    return found
+
+
+def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
+    texts = [_cell_text(cell) for cell in cells]
+    hit, date_column = _row_date(texts, table)
+    if hit is None:
+        return None
+    if date_column < len(table.header) and NOT_MEETING_COLUMN.search(table.header[date_column]):
+        return None  # "Term Ends: 8/31/2020" is when a member's term ends, not a meeting
+    role_of = {role: column for column, role in table.roles.items()}
+    time_text = texts[role_of["time"]] if role_of.get("time", 99) < len(texts) else texts[date_column]
+    clock = find_clock(_before_posting(time_text)) or find_clock(_before_posting(texts[date_column][hit.end :]))
+    end_time = clock.end if clock else None
+    if clock and end_time is None and role_of.get("duration", 99) < len(texts):
+        end_time = _end_after(clock.start, texts[role_of["duration"]])
+    title_column = role_of.get("title")
+    title = texts[title_column] if title_column is not None and title_column < len(texts) else None
+    if title_column is None and date_column < len(cells):
+        title = _cell_name(cells[date_column], texts[date_column], hit) or _named_link(cells[date_column], table)
+    place_column = role_of.get("location")
+    links, url = [], None
+    for anchor, heading in _row_anchors(cells, table):
+        if title and anchor.text and anchor.text == title and not is_document_link(anchor.text, anchor.href):
+            url = url or anchor.href
+        elif not anchor.href.startswith(("mailto:", "tel:")):
+            links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
+    entry = Entry(
+        day=hit.date,
+        time=clock.start if clock else None,
+        end_time=end_time,
+        qualifier=_qualifier(cells, texts, table, date_column),
+        title=title if title and meaningful(title) else None,
+        location=(texts[place_column] or None) if place_column is not None and place_column < len(texts) else None,
+        links=links,
+        url=url,
+        status=status_in(" ".join(texts)),
+        text=" | ".join(texts),
+        structure="table-header" if "date" in table.roles.values() else "table",
+        weekday_agrees=hit.weekday_agrees,
+    )
+    column_name = table.header[date_column] if date_column < len(table.header) else "a cell"
+    entry.evidence.append(f"date {hit.date.isoformat()} read from a table row ({column_name!r}): {entry.text[:120]!r}")
+    return entry
+
+
+def _cell_name(cell: Any, text: str, hit: DateHit) -> str | None:
+    """The date cell's own words beside the date, its time and its links, when they name an event ("March 5,
+    2026 <a>Register for the Sales Meeting</a> Product launch party"): preferred to a link's words."""
+    clock = find_clock(text[hit.end :])
+    spans = [(hit.start, hit.end), *([(clock.span[0] + hit.end, clock.span[1] + hit.end)] if clock else [])]
+    labels = [" ".join((node.text_content() or "").split()) for node in cell.iter("a")]
+    own = residue(text, spans, labels)
+    return own if len(own) <= WORDING and meaningful(own) and EVENT_WORDS.search(own) else None
+
+
+def _named_link(cell: Any, table: _Table) -> str | None:
+    """With no title column, a link beside the date whose words name a meeting ("Regular Joint Meeting of the
+    Avenal City Council / Successor Agency/ PFA: VIA ZOOM Web Link …"): the name, up to how to attend. A link
+    that names a document ("Agenda") or carries a date is not one."""
+    for node in cell.iter("a"):
+        if not absolute_url(node.get("href"), table.base):
+            continue
+        text = " ".join((node.text_content() or "").split())
+        name = ATTEND_AFTER.split(text, maxsplit=1)[0].strip(SEPARATORS)
+        if (
+            len(name) <= WORDING
+            and GATHERING_WORDS.search(" ".join(name.split()[:LINK_NAME_WORDS]))
+            and not ABOUT_A_MEETING.search(name)
+            and not DOCUMENT_WORD.search(name)
+            and not find_dates(name, year_hint=None, today=table.today)
+        ):
+            return name
+    return None
+
+
+# A link beside the date names the meeting when a gathering word comes in its first words ("Regular Joint
+# Meeting of …"), not when it is about one ("Photos from last year's Leadership Summit", "Register for …").
+LINK_NAME_WORDS = 4
+ABOUT_A_MEETING = re.compile(
+    r"\b(?:photos?|pictures?|gallery|register|registration|recap|video|watch|slides|tickets?|sign\s+up|rsvp|"
+    r"highlights|review)\b",
+    re.I,
+)
+
+
+def _end_after(start: dt.time, written: str) -> dt.time | None:
+    """The end a "Duration" cell gives ("01h 45m" after 5:32 PM: 7:17 PM); none for nought or past midnight."""
+    match = DURATION.match(written)
+    if not match or not any(match.groupdict().values()):
+        return None
+    if (match.group("unit") or "").lower() == "m" and not match.group("h"):
+        return None  # "50 m" alone may be metres; "01h 45m" is minutes
+    hours = int(match.group("h") or match.group("hc") or 0)
+    minutes = int(match.group("m") or match.group("mc") or 0)
+    length = dt.timedelta(hours=hours, minutes=minutes)
+    if not length or length > MAX_DURATION:
+        return None
+    end = dt.datetime.combine(dt.date(2000, 1, 1), start) + length
+    return end.time() if end.date() == dt.date(2000, 1, 1) else None
+
+
+def _heading_before(table: Any) -> str | None:
+    """The table's caption, else the nearest heading above it."""
+    caption = table.find("caption")
+    if caption is not None and _cell_text(caption):
+        return _cell_text(caption)
+    found = table.xpath(HEADING_ABOVE)
+    return (_cell_text(found[0]) or None) if found else None
+
+
+def _qualifier(cells: list[Any], texts: list[str], table: _Table, date_column: int) -> str | None:
+    """The row's cell under a header that is no date, time, place, title, status or document column ("City"):
+    what tells this row's meeting from the others of one body ("Tax Incentive Review Council - Parma")."""
+    for column, header in enumerate(table.header):
+        if column in table.roles or column == date_column or column >= len(texts) or not texts[column]:
+            continue
+        if (
+            DOCUMENT_WORD.search(header)
+            or DOCUMENT_WORD.search(texts[column])
+            or next(cells[column].iter("a"), None) is not None
+        ):
+            continue
+        if len(texts[column]) <= QUALIFIER_LENGTH and meaningful(texts[column]):
+            return texts[column]
+    return None
+
+
+def _dates_other_things(table: _Table) -> bool:
+    """A table whose header names a date column for something else ("Term Ends") and none for meetings."""
+    return "date" not in table.roles.values() and any(NOT_MEETING_COLUMN.search(text) for text in table.header)
+
+
+def _keep_distinguishing(entries: list[Entry]) -> None:
+    """A qualifier the same in every row (or in none) tells no meeting from another: it is dropped."""
+    if len({entry.qualifier for entry in entries}) < MIN_ROWS:
+        for entry in entries:
+            entry.qualifier = None
+
+
+def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[Entry], set[Any]]:
+    """Entries from every innermost table with at least two dated rows, and the tables read."""
+    entries: list[Entry] = []
+    read: set[Any] = set()
+    for element in root.iter("table"):
+        if next(element.iterdescendants("table"), None) is not None:
+            continue  # a layout table: its inner tables and lines are read instead
+        rows = list(element.iter("tr"))
+        header, first = _header(rows, today)
+        # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names.
+        year = bare_year(_heading_before(element) or "", today)
+        table = _Table(header=header, roles=_roles(header), base=base, today=today, year=year)
+        if _dates_other_things(table):
+            read.add(element)  # a members' table ("Term Ends"): neither its rows nor its lines are meetings
+            continue
+        found = [entry for entry in (_table_entry(_cells(row), table) for row in rows[first:]) if entry]
+        # One dated row under a header that names the date column ("Name | Date"): a schedule with one
+        # meeting in it (an "Upcoming Events" table), not a lone date.
+        if len(found) >= MIN_ROWS or (found and "date" in table.roles.values()):
+            heading = _heading_before(element)
+            _keep_distinguishing(found)
+            for entry in found:
+                entry.heading = heading
+            entries += found
+            read.add(element)
+    return entries, read
