@@ -7,8 +7,8 @@ one from the start of the fetch window). A date without a time is an all-day eve
 are skipped, not rejected: this is a guess at a page's layout, and a navigation list is not a bad record.
 
 Without such blocks the page is read as a schedule (``_page_tables``, ``_page_schedule_lines``: tables and
-lines whose rows carry dates, with the documents beside each meeting as labelled ``links``), else through its add-to-calendar
-links, else as a page about one event (``_page_single``: the main heading and the nearest date, time and
+lines whose rows carry dates, with the documents beside each meeting as labelled ``links``), else through its
+add-to-calendar links, else as a page about one event (``_page_single``: the main heading and the nearest date, time and
 place). Every record read this way says how sure the reading is (``confidence``) and why (``evidence``);
 the pipeline holds the unsure ones for a moderator.
 
