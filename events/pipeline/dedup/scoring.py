@@ -19,6 +19,7 @@ from events.pipeline.dedup.config import (
     NO_START,
     OTHER_DAY,
     OTHER_OCCURRENCE,
+    SITE_UNSTATED,
     TOO_FAR_APART,
     TOO_FAR_IN_TIME,
     WEAK_TITLE,
@@ -32,7 +33,7 @@ from events.pipeline.dedup.config import (
     Layer,
 )
 from events.pipeline.dedup.records import _Node, _node
-from events.pipeline.dedup.text import SOFT_WORDS, _is_number
+from events.pipeline.dedup.text import SITE_NOUNS, SOFT_WORDS, _is_number
 from events.pipeline.geo import haversine_km
 
 
@@ -205,6 +206,31 @@ def _framed(a: _Node, b: _Node, trimmed: list[tuple[list[str], bool]]) -> list[l
                 pair[i], pair[1 - i] = run, tokens
                 return pair
     return pair
+
+
+def _states_no_place(node: _Node) -> bool:
+    return not node.venue and not node.address and node.latitude is None
+
+
+def _site_added(a: _Node, b: _Node) -> bool:
+    """One title is the other's whole name followed by a part of its own that names a site, and no stated place
+    ties the two: "Forest Restoration" / "Forest Restoration - Longfellow Creek". A bare activity name may be run
+    at several sites at one hour. Either the bare listing states no place at all, or it states one its added
+    part does not name while the other listing's title is its only word on where (a venue or address the part
+    repeats was trimmed as a place already)."""
+    for node, other in ((a, b), (b, a)):
+        segments = node.title.segments
+        if len(segments) < 2 or not other.title.token_set < node.title.token_set:
+            continue
+        name: list[str] = []
+        for end, segment in enumerate(segments[:-1], 1):
+            name.extend(segment)
+            if name == list(other.title.tokens):
+                added = tuple(token for part in segments[end:] for token in part)
+                if SITE_NOUNS.isdisjoint(added) or _placey(added, other.places):
+                    return False
+                return _states_no_place(other) or _states_no_place(node)
+    return False
 
 
 def _without(tokens: list[str], drop: Set[str]) -> list[str]:
@@ -410,6 +436,8 @@ def _score(
     band, why = _band(similarity, _moved(a, b, scores), config)
     if band == "merge" and _different_places(a, b, config, scores):
         band, why = "review", DIFFERENT_PLACE
+    elif band == "merge" and _site_added(a, b):
+        band, why = "review", SITE_UNSTATED
     return _Edge(a.index, b.index, similarity, band, "score", scores, why)
 
 

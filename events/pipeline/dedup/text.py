@@ -18,6 +18,17 @@ STOPWORDS = frozenset(
 # ("Community Meeting" / "Community Potluck"): dropped only from two titles that are otherwise the same.
 SOFT_WORDS = frozenset({"meeting"})
 WORD_ALIASES: Mapping[str, str] = {"mtg": "meeting", "mtng": "meeting"}
+# Nouns that name a site: a part of a title holding one may say where the event is ("… - Longfellow Creek",
+# "… @ Kubota Forest"); a date, a time, "Regular Meeting" or an agency's name does not.
+SITE_NOUNS = frozenset(
+    {"park", "parks", "creek", "river", "lake", "pond", "beach", "bay", "shore", "island", "forest", "woods",
+     "wood", "woodland", "garden", "gardens", "trail", "trailhead", "greenway", "ravine", "hill", "point",
+     "marsh", "wetland", "wetlands", "meadow", "preserve", "reserve", "pier", "dock", "harbor", "harbour",
+     "plaza", "square", "street", "st", "avenue", "ave", "road", "rd", "way", "boulevard", "blvd", "campus",
+     "library", "branch", "center", "centre", "hall", "room", "building", "church", "school", "field", "fields",
+     "stadium", "arena", "theatre", "theater", "club", "bar", "pub", "brewery", "cafe", "studio", "gallery",
+     "museum", "market", "station", "community"}
+)  # fmt: skip
 SESSION_WORDS = frozenset({"early", "late", "matinee", "evening", "afternoon", "morning", "midnight"})
 PASS_WORDS = frozenset({"pass", "passes", "wristband", "wristbands"})
 # A number after these words names an instalment: "day one", "part II", "vol. 3".
