@@ -2,7 +2,9 @@
 
 Dates in English prose ("Saturday, December 5, 7:30 PM", "Friday Dec 11 at 8pm", "December 20th, 2 - 4 PM")
 are read in the feed's zone, relative to a reference moment (when the item was published), so a date
-without a year is the next one after it.
+without a year is the next one after it, unless that is more than ROLLED_OVER away: then it is the one a few
+weeks before (a report on a day just past), or a weekday written with it says which, or it is held for a
+moderator (``year_less``).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -56,6 +58,7 @@ class When:
     end: dt.date | None
     all_day: bool
     timezone: str | None
+    doubt: str | None = None  # why the date is a guess (held for a moderator)
 
 
 def read_moment(value: str | None, zone: zoneinfo.ZoneInfo | None) -> dt.date | None:
@@ -140,18 +143,22 @@ def text_when(
     reference: dt.datetime,
     attempts: int = MAX_PROSE_ATTEMPTS,
 ) -> When | None:
-    """The first date written in prose in the texts (title first), read in ``zone``; at most ``attempts`` dates
-    are tried, so text full of impossible dates costs a bounded number of parses."""
+    """The first date written in prose in the texts (title first), read in ``zone``, that is not before the day
+    of ``reference`` (when the item was published); the first date before it when there is no other
+    ("Registration closed Feb 20. The race is on March 16": the race). At most ``attempts`` dates are tried,
+    so text full of impossible dates costs a bounded number of parses."""
     tried = 0
+    past: When | None = None
     for text in texts:
         for match in PROSE_DATE.finditer((text or "")[:TEXT_SCAN_LIMIT]):
             if tried >= attempts:
-                return None
+                return past
             tried += 1
             when = _prose_when(match, zone=zone, reference=reference)
-            if when is not None:
+            if when is not None and _day(when.start) >= reference.date():
                 return when
-    return None
+            past = past or when
+    return past
 
 
 def _prose_when(
@@ -168,14 +175,69 @@ def _prose_when(
     start = _read_prose(f"{date_text} {start_clock or ''}", zone, reference)
     if start is None:
         return None
+    years_back, doubt = year_less(date_text, start.date(), reference.date())
+    start = _years_earlier(start, years_back)
     if start_clock is None:  # a date without a time of day: an all-day event
-        return When(start.date(), None, True, zone.key if zone else None)
+        return When(start.date(), None, True, zone.key if zone else None, doubt)
     if _MIDNIGHT.search(raw_start or ""):  # "Dec. 31 at midnight" is the night after Dec. 31, not its start
         start += dt.timedelta(days=1)
     end = _read_prose(f"{date_text} {end_clock}", zone, reference) if end_clock else None
+    end = _years_earlier(end, years_back) if end is not None else None
     while end is not None and end <= start:  # "9pm - 1am" ends the next day
         end += dt.timedelta(days=1)
-    return When(start, end, False, zone.key if zone else None)
+    return When(start, end, False, zone.key if zone else None, doubt)
+
+
+def _day(moment: dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
+# A date without a year read this far after the post is one already past ("closed Nov. 2" in a post of Nov. 20
+# is not next November's): a list holding one is a report, not a schedule.
+ROLLED_OVER = dt.timedelta(days=183)
+# A year-less date read more than ROLLED_OVER after the post is most likely one already past: within RECENT_PAST
+# before the post it is that one (a report: "thanks to all who came on Feb 20" in a post of March 2); further back,
+# either reading is a guess, and the date to come is read and held for a moderator.
+RECENT_PAST = dt.timedelta(weeks=6)
+YEAR_DOUBT = (
+    "the date is written without a year: {ahead} is {after} days after the item was published, {past} {before} "
+    "days before it; the later one is read, and held: which of the two is meant is a guess"
+)
+_WEEKDAY_START = re.compile(r"^(mon|tue|wed|thu|fri|sat|sun)", re.IGNORECASE)
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def year_less(date_text: str, ahead: dt.date, posted: dt.date) -> tuple[int, str | None]:
+    """How many years before ``ahead`` (the first such day from the day the item was ``posted``) a date written
+    as ``date_text`` is, and why that is a guess when it is one (``YEAR_DOUBT``); (0, None) for a written year."""
+    if _YEAR.search(date_text) or ahead - posted <= ROLLED_OVER:
+        return 0, None
+    back = next((years for years in range(1, 5) if _shifted(ahead, years) is not None), 0)
+    past = _shifted(ahead, back)
+    if past is None:
+        return 0, None
+    weekday = _WEEKDAY_START.match(date_text.strip())
+    if weekday is not None:
+        written = _WEEKDAYS.index(weekday.group(1).lower())
+        if (written == past.weekday()) != (written == ahead.weekday()):  # the weekday fits one of the two
+            return (back, None) if written == past.weekday() else (0, None)
+    if posted - past <= RECENT_PAST:
+        return back, None
+    after, before = (ahead - posted).days, (posted - past).days
+    return 0, YEAR_DOUBT.format(ahead=ahead.isoformat(), after=after, past=past.isoformat(), before=before)
+
+
+def _shifted(day: dt.date, years: int) -> dt.date | None:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year that has none
+        return None
+
+
+def _years_earlier(moment: dt.datetime, years: int) -> dt.datetime:
+    """The same wall-clock time ``years`` earlier (the zone gives its offset then)."""
+    return moment.replace(year=moment.year - years) if years else moment
 
 
 def _normal_clock(clock: str | None) -> str | None:
@@ -260,11 +322,7 @@ _SHARED_CLOCK = re.compile(
     rf"(?:from|at|@)?\s*(?P<start>{_CLOCK})(?:\s*(?:-|–|—|to|until|till)\s*(?P<end>{_CLOCK}))?",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b\d{4}\b")
 MAX_LISTED_DATES = 12
-# A date without a year read this far after the post is one already past ("closed Nov. 2" in a post of Nov. 20
-# is not next November's): a list holding one is a report, not a schedule.
-ROLLED_OVER = dt.timedelta(days=183)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

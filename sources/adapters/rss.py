@@ -8,7 +8,9 @@ A feed item is an event only when it says when the event happens. The date is ta
    with ``EventTimes``, ``s:localstartdate``, ``bc:start_date``, a bare ``<startdate>``: see ``_feed_extras``);
 5. a date written in the title or description ("Saturday, December 5, 7:30 PM"), read in the source's zone.
 An item's pubDate/updated is when it was *published*, never when the event is: it only anchors dates
-written without a year ("December 5" in a post of 20 November is this December 5). One exception, for an item
+written without a year ("December 5" in a post of 20 November is this December 5, "Feb 20" in a post of 2 March
+the one just past, and one that may be months past or months ahead is held: ``_feed_when.year_less``); a date
+before the post gives way to a later one in the same text. One exception, for an item
 with no date anywhere else, prose included: in a feed that says it lists events (an /events/ page or self link,
 a calendar's namespace such as x-trumba, event pages as most items' guids or links, or most items dated well
 after the fetch), a pubDate later than both the feed's own build time (its lastBuildDate, or the channel's
@@ -479,7 +481,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
     when, problem = structured_when(entry, info)
     when = when or extension_when(entry, info) or title_when(title, info)
     if when is not None:
-        return Dates([when], problem)
+        return Dates([when], problem, doubt=when.doubt)
     texts = [title, _plain(_description(entry))]
     reference = _reference(entry, info)
     first = text_when(texts, zone=info.zone, reference=reference)
@@ -500,7 +502,7 @@ def _listing(
     """The dates one sentence lists when the item's own first date is among them, else that date alone."""
     listing = listed_whens(texts, zone=info.zone, reference=reference)
     if listing is None:
-        return Dates([first], problem)
+        return Dates([first], problem, doubt=first.doubt)
     own = next((index for index, when in enumerate(listing.whens) if _same_day(when.start, first.start)), None)
     if own is None:  # "Sign-ups open June 1. Races on June 10 and June 17.": the list, held for a moderator
         doubt = LIST_EVIDENCE.format(first=_day_text(first.start))
