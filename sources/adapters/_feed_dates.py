@@ -1,0 +1,246 @@
+"""When a feed item's event happens, for the ``rss`` adapter: which of an item's dates is the event's (an event
+element's, a date title's, the prose's, or, in a feed that says it lists events, a pubDate that cannot be a
+publication), and whether a feed says it lists events. Reading one value is ``_feed_when``'s. Pure.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import calendar
+import dataclasses
+import datetime as dt
+import re
+import time
+import urllib.parse
+from collections.abc import Mapping
+from typing import Any
+
+from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
+from sources.adapters._feed_item import (
+    EVENT_MODULE,
+    GDATA,
+    XCAL,
+    FeedInfo,
+    attribute,
+    clean,
+    item_description,
+    plain_text,
+    stamp_of,
+    text_field,
+)
+from sources.adapters._feed_when import PROSE_DATE, When, listed_whens, make_when, read_moment, slash_moment, text_when
+
+# A pubDate this much later than the feed's build time and the fetch is a date to come, not a clock a little off.
+SCHEDULED_MARGIN = dt.timedelta(hours=1)
+# Most items dated this far after the fetch: a feed of events (a local clock labelled GMT is off by 14 h at most).
+FUTURE_MARGIN = dt.timedelta(hours=14)
+EVENT_SEGMENTS = frozenset({"event", "events", "calendar", "calendars"})
+_EVENT_QUERY = re.compile(r"(?:^|&)post_type=[\w-]*events?\b", re.IGNORECASE)
+_EVENT_NAMESPACE = re.compile(r"trumba|calendar|event", re.IGNORECASE)
+LIST_EVIDENCE = (
+    "the item's first date ({first}) is not among the dates one of its sentences lists; the list is read as the "
+    "events, and held: which of the two the item is about is a guess"
+)
+# A date read from a post's body only, in a feed that does not say it lists events (a news blog, a council's news):
+# "Trash pickup delayed on Nov. 26" or "the store closed Nov. 2" is news about a day, as often as an event.
+PROSE_EVIDENCE = (
+    "the start is read from the item's text, in a feed that does not say it lists events (no events page or "
+    "namespace, no event-page items, no future pubDates): held, as news about a day reads the same"
+)
+SCHEDULED_EVIDENCE = (
+    "start read from the item's pubDate ({published}), which is later than the feed's own build time ({built}) "
+    "and the fetch, in a feed that lists events: a date to come, not a publication date"
+)
+BAD_DATE = "Unreadable or implausible event date {value!r} in {field}, and none written in the title or description."
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Dates:
+    """An item's dates, read once: why there are none (an unreadable value), the evidence when the start is the
+    item's pubDate, which of several listed dates keeps the item's own id, and whether the list was cut."""
+
+    whens: list[When]
+    problem: str | None = None
+    scheduled: str | None = None
+    own: int = 0
+    cut: bool = False
+    doubt: str | None = None  # why the dates are a guess (held for a moderator)
+
+
+def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
+    """The item's dates: an event element's, else a date title's, else the prose's (one, or each date a
+    sentence lists), else, in a feed of events, a pubDate that cannot be a publication (``scheduled_when``).
+    A date written in the prose always outranks the pubDate."""
+    title = clean(entry.get("title"))
+    when, problem = structured_when(entry, info)
+    when = when or extension_when(entry, info) or title_when(title, info)
+    if when is not None:
+        return Dates([when], problem, doubt=when.doubt)
+    texts = [title, plain_text(item_description(entry))]
+    reference = _reference(entry, info)
+    first = text_when(texts, zone=info.zone, reference=reference)
+    if first is not None:
+        dates = _listing(first, texts, info, reference, problem)
+        if info.event_feed or dates.doubt or text_when([title], zone=info.zone, reference=reference) is not None:
+            return dates  # a feed of events, or a date the item's title gives: what the item is about
+        return dataclasses.replace(dates, doubt=PROSE_EVIDENCE)
+    scheduled = scheduled_when(entry, info)
+    if scheduled is None:
+        return Dates([], problem)
+    return Dates([scheduled], problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built))
+
+
+def _listing(
+    first: When, texts: list[str | None], info: FeedInfo, reference: dt.datetime, problem: str | None
+) -> Dates:
+    """The dates one sentence lists when the item's own first date is among them, else that date alone."""
+    listing = listed_whens(texts, zone=info.zone, reference=reference)
+    if listing is None:
+        return Dates([first], problem, doubt=first.doubt)
+    own = next((index for index, when in enumerate(listing.whens) if _same_day(when.start, first.start)), None)
+    if own is None:  # "Sign-ups open June 1. Races on June 10 and June 17.": the list, held for a moderator
+        doubt = LIST_EVIDENCE.format(first=_day_text(first.start))
+        return Dates(listing.whens, problem, doubt=doubt, cut=listing.cut)
+    return Dates(listing.whens, problem, own=own, cut=listing.cut)
+
+
+def _day_text(moment: dt.date) -> str:
+    return (moment.date() if isinstance(moment, dt.datetime) else moment).isoformat()
+
+
+def _same_day(one: dt.date, other: dt.date) -> bool:
+    first = one.date() if isinstance(one, dt.datetime) else one
+    second = other.date() if isinstance(other, dt.datetime) else other
+    return first == second
+
+
+def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
+    """The item's pubDate as the event's start, in a feed of events (``is_event_feed``) when it is later than
+    both the feed's own build time and the fetch: no feed publishes an article after it was written, nor one
+    dated in the future. None otherwise (a stale lastBuildDate, a clock a little off, a news feed)."""
+    published = stamp_of(entry, "published_parsed")
+    if not info.event_feed or info.built is None or published is None:
+        return None
+    if published <= max(info.built, info.now) + SCHEDULED_MARGIN:
+        return None
+    start = published.astimezone(info.zone) if info.zone else published
+    return make_when(start, None, zone=info.zone, exclusive_end=False)
+
+
+def is_event_feed(result: Mapping[str, Any], now: dt.datetime) -> bool:
+    """Whether the feed says it lists events: its own page or self link is an events page (/events/feed/), a
+    namespace it declares is a calendar's (x-trumba, gCal), most items' guids or links are event pages
+    (?post_type=tribe_events, /event/<id>), or most items' pubDates are well in the future (later than any
+    clock written in local time but labelled GMT could put them)."""
+    channel = result.get("feed") or {}
+    pages = [
+        channel.get("link"),
+        *(link.get("href") for link in channel.get("links") or [] if isinstance(link, Mapping)),
+    ]
+    if any(_event_page(page) for page in pages):
+        return True
+    if any(_EVENT_NAMESPACE.search(str(uri)) for uri in (result.get("namespaces") or {}).values()):
+        return True
+    entries = [entry for entry in result.get("entries") or [] if isinstance(entry, Mapping)]
+    marked = sum(1 for entry in entries if _event_page(entry.get("id")) or _event_page(entry.get("link")))
+    published = [stamp for stamp in (stamp_of(entry, "published_parsed") for entry in entries) if stamp is not None]
+    future = sum(1 for stamp in published if stamp > now + FUTURE_MARGIN)
+    return 2 * marked > len(entries) > 0 or 2 * future > len(published) > 0
+
+
+def _event_page(address: Any) -> bool:
+    """Whether a URL's path has an "event(s)"/"calendar" segment, or its query names an events post type."""
+    if not isinstance(address, str):
+        return False
+    try:
+        parts = urllib.parse.urlsplit(address.strip()[:2000])
+    except ValueError:
+        return False
+    segments = {segment.lower() for segment in parts.path.split("/")}
+    return bool(segments & EVENT_SEGMENTS) or bool(_EVENT_QUERY.search(parts.query))
+
+
+def structured_when(entry: Mapping[str, Any], info: FeedInfo) -> tuple[When | None, str | None]:
+    """The date from the event namespaces, in order of preference; else None and why (an unreadable value)."""
+    gd_when = info.field(entry, GDATA, "when")
+    candidates = (
+        ("xcal:dtstart", text_field(info.field(entry, XCAL, "dtstart")), info.field(entry, XCAL, "dtend"), True),
+        (
+            "ev:startdate",
+            text_field(info.field(entry, EVENT_MODULE, "startdate")),
+            info.field(entry, EVENT_MODULE, "enddate"),
+            False,
+        ),
+        ("gd:when", attribute(gd_when, "starttime"), attribute(gd_when, "endtime"), True),
+    )
+    problem = None
+    for field, start_value, end_value, exclusive_end in candidates:
+        if not start_value:
+            continue
+        start = read_moment(start_value, info.zone)
+        if start is None:
+            problem = problem or BAD_DATE.format(value=start_value, field=field)
+            continue
+        end = read_moment(text_field(end_value), info.zone) if end_value else None
+        return make_when(start, end, zone=info.zone, exclusive_end=exclusive_end), None
+    return None, problem
+
+
+def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
+    """The date from an event feed's own elements (by local name): ISO values, else prose; either read with
+    the item's times when the date has none ("2024-04-05" or "March 28, 2026" and "9:30 AM - 12:00 PM")."""
+    start_text = local_value(entry, START_NAMES)
+    if start_text is None:
+        return None
+    times = local_value(entry, TIME_NAMES)
+    start = read_moment(start_text, info.zone)
+    if start is None:
+        written = f"{start_text} {times}" if times else start_text
+        return text_when([written], zone=info.zone, reference=_reference(entry, info))
+    end_text = local_value(entry, END_NAMES)
+    end = read_moment(end_text, info.zone) if end_text else None
+    if times and not isinstance(start, dt.datetime):
+        timed = _timed_days(start, end, times, info)
+        if timed is not None:
+            return timed
+    return make_when(start, end, zone=info.zone, exclusive_end=False)
+
+
+def _timed_days(first: dt.date, last: dt.date | None, times: str, info: FeedInfo) -> When | None:
+    """ISO dates with the times a separate element gives ("2024-04-05", "7:00 PM - 9:00 PM"), or None when the
+    times cannot be read. The first day is written out and read as a date in prose is; a later last day ends
+    at the end time (or the start time) of that day."""
+    when = text_when(
+        [f"{first:%B} {first.day}, {first.year} {times}"], zone=info.zone, reference=info.fallback_reference
+    )
+    if when is None or when.all_day or not isinstance(when.start, dt.datetime):
+        return None
+    if last is not None and not isinstance(last, dt.datetime) and last > first:
+        clock = when.end if isinstance(when.end, dt.datetime) else when.start
+        end = dt.datetime.combine(last, clock.timetz().replace(tzinfo=None), tzinfo=when.start.tzinfo)
+        return dataclasses.replace(when, end=end)
+    return when
+
+
+def title_when(title: str | None, info: FeedInfo) -> When | None:
+    """A title that is an ISO or numeric date or date-time ("2024-03-02 20:00", "3/2/2024 8:00 PM"): the item's
+    start. A date in prose is read by text_when. Every title is_date_title calls a date is read by one of them."""
+    if not title or not is_date_title(title, PROSE_DATE):
+        return None
+    start = read_moment(title.strip(), info.zone) or slash_moment(title, info.zone)
+    return make_when(start, None, zone=info.zone, exclusive_end=False) if start is not None else None
+
+
+def _reference(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime:
+    """What a date without a year is relative to: the start of the day the item was published.
+
+    Here the publication date only says which "December 5" is meant; it becomes the event's date only in
+    ``scheduled_when``'s case (a feed of events dating an item after its own build time and the fetch).
+    """
+    for key in ("published_parsed", "updated_parsed"):
+        stamp = entry.get(key)
+        if isinstance(stamp, time.struct_time):
+            moment = dt.datetime.fromtimestamp(calendar.timegm(stamp), tz=dt.UTC).astimezone(info.zone or dt.UTC)
+            return moment.replace(hour=0, minute=0, second=0, microsecond=0)
+    return info.fallback_reference

@@ -1,0 +1,191 @@
+"""A feed item's fields other than its dates, for the ``rss`` adapter: its name when the title is only a date,
+venue and address, price, categories, organizer, status, image and coordinates, read from the item's elements and
+the event namespaces. Pure.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any
+
+from events.pipeline.prices import UNKNOWN, PriceInfo, parse_price_text
+from sources.adapters._feed_extras import (
+    ADDRESS_NAMES,
+    LATITUDE_NAMES,
+    LONGITUDE_NAMES,
+    ORGANIZER_NAMES,
+    PERFORMER_NAMES,
+    PRICE_NAMES,
+    VENUE_NAMES,
+    built_title,
+    is_date_title,
+    is_meeting_url,
+    local_number,
+    local_value,
+    place_line,
+)
+from sources.adapters._feed_item import (
+    EVENT_MODULE,
+    GDATA,
+    GDATA_CANCELLED,
+    GDATA_KIND,
+    GDATA_ORGANIZER,
+    XCAL,
+    FeedInfo,
+    attribute,
+    clean,
+    item_description,
+    text_field,
+)
+from sources.adapters._feed_when import PROSE_DATE
+from sources.adapters.common import http_url
+
+STATUS_WORDS = {
+    "cancelled": "cancelled",
+    "canceled": "cancelled",
+    "postponed": "postponed",
+    "rescheduled": "rescheduled",
+}
+_STATUS_PREFIX = re.compile(r"^\W*(cancell?ed|postponed|rescheduled)\b", re.IGNORECASE)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Naming:
+    """The event's title, and when it is not the item's own, what the item said and how sure we are."""
+
+    title: str
+    source_title: str | None = None
+    confidence: float | None = None
+    evidence: list[str] = dataclasses.field(default_factory=list)
+
+
+def item_naming(
+    entry: Mapping[str, Any], info: FeedInfo, title: str, description: str | None, venue: str | None
+) -> Naming | None:
+    """The item's title, unless it is only a date: then one built from what else the item says."""
+    if not is_date_title(title, PROSE_DATE):
+        return Naming(title)
+    built = built_title(
+        title,
+        performer=local_value(entry, PERFORMER_NAMES),
+        description=description,
+        channel_title=info.channel_title,
+        venue=venue,
+        prose_date=PROSE_DATE,
+    )
+    if built is None:
+        return None
+    return Naming(built.title, source_title=title, confidence=built.confidence, evidence=[built.evidence])
+
+
+def item_venue(entry: Mapping[str, Any], info: FeedInfo) -> tuple[str | None, str | None, bool]:
+    """(venue, address, online?) from xCal/ev:/gd:where, else from venue and address elements."""
+    venue_name, address, online = _location(
+        text_field(info.field(entry, XCAL, "location"))
+        or text_field(info.field(entry, EVENT_MODULE, "location"))
+        or attribute(info.field(entry, GDATA, "where"), "valuestring")
+    )
+    if venue_name or online:
+        return venue_name, address, online
+    venue = local_value(entry, VENUE_NAMES)
+    address = local_value(entry, ADDRESS_NAMES)
+    if venue and http_url(venue):
+        # The venue's website names no place we can show, and is no sign of an online event unless it is a
+        # meeting or stream's address.
+        return None, address, is_meeting_url(venue)
+    if venue and not address:
+        return _location(venue)
+    if not venue and not address:
+        named, address = place_line(item_description(entry))
+        return named, address, False
+    return venue, address, False
+
+
+def _location(location: str | None) -> tuple[str | None, str | None, bool]:
+    """ "Venue, street, city" → (venue, "street, city", online?). A bare URL means an online event."""
+    if not location:
+        return None, None, False
+    if http_url(location):
+        return None, None, True
+    name, _, rest = location.partition(",")
+    return name.strip() or None, rest.strip() or None, False
+
+
+def item_price(entry: Mapping[str, Any]) -> PriceInfo:
+    """What a price element says, read as the pipeline reads a price text: amounts count even beside "free"
+    ("Free for members, $25 general" is variable, 0-25), a range is a range. Its currency is left to the
+    pipeline, which knows the source's country ("$" is not always the US dollar)."""
+    text = local_value(entry, PRICE_NAMES)
+    return parse_price_text(text) if text else UNKNOWN
+
+
+def amount(value: float | None) -> Decimal | None:
+    return Decimal(str(value)) if value is not None else None
+
+
+def item_categories(entry: Mapping[str, Any]) -> list[str]:
+    labels: list[str] = []
+    for tag in entry.get("tags") or []:
+        if tag.get("scheme") == GDATA_KIND:
+            continue
+        label = clean(tag.get("label")) or clean(tag.get("term"))
+        if label and label not in labels:
+            labels.append(label)
+    return labels
+
+
+def item_organizer(entry: Mapping[str, Any], info: FeedInfo) -> str | None:
+    for value in (info.field(entry, EVENT_MODULE, "organizer"), info.field(entry, XCAL, "organizer")):
+        text = text_field(value)
+        if text:
+            return re.sub(r"^mailto:", "", text, flags=re.IGNORECASE) or None
+    who = info.field(entry, GDATA, "who")
+    if (attribute(who, "rel") or "").endswith(GDATA_ORGANIZER):
+        return attribute(who, "valuestring")
+    text = local_value(entry, ORGANIZER_NAMES)
+    return re.sub(r"^mailto:", "", text, flags=re.IGNORECASE) or None if text else None
+
+
+def item_status(title: str, gd_status: Any) -> str:
+    if (attribute(gd_status, "value") or "").endswith(GDATA_CANCELLED):
+        return "cancelled"
+    prefix = _STATUS_PREFIX.match(title)
+    return STATUS_WORDS.get(prefix.group(1).lower(), "scheduled") if prefix else "scheduled"
+
+
+def item_image(entry: Mapping[str, Any]) -> str | None:
+    """An image enclosure, else an image media:content, else a media:thumbnail."""
+    for enclosure in entry.get("enclosures") or []:
+        if str(enclosure.get("type", "")).startswith("image/") and http_url(enclosure.get("href")):
+            return http_url(enclosure.get("href"))
+    for media in entry.get("media_content") or []:
+        is_image = media.get("medium") == "image" or str(media.get("type", "")).startswith("image/")
+        if is_image and http_url(media.get("url")):
+            return http_url(media.get("url"))
+    for thumbnail in entry.get("media_thumbnail") or []:
+        if http_url(thumbnail.get("url")):
+            return http_url(thumbnail.get("url"))
+    return None
+
+
+def item_coordinates(entry: Mapping[str, Any]) -> tuple[float | None, float | None]:
+    """GeoRSS (``georss:point``, which feedparser gives as ``where``) or W3C geo (``geo:lat``/``geo:long``)."""
+    where = entry.get("where")
+    try:
+        if isinstance(where, Mapping) and where.get("type") == "Point":
+            longitude, latitude = (float(part) for part in where["coordinates"])
+        else:
+            found_latitude, found_longitude = local_number(entry, LATITUDE_NAMES), local_number(entry, LONGITUDE_NAMES)
+            if found_latitude is None or found_longitude is None:
+                return None, None
+            latitude, longitude = found_latitude, found_longitude
+    except (KeyError, TypeError, ValueError):
+        return None, None
+    if -90 <= latitude <= 90 and -180 <= longitude <= 180:
+        return latitude, longitude
+    return None, None
