@@ -15,6 +15,7 @@ import pytest
 
 from sources.adapters import (
     _calendar_links,
+    _page_cards,
     _page_dates,
     _page_evidence,
     _page_lines,
@@ -30,6 +31,7 @@ from sources.adapters import (
 LONG = 100_000
 MODULES: tuple[ModuleType, ...] = (
     html,
+    _page_cards,
     _page_dates,
     _page_evidence,
     _page_lines,
@@ -79,7 +81,7 @@ def test_every_page_pattern_reads_a_100kb_run_as_it_reads_a_short_one(name: str,
 
 
 def test_a_date_followed_by_a_long_run_of_spaces_is_the_date() -> None:
-    match = html.TEXT_DATE.search("Dec 12" + " " * LONG + "x")
+    match = _page_cards.TEXT_DATE.search("Dec 12" + " " * LONG + "x")
 
     assert match is not None
     assert (match.group("month2"), match.group("day2"), match.group("time")) == ("Dec", "12", None)
@@ -90,7 +92,7 @@ def test_a_date_followed_by_a_long_run_of_spaces_is_the_date() -> None:
     [("Sat 12 Dec, at 7:30pm", "7:30pm"), ("Dec 12 @ 8pm", "8pm"), ("12 Dec 2026 - doors open 19:00", "19:00")],
 )
 def test_a_date_still_reads_the_time_after_its_separator_and_word(text: str, time: str) -> None:
-    match = html.TEXT_DATE.search(text)
+    match = _page_cards.TEXT_DATE.search(text)
 
     assert match is not None
     assert match.group("time") == time
@@ -99,7 +101,7 @@ def test_a_date_still_reads_the_time_after_its_separator_and_word(text: str, tim
 def test_a_block_with_long_runs_of_spaces_still_shows_its_date() -> None:
     block = lxml.html.fromstring("<li><h3>Quiz</h3>" + " " * LONG + "<p>Dec 12" + "\n" * LONG + "8pm</p></li>")
 
-    assert html.has_date_hint(block)
+    assert _page_cards.has_date_hint(block)
 
 
 def test_a_status_after_a_run_of_separators_is_removed_and_a_run_alone_is_kept() -> None:
