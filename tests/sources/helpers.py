@@ -23,6 +23,7 @@ from events.models import Event, StagedEvent
 from events.services import staged_events_process
 from sources.adapters.base import Adapter, AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.html import GenericPageAdapter
+from sources.adapters.json_api import JsonApiAdapter
 from sources.adapters.jsonld import StructuredPageAdapter
 from sources.adapters.scraper import ScraperAdapter
 from sources.http import HttpClient
@@ -304,3 +305,14 @@ def parse_page(body: str, *, zone: dt.tzinfo, base: str | None, start: dt.dateti
         base_url=base,
     )
     return list(GenericPageAdapter(config={}, context=context).parse(body.encode()))
+
+
+# --- JSON APIs (json_api adapter) ---------------------------------------------------------------------------
+def parse_json(
+    payload: object, config: dict | None = None, *, window: FetchWindow, zone: dt.tzinfo
+) -> tuple[Adapter, list[RawEvent]]:
+    """The JSON API adapter (configured by ``config``, else inferring) on ``payload`` dumped as JSON, reading naive
+    times in ``zone``: the adapter (for its notes) and the events it read."""
+    adapter = make_adapter(JsonApiAdapter, config or {}, window=window, default_timezone=zone)
+    records = list(adapter.parse(json.dumps(payload).encode()))
+    return adapter, [record for record in records if isinstance(record, RawEvent)]

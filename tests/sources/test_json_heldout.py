@@ -6,6 +6,7 @@ itself flags as deleted or unpublished, which are skipped with a note (configure
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -15,9 +16,10 @@ import pytest
 from sources.adapters import registry
 from sources.adapters._json_infer import infer
 from sources.adapters._json_mapping import gone
-from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.base import FetchWindow
 from sources.adapters.json_api import JsonApiAdapter
 from sources.extraction import default_window, extract_document
+from tests.sources.helpers import parse_json
 
 CORPUS = Path(__file__).resolve().parents[2] / "bench" / "corpus" / "apis" / "files"
 CHICAGO = ZoneInfo("America/Chicago")
@@ -25,11 +27,7 @@ NEW_YORK = ZoneInfo("America/New_York")
 WINDOW = FetchWindow(start=dt.datetime(2024, 1, 1, tzinfo=dt.UTC), end=dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
 
 
-def parse(payload: object, config: dict | None = None) -> tuple[JsonApiAdapter, list[RawEvent]]:
-    context = AdapterContext(source="json_api", window=WINDOW, default_timezone=CHICAGO)
-    adapter = JsonApiAdapter(config=config or {}, context=context)
-    records = list(adapter.parse(json.dumps(payload).encode()))
-    return adapter, [record for record in records if isinstance(record, RawEvent)]
+parse = functools.partial(parse_json, window=WINDOW, zone=CHICAGO)
 
 
 # --- one event as the whole response ------------------------------------------------------------------------

@@ -7,6 +7,7 @@ object.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 from zoneinfo import ZoneInfo
 
@@ -15,16 +16,13 @@ import pytest
 from sources.adapters._json_infer import infer
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
+from tests.sources.helpers import parse_json
 
 SEATTLE = ZoneInfo("America/Los_Angeles")
 WINDOW = FetchWindow(start=dt.datetime(2026, 11, 22, tzinfo=dt.UTC), end=dt.datetime(2027, 11, 22, tzinfo=dt.UTC))
 
 
-def parse(payload: object, config: dict | None = None) -> tuple[JsonApiAdapter, list[RawEvent]]:
-    context = AdapterContext(source="json_api", window=WINDOW, default_timezone=SEATTLE)
-    adapter = JsonApiAdapter(config=config or {}, context=context)
-    records = list(adapter.parse(json.dumps(payload).encode()))
-    return adapter, [record for record in records if isinstance(record, RawEvent)]
+parse = functools.partial(parse_json, window=WINDOW, zone=SEATTLE)
 
 
 def test_a_list_of_events_under_any_key_beats_the_record_around_it():
