@@ -42,22 +42,7 @@ from typing import Any
 import feedparser
 from django.conf import settings
 
-from sources.adapters._feed_dates import (
-    BAD_DATE,
-    EVENT_SEGMENTS,
-    FUTURE_MARGIN,
-    LIST_EVIDENCE,
-    PROSE_EVIDENCE,
-    SCHEDULED_EVIDENCE,
-    SCHEDULED_MARGIN,
-    Dates,
-    extension_when,
-    is_event_feed,
-    item_dates,
-    scheduled_when,
-    structured_when,
-    title_when,
-)
+from sources.adapters._feed_dates import BAD_DATE, PROSE_EVIDENCE, is_event_feed, item_dates
 from sources.adapters._feed_extras import (
     TYPE_NAMES,
     IdCounts,
@@ -67,8 +52,6 @@ from sources.adapters._feed_extras import (
     recurrence_calendar,
 )
 from sources.adapters._feed_fields import (
-    STATUS_WORDS,
-    Naming,
     amount,
     item_categories,
     item_coordinates,
@@ -92,10 +75,6 @@ from sources.adapters._feed_item import (
     EVENT_MODULE,
     GCAL,
     GDATA,
-    GDATA_CANCELLED,
-    GDATA_KIND,
-    GDATA_ORGANIZER,
-    XCAL,
     FeedInfo,
     attribute,
     clean,
@@ -122,38 +101,8 @@ from sources.adapters.common import http_url, join, zone
 from sources.adapters.ics import ICalendarAdapter
 from sources.adapters.registry import register
 
-# What this module gave before its item readers moved to _feed_item, _feed_dates and _feed_fields: still here.
-__all__ = (
-    "BAD_DATE",
-    "DEFAULT_PREFIXES",
-    "ENTITIES_FORBIDDEN",
-    "EVENT_MODULE",
-    "EVENT_SEGMENTS",
-    "FUTURE_MARGIN",
-    "GCAL",
-    "GDATA",
-    "GDATA_CANCELLED",
-    "GDATA_KIND",
-    "GDATA_ORGANIZER",
-    "LIST_EVIDENCE",
-    "PROSE_EVIDENCE",
-    "SCHEDULED_EVIDENCE",
-    "SCHEDULED_MARGIN",
-    "STATUS_WORDS",
-    "XCAL",
-    "Dates",
-    "FeedAdapter",
-    "FeedInfo",
-    "Naming",
-    "extension_when",
-    "external_id",
-    "is_event_feed",
-    "item_dates",
-    "scheduled_when",
-    "structured_when",
-    "text_when",
-    "title_when",
-)
+# The adapter, and what tests and other modules read from this module since before its item readers moved out.
+__all__ = ("BAD_DATE", "ENTITIES_FORBIDDEN", "PROSE_EVIDENCE", "FeedAdapter", "FeedInfo", "is_event_feed", "text_when")
 
 EMPTY = "The feed is empty."
 NOT_A_FEED = "Not an RSS or Atom feed: the document's root element is <{root}>."
