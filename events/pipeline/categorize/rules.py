@@ -191,9 +191,11 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # A title that is a committee's, task force's or board's name is that body's meeting ("Special Committee on the
     # Chicago Casino", "Housing Task Force"); inside a longer title the body only organizes the event ("Prom Committee
     # Bake Sale"), so these decide at the name's end only. "Working group" is left to the model: open-source and
-    # standards communities hold as many as public agencies do ("Kubernetes Storage Working Group").
+    # standards communities hold as many as public agencies do ("Kubernetes Storage Working Group"). "Commision" is the
+    # body's name as a clerk's calendar misspells it ("Naperville Plan Commision").
     ("public-body", "community_civic/government-boards", "head", ("committee", "subcommittee", "task force",
-                                                                  "council", "commission", "board of trustees",
+                                                                  "council", "commission", "commision",
+                                                                  "board of trustees",
                                                                   "board of commissioners", "board of directors")),
     ("public-meeting", "community_civic/public-meetings", "any", ("town hall meeting", "public hearing",
                                                                   "public comment", "community meeting",

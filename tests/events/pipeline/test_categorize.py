@@ -281,13 +281,16 @@ def test_results_keep_order_and_fit_the_contract():
 
 
 def test_corpus_has_a_file_and_enough_examples_per_category(corpus):
-    assert sorted(path.stem for path in CORPUS_DIR.glob("*.jsonl")) == sorted(CATEGORIES)
+    # One file per category, plus real_<repository>.jsonl files of rows copied from third-party calendars, whose
+    # categories are mixed (tests/events/pipeline/test_categorize_real.py checks their provenance).
+    files = [path for path in CORPUS_DIR.glob("*.jsonl") if not path.stem.startswith("real_")]
+    assert sorted(path.stem for path in files) == sorted(CATEGORIES)
     counts = collections.Counter(row["category"] for row in corpus)
     tests = collections.Counter(row["category"] for row in corpus if row["split"] == "test")
     for category in CATEGORIES:
         assert counts[category] >= 250, category
         assert 0.15 <= tests[category] / counts[category] <= 0.25, category
-    for path in CORPUS_DIR.glob("*.jsonl"):
+    for path in files:
         assert {json.loads(line)["category"] for line in path.read_text().splitlines()} == {path.stem}
 
 

@@ -525,6 +525,7 @@ def test_real_listings_without_a_description_are_not_read_as_gigs():
         ("Board of Directors - Regular Meeting", "", "community_civic"),
         ("Friends of the Library Book Sale Committee", "", "community_civic"),
         ("Monument Commission", "", "community_civic"),
+        ("Naperville Plan Commision", "", "community_civic"),  # the clerk's spelling
         ("Euclid Creek Watershed Council", "", "community_civic"),
         ("Midwest Ballet: Coppelia", "", "arts_culture"),
         ("Big Ten Conference Championship Game", "", "sports_fitness"),
