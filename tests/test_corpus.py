@@ -150,12 +150,21 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # test_pages_heldout_rules.py). A second batch, measured with those rules first: 4/6, fields 7/9; now all
     # 35 pages 35/35, 97.0%: a seen figure (each page taught a rule); the held-out result is the first measures.
     ("pages", "manifest-heldout.json"): (1.0, 0.95),
+    # second held-out batch (session 9: prestomation/calendar-ripper's venue, museum, library and ticketing files),
+    # floors at its first measure, before any rule was written for it: pages 24/41 found, fields 18/43; apis 13/17,
+    # fields 22/25. Raise them as rules land.
+    ("pages", "manifest-heldout2.json"): (0.58, 0.41),
+    ("apis", "manifest-heldout2.json"): (0.76, 0.88),
 }
 
 
-def held_out_ids(kind: str) -> set[str]:
-    path = evaluation.CORPUS / kind / "manifest-heldout.json"
+def part_ids(kind: str, part: str) -> set[str]:
+    path = evaluation.CORPUS / kind / part
     return {case["id"] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]} if path.exists() else set()
+
+
+def held_out_ids(kind: str) -> set[str]:
+    return part_ids(kind, "manifest-heldout.json")
 
 
 @pytest.mark.parametrize("kind", sorted(FLOORS))
@@ -164,6 +173,8 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
 
     # pages: the floor is for the files the readers were written on; the held-out part has its own (PART_FLOORS)
     held_out = held_out_ids(kind) if kind == "pages" else set()
+    # the second held-out batch (session 9) has its own floors too, at its first measure (PART_FLOORS)
+    held_out |= part_ids(kind, "manifest-heldout2.json")
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)
