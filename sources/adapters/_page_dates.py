@@ -4,6 +4,8 @@
 "3:pm". A date without a year takes it from its context (a "2019" line above it), else it is the next such
 date from the reader's clock (the fetch window's start). A weekday written beside the date is a check: when
 it disagrees with the year, a year-less date takes the nearest year that agrees, and a dated one is flagged.
+In a list sorted by date, the rows after a turn of the year are in the next year, and a season's heading
+("2024–2025 Meeting Schedule") gives its two years to the rows under it (``in_page_order``).
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 import contextvars
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from urllib.parse import urlsplit
 
@@ -313,7 +316,7 @@ def find_clock(text: str) -> ClockHit | None:
 
 
 # A heading's year is the year of the dates under it only when the heading is the year alone or names a schedule
-# ("2024 Meeting Schedule", "2022 JDAMA Meetings"); not a span ("2025-26 Season": which half?), not a history
+# ("2024 Meeting Schedule", "2022 JDAMA Meetings"); not a span ("2025-26 Season": season_years), not a history
 # ("Live music since 1987", "© 2019").
 YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—/]|to|through|until)\s*(?:(?:19|20)?\d\d)\b", re.I)
 YEAR_HISTORY = re.compile(
@@ -376,3 +379,155 @@ def year_from_url(hit: DateHit, url: str | None) -> DateHit:
     if hit.year_written or found is None or (found.month, found.day) != (hit.date.month, hit.date.day):
         return hit
     return dataclasses.replace(hit, date=found, year_written=True)
+
+
+# A season's heading names two years in a row ("2024–2025 Meeting Schedule", "Season 2024/25", "FY 2025-26"):
+# its rows run from the first into the second.
+SEASON_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?:[-–—/]|to|through)\s*(?P<last>(?:19|20)?\d\d)\b", re.I)
+SEASON_WORDS = re.compile(r"\b(?:seasons?|fiscal|fy|school\s+year|academic\s+year|terms?)\b", re.I)
+
+
+def season_years(text: str, today: dt.date | None = None) -> tuple[int, int] | None:
+    """The two years a short heading-like line names as one season ("2024–2025 Meeting Schedule", "Season
+    2024/25"): two years in a row, alone or with schedule or season words, no day, no history, and not more than
+    a year after ``today``."""
+    if len(text) > 60 or YEAR_HISTORY.search(text):
+        return None
+    spans = list(SEASON_SPAN.finditer(text))
+    if len(spans) != 1:
+        return None
+    match = spans[0]
+    first, last = int(match.group("first")), match.group("last")
+    second = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+    if second != first + 1 or (today is not None and first > today.year + 1):
+        return None
+    rest = text[: match.start()] + " " + text[match.end() :]
+    if BARE_YEAR.search(rest) or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        return None
+    alone = not re.sub(r"[\W_]", "", rest)
+    return (first, second) if alone or SCHEDULE_NOUNS.search(rest) or SEASON_WORDS.search(rest) else None
+
+
+# A list in order does not leave more than this many days between two rows at the turn of its year: a longer
+# step back ("Jan 14, Apr 5, Mar 30") is a list out of order, whose dates are each read alone.
+YEAR_TURN = 120
+_LEAP = 2000  # a year with every month and day in it: where a month and day sit in a year
+
+
+def _place(day: dt.date) -> int:
+    return (dt.date(_LEAP, day.month, day.day) - dt.date(_LEAP, 1, 1)).days
+
+
+def _on_or_after(like: dt.date, after: dt.date) -> dt.date | None:
+    """The first date on or after ``after`` with ``like``'s month and day."""
+    for year in range(after.year, after.year + 5):  # February 29 comes back within four years
+        found = _safe_date(year, like.month, like.day)
+        if found is not None and found >= after:
+            return found
+    return None
+
+
+def _on_or_before(like: dt.date, before: dt.date) -> dt.date | None:
+    """The last date on or before ``before`` with ``like``'s month and day."""
+    for year in range(before.year, before.year - 5, -1):
+        found = _safe_date(year, like.month, like.day)
+        if found is not None and found <= before:
+            return found
+    return None
+
+
+def _turns(places: list[int]) -> list[int] | None:
+    """The rows at which a list sorted oldest first turns the year (its month and day go back), or None when
+    the list is not in that order: more than one turn, or a step back longer than a turn of the year."""
+    turns = [index for index in range(1, len(places)) if places[index] < places[index - 1]]
+    if len(turns) > 1 or any((places[index] - places[index - 1]) % 366 > YEAR_TURN for index in turns):
+        return None
+    return turns
+
+
+def _span(places: list[int]) -> int:
+    """How many days a list sorted oldest first spans, from where its rows sit in the year."""
+    return sum((later - earlier) % 366 for earlier, later in itertools.pairwise(places))
+
+
+def _first_year(
+    days: list[dt.date], turned: bool, *, today: dt.date, year: int | None, season: tuple[int, int] | None
+) -> int:
+    """The year of the oldest row of a list in order that writes no year."""
+    if season is not None:  # a season that does not turn the year is in the half its months are in
+        return season[0] if turned or days[0].month >= 7 else season[1]
+    if year is not None:
+        return year
+    for first in (today.year - 1, today.year, today.year + 1):  # the first reading of it that reaches today
+        last = _run_from(days, first)
+        if last and last[-1] >= today:
+            return first
+    return today.year + 1
+
+
+def _run_from(days: list[dt.date], first: int) -> list[dt.date] | None:
+    start = _safe_date(first, days[0].month, days[0].day)
+    if start is None:
+        return None
+    run = [start]
+    for day in days[1:]:
+        following = _on_or_after(day, run[-1])
+        if following is None:
+            return None
+        run.append(following)
+    return run
+
+
+def in_page_order(
+    days: list[dt.date],
+    anchored: list[bool],
+    *,
+    today: dt.date,
+    year: int | None = None,
+    season: tuple[int, int] | None = None,
+) -> list[dt.date]:
+    """The dates of one run of rows (a table, a section's lines) read in the order the page lists them.
+
+    A date read alone (no year written) is the next one from ``today``, or in the heading's ``year``; in a
+    list sorted by date, oldest or newest first, the rows after a turn of the year (December, then January)
+    are in the next year (the one before, newest first). A row whose year is ``anchored`` (written, or fixed by
+    its weekday) sets the year of the rows beside it; without one, the ``season``'s years are the list's (its
+    first year before the turn; a list that does not turn is in the half its months are in), else the heading's
+    ``year`` starts it, else the first reading of the list that reaches ``today``. A list that does not turn
+    the year, is out of order or has one row keeps each date's own reading.
+    """
+    if len(days) < 2 or all(anchored):
+        return list(days)
+    places = [_place(day) for day in days]
+    readings = [(_span(places), False)] if _turns(places) is not None else []
+    if year is None and _turns(places[::-1]) is not None:  # "2025" over an archive newest first: all its year
+        readings.append((_span(places[::-1]), True))
+    if not readings:
+        return list(days)
+    newest_first = min(readings)[1]  # the reading that spans the fewest days; oldest first when they tie
+    ordered = days[::-1] if newest_first else list(days)
+    anchored = anchored[::-1] if newest_first else anchored
+    found = _in_order(ordered, anchored, today=today, year=year, season=season)
+    if found is None or season is not None and any(not season[0] <= day.year <= season[1] for day in found):
+        return list(days)
+    return found[::-1] if newest_first else found
+
+
+def _in_order(
+    days: list[dt.date], anchored: list[bool], *, today: dt.date, year: int | None, season: tuple[int, int] | None
+) -> list[dt.date] | None:
+    """``in_page_order`` on a list sorted oldest first."""
+    if any(anchored):
+        first = anchored.index(True)
+        found: list[dt.date | None] = list(days)
+        for index in range(first - 1, -1, -1):
+            after = found[index + 1]
+            found[index] = days[index] if anchored[index] or after is None else _on_or_before(days[index], after)
+        for index in range(first + 1, len(days)):
+            before = found[index - 1]
+            found[index] = days[index] if anchored[index] or before is None else _on_or_after(days[index], before)
+        return None if any(day is None for day in found) else [day for day in found if day is not None]
+    turned = bool(_turns([_place(day) for day in days]))
+    if not turned and season is None:  # "March 3, April 7" on March 10: each the next one from the clock
+        return list(days)
+    return _run_from(days, _first_year(days, turned, today=today, year=year, season=season))

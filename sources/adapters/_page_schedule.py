@@ -25,6 +25,7 @@ from sources.adapters._page_dates import (
     ClockHit,
     find_clock,
     find_dates,
+    in_page_order,
 )
 from sources.adapters._page_lines import Line
 from sources.adapters._page_words import (
@@ -32,6 +33,8 @@ from sources.adapters._page_words import (
     DOCUMENT_WORD,
     EVENT_WORDS,
     SEPARATORS,
+    meaningful,
+    residue,
 )
 
 # A post's byline and counts ("By Anna", "4 comments", "5 min read"): about the post, not a meeting's name.
@@ -167,6 +170,7 @@ class Entry:
     structure: str = "lone"
     evidence: list[str] = dataclasses.field(default_factory=list)
     weekday_agrees: bool | None = None
+    year_written: bool = True  # False: the row writes no year (it was taken from the context or the clock)
     line: int = 0  # the line it was read from
     heading: str | None = None  # the section heading above it: the title when the row has none
     heading_line: int | None = None  # that heading's line: a time or place stated in its section is the row's
@@ -329,6 +333,20 @@ def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] |
             entry.evidence.append(f"place from the page's own statement: {place_rule.said!r}")
 
 
+def order_years(
+    entries: list[Entry], *, today: dt.date, year: int | None = None, season: tuple[int, int] | None = None
+) -> None:
+    """The years of one run of rows (a table, a section's lines) read in the order the page lists them: rows
+    after a turn of the year in a list sorted by date are in the next year, a season's in its years."""
+    anchored = [entry.year_written or entry.weekday_agrees is True for entry in entries]
+    days = in_page_order([entry.day for entry in entries], anchored, today=today, year=year, season=season)
+    why = f"the heading's season {season[0]}–{season[1]}" if season else "the order of the rows"
+    for entry, day in zip(entries, days, strict=True):
+        if day != entry.day:
+            entry.evidence.append(f"year {day.year} from {why} (read alone: {entry.day.isoformat()})")
+            entry.day = day
+
+
 def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
     """One meeting per day and section: the same date in an agenda menu and a minutes menu is one meeting.
 
@@ -373,3 +391,31 @@ def _names_another_body(documents: Entry, meeting: Entry) -> bool:
 def _is_documents_row(entry: Entry) -> bool:
     """A row that is only links to a meeting's documents ("View/Download … Meeting Materials", "Agenda")."""
     return bool(entry.links) and entry.time is None and (entry.title is None or bool(DOCUMENT_WORD.search(entry.title)))
+
+
+# What leads into a body's name in a document's label ("Minutes of the Board of Zoning Appeals").
+NAME_LEAD = re.compile(r"^(?:(?:of|for|the|from)\s+)+", re.I)
+# A link to a list of a body's documents, not this meeting's ("Earlier Board Packets", "All Council Minutes").
+LIST_LEAD = re.compile(r"^(?:earlier|previous|past|older|all|archived?|more|other|upcoming|future|current)\b", re.I)
+
+
+def documents_body(entry: Entry) -> str | None:
+    """The body a row of documents alone names ("Planning Commission Agenda", "Minutes of the Board of Zoning
+    Appeals" → that body): the one name every document naming a body gives; not a list ("Earlier Board
+    Packets")."""
+    if entry.title is not None or not _is_documents_row(entry):
+        return None
+    names: set[str] = set()
+    for link in entry.links:
+        for piece in DOCUMENT_WORD.split(link.get("label", "")):
+            dates = [(hit.start, hit.end) for hit in find_dates(piece, year_hint=2000, today=dt.date(2000, 1, 1))]
+            name = NAME_LEAD.sub("", residue(piece, dates, []))
+            if BODY_WORDS.search(name) and meaningful(name) and not LIST_LEAD.match(name):
+                names.add(" ".join(name.split()))
+    return names.pop() if len(names) == 1 else None
+
+
+def same_body(name: str, title: str) -> bool:
+    """Whether ``title`` already names the body ``name`` is (its capitalised words are all in it)."""
+    said = {word.casefold() for word in re.findall(r"[^\W\d_]+", title)}
+    return all(word.casefold() in said for word in re.findall(r"[^\W\d_]+", name) if word[0].isupper())

@@ -17,6 +17,7 @@ from sources.adapters._page_dates import (
     find_dates,
     leading_day,
     month_heading,
+    season_years,
 )
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_schedule import (
@@ -38,6 +39,7 @@ from sources.adapters._page_schedule import (
     STATUS_ONLY,
     WORDING,
     Entry,
+    order_years,
 )
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
@@ -62,6 +64,12 @@ class _Context:
     year: int | None = None
     month: tuple[int, int] | None = None
     section: Line | None = None  # the nearest heading above (without a date of its own)
+    season: tuple[int, int] | None = None  # the two years a season's heading names ("Season 2024/25")
+
+    def run(self, line: Line) -> tuple[Any, ...]:
+        """The run of rows a line is in, whose years are read in order together: its list (an agenda menu and
+        the presentations menu beside it are two) under one heading and one year or season."""
+        return (self.section.index if self.section is not None else None, self.year, self.season, _group_of(line))
 
 
 def _links(anchors: list[Anchor], heading: str | None, title: str | None) -> tuple[list[dict[str, str]], str | None]:
@@ -123,6 +131,7 @@ def _entry_from(
         status=status_in(line.text),
         text=line.text,
         weekday_agrees=hit.weekday_agrees,
+        year_written=hit.year_written,
         line=line.index,
         heading=heading,
         wording=wording,
@@ -205,11 +214,15 @@ def _update_context(line: Line, context: _Context) -> bool:
     """Year and month headings set the context for the lines under them; True when the line was one."""
     month = month_heading(line.text)
     if month is not None:
-        context.month, context.year = month, month[0]
+        context.month, context.year, context.season = month, month[0], None
         return True
     year = bare_year(line.text, context.today) if (line.is_heading or len(line.text) <= 60) else None
     if year is not None:
-        context.year, context.month = year, None
+        context.year, context.month, context.season = year, None, None
+        return True
+    season = season_years(line.text, context.today) if (line.is_heading or len(line.text) <= 60) else None
+    if season is not None:  # "Season 2024/25": its rows are read in order, in its two years
+        context.season, context.year, context.month = season, None, None
         return True
     if line.is_heading and line.level < PSEUDO_HEADING:
         context.month = None
@@ -258,6 +271,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
     context = _Context(today=today)
     entries: list[Entry] = []
     groups: Counter[Any] = Counter()
+    runs: dict[tuple[Any, ...], list[Entry]] = {}
     for line in lines:
         if _is_section_heading(line):
             context.section = line  # however far above: a long menu of dates is still under its heading
@@ -274,8 +288,16 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
             _name_in_row(found[0], lines, line)
         groups[_group_of(line)] += len(found)
         entries += found
-    # Lists of one shape ("<ul class='listitems'>" under each month heading) are one schedule however few
-    # dated lines each holds: a month with one meeting is not a lone date.
+        runs.setdefault(context.run(line), []).extend(found)
+    _mark_lone(entries, lines, groups)
+    for (_, year, season, _), run in runs.items():  # a lone date in a paragraph is no row of the list beside it
+        order_years([entry for entry in run if entry.structure != "lone"], today=today, year=year, season=season)
+    return entries
+
+
+def _mark_lone(entries: list[Entry], lines: list[Line], groups: Counter[Any]) -> None:
+    """A list line alone in its list is a lone date. Lists of one shape ("<ul class='listitems'>" under each
+    month heading) are one schedule however few dated lines each holds: a month with one meeting is not one."""
     shapes: Counter[tuple[str, str]] = Counter()
     for group, count in groups.items():
         shapes[_shape_of(group)] += count
@@ -283,7 +305,6 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         group = _group_of(line)
         if groups[group] < MIN_ROWS and shapes[_shape_of(group)] < MIN_ROWS and entry.structure == "list":
             entry.structure = "lone"
-    return entries
 
 
 def _shape_of(group: Any) -> tuple[str, str]:

@@ -13,6 +13,7 @@ from sources.adapters._page_dates import (
     bare_year,
     find_clock,
     find_dates,
+    season_years,
 )
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_schedule import (
@@ -27,6 +28,7 @@ from sources.adapters._page_schedule import (
     QUALIFIER_LENGTH,
     WORDING,
     Entry,
+    order_years,
 )
 from sources.adapters._page_schedule_lines import (
     _before_posting,
@@ -156,6 +158,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
         text=" | ".join(texts),
         structure="table-header" if "date" in table.roles.values() else "table",
         weekday_agrees=hit.weekday_agrees,
+        year_written=hit.year_written,
     )
     column_name = table.header[date_column] if date_column < len(table.header) else "a cell"
     entry.evidence.append(f"date {hit.date.isoformat()} read from a table row ({column_name!r}): {entry.text[:120]!r}")
@@ -265,8 +268,11 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
             continue  # a layout table: its inner tables and lines are read instead
         rows = list(element.iter("tr"))
         header, first = _header(rows, today)
-        # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names.
-        year = bare_year(_heading_before(element) or "", today)
+        # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names, or in
+        # the season's ("2024–2025 Meeting Schedule"), in the order the table lists them.
+        heading = _heading_before(element)
+        year = bare_year(heading or "", today)
+        season = season_years(heading or "", today) if year is None else None
         table = _Table(header=header, roles=_roles(header), base=base, today=today, year=year)
         if _dates_other_things(table):
             read.add(element)  # a members' table ("Term Ends"): neither its rows nor its lines are meetings
@@ -275,7 +281,7 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
         # One dated row under a header that names the date column ("Name | Date"): a schedule with one
         # meeting in it (an "Upcoming Events" table), not a lone date.
         if len(found) >= MIN_ROWS or (found and "date" in table.roles.values()):
-            heading = _heading_before(element)
+            order_years(found, today=today, year=year, season=season)
             _keep_distinguishing(found)
             for entry in found:
                 entry.heading = heading

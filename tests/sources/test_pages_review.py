@@ -38,9 +38,10 @@ def test_a_history_heading_gives_no_year_to_the_table_under_it():
     assert [event.start.year for event in events] == [2027, 2027]
 
 
-def test_a_season_spanning_two_years_gives_no_year_to_its_rows():
+def test_a_season_spanning_two_years_gives_its_first_year_to_its_december_rows():
+    # December of the 2026-27 season is December 2026 (test_pages_seasons.py: the rows after January, 2027).
     events = parse(page(table("2026-27 Season Fixtures", ROWS)))
-    assert {event.start.year for event in events} == {2027}
+    assert {event.start.year for event in events} == {2026}
 
 
 def test_a_year_far_ahead_is_not_the_tables_year():
