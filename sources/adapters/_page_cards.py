@@ -91,7 +91,8 @@ def has_date_hint(block: Any) -> bool:
     """Cheap: a <time datetime> or something shaped like a date, before any real parsing."""
     if next(block.iterfind(".//time[@datetime]"), None) is not None:
         return True
-    text = " ".join(block.text_content().split())
+    # Each piece of text apart: "<h3>The Quartet</h3><p>Dec 12" is not "The QuartetDec 12" (no word boundary).
+    text = " ".join(" ".join(block.itertext()).split())
     return bool(TEXT_DATE.search(text) or ISO_DATE.search(text))
 
 

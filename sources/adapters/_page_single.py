@@ -59,6 +59,7 @@ class PageInfo:
     doc_title: str | None
     site_name: str | None
     canonical: str | None
+    title_parts: tuple[str, ...] = ()  # the <title>'s parts between separators ("What's on", "The Blue Note")
 
     @property
     def title(self) -> str | None:
@@ -108,6 +109,7 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
         doc_title=doc_title,
         site_name=site_name,
         canonical=absolute_url(canonical, base) if canonical else None,
+        title_parts=tuple(parts),
     )
 
 

@@ -43,12 +43,15 @@ from sources.adapters._page_schedule import (
     NEWS_CONFIDENCE,
     Entry,
     apply_defaults,
+    documents_body,
     merge_same_meeting,
     page_defaults,
+    same_body,
 )
 from sources.adapters._page_schedule_lines import line_entries
 from sources.adapters._page_single import PageInfo, page_description, page_info, read_single
 from sources.adapters._page_tables import table_entries
+from sources.adapters._page_titles import is_tagline, without_site_affix
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     GENERIC_HEADING,
@@ -78,6 +81,7 @@ LINK_EVIDENCE = "read from an add-to-calendar link ({kind})"
 SCHEDULE_TITLE = "title from the heading above the schedule: {title!r}"
 QUALIFIED_TITLE = "the row's own cell tells it from the body's other meetings: {qualifier!r}"
 SUBJECT_TITLE = "title from the page's own sentence about who meets: {title!r}"
+DOCUMENTS_TITLE = "title from the body the row's documents name, {body!r}, not the schedule's {title!r}"
 # A card (an <article> or "event" block with a heading and a date) is a fair guess; a calendar link states it.
 BLOCK_CONFIDENCE = 0.6
 # A card's own add-to-calendar link states its end and place when the card's text does not show them.
@@ -149,14 +153,15 @@ class GenericPageAdapter(Adapter):
     def page_records(self, root: Any) -> Iterator[ParsedRecord]:
         page_url = self.page_url()
         base = link_base(root, page_url)
+        info = page_info(root, base=base)
         reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base)
         blocks = event_blocks(root)
         if len(blocks) >= MIN_ROWS:
             records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
-            yield from finalize(record for record in records if record is not None)
+            yield from finalize(without_site_affix((record for record in records if record is not None), info))
             return
         try:
-            guessed = self.guessed_events(root, page_url, base)
+            guessed = self.guessed_events(root, page_url, base, info)
         except RECORD_ERRORS as exc:  # a hostile layout costs the guess, not the run
             self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
             guessed = []
@@ -164,16 +169,15 @@ class GenericPageAdapter(Adapter):
             # One card and no schedule beside it: the card is the page's event. A schedule of several dates
             # beside one card-like block (a toggle of one meeting's materials) is the page's list instead.
             records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
-            yield from finalize(record for record in records if record is not None)
+            yield from finalize(without_site_affix((record for record in records if record is not None), info))
             return
-        yield from finalize(guessed)
+        yield from finalize(without_site_affix(guessed, info))
 
-    def guessed_events(self, root: Any, page_url: str | None, base: str | None = None) -> list[ParsedRecord]:
+    def guessed_events(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
         """A schedule's meetings, else the events of the page's calendar links, else the one event it is about."""
         base = base or page_url
         body = root.find("body")
         body = body if body is not None else root
-        info = page_info(root, base=base)
         lines = page_lines(body, base=base)
         today = self.now().date()
         tables, read = table_entries(body, base=base, today=today)
@@ -215,7 +219,12 @@ class GenericPageAdapter(Adapter):
         title, evidence, wording = entry.title, list(entry.evidence), entry.wording
         if title is None:
             title, wording, from_subject = schedule_title(entry.heading, info, subject)
-            evidence.append((SUBJECT_TITLE if from_subject else SCHEDULE_TITLE).format(title=title))
+            body = documents_body(entry)
+            if body is not None and not same_body(body, title):  # another body's agenda under the council's
+                evidence.append(DOCUMENTS_TITLE.format(body=body, title=title))
+                title, wording = meeting_title(body), body
+            else:
+                evidence.append((SUBJECT_TITLE if from_subject else SCHEDULE_TITLE).format(title=title))
             if entry.qualifier:  # one body's hearings for each town: "… - Parma", "… - Berea"
                 title, wording = f"{title} - {entry.qualifier}", f"{wording} - {entry.qualifier}"
                 evidence.append(QUALIFIED_TITLE.format(qualifier=entry.qualifier))
@@ -387,6 +396,8 @@ def schedule_title(heading: str | None, info: PageInfo, subject: str | None = No
         if not candidate or not re.search(r"[^\W\d_]{2,}", candidate) or GENERIC_HEADING.match(candidate):
             continue
         if DOCUMENT_WORD.fullmatch(candidate.strip()) or (info.site_name and candidate == info.site_name):
+            continue
+        if is_tagline(candidate):  # "Live music since 1987": the site's slogan, not its events' name
             continue
         wording = without_status(candidate)
         return meeting_title(wording), wording, candidate is subject and candidate != heading
