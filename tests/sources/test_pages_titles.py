@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+import pytest
+
 from tests.sources.helpers import parse_page
 
 ZONE = zoneinfo.ZoneInfo("America/Chicago")
@@ -65,19 +67,16 @@ def test_the_sections_own_documents_keep_the_sections_title() -> None:
     assert {event.title for event in parse(body)} == {"Board of Trustees meeting"}
 
 
-def test_documents_naming_two_bodies_name_neither() -> None:
+@pytest.mark.parametrize(
+    "documents",
+    [
+        '<a href="/pc.pdf">Planning Commission Agenda</a> <a href="/pk.pdf">Parks Board Agenda</a>',  # two bodies
+        '<a href="/packets/">Earlier Board Packets</a>',  # a list of a body's documents, not this meeting's
+    ],
+)
+def test_documents_that_name_no_one_body_keep_the_sections_title(documents: str) -> None:
     body = (
-        "<h2>City Council</h2><ul>"
-        '<li>March 3, 2027 <a href="/pc.pdf">Planning Commission Agenda</a> <a href="/pk.pdf">Parks Board Agenda</a></li>'
-        '<li>March 17, 2027 <a href="/cc.pdf">City Council Agenda</a></li></ul>'
-    )
-    assert {event.title for event in parse(body)} == {"City Council meeting"}
-
-
-def test_a_link_to_a_bodys_earlier_documents_names_no_meeting() -> None:
-    body = (
-        "<h2>City Council</h2><ul>"
-        '<li>March 3, 2027 <a href="/packets/">Earlier Board Packets</a></li>'
+        f"<h2>City Council</h2><ul><li>March 3, 2027 {documents}</li>"
         '<li>March 17, 2027 <a href="/cc.pdf">City Council Agenda</a></li></ul>'
     )
     assert {event.title for event in parse(body)} == {"City Council meeting"}
