@@ -80,6 +80,31 @@ def alternates(sample: Sample, column: Column, join: str = ", ") -> Any:
     return {"path": [column.path, partner], "join": join}
 
 
+def titled(sample: Sample, column: Column) -> Any:
+    """The title's mapping: ``alternates``, or the title between its own "prefix" and "suffix" fields when the
+    source keeps them apart ("prefix": "Tectonic Theater Project's", "title": "Here There Are Blueberries")."""
+    spec = alternates(sample, column)
+    if not isinstance(spec, str):
+        return spec
+    parent = column.path.rpartition(".")[0]
+    around = {word: _title_part(sample, parent, word) for word in ("prefix", "suffix")}
+    if not any(around.values()):
+        return spec
+    paths = [path for path in (around["prefix"], column.path, around["suffix"]) if path]
+    return {"path": paths, "join": " "}
+
+
+def _title_part(sample: Sample, parent: str, word: str) -> str | None:
+    """A sibling of the title named only for its prefix or suffix ("prefix", "title_prefix") holding text."""
+    for candidate in sample.columns.values():
+        if candidate.path.rpartition(".")[0] != parent:
+            continue
+        names = set(candidate.key_words)
+        if word in names and names <= {word, "title", "name"} and candidate.present and text_column(candidate):
+            return candidate.path
+    return None
+
+
 class Extras:
     """The optional fields, each from its own evidence; a field with no clear column is left out."""
 
@@ -164,7 +189,7 @@ class Extras:
                 lookup = {"true": "cancelled", "false": "scheduled", "True": "cancelled", "False": "scheduled"}
                 self.set("status", {"path": column.path, "map": lookup, "default": "scheduled"}, column.path)
                 return
-            if names & STATUS_WORDS and text_column(column):
+            if _component_words(column) & STATUS_WORDS and text_column(column):  # "status.code": "cancelled"
                 lookup = status_lookup(column)
                 if lookup:
                     self.set("status", {"path": column.path, "map": lookup, "default": "scheduled"}, column.path)

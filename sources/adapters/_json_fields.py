@@ -42,7 +42,9 @@ NOT_TITLE = frozenset(
      "attachments", "template", "type", "tag", "tags", "user", "creator", "author", "uploaded", "by", "department",
      "source", "site", "calendar", "module", "status", "contact", "url", "link", "slug", "zone", "address",
      "street", "enum", "abbreviation", "series", "parent", "performer", "performers", "artist", "team", "teams",
-     "league", "sponsor", "speaker", "speakers", "ticket", "tickets", "price", "promoter", "owner", "alt"}
+     "league", "sponsor", "speaker", "speakers", "ticket", "tickets", "price", "promoter", "owner", "alt",
+     # a subtitle, supertitle or tagline says more about the event; the title is its own field
+     "sub", "subtitle", "super", "supertitle", "tagline", "strapline", "kicker", "subheading"}
 )  # fmt: skip
 START_WORDS = {"start": 3.0, "starts": 3.0, "begin": 3.0, "begins": 3.0, "dtstart": 3.0, "date": 2.0,
                "datetime": 2.0, "when": 2.0, "time": 1.0, "from": 1.0, "day": 1.0, "on": 0.5, "scheduled": 1.0}  # fmt: skip
@@ -64,11 +66,13 @@ NOT_URL = frozenset(
      "document", "documents", "attachment", "attachments", "pdf", "ical", "ics", "calendar", "map", "maps",
      "ticket", "tickets", "register", "registration", "rsvp", "buy", "department", "api", "self", "next", "prev",
      "previous", "zoom", "webex", "virtual", "online", "join", "webinar", "location", "venue", "place",
-     "organizer", "organiser", "group", "source", "feed", "category", "series", "template", "embed"}
+     "organizer", "organiser", "group", "source", "feed", "category", "series", "template", "embed", "book",
+     "booking"}
 )  # fmt: skip
 IMAGE_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "img", "thumbnail", "thumb", "cover",
                          "banner", "poster", "featured"})  # fmt: skip
-TICKET_WORDS = frozenset({"ticket", "tickets", "buy", "purchase", "register", "registration", "rsvp", "booking"})
+TICKET_WORDS = frozenset({"ticket", "tickets", "buy", "purchase", "register", "registration", "rsvp", "booking",
+                          "book"})  # fmt: skip
 PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "where", "room", "site",
                          "physical", "facility", "building", "address"})  # fmt: skip
 PLACE_NAME_WORDS = frozenset({"name", "title", "label", "venue", "location", "place", "room", "where", "building"})
@@ -77,8 +81,10 @@ CITY_WORDS = frozenset({"city", "town", "locality", "municipality"})
 REGION_WORDS = frozenset({"state", "region", "province", "county"})
 POSTAL_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "postalcode"})
 COUNTRY_WORDS = frozenset({"country"})
+# Never a place's key: a link, a coordinate, a note, or a date ("dateTimeFormatted" is a date, not an address).
 NOT_PLACE = frozenset({"id", "type", "url", "link", "lat", "latitude", "lng", "lon", "longitude", "map", "show",
-                       "coordinates", "tbd", "description", "info", "additional", "phone", "email", "timezone"})  # fmt: skip
+                       "coordinates", "tbd", "description", "info", "additional", "phone", "email", "timezone",
+                       "date", "time", "datetime"})  # fmt: skip
 DESCRIPTION_WORDS = {"description": 3.0, "desc": 3.0, "details": 2.0, "detail": 2.0, "body": 2.0, "content": 2.0,
                      "summary": 1.5, "about": 1.0, "abstract": 2.0, "notes": 1.0, "info": 1.0, "text": 1.0}  # fmt: skip
 NOT_DESCRIPTION = frozenset({"alt", "image", "url", "link", "title", "name", "location", "venue", "category",
@@ -149,6 +155,7 @@ class Moment:
     evidence: str
     day_format: str | None = None  # the date field's format, when the date and the time are two fields
     ambiguous: bool = False  # the day-month order was chosen, not read (every day ≤ 12)
+    fallback_paths: tuple[str, ...] = ()  # the columns read where the first ones are missing
 
 
 class Sample:
@@ -178,13 +185,21 @@ class Sample:
 
     # --- dates ---
     def moments(
-        self, table: Mapping[str, float], excluded: frozenset[str], *, by_shape: bool = False
+        self,
+        table: Mapping[str, float],
+        excluded: frozenset[str],
+        *,
+        by_shape: bool = False,
+        skip: frozenset[str] = frozenset(),
     ) -> list[tuple[Column, DateShape, float]]:
         """Columns that read as moments, with their name score, best first. ``by_shape``: columns whose names
-        say nothing either way are taken too when their values are dates (scored low)."""
+        say nothing either way are taken too when their values are dates (scored low). ``skip``: paths not
+        to consider (a start already chosen, when looking for the one to read where it is missing)."""
         found = []
         for column in self.columns.values():
             named = moment_score(column, table, excluded)
+            if column.path in skip:
+                continue
             if column.share < 0.5 or (not named and not (by_shape and not column.all_words & excluded)):
                 continue
             shape = self.shape(column, numeric_ok=bool(named))
@@ -193,13 +208,17 @@ class Sample:
         return sorted(found, key=lambda entry: -_moment_rank(entry[1], entry[2], entry[0].all_words))
 
     def moment(
-        self, table: Mapping[str, float], excluded: frozenset[str], borrowed: Moment | None = None
+        self,
+        table: Mapping[str, float],
+        excluded: frozenset[str],
+        borrowed: Moment | None = None,
+        skip: frozenset[str] = frozenset(),
     ) -> Moment | None:
         """The start (or end) column(s). ``borrowed``: a start read from a date field and a time field, whose
-        date field an end that is only a time of day ("End Time") reads with."""
+        date field an end that is only a time of day ("End Time") reads with. ``skip``: paths left out."""
         date_path = borrowed.paths[0] if borrowed is not None and len(borrowed.paths) == 2 else None
-        found = self.moments(table, excluded) or (
-            self.moments(table, excluded, by_shape=True) if table is START_WORDS else []
+        found = self.moments(table, excluded, skip=skip) or (
+            self.moments(table, excluded, by_shape=True, skip=skip) if table is START_WORDS else []
         )
         days = [entry for entry in found if entry[1].kind in ("date", "midnight")]
         times = [entry for entry in found if entry[1].kind == "time"]
@@ -214,10 +233,13 @@ class Sample:
 
 
 def _moment_rank(shape: DateShape, named: float, names: set[str] | frozenset[str] = frozenset()) -> float:
-    # A "local" time beside a "utc" one: the UTC one is often written without its offset.
+    # A "local" time beside a "utc" one: the UTC one is often written without its offset. An epoch number is a
+    # machine's reading of the moment in the server's zone; a date written out states the wall clock people are
+    # shown ("performanceStart": 19:30 Eastern beside "Thu, Feb 19, 2026 - 7:30 PM" at a Pacific theatre).
     local = 0.3 if "local" in names else (-0.5 if names & {"utc", "gmt"} else 0.0)
+    machine = -0.5 if shape.format in ("epoch", "epoch_ms") else 0.0
     kind = 1.0 if shape.kind == "datetime" else 0.0
-    return named + kind + shape.timed + shape.share + (0.3 if shape.format is None else 0.0) + local
+    return named + kind + shape.timed + shape.share + (0.3 if shape.format is None else 0.0) + local + machine
 
 
 def _spec(path: str | list[str], value_format: str | list[str] | None) -> Any:

@@ -30,7 +30,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from events.zones import zone
-from sources.adapters._json_extras import Extras, alternates
+from sources.adapters._json_extras import Extras, titled
 from sources.adapters._json_fields import (
     END_WORDS,
     NOT_DATE,
@@ -212,16 +212,20 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))
     if title is None or start is None:
         return None
+    start = _with_fallback(sample, start)
     coverage = _coverage(sample, title, start)
     if coverage < MIN_COVERAGE:
         return None
-    mapping: dict[str, Any] = {"title": alternates(sample, title), "start": start.spec}
+    title_spec = titled(sample, title)
+    mapping: dict[str, Any] = {"title": title_spec, "start": start.spec}
+    title_paths = title_spec["path"] if isinstance(title_spec, dict) else [title_spec]
     evidence = [
         f"items ← {path or 'the top-level list'} ({coverage:.0%} of {len(sample.items)} sampled objects have a title and a start)",
-        f"title ← {title.path}",
+        f"title ← {' + '.join(title_paths)}",
         f"start ← {start.evidence}",
     ]
-    Extras(sample, mapping, evidence, used={title.path, *start.paths}).infer(start)
+    used = {*title_paths, *start.paths, *start.fallback_paths}
+    Extras(sample, mapping, evidence, used=used).infer(start)
     confidence = _confidence(title_named, start.named, coverage)
     if start.ambiguous:
         evidence.append(order.evidence())
@@ -229,22 +233,45 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     return Inference({"items": path, "mapping": mapping}, confidence, evidence, sample.size, coverage)
 
 
-def _coverage(sample: Sample, title: Column, start: Moment) -> float:
-    spec = start.spec
+def _with_fallback(sample: Sample, start: Moment) -> Moment:
+    """The start, read where its column(s) are missing from another start some of those items do have (a
+    Ticketmaster event with only "localDate" and "localTime" beside others' UTC "dateTime")."""
+    missing = [index for index in range(len(sample.items)) if not _reads(sample, start.spec, index)]
+    if not missing:
+        return start
+    backup = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS), skip=frozenset(start.paths))
+    if backup is None or not any(_reads(sample, backup.spec, index) for index in missing):
+        return start
+    spec = start.spec if isinstance(start.spec, dict) else {"path": start.spec}
+    return dataclasses.replace(
+        start,
+        spec={**spec, "fallback": backup.spec},
+        evidence=f"{start.evidence}; where missing, {backup.evidence}",
+        fallback_paths=backup.paths,
+    )
+
+
+def _reads(sample: Sample, spec: Any, index: int) -> bool:
+    """Whether the sampled item ``index`` has a start readable by ``spec`` (or by its fallback)."""
     paths = spec["path"] if isinstance(spec, dict) else spec
     formats = (spec.get("format") if isinstance(spec, dict) else None) or None
     formats = formats if isinstance(formats, list) else [formats]
-    first = paths[0] if isinstance(paths, list) else paths
-    readable = 0
-    for index, value in enumerate(title.values):
-        raw = [
-            sample.columns[path].values[index] if path in sample.columns else None
-            for path in ([first] if isinstance(paths, str) else paths)
-        ]
-        joined = " ".join(str(part) for part in raw if part not in (None, ""))
-        moment_value = raw[0] if isinstance(paths, str) else joined
-        if value not in (None, "") and any(read_moment(moment_value, fmt, dt.UTC) is not None for fmt in formats):
-            readable += 1
+    raw = [
+        sample.columns[path].values[index] if path in sample.columns else None
+        for path in ([paths] if isinstance(paths, str) else paths)
+    ]
+    joined = " ".join(str(part) for part in raw if part not in (None, ""))
+    value = raw[0] if isinstance(paths, str) else joined
+    if value not in (None, "") and any(read_moment(value, fmt, dt.UTC) is not None for fmt in formats):
+        return True
+    fallback = spec.get("fallback") if isinstance(spec, dict) else None
+    return fallback is not None and _reads(sample, fallback, index)
+
+
+def _coverage(sample: Sample, title: Column, start: Moment) -> float:
+    readable = sum(
+        1 for index, value in enumerate(title.values) if value not in (None, "") and _reads(sample, start.spec, index)
+    )
     return readable / len(title.values) if title.values else 0.0
 
 

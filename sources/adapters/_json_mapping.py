@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 DEFAULT_MAX_PAGES = 20
 DEFAULT_PAGE_SIZE = 50
 DEFAULT_JOIN = ", "
+MAX_FALLBACKS = 5  # a spec's fallbacks, each read only where the ones before find nothing
 TIME_DIRECTIVES = ("%H", "%I", "%M", "%S", "%X", "%c", "%T", "%p")
 TEXT_FIELDS = frozenset(
     {"description", "venue_name", "address", "city", "country", "organizer", "currency", "rrule", "source_category"}
@@ -42,7 +43,7 @@ MAPPABLE = frozenset(
     {"title", "start", "end", "timezone", "external_id", "latitude", "longitude", "price_min", "price_max",
      "cost_type", "status", "tags", "links"}
 ) | TEXT_FIELDS | URL_FIELDS | FLAG_FIELDS  # fmt: skip
-SPEC_KEYS = frozenset({"path", "join", "default", "map", "format"})
+SPEC_KEYS = frozenset({"path", "join", "default", "map", "format", "fallback"})
 LINK_KEYS = frozenset({"url", "label", "label_path", "each"})
 TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "online", "virtual"})
 STATUS_WORDS = {"canceled": "cancelled"}
@@ -57,7 +58,8 @@ NO_MAPPING = "The json_api source config needs a 'mapping' object (field → dot
 MISSING_MAPPING = "The json_api mapping needs {field!r}: the path to each event's {field}."
 UNKNOWN_FIELD = "Unknown field {field!r} in the json_api mapping; known fields: {known}."
 BAD_SPEC = (
-    "Unreadable mapping for {field!r}: give a dotted path or an object with 'path' (and join/default/map/format)."
+    "Unreadable mapping for {field!r}: give a dotted path or an object with 'path' "
+    "(and join/default/map/format/fallback)."
 )
 BAD_FORMAT = (
     "Unreadable format {value!r} for {field!r}: use a strptime format (or a list of them), 'epoch' or 'epoch_ms'."
@@ -75,8 +77,8 @@ NO_TITLE = "The item has no title (mapping 'title')."
 BAD_START = "The item has no readable start (mapping 'start'): {value}"
 SHOWN_LENGTH = 120
 # An item the source itself flags as gone is not an event: "isDeleted": true, "removed": "yes",
-# "published": false, "status": "trash". Cancelled is not gone (it is shown, with its status).
-GONE_WORDS = frozenset({"deleted", "removed", "trashed", "unpublished"})
+# "published": false, "status": "trash", "hidden": true. Cancelled is not gone (it is shown, with its status).
+GONE_WORDS = frozenset({"deleted", "removed", "trashed", "unpublished", "hidden"})
 GONE_FILLER = frozenset({"is", "was", "has", "been", "item", "event", "record", "flag", "marked", "soft"})
 GONE_STATES = frozenset({"deleted", "removed", "trash", "trashed", "unpublished"})
 DRAFT_STATES = frozenset({"draft"})
@@ -87,6 +89,10 @@ STATE_WORDS = frozenset({"status", "state"})
 # Whose status it is: the item's own ("post_status"), never a part's ("AgendaStatus": "Draft" is the agenda).
 STATE_OWNERS = frozenset({"post", "event", "item", "record", "publish", "publication", "workflow"})
 PUBLISHED_WORDS = frozenset({"published"})
+# An item the source keeps out of its own listing: "show_in_listings": false, "listed": false, "isVisible": false.
+LISTING_WORDS = frozenset({"show", "shown", "listed", "listing", "listings", "visible", "display", "displayed"})
+LISTING_FILLER = frozenset({"in", "on"})
+FALSE_TEXT = frozenset({"false", "no", "n", "0"})
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
@@ -97,6 +103,16 @@ class FieldSpec:
     default: Any = None
     lookup: Mapping[str, Any] | None = None
     format: str | tuple[str, ...] | None = None
+    fallback: FieldSpec | None = None  # read when ``paths`` find nothing in an item
+
+    def chain(self) -> list[FieldSpec]:
+        """This spec and its fallbacks, in the order they are tried."""
+        specs: list[FieldSpec] = []
+        spec: FieldSpec | None = self
+        while spec is not None and len(specs) < MAX_FALLBACKS:
+            specs.append(spec)
+            spec = spec.fallback
+        return specs
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -157,12 +173,14 @@ def _field_spec(field: str, raw: Any) -> FieldSpec:
         raise AdapterError(BAD_SPEC.format(field=field))
     value_format = _format(field, raw.get("format"))
     join = raw.get("join")
+    fallback = raw.get("fallback")
     return FieldSpec(
         paths=tuple(paths),
         join=str(join) if join is not None else None,
         default=raw.get("default"),
         lookup={str(key): value for key, value in lookup.items()} if lookup else None,
         format=value_format,
+        fallback=_field_spec(field, fallback) if fallback is not None else None,
     )
 
 
@@ -388,17 +406,25 @@ class ItemReader:
         self.mapping = adapter.spec.mapping
 
     def value(self, field: str) -> Any:
-        """The raw value (paths joined when several), mapped through ``map``, else the default."""
+        """The raw value (paths joined when several), mapped through ``map``; where nothing is found, the
+        fallback's value, else the default."""
         spec = self.mapping.get(field)
         if spec is None:
             return None
+        for each in spec.chain():
+            value = self._found(field, each)
+            if value not in (None, "", []):
+                return value
+        return spec.default
+
+    def _found(self, field: str, spec: FieldSpec) -> Any:
         found = [resolve(self.item, path) for path in spec.paths]
         value: Any = found[0] if len(found) == 1 else (_flatten(found) or None)
         if isinstance(value, list) and spec.join is not None and field != "tags":
             value = _text(value, spec.join)
         if spec.lookup is not None and value is not None and not isinstance(value, list | Mapping):
             value = spec.lookup.get(_lookup_key(value), value)
-        return spec.default if value in (None, "", []) else value
+        return value
 
     def text(self, field: str) -> str | None:
         spec = self.mapping.get(field)
@@ -415,14 +441,22 @@ class ItemReader:
         return zone(self.text("timezone"), self.adapter.spec.timezone or self.adapter.context.default_timezone)
 
     def moment(self, field: str, tz: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
+        """The field read by its spec's format, else by its fallback's (where the first paths find nothing or
+        nothing readable), else the default read by the first format."""
         spec = self.mapping.get(field)
-        value = self.value(field)
-        if spec is None or value is None:
+        if spec is None:
             return None
-        if isinstance(value, list):  # a date and a time from two paths, without a "join"
-            value = " ".join(str(part) for part in value)
-        moment = _moment(value, spec, tz)
-        return moment.astimezone(tz) if isinstance(moment, dt.datetime) and tz is not None else moment
+        candidates = [(each, self._found(field, each)) for each in spec.chain()]
+        candidates.append((spec, spec.default))
+        for each, value in candidates:
+            if value in (None, "", []):
+                continue
+            if isinstance(value, list):  # a date and a time from two paths, without a "join"
+                value = " ".join(str(part) for part in value)
+            moment = _moment(value, each, tz)
+            if moment is not None:
+                return moment.astimezone(tz) if isinstance(moment, dt.datetime) and tz is not None else moment
+        return None
 
     def links(self) -> list[dict[str, str]]:
         """The documents beside the event, each URL once (resolved against the API's URL)."""
@@ -485,7 +519,8 @@ class ItemReader:
 
 
 def gone(item: Mapping[str, Any], *, drafts: bool = True) -> str | None:
-    """The item's own key and value saying the source deleted or unpublished it ("isDeleted: true"), or None.
+    """The item's own key and value saying the source deleted, unpublished or hid it ("isDeleted: true",
+    "show_in_listings": false, "hidden": true), or None.
     Only the item's top-level keys are looked at (its first GONE_MAX_KEYS): a nested "deleted" belongs to
     something else (a venue), and a hostile item's millionth key is not worth a regex each.
 
@@ -505,6 +540,8 @@ def _says_gone(key: str, value: Any, *, drafts: bool) -> bool:
         return _strict_flag(value)
     if names <= PUBLISHED_WORDS:
         return value is False or (isinstance(value, str) and value.strip().lower() == "false")
+    if names - LISTING_FILLER and names - LISTING_FILLER <= LISTING_WORDS:
+        return value is False or (isinstance(value, str) and value.strip().lower() in FALSE_TEXT)
     if names & STATE_WORDS and names - STATE_OWNERS <= STATE_WORDS:
         state = value.strip().lower() if isinstance(value, str) else None
         if state in DRAFT_STATES:

@@ -39,7 +39,10 @@ source_category, tags, external_id. A value is a dotted path, or an object with:
 - ``default``: the value when the path finds nothing;
 - ``map``: a lookup applied to the found value (booleans are looked up as "true"/"false");
 - ``format`` (start/end): a ``strptime`` format ("%d/%m/%Y %H:%M"; without a time part the event is
-  all-day), ``"epoch"`` (Unix seconds) or ``"epoch_ms"``; without it, ISO 8601 (or a number as epoch).
+  all-day), ``"epoch"`` (Unix seconds) or ``"epoch_ms"``; without it, ISO 8601 (or a number as epoch);
+- ``fallback``: another mapping (a path or an object like this one) read for the items where this one finds
+  nothing, or nothing its format reads (``{"path": "dates.start.dateTime", "fallback": {"path":
+  ["dates.start.localDate", "dates.start.localTime"], "format": ["%Y-%m-%d %H:%M:%S", "%Y-%m-%d"]}}``).
 
 Times without an offset are read in the item's mapped ``timezone``, else the config's ``timezone``,
 else the source's city zone. Relative URLs are resolved against ``url``. Without ``external_id`` an item
@@ -61,7 +64,8 @@ read from the config key NAME or, better (secrets stay out of the database), fro
 ``JSON_API_CREDENTIALS="city_key=…,museum_token=…"`` (settings.SOURCE_CREDENTIALS["json_api"]).
 
 Items the source flags as gone are skipped with a run note: a true ``isDeleted``/``deleted``/``removed``/
-``unpublished``, ``published: false``, or a status/state (``status``, ``post_status``, ``EventState``…) of
+``unpublished``/``hidden``, ``published: false``, a false listing flag (``show_in_listings``, ``listed``,
+``visible``, ``display``), or a status/state (``status``, ``post_status``, ``EventState``…) of
 deleted/removed/trash/unpublished. "draft" counts under a key about publishing (``post_status``,
 ``publishState``), and under a bare ``status``/``state`` only when the config was inferred (an agenda's or a
 meeting's "Draft" is not an unpublished item). ``skip_gone: false`` turns the skipping off. The ``xml`` adapter
