@@ -19,7 +19,7 @@ from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from events.models import Event, StagedEvent
+from events.models import Event, StagedEvent, Venue
 from events.pipeline import categorize as categorize_stage
 from events.pipeline.categorize.venue_history import DEFAULT_HISTORY_CONFIG, History, with_venue_history
 from events.pipeline.content import check_content
@@ -198,25 +198,39 @@ def venue_key(record: Mapping[str, Any], source_city: int | None = None) -> Hash
 
 def venue_category_counts(keys: Iterable[Hashable]) -> History:
     """venue key (venue_key) → category slug → how many of its published events were categorized with confidence
-    (a source's label, a keyword rule, a moderator, or the model at least min_model_confidence sure)."""
+    (a source's label, a keyword rule, a moderator, or the model at least min_model_confidence sure).
+
+    Two queries: the venues the keys name, then those venues' events by venue id. One query joining events to
+    venues under an OR read every published event whenever the table's statistics were stale (a table filling
+    fast, as when a backlog is processed): 114 ms a batch against 10 ms at 10,000 events, growing with the table."""
     ids = {key for key in keys if isinstance(key, int)}
     named = {key for key in keys if isinstance(key, tuple)}
+    places = {
+        pk: ("name", city, slug)
+        for pk, city, slug in Venue.objects.filter(
+            Q(id__in=ids) | Q(city_id__in={city for _, city, _ in named}, slug__in={s for *_, s in named})
+        ).values_list("id", "city_id", "slug")
+    }
+    if not places:
+        return {}
     config = DEFAULT_HISTORY_CONFIG
     confident = Q(category_method__in=config.trusted_methods) | Q(
         category_method="model", category_confidence__gte=config.min_model_confidence
     )
-    at = Q(venue_id__in=ids) | Q(
-        venue__city_id__in={city for _, city, _ in named}, venue__slug__in={s for *_, s in named}
-    )
     rows = (
-        Event.objects.filter(confident, at, category__isnull=False, moderation_status=Event.ModerationStatus.PUBLISHED)
-        .values_list("venue_id", "venue__city_id", "venue__slug", "category__slug")
+        Event.objects.filter(
+            confident,
+            venue_id__in=list(places),
+            category__isnull=False,
+            moderation_status=Event.ModerationStatus.PUBLISHED,
+        )
+        .values_list("venue_id", "category__slug")
         .annotate(events=Count("id"))
         .order_by()
     )
     counts: dict[Hashable, dict[str, int]] = {}
-    for venue_id, city, slug, category, events in rows:
-        for key in (venue_id, ("name", city, slug)):
+    for venue_id, category, events in rows:
+        for key in (venue_id, places[venue_id]):
             by_category = counts.setdefault(key, {})
             by_category[category] = by_category.get(category, 0) + events
     return counts

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from events.models import Event, StagedEvent
+from events.models import Category, Event, StagedEvent, Venue
 from events.pipeline.categorize import CategoryResult
 from events.pipeline.categorize.venue_history import VenueHistoryConfig, venue_prior, with_venue_history
-from events.services.processing import venue_key
+from events.services.processing import venue_category_counts, venue_key
 from tests.events.helpers import day, load_bengaluru, make_source, record, run
+from tests.factories import CityFactory, EventFactory
 
 GUESS = CategoryResult("arts_culture", None, 0.3, [], "model", True)
 SURE = CategoryResult("food_drink", "beer_wine", 0.93, [], "model", False)
@@ -55,6 +56,39 @@ def test_only_a_guess_is_replaced_and_only_a_sure_venue_lifts_the_flag():
 )
 def test_which_venue_a_record_is_at(record_fields, expected):
     assert venue_key(record_fields, 9) == expected
+
+
+@pytest.mark.django_db
+def test_venue_history_counts_confident_published_events_by_venue_id_and_by_name():
+    one, two = CityFactory(), CityFactory()
+    club, hall, other_city_club = (
+        Venue.objects.create(city=one, slug="the-club", name="The Club"),
+        Venue.objects.create(city=one, slug="the-hall", name="The Hall"),
+        Venue.objects.create(city=two, slug="the-club", name="The Club"),
+    )
+    music, comedy = Category.objects.get(slug="music"), Category.objects.get(slug="comedy")
+
+    def events(venue, category, count, method="rules", confidence=0.5, **fields):
+        for _ in range(count):
+            EventFactory(venue=venue, city=venue.city, category=category, category_method=method,
+                         category_confidence=confidence, **fields)  # fmt: skip
+
+    events(club, music, 3)
+    events(club, comedy, 1, method="source_label")
+    events(club, comedy, 2, method="model", confidence=0.9)  # the model, sure of itself
+    events(club, music, 4, method="model", confidence=0.5)  # the model guessing: not history
+    events(club, music, 2, moderation_status=Event.ModerationStatus.HELD)  # not published
+    events(club, None, 2)  # no category
+    events(hall, comedy, 5)
+    events(other_city_club, comedy, 7)  # the same name in another city
+
+    by_name = venue_category_counts({("name", one.pk, "the-club")})
+    assert by_name == {club.pk: {"music": 3, "comedy": 3}, ("name", one.pk, "the-club"): {"music": 3, "comedy": 3}}
+    by_id = venue_category_counts({hall.pk, ("name", two.pk, "the-club")})
+    assert by_id[hall.pk] == by_id[("name", one.pk, "the-hall")] == {"comedy": 5}
+    assert by_id[("name", two.pk, "the-club")] == {"comedy": 7}
+    assert ("name", one.pk, "the-club") not in by_id  # the other city's club is not this one
+    assert venue_category_counts({("name", one.pk, "nowhere"), 999_999}) == {}
 
 
 # --- in the pipeline -------------------------------------------------------------------------------------------
