@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -94,7 +95,7 @@ def _from_text(
     """Rules, else the model's scores moved by the venue's prior: (category, the venue's subcategory when it named the
     category, confidence, method, whether the result is a guess from a name: a title the model cannot read, or one it
     reads without conviction where the venue changed the model's choice)."""
-    bare = any(token.text == UNKNOWN for token in doc)
+    bare = _has_token(doc, UNKNOWN)
     unsure = not bare and _unsure_title_only(record, doc.cats, candidates, config)
     venue = venue_prior(record) if config.use_venue else None
     if venue is not None and venue.subcategory == "theatre" and reads_as_person(as_text(record.get("title"))):
@@ -105,6 +106,12 @@ def _from_text(
     subcategory = venue.subcategory if venue and method == "model" and venue.category == category else None
     venue_chose = unsure and venue is not None and category != _choose(doc.cats, hits, candidates, config)[0]
     return category, subcategory, confidence, method, method == "model" and (bare or venue_chose)
+
+
+def _has_token(doc: Doc, text: str) -> bool:
+    """Whether a token of ``doc`` is ``text``: compared by hash over the doc's array (iterating the tokens built a
+    Token object each, a fifth of the stage's time)."""
+    return bool((doc.to_array(ORTH) == doc.vocab.strings[text]).any())
 
 
 def _unsure_title_only(

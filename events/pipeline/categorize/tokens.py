@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -18,6 +19,9 @@ _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _CAMEL_PART = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|[0-9]+")
 
 
+# Words and titles recur across a batch (and duplicates repeat whole titles): both functions below are pure and
+# return immutable values, so they are cached per process. Bounded: an unbounded feed cannot grow them.
+@functools.lru_cache(maxsize=65536)
 def _stem(word: str) -> str:
     """A crude plural folding ("markets" → "market", "parties" → "party"): enough for a bag of words."""
     if word.endswith(("'s", "’s")):
@@ -66,6 +70,7 @@ def reads_as_name(title: list[str], raw_title: str, known: WordCheck) -> bool:
     return bool(content) and not any(known(word, raw_title) for word in content)
 
 
+@functools.lru_cache(maxsize=8192)
 def title_breaks(raw_title: str) -> tuple[bool, ...]:
     """For each word of words(raw_title): whether punctuation or the end of the title follows it ("Committee (T&E)",
     "Board of Directors - Regular Meeting"). Keyword rules use it to tell a name's last word from a word inside a
