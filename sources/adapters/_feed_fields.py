@@ -43,14 +43,8 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_when import PROSE_DATE
-from sources.adapters.common import http_url
+from sources.adapters.common import STATUS_WORDS, http_url
 
-STATUS_WORDS = {
-    "cancelled": "cancelled",
-    "canceled": "cancelled",
-    "postponed": "postponed",
-    "rescheduled": "rescheduled",
-}
 _STATUS_PREFIX = re.compile(r"^\W*(cancell?ed|postponed|rescheduled)\b", re.IGNORECASE)
 
 

@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 
 from sources.adapters._page_dates import find_dates
-from sources.adapters.common import money, parse_datetime, parse_text_datetime
+from sources.adapters.common import STATUS_WORDS, money, parse_datetime, parse_text_datetime
 from sources.adapters.webpage import absolute_url, clean_text
 
 # A block listing this many different days is a schedule (a list of meetings), not one event's card.
@@ -34,12 +34,6 @@ CARD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:card|event|gig|show|listing|performance|item|tile|teaser)(?:$|[\s_-])", re.IGNORECASE
 )
 VENUE_HINTS = ("venue", "location")
-STATUS_WORDS = {
-    "cancelled": "cancelled",
-    "canceled": "cancelled",
-    "postponed": "postponed",
-    "rescheduled": "rescheduled",
-}
 TITLE_STATUS = re.compile(r"^(cancelled|canceled|postponed|rescheduled)\s*[:\-–—!]\s*", re.IGNORECASE)
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": None}  # "$" alone does not say which dollar
 
