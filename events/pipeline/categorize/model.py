@@ -13,6 +13,7 @@ from typing import Any
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc
 
 from .config import (
@@ -240,10 +241,26 @@ def categorize_batch(
     settings = config or DEFAULT_CONFIG
     nlp = categorizer.nlp
     known = categorizer.word_check
-    docs = nlp.pipe(
-        (make_doc(nlp.vocab, record, settings, known=known) for record in records), batch_size=settings.batch_size
+    docs = _annotated(
+        nlp, [make_doc(nlp.vocab, record, settings, known=known) for record in records], settings.batch_size
     )
     return [categorizer.decide(record, doc, settings) for record, doc in zip(records, docs, strict=True)]
+
+
+def _annotated(nlp: Language, docs: list[Doc], batch_size: int) -> list[Doc]:
+    """What ``nlp.pipe(docs, batch_size=batch_size)`` returns, the text categorizers' scores set in one step per
+    minibatch: spaCy's own set_annotations stores them one float at a time (two pipes × ~80 labels per doc, a
+    sixth of the stage's time). Same minibatches, same scores (float32 → float either way), same order of keys."""
+    for _name, component in nlp.pipeline:
+        if not isinstance(component, TextCategorizer):
+            docs = [component(doc) for doc in docs]
+            continue
+        labels = component.labels
+        for start in range(0, len(docs), batch_size):
+            batch = docs[start : start + batch_size]
+            for doc, scores in zip(batch, component.predict(batch).tolist(), strict=True):
+                doc.cats.update(zip(labels, scores, strict=True))
+    return docs
 
 
 def load_categorizer(path: Path | str = DEFAULT_MODEL_DIR) -> Categorizer:
