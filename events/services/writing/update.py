@@ -110,6 +110,7 @@ def enrich(targets: Mapping[int, Item], *, lookups: Lookups) -> None:
             primary["source__trust_level"], primary["source__priority"]
         )
         row: dict[str, Any] = {"pk": event_id}
+        changed = False
         for name in FILLABLE:
             have = event[column(name)]
             row[name] = (
@@ -117,11 +118,21 @@ def enrich(targets: Mapping[int, Item], *, lookups: Lookups) -> None:
                 if name not in edited and (outranks or have in BLANK) and fields[name] not in BLANK
                 else have
             )
-        rows.append(row)
+            changed = changed or not _same(row[name], have)
+        # A duplicate that brings nothing new (most of them) writes nothing: every update of an event writes a new
+        # row version, recomputes its search vector and touches its indexes, for the same values.
+        if changed:
+            rows.append(row)
         if outranks and primary is not None:
             takeovers.append((event_id, item.source.id, item.external_id))
     bulk_update_rows(Event, rows, list(FILLABLE))
     make_primary(takeovers)
+
+
+def _same(value: Any, have: Any) -> bool:
+    """Whether writing ``value`` over ``have`` would store what is stored: equal and of one type (1 and 1.0, or
+    True and 1, are equal in Python but not in a JSON column)."""
+    return type(value) is type(have) and value == have
 
 
 def make_primary(takeovers: list[tuple[int, int, str]]) -> None:
