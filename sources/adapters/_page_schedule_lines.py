@@ -284,8 +284,10 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         found = _line_entries(line, context)
         if len(found) == 1 and line.is_heading:
             _read_below(found[0], lines, line)
-        elif len(found) == 1 and found[0].title is None:
-            _name_in_row(found[0], lines, line)
+        elif len(found) == 1:
+            _time_below(found[0], lines, line)
+            if found[0].title is None:
+                _name_in_row(found[0], lines, line)
         groups[_group_of(line)] += len(found)
         entries += found
         runs.setdefault(context.run(line), []).extend(found)
@@ -364,6 +366,24 @@ def _hours_line(text: str) -> ClockHit | None:
         return None
     rest = residue(text, [clock.span], [])
     return clock if len(rest) <= 30 and len(rest.split()) <= 4 else None
+
+
+def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
+    """A date alone on its line whose next line, in the same element or row, is only a time or a range
+    ("Monday, February 23, 2026<br>5–8 p.m."): that is the date's time ("5–8 p.m." gives its meridiem to 5)."""
+    if entry.time is not None or line.block is None or line.index + 1 >= len(lines):
+        return
+    below = lines[line.index + 1]
+    if below.is_heading or below.block is None or below.anchors:
+        return
+    if below.block is not line.block and not _one_date_holds(line.block, below.block):
+        return
+    text = below.text.strip()
+    clock = _hours_line(text)
+    if clock is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        return
+    entry.time, entry.end_time = clock.start, clock.end
+    entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
 
 
 def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
