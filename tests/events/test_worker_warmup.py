@@ -1,0 +1,52 @@
+"""A worker that takes pipeline batches loads the categorizer before its pool forks; other workers do not."""
+
+from __future__ import annotations
+
+import logging
+from types import SimpleNamespace
+
+import pytest
+from celery.signals import worker_init
+
+from events import tasks
+from events.pipeline.categorize import CategorizerError
+
+
+def worker(*queues: str) -> SimpleNamespace:
+    return SimpleNamespace(app=SimpleNamespace(amqp=SimpleNamespace(queues=SimpleNamespace(consume_from=set(queues)))))
+
+
+@pytest.fixture
+def calls(monkeypatch):
+    seen: list[str] = []
+    monkeypatch.setattr(tasks, "load_categorizer", lambda: seen.append("load"))
+    monkeypatch.setattr(
+        tasks, "gc", SimpleNamespace(collect=lambda: seen.append("collect"), freeze=lambda: seen.append("freeze"))
+    )
+    return seen
+
+
+def test_it_is_connected_to_the_worker_start():
+    assert any(receiver() is tasks.load_categorizer_before_fork for _key, receiver in worker_init.receivers)
+
+
+def test_a_pipeline_worker_loads_the_model_then_freezes_the_heap(calls):
+    tasks.load_categorizer_before_fork(sender=worker("default", "fetch", tasks.PROCESS_QUEUE))
+    assert calls == ["load", "collect", "freeze"]
+
+
+@pytest.mark.parametrize("sender", [worker("transactional", "email"), None, SimpleNamespace()])
+def test_other_workers_and_unknown_senders_load_nothing(calls, sender):
+    tasks.load_categorizer_before_fork(sender=sender)
+    assert calls == []
+
+
+def test_a_model_that_fails_to_load_is_left_to_the_first_batch(monkeypatch, calls, caplog):
+    def broken():
+        raise CategorizerError("model missing")
+
+    monkeypatch.setattr(tasks, "load_categorizer", broken)
+    with caplog.at_level(logging.ERROR, logger="events.tasks"):
+        tasks.load_categorizer_before_fork(sender=worker(tasks.PROCESS_QUEUE))
+    assert calls == []  # nothing frozen either
+    assert "categorizer not loaded" in caplog.text
