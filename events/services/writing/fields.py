@@ -8,6 +8,7 @@ and the merge of an in-batch cluster into its canonical record. No queries here.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 from collections.abc import Mapping
 from decimal import Decimal
@@ -110,7 +111,16 @@ def rank(trust_level: str, priority: int) -> tuple[int, int]:
 
 def slug_of(name: str | None) -> str:
     """The slug venues and organizers are keyed by."""
-    return slugify(name or "", allow_unicode=True)[:200]
+    if not name:
+        return ""
+    return _slug(name) if isinstance(name, str) else slugify(name, allow_unicode=True)[:200]
+
+
+@functools.lru_cache(maxsize=16384)
+def _slug(name: str) -> str:
+    """slug_of for a string, cached per process: a batch slugs each record's venue and organizer three times, and
+    venues repeat across records (Django's slugify normalizes Unicode and runs two regexes each time). Pure."""
+    return slugify(name, allow_unicode=True)[:200]
 
 
 def merged(item: Item, members: Mapping[str, list[Item]], *, state: PipelineState) -> dict[str, Any]:
