@@ -157,6 +157,7 @@ class DateHit:
     end: int
     year_written: bool
     weekday_agrees: bool | None  # None: no weekday written
+    end_date: dt.date | None = None  # the last day of a range written as two dates ("January 6 – March 15, 2026")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -173,7 +174,7 @@ def _year(raw: str | None) -> int | None:
     return value + 2000 if value < 100 else value
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+def safe_date(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -186,14 +187,14 @@ def resolve_year(month: int, day: int, *, weekday: int | None, year_hint: int | 
     if weekday is not None:
         around = [*candidates, *(year for base in candidates for year in (base - 1, base + 1, base - 2, base + 2))]
         for year in around:
-            found = _safe_date(year, month, day)
+            found = safe_date(year, month, day)
             if found is not None and found.weekday() == weekday:
                 return found
     for year in candidates:
-        found = _safe_date(year, month, day)
+        found = safe_date(year, month, day)
         if found is not None and (year_hint or found >= today):
             return found
-    return _safe_date(candidates[-1], month, day)
+    return safe_date(candidates[-1], month, day)
 
 
 def _month_of(match: re.Match[str]) -> int | None:
@@ -214,7 +215,7 @@ def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> Date
     if month is None:
         return None
     if year is not None:
-        found = _safe_date(year, month, day)
+        found = safe_date(year, month, day)
         if found is None:
             return None
         agrees = None if weekday is None else found.weekday() == weekday
@@ -370,7 +371,7 @@ def url_date(url: str | None) -> dt.date | None:
     match = URL_DATE.search(path)
     if not match:
         return None
-    return _safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+    return safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
 
 
 def year_from_url(hit: DateHit, url: str | None) -> DateHit:
@@ -421,7 +422,7 @@ def _place(day: dt.date) -> int:
 def _on_or_after(like: dt.date, after: dt.date) -> dt.date | None:
     """The first date on or after ``after`` with ``like``'s month and day."""
     for year in range(after.year, after.year + 5):  # February 29 comes back within four years
-        found = _safe_date(year, like.month, like.day)
+        found = safe_date(year, like.month, like.day)
         if found is not None and found >= after:
             return found
     return None
@@ -430,7 +431,7 @@ def _on_or_after(like: dt.date, after: dt.date) -> dt.date | None:
 def _on_or_before(like: dt.date, before: dt.date) -> dt.date | None:
     """The last date on or before ``before`` with ``like``'s month and day."""
     for year in range(before.year, before.year - 5, -1):
-        found = _safe_date(year, like.month, like.day)
+        found = safe_date(year, like.month, like.day)
         if found is not None and found <= before:
             return found
     return None
@@ -466,7 +467,7 @@ def _first_year(
 
 
 def _run_from(days: list[dt.date], first: int) -> list[dt.date] | None:
-    start = _safe_date(first, days[0].month, days[0].day)
+    start = safe_date(first, days[0].month, days[0].day)
     if start is None:
         return None
     run = [start]

@@ -159,6 +159,7 @@ class Entry:
     """One meeting read from a row or line: local date and time, what it says, how sure the reading is."""
 
     day: dt.date
+    end_day: dt.date | None = None  # the last day of a range ("January 6 – March 15, 2026")
     time: dt.time | None = None
     end_time: dt.time | None = None
     title: str | None = None  # its own; None takes the schedule's (the section or page heading)
@@ -177,6 +178,7 @@ class Entry:
     qualifier: str | None = None  # a table cell that tells this row's meeting from the others ("Broadview Hts.")
     news: bool = False  # the line reads as news: its date is when it was published
     wording: str | None = None  # the line as the source wrote it, when its title was cut out of it
+    continued: bool = False  # the row is the rest of an event listed above it ("(Begins Apr 29)")
 
     def confidence(self) -> float:
         """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""
@@ -344,6 +346,8 @@ def order_years(
     for entry, day in zip(entries, days, strict=True):
         if day != entry.day:
             entry.evidence.append(f"year {day.year} from {why} (read alone: {entry.day.isoformat()})")
+            if entry.end_day is not None:
+                entry.end_day += day - entry.day
             entry.day = day
 
 

@@ -20,6 +20,7 @@ from sources.adapters._page_dates import (
     season_years,
 )
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
+from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import (
     ADDRESS,
     BELOW_LINE_LENGTH,
@@ -122,6 +123,7 @@ def _entry_from(
     wording = written if own_title and not several and written != own_title and len(written) <= WORDING else None
     return Entry(
         day=hit.date,
+        end_day=hit.end_date,
         time=clock.start if clock else None,
         end_time=clock.end if clock else None,
         title=own_title,
@@ -230,7 +232,7 @@ def _update_context(line: Line, context: _Context) -> bool:
 
 
 def _line_entries(line: Line, context: _Context) -> list[Entry]:
-    hits = find_dates(line.text, year_hint=context.year, today=context.today)
+    hits = joined_ranges(line.text, find_dates(line.text, year_hint=context.year, today=context.today))
     structure = "list"
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
     if day_first and (not hits or hits[0].start >= day_first[0].end):
@@ -251,6 +253,8 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
         entry.structure = "options" if line.kind == "option" else structure
         how = "a menu option" if line.kind == "option" else f"a {line.kind} line"
         entry.evidence.append(f"date {hit.date.isoformat()} read from {how}: {line.text[:120]!r}")
+        if hit.end_date is not None:
+            entry.evidence.append(f"a range of two dates: it ends on {hit.end_date.isoformat()}")
         if not hit.year_written:
             entry.evidence.append(f"year {hit.date.year} taken from the context (no year written)")
         if hit.weekday_agrees is False:
@@ -282,12 +286,8 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         if _update_context(line, context):
             continue
         found = _line_entries(line, context)
-        if len(found) == 1 and line.is_heading:
-            _read_below(found[0], lines, line)
-        elif len(found) == 1:
-            _time_below(found[0], lines, line)
-            if found[0].title is None:
-                _name_in_row(found[0], lines, line)
+        if len(found) == 1:
+            _follow_lines(found[0], lines, line)
         groups[_group_of(line)] += len(found)
         entries += found
         runs.setdefault(context.run(line), []).extend(found)
@@ -295,6 +295,17 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
     for (_, year, season, _), run in runs.items():  # a lone date in a paragraph is no row of the list beside it
         order_years([entry for entry in run if entry.structure != "lone"], today=today, year=year, season=season)
     return entries
+
+
+def _follow_lines(entry: Entry, lines: list[Line], line: Line) -> None:
+    """What the lines after a date line add to its entry: a date heading's name, hours and place; a date
+    line's time on the next line and its name in its row."""
+    if line.is_heading:
+        _read_below(entry, lines, line)
+        return
+    _time_below(entry, lines, line)
+    if entry.title is None:
+        _name_in_row(entry, lines, line)
 
 
 def _mark_lone(entries: list[Entry], lines: list[Line], groups: Counter[Any]) -> None:

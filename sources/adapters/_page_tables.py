@@ -13,9 +13,11 @@ from sources.adapters._page_dates import (
     bare_year,
     find_clock,
     find_dates,
+    month_heading,
     season_years,
 )
 from sources.adapters._page_lines import Anchor
+from sources.adapters._page_ranges import day_cell
 from sources.adapters._page_schedule import (
     ATTEND_AFTER,
     COLUMN_ROLES,
@@ -98,16 +100,66 @@ class _Table:
     base: str | None
     today: dt.date
     year: int | None = None  # the year its caption or heading names ("2022", "2022 JDAMA Meetings")
+    month: tuple[int, int] | None = None  # (year, month) of the month row above ("February 2026")
 
 
 def _row_date(texts: list[str], table: _Table) -> tuple[DateHit | None, int]:
     date_columns = [column for column, role in table.roles.items() if role == "date"]
     for column in [*date_columns, *range(len(texts))]:
-        if column < len(texts):
-            hits = find_dates(texts[column], year_hint=table.year, today=table.today)
+        if column < len(texts):  # "(Ends May 3)" is when the row's event ends, not its date
+            hits = find_dates(
+                BEGINS_NOTE.sub(" ", ENDS_NOTE.sub(" ", texts[column])), year_hint=table.year, today=table.today
+            )
             if hits:
                 return hits[0], column
+    for column, text in enumerate(texts if table.month is not None else []):
+        days = day_cell(text, table.month)  # type: ignore[arg-type]
+        if days is not None:  # "Wed 18 - Sun 22" under a "February 2026" row
+            return DateHit(days[0], 0, len(text), True, None, days[1]), column
     return None, -1
+
+
+# A note beside a row's days that the event ends or began in another month ("(Ends May 3)", "(Begins Apr 29)").
+ENDS_NOTE = re.compile(r"\(\s{0,3}(?:ends?|through|until)\s{1,3}(?P<date>[^()]{3,30})\)", re.I)
+BEGINS_NOTE = re.compile(r"\(\s{0,3}(?:begins?|began|starts?|started)\s{1,3}(?P<date>[^()]{3,30})\)", re.I)
+
+
+def _noted_days(entry: Entry, text: str) -> None:
+    """A row's "(Ends May 3)" is its event's last day; "(Begins Apr 29)" its first (the row is the rest of an
+    event listed under the month before). The noted date without a year is the nearest one after (before)."""
+    for pattern, ends in ((ENDS_NOTE, True), (BEGINS_NOTE, False)):
+        note = pattern.search(text)
+        hits = find_dates(note.group("date"), year_hint=entry.day.year, today=entry.day) if note else []
+        if not hits:
+            continue
+        day = hits[0].date
+        if not hits[0].year_written and (day < entry.day if ends else day > entry.day):
+            day = day.replace(year=day.year + (1 if ends else -1)) if not (day.month == 2 and day.day == 29) else day
+        if ends and day > entry.day:
+            entry.end_day = day
+            entry.evidence.append(f"it ends on {day.isoformat()}: {note.group(0)!r}")  # type: ignore[union-attr]
+        elif not ends and day < entry.day:
+            entry.end_day, entry.day, entry.continued = entry.end_day or entry.day, day, True
+            entry.evidence.append(f"it began on {day.isoformat()}: {note.group(0)!r}")  # type: ignore[union-attr]
+
+
+def _link_title(cells: list[Any], date_column: int, table: _Table) -> str | None:
+    """With no title column, the row's cell that leads with one link (not a document, not a date): the
+    event's name ("<a>NW Flower &amp; Garden Festival 2026</a><br><span>(Ends May 3)</span>")."""
+    for column, cell in enumerate(cells):
+        links = [node for node in cell.iter("a") if node.get("href")]  # a relative link on a page of no address too
+        if column == date_column or len(links) != 1:
+            continue
+        text = " ".join((links[0].text_content() or "").split())
+        if (
+            meaningful(text)
+            and len(text) <= WORDING
+            and _cell_text(cell).startswith(text)
+            and not is_document_link(text, links[0].get("href") or "")
+            and not find_dates(text, year_hint=None, today=table.today)
+        ):
+            return text
+    return None
 
 
 def _row_anchors(cells: list[Any], table: _Table) -> list[tuple[Anchor, str | None]]:
@@ -138,6 +190,8 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     title = texts[title_column] if title_column is not None and title_column < len(texts) else None
     if title_column is None and date_column < len(cells):
         title = _cell_name(cells[date_column], texts[date_column], hit) or _named_link(cells[date_column], table)
+    if title_column is None and title is None and table.month is not None:
+        title = _link_title(cells, date_column, table)
     place_column = role_of.get("location")
     links, url = [], None
     for anchor, heading in _row_anchors(cells, table):
@@ -147,6 +201,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
             links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
     entry = Entry(
         day=hit.date,
+        end_day=hit.end_date,
         time=clock.start if clock else None,
         end_time=end_time,
         qualifier=_qualifier(cells, texts, table, date_column),
@@ -162,6 +217,14 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     )
     column_name = table.header[date_column] if date_column < len(table.header) else "a cell"
     entry.evidence.append(f"date {hit.date.isoformat()} read from a table row ({column_name!r}): {entry.text[:120]!r}")
+    if (
+        table.month is not None
+        and hit.year_written
+        and not find_dates(texts[date_column], year_hint=None, today=table.today)
+    ):
+        entry.evidence.append(f"month and year {table.month[1]}/{table.month[0]} from the month row above")
+    if clock is None:
+        _noted_days(entry, entry.text)
     return entry
 
 
@@ -259,6 +322,26 @@ def _keep_distinguishing(entries: list[Entry]) -> None:
             entry.qualifier = None
 
 
+def _rows_read(rows: list[Any], table: _Table) -> list[Entry]:
+    """The entries of a table's rows; a row that is only a month and year ("February 2026") gives its month to
+    the rows under it, and a row that continues an event already read ("(Begins Apr 29)": its days, title and
+    link) is left out."""
+    found: list[Entry] = []
+    for row in rows:
+        cells = _cells(row)
+        month = month_heading(" ".join(_cell_text(cell) for cell in cells)) if len(cells) == 1 else None
+        if month is not None:
+            table.month = month
+            continue
+        entry = _table_entry(cells, table)
+        if entry is None:
+            continue
+        same = (entry.day, entry.end_day, entry.title, entry.url)
+        if not entry.continued or not any((seen.day, seen.end_day, seen.title, seen.url) == same for seen in found):
+            found.append(entry)
+    return found
+
+
 def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[Entry], set[Any]]:
     """Entries from every innermost table with at least two dated rows, and the tables read."""
     entries: list[Entry] = []
@@ -277,7 +360,7 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
         if _dates_other_things(table):
             read.add(element)  # a members' table ("Term Ends"): neither its rows nor its lines are meetings
             continue
-        found = [entry for entry in (_table_entry(_cells(row), table) for row in rows[first:]) if entry]
+        found = _rows_read(rows[first:], table)
         # One dated row under a header that names the date column ("Name | Date"): a schedule with one
         # meeting in it (an "Upcoming Events" table), not a lone date.
         if len(found) >= MIN_ROWS or (found and "date" in table.roles.values()):

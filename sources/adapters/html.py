@@ -234,6 +234,8 @@ class GenericPageAdapter(Adapter):
             start = dt.datetime.combine(entry.day, entry.time, tzinfo=zone or dt.UTC)
             if entry.end_time is not None:
                 end = dt.datetime.combine(entry.day, entry.end_time, tzinfo=zone or dt.UTC)
+        elif entry.end_day is not None:  # a range of days ("January 6 – March 15, 2026")
+            end = entry.end_day
         start, zone_name = in_zone(start, zone)
         event_url = entry.url or url
         return RawEvent(

@@ -1,0 +1,81 @@
+"""Dates written as spans on pages without structured data: two dates joined by a dash ("January 6 – March 15,
+2026") and cells of weekday and day number under a month row ("Wed 18 - Sun 22" under "February 2026"). Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sources.adapters._page_dates import DateHit, safe_date
+
+# What stands between the two dates of a range ("January 6 – March 15", "Apr 29 through May 3").
+RANGE_JOIN = re.compile(r"(?:-|–|—|to|through|thru|until|till)", re.IGNORECASE)
+RANGE_GAP = 12  # the most characters between them: a dash or a word with its spaces
+LONGEST_RANGE = dt.timedelta(days=366)
+
+
+def _joins(text: str, end: int, start: int) -> bool:
+    return start - end <= RANGE_GAP and bool(RANGE_JOIN.fullmatch(text[end:start].strip()))
+
+
+def joined_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """Two dates joined by a dash or "through" as one hit from the first to the second ("January 6 – March 15,
+    2026"; the first takes the second's year, the year before when it falls later in the year: "December 28 –
+    January 3, 2028"). A chain of three ("Jan 5 - Feb 2 - Mar 2") is a list of days, not a range."""
+    joined: list[DateHit] = []
+    index = 0
+    while index < len(hits):
+        first = hits[index]
+        second = hits[index + 1] if index + 1 < len(hits) else None
+        third = hits[index + 2] if index + 2 < len(hits) else None
+        if (
+            second is None
+            or not _joins(text, first.end, second.start)
+            or (third is not None and _joins(text, second.end, third.start))
+            or (index and _joins(text, hits[index - 1].end, first.start))
+        ):
+            joined.append(first)
+            index += 1
+            continue
+        start = first.date
+        if second.year_written and not first.year_written:
+            start = safe_date(second.date.year, start.month, start.day) or start
+            if start > second.date:
+                start = safe_date(start.year - 1, start.month, start.day) or start
+        if not start < second.date <= start + LONGEST_RANGE:
+            joined.append(first)
+            index += 1
+            continue
+        written = first.year_written or second.year_written
+        joined.append(DateHit(start, first.start, second.end, written, first.weekday_agrees, second.date))
+        index += 2
+    return joined
+
+
+# A cell of weekday and day number, or a range of them ("Wed 18 - Sun 22", "Thu 12"), under a month row.
+_WEEKDAY_NAME = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?"
+DAY_CELL = re.compile(
+    rf"^\s*{_WEEKDAY_NAME}\s+(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+    rf"(?:\s*(?:-|–|—|to|through)\s*{_WEEKDAY_NAME}\s+(?P<last>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def day_cell(text: str, month: tuple[int, int]) -> tuple[dt.date, dt.date | None] | None:
+    """The first and last day of a cell that is only weekdays and day numbers ("Wed 18 - Sun 22") in the
+    month a row above names ((2026, 2): 18 and 22 February 2026); a last day below the first is in the next
+    month ("Sat 30 - Mon 2"). None when the cell is anything else or a day does not exist."""
+    match = DAY_CELL.match(text)
+    if not match:
+        return None
+    year, month_number = month
+    first = safe_date(year, month_number, int(match.group("day")))
+    if first is None:
+        return None
+    if not match.group("last"):
+        return first, None
+    last_day = int(match.group("last"))
+    if last_day > first.day:
+        return first, safe_date(year, month_number, last_day)
+    following = first.replace(day=1) + dt.timedelta(days=32)
+    return first, safe_date(following.year, following.month, last_day)
