@@ -111,6 +111,12 @@ DATE_PATTERNS = (
         rf"\b{_WEEKDAY}{_DAY.format(name='day')}\s+(?:of\s+)?{_MONTH.format(name='month')}(?:\b|(?<=\.)){_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),
+    # "Sunday 15, February" (a cinema's day heading): the comma after the day only with a weekday before it
+    re.compile(
+        rf"\b{_WEEKDAY.removesuffix('?')}{_DAY.format(name='day')},\s+{_MONTH.format(name='month')}"
+        rf"(?:\b|(?<=\.)){_YEAR.format(name='year')}",
+        re.IGNORECASE,
+    ),
     # "1/23/2019", "01-23-19", "Wed 1/23/2019", "9/5/2019-9:00 AM" (a time glued on by a dash); one separator
     # throughout ("1/26-27" is two days of January, not 2027)
     re.compile(

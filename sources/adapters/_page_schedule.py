@@ -178,6 +178,7 @@ class Entry:
     qualifier: str | None = None  # a table cell that tells this row's meeting from the others ("Broadview Hts.")
     news: bool = False  # the line reads as news: its date is when it was published
     wording: str | None = None  # the line as the source wrote it, when its title was cut out of it
+    all_day: bool = False  # the row says "All Day": no time is to be filled in from the page
     continued: bool = False  # the row is the rest of an event listed above it ("(Begins Apr 29)")
 
     def confidence(self) -> float:
@@ -326,7 +327,7 @@ def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] |
         own = section_defaults(lines, entry, memo) if lines else None
         rule = own or defaults
         clock = rule.time_for(entry.day)
-        if entry.time is None and clock is not None:
+        if entry.time is None and clock is not None and not entry.all_day:
             entry.time, entry.end_time = clock.start, clock.end
             entry.evidence.append(f"time from the page's own statement: {rule.said!r}")
         place_rule = rule if rule.place else defaults  # a section that says only when: the page says where

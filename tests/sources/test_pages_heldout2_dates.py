@@ -121,3 +121,80 @@ def test_day_numbers_take_their_month_and_year_from_the_month_row_above() -> Non
         (dt.date(2027, 3, 12), None, "Housing Conference"),
         (dt.date(2027, 4, 29), dt.date(2027, 5, 2), "Surgeons Annual Meeting"),
     ]
+
+
+# --- rows under a date bar ----------------------------------------------------------------------------------
+def bar(day: str) -> str:
+    return f'<div class="date-bar"><p>{day}</p></div>'
+
+
+def listing(time: str, name: str, slug: str) -> str:
+    return (
+        f'<div class="row"><div class="event-time"><div>{time}</div></div><div class="details">'
+        f'<h2 class="title"><a href="/events/{slug}">{name}</a></h2>'
+        f'<div class="info"><a href="https://maps.example/place/Hall">Location</a></div>'
+        f"<div>A few words about {name}.</div></div></div>"
+    )
+
+
+def test_rows_under_a_date_bar_take_its_date_until_the_next_bar() -> None:
+    body = (
+        bar("March 14")
+        + listing("All Day", "Sculpture Walk", "walk-1")
+        + listing("11:00 a.m.", "Lunar New Year Festival", "lunar")
+        + listing("7:00 p.m.", "Arena Concert", "concert")
+        + bar("March 15")
+        + listing("All Day", "Sculpture Walk", "walk-2")
+        + listing("10:00 a.m.", "Farmers Market", "market")
+    )
+    found = [(event.start, event.title, event.url) for event in parse(body, "Event Calendar")]
+    assert found == [
+        (dt.date(2027, 3, 14), "Sculpture Walk", "https://museum.example/events/walk-1"),
+        (at(dt.date(2027, 3, 14), 11), "Lunar New Year Festival", "https://museum.example/events/lunar"),
+        (at(dt.date(2027, 3, 14), 19), "Arena Concert", "https://museum.example/events/concert"),
+        (dt.date(2027, 3, 15), "Sculpture Walk", "https://museum.example/events/walk-2"),
+        (at(dt.date(2027, 3, 15), 10), "Farmers Market", "https://museum.example/events/market"),
+    ]
+
+
+def test_headings_under_a_date_without_a_time_beside_each_are_not_its_events() -> None:
+    body = (
+        bar("March 14")
+        + "<h2><a href='/news/1'>Museum news</a></h2><p>We reopened the west wing.</p>"
+        + "<h2><a href='/news/2'>Volunteer with us</a></h2><p>Sign up today.</p>"
+        + bar("March 15")
+    )
+    assert all("news" not in (event.url or "") for event in parse(body, "Event Calendar"))
+
+
+def test_a_weekday_day_comma_month_is_a_date() -> None:
+    from sources.adapters._page_dates import find_dates
+
+    hits = find_dates("Sunday 14, March", year_hint=None, today=dt.date(2027, 1, 1))
+    assert [hit.date for hit in hits] == [dt.date(2027, 3, 14)]
+    assert find_dates("Room 14, March agenda", year_hint=None, today=dt.date(2027, 1, 1)) == []
+
+
+def film(name: str, day: str, sessions: list[tuple[str, str]]) -> str:
+    times = "".join(
+        f'<li><a href="https://tickets.example/purchase/{code}"><time>{at}</time></a></li>' for at, code in sessions
+    )
+    return (
+        f'<div class="film"><img alt="{name}"><div><h3 class="title">{name}</h3><p>PG-13 for language</p>'
+        f'<div class="sessions"><h4 class="date">{day}</h4><ul class="session-times">{times}</ul></div></div></div>'
+    )
+
+
+def test_each_session_link_under_a_film_under_a_day_is_one_showing() -> None:
+    body = (
+        '<div class="date"><h3>Sunday 14, March</h3>'
+        + film("Hamnet", "Sunday 14, March", [("12:30 PM", "101")])
+        + film("Goat", "Sunday 14, March", [("1:00 PM", "102"), ("4:00 PM", "103")])
+        + "</div>"
+    )
+    found = [(event.start, event.title, event.url) for event in parse(body, "Showtimes")]
+    assert found == [
+        (at(dt.date(2027, 3, 14), 12, 30), "Hamnet", "https://tickets.example/purchase/101"),
+        (at(dt.date(2027, 3, 14), 13), "Goat", "https://tickets.example/purchase/102"),
+        (at(dt.date(2027, 3, 14), 16), "Goat", "https://tickets.example/purchase/103"),
+    ]
