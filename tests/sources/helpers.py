@@ -296,6 +296,12 @@ def bengaluru_source(config: dict[str, Any]) -> Any:
     return SourceFactory(slug="lbb-bengaluru", adapter="scraper", kind="scraper", config=config, city=city)
 
 
+def parse_body(body: str, *, title: str, zone: dt.tzinfo, base: str | None, start: dt.datetime) -> list:
+    """``parse_page`` on a page titled ``title`` whose body is ``body``."""
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    return parse_page(html, zone=zone, base=base, start=start)
+
+
 def parse_page(body: str, *, zone: dt.tzinfo, base: str | None, start: dt.datetime) -> list:
     """What the generic page reader makes of ``body`` for a page at ``base``, a year's window from ``start``."""
     context = AdapterContext(

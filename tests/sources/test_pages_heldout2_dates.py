@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from tests.sources.helpers import parse_page
+from tests.sources.helpers import parse_body
 
 ZONE = zoneinfo.ZoneInfo("America/Los_Angeles")
 START = dt.datetime(2027, 1, 1, tzinfo=ZONE)
@@ -14,8 +14,7 @@ BASE = "https://museum.example/calendar"
 
 
 def parse(body: str, title: str = "Events | Oak Museum") -> list:
-    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
-    return parse_page(html, zone=ZONE, base=BASE, start=START)
+    return parse_body(body, title=title, zone=ZONE, base=BASE, start=START)
 
 
 def card(name: str, when: str, teaser: str = "Join us for an evening at the museum.") -> str:
@@ -102,17 +101,16 @@ def show_row(days: str, name: str, slug: str, note: str = "") -> str:
 
 
 def test_day_numbers_take_their_month_and_year_from_the_month_row_above() -> None:
-    rows = (
-        month_row("February 2027")
-        + show_row("Thu 18 - Mon 22", "Flower and Garden Show", "1")
-        + show_row("Thu 25 - Sat 27", "School Leaders Summit", "2")
-        + month_row("March 2027")
-        + show_row("Fri 12", "Housing Conference", "3")
-        + month_row("April 2027")
-        + show_row("Thu 29 - Fri 30", "Surgeons Annual Meeting", "4", "(Ends May 2)")
-        + month_row("May 2027")
-        + show_row("Sat 1 - Sun 2", "Surgeons Annual Meeting", "4", "(Begins Apr 29)")
-    )
+    months = {
+        "February 2027": [
+            ("Thu 18 - Mon 22", "Flower and Garden Show", "1"),
+            ("Thu 25 - Sat 27", "School Leaders Summit", "2"),
+        ],
+        "March 2027": [("Fri 12", "Housing Conference", "3")],
+        "April 2027": [("Thu 29 - Fri 30", "Surgeons Annual Meeting", "4", "(Ends May 2)")],
+        "May 2027": [("Sat 1 - Sun 2", "Surgeons Annual Meeting", "4", "(Begins Apr 29)")],
+    }
+    rows = "".join(month_row(month) + "".join(show_row(*row) for row in shows) for month, shows in months.items())
     body = f"<h3>February 2027 through November 2027</h3><table>{rows}</table>"
     found = sorted((event.start, event.end, event.title) for event in parse(body, "Calendar of Events"))
     assert found == [

@@ -9,7 +9,7 @@ import zoneinfo
 
 import pytest
 
-from tests.sources.helpers import parse_page
+from tests.sources.helpers import parse_body
 
 ZONE = zoneinfo.ZoneInfo("America/Chicago")
 START = dt.datetime(2027, 1, 1, tzinfo=ZONE)
@@ -17,8 +17,7 @@ BASE = "https://oak.example/meetings"
 
 
 def parse(body: str, title: str = "Meetings | Oak Town") -> list:
-    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
-    return parse_page(html, zone=ZONE, base=BASE, start=START)
+    return parse_body(body, title=title, zone=ZONE, base=BASE, start=START)
 
 
 # --- a row of another body's documents ----------------------------------------------------------------------
