@@ -15,8 +15,10 @@ import re
 import zoneinfo
 from decimal import Decimal
 from typing import Any
+from urllib.parse import urlsplit
 
-from sources.adapters._page_dates import find_dates
+from sources.adapters._page_dates import ClockHit, find_clock, find_dates
+from sources.adapters._page_schedule import POST_META
 from sources.adapters.common import STATUS_WORDS, money, parse_datetime, parse_text_datetime
 from sources.adapters.webpage import absolute_url, clean_text
 
@@ -33,6 +35,22 @@ BREAKS = frozenset(
 CARD_CLASS = re.compile(
     r"(?:^|[\s_-])(?:card|event|gig|show|listing|performance|item|tile|teaser)(?:$|[\s_-])", re.IGNORECASE
 )
+# A lower-to-upper case change inside a class name is a word break too: "eventItem", "collaItem".
+CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# Blocks of one tag and class side by side, this many or more: a repeated card ("views-row"), whatever its class;
+# not table rows, cells or the page's frame (a table of rows is a schedule, read by _page_tables).
+MIN_SIBLINGS = 3
+NOT_REPEATED = frozenset({"html", "body", "head", "tr", "td", "th", "thead", "tbody", "tfoot", "option"})
+# Without a heading, a card's title is an element classed as its name ("ev-name", "title", "summary")…
+NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|summary|headline)(?:$|[\s_-])", re.IGNORECASE)
+# …that is not a label before a value ("When", "Where"), nor a call to action ("More Details", "Buy Tickets").
+NOT_A_TITLE = re.compile(
+    r"^(?:when|where|date|dates|time|times|location|venue|address|price|prices|cost|tickets?|details|"
+    r"more\s+(?:info|information|details)|learn\s+more|read\s+more|buy\s+tickets?|get\s+tickets?|"
+    r"book\s+now|register|rsvp|description|add\s+to\s+calendar)\s*:?$",
+    re.IGNORECASE,
+)
+MAX_NAME_LENGTH = 200  # a name, not a paragraph
 VENUE_HINTS = ("venue", "location")
 TITLE_STATUS = re.compile(r"^(cancelled|canceled|postponed|rescheduled)\s*[:\-–—!]\s*", re.IGNORECASE)
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": None}  # "$" alone does not say which dollar
@@ -41,15 +59,25 @@ _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
 )
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b"
+# A day is not the hour of a time ("February\n12:30 PM"); "15, February" is a day and its month.
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d)"
 _CLOCK = r"\b(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*[ap]\.?m\.?|(?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)"
 TEXT_DATE = re.compile(
-    rf"\b(?:(?P<day>{_DAY})\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>{_DAY}))"
+    rf"\b(?:(?P<day>{_DAY}),?\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>{_DAY}))"
     rf"(?:,?\s+(?P<year>20\d\d)\b)?"
     # Each run of spaces is read by one \s* only: three optional \s* in a row made a run of spaces cubic.
     rf"(?:\s*(?:(?:,|·|\||@|-|–|—)\s*)?(?:(?:at|from|doors(?:\s+open)?|starts?)\s*)?(?P<time>{_CLOCK}))?",
     re.IGNORECASE,
 )
+# What follows a year-less date to make it a range: "January 6 – March 15, 2026", "May 18 – 19, 2026".
+RANGE_TAIL = re.compile(
+    rf"(?<!\s)\s*(?:-|–|—|to|through|until)\s*(?:(?P<month>{_MONTH})\s+)?(?P<day>{_DAY})(?:,?\s+(?P<year>20\d\d)\b)?",
+    re.IGNORECASE,
+)
+MAX_RANGE_DAYS = 366  # a season or an exhibition's run, not two unrelated dates
+SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
+NEXT_LINE_TIME = "time read from the line under the date"
+OTHER_LINE_TIME = "time read from another line of the card"
 ISO_DATE = re.compile(r"\b20\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
 CLOCK = re.compile(_CLOCK, re.IGNORECASE)
 PRICE = re.compile(r"(?P<sign>[£€$])\s?(?P<amount>\d+(?:[.,]\d{2})?)")
@@ -78,7 +106,18 @@ def block_text(element: Any, skip: Any = None) -> str:
 
 
 def heading_of(block: Any) -> Any:
-    return next((node for node in block.iter(*HEADINGS)), None)
+    """The block's first heading (h1–h4) that is not a call to action, else its first element classed as a
+    name ("<div class="ev-name"><a>…</a></div>") that is not a label ("<p class="title">When</p>")."""
+    for node in block.iter(*HEADINGS):
+        if not NOT_A_TITLE.match(clean_text(block_text(node)) or ""):
+            return node
+    for node in block.iterdescendants():
+        if not isinstance(node.tag, str) or not NAME_CLASS.search(CAMEL_BREAK.sub(" ", node.get("class") or "")):
+            continue
+        name = clean_text(block_text(node)) or ""
+        if name and len(name) <= MAX_NAME_LENGTH and not NOT_A_TITLE.match(name) and not CLOCK.fullmatch(name):
+            return node
+    return None
 
 
 def has_date_hint(block: Any) -> bool:
@@ -90,18 +129,44 @@ def has_date_hint(block: Any) -> bool:
     return bool(TEXT_DATE.search(text) or ISO_DATE.search(text))
 
 
-def is_candidate(element: Any) -> bool:
-    if element.tag in ("article", "li"):
+def is_candidate(element: Any, repeated: set[Any] | frozenset[Any] = frozenset()) -> bool:
+    if element.tag in ("article", "li") or element in repeated:
         return True
-    return element.tag not in ("html", "body") and bool(CARD_CLASS.search(element.get("class") or ""))
+    classes = CAMEL_BREAK.sub(" ", element.get("class") or "")
+    return element.tag not in ("html", "body") and bool(CARD_CLASS.search(classes))
+
+
+def repeated_blocks(root: Any) -> set[Any]:
+    """Elements with a class that MIN_SIBLINGS or more siblings of the same tag share: a list's repeated cards."""
+    repeated: set[Any] = set()
+    for parent in root.iter():
+        groups: dict[tuple[str, str], list[Any]] = {}
+        for child in parent:
+            classes = " ".join((child.get("class") or "").split()) if isinstance(child.tag, str) else ""
+            if classes and child.tag not in NOT_REPEATED:
+                groups.setdefault((child.tag, classes), []).append(child)
+        for group in groups.values():
+            if len(group) >= MIN_SIBLINGS:
+                repeated.update(group)
+    return repeated
+
+
+def dated_by_byline(block: Any) -> bool:
+    """A block dated in its byline ("<ul class="meta"><li>March 3, 2027</li><li>By Anna</li>"): a post."""
+    for node in block.iterdescendants():
+        if isinstance(node.tag, str) and POST_META.search(node.get("class") or "") and has_date_hint(node):
+            return True
+    return False
 
 
 def event_blocks(root: Any) -> list[Any]:
-    """The innermost candidate blocks holding a heading and a date, in document order."""
+    """The innermost candidate blocks holding a heading and a date, in document order. A block that is one
+    only by being repeated (its class says nothing of events) is not one when its date is a post's byline."""
+    repeated = {block for block in repeated_blocks(root) if not dated_by_byline(block)}
     blocks = [
         element
         for element in root.iter()
-        if isinstance(element.tag, str) and is_candidate(element) and heading_of(element) is not None
+        if isinstance(element.tag, str) and is_candidate(element, repeated) and heading_of(element) is not None
     ]
     blocks = [block for block in blocks if has_date_hint(block)]
     outer: set[Any] = set()
@@ -137,6 +202,7 @@ def clock(text: str) -> dt.time | None:
 class Moments:
     start: dt.date
     end: dt.date | None
+    evidence: str | None = None  # where a time not on the date's own line came from
 
 
 class BlockReader:
@@ -156,8 +222,7 @@ class BlockReader:
             if isinstance(end, dt.datetime) and isinstance(start, dt.datetime):
                 end = end.astimezone(start.tzinfo)
             return Moments(start=start, end=end)
-        from_text = self.text_date(text)
-        return Moments(start=from_text, end=None) if from_text is not None else None
+        return self.text_moments(labelled_dates(block) + text)
 
     def with_clock(self, moment: dt.date, text: str) -> dt.date:
         """A date-only <time> plus a time written next to it ("<time datetime=2026-12-12>Sat 12 Dec</time> 8pm")."""
@@ -168,21 +233,75 @@ class BlockReader:
             return moment
         return dt.datetime.combine(moment, time_of_day, tzinfo=self.zone or dt.UTC)
 
-    def text_date(self, text: str) -> dt.date | None:
+    def text_moments(self, text: str) -> Moments | None:
+        """The first date in ``text`` with its time: on the date's line, else on another short line of the block
+        ("Sat 12 Dec" on one line, "Doors 7:30pm" or "5–8 p.m." on another; a range gives the end, its meridiem
+        the start), never from a sentence. A year-less date ranging to a dated one ("January 6 – March 15,
+        2026") is one event from the first day to the last."""
         iso = ISO_DATE.search(text)
         if iso:
-            return parse_datetime(iso.group(0), tz=self.zone)
+            parsed_iso = parse_datetime(iso.group(0), tz=self.zone)
+            return Moments(start=parsed_iso, end=None) if parsed_iso is not None else None
         match = TEXT_DATE.search(text)
         if not match:
             return None
         day, month = match.group("day") or match.group("day2"), match.group("month") or match.group("month2")
-        elsewhere = CLOCK.search(text)  # "Sat 12 Dec" on one line, "Doors 7:30pm" on another
-        time_text = match.group("time") or (elsewhere.group(0) if elsewhere else "")
-        words = " ".join(part for part in (day, month, match.group("year"), time_text) if part)
-        parsed = parse_text_datetime(words, tz=self.zone, now=self.now, languages=["en"])
-        if parsed is None:
+        first = self.day_of(day, month, match.group("year"))
+        if first is None:
             return None
-        return parsed.astimezone(self.zone or dt.UTC) if time_text else parsed.date()
+        ranged = self.range_of(first, text, match)
+        if ranged is not None:
+            return Moments(start=ranged[0], end=ranged[1])
+        found = self.time_of(text, match)
+        if found is None:
+            return Moments(start=first, end=None)
+        hit, evidence = found
+        zone = self.zone or dt.UTC
+        start = dt.datetime.combine(first, hit.start, tzinfo=zone)
+        end = dt.datetime.combine(first, hit.end, tzinfo=zone) if hit.end is not None else None
+        return Moments(start=start, end=end, evidence=evidence)
+
+    def day_of(self, day: str, month: str, year: str | None) -> dt.date | None:
+        words = " ".join(part for part in (day, month, year) if part)
+        parsed = parse_text_datetime(words, tz=self.zone, now=self.now, languages=["en"])
+        return parsed.date() if parsed is not None else None
+
+    def range_of(self, first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+        """(first, last day) of a range the date starts, when the date has no year or time and the range ends
+        in one: the first day is in the last one's year, or the year before when the range turns the year."""
+        if match.group("year") or match.group("time"):
+            return None
+        tail = RANGE_TAIL.match(text, match.end())
+        if tail is None or not tail.group("year"):
+            return None
+        last = self.day_of(tail.group("day"), tail.group("month") or str(first.month), tail.group("year"))
+        if last is None:
+            return None
+        try:
+            start = first.replace(year=last.year)
+            start = start if start < last else start.replace(year=last.year - 1)
+        except ValueError:  # February 29th in a year without one
+            return None
+        return (start, last) if (last - start).days <= MAX_RANGE_DAYS else None
+
+    @staticmethod
+    def time_of(text: str, match: re.Match[str]) -> tuple[ClockHit, str | None] | None:
+        # The date itself blanked out: its day is no hour ("Dec 12 - 8pm" is not noon to 8).
+        date_end = match.start("time") if match.group("time") else match.end()
+        blanked = text[: match.start()] + " " * (date_end - match.start()) + text[date_end:]
+        date_line = text.count("\n", 0, match.start())
+        lines = blanked.split("\n")
+        order = [date_line, *(index for index in range(len(lines)) if index != date_line)]
+        for index in order:
+            if index != date_line and len(lines[index].split()) > SENTENCE_WORDS:
+                continue
+            hit = find_clock(lines[index])
+            dotted = clock(lines[index]) if hit is None else None  # "7.30pm", which find_clock leaves
+            hit = ClockHit(dotted, None, (0, 0)) if dotted is not None else hit
+            if hit is not None and hit.start is not None:
+                evidence = None if index == date_line else NEXT_LINE_TIME if index == date_line + 1 else OTHER_LINE_TIME
+                return hit, evidence
+        return None
 
     def link(self, block: Any, heading: Any) -> str | None:
         """The heading's link, else the block's (a whole card may be one <a>), else its first link."""
@@ -190,6 +309,7 @@ class BlockReader:
             next(heading.iterfind(".//a[@href]"), None),
             next((node for node in heading.iterancestors("a") if node.get("href")), None),
             block if block.tag == "a" else None,
+            next((node for node in block.iterfind(".//a[@href]") if self.under_page(node.get("href"))), None),
             next(block.iterfind(".//a[@href]"), None),
         ]
         for anchor in candidates:
@@ -198,12 +318,35 @@ class BlockReader:
                 return url
         return None
 
+    def under_page(self, href: str | None) -> bool:
+        """A link to a page below the listing's own ("/local-events" -> "/local-events/events/805"): the
+        event's page, where a card's first link may be a map or a ticket seller."""
+        url = absolute_url(href, self.base) if href else None
+        if not url or not self.base:
+            return False
+        listing = urlsplit(self.base)
+        target = urlsplit(url)
+        below = listing.path.rstrip("/") + "/"
+        return target.netloc == listing.netloc and target.path.startswith(below) and target.path != below
+
     def image(self, block: Any) -> str | None:
         for image in block.iterfind(".//img[@src]"):
             url = absolute_url(image.get("src"), self.base)
             if url:
                 return url
         return None
+
+
+def labelled_dates(block: Any) -> str:
+    """The dates a block writes only in an aria-label ("<div aria-label="May  6 2026">May 6</div>"), each on a
+    line of its own ahead of the block's text: the label holds the year the visible text leaves out."""
+    labels = []
+    for node in block.iterfind(".//*[@aria-label]"):
+        label = " ".join((node.get("aria-label") or "").split())
+        match = TEXT_DATE.search(label)
+        if match and match.group("year"):
+            labels.append(label + "\n")
+    return "".join(labels[:1])
 
 
 def venue_of(block: Any) -> str | None:

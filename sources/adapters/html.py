@@ -317,7 +317,7 @@ class GenericPageAdapter(Adapter):
         start, zone_name = in_zone(moments.start, self.context.default_timezone)
         url = reader.link(block, heading)
         cost_type, price_min, price_max, currency = prices_of(text)
-        evidence = [BLOCK_EVIDENCE.format(tag=block.tag)]
+        evidence = [BLOCK_EVIDENCE.format(tag=block.tag), *([moments.evidence] if moments.evidence else [])]
         end, venue = moments.end, venue_of(block)
         linked = self.same_events_link(block, start)
         if linked is not None and (end is None and linked.end or venue is None and linked.location):
