@@ -398,14 +398,17 @@ def _is_sentence(text: str) -> bool:
 
 def _hours_line(text: str) -> ClockHit | None:
     """The hours a line under a date heading gives when it is only a time or a range ("9:00am-2:30pm", "9:30AM -
-    Via Webinar"), not a sentence that names an hour ("I woke at 7 am to water them before work.")."""
-    if len(text) > BELOW_LINE_LENGTH or _is_sentence(text):
+    Via Webinar", "10 a.m. – 5 p.m.": its full stop is the meridiem's), not a sentence that names an hour ("I woke
+    at 7 am to water them before work.")."""
+    if len(text) > BELOW_LINE_LENGTH:
         return None
     clock = find_clock(text)
     if clock is None:
         return None
     rest = residue(text, [clock.span], [])
-    return clock if len(rest) <= 30 and len(rest.split()) <= 4 else None
+    if not rest:
+        return clock
+    return clock if not _is_sentence(text) and len(rest) <= 30 and len(rest.split()) <= 4 else None
 
 
 _EPOCH = dt.date(2000, 1, 1)  # any clock: only whether a text holds a date matters

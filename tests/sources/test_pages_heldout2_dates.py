@@ -36,11 +36,13 @@ def test_a_time_range_on_the_next_line_completes_the_date() -> None:
         card("Artist Studio", "Monday, February 22, 2027<br>5–8 p.m.")
         + card("Webinar", "Monday, April 19, 2027<br>10–10:45 a.m.")
         + card("Author Talk", "Thursday, May 13, 2027<br>6 p.m.")
+        + card("Dino Fest", "Sunday, April 25, 2027<br>10 a.m. – 5 p.m.")
     )
     events = sorted(parse(body), key=lambda event: event.start)
     assert [(event.start, event.end) for event in events] == [
         (at(dt.date(2027, 2, 22), 17), at(dt.date(2027, 2, 22), 20)),
         (at(dt.date(2027, 4, 19), 10), at(dt.date(2027, 4, 19), 10, 45)),
+        (at(dt.date(2027, 4, 25), 10), at(dt.date(2027, 4, 25), 17)),
         (at(dt.date(2027, 5, 13), 18), None),
     ]
     assert any("time read from the line under the date" in line for line in events[0].evidence)
