@@ -128,11 +128,12 @@ def bar(day: str) -> str:
     return f'<div class="date-bar"><p>{day}</p></div>'
 
 
-def listing(time: str, name: str, slug: str) -> str:
+def listing(time: str, name: str, slug: str, place: str = "Main+Hall") -> str:
     return (
         f'<div class="row"><div class="event-time"><div>{time}</div></div><div class="details">'
         f'<h2 class="title"><a href="/events/{slug}">{name}</a></h2>'
-        f'<div class="info"><a href="https://maps.example/place/Hall">Location</a></div>'
+        f'<div class="info"><a href="https://www.google.com/maps/place/{place},+Oak+Town,+WA/@47.6,-122.3,17z">'
+        "Location</a></div>"
         f"<div>A few words about {name}.</div></div></div>"
     )
 
@@ -145,9 +146,11 @@ def test_rows_under_a_date_bar_take_its_date_until_the_next_bar() -> None:
         + listing("7:00 p.m.", "Arena Concert", "concert")
         + bar("March 15")
         + listing("All Day", "Sculpture Walk", "walk-2")
-        + listing("10:00 a.m.", "Farmers Market", "market")
+        + listing("10:00 a.m.", "Farmers Market", "market", "Fisher+Pavilion")
     )
-    found = [(event.start, event.title, event.url) for event in parse(body, "Event Calendar")]
+    events = parse(body, "Event Calendar")
+    assert [event.venue_name for event in events] == ["Main Hall"] * 4 + ["Fisher Pavilion"]
+    found = [(event.start, event.title, event.url) for event in events]
     assert found == [
         (dt.date(2027, 3, 14), "Sculpture Walk", "https://museum.example/events/walk-1"),
         (at(dt.date(2027, 3, 14), 11), "Lunar New Year Festival", "https://museum.example/events/lunar"),

@@ -15,6 +15,7 @@ import pytest
 
 from sources.adapters import (
     _calendar_links,
+    _page_bars,
     _page_cards,
     _page_dates,
     _page_evidence,
@@ -32,6 +33,7 @@ from sources.adapters import (
 LONG = 100_000
 MODULES: tuple[ModuleType, ...] = (
     html,
+    _page_bars,
     _page_cards,
     _page_dates,
     _page_evidence,

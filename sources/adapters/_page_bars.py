@@ -1,0 +1,181 @@
+"""Date bars on pages without structured data: a line that is a date alone ("February 15") over rows below it,
+each row one event of that day: a heading with a time cell in its own row ("All Day", "11:00 a.m." then
+"<h2><a>Ghost</a></h2>"), or a link that is only a time under a film's heading (a showing). Also what a line that
+is only hours is (``hours_line``), shared with the schedule lines. Pure."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Any
+from urllib.parse import unquote_plus
+
+from sources.adapters._page_dates import ClockHit, find_clock, find_dates
+from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
+from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
+from sources.adapters._page_words import meaningful, residue, status_in, without_status
+
+
+@dataclasses.dataclass(slots=True)
+class Bars:
+    """Date bars ("February 15" alone on its line) and the rows under them, each an event of that day."""
+
+    bar: Entry | None = None  # the last date line, when it was a date alone
+    used: list[Entry] = dataclasses.field(default_factory=list)  # bars that had rows: the bar itself is none
+
+    def see(self, line: Line, found: list[Entry], lines: list[Line], section: Line | None) -> list[Entry]:
+        """Notes a date line as the bar (or the end of one); a row under the bar is returned as its entry."""
+        if found:
+            self.bar = found[0] if len(found) == 1 and _date_alone(line, found[0]) else None
+            return []
+        row = _row_under_bar(self.bar, lines, line, section) if self.bar is not None else None
+        if row is None:
+            return []
+        if not any(self.bar is seen for seen in self.used):
+            self.used.append(self.bar)  # type: ignore[arg-type]
+        return [row]
+
+    def without(self, entries: list[Entry]) -> list[Entry]:
+        return [entry for entry in entries if not any(entry is seen for seen in self.used)]
+
+
+def is_sentence(text: str) -> bool:
+    """Prose ("We bought seeds at 123 Main Street, the old hardware store."), not a name or an address line."""
+    return text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 4
+
+
+def hours_line(text: str) -> ClockHit | None:
+    """The hours a line under a date heading gives when it is only a time or a range ("9:00am-2:30pm", "9:30AM -
+    Via Webinar", "10 a.m. – 5 p.m.": its full stop is the meridiem's), not a sentence that names an hour ("I woke
+    at 7 am to water them before work.")."""
+    if len(text) > BELOW_LINE_LENGTH:
+        return None
+    clock = find_clock(text)
+    if clock is None:
+        return None
+    rest = residue(text, [clock.span], [])
+    if not rest:
+        return clock
+    return clock if not is_sentence(text) and len(rest) <= 30 and len(rest.split()) <= 4 else None
+
+
+_EPOCH = dt.date(2000, 1, 1)  # any clock: only whether a text holds a date matters
+ALL_DAY = re.compile(r"^\s*all[\s-]+day\s*$", re.I)
+
+
+def _date_alone(line: Line, entry: Entry) -> bool:
+    """A line that is a date and nothing else ("February 15"): a bar over the rows under it, if any follow."""
+    return entry.title is None and entry.time is None and not line.anchors and len(line.text) <= SHORT_LINE
+
+
+def _row_under_bar(bar: Entry, lines: list[Line], line: Line, section: Line | None) -> Entry | None:
+    """A heading under a date bar with a time cell just before it ("All Day", "11:00 a.m." then "<h2><a>Ghost
+    </a></h2>"): one of the bar's day's events, at that time, named and linked by the heading. A heading with
+    no time beside it (a news item under the day's date) is none."""
+    showing = _showing(bar, lines, line, section)
+    if showing is not None:
+        return showing
+    if not line.is_heading or line.level >= PSEUDO_HEADING or line.index == 0 or not meaningful(line.text):
+        return None
+    before = lines[line.index - 1].text.strip()
+    clock = hours_line(before)
+    if clock is None and not ALL_DAY.match(before):
+        return None
+    if not _own_row(lines[line.index - 1], line, lines[bar.line]):
+        return None
+    anchor = line.anchors[0] if len(line.anchors) == 1 and line.anchors[0].text == line.text.strip() else None
+    row = _bar_entry(bar, line, line.text.strip(), clock, anchor, f"time {before!r} and title from the row under it")
+    row.location = _mapped_place(lines, line)
+    if row.location is not None:
+        row.evidence.append(f"place {row.location!r} from the row's map link")
+    return row
+
+
+# A link that only points at a map ("Location", "Map", "Directions"), and the place a map's address names.
+MAP_LINK_TEXT = re.compile(r"^(?:location|map|view\s+map|directions|get\s+directions)$", re.I)
+MAP_PLACE = re.compile(r"/maps/place/(?P<place>[^/@?#]{2,200})")
+ROW_LINES = 12  # how far below its heading a row's map link may be
+
+
+def _mapped_place(lines: list[Line], heading: Line) -> str | None:
+    """The place a row's map link names ("<a href='…/maps/place/Armory,+Seattle,+WA+98109/@47.62,…'>Location
+    </a>": "Armory", the name before its town), looked for in the heading's row only."""
+    for below in lines[heading.index + 1 : heading.index + 1 + ROW_LINES]:
+        if below.is_heading:
+            return None
+        for anchor in below.anchors:
+            place = MAP_PLACE.search(anchor.href) if MAP_LINK_TEXT.match(anchor.text.strip()) else None
+            name = unquote_plus(place.group("place")).split(",")[0].strip() if place else ""
+            if name and meaningful(name) and _one_heading_holds(heading, below):
+                return name
+    return None
+
+
+def _one_heading_holds(heading: Line, line: Line) -> bool:
+    row = _holding(heading, line)
+    return row is not None and sum(1 for _ in row.iter("h1", "h2", "h3", "h4", "h5", "h6")) == 1
+
+
+def _showing(bar: Entry, lines: list[Line], line: Line, section: Line | None) -> Entry | None:
+    """A link that is only a time ("<a href=/purchase/34125><time>12:30 PM</time></a>") under a film's heading
+    under a day's bar ("Sunday 15, February"): one showing of that film, the link its ticket page."""
+    anchor = line.anchors[0] if len(line.anchors) == 1 and line.anchors[0].text == line.text.strip() else None
+    if anchor is None or section is None or not meaningful(section.text):
+        return None
+    clock = find_clock(line.text)
+    if clock is None or residue(line.text, [clock.span], []) or not _one_title_holds(section, line):
+        return None
+    return _bar_entry(bar, line, section.text.strip(), clock, anchor, f"a showing at {line.text.strip()!r} of")
+
+
+def _one_title_holds(section: Line, line: Line) -> bool:
+    """Whether the nearest element holding the heading and the line holds no other heading but dates: one
+    film's block (its title, its day, its times), not a page of films."""
+    row = _holding(section, line)
+    if row is None:
+        return False
+    headings = [node for node in row.iter("h1", "h2", "h3", "h4", "h5", "h6") if isinstance(node.tag, str)]
+    named = [node for node in headings if not find_dates(node.text_content() or "", year_hint=2000, today=_EPOCH)]
+    return len(named) == 1
+
+
+def _holding(first: Line, second: Line) -> Any:
+    """The nearest element holding both lines (None when that is the page itself)."""
+    if first.block is None or second.block is None:
+        return None
+    above = [first.block, *first.block.iterancestors()]
+    row = next((node for node in (second.block, *second.block.iterancestors()) if any(node is a for a in above)), None)
+    return None if row is None or row.tag in ("body", "html") else row
+
+
+def _own_row(time_line: Line, heading: Line, bar_line: Line) -> bool:
+    """Whether the time and the heading are one row's: the nearest element holding both holds no other heading
+    and not the bar (a place line under a date heading and its hours is no row of its own)."""
+    row = _holding(time_line, heading)
+    if row is None:
+        return False
+    if bar_line.block is not None and any(node is row for node in (bar_line.block, *bar_line.block.iterancestors())):
+        return False
+    return sum(1 for _ in row.iter("h1", "h2", "h3", "h4", "h5", "h6")) == 1
+
+
+def _bar_entry(bar: Entry, line: Line, title: str, clock: ClockHit | None, anchor: Anchor | None, how: str) -> Entry:
+    row = Entry(
+        day=bar.day,
+        time=clock.start if clock else None,
+        end_time=clock.end if clock else None,
+        title=without_status(title),
+        url=anchor.href if anchor is not None else None,
+        status=status_in(line.text),
+        text=line.text,
+        structure="month",
+        weekday_agrees=bar.weekday_agrees,
+        year_written=bar.year_written,
+        line=line.index,
+        heading=bar.heading,
+        all_day=clock is None,
+    )
+    row.evidence.append(f"date {bar.day.isoformat()} from the date bar above: {bar.text[:60]!r}")
+    row.evidence.append(f"{how}: {title[:60]!r}")
+    return row
