@@ -35,6 +35,7 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_schedule_lines import (
     _before_posting,
 )
+from sources.adapters._page_titles import title_at_venue
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     EVENT_WORDS,
@@ -162,6 +163,14 @@ def _link_title(cells: list[Any], date_column: int, table: _Table) -> str | None
     return None
 
 
+def _title_at_venue(cells: list[Any], title_column: int | None) -> tuple[str, str] | None:
+    """The title column's cell read as "<a>Title</a> @ Venue": (title, venue) (see _page_titles.title_at_venue)."""
+    if title_column is None or title_column >= len(cells):
+        return None
+    anchor = next(cells[title_column].iter("a"), None)
+    return title_at_venue(_cell_text(cells[title_column]), anchor.text_content() if anchor is not None else None)
+
+
 def _row_anchors(cells: list[Any], table: _Table) -> list[tuple[Anchor, str | None]]:
     found = []
     for column, cell in enumerate(cells):
@@ -193,6 +202,8 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     if title_column is None and title is None and table.month is not None:
         title = _link_title(cells, date_column, table)
     place_column = role_of.get("location")
+    at_venue = _title_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
+    title = at_venue[0] if at_venue else title
     links, url = [], None
     for anchor, heading in _row_anchors(cells, table):
         if title and anchor.text and anchor.text == title and not is_document_link(anchor.text, anchor.href):
@@ -206,7 +217,9 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
         end_time=end_time,
         qualifier=_qualifier(cells, texts, table, date_column),
         title=title if title and meaningful(title) else None,
-        location=(texts[place_column] or None) if place_column is not None and place_column < len(texts) else None,
+        location=(texts[place_column] or None)
+        if place_column is not None and place_column < len(texts)
+        else (at_venue[1] if at_venue else None),
         links=links,
         url=url,
         status=status_in(" ".join(texts)),

@@ -86,3 +86,19 @@ def without_site_affix(records: Iterable[ParsedRecord], info: PageInfo) -> list[
         where = "before" if side == "prefix" else "after"
         event.evidence = [*(event.evidence or []), AFFIX_EVIDENCE.format(what=what, affix=affix, where=where)]
     return kept
+
+
+# "<a>Otoconia: LGSP</a> @ Crystal Lounge (Seattle, WA)": what follows a linked title, "@ Venue (City, ST)".
+AT_VENUE = re.compile(r"^\s*(?:@|\bat\b)\s+(?P<venue>[^()@]{2,80}?)\s*(?:\((?P<place>[^()]{2,60})\))?\s*$", re.I)
+
+
+def title_at_venue(cell_text: str, link_text: str | None) -> tuple[str, str] | None:
+    """(title, venue) of an event cell that is a link and "@ Venue" after it: the link's text is the title, the
+    rest the venue (without its city in brackets). An "@" inside the link's text, or without a link, is the
+    title's own ("Live @ The Hall", "Jazz @ Noon")."""
+    link = " ".join((link_text or "").split())
+    text = " ".join(cell_text.split())
+    if not link or not text.startswith(link) or not meaningful(link):
+        return None
+    found = AT_VENUE.match(text[len(link) :])
+    return (link, found.group("venue").strip()) if found else None

@@ -152,3 +152,93 @@ def test_an_item_with_a_labelled_when_and_where_block_is_one_event_at_its_own_pa
         ("Dance Day", at(20, 11), at(20, 16)),
     ]
     assert events[0].url == "https://hall.example/whats-on/events/805"
+
+
+# --- a table's event cell "<a>Title</a> @ Venue (City, ST)" -----------------------------------------------------
+def listing_row(day: str, hours: str, slug: str, title: str, venue: str) -> str:
+    return (
+        f"<tr><td>{day} <br />({hours})</td>"
+        f"<td><a href='https://tickets.example/{slug}'>{title}</a> @ {venue} (Seattle, WA)</td>"
+        f"<td>house, techno</td><td>free | 21+</td></tr>"
+    )
+
+
+def test_an_event_cell_of_a_linked_title_at_a_venue_gives_title_venue_and_link() -> None:
+    events = parse(
+        "<table><tr><th>Date/Time</th><th>Event</th><th>Genre</th><th>Price</th></tr>"
+        + listing_row("Thu: Mar 4", "6pm-10pm", "otoconia", "Otoconia: LGSP, Jyoti B. Fly", "Crystal Lounge")
+        + listing_row("Thu: Mar 4", "7pm-11pm", "heatwav", "HEAT.WAV", "Substation")
+        + listing_row("Fri: Mar 5", "8pm", "moontricks", "Moontricks, Morillo", "The Crocodile")
+        + "</table>"
+    )
+    assert [(event.title, event.venue_name, event.url, event.start) for event in events] == [
+        ("Otoconia: LGSP, Jyoti B. Fly", "Crystal Lounge", "https://tickets.example/otoconia", at(4, 18)),
+        ("HEAT.WAV", "Substation", "https://tickets.example/heatwav", at(4, 19)),
+        ("Moontricks, Morillo", "The Crocodile", "https://tickets.example/moontricks", at(5, 20)),
+    ]
+
+
+def test_an_at_sign_inside_a_linked_title_or_without_a_link_stays_in_the_title() -> None:
+    events = parse(
+        "<table><tr><th>Date</th><th>Event</th></tr>"
+        "<tr><td>Mar 4, 2027</td><td>Jazz @ Noon in the Park</td></tr>"
+        "<tr><td>Mar 5, 2027</td><td><a href='/e/1'>Live @ The Hall</a></td></tr>"
+        "</table>"
+    )
+    assert [(event.title, event.venue_name) for event in events] == [
+        ("Jazz @ Noon in the Park", None),
+        ("Live @ The Hall", None),
+    ]
+
+
+# --- what repeated blocks are not: a date bar's sections, a film's showings, a table's cells -------------------
+def test_repeated_sections_mostly_without_a_date_are_rows_under_date_bars_not_cards() -> None:
+    def section(bar: str, time: str, slug: str, title: str) -> str:
+        bar_html = f'<div class="date-bar"><p>{bar}</p></div>' if bar else ""
+        return (
+            f'<section class="l-section">{bar_html}<div class="row"><div class="ev-time">{time}</div>'
+            f'<div class="ev-details"><h2><a href="/events/{slug}">{title}</a></h2></div></div></section>'
+        )
+
+    events = parse(
+        section("March 15", "All Day", "walk", "Sculpture Walk")
+        + section("", "11:00 a.m.", "tet", "Lunar New Year")
+        + section("", "7:00 p.m.", "ghost", "Ghost")
+        + section("March 16", "All Day", "walk-2", "Sculpture Walk")
+        + section("", "10:00 a.m.", "market", "Farmers Market")
+    )
+    assert [(event.title, event.start) for event in events] == [
+        ("Sculpture Walk", dt.date(2027, 3, 15)),
+        ("Lunar New Year", at(15, 11)),
+        ("Ghost", at(15, 19)),
+        ("Sculpture Walk", dt.date(2027, 3, 16)),
+        ("Farmers Market", at(16, 10)),
+    ]
+
+
+def test_a_films_time_links_are_its_showings_not_one_card() -> None:
+    def film(title: str, times: list[str]) -> str:
+        links = "".join(f'<li><a href="/purchase/{title[0]}{i}"><time>{t}</time></a></li>' for i, t in enumerate(times))
+        return (
+            f'<div class="film"><h3 class="title">{title}</h3><p>PG-13</p>'
+            f'<h4 class="date">Sunday 14, March</h4><ul class="session-times">{links}</ul></div>'
+        )
+
+    events = parse(
+        '<div class="date"><h3>Sunday 14, March</h3>'
+        + film("Hamnet", ["12:30 PM"])
+        + film("Goat", ["1:00 PM", "4:00 PM"])
+        + film("Heights", ["12:45 PM", "3:45 PM", "6:45 PM"])
+        + "</div>"
+    )
+    goat = sorted(event.start for event in events if event.title == "Goat")
+    assert goat == [at(14, 13), at(14, 16)]
+
+
+def test_a_table_cell_classed_in_camel_case_is_no_card() -> None:
+    rows = "".join(
+        f'<tr><td>Wed {day}</td><td><a class="X-EventName" href="/e/{day}">Show {day}</a></td></tr>'
+        for day in (3, 10, 17)
+    )
+    events = parse(f"<table><tr><td colspan=2>March 2027</td></tr>{rows}</table>")
+    assert sorted(event.start for event in events) == [dt.date(2027, 3, 3), dt.date(2027, 3, 10), dt.date(2027, 3, 17)]
