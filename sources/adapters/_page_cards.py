@@ -24,6 +24,7 @@ from sources.adapters.webpage import absolute_url, clean_text
 
 # A block listing this many different days is a schedule (a list of meetings), not one event's card.
 SCHEDULE_DAYS = 3
+SHOWINGS = 2  # links that are a time alone: a list of showings
 _EPOCH = dt.date(2000, 1, 1)  # any clock: only which days a block names matters
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4"})
@@ -132,12 +133,19 @@ def has_date_hint(block: Any) -> bool:
 def is_candidate(element: Any, repeated: set[Any] | frozenset[Any] = frozenset()) -> bool:
     if element.tag in ("article", "li") or element in repeated:
         return True
-    classes = CAMEL_BREAK.sub(" ", element.get("class") or "")
-    return element.tag not in ("html", "body") and bool(CARD_CLASS.search(classes))
+    if element.tag in ("html", "body"):
+        return False
+    classes = element.get("class") or ""
+    if CARD_CLASS.search(classes):
+        return True
+    # A camel-case name ("eventItem") makes a card of a block, not of a table's cell ("COE-EventName").
+    return element.tag not in NOT_REPEATED and bool(CARD_CLASS.search(CAMEL_BREAK.sub(" ", classes)))
 
 
 def repeated_blocks(root: Any) -> set[Any]:
-    """Elements with a class that MIN_SIBLINGS or more siblings of the same tag share: a list's repeated cards."""
+    """Elements with a class that MIN_SIBLINGS or more siblings of the same tag share, most of them dated: a
+    list's repeated cards. A group where most have no date of their own is a layout whose dates are bars over
+    the rows (a "February 15" bar in the first section of a day), read by the schedule readers instead."""
     repeated: set[Any] = set()
     for parent in root.iter():
         groups: dict[tuple[str, str], list[Any]] = {}
@@ -146,7 +154,7 @@ def repeated_blocks(root: Any) -> set[Any]:
             if classes and child.tag not in NOT_REPEATED:
                 groups.setdefault((child.tag, classes), []).append(child)
         for group in groups.values():
-            if len(group) >= MIN_SIBLINGS:
+            if len(group) >= MIN_SIBLINGS and 2 * sum(1 for block in group if has_date_hint(block)) > len(group):
                 repeated.update(group)
     return repeated
 
@@ -172,7 +180,7 @@ def event_blocks(root: Any) -> list[Any]:
     outer: set[Any] = set()
     for block in blocks:
         outer.update(block.iterancestors())
-    return [block for block in blocks if block not in outer and not lists_days(block)]
+    return [block for block in blocks if block not in outer and not lists_days(block) and not lists_times(block)]
 
 
 def lists_days(block: Any) -> bool:
@@ -183,6 +191,20 @@ def lists_days(block: Any) -> bool:
         days.update(hit.date for hit in hits[:1])
         if len(days) >= SCHEDULE_DAYS:
             return True
+    return False
+
+
+def lists_times(block: Any) -> bool:
+    """Whether a block has two or more links that are a time alone ("<a href=/purchase/1>12:45 PM</a>"): a
+    film's showings, each an event of its own (read by the schedule readers), not one card."""
+    alone = 0
+    for anchor in block.iter("a"):
+        text = " ".join(anchor.text_content().split())
+        found = CLOCK.search(text)
+        if found and not text.replace(found.group(0), "").strip(" ()–-"):
+            alone += 1
+            if alone >= SHOWINGS:
+                return True
     return False
 
 
