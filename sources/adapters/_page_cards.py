@@ -52,6 +52,8 @@ NOT_A_TITLE = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_LENGTH = 200  # a name, not a paragraph
+WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
+WHERE_LABEL = re.compile(r"^(?:where|location|venue)\s*:?$", re.IGNORECASE)
 VENUE_HINTS = ("venue", "location")
 TITLE_STATUS = re.compile(r"^(cancelled|canceled|postponed|rescheduled)\s*[:\-–—!]\s*", re.IGNORECASE)
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": None}  # "$" alone does not say which dollar
@@ -180,7 +182,11 @@ def event_blocks(root: Any) -> list[Any]:
     outer: set[Any] = set()
     for block in blocks:
         outer.update(block.iterancestors())
-    return [block for block in blocks if block not in outer and not lists_days(block) and not lists_times(block)]
+    return [
+        block
+        for block in blocks
+        if block not in outer and (not lists_days(block) or labelled(block, WHEN_LABEL)) and not lists_times(block)
+    ]
 
 
 def lists_days(block: Any) -> bool:
@@ -371,7 +377,25 @@ def labelled_dates(block: Any) -> str:
     return "".join(labels[:1])
 
 
+def labelled(block: Any, label: re.Pattern[str]) -> str | None:
+    """The value a block writes under (or beside) a label of its own ("<p>When</p><p>May 23rd</p>"): the text of
+    the label's next element. A card that labels its date is one event, however many days its prose names."""
+    for node in block.iterdescendants():
+        if not isinstance(node.tag, str) or len(node) or not label.match(clean_text(node.text_content()) or ""):
+            continue
+        value = node.getnext()
+        while value is not None and not isinstance(value.tag, str):
+            value = value.getnext()
+        text = clean_text(block_text(value)) if value is not None else None
+        if text and len(text) <= MAX_NAME_LENGTH:
+            return text
+    return None
+
+
 def venue_of(block: Any) -> str | None:
+    place = labelled(block, WHERE_LABEL)
+    if place:
+        return place
     for node in block.iterdescendants():
         hints = f"{node.get('class') or ''} {node.get('itemprop') or ''}".lower() if isinstance(node.tag, str) else ""
         if any(hint in hints for hint in VENUE_HINTS):

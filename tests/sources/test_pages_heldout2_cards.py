@@ -143,7 +143,8 @@ def test_an_item_with_a_labelled_when_and_where_block_is_one_event_at_its_own_pa
         + item("Spring Market", 796, "Saturday March 13th", "10:00am - 3:00pm", "1227 S Weller St, Seattle WA",
                "The market is back on Saturday, March 13th, from 10 am - 3 pm!")
         + item("Dance Day", 790, "Saturday March 20th", "11:00am - 4:00pm", "Hing Hay Park, Seattle WA",
-               "Prelims March 19–20, 2027 with the main event on Saturday.")
+               "Prelims March 19–20, 2027 with the main event on Saturday.</p><p>Fri, March 19 — Hing Hay Park"
+               "</p><p>Sat, March 20 — Hing Hay Park")
         + "</div>"
     )  # fmt: skip
     assert [(event.title, event.start, event.end) for event in events] == [
@@ -152,6 +153,11 @@ def test_an_item_with_a_labelled_when_and_where_block_is_one_event_at_its_own_pa
         ("Dance Day", at(20, 11), at(20, 16)),
     ]
     assert events[0].url == "https://hall.example/whats-on/events/805"
+    assert [event.venue_name for event in events] == [
+        "Creative Hall, Seattle WA",
+        "1227 S Weller St, Seattle WA",
+        "Hing Hay Park, Seattle WA",
+    ]
 
 
 # --- a table's event cell "<a>Title</a> @ Venue (City, ST)" -----------------------------------------------------
