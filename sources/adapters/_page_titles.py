@@ -88,17 +88,26 @@ def without_site_affix(records: Iterable[ParsedRecord], info: PageInfo) -> list[
     return kept
 
 
-# "<a>Otoconia: LGSP</a> @ Crystal Lounge (Seattle, WA)": what follows a linked title, "@ Venue (City, ST)".
-AT_VENUE = re.compile(r"^\s*(?:@|\bat\b)\s+(?P<venue>[^()@]{2,80}?)\s*(?:\((?P<place>[^()]{2,60})\))?\s*$", re.I)
+VENUE_LENGTH = 80  # "@ Crystal Lounge": a venue's name, not a sentence
 
 
 def title_at_venue(cell_text: str, link_text: str | None) -> tuple[str, str] | None:
-    """(title, venue) of an event cell that is a link and "@ Venue" after it: the link's text is the title, the
-    rest the venue (without its city in brackets). An "@" inside the link's text, or without a link, is the
-    title's own ("Live @ The Hall", "Jazz @ Noon")."""
+    """(title, venue) of an event cell that is a link and "@ Venue (City, ST)" after it ("<a>HEAT.WAV</a> @
+    Substation (Seattle, WA)"): the link's text is the title, the rest the venue without its bracketed city. An
+    "@" inside the link's text, or without a link, is the title's own ("Live @ The Hall", "Jazz @ Noon")."""
     link = " ".join((link_text or "").split())
     text = " ".join(cell_text.split())
     if not link or not text.startswith(link) or not meaningful(link):
         return None
-    found = AT_VENUE.match(text[len(link) :])
-    return (link, found.group("venue").strip()) if found else None
+    rest = text[len(link) :].strip()
+    if rest.startswith("@"):
+        venue = rest[1:].strip()
+    elif rest[:3].casefold() == "at ":
+        venue = rest[3:].strip()
+    else:
+        return None
+    if venue.endswith(")") and "(" in venue:  # "(Seattle, WA)": the city, not the venue's name
+        venue = venue[: venue.rfind("(")].strip()
+    if not 2 <= len(venue) <= VENUE_LENGTH or any(sign in venue for sign in "@()"):
+        return None
+    return link, venue
