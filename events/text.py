@@ -23,9 +23,14 @@ def plain_text(value: str | None, *, max_length: int | None = None) -> str:
     """
     if not value:
         return ""
-    with_breaks = _BLOCK_TAGS.sub("\n", value)
-    # nh3 drops <script>/<style> with their content and every tag; what is left is escaped text.
-    stripped = html.unescape(nh3.clean(with_breaks, tags=set(), clean_content_tags={"script", "style"}))
+    if "<" not in value and "&" not in value and value.replace("\n", "").isprintable():
+        # No tag, entity or control character (most descriptions): the sanitizer would give it back unchanged,
+        # and it was a fifth of the pipeline's normalize step.
+        stripped = value
+    else:
+        with_breaks = _BLOCK_TAGS.sub("\n", value)
+        # nh3 drops <script>/<style> with their content and every tag; what is left is escaped text.
+        stripped = html.unescape(nh3.clean(with_breaks, tags=set(), clean_content_tags={"script", "style"}))
     lines = [_SPACES.sub(" ", line).strip() for line in stripped.replace("\r\n", "\n").split("\n")]
     result = _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
     if max_length is not None and len(result) > max_length:
