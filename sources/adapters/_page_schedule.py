@@ -121,7 +121,9 @@ BELOW_LINES = 12
 STATUS_ONLY = re.compile(r"^\W*(?:cancel+ed|postponed|rescheduled|tentative|virtual|in person|hybrid)\W*$", re.I)
 DASH_LEAD = re.compile(r"^\s*[-–—]\s")  # " - Santa Barbara": what follows a date after a spaced dash
 NAME_BEFORE_DATE = 120
-ATTEND_AFTER = re.compile(r"\s*:\s*(?=(?:via|by)\s)", re.I)  # "… PFA: VIA ZOOM Web Link …": how to attend follows
+# "… PFA: VIA ZOOM Web Link …": how to attend follows. Starts only after a non-space, so a long run of spaces is
+# tried once, not from each of its positions.
+ATTEND_AFTER = re.compile(r"(?<!\s)\s*:\s*(?=(?:via|by)\s)", re.I)
 # "Posted Aug 8, 2022 4:53 PM", "updated on 3/1/2022": a note of when, followed by its date ("Amended Agenda –
 # 6:00 PM" is the meeting's time).
 POSTING = re.compile(

@@ -18,8 +18,9 @@ from sources.adapters._page_single import PageInfo
 from sources.adapters._page_words import EVENT_WORDS, meaningful
 from sources.adapters.base import ParsedRecord, RawEvent
 
-# Where a title's affix ends: a spaced dash, bar or bullet, or a colon ("Live music since 1987: The Quartet").
-AFFIX_SEPARATOR = re.compile(r"\s+(?:[-–—|·•»]|::)\s+|(?<=\w):\s+")
+# Where a title's affix ends: a spaced dash, bar or bullet, or a colon ("Live music since 1987: The Quartet"). The
+# spaces before the mark start after a non-space, so a long run of spaces is tried once, not from each position.
+AFFIX_SEPARATOR = re.compile(r"(?<!\s)\s+(?:[-–—|·•»]|::)\s+|(?<=\w):\s+")
 AFFIX_LENGTH = 60  # a name or a slogan, not a sentence
 AFFIX_EVIDENCE = "the site's {what} {affix!r}, written {where} every event's name, left out of the title"
 MIN_SHARED = 2  # one title alone shows no affix shared by the page's events
