@@ -158,9 +158,7 @@ class GenericPageAdapter(Adapter):
         blocks = event_blocks(root)
         if len(blocks) >= MIN_ROWS:
             records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
-            cards = [record for record in records if record is not None]
-            rows = self.finer_rows(root, page_url, base, info, cards)
-            yield from finalize(without_site_affix(rows or cards, info))
+            yield from finalize(without_site_affix((record for record in records if record is not None), info))
             return
         try:
             guessed = self.guessed_events(root, page_url, base, info)
@@ -174,26 +172,6 @@ class GenericPageAdapter(Adapter):
             yield from finalize(without_site_affix((record for record in records if record is not None), info))
             return
         yield from finalize(without_site_affix(guessed, info))
-
-    def finer_rows(
-        self, root: Any, page_url: str | None, base: str | None, info: PageInfo, cards: list[ParsedRecord]
-    ) -> list[ParsedRecord] | None:
-        """The page's schedule instead of its cards when it reads more rows, each at its own start, covering the
-        cards' days: the cards hold several events each (a day's section of rows, a film's block of showings, a
-        table cell). A schedule that reads one start twice is reading one event's lines apart: the cards stay."""
-        days = {_day(record.start) for record in cards if isinstance(record, RawEvent)}
-        if not days:
-            return None
-        try:
-            rows = self.guessed_events(root, page_url, base, info)
-        except RECORD_ERRORS:
-            return None
-        found = [record for record in rows if isinstance(record, RawEvent)]
-        starts = [record.start for record in found]
-        covered = {_day(record.start) for record in found} | {_day(record.end) for record in found if record.end}
-        if len(found) <= len(cards) or len(set(starts)) < len(starts) or not days <= covered:
-            return None
-        return rows
 
     def guessed_events(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
         """A schedule's meetings, else the events of the page's calendar links, else the one event it is about."""
@@ -370,10 +348,6 @@ class GenericPageAdapter(Adapter):
             confidence=NEWS_CONFIDENCE if news else BLOCK_CONFIDENCE,
             evidence=evidence,
         )
-
-
-def _day(moment: dt.date) -> dt.date:
-    return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
 def _same_moment(linked: dt.date | None, start: dt.date) -> bool:

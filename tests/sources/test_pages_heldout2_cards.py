@@ -248,3 +248,19 @@ def test_a_table_cell_classed_in_camel_case_is_no_card() -> None:
     )
     events = parse(f"<table><tr><td colspan=2>March 2027</td></tr>{rows}</table>")
     assert sorted(event.start for event in events) == [dt.date(2027, 3, 3), dt.date(2027, 3, 10), dt.date(2027, 3, 17)]
+
+
+# --- review: a card's second, ordinary date line ----------------------------------------------------------------
+def test_a_card_with_a_deadline_line_is_still_one_event_with_its_link():
+    # A review of the batch's rules: the schedule reader, asked to replace cards, read "Register by December 30"
+    # as an event of its own and dropped the cards' links. The card is the event; its deadline is not.
+    cards = "".join(
+        f'<div class="event"><h3><a href="/c/{slug}">{name}</a></h3><p>Saturday, January {day}, 2027, 10 a.m.</p>'
+        f"<p>Register by January {day - 5}, 2027</p></div>"
+        for slug, name, day in (("pottery", "Pottery", 9), ("weaving", "Weaving", 16))
+    )
+    events = parse(cards)
+    assert [(event.title, event.start, event.url) for event in events] == [
+        ("Pottery", dt.datetime(2027, 1, 9, 10, tzinfo=ZONE), "https://hall.example/c/pottery"),
+        ("Weaving", dt.datetime(2027, 1, 16, 10, tzinfo=ZONE), "https://hall.example/c/weaving"),
+    ]

@@ -160,41 +160,6 @@ def test_rows_under_a_date_bar_take_its_date_until_the_next_bar() -> None:
     ]
 
 
-def test_cards_that_each_hold_a_days_rows_give_way_to_the_rows() -> None:
-    def day(date: str, rows: list[tuple[str, str, str]]) -> str:
-        return f'<section class="listing">{bar(date)}' + "".join(listing(*row) for row in rows) + "</section>"
-
-    body = (
-        day("March 14", [("All Day", "Sculpture Walk", "walk"), ("11:00 a.m.", "Lunar New Year Festival", "lunar")])
-        + day("March 15", [("10:00 a.m.", "Farmers Market", "market"), ("7:00 p.m.", "Arena Concert", "concert")])
-        + day("March 16", [("6:00 p.m.", "Choir", "choir")])
-    )
-    found = [(event.start, event.title) for event in parse(body, "Event Calendar")]
-    assert found == [
-        (dt.date(2027, 3, 14), "Sculpture Walk"),
-        (at(dt.date(2027, 3, 14), 11), "Lunar New Year Festival"),
-        (at(dt.date(2027, 3, 15), 10), "Farmers Market"),
-        (at(dt.date(2027, 3, 15), 19), "Arena Concert"),
-        (at(dt.date(2027, 3, 16), 18), "Choir"),
-    ]
-
-
-def test_cards_stay_when_the_lines_read_one_start_twice() -> None:
-    item = (
-        '<section class="listing"><h2><a href="/events/{slug}">{name}</a></h2><p>{day}</p><p>{hours}</p>'
-        "<p>{name} at the Creative Space</p><p>{hours}</p></section>"
-    )
-    body = "".join(
-        item.format(slug=slug, name=name, day=day, hours=hours)
-        for slug, name, day, hours in (
-            ("mic", "Open Mic", "May 14, 2027", "6:30pm - 9:30pm"),
-            ("market", "Spring Market", "May 15, 2027", "10:00am - 3:00pm"),
-            ("clay", "Clay Market", "May 22, 2027", "12:00pm - 4:00pm"),
-        )
-    )
-    assert [event.title for event in parse(body, "Local events")] == ["Open Mic", "Spring Market", "Clay Market"]
-
-
 def test_headings_under_a_date_without_a_time_beside_each_are_not_its_events() -> None:
     body = (
         bar("March 14")
