@@ -29,15 +29,14 @@ def _places(node: _Node, config: DedupConfig, *, around: bool) -> list[str]:
     return keys
 
 
-def _index(nodes: Sequence[_Node], config: DedupConfig) -> dict[str, dict[str, dict[int, list[int]]]]:
-    """place → title word → local day → nodes."""
-    blocks: dict[str, dict[str, dict[int, list[int]]]] = defaultdict(lambda: defaultdict(dict))
+def _index(nodes: Sequence[_Node], config: DedupConfig) -> dict[tuple[str, int], list[tuple[int, frozenset[str]]]]:
+    """(title word, local day) → (node, the node's places), in node order."""
+    blocks: dict[tuple[str, int], list[tuple[int, frozenset[str]]]] = defaultdict(list)
     for node in nodes:
         if node.day is not None:
-            for place in _places(node, config, around=False):
-                by_word = blocks[place]
-                for prefix in node.title.prefixes:
-                    by_word[prefix].setdefault(node.day, []).append(node.index)
+            entry = (node.index, frozenset(_places(node, config, around=False)))
+            for prefix in node.title.prefixes:
+                blocks[(prefix, node.day)].append(entry)
     return blocks
 
 
@@ -46,25 +45,30 @@ def _candidates(nodes: Sequence[_Node], batch_size: int, config: DedupConfig) ->
 
     Never all pairs. Each node looks up only its rarest words in the batch, so a crowded city evening full
     of "night" and "live" is cut down; both sides of a pair look, so a title that adds words to the other's
-    is still found from the shorter side. A pair sharing no word would fail the title gate anyway."""
+    is still found from the shorter side. A pair sharing no word would fail the title gate anyway.
+
+    Looked up by word and day, then kept when a place is shared: one lookup per word and day instead of one per
+    place, word and day (most of which held nobody). A bucket spans the batch's places, which are few: batches
+    are cut by city and day (events/services/blocks.py). The pairs come in no particular order (the linking
+    sorts them)."""
     blocks = _index(nodes, config)
     frequency = Counter(prefix for node in nodes for prefix in node.title.prefixes)
     seen: set[tuple[int, int]] = set()
     for node in nodes:
-        if node.day is None:
+        day, index = node.day, node.index
+        if day is None:
             continue
         rarest = sorted(node.title.prefixes, key=lambda prefix: (frequency[prefix], prefix))[: config.block_words]
-        for place in _places(node, config, around=True):
-            by_word = blocks.get(place)
-            for by_day in (by_word.get(prefix) for prefix in rarest) if by_word else ():
-                for members in (
-                    (by_day.get(node.day - 1), by_day.get(node.day), by_day.get(node.day + 1)) if by_day else ()
-                ):
-                    for j in members or ():
-                        pair = (node.index, j) if node.index < j else (j, node.index)
-                        if pair[0] < batch_size and pair[0] != pair[1] and pair not in seen:
-                            seen.add(pair)
-                            yield pair
+        around = frozenset(_places(node, config, around=True))
+        for prefix in rarest:
+            for key in ((prefix, day - 1), (prefix, day), (prefix, day + 1)):
+                for j, places in blocks.get(key, ()):
+                    if j == index or places.isdisjoint(around):
+                        continue
+                    pair = (index, j) if index < j else (j, index)
+                    if pair[0] < batch_size and pair not in seen:
+                        seen.add(pair)
+                        yield pair
 
 
 def _listed(nodes: Sequence[_Node]) -> Listed:
