@@ -129,6 +129,7 @@ def run_celery(batches: list[list[int]], concurrency: int, log: Path) -> list[tu
         _wait_for_worker(log, worker)
         app.conf.task_always_eager = False
         ids = [pk for batch in batches for pk in batch]
+        workers_before, postgres_before = _cpu_seconds(_process_tree(worker.pid)), _postgres_cpu()
         started = time.perf_counter()
         for batch in batches:
             process_staged_events.delay(batch)
@@ -141,6 +142,10 @@ def run_celery(batches: list[list[int]], concurrency: int, log: Path) -> list[tu
                 bar.update(now_done - done)
                 done = now_done
         wall = time.perf_counter() - started
+        cpu = {
+            "workers": _cpu_seconds(_process_tree(worker.pid)) - workers_before,
+            "postgres": _postgres_cpu() - postgres_before,
+        }
     finally:
         worker.terminate()
         worker.wait(timeout=30)
@@ -151,7 +156,52 @@ def run_celery(batches: list[list[int]], concurrency: int, log: Path) -> list[tu
             size = sum(result.get(key, 0) for key in ("published", "held", "rejected", "duplicates"))
             tasks.append((float(match.group(1)), result, size))
     check(len(tasks) == len(batches), f"{len(tasks)} task results in the worker log for {len(batches)} batches")
-    return [*tasks, (wall, {"wall": True}, 0)]
+    return [*tasks, (wall, {"wall": True, "cpu": cpu}, 0)]
+
+
+def _process_tree(root: int) -> list[int]:
+    """The process and its descendants (the worker's pool), from /proc."""
+    parents: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat.parent.name)] = int(fields[1])
+    tree, frontier = [root], [root]
+    while frontier:
+        frontier = [pid for pid, parent in parents.items() if parent in frontier]
+        tree.extend(frontier)
+    return tree
+
+
+def _cpu_seconds(pids: list[int]) -> float:
+    """User + system CPU of these processes (those that are gone count nothing)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def _postgres_cpu() -> float:
+    """CPU used so far by the PostgreSQL server on this machine: the postmaster with the backends it has reaped
+    (the workers' connections close after every task, so a backend lives for one batch) and those alive. The
+    whole server's, other databases' included: on a shared machine, the difference over the run is an upper
+    bound. NaN when PostgreSQL is not on this machine."""
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        own = cursor.fetchone()[0]
+    try:
+        postmaster = int(Path(f"/proc/{own}/stat").read_text().rsplit(")", 1)[1].split()[1])
+        fields = Path(f"/proc/{postmaster}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    reaped = sum(int(value) for value in fields[11:15]) / os.sysconf("SC_CLK_TCK")
+    return reaped + _cpu_seconds([pid for pid in _process_tree(postmaster) if pid != postmaster])
 
 
 def _wait_for_worker(log: Path, worker: subprocess.Popen) -> None:
@@ -216,7 +266,12 @@ def categorizer_accuracy() -> tuple[float, int]:
 
 
 def report(
-    count: int, tasks: list[tuple[float, dict[str, Any], int]], wall: float, truth: dict[str, int], mode: str
+    count: int,
+    tasks: list[tuple[float, dict[str, Any], int]],
+    wall: float,
+    truth: dict[str, int],
+    mode: str,
+    cpu: dict[str, float] | None = None,
 ) -> None:
     from events.models import Event, StagedEvent
 
@@ -234,6 +289,15 @@ def report(
     print(
         f"  per event in a batch  p50 {statistics.median(per_event):.3f} ms   p99 {per_event[int(len(per_event) * 0.99) - 1] if len(per_event) > 1 else per_event[0]:.3f} ms"
     )
+    if cpu is not None:
+        # CPU spent per event barely moves with what else runs on the machine; events/min and latency do.
+        total = cpu["workers"] + cpu["postgres"]
+        print(
+            f"  CPU per event         workers {cpu['workers'] / count * 1000:.3f} ms + PostgreSQL server "
+            f"{cpu['postgres'] / count * 1000:.3f} ms = {total / count * 1000:.3f} ms   "
+            f"(CPU-bound: {(os.cpu_count() or 1) * 60 * count / total:,.0f} events/min on {os.cpu_count()} cores; "
+            f"load average {os.getloadavg()[0]:.1f})"
+        )
     print("  time per stage (ms per event, summed over workers):")
     for name in ("load", "normalize", "categorize", "quality", "lock", "dedup", "write"):
         print(f"    {name:<12} {stages.get(name, 0.0) / count * 1000:8.3f}")
@@ -274,14 +338,15 @@ def main() -> None:
             # Named after the database: two benches on one checkout (other databases) never share a log.
             log = ROOT / "var" / f"bench-worker-{connection.settings_dict['NAME']}.log"
             tasks = run_celery(batches, args.concurrency, log)
-            wall = tasks.pop()[0]
+            wall, totals, _size = tasks.pop()
+            cpu: dict[str, float] | None = totals["cpu"]
             mode = f"Celery on Redis, {args.concurrency} worker processes"
         else:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), None
             tasks = run_inline(batches)
             wall = time.perf_counter() - started
             mode = "inline (no REDIS_URL + PostgreSQL: not the Celery figure)"
-        report(args.events, tasks, wall, truth, mode)
+        report(args.events, tasks, wall, truth, mode, cpu)
     finally:
         teardown_databases(old, verbosity=0)
 
