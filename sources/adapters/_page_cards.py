@@ -79,6 +79,13 @@ RANGE_TAIL = re.compile(
 )
 MAX_RANGE_DAYS = 366  # a season or an exhibition's run, not two unrelated dates
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
+# A card's line whose hour is a deadline or an office's ("Register by 5 p.m.", "Office: 9am-5pm", "RSVP before
+# 6 pm"): not the event's time.
+NOT_THE_EVENTS_TIME = re.compile(
+    r"\b(?:regist(?:er|ration)|rsvp|sign[\s-]?ups?|deadlines?|apply|applications?|enrol(?:l|ls|ment)|"
+    r"offices?|due|(?:by|before)(?=\s+\d))\b",
+    re.IGNORECASE,
+)
 NEXT_LINE_TIME = "time read from the line under the date"
 OTHER_LINE_TIME = "time read from another line of the card"
 ISO_DATE = re.compile(r"\b20\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
@@ -264,7 +271,7 @@ class BlockReader:
     def text_moments(self, text: str) -> Moments | None:
         """The first date in ``text`` with its time: on the date's line, else on another short line of the block
         ("Sat 12 Dec" on one line, "Doors 7:30pm" or "5–8 p.m." on another; a range gives the end, its meridiem
-        the start), never from a sentence. A year-less date ranging to a dated one ("January 6 – March 15,
+        the start), never from a sentence nor a deadline's or an office's line ("Register by 5 p.m."). A year-less date ranging to a dated one ("January 6 – March 15,
         2026") is one event from the first day to the last."""
         iso = ISO_DATE.search(text)
         if iso:
@@ -321,7 +328,9 @@ class BlockReader:
         lines = blanked.split("\n")
         order = [date_line, *(index for index in range(len(lines)) if index != date_line)]
         for index in order:
-            if index != date_line and len(lines[index].split()) > SENTENCE_WORDS:
+            if index != date_line and (
+                len(lines[index].split()) > SENTENCE_WORDS or NOT_THE_EVENTS_TIME.search(lines[index])
+            ):
                 continue
             hit = find_clock(lines[index])
             dotted = clock(lines[index]) if hit is None else None  # "7.30pm", which find_clock leaves

@@ -1,0 +1,63 @@
+"""The `html` adapter on ordinary pages a reviewer wrote to probe the page rules' precision (issue #13 review,
+second round): a line of a card that is not the event's time, a date that trails its row, news and closures
+under a date, the place a row names, rows without a title column, menus and post lists. Each test is a minimal
+page of its own; a fixed window (2027)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from tests.sources.helpers import parse_page
+
+ZONE = zoneinfo.ZoneInfo("America/New_York")
+START = dt.datetime(2027, 1, 1, tzinfo=ZONE)
+BASE = "https://arts.example/events"
+
+
+def parse(body: str, *, title: str = "Events | Riverside Arts Center") -> list:
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    return parse_page(html, zone=ZONE, base=BASE, start=START)
+
+
+def at(month: int, day: int, hour: int | None = None, minute: int = 0) -> dt.date:
+    return dt.datetime(2027, month, day, hour, minute, tzinfo=ZONE) if hour is not None else dt.date(2027, month, day)
+
+
+def card(slug: str, name: str, lines: list[str]) -> str:
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    return f'<div class="event"><h3><a href="/w/{slug}">{name}</a></h3>{body}</div>'
+
+
+# --- a. a deadline or office-hours line of a card is not the event's time ------------------------------------
+def test_a_registration_deadline_line_gives_the_card_no_time():
+    page = "<h1>Workshops</h1>" + "".join(
+        card(slug, name, [f"Saturday, January {day}, 2027", "Register by 5 p.m. Friday"])
+        for slug, name, day in (("pottery", "Pottery for Beginners", 9), ("weaving", "Weaving Basics", 16))
+    )
+    assert [(event.title, event.start) for event in parse(page)] == [
+        ("Pottery for Beginners", at(1, 9)),
+        ("Weaving Basics", at(1, 16)),
+    ]
+
+
+def test_an_office_hours_line_gives_the_card_no_time_but_a_later_time_line_does():
+    page = "<h1>Upcoming events</h1>" + "".join(
+        card(slug, name, [f"Thursday, February {day}, 2027", "Office: 9am-5pm, call 555-0100", "Doors 7:30 pm"])
+        for slug, name, day in (("talk", "Artist Talk: Mia Chen", 4), ("film", "Film Night", 11))
+    )
+    assert [(event.title, event.start, event.end) for event in parse(page)] == [
+        ("Artist Talk: Mia Chen", at(2, 4, 19, 30), None),
+        ("Film Night", at(2, 11, 19, 30), None),
+    ]
+
+
+def test_a_time_line_of_a_card_is_still_its_time():
+    page = "<h1>Upcoming events</h1>" + "".join(
+        card(slug, name, [f"Thursday, February {day}, 2027", "6–8 p.m."])
+        for slug, name, day in (("talk", "Artist Talk", 4), ("film", "Film Night", 11))
+    )
+    assert [(event.start, event.end) for event in parse(page)] == [
+        (at(2, 4, 18), at(2, 4, 20)),
+        (at(2, 11, 18), at(2, 11, 20)),
+    ]
