@@ -14,7 +14,7 @@ from urllib.parse import unquote_plus
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
-from sources.adapters._page_words import meaningful, residue, status_in, without_status
+from sources.adapters._page_words import NOT_THE_EVENTS_TIME, meaningful, residue, status_in, without_status
 
 
 @dataclasses.dataclass(slots=True)
@@ -48,8 +48,8 @@ def is_sentence(text: str) -> bool:
 def hours_line(text: str) -> ClockHit | None:
     """The hours a line under a date heading gives when it is only a time or a range ("9:00am-2:30pm", "9:30AM -
     Via Webinar", "10 a.m. – 5 p.m.": its full stop is the meridiem's), not a sentence that names an hour ("I woke
-    at 7 am to water them before work.")."""
-    if len(text) > BELOW_LINE_LENGTH:
+    at 7 am to water them before work."), nor a deadline's or an office's hours ("Register by 5 p.m.")."""
+    if len(text) > BELOW_LINE_LENGTH or NOT_THE_EVENTS_TIME.search(text):
         return None
     clock = find_clock(text)
     if clock is None:

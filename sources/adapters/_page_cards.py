@@ -19,6 +19,7 @@ from urllib.parse import urlsplit
 
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_schedule import POST_META
+from sources.adapters._page_words import NOT_THE_EVENTS_TIME
 from sources.adapters.common import STATUS_WORDS, money, parse_datetime, parse_text_datetime
 from sources.adapters.webpage import absolute_url, clean_text
 
@@ -79,13 +80,6 @@ RANGE_TAIL = re.compile(
 )
 MAX_RANGE_DAYS = 366  # a season or an exhibition's run, not two unrelated dates
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
-# A card's line whose hour is a deadline or an office's ("Register by 5 p.m.", "Office: 9am-5pm", "RSVP before
-# 6 pm"): not the event's time.
-NOT_THE_EVENTS_TIME = re.compile(
-    r"\b(?:regist(?:er|ration)|rsvp|sign[\s-]?ups?|deadlines?|apply|applications?|enrol(?:l|ls|ment)|"
-    r"offices?|due|(?:by|before)(?=\s+\d))\b",
-    re.IGNORECASE,
-)
 NEXT_LINE_TIME = "time read from the line under the date"
 OTHER_LINE_TIME = "time read from another line of the card"
 ISO_DATE = re.compile(r"\b20\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")

@@ -146,6 +146,13 @@ WEEKDAY_WORDS = re.compile(
 )
 PLACE_SPLIT = re.compile(r"(?:^|\s|,)(?:at|@|in|location:|place:|where:)\s+(?=(?-i:[A-Z0-9#]))", re.IGNORECASE)
 SEPARATORS = " \t-–—|•·,;:*/()[]"
+# A line whose hour is a deadline or an office's ("Register by 5 p.m.", "Office: 9am-5pm", "RSVP before
+# 6 pm"): not the event's time.
+NOT_THE_EVENTS_TIME = re.compile(
+    r"\b(?:regist(?:er|ration)|rsvp|sign[\s-]?ups?|deadlines?|apply|applications?|enrol(?:l|ls|ment)|"
+    r"offices?|due|(?:by|before)(?=\s+\d))\b",
+    re.IGNORECASE,
+)
 # "End date: 9/5/2019-11:30 PM", "Ends:": when an event is over, not another meeting.
 END_LABEL = re.compile(r"^\s*(?:ends?|end\s*(?:date|time)|until)\s*:\s*", re.I)
 

@@ -61,3 +61,21 @@ def test_a_time_line_of_a_card_is_still_its_time():
         (at(2, 4, 18), at(2, 4, 20)),
         (at(2, 11, 18), at(2, 11, 20)),
     ]
+
+
+def test_a_deadline_or_office_line_under_a_schedule_line_or_a_date_heading_gives_no_time():
+    items = "".join(
+        f"<li>{name} — Saturday, January {day}, 2027<br>Register by 5 p.m.</li>"
+        for name, day in (("Pottery", 9), ("Weaving", 16), ("Knitting", 23))
+    )
+    assert [event.start for event in parse(f"<h1>Workshops</h1><ul>{items}</ul>")] == [at(1, 9), at(1, 16), at(1, 23)]
+    sections = "".join(
+        f"<h2>Saturday, January {day}, 2027</h2><p>{name}</p><p>Office: 9am-5pm</p>"
+        for name, day in (("Pottery", 9), ("Weaving", 16))
+    )
+    assert [(event.title, event.start) for event in parse(sections)] == [("Pottery", at(1, 9)), ("Weaving", at(1, 16))]
+    sections = "".join(
+        f"<h2>Saturday, January {day}, 2027</h2><p>{name}</p><p>10 a.m. – noon</p>"
+        for name, day in (("Pottery", 9), ("Weaving", 16))
+    )
+    assert [event.start for event in parse(sections)] == [at(1, 9, 10), at(1, 16, 10)]
