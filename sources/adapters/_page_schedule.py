@@ -39,7 +39,7 @@ from sources.adapters._page_words import (
 
 # A post's byline and counts ("By Anna", "4 comments", "5 min read"): about the post, not a meeting's name.
 BYLINE = re.compile(
-    r"^\s*(?:by|posted\s+by|written\s+by|author:?)\s|^\s*\d+\s+(?:comments?|replies|responses|likes|views)\s*$"
+    r"^\s*(?:by|posted\s+by|written\s+by|author:)\s|^\s*\d+\s+(?:comments?|replies|responses|likes|views)\s*$"
     r"|\b\d+\s+min(?:ute)?s?\s+read\b|^\s*(?:tags?|categor(?:y|ies)|filed\s+under)\s*:",
     re.I,
 )

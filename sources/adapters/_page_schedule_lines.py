@@ -288,6 +288,8 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         if _update_context(line, context):
             continue
         found = _line_entries(line, context)
+        if len(found) == 1 and found[0].title is None and not line.is_heading:
+            _name_above_in_row(found[0], lines, line)  # before the bars: a date that trails its row is no bar
         rows = bars.see(line, found, lines, context.section)
         if len(found) == 1:
             _follow_lines(found[0], lines, line)
@@ -408,6 +410,36 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
             entry.url = anchor.href  # the date is the link to the meeting's own page, not a document
             entry.links = [link for link in entry.links if link["url"] != anchor.href]
         return
+
+
+def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
+    """A date alone on its line after its row's name ("<h3><a>Seed Swap</a></h3><p>Saturday, March 13</p>", "<li>
+    <a>Author talk</a><br>March 9</li>"): the name is the row's nearest line above that is neither a date, a
+    time nor a byline, and a time alone on a line of the row above it is the row's time. The row is what holds
+    both lines and no other date; so titled, the date is no bar over the next row."""
+    if line.block is None:
+        return
+    for above in reversed(lines[max(0, line.index - BELOW_LINES) : line.index]):
+        text = above.text.strip()
+        if above.block is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+            return
+        if not _one_date_holds(line.block, above.block):
+            return
+        clock = hours_line(text)
+        if clock is not None and not residue(text, [clock.span], []):
+            if entry.time is None:
+                entry.time, entry.end_time = clock.start, clock.end
+                entry.evidence.append(f"time read from the line above the date in its row: {text[:60]!r}")
+            continue
+        if entry.title is not None or not meaningful(text) or BYLINE.search(text) or DOCUMENT_WORD.search(text):
+            continue
+        if len(text) > BELOW_LINE_LENGTH:
+            return
+        entry.title = without_status(text)
+        entry.evidence.append(f"title read from the line above the date in its row: {text[:60]!r}")
+        anchor = above.anchors[0] if len(above.anchors) == 1 else None
+        if anchor is not None and entry.url is None and anchor.text == text and not is_document_link(text, anchor.href):
+            entry.url = anchor.href
 
 
 def _one_date_holds(first: Any, second: Any) -> bool:

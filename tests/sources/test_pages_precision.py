@@ -79,3 +79,34 @@ def test_a_deadline_or_office_line_under_a_schedule_line_or_a_date_heading_gives
         for name, day in (("Pottery", 9), ("Weaving", 16))
     )
     assert [event.start for event in parse(sections)] == [at(1, 9, 10), at(1, 16, 10)]
+
+
+# --- b. a date that trails its row (its name, then its date) -------------------------------------------------
+def test_a_date_after_its_rows_name_is_that_rows_date_not_a_bar_over_the_next_row():
+    rows = "".join(
+        f'<div class="row"><p>{time}</p><h3><a href="/e/{slug}">{name}</a></h3><p>{date}</p></div>'
+        for time, slug, name, date in (
+            ("7:00 p.m.", "author", "Author Talk: Jane Smith", "Tuesday, March 9, 2027"),
+            ("10:00 a.m.", "seed", "Seed Swap", "Saturday, March 13, 2027"),
+        )
+    )
+    events = parse(f"<h1>Upcoming events</h1><div>{rows}</div>")
+    assert [(event.title, event.start, event.url) for event in events] == [
+        ("Author Talk: Jane Smith", at(3, 9, 19), "https://arts.example/e/author"),
+        ("Seed Swap", at(3, 13, 10), "https://arts.example/e/seed"),
+    ]
+
+
+def test_a_list_item_holding_a_linked_name_then_its_date_is_titled_by_the_name():
+    items = "".join(
+        f'<li><a href="/e/{slug}">{name}</a><br>{date}</li>'
+        for slug, name, date in (
+            ("author", "Author Talk: Jane Smith", "Tuesday, March 9"),
+            ("seed", "Seed Swap", "Saturday, March 13"),
+        )
+    )
+    events = parse(f"<h1>Upcoming events</h1><ul>{items}</ul>", title="Events | Millbrook Library")
+    assert [(event.title, event.start, event.url) for event in events] == [
+        ("Author Talk: Jane Smith", at(3, 9), "https://arts.example/e/author"),
+        ("Seed Swap", at(3, 13), "https://arts.example/e/seed"),
+    ]
