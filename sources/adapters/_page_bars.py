@@ -14,7 +14,14 @@ from urllib.parse import unquote_plus
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
-from sources.adapters._page_words import NOT_THE_EVENTS_TIME, meaningful, residue, status_in, without_status
+from sources.adapters._page_words import (
+    NOT_THE_EVENTS_TIME,
+    meaningful,
+    reads_as_news,
+    residue,
+    status_in,
+    without_status,
+)
 
 
 @dataclasses.dataclass(slots=True)
@@ -89,6 +96,11 @@ def _row_under_bar(bar: Entry, lines: list[Line], line: Line, section: Line | No
     row.location = _mapped_place(lines, line)
     if row.location is not None:
         row.evidence.append(f"place {row.location!r} from the row's map link")
+    hrefs = [anchor.href for anchor in line.anchors]
+    news = reads_as_news(line.text, row.title, section.text if section else None, hrefs, timed=clock is not None)
+    if news:  # a post under the day it was published ("All Day", then "<h2><a href=/news/…>Library names …")
+        row.news = True
+        row.evidence.append(f"held: the row reads as news, not an event ({news}); its date is when it was published")
     return row
 
 

@@ -122,6 +122,22 @@ def reads_as_news(text: str, title: str | None, heading: str | None, hrefs: list
     return None
 
 
+# A row that says a place is closed or gives its hours ("Library Closed – MLK Day", "Holiday Hours", "No school"):
+# a notice, not an event. A closed session or a closed-door meeting is a meeting (its words say so).
+CLOSURE = re.compile(
+    r"\b(?:closed|closures?)\b(?![\s-]+(?:session|door|caption))"
+    r"|\b(?:holiday|opening|open|modified|reduced|special|extended|summer|winter|library|office|building|"
+    r"business)\s+hours\b|\bhours\s+of\s+operation\b|\bno\s+(?:school|classes|programs?|programming|storytimes?)\b",
+    re.I,
+)
+
+
+def reads_as_closure(title: str | None) -> bool:
+    """Whether a row's title is a closure or hours notice, with no meeting or event word besides."""
+    found = CLOSURE.search(title or "")
+    return found is not None and not EVENT_WORDS.search(CLOSURE.sub(" ", title or ""))
+
+
 # A gathering as a headline's subject ("Public forum on water issues", "Fair celebrates 100 years"): an event.
 GATHERING_SUBJECT = re.compile(
     r"\b(?:meetings?|hearings?|sessions?|workshops?|forums?|conferences?|summits?|retreats?|concerts?|"

@@ -57,6 +57,7 @@ from sources.adapters._page_words import (
     GENERIC_HEADING,
     VIDEO_HOSTS,
     meeting_title,
+    reads_as_closure,
     reads_as_news,
     without_status,
 )
@@ -89,6 +90,8 @@ LINKED_FIELDS = "end and place taken from the card's own {kind} calendar link (i
 MAX_CARD_LINKS = 200  # links looked at in one card
 # A card that reads as news (under a news heading, linking to an article, a headline): held for a moderator.
 NEWS_EVIDENCE = "held: the card reads as news, not an event ({why}); its date is when it was published"
+# A row or card that says a place is closed or gives its hours ("Library Closed", "Holiday Hours"): held.
+CLOSURE_EVIDENCE = "held: {title!r} is a closure or opening-hours notice, not an event"
 LINK_CONFIDENCE = 0.8
 EMBEDDED_VIDEO = "Video"  # the label of a meeting's embedded video player, kept as a link
 # How much of a rejected block's text is kept to find it again.
@@ -238,6 +241,10 @@ class GenericPageAdapter(Adapter):
             end = entry.end_day
         start, zone_name = in_zone(start, zone)
         event_url = entry.url or url
+        confidence = entry.confidence()
+        if reads_as_closure(title):
+            evidence.append(CLOSURE_EVIDENCE.format(title=title))
+            confidence = min(confidence, NEWS_CONFIDENCE)
         return RawEvent(
             source=self.context.source,
             external_id=event_url or fallback_id(page_url, title, start),
@@ -251,7 +258,7 @@ class GenericPageAdapter(Adapter):
             url=event_url,
             status=entry.status,
             links=entry.links,
-            confidence=entry.confidence(),
+            confidence=confidence,
             evidence=evidence,
             source_title=wording if wording and wording != title else None,
         )
@@ -328,6 +335,9 @@ class GenericPageAdapter(Adapter):
         )
         if news:
             evidence.append(NEWS_EVIDENCE.format(why=news))
+        closure = reads_as_closure(title)
+        if closure:
+            evidence.append(CLOSURE_EVIDENCE.format(title=title))
         return RawEvent(
             source=self.context.source,
             external_id=url or fallback_id(page_url, title, start),
@@ -345,7 +355,7 @@ class GenericPageAdapter(Adapter):
             price_max=price_max,
             currency=currency,
             status=status,
-            confidence=NEWS_CONFIDENCE if news else BLOCK_CONFIDENCE,
+            confidence=NEWS_CONFIDENCE if news or closure else BLOCK_CONFIDENCE,
             evidence=evidence,
         )
 

@@ -110,3 +110,68 @@ def test_a_list_item_holding_a_linked_name_then_its_date_is_titled_by_the_name()
         ("Author Talk: Jane Smith", at(3, 9), "https://arts.example/e/author"),
         ("Seed Swap", at(3, 13), "https://arts.example/e/seed"),
     ]
+
+
+# --- c. news posts and closures under a date are held, not events --------------------------------------------
+HELD = 0.5  # Policy.extraction_confidence_hold_below: under it a record waits for a moderator
+
+
+def day_rows(day: str, rows: list[tuple[str, str]]) -> str:
+    return (
+        f"<div><p>{day}</p>"
+        + "".join(f'<div class="row"><p>{when}</p><h2>{name}</h2></div>' for when, name in rows)
+        + "</div>"
+    )
+
+
+def test_closures_hours_and_news_posts_under_a_date_bar_are_held():
+    page = "<h1>Calendar</h1>" + "".join(
+        (
+            day_rows(
+                "Monday, January 18",
+                [
+                    ("All Day", "Library Closed – Martin Luther King Jr. Day"),
+                    ("10:00 a.m.", '<a href="/e/story">Storytime</a>'),
+                ],
+            ),
+            day_rows(
+                "Tuesday, January 19",
+                [("9:00 a.m. – 1:00 p.m.", "Holiday Hours"), ("6:00 p.m.", '<a href="/e/club">Book Club</a>')],
+            ),
+            day_rows("Wednesday, January 20", [("All Day", '<a href="/news/director">Library names new director</a>')]),
+        )
+    )
+    events = parse(page, title="Calendar | Millbrook Library")
+    assert [(event.title, event.start, event.confidence >= HELD) for event in events] == [
+        ("Library Closed – Martin Luther King Jr. Day", at(1, 18), False),
+        ("Storytime", at(1, 18, 10), True),
+        ("Holiday Hours", at(1, 19, 9), False),
+        ("Book Club", at(1, 19, 18), True),
+        ("Library names new director", at(1, 20), False),
+    ]
+
+
+def test_closure_lines_and_cards_are_held_but_a_closed_session_is_a_meeting():
+    items = "".join(
+        f"<li>{line}</li>"
+        for line in (
+            "January 18 – Library closed for Martin Luther King Jr. Day",
+            "January 19, 10 a.m. – Storytime",
+            "January 21, 6 p.m. – Board of Trustees closed session",
+            "December 24 – Holiday hours: 10 a.m. – 2 p.m.",
+            "December 25 – Closed",
+        )
+    )
+    held = {event.title: event.confidence < HELD for event in parse(f"<h1>Calendar</h1><ul>{items}</ul>")}
+    assert held == {
+        "Library closed for Martin Luther King Jr. Day": True,
+        "Storytime": False,
+        "Board of Trustees closed session": False,
+        "Holiday hours": True,
+        "Closed": True,
+    }
+    cards = "".join(
+        card(slug, name, [f"Monday, January {day}, 2027"])
+        for slug, name, day in (("mlk", "Office Closed", 18), ("talk", "Artist Talk", 19), ("show", "Print Show", 20))
+    )
+    assert [event.confidence < HELD for event in parse(cards)] == [True, False, False]
