@@ -16,6 +16,7 @@ from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
 from sources.adapters._page_words import (
     NOT_THE_EVENTS_TIME,
+    NOT_THE_PLACE,
     meaningful,
     reads_as_news,
     residue,
@@ -108,20 +109,28 @@ def _row_under_bar(bar: Entry, lines: list[Line], line: Line, section: Line | No
 MAP_LINK_TEXT = re.compile(r"^(?:location|map|view\s+map|directions|get\s+directions)$", re.I)
 MAP_PLACE = re.compile(r"/maps/place/(?P<place>[^/@?#]{2,200})")
 ROW_LINES = 12  # how far below its heading a row's map link may be
+PLACE_LABEL = re.compile(r"^\s*(?:venue|location|where|place)\s*:\s*(?P<place>\S.{0,150})$", re.I)
 
 
 def _mapped_place(lines: list[Line], heading: Line) -> str | None:
     """The place a row's map link names ("<a href='…/maps/place/Armory,+Seattle,+WA+98109/@47.62,…'>Location
-    </a>": "Armory", the name before its town), looked for in the heading's row only."""
+    </a>": "Armory", the name before its town), looked for in the heading's row only. A place the row writes
+    under a label ("Venue: Riverside Park") comes first; a map link on a line about the organiser ("Organised
+    by Friends of the Parks <a>Location</a>") is their office's, not the event's place."""
+    mapped = None
     for below in lines[heading.index + 1 : heading.index + 1 + ROW_LINES]:
         if below.is_heading:
-            return None
-        for anchor in below.anchors:
+            break
+        label = PLACE_LABEL.match(below.text)
+        if label is not None and meaningful(label.group("place")) and _one_heading_holds(heading, below):
+            return label.group("place").strip()
+        for anchor in () if mapped or NOT_THE_PLACE.search(below.text) else below.anchors:
             place = MAP_PLACE.search(anchor.href) if MAP_LINK_TEXT.match(anchor.text.strip()) else None
             name = unquote_plus(place.group("place")).split(",")[0].strip() if place else ""
             if name and meaningful(name) and _one_heading_holds(heading, below):
-                return name
-    return None
+                mapped = name
+                break
+    return mapped
 
 
 def _one_heading_holds(heading: Line, line: Line) -> bool:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_schedule import POST_META
-from sources.adapters._page_words import NOT_THE_EVENTS_TIME
+from sources.adapters._page_words import NOT_THE_EVENTS_TIME, NOT_THE_PLACE
 from sources.adapters.common import STATUS_WORDS, money, parse_datetime, parse_text_datetime
 from sources.adapters.webpage import absolute_url, clean_text
 
@@ -403,7 +403,7 @@ def venue_of(block: Any) -> str | None:
         hints = f"{node.get('class') or ''} {node.get('itemprop') or ''}".lower() if isinstance(node.tag, str) else ""
         if any(hint in hints for hint in VENUE_HINTS):
             name = clean_text(block_text(node))
-            if name:
+            if name and not NOT_THE_PLACE.search(name):  # "Our office: 12 Oak St" is the organiser's
                 return name
     return None
 

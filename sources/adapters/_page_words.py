@@ -169,6 +169,13 @@ NOT_THE_EVENTS_TIME = re.compile(
     r"offices?|due|(?:by|before)(?=\s+\d))\b",
     re.IGNORECASE,
 )
+# A line about who runs an event or how to reach them ("Organised by …", "Mail: 12 Oak St", "Questions? Visit us
+# at …"): its address is an office's, not where the event is.
+NOT_THE_PLACE = re.compile(
+    r"\b(?:organi[sz]ed|hosted|presented|sponsored)\s+by\b|^\W*(?:mail(?:ing)?(?:\s+address)?|phone|tel|fax|"
+    r"e-?mail|contact|office|info(?:rmation)?|questions?)\b|\b(?:our|the)\s+office\b|\bvisit\s+us\b|\bcontact\s+us\b",
+    re.I,
+)
 # "End date: 9/5/2019-11:30 PM", "Ends:": when an event is over, not another meeting.
 END_LABEL = re.compile(r"^\s*(?:ends?|end\s*(?:date|time)|until)\s*:\s*", re.I)
 
@@ -250,11 +257,25 @@ def residue(text: str, spans: list[tuple[int, int]], drop: list[str]) -> str:
 
 
 def split_place(rest: str) -> tuple[str, str]:
-    """("Regular meeting", "City Hall") from "Regular meeting at City Hall"; a leading "at …" is all place."""
+    """("Regular meeting", "City Hall") from "Regular meeting at City Hall"; a leading "at …" is all place. The
+    place ends where a sentence about the organiser starts ("… at Riverside Park. Questions? Visit us at …")."""
     match = PLACE_SPLIT.search(rest)
     if not match:
         return rest, ""
-    return rest[: match.start()].strip(SEPARATORS), rest[match.end() :].strip(SEPARATORS)
+    place = rest[match.end() :]
+    if NOT_THE_PLACE.search(place):
+        kept = []
+        for sentence in SENTENCE_BREAK.split(place):
+            if NOT_THE_PLACE.search(sentence):
+                break
+            kept.append(sentence)
+        place = " ".join(kept).rstrip(".?!") if kept else place
+    return rest[: match.start()].strip(SEPARATORS), place.strip(SEPARATORS)
+
+
+# Where a sentence ends: after a word of three small letters or more ("Park. Questions?"), not an abbreviation
+# ("St. Mary's", "Ave. B"); after a question or an exclamation mark.
+SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+|(?<=\d\.)\s+|(?<=[?!])\s+")
 
 
 def meaningful(text: str) -> bool:

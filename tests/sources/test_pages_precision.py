@@ -175,3 +175,65 @@ def test_closure_lines_and_cards_are_held_but_a_closed_session_is_a_meeting():
         for slug, name, day in (("mlk", "Office Closed", 18), ("talk", "Artist Talk", 19), ("show", "Print Show", 20))
     )
     assert [event.confidence < HELD for event in parse(cards)] == [True, False, False]
+
+
+# --- d. the organiser's office is not the event's place -------------------------------------------------------
+MAP = "https://www.google.com/maps/place/Friends+of+the+Parks,+12+Oak+St,+Millbrook,+NY/@41.7,-73.9,17z"
+
+
+def test_a_rows_labelled_place_beats_a_map_link_to_the_organisers_office():
+    rows = "".join(
+        f'<div class="row"><p>{when}</p><h2><a href="/e/{slug}">{name}</a></h2><p>{place}</p>'
+        f'<p>Organised by Friends of the Parks <a href="{MAP}">Location</a></p></div>'
+        for when, slug, name, place in (
+            ("10:00 a.m.", "cleanup", "Spring Cleanup", "Venue: Riverside Park, north lawn"),
+            ("2:00 p.m.", "birds", "Bird Walk", "Heron Marsh Trailhead"),
+        )
+    )
+    events = parse(f"<h1>Calendar</h1><div><p>Saturday, April 10</p>{rows}</div>")
+    assert [(event.title, event.start, event.venue_name) for event in events] == [
+        ("Spring Cleanup", at(4, 10, 10), "Riverside Park, north lawn"),
+        ("Bird Walk", at(4, 10, 14), None),  # the row names no place of its own: none rather than the office
+    ]
+
+
+def test_a_map_link_of_its_own_is_still_the_rows_place():
+    rows = "".join(
+        f'<div class="row"><p>{when}</p><h2><a href="/e/{slug}">{name}</a></h2>'
+        f'<p><a href="https://www.google.com/maps/place/{place},+Millbrook,+NY/@41.7,-73.9">Location</a></p></div>'
+        for when, slug, name, place in (
+            ("10:00 a.m.", "c", "Spring Cleanup", "Riverside+Park"),
+            ("2:00 p.m.", "b", "Bird Walk", "Heron+Marsh"),
+        )
+    )
+    events = parse(f"<h1>Calendar</h1><div><p>Saturday, April 10</p>{rows}</div>")
+    assert [event.venue_name for event in events] == ["Riverside Park", "Heron Marsh"]
+
+
+def test_a_line_ends_its_place_where_a_sentence_about_the_organiser_starts():
+    items = "".join(
+        f"<li>April {day}, {hour} – {name} at {place}. Questions? Visit us at 12 Oak Street</li>"
+        for day, hour, name, place in (
+            (10, "10 a.m.", "Spring Cleanup", "St. Mary's Church"),
+            (17, "8 a.m.", "Bird Walk", "Heron Marsh Trailhead"),
+            (24, "9 a.m.", "Tree Planting", "Room 3"),
+        )
+    )
+    events = parse(f"<h1>Events</h1><ul>{items}</ul>")
+    assert [(event.title, event.venue_name) for event in events] == [
+        ("Spring Cleanup", "St. Mary's Church"),
+        ("Bird Walk", "Heron Marsh Trailhead"),
+        ("Tree Planting", "Room 3"),
+    ]
+
+
+def test_a_cards_location_that_is_the_organisers_office_is_no_venue():
+    cards = "".join(
+        f'<div class="event"><h3><a href="/e/{slug}">{name}</a></h3><p>Saturday, April {day}, 2027, 10 a.m.</p>'
+        f'<p class="location">{place}</p></div>'
+        for slug, name, day, place in (
+            ("cleanup", "Spring Cleanup", 10, "Our office: 12 Oak St"),
+            ("birds", "Bird Walk", 17, "Heron Marsh Trailhead"),
+        )
+    )
+    assert [event.venue_name for event in parse(cards)] == [None, "Heron Marsh Trailhead"]
