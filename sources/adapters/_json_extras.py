@@ -11,6 +11,7 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._json_duration import duration_column
 from sources.adapters._json_fields import (
     ALL_DAY_WORDS,
     CANCEL_WORDS,
@@ -139,6 +140,9 @@ class Extras:
             self.set("end", end.spec, end.evidence)
         elif end is not None and date_path and len(end.paths) == 2 and end.paths[1] not in start.paths:
             self.set("end", end.spec, end.evidence)
+        if "end" not in self.mapping and (found := duration_column(list(self.sample.columns.values()), self.used)):
+            column, unit = found  # no end: the start plus how long it lasts ("duration": "00:25", "runTime": 195)
+            self.set("duration", {"path": column.path, "format": unit}, f"{column.path} (a length in {unit})")
 
     def all_day(self) -> None:
         for column in self.sample.columns.values():

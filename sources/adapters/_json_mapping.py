@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import itertools
 import math
 import re
 import zoneinfo
@@ -23,6 +22,9 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from sources.adapters._json_duration import check_unit, ends_after
+from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
+from sources.adapters._json_gone import shown
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import absolute_url, money, parse_datetime, plausible, zone
 
@@ -40,8 +42,8 @@ TEXT_FIELDS = frozenset(
 URL_FIELDS = frozenset({"url", "ticket_url", "image_url"})
 FLAG_FIELDS = frozenset({"online", "all_day"})
 MAPPABLE = frozenset(
-    {"title", "start", "end", "timezone", "external_id", "latitude", "longitude", "price_min", "price_max",
-     "cost_type", "status", "tags", "links"}
+    {"title", "start", "end", "duration", "timezone", "external_id", "latitude", "longitude", "price_min",
+     "price_max", "cost_type", "status", "tags", "links"}
 ) | TEXT_FIELDS | URL_FIELDS | FLAG_FIELDS  # fmt: skip
 SPEC_KEYS = frozenset({"path", "join", "default", "map", "format", "fallback"})
 LINK_KEYS = frozenset({"url", "label", "label_path", "each"})
@@ -75,25 +77,6 @@ BAD_TIMEZONE = "Unknown timezone {value!r} in the json_api config (use an IANA n
 BAD_SECTION = "{key!r} in the json_api config must be an object."
 NO_TITLE = "The item has no title (mapping 'title')."
 BAD_START = "The item has no readable start (mapping 'start'): {value}"
-SHOWN_LENGTH = 120
-# An item the source itself flags as gone is not an event: "isDeleted": true, "removed": "yes",
-# "published": false, "status": "trash", "hidden": true. Cancelled is not gone (it is shown, with its status).
-GONE_WORDS = frozenset({"deleted", "removed", "trashed", "unpublished", "hidden"})
-GONE_FILLER = frozenset({"is", "was", "has", "been", "item", "event", "record", "flag", "marked", "soft"})
-GONE_STATES = frozenset({"deleted", "removed", "trash", "trashed", "unpublished"})
-DRAFT_STATES = frozenset({"draft"})
-PUBLISH_OWNERS = frozenset({"post", "publish", "publication", "workflow"})  # "post_status", "publishState"
-GONE_MAX_KEYS = 200
-GONE_TRUE = frozenset({"true", "yes", "y", "1"})
-STATE_WORDS = frozenset({"status", "state"})
-# Whose status it is: the item's own ("post_status"), never a part's ("AgendaStatus": "Draft" is the agenda).
-STATE_OWNERS = frozenset({"post", "event", "item", "record", "publish", "publication", "workflow"})
-PUBLISHED_WORDS = frozenset({"published"})
-# An item the source keeps out of its own listing: "show_in_listings": false, "listed": false, "isVisible": false.
-LISTING_WORDS = frozenset({"show", "shown", "listed", "listing", "listings", "visible", "display", "displayed"})
-LISTING_FILLER = frozenset({"in", "on"})
-FALSE_TEXT = frozenset({"false", "no", "n", "0"})
-_KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -188,6 +171,8 @@ def _format(field: str, value: Any) -> str | tuple[str, ...] | None:
     """A start/end ``format``: one format, or a list tried in order."""
     if value is None:
         return None
+    if field == "duration":  # a unit, not a date format (_json_duration)
+        return _duration_unit(field, value)
     formats = [value] if isinstance(value, str) else value
     if (
         field not in ("start", "end")
@@ -197,6 +182,13 @@ def _format(field: str, value: Any) -> str | tuple[str, ...] | None:
     ):
         raise AdapterError(BAD_FORMAT.format(value=value, field=field))
     return value if isinstance(value, str) else tuple(formats)
+
+
+def _duration_unit(field: str, value: Any) -> str:
+    try:
+        return check_unit(value)
+    except ValueError as exc:
+        raise AdapterError(str(exc)) from None
 
 
 def _usable_format(value_format: str) -> bool:
@@ -486,10 +478,11 @@ class ItemReader:
             return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=dict(self.item))
         if start is None:
             return RejectedRecord(
-                external_id=external_id, reason=BAD_START.format(value=_shown(self.value("start"))), raw=dict(self.item)
+                external_id=external_id, reason=BAD_START.format(value=shown(self.value("start"))), raw=dict(self.item)
             )
         all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime)
-        start, end = _day_span(start, self.moment("end", tz), all_day=all_day)
+        end = self.moment("end", tz) or ends_after(start, self.value("duration"), self.mapping.get("duration"))
+        start, end = _day_span(start, end, all_day=all_day)
         price_min, price_max = money(self.value("price_min")), money(self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()
         return RawEvent(
@@ -516,44 +509,6 @@ class ItemReader:
             evidence=list(self.adapter.inferred_evidence),
             **self.texts(),
         )
-
-
-def gone(item: Mapping[str, Any], *, drafts: bool = True) -> str | None:
-    """The item's own key and value saying the source deleted, unpublished or hid it ("isDeleted: true",
-    "show_in_listings": false, "hidden": true), or None.
-    Only the item's top-level keys are looked at (its first GONE_MAX_KEYS): a nested "deleted" belongs to
-    something else (a venue), and a hostile item's millionth key is not worth a regex each.
-
-    "draft" alone says little (a meeting's status may be its agenda's): with ``drafts`` False (a configured
-    source) it counts only under a key about publishing ("post_status", "publishState"), not a bare "status"."""
-    for key, value in itertools.islice(item.items(), GONE_MAX_KEYS):
-        if isinstance(key, str) and len(key) <= SHOWN_LENGTH and _says_gone(key, value, drafts=drafts):
-            return f"{key}: {_shown(value)}"
-    return None
-
-
-def _says_gone(key: str, value: Any, *, drafts: bool) -> bool:
-    names = {word.lower() for word in _KEY_WORD.findall(key)} - GONE_FILLER
-    if not names:
-        return False
-    if names <= GONE_WORDS:
-        return _strict_flag(value)
-    if names <= PUBLISHED_WORDS:
-        return value is False or (isinstance(value, str) and value.strip().lower() == "false")
-    if names - LISTING_FILLER and names - LISTING_FILLER <= LISTING_WORDS:
-        return value is False or (isinstance(value, str) and value.strip().lower() in FALSE_TEXT)
-    if names & STATE_WORDS and names - STATE_OWNERS <= STATE_WORDS:
-        state = value.strip().lower() if isinstance(value, str) else None
-        if state in DRAFT_STATES:
-            return drafts or bool(names & PUBLISH_OWNERS)
-        return state in GONE_STATES
-    return False
-
-
-def _strict_flag(value: Any) -> bool:
-    if isinstance(value, str):
-        return value.strip().lower() in GONE_TRUE
-    return value is True or (type(value) is int and value == 1)
 
 
 def _link_elements(item: Mapping[str, Any], spec: LinkSpec) -> list[Any]:
@@ -585,9 +540,3 @@ def _cost_type(price_min: Decimal | None, price_max: Decimal | None) -> str:
 def _fallback_id(title: str | None, start: Any) -> str:
     """A stable id for APIs that give their items none."""
     return "sha-" + hashlib.sha256(f"{title}|{start}".encode(errors="surrogatepass")).hexdigest()[:24]
-
-
-def _shown(value: Any) -> str:
-    """A value as a reason quotes it: its repr, cut to SHOWN_LENGTH (a 200 KB "start" is not repeated whole)."""
-    text = repr(value)
-    return text if len(text) <= SHOWN_LENGTH else text[: SHOWN_LENGTH - 1] + "…"
