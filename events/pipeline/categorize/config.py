@@ -93,6 +93,10 @@ class CategorizeConfig:
     subcategory_threshold: float = 0.3  # share of its category's subcategory scores the best one needs
     rule_confidence: float = 0.9  # reported when keyword rules decide (never below the model's own score)
     name_only_confidence: float = 0.45  # the most the model may report for a title it cannot read (UNKNOWN)
+    # A title alone whose best score is under this many times the even share (1/13) was read without any word carrying
+    # a sign of its kind ("Bad Suns", "The Cat Empire": words the model knows, making a band's name): it is read as a
+    # name instead, as a title of unknown words is (UNKNOWN). 0 switches it off.
+    flat_reading: float = 2.0
     source_label_confidence: float = 1.0
     use_source_labels: bool = True
     batch_size: int = 256

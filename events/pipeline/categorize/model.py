@@ -244,7 +244,39 @@ def categorize_batch(
     docs = _annotated(
         nlp, [make_doc(nlp.vocab, record, settings, known=known) for record in records], settings.batch_size
     )
+    if known is not None:
+        _read_flat_titles_as_names(nlp, records, docs, settings)
     return [categorizer.decide(record, doc, settings) for record, doc in zip(records, docs, strict=True)]
+
+
+def _nothing_known(_word: str, _title: str) -> bool:
+    return False
+
+
+def reads_flat(record: Mapping[str, Any], doc: Doc, config: CategorizeConfig) -> bool:
+    """Whether the model read a title alone (no description, words it knows) without any sign of its kind: no
+    category's score reaches config.flat_reading times the even share. Such a title is most often a name made of words
+    ("Bad Suns", "The Cat Empire"), and its scores are noise from the words' other uses."""
+    if config.flat_reading <= 0 or as_text(record.get("description")).strip() or _has_token(doc, UNKNOWN):
+        return False
+    best = max(doc.cats.get(name, 0.0) for name in CATEGORIES)
+    return best < config.flat_reading / len(CATEGORIES)
+
+
+def _read_flat_titles_as_names(
+    nlp: Language, records: Sequence[Mapping[str, Any]], docs: list[Doc], config: CategorizeConfig
+) -> None:
+    """Replace, in place, the doc of each title read flat (reads_flat) by the doc of the same record with none of its
+    words known: the model then reads it as a listing that is only a name (UNKNOWN), and the venue and the cap treat
+    it as one. Only those few docs pass through the pipeline a second time."""
+    flat = [
+        index for index, (record, doc) in enumerate(zip(records, docs, strict=True)) if reads_flat(record, doc, config)
+    ]
+    if not flat:
+        return
+    names = [make_doc(nlp.vocab, records[index], config, known=_nothing_known) for index in flat]
+    for index, doc in zip(flat, _annotated(nlp, names, config.batch_size), strict=True):
+        docs[index] = doc
 
 
 def _annotated(nlp: Language, docs: list[Doc], batch_size: int) -> list[Doc]:
