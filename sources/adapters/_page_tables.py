@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import (
+    ClockHit,
     DateHit,
     bare_year,
     find_clock,
@@ -199,8 +200,8 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     title = texts[title_column] if title_column is not None and title_column < len(texts) else None
     if title_column is None and date_column < len(cells):
         title = _cell_name(cells[date_column], texts[date_column], hit) or _named_link(cells[date_column], table)
-    if title_column is None and title is None and table.month is not None:
-        title = _link_title(cells, date_column, table)
+    if table.month is not None:
+        title, clock = _under_month_row(cells, texts, date_column, table, title, clock, set(role_of))
     place_column = role_of.get("location")
     at_venue = _title_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
     title = at_venue[0] if at_venue else title
@@ -239,6 +240,59 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     if clock is None:
         _noted_days(entry, entry.text)
     return entry
+
+
+def _under_month_row(
+    cells: list[Any],
+    texts: list[str],
+    date_column: int,
+    table: _Table,
+    title: str | None,
+    clock: ClockHit | None,
+    roles: set[str],
+) -> tuple[str | None, ClockHit | None]:
+    """A row under a month row, with no title or time column: its name is its linked cell, else its first cell
+    of words; its time is the cell that is a time ("Tue 9 | 7 pm | Quilting circle"), never its day ("Tue 9")."""
+    if "title" not in roles and title is None:
+        title = _link_title(cells, date_column, table) or _text_title(texts, date_column, table)
+    if "time" not in roles and (clock is None or _day_only(texts[date_column])):
+        clock = _clock_cell(texts, date_column)
+    return title, clock
+
+
+def _text_title(texts: list[str], date_column: int, table: _Table) -> str | None:
+    """With no title column under a month row, the row's first cell of words that is no date, time, place or
+    document ("Tue 9 | 7 pm | Quilting circle, Room 2"): the event's name, not the page's heading."""
+    for column, text in enumerate(texts):
+        if column == date_column or table.roles.get(column) or not text or len(text) > WORDING:
+            continue
+        clock = find_clock(text)
+        own = residue(text, [clock.span], []) if clock else text
+        if (
+            meaningful(own)
+            and not DOCUMENT_WORD.search(own)
+            and not find_dates(own, year_hint=None, today=table.today)
+            and not _day_only(own)
+        ):
+            return own
+    return None
+
+
+def _clock_cell(texts: list[str], date_column: int) -> ClockHit | None:
+    """The row's first time written in a cell of its own or beside its name ("7 pm", "Seed swap, 10 am")."""
+    for column, text in enumerate(texts):
+        clock = find_clock(text) if column != date_column else None
+        if clock is not None and clock.start is not None:
+            return clock
+    return None
+
+
+def _day_only(text: str) -> bool:
+    """A day cell under a month row ("Tue 9", "9", "Saturday 13th"): no clock in it."""
+    return DAY_CELL.match(text) is not None
+
+
+DAY_CELL = re.compile(r"^\W*(?:[a-z]{3,9}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\W*$", re.I)
 
 
 def _cell_name(cell: Any, text: str, hit: DateHit) -> str | None:

@@ -237,3 +237,26 @@ def test_a_cards_location_that_is_the_organisers_office_is_no_venue():
         )
     )
     assert [event.venue_name for event in parse(cards)] == [None, "Heron Marsh Trailhead"]
+
+
+# --- e. a month-row table with no title column ----------------------------------------------------------------
+def test_month_row_table_rows_are_titled_and_timed_from_their_own_cells():
+    rows = (
+        ("March 2027",),
+        ("Tue 9", "7 pm", "Quilting circle, Room 2"),
+        ("Sat 13", "10 am", "Seed swap in the lobby"),
+        ("April 2027",),
+        ("Sat 3", "9 am", "Spring cleanup"),
+    )
+    body = "".join(
+        f'<tr><td colspan="3">{row[0]}</td></tr>'
+        if len(row) == 1
+        else "<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>"
+        for row in rows
+    )
+    events = parse(f"<h1>Millbrook Community Center</h1><table>{body}</table>", title="Millbrook Community Center")
+    assert [(event.title, event.start) for event in events] == [
+        ("Quilting circle, Room 2", at(3, 9, 19)),  # was the page's heading, at 9:00 (the day's "9")
+        ("Seed swap in the lobby", at(3, 13, 10)),
+        ("Spring cleanup", at(4, 3, 9)),
+    ]
