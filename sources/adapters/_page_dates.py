@@ -17,6 +17,8 @@ import itertools
 import re
 from urllib.parse import urlsplit
 
+from sources.adapters._page_intl import INTL_DATE, intl_accepted, intl_month, intl_weekday
+
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
@@ -100,6 +102,9 @@ def _dotted_month_day(match: re.Match[str]) -> tuple[int, int] | None:
 
 
 DATE_PATTERNS = (
+    # "samedi 27 juin 2026", "Samstag, 27. Juni", "27 de junio de 2026": another language's month name (first, so
+    # that a French "mar." for mardi is not read as March)
+    INTL_DATE,
     # "Tuesday, February 17, 2015", "Feb. 6", "September 9th 2019", "November 3(TH), 2022", "May 18 - 19, 2022"
     re.compile(
         rf"\b{_WEEKDAY}{_MONTH.format(name='month')}\s+{_DAY.format(name='day')}(?![\d:])\b{_DAY_MARK}{_DAY_SPAN}"
@@ -208,7 +213,7 @@ def _month_of(match: re.Match[str]) -> int | None:
     if groups.get("num_month"):
         return int(groups["num_month"])
     name = (groups.get("month") or "").lower().rstrip(".")
-    return MONTHS.get(name) or MONTHS.get(name[:3])
+    return MONTHS.get(name) or intl_month(name) or MONTHS.get(name[:3])
 
 
 def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> DateHit | None:
@@ -216,7 +221,7 @@ def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> Date
     month: int | None = dotted[0] if dotted else _month_of(match)
     day = dotted[1] if dotted else int(match.groupdict().get("day") or 0)
     weekday_name = (match.groupdict().get("weekday") or "").lower().rstrip(".")
-    weekday = WEEKDAYS.get(weekday_name) if weekday_name else None
+    weekday = WEEKDAYS.get(weekday_name, intl_weekday(weekday_name)) if weekday_name else None
     year = _year(match.group("year"))
     if month is None:
         return None
@@ -249,6 +254,8 @@ def find_dates(text: str, *, year_hint: int | None, today: dt.date) -> list[Date
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
             if pattern is DOTTED and _dotted_rejected(text, match):
+                continue
+            if pattern is INTL_DATE and not intl_accepted(match):
                 continue
             hit = _hit(match, year_hint=year_hint, today=today)
             if hit is not None:

@@ -17,7 +17,8 @@ from urllib.parse import unquote, urlsplit
 
 import lxml.etree
 
-from sources.adapters._page_dates import find_dates
+from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
+from sources.adapters._page_intl import intl_month, intl_weekday
 from sources.adapters.webpage import absolute_url
 
 # Elements after which text starts a new line.
@@ -191,7 +192,79 @@ def page_lines(root: Any, *, base: str | None) -> list[Line]:
             continue
         (_start if event == "start" else _end)(walk, element)
     walk.flush()
-    return walk.lines
+    return stacked_dates(walk.lines)
+
+
+# A date written one part per line ("FRIDAY<br>JULY<br>19", "<div>Jul</div><div>19</div>"): its parts.
+DAY_PART = re.compile(r"^(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?$", re.I)
+TYPED_DAY = re.compile(r"^[oO](?P<digit>[1-9])$")  # "o5": a day typed with the letter o for its zero
+YEAR_PART = re.compile(r"^(?:19|20)\d\d$")
+STACK_PARTS = 4
+
+
+def _date_part(text: str) -> str | None:
+    """What a one-word line is as part of a date: "weekday", "month", "day", "typed" (a day written "o5"), "year"."""
+    word = text.strip().rstrip(".,").lower()
+    if DAY_PART.match(word):
+        return "day"
+    if TYPED_DAY.match(word):
+        return "typed"
+    if YEAR_PART.match(word):
+        return "year"
+    if word in MONTHS or intl_month(word):
+        return "month"
+    if word in WEEKDAYS or intl_weekday(word) is not None:
+        return "weekday"
+    return None
+
+
+def _one_stack(lines: list[Line]) -> bool:
+    """Whether lines are one element's parts: the same block, or blocks whose parent holds only their text."""
+    if all(line.block is lines[0].block for line in lines):
+        return lines[0].block is not None
+    parents = {id(line.block.getparent()) if line.block is not None else None for line in lines}
+    if len(parents) != 1 or None in parents or lines[0].block.getparent() is None:
+        return False
+    said = " ".join((lines[0].block.getparent().text_content() or "").split())
+    return said == " ".join(line.text for line in lines)
+
+
+def stacked_dates(lines: list[Line]) -> list[Line]:
+    """Lines that are the parts of one date, one per line ("FRIDAY" / "JULY" / "19"), as one line "FRIDAY JULY
+    19": a month and a day, with a weekday or year, in one element. A day typed "o5" reads as 05 only when a
+    weekday is written beside it."""
+    merged: list[Line] = []
+    index = 0
+    while index < len(lines):
+        run = lines[index : index + STACK_PARTS]
+        taken = 0
+        for size in range(len(run), 1, -1):
+            parts = [_date_part(line.text) for line in run[:size]]
+            if None in parts or "month" not in parts or not {"day", "typed"} & set(parts):
+                continue
+            if "typed" in parts and "weekday" not in parts or len(set(parts)) != len(parts):
+                continue
+            if not _one_stack(run[:size]):
+                continue
+            words = [
+                TYPED_DAY.sub(r"0\g<digit>", line.text.strip()) if part == "typed" else line.text.strip()
+                for line, part in zip(run[:size], parts, strict=True)
+            ]
+            text = " ".join(words)
+            if len(find_dates(text, year_hint=2000, today=_EPOCH)) != 1:
+                continue
+            first = run[0]
+            anchors = [anchor for line in run[:size] for anchor in line.anchors]
+            merged.append(dataclasses.replace(first, text=text, anchors=anchors))
+            taken = size
+            break
+        if not taken:
+            merged.append(lines[index])
+            taken = 1
+        index += taken
+    for position, line in enumerate(merged):
+        line.index = position
+    return merged
 
 
 def headings_before(lines: list[Line], index: int) -> Iterator[Line]:

@@ -334,6 +334,10 @@ def _shape_of(group: Any) -> tuple[str, str]:
     if group is None or not isinstance(group.tag, str):
         return ("", str(id(group)))
     classes = (group.get("class") or "").strip()
+    if not classes and (group.get("id") or "").strip():
+        # A hand-made template repeats its ids instead of classes (32 × <div id="calendar_date">): an id shared
+        # by several lists is their shape; an id of its own (as ids should be) shapes one list only.
+        return (group.tag, "#" + (group.get("id") or "").strip())
     if group.tag not in ("ul", "ol", "dl", "tbody", "table") and not classes or POST_META.search(classes):
         return (group.tag, str(id(group)))  # a post's byline list ("ul.meta") is each post's own, no schedule
     return (group.tag, classes)
@@ -363,12 +367,23 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
         elif entry.title is None and not line.anchors and len(text) <= BELOW_LINE_LENGTH and meaningful(text):
             entry.title = without_status(text)
             entry.evidence.append(f"title read from the line under the date: {text[:60]!r}")
+        elif entry.title is None and clock is None and _names_by_link(line, text):
+            entry.title, entry.url = without_status(text), entry.url or line.anchors[0].href
+            entry.evidence.append(f"title read from the link under the date: {text[:60]!r}")
         elif entry.title is not None and not line.anchors and clock is None and placing:
             placing = len(text) <= BELOW_LINE_LENGTH and not is_sentence(text)
             places += [text] if placing else []
         entry.links += _document_links(line)
     if entry.location is None and any(ADDRESS.search(place) for place in places):
         entry.location = ", ".join(places[:4])
+
+
+def _names_by_link(line: Line, text: str) -> bool:
+    """A line under a date heading that is one link, the whole line, to a page that is no document ("<a
+    href='/e/7'>MIZMOR</a>" under "FRIDAY JULY 19"): the event's name, linking to its page."""
+    if len(line.anchors) != 1 or line.anchors[0].text != text or len(text) > BELOW_LINE_LENGTH:
+        return False
+    return meaningful(text) and not is_document_link(text, line.anchors[0].href)
 
 
 def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
@@ -421,10 +436,13 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
         return
     for above in reversed(lines[max(0, line.index - BELOW_LINES) : line.index]):
         text = above.text.strip()
-        if above.block is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        if above.block is None or not _one_date_holds(line.block, above.block):
             return
-        if not _one_date_holds(line.block, above.block):
+        dates = find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))
+        if dates and not _names_the_day(dates, entry.day):
             return
+        written = text
+        text = residue(text, [(hit.start, hit.end) for hit in dates], []) if dates else text
         clock = hours_line(text)
         if clock is not None and not residue(text, [clock.span], []):
             if entry.time is None:
@@ -438,7 +456,12 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
         entry.title = without_status(text)
         entry.evidence.append(f"title read from the line above the date in its row: {text[:60]!r}")
         anchor = above.anchors[0] if len(above.anchors) == 1 else None
-        if anchor is not None and entry.url is None and anchor.text == text and not is_document_link(text, anchor.href):
+        if (
+            anchor is not None
+            and entry.url is None
+            and anchor.text == written
+            and not is_document_link(text, anchor.href)
+        ):
             entry.url = anchor.href
 
 
@@ -449,7 +472,16 @@ def _one_date_holds(first: Any, second: Any) -> bool:
     if row is None or row.tag in ("body", "html"):
         return False
     text = _bounded_text(row, ROW_TEXT)
-    return text is not None and len(find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))) == 1
+    if text is None:
+        return False
+    # One day, however often written: a name that carries its date ("Singer - 29 May 2026") above the row's date.
+    return len({hit.date for hit in find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))}) == 1
+
+
+def _names_the_day(dates: list[Any], day: dt.date) -> bool:
+    """Whether every date a row's name line writes is the row's own day ("Singer - 29 May 2026" above "Friday
+    29 May 2026, 6:30 pm"): then the line is the row's name with its date, not another row."""
+    return all((hit.date.month, hit.date.day) == (day.month, day.day) for hit in dates)
 
 
 def _bounded_text(element: Any, limit: int) -> str | None:

@@ -19,6 +19,7 @@ from sources.adapters import (
     _page_cards,
     _page_dates,
     _page_evidence,
+    _page_intl,
     _page_lines,
     _page_ranges,
     _page_schedule,
@@ -38,6 +39,7 @@ MODULES: tuple[ModuleType, ...] = (
     _page_cards,
     _page_dates,
     _page_evidence,
+    _page_intl,
     _page_lines,
     _page_ranges,
     _page_schedule,
@@ -60,6 +62,7 @@ SHAPES = (
     ("7:00", " ", "- x"),
     ("Board", "\n", "| x"),
     ("Meeting", "( ", "x"),
+    ("samedi 27", " ", "juin x"),
 )
 
 

@@ -1,0 +1,134 @@
+"""The `html` adapter on list pages like the third held-out batch's: dates in other languages ("samedi 27 juin
+2027"), a row whose name carries its own date above the row's date and time, and a date written one part per
+line ("FRIDAY<br>JULY<br>19") in a hand-made template that repeats its ids."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from sources.adapters._page_dates import find_dates
+from tests.sources.helpers import parse_body
+
+PARIS = zoneinfo.ZoneInfo("Europe/Paris")
+TORONTO = zoneinfo.ZoneInfo("America/Toronto")
+START = dt.datetime(2027, 1, 1, tzinfo=PARIS)
+TODAY = dt.date(2027, 1, 1)
+
+
+def parse(body: str, *, zone: zoneinfo.ZoneInfo = PARIS, start: dt.datetime = START) -> list:
+    return parse_body(body, title="Agenda | Salle", zone=zone, base="https://salle.example/agenda", start=start)
+
+
+def days(text: str) -> list[dt.date]:
+    return [hit.date for hit in find_dates(text, year_hint=None, today=TODAY)]
+
+
+def at(day: dt.date, hour: int, minute: int = 0, zone: zoneinfo.ZoneInfo = PARIS) -> dt.datetime:
+    return dt.datetime.combine(day, dt.time(hour, minute), tzinfo=zone)
+
+
+# --- dates in other languages ---------------------------------------------------------------------------------
+def test_day_first_dates_in_other_languages() -> None:
+    assert days("samedi 26 juin 2027") == [dt.date(2027, 6, 26)]
+    assert days("Samstag, 26. Juni 2027, 19:30 Uhr") == [dt.date(2027, 6, 26)]
+    assert days("sábado 26 de junio de 2027") == [dt.date(2027, 6, 26)]
+    assert days("sabato 26 giugno") == [dt.date(2027, 6, 26)]
+    assert days("zaterdag 26 juni") == [dt.date(2027, 6, 26)]
+    assert days("1er août 2027") == [dt.date(2027, 8, 1)]
+    assert days("mar. 7 déc. 2027") == [dt.date(2027, 12, 7)]  # "mar." is mardi here, not March
+
+
+def test_month_names_that_are_english_words_need_a_year_or_a_weekday() -> None:
+    assert days("Top 5 Mars facts for kids") == []
+    assert days("Buy 2 mayo packets") == []
+    assert days("5 mars 2027") == [dt.date(2027, 3, 5)]
+    assert days("vendredi 5 mars") == [dt.date(2027, 3, 5)]
+    assert days("May 5, 2027") == [dt.date(2027, 5, 5)]  # the English patterns as before
+
+
+def test_a_french_listing_is_read_with_its_times() -> None:
+    rows = "".join(
+        f'<li><a href="/e/{slug}">{name}</a><br><span>{day}</span> <span>{time}</span></li>'
+        for slug, name, day, time in (
+            ("finale", "Finale du championnat", "samedi 26 juin 2027", "21:05"),
+            ("concert", "Concert d'été", "vendredi 2 juillet 2027", "18:30"),
+            ("opera", "Opéra en plein air", "dimanche 11 juillet 2027", "20:00"),
+        )
+    )
+    events = sorted(parse(f"<ul>{rows}</ul>"), key=lambda event: event.start)
+    assert [(event.title, event.start) for event in events] == [
+        ("Finale du championnat", at(dt.date(2027, 6, 26), 21, 5)),
+        ("Concert d'été", at(dt.date(2027, 7, 2), 18, 30)),
+        ("Opéra en plein air", at(dt.date(2027, 7, 11), 20)),
+    ]
+
+
+# --- a name that carries its own date -------------------------------------------------------------------------
+def product(slug: str, name: str, day: str, time: str) -> str:
+    """A ticketing platform's product block: a hidden heading, the name as a link, the date and time in spans."""
+    return (
+        f'<section class="product"><h4 class="hidden">{name}</h4><div class="content"><p class="site">Stade</p>'
+        f'<a href="/e/{slug}" class="title">{name}</a><p class="date"><span class="day">{day}</span>\n'
+        f'<span class="time">{time}</span></p><span class="button"><a href="/buy/{slug}">Buy</a></span></div></section>'
+    )
+
+
+def test_a_name_line_with_the_rows_own_date_names_the_row() -> None:
+    body = (
+        product("finale", "FINALE - 2027", "samedi 26 juin 2027", "21:05")
+        + product("chanteuse", "CHANTEUSE - 28 Mai 2027", "vendredi 28 mai 2027", "18:30")
+        + product("derby", "DERBY", "dimanche 4 juillet 2027", "17:00")
+    )
+    events = {event.start: event for event in parse(body)}
+    assert len(events) == 3
+    # The name without its date; was the title of the row above ("FINALE - 2027"), the name line being a date.
+    assert events[at(dt.date(2027, 5, 28), 18, 30)].title == "CHANTEUSE"
+
+
+def test_a_name_line_with_another_day_is_not_the_rows_name() -> None:
+    body = (
+        product("finale", "FINALE - 2027", "samedi 26 juin 2027", "21:05")
+        + product("tournee", "TOURNÉE - en vente le 1 mai 2027", "vendredi 28 mai 2027", "18:30")
+        + product("derby", "DERBY", "dimanche 4 juillet 2027", "17:00")
+    )
+    titles = {event.start: event.title for event in parse(body)}
+    assert titles.get(at(dt.date(2027, 5, 28), 18, 30)) not in ("TOURNÉE - en vente le", "TOURNÉE")
+
+
+# --- a date one part per line --------------------------------------------------------------------------------
+def listing(weekday: str, month: str, day: str, name: str, slug: str, doors: str) -> str:
+    return (
+        f'<div id="calendar_wrap"><div id="calendar_date"><h1>{weekday}<br />{month}<br />{day}</h1></div>'
+        f'<div id="calendar_info"><div id="calendar_info_headliner"><a href="https://tickets.example/{slug}">{name}'
+        f'</a></div><div id="calendar_info_support">SUPPORT ACT<br /><span>{doors}<br />'
+        f'<a href="https://tickets.example/{slug}">$20 advance</a></span></div></div></div>'
+    )
+
+
+def test_a_date_written_one_part_per_line_heads_its_listing() -> None:
+    body = (
+        listing("FRIDAY", "JULY", "19", "MIZMOR", "mizmor", "7:30:PM")
+        + listing("SATURDAY", "JULY", "20", "PINK PONY CLUB", "pink", "10:PM")
+        + listing("MONDAY", "AUGUST", "o5", "TRAMPOLINE HALL", "hall", "8:PM")
+    )
+    start = dt.datetime(2024, 6, 27, tzinfo=TORONTO)
+    events = sorted(parse(body, zone=TORONTO, start=start), key=lambda event: event.start)
+    assert [(event.title, event.start) for event in events] == [
+        ("MIZMOR", at(dt.date(2024, 7, 19), 19, 30, TORONTO)),
+        ("PINK PONY CLUB", at(dt.date(2024, 7, 20), 22, 0, TORONTO)),
+        ("TRAMPOLINE HALL", at(dt.date(2024, 8, 5), 20, 0, TORONTO)),  # "o5" with its weekday: the 5th
+    ]
+    assert events[0].url == "https://tickets.example/mizmor"
+
+
+def test_a_typed_day_without_a_weekday_is_no_date() -> None:
+    rows = "".join(
+        f'<div class="show"><h2>{month}<br />{day}</h2><p><a href="/s/{index}">Show {index}</a></p><p>8 PM</p></div>'
+        for index, (month, day) in enumerate((("JULY", "19"), ("JULY", "o5"), ("AUGUST", "12")))
+    )
+    start = dt.datetime(2024, 6, 27, tzinfo=TORONTO)
+    dates = sorted(event.start.date() for event in parse(rows, zone=TORONTO, start=start))
+    assert dt.date(2024, 7, 5) not in dates
+    assert dt.date(2024, 7, 19) in dates
+    assert dt.date(2024, 8, 12) in dates
