@@ -44,6 +44,7 @@ from sources.adapters._json_fields import (
     word_weight,
     zone_score,
 )
+from sources.adapters._json_nested import container_venue
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     Column,
@@ -231,6 +232,7 @@ def _place(sample: Sample, used: set[str]) -> Place:
     """The venue's name, the address parts (street lines, city, region, postal code: or the one full address
     line when the API writes one), the city, the country."""
     venue, _ = sample.best(lambda column: _venue_score(column), exclude=tuple(used))
+    venue = venue or container_venue(sample.columns, used)  # "^theatre.name" beside "^theatre.addressLine1"
     place = Place(venue=venue)
     anchor = venue.path.rpartition(".")[0] if venue is not None else None
     parts: list[tuple[str, str]] = []

@@ -126,6 +126,8 @@ def title_score(column: Column) -> float:
     if not 2 <= length <= 200:
         return 0.0
     strings = column.strings()
+    if column.path.startswith("^") and len(strings) > 1 and len(set(strings)) == 1:
+        return 0.0  # one name for everything inside a container is the container's (a theatre's, a conference's)
     spaced = sum(1 for text in strings if " " in text) / len(strings)
     marked_up = sum(1 for text in strings if "<" in text) / len(strings)
     bonus = 0.5 if set(names) & EVENT_WORDS else 0.0

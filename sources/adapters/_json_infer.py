@@ -26,7 +26,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from events.zones import zone
@@ -41,6 +41,7 @@ from sources.adapters._json_fields import (
     title_score,
 )
 from sources.adapters._json_mapping import read_moment
+from sources.adapters._json_nested import nested_candidates, own_start
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     Column,
@@ -62,6 +63,7 @@ PUBLICATION_WORDS = frozenset({"created", "updated", "modified", "pushed", "publ
                                "gmt", "last", "issued", "changed"})  # fmt: skip
 NOT_EVENT_KINDS = frozenset({"post", "page", "attachment", "article", "error", "fail", "failure", "repository"})
 MAX_OWN_KEYS = 200
+NESTED = "each item read with the fields of the objects it sits in (under ^ and the key each was reached by)"
 ONE_EVENT = "items ← the document itself (one object with its own title and start: a single event)"
 NO_EVENTS = "No list of event-like objects (each with a title and a date) was found in the JSON."
 # Dates such as "05/01/2024" everywhere read both ways round. Month-first is the United States' order, so it is
@@ -114,9 +116,13 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
     root_zone = _document_zone(data)
     order = DayOrder.for_zone(root_zone or zone_name)
     best: Inference | None = None
+    readings: dict[str, Inference | None] = {}
     for path, items in candidate_lists(data):
-        found = infer_list(path, items, order=order)
+        found = readings[path] = infer_list(path, items, order=order)
         if found is not None and (best is None or _list_rank(found) > _list_rank(best)):
+            best = found
+    for found in _nested_readings(data, readings, order):
+        if best is None or _list_rank(found) > _list_rank(best):
             best = found
     best = _one_event_document(data, best, order) or best
     if best is not None:
@@ -146,6 +152,22 @@ def _one_event_document(data: Any, best: Inference | None, order: DayOrder) -> I
         return None
     found.evidence[0] = ONE_EVENT
     return found
+
+
+def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order: DayOrder) -> Iterator[Inference]:
+    """Readings of the lists nested in another list's elements or under an object keyed by day (``_json_nested``),
+    each item with its containers' fields: where the outer list does not read as events by its own fields (a
+    day's first talk through "room.0.event.0", a film without a date), and the start is the items' own."""
+    for path, outer, items in nested_candidates(data):
+        around = readings.get(outer) if outer is not None else None
+        if around is not None and not any(_through_list(around.config["mapping"][key]) for key in ("title", "start")):
+            continue
+        found = infer_list(path, items, order=order)
+        if found is None or not own_start(found.config["mapping"]):
+            continue
+        found.config["parents"] = True
+        found.evidence.insert(1, NESTED)
+        yield found
 
 
 def _event_keys(data: Mapping[str, Any]) -> bool:

@@ -30,7 +30,8 @@ Operators describe the API in the Source's ``config`` (adapter ``json_api``)::
     }
 
 ``mapping`` keys are the fields of the normalized event (docs/event-format.md): title, start (both
-required), end, all_day, timezone, description, venue_name, address, city, country, latitude, longitude,
+required), end (or ``duration``: a length whose ``format`` is its unit, minutes/hours/seconds/hh:mm/iso8601,
+added to the start where an item has no end; see ``_json_duration``), all_day, timezone, description, venue_name, address, city, country, latitude, longitude,
 url, ticket_url, image_url, organizer, cost_type, price_min, price_max, currency, status, online, rrule,
 source_category, tags, external_id. A value is a dotted path, or an object with:
 
@@ -71,6 +72,10 @@ deleted/removed/trash/unpublished. "draft" counts under a key about publishing (
 meeting's "Draft" is not an unpublished item). ``skip_gone: false`` turns the skipping off. The ``xml`` adapter
 reads with this one, so all of this holds for XML documents too.
 
+``parents: true`` reads ``items`` through nested lists (and ``*`` through every value of an object keyed by day
+or id), each item carrying the fields of the objects it sits in under ``^`` and the key each was reached by:
+``"items": "schedule.day.room.event"`` with ``"start": {"path": ["^day.date", "start"], …}`` (``_json_nested``).
+
 ``complete_listing: true`` says one fetch lists every upcoming event (a venue's own API, not a search),
 so events missing from it are withdrawn. A listing cut short by ``max_pages`` never counts as complete.
 
@@ -106,6 +111,7 @@ from sources.adapters._json_mapping import (
     read_config,
     resolve,
 )
+from sources.adapters._json_nested import nested_items
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RejectedRecord
 from sources.adapters.registry import register
 from sources.decoding import sniff_bom, to_utf8
@@ -119,7 +125,7 @@ UNKNOWN_KEY = "Unknown json_api config key {key!r}; known keys: {known} (and the
 # The documented top-level keys (see above); a typo among them is refused rather than silently ignored.
 CONFIG_KEYS = frozenset(
     {"url", "method", "params", "headers", "body", "items", "mapping", "pagination", "max_pages", "timezone",
-     "complete_listing", "allow_private_network", "skip_gone"}
+     "complete_listing", "allow_private_network", "skip_gone", "parents"}
 )  # fmt: skip
 NO_CREDENTIAL = (
     'Missing credential {name!r} for the json_api adapter: set JSON_API_CREDENTIALS="{name}=…" in the '
@@ -129,6 +135,7 @@ NOT_JSON = "The response is not JSON: {error}"
 ITEMS_NOT_LIST = "No list of events at {path!r} in the response (found {found})."
 ITEM_NOT_OBJECT = "The item is not an object."
 BAD_SKIP_GONE = "The config key 'skip_gone' must be true or false."
+BAD_PARENTS = "The config key 'parents' must be true or false."
 GONE_SKIPPED = "Skipped {count} item(s) the source flags as deleted or unpublished (the first: {first}); not events."
 
 
@@ -144,6 +151,8 @@ class JsonApiAdapter(Adapter):
         read_config(config)
         if not isinstance(config.get("skip_gone", True), bool):
             raise AdapterError(BAD_SKIP_GONE)
+        if not isinstance(config.get("parents", False), bool):
+            raise AdapterError(BAD_PARENTS)
         # A secret may sit in the config under the name its {credential:NAME} placeholder uses.
         named = set(CREDENTIAL.findall(json.dumps(config, default=str)))
         unknown = sorted(set(config) - CONFIG_KEYS - named)
@@ -257,6 +266,8 @@ class JsonApiAdapter(Adapter):
         return self._records(self._items(data), base_url=self.context.base_url or "")
 
     def _items(self, data: Any) -> list[Any]:
+        if self.config.get("parents") is True:  # each item with its containers' fields (_json_nested)
+            return nested_items(data, self.spec.items)
         items = resolve(data, self.spec.items)
         if not self.spec.items and isinstance(items, Mapping) and self.inferred is not None:
             # An endpoint for one event answers with the event itself (inferred only: a configured source whose

@@ -55,7 +55,7 @@ NO_EVENTS = "No list of event-like records (each with a title and a date) was fo
 NO_LOCATION = "An xml source needs a 'url' or a 'path'."
 UNKNOWN_KEY = "Unknown xml config key {key!r}; known keys: {known}."
 CONFIG_KEYS = frozenset(
-    {"url", "path", "items", "mapping", "timezone", "complete_listing", "allow_private_network", "skip_gone"}
+    {"url", "path", "items", "mapping", "timezone", "complete_listing", "allow_private_network", "skip_gone", "parents"}
 )
 TIME_FROM_TEXT = "start time {time} read from the {field} ('{excerpt}'); the structured date has no time"
 TITLE_TIME_CUT = "time cut from the title"
@@ -138,7 +138,7 @@ class XmlDocumentAdapter(JsonApiAdapter):
     def _items(self, data: Any) -> list[Any]:
         """The configured list; one record where a list is expected is a list of one (XML cannot tell them apart)."""
         found = resolve(data, self.spec.items)
-        return [found] if isinstance(found, Mapping) else super()._items(data)
+        return [found] if isinstance(found, Mapping) and not self.config.get("parents") else super()._items(data)
 
     def _calendar(self, document: XmlDocument) -> Iterator[ParsedRecord]:
         """xCal, read as the iCalendar it is."""

@@ -4,6 +4,9 @@ schedules), each on a small synthetic input of the same shape:
 
 - an event's length where it has no end ("duration": "00:25", "runTime": 195, "Duration": "3.00", "PT1H30M"):
   the end is the start plus it, in the one unit its values read in (small whole numbers alone decide nothing);
+- events nested in lists inside lists (a day's rooms' talks, a film's showtimes) or under an object keyed by day,
+  each read with the fields of what it sits in (the day's date, the film's name, the theatre's address), when the
+  outer list does not read as events by its own fields and the inner objects have a start of their own.
 """
 
 from __future__ import annotations
@@ -15,10 +18,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from sources.adapters import _json_duration
+from sources.adapters import _json_duration, _json_nested
 from sources.adapters._json_duration import read_duration
 from sources.adapters._json_infer import infer
 from sources.adapters.base import AdapterError, FetchWindow
+from sources.extraction import extract_document
 from tests.sources import helpers
 
 LA = ZoneInfo("America/Los_Angeles")
@@ -136,4 +140,121 @@ def test_hostile_text_is_no_duration_and_read_at_once(text):
     assert all(read_duration(text, unit) is None for unit in _json_duration.UNITS)
     for pattern in (_json_duration._CLOCK, _json_duration._ISO, _json_duration._DECIMAL):
         assert pattern.match(text) is None
+    assert time.perf_counter() - began < 1.0
+
+
+# --- events nested in lists, with what they sit in -----------------------------------------------------------
+SCHEDULE = b"""<?xml version="1.0"?><schedule><conference><title>Demo Days</title></conference>
+<day date="2026-06-05"><room name="Hall A">
+  <event id="1"><start>09:00</start><duration>00:30</duration><title>Opening</title></event>
+  <event id="2"><start>09:30</start><duration>00:45</duration><title>Keynote</title></event></room>
+<room name="Hall B"><event id="3"><start>10:00</start><duration>01:00</duration><title>Workshop</title></event></room>
+</day><day date="2026-06-06"><room name="Hall A">
+  <event id="4"><start>11:00</start><duration>00:20</duration><title>Closing</title></event></room></day>
+</schedule>"""
+
+
+def extracted(payload: bytes, kind: str = "auto") -> list[dict]:
+    return extract_document(payload, window=WINDOW, kind=kind, zone=LA).events
+
+
+def test_a_schedules_talks_inside_rooms_inside_days_are_each_an_event_dated_by_their_day():
+    events = extracted(SCHEDULE)
+
+    assert [(event["title"], event["start"], event["end"]) for event in events] == [
+        ("Opening", "2026-06-05T09:00:00-07:00", "2026-06-05T09:30:00-07:00"),
+        ("Keynote", "2026-06-05T09:30:00-07:00", "2026-06-05T10:15:00-07:00"),
+        ("Workshop", "2026-06-05T10:00:00-07:00", "2026-06-05T11:00:00-07:00"),
+        ("Closing", "2026-06-06T11:00:00-07:00", "2026-06-06T11:20:00-07:00"),
+    ]
+    assert [event["venue_name"] for event in events] == ["Hall A", "Hall A", "Hall B", "Hall A"]
+
+
+def showtimes_response() -> dict:
+    def film(name: str, minutes: int, starts: list[str]) -> dict:
+        return {"node": {"name": name, "runTime": minutes, "showings": {"edges": [
+            {"node": {"showtimeId": f"{name}-{n}", "startsAtUtc": start}} for n, start in enumerate(starts)]}}}  # fmt: skip
+
+    return {"data": {"cinema": {"name": "Grand Cinema", "addressLine1": "12 Main Street", "city": "Springfield",
+        "films": {"edges": [film("Moon Walk", 100, ["2026-02-14T20:00:00Z", "2026-02-15T03:30:00Z"]),
+                            film("Sea Story", 95, ["2026-02-14T22:15:00Z"])]}}}}  # fmt: skip
+
+
+def test_a_films_showtimes_are_the_events_titled_by_the_film_at_the_cinemas_address():
+    found = infer(showtimes_response())
+    _, events = parse(showtimes_response())
+
+    assert found.config["parents"] is True
+    assert found.config["items"] == "data.cinema.films.edges.node.showings.edges"
+    assert [(event.title, event.start, event.end) for event in events] == [
+        ("Moon Walk", local(2026, 2, 14, 12, 0), local(2026, 2, 14, 13, 40)),
+        ("Moon Walk", local(2026, 2, 14, 19, 30), local(2026, 2, 14, 21, 10)),
+        ("Sea Story", local(2026, 2, 14, 14, 15), local(2026, 2, 14, 15, 50)),
+    ]
+    assert {event.venue_name for event in events} == {"Grand Cinema"}  # the name beside the street address
+    assert all(event.address.startswith("12 Main Street") for event in events)
+
+
+def test_a_month_keyed_by_day_gives_every_days_events():
+    month = {
+        str(day): {"datetime": 1770000000 + day, "events": [{"Name": f"Walk {day}", "StartDateTime": f"3/{day}/2026 10:00 AM"}]}
+        for day in (7, 14, 21)
+    }  # fmt: skip
+
+    _, events = parse(month)
+
+    assert [(event.title, event.start) for event in events] == [
+        (f"Walk {day}", local(2026, 3, day, 10, 0)) for day in (7, 14, 21)
+    ]
+
+
+def test_events_readable_by_their_own_fields_stay_the_events_not_what_they_hold():
+    events = [
+        {"title": f"Concert {n}", "start": f"2026-05-0{n}T20:00:00",
+         "tickets": [{"name": "General admission", "start": f"2026-04-0{n}T10:00:00"},
+                     {"name": "Balcony seats", "start": f"2026-04-0{n}T10:00:00"}]}
+        for n in (1, 2)
+    ]  # fmt: skip
+
+    found = infer({"events": events})
+    _, read = parse({"events": events})
+
+    assert "parents" not in found.config
+    assert [event.title for event in read] == ["Concert 1", "Concert 2"]
+
+
+def test_a_containers_date_alone_makes_no_events_of_what_it_holds():
+    days = [{"date": f"2026-07-0{n}", "sponsors": [{"name": "Acme Hardware"}, {"name": "Bay Bakery"}]} for n in (1, 2)]
+
+    found = infer({"days": days})
+
+    assert found is None or "parents" not in found.config
+
+
+def test_the_parents_config_key_is_checked_and_read():
+    config = {"url": "https://example.org/x.json", "items": "days.talks", "parents": True,
+              "mapping": {"title": "title", "start": {"path": ["^days.date", "at"], "format": "%Y-%m-%d %H:%M"}}}  # fmt: skip
+    days = {"days": [{"date": "2026-08-01", "talks": [{"title": "Intro", "at": "09:00"}]}]}
+
+    _, events = parse(days, config)
+
+    assert [(event.title, event.start) for event in events] == [("Intro", local(2026, 8, 1, 9, 0))]
+    with pytest.raises(AdapterError, match="parents"):
+        helpers.make_adapter(type(_), {**config, "parents": "yes"}, window=WINDOW).check_config(
+            {**config, "parents": "yes"}
+        )
+
+
+def test_nested_items_carry_at_most_three_containers_nearest_first_under_their_keys():
+    data = {"a": [{"x": 1, "b": [{"y": 2, "c": [{"z": 3, "d": [{"w": 4, "e": [{"title": "deep"}]}]}]}]}]}
+
+    items = _json_nested.nested_items(data, "a.b.c.d.e")
+
+    assert items == [{"title": "deep", "^d": {"w": 4}, "^c": {"z": 3}, "^b": {"y": 2}}]
+
+
+@pytest.mark.parametrize("text", ["1" * 100_000, "2025-08-02" + "-" * 100_000, "1-" * 50_000])
+def test_hostile_keys_are_read_at_once(text):
+    began = time.perf_counter()
+    assert _json_nested._KEYED.match(text) is None
     assert time.perf_counter() - began < 1.0

@@ -1,0 +1,192 @@
+"""Events inside lists inside lists, and under objects keyed by day or id, with what their containers say.
+
+A flat list of events is the common shape, but schedules and ticketing APIs nest them: a conference's days hold
+rooms that hold talks (Pentabarf, frab: the talk has a time, its day the date), a cinema's GraphQL response
+holds films that hold showtimes (the showtime has the moment, its film the title, the theatre above the place),
+a calendar month is an object keyed by day of month whose values hold that day's events. Read alone, the outer
+list gives one event per day or film and the inner events are lost.
+
+``nested_candidates(data)`` offers, beside the flat lists ``_json_shapes.candidate_lists`` finds, every list of
+objects found inside the elements of another list (through up to MAX_CROSSINGS lists) and under the values of an
+object whose keys are all numbers or dates (``*`` in the path: every value). ``nested_items(data, path)`` reads
+such a path: each innermost object, with the fields of the (at most MAX_LEVELS) objects it sits in, nearest
+first, each under ``^`` and the key it was reached by ("^room": {"name": "Hall A"}, "^theatre": {...}; ``^``
+alone under a ``*``): a list of objects among them, the path's own next step and empty values are left out. The
+inference reads those items like any list (a container's name beside its street address is the venue); a
+``json_api`` config with ``"parents": true`` reads its ``items`` this way.
+
+Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from sources.adapters._json_shapes import MAX_DEPTH, SAMPLE, candidate_lists
+
+MARK = "^"  # before a container's key: its fields
+MAX_LEVELS = 3  # containers whose fields an item carries
+MAX_CROSSINGS = 4  # lists crossed below the outer one
+INNER_DEPTH = 5  # keys followed inside one element to find the next list
+NESTED_SAMPLE = 200  # items built for the inference
+MAX_CANDIDATES = 24  # nested paths offered per document
+MIN_KEYED = 2  # entries an object keyed by day or id needs
+WILDCARD = "*"
+# Keys that are positions, days or ids rather than names: "2", "16", "2025-08-02", "20250802".
+_KEYED = re.compile(r"^(?:\d{1,8}|\d{4}-\d{2}-\d{2})$")
+
+
+def nested_items(data: Any, path: str, limit: int | None = None) -> list[dict[str, Any]]:
+    """The objects at ``path`` (lists crossed, ``*`` every value of an object), each with its containers'
+    fields under CONTEXT_KEYS."""
+    parts = [part for part in path.split(".") if part]
+    found: list[dict[str, Any]] = []
+
+    def full() -> bool:
+        return limit is not None and len(found) >= limit
+
+    def walk(node: Any, index: int, key: str, levels: tuple[tuple[str, dict[str, Any]], ...]) -> None:
+        if isinstance(node, list):
+            for element in node:
+                if full():
+                    return
+                walk(element, index, key, levels)
+            return
+        if not isinstance(node, Mapping):
+            return
+        if index == len(parts):
+            item = dict(node)
+            for name, own in levels[:MAX_LEVELS]:
+                item.setdefault(name, own)  # the nearest of two containers reached by one key
+            found.append(item)
+            return
+        part = parts[index]
+        own = _own_fields(node, part) if part != WILDCARD else {}
+        inner = ((MARK + key, own), *levels) if own else levels
+        for value in node.values() if part == WILDCARD else [node.get(part)]:
+            if full():
+                return
+            walk(value, index + 1, "" if part == WILDCARD else part, inner)
+
+    walk(data, 0, "", ())
+    return found
+
+
+def _own_fields(node: Mapping[str, Any], skip: str) -> dict[str, Any]:
+    """What an object on the way says of everything inside it: its values but the next step and lists of objects."""
+    return {
+        key: value
+        for key, value in node.items()
+        if key != skip
+        and not key.startswith(MARK)
+        and value not in (None, "", [], {})
+        and not (isinstance(value, list) and any(isinstance(element, Mapping) for element in value))
+    }
+
+
+def nested_candidates(data: Any) -> Iterator[tuple[str, str | None, list[dict[str, Any]]]]:
+    """(path, the outer list's path or None, a sample of its items) for each nested list of objects: inside the
+    elements of a list, or under the values of an object keyed by numbers or dates."""
+    offered: set[str] = set()
+    for outer, items in candidate_lists(data):
+        for inner in _inner_lists(items[:SAMPLE], MAX_CROSSINGS):
+            path = f"{outer}.{inner}" if outer else inner
+            if path not in offered and len(offered) < MAX_CANDIDATES:
+                offered.add(path)
+                yield path, outer, nested_items(data, path, NESTED_SAMPLE)
+    for keyed in _keyed_objects(data):
+        values = [value for value in keyed[1].values() if isinstance(value, Mapping)][:SAMPLE]
+        for inner in _inner_lists(values, MAX_CROSSINGS):
+            path = f"{keyed[0]}.{WILDCARD}.{inner}" if keyed[0] else f"{WILDCARD}.{inner}"
+            if path not in offered and len(offered) < MAX_CANDIDATES:
+                offered.add(path)
+                yield path, None, nested_items(data, path, NESTED_SAMPLE)
+
+
+def _inner_lists(elements: list[Any], crossings: int) -> list[str]:
+    """Relative paths of the lists of objects inside ``elements`` (through objects, then through those lists'
+    elements again while ``crossings`` last), in first-seen order."""
+    found: dict[str, None] = {}
+    for element in elements:
+        if isinstance(element, Mapping):
+            _lists_in(element, "", 0, found)
+    paths = list(found)
+    if crossings > 1:
+        for path in list(paths):
+            deeper = [element for element in _flat(elements, path) if isinstance(element, Mapping)][:SAMPLE]
+            paths += [
+                f"{path}.{inner}" for inner in _inner_lists(deeper, crossings - 1) if f"{path}.{inner}" not in found
+            ]
+    return paths
+
+
+def _lists_in(node: Mapping[str, Any], prefix: str, depth: int, found: dict[str, None]) -> None:
+    for key, value in node.items():
+        if not isinstance(key, str) or not key or "." in key or key.startswith(MARK):
+            continue
+        path = prefix + key
+        if isinstance(value, list) and any(isinstance(element, Mapping) for element in value[:SAMPLE]):
+            found.setdefault(path, None)
+        elif isinstance(value, Mapping) and depth < INNER_DEPTH:
+            _lists_in(value, path + ".", depth + 1, found)
+
+
+def _flat(elements: list[Any], path: str) -> list[Any]:
+    """The elements of the lists at ``path`` inside each of ``elements``."""
+    out: list[Any] = []
+    for element in elements:
+        node: Any = element
+        for part in path.split("."):
+            node = node.get(part) if isinstance(node, Mapping) else None
+        if isinstance(node, list):
+            out.extend(node[:SAMPLE])
+    return out
+
+
+def _keyed_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """(path, object) for every object, outside any list, whose keys are all numbers or dates and whose
+    values are all objects: a month keyed by day, records keyed by id."""
+    stack: list[tuple[str, Any, int]] = [("", data, 0)]
+    while stack:
+        path, node, depth = stack.pop()
+        if not isinstance(node, Mapping) or depth >= MAX_DEPTH:
+            continue
+        keys = [key for key in node if isinstance(key, str)]
+        if (
+            len(keys) >= MIN_KEYED
+            and len(keys) == len(node)
+            and all(_KEYED.match(key) for key in keys[:SAMPLE])
+            and all(isinstance(value, Mapping) for value in list(node.values())[:SAMPLE])
+        ):
+            yield path, node
+            continue
+        for key, value in node.items():
+            if isinstance(key, str) and key and "." not in key and isinstance(value, Mapping):
+                stack.append((f"{path}.{key}" if path else key, value, depth + 1))
+
+
+def own_start(mapping: Mapping[str, Any]) -> bool:
+    """Whether a nested reading's start is (at least partly) the item's own: a container's date alone dates
+    the container (a day, a film's release), not each thing inside it."""
+    spec = mapping.get("start")
+    paths = spec.get("path") if isinstance(spec, Mapping) else spec
+    paths = [paths] if isinstance(paths, str) else list(paths or [])
+    return any(isinstance(path, str) and not path.startswith(MARK) for path in paths)
+
+
+def container_venue(columns: Mapping[str, Any], used: set[str]) -> Any:
+    """The name of a container the items sit in that has a street address beside it (a theatre above its
+    films' showtimes): the venue. ``columns``: a sample's columns by path; None when there is no such name."""
+    streets = {path.rpartition(".")[0] for path in columns if path.startswith(MARK) and _street(path)}
+    for path, column in columns.items():
+        container, _, leaf = path.rpartition(".")
+        if container in streets and path not in used and leaf.lower() in ("name", "title") and column.strings():
+            return column
+    return None
+
+
+def _street(path: str) -> bool:
+    leaf = path.rpartition(".")[2].lower()
+    return leaf.startswith(("address", "street")) or leaf in ("addr", "line1")
