@@ -179,7 +179,7 @@ def event_blocks(root: Any) -> list[Any]:
         for element in root.iter()
         if isinstance(element.tag, str) and is_candidate(element, repeated) and heading_of(element) is not None
     ]
-    blocks = [block for block in blocks if has_date_hint(block)]
+    blocks = [block for block in blocks if has_date_hint(block) and not in_dialog(block)]
     outer: set[Any] = set()
     for block in blocks:
         outer.update(block.iterancestors())
@@ -188,6 +188,21 @@ def event_blocks(root: Any) -> list[Any]:
         for block in blocks
         if block not in outer and (not lists_days(block) or labelled(block, WHEN_LABEL)) and not lists_times(block)
     ]
+
+
+# A dialog the page opens over itself (a search box's "Popular events", a ticket picker): not the page's list.
+DIALOG_CLASS = re.compile(r"(?:^|\s)modal(?:$|\s)", re.IGNORECASE)
+DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+def in_dialog(block: Any) -> bool:
+    """Whether a block sits in a dialog: a <dialog>, an element with role=dialog, or a "modal" container."""
+    for element in (block, *block.iterancestors()):
+        if element.tag == "dialog" or (element.get("role") or "").strip().lower() in DIALOG_ROLES:
+            return True
+        if DIALOG_CLASS.search(element.get("class") or ""):
+            return True
+    return False
 
 
 def lists_days(block: Any) -> bool:

@@ -132,3 +132,31 @@ def test_a_typed_day_without_a_weekday_is_no_date() -> None:
     assert dt.date(2024, 7, 5) not in dates
     assert dt.date(2024, 7, 19) in dates
     assert dt.date(2024, 8, 12) in dates
+
+
+# --- a dialog's list is not the page's -----------------------------------------------------------------------
+def test_events_in_a_dialog_are_not_the_pages() -> None:
+    cards = "".join(
+        f'<div class="event-card"><a href="/event/{slug}" class="card"><div class="card-body">'
+        f'<div class="card-body-date">{when}</div><h3>{name}</h3><p>An evening by the lake.</p></div></a></div>'
+        for slug, name, when in (
+            ("garden", "Music in the Garden", "Thu, Aug 19, 2027 &bull; 7:00pm"),
+            ("taiko", "Taiko Drumming", "Sat, Aug 21, 2027 &bull; 4:00pm"),
+            ("opera", "Opera Afternoon", "Sun, Aug 22, 2027 &bull; 4:00pm"),
+        )
+    )
+    dialog = (
+        '<div class="modal fade" id="search" aria-hidden="true"><div class="modal-body"><h2>Popular Events</h2><ul class="top-featured-list">'
+        + "".join(
+            f'<li class="popular-event"><a href="/event/{slug}"><span class="popular-title">{name}</span><br />'
+            f'<span class="popular-date">{when}</span></a></li>'
+            for slug, name, when in (
+                ("summer", "Summer Season", "Thu, Aug 19, 2027"),
+                ("market", "Farmers Market", "Jun 26 &ndash; Sep 25, 2027"),
+                ("festival", "Lake Festival", "Fri, Aug 20, 2027"),
+            )
+        )
+        + "</ul></div></div>"
+    )
+    events = parse(f'<header><nav>{dialog}</nav></header><main><div class="row">{cards}</div></main>', zone=TORONTO)
+    assert sorted(event.title for event in events) == ["Music in the Garden", "Opera Afternoon", "Taiko Drumming"]
