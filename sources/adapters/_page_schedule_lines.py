@@ -46,6 +46,7 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     END_LABEL,
+    NOT_THE_PLACE,
     PAGE_DATES,
     SEPARATORS,
     document_label,
@@ -371,7 +372,8 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
             entry.title, entry.url = without_status(text), entry.url or line.anchors[0].href
             entry.evidence.append(f"title read from the link under the date: {text[:60]!r}")
         elif entry.title is not None and not line.anchors and clock is None and placing:
-            placing = len(text) <= BELOW_LINE_LENGTH and not is_sentence(text)
+            # "Mail: 12 Oak Street" after the place is the organiser's address: the place ends there
+            placing = len(text) <= BELOW_LINE_LENGTH and not is_sentence(text) and not NOT_THE_PLACE.search(text)
             places += [text] if placing else []
         entry.links += _document_links(line)
     if entry.location is None and any(ADDRESS.search(place) for place in places):

@@ -260,3 +260,17 @@ def test_month_row_table_rows_are_titled_and_timed_from_their_own_cells():
         ("Seed swap in the lobby", at(3, 13, 10)),
         ("Spring cleanup", at(4, 3, 9)),
     ]
+
+
+def test_a_mailing_address_under_a_date_headings_place_is_not_part_of_the_place():
+    sections = "".join(
+        f"<h2>Saturday, April {day}, 2027</h2><p>{name}</p><p>{place}</p><p>Mail: 12 Oak Street, Millbrook, NY 12545</p>"
+        for day, name, place in ((10, "Spring Cleanup", "Riverside Park"), (17, "Bird Walk", "Heron Marsh Trailhead"))
+    )
+    events = parse(sections)
+    assert [(event.title, event.venue_name) for event in events] == [("Spring Cleanup", None), ("Bird Walk", None)]
+    sections = "".join(
+        f"<h2>Saturday, April {day}, 2027</h2><p>{name}</p><p>Town Hall</p><p>{number} Main Street</p>"
+        for day, name, number in ((10, "Spring Cleanup", 100), (17, "Bird Walk", 100))
+    )
+    assert [event.venue_name for event in parse(sections)] == ["Town Hall, 100 Main Street"] * 2
