@@ -41,7 +41,7 @@ from sources.adapters._json_fields import (
     title_score,
 )
 from sources.adapters._json_mapping import read_moment
-from sources.adapters._json_nested import nested_candidates, own_start
+from sources.adapters._json_nested import join_candidates, nested_candidates, own_start
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     Column,
@@ -64,6 +64,7 @@ PUBLICATION_WORDS = frozenset({"created", "updated", "modified", "pushed", "publ
 NOT_EVENT_KINDS = frozenset({"post", "page", "attachment", "article", "error", "fail", "failure", "repository"})
 MAX_OWN_KEYS = 200
 NESTED = "each item read with the fields of the objects it sits in (under ^ and the key each was reached by)"
+JOINED = "each item read with the object of {list} whose {key} is its {by}"
 ONE_EVENT = "items ← the document itself (one object with its own title and start: a single event)"
 NO_EVENTS = "No list of event-like objects (each with a title and a date) was found in the JSON."
 # Dates such as "05/01/2024" everywhere read both ways round. Month-first is the United States' order, so it is
@@ -122,7 +123,7 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
         if found is not None and (best is None or _list_rank(found) > _list_rank(best)):
             best = found
     for found in _nested_readings(data, readings, order):
-        if best is None or _list_rank(found) > _list_rank(best):
+        if best is None or _list_rank(found) > _list_rank(best) or _occurrences_of(found, best):
             best = found
     best = _one_event_document(data, best, order) or best
     if best is not None:
@@ -157,7 +158,9 @@ def _one_event_document(data: Any, best: Inference | None, order: DayOrder) -> I
 def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order: DayOrder) -> Iterator[Inference]:
     """Readings of the lists nested in another list's elements or under an object keyed by day (``_json_nested``),
     each item with its containers' fields: where the outer list does not read as events by its own fields (a
-    day's first talk through "room.0.event.0", a film without a date), and the start is the items' own."""
+    day's first talk through "room.0.event.0", a film without a date), and the start is the items' own. Then the
+    lists whose items name objects of another list by id, each item with the one it names, where the list does not
+    read as events by itself."""
     for path, outer, items in nested_candidates(data):
         around = readings.get(outer) if outer is not None else None
         if around is not None and not any(_through_list(around.config["mapping"][key]) for key in ("title", "start")):
@@ -168,6 +171,22 @@ def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order:
         found.config["parents"] = True
         found.evidence.insert(1, NESTED)
         yield found
+    for path, join, items in join_candidates(data):
+        if readings.get(path) is not None:
+            continue  # the list reads as events by itself
+        found = infer_list(path, items, order=order)
+        if found is None or not own_start(found.config["mapping"]):
+            continue
+        found.config["join"] = join
+        found.evidence.insert(1, JOINED.format(**join))
+        yield found
+
+
+def _occurrences_of(found: Inference, best: Inference) -> bool:
+    """Whether ``found`` reads the occurrences of the events ``best`` reads (performances naming their shows by id,
+    the shows read at their first date): each show at each of its times is the finer reading."""
+    join = found.config.get("join")
+    return isinstance(join, Mapping) and join.get("list") == best.config["items"]
 
 
 def _event_keys(data: Mapping[str, Any]) -> bool:

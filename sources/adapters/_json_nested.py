@@ -15,6 +15,12 @@ alone under a ``*``): a list of objects among them, the path's own next step and
 inference reads those items like any list (a container's name beside its street address is the venue); a
 ``json_api`` config with ``"parents": true`` reads its ``items`` this way.
 
+Occurrences may also name what they are of by id, in a list beside it (Spektrix's performances and their
+"event": {"id"} among the events; JSON:API's relationships): ``join_candidates`` finds a list whose objects
+mostly name, by a key that says it is an id of something, objects of another list, and ``joined_items`` gives
+each object the one it names under ``^`` and the reference's name ("^event"). Taken where the list does not read
+as events by itself; a ``json_api`` config's ``"join": {"list", "by", "key"}`` reads so.
+
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
 
@@ -190,3 +196,96 @@ def container_venue(columns: Mapping[str, Any], used: set[str]) -> Any:
 def _street(path: str) -> bool:
     leaf = path.rpartition(".")[2].lower()
     return leaf.startswith(("address", "street")) or leaf in ("addr", "line1")
+
+
+# --- occurrences naming what they are of by id ----------------------------------------------------------------
+JOIN_KEYS = frozenset({"list", "by", "key"})
+MIN_JOINED = 0.7  # of a list's sampled items whose reference must name an object of the other list
+ID_LEAVES = ("id", "uid", "uuid", "guid", "code", "key")
+BAD_JOIN = "The config key 'join' must be an object with 'list', 'by' and 'key' (dotted paths)."
+
+
+def check_join(spec: Any) -> None:
+    if not isinstance(spec, Mapping) or set(spec) != JOIN_KEYS or not all(isinstance(v, str) for v in spec.values()):
+        raise ValueError(BAD_JOIN)
+
+
+def joined_items(data: Any, path: str, join: Mapping[str, str]) -> list[dict[str, Any]]:
+    """The objects at ``path``, each with the object of the list at ``join["list"]`` whose ``join["key"]`` is its
+    own ``join["by"]`` value under ``^`` and the reference's name ("event.id" → "^event"): a performance with its
+    show."""
+    from sources.adapters._json_mapping import resolve  # _json_mapping's dates are read with _json_shapes
+
+    targets: dict[str, Mapping[str, Any]] = {}
+    others = resolve(data, join["list"])
+    for other in others if isinstance(others, list) else []:
+        value = resolve(other, join["key"]) if isinstance(other, Mapping) else None
+        if _hashable(value):
+            targets.setdefault(str(value), other)
+    items = resolve(data, path)
+    name = MARK + _reference_name(join["by"])
+    out = []
+    for item in items if isinstance(items, list) else []:
+        if isinstance(item, Mapping):
+            found = targets.get(str(resolve(item, join["by"])))
+            out.append({**item, name: found} if found is not None else dict(item))
+    return out
+
+
+def join_candidates(data: Any) -> Iterator[tuple[str, dict[str, str], list[dict[str, Any]]]]:
+    """(path, join, items) for each list whose objects name objects of another list by id (a performance's
+    "event": {"id": …} among the events), most of them one that is there."""
+    from sources.adapters._json_shapes import columns
+
+    lists = list(candidate_lists(data))
+    for path, items in lists:
+        sample = [item for item in items[:SAMPLE] if isinstance(item, Mapping)]
+        if len(sample) < MIN_KEYED:
+            continue
+        refs = columns(sample)
+        for other, others in lists:
+            if other == path:
+                continue
+            keyed = [element for element in others[:SAMPLE] if isinstance(element, Mapping)]
+            for key in ID_LEAVES:
+                ids = {str(element.get(key)) for element in keyed if _hashable(element.get(key))}
+                if len(ids) < MIN_KEYED:
+                    continue
+                by = _reference(refs, ids)
+                if by is not None:
+                    join = {"list": other, "by": by, "key": key}
+                    yield path, join, joined_items(data, path, join)[:NESTED_SAMPLE]
+                    break
+
+
+def _reference(refs: Mapping[str, Any], ids: set[str]) -> str | None:
+    """The column of references into ``ids``: named as an id of something ("event.id", "productionId",
+    "show_id": not the item's own "id"), most values among them, more than one distinct."""
+    for ref_path, column in refs.items():
+        if not _names_a_reference(ref_path):
+            continue
+        values = [str(value) for value in column.values if _hashable(value)]
+        named = sum(1 for value in values if value in ids)
+        if named >= MIN_JOINED * len(column.values) and len(set(values) & ids) >= MIN_KEYED:
+            return ref_path
+    return None
+
+
+def _names_a_reference(path: str) -> bool:
+    if "." in path:
+        return path.rpartition(".")[2].lower() in ID_LEAVES
+    return _reference_name(path) != path and path.lower() not in ID_LEAVES
+
+
+def _reference_name(by: str) -> str:
+    """ "event.id" → "event", "eventId" → "event", "show_id" → "show"."""
+    head = by.rpartition(".")[0] if "." in by else by
+    for leaf in ID_LEAVES:
+        for ending in (f"_{leaf}", leaf.capitalize(), leaf.upper()):
+            if head.endswith(ending) and len(head) > len(ending):
+                return head[: -len(ending)]
+    return head.rpartition(".")[2] or "of"
+
+
+def _hashable(value: Any) -> bool:
+    return isinstance(value, str | int) and not isinstance(value, bool) and value not in ("",)

@@ -76,6 +76,10 @@ reads with this one, so all of this holds for XML documents too.
 or id), each item carrying the fields of the objects it sits in under ``^`` and the key each was reached by:
 ``"items": "schedule.day.room.event"`` with ``"start": {"path": ["^day.date", "start"], …}`` (``_json_nested``).
 
+``join: {"list": "events", "by": "event.id", "key": "id"}`` gives each item (a performance) the object of the
+list at ``list`` whose ``key`` is the item's ``by`` value (its show), under ``^`` and the reference's name:
+``"title": "^event.name"``.
+
 ``complete_listing: true`` says one fetch lists every upcoming event (a venue's own API, not a search),
 so events missing from it are withdrawn. A listing cut short by ``max_pages`` never counts as complete.
 
@@ -111,7 +115,7 @@ from sources.adapters._json_mapping import (
     read_config,
     resolve,
 )
-from sources.adapters._json_nested import nested_items
+from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RejectedRecord
 from sources.adapters.registry import register
 from sources.decoding import sniff_bom, to_utf8
@@ -125,7 +129,7 @@ UNKNOWN_KEY = "Unknown json_api config key {key!r}; known keys: {known} (and the
 # The documented top-level keys (see above); a typo among them is refused rather than silently ignored.
 CONFIG_KEYS = frozenset(
     {"url", "method", "params", "headers", "body", "items", "mapping", "pagination", "max_pages", "timezone",
-     "complete_listing", "allow_private_network", "skip_gone", "parents"}
+     "complete_listing", "allow_private_network", "skip_gone", "parents", "join"}
 )  # fmt: skip
 NO_CREDENTIAL = (
     'Missing credential {name!r} for the json_api adapter: set JSON_API_CREDENTIALS="{name}=…" in the '
@@ -153,6 +157,11 @@ class JsonApiAdapter(Adapter):
             raise AdapterError(BAD_SKIP_GONE)
         if not isinstance(config.get("parents", False), bool):
             raise AdapterError(BAD_PARENTS)
+        if "join" in config:
+            try:
+                check_join(config["join"])
+            except ValueError as exc:
+                raise AdapterError(str(exc)) from None
         # A secret may sit in the config under the name its {credential:NAME} placeholder uses.
         named = set(CREDENTIAL.findall(json.dumps(config, default=str)))
         unknown = sorted(set(config) - CONFIG_KEYS - named)
@@ -268,6 +277,8 @@ class JsonApiAdapter(Adapter):
     def _items(self, data: Any) -> list[Any]:
         if self.config.get("parents") is True:  # each item with its containers' fields (_json_nested)
             return nested_items(data, self.spec.items)
+        if isinstance(self.config.get("join"), Mapping):  # each item with the object it names by id
+            return joined_items(data, self.spec.items, self.config["join"])
         items = resolve(data, self.spec.items)
         if not self.spec.items and isinstance(items, Mapping) and self.inferred is not None:
             # An endpoint for one event answers with the event itself (inferred only: a configured source whose

@@ -138,7 +138,8 @@ class XmlDocumentAdapter(JsonApiAdapter):
     def _items(self, data: Any) -> list[Any]:
         """The configured list; one record where a list is expected is a list of one (XML cannot tell them apart)."""
         found = resolve(data, self.spec.items)
-        return [found] if isinstance(found, Mapping) and not self.config.get("parents") else super()._items(data)
+        nested = self.config.get("parents") or self.config.get("join")
+        return [found] if isinstance(found, Mapping) and not nested else super()._items(data)
 
     def _calendar(self, document: XmlDocument) -> Iterator[ParsedRecord]:
         """xCal, read as the iCalendar it is."""

@@ -6,7 +6,9 @@ schedules), each on a small synthetic input of the same shape:
   the end is the start plus it, in the one unit its values read in (small whole numbers alone decide nothing);
 - events nested in lists inside lists (a day's rooms' talks, a film's showtimes) or under an object keyed by day,
   each read with the fields of what it sits in (the day's date, the film's name, the theatre's address), when the
-  outer list does not read as events by its own fields and the inner objects have a start of their own.
+  outer list does not read as events by its own fields and the inner objects have a start of their own;
+- performances that name their show by id in a list beside the shows (Spektrix's instances and events): each
+  performance is an event, with its show's name and length.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from sources.adapters import _json_duration, _json_nested
 from sources.adapters._json_duration import read_duration
 from sources.adapters._json_infer import infer
 from sources.adapters.base import AdapterError, FetchWindow
+from sources.adapters.json_api import JsonApiAdapter
 from sources.extraction import extract_document
 from tests.sources import helpers
 
@@ -240,9 +243,7 @@ def test_the_parents_config_key_is_checked_and_read():
 
     assert [(event.title, event.start) for event in events] == [("Intro", local(2026, 8, 1, 9, 0))]
     with pytest.raises(AdapterError, match="parents"):
-        helpers.make_adapter(type(_), {**config, "parents": "yes"}, window=WINDOW).check_config(
-            {**config, "parents": "yes"}
-        )
+        JsonApiAdapter.check_config({**config, "parents": "yes"})
 
 
 def test_nested_items_carry_at_most_three_containers_nearest_first_under_their_keys():
@@ -258,3 +259,67 @@ def test_hostile_keys_are_read_at_once(text):
     began = time.perf_counter()
     assert _json_nested._KEYED.match(text) is None
     assert time.perf_counter() - began < 1.0
+
+
+# --- occurrences naming their show by id -----------------------------------------------------------------------
+def shows_and_performances() -> dict:
+    return {
+        "events": [
+            {"id": "SHOW_A", "name": "Spring Revue", "duration": 90, "firstInstanceDateTime": "2026-05-01T19:30:00"},
+            {"id": "SHOW_B", "name": "Late Cabaret", "duration": 60, "firstInstanceDateTime": "2026-05-02T22:00:00"},
+        ],
+        "instances": [
+            {"id": "P1", "event": {"id": "SHOW_A"}, "start": "2026-05-01T19:30:00", "cancelled": False},
+            {"id": "P2", "event": {"id": "SHOW_A"}, "start": "2026-05-08T19:30:00", "cancelled": True},
+            {"id": "P3", "event": {"id": "SHOW_B"}, "start": "2026-05-02T22:00:00", "cancelled": False},
+        ],
+    }
+
+
+def test_performances_naming_their_show_by_id_are_the_events_with_the_shows_name_and_length():
+    found = infer(shows_and_performances())
+    _, events = parse(shows_and_performances())
+
+    assert found.config["join"] == {"list": "events", "by": "event.id", "key": "id"}
+    assert [(event.title, event.start, event.end, event.status) for event in events] == [
+        ("Spring Revue", local(2026, 5, 1, 19, 30), local(2026, 5, 1, 21, 0), "scheduled"),
+        ("Spring Revue", local(2026, 5, 8, 19, 30), local(2026, 5, 8, 21, 0), "cancelled"),
+        ("Late Cabaret", local(2026, 5, 2, 22, 0), local(2026, 5, 2, 23, 0), "scheduled"),
+    ]
+
+
+def test_a_flat_reference_key_names_its_list_too():
+    data = {
+        "productions": [{"code": 7, "title": "Hamlet"}, {"code": 9, "title": "Medea"}],
+        "performances": [{"productionCode": 7, "date": "2026-09-01T19:00:00"}, {"productionCode": 9, "date": "2026-09-02T19:00:00"},
+                         {"productionCode": 7, "date": "2026-09-03T19:00:00"}],
+    }  # fmt: skip
+
+    _, events = parse(data)
+
+    assert [event.title for event in events] == ["Hamlet", "Medea", "Hamlet"]
+
+
+def test_a_list_that_reads_as_events_by_itself_is_not_joined():
+    data = {
+        "venues": [{"id": 1, "name": "North Hall"}, {"id": 2, "name": "South Hall"}],
+        "events": [{"title": "Talk", "start": "2026-06-01T10:00:00", "venue_id": 1},
+                   {"title": "Panel", "start": "2026-06-02T10:00:00", "venue_id": 2}],
+    }  # fmt: skip
+
+    found = infer(data)
+
+    assert "join" not in found.config
+    assert found.config["mapping"]["title"] == "title"
+
+
+def test_the_join_config_key_is_checked():
+    config = {
+        "url": "https://example.org/x.json",
+        "items": "instances",
+        "mapping": {"title": "^event.name", "start": "start"},
+    }
+
+    JsonApiAdapter.check_config({**config, "join": {"list": "events", "by": "event.id", "key": "id"}})
+    with pytest.raises(AdapterError, match="join"):
+        JsonApiAdapter.check_config({**config, "join": {"list": "events"}})
