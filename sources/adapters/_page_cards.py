@@ -190,6 +190,15 @@ def event_blocks(root: Any) -> list[Any]:
     ]
 
 
+# A card's link to buy or book its tickets ("Buy Tickets", "Get tickets", "Book now", "Billets", "Tickets →").
+TICKET_LABEL = re.compile(
+    r"^(?:(?:buy|get|book|purchase|order|reserve)\s+(?:your\s+)?)?(?:tickets?|billets?|entradas|karten)\b"
+    r"|^(?:book|buy|reserve)(?:\s+now)?$|^(?:acheter|réserver)$",
+    re.IGNORECASE,
+)
+EMPTY_TARGET = re.compile(r"/(?:null|undefined|none)/?(?:[?#].*)?$", re.IGNORECASE)  # a template's empty value
+MAX_TICKET_LINKS = 40  # links looked at in one card for its tickets
+
 # A dialog the page opens over itself (a search box's "Popular events", a ticket picker): not the page's list.
 DIALOG_CLASS = re.compile(r"(?:^|\s)modal(?:$|\s)", re.IGNORECASE)
 DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
@@ -363,6 +372,21 @@ class BlockReader:
             if url:
                 return url
         return None
+
+    def tickets(self, block: Any, url: str | None) -> list[dict[str, str]]:
+        """The card's ticket links ("Buy Tickets", "Get tickets", "Book now"), as labelled links: not the event's
+        own page, nor a template's empty target ("/tickets/seats/null")."""
+        found: list[dict[str, str]] = []
+        for index, anchor in enumerate(block.iterfind(".//a[@href]")):
+            if index >= MAX_TICKET_LINKS:
+                break
+            label = " ".join((anchor.text_content() or "").split())
+            target = absolute_url(anchor.get("href"), self.base)
+            if not target or target == url or not TICKET_LABEL.match(label) or EMPTY_TARGET.search(target):
+                continue
+            if all(link["url"] != target for link in found):
+                found.append({"label": label, "url": target})
+        return found
 
     def under_page(self, href: str | None) -> bool:
         """A link to a page below the listing's own ("/local-events" -> "/local-events/events/805"): the

@@ -323,6 +323,7 @@ class GenericPageAdapter(Adapter):
         status, title = status_of(block, raw_title)
         start, zone_name = in_zone(moments.start, self.context.default_timezone)
         url = reader.link(block, heading)
+        tickets = reader.tickets(block, url)
         cost_type, price_min, price_max, currency = prices_of(text)
         evidence = [BLOCK_EVIDENCE.format(tag=block.tag), *([moments.evidence] if moments.evidence else [])]
         end, venue = moments.end, venue_of(block)
@@ -349,6 +350,8 @@ class GenericPageAdapter(Adapter):
             timezone=zone_name,
             venue_name=venue,
             url=url,
+            ticket_url=tickets[0]["url"] if tickets else None,
+            links=tickets,
             image_url=reader.image(block),
             cost_type=cost_type,
             price_min=price_min,

@@ -160,3 +160,27 @@ def test_events_in_a_dialog_are_not_the_pages() -> None:
     )
     events = parse(f'<header><nav>{dialog}</nav></header><main><div class="row">{cards}</div></main>', zone=TORONTO)
     assert sorted(event.title for event in events) == ["Music in the Garden", "Opera Afternoon", "Taiko Drumming"]
+
+
+# --- a card's ticket link --------------------------------------------------------------------------------------
+def test_a_cards_ticket_button_is_its_ticket_link() -> None:
+    def concert(slug: str, name: str, when: str, seats: str) -> str:
+        return (
+            f'<div class="tps-card-item"><div class="date">{when}</div><a class="title" href="/concert/{slug}">{name}'
+            f'</a><div class="actions"><a class="button" href="/concert/{slug}">Learn More</a>'
+            f'<a class="button" href="/tickets/seats/{seats}">Buy Tickets</a></div></div>'
+        )
+
+    body = (
+        concert("liu", "Piano Recital", "Oct 30, 2027 8:00 PM", "426201")
+        + concert("class", "Master Class", "Nov 6, 2027 1:00 PM", "null")  # free: the template's empty target
+        + concert("quartet", "String Quartet", "Nov 7, 2027 3:00 PM", "426601")
+    )
+    events = {event.title: event for event in parse(body, zone=TORONTO)}
+    assert events["Piano Recital"].links == [
+        {"label": "Buy Tickets", "url": "https://salle.example/tickets/seats/426201"}
+    ]
+    assert events["Piano Recital"].ticket_url == "https://salle.example/tickets/seats/426201"
+    assert events["Piano Recital"].url == "https://salle.example/concert/liu"  # "Learn More" is its page, no ticket
+    assert events["Master Class"].links == []
+    assert events["Master Class"].ticket_url is None
