@@ -304,8 +304,29 @@ def _is_range_24(text: str, match: re.Match[str]) -> bool:
     return not before or not before[-1].isalnum() and before[-1] != ","
 
 
+# "Doors 7pm / Show 8pm": the doors' time, then the show's, which is the event's start.
+DOORS_BEFORE = re.compile(r"\bdoors?(?:\s{1,3}open)?(?:\s{1,3}at)?\s{0,3}[:\-–]?\s{0,3}$", re.I)
+SHOW_AFTER = re.compile(
+    r"\s{0,3}[/|,;·•\-–—]?\s{0,3}(?:show|music|concert|performance|curtain|film|program|starts?|start\s+time)"
+    r"(?:\s{1,3}(?:at|starts?|time))?\s{0,3}[:\-–]?\s{0,3}",
+    re.I,
+)
+
+
 def find_clock(text: str) -> ClockHit | None:
-    """The first time of day in ``text``, with the end of a range ("6-8 pm") when one is written."""
+    """The first time of day in ``text``, with the end of a range ("6-8 pm") when one is written; after the
+    doors' time, the show's ("Doors 7pm / Show 8pm": 8 pm, its span covering both)."""
+    hit = _first_clock(text)
+    if hit is None or not DOORS_BEFORE.search(text[max(0, hit.span[0] - 20) : hit.span[0]]):
+        return hit
+    show = SHOW_AFTER.match(text, hit.span[1])
+    later = _first_clock(text[show.end() :]) if show is not None and show.end() > hit.span[1] else None
+    if show is None or later is None or later.span[0] != 0:
+        return hit
+    return ClockHit(later.start, later.end, (hit.span[0], show.end() + later.span[1]))
+
+
+def _first_clock(text: str) -> ClockHit | None:
     ranged = CLOCK_RANGE.search(text)
     single = CLOCK.search(text)
     if ranged and (single is None or ranged.start() <= single.start()):

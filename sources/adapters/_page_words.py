@@ -238,8 +238,10 @@ def meeting_title(name: str) -> str:
 
 
 # The word that led into a date or time cut out of a line ("…, at Noon — Board Working Session"; "Meeting on
-# June 3"): it goes with what it led into.
-LEADS_INTO = re.compile(r"(?:^|(?<=[\s,]))(?:at|on|@)\s*$", re.I)
+# June 3"; "Glass Today – Through April 30"; "Doors 7pm / Show 8pm"): it goes with what it led into.
+LEADS_INTO = re.compile(
+    r"(?:^|(?<=[\s,]))(?:at|on|@|through|thru|until|till|doors?(?:\s{1,3}open)?(?:\s{1,3}at)?)\s*$", re.I
+)
 
 
 def residue(text: str, spans: list[tuple[int, int]], drop: list[str]) -> str:

@@ -274,3 +274,42 @@ def test_a_mailing_address_under_a_date_headings_place_is_not_part_of_the_place(
         for day, name, number in ((10, "Spring Cleanup", 100), (17, "Bird Walk", 100))
     )
     assert [event.venue_name for event in parse(sections)] == ["Town Hall, 100 Main Street"] * 2
+
+
+# --- g. "Through <date>", doors and show -----------------------------------------------------------------------
+def test_through_leads_into_the_date_and_is_no_title():
+    items = "".join(
+        f'<li><a href="/x/{slug}">{name}</a> – Through {date}</li>'
+        for slug, name, date in (
+            ("prints", "Prints from the Collection", "March 15"),
+            ("glass", "Glass Today", "April 30"),
+        )
+    )
+    events = parse(f"<h1>Exhibitions</h1><ul>{items}</ul>")
+    assert [(event.title, event.url) for event in events] == [
+        ("Prints from the Collection", "https://arts.example/x/prints"),
+        ("Glass Today", "https://arts.example/x/glass"),
+    ]
+
+
+def test_a_show_after_the_doors_starts_at_the_shows_time():
+    items = "".join(
+        f"<li>Feb {day} – {name} – {times}</li>"
+        for day, name, times in (
+            (12, "The Quartet", "Doors 7pm / Show 8pm"),
+            (13, "Sara Lee Trio", "Doors 6:30 pm, show 7:30 pm"),
+            (19, "Night Owls", "Doors open 8 pm"),
+        )
+    )
+    events = parse(f"<h1>Upcoming shows</h1><ul>{items}</ul>")
+    assert [(event.title, event.start) for event in events] == [
+        ("The Quartet", at(2, 12, 20)),
+        ("Sara Lee Trio", at(2, 13, 19, 30)),
+        ("Night Owls", at(2, 19, 20)),  # the doors alone: their time is all there is
+    ]
+    rows = "".join(
+        f"<tr><td>Feb {day}</td><td>{name}</td><td>Doors 7pm / Show 8pm</td></tr>"
+        for day, name in ((26, "Moon Band"), (27, "Sun Band"))
+    )
+    events = parse(f"<h1>Upcoming shows</h1><table><tr><th>Date</th><th>Artist</th><th>Time</th></tr>{rows}</table>")
+    assert [event.start for event in events] == [at(2, 26, 20), at(2, 27, 20)]
