@@ -86,14 +86,17 @@ _EDGE_PUNCTUATION = EDGE_PUNCTUATION
 
 
 def local_value(entry: Mapping[str, Any], names: Iterable[str]) -> str | None:
-    """The text of the first element with one of these local names (any namespace prefix), else None."""
+    """The text of the first element with one of these local names (any namespace prefix), else None. Text with
+    no letter or digit ("-", "—": a plugin's placeholder for a location left empty) is no value."""
     for name in names:
         suffix = f"_{name}"
         for key, value in entry.items():
             if key in FEEDPARSER_KEYS or not isinstance(key, str):
                 continue
             if (key == name or key.endswith(suffix)) and isinstance(value, str) and value.strip():
-                return " ".join(html.unescape(_TAG.sub(" ", value)).split())
+                text = " ".join(html.unescape(_TAG.sub(" ", value)).split())
+                if any(character.isalnum() for character in text):
+                    return text
     return None
 
 
