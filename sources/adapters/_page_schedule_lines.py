@@ -457,6 +457,8 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
             return
         entry.title = without_status(text)
         entry.evidence.append(f"title read from the line above the date in its row: {text[:60]!r}")
+        if dates and len(written) <= WORDING:
+            entry.wording = written  # "AYA NAKAMURA - 29 Mai 2026": the source's wording, its date cut out
         anchor = above.anchors[0] if len(above.anchors) == 1 else None
         if (
             anchor is not None

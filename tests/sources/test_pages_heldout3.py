@@ -7,7 +7,11 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+import lxml.html
+
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_lines import page_lines
+from sources.adapters._page_schedule_lines import line_entries
 from tests.sources.helpers import parse_body
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
@@ -84,6 +88,15 @@ def test_a_name_line_with_the_rows_own_date_names_the_row() -> None:
     assert len(events) == 3
     # The name without its date; was the title of the row above ("FINALE - 2027"), the name line being a date.
     assert events[at(dt.date(2027, 5, 28), 18, 30)].title == "CHANTEUSE"
+
+
+def test_the_name_line_is_kept_as_the_sources_wording() -> None:
+    root = lxml.html.fromstring(
+        '<div><div class="product"><a href="/e/7">CHANTEUSE - 28 Mai 2027</a><p>vendredi 28 mai 2027 18:30</p></div></div>'
+    )
+    entries = line_entries(page_lines(root, base="https://salle.example/"), today=TODAY, skip_blocks=set())
+    timed = next(entry for entry in entries if entry.time == dt.time(18, 30))
+    assert (timed.title, timed.wording) == ("CHANTEUSE", "CHANTEUSE - 28 Mai 2027")
 
 
 def test_a_name_line_with_another_day_is_not_the_rows_name() -> None:
