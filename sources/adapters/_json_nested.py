@@ -26,6 +26,7 @@ Pure: no database, no network. The leading underscore keeps this module out of t
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
@@ -234,36 +235,35 @@ def joined_items(data: Any, path: str, join: Mapping[str, str]) -> list[dict[str
 
 def join_candidates(data: Any) -> Iterator[tuple[str, dict[str, str], list[dict[str, Any]]]]:
     """(path, join, items) for each list whose objects name objects of another list by id (a performance's
-    "event": {"id": …} among the events), most of them one that is there."""
+    "event": {"id": …} among the events), most of them one that is there. At most MAX_CANDIDATES lists are
+    looked at, and only their columns named as references."""
     from sources.adapters._json_shapes import columns
 
-    lists = list(candidate_lists(data))
+    lists = [(path, items) for path, items in itertools.islice(candidate_lists(data), MAX_CANDIDATES)]
+    ids: dict[tuple[str, str], set[str]] = {}
+    for other, others in lists:
+        keyed = [element for element in others[:SAMPLE] if isinstance(element, Mapping)]
+        for key in ID_LEAVES:
+            found = {str(element.get(key)) for element in keyed if _hashable(element.get(key))}
+            if len(found) >= MIN_KEYED:
+                ids[(other, key)] = found
     for path, items in lists:
         sample = [item for item in items[:SAMPLE] if isinstance(item, Mapping)]
         if len(sample) < MIN_KEYED:
             continue
-        refs = columns(sample)
-        for other, others in lists:
-            if other == path:
-                continue
-            keyed = [element for element in others[:SAMPLE] if isinstance(element, Mapping)]
-            for key in ID_LEAVES:
-                ids = {str(element.get(key)) for element in keyed if _hashable(element.get(key))}
-                if len(ids) < MIN_KEYED:
-                    continue
-                by = _reference(refs, ids)
-                if by is not None:
-                    join = {"list": other, "by": by, "key": key}
-                    yield path, join, joined_items(data, path, join)[:NESTED_SAMPLE]
-                    break
+        refs = {ref: column for ref, column in columns(sample).items() if _names_a_reference(ref)}
+        for (other, key), known in ids.items():
+            by = _reference(refs, known) if other != path else None
+            if by is not None:
+                join = {"list": other, "by": by, "key": key}
+                yield path, join, joined_items(data, path, join)[:NESTED_SAMPLE]
+                break
 
 
 def _reference(refs: Mapping[str, Any], ids: set[str]) -> str | None:
     """The column of references into ``ids``: named as an id of something ("event.id", "productionId",
     "show_id": not the item's own "id"), most values among them, more than one distinct."""
     for ref_path, column in refs.items():
-        if not _names_a_reference(ref_path):
-            continue
         values = [str(value) for value in column.values if _hashable(value)]
         named = sum(1 for value in values if value in ids)
         if named >= MIN_JOINED * len(column.values) and len(set(values) & ids) >= MIN_KEYED:

@@ -323,3 +323,13 @@ def test_the_join_config_key_is_checked():
     JsonApiAdapter.check_config({**config, "join": {"list": "events", "by": "event.id", "key": "id"}})
     with pytest.raises(AdapterError, match="join"):
         JsonApiAdapter.check_config({**config, "join": {"list": "events"}})
+
+
+def test_a_column_that_only_happens_to_hold_another_lists_ids_is_no_reference():
+    data = {
+        "rooms": [{"id": 1, "name": "North Hall"}, {"id": 2, "name": "South Hall"}, {"id": 3, "name": "Annex"}],
+        "slots": [{"rank": 1, "at": "2026-06-01T10:00:00"}, {"rank": 2, "at": "2026-06-02T10:00:00"},
+                  {"rank": 3, "at": "2026-06-03T10:00:00"}],
+    }  # fmt: skip
+
+    assert list(_json_nested.join_candidates(data)) == []
