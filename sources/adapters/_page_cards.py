@@ -170,6 +170,34 @@ def dated_by_byline(block: Any) -> bool:
     return False
 
 
+# Navigation ("<nav>", "megaMenu", "menuItem", "main-nav"): its dated links lead to events, they are not cards.
+MENU_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu|submenu|dropdown|breadcrumbs?)(?:$|[\s_-])", re.I
+)
+# A post's class ("newsItem", "blogPostItem", "type-post", "news-item"), where no word of it names an event
+# (WordPress writes "post-123 type-tribe_events" on events too).
+POST_CLASS = re.compile(r"(?:^|[\s_-])(?:news|blog|blogpost|post|posts|article|press)(?:$|[\s_-])", re.I)
+EVENT_CLASS = re.compile(r"event|tribe|concert|gig|show|performance|calendar|program", re.I)
+
+
+def _marks(element: Any) -> str:
+    """An element's class and id, camel-case names split into words ("megaMenu" -> "mega Menu")."""
+    return CAMEL_BREAK.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
+
+
+def in_menu(block: Any) -> bool:
+    """Whether the block is, or is inside, the page's navigation."""
+    return any(node.tag == "nav" or MENU_CLASS.search(_marks(node)) for node in (block, *block.iterancestors()))
+
+
+def post_class(block: Any) -> str | None:
+    """Why a card is a post, by its own class ("newsItem", "blogPostItem"), or None."""
+    marks = _marks(block)
+    if POST_CLASS.search(marks) and not EVENT_CLASS.search(marks):
+        return f"its class {(block.get('class') or '')[:40]!r} names a post"
+    return None
+
+
 def event_blocks(root: Any) -> list[Any]:
     """The innermost candidate blocks holding a heading and a date, in document order. A block that is one
     only by being repeated (its class says nothing of events) is not one when its date is a post's byline."""
@@ -179,7 +207,7 @@ def event_blocks(root: Any) -> list[Any]:
         for element in root.iter()
         if isinstance(element.tag, str) and is_candidate(element, repeated) and heading_of(element) is not None
     ]
-    blocks = [block for block in blocks if has_date_hint(block) and not in_dialog(block)]
+    blocks = [block for block in blocks if has_date_hint(block) and not in_dialog(block) and not in_menu(block)]
     outer: set[Any] = set()
     for block in blocks:
         outer.update(block.iterancestors())

@@ -36,6 +36,7 @@ SHORT_HEADING = 90
 # Page furniture whose dates are not meetings ("Last updated", copyright lines, menus).
 FURNITURE = frozenset({"nav", "footer"})
 FURNITURE_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|cookie|sidebar)(?:$|[\s_-])", re.I)
+CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # A menu whose links are mostly dates ("January 14", "Feb. 5") is an agenda picker, not navigation.
 DATED_MENU_LINKS = 2
 # Content beside the page's own (an "Upcoming events" sidebar): its dates are other events, not this schedule.
@@ -126,6 +127,7 @@ def is_furniture(element: Any) -> bool:
     if element.tag in FURNITURE:
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
+    marks = CAMEL_BREAK.sub(" ", marks)  # "megaMenu", "mainNav": camel-case names are words too
     if element.tag not in ("div", "ul", "aside", "section") or not FURNITURE_CLASS.search(marks):
         return False
     return not is_dated_menu(element)

@@ -31,6 +31,7 @@ from sources.adapters._page_cards import (
     block_text,
     event_blocks,
     heading_of,
+    post_class,
     prices_of,
     section_heading,
     status_of,
@@ -331,8 +332,9 @@ class GenericPageAdapter(Adapter):
         if linked is not None and (end is None and linked.end or venue is None and linked.location):
             end, venue = end or self.linked_end(linked, start), venue or linked.location
             evidence.append(LINKED_FIELDS.format(kind=linked.kind))
-        news = reads_as_news(
-            text, title, section_heading(block), [url] if url else [], timed=isinstance(start, dt.datetime)
+        timed = isinstance(start, dt.datetime)
+        news = reads_as_news(text, title, section_heading(block), [url] if url else [], timed=timed) or (
+            post_class(block) if not timed else None  # "newsItem": a post, dated when it was published
         )
         if news:
             evidence.append(NEWS_EVIDENCE.format(why=news))

@@ -313,3 +313,36 @@ def test_a_show_after_the_doors_starts_at_the_shows_time():
     )
     events = parse(f"<h1>Upcoming shows</h1><table><tr><th>Date</th><th>Artist</th><th>Time</th></tr>{rows}</table>")
     assert [event.start for event in events] == [at(2, 26, 20), at(2, 27, 20)]
+
+
+# --- f. menus and posts ----------------------------------------------------------------------------------------
+def test_dated_items_of_a_camel_case_menu_are_no_events():
+    items = "".join(
+        f'<div class="menuItem"><h4><a href="/{slug}">{name}</a></h4><span>{date}</span></div>'
+        for slug, name, date in (
+            ("gala", "Spring Gala", "May 8, 2027"),
+            ("camp", "Summer Camp", "June 14, 2027"),
+            ("about", "About us", "Since 1987"),
+        )
+    )
+    page = f'<div class="megaMenu">{items}</div><h1>Welcome</h1><p>A community arts center offering classes.</p>'
+    assert parse(page) == []
+
+
+def test_cards_whose_class_names_a_post_are_held_but_event_cards_are_not():
+    def cards(css: str) -> str:
+        return "".join(
+            f'<div class="{css}"><h3><a href="/p/{slug}">{name}</a></h3><span>{date}</span></div>'
+            for slug, name, date in (
+                ("kiln", "Our new kiln has arrived", "January 12, 2027"),
+                ("volunteers", "Thank you to our volunteers", "January 5, 2027"),
+                ("review", "Looking back on 2026", "December 28, 2026"),
+            )
+        )
+
+    for css in ("newsItem", "blogPostItem", "post type-post"):
+        events = parse(f"<h1>Welcome</h1><h2>Updates</h2>{cards(css)}")
+        assert [event.confidence < HELD for event in events] == [True] * 3, css
+    for css in ("eventItem", "post type-tribe_events"):
+        events = parse(f"<h1>Welcome</h1><h2>Updates</h2>{cards(css)}")
+        assert [event.confidence < HELD for event in events] == [False] * 3, css
