@@ -3,8 +3,9 @@
 These languages write the day first: "samedi 27 juin 2026", "Samstag, 27. Juni 2026", "sábado 27 de junio de
 2026", "sabato 27 giugno", "zaterdag 27 juni", "1er janvier". Only month names that are not English words are
 listed (German "April" or "August" is read by the English patterns), so a match always names a month in
-another language. "Mars" and "Mayo" are English words too ("5 Mars facts", "2 mayo packets"): they count only
-with a year or a weekday written beside them.
+another language. Some are English words or names too ("5 Mars facts", "2 Mai Tais", "3 Marco Polo facts", "2
+Avril Lavigne tickets"): those count only with a year or a weekday beside them, written in lower case as French
+and Spanish write months ("27 mai", "5 mars"), or after a day with its dot as German writes it ("27. Mai").
 """
 
 from __future__ import annotations
@@ -50,8 +51,8 @@ INTL_WEEKDAYS = {
     # Portuguese
     "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
 }  # fmt: skip
-# Month names that are English words as well: a date only with a year or a weekday beside them.
-AMBIGUOUS = frozenset({"mars", "mayo"})
+# Month names that are English words or names as well (see the module's docstring).
+AMBIGUOUS = frozenset({"mars", "mayo", "mai", "marco", "avril"})
 
 
 def _alternation(names: dict[str, int]) -> str:
@@ -59,7 +60,7 @@ def _alternation(names: dict[str, int]) -> str:
     return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
 
 
-_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|\.|º|°)?"
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<mark>er|\.|º|°)?"
 INTL_DATE = re.compile(
     rf"(?<![\w.])(?:(?P<weekday>{_alternation(INTL_WEEKDAYS)})\.?,?\s+)?{_DAY}\s+(?:de\s+)?"
     rf"(?P<month>{_alternation(INTL_MONTHS)})(?:\.|\b)(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?",
@@ -81,7 +82,9 @@ def intl_weekday(name: str) -> int | None:
 
 
 def intl_accepted(match: re.Match[str]) -> bool:
-    """Whether an INTL_DATE match is a date: a month name that is also an English word needs a year or a weekday."""
-    if fold(match.group("month")) not in AMBIGUOUS:
+    """Whether an INTL_DATE match is a date: a month name that is also an English word or name needs a year or a
+    weekday beside it, its lower-case spelling, or a day written with its dot ("27. Mai")."""
+    month = match.group("month")
+    if fold(month) not in AMBIGUOUS:
         return True
-    return bool(match.group("year") or match.group("weekday"))
+    return bool(match.group("year") or match.group("weekday") or month.islower() or match.group("mark") == ".")

@@ -43,11 +43,15 @@ def test_day_first_dates_in_other_languages() -> None:
     assert days("mar. 7 déc. 2027") == [dt.date(2027, 12, 7)]  # "mar." is mardi here, not March
 
 
-def test_month_names_that_are_english_words_need_a_year_or_a_weekday() -> None:
+def test_month_names_that_are_english_words_need_more_than_a_day() -> None:
     assert days("Top 5 Mars facts for kids") == []
-    assert days("Buy 2 mayo packets") == []
-    assert days("5 mars 2027") == [dt.date(2027, 3, 5)]
-    assert days("vendredi 5 mars") == [dt.date(2027, 3, 5)]
+    assert days("Happy hour: 2 Mai Tais for $10") == []
+    assert days("Win 2 Avril Lavigne tickets") == []
+    assert days("Top 3 Marco Polo facts") == []
+    assert days("5 Mars 2027") == [dt.date(2027, 3, 5)]  # a year
+    assert days("Vendredi 5 Mars") == [dt.date(2027, 3, 5)]  # a weekday
+    assert days("le 27 mai") == [dt.date(2027, 5, 27)]  # in lower case, as French writes it
+    assert days("27. Mai") == [dt.date(2027, 5, 27)]  # the day with its dot, as German writes it
     assert days("May 5, 2027") == [dt.date(2027, 5, 5)]  # the English patterns as before
 
 
