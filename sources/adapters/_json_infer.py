@@ -41,11 +41,10 @@ from sources.adapters._json_fields import (
     title_score,
 )
 from sources.adapters._json_mapping import read_moment
-from sources.adapters._json_nested import join_candidates, nested_candidates, own_start
+from sources.adapters._json_nested import join_candidates, nested_candidates, own_start, sampled_lists
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     Column,
-    candidate_lists,
     words,
 )
 
@@ -118,7 +117,7 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
     order = DayOrder.for_zone(root_zone or zone_name)
     best: Inference | None = None
     readings: dict[str, Inference | None] = {}
-    for path, items in candidate_lists(data):
+    for path, items in sampled_lists(data):
         found = readings[path] = infer_list(path, items, order=order)
         if found is not None and (best is None or _list_rank(found) > _list_rank(best)):
             best = found

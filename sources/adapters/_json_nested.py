@@ -40,6 +40,7 @@ INNER_DEPTH = 5  # keys followed inside one element to find the next list
 NESTED_SAMPLE = 200  # items built for the inference
 MAX_CANDIDATES = 24  # nested paths offered per document
 MIN_KEYED = 2  # entries an object keyed by day or id needs
+KEYED_SAMPLE = 3  # of the lists under such an object's values, how many are also read one by one
 WILDCARD = "*"
 # Keys that are positions, days or ids rather than names: "2", "16", "2025-08-02", "20250802".
 _KEYED = re.compile(r"^(?:\d{1,8}|\d{4}-\d{2}-\d{2})$")
@@ -150,6 +151,25 @@ def _flat(elements: list[Any], path: str) -> list[Any]:
         if isinstance(node, list):
             out.extend(node[:SAMPLE])
     return out
+
+
+def sampled_lists(data: Any) -> Iterator[tuple[str, list[Any]]]:
+    """``candidate_lists``, but of the lists under the values of an object keyed by day or id only the first
+    KEYED_SAMPLE: the others are read together through ``*`` (``nested_candidates``), and a month of two thousand
+    days' lists read one by one costs seconds to find one day's events."""
+    keyed = {path for path, _ in _keyed_objects(data)}
+    seen: dict[str, int] = {}
+    for path, items in candidate_lists(data):
+        under = next((prefix for prefix in keyed if _below(path, prefix)), None)
+        if under is not None:
+            seen[under] = seen.get(under, 0) + 1
+            if seen[under] > KEYED_SAMPLE:
+                continue
+        yield path, items
+
+
+def _below(path: str, prefix: str) -> bool:
+    return path.startswith(prefix + ".") if prefix else True
 
 
 def _keyed_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:

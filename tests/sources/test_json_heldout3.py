@@ -333,3 +333,16 @@ def test_a_column_that_only_happens_to_hold_another_lists_ids_is_no_reference():
     }  # fmt: skip
 
     assert list(_json_nested.join_candidates(data)) == []
+
+
+def test_a_month_keyed_by_two_thousand_ids_is_read_whole_without_reading_each_list_alone():
+    keyed = {str(n): {"events": [{"Name": f"Shift {n}", "Start": "2026-03-01T10:00:00"}]} for n in range(1, 2001)}
+
+    lists = list(_json_nested.sampled_lists(keyed))
+    found = infer(keyed)
+
+    _, events = parse(keyed)
+
+    assert len(lists) == _json_nested.KEYED_SAMPLE  # of 2,000 lists read one by one before
+    assert found.config["items"] == "*.events"
+    assert len(events) == 2000
