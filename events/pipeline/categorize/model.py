@@ -257,10 +257,12 @@ def reads_flat(record: Mapping[str, Any], doc: Doc, config: CategorizeConfig) ->
     """Whether the model read a title alone (no description, words it knows) without any sign of its kind: no
     category's score reaches config.flat_reading times the even share. Such a title is most often a name made of words
     ("Bad Suns", "The Cat Empire"), and its scores are noise from the words' other uses."""
-    if config.flat_reading <= 0 or as_text(record.get("description")).strip() or _has_token(doc, UNKNOWN):
+    if config.flat_reading <= 0 or as_text(record.get("description")).strip():
         return False
-    best = max(doc.cats.get(name, 0.0) for name in CATEGORIES)
-    return best < config.flat_reading / len(CATEGORIES)
+    cats = doc.cats  # cheapest test first: most readings are not flat, and the UNKNOWN check reads the whole doc
+    if max(cats.get(name, 0.0) for name in CATEGORIES) >= config.flat_reading / len(CATEGORIES):
+        return False
+    return not _has_token(doc, UNKNOWN)
 
 
 def _read_flat_titles_as_names(
