@@ -80,6 +80,7 @@ RANGE_TAIL = re.compile(
 )
 MAX_RANGE_DAYS = 366  # a season or an exhibition's run, not two unrelated dates
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
+DOORS = re.compile(r"\bdoors\b", re.IGNORECASE)
 NEXT_LINE_TIME = "time read from the line under the date"
 OTHER_LINE_TIME = "time read from another line of the card"
 ISO_DATE = re.compile(r"\b20\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
@@ -367,8 +368,11 @@ class BlockReader:
 
     @staticmethod
     def time_of(text: str, match: re.Match[str]) -> tuple[ClockHit, str | None] | None:
-        # The date itself blanked out: its day is no hour ("Dec 12 - 8pm" is not noon to 8).
+        # The date itself blanked out: its day is no hour ("Dec 12 - 8pm" is not noon to 8). A time the date led
+        # into as the doors' ("Dec 12 · Doors 7pm / Show 8pm") is read with its words: the show's is the start.
         date_end = match.start("time") if match.group("time") else match.end()
+        doors = DOORS.search(text, match.start(), date_end) if match.group("time") else None
+        date_end = doors.start() if doors else date_end
         blanked = text[: match.start()] + " " * (date_end - match.start()) + text[date_end:]
         date_line = text.count("\n", 0, match.start())
         lines = blanked.split("\n")

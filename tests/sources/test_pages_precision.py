@@ -346,3 +346,15 @@ def test_cards_whose_class_names_a_post_are_held_but_event_cards_are_not():
     for css in ("eventItem", "post type-tribe_events"):
         events = parse(f"<h1>Welcome</h1><h2>Updates</h2>{cards(css)}")
         assert [event.confidence < HELD for event in events] == [False] * 3, css
+
+
+def test_a_cards_show_after_its_doors_starts_at_the_shows_time():
+    page = "<h1>Upcoming shows</h1>" + "".join(
+        card(slug, name, lines)
+        for slug, name, lines in (
+            ("quartet", "The Quartet", ["Friday, February 12, 2027", "Doors 7pm / Show 8pm"]),
+            ("trio", "Sara Lee Trio", ["Saturday, February 13, 2027 · Doors 6:30 PM, Show 7:30 PM"]),
+            ("owls", "Night Owls", ["Friday, February 19, 2027 · Doors 8 PM"]),
+        )
+    )
+    assert [event.start for event in parse(page)] == [at(2, 12, 20), at(2, 13, 19, 30), at(2, 19, 20)]
