@@ -227,8 +227,8 @@ def _one_stack(lines: list[Line]) -> bool:
     parents = {id(line.block.getparent()) if line.block is not None else None for line in lines}
     if len(parents) != 1 or None in parents or lines[0].block.getparent() is None:
         return False
-    said = " ".join((lines[0].block.getparent().text_content() or "").split())
-    return said == " ".join(line.text for line in lines)
+    said = "".join((lines[0].block.getparent().text_content() or "").split())
+    return said == "".join("".join(line.text.split()) for line in lines)  # "<div>Jul</div><div>19</div>": "Jul19"
 
 
 def stacked_dates(lines: list[Line]) -> list[Line]:

@@ -335,10 +335,11 @@ def _shape_of(group: Any) -> tuple[str, str]:
     if group is None or not isinstance(group.tag, str):
         return ("", str(id(group)))
     classes = (group.get("class") or "").strip()
-    if not classes and (group.get("id") or "").strip():
+    ident = (group.get("id") or "").strip()
+    if not classes and ident and not POST_META.search(ident):
         # A hand-made template repeats its ids instead of classes (32 × <div id="calendar_date">): an id shared
         # by several lists is their shape; an id of its own (as ids should be) shapes one list only.
-        return (group.tag, "#" + (group.get("id") or "").strip())
+        return (group.tag, "#" + ident)
     if group.tag not in ("ul", "ol", "dl", "tbody", "table") and not classes or POST_META.search(classes):
         return (group.tag, str(id(group)))  # a post's byline list ("ul.meta") is each post's own, no schedule
     return (group.tag, classes)

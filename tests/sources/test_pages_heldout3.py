@@ -11,7 +11,7 @@ import lxml.html
 
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_lines import page_lines
-from sources.adapters._page_schedule_lines import line_entries
+from sources.adapters._page_schedule_lines import _shape_of, line_entries
 from tests.sources.helpers import parse_body
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
@@ -201,3 +201,23 @@ def test_a_cards_ticket_button_is_its_ticket_link() -> None:
     assert events["Piano Recital"].url == "https://salle.example/concert/liu"  # "Learn More" is its page, no ticket
     assert events["Master Class"].links == []
     assert events["Master Class"].ticket_url is None
+
+
+def test_a_date_boxed_one_part_per_element_is_one_date() -> None:
+    rows = "".join(
+        f'<article class="show"><div class="date"><div class="month">{month}</div><div class="day">{day}</div></div>'
+        f'<h3><a href="/shows/{index}">{name}</a></h3><p>Doors 8 PM</p></article>'
+        for index, (month, day, name) in enumerate((("Jul", "19", "Night One"), ("Jul", "26", "Night Two")))
+    )
+    lines = page_lines(lxml.html.fromstring(f"<div>{rows}</div>"), base="https://club.example/")
+    assert [line.text for line in lines if "Jul" in line.text] == ["Jul 19", "Jul 26"]
+
+
+def test_a_repeated_id_is_a_lists_shape_unless_it_is_a_byline() -> None:
+    root = lxml.html.fromstring(
+        '<div><div id="calendar_date"><h1>A</h1></div><div id="calendar_date"><h1>B</h1></div>'
+        '<div id="post-meta"><p>C</p></div><div id="post-meta"><p>D</p></div></div>'
+    )
+    first, second, third, fourth = root.findall("div")
+    assert _shape_of(first) == _shape_of(second)  # one template's rows
+    assert _shape_of(third) != _shape_of(fourth)  # each post's own byline
