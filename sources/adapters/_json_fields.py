@@ -50,7 +50,7 @@ START_WORDS = {"start": 3.0, "starts": 3.0, "begin": 3.0, "begins": 3.0, "dtstar
                "datetime": 2.0, "when": 2.0, "time": 1.0, "from": 1.0, "day": 1.0, "on": 0.5, "scheduled": 1.0}  # fmt: skip
 END_WORDS = {"end": 3.0, "ends": 3.0, "finish": 3.0, "dtend": 3.0, "until": 2.0, "stop": 2.0, "to": 1.0}
 NOT_DATE = frozenset(
-    {"created", "create", "updated", "update", "modified", "modify", "published", "publish", "cut", "cutoff",
+    {"created", "create", "updated", "update", "modified", "modify", "published", "publish", "added", "cut", "cutoff",
      "deadline", "upload", "uploaded", "live", "actual", "caption", "file", "files", "last", "expire", "expires",
      "registration", "sale", "sales", "onsale", "deleted", "birth", "changed", "posted", "min", "max", "closed",
      "auto", "indexed", "import", "imported", "sync", "agenda", "minutes", "media", "document", "documents",

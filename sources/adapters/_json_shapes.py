@@ -316,8 +316,10 @@ def _epoch_shape(numbers: Sequence[Any]) -> DateShape | None:
     for value_format, scale in (("epoch_ms", 1000), ("epoch", 1)):
         moments = _reads(numbers, value_format)
         if len(moments) >= READ_SHARE * len(numbers) and all(abs(number) >= 10**8 * scale for number in numbers):
-            kind, timed = _date_kind(moments)
-            return DateShape(value_format, kind, len(moments) / len(numbers), timed)
+            # An epoch number is an instant: it has a time of day unless it falls exactly on a UTC day's start (a
+            # date stored as a number). Midnight UTC to the millisecond's fraction is 5 pm in Seattle.
+            timed = sum(1 for number in numbers if number % (86_400 * scale)) / len(numbers)
+            return DateShape(value_format, "datetime", len(moments) / len(numbers), timed)
     return None
 
 

@@ -346,3 +346,26 @@ def test_a_month_keyed_by_two_thousand_ids_is_read_whole_without_reading_each_li
     assert len(lists) == _json_nested.KEYED_SAMPLE  # of 2,000 lists read one by one before
     assert found.config["items"] == "*.events"
     assert len(events) == 2000
+
+
+# --- the fresh check (bench/corpus/apis/manifest-heldout3-fresh.json) ------------------------------------------
+def test_an_epoch_start_at_midnight_utc_is_a_time_not_a_date():
+    # 1744416000559 is 2025-04-12 00:00:00.559 UTC, 5 pm the day before in Seattle: a moment, not a day.
+    items = [
+        {"title": "Tarot Reading", "startDate": 1744416000559 + n * 86_400_000, "sortTime": 1740522960411 + n}
+        for n in range(3)
+    ]
+
+    found = infer({"items": items})
+
+    assert found.config["mapping"]["start"] == {"path": "startDate", "format": "epoch_ms"}
+
+
+def test_when_a_record_was_added_is_not_when_its_event_starts():
+    items = [
+        {"title": f"Drag Show {n}", "addedOn": 1740523080061 + n, "eventDate": f"2025-04-0{n + 1}"} for n in range(3)
+    ]
+
+    found = infer({"items": items})
+
+    assert found.config["mapping"]["start"] == "eventDate"
