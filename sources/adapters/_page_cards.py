@@ -331,6 +331,8 @@ class BlockReader:
         first = self.day_of(day, month, match.group("year"))
         if first is None:
             return None
+        if not match.group("year"):
+            first = with_weekday(first, text[max(0, match.start() - 12) : match.start()])
         ranged = self.range_of(first, text, match)
         if ranged is not None:
             return Moments(start=ranged[0], end=ranged[1])
@@ -437,6 +439,30 @@ class BlockReader:
             if url:
                 return url
         return None
+
+
+# The weekday written just before a date ("Sat, Nov 7"): the year a year-less date is in.
+WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?,?\s{0,3}$", re.IGNORECASE
+)
+WEEKDAY_INDEX = {name: index for index, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def with_weekday(day: dt.date, before: str) -> dt.date:
+    """A year-less date in the year before or after the one guessed, when only there it falls on the weekday
+    written before it ("Sat, Nov 7" among next year's dates: a Saturday in this year, a Sunday in the next)."""
+    written = WEEKDAY_BEFORE.search(before)
+    weekday = WEEKDAY_INDEX[written.group("day").lower()] if written else None
+    if weekday is None or day.weekday() == weekday:
+        return day
+    for year in (day.year - 1, day.year + 1):
+        try:
+            other = day.replace(year=year)
+        except ValueError:  # February 29th
+            continue
+        if other.weekday() == weekday:
+            return other
+    return day
 
 
 def labelled_dates(block: Any) -> str:

@@ -358,3 +358,22 @@ def test_a_cards_show_after_its_doors_starts_at_the_shows_time():
         )
     )
     assert [event.start for event in parse(page)] == [at(2, 12, 20), at(2, 13, 19, 30), at(2, 19, 20)]
+
+
+# --- g. a card's year-less date and the weekday written before it -------------------------------------------
+def test_a_cards_weekday_chooses_the_year_of_a_year_less_date():
+    # Read from 2027-01-01: "Sat, Nov 6" is a Saturday in 2027; "Sat, Nov 7" is one in 2026 (a stale card), and
+    # in 2027 a Sunday (the card reader took 2027, the line reader 2026 by the weekday).
+    page = "<h1>Upcoming concerts</h1>" + "".join(
+        card(slug, name, [date])
+        for slug, name, date in (
+            ("a", "The Quartet", "Sat, Nov 6 · 8 pm"),
+            ("b", "Night Owls", "Sat, Nov 7 · 8 pm"),
+            ("c", "Moon Band", "Sunset, Dec 11 · 8 pm"),
+        )
+    )
+    assert [event.start for event in parse(page)] == [
+        dt.datetime(2027, 11, 6, 20, tzinfo=ZONE),
+        dt.datetime(2026, 11, 7, 20, tzinfo=ZONE),
+        dt.datetime(2027, 12, 11, 20, tzinfo=ZONE),  # "Sunset" is no weekday
+    ]
