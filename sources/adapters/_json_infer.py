@@ -41,7 +41,13 @@ from sources.adapters._json_fields import (
     title_score,
 )
 from sources.adapters._json_mapping import read_moment
-from sources.adapters._json_nested import join_candidates, nested_candidates, own_start, sampled_lists
+from sources.adapters._json_nested import (
+    join_candidates,
+    names_a_place,
+    nested_candidates,
+    own_start,
+    sampled_lists,
+)
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     Column,
@@ -124,6 +130,7 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
     for found in _nested_readings(data, readings, order):
         if best is None or _list_rank(found) > _list_rank(best) or _occurrences_of(found, best):
             best = found
+    best = _with_joined_place(data, best, order) if best is not None else None
     best = _one_event_document(data, best, order) or best
     if best is not None:
         if root_zone and "timezone" not in best.config["mapping"]:
@@ -179,6 +186,27 @@ def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order:
         found.config["join"] = join
         found.evidence.insert(1, JOINED.format(**join))
         yield found
+
+
+def _with_joined_place(data: Any, best: Inference, order: DayOrder) -> Inference:
+    """The reading with each event's place looked up where the events name it by id in a list of places beside
+    them ("location": ["m9tf324k"] among "locations": [{"id", "name", "address"}]), when that gives a venue the
+    reading has not and changes neither its title nor its start."""
+    config = best.config
+    if "venue_name" in config["mapping"] or "join" in config or "parents" in config:
+        return best
+    for path, join, items in join_candidates(data):
+        if path != config["items"] or not names_a_place(join["by"]):
+            continue
+        found = infer_list(path, items, order=order)
+        if found is None or "venue_name" not in found.config["mapping"]:
+            continue
+        if any(found.config["mapping"][key] != config["mapping"][key] for key in ("title", "start")):
+            continue
+        found.config["join"] = join
+        found.evidence.insert(1, JOINED.format(**join))
+        return found
+    return best
 
 
 def _occurrences_of(found: Inference, best: Inference) -> bool:

@@ -31,7 +31,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from sources.adapters._json_shapes import MAX_DEPTH, SAMPLE, candidate_lists
+from sources.adapters._json_shapes import MAX_DEPTH, SAMPLE, candidate_lists, words
 
 MARK = "^"  # before a container's key: its fields
 MAX_LEVELS = 3  # containers whose fields an item carries
@@ -223,6 +223,7 @@ def _street(path: str) -> bool:
 JOIN_KEYS = frozenset({"list", "by", "key"})
 MIN_JOINED = 0.7  # of a list's sampled items whose reference must name an object of the other list
 ID_LEAVES = ("id", "uid", "uuid", "guid", "code", "key")
+PLACE_REFERENCES = frozenset({"location", "locations", "venue", "venues", "place", "places"})
 BAD_JOIN = "The config key 'join' must be an object with 'list', 'by' and 'key' (dotted paths)."
 
 
@@ -248,15 +249,16 @@ def joined_items(data: Any, path: str, join: Mapping[str, str]) -> list[dict[str
     out = []
     for item in items if isinstance(items, list) else []:
         if isinstance(item, Mapping):
-            found = targets.get(str(resolve(item, join["by"])))
+            found = targets.get(str(_single(resolve(item, join["by"]))))
             out.append({**item, name: found} if found is not None else dict(item))
     return out
 
 
 def join_candidates(data: Any) -> Iterator[tuple[str, dict[str, str], list[dict[str, Any]]]]:
     """(path, join, items) for each list whose objects name objects of another list by id (a performance's
-    "event": {"id": …} among the events), most of them one that is there. At most MAX_CANDIDATES lists are
-    looked at, and only their columns named as references."""
+    "event": {"id": …} among the events; an event's "location": [id] among the places), most of them one that is
+    there: one per pair of lists. At most MAX_CANDIDATES lists are looked at, and only their columns named as
+    references."""
     from sources.adapters._json_shapes import columns
 
     lists = [(path, items) for path, items in itertools.islice(candidate_lists(data), MAX_CANDIDATES)]
@@ -272,19 +274,20 @@ def join_candidates(data: Any) -> Iterator[tuple[str, dict[str, str], list[dict[
         if len(sample) < MIN_KEYED:
             continue
         refs = {ref: column for ref, column in columns(sample).items() if _names_a_reference(ref)}
+        joined: set[str] = set()  # one join per other list (its "id" before its "code")
         for (other, key), known in ids.items():
-            by = _reference(refs, known) if other != path else None
+            by = _reference(refs, known) if other != path and other not in joined else None
             if by is not None:
+                joined.add(other)
                 join = {"list": other, "by": by, "key": key}
                 yield path, join, joined_items(data, path, join)[:NESTED_SAMPLE]
-                break
 
 
 def _reference(refs: Mapping[str, Any], ids: set[str]) -> str | None:
     """The column of references into ``ids``: named as an id of something ("event.id", "productionId",
     "show_id": not the item's own "id"), most values among them, more than one distinct."""
     for ref_path, column in refs.items():
-        values = [str(value) for value in column.values if _hashable(value)]
+        values = [str(_single(value)) for value in column.values if _hashable(_single(value))]
         named = sum(1 for value in values if value in ids)
         if named >= MIN_JOINED * len(column.values) and len(set(values) & ids) >= MIN_KEYED:
             return ref_path
@@ -292,9 +295,20 @@ def _reference(refs: Mapping[str, Any], ids: set[str]) -> str | None:
 
 
 def _names_a_reference(path: str) -> bool:
+    """ "event.id", "productionCode", "show_id"; or a place named by id ("location": ["m9tf324k"])."""
     if "." in path:
         return path.rpartition(".")[2].lower() in ID_LEAVES
-    return _reference_name(path) != path and path.lower() not in ID_LEAVES
+    return (_reference_name(path) != path and path.lower() not in ID_LEAVES) or names_a_place(path)
+
+
+def names_a_place(path: str) -> bool:
+    """Whether a reference's own name is a place's: "location", "venue_id", "placeId"."""
+    return bool(set(words(_reference_name(path).rpartition(".")[2])) & PLACE_REFERENCES)
+
+
+def _single(value: Any) -> Any:
+    """A reference written as a list of one ("location": ["m9tf324k"]) is that one."""
+    return value[0] if isinstance(value, list) and len(value) == 1 else value
 
 
 def _reference_name(by: str) -> str:

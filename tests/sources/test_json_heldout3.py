@@ -300,7 +300,7 @@ def test_a_flat_reference_key_names_its_list_too():
     assert [event.title for event in events] == ["Hamlet", "Medea", "Hamlet"]
 
 
-def test_a_list_that_reads_as_events_by_itself_is_not_joined():
+def test_a_list_that_reads_as_events_by_itself_keeps_its_title_and_start_and_is_joined_only_to_its_places():
     data = {
         "venues": [{"id": 1, "name": "North Hall"}, {"id": 2, "name": "South Hall"}],
         "events": [{"title": "Talk", "start": "2026-06-01T10:00:00", "venue_id": 1},
@@ -308,9 +308,14 @@ def test_a_list_that_reads_as_events_by_itself_is_not_joined():
     }  # fmt: skip
 
     found = infer(data)
+    _, events = parse(data)
 
-    assert "join" not in found.config
-    assert found.config["mapping"]["title"] == "title"
+    assert (found.config["items"], found.config["mapping"]["title"], found.config["mapping"]["start"]) == (
+        "events",
+        "title",
+        "start",
+    )
+    assert [(event.title, event.venue_name) for event in events] == [("Talk", "North Hall"), ("Panel", "South Hall")]
 
 
 def test_the_join_config_key_is_checked():
@@ -369,3 +374,33 @@ def test_when_a_record_was_added_is_not_when_its_event_starts():
     found = infer({"items": items})
 
     assert found.config["mapping"]["start"] == "eventDate"
+
+
+# --- a place named by id ---------------------------------------------------------------------------------------
+def widget_calendar() -> dict:
+    return {"data": {"widgets": {"w-1": {"data": {"settings": {
+        "events": [
+            {"id": "e1", "name": "Cask Night", "start": {"date": "2026-05-08", "time": "17:00"},
+             "eventType": ["t1"], "location": ["p2"]},
+            {"id": "e2", "name": "Kickoff Party", "start": {"date": "2026-05-08", "time": "18:00"},
+             "eventType": ["t1"], "location": ["p1"]},
+            {"id": "e3", "name": "Bike Tour", "start": {"date": "2026-05-09", "time": "11:00"},
+             "eventType": ["t2"], "location": ["p2"]},
+        ],
+        "eventTypes": [{"id": "t1", "name": "Party"}, {"id": "t2", "name": "Outdoor"}],
+        "locations": [{"id": "p1", "name": "Ounces Taproom", "address": "3809 Delridge Way SW"},
+                      {"id": "p2", "name": "Beveridge Place Pub", "address": "6413 California Ave SW"}],
+    }}}}}}  # fmt: skip
+
+
+def test_a_place_named_by_id_in_a_list_of_places_is_the_venue():
+    found = infer(widget_calendar())
+    _, events = parse(widget_calendar())
+
+    assert found.config["join"]["list"].endswith("locations")
+    assert [(event.title, event.venue_name) for event in events] == [
+        ("Cask Night", "Beveridge Place Pub"),
+        ("Kickoff Party", "Ounces Taproom"),
+        ("Bike Tour", "Beveridge Place Pub"),
+    ]
+    assert events[0].start == local(2026, 5, 8, 17, 0)
