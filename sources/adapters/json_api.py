@@ -78,7 +78,8 @@ or id), each item carrying the fields of the objects it sits in under ``^`` and 
 
 ``join: {"list": "events", "by": "event.id", "key": "id"}`` gives each item (a performance) the object of the
 list at ``list`` whose ``key`` is the item's ``by`` value (its show), under ``^`` and the reference's name:
-``"title": "^event.name"``.
+``"title": "^event.name"``; the inference also joins events to the places they name by id (``"location":
+["p2"]`` among ``"locations"``: ``"venue_name": "^location.name"``).
 
 ``complete_listing: true`` says one fetch lists every upcoming event (a venue's own API, not a search),
 so events missing from it are withdrawn. A listing cut short by ``max_pages`` never counts as complete.
