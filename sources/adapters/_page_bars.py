@@ -181,6 +181,33 @@ def _own_row(time_line: Line, heading: Line, bar_line: Line) -> bool:
     return sum(1 for _ in row.iter("h1", "h2", "h3", "h4", "h5", "h6")) == 1
 
 
+ROWS_BELOW = 60  # lines looked at under a date heading for its timed rows
+
+
+def timed_rows(bar: Entry, lines: list[Line], heading: Line) -> list[Entry]:
+    """A date heading over lines that each hold a time and a name ("10:00 a.m. Storytime", "6:00 p.m. Book
+    Club"): each line one of that day's events, up to the next date or heading of its rank. Fewer than two such
+    lines are none: a heading's one meeting, its name and hours below it (read by the schedule lines)."""
+    if bar.title is not None or bar.time is not None:
+        return []
+    rows = []
+    for line in lines[heading.index + 1 : heading.index + 1 + ROWS_BELOW]:
+        text = line.text.strip()
+        if find_dates(text, year_hint=2000, today=_EPOCH):
+            break
+        if line.is_heading and line.level <= heading.level and not line.anchors:
+            break
+        clock = find_clock(text) if len(text) <= BELOW_LINE_LENGTH else None
+        name = residue(text, [clock.span], []) if clock is not None else ""
+        if clock is None or not meaningful(name) or is_sentence(text) or NOT_THE_EVENTS_TIME.search(text):
+            continue
+        anchor = line.anchors[0] if len(line.anchors) == 1 and line.anchors[0].text == name else None
+        row = _bar_entry(bar, line, name, clock, anchor, "time and title from a line under the date heading")
+        row.heading_line = bar.heading_line
+        rows.append(row)
+    return rows if len(rows) >= 2 else []
+
+
 def _bar_entry(bar: Entry, line: Line, title: str, clock: ClockHit | None, anchor: Anchor | None, how: str) -> Entry:
     row = Entry(
         day=bar.day,

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from sources.adapters._page_bars import Bars, hours_line, is_sentence
+from sources.adapters._page_bars import Bars, hours_line, is_sentence, timed_rows
 from sources.adapters._page_dates import (
     ClockHit,
     DateHit,
@@ -291,6 +291,8 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         found = _line_entries(line, context)
         if len(found) == 1 and found[0].title is None and not line.is_heading:
             _name_above_in_row(found[0], lines, line)  # before the bars: a date that trails its row is no bar
+        if len(found) == 1 and line.is_heading:  # "January 19" over "10 a.m. Storytime", "6 p.m. Book Club"
+            found = timed_rows(found[0], lines, line) or found
         rows = bars.see(line, found, lines, context.section)
         if len(found) == 1:
             _follow_lines(found[0], lines, line)

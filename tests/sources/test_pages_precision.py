@@ -377,3 +377,17 @@ def test_a_cards_weekday_chooses_the_year_of_a_year_less_date():
         dt.datetime(2026, 11, 7, 20, tzinfo=ZONE),
         dt.datetime(2027, 12, 11, 20, tzinfo=ZONE),  # "Sunset" is no weekday
     ]
+
+
+# --- a date heading over its day's timed lines ------------------------------------------------------------------
+def test_each_timed_line_under_a_date_heading_is_an_event_of_that_day():
+    # Found while probing c: the heading was one event, at the first line's time, titled by the second line.
+    page = (
+        "<h1>Calendar</h1><h3>January 19</h3><ul><li>10:00 a.m. Storytime</li><li>6:00 p.m. Book Club</li></ul>"
+        "<h3>January 21</h3><p>Board of Trustees</p><p>7 p.m.</p>"
+    )
+    assert [(event.title, event.start) for event in parse(page)] == [
+        ("Storytime", at(1, 19, 10)),
+        ("Book Club", at(1, 19, 18)),
+        ("Board of Trustees", at(1, 21, 19)),  # one line with no time: the heading's one event, as before
+    ]
