@@ -39,6 +39,7 @@ from sources.adapters._page_cards import (
 )
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first
 from sources.adapters._page_lines import page_lines
+from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_schedule import (
     MIN_ROWS,
     NEWS_CONFIDENCE,
@@ -162,7 +163,7 @@ class GenericPageAdapter(Adapter):
         blocks = event_blocks(root)
         if len(blocks) >= MIN_ROWS:
             records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
-            yield from finalize(without_site_affix((record for record in records if record is not None), info))
+            yield from finalize(midnight_placeholders(without_site_affix((r for r in records if r is not None), info)))
             return
         try:
             guessed = self.guessed_events(root, page_url, base, info)
@@ -173,9 +174,9 @@ class GenericPageAdapter(Adapter):
             # One card and no schedule beside it: the card is the page's event. A schedule of several dates
             # beside one card-like block (a toggle of one meeting's materials) is the page's list instead.
             records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
-            yield from finalize(without_site_affix((record for record in records if record is not None), info))
+            yield from finalize(midnight_placeholders(without_site_affix((r for r in records if r is not None), info)))
             return
-        yield from finalize(without_site_affix(guessed, info))
+        yield from finalize(midnight_placeholders(without_site_affix(guessed, info)))
 
     def guessed_events(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
         """A schedule's meetings, else the events of the page's calendar links, else the one event it is about."""

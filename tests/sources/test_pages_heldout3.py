@@ -221,3 +221,33 @@ def test_a_repeated_id_is_a_lists_shape_unless_it_is_a_byline() -> None:
     first, second, third, fourth = root.findall("div")
     assert _shape_of(first) == _shape_of(second)  # one template's rows
     assert _shape_of(third) != _shape_of(fourth)  # each post's own byline
+
+
+# --- a template's empty time ---------------------------------------------------------------------------------
+def club_night(slug: str, name: str, when: str) -> str:
+    return (
+        f'<a href="https://club.example/event/{slug}/" class="homeEventWrap"><div class="eventDate">'
+        f'<div class="datePull">{when}</div></div><div class="eventDetails"><h3>{name}</h3>'
+        f"<p>A night of house and techno.</p></div></a>"
+    )
+
+
+def test_every_event_at_midnight_is_a_template_without_times() -> None:
+    body = (
+        club_night("one", "Night One", "September 20, 2024 12:00 am")
+        + club_night("two", "Night Two", "September 21, 2024 12:00 am")
+        + club_night("three", "Night Three", "September 27, 2024 12:00 am")
+    )
+    events = parse(f"<main>{body}</main>", zone=TORONTO, start=dt.datetime(2024, 9, 1, tzinfo=TORONTO))
+    assert sorted(event.start for event in events) == [dt.date(2024, 9, 20), dt.date(2024, 9, 21), dt.date(2024, 9, 27)]
+    assert all(event.all_day for event in events)
+
+
+def test_one_midnight_among_timed_events_stays_at_midnight() -> None:
+    body = (
+        club_night("eve", "New Year's Eve", "December 31, 2024 12:00 am")
+        + club_night("two", "Night Two", "September 21, 2024 10:00 pm")
+        + club_night("three", "Night Three", "September 27, 2024 9:00 pm")
+    )
+    events = parse(f"<main>{body}</main>", zone=TORONTO, start=dt.datetime(2024, 9, 1, tzinfo=TORONTO))
+    assert at(dt.date(2024, 12, 31), 0, 0, TORONTO) in [event.start for event in events]

@@ -1,0 +1,40 @@
+"""Values a page's template prints where it has nothing to say. Pure.
+
+A listing whose every event starts at 12:00 am ("September 20, 2024 12:00 am" under each card of a club's
+WordPress list, a plugin's default when no time was entered) gives no time at all: each event is on its day,
+not at midnight. One event at midnight, or a few among timed ones (a New Year's Eve party), are left alone.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable
+
+from sources.adapters.base import ParsedRecord, RawEvent
+
+MIDNIGHTS = 3  # a page's events, all at 00:00: a template's empty time rather than a night's programme
+MIDNIGHT_EVIDENCE = "every event on the page starts at 12:00 am: the template's empty time, read as the day only"
+
+
+def _at_midnight(event: RawEvent) -> bool:
+    start = event.start
+    return isinstance(start, dt.datetime) and start.time() == dt.time(0, 0) and event.end is None
+
+
+def midnight_placeholders(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
+    """The page's records, each event on its day only when all of them (at least MIDNIGHTS) start at midnight."""
+    kept = list(records)
+    events = [record for record in kept if isinstance(record, RawEvent)]
+    if len(events) < MIDNIGHTS or not all(_at_midnight(event) for event in events):
+        return kept
+    dated: dict[int, RawEvent] = {
+        id(event): dataclasses.replace(
+            event,
+            start=event.start.date(),  # type: ignore[union-attr]
+            all_day=True,
+            evidence=[*event.evidence, MIDNIGHT_EVIDENCE],
+        )
+        for event in events
+    }
+    return [dated.get(id(record), record) for record in kept]
