@@ -2,7 +2,7 @@
 
 Trains on the corpus's "train" split, scores the "test" split (held out: never seen in training) and prints
 accuracy, macro-F1 and per-category precision/recall, then writes the pipeline with `nlp.to_disk`. The same
-corpus, epochs and seed give the same model. It touches no database.
+corpus, epochs, seed and runs give the same model (the runs' weights averaged: DEFAULT_RUNS). It touches no database.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from events.pipeline.categorize import (
     CORPUS_DIR,
     DEFAULT_EPOCHS,
     DEFAULT_MODEL_DIR,
+    DEFAULT_RUNS,
     CategorizerError,
     Evaluation,
     clear_categorizer_cache,
@@ -28,6 +29,7 @@ from events.pipeline.categorize import (
 )
 
 BAD_EPOCHS = "--epochs must be a positive number"
+BAD_RUNS = "--runs must be a positive number"
 NO_TEST_SPLIT = "no held-out examples (split: test) in the corpus: nothing to score the model on"
 NOT_A_MODEL = "refusing to replace {path}: it exists and is not a categorizer model (no config.cfg)"
 SAVED = "model saved to {path} ({size:.1f} MB)"
@@ -75,11 +77,19 @@ class Command(BaseCommand):
         parser.add_argument("--output", default=str(DEFAULT_MODEL_DIR), help="Where to write the model.")
         parser.add_argument("--epochs", type=int, default=DEFAULT_EPOCHS)
         parser.add_argument("--seed", type=int, default=0)
+        parser.add_argument(
+            "--runs",
+            type=int,
+            default=DEFAULT_RUNS,
+            help="Runs from seeds seed, seed+1, ... whose weights are averaged.",
+        )
 
     def handle(self, *args: Any, **options: Any) -> None:
-        epochs, seed, output = options["epochs"], options["seed"], Path(options["output"])
+        epochs, seed, runs, output = options["epochs"], options["seed"], options["runs"], Path(options["output"])
         if epochs < 1:
             raise CommandError(BAD_EPOCHS, returncode=EXIT_FAILED)
+        if runs < 1:
+            raise CommandError(BAD_RUNS, returncode=EXIT_FAILED)
         if output.exists() and not (output / "config.cfg").is_file() and any(output.iterdir()):
             raise CommandError(NOT_A_MODEL.format(path=output), returncode=EXIT_FAILED)  # a typo must not wipe a folder
         try:
@@ -87,9 +97,9 @@ class Command(BaseCommand):
             held_out = corpus_split(rows, "test")
             if not held_out:
                 raise CategorizerError(NO_TEST_SPLIT)
-            with tqdm(total=epochs, desc="training", unit="epoch", file=_Progress(self.stderr)) as bar:
+            with tqdm(total=epochs * runs, desc="training", unit="epoch", file=_Progress(self.stderr)) as bar:
                 categorizer = train(
-                    corpus_split(rows, "train"), epochs=epochs, seed=seed, on_epoch=lambda _: bar.update()
+                    corpus_split(rows, "train"), epochs=epochs, seed=seed, runs=runs, on_epoch=lambda _: bar.update()
                 )
         except CategorizerError as exc:
             raise CommandError(str(exc), returncode=EXIT_FAILED) from exc
@@ -102,6 +112,7 @@ class Command(BaseCommand):
             whatson={
                 "epochs": epochs,
                 "seed": seed,
+                "runs": runs,
                 "train_examples": len(rows) - len(held_out),
                 "held_out": {
                     "examples": evaluation.count,

@@ -29,6 +29,7 @@ from .config import (
     CORPUS_EMPTY,
     CORPUS_NO_TITLE,
     DEFAULT_EPOCHS,
+    DEFAULT_RUNS,
     DROPOUT,
     NGRAM_SIZE,
     NOTHING_TO_TRAIN,
@@ -139,16 +140,36 @@ def train(
     *,
     epochs: int = DEFAULT_EPOCHS,
     seed: int = 0,
+    runs: int = DEFAULT_RUNS,
     on_epoch: Callable[[int], object] | None = None,
 ) -> Categorizer:
-    """Train both textcats on `rows` (callers pass the train split). Deterministic for a given seed.
+    """Train both textcats on `rows` (callers pass the train split), `runs` times from seeds seed, seed + 1, …, and
+    average the runs' weights (DEFAULT_RUNS says why). Deterministic for a given seed and number of runs.
 
     The two textcats are updated separately, each with its own examples: an exclusive textcat refuses examples
     whose cats carry two positive labels, and every example here has a category and (usually) a subcategory.
+    on_epoch is called after every epoch of every run (epochs × runs calls).
     """
+    if runs < 1:
+        raise CategorizerError(NOTHING_TO_TRAIN.format(what="no training runs"))
+    counts = _row_counts(rows)
+    nlps = [_train_run(rows, counts, epochs, seed + run, on_epoch) for run in range(runs)]
+    nlp = nlps[0]
+    for name in (TOP_PIPE, SUB_PIPE):
+        _average_weights([other.get_pipe(name).model for other in nlps])
+    # A word of a single row is a name, not vocabulary: at inference it counts as unknown, as it did in training.
+    return Categorizer(nlp, known_words=frozenset(word for word, rows in counts.items() if rows >= COMMON_WORD_ROWS))
+
+
+def _train_run(
+    rows: Sequence[Mapping[str, Any]],
+    counts: Counter[str],
+    epochs: int,
+    seed: int,
+    on_epoch: Callable[[int], object] | None,
+) -> Language:
     fix_random_seed(seed)
     nlp = blank_pipeline()
-    counts = _row_counts(rows)
     known = _training_check(counts)
     top, sub = _examples(nlp, rows, "category", known), _examples(nlp, rows, "subcategory", known)
     if not top or not sub:
@@ -165,8 +186,19 @@ def train(
                 component.update(batch, sgd=optimizer, drop=DROPOUT)  # type: ignore[attr-defined]
         if on_epoch is not None:
             on_epoch(epoch)
-    # A word of a single row is a name, not vocabulary: at inference it counts as unknown, as it did in training.
-    return Categorizer(nlp, known_words=frozenset(word for word, rows in counts.items() if rows >= COMMON_WORD_ROWS))
+    return nlp
+
+
+def _average_weights(models: Sequence[Any]) -> None:
+    """Set every parameter of models[0] to the mean of that parameter over all the models (same architecture, same
+    layers in the same order: each run built them with blank_pipeline)."""
+    if len(models) < 2:
+        return
+    for layers in zip(*(list(model.walk()) for model in models), strict=True):
+        first = layers[0]
+        for name in first.param_names:
+            if first.has_param(name):
+                first.set_param(name, sum(layer.get_param(name) for layer in layers) / len(layers))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ import re
 import subprocess
 import sys
 
+import numpy
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -17,6 +18,7 @@ from events.pipeline import categorize
 from events.pipeline.categorize import (
     CATEGORIES,
     CategorizeConfig,
+    CategorizerError,
     categorize_batch,
     corpus_split,
     load_categorizer,
@@ -54,6 +56,39 @@ def test_training_is_deterministic_with_a_seed(small_corpus):
     assert scores(7) != scores(8)
 
 
+def test_training_averages_the_weights_of_its_runs(small_corpus):
+    """runs=2 from seed 7 is the mean, weight by weight, of the single runs from seeds 7 and 8."""
+    rows = corpus_split(load_corpus(small_corpus), "train")
+    averaged = train(rows, epochs=2, seed=7, runs=2).nlp
+    singles = [train(rows, epochs=2, seed=seed, runs=1).nlp for seed in (7, 8)]
+    for pipe in ("textcat", "textcat_sub"):
+        layers = zip(*(list(nlp.get_pipe(pipe).model.walk()) for nlp in (averaged, *singles)), strict=True)
+        compared = 0
+        for mean, first, second in layers:
+            for name in mean.param_names:
+                if mean.has_param(name):
+                    expected = (first.get_param(name) + second.get_param(name)) / 2
+                    assert numpy.allclose(mean.get_param(name), expected, atol=1e-6), (pipe, name)
+                    compared += 1
+        assert compared >= 2  # the linear layer's weights and biases at least
+    # the two runs differ, so the mean is not either of them
+    top = [dict(_params(nlp.get_pipe("textcat").model)) for nlp in (averaged, *singles)]
+    assert any(not numpy.allclose(top[1][name], top[2][name]) for name in top[0])
+    assert any(not numpy.allclose(top[0][name], top[1][name]) for name in top[0])
+
+
+def _params(model):
+    for index, layer in enumerate(model.walk()):
+        for name in layer.param_names:
+            if layer.has_param(name):
+                yield f"{index}.{name}", layer.get_param(name)
+
+
+def test_training_needs_a_run(small_corpus):
+    with pytest.raises(CategorizerError, match="no training runs"):
+        train(corpus_split(load_corpus(small_corpus), "train"), epochs=1, runs=0)
+
+
 def test_train_categorizer_command_trains_scores_and_saves(small_corpus, tmp_path):
     outputs = []
     for name in ("first", "second"):
@@ -61,10 +96,10 @@ def test_train_categorizer_command_trains_scores_and_saves(small_corpus, tmp_pat
         target = tmp_path / name
         call_command(
             "train_categorizer", "--corpus", str(small_corpus), "--output", str(target), "--epochs", "3",
-            "--seed", "5", stdout=out, stderr=err,
+            "--seed", "5", "--runs", "2", stdout=out, stderr=err,
         )  # fmt: skip
         outputs.append(out.getvalue())
-        assert "3/3" in err.getvalue()  # the progress bar
+        assert "6/6" in err.getvalue()  # the progress bar: 3 epochs of each of 2 runs
         assert (target / "textcat" / "model").is_file()
     assert outputs[0].replace("second", "first") == outputs[1].replace("second", "first")
     assert re.search(r"^accuracy\s+\d\.\d{3}$", outputs[0], re.MULTILINE)
@@ -73,7 +108,7 @@ def test_train_categorizer_command_trains_scores_and_saves(small_corpus, tmp_pat
     first = (tmp_path / "first" / "textcat" / "model").read_bytes()
     assert first == (tmp_path / "second" / "textcat" / "model").read_bytes()
     trained = load_categorizer(tmp_path / "first")
-    assert trained.nlp.meta["whatson"]["seed"] == 5
+    assert (trained.nlp.meta["whatson"]["seed"], trained.nlp.meta["whatson"]["runs"]) == (5, 2)
     assert categorize_batch([{"title": "Riverside Farmers Market"}], model=trained)[0].category == "markets_fairs"
 
 
