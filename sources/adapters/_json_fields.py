@@ -205,7 +205,8 @@ class Sample:
             if column.share < 0.5 or (not named and not (by_shape and not column.all_words & excluded)):
                 continue
             shape = self.shape(column, numeric_ok=bool(named))
-            if shape is not None:
+            if shape is not None and not (column.path.startswith("^") and shape.kind == "datetime"):
+                # A container's moment (a day's start and end) is not each thing's inside it; its date may be.
                 found.append((column, shape, named or SHAPE_ONLY))
         return sorted(found, key=lambda entry: -_moment_rank(entry[1], entry[2], entry[0].all_words))
 

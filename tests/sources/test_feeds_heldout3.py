@@ -81,3 +81,21 @@ def test_a_schedules_talks_of_one_title_in_several_rooms_and_days_are_each_an_ev
         ("Opening Remarks", "2026-02-07T09:45:00-08:00", "2026-02-07T10:15:00-08:00", "Room 2"),
         ("Closing", "2026-02-08T10:00:00-08:00", "2026-02-08T11:00:00-08:00", "Room 1"),
     ]
+
+
+DAY_SPAN = b"""<schedule><conference><title>Conf</title><time_zone_name>America/Los_Angeles</time_zone_name></conference>
+<day index="1" date="2026-02-07" start="2026-02-07T09:00:00-08:00" end="2026-02-08T08:59:00-08:00">
+<room name="Janson"><event id="1"><date>2026-02-07T09:00:00-08:00</date><start>09:00</start><duration>00:25</duration>
+<room>Janson</room><title>Welcome</title></event></room>
+<room name="Extra"><event id="2"><date>2026-02-07T10:00:00-08:00</date><start>10:00</start><duration>00:25</duration>
+<room>Extra</room><title>Welcome</title></event></room></day></schedule>"""
+
+
+def test_a_days_own_start_and_end_are_not_each_talks():
+    # The day's start="…" and end="…" span the whole day: each talk has its own date and length.
+    events = extract_document(DAY_SPAN, window=WINDOW, kind="auto", zone=LA).events
+
+    assert [(event["start"], event["end"], event["venue_name"]) for event in events] == [
+        ("2026-02-07T09:00:00-08:00", "2026-02-07T09:25:00-08:00", "Janson"),
+        ("2026-02-07T10:00:00-08:00", "2026-02-07T10:25:00-08:00", "Extra"),
+    ]
