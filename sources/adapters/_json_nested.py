@@ -40,6 +40,7 @@ INNER_DEPTH = 5  # keys followed inside one element to find the next list
 NESTED_SAMPLE = 200  # items built for the inference
 MAX_CANDIDATES = 24  # nested paths offered per document
 MIN_KEYED = 2  # entries an object keyed by day or id needs
+SHARED_KEYS = 0.6  # of their first objects' keys lists under names must share to be read together
 KEYED_SAMPLE = 3  # of the lists under such an object's values, how many are also read one by one
 WILDCARD = "*"
 # Keys that are positions, days or ids rather than names: "2", "16", "2025-08-02", "20250802".
@@ -131,6 +132,9 @@ def _inner_lists(elements: list[Any], crossings: int) -> list[str]:
 
 
 def _lists_in(node: Mapping[str, Any], prefix: str, depth: int, found: dict[str, None]) -> None:
+    if _lists_by_name(node):  # "rooms": {"janson": [talks], "k1105": [talks]}: every room's, through "*"
+        found.setdefault(prefix + WILDCARD, None)
+        return
     for key, value in node.items():
         if not isinstance(key, str) or not key or "." in key or key.startswith(MARK):
             continue
@@ -141,16 +145,34 @@ def _lists_in(node: Mapping[str, Any], prefix: str, depth: int, found: dict[str,
             _lists_in(value, path + ".", depth + 1, found)
 
 
+def _lists_by_name(node: Mapping[str, Any]) -> bool:
+    """An object whose values are all lists of objects of one shape, under names (a schedule's rooms)."""
+    values = list(node.values())[:SAMPLE]
+    if len(values) < MIN_KEYED or not all(isinstance(value, list) and value for value in values):
+        return False
+    firsts = [value[0] for value in values]
+    if not all(isinstance(first, Mapping) for first in firsts):
+        return False
+    keys = [set(first) for first in firsts]
+    shared = set.intersection(*keys)
+    return len(shared) >= SHARED_KEYS * max(len(each) for each in keys)
+
+
 def _flat(elements: list[Any], path: str) -> list[Any]:
-    """The elements of the lists at ``path`` inside each of ``elements``."""
+    """The elements of the lists at ``path`` (``*``: every value) inside each of ``elements``."""
     out: list[Any] = []
     for element in elements:
-        node: Any = element
+        nodes: list[Any] = [element]
         for part in path.split("."):
-            node = node.get(part) if isinstance(node, Mapping) else None
-        if isinstance(node, list):
-            out.extend(node[:SAMPLE])
-    return out
+            step: list[Any] = []
+            for node in nodes:
+                if isinstance(node, Mapping):
+                    step.extend(node.values() if part == WILDCARD else [node.get(part)])
+            nodes = step
+        for node in nodes:
+            if isinstance(node, list):
+                out.extend(node[:SAMPLE])
+    return out[: SAMPLE * SAMPLE]
 
 
 def sampled_lists(data: Any) -> Iterator[tuple[str, list[Any]]]:

@@ -404,3 +404,27 @@ def test_a_place_named_by_id_in_a_list_of_places_is_the_venue():
         ("Bike Tour", "Beveridge Place Pub"),
     ]
     assert events[0].start == local(2026, 5, 8, 17, 0)
+
+
+def test_a_schedules_rooms_keyed_by_name_are_read_together():
+    def talk(n: int, room: str, day: str, clock: str) -> dict:
+        return {"id": n, "title": f"Talk {n}", "date": f"{day}T{clock}:00-08:00", "duration": "00:30", "room": room}
+
+    days = [
+        {"index": 1, "date": "2026-02-07", "rooms": {"Janson": [talk(1, "Janson", "2026-02-07", "09:00")],
+                                                     "K.1.105": [talk(2, "K.1.105", "2026-02-07", "10:00")]}},
+        {"index": 2, "date": "2026-02-08", "rooms": {"Janson": [talk(3, "Janson", "2026-02-08", "09:00")],
+                                                     "H.1301": [talk(4, "H.1301", "2026-02-08", "11:00")]}},
+    ]  # fmt: skip
+
+    found = infer({"schedule": {"conference": {"title": "Conf", "days": days}}})
+    _, events = parse({"schedule": {"conference": {"title": "Conf", "days": days}}})
+
+    assert found.config["items"] == "schedule.conference.days.rooms.*"
+    assert [(event.title, event.venue_name) for event in events] == [
+        ("Talk 1", "Janson"),
+        ("Talk 2", "K.1.105"),
+        ("Talk 3", "Janson"),
+        ("Talk 4", "H.1301"),
+    ]
+    assert events[3].end - events[3].start == dt.timedelta(minutes=30)
