@@ -13,8 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+import pytest
+
 from sources.adapters import rss
-from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent
+from sources.adapters.xml_doc import XmlDocumentAdapter
 from sources.extraction import extract_document
 
 LA = zoneinfo.ZoneInfo("America/Los_Angeles")
@@ -99,3 +102,14 @@ def test_a_days_own_start_and_end_are_not_each_talks():
         ("2026-02-07T09:00:00-08:00", "2026-02-07T09:25:00-08:00", "Janson"),
         ("2026-02-07T10:00:00-08:00", "2026-02-07T10:25:00-08:00", "Extra"),
     ]
+
+
+def test_the_xml_adapter_checks_the_nested_and_join_keys():
+    config = {"url": "https://example.org/schedule.xml", "items": "schedule.day.room.event", "parents": True,
+              "mapping": {"title": "title", "start": "date"}}  # fmt: skip
+
+    XmlDocumentAdapter.check_config(config)
+    with pytest.raises(AdapterError, match="parents"):
+        XmlDocumentAdapter.check_config({**config, "parents": "yes"})
+    with pytest.raises(AdapterError, match="join"):
+        XmlDocumentAdapter.check_config({**config, "join": {"list": "rooms"}})
