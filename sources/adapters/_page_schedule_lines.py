@@ -278,6 +278,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
     entries: list[Entry] = []
     groups: Counter[Any] = Counter()
     runs: dict[tuple[Any, ...], list[Entry]] = {}
+    row_groups: dict[int, Any] = {}  # entries titled by their row: the list of rows they are in
     bars = Bars()
     for line in lines:
         if _is_section_heading(line):
@@ -289,24 +290,39 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         if _update_context(line, context):
             continue
         found = _line_entries(line, context)
-        if len(found) == 1 and found[0].title is None and not line.is_heading:
-            _name_above_in_row(found[0], lines, line)  # before the bars: a date that trails its row is no bar
+        row = _trailing_date_row(found, lines, line)  # before the bars: a date that trails its row is no bar
         if len(found) == 1 and line.is_heading:  # "January 19" over "10 a.m. Storytime", "6 p.m. Book Club"
             found = timed_rows(found[0], lines, line) or found
         rows = bars.see(line, found, lines, context.section)
         if len(found) == 1:
             _follow_lines(found[0], lines, line)
         found = found or rows
-        groups[_group_of(line)] += len(found)
+        _count_rows(found, line, row, groups, row_groups)
         entries += found
         runs.setdefault(context.run(line), []).extend(found)
     entries = bars.without(entries)
     for run in runs.values():
         run[:] = bars.without(run)
-    _mark_lone(entries, lines, groups)
+    _mark_lone(entries, lines, groups, row_groups)
     for (_, year, season, _), run in runs.items():  # a lone date in a paragraph is no row of the list beside it
         order_years([entry for entry in run if entry.structure != "lone"], today=today, year=year, season=season)
     return entries
+
+
+def _trailing_date_row(found: list[Entry], lines: list[Line], line: Line) -> Any:
+    """The row a date line's one entry is titled from, its name above the date (see _name_above_in_row)."""
+    if len(found) == 1 and found[0].title is None and not line.is_heading:
+        return _name_above_in_row(found[0], lines, line)
+    return None
+
+
+def _count_rows(found: list[Entry], line: Line, row: Any, groups: Counter[Any], row_groups: dict[int, Any]) -> None:
+    """Counts the entries in their line's list, and a row's entries in the list of rows side by side too."""
+    groups[_group_of(line)] += len(found)
+    if row is not None:  # rows side by side are a list, however bare their markup
+        rows_key = ("rows", row.getparent())
+        groups[rows_key] += len(found)
+        row_groups.update((id(entry), rows_key) for entry in found)
 
 
 def _follow_lines(entry: Entry, lines: list[Line], line: Line) -> None:
@@ -320,20 +336,23 @@ def _follow_lines(entry: Entry, lines: list[Line], line: Line) -> None:
         _name_in_row(entry, lines, line)
 
 
-def _mark_lone(entries: list[Entry], lines: list[Line], groups: Counter[Any]) -> None:
+def _mark_lone(entries: list[Entry], lines: list[Line], groups: Counter[Any], row_groups: dict[int, Any]) -> None:
     """A list line alone in its list is a lone date. Lists of one shape ("<ul class='listitems'>" under each
     month heading) are one schedule however few dated lines each holds: a month with one meeting is not one."""
     shapes: Counter[tuple[str, str]] = Counter()
     for group, count in groups.items():
         shapes[_shape_of(group)] += count
     for entry, line in ((entry, lines[entry.line]) for entry in entries):
-        group = _group_of(line)
-        if groups[group] < MIN_ROWS and shapes[_shape_of(group)] < MIN_ROWS and entry.structure == "list":
+        kept = [_group_of(line), *([row_groups[id(entry)]] if id(entry) in row_groups else [])]
+        alone = all(groups[group] < MIN_ROWS and shapes[_shape_of(group)] < MIN_ROWS for group in kept)
+        if alone and entry.structure == "list":
             entry.structure = "lone"
 
 
 def _shape_of(group: Any) -> tuple[str, str]:
     """A list's tag and class: lists written by one template share it. A bare <div> or <p> shares nothing."""
+    if isinstance(group, tuple):  # ("rows", …): rows titled from above, side by side
+        return (group[0], str(id(group[1])))  # the key holds the element: its id stays its own
     if group is None or not isinstance(group.tag, str):
         return ("", str(id(group)))
     classes = (group.get("class") or "").strip()
@@ -432,20 +451,22 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
         return
 
 
-def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
+def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:
     """A date alone on its line after its row's name ("<h3><a>Seed Swap</a></h3><p>Saturday, March 13</p>", "<li>
     <a>Author talk</a><br>March 9</li>"): the name is the row's nearest line above that is neither a date, a
     time nor a byline, and a time alone on a line of the row above it is the row's time. The row is what holds
-    both lines and no other date; so titled, the date is no bar over the next row."""
+    both lines and no other date; so titled, the date is no bar over the next row. Returns the row (None when
+    no title was read there): rows side by side are one list, however bare their markup."""
+    row = None
     if line.block is None:
-        return
+        return row
     for above in reversed(lines[max(0, line.index - BELOW_LINES) : line.index]):
         text = above.text.strip()
         if above.block is None or not _one_date_holds(line.block, above.block):
-            return
+            return row
         dates = find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))
         if dates and not _names_the_day(dates, entry.day):
-            return
+            return row
         written = text
         text = residue(text, [(hit.start, hit.end) for hit in dates], []) if dates else text
         clock = hours_line(text)
@@ -457,7 +478,7 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
         if entry.title is not None or not meaningful(text) or BYLINE.search(text) or DOCUMENT_WORD.search(text):
             continue
         if len(text) > BELOW_LINE_LENGTH:
-            return
+            return row
         entry.title = without_status(text)
         entry.evidence.append(f"title read from the line above the date in its row: {text[:60]!r}")
         if dates and len(written) <= WORDING:
@@ -470,12 +491,48 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
             and not is_document_link(text, anchor.href)
         ):
             entry.url = anchor.href
+        row = _row_of(line.block, above.block)
+        _row_news(entry, above)
+    return row
+
+
+def _row_news(entry: Entry, above: Line) -> None:
+    """A row titled from above that reads as news ("<a href=/news/…>Library names new director</a><br>March 3"):
+    held, as a news line is."""
+    news = reads_as_news(
+        entry.text, entry.title, entry.heading, [a.href for a in above.anchors], timed=bool(entry.time)
+    )
+    if news and not entry.news:
+        entry.news = True
+        entry.evidence.append(f"held: the row reads as news, not a meeting ({news}); its date is when it was published")
+
+
+def _row_of(block: Any, other: Any) -> Any:
+    """The row holding both lines, unless the first is in a post's byline ("<ul class="meta"><li>March 3</li>
+    <li>By Anna</li>": a post's date, its list no row of a schedule)."""
+    row = _holder(block, other)
+    return None if row is None or _in_byline(block, row) else row
+
+
+def _in_byline(block: Any, row: Any) -> bool:
+    """Whether a line sits in a post's byline ("ul.meta", "div.entry-meta") inside its row."""
+    for element in (block, *block.iterancestors()):
+        if POST_META.search(element.get("class") or ""):
+            return True
+        if element is row:
+            return False
+    return False
+
+
+def _holder(first: Any, second: Any) -> Any:
+    """The nearest element holding both."""
+    above = [first, *first.iterancestors()]  # held, so that each element keeps its one proxy
+    return next((element for element in (second, *second.iterancestors()) if any(element is a for a in above)), None)
 
 
 def _one_date_holds(first: Any, second: Any) -> bool:
     """Whether the nearest element holding both holds one date only: one meeting's row, not a list of them."""
-    above = [first, *first.iterancestors()]  # held, so that each element keeps its one proxy
-    row = next((element for element in (second, *second.iterancestors()) if any(element is a for a in above)), None)
+    row = _holder(first, second)
     if row is None or row.tag in ("body", "html"):
         return False
     text = _bounded_text(row, ROW_TEXT)

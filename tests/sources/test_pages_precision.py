@@ -112,6 +112,22 @@ def test_a_list_item_holding_a_linked_name_then_its_date_is_titled_by_the_name()
     ]
 
 
+def test_bare_rows_each_a_linked_name_then_its_date_are_a_list_not_one_event():
+    # Rows of bare <div>s: each date line was a lone date, and the page one event titled "Upcoming events".
+    rows = "".join(
+        f'<div><h3><a href="/e/{slug}">{name}</a></h3><p>{date}</p></div>'
+        for slug, name, date in (
+            ("author", "Author Talk", "Tuesday, March 9, 2027"),
+            ("seed", "Seed Swap", "Saturday, March 13, 2027"),
+        )
+    )
+    events = parse(f"<h1>Upcoming events</h1><div>{rows}</div>")
+    assert [(event.title, event.start, event.url) for event in events] == [
+        ("Author Talk", at(3, 9), "https://arts.example/e/author"),
+        ("Seed Swap", at(3, 13), "https://arts.example/e/seed"),
+    ]
+
+
 # --- c. news posts and closures under a date are held, not events --------------------------------------------
 HELD = 0.5  # Policy.extraction_confidence_hold_below: under it a record waits for a moderator
 
@@ -389,5 +405,5 @@ def test_each_timed_line_under_a_date_heading_is_an_event_of_that_day():
     assert [(event.title, event.start) for event in parse(page)] == [
         ("Storytime", at(1, 19, 10)),
         ("Book Club", at(1, 19, 18)),
-        ("Board of Trustees", at(1, 21, 19)),  # one line with no time: the heading's one event, as before
+        ("Board of Trustees", at(1, 21, 19)),  # a name, then its hours: the heading's one event, as before
     ]
