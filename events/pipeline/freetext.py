@@ -60,7 +60,7 @@ SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 TIME_TEXT = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<meridiem>[ap])?", re.I)
 # search_dates also returns bare years, month names and times; those are not a date.
 NOT_A_DATE = re.compile(
-    r"^\W*(?:(?:19|20)\d\d|[a-z]+|\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|\d{1,2}:\d{2})\W*$",
+    r"^\W*(?:(?:19|20)\d\d|[a-z]+|\d{1,2}(?::\d{2})?\s*+(?:[ap]\.?m\.?)?|\d{1,2}:\d{2})\W*$",  # \s*+: no split with \W*
     re.I,
 )
 NO_FUTURE_BEYOND = dt.timedelta(days=2 * 365)

@@ -30,17 +30,27 @@ _MARKER = r"(?P<marker>sold[\s-]?out|cancell?ed|postponed|rescheduled|new\s+date
 _MARKER_UPPER = r"(?P<marker>SOLD[\s-]?OUT|CANCELL?ED|POSTPONED|RESCHEDULED|NEW\s+DATE)"
 _TAIL = r"(?:\s+(?:to|for|until|till)\s+[^()\[\]|]{1,40})?"  # "Postponed to January"
 _SEP = r"(?:[-–—:|•]+|!+)"
+# The same separator, never started inside a run of its own characters (the run's first one matches the same),
+# and kept whole once read: nothing after it can take its characters. Linear on "!!!!…" (was quadratic).
+_SEP_ONCE = r"(?:(?<![-–—:|•])[-–—:|•]++|(?<!!)!++)"
+# What may close a title after the marker: spaces, "!" and ".", spaces. Each run is disjoint from the next, so
+# reading each whole (possessive) accepts the same ends without trying every split of a long run of spaces.
+_CLOSE = r"\s*+[!.]*+\s*+"
 # A marker counts when it is set apart: bracketed, followed/preceded by a separator, or shouted in a
 # title that is not itself all capitals ("Cancelled Plans: a comedy show" is a title, not a status).
 MARKER_PREFIXES = (
-    re.compile(r"^\s*[\[(*]+\s*" + _MARKER + _TAIL + r"\s*[!.]*\s*[\])*]+\s*" + _SEP + r"?\s*", re.I),
-    re.compile(r"^\s*" + _MARKER + r"\s*[!.]*\s*" + _SEP + r"\s*", re.I),
+    re.compile(r"^\s*[\[(*]+\s*" + _MARKER + _TAIL + _CLOSE + r"[\])*]+\s*" + _SEP + r"?\s*", re.I),
+    re.compile(r"^\s*" + _MARKER + r"\s*+[!.]*\s*+" + _SEP + r"\s*", re.I),  # "!" may be the separator
     re.compile(r"^\s*" + _MARKER_UPPER + r"\s+(?=.*[a-z])"),
 )
 MARKER_SUFFIXES = (
-    re.compile(r"\s*" + _SEP + r"?\s*[\[(*]+\s*" + _MARKER + _TAIL + r"\s*[!.]*\s*[\])*]+\s*$", re.I),
-    re.compile(r"\s*" + _SEP + r"\s*" + _MARKER + _TAIL + r"\s*[!.]*\s*$", re.I),
-    re.compile(r"(?<=[a-z])\s+" + _MARKER_UPPER + r"\s*!*\s*$"),
+    # Never started inside a run of spaces or brackets: the run's first character starts the same match.
+    re.compile(
+        r"(?<!\s)\s*+" + _SEP_ONCE + r"?+\s*+(?<![\[(*])[\[(*]++\s*" + _MARKER + _TAIL + _CLOSE + r"[\])*]++\s*+$",
+        re.I,
+    ),
+    re.compile(r"(?<!\s)\s*+" + _SEP_ONCE + r"\s*+" + _MARKER + _TAIL + _CLOSE + r"$", re.I),
+    re.compile(r"(?<=[a-z])\s+" + _MARKER_UPPER + r"\s*+!*+\s*+$"),
 )
 
 # --- Status in descriptions -------------------------------------------------------------------------------------
@@ -94,7 +104,9 @@ KEEP_WORDS = {
 }  # fmt: skip
 KEEP_WORDS["FEAT"] = "feat."
 SMALL_WORDS = frozenset("a an the and but or nor for of at by to in on vs via with from as per into onto over".split())
-_WORD_EDGES = re.compile(r"^([^\w+&]*)(.*?)([^\w+&.]*)$")
+# Lead, core (up to its last letter, digit, "+", "&" or "."), trail. The core was lazy, "(.*?)", which rescanned
+# the trail at every step: "Word" and 20,000 dashes took 19 s. The same groups.
+_WORD_EDGES = re.compile(r"^([^\w+&]*)((?:.*[\w+&.])?)([^\w+&.]*)$")
 _DIGIT_WORD = re.compile(r"^\d")
 
 # --- Noise ----------------------------------------------------------------------------------------------------------
@@ -103,15 +115,26 @@ _EMOJI = (
     "\u3297\u3299\u203c\u2049"
 )
 _EMOJI_CLUSTER = r"[" + _EMOJI + r"][\ufe0f\u200d\U0001f3fb-\U0001f3ff" + _EMOJI + r"]*"
-EDGE_EMOJI = re.compile(r"^(?:\s*" + _EMOJI_CLUSTER + r")+\s*|(?:\s*" + _EMOJI_CLUSTER + r")+\s*$")
+# Spaces and clusters at either edge. "(?:\s*<cluster>)+" read a run of n emoji as any of 2^(n-1) splits into
+# clusters (20 emoji before a word: 0.4 s, 30: minutes); written as one emoji, then tail characters or spaces
+# and an emoji, each text has one reading (and the same matches). The end alternative does not start where an
+# earlier start provably matches the same: after a space or an emoji, or after an emoji and up to three
+# modifiers (a stray modifier after a letter still lets an emoji after it match, as before).
+_MODIFIER = "\ufe0f\u200d\U0001f3fb-\U0001f3ff"
+_EMOJI_SEQUENCE = rf"\s*[{_EMOJI}](?:[{_MODIFIER}{_EMOJI}]|\s+[{_EMOJI}])*+"
+_NOT_INSIDE = "".join(rf"(?<![{_EMOJI}]{f'[{_MODIFIER}]' * count})" for count in range(1, 4))
+EDGE_EMOJI = re.compile(rf"^{_EMOJI_SEQUENCE}\s*|(?<![\s{_EMOJI}]){_NOT_INSIDE}{_EMOJI_SEQUENCE}\s*$")
 EMOJI_RUN = re.compile(r"(" + _EMOJI_CLUSTER + r")(?:\s*" + _EMOJI_CLUSTER + r")+")
 REPEATED_MARKS = re.compile(r"([!?])[!?]+")
 LONG_DOTS = re.compile(r"\.{4,}|…{2,}")
 DECORATION_RUN = re.compile(r"([*~=_#\-–—•·|])\1{2,}")
-EDGE_DECORATION = re.compile(r"^[\s*~=_|•·:–—-]+|[\s*~=_|•·:,;–—-]+$")
+# The end alternative never starts inside a run of decoration (the run's start matches the same); a run at the
+# end that begins right after the leading run (with "," or ";") is read by the first alternative instead.
+EDGE_DECORATION = re.compile(r"^[\s*~=_|•·:–—-]+(?:[,;][\s*~=_|•·:,;–—-]*$)?|(?<![\s*~=_|•·:,;–—-])[\s*~=_|•·:,;–—-]+$")
 
 # Title segments: "Jazz Night – Sat Dec 5 @ Blue Lantern" → "Jazz Night", "Sat Dec 5", "Blue Lantern".
-SEGMENT_SEPARATOR = re.compile(r"\s+(?:[-–—|•·]|@|at)\s+|\s*[|•·]\s*|\s+@|,\s+|:\s+")
+# Never started at a space after a space: the run's first space starts the same match (linear on long runs).
+SEGMENT_SEPARATOR = re.compile(r"(?!(?<=\s)\s)(?:\s+(?:[-–—|•·]|@|at)\s+|\s*[|•·]\s*|\s+@)|,\s+|:\s+")
 WEEKDAYS = {
     "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2, "thu": 3,
     "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,

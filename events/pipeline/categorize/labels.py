@@ -30,9 +30,10 @@ class LabelMatch:
 
 
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
-_AND = re.compile(r"\s+and\s+")
-_PATH_SEPARATOR = re.compile(r"\s+/\s+|\s*[>|»›]\s*")
-_LIST_SEPARATOR = re.compile(r"\s*[,;]\s*")
+# Never started at a space after a space: the run's first space starts the same match (linear on long runs).
+_AND = re.compile(r"(?!(?<=\s)\s)\s+and\s+")
+_PATH_SEPARATOR = re.compile(r"(?!(?<=\s)\s)(?:\s+/\s+|\s*[>|»›]\s*)")
+_LIST_SEPARATOR = re.compile(r"(?!(?<=\s)\s)\s*[,;]\s*")
 _ABSENT = object()
 
 
