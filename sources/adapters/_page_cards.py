@@ -256,7 +256,11 @@ def lists_days(block: Any) -> bool:
 
 def lists_times(block: Any) -> bool:
     """Whether a block has two or more links that are a time alone ("<a href=/purchase/1>12:45 PM</a>"): a
-    film's showings, each an event of its own (read by the schedule readers), not one card."""
+    film's showings, each an event of its own (read by the schedule readers), not one card; or two or more
+    headings, each with a line that is a time alone ("<p>10:00 a.m.</p><h2>Storytime</h2>"): a day's rows."""
+    headings = sum(1 for _ in block.iter(*HEADINGS))
+    if headings >= SHOWINGS and sum(1 for line in block_text(block).splitlines() if _time_alone(line)) >= SHOWINGS:
+        return True
     alone = 0
     for anchor in block.iter("a"):
         text = " ".join(anchor.text_content().split())
@@ -266,6 +270,17 @@ def lists_times(block: Any) -> bool:
             if alone >= SHOWINGS:
                 return True
     return False
+
+
+def _time_alone(line: str) -> bool:
+    """A line that is a time or a range and nothing else ("10:00 a.m.", "9:00 a.m. – 1:00 p.m.", "All Day")."""
+    found = find_clock(line) if len(line) <= MAX_TIME_LINE else None
+    rest = line[: found.span[0]] + line[found.span[1] :] if found else line
+    return found is not None and not rest.strip(" ()–-:,") or ALL_DAY.match(line) is not None
+
+
+ALL_DAY = re.compile(r"^\s*all[\s-]day\s*$", re.IGNORECASE)
+MAX_TIME_LINE = 40
 
 
 def clock(text: str) -> dt.time | None:

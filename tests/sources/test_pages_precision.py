@@ -407,3 +407,32 @@ def test_each_timed_line_under_a_date_heading_is_an_event_of_that_day():
         ("Book Club", at(1, 19, 18)),
         ("Board of Trustees", at(1, 21, 19)),  # a name, then its hours: the heading's one event, as before
     ]
+
+
+def test_a_days_card_holding_several_timed_rows_is_read_as_its_rows():
+    # Found while probing c: each "day" block was one card, titled by its first row, at another row's time.
+    def day(date: str, rows: list[tuple[str, str]]) -> str:
+        cells = "".join(f'<div class="row"><p>{when}</p><h2>{name}</h2></div>' for when, name in rows)
+        return f'<div class="day"><p>{date}</p>{cells}</div>'
+
+    page = "<h1>Calendar</h1>" + "".join(
+        (
+            day(
+                "Monday, January 18",
+                [("All Day", "Library Closed"), ("10:00 a.m.", '<a href="/e/story">Storytime</a>')],
+            ),
+            day(
+                "Tuesday, January 19", [("9:30 a.m.", "Toddler Time"), ("6:00 p.m.", '<a href="/e/club">Book Club</a>')]
+            ),
+            day("Wednesday, January 20", [("11:00 a.m.", "Chess Club"), ("4:00 p.m.", "Lego Lab")]),
+        )
+    )
+    events = parse(page, title="Calendar | Millbrook Library")
+    assert [(event.title, event.start, event.url) for event in events] == [
+        ("Library Closed", at(1, 18), None),
+        ("Storytime", at(1, 18, 10), "https://arts.example/e/story"),
+        ("Toddler Time", at(1, 19, 9, 30), None),
+        ("Book Club", at(1, 19, 18), "https://arts.example/e/club"),
+        ("Chess Club", at(1, 20, 11), None),
+        ("Lego Lab", at(1, 20, 16), None),
+    ]
