@@ -52,7 +52,7 @@ def pipeline_patterns() -> list[tuple[str, re.Pattern[str]]]:
     return sorted(found.values())
 
 
-def best_seconds(scan: Callable[[], object], runs: int = 5) -> float:
+def best_seconds(scan: Callable[[], object], runs: int = 3) -> float:
     """The fastest of a few runs: a neighbour's load only ever adds time."""
     best = math.inf
     for _ in range(runs):
