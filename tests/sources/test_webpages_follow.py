@@ -213,9 +213,25 @@ def test_plain_page_blocks_with_a_heading_and_a_date_become_events():
     assert ceilidh["image_url"] == "https://crownandanchor.example/img/gigs/ceilidh.jpg"
 
 
-def test_generic_year_less_dates_are_the_next_after_the_window_start():
-    events, _ = extract(page("plain_whats_on.html"), *PUB[:4], "--from", "2027-06-01", "--kind", "html")
-    assert by_title(events)["Jazz Jam"]["start"] == "2027-12-12T20:00:00+00:00"
+GIGS = """<!doctype html><html><body><h1>What's on</h1>
+<article class="gig"><h3>Jazz Jam</h3><p class="gig-date">{day} 12 Dec, 8pm</p><p class="venue">Front Bar</p></article>
+<article class="gig"><h3>Quiz Night</h3><p class="gig-date">{day} 19 Dec, 8pm</p><p class="venue">Front Bar</p></article>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("weekday", "year"),
+    [
+        ("", "2027"),  # no weekday: the next 12 December after the window's start (1 June 2027)
+        # "Sat 12 Dec" is a Saturday in 2026, a Sunday in 2027: the weekday written decides, as in the line reader.
+        ("Sat", "2026"),
+    ],
+)
+def test_generic_year_less_dates_are_the_next_after_the_window_start_unless_a_weekday_says(tmp_path, weekday, year):
+    path = tmp_path / "gigs.html"
+    path.write_text(GIGS.format(day=weekday), encoding="utf-8")
+    events, _ = extract(str(path), *PUB[:4], "--from", "2027-06-01", "--kind", "html")
+    assert by_title(events)["Jazz Jam"]["start"] == f"{year}-12-12T20:00:00+00:00"
 
 
 def test_generic_reads_a_whole_page_and_date_only_text_is_all_day():
