@@ -40,16 +40,19 @@ from sources.adapters._json_fields import (
     Sample,
     title_score,
 )
-from sources.adapters._json_mapping import read_moment
+from sources.adapters._json_mapping import read_moment, resolve
 from sources.adapters._json_nested import (
+    MARK,
     join_candidates,
     names_a_place,
     nested_candidates,
     own_start,
+    reference_name,
     sampled_lists,
 )
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
+    SAMPLE,
     Column,
     words,
 )
@@ -183,6 +186,8 @@ def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order:
         found = infer_list(path, items, order=order)
         if found is None or not own_start(found.config["mapping"]):
             continue
+        if _before_what_it_names(found, readings.get(join["list"]), items, join):
+            continue  # sign-ups, reminders, orders: made before the event they name, not its performances
         found.config["join"] = join
         found.evidence.insert(1, JOINED.format(**join))
         yield found
@@ -207,6 +212,51 @@ def _with_joined_place(data: Any, best: Inference, order: DayOrder) -> Inference
         found.evidence.insert(1, JOINED.format(**join))
         return found
     return best
+
+
+def _before_what_it_names(
+    found: Inference, named: Inference | None, items: list[dict[str, Any]], join: Mapping[str, str]
+) -> bool:
+    """Whether most of the joined items whose start and whose named object's own start both read begin before
+    that object does: a registration, a reminder or an order names its event and is dated before it, where a
+    performance of a show falls on or after the show's first date."""
+    if named is None:
+        return False
+    name = MARK + reference_name(join["by"])
+    before = after = 0
+    for item in items[:SAMPLE]:
+        other = item.get(name)
+        if not isinstance(other, Mapping):
+            continue
+        own = _start_of(item, found.config["mapping"]["start"])
+        theirs = _start_of(other, named.config["mapping"]["start"])
+        if own is None or theirs is None:
+            continue
+        if isinstance(own, dt.datetime) and isinstance(theirs, dt.datetime):
+            earlier = own < theirs
+        else:
+            earlier = _day(own) < _day(theirs)
+        before, after = before + earlier, after + (not earlier)
+    return before > after
+
+
+def _start_of(item: Mapping[str, Any], spec: Any) -> dt.datetime | dt.date | None:
+    """One object's start as a reading's start spec reads it (its path or paths and formats; UTC where the
+    value states no zone, which compares two values of one document alike)."""
+    paths = spec.get("path") if isinstance(spec, Mapping) else spec
+    formats = (spec.get("format") if isinstance(spec, Mapping) else None) or None
+    formats = formats if isinstance(formats, list) else [formats]
+    if isinstance(paths, str):
+        value = resolve(item, paths)
+    else:
+        value = " ".join(str(part) for part in (resolve(item, path) for path in paths or []) if part not in (None, ""))
+    if value in (None, "") or isinstance(value, list | Mapping):
+        return None
+    return next((moment for fmt in formats if (moment := read_moment(value, fmt, dt.UTC)) is not None), None)
+
+
+def _day(moment: dt.datetime | dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
 def _occurrences_of(found: Inference, best: Inference) -> bool:

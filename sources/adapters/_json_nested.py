@@ -267,7 +267,7 @@ def joined_items(data: Any, path: str, join: Mapping[str, str]) -> list[dict[str
         if _hashable(value):
             targets.setdefault(str(value), other)
     items = resolve(data, path)
-    name = MARK + _reference_name(join["by"])
+    name = MARK + reference_name(join["by"])
     out = []
     for item in items if isinstance(items, list) else []:
         if isinstance(item, Mapping):
@@ -320,12 +320,12 @@ def _names_a_reference(path: str) -> bool:
     """ "event.id", "productionCode", "show_id"; or a place named by id ("location": ["m9tf324k"])."""
     if "." in path:
         return path.rpartition(".")[2].lower() in ID_LEAVES
-    return (_reference_name(path) != path and path.lower() not in ID_LEAVES) or names_a_place(path)
+    return (reference_name(path) != path and path.lower() not in ID_LEAVES) or names_a_place(path)
 
 
 def names_a_place(path: str) -> bool:
     """Whether a reference's own name is a place's: "location", "venue_id", "placeId"."""
-    return bool(set(words(_reference_name(path).rpartition(".")[2])) & PLACE_REFERENCES)
+    return bool(set(words(reference_name(path).rpartition(".")[2])) & PLACE_REFERENCES)
 
 
 def _single(value: Any) -> Any:
@@ -333,7 +333,7 @@ def _single(value: Any) -> Any:
     return value[0] if isinstance(value, list) and len(value) == 1 else value
 
 
-def _reference_name(by: str) -> str:
+def reference_name(by: str) -> str:
     """ "event.id" → "event", "eventId" → "event", "show_id" → "show"."""
     head = by.rpartition(".")[0] if "." in by else by
     for leaf in ID_LEAVES:

@@ -1,0 +1,82 @@
+"""JSON rules corrected after the second review (issue #13, reviewer R's findings F5, F6, F10, F11, F17), each on a
+small synthetic document of the shape R probed with:
+
+- a list that names its event by id but is about it (registrations, reminders: dated before the event) is not
+  the events' occurrences: the events keep their own starts (F5);
+- a "duration" that is not the event's length (weeks of a course, a parking allowance, a recording's length, a
+  talk's seconds) gives no end (F6);
+- a club or organiser holding its events is not their venue; the item's own place is (F10);
+- events under an object keyed by day whose values are the day's list, or records keyed by id, are all read (F11);
+- a day's list of events inside a list of days gives every event of the day, not only its first (F17).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from zoneinfo import ZoneInfo
+
+from sources.adapters._json_infer import infer
+from sources.adapters.base import FetchWindow
+from tests.sources import helpers
+
+NY = ZoneInfo("America/New_York")
+WINDOW = FetchWindow(start=dt.datetime(2026, 1, 1, tzinfo=dt.UTC), end=dt.datetime(2028, 1, 1, tzinfo=dt.UTC))
+parse = functools.partial(helpers.parse_json, window=WINDOW, zone=NY)
+
+
+def local(*parts: int) -> dt.datetime:
+    return dt.datetime(*parts, tzinfo=NY)
+
+
+def summary(data: object) -> list[tuple]:
+    _, events = parse(data)
+    return [(event.title, event.start, event.end) for event in events]
+
+
+# --- F5: records about an event that name it by id ------------------------------------------------------------
+def workshops_with(list_name: str, key: str, moments: list[tuple[int, str]]) -> dict:
+    return {
+        "workshops": [
+            {"id": 31, "name": "Bike Repair Basics", "start": "2027-05-15T10:00:00", "room": "Shop"},
+            {"id": 32, "name": "Bread Baking", "start": "2027-05-22T13:00:00", "room": "Kitchen"},
+        ],
+        list_name: [{"id": 500 + n, "workshop_id": ref, "who": f"Guest {n}", key: moment}
+                    for n, (ref, moment) in enumerate(moments)],
+    }  # fmt: skip
+
+
+def test_sign_ups_naming_their_event_by_id_do_not_replace_the_events():
+    data = workshops_with(
+        "signups",
+        "registered",
+        [(31, "2027-04-20T08:15:00"), (31, "2027-05-01T19:40:00"), (32, "2027-05-02T12:00:00")],
+    )
+
+    assert summary(data) == [
+        ("Bike Repair Basics", local(2027, 5, 15, 10), None),
+        ("Bread Baking", local(2027, 5, 22, 13), None),
+    ]
+
+
+def test_records_dated_before_the_event_they_name_are_not_its_occurrences_whatever_their_key():
+    # "at" says nothing of what the moment is: that every one falls before its workshop does.
+    data = workshops_with(
+        "notes", "at", [(31, "2027-05-14T09:00:00"), (31, "2027-05-15T08:00:00"), (32, "2027-05-21T09:00:00")]
+    )
+
+    found = infer(data)
+
+    assert found.config["items"] == "workshops"
+    assert "join" not in found.config
+
+
+def test_performances_on_and_after_their_shows_first_date_are_still_the_events():
+    data = {
+        "shows": [{"id": "A", "name": "The Tempest", "opens": "2027-03-05T19:30:00"},
+                  {"id": "B", "name": "Cabaret", "opens": "2027-03-06T20:00:00"}],
+        "performances": [{"show_id": "A", "starts": "2027-03-05T19:30:00"}, {"show_id": "A", "starts": "2027-03-12T19:30:00"},
+                         {"show_id": "B", "starts": "2027-03-06T20:00:00"}],
+    }  # fmt: skip
+
+    assert [title for title, _, _ in summary(data)] == ["The Tempest", "The Tempest", "Cabaret"]
