@@ -10,7 +10,10 @@ The inference (``duration_column``) takes a column only when its key names a len
 "run time") and its values read in one unit: clock text ("00:15", "1:30:00") as hours and minutes, ISO 8601
 durations as themselves, numbers by the key's own unit word ("durationMinutes") or, without one, by their
 range: a decimal below 24 ("3.00", 1.5) is hours, whole numbers from 13 up to a day are minutes; small whole
-numbers alone (1, 2, 3: hours or minutes?) decide nothing, and are left out.
+numbers alone (1, 2, 3: hours or minutes?) decide nothing, and are left out, as is a column holding one under 10
+but 5 (6, 8, 14, 30: a course's weeks or days) or only whole minutes of ten hours and more (600, 900, 1200: short
+talks in seconds?). The key's other words must still make it the event's ("session_duration", not
+"parking_duration"), and the object holding it the item, a container or the event ("video": {"duration"} is not).
 
 Every value comes from an untrusted document: the patterns here have bounded repeats and no overlapping
 quantifiers (tested on 100 KB of adversarial text).
@@ -34,6 +37,11 @@ RUN_TIME = ("run", "time")  # "runTime", "run_time"
 UNIT_WORDS = {"minutes": "minutes", "minute": "minutes", "mins": "minutes", "min": "minutes",
               "hours": "hours", "hour": "hours", "hrs": "hours", "hr": "hours",
               "seconds": "seconds", "second": "seconds", "secs": "seconds", "sec": "seconds"}  # fmt: skip
+# Words beside "duration" (in its key, or the objects above it) that still make it the event's own length.
+OWN_LENGTH_WORDS = frozenset({"event", "events", "session", "sessions", "talk", "show", "performance", "film",
+                              "movie", "total", "estimated", "slot", "length", "schedule", "timing", "timings",
+                              "time", "times", "details", "detail", "info", "attributes", "data", "item", "node",
+                              "source", "fields", "occurrence", "instance", "production"})  # fmt: skip
 SECONDS = {"minutes": 60, "hours": 3600, "seconds": 1}
 LONGEST = dt.timedelta(days=31)  # a "duration" longer than a month is not an event's length
 DAY_MINUTES = 24 * 60
@@ -116,8 +124,20 @@ def duration_column(columns: Sequence[Column], used: set[str]) -> tuple[Column, 
 
 
 def _named(column: Column) -> bool:
+    """A key naming the event's own length: "duration", "runTime", "durationMinutes", "session_length"… at the
+    item's top, in an object the item sits in (a show's, under ``^``) or in one named as the event ("event",
+    "timing"); not another thing's length ("parking_duration", "course_duration" in weeks) nor inside an object
+    about something else ("video": {"duration"}: the recording's)."""
     names = column.key_words
-    return bool(set(names) & DURATION_WORDS) or all(word in names for word in RUN_TIME)
+    if not (set(names) & DURATION_WORDS or all(word in names for word in RUN_TIME)):
+        return False
+    if set(names) - DURATION_WORDS - set(RUN_TIME) - set(UNIT_WORDS) - OWN_LENGTH_WORDS:
+        return False
+    from sources.adapters._json_shapes import words  # _json_shapes imports this module through _json_mapping
+
+    above = [part for part in column.path.split(".")[:-1] if not part.isdigit()]
+    holder = above[-1] if above else ""  # the object holding it: "^event" (the show's), "room.event", "video"
+    return holder.startswith("^") or set(words(holder)) <= OWN_LENGTH_WORDS
 
 
 def column_unit(column: Column) -> str | None:
@@ -141,6 +161,10 @@ def column_unit(column: Column) -> str | None:
     )
     if decimal and largest <= 24:
         return "hours"  # "3.00", 1.5: minutes are not written in fractions
-    if not decimal and 13 <= largest <= DAY_MINUTES:
-        return "minutes"
-    return None
+    if decimal or not 13 <= largest <= DAY_MINUTES:
+        return None
+    if any(number is not None and 0 < number < 10 and number != 5 for number in numbers):
+        return None  # 6, 8, 14, 30: weeks, sessions or days of a course; minutes are not written 6 or 8
+    if all(number is not None and number >= 600 and number % 60 == 0 for number in numbers):
+        return None  # 600, 900, 1200: ten hours and more in minutes, or ten minutes and more in seconds
+    return "minutes"

@@ -80,3 +80,42 @@ def test_performances_on_and_after_their_shows_first_date_are_still_the_events()
     }  # fmt: skip
 
     assert [title for title, _, _ in summary(data)] == ["The Tempest", "The Tempest", "Cabaret"]
+
+
+# --- F6: a duration that is not the event's length ------------------------------------------------------------
+def classes(key_values: list[dict]) -> list[dict]:
+    return [
+        {"title": f"Class {n}", "start": f"2027-03-0{n + 1}T18:00:00", "room": "Studio", **extra}
+        for n, extra in enumerate(key_values)
+    ]
+
+
+def test_weeks_or_sessions_of_a_course_are_no_length_in_minutes():
+    data = {"classes": classes([{"duration": 6}, {"duration": 8}, {"duration": 14}, {"duration": 30}])}
+
+    assert [end for _, _, end in summary(data)] == [None, None, None, None]
+
+
+def test_another_things_duration_beside_the_event_is_no_end():
+    parking = {"classes": classes([{"parking_duration": 120}, {"parking_duration": 90}, {"parking_duration": 120}])}
+    video = {"classes": classes([{"video": {"src": "/v/1.mp4", "duration": 95}}, {"video": {"src": "/v/2.mp4", "duration": 62}},
+                                 {"video": {"src": "/v/3.mp4", "duration": 45}}])}  # fmt: skip
+
+    assert [end for _, _, end in summary(parking)] == [None, None, None]
+    assert [end for _, _, end in summary(video)] == [None, None, None]
+
+
+def test_seconds_of_short_talks_are_not_read_as_ten_hours_and_more():
+    data = {"classes": classes([{"duration": 600}, {"duration": 900}, {"duration": 1200}])}
+
+    assert [end for _, _, end in summary(data)] == [None, None, None]
+
+
+def test_the_events_own_length_in_minutes_still_gives_its_end():
+    data = {"classes": classes([{"eventDuration": 45}, {"eventDuration": 90}, {"eventDuration": 120}])}
+
+    assert [end for _, _, end in summary(data)] == [
+        local(2027, 3, 1, 18, 45),
+        local(2027, 3, 2, 19, 30),
+        local(2027, 3, 3, 20, 0),
+    ]
