@@ -44,7 +44,7 @@ from sources.adapters._json_fields import (
     word_weight,
     zone_score,
 )
-from sources.adapters._json_nested import container_venue
+from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     Column,
@@ -57,6 +57,8 @@ from sources.adapters._json_shapes import (
     words,
 )
 
+MEETING_WORDS = frozenset({"meeting", "meet", "gathering", "assembly", "muster", "departure", "pickup"})
+MEETING_SPOTS = frozenset({"point", "spot", "area"})
 DOC_WORDS = frozenset(
     {"agenda", "agendas", "minutes", "video", "videos", "audio", "packet", "recording", "recordings", "notice",
      "transcript", "materials", "material", "document", "documents", "attachment", "attachments", "file", "files",
@@ -273,15 +275,15 @@ def _venue_score(column: Column) -> float:
         return 0.0
     if _in_place(column) and names & PLACE_NAME_WORDS:
         return 3.0 - 0.1 * column.depth + column.share
-    if names & (PLACE_WORDS - {"address", "site"}):
-        return 2.0 - 0.1 * column.depth + column.share
+    if names & (PLACE_WORDS - {"address", "site"}) or (names & MEETING_WORDS and names & MEETING_SPOTS):
+        return 2.0 - 0.1 * column.depth + column.share  # "meeting_point": where a walk or a hike starts
     return 0.0
 
 
 def _address_part(column: Column, anchor: str | None) -> str | None:
     names = _component_words(column)
-    if names & NOT_PLACE or url_share(column) > 0.5:
-        return None
+    if names & NOT_PLACE or url_share(column) > 0.5 or in_holder(column.path):
+        return None  # in_holder: a club's or organiser's address above its events is not where they are
     if names & STREET_WORDS:
         return "full" if names & {"full", "formatted", "display", "localized"} else "street"
     beside_venue = anchor is not None and column.path.rpartition(".")[0] == anchor

@@ -225,10 +225,25 @@ def own_start(mapping: Mapping[str, Any]) -> bool:
     return any(isinstance(path, str) and not path.startswith(MARK) for path in paths)
 
 
+# A container named as who holds the events, not where they are: a club's address is its mailing address.
+HOLDER_WORDS = frozenset({"group", "groups", "club", "clubs", "organizer", "organizers", "organiser", "organisers",
+                          "organization", "organizations", "organisation", "organisations", "society", "societies",
+                          "host", "hosts", "team", "teams", "chapter", "chapters", "association", "associations",
+                          "league", "leagues", "member", "members", "org", "orgs", "company", "companies"})  # fmt: skip
+
+
+def in_holder(path: str) -> bool:
+    """Whether a column sits in a container named as the events' holder ("^groups.address", "^club.name")."""
+    return any(part.startswith(MARK) and set(words(part)) & HOLDER_WORDS for part in path.split(".")[:-1])
+
+
 def container_venue(columns: Mapping[str, Any], used: set[str]) -> Any:
     """The name of a container the items sit in that has a street address beside it (a theatre above its
-    films' showtimes): the venue. ``columns``: a sample's columns by path; None when there is no such name."""
-    streets = {path.rpartition(".")[0] for path in columns if path.startswith(MARK) and _street(path)}
+    films' showtimes): the venue; not a group's, club's or organiser's (its office, its mailing address).
+    ``columns``: a sample's columns by path; None when there is no such name."""
+    streets = {
+        path.rpartition(".")[0] for path in columns if path.startswith(MARK) and _street(path) and not in_holder(path)
+    }
     for path, column in columns.items():
         container, _, leaf = path.rpartition(".")
         if container in streets and path not in used and leaf.lower() in ("name", "title") and column.strings():

@@ -119,3 +119,30 @@ def test_the_events_own_length_in_minutes_still_gives_its_end():
         local(2027, 3, 2, 19, 30),
         local(2027, 3, 3, 20, 0),
     ]
+
+
+# --- F10: who holds the events is not where they are ----------------------------------------------------------
+def clubs(**place: str) -> dict:
+    return {"clubs": [
+        {"name": "Riverside Rowing Club", "address": "PO Box 12, Riverside", "events": [
+            {"title": "Dawn Row", "start": "2027-06-05T06:30:00", **place},
+            {"title": "Regatta Practice", "start": "2027-06-12T07:00:00", **place}]},
+        {"name": "Northside Birders", "address": "44 Elm St, Suite 5", "events": [
+            {"title": "Owl Walk", "start": "2027-06-09T20:00:00", **place}]},
+    ]}  # fmt: skip
+
+
+def test_a_club_holding_its_events_is_not_their_venue_nor_its_address_theirs():
+    _, events = parse(clubs())
+
+    assert [(event.title, event.venue_name, event.address) for event in events] == [
+        ("Dawn Row", None, None),
+        ("Regatta Practice", None, None),
+        ("Owl Walk", None, None),
+    ]
+
+
+def test_the_items_own_meeting_point_is_the_venue():
+    _, events = parse(clubs(meeting_point="Boathouse dock"))
+
+    assert [event.venue_name for event in events] == ["Boathouse dock", "Boathouse dock", "Boathouse dock"]
