@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
+from sources.adapters._page_lines import names_a_part
 from sources.adapters._page_schedule import POST_META
 from sources.adapters._page_words import NOT_THE_EVENTS_TIME, NOT_THE_PLACE
 from sources.adapters.common import STATUS_WORDS, money, parse_datetime, parse_text_datetime
@@ -172,9 +173,13 @@ def dated_by_byline(block: Any) -> bool:
 
 
 # Navigation ("<nav>", "megaMenu", "menuItem", "main-nav"): its dated links lead to events, they are not cards.
-MENU_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu|submenu|dropdown|breadcrumbs?)(?:$|[\s_-])", re.I
+# A class or id token ending in a menu's word or starting it before a word of structure (names_a_part): not a
+# theme's class that only holds the word ("genesis-breadcrumbs-hidden", "has-dropdown-filters", "menu-events").
+MENU_WORDS = frozenset(
+    {"nav", "navbar", "navigation", "menu", "megamenu", "submenu", "dropdown", "breadcrumb", "breadcrumbs"}
 )
+# The page's own body and content: themes write navigation classes on <body> ("et_show_nav", "has-main-navigation").
+MENU_WALK_STOPS = frozenset({"body", "html", "main"})
 # A post's class ("newsItem", "blogPostItem", "type-post", "news-item"), where no word of it names an event
 # (WordPress writes "post-123 type-tribe_events" on events too).
 POST_CLASS = re.compile(r"(?:^|[\s_-])(?:news|blog|blogpost|post|posts|article|press)(?:$|[\s_-])", re.I)
@@ -187,8 +192,13 @@ def _marks(element: Any) -> str:
 
 
 def in_menu(block: Any) -> bool:
-    """Whether the block is, or is inside, the page's navigation."""
-    return any(node.tag == "nav" or MENU_CLASS.search(_marks(node)) for node in (block, *block.iterancestors()))
+    """Whether the block is, or is inside, the page's navigation (below the page's <body> and <main>)."""
+    for node in (block, *block.iterancestors()):
+        if node.tag in MENU_WALK_STOPS:
+            return False
+        if node.tag == "nav" or names_a_part(f"{node.get('class') or ''} {node.get('id') or ''}", MENU_WORDS):
+            return True
+    return False
 
 
 def post_class(block: Any) -> str | None:

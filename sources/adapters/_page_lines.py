@@ -35,8 +35,18 @@ PSEUDO_HEADING = 7  # a short line in bold: a heading in all but markup
 SHORT_HEADING = 90
 # Page furniture whose dates are not meetings ("Last updated", copyright lines, menus).
 FURNITURE = frozenset({"nav", "footer"})
-FURNITURE_CLASS = re.compile(r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|footer|cookie|sidebar)(?:$|[\s_-])", re.I)
+FURNITURE_WORDS = frozenset({"nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "footer", "cookie", "sidebar"})
 CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
+# A class or id names a part of the page when the part's word ends it ("main-nav", "megaMenu", "site-footer") or
+# starts it before a word of structure ("menu-item", "navItem", "footer-widgets"); not when the word is only a
+# fragment of a longer name ("genesis-breadcrumbs-hidden", "has-dropdown-filters", "menu-events", a restaurant's).
+PART_BREAK = re.compile(r"[_-]|(?<=[a-z])(?=[A-Z])")
+STRUCTURE_WORDS = frozenset(
+    {"item", "items", "link", "links", "list", "wrap", "wrapper", "container", "inner", "area", "widget", "widgets",
+     "block", "bar", "toggle", "entry", "holder", "col", "column", "region", "section", "top", "bottom"}
+)  # fmt: skip
+# The page's own content: an element holding it is a layout's wrapper ("layoutWithSidebar"), not furniture.
+PAGE_CONTENT = frozenset({"main", "h1"})
 # A menu whose links are mostly dates ("January 14", "Feb. 5") is an agenda picker, not navigation.
 DATED_MENU_LINKS = 2
 # Content beside the page's own (an "Upcoming events" sidebar): its dates are other events, not this schedule.
@@ -127,10 +137,28 @@ def is_furniture(element: Any) -> bool:
     if element.tag in FURNITURE:
         return True
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
-    marks = CAMEL_BREAK.sub(" ", marks)  # "megaMenu", "mainNav": camel-case names are words too
-    if element.tag not in ("div", "ul", "aside", "section") or not FURNITURE_CLASS.search(marks):
+    if element.tag not in ("div", "ul", "aside", "section") or not names_a_part(marks, FURNITURE_WORDS):
         return False
-    return not is_dated_menu(element)
+    return not holds_the_page(element) and not is_dated_menu(element)
+
+
+def names_a_part(marks: str, words: frozenset[str]) -> bool:
+    """Whether a class or id token names one of the page's parts (`words`, lower case): the word ends the token
+    ("main-nav", "megaMenu": camel-case names are words too) or starts it before a word of structure ("menuItem")."""
+    for token in marks.split():
+        parts = [part.lower() for part in PART_BREAK.split(token) if part]
+        if parts and (parts[-1] in words or (len(parts) == 2 and parts[0] in words and parts[1] in STRUCTURE_WORDS)):
+            return True
+    return False
+
+
+def holds_the_page(element: Any) -> bool:
+    """Whether an element holds the page's main content (a <main>, role=main, the page's <h1>)."""
+    return any(
+        node.tag in PAGE_CONTENT or (node.get("role") or "").lower() == "main"
+        for node in element.iterdescendants()
+        if isinstance(node.tag, str)
+    )
 
 
 def is_dated_menu(element: Any) -> bool:

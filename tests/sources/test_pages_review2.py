@@ -1,0 +1,83 @@
+"""The `html` adapter on ordinary pages a reviewer wrote to probe the page rules of the review's second round
+(issue #13, reviewer R's findings): a theme's navigation words on the page's body or a wrapper, real events
+named like closures, venues named like an office, a programme under one event, midnights that are meant.
+Each test is a minimal page of its own; a fixed window (2027)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from tests.sources.helpers import parse_page
+
+ZONE = zoneinfo.ZoneInfo("America/New_York")
+START = dt.datetime(2027, 1, 1, tzinfo=ZONE)
+BASE = "https://arts.example/events"
+HELD = 0.5  # decide.py's extraction_confidence_hold_below
+
+
+def parse(body: str, *, body_class: str = "", title: str = "Events | Riverside Arts Center") -> list:
+    html = f'<html><head><title>{title}</title></head><body class="{body_class}">{body}</body></html>'
+    return parse_page(html, zone=ZONE, base=BASE, start=START)
+
+
+def at(month: int, day: int, hour: int | None = None, minute: int = 0) -> dt.date:
+    return dt.datetime(2027, month, day, hour, minute, tzinfo=ZONE) if hour is not None else dt.date(2027, month, day)
+
+
+ARTS_CARDS = (
+    ("watercolor", "Watercolor Basics Workshop", "Saturday, March 6, 2027", "10:00 am", "Studio B"),
+    ("jazz", "Jazz in the Gallery", "Friday, March 12, 2027", "7:00 pm", "Main Gallery"),
+    ("pottery", "Pottery Open Studio", "Sunday, March 14, 2027", "1:00 pm", "Clay Room"),
+)
+
+
+def arts_cards(css: str = "event-card") -> str:
+    return "".join(
+        f'<article class="{css}"><h3><a href="/e/{slug}">{name}</a></h3><div class="event-date">{date}</div>'
+        f'<div class="event-time">{time}</div><div class="event-location">{place}</div></article>'
+        for slug, name, date, time, place in ARTS_CARDS
+    )
+
+
+EXPECTED_ARTS = [
+    ("Watercolor Basics Workshop", at(3, 6, 10), "Studio B"),
+    ("Jazz in the Gallery", at(3, 12, 19), "Main Gallery"),
+    ("Pottery Open Studio", at(3, 14, 13), "Clay Room"),
+]
+
+
+# --- F1: a theme's navigation words on <body> or a wrapper are not the page's navigation --------------------
+def test_navigation_words_in_a_themes_body_class_leave_the_cards_cards():
+    page = f'<nav><ul class="nav"><li><a href="/">Home</a></li></ul></nav><h1>Upcoming Events</h1><div class="event-list">{arts_cards()}</div>'
+    for body_class in (
+        "page et_fixed_nav et_show_nav et_primary_nav_dropdown_animation_fade",  # Divi
+        "page genesis-breadcrumbs-hidden genesis-footer-widgets-visible",  # Genesis
+        "page has-main-navigation",  # Twenty Twenty-One
+        "page nav-below-header nav-aligned-right dropdown-hover",  # GeneratePress
+        "page mobile-menu-design-modern",  # Avada
+    ):
+        events = parse(page, body_class=body_class)
+        assert [(event.title, event.start, event.venue_name) for event in events] == EXPECTED_ARTS, body_class
+
+
+def test_a_wrapper_whose_class_only_holds_a_menu_word_is_no_menu():
+    for wrapper in ("events-page has-dropdown-filters", "menu-events"):
+        page = f'<h1>Events</h1><div class="{wrapper}"><select><option>All</option></select>{arts_cards()}</div>'
+        events = parse(page)
+        assert [(event.title, event.start, event.venue_name) for event in events] == EXPECTED_ARTS, wrapper
+
+
+def test_a_real_menu_is_still_navigation():
+    for menu in ("main-menu", "megaMenu", "navbar"):
+        page = f'<div class="{menu}">{arts_cards("menuItem")}</div><h1>Welcome</h1><p>A community arts center.</p>'
+        assert parse(page) == [], menu
+
+
+def test_a_layout_wrapper_named_with_a_sidebar_holding_the_page_is_read():
+    items = "".join(
+        f'<li><strong><a href="/e/{slug}">{name}</a></strong><br>{date}, {time}<br>{place}</li>'
+        for slug, name, date, time, place in ARTS_CARDS
+    )
+    page = f'<div class="layoutWithSidebar"><main><h1>Library Events</h1><ul class="events">{items}</ul></main></div>'
+    assert [(event.title, event.start) for event in parse(page)] == [(t, s) for t, s, _ in EXPECTED_ARTS]
