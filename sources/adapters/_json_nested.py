@@ -8,7 +8,9 @@ list gives one event per day or film and the inner events are lost.
 
 ``nested_candidates(data)`` offers, beside the flat lists ``_json_shapes.candidate_lists`` finds, every list of
 objects found inside the elements of another list (through up to MAX_CROSSINGS lists) and under the values of an
-object whose keys are all numbers or dates (``*`` in the path: every value). ``nested_items(data, path)`` reads
+object whose keys are all numbers or dates (``*`` in the path: every value); where those values are the events
+themselves (records keyed by id) or each day's list of them, ``*`` alone reads them, a day's key dating its items
+(under ``^``: {"date": "2027-03-09"}). One day's list among such keys is not an outer list of its own. ``nested_items(data, path)`` reads
 such a path: each innermost object, with the fields of the (at most MAX_LEVELS) objects it sits in, nearest
 first, each under ``^`` and the key it was reached by ("^room": {"name": "Hall A"}, "^theatre": {...}; ``^``
 alone under a ``*``): a list of objects among them, the path's own next step and empty values are left out. The
@@ -45,6 +47,7 @@ KEYED_SAMPLE = 3  # of the lists under such an object's values, how many are als
 WILDCARD = "*"
 # Keys that are positions, days or ids rather than names: "2", "16", "2025-08-02", "20250802".
 _KEYED = re.compile(r"^(?:\d{1,8}|\d{4}-\d{2}-\d{2})$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def nested_items(data: Any, path: str, limit: int | None = None) -> list[dict[str, Any]]:
@@ -74,13 +77,19 @@ def nested_items(data: Any, path: str, limit: int | None = None) -> list[dict[st
         part = parts[index]
         own = _own_fields(node, part) if part != WILDCARD else {}
         inner = ((MARK + key, own), *levels) if own else levels
-        for value in node.values() if part == WILDCARD else [node.get(part)]:
+        for name, value in node.items() if part == WILDCARD else [(part, node.get(part))]:
             if full():
                 return
-            walk(value, index + 1, "" if part == WILDCARD else part, inner)
+            through = (*_day_key(name), *inner) if part == WILDCARD else inner  # a day's key dates what it holds
+            walk(value, index + 1, "" if part == WILDCARD else part, through)
 
     walk(data, 0, "", ())
     return found
+
+
+def _day_key(name: Any) -> tuple[tuple[str, dict[str, Any]], ...]:
+    """A day's key is its date, for what it holds: "2027-03-09": [{"time": "10:30", ...}]."""
+    return ((MARK, {"date": name}),) if isinstance(name, str) and _DAY.match(name) else ()
 
 
 def _own_fields(node: Mapping[str, Any], skip: str) -> dict[str, Any]:
@@ -99,16 +108,22 @@ def nested_candidates(data: Any) -> Iterator[tuple[str, str | None, list[dict[st
     """(path, the outer list's path or None, a sample of its items) for each nested list of objects: inside the
     elements of a list, or under the values of an object keyed by numbers or dates."""
     offered: set[str] = set()
+    keyed_objects = list(_keyed_objects(data))
     for outer, items in candidate_lists(data):
+        if any(_below(outer, prefix) for prefix, _ in keyed_objects):
+            continue  # one day's list among many: read with all the others through "*" below
         for inner in _inner_lists(items[:SAMPLE], MAX_CROSSINGS):
             path = f"{outer}.{inner}" if outer else inner
             if path not in offered and len(offered) < MAX_CANDIDATES:
                 offered.add(path)
                 yield path, outer, nested_items(data, path, NESTED_SAMPLE)
-    for keyed in _keyed_objects(data):
+    for keyed in keyed_objects:
+        every = f"{keyed[0]}.{WILDCARD}" if keyed[0] else WILDCARD
         values = [value for value in keyed[1].values() if isinstance(value, Mapping)][:SAMPLE]
-        for inner in _inner_lists(values, MAX_CROSSINGS):
-            path = f"{keyed[0]}.{WILDCARD}.{inner}" if keyed[0] else f"{WILDCARD}.{inner}"
+        if not values:  # the values are the day's lists themselves: every element of every one
+            values = _flat([keyed[1]], WILDCARD)
+        paths = [every, *(f"{every}.{inner}" for inner in _inner_lists(values, MAX_CROSSINGS))]
+        for path in paths:  # the values themselves (records keyed by id, each day's list), then what they hold
             if path not in offered and len(offered) < MAX_CANDIDATES:
                 offered.add(path)
                 yield path, None, nested_items(data, path, NESTED_SAMPLE)
@@ -196,7 +211,7 @@ def _below(path: str, prefix: str) -> bool:
 
 def _keyed_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """(path, object) for every object, outside any list, whose keys are all numbers or dates and whose
-    values are all objects: a month keyed by day, records keyed by id."""
+    values are all objects, or all lists of objects: a month keyed by day, records keyed by id."""
     stack: list[tuple[str, Any, int]] = [("", data, 0)]
     while stack:
         path, node, depth = stack.pop()
@@ -207,13 +222,21 @@ def _keyed_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
             len(keys) >= MIN_KEYED
             and len(keys) == len(node)
             and all(_KEYED.match(key) for key in keys[:SAMPLE])
-            and all(isinstance(value, Mapping) for value in list(node.values())[:SAMPLE])
+            and (
+                all(isinstance(value, Mapping) for value in list(node.values())[:SAMPLE])
+                or all(_object_list(value) for value in list(node.values())[:SAMPLE])
+            )
         ):
             yield path, node
             continue
         for key, value in node.items():
             if isinstance(key, str) and key and "." not in key and isinstance(value, Mapping):
                 stack.append((f"{path}.{key}" if path else key, value, depth + 1))
+
+
+def _object_list(value: Any) -> bool:
+    """A list of objects (or an empty one: a day without events)."""
+    return isinstance(value, list) and all(isinstance(element, Mapping) for element in value[:SAMPLE])
 
 
 def own_start(mapping: Mapping[str, Any]) -> bool:
