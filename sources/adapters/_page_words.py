@@ -126,16 +126,25 @@ def reads_as_news(text: str, title: str | None, heading: str | None, hrefs: list
 # a notice, not an event. A closed session or a closed-door meeting is a meeting (its words say so).
 CLOSURE = re.compile(
     r"\b(?:closed|closures?)\b(?![\s-]+(?:session|door|caption))"
-    r"|\b(?:holiday|opening|open|modified|reduced|special|extended|summer|winter|library|office|building|"
+    r"|\b(?:holiday|opening|open|modified|reduced|special|extended|summer|winter|library|building|"
     r"business)\s+hours\b|\bhours\s+of\s+operation\b|\bno\s+(?:school|classes|programs?|programming|storytimes?)\b",
     re.I,
 )
 
 
-def reads_as_closure(title: str | None) -> bool:
-    """Whether a row's title is a closure or hours notice, with no meeting or event word besides."""
+def reads_as_closure(title: str | None, *, timed: bool = False) -> bool:
+    """Whether a row's title is a closure or hours notice, with no meeting or event word besides. A row with a
+    time of its own is one only when the notice is all its title says ("Holiday Hours"; not "Extended Hours Study
+    Hall for Finals", "Closed Circuit with Static Bloom", "No School Day Camp": events named with the words)."""
     found = CLOSURE.search(title or "")
-    return found is not None and not EVENT_WORDS.search(CLOSURE.sub(" ", title or ""))
+    rest = CLOSURE.sub(" ", title or "")
+    if found is None or EVENT_WORDS.search(rest):
+        return False
+    return not timed or len(NOTICE_REST_WORD.findall(rest)) <= NOTICE_REST_WORDS
+
+
+NOTICE_REST_WORD = re.compile(r"[^\W\d_]{3,}")  # a word beside a timed notice ("Branch Holiday Hours")
+NOTICE_REST_WORDS = 1
 
 
 # A gathering as a headline's subject ("Public forum on water issues", "Fair celebrates 100 years"): an event.

@@ -244,7 +244,7 @@ class GenericPageAdapter(Adapter):
         start, zone_name = in_zone(start, zone)
         event_url = entry.url or url
         confidence = entry.confidence()
-        if reads_as_closure(title):
+        if reads_as_closure(title, timed=has_clock(start)):
             evidence.append(CLOSURE_EVIDENCE.format(title=title))
             confidence = min(confidence, NEWS_CONFIDENCE)
         return RawEvent(
@@ -339,7 +339,7 @@ class GenericPageAdapter(Adapter):
         )
         if news:
             evidence.append(NEWS_EVIDENCE.format(why=news))
-        closure = reads_as_closure(title)
+        closure = reads_as_closure(title, timed=has_clock(start))
         if closure:
             evidence.append(CLOSURE_EVIDENCE.format(title=title))
         return RawEvent(
@@ -364,6 +364,11 @@ class GenericPageAdapter(Adapter):
             confidence=NEWS_CONFIDENCE if news or closure else BLOCK_CONFIDENCE,
             evidence=evidence,
         )
+
+
+def has_clock(start: dt.date) -> bool:
+    """Whether a start has a time of its own (midnight is a table's empty time as often as a time)."""
+    return isinstance(start, dt.datetime) and start.time() != dt.time(0)
 
 
 def _same_moment(linked: dt.date | None, start: dt.date) -> bool:

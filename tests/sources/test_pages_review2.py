@@ -81,3 +81,25 @@ def test_a_layout_wrapper_named_with_a_sidebar_holding_the_page_is_read():
     )
     page = f'<div class="layoutWithSidebar"><main><h1>Library Events</h1><ul class="events">{items}</ul></main></div>'
     assert [(event.title, event.start) for event in parse(page)] == [(t, s) for t, s, _ in EXPECTED_ARTS]
+
+
+# --- F2: real events named with a closure's or an hours notice's words are events -----------------------------
+def test_timed_events_named_like_closures_are_not_held_but_notices_are():
+    cards = (
+        ("Tech Help Office Hours", "Monday, January 11, 2027", "3:00 pm – 5:00 pm"),
+        ("Councilmember Office Hours with Jane Ortiz", "Tuesday, January 12, 2027", "5:30 pm – 7:00 pm"),
+        ("No School Day Camp: Robots!", "Monday, January 18, 2027", "9:00 am – 3:00 pm"),
+        ("Extended Hours Study Hall for Finals", "Wednesday, January 20, 2027", "6:00 pm – 11:00 pm"),
+        ("Closed Circuit with Static Bloom", "Friday, March 5, 2027", "9:00 pm"),
+        ("Summer Hours: An Evening of Indie Folk", "Saturday, March 6, 2027", "8:00 pm"),
+        ("Library Closed – MLK Day", "Monday, January 18, 2027", ""),
+        ("Holiday Hours", "Friday, December 24, 2027", "10:00 am – 2:00 pm"),
+    )
+    page = "<h1>Branch Events</h1>" + "".join(
+        f'<div class="event-card"><h3><a href="/ev/{n}">{name}</a></h3><p class="date">{date}</p>'
+        + (f'<p class="time">{time}</p>' if time else "")
+        + "</div>"
+        for n, (name, date, time) in enumerate(cards)
+    )
+    held = {event.title: event.confidence < HELD for event in parse(page)}
+    assert held == {name: name in ("Library Closed – MLK Day", "Holiday Hours") for name, _, _ in cards}
