@@ -175,7 +175,7 @@ def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order:
         if around is not None and not any(_through_list(around.config["mapping"][key]) for key in ("title", "start")):
             continue
         found = infer_list(path, items, order=order)
-        if found is None or not own_start(found.config["mapping"]):
+        if found is None or not (own_start(found.config["mapping"]) or _every_one_of(found, around)):
             continue
         found.config["parents"] = True
         found.evidence.insert(1, NESTED)
@@ -191,6 +191,16 @@ def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order:
         found.config["join"] = join
         found.evidence.insert(1, JOINED.format(**join))
         yield found
+
+
+def _every_one_of(found: Inference, around: Inference | None) -> bool:
+    """Whether a nested reading dated by its container alone reads every one of the things the outer reading
+    titles only the first of: a day's "events" (all-day, dated by their day) where the outer reading took
+    "events.0.title". A list not named as events (a day's "sponsors") stays unread."""
+    if around is None or not _item_named(found):
+        return False
+    inner = found.config["items"][len(around.config["items"]) :].lstrip(".")
+    return _first_path(around.config["mapping"]["title"]).startswith(f"{inner}.0.")
 
 
 def _with_joined_place(data: Any, best: Inference, order: DayOrder) -> Inference:
@@ -382,6 +392,8 @@ def _reads(sample: Sample, spec: Any, index: int) -> bool:
     value = raw[0] if isinstance(paths, str) else joined
     if value not in (None, "") and any(read_moment(value, fmt, dt.UTC) is not None for fmt in formats):
         return True
+    if len(raw) > 1 and raw[0] not in (None, "") and any(read_moment(raw[0], fmt, dt.UTC) for fmt in formats):
+        return True  # the date beside a time that is words ("All day"), as the mapping reads it
     fallback = spec.get("fallback") if isinstance(spec, dict) else None
     return fallback is not None and _reads(sample, fallback, index)
 

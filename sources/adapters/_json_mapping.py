@@ -443,9 +443,12 @@ class ItemReader:
         for each, value in candidates:
             if value in (None, "", []):
                 continue
+            first = value[0] if isinstance(value, list) and len(value) > 1 and field == "start" else None
             if isinstance(value, list):  # a date and a time from two paths, without a "join"
                 value = " ".join(str(part) for part in value)
             moment = _moment(value, each, tz)
+            if moment is None and first is not None:  # the date beside a time that is words ("All day", "TBA")
+                moment = _moment(first, each, tz)
             if moment is not None:
                 return moment.astimezone(tz) if isinstance(moment, dt.datetime) and tz is not None else moment
         return None

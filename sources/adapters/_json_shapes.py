@@ -303,8 +303,11 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         return None
     if len(strings) < READ_SHARE * len(present) or len(strings[0]) > MAX_DATE_TEXT or not _DATEISH.search(strings[0]):
         return None  # formats are only tried on what could be a date: digits with a separator or a month
-    if all(len(text) <= MAX_DATE_TEXT and _TIME_OF_DAY.match(text) for text in strings):
-        return _format_shape(strings, TIME_FORMATS, "time")
+    clocks = [len(text) <= MAX_DATE_TEXT and bool(_TIME_OF_DAY.match(text)) for text in strings]
+    pairs = zip(strings, clocks, strict=True)
+    words_only = all(clock or not any(character.isdigit() for character in text) for text, clock in pairs)
+    if all(clocks) or (sum(clocks) >= READ_SHARE * len(strings) and words_only):
+        return _format_shape(strings, TIME_FORMATS, "time")  # times of day, a few "All day" or "TBA" among them
     return (
         _iso_shape(strings)
         or _format_shape(strings, DATE_FORMATS, "date", month_first=month_first)

@@ -19,6 +19,7 @@ from zoneinfo import ZoneInfo
 
 from sources.adapters._json_infer import infer
 from sources.adapters.base import FetchWindow
+from sources.extraction import extract_document
 from tests.sources import helpers
 
 NY = ZoneInfo("America/New_York")
@@ -205,3 +206,53 @@ def test_a_thousand_days_lists_are_read_together_at_once():
 
     assert found.config["items"] == "days.*"
     assert time.perf_counter() - began < 5.0  # about 0.1 s; each day read alone took 1 s before
+
+
+# --- F17: a day's list of events, each one read ---------------------------------------------------------------
+def test_a_days_events_with_times_and_an_all_day_one_are_each_read():
+    data = {"days": [
+        {"date": "2027-03-05", "events": [{"title": "Toddler Time", "time": "10:30 AM", "room": "Story Room"},
+                                          {"title": "Lego Club", "time": "4:00 PM", "room": "Teen Zone"}]},
+        {"date": "2027-03-06", "events": [{"title": "Plant Swap", "time": "11:00 AM", "room": "Lobby"}]},
+        {"date": "2027-03-08", "events": [{"title": "Used Book Sale", "time": "All day", "room": "Annex"}]},
+    ]}  # fmt: skip
+
+    assert [(title, start) for title, start, _ in summary(data)] == [
+        ("Toddler Time", local(2027, 3, 5, 10, 30)),
+        ("Lego Club", local(2027, 3, 5, 16)),
+        ("Plant Swap", local(2027, 3, 6, 11)),
+        ("Used Book Sale", dt.date(2027, 3, 8)),
+    ]
+
+
+def test_a_time_column_with_a_few_words_among_the_times_still_reads_the_times():
+    data = {"events": [
+        {"title": "Quiz Night", "date": "2027-04-01", "time": "7:30 PM"},
+        {"title": "Craft Fair", "date": "2027-04-03", "time": "TBA"},
+        {"title": "Open Studio", "date": "2027-04-04", "time": "1:00 PM"},
+        {"title": "Karaoke", "date": "2027-04-08", "time": "8:00 PM"},
+    ]}  # fmt: skip
+
+    assert [start for _, start, _ in summary(data)] == [
+        local(2027, 4, 1, 19, 30), dt.date(2027, 4, 3), local(2027, 4, 4, 13), local(2027, 4, 8, 20),
+    ]  # fmt: skip
+
+
+DAYS_XML = b"""<?xml version="1.0" encoding="UTF-8"?>
+<calendar>
+ <day date="2027-03-05"><event><title>Garden Workday</title><place>North Plot</place></event>
+  <event><title>Quilting Bee</title><place>Grange Hall</place></event></day>
+ <day date="2027-03-06"><event><title>Sugaring Demo</title><place>Sugar House</place></event></day>
+ <day date="2027-03-07"><event><title>Pancake Breakfast</title><place>Fire Station</place></event></day>
+</calendar>"""
+
+
+def test_all_day_events_listed_under_their_day_are_each_read():
+    events = extract_document(DAYS_XML, window=WINDOW, kind="auto", zone=NY).events
+
+    assert [(event["title"], event["start"], event["venue_name"]) for event in events] == [
+        ("Garden Workday", "2027-03-05", "North Plot"),
+        ("Quilting Bee", "2027-03-05", "Grange Hall"),
+        ("Sugaring Demo", "2027-03-06", "Sugar House"),
+        ("Pancake Breakfast", "2027-03-07", "Fire Station"),
+    ]
