@@ -15,12 +15,12 @@ from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
 from sources.adapters._page_words import (
-    NOT_THE_EVENTS_TIME,
     NOT_THE_PLACE,
     meaningful,
     reads_as_news,
     residue,
     status_in,
+    without_deadlines,
     without_status,
 )
 
@@ -57,8 +57,9 @@ def hours_line(text: str) -> ClockHit | None:
     """The hours a line under a date heading gives when it is only a time or a range ("9:00am-2:30pm", "9:30AM -
     Via Webinar", "10 a.m. – 5 p.m.": its full stop is the meridiem's), not a sentence that names an hour ("I woke
     at 7 am to water them before work."), nor a deadline's or an office's hours ("Register by 5 p.m.")."""
-    if len(text) > BELOW_LINE_LENGTH or NOT_THE_EVENTS_TIME.search(text):
+    if len(text) > BELOW_LINE_LENGTH:
         return None
+    text = without_deadlines(text)  # "Registration opens at 9 am; workshop 2 pm - 4 pm": the workshop's
     clock = find_clock(text)
     if clock is None:
         return None
@@ -197,9 +198,10 @@ def timed_rows(bar: Entry, lines: list[Line], heading: Line) -> list[Entry]:
             break
         if line.is_heading and line.level <= heading.level and not line.anchors:
             break
-        clock = find_clock(text) if len(text) <= BELOW_LINE_LENGTH else None
-        name = residue(text, [clock.span], []) if clock is not None else ""
-        if clock is None or not meaningful(name) or is_sentence(text) or NOT_THE_EVENTS_TIME.search(text):
+        own = without_deadlines(text)  # a deadline's or an office's line is no row ("Register by 5 p.m.")
+        clock = find_clock(own) if len(text) <= BELOW_LINE_LENGTH else None
+        name = residue(own, [clock.span], []) if clock is not None else ""
+        if clock is None or not meaningful(name) or is_sentence(text):
             continue
         anchor = line.anchors[0] if len(line.anchors) == 1 and line.anchors[0].text == name else None
         row = _bar_entry(bar, line, name, clock, anchor, "time and title from a line under the date heading")

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import names_a_part
 from sources.adapters._page_schedule import POST_META
-from sources.adapters._page_words import NOT_THE_EVENTS_TIME, NOT_THE_PLACE
+from sources.adapters._page_words import NOT_THE_PLACE, without_deadlines
 from sources.adapters.common import STATUS_WORDS, money, parse_datetime, parse_text_datetime
 from sources.adapters.webpage import absolute_url, clean_text
 
@@ -405,12 +405,11 @@ class BlockReader:
         lines = blanked.split("\n")
         order = [date_line, *(index for index in range(len(lines)) if index != date_line)]
         for index in order:
-            if index != date_line and (
-                len(lines[index].split()) > SENTENCE_WORDS or NOT_THE_EVENTS_TIME.search(lines[index])
-            ):
+            line = without_deadlines(lines[index])  # "Register by 5 p.m.", "Registration 6:30 pm, show 7:30 pm"
+            if index != date_line and len(line.split()) > SENTENCE_WORDS:
                 continue
-            hit = find_clock(lines[index])
-            dotted = clock(lines[index]) if hit is None else None  # "7.30pm", which find_clock leaves
+            hit = find_clock(line)
+            dotted = clock(line) if hit is None else None  # "7.30pm", which find_clock leaves
             hit = ClockHit(dotted, None, (0, 0)) if dotted is not None else hit
             if hit is not None and hit.start is not None:
                 evidence = None if index == date_line else NEXT_LINE_TIME if index == date_line + 1 else OTHER_LINE_TIME

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from sources.adapters._page_dates import find_clock
 from sources.adapters._page_lines import url_words
 
 # What the documents beside a meeting are called, in link text, column headers or file names.
@@ -171,18 +172,43 @@ WEEKDAY_WORDS = re.compile(
 )
 PLACE_SPLIT = re.compile(r"(?:^|\s|,)(?:at|@|in|location:|place:|where:)\s+(?=(?-i:[A-Z0-9#]))", re.IGNORECASE)
 SEPARATORS = " \t-–—|•·,;:*/()[]"
-# A line whose hour is a deadline or an office's ("Register by 5 p.m.", "Office: 9am-5pm", "RSVP before
-# 6 pm"): not the event's time.
+# A deadline's, a sign-up's or an office's word ("Register by 5 p.m.", "Registration 6:30 pm", "RSVP before 6 pm",
+# "Office: 9am-5pm", "Box office opens at 6"): the clock it governs is not the event's time; the line's other
+# clock may be ("Registration 6:30 pm, show 7:30 pm"), and "(registration required)" governs none.
 NOT_THE_EVENTS_TIME = re.compile(
-    r"\b(?:regist(?:er|ration)|rsvp|sign[\s-]?ups?|deadlines?|apply|applications?|enrol(?:l|ls|ment)|"
-    r"offices?|due|(?:by|before)(?=\s+\d))\b",
+    r"\b(?:regist(?:er|ration)|rsvp|sign[\s-]?ups?|deadlines?|apply|applications?|enrol(?:l|ls|ment)|due|by|before)"
+    r"\b|\boffices?(?=\s*(?::|hours\b|opens?\b|closes?\b))",
     re.IGNORECASE,
 )
+# The words between such a word and the clock it governs ("… opens at", "… by", ": ").
+GOVERNED_LEAD = re.compile(
+    r"(?:[\s:.\-–—]*(?:by|before|until|till|opens?|closes?|ends?|begins?|starts?|at|from|is|are|hours|due)\b)*"
+    r"[\s:.\-–—]*",
+    re.IGNORECASE,
+)
+
+
+def without_deadlines(text: str) -> str:
+    """The text with each clock a deadline's or an office's word governs blanked, from the word to the clock's end
+    (same length, so spans still match): what is left is the event's own time, if the line gives it."""
+    blanked = text
+    for word in NOT_THE_EVENTS_TIME.finditer(text):
+        lead = GOVERNED_LEAD.match(text, word.end())
+        after = lead.end() if lead else word.end()
+        hit = find_clock(text[after:])
+        if hit is not None and hit.span[0] == 0:
+            end = after + hit.span[1]
+            blanked = blanked[: word.start()] + " " * (end - word.start()) + blanked[end:]
+    return blanked
+
+
 # A line about who runs an event or how to reach them ("Organised by …", "Mail: 12 Oak St", "Questions? Visit us
-# at …"): its address is an office's, not where the event is.
+# at …", "Our office: …"): its address is an office's, not where the event is. A label needs its colon or question
+# mark, and "the office" a word before it: "Contact Theatre", "Info Shop Cafe", "The Office Tavern" are places.
 NOT_THE_PLACE = re.compile(
     r"\b(?:organi[sz]ed|hosted|presented|sponsored)\s+by\b|^\W*(?:mail(?:ing)?(?:\s+address)?|phone|tel|fax|"
-    r"e-?mail|contact|office|info(?:rmation)?|questions?)\b|\b(?:our|the)\s+office\b|\bvisit\s+us\b|\bcontact\s+us\b",
+    r"e-?mail|contact|office|info(?:rmation)?|questions?)\s*[:?]|\bour\s+offices?\b|(?<=\w\s)the\s+office\b"
+    r"|\bvisit\s+us\b|\bcontact\s+us\b",
     re.I,
 )
 # "End date: 9/5/2019-11:30 PM", "Ends:": when an event is over, not another meeting.

@@ -103,3 +103,36 @@ def test_timed_events_named_like_closures_are_not_held_but_notices_are():
     )
     held = {event.title: event.confidence < HELD for event in parse(page)}
     assert held == {name: name in ("Library Closed – MLK Day", "Holiday Hours") for name, _, _ in cards}
+
+
+# --- F3/F14/F15: venues named like an office; a deadline's word governs only its own clock ----------------------
+def test_office_named_venues_are_kept_and_a_deadline_word_takes_only_its_own_clock():
+    cards = (
+        ("Pub Trivia Night", "Thursday, February 4, 2027", "8:00 pm", "The Office Tavern, 14 Main St"),
+        ("Touring Play", "Saturday, February 6, 2027", "2:00 pm", "Contact Theatre, Oxford Road"),
+        ("Swing Dance", "Friday, February 12, 2027", "Post Office Ballroom, doors 7 pm", "Post Office Ballroom"),
+        ("Stand-up Showcase", "Saturday, February 13, 2027", "Registration 6:30 pm, show 7:30 pm", "Info Shop Cafe"),
+        ("Open Mic", "Monday, April 12, 2027", "Sign-up 6:30pm, mic 7pm", "Back Room"),
+    )
+    page = "<h1>What's On</h1>" + "".join(
+        f'<div class="event-card"><h3><a href="/e/{n}">{name}</a></h3><p class="date">{date}</p>'
+        f'<p class="time">{time}</p><p class="location">{place}</p></div>'
+        for n, (name, date, time, place) in enumerate(cards)
+    )
+    assert [(event.start, event.venue_name) for event in parse(page)] == [
+        (at(2, 4, 20), "The Office Tavern, 14 Main St"),
+        (at(2, 6, 14), "Contact Theatre, Oxford Road"),
+        (at(2, 12, 19), "Post Office Ballroom"),
+        (at(2, 13, 19, 30), "Info Shop Cafe"),
+        (at(4, 12, 19), "Back Room"),
+    ]
+    sections = (
+        "<h3>Tuesday, March 9, 2027</h3><p><a href='/p/1'>Teen Coding Club</a></p>"
+        "<p>6:30 PM - 7:30 PM (registration required)</p>"
+        "<h3>Wednesday, March 10, 2027</h3><p><a href='/p/2'>Resume Workshop</a></p>"
+        "<p>Registration opens at 9 am; workshop 2 pm - 4 pm</p>"
+    )
+    assert [(event.start, event.end) for event in parse(f"<h1>Programs</h1>{sections}")] == [
+        (at(3, 9, 18, 30), at(3, 9, 19, 30)),
+        (at(3, 10, 14), at(3, 10, 16)),
+    ]
