@@ -156,9 +156,14 @@ def train(
     nlps = [_train_run(rows, counts, epochs, seed + run, on_epoch) for run in range(runs)]
     nlp = nlps[0]
     for name in (TOP_PIPE, SUB_PIPE):
-        _average_weights([other.get_pipe(name).model for other in nlps])
+        _average_weights([_pipe_model(other, name) for other in nlps])
     # A word of a single row is a name, not vocabulary: at inference it counts as unknown, as it did in training.
     return Categorizer(nlp, known_words=frozenset(word for word, rows in counts.items() if rows >= COMMON_WORD_ROWS))
+
+
+def _pipe_model(nlp: Language, name: str) -> Any:
+    """The thinc model of a trainable pipe (get_pipe is typed as returning any callable)."""
+    return nlp.get_pipe(name).model  # type: ignore[attr-defined]
 
 
 def _train_run(
