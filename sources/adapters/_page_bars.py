@@ -185,6 +185,10 @@ def _own_row(time_line: Line, heading: Line, bar_line: Line) -> bool:
 ROWS_BELOW = 60  # lines looked at under a date heading for its timed rows
 
 
+# A venue's own hours inside a day's programme ("9:00 a.m. Gates open", "Doors close"): no event of its own.
+GATES = re.compile(r"(?:gates?|doors?|box\s+office|site|grounds)\s+(?:open|opens|close|closes)", re.IGNORECASE)
+
+
 def timed_rows(bar: Entry, lines: list[Line], heading: Line) -> list[Entry]:
     """A date heading over lines that each hold a time and a name ("10:00 a.m. Storytime", "6:00 p.m. Book
     Club"): each line one of that day's events, up to the next date or heading of its rank. Fewer than two such
@@ -201,7 +205,9 @@ def timed_rows(bar: Entry, lines: list[Line], heading: Line) -> list[Entry]:
         own = without_deadlines(text)  # a deadline's or an office's line is no row ("Register by 5 p.m.")
         clock = find_clock(own) if len(text) <= BELOW_LINE_LENGTH else None
         name = residue(own, [clock.span], []) if clock is not None else ""
-        if clock is None or not meaningful(name) or is_sentence(text):
+        if clock is None and line.index == heading.index + 1 and meaningful(text) and not is_sentence(text):
+            return []  # a name right under the day: the timed lines are its programme ("Spring Gala", "6 pm Cocktails")
+        if clock is None or not meaningful(name) or is_sentence(text) or GATES.fullmatch(name.strip(" .,:;-–")):
             continue
         anchor = line.anchors[0] if len(line.anchors) == 1 and line.anchors[0].text == name else None
         row = _bar_entry(bar, line, name, clock, anchor, "time and title from a line under the date heading")

@@ -136,3 +136,24 @@ def test_office_named_venues_are_kept_and_a_deadline_word_takes_only_its_own_clo
         (at(3, 9, 18, 30), at(3, 9, 19, 30)),
         (at(3, 10, 14), at(3, 10, 16)),
     ]
+
+
+def test_a_name_under_the_day_makes_the_timed_lines_below_its_programme():
+    body = """<h1>Upcoming Events</h1><h3>Saturday, March 20, 2027</h3>
+    <p><a href="/events/spring-gala">Spring Gala</a></p>
+    <p>6:00 p.m. Cocktails</p><p>7:00 p.m. Dinner</p><p>8:30 p.m. Dancing</p>
+    <h3>Saturday, April 10, 2027</h3><p><a href="/events/book-sale">Used Book Sale</a></p><p>9:00 a.m. – 3:00 p.m.</p>"""
+    assert [(r.title, r.start) for r in parse(body)] == [
+        ("Spring Gala", at(3, 20, 18)),
+        ("Used Book Sale", at(4, 10, 9)),
+    ]
+
+
+def test_a_days_timed_lines_are_its_events_but_the_gates_are_not():
+    body = """<h1>Maple Fest 2027</h1><h3>Saturday, March 20, 2027</h3>
+    <ul><li>9:00 a.m. Gates open</li><li>10:00 a.m. Pancake breakfast</li><li>12:00 p.m. Sugar shack tours</li>
+    <li>4:00 p.m. Gates close</li></ul>"""
+    assert [(r.title, r.start) for r in parse(body)] == [
+        ("Pancake breakfast", at(3, 20, 10)),
+        ("Sugar shack tours", at(3, 20, 12)),
+    ]
