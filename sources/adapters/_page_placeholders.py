@@ -2,18 +2,21 @@
 
 A listing whose every event starts at 12:00 am ("September 20, 2024 12:00 am" under each card of a club's
 WordPress list, a plugin's default when no time was entered) gives no time at all: each event is on its day,
-not at midnight. One event at midnight, or a few among timed ones (a New Year's Eve party), are left alone.
+not at midnight. One event at midnight, or a few among timed ones (a New Year's Eve party), are left alone, and so
+is a page that says its midnights are meant ("late-night DJ sets start at midnight", "Midnight Movies").
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable
+import re
+from collections.abc import Callable, Iterable
 
 from sources.adapters.base import ParsedRecord, RawEvent
 
 MIDNIGHTS = 3  # a page's events, all at 00:00: a template's empty time rather than a night's programme
+MEANT = re.compile(r"\bmidnight\b|\blate[\s-]night\b", re.IGNORECASE)  # the page says its midnights are meant
 MIDNIGHT_EVIDENCE = "every event on the page starts at 12:00 am: the template's empty time, read as the day only"
 
 
@@ -22,11 +25,16 @@ def _at_midnight(event: RawEvent) -> bool:
     return isinstance(start, dt.datetime) and start.time() == dt.time(0, 0) and event.end is None
 
 
-def midnight_placeholders(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
-    """The page's records, each event on its day only when all of them (at least MIDNIGHTS) start at midnight."""
+def midnight_placeholders(
+    records: Iterable[ParsedRecord], page_text: Callable[[], str] | None = None
+) -> list[ParsedRecord]:
+    """The page's records, each event on its day only when all of them (at least MIDNIGHTS) start at midnight and
+    the page (``page_text``, read only then) does not speak of midnight or late nights."""
     kept = list(records)
     events = [record for record in kept if isinstance(record, RawEvent)]
     if len(events) < MIDNIGHTS or not all(_at_midnight(event) for event in events):
+        return kept
+    if page_text is not None and MEANT.search(page_text()):
         return kept
     dated: dict[int, RawEvent] = {
         id(event): dataclasses.replace(

@@ -159,11 +159,17 @@ class GenericPageAdapter(Adapter):
         page_url = self.page_url()
         base = link_base(root, page_url)
         info = page_info(root, base=base)
+
+        def text() -> str:
+            return " ".join(root.itertext())
+
         reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base)
         blocks = event_blocks(root)
         if len(blocks) >= MIN_ROWS:
             records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
-            yield from finalize(midnight_placeholders(without_site_affix((r for r in records if r is not None), info)))
+            yield from finalize(
+                midnight_placeholders(without_site_affix((r for r in records if r is not None), info), text)
+            )
             return
         try:
             guessed = self.guessed_events(root, page_url, base, info)
@@ -174,9 +180,11 @@ class GenericPageAdapter(Adapter):
             # One card and no schedule beside it: the card is the page's event. A schedule of several dates
             # beside one card-like block (a toggle of one meeting's materials) is the page's list instead.
             records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
-            yield from finalize(midnight_placeholders(without_site_affix((r for r in records if r is not None), info)))
+            yield from finalize(
+                midnight_placeholders(without_site_affix((r for r in records if r is not None), info), text)
+            )
             return
-        yield from finalize(midnight_placeholders(without_site_affix(guessed, info)))
+        yield from finalize(midnight_placeholders(without_site_affix(guessed, info), text))
 
     def guessed_events(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
         """A schedule's meetings, else the events of the page's calendar links, else the one event it is about."""

@@ -157,3 +157,19 @@ def test_a_days_timed_lines_are_its_events_but_the_gates_are_not():
         ("Pancake breakfast", at(3, 20, 10)),
         ("Sugar shack tours", at(3, 20, 12)),
     ]
+
+
+def test_midnights_the_page_says_are_meant_keep_their_time():
+    cards = "".join(
+        f'<article class="event-card"><h3><a href="/e/{slug}">{name}</a></h3>'
+        f'<div class="event-date">{date} 12:00 am</div></article>'
+        for slug, name, date in (
+            ("neon", "Neon Nights with DJ Kira", "February 6, 2027"),
+            ("house", "Deep House Sessions", "February 13, 2027"),
+            ("vinyl", "Vinyl Only: Disco Edits", "February 20, 2027"),
+        )
+    )
+    meant = parse(f"<h1>Club nights</h1><p>Our late-night DJ sets start at midnight.</p>{cards}")
+    template = parse(f"<h1>Club nights</h1><p>Dance all night with our resident DJs.</p>{cards}")
+    assert [event.start for event in meant] == [at(2, 6, 0), at(2, 13, 0), at(2, 20, 0)]
+    assert [event.start for event in template] == [at(2, 6), at(2, 13), at(2, 20)]  # the template's empty time
