@@ -141,6 +141,21 @@ ITEMS_NOT_LIST = "No list of events at {path!r} in the response (found {found}).
 ITEM_NOT_OBJECT = "The item is not an object."
 BAD_SKIP_GONE = "The config key 'skip_gone' must be true or false."
 BAD_PARENTS = "The config key 'parents' must be true or false."
+
+
+def check_reading_options(config: Mapping[str, Any]) -> None:
+    """The reading options json_api and xml share: 'skip_gone', 'parents' (true or false) and 'join'."""
+    if not isinstance(config.get("skip_gone", True), bool):
+        raise AdapterError(BAD_SKIP_GONE)
+    if not isinstance(config.get("parents", False), bool):
+        raise AdapterError(BAD_PARENTS)
+    if "join" in config:
+        try:
+            check_join(config["join"])
+        except ValueError as exc:
+            raise AdapterError(str(exc)) from None
+
+
 GONE_SKIPPED = "Skipped {count} item(s) the source flags as deleted or unpublished (the first: {first}); not events."
 
 
@@ -154,15 +169,7 @@ class JsonApiAdapter(Adapter):
     @classmethod
     def check_config(cls, config: Mapping[str, Any]) -> None:
         read_config(config)
-        if not isinstance(config.get("skip_gone", True), bool):
-            raise AdapterError(BAD_SKIP_GONE)
-        if not isinstance(config.get("parents", False), bool):
-            raise AdapterError(BAD_PARENTS)
-        if "join" in config:
-            try:
-                check_join(config["join"])
-            except ValueError as exc:
-                raise AdapterError(str(exc)) from None
+        check_reading_options(config)
         # A secret may sit in the config under the name its {credential:NAME} placeholder uses.
         named = set(CREDENTIAL.findall(json.dumps(config, default=str)))
         unknown = sorted(set(config) - CONFIG_KEYS - named)

@@ -33,7 +33,6 @@ from sources.adapters._feed_guard import decode_feed, is_feed_root, root_element
 from sources.adapters._feed_when import time_on_day
 from sources.adapters._json_infer import infer
 from sources.adapters._json_mapping import read_config, resolve
-from sources.adapters._json_nested import check_join
 from sources.adapters._xml_data import XmlDocument, read_document
 from sources.adapters._xml_xcal import XCAL_NAMESPACE, is_xcal, to_icalendar
 from sources.adapters.base import (
@@ -48,7 +47,7 @@ from sources.adapters.base import (
 )
 from sources.adapters.common import zone as common_zone
 from sources.adapters.ics import ICalendarAdapter
-from sources.adapters.json_api import BAD_PARENTS, BAD_SKIP_GONE, JsonApiAdapter
+from sources.adapters.json_api import JsonApiAdapter, check_reading_options
 from sources.adapters.registry import register
 
 SNIFF_BYTES = 4096
@@ -92,15 +91,7 @@ class XmlDocumentAdapter(JsonApiAdapter):
         unknown = sorted(set(config) - CONFIG_KEYS)
         if unknown:
             raise AdapterError(UNKNOWN_KEY.format(key=unknown[0], known=", ".join(sorted(CONFIG_KEYS))))
-        if not isinstance(config.get("skip_gone", True), bool):
-            raise AdapterError(BAD_SKIP_GONE)
-        if not isinstance(config.get("parents", False), bool):
-            raise AdapterError(BAD_PARENTS)
-        if "join" in config:
-            try:
-                check_join(config["join"])
-            except ValueError as exc:
-                raise AdapterError(str(exc)) from None
+        check_reading_options(config)
         if config.get("mapping") or config.get("items"):
             read_config(config)
 
