@@ -382,11 +382,15 @@ class BlockReader:
             return Moments(start=hit.date, end=hit.end_date)
         line_end = text.find("\n", hit.end)
         found = find_clock(text[hit.end : line_end if line_end >= 0 else len(text)], dated=True)
+        evidence = None
+        if found is None:  # a time alone on another line of the card ("<td>19:00</td>" in its table)
+            found = next((own for line in text.splitlines() if _time_alone(line) and (own := find_clock(line))), None)
+            evidence = OTHER_LINE_TIME
         if found is None:
             return Moments(start=hit.date, end=None)
         zone = self.zone or dt.UTC
         end = dt.datetime.combine(hit.date, found.end, tzinfo=zone) if found.end is not None else None
-        return Moments(start=dt.datetime.combine(hit.date, found.start, tzinfo=zone), end=end)
+        return Moments(start=dt.datetime.combine(hit.date, found.start, tzinfo=zone), end=end, evidence=evidence)
 
     def day_of(self, day: str, month: str, year: str | None) -> dt.date | None:
         words = " ".join(part for part in (day, month, year) if part)

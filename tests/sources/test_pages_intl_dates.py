@@ -234,3 +234,19 @@ def test_english_times_keep_their_meridiem_beside_time_words() -> None:
     ranged = find_clock("from 9:30 - 11:00 am")
     assert ranged is not None
     assert (ranged.start, ranged.end) == (dt.time(9, 30), dt.time(11, 0))
+
+
+def test_a_card_with_a_year_less_dotted_day_takes_its_time_from_a_cell_that_is_only_a_time() -> None:
+    card = (
+        '<div class="event"><h3>{name}</h3><p>{day}</p>'
+        "<table><tr><td>-:-</td></tr><tr><td>{time}</td></tr></table><a href='#'>Zugesagt</a></div>"
+    )
+    body = card.format(name="Training", day="18.07.", time="19:00") + card.format(
+        name="Weihnachtsfeier", day="05.01.", time="7:00 PM"
+    )
+    start = dt.datetime(2026, 7, 18, 12, tzinfo=BERLIN)
+    events = parse_page(page("de", body), zone=BERLIN, base="https://club.example/termine", start=start)
+    assert local(events, BERLIN) == [
+        (dt.datetime(2026, 7, 18, 19, 0, tzinfo=BERLIN), "Training"),
+        (dt.datetime(2027, 1, 5, 19, 0, tzinfo=BERLIN), "Weihnachtsfeier"),  # January after July: the next year
+    ]
