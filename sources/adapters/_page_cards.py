@@ -17,8 +17,9 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
-from sources.adapters._page_dates import ClockHit, find_clock, find_dates
+from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_lines import names_a_part
+from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META
 from sources.adapters._page_words import NOT_THE_PLACE, without_deadlines
 from sources.adapters.common import STATUS_WORDS, money, parse_datetime, parse_text_datetime
@@ -132,7 +133,7 @@ def has_date_hint(block: Any) -> bool:
         return True
     # Each piece of text apart: "<h3>The Quartet</h3><p>Dec 12" is not "The QuartetDec 12" (no word boundary).
     text = " ".join(" ".join(block.itertext()).split())
-    return bool(TEXT_DATE.search(text) or ISO_DATE.search(text))
+    return bool(TEXT_DATE.search(text) or ISO_DATE.search(text) or numeric_dates(text, _EPOCH))
 
 
 def is_candidate(element: Any, repeated: set[Any] | frozenset[Any] = frozenset()) -> bool:
@@ -351,7 +352,7 @@ class BlockReader:
             return Moments(start=parsed_iso, end=None) if parsed_iso is not None else None
         match = TEXT_DATE.search(text)
         if not match:
-            return None
+            return self.numeric_moments(text)
         day, month = match.group("day") or match.group("day2"), match.group("month") or match.group("month2")
         first = self.day_of(day, month, match.group("year"))
         if first is None:
@@ -369,6 +370,27 @@ class BlockReader:
         start = dt.datetime.combine(first, hit.start, tzinfo=zone)
         end = dt.datetime.combine(first, hit.end, tzinfo=zone) if hit.end is not None else None
         return Moments(start=start, end=end, evidence=evidence)
+
+    def numeric_moments(self, text: str) -> Moments | None:
+        """A date as other languages write it ("2026/08/12 - 2026/08/14", "18.07.", "2026年8月12日"), with a
+        range's last day, else a time on the date's own line ("17.3.2030 19.00")."""
+        hits = numeric_dates(text, self.now.date())
+        if not hits:
+            return None
+        hit = hits[0]
+        if hit.end_date is not None:
+            return Moments(start=hit.date, end=hit.end_date)
+        line_end = text.find("\n", hit.end)
+        found = find_clock(text[hit.end : line_end if line_end >= 0 else len(text)], dated=True)
+        evidence = None
+        if found is None:  # a time alone on another line of the card ("<td>19:00</td>" in its table)
+            found = next((own for line in text.splitlines() if _time_alone(line) and (own := find_clock(line))), None)
+            evidence = OTHER_LINE_TIME
+        if found is None:
+            return Moments(start=hit.date, end=None)
+        zone = self.zone or dt.UTC
+        end = dt.datetime.combine(hit.date, found.end, tzinfo=zone) if found.end is not None else None
+        return Moments(start=dt.datetime.combine(hit.date, found.start, tzinfo=zone), end=end, evidence=evidence)
 
     def day_of(self, day: str, month: str, year: str | None) -> dt.date | None:
         words = " ".join(part for part in (day, month, year) if part)
@@ -470,6 +492,11 @@ WEEKDAY_BEFORE = re.compile(
     r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?,?\s{0,3}$", re.IGNORECASE
 )
 WEEKDAY_INDEX = {name: index for index, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
+
+
+def numeric_dates(text: str, today: dt.date) -> list[DateHit]:
+    """The dates of ``text`` written as other languages write them, ranges joined."""
+    return joined_ranges(text, find_dates(text, year_hint=None, today=today, patterns=NON_ENGLISH_PATTERNS))
 
 
 def with_weekday(day: dt.date, before: str) -> dt.date:

@@ -13,11 +13,21 @@ from __future__ import annotations
 import contextvars
 import dataclasses
 import datetime as dt
-import itertools
 import re
 from urllib.parse import urlsplit
 
-from sources.adapters._page_intl import INTL_DATE, intl_accepted, intl_month, intl_weekday
+from sources.adapters._page_intl import (
+    DAY_MONTH_DOTTED,
+    INTL_DATE,
+    NUMERIC_PATTERNS,
+    NUMERIC_WEEKDAY_DATE,
+    intl_accepted,
+    intl_clock,
+    intl_month,
+    intl_weekday,
+    numeric_accepted,
+    numeric_weekday,
+)
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -87,11 +97,11 @@ def dotted_day_first(text: str, *, lang: str | None, zone: str | None) -> bool:
     return not US_ZONE.match(zone or "")
 
 
-def _dotted_rejected(text: str, match: re.Match[str]) -> bool:
+def _dotted_rejected(text: str, match: re.Match[str], *, year_less: bool = False) -> bool:
     """A dotted number that is no date: after "Section"/"Version"…, or with a two-digit year off a meeting line."""
     if NUMBERED_THING.search(text[max(0, match.start() - 20) : match.start()]):
         return True
-    return len(match.group("year")) == 2 and not MEETING_LINE.search(text)
+    return not year_less and len(match.group("year")) == 2 and not MEETING_LINE.search(text)
 
 
 def _dotted_month_day(match: re.Match[str]) -> tuple[int, int] | None:
@@ -105,6 +115,9 @@ DATE_PATTERNS = (
     # "samedi 27 juin 2026", "Samstag, 27. Juni", "27 de junio de 2026": another language's month name (first, so
     # that a French "mar." for mardi is not read as March)
     INTL_DATE,
+    # "torsdag 05/02", "2026/08/12", "2026年8月12日", "25/12/2026" (day first): numeric dates as Europe and East
+    # Asia write them, before the month-first slashed form (see _page_intl)
+    *NUMERIC_PATTERNS,
     # "Tuesday, February 17, 2015", "Feb. 6", "September 9th 2019", "November 3(TH), 2022", "May 18 - 19, 2022"
     re.compile(
         rf"\b{_WEEKDAY}{_MONTH.format(name='month')}\s+{_DAY.format(name='day')}(?![\d:])\b{_DAY_MARK}{_DAY_SPAN}"
@@ -132,6 +145,8 @@ DATE_PATTERNS = (
     # "2019-01-23"
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<num_month>1[0-2]|0[1-9])-(?P<day>3[01]|[12]\d|0[1-9])\b"),
     DOTTED,
+    # "18.07.": a year-less day and month on a page that writes dotted dates day first
+    DAY_MONTH_DOTTED,
 )
 # "9:30 AM", "3 p.m.", "3pm", "3:pm" (a typo seen on real pages), "15:00", "noon".
 _CLOCK = r"(?:(?P<{h}>1[0-2]|0?[1-9])(?::(?P<{m}>[0-5]\d))?:?\s*(?P<{ap}>[ap])\.?\s*m\b\.?|(?P<{h24}>[01]?\d|2[0-3]):(?P<{m24}>[0-5]\d)(?!\d)|(?P<{noon}>noon))"
@@ -192,6 +207,10 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _year_after(today: dt.date) -> dt.date:
+    return safe_date(today.year + 1, today.month, today.day) or today + dt.timedelta(days=365)
+
+
 def resolve_year(month: int, day: int, *, weekday: int | None, year_hint: int | None, today: dt.date) -> dt.date | None:
     """A year-less date: the hinted year, else the next such date from ``today``; a weekday picks among years."""
     candidates = [year_hint] if year_hint else [today.year, today.year + 1]
@@ -199,7 +218,9 @@ def resolve_year(month: int, day: int, *, weekday: int | None, year_hint: int | 
         around = [*candidates, *(year for base in candidates for year in (base - 1, base + 1, base - 2, base + 2))]
         for year in around:
             found = safe_date(year, month, day)
-            if found is not None and found.weekday() == weekday:
+            # Not more than a year ahead: a page lists the coming year, and a weekday that only fits later is
+            # a wrong weekday, not a date two years away (the date stays the next one, flagged).
+            if found is not None and found.weekday() == weekday and (year_hint or found <= _year_after(today)):
                 return found
     for year in candidates:
         found = safe_date(year, month, day)
@@ -210,10 +231,17 @@ def resolve_year(month: int, day: int, *, weekday: int | None, year_hint: int | 
 
 def _month_of(match: re.Match[str]) -> int | None:
     groups = match.groupdict()
-    if groups.get("num_month"):
-        return int(groups["num_month"])
+    numeric = groups.get("num_month") or groups.get("dm_month") or groups.get("yf_month")
+    if numeric:
+        return int(numeric)
     name = (groups.get("month") or "").lower().rstrip(".")
     return MONTHS.get(name) or intl_month(name) or MONTHS.get(name[:3])
+
+
+def _weekday_of(pattern: re.Pattern[str], name: str) -> int | None:
+    if pattern is NUMERIC_WEEKDAY_DATE:
+        return numeric_weekday(name)
+    return WEEKDAYS.get(name, intl_weekday(name))
 
 
 def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> DateHit | None:
@@ -221,8 +249,8 @@ def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> Date
     month: int | None = dotted[0] if dotted else _month_of(match)
     day = dotted[1] if dotted else int(match.groupdict().get("day") or 0)
     weekday_name = (match.groupdict().get("weekday") or "").lower().rstrip(".")
-    weekday = WEEKDAYS.get(weekday_name, intl_weekday(weekday_name)) if weekday_name else None
-    year = _year(match.group("year"))
+    weekday = _weekday_of(match.re, weekday_name) if weekday_name else None
+    year = _year(match.groupdict().get("year"))
     if month is None:
         return None
     if year is not None:
@@ -243,11 +271,17 @@ def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> Date
 MAX_DATES = 400
 
 
-def find_dates(text: str, *, year_hint: int | None, today: dt.date) -> list[DateHit]:
+# The numeric forms of other languages (see _page_intl): what a card's own English-first reading leaves.
+NON_ENGLISH_PATTERNS = (*NUMERIC_PATTERNS, DOTTED, DAY_MONTH_DOTTED)
+
+
+def find_dates(
+    text: str, *, year_hint: int | None, today: dt.date, patterns: tuple[re.Pattern[str], ...] = DATE_PATTERNS
+) -> list[DateHit]:
     """Every date in ``text``, in order, overlapping matches resolved in favour of the earlier pattern."""
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
-    for pattern in DATE_PATTERNS:
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if len(hits) >= MAX_DATES:  # no page lists more in one text; past it, each hit costs all the others
                 break
@@ -256,6 +290,10 @@ def find_dates(text: str, *, year_hint: int | None, today: dt.date) -> list[Date
             if pattern is DOTTED and _dotted_rejected(text, match):
                 continue
             if pattern is INTL_DATE and not intl_accepted(match):
+                continue
+            if not numeric_accepted(match, day_first=DOTTED_DAY_FIRST.get()):
+                continue
+            if pattern is DAY_MONTH_DOTTED and _dotted_rejected(text, match, year_less=True):
                 continue
             hit = _hit(match, year_hint=year_hint, today=today)
             if hit is not None:
@@ -313,10 +351,11 @@ SHOW_AFTER = re.compile(
 )
 
 
-def find_clock(text: str) -> ClockHit | None:
+def find_clock(text: str, *, dated: bool = False) -> ClockHit | None:
     """The first time of day in ``text``, with the end of a range ("6-8 pm") when one is written; after the
-    doors' time, the show's ("Doors 7pm / Show 8pm": 8 pm, its span covering both)."""
-    hit = _first_clock(text)
+    doors' time, the show's ("Doors 7pm / Show 8pm": 8 pm, its span covering both). ``dated``: the text stands
+    beside a date, so a bare dotted "19.00" is its time (see _page_intl.intl_clock)."""
+    hit = _earliest(_first_clock(text), _intl_clock_hit(text, dated=dated))
     if hit is None or not DOORS_BEFORE.search(text[max(0, hit.span[0] - 20) : hit.span[0]]):
         return hit
     show = SHOW_AFTER.match(text, hit.span[1])
@@ -324,6 +363,23 @@ def find_clock(text: str) -> ClockHit | None:
     if show is None or later is None or later.span[0] != 0:
         return hit
     return ClockHit(later.start, later.end, (hit.span[0], show.end() + later.span[1]))
+
+
+def _intl_clock_hit(text: str, *, dated: bool) -> ClockHit | None:
+    """ "kl. 19.00", "Kl.12-17", "20h30", "19 Uhr": a 24-hour time as Europe writes it."""
+    found = intl_clock(text, dated=dated)
+    if found is None:
+        return None
+    hour, minute, end_hour, end_minute, span = found
+    start = dt.time(hour, minute)
+    end = dt.time(end_hour, end_minute or 0) if end_hour is not None else None
+    return ClockHit(start, end if end is not None and end > start else None, span)
+
+
+def _earliest(first: ClockHit | None, other: ClockHit | None) -> ClockHit | None:
+    if first is None or other is None:
+        return first or other
+    return other if other.span[0] < first.span[0] else first
 
 
 def _first_clock(text: str) -> ClockHit | None:
@@ -441,128 +497,3 @@ def season_years(text: str, today: dt.date | None = None) -> tuple[int, int] | N
         return None
     alone = not re.sub(r"[\W_]", "", rest)
     return (first, second) if alone or SCHEDULE_NOUNS.search(rest) or SEASON_WORDS.search(rest) else None
-
-
-# A list in order does not leave more than this many days between two rows at the turn of its year: a longer
-# step back ("Jan 14, Apr 5, Mar 30") is a list out of order, whose dates are each read alone.
-YEAR_TURN = 120
-_LEAP = 2000  # a year with every month and day in it: where a month and day sit in a year
-
-
-def _place(day: dt.date) -> int:
-    return (dt.date(_LEAP, day.month, day.day) - dt.date(_LEAP, 1, 1)).days
-
-
-def _on_or_after(like: dt.date, after: dt.date) -> dt.date | None:
-    """The first date on or after ``after`` with ``like``'s month and day."""
-    for year in range(after.year, after.year + 5):  # February 29 comes back within four years
-        found = safe_date(year, like.month, like.day)
-        if found is not None and found >= after:
-            return found
-    return None
-
-
-def _on_or_before(like: dt.date, before: dt.date) -> dt.date | None:
-    """The last date on or before ``before`` with ``like``'s month and day."""
-    for year in range(before.year, before.year - 5, -1):
-        found = safe_date(year, like.month, like.day)
-        if found is not None and found <= before:
-            return found
-    return None
-
-
-def _turns(places: list[int]) -> list[int] | None:
-    """The rows at which a list sorted oldest first turns the year (its month and day go back), or None when
-    the list is not in that order: more than one turn, or a step back longer than a turn of the year."""
-    turns = [index for index in range(1, len(places)) if places[index] < places[index - 1]]
-    if len(turns) > 1 or any((places[index] - places[index - 1]) % 366 > YEAR_TURN for index in turns):
-        return None
-    return turns
-
-
-def _span(places: list[int]) -> int:
-    """How many days a list sorted oldest first spans, from where its rows sit in the year."""
-    return sum((later - earlier) % 366 for earlier, later in itertools.pairwise(places))
-
-
-def _first_year(
-    days: list[dt.date], turned: bool, *, today: dt.date, year: int | None, season: tuple[int, int] | None
-) -> int:
-    """The year of the oldest row of a list in order that writes no year."""
-    if season is not None:  # a season that does not turn the year is in the half its months are in
-        return season[0] if turned or days[0].month >= 7 else season[1]
-    if year is not None:
-        return year
-    for first in (today.year - 1, today.year, today.year + 1):  # the first reading of it that reaches today
-        last = _run_from(days, first)
-        if last and last[-1] >= today:
-            return first
-    return today.year + 1
-
-
-def _run_from(days: list[dt.date], first: int) -> list[dt.date] | None:
-    start = safe_date(first, days[0].month, days[0].day)
-    if start is None:
-        return None
-    run = [start]
-    for day in days[1:]:
-        following = _on_or_after(day, run[-1])
-        if following is None:
-            return None
-        run.append(following)
-    return run
-
-
-def in_page_order(
-    days: list[dt.date],
-    anchored: list[bool],
-    *,
-    today: dt.date,
-    year: int | None = None,
-    season: tuple[int, int] | None = None,
-) -> list[dt.date]:
-    """The dates of one run of rows (a table, a section's lines) read in the order the page lists them.
-
-    A date read alone (no year written) is the next one from ``today``, or in the heading's ``year``; in a
-    list sorted by date, oldest or newest first, the rows after a turn of the year (December, then January)
-    are in the next year (the one before, newest first). A row whose year is ``anchored`` (written, or fixed by
-    its weekday) sets the year of the rows beside it; without one, the ``season``'s years are the list's (its
-    first year before the turn; a list that does not turn is in the half its months are in), else the heading's
-    ``year`` starts it, else the first reading of the list that reaches ``today``. A list that does not turn
-    the year, is out of order or has one row keeps each date's own reading.
-    """
-    if len(days) < 2 or all(anchored):
-        return list(days)
-    places = [_place(day) for day in days]
-    readings = [(_span(places), False)] if _turns(places) is not None else []
-    if year is None and _turns(places[::-1]) is not None:  # "2025" over an archive newest first: all its year
-        readings.append((_span(places[::-1]), True))
-    if not readings:
-        return list(days)
-    newest_first = min(readings)[1]  # the reading that spans the fewest days; oldest first when they tie
-    ordered = days[::-1] if newest_first else list(days)
-    anchored = anchored[::-1] if newest_first else anchored
-    found = _in_order(ordered, anchored, today=today, year=year, season=season)
-    if found is None or season is not None and any(not season[0] <= day.year <= season[1] for day in found):
-        return list(days)
-    return found[::-1] if newest_first else found
-
-
-def _in_order(
-    days: list[dt.date], anchored: list[bool], *, today: dt.date, year: int | None, season: tuple[int, int] | None
-) -> list[dt.date] | None:
-    """``in_page_order`` on a list sorted oldest first."""
-    if any(anchored):
-        first = anchored.index(True)
-        found: list[dt.date | None] = list(days)
-        for index in range(first - 1, -1, -1):
-            after = found[index + 1]
-            found[index] = days[index] if anchored[index] or after is None else _on_or_before(days[index], after)
-        for index in range(first + 1, len(days)):
-            before = found[index - 1]
-            found[index] = days[index] if anchored[index] or before is None else _on_or_after(days[index], before)
-        return None if any(day is None for day in found) else [day for day in found if day is not None]
-    turned = bool(_turns([_place(day) for day in days]))
-    if not turned and season is None:  # "March 3, April 7" on March 10: each the next one from the clock
-        return list(days)
-    return _run_from(days, _first_year(days, turned, today=today, year=year, season=season))

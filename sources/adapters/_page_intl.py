@@ -10,6 +10,7 @@ and Spanish write months ("27 mai", "5 mars"), or after a day with its dot as Ge
 
 from __future__ import annotations
 
+import contextvars
 import re
 import unicodedata
 
@@ -88,3 +89,164 @@ def intl_accepted(match: re.Match[str]) -> bool:
     if fold(month) not in AMBIGUOUS:
         return True
     return bool(match.group("year") or match.group("weekday") or month.islower() or match.group("mark") == ".")
+
+
+# --- Numeric dates and 24-hour times as Europe and East Asia write them ------------------------------------
+# Weekday names of languages whose numeric dates are day first ("torsdag 05/02", "po 9.3.2026", "Sa, 18.07."),
+# besides those above. Full names mean one weekday in every language that writes them.
+NUMERIC_WEEKDAYS = {
+    **INTL_WEEKDAYS,
+    # Swedish, Danish, Norwegian
+    "måndag": 0, "tisdag": 1, "onsdag": 2, "torsdag": 3, "fredag": 4, "lördag": 5, "söndag": 6, "mandag": 0,
+    "tirsdag": 1, "lørdag": 5, "søndag": 6,
+    # Finnish
+    "maanantai": 0, "tiistai": 1, "keskiviikko": 2, "torstai": 3, "perjantai": 4, "lauantai": 5, "sunnuntai": 6,
+    # Czech, Polish
+    "pondělí": 0, "úterý": 1, "středa": 2, "čtvrtek": 3, "pátek": 4, "sobota": 5, "neděle": 6, "poniedziałek": 0,
+    "wtorek": 1, "środa": 2, "czwartek": 3, "piątek": 4, "niedziela": 6,
+    # Portuguese's short forms of the weekday names above
+    "segunda": 0, "terça": 1, "quarta": 2, "quinta": 3, "sexta": 4,
+}  # fmt: skip
+# Two- and three-letter forms mean different days in different languages (Czech "so" is Saturday, German "So"
+# Sunday; Finnish "to" is Thursday and an English word): read only in the page's own language.
+SHORT_WEEKDAYS = {
+    "de": {"mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6},
+    "nl": {"ma": 0, "di": 1, "wo": 2, "do": 3, "vr": 4, "za": 5, "zo": 6},
+    "sv": {"mån": 0, "tis": 1, "ons": 2, "tor": 3, "tors": 3, "fre": 4, "lör": 5, "sön": 6},
+    "da": {"man": 0, "tir": 1, "ons": 2, "tor": 3, "fre": 4, "lør": 5, "søn": 6},
+    "no": {"man": 0, "tir": 1, "ons": 2, "tor": 3, "fre": 4, "lør": 5, "søn": 6},
+    "fi": {"ma": 0, "ti": 1, "ke": 2, "to": 3, "pe": 4, "la": 5, "su": 6},
+    "cs": {"po": 0, "út": 1, "st": 2, "čt": 3, "pá": 4, "so": 5, "ne": 6},
+    "pl": {"pon": 0, "pn": 0, "wt": 1, "śr": 2, "sr": 2, "czw": 3, "pt": 4, "sob": 5, "niedz": 6, "nd": 6},
+    "es": {"lun": 0, "mar": 1, "mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5, "sab": 5, "dom": 6},
+    "it": {"lun": 0, "mar": 1, "mer": 2, "gio": 3, "ven": 4, "sab": 5, "dom": 6},
+    "pt": {"seg": 0, "ter": 1, "qua": 2, "qui": 3, "sex": 4, "sáb": 5, "sab": 5, "dom": 6},
+}  # fmt: skip
+_LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
+# The language of the page at hand (its <html lang>, lower case, without region), set by the page reader for
+# one page; None: not said.
+PAGE_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar("page_language", default=None)
+
+
+def page_language(lang: str | None) -> str | None:
+    """'sv' of 'sv-SE', 'no' of 'nb-NO'; None for an empty attribute."""
+    code = (lang or "").strip().lower().replace("_", "-").split("-")[0]
+    return _LANGUAGE_ALIASES.get(code, code) or None
+
+
+def numeric_weekday(name: str) -> int | None:
+    """The weekday a name written before a numeric date means: a full name in any language, a short form only
+    in the page's language."""
+    folded = fold(name)
+    found = NUMERIC_WEEKDAYS.get(folded)
+    if found is not None:
+        return found
+    return SHORT_WEEKDAYS.get(PAGE_LANGUAGE.get() or "", {}).get(folded)
+
+
+_SHORT_NAMES = {name for names in SHORT_WEEKDAYS.values() for name in names}
+_NUMERIC_WEEKDAY = _alternation(dict.fromkeys({*NUMERIC_WEEKDAYS, *_SHORT_NAMES}, 0))
+_NUM_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])"
+# "torsdag 05/02", "Sa, 18.07.", "po 9.3.2026": a weekday name, then the day and the month (and a year); the
+# weekday says the page writes the day first. A trailing dot closes a year-less dotted date as German writes it.
+NUMERIC_WEEKDAY_DATE = re.compile(
+    rf"(?<![\w.])(?P<weekday>{_NUMERIC_WEEKDAY})\.?,?\s{{1,3}}{_NUM_DAY}(?P<dsep>[/.])(?P<dm_month>1[0-2]|0?[1-9])"
+    r"(?:(?P=dsep)(?P<year>(?:19|20)\d\d)|\.)?(?![\w/]|\.?\d)",
+    re.IGNORECASE,
+)
+# "18.07.", "05.01.": a year-less day and month, both dotted, the month in two digits (German, Czech, Polish,
+# Finnish…); read only on a page that writes its dotted dates day first.
+DAY_MONTH_DOTTED = re.compile(rf"(?<![\w.,/€$£-]){_NUM_DAY}\.(?P<dm_month>1[0-2]|0[1-9])\.(?![\w.]|\d)")
+# "25/12/2026", "05-02-2026" on a page in another language than English: day first.
+DAY_FIRST_NUMERIC = re.compile(
+    rf"(?<![\w/.-]){_NUM_DAY}(?P<dsep>[/-])(?P<dm_month>1[0-2]|0?[1-9])(?P=dsep)(?P<year>(?:19|20)\d\d)(?![\w/])"
+)
+# "2026/08/12", "2026.8.12" (the dashed ISO form has its own pattern): year first, as East Asia writes it.
+YEAR_FIRST = re.compile(
+    r"(?<![\w./-])(?P<year>(?:19|20)\d\d)(?P<ysep>[/.])(?P<yf_month>1[0-2]|0?[1-9])(?P=ysep)"
+    r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\w]|[./]\d)"
+)
+# "2026年8月12日", "8月12日", "2026 年 8 月 12 日": Chinese and Japanese dates.
+CJK_DATE = re.compile(
+    r"(?<!\d)(?:(?P<year>(?:19|20)\d\d)\s?年\s?)?(?P<yf_month>1[0-2]|0?[1-9])\s?月\s?"
+    r"(?P<day>3[01]|[12]\d|0?[1-9])\s?[日号號]"
+)
+NUMERIC_PATTERNS = (NUMERIC_WEEKDAY_DATE, CJK_DATE, YEAR_FIRST, DAY_FIRST_NUMERIC)
+_ENGLISH = frozenset({None, "en"})
+
+
+def numeric_accepted(match: re.Match[str], *, day_first: bool | None) -> bool:
+    """Whether a match of the patterns above is a date on this page: a weekday name must be one (a short form
+    in the page's language, and no English "to"), a bare dotted day and month only on a page that writes its
+    dotted dates day first, a day-first slashed date only with a day over 12 or a page in another language."""
+    pattern = match.re
+    if pattern is NUMERIC_WEEKDAY_DATE:
+        return numeric_weekday(match.group("weekday")) is not None
+    if pattern is DAY_MONTH_DOTTED:
+        return bool(day_first)
+    if pattern is DAY_FIRST_NUMERIC:
+        return int(match.group("day")) > 12 or PAGE_LANGUAGE.get() not in _ENGLISH
+    return True
+
+
+# Times of day as 24-hour clocks write them beyond "19:00": "kl. 19.00", "Kl.12-17", "klo 19", "um 19 Uhr",
+# "19.30 Uhr", "20h00", "20h", "à 20 h 30", "v 19.00 hod.". A dotted "19.00" alone is a price or a number as
+# often as a time: it is one after a word that says time (Kl., um, à, från…) or before one (Uhr, h, hod.), or
+# when the caller knows it stands beside a date.
+_HOUR = r"(?P<{h}>[01]?\d|2[0-3])"
+_MINUTE = r"(?P<{m}>[0-5]\d)"
+# Words after which a number is an hour: Scandinavian "kl."/"klockan", Finnish "klo", and prepositions of time.
+_TIME_WORDS = (
+    r"kl|klockan|kello|klo|um|ab|von|bis|à|a|dès|des|de|om|vanaf|van|tot|ore|alle|dalle|las|desde|às|das|"
+    r"godz|godzina|od|v|ve|från|fra|till|til|från\s+kl|fra\s+kl|from|at|until|to|till"
+)
+# Words that make a bare hour one without minutes: "kl 19", "klo 19", "um 19 Uhr", "20h".
+_STRONG_WORDS = r"kl|klockan|kello|klo"
+_SUFFIX = r"uhr|hod(?:in)?\.?|h(?![a-z])"
+_AFTER_RANGE = rf"(?:\s?(?:-|–|—|bis|till|til|à|a|do|tot)\s?{_HOUR.format(h='h2')}(?:[.:h]{_MINUTE.format(m='m2')})?)?"
+INTL_CLOCK = re.compile(
+    # "kl. 19.00", "Kl.12-17", "om 20.00", "från kl 21"
+    rf"(?<![\w.,])(?:(?P<strong>{_STRONG_WORDS})|(?:{_TIME_WORDS}))\.?\s?"
+    rf"{_HOUR.format(h='h')}(?:(?:(?P<sep>[.:])|\s?(?P<hsep>h)\s?){_MINUTE.format(m='m')})?(?:\s?(?P<suffix>{_SUFFIX}))?"
+    rf"{_AFTER_RANGE}(?:\s?(?P<suffix2>{_SUFFIX}))?(?![\w.,:]\d|\d|\s?[ap]\.?\s?m\b)"
+    # "19.30 Uhr", "19 Uhr", "20h00", "20 h 30", "20h"
+    rf"|(?<![\w.,:$€£]){_HOUR.format(h='h_')}(?:[.:]{_MINUTE.format(m='m_')}\s?(?:uhr|hod(?:in)?\.?|h\b)"
+    rf"|\s?(?:uhr|hod(?:in)?\.?)|\s?h(?:\s?{_MINUTE.format(m='hm_')})?(?![\w]))",
+    re.IGNORECASE,
+)
+# A dotted time standing beside a date: "19.00", "19.00 - 21.00". Not before a currency ("19.00 €", "19.00 Kč").
+DOTTED_CLOCK = re.compile(
+    r"(?<![\w.,:$€£])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?:\s?(?:-|–|—)\s?(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d))?"
+    r"(?![\w.,]|\s?(?:€|\$|£|kr\b|kč|czk|sek|nok|dkk|eur|zł|pln|chf|,-|:-))",
+    re.IGNORECASE,
+)
+# "durée 1h30": a duration, not a time of day.
+DURATION_BEFORE = re.compile(
+    r"\b(?:durée|dauer|duration|längd|varighed|pendant|environ|ca|circa|trvání)\.?\s{0,3}:?\s{0,3}$", re.I
+)
+
+
+def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None, int | None, tuple[int, int]] | None:
+    """The first such time in ``text``: (hour, minute, end hour or None, end minute or None, span). A bare
+    hour needs "kl."/"klo" before it or "Uhr"/"h" after it; a dotted one, a time word or ``dated``."""
+    for match in INTL_CLOCK.finditer(text):
+        if DURATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        if match.group("h_") is not None:
+            minute = match.group("m_") or match.group("hm_")
+            return int(match.group("h_")), int(minute or 0), None, None, match.span()
+        bare = match.group("m") is None
+        if bare and not (match.group("strong") or match.group("suffix") or match.group("suffix2")):
+            continue
+        if match.group("sep") == ":" and not match.group("strong"):
+            continue  # "from 9:30 - 11 am", "Från 21:00": the 24-hour clock's own form, read by CLOCK
+        end_hour = int(match.group("h2")) if match.group("h2") else None
+        end_minute = int(match.group("m2") or 0) if end_hour is not None else None
+        return int(match.group("h")), int(match.group("m") or 0), end_hour, end_minute, match.span()
+    if dated:  # right after the date, or alone: "17.3.2030 19.00", "<h3>19.00</h3>" under it
+        dotted = DOTTED_CLOCK.match(text, len(text) - len(text.lstrip(" \t\n,·|@-–")))
+        if dotted is not None:
+            end_hour = int(dotted.group("h2")) if dotted.group("h2") else None
+            end_minute = int(dotted.group("m2")) if end_hour is not None else None
+            return int(dotted.group("h")), int(dotted.group("m")), end_hour, end_minute, dotted.span()
+    return None

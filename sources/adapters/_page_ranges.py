@@ -8,8 +8,8 @@ import re
 
 from sources.adapters._page_dates import DateHit, safe_date
 
-# What stands between the two dates of a range ("January 6 – March 15", "Apr 29 through May 3").
-RANGE_JOIN = re.compile(r"(?:-|–|—|to|through|thru|until|till)", re.IGNORECASE)
+# What stands between the two dates of a range ("January 6 – March 15", "Apr 29 through May 3", "8月30日 至 9月2日").
+RANGE_JOIN = re.compile(r"(?:-|–|—|to|through|thru|until|till|至|~|～|〜)", re.IGNORECASE)
 RANGE_GAP = 12  # the most characters between them: a dash or a word with its spaces
 LONGEST_RANGE = dt.timedelta(days=366)
 

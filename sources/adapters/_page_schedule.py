@@ -25,9 +25,9 @@ from sources.adapters._page_dates import (
     ClockHit,
     find_clock,
     find_dates,
-    in_page_order,
 )
 from sources.adapters._page_lines import Line
+from sources.adapters._page_order import in_page_order
 from sources.adapters._page_words import (
     BODY_WORDS,
     DOCUMENT_WORD,

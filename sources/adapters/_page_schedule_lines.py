@@ -97,7 +97,7 @@ def _before_posting(text: str) -> str:
 
 def _clock_near(text: str, hit: DateHit) -> tuple[ClockHit | None, tuple[int, int] | None]:
     """The time written after the date ("June 3 at 7 pm"), else before it ("7 pm, June 3"), with its span."""
-    after = find_clock(_before_posting(text[hit.end :]))
+    after = find_clock(_before_posting(text[hit.end :]), dated=True)
     if after is not None:
         return after, (after.span[0] + hit.end, after.span[1] + hit.end)
     before = find_clock(text[: hit.start])

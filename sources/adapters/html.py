@@ -38,6 +38,7 @@ from sources.adapters._page_cards import (
     venue_of,
 )
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first
+from sources.adapters._page_intl import PAGE_LANGUAGE, page_language
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_schedule import (
@@ -149,9 +150,11 @@ class GenericPageAdapter(Adapter):
             " ".join(root.itertext()), lang=root.get("lang"), zone=getattr(zone, "key", None) if zone else None
         )
         token = DOTTED_DAY_FIRST.set(day_first)  # how this page writes "05.03.2025", for every reader below
+        language = PAGE_LANGUAGE.set(page_language(root.get("lang")))  # whose short weekdays "so", "ma" are
         try:
             records = list(self.page_records(root))
         finally:
+            PAGE_LANGUAGE.reset(language)
             DOTTED_DAY_FIRST.reset(token)
         yield from records
 

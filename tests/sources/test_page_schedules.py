@@ -94,13 +94,19 @@ def test_a_weekday_that_disagrees_with_the_year_lowers_confidence():
     assert "the weekday written beside the date does not fall on it: the year may be wrong" in wrong.evidence
 
 
-def test_a_year_less_date_with_a_weekday_takes_the_year_it_falls_in():
-    body = "<html><body><h1>Book Club</h1><ul><li>Thu, Jan 6 – Middlemarch</li><li>Thu, Feb 3 – Persuasion</li></ul></body></html>"
-    # From the window's start (1 January 2027) the next 6 January is in 2027, a Wednesday: the Thursday is 2028's.
+def test_a_year_less_date_with_a_weekday_takes_the_year_it_falls_in_within_a_year():
+    body = "<html><body><h1>Book Club</h1><ul><li>Thu, Jan 7 – Middlemarch</li><li>Thu, Feb 4 – Persuasion</li></ul></body></html>"
+    # From the window's start (1 January 2027): 7 January 2027 is a Thursday (2026's was a Wednesday).
     assert [(record.title, record.start) for record in parse(body)] == [
-        ("Middlemarch", dt.date(2028, 1, 6)),
-        ("Persuasion", dt.date(2028, 2, 3)),
+        ("Middlemarch", dt.date(2027, 1, 7)),
+        ("Persuasion", dt.date(2027, 2, 4)),
     ]
+    # A Thursday 6 January is 2028's, more than a year past the window's start: the next 6 January is kept, its
+    # weekday flagged, rather than a date outside the window (a page lists its coming year).
+    later = parse(body.replace("Jan 7", "Jan 6").replace("Feb 4", "Feb 3"))
+    assert [record.start for record in later] == [dt.date(2027, 1, 6), dt.date(2027, 2, 3)]
+    assert "the weekday written beside the date does not fall on it: the year may be wrong" in later[0].evidence
+    body = body.replace("Jan 7", "Jan 6").replace("Feb 4", "Feb 3")
     without_weekday = parse(body.replace("Thu, ", ""))
     assert [record.start for record in without_weekday] == [dt.date(2027, 1, 6), dt.date(2027, 2, 3)]
 
