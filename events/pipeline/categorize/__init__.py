@@ -113,6 +113,8 @@ from .venues import (
     VENUE_KINDS,
     VenuePrior,
     first_names,
+    names_a_bill,
+    reads_as_names,
     reads_as_person,
     venue_prior,
 )
@@ -123,6 +125,8 @@ __all__ = [
     "venue_prior",
     "first_names",
     "reads_as_person",
+    "reads_as_names",
+    "names_a_bill",
     "CATEGORIES",
     "CORPUS_BAD_CATEGORY",
     "CORPUS_BAD_JSON",

@@ -64,7 +64,16 @@ SEPARATOR = "|"
 # word is enough to keep it out ("Monument Commission" is read by "commission"), and what the model decides from it is
 # reported below the low-confidence bar (CategorizeConfig.name_only_confidence), so a moderator sees it.
 UNKNOWN = "<unknown>"
+# doc.user_data key: the doc's scores are those of its title read as a name (model.py, tokens.name_doc)
+NAME_READING = "name_reading"
 KNOWN_WORDS_FILE = "known_words.txt"  # beside the pipeline: the words the model was trained on, one a line
+# Beside it, the words that name a kind of event rather than make a name ("forum", "band", "night", "tour"): title
+# words of at least EVENT_WORD_ROWS training titles that mostly (EVENT_WORD_SHARE) share one category, or of at least
+# COMMON_EVENT_WORD_ROWS titles of any categories. A title of capitalized words holding none of them reads as a name.
+EVENT_WORDS_FILE = "event_words.txt"
+EVENT_WORD_ROWS = 2
+EVENT_WORD_SHARE = 0.6
+COMMON_EVENT_WORD_ROWS = 10
 # In training a word seen in fewer rows than this is unknown in every other title (chosen by a hash of the title, so
 # training stays deterministic): the model meets the token on names it has seen, as it will on names it has not.
 COMMON_WORD_ROWS = 2
@@ -102,6 +111,10 @@ class CategorizeConfig:
     # a sign of its kind ("Bad Suns", "The Cat Empire": words the model knows, making a band's name): it is read as a
     # name instead, as a title of unknown words is (UNKNOWN). 0 switches it off.
     flat_reading: float = 2.0
+    # A title alone that is only names (venues.reads_as_names: capitalized words, joined by "with", "and", "&", "vs"...)
+    # with no word that names a kind of event (EVENT_WORDS_FILE) is read as a name too when no category reaches this
+    # score: its words' other uses ("Tin", "King", "Law") are no evidence of what the listing is. 0 switches it off.
+    name_reading: float = 0.35
     source_label_confidence: float = 1.0
     use_source_labels: bool = True
     batch_size: int = 256

@@ -20,10 +20,12 @@ from .config import (
     CATEGORIES,
     DEFAULT_CONFIG,
     DEFAULT_MODEL_DIR,
+    EVENT_WORDS_FILE,
     KNOWN_WORDS_FILE,
     MAX_TAG_LENGTH,
     MODEL_BROKEN,
     MODEL_MISSING,
+    NAME_READING,
     RULES_FACTORY,
     SUB_PIPE,
     TAXONOMY,
@@ -36,8 +38,8 @@ from .config import (
 )
 from .labels import SourceLabels, load_source_labels
 from .rules import RuleHit, rule_hits  # importing .rules registers the rule factory spacy.load needs
-from .tokens import WordCheck, as_text, make_doc
-from .venues import STAGE_CATEGORY, VenuePrior, reads_as_person, venue_prior
+from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
+from .venues import STAGE_CATEGORY, VenuePrior, names_a_bill, reads_as_names, reads_as_person, venue_prior
 
 WHATSON_META = "whatson"  # meta.json key of the training figures train_categorizer records
 
@@ -50,11 +52,14 @@ class Categorizer:
         nlp: Language,
         source_labels: SourceLabels | None = None,
         known_words: frozenset[str] | None = None,
+        event_words: frozenset[str] | None = None,
     ) -> None:
         self.nlp = nlp
         self.source_labels = source_labels if source_labels is not None else load_source_labels()
         # None for a model saved before the known-word list existed: its docs never carry UNKNOWN, as in its training.
         self.known_words = known_words
+        # None for a model saved without them: a title of names is then read as one only when read flat.
+        self.event_words = event_words
 
     @property
     def word_check(self) -> WordCheck | None:
@@ -65,6 +70,8 @@ class Categorizer:
         self.nlp.to_disk(path)
         if self.known_words is not None:
             (Path(path) / KNOWN_WORDS_FILE).write_text("".join(f"{word}\n" for word in sorted(self.known_words)))
+        if self.event_words is not None:
+            (Path(path) / EVENT_WORDS_FILE).write_text("".join(f"{word}\n" for word in sorted(self.event_words)))
 
     def decide(self, record: Mapping[str, Any], doc: Doc, config: CategorizeConfig) -> CategoryResult:
         hits = rule_hits(doc)
@@ -96,12 +103,13 @@ def _from_text(
     """Rules, else the model's scores moved by the venue's prior: (category, the venue's subcategory when it named the
     category, confidence, method, whether the result is a guess from a name: a title the model cannot read, or one it
     reads without conviction where the venue changed the model's choice)."""
-    bare = _has_token(doc, UNKNOWN)
+    bare = bool(doc.user_data.get(NAME_READING)) or _has_token(doc, UNKNOWN)
     unsure = not bare and _unsure_title_only(record, doc.cats, candidates, config)
     venue = venue_prior(record) if config.use_venue else None
-    if venue is not None and venue.subcategory == "theatre" and reads_as_person(as_text(record.get("title"))):
-        # A theatre's listing that is a person's name is most often a touring performer, but may be a show named for
-        # its hero: the theatre's prior is reduced, not dropped.
+    title = as_text(record.get("title"))
+    if venue is not None and venue.subcategory == "theatre" and (reads_as_person(title) or names_a_bill(title)):
+        # A theatre's listing that is a person's name, or a bill with a support act, is most often a touring performer,
+        # but may be a show named for its hero: the theatre's prior is reduced, not dropped.
         venue = dataclasses.replace(venue, strength="weak")
     category, confidence, method = _choose(_with_venue(doc.cats, venue, bare, unsure, config), hits, candidates, config)
     subcategory = venue.subcategory if venue and method == "model" and venue.category == category else None
@@ -245,40 +253,63 @@ def categorize_batch(
         nlp, [make_doc(nlp.vocab, record, settings, known=known) for record in records], settings.batch_size
     )
     if known is not None:
-        _read_flat_titles_as_names(nlp, records, docs, settings)
+        _read_names(nlp, records, docs, settings, known, categorizer.event_words)
     return [categorizer.decide(record, doc, settings) for record, doc in zip(records, docs, strict=True)]
 
 
-def _nothing_known(_word: str, _title: str) -> bool:
-    return False
-
-
-def reads_flat(record: Mapping[str, Any], doc: Doc, config: CategorizeConfig) -> bool:
-    """Whether the model read a title alone (no description, words it knows) without any sign of its kind: no
-    category's score reaches config.flat_reading times the even share. Such a title is most often a name made of words
-    ("Bad Suns", "The Cat Empire"), and its scores are noise from the words' other uses."""
-    if config.flat_reading <= 0 or as_text(record.get("description")).strip():
+def reads_flat(
+    record: Mapping[str, Any],
+    doc: Doc,
+    config: CategorizeConfig,
+    event_words: frozenset[str] | None = None,
+    known: WordCheck | None = None,
+) -> bool:
+    """Whether the model read a title alone (no description, words it knows) as a name: either without any sign of its
+    kind (no category's score reaches config.flat_reading times the even share), or, for a title that is only names
+    (venues.reads_as_names: "Tin-Man (BornKinG)", "Lion's Law", "Quiet Riot") made of words the model knows (`known`;
+    a word it has not seen beside one it knows is read by the known one: "Oak Lawn Toastmasters"), none of which names
+    a kind of event (`event_words`), without conviction (no score reaches config.name_reading). Such a title's scores
+    are noise from its words' other uses; read as a name, it takes what names usually are (music for a performer), the
+    venue's kind, and the low-confidence cap."""
+    if as_text(record.get("description")).strip():
         return False
-    cats = doc.cats  # cheapest test first: most readings are not flat, and the UNKNOWN check reads the whole doc
-    if max(cats.get(name, 0.0) for name in CATEGORIES) >= config.flat_reading / len(CATEGORIES):
+    best = max(doc.cats.get(name, 0.0) for name in CATEGORIES)  # cheap tests first: most readings are sure enough
+    if config.flat_reading > 0 and best < config.flat_reading / len(CATEGORIES):
+        return not _has_token(doc, UNKNOWN)
+    if event_words is None or known is None or best >= config.name_reading:
+        return False
+    title = as_text(record.get("title"))
+    content = content_words(words(title))
+    if not reads_as_names(title) or any(word in event_words or not known(word, title) for word in content):
         return False
     return not _has_token(doc, UNKNOWN)
 
 
-def _read_flat_titles_as_names(
-    nlp: Language, records: Sequence[Mapping[str, Any]], docs: list[Doc], config: CategorizeConfig
+def _read_names(
+    nlp: Language,
+    records: Sequence[Mapping[str, Any]],
+    docs: list[Doc],
+    config: CategorizeConfig,
+    known: WordCheck,
+    event_words: frozenset[str] | None,
 ) -> None:
-    """Replace, in place, the doc of each title read flat (reads_flat) by the doc of the same record with none of its
-    words known: the model then reads it as a listing that is only a name (UNKNOWN), and the venue and the cap treat
-    it as one. Only those few docs pass through the pipeline a second time."""
-    flat = [
-        index for index, (record, doc) in enumerate(zip(records, docs, strict=True)) if reads_flat(record, doc, config)
+    """Give each title the model cannot read (UNKNOWN) or reads flat (reads_flat) the scores of its name reading
+    (tokens.name_doc: what such listings usually are, without the hash noise of the name's words), in place, and mark
+    it as read as a name: the venue and the cap then treat it as one. The doc itself is kept, so keyword rules still
+    read its title. Only those docs pass through the pipeline a second time."""
+    names = [
+        index
+        for index, (record, doc) in enumerate(zip(records, docs, strict=True))
+        # a description is read (make_doc adds UNKNOWN only without one): most records stop at this test
+        if not as_text(record.get("description")).strip()
+        and (reads_flat(record, doc, config, event_words, known) or _has_token(doc, UNKNOWN))
     ]
-    if not flat:
+    if not names:
         return
-    names = [make_doc(nlp.vocab, records[index], config, known=_nothing_known) for index in flat]
-    for index, doc in zip(flat, _annotated(nlp, names, config.batch_size), strict=True):
-        docs[index] = doc
+    read = _annotated(nlp, [name_doc(nlp.vocab, records[index], known) for index in names], config.batch_size)
+    for index, name in zip(names, read, strict=True):
+        docs[index].cats = dict(name.cats)
+        docs[index].user_data[NAME_READING] = True
 
 
 def _annotated(nlp: Language, docs: list[Doc], batch_size: int) -> list[Doc]:
@@ -321,7 +352,9 @@ def _load_categorizer(path: str) -> Categorizer:
         nlp.meta[WHATSON_META] = saved
     words_file = directory / KNOWN_WORDS_FILE
     known = frozenset(words_file.read_text(encoding="utf-8").split()) if words_file.is_file() else None
-    return Categorizer(nlp, known_words=known)
+    events_file = directory / EVENT_WORDS_FILE
+    event_words = frozenset(events_file.read_text(encoding="utf-8").split()) if events_file.is_file() else None
+    return Categorizer(nlp, known_words=known, event_words=event_words)
 
 
 def clear_categorizer_cache() -> None:

@@ -56,7 +56,7 @@ def as_text(value: object) -> str:
     return value if isinstance(value, str) else ""
 
 
-def _content(title: list[str]) -> list[str]:
+def content_words(title: list[str]) -> list[str]:
     """The words that can say what an event is: not numbers, letters ("w/", "b2b") or function words ("the", "and")."""
     return [word for word in title if len(word) > 1 and word.isalpha() and word not in STOP_WORDS]
 
@@ -66,7 +66,7 @@ def reads_as_name(title: list[str], raw_title: str, known: WordCheck) -> bool:
 
     One known content word is enough to read the title by its words ("Monument Commission", "Kedzie Ave Cleanup",
     "Lurie Garden Tour"): an unseen word is weak evidence and must never outweigh a word the model has learned."""
-    content = _content(title)
+    content = content_words(title)
     return bool(content) and not any(known(word, raw_title) for word in content)
 
 
@@ -80,6 +80,19 @@ def title_breaks(raw_title: str) -> tuple[bool, ...]:
     ends = [match.end() for match in matches]
     starts = [match.start() for match in matches[1:]] + [-1] if matches else []
     return tuple(start < 0 or bool(text[end:start].strip()) for end, start in zip(ends, starts, strict=True))
+
+
+def name_doc(vocab: Any, record: Mapping[str, Any], known: WordCheck) -> Doc:
+    """The Doc of a title read as a name: UNKNOWN where the title's words were, then the parts of its joined-up names
+    that the model knows ("PyGrunn" → "py"). The words themselves are left out: a name's words are rare or read
+    without conviction, so what the model gives them is noise from their hash buckets ("Crockett" read as a
+    conference); without them the model gives what such listings usually are, the prior it learned from UNKNOWN."""
+    raw_title = as_text(record.get("title"))
+    parts = [part for part in subwords(raw_title) if part.isalpha() and known(part, raw_title)]
+    doc = Doc(vocab, words=[UNKNOWN, SEPARATOR, UNKNOWN, SEPARATOR, *([SEPARATOR, *parts] if parts else [])])
+    doc.user_data[TITLE_END] = 3
+    doc.user_data[TITLE_BREAKS] = (True,)
+    return doc
 
 
 def make_doc(

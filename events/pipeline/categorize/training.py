@@ -19,6 +19,7 @@ from spacy.util import fix_random_seed, minibatch
 from . import rules as _rules  # noqa: F401  # registers the rule factory blank_pipeline adds
 from .config import (
     CATEGORIES,
+    COMMON_EVENT_WORD_ROWS,
     COMMON_WORD_ROWS,
     CORPUS_BAD_CATEGORY,
     CORPUS_BAD_JSON,
@@ -31,6 +32,8 @@ from .config import (
     DEFAULT_EPOCHS,
     DEFAULT_RUNS,
     DROPOUT,
+    EVENT_WORD_ROWS,
+    EVENT_WORD_SHARE,
     NGRAM_SIZE,
     NOTHING_TO_TRAIN,
     PARENT,
@@ -47,7 +50,7 @@ from .config import (
     CategorizerError,
 )
 from .model import Categorizer, categorize_batch
-from .tokens import WordCheck, as_text, make_doc, words
+from .tokens import WordCheck, as_text, content_words, make_doc, words
 
 
 def _corpus_row(path: Path, line_number: int, line: str) -> dict[str, Any]:
@@ -158,7 +161,24 @@ def train(
     for name in (TOP_PIPE, SUB_PIPE):
         _average_weights([_pipe_model(other, name) for other in nlps])
     # A word of a single row is a name, not vocabulary: at inference it counts as unknown, as it did in training.
-    return Categorizer(nlp, known_words=frozenset(word for word, rows in counts.items() if rows >= COMMON_WORD_ROWS))
+    known = frozenset(word for word, rows in counts.items() if rows >= COMMON_WORD_ROWS)
+    return Categorizer(nlp, known_words=known, event_words=event_words(rows))
+
+
+def event_words(rows: Iterable[Mapping[str, Any]]) -> frozenset[str]:
+    """The title words that name a kind of event (config.EVENT_WORDS_FILE): in EVENT_WORD_ROWS titles or more that
+    mostly share one category ("forum", "band", "budget"), or in COMMON_EVENT_WORD_ROWS titles of any ("night", "day",
+    "tour", "live"). A name's words are rare, or spread thin over the categories ("king", "house", "law")."""
+    per_word: dict[str, Counter[str]] = {}
+    for row in rows:
+        for word in set(content_words(words(as_text(row.get("title"))))):
+            per_word.setdefault(word, Counter())[str(row["category"])] += 1
+    found = set()
+    for word, categories in per_word.items():
+        total, top = categories.total(), max(categories.values())
+        if total >= COMMON_EVENT_WORD_ROWS or (total >= EVENT_WORD_ROWS and top >= EVENT_WORD_SHARE * total):
+            found.add(word)
+    return frozenset(found)
 
 
 def _pipe_model(nlp: Language, name: str) -> Any:

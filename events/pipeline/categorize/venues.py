@@ -62,8 +62,11 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
                          "orchestra hall", "recital hall", "philharmonic", "bandshell", "band shell", "blues",
                          "jazz", "ballroom", "amphitheater", "amphitheatre", "music venue", "music center",
                          "music centre", "roadhouse", "bandstand", "soundstage", "conservatory of music",
-                         "school of music")),
-    ("nightlife", "weak", ("night club", "nightclub", "lounge", "cocktail bar", "discotheque", "disco", "dance club")),
+                         "school of music", "rock club", "rock bar", "music club", "music bar", "live music venue",
+                         "concert venue", "jazz bar", "jazz lounge", "blues bar")),
+    # A nightclub's listing that is only a name is the DJ on the bill: a club night. A lounge has bands as well.
+    ("nightlife", "strong", ("night club", "nightclub", "discotheque", "disco", "dance club")),
+    ("nightlife", "weak", ("lounge", "cocktail bar")),
     ("food_drink", "stage", ("brewery", "brewing", "brewing company", "taproom", "tap room", "brewpub",
                             "distillery", "cidery", "meadery", "restaurant", "bistro", "food hall")),
     # A winery or a vineyard hosts tastings and dinners, and concerts on its lawn: its own kind, weakly.
@@ -107,7 +110,13 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
                                            "conference centre", "expo center", "exhibition center",
                                            "exhibition hall", "convention hall", "expo hall", "coworking",
                                            "co-working", "innovation center", "incubator", "hotel",
-                                           "training center", "training centre")),
+                                           "training center", "training centre", "resort", "conference hotel",
+                                           # hotel chains, named without the word "hotel" ("Hyatt Regency Chicago")
+                                           "hyatt", "hyatt regency", "marriott", "jw marriott", "hilton",
+                                           "doubletree", "sheraton", "westin", "swissotel", "radisson", "wyndham",
+                                           "loews", "intercontinental", "crowne plaza", "holiday inn",
+                                           "embassy suites", "hampton inn", "fairmont", "ritz carlton",
+                                           "four seasons", "kimpton", "renaissance hotel", "hotel and suites")),
 )  # fmt: skip
 
 
@@ -188,3 +197,36 @@ def reads_as_person(title: str) -> bool:
     comedian, but a show may be named for its hero ("Peter Pan"), so the theatre's prior is only reduced (model.py)."""
     parts = title.split()
     return 2 <= len(parts) <= 3 and all(_NAME_WORD.fullmatch(part) for part in parts) and parts[0] in first_names()
+
+
+# How listings join the acts on one bill ("Wilco with Sharon Van Etten", "Al Stewart and The Empty Pockets", "A + B",
+# "Home vs Away"), and the small words inside names ("Lion of Judah", "Los Lobos", "Beck & the Beat").
+_NAME_JOINERS = frozenset(("with", "w/", "and", "&", "+", "x", "vs", "vs.", "v", "v.", "feat", "feat.", "ft.",
+                           "featuring", "b2b", "/", "-", "–", "—", ":", "|"))  # fmt: skip
+_NAME_LINKS = frozenset(("the", "of", "a", "an", "de", "del", "la", "le", "les", "los", "las", "el", "y", "da", "do",
+                         "van", "von", "der", "den", "du", "di", "in", "on", "for"))  # fmt: skip
+# A support act's marker: a bill, not a play named for two people ("Romeo and Juliet", "Antony & Cleopatra").
+_SUPPORT_JOINERS = frozenset(("with", "w/", "feat", "feat.", "ft.", "featuring", "b2b"))
+_NAME_EDGES = "\"'“”‘’()[]{}!?,.;*#"
+
+
+def _name_part(token: str) -> bool:
+    """A word of a name as listings write it: a capital or a digit first ("Tin-Man", "(BornKinG)", "#IMOMSOHARD",
+    "311", "P!nk")."""
+    core = token.strip(_NAME_EDGES)
+    return bool(core) and (core[0].isupper() or core[0].isdigit())
+
+
+def reads_as_names(title: str) -> bool:
+    """Whether a title is only names: words that start with a capital or a digit, joined by "with", "and", "&", "+",
+    "x", "vs", a dash or a colon, with the small words names hold ("of", "the", "de"). A title of words in title case
+    may still name an event ("Budget Forum"): model.py asks, beside this, that no word names a kind of event."""
+    parts = title.split()
+    if not parts or not any(_name_part(part) for part in parts):
+        return False
+    return all(_name_part(part) or part.lower() in _NAME_JOINERS or part.lower() in _NAME_LINKS for part in parts)
+
+
+def names_a_bill(title: str) -> bool:
+    """Whether a title of names lists a support act ("Carly Rae Jepsen with Mansionair", "X feat. Y"): a concert's bill."""
+    return reads_as_names(title) and any(part.lower() in _SUPPORT_JOINERS for part in title.split())
