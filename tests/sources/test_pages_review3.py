@@ -1,0 +1,84 @@
+"""The `html` adapter on ordinary pages written to probe the misfires the review's third round found open
+(issue #13): a template's empty midnight, a programme inside one event's card, a school post announcing its
+event, a card opened in a modal, rows whose place comes before their name. Each test is a minimal page of its
+own; a fixed window (2027)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from tests.sources.helpers import parse_page
+
+ZONE = zoneinfo.ZoneInfo("America/Chicago")
+START = dt.datetime(2027, 1, 1, tzinfo=ZONE)
+BASE = "https://example.org/x"
+HELD = 0.5  # decide.py's extraction_confidence_hold_below
+
+
+def parse(body: str, *, title: str = "Events | Oak Park Library") -> list:
+    html = f"<html><head><title>{title}</title></head><body>{body}</body></html>"
+    return parse_page(html, zone=ZONE, base=BASE, start=START)
+
+
+def at(month: int, day: int, hour: int | None = None, minute: int = 0, year: int = 2027) -> dt.date:
+    if hour is None:
+        return dt.date(year, month, day)
+    return dt.datetime(year, month, day, hour, minute, tzinfo=ZONE)
+
+
+# --- F4: a Time column of 12:00 AM on every row is the template's empty time --------------------------------
+LIBRARY_ROWS = (
+    ("Book Sale", "March 6, 2027", "Main Branch"),
+    ("Seed Library Opening", "March 13, 2027", "Garden Room"),
+    ("Tax Help Days", "March 20, 2027", "Meeting Room A"),
+)
+
+
+def time_table(rows: tuple[tuple[str, str, str, str], ...]) -> str:
+    return (
+        "<table><tr><th>Event</th><th>Date</th><th>Time</th><th>Location</th></tr>"
+        + "".join(
+            f'<tr><td><a href="/e/{n}">{name}</a></td><td>{date}</td><td>{time}</td><td>{place}</td></tr>'
+            for n, (name, date, time, place) in enumerate(rows)
+        )
+        + "</table>"
+    )
+
+
+def test_a_midnight_that_ends_the_hours_does_not_make_every_12_am_row_meant():
+    rows = tuple((name, date, "12:00 AM", place) for name, date, place in LIBRARY_ROWS)
+    footer = "<footer><p>Book drop open until midnight. Renew by midnight on the due date.</p></footer>"
+    events = parse(f"<h1>Upcoming Events</h1>{time_table(rows)}{footer}")
+    assert [(event.title, event.start, event.all_day) for event in events] == [
+        ("Book Sale", at(3, 6), True),
+        ("Seed Library Opening", at(3, 13), True),
+        ("Tax Help Days", at(3, 20), True),
+    ]
+
+
+def test_a_range_of_days_among_the_12_am_cards_does_not_keep_their_midnights():
+    cards = "".join(
+        f'<div class="event"><h3><a href="/e/{n}">{name}</a></h3><p class="date">{date}</p>'
+        f'<p class="time">12:00 AM</p><p class="location">{place}</p></div>'
+        for n, (name, date, place) in enumerate((("Used Book Fair", "April 3 – April 5, 2027", "Annex"), *LIBRARY_ROWS))
+    )
+    events = parse(f"<h1>Events</h1>{cards}")
+    assert [event.start for event in events] == [at(4, 3), at(3, 6), at(3, 13), at(3, 20)]
+
+
+def test_a_countdown_at_midnight_among_timed_rows_keeps_its_time():
+    rows = (
+        ("Jazz Trio", "December 29, 2027", "8:00 PM", "Main Room"),
+        ("Soul Revue", "December 30, 2027", "9:00 PM", "Main Room"),
+        ("New Year's Eve countdown", "January 1, 2028", "12:00 AM", "Rooftop"),
+        ("Brunch Set", "January 1, 2028", "11:00 AM", "Cafe"),
+    )
+    footer = "<footer><p>Bar open until midnight.</p></footer>"
+    events = parse(f"<h1>Upcoming Shows</h1>{time_table(rows)}{footer}", title="Shows | The Velvet Room")
+    assert [event.start for event in events] == [
+        at(12, 29, 20),
+        at(12, 30, 21),
+        at(1, 1, 0, year=2028),
+        at(1, 1, 11, year=2028),
+    ]
