@@ -268,9 +268,10 @@ def lists_times(block: Any) -> bool:
     """Whether a block has two or more links that are a time alone ("<a href=/purchase/1>12:45 PM</a>"): a
     film's showings, each an event of its own (read by the schedule readers), not one card; or two or more
     headings, each with a line that is a time alone ("<p>10:00 a.m.</p><h2>Storytime</h2>"): a day's rows."""
-    headings = sum(1 for _ in block.iter(*HEADINGS))
-    if headings >= SHOWINGS and sum(1 for line in block_text(block).splitlines() if _time_alone(line)) >= SHOWINGS:
-        return True
+    headings = list(block.iter(*HEADINGS))
+    if len(headings) >= SHOWINGS and not _programme(headings):
+        if sum(1 for line in block_text(block).splitlines() if _time_alone(line)) >= SHOWINGS:
+            return True
     alone = 0
     for anchor in block.iter("a"):
         text = " ".join(anchor.text_content().split())
@@ -280,6 +281,18 @@ def lists_times(block: Any) -> bool:
             if alone >= SHOWINGS:
                 return True
     return False
+
+
+def _programme(headings: list[Any]) -> bool:
+    """Whether a block's headings are one event's name over its programme: the first heading outranks every other
+    ("<h2>Annual Gala</h2>" over "<h3>Reception</h3>", "<h3>Dinner</h3>") and names no day, so the timed lines
+    under the smaller headings are that event's parts, not a day's rows (each row's heading is of one rank)."""
+    first, *rest = headings
+    rank = int(first.tag[1])
+    if not rest or any(int(node.tag[1]) <= rank for node in rest):
+        return False
+    name = clean_text(block_text(first)) or ""
+    return not find_dates(name, year_hint=_EPOCH.year, today=_EPOCH) and not _time_alone(name)
 
 
 def _time_alone(line: str) -> bool:

@@ -82,3 +82,44 @@ def test_a_countdown_at_midnight_among_timed_rows_keeps_its_time():
         at(1, 1, 0, year=2028),
         at(1, 1, 11, year=2028),
     ]
+
+
+# --- 3302478: timed sub-headings inside one event's card are its programme, not a day's rows -----------------
+def gala_card(when: str) -> str:
+    programme = "".join(
+        f"<div><p>{time}</p><h3>{part}</h3><p>{about}</p></div>"
+        for time, part, about in (
+            ("6:00 pm", "Reception", "Cocktails and a silent auction."),
+            ("7:30 pm", "Dinner", "Three courses."),
+            ("9:00 pm", "Awards", "Volunteer of the Year."),
+        )
+    )
+    return (
+        '<h1>Events</h1><div class="event-card"><h2><a href="/e/gala">Riverside Foundation Annual Gala</a></h2>'
+        f'<p class="date">{when}</p><p class="location">Grand Ballroom, Hotel Marquette</p>'
+        f'<div class="program">{programme}</div></div>'
+    )
+
+
+def test_a_programme_under_one_events_name_starts_the_event_at_its_first_part():
+    events = parse(gala_card("Saturday, April 17, 2027"), title="Gala | Riverside Foundation")
+    assert [(event.title, event.start, event.end, event.venue_name) for event in events] == [
+        ("Riverside Foundation Annual Gala", at(4, 17, 18), None, "Grand Ballroom, Hotel Marquette")
+    ]
+    stated = parse(gala_card("Saturday, April 17, 2027, 6:00 pm – 11:00 pm"), title="Gala | Riverside Foundation")
+    assert [(event.title, event.start, event.end) for event in stated] == [
+        ("Riverside Foundation Annual Gala", at(4, 17, 18), at(4, 17, 23))
+    ]
+
+
+def test_a_days_rows_of_one_rank_under_its_date_are_still_rows():
+    day = (
+        '<div class="day"><h2>Monday, January 18, 2027</h2>'
+        '<div><p>10:00 a.m.</p><h3><a href="/e/story">Storytime</a></h3></div>'
+        '<div><p>6:00 p.m.</p><h3><a href="/e/club">Book Club</a></h3></div></div>'
+    )
+    events = parse(f"<h1>Branch Calendar</h1>{day}")
+    assert [(event.title, event.start) for event in events] == [
+        ("Storytime", at(1, 18, 10)),
+        ("Book Club", at(1, 18, 18)),
+    ]
