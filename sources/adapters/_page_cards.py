@@ -243,14 +243,34 @@ DIALOG_CLASS = re.compile(r"(?:^|\s)modal(?:$|\s)", re.IGNORECASE)
 DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 
 
+# What opens a dialog rather than being one: a link or button ("<a class="modal" href=…>", Joomla's lightbox
+# link), or an element a script opens it from ("data-toggle="modal"", Bootstrap's).
+OPENER_TAGS = frozenset({"a", "button"})
+OPENER_ATTRIBUTES = ("href", "data-toggle", "data-bs-toggle", "data-target", "data-bs-target")
+# A dialog's own marks: hidden until opened, out of the tab order, or declared modal.
+DIALOG_MARKS = (("tabindex", "-1"), ("aria-hidden", "true"), ("aria-modal", "true"))
+
+
 def in_dialog(block: Any) -> bool:
-    """Whether a block sits in a dialog: a <dialog>, an element with role=dialog, or a "modal" container."""
+    """Whether a block sits in a dialog: a <dialog>, an element with role=dialog, or a "modal" container. A
+    "modal" class on an element that opens one, or on the card itself when nothing marks it as a dialog
+    ('<div class="event-card modal">' a script shows larger), names no dialog: the card is the page's."""
     for element in (block, *block.iterancestors()):
         if element.tag == "dialog" or (element.get("role") or "").strip().lower() in DIALOG_ROLES:
             return True
-        if DIALOG_CLASS.search(element.get("class") or ""):
-            return True
+        classes = element.get("class") or ""
+        if DIALOG_CLASS.search(classes) and not _opens_dialog(element):
+            if element is not block or not CARD_CLASS.search(classes) or _marked_dialog(element):
+                return True
     return False
+
+
+def _opens_dialog(element: Any) -> bool:
+    return element.tag in OPENER_TAGS or any(element.get(name) for name in OPENER_ATTRIBUTES)
+
+
+def _marked_dialog(element: Any) -> bool:
+    return any((element.get(name) or "").strip().lower() == value for name, value in DIALOG_MARKS)
 
 
 def lists_days(block: Any) -> bool:
@@ -431,12 +451,17 @@ class BlockReader:
 
     def link(self, block: Any, heading: Any) -> str | None:
         """The heading's link, else the block's (a whole card may be one <a>), else its first link."""
+        return self.own_link(block, heading, fallback=True)
+
+    def own_link(self, block: Any, heading: Any, *, fallback: bool = False) -> str | None:
+        """The link that is the event's own page: the heading's, the block's, or one below the listing's page;
+        with ``fallback``, else the block's first link (which may be a ticket seller's: a card a script opens)."""
         candidates = [
             next(heading.iterfind(".//a[@href]"), None),
             next((node for node in heading.iterancestors("a") if node.get("href")), None),
             block if block.tag == "a" else None,
             next((node for node in block.iterfind(".//a[@href]") if self.under_page(node.get("href"))), None),
-            next(block.iterfind(".//a[@href]"), None),
+            next(block.iterfind(".//a[@href]"), None) if fallback else None,
         ]
         for anchor in candidates:
             url = absolute_url(anchor.get("href"), self.base) if anchor is not None else None
@@ -444,16 +469,18 @@ class BlockReader:
                 return url
         return None
 
-    def tickets(self, block: Any, url: str | None) -> list[dict[str, str]]:
+    def tickets(self, block: Any, heading: Any) -> list[dict[str, str]]:
         """The card's ticket links ("Buy Tickets", "Get tickets", "Book now"), as labelled links: not the event's
-        own page, nor a template's empty target ("/tickets/seats/null")."""
+        own page, nor a template's empty target ("/tickets/seats/null"). A card without a page of its own (one a
+        script opens in a modal) keeps its "Buy Tickets" link, though its first link stands in for its page."""
+        own = self.own_link(block, heading)
         found: list[dict[str, str]] = []
         for index, anchor in enumerate(block.iterfind(".//a[@href]")):
             if index >= MAX_TICKET_LINKS:
                 break
             label = " ".join((anchor.text_content() or "").split())
             target = absolute_url(anchor.get("href"), self.base)
-            if not target or target == url or not TICKET_LABEL.match(label) or EMPTY_TARGET.search(target):
+            if not target or target == own or not TICKET_LABEL.match(label) or EMPTY_TARGET.search(target):
                 continue
             if all(link["url"] != target for link in found):
                 found.append({"label": label, "url": target})

@@ -8,6 +8,9 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+import lxml.html
+
+from sources.adapters._page_cards import in_dialog
 from tests.sources.helpers import parse_page
 
 ZONE = zoneinfo.ZoneInfo("America/Chicago")
@@ -123,3 +126,41 @@ def test_a_days_rows_of_one_rank_under_its_date_are_still_rows():
         ("Storytime", at(1, 18, 10)),
         ("Book Club", at(1, 18, 18)),
     ]
+
+
+# --- F8: a card a script opens in a modal keeps its ticket link ---------------------------------------------
+SHOWS = (
+    ("lumineers", "Lumineers Tribute", "Friday, May 7, 2027", "8:00 pm", at(5, 7, 20)),
+    ("blues", "Blues Jam", "Saturday, May 8, 2027", "9:00 pm", at(5, 8, 21)),
+    ("comedy", "Comedy Night", "Sunday, May 9, 2027", "7:00 pm", at(5, 9, 19)),
+)
+
+
+def show_cards(attributes: str) -> str:
+    return "<h1>Shows</h1>" + "".join(
+        f'<div {attributes.format(slug=slug)}><h3>{name}</h3><p class="date">{date}</p><p class="time">{time}</p>'
+        f'<a class="btn" href="https://tickets.example.com/e/{slug}">Buy Tickets</a></div>'
+        for slug, name, date, time, _ in SHOWS
+    )
+
+
+def test_a_card_opened_in_a_modal_keeps_its_ticket_link():
+    for attributes in (
+        'class="event-card" data-toggle="modal" data-target="#{slug}"',  # opens a modal
+        'class="event-card modal"',  # a script's hook, nothing marks it as a dialog
+    ):
+        events = parse(show_cards(attributes), title="Shows | The Blue Room")
+        assert [(event.title, event.start, event.ticket_url) for event in events] == [
+            (name, start, f"https://tickets.example.com/e/{slug}") for slug, name, _, _, start in SHOWS
+        ], attributes
+
+
+def test_a_dialog_is_still_a_dialog_and_an_opener_is_none():
+    def block(html: str) -> object:
+        return next(lxml.html.fromstring(html).iter("article"))
+
+    assert in_dialog(block('<div class="modal" tabindex="-1"><article class="event-card"></article></div>'))
+    assert in_dialog(block('<div class="modal"><article class="event-card"></article></div>'))
+    assert in_dialog(block('<div><article class="event-card modal" aria-hidden="true"></article></div>'))
+    assert not in_dialog(block('<div><article class="event-card modal"></article></div>'))
+    assert not in_dialog(block('<a class="modal" href="/e/1"><article class="event-card"></article></a>'))
