@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
+from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, with_weekday
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import names_a_part
 from sources.adapters._page_schedule import POST_META
@@ -60,32 +61,11 @@ VENUE_HINTS = ("venue", "location")
 TITLE_STATUS = re.compile(r"^(cancelled|canceled|postponed|rescheduled)\s*[:\-–—!]\s*", re.IGNORECASE)
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": None}  # "$" alone does not say which dollar
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
-)
-# A day is not the hour of a time ("February\n12:30 PM"); "15, February" is a day and its month.
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d)"
-_CLOCK = r"\b(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*[ap]\.?m\.?|(?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)"
-TEXT_DATE = re.compile(
-    rf"\b(?:(?P<day>{_DAY}),?\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>{_DAY}))"
-    rf"(?:,?\s+(?P<year>20\d\d)\b)?"
-    # Each run of spaces is read by one \s* only: three optional \s* in a row made a run of spaces cubic.
-    rf"(?:\s*(?:(?:,|·|\||@|-|–|—)\s*)?(?:(?:at|from|doors(?:\s+open)?|starts?)\s*)?(?P<time>{_CLOCK}))?",
-    re.IGNORECASE,
-)
-# What follows a year-less date to make it a range: "January 6 – March 15, 2026", "May 18 – 19, 2026".
-RANGE_TAIL = re.compile(
-    rf"(?<!\s)\s*(?:-|–|—|to|through|until)\s*(?:(?P<month>{_MONTH})\s+)?(?P<day>{_DAY})(?:,?\s+(?P<year>20\d\d)\b)?",
-    re.IGNORECASE,
-)
-MAX_RANGE_DAYS = 366  # a season or an exhibition's run, not two unrelated dates
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
 DOORS = re.compile(r"\bdoors\b", re.IGNORECASE)
 NEXT_LINE_TIME = "time read from the line under the date"
 OTHER_LINE_TIME = "time read from another line of the card"
 ISO_DATE = re.compile(r"\b20\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
-CLOCK = re.compile(_CLOCK, re.IGNORECASE)
 PRICE = re.compile(r"(?P<sign>[£€$])\s?(?P<amount>\d+(?:[.,]\d{2})?)")
 FREE = re.compile(
     r"^free$|\bfree (?:entry|admission|event|show|gig)\b|\b(?:entry|admission)(?: is)? free\b", re.I | re.M
@@ -326,18 +306,6 @@ ALL_DAY = re.compile(r"^\s*all[\s-]day\s*$", re.IGNORECASE)
 MAX_TIME_LINE = 40
 
 
-def clock(text: str) -> dt.time | None:
-    """ "8pm", "7.30 p.m.", "20:00" → a time of day."""
-    match = CLOCK.search(text)
-    if not match:
-        return None
-    raw = match.group(0).lower().replace(".", ":").replace(" ", "")
-    meridiem = "pm" if "p" in raw else "am" if "a" in raw else ""
-    hours, _, minutes = raw.rstrip(":apm").partition(":")
-    hour = int(hours) % 12 + (12 if meridiem == "pm" else 0) if meridiem else int(hours)
-    return dt.time(hour, int(minutes or 0))
-
-
 @dataclasses.dataclass(frozen=True, slots=True)
 class Moments:
     start: dt.date
@@ -391,7 +359,7 @@ class BlockReader:
             return None
         if not match.group("year"):
             first = with_weekday(first, text[max(0, match.start() - 12) : match.start()])
-        ranged = self.range_of(first, text, match)
+        ranged = day_range(first, text, match)
         if ranged is not None:
             return Moments(start=ranged[0], end=ranged[1])
         found = self.time_of(text, match)
@@ -407,24 +375,6 @@ class BlockReader:
         words = " ".join(part for part in (day, month, year) if part)
         parsed = parse_text_datetime(words, tz=self.zone, now=self.now, languages=["en"])
         return parsed.date() if parsed is not None else None
-
-    def range_of(self, first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date, dt.date] | None:
-        """(first, last day) of a range the date starts, when the date has no year or time and the range ends
-        in one: the first day is in the last one's year, or the year before when the range turns the year."""
-        if match.group("year") or match.group("time"):
-            return None
-        tail = RANGE_TAIL.match(text, match.end())
-        if tail is None or not tail.group("year"):
-            return None
-        last = self.day_of(tail.group("day"), tail.group("month") or str(first.month), tail.group("year"))
-        if last is None:
-            return None
-        try:
-            start = first.replace(year=last.year)
-            start = start if start < last else start.replace(year=last.year - 1)
-        except ValueError:  # February 29th in a year without one
-            return None
-        return (start, last) if (last - start).days <= MAX_RANGE_DAYS else None
 
     @staticmethod
     def time_of(text: str, match: re.Match[str]) -> tuple[ClockHit, str | None] | None:
@@ -503,30 +453,6 @@ class BlockReader:
             if url:
                 return url
         return None
-
-
-# The weekday written just before a date ("Sat, Nov 7"): the year a year-less date is in.
-WEEKDAY_BEFORE = re.compile(
-    r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?,?\s{0,3}$", re.IGNORECASE
-)
-WEEKDAY_INDEX = {name: index for index, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
-
-
-def with_weekday(day: dt.date, before: str) -> dt.date:
-    """A year-less date in the year before or after the one guessed, when only there it falls on the weekday
-    written before it ("Sat, Nov 7" among next year's dates: a Saturday in this year, a Sunday in the next)."""
-    written = WEEKDAY_BEFORE.search(before)
-    weekday = WEEKDAY_INDEX[written.group("day").lower()] if written else None
-    if weekday is None or day.weekday() == weekday:
-        return day
-    for year in (day.year - 1, day.year + 1):
-        try:
-            other = day.replace(year=year)
-        except ValueError:  # February 29th
-            continue
-        if other.weekday() == weekday:
-            return other
-    return day
 
 
 def labelled_dates(block: Any) -> str:

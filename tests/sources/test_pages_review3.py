@@ -164,3 +164,55 @@ def test_a_dialog_is_still_a_dialog_and_an_opener_is_none():
     assert in_dialog(block('<div><article class="event-card modal" aria-hidden="true"></article></div>'))
     assert not in_dialog(block('<div><article class="event-card modal"></article></div>'))
     assert not in_dialog(block('<a class="modal" href="/e/1"><article class="event-card"></article></a>'))
+
+
+# --- a range of days in one month ends on that month's day, whichever way the page writes it ----------------
+RANGES = (
+    ("March 6 - 8, 2027", at(3, 6), at(3, 8)),  # the "8" was read as August ("8 3 2027")
+    ("March 6–8, 2027", at(3, 6), at(3, 8)),
+    ("March 6–8", at(3, 6), at(3, 8)),
+    ("6-8 March 2027", at(3, 6), at(3, 8)),
+    ("March 30 - April 2, 2027", at(3, 30), at(4, 2)),
+    ("Dec 30, 2026 - Jan 2, 2027", at(12, 30, year=2026), at(1, 2)),
+)
+OTHER_DAYS = (("Author Talk", "April 10, 2027"), ("Seed Swap", "April 17, 2027"))
+
+
+def test_a_range_of_days_on_a_card_a_line_or_a_row_ends_on_its_last_day():
+    def shapes(when: str) -> dict[str, str]:
+        rows = (("Spring Book Fair", when), *OTHER_DAYS)
+        return {
+            "cards": "<h1>Events</h1>"
+            + "".join(
+                f'<div class="event"><h3><a href="/e/{n}">{name}</a></h3><p class="date">{date}</p>'
+                '<p class="location">Main Hall</p></div>'
+                for n, (name, date) in enumerate(rows)
+            ),
+            "lines": "<h1>Events</h1><ul>"
+            + "".join(
+                f'<li><a href="/e/{n}">{name}</a> — {date} — Main Hall</li>' for n, (name, date) in enumerate(rows)
+            )
+            + "</ul>",
+            "table": "<h1>Events</h1><table><tr><th>Event</th><th>Date</th><th>Location</th></tr>"
+            + "".join(f"<tr><td>{name}</td><td>{date}</td><td>Main Hall</td></tr>" for name, date in rows)
+            + "</table>",
+        }
+
+    for when, first, last in RANGES:
+        for shape, body in shapes(when).items():
+            events = parse(body)
+            assert [(event.title, event.start, event.end) for event in events][:1] == [
+                ("Spring Book Fair", first, last)
+            ], (when, shape)
+            assert [event.venue_name for event in events] == ["Main Hall"] * 3, (when, shape)
+
+
+def test_an_hour_after_a_dash_or_until_is_no_last_day():
+    for when in ("March 6 – 8 pm", "March 6, 2027 - 8:00 pm", "March 6 till 8 o'clock"):
+        cards = "".join(
+            f'<div class="event"><h3><a href="/e/{n}">{name}</a></h3><p class="date">{date}</p></div>'
+            for n, (name, date) in enumerate((("Spring Book Fair", when), *OTHER_DAYS))
+        )
+        event = parse(f"<h1>Events</h1>{cards}")[0]
+        assert event.start in (at(3, 6), at(3, 6, 20)), when
+        assert event.end is None, when
