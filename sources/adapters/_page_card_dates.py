@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sources.adapters._page_dates import MONTHS, safe_date
+from sources.adapters._page_dates import MONTHS, ClockHit, find_clock, safe_date
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -89,6 +89,27 @@ def day_range(first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date,
     if start is None or last is None or not start < last:
         return None
     return (start, last) if (last - start).days <= MAX_RANGE_DAYS else None
+
+
+# A word that makes the clock after it the event's end ("(ends 11:00 pm)", "ends at 11 pm", "until 11pm").
+END_WORD = re.compile(r"\b(?:ends?|ending|until|till|til)\b(?:\s{1,3}at\b)?[\s:]{0,3}", re.IGNORECASE)
+END_WORD_BEFORE = re.compile(r"\b(?:ends?|ending|until|till|til)\b(?:\s{1,3}at\b)?[\s:]{0,3}$", re.IGNORECASE)
+END_REACH = 16  # the most characters such a word takes before its clock
+
+
+def ending(line: str, hit: ClockHit) -> tuple[dt.time | None, dt.time | None]:
+    """(start, end) of a line's first clock ``hit`` read with the words around it: a clock an end word leads
+    ("Friday, April 9 (ends 11:00 pm)") is the end, the start unknown; a start followed by one ("7 pm (ends
+    11 pm)") ends there. A range ("7 pm until 11 pm") is read by find_clock already."""
+    if END_WORD_BEFORE.search(line, max(0, hit.span[0] - END_REACH), hit.span[0]):
+        return None, hit.end or hit.start
+    if hit.end is not None:
+        return hit.start, hit.end
+    for word in END_WORD.finditer(line, hit.span[1]):
+        later = find_clock(line[word.end() :])
+        if later is not None and later.span[0] == 0 and later.start is not None:
+            return hit.start, later.start
+    return hit.start, None
 
 
 # The weekday written just before a date ("Sat, Nov 7"): the year a year-less date is in.

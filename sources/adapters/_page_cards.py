@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
-from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, with_weekday
+from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import names_a_part
 from sources.adapters._page_schedule import POST_META
@@ -387,6 +387,7 @@ class BlockReader:
         date_line = text.count("\n", 0, match.start())
         lines = blanked.split("\n")
         order = [date_line, *(index for index in range(len(lines)) if index != date_line)]
+        pending: dt.time | None = None  # an end read before any start
         for index in order:
             line = without_deadlines(lines[index])  # "Register by 5 p.m.", "Registration 6:30 pm, show 7:30 pm"
             if index != date_line and len(line.split()) > SENTENCE_WORDS:
@@ -395,8 +396,13 @@ class BlockReader:
             dotted = clock(line) if hit is None else None  # "7.30pm", which find_clock leaves
             hit = ClockHit(dotted, None, (0, 0)) if dotted is not None else hit
             if hit is not None and hit.start is not None:
+                start, end = ending(line, hit)
+                if start is None:  # an end alone ("(ends 11:00 pm)"): a start may be on another line
+                    pending = pending or end
+                    continue
+                end = end or (pending if pending is not None and pending > start else None)
                 evidence = None if index == date_line else NEXT_LINE_TIME if index == date_line + 1 else OTHER_LINE_TIME
-                return hit, evidence
+                return ClockHit(start, end, hit.span), evidence
         return None
 
     def link(self, block: Any, heading: Any) -> str | None:

@@ -216,3 +216,30 @@ def test_an_hour_after_a_dash_or_until_is_no_last_day():
         event = parse(f"<h1>Events</h1>{cards}")[0]
         assert event.start in (at(3, 6), at(3, 6, 20)), when
         assert event.end is None, when
+
+
+# --- a time an end word leads on a card's date line is the end, not the start -------------------------------
+def lock_in(when: str, more: str = "") -> list:
+    rows = (("Teen Lock-In", when), ("Author Talk", "April 10, 2027, 6 pm"), ("Seed Swap", "April 17, 2027, 10 am"))
+    cards = "".join(
+        f'<div class="event"><h3><a href="/e/{n}">{name}</a></h3><p class="date">{date}</p>{more if n == 0 else ""}</div>'
+        for n, (name, date) in enumerate(rows)
+    )
+    return parse(f"<h1>Events</h1>{cards}")
+
+
+def test_an_end_word_makes_its_time_the_end():
+    for when in (
+        "Friday, April 9, 2027 (ends 11:00 pm)",
+        "Friday, April 9, 2027, ends at 11 pm",
+        "April 9, 2027 until 11pm",
+    ):
+        event = lock_in(when)[0]
+        assert (event.start, event.end, event.all_day) == (at(4, 9), None, True), when
+    for when, more in (
+        ("Friday, April 9, 2027, 7:00 pm (ends 11:00 pm)", ""),
+        ("Friday, April 9, 2027 (ends 11:00 pm)", "<p>Doors 7 pm</p>"),
+        ("Friday, April 9, 2027, 7 pm until 11pm", ""),
+    ):
+        event = lock_in(when, more)[0]
+        assert (event.start, event.end) == (at(4, 9, 19), at(4, 9, 23)), when
