@@ -58,6 +58,8 @@ MAX_NAME_LENGTH = 200  # a name, not a paragraph
 WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
 WHERE_LABEL = re.compile(r"^(?:where|location|venue)\s*:?$", re.IGNORECASE)
 VENUE_HINTS = ("venue", "location")
+# A line that labels its place before a colon ("Location: Main Branch", "Where: Oak Room", "Lieu : Salle B").
+PLACE_LINE = re.compile(r"^(?:location|venue|where|place|ort|lieu)\s?:\s*(?P<place>\S.*)$", re.IGNORECASE)
 TITLE_STATUS = re.compile(r"^(cancelled|canceled|postponed|rescheduled)\s*[:\-–—!]\s*", re.IGNORECASE)
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": None}  # "$" alone does not say which dollar
 
@@ -492,6 +494,10 @@ def venue_of(block: Any) -> str | None:
     place = labelled(block, WHERE_LABEL)
     if place:
         return place
+    for line in block_text(block).split("\n"):  # "Location: Main Branch" on a line of its own
+        inline = PLACE_LINE.match(clean_text(line) or "")
+        if inline and len(inline.group("place")) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(inline.group("place")):
+            return inline.group("place")
     for node in block.iterdescendants():
         hints = f"{node.get('class') or ''} {node.get('itemprop') or ''}".lower() if isinstance(node.tag, str) else ""
         if any(hint in hints for hint in VENUE_HINTS):

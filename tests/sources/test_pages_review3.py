@@ -243,3 +243,18 @@ def test_an_end_word_makes_its_time_the_end():
     ):
         event = lock_in(when, more)[0]
         assert (event.start, event.end) == (at(4, 9, 19), at(4, 9, 23)), when
+
+
+# --- a card's line that labels its place before a colon names the venue -------------------------------------
+def test_a_labelled_place_line_on_a_card_is_its_venue():
+    for label, place in (
+        ("Location", "Main Branch"),
+        ("Venue", "Oak Room"),
+        ("Where", "Garden Room"),
+        ("Place", "Annex"),
+    ):
+        events = lock_in("April 9, 2027, 7 pm", f"<p>{label}: {place}</p>")
+        assert (events[0].title, events[0].venue_name) == ("Teen Lock-In", place), label
+    organiser = lock_in("April 9, 2027, 7 pm", "<p>Location: Main Branch</p><p>Contact: 12 Oak St</p>")[0]
+    assert organiser.venue_name == "Main Branch"
+    assert lock_in("April 9, 2027, 7 pm", "<p>Where: Our office, 12 Oak St</p>")[0].venue_name is None
