@@ -120,15 +120,19 @@ def test_an_all_day_expectation_compares_the_date() -> None:
     )
 
 
-def test_a_date_expectation_matches_a_timed_event_but_scores_its_made_up_time_wrong() -> None:
+def test_a_date_expectation_scores_only_a_placeholder_midnight_wrong() -> None:
+    """A date-only expected start: ours at exactly 00:00 local is a midnight the test cannot confirm (wrong); any
+    other time on that day may be right (right, as a date alone is); the event matches on its day either way."""
     expected = {"title": "Fair", "start": "2024-07-04"}
 
-    for ours in (
-        {"title": "Fair", "start": "2024-07-04T00:00:00-05:00"},
-        {"title": "Fair", "start": "2024-07-04T10:00"},
+    for ours, right in (
+        ({"title": "Fair", "start": "2024-07-04T00:00:00-05:00"}, 0),  # 00:00 in Chicago
+        ({"title": "Fair", "start": "2024-07-04T05:00:00+00:00"}, 0),  # 00:00 in Chicago, written in UTC
+        ({"title": "Fair", "start": "2024-07-04T10:00"}, 1),
+        ({"title": "Fair", "start": "2024-07-04"}, 1),
     ):
         result = evaluation.score_case(case_with(expected), [ours], CHICAGO)
-        assert (result.found, result.checks["start"], result.correct["start"]) == (1, 1, 0), ours
+        assert (result.found, result.checks["start"], result.correct["start"]) == (1, 1, right), ours
 
 
 # --- floors: what the extractor reaches on real files today must not slide back --------------------------
@@ -138,12 +142,9 @@ def test_a_date_expectation_matches_a_timed_event_but_scores_its_made_up_time_wr
 # calendars: the held-out files' two RFC 5545 examples of 1996/1997 fall outside the plausible years every adapter
 # keeps (2000-2100): they are marked expected_unreadable (reported apart by bench/eval.py, not scored), so the
 # floor stays 1.0.
-# apis fields 0.88 -> 0.86 (review 3): no reading changed; the scorer now counts a start wrong when the test states
-# a date and ours has a time (h3f-pinebox-squarespace-array 2, h3-on-the-boards-squarespace 1,
-# h3-earthcorps-salesforce-calendar 3 of 4): 93.9% -> 90.2% over all apis, 86.7% on the part this floor covers.
 FLOORS: dict[str, tuple[float, float]] = {
     "pages": (0.95, 0.95),
-    "apis": (0.95, 0.86),
+    "apis": (0.95, 0.88),
     "feeds": (0.90, 0.95),
     "calendars": (1.0, 1.0),
 }
