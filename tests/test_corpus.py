@@ -120,6 +120,21 @@ def test_an_all_day_expectation_compares_the_date() -> None:
     )
 
 
+def test_a_date_expectation_scores_only_a_placeholder_midnight_wrong() -> None:
+    """A date-only expected start: ours at exactly 00:00 local is a midnight the test cannot confirm (wrong); any
+    other time on that day may be right (right, as a date alone is); the event matches on its day either way."""
+    expected = {"title": "Fair", "start": "2024-07-04"}
+
+    for ours, right in (
+        ({"title": "Fair", "start": "2024-07-04T00:00:00-05:00"}, 0),  # 00:00 in Chicago
+        ({"title": "Fair", "start": "2024-07-04T05:00:00+00:00"}, 0),  # 00:00 in Chicago, written in UTC
+        ({"title": "Fair", "start": "2024-07-04T10:00"}, 1),
+        ({"title": "Fair", "start": "2024-07-04"}, 1),
+    ):
+        result = evaluation.score_case(case_with(expected), [ours], CHICAGO)
+        assert (result.found, result.checks["start"], result.correct["start"]) == (1, 1, right), ours
+
+
 # --- floors: what the extractor reaches on real files today must not slide back --------------------------
 # (share of expected events found, field accuracy), a little under what `make eval` printed when these files
 # went in (pages 98.6% / 97.7%, apis 100% / 91.1%, feeds 94.4% / 100%, calendars 100% / 100%); raise them as the
@@ -158,7 +173,9 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # fourth held-out batch (session 10: 8 projects never used before, kept outside the repository until the rules
     # of the session were written, measured once): pages 3/24 found, fields 7/8; apis 8/9, fields 9/9. Floors at
     # that first measure: a rule written from these files raises them, a regression fails.
-    ("pages", "manifest-heldout4-h6.json"): (0.12, 0.87),
+    # Session 11's readers of other languages' dates and times (seen figure): pages 19/24 found, fields 31/38. The
+    # field share fell from 7/8 because 16 more events are now scored (titles that keep their time words, ends).
+    ("pages", "manifest-heldout4-h6.json"): (0.79, 0.81),
     ("apis", "manifest-heldout4-h6.json"): (0.88, 1.0),
 }
 

@@ -17,6 +17,7 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
+from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_lines import names_a_part
 from sources.adapters._page_ranges import joined_ranges
@@ -58,35 +59,16 @@ MAX_NAME_LENGTH = 200  # a name, not a paragraph
 WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
 WHERE_LABEL = re.compile(r"^(?:where|location|venue)\s*:?$", re.IGNORECASE)
 VENUE_HINTS = ("venue", "location")
+# A line that labels its place before a colon ("Location: Main Branch", "Where: Oak Room", "Lieu : Salle B").
+PLACE_LINE = re.compile(r"^(?:location|venue|where|place|ort|lieu)\s?:\s*(?P<place>\S.*)$", re.IGNORECASE)
 TITLE_STATUS = re.compile(r"^(cancelled|canceled|postponed|rescheduled)\s*[:\-–—!]\s*", re.IGNORECASE)
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": None}  # "$" alone does not say which dollar
 
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
-)
-# A day is not the hour of a time ("February\n12:30 PM"); "15, February" is a day and its month.
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d)"
-_CLOCK = r"\b(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*[ap]\.?m\.?|(?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)"
-TEXT_DATE = re.compile(
-    rf"\b(?:(?P<day>{_DAY}),?\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>{_DAY}))"
-    rf"(?:,?\s+(?P<year>20\d\d)\b)?"
-    # Each run of spaces is read by one \s* only: three optional \s* in a row made a run of spaces cubic.
-    rf"(?:\s*(?:(?:,|·|\||@|-|–|—)\s*)?(?:(?:at|from|doors(?:\s+open)?|starts?)\s*)?(?P<time>{_CLOCK}))?",
-    re.IGNORECASE,
-)
-# What follows a year-less date to make it a range: "January 6 – March 15, 2026", "May 18 – 19, 2026".
-RANGE_TAIL = re.compile(
-    rf"(?<!\s)\s*(?:-|–|—|to|through|until)\s*(?:(?P<month>{_MONTH})\s+)?(?P<day>{_DAY})(?:,?\s+(?P<year>20\d\d)\b)?",
-    re.IGNORECASE,
-)
-MAX_RANGE_DAYS = 366  # a season or an exhibition's run, not two unrelated dates
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
 DOORS = re.compile(r"\bdoors\b", re.IGNORECASE)
 NEXT_LINE_TIME = "time read from the line under the date"
 OTHER_LINE_TIME = "time read from another line of the card"
 ISO_DATE = re.compile(r"\b20\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
-CLOCK = re.compile(_CLOCK, re.IGNORECASE)
 PRICE = re.compile(r"(?P<sign>[£€$])\s?(?P<amount>\d+(?:[.,]\d{2})?)")
 FREE = re.compile(
     r"^free$|\bfree (?:entry|admission|event|show|gig)\b|\b(?:entry|admission)(?: is)? free\b", re.I | re.M
@@ -244,14 +226,34 @@ DIALOG_CLASS = re.compile(r"(?:^|\s)modal(?:$|\s)", re.IGNORECASE)
 DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
 
 
+# What opens a dialog rather than being one: a link or button ("<a class="modal" href=…>", Joomla's lightbox
+# link), or an element a script opens it from ("data-toggle="modal"", Bootstrap's).
+OPENER_TAGS = frozenset({"a", "button"})
+OPENER_ATTRIBUTES = ("href", "data-toggle", "data-bs-toggle", "data-target", "data-bs-target")
+# A dialog's own marks: hidden until opened, out of the tab order, or declared modal.
+DIALOG_MARKS = (("tabindex", "-1"), ("aria-hidden", "true"), ("aria-modal", "true"))
+
+
 def in_dialog(block: Any) -> bool:
-    """Whether a block sits in a dialog: a <dialog>, an element with role=dialog, or a "modal" container."""
+    """Whether a block sits in a dialog: a <dialog>, an element with role=dialog, or a "modal" container. A
+    "modal" class on an element that opens one, or on the card itself when nothing marks it as a dialog
+    ('<div class="event-card modal">' a script shows larger), names no dialog: the card is the page's."""
     for element in (block, *block.iterancestors()):
         if element.tag == "dialog" or (element.get("role") or "").strip().lower() in DIALOG_ROLES:
             return True
-        if DIALOG_CLASS.search(element.get("class") or ""):
-            return True
+        classes = element.get("class") or ""
+        if DIALOG_CLASS.search(classes) and not _opens_dialog(element):
+            if element is not block or not CARD_CLASS.search(classes) or _marked_dialog(element):
+                return True
     return False
+
+
+def _opens_dialog(element: Any) -> bool:
+    return element.tag in OPENER_TAGS or any(element.get(name) for name in OPENER_ATTRIBUTES)
+
+
+def _marked_dialog(element: Any) -> bool:
+    return any((element.get(name) or "").strip().lower() == value for name, value in DIALOG_MARKS)
 
 
 def lists_days(block: Any) -> bool:
@@ -269,9 +271,10 @@ def lists_times(block: Any) -> bool:
     """Whether a block has two or more links that are a time alone ("<a href=/purchase/1>12:45 PM</a>"): a
     film's showings, each an event of its own (read by the schedule readers), not one card; or two or more
     headings, each with a line that is a time alone ("<p>10:00 a.m.</p><h2>Storytime</h2>"): a day's rows."""
-    headings = sum(1 for _ in block.iter(*HEADINGS))
-    if headings >= SHOWINGS and sum(1 for line in block_text(block).splitlines() if _time_alone(line)) >= SHOWINGS:
-        return True
+    headings = list(block.iter(*HEADINGS))
+    if len(headings) >= SHOWINGS and not _programme(headings):
+        if sum(1 for line in block_text(block).splitlines() if _time_alone(line)) >= SHOWINGS:
+            return True
     alone = 0
     for anchor in block.iter("a"):
         text = " ".join(anchor.text_content().split())
@@ -283,6 +286,18 @@ def lists_times(block: Any) -> bool:
     return False
 
 
+def _programme(headings: list[Any]) -> bool:
+    """Whether a block's headings are one event's name over its programme: the first heading outranks every other
+    ("<h2>Annual Gala</h2>" over "<h3>Reception</h3>", "<h3>Dinner</h3>") and names no day, so the timed lines
+    under the smaller headings are that event's parts, not a day's rows (each row's heading is of one rank)."""
+    first, *rest = headings
+    rank = int(first.tag[1])
+    if not rest or any(int(node.tag[1]) <= rank for node in rest):
+        return False
+    name = clean_text(block_text(first)) or ""
+    return not find_dates(name, year_hint=_EPOCH.year, today=_EPOCH) and not _time_alone(name)
+
+
 def _time_alone(line: str) -> bool:
     """A line that is a time or a range and nothing else ("10:00 a.m.", "9:00 a.m. – 1:00 p.m.", "All Day")."""
     found = find_clock(line) if len(line) <= MAX_TIME_LINE else None
@@ -292,18 +307,6 @@ def _time_alone(line: str) -> bool:
 
 ALL_DAY = re.compile(r"^\s*all[\s-]day\s*$", re.IGNORECASE)
 MAX_TIME_LINE = 40
-
-
-def clock(text: str) -> dt.time | None:
-    """ "8pm", "7.30 p.m.", "20:00" → a time of day."""
-    match = CLOCK.search(text)
-    if not match:
-        return None
-    raw = match.group(0).lower().replace(".", ":").replace(" ", "")
-    meridiem = "pm" if "p" in raw else "am" if "a" in raw else ""
-    hours, _, minutes = raw.rstrip(":apm").partition(":")
-    hour = int(hours) % 12 + (12 if meridiem == "pm" else 0) if meridiem else int(hours)
-    return dt.time(hour, int(minutes or 0))
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -359,7 +362,7 @@ class BlockReader:
             return None
         if not match.group("year"):
             first = with_weekday(first, text[max(0, match.start() - 12) : match.start()])
-        ranged = self.range_of(first, text, match)
+        ranged = day_range(first, text, match)
         if ranged is not None:
             return Moments(start=ranged[0], end=ranged[1])
         found = self.time_of(text, match)
@@ -397,24 +400,6 @@ class BlockReader:
         parsed = parse_text_datetime(words, tz=self.zone, now=self.now, languages=["en"])
         return parsed.date() if parsed is not None else None
 
-    def range_of(self, first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date, dt.date] | None:
-        """(first, last day) of a range the date starts, when the date has no year or time and the range ends
-        in one: the first day is in the last one's year, or the year before when the range turns the year."""
-        if match.group("year") or match.group("time"):
-            return None
-        tail = RANGE_TAIL.match(text, match.end())
-        if tail is None or not tail.group("year"):
-            return None
-        last = self.day_of(tail.group("day"), tail.group("month") or str(first.month), tail.group("year"))
-        if last is None:
-            return None
-        try:
-            start = first.replace(year=last.year)
-            start = start if start < last else start.replace(year=last.year - 1)
-        except ValueError:  # February 29th in a year without one
-            return None
-        return (start, last) if (last - start).days <= MAX_RANGE_DAYS else None
-
     @staticmethod
     def time_of(text: str, match: re.Match[str]) -> tuple[ClockHit, str | None] | None:
         # The date itself blanked out: its day is no hour ("Dec 12 - 8pm" is not noon to 8). A time the date led
@@ -426,6 +411,7 @@ class BlockReader:
         date_line = text.count("\n", 0, match.start())
         lines = blanked.split("\n")
         order = [date_line, *(index for index in range(len(lines)) if index != date_line)]
+        pending: dt.time | None = None  # an end read before any start
         for index in order:
             line = without_deadlines(lines[index])  # "Register by 5 p.m.", "Registration 6:30 pm, show 7:30 pm"
             if index != date_line and len(line.split()) > SENTENCE_WORDS:
@@ -434,18 +420,28 @@ class BlockReader:
             dotted = clock(line) if hit is None else None  # "7.30pm", which find_clock leaves
             hit = ClockHit(dotted, None, (0, 0)) if dotted is not None else hit
             if hit is not None and hit.start is not None:
+                start, end = ending(line, hit)
+                if start is None:  # an end alone ("(ends 11:00 pm)"): a start may be on another line
+                    pending = pending or end
+                    continue
+                end = end or (pending if pending is not None and pending > start else None)
                 evidence = None if index == date_line else NEXT_LINE_TIME if index == date_line + 1 else OTHER_LINE_TIME
-                return hit, evidence
+                return ClockHit(start, end, hit.span), evidence
         return None
 
     def link(self, block: Any, heading: Any) -> str | None:
         """The heading's link, else the block's (a whole card may be one <a>), else its first link."""
+        return self.own_link(block, heading, fallback=True)
+
+    def own_link(self, block: Any, heading: Any, *, fallback: bool = False) -> str | None:
+        """The link that is the event's own page: the heading's, the block's, or one below the listing's page;
+        with ``fallback``, else the block's first link (which may be a ticket seller's: a card a script opens)."""
         candidates = [
             next(heading.iterfind(".//a[@href]"), None),
             next((node for node in heading.iterancestors("a") if node.get("href")), None),
             block if block.tag == "a" else None,
             next((node for node in block.iterfind(".//a[@href]") if self.under_page(node.get("href"))), None),
-            next(block.iterfind(".//a[@href]"), None),
+            next(block.iterfind(".//a[@href]"), None) if fallback else None,
         ]
         for anchor in candidates:
             url = absolute_url(anchor.get("href"), self.base) if anchor is not None else None
@@ -453,16 +449,18 @@ class BlockReader:
                 return url
         return None
 
-    def tickets(self, block: Any, url: str | None) -> list[dict[str, str]]:
+    def tickets(self, block: Any, heading: Any) -> list[dict[str, str]]:
         """The card's ticket links ("Buy Tickets", "Get tickets", "Book now"), as labelled links: not the event's
-        own page, nor a template's empty target ("/tickets/seats/null")."""
+        own page, nor a template's empty target ("/tickets/seats/null"). A card without a page of its own (one a
+        script opens in a modal) keeps its "Buy Tickets" link, though its first link stands in for its page."""
+        own = self.own_link(block, heading)
         found: list[dict[str, str]] = []
         for index, anchor in enumerate(block.iterfind(".//a[@href]")):
             if index >= MAX_TICKET_LINKS:
                 break
             label = " ".join((anchor.text_content() or "").split())
             target = absolute_url(anchor.get("href"), self.base)
-            if not target or target == url or not TICKET_LABEL.match(label) or EMPTY_TARGET.search(target):
+            if not target or target == own or not TICKET_LABEL.match(label) or EMPTY_TARGET.search(target):
                 continue
             if all(link["url"] != target for link in found):
                 found.append({"label": label, "url": target})
@@ -487,33 +485,9 @@ class BlockReader:
         return None
 
 
-# The weekday written just before a date ("Sat, Nov 7"): the year a year-less date is in.
-WEEKDAY_BEFORE = re.compile(
-    r"\b(?P<day>mon|tue|wed|thu|fri|sat|sun)(?:day|s|sday|nesday|r|rs|rsday|urday)?\.?,?\s{0,3}$", re.IGNORECASE
-)
-WEEKDAY_INDEX = {name: index for index, name in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
-
-
 def numeric_dates(text: str, today: dt.date) -> list[DateHit]:
     """The dates of ``text`` written as other languages write them, ranges joined."""
     return joined_ranges(text, find_dates(text, year_hint=None, today=today, patterns=NON_ENGLISH_PATTERNS))
-
-
-def with_weekday(day: dt.date, before: str) -> dt.date:
-    """A year-less date in the year before or after the one guessed, when only there it falls on the weekday
-    written before it ("Sat, Nov 7" among next year's dates: a Saturday in this year, a Sunday in the next)."""
-    written = WEEKDAY_BEFORE.search(before)
-    weekday = WEEKDAY_INDEX[written.group("day").lower()] if written else None
-    if weekday is None or day.weekday() == weekday:
-        return day
-    for year in (day.year - 1, day.year + 1):
-        try:
-            other = day.replace(year=year)
-        except ValueError:  # February 29th
-            continue
-        if other.weekday() == weekday:
-            return other
-    return day
 
 
 def labelled_dates(block: Any) -> str:
@@ -547,6 +521,10 @@ def venue_of(block: Any) -> str | None:
     place = labelled(block, WHERE_LABEL)
     if place:
         return place
+    for line in block_text(block).split("\n"):  # "Location: Main Branch" on a line of its own
+        inline = PLACE_LINE.match(clean_text(line) or "")
+        if inline and len(inline.group("place")) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(inline.group("place")):
+            return inline.group("place")
     for node in block.iterdescendants():
         hints = f"{node.get('class') or ''} {node.get('itemprop') or ''}".lower() if isinstance(node.tag, str) else ""
         if any(hint in hints for hint in VENUE_HINTS):

@@ -45,10 +45,14 @@ _DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
 # A weekday's letters in brackets after the day ("November 3(TH), 2022", "September 16(T) - 17(W), 2019").
 _DAY_MARK = r"(?:\s?\((?:[mtwfs]|tu|th|sa|su|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?\))?"
-# The last day of a span in one month ("October 12 - 13, 2022"), so the year written after it is the span's.
+# The last day of a span in one month ("October 12 - 13, 2022", "March 6–8"): the event's last day, and the
+# year written after it is the span's. Not an hour ("May 6 - 8 pm", "May 6 - 8:30").
 _DAY_SPAN = (
-    rf"(?:\s?[-–—]\s?(?P<day_to>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])\b{_DAY_MARK}(?=,?\s*(?:19|20)\d\d))?"
+    rf"(?:\s?[-–—]\s?(?P<day_to>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])\b{_DAY_MARK}"
+    r"(?!\s?(?:[ap]\.?m\b|o'?clock\b|h\b|[.:]\d)))?"
 )
+# The first day of a span written day first ("6-8 March 2027", "6 – 8 March").
+_DAY_FROM = r"(?:(?P<day_from>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s?[-–—]\s?)?"
 # "9.16.2022 SPECIAL AGENDA", "7.21.22 Regular Agenda", "05.03.2025 19:00 Lesung": dotted, in the order the
 # page writes its dotted dates (see dotted_day_first); not a version number (nothing dotted or alphanumeric on
 # either side, no "Version"/"Section" before it).
@@ -126,7 +130,7 @@ DATE_PATTERNS = (
     ),
     # "Saturday 5 December 2026", "14 Jan"
     re.compile(
-        rf"\b{_WEEKDAY}{_DAY.format(name='day')}\s+(?:of\s+)?{_MONTH.format(name='month')}(?:\b|(?<=\.)){_YEAR.format(name='year')}",
+        rf"\b{_WEEKDAY}{_DAY_FROM}{_DAY.format(name='day')}\s+(?:of\s+)?{_MONTH.format(name='month')}(?:\b|(?<=\.)){_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),
     # "Sunday 15, February" (a cinema's day heading): the comma after the day only with a weekday before it
@@ -255,15 +259,26 @@ def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> Date
         return None
     if year is not None:
         found = safe_date(year, month, day)
-        if found is None:
-            return None
-        agrees = None if weekday is None else found.weekday() == weekday
-        return DateHit(found, match.start(), match.end(), True, agrees)
-    found = resolve_year(month, day, weekday=weekday, year_hint=year_hint, today=today)
+    else:
+        found = resolve_year(month, day, weekday=weekday, year_hint=year_hint, today=today)
     if found is None:
         return None
     agrees = None if weekday is None else found.weekday() == weekday
-    return DateHit(found, match.start(), match.end(), False, agrees)
+    first, last = _span_days(found, match)
+    return DateHit(first, match.start(), match.end(), year is not None, agrees, last)
+
+
+def _span_days(found: dt.date, match: re.Match[str]) -> tuple[dt.date, dt.date | None]:
+    """The first and last day of a span in one month around the day ``found`` ("March 6 – 8": the 6th to the 8th;
+    "6-8 March": the 8th is found, the 6th is the first); a span that runs backwards is the day alone."""
+    groups = match.groupdict()
+    if groups.get("day_to"):
+        last = safe_date(found.year, found.month, int(groups["day_to"]))
+        return (found, last) if last is not None and last > found else (found, None)
+    if groups.get("day_from"):
+        first = safe_date(found.year, found.month, int(groups["day_from"]))
+        return (first, found) if first is not None and first < found else (found, None)
+    return found, None
 
 
 # The most dates one text (a line, a cell, a block) is read for: a year's weekly meetings fit with room to

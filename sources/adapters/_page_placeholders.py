@@ -3,7 +3,9 @@
 A listing whose every event starts at 12:00 am ("September 20, 2024 12:00 am" under each card of a club's
 WordPress list, a plugin's default when no time was entered) gives no time at all: each event is on its day,
 not at midnight. One event at midnight, or a few among timed ones (a New Year's Eve party), are left alone, and so
-is a page that says its midnights are meant ("late-night DJ sets start at midnight", "Midnight Movies").
+is a page that says its midnights are meant ("late-night DJ sets start at midnight", "Midnight Movies"); a
+midnight that ends the hours ("book drop open until midnight") says nothing of when events start. Events with a
+date only (a range of days among the midnights) neither count nor stop the rule: they have no time to be empty.
 """
 
 from __future__ import annotations
@@ -17,6 +19,8 @@ from sources.adapters.base import ParsedRecord, RawEvent
 
 MIDNIGHTS = 3  # a page's events, all at 00:00: a template's empty time rather than a night's programme
 MEANT = re.compile(r"\bmidnight\b|\blate[\s-]night\b", re.IGNORECASE)  # the page says its midnights are meant
+# "Open until midnight", "tickets by midnight": the midnight ends the hours or a deadline, no event starts at it.
+ENDING_MIDNIGHT = re.compile(r"\b(?:until|till|til|to|by|before|through)\s+midnight\b", re.IGNORECASE)
 MIDNIGHT_EVIDENCE = "every event on the page starts at 12:00 am: the template's empty time, read as the day only"
 
 
@@ -31,10 +35,10 @@ def midnight_placeholders(
     """The page's records, each event on its day only when all of them (at least MIDNIGHTS) start at midnight and
     the page (``page_text``, read only then) does not speak of midnight or late nights."""
     kept = list(records)
-    events = [record for record in kept if isinstance(record, RawEvent)]
+    events = [record for record in kept if isinstance(record, RawEvent) and isinstance(record.start, dt.datetime)]
     if len(events) < MIDNIGHTS or not all(_at_midnight(event) for event in events):
         return kept
-    if page_text is not None and MEANT.search(page_text()):
+    if page_text is not None and MEANT.search(ENDING_MIDNIGHT.sub(" ", page_text())):
         return kept
     dated: dict[int, RawEvent] = {
         id(event): dataclasses.replace(

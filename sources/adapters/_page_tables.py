@@ -18,7 +18,7 @@ from sources.adapters._page_dates import (
     season_years,
 )
 from sources.adapters._page_lines import Anchor
-from sources.adapters._page_ranges import day_cell
+from sources.adapters._page_ranges import day_cell, joined_ranges
 from sources.adapters._page_schedule import (
     ATTEND_AFTER,
     COLUMN_ROLES,
@@ -109,9 +109,8 @@ def _row_date(texts: list[str], table: _Table) -> tuple[DateHit | None, int]:
     date_columns = [column for column, role in table.roles.items() if role == "date"]
     for column in [*date_columns, *range(len(texts))]:
         if column < len(texts):  # "(Ends May 3)" is when the row's event ends, not its date
-            hits = find_dates(
-                BEGINS_NOTE.sub(" ", ENDS_NOTE.sub(" ", texts[column])), year_hint=table.year, today=table.today
-            )
+            text = BEGINS_NOTE.sub(" ", ENDS_NOTE.sub(" ", texts[column]))
+            hits = joined_ranges(text, find_dates(text, year_hint=table.year, today=table.today))
             if hits:
                 return hits[0], column
     for column, text in enumerate(texts if table.month is not None else []):

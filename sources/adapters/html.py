@@ -336,7 +336,7 @@ class GenericPageAdapter(Adapter):
         status, title = status_of(block, raw_title)
         start, zone_name = in_zone(moments.start, self.context.default_timezone)
         url = reader.link(block, heading)
-        tickets = reader.tickets(block, url)
+        tickets = reader.tickets(block, heading)
         cost_type, price_min, price_max, currency = prices_of(text)
         evidence = [BLOCK_EVIDENCE.format(tag=block.tag), *([moments.evidence] if moments.evidence else [])]
         end, venue = moments.end, venue_of(block)

@@ -16,6 +16,7 @@ import pytest
 from sources.adapters import (
     _calendar_links,
     _page_bars,
+    _page_card_dates,
     _page_cards,
     _page_dates,
     _page_evidence,
@@ -36,6 +37,7 @@ LONG = 100_000
 MODULES: tuple[ModuleType, ...] = (
     html,
     _page_bars,
+    _page_card_dates,
     _page_cards,
     _page_dates,
     _page_evidence,
