@@ -1,8 +1,9 @@
 """`make eval`: our extractor, de-duplication and categorizer on real third-party files (bench/corpus/).
 
-    python bench/eval.py [--kind pages,apis,feeds,calendars,dedup,categories] [--verbose] [--json]
+    python bench/eval.py [--kind pages,apis,feeds,calendars,dedup,categories] [--verbose] [--json] [--corpus DIR]
 
-How cases are read and scored is in bench/corpus/README.md. Touches no database and no network.
+How cases are read and scored is in bench/corpus/README.md. Touches no database and no network. --corpus reads a
+corpus laid out the same way from another directory (a held-out batch kept outside the repository until measured).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ LOCATION_OK = 80
 _WORDS = re.compile(r"[^\w]+")
 
 CHANGED_FILE = "{file} changed since it was recorded (sha256 {actual}, manifest says {expected})"
+NO_CORPUS = "--corpus {corpus}: no such directory"
 
 
 def setup_django() -> None:
@@ -212,10 +214,10 @@ def series_units(ours: Sequence[Mapping[str, Any]]) -> list[str]:
     return units
 
 
-def read_case(kind: str, case: Mapping[str, Any]) -> tuple[list[dict[str, Any]], str | None]:
+def read_case(kind: str, case: Mapping[str, Any], corpus: Path = CORPUS) -> tuple[list[dict[str, Any]], str | None]:
     from sources.extraction import ExtractionError, default_window, extract_document
 
-    path = CORPUS / kind / case["file"]
+    path = corpus / kind / case["file"]
     payload = path.read_bytes()
     actual = hashlib.sha256(payload).hexdigest()
     if case.get("sha256") and actual != case["sha256"]:
@@ -236,19 +238,19 @@ def read_case(kind: str, case: Mapping[str, Any]) -> tuple[list[dict[str, Any]],
     return extraction.events, None
 
 
-def load_manifest(kind: str) -> list[dict[str, Any]]:
+def load_manifest(kind: str, corpus: Path = CORPUS) -> list[dict[str, Any]]:
     """Every case of a kind: ``manifest.json`` and any ``manifest-<part>.json`` beside it, in name order."""
     cases: list[dict[str, Any]] = []
-    for path in sorted((CORPUS / kind).glob("manifest*.json")):
+    for path in sorted((corpus / kind).glob("manifest*.json")):
         cases += json.loads(path.read_text(encoding="utf-8"))["cases"]
     return cases
 
 
-def evaluate_kind(kind: str) -> list[CaseResult]:
+def evaluate_kind(kind: str, corpus: Path = CORPUS) -> list[CaseResult]:
     results = []
-    for case in load_manifest(kind):
+    for case in load_manifest(kind, corpus):
         zone = zoneinfo.ZoneInfo(case.get("tz") or "UTC")
-        ours, error = read_case(kind, case)
+        ours, error = read_case(kind, case, corpus)
         result = score_case(case, ours, zone)
         result.error = error
         result.expected_unreadable = case.get("expected_unreadable")
@@ -263,11 +265,11 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def evaluate_dedup() -> dict[str, Any] | None:
+def evaluate_dedup(corpus: Path = CORPUS) -> dict[str, Any] | None:
     from events.pipeline.dedup import dedupe_batch
     from events.pipeline.dedup.metrics import pair_metrics
 
-    records = read_jsonl(CORPUS / "dedup" / "records.jsonl")
+    records = read_jsonl(corpus / "dedup" / "records.jsonl")
     if not records:
         return None
     # Thresholds are tuned on the "dev" split only; the figure reported is "test" (all records when unsplit).
@@ -300,7 +302,7 @@ def evaluate_dedup() -> dict[str, Any] | None:
         "split": reported,
         "splits": figures,
         "real_only": {"records": len(real), **dataclasses.asdict(real_only), "note": note},
-        "labelled_pairs": evaluate_labelled_pairs(),
+        "labelled_pairs": evaluate_labelled_pairs(corpus),
     }
 
 
@@ -319,12 +321,12 @@ def _pair_record(listing_id: str, title: str, start: str, zone: str, city: str) 
     }
 
 
-def evaluate_labelled_pairs() -> dict[str, Any] | None:
+def evaluate_labelled_pairs(corpus: Path = CORPUS) -> dict[str, Any] | None:
     """Real listings from several real sources, paired and labelled same / different / unsure by another project
     (bench/corpus/dedup/real/manifest.json): each pair through score_pair, "same" when it links automatically."""
     from events.pipeline.dedup import score_pair
 
-    manifest_path = CORPUS / "dedup" / "real" / "manifest.json"
+    manifest_path = corpus / "dedup" / "real" / "manifest.json"
     if not manifest_path.exists():
         return None
     counts: collections.Counter[str] = collections.Counter()
@@ -377,8 +379,8 @@ def _category_figures(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
     }
 
 
-def evaluate_categories() -> dict[str, Any] | None:
-    rows = read_jsonl(CORPUS / "categories" / "labelled.jsonl")
+def evaluate_categories(corpus: Path = CORPUS) -> dict[str, Any] | None:
+    rows = read_jsonl(corpus / "categories" / "labelled.jsonl")
     if not rows:
         return None
     # Rules and training rows are tuned on the "dev" split only (whole source files, see the manifest); the figure
@@ -545,24 +547,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--kind", default=",".join(ALL_KINDS), help="Comma-separated: " + ", ".join(ALL_KINDS))
     parser.add_argument("--verbose", action="store_true", help="Every case, with its misses and wrong fields.")
     parser.add_argument("--json", action="store_true", help="The figures as one JSON object.")
+    parser.add_argument(
+        "--corpus", type=Path, default=CORPUS, help="A corpus laid out as bench/corpus (default: bench/corpus)."
+    )
     args = parser.parse_args(argv)
     kinds = [kind.strip() for kind in args.kind.split(",") if kind.strip()]
+    corpus = args.corpus.resolve()
+    if not corpus.is_dir():
+        parser.error(NO_CORPUS.format(corpus=args.corpus))
     setup_django()
     report: dict[str, Any] = {}
     if not args.json:
-        print("Real-world evaluation (bench/corpus: other projects' files, their own expected results)\n")
+        where = "bench/corpus" if corpus == CORPUS else str(corpus)
+        print(f"Real-world evaluation ({where}: other projects' files, their own expected results)\n")
     for kind in kinds:
         if kind in EXTRACTION_KINDS:
-            results = evaluate_kind(kind)
+            results = evaluate_kind(kind, corpus)
             report[kind] = summary(results)
             if not args.json and results:
                 print_kind(kind, results, verbose=args.verbose)
         elif kind == "dedup":
-            report[kind] = evaluate_dedup()
+            report[kind] = evaluate_dedup(corpus)
             if not args.json:
                 print_dedup(report[kind])
         elif kind == "categories":
-            report[kind] = evaluate_categories()
+            report[kind] = evaluate_categories(corpus)
             if not args.json:
                 print_categories(report[kind], verbose=args.verbose)
         else:

@@ -1,0 +1,63 @@
+"""bench/eval.py --corpus: a held-out batch kept outside the repository is read and scored from its own directory,
+laid out as bench/corpus, and nothing of bench/corpus is read with it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from tests.bench_eval import load_eval
+
+evaluation = load_eval()
+CASE_ID = "xcal-rfc6321-example1"
+
+
+def one_case_corpus(root: Path, *, sha256: str | None = None) -> dict[str, Any]:
+    """A corpus of one feed case, copied from bench/corpus (its file and its manifest entry)."""
+    case = next(case for case in evaluation.load_manifest("feeds") if case["id"] == CASE_ID)
+    if sha256 is not None:
+        case = {**case, "sha256": sha256}
+    target = root / "feeds" / case["file"]
+    target.parent.mkdir(parents=True)
+    shutil.copyfile(evaluation.CORPUS / "feeds" / case["file"], target)
+    (root / "feeds" / "manifest-batch.json").write_text(json.dumps({"cases": [case]}), encoding="utf-8")
+    return case
+
+
+def test_a_corpus_elsewhere_is_scored_from_its_own_manifests(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = one_case_corpus(tmp_path)
+    assert evaluation.main(["--corpus", str(tmp_path), "--kind", "feeds", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    default = next(result for result in evaluation.evaluate_kind("feeds") if result.id == CASE_ID)
+    # Only the one case (bench/corpus/feeds has five), scored as the default corpus scores it.
+    assert report["feeds"]["files"] == 1
+    assert report["feeds"]["expected"] == case["expected"]["count"]
+    assert report["feeds"]["found"] == default.found
+
+
+def test_the_files_are_read_from_the_corpus_given(tmp_path: Path) -> None:
+    one_case_corpus(tmp_path, sha256="0" * 64)
+    with pytest.raises(SystemExit, match=str(tmp_path)):
+        evaluation.main(["--corpus", str(tmp_path), "--kind", "feeds"])
+
+
+def test_the_report_names_a_corpus_elsewhere_and_keeps_its_heading_by_default(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one_case_corpus(tmp_path)
+    evaluation.main(["--corpus", str(tmp_path), "--kind", "feeds"])
+    assert capsys.readouterr().out.startswith(f"Real-world evaluation ({tmp_path.resolve()}: ")
+    evaluation.main(["--kind", "feeds"])
+    assert capsys.readouterr().out.startswith("Real-world evaluation (bench/corpus: ")
+
+
+def test_a_missing_corpus_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        evaluation.main(["--corpus", str(tmp_path / "nowhere"), "--kind", "feeds"])
+    assert evaluation.NO_CORPUS.format(corpus=tmp_path / "nowhere") in capsys.readouterr().err
