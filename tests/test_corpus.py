@@ -177,6 +177,14 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # field share fell from 7/8 because 16 more events are now scored (titles that keep their time words, ends).
     ("pages", "manifest-heldout4-h6.json"): (0.79, 0.81),
     ("apis", "manifest-heldout4-h6.json"): (0.88, 1.0),
+    # fifth held-out batch (session 11: 6 projects never used before — denkmal.org's Basel/Graz scrapers,
+    # simonrw/whatson, City Bureau's template, the-blue-alliance, mono0x/my-scraper, nova-labs/meetup2apricot,
+    # songkickr, ticketpy — kept outside the repository while the session's rules were written and measured at
+    # bb1e96b, before them: pages 80/88 found, fields 20/32, 33 extra; apis 3/7, 6/12, 2 unreadable; feeds 14/34,
+    # 6/8). No rule was written from them; the floors are the measure with the session's rules (manifest notes).
+    ("pages", "manifest-heldout5.json"): (0.95, 0.72),
+    ("apis", "manifest-heldout5.json"): (0.42, 0.5),
+    ("feeds", "manifest-heldout5.json"): (0.41, 0.75),
 }
 
 
@@ -198,6 +206,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     # the second held-out batch (session 9) has its own floors too, at its first measure (PART_FLOORS)
     held_out |= part_ids(kind, "manifest-heldout2.json")
     held_out |= part_ids(kind, "manifest-heldout4-h6.json")  # and the fourth (session 10)
+    held_out |= part_ids(kind, "manifest-heldout5.json")  # and the fifth (session 11)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)
