@@ -12,7 +12,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, find_clock, find_dates, resolve_year
-from sources.adapters._page_intl import PAGE_LANGUAGE
+from sources.adapters._page_intl import PAGE_LANGUAGE, english_page
 from tests.sources.helpers import parse_page
 
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
@@ -250,3 +250,72 @@ def test_a_card_with_a_year_less_dotted_day_takes_its_time_from_a_cell_that_is_o
         (dt.datetime(2026, 7, 18, 19, 0, tzinfo=BERLIN), "Training"),
         (dt.datetime(2027, 1, 5, 19, 0, tzinfo=BERLIN), "Weihnachtsfeier"),  # January after July: the next year
     ]
+
+
+# --- English pages: a bare dotted number is no time --------------------------------------------------------------
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+
+
+@pytest.mark.parametrize("lang", ["en-GB", None])  # said by <html lang>, or by the English month and weekday names
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("June 6 12.50 Quiz night", "June 7 12.50 Bingo"),  # the price of a ticket, not ten to one
+        ("June 6 Tickets at 12.50 Quiz night", "June 7 Tickets at 12.50 Bingo"),
+        # A 24-hour dotted time is British too ("Sat 5 April 10.00"), but a price is written the same way and
+        # English writes times with a colon or am/pm: the date alone is kept rather than a time that may be wrong.
+        ("Sat 6 June 10.00 Quiz night", "Sun 7 June 10.00 Bingo"),
+    ],
+)
+def test_a_bare_dotted_number_after_a_date_on_an_english_page_is_no_time(
+    lines: tuple[str, str], lang: str | None
+) -> None:
+    body = "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+    start = dt.datetime(2026, 5, 1, tzinfo=LONDON)
+    html = page(lang, body) if lang else f"<html><body>{body}</body></html>"
+    events = parse_page(html, zone=LONDON, base="https://pub.example/whats-on", start=start)
+    assert starts(events) == [dt.date(2026, 6, 6), dt.date(2026, 6, 7)]
+
+
+def test_a_british_time_with_pm_after_a_date_is_the_evening() -> None:
+    body = "<ul><li>June 3 7.30pm Quiz night</li><li>June 5 at 8.15 pm Bingo</li></ul>"
+    start = dt.datetime(2026, 5, 1, tzinfo=LONDON)
+    events = parse_page(page("en-GB", body), zone=LONDON, base="https://pub.example/whats-on", start=start)
+    assert local(events, LONDON) == [
+        (dt.datetime(2026, 6, 3, 19, 30, tzinfo=LONDON), "Quiz night"),
+        (dt.datetime(2026, 6, 5, 20, 15, tzinfo=LONDON), "Bingo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "zone"),
+    [
+        ("de", "Sa, 06.06.2026 19.30 Konzert im Park", BERLIN),
+        ("cs", "so 6.6.2026 19.30 Koncert v parku", PRAGUE),
+        (None, "Samstag, 6. Juni 2026 19.30 Konzert im Park", BERLIN),  # no lang: the German names say so
+    ],
+)
+def test_a_dotted_time_after_a_date_on_a_page_in_another_language_is_still_read(
+    lang: str | None, line: str, zone: zoneinfo.ZoneInfo
+) -> None:
+    body = f"<ul><li>{line}</li><li>Friday note: {line.replace('19.30', '20.00')}</li></ul>"
+    start = dt.datetime(2026, 5, 1, tzinfo=zone)
+    html = page(lang, body) if lang else f"<html><body>{body}</body></html>"
+    events = parse_page(html, zone=zone, base="https://verein.example/termine", start=start)
+    assert {event.start.astimezone(zone).time() for event in events} == {dt.time(19, 30), dt.time(20, 0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Quiz night, Saturday June 3", "en-GB", True),
+        ("Konzert am Samstag", "en", True),  # the page says English: its own word
+        ("Quiz night, Saturday June 3", None, True),
+        ("Quiz night, Saturday June 3 / Samstag, 3. Juni", None, False),  # two languages: not only English
+        ("Konzert 06.06.2026 19.30", None, False),  # no names at all: not said
+        ("Konzert am Samstag", "de", False),
+    ],
+)
+def test_english_page(text: str, lang: str | None, expected: bool) -> None:
+    assert english_page(text, lang) is expected
