@@ -233,12 +233,16 @@ _ENGLISH_TIME_WORDS = r"from|at|until|to|till"
 # Words that make a bare hour one without minutes: "kl 19", "klo 19", "um 19 Uhr", "20h".
 _STRONG_WORDS = r"kl|klockan|kello|klo"
 _SUFFIX = r"uhr|hod(?:in)?\.?|h(?![a-z])"
-_AFTER_RANGE = rf"(?:\s?(?:-|–|—|bis|till|til|à|a|do|tot)\s?{_HOUR.format(h='h2')}(?:[.:h]{_MINUTE.format(m='m2')})?)?"
+_JOIN = r"(?:-|–|—|bis|till|til|à|a|do|tot)"
+_AFTER_RANGE = rf"(?:\s?{_JOIN}\s?{_HOUR.format(h='h2')}(?:[.:h]{_MINUTE.format(m='m2')})?)?"
 INTL_CLOCK = re.compile(
     # "kl. 19.00", "Kl.12-17", "om 20.00", "från kl 21"
     rf"(?<![\w.,])(?:(?P<strong>{_STRONG_WORDS})|(?P<english>{_ENGLISH_TIME_WORDS})|(?:{_TIME_WORDS}))\.?\s?"
     rf"{_HOUR.format(h='h')}(?:(?:(?P<sep>[.:])|\s?(?P<hsep>h)\s?){_MINUTE.format(m='m')})?(?:\s?(?P<suffix>{_SUFFIX}))?"
     rf"{_AFTER_RANGE}(?:\s?(?P<suffix2>{_SUFFIX}))?(?![\w.,:]\d|\d|\s?[ap]\.?\s?m\b)"
+    # "19 - 21 Uhr", "19–21 h", "19.30 bis 21 Uhr", "20h-23h": a range whose unit is written after its end only
+    rf"|(?<![\w.,:$€£/]){_HOUR.format(h='r1')}(?:(?:[.:]|h)(?P<rm1>[0-5]\d)|h)?\s?{_JOIN}\s?{_HOUR.format(h='r2')}"
+    rf"(?:[.:h](?P<rm2>[0-5]\d))?\s?(?:{_SUFFIX})(?!\d)"
     # "19.30 Uhr", "19 Uhr", "20h00", "20 h 30", "20h"
     rf"|(?<![\w.,:$€£]){_HOUR.format(h='h_')}(?:[.:]{_MINUTE.format(m='m_')}\s?(?:uhr|hod(?:in)?\.?|h\b)"
     rf"|\s?(?:uhr|hod(?:in)?\.?)|\s?h(?:\s?{_MINUTE.format(m='hm_')})?(?![\w]))",
@@ -262,6 +266,9 @@ def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None,
     for match in INTL_CLOCK.finditer(text):
         if DURATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
+        if match.group("r1") is not None:  # an overnight range ("22 - 2 Uhr") keeps its start (see find_clock)
+            start = int(match.group("r1")), int(match.group("rm1") or 0)
+            return *start, int(match.group("r2")), int(match.group("rm2") or 0), match.span()
         if match.group("h_") is not None:
             minute = match.group("m_") or match.group("hm_")
             return int(match.group("h_")), int(minute or 0), None, None, match.span()

@@ -197,6 +197,14 @@ def test_numbers_that_are_no_date(text: str) -> None:
         ("de 20h à 23h", (dt.time(20, 0), dt.time(23, 0))),
         ("om 20.00 uur", (dt.time(20, 0), None)),
         ("v 19.00 hod.", (dt.time(19, 0), None)),
+        # a range whose unit is written only after its end starts at its first hour
+        ("19 - 21 Uhr", (dt.time(19, 0), dt.time(21, 0))),
+        ("Konzert 19–21 h", (dt.time(19, 0), dt.time(21, 0))),
+        ("19.30 bis 21 Uhr", (dt.time(19, 30), dt.time(21, 0))),
+        ("20h-23h", (dt.time(20, 0), dt.time(23, 0))),
+        ("19 - 21 hod.", (dt.time(19, 0), dt.time(21, 0))),
+        ("22 - 2 Uhr", (dt.time(22, 0), None)),  # past midnight: its start, as an English "10 pm - 2 am"
+        ("Kinder 6 - 12 Jahre, 19 Uhr", (dt.time(19, 0), None)),  # ages, then the time
     ],
 )
 def test_24_hour_times_as_europe_writes_them(text: str, expected: tuple[dt.time, dt.time | None]) -> None:
@@ -319,3 +327,16 @@ def test_a_dotted_time_after_a_date_on_a_page_in_another_language_is_still_read(
 )
 def test_english_page(text: str, lang: str | None, expected: bool) -> None:
     assert english_page(text, lang) is expected
+
+
+def test_a_german_range_with_its_unit_after_its_end_gives_the_event_its_start_and_end() -> None:
+    body = (
+        '<div class="termin"><h3>Sommerfest</h3><p>Sa, 18.07.</p><p>19 - 21 Uhr</p></div>'
+        '<div class="termin"><h3>Flohmarkt</h3><p>So, 19.07.</p><p>Kl. 12-17</p></div>'
+    )
+    start = dt.datetime(2026, 7, 1, tzinfo=BERLIN)
+    events = parse_page(page("de", body), zone=BERLIN, base="https://club.example/termine", start=start)
+    assert [(event.title, event.start, event.end) for event in events] == [
+        ("Sommerfest", dt.datetime(2026, 7, 18, 19, tzinfo=BERLIN), dt.datetime(2026, 7, 18, 21, tzinfo=BERLIN)),
+        ("Flohmarkt", dt.datetime(2026, 7, 19, 12, tzinfo=BERLIN), dt.datetime(2026, 7, 19, 17, tzinfo=BERLIN)),
+    ]
