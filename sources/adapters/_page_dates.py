@@ -256,15 +256,23 @@ def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> Date
         return None
     if year is not None:
         found = safe_date(year, month, day)
-        if found is None:
-            return None
-        agrees = None if weekday is None else found.weekday() == weekday
-        return DateHit(found, match.start(), match.end(), True, agrees)
-    found = resolve_year(month, day, weekday=weekday, year_hint=year_hint, today=today)
+    else:
+        found = resolve_year(month, day, weekday=weekday, year_hint=year_hint, today=today)
     if found is None:
         return None
     agrees = None if weekday is None else found.weekday() == weekday
-    return DateHit(found, match.start(), match.end(), False, agrees)
+    return DateHit(found, match.start(), match.end(), year is not None, agrees, _span_end(match, found))
+
+
+def _span_end(match: re.Match[str], first: dt.date) -> dt.date | None:
+    """The last day of a range a pattern reads whole ("8月12日-14日"): in the first day's month unless its own is
+    written, in the next year when that month is earlier ("12月30日-1月2日"); None when no later day is written."""
+    day = match.groupdict().get("span_day")
+    if day is None:
+        return None
+    month = int(match.group("span_month") or first.month)
+    last = safe_date(first.year + (month < first.month), month, int(day))
+    return last if last is not None and first < last <= first + dt.timedelta(days=366) else None
 
 
 # The most dates one text (a line, a cell, a block) is read for: a year's weekly meetings fit with room to

@@ -166,10 +166,15 @@ YEAR_FIRST = re.compile(
     r"(?<![\w./-])(?P<year>(?:19|20)\d\d)(?P<ysep>[/.])(?P<yf_month>1[0-2]|0?[1-9])(?P=ysep)"
     r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\w]|[./]\d)"
 )
-# "2026年8月12日", "8月12日", "2026 年 8 月 12 日": Chinese and Japanese dates.
+# "2026年8月12日", "8月12日", "2026 年 8 月 12 日": Chinese and Japanese dates; with the last day of a range written
+# without its year ("8月12日-14日", "2026年8月12日至14日", "8月30日—9月2日"), which find_dates makes the hit's end.
+_CJK_DAY = r"(?P<{name}>3[01]|[12]\d|0?[1-9])\s?[日号號]"
 CJK_DATE = re.compile(
     r"(?<!\d)(?:(?P<year>(?:19|20)\d\d)\s?年\s?)?(?P<yf_month>1[0-2]|0?[1-9])\s?月\s?"
-    r"(?P<day>3[01]|[12]\d|0?[1-9])\s?[日号號]"
+    + _CJK_DAY.format(name="day")
+    + r"(?:\s?(?:-|–|—|至|~|～|〜)\s?(?:(?P<span_month>1[0-2]|0?[1-9])\s?月\s?)?"
+    + _CJK_DAY.format(name="span_day")
+    + ")?"
 )
 NUMERIC_PATTERNS = (NUMERIC_WEEKDAY_DATE, CJK_DATE, YEAR_FIRST, DAY_FIRST_NUMERIC)
 _ENGLISH = frozenset({None, "en"})

@@ -340,3 +340,36 @@ def test_a_german_range_with_its_unit_after_its_end_gives_the_event_its_start_an
         ("Sommerfest", dt.datetime(2026, 7, 18, 19, tzinfo=BERLIN), dt.datetime(2026, 7, 18, 21, tzinfo=BERLIN)),
         ("Flohmarkt", dt.datetime(2026, 7, 19, 12, tzinfo=BERLIN), dt.datetime(2026, 7, 19, 17, tzinfo=BERLIN)),
     ]
+
+
+def test_a_chinese_range_whose_last_day_is_written_without_its_year_or_month_is_read_whole() -> None:
+    body = (
+        "<ul><li><h2>人工智能产业大会</h2><div>时间: <span>2026年8月12日至14日</span></div></li>"
+        "<li><h2>跨月测试展</h2><div>时间: <span>2026年8月30日—9月2日</span></div></li>"
+        "<li><h2>新年博览会</h2><div>时间: <span>12月30日-1月2日</span></div></li></ul>"
+    )
+    start = dt.datetime(2026, 7, 1, tzinfo=SHANGHAI)
+    events = parse_page(page("zh-CN", body), zone=SHANGHAI, base="https://expo.example/", start=start)
+    assert [(event.title, event.start, event.end) for event in events] == [
+        ("人工智能产业大会", dt.date(2026, 8, 12), dt.date(2026, 8, 14)),
+        ("跨月测试展", dt.date(2026, 8, 30), dt.date(2026, 9, 2)),
+        ("新年博览会", dt.date(2026, 12, 30), dt.date(2027, 1, 2)),  # the last day in the next year
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8月12日-14日", (dt.date(2026, 8, 12), dt.date(2026, 8, 14))),
+        ("2026年8月12日—8月14日", (dt.date(2026, 8, 12), dt.date(2026, 8, 14))),
+        ("8月12日 ～ 14日", (dt.date(2026, 8, 12), dt.date(2026, 8, 14))),
+        ("8月14日-12日", (dt.date(2026, 8, 14), None)),  # a last day before the first: no range
+    ],
+)
+def test_chinese_and_japanese_ranges(text: str, expected: tuple[dt.date, dt.date | None]) -> None:
+    language = PAGE_LANGUAGE.set("zh")
+    try:
+        hits = find_dates(text, year_hint=None, today=TODAY)
+    finally:
+        PAGE_LANGUAGE.reset(language)
+    assert [(hit.date, hit.end_date) for hit in hits] == [expected]
