@@ -53,14 +53,15 @@ def is_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 4
 
 
-def hours_line(text: str) -> ClockHit | None:
+def hours_line(text: str, *, dated: bool = False) -> ClockHit | None:
     """The hours a line under a date heading gives when it is only a time or a range ("9:00am-2:30pm", "9:30AM -
     Via Webinar", "10 a.m. – 5 p.m.": its full stop is the meridiem's), not a sentence that names an hour ("I woke
-    at 7 am to water them before work."), nor a deadline's or an office's hours ("Register by 5 p.m.")."""
+    at 7 am to water them before work."), nor a deadline's or an office's hours ("Register by 5 p.m.").
+    ``dated``: the line is under its date, so one that starts with a dotted "19.00" gives that time."""
     if len(text) > BELOW_LINE_LENGTH:
         return None
     text = without_deadlines(text)  # "Registration opens at 9 am; workshop 2 pm - 4 pm": the workshop's
-    clock = find_clock(text)
+    clock = find_clock(text, dated=dated)
     if clock is None:
         return None
     rest = residue(text, [clock.span], [])
