@@ -1,24 +1,13 @@
 """The `html` adapter on schedules laid out as other languages' sites lay them out: a show's dates in headings with
 its dotted time in the heading under each ("<h2>17.3.2030</h2><h3>19.00</h3>"), a day heading over lines that each
-link to an event ("fredag 07/02" over "Pianobar Kl.22.00, 23+" and an untimed one), a match schedule's rows (date
-line, "Team A - Team B", time cell)."""
+link to an event ("fredag 07/02" over "Pianobar Kl.22.00, 23+" and an untimed one)."""
 
 from __future__ import annotations
 
 import datetime as dt
-import zoneinfo
 
 from tests.sources.helpers import parse_page
-
-PRAGUE = zoneinfo.ZoneInfo("Europe/Prague")
-STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
-
-
-def local(events: list, zone: zoneinfo.ZoneInfo) -> list[tuple[object, str]]:
-    return [
-        (event.start.astimezone(zone) if isinstance(event.start, dt.datetime) else event.start, event.title)
-        for event in events
-    ]
+from tests.sources.test_pages_intl_dates import PRAGUE, STOCKHOLM, local
 
 
 def test_a_shows_dates_in_headings_take_the_dotted_time_in_the_heading_under_each_and_the_shows_name() -> None:
