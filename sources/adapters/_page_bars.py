@@ -16,6 +16,7 @@ from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
 from sources.adapters._page_words import (
     NOT_THE_PLACE,
+    is_document_link,
     meaningful,
     reads_as_news,
     residue,
@@ -53,14 +54,15 @@ def is_sentence(text: str) -> bool:
     return text.rstrip().endswith((".", "!", "?")) and len(text.split()) > 4
 
 
-def hours_line(text: str) -> ClockHit | None:
+def hours_line(text: str, *, dated: bool = False) -> ClockHit | None:
     """The hours a line under a date heading gives when it is only a time or a range ("9:00am-2:30pm", "9:30AM -
     Via Webinar", "10 a.m. – 5 p.m.": its full stop is the meridiem's), not a sentence that names an hour ("I woke
-    at 7 am to water them before work."), nor a deadline's or an office's hours ("Register by 5 p.m.")."""
+    at 7 am to water them before work."), nor a deadline's or an office's hours ("Register by 5 p.m.").
+    ``dated``: the line is under its date, so one that starts with a dotted "19.00" gives that time."""
     if len(text) > BELOW_LINE_LENGTH:
         return None
     text = without_deadlines(text)  # "Registration opens at 9 am; workshop 2 pm - 4 pm": the workshop's
-    clock = find_clock(text)
+    clock = find_clock(text, dated=dated)
     if clock is None:
         return None
     rest = residue(text, [clock.span], [])
@@ -192,10 +194,15 @@ GATES = re.compile(r"(?:gates?|doors?|box\s+office|site|grounds)\s+(?:open|opens
 def timed_rows(bar: Entry, lines: list[Line], heading: Line) -> list[Entry]:
     """A date heading over lines that each hold a time and a name ("10:00 a.m. Storytime", "6:00 p.m. Book
     Club"): each line one of that day's events, up to the next date or heading of its rank. Fewer than two such
-    lines are none: a heading's one meeting, its name and hours below it (read by the schedule lines)."""
+    lines are none: a heading's one meeting, its name and hours below it (read by the schedule lines). Lines that
+    are each one link to an event's page ("fredag 06/02" over "<a>Pianobar Kl.22.00</a>", "<a>AW Med Mexiko
+    Tema</a>") are that day's events too, the untimed ones all day, when a timed one is among them and every
+    timed one is such a link: each takes its own time, never another line's."""
     if bar.title is not None or bar.time is not None:
         return []
-    rows = []
+    rows: list[Entry] = []
+    linked: list[Entry] = []  # the rows that are one link each, timed or not
+    name_first = False
     for line in lines[heading.index + 1 : heading.index + 1 + ROWS_BELOW]:
         text = line.text.strip()
         if find_dates(text, year_hint=2000, today=_EPOCH):
@@ -204,16 +211,41 @@ def timed_rows(bar: Entry, lines: list[Line], heading: Line) -> list[Entry]:
             break
         own = without_deadlines(text)  # a deadline's or an office's line is no row ("Register by 5 p.m.")
         clock = find_clock(own) if len(text) <= BELOW_LINE_LENGTH else None
-        name = residue(own, [clock.span], []) if clock is not None else ""
+        link = _event_link(line, text)
+        if clock is None and link is not None:
+            linked.append(_bar_entry(bar, line, text, None, link, "an event's link under the date heading"))
         if clock is None and line.index == heading.index + 1 and meaningful(text) and not is_sentence(text):
-            return []  # a name right under the day: the timed lines are its programme ("Spring Gala", "6 pm Cocktails")
-        if clock is None or not meaningful(name) or is_sentence(text) or GATES.fullmatch(name.strip(" .,:;-–")):
-            continue
-        anchor = line.anchors[0] if len(line.anchors) == 1 and line.anchors[0].text == name else None
-        row = _bar_entry(bar, line, name, clock, anchor, "time and title from a line under the date heading")
+            name_first = True  # a name right under the day: the timed lines are its programme ("6 pm Cocktails")
+        row = _timed_row(bar, line, own, clock) if clock is not None else None
+        rows += [row] if row is not None else []
+        linked += [row] if row is not None and link is not None else []
+    if rows and len(linked) >= 2 and all(any(row is seen for seen in linked) for row in rows):
+        rows = linked
+    elif name_first or len(rows) < 2:
+        return []
+    for row in rows:
         row.heading_line = bar.heading_line
-        rows.append(row)
-    return rows if len(rows) >= 2 else []
+    return sorted(rows, key=lambda row: row.line)
+
+
+def _timed_row(bar: Entry, line: Line, own: str, clock: ClockHit) -> Entry | None:
+    """The event of a line under a date heading that holds a time and a name; None for a sentence or gates."""
+    text = line.text.strip()
+    name = residue(own, [clock.span], [])
+    if not meaningful(name) or is_sentence(text) or GATES.fullmatch(name.strip(" .,:;-–")):
+        return None
+    anchor = line.anchors[0] if len(line.anchors) == 1 and line.anchors[0].text in (name, text) else None
+    row = _bar_entry(bar, line, name, clock, anchor, "time and title from a line under the date heading")
+    if name != text:
+        row.wording = text  # "AW Med Quiz! Från Kl.17.00": the name as written, its time in it
+    return row
+
+
+def _event_link(line: Line, text: str) -> Anchor | None:
+    """The link a line is, the whole line, to a page that is no document: an event's name and page."""
+    if len(line.anchors) != 1 or line.anchors[0].text != text or not meaningful(text) or is_sentence(text):
+        return None
+    return None if is_document_link(text, line.anchors[0].href) else line.anchors[0]
 
 
 def _bar_entry(bar: Entry, line: Line, title: str, clock: ClockHit | None, anchor: Anchor | None, how: str) -> Entry:

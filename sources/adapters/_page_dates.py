@@ -122,9 +122,10 @@ DATE_PATTERNS = (
     # "torsdag 05/02", "2026/08/12", "2026年8月12日", "25/12/2026" (day first): numeric dates as Europe and East
     # Asia write them, before the month-first slashed form (see _page_intl)
     *NUMERIC_PATTERNS,
-    # "Tuesday, February 17, 2015", "Feb. 6", "September 9th 2019", "November 3(TH), 2022", "May 18 - 19, 2022"
+    # "Tuesday, February 17, 2015", "Feb. 6", "September 9th 2019", "November 3(TH), 2022", "May 18 - 19, 2022";
+    # not "June 10.00" ("Sat 6 June 10.00": a time or a price after the date, not the 10th)
     re.compile(
-        rf"\b{_WEEKDAY}{_MONTH.format(name='month')}\s+{_DAY.format(name='day')}(?![\d:])\b{_DAY_MARK}{_DAY_SPAN}"
+        rf"\b{_WEEKDAY}{_MONTH.format(name='month')}\s+{_DAY.format(name='day')}(?![\d:]|\.\d)\b{_DAY_MARK}{_DAY_SPAN}"
         rf"{_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),
@@ -152,8 +153,8 @@ DATE_PATTERNS = (
     # "18.07.": a year-less day and month on a page that writes dotted dates day first
     DAY_MONTH_DOTTED,
 )
-# "9:30 AM", "3 p.m.", "3pm", "3:pm" (a typo seen on real pages), "15:00", "noon".
-_CLOCK = r"(?:(?P<{h}>1[0-2]|0?[1-9])(?::(?P<{m}>[0-5]\d))?:?\s*(?P<{ap}>[ap])\.?\s*m\b\.?|(?P<{h24}>[01]?\d|2[0-3]):(?P<{m24}>[0-5]\d)(?!\d)|(?P<{noon}>noon))"
+# "9:30 AM", "3 p.m.", "3pm", "3:pm" (a typo seen on real pages), "7.30pm" (as Britain writes it), "15:00", "noon".
+_CLOCK = r"(?:(?P<{h}>1[0-2]|0?[1-9])(?:[:.](?P<{m}>[0-5]\d))?:?\s*(?P<{ap}>[ap])\.?\s*m\b\.?|(?P<{h24}>[01]?\d|2[0-3]):(?P<{m24}>[0-5]\d)(?!\d)|(?P<{noon}>noon))"
 CLOCK = re.compile(r"(?<![\d:])" + _CLOCK.format(h="h", m="m", ap="ap", h24="h24", m24="m24", noon="noon"), re.I)
 # "9:30 AM – 12:00 PM", "6-8 pm", "6:00 to 8:00 p.m." (the first takes the second's meridiem when it has none)
 CLOCK_RANGE = re.compile(
@@ -265,6 +266,8 @@ def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> Date
         return None
     agrees = None if weekday is None else found.weekday() == weekday
     first, last = _span_days(found, match)
+    if last is None:
+        last = _span_end(match, first)
     return DateHit(first, match.start(), match.end(), year is not None, agrees, last)
 
 
@@ -279,6 +282,17 @@ def _span_days(found: dt.date, match: re.Match[str]) -> tuple[dt.date, dt.date |
         first = safe_date(found.year, found.month, int(groups["day_from"]))
         return (first, found) if first is not None and first < found else (found, None)
     return found, None
+
+
+def _span_end(match: re.Match[str], first: dt.date) -> dt.date | None:
+    """The last day of a range a pattern reads whole ("8月12日-14日"): in the first day's month unless its own is
+    written, in the next year when that month is earlier ("12月30日-1月2日"); None when no later day is written."""
+    day = match.groupdict().get("span_day")
+    if day is None:
+        return None
+    month = int(match.group("span_month") or first.month)
+    last = safe_date(first.year + (month < first.month), month, int(day))
+    return last if last is not None and first < last <= first + dt.timedelta(days=366) else None
 
 
 # The most dates one text (a line, a cell, a block) is read for: a year's weekly meetings fit with room to

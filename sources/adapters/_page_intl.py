@@ -166,10 +166,15 @@ YEAR_FIRST = re.compile(
     r"(?<![\w./-])(?P<year>(?:19|20)\d\d)(?P<ysep>[/.])(?P<yf_month>1[0-2]|0?[1-9])(?P=ysep)"
     r"(?P<day>3[01]|[12]\d|0?[1-9])(?![\w]|[./]\d)"
 )
-# "2026年8月12日", "8月12日", "2026 年 8 月 12 日": Chinese and Japanese dates.
+# "2026年8月12日", "8月12日", "2026 年 8 月 12 日": Chinese and Japanese dates; with the last day of a range written
+# without its year ("8月12日-14日", "2026年8月12日至14日", "8月30日—9月2日"), which find_dates makes the hit's end.
+_CJK_DAY = r"(?P<{name}>3[01]|[12]\d|0?[1-9])\s?[日号號]"
 CJK_DATE = re.compile(
     r"(?<!\d)(?:(?P<year>(?:19|20)\d\d)\s?年\s?)?(?P<yf_month>1[0-2]|0?[1-9])\s?月\s?"
-    r"(?P<day>3[01]|[12]\d|0?[1-9])\s?[日号號]"
+    + _CJK_DAY.format(name="day")
+    + r"(?:\s?(?:-|–|—|至|~|～|〜)\s?(?:(?P<span_month>1[0-2]|0?[1-9])\s?月\s?)?"
+    + _CJK_DAY.format(name="span_day")
+    + ")?"
 )
 NUMERIC_PATTERNS = (NUMERIC_WEEKDAY_DATE, CJK_DATE, YEAR_FIRST, DAY_FIRST_NUMERIC)
 _ENGLISH = frozenset({None, "en"})
@@ -189,6 +194,34 @@ def numeric_accepted(match: re.Match[str], *, day_first: bool | None) -> bool:
     return True
 
 
+# Whether the page at hand is in English (see english_page), set by the page reader for one page: there a bare
+# dotted "12.50" is a price as often as a time ("June 3 12.50", "Tickets at 12.50"), and English writes its
+# times with a colon or am/pm, so such a number is read as a time only with a word that says so ("19.00 Uhr").
+ENGLISH_PAGE: contextvars.ContextVar[bool] = contextvars.ContextVar("english_page", default=False)
+# Month and weekday names that are English only (German and Dutch write "April", "August", "September" too).
+_ENGLISH_NAMES = re.compile(
+    r"\b(?:january|february|march|june|july|october|december|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|tues?|wed|thu|thurs?|fri|sat)\b\.?",
+    re.IGNORECASE,
+)
+# Another language's weekday names, the full ones (French "mar", "dim", "sam" are English words and names).
+_OTHER_NAMES = re.compile(
+    rf"(?<![\w])(?:{_alternation({name: 0 for name in NUMERIC_WEEKDAYS if len(name) > 4})})(?![\w])", re.IGNORECASE
+)
+
+
+def english_page(text: str, lang: str | None) -> bool:
+    """Whether a page is in English: its <html lang> says so, or (without one) it names months or weekdays in
+    English and in no other language."""
+    language = page_language(lang)
+    if language is not None:
+        return language == "en"
+    if not _ENGLISH_NAMES.search(text):
+        return False
+    other = (match for match in INTL_DATE.finditer(text) if intl_accepted(match))
+    return next(other, None) is None and not _OTHER_NAMES.search(text) and not CJK_DATE.search(text)
+
+
 # Times of day as 24-hour clocks write them beyond "19:00": "kl. 19.00", "Kl.12-17", "klo 19", "um 19 Uhr",
 # "19.30 Uhr", "20h00", "20h", "à 20 h 30", "v 19.00 hod.". A dotted "19.00" alone is a price or a number as
 # often as a time: it is one after a word that says time (Kl., um, à, från…) or before one (Uhr, h, hod.), or
@@ -198,17 +231,23 @@ _MINUTE = r"(?P<{m}>[0-5]\d)"
 # Words after which a number is an hour: Scandinavian "kl."/"klockan", Finnish "klo", and prepositions of time.
 _TIME_WORDS = (
     r"kl|klockan|kello|klo|um|ab|von|bis|à|a|dès|des|de|om|vanaf|van|tot|ore|alle|dalle|las|desde|às|das|"
-    r"godz|godzina|od|v|ve|från|fra|till|til|från\s+kl|fra\s+kl|from|at|until|to|till"
+    r"godz|godzina|od|v|ve|från|fra|till|til|från\s+kl|fra\s+kl"
 )
+# English ones: on an English page a dotted number after them is a price as often ("Tickets at 12.50").
+_ENGLISH_TIME_WORDS = r"from|at|until|to|till"
 # Words that make a bare hour one without minutes: "kl 19", "klo 19", "um 19 Uhr", "20h".
 _STRONG_WORDS = r"kl|klockan|kello|klo"
 _SUFFIX = r"uhr|hod(?:in)?\.?|h(?![a-z])"
-_AFTER_RANGE = rf"(?:\s?(?:-|–|—|bis|till|til|à|a|do|tot)\s?{_HOUR.format(h='h2')}(?:[.:h]{_MINUTE.format(m='m2')})?)?"
+_JOIN = r"(?:-|–|—|bis|till|til|à|a|do|tot)"
+_AFTER_RANGE = rf"(?:\s?{_JOIN}\s?{_HOUR.format(h='h2')}(?:[.:h]{_MINUTE.format(m='m2')})?)?"
 INTL_CLOCK = re.compile(
     # "kl. 19.00", "Kl.12-17", "om 20.00", "från kl 21"
-    rf"(?<![\w.,])(?:(?P<strong>{_STRONG_WORDS})|(?:{_TIME_WORDS}))\.?\s?"
+    rf"(?<![\w.,])(?:(?P<strong>{_STRONG_WORDS})|(?P<english>{_ENGLISH_TIME_WORDS})|(?:{_TIME_WORDS}))\.?\s?"
     rf"{_HOUR.format(h='h')}(?:(?:(?P<sep>[.:])|\s?(?P<hsep>h)\s?){_MINUTE.format(m='m')})?(?:\s?(?P<suffix>{_SUFFIX}))?"
     rf"{_AFTER_RANGE}(?:\s?(?P<suffix2>{_SUFFIX}))?(?![\w.,:]\d|\d|\s?[ap]\.?\s?m\b)"
+    # "19 - 21 Uhr", "19–21 h", "19.30 bis 21 Uhr", "20h-23h": a range whose unit is written after its end only
+    rf"|(?<![\w.,:$€£/]){_HOUR.format(h='r1')}(?:(?:[.:]|h)(?P<rm1>[0-5]\d)|h)?\s?{_JOIN}\s?{_HOUR.format(h='r2')}"
+    rf"(?:[.:h](?P<rm2>[0-5]\d))?\s?(?:{_SUFFIX})(?!\d)"
     # "19.30 Uhr", "19 Uhr", "20h00", "20 h 30", "20h"
     rf"|(?<![\w.,:$€£]){_HOUR.format(h='h_')}(?:[.:]{_MINUTE.format(m='m_')}\s?(?:uhr|hod(?:in)?\.?|h\b)"
     rf"|\s?(?:uhr|hod(?:in)?\.?)|\s?h(?:\s?{_MINUTE.format(m='hm_')})?(?![\w]))",
@@ -217,7 +256,7 @@ INTL_CLOCK = re.compile(
 # A dotted time standing beside a date: "19.00", "19.00 - 21.00". Not before a currency ("19.00 €", "19.00 Kč").
 DOTTED_CLOCK = re.compile(
     r"(?<![\w.,:$€£])(?P<h>[01]?\d|2[0-3])\.(?P<m>[0-5]\d)(?:\s?(?:-|–|—)\s?(?P<h2>[01]?\d|2[0-3])[.:](?P<m2>[0-5]\d))?"
-    r"(?![\w.,]|\s?(?:€|\$|£|kr\b|kč|czk|sek|nok|dkk|eur|zł|pln|chf|,-|:-))",
+    r"(?![\w.,]|\s?(?:€|\$|£|kr\b|kč|czk|sek|nok|dkk|eur|zł|pln|chf|,-|:-|[ap]\.?\s?m\b))",
     re.IGNORECASE,
 )
 # "durée 1h30": a duration, not a time of day.
@@ -232,6 +271,9 @@ def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None,
     for match in INTL_CLOCK.finditer(text):
         if DURATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
+        if match.group("r1") is not None:  # an overnight range ("22 - 2 Uhr") keeps its start (see find_clock)
+            start = int(match.group("r1")), int(match.group("rm1") or 0)
+            return *start, int(match.group("r2")), int(match.group("rm2") or 0), match.span()
         if match.group("h_") is not None:
             minute = match.group("m_") or match.group("hm_")
             return int(match.group("h_")), int(minute or 0), None, None, match.span()
@@ -240,10 +282,12 @@ def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None,
             continue
         if match.group("sep") == ":" and not match.group("strong"):
             continue  # "from 9:30 - 11 am", "Från 21:00": the 24-hour clock's own form, read by CLOCK
+        if match.group("sep") == "." and match.group("english") and ENGLISH_PAGE.get():
+            continue  # "Tickets at 12.50" on an English page: a price
         end_hour = int(match.group("h2")) if match.group("h2") else None
         end_minute = int(match.group("m2") or 0) if end_hour is not None else None
         return int(match.group("h")), int(match.group("m") or 0), end_hour, end_minute, match.span()
-    if dated:  # right after the date, or alone: "17.3.2030 19.00", "<h3>19.00</h3>" under it
+    if dated and not ENGLISH_PAGE.get():  # right after the date, or alone: "17.3.2030 19.00", "<h3>19.00</h3>"
         dotted = DOTTED_CLOCK.match(text, len(text) - len(text.lstrip(" \t\n,·|@-–")))
         if dotted is not None:
             end_hour = int(dotted.group("h2")) if dotted.group("h2") else None

@@ -280,6 +280,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
     runs: dict[tuple[Any, ...], list[Entry]] = {}
     row_groups: dict[int, Any] = {}  # entries titled by their row: the list of rows they are in
     bars = Bars()
+    untitled: set[tuple[int, Any]] = set()  # date headings of one template whose names are not below them
     for line in lines:
         if _is_section_heading(line):
             context.section = line  # however far above: a long menu of dates is still under its heading
@@ -295,7 +296,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
             found = timed_rows(found[0], lines, line) or found
         rows = bars.see(line, found, lines, context.section)
         if len(found) == 1:
-            _follow_lines(found[0], lines, line)
+            _follow_lines(found[0], lines, line, untitled)
         found = found or rows
         _count_rows(found, line, row, groups, row_groups)
         entries += found
@@ -325,11 +326,16 @@ def _count_rows(found: list[Entry], line: Line, row: Any, groups: Counter[Any], 
         row_groups.update((id(entry), rows_key) for entry in found)
 
 
-def _follow_lines(entry: Entry, lines: list[Line], line: Line) -> None:
+def _follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tuple[int, Any]]) -> None:
     """What the lines after a date line add to its entry: a date heading's name, hours and place; a date
-    line's time on the next line and its name in its row."""
+    line's time on the next line and its name in its row. Date headings side by side are one template: when
+    an earlier one has no name under it ("<h2>17.3.2030</h2><h3>19.00</h3>" twice under the show's <h1>), the
+    line under the last is the page's description, not its name."""
     if line.is_heading:
-        _read_below(entry, lines, line)
+        template = (line.level, line.block.getparent() if line.block is not None else None)
+        _read_below(entry, lines, line, name_below=template not in untitled)
+        if entry.title is None:
+            untitled.add(template)
         return
     _time_below(entry, lines, line)
     if entry.title is None:
@@ -366,9 +372,10 @@ def _shape_of(group: Any) -> tuple[str, str]:
     return (group.tag, classes)
 
 
-def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
-    """A date heading's meeting: its name, hours, place and documents from the lines under it, up to the next
-    date or the next heading of its rank."""
+def _read_below(entry: Entry, lines: list[Line], heading: Line, *, name_below: bool = True) -> None:
+    """A date heading's meeting: its name (unless ``name_below`` is False), hours, place and documents from the
+    lines under it, up to the next date or the next heading of its rank. A line that is only a dotted time
+    ("<h3>19.00</h3>") is the date's time, as beside the date (see find_clock)."""
     places: list[str] = []
     titled = entry.title is not None
     placing = True  # the place is the short lines after the name, up to the first that is not one
@@ -378,7 +385,7 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
         if line.is_heading and line.level <= heading.level and not line.anchors:
             break  # the next section (a bold line of links is not one)
         text = line.text.strip()
-        clock = hours_line(text)
+        clock = hours_line(text, dated=True)
         if entry.title is not None and titled:  # a titled heading: only its hours and documents are below
             if clock is not None and entry.time is None:
                 entry.time, entry.end_time = clock.start, clock.end
@@ -387,12 +394,8 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
         if clock is not None and entry.time is None:
             entry.time, entry.end_time = clock.start, clock.end
             entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
-        elif entry.title is None and not line.anchors and len(text) <= BELOW_LINE_LENGTH and meaningful(text):
-            entry.title = without_status(text)
-            entry.evidence.append(f"title read from the line under the date: {text[:60]!r}")
-        elif entry.title is None and clock is None and _names_by_link(line, text):
-            entry.title, entry.url = without_status(text), entry.url or line.anchors[0].href
-            entry.evidence.append(f"title read from the link under the date: {text[:60]!r}")
+        elif entry.title is None and name_below:
+            _name_under(entry, line, text, clock)
         elif entry.title is not None and not line.anchors and clock is None and placing:
             # "Mail: 12 Oak Street" after the place is the organiser's address: the place ends there
             placing = len(text) <= BELOW_LINE_LENGTH and not is_sentence(text) and not NOT_THE_PLACE.search(text)
@@ -400,6 +403,16 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line) -> None:
         entry.links += _document_links(line)
     if entry.location is None and any(ADDRESS.search(place) for place in places):
         entry.location = ", ".join(places[:4])
+
+
+def _name_under(entry: Entry, line: Line, text: str, clock: ClockHit | None) -> None:
+    """A date heading's name from a line under it: a short line, or a link to the event's page."""
+    if not line.anchors and len(text) <= BELOW_LINE_LENGTH and meaningful(text):
+        entry.title = without_status(text)
+        entry.evidence.append(f"title read from the line under the date: {text[:60]!r}")
+    elif clock is None and _names_by_link(line, text):
+        entry.title, entry.url = without_status(text), entry.url or line.anchors[0].href
+        entry.evidence.append(f"title read from the link under the date: {text[:60]!r}")
 
 
 def _names_by_link(line: Line, text: str) -> bool:

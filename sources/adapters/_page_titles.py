@@ -51,8 +51,10 @@ def _site_words(info: PageInfo) -> set[str]:
 
 
 def shared_affix(titles: list[str], info: PageInfo) -> tuple[str, str, str] | None:
-    """(side, affix, what it is) when every title carries the same affix that is the site's name or tagline."""
-    if len(titles) < MIN_SHARED:
+    """(side, affix, what it is) when every title carries the same affix that is the site's name or tagline. The
+    same title on every event ("Dracula - muzikalova show" on each night of the show) shows no affix: it is the
+    show's name, which the page's <title> repeats."""
+    if len({_key(title) for title in titles}) < MIN_SHARED:
         return None
     site = _site_words(info)
     for side in ("prefix", "suffix"):

@@ -275,8 +275,12 @@ def meeting_title(name: str) -> str:
 # The word that led into a date or time cut out of a line ("…, at Noon — Board Working Session"; "Meeting on
 # June 3"; "Glass Today – Through April 30"; "Doors 7pm / Show 8pm"): it goes with what it led into.
 LEADS_INTO = re.compile(
-    r"(?:^|(?<=[\s,]))(?:at|on|@|through|thru|until|till|doors?(?:\s{1,3}open)?(?:\s{1,3}at)?)\s*$", re.I
+    r"(?:^|(?<=[\s,]))(?:at|on|@|through|thru|until|till|from|från|fra|doors?(?:\s{1,3}open)?(?:\s{1,3}at)?)\s*$",
+    re.I,
 )
+
+
+SPACE_BEFORE_COMMA = re.compile(r" (?=[,;])")
 
 
 def residue(text: str, spans: list[tuple[int, int]], drop: list[str]) -> str:
@@ -286,7 +290,7 @@ def residue(text: str, spans: list[tuple[int, int]], drop: list[str]) -> str:
         kept.append(LEADS_INTO.sub("", text[cursor:start]) if start > cursor else "")
         cursor = max(cursor, end)
     kept.append(text[cursor:])
-    rest = " ".join("".join(kept).split())
+    rest = SPACE_BEFORE_COMMA.sub("", " ".join("".join(kept).split()))  # "Pianobar , 23+" where a time was
     for phrase in sorted(drop, key=len, reverse=True):
         if phrase:
             rest = rest.replace(phrase, " ")

@@ -38,7 +38,7 @@ from sources.adapters._page_cards import (
     venue_of,
 )
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first
-from sources.adapters._page_intl import PAGE_LANGUAGE, page_language
+from sources.adapters._page_intl import ENGLISH_PAGE, PAGE_LANGUAGE, english_page, page_language
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_schedule import (
@@ -146,14 +146,15 @@ class GenericPageAdapter(Adapter):
             element.drop_tree()
         drop_hidden_snippets(root)
         zone = self.context.default_timezone
-        day_first = dotted_day_first(
-            " ".join(root.itertext()), lang=root.get("lang"), zone=getattr(zone, "key", None) if zone else None
-        )
+        text = " ".join(root.itertext())
+        day_first = dotted_day_first(text, lang=root.get("lang"), zone=getattr(zone, "key", None) if zone else None)
         token = DOTTED_DAY_FIRST.set(day_first)  # how this page writes "05.03.2025", for every reader below
         language = PAGE_LANGUAGE.set(page_language(root.get("lang")))  # whose short weekdays "so", "ma" are
+        english = ENGLISH_PAGE.set(english_page(text, root.get("lang")))  # whether "June 3 12.50" is a price
         try:
             records = list(self.page_records(root))
         finally:
+            ENGLISH_PAGE.reset(english)
             PAGE_LANGUAGE.reset(language)
             DOTTED_DAY_FIRST.reset(token)
         yield from records

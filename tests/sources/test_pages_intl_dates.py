@@ -12,7 +12,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, find_clock, find_dates, resolve_year
-from sources.adapters._page_intl import PAGE_LANGUAGE
+from sources.adapters._page_intl import PAGE_LANGUAGE, english_page
 from tests.sources.helpers import parse_page
 
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
@@ -197,6 +197,14 @@ def test_numbers_that_are_no_date(text: str) -> None:
         ("de 20h à 23h", (dt.time(20, 0), dt.time(23, 0))),
         ("om 20.00 uur", (dt.time(20, 0), None)),
         ("v 19.00 hod.", (dt.time(19, 0), None)),
+        # a range whose unit is written only after its end starts at its first hour
+        ("19 - 21 Uhr", (dt.time(19, 0), dt.time(21, 0))),
+        ("Konzert 19–21 h", (dt.time(19, 0), dt.time(21, 0))),
+        ("19.30 bis 21 Uhr", (dt.time(19, 30), dt.time(21, 0))),
+        ("20h-23h", (dt.time(20, 0), dt.time(23, 0))),
+        ("19 - 21 hod.", (dt.time(19, 0), dt.time(21, 0))),
+        ("22 - 2 Uhr", (dt.time(22, 0), None)),  # past midnight: its start, as an English "10 pm - 2 am"
+        ("Kinder 6 - 12 Jahre, 19 Uhr", (dt.time(19, 0), None)),  # ages, then the time
     ],
 )
 def test_24_hour_times_as_europe_writes_them(text: str, expected: tuple[dt.time, dt.time | None]) -> None:
@@ -250,3 +258,118 @@ def test_a_card_with_a_year_less_dotted_day_takes_its_time_from_a_cell_that_is_o
         (dt.datetime(2026, 7, 18, 19, 0, tzinfo=BERLIN), "Training"),
         (dt.datetime(2027, 1, 5, 19, 0, tzinfo=BERLIN), "Weihnachtsfeier"),  # January after July: the next year
     ]
+
+
+# --- English pages: a bare dotted number is no time --------------------------------------------------------------
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+
+
+@pytest.mark.parametrize("lang", ["en-GB", None])  # said by <html lang>, or by the English month and weekday names
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ("June 6 12.50 Quiz night", "June 7 12.50 Bingo"),  # the price of a ticket, not ten to one
+        ("June 6 Tickets at 12.50 Quiz night", "June 7 Tickets at 12.50 Bingo"),
+        # A 24-hour dotted time is British too ("Sat 5 April 10.00"), but a price is written the same way and
+        # English writes times with a colon or am/pm: the date alone is kept rather than a time that may be wrong.
+        ("Sat 6 June 10.00 Quiz night", "Sun 7 June 10.00 Bingo"),
+    ],
+)
+def test_a_bare_dotted_number_after_a_date_on_an_english_page_is_no_time(
+    lines: tuple[str, str], lang: str | None
+) -> None:
+    body = "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
+    start = dt.datetime(2026, 5, 1, tzinfo=LONDON)
+    html = page(lang, body) if lang else f"<html><body>{body}</body></html>"
+    events = parse_page(html, zone=LONDON, base="https://pub.example/whats-on", start=start)
+    assert starts(events) == [dt.date(2026, 6, 6), dt.date(2026, 6, 7)]
+
+
+def test_a_british_time_with_pm_after_a_date_is_the_evening() -> None:
+    body = "<ul><li>June 3 7.30pm Quiz night</li><li>June 5 at 8.15 pm Bingo</li></ul>"
+    start = dt.datetime(2026, 5, 1, tzinfo=LONDON)
+    events = parse_page(page("en-GB", body), zone=LONDON, base="https://pub.example/whats-on", start=start)
+    assert local(events, LONDON) == [
+        (dt.datetime(2026, 6, 3, 19, 30, tzinfo=LONDON), "Quiz night"),
+        (dt.datetime(2026, 6, 5, 20, 15, tzinfo=LONDON), "Bingo"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "line", "zone"),
+    [
+        ("de", "Sa, 06.06.2026 19.30 Konzert im Park", BERLIN),
+        ("cs", "so 6.6.2026 19.30 Koncert v parku", PRAGUE),
+        (None, "Samstag, 6. Juni 2026 19.30 Konzert im Park", BERLIN),  # no lang: the German names say so
+    ],
+)
+def test_a_dotted_time_after_a_date_on_a_page_in_another_language_is_still_read(
+    lang: str | None, line: str, zone: zoneinfo.ZoneInfo
+) -> None:
+    body = f"<ul><li>{line}</li><li>Friday note: {line.replace('19.30', '20.00')}</li></ul>"
+    start = dt.datetime(2026, 5, 1, tzinfo=zone)
+    html = page(lang, body) if lang else f"<html><body>{body}</body></html>"
+    events = parse_page(html, zone=zone, base="https://verein.example/termine", start=start)
+    assert {event.start.astimezone(zone).time() for event in events} == {dt.time(19, 30), dt.time(20, 0)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Quiz night, Saturday June 3", "en-GB", True),
+        ("Konzert am Samstag", "en", True),  # the page says English: its own word
+        ("Quiz night, Saturday June 3", None, True),
+        ("Quiz night, Saturday June 3 / Samstag, 3. Juni", None, False),  # two languages: not only English
+        ("Konzert 06.06.2026 19.30", None, False),  # no names at all: not said
+        ("Konzert am Samstag", "de", False),
+    ],
+)
+def test_english_page(text: str, lang: str | None, expected: bool) -> None:
+    assert english_page(text, lang) is expected
+
+
+def test_a_german_range_with_its_unit_after_its_end_gives_the_event_its_start_and_end() -> None:
+    body = (
+        '<div class="termin"><h3>Sommerfest</h3><p>Sa, 18.07.</p><p>19 - 21 Uhr</p></div>'
+        '<div class="termin"><h3>Flohmarkt</h3><p>So, 19.07.</p><p>Kl. 12-17</p></div>'
+    )
+    start = dt.datetime(2026, 7, 1, tzinfo=BERLIN)
+    events = parse_page(page("de", body), zone=BERLIN, base="https://club.example/termine", start=start)
+    assert [(event.title, event.start, event.end) for event in events] == [
+        ("Sommerfest", dt.datetime(2026, 7, 18, 19, tzinfo=BERLIN), dt.datetime(2026, 7, 18, 21, tzinfo=BERLIN)),
+        ("Flohmarkt", dt.datetime(2026, 7, 19, 12, tzinfo=BERLIN), dt.datetime(2026, 7, 19, 17, tzinfo=BERLIN)),
+    ]
+
+
+def test_a_chinese_range_whose_last_day_is_written_without_its_year_or_month_is_read_whole() -> None:
+    body = (
+        "<ul><li><h2>人工智能产业大会</h2><div>时间: <span>2026年8月12日至14日</span></div></li>"
+        "<li><h2>跨月测试展</h2><div>时间: <span>2026年8月30日—9月2日</span></div></li>"
+        "<li><h2>新年博览会</h2><div>时间: <span>12月30日-1月2日</span></div></li></ul>"
+    )
+    start = dt.datetime(2026, 7, 1, tzinfo=SHANGHAI)
+    events = parse_page(page("zh-CN", body), zone=SHANGHAI, base="https://expo.example/", start=start)
+    assert [(event.title, event.start, event.end) for event in events] == [
+        ("人工智能产业大会", dt.date(2026, 8, 12), dt.date(2026, 8, 14)),
+        ("跨月测试展", dt.date(2026, 8, 30), dt.date(2026, 9, 2)),
+        ("新年博览会", dt.date(2026, 12, 30), dt.date(2027, 1, 2)),  # the last day in the next year
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("8月12日-14日", (dt.date(2026, 8, 12), dt.date(2026, 8, 14))),
+        ("2026年8月12日—8月14日", (dt.date(2026, 8, 12), dt.date(2026, 8, 14))),
+        ("8月12日 ～ 14日", (dt.date(2026, 8, 12), dt.date(2026, 8, 14))),
+        ("8月14日-12日", (dt.date(2026, 8, 14), None)),  # a last day before the first: no range
+    ],
+)
+def test_chinese_and_japanese_ranges(text: str, expected: tuple[dt.date, dt.date | None]) -> None:
+    language = PAGE_LANGUAGE.set("zh")
+    try:
+        hits = find_dates(text, year_hint=None, today=TODAY)
+    finally:
+        PAGE_LANGUAGE.reset(language)
+    assert [(hit.date, hit.end_date) for hit in hits] == [expected]
