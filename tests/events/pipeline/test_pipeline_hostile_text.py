@@ -95,3 +95,12 @@ def test_title_status_markers_on_a_long_run_of_spaces() -> None:
     marked = "Jazz Night - Cancelled" + " " * 20_000
     assert titles.MARKER_SUFFIXES[1].search(marked) is not None
     assert titles.MARKER_SUFFIXES[0].search("Jazz Night (Postponed" + " " * 20_000 + "x") is None
+
+
+def test_a_status_alone_at_a_line_start_after_line_breaks_is_still_read() -> None:
+    # The line-start status reads at most STATUS_LOOKBACK spaces before its word: _near's window never shows
+    # it more before the keyword it looks around, so what it finds there is unchanged.
+    assert titles.detect_status("Jazz night\n\n\n   Cancelled: sorry").status == "cancelled"
+    assert titles.detect_status("Jazz night\n" + " " * 59 + "sold out!").sold_out
+    assert titles.detect_status("Jazz\n" + "\n" * 20_000 + "postponed - new date soon").status == "postponed"
+    assert titles.detect_status("workshop" + "\n" * 20_000 + "x").status is None
