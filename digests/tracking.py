@@ -91,7 +91,8 @@ ADDRESS_REJECTS = {
 POSTMARK_SOFT = {"SoftBounce", "Transient", "DnsError"}
 SES_SOFT = {"Transient"}
 
-ADDRESS = re.compile(r"[^\s<>,;\"']+@[^\s<>,;\"']+")
+# Started only at the first character of a run: a later start in it has fewer "@" to try (linear on 20k "–").
+ADDRESS = re.compile(r"(?<![^\s<>,;\"'])[^\s<>,;\"']+@[^\s<>,;\"']++")
 UNSUBSCRIBE_SUBJECT = re.compile(r"\bunsubscribe\s+(?P<token>\S+)", re.IGNORECASE)
 
 

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from typing import Any, Literal
 from urllib.parse import urlsplit
 
+from events.pipeline.lookalikes import WordList
+
 Severity = Literal["ok", "hold", "reject"]
 
 # Whole words only (Scunthorpe, Dickens, cocktail and bass are safe). Stems take the listed endings.
@@ -57,8 +59,6 @@ SLUR_STEMS: dict[str, tuple[str, ...]] = {
     "gook": ("", "s"),
     "wetback": ("", "s"),
 }
-# Look-alikes people type to get past filters: "f*ck", "sh1t", "b!tch", "a$$hole".
-LOOKALIKES = {"a": "a@4*", "e": "e3*", "i": "i1!*|", "o": "o0*", "u": "uv*", "s": "s$5*", "t": "t7+", "l": "l1|"}
 
 # Lowercase, and each starting with a letter rather than a group: the patterns run on lowercased text, and a
 # literal first character lets the regex engine skip ahead instead of trying every alternative at every
@@ -145,37 +145,6 @@ class ContentReport:
 DEFAULT_CONFIG = ContentConfig()
 
 
-def _letters(char: str, *, inner: bool) -> str:
-    return "".join(dict.fromkeys(LOOKALIKES.get(char, char) + ("*" if inner else "")))
-
-
-def _word_list_regex(stems: Mapping[str, tuple[str, ...]]) -> re.Pattern[str]:
-    """One regex for every form, grouped by first character so that each alternative starts with a literal.
-
-    Letters may repeat ("fuuuck"); inner letters may be a look-alike or "*" ("f*ck", "sh1t", "a$$hole").
-    """
-    forms = sorted({stem + ending for stem, endings in stems.items() for ending in endings}, key=len, reverse=True)
-    by_first: dict[str, list[str]] = {}
-    for form in forms:
-        rest = "".join(
-            "[" + re.escape(_letters(char, inner=0 < index < len(form) - 1)) + "]+"
-            for index, char in enumerate(form)
-            if index
-        )
-        first = _letters(form[0], inner=False)
-        for variant in first:
-            by_first.setdefault(variant, []).append("[" + re.escape(first) + "]*" + rest)
-    alternatives = "|".join(re.escape(char) + "(?:" + "|".join(rests) + ")" for char, rests in by_first.items())
-    # Anchored on the character before the word: letters fail that test at once, so the alternatives are only
-    # tried at word starts (a leading \b or look-behind would make the engine try them everywhere).
-    return re.compile(r"[^\w*@$](" + alternatives + r")(?![\w*])")
-
-
-def _word_matches(regex: re.Pattern[str], lowered: str) -> list[str]:
-    """Whole-word matches in lowercased text."""
-    return [match.group(1) for match in regex.finditer(" " + lowered)]
-
-
 def spam_phrases(lowered: str) -> dict[int, str]:
     """The spam phrases in lowercased text: phrase index → the text that matched it."""
     found: dict[int, str] = {}
@@ -188,9 +157,9 @@ def spam_phrases(lowered: str) -> dict[int, str]:
     return found
 
 
-# One scan for both lists; a match is then told apart with the slur list's own regex.
-OFFENSIVE = _word_list_regex({**PROFANITY_STEMS, **SLUR_STEMS})
-SLURS = _word_list_regex(SLUR_STEMS)
+# One scan for both lists (look-alike spellings included); a match is then told apart with the slur list.
+OFFENSIVE = WordList.of({**PROFANITY_STEMS, **SLUR_STEMS})
+SLURS = WordList.of(SLUR_STEMS)
 
 
 def _suffix_match(host: str, hosts: Iterable[str]) -> bool:
@@ -264,8 +233,8 @@ def check_text(text: str, *, urls: Iterable[str] = (), config: ContentConfig = D
     found: dict[str, None] = {}  # flag → None, in first-seen order
     reasons: dict[str, None] = {}
     lowered = text.lower()
-    for word in _word_matches(OFFENSIVE, lowered):
-        slur = SLURS.fullmatch(" " + word) is not None
+    for word in OFFENSIVE.words(lowered):
+        slur = SLURS.whole(word)
         found[SLUR_FLAG if slur else PROFANITY_FLAG] = None
         reasons[(SLUR_REASON if slur else PROFANITY_REASON).format(word=word)] = None
     spam = spam_phrases(lowered)

@@ -54,24 +54,30 @@ MARKER_SUFFIXES = (
 )
 
 # --- Status in descriptions -------------------------------------------------------------------------------------
+STATUS_LOOKBACK, STATUS_LOOKAHEAD = 60, 30  # the longest status phrase fits in this window around its keyword
 _STATE = r"(cancell?ed|postponed|rescheduled)"
-_ADVERB = r"(?:(?:now|officially|sadly|unfortunately|regrettably|hereby)\s+)?"
+_ADVERB = r"(?:(?:now|officially|sadly|unfortunately|regrettably|hereby)\s++)?"
+# A status word alone at a line's start, after at most STATUS_LOOKBACK spaces: _near never shows the pattern
+# more before the keyword it looks around. Unbounded, each line start in a run of line breaks read the rest of
+# the run (quadratic); bounded, each reads at most that many. Every other run of spaces is followed by a word
+# and read whole.
+_LINE_START = rf"^\s{{0,{STATUS_LOOKBACK}}}+"
 DESCRIPTION_STATUS = re.compile(
-    r"(?:^\s*" + _STATE + r"\s*[:!.\-–—]"
-    r"|\b(?:has|have)\s+been\s+" + _ADVERB + _STATE + r"\b"
-    r"|\b(?:is|are|was|were)\s+" + _ADVERB + _STATE + r"\b"
+    r"(?:" + _LINE_START + _STATE + r"\s*+[:!.\-–—]"
+    r"|\b(?:has|have)\s++been\s++" + _ADVERB + _STATE + r"\b"
+    r"|\b(?:is|are|was|were)\s++" + _ADVERB + _STATE + r"\b"
     r"|\b(?:event|show|concert|gig|performance|class|session|meetup|match|game|screening|festival|tour|workshop|"
-    r"talk|party|market|fair|race|run)\s+" + _STATE + r"\b"
-    r"|\bwe\s+(?:have|had|'ve|’ve)\s+(?:had\s+)?to\s+(cancel|postpone|reschedule)\b)"
-    r"(?!\s*\?)",
+    r"talk|party|market|fair|race|run)\s++" + _STATE + r"\b"
+    r"|\bwe\s++(?:have|had|'ve|’ve)\s++(?:had\s++)?to\s++(cancel|postpone|reschedule)\b)"
+    r"(?!\s*+\?)",
     re.M,  # on lowercased text: case-insensitive matching is slower
 )
 STATUS_KEYWORD = re.compile("cancel|postpone|reschedule")
 SOLD_KEYWORD = re.compile("sold")
-STATUS_LOOKBACK, STATUS_LOOKAHEAD = 60, 30  # the longest status phrase fits in this window around its keyword
 SOLD_OUT = re.compile(
-    r"(?:^\s*sold[\s-]?out\b|\b(?:is|are|has|have|now|tickets?)\s+(?:now\s+|completely\s+|totally\s+|officially\s+)?"
-    r"sold[\s-]?out\b|\bsold[\s-]?out\s*!)(?!\s*\?)",
+    r"(?:" + _LINE_START + r"sold[\s-]?out\b"
+    r"|\b(?:is|are|has|have|now|tickets?)\s++(?:now\s++|completely\s++|totally\s++|officially\s++)?"
+    r"sold[\s-]?out\b|\bsold[\s-]?out\s*+!)(?!\s*+\?)",
     re.M,
 )
 # Words just before a status phrase that undo it: "not cancelled", "if the show is cancelled", "almost sold out".

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
 MARK_START, MARK_END = "\ue000", "\ue001"  # Unicode private use: never in real text (and removed if they are)
-_MARKED = re.compile(f"{MARK_START}(.*?){MARK_END}", re.S)
 SNIPPET_CHARS = 220
 
 
@@ -17,12 +16,24 @@ def marked_html(text: str) -> SafeString:
     """Text carrying MARK_START/MARK_END pairs → escaped HTML with only <mark> elements."""
     pieces: list[str] = []
     position = 0
-    for match in _MARKED.finditer(text):
-        pieces.append(escape(unmark(text[position : match.start()])))
-        pieces.append(f"<mark>{escape(unmark(match.group(1)))}</mark>")
-        position = match.end()
+    for start, end in _marked_spans(text):
+        pieces.append(escape(unmark(text[position:start])))
+        pieces.append(f"<mark>{escape(unmark(text[start + 1 : end - 1]))}</mark>")
+        position = end
     pieces.append(escape(unmark(text[position:])))
     return mark_safe("".join(pieces))  # noqa: S308 - every piece was escaped above; <mark> is ours
+
+
+def _marked_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Each MARK_START with the first MARK_END after it, left to right (what finditer of "START(.*?)END" finds).
+
+    Two searches rather than that regex: with no MARK_END after them, each of n MARK_STARTs would scan to the
+    end (quadratic); here the first one without an end stops the loop, as no later one has an end either.
+    """
+    position = 0
+    while (start := text.find(MARK_START, position)) >= 0 and (end := text.find(MARK_END, start + 1)) >= 0:
+        position = end + 1
+        yield start, position
 
 
 def unmark(text: str) -> str:

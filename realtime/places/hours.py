@@ -32,7 +32,8 @@ LOOK_BEHIND_DAYS = 1
 LOOK_AHEAD_DAYS = 8
 
 _SPACES = re.compile(r"[\s\u202f\u2009\u00a0]+")
-_RANGE_SPLIT = re.compile(r"\s*[–—-]\s*")
+# Never started inside a run of spaces: its first space starts the same split (linear on "12" + 20k spaces).
+_RANGE_SPLIT = re.compile(r"(?!(?<=\s)\s)\s*+[–—-]\s*+")
 _TIME = re.compile(r"^(\d{1,2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?$")
 
 # (weekday 0-6, opens, closes); closes <= opens means the next day (closes == opens: around the clock)

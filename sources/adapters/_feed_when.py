@@ -30,10 +30,12 @@ _MONTH = (
     r"|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 )
 _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
-_CLOCK = r"(?:12\s*(?:noon|midnight)\b|(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*[ap]\.?\s?m\.?)?|noon|midnight)"
+# Every run of spaces is read whole: what follows each is a word, a digit or a dash, never a space, so a run is
+# never shared out between two "\s*" (quadratic after "Dec 12", cubic in _SHARED_CLOCK).
+_CLOCK = r"(?:12\s*+(?:noon|midnight)\b|(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*+[ap]\.?\s?m\.?)?|noon|midnight)"
 PROSE_DATE = re.compile(
-    rf"\b(?P<date>(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+{_DAY}\b|{_DAY}\s+(?:of\s+)?{_MONTH})(?:,?\s+\d{{4}}\b)?)"
-    rf"(?:,?\s*(?:at|from|@|-|–|—)?\s*(?P<start>{_CLOCK})(?:\s*(?:-|–|—|to|until|till)\s*(?P<end>{_CLOCK}))?)?",
+    rf"\b(?P<date>(?:{_WEEKDAY},?\s++)?(?:{_MONTH}\s++{_DAY}\b|{_DAY}\s++(?:of\s++)?{_MONTH})(?:,?\s++\d{{4}}\b)?)"
+    rf"(?:,?\s*+(?:at|from|@|-|–|—)?\s*+(?P<start>{_CLOCK})(?:\s*+(?:-|–|—|to|until|till)\s*+(?P<end>{_CLOCK}))?)?",
     re.IGNORECASE,
 )
 _NOON = re.compile(r"(?:\b12\s*)?\bnoon\b", re.IGNORECASE)
@@ -318,8 +320,8 @@ def time_on_day(day: dt.date, texts: list[str | None], *, zone: zoneinfo.ZoneInf
 _LIST_JOIN = re.compile(r"^\s*(?:,\s*|;\s*)?(?:(?:and|&|as well as|plus)\s+)?(?:on\s+)?$", re.IGNORECASE)
 _SPAN_LEAD = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _SHARED_CLOCK = re.compile(
-    rf"^\s*,?\s*(?:(?:both|each|all)\s+)?(?:(?:running|held|taking place|happening|starting|open)\s+)?"
-    rf"(?:from|at|@)?\s*(?P<start>{_CLOCK})(?:\s*(?:-|–|—|to|until|till)\s*(?P<end>{_CLOCK}))?",
+    rf"^\s*+,?\s*+(?:(?:both|each|all)\s++)?(?:(?:running|held|taking place|happening|starting|open)\s++)?"
+    rf"(?:from|at|@)?\s*+(?P<start>{_CLOCK})(?:\s*+(?:-|–|—|to|until|till)\s*+(?P<end>{_CLOCK}))?",
     re.IGNORECASE,
 )
 MAX_LISTED_DATES = 12

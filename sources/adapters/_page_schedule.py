@@ -72,9 +72,11 @@ MONTH_SPAN = re.compile(
     rf"\b(?P<first>{_MONTH_NAME})\.?\s+(?:through|thru|to|until|[-–—])\s+(?P<last>{_MONTH_NAME})\b", re.I
 )
 # A "Duration" cell: "01h 45m", "1 hr 45 min", "45 min", "1:45" (hours and minutes). A meeting's, not a day's.
+# Each run of spaces is read whole (what follows it is a digit, a letter or the end): a blank cell's spaces
+# are not shared out between the leading and trailing "\s*" (quadratic).
 DURATION = re.compile(
-    r"^\s*(?:(?P<h>\d{1,2})\s*(?:h|hrs?|hours?)\b\.?\s*)?(?:(?P<m>\d{1,3})\s*(?P<unit>m|mins?|minutes?)\b\.?)?\s*$"
-    r"|^\s*(?P<hc>\d{1,2}):(?P<mc>[0-5]\d)(?::[0-5]\d)?\s*$",
+    r"^\s*+(?:(?P<h>\d{1,2})\s*+(?:h|hrs?|hours?)\b\.?\s*+)?(?:(?P<m>\d{1,3})\s*+(?P<unit>m|mins?|minutes?)\b\.?)?\s*$"
+    r"|^\s*+(?P<hc>\d{1,2}):(?P<mc>[0-5]\d)(?::[0-5]\d)?\s*$",
     re.I,
 )
 MAX_DURATION = dt.timedelta(hours=16)
@@ -84,8 +86,12 @@ DEFAULTS_SENTENCE = re.compile(r"\b(?:meet|meets|meetings?|hearings?|sessions?|c
 NOT_DEFAULTS = re.compile(r"\b(?:hours|office|call|phone|email|deadline|submit|due|registration)\b", re.I)
 # A place's name may hold an abbreviation's dot ("St. Mel's Church", "E. 9th St."): not the sentence's end.
 _PLACE_CHAR = r"(?:[^.;]|(?:(?<=\bSt)|(?<=\bAve)|(?<=\bRd)|(?<=\bMt)|(?<=\bDr)|(?<=\bBlvd)|(?<=\b[A-Z]))\.)"
+_DEFAULT_VERB = r"\b(?:held|meets?|meet|located|take place|takes place|convenes?|starts?|begins?)\b"
+# The place after "at"/"in" is looked for up to the next verb only: from there that verb's own match finds the
+# same place (no "." or ";" between them), so every verb does not scan the rest of the sentence (quadratic on
+# "begin begin …"). Only the place is read (_defaults_in); a match may start at the later verb.
 DEFAULT_PLACE = re.compile(
-    r"\b(?:held|meets?|meet|located|take place|takes place|convenes?|starts?|begins?)\b[^.;]*?\b(?:at|in)\s+"
+    _DEFAULT_VERB + r"(?:(?!" + _DEFAULT_VERB + r")[^.;])*?\b(?:at|in)\s++"
     rf"(?!\d{{1,2}}(?::\d\d)?\s*[aApP]\.?[mM])(?P<place>(?:the\s+)?[A-Z0-9]{_PLACE_CHAR}{{3,120}}?)"
     r"(?=,\s+located\b|\s+(?:at|every|beginning|starting|unless|and\s+(?:begins?|starts?|commences?|convenes?)|"
     r"on\s+(?:[a-z]+days?|the\s+(?:first|second|third|fourth|last)))\b"

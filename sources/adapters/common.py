@@ -33,8 +33,9 @@ __all__ = (
 # Outside this span a date is a data error (a placeholder 9999-12-31, a 1900 epoch), not an event.
 EARLIEST_YEAR = 2000
 LATEST_YEAR = 2100
-# Digits of a price, at most 12 before the point: a longer run is not a ticket price.
-_MONEY = re.compile(r"(?<!\d)(\d{1,12}(?:[.,]\d{1,2})?)(?![\d.,]*\d|[eE][+-]?\d)")
+# Digits of a price, at most 12 before the point: a longer run is not a ticket price. No digit may follow
+# across dots and commas ("1.2.3"): the first digit after them is enough to look at (linear on "1.1.1…").
+_MONEY = re.compile(r"(?<!\d)(\d{1,12}(?:[.,]\d{1,2})?)(?![.,]*+\d|[eE][+-]?\d)")
 _EXPONENT = re.compile(r"\d[eE][+-]?\d")
 # Above this an "amount" is a data error (a phone number, a placeholder), not a ticket price.
 MAX_PRICE = Decimal(10_000_000)

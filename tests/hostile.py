@@ -1,0 +1,80 @@
+"""Regular expressions on hostile text, for every app's tests: growth with the text's length, never a budget.
+
+A pattern is timed on 1,000 and on 8,000 characters of the same shape (a lead, then a long run of one filler,
+then "x") and is clearly superlinear there when it is over 20 times slower for 8 times the text and over 5 ms
+(a linear scan is about 8 times slower and well under a millisecond; a quadratic one about 64 times). A cubic
+one is already over 0.2 s on 1,000 characters, where the check stops. The slowest of several runs is never
+what is kept (a neighbour's load only ever adds time). bench/regex_audit.py is the wider audit.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import time
+from collections.abc import Callable
+from types import ModuleType
+
+SMALL, LARGE = 1_000, 8_000
+FLOOR = 0.005  # seconds on 8,000 characters: a linear scan stays far below
+FILLERS = (" ", "\n", "\xa0", "-", "!", ".", ",", "|", ":", "+", "(", "*", "/", "a ", " -", "1.")
+LEADS = ("", "Word", "1", "19", "12:00", "Dec 12", "tickets", "postponed", "(cancelled", "workshop", "is", "–")
+
+
+def module_patterns(module: ModuleType, prefix: str = "") -> dict[str, re.Pattern[str]]:
+    """The module's compiled text patterns by name, also those in its tuples and dicts ("NAME[index]")."""
+    found: dict[str, re.Pattern[str]] = {}
+    for name, value in vars(module).items():
+        values = value.values() if isinstance(value, dict) else value if isinstance(value, tuple) else (value,)
+        for index, item in enumerate(values):
+            if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                label = f"{prefix}{name}" if not isinstance(value, (tuple, dict)) else f"{prefix}{name}[{index}]"
+                found.setdefault(label, item)
+    return found
+
+
+def best_seconds(scan: Callable[[], object], runs: int = 3) -> float:
+    """The fastest of a few runs: a neighbour's load only ever adds time."""
+    best = math.inf
+    for _ in range(runs):
+        started = time.perf_counter()
+        scan()
+        best = min(best, time.perf_counter() - started)
+        if best > 0.1:  # clearly slow: no need to confirm
+            break
+    return best
+
+
+def superlinear(scan: Callable[[str], object], shape: Callable[[int], str]) -> str | None:
+    """What was seen when ``scan`` is clearly superlinear on ``shape(SMALL)`` against ``shape(LARGE)``, or None."""
+    small_text, large_text = shape(SMALL), shape(LARGE)
+    small = best_seconds(lambda: scan(small_text))
+    if small > 0.2:  # a linear scan of 1,000 characters takes microseconds; do not wait for 8,000
+        return f"{small:.2f} s on {SMALL:,}"
+    if small < FLOOR / 64:  # even a quadratic growth would stay under the floor: nothing to tell
+        return None
+    large = best_seconds(lambda: scan(large_text))
+    if large > max(FLOOR, 20 * small):  # confirm on more runs of both before blaming the pattern
+        small = min(small, best_seconds(lambda: scan(small_text), runs=20))
+        large = min(large, best_seconds(lambda: scan(large_text), runs=10))
+    if large > max(FLOOR, 20 * small):
+        return f"{small * 1000:.2f} ms -> {large * 1000:.1f} ms"
+    return None
+
+
+def scan_all(pattern: re.Pattern[str]) -> Callable[[str], object]:
+    return lambda text: sum(1 for _ in pattern.finditer(text))  # every match: what sub, split and findall do
+
+
+def shaped(lead: str, filler: str) -> Callable[[int], str]:
+    return lambda size: lead + filler * (size // len(filler)) + "x"
+
+
+def superlinear_shape(pattern: re.Pattern[str], leads: tuple[str, ...] = LEADS) -> str | None:
+    """The first shape (a lead, then a run of a filler) the pattern reads in clearly superlinear time, or None."""
+    for lead in leads:
+        for filler in FILLERS:
+            seen = superlinear(scan_all(pattern), shaped(lead, filler))
+            if seen is not None:
+                return f"{lead!r}+{filler!r}: {seen}"
+    return None

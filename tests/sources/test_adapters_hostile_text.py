@@ -1,0 +1,76 @@
+"""The adapters' shared patterns on hostile text: prices (common.py), dates written in a feed's prose
+(_feed_when.py) and a schedule page's duration cells and default place (_page_schedule.py) read long runs of
+spaces, line breaks and punctuation in time that grows with the text, not with its square or cube
+(tests/hostile.py: growth ratios, no wall-clock budget). A hostile page or feed writes this text."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from sources.adapters import _feed_when, _page_schedule, common
+from tests.hostile import module_patterns, superlinear, superlinear_shape
+
+PATTERNS = {
+    **module_patterns(common, "common."),
+    **module_patterns(_feed_when, "_feed_when."),
+    # Only these two of _page_schedule: its other patterns belong to the page readers' own tests.
+    "_page_schedule.DURATION": _page_schedule.DURATION,
+    "_page_schedule.DEFAULT_PLACE": _page_schedule.DEFAULT_PLACE,
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
+    assert superlinear_shape(PATTERNS[name]) is None
+
+
+@pytest.mark.parametrize(
+    ("scan", "shape"),
+    [
+        # A run of spaces after a date was shared out between "\s*" and "\s*" before the time (quadratic) ...
+        pytest.param(_feed_when.PROSE_DATE.findall, lambda size: "Dec 12" + " " * size + "x", id="prose-date"),
+        # ... and between three of them after a listed date (cubic).
+        pytest.param(_feed_when._SHARED_CLOCK.match, lambda size: "\n" * size + "x", id="shared-clock"),
+        pytest.param(_page_schedule.DURATION.match, lambda size: "\r\n" * (size // 2) + "x", id="duration"),
+        # Each verb looked for "at"/"in" through the rest of the sentence.
+        pytest.param(_page_schedule.DEFAULT_PLACE.search, lambda size: " begin" * (size // 6), id="default-place"),
+    ],
+)
+def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> None:
+    assert superlinear(scan, shape) is None  # type: ignore[arg-type]
+
+
+def test_prices_read_as_before() -> None:
+    assert common.money("$25.00") == Decimal("25.00")
+    assert common.money("Tickets: 12,50 EUR") == Decimal("1250")  # commas are dropped before reading
+    assert common.money("1.2.3") == Decimal("2.3")  # "1" has a digit after its dots: the next number is read
+    assert common.money("call 555-0100") == Decimal("555")
+
+
+def test_dates_and_times_in_prose_read_as_before() -> None:
+    match = _feed_when.PROSE_DATE.search("Join us Saturday, December 5,   at   7:30 PM  to  9 pm!")
+    assert match is not None
+    assert (match.group("date"), match.group("start"), match.group("end")) == (
+        "Saturday, December 5",
+        "7:30 PM",
+        "9 pm",
+    )
+    shared = _feed_when._SHARED_CLOCK.match(" ,  both running from  9 a.m.   to   noon")
+    assert shared is not None
+    assert (shared.group("start"), shared.group("end")) == ("9 a.m.", "noon")
+    assert _feed_when._SHARED_CLOCK.match("\n\n x") is None
+
+
+def test_duration_cells_and_default_places_read_as_before() -> None:
+    duration: re.Pattern[str] = _page_schedule.DURATION
+    matched = duration.match("  01h  45m  ")
+    assert matched is not None
+    assert (matched.group("h"), matched.group("m"), matched.group("unit")) == ("01", "45", "m")
+    assert duration.match("  1 h 30  ") is None
+    sentence = "Meetings are held on Mondays and begin at 7 pm at City Hall, located at 5 Main St."
+    place = _page_schedule.DEFAULT_PLACE.search(sentence)
+    assert place is not None
+    assert place.group("place") == "City Hall"
