@@ -80,7 +80,9 @@ MEETING_HOSTS = (
 
 # Two-digit hours, as read_moment reads them: a title taken for a date must be one the adapter can read.
 _ISO_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
-_TAG = re.compile(r"<[^>]*>")
+# A tag is "<" up to the next ">" with no "<" inside: a run of unclosed "<" (a hostile item's text) is then read
+# once, not once per "<" to the end of the value (quadratic); "a < b <i>x</i>" loses only its tags.
+_TAG = re.compile(r"<[^<>]*>")
 _BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/h\d)\b[^>]*>", re.IGNORECASE)
 _EDGE_PUNCTUATION = EDGE_PUNCTUATION
 

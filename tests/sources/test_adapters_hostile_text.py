@@ -10,7 +10,7 @@ from decimal import Decimal
 
 import pytest
 
-from sources.adapters import _feed_when, _page_schedule, common
+from sources.adapters import _feed_extras, _feed_when, _page_schedule, common
 from tests.hostile import module_patterns, superlinear, superlinear_shape
 
 PATTERNS = {
@@ -19,6 +19,7 @@ PATTERNS = {
     # Only these two of _page_schedule: its other patterns belong to the page readers' own tests.
     "_page_schedule.DURATION": _page_schedule.DURATION,
     "_page_schedule.DEFAULT_PLACE": _page_schedule.DEFAULT_PLACE,
+    "_feed_extras._TAG": _feed_extras._TAG,
 }
 
 
@@ -74,3 +75,8 @@ def test_duration_cells_and_default_places_read_as_before() -> None:
     place = _page_schedule.DEFAULT_PLACE.search(sentence)
     assert place is not None
     assert place.group("place") == "City Hall"
+
+
+def test_a_feed_value_loses_its_tags_and_keeps_a_lone_less_than_sign() -> None:
+    entry = {"ev_location": "Hall <b>A</b> &amp; <i>B</i> (age < 18, <em>free</em> entry)"}
+    assert _feed_extras.local_value(entry, ["location"]) == "Hall A & B (age < 18, free entry)"
