@@ -297,3 +297,34 @@ def test_a_barred_title_without_a_place_part_keeps_its_bars():
         ("Jazz Series | Night Two", None),
         ("Book Club | Monthly Meeting", None),
     ]
+
+
+# --- a What/Where/When table: the What cell alone is the title, not the page's heading before it ------------
+def what_table(header: tuple[str, str, str], rows: tuple[tuple[str, str, str], ...]) -> str:
+    cells = "".join(f"<th>{text}</th>" for text in header)
+    body = "".join("<tr>" + "".join(f"<td>{text}</td>" for text in row) + "</tr>" for row in rows)
+    return f"<h1>Community Events</h1><table><tr>{cells}</tr>{body}</table>"
+
+
+def test_a_what_column_is_the_title_column():
+    rows = (
+        ("Spring Plant Sale", "Riverside Community Center", "Saturday, April 10, 2027 9:00 AM"),
+        ("Composting Workshop", "Oak Street Library", "Tuesday, April 13, 2027 6:30 PM"),
+        ("Garden Tour", "Maple Park", "Saturday, April 24, 2027 10:00 AM"),
+    )
+    events = parse(what_table(("What", "Where", "When"), rows))
+    assert [(event.title, event.venue_name, event.start) for event in events] == [
+        ("Spring Plant Sale", "Riverside Community Center", at(4, 10, 9)),
+        ("Composting Workshop", "Oak Street Library", at(4, 13, 18, 30)),
+        ("Garden Tour", "Maple Park", at(4, 24, 10)),
+    ]
+
+
+def test_a_what_to_bring_column_is_no_title_column():
+    rows = (
+        ("Gloves", "Spring Plant Sale", "April 10, 2027"),
+        ("A notebook", "Composting Workshop", "April 13, 2027"),
+        ("Water", "Garden Tour", "April 24, 2027"),
+    )
+    events = parse(what_table(("What to bring", "Event", "Date"), rows))
+    assert [event.title for event in events] == ["Spring Plant Sale", "Composting Workshop", "Garden Tour"]
