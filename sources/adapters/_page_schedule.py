@@ -57,7 +57,11 @@ COLUMN_ROLES = (
     ("date", re.compile(r"\b(?:date|day|when)\b", re.I)),
     ("time", re.compile(r"\b(?:time|start|hour)s?\b", re.I)),
     ("location", re.compile(r"\b(?:location|place|where|venue|address|room)\b", re.I)),
-    ("title", re.compile(r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board)\b", re.I)),
+    # "What" alone heads the name column of a What/Where/When table; "What to bring" is a note.
+    (
+        "title",
+        re.compile(r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board)\b|^what\W*$", re.I),
+    ),
     ("status", re.compile(r"\b(?:status|notes?)\b", re.I)),
 )
 # A dated column that says when something else happens: a member's term, a filing deadline, a posting.

@@ -20,6 +20,7 @@ from sources.adapters._page_dates import (
     month_heading,
     season_years,
 )
+from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import (
@@ -27,11 +28,9 @@ from sources.adapters._page_schedule import (
     BELOW_LINE_LENGTH,
     BELOW_LINES,
     BYLINE,
-    DASH_LEAD,
     DATE_LEADS_WITHIN,
     MAX_LINE_ENTRIES,
     MIN_ROWS,
-    NAME_BEFORE_DATE,
     POST_META,
     POSTING,
     REMOTE_PLACE,
@@ -48,7 +47,6 @@ from sources.adapters._page_words import (
     END_LABEL,
     NOT_THE_PLACE,
     PAGE_DATES,
-    SEPARATORS,
     document_label,
     is_document_link,
     meaningful,
@@ -111,9 +109,12 @@ def _entry_from(
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else [])]
     labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
     title, place = split_place(without_status(residue(line.text, spans, labels)))
-    named = _name_date_place(line.text, hit, clock_span)
+    named = name_date_place(line.text, hit, clock_span)
     if named is not None and not place:  # "Commission Meeting: October 12 - 13, 2022 - Santa Barbara"
         title, place = named
+    barred = None if place else barred_place(title)
+    if barred is not None:  # "Spring Plant Sale | Riverside Community Center | April 10, 2027"
+        title, place = barred
     if STATUS_ONLY.match(title):  # "Thursday, May 19, 2022 (CANCELED)": a status, the schedule's meeting
         title = ""
     if REMOTE_PLACE.match(title) and not place:  # "February 3rd, 2022 - Via Webinar": how to attend, not what
@@ -140,43 +141,6 @@ def _entry_from(
         heading=heading,
         wording=wording,
     )
-
-
-def _name_date_place(text: str, hit: DateHit, clock_span: tuple[int, int] | None) -> tuple[str, str] | None:
-    """("Commission Meeting", "Santa Barbara - Cabrillo Pavilion") from "Commission Meeting: October 12(W) -
-    13(TH), 2022 - Santa Barbara - Cabrillo Pavilion": a name before the date, a place after a dash."""
-    before = text[: hit.start].strip(SEPARATORS)
-    after_start = max(hit.end, clock_span[1] if clock_span and clock_span[0] >= hit.end else hit.end)
-    after = text[after_start:]
-    if not DASH_LEAD.match(after) or not meaningful(before) or len(before) > NAME_BEFORE_DATE:
-        return None
-    place = after.strip(SEPARATORS)
-    if not meaningful(place) or DOCUMENT_WORD.search(place) or find_clock(place) or not _looks_like_place(place):
-        return None
-    return before, place
-
-
-# Words about who may come or what it costs ("Members only", "Free, all ages welcome"): not a place.
-NOT_PLACE = re.compile(
-    r"\b(?:only|free|required|welcome|tickets?|registration|register|rsvp|members|ages?|open\s+to|sold\s+out|"
-    r"cost|fee|donations?)\b",
-    re.I,
-)
-PLACE_NOUN = re.compile(
-    r"\b(?:hall|room|park|library|cent(?:er|re)|church|school|pavilion|auditorium|chambers?|building|theat(?:er|re)|"
-    r"museum|gallery|stadium|arena|club|cafe|café|pub|bar|campus|plaza|square|field|courthouse|office)\b",
-    re.I,
-)
-
-
-def _looks_like_place(text: str) -> bool:
-    """A place's name or address ("Santa Barbara - Cabrillo Pavilion", "Room 3", "12 Oak St"), not a remark."""
-    if NOT_PLACE.search(text) or is_sentence(text):
-        return False
-    if ADDRESS.search(text) or PLACE_NOUN.search(text) or REMOTE_PLACE.match(text):
-        return True
-    words = [word for word in re.findall(r"[^\W\d_][\w'’.]*", text) if word.lower() not in ("of", "the", "and", "de")]
-    return bool(words) and len(words) <= 8 and all(word[0].isupper() for word in words)
 
 
 def _anchors_of(line: Line, hit: DateHit) -> list[Anchor]:

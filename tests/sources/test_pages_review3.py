@@ -258,3 +258,73 @@ def test_a_labelled_place_line_on_a_card_is_its_venue():
     organiser = lock_in("April 9, 2027, 7 pm", "<p>Location: Main Branch</p><p>Contact: 12 Oak St</p>")[0]
     assert organiser.venue_name == "Main Branch"
     assert lock_in("April 9, 2027, 7 pm", "<p>Where: Our office, 12 Oak St</p>")[0].venue_name is None
+
+
+# --- F16: rows "name | place | date": the part that names a place is the venue, not the title's tail ---------
+def barred_rows(rows: tuple[str, ...]) -> str:
+    return "<h1>Upcoming Events</h1>" + "".join(f"<p>{row}</p>" for row in rows)
+
+
+def test_a_barred_rows_place_part_is_its_venue():
+    events = parse(
+        barred_rows(
+            (
+                "Spring Plant Sale | Riverside Community Center | Saturday, April 10, 2027 9:00 AM",
+                "Composting Workshop | Oak Street Library | Tuesday, April 13, 2027 6:30 PM",
+                "Garden Tour | Venue: The Blue Door | Saturday, April 24, 2027 10:00 AM",
+            )
+        )
+    )
+    assert [(event.title, event.venue_name, event.start) for event in events] == [
+        ("Spring Plant Sale", "Riverside Community Center", at(4, 10, 9)),
+        ("Composting Workshop", "Oak Street Library", at(4, 13, 18, 30)),
+        ("Garden Tour", "The Blue Door", at(4, 24, 10)),
+    ]
+
+
+def test_a_barred_title_without_a_place_part_keeps_its_bars():
+    events = parse(
+        barred_rows(
+            (
+                "Jazz Series | Night One | Friday, May 7, 2027 8:00 PM",
+                "Jazz Series | Night Two | Friday, May 14, 2027 8:00 PM",
+                "Book Club | Monthly Meeting | Friday, May 21, 2027 7:00 PM",
+            )
+        )
+    )
+    assert [(event.title, event.venue_name) for event in events] == [
+        ("Jazz Series | Night One", None),
+        ("Jazz Series | Night Two", None),
+        ("Book Club | Monthly Meeting", None),
+    ]
+
+
+# --- a What/Where/When table: the What cell alone is the title, not the page's heading before it ------------
+def what_table(header: tuple[str, str, str], rows: tuple[tuple[str, str, str], ...]) -> str:
+    cells = "".join(f"<th>{text}</th>" for text in header)
+    body = "".join("<tr>" + "".join(f"<td>{text}</td>" for text in row) + "</tr>" for row in rows)
+    return f"<h1>Community Events</h1><table><tr>{cells}</tr>{body}</table>"
+
+
+def test_a_what_column_is_the_title_column():
+    rows = (
+        ("Spring Plant Sale", "Riverside Community Center", "Saturday, April 10, 2027 9:00 AM"),
+        ("Composting Workshop", "Oak Street Library", "Tuesday, April 13, 2027 6:30 PM"),
+        ("Garden Tour", "Maple Park", "Saturday, April 24, 2027 10:00 AM"),
+    )
+    events = parse(what_table(("What", "Where", "When"), rows))
+    assert [(event.title, event.venue_name, event.start) for event in events] == [
+        ("Spring Plant Sale", "Riverside Community Center", at(4, 10, 9)),
+        ("Composting Workshop", "Oak Street Library", at(4, 13, 18, 30)),
+        ("Garden Tour", "Maple Park", at(4, 24, 10)),
+    ]
+
+
+def test_a_what_to_bring_column_is_no_title_column():
+    rows = (
+        ("Gloves", "Spring Plant Sale", "April 10, 2027"),
+        ("A notebook", "Composting Workshop", "April 13, 2027"),
+        ("Water", "Garden Tour", "April 24, 2027"),
+    )
+    events = parse(what_table(("What to bring", "Event", "Date"), rows))
+    assert [event.title for event in events] == ["Spring Plant Sale", "Composting Workshop", "Garden Tour"]
