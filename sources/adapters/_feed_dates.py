@@ -146,6 +146,11 @@ def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
         return None
     if published <= max(info.built, info.now) + SCHEDULED_MARGIN:
         return None
+    return _pubdate_when(published, info)
+
+
+def _pubdate_when(published: dt.datetime, info: FeedInfo) -> When:
+    """A pubDate read as the event's start, in the feed's zone."""
     start = published.astimezone(info.zone) if info.zone else published
     return make_when(start, None, zone=info.zone, exclusive_end=False)
 
@@ -155,8 +160,7 @@ def _programme_dates(entry: Mapping[str, Any], info: FeedInfo, programme: Progra
     published = stamp_of(entry, "published_parsed")
     if published is None:
         return Dates([], problem)
-    start = published.astimezone(info.zone) if info.zone else published
-    when = make_when(start, None, zone=info.zone, exclusive_end=False)
+    when = _pubdate_when(published, info)
     evidence = PROGRAMME_EVIDENCE.format(published=entry.get("published"), signs=programme.evidence)
     if programme.sure:
         return Dates([when], problem, scheduled=evidence)
