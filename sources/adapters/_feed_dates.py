@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import time
 import urllib.parse
@@ -22,6 +23,7 @@ from sources.adapters._feed_item import (
     GDATA,
     XCAL,
     FeedInfo,
+    Programme,
     attribute,
     clean,
     item_description,
@@ -52,6 +54,24 @@ SCHEDULED_EVIDENCE = (
     "start read from the item's pubDate ({published}), which is later than the feed's own build time ({built}) "
     "and the fetch, in a feed that lists events: a date to come, not a publication date"
 )
+# A feed whose items' pubDates are a programme of events (a TYPO3 or CMS events list writing each event's start
+# there): most pubDates later than the fetch and the feed's build time, and at least one more sign of a programme.
+# Words a feed of events names itself with, in its title, description or link ("Veranstaltungen", "Agenda").
+_EVENT_WORDS = re.compile(
+    r"\b(?:events?|veranstaltung(?:en)?|agenda|programm?e?s?|calendars?|kalender|konzerte?|concerts?|spielplan"
+    r"|termine|[ée]v[ée]nements?|eventi|eventos|gigs|what'?s on)\b",
+    re.IGNORECASE,
+)
+# Fewer pubDates than this say nothing about their order.
+PROGRAMME_MIN_ITEMS = 3
+PROGRAMME_EVIDENCE = (
+    "start read from the item's pubDate ({published}): the feed's pubDates are its events' starts, not publication "
+    "times ({signs})"
+)
+PROGRAMME_FUTURE = "{future} of its {count} pubDates are later than the fetch"
+PROGRAMME_ORDER = "they run in date order, as a programme's do, where a blog's run newest first"
+PROGRAMME_WORDS = "the feed calls itself {word!r}"
+PROGRAMME_DOUBT = "; held: one sign besides the dates to come is a guess"
 BAD_DATE = "Unreadable or implausible event date {value!r} in {field}, and none written in the title or description."
 
 
@@ -86,6 +106,8 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
             return dates  # a feed of events, or a date the item's title gives: what the item is about
         return dataclasses.replace(dates, doubt=PROSE_EVIDENCE)
     scheduled = scheduled_when(entry, info)
+    if scheduled is None and info.programme is not None:
+        return _programme_dates(entry, info, info.programme, problem)
     if scheduled is None:
         return Dates([], problem)
     return Dates([scheduled], problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built))
@@ -124,8 +146,50 @@ def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
         return None
     if published <= max(info.built, info.now) + SCHEDULED_MARGIN:
         return None
+    return _pubdate_when(published, info)
+
+
+def _pubdate_when(published: dt.datetime, info: FeedInfo) -> When:
+    """A pubDate read as the event's start, in the feed's zone."""
     start = published.astimezone(info.zone) if info.zone else published
     return make_when(start, None, zone=info.zone, exclusive_end=False)
+
+
+def _programme_dates(entry: Mapping[str, Any], info: FeedInfo, programme: Programme, problem: str | None) -> Dates:
+    """The item's pubDate as its start, in a feed whose pubDates are a programme: sure, or held."""
+    published = stamp_of(entry, "published_parsed")
+    if published is None:
+        return Dates([], problem)
+    when = _pubdate_when(published, info)
+    evidence = PROGRAMME_EVIDENCE.format(published=entry.get("published"), signs=programme.evidence)
+    if programme.sure:
+        return Dates([when], problem, scheduled=evidence)
+    return Dates([when], problem, doubt=evidence + PROGRAMME_DOUBT)
+
+
+def pubdate_programme(result: Mapping[str, Any], now: dt.datetime, built: dt.datetime | None) -> Programme | None:
+    """Whether the feed's pubDates are its events' starts: most of them later than the fetch and the feed's own
+    build time (no feed publishes an article dated in the future), with the feed calling itself a list of events
+    or its pubDates running in date order (a programme's; a blog's run newest first). Both signs: sure; one:
+    held. None for anything else: dates to come alone are the existing ``scheduled_when``'s case."""
+    entries = [entry for entry in result.get("entries") or [] if isinstance(entry, Mapping)]
+    stamps = [stamp for stamp in (stamp_of(entry, "published_parsed") for entry in entries) if stamp is not None]
+    if len(stamps) < PROGRAMME_MIN_ITEMS:
+        return None
+    future = sum(1 for stamp in stamps if stamp > max(now, built or now) + FUTURE_MARGIN)
+    if 2 * future <= len(stamps):
+        return None
+    signs = [PROGRAMME_FUTURE.format(future=future, count=len(stamps))]
+    if all(one <= other for one, other in itertools.pairwise(stamps)) and stamps[0] < stamps[-1]:
+        signs.append(PROGRAMME_ORDER)
+    channel = result.get("feed") or {}
+    named = (channel.get(key) for key in ("title", "subtitle", "link"))
+    word = next((found.group(0) for text in named if (found := _EVENT_WORDS.search(str(text or "")[:500]))), None)
+    if word is not None:
+        signs.append(PROGRAMME_WORDS.format(word=word))
+    if len(signs) < 2:
+        return None
+    return Programme("; ".join(signs), sure=len(signs) > 2)
 
 
 def is_event_feed(result: Mapping[str, Any], now: dt.datetime) -> bool:

@@ -36,6 +36,15 @@ _SPACE = re.compile(r"\s+")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class Programme:
+    """A feed whose pubDates are a programme of events, not publication times: what says so, and whether that is
+    enough to publish what it reads (else it is held for a moderator)."""
+
+    evidence: str
+    sure: bool
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class FeedInfo:
     """What every item of one feed shares: where feedparser put each namespace, and the feed's zone."""
 
@@ -50,6 +59,8 @@ class FeedInfo:
     # When the feed was fetched: the run's window starts the day before (sources.extraction.default_window).
     now: dt.datetime = dt.datetime.min.replace(tzinfo=dt.UTC)
     event_feed: bool = False  # whether the feed says it lists events (is_event_feed)
+    # Why the feed's pubDates are its events' starts, when they are (_feed_dates.pubdate_programme).
+    programme: Programme | None = None
     ids: IdCounts = dataclasses.field(default_factory=lambda: IdCounts.of(()))
 
     def field(self, entry: Mapping[str, Any], namespace: str, name: str) -> Any:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import email.utils
 import itertools
 import re
 import zoneinfo
@@ -21,6 +22,12 @@ from sources.adapters.common import parse_datetime, parse_text_datetime, plausib
 
 TEXT_SCAN_LIMIT = 5000
 _DATE_ONLY = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
+# An RFC 822 date-time, as RSS writes pubDate and many feeds write the event module's ev:startdate/ev:enddate
+# (whose spec asks for W3CDTF): "Tue, 26 Apr 2016 18:00:00 +0200". Only this shape is handed to email.utils,
+# whose reader is lenient with anything else.
+_RFC822 = re.compile(
+    r"(?:[A-Za-z]{3},\s*+)?\d{1,2}\s++[A-Za-z]{3}\s++\d{2,4}\s++\d{1,2}:\d{2}(?::\d{2})?(?:\s++[\w+-]{1,5})?"
+)
 
 # Dates written in English prose: "Saturday, December 5, 7:30 PM", "Friday Dec 11 at 8pm",
 # "December 20th, 2 - 4 PM", "5 December 2026 19:30", "January 9, 2027 at 10 AM".
@@ -75,8 +82,21 @@ def read_moment(value: str | None, zone: zoneinfo.ZoneInfo | None) -> dt.date | 
         except ValueError:
             return None
         return day if plausible(day) else None
-    parsed = parse_datetime(raw, tz=zone)
+    parsed = parse_datetime(raw, tz=zone) or _rfc822(raw, zone)
     return parsed if isinstance(parsed, dt.datetime) else None
+
+
+def _rfc822(raw: str, zone: zoneinfo.ZoneInfo | None) -> dt.datetime | None:
+    """An RFC 822 date-time; one whose zone it cannot name ("-0000", "CEST") is read in ``zone``."""
+    if _RFC822.fullmatch(raw) is None:
+        return None
+    try:
+        moment = email.utils.parsedate_to_datetime(raw)
+    except (ValueError, TypeError, IndexError, OverflowError):
+        return None
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=zone or dt.UTC)
+    return moment if plausible(moment) else None
 
 
 def slash_moment(text: str, zone: zoneinfo.ZoneInfo | None) -> dt.date | None:

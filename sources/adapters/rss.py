@@ -16,6 +16,10 @@ a calendar's namespace such as x-trumba, event pages as most items' guids or lin
 after the fetch), a pubDate later than both the feed's own build time (its lastBuildDate, or the channel's
 pubDate/updated) and the fetch cannot be a publication; such a date is the event's (The Events Calendar's
 WordPress feed and Trumba write the event's start there), read with lower confidence and said so in the evidence.
+A feed with no build time whose pubDates are a programme (most later than the fetch, and the feed calling itself
+a list of events, "Veranstaltungen", or its pubDates in date order where a blog's run newest first) has every
+item's pubDate read as its start, past ones included: published with both signs, held with one
+(``_feed_dates.pubdate_programme``). Dates to come alone, or a blog's past pubDates, are never a start.
 
 Items that are not articles: a title that is only a date ("Saturday, March 2, 2024 8:00 PM") is read as the
 start, and the event is named after the item's performer, else its description's first line, else the
@@ -42,7 +46,7 @@ from typing import Any
 import feedparser
 from django.conf import settings
 
-from sources.adapters._feed_dates import BAD_DATE, PROSE_EVIDENCE, is_event_feed, item_dates
+from sources.adapters._feed_dates import BAD_DATE, PROSE_EVIDENCE, is_event_feed, item_dates, pubdate_programme
 from sources.adapters._feed_extras import (
     TYPE_NAMES,
     IdCounts,
@@ -165,7 +169,10 @@ class FeedAdapter(Adapter):
             raise AdapterError(UNREADABLE.format(error=result.get("bozo_exception") or "unknown format"))
         info = self._feed_info(result)
         info = dataclasses.replace(
-            info, ids=IdCounts.of(result.get("entries", [])), event_feed=is_event_feed(result, info.now)
+            info,
+            ids=IdCounts.of(result.get("entries", [])),
+            event_feed=is_event_feed(result, info.now),
+            programme=pubdate_programme(result, info.now, info.built),
         )
         self._cut_lists: list[str] = []
         # All of the feed's records first: an id two of them share is known only once every item is read.
