@@ -58,7 +58,9 @@ NOT_DATE = frozenset(
      "announced", "checkin", "door", "doors", "submitted", "approved", "expiry", "valid", "visible", "display",
      # when someone signed up, paid or was reminded: a record about an event, made before it
      "registered", "signed", "purchased", "ordered", "paid", "send", "sent", "reminder", "remind", "notify",
-     "notified", "checked"}
+     "notified", "checked",
+     # a series' own dates (its first meeting, its last) beside each occurrence's
+     "series"}
 )  # fmt: skip
 URL_WORDS = {"url": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0, "website": 1.0,
              "detail": 2.0, "details": 2.0, "path": 1.0, "html": 1.0, "more": 1.0, "info": 1.0, "event": 1.0,

@@ -288,9 +288,10 @@ class JsonApiAdapter(Adapter):
         if isinstance(self.config.get("join"), Mapping):  # each item with the object it names by id
             return joined_items(data, self.spec.items, self.config["join"])
         items = resolve(data, self.spec.items)
-        if not self.spec.items and isinstance(items, Mapping) and self.inferred is not None:
-            # An endpoint for one event answers with the event itself (inferred only: a configured source whose
-            # list is the document must keep failing on an object, an error answer, not withdraw its events).
+        if isinstance(items, Mapping) and self.inferred is not None:
+            # An endpoint for one event answers with the event itself, or wrapped ("resultsPage.results.event")
+            # (inferred only: a configured source whose list is the document must keep failing on an object, an
+            # error answer, not withdraw its events).
             return [items]
         if not isinstance(items, list):
             found = type(items).__name__ if items is not None else "nothing"
