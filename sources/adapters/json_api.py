@@ -30,7 +30,7 @@ Operators describe the API in the Source's ``config`` (adapter ``json_api``)::
     }
 
 ``mapping`` keys are the fields of the normalized event (docs/event-format.md): title, start (both
-required), end (or ``duration``: a length whose ``format`` is its unit, minutes/hours/seconds/hh:mm/iso8601,
+required), end (or ``duration``: a length whose ``format`` is its unit, minutes/hours/seconds/milliseconds/hh:mm/iso8601,
 added to the start where an item has no end; see ``_json_duration``), all_day, timezone, description, venue_name, address, city, country, latitude, longitude,
 url, ticket_url, image_url, organizer, cost_type, price_min, price_max, currency, status, online, rrule,
 source_category, tags, external_id. A value is a dotted path, or an object with:

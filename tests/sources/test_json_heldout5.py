@@ -119,3 +119,15 @@ def test_an_occurrence_starts_at_its_own_date_not_its_series_first_one():
     assert [(event.title, event.start) for event in events] == [
         ("Repair Monday", dt.datetime(2024, 11, 11, 19, 0, tzinfo=NEW_YORK))
     ]
+
+
+# --- 3b. a length in milliseconds ---------------------------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("duration", "end"), [(5_400_000, dt.datetime(2024, 11, 11, 20, 30, tzinfo=BERLIN)), (5_400_123, None)]
+)
+def test_a_duration_of_whole_minutes_in_milliseconds_gives_the_end(duration, end):
+    document = {"name": "Repair Monday", "start": "2024-11-11T19:00:00", "duration": duration, "venue": "Makerspace"}
+
+    _, events = parse(document)
+
+    assert [event.end for event in events] == [end]
