@@ -62,6 +62,10 @@ NOT_DATE = frozenset(
      # a series' own dates (its first meeting, its last) beside each occurrence's
      "series"}
 )  # fmt: skip
+# The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
+MOMENT_STEMS = ("start", "begin", "end", "finish")
+MOMENT_INFLECTIONS = ("ning", "ing", "ed", "es", "s")  # "beginning", "starting", "ended", "finishes"
+DATE_PARTS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts"})
 URL_WORDS = {"url": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0, "website": 1.0,
              "detail": 2.0, "details": 2.0, "path": 1.0, "html": 1.0, "more": 1.0, "info": 1.0, "event": 1.0,
              "canonical": 2.0, "public": 0.5}  # fmt: skip
@@ -141,12 +145,36 @@ def title_score(column: Column) -> float:
 
 def moment_score(column: Column, table: Mapping[str, float], excluded: frozenset[str]) -> float:
     """How start-like (or end-like) a column is by its name; 0 when its words rule it out."""
-    every = column.all_words
+    every = set(moment_words(list(column.all_words)))
     if every & excluded:
         return 0.0
-    weight = word_weight(column.key_words, table) or word_weight(list(every), table) / 2
+    weight = word_weight(moment_words(column.key_words), table) or word_weight(list(every), table) / 2
     bonus = 0.5 if every & EVENT_WORDS else 0.0
     return weight + bonus - 0.1 * column.depth if weight else 0.0
+
+
+def moment_words(names: Sequence[str]) -> list[str]:
+    """The words with, after each, the start or end it is a form of: inflected ("starting", "ended", "finishes",
+    "beginning") or glued to a date word in one lower-case word ("startdate", "dateend", "enddatetime")."""
+    out: list[str] = []
+    for name in names:
+        out.append(name)
+        stem = _moment_stem(name)
+        if stem is not None and stem != name:
+            out.append(stem)
+    return out
+
+
+def _moment_stem(name: str) -> str | None:
+    for suffix in MOMENT_INFLECTIONS:
+        if name.endswith(suffix) and name[: -len(suffix)] in MOMENT_STEMS:
+            return name[: -len(suffix)]
+    for stem in MOMENT_STEMS:
+        if (name.startswith(stem) and name[len(stem) :] in DATE_PARTS) or (
+            name.endswith(stem) and name[: -len(stem)] in DATE_PARTS
+        ):
+            return stem
+    return None
 
 
 # --- starts and ends ----------------------------------------------------------------------------------------

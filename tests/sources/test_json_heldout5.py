@@ -131,3 +131,54 @@ def test_a_duration_of_whole_minutes_in_milliseconds_gives_the_end(duration, end
     _, events = parse(document)
 
     assert [event.end for event in events] == [end]
+
+
+# --- 2. the start/end naming family: camelCase, snake_case, glued, inflected --------------------------------------
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        ("dateStart", "dateEnd"),
+        ("date_begin", "date_finish"),
+        ("begins_at", "finishes_at"),
+        ("beginning", "ending"),
+        ("starting_date", "ending_date"),
+        ("started", "finished"),
+        ("dateStarted", "dateEnded"),
+        ("datestart", "dateend"),
+        ("startdate", "enddate"),
+        ("BEGINDATE", "FINISHDATETIME"),
+    ],
+)
+def test_start_and_end_keys_of_the_date_start_begin_end_finish_family_are_read(start, end):
+    document = {
+        "Events": [
+            {
+                "name": f"Regional round {day}",
+                "place": "Dome",
+                start: f"2024-05-0{day}T09:00:00",
+                end: f"2024-05-0{day}T17:30:00",
+            }
+            for day in (1, 2, 3)
+        ]
+    }
+
+    found = infer(document)
+
+    assert found is not None
+    assert found.config["mapping"]["start"] == start
+    assert found.config["mapping"]["end"] == end
+
+
+def test_a_word_that_only_ends_like_end_is_not_an_end():
+    # "weekend" (a week's end day), "legend": not the event's end, whatever their values
+    document = {
+        "items": [
+            {"title": f"Fair {day}", "start": f"2024-05-0{day}T09:00:00", "weekend": f"2024-05-0{day + 4}T00:00:00"}
+            for day in (1, 2, 3)
+        ]
+    }
+
+    found = infer(document)
+
+    assert found is not None
+    assert "end" not in found.config["mapping"]
