@@ -182,3 +182,31 @@ def test_a_word_that_only_ends_like_end_is_not_an_end():
 
     assert found is not None
     assert "end" not in found.config["mapping"]
+
+
+# --- 2b. a start at midnight beside an end with a time of day --------------------------------------------------------
+def _tournaments(end_time: str) -> dict:
+    return {
+        "Events": [
+            {"name": f"District round {day}", "venue": "Arena", "dateStart": f"2024-06-1{day}T00:00:00",
+             "dateEnd": f"2024-06-1{day + 2}T{end_time}"}
+            for day in (0, 3, 6)
+        ]
+    }  # fmt: skip
+
+
+def test_a_midnight_start_is_a_time_when_every_end_states_one():
+    _, events = parse(_tournaments("23:59:59"))
+
+    assert [(event.start, event.end, event.all_day) for event in events][0] == (
+        dt.datetime(2024, 6, 10, 0, 0, tzinfo=BERLIN),
+        dt.datetime(2024, 6, 12, 23, 59, 59, tzinfo=BERLIN),
+        False,
+    )
+
+
+def test_a_midnight_start_beside_midnight_ends_is_still_a_date():
+    _, events = parse(_tournaments("00:00:00"))
+
+    assert events[0].all_day is True
+    assert events[0].start == dt.date(2024, 6, 10)
