@@ -196,7 +196,7 @@ class Extras:
                 self.set(field, column.path, column.path)
         column, _ = self.sample.best(zone_score, exclude=tuple(self.used))
         if column is not None:
-            self.set("timezone", column.path, f"{column.path} (IANA zone names)")
+            self.set("timezone", column.path, f"{column.path} (zone names: IANA, or Windows mapped to IANA)")
 
     def identity(self) -> None:
         column, _ = self.sample.best(id_score, exclude=tuple(self.used))

@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from events.zones import zone
-from sources.adapters._json_mapping import _number
+from sources.adapters._json_mapping import _number, iana
 from sources.adapters._json_shapes import (
     MIDNIGHT_DATE,
     READ_SHARE,
@@ -404,7 +404,7 @@ def zone_score(column: Column) -> float:
     if not column.all_words & ZONE_WORDS or column.share < 0.3:
         return 0.0
     strings = column.strings()
-    valid = sum(1 for text in strings if "/" in text and zone(text) is not None)
+    valid = sum(1 for text in strings if (iana(text) != text or "/" in text) and zone(iana(text)) is not None)
     return 1.0 + column.share if strings and valid >= 0.5 * len(strings) else 0.0
 
 

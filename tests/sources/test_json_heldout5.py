@@ -210,3 +210,24 @@ def test_a_midnight_start_beside_midnight_ends_is_still_a_date():
 
     assert events[0].all_day is True
     assert events[0].start == dt.date(2024, 6, 10)
+
+
+# --- 2c. Windows zone names ------------------------------------------------------------------------------------------
+def test_an_items_windows_zone_name_is_read_as_its_iana_zone():
+    document = {
+        "Events": [
+            {"name": "Hartford round", "venue": "High School", "timezone": "Eastern Standard Time",
+             "dateStart": "2024-03-27T09:00:00"},
+            {"name": "St. Louis finals", "venue": "Dome", "timezone": "Central Standard Time",
+             "dateStart": "2024-04-22T09:00:00"},
+        ]
+    }  # fmt: skip
+
+    adapter, events = parse(document)
+
+    assert adapter.inferred is not None
+    assert adapter.inferred["mapping"]["timezone"] == "timezone"
+    assert [(event.start, event.timezone) for event in events] == [
+        (dt.datetime(2024, 3, 27, 9, 0, tzinfo=NEW_YORK), "America/New_York"),
+        (dt.datetime(2024, 4, 22, 9, 0, tzinfo=ZoneInfo("America/Chicago")), "America/Chicago"),
+    ]
