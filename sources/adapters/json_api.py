@@ -86,7 +86,8 @@ so events missing from it are withdrawn. A listing cut short by ``max_pages`` ne
 
 Without a config (``extract --kind auto`` on JSON that no known API's adapter recognises, or ``--kind
 json_api`` alone) the adapter infers one from the document (``_json_infer``): where the list of events is and
-how its fields map. The inferred config is ``self.inferred`` (``extract --show-mapping`` prints it, the admin
+how its fields map. A response that is one event (an API's event-detail answer) is read as a list of one, whether
+it is the document itself or an object under item-naming keys (``"resultsPage": {"results": {"event": {…}}}``). The inferred config is ``self.inferred`` (``extract --show-mapping`` prints it, the admin
 offers it as a draft source); its records carry the inference's confidence and evidence, so a moderator sees
 that a reader guessed. Known APIs' adapters sniff before this one (``sniff_priority``), so they keep their own
 readings.
