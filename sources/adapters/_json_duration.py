@@ -9,7 +9,8 @@ volunteer shift's "Duration": "3.00" (hours), schema.org's "PT1H30M". The ``json
 The inference (``duration_column``) takes a column only when its key names a length ("duration", "runtime",
 "run time") and its values read in one unit: clock text ("00:15", "1:30:00") as hours and minutes, ISO 8601
 durations as themselves, numbers by the key's own unit word ("durationMinutes") or, without one, by their
-range: a decimal below 24 ("3.00", 1.5) is hours, whole numbers from 13 up to a day are minutes; small whole
+range: a decimal below 24 ("3.00", 1.5) is hours, whole numbers from 13 up to a day are minutes, whole minutes
+written in milliseconds (7200000) are milliseconds; small whole
 numbers alone (1, 2, 3: hours or minutes?) decide nothing, and are left out, as is a column holding one under 10
 but 5 (6, 8, 14, 30: a course's weeks or days) or only whole minutes of ten hours and more (600, 900, 1200: short
 talks in seconds?). The key's other words must still make it the event's ("session_duration", not
@@ -31,19 +32,22 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # _json_shapes reads dates with _json_mapping, which reads durations with this module
     from sources.adapters._json_shapes import Column
 
-UNITS = ("minutes", "hours", "seconds", "hh:mm", "iso8601")
+UNITS = ("minutes", "hours", "seconds", "milliseconds", "hh:mm", "iso8601")
 DURATION_WORDS = frozenset({"duration", "durations", "runtime", "runtimes"})
 RUN_TIME = ("run", "time")  # "runTime", "run_time"
 UNIT_WORDS = {"minutes": "minutes", "minute": "minutes", "mins": "minutes", "min": "minutes",
               "hours": "hours", "hour": "hours", "hrs": "hours", "hr": "hours",
-              "seconds": "seconds", "second": "seconds", "secs": "seconds", "sec": "seconds"}  # fmt: skip
+              "seconds": "seconds", "second": "seconds", "secs": "seconds", "sec": "seconds",
+              "milliseconds": "milliseconds", "millis": "milliseconds", "ms": "milliseconds"}  # fmt: skip
 # Words beside "duration" (in its key, or the objects above it) that still make it the event's own length.
 OWN_LENGTH_WORDS = frozenset({"event", "events", "session", "sessions", "talk", "show", "performance", "film",
                               "movie", "total", "estimated", "slot", "length", "schedule", "timing", "timings",
                               "time", "times", "details", "detail", "info", "attributes", "data", "item", "node",
                               "source", "fields", "occurrence", "instance", "production"})  # fmt: skip
-SECONDS = {"minutes": 60, "hours": 3600, "seconds": 1}
+SECONDS = {"minutes": 60, "hours": 3600, "seconds": 1, "milliseconds": 0.001}
 LONGEST = dt.timedelta(days=31)  # a "duration" longer than a month is not an event's length
+MINUTE_MS = 60_000
+LONGEST_MS = LONGEST // dt.timedelta(milliseconds=1)
 DAY_MINUTES = 24 * 60
 MIN_SHARE = 0.5  # of the sampled items that must have the duration
 BAD_UNIT = "Unreadable duration format {value!r}: use one of " + ", ".join(UNITS) + "."
@@ -79,14 +83,14 @@ def _length(value: Any, unit: str | None) -> dt.timedelta | None:
         days, hours, minutes, seconds = (int(part or 0) for part in match.groups())
         return dt.timedelta(days=days, hours=hours, minutes=minutes, seconds=seconds)
     if unit in SECONDS:
-        number = _number(value)
+        number = _number(value, unit)
         return dt.timedelta(seconds=number * SECONDS[unit]) if number is not None else None
     return None
 
 
-def _number(value: Any) -> float | None:
+def _number(value: Any, unit: str | None = None) -> float | None:
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return float(value) if 0 <= value < 10**7 else None
+        return float(value) if 0 <= value < (LONGEST_MS + 1 if unit == "milliseconds" else 10**7) else None
     if isinstance(value, str) and _DECIMAL.match(value.strip()):
         return float(value.strip())
     return None
@@ -149,6 +153,8 @@ def column_unit(column: Column) -> str | None:
             return "hh:mm"
         if all(len(text) <= MAX_TEXT and _ISO.match(text) and text not in ("P", "PT") for text in strings):
             return "iso8601"
+    if _whole_minutes_in_ms(present):
+        return "milliseconds"
     numbers = [_number(value) for value in present]
     if not numbers or any(number is None for number in numbers):
         return None
@@ -168,3 +174,15 @@ def column_unit(column: Column) -> str | None:
     if all(number is not None and number >= 600 and number % 60 == 0 for number in numbers):
         return None  # 600, 900, 1200: ten hours and more in minutes, or ten minutes and more in seconds
     return "minutes"
+
+
+def _whole_minutes_in_ms(present: Sequence[Any]) -> bool:
+    """Whole numbers that are each a whole number of minutes in milliseconds (7200000: two hours, Meetup's
+    "duration"), up to LONGEST: as minutes or seconds they would be months or years, so no other unit reads them."""
+    return bool(present) and all(
+        isinstance(value, int)
+        and not isinstance(value, bool)
+        and MINUTE_MS <= value <= LONGEST_MS
+        and value % MINUTE_MS == 0
+        for value in present
+    )

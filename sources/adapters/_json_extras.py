@@ -47,6 +47,7 @@ from sources.adapters._json_fields import (
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
+    MIDNIGHT_DATE,
     Column,
     flag_column,
     is_path,
@@ -57,6 +58,7 @@ from sources.adapters._json_shapes import (
     words,
 )
 
+MIDNIGHT_TIMED = "{start} read with its time (00:00): every {end} states a time of day, so these are moments"
 MEETING_WORDS = frozenset({"meeting", "meet", "gathering", "assembly", "muster", "departure", "pickup"})
 MEETING_SPOTS = frozenset({"point", "spot", "area"})
 DOC_WORDS = frozenset(
@@ -143,9 +145,23 @@ class Extras:
             self.set("end", end.spec, end.evidence)
         elif end is not None and date_path and len(end.paths) == 2 and end.paths[1] not in start.paths:
             self.set("end", end.spec, end.evidence)
+        self._timed_midnight_start()
         if "end" not in self.mapping and (found := duration_column(list(self.sample.columns.values()), self.used)):
             column, unit = found  # no end: the start plus how long it lasts ("duration": "00:25", "runTime": 195)
             self.set("duration", {"path": column.path, "format": unit}, f"{column.path} (a length in {unit})")
+
+    def _timed_midnight_start(self) -> None:
+        """A start written at midnight everywhere ("2015-03-12T00:00:00") is read as the date it is, unless its
+        end states a time of day in every item ("2015-03-15T23:59:59"): the source writes moments, so the start's
+        midnight is a time too, and start and end are read alike."""
+        start, end = self.mapping["start"], self.mapping.get("end")
+        if not (isinstance(start, dict) and set(start) == {"path", "format"} and start["format"] == MIDNIGHT_DATE):
+            return
+        column = self.sample.columns.get(end) if isinstance(end, str) else None
+        shape = self.sample.shape(column) if column is not None else None
+        if shape is not None and shape.format is None and shape.kind == "datetime" and shape.timed == 1.0:
+            self.mapping["start"] = start["path"]
+            self.evidence.append(MIDNIGHT_TIMED.format(start=start["path"], end=end))
 
     def all_day(self) -> None:
         for column in self.sample.columns.values():
@@ -180,7 +196,7 @@ class Extras:
                 self.set(field, column.path, column.path)
         column, _ = self.sample.best(zone_score, exclude=tuple(self.used))
         if column is not None:
-            self.set("timezone", column.path, f"{column.path} (IANA zone names)")
+            self.set("timezone", column.path, f"{column.path} (zone names: IANA, or Windows mapped to IANA)")
 
     def identity(self) -> None:
         column, _ = self.sample.best(id_score, exclude=tuple(self.used))

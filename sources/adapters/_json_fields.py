@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from events.zones import zone
-from sources.adapters._json_mapping import _number
+from sources.adapters._json_mapping import _number, iana
 from sources.adapters._json_shapes import (
     MIDNIGHT_DATE,
     READ_SHARE,
@@ -58,8 +58,14 @@ NOT_DATE = frozenset(
      "announced", "checkin", "door", "doors", "submitted", "approved", "expiry", "valid", "visible", "display",
      # when someone signed up, paid or was reminded: a record about an event, made before it
      "registered", "signed", "purchased", "ordered", "paid", "send", "sent", "reminder", "remind", "notify",
-     "notified", "checked"}
+     "notified", "checked",
+     # a series' own dates (its first meeting, its last) beside each occurrence's
+     "series"}
 )  # fmt: skip
+# The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
+MOMENT_STEMS = ("start", "begin", "end", "finish")
+MOMENT_INFLECTIONS = ("ning", "ing", "ed", "es", "s")  # "beginning", "starting", "ended", "finishes"
+DATE_PARTS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts"})
 URL_WORDS = {"url": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0, "website": 1.0,
              "detail": 2.0, "details": 2.0, "path": 1.0, "html": 1.0, "more": 1.0, "info": 1.0, "event": 1.0,
              "canonical": 2.0, "public": 0.5}  # fmt: skip
@@ -139,12 +145,36 @@ def title_score(column: Column) -> float:
 
 def moment_score(column: Column, table: Mapping[str, float], excluded: frozenset[str]) -> float:
     """How start-like (or end-like) a column is by its name; 0 when its words rule it out."""
-    every = column.all_words
+    every = set(moment_words(list(column.all_words)))
     if every & excluded:
         return 0.0
-    weight = word_weight(column.key_words, table) or word_weight(list(every), table) / 2
+    weight = word_weight(moment_words(column.key_words), table) or word_weight(list(every), table) / 2
     bonus = 0.5 if every & EVENT_WORDS else 0.0
     return weight + bonus - 0.1 * column.depth if weight else 0.0
+
+
+def moment_words(names: Sequence[str]) -> list[str]:
+    """The words with, after each, the start or end it is a form of: inflected ("starting", "ended", "finishes",
+    "beginning") or glued to a date word in one lower-case word ("startdate", "dateend", "enddatetime")."""
+    out: list[str] = []
+    for name in names:
+        out.append(name)
+        stem = _moment_stem(name)
+        if stem is not None and stem != name:
+            out.append(stem)
+    return out
+
+
+def _moment_stem(name: str) -> str | None:
+    for suffix in MOMENT_INFLECTIONS:
+        if name.endswith(suffix) and name[: -len(suffix)] in MOMENT_STEMS:
+            return name[: -len(suffix)]
+    for stem in MOMENT_STEMS:
+        if (name.startswith(stem) and name[len(stem) :] in DATE_PARTS) or (
+            name.endswith(stem) and name[: -len(stem)] in DATE_PARTS
+        ):
+            return stem
+    return None
 
 
 # --- starts and ends ----------------------------------------------------------------------------------------
@@ -374,7 +404,7 @@ def zone_score(column: Column) -> float:
     if not column.all_words & ZONE_WORDS or column.share < 0.3:
         return 0.0
     strings = column.strings()
-    valid = sum(1 for text in strings if "/" in text and zone(text) is not None)
+    valid = sum(1 for text in strings if (iana(text) != text or "/" in text) and zone(iana(text)) is not None)
     return 1.0 + column.share if strings and valid >= 0.5 * len(strings) else 0.0
 
 

@@ -73,7 +73,10 @@ NOT_EVENT_KINDS = frozenset({"post", "page", "attachment", "article", "error", "
 MAX_OWN_KEYS = 200
 NESTED = "each item read with the fields of the objects it sits in (under ^ and the key each was reached by)"
 JOINED = "each item read with the object of {list} whose {key} is its {by}"
-ONE_EVENT = "items ← the document itself (one object with its own title and start: a single event)"
+ONE_EVENT = "items ← {path} (one object with its own title and start: a single event)"
+WRAPPER_DEPTH = 3  # how deep under item-naming keys one event is looked for ("resultsPage.results.event")
+# An object of an event's dates ("dates": {"start": {...}}, Ticketmaster Discovery) says it is an event's.
+DATES_WORDS = frozenset({"date", "dates", "time", "times"})  # not a job's "schedule": {"start"}
 NO_EVENTS = "No list of event-like objects (each with a title and a date) was found in the JSON."
 # Dates such as "05/01/2024" everywhere read both ways round. Month-first is the United States' order, so it is
 # chosen only when the zone (the source's, or the document's own) is American; elsewhere day-first, the order
@@ -143,24 +146,55 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
 
 
 def _one_event_document(data: Any, best: Inference | None, order: DayOrder) -> Inference | None:
-    """The document itself as the one event, when it is an object whose own keys (not a list inside it) give
-    a title and a start, one of its keys is an event's (a start, an end, a venue: not only a publication's
-    "date", "created", "pushed_at", "timestamp"), it holds no list under an item-like key ("events", "items",
-    even empty), it does not say it is a post or an error, and no list of two or more event-like objects
-    inside it reads at least as surely: an endpoint for one event (``/events/2644``) lists its organizers or
-    images, not more events; a library's record with its "upcoming" events is those events."""
-    if not isinstance(data, Mapping) or not _event_keys(data) or _not_an_event(data):
-        return None
+    """The one event of the document, when no list of two or more event-like objects in it reads at least as
+    surely: the document itself, else one object under wrapper keys that name items ("resultsPage" →
+    "results" → "event", "data"), the first that reads (``_one_event``). An endpoint for one event
+    (``/events/2644``) lists its organizers or images, not more events; a library's record with its "upcoming"
+    events is those events."""
     if best is not None and (best.items >= 2 or _item_named(best)):
         return None
-    found = infer_list("", [data], order=order)
+    for path, candidate in _wrapped_objects(data):
+        found = _one_event(path, candidate, order)
+        if found is not None and (best is None or found.confidence >= best.confidence):
+            return found
+    return None
+
+
+def _wrapped_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """(path, object): the document, then, breadth first, the objects under its keys that name items ("event",
+    "results", "data") down to WRAPPER_DEPTH; never inside a list, nor below an object that says it is an error
+    or a post, or that holds a list of items (its events: that list is the reading)."""
+    level: list[tuple[str, Any]] = [("", data)]
+    for _depth in range(WRAPPER_DEPTH + 1):
+        following: list[tuple[str, Any]] = []
+        for path, node in level:
+            if not isinstance(node, Mapping) or _not_an_event(node):
+                continue
+            yield path, node
+            for key, value in list(node.items())[:MAX_OWN_KEYS]:
+                if (
+                    isinstance(key, str)
+                    and "." not in key
+                    and isinstance(value, Mapping)
+                    and set(words(key)) & ITEM_KEYS
+                ):
+                    following.append((f"{path}.{key}" if path else key, value))
+        level = following
+
+
+def _one_event(path: str, data: Mapping[str, Any], order: DayOrder) -> Inference | None:
+    """The object as one event, when its own keys (not a list inside it) give a title and a start, and one of
+    its keys (or a key of its "dates") is an event's (a start, an end, a venue: not only a publication's
+    "date", "created", "pushed_at", "timestamp"); it holds no list under an item-like key ("events", "items",
+    even empty), and does not say it is a post or an error."""
+    if not _event_keys(data) or _not_an_event(data):
+        return None
+    found = infer_list(path, [data], order=order)
     if found is None or any(_through_list(found.config["mapping"][field]) for field in ("title", "start")):
         return None
     if set(words(_first_path(found.config["mapping"]["start"]))) & PUBLICATION_WORDS:
         return None  # the start is when the record was made ("created_at" beside a user's "location")
-    if best is not None and best.confidence > found.confidence:
-        return None
-    found.evidence[0] = ONE_EVENT
+    found.evidence[0] = ONE_EVENT.format(path=path or "the document itself")
     return found
 
 
@@ -276,9 +310,21 @@ def _occurrences_of(found: Inference, best: Inference) -> bool:
     return isinstance(join, Mapping) and join.get("list") == best.config["items"]
 
 
-def _event_keys(data: Mapping[str, Any]) -> bool:
-    """Whether one of the object's own keys is an event's: its start, end or place."""
-    return any(isinstance(key, str) and set(words(key)) & ONE_EVENT_WORDS for key in list(data)[:MAX_OWN_KEYS])
+def _event_keys(data: Mapping[str, Any], *, inner: bool = True) -> bool:
+    """Whether one of the object's own keys is an event's (its start, end or place), or, ``inner``, one of the
+    keys of its dates' object ("dates": {"start": …}). A key naming items whose value is an object wraps the
+    candidate (``_wrapped_objects``), so it does not count."""
+    for key, value in list(data.items())[:MAX_OWN_KEYS]:
+        if not isinstance(key, str):
+            continue
+        named = set(words(key))
+        if isinstance(value, Mapping) and named & ITEM_KEYS:
+            continue  # a wrapper ("event": {…}): the object inside is the candidate, not this one
+        if named & ONE_EVENT_WORDS:
+            return True
+        if inner and named & DATES_WORDS and isinstance(value, Mapping) and _event_keys(value, inner=False):
+            return True
+    return False
 
 
 def _not_an_event(data: Mapping[str, Any]) -> bool:

@@ -22,6 +22,8 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
+from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
+
 from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
@@ -430,7 +432,7 @@ class ItemReader:
         return _bounded_url(self.text(field), self.base_url)
 
     def zone(self) -> zoneinfo.ZoneInfo | None:
-        return zone(self.text("timezone"), self.adapter.spec.timezone or self.adapter.context.default_timezone)
+        return zone(iana(self.text("timezone")), self.adapter.spec.timezone or self.adapter.context.default_timezone)
 
     def moment(self, field: str, tz: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
         """The field read by its spec's format, else by its fallback's (where the first paths find nothing or
@@ -543,3 +545,9 @@ def _cost_type(price_min: Decimal | None, price_max: Decimal | None) -> str:
 def _fallback_id(title: str | None, start: Any) -> str:
     """A stable id for APIs that give their items none."""
     return "sha-" + hashlib.sha256(f"{title}|{start}".encode(errors="surrogatepass")).hexdigest()[:24]
+
+
+def iana(name: Any) -> Any:
+    """A Windows zone name ("Eastern Standard Time": the FIRST API's, Outlook's) as the IANA zone CLDR maps it to
+    (the table icalendar keeps); any other value as it is."""
+    return WINDOWS_TO_OLSON.get(name.strip(), name) if isinstance(name, str) else name

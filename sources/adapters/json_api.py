@@ -30,7 +30,7 @@ Operators describe the API in the Source's ``config`` (adapter ``json_api``)::
     }
 
 ``mapping`` keys are the fields of the normalized event (docs/event-format.md): title, start (both
-required), end (or ``duration``: a length whose ``format`` is its unit, minutes/hours/seconds/hh:mm/iso8601,
+required), end (or ``duration``: a length whose ``format`` is its unit, minutes/hours/seconds/milliseconds/hh:mm/iso8601,
 added to the start where an item has no end; see ``_json_duration``), all_day, timezone, description, venue_name, address, city, country, latitude, longitude,
 url, ticket_url, image_url, organizer, cost_type, price_min, price_max, currency, status, online, rrule,
 source_category, tags, external_id. A value is a dotted path, or an object with:
@@ -86,7 +86,8 @@ so events missing from it are withdrawn. A listing cut short by ``max_pages`` ne
 
 Without a config (``extract --kind auto`` on JSON that no known API's adapter recognises, or ``--kind
 json_api`` alone) the adapter infers one from the document (``_json_infer``): where the list of events is and
-how its fields map. The inferred config is ``self.inferred`` (``extract --show-mapping`` prints it, the admin
+how its fields map. A response that is one event (an API's event-detail answer) is read as a list of one, whether
+it is the document itself or an object under item-naming keys (``"resultsPage": {"results": {"event": {…}}}``). The inferred config is ``self.inferred`` (``extract --show-mapping`` prints it, the admin
 offers it as a draft source); its records carry the inference's confidence and evidence, so a moderator sees
 that a reader guessed. Known APIs' adapters sniff before this one (``sniff_priority``), so they keep their own
 readings.
@@ -288,9 +289,10 @@ class JsonApiAdapter(Adapter):
         if isinstance(self.config.get("join"), Mapping):  # each item with the object it names by id
             return joined_items(data, self.spec.items, self.config["join"])
         items = resolve(data, self.spec.items)
-        if not self.spec.items and isinstance(items, Mapping) and self.inferred is not None:
-            # An endpoint for one event answers with the event itself (inferred only: a configured source whose
-            # list is the document must keep failing on an object, an error answer, not withdraw its events).
+        if isinstance(items, Mapping) and self.inferred is not None:
+            # An endpoint for one event answers with the event itself, or wrapped ("resultsPage.results.event")
+            # (inferred only: a configured source whose list is the document must keep failing on an object, an
+            # error answer, not withdraw its events).
             return [items]
         if not isinstance(items, list):
             found = type(items).__name__ if items is not None else "nothing"
