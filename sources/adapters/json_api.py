@@ -81,7 +81,9 @@ list at ``list`` whose ``key`` is the item's ``by`` value (its show), under ``^`
 ``"title": "^event.name"``; the inference also joins events to the places they name by id (``"location":
 ["p2"]`` among ``"locations"``: ``"venue_name": "^location.name"``).
 
-``complete_listing: true`` says one fetch lists every upcoming event (a venue's own API, not a search),
+``one_event: true`` says the endpoint answers with one event (an object at ``items``, read as a list of one);
+without it an object where the list should be is an error. ``complete_listing: true`` says one fetch lists every
+upcoming event (a venue's own API, not a search),
 so events missing from it are withdrawn. A listing cut short by ``max_pages`` never counts as complete.
 
 Without a config (``extract --kind auto`` on JSON that no known API's adapter recognises, or ``--kind
@@ -275,6 +277,10 @@ class JsonApiAdapter(Adapter):
         found = infer(data, zone_name=zone.key if zone is not None else None)
         if found is None:
             raise AdapterError(NO_EVENTS)
+        if isinstance(resolve(data, found.config["items"]), Mapping):
+            # One event (an event-detail answer): the draft says so, so that a source saved from it reads an
+            # object at that path as a list of one too, while a configured listing still fails on an object.
+            found.config["one_event"] = True
         self.inferred = found.config
         self.inferred_confidence = found.confidence
         self.inferred_evidence = ("json_api mapping inferred from the document: " + "; ".join(found.evidence),)
@@ -289,10 +295,10 @@ class JsonApiAdapter(Adapter):
         if isinstance(self.config.get("join"), Mapping):  # each item with the object it names by id
             return joined_items(data, self.spec.items, self.config["join"])
         items = resolve(data, self.spec.items)
-        if isinstance(items, Mapping) and self.inferred is not None:
-            # An endpoint for one event answers with the event itself, or wrapped ("resultsPage.results.event")
-            # (inferred only: a configured source whose list is the document must keep failing on an object, an
-            # error answer, not withdraw its events).
+        if isinstance(items, Mapping) and self.config.get("one_event") is True:
+            # An endpoint for one event answers with the event itself, or wrapped ("resultsPage.results.event").
+            # Only where the config says so ("one_event": true, which the inference writes): a listing whose list
+            # is missing must keep failing on an object (an error answer), not read it as an event.
             return [items]
         if not isinstance(items, list):
             found = type(items).__name__ if items is not None else "nothing"

@@ -231,3 +231,20 @@ def test_an_items_windows_zone_name_is_read_as_its_iana_zone():
         (dt.datetime(2024, 3, 27, 9, 0, tzinfo=NEW_YORK), "America/New_York"),
         (dt.datetime(2024, 4, 22, 9, 0, tzinfo=ZoneInfo("America/Chicago")), "America/Chicago"),
     ]
+
+
+def test_the_draft_of_a_one_event_answer_says_so_and_works_once_saved():
+    inferring, events = parse(WRAPPED)
+    draft = inferring.inferred
+
+    assert draft is not None
+    assert draft["one_event"] is True
+    _saved, again = parse(WRAPPED, json.loads(json.dumps(draft)))  # as the admin stores it: plain JSON
+    assert [(event.title, event.start) for event in again] == [(event.title, event.start) for event in events]
+
+
+def test_a_configured_listing_still_refuses_an_object_where_its_list_should_be():
+    listing = {"items": "resultsPage.results.event", "mapping": {"title": "displayName", "start": "start.datetime"}}
+
+    with pytest.raises(AdapterError, match="No list of events"):
+        parse(WRAPPED, listing)
