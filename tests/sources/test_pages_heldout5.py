@@ -1,0 +1,51 @@
+"""The `html` adapter on pages like the fifth held-out batch's: a card that labels its place on a line of its own
+above the place's link ("Where:<br><a>Kaserne</a>"), and a table row that names its event in bold beside its date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from tests.sources.helpers import parse_body
+
+ZURICH = zoneinfo.ZoneInfo("Europe/Zurich")
+START = dt.datetime(2027, 1, 1, tzinfo=ZURICH)
+
+
+def parse(body: str) -> list:
+    return parse_body(body, title="Partys | Magazin", zone=ZURICH, base="https://magazin.example/partys/", start=START)
+
+
+def test_a_place_labelled_on_the_line_above_it_is_the_cards_venue() -> None:
+    cards = "".join(
+        f'<div class="box"><div class="title"><a href="/p/{slug}">{name}</a></div>'
+        f'<p class="when">Mittwoch  {day}.04.2027, 20:00</p>'
+        f'<p class="left">Where: \n\n <a href="/orte/{slug}">{place}</a> <br/>'
+        f'Genre: <a href="/genre/konzert">Konzert</a></p><div class="description"><p>Ein Abend.</p></div></div>'
+        for slug, name, day, place in (
+            ("a", "The Quiet Story", "21", "Kaserne"),
+            ("b", "Lindy Hop Hot Club", "22", "Jägerhalle"),
+            ("c", "Wolf and Lamb", "23", "Balz Bar"),
+        )
+    )
+    events = parse(f"<main>{cards}</main>")
+    assert [(event.title, event.venue_name) for event in events] == [
+        ("The Quiet Story", "Kaserne"),
+        ("Lindy Hop Hot Club", "Jägerhalle"),
+        ("Wolf and Lamb", "Balz Bar"),
+    ]
+    assert events[0].start == dt.datetime(2027, 4, 21, 20, 0, tzinfo=ZURICH)
+
+
+def test_a_table_row_names_its_event_in_bold_beside_the_date() -> None:
+    rows = "".join(
+        f'<tr><td class="mtevent">{day}.05.2027</td><td class="mtevent"><b>{name}</b><br /></td>'
+        '<td class="mtevent"><a href="" target="_parent"></a><br /></td></tr>'
+        for day, name in (("04", "Denner Clan"), ("11", "The Urban Country Club"), ("18", "Senza Fine"))
+    )
+    events = parse(f"<h1>Jazz Keller</h1><h1>Events</h1><table><tr><td><table>{rows}</table></td></tr></table>")
+    assert [(event.title, event.start) for event in events] == [
+        ("Denner Clan", dt.date(2027, 5, 4)),
+        ("The Urban Country Club", dt.date(2027, 5, 11)),
+        ("Senza Fine", dt.date(2027, 5, 18)),
+    ]
