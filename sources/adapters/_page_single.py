@@ -15,6 +15,7 @@ from typing import Any
 
 from sources.adapters._page_dates import find_clock, find_dates, year_from_url
 from sources.adapters._page_lines import Line, is_furniture
+from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
 from sources.adapters._page_words import (
     END_LABEL,
@@ -37,6 +38,9 @@ WHEN_LABEL = re.compile(
     re.I,
 )
 
+# A class or itemprop that names a block the event's address or venue ("event-address", "venue", "location").
+PLACE_CLASS = re.compile(r"(?<![a-z])(?:address|venue|location)(?![a-z])", re.I)
+MAX_PLACE = 300
 TIME_LABEL = re.compile(r"^\s*(?:time|times|hours)\s*:\s*", re.I)
 WHERE_LABEL = re.compile(r"^\s*(?:where|location|place|venue|address|meeting location)\s*:?\s*", re.I)
 # Titles a page template left unfilled.
@@ -165,7 +169,7 @@ def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | No
         for line in lines:
             if labelled != bool(WHEN_LABEL.match(line.text)) or PAGE_DATES.search(line.text):
                 continue
-            hits = find_dates(line.text, year_hint=None, today=today)
+            hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
             if hits and (labelled or hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE):
                 return line, hits[0], labelled
     return None
@@ -208,7 +212,20 @@ def _place_near(lines: list[Line]) -> str | None:
             if position + 1 < len(lines):
                 return lines[position + 1].text
     address = next((line for line in lines if line.block is not None and line.block.tag == "address"), None)
-    return address.text if address is not None else None
+    if address is not None:
+        return address.text
+    # A block whose class names it the address or venue ("<div class="event-address">Memorial Coliseum<br>
+    # Portland, OR 97201</div>"): its lines, joined as one place.
+    block = next((line.block for line in lines if _names_a_place(line.block)), None)
+    parts = [line.text.strip() for line in lines if line.block is block]
+    return ", ".join(part for part in parts if part)[:MAX_PLACE] or None if block is not None else None
+
+
+def _names_a_place(block: Any) -> bool:
+    if block is None or not isinstance(block.tag, str):
+        return False
+    words = PLACE_CLASS.findall(f"{block.get('class') or ''} {block.get('itemprop') or ''}")
+    return bool(words)
 
 
 def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str | None = None) -> Entry | None:
@@ -238,6 +255,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         day=hit.date,
         time=clock.start if clock else None,
         end_time=end_time,
+        end_day=hit.end_date if clock is None else None,  # "10-Mar to 12-Mar-2005": a run of days
         title=TITLE_STATUS.sub("", title).strip() or title,
         location=place,
         status=status_in(title) if TITLE_STATUS.search(title) else status_in(" ".join(x.text for x in window[:CLOSE])),

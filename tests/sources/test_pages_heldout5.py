@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+from sources.adapters._page_dates import find_dates
+from sources.adapters._page_ranges import joined_ranges
 from tests.sources.helpers import parse_body
 
 ZURICH = zoneinfo.ZoneInfo("Europe/Zurich")
@@ -49,3 +51,31 @@ def test_a_table_row_names_its_event_in_bold_beside_the_date() -> None:
         ("The Urban Country Club", dt.date(2027, 5, 11)),
         ("Senza Fine", dt.date(2027, 5, 18)),
     ]
+
+
+def test_a_one_event_page_with_dashed_dates_and_an_address_block() -> None:
+    body = (
+        "<h1>Valley Robotics Regional</h1><div>Start New Search</div>"
+        '<div class="event-dates">10-Mar to 12-Mar-2027</div>'
+        '<div class="event-address">Memorial Coliseum<br />Portland, OR 97201 <br />USA</div>'
+        '<div class="event-directions"><a href="https://maps.example/?q=coliseum">Directions to the venue</a></div>'
+        '<div class="label">Event Info:</div><div class="content">https://robotics.example/</div>'
+    )
+    [event] = parse(body)
+    assert (event.title, event.start, event.end) == (
+        "Valley Robotics Regional",
+        dt.date(2027, 3, 10),
+        dt.date(2027, 3, 12),
+    )
+    assert event.venue_name == "Memorial Coliseum, Portland, OR 97201, USA"
+
+
+def test_a_dashed_day_and_month_is_a_date_only_with_its_year_or_as_a_ranges_first_day() -> None:
+    def days(text: str) -> list[tuple[dt.date, dt.date | None]]:
+        hits = find_dates(text, year_hint=None, today=dt.date(2027, 1, 1))
+        return [(hit.date, hit.end_date) for hit in joined_ranges(text, hits)]
+
+    assert days("12-Mar-2027") == [(dt.date(2027, 3, 12), None)]
+    assert days("28-Mar to 30-Mar-2027") == [(dt.date(2027, 3, 28), dt.date(2027, 3, 30))]
+    assert days("Room 3-May") == []
+    assert days("12-Mar-27") == []
