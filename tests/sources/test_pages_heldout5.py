@@ -79,3 +79,23 @@ def test_a_dashed_day_and_month_is_a_date_only_with_its_year_or_as_a_ranges_firs
     assert days("28-Mar to 30-Mar-2027") == [(dt.date(2027, 3, 28), dt.date(2027, 3, 30))]
     assert days("Room 3-May") == []
     assert days("12-Mar-27") == []
+
+
+def test_a_boards_stated_hour_and_room_not_a_deadline_to_contact_someone() -> None:
+    meetings = "".join(
+        f'<h6>{day}</h6><ul><li><a href="/media/{slug}.pdf">Minutes of Regular Board Meeting - {day}</a></li></ul>'
+        for slug, day in (("a", "March 11, 2027"), ("b", "February 11, 2027"), ("c", "January 14, 2027"))
+    )
+    body = (
+        "<h1>Board meetings, notices, agendas, and minutes</h1>"
+        "<p>Meetings of the Board of Directors are held on the second Thursday of each month at 2 p.m. in the"
+        " Lower Level Conference Room at 412 Main Street, Springfield.</p>"
+        "<h2>Notice</h2><h3>Board meetings will be paperless.</h3>"
+        "<p>Printed copies will be available upon request. Please contact Jane Roe at jroe@board.example by 11 a.m."
+        " the morning of the Board Meeting.</p>"
+        f'<section class="links">{meetings}</section>'
+    )
+    events = parse(body)
+    assert events
+    assert {(event.start.hour, event.start.minute) for event in events} == {(14, 0)}
+    assert {event.venue_name for event in events} == {"the Lower Level Conference Room"}
