@@ -374,6 +374,8 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
     for entry in entries:
         key = (entry.day, entry.heading, entry.title)
         twin = index.get(key)
+        if twin is None and entry.title is not None and _is_documents_row(entry):
+            twin = index.get((entry.day, entry.heading, None))  # a date heading over its documents' links
         if twin is None and _is_documents_row(entry) and entry.day in named:
             twin = (
                 None if _names_another_body(entry, named[entry.day]) else named[entry.day]

@@ -99,3 +99,25 @@ def test_a_boards_stated_hour_and_room_not_a_deadline_to_contact_someone() -> No
     assert events
     assert {(event.start.hour, event.start.minute) for event in events} == {(14, 0)}
     assert {event.venue_name for event in events} == {"the Lower Level Conference Room"}
+
+
+def test_a_date_heading_over_its_documents_is_one_meeting_with_their_links() -> None:
+    meetings = "".join(
+        f'<h6>{day}</h6><ul><li><a href="/media/{slug}-notice.pdf">Notice of Board Meeting - {day}</a></li>'
+        f'<li><a href="/media/{slug}-agenda.pdf">Agenda of Board Meeting - {day}</a></li></ul>'
+        for slug, day in (("a", "March 11, 2027"), ("b", "February 11, 2027"), ("c", "January 14, 2027"))
+    )
+    body = (
+        "<h1>Board meetings</h1><p>Meetings of the Board are held on the second Thursday of each month at 2 p.m.</p>"
+        f"<h2>Meetings</h2>{meetings}"
+    )
+    events = sorted(parse(body), key=lambda event: event.start)
+    assert [event.start.date() for event in events] == [
+        dt.date(2027, 1, 14),
+        dt.date(2027, 2, 11),
+        dt.date(2027, 3, 11),
+    ]
+    assert [link["url"] for link in events[0].links] == [
+        "https://magazin.example/media/c-notice.pdf",
+        "https://magazin.example/media/c-agenda.pdf",
+    ]
