@@ -228,6 +228,25 @@ def _names_a_place(block: Any) -> bool:
     return bool(words)
 
 
+# A heading's edition year before the name ("2005 Pacific Northwest Regional"), and a kind in brackets after it
+# that the name already says ("… Regional (Regional)"): the date says the one, the name the other.
+EDITION_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)\s+(?=\w)")
+KIND_AFTER = re.compile(r"\s*\((?P<kind>[^()]{1,40})\)\s*$")
+EDITION_EVIDENCE = "the heading's edition year and repeated kind left out of the title: {heading!r}"
+
+
+def event_name(heading: str, day: dt.date) -> str:
+    """The heading without the event's own year before it or a bracketed kind its name repeats after it."""
+    name = heading
+    year = EDITION_YEAR.match(name)
+    if year and int(year.group("year")) == day.year:
+        name = name[year.end() :]
+    kind = KIND_AFTER.search(name)
+    if kind and set(kind.group("kind").casefold().split()) <= set(name[: kind.start()].casefold().split()):
+        name = name[: kind.start()]
+    return name if len(name.split()) >= 2 else heading
+
+
 def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str | None = None) -> Entry | None:
     """The one event a page is about, or None when it has no main heading or no date near it.
 
@@ -251,12 +270,14 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     end_time = (clock.end if clock else None) or (_end_clock(window, hit.date) if clock else None)
     place = _place_near(window)
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
+    name = event_name(TITLE_STATUS.sub("", title).strip() or title, hit.date)
     entry = Entry(
         day=hit.date,
         time=clock.start if clock else None,
         end_time=end_time,
         end_day=hit.end_date if clock is None else None,  # "10-Mar to 12-Mar-2005": a run of days
-        title=TITLE_STATUS.sub("", title).strip() or title,
+        title=name,
+        wording=title if name != title else None,
         location=place,
         status=status_in(title) if TITLE_STATUS.search(title) else status_in(" ".join(x.text for x in window[:CLOSE])),
         text=line.text,
@@ -266,6 +287,8 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         links=_documents(window),
     )
     entry.evidence.append(f"title from the page's {'main heading' if info.heading else 'title'}: {title[:120]!r}")
+    if name != (TITLE_STATUS.sub("", title).strip() or title):
+        entry.evidence.append(EDITION_EVIDENCE.format(heading=title[:120]))
     entry.evidence.append(
         f"date {hit.date.isoformat()} from {'its label' if labelled else 'a line'}: {line.text[:120]!r}"
     )

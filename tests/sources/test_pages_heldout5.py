@@ -121,3 +121,16 @@ def test_a_date_heading_over_its_documents_is_one_meeting_with_their_links() -> 
         "https://magazin.example/media/c-notice.pdf",
         "https://magazin.example/media/c-agenda.pdf",
     ]
+
+
+def test_a_one_event_pages_heading_without_its_edition_year_and_repeated_kind() -> None:
+    def read(heading: str) -> tuple[str, str | None]:
+        [event] = parse(f'<h1>{heading}</h1><div class="event-dates">28-Mar to 30-Mar-2027</div>')
+        return event.title, event.source_title
+
+    assert read("2027 South Florida Regional  (Regional)") == (
+        "South Florida Regional",
+        "2027 South Florida Regional (Regional)",
+    )
+    assert read("2026 Alumni Cup") == ("2026 Alumni Cup", None)  # another year: part of the name
+    assert read("Spring Gala (Black Tie)") == ("Spring Gala (Black Tie)", None)  # the brackets add something
