@@ -247,6 +247,30 @@ def event_name(heading: str, day: dt.date) -> str:
     return name if len(name.split()) >= 2 else heading
 
 
+# An address's postcode line ("CH-4057 Basel", "80331 München", "Portland, OR 97201"); not a year before a word.
+POSTCODE_LINE = re.compile(
+    r"^(?:[A-Z]{1,2}-\d{4,5}|(?!(?:19|20)\d\d\b)\d{4,5})\s+[^\W\d]{2,}|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$"
+)
+ADDRESS_LINES = 3  # the lines under a heading where its address may be
+ADDRESS_LINE = 60
+
+
+def site_venue(lines: list[Line], info: PageInfo) -> str | None:
+    """The place a venue's own page names once for all its events: a heading that is the site's name (words of
+    its <title>) right over a postal address ("Hula Club" over "Sperrstrasse 97 / CH-4057 Basel")."""
+    title_words = set(" ".join(info.title_parts or (info.doc_title or "",)).casefold().split())
+    for position, line in enumerate(lines):
+        words = line.text.casefold().split()
+        if not line.is_heading or not words or not set(words) <= title_words:
+            continue
+        for below in lines[position + 1 : position + 1 + ADDRESS_LINES]:
+            if below.is_heading:
+                break
+            if len(below.text) <= ADDRESS_LINE and POSTCODE_LINE.search(below.text.strip()):
+                return line.text.strip()
+    return None
+
+
 def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str | None = None) -> Entry | None:
     """The one event a page is about, or None when it has no main heading or no date near it.
 

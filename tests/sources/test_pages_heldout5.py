@@ -134,3 +134,18 @@ def test_a_one_event_pages_heading_without_its_edition_year_and_repeated_kind() 
     )
     assert read("2026 Alumni Cup") == ("2026 Alumni Cup", None)  # another year: part of the name
     assert read("Spring Gala (Black Tie)") == ("Spring Gala (Black Tie)", None)  # the brackets add something
+
+
+def test_a_venues_own_page_names_its_place_once_over_its_address() -> None:
+    rows = "".join(
+        f"<tr><td>{day}.05.2027</td><td><b>{name}</b></td></tr>"
+        for day, name in (("04", "Denner Clan"), ("11", "The Urban Country Club"), ("18", "Senza Fine"))
+    )
+
+    def places(sidebar: str) -> set[str | None]:
+        body = f'<div id="side"><h1>Jazz Keller </h1>{sidebar}</div><h1>Events</h1><table>{rows}</table>'
+        events = parse_body(body, title="Jazz Keller Basel - Events", zone=ZURICH, base=None, start=START)
+        return {event.venue_name for event in events}
+
+    assert places("<p>Sperrstrasse 97<br />CH-4057 Basel<br /><b>Öffnungszeiten:</b></p>") == {"Jazz Keller"}
+    assert places("<p>Jeden Dienstag<br />von 19.00 bis 24.00 Uhr</p>") == {None}  # no address: not said
