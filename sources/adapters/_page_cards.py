@@ -61,6 +61,8 @@ WHERE_LABEL = re.compile(r"^(?:where|location|venue)\s*:?$", re.IGNORECASE)
 VENUE_HINTS = ("venue", "location")
 # A line that labels its place before a colon ("Location: Main Branch", "Where: Oak Room", "Lieu : Salle B").
 PLACE_LINE = re.compile(r"^(?:location|venue|where|place|ort|lieu)\s?:\s*(?P<place>\S.*)$", re.IGNORECASE)
+# …or alone on its line, the place on the next ("Where:<br><a>Kaserne</a>": the label and the link in one paragraph).
+PLACE_LABEL_LINE = re.compile(r"^(?:location|venue|where|place|ort|lieu)\s?:$", re.IGNORECASE)
 TITLE_STATUS = re.compile(r"^(cancelled|canceled|postponed|rescheduled)\s*[:\-–—!]\s*", re.IGNORECASE)
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": None}  # "$" alone does not say which dollar
 
@@ -521,10 +523,14 @@ def venue_of(block: Any) -> str | None:
     place = labelled(block, WHERE_LABEL)
     if place:
         return place
-    for line in block_text(block).split("\n"):  # "Location: Main Branch" on a line of its own
-        inline = PLACE_LINE.match(clean_text(line) or "")
-        if inline and len(inline.group("place")) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(inline.group("place")):
-            return inline.group("place")
+    lines = [text for text in (clean_text(line) for line in block_text(block).split("\n")) if text]
+    for index, line in enumerate(lines):  # "Location: Main Branch" on a line of its own, or over its place
+        inline = PLACE_LINE.match(line)
+        place = inline.group("place") if inline else None
+        if PLACE_LABEL_LINE.match(line) and index + 1 < len(lines):
+            place = lines[index + 1]
+        if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place):
+            return place
     for node in block.iterdescendants():
         hints = f"{node.get('class') or ''} {node.get('itemprop') or ''}".lower() if isinstance(node.tag, str) else ""
         if any(hint in hints for hint in VENUE_HINTS):

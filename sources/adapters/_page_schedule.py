@@ -87,7 +87,9 @@ MAX_DURATION = dt.timedelta(hours=16)
 QUALIFIER_LENGTH = 60  # a place name or a topic, not a paragraph  # a header cell is a short label ("Date", "Term Ends"), not a sentence
 # "Meetings are held at …", "all meetings start at 9:30 AM in Room 407": the page's own defaults.
 DEFAULTS_SENTENCE = re.compile(r"\b(?:meet|meets|meetings?|hearings?|sessions?|convenes?)\b", re.I)
-NOT_DEFAULTS = re.compile(r"\b(?:hours|office|call|phone|email|deadline|submit|due|registration)\b", re.I)
+# …nor one asking to contact someone by a time ("Please contact … at jdoe@city.gov by 11 a.m. the morning of the
+# meeting"): that time is a deadline.
+NOT_DEFAULTS = re.compile(r"\b(?:hours|office|call|phone|email|contact|deadline|submit|due|registration)\b|\w@\w", re.I)
 # A place's name may hold an abbreviation's dot ("St. Mel's Church", "E. 9th St."): not the sentence's end.
 _PLACE_CHAR = r"(?:[^.;]|(?:(?<=\bSt)|(?<=\bAve)|(?<=\bRd)|(?<=\bMt)|(?<=\bDr)|(?<=\bBlvd)|(?<=\b[A-Z]))\.)"
 _DEFAULT_VERB = r"\b(?:held|meets?|meet|located|take place|takes place|convenes?|starts?|begins?)\b"
@@ -95,7 +97,7 @@ _DEFAULT_VERB = r"\b(?:held|meets?|meet|located|take place|takes place|convenes?
 # same place (no "." or ";" between them), so every verb does not scan the rest of the sentence (quadratic on
 # "begin begin …"). Only the place is read (_defaults_in); a match may start at the later verb.
 DEFAULT_PLACE = re.compile(
-    _DEFAULT_VERB + r"(?:(?!" + _DEFAULT_VERB + r")[^.;])*?\b(?:at|in)\s++"
+    _DEFAULT_VERB + r"(?:(?!" + _DEFAULT_VERB + r")(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.))*?\b(?:at|in)\s++"
     rf"(?!\d{{1,2}}(?::\d\d)?\s*[aApP]\.?[mM])(?P<place>(?:the\s+)?[A-Z0-9]{_PLACE_CHAR}{{3,120}}?)"
     r"(?=,\s+located\b|\s+(?:at|every|beginning|starting|unless|and\s+(?:begins?|starts?|commences?|convenes?)|"
     r"on\s+(?:[a-z]+days?|the\s+(?:first|second|third|fourth|last)))\b"
@@ -376,6 +378,8 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
     for entry in entries:
         key = (entry.day, entry.heading, entry.title)
         twin = index.get(key)
+        if twin is None and entry.title is not None and _is_documents_row(entry):
+            twin = index.get((entry.day, entry.heading, None))  # a date heading over its documents' links
         if twin is None and _is_documents_row(entry) and entry.day in named:
             twin = (
                 None if _names_another_body(entry, named[entry.day]) else named[entry.day]

@@ -15,6 +15,7 @@ from typing import Any
 
 from sources.adapters._page_dates import find_clock, find_dates, year_from_url
 from sources.adapters._page_lines import Line, is_furniture
+from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
 from sources.adapters._page_words import (
     END_LABEL,
@@ -37,6 +38,9 @@ WHEN_LABEL = re.compile(
     re.I,
 )
 
+# A class or itemprop that names a block the event's address or venue ("event-address", "venue", "location").
+PLACE_CLASS = re.compile(r"(?<![a-z])(?:address|venue|location)(?![a-z])", re.I)
+MAX_PLACE = 300
 TIME_LABEL = re.compile(r"^\s*(?:time|times|hours)\s*:\s*", re.I)
 WHERE_LABEL = re.compile(r"^\s*(?:where|location|place|venue|address|meeting location)\s*:?\s*", re.I)
 # Titles a page template left unfilled.
@@ -165,7 +169,7 @@ def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | No
         for line in lines:
             if labelled != bool(WHEN_LABEL.match(line.text)) or PAGE_DATES.search(line.text):
                 continue
-            hits = find_dates(line.text, year_hint=None, today=today)
+            hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
             if hits and (labelled or hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE):
                 return line, hits[0], labelled
     return None
@@ -208,7 +212,63 @@ def _place_near(lines: list[Line]) -> str | None:
             if position + 1 < len(lines):
                 return lines[position + 1].text
     address = next((line for line in lines if line.block is not None and line.block.tag == "address"), None)
-    return address.text if address is not None else None
+    if address is not None:
+        return address.text
+    # A block whose class names it the address or venue ("<div class="event-address">Memorial Coliseum<br>
+    # Portland, OR 97201</div>"): its lines, joined as one place.
+    block = next((line.block for line in lines if _names_a_place(line.block)), None)
+    parts = [line.text.strip() for line in lines if line.block is block]
+    return ", ".join(part for part in parts if part)[:MAX_PLACE] or None if block is not None else None
+
+
+def _names_a_place(block: Any) -> bool:
+    if block is None or not isinstance(block.tag, str):
+        return False
+    words = PLACE_CLASS.findall(f"{block.get('class') or ''} {block.get('itemprop') or ''}")
+    return bool(words)
+
+
+# A heading's edition year before the name ("2005 Pacific Northwest Regional"), and a kind in brackets after it
+# that the name already says ("… Regional (Regional)"): the date says the one, the name the other.
+EDITION_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)\s+(?=\w)")
+KIND_AFTER = re.compile(r"\s*\((?P<kind>[^()]{1,40})\)\s*$")
+EDITION_EVIDENCE = "the heading's edition year and repeated kind left out of the title: {heading!r}"
+
+
+def event_name(heading: str, day: dt.date) -> str:
+    """The heading without the event's own year before it or a bracketed kind its name repeats after it."""
+    name = heading
+    year = EDITION_YEAR.match(name)
+    if year and int(year.group("year")) == day.year:
+        name = name[year.end() :]
+    kind = KIND_AFTER.search(name)
+    if kind and set(kind.group("kind").casefold().split()) <= set(name[: kind.start()].casefold().split()):
+        name = name[: kind.start()]
+    return name if len(name.split()) >= 2 else heading
+
+
+# An address's postcode line ("CH-4057 Basel", "80331 München", "Portland, OR 97201"); not a year before a word.
+POSTCODE_LINE = re.compile(
+    r"^(?:[A-Z]{1,2}-\d{4,5}|(?!(?:19|20)\d\d\b)\d{4,5})\s+[^\W\d]{2,}|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$"
+)
+ADDRESS_LINES = 3  # the lines under a heading where its address may be
+ADDRESS_LINE = 60
+
+
+def site_venue(lines: list[Line], info: PageInfo) -> str | None:
+    """The place a venue's own page names once for all its events: a heading that is the site's name (words of
+    its <title>) right over a postal address ("Hula Club" over "Sperrstrasse 97 / CH-4057 Basel")."""
+    title_words = set(" ".join(info.title_parts or (info.doc_title or "",)).casefold().split())
+    for position, line in enumerate(lines):
+        words = line.text.casefold().split()
+        if not line.is_heading or not words or not set(words) <= title_words:
+            continue
+        for below in lines[position + 1 : position + 1 + ADDRESS_LINES]:
+            if below.is_heading:
+                break
+            if len(below.text) <= ADDRESS_LINE and POSTCODE_LINE.search(below.text.strip()):
+                return line.text.strip()
+    return None
 
 
 def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str | None = None) -> Entry | None:
@@ -234,11 +294,14 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     end_time = (clock.end if clock else None) or (_end_clock(window, hit.date) if clock else None)
     place = _place_near(window)
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
+    name = event_name(TITLE_STATUS.sub("", title).strip() or title, hit.date)
     entry = Entry(
         day=hit.date,
         time=clock.start if clock else None,
         end_time=end_time,
-        title=TITLE_STATUS.sub("", title).strip() or title,
+        end_day=hit.end_date if clock is None else None,  # "10-Mar to 12-Mar-2005": a run of days
+        title=name,
+        wording=title if name != title else None,
         location=place,
         status=status_in(title) if TITLE_STATUS.search(title) else status_in(" ".join(x.text for x in window[:CLOSE])),
         text=line.text,
@@ -248,6 +311,8 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         links=_documents(window),
     )
     entry.evidence.append(f"title from the page's {'main heading' if info.heading else 'title'}: {title[:120]!r}")
+    if name != (TITLE_STATUS.sub("", title).strip() or title):
+        entry.evidence.append(EDITION_EVIDENCE.format(heading=title[:120]))
     entry.evidence.append(
         f"date {hit.date.isoformat()} from {'its label' if labelled else 'a line'}: {line.text[:120]!r}"
     )

@@ -198,7 +198,11 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     title_column = role_of.get("title")
     title = texts[title_column] if title_column is not None and title_column < len(texts) else None
     if title_column is None and date_column < len(cells):
-        title = _cell_name(cells[date_column], texts[date_column], hit) or _named_link(cells[date_column], table)
+        title = (
+            _cell_name(cells[date_column], texts[date_column], hit)
+            or _named_link(cells[date_column], table)
+            or _bold_title(cells, texts, date_column, table)
+        )
     if table.month is not None:
         title, clock = _under_month_row(cells, texts, date_column, table, title, clock, set(role_of))
     place_column = role_of.get("location")
@@ -275,6 +279,18 @@ def _text_title(texts: list[str], date_column: int, table: _Table) -> str | None
         ):
             return own
     return None
+
+
+def _bold_title(cells: list[Any], texts: list[str], date_column: int, table: _Table) -> str | None:
+    """With no title column, a cell beside the date that is all in bold ("02.05.2017 | <b>Denner Clan</b>"): the
+    row names its event the way a list writes a name, not the heading above the table."""
+    bold = [
+        text
+        if text and " ".join("".join(node.text_content() for node in cell.iter("b", "strong")).split()) == text
+        else ""
+        for cell, text in zip(cells, texts, strict=False)
+    ]
+    return _text_title(bold, date_column, table)
 
 
 def _clock_cell(texts: list[str], date_column: int) -> ClockHit | None:

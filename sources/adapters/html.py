@@ -52,7 +52,7 @@ from sources.adapters._page_schedule import (
     same_body,
 )
 from sources.adapters._page_schedule_lines import line_entries
-from sources.adapters._page_single import PageInfo, page_description, page_info, read_single
+from sources.adapters._page_single import PageInfo, page_description, page_info, read_single, site_venue
 from sources.adapters._page_tables import table_entries
 from sources.adapters._page_titles import is_tagline, without_site_affix
 from sources.adapters._page_words import (
@@ -85,6 +85,7 @@ LINK_EVIDENCE = "read from an add-to-calendar link ({kind})"
 SCHEDULE_TITLE = "title from the heading above the schedule: {title!r}"
 QUALIFIED_TITLE = "the row's own cell tells it from the body's other meetings: {qualifier!r}"
 SUBJECT_TITLE = "title from the page's own sentence about who meets: {title!r}"
+SITE_VENUE = "place from the page's own name over its address: {venue!r}"
 DOCUMENTS_TITLE = "title from the body the row's documents name, {body!r}, not the schedule's {title!r}"
 # A card (an <article> or "event" block with a heading and a date) is a fair guess; a calendar link states it.
 BLOCK_CONFIDENCE = 0.6
@@ -207,6 +208,10 @@ class GenericPageAdapter(Adapter):
             schedule = merge_same_meeting(schedule)
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
+            venue = site_venue(lines, info) if all(entry.location is None for entry in schedule) else None
+            for entry in schedule if venue else ():  # a venue's own page: its name over its address, once
+                entry.location = venue
+                entry.evidence.append(SITE_VENUE.format(venue=venue))
             return [self.entry_event(entry, info, page_url, subject=defaults.subject) for entry in schedule]
         # In the source's zone: a floating Google link's time is the page's local time, not a naive one.
         zone = self.context.default_timezone
