@@ -16,6 +16,7 @@ from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
 from sources.adapters._page_words import (
     NOT_THE_PLACE,
+    PLACE_LABEL,
     is_document_link,
     meaningful,
     reads_as_news,
@@ -112,7 +113,7 @@ def _row_under_bar(bar: Entry, lines: list[Line], line: Line, section: Line | No
 MAP_LINK_TEXT = re.compile(r"^(?:location|map|view\s+map|directions|get\s+directions)$", re.I)
 MAP_PLACE = re.compile(r"/maps/place/(?P<place>[^/@?#]{2,200})")
 ROW_LINES = 12  # how far below its heading a row's map link may be
-PLACE_LABEL = re.compile(r"^\s*(?:venue|location|where|place)\s*:\s*(?P<place>\S.{0,150})$", re.I)
+PLACE_REACH = 151  # the most characters a labelled place below a heading takes
 
 
 def _mapped_place(lines: list[Line], heading: Line) -> str | None:
@@ -125,8 +126,9 @@ def _mapped_place(lines: list[Line], heading: Line) -> str | None:
         if below.is_heading:
             break
         label = PLACE_LABEL.match(below.text)
-        if label is not None and meaningful(label.group("place")) and _one_heading_holds(heading, below):
-            return label.group("place").strip()
+        labelled_place = label.group("place") if label is not None else ""
+        if 0 < len(labelled_place) <= PLACE_REACH and meaningful(labelled_place) and _one_heading_holds(heading, below):
+            return labelled_place.strip()
         for anchor in () if mapped or NOT_THE_PLACE.search(below.text) else below.anchors:
             place = MAP_PLACE.search(anchor.href) if MAP_LINK_TEXT.match(anchor.text.strip()) else None
             name = unquote_plus(place.group("place")).split(",")[0].strip() if place else ""

@@ -22,7 +22,7 @@ from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit
 from sources.adapters._page_lines import names_a_part
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META
-from sources.adapters._page_words import NOT_THE_PLACE, without_deadlines
+from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, without_deadlines
 from sources.adapters.common import STATUS_WORDS, money, parse_datetime, parse_text_datetime
 from sources.adapters.webpage import absolute_url, clean_text
 
@@ -59,10 +59,6 @@ MAX_NAME_LENGTH = 200  # a name, not a paragraph
 WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
 WHERE_LABEL = re.compile(r"^(?:where|location|venue)\s*:?$", re.IGNORECASE)
 VENUE_HINTS = ("venue", "location")
-# A line that labels its place before a colon ("Location: Main Branch", "Where: Oak Room", "Lieu : Salle B").
-PLACE_LINE = re.compile(r"^(?:location|venue|where|place|ort|lieu)\s?:\s*(?P<place>\S.*)$", re.IGNORECASE)
-# …or alone on its line, the place on the next ("Where:<br><a>Kaserne</a>": the label and the link in one paragraph).
-PLACE_LABEL_LINE = re.compile(r"^(?:location|venue|where|place|ort|lieu)\s?:$", re.IGNORECASE)
 TITLE_STATUS = re.compile(r"^(cancelled|canceled|postponed|rescheduled)\s*[:\-–—!]\s*", re.IGNORECASE)
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": None}  # "$" alone does not say which dollar
 
@@ -525,10 +521,8 @@ def venue_of(block: Any) -> str | None:
         return place
     lines = [text for text in (clean_text(line) for line in block_text(block).split("\n")) if text]
     for index, line in enumerate(lines):  # "Location: Main Branch" on a line of its own, or over its place
-        inline = PLACE_LINE.match(line)
-        place = inline.group("place") if inline else None
-        if PLACE_LABEL_LINE.match(line) and index + 1 < len(lines):
-            place = lines[index + 1]
+        label = PLACE_LABEL.match(line)
+        place = (label.group("place") or (lines[index + 1] if index + 1 < len(lines) else None)) if label else None
         if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place):
             return place
     for node in block.iterdescendants():

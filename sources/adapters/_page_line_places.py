@@ -8,7 +8,7 @@ import re
 from sources.adapters._page_bars import is_sentence
 from sources.adapters._page_dates import DateHit, find_clock
 from sources.adapters._page_schedule import ADDRESS, DASH_LEAD, NAME_BEFORE_DATE, REMOTE_PLACE
-from sources.adapters._page_words import DOCUMENT_WORD, SEPARATORS, meaningful
+from sources.adapters._page_words import DOCUMENT_WORD, PLACE_LABEL, SEPARATORS, meaningful
 
 
 def name_date_place(text: str, hit: DateHit, clock_span: tuple[int, int] | None) -> tuple[str, str] | None:
@@ -51,8 +51,6 @@ def looks_like_place(text: str) -> bool:
 # The bars a line's parts are written between ("Name | Place | Date", "Name · Place"): spaced, so "AC/DC" or a
 # "Q&A|Live" run together is one part.
 PART_BAR = re.compile(r"\s[|•·]\s")
-# A part that says it is the place ("Where: Oak Hall", "Venue: The Blue Door").
-PLACE_LABEL = re.compile(r"^(?:where|location|venue|place)\s*:\s*", re.I)
 
 
 def _names_a_place(part: str) -> bool:
@@ -78,4 +76,5 @@ def barred_place(title: str) -> tuple[str, str] | None:
     name = " | ".join(part for index, part in enumerate(parts) if index != places[0] and part)
     if not meaningful(name):
         return None
-    return name, PLACE_LABEL.sub("", parts[places[0]])
+    label = PLACE_LABEL.match(parts[places[0]])  # a part that says it is the place ("Venue: The Blue Door")
+    return name, label.group("place") if label else parts[places[0]]

@@ -202,6 +202,9 @@ def without_deadlines(text: str) -> str:
     return blanked
 
 
+# A line or a part that labels its place before a colon ("Location: Main Branch", "Where: Oak Room", "Lieu : Salle
+# B"); the place may be empty when it stands on the next line ("Where:<br><a>Kaserne</a>").
+PLACE_LABEL = re.compile(r"^\s*(?:location|venue|where|place|ort|lieu)\s*:\s*(?P<place>.*)$", re.IGNORECASE)
 # A line about who runs an event or how to reach them ("Organised by …", "Mail: 12 Oak St", "Questions? Visit us
 # at …", "Our office: …"): its address is an office's, not where the event is. A label needs its colon or question
 # mark, and "the office" a word before it: "Contact Theatre", "Info Shop Cafe", "The Office Tavern" are places.
