@@ -18,9 +18,9 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.production")
 django_asgi_app = get_asgi_application()
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
-from channels.security.websocket import AllowedHostsOriginValidator  # noqa: E402
 from django.urls import re_path  # noqa: E402
 
+from realtime.origins import allowed_hosts_origin_guard  # noqa: E402
 from realtime.routing import sse_urlpatterns, websocket_urlpatterns  # noqa: E402
 
 NOT_HERE = "Not found on the WebSocket server; plain HTTP is served by the web service."
@@ -50,7 +50,7 @@ ws_http = URLRouter(
 
 # No AuthMiddlewareStack: it resolves every connection's session up front (about 4 KB per idle socket); the one
 # topic that needs a user (moderation) reads the session cookie itself (realtime.subscriptions.session_user).
-websocket_app = AllowedHostsOriginValidator(URLRouter(websocket_urlpatterns))
+websocket_app = allowed_hosts_origin_guard(URLRouter(websocket_urlpatterns))
 
 # Development (`make run`, Daphne's runserver): one process serves the pages, the SSE streams and WebSockets.
 application = ProtocolTypeRouter(

@@ -330,8 +330,13 @@ if EMBEDDED:
 else:
     # config/cache.py: Django's RedisCache with one redis-py client per process, not one per operation.
     CACHES = {"default": {"BACKEND": "config.cache.RedisCache", "LOCATION": REDIS_URL}}
+    # Our consumers use no channel layer (realtime.bus instead); this one is for anything that does. Its reads
+    # block up to 5 s (channels_redis), so the socket timeout must outlast them: redis-py's default is also 5 s.
     CHANNEL_LAYERS = {
-        "default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}},
+        "default": {
+            "BACKEND": "channels_redis.core.RedisChannelLayer",
+            "CONFIG": {"hosts": [{"address": REDIS_URL, "socket_timeout": 15}]},
+        },
     }
 
 # --- Realtime (WebSocket and SSE pushes; docs/realtime.md) ----------------------------------------

@@ -4,12 +4,15 @@ session auth, router) with channels' WebsocketCommunicator; pushes travel the re
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import json
 
 import pytest
+import redis
 from asgiref.sync import async_to_sync, sync_to_async
 from channels.testing import WebsocketCommunicator
+from django.conf import settings
 from django.db import transaction
 from django.test import Client
 from django.utils import timezone
@@ -255,14 +258,43 @@ def test_bad_origin_and_unknown_paths_are_refused_at_the_handshake(cities, caplo
     async def scenario():
         for communicator in (
             socket(headers=[(b"origin", b"http://evil.example")]),
+            socket(headers=[(b"origin", b"http://[")]),  # urlparse cannot read it: refused, not an error
+            socket(headers=[]),  # no Origin at all
             socket(path="/ws/nothing-here/"),
             socket(path="/elsewhere"),
         ):
             connected, code = await communicator.connect()
             assert not connected, code
+            await communicator.disconnect()
 
     async_to_sync(scenario)()
     assert not [record for record in caplog.records if record.levelname in ("ERROR", "CRITICAL")]
+
+
+def _blocked_layer_reads() -> int:
+    client = redis.Redis.from_url(settings.REDIS_URL)
+    try:
+        return sum(entry.get("cmd") == "bzpopmin" for entry in client.client_list())
+    finally:
+        client.close()
+
+
+@pytest.mark.redis
+def test_a_refused_origin_holds_no_channel_layer_read_open(cities):
+    """Channels' own denier waited on the Redis channel layer (a blocking BZPOPMIN) until the client left."""
+    before = _blocked_layer_reads()
+
+    async def scenario():
+        refused = [socket(headers=[(b"origin", b"http://evil.example")]) for _ in range(3)]
+        for communicator in refused:
+            assert not (await communicator.connect())[0]
+        await asyncio.sleep(0.3)  # a consumer on the layer would have sent its read by now
+        held = await sync_to_async(_blocked_layer_reads)()
+        for communicator in refused:
+            await communicator.disconnect()
+        return held
+
+    assert async_to_sync(scenario)() == before
 
 
 def test_the_moderation_topic_is_for_staff_sessions_only(cities, django_user_model):
