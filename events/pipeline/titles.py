@@ -26,8 +26,32 @@ STATUS_RANK: dict[str, int] = {"cancelled": 3, "postponed": 2, "rescheduled": 1}
 MIN_TITLE = 3  # never strip a title below this many characters
 
 # --- Status markers in titles ---------------------------------------------------------------------------------
-_MARKER = r"(?P<marker>sold[\s-]?out|cancell?ed|postponed|rescheduled|new\s+date)"
-_MARKER_UPPER = r"(?P<marker>SOLD[\s-]?OUT|CANCELL?ED|POSTPONED|RESCHEDULED|NEW\s+DATE)"
+# "Board Meetings - NO MEETING", "Work Session (No Meeting)": a body's calendar keeps the date and says it is off.
+# The same markers as other languages write them ("Konzert – ABGESAGT", "[Annulé] Bal folk", "Koncert (aflyst)").
+INTL_MARKERS: dict[str, TitleStatus | Literal["sold_out"]] = {
+    **dict.fromkeys(
+        ("abgesagt", "entfällt", "fällt aus", "annulé", "annulée", "annulés", "annulées", "cancelado", "cancelada",
+         "suspendido", "suspendida", "annullato", "annullata", "geannuleerd", "afgelast", "aflyst", "inställt",
+         "avlyst", "peruttu", "odwołane", "odwołany", "zrušeno"),
+        "cancelled",
+    ),
+    **dict.fromkeys(
+        ("verschoben", "reporté", "reportée", "aplazado", "aplazada", "pospuesto", "rinviato", "rinviata",
+         "uitgesteld", "udsat", "uppskjutet"),
+        "postponed",
+    ),
+    **dict.fromkeys(
+        ("ausverkauft", "complet", "agotado", "agotadas", "esaurito", "uitverkocht", "udsolgt", "slutsålt", "utsolgt",
+         "loppuunmyyty"),
+        "sold_out",
+    ),
+}  # fmt: skip
+_INTL = "|".join(word.replace(" ", r"\s+") for word in sorted(INTL_MARKERS, key=len, reverse=True))
+_INTL_UPPER = "|".join(word.upper().replace(" ", r"\s+") for word in sorted(INTL_MARKERS, key=len, reverse=True))
+_MARKER = r"(?P<marker>sold[\s-]?out|cancell?ed|postponed|rescheduled|new\s+date|no\s+meeting|" + _INTL + ")"
+_MARKER_UPPER = (
+    r"(?P<marker>SOLD[\s-]?OUT|CANCELL?ED|POSTPONED|RESCHEDULED|NEW\s+DATE|NO\s+MEETING|" + _INTL_UPPER + ")"
+)
 _TAIL = r"(?:\s+(?:to|for|until|till)\s+[^()\[\]|]{1,40})?"  # "Postponed to January"
 _SEP = r"(?:[-–—:|•]+|!+)"
 # The same separator, never started inside a run of its own characters (the run's first one matches the same),
@@ -190,9 +214,11 @@ class StatusSignal:
 
 def _marker_state(marker: str) -> TitleStatus | Literal["sold_out"]:
     word = marker.lower()
+    if (intl := INTL_MARKERS.get(" ".join(word.split()))) is not None:
+        return intl
     if word.startswith("sold"):
         return "sold_out"
-    if word.startswith("cancel"):
+    if word.startswith(("cancel", "no")):
         return "cancelled"
     if word.startswith("postponed"):
         return "postponed"
@@ -386,8 +412,25 @@ def strip_own_noise(
         pieces = pieces[:-2]
     while len(pieces) >= 3 and noise(pieces[0], "".join(pieces[2:])):
         pieces = pieces[2:]
-    stripped = "".join(pieces).strip()
+    stripped = _without_trailing_date("".join(pieces).strip(), start)
     return stripped if len(stripped) >= MIN_TITLE else title
+
+
+# The event's own month and day at the end of a title's last segment, its year cut after a comma already
+# ("Special Board Meeting Agenda June 2, 2025" → "… June 2"): "June 2", "2 June", "Jun 2nd".
+TRAILING_MONTH_DAY = re.compile(
+    r"(?<!\s)\s++(?:(?P<month>[a-z]{3,9})\.?\s++\d{1,2}(?:st|nd|rd|th)?|\d{1,2}(?:st|nd|rd|th)?\s++(?P<month2>[a-z]{3,9})\.?)$",
+    re.I,
+)
+
+
+def _without_trailing_date(title: str, start: dt.date | dt.datetime | None) -> str:
+    """The title without the event's own month and day at its end, when a full title is left."""
+    found = TRAILING_MONTH_DAY.search(title)
+    if found is None or (found["month"] or found["month2"]).lower() not in MONTHS:
+        return title
+    rest = title[: found.start()].rstrip(" ,-–—")
+    return rest if is_own_date(found.group().strip(), start) and is_full_title(rest) else title
 
 
 @functools.lru_cache(maxsize=16_384)
@@ -410,6 +453,10 @@ def clean_title(
     text = tidy_marks(
         strip_own_noise(tidy_marks(text), start=start, venue_name=venue_name, city=city, aliases=venue_aliases)
     )
+    # A marker the event's own date stood after ("Board Meetings - NO MEETING - Dec 31 2024") ends the title now.
+    text, later, sold_later = _strip_markers(text)
+    status = _stronger(status, later) if later else status
+    sold_out = sold_out or sold_later
     if is_shouting(text):
         text = title_case(text)
     return TitleResult(text or original, status, sold_out)

@@ -16,6 +16,11 @@ The spaCy pipeline is ``spacy.blank("en")`` + the rule component + two ``textcat
 subcategories, read only within the chosen category). ``manage.py train_categorizer`` builds it into ``model/``;
 it is loaded once per process and cached.
 
+Listings in German, French, Spanish, Italian and Dutch: the rules hold each language's phrases for a kind of event,
+and read German and Dutch compounds by their last part ("Orgelkonzert", "Gemeinderatssitzung": rules.COMPOUND); the
+venue table does the same for places ("Stadttheater", "Musée", "Ayuntamiento"); the corpus's intl_<language>.jsonl
+files are hand-written listings in those languages (no licensed labelled source in them was found).
+
 Boundaries the corpus is labelled by (and the rules follow): a DJ club night is nightlife, a concert is music;
 stand-up is comedy even in a theatre; workshops, classes, talks and lectures are education, while meetups,
 hackathons, conferences and networking are tech_business; yoga is health_wellness; hiking is outdoors_nature

@@ -37,7 +37,12 @@ from .config import (
     Method,
 )
 from .labels import SourceLabels, load_source_labels
-from .rules import RuleHit, rule_hits  # importing .rules registers the rule factory spacy.load needs
+from .rules import (  # importing .rules registers the rule factory spacy.load needs
+    DESCRIPTION_DECIDING,
+    TITLE_DECIDING,
+    RuleHit,
+    rule_hits,
+)
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
 from .venues import STAGE_CATEGORY, VenuePrior, names_a_bill, reads_as_names, reads_as_person, venue_prior
 
@@ -163,7 +168,7 @@ def _deciding(hits: Iterable[RuleHit], candidates: Sequence[str]) -> list[str]:
     for hit in hits:
         category = hit.rule.category
         if (
-            hit.rule.mode in ("any", "title", "head")
+            hit.rule.mode in TITLE_DECIDING
             and category is not None
             and category in candidates
             and category not in found
@@ -177,7 +182,7 @@ def _ruled_categories(hits: Sequence[RuleHit], candidates: Sequence[str]) -> lis
     an audience word in the title ("kids", "teen") puts family_kids in the running."""
     in_title = [hit for hit in hits if hit.in_title]
     found = _deciding(in_title, candidates) or _deciding(
-        (hit for hit in hits if not hit.in_title and hit.rule.mode == "any"), candidates
+        (hit for hit in hits if not hit.in_title and hit.rule.mode in DESCRIPTION_DECIDING), candidates
     )
     for hit in in_title if found else ():
         category = hit.rule.category
@@ -205,7 +210,7 @@ def _subcategory(
     category: str, hits: Sequence[RuleHit], scores: Mapping[str, float], config: CategorizeConfig
 ) -> str | None:
     # A deciding rule's subcategory first ("Toddler Storytime" is storytime), then hints and audience words.
-    for hit in sorted(hits, key=lambda hit: hit.rule.mode not in ("any", "title", "head")):
+    for hit in sorted(hits, key=lambda hit: hit.rule.mode not in TITLE_DECIDING):
         # A body's name inside a longer title ("Prom Committee Bake Sale") says nothing about the event's kind.
         if hit.rule.mode == "head" and not hit.in_title:
             continue

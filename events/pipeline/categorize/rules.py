@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .config import RULE_SPANS, RULES_FACTORY, TITLE_BREAKS, TITLE_END
+from .rules_languages import LANGUAGE_RULE_TABLE
 from .tokens import words
 
 # Keyword rules: phrases strong enough to decide a category alone, and weaker ones that only hint. Every rule
@@ -28,13 +29,40 @@ from .tokens import words
 #             punctuation or before a word that continues a body's name (HEAD_FOLLOWERS). "Finance Committee",
 #             "Committee on Housing", "Audit Committee Meeting", "Design Review Committee (DRC)" are the body's
 #             meeting; in "Prom Committee Bake Sale" the committee only organizes the event, and the model decides.
+#   field     a subject, not a kind of event ("programming", "GraphQL"): decides from the title as "title" does, but
+#             only when the title names no teaching format (FORMAT_WORDS): a programming meetup is tech_business,
+#             a programming class or workshop is education's to claim, so there the model decides;
+#   field_any the same, deciding from the description too when the title has no deciding rule (as "any");
+#   lead      decides only from the title, and only where the phrase begins it: French "Exposition : …" is an
+#             exhibition, English "Home & Garden Exposition" a trade show the model weighs.
+#
+# A phrase that starts with COMPOUND ("-konzert") is a compound's head: it matches any one word that ends with it, the
+# word itself included. German (and Dutch) join a noun to its modifiers, and the compound is a kind of its last part
+# ("Orgelkonzert", "Sommerkonzert", "Jazzkonzert" are concerts; "Kunstausstellung" an exhibition), so a word list
+# would never be complete. The longest head wins: "Vorlesung" (a university lecture) is not a "Lesung" (a reading),
+# "Kinderkonzert" (for children) not only a "Konzert". Heads are chosen so that no English word ends with them.
 
-RuleMode = Literal["any", "title", "hint", "audience", "head"]
+RuleMode = Literal["any", "title", "hint", "audience", "head", "field", "field_any", "lead"]
 
 # Words that may follow a body's name and leave it the title's subject ("Committee on …", "Board of Directors Meeting").
 HEAD_FOLLOWERS = frozenset(
     words("meeting on of for hearing session work workshop regular special agenda minutes retreat")
+    # German, French, Spanish, Italian, Dutch: "Ausschuss für Umwelt", "Gemeinderat Sitzung", "Commissie voor …"
+    + words("für sitzung öffentliche de du pour del per voor van vergadering")
 )
+COMPOUND = "-"
+MAX_CACHED_WORDS = 200_000  # words whose compound head is remembered; the cache starts over past this
+# Title words that name a teaching format: a subject rule (mode "field") stays silent beside them ("Intro to
+# Programming", "JavaScript Workshop", "Python Classes for Beginners").
+FORMAT_WORDS = frozenset(
+    words(
+        "workshop workshops class classes course courses lesson lessons tutorial tutorials training seminar "
+        "seminars bootcamp intro introduction beginner beginners learn"
+    )
+)
+# Modes that decide from the title (and, for these two, from the description) once the hit is kept.
+TITLE_DECIDING = ("any", "title", "head", "field", "field_any", "lead")
+DESCRIPTION_DECIDING = ("any", "field_any")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -46,7 +74,7 @@ class Rule:
     phrases: tuple[str, ...]
 
 
-_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
+_ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # (tag, "category/subcategory" or "" for tag-only, mode, phrases)
     ("stand-up", "comedy/stand-up", "any", ("stand-up", "standup", "stand-up comedy", "comedian", "comedy club")),
     ("improv", "comedy/improv", "any", ("improv", "improv comedy", "improvised comedy", "sketch comedy")),
@@ -100,8 +128,8 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("farmers-market", "markets_fairs/farmers-markets", "any", ("farmers market", "farmers' market",
                                                                 "farmer's market", "greenmarket")),
     ("craft-market", "markets_fairs/craft-markets", "any", ("craft fair", "makers market", "maker's market",
-                                                            "christmas market", "weihnachtsmarkt", "craft market")),
-    ("flea-market", "markets_fairs/flea-markets", "title", ("flea market", "flohmarkt", "car boot", "boot fair",
+                                                            "christmas market", "craft market")),
+    ("flea-market", "markets_fairs/flea-markets", "title", ("flea market", "car boot", "boot fair",
                                                             "swap meet", "yard sale", "garage sale", "jumble sale",
                                                             "rummage sale", "antiques fair", "estate sale",
                                                             "stoop sale")),
@@ -155,6 +183,24 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                 "developer meetup")),
     ("meetup", "tech_business/meetups", "title", ("tech talk", "code and coffee",
                                                   "open source meetup", "women in tech", "devops")),
+    # What software people meet about: the words a developers' group's title uses for its subject. In a title they
+    # name a tech meetup unless the title is a class or a workshop (mode "field"); a description decides only through
+    # phrases no other kind of event uses ("programming languages", "GraphQL"), and never through "developer"
+    # (a planning meeting's property developer), "software" or "coding" alone.
+    ("tech", "tech_business/meetups", "field", ("programmer", "programming", "coder", "coding", "developer",
+                                                "devs", "software", "hackerspace", "api", "sdk", "php",
+                                                "golang", "rubyist", "pythonista", "pyladies", "pydata",
+                                                "python meetup", "python user", "linux", "kubernetes",
+                                                "docker", "aws", "cloud native", "cybersecurity",
+                                                "infosec", "blockchain", "web3", "ux design", "ui/ux",
+                                                "generative ai", "artificial intelligence", "llm")),
+    ("tech", "tech_business/meetups", "field_any", ("software developers", "software developer",
+                                                    "web developers", "web developer", "software engineers",
+                                                    "software engineering", "programming language",
+                                                    "programming languages", "computer programming",
+                                                    "javascript", "typescript", "graphql", "wordpress",
+                                                    "wordcamp", "open source", "machine learning",
+                                                    "data science")),
     # Training for working professionals (an audit school, a CPE seminar, leadership training for managers) is a
     # trade's event, as its conferences are: the audience, not the format, makes it tech_business, not education.
     ("professional", "tech_business/conferences", "title", ("professional development", "leadership training",
@@ -237,6 +283,9 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("health-screening", "health_wellness/health-screenings", "any", ("flu shot", "health screening",
                                                                       "blood pressure", "mammogram",
                                                                       "vaccination clinic", "hiv testing")),
+)  # fmt: skip
+
+_TAG_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # Tag-only: descriptive keywords with no say in the category.
     ("free", "", "hint", ("free entry", "free admission", "admission free", "free event", "no cover",
                           "free of charge")),
@@ -264,11 +313,20 @@ _RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
 )  # fmt: skip
 
 
+def compound_head(phrase: str) -> str:
+    """The word ending a COMPOUND phrase stands for, normalized as words() normalizes text ("-Konzerte" → "konzerte")."""
+    head = words(phrase[len(COMPOUND) :])
+    if len(head) != 1:
+        raise ValueError(f"a compound's head is one word: {phrase!r}")
+    return head[0]
+
+
 def _rule(tag: str, target: str, mode: RuleMode, phrases: tuple[str, ...]) -> Rule:
     category, _, subcategory = target.partition("/")
     return Rule(tag=tag, category=category or None, subcategory=subcategory or None, mode=mode, phrases=phrases)
 
 
+_RULE_TABLE = (*_ENGLISH_TABLE, *LANGUAGE_RULE_TABLE, *_TAG_TABLE)
 RULES = tuple(_rule(*row) for row in _RULE_TABLE)
 RULE_IDS = {f"r{index}": rule for index, rule in enumerate(RULES)}
 
@@ -285,11 +343,39 @@ class CategoryRules:
     def __init__(self, vocab: Any) -> None:
         # ORTH on already-normalized words: the phrases go through words() too, so "Farmers' Markets" finds them.
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        self.heads: dict[str, list[str]] = {}  # a compound's head (a word's ending) → the rules it belongs to
         for rule_id, rule in RULE_IDS.items():
-            self.matcher.add(rule_id, [Doc(vocab, words=words(phrase)) for phrase in rule.phrases])
+            plain = [phrase for phrase in rule.phrases if not phrase.startswith(COMPOUND)]
+            if plain:
+                self.matcher.add(rule_id, [Doc(vocab, words=words(phrase)) for phrase in plain])
+            for phrase in rule.phrases:
+                if phrase.startswith(COMPOUND):
+                    self.heads.setdefault(compound_head(phrase), []).append(rule_id)
+        # A word's longest ending that is a head: the heads' lengths, longest first.
+        self.head_lengths = sorted({len(head) for head in self.heads}, reverse=True)
+        self.word_heads: dict[int, str | None] = {}  # a word's id (ORTH) → its head: words repeat across events
+
+    def head_of(self, word: str) -> str | None:
+        """The longest head the word ends with (the word itself may be one), or None."""
+        return next((word[-n:] for n in self.head_lengths if n <= len(word) and word[-n:] in self.heads), None)
+
+    def _compound_spans(self, doc: Doc) -> list[Span]:
+        if not self.heads:
+            return []
+        if len(self.word_heads) > MAX_CACHED_WORDS:
+            self.word_heads.clear()
+        spans = []
+        strings = doc.vocab.strings
+        for i, orth in enumerate(doc.to_array("ORTH").tolist()):
+            if orth not in self.word_heads:
+                self.word_heads[orth] = self.head_of(strings[orth])
+            head = self.word_heads[orth]
+            for rule_id in self.heads[head] if head is not None else ():
+                spans.append(Span(doc, i, i + 1, label=rule_id))
+        return spans
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = self.matcher(doc, as_spans=True)
+        spans = [*self.matcher(doc, as_spans=True), *self._compound_spans(doc)]
         # Longest match wins among the rules that name a category; tag-only phrases never hide them.
         named = filter_spans([span for span in spans if RULE_IDS[span.label_].category])
         named_ids = {(span.start, span.end) for span in named}
@@ -309,13 +395,32 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
     title_end = int(doc.user_data.get(TITLE_END, 0))
     hits: dict[str, RuleHit] = {}
     span: Span
+    formatted = _names_a_format(doc, title_end)
     for span in doc.spans[RULE_SPANS] if RULE_SPANS in doc.spans else ():
         rule = RULE_IDS[span.label_]
-        in_title = span.start < title_end and (rule.mode != "head" or _ends_a_name(doc, span, title_end))
+        if formatted and rule.mode in ("field", "field_any"):
+            continue
+        in_title = (
+            span.start < title_end
+            and (rule.mode != "head" or _ends_a_name(doc, span, title_end))
+            and (rule.mode != "lead" or _begins_the_title(span, title_end))
+        )
         previous = hits.get(span.label_)
         if previous is None or (in_title and not previous.in_title):
             hits[span.label_] = RuleHit(rule, in_title)
     return list(hits.values())
+
+
+def _names_a_format(doc: Doc, title_end: int) -> bool:
+    """Whether the title names a teaching format (FORMAT_WORDS): a class or a workshop, whatever its subject."""
+    length = (title_end - 1) // 2  # the doc holds the title twice, a separator between
+    return any(token.text in FORMAT_WORDS for token in doc[: max(length, 0)])
+
+
+def _begins_the_title(span: Span, title_end: int) -> bool:
+    """Whether a title match is the title's first words (in either of the doc's two copies of the title)."""
+    length = (title_end - 1) // 2  # the doc holds the title twice, a separator between
+    return span.start in (0, length + 1)
 
 
 def _ends_a_name(doc: Doc, span: Span, title_end: int) -> bool:

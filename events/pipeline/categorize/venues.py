@@ -117,6 +117,43 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
                                            "loews", "intercontinental", "crowne plaza", "holiday inn",
                                            "embassy suites", "hampton inn", "fairmont", "ritz carlton",
                                            "four seasons", "kimpton", "renaissance hotel", "hotel and suites")),
+    # Other languages' places, as their names write them ("Théâtre de la Ville", "Museo del Prado", "Stadhuis").
+    # German and Dutch compounds ("Stadttheater", "Kunstmuseum", "Marktkirche") are read by their head below.
+    ("arts_culture/theatre", "strong", ("théâtre", "teatro", "schauspielhaus", "oper", "opernhaus", "staatsoper",
+                                        "opéra", "schouwburg", "stadsschouwburg", "opera di", "teatro comunale")),
+    ("arts_culture/film", "strong", ("cinéma", "cine", "cines", "filmoteca", "kino", "lichtspiele",
+                                     "lichtspielhaus", "kinemathek", "bioscoop", "filmhuis", "cinémathèque")),
+    ("arts_culture/exhibitions", "strong", ("musée", "museo", "museu", "galerie", "galería", "galleria",
+                                            "kunsthaus", "kunstverein", "pinacoteca")),
+    ("music", "strong", ("konzerthaus", "tonhalle", "philharmonie", "konzertsaal", "musikclub", "salle de concert",
+                         "sala de conciertos", "poppodium", "concertgebouw", "muziekcentrum", "auditorium maximum")),
+    ("comedy/stand-up", "weak", ("kleinkunstbühne", "kabarett", "café-théâtre")),
+    ("education", "weak", ("bibliothek", "stadtbibliothek", "bücherei", "stadtbücherei", "volkshochschule",
+                           "universität", "hochschule", "bibliothèque", "médiathèque", "université", "biblioteca",
+                           "universidad", "università", "bibliotheek", "universiteit", "hogeschool")),
+    ("community_civic/government-boards", "strong", ("rathaus", "ratssaal", "sitzungssaal", "kreishaus",
+                                                     "landratsamt", "hôtel de ville", "mairie", "salle du conseil",
+                                                     "ayuntamiento", "salón de plenos", "casa consistorial",
+                                                     "municipio", "sala consiliare", "palazzo comunale",
+                                                     "stadhuis", "gemeentehuis", "raadzaal")),
+    ("community_civic", "weak", ("gemeindehaus", "gemeindezentrum", "bürgerhaus", "quartierszentrum",
+                                 "pfarrheim", "salle des fêtes", "maison de quartier", "centre social",
+                                 "centro cívico", "centro social", "centro civico", "buurthuis", "wijkcentrum")),
+    ("community_civic/faith", "stage", ("kirche", "münster", "dom", "kathedrale", "kapelle", "moschee",
+                                       "synagoge", "église", "cathédrale", "chapelle", "iglesia", "catedral",
+                                       "ermita", "chiesa", "duomo", "kerk")),
+    ("sports_fitness/spectator-sports", "stage", ("stadion", "stade", "estadio", "stadio")),
+    ("sports_fitness/fitness-classes", "weak", ("sporthalle", "turnhalle", "gymnase", "polideportivo",
+                                                "palazzetto", "sporthal")),
+    ("outdoors_nature/parks-gardens", "strong", ("botanischer garten", "naturschutzgebiet", "jardin botanique",
+                                                 "jardín botánico", "orto botanico", "hortus")),
+    ("family_kids/kids-activities", "weak", ("tierpark", "kindermuseum", "jugendhaus")),
+    ("food_drink", "stage", ("brauerei", "wirtshaus", "gasthaus", "gasthof", "brasserie", "cervecería",
+                            "birrificio", "brouwerij")),
+    ("food_drink", "weak", ("weingut", "domaine", "bodega", "cantina")),
+    ("tech_business/conferences", "weak", ("kongresszentrum", "tagungszentrum", "messezentrum",
+                                           "palais des congrès", "centre de congrès", "palacio de congresos",
+                                           "centro congressi", "congrescentrum")),
 )  # fmt: skip
 
 
@@ -124,6 +161,18 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
 HEAD_ONLY = frozenset(("blues", "jazz", "trail", "woods", "prairie", "temple", "laugh", "laughs", "arena"))
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
+
+# German and Dutch places name their kind in a compound's last part ("Stadttheater", "Kunstmuseum", "Marktkirche",
+# "Stadtbibliothek", "Sportstadion", "Filmtheater"): a word that is no kind of place itself counts as the kind its
+# longest ending below names. Endings no English word has.
+COMPOUND_VENUES: dict[str, str] = {
+    "theater": "theater", "bühne": "theater", "filmtheater": "kino", "kino": "kino", "museum": "museum",
+    "kindermuseum": "kindermuseum", "galerie": "galerie", "kunsthalle": "kunsthalle", "konzerthaus": "konzerthaus",
+    "konzertsaal": "konzertsaal", "bibliothek": "bibliothek", "bücherei": "bücherei", "rathaus": "rathaus",
+    "kirche": "kirche", "kapelle": "kapelle", "stadion": "stadion", "brauerei": "brauerei", "bioscoop": "bioscoop",
+    "schouwburg": "schouwburg", "kerk": "kerk", "bibliotheek": "bibliotheek", "stadhuis": "stadhuis",
+}  # fmt: skip
+_ENDING_LENGTHS = sorted({len(ending) for ending in COMPOUND_VENUES}, reverse=True)  # the longest ending first
 
 
 def name_words(text: str) -> list[str]:
@@ -154,7 +203,7 @@ def venue_prior(record: Mapping[str, Any]) -> VenuePrior | None:
     for start in range(len(name)):
         for length in range(min(_LONGEST, len(name) - start), 0, -1):
             key_words = tuple(name[start : start + length])
-            prior = VENUE_KINDS.get(key_words)
+            prior = VENUE_KINDS.get(key_words) or (_compound_kind(key_words[0]) if length == 1 else None)
             if prior is not None and length == 1 and key_words[0] in HEAD_ONLY and not _ends_name(name, ends, start):
                 prior = None  # a modifier here ("Temple Bar", "Arena Stage"): shorter matches are not tried either
             if prior is not None:
@@ -163,6 +212,13 @@ def venue_prior(record: Mapping[str, Any]) -> VenuePrior | None:
                     best, found = key, prior
                 break  # the longest match starting here; shorter ones inside it are the same place
     return found
+
+
+@functools.lru_cache(maxsize=65_536)
+def _compound_kind(word: str) -> VenuePrior | None:
+    """The kind of place a compound names by its last part ("Stadttheater" → "theater"), or None."""
+    ending = next((word[-n:] for n in _ENDING_LENGTHS if n <= len(word) and word[-n:] in COMPOUND_VENUES), None)
+    return VENUE_KINDS.get((COMPOUND_VENUES[ending],)) if ending is not None else None
 
 
 def _ends_name(name: list[str], ends: tuple[bool, ...], index: int) -> bool:

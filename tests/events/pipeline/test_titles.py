@@ -77,6 +77,22 @@ def test_status_markers_leave_the_title(title, expected):
 
 
 @pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Orgelkonzert – ABGESAGT", TitleResult("Orgelkonzert", "cancelled")),
+        ("[Annulé] Bal folk", TitleResult("Bal folk", "cancelled")),
+        ("Koncert (aflyst)", TitleResult("Koncert", "cancelled")),
+        ("VERSCHOBEN: Stadtlauf", TitleResult("Stadtlauf", "postponed")),
+        ("Tarde de tango - AGOTADO", TitleResult("Tarde de tango", None, True)),
+        ("Le Complet Festival", TitleResult("Le Complet Festival")),  # a word in a name, not set apart
+        ("Konzert abgesagt wegen Regen", TitleResult("Konzert abgesagt wegen Regen")),  # a sentence, not a marker
+    ],
+)
+def test_status_markers_in_other_languages_leave_the_title(title, expected):
+    assert clean_title(title) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Not cancelled — rain or shine!", StatusSignal()),

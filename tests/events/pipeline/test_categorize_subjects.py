@@ -1,0 +1,71 @@
+"""Subject rules (events/pipeline/categorize/rules.py, modes "field" and "field_any"): the words a developers' group
+uses for what it meets about ("programming", "GraphQL", "WordPress") name a tech meetup, unless the title is a class
+or a workshop, which education may claim. These assert which decider settled the event, not what the model scores.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from events.pipeline.categorize import categorize_batch
+
+
+def one(record):
+    return categorize_batch([record])[0]
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"title": "Programmers' Lunch", "description": "Bring a sandwich and a question."},
+        {"title": "GraphQL Night", "description": None},
+        {"title": "WordPress Meetup: Faster Sites", "description": "Pizza at six, then the talk."},
+        {"title": "Linux Users Gathering", "description": "Install help for anyone who needs it."},
+        {"title": "Kubernetes and Coffee", "description": None},
+        # a software working group: its subject decides, the public-body words do not (they are left to the model)
+        {"title": "Kubernetes Storage Working Group", "description": None},
+        # a description decides through phrases no other kind of event uses, when the title has no rule of its own
+        {"title": "Monthly Gathering", "description": "We talk about programming languages and the tools we use."},
+        {"title": "Second Tuesday", "description": "An evening for web developers: short demos, then drinks."},
+    ],
+)
+def test_a_developers_subject_names_a_tech_meetup(record):
+    result = one(record)
+    assert (result.category, result.method) == ("tech_business", "rules")
+    assert "tech" in result.tags
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Intro to Programming",
+        "JavaScript Workshop for Beginners",
+        "Python Classes: Learn Software Basics",
+        "Web Developer Bootcamp",
+    ],
+)
+def test_a_class_or_workshop_on_the_subject_is_left_to_the_model(title):
+    # A programming class is education's to claim: the subject rule stays silent and the model decides.
+    result = one({"title": title, "description": "Laptops provided."})
+    assert result.method == "model"
+    assert "tech" not in result.tags
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a property developer, software and coding in passing: single words decide only from a title
+        {"title": "Riverside Plaza Update", "description": "The developer will present the site plan."},
+        {"title": "Summer Photo Walk", "description": "Bring a camera; editing software is optional."},
+        {"title": "Season Preview Night", "description": "A first look at our programming for the year."},
+    ],
+)
+def test_a_subject_word_in_passing_in_a_description_does_not_decide(record):
+    result = one(record)
+    assert result.method == "model"
+
+
+def test_a_meeting_title_outvotes_a_subject_in_the_description():
+    # the title's rule decides; a description's tech phrase is a passing mention there
+    result = one({"title": "City Council Meeting", "description": "Item 4: a contract for open source software."})
+    assert (result.category, result.method) == ("community_civic", "rules")
