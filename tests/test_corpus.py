@@ -187,6 +187,22 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     ("pages", "manifest-heldout5.json"): (0.98, 0.90),
     ("apis", "manifest-heldout5.json"): (1.0, 1.0),
     ("feeds", "manifest-heldout5.json"): (1.0, 0.85),
+    # sixth held-out batch (session 12: 13 files from 9 projects never used before, kept outside the repository and
+    # measured once at 0d87f28, before any rule for them: pages 14/20 found, fields 11/20, 8 extra; apis 66/67,
+    # fields 30/38). Committed: the 5 files with a permissive licence (lasertag-cal, VLCTechHub, City Bureau's
+    # Columbus); their first measure: pages 3/6 found, fields 3/9; apis 8/8, 6/6. Then rules were written from the
+    # whole batch's misses (seen figures, the floors): committed pages 5/6, fields 10/14; apis 8/8, 6/6.
+    ("pages", "manifest-heldout6.json"): (0.83, 0.71),
+    ("apis", "manifest-heldout6.json"): (1.0, 1.0),
+    # seventh held-out batch (helper BATCH7: 10 files from 8 projects never used before, kept outside the repository
+    # and measured once at bb38305, before any rule for them: pages 4/11 found, fields 7/7; apis 7/14, fields 8/9;
+    # feeds 0/2). Committed: the 4 files with a permissive licence (tpwo/event-scrapper-srt, stas12312/
+    # my-ticket-bot), all unread at that first measure (Polish and Russian dates): pages 0/7, apis 0/2, no field
+    # compared. Then (lead, session 12) Polish, Czech and Russian month and weekday names, field labels asked as
+    # questions ("Kiedy?") and a few hours in brackets read as a duration (seen figures, the floors): committed pages
+    # 3/7 found, fields 9/12 (the Russian playbill's year-less day headings still give nothing).
+    ("pages", "manifest-heldout7.json"): (0.42, 0.75),
+    ("apis", "manifest-heldout7.json"): (0.0, None),
 }
 
 
@@ -209,6 +225,8 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout2.json")
     held_out |= part_ids(kind, "manifest-heldout4-h6.json")  # and the fourth (session 10)
     held_out |= part_ids(kind, "manifest-heldout5.json")  # and the fifth (session 11)
+    held_out |= part_ids(kind, "manifest-heldout6.json")  # and the sixth (session 12)
+    held_out |= part_ids(kind, "manifest-heldout7.json")  # and the seventh (helper BATCH7)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)

@@ -8,6 +8,7 @@ Pure: no database, no network.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
@@ -57,6 +58,7 @@ from sources.adapters._json_shapes import (
     url_share,
     words,
 )
+from sources.adapters._page_dates import find_dates
 
 MIDNIGHT_TIMED = "{start} read with its time (00:00): every {end} states a time of day, so these are moments"
 MEETING_WORDS = frozenset({"meeting", "meet", "gathering", "assembly", "muster", "departure", "pickup"})
@@ -298,7 +300,7 @@ def _venue_score(column: Column) -> float:
 
 def _address_part(column: Column, anchor: str | None) -> str | None:
     names = _component_words(column)
-    if names & NOT_PLACE or url_share(column) > 0.5 or in_holder(column.path):
+    if names & NOT_PLACE or url_share(column) > 0.5 or in_holder(column.path) or _written_dates(column):
         return None  # in_holder: a club's or organiser's address above its events is not where they are
     if names & STREET_WORDS:
         return "full" if names & {"full", "formatted", "display", "localized"} else "street"
@@ -309,6 +311,21 @@ def _address_part(column: Column, anchor: str | None) -> str | None:
     elif not beside_venue:
         return None  # a "city" far from any place is too often something else (an organizer's, a user's)
     return next((part for part, vocabulary in vocabularies if names & vocabulary), None)
+
+
+# A formatted date is no address, whatever its key says ("FormattedStart": "Wednesday, December 17, 2025 @ 5:15
+# PM" beside "StartDate"): most of the column's values hold a date with its year written.
+_DATED_SHARE = 0.5
+SAMPLE_DATES = 20  # values looked at
+_SOME_DAY = dt.date(2000, 1, 1)
+
+
+def _written_dates(column: Column) -> bool:
+    strings = column.strings()[:SAMPLE_DATES]
+    dated = sum(
+        1 for text in strings if any(hit.year_written for hit in find_dates(text, year_hint=None, today=_SOME_DAY))
+    )
+    return bool(strings) and dated / len(strings) > _DATED_SHARE
 
 
 # --- documents beside the event -----------------------------------------------------------------------------

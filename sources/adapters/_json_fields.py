@@ -9,6 +9,7 @@ Pure: no database, no network.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -284,10 +285,41 @@ def _spec(path: str | list[str], value_format: str | list[str] | None) -> Any:
 
 def _single(column: Column, shape: DateShape, named: float) -> Moment:
     # A date written as midnight is read as the date it is (an all-day event): the time is matched literally.
-    value_format = MIDNIGHT_DATE if shape.kind == "midnight" else shape.format
+    value_format: str | list[str] | None = MIDNIGHT_DATE if shape.kind == "midnight" else shape.format
     described = "ISO 8601" if shape.format is None else repr(value_format)
     evidence = f"{column.path} ({described}, {shape.share:.0%} read)"
+    formats = midnight_as_day(shape, column.strings())
+    if formats is not None:  # "2020-02-22 00:00" among "2025-10-28 10:00"s: a day whose time is not given
+        value_format = formats
+        evidence += f"; its 00:00 values read as days ({shape.timed:.0%} of its values state a time)"
     return Moment(_spec(column.path, value_format), (column.path,), named, evidence, ambiguous=shape.ambiguous)
+
+
+# In a column of moments that mostly state their time ("2025-10-28 10:00"), a value at exactly midnight
+# ("2020-02-22 00:00", an imported meeting whose time was never entered) is a day without a time.
+MIXED_MIDNIGHT = 0.5  # the least share of values with a time other than midnight
+
+
+# "2025-10-28 10:00", "2025-10-28T10:00:00": ISO 8601 written without a zone, all in one shape.
+_PLAIN_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?P<sep>[ T])\d{2}:\d{2}(?P<seconds>:\d{2})?$")
+
+
+def midnight_as_day(shape: DateShape, strings: list[str]) -> list[str] | None:
+    """The formats that read a column's midnight values as dates and its other values as they are, when most of
+    them state a time and some are midnight; None otherwise (a 12-hour clock is left alone: its midnight is
+    "12:00 AM", written on purpose; so is ISO 8601 with a zone or in mixed shapes)."""
+    if shape.kind != "datetime" or not MIXED_MIDNIGHT <= shape.timed < 1:
+        return None
+    value_format = shape.format
+    if value_format is None:  # ISO 8601: the one strptime format all the column's values are written in
+        shapes = {(found["sep"], bool(found["seconds"])) for text in strings if (found := _PLAIN_ISO.match(text))}
+        if len(shapes) != 1 or any(not _PLAIN_ISO.match(text) for text in strings):
+            return None
+        ((sep, seconds),) = shapes
+        value_format = f"%Y-%m-%d{sep}%H:%M" + (":%S" if seconds else "")
+    if value_format.startswith("epoch") or "%H" not in value_format or "%I" in value_format or "%p" in value_format:
+        return None
+    return [value_format.replace("%H", "00").replace("%M", "00").replace("%S", "00"), value_format]
 
 
 def _split(

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import html
 import math
 import re
 import zoneinfo
@@ -425,8 +426,12 @@ class ItemReader:
         return _text(self.value(field), spec.join if spec else None)
 
     def texts(self) -> dict[str, Any]:
-        """The plain text fields (title, description, venue…), each read through its mapping."""
-        return {field: self.text(field) for field in sorted(TEXT_FIELDS)}
+        """The plain text fields (title, description, venue…), each read through its mapping; an address the
+        description gives under the venue's own name when no field holds one (see address_below_venue)."""
+        texts = {field: self.text(field) for field in sorted(TEXT_FIELDS)}
+        if not texts.get("address"):
+            texts["address"] = address_below_venue(texts.get("description"), texts.get("venue_name"))
+        return texts
 
     def url(self, field: str) -> str | None:
         return _bounded_url(self.text(field), self.base_url)
@@ -514,6 +519,27 @@ class ItemReader:
             evidence=list(self.adapter.inferred_evidence),
             **self.texts(),
         )
+
+
+# "City Hall, Room 103\n276 Fourth Avenue, Chula Vista, CA": a description that opens with the venue's name on a
+# line of its own and its street address on the next (a number, then the street's words).
+STREET_LINE = re.compile(r"^\d{1,6}[A-Za-z]?\s+[^\W\d_][\w.'’-]*(?:\s+\S+){0,12}$")
+MAX_STREET_LINE = 120
+LINE_BREAKS = re.compile(r"<br\s*/?>|</p\s*>|</div\s*>|\n", re.IGNORECASE)
+TAGS = re.compile(r"<[^>]{0,500}>")
+MAX_DESCRIPTION_SCAN = 1_000  # characters of the description looked at: the venue's lines open it
+
+
+def address_below_venue(description: str | None, venue: str | None) -> str | None:
+    """The line under the venue's name when the description starts with that name and the line is an address."""
+    if not description or not venue:
+        return None
+    segments = LINE_BREAKS.split(description.strip()[:MAX_DESCRIPTION_SCAN], maxsplit=3)[:3]
+    lines = [" ".join(html.unescape(TAGS.sub(" ", segment)).split()) for segment in segments]
+    if len(lines) < 2 or lines[0].casefold() != venue.strip().casefold():
+        return None
+    below = lines[1].rstrip(" ,")
+    return below if len(below) <= MAX_STREET_LINE and STREET_LINE.match(below) else None
 
 
 def _link_elements(item: Mapping[str, Any], spec: LinkSpec) -> list[Any]:

@@ -115,6 +115,15 @@ def _dotted_month_day(match: re.Match[str]) -> tuple[int, int] | None:
     return (month, day) if month <= 12 else None
 
 
+DAY_MONTH_SHORT_YEAR = re.compile(
+    rf"\b{_WEEKDAY}{_DAY_FROM}{_DAY.format(name='day')}\s+{_MONTH.format(name='month')}\s+(?P<year>\d\d)"
+    r"(?![\d:.]|\s*(?:[ap]\.?\s?m\b|o'?clock\b|h\b|hrs?\b|uhr\b)|\s+(?-i:[a-z]))",
+    re.IGNORECASE,
+)
+# How far a two-digit year may lie from the reader's clock to be one ("Sat 12 Dec 10 - 12" is no 2010).
+SHORT_YEAR_REACH = 2
+
+
 DATE_PATTERNS = (
     # "samedi 27 juin 2026", "Samstag, 27. Juni", "27 de junio de 2026": another language's month name (first, so
     # that a French "mar." for mardi is not read as March)
@@ -122,6 +131,10 @@ DATE_PATTERNS = (
     # "torsdag 05/02", "2026/08/12", "2026年8月12日", "25/12/2026" (day first): numeric dates as Europe and East
     # Asia write them, before the month-first slashed form (see _page_intl)
     *NUMERIC_PATTERNS,
+    # "26 Aug 13", "03-18 Aug 13": day first with a two-digit year, as a listing abbreviates it (before the
+    # month-first form, which would read "Aug 13" as the 13th); a year near the reader's clock only (see
+    # find_dates), and not a time ("14 Jan 10 am", "14 Jan 10:30")
+    DAY_MONTH_SHORT_YEAR,
     # "Tuesday, February 17, 2015", "Feb. 6", "September 9th 2019", "November 3(TH), 2022", "May 18 - 19, 2022";
     # not "June 10.00" ("Sat 6 June 10.00": a time or a price after the date, not the 10th)
     re.compile(
@@ -164,11 +177,12 @@ DATE_PATTERNS = (
 # "9:30 AM", "3 p.m.", "3pm", "3:pm" (a typo seen on real pages), "7.30pm" (as Britain writes it), "15:00", "noon".
 _CLOCK = r"(?:(?P<{h}>1[0-2]|0?[1-9])(?:[:.](?P<{m}>[0-5]\d))?:?\s*(?P<{ap}>[ap])\.?\s*m\b\.?|(?P<{h24}>[01]?\d|2[0-3]):(?P<{m24}>[0-5]\d)(?!\d)|(?P<{noon}>noon))"
 CLOCK = re.compile(r"(?<![\d:])" + _CLOCK.format(h="h", m="m", ap="ap", h24="h24", m24="m24", noon="noon"), re.I)
-# "9:30 AM – 12:00 PM", "6-8 pm", "6:00 to 8:00 p.m." (the first takes the second's meridiem when it has none)
+# "9:30 AM – 12:00 PM", "6-8 pm", "6:00 to 8:00 p.m.", "7.30-9.30pm" (as Britain writes it; not after a currency
+# sign: "£7.50 - 9.30pm") (the first takes the second's meridiem when it has none)
 CLOCK_RANGE = re.compile(
-    r"(?<![\d:])(?P<h1>1[0-2]|0?[1-9]|[01]\d|2[0-3])(?::(?P<m1>[0-5]\d))?\s*(?:(?P<ap1>[ap]\.?\s*m\b\.?)\s*)?"
+    r"(?<![\d:.$€£])(?P<h1>1[0-2]|0?[1-9]|[01]\d|2[0-3])(?:[:.](?P<m1>[0-5]\d))?\s*(?:(?P<ap1>[ap]\.?\s*m\b\.?)\s*)?"
     r"(?:-|–|—|to|until)\s*"
-    r"(?P<h2>1[0-2]|0?[1-9]|[01]\d|2[0-3])(?::(?P<m2>[0-5]\d))?\s*(?P<ap2>[ap]\.?\s*m\b\.?)",
+    r"(?P<h2>1[0-2]|0?[1-9]|[01]\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?\s*(?P<ap2>[ap]\.?\s*m\b\.?)",
     re.IGNORECASE,
 )
 # "19:00 - 21:00", "19.00 – 21.00 Uhr", "9 - 11:30": a range on a 24-hour clock (the end's minutes written,
@@ -257,6 +271,21 @@ def _weekday_of(pattern: re.Pattern[str], name: str) -> int | None:
     return WEEKDAYS.get(name, intl_weekday(name))
 
 
+# A month name just before or after: "January 14 March 18 April 15" lists days of months, no two-digit years.
+_MONTH_BEFORE = re.compile(_MONTH.format(name="before") + r"\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(r"^\s+" + _MONTH.format(name="after") + r"(?![a-z])", re.IGNORECASE)
+
+
+def _short_year_rejected(text: str, match: re.Match[str], today: dt.date) -> bool:
+    """Whether "26 Aug 13" is no day, month and two-digit year: the year far from the reader's clock, or the
+    numbers inside a run of month-day pairs ("January 14 March 18 April 15")."""
+    if abs(2000 + int(match.group("year")) - today.year) > SHORT_YEAR_REACH:
+        return True
+    return bool(_MONTH_BEFORE.search(text[max(0, match.start() - 12) : match.start()])) or bool(
+        _MONTH_AFTER.match(text[match.end() : match.end() + 12])
+    )
+
+
 def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> DateHit | None:
     dotted = _dotted_month_day(match) if match.groupdict().get("dot_a") else None
     month: int | None = dotted[0] if dotted else _month_of(match)
@@ -331,6 +360,8 @@ def find_dates(
             if not numeric_accepted(match, day_first=DOTTED_DAY_FIRST.get()):
                 continue
             if pattern is DAY_MONTH_DOTTED and _dotted_rejected(text, match, year_less=True):
+                continue
+            if pattern is DAY_MONTH_SHORT_YEAR and _short_year_rejected(text, match, today):
                 continue
             hit = _hit(match, year_hint=year_hint, today=today)
             if hit is not None:

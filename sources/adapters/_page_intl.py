@@ -1,7 +1,9 @@
-"""Dates written in French, German, Spanish, Italian, Dutch or Portuguese on pages without structured data. Pure.
+"""Dates written in French, German, Spanish, Italian, Dutch, Portuguese, Polish, Czech or Russian on pages without
+structured data. Pure.
 
 These languages write the day first: "samedi 27 juin 2026", "Samstag, 27. Juni 2026", "sábado 27 de junio de
-2026", "sabato 27 giugno", "zaterdag 27 juni", "1er janvier". Only month names that are not English words are
+2026", "sabato 27 giugno", "zaterdag 27 juni", "1er janvier", "27 lipca 2024", "15. dubna", "15 апреля"; Polish,
+Czech and Russian in the genitive a date takes. Only month names that are not English words are
 listed (German "April" or "August" is read by the English patterns), so a match always names a month in
 another language. Some are English words or names too ("5 Mars facts", "2 Mai Tais", "3 Marco Polo facts", "2
 Avril Lavigne tickets"): those count only with a year or a weekday beside them, written in lower case as French
@@ -13,6 +15,7 @@ from __future__ import annotations
 import contextvars
 import re
 import unicodedata
+from typing import Any
 
 INTL_MONTHS = {
     # French
@@ -33,6 +36,15 @@ INTL_MONTHS = {
     # Portuguese
     "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
     "outubro": 10, "dezembro": 12,
+    # Polish (the genitive: "27 lipca")
+    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
+    "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11, "grudnia": 12,
+    # Czech (the genitive: "15. dubna")
+    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
+    "září": 9, "října": 10, "prosince": 12,
+    # Russian (the genitive: "15 апреля")
+    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
 }  # fmt: skip
 INTL_WEEKDAYS = {
     # French (and the short forms listings use: "sam. 27 juin")
@@ -51,9 +63,16 @@ INTL_WEEKDAYS = {
     "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
     # Portuguese
     "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
+    # Polish
+    "poniedziałek": 0, "wtorek": 1, "środa": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "niedziela": 6,
+    # Czech
+    "pondělí": 0, "úterý": 1, "středa": 2, "čtvrtek": 3, "pátek": 4, "neděle": 6,
+    # Russian (and the short forms listings use: "сб")
+    "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6,
+    "пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "вс": 6,
 }  # fmt: skip
 # Month names that are English words or names as well (see the module's docstring).
-AMBIGUOUS = frozenset({"mars", "mayo", "mai", "marco", "avril"})
+AMBIGUOUS = frozenset({"mars", "mayo", "mai", "marco", "avril", "maja"})
 
 
 def _alternation(names: dict[str, int]) -> str:
@@ -126,6 +145,29 @@ _LANGUAGE_ALIASES = {"nb": "no", "nn": "no"}
 # The language of the page at hand (its <html lang>, lower case, without region), set by the page reader for
 # one page; None: not said.
 PAGE_LANGUAGE: contextvars.ContextVar[str | None] = contextvars.ContextVar("page_language", default=None)
+
+
+# Where a page says its language when its <html> has no lang: <meta http-equiv="content-language">, <meta
+# name="language">, <meta property="og:locale"> ("es", "de_DE"); a two-letter code only ("eng" of Dublin Core's
+# ISO 639-2 is left unread rather than taken for another language).
+LANGUAGE_METAS = frozenset({"content-language", "language", "og:locale"})
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:[-_][a-z0-9]{2,8})*", re.IGNORECASE)
+MAX_METAS = 100  # <meta> elements looked at for it
+
+
+def declared_language(root: Any) -> str | None:
+    """The language a page declares: its <html lang>, else a <meta> that names it; None when it says none."""
+    lang = (root.get("lang") or root.get("xml:lang") or "").strip()
+    if lang:
+        return lang
+    for count, meta in enumerate(root.iter("meta")):
+        if count >= MAX_METAS:
+            break
+        key = (meta.get("http-equiv") or meta.get("name") or meta.get("property") or "").strip().lower()
+        value = (meta.get("content") or "").strip().split(",")[0].strip()
+        if key in LANGUAGE_METAS and _LANGUAGE_CODE.fullmatch(value):
+            return value
+    return None
 
 
 def page_language(lang: str | None) -> str | None:
@@ -265,11 +307,28 @@ DURATION_BEFORE = re.compile(
 )
 
 
+def _bracketed_duration(text: str, match: re.Match[str]) -> bool:
+    """ "(3h, from 12:00)", "(2h)", "(1h30)": a few hours in brackets is how long, not when (a time of day in
+    brackets is an evening's or a morning's: "(20h)")."""
+    hour = match.group("h_") or match.group("h")
+    return (
+        hour is not None
+        and int(hour) < SHORTEST_TIME_IN_BRACKETS
+        and bool(match.group("hsep") or match.group("suffix") or match.group("h_"))
+        and text[: match.start()].rstrip().endswith("(")
+    )
+
+
+SHORTEST_TIME_IN_BRACKETS = 5
+
+
 def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None, int | None, tuple[int, int]] | None:
     """The first such time in ``text``: (hour, minute, end hour or None, end minute or None, span). A bare
     hour needs "kl."/"klo" before it or "Uhr"/"h" after it; a dotted one, a time word or ``dated``."""
     for match in INTL_CLOCK.finditer(text):
         if DURATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
+            continue
+        if _bracketed_duration(text, match):
             continue
         if match.group("r1") is not None:  # an overnight range ("22 - 2 Uhr") keeps its start (see find_clock)
             start = int(match.group("r1")), int(match.group("rm1") or 0)

@@ -194,6 +194,7 @@ class Entry:
     wording: str | None = None  # the line as the source wrote it, when its title was cut out of it
     all_day: bool = False  # the row says "All Day": no time is to be filled in from the page
     continued: bool = False  # the row is the rest of an event listed above it ("(Begins Apr 29)")
+    labelled: bool = False  # the date is a field's value ("Aika | Ti 20.10.2020"): its row's lines are other fields
 
     def confidence(self) -> float:
         """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""

@@ -45,6 +45,7 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     END_LABEL,
+    FIELD_LABEL,
     NOT_THE_PLACE,
     PAGE_DATES,
     document_label,
@@ -409,7 +410,7 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
     """A line that holds only the date (a link "Sep 6, 2022 6:30 PM") in a row of its own (IQM2's
     "div.MeetingRow"): the meeting's name is the row's first line below it that is neither a document link
     nor a date ("Mayor and Council - Regular Meeting"). The row is what holds both lines and no other date."""
-    if line.block is None:
+    if line.block is None or entry.labelled:
         return
     for below in lines[line.index + 1 : line.index + 1 + BELOW_LINES]:
         text = below.text.strip()
@@ -439,7 +440,7 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:
         return row
     for above in reversed(lines[max(0, line.index - BELOW_LINES) : line.index]):
         text = above.text.strip()
-        if above.block is None or not _one_date_holds(line.block, above.block):
+        if above.block is None or not _one_date_holds(line.block, above.block) or _field_value(entry, text):
             return row
         dates = find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))
         if dates and not _names_the_day(dates, entry.day):
@@ -471,6 +472,16 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:
         row = _row_of(line.block, above.block)
         _row_news(entry, above)
     return row
+
+
+def _field_value(entry: Entry, above: str) -> bool:
+    """Whether the date is a field's value ("Aika" over "Ti 20.10.2020 klo 19:00") in a block of label and value
+    rows: then its name is not among the fields (the block's heading, above the rows, names it), nor below it."""
+    if entry.title is not None or not FIELD_LABEL.match(above):
+        return False
+    entry.labelled = True
+    entry.evidence.append(f"the date is the value of the field {above[:30]!r}: no name from its rows")
+    return True
 
 
 def _row_news(entry: Entry, above: Line) -> None:

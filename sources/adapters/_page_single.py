@@ -185,6 +185,13 @@ def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
         clock = find_clock(line.text)
         if clock is not None and not find_dates(line.text, year_hint=None, today=hit.date):
             return clock
+    # "COLUMBUS CITY SCHOOLS / 3700 S. HIGH ST. / COLUMBUS, OH 43207 / 6:00PM": a line that is only a time, a
+    # little further down under the date (after the place's lines)
+    for line in lines:
+        if FOLLOWING < line.index - date_line.index <= CLOSE:
+            clock = find_clock(line.text)
+            if clock is not None and not line.text[: clock.span[0]].strip() and not line.text[clock.span[1] :].strip():
+                return clock
     return None
 
 
@@ -231,7 +238,8 @@ def _names_a_place(block: Any) -> bool:
 # A heading's edition year before the name ("2005 Pacific Northwest Regional"), and a kind in brackets after it
 # that the name already says ("… Regional (Regional)"): the date says the one, the name the other.
 EDITION_YEAR = re.compile(r"^(?P<year>(?:19|20)\d\d)\s+(?=\w)")
-KIND_AFTER = re.compile(r"\s*\((?P<kind>[^()]{1,40})\)\s*$")
+# No leading spaces in the pattern: tried at each space of a long run, "\s*\(" was quadratic; they are cut after.
+KIND_AFTER = re.compile(r"\((?P<kind>[^()]{1,40})\)\s*+$")
 EDITION_EVIDENCE = "the heading's edition year and repeated kind left out of the title: {heading!r}"
 
 
@@ -243,7 +251,7 @@ def event_name(heading: str, day: dt.date) -> str:
         name = name[year.end() :]
     kind = KIND_AFTER.search(name)
     if kind and set(kind.group("kind").casefold().split()) <= set(name[: kind.start()].casefold().split()):
-        name = name[: kind.start()]
+        name = name[: kind.start()].rstrip()
     return name if len(name.split()) >= 2 else heading
 
 

@@ -48,7 +48,17 @@ VIDEO_HOSTS = re.compile(
 
 STATUS_MARKERS = (
     (re.compile(r"\bcancel+(?:ed|ation)\b", re.I), "cancelled"),
+    # Other languages' words for it, on a row or a line ("Koncert · Aflyst", "Lesung – abgesagt", "Annulé")
+    (
+        re.compile(
+            r"\b(?:abgesagt|annul[ée]e?s?|cancelad[oa]|annullat[oa]|geannuleerd|afgelast|aflyst|inställt|avlyst|"
+            r"peruttu|odwołan[ey]|zrušeno)\b",
+            re.I,
+        ),
+        "cancelled",
+    ),
     (re.compile(r"\bpostponed\b", re.I), "postponed"),
+    (re.compile(r"\b(?:verschoben|report(?:é|ée|és|ées)|aplazad[oa]|rinviat[oa]|uitgesteld)\b", re.I), "postponed"),
     (re.compile(r"\b(?:rescheduled|moved to|new date)\b", re.I), "rescheduled"),
 )
 # A status written into a title ("Budget Hearing - CANCELLED", "RESCHEDULED: Board meeting"): removed from it.
@@ -322,7 +332,27 @@ def split_place(rest: str) -> tuple[str, str]:
 SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+|(?<=\d\.)\s+|(?<=[?!])\s+")
 
 
+# A line that is only a field's label, in the languages pages are written in: "Aika" (Finnish: time), "Wann",
+# "Datum", "Ort", "Lieu", "Fecha", "Hinta" (price), "Kiedy?" (Polish, asked as a question). In a block of label and value rows ("Aika | Ti 20.10.2020 klo
+# 19:00") it is the label of the value beside it, never the event's name.
+FIELD_LABEL = re.compile(
+    r"^\W*(?:when|date|dates|time|times|day|where|place|location|venue|price|cost|"  # English
+    r"aika|päivä|päivämäärä|ajankohta|kellonaika|paikka|hinta|"  # Finnish
+    r"wann|datum|zeit|uhrzeit|termin|wo|ort|veranstaltungsort|preis|eintritt|"  # German
+    r"tid|tidspunkt|dato|dag|sted|plats|pris|"  # Scandinavian
+    r"wanneer|tijd|waar|locatie|prijs|"  # Dutch
+    r"quand|heure|lieu|prix|cuándo|cuando|fecha|hora|lugar|precio|quando|ora|luogo|dove|prezzo|data|"  # Romance
+    r"kiedy|gdzie|czas|miejsce|cena|kdy|kde|čas|místo|termín|"  # Polish, Czech
+    r"когда|где|дата|время|место|цена|"  # Russian
+    r"日時|日付|時間|場所|会場|料金|日期|时间|地点|地點)\s*[:?]?\s*$",
+    re.IGNORECASE,
+)
+
+
 def meaningful(text: str) -> bool:
-    """Whether what is left of a line is a title: words beyond weekdays, prepositions and document labels."""
+    """Whether what is left of a line is a title: words beyond weekdays, prepositions, document labels and a
+    field's label alone."""
+    if FIELD_LABEL.match(text):
+        return False
     rest = WEEKDAY_WORDS.sub(" ", DOCUMENT_WORD.sub(" ", text))
     return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 1 and len(re.sub(r"\W", "", rest)) >= 3

@@ -38,7 +38,7 @@ from sources.adapters._page_cards import (
     venue_of,
 )
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first
-from sources.adapters._page_intl import ENGLISH_PAGE, PAGE_LANGUAGE, english_page, page_language
+from sources.adapters._page_intl import ENGLISH_PAGE, PAGE_LANGUAGE, declared_language, english_page, page_language
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_schedule import (
@@ -57,6 +57,7 @@ from sources.adapters._page_tables import table_entries
 from sources.adapters._page_titles import is_tagline, without_site_affix
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
+    FIELD_LABEL,
     GENERIC_HEADING,
     VIDEO_HOSTS,
     meeting_title,
@@ -143,15 +144,17 @@ class GenericPageAdapter(Adapter):
             decode_page(payload), lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
         )
         embedded_videos_as_links(root)
+        aria_headings_as_headings(root)
         for element in list(root.iter(*INERT)):
             element.drop_tree()
         drop_hidden_snippets(root)
         zone = self.context.default_timezone
         text = " ".join(root.itertext())
-        day_first = dotted_day_first(text, lang=root.get("lang"), zone=getattr(zone, "key", None) if zone else None)
+        lang = declared_language(root)
+        day_first = dotted_day_first(text, lang=lang, zone=getattr(zone, "key", None) if zone else None)
         token = DOTTED_DAY_FIRST.set(day_first)  # how this page writes "05.03.2025", for every reader below
-        language = PAGE_LANGUAGE.set(page_language(root.get("lang")))  # whose short weekdays "so", "ma" are
-        english = ENGLISH_PAGE.set(english_page(text, root.get("lang")))  # whether "June 3 12.50" is a price
+        language = PAGE_LANGUAGE.set(page_language(lang))  # whose short weekdays "so", "ma" are
+        english = ENGLISH_PAGE.set(english_page(text, lang))  # whether "June 3 12.50" is a price
         try:
             records = list(self.page_records(root))
         finally:
@@ -422,6 +425,21 @@ def embedded_videos_as_links(root: Any) -> None:
         parent.replace(frame, link)
 
 
+ARIA_HEADING_TAGS = ("div", "span", "p")
+MAX_ARIA_HEADINGS = 200  # elements looked at
+
+
+def aria_headings_as_headings(root: Any) -> None:
+    """An element a page marks as a heading for assistive technology (<div role="heading" aria-level="1">, as
+    BoardDocs names its meeting) is read as the heading it says it is (<h1>)."""
+    for count, element in enumerate(root.xpath("//*[@role='heading'][@aria-level]")):
+        if count >= MAX_ARIA_HEADINGS:
+            break
+        level = (element.get("aria-level") or "").strip()
+        if element.tag in ARIA_HEADING_TAGS and level in {"1", "2", "3", "4", "5", "6"}:
+            element.tag = f"h{level}"
+
+
 def link_base(root: Any, page_url: str | None) -> str | None:
     """What relative links resolve against: the page's <base href> (itself relative to the page), else its URL."""
     node = next(root.iter("base"), None)
@@ -434,6 +452,8 @@ def schedule_title(heading: str | None, info: PageInfo, subject: str | None = No
     sentence gave it: the section heading, else who the page says meets, else the page's heading or title."""
     for candidate in (heading, subject, info.heading, info.og_title, info.doc_title):
         if not candidate or not re.search(r"[^\W\d_]{2,}", candidate) or GENERIC_HEADING.match(candidate):
+            continue
+        if FIELD_LABEL.match(candidate):  # "When?" over the dates: a field's label, not the events' name
             continue
         if DOCUMENT_WORD.fullmatch(candidate.strip()) or (info.site_name and candidate == info.site_name):
             continue

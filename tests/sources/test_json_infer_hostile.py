@@ -23,6 +23,7 @@ from sources.adapters._json_shapes import MAX_DATE_TEXT, Column, date_shape, dat
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.json_api import JsonApiAdapter
 from sources.extraction import extract_document
+from tests.hostile import superlinear_shape
 
 NY = ZoneInfo("America/New_York")
 WINDOW = FetchWindow(start=dt.datetime(2024, 1, 1, tzinfo=NY), end=dt.datetime(2025, 1, 1, tzinfo=NY))
@@ -113,6 +114,12 @@ def test_the_other_value_tests_on_hostile_text(text):
     assert not _json_shapes.is_url("/" + "a" * SIZE + " x")
 
 
+def test_a_plain_iso_moment_on_hostile_text_is_read_in_linear_time():
+    # _json_fields._PLAIN_ISO: anchored at both ends, every quantifier bounded; the midnight rule's shape test
+    assert superlinear_shape(_json_fields._PLAIN_ISO) is None
+    assert not _json_fields._PLAIN_ISO.match("2027-02-11 10:00" + " " * SIZE)
+
+
 def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
     # A new module-level pattern gets a hostile-input test above before it is added to this list.
     patterns = {
@@ -126,6 +133,7 @@ def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
         "_json_shapes._MIDNIGHT_ISO", "_json_shapes._WORD", "_json_shapes._RELATIVE_URL", "_json_shapes._AMOUNT",
         "_json_shapes._HUMAN_TEXT", "xml_doc._TITLE_TIME", "xml_doc._CLOCK", "_xml_data._XML_DECLARATION",
         "_xml_data._SPACE", "_xml_data._CHARACTER_REFERENCE",  # hostile input: tests/sources/test_probe_xml.py
+        "_json_fields._PLAIN_ISO",
     }  # fmt: skip
 
 

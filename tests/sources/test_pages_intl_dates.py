@@ -13,6 +13,7 @@ import pytest
 
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, find_clock, find_dates, resolve_year
 from sources.adapters._page_intl import PAGE_LANGUAGE, english_page
+from sources.adapters._page_words import meaningful, status_in
 from tests.sources.helpers import parse_page
 
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
@@ -297,6 +298,23 @@ def test_a_british_time_with_pm_after_a_date_is_the_evening() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Friday 12 June 2026, 7.30-9.30pm", (dt.time(19, 30), dt.time(21, 30))),
+        ("12 June, 7.30pm - 9.30pm", (dt.time(19, 30), dt.time(21, 30))),
+        ("12 June, 10.30am – 12.30pm", (dt.time(10, 30), dt.time(12, 30))),
+        ("12 June, tickets £7.50 - 9.30pm start", (dt.time(21, 30), None)),  # a price, then the time
+    ],
+)
+def test_a_british_dotted_time_range_gives_a_start_and_an_end(
+    text: str, expected: tuple[dt.time, dt.time | None]
+) -> None:
+    hit = find_clock(text, dated=True)
+    assert hit is not None
+    assert (hit.start, hit.end) == expected
+
+
+@pytest.mark.parametrize(
     ("lang", "line", "zone"),
     [
         ("de", "Sa, 06.06.2026 19.30 Konzert im Park", BERLIN),
@@ -373,3 +391,71 @@ def test_chinese_and_japanese_ranges(text: str, expected: tuple[dt.date, dt.date
     finally:
         PAGE_LANGUAGE.reset(language)
     assert [(hit.date, hit.end_date) for hit in hits] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        ("Fre 12.06. Koncert · Aflyst", "cancelled"),
+        ("12. Juni – Lesung – abgesagt", "cancelled"),
+        ("12 juin : concert annulé", "cancelled"),
+        ("Il concerto è annullato", "cancelled"),
+        ("Verschoben auf Herbst", "postponed"),
+        ("Concert reporté au 12 mai", "postponed"),
+        ("Reporte anual de actividades", "scheduled"),  # Spanish "report", not French "postponed"
+        ("Annual report", "scheduled"),
+    ],
+)
+def test_a_row_says_cancelled_or_postponed_in_other_languages(text: str, status: str) -> None:
+    assert status_in(text) == status
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("sobota, 3 sierpnia 2024", dt.date(2024, 8, 3)),  # Polish: the month in the genitive
+        ("27 lipca 2024, 12:00 - 15:00", dt.date(2024, 7, 27)),
+        ("15. dubna 2025 v 19:00", dt.date(2025, 4, 15)),  # Czech
+        ("15 апреля · сб", dt.date(2025, 4, 15)),  # Russian, year-less: the next 15 April
+        ("Maja Nowak, 5 maja 2025", dt.date(2025, 5, 5)),
+    ],
+)
+def test_polish_czech_and_russian_dates(text: str, expected: dt.date) -> None:
+    assert [hit.date for hit in find_dates(text, year_hint=None, today=dt.date(2024, 6, 1))] == [expected]
+
+
+def test_a_polish_month_that_is_also_a_name_needs_a_year_or_lower_case() -> None:
+    assert find_dates("5 Maja Street", year_hint=None, today=dt.date(2024, 6, 1)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("w sobotę 27 lipca (3h, od 12:00-15:00).", (dt.time(12, 0), dt.time(15, 0))),  # three hours long
+        ("Concert (20h)", (dt.time(20, 0), None)),  # an evening's time in brackets is still a time
+        ("samedi 27 juin, 20h", (dt.time(20, 0), None)),
+    ],
+)
+def test_a_few_hours_in_brackets_are_a_duration_not_a_time(text: str, expected: tuple[dt.time, dt.time | None]) -> None:
+    hit = find_clock(text, dated=True)
+    assert hit is not None
+    assert (hit.start, hit.end) == expected
+
+
+@pytest.mark.parametrize("label", ["Kiedy?", "Gdzie?", "Когда:", "Где?", "Wann:", "When?"])
+def test_a_field_label_asked_as_a_question_is_no_title(label: str) -> None:
+    assert not meaningful(label)
+    assert meaningful("Kiedy wreszcie lato?")  # a sentence that starts with the word is a title
+
+
+def test_a_schedule_under_a_field_label_heading_takes_the_pages_heading_as_its_title() -> None:
+    body = (
+        "<h1>Sunday Summer Night</h1><p>Potańcówka pod gołym niebem.</p>"
+        "<h3>Kiedy?</h3><ul><li>7 lipca 2024 20:00 - 23:00</li><li>14 lipca 2024 20:00 - 23:00</li></ul>"
+    )
+    zone = zoneinfo.ZoneInfo("Europe/Warsaw")
+    events = parse_page(page("pl", body), zone=zone, base=None, start=dt.datetime(2024, 7, 1, tzinfo=zone))
+    assert [(event.title, event.start) for event in events] == [
+        ("Sunday Summer Night", dt.datetime(2024, 7, 7, 20, 0, tzinfo=zone)),
+        ("Sunday Summer Night", dt.datetime(2024, 7, 14, 20, 0, tzinfo=zone)),
+    ]

@@ -431,3 +431,46 @@ def test_a_naive_utc_start_corrected_by_a_calendar_link_takes_the_links_end() ->
     (event,) = read(html)
 
     assert (event.start, event.end) == (at(9, 30), at(12))
+
+
+def row(name: str, day: str, shown: str = "", *, extra: str = "") -> str:
+    return (
+        f'<tr itemscope itemtype="http://schema.org/MusicEvent"><td><meta itemprop="startDate" content="{day}">'
+        f'{day} {shown}</td><td itemprop="name">{name}</td>{extra}</tr>'
+    )
+
+
+def test_a_microdata_row_that_shows_cancelled_is_a_cancelled_event() -> None:
+    # The listing marks the row ("Aflyst": Danish for cancelled) and leaves eventStatus out of its data.
+    html = (
+        "<html><body><table>"
+        + row("Iron Maiden", "2026-12-15", "Aflyst")
+        + row("Katatonia", "2026-12-18")
+        + row("Opeth", "2026-12-19", "CANCELLED")
+        + row("Ghost", "2026-12-20", extra='<td itemprop="description">Free cancellation up to a day before.</td>')
+        + row("Mastodon", "2026-12-21", extra='<td itemprop="description">The support act has cancelled.</td>')
+        + "</table></body></html>"
+    )
+
+    events = read(html)
+
+    assert {event.title: event.status for event in events} == {
+        "Iron Maiden": "cancelled",
+        "Katatonia": "scheduled",
+        "Opeth": "cancelled",
+        "Ghost": "scheduled",  # a ticket's terms
+        "Mastodon": "scheduled",  # the description's news of another act, not the row's mark
+    }
+
+
+def test_a_row_mark_never_overrides_the_status_the_data_states() -> None:
+    stated = row(
+        "Iron Maiden",
+        "2026-12-15",
+        "Aflyst",
+        extra='<meta itemprop="eventStatus" content="https://schema.org/EventScheduled">',
+    )
+
+    (event,) = read(f"<html><body><table>{stated}</table></body></html>")
+
+    assert event.status == "scheduled"
