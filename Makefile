@@ -26,9 +26,10 @@ run: install
 	@echo "Serving Whatson on http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-## test: the whole suite (REQUIRE_SERVICES=1 makes missing PostgreSQL/Redis/Chromium a failure)
+## test: the whole suite (REQUIRE_SERVICES=1 makes missing PostgreSQL/Redis/Chromium a failure); the slowest
+## tests are listed at the end, to keep CI inside its 20 minutes
 test: install
-	$(PY) -m pytest
+	$(PY) -m pytest --durations=25
 
 lint: install
 	$(VENV)/bin/ruff check .
