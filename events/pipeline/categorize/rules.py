@@ -243,6 +243,16 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                                   "council", "commission", "commision",
                                                                   "board of trustees",
                                                                   "board of commissioners", "board of directors")),
+    # A public body's calendar often titles a meeting by its kind alone, the body being the calendar's own ("Work
+    # Session", "Special Called Meeting", "Regular Session"): where the phrase ends the title's name it is a meeting.
+    # Where another rule fires in the title too ("Python Users Group Regular Meeting") the model chooses between them. "Study session" (a student's revision) and "retreat" (a yoga
+    # weekend) are left out; so is "annual meeting" (a company's shareholders, a club's members).
+    ("public-meeting", "community_civic/government-boards", "head", ("work session", "regular meeting",
+                                                                    "special meeting", "called meeting",
+                                                                    "special called meeting", "regular session",
+                                                                    "executive session", "closed session",
+                                                                    "budget meeting", "organizational meeting",
+                                                                    "reorganization meeting")),
     ("public-meeting", "community_civic/public-meetings", "any", ("town hall meeting", "public hearing",
                                                                   "public comment", "community meeting",
                                                                   "public consultation",

@@ -372,3 +372,39 @@ def test_a_conference_room_in_a_description_decides_nothing():
 def test_a_mountain_summit_is_not_a_conference():
     result = categorize_batch([{"title": "Sunrise Hike to the Summit", "description": "Five miles, bring water."}])[0]
     assert result.category == "outdoors_nature"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Work Session",
+        "Regular Session",
+        "Executive Session",
+        "Closed Session - Personnel",
+        "Special Called Meeting",
+        "Organizational Meeting",
+        "Regular Meeting (Agenda Posted)",
+    ],
+)
+def test_a_meeting_titled_by_its_kind_alone_is_a_public_bodys(title):
+    # A council's or a board's own calendar names only the kind of meeting; the model alone read several of these as a
+    # conference or a sports season.
+    result = categorize_batch([{"title": title}])[0]
+    assert (result.category, result.subcategory, result.method) == ("community_civic", "government-boards", "rules")
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Jam Session at the Blue Note", "music"),  # a jam session is no meeting
+        ("Python Users Group Regular Meeting", "tech_business"),  # the group's subject stays in the running
+    ],
+)
+def test_a_meeting_kind_beside_another_kind_does_not_decide_alone(title, category):
+    result = categorize_batch([{"title": title}])[0]
+    assert result.category == category
+
+
+def test_a_study_session_is_not_a_public_meeting():
+    result = categorize_batch([{"title": "SAT Study Session"}])[0]
+    assert "public-meeting" not in result.tags
