@@ -252,7 +252,12 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                                     "special called meeting", "regular session",
                                                                     "executive session", "closed session",
                                                                     "budget meeting", "organizational meeting",
-                                                                    "reorganization meeting")),
+                                                                    "reorganization meeting", "joint session",
+                                                                    "joint meeting", "special session",
+                                                                    "regular business meeting", "caucus")),
+    # A forum where the candidates for an office answer voters' questions, whoever hosts it.
+    ("public-meeting", "community_civic/public-meetings", "title", ("candidate forum", "candidates forum",
+                                                                    "candidate debate", "candidates debate")),
     ("public-meeting", "community_civic/public-meetings", "any", ("town hall meeting", "public hearing",
                                                                   "public comment", "community meeting",
                                                                   "public consultation",

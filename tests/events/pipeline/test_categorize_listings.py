@@ -384,6 +384,10 @@ def test_a_mountain_summit_is_not_a_conference():
         "Special Called Meeting",
         "Organizational Meeting",
         "Regular Meeting (Agenda Posted)",
+        "Joint Session",
+        "Special Session - Redistricting",
+        "Regular Business Meeting",
+        "Precinct Caucus",
     ],
 )
 def test_a_meeting_titled_by_its_kind_alone_is_a_public_bodys(title):
@@ -397,6 +401,7 @@ def test_a_meeting_titled_by_its_kind_alone_is_a_public_bodys(title):
     ("title", "category"),
     [
         ("Jam Session at the Blue Note", "music"),  # a jam session is no meeting
+        ("Caucus Room Jazz Trio", "music"),  # the room's name does not end the title's name
         ("Python Users Group Regular Meeting", "tech_business"),  # the group's subject stays in the running
     ],
 )
@@ -408,3 +413,12 @@ def test_a_meeting_kind_beside_another_kind_does_not_decide_alone(title, categor
 def test_a_study_session_is_not_a_public_meeting():
     result = categorize_batch([{"title": "SAT Study Session"}])[0]
     assert "public-meeting" not in result.tags
+
+
+@pytest.mark.parametrize(
+    "title", ["Candidates' Forum: District 4", "Mayoral Candidate Debate", "School Board Candidates Forum"]
+)
+def test_a_candidates_forum_is_a_public_meeting(title):
+    # Whoever hosts it (a league of voters, a newspaper, a neighbourhood group): voters question those standing.
+    result = categorize_batch([{"title": title}])[0]
+    assert (result.category, result.method) == ("community_civic", "rules")
