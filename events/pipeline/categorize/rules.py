@@ -114,6 +114,7 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("ballet", "arts_culture/dance", "title", ("ballet",)),
     ("exhibition", "arts_culture/exhibitions", "title", ("art exhibition", "gallery opening", "opening reception",
                                                          "private view", "open studio")),
+    ("books", "arts_culture/literature", "title", ("book club", "book discussion", "book group", "reading group")),
     ("books", "arts_culture/literature", "title", ("book signing", "book launch", "poetry reading", "poetry slam",
                                                    "author reading", "literary festival")),
     ("heritage", "arts_culture/heritage", "any", ("re-enactment", "reenactment", "living history",
@@ -157,6 +158,9 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # longer phrases below hide it there. A star party is an astronomy club's night, and an all-star's or a rock star's
     # party: it only names the subcategory.
     ("nature", "outdoors_nature/wildlife", "title", ("bug hunt",)),
+    # A nature centre's live-bird programmes ("Raptor Encounter", "Live Raptors!"); "Birds of Prey" alone is also a film.
+    ("nature", "outdoors_nature/wildlife", "title", ("raptor program", "raptor programme", "raptor encounter",
+                                                     "live raptor", "owl program", "owl programme")),
     ("nature", "outdoors_nature/wildlife", "hint", ("star party",)),
     ("bug-bash", "tech_business/hackathons", "hint", ("security bug hunt", "software bug hunt", "bug bounty",
                                                       "bug bash")),
@@ -229,6 +233,11 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("lecture", "education/lectures", "any", ("public lecture", "guest lecture", "lecture series",
                                               "inaugural lecture")),
     ("class", "education/classes", "any", ("evening class", "evening course", "language class")),
+    # What a library or an adult school teaches newcomers and adults returning to study ("ESL" alone is also an
+    # esports league: "ESL One").
+    ("class", "education/classes", "title", ("esl class", "esl conversation", "esl course", "esl tutoring",
+                                             "english conversation", "citizenship class", "citizenship test",
+                                             "ged class", "ged prep", "hiset")),
     ("city-council", "community_civic/government-boards", "any", ("city council", "council meeting",
                                                                   "school board", "board of supervisors",
                                                                   "planning commission", "zoning board",

@@ -422,3 +422,26 @@ def test_a_candidates_forum_is_a_public_meeting(title):
     # Whoever hosts it (a league of voters, a newspaper, a neighbourhood group): voters question those standing.
     result = categorize_batch([{"title": title}])[0]
     assert (result.category, result.method) == ("community_civic", "rules")
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "subcategory"),
+    [
+        # what a library's or a nature centre's calendar lists, written our own way
+        ("ESL Conversation Circle", "education", "classes"),
+        ("Citizenship Class: Civics Review", "education", "classes"),
+        ("GED Prep (Math)", "education", "classes"),
+        ("Mystery Book Discussion", "arts_culture", "literature"),
+        ("Lunchtime Book Club", "arts_culture", "literature"),
+        ("Live Raptors!", "outdoors_nature", "wildlife"),
+        ("Raptor Encounter at the Nature Center", "outdoors_nature", "wildlife"),
+    ],
+)
+def test_library_and_nature_centre_programmes_decide(title, category, subcategory):
+    result = categorize_batch([{"title": title}])[0]
+    assert (result.category, result.subcategory, result.method) == (category, subcategory, "rules")
+
+
+def test_an_esports_league_is_no_english_class():
+    result = categorize_batch([{"title": "ESL One Cologne 2026"}])[0]
+    assert result.category != "education"
