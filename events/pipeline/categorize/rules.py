@@ -125,6 +125,8 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                     "cooking workshop")),
     ("food-trucks", "food_drink/food-trucks", "title", ("food truck",)),
     ("supper-club", "food_drink/dining", "any", ("supper club", "tasting menu", "chef's table")),
+    # A parish's, a lodge's or a fire company's fried-fish supper.
+    ("supper-club", "food_drink/dining", "title", ("fish fry",)),
     ("food-festival", "food_drink/food-festivals", "title", ("food festival", "beer festival", "cook-off")),
     ("farmers-market", "markets_fairs/farmers-markets", "any", ("farmers market", "farmers' market",
                                                                 "farmer's market", "greenmarket")),
@@ -218,6 +220,9 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("networking", "tech_business/networking", "any", ("networking event", "networking breakfast",
                                                        "networking night", "business networking",
                                                        "speed networking")),
+    # Employers meeting job seekers: a working life's event (tech_business/networking), not a market.
+    ("networking", "tech_business/networking", "title", ("job fair", "career fair", "career expo", "hiring event",
+                                                         "jobs fair")),
     ("startups", "tech_business/startups", "any", ("pitch night", "demo day", "startup pitch",
                                                    "founder office hours")),
     ("conference", "tech_business/conferences", "any", ("tech conference", "developer conference")),
@@ -233,6 +238,10 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("lecture", "education/lectures", "any", ("public lecture", "guest lecture", "lecture series",
                                               "inaugural lecture")),
     ("class", "education/classes", "any", ("evening class", "evening course", "language class")),
+    # Life-saving skills taught to anyone who comes (a certification course for professionals is the rule above's).
+    ("class", "education/classes", "title", ("cpr class", "cpr training", "cpr course", "first aid class",
+                                             "first aid course", "first aid training", "narcan training",
+                                             "naloxone training")),
     # What a library or an adult school teaches newcomers and adults returning to study ("ESL" alone is also an
     # esports league: "ESL One").
     ("class", "education/classes", "title", ("esl class", "esl conversation", "esl course", "esl tutoring",

@@ -445,3 +445,19 @@ def test_library_and_nature_centre_programmes_decide(title, category, subcategor
 def test_an_esports_league_is_no_english_class():
     result = categorize_batch([{"title": "ESL One Cologne 2026"}])[0]
     assert result.category != "education"
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "subcategory"),
+    [
+        ("Lenten Fish Fry", "food_drink", "dining"),
+        ("Spring Career Fair", "tech_business", "networking"),
+        ("Veterans Hiring Event", "tech_business", "networking"),
+        ("Adult & Pediatric CPR Training", "education", "classes"),
+        ("Naloxone Training", "education", "classes"),
+    ],
+)
+def test_community_calendar_staples_decide(title, category, subcategory):
+    # A job fair is no market and a CPR class no workout: the model alone read them so.
+    result = categorize_batch([{"title": title}])[0]
+    assert (result.category, result.subcategory, result.method) == (category, subcategory, "rules")
