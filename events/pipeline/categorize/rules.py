@@ -114,6 +114,7 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("ballet", "arts_culture/dance", "title", ("ballet",)),
     ("exhibition", "arts_culture/exhibitions", "title", ("art exhibition", "gallery opening", "opening reception",
                                                          "private view", "open studio")),
+    ("books", "arts_culture/literature", "title", ("book club", "book discussion", "book group", "reading group")),
     ("books", "arts_culture/literature", "title", ("book signing", "book launch", "poetry reading", "poetry slam",
                                                    "author reading", "literary festival")),
     ("heritage", "arts_culture/heritage", "any", ("re-enactment", "reenactment", "living history",
@@ -124,6 +125,8 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                     "cooking workshop")),
     ("food-trucks", "food_drink/food-trucks", "title", ("food truck",)),
     ("supper-club", "food_drink/dining", "any", ("supper club", "tasting menu", "chef's table")),
+    # A parish's, a lodge's or a fire company's fried-fish supper.
+    ("supper-club", "food_drink/dining", "title", ("fish fry",)),
     ("food-festival", "food_drink/food-festivals", "title", ("food festival", "beer festival", "cook-off")),
     ("farmers-market", "markets_fairs/farmers-markets", "any", ("farmers market", "farmers' market",
                                                                 "farmer's market", "greenmarket")),
@@ -157,6 +160,9 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # longer phrases below hide it there. A star party is an astronomy club's night, and an all-star's or a rock star's
     # party: it only names the subcategory.
     ("nature", "outdoors_nature/wildlife", "title", ("bug hunt",)),
+    # A nature centre's live-bird programmes ("Raptor Encounter", "Live Raptors!"); "Birds of Prey" alone is also a film.
+    ("nature", "outdoors_nature/wildlife", "title", ("raptor program", "raptor programme", "raptor encounter",
+                                                     "live raptor", "owl program", "owl programme")),
     ("nature", "outdoors_nature/wildlife", "hint", ("star party",)),
     ("bug-bash", "tech_business/hackathons", "hint", ("security bug hunt", "software bug hunt", "bug bounty",
                                                       "bug bash")),
@@ -214,6 +220,9 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("networking", "tech_business/networking", "any", ("networking event", "networking breakfast",
                                                        "networking night", "business networking",
                                                        "speed networking")),
+    # Employers meeting job seekers: a working life's event (tech_business/networking), not a market.
+    ("networking", "tech_business/networking", "title", ("job fair", "career fair", "career expo", "hiring event",
+                                                         "jobs fair")),
     ("startups", "tech_business/startups", "any", ("pitch night", "demo day", "startup pitch",
                                                    "founder office hours")),
     ("conference", "tech_business/conferences", "any", ("tech conference", "developer conference")),
@@ -229,6 +238,15 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("lecture", "education/lectures", "any", ("public lecture", "guest lecture", "lecture series",
                                               "inaugural lecture")),
     ("class", "education/classes", "any", ("evening class", "evening course", "language class")),
+    # Life-saving skills taught to anyone who comes (a certification course for professionals is the rule above's).
+    ("class", "education/classes", "title", ("cpr class", "cpr training", "cpr course", "first aid class",
+                                             "first aid course", "first aid training", "narcan training",
+                                             "naloxone training")),
+    # What a library or an adult school teaches newcomers and adults returning to study ("ESL" alone is also an
+    # esports league: "ESL One").
+    ("class", "education/classes", "title", ("esl class", "esl conversation", "esl course", "esl tutoring",
+                                             "english conversation", "citizenship class", "citizenship test",
+                                             "ged class", "ged prep", "hiset")),
     ("city-council", "community_civic/government-boards", "any", ("city council", "council meeting",
                                                                   "school board", "board of supervisors",
                                                                   "planning commission", "zoning board",
@@ -243,6 +261,21 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                                   "council", "commission", "commision",
                                                                   "board of trustees",
                                                                   "board of commissioners", "board of directors")),
+    # A public body's calendar often titles a meeting by its kind alone, the body being the calendar's own ("Work
+    # Session", "Special Called Meeting", "Regular Session"): where the phrase ends the title's name it is a meeting.
+    # Where another rule fires in the title too ("Python Users Group Regular Meeting") the model chooses between them. "Study session" (a student's revision) and "retreat" (a yoga
+    # weekend) are left out; so is "annual meeting" (a company's shareholders, a club's members).
+    ("public-meeting", "community_civic/government-boards", "head", ("work session", "regular meeting",
+                                                                    "special meeting", "called meeting",
+                                                                    "special called meeting", "regular session",
+                                                                    "executive session", "closed session",
+                                                                    "budget meeting", "organizational meeting",
+                                                                    "reorganization meeting", "joint session",
+                                                                    "joint meeting", "special session",
+                                                                    "regular business meeting", "caucus")),
+    # A forum where the candidates for an office answer voters' questions, whoever hosts it.
+    ("public-meeting", "community_civic/public-meetings", "title", ("candidate forum", "candidates forum",
+                                                                    "candidate debate", "candidates debate")),
     ("public-meeting", "community_civic/public-meetings", "any", ("town hall meeting", "public hearing",
                                                                   "public comment", "community meeting",
                                                                   "public consultation",

@@ -86,6 +86,9 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
                                                  "county park", "regional park", "trailhead", "trail",
                                                  "wildlife refuge", "wildlife sanctuary", "nature park", "woods",
                                                  "wetlands", "marsh", "prairie", "conservation area", "dunes",
+                                                 # a city's wooded land kept wild, as its parks department names
+                                                 # the sites of work parties and nature walks
+                                                 "natural area", "greenbelt", "greenway", "greenspace",
                                                  # a conservatory alone is as often a school of music
                                                  "park conservatory", "botanical conservatory",
                                                  "conservatory garden", "conservatory gardens")),
@@ -117,6 +120,8 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
                                            "loews", "intercontinental", "crowne plaza", "holiday inn",
                                            "embassy suites", "hampton inn", "fairmont", "ritz carlton",
                                            "four seasons", "kimpton", "renaissance hotel", "hotel and suites")),
+    # Where developers' and makers' groups meet; they hold classes there too, so weakly.
+    ("tech_business/meetups", "weak", ("makerspace", "maker space", "hackerspace", "hacker space")),
     # Other languages' places, as their names write them ("Théâtre de la Ville", "Museo del Prado", "Stadhuis").
     # German and Dutch compounds ("Stadttheater", "Kunstmuseum", "Marktkirche") are read by their head below.
     ("arts_culture/theatre", "strong", ("théâtre", "teatro", "schauspielhaus", "oper", "opernhaus", "staatsoper",

@@ -372,3 +372,92 @@ def test_a_conference_room_in_a_description_decides_nothing():
 def test_a_mountain_summit_is_not_a_conference():
     result = categorize_batch([{"title": "Sunrise Hike to the Summit", "description": "Five miles, bring water."}])[0]
     assert result.category == "outdoors_nature"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Work Session",
+        "Regular Session",
+        "Executive Session",
+        "Closed Session - Personnel",
+        "Special Called Meeting",
+        "Organizational Meeting",
+        "Regular Meeting (Agenda Posted)",
+        "Joint Session",
+        "Special Session - Redistricting",
+        "Regular Business Meeting",
+        "Precinct Caucus",
+    ],
+)
+def test_a_meeting_titled_by_its_kind_alone_is_a_public_bodys(title):
+    # A council's or a board's own calendar names only the kind of meeting; the model alone read several of these as a
+    # conference or a sports season.
+    result = categorize_batch([{"title": title}])[0]
+    assert (result.category, result.subcategory, result.method) == ("community_civic", "government-boards", "rules")
+
+
+@pytest.mark.parametrize(
+    ("title", "category"),
+    [
+        ("Jam Session at the Blue Note", "music"),  # a jam session is no meeting
+        ("Caucus Room Jazz Trio", "music"),  # the room's name does not end the title's name
+        ("Python Users Group Regular Meeting", "tech_business"),  # the group's subject stays in the running
+    ],
+)
+def test_a_meeting_kind_beside_another_kind_does_not_decide_alone(title, category):
+    result = categorize_batch([{"title": title}])[0]
+    assert result.category == category
+
+
+def test_a_study_session_is_not_a_public_meeting():
+    result = categorize_batch([{"title": "SAT Study Session"}])[0]
+    assert "public-meeting" not in result.tags
+
+
+@pytest.mark.parametrize(
+    "title", ["Candidates' Forum: District 4", "Mayoral Candidate Debate", "School Board Candidates Forum"]
+)
+def test_a_candidates_forum_is_a_public_meeting(title):
+    # Whoever hosts it (a league of voters, a newspaper, a neighbourhood group): voters question those standing.
+    result = categorize_batch([{"title": title}])[0]
+    assert (result.category, result.method) == ("community_civic", "rules")
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "subcategory"),
+    [
+        # what a library's or a nature centre's calendar lists, written our own way
+        ("ESL Conversation Circle", "education", "classes"),
+        ("Citizenship Class: Civics Review", "education", "classes"),
+        ("GED Prep (Math)", "education", "classes"),
+        ("Mystery Book Discussion", "arts_culture", "literature"),
+        ("Lunchtime Book Club", "arts_culture", "literature"),
+        ("Live Raptors!", "outdoors_nature", "wildlife"),
+        ("Raptor Encounter at the Nature Center", "outdoors_nature", "wildlife"),
+    ],
+)
+def test_library_and_nature_centre_programmes_decide(title, category, subcategory):
+    result = categorize_batch([{"title": title}])[0]
+    assert (result.category, result.subcategory, result.method) == (category, subcategory, "rules")
+
+
+def test_an_esports_league_is_no_english_class():
+    result = categorize_batch([{"title": "ESL One Cologne 2026"}])[0]
+    assert result.category != "education"
+
+
+@pytest.mark.parametrize(
+    ("title", "category", "subcategory"),
+    [
+        ("Lenten Fish Fry", "food_drink", "dining"),
+        ("Spring Career Fair", "tech_business", "networking"),
+        ("Veterans Hiring Event", "tech_business", "networking"),
+        ("Adult & Pediatric CPR Training", "education", "classes"),
+        ("Naloxone Training", "education", "classes"),
+    ],
+)
+def test_community_calendar_staples_decide(title, category, subcategory):
+    # A job fair is no market and a CPR class no workout: the model alone read them so.
+    result = categorize_batch([{"title": title}])[0]
+    assert (result.category, result.subcategory, result.method) == (category, subcategory, "rules")

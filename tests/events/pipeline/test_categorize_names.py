@@ -171,6 +171,22 @@ def test_a_name_at_a_place_of_one_kind_takes_its_kind(venue, category):
         assert (result.category, result.low_confidence) == (category, True), title
 
 
+@pytest.mark.parametrize(
+    ("venue", "category"),
+    [
+        ("Telliph Creek Natural Area", "outdoors_nature"),  # the sites a parks department's work parties name
+        ("Nederly Greenbelt", "outdoors_nature"),
+        ("Quorvane Greenspace: North Slope", "outdoors_nature"),
+        ("Zylo Makerspace", "tech_business"),  # where developers' and makers' groups meet
+        ("Nederly Hackerspace", "tech_business"),
+    ],
+)
+def test_a_city_natural_area_or_a_makerspace_is_a_kind_of_place(venue, category):
+    for title in (WORD_NAME, UNSEEN_NAME):
+        result = one({"title": title, "venue_name": venue})
+        assert (result.category, result.low_confidence) == (category, True), title
+
+
 def test_a_bill_at_a_theatre_is_a_concert():
     """A theatre's listing of an act with its support act is a concert; a show's name there stays theatre."""
     assert one({"title": "Quorvane with Telliph Nederly", "venue_name": "Nederly Theatre"}).category == "music"
