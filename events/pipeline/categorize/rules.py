@@ -160,7 +160,8 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # longer phrases below hide it there. A star party is an astronomy club's night, and an all-star's or a rock star's
     # party: it only names the subcategory.
     ("nature", "outdoors_nature/wildlife", "title", ("bug hunt",)),
-    # A nature centre's live-bird programmes ("Raptor Encounter", "Live Raptors!"); "Birds of Prey" alone is also a film.
+    # A nature centre's live-bird programmes ("Raptor Encounter", "Live Raptors!"); "Birds of Prey" alone is also a
+    # film.
     ("nature", "outdoors_nature/wildlife", "title", ("raptor program", "raptor programme", "raptor encounter",
                                                      "live raptor", "owl program", "owl programme")),
     ("nature", "outdoors_nature/wildlife", "hint", ("star party",)),
@@ -263,8 +264,9 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                                   "board of commissioners", "board of directors")),
     # A public body's calendar often titles a meeting by its kind alone, the body being the calendar's own ("Work
     # Session", "Special Called Meeting", "Regular Session"): where the phrase ends the title's name it is a meeting.
-    # Where another rule fires in the title too ("Python Users Group Regular Meeting") the model chooses between them. "Study session" (a student's revision) and "retreat" (a yoga
-    # weekend) are left out; so is "annual meeting" (a company's shareholders, a club's members).
+    # Where another rule fires in the title too ("Python Users Group Regular Meeting") the model chooses between
+    # them. "Study session" (a student's revision) and "retreat" (a yoga weekend) are left out; so is "annual
+    # meeting" (a company's shareholders, a club's members).
     ("public-meeting", "community_civic/government-boards", "head", ("work session", "regular meeting",
                                                                     "special meeting", "called meeting",
                                                                     "special called meeting", "regular session",
