@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from events import statuswords
 from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
@@ -51,7 +52,6 @@ MAPPABLE = frozenset(
 SPEC_KEYS = frozenset({"path", "join", "default", "map", "format", "fallback"})
 LINK_KEYS = frozenset({"url", "label", "label_path", "each"})
 TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "online", "virtual"})
-STATUS_WORDS = {"canceled": "cancelled"}
 PAGINATION_KEYS = {"page": ("param",), "offset": ("param",), "cursor": ("param", "next"), "link": ("next",)}
 
 NO_CONFIG = "The json_api adapter is driven by its source config ('items', 'mapping', …); none was given."
@@ -511,7 +511,7 @@ class ItemReader:
             cost_type=(self.text("cost_type") or _cost_type(price_min, price_max)).lower(),
             price_min=price_min,
             price_max=price_max,
-            status=STATUS_WORDS.get(status, status),
+            status=statuswords.status_of(status) or status,  # "canceled", "Abgesagt": ours
             online=_flag(self.value("online")),
             tags=self.tags(),
             links=self.links(),
