@@ -15,6 +15,7 @@ from sources.adapters import (
     _feed_extras,
     _feed_fields,
     _feed_when,
+    _json_mapping,
     _page_cards,
     _page_schedule,
     _page_single,
@@ -43,6 +44,8 @@ PATTERNS = {
     "_page_cards.TITLE_STATUS": _page_cards.TITLE_STATUS,
     "_page_schedule.STATUS_ONLY": _page_schedule.STATUS_ONLY,
     "_feed_fields._STATUS_PREFIX": _feed_fields._STATUS_PREFIX,
+    # A JSON field's markup, read as text (a tag or an entity).
+    "_json_mapping.MARKUP": _json_mapping.MARKUP,
 }
 
 
