@@ -118,7 +118,7 @@ _STATUS_OF: Mapping[str, Status] = MappingProxyType(
     {
         _key(word): status
         for status in reversed(STATUSES)  # a word listed twice keeps its stronger status
-        for word in (*words(status), *PHRASES[status], *NOUNS[status])
+        for word in (*words(status), *PHRASES[status])
     }
 )
 _LANGUAGE_OF: Mapping[str, str] = MappingProxyType(
@@ -127,7 +127,8 @@ _LANGUAGE_OF: Mapping[str, str] = MappingProxyType(
 
 
 def status_of(word: str) -> Status | None:
-    """The status one listed word, phrase or noun says, in any case and spacing ("Fällt  aus" → cancelled)."""
+    """The status one listed word or phrase says, in any case and spacing ("Fällt  aus" → cancelled). Not the
+    nouns: a lone "Cancellation" heads a ticket's terms as often as it marks an event."""
     return _STATUS_OF.get(_key(word))
 
 

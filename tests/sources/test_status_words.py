@@ -120,6 +120,8 @@ def test_a_row_knows_the_words_the_titles_knew(text: str, status: str) -> None:
 def test_a_card_badge_in_another_language_is_the_status() -> None:
     assert _page_cards.status_of(card("Entfällt"), "Lesung im Park") == ("cancelled", "Lesung im Park")
     assert _page_cards.status_of(card("Neu"), "Lesung im Park") == ("scheduled", "Lesung im Park")
+    # A noun alone heads a ticket's terms as often as it marks an event: rows read it, badges do not.
+    assert _page_cards.status_of(card("Cancellation"), "Lesung im Park") == ("scheduled", "Lesung im Park")
 
 
 def test_a_title_marker_the_rows_knew_is_read_in_titles_too() -> None:
