@@ -11,6 +11,7 @@ import re
 from typing import Any
 from urllib.parse import unquote_plus
 
+from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
@@ -258,7 +259,7 @@ def linked_then_timed(bar: Entry, lines: list[Line], date_line: Line) -> list[En
             rows.append(_bar_entry(bar, link_line, anchor.text, clock, anchor, how))
             above = None
             continue
-        link = _event_link(line, text) if clock is None else None
+        link = _event_link(line, text) if clock is None and not NOT_A_TITLE.match(text) else None  # "Buy tickets"
         above = (line, link) if link is not None else None
     for row in rows:
         row.heading_line = bar.heading_line

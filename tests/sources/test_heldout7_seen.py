@@ -187,6 +187,21 @@ def test_a_time_led_line_without_a_linked_name_above_it_is_not_a_show_of_the_day
     assert "Stars over the Marsh" not in [event.title for event in events]
 
 
+def test_a_call_to_action_link_over_a_time_led_line_is_no_show() -> None:
+    html = (
+        '<html lang="en"><head><title>Playbill</title></head><body><div class="day">'
+        '<div class="date"><strong>15</strong> April · Wed</div>'
+        '<div class="show"><div class="name"><a href="/shows/son/">The Son</a></div>'
+        '<div class="info"><strong>13:00</strong> · Main hall · Drama</div></div>'
+        '<div class="show"><div class="name">Hamlet</div><div><a href="/order/7/">Buy tickets</a></div>'
+        '<div class="info"><strong>19:00</strong> · Main hall · Drama</div></div></div></body></html>'
+    )
+    start = dt.datetime(2026, 1, 1, tzinfo=MOSCOW)
+    events = parse_page(html, zone=MOSCOW, base="https://theatre.example/", start=start)
+
+    assert "Buy tickets" not in [event.title for event in events]
+
+
 def test_a_day_number_set_against_a_cyrillic_month_is_a_date() -> None:
     (hit,) = find_dates("15апреля · сб", year_hint=2026, today=dt.date(2026, 1, 1))
     assert hit.date == dt.date(2026, 4, 15)
