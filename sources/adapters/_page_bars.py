@@ -239,7 +239,8 @@ def linked_then_timed(bar: Entry, lines: list[Line], date_line: Line) -> list[En
     """A line that is only a date over events each written as a link to its page, its name, and under it a line
     that starts with its time ("<a>Сын</a>" / "18:30 · Большой зал · Лирическая драма · 18+", a playbill): each
     pair is one of that day's events, at that time, up to the next date or heading of its rank. A time-led line
-    with no such link right above it is another shape: then none."""
+    with no such link right above it is another shape: then none. The time's line must say more than the time
+    (its hall, its genre): a time alone between two links may be the next one's."""
     if bar.title is not None or bar.time is not None:
         return []
     rows: list[Entry] = []
@@ -251,7 +252,9 @@ def linked_then_timed(bar: Entry, lines: list[Line], date_line: Line) -> list[En
         if line.is_heading and line.level <= date_line.level and not line.anchors:
             break
         clock = find_clock(text, dated=True)
-        if clock is not None and not text[: clock.span[0]].strip(_LEAD):
+        # Led by its time and going on about the show ("· Main hall · Drama"): a time alone between two links
+        # may be the next one's ("11:00 a.m." over "<a>Ghost</a>"), and is read as such by the date bars.
+        if clock is not None and not text[: clock.span[0]].strip(_LEAD) and meaningful(text[clock.span[1] :]):
             if above is None:
                 return []
             link_line, anchor = above
