@@ -18,40 +18,23 @@ from typing import Literal
 
 from rapidfuzz import fuzz
 
+from events import statuswords
 from events.pipeline.places import place_key
+from events.statuswords import Status
 
-TitleStatus = Literal["cancelled", "postponed", "rescheduled"]
+TitleStatus = Status
 # When several status words appear, the strongest wins.
-STATUS_RANK: dict[str, int] = {"cancelled": 3, "postponed": 2, "rescheduled": 1}
+STATUS_RANK = statuswords.STATUS_RANK
 MIN_TITLE = 3  # never strip a title below this many characters
 
 # --- Status markers in titles ---------------------------------------------------------------------------------
-# "Board Meetings - NO MEETING", "Work Session (No Meeting)": a body's calendar keeps the date and says it is off.
-# The same markers as other languages write them ("Konzert – ABGESAGT", "[Annulé] Bal folk", "Koncert (aflyst)").
-INTL_MARKERS: dict[str, TitleStatus | Literal["sold_out"]] = {
-    **dict.fromkeys(
-        ("abgesagt", "entfällt", "fällt aus", "annulé", "annulée", "annulés", "annulées", "cancelado", "cancelada",
-         "suspendido", "suspendida", "annullato", "annullata", "geannuleerd", "afgelast", "aflyst", "inställt",
-         "avlyst", "peruttu", "odwołane", "odwołany", "zrušeno"),
-        "cancelled",
-    ),
-    **dict.fromkeys(
-        ("verschoben", "reporté", "reportée", "aplazado", "aplazada", "pospuesto", "rinviato", "rinviata",
-         "uitgesteld", "udsat", "uppskjutet"),
-        "postponed",
-    ),
-    **dict.fromkeys(
-        ("ausverkauft", "complet", "agotado", "agotadas", "esaurito", "uitverkocht", "udsolgt", "slutsålt", "utsolgt",
-         "loppuunmyyty"),
-        "sold_out",
-    ),
-}  # fmt: skip
-_INTL = "|".join(word.replace(" ", r"\s+") for word in sorted(INTL_MARKERS, key=len, reverse=True))
-_INTL_UPPER = "|".join(word.upper().replace(" ", r"\s+") for word in sorted(INTL_MARKERS, key=len, reverse=True))
-_MARKER = r"(?P<marker>sold[\s-]?out|cancell?ed|postponed|rescheduled|new\s+date|no\s+meeting|" + _INTL + ")"
-_MARKER_UPPER = (
-    r"(?P<marker>SOLD[\s-]?OUT|CANCELL?ED|POSTPONED|RESCHEDULED|NEW\s+DATE|NO\s+MEETING|" + _INTL_UPPER + ")"
-)
+# The status words of every language (events.statuswords: "Konzert – ABGESAGT", "[Annulé] Bal folk", "Koncert
+# (aflyst)"), the phrases beside them ("Board Meetings - NO MEETING", "Work Session (No Meeting)": a body's
+# calendar keeps the date and says it is off; "New date!") and the sold-out words ("Ausverkauft", "Complet").
+INTL_SOLD_OUT = frozenset(statuswords.sold_out_words())
+_WORDS = (*statuswords.words(), *statuswords.phrases(), *INTL_SOLD_OUT)
+_MARKER = r"(?P<marker>sold[\s-]?out|" + statuswords.alternation(_WORDS) + ")"
+_MARKER_UPPER = r"(?P<marker>SOLD[\s-]?OUT|" + statuswords.alternation(_WORDS, upper=True) + ")"
 _TAIL = r"(?:\s+(?:to|for|until|till)\s+[^()\[\]|]{1,40})?"  # "Postponed to January"
 _SEP = r"(?:[-–—:|•]+|!+)"
 # The same separator, never started inside a run of its own characters (the run's first one matches the same),
@@ -79,7 +62,7 @@ MARKER_SUFFIXES = (
 
 # --- Status in descriptions -------------------------------------------------------------------------------------
 STATUS_LOOKBACK, STATUS_LOOKAHEAD = 60, 30  # the longest status phrase fits in this window around its keyword
-_STATE = r"(cancell?ed|postponed|rescheduled)"
+_STATE = r"(" + statuswords.alternation(statuswords.words(languages=("en",))) + ")"  # English grammar around it
 _ADVERB = r"(?:(?:now|officially|sadly|unfortunately|regrettably|hereby)\s++)?"
 # A status word alone at a line's start, after at most STATUS_LOOKBACK spaces: _near never shows the pattern
 # more before the keyword it looks around. Unbounded, each line start in a run of line breaks read the rest of
@@ -96,7 +79,7 @@ DESCRIPTION_STATUS = re.compile(
     r"(?!\s*+\?)",
     re.M,  # on lowercased text: case-insensitive matching is slower
 )
-STATUS_KEYWORD = re.compile("cancel|postpone|reschedule")
+STATUS_KEYWORD = re.compile("|".join(stem for stem, _ in statuswords.STEMS))
 SOLD_KEYWORD = re.compile("sold")
 SOLD_OUT = re.compile(
     r"(?:" + _LINE_START + r"sold[\s-]?out\b"
@@ -213,16 +196,10 @@ class StatusSignal:
 
 
 def _marker_state(marker: str) -> TitleStatus | Literal["sold_out"]:
-    word = marker.lower()
-    if (intl := INTL_MARKERS.get(" ".join(word.split()))) is not None:
-        return intl
-    if word.startswith("sold"):
+    word = " ".join(marker.lower().split())
+    if word.startswith("sold") or word in INTL_SOLD_OUT:
         return "sold_out"
-    if word.startswith(("cancel", "no")):
-        return "cancelled"
-    if word.startswith("postponed"):
-        return "postponed"
-    return "rescheduled"
+    return statuswords.status_of(word) or "rescheduled"
 
 
 def _stronger(current: TitleStatus | None, new: TitleStatus) -> TitleStatus:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from events import statuswords
 from events.pipeline.prices import UNKNOWN, PriceInfo, parse_price_text
 from sources.adapters._feed_extras import (
     ADDRESS_NAMES,
@@ -43,9 +44,10 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_when import PROSE_DATE
-from sources.adapters.common import STATUS_WORDS, http_url
+from sources.adapters.common import http_url
 
-_STATUS_PREFIX = re.compile(r"^\W*(cancell?ed|postponed|rescheduled)\b", re.IGNORECASE)
+# "Cancelled: …", "ABGESAGT – …" at a title's start, in any language events.statuswords lists.
+_STATUS_PREFIX = re.compile(r"^\W*(" + statuswords.alternation(statuswords.words()) + r")\b", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -149,7 +151,7 @@ def item_status(title: str, gd_status: Any) -> str:
     if (attribute(gd_status, "value") or "").endswith(GDATA_CANCELLED):
         return "cancelled"
     prefix = _STATUS_PREFIX.match(title)
-    return STATUS_WORDS.get(prefix.group(1).lower(), "scheduled") if prefix else "scheduled"
+    return (statuswords.status_of(prefix.group(1)) or "scheduled") if prefix else "scheduled"
 
 
 def item_image(entry: Mapping[str, Any]) -> str | None:

@@ -115,8 +115,10 @@ def plain_text(markup: str | None) -> str:
 
 
 def stamp_of(data: Mapping[str, Any], key: str) -> dt.datetime | None:
-    """A feedparser date (a UTC struct_time) as an aware datetime, or None."""
-    stamp = data.get(key)
+    """A feedparser date (a UTC struct_time) as an aware datetime, or None. Read as stored: feedparser answers a
+    missing "updated_parsed" with "published_parsed" and a DeprecationWarning (a channel with a pubDate and no
+    lastBuildDate), and each is asked for on its own here."""
+    stamp = dict.get(data, key) if isinstance(data, dict) else data.get(key)
     if not isinstance(stamp, time.struct_time):
         return None
     try:

@@ -40,8 +40,11 @@ _DAY = r"[0-3]?\d(?:st|nd|rd|th)?"
 # Every run of spaces is read whole: what follows each is a word, a digit or a dash, never a space, so a run is
 # never shared out between two "\s*" (quadratic after "Dec 12", cubic in _SHARED_CLOCK).
 _CLOCK = r"(?:12\s*+(?:noon|midnight)\b|(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*+[ap]\.?\s?m\.?)?|noon|midnight)"
+# A two-digit year counts only between the day and a clock: "Sat Nov 15 08  07:30 PM" (2008), never "Nov 15 08:00".
+_SHORT_YEAR = r"\s++'?(?P<short_year>\d{2})(?=\s++(?:at\s++)?[012]?\d:[0-5]\d)"
 PROSE_DATE = re.compile(
-    rf"\b(?P<date>(?:{_WEEKDAY},?\s++)?(?:{_MONTH}\s++{_DAY}\b|{_DAY}\s++(?:of\s++)?{_MONTH})(?:,?\s++\d{{4}}\b)?)"
+    rf"\b(?P<date>(?:{_WEEKDAY},?\s++)?(?:{_MONTH}\s++{_DAY}\b|{_DAY}\s++(?:of\s++)?{_MONTH})"
+    rf"(?:,?\s++\d{{4}}\b|{_SHORT_YEAR})?)"
     rf"(?:,?\s*+(?:at|from|@|-|–|—)?\s*+(?P<start>{_CLOCK})(?:\s*+(?:-|–|—|to|until|till)\s*+(?P<end>{_CLOCK}))?)?",
     re.IGNORECASE,
 )
@@ -183,6 +186,14 @@ def text_when(
     return past
 
 
+def date_of(match: re.Match[str]) -> str:
+    """The date a PROSE_DATE match wrote, a two-digit year written out ("Sat Nov 15 08" → "Sat Nov 15 2008")."""
+    date_text = match.group("date")
+    if match.group("short_year") is None:
+        return date_text
+    return date_text[: match.start("short_year") - match.start("date")].rstrip("' ") + f" 20{match['short_year']}"
+
+
 def _prose_when(
     match: re.Match[str],
     *,
@@ -191,7 +202,7 @@ def _prose_when(
     clock: tuple[str | None, str | None] | None = None,
 ) -> When | None:
     """The date of one match, with its own clock or the ``clock`` given (a time stated once for a list)."""
-    date_text = match.group("date")
+    date_text = date_of(match)
     raw_start, raw_end = clock or (match.group("start"), match.group("end"))
     start_clock, end_clock = _clocks(raw_start, raw_end)
     start = _read_prose(f"{date_text} {start_clock or ''}", zone, reference)
@@ -402,4 +413,4 @@ def _before(when: When, match: re.Match[str], reference: dt.datetime) -> bool:
     day = when.start.date() if isinstance(when.start, dt.datetime) else when.start
     if day < reference.date():
         return True
-    return not _YEAR.search(match.group("date")) and day - reference.date() > ROLLED_OVER
+    return not _YEAR.search(date_of(match)) and day - reference.date() > ROLLED_OVER

@@ -13,6 +13,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from events import statuswords
 from events.zones import zone
 from sources.adapters._json_mapping import _number, iana
 from sources.adapters._json_shapes import (
@@ -106,7 +107,13 @@ NOT_ID = frozenset(
      "instance", "district", "account", "owner", "image", "photo", "playlist", "video", "zoom", "meeting"}
 )  # fmt: skip
 ZONE_WORDS = frozenset({"timezone", "tz", "zone", "tzid", "timezoneid", "iana"})
-CANCEL_WORDS = frozenset({"cancel", "cancelled", "canceled", "cancellation", "iscancelled", "iscanceled"})
+# A flag's key that says cancelled ("cancelled", "isCanceled", "abgesagt"): the stem, the nouns and the words of
+# events.statuswords.
+CANCEL_WORDS = frozenset(
+    {stem for stem, status in statuswords.STEMS if status == "cancelled"}
+    | {word.replace(" ", "") for word in (*statuswords.words("cancelled"), *statuswords.nouns("cancelled"))}
+    | {"is" + word for word in statuswords.words("cancelled", languages=("en",))}
+)
 STATUS_WORDS = frozenset({"status", "state", "eventstatus"})
 ALL_DAY_WORDS = (("all", "day"), ("allday",), ("whole", "day"), ("full", "day"))
 ONLINE_WORDS = frozenset({"online", "virtual", "remote", "webinar", "zoom", "livestream"})
@@ -356,24 +363,21 @@ def status_lookup(column: Column) -> dict[str, str]:
     seen = set(column.strings())
     if len(seen) > 20:
         return {}
-    lookup = {value: _status_of(value) for value in seen}
+    lookup = {value: statuswords.status_in_value(value) for value in seen}
     if not any(status != "scheduled" for status in lookup.values()):
         return {}
-    for word in ("cancelled", "canceled", "postponed", "rescheduled"):
+    # The status words of the values' languages (English always), in the cases APIs write them, for the values
+    # the sample did not show.
+    languages = {"en"} | {
+        language
+        for value in seen
+        for match in statuswords.VALUE_WORD.finditer(value)
+        if (language := statuswords.language_of(match.group()))
+    }
+    for word in statuswords.words(languages=languages):
         for variant in (word, word.upper(), word.capitalize()):
-            lookup.setdefault(variant, _status_of(variant))
+            lookup.setdefault(variant, statuswords.status_in_value(variant))
     return dict(sorted(lookup.items()))
-
-
-def _status_of(value: str) -> str:
-    lowered = value.lower()
-    if "cancel" in lowered:
-        return "cancelled"
-    if "postpon" in lowered:
-        return "postponed"
-    if "resched" in lowered:
-        return "rescheduled"
-    return "scheduled"
 
 
 def event_url_score(column: Column, used: set[str]) -> float:

@@ -17,7 +17,8 @@ __all__ = ["SHOWN_LENGTH", "gone", "shown"]
 
 SHOWN_LENGTH = 120
 # An item the source itself flags as gone is not an event: "isDeleted": true, "removed": "yes",
-# "published": false, "status": "trash", "hidden": true. Cancelled is not gone (it is shown, with its status).
+# "published": false, "status": "trash", "hidden": true, and one it keeps from the public ("private": true,
+# "isPublic": false, "visibility": "private"). Cancelled is not gone (it is shown, with its status).
 GONE_WORDS = frozenset({"deleted", "removed", "trashed", "unpublished", "hidden"})
 GONE_FILLER = frozenset({"is", "was", "has", "been", "item", "event", "record", "flag", "marked", "soft"})
 GONE_STATES = frozenset({"deleted", "removed", "trash", "trashed", "unpublished"})
@@ -33,6 +34,11 @@ PUBLISHED_WORDS = frozenset({"published"})
 LISTING_WORDS = frozenset({"show", "shown", "listed", "listing", "listings", "visible", "display", "displayed"})
 LISTING_FILLER = frozenset({"in", "on"})
 FALSE_TEXT = frozenset({"false", "no", "n", "0"})
+# An item its source keeps from the public: "private": true, "isPublic": false, "visibility": "private".
+PRIVATE_WORDS = frozenset({"private"})
+PUBLIC_WORDS = frozenset({"public"})
+VISIBILITY_WORDS = frozenset({"visibility"})
+NOT_PUBLIC = frozenset({"private", "hidden", "unlisted", "draft"})
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
 
 
@@ -56,8 +62,12 @@ def _says_gone(key: str, value: Any, *, drafts: bool) -> bool:
         return False
     if names <= GONE_WORDS:
         return _strict_flag(value)
-    if names <= PUBLISHED_WORDS:
+    if names <= PUBLISHED_WORDS or names <= PUBLIC_WORDS:
         return value is False or (isinstance(value, str) and value.strip().lower() == "false")
+    if names <= PRIVATE_WORDS:
+        return _strict_flag(value)
+    if names <= VISIBILITY_WORDS:
+        return isinstance(value, str) and value.strip().lower() in NOT_PUBLIC
     if names - LISTING_FILLER and names - LISTING_FILLER <= LISTING_WORDS:
         return value is False or (isinstance(value, str) and value.strip().lower() in FALSE_TEXT)
     if names & STATE_WORDS and names - STATE_OWNERS <= STATE_WORDS:

@@ -25,6 +25,8 @@ from typing import TYPE_CHECKING, Any
 
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from events import statuswords
+from events.text import single_line
 from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
@@ -42,6 +44,11 @@ TIME_DIRECTIVES = ("%H", "%I", "%M", "%S", "%X", "%c", "%T", "%p")
 TEXT_FIELDS = frozenset(
     {"description", "venue_name", "address", "city", "country", "organizer", "currency", "rrule", "source_category"}
 )
+# Fields read as plain text when an API writes markup into them (a title, a place); the description keeps its
+# markup: its paragraphs tell the venue's lines apart (address_below_venue), and normalize makes it text.
+PLAIN_FIELDS = frozenset({"title", "venue_name", "address", "city", "country", "organizer", "source_category"})
+# A tag or an entity: "<b>", "</a>", "<br/>", "&amp;", "&#8211;", "&nbsp;". A lone "<" or "&" is text.
+MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 URL_FIELDS = frozenset({"url", "ticket_url", "image_url"})
 FLAG_FIELDS = frozenset({"online", "all_day"})
 MAPPABLE = frozenset(
@@ -51,7 +58,6 @@ MAPPABLE = frozenset(
 SPEC_KEYS = frozenset({"path", "join", "default", "map", "format", "fallback"})
 LINK_KEYS = frozenset({"url", "label", "label_path", "each"})
 TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "online", "virtual"})
-STATUS_WORDS = {"canceled": "cancelled"}
 PAGINATION_KEYS = {"page": ("param",), "offset": ("param",), "cursor": ("param", "next"), "link": ("next",)}
 
 NO_CONFIG = "The json_api adapter is driven by its source config ('items', 'mapping', …); none was given."
@@ -332,6 +338,14 @@ def _text(value: Any, separator: str | None) -> str | None:
     return str(value).strip() or None
 
 
+def as_text(value: str | None) -> str | None:
+    """A field an API filled with HTML ("<b>Jazz</b> &amp; Blues", "Blue&nbsp;Room") read as the text it shows:
+    tags gone, entities decoded, one line. Text without markup is left as it is."""
+    if value is None or not MARKUP.search(value):
+        return value
+    return single_line(value, max_length=len(value)) or None
+
+
 def _flag(value: Any) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in TRUE_WORDS
@@ -423,7 +437,8 @@ class ItemReader:
 
     def text(self, field: str) -> str | None:
         spec = self.mapping.get(field)
-        return _text(self.value(field), spec.join if spec else None)
+        value = _text(self.value(field), spec.join if spec else None)
+        return as_text(value) if field in PLAIN_FIELDS else value
 
     def texts(self) -> dict[str, Any]:
         """The plain text fields (title, description, venue…), each read through its mapping; an address the
@@ -477,7 +492,7 @@ class ItemReader:
         if isinstance(value, str) and spec is not None and spec.join:
             value = value.split(spec.join)
         values = value if isinstance(value, list) else [value]
-        return [text for text in (_text(item, None) for item in values) if text]
+        return [text for text in (as_text(_text(item, None)) for item in values) if text]
 
     def record(self) -> ParsedRecord:
         tz = self.zone()
@@ -511,7 +526,7 @@ class ItemReader:
             cost_type=(self.text("cost_type") or _cost_type(price_min, price_max)).lower(),
             price_min=price_min,
             price_max=price_max,
-            status=STATUS_WORDS.get(status, status),
+            status=statuswords.status_of(status) or status,  # "canceled", "Abgesagt": ours
             online=_flag(self.value("online")),
             tags=self.tags(),
             links=self.links(),

@@ -11,6 +11,7 @@ import re
 from typing import Any
 from urllib.parse import unquote_plus
 
+from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
@@ -228,6 +229,44 @@ def timed_rows(bar: Entry, lines: list[Line], heading: Line) -> list[Entry]:
     for row in rows:
         row.heading_line = bar.heading_line
     return sorted(rows, key=lambda row: row.line)
+
+
+# What may come before a time that leads its line: nothing but spaces and separators ("· 18:30 · Hall").
+_LEAD = " \t·•|-–—:"
+
+
+def linked_then_timed(bar: Entry, lines: list[Line], date_line: Line) -> list[Entry]:
+    """A line that is only a date over events each written as a link to its page, its name, and under it a line
+    that starts with its time ("<a>Сын</a>" / "18:30 · Большой зал · Лирическая драма · 18+", a playbill): each
+    pair is one of that day's events, at that time, up to the next date or heading of its rank. A time-led line
+    with no such link right above it is another shape: then none. The time's line must say more than the time
+    (its hall, its genre): a time alone between two links may be the next one's."""
+    if bar.title is not None or bar.time is not None:
+        return []
+    rows: list[Entry] = []
+    above: tuple[Line, Anchor] | None = None  # the link line right above, waiting for its time
+    for line in lines[date_line.index + 1 : date_line.index + 1 + ROWS_BELOW]:
+        text = line.text.strip()
+        if find_dates(text, year_hint=2000, today=_EPOCH):
+            break
+        if line.is_heading and line.level <= date_line.level and not line.anchors:
+            break
+        clock = find_clock(text, dated=True)
+        # Led by its time and going on about the show ("· Main hall · Drama"): a time alone between two links
+        # may be the next one's ("11:00 a.m." over "<a>Ghost</a>"), and is read as such by the date bars.
+        if clock is not None and not text[: clock.span[0]].strip(_LEAD) and meaningful(text[clock.span[1] :]):
+            if above is None:
+                return []
+            link_line, anchor = above
+            how = "title from an event's link under the date, its time from the line under the link"
+            rows.append(_bar_entry(bar, link_line, anchor.text, clock, anchor, how))
+            above = None
+            continue
+        link = _event_link(line, text) if clock is None and not NOT_A_TITLE.match(text) else None  # "Buy tickets"
+        above = (line, link) if link is not None else None
+    for row in rows:
+        row.heading_line = bar.heading_line
+    return rows
 
 
 def _timed_row(bar: Entry, line: Line, own: str, clock: ClockHit) -> Entry | None:

@@ -17,13 +17,14 @@ from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
+from events import statuswords
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_lines import names_a_part
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, without_deadlines
-from sources.adapters.common import STATUS_WORDS, money, parse_datetime, parse_text_datetime
+from sources.adapters.common import money, parse_datetime, parse_text_datetime
 from sources.adapters.webpage import absolute_url, clean_text
 
 # A block listing this many different days is a schedule (a list of meetings), not one event's card.
@@ -59,7 +60,10 @@ MAX_NAME_LENGTH = 200  # a name, not a paragraph
 WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
 WHERE_LABEL = re.compile(r"^(?:where|location|venue)\s*:?$", re.IGNORECASE)
 VENUE_HINTS = ("venue", "location")
-TITLE_STATUS = re.compile(r"^(cancelled|canceled|postponed|rescheduled)\s*[:\-–—!]\s*", re.IGNORECASE)
+# "Cancelled: …", "Abgesagt – …", "New date! …" (events.statuswords): the status, removed from the title.
+TITLE_STATUS = re.compile(
+    r"^(" + statuswords.alternation((*statuswords.words(), *statuswords.phrases())) + r")\s*[:\-–—!]\s*", re.I
+)
 CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": None}  # "$" alone does not say which dollar
 
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
@@ -538,11 +542,11 @@ def status_of(block: Any, title: str) -> tuple[str, str]:
     """A "CANCELLED" badge in the block, or a "Cancelled:" title prefix (removed from the title)."""
     prefix = TITLE_STATUS.match(title)
     if prefix:
-        return STATUS_WORDS[prefix.group(1).lower()], title[prefix.end() :].strip() or title
+        return statuswords.status_of(prefix.group(1)) or "scheduled", title[prefix.end() :].strip() or title
     for node in block.iterdescendants():
-        word = (clean_text(block_text(node)) or "").casefold() if isinstance(node.tag, str) else ""
-        if word in STATUS_WORDS:
-            return STATUS_WORDS[word], title
+        word = (clean_text(block_text(node)) or "") if isinstance(node.tag, str) else ""
+        if (status := statuswords.status_of(word)) is not None:
+            return status, title
     return "scheduled", title
 
 

@@ -81,8 +81,11 @@ def _alternation(names: dict[str, int]) -> str:
 
 
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<mark>er|\.|º|°)?"
+# A day set in its own element against a month in another script ("<strong>15</strong>апреля"): the page's text
+# has no space between them. Only before a Cyrillic letter: a Latin one may be an ordinal or a unit ("15er", "5m").
+_GLUED = r"(?=[\u0400-\u04ff])"
 INTL_DATE = re.compile(
-    rf"(?<![\w.])(?:(?P<weekday>{_alternation(INTL_WEEKDAYS)})\.?,?\s+)?{_DAY}\s+(?:de\s+)?"
+    rf"(?<![\w.])(?:(?P<weekday>{_alternation(INTL_WEEKDAYS)})\.?,?\s+)?{_DAY}(?:\s+(?:de\s+)?|{_GLUED})"
     rf"(?P<month>{_alternation(INTL_MONTHS)})(?:\.|\b)(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )

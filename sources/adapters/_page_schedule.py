@@ -19,6 +19,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from events import statuswords
 from sources.adapters._page_dates import (
     CLOCK,
     MONTHS,
@@ -130,7 +131,13 @@ REMOTE_PLACE = re.compile(
 # Under a heading that is only a date ("November 3(TH), 2022"), the lines up to the next date say the rest:
 # the meeting's name, its hours ("9:00am-2:30pm"), its place and address, its documents.
 BELOW_LINES = 12
-STATUS_ONLY = re.compile(r"^\W*(?:cancel+ed|postponed|rescheduled|tentative|virtual|in person|hybrid)\W*$", re.I)
+# A line of only a status (events.statuswords) or how to attend: "(CANCELED)", "Abgesagt", "Tentative", "Hybrid".
+STATUS_ONLY = re.compile(
+    r"^\W*(?:"
+    + statuswords.alternation((*statuswords.words(), *statuswords.phrases(), *statuswords.TENTATIVE))
+    + r"|virtual|in person|hybrid)\W*$",
+    re.I,
+)
 DASH_LEAD = re.compile(r"^\s*[-–—]\s")  # " - Santa Barbara": what follows a date after a spaced dash
 NAME_BEFORE_DATE = 120
 # "… PFA: VIA ZOOM Web Link …": how to attend follows. Starts only after a non-space, so a long run of spaces is

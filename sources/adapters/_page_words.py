@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from events import statuswords
 from sources.adapters._page_dates import find_clock
 from sources.adapters._page_lines import url_words
 
@@ -46,26 +47,29 @@ VIDEO_HOSTS = re.compile(
     r"//(?:[\w-]+\.)*(?:youtube(?:-nocookie)?\.com|youtu\.be|vimeo\.com|granicus\.com|swagit\.com)/", re.I
 )
 
-STATUS_MARKERS = (
-    (re.compile(r"\bcancel+(?:ed|ation)\b", re.I), "cancelled"),
-    # Other languages' words for it, on a row or a line ("Koncert · Aflyst", "Lesung – abgesagt", "Annulé")
+# Status words on a row or a line ("Koncert · Aflyst", "Lesung – abgesagt", "Annulé", "Cancellation", "Moved to
+# the Annex"), strongest first: the words of every language (events.statuswords), their phrases and nouns.
+STATUS_MARKERS = tuple(
     (
         re.compile(
-            r"\b(?:abgesagt|annul[ée]e?s?|cancelad[oa]|annullat[oa]|geannuleerd|afgelast|aflyst|inställt|avlyst|"
-            r"peruttu|odwołan[ey]|zrušeno)\b",
+            r"\b(?:"
+            + statuswords.alternation(
+                (*statuswords.words(status), *statuswords.phrases(status), *statuswords.nouns(status))
+            )
+            + (r"|" + statuswords.alternation(statuswords.MOVED) + r"\s+to" if status == "rescheduled" else "")
+            + r")\b",
             re.I,
         ),
-        "cancelled",
-    ),
-    (re.compile(r"\bpostponed\b", re.I), "postponed"),
-    (re.compile(r"\b(?:verschoben|report(?:é|ée|és|ées)|aplazad[oa]|rinviat[oa]|uitgesteld)\b", re.I), "postponed"),
-    (re.compile(r"\b(?:rescheduled|moved to|new date)\b", re.I), "rescheduled"),
+        status,
+    )
+    for status in statuswords.STATUSES
 )
+_TITLE_WORDS = statuswords.alternation((*statuswords.words(), *statuswords.phrases()))
 # A status written into a title ("Budget Hearing - CANCELLED", "RESCHEDULED: Board meeting"): removed from it.
 TITLE_STATUS = re.compile(
     # The tail starts only where a run of separators starts: tried inside a long run, it was quadratic.
-    r"^\W*(?:cancel+ed|postponed|rescheduled)\s*[:\-–—!]\s*"
-    r"|(?<![\s\-–—:(|*])\s*[\-–—:(|*][\s\-–—:(|*]*(?:cancel+ed|postponed|rescheduled|new date|new time)\W*$",
+    r"^\W*(?:" + _TITLE_WORDS + r")\s*[:\-–—!]\s*"
+    r"|(?<![\s\-–—:(|*])\s*[\-–—:(|*][\s\-–—:(|*]*(?:" + _TITLE_WORDS + r")\W*$",
     re.IGNORECASE,
 )
 # Headings that name a list, not an event ("Download Agendas", "2019 Meeting Dates"): the title comes from
@@ -263,7 +267,12 @@ def status_in(text: str) -> str:
 
 
 # "Regular meeting (rescheduled to Feb 18)": a status note in brackets, what the status field now says.
-STATUS_NOTE = re.compile(r"(?<!\s)\s*[(\[]\s*(?:cancel+ed|postponed|rescheduled|moved)\b[^)\]]*(?:[)\]]|$)", re.I)
+STATUS_NOTE = re.compile(
+    r"(?<!\s)\s*[(\[]\s*(?:"
+    + statuswords.alternation((*statuswords.words(), *statuswords.phrases(), *statuswords.MOVED))
+    + r")\b[^)\]]*(?:[)\]]|$)",
+    re.I,
+)
 
 
 def without_status(title: str) -> str:

@@ -39,13 +39,6 @@ _MONEY = re.compile(r"(?<!\d)(\d{1,12}(?:[.,]\d{1,2})?)(?![.,]*+\d|[eE][+-]?\d)"
 _EXPONENT = re.compile(r"\d[eE][+-]?\d")
 # Above this an "amount" is a data error (a phone number, a placeholder), not a ticket price.
 MAX_PRICE = Decimal(10_000_000)
-# A status word as pages and feeds write it ("CANCELLED: …", a "Postponed" badge), to the event's status.
-STATUS_WORDS = {
-    "cancelled": "cancelled",
-    "canceled": "cancelled",
-    "postponed": "postponed",
-    "rescheduled": "rescheduled",
-}
 MAX_URL = 2048
 
 

@@ -66,7 +66,8 @@ read from the config key NAME or, better (secrets stay out of the database), fro
 
 Items the source flags as gone are skipped with a run note: a true ``isDeleted``/``deleted``/``removed``/
 ``unpublished``/``hidden``, ``published: false``, a false listing flag (``show_in_listings``, ``listed``,
-``visible``, ``display``), or a status/state (``status``, ``post_status``, ``EventState``…) of
+``visible``, ``display``), an item kept from the public (a true ``private``/``isPrivate``, a false
+``public``/``isPublic``, a ``visibility`` of private/hidden/unlisted/draft), or a status/state (``status``, ``post_status``, ``EventState``…) of
 deleted/removed/trash/unpublished. "draft" counts under a key about publishing (``post_status``,
 ``publishState``), and under a bare ``status``/``state`` only when the config was inferred (an agenda's or a
 meeting's "Draft" is not an unpublished item). ``skip_gone: false`` turns the skipping off. The ``xml`` adapter

@@ -30,6 +30,7 @@ from typing import Any
 
 from django.conf import settings
 
+from events import statuswords
 from events.vocabulary import COST_TYPES
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import http_url, parse_text_datetime, plausible, zone
@@ -64,7 +65,6 @@ NO_TITLE = "The event block has no title (check the 'title' selector)."
 NO_START = "The event block has no start date (check the 'start' selector)."
 BAD_START = "Unreadable start date {value!r}: add a 'date_formats' entry that matches it."
 
-STATUS_WORDS = (("cancel", "cancelled"), ("postpone", "postponed"), ("reschedul", "rescheduled"))
 NOT_ONLINE = frozenset({"", "no", "false", "0", "offline", "in person", "in-person"})
 _TIME_OF_DAY = re.compile(r"\d{1,2}[:.]\d{2}|\d\s*[ap]\.?\s?m\b|\b(?:noon|midnight)\b", re.IGNORECASE)
 _SEPARATORS = re.compile(r"[•·|]")
@@ -250,11 +250,6 @@ def read_price(
     return "paid", low, high, _currency(text, default_currency)
 
 
-def _status(text: str | None) -> str:
-    lowered = (text or "").lower()
-    return next((status for word, status in STATUS_WORDS if word in lowered), "scheduled")
-
-
 def _coordinate(value: Any) -> float | None:
     try:
         return float(_text(value) or "")
@@ -431,7 +426,7 @@ class ScraperAdapter(Adapter):
             price_min=price_min,
             price_max=price_max,
             currency=stated_currency if re.fullmatch(r"[A-Z]{3}", stated_currency) else price_currency,
-            status=_status(_text(fields.get("status"))),
+            status=statuswords.status_in_value(_text(fields.get("status"))),
             online=(_text(fields.get("online")) or "").lower() not in NOT_ONLINE,
             source_category=_text(fields.get("source_category")),
             tags=_tags(fields.get("tags")),

@@ -10,7 +10,18 @@ from decimal import Decimal
 
 import pytest
 
-from sources.adapters import _feed_extras, _feed_when, _page_schedule, _page_single, common
+from events import statuswords
+from sources.adapters import (
+    _feed_extras,
+    _feed_fields,
+    _feed_when,
+    _json_mapping,
+    _page_cards,
+    _page_schedule,
+    _page_single,
+    _page_words,
+    common,
+)
 from tests.hostile import module_patterns, superlinear, superlinear_shape
 
 PATTERNS = {
@@ -23,6 +34,18 @@ PATTERNS = {
     # A bracketed kind after a heading's name: "\s*\(" tried at each space of a long run was quadratic (two minutes
     # on the page readers' 100 kB run).
     "_page_single.KIND_AFTER": _page_single.KIND_AFTER,
+    # The status words' patterns, built from one vocabulary (events/statuswords.py) by each reader.
+    **module_patterns(statuswords, "statuswords."),
+    **{
+        f"_page_words.STATUS_MARKERS[{index}]": pattern for index, (pattern, _) in enumerate(_page_words.STATUS_MARKERS)
+    },
+    "_page_words.TITLE_STATUS": _page_words.TITLE_STATUS,
+    "_page_words.STATUS_NOTE": _page_words.STATUS_NOTE,
+    "_page_cards.TITLE_STATUS": _page_cards.TITLE_STATUS,
+    "_page_schedule.STATUS_ONLY": _page_schedule.STATUS_ONLY,
+    "_feed_fields._STATUS_PREFIX": _feed_fields._STATUS_PREFIX,
+    # A JSON field's markup, read as text (a tag or an entity).
+    "_json_mapping.MARKUP": _json_mapping.MARKUP,
 }
 
 

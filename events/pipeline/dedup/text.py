@@ -8,6 +8,7 @@ import re
 import unicodedata
 from collections.abc import Mapping
 
+from events import statuswords
 from events.pipeline.urls import canonical_url as stored_url
 
 STOPWORDS = frozenset(
@@ -45,11 +46,24 @@ NUMBER_WORDS: Mapping[str, str] = {
 
 PREFIX = 4
 _WORD = re.compile(r"[^\W_]+")  # letters and digits of any script
-_MOVED = re.compile(r"\b(?:moved|rescheduled|postponed|new date|date change[d]?)\b(?:\s+to\s+\w+)?")
+
+
+def fold(text: str) -> str:
+    lowered = text.lower()
+    if lowered.isascii():
+        return lowered
+    decomposed = unicodedata.normalize("NFKD", lowered)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+# The status words of every language (events.statuswords), folded like the titles they are looked for in.
+_PUT_OFF = statuswords.alternation(fold(word) for word in statuswords.words("postponed", "rescheduled"))
+_OFF = statuswords.alternation(fold(word) for word in statuswords.words("cancelled"))
+_MOVED = re.compile(r"\b(?:moved|" + _PUT_OFF + r"|new date|date change[d]?)\b(?:\s+to\s+\w+)?")
 # Only these say the date itself moved; "rescheduled" / "postponed" beside the same start is the event's status.
 _MOVED_DATE = re.compile(r"\b(?:moved|new date|date change[d]?)\b")
 # Availability and cancellation are states of one event, not a different event (Event.sold_out, status).
-_STATUS = re.compile(r"\b(?:sold\s*out|cancell?ed|canceled|few tickets left|last tickets)\b")
+_STATUS = re.compile(r"\b(?:sold\s*out|" + _OFF + r"|few tickets left|last tickets)\b")
 # Aggregator decorations around the name, none of which names another event: a promoter in front ("Live Nation
 # presents: …", "An Evening with …"), an age limit ("(18+)", "All Ages"), the date spelled out beside the title
 # ("(April 18, 2012)", "- 09.13.2017", "Sat Sep 14"). Times stay: they tell an early show from a late one.
@@ -124,14 +138,6 @@ def _url_key(url: object) -> str | None:
 
 
 # --- Text -----------------------------------------------------------------------------------------------------
-
-
-def fold(text: str) -> str:
-    lowered = text.lower()
-    if lowered.isascii():
-        return lowered
-    decomposed = unicodedata.normalize("NFKD", lowered)
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def _clock(match: re.Match[str]) -> str:
