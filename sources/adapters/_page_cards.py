@@ -22,7 +22,7 @@ from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit
 from sources.adapters._page_lines import names_a_part
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META
-from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, without_deadlines
+from sources.adapters._page_words import FIELD_LABEL, NOT_THE_PLACE, PLACE_LABEL, without_deadlines
 from sources.adapters.common import STATUS_WORDS, money, parse_datetime, parse_text_datetime
 from sources.adapters.webpage import absolute_url, clean_text
 
@@ -96,13 +96,20 @@ def heading_of(block: Any) -> Any:
     """The block's first heading (h1–h4) that is not a call to action, else its first element classed as a
     name ("<div class="ev-name"><a>…</a></div>") that is not a label ("<p class="title">When</p>")."""
     for node in block.iter(*HEADINGS):
-        if not NOT_A_TITLE.match(clean_text(block_text(node)) or ""):
+        text = clean_text(block_text(node)) or ""
+        if not NOT_A_TITLE.match(text) and not FIELD_LABEL.match(text):
             return node
     for node in block.iterdescendants():
         if not isinstance(node.tag, str) or not NAME_CLASS.search(CAMEL_BREAK.sub(" ", node.get("class") or "")):
             continue
         name = clean_text(block_text(node)) or ""
-        if name and len(name) <= MAX_NAME_LENGTH and not NOT_A_TITLE.match(name) and not CLOCK.fullmatch(name):
+        if (
+            name
+            and len(name) <= MAX_NAME_LENGTH
+            and not NOT_A_TITLE.match(name)
+            and not FIELD_LABEL.match(name)
+            and not CLOCK.fullmatch(name)
+        ):
             return node
     return None
 

@@ -33,16 +33,18 @@ DESCRIPTION_CHARS = 2_000  # a description, not the page
 CLOSE = 6
 FOLLOWING = 3  # lines after the date where its time may be written
 WHEN_LABEL = re.compile(
-    r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|day|starts?|start\s*(?:date|time)|begins?|(?:event|meeting)\s*date)"
-    r"\s*:\s*",
+    r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|day|starts?|start\s*(?:date|time)|begins?|(?:event|meeting)\s*date"
+    r"|wann|datum|startdatum|beginn|termin)\s*:\s*",
     re.I,
 )
 
 # A class or itemprop that names a block the event's address or venue ("event-address", "venue", "location").
 PLACE_CLASS = re.compile(r"(?<![a-z])(?:address|venue|location)(?![a-z])", re.I)
 MAX_PLACE = 300
-TIME_LABEL = re.compile(r"^\s*(?:time|times|hours)\s*:\s*", re.I)
-WHERE_LABEL = re.compile(r"^\s*(?:where|location|place|venue|address|meeting location)\s*:?\s*", re.I)
+TIME_LABEL = re.compile(r"^\s*(?:time|times|hours|uhrzeit|zeit)\s*:\s*", re.I)
+WHERE_LABEL = re.compile(
+    r"^\s*(?:(?:where|location|place|venue|address|meeting location)\s*:?|(?:ort|veranstaltungsort)\s*(?::|$))\s*", re.I
+)
 # Titles a page template left unfilled.
 PLACEHOLDER_TITLE = re.compile(
     r"^\W*(?:page\s+title(?:\s+goes\s+here)?|title(?:\s+goes\s+here)?|untitled(?:\s+(?:page|document))?|"

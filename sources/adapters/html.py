@@ -184,6 +184,11 @@ class GenericPageAdapter(Adapter):
         except RECORD_ERRORS as exc:  # a hostile layout costs the guess, not the run
             self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
             guessed = []
+        if blocks and guessed and all(related_block(block) for block in blocks):
+            # The cards are another list's ("Ook interessant voor jou", "Related events"): the page's own event
+            # is the one its heading and date name, and those cards are left to their own pages.
+            yield from finalize(midnight_placeholders(without_site_affix(guessed, info), text))
+            return
         if blocks and len(guessed) < MIN_ROWS:
             # One card and no schedule beside it: the card is the page's event. A schedule of several dates
             # beside one card-like block (a toggle of one meeting's materials) is the page's list instead.
@@ -463,3 +468,19 @@ def schedule_title(heading: str | None, info: PageInfo, subject: str | None = No
         return meeting_title(wording), wording, candidate is subject and candidate != heading
     wording = info.site_name or "Meeting"
     return meeting_title(wording), wording, False
+
+
+# A container of other events shown beside a page's own ("related-proditems", "recommended-events", "similar"):
+# its cards are not the page's event.
+RELATED_CLASS = re.compile(r"(?:^|[\s_-])(?:related|recommended|recommendations|similar|suggested)(?:$|[\s_-])", re.I)
+RELATED_DEPTH = 8  # ancestors looked at
+
+
+def related_block(block: Any) -> bool:
+    """Whether a card sits in a container of related events (its own class or one of its near ancestors')."""
+    for depth, node in enumerate((block, *block.iterancestors())):
+        if depth > RELATED_DEPTH:
+            break
+        if RELATED_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
