@@ -22,7 +22,14 @@ from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit
 from sources.adapters._page_lines import names_a_part
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META
-from sources.adapters._page_words import FIELD_LABEL, NOT_THE_PLACE, PLACE_LABEL, without_deadlines
+from sources.adapters._page_words import (
+    FIELD_LABEL,
+    NOT_THE_PLACE,
+    PLACE_LABEL,
+    meaningful,
+    residue,
+    without_deadlines,
+)
 from sources.adapters.common import STATUS_WORDS, money, parse_datetime, parse_text_datetime
 from sources.adapters.webpage import absolute_url, clean_text
 
@@ -97,7 +104,7 @@ def heading_of(block: Any) -> Any:
     name ("<div class="ev-name"><a>…</a></div>") that is not a label ("<p class="title">When</p>")."""
     for node in block.iter(*HEADINGS):
         text = clean_text(block_text(node)) or ""
-        if not NOT_A_TITLE.match(text) and not FIELD_LABEL.match(text):
+        if not NOT_A_TITLE.match(text) and not FIELD_LABEL.match(text) and not date_alone(text):
             return node
     for node in block.iterdescendants():
         if not isinstance(node.tag, str) or not NAME_CLASS.search(CAMEL_BREAK.sub(" ", node.get("class") or "")):
@@ -112,6 +119,14 @@ def heading_of(block: Any) -> Any:
         ):
             return node
     return None
+
+
+def date_alone(text: str) -> bool:
+    """A heading that is only a day ("za 11 feb", "Fri 12 Dec"): the card's date, printed large, not its name."""
+    if len(text) > MAX_NAME_LENGTH:
+        return False
+    hits = find_dates(text, year_hint=None, today=_EPOCH)
+    return bool(hits) and not meaningful(residue(text, [(hit.start, hit.end) for hit in hits], []))
 
 
 def has_date_hint(block: Any) -> bool:
