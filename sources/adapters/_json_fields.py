@@ -259,14 +259,20 @@ class Sample:
         )
         # "20260924" (ISO 8601's basic form) parses as a moment with no time in it: a day.
         days = [
-            entry for entry in found if entry[1].kind in ("date", "midnight") or (entry[1].kind == "datetime" and not entry[1].timed)
+            entry
+            for entry in found
+            if entry[1].kind in ("date", "midnight") or (entry[1].kind == "datetime" and not entry[1].timed)
         ]
         times = [entry for entry in found if entry[1].kind == "time"]
         whole = [entry for entry in found if entry[1].kind == "datetime" and entry[1].timed > 0]
         # A bare "date" with a time (a post's publication, WordPress's "date") gives way to a day and a time
         # whose names say start ("acf.start_date" + "acf.start_time"): the event's, not the record's.
         named_start = bool(days and times and days[0][2] > whole[0][2]) if whole else False
-        if whole and not named_start and (not days or not times or _moment_rank(whole[0][1], whole[0][2]) >= days[0][2] + 1):
+        if (
+            whole
+            and not named_start
+            and (not days or not times or _moment_rank(whole[0][1], whole[0][2]) >= days[0][2] + 1)
+        ):
             return _single(*whole[0])
         if times and (days or date_path):
             day = days[0] if days else None

@@ -19,6 +19,7 @@ complete: nothing is cancelled because it went missing from such a page.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -52,6 +53,7 @@ from sources.adapters._page_schedule import (
     same_body,
 )
 from sources.adapters._page_schedule_lines import line_entries
+from sources.adapters._page_scripts import script_values
 from sources.adapters._page_single import PageInfo, page_description, page_info, read_single, site_venue
 from sources.adapters._page_tables import table_entries
 from sources.adapters._page_titles import is_tagline, without_site_affix
@@ -65,7 +67,17 @@ from sources.adapters._page_words import (
     reads_as_news,
     without_status,
 )
-from sources.adapters.base import PATH_FIELD, RECORD_ERRORS, URL_FIELD, Adapter, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import (
+    PATH_FIELD,
+    RECORD_ERRORS,
+    URL_FIELD,
+    Adapter,
+    AdapterError,
+    ParsedRecord,
+    RawEvent,
+    RejectedRecord,
+)
+from sources.adapters.json_api import JsonApiAdapter
 from sources.adapters.registry import register
 from sources.adapters.webpage import (
     absolute_url,
@@ -145,6 +157,7 @@ class GenericPageAdapter(Adapter):
         )
         embedded_videos_as_links(root)
         aria_headings_as_headings(root)
+        scripts = list(root.iter("script"))  # kept for read_scripts: a page may hold its listing in one
         for element in list(root.iter(*INERT)):
             element.drop_tree()
         drop_hidden_snippets(root)
@@ -161,7 +174,23 @@ class GenericPageAdapter(Adapter):
             ENGLISH_PAGE.reset(english)
             PAGE_LANGUAGE.reset(language)
             DOTTED_DAY_FIRST.reset(token)
+        if not any(isinstance(record, RawEvent) for record in records):
+            records = self.read_scripts(scripts) or records
         yield from records
+
+    def read_scripts(self, scripts: list[Any]) -> list[ParsedRecord]:
+        """A page that shows no event in its markup but assigns its listing to a script variable ("var Events =
+        {...}"): the events the JSON reader infers from the first such value that has any. Empty when none does."""
+        for value in script_values(scripts):
+            reader = JsonApiAdapter(config={}, context=self.context)
+            try:
+                records = list(reader.parse(json.dumps(value).encode()))
+            except AdapterError:
+                continue
+            if any(isinstance(record, RawEvent) for record in records):
+                self.notes.append(READ_SCRIPT.format(page=self.page_url() or "the page"))
+                return records
+        return []
 
     def page_records(self, root: Any) -> Iterator[ParsedRecord]:
         page_url = self.page_url()
@@ -484,3 +513,6 @@ def related_block(block: Any) -> bool:
         if RELATED_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
             return True
     return False
+
+
+READ_SCRIPT = "{page} shows no event in its markup: its events were read from the JSON one of its scripts assigns"
