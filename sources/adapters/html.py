@@ -202,6 +202,17 @@ class GenericPageAdapter(Adapter):
 
         reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base)
         blocks = event_blocks(root)
+        if blocks and all(related_block(block) for block in blocks):
+            # The cards are another list's ("Ook interessant voor jou", "Related events"): the page's own event
+            # is the one its heading and date name, and those cards are left to their own pages.
+            try:
+                own = self.guessed_events(root, page_url, base, info)
+            except RECORD_ERRORS as exc:
+                self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
+                own = []
+            if own:
+                yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
+                return
         if len(blocks) >= MIN_ROWS:
             records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
             yield from finalize(
@@ -213,11 +224,6 @@ class GenericPageAdapter(Adapter):
         except RECORD_ERRORS as exc:  # a hostile layout costs the guess, not the run
             self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
             guessed = []
-        if blocks and guessed and all(related_block(block) for block in blocks):
-            # The cards are another list's ("Ook interessant voor jou", "Related events"): the page's own event
-            # is the one its heading and date name, and those cards are left to their own pages.
-            yield from finalize(midnight_placeholders(without_site_affix(guessed, info), text))
-            return
         if blocks and len(guessed) < MIN_ROWS:
             # One card and no schedule beside it: the card is the page's event. A schedule of several dates
             # beside one card-like block (a toggle of one meeting's materials) is the page's list instead.

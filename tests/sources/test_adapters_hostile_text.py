@@ -10,7 +10,19 @@ from decimal import Decimal
 
 import pytest
 
-from sources.adapters import _feed_extras, _feed_when, _page_schedule, _page_single, common
+from sources.adapters import (
+    _feed_extras,
+    _feed_when,
+    _json_fields,
+    _json_shapes,
+    _jsonld_repair,
+    _page_schedule,
+    _page_scripts,
+    _page_single,
+    _page_words,
+    common,
+    html,
+)
 from tests.hostile import module_patterns, superlinear, superlinear_shape
 
 PATTERNS = {
@@ -23,6 +35,18 @@ PATTERNS = {
     # A bracketed kind after a heading's name: "\s*\(" tried at each space of a long run was quadratic (two minutes
     # on the page readers' 100 kB run).
     "_page_single.KIND_AFTER": _page_single.KIND_AFTER,
+    # The eighth held-out batch's rules (tests/sources/test_heldout8.py): a JSON-LD block's mending, a script's
+    # JSON assignment, labels in German, a container of related events, epoch seconds and ISO basic days as text.
+    **module_patterns(_jsonld_repair, "_jsonld_repair."),
+    **module_patterns(_page_scripts, "_page_scripts."),
+    "_page_single.WHEN_LABEL": _page_single.WHEN_LABEL,
+    "_page_single.TIME_LABEL": _page_single.TIME_LABEL,
+    "_page_single.WHERE_LABEL": _page_single.WHERE_LABEL,
+    "_page_words.END_LABEL": _page_words.END_LABEL,
+    "_page_words.FIELD_LABEL": _page_words.FIELD_LABEL,
+    "html.RELATED_CLASS": html.RELATED_CLASS,
+    "_json_shapes._EPOCH_TEXT": _json_shapes._EPOCH_TEXT,
+    "_json_fields.BASIC_DAY_VALUE": _json_fields.BASIC_DAY_VALUE,
 }
 
 
