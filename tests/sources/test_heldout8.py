@@ -212,7 +212,8 @@ def test_epoch_seconds_written_as_text_are_moments() -> None:
     items = [{"title": "Council", "date": "1800000000"}, {"title": "Council", "date": "1800600000"}]
     column = columns(items)["date"]
     shape = date_shape(column, numeric_ok=True)
-    assert shape is not None and shape.format == "epoch"
+    assert shape is not None
+    assert shape.format == "epoch"
     assert date_shape(column, numeric_ok=False) is None  # a name must say it is a moment
     start = dt.datetime(2027, 1, 1, tzinfo=UTC)
     window = FetchWindow(start=start, end=start + dt.timedelta(days=365))
