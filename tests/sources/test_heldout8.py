@@ -51,9 +51,21 @@ def test_a_headed_tables_linked_cell_is_each_rows_name_and_page() -> None:
         start=dt.datetime(2027, 6, 1, tzinfo=VANCOUVER),
     )
     assert [(event.title, event.start, event.url) for event in events] == [
-        ("Cougar Ridge Loop", dt.datetime(2027, 7, 1, 8, 45, tzinfo=VANCOUVER), "https://walks.example.org/walks/cougar-ridge"),
-        ("Two Lakes (Upper Trail)", dt.datetime(2027, 7, 4, 6, 45, tzinfo=VANCOUVER), "https://walks.example.org/walks/two-lakes"),
-        ("Fir Lookout", dt.datetime(2027, 7, 12, 7, 0, tzinfo=VANCOUVER), "https://walks.example.org/walks/fir-lookout"),
+        (
+            "Cougar Ridge Loop",
+            dt.datetime(2027, 7, 1, 8, 45, tzinfo=VANCOUVER),
+            "https://walks.example.org/walks/cougar-ridge",
+        ),
+        (
+            "Two Lakes (Upper Trail)",
+            dt.datetime(2027, 7, 4, 6, 45, tzinfo=VANCOUVER),
+            "https://walks.example.org/walks/two-lakes",
+        ),
+        (
+            "Fir Lookout",
+            dt.datetime(2027, 7, 12, 7, 0, tzinfo=VANCOUVER),
+            "https://walks.example.org/walks/fir-lookout",
+        ),
     ]
 
 
@@ -123,7 +135,9 @@ def test_a_page_with_a_careless_json_ld_block_reads_its_event() -> None:
     )
     start = dt.datetime(2027, 9, 1, tzinfo=BERLIN)
     window = FetchWindow(start=start, end=start + dt.timedelta(days=365))
-    events = extract_document(page.encode(), window=window, kind="auto", page_url="https://rides.example.de/laterne", zone=BERLIN).events
+    events = extract_document(
+        page.encode(), window=window, kind="auto", page_url="https://rides.example.de/laterne", zone=BERLIN
+    ).events
     assert [(event["title"], event["start"], event["end"]) for event in events] == [
         ("Lantern Ride", "2027-10-02T18:30:00+02:00", "2027-10-02T20:00:00+02:00")
     ]
@@ -165,7 +179,10 @@ def test_a_cards_day_heading_is_not_its_name() -> None:
 def test_a_pages_own_event_is_kept_beside_its_related_events() -> None:
     related = "".join(
         f"<div class='row prodlist-item'><h4>{day}</h4><h2><a href='/programma/{slug}'>{name}</a></h2></div>"
-        for day, slug, name in (("za 11 feb", "sixties", "The Sixties Revue"), ("do 13 apr", "band", "The Harbour Band"))
+        for day, slug, name in (
+            ("za 11 feb", "sixties", "The Sixties Revue"),
+            ("do 13 apr", "band", "The Harbour Band"),
+        )
     )
     events = parse_body(
         "<h1>Blue Notes</h1><h2>A jazz evening</h2><p>Four players, two sets.</p>"
@@ -234,7 +251,7 @@ def test_a_listing_in_a_script_variable_is_read_when_the_markup_shows_none() -> 
     }
     page = (
         "<html><head><title>What's on</title></head><body><div id='listing'></div><script>"
-        f"var Other = 'no json'; var Listing = {json.dumps(listing)}; var Config = {{\"k\": \"}}; inside\"}};"
+        f'var Other = \'no json\'; var Listing = {json.dumps(listing)}; var Config = {{"k": "}}; inside"}};'
         "</script></body></html>"
     )
     events = parse_body(
