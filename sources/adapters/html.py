@@ -210,7 +210,7 @@ class GenericPageAdapter(Adapter):
             except RECORD_ERRORS as exc:
                 self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
                 own = []
-            if own:
+            if len(own) == 1:  # one event the page is about; a schedule of its own is read with the cards below
                 yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
                 return
         if len(blocks) >= MIN_ROWS:
