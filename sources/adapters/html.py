@@ -206,11 +206,11 @@ class GenericPageAdapter(Adapter):
             # The cards are another list's ("Ook interessant voor jou", "Related events"): the page's own event
             # is the one its heading and date name, and those cards are left to their own pages.
             try:
-                own = self.guessed_events(root, page_url, base, info)
+                own = self.own_event(root, page_url, base, info)
             except RECORD_ERRORS as exc:
                 self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
                 own = []
-            if len(own) == 1:  # one event the page is about; a schedule of its own is read with the cards below
+            if own:
                 yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
                 return
         if len(blocks) >= MIN_ROWS:
@@ -233,6 +233,17 @@ class GenericPageAdapter(Adapter):
             )
             return
         yield from finalize(midnight_placeholders(without_site_affix(guessed, info), text))
+
+    def own_event(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
+        """The one event the page is about (its main heading and the date nearest it), or none."""
+        base = base or page_url
+        body = root.find("body")
+        lines = page_lines(body if body is not None else root, base=base)
+        single = read_single(lines, info, today=self.now().date(), url=info.canonical or page_url)
+        if single is None:
+            return []
+        description = clean_paragraphs(page_description(lines, info))
+        return [self.entry_event(single, info, page_url, description=description, url=info.canonical or page_url)]
 
     def guessed_events(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
         """A schedule's meetings, else the events of the page's calendar links, else the one event it is about."""
