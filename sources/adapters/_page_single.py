@@ -331,6 +331,16 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     return entry
 
 
+def read_beside(lines: list[Line], box: list[Line], info: PageInfo, *, today: dt.date, url: str | None) -> Entry | None:
+    """The page's event read from its main heading and a fact box beside the text (``box``: a sidebar's lines, see
+    html.fact_box): a production page that prints its date, time and hall in a column of its own."""
+    start = _heading_index(lines, info)
+    if start < 0 or not box:
+        return None
+    joined = [dataclasses.replace(line, index=index) for index, line in enumerate([lines[start], *box])]
+    return read_single(joined, info, today=today, url=url)
+
+
 def _end_clock(window: list[Line], day: dt.date) -> dt.time | None:
     found = _end_near(window, day)
     return found.start if found is not None else None

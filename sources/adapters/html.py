@@ -18,6 +18,7 @@ complete: nothing is cancelled because it went missing from such a page.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import json
 import re
@@ -38,9 +39,9 @@ from sources.adapters._page_cards import (
     status_of,
     venue_of,
 )
-from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first
+from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, find_dates
 from sources.adapters._page_intl import ENGLISH_PAGE, PAGE_LANGUAGE, declared_language, english_page, page_language
-from sources.adapters._page_lines import page_lines
+from sources.adapters._page_lines import names_a_part, page_lines
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_schedule import (
     MIN_ROWS,
@@ -54,7 +55,14 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_schedule_lines import line_entries
 from sources.adapters._page_scripts import script_values
-from sources.adapters._page_single import PageInfo, page_description, page_info, read_single, site_venue
+from sources.adapters._page_single import (
+    PageInfo,
+    page_description,
+    page_info,
+    read_beside,
+    read_single,
+    site_venue,
+)
 from sources.adapters._page_tables import table_entries
 from sources.adapters._page_titles import is_tagline, without_site_affix
 from sources.adapters._page_words import (
@@ -239,7 +247,9 @@ class GenericPageAdapter(Adapter):
         base = base or page_url
         body = root.find("body")
         lines = page_lines(body if body is not None else root, base=base)
-        single = read_single(lines, info, today=self.now().date(), url=info.canonical or page_url)
+        single = read_single(lines, info, today=self.now().date(), url=info.canonical or page_url) or read_beside(
+            lines, fact_box(root, base, info), info, today=self.now().date(), url=info.canonical or page_url
+        )
         if single is None:
             return []
         description = clean_paragraphs(page_description(lines, info))
@@ -273,7 +283,9 @@ class GenericPageAdapter(Adapter):
         linked = [event for event in links if event.title and event.start]
         if linked:
             return [self.linked_event(event, page_url) for event in linked]
-        single = read_single(lines, info, today=today, url=info.canonical or page_url)
+        single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
+            lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
+        )
         if single is None:
             return []
         # The lines under the heading, not the whole body: navigation and footers are not the event's.
@@ -533,3 +545,44 @@ def related_block(block: Any) -> bool:
 
 
 READ_SCRIPT = "{page} shows no event in its markup: its events were read from the JSON one of its scripts assigns"
+
+
+# A column of the page's facts beside its text ("col-md-4 sidebar"): dropped with the page's furniture, yet on a
+# production's page it holds the date, time and hall.
+SIDEBAR_WORDS = frozenset({"sidebar"})
+SIDEBAR_LEVELS = 4  # ancestors of the main heading whose siblings are looked at
+
+
+def fact_box(root: Any, base: str | None, info: PageInfo) -> list[Any]:
+    """The lines of a sidebar beside the column of the page's main heading that names one day, and only one: one
+    event's facts, not a list of upcoming ones. [] when there is none."""
+    heading = next(
+        (
+            node
+            for node in root.iter("h1", "h2")
+            if info.heading and " ".join(node.text_content().split()) == info.heading
+        ),
+        None,
+    )
+    if heading is None:
+        return []
+    for ancestor in [heading, *heading.iterancestors()][:SIDEBAR_LEVELS]:
+        for sibling in [*ancestor.itersiblings(preceding=True), *ancestor.itersiblings()]:
+            if not isinstance(sibling.tag, str):
+                continue
+            marks = f"{sibling.get('class') or ''} {sibling.get('id') or ''}"
+            if not names_a_part(marks, SIDEBAR_WORDS):
+                continue
+            text = " ".join(" ".join(sibling.itertext()).split())
+            days = {hit.date for hit in find_dates(text[:MAX_FACT_BOX], year_hint=None, today=_FACT_EPOCH)}
+            if len(days) != 1:
+                return []
+            holder = lxml.html.Element("div")
+            for child in sibling:
+                holder.append(copy.deepcopy(child))
+            return page_lines(holder, base=base)
+    return []
+
+
+MAX_FACT_BOX = 2_000  # characters of a sidebar read for its day
+_FACT_EPOCH = dt.date(2000, 1, 1)

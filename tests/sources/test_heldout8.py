@@ -265,3 +265,39 @@ def test_a_listing_in_a_script_variable_is_read_when_the_markup_shows_none() -> 
         ("Harbour Lights", dt.datetime(2027, 3, 5, 19, 30, tzinfo=LONDON)),
         ("The Night Ferry", dt.datetime(2027, 3, 6, 20, 0, tzinfo=LONDON)),
     ]
+
+
+# --- 11. a production page's facts in a sidebar beside its text ------------------------------------------------
+def production_page(sidebar: str) -> str:
+    return (
+        "<header><h1 class='logo'><a href='/'>Stadstheater</a></h1><nav><a href='/programma'>Programma</a></nav></header>"
+        "<div class='container'><div class='row'><div class='col-md-8 maincontent'><h1>Harbour Lights</h1>"
+        "<h2>A play in two acts</h2><p>A lighthouse keeper and a storm.</p><p>Three actors, one night.</p></div>"
+        f"<div class='col-md-4 sidebar'>{sidebar}</div></div></div>"
+    )
+
+
+def test_a_sidebar_beside_the_heading_that_names_one_day_gives_the_pages_event() -> None:
+    events = parse_body(
+        production_page(
+            "<p>&euro; 29,00</p><p>vr 2 juni 2027 Grote zaal</p><p>20:00 uur</p><a href='/bestel'>Bestel</a>"
+        ),
+        title="Harbour Lights - Stadstheater",
+        zone=AMSTERDAM,
+        base="https://theater.example.nl/programma/harbour-lights",
+        start=dt.datetime(2027, 1, 15, tzinfo=AMSTERDAM),
+    )
+    assert [(event.title, event.start) for event in events] == [
+        ("Harbour Lights", dt.datetime(2027, 6, 2, 20, 0, tzinfo=AMSTERDAM))
+    ]
+
+
+def test_a_sidebar_of_upcoming_events_gives_no_event_to_the_page() -> None:
+    events = parse_body(
+        production_page("<h3>Binnenkort</h3><p>vr 2 juni 2027 Concert</p><p>za 3 juni 2027 Dans</p>"),
+        title="Harbour Lights - Stadstheater",
+        zone=AMSTERDAM,
+        base="https://theater.example.nl/programma/harbour-lights",
+        start=dt.datetime(2027, 1, 15, tzinfo=AMSTERDAM),
+    )
+    assert [event.title for event in events if event.title == "Harbour Lights"] == []
