@@ -296,6 +296,12 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         return None
     if all(isinstance(value, int | float) and not isinstance(value, bool) for value in present):
         return _epoch_shape(present) if numeric_ok else None
+    if (
+        numeric_ok
+        and set(column.key_words) & CLOCK_WORDS
+        and all(isinstance(value, str) and _HHMM.fullmatch(value) for value in present)
+    ):
+        return _format_shape([str(value) for value in present], ("%H%M",), "time")  # "StartTime": "1830"
     if numeric_ok and all(isinstance(value, str) and _EPOCH_TEXT.fullmatch(value) for value in present):
         return _epoch_shape([int(value) for value in present])  # "1768239000": an epoch number written as text
     # A placeholder date ("1900-01-01T00:00:00Z" for "no end") says the value is absent, not unreadable.
@@ -317,6 +323,9 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
     )
 
 
+# A time of day written as four digits ("1830") in a column its name says holds times ("StartTime"), not a year.
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+CLOCK_WORDS = frozenset({"time", "times", "hour", "clock"})
 # Seconds or milliseconds since 1970 written as a string ("date": "1768239000"), as PHP APIs print them.
 _EPOCH_TEXT = re.compile(r"\d{9,13}")
 

@@ -47,6 +47,7 @@ PATTERNS = {
     "html.RELATED_CLASS": html.RELATED_CLASS,
     "_json_shapes._EPOCH_TEXT": _json_shapes._EPOCH_TEXT,
     "_json_fields.BASIC_DAY_VALUE": _json_fields.BASIC_DAY_VALUE,
+    "_json_shapes._HHMM": _json_shapes._HHMM,
 }
 
 

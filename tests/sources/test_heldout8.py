@@ -301,3 +301,35 @@ def test_a_sidebar_of_upcoming_events_gives_no_event_to_the_page() -> None:
         start=dt.datetime(2027, 1, 15, tzinfo=AMSTERDAM),
     )
     assert [event.title for event in events if event.title == "Harbour Lights"] == []
+
+
+# --- 12. each performance of a show, at its "1830" ----------------------------------------------------------------
+def test_each_performance_of_a_show_is_an_event_at_its_four_digit_time() -> None:
+    shows = {
+        "Films": [
+            {"Title": "Harbour Lights", "Performances": [
+                {"StartDate": "2027-03-05", "StartTime": "1830", "Screen": "Screen 1"},
+                {"StartDate": "2027-03-06", "StartTime": "1400", "Screen": "Screen 2"},
+            ]},
+            {"Title": "The Night Ferry", "Performances": [
+                {"StartDate": "2027-03-05", "StartTime": "2045", "Screen": "Screen 1"},
+            ]},
+        ]
+    }  # fmt: skip
+    start = dt.datetime(2027, 3, 1, tzinfo=LONDON)
+    window = FetchWindow(start=start, end=start + dt.timedelta(days=365))
+    _, events = parse_json(shows, window=window, zone=LONDON)
+    assert [(event.title, event.start) for event in events] == [
+        ("Harbour Lights", dt.datetime(2027, 3, 5, 18, 30, tzinfo=LONDON)),
+        ("Harbour Lights", dt.datetime(2027, 3, 6, 14, 0, tzinfo=LONDON)),
+        ("The Night Ferry", dt.datetime(2027, 3, 5, 20, 45, tzinfo=LONDON)),
+    ]
+
+
+def test_four_digits_are_a_time_only_in_a_column_named_for_times() -> None:
+    named = columns([{"StartTime": "1830"}, {"StartTime": "2045"}])["StartTime"]
+    shape = date_shape(named, numeric_ok=True)
+    assert shape is not None
+    assert (shape.kind, shape.format) == ("time", "%H%M")
+    year = columns([{"start": "2026"}, {"start": "2027"}])["start"]  # a year under "start" is no time of day
+    assert date_shape(year, numeric_ok=True) is None or date_shape(year, numeric_ok=True).kind != "time"
