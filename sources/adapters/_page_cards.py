@@ -322,10 +322,14 @@ def _time_alone(line: str) -> bool:
     """A line that is a time or a range and nothing else ("10:00 a.m.", "9:00 a.m. – 1:00 p.m.", "All Day")."""
     found = find_clock(line) if len(line) <= MAX_TIME_LINE else None
     rest = line[: found.span[0]] + line[found.span[1] :] if found else line
-    return found is not None and not rest.strip(" ()–-:,") or ALL_DAY.match(line) is not None
+    rest = CLOCK_WORD.sub("", rest)  # "20:00 Uhr": the word for o'clock is part of the time
+    return found is not None and not rest.strip(" ()–-:,.") or ALL_DAY.match(line) is not None
 
 
 ALL_DAY = re.compile(r"^\s*all[\s-]day\s*$", re.IGNORECASE)
+CLOCK_WORD = re.compile(r"\b(?:uhr|h|hrs?|heures?|godz)\b", re.IGNORECASE)
+# A line that labels the time under it as the doors' ("Einlass", "Doors"), not the start.
+DOORS_LABEL = re.compile(r"^\W*(?:doors(?:\s+open)?|einlass|admission)\W*$", re.IGNORECASE)
 MAX_TIME_LINE = 40
 
 
@@ -407,7 +411,17 @@ class BlockReader:
         found = find_clock(text[hit.end : line_end if line_end >= 0 else len(text)], dated=True)
         evidence = None
         if found is None:  # a time alone on another line of the card ("<td>19:00</td>" in its table)
-            found = next((own for line in text.splitlines() if _time_alone(line) and (own := find_clock(line))), None)
+            lines = text.splitlines()  # not one labelled as the doors' ("Einlass" above "19:00 Uhr")
+            found = next(
+                (
+                    own
+                    for index, line in enumerate(lines)
+                    if _time_alone(line)
+                    and not (index and DOORS_LABEL.match(lines[index - 1]))
+                    and (own := find_clock(line))
+                ),
+                None,
+            )
             evidence = OTHER_LINE_TIME
         if found is None:
             return Moments(start=hit.date, end=None)

@@ -339,8 +339,8 @@ FIELD_LABEL = re.compile(
     r"^\W*(?:when|date|dates|time|times|day|where|place|location|venue|price|cost|"  # English
     r"start\s*date|end\s*date|organi[sz]er|organi[sz]ers|host|hosts|contact|phone|category|categories|tags|"
     r"aika|päivä|päivämäärä|ajankohta|kellonaika|paikka|hinta|"  # Finnish
-    r"wann|datum|startdatum|enddatum|beginn|ende|zeit|uhrzeit|termin|termindetails|wo|ort|veranstaltungsort|"
-    r"veranstalter|kontakt|preis|eintritt|"  # German
+    r"wann|am|datum|startdatum|enddatum|beginn|einlass|ende|zeit|uhrzeit|termin|termindetails|wo|ort|"
+    r"veranstaltungsort|veranstalter|kontakt|preis|eintritt|vvk|abendkasse|"  # German
     r"tid|tidspunkt|dato|dag|sted|plats|pris|"  # Scandinavian
     r"wanneer|tijd|waar|locatie|prijs|"  # Dutch
     r"quand|heure|lieu|prix|cuándo|cuando|fecha|hora|lugar|precio|quando|ora|luogo|dove|prezzo|data|"  # Romance

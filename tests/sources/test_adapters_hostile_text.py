@@ -16,6 +16,7 @@ from sources.adapters import (
     _json_fields,
     _json_shapes,
     _jsonld_repair,
+    _page_cards,
     _page_schedule,
     _page_scripts,
     _page_single,
@@ -48,6 +49,8 @@ PATTERNS = {
     "_json_shapes._EPOCH_TEXT": _json_shapes._EPOCH_TEXT,
     "_json_fields.BASIC_DAY_VALUE": _json_fields.BASIC_DAY_VALUE,
     "_json_shapes._HHMM": _json_shapes._HHMM,
+    "_page_cards.CLOCK_WORD": _page_cards.CLOCK_WORD,
+    "_page_cards.DOORS_LABEL": _page_cards.DOORS_LABEL,
 }
 
 

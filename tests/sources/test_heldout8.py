@@ -333,3 +333,43 @@ def test_four_digits_are_a_time_only_in_a_column_named_for_times() -> None:
     assert (shape.kind, shape.format) == ("time", "%H%M")
     year = columns([{"start": "2026"}, {"start": "2027"}])["start"]  # a year under "start" is no time of day
     assert date_shape(year, numeric_ok=True) is None or date_shape(year, numeric_ok=True).kind != "time"
+
+
+# --- 13. (second part, seen) a club's German info rows: "Am", "Einlass", "Beginn" ---------------------------------
+def test_a_german_cards_info_rows_give_its_day_and_its_start_not_its_doors() -> None:
+    cards = "".join(
+        f"<div class='row-fluid event-listing-element event'><div class='container'><div class='span6'>"
+        f"<a href='/konzerte/{slug}/'><h3 class='headline'>{name}</h3></a></div>"
+        f"<div class='span3 event-info-table'>"
+        f"<div class='row-fluid'><div class='span6 headline'>Am</div><div class='span6'>{day}</div></div>"
+        f"<div class='row-fluid'><div class='span6 headline'>Einlass</div><div class='span6'>{doors} Uhr</div></div>"
+        f"<div class='row-fluid'><div class='span6 headline'>Beginn</div><div class='span6'>{begins} Uhr</div></div>"
+        f"</div></div></div>"
+        for slug, name, day, doors, begins in (
+            ("harbour", "HARBOUR LIGHTS", "Fr. 14.08.", "19:00", "20:00"),
+            ("ferry", "NIGHT FERRY", "Sa. 22.08.", "21:00", "22:00"),
+        )
+    )
+    events = parse_body(
+        f"<h1>Programm</h1>{cards}",
+        title="Programm",
+        zone=BERLIN,
+        base="https://club.example.de/programm/",
+        start=dt.datetime(2027, 7, 26, tzinfo=BERLIN),
+    )
+    assert [(event.source_title or event.title, event.start) for event in events] == [
+        ("HARBOUR LIGHTS", dt.datetime(2027, 8, 14, 20, 0, tzinfo=BERLIN)),
+        ("NIGHT FERRY", dt.datetime(2027, 8, 22, 22, 0, tzinfo=BERLIN)),
+    ]
+
+
+# --- 14. (second part, seen) "hide_from_listings": true --------------------------------------------------------
+def test_an_item_hidden_from_the_listings_is_skipped() -> None:
+    items = [
+        {"title": "Open workshop", "start_date": "2027-08-06 20:00:00", "hide_from_listings": False},
+        {"title": "Internal meeting", "start_date": "2027-08-08 18:00:00", "hide_from_listings": True},
+    ]
+    start = dt.datetime(2027, 7, 26, tzinfo=BERLIN)
+    window = FetchWindow(start=start, end=start + dt.timedelta(days=365))
+    _, events = parse_json({"events": items}, window=window, zone=BERLIN)
+    assert [event.title for event in events] == ["Open workshop"]
