@@ -203,6 +203,13 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # 3/7 found, fields 9/12 (the Russian playbill's year-less day headings still give nothing).
     ("pages", "manifest-heldout7.json"): (0.42, 0.75),
     ("apis", "manifest-heldout7.json"): (0.0, None),
+    # eighth held-out batch, second part (helper BATCH8: BabakBar/BoringHannover, MIT, kept outside the repository
+    # and measured once at 0b19322, after the first part's rules, before any rule for these files: pages 1/4 found,
+    # no field compared; apis 3/3, fields 6/6). Then German info-row labels ("Am", "Einlass", "Beginn") and
+    # "hide_from_listings" (seen figures, the floors): pages 4/4, fields 7/7; apis 3/3, fields 6/6. (The first
+    # part's 12 files have no licence to redistribute: manifest-heldout8.json lists them under "removed".)
+    ("pages", "manifest-heldout8b.json"): (1.0, 1.0),
+    ("apis", "manifest-heldout8b.json"): (1.0, 1.0),
 }
 
 
@@ -227,6 +234,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout5.json")  # and the fifth (session 11)
     held_out |= part_ids(kind, "manifest-heldout6.json")  # and the sixth (session 12)
     held_out |= part_ids(kind, "manifest-heldout7.json")  # and the seventh (helper BATCH7)
+    held_out |= part_ids(kind, "manifest-heldout8b.json")  # and the eighth's committed part (helper BATCH8)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)

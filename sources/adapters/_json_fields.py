@@ -264,10 +264,22 @@ class Sample:
         found = self.moments(table, excluded, skip=skip) or (
             self.moments(table, excluded, by_shape=True, skip=skip) if table is START_WORDS else []
         )
-        days = [entry for entry in found if entry[1].kind in ("date", "midnight")]
+        # "20260924" (ISO 8601's basic form) parses as a moment with no time in it: a day.
+        days = [
+            entry
+            for entry in found
+            if entry[1].kind in ("date", "midnight") or (entry[1].kind == "datetime" and not entry[1].timed)
+        ]
         times = [entry for entry in found if entry[1].kind == "time"]
         whole = [entry for entry in found if entry[1].kind == "datetime" and entry[1].timed > 0]
-        if whole and (not days or not times or _moment_rank(whole[0][1], whole[0][2]) >= days[0][2] + 1):
+        # A bare "date" with a time (a post's publication, WordPress's "date") gives way to a day and a time
+        # whose names say start ("acf.start_date" + "acf.start_time"): the event's, not the record's.
+        named_start = bool(days and times and days[0][2] > whole[0][2]) if whole else False
+        if (
+            whole
+            and not named_start
+            and (not days or not times or _moment_rank(whole[0][1], whole[0][2]) >= days[0][2] + 1)
+        ):
             return _single(*whole[0])
         if times and (days or date_path):
             day = days[0] if days else None
@@ -338,7 +350,7 @@ def _split(
     a date field of its own (an "End Time"), the start's date field is read, in the start's format."""
     time_column, time_shape, time_named = time
     if day is not None:
-        day_format = MIDNIGHT_DATE if day[1].kind == "midnight" else (day[1].format or ISO_DAY)
+        day_format = MIDNIGHT_DATE if day[1].kind == "midnight" else (day[1].format or _iso_day(day[0]))
         day_path, day_named, ambiguous = day[0].path, day[2], day[1].ambiguous
     else:
         day_path, borrowed_format = borrowed if borrowed is not None else ("", None)
@@ -353,6 +365,16 @@ def _split(
         day_format=day_format,
         ambiguous=ambiguous,
     )
+
+
+def _iso_day(column: Column) -> str:
+    """How an ISO day column writes its days: "2026-09-24", or the basic form "20260924"."""
+    values = [value for value in column.strings() if value]
+    return BASIC_DAY if values and all(BASIC_DAY_VALUE.fullmatch(value) for value in values) else ISO_DAY
+
+
+BASIC_DAY = "%Y%m%d"
+BASIC_DAY_VALUE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
 
 
 # --- other fields -------------------------------------------------------------------------------------------

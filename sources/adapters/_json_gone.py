@@ -33,6 +33,7 @@ PUBLISHED_WORDS = frozenset({"published"})
 # An item the source keeps out of its own listing: "show_in_listings": false, "listed": false, "isVisible": false.
 LISTING_WORDS = frozenset({"show", "shown", "listed", "listing", "listings", "visible", "display", "displayed"})
 LISTING_FILLER = frozenset({"in", "on"})
+HIDE_FILLER = frozenset({"hide", "from", "in", "on"})
 FALSE_TEXT = frozenset({"false", "no", "n", "0"})
 # An item its source keeps from the public: "private": true, "isPublic": false, "visibility": "private".
 PRIVATE_WORDS = frozenset({"private"})
@@ -70,6 +71,9 @@ def _says_gone(key: str, value: Any, *, drafts: bool) -> bool:
         return isinstance(value, str) and value.strip().lower() in NOT_PUBLIC
     if names - LISTING_FILLER and names - LISTING_FILLER <= LISTING_WORDS:
         return value is False or (isinstance(value, str) and value.strip().lower() in FALSE_TEXT)
+    # "hide_from_listings": true (The Events Calendar), "hideFromListing": its negation, kept out the same way.
+    if "hide" in names and names - HIDE_FILLER and names - HIDE_FILLER <= LISTING_WORDS:
+        return _strict_flag(value)
     if names & STATE_WORDS and names - STATE_OWNERS <= STATE_WORDS:
         state = value.strip().lower() if isinstance(value, str) else None
         if state in DRAFT_STATES:

@@ -307,7 +307,15 @@ def _occurrences_of(found: Inference, best: Inference) -> bool:
     """Whether ``found`` reads the occurrences of the events ``best`` reads (performances naming their shows by id,
     the shows read at their first date): each show at each of its times is the finer reading."""
     join = found.config.get("join")
-    return isinstance(join, Mapping) and join.get("list") == best.config["items"]
+    if isinstance(join, Mapping) and join.get("list") == best.config["items"]:
+        return True
+    # A show read at its first performance ("Performances.0.StartDate") where each of its performances, with the
+    # show's own fields, reads too: each performance is the finer reading.
+    outer, items = best.config["items"], found.config["items"]
+    if found.config.get("parents") is not True or not items.startswith(f"{outer}." if outer else ""):
+        return False
+    inner = items[len(outer) :].lstrip(".")
+    return bool(inner) and _first_path(best.config["mapping"]["start"]).startswith(f"{inner}.0.")
 
 
 def _event_keys(data: Mapping[str, Any], *, inner: bool = True) -> bool:

@@ -296,6 +296,14 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         return None
     if all(isinstance(value, int | float) and not isinstance(value, bool) for value in present):
         return _epoch_shape(present) if numeric_ok else None
+    if (
+        numeric_ok
+        and set(column.key_words) & CLOCK_WORDS
+        and all(isinstance(value, str) and _HHMM.fullmatch(value) for value in present)
+    ):
+        return _format_shape([str(value) for value in present], ("%H%M",), "time")  # "StartTime": "1830"
+    if numeric_ok and all(isinstance(value, str) and _EPOCH_TEXT.fullmatch(value) for value in present):
+        return _epoch_shape([int(value) for value in present])  # "1768239000": an epoch number written as text
     # A placeholder date ("1900-01-01T00:00:00Z" for "no end") says the value is absent, not unreadable.
     strings = [text for text in column.strings() if not _PLACEHOLDER.match(text)]
     present = [value for value in present if not (isinstance(value, str) and _PLACEHOLDER.match(value.strip()))]
@@ -313,6 +321,13 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         or _format_shape(strings, DATE_FORMATS, "date", month_first=month_first)
         or _datetime_shape(strings, month_first=month_first)
     )
+
+
+# A time of day written as four digits ("1830") in a column its name says holds times ("StartTime"), not a year.
+_HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
+CLOCK_WORDS = frozenset({"time", "times", "hour", "clock"})
+# Seconds or milliseconds since 1970 written as a string ("date": "1768239000"), as PHP APIs print them.
+_EPOCH_TEXT = re.compile(r"\d{9,13}")
 
 
 def _epoch_shape(numbers: Sequence[Any]) -> DateShape | None:

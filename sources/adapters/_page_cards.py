@@ -23,7 +23,14 @@ from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit
 from sources.adapters._page_lines import names_a_part
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META
-from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, without_deadlines
+from sources.adapters._page_words import (
+    FIELD_LABEL,
+    NOT_THE_PLACE,
+    PLACE_LABEL,
+    meaningful,
+    residue,
+    without_deadlines,
+)
 from sources.adapters.common import money, parse_datetime, parse_text_datetime
 from sources.adapters.webpage import absolute_url, clean_text
 
@@ -100,15 +107,30 @@ def heading_of(block: Any) -> Any:
     """The block's first heading (h1–h4) that is not a call to action, else its first element classed as a
     name ("<div class="ev-name"><a>…</a></div>") that is not a label ("<p class="title">When</p>")."""
     for node in block.iter(*HEADINGS):
-        if not NOT_A_TITLE.match(clean_text(block_text(node)) or ""):
+        text = clean_text(block_text(node)) or ""
+        if not NOT_A_TITLE.match(text) and not FIELD_LABEL.match(text) and not date_alone(text):
             return node
     for node in block.iterdescendants():
         if not isinstance(node.tag, str) or not NAME_CLASS.search(CAMEL_BREAK.sub(" ", node.get("class") or "")):
             continue
         name = clean_text(block_text(node)) or ""
-        if name and len(name) <= MAX_NAME_LENGTH and not NOT_A_TITLE.match(name) and not CLOCK.fullmatch(name):
+        if (
+            name
+            and len(name) <= MAX_NAME_LENGTH
+            and not NOT_A_TITLE.match(name)
+            and not FIELD_LABEL.match(name)
+            and not CLOCK.fullmatch(name)
+        ):
             return node
     return None
+
+
+def date_alone(text: str) -> bool:
+    """A heading that is only a day ("za 11 feb", "Fri 12 Dec"): the card's date, printed large, not its name."""
+    if len(text) > MAX_NAME_LENGTH:
+        return False
+    hits = find_dates(text, year_hint=None, today=_EPOCH)
+    return bool(hits) and not meaningful(residue(text, [(hit.start, hit.end) for hit in hits], []))
 
 
 def has_date_hint(block: Any) -> bool:
@@ -304,10 +326,14 @@ def _time_alone(line: str) -> bool:
     """A line that is a time or a range and nothing else ("10:00 a.m.", "9:00 a.m. – 1:00 p.m.", "All Day")."""
     found = find_clock(line) if len(line) <= MAX_TIME_LINE else None
     rest = line[: found.span[0]] + line[found.span[1] :] if found else line
-    return found is not None and not rest.strip(" ()–-:,") or ALL_DAY.match(line) is not None
+    rest = CLOCK_WORD.sub("", rest)  # "20:00 Uhr": the word for o'clock is part of the time
+    return found is not None and not rest.strip(" ()–-:,.") or ALL_DAY.match(line) is not None
 
 
 ALL_DAY = re.compile(r"^\s*all[\s-]day\s*$", re.IGNORECASE)
+CLOCK_WORD = re.compile(r"\b(?:uhr|h|hrs?|heures?|godz)\b", re.IGNORECASE)
+# A line that labels the time under it as the doors' ("Einlass", "Doors"), not the start.
+DOORS_LABEL = re.compile(r"^\W*(?:doors(?:\s+open)?|einlass|admission)\W*$", re.IGNORECASE)
 MAX_TIME_LINE = 40
 
 
@@ -389,7 +415,17 @@ class BlockReader:
         found = find_clock(text[hit.end : line_end if line_end >= 0 else len(text)], dated=True)
         evidence = None
         if found is None:  # a time alone on another line of the card ("<td>19:00</td>" in its table)
-            found = next((own for line in text.splitlines() if _time_alone(line) and (own := find_clock(line))), None)
+            lines = text.splitlines()  # not one labelled as the doors' ("Einlass" above "19:00 Uhr")
+            found = next(
+                (
+                    own
+                    for index, line in enumerate(lines)
+                    if _time_alone(line)
+                    and not (index and DOORS_LABEL.match(lines[index - 1]))
+                    and (own := find_clock(line))
+                ),
+                None,
+            )
             evidence = OTHER_LINE_TIME
         if found is None:
             return Moments(start=hit.date, end=None)

@@ -142,9 +142,10 @@ DATE_PATTERNS = (
         rf"{_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),
-    # "Saturday 5 December 2026", "14 Jan"
+    # "Saturday 5 December 2026", "14 Jan", "Sa. 9. Apr 2022" (a dot after the day, as German writes it)
     re.compile(
-        rf"\b{_WEEKDAY}{_DAY_FROM}{_DAY.format(name='day')}\s+(?:of\s+)?{_MONTH.format(name='month')}(?:\b|(?<=\.)){_YEAR.format(name='year')}",
+        rf"\b{_WEEKDAY}{_DAY_FROM}{_DAY.format(name='day')}(?:\.(?=\s))?\s+(?:of\s+)?{_MONTH.format(name='month')}"
+        rf"(?:\b|(?<=\.)){_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),
     # "12-Mar-2005", "10-Mar to 12-Mar-2005": day and month abbreviation joined by dashes, as a database prints

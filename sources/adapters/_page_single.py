@@ -33,16 +33,18 @@ DESCRIPTION_CHARS = 2_000  # a description, not the page
 CLOSE = 6
 FOLLOWING = 3  # lines after the date where its time may be written
 WHEN_LABEL = re.compile(
-    r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|day|starts?|start\s*(?:date|time)|begins?|(?:event|meeting)\s*date)"
-    r"\s*:\s*",
+    r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|day|starts?|start\s*(?:date|time)|begins?|(?:event|meeting)\s*date"
+    r"|wann|datum|startdatum|beginn|termin)\s*:\s*",
     re.I,
 )
 
 # A class or itemprop that names a block the event's address or venue ("event-address", "venue", "location").
 PLACE_CLASS = re.compile(r"(?<![a-z])(?:address|venue|location)(?![a-z])", re.I)
 MAX_PLACE = 300
-TIME_LABEL = re.compile(r"^\s*(?:time|times|hours)\s*:\s*", re.I)
-WHERE_LABEL = re.compile(r"^\s*(?:where|location|place|venue|address|meeting location)\s*:?\s*", re.I)
+TIME_LABEL = re.compile(r"^\s*(?:time|times|hours|uhrzeit|zeit)\s*:\s*", re.I)
+WHERE_LABEL = re.compile(
+    r"^\s*(?:(?:where|location|place|venue|address|meeting location)\s*:?|(?:ort|veranstaltungsort)\s*(?::|$))\s*", re.I
+)
 # Titles a page template left unfilled.
 PLACEHOLDER_TITLE = re.compile(
     r"^\W*(?:page\s+title(?:\s+goes\s+here)?|title(?:\s+goes\s+here)?|untitled(?:\s+(?:page|document))?|"
@@ -327,6 +329,16 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     if not close:
         entry.evidence.append("the date is not close to the heading: it may be about something else")
     return entry
+
+
+def read_beside(lines: list[Line], box: list[Line], info: PageInfo, *, today: dt.date, url: str | None) -> Entry | None:
+    """The page's event read from its main heading and a fact box beside the text (``box``: a sidebar's lines, see
+    html.fact_box): a production page that prints its date, time and hall in a column of its own."""
+    start = _heading_index(lines, info)
+    if start < 0 or not box:
+        return None
+    joined = [dataclasses.replace(line, index=index) for index, line in enumerate([lines[start], *box])]
+    return read_single(joined, info, today=today, url=url)
 
 
 def _end_clock(window: list[Line], day: dt.date) -> dt.time | None:

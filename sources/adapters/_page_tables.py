@@ -163,6 +163,20 @@ def _link_title(cells: list[Any], date_column: int, table: _Table) -> str | None
     return None
 
 
+def _headed_link_title(cells: list[Any], date_column: int, table: _Table) -> str | None:
+    """Under a header with no name column ("Date | Meeting Time | Destination | Cost"), the row's cell that
+    leads with one link to a page of its own: the event's name ("<a href=/hike-details/tabor>Tabor Mountain</a>"),
+    not the heading above the table. A row's place or time column is never its name."""
+    if not table.header:
+        return None
+    named = [
+        cell
+        for column, cell in enumerate(cells)
+        if column != date_column and table.roles.get(column) not in ("location", "time", "status")
+    ]
+    return _link_title(named, -1, table)
+
+
 def _title_at_venue(cells: list[Any], title_column: int | None) -> tuple[str, str] | None:
     """The title column's cell read as "<a>Title</a> @ Venue": (title, venue) (see _page_titles.title_at_venue)."""
     if title_column is None or title_column >= len(cells):
@@ -202,6 +216,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
             _cell_name(cells[date_column], texts[date_column], hit)
             or _named_link(cells[date_column], table)
             or _bold_title(cells, texts, date_column, table)
+            or _headed_link_title(cells, date_column, table)
         )
     if table.month is not None:
         title, clock = _under_month_row(cells, texts, date_column, table, title, clock, set(role_of))

@@ -229,7 +229,7 @@ NOT_THE_PLACE = re.compile(
     re.I,
 )
 # "End date: 9/5/2019-11:30 PM", "Ends:": when an event is over, not another meeting.
-END_LABEL = re.compile(r"^\s*(?:ends?|end\s*(?:date|time)|until)\s*:\s*", re.I)
+END_LABEL = re.compile(r"^\s*(?:ends?|end\s*(?:date|time)|until|enddatum|ende|bis)\s*:\s*", re.I)
 
 
 def document_label(text: str, href: str, heading: str | None = None) -> str:
@@ -346,8 +346,10 @@ SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+|(?<=\d\.)\s+|(?<=[?!])\s+")
 # 19:00") it is the label of the value beside it, never the event's name.
 FIELD_LABEL = re.compile(
     r"^\W*(?:when|date|dates|time|times|day|where|place|location|venue|price|cost|"  # English
+    r"start\s*date|end\s*date|organi[sz]er|organi[sz]ers|host|hosts|contact|phone|category|categories|tags|"
     r"aika|päivä|päivämäärä|ajankohta|kellonaika|paikka|hinta|"  # Finnish
-    r"wann|datum|zeit|uhrzeit|termin|wo|ort|veranstaltungsort|preis|eintritt|"  # German
+    r"wann|am|datum|startdatum|enddatum|beginn|einlass|ende|zeit|uhrzeit|termin|termindetails|wo|ort|"
+    r"veranstaltungsort|veranstalter|kontakt|preis|eintritt|vvk|abendkasse|"  # German
     r"tid|tidspunkt|dato|dag|sted|plats|pris|"  # Scandinavian
     r"wanneer|tijd|waar|locatie|prijs|"  # Dutch
     r"quand|heure|lieu|prix|cuándo|cuando|fecha|hora|lugar|precio|quando|ora|luogo|dove|prezzo|data|"  # Romance

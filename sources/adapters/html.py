@@ -18,7 +18,9 @@ complete: nothing is cancelled because it went missing from such a page.
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
+import json
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -37,9 +39,9 @@ from sources.adapters._page_cards import (
     status_of,
     venue_of,
 )
-from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first
+from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, find_dates
 from sources.adapters._page_intl import ENGLISH_PAGE, PAGE_LANGUAGE, declared_language, english_page, page_language
-from sources.adapters._page_lines import page_lines
+from sources.adapters._page_lines import names_a_part, page_lines
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_schedule import (
     MIN_ROWS,
@@ -52,7 +54,15 @@ from sources.adapters._page_schedule import (
     same_body,
 )
 from sources.adapters._page_schedule_lines import line_entries
-from sources.adapters._page_single import PageInfo, page_description, page_info, read_single, site_venue
+from sources.adapters._page_scripts import script_values
+from sources.adapters._page_single import (
+    PageInfo,
+    page_description,
+    page_info,
+    read_beside,
+    read_single,
+    site_venue,
+)
 from sources.adapters._page_tables import table_entries
 from sources.adapters._page_titles import is_tagline, without_site_affix
 from sources.adapters._page_words import (
@@ -65,7 +75,17 @@ from sources.adapters._page_words import (
     reads_as_news,
     without_status,
 )
-from sources.adapters.base import PATH_FIELD, RECORD_ERRORS, URL_FIELD, Adapter, ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.base import (
+    PATH_FIELD,
+    RECORD_ERRORS,
+    URL_FIELD,
+    Adapter,
+    AdapterError,
+    ParsedRecord,
+    RawEvent,
+    RejectedRecord,
+)
+from sources.adapters.json_api import JsonApiAdapter
 from sources.adapters.registry import register
 from sources.adapters.webpage import (
     absolute_url,
@@ -145,6 +165,7 @@ class GenericPageAdapter(Adapter):
         )
         embedded_videos_as_links(root)
         aria_headings_as_headings(root)
+        scripts = list(root.iter("script"))  # kept for read_scripts: a page may hold its listing in one
         for element in list(root.iter(*INERT)):
             element.drop_tree()
         drop_hidden_snippets(root)
@@ -161,7 +182,23 @@ class GenericPageAdapter(Adapter):
             ENGLISH_PAGE.reset(english)
             PAGE_LANGUAGE.reset(language)
             DOTTED_DAY_FIRST.reset(token)
+        if not any(isinstance(record, RawEvent) for record in records):
+            records = self.read_scripts(scripts) or records
         yield from records
+
+    def read_scripts(self, scripts: list[Any]) -> list[ParsedRecord]:
+        """A page that shows no event in its markup but assigns its listing to a script variable ("var Events =
+        {...}"): the events the JSON reader infers from the first such value that has any. Empty when none does."""
+        for value in script_values(scripts):
+            reader = JsonApiAdapter(config={}, context=self.context)
+            try:
+                records = list(reader.parse(json.dumps(value).encode()))
+            except AdapterError:
+                continue
+            if any(isinstance(record, RawEvent) for record in records):
+                self.notes.append(READ_SCRIPT.format(page=self.page_url() or "the page"))
+                return records
+        return []
 
     def page_records(self, root: Any) -> Iterator[ParsedRecord]:
         page_url = self.page_url()
@@ -173,6 +210,17 @@ class GenericPageAdapter(Adapter):
 
         reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base)
         blocks = event_blocks(root)
+        if blocks and all(related_block(block) for block in blocks):
+            # The cards are another list's ("Ook interessant voor jou", "Related events"): the page's own event
+            # is the one its heading and date name, and those cards are left to their own pages.
+            try:
+                own = self.own_event(root, page_url, base, info)
+            except RECORD_ERRORS as exc:
+                self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
+                own = []
+            if own:
+                yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
+                return
         if len(blocks) >= MIN_ROWS:
             records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
             yield from finalize(
@@ -193,6 +241,19 @@ class GenericPageAdapter(Adapter):
             )
             return
         yield from finalize(midnight_placeholders(without_site_affix(guessed, info), text))
+
+    def own_event(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
+        """The one event the page is about (its main heading and the date nearest it), or none."""
+        base = base or page_url
+        body = root.find("body")
+        lines = page_lines(body if body is not None else root, base=base)
+        single = read_single(lines, info, today=self.now().date(), url=info.canonical or page_url) or read_beside(
+            lines, fact_box(root, base, info), info, today=self.now().date(), url=info.canonical or page_url
+        )
+        if single is None:
+            return []
+        description = clean_paragraphs(page_description(lines, info))
+        return [self.entry_event(single, info, page_url, description=description, url=info.canonical or page_url)]
 
     def guessed_events(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
         """A schedule's meetings, else the events of the page's calendar links, else the one event it is about."""
@@ -222,7 +283,9 @@ class GenericPageAdapter(Adapter):
         linked = [event for event in links if event.title and event.start]
         if linked:
             return [self.linked_event(event, page_url) for event in linked]
-        single = read_single(lines, info, today=today, url=info.canonical or page_url)
+        single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
+            lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
+        )
         if single is None:
             return []
         # The lines under the heading, not the whole body: navigation and footers are not the event's.
@@ -463,3 +526,63 @@ def schedule_title(heading: str | None, info: PageInfo, subject: str | None = No
         return meeting_title(wording), wording, candidate is subject and candidate != heading
     wording = info.site_name or "Meeting"
     return meeting_title(wording), wording, False
+
+
+# A container of other events shown beside a page's own ("related-proditems", "recommended-events", "similar"):
+# its cards are not the page's event.
+RELATED_CLASS = re.compile(r"(?:^|[\s_-])(?:related|recommended|recommendations|similar|suggested)(?:$|[\s_-])", re.I)
+RELATED_DEPTH = 8  # ancestors looked at
+
+
+def related_block(block: Any) -> bool:
+    """Whether a card sits in a container of related events (its own class or one of its near ancestors')."""
+    for depth, node in enumerate((block, *block.iterancestors())):
+        if depth > RELATED_DEPTH:
+            break
+        if RELATED_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
+            return True
+    return False
+
+
+READ_SCRIPT = "{page} shows no event in its markup: its events were read from the JSON one of its scripts assigns"
+
+
+# A column of the page's facts beside its text ("col-md-4 sidebar"): dropped with the page's furniture, yet on a
+# production's page it holds the date, time and hall.
+SIDEBAR_WORDS = frozenset({"sidebar"})
+SIDEBAR_LEVELS = 4  # ancestors of the main heading whose siblings are looked at
+
+
+def fact_box(root: Any, base: str | None, info: PageInfo) -> list[Any]:
+    """The lines of a sidebar beside the column of the page's main heading that names one day, and only one: one
+    event's facts, not a list of upcoming ones. [] when there is none."""
+    heading = next(
+        (
+            node
+            for node in root.iter("h1", "h2")
+            if info.heading and " ".join(node.text_content().split()) == info.heading
+        ),
+        None,
+    )
+    if heading is None:
+        return []
+    for ancestor in [heading, *heading.iterancestors()][:SIDEBAR_LEVELS]:
+        for sibling in [*ancestor.itersiblings(preceding=True), *ancestor.itersiblings()]:
+            if not isinstance(sibling.tag, str):
+                continue
+            marks = f"{sibling.get('class') or ''} {sibling.get('id') or ''}"
+            if not names_a_part(marks, SIDEBAR_WORDS):
+                continue
+            text = " ".join(" ".join(sibling.itertext()).split())
+            days = {hit.date for hit in find_dates(text[:MAX_FACT_BOX], year_hint=None, today=_FACT_EPOCH)}
+            if len(days) != 1:
+                return []
+            holder = lxml.html.Element("div")
+            for child in sibling:
+                holder.append(copy.deepcopy(child))
+            return page_lines(holder, base=base)
+    return []
+
+
+MAX_FACT_BOX = 2_000  # characters of a sidebar read for its day
+_FACT_EPOCH = dt.date(2000, 1, 1)

@@ -34,6 +34,7 @@ from extruct.jsonld import JsonLdExtractor
 from extruct.xmldom import XmlDomHTMLParser
 
 from sources.adapters._calendar_links import ICS, LinkedEvent, page_calendar_links
+from sources.adapters._jsonld_repair import mended_items
 from sources.adapters._page_evidence import MAX_EVENTS, PageText, check_start, sightings
 from sources.adapters._page_words import status_in
 from sources.adapters._schemaorg import (
@@ -190,7 +191,10 @@ def jsonld_items(tree: Any) -> tuple[list[Any], int]:
         try:
             items.extend(JsonLdExtractor().extract_items(script))
         except (ValueError, RecursionError):
-            broken += bool(_EVENT_WORD.search(script.text_content() or ""))
+            text = script.text_content() or ""
+            repaired = mended_items(text)  # a template's slips: a comment, a trailing comma, 04109, bare quotes
+            items.extend(repaired)
+            broken += not repaired and bool(_EVENT_WORD.search(text))
     return items, broken
 
 

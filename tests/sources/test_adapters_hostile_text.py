@@ -15,12 +15,17 @@ from sources.adapters import (
     _feed_extras,
     _feed_fields,
     _feed_when,
+    _json_fields,
     _json_mapping,
+    _json_shapes,
+    _jsonld_repair,
     _page_cards,
     _page_schedule,
+    _page_scripts,
     _page_single,
     _page_words,
     common,
+    html,
 )
 from tests.hostile import module_patterns, superlinear, superlinear_shape
 
@@ -46,6 +51,21 @@ PATTERNS = {
     "_feed_fields._STATUS_PREFIX": _feed_fields._STATUS_PREFIX,
     # A JSON field's markup, read as text (a tag or an entity).
     "_json_mapping.MARKUP": _json_mapping.MARKUP,
+    # The eighth held-out batch's rules (tests/sources/test_heldout8.py): a JSON-LD block's mending, a script's
+    # JSON assignment, labels in German, a container of related events, epoch seconds and ISO basic days as text.
+    **module_patterns(_jsonld_repair, "_jsonld_repair."),
+    **module_patterns(_page_scripts, "_page_scripts."),
+    "_page_single.WHEN_LABEL": _page_single.WHEN_LABEL,
+    "_page_single.TIME_LABEL": _page_single.TIME_LABEL,
+    "_page_single.WHERE_LABEL": _page_single.WHERE_LABEL,
+    "_page_words.END_LABEL": _page_words.END_LABEL,
+    "_page_words.FIELD_LABEL": _page_words.FIELD_LABEL,
+    "html.RELATED_CLASS": html.RELATED_CLASS,
+    "_json_shapes._EPOCH_TEXT": _json_shapes._EPOCH_TEXT,
+    "_json_fields.BASIC_DAY_VALUE": _json_fields.BASIC_DAY_VALUE,
+    "_json_shapes._HHMM": _json_shapes._HHMM,
+    "_page_cards.CLOCK_WORD": _page_cards.CLOCK_WORD,
+    "_page_cards.DOORS_LABEL": _page_cards.DOORS_LABEL,
 }
 
 

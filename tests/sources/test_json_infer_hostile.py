@@ -120,6 +120,19 @@ def test_a_plain_iso_moment_on_hostile_text_is_read_in_linear_time():
     assert not _json_fields._PLAIN_ISO.match("2027-02-11 10:00" + " " * SIZE)
 
 
+def test_digit_runs_as_epochs_basic_days_and_clock_times_are_read_in_linear_time():
+    # The eighth held-out batch's values (tests/sources/test_heldout8.py): "1768239000", "20260924", "1830", each
+    # matched whole (fullmatch) with bounded repeats.
+    for pattern in (_json_shapes._EPOCH_TEXT, _json_fields.BASIC_DAY_VALUE, _json_shapes._HHMM):
+        assert superlinear_shape(pattern) is None
+        assert not pattern.fullmatch("1" * SIZE)
+    assert _json_shapes._EPOCH_TEXT.fullmatch("1768239000")
+    assert _json_fields.BASIC_DAY_VALUE.fullmatch("20260924")
+    assert not _json_fields.BASIC_DAY_VALUE.fullmatch("20261324")
+    assert _json_shapes._HHMM.fullmatch("1830")
+    assert not _json_shapes._HHMM.fullmatch("2460")
+
+
 def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
     # A new module-level pattern gets a hostile-input test above before it is added to this list.
     patterns = {
@@ -134,6 +147,7 @@ def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
         "_json_shapes._HUMAN_TEXT", "xml_doc._TITLE_TIME", "xml_doc._CLOCK", "_xml_data._XML_DECLARATION",
         "_xml_data._SPACE", "_xml_data._CHARACTER_REFERENCE",  # hostile input: tests/sources/test_probe_xml.py
         "_json_fields._PLAIN_ISO",
+        "_json_shapes._EPOCH_TEXT", "_json_fields.BASIC_DAY_VALUE", "_json_shapes._HHMM",  # hostile input: above
     }  # fmt: skip
 
 
