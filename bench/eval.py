@@ -246,6 +246,53 @@ def load_manifest(kind: str, corpus: Path = CORPUS) -> list[dict[str, Any]]:
     return cases
 
 
+_SHARE = re.compile(r"^\s*(\d+)\s*/\s*(\d+)\b")
+
+
+def _share(text: object, where: str) -> tuple[int, int] | None:
+    """A share as the manifests write it: "42/76" or "15/16 (93.8%)" → (42, 76); "none compared …" → None."""
+    if isinstance(text, str) and text.startswith("none"):
+        return None
+    match = _SHARE.match(text) if isinstance(text, str) else None
+    if match is None:
+        raise ValueError(f"{where}: {text!r} is not a share like '42/76'")
+    return int(match[1]), int(match[2])
+
+
+def heldout_first_measures(kind: str, corpus: Path = CORPUS) -> dict[str, Any] | None:
+    """The held-out batches of a kind, pooled: each ``manifest-heldout*.json`` that records ``figures.first`` (its
+    files read once, before any rule was written from them) adds its found and field shares. This is the figure
+    the extractor earns on files it was not tuned on; the corpus figures above are after the rules (seen)."""
+    batches: list[tuple[str, int, int]] = []
+    fields_right = fields_compared = 0
+    for path in sorted((corpus / kind).glob("manifest-heldout*.json")):
+        figures = json.loads(path.read_text(encoding="utf-8")).get("figures")
+        first = figures.get("first") if isinstance(figures, dict) else None
+        if not isinstance(first, dict):
+            continue
+        found = _share(first.get("found"), f"{path.name} figures.first.found")
+        if found is None:
+            raise ValueError(f"{path.name}: figures.first.found must be a share like '42/76'")
+        batches.append((path.stem.removeprefix("manifest-"), *found))
+        fields = _share(first.get("field_accuracy"), f"{path.name} figures.first.field_accuracy")
+        if fields is not None:
+            fields_right += fields[0]
+            fields_compared += fields[1]
+    if not batches:
+        return None
+    found_total = sum(found for _, found, _ in batches)
+    expected_total = sum(expected for _, _, expected in batches)
+    return {
+        "batches": [{"part": part, "found": found, "expected": expected} for part, found, expected in batches],
+        "found": found_total,
+        "expected": expected_total,
+        "found_rate": round(found_total / expected_total, 4) if expected_total else None,
+        "fields_right": fields_right,
+        "fields_compared": fields_compared,
+        "field_accuracy": round(fields_right / fields_compared, 4) if fields_compared else None,
+    }
+
+
 def evaluate_kind(kind: str, corpus: Path = CORPUS) -> list[CaseResult]:
     results = []
     for case in load_manifest(kind, corpus):
@@ -484,6 +531,20 @@ def print_kind(kind: str, results: list[CaseResult], *, verbose: bool) -> None:
             print(f"      {wrong}")
 
 
+def print_heldout(figures: Mapping[str, Mapping[str, Any]]) -> None:
+    if not figures:
+        return
+    print("held out   each batch as first measured, once, before any rule was written from it (figures.first):")
+    for kind, pooled in figures.items():
+        rates = [batch["found"] / batch["expected"] for batch in pooled["batches"] if batch["expected"]]
+        spread = f", per batch {min(rates):.0%} to {max(rates):.0%}" if len(rates) > 1 else ""
+        print(
+            f"           {kind:<6} {len(pooled['batches'])} batches  found {pooled['found']}/{pooled['expected']} "
+            f"({percent(pooled['found_rate'])}{spread})  field accuracy {pooled['fields_right']}/"
+            f"{pooled['fields_compared']} ({percent(pooled['field_accuracy'])})"
+        )
+
+
 def print_dedup(figures: Mapping[str, Any] | None) -> None:
     if not figures:
         return
@@ -576,8 +637,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print_categories(report[kind], verbose=args.verbose)
         else:
             parser.error(f"unknown kind {kind!r}")
+    heldout = {
+        kind: pooled
+        for kind in kinds
+        if kind in EXTRACTION_KINDS and (pooled := heldout_first_measures(kind, corpus)) is not None
+    }
     if args.json:
+        report["heldout_first"] = heldout
         print(json.dumps(report, indent=2, sort_keys=True))
+    else:
+        print_heldout(heldout)
     return 0
 
 

@@ -61,3 +61,46 @@ def test_a_missing_corpus_is_refused(tmp_path: Path, capsys: pytest.CaptureFixtu
     with pytest.raises(SystemExit):
         evaluation.main(["--corpus", str(tmp_path / "nowhere"), "--kind", "feeds"])
     assert evaluation.NO_CORPUS.format(corpus=tmp_path / "nowhere") in capsys.readouterr().err
+
+
+def heldout_manifest(root: Path, kind: str, part: str, first: dict[str, Any] | None) -> None:
+    folder = root / kind
+    folder.mkdir(parents=True, exist_ok=True)
+    manifest: dict[str, Any] = {"cases": []}
+    if first is not None:
+        manifest["figures"] = {"measured": "once, before any rule", "first": first}
+    (folder / f"manifest-{part}.json").write_text(json.dumps(manifest), encoding="utf-8")
+
+
+def test_held_out_batches_are_pooled_as_first_measured(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    heldout_manifest(tmp_path, "pages", "heldout1", {"found": "3/4", "field_accuracy": "2/3 (66.7%)"})
+    heldout_manifest(tmp_path, "pages", "heldout2", {"found": "1/6", "field_accuracy": "none compared"})
+    heldout_manifest(tmp_path, "pages", "heldout3", None)  # measured before figures were recorded: not pooled
+    heldout_manifest(tmp_path, "pages", "plain", {"found": "9/9", "field_accuracy": "9/9"})  # not a held-out part
+
+    pooled = evaluation.heldout_first_measures("pages", tmp_path)
+    assert (pooled["found"], pooled["expected"], pooled["fields_right"], pooled["fields_compared"]) == (4, 10, 2, 3)
+    assert [batch["part"] for batch in pooled["batches"]] == ["heldout1", "heldout2"]
+    assert evaluation.heldout_first_measures("feeds", tmp_path) is None
+
+    assert evaluation.main(["--corpus", str(tmp_path), "--kind", "pages"]) == 0
+    assert "pages  2 batches  found 4/10 (40.0%, per batch 17% to 75%)  field accuracy 2/3 (66.7%)" in (
+        capsys.readouterr().out
+    )
+    assert evaluation.main(["--corpus", str(tmp_path), "--kind", "pages", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["heldout_first"]["pages"]["found_rate"] == 0.4
+
+
+def test_a_held_out_figure_that_is_not_a_share_is_refused_by_name(tmp_path: Path) -> None:
+    heldout_manifest(tmp_path, "apis", "heldout9", {"found": "most of them", "field_accuracy": "1/1"})
+    with pytest.raises(ValueError, match="manifest-heldout9.json figures.first.found"):
+        evaluation.heldout_first_measures("apis", tmp_path)
+
+
+def test_every_committed_held_out_batch_records_a_readable_first_measure() -> None:
+    pooled = {kind: evaluation.heldout_first_measures(kind) for kind in evaluation.EXTRACTION_KINDS}
+    assert {kind for kind, figures in pooled.items() if figures} >= {"pages", "apis", "feeds"}
+    for kind, figures in pooled.items():
+        if figures is not None:
+            assert figures["expected"] > 0, kind
+            assert 0 <= figures["found"] <= figures["expected"], kind
