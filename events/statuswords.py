@@ -38,6 +38,7 @@ WORDS: Mapping[Status, Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "fi": ("peruttu",),
             "pl": ("odwołane", "odwołany"),
             "cs": ("zrušeno",),
+            "ru": ("отменено", "отменён", "отменен", "отменена"),
         },
         "postponed": {
             "en": ("postponed",),
@@ -48,9 +49,18 @@ WORDS: Mapping[Status, Mapping[str, tuple[str, ...]]] = MappingProxyType(
             "nl": ("uitgesteld",),
             "da": ("udsat",),
             "sv": ("uppskjutet",),
+            "pl": ("przełożone", "przełożony"),
         },
+        # Moved to another day (or room): "VERLEGT AUF 13.04.", "Reprogrammé", "Перенесено на 15 мая".
         "rescheduled": {
             "en": ("rescheduled",),
+            "de": ("verlegt",),
+            "fr": ("reprogrammé", "reprogrammée", "reprogramme", "reprogrammee"),
+            "es": ("reprogramado", "reprogramada"),
+            "it": ("riprogrammato", "riprogrammata"),
+            "nl": ("verplaatst",),
+            "da": ("flyttet",),
+            "ru": ("перенесено", "перенесён", "перенесен"),
         },
     }
 )
@@ -130,6 +140,17 @@ def status_of(word: str) -> Status | None:
     """The status one listed word or phrase says, in any case and spacing ("Fällt  aus" → cancelled). Not the
     nouns: a lone "Cancellation" heads a ticket's terms as often as it marks an event."""
     return _STATUS_OF.get(_key(word))
+
+
+def undecorated(text: str) -> str:
+    """A badge's word without the marks around it: "++ ABGESAGT ++", "CANCELLED!", "– Verlegt –" → the word.
+    Linear (no regex), and only the ends: marks inside ("Fällt  aus") stay for status_of to judge."""
+    start, end = 0, len(text)
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not text[end - 1].isalnum():
+        end -= 1
+    return text[start:end]
 
 
 def language_of(word: str) -> str | None:

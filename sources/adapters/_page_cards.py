@@ -575,13 +575,14 @@ def venue_of(block: Any) -> str | None:
 
 
 def status_of(block: Any, title: str) -> tuple[str, str]:
-    """A "CANCELLED" badge in the block, or a "Cancelled:" title prefix (removed from the title)."""
+    """A "CANCELLED" badge in the block ("++ ABGESAGT ++" and "VERLEGT!" too: an element holding only the word and
+    marks around it), or a "Cancelled:" title prefix (removed from the title)."""
     prefix = TITLE_STATUS.match(title)
     if prefix:
         return statuswords.status_of(prefix.group(1)) or "scheduled", title[prefix.end() :].strip() or title
     for node in block.iterdescendants():
         word = (clean_text(block_text(node)) or "") if isinstance(node.tag, str) else ""
-        if (status := statuswords.status_of(word)) is not None:
+        if (status := statuswords.status_of(statuswords.undecorated(word))) is not None:
             return status, title
     return "scheduled", title
 

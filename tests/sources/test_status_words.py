@@ -23,6 +23,7 @@ from sources.adapters import _feed_fields, _json_fields, _page_cards, _page_sche
 from sources.adapters._page_words import status_in, without_status
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
+from tests.sources.helpers import parse_page
 
 EVERY_WORD = [(word, status) for status in statuswords.STATUSES for word in statuswords.words(status)]
 WINDOW = FetchWindow(start=dt.datetime(2026, 11, 1, tzinfo=dt.UTC), end=dt.datetime(2027, 11, 1, tzinfo=dt.UTC))
@@ -122,6 +123,44 @@ def test_a_card_badge_in_another_language_is_the_status() -> None:
     assert _page_cards.status_of(card("Neu"), "Lesung im Park") == ("scheduled", "Lesung im Park")
     # A noun alone heads a ticket's terms as often as it marks an event: rows read it, badges do not.
     assert _page_cards.status_of(card("Cancellation"), "Lesung im Park") == ("scheduled", "Lesung im Park")
+
+
+@pytest.mark.parametrize(
+    ("badge", "status"),
+    [
+        ("++ ABGESAGT ++", "cancelled"),
+        ("CANCELLED!", "cancelled"),
+        ("*** Postponed ***", "postponed"),
+        ("VERLEGT!", "rescheduled"),
+        ("– Reprogrammé –", "rescheduled"),
+        ("++ AUSVERKAUFT ++", "scheduled"),  # sold out is no status
+        ("Abgesagt wegen Regen, Ersatztermin folgt", "scheduled"),  # a sentence, not a badge: the rows' to read
+    ],
+)
+def test_a_card_badge_may_wear_marks_around_its_word(badge: str, status: str) -> None:
+    assert _page_cards.status_of(card(badge), "Lesung im Park") == (status, "Lesung im Park")
+
+
+def test_a_programme_card_with_a_decorated_badge_is_read_as_that_status() -> None:
+    page = (
+        "<html><body><h1>Programm</h1>"
+        + "".join(
+            f'<article><h3><a href="/konzerte/{slug}/">{name}</a></h3>{badge}<p>Fr. {day}.09.2027 · 20:00 Uhr</p>'
+            "</article>"
+            for slug, name, badge, day in (
+                ("traumatin", "Traumatin", "<p>++ ABGESAGT ++</p>", 3),
+                ("wussow", "Michèl von Wussow", "<p>++ VERLEGT! ++</p>", 10),
+                ("january", "January Future", "<p>Indie rock from Berlin.</p>", 17),
+            )
+        )
+        + "</body></html>"
+    )
+    events = parse_page(page, zone=BERLIN, base="https://club.example.de/programm/", start=WINDOW.start)
+    assert [(event.title, event.status) for event in events] == [
+        ("Traumatin", "cancelled"),
+        ("Michèl von Wussow", "rescheduled"),
+        ("January Future", "scheduled"),
+    ]
 
 
 def test_a_title_marker_the_rows_knew_is_read_in_titles_too() -> None:
