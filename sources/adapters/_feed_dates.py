@@ -54,6 +54,12 @@ SCHEDULED_EVIDENCE = (
     "start read from the item's pubDate ({published}), which is later than the feed's own build time ({built}) "
     "and the fetch, in a feed that lists events: a date to come, not a publication date"
 )
+# The same in a feed that gives no build time: the item's page is an event's, and its date well after the fetch.
+UNBUILT_EVIDENCE = (
+    "start read from the item's pubDate ({published}), well after the fetch, of an item whose page is an event's "
+    "({page}), in a feed of events that gives no build time: a date to come, not a publication date; held, as "
+    "the feed does not say when it was written"
+)
 # A feed whose items' pubDates are a programme of events (a TYPO3 or CMS events list writing each event's start
 # there): most pubDates later than the fetch and the feed's build time, and at least one more sign of a programme.
 # Words a feed of events names itself with, in its title, description or link ("Veranstaltungen", "Agenda").
@@ -110,6 +116,9 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
         return _programme_dates(entry, info, info.programme, problem)
     if scheduled is None:
         return Dates([], problem)
+    if info.built is None:  # one sign fewer than a build time gives: read, and held for a moderator
+        page = entry.get("link") or entry.get("id")
+        return Dates([scheduled], problem, doubt=UNBUILT_EVIDENCE.format(published=entry.get("published"), page=page))
     return Dates([scheduled], problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built))
 
 
@@ -140,10 +149,18 @@ def _same_day(one: dt.date, other: dt.date) -> bool:
 def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     """The item's pubDate as the event's start, in a feed of events (``is_event_feed``) when it is later than
     both the feed's own build time and the fetch: no feed publishes an article after it was written, nor one
-    dated in the future. None otherwise (a stale lastBuildDate, a clock a little off, a news feed)."""
+    dated in the future. A feed with no build time: only an item whose own page is an event's (/events/,
+    /calendar/), dated well after the fetch (``FUTURE_MARGIN``). None otherwise (a stale lastBuildDate, a clock a
+    little off, a news feed, future dates alone)."""
     published = stamp_of(entry, "published_parsed")
-    if not info.event_feed or info.built is None or published is None:
+    if not info.event_feed or published is None:
         return None
+    if info.built is None:
+        # No build time to compare with: the item itself must say it is an event (its page is an event's), and its
+        # date be later than any clock written in local time but labelled GMT could put a publication.
+        if not (_event_page(entry.get("link")) or _event_page(entry.get("id"))):
+            return None
+        return _pubdate_when(published, info) if published > info.now + FUTURE_MARGIN else None
     if published <= max(info.built, info.now) + SCHEDULED_MARGIN:
         return None
     return _pubdate_when(published, info)

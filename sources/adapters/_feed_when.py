@@ -131,7 +131,12 @@ def _slash_clock(hour: int, minute: int, minutes: str | None, meridiem: str | No
 
 
 def make_when(start: dt.date, end: dt.date | None, *, zone: zoneinfo.ZoneInfo | None, exclusive_end: bool) -> When:
-    """Start and end in the event's zone; an all-day end becomes the inclusive last day (None for one day)."""
+    """Start and end in the event's zone; an all-day end becomes the inclusive last day (None for one day).
+
+    Two ways feeds write days as date-times: a start and an end both at local midnight, days apart
+    ("2026-08-06T00:00:00+02:00" to "2026-08-15T00:00:00+02:00"), are dates (a CMS's date-only fields written
+    out as midnight), the end the last day unless the format's end is exclusive; an end at midnight of the start's
+    own day, before an evening start ("18:00" to "00:00" the same day), is the midnight that ends that day."""
     if not isinstance(start, dt.datetime):
         last_day = None
         if end is not None and not isinstance(end, dt.datetime):
@@ -139,7 +144,24 @@ def make_when(start: dt.date, end: dt.date | None, *, zone: zoneinfo.ZoneInfo | 
         return When(start, last_day if last_day and last_day > start else None, True, zone.key if zone else None)
     local_start, zone_name = localize(start, zone)
     local_end = localize(end, zone)[0] if isinstance(end, dt.datetime) else None
+    if local_end is not None and _midnight(local_start) and _midnight(local_end) and local_end > local_start:
+        first_day = local_start.date()
+        last_day = local_end.date() - dt.timedelta(days=1) if exclusive_end else local_end.date()
+        if last_day >= first_day:
+            return When(first_day, last_day if last_day > first_day else None, True, zone_name)
+    if local_end is not None and _ends_that_night(local_start, local_end):
+        local_end = local_end + dt.timedelta(days=1)
     return When(local_start, local_end if local_end and local_end > local_start else None, False, zone_name)
+
+
+def _midnight(moment: dt.datetime) -> bool:
+    return moment.time() == dt.time(0, 0)
+
+
+def _ends_that_night(start: dt.datetime, end: dt.datetime) -> bool:
+    """Whether ``end`` is midnight of ``start``'s own day with ``start`` later that day: the midnight that ends
+    the day is meant (an end of 00:00 before the start means nothing else)."""
+    return _midnight(end) and end.date() == start.date() and end < start
 
 
 def localize(moment: dt.datetime, zone: zoneinfo.ZoneInfo | None) -> tuple[dt.datetime, str | None]:

@@ -27,7 +27,8 @@ feed's title, else "Event at <venue>" (the source's title kept as ``source_title
 good a name each is, and the last two are held for a moderator: ``_feed_extras.TITLE_CONFIDENCE``). Venue,
 address, price, coordinates and organizer are read from extension elements by local name too. An item whose
 guid or link is a calendar page every item links to is told apart by its start: see
-``_feed_extras.distinct_id``.
+``_feed_extras.distinct_id``. An item repeating an earlier one (the same start, end, title and place, written
+with other case, spacing, dashes or accents) is set aside: ``_feed_repeats``.
 
 Feeds are untrusted XML: ``_feed_guard`` refuses any document that declares entities or an internal DTD,
 or that it cannot check, before feedparser sees it (feedparser's own parsers expand entities). This module maps
@@ -89,6 +90,7 @@ from sources.adapters._feed_item import (
     stamp_of,
     text_field,
 )
+from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
 from sources.adapters._recurrence import FileBudget
 from sources.adapters.base import (
@@ -181,7 +183,7 @@ class FeedAdapter(Adapter):
             self.notes.append(
                 LIST_CUT.format(count=len(self._cut_lists), limit=MAX_LISTED_DATES, first=self._cut_lists[0])
             )
-        yield from qualify_shared_ids(records)
+        yield from qualify_shared_ids(drop_repeats(records))
 
     def _all_records(self, entries: list[Mapping[str, Any]], info: FeedInfo) -> Iterator[ParsedRecord]:
         for entry in entries:
