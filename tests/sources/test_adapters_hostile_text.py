@@ -14,6 +14,7 @@ from events import statuswords
 from sources.adapters import (
     _feed_extras,
     _feed_fields,
+    _feed_repeats,
     _feed_when,
     _json_fields,
     _json_mapping,
@@ -66,6 +67,9 @@ PATTERNS = {
     "_json_shapes._HHMM": _json_shapes._HHMM,
     "_page_cards.CLOCK_WORD": _page_cards.CLOCK_WORD,
     "_page_cards.DOORS_LABEL": _page_cards.DOORS_LABEL,
+    # The tenth held-out batch's rules (tests/sources/test_heldout10.py): a feed item's title and place folded to
+    # tell an item repeating an earlier one.
+    **module_patterns(_feed_repeats, "_feed_repeats."),
 }
 
 
