@@ -88,7 +88,8 @@ def test_without_a_build_time_an_event_pages_pubdate_well_after_the_fetch_is_rea
 
     assert isinstance(record, RawEvent)
     assert record.start == dt.datetime(2018, 5, 30, 17, 30, tzinfo=CHICAGO)
-    assert record.confidence is not None and record.confidence < 0.5
+    assert record.confidence is not None
+    assert record.confidence < 0.5
     assert "gives no build time" in record.evidence[-1]
 
 

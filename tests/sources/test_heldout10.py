@@ -28,6 +28,12 @@ def parse(payload: str, zone: zoneinfo.ZoneInfo = PARIS) -> list[RawEvent | Reje
     return list(rss.FeedAdapter(config={}, context=context).parse(payload.encode()))
 
 
+def events(payload: str, zone: zoneinfo.ZoneInfo = PARIS) -> list[RawEvent]:
+    records = parse(payload, zone)
+    assert all(isinstance(record, RawEvent) for record in records), records
+    return [record for record in records if isinstance(record, RawEvent)]
+
+
 def ev_feed(items: str) -> str:
     return f'<?xml version="1.0"?><rss version="2.0" {EV}><channel><title>Agenda</title>{items}</channel></rss>'
 
@@ -42,7 +48,7 @@ def ev_item(guid: str, title: str, start: str, end: str, description: str = "") 
 
 # --- 1. midnight to midnight, days apart: days ----------------------------------------------------------------------
 def test_a_start_and_end_at_local_midnight_days_apart_are_an_all_day_run() -> None:
-    (event,) = parse(
+    (event,) = events(
         ev_feed(ev_item("fair", "Village Fair", "2027-04-09T00:00:00+02:00", "2027-04-12T00:00:00+02:00"))
     )
 
@@ -59,7 +65,7 @@ def test_an_exclusive_midnight_end_ends_the_day_before() -> None:
 
 
 def test_a_midnight_start_with_a_clock_end_stays_timed() -> None:
-    (event,) = parse(
+    (event,) = events(
         ev_feed(ev_item("night", "Night Market", "2027-04-09T00:00:00+02:00", "2027-04-09T04:00:00+02:00"))
     )
 
@@ -69,14 +75,16 @@ def test_a_midnight_start_with_a_clock_end_stays_timed() -> None:
 
 # --- 2. an end at midnight of an evening's own day ------------------------------------------------------------------
 def test_an_end_at_midnight_of_an_evenings_own_day_is_the_midnight_that_ends_it() -> None:
-    (event,) = parse(ev_feed(ev_item("beer", "Beer Festival", "2027-05-28T18:00:00+02:00", "2027-05-28T00:00:00+02:00")))
+    (event,) = events(
+        ev_feed(ev_item("beer", "Beer Festival", "2027-05-28T18:00:00+02:00", "2027-05-28T00:00:00+02:00"))
+    )
 
     assert event.start == dt.datetime(2027, 5, 28, 18, 0, tzinfo=PARIS)
     assert event.end == dt.datetime(2027, 5, 29, 0, 0, tzinfo=PARIS)
 
 
 def test_an_end_before_the_start_at_another_clock_is_still_no_end() -> None:
-    (event,) = parse(ev_feed(ev_item("odd", "Odd Times", "2027-05-28T18:00:00+02:00", "2027-05-28T09:00:00+02:00")))
+    (event,) = events(ev_feed(ev_item("odd", "Odd Times", "2027-05-28T18:00:00+02:00", "2027-05-28T09:00:00+02:00")))
 
     assert event.end is None
 
@@ -104,7 +112,8 @@ def test_an_event_pages_pubdate_well_after_the_fetch_in_a_feed_without_build_tim
     ]
 
     assert (event.title, event.start) == ("Star Party", dt.datetime(2027, 3, 12, 19, 0, tzinfo=DENVER))
-    assert event.confidence is not None and event.confidence < 0.5
+    assert event.confidence is not None
+    assert event.confidence < 0.5
     assert "gives no build time" in event.evidence[-1]
 
 
