@@ -163,7 +163,7 @@ def _process(staged_event_ids: list[int]) -> ProcessResult:
     timings: dict[str, float] = {}
     with _timed(timings, "load"):
         rows = list(
-            StagedEvent.objects.filter(pk__in=staged_event_ids, status=StagedEvent.Status.PENDING)
+            StagedEvent.objects.filter(pk__any=staged_event_ids, status=StagedEvent.Status.PENDING)
             .order_by("pk")
             .values_list("pk", "source_id", "external_id", "raw", "first_seen_at")
         )
