@@ -14,15 +14,16 @@ from typing import Any
 from django.core.exceptions import EmptyResultSet
 from django.db.models import Field, ForeignObject
 from django.db.models.lookups import In
+from django.utils.datastructures import OrderedSet
 
 
 class AnyOf(In):
     lookup_name = "any"
 
-    def as_postgresql(self, compiler: Any, connection: Any) -> tuple[str, list[Any]]:
+    def as_postgresql(self, compiler: Any, connection: Any) -> tuple[str, Any]:
         if not self.rhs_is_direct_value():
             return self.as_sql(compiler, connection)
-        values = [value for value in dict.fromkeys(self.rhs) if value is not None]  # as IN: no NULL, each once
+        values = OrderedSet(value for value in self.rhs if value is not None)  # as IN: no NULL, each once
         if not values:
             raise EmptyResultSet
         lhs, lhs_params = self.process_lhs(compiler, connection)

@@ -16,9 +16,11 @@ def test_any_finds_what_in_finds():
     city = CityFactory()
     events = EventFactory.create_batch(4, city=city)
     ids = [events[2].pk, events[0].pk, None, events[2].pk, 10**9]
-    assert set(Event.objects.filter(pk__any=ids).values_list("pk", flat=True)) == set(
-        Event.objects.filter(pk__in=ids).values_list("pk", flat=True)
-    ) == {events[0].pk, events[2].pk}
+    assert (
+        set(Event.objects.filter(pk__any=ids).values_list("pk", flat=True))
+        == set(Event.objects.filter(pk__in=ids).values_list("pk", flat=True))
+        == {events[0].pk, events[2].pk}
+    )
     assert list(Event.objects.filter(pk__any=[])) == []
     assert list(Event.objects.filter(pk__any=[None])) == []
     assert Event.objects.exclude(pk__any=[events[1].pk]).count() == 3
@@ -41,4 +43,5 @@ def test_postgresql_gets_one_array_parameter():
     with CaptureQueriesContext(connection) as queries:
         found = set(Event.objects.filter(pk__any=[event.pk for event in events]).values_list("pk", flat=True))
     assert found == {event.pk for event in events}
-    assert "= ANY(" in queries[0]["sql"] and " IN (" not in queries[0]["sql"]
+    assert "= ANY(" in queries[0]["sql"]
+    assert " IN (" not in queries[0]["sql"]
