@@ -45,3 +45,4 @@ def test_postgresql_gets_one_array_parameter():
     assert found == {event.pk for event in events}
     assert "= ANY(" in queries[0]["sql"]
     assert " IN (" not in queries[0]["sql"]
+    assert "::bigint[]" in queries[0]["sql"]  # the column's type: a hashed comparison, as an IN list gets
