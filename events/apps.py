@@ -4,3 +4,8 @@ from django.apps import AppConfig
 class EventsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "events"
+
+    def ready(self) -> None:
+        from events.lookups import register
+
+        register()

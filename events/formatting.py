@@ -36,7 +36,14 @@ def locale_for(country: str = "") -> Locale:
 
 def money(amount: Decimal | float | int, currency: str = "", country: str = "") -> str:
     """One amount: "$10", "$10.50", "₹1,200"; without a currency, just the number."""
-    value = Decimal(str(amount))
+    # Remembered by the amount's text (not the number: Decimal("10.0") == Decimal("10.00")): every live push
+    # and API row writes a price, and Babel's formatting is most of that row's cost; a few amounts recur.
+    return _money(str(amount), currency, country)
+
+
+@functools.lru_cache(maxsize=4096)
+def _money(amount: str, currency: str, country: str) -> str:
+    value = Decimal(amount)
     locale = locale_for(country)
     whole = value == value.to_integral_value()
     if not currency or not is_currency(currency.upper()):

@@ -358,14 +358,14 @@ def event_facts(event_ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     if not ids:
         return {}
     sources = listing_sources(ids)
-    rows = Event.objects.filter(pk__in=ids).values(*FACT_FIELDS, **FACT_EXPRESSIONS)
+    rows = Event.objects.filter(pk__any=ids).values(*FACT_FIELDS, **FACT_EXPRESSIONS)
     return {row["id"]: facts_of(row, sources.get(row["id"], ())) for row in rows}
 
 
 def listing_sources(event_ids: Iterable[int]) -> dict[int, list[str]]:
     """The slugs of the sources listing each event, in one query."""
     sources: dict[int, list[str]] = {}
-    for event_id, slug in EventListing.objects.filter(event_id__in=event_ids).values_list("event_id", "source__slug"):
+    for event_id, slug in EventListing.objects.filter(event_id__any=event_ids).values_list("event_id", "source__slug"):
         sources.setdefault(event_id, []).append(slug)
     return sources
 

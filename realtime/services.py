@@ -74,7 +74,7 @@ def events_broadcast(event_ids: Iterable[int]) -> int:
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         # One query for the representation, the state and the facts (plus one for the listings' sources).
-        rows = Event.objects.filter(pk__in=chunk).values(*COLUMNS, **FACT_EXPRESSIONS)
+        rows = Event.objects.filter(pk__any=chunk).values(*COLUMNS, **FACT_EXPRESSIONS)
         sources = listing_sources(chunk)
         previous = bus.pushed_states(chunk)
         messages: list[tuple[str, dict[str, Any], Any, dict[str, Any] | None]] = []

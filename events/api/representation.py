@@ -12,12 +12,15 @@ every client and a push without a request says the same.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import re
 from collections.abc import Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from django.conf import settings
 from django.db.models import QuerySet
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 
 from events.formatting import price_text, zone_label
 from events.links import site_url
@@ -59,8 +62,30 @@ LIST_FIELDS: tuple[str, ...] = (
 )
 
 
+# Path characters ``reverse`` leaves as they are (unreserved in RFC 3986): a slug made of them needs no quoting.
+_PLAIN_SLUG = re.compile(r"[A-Za-z0-9_.~-]+")
+_PK_MARK, _SLUG_MARK = 918273645, "slugmark"
+
+
 def event_page_url(pk: int, slug: str) -> str:
-    return site_url(reverse("events:detail", kwargs={"pk": pk, "slug": slug or "event"}))
+    slug = slug or "event"
+    template = _detail_path(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+    if template is not None and type(pk) is int and pk >= 0 and _PLAIN_SLUG.fullmatch(slug):
+        head, middle, tail = template
+        return site_url(f"{head}{pk}{middle}{slug}{tail}")
+    return site_url(reverse("events:detail", kwargs={"pk": pk, "slug": slug}))
+
+
+@functools.lru_cache(maxsize=16)
+def _detail_path(prefix: str, urlconf: Any) -> tuple[str, str, str] | None:
+    """The event page's path around its pk and slug, reversed once per script prefix and URLconf (``reverse``
+    costs more than the rest of an API row); None when the markers do not split it cleanly."""
+    path = reverse("events:detail", kwargs={"pk": _PK_MARK, "slug": _SLUG_MARK}, urlconf=urlconf)
+    head, _mark, rest = path.partition(str(_PK_MARK))
+    middle, _mark, tail = rest.partition(_SLUG_MARK)
+    if path.count(str(_PK_MARK)) != 1 or rest.count(_SLUG_MARK) != 1 or _SLUG_MARK in head:
+        return None
+    return head, middle, tail
 
 
 def local_iso(value: dt.datetime | None, timezone: str) -> str | None:

@@ -73,6 +73,7 @@ QUALIFIER_MAX_WORDS = 3  # "District of Columbia", the longest region name a qua
 CITY_FUZZY_CUTOFF = 88.0  # rapidfuzz ratio: catches "Philadelpia", "San Fransisco", not "Austin" ↔ "Boston"
 CITY_FUZZY_MIN_LENGTH = 5  # shorter names must match exactly or by alias ("SF", "LA")
 VENUE_FUZZY_CUTOFF = 88.0  # token_sort_ratio on normalized names, for a name-only match in the city
+TEXT_MEMO_SIZE = 65_536  # addresses remembered by cities_in_text (a PlaceIndex lives one state TTL)
 VENUE_SUBSET_CUTOFF, VENUE_SUBSET_MIN_WORDS = 95.0, 2
 VENUE_NEARBY_CUTOFF = 60.0  # a venue within the radius needs only a loose name agreement
 NAME_OVER_POINT_RADII = 3.0
@@ -271,6 +272,7 @@ class PlaceIndex:
         self._fuzzy_city_keys = [key for key in self._city_keys if len(key) >= CITY_FUZZY_MIN_LENGTH]
         self._index_localities(areas)
         self._city_memo: dict[str, list[CityPlace]] = {}
+        self._text_memo: dict[tuple[str | None, str | None, bool], tuple[CityPlace, ...]] = {}
         # Venues are indexed per city on first use: a batch usually comes from one source in one city.
         self._raw_venues: dict[Any, list[Mapping[str, Any]]] = {}
         for raw in venues:
@@ -394,7 +396,18 @@ class PlaceIndex:
         city ("Paris, Texas"), and a bare name that is also a state's ("Washington", "New York") is not either.
         With ``whole_part`` (addresses) a name must end its comma-separated part, but for a region, country or
         postcode; a city named anywhere as another region's ("Hollywood …, Hollywood, FL") is no match at all.
+
+        Remembered per text: a batch reads the same venues' addresses over and over.
         """
+        key = (text, country, whole_part)
+        known = self._text_memo.get(key)
+        if known is None:
+            if len(self._text_memo) >= TEXT_MEMO_SIZE:
+                self._text_memo.clear()
+            known = self._text_memo[key] = tuple(self._cities_in_text(text, country=country, whole_part=whole_part))
+        return list(known)
+
+    def _cities_in_text(self, text: str | None, *, country: str | None, whole_part: bool) -> list[CityPlace]:
         words = [word for part in (text or "").split(",") for word in (*place_key(part).split(), ",")]
         found: list[tuple[bool, int, CityPlace]] = []
         conflicted: set[Any] = set()

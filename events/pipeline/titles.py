@@ -224,8 +224,9 @@ def _strip_markers(title: str) -> tuple[str, TitleStatus | None, bool]:
 
 def is_shouting(text: str) -> bool:
     """Mostly capitals, among the letters that have case (Devanagari and Kannada have none)."""
-    cased = [c for c in text if c.isupper() or c.islower()]
-    return len(cased) >= ALL_CAPS_MIN_LETTERS and sum(c.isupper() for c in cased) / len(cased) >= ALL_CAPS_RATIO
+    upper = sum(map(str.isupper, text))  # counted in C: a character is upper, lower or neither, never both
+    cased = upper + sum(map(str.islower, text))
+    return cased >= ALL_CAPS_MIN_LETTERS and upper / cased >= ALL_CAPS_RATIO
 
 
 def _case_core(core: str, *, first: bool) -> str:
@@ -423,20 +424,34 @@ def clean_title(
 
     ``venue_aliases``: other names of the event's venue (the name of the venue it was matched to).
     """
-    original = " ".join(title.split())
-    text = tidy_marks(original)
-    text, status, sold_out = _strip_markers(text)
+    original, text, status, sold_out = _title_head(title)
     # Noise first, so that "JAZZ NIGHT – Sat Dec 5 @ Blue Lantern" is judged on "JAZZ NIGHT" alone.
-    text = tidy_marks(
-        strip_own_noise(tidy_marks(text), start=start, venue_name=venue_name, city=city, aliases=venue_aliases)
+    text, later, sold_later = _title_tail(
+        strip_own_noise(text, start=start, venue_name=venue_name, city=city, aliases=venue_aliases)
     )
-    # A marker the event's own date stood after ("Board Meetings - NO MEETING - Dec 31 2024") ends the title now.
-    text, later, sold_later = _strip_markers(text)
     status = _stronger(status, later) if later else status
     sold_out = sold_out or sold_later
+    return TitleResult(text or original, status, sold_out)
+
+
+# clean_title's steps before and after the event's own noise read the text alone: remembered by text, since one
+# title recurs over a series' dates, sources and venues (clean_title's own cache is keyed by all of those).
+@functools.lru_cache(maxsize=16_384)
+def _title_head(title: str) -> tuple[str, str, TitleStatus | None, bool]:
+    """(the title's spaces collapsed, then tidied with its markers taken out and tidied again, status, sold out)."""
+    original = " ".join(title.split())
+    text, status, sold_out = _strip_markers(tidy_marks(original))
+    return original, tidy_marks(text), status, sold_out
+
+
+@functools.lru_cache(maxsize=16_384)
+def _title_tail(text: str) -> tuple[str, TitleStatus | None, bool]:
+    """The title after its noise: tidied, a marker the event's own date stood after ("Board Meetings - NO MEETING -
+    Dec 31 2024") taken out, shouting calmed; with that marker's status and sold-out flag."""
+    text, later, sold_later = _strip_markers(tidy_marks(text))
     if is_shouting(text):
         text = title_case(text)
-    return TitleResult(text or original, status, sold_out)
+    return text, later, sold_later
 
 
 def _undone(text: str, start: int, end: int) -> bool:

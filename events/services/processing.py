@@ -163,7 +163,7 @@ def _process(staged_event_ids: list[int]) -> ProcessResult:
     timings: dict[str, float] = {}
     with _timed(timings, "load"):
         rows = list(
-            StagedEvent.objects.filter(pk__in=staged_event_ids, status=StagedEvent.Status.PENDING)
+            StagedEvent.objects.filter(pk__any=staged_event_ids, status=StagedEvent.Status.PENDING)
             .order_by("pk")
             .values_list("pk", "source_id", "external_id", "raw", "first_seen_at")
         )
@@ -287,7 +287,7 @@ def _assess(items: list[Item], state: PipelineState, now: dt.datetime) -> None:
         item.quality_score = report.score
         item.quality = {**report.to_json(), "content": content.to_json()}
         item.content_severity, item.content_reasons = content.severity, tuple(content.reasons)
-        evidence = dataclasses.replace(_evidence(item), quality_critical=tuple(report.critical))
+        evidence = _evidence(item, quality_critical=tuple(report.critical))
         item.decision = screen(evidence, policy=state.policy)
 
 
@@ -310,12 +310,13 @@ def _dedupe(items: list[Item], state: PipelineState) -> None:
         item.dedup = result
 
 
-def _evidence(item: Item) -> Evidence:
+def _evidence(item: Item, *, quality_critical: Sequence[str] = ()) -> Evidence:
     dedup = item.dedup
     return Evidence(
         normalized=item.normalized,
         trust_level=item.source.trust_level,
         quality_score=item.quality_score,
+        quality_critical=quality_critical,
         content_severity=item.content_severity,
         content_reasons=item.content_reasons,
         dedup_band=dedup.band if dedup else "distinct",

@@ -40,7 +40,7 @@ def update(updates: list[tuple[Item, int]], *, lookups: Lookups, now: dt.datetim
         return
     current = {
         row["id"]: row
-        for row in Event.objects.filter(pk__in=[event_id for _, event_id in updates]).values(
+        for row in Event.objects.filter(pk__any=[event_id for _, event_id in updates]).values(
             "id", "start", "status", "edited_fields", "moderation_status", "published_at",
             *[column(name) for name in EVENT_FIELDS],
         )
@@ -90,13 +90,13 @@ def enrich(targets: Mapping[int, Item], *, lookups: Lookups) -> None:
         return
     primaries = {
         row["event_id"]: row
-        for row in EventListing.objects.filter(event_id__in=list(targets), is_primary=True).values(
+        for row in EventListing.objects.filter(event_id__any=list(targets), is_primary=True).values(
             "event_id", "source__trust_level", "source__priority", "source_id"
         )
     }
     events = {
         row["id"]: row
-        for row in Event.objects.filter(pk__in=list(targets)).values("id", "edited_fields", *FILLABLE_COLUMNS)
+        for row in Event.objects.filter(pk__any=list(targets)).values("id", "edited_fields", *FILLABLE_COLUMNS)
     }
     rows = []
     takeovers: list[tuple[int, int, str]] = []
@@ -140,13 +140,13 @@ def make_primary(takeovers: list[tuple[int, int, str]]) -> None:
     if not takeovers:
         return
     events = [event for event, _, _ in takeovers]
-    EventListing.objects.filter(event_id__in=events, is_primary=True).update(is_primary=False)
+    EventListing.objects.filter(event_id__any=events, is_primary=True).update(is_primary=False)
     wanted = {(source, external) for _, source, external in takeovers}
     ids = [
         pk
-        for pk, source, external in EventListing.objects.filter(event_id__in=events).values_list(
+        for pk, source, external in EventListing.objects.filter(event_id__any=events).values_list(
             "pk", "source_id", "external_id"
         )
         if (source, external) in wanted
     ]
-    EventListing.objects.filter(pk__in=ids).update(is_primary=True)
+    EventListing.objects.filter(pk__any=ids).update(is_primary=True)

@@ -100,3 +100,16 @@ def test_country_codes_and_keys():
         None,
     ]
     assert place_key("Café  Mocha & Co.") == "cafe mocha and co"
+
+
+def test_cities_in_text_answers_afresh_each_time():
+    """Addresses are remembered; each caller still gets its own list, and the country and part rule count."""
+    index = PlaceIndex(demo_cities(), VENUES)
+    address = "12 MG Road, Bangalore"
+    first = index.cities_in_text(address)
+    assert [city.slug for city in first] == ["bengaluru"]
+    first.clear()
+    assert [city.slug for city in index.cities_in_text(address)] == ["bengaluru"]
+    assert index.cities_in_text(address, country="US") == []
+    assert [city.slug for city in index.cities_in_text("Bangalore Palace Grounds", whole_part=False)] == ["bengaluru"]
+    assert index.cities_in_text("Bangalore Palace Grounds") == []

@@ -113,3 +113,15 @@ def test_status_markers_in_other_languages_leave_the_title(title, expected):
 )
 def test_status_in_descriptions_is_read_carefully(text, expected):
     assert detect_status(text) == expected
+
+
+def test_a_recurring_title_is_judged_on_each_events_own_date():
+    """The steps that read the title alone are remembered per title; what depends on the event (its own date, its
+    venue) is still judged for each event."""
+    title = "Board Meetings - NO MEETING - Dec 31 2024"
+    assert clean_title(title, start=dt.date(2024, 12, 31)) == TitleResult("Board Meetings", "cancelled", False)
+    assert clean_title(title, start=dt.date(2024, 12, 24)) == TitleResult(title, None, False)
+    assert clean_title("JAZZ NIGHT - Dec 31", start=dt.date(2024, 12, 31)).title == "Jazz Night"
+    assert clean_title("JAZZ NIGHT - Dec 31", start=dt.date(2024, 12, 24)).title == "Jazz Night - Dec 31"
+    assert clean_title("Jazz Night @ Blue Lantern", venue_name="Blue Lantern").title == "Jazz Night"
+    assert clean_title("Jazz Night @ Blue Lantern", venue_name="Red Door").title == "Jazz Night @ Blue Lantern"
