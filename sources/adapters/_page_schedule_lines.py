@@ -181,7 +181,7 @@ def _month_line(line: Line, context: _Context) -> list[DateHit]:
 
 def _update_context(line: Line, context: _Context) -> bool:
     """Year and month headings set the context for the lines under them; True when the line was one."""
-    month = month_heading(line.text)
+    month = month_heading(line.text, context.today if line.is_heading else None)
     if month is not None:
         context.month, context.year, context.season = month, month[0], None
         return True
@@ -193,8 +193,8 @@ def _update_context(line: Line, context: _Context) -> bool:
     if season is not None:  # "Season 2024/25": its rows are read in order, in its two years
         context.season, context.year, context.month = season, None, None
         return True
-    if line.is_heading and line.level < PSEUDO_HEADING:
-        context.month = None
+    if line.is_heading and line.level < PSEUDO_HEADING and not (context.month and _month_line(line, context)):
+        context.month = None  # another section; a day's own heading ("1 чт" under "Репертуар на май") stays in it
     return False
 
 
