@@ -1,7 +1,8 @@
 """The ninth held-out batch's misses (issue #13, bench/corpus/*/manifest-heldout9.json: measured once at 493d703,
 four of its ten files committed), each rule on a small document of our own: a monthly programme whose heading
 names the month in a word and whose day headings name only the day and its weekday ("Репертуар на май" over
-"1 чт").
+"1 чт"); a meeting's card whose only link is its notice's PDF and whose place is an unlabelled line with a street
+address.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from sources.adapters._page_dates import month_heading
 from tests.sources.helpers import parse_body
 
 MOSCOW = zoneinfo.ZoneInfo("Europe/Moscow")
+NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
 
 
@@ -53,3 +55,47 @@ def test_a_heading_ending_with_a_month_names_it_in_any_language_read() -> None:
     assert month_heading("Афиша на июнь") is None  # without a today, only "January 2024" as before
     assert month_heading("februari", today) is None  # a month alone heads dates that name their own month
     assert month_heading("Juni 2026", today) == (2026, 6)
+
+
+# --- 2. a meeting's card: its notice's PDF is a document, not its page; its address line is its place ------------
+def meeting_card(place_line: str) -> str:
+    return (
+        "<article><header><h1>Transit Board Regular Meeting</h1></header><div class='entry-content'>"
+        f"<p><strong>Transit Board</strong><br>October 22, 2026, at 2:30 pm<br>{place_line}<br>Open to the public</p>"
+        "<p class='docs'><a href='/uploads/board/october-2026-meeting-notice.pdf'>Meeting Notice (PDF)"
+        "<span class='sr-only'> for the Transit Board Regular Meeting</span></a></p></div></article>"
+    )
+
+
+def test_a_cards_pdf_is_a_labelled_document_not_the_events_page() -> None:
+    (event,) = parse_body(
+        meeting_card("Board Room, 400 Market Street, 2nd Floor, Philadelphia, PA 19106"),
+        title="Transit Board Regular Meeting", zone=NEW_YORK,
+        base="https://transit.example.org/meetings/board-october-2026/", start=dt.datetime(2026, 9, 1, tzinfo=NEW_YORK),
+    )  # fmt: skip
+    assert event.start == dt.datetime(2026, 10, 22, 14, 30, tzinfo=NEW_YORK)
+    assert event.url is None or not event.url.endswith(".pdf")
+    assert event.links == [
+        {
+            "label": "Meeting Notice (PDF)",
+            "url": "https://transit.example.org/uploads/board/october-2026-meeting-notice.pdf",
+        }
+    ]
+
+
+def test_a_cards_unlabelled_address_line_is_its_place_and_a_sentence_is_not() -> None:
+    place = "Board Room, 400 Market Street, 2nd Floor, Philadelphia, PA 19106"
+    (event,) = parse_body(
+        meeting_card(place), title="Transit Board Regular Meeting", zone=NEW_YORK,
+        base="https://transit.example.org/meetings/board-october-2026/", start=dt.datetime(2026, 9, 1, tzinfo=NEW_YORK),
+    )  # fmt: skip
+    assert event.venue_name == place
+    sentence = (
+        "Members of the public who cannot attend may write to the board at its offices, 400 Market Street, "
+        "Philadelphia, PA 19106, before the meeting"
+    )
+    (other,) = parse_body(
+        meeting_card(sentence), title="Transit Board Regular Meeting", zone=NEW_YORK,
+        base="https://transit.example.org/meetings/board-october-2026/", start=dt.datetime(2026, 9, 1, tzinfo=NEW_YORK),
+    )  # fmt: skip
+    assert other.venue_name is None
