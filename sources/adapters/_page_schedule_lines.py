@@ -74,6 +74,9 @@ class _Context:
         return (self.section.index if self.section is not None else None, self.year, self.season, _group_of(line))
 
 
+FIELD_LABEL_LENGTH = 30
+
+
 def _links(anchors: list[Anchor], heading: str | None, title: str | None) -> tuple[list[dict[str, str]], str | None]:
     """The line's document links (labelled) and, apart, a link that is the event's own page."""
     links, url = [], None
@@ -408,6 +411,12 @@ def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
     entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
 
 
+def _field_row(text: str) -> bool:
+    """A line that is a field's label and its value ("Contact: clerk@example.org", "Price: $5"): not a name."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and len(label) <= FIELD_LABEL_LENGTH and FIELD_LABEL.match(label) is not None
+
+
 def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
     """A line that holds only the date (a link "Sep 6, 2022 6:30 PM") in a row of its own (IQM2's
     "div.MeetingRow"): the meeting's name is the row's first line below it that is neither a document link
@@ -418,8 +427,8 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
         text = below.text.strip()
         if below.is_heading or below.block is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
             return
-        if below.anchors or not meaningful(text) or BYLINE.search(text):
-            continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna", "4 comments"
+        if below.anchors or not meaningful(text) or BYLINE.search(text) or _field_row(text):
+            continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna"; "Contact: …"
         if len(text) > BELOW_LINE_LENGTH or not _one_date_holds(line.block, below.block):
             return
         entry.title = without_status(text)

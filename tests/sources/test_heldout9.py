@@ -2,7 +2,7 @@
 four of its ten files committed), each rule on a small document of our own: a monthly programme whose heading
 names the month in a word and whose day headings name only the day and its weekday ("Репертуар на май" over
 "1 чт"); a meeting's card whose only link is its notice's PDF and whose place is an unlabelled line with a street
-address.
+address; a notice's "Date & Time:" line, a field's label and not a name.
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ import datetime as dt
 import zoneinfo
 
 from sources.adapters._page_dates import month_heading
+from sources.adapters._page_words import FIELD_LABEL
 from tests.sources.helpers import parse_body
 
 MOSCOW = zoneinfo.ZoneInfo("Europe/Moscow")
@@ -99,3 +100,31 @@ def test_a_cards_unlabelled_address_line_is_its_place_and_a_sentence_is_not() ->
         base="https://transit.example.org/meetings/board-october-2026/", start=dt.datetime(2026, 9, 1, tzinfo=NEW_YORK),
     )  # fmt: skip
     assert other.venue_name is None
+
+
+# --- 3. "Date & Time:" labels the notice's date; it is no meeting's name ---------------------------------------------
+def test_a_compound_date_and_time_label_is_a_fields_label() -> None:
+    for label in ("Date & Time:", "Date and time", "Time/Place:", "Day & Location", "date, time"):
+        assert FIELD_LABEL.match(label), label
+    assert not FIELD_LABEL.match("Date Night & Time Travel")
+
+
+def test_notices_with_a_date_and_time_line_are_one_meeting_each() -> None:
+    notice = (
+        "<div class='listing'><h2>{day}</h2><div class='excerpt'><p>Members of the Harbour Authority's board will either "
+        "attend in person in the board room of the ferry terminal or attend remotely, and the public may listen in.</p><p><strong>Date &amp; Time:</strong> {day} at {clock}<br><strong>Contact:</strong> clerk@harbour.example"
+        "</p></div></div>"
+    )
+    body = "<h1>Board Notices</h1>" + "".join(
+        notice.format(day=day, clock=clock)
+        for day, clock in (("March 12, 2027", "9:00 a.m."), ("April 9, 2027", "9:30 a.m."))
+    )
+    events = parse_body(
+        body, title="Board Notices | Harbour Authority", zone=NEW_YORK, base="https://harbour.example/notices",
+        start=dt.datetime(2027, 3, 1, tzinfo=NEW_YORK),
+    )  # fmt: skip
+    assert sorted(event.start for event in events) == [
+        dt.datetime(2027, 3, 12, 9, 0, tzinfo=NEW_YORK),
+        dt.datetime(2027, 4, 9, 9, 30, tzinfo=NEW_YORK),
+    ]
+    assert all("date & time" not in event.title.casefold() for event in events)
