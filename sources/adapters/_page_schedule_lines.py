@@ -48,6 +48,7 @@ from sources.adapters._page_words import (
     FIELD_LABEL,
     NOT_THE_PLACE,
     PAGE_DATES,
+    PLACE_LABEL,
     document_label,
     is_document_link,
     meaningful,
@@ -308,8 +309,29 @@ def _follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tup
             untitled.add(template)
         return
     _time_below(entry, lines, line)
+    _place_below(entry, lines, line)
     if entry.title is None:
         _name_in_row(entry, lines, line)
+
+
+def _place_below(entry: Entry, lines: list[Line], line: Line) -> None:
+    """The labelled place on the line under a date line, in its row ("Date & Time: July 21 at 8:00 a.m." over
+    "Location: Board Room"); one whose value is only a link ("Location: https://tinyurl.com/…") is where to join
+    online: a link of the meeting, not its place."""
+    if line.block is None or line.index + 1 >= len(lines):
+        return
+    below = lines[line.index + 1]
+    label = PLACE_LABEL.match(below.text)
+    if label is None or below.block is None or not _one_date_holds(line.block, below.block):
+        return
+    value = label.group("place").strip()
+    linked = [anchor for anchor in below.anchors if not anchor.href.startswith(("mailto:", "tel:"))]
+    if linked and value == " ".join(anchor.text for anchor in linked).strip():
+        entry.links += [{"label": "Online", "url": anchor.href} for anchor in linked]
+        entry.evidence.append(f"an online link from the labelled place under the date: {value[:60]!r}")
+    elif entry.location is None and value and len(value) <= BELOW_LINE_LENGTH and not linked:
+        entry.location = value
+        entry.evidence.append(f"place read from the labelled line under the date: {value[:60]!r}")
 
 
 def _mark_lone(entries: list[Entry], lines: list[Line], groups: Counter[Any], row_groups: dict[int, Any]) -> None:

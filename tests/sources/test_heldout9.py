@@ -2,7 +2,8 @@
 four of its ten files committed), each rule on a small document of our own: a monthly programme whose heading
 names the month in a word and whose day headings name only the day and its weekday ("Репертуар на май" over
 "1 чт"); a meeting's card whose only link is its notice's PDF and whose place is an unlabelled line with a street
-address; a notice's "Date & Time:" line, a field's label and not a name.
+address; a notice's "Date & Time:" line, a field's label and not a name; the labelled place under it, a link to
+join online when its value is only that link.
 """
 
 from __future__ import annotations
@@ -128,3 +129,35 @@ def test_notices_with_a_date_and_time_line_are_one_meeting_each() -> None:
         dt.datetime(2027, 4, 9, 9, 30, tzinfo=NEW_YORK),
     ]
     assert all("date & time" not in event.title.casefold() for event in events)
+
+
+# --- 4. the labelled place under a notice's date line: a place, or a link to join online ---------------------------
+def notices(location: str) -> str:
+    notice = (
+        "<div class='listing'><h2>{day}</h2><div class='excerpt'><p>Members of the Harbour Authority's board will "
+        "either attend in person or attend remotely, and the public may listen in as the board decides.</p>"
+        "<p><strong>Date &amp; Time:</strong> {day} at 9:00 a.m.<br><strong>Location: </strong>{location}</p></div></div>"
+    )
+    return "<h1>Board Notices</h1>" + "".join(
+        notice.format(day=day, location=location) for day in ("March 12, 2027", "April 9, 2027")
+    )
+
+
+def test_a_location_line_that_is_only_a_link_is_the_meetings_online_link() -> None:
+    events = parse_body(
+        notices("<a href='https://short.example/harbour-board'>https://short.example/harbour-board</a>"),
+        title="Board Notices", zone=NEW_YORK, base="https://harbour.example/notices",
+        start=dt.datetime(2027, 3, 1, tzinfo=NEW_YORK),
+    )  # fmt: skip
+    assert len(events) == 2
+    for event in events:
+        assert {"label": "Online", "url": "https://short.example/harbour-board"} in event.links
+        assert "short.example" not in (event.venue_name or "")
+
+
+def test_a_location_line_under_the_date_line_is_the_meetings_place() -> None:
+    events = parse_body(
+        notices("Ferry Terminal, Board Room 2"), title="Board Notices", zone=NEW_YORK,
+        base="https://harbour.example/notices", start=dt.datetime(2027, 3, 1, tzinfo=NEW_YORK),
+    )  # fmt: skip
+    assert [event.venue_name for event in events] == ["Ferry Terminal, Board Room 2"] * 2
