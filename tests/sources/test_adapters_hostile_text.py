@@ -69,6 +69,8 @@ PATTERNS = {
     "_page_cards.DOORS_LABEL": _page_cards.DOORS_LABEL,
     # The ninth held-out batch's rules (tests/sources/test_heldout9.py): a heading that ends with its month.
     "_page_dates.MONTH_LAST": _page_dates.MONTH_LAST,
+    "_json_mapping.SLUG_DAY": _json_mapping.SLUG_DAY,
+    "_json_mapping.SLUG_SEPARATORS": _json_mapping.SLUG_SEPARATORS,
 }
 
 

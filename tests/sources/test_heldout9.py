@@ -3,7 +3,8 @@ four of its ten files committed), each rule on a small document of our own: a mo
 names the month in a word and whose day headings name only the day and its weekday ("Репертуар на май" over
 "1 чт"); a meeting's card whose only link is its notice's PDF and whose place is an unlabelled line with a street
 address; a notice's "Date & Time:" line, a field's label and not a name; the labelled place under it, a link to
-join online when its value is only that link.
+join online when its value is only that link; a JSON list of workshops with dates, a venue and each one's own
+site, but no name.
 """
 
 from __future__ import annotations
@@ -11,12 +12,17 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+import pytest
+
+from sources.adapters._json_mapping import slug_title
 from sources.adapters._page_dates import month_heading
 from sources.adapters._page_words import FIELD_LABEL
-from tests.sources.helpers import parse_body
+from sources.adapters.base import AdapterError, FetchWindow
+from tests.sources.helpers import parse_body, parse_json
 
 MOSCOW = zoneinfo.ZoneInfo("Europe/Moscow")
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
+UTC = zoneinfo.ZoneInfo("UTC")
 WARSAW = zoneinfo.ZoneInfo("Europe/Warsaw")
 
 
@@ -161,3 +167,35 @@ def test_a_location_line_under_the_date_line_is_the_meetings_place() -> None:
         base="https://harbour.example/notices", start=dt.datetime(2027, 3, 1, tzinfo=NEW_YORK),
     )  # fmt: skip
     assert [event.venue_name for event in events] == ["Ferry Terminal, Board Room 2"] * 2
+
+
+# --- 5. items with no name: each one's own page names it ---------------------------------------------------------
+WORKSHOPS = [
+    {"start_date": "2027-03-08", "end_date": "2027-03-09", "venue": "Central Library, Room 2",
+     "url": "https://example.github.io/2027-03-08-shell-and-git/", "country": "NZ"},
+    {"start_date": "2027-04-12", "end_date": "2027-04-14", "venue": "Harbour Campus",
+     "url": "https://example.github.io/2027-04-12_python_novice", "country": "NZ"},
+]  # fmt: skip
+
+
+def test_items_without_a_name_are_named_by_their_own_pages_address() -> None:
+    window = FetchWindow(dt.datetime(2027, 1, 1, tzinfo=UTC), dt.datetime(2028, 1, 1, tzinfo=UTC))
+    _adapter, events = parse_json(WORKSHOPS, window=window, zone=UTC)
+    assert [(event.title, event.start, event.end, event.venue_name) for event in events] == [
+        ("shell and git", dt.date(2027, 3, 8), dt.date(2027, 3, 9), "Central Library, Room 2"),
+        ("python novice", dt.date(2027, 4, 12), dt.date(2027, 4, 14), "Harbour Campus"),
+    ]
+
+
+def test_one_address_for_every_item_names_none_of_them() -> None:
+    shared = [{**workshop, "url": "https://example.org/workshops/"} for workshop in WORKSHOPS]
+    window = FetchWindow(dt.datetime(2027, 1, 1, tzinfo=UTC), dt.datetime(2028, 1, 1, tzinfo=UTC))
+    with pytest.raises(AdapterError, match="No list of event-like objects"):
+        parse_json(shared, window=window, zone=UTC)
+
+
+def test_a_slug_reads_as_words() -> None:
+    assert slug_title("https://dexwel.github.io/2024-08-12-NiTheCS-Online") == "NiTheCS Online"
+    assert slug_title("2027-05-01_spring-fair?utm=x#top") == "spring fair"
+    assert slug_title("https://example.org/events/2027-05-01/") is None  # a day alone names nothing
+    assert slug_title(None) is None
