@@ -215,9 +215,9 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # 2 unreadable). Committed: the 4 files with a permissive licence (ilev-sergey/theater-scraper, ElixirTeSS/TeSS);
     # their first measure: pages 0/1 (a Russian programme's month-less day headings); apis 2/4, fields 9/9 (The
     # Carpentries' feed unreadable). Then rules were written from the batch's misses (tests/sources/
-    # test_heldout9.py; seen figures, the floors): committed pages 1/1, fields 2/2; apis unchanged.
+    # test_heldout9.py; seen figures, the floors): committed pages 1/1, fields 2/2; apis 4/4, fields 13/13.
     ("pages", "manifest-heldout9.json"): (1.0, 1.0),
-    ("apis", "manifest-heldout9.json"): (0.5, 1.0),
+    ("apis", "manifest-heldout9.json"): (1.0, 1.0),
 }
 
 
