@@ -210,6 +210,14 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # part's 12 files have no licence to redistribute: manifest-heldout8.json lists them under "removed".)
     ("pages", "manifest-heldout8b.json"): (1.0, 1.0),
     ("apis", "manifest-heldout8b.json"): (1.0, 1.0),
+    # ninth held-out batch (helper BATCH9: 10 files from 5 projects never used before, kept outside the repository
+    # and measured once at 493d703, before any rule for them: pages 3/6 found, fields 6/10; apis 3/7, fields 12/12,
+    # 2 unreadable). Committed: the 4 files with a permissive licence (ilev-sergey/theater-scraper, ElixirTeSS/TeSS);
+    # their first measure: pages 0/1 (a Russian programme's month-less day headings); apis 2/4, fields 9/9 (The
+    # Carpentries' feed unreadable). Then rules were written from the batch's misses (tests/sources/
+    # test_heldout9.py; seen figures, the floors): committed pages 1/1, fields 2/2; apis 4/4, fields 13/13.
+    ("pages", "manifest-heldout9.json"): (1.0, 1.0),
+    ("apis", "manifest-heldout9.json"): (1.0, 1.0),
 }
 
 
@@ -235,6 +243,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout6.json")  # and the sixth (session 12)
     held_out |= part_ids(kind, "manifest-heldout7.json")  # and the seventh (helper BATCH7)
     held_out |= part_ids(kind, "manifest-heldout8b.json")  # and the eighth's committed part (helper BATCH8)
+    held_out |= part_ids(kind, "manifest-heldout9.json")  # and the ninth's committed part (helper BATCH9)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)

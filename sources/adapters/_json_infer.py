@@ -40,7 +40,7 @@ from sources.adapters._json_fields import (
     Sample,
     title_score,
 )
-from sources.adapters._json_mapping import read_moment, resolve
+from sources.adapters._json_mapping import SLUG, read_moment, resolve, slug_title
 from sources.adapters._json_nested import (
     MARK,
     join_candidates,
@@ -54,12 +54,15 @@ from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     SAMPLE,
     Column,
+    url_share,
     words,
 )
 
 __all__ = ["GENERIC_LEAVES", "NO_EVENTS", "Inference", "infer", "infer_list", "words"]
 
 MIN_COVERAGE = 0.5  # share of a list's items that must have a title and a start
+MIN_SLUG_SHARE = 0.9  # items with no name: nearly every one has its own page's address
+SLUG_TITLE = " (no name field: each item named by the last part of its own page's address)"
 ITEM_KEYS = frozenset({"events", "event", "items", "results", "data", "records", "value", "hits", "meetings",
                        "entries", "edges", "nodes", "rows", "list", "graph", "calendar", "docs", "objects",
                        "upcoming"})  # fmt: skip
@@ -392,18 +395,20 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         return None
     title, title_named = sample.best(title_score)
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))
+    slug = _slug_column(sample) if title is None and start is not None else None
+    title = title or slug
     if title is None or start is None:
         return None
     start = _with_fallback(sample, start)
     coverage = _coverage(sample, title, start)
     if coverage < MIN_COVERAGE:
         return None
-    title_spec = titled(sample, title)
+    title_spec = titled(sample, title) if slug is None else {"path": slug.path, "format": SLUG}
     mapping: dict[str, Any] = {"title": title_spec, "start": start.spec}
     title_paths = title_spec["path"] if isinstance(title_spec, dict) else [title_spec]
     evidence = [
         f"items ← {path or 'the top-level list'} ({coverage:.0%} of {len(sample.items)} sampled objects have a title and a start)",
-        f"title ← {' + '.join(title_paths)}",
+        f"title ← {' + '.join(title_paths)}" + (SLUG_TITLE if slug is not None else ""),
         f"start ← {start.evidence}",
     ]
     used = {*title_paths, *start.paths, *start.fallback_paths}
@@ -413,6 +418,18 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         evidence.append(order.evidence())
         confidence = round(max(0.3, confidence - AMBIGUOUS_PENALTY), 2)
     return Inference({"items": path, "mapping": mapping}, confidence, evidence, sample.size, coverage)
+
+
+def _slug_column(sample: Sample) -> Column | None:
+    """Items with no name at all (The Carpentries' workshops: dates, a venue and each one's own site): the column
+    of their own pages' addresses, one per item, whose last part names each (slug_title)."""
+    for column in sample.columns.values():
+        strings = column.strings()
+        if column.depth or column.share < MIN_SLUG_SHARE or url_share(column) < MIN_SLUG_SHARE:
+            continue
+        if len(set(strings)) == len(strings) and all(slug_title(text) for text in strings):
+            return column
+    return None
 
 
 def _with_fallback(sample: Sample, start: Moment) -> Moment:

@@ -177,9 +177,11 @@ def _field_spec(field: str, raw: Any) -> FieldSpec:
 
 
 def _format(field: str, value: Any) -> str | tuple[str, ...] | None:
-    """A start/end ``format``: one format, or a list tried in order."""
+    """A start/end ``format``: one format, or a list tried in order; a title's is only "slug" (slug_title)."""
     if value is None:
         return None
+    if field == "title" and value == SLUG:
+        return SLUG
     if field == "duration":  # a unit, not a date format (_json_duration)
         return _duration_unit(field, value)
     formats = [value] if isinstance(value, str) else value
@@ -329,6 +331,24 @@ def _lookup_key(value: Any) -> str:
     return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
+# A title read from the item's own page address, for items with no name (``"format": "slug"``): the address's last
+# part, a leading ISO day dropped, its hyphens and underscores as spaces ("…/2024-08-12-NiTheCS-Online/" → "NiTheCS
+# Online").
+SLUG = "slug"
+SLUG_DAY = re.compile(r"^(?:19|20)\d\d[-_]\d\d[-_]\d\d(?:[-_]|$)")
+SLUG_SEPARATORS = re.compile(r"[-_+]+")
+SLUG_LETTERS = 3
+
+
+def slug_title(value: str | None) -> str | None:
+    """The words of the last part of a page's address or of a slug; None when fewer than three letters are left."""
+    if not value:
+        return None
+    address = value.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    words = " ".join(SLUG_SEPARATORS.sub(" ", SLUG_DAY.sub("", address.rsplit("/", 1)[-1])).split())
+    return words if sum(1 for char in words if char.isalpha()) >= SLUG_LETTERS else None
+
+
 def _text(value: Any, separator: str | None) -> str | None:
     if isinstance(value, list):
         parts = [_text(item, None) for item in value]
@@ -438,6 +458,8 @@ class ItemReader:
     def text(self, field: str) -> str | None:
         spec = self.mapping.get(field)
         value = _text(self.value(field), spec.join if spec else None)
+        if spec is not None and spec.format == SLUG:
+            value = slug_title(value)
         return as_text(value) if field in PLAIN_FIELDS else value
 
     def texts(self) -> dict[str, Any]:

@@ -22,8 +22,9 @@ from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_lines import names_a_part
 from sources.adapters._page_ranges import joined_ranges
-from sources.adapters._page_schedule import POST_META
+from sources.adapters._page_schedule import ADDRESS, POST_META
 from sources.adapters._page_words import (
+    DOCUMENT_FILE,
     FIELD_LABEL,
     NOT_THE_PLACE,
     PLACE_LABEL,
@@ -64,6 +65,7 @@ NOT_A_TITLE = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_LENGTH = 200  # a name, not a paragraph
+ADDRESS_LINE_WORDS = 16  # a place and its address on one line, not a sentence that mentions one
 WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
 WHERE_LABEL = re.compile(r"^(?:where|location|venue)\s*:?$", re.IGNORECASE)
 VENUE_HINTS = ("venue", "location")
@@ -483,9 +485,23 @@ class BlockReader:
         ]
         for anchor in candidates:
             url = absolute_url(anchor.get("href"), self.base) if anchor is not None else None
-            if url:
+            if url and not DOCUMENT_FILE.search(url):  # a notice's PDF is a document of the event, not its page
                 return url
         return None
+
+    def documents(self, block: Any) -> list[dict[str, str]]:
+        """The block's documents ("Meeting Notice (PDF)", "Agenda"): links to files, labelled by their own text."""
+        found: list[dict[str, str]] = []
+        for index, anchor in enumerate(block.iterfind(".//a[@href]")):
+            if index >= MAX_TICKET_LINKS:
+                break
+            target = absolute_url(anchor.get("href"), self.base)
+            if not target or not DOCUMENT_FILE.search(target) or any(link["url"] == target for link in found):
+                continue
+            # The link's own words, before a screen reader's span ("Meeting Notice (PDF)<span> for the …</span>")
+            label = " ".join((anchor.text or "").split()) or " ".join((anchor.text_content() or "").split())
+            found.append({"label": label[:MAX_NAME_LENGTH] or "Document", "url": target})
+        return found
 
     def tickets(self, block: Any, heading: Any) -> list[dict[str, str]]:
         """The card's ticket links ("Buy Tickets", "Get tickets", "Book now"), as labelled links: not the event's
@@ -571,6 +587,18 @@ def venue_of(block: Any) -> str | None:
             name = clean_text(block_text(node))
             if name and not NOT_THE_PLACE.search(name):  # "Our office: 12 Oak St" is the organiser's
                 return name
+    return address_line(lines)
+
+
+def address_line(lines: list[str]) -> str | None:
+    """A line of the block that is a place and its street address ("SEPTA Board Room, 1234 Market Street,
+    Philadelphia, PA 19107"), unlabelled: short, no date or time on it, not a sentence, not an office's."""
+    for line in lines:
+        if len(line) > MAX_NAME_LENGTH or len(line.split()) > ADDRESS_LINE_WORDS or not ADDRESS.search(line):
+            continue
+        if NOT_THE_PLACE.search(line) or find_clock(line) or find_dates(line, year_hint=_EPOCH.year, today=_EPOCH):
+            continue
+        return line
     return None
 
 

@@ -17,10 +17,12 @@ import re
 from urllib.parse import urlsplit
 
 from sources.adapters._page_intl import (
+    AMBIGUOUS,
     DAY_MONTH_DOTTED,
     INTL_DATE,
     NUMERIC_PATTERNS,
     NUMERIC_WEEKDAY_DATE,
+    heading_month,
     intl_accepted,
     intl_clock,
     intl_month,
@@ -507,13 +509,42 @@ def bare_year(text: str, today: dt.date | None = None) -> int | None:
     return year if alone or SCHEDULE_NOUNS.search(text) else None
 
 
-def month_heading(text: str) -> tuple[int, int] | None:
-    """(year, month) of a line that is only a month and year ("January 2024")."""
+def month_heading(text: str, today: dt.date | None = None) -> tuple[int, int] | None:
+    """(year, month) of a line that is only a month and year ("January 2024"); given ``today``, also of a short
+    heading that ends with a month in any language read here, its year written or not ("Репертуар на май",
+    "Spielplan Juni 2025", "Events in July"; see month_named_last)."""
     match = MONTH_HEADING.match(text)
+    if match:
+        month = _month_of(match)
+        return (int(match.group("year")), month) if month else None
+    return month_named_last(text, today) if today is not None else None
+
+
+# A programme's heading that ends with its month ("Репертуар на май", "Spielplan Juni 2025", "Events in July"): at
+# most three words before the month, its year after it or not. Bounded repetition, no nested quantifier.
+MONTH_LAST = re.compile(
+    r"^\s*(?P<lead>(?:[^\W\d_]+[.:]?\s+){0,3})(?P<month>[^\W\d_]{3,12})\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?::\s*)?$"
+)
+# English month names that are words as well ("the Women's March", "you may"): a heading's last word only with a year.
+ENGLISH_WORD_MONTHS = frozenset({"march", "may"})
+
+
+def month_named_last(text: str, today: dt.date) -> tuple[int, int] | None:
+    """(year, month) of a short heading ending with a full month name; a year-less one (words before the month) is
+    this year's month, or the next year's when the month is more than a month past."""
+    match = MONTH_LAST.match(text)
     if not match:
         return None
-    month = _month_of(match)
-    return (int(match.group("year")), month) if month else None
+    name = match.group("month").lower()
+    month = (MONTHS.get(name) if len(name) > 3 else None) or heading_month(name)
+    if month is None:
+        return None
+    year, lead = match.group("year"), match.group("lead").strip()
+    if not year and (not lead or name in AMBIGUOUS or name in ENGLISH_WORD_MONTHS):
+        return None  # a month alone ("februari") heads a listing's dates, which write their own day and month
+    if year:
+        return int(year), month
+    return (today.year if month >= today.month - 1 else today.year + 1), month
 
 
 def leading_day(text: str) -> tuple[int, int, int] | None:

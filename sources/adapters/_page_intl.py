@@ -71,6 +71,16 @@ INTL_WEEKDAYS = {
     "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6,
     "пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "вс": 6,
 }  # fmt: skip
+# A month named alone, as a programme's heading names it ("Репертуар на май", "Repertuar: maj", "Program: květen"):
+# the nominative, which Russian, Polish and Czech write apart from the genitive a date takes (INTL_MONTHS).
+HEADING_MONTHS = {
+    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
+    "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "maj": 5, "czerwiec": 6, "lipiec": 7, "sierpień": 8,
+    "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
+    "leden": 1, "únor": 2, "březen": 3, "duben": 4, "květen": 5, "červen": 6, "červenec": 7, "srpen": 8,
+    "říjen": 10, "prosinec": 12,
+}  # fmt: skip
 # Month names that are English words or names as well (see the module's docstring).
 AMBIGUOUS = frozenset({"mars", "mayo", "mai", "marco", "avril", "maja"})
 
@@ -98,6 +108,12 @@ def fold(name: str) -> str:
 
 def intl_month(name: str) -> int | None:
     return INTL_MONTHS.get(fold(name))
+
+
+def heading_month(name: str) -> int | None:
+    """The month a heading names in any language read here, in a date's form or alone ("май", "Mai", "maj")."""
+    folded = fold(name)
+    return INTL_MONTHS.get(folded) or HEADING_MONTHS.get(folded)
 
 
 def intl_weekday(name: str) -> int | None:

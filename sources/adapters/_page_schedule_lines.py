@@ -48,6 +48,7 @@ from sources.adapters._page_words import (
     FIELD_LABEL,
     NOT_THE_PLACE,
     PAGE_DATES,
+    PLACE_LABEL,
     document_label,
     is_document_link,
     meaningful,
@@ -72,6 +73,9 @@ class _Context:
         """The run of rows a line is in, whose years are read in order together: its list (an agenda menu and
         the presentations menu beside it are two) under one heading and one year or season."""
         return (self.section.index if self.section is not None else None, self.year, self.season, _group_of(line))
+
+
+FIELD_LABEL_LENGTH = 30
 
 
 def _links(anchors: list[Anchor], heading: str | None, title: str | None) -> tuple[list[dict[str, str]], str | None]:
@@ -181,7 +185,7 @@ def _month_line(line: Line, context: _Context) -> list[DateHit]:
 
 def _update_context(line: Line, context: _Context) -> bool:
     """Year and month headings set the context for the lines under them; True when the line was one."""
-    month = month_heading(line.text)
+    month = month_heading(line.text, context.today if line.is_heading else None)
     if month is not None:
         context.month, context.year, context.season = month, month[0], None
         return True
@@ -193,8 +197,8 @@ def _update_context(line: Line, context: _Context) -> bool:
     if season is not None:  # "Season 2024/25": its rows are read in order, in its two years
         context.season, context.year, context.month = season, None, None
         return True
-    if line.is_heading and line.level < PSEUDO_HEADING:
-        context.month = None
+    if line.is_heading and line.level < PSEUDO_HEADING and not (context.month and _month_line(line, context)):
+        context.month = None  # another section; a day's own heading ("1 чт" under "Репертуар на май") stays in it
     return False
 
 
@@ -305,8 +309,29 @@ def _follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tup
             untitled.add(template)
         return
     _time_below(entry, lines, line)
+    _place_below(entry, lines, line)
     if entry.title is None:
         _name_in_row(entry, lines, line)
+
+
+def _place_below(entry: Entry, lines: list[Line], line: Line) -> None:
+    """The labelled place on the line under a date line, in its row ("Date & Time: July 21 at 8:00 a.m." over
+    "Location: Board Room"); one whose value is only a link ("Location: https://tinyurl.com/…") is where to join
+    online: a link of the meeting, not its place."""
+    if line.block is None or line.index + 1 >= len(lines):
+        return
+    below = lines[line.index + 1]
+    label = PLACE_LABEL.match(below.text)
+    if label is None or below.block is None or not _one_date_holds(line.block, below.block):
+        return
+    value = label.group("place").strip()
+    linked = [anchor for anchor in below.anchors if not anchor.href.startswith(("mailto:", "tel:"))]
+    if linked and value == " ".join(anchor.text for anchor in linked).strip():
+        entry.links += [{"label": "Online", "url": anchor.href} for anchor in linked]
+        entry.evidence.append(f"an online link from the labelled place under the date: {value[:60]!r}")
+    elif entry.location is None and value and len(value) <= BELOW_LINE_LENGTH and not linked:
+        entry.location = value
+        entry.evidence.append(f"place read from the labelled line under the date: {value[:60]!r}")
 
 
 def _mark_lone(entries: list[Entry], lines: list[Line], groups: Counter[Any], row_groups: dict[int, Any]) -> None:
@@ -408,6 +433,12 @@ def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
     entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
 
 
+def _field_row(text: str) -> bool:
+    """A line that is a field's label and its value ("Contact: clerk@example.org", "Price: $5"): not a name."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and len(label) <= FIELD_LABEL_LENGTH and FIELD_LABEL.match(label) is not None
+
+
 def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
     """A line that holds only the date (a link "Sep 6, 2022 6:30 PM") in a row of its own (IQM2's
     "div.MeetingRow"): the meeting's name is the row's first line below it that is neither a document link
@@ -418,8 +449,8 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
         text = below.text.strip()
         if below.is_heading or below.block is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
             return
-        if below.anchors or not meaningful(text) or BYLINE.search(text):
-            continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna", "4 comments"
+        if below.anchors or not meaningful(text) or BYLINE.search(text) or _field_row(text):
+            continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna"; "Contact: …"
         if len(text) > BELOW_LINE_LENGTH or not _one_date_holds(line.block, below.block):
             return
         entry.title = without_status(text)

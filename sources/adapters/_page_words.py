@@ -345,7 +345,8 @@ SENTENCE_BREAK = re.compile(r"(?<=[a-z]{3}\.)\s+|(?<=\d\.)\s+|(?<=[?!])\s+")
 # "Datum", "Ort", "Lieu", "Fecha", "Hinta" (price), "Kiedy?" (Polish, asked as a question). In a block of label and value rows ("Aika | Ti 20.10.2020 klo
 # 19:00") it is the label of the value beside it, never the event's name.
 FIELD_LABEL = re.compile(
-    r"^\W*(?:when|date|dates|time|times|day|where|place|location|venue|price|cost|"  # English
+    r"^\W*(?:(?:date|day|time)\s?(?:&|and|/|,|\+)\s?(?:time|place|location|venue)|"  # "Date & Time", "Time/Place"
+    r"when|date|dates|time|times|day|where|place|location|venue|price|cost|"  # English
     r"start\s*date|end\s*date|organi[sz]er|organi[sz]ers|host|hosts|contact|phone|category|categories|tags|"
     r"aika|päivä|päivämäärä|ajankohta|kellonaika|paikka|hinta|"  # Finnish
     r"wann|am|datum|startdatum|enddatum|beginn|einlass|ende|zeit|uhrzeit|termin|termindetails|wo|ort|"

@@ -437,7 +437,7 @@ class GenericPageAdapter(Adapter):
             venue_name=venue,
             url=url,
             ticket_url=tickets[0]["url"] if tickets else None,
-            links=tickets,
+            links=[*tickets, *reader.documents(block)],
             image_url=reader.image(block),
             cost_type=cost_type,
             price_min=price_min,

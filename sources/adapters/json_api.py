@@ -41,6 +41,8 @@ source_category, tags, external_id. A value is a dotted path, or an object with:
 - ``map``: a lookup applied to the found value (booleans are looked up as "true"/"false");
 - ``format`` (start/end): a ``strptime`` format ("%d/%m/%Y %H:%M"; without a time part the event is
   all-day), ``"epoch"`` (Unix seconds) or ``"epoch_ms"``; without it, ISO 8601 (or a number as epoch);
+  ``format`` (title): ``"slug"``, for items with no name: the last part of the path's value (the item's own
+  page address), a leading ISO day dropped and hyphens as spaces ("…/2024-08-12-NiTheCS-Online" → "NiTheCS Online");
 - ``fallback``: another mapping (a path or an object like this one) read for the items where this one finds
   nothing, or nothing its format reads (``{"path": "dates.start.dateTime", "fallback": {"path":
   ["dates.start.localDate", "dates.start.localTime"], "format": ["%Y-%m-%d %H:%M:%S", "%Y-%m-%d"]}}``).

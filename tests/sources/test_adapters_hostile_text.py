@@ -21,6 +21,7 @@ from sources.adapters import (
     _json_shapes,
     _jsonld_repair,
     _page_cards,
+    _page_dates,
     _page_schedule,
     _page_scripts,
     _page_single,
@@ -67,6 +68,10 @@ PATTERNS = {
     "_json_shapes._HHMM": _json_shapes._HHMM,
     "_page_cards.CLOCK_WORD": _page_cards.CLOCK_WORD,
     "_page_cards.DOORS_LABEL": _page_cards.DOORS_LABEL,
+    # The ninth held-out batch's rules (tests/sources/test_heldout9.py): a heading that ends with its month.
+    "_page_dates.MONTH_LAST": _page_dates.MONTH_LAST,
+    "_json_mapping.SLUG_DAY": _json_mapping.SLUG_DAY,
+    "_json_mapping.SLUG_SEPARATORS": _json_mapping.SLUG_SEPARATORS,
     # The tenth held-out batch's rules (tests/sources/test_heldout10.py): a feed item's title and place folded to
     # tell an item repeating an earlier one.
     **module_patterns(_feed_repeats, "_feed_repeats."),
