@@ -19,8 +19,9 @@ from urllib.parse import urlsplit
 
 from events import statuswords
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
+from sources.adapters._page_classes import CARD_CLASS, in_dialog, in_menu
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
-from sources.adapters._page_lines import names_a_part
+from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import ADDRESS, POST_META
 from sources.adapters._page_words import (
@@ -46,11 +47,6 @@ BREAKS = frozenset(
     {"p", "div", "li", "br", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "header", "footer",
      "tr", "td", "th", "dd", "dt", "ul", "ol", "time", "address", "figure", "figcaption"}
 )  # fmt: skip
-CARD_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:card|event|gig|show|listing|performance|item|tile|teaser)(?:$|[\s_-])", re.IGNORECASE
-)
-# A lower-to-upper case change inside a class name is a word break too: "eventItem", "collaItem".
-CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
 # Blocks of one tag and class side by side, this many or more: a repeated card ("views-row"), whatever its class;
 # not table rows, cells or the page's frame (a table of rows is a schedule, read by _page_tables).
 MIN_SIBLINGS = 3
@@ -182,42 +178,6 @@ def dated_by_byline(block: Any) -> bool:
 
 
 # Navigation ("<nav>", "megaMenu", "menuItem", "main-nav"): its dated links lead to events, they are not cards.
-# A class or id token ending in a menu's word or starting it before a word of structure (names_a_part): not a
-# theme's class that only holds the word ("genesis-breadcrumbs-hidden", "has-dropdown-filters", "menu-events").
-MENU_WORDS = frozenset(
-    {"nav", "navbar", "navigation", "menu", "megamenu", "submenu", "dropdown", "breadcrumb", "breadcrumbs"}
-)
-# The page's own body and content: themes write navigation classes on <body> ("et_show_nav", "has-main-navigation").
-MENU_WALK_STOPS = frozenset({"body", "html", "main"})
-# A post's class ("newsItem", "blogPostItem", "type-post", "news-item"), where no word of it names an event
-# (WordPress writes "post-123 type-tribe_events" on events too).
-POST_CLASS = re.compile(r"(?:^|[\s_-])(?:news|blog|blogpost|post|posts|article|press)(?:$|[\s_-])", re.I)
-EVENT_CLASS = re.compile(r"event|tribe|concert|gig|show|performance|calendar|program", re.I)
-
-
-def _marks(element: Any) -> str:
-    """An element's class and id, camel-case names split into words ("megaMenu" -> "mega Menu")."""
-    return CAMEL_BREAK.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
-
-
-def in_menu(block: Any) -> bool:
-    """Whether the block is, or is inside, the page's navigation (below the page's <body> and <main>)."""
-    for node in (block, *block.iterancestors()):
-        if node.tag in MENU_WALK_STOPS:
-            return False
-        if node.tag == "nav" or names_a_part(f"{node.get('class') or ''} {node.get('id') or ''}", MENU_WORDS):
-            return True
-    return False
-
-
-def post_class(block: Any) -> str | None:
-    """Why a card is a post, by its own class ("newsItem", "blogPostItem"), or None."""
-    marks = _marks(block)
-    if POST_CLASS.search(marks) and not EVENT_CLASS.search(marks):
-        return f"its class {(block.get('class') or '')[:40]!r} names a post"
-    return None
-
-
 def event_blocks(root: Any) -> list[Any]:
     """The innermost candidate blocks holding a heading and a date, in document order. A block that is one
     only by being repeated (its class says nothing of events) is not one when its date is a post's byline."""
@@ -246,40 +206,6 @@ TICKET_LABEL = re.compile(
 )
 EMPTY_TARGET = re.compile(r"/(?:null|undefined|none)/?(?:[?#].*)?$", re.IGNORECASE)  # a template's empty value
 MAX_TICKET_LINKS = 40  # links looked at in one card for its tickets
-
-# A dialog the page opens over itself (a search box's "Popular events", a ticket picker): not the page's list.
-DIALOG_CLASS = re.compile(r"(?:^|\s)modal(?:$|\s)", re.IGNORECASE)
-DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
-
-
-# What opens a dialog rather than being one: a link or button ("<a class="modal" href=…>", Joomla's lightbox
-# link), or an element a script opens it from ("data-toggle="modal"", Bootstrap's).
-OPENER_TAGS = frozenset({"a", "button"})
-OPENER_ATTRIBUTES = ("href", "data-toggle", "data-bs-toggle", "data-target", "data-bs-target")
-# A dialog's own marks: hidden until opened, out of the tab order, or declared modal.
-DIALOG_MARKS = (("tabindex", "-1"), ("aria-hidden", "true"), ("aria-modal", "true"))
-
-
-def in_dialog(block: Any) -> bool:
-    """Whether a block sits in a dialog: a <dialog>, an element with role=dialog, or a "modal" container. A
-    "modal" class on an element that opens one, or on the card itself when nothing marks it as a dialog
-    ('<div class="event-card modal">' a script shows larger), names no dialog: the card is the page's."""
-    for element in (block, *block.iterancestors()):
-        if element.tag == "dialog" or (element.get("role") or "").strip().lower() in DIALOG_ROLES:
-            return True
-        classes = element.get("class") or ""
-        if DIALOG_CLASS.search(classes) and not _opens_dialog(element):
-            if element is not block or not CARD_CLASS.search(classes) or _marked_dialog(element):
-                return True
-    return False
-
-
-def _opens_dialog(element: Any) -> bool:
-    return element.tag in OPENER_TAGS or any(element.get(name) for name in OPENER_ATTRIBUTES)
-
-
-def _marked_dialog(element: Any) -> bool:
-    return any((element.get(name) or "").strip().lower() == value for name, value in DIALOG_MARKS)
 
 
 def lists_days(block: Any) -> bool:

@@ -33,12 +33,12 @@ from sources.adapters._page_cards import (
     block_text,
     event_blocks,
     heading_of,
-    post_class,
     prices_of,
     section_heading,
     status_of,
     venue_of,
 )
+from sources.adapters._page_classes import post_class
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, find_dates
 from sources.adapters._page_intl import ENGLISH_PAGE, PAGE_LANGUAGE, declared_language, english_page, page_language
 from sources.adapters._page_lines import names_a_part, page_lines

@@ -10,7 +10,7 @@ import zoneinfo
 
 import lxml.html
 
-from sources.adapters._page_cards import in_dialog
+from sources.adapters._page_classes import in_dialog
 from tests.sources.helpers import parse_page
 
 ZONE = zoneinfo.ZoneInfo("America/Chicago")

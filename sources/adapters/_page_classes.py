@@ -1,0 +1,84 @@
+"""What a block's class, id and role say it is: a card, the page's navigation, a post, a dialog over the page.
+Shared by the card reader (_page_cards) and the page reader (html). Pure.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sources.adapters._page_lines import CAMEL_BREAK, names_a_part
+
+CARD_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:card|event|gig|show|listing|performance|item|tile|teaser)(?:$|[\s_-])", re.IGNORECASE
+)
+
+# A class or id token ending in a menu's word or starting it before a word of structure (names_a_part): not a
+# theme's class that only holds the word ("genesis-breadcrumbs-hidden", "has-dropdown-filters", "menu-events").
+MENU_WORDS = frozenset(
+    {"nav", "navbar", "navigation", "menu", "megamenu", "submenu", "dropdown", "breadcrumb", "breadcrumbs"}
+)
+# The page's own body and content: themes write navigation classes on <body> ("et_show_nav", "has-main-navigation").
+MENU_WALK_STOPS = frozenset({"body", "html", "main"})
+# A post's class ("newsItem", "blogPostItem", "type-post", "news-item"), where no word of it names an event
+# (WordPress writes "post-123 type-tribe_events" on events too).
+POST_CLASS = re.compile(r"(?:^|[\s_-])(?:news|blog|blogpost|post|posts|article|press)(?:$|[\s_-])", re.I)
+EVENT_CLASS = re.compile(r"event|tribe|concert|gig|show|performance|calendar|program", re.I)
+
+
+def _marks(element: Any) -> str:
+    """An element's class and id, camel-case names split into words ("megaMenu" -> "mega Menu")."""
+    return CAMEL_BREAK.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
+
+
+def in_menu(block: Any) -> bool:
+    """Whether the block is, or is inside, the page's navigation (below the page's <body> and <main>)."""
+    for node in (block, *block.iterancestors()):
+        if node.tag in MENU_WALK_STOPS:
+            return False
+        if node.tag == "nav" or names_a_part(f"{node.get('class') or ''} {node.get('id') or ''}", MENU_WORDS):
+            return True
+    return False
+
+
+def post_class(block: Any) -> str | None:
+    """Why a card is a post, by its own class ("newsItem", "blogPostItem"), or None."""
+    marks = _marks(block)
+    if POST_CLASS.search(marks) and not EVENT_CLASS.search(marks):
+        return f"its class {(block.get('class') or '')[:40]!r} names a post"
+    return None
+
+
+# A dialog the page opens over itself (a search box's "Popular events", a ticket picker): not the page's list.
+DIALOG_CLASS = re.compile(r"(?:^|\s)modal(?:$|\s)", re.IGNORECASE)
+DIALOG_ROLES = frozenset({"dialog", "alertdialog"})
+
+
+# What opens a dialog rather than being one: a link or button ("<a class="modal" href=…>", Joomla's lightbox
+# link), or an element a script opens it from ("data-toggle="modal"", Bootstrap's).
+OPENER_TAGS = frozenset({"a", "button"})
+OPENER_ATTRIBUTES = ("href", "data-toggle", "data-bs-toggle", "data-target", "data-bs-target")
+# A dialog's own marks: hidden until opened, out of the tab order, or declared modal.
+DIALOG_MARKS = (("tabindex", "-1"), ("aria-hidden", "true"), ("aria-modal", "true"))
+
+
+def in_dialog(block: Any) -> bool:
+    """Whether a block sits in a dialog: a <dialog>, an element with role=dialog, or a "modal" container. A
+    "modal" class on an element that opens one, or on the card itself when nothing marks it as a dialog
+    ('<div class="event-card modal">' a script shows larger), names no dialog: the card is the page's."""
+    for element in (block, *block.iterancestors()):
+        if element.tag == "dialog" or (element.get("role") or "").strip().lower() in DIALOG_ROLES:
+            return True
+        classes = element.get("class") or ""
+        if DIALOG_CLASS.search(classes) and not _opens_dialog(element):
+            if element is not block or not CARD_CLASS.search(classes) or _marked_dialog(element):
+                return True
+    return False
+
+
+def _opens_dialog(element: Any) -> bool:
+    return element.tag in OPENER_TAGS or any(element.get(name) for name in OPENER_ATTRIBUTES)
+
+
+def _marked_dialog(element: Any) -> bool:
+    return any((element.get(name) or "").strip().lower() == value for name, value in DIALOG_MARKS)
