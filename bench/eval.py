@@ -10,11 +10,9 @@ from __future__ import annotations
 
 import argparse
 import collections
-import csv
 import dataclasses
 import datetime as dt
 import hashlib
-import io
 import json
 import os
 import re
@@ -25,6 +23,11 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))  # run as a script, bench/ is on the path and the repository is not
+
+from bench.eval_pipeline import evaluate_categories, evaluate_dedup, print_categories, print_dedup
+
 CORPUS = ROOT / "bench" / "corpus"
 EXTRACTION_KINDS = ("pages", "apis", "feeds", "calendars")
 ALL_KINDS = (*EXTRACTION_KINDS, "dedup", "categories")
@@ -40,7 +43,6 @@ NO_CORPUS = "--corpus {corpus}: no such directory"
 
 
 def setup_django() -> None:
-    sys.path.insert(0, str(ROOT))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
     import django
 
@@ -305,168 +307,6 @@ def evaluate_kind(kind: str, corpus: Path = CORPUS) -> list[CaseResult]:
     return results
 
 
-# --- dedup and categories ----------------------------------------------------------------------------------
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def evaluate_dedup(corpus: Path = CORPUS) -> dict[str, Any] | None:
-    from events.pipeline.dedup import dedupe_batch
-    from events.pipeline.dedup.metrics import pair_metrics
-
-    records = read_jsonl(corpus / "dedup" / "records.jsonl")
-    if not records:
-        return None
-    # Thresholds are tuned on the "dev" split only; the figure reported is "test" (all records when unsplit).
-    # Each split is deduplicated on its own: a split holds whole days, so no true pair crosses splits.
-    splits = sorted({str(record.get("split") or "all") for record in records})
-    figures: dict[str, Any] = {}
-    real: list[tuple[Any, str]] = []
-    for split in splits:
-        part = [record for record in records if str(record.get("split") or "all") == split]
-        results = dedupe_batch(part)
-        metrics = pair_metrics(results, [record["truth"] for record in part])
-        figures[split] = {"records": len(part), **dataclasses.asdict(metrics)}
-        # Real-only: pairs whose two records are both real listings (origin "real:"), from the same runs, every
-        # split (clusters kept apart by split). The derived listings are our generator's; these pairs are not.
-        real += [
-            (dataclasses.replace(result, cluster=f"{split}/{result.cluster}"), f"{split}/{record['truth']}")
-            for result, record in zip(results, part, strict=True)
-            if str(record.get("origin") or "real:").startswith("real:")
-        ]
-    real_only = pair_metrics([result for result, _ in real], [truth for _, truth in real])
-    note = (
-        f"{real_only.true_pairs} true pair(s) among {len(real)} real listings; every other real pair is a real "
-        "hard negative (precision counts them)"
-        if real_only.true_pairs or real_only.predicted_pairs
-        else "none: no two real listings are one event or predicted to be"
-    )
-    reported = "test" if "test" in figures else splits[0]
-    return {
-        **figures[reported],
-        "split": reported,
-        "splits": figures,
-        "real_only": {"records": len(real), **dataclasses.asdict(real_only), "note": note},
-        "labelled_pairs": evaluate_labelled_pairs(corpus),
-    }
-
-
-def _pair_record(listing_id: str, title: str, start: str, zone: str, city: str) -> dict[str, Any]:
-    source, _, external_id = listing_id.partition(":")
-    day, _, clock = start.partition(" ")
-    hour, _, minute = clock.partition(":")
-    moment = f"{day}T{int(hour):02d}:{minute}:00Z"  # the project stores UTC (a 10:00 work party is "17:00")
-    return {
-        "source": source,
-        "external_id": external_id,
-        "title": title,
-        "start": moment,
-        "timezone": zone,
-        "city": city,
-    }
-
-
-def evaluate_labelled_pairs(corpus: Path = CORPUS) -> dict[str, Any] | None:
-    """Real listings from several real sources, paired and labelled same / different / unsure by another project
-    (bench/corpus/dedup/real/manifest.json): each pair through score_pair, "same" when it links automatically."""
-    from events.pipeline.dedup import score_pair
-
-    manifest_path = corpus / "dedup" / "real" / "manifest.json"
-    if not manifest_path.exists():
-        return None
-    counts: collections.Counter[str] = collections.Counter()
-    for case in json.loads(manifest_path.read_text(encoding="utf-8"))["cases"]:
-        text = (manifest_path.parent / case["file"]).read_text(encoding="utf-8")
-        for row in csv.DictReader(io.StringIO(text)):
-            truth = row["is_duplicate"]
-            if truth not in ("yes", "no"):
-                counts["unsure"] += 1
-                continue
-            left = _pair_record(row["id_l"], row["title_l"], row["start_l"], case["tz"], case["city"])
-            right = _pair_record(row["id_r"], row["title_r"], row["start_r"], case["tz"], case["city"])
-            band = score_pair(left, right).band
-            counts[f"{truth}/{band}"] += 1
-    same = counts["yes/merge"] + counts["yes/review"] + counts["yes/distinct"]
-    linked = counts["yes/merge"] + counts["no/merge"]
-    precision = counts["yes/merge"] / linked if linked else 1.0
-    recall = counts["yes/merge"] / same if same else 1.0
-    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
-    return {
-        "pairs": sum(counts.values()) - counts["unsure"],
-        "same": same,
-        "unsure": counts["unsure"],
-        "precision": round(precision, 4),
-        "recall": round(recall, 4),
-        "f1": round(f1, 4),
-        "same_for_a_moderator": counts["yes/review"],
-        "different_for_a_moderator": counts["no/review"],
-    }
-
-
-def _category_figures(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    from events.pipeline.categorize import categorize_batch, evaluate, load_categorizer
-
-    evaluation = evaluate(load_categorizer(), rows)
-    by_origin: dict[str, list[bool]] = collections.defaultdict(list)
-    for row, result in zip(rows, categorize_batch(rows), strict=True):
-        by_origin[str(row.get("origin", {}).get("repo", "?"))].append(result.category == row["category"])
-    # Rows are passed as they are, venue_name included, as the pipeline hands records over; the same rows without
-    # it show what the venue adds.
-    without_venue = evaluate(load_categorizer(), [{**row, "venue_name": None} for row in rows])
-    return {
-        "events": evaluation.count,
-        "with_venue": sum(1 for row in rows if row.get("venue_name")),
-        "accuracy_without_venue": without_venue.accuracy,
-        "accuracy": evaluation.accuracy,
-        "macro_f1": evaluation.macro_f1,
-        "per_category": {name: dataclasses.asdict(score) for name, score in evaluation.per_category.items()},
-        "by_origin": {origin: round(sum(hits) / len(hits), 4) for origin, hits in sorted(by_origin.items())},
-    }
-
-
-def evaluate_categories(corpus: Path = CORPUS) -> dict[str, Any] | None:
-    rows = read_jsonl(corpus / "categories" / "labelled.jsonl")
-    if not rows:
-        return None
-    # Rules and training rows are tuned on the "dev" split only (whole source files, see the manifest); the figure
-    # reported is "test" (all rows when unsplit), with dev beside it so the gap between them shows.
-    splits = sorted({str(row.get("split") or "all") for row in rows})
-    figures = {
-        split: _category_figures([row for row in rows if str(row.get("split") or "all") == split]) for split in splits
-    }
-    reported = "test" if "test" in figures else splits[0]
-    if "dev" in figures and reported != "dev":
-        figures[reported]["venue_history"] = _with_venue_history(
-            [row for row in rows if row.get("split") == reported], [row for row in rows if row.get("split") == "dev"]
-        )
-    return {**figures[reported], "split": reported, "splits": figures}
-
-
-def _venue(row: Mapping[str, Any]) -> str | None:
-    name = row.get("venue_name")
-    return " ".join(name.casefold().split()) if isinstance(name, str) and name.strip() else None
-
-
-def _with_venue_history(rows: Sequence[Mapping[str, Any]], past: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    """Top-1 as the pipeline decides with its venue history (events/pipeline/categorize/venue_history.py): a guess
-    the model reports with low confidence takes the category its venue mostly hosted. The history is the dev split's
-    rows at the same venue name, each with its source's own label (as a source label counts in the pipeline): the
-    venue's past events, never a row of the reported split."""
-    from events.pipeline.categorize import categorize_batch
-    from events.pipeline.categorize.venue_history import with_venue_history
-
-    history: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
-    for row in past:
-        if (venue := _venue(row)) is not None:
-            history[venue][row["category"]] += 1
-    results = with_venue_history(categorize_batch(rows), [_venue(row) for row in rows], history)
-    changed = sum(1 for result in results if result.method == "venue")
-    hits = sum(1 for row, result in zip(rows, results, strict=True) if result.category == row["category"])
-    return {"accuracy": round(hits / len(rows), 4) if rows else None, "decided_by_venue": changed, "past": len(past)}
-
-
 # --- report ------------------------------------------------------------------------------------------------
 def summary(results: Iterable[CaseResult]) -> dict[str, Any]:
     """The figures of the scored cases (a case marked expected_unreadable is reported apart, not scored)."""
@@ -543,64 +383,6 @@ def print_heldout(figures: Mapping[str, Mapping[str, Any]]) -> None:
             f"({percent(pooled['found_rate'])}{spread})  field accuracy {pooled['fields_right']}/"
             f"{pooled['fields_compared']} ({percent(pooled['field_accuracy'])})"
         )
-
-
-def print_dedup(figures: Mapping[str, Any] | None) -> None:
-    if not figures:
-        return
-    print(
-        f"dedup      {figures['split']} split, {figures['records']} records  precision {figures['precision']:.3f}  "
-        f"recall {figures['recall']:.3f}  F1 {figures['f1']:.3f}  "
-        f"(pairs: {figures['correct_pairs']} right of {figures['predicted_pairs']} predicted, "
-        f"{figures['true_pairs']} true)"
-    )
-    for split, other in sorted(figures.get("splits", {}).items()):
-        if split != figures["split"]:
-            print(
-                f"           {split} split: P {other['precision']:.3f}  R {other['recall']:.3f}  F1 {other['f1']:.3f}"
-            )
-    real = figures.get("real_only")
-    if real:
-        print(
-            f"           real listings only ({real['records']}): P {real['precision']:.3f}  R {real['recall']:.3f}"
-            f" — {real['note']}"
-        )
-    pairs = figures.get("labelled_pairs")
-    if pairs:
-        print(
-            f"           real pairs another project labelled ({pairs['pairs']}, {pairs['same']} same): "
-            f"P {pairs['precision']:.3f}  R {pairs['recall']:.3f}  F1 {pairs['f1']:.3f}; for a moderator: "
-            f"{pairs['same_for_a_moderator']} same, {pairs['different_for_a_moderator']} different"
-        )
-
-
-def print_categories(figures: Mapping[str, Any] | None, *, verbose: bool) -> None:
-    if not figures:
-        return
-    for split, part in sorted(figures["splits"].items(), key=lambda item: item[0] != figures["split"]):
-        label = f"categories {split:<5}" + (" (reported)" if split == figures["split"] else "")
-        print(
-            f"{label:<28} {part['events']} events  top-1 accuracy {part['accuracy']:.3f}  "
-            f"macro F1 {part['macro_f1']:.3f}"
-        )
-        if history := part.get("venue_history"):
-            print(
-                f"{'':<28} with venue history (the dev split as the venues' past, {history['past']} events): "
-                f"top-1 {history['accuracy']:.3f}, {history['decided_by_venue']} guesses decided by the venue"
-            )
-        if not verbose:
-            continue
-        print(
-            f"    venue named on {part['with_venue']} of {part['events']}; "
-            f"top-1 without the venue {part['accuracy_without_venue']:.3f}"
-        )
-        for origin, accuracy in part["by_origin"].items():
-            print(f"    {origin:<48} {accuracy:.3f}")
-        for name, score in part["per_category"].items():
-            print(
-                f"    {name:<20} P {score['precision']:.2f}  R {score['recall']:.2f}  F1 {score['f1']:.2f}  "
-                f"(n={score['support']})"
-            )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from bench.eval_pipeline import evaluate_labelled_pairs
 from events.pipeline.dedup import (
     DIFFERENT_NUMBERS,
     DIFFERENT_PLACE,
@@ -35,7 +36,6 @@ from events.pipeline.dedup.clusters import _Clusters
 from events.pipeline.dedup.config import DEFAULT_CONFIG, DedupStats
 from events.pipeline.dedup.records import _nodes
 from events.pipeline.dedup.scoring import _score
-from tests.bench_eval import load_eval
 
 CORPUS = Path(__file__).resolve().parents[3] / "bench" / "corpus" / "dedup"
 COOK = {
@@ -514,7 +514,7 @@ def test_the_labelled_pairs_are_the_committed_file_with_its_origin_and_licence()
 
 
 def test_real_pairs_labelled_by_another_project_hold_their_floor():
-    figures = load_eval().evaluate_labelled_pairs()
+    figures = evaluate_labelled_pairs()
     assert figures["pairs"] == 56
     assert figures["same"] == 27
     assert figures["unsure"] == 2
