@@ -43,6 +43,7 @@ from sources.adapters._page_schedule import (
     order_years,
 )
 from sources.adapters._page_words import (
+    COUNTED,
     DOCUMENT_WORD,
     END_LABEL,
     FIELD_LABEL,
@@ -173,8 +174,8 @@ def _month_line(line: Line, context: _Context) -> list[DateHit]:
     if context.month is None:
         return []
     lead = leading_day(line.text)
-    if lead is None:
-        return []
+    if lead is None or COUNTED.match(line.text, lead[2]):
+        return []  # "6 out of 20 volunteers signed up": a count, not the 6th
     year, month = context.month
     try:
         day = dt.date(year, month, lead[0])

@@ -228,6 +228,14 @@ NOT_THE_PLACE = re.compile(
     r"|\bvisit\s+us\b|\bcontact\s+us\b",
     re.I,
 )
+# What a number leading a line counts, when it is not the day under a month heading ("6 out of 20 volunteers
+# signed up", "12 spots left", "3 x 45 min"): a quantity, so the line is no date.
+COUNTED = re.compile(
+    r"\s*(?:out\s+of\b|of\s+\d|/\s*\d|[%×+]|x\b|(?:people|persons?|spots?|seats?|places?|tickets?|volunteers?|"
+    r"participants?|attendees?|members?|left|remaining|registered|signed|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|"
+    r"months?|years?|km|miles?)\b)",
+    re.IGNORECASE,
+)
 # "End date: 9/5/2019-11:30 PM", "Ends:": when an event is over, not another meeting.
 END_LABEL = re.compile(r"^\s*(?:ends?|end\s*(?:date|time)|until|enddatum|ende|bis)\s*:\s*", re.I)
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import html
 import re
 import zoneinfo
 from collections.abc import Iterable
@@ -22,6 +23,7 @@ import lxml.html
 from w3lib.encoding import html_to_unicode
 
 from events.text import plain_text
+from sources.adapters._api import sniffed_json
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
 from sources.adapters.common import absolute_url
 from sources.decoding import decode_document, sniff_bom, strip_controls
@@ -36,6 +38,8 @@ _HTML_TAG = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title|div|main
 _SNIFF_BYTES = 65_536
 _SPACES = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+# A string that holds markup: a start or end tag ("<div class=\"event\">", "</a>"), not "<3" nor "a < b".
+_MARKUP = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def page_bytes(payload: bytes) -> bytes:
@@ -49,6 +53,37 @@ def looks_like_html(payload: bytes) -> bool:
     return bool(_HTML_TAG.search(page_bytes(payload[:_SNIFF_BYTES])))
 
 
+def json_markup(payload: bytes) -> str | None:
+    """The page a JSON document carries in its strings (DataTables' ``aaData`` rows of cells, an AJAX answer's
+    ``"html"`` field), as one HTML document; None when the payload is not JSON or none of its strings holds
+    markup. Read as HTML text, such a document would give the page reader its escaped quotes (``href=\\"/e/1\\"``)
+    as part of every link. Each object and each list item becomes a block in document order, so a row of cells
+    stays one row; a string with tags goes in as markup, any other string as escaped text, numbers and keys not
+    at all."""
+    data = sniffed_json(page_bytes(payload), (b"{", b"["))
+    if data is None:
+        return None
+    parts: list[str] = []
+    markup = False
+    stack: list[Any] = [data]
+    while stack:  # iterative: a deep document costs a loop, not the interpreter's stack
+        value = stack.pop()
+        if isinstance(value, tuple):  # a block's own tag (json.loads makes no tuples)
+            parts.append(value[0])
+        elif isinstance(value, str):
+            tagged = _MARKUP.search(value) is not None
+            parts.append(value if tagged else html.escape(value))
+            markup = markup or tagged
+        elif isinstance(value, dict | list):
+            items = value.values() if isinstance(value, dict) else value
+            stack.append(("</div>\n",))
+            stack.extend(reversed([*items]))
+            stack.append(("<div>",))
+    if not markup:
+        return None
+    return "".join(parts)
+
+
 def decode_page(payload: bytes, content_type: str | None = None) -> str:
     """The page's text, in the encoding a browser would pick (BOM, Content-Type, <meta charset>, UTF-8).
 
@@ -57,6 +92,8 @@ def decode_page(payload: bytes, content_type: str | None = None) -> str:
     """
     if not payload.strip():
         raise AdapterError(EMPTY_PAGE)
+    if (carried := json_markup(payload)) is not None:
+        return carried
     if not looks_like_html(payload):
         raise AdapterError(NOT_HTML)
     if sniff_bom(payload)[0] is not None:

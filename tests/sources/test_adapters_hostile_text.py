@@ -28,6 +28,7 @@ from sources.adapters import (
     _page_words,
     common,
     html,
+    webpage,
 )
 from tests.hostile import module_patterns, superlinear, superlinear_shape
 
@@ -53,6 +54,9 @@ PATTERNS = {
     "_feed_fields._STATUS_PREFIX": _feed_fields._STATUS_PREFIX,
     # A JSON field's markup, read as text (a tag or an entity).
     "_json_mapping.MARKUP": _json_mapping.MARKUP,
+    # A JSON string that carries a page's markup (tests/sources/test_json_markup.py), and a count leading a line.
+    "webpage._MARKUP": webpage._MARKUP,
+    "_page_words.COUNTED": _page_words.COUNTED,
     # The eighth held-out batch's rules (tests/sources/test_heldout8.py): a JSON-LD block's mending, a script's
     # JSON assignment, labels in German, a container of related events, epoch seconds and ISO basic days as text.
     **module_patterns(_jsonld_repair, "_jsonld_repair."),
