@@ -174,7 +174,7 @@ def _month_line(line: Line, context: _Context) -> list[DateHit]:
     if context.month is None:
         return []
     lead = leading_day(line.text)
-    if lead is None or COUNTED.match(line.text, lead[2]):
+    if lead is None or COUNTED.match(line.text[lead[2] :].lstrip()):
         return []  # "6 out of 20 volunteers signed up": a count, not the 6th
     year, month = context.month
     try:

@@ -229,9 +229,10 @@ NOT_THE_PLACE = re.compile(
     re.I,
 )
 # What a number leading a line counts, when it is not the day under a month heading ("6 out of 20 volunteers
-# signed up", "12 spots left", "3 x 45 min"): a quantity, so the line is no date.
+# signed up", "12 spots left", "3 x 45 min"): a quantity, so the line is no date. Matched where the spaces after
+# the number end (a leading \s* would make a search over a long run of spaces quadratic).
 COUNTED = re.compile(
-    r"\s*(?:out\s+of\b|of\s+\d|/\s*\d|[%×+]|x\b|(?:people|persons?|spots?|seats?|places?|tickets?|volunteers?|"
+    r"(?:out\s+of\b|of\s+\d|/\s*\d|[%×+]|x\b|(?:people|persons?|spots?|seats?|places?|tickets?|volunteers?|"
     r"participants?|attendees?|members?|left|remaining|registered|signed|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|"
     r"months?|years?|km|miles?)\b)",
     re.IGNORECASE,
