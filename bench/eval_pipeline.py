@@ -60,6 +60,7 @@ def evaluate_dedup(corpus: Path = CORPUS) -> dict[str, Any] | None:
         "splits": figures,
         "real_only": {"records": len(real), **dataclasses.asdict(real_only), "note": note},
         "labelled_pairs": evaluate_labelled_pairs(corpus),
+        "cross_listed": evaluate_cross_listed(corpus),
     }
 
 
@@ -88,6 +89,8 @@ def evaluate_labelled_pairs(corpus: Path = CORPUS) -> dict[str, Any] | None:
         return None
     counts: collections.Counter[str] = collections.Counter()
     for case in json.loads(manifest_path.read_text(encoding="utf-8"))["cases"]:
+        if case.get("kind", "pairs") != "pairs":
+            continue
         text = (manifest_path.parent / case["file"]).read_text(encoding="utf-8")
         for row in csv.DictReader(io.StringIO(text)):
             truth = row["is_duplicate"]
@@ -113,6 +116,73 @@ def evaluate_labelled_pairs(corpus: Path = CORPUS) -> dict[str, Any] | None:
         "same_for_a_moderator": counts["yes/review"],
         "different_for_a_moderator": counts["no/review"],
     }
+
+
+def _truth_pairs(records: Sequence[Mapping[str, Any]], key: str) -> set[frozenset[int]]:
+    groups: dict[str, list[int]] = collections.defaultdict(list)
+    for index, record in enumerate(records):
+        groups[str(record[key])].append(index)
+    return {frozenset((a, b)) for members in groups.values() for a in members for b in members if a < b}
+
+
+def _record_key(record: Mapping[str, Any]) -> str:
+    return f"{record['source']}:{record['external_id']}"
+
+
+def _cross_listed_case(records: list[dict[str, Any]], unsure: Sequence[Sequence[str]]) -> dict[str, int]:
+    """One batch of real listings through dedupe_batch: the pairs it joins against the pairs the data itself ties
+    (truth), leaving out the pairs the case calls unsure; and the pairs a record's best other match sent to a
+    moderator (band "review"), same or different."""
+    from events.pipeline.dedup import dedupe_batch
+
+    results = dedupe_batch(records)
+    index = {_record_key(record): i for i, record in enumerate(records)}
+    by_label = {str(record["external_id"]): i for i, record in enumerate(records)}
+    left_out = {frozenset(index[key] for key in pair) for pair in unsure}
+    truth = _truth_pairs(records, "truth") - left_out
+    predicted = {
+        pair for pair in _truth_pairs([{"cluster": r.cluster} for r in results], "cluster") if pair not in left_out
+    }
+    reviewed = (
+        {
+            frozenset((i, by_label[result.candidate]))
+            for i, result in enumerate(results)
+            if result.band == "review" and result.candidate in by_label
+        }
+        - left_out
+        - predicted
+    )
+    return {
+        "records": len(records),
+        "true_pairs": len(truth),
+        "predicted_pairs": len(predicted),
+        "correct_pairs": len(truth & predicted),
+        "unsure": len(left_out),
+        "same_for_a_moderator": len(reviewed & truth),
+        "different_for_a_moderator": len(reviewed - truth),
+    }
+
+
+def evaluate_cross_listed(corpus: Path = CORPUS) -> dict[str, Any] | None:
+    """Real listings of real events by several real sources, in one batch each, with truth the data itself gives
+    (one source names the other's event id) rather than our reading: bench/corpus/dedup/real/manifest.json cases
+    of kind "records". Pairwise precision, recall and F1 over all of them."""
+    manifest_path = corpus / "dedup" / "real" / "manifest.json"
+    if not manifest_path.exists():
+        return None
+    counts: collections.Counter[str] = collections.Counter()
+    for case in json.loads(manifest_path.read_text(encoding="utf-8"))["cases"]:
+        if case.get("kind") != "records":
+            continue
+        records = read_jsonl(manifest_path.parent / case["file"])
+        counts.update(_cross_listed_case(records, case.get("unsure", [])))
+    if not counts:
+        return None
+    correct, predicted, true = counts["correct_pairs"], counts["predicted_pairs"], counts["true_pairs"]
+    precision = correct / predicted if predicted else 1.0
+    recall = correct / true if true else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {**counts, "precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
 
 
 def _category_figures(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
@@ -203,6 +273,14 @@ def print_dedup(figures: Mapping[str, Any] | None) -> None:
             f"           real pairs another project labelled ({pairs['pairs']}, {pairs['same']} same): "
             f"P {pairs['precision']:.3f}  R {pairs['recall']:.3f}  F1 {pairs['f1']:.3f}; for a moderator: "
             f"{pairs['same_for_a_moderator']} same, {pairs['different_for_a_moderator']} different"
+        )
+    listed = figures.get("cross_listed")
+    if listed:
+        print(
+            f"           real listings cross-listed by real sources ({listed['records']} records, "
+            f"{listed['true_pairs']} true pairs): P {listed['precision']:.3f}  R {listed['recall']:.3f}  "
+            f"F1 {listed['f1']:.3f}; for a moderator: {listed['same_for_a_moderator']} same, "
+            f"{listed['different_for_a_moderator']} different"
         )
 
 
