@@ -58,6 +58,8 @@ AUDIENCE_WORDS = frozenset(
      "beginner", "beginners", "intermediate", "advanced", "jv", "varsity"}
 )  # fmt: skip
 SWAPPED_WORD_SCORE = 0.7  # a title score this low keeps a pair below the merge band: a moderator decides
+# A venue name against the other listing's street address agrees from this score (the name inside the address).
+NAME_IN_ADDRESS = 0.8
 
 # (source, start in minutes, title word prefix) of every record of a batch: who lists what when.
 Listed = frozenset[tuple[str, float, str]]
@@ -341,9 +343,16 @@ def _name_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
 
 def _venue_score(a: _Node, b: _Node) -> float | None:
     """The best agreement of the two places as named or as addressed: one source names the hall, another gives
-    only its street address, a third both."""
-    pairs = [(x, y) for x in (a.venue, a.address) for y in (b.venue, b.address) if x and y]
-    return max(_name_score(x, y) for x, y in pairs) if pairs else None
+    only its street address, a third both. A name held against an address only counts when they agree (the name
+    is written in the address): "Golden Gardens Park" and "8498 Seaview Pl NW" are two ways of saying where, not
+    two places, and a listing that gives the address must not look less like the event than one that gives
+    nothing."""
+    alike = [(x, y) for x, y in ((a.venue, b.venue), (a.address, b.address)) if x and y]
+    across = [(x, y) for x, y in ((a.venue, b.address), (a.address, b.venue)) if x and y]
+    if not alike and not across:
+        return None
+    best = max(_name_score(x, y) for x, y in (*alike, *across))
+    return best if alike or best >= NAME_IN_ADDRESS else None
 
 
 def _geo_score(distance: float, config: DedupConfig) -> float:
