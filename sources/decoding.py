@@ -20,6 +20,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
 )
 
+# Encodings whose code units are two or four bytes: a document in one cannot be read as ASCII.
+_WIDE = ("utf-16", "utf-32")
 # C0 controls except TAB, LF and CR; DEL; C1 controls (which include the 8-bit CSI, 0x9B); lone surrogates.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 # Terminal escape sequences are removed whole, not just their ESC byte, so "\x1b[31m" leaves nothing behind.
@@ -58,6 +60,17 @@ def _known(encoding: str | None) -> str | None:
         return None
 
 
+def _declared(data: bytes, declared: str | None) -> str | None:
+    """The declared charset, unless the bytes cannot be in it. A declaration that says UTF-16 or UTF-32 was read
+    from bytes that are ASCII (that is how it was found), and a document in a 16- or 32-bit encoding has a mark or
+    NUL bytes between its ASCII letters: without either, the label is wrong (a feed written as UTF-8 by a template
+    that still says "utf-16") and decoding by it would turn the whole document into noise."""
+    encoding = _known(declared)
+    if encoding is not None and encoding.startswith(_WIDE) and b"\x00" not in data[:200]:
+        return None
+    return encoding
+
+
 def decode_document(data: bytes, declared: str | None = None) -> str:
     """Decode a whole document: a byte-order mark wins, then the declared charset, then UTF-8.
 
@@ -65,14 +78,18 @@ def decode_document(data: bytes, declared: str | None = None) -> str:
     """
     encoding, skip = sniff_bom(data)
     if encoding is None:
-        encoding = _utf16_without_bom(data) or _known(declared) or "utf-8"
+        encoding = _utf16_without_bom(data) or _declared(data, declared) or "utf-8"
     return data[skip:].decode(encoding, errors="replace")
 
 
 def to_utf8(data: bytes, declared: str | None = None) -> bytes:
     """The same document as UTF-8 bytes without a mark (for parsers that only take bytes)."""
     encoding, _ = sniff_bom(data)
-    if encoding in (None, "utf-8") and _utf16_without_bom(data) is None and _known(declared) in (None, "utf-8"):
+    if (
+        encoding in (None, "utf-8")
+        and _utf16_without_bom(data) is None
+        and _declared(data, declared) in (None, "utf-8")
+    ):
         return data[3:] if data.startswith(codecs.BOM_UTF8) else data
     return decode_document(data, declared).encode("utf-8")
 

@@ -85,12 +85,13 @@ def read_moment(value: str | None, zone: zoneinfo.ZoneInfo | None) -> dt.date | 
         except ValueError:
             return None
         return day if plausible(day) else None
-    parsed = parse_datetime(raw, tz=zone) or _rfc822(raw, zone)
+    parsed = parse_datetime(raw, tz=zone) or rfc822_moment(raw, zone)
     return parsed if isinstance(parsed, dt.datetime) else None
 
 
-def _rfc822(raw: str, zone: zoneinfo.ZoneInfo | None) -> dt.datetime | None:
-    """An RFC 822 date-time; one whose zone it cannot name ("-0000", "CEST") is read in ``zone``."""
+def rfc822_moment(raw: str, zone: dt.tzinfo | None) -> dt.datetime | None:
+    """An RFC 822 date-time; one whose zone it cannot name ("-0000", "CEST") is read in ``zone``. The JSON and XML
+    inference reads such values with it too (``_json_mapping.read_moment``, format "rfc2822")."""
     if _RFC822.fullmatch(raw) is None:
         return None
     try:

@@ -49,9 +49,11 @@ from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     MIDNIGHT_DATE,
+    READ_SHARE,
     Column,
     flag_column,
     is_path,
+    is_rule_text,
     is_url,
     object_lists,
     text_column,
@@ -138,11 +140,13 @@ class Extras:
         self.status()
         self.flags_and_numbers()
         self.links()
+        self.recurrence()
 
     def end(self, start: Moment) -> None:
         date_path = start.paths[0] if len(start.paths) == 2 else None
         excluded = NOT_DATE | frozenset(START_WORDS) - {"date", "datetime", "time", "day", "on", "when"}
-        end = self.sample.moment(END_WORDS, frozenset(excluded) | frozenset({"start", "begin"}), borrowed=start)
+        excluded = frozenset(excluded) | frozenset({"start", "begin"})
+        end = self.sample.moment(END_WORDS, excluded, borrowed=start) or self._end_of_timed(start, excluded)
         if end is not None and not set(end.paths) & set(start.paths):
             self.set("end", end.spec, end.evidence)
         elif end is not None and date_path and len(end.paths) == 2 and end.paths[1] not in start.paths:
@@ -151,6 +155,19 @@ class Extras:
         if "end" not in self.mapping and (found := duration_column(list(self.sample.columns.values()), self.used)):
             column, unit = found  # no end: the start plus how long it lasts ("duration": "00:25", "runTime": 195)
             self.set("duration", {"path": column.path, "format": unit}, f"{column.path} (a length in {unit})")
+
+    def _end_of_timed(self, start: Moment, excluded: frozenset[str]) -> Moment | None:
+        """The end that only the records with a time of day carry: a calendar's all-day records (holidays) have
+        none, so its column can be short of half the list although every timed record has one."""
+        flag = next((column for column in self.sample.columns.values() if _all_day_flag(column)), None)
+        if flag is None:
+            return None
+        timed = [item for item, value in zip(self.sample.items, flag.values, strict=True) if not _true(value)]
+        if len(timed) < 2 or len(timed) == len(self.sample.items):
+            return None
+        return Sample(self.sample.path, timed, month_first=self.sample.month_first).moment(
+            END_WORDS, excluded, borrowed=start
+        )
 
     def _timed_midnight_start(self) -> None:
         """A start written at midnight everywhere ("2015-03-12T00:00:00") is read as the date it is, unless its
@@ -167,8 +184,7 @@ class Extras:
 
     def all_day(self) -> None:
         for column in self.sample.columns.values():
-            names = column.key_words
-            if flag_column(column) and any(all(part in names for part in combo) for combo in ALL_DAY_WORDS):
+            if _all_day_flag(column):
                 self.set("all_day", column.path, column.path)
                 return
 
@@ -230,11 +246,31 @@ class Extras:
             if column is not None:
                 self.set(field, column.path, column.path)
 
+    def recurrence(self) -> None:
+        """A column of iCalendar recurrence text ("rrule": "DTSTART:…\nRRULE:FREQ=WEEKLY;…"): each record is the
+        series it states, expanded by ``_json_series``, not its first date only."""
+        for column in self.sample.columns.values():
+            texts = [value for value in column.present if isinstance(value, str)]
+            if column.path in self.used or not texts:
+                continue
+            if sum(1 for text in texts if is_rule_text(text)) >= READ_SHARE * len(column.present):
+                self.set("rrule", column.path, f"{column.path} (iCalendar recurrence lines: each series expanded)")
+                return
+
     def links(self) -> None:
         links = _document_links(self.sample, self.used)
         if links:
             self.mapping["links"] = links
             self.evidence.append("links ← " + ", ".join(link.get("each") or link["url"] for link in links))
+
+
+def _all_day_flag(column: Column) -> bool:
+    names = column.key_words
+    return flag_column(column) and any(all(part in names for part in combo) for combo in ALL_DAY_WORDS)
+
+
+def _true(value: Any) -> bool:
+    return value is True or (isinstance(value, str) and value.strip().lower() in {"true", "yes", "y", "1"})
 
 
 # --- the place ----------------------------------------------------------------------------------------------

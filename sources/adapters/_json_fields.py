@@ -16,6 +16,7 @@ from typing import Any
 from events import statuswords
 from events.zones import zone
 from sources.adapters._json_mapping import _number, iana
+from sources.adapters._json_nested import MARK as CONTAINER
 from sources.adapters._json_shapes import (
     MIDNIGHT_DATE,
     READ_SHARE,
@@ -407,8 +408,14 @@ def event_url_score(column: Column, used: set[str]) -> float:
     if column.share < 0.3 or url_share(column) < READ_SHARE or every & NOT_URL:
         return 0.0
     parent = column.path.rpartition(".")[0]
-    if parent and any(path.startswith(parent + ".") or path == parent for path in used):
-        return 0.0  # the URL of the title's or the place's object (a department's page, a map)
+    # The URL of the title's or the place's object (a department's page, a map) is not the event's; but the object
+    # an item sits in (^event, for its occurrences) is the event itself, and its page is the event's.
+    if (
+        parent
+        and not parent.startswith(CONTAINER)
+        and any(path.startswith(parent + ".") or path == parent for path in used)
+    ):
+        return 0.0
     weight = word_weight(list(every), URL_WORDS)
     return weight + column.share - 0.1 * column.depth if weight else 0.0
 

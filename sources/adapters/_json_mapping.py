@@ -27,6 +27,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from events import statuswords
 from events.text import single_line
+from sources.adapters._feed_when import rfc822_moment
 from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
@@ -72,8 +73,10 @@ BAD_SPEC = (
     "Unreadable mapping for {field!r}: give a dotted path or an object with 'path' "
     "(and join/default/map/format/fallback)."
 )
+RFC_2822 = "rfc2822"  # a format's name: dates as e-mail and RSS write them (beside "epoch" and "epoch_ms")
 BAD_FORMAT = (
-    "Unreadable format {value!r} for {field!r}: use a strptime format (or a list of them), 'epoch' or 'epoch_ms'."
+    "Unreadable format {value!r} for {field!r}: use a strptime format (or a list of them), 'epoch', 'epoch_ms' or"
+    " 'rfc2822'."
 )
 BAD_LINKS = (
     "Unreadable 'links' in the json_api mapping: give a list of objects with 'url' (a path) and optionally "
@@ -204,7 +207,7 @@ def _duration_unit(field: str, value: Any) -> str:
 
 def _usable_format(value_format: str) -> bool:
     """Whether strptime can use the format at all (a repeated directive or a stray "%" cannot be)."""
-    if value_format in ("epoch", "epoch_ms"):
+    if value_format in ("epoch", "epoch_ms", RFC_2822):
         return True
     try:
         dt.datetime.strptime("", value_format)  # noqa: DTZ007 - only whether the format compiles
@@ -406,6 +409,9 @@ def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> d
         except (OverflowError, OSError, ValueError):
             return None
         return moment if plausible(moment) else None
+    if value_format == RFC_2822:
+        # "Wed, 10 Mar 2010 21:30:00", a zone optional: as e-mail and RSS write dates (a short text only).
+        return rfc822_moment(" ".join(value.split()), tz) if isinstance(value, str) and len(value) <= 64 else None
     if value_format:
         try:
             parsed = dt.datetime.strptime(str(value).strip(), value_format)  # noqa: DTZ007 - zone applied below

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
-from sources.adapters._json_mapping import read_moment
+from sources.adapters._json_mapping import RFC_2822, read_moment
 from sources.adapters.common import http_url, plausible
 
 MAX_DEPTH = 6  # how deep in the document the list of events is looked for
@@ -45,6 +45,7 @@ _DATEISH = re.compile(rf"\d{{1,4}}[/.:-]\d{{1,2}}|^\d{{8}}$|{_MONTH} \d{{1,2}}\b
 # Longer text is no date, whatever it contains: date patterns only ever see this much, so no value from an
 # untrusted document can make them slow.
 MAX_DATE_TEXT = 64
+MAX_RULE_TEXT = 20_000  # a series' recurrence lines with a few hundred EXDATEs; more is not a rule
 # A time of day ending a date: "07/11/2024 - 01:00 PM", "Wednesday, May 1, 2024 at 7pm" (what precedes it is
 # taken apart in ``date_then_time``, without a pattern whose quantifiers could overlap).
 _TIME_AT_END = re.compile(r"(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]m)$", re.IGNORECASE)
@@ -206,6 +207,15 @@ def _iso_shape(strings: Sequence[str]) -> DateShape | None:
     return DateShape(None, kind, len(moments) / len(strings), timed)
 
 
+def _mail_shape(strings: Sequence[str]) -> DateShape | None:
+    """Dates written as e-mail and RSS write them ("Wed, 10 Mar 2010 21:30:00", with or without a zone)."""
+    moments = _reads(strings, RFC_2822)
+    if len(moments) < READ_SHARE * len(strings):
+        return None
+    kind, timed = _date_kind(moments)
+    return DateShape(RFC_2822, kind, len(moments) / len(strings), timed)
+
+
 def _format_shape(
     strings: Sequence[str], formats: Sequence[str], kind: str, *, month_first: bool = True
 ) -> DateShape | None:
@@ -318,6 +328,7 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         return _format_shape(strings, TIME_FORMATS, "time")  # times of day, a few "All day" or "TBA" among them
     return (
         _iso_shape(strings)
+        or _mail_shape(strings)
         or _format_shape(strings, DATE_FORMATS, "date", month_first=month_first)
         or _datetime_shape(strings, month_first=month_first)
     )
@@ -342,6 +353,12 @@ def _epoch_shape(numbers: Sequence[Any]) -> DateShape | None:
 
 
 # --- values -------------------------------------------------------------------------------------------------
+
+
+def is_rule_text(value: Any) -> bool:
+    """Whether a value is iCalendar recurrence text: a rule's FREQ, as RRULE lines and rrule strings write it
+    ("DTSTART:20250206T100000\nRRULE:FREQ=WEEKLY;BYDAY=TH", "FREQ=MONTHLY;BYDAY=1WE")."""
+    return isinstance(value, str) and len(value) <= MAX_RULE_TEXT and "FREQ=" in value.upper()
 
 
 def is_url(value: Any) -> bool:

@@ -40,7 +40,8 @@ source_category, tags, external_id. A value is a dotted path, or an object with:
 - ``default``: the value when the path finds nothing;
 - ``map``: a lookup applied to the found value (booleans are looked up as "true"/"false");
 - ``format`` (start/end): a ``strptime`` format ("%d/%m/%Y %H:%M"; without a time part the event is
-  all-day), ``"epoch"`` (Unix seconds) or ``"epoch_ms"``; without it, ISO 8601 (or a number as epoch);
+  all-day), ``"epoch"`` (Unix seconds), ``"epoch_ms"`` or ``"rfc2822"`` ("Wed, 10 Mar 2010 21:30:00 +0100",
+  the zone optional); without it, ISO 8601 (or a number as epoch);
   ``format`` (title): ``"slug"``, for items with no name: the last part of the path's value (the item's own
   page address), a leading ISO day dropped and hyphens as spaces ("…/2024-08-12-NiTheCS-Online" → "NiTheCS Online");
 - ``fallback``: another mapping (a path or an object like this one) read for the items where this one finds
@@ -123,7 +124,9 @@ from sources.adapters._json_mapping import (
     resolve,
 )
 from sources.adapters._json_nested import check_join, joined_items, nested_items
-from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RejectedRecord
+from sources.adapters._json_series import occurrences, series_budget
+from sources.adapters._recurrence import FileBudget
+from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.registry import register
 from sources.decoding import sniff_bom, to_utf8
 
@@ -319,9 +322,21 @@ class JsonApiAdapter(Adapter):
             if flagged is not None:
                 skipped.append(flagged)
                 continue
-            yield guarded(lambda one: ItemReader(self, one, base_url).record(), item)
+            yield from self._series(guarded(lambda one: ItemReader(self, one, base_url).record(), item))
         if skipped:
             self.notes.append(GONE_SKIPPED.format(count=len(skipped), first=skipped[0]))
+
+    def _series(self, record: ParsedRecord) -> Iterator[ParsedRecord]:
+        """The record, or each occurrence in the window of the series its recurrence lines state (_json_series)."""
+        found = (
+            occurrences(record, self.context, self._series_budget, self.notes) if isinstance(record, RawEvent) else None
+        )
+        yield from ([record] if found is None else found)
+
+    @functools.cached_property
+    def _series_budget(self) -> FileBudget:
+        """What every series of one document may spend on expansion, together."""
+        return series_budget()
 
 
 def split_query(url: str) -> tuple[str, dict[str, Any]]:

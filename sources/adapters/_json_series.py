@@ -1,0 +1,107 @@
+"""Recurring events in a JSON (or XML) record that carries its series as iCalendar recurrence lines, for the
+``json_api`` and ``xml`` adapters. Pure.
+
+Some calendars list a series once, not its occurrences: Revize's calendar data writes
+``"rrule": "DTSTART:20250206T100000\\nRRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20251231T000000\\nEXDATE:20250508T100000"``
+beside the record's first start, and FullCalendar's rrule plugin takes ``"rrule": "FREQ=WEEKLY;BYDAY=MO"`` with the
+record's own start as the series' first. Read as one event, such a record is its first meeting only, months gone,
+and every later one is lost.
+
+A record whose ``rrule`` field (mapped, or inferred: a column whose values hold ``FREQ=``) is such a rule is read
+as the series it is: its lines (DTSTART, DTEND, DURATION, RRULE, RDATE, EXDATE; a DTSTART from the record's start
+where the lines have none, a DURATION from its end) are handed to the iCalendar reader, which expands them in the
+fetch window with its time zones, exceptions and bounds (``_recurrence``), and each occurrence is the record with
+that start and end and the id ``<record id>@<start>``. Floating times are the record's zone. One budget is spent
+by every series of a document, as one calendar file's is.
+
+The leading underscore keeps this helper module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from django.conf import settings
+
+from sources.adapters._feed_extras import recurrence_calendar
+from sources.adapters._json_shapes import is_rule_text
+from sources.adapters._recurrence import FileBudget
+from sources.adapters.base import AdapterContext, AdapterError, RawEvent
+from sources.adapters.common import zone as common_zone
+from sources.adapters.ics import ICalendarAdapter
+
+MAX_SERIES_OCCURRENCES = 10_000  # per document: as a feed's series are bounded
+SERIES = "a series: its recurrence lines ({rule}) expanded in the window, this occurrence {start}"
+
+
+def series_budget() -> FileBudget:
+    return FileBudget(seconds=float(settings.RECURRENCE_BUDGET_SECONDS), max_occurrences=MAX_SERIES_OCCURRENCES)
+
+
+def series_lines(rule: str, start: dt.date, end: dt.date | None) -> str:
+    """The record's recurrence as iCalendar lines: a bare "FREQ=…" is an RRULE; the record's start is the DTSTART
+    (in its own wall time, read back in its zone) and its length the DURATION where the lines give neither."""
+    lines = [f"RRULE:{token}" if token.upper().startswith("FREQ=") else token for token in rule.split()]
+    names = {line.partition(":")[0].partition(";")[0].upper() for line in lines}
+    if "DTSTART" not in names:
+        if isinstance(start, dt.datetime):
+            lines.insert(0, f"DTSTART:{start.replace(tzinfo=None):%Y%m%dT%H%M%S}")
+        else:
+            lines.insert(0, f"DTSTART;VALUE=DATE:{start:%Y%m%d}")
+    if not names & {"DTEND", "DURATION"} and end is not None and _length(start, end):
+        lines.append(f"DURATION:{_length(start, end)}")
+    return "\n".join(lines)
+
+
+def _length(start: dt.date, end: dt.date) -> str | None:
+    """The record's length as an iCalendar DURATION ("PT5400S", "P3D"), or None when it has none."""
+    if isinstance(start, dt.datetime) and isinstance(end, dt.datetime):
+        seconds = int((end - start).total_seconds())
+        return f"PT{seconds}S" if seconds > 0 else None
+    if not isinstance(start, dt.datetime) and not isinstance(end, dt.datetime):
+        days = (end - start).days
+        return f"P{days}D" if days > 0 else None
+    return None
+
+
+def occurrences(
+    record: RawEvent, context: AdapterContext, budget: FileBudget, notes: list[str]
+) -> list[RawEvent] | None:
+    """The record's occurrences in the window (none when the series has none there or the budget is spent), or
+    None when its rule cannot be read (the record is then kept as the one event it states)."""
+    rule = record.rrule
+    if not is_rule_text(rule):
+        return None
+    calendar = recurrence_calendar(series_lines(str(rule), record.start, record.end), record.external_id)
+    if calendar is None:
+        return None
+    if budget.stopped:
+        return []
+    zone = common_zone(record.timezone, context.default_timezone)
+    reader = ICalendarAdapter(config={}, context=dataclasses.replace(context, default_timezone=zone))
+    try:
+        found = [each for each in reader.parse_within(calendar.encode("utf-8"), budget) if isinstance(each, RawEvent)]
+    except AdapterError:
+        return None
+    notes.extend(reader.notes)
+    shown = " ".join(str(rule).split())[:120]
+    return [_occurrence(record, each, shown) for each in found]
+
+
+def _occurrence(record: RawEvent, each: RawEvent, rule: str) -> RawEvent:
+    """The record at one occurrence of its series. An all-day record's rule written with midnight times
+    ("DTSTART:20270101T000000" beside "allDay": true) gives its days, not midnights."""
+    start, end, all_day = each.start, each.end, each.all_day
+    if record.all_day and isinstance(start, dt.datetime) and start.time() == dt.time(0):
+        start, end, all_day = start.date(), end.date() if isinstance(end, dt.datetime) else end, True
+    return dataclasses.replace(
+        record,
+        external_id=each.external_id,
+        start=start,
+        end=end,
+        all_day=all_day,
+        timezone=each.timezone or record.timezone,
+        rrule=each.rrule or record.rrule,
+        evidence=[*record.evidence, SERIES.format(rule=rule, start=start.isoformat())],
+    )
