@@ -218,6 +218,11 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # test_heldout9.py; seen figures, the floors): committed pages 1/1, fields 2/2; apis 4/4, fields 13/13.
     ("pages", "manifest-heldout9.json"): (1.0, 1.0),
     ("apis", "manifest-heldout9.json"): (1.0, 1.0),
+    # eleventh held-out batch, pages (helper pages11: 10 files from 6 projects never used before, kept outside the
+    # repository and measured once at 377f789, before any rule for them: 17/30 found, fields 32/44, one unreadable).
+    # Committed: the 2 files with a permissive licence (steveandroulakis/around-the-grounds, MIT); their first
+    # measure: 0/10 found (year-less "Thursday, 7/3" lines; items as JSON in a data attribute), no field compared.
+    ("pages", "manifest-heldout11.json"): (0.0, None),
 }
 
 
@@ -244,6 +249,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout7.json")  # and the seventh (helper BATCH7)
     held_out |= part_ids(kind, "manifest-heldout8b.json")  # and the eighth's committed part (helper BATCH8)
     held_out |= part_ids(kind, "manifest-heldout9.json")  # and the ninth's committed part (helper BATCH9)
+    held_out |= part_ids(kind, "manifest-heldout11.json")  # and the eleventh's (helper pages11)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)
