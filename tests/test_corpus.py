@@ -227,6 +227,13 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # (Eventor's UTC clocks are still read as Sydney time).
     ("apis", "manifest-heldout11.json"): (1.0, 1.0),
     ("feeds", "manifest-heldout11.json"): (0.91, 0.83),
+    # eleventh held-out batch, pages (helper pages11: 10 files from 6 projects never used before, kept outside the
+    # repository and measured once at 377f789, before any rule for them: 17/30 found, fields 32/44, one unreadable).
+    # Committed: the 2 files with a permissive licence (steveandroulakis/around-the-grounds, MIT); their first
+    # measure: 0/10 found (year-less "Thursday, 7/3" lines; items as JSON in a data attribute), no field compared.
+    # Then rules were written from the batch's misses (tests/sources/test_heldout11_pages.py; seen figures, the
+    # floors): committed 10/10 found, fields 15/15; the whole batch 30/30, fields 64/66.
+    ("pages", "manifest-heldout11.json"): (1.0, 1.0),
 }
 
 
@@ -253,7 +260,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout7.json")  # and the seventh (helper BATCH7)
     held_out |= part_ids(kind, "manifest-heldout8b.json")  # and the eighth's committed part (helper BATCH8)
     held_out |= part_ids(kind, "manifest-heldout9.json")  # and the ninth's committed part (helper BATCH9)
-    held_out |= part_ids(kind, "manifest-heldout11.json")  # and the eleventh's (helper apis11)
+    held_out |= part_ids(kind, "manifest-heldout11.json")  # and the eleventh's (helpers apis11, pages11)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)

@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters.common import absolute_url, plausible
 from sources.adapters.webpage import clean_paragraphs, clean_text
 
@@ -126,7 +127,7 @@ def slashed_moment(
     text = " ".join((value or "").split())
     match = _SLASHED.match(text)
     if not match:
-        return iso_moment(text, zone)
+        return iso_moment(text, zone) or written_moment(text, zone)
     first_part, second_part, year, hour, minute, second, half = match.groups()
     month, day = (second_part, first_part) if day_first else (first_part, second_part)
     try:
@@ -137,6 +138,23 @@ def slashed_moment(
     except ValueError:
         return None
     return moment if plausible(moment) else None
+
+
+def written_moment(text: str, zone: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
+    """A widget's start or end as the page shows it ("Thursday, February 22, 2024 12:00 PM": an AddEvent widget's
+    spans are visible text, and sites fill them in their own words): read as the page reader reads a date, only
+    with its year written (a widget's date is not guessed at)."""
+    hits = find_dates(text, year_hint=None, today=_ANY_DAY)
+    if not hits or not hits[0].year_written:
+        return None
+    clock = find_clock(text[hits[0].end :])
+    if clock is None:
+        return hits[0].date
+    moment = dt.datetime.combine(hits[0].date, clock.start, tzinfo=zone)
+    return moment if plausible(moment) else None
+
+
+_ANY_DAY = dt.date(2000, 1, 1)  # the reader's clock, unused: only a date with its year written is taken
 
 
 def inclusive_end(start: dt.date | None, end: dt.date | None) -> dt.date | None:

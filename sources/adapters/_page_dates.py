@@ -30,6 +30,7 @@ from sources.adapters._page_intl import (
     numeric_accepted,
     numeric_weekday,
 )
+from sources.adapters._page_weekday_numbers import WEEKDAY_SLASHED, weekday_slashed_day
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -133,6 +134,8 @@ DATE_PATTERNS = (
     # "torsdag 05/02", "2026/08/12", "2026年8月12日", "25/12/2026" (day first): numeric dates as Europe and East
     # Asia write them, before the month-first slashed form (see _page_intl)
     *NUMERIC_PATTERNS,
+    # "Thursday, 7/3": year-less, month or day first as the weekday says (see _page_weekday_numbers)
+    WEEKDAY_SLASHED,
     # "26 Aug 13", "03-18 Aug 13": day first with a two-digit year, as a listing abbreviates it (before the
     # month-first form, which would read "Aug 13" as the 13th); a year near the reader's clock only (see
     # find_dates), and not a time ("14 Jan 10 am", "14 Jan 10:30")
@@ -296,6 +299,9 @@ def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> Date
     weekday_name = (match.groupdict().get("weekday") or "").lower().rstrip(".")
     weekday = _weekday_of(match.re, weekday_name) if weekday_name else None
     year = _year(match.groupdict().get("year"))
+    if match.re is WEEKDAY_SLASHED:
+        found = weekday_slashed_day(match, year_hint=year_hint, today=today)
+        return DateHit(found, match.start(), match.end(), False, True) if found else None
     if month is None:
         return None
     if year is not None:

@@ -222,6 +222,11 @@ DAY_MONTH_DOTTED = re.compile(rf"(?<![\w.,/€$£-]){_NUM_DAY}\.(?P<dm_month>1[0
 DAY_FIRST_NUMERIC = re.compile(
     rf"(?<![\w/.-]){_NUM_DAY}(?P<dsep>[/-])(?P<dm_month>1[0-2]|0?[1-9])(?P=dsep)(?P<year>(?:19|20)\d\d)(?![\w/])"
 )
+# "16. 5. 2026", "Sa., 16. 5. 2026, 16:00 Uhr": day, month and year each closed by a dot and a space, as German and
+# Czech forms and notices write them; always day first. The year is written, so "1. 2. 3." is no date.
+DAY_MONTH_YEAR_SPACED = re.compile(
+    rf"(?<![\w.]){_NUM_DAY}\.[ \u00a0](?P<dm_month>1[0-2]|0?[1-9])\.[ \u00a0](?P<year>(?:19|20)\d\d)(?![\w]|[.,]\d)"
+)
 # "2026/08/12", "2026.8.12" (the dashed ISO form has its own pattern): year first, as East Asia writes it.
 YEAR_FIRST = re.compile(
     r"(?<![\w./-])(?P<year>(?:19|20)\d\d)(?P<ysep>[/.])(?P<yf_month>1[0-2]|0?[1-9])(?P=ysep)"
@@ -237,7 +242,7 @@ CJK_DATE = re.compile(
     + _CJK_DAY.format(name="span_day")
     + ")?"
 )
-NUMERIC_PATTERNS = (NUMERIC_WEEKDAY_DATE, CJK_DATE, YEAR_FIRST, DAY_FIRST_NUMERIC)
+NUMERIC_PATTERNS = (NUMERIC_WEEKDAY_DATE, CJK_DATE, YEAR_FIRST, DAY_FIRST_NUMERIC, DAY_MONTH_YEAR_SPACED)
 _ENGLISH = frozenset({None, "en"})
 
 

@@ -33,6 +33,9 @@ BOLD = frozenset({"strong", "b"})
 _EPOCH = dt.date(2000, 1, 1)  # any clock: only whether a text holds a date matters here
 PSEUDO_HEADING = 7  # a short line in bold: a heading in all but markup
 SHORT_HEADING = 90
+# A bold line that is only a web or mail address ("<b><a>https://www.courts.us/jail/Oversight.aspx</a></b>"): a
+# link to follow, set in bold to be seen, not a heading naming what is under it.
+BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
 # Page furniture whose dates are not meetings ("Last updated", copyright lines, menus).
 FURNITURE = frozenset({"nav", "footer"})
 FURNITURE_WORDS = frozenset({"nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "footer", "cookie", "sidebar"})
@@ -97,7 +100,7 @@ class _Walk:
         level = next((HEADING_LEVELS[el.tag] for el in reversed(self.stack) if el.tag in HEADING_LEVELS), 0)
         written = [part for part, _ in self.parts if part.strip()]
         all_bold = bool(written) and all(bold for part, bold in self.parts if part.strip())
-        if not level and all_bold and len(text) <= SHORT_HEADING:
+        if not level and all_bold and len(text) <= SHORT_HEADING and not BARE_ADDRESS.match(text):
             level = PSEUDO_HEADING
         # The block the line belongs to (a <p> split at <br>, an <li>), not the inline element it ended in.
         block = next((el for el in reversed(self.stack) if el.tag in LINE_BREAKS or el.tag in CELLS), None)

@@ -55,13 +55,23 @@ SHORT_HEADING = 200
 # Column roles, by the words of a table's header cells.
 COLUMN_ROLES = (
     ("duration", re.compile(r"\b(?:duration|running time)\b", re.I)),  # not "length": a swim's is 50 m
-    ("date", re.compile(r"\b(?:date|day|when)\b", re.I)),
-    ("time", re.compile(r"\b(?:time|start|hour)s?\b", re.I)),
-    ("location", re.compile(r"\b(?:location|place|where|venue|address|room)\b", re.I)),
+    # ... and as other languages head them ("Datum | Bezeichnung | Ort", "Fecha | Evento | Lugar")
+    ("date", re.compile(r"\b(?:date|day|when|datum|fecha|data)\b", re.I)),
+    ("time", re.compile(r"\b(?:time|start|hour)s?\b|\b(?:uhrzeit|zeit|beginn|heure|hora|orario|tijd)\b", re.I)),
+    (
+        "location",
+        re.compile(
+            r"\b(?:location|place|where|venue|address|room|ort|veranstaltungsort|lieu|lugar|luogo|locatie)\b", re.I
+        ),
+    ),
     # "What" alone heads the name column of a What/Where/When table; "What to bring" is a note.
     (
         "title",
-        re.compile(r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board)\b|^what\W*$", re.I),
+        re.compile(
+            r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board|bezeichnung|veranstaltung|"
+            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam)\b|^what\W*$",
+            re.I,
+        ),
     ),
     ("status", re.compile(r"\b(?:status|notes?)\b", re.I)),
 )
@@ -94,15 +104,17 @@ NOT_DEFAULTS = re.compile(r"\b(?:hours|office|call|phone|email|contact|deadline|
 # A place's name may hold an abbreviation's dot ("St. Mel's Church", "E. 9th St."): not the sentence's end.
 _PLACE_CHAR = r"(?:[^.;]|(?:(?<=\bSt)|(?<=\bAve)|(?<=\bRd)|(?<=\bMt)|(?<=\bDr)|(?<=\bBlvd)|(?<=\b[A-Z]))\.)"
 _DEFAULT_VERB = r"\b(?:held|meets?|meet|located|take place|takes place|convenes?|starts?|begins?)\b"
+# The sentence is split already (sentences()), so a dot inside it is an abbreviation's ("the David L. Lawrence
+# Convention Center"): only the one that ends it ends the place.
 # The place after "at"/"in" is looked for up to the next verb only: from there that verb's own match finds the
 # same place (no "." or ";" between them), so every verb does not scan the rest of the sentence (quadratic on
 # "begin begin …"). Only the place is read (_defaults_in); a match may start at the later verb.
 DEFAULT_PLACE = re.compile(
     _DEFAULT_VERB + r"(?:(?!" + _DEFAULT_VERB + r")(?:[^.;]|(?<=\b[ap])\.|(?<=\b[ap]\.m)\.))*?\b(?:at|in)\s++"
     rf"(?!\d{{1,2}}(?::\d\d)?\s*[aApP]\.?[mM])(?P<place>(?:the\s+)?[A-Z0-9]{_PLACE_CHAR}{{3,120}}?)"
-    r"(?=,\s+located\b|\s+(?:at|every|beginning|starting|unless|and\s+(?:begins?|starts?|commences?|convenes?)|"
+    r"(?=,?\s+located\b|\s+(?:at|every|beginning|starting|unless|and\s+(?:begins?|starts?|commences?|convenes?)|"
     r"on\s+(?:[a-z]+days?|the\s+(?:first|second|third|fourth|last)))\b"
-    r"|[.;]|$)",
+    r"|;|\.\s*$|$)",
 )
 # "The Board of Zoning Appeals meets on Monday mornings …": the name before the verb, when it is a body's name.
 MEETS_SUBJECT = re.compile(
@@ -372,6 +384,14 @@ def order_years(
             if entry.end_day is not None:
                 entry.end_day += day - entry.day
             entry.day = day
+
+
+def one_occasion(entries: list[Entry], single: Entry) -> bool:
+    """Whether a "schedule" is the page's one event written more than once (a banner "16. 5. 2026, 16:00:
+    Landesmeisterschaft" over its "Datum und Beginn:" field): every row on the day the page's own reading of
+    one event gives, at its hour or none. Rows of a day's programme have hours of their own."""
+    hours = {entry.time for entry in entries if entry.time is not None}
+    return all(entry.day == single.day for entry in entries) and hours <= {single.time}
 
 
 def merge_same_meeting(entries: list[Entry]) -> list[Entry]:

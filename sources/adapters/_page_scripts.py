@@ -1,6 +1,8 @@
 """Event data a page keeps in a script rather than in its markup: a JavaScript assignment of a JSON value
 ("var Events = {"Events": [...]};", "window.__DATA__ = [...]") that the page's own code renders. Pure and bounded:
 each script's assignments are decoded where they start (a JSON decoder reads one value and stops), a few per page.
+Or in an attribute: a JSON value a widget renders from a ``data-*`` attribute (a Squarespace carousel's
+``data-current-context``), whose strings hold the items' markup.
 """
 
 from __future__ import annotations
@@ -9,6 +11,8 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
+
+from sources.adapters.webpage import json_markup
 
 # "var Events = {", "const shows = [", "window.calendarData = {": an assignment whose value starts as JSON does.
 ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s++|\bwindow\.)[A-Za-z_$][\w$.]{0,60}\s*+=\s*+(?=[\[{])")
@@ -37,3 +41,27 @@ def script_values(scripts: Iterable[Any]) -> Iterator[Any]:
                 continue
             if isinstance(value, dict | list) and value:
                 yield value
+
+
+DATA_PREFIX = "data-"
+MIN_DATA_JSON = 40  # characters: a flag or a small settings object is no listing
+MAX_DATA_ELEMENTS = 20_000  # elements looked at
+MAX_DATA_JSON = 500_000  # characters of one attribute read
+
+
+def attribute_markup(root: Any) -> str | None:
+    """The markup the first ``data-*`` attribute holding JSON carries in its strings (see webpage.json_markup: each
+    item a block, its HTML strings as markup, its other strings as text), or None when no attribute does."""
+    for count, element in enumerate(root.iter()):
+        if count >= MAX_DATA_ELEMENTS:
+            break
+        if not isinstance(element.tag, str):
+            continue
+        for name, value in element.attrib.items():
+            head = value.lstrip()[:1]
+            if not name.startswith(DATA_PREFIX) or head not in ("{", "[") or not MIN_DATA_JSON <= len(value):
+                continue
+            markup = json_markup(value.encode()) if len(value) <= MAX_DATA_JSON else None
+            if markup is not None:
+                return markup
+    return None

@@ -1,7 +1,7 @@
 """A page about one event, without structured data: its main heading and the nearest date, time and place. Pure.
 
 The heading is the page's h1 (not the site's name in the banner), else its og:title, else its <title> without
-the site's name. Below it, a "When:"/"Date:" line, else the first line that starts with a date, gives the
+the site's name; on a page of labelled fields with no h1, the field that names the event ("Bezeichnung:"). Below it, a "When:"/"Date:" line, else the first line that starts with a date, gives the
 day; the time is on that line or the next few ("Time: 6 – 8 pm"); the place is a "Where:"/"Location:" line
 or an <address>. The page's canonical URL (else the URL it was fetched from) is the event's.
 """
@@ -12,7 +12,11 @@ import dataclasses
 import datetime as dt
 import re
 from typing import Any
+from urllib.parse import urlsplit
 
+from events import statuswords
+from events.statuswords import undecorated
+from sources.adapters._calendar_links import LinkedEvent
 from sources.adapters._page_dates import find_clock, find_dates, year_from_url
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_ranges import joined_ranges
@@ -43,7 +47,17 @@ PLACE_CLASS = re.compile(r"(?<![a-z])(?:address|venue|location)(?![a-z])", re.I)
 MAX_PLACE = 300
 TIME_LABEL = re.compile(r"^\s*(?:time|times|hours|uhrzeit|zeit)\s*:\s*", re.I)
 WHERE_LABEL = re.compile(
-    r"^\s*(?:(?:where|location|place|venue|address|meeting location)\s*:?|(?:ort|veranstaltungsort)\s*(?::|$))\s*", re.I
+    r"^\s*(?:(?:where|location|place|venue|address|meeting location)\s*:?|"
+    r"(?:ort|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|treffpunkt)\s*(?::|$))\s*",
+    re.I,
+)
+# The field that names the event on a page of labelled fields ("Bezeichnung:" over "Steirische
+# Landesmeisterschaft Standard 2026", "Event name:"), read when the page has no main heading of its own. Not a
+# bare "Name:", a contact's as often as the event's.
+NAME_LABEL = re.compile(
+    r"^\s*(?:bezeichnung|titel|veranstaltung|veranstaltungsname|event\s?(?:name|title)|title|titre|t[i\u00ed]tulo|"
+    r"titolo)\s*:\s*",
+    re.I,
 )
 # Titles a page template left unfilled.
 PLACEHOLDER_TITLE = re.compile(
@@ -158,7 +172,11 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
         label = WHEN_LABEL.match(line.text) or END_LABEL.match(line.text) or WHERE_LABEL.match(line.text)
         if label and label.end() >= len(line.text.rstrip()) and position + 1 < len(lines):
             following = lines[position + 1]
-            joined.append(dataclasses.replace(line, text=f"{line.text.strip()} {following.text}"))
+            joined.append(
+                dataclasses.replace(
+                    line, text=f"{line.text.strip()} {following.text}", anchors=[*line.anchors, *following.anchors]
+                )
+            )
             skip = position + 1
             continue
         joined.append(line)
@@ -199,7 +217,7 @@ def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
 
 def _end_near(lines: list[Line], day: dt.date) -> Any:
     """The time an "End date:"/"Ends:" line gives, when it is on the event's own day."""
-    for line in lines:
+    for position, line in enumerate(lines):
         label = END_LABEL.match(line.text)
         if label is None:
             continue
@@ -207,19 +225,29 @@ def _end_near(lines: list[Line], day: dt.date) -> Any:
         hits = find_dates(rest, year_hint=day.year, today=day)
         if hits and hits[0].date != day:
             return None  # ends another day: a span this reader does not guess at
-        return find_clock(rest[hits[0].end :] if hits else rest)
+        return find_clock(rest[hits[0].end :] if hits else rest) or _time_below(lines, position)
     return None
+
+
+def _time_below(lines: list[Line], position: int) -> Any:
+    """The clock of a "Time:" field right under a date field ("End: September 19, 2024" / "Time: 6:00 pm", as an
+    events plugin lists start and end): the label and its value on one line or on two."""
+    below = lines[position + 1 : position + 3]
+    if not below or not TIME_LABEL.match(below[0].text):
+        return None
+    own = find_clock(below[0].text)
+    return own if own is not None or len(below) < 2 else find_clock(below[1].text)
 
 
 def _place_near(lines: list[Line]) -> str | None:
     for position, line in enumerate(lines):
         label = WHERE_LABEL.match(line.text)
         if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
-            rest = line.text[label.end() :].strip()
+            rest = _without_map_links(line.text[label.end() :], line)
             if rest:
                 return rest
             if position + 1 < len(lines):
-                return lines[position + 1].text
+                return _without_map_links(lines[position + 1].text, lines[position + 1]) or None
     address = next((line for line in lines if line.block is not None and line.block.tag == "address"), None)
     if address is not None:
         return address.text
@@ -228,6 +256,26 @@ def _place_near(lines: list[Line]) -> str | None:
     block = next((line.block for line in lines if _names_a_place(line.block)), None)
     parts = [line.text.strip() for line in lines if line.block is block]
     return ", ".join(part for part in parts if part)[:MAX_PLACE] or None if block is not None else None
+
+
+def _is_map_link(href: str) -> bool:
+    """A link to a map or a route planner ("maps.google.at/maps?q=…", "www.google.com/maps/place/…")."""
+    try:
+        parts = urlsplit(href)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    return host.startswith("maps.") or parts.path.lower().startswith("/maps")
+
+
+def _without_map_links(text: str, line: Line) -> str:
+    """The place's words without a map link's words beside them ("Hauptplatz 2 <a href=maps.google.at/…>->
+    Routenplaner</a>": the way there, not the place). A link that is the whole place (its address as the link's
+    text) is the place: kept."""
+    for anchor in line.anchors:
+        if anchor.text and _is_map_link(anchor.href) and anchor.text in text and anchor.text != text.strip():
+            text = text.replace(anchor.text, " ")
+    return " ".join(text.split()).strip(" ,;-–—>")
 
 
 def _names_a_place(block: Any) -> bool:
@@ -287,13 +335,14 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     A year-less date ("When: March 21") takes the year of the page's address when that names the same day
     ("/events/2019/03/21/…"): an archived event page is not next year's.
     """
-    title = info.title
-    if not title:
-        return None
     start = _heading_index(lines, info)
     window = lines[start + 1 : start + 1 + NEAR] if start >= 0 else lines[:NEAR]
     if start >= 0:
         window = [lines[start], *window]  # "Board meeting – June 3, 2024" as the heading itself
+    named = _labelled_name(window) if info.heading is None else None
+    title = named or info.title
+    if not title:
+        return None
     window = labelled_lines(window)
     found = _date_line(window, today)
     if found is None:
@@ -313,14 +362,15 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         title=name,
         wording=title if name != title else None,
         location=place,
-        status=status_in(title) if TITLE_STATUS.search(title) else status_in(" ".join(x.text for x in window[:CLOSE])),
+        status=_status(title, window),
         text=line.text,
         structure="single-close" if close else "lone",
         weekday_agrees=hit.weekday_agrees,
         line=line.index,
         links=_documents(window),
     )
-    entry.evidence.append(f"title from the page's {'main heading' if info.heading else 'title'}: {title[:120]!r}")
+    source = "main heading" if info.heading else "field naming it" if named else "title"
+    entry.evidence.append(f"title from the page's {source}: {title[:120]!r}")
     if name != (TITLE_STATUS.sub("", title).strip() or title):
         entry.evidence.append(EDITION_EVIDENCE.format(heading=title[:120]))
     entry.evidence.append(
@@ -329,6 +379,65 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     if not close:
         entry.evidence.append("the date is not close to the heading: it may be about something else")
     return entry
+
+
+def _labelled_name(window: list[Line]) -> str | None:
+    """The value of the field that names the event ("Bezeichnung:" and the line under it, or after it)."""
+    for position, line in enumerate(window):
+        label = NAME_LABEL.match(line.text)
+        if label is None:
+            continue
+        rest = line.text[label.end() :].strip()
+        if rest:
+            return rest
+        below = window[position + 1] if position + 1 < len(window) else None
+        return below.text.strip() if below is not None and not below.is_heading else None
+    return None
+
+
+def _status(title: str, window: list[Line]) -> str:
+    """The event's status: written into its title, else in the lines under the heading, else a line that is only a
+    status word anywhere near ("<p class="cancel-info">canceled</p>" under the details, set apart to be seen)."""
+    if TITLE_STATUS.search(title):
+        return status_in(title)
+    status = status_in(" ".join(line.text for line in window[:CLOSE]))
+    if status != "scheduled":
+        return status
+    marker = next((found for line in window if (found := statuswords.status_of(undecorated(line.text)))), None)
+    return marker or status
+
+
+def linked_fields(entry: Entry, links: list[LinkedEvent]) -> None:
+    """The page's own add-to-calendar widget or link, when it starts when the page's event does, gives the end and
+    the place the page's text did not (an AddEvent widget's "end" and "location" spans). Times in its zone."""
+    for linked in links:
+        if not starts_together(entry, linked):
+            continue
+        filled = []
+        if entry.end_time is None and entry.time is not None and isinstance(linked.end, dt.datetime):
+            end = linked.end.time() if _day(linked.end) == entry.day else None
+            entry.end_time = end if end is not None and end > entry.time else None
+            filled += ["end"] if entry.end_time else []
+        if entry.location is None and linked.location:
+            entry.location, filled = linked.location, [*filled, "place"]
+        if filled:
+            entry.evidence.append(LINKED_EVIDENCE.format(fields=" and ".join(filled), kind=linked.kind))
+        return
+
+
+def starts_together(entry: Entry, linked: LinkedEvent) -> bool:
+    """Whether a calendar link starts on the entry's day, at its time when the entry has one."""
+    start = linked.start
+    if start is None or _day(start) != entry.day:
+        return False
+    return entry.time is None or (isinstance(start, dt.datetime) and start.time() == entry.time)
+
+
+LINKED_EVIDENCE = "{fields} from the page's own {kind} add-to-calendar link (it starts when the event does)"
+
+
+def _day(moment: dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
 def read_beside(lines: list[Line], box: list[Line], info: PageInfo, *, today: dt.date, url: str | None) -> Entry | None:

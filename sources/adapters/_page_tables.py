@@ -8,6 +8,8 @@ import datetime as dt
 import re
 from typing import Any
 
+import lxml.etree
+
 from sources.adapters._page_dates import (
     ClockHit,
     DateHit,
@@ -17,7 +19,7 @@ from sources.adapters._page_dates import (
     month_heading,
     season_years,
 )
-from sources.adapters._page_lines import Anchor
+from sources.adapters._page_lines import LINE_BREAKS, Anchor
 from sources.adapters._page_ranges import day_cell, joined_ranges
 from sources.adapters._page_schedule import (
     ATTEND_AFTER,
@@ -57,7 +59,20 @@ def _cells(row: Any) -> list[Any]:
 
 
 def _cell_text(cell: Any) -> str:
-    return " ".join((cell.text_content() or "").split())
+    """A cell's words, a line break or a block inside it a space: "Thu, Jan 09, 2020<br/><strong>Cancelled</strong>
+    <br/>DLCC222" is three things, not "2020 CancelledDLCC222" (a status glued to a place is neither)."""
+    parts: list[str] = [cell.text or ""]
+    for event, node in lxml.etree.iterwalk(cell, events=CELL_WALK):
+        if node is cell:
+            continue
+        if event == "start":
+            parts.extend((" " if node.tag in LINE_BREAKS else "", node.text or ""))
+        else:  # an element's end, or a comment or processing instruction: the text after it follows
+            parts.extend((" " if node.tag in LINE_BREAKS else "", node.tail or ""))
+    return " ".join("".join(parts).split())
+
+
+CELL_WALK = ("start", "end", "comment", "pi")
 
 
 def _roles(header: list[str]) -> dict[int, str]:
@@ -210,7 +225,11 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     if clock and end_time is None and role_of.get("duration", 99) < len(texts):
         end_time = _end_after(clock.start, texts[role_of["duration"]])
     title_column = role_of.get("title")
-    title = texts[title_column] if title_column is not None and title_column < len(texts) else None
+    title = (
+        _bold_lead(cells[title_column], texts[title_column])
+        if title_column is not None and title_column < len(texts)
+        else None
+    )
     if title_column is None and date_column < len(cells):
         title = (
             _cell_name(cells[date_column], texts[date_column], hit)
@@ -276,6 +295,18 @@ def _under_month_row(
     if "time" not in roles and (clock is None or _day_only(texts[date_column])):
         clock = _clock_cell(texts, date_column)
     return title, clock
+
+
+def _bold_lead(cell: Any, text: str) -> str:
+    """A name cell whose first line is in bold and a line break under it ("<b>Bundesliga Formationen</b><br>UTSC
+    Dancefire Wiener Neustadt"): the bold line is the event's name, the line under it a note (its host, its
+    programme); else the whole cell."""
+    bold = next(cell.iter("b", "strong"), None)
+    after = bold.getnext() if bold is not None else None
+    if bold is None or after is None or after.tag != "br" or (bold.tail or "").strip():
+        return text
+    name = " ".join((bold.text_content() or "").split())
+    return name if name and text.startswith(name) and len(name) < len(text) else text
 
 
 def _text_title(texts: list[str], date_column: int, table: _Table) -> str | None:

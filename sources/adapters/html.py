@@ -9,7 +9,9 @@ not a bad record.
 Without such blocks the page is read as a schedule (``_page_tables``, ``_page_schedule_lines``: tables and
 lines whose rows carry dates, with the documents beside each meeting as labelled ``links``), else through its
 add-to-calendar links, else as a page about one event (``_page_single``: the main heading and the nearest date, time and
-place). Every record read this way says how sure the reading is (``confidence``) and why (``evidence``);
+place; its own calendar link, when it starts when the text says, fills in the end and place the text leaves out). A
+"schedule" whose rows all give that one event's day and hour is the event written twice, not a schedule. A page that
+shows no event at all is read from the JSON one of its scripts assigns, else from the JSON a data attribute holds. Every record read this way says how sure the reading is (``confidence``) and why (``evidence``);
 the pipeline holds the unsure ones for a moderator.
 
 Because it guesses, one run may miss a block another run found, so the listing is not trusted to be
@@ -43,6 +45,7 @@ from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, fin
 from sources.adapters._page_intl import ENGLISH_PAGE, PAGE_LANGUAGE, declared_language, english_page, page_language
 from sources.adapters._page_lines import names_a_part, page_lines
 from sources.adapters._page_placeholders import midnight_placeholders
+from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_schedule import (
     MIN_ROWS,
     NEWS_CONFIDENCE,
@@ -50,18 +53,21 @@ from sources.adapters._page_schedule import (
     apply_defaults,
     documents_body,
     merge_same_meeting,
+    one_occasion,
     page_defaults,
     same_body,
 )
 from sources.adapters._page_schedule_lines import line_entries
-from sources.adapters._page_scripts import script_values
+from sources.adapters._page_scripts import attribute_markup, script_values
 from sources.adapters._page_single import (
     PageInfo,
+    linked_fields,
     page_description,
     page_info,
     read_beside,
     read_single,
     site_venue,
+    starts_together,
 )
 from sources.adapters._page_tables import table_entries
 from sources.adapters._page_titles import is_tagline, without_site_affix
@@ -69,7 +75,6 @@ from sources.adapters._page_words import (
     DOCUMENT_WORD,
     FIELD_LABEL,
     GENERIC_HEADING,
-    VIDEO_HOSTS,
     meeting_title,
     reads_as_closure,
     reads_as_news,
@@ -94,7 +99,6 @@ from sources.adapters.webpage import (
     decode_page,
     fallback_id,
     finalize,
-    html_tree,
     in_zone,
     looks_like_html,
 )
@@ -118,20 +122,8 @@ NEWS_EVIDENCE = "held: the card reads as news, not an event ({why}); its date is
 # A row or card that says a place is closed or gives its hours ("Library Closed", "Holiday Hours"): held.
 CLOSURE_EVIDENCE = "held: {title!r} is a closure or opening-hours notice, not an event"
 LINK_CONFIDENCE = 0.8
-EMBEDDED_VIDEO = "Video"  # the label of a meeting's embedded video player, kept as a link
 # How much of a rejected block's text is kept to find it again.
 RAW_TEXT = 2000
-
-# Elements whose content is never page text; removed before anything is read.
-INERT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed")
-# A small element hidden by its own style ("<span style="display:none;">1671588000</span>December 20, 2022",
-# a table's sort key): not what a reader sees, and glued to the date it would hide it. Only leaves with a
-# short text: a hidden tab or accordion of meetings is content, shown by a script.
-HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
-HIDDEN_SNIPPET = 40
-# Inline elements only: a hidden heading is still the page's name for what follows (read by screen readers).
-HIDDEN_INLINE = frozenset({"span", "small", "font", "i", "em", "b", "strong", "abbr", "sup", "sub", "label"})
-MAX_HIDDEN = 20_000  # styled elements looked at: a hostile page of millions of them costs no more
 
 
 @register
@@ -159,16 +151,26 @@ class GenericPageAdapter(Adapter):
         return start if start.tzinfo else start.replace(tzinfo=self.context.default_timezone or dt.UTC)
 
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
-        # Comments and processing instructions are not text; a hostile page may hide markup in them.
-        root = html_tree(
-            decode_page(payload), lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
-        )
-        embedded_videos_as_links(root)
-        aria_headings_as_headings(root)
+        root = page_root(decode_page(payload))
         scripts = list(root.iter("script"))  # kept for read_scripts: a page may hold its listing in one
-        for element in list(root.iter(*INERT)):
-            element.drop_tree()
-        drop_hidden_snippets(root)
+        records = self.read_page(root)
+        if not any(isinstance(record, RawEvent) for record in records):
+            records = self.read_scripts(scripts) or self.read_attribute(root) or records
+        yield from records
+
+    def read_attribute(self, root: Any) -> list[ParsedRecord]:
+        """A page that shows no event in its markup but keeps its listing as JSON in a widget's data attribute
+        (items with a title and a description in HTML): that JSON's markup read as the page. Empty when none."""
+        markup = attribute_markup(root)
+        records = self.read_page(page_root(markup)) if markup is not None else []
+        if not any(isinstance(record, RawEvent) for record in records):
+            return []
+        self.notes.append(READ_ATTRIBUTE.format(page=self.page_url() or "the page"))
+        return records
+
+    def read_page(self, root: Any) -> list[ParsedRecord]:
+        """The records of a parsed page (see page_root), made ready to be read first (_page_prepare)."""
+        prepared(root)
         zone = self.context.default_timezone
         text = " ".join(root.itertext())
         lang = declared_language(root)
@@ -177,14 +179,11 @@ class GenericPageAdapter(Adapter):
         language = PAGE_LANGUAGE.set(page_language(lang))  # whose short weekdays "so", "ma" are
         english = ENGLISH_PAGE.set(english_page(text, lang))  # whether "June 3 12.50" is a price
         try:
-            records = list(self.page_records(root))
+            return list(self.page_records(root))
         finally:
             ENGLISH_PAGE.reset(english)
             PAGE_LANGUAGE.reset(language)
             DOTTED_DAY_FIRST.reset(token)
-        if not any(isinstance(record, RawEvent) for record in records):
-            records = self.read_scripts(scripts) or records
-        yield from records
 
     def read_scripts(self, scripts: list[Any]) -> list[ParsedRecord]:
         """A page that shows no event in its markup but assigns its listing to a script variable ("var Events =
@@ -268,7 +267,10 @@ class GenericPageAdapter(Adapter):
             for entry in (*tables, *line_entries(lines, today=today, skip_blocks=read))
             if entry.structure != "lone"
         ]
-        if len(schedule) >= MIN_ROWS:
+        single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
+            lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
+        )
+        if len(schedule) >= MIN_ROWS and not (single is not None and one_occasion(schedule, single)):
             schedule = merge_same_meeting(schedule)
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
@@ -281,13 +283,13 @@ class GenericPageAdapter(Adapter):
         zone = self.context.default_timezone
         links = page_calendar_links(root, base_url=base, zone=zone)
         linked = [event for event in links if event.title and event.start]
-        if linked:
+        # The page's one calendar link for the event its text is about: the text's reading (its documents, its
+        # heading), with what only the link says; other links are events of their own.
+        if linked and not (single is not None and len(linked) == 1 and starts_together(single, linked[0])):
             return [self.linked_event(event, page_url) for event in linked]
-        single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
-            lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
-        )
         if single is None:
             return []
+        linked_fields(single, linked)
         # The lines under the heading, not the whole body: navigation and footers are not the event's.
         description = clean_paragraphs(page_description(lines, info))
         return [self.entry_event(single, info, page_url, description=description, url=info.canonical or page_url)]
@@ -446,6 +448,8 @@ class GenericPageAdapter(Adapter):
             status=status,
             confidence=NEWS_CONFIDENCE if news or closure else BLOCK_CONFIDENCE,
             evidence=evidence,
+            # "RESCHEDULED: Luke Bryan" is published as "Luke Bryan" (rescheduled); the card's own words are kept
+            source_title=raw_title if title != raw_title else None,
         )
 
 
@@ -459,48 +463,6 @@ def _same_moment(linked: dt.date | None, start: dt.date) -> bool:
         return linked == start
     as_day = linked.date() if isinstance(linked, dt.datetime) else linked
     return as_day == (start.date() if isinstance(start, dt.datetime) else start)
-
-
-def drop_hidden_snippets(root: Any) -> None:
-    """Drop the short leaf elements a page hides with its own style (their tail text stays)."""
-    for index, element in enumerate(root.iterfind(".//*[@style]")):  # styled ones only: plain ones cost nothing
-        if index >= MAX_HIDDEN:
-            break
-        style = element.get("style") if element.tag in HIDDEN_INLINE else None
-        if not style or not HIDDEN_STYLE.search(style) or len(element) or element.getparent() is None:
-            continue
-        if len((element.text or "").strip()) <= HIDDEN_SNIPPET:
-            element.set("data-hidden-snippet", "1")
-    for element in list(root.iterfind(".//*[@data-hidden-snippet]")):
-        element.drop_tree()
-
-
-def embedded_videos_as_links(root: Any) -> None:
-    """A meeting's video embedded as a player (<iframe src="https://www.youtube.com/embed/…">) is one of its
-    documents: it becomes a "Video" link where it stood, before frames are dropped as inert."""
-    for frame in list(root.iter("iframe")):
-        source = (frame.get("src") or "").strip()
-        parent = frame.getparent()
-        if not source or parent is None or not VIDEO_HOSTS.search(source):
-            continue
-        link = lxml.html.Element("a", href=source)
-        link.text, link.tail = EMBEDDED_VIDEO, frame.tail
-        parent.replace(frame, link)
-
-
-ARIA_HEADING_TAGS = ("div", "span", "p")
-MAX_ARIA_HEADINGS = 200  # elements looked at
-
-
-def aria_headings_as_headings(root: Any) -> None:
-    """An element a page marks as a heading for assistive technology (<div role="heading" aria-level="1">, as
-    BoardDocs names its meeting) is read as the heading it says it is (<h1>)."""
-    for count, element in enumerate(root.xpath("//*[@role='heading'][@aria-level]")):
-        if count >= MAX_ARIA_HEADINGS:
-            break
-        level = (element.get("aria-level") or "").strip()
-        if element.tag in ARIA_HEADING_TAGS and level in {"1", "2", "3", "4", "5", "6"}:
-            element.tag = f"h{level}"
 
 
 def link_base(root: Any, page_url: str | None) -> str | None:
@@ -545,6 +507,7 @@ def related_block(block: Any) -> bool:
 
 
 READ_SCRIPT = "{page} shows no event in its markup: its events were read from the JSON one of its scripts assigns"
+READ_ATTRIBUTE = "{page} shows no event in its markup: its events were read from the JSON a data attribute holds"
 
 
 # A column of the page's facts beside its text ("col-md-4 sidebar"): dropped with the page's furniture, yet on a

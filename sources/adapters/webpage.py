@@ -33,8 +33,11 @@ __all__ = ("absolute_url",)  # re-exported: the page adapters import their helpe
 EMPTY_PAGE = "The page is empty."
 NOT_HTML = "Not an HTML page: no HTML markup found."
 
-# A document is HTML if one of these tags appears early on; cheap enough for sniffing.
-_HTML_TAG = re.compile(rb"<(?:!doctype\s+html|html|head|body|meta|title|div|main|article|section|ul)\b", re.IGNORECASE)
+# A document is HTML if one of these tags appears early on; cheap enough for sniffing. A bare <table> counts: a
+# page's schedule is often served as the fragment a script inserts (no <html>, no <body>, one table of rows).
+_HTML_TAG = re.compile(
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|div|main|article|section|ul|table)\b", re.IGNORECASE
+)
 _SNIFF_BYTES = 65_536
 _SPACES = re.compile(r"\s+")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")

@@ -205,9 +205,9 @@ def test_a_program_via_zoom_keeps_its_name():
 
 # --- 16. the hidden-element cap counts styled elements ------------------------------------------------------
 def test_a_sort_key_is_hidden_after_many_plain_elements():
-    from sources.adapters import html as html_module
+    from sources.adapters import _page_prepare
 
-    plain = "<span>x</span>" * (html_module.MAX_HIDDEN + 500)
+    plain = "<span>x</span>" * (_page_prepare.MAX_HIDDEN + 500)
     rows = "".join(
         f'<tr><td>City Council</td><td><span style="display:none">17410{day}400</span>March {day}, 2027</td></tr>'
         for day in (3, 17)

@@ -1,0 +1,81 @@
+"""A page made ready to be read, before any reader looks at it: parsed without comments, its embedded video
+players made links, its ARIA headings made headings, its inert elements (scripts, styles, frames) and its
+short hidden snippets dropped. Mutates the tree it is given.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import lxml.html
+
+from sources.adapters._page_words import VIDEO_HOSTS
+from sources.adapters.webpage import html_tree
+
+EMBEDDED_VIDEO = "Video"  # the label of a meeting's embedded video player, kept as a link
+# Elements whose content is never page text; removed before anything is read.
+INERT = ("script", "style", "noscript", "template", "svg", "iframe", "object", "embed")
+# A small element hidden by its own style ("<span style="display:none;">1671588000</span>December 20, 2022",
+# a table's sort key): not what a reader sees, and glued to the date it would hide it. Only leaves with a
+# short text: a hidden tab or accordion of meetings is content, shown by a script.
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+HIDDEN_SNIPPET = 40
+# Inline elements only: a hidden heading is still the page's name for what follows (read by screen readers).
+HIDDEN_INLINE = frozenset({"span", "small", "font", "i", "em", "b", "strong", "abbr", "sup", "sub", "label"})
+MAX_HIDDEN = 20_000  # styled elements looked at: a hostile page of millions of them costs no more
+ARIA_HEADING_TAGS = ("div", "span", "p")
+MAX_ARIA_HEADINGS = 200  # elements looked at
+
+
+def page_root(text: str) -> Any:
+    """The page's tree. Comments and processing instructions are not text; a hostile page may hide markup in them."""
+    return html_tree(text, lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True))
+
+
+def prepared(root: Any) -> Any:
+    """``root`` made ready to be read (see the module's docstring); the same tree."""
+    embedded_videos_as_links(root)
+    aria_headings_as_headings(root)
+    for element in list(root.iter(*INERT)):
+        element.drop_tree()
+    drop_hidden_snippets(root)
+    return root
+
+
+def drop_hidden_snippets(root: Any) -> None:
+    """Drop the short leaf elements a page hides with its own style (their tail text stays)."""
+    for index, element in enumerate(root.iterfind(".//*[@style]")):  # styled ones only: plain ones cost nothing
+        if index >= MAX_HIDDEN:
+            break
+        style = element.get("style") if element.tag in HIDDEN_INLINE else None
+        if not style or not HIDDEN_STYLE.search(style) or len(element) or element.getparent() is None:
+            continue
+        if len((element.text or "").strip()) <= HIDDEN_SNIPPET:
+            element.set("data-hidden-snippet", "1")
+    for element in list(root.iterfind(".//*[@data-hidden-snippet]")):
+        element.drop_tree()
+
+
+def embedded_videos_as_links(root: Any) -> None:
+    """A meeting's video embedded as a player (<iframe src="https://www.youtube.com/embed/…">) is one of its
+    documents: it becomes a "Video" link where it stood, before frames are dropped as inert."""
+    for frame in list(root.iter("iframe")):
+        source = (frame.get("src") or "").strip()
+        parent = frame.getparent()
+        if not source or parent is None or not VIDEO_HOSTS.search(source):
+            continue
+        link = lxml.html.Element("a", href=source)
+        link.text, link.tail = EMBEDDED_VIDEO, frame.tail
+        parent.replace(frame, link)
+
+
+def aria_headings_as_headings(root: Any) -> None:
+    """An element a page marks as a heading for assistive technology (<div role="heading" aria-level="1">, as
+    BoardDocs names its meeting) is read as the heading it says it is (<h1>)."""
+    for count, element in enumerate(root.xpath("//*[@role='heading'][@aria-level]")):
+        if count >= MAX_ARIA_HEADINGS:
+            break
+        level = (element.get("aria-level") or "").strip()
+        if element.tag in ARIA_HEADING_TAGS and level in {"1", "2", "3", "4", "5", "6"}:
+            element.tag = f"h{level}"

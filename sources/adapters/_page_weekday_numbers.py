@@ -1,0 +1,51 @@
+"""A year-less numeric date with an English weekday before it ("Thursday, 7/3: Tisket Tasket"). Pure.
+
+Written without a year, "7/3" is July 3 in the United States and 7 March almost everywhere else, and either in this
+year or the next. The weekday settles both: of the two readings, in the years around the reader's clock, the day
+that falls on the weekday written is the one meant. When no reading agrees, the text is no date (a weekday and a
+fraction, a score, "Mon 3/4 cup"): nothing is guessed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+ENGLISH_WEEKDAYS = {
+    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2, "thu": 3,
+    "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
+}  # fmt: skip
+# "Thursday, 7/3", "Sat 7/5:", "Fri. 12/19": a weekday, then two numbers joined by one slash and no third (a
+# written year is the month-first slashed form's, read elsewhere).
+WEEKDAY_SLASHED = re.compile(
+    r"(?<![\w.])(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
+    r"sat(?:urday)?|sun(?:day)?)\.?,?\s{1,3}(?P<sl_a>3[01]|[12]\d|0?[1-9])/(?P<sl_b>3[01]|[12]\d|0?[1-9])"
+    r"(?![\w/]|[.,]?\d)",
+    re.IGNORECASE,
+)
+# How far from the reader's clock the agreeing day may lie: a page lists the weeks around it, not other years.
+REACH = dt.timedelta(days=366)
+
+
+def weekday_slashed_day(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> dt.date | None:
+    """The day a WEEKDAY_SLASHED match names: month first or day first, in the hinted year or the years around
+    ``today``, whichever falls on its weekday, the nearest to ``today`` when several do; None when none does."""
+    weekday = ENGLISH_WEEKDAYS.get(match.group("weekday").lower().rstrip("."))
+    first, second = int(match.group("sl_a")), int(match.group("sl_b"))
+    years = [year_hint] if year_hint else [today.year - 1, today.year, today.year + 1]
+    agreeing = [
+        day
+        for month, number in {(first, second), (second, first)}
+        for year in years
+        if (day := _date(year, month, number)) is not None and day.weekday() == weekday
+    ]
+    if not year_hint:
+        agreeing = [day for day in agreeing if abs(day - today) <= REACH]
+    return min(agreeing, key=lambda day: (abs(day - today), day), default=None)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
