@@ -7,13 +7,13 @@ The leading underscore keeps this helper module out of the adapters package's au
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
+import html
 import itertools
 import re
-import time
 import urllib.parse
+import zoneinfo
 from collections.abc import Mapping
 from typing import Any
 
@@ -31,7 +31,15 @@ from sources.adapters._feed_item import (
     stamp_of,
     text_field,
 )
-from sources.adapters._feed_when import PROSE_DATE, When, listed_whens, make_when, read_moment, slash_moment, text_when
+from sources.adapters._feed_when import (
+    PROSE_DATE,
+    When,
+    listed_whens,
+    make_when,
+    read_moment,
+    slash_moment,
+    text_when,
+)
 
 # A pubDate this much later than the feed's build time and the fetch is a date to come, not a clock a little off.
 SCHEDULED_MARGIN = dt.timedelta(hours=1)
@@ -79,6 +87,22 @@ PROGRAMME_ORDER = "they run in date order, as a programme's do, where a blog's r
 PROGRAMME_WORDS = "the feed calls itself {word!r}"
 PROGRAMME_DOUBT = "; held: one sign besides the dates to come is a guess"
 BAD_DATE = "Unreadable or implausible event date {value!r} in {field}, and none written in the title or description."
+# HTML5's machine-readable date in an item's body: <time datetime="2026-03-08T19:00:00-05:00"> (a Drupal calendar
+# writes its "when" field so, and nothing else). The first two a body gives are the start and the end.
+_TIME_ELEMENT = re.compile(r"""<time\b[^<>]{0,500}?\bdatetime\s*=\s*["']([^"'<>]{4,40})["']""", re.IGNORECASE)
+MAX_MARKUP_SCAN = 20_000  # characters of a body looked at for <time> elements
+MARKUP_EVIDENCE = (
+    "the start is read from a <time datetime> element in the item's body, in a feed that does not say it lists "
+    "events: held, as news can mark up a day it is about the same way"
+)
+# An item that gives its event's end (LiveWhale's livewhale:ends) and no start: the pubDate beside it is the start.
+PAIRED_END_NAMES = ("ends", *END_NAMES)
+# How long after its pubDate an end may come (an exhibition runs months) and still be read as that pubDate's end.
+MAX_PAIRED_SPAN = dt.timedelta(days=366)
+PAIRED_EVIDENCE = (
+    "start read from the item's pubDate ({published}): {pairs} of the feed's items give an end element after "
+    "their pubDate and none before it, so its pubDates are its events' starts"
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -103,6 +127,11 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
     when = when or extension_when(entry, info) or title_when(title, info)
     if when is not None:
         return Dates([when], problem, doubt=when.doubt)
+    if info.ended is not None and (ended := ended_when(entry, info)) is not None:
+        return Dates([ended], problem, scheduled=info.ended.format(published=entry.get("published")))
+    marked = markup_when(entry, info)
+    if marked is not None:
+        return Dates([marked], problem) if info.event_feed else Dates([marked], problem, doubt=MARKUP_EVIDENCE)
     texts = [title, plain_text(item_description(entry))]
     reference = _reference(entry, info)
     first = text_when(texts, zone=info.zone, reference=reference)
@@ -160,16 +189,91 @@ def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
         # date be later than any clock written in local time but labelled GMT could put a publication.
         if not (_event_page(entry.get("link")) or _event_page(entry.get("id"))):
             return None
-        return _pubdate_when(published, info) if published > info.now + FUTURE_MARGIN else None
+        return _pubdate_when(entry, published, info) if published > info.now + FUTURE_MARGIN else None
     if published <= max(info.built, info.now) + SCHEDULED_MARGIN:
         return None
-    return _pubdate_when(published, info)
+    return _pubdate_when(entry, published, info)
 
 
-def _pubdate_when(published: dt.datetime, info: FeedInfo) -> When:
-    """A pubDate read as the event's start, in the feed's zone."""
+def _pubdate_when(entry: Mapping[str, Any], published: dt.datetime, info: FeedInfo, end: dt.date | None = None) -> When:
+    """A pubDate read as the event's start, in the feed's zone. One written at midnight of the feed's own zone
+    ("Mon, 17 Jun 2019 00:00:00 -0700" in a Pacific feed) is a day: calendars write an all-day event's start so."""
     start = published.astimezone(info.zone) if info.zone else published
-    return make_when(start, None, zone=info.zone, exclusive_end=False)
+    if end is None and _local_midnight(entry.get("published"), info):
+        return make_when(start.date(), None, zone=info.zone, exclusive_end=False)
+    return make_when(start, end, zone=info.zone, exclusive_end=False)
+
+
+def _local_midnight(written: Any, info: FeedInfo) -> bool:
+    """Whether a pubDate as written is 00:00 in an offset that is the feed's zone's at that moment."""
+    if info.zone is None or not isinstance(written, str):
+        return False
+    moment = read_moment(written.strip()[:100], None)
+    if not isinstance(moment, dt.datetime) or moment.tzinfo is None or moment.time() != dt.time(0, 0):
+        return False
+    return moment.utcoffset() == moment.astimezone(info.zone).utcoffset()
+
+
+def ended_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
+    """In a feed whose pubDates are its events' starts (``pubdate_ends``), the item's pubDate and its end."""
+    published = stamp_of(entry, "published_parsed")
+    if published is None:
+        return None
+    end_text = local_value(entry, PAIRED_END_NAMES)
+    end = read_moment(end_text, info.zone) if end_text else None
+    return _pubdate_when(entry, published, info, end if isinstance(end, dt.datetime) and end > published else None)
+
+
+def pubdate_ends(entries: list[Any], zone: zoneinfo.ZoneInfo | None) -> str | None:
+    """Evidence that a feed's pubDates are its events' starts because its items pair each with a later end element
+    and give no start element (LiveWhale's RSS: pubDate and livewhale:ends); None when no item does, or when one
+    gives an end before its pubDate (or a year after it): then an end is not what those elements are."""
+    pairs = 0
+    for entry in entries:
+        if not isinstance(entry, Mapping) or local_value(entry, START_NAMES) is not None:
+            continue
+        published, end_text = stamp_of(entry, "published_parsed"), local_value(entry, PAIRED_END_NAMES)
+        end = read_moment(end_text, zone) if published is not None and end_text else None
+        if not isinstance(end, dt.datetime) or published is None:
+            continue
+        if not published <= end <= published + MAX_PAIRED_SPAN:
+            return None
+        pairs += 1
+    return PAIRED_EVIDENCE.replace("{pairs}", str(pairs)) if pairs >= min(2, len(entries)) > 0 else None
+
+
+def occurrence_whens(texts: list[tuple[str, str | None]], info: FeedInfo) -> list[When]:
+    """The sessions an item's element lists (``_feed_tree.occurrences``), each read as an event element is; []
+    unless at least two of them read."""
+    whens = []
+    for start_text, end_text in texts:
+        start = read_moment(start_text, info.zone)
+        if start is None:
+            continue
+        end = read_moment(end_text, info.zone) if end_text else None
+        whens.append(make_when(start, end, zone=info.zone, exclusive_end=False))
+    return whens if len(whens) >= 2 else []
+
+
+def markup_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
+    """The start (and end) an item's body gives in HTML <time datetime> elements: the first readable value, and
+    the next one when it is later."""
+    markup = (item_description(entry) or "")[:MAX_MARKUP_SCAN]
+    moments = []
+    for value in itertools.islice(_TIME_ELEMENT.finditer(markup), 8):
+        moment = read_moment(html.unescape(value.group(1)), info.zone)
+        if moment is not None:
+            moments.append(moment)
+    if not moments:
+        return None
+    start, end = moments[0], next((moment for moment in moments[1:] if _later(moment, moments[0])), None)
+    return make_when(start, end, zone=info.zone, exclusive_end=False)
+
+
+def _later(one: dt.date, other: dt.date) -> bool:
+    if isinstance(one, dt.datetime) != isinstance(other, dt.datetime):
+        return False
+    return one > other
 
 
 def _programme_dates(entry: Mapping[str, Any], info: FeedInfo, programme: Programme, problem: str | None) -> Dates:
@@ -177,7 +281,7 @@ def _programme_dates(entry: Mapping[str, Any], info: FeedInfo, programme: Progra
     published = stamp_of(entry, "published_parsed")
     if published is None:
         return Dates([], problem)
-    when = _pubdate_when(published, info)
+    when = _pubdate_when(entry, published, info)
     evidence = PROGRAMME_EVIDENCE.format(published=entry.get("published"), signs=programme.evidence)
     if programme.sure:
         return Dates([when], problem, scheduled=evidence)
@@ -320,8 +424,9 @@ def _reference(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime:
     ``scheduled_when``'s case (a feed of events dating an item after its own build time and the fetch).
     """
     for key in ("published_parsed", "updated_parsed"):
-        stamp = entry.get(key)
-        if isinstance(stamp, time.struct_time):
-            moment = dt.datetime.fromtimestamp(calendar.timegm(stamp), tz=dt.UTC).astimezone(info.zone or dt.UTC)
+        # Read as stored (stamp_of): feedparser answers a missing "updated_parsed" with a DeprecationWarning.
+        stamp = stamp_of(entry, key)
+        if stamp is not None:
+            moment = stamp.astimezone(info.zone or dt.UTC)
             return moment.replace(hour=0, minute=0, second=0, microsecond=0)
     return info.fallback_reference

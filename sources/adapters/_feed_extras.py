@@ -313,6 +313,29 @@ _ANY_TAG = re.compile(r"<[^>]{0,2000}>")
 MAX_ADDRESS_SCAN = 4_000  # characters of the description looked at: the address is its first line
 
 
+def closing_address(markup: str | None) -> str | None:
+    """A postal address the description ends with, written over its last two or three lines ("2510 Viewlynn
+    Dr" / "North Vancouver, BC" / "V7J 2X3", as a library's calendar appends its branch's), else None."""
+    if not markup:
+        return None
+    tail = markup[-MAX_ADDRESS_SCAN:]
+    lines = [_SPACES.sub(" ", html.unescape(_ANY_TAG.sub(" ", line))).strip() for line in _LINE_BREAK.split(tail)]
+    lines = [line for line in lines if line][-3:]
+    candidates = []
+    if len(lines) >= 2:
+        candidates.append(f"{lines[-2]}, {lines[-1]}")
+    if len(lines) == 3:
+        candidates.append(f"{lines[0]}, {lines[1]} {lines[2]}")
+    for candidate in candidates:
+        found = _ADDRESS_LINE.match(candidate)
+        if found is not None and found.group("venue") is None and _STREET_START.match(found.group("address")):
+            return found.group("address")
+    return None
+
+
+_STREET_START = re.compile(r"\d{1,6}[A-Za-z]?\s")  # a house number opens a street line
+
+
 def address_line(markup: str | None) -> str | None:
     """The description's first line when it is a postal address and nothing else, else None (the address
     without the place's name before it: ``place_line`` gives both)."""

@@ -24,6 +24,7 @@ from sources.adapters._feed_extras import (
     PRICE_NAMES,
     VENUE_NAMES,
     built_title,
+    closing_address,
     is_date_title,
     is_meeting_url,
     local_number,
@@ -43,6 +44,7 @@ from sources.adapters._feed_item import (
     item_description,
     text_field,
 )
+from sources.adapters._feed_tree import place_block
 from sources.adapters._feed_when import PROSE_DATE
 from sources.adapters.common import http_url
 
@@ -79,8 +81,9 @@ def item_naming(
     return Naming(built.title, source_title=title, confidence=built.confidence, evidence=[built.evidence])
 
 
-def item_venue(entry: Mapping[str, Any], info: FeedInfo) -> tuple[str | None, str | None, bool]:
-    """(venue, address, online?) from xCal/ev:/gd:where, else from venue and address elements."""
+def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) -> tuple[str | None, str | None, bool]:
+    """(venue, address, online?) from xCal/ev:/gd:where, else from a place block of parts in the item's element
+    (``_feed_tree.place_block``), else from venue and address elements."""
     venue_name, address, online = _location(
         text_field(info.field(entry, XCAL, "location"))
         or text_field(info.field(entry, EVENT_MODULE, "location"))
@@ -88,6 +91,9 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo) -> tuple[str | None, st
     )
     if venue_name or online:
         return venue_name, address, online
+    venue_name, address = place_block(element)
+    if venue_name or address:
+        return venue_name, address, False
     venue = local_value(entry, VENUE_NAMES)
     address = local_value(entry, ADDRESS_NAMES)
     if venue and http_url(venue):
@@ -98,7 +104,7 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo) -> tuple[str | None, st
         return _location(venue)
     if not venue and not address:
         named, address = place_line(item_description(entry))
-        return named, address, False
+        return named, address or closing_address(item_description(entry)), False
     return venue, address, False
 
 

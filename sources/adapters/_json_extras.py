@@ -146,7 +146,11 @@ class Extras:
         date_path = start.paths[0] if len(start.paths) == 2 else None
         excluded = NOT_DATE | frozenset(START_WORDS) - {"date", "datetime", "time", "day", "on", "when"}
         excluded = frozenset(excluded) | frozenset({"start", "begin"})
-        end = self.sample.moment(END_WORDS, excluded, borrowed=start) or self._end_of_timed(start, excluded)
+        end = (
+            self.sample.moment(END_WORDS, excluded, borrowed=start)
+            or self._end_of_timed(start, excluded)
+            or self.sample.partner_end(start)
+        )
         if end is not None and not set(end.paths) & set(start.paths):
             self.set("end", end.spec, end.evidence)
         elif end is not None and date_path and len(end.paths) == 2 and end.paths[1] not in start.paths:
@@ -223,9 +227,12 @@ class Extras:
 
     def status(self) -> None:
         for column in self.sample.columns.values():
-            if column.path in self.used or column.share < 0.5:
+            if column.path in self.used:
                 continue
             names = set(column.key_words)
+            # A cancelled flag only some records carry ("canceled": true on the cancelled ones) is still the flag.
+            if column.share < 0.5 and not names & CANCEL_WORDS:
+                continue
             if names & CANCEL_WORDS and flag_column(column):
                 lookup = {"true": "cancelled", "false": "scheduled", "True": "cancelled", "False": "scheduled"}
                 self.set("status", {"path": column.path, "map": lookup, "default": "scheduled"}, column.path)

@@ -15,6 +15,7 @@ from typing import Any
 
 from events import statuswords
 from events.zones import zone
+from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_mapping import _number, iana
 from sources.adapters._json_nested import MARK as CONTAINER
 from sources.adapters._json_shapes import (
@@ -273,6 +274,10 @@ class Sample:
         ]
         times = [entry for entry in found if entry[1].kind == "time"]
         whole = [entry for entry in found if entry[1].kind == "datetime" and entry[1].timed > 0]
+        bounds = [entry for entry in whole if day_bound(entry[0])]
+        if bounds:  # a day given as its last second: the day it falls on in the source's zone
+            whole = [entry for entry in whole if entry not in bounds]
+            days = [(column, DateShape(LOCAL_DAY, "date", shape.share), named) for column, shape, named in bounds]
         # A bare "date" with a time (a post's publication, WordPress's "date") gives way to a day and a time
         # whose names say start ("acf.start_date" + "acf.start_time"): the event's, not the record's.
         named_start = bool(days and times and days[0][2] > whole[0][2]) if whole else False
@@ -287,6 +292,38 @@ class Sample:
             return _split(day, times[0], (date_path, borrowed.day_format) if borrowed and date_path else None)
         pick = next(iter(whole or days or [entry for entry in found if entry[1].kind != "time"]), None)
         return _single(*pick) if pick else None
+
+    def partner_end(self, start: Moment) -> Moment | None:
+        """The end whose key is the start's with its start word made "end" ("startDateTime" → "endDateTime",
+        "start_time" → "end_time"), whatever share of the items carry it: a record that ends says so in the
+        field its start names, and the others (a day, a moment) have none. None when there is no such column or
+        its values do not read as moments."""
+        # A start read from a day and a time ("date" + "startTime"): the end's time ("endTime") on that day.
+        day = (start.paths[0], start.day_format) if len(start.paths) == 2 else None
+        head, dot, last = start.paths[-1].rpartition(".")
+        for word, end_word in PARTNER_WORDS:
+            column = self.columns.get(head + dot + last.replace(word, end_word, 1)) if word in last else None
+            shape = self.shape(column) if column is not None else None
+            if column is None or shape is None or (shape.kind == "time") != (day is not None):
+                continue
+            return _split(None, (column, shape, 1.0), day) if day is not None else _single(column, shape, 1.0)
+        return None
+
+
+# "2026-03-09T06:59:59Z", "2026-03-08T23:59:59-08:00": the last second of a day (of a zone's day, in UTC), as
+# destination-marketing CMSs (Simpleview) write an event's day beside its times of day in other fields.
+_DAY_BOUND = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:59:59(?:\.0+)?(?:Z|[+-]\d{2}:?\d{2})$")
+
+
+def day_bound(column: Column) -> bool:
+    """Whether every value of a column is an instant at a day's last second, with its zone or offset (no event
+    starts then)."""
+    strings = column.strings()
+    return bool(strings) and all(_DAY_BOUND.match(value) for value in strings)
+
+
+# A start key's word and the end key's beside it.
+PARTNER_WORDS = (("start", "end"), ("Start", "End"), ("START", "END"), ("begin", "end"), ("Begin", "End"))
 
 
 def _moment_rank(shape: DateShape, named: float, names: set[str] | frozenset[str] = frozenset()) -> float:

@@ -28,6 +28,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from events import statuswords
 from events.text import single_line
 from sources.adapters._feed_when import rfc822_moment
+from sources.adapters._json_days import LOCAL_DAY, day_span, local_day, whole_day
 from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
@@ -75,8 +76,8 @@ BAD_SPEC = (
 )
 RFC_2822 = "rfc2822"  # a format's name: dates as e-mail and RSS write them (beside "epoch" and "epoch_ms")
 BAD_FORMAT = (
-    "Unreadable format {value!r} for {field!r}: use a strptime format (or a list of them), 'epoch', 'epoch_ms' or"
-    " 'rfc2822'."
+    "Unreadable format {value!r} for {field!r}: use a strptime format (or a list of them), 'epoch', 'epoch_ms',"
+    " 'rfc2822' or 'local-day' (maybe followed by a time's format)."
 )
 BAD_LINKS = (
     "Unreadable 'links' in the json_api mapping: give a list of objects with 'url' (a path) and optionally "
@@ -207,8 +208,10 @@ def _duration_unit(field: str, value: Any) -> str:
 
 def _usable_format(value_format: str) -> bool:
     """Whether strptime can use the format at all (a repeated directive or a stray "%" cannot be)."""
-    if value_format in ("epoch", "epoch_ms", RFC_2822):
+    if value_format in ("epoch", "epoch_ms", RFC_2822, LOCAL_DAY):
         return True
+    if value_format.startswith(LOCAL_DAY + " "):
+        return _usable_format(value_format[len(LOCAL_DAY) + 1 :])
     try:
         dt.datetime.strptime("", value_format)  # noqa: DTZ007 - only whether the format compiles
     except re.error:
@@ -412,6 +415,8 @@ def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> d
     if value_format == RFC_2822:
         # "Wed, 10 Mar 2010 21:30:00", a zone optional: as e-mail and RSS write dates (a short text only).
         return rfc822_moment(" ".join(value.split()), tz) if isinstance(value, str) and len(value) <= 64 else None
+    if value_format and (value_format == LOCAL_DAY or value_format.startswith(LOCAL_DAY + " ")):
+        return local_day(value, value_format[len(LOCAL_DAY) :].strip(), tz)
     if value_format:
         try:
             parsed = dt.datetime.strptime(str(value).strip(), value_format)  # noqa: DTZ007 - zone applied below
@@ -533,9 +538,9 @@ class ItemReader:
             return RejectedRecord(
                 external_id=external_id, reason=BAD_START.format(value=shown(self.value("start"))), raw=dict(self.item)
             )
-        all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime)
         end = self.moment("end", tz) or ends_after(start, self.value("duration"), self.mapping.get("duration"))
-        start, end = _day_span(start, end, all_day=all_day)
+        all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime) or whole_day(start, end)
+        start, end = day_span(start, end, all_day=all_day)
         price_min, price_max = money(self.value("price_min")), money(self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()
         return RawEvent(
@@ -591,17 +596,6 @@ def _link_elements(item: Mapping[str, Any], spec: LinkSpec) -> list[Any]:
         return [item]
     elements = resolve(item, spec.each)
     return [element for element in (elements if isinstance(elements, list) else [elements]) if element is not None]
-
-
-def _day_span(
-    start: dt.datetime | dt.date, end: dt.datetime | dt.date | None, *, all_day: bool
-) -> tuple[dt.datetime | dt.date, dt.datetime | dt.date | None]:
-    """All-day events as dates (the end inclusive, None for a single day)."""
-    if not all_day:
-        return start, end
-    first = start.date() if isinstance(start, dt.datetime) else start
-    last = end.date() if isinstance(end, dt.datetime) else end
-    return first, (last if last is not None and last > first else None)
 
 
 def _cost_type(price_min: Decimal | None, price_max: Decimal | None) -> str:

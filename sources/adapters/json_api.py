@@ -40,8 +40,10 @@ source_category, tags, external_id. A value is a dotted path, or an object with:
 - ``default``: the value when the path finds nothing;
 - ``map``: a lookup applied to the found value (booleans are looked up as "true"/"false");
 - ``format`` (start/end): a ``strptime`` format ("%d/%m/%Y %H:%M"; without a time part the event is
-  all-day), ``"epoch"`` (Unix seconds), ``"epoch_ms"`` or ``"rfc2822"`` ("Wed, 10 Mar 2010 21:30:00 +0100",
-  the zone optional); without it, ISO 8601 (or a number as epoch);
+  all-day), ``"epoch"`` (Unix seconds), ``"epoch_ms"``, ``"rfc2822"`` ("Wed, 10 Mar 2010 21:30:00 +0100",
+  the zone optional) or ``"local-day"`` (an ISO instant standing for a day, "2026-03-09T06:59:59Z" for 8 March
+  in California: the day it falls on in the source's zone), maybe followed by a time's format for a second path
+  (``"local-day %H:%M:%S"``: that day at that time); without it, ISO 8601 (or a number as epoch);
   ``format`` (title): ``"slug"``, for items with no name: the last part of the path's value (the item's own
   page address), a leading ISO day dropped and hyphens as spaces ("…/2024-08-12-NiTheCS-Online" → "NiTheCS Online");
 - ``fallback``: another mapping (a path or an object like this one) read for the items where this one finds

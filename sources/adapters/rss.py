@@ -47,7 +47,15 @@ from typing import Any
 import feedparser
 from django.conf import settings
 
-from sources.adapters._feed_dates import BAD_DATE, PROSE_EVIDENCE, is_event_feed, item_dates, pubdate_programme
+from sources.adapters._feed_dates import (
+    BAD_DATE,
+    PROSE_EVIDENCE,
+    is_event_feed,
+    item_dates,
+    occurrence_whens,
+    pubdate_ends,
+    pubdate_programme,
+)
 from sources.adapters._feed_extras import (
     TYPE_NAMES,
     IdCounts,
@@ -91,6 +99,7 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_repeats import drop_repeats
+from sources.adapters._feed_tree import item_elements, occurrences
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
 from sources.adapters._recurrence import FileBudget
 from sources.adapters.base import (
@@ -170,25 +179,31 @@ class FeedAdapter(Adapter):
         if not result.get("version") and not result.get("entries"):
             raise AdapterError(UNREADABLE.format(error=result.get("bozo_exception") or "unknown format"))
         info = self._feed_info(result)
+        entries = result.get("entries", [])
         info = dataclasses.replace(
             info,
-            ids=IdCounts.of(result.get("entries", [])),
+            ids=IdCounts.of(entries),
             event_feed=is_event_feed(result, info.now),
             programme=pubdate_programme(result, info.now, info.built),
+            ended=pubdate_ends(entries, info.zone),
         )
         self._cut_lists: list[str] = []
+        # Each item's own element, for what feedparser's flat entry loses (repeated blocks, a place's parts).
+        elements = item_elements(document, len(entries)) or [None] * len(entries)
         # All of the feed's records first: an id two of them share is known only once every item is read.
-        records = list(self._all_records(result.get("entries", []), info))
+        records = list(self._all_records(entries, elements, info))
         if self._cut_lists:
             self.notes.append(
                 LIST_CUT.format(count=len(self._cut_lists), limit=MAX_LISTED_DATES, first=self._cut_lists[0])
             )
         yield from qualify_shared_ids(drop_repeats(records))
 
-    def _all_records(self, entries: list[Mapping[str, Any]], info: FeedInfo) -> Iterator[ParsedRecord]:
-        for entry in entries:
+    def _all_records(
+        self, entries: list[Mapping[str, Any]], elements: list[Any], info: FeedInfo
+    ) -> Iterator[ParsedRecord]:
+        for entry, element in zip(entries, elements, strict=True):
             try:
-                yield from self._entry_records(entry, info)
+                yield from self._entry_records(entry, element, info)
             except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
                 yield RejectedRecord(
                     external_id=external_id(entry),
@@ -222,15 +237,24 @@ class FeedAdapter(Adapter):
             ),
         )
 
-    def _entry_records(self, entry: Mapping[str, Any], info: FeedInfo) -> Iterator[ParsedRecord]:
-        """The item's event; for a series given only as recurrence lines, each occurrence in the window; for a
+    def _entry_records(self, entry: Mapping[str, Any], element: Any, info: FeedInfo) -> Iterator[ParsedRecord]:
+        """The item's event; for a series given only as recurrence lines, each occurrence in the window; for an
+        item whose element lists its sessions (one block each, with its start and end), one event on each; for a
         post that lists the dates of several events in one sentence, one event on each."""
-        occurrences = self._occurrences(entry, info)
-        if occurrences is not None:
+        series = self._occurrences(entry, info)
+        if series is not None:
             # A series with no occurrence in the window yields nothing, as a calendar file's would.
-            for occurrence in occurrences:
+            for occurrence in series:
                 when = When(occurrence.start, occurrence.end, occurrence.all_day, occurrence.timezone)
-                yield self._record(entry, info, when, identifier=occurrence.external_id, rrule=occurrence.rrule)
+                yield self._record(
+                    entry, info, when, element, identifier=occurrence.external_id, rrule=occurrence.rrule
+                )
+            return
+        sessions = occurrence_whens(occurrences(element), info)
+        if sessions:
+            for when in sessions:
+                session = f"{external_id(entry)}@{when.start.isoformat()}"
+                yield self._record(entry, info, when, element, identifier=session)
             return
         dates = item_dates(entry, info)
         if not dates.whens:
@@ -241,7 +265,9 @@ class FeedAdapter(Adapter):
         for index, when in enumerate(dates.whens):
             # The date the item is read by alone keeps the item's id, so adding a date to a post adds an event.
             identifier = None if index == dates.own else f"{external_id(entry)}@{when.start.isoformat()}"
-            yield self._record(entry, info, when, identifier=identifier, scheduled=dates.scheduled, doubt=dates.doubt)
+            yield self._record(
+                entry, info, when, element, identifier=identifier, scheduled=dates.scheduled, doubt=dates.doubt
+            )
 
     def _occurrences(self, entry: Mapping[str, Any], info: FeedInfo) -> list[RawEvent] | None:
         """A gd:recurrence series (no gd:when) read by the iCalendar reader: its occurrences in the window,
@@ -273,6 +299,7 @@ class FeedAdapter(Adapter):
         entry: Mapping[str, Any],
         info: FeedInfo,
         when: When,
+        element: Any = None,
         *,
         identifier: str | None = None,
         rrule: str | None = None,
@@ -282,7 +309,7 @@ class FeedAdapter(Adapter):
         title = clean(entry.get("title"))
         description = item_description(entry)
         identifier = identifier or distinct_id(entry, info.ids, when.start.isoformat(), feed_page=info.page)
-        venue_name, address, online = item_venue(entry, info)
+        venue_name, address, online = item_venue(entry, info, element)
         if title is None:  # an item without a title is a CMS slip, not an event to name ourselves
             return RejectedRecord(external_id=identifier, reason=NO_TITLE, raw=raw_item(entry))
         naming = item_naming(entry, info, title, description, venue_name)

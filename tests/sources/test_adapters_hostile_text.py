@@ -12,6 +12,7 @@ import pytest
 
 from events import statuswords
 from sources.adapters import (
+    _feed_dates,
     _feed_extras,
     _feed_fields,
     _feed_repeats,
@@ -79,6 +80,11 @@ PATTERNS = {
     # The tenth held-out batch's rules (tests/sources/test_heldout10.py): a feed item's title and place folded to
     # tell an item repeating an earlier one.
     **module_patterns(_feed_repeats, "_feed_repeats."),
+    # The twelfth held-out batch's rules (tests/sources/test_heldout12.py): a <time datetime> in an item's body, and
+    # a JSON day given as its last second.
+    "_feed_dates._TIME_ELEMENT": _feed_dates._TIME_ELEMENT,
+    "_feed_extras._STREET_START": _feed_extras._STREET_START,
+    "_json_fields._DAY_BOUND": _json_fields._DAY_BOUND,
 }
 
 
@@ -97,6 +103,11 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
         pytest.param(_page_schedule.DURATION.match, lambda size: "\r\n" * (size // 2) + "x", id="duration"),
         # Each verb looked for "at"/"in" through the rest of the sentence.
         pytest.param(_page_schedule.DEFAULT_PLACE.search, lambda size: " begin" * (size // 6), id="default-place"),
+        # An unclosed <time> tag, and one whose datetime is never quoted, each followed by a long run.
+        pytest.param(_feed_dates._TIME_ELEMENT.findall, lambda size: "<time " * (size // 6), id="time-tags"),
+        pytest.param(
+            _feed_dates._TIME_ELEMENT.findall, lambda size: "<time datetime=" + " " * size + "x", id="time-datetime"
+        ),
     ],
 )
 def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> None:

@@ -133,6 +133,14 @@ def test_digit_runs_as_epochs_basic_days_and_clock_times_are_read_in_linear_time
     assert not _json_shapes._HHMM.fullmatch("2460")
 
 
+def test_a_days_last_second_on_hostile_text_is_read_in_linear_time():
+    # _json_fields._DAY_BOUND (tests/sources/test_heldout12.py): anchored at both ends, every repeat bounded.
+    assert superlinear_shape(_json_fields._DAY_BOUND) is None
+    assert not _json_fields._DAY_BOUND.match("2026-03-09T06:59:59" + "0" * SIZE)
+    assert not _json_fields._DAY_BOUND.match("2" * SIZE)
+    assert _json_fields._DAY_BOUND.match("2026-03-09T06:59:59Z")
+
+
 def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
     # A new module-level pattern gets a hostile-input test above before it is added to this list.
     patterns = {
@@ -148,6 +156,7 @@ def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
         "_xml_data._SPACE", "_xml_data._CHARACTER_REFERENCE",  # hostile input: tests/sources/test_probe_xml.py
         "_json_fields._PLAIN_ISO",
         "_json_shapes._EPOCH_TEXT", "_json_fields.BASIC_DAY_VALUE", "_json_shapes._HHMM",  # hostile input: above
+        "_json_fields._DAY_BOUND",  # hostile input: above
     }  # fmt: skip
 
 

@@ -1,0 +1,63 @@
+"""A JSON record's days, for the ``json_api`` mapping (``_json_mapping``): a day given as an instant (the
+``"local-day"`` format), a record that spans one whole day, and all-day records as dates. Pure.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sources.adapters.common import parse_datetime
+
+# A format's name: an ISO instant standing for a day (Simpleview's "date": "2026-03-09T06:59:59Z", the last second
+# of 8 March in California), read as the day it falls on in the source's zone; maybe followed by a time's format,
+# for a time of day given in a second path ("local-day %H:%M:%S": that day at that time).
+LOCAL_DAY = "local-day"
+
+
+def local_day(value: Any, time_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
+    """An instant's day in ``tz``; with ``time_format``, that day at the time of day written after it."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    instant, _, clock = value.strip().partition(" ")
+    moment = parse_datetime(instant, tz=dt.UTC)
+    if not isinstance(moment, dt.datetime):
+        return None
+    day = moment.astimezone(tz or dt.UTC).date()
+    if not time_format:
+        return None if clock.strip() else day
+    try:
+        parsed = dt.datetime.strptime(clock.strip(), time_format)  # noqa: DTZ007 - the day's zone applied below
+    except (ValueError, re.error):
+        return None
+    return dt.datetime.combine(day, parsed.time(), tzinfo=tz or dt.UTC)
+
+
+def day_span(
+    start: dt.datetime | dt.date, end: dt.datetime | dt.date | None, *, all_day: bool
+) -> tuple[dt.datetime | dt.date, dt.datetime | dt.date | None]:
+    """All-day events as dates (the end inclusive, None for a single day). An all-day end written as midnight
+    after the first day ("2026-03-10T00:00:00" for an exhibit of the 8th and 9th) is the moment the last day
+    ends, as calendars write it: the day before is the last."""
+    if not all_day:
+        return start, end
+    first = start.date() if isinstance(start, dt.datetime) else start
+    last = end.date() if isinstance(end, dt.datetime) else end
+    if isinstance(end, dt.datetime) and end.time() == MIDNIGHT and last is not None and last > first:
+        last -= dt.timedelta(days=1)
+    return first, (last if last is not None and last > first else None)
+
+
+MIDNIGHT = dt.time(0, 0)
+DAY_END = dt.time(23, 59)
+
+
+def whole_day(start: dt.date, end: dt.date | None) -> bool:
+    """A record from 00:00 to 23:59 of one day ("2026-07-19 00:00:00" to "2026-07-19 23:59:00"): the day itself,
+    written as the moments that bound it."""
+    if not isinstance(start, dt.datetime) or not isinstance(end, dt.datetime):
+        return False
+    return start.time() == MIDNIGHT and end.date() == start.date() and end.time().replace(second=0) == DAY_END
