@@ -20,6 +20,7 @@ from sources.adapters._page_intl import (
     AMBIGUOUS,
     DAY_MONTH_DOTTED,
     INTL_DATE,
+    INTL_WEEKDAY_DATE,
     NUMERIC_PATTERNS,
     NUMERIC_WEEKDAY_DATE,
     heading_month,
@@ -131,6 +132,9 @@ DATE_PATTERNS = (
     # "samedi 27 juin 2026", "Samstag, 27. Juni", "27 de junio de 2026": another language's month name (first, so
     # that a French "mar." for mardi is not read as March)
     INTL_DATE,
+    # "Dienstag, 26. September", "Samstag, 30, September", "Sonntag, 01.Oktober": another language's weekday
+    # before a month it shares with English, a comma after the day, or the day's dot glued to the month
+    INTL_WEEKDAY_DATE,
     # "torsdag 05/02", "2026/08/12", "2026年8月12日", "25/12/2026" (day first): numeric dates as Europe and East
     # Asia write them, before the month-first slashed form (see _page_intl)
     *NUMERIC_PATTERNS,
@@ -434,12 +438,49 @@ def find_clock(text: str, *, dated: bool = False) -> ClockHit | None:
     beside a date, so a bare dotted "19.00" is its time (see _page_intl.intl_clock)."""
     hit = _earliest(_first_clock(text), _intl_clock_hit(text, dated=dated))
     if hit is None or not DOORS_BEFORE.search(text[max(0, hit.span[0] - 20) : hit.span[0]]):
-        return hit
+        return _with_clock_word(text, hit)
     show = SHOW_AFTER.match(text, hit.span[1])
     later = _first_clock(text[show.end() :]) if show is not None and show.end() > hit.span[1] else None
     if show is None or later is None or later.span[0] != 0:
-        return hit
-    return ClockHit(later.start, later.end, (hit.span[0], show.end() + later.span[1]))
+        return _with_clock_word(text, hit)
+    return _with_clock_word(text, ClockHit(later.start, later.end, (hit.span[0], show.end() + later.span[1])))
+
+
+# The word for o'clock written after a time or a range ("13:45 – 15:30 Uhr", "20:00 h", "19.30 hrs"): part of
+# the time, not of the name beside it.
+CLOCK_WORD_AFTER = re.compile(r"\s?(?:uhr|hrs?|h|heures?|godz|hod(?:in)?)\b\.?", re.IGNORECASE)
+
+
+# What joins a day's second session to its first ("09:45 – 11:30 Uhr und 14:00 – 15:45 Uhr", "10am-12pm and
+# 2pm-4pm", "14h et 16h"): a word for "and", a comma or a slash, then the next time at once.
+SESSION_JOIN = re.compile(r"\s{0,3}(?:,\s{0,3})?(?:und|and|&|\+|et|y|e|och|og|en|sowie|,|/)\s{0,3}", re.IGNORECASE)
+MAX_SESSIONS = 6  # a day's sessions on one line; more is a timetable, not a line
+
+
+def later_sessions(text: str, first: ClockHit) -> list[ClockHit]:
+    """The times written after ``first`` and joined to it ("… und 14:00 – 15:45 Uhr"): more sessions of the same
+    day, each with its span in ``text`` (from its joining word). A later time must follow its joining word at once; an end or a doors'
+    time is part of the clock found before it, so it is not read again here."""
+    found: list[ClockHit] = []
+    cursor = first.span[1]
+    while len(found) < MAX_SESSIONS:
+        join = SESSION_JOIN.match(text, cursor)
+        if join is None or join.end() == cursor:
+            break
+        rest = text[join.end() :]
+        clock = find_clock(rest, dated=True)
+        if clock is None or clock.span[0] != 0:
+            break
+        found.append(ClockHit(clock.start, clock.end, (cursor, join.end() + clock.span[1])))  # with its joining word
+        cursor = join.end() + clock.span[1]
+    return found
+
+
+def _with_clock_word(text: str, hit: ClockHit | None) -> ClockHit | None:
+    if hit is None:
+        return None
+    word = CLOCK_WORD_AFTER.match(text, hit.span[1])
+    return hit if word is None else ClockHit(hit.start, hit.end, (hit.span[0], word.end()))
 
 
 def _intl_clock_hit(text: str, *, dated: bool) -> ClockHit | None:

@@ -27,13 +27,14 @@ from sources.adapters._page_dates import (
     find_clock,
     find_dates,
 )
-from sources.adapters._page_lines import Line
+from sources.adapters._page_lines import PSEUDO_HEADING, Line
 from sources.adapters._page_order import in_page_order
 from sources.adapters._page_words import (
     BODY_WORDS,
     DOCUMENT_WORD,
     EVENT_WORDS,
     SEPARATORS,
+    document_label,
     meaningful,
     residue,
 )
@@ -169,6 +170,16 @@ ADDRESS = re.compile(
     r"drive|dr|way|lane|ln|place|pl|court|ct|parkway|pkwy|highway|hwy)\b\.?|\b[A-Z]{2}\s+\d{5}\b",
     re.I,
 )
+# A text that is a place: a street address, after a name and a dash ("Community Board 3 Office - 59 East 4th
+# Street (btwn 2nd Ave and Bowery)", "PS 20 - 166 Essex Street") or alone ("59 East 4th Street").
+PLACE_FORM = re.compile(r"(?:[^\W\d][^,;:\-–—]{0,60}?\s[-–—]{1,2}\s)?(?=\d)")
+
+
+def reads_as_place(text: str) -> bool:
+    lead = PLACE_FORM.match(text)
+    return lead is not None and ADDRESS.match(text, lead.end()) is not None
+
+
 # Where an entry was read, and how much that alone says it is an event (a time, documents and a place add).
 CONFIDENCE = {
     "table-header": 0.8,
@@ -214,6 +225,8 @@ class Entry:
     all_day: bool = False  # the row says "All Day": no time is to be filled in from the page
     continued: bool = False  # the row is the rest of an event listed above it ("(Begins Apr 29)")
     labelled: bool = False  # the date is a field's value ("Aika | Ti 20.10.2020"): its row's lines are other fields
+    # the day's later sessions the line gives ("09:45 – 11:30 Uhr und 14:00 – 15:45 Uhr"): each its own entry
+    sessions: list[ClockHit] = dataclasses.field(default_factory=list)
 
     def confidence(self) -> float:
         """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""
@@ -368,6 +381,46 @@ def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] |
         if entry.location is None and place_rule.place:
             entry.location = place_rule.place
             entry.evidence.append(f"place from the page's own statement: {place_rule.said!r}")
+
+
+# The longest line read as a section's note of its documents ("To view past Finance Committee packets, please
+# CLICK HERE"): a sentence, not a page of prose.
+SECTION_NOTE_LENGTH = 200
+
+
+def section_links(lines: list[Line], heading_line: int) -> list[dict[str, str]]:
+    """The documents a section links once above its dates ("<h2>2023 Finance Committee Meetings</h2>", "To view
+    past Finance Committee packets, please CLICK HERE", then the dates): each of its meetings has them. Read up
+    to the section's first dated line or next heading; only a line that names documents."""
+    found: list[dict[str, str]] = []
+    for line in lines[heading_line + 1 : heading_line + 1 + BELOW_LINES]:
+        if line.is_heading and line.level < PSEUDO_HEADING:
+            break
+        if find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
+            break
+        if len(line.text) > SECTION_NOTE_LENGTH or not DOCUMENT_WORD.search(line.text):
+            continue
+        found += [
+            {"label": document_label(anchor.text, anchor.href, line.text), "url": anchor.href}
+            for anchor in line.anchors
+            if not anchor.href.startswith(("mailto:", "tel:"))
+        ]
+    return found
+
+
+def apply_section_links(entries: list[Entry], lines: list[Line]) -> None:
+    """Give each row its section's documents (see section_links), once per section."""
+    memo: dict[int, list[dict[str, str]]] = {}
+    for entry in entries:
+        if entry.heading_line is None:
+            continue
+        if entry.heading_line not in memo:
+            memo[entry.heading_line] = section_links(lines, entry.heading_line)
+        have = {link["url"] for link in entry.links}
+        added = [link for link in memo[entry.heading_line] if link["url"] not in have]
+        if added:
+            entry.links += [dict(link) for link in added]
+            entry.evidence.append(f"the section's documents, linked above its dates: {added[0]['label']!r}")
 
 
 def order_years(

@@ -16,6 +16,7 @@ from sources.adapters._page_dates import (
     bare_year,
     find_clock,
     find_dates,
+    later_sessions,
     leading_day,
     month_heading,
     season_years,
@@ -41,11 +42,13 @@ from sources.adapters._page_schedule import (
     WORDING,
     Entry,
     order_years,
+    reads_as_place,
 )
 from sources.adapters._page_words import (
     COUNTED,
     DOCUMENT_WORD,
     END_LABEL,
+    EVENT_WORDS,
     FIELD_LABEL,
     NOT_THE_PLACE,
     PAGE_DATES,
@@ -112,7 +115,8 @@ def _entry_from(
     line: Line, hit: DateHit, rest_spans: list[tuple[int, int]], heading: str | None, *, several: bool = False
 ) -> Entry:
     clock, clock_span = _clock_near(line.text, hit)
-    spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else [])]
+    sessions = _sessions_after(line.text, clock, clock_span) if not several else []
+    spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else []), *(s.span for s in sessions)]
     labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
     title, place = split_place(without_status(residue(line.text, spans, labels)))
     named = name_date_place(line.text, hit, clock_span)
@@ -125,6 +129,8 @@ def _entry_from(
         title = ""
     if REMOTE_PLACE.match(title) and not place:  # "February 3rd, 2022 - Via Webinar": how to attend, not what
         title, place = "", title
+    if heading and not place and reads_as_place(title):  # "<h3>Executive Committee</h3>" over "Thursday, October 8
+        title, place = "", title  # at 6:30pm -- Community Board 3 Office - 59 East 4th Street": where, not what
     own_title = title if meaningful(title) else None
     anchors = _anchors_of(line, hit) if several else line.anchors
     links, url = _links(anchors, heading, own_title)
@@ -146,7 +152,37 @@ def _entry_from(
         line=line.index,
         heading=heading,
         wording=wording,
+        sessions=sessions,
     )
+
+
+def _sessions_after(text: str, clock: ClockHit | None, span: tuple[int, int] | None) -> list[ClockHit]:
+    """The later sessions joined to the line's time ("09:45 – 11:30 Uhr und 14:00 – 15:45 Uhr"), spans in
+    ``text``."""
+    if clock is None or span is None:
+        return []
+    return later_sessions(text, ClockHit(clock.start, clock.end, span))
+
+
+def _with_sessions(entries: list[Entry]) -> list[Entry]:
+    """Each entry, then one more for each later session its line gives on the same day."""
+    expanded: list[Entry] = []
+    for entry in entries:
+        expanded.append(entry)
+        for session in entry.sessions:
+            evidence = [*entry.evidence, f"another session the same line gives: {session.start.isoformat('minutes')}"]
+            expanded.append(
+                dataclasses.replace(
+                    entry,
+                    time=session.start,
+                    end_time=session.end,
+                    sessions=[],
+                    evidence=evidence,
+                    links=[*entry.links],
+                )
+            )
+        entry.sessions = []
+    return expanded
 
 
 def _anchors_of(line: Line, hit: DateHit) -> list[Anchor]:
@@ -158,15 +194,51 @@ def _anchors_of(line: Line, hit: DateHit) -> list[Anchor]:
     return [anchor for anchor in line.anchors if alone.search(anchor.text)]
 
 
+# A date that a sentence says is a deadline ("October 16 is the final date for public to submit items"): no
+# event's.
+DEADLINE_AFTER = re.compile(
+    r"\s{0,3}(?:is|was|will\s+be)\s+the\s+(?:final|last|closing)\s+(?:date|day)\b|\s{0,3}(?:is\s+the\s+)?deadline\b",
+    re.IGNORECASE,
+)
+
+
 def _is_schedule_line(line: Line, hits: list[DateHit]) -> bool:
-    if not hits or PAGE_DATES.search(line.text[: hits[0].start + 1]):
+    if not hits or PAGE_DATES.search(line.text[: hits[0].start + 1]) or DEADLINE_AFTER.match(line.text, hits[0].end):
         return False
     short = SHORT_HEADING if line.is_heading else SHORT_LINE  # a heading is a line however long its place
     return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= short
 
 
 def _is_section_heading(line: Line) -> bool:
-    return line.is_heading and not find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1))
+    if not line.is_heading or find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        return False
+    return not _introduces_list(line) and not _states_time(line.text)
+
+
+def _introduces_list(line: Line) -> bool:
+    """A bold line that labels the lines under it ("Die nächsten Termine:", "Upcoming dates:", "zusätzlich:"):
+    what follows, not a name for it; the section is still the heading above. One naming a meeting or an event
+    ("Board meetings:") names them."""
+    text = line.text.strip()
+    return line.level == PSEUDO_HEADING and text.endswith(":") and not EVENT_WORDS.search(text)
+
+
+# A label and the time it gives ("Meeting Time: 8:30 a.m.", "Time: 5:00 p.m. EST"): a statement of the section's
+# hour, not a heading over its dates.
+TIME_STATEMENT = re.compile(r"^[^\W\d][^:\d]{0,40}:\s*")
+TIME_STATEMENT_REST = 12  # after the time: a zone ("EST"), no more
+
+
+def _states_time(text: str) -> bool:
+    label = TIME_STATEMENT.match(text)
+    if label is None:
+        return False
+    clock = find_clock(text[label.end() :])
+    return (
+        clock is not None
+        and clock.span[0] == 0
+        and len(text[label.end() + clock.span[1] :].strip()) <= TIME_STATEMENT_REST
+    )
 
 
 def _month_line(line: Line, context: _Context) -> list[DateHit]:
@@ -239,7 +311,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
                 f"held: the line reads as news, not a meeting ({news}); its date is when it was published"
             )
         entries.append(entry)
-    return entries
+    return _with_sessions(entries)
 
 
 def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) -> list[Entry]:
@@ -452,8 +524,13 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
             return
         if below.anchors or not meaningful(text) or BYLINE.search(text) or _field_row(text):
             continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna"; "Contact: …"
-        if len(text) > BELOW_LINE_LENGTH or not _one_date_holds(line.block, below.block):
-            return
+        if len(text) > BELOW_LINE_LENGTH or not _one_date_holds(line.block, below.block) or is_sentence(text):
+            return  # "This is a Hybrid Meeting. Members of the public can attend …": the description, no name
+        if entry.heading and reads_as_place(text):  # "PS 20 - 166 Essex Street" under the date: its place; the
+            if entry.location is None:  # heading above names the meeting
+                entry.location = text
+                entry.evidence.append(f"place read from the line under the date in its row: {text[:60]!r}")
+            continue
         entry.title = without_status(text)
         entry.evidence.append(f"title read from the line under the date in its row: {text[:60]!r}")
         anchor = line.anchors[0] if len(line.anchors) == 1 else None

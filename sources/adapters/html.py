@@ -51,6 +51,7 @@ from sources.adapters._page_schedule import (
     NEWS_CONFIDENCE,
     Entry,
     apply_defaults,
+    apply_section_links,
     documents_body,
     merge_same_meeting,
     one_occasion,
@@ -274,6 +275,7 @@ class GenericPageAdapter(Adapter):
             schedule = merge_same_meeting(schedule)
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
+            apply_section_links(schedule, lines)
             venue = site_venue(lines, info) if all(entry.location is None for entry in schedule) else None
             for entry in schedule if venue else ():  # a venue's own page: its name over its address, once
                 entry.location = venue
