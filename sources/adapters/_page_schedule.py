@@ -18,6 +18,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections import Counter
 
 from events import statuswords
 from sources.adapters._page_dates import (
@@ -409,10 +410,13 @@ def section_links(lines: list[Line], heading_line: int) -> list[dict[str, str]]:
 
 
 def apply_section_links(entries: list[Entry], lines: list[Line]) -> None:
-    """Give each row its section's documents (see section_links), once per section."""
+    """Give each row its section's documents (see section_links), once per section: a section of several dates
+    (MIN_ROWS), a schedule; under a heading of one date's block ("Air Resources Board Auditorium" over an
+    agenda link), a date below is another meeting's, not one of its rows."""
     memo: dict[int, list[dict[str, str]]] = {}
+    rows = Counter(entry.heading_line for entry in entries)
     for entry in entries:
-        if entry.heading_line is None:
+        if entry.heading_line is None or rows[entry.heading_line] < MIN_ROWS:
             continue
         if entry.heading_line not in memo:
             memo[entry.heading_line] = section_links(lines, entry.heading_line)

@@ -137,10 +137,12 @@ def reads_as_news(text: str, title: str | None, heading: str | None, hrefs: list
     return None
 
 
-# A row that says a place is closed or gives its hours ("Library Closed – MLK Day", "Holiday Hours", "No school"):
-# a notice, not an event. A closed session or a closed-door meeting is a meeting (its words say so).
+# A row that says a place is closed or gives its hours ("Library Closed – MLK Day", "Holiday Hours", "No school",
+# "Montag, 25. Dezember geschlossen"): a notice, not an event. A closed session or a closed-door meeting is a meeting (its words say so).
 CLOSURE = re.compile(
     r"\b(?:closed|closures?)\b(?![\s-]+(?:session|door|caption))"
+    # the same word in the languages pages are written in ("Montag, 25. Dezember geschlossen", "fermé")
+    r"|\b(?:geschlossen|ferm[ée]e?|cerrado|chiuso|gesloten|stängt|lukket|suljettu)\b"
     r"|\b(?:holiday|opening|open|modified|reduced|special|extended|summer|winter|library|building|"
     r"business)\s+hours\b|\bhours\s+of\s+operation\b|\bno\s+(?:school|classes|programs?|programming|storytimes?)\b",
     re.I,

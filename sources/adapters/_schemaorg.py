@@ -348,7 +348,7 @@ class EventReader:
         start = self.moment(node.get("startDate"))
         if start is None:
             return None
-        if all_day_stamp(start):
+        if isinstance(start, dt.datetime) and all_day_stamp(start):
             start = start.date()  # "2025-09-29T00:00:59+09:00": a calendar plugin's mark for a day, no time
         if not isinstance(start, dt.datetime):
             start = self.with_door_time(start, node.get("doorTime"))
@@ -484,8 +484,8 @@ class EventReader:
         return words
 
 
-def all_day_stamp(moment: dt.date) -> bool:
+def all_day_stamp(moment: dt.datetime) -> bool:
     """A start a few seconds past midnight ("T00:00:59", "T00:00:01"), as a calendar plugin (WordPress's Simple
     Calendar) stamps an all-day event so that no zone moves it to the day before: no time anyone schedules, the
     day alone. Its end ("T23:59:01") is read as that day, as any end of a day-only start is."""
-    return isinstance(moment, dt.datetime) and moment.hour == 0 and moment.minute == 0 and moment.second > 0
+    return moment.hour == 0 and moment.minute == 0 and moment.second > 0

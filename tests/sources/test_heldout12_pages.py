@@ -6,7 +6,7 @@ month; the word for o'clock after a range ("13:45 – 15:30 Uhr") read with the 
 no section headings; a French start-time label set apart by markup only ("horaires début | 20:30"); an og:title
 carrying the site's name; a committee's line whose text after the time is its place, and its place line under
 the date; a deadline sentence; a calendar plugin's all-day stamp ("T00:00:59"); a closing bracket kept in a
-title; a section's documents link stated once above its dates.
+title; a section's documents link stated once above its dates; "geschlossen" as a closure notice.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import zoneinfo
 from sources.adapters._page_dates import find_clock, find_dates, later_sessions
 from sources.adapters._page_schedule import reads_as_place
 from sources.adapters._page_schedule_lines import _states_time
-from sources.adapters._page_words import trim_separators
+from sources.adapters._page_words import reads_as_closure, trim_separators
 from sources.extraction import default_window, extract_document
 from tests.hostile import superlinear
 from tests.sources.helpers import parse_body, parse_page
@@ -179,8 +179,8 @@ def test_an_og_title_carrying_the_sites_name_names_the_event_without_it() -> Non
 BOARD = (
     "<h1>Calendar</h1><h2>Calendar of Meetings – October 2027</h2>"
     "<h3>Parks & Recreation Committee</h3>"
-    "<p>Thursday, October 7 at 6:30pm -- Board Office - 59 East 4th Street (btwn 2nd Ave and Bowery)</p>"
-    "<p>This is a Hybrid Meeting. Members of the public can attend in person and also attend by Zoom.</p>"
+    "<p>Thursday, October 7 at 6:30pm -- Board Office - 59 East 4th Street (btwn 2nd Ave and Bowery)<br>"
+    "<strong>This is a Hybrid Meeting. Members of the public can attend in person and also attend by Zoom.</strong></p>"
     "<ul><li>Approval of previous month's minutes</li><li>Vote to adjourn</li></ul>"
     "<h3>Transportation Committee</h3>"
     "<p>Tuesday, October 12 at 6:30pm -- Senior Center - 30 Delancey Street</p>"
@@ -258,7 +258,14 @@ def test_a_closing_bracket_the_title_opens_is_kept() -> None:
     assert [event.title for event in events] == ["Alpha (AT)", "Inselfest Beta Band (DE)", "Gamma"]
 
 
-# --- 10. the new readers on hostile text ---------------------------------------------------------------------------
+# --- 10. a day the rink is closed ------------------------------------------------------------------------------------
+def test_a_day_marked_closed_in_another_language_is_a_notice() -> None:
+    assert reads_as_closure("geschlossen")
+    assert reads_as_closure("Fermé")
+    assert not reads_as_closure("Geschlossene Gesellschaft")  # a private party: an event
+
+
+# --- 11. the new readers on hostile text ---------------------------------------------------------------------------
 def test_the_new_readers_take_hostile_text_in_linear_time() -> None:
     first = find_clock("09:45 – 11:30 Uhr")
     assert first is not None
