@@ -18,7 +18,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections import Counter
 
 from events import statuswords
 from sources.adapters._page_dates import (
@@ -28,14 +27,13 @@ from sources.adapters._page_dates import (
     find_clock,
     find_dates,
 )
-from sources.adapters._page_lines import PSEUDO_HEADING, Line
+from sources.adapters._page_lines import Line
 from sources.adapters._page_order import in_page_order
 from sources.adapters._page_words import (
     BODY_WORDS,
     DOCUMENT_WORD,
     EVENT_WORDS,
     SEPARATORS,
-    document_label,
     meaningful,
     residue,
 )
@@ -382,49 +380,6 @@ def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] |
         if entry.location is None and place_rule.place:
             entry.location = place_rule.place
             entry.evidence.append(f"place from the page's own statement: {place_rule.said!r}")
-
-
-# The longest line read as a section's note of its documents ("To view past Finance Committee packets, please
-# CLICK HERE"): a sentence, not a page of prose.
-SECTION_NOTE_LENGTH = 200
-
-
-def section_links(lines: list[Line], heading_line: int) -> list[dict[str, str]]:
-    """The documents a section links once above its dates ("<h2>2023 Finance Committee Meetings</h2>", "To view
-    past Finance Committee packets, please CLICK HERE", then the dates): each of its meetings has them. Read up
-    to the section's first dated line or next heading; only a line that names documents."""
-    found: list[dict[str, str]] = []
-    for line in lines[heading_line + 1 : heading_line + 1 + BELOW_LINES]:
-        if line.is_heading and line.level < PSEUDO_HEADING:
-            break
-        if find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
-            break
-        if len(line.text) > SECTION_NOTE_LENGTH or not DOCUMENT_WORD.search(line.text):
-            continue
-        found += [
-            {"label": document_label(anchor.text, anchor.href, line.text), "url": anchor.href}
-            for anchor in line.anchors
-            if not anchor.href.startswith(("mailto:", "tel:"))
-        ]
-    return found
-
-
-def apply_section_links(entries: list[Entry], lines: list[Line]) -> None:
-    """Give each row its section's documents (see section_links), once per section: a section of several dates
-    (MIN_ROWS), a schedule; under a heading of one date's block ("Air Resources Board Auditorium" over an
-    agenda link), a date below is another meeting's, not one of its rows."""
-    memo: dict[int, list[dict[str, str]]] = {}
-    rows = Counter(entry.heading_line for entry in entries)
-    for entry in entries:
-        if entry.heading_line is None or rows[entry.heading_line] < MIN_ROWS:
-            continue
-        if entry.heading_line not in memo:
-            memo[entry.heading_line] = section_links(lines, entry.heading_line)
-        have = {link["url"] for link in entry.links}
-        added = [link for link in memo[entry.heading_line] if link["url"] not in have]
-        if added:
-            entry.links += [dict(link) for link in added]
-            entry.evidence.append(f"the section's documents, linked above its dates: {added[0]['label']!r}")
 
 
 def order_years(

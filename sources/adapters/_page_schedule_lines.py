@@ -16,7 +16,6 @@ from sources.adapters._page_dates import (
     bare_year,
     find_clock,
     find_dates,
-    later_sessions,
     leading_day,
     month_heading,
     season_years,
@@ -29,29 +28,26 @@ from sources.adapters._page_schedule import (
     BELOW_LINE_LENGTH,
     BELOW_LINES,
     BYLINE,
-    DATE_LEADS_WITHIN,
     MAX_LINE_ENTRIES,
     MIN_ROWS,
     POST_META,
     POSTING,
     REMOTE_PLACE,
     ROW_TEXT,
-    SHORT_HEADING,
-    SHORT_LINE,
     STATUS_ONLY,
     WORDING,
     Entry,
     order_years,
     reads_as_place,
 )
+from sources.adapters._page_sections import is_schedule_line, is_section_heading
+from sources.adapters._page_sessions import sessions_after, with_sessions
 from sources.adapters._page_words import (
     COUNTED,
     DOCUMENT_WORD,
     END_LABEL,
-    EVENT_WORDS,
     FIELD_LABEL,
     NOT_THE_PLACE,
-    PAGE_DATES,
     PLACE_LABEL,
     document_label,
     is_document_link,
@@ -115,7 +111,7 @@ def _entry_from(
     line: Line, hit: DateHit, rest_spans: list[tuple[int, int]], heading: str | None, *, several: bool = False
 ) -> Entry:
     clock, clock_span = _clock_near(line.text, hit)
-    sessions = _sessions_after(line.text, clock, clock_span) if not several else []
+    sessions = sessions_after(line.text, clock, clock_span) if not several else []
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else []), *(s.span for s in sessions)]
     labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
     title, place = split_place(without_status(residue(line.text, spans, labels)))
@@ -156,35 +152,6 @@ def _entry_from(
     )
 
 
-def _sessions_after(text: str, clock: ClockHit | None, span: tuple[int, int] | None) -> list[ClockHit]:
-    """The later sessions joined to the line's time ("09:45 – 11:30 Uhr und 14:00 – 15:45 Uhr"), spans in
-    ``text``."""
-    if clock is None or span is None:
-        return []
-    return later_sessions(text, ClockHit(clock.start, clock.end, span))
-
-
-def _with_sessions(entries: list[Entry]) -> list[Entry]:
-    """Each entry, then one more for each later session its line gives on the same day."""
-    expanded: list[Entry] = []
-    for entry in entries:
-        expanded.append(entry)
-        for session in entry.sessions:
-            evidence = [*entry.evidence, f"another session the same line gives: {session.start.isoformat('minutes')}"]
-            expanded.append(
-                dataclasses.replace(
-                    entry,
-                    time=session.start,
-                    end_time=session.end,
-                    sessions=[],
-                    evidence=evidence,
-                    links=[*entry.links],
-                )
-            )
-        entry.sessions = []
-    return expanded
-
-
 def _anchors_of(line: Line, hit: DateHit) -> list[Anchor]:
     """On a line of several dates, the links whose text is that date ("January 14" → its agenda)."""
     written = line.text[hit.start : hit.end].strip()
@@ -192,53 +159,6 @@ def _anchors_of(line: Line, hit: DateHit) -> list[Anchor]:
         return []
     alone = re.compile(rf"(?<![\w]){re.escape(written)}(?![\w])")  # "July 2" is not in "July 20"
     return [anchor for anchor in line.anchors if alone.search(anchor.text)]
-
-
-# A date that a sentence says is a deadline ("October 16 is the final date for public to submit items"): no
-# event's.
-DEADLINE_AFTER = re.compile(
-    r"\s{0,3}(?:is|was|will\s+be)\s+the\s+(?:final|last|closing)\s+(?:date|day)\b|\s{0,3}(?:is\s+the\s+)?deadline\b",
-    re.IGNORECASE,
-)
-
-
-def _is_schedule_line(line: Line, hits: list[DateHit]) -> bool:
-    if not hits or PAGE_DATES.search(line.text[: hits[0].start + 1]) or DEADLINE_AFTER.match(line.text, hits[0].end):
-        return False
-    short = SHORT_HEADING if line.is_heading else SHORT_LINE  # a heading is a line however long its place
-    return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= short
-
-
-def _is_section_heading(line: Line) -> bool:
-    if not line.is_heading or find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
-        return False
-    return not _introduces_list(line) and not _states_time(line.text)
-
-
-def _introduces_list(line: Line) -> bool:
-    """A bold line that labels the lines under it ("Die nächsten Termine:", "Upcoming dates:", "zusätzlich:"):
-    what follows, not a name for it; the section is still the heading above. One naming a meeting or an event
-    ("Board meetings:") names them."""
-    text = line.text.strip()
-    return line.level == PSEUDO_HEADING and text.endswith(":") and not EVENT_WORDS.search(text)
-
-
-# A label and the time it gives ("Meeting Time: 8:30 a.m.", "Time: 5:00 p.m. EST"): a statement of the section's
-# hour, not a heading over its dates.
-TIME_STATEMENT = re.compile(r"^[^\W\d][^:\d]{0,40}:\s*")
-TIME_STATEMENT_REST = 12  # after the time: a zone ("EST"), no more
-
-
-def _states_time(text: str) -> bool:
-    label = TIME_STATEMENT.match(text)
-    if label is None:
-        return False
-    clock = find_clock(text[label.end() :])
-    return (
-        clock is not None
-        and clock.span[0] == 0
-        and len(text[label.end() + clock.span[1] :].strip()) <= TIME_STATEMENT_REST
-    )
 
 
 def _month_line(line: Line, context: _Context) -> list[DateHit]:
@@ -281,7 +201,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
     if day_first and (not hits or hits[0].start >= day_first[0].end):
         hits, structure = day_first, "month"
-    if not _is_schedule_line(line, hits):
+    if not is_schedule_line(line, hits):
         return []
     section = context.section
     heading = section.text if section is not None else None
@@ -311,7 +231,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
                 f"held: the line reads as news, not a meeting ({news}); its date is when it was published"
             )
         entries.append(entry)
-    return _with_sessions(entries)
+    return with_sessions(entries)
 
 
 def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) -> list[Entry]:
@@ -324,7 +244,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
     bars = Bars()
     untitled: set[tuple[int, Any]] = set()  # date headings of one template whose names are not below them
     for line in lines:
-        if _is_section_heading(line):
+        if is_section_heading(line):
             context.section = line  # however far above: a long menu of dates is still under its heading
         if line.aside or _inside(line, skip_blocks):
             continue  # an "Upcoming events" sidebar lists other events, not this page's meetings

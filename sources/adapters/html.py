@@ -51,7 +51,6 @@ from sources.adapters._page_schedule import (
     NEWS_CONFIDENCE,
     Entry,
     apply_defaults,
-    apply_section_links,
     documents_body,
     merge_same_meeting,
     one_occasion,
@@ -60,6 +59,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_schedule_lines import line_entries
 from sources.adapters._page_scripts import attribute_markup, script_values
+from sources.adapters._page_sections import apply_section_links
 from sources.adapters._page_single import (
     PageInfo,
     linked_fields,

@@ -14,9 +14,10 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sources.adapters._page_dates import find_clock, find_dates, later_sessions
+from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_schedule import reads_as_place
-from sources.adapters._page_schedule_lines import _states_time
+from sources.adapters._page_sections import states_time
+from sources.adapters._page_sessions import later_sessions
 from sources.adapters._page_words import reads_as_closure, trim_separators
 from sources.extraction import default_window, extract_document
 from tests.hostile import superlinear
@@ -135,9 +136,9 @@ def test_a_stated_meeting_time_under_a_heading_is_its_sections_time() -> None:
 
 
 def test_a_label_and_its_time_is_a_statement_not_a_heading() -> None:
-    assert _states_time("Meeting Time: 5:00 p.m. EST")
-    assert not _states_time("Meeting Time: 5:00 p.m. in the Boardroom of the Transit Center")
-    assert not _states_time("Annual Meeting")
+    assert states_time("Meeting Time: 5:00 p.m. EST")
+    assert not states_time("Meeting Time: 5:00 p.m. in the Boardroom of the Transit Center")
+    assert not states_time("Annual Meeting")
 
 
 # --- 5. a section's documents link stated once above its dates ---------------------------------------------------
@@ -275,7 +276,7 @@ def test_the_new_readers_take_hostile_text_in_linear_time() -> None:
     )
     assert superlinear(trim_separators, lambda size: "a" + "(" * size + " x" + ")" * size + " -") is None
     assert superlinear(reads_as_place, lambda size: "Board Office " + "a " * (size // 2) + "- 59") is None
-    assert superlinear(_states_time, lambda size: "Meeting Time: 8:30 a.m." + " " * size + "x") is None
+    assert superlinear(states_time, lambda size: "Meeting Time: 8:30 a.m." + " " * size + "x") is None
     assert (
         superlinear(
             lambda text: find_dates(text, year_hint=None, today=dt.date(2027, 1, 1)),
