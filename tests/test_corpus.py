@@ -242,6 +242,13 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # floors): committed feeds 18/18, fields 49/49; apis 11/11, fields 29/29.
     ("feeds", "manifest-heldout12.json"): (1.0, 1.0),
     ("apis", "manifest-heldout12.json"): (1.0, 1.0),
+    # twelfth held-out batch, pages (helper pages12: 10 files from 8 projects never used before, kept outside the
+    # repository and measured once at aa62780, before any rule for them: 75/84 found, fields 86/127, 1 extra).
+    # Committed: the 5 files with a permissive licence (CB3_Gcal_sync, omelette-du-fromage, svenskalag-cli,
+    # toshin-chieria-calender-api, all MIT); their first measure: 20/22 found, fields 7/13. Then rules were written
+    # from the batch's misses (tests/sources/test_heldout12_pages.py; seen figures, the floors): committed 22/22
+    # found, fields 15/15; the whole batch 84/84, fields 148/149.
+    ("pages", "manifest-heldout12.json"): (1.0, 1.0),
 }
 
 
@@ -269,7 +276,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout8b.json")  # and the eighth's committed part (helper BATCH8)
     held_out |= part_ids(kind, "manifest-heldout9.json")  # and the ninth's committed part (helper BATCH9)
     held_out |= part_ids(kind, "manifest-heldout11.json")  # and the eleventh's (helpers apis11, pages11)
-    held_out |= part_ids(kind, "manifest-heldout12.json")  # and the twelfth's committed part (helper feeds12)
+    held_out |= part_ids(kind, "manifest-heldout12.json")  # and the twelfth's committed parts (feeds12, pages12)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)

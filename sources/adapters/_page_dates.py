@@ -20,6 +20,7 @@ from sources.adapters._page_intl import (
     AMBIGUOUS,
     DAY_MONTH_DOTTED,
     INTL_DATE,
+    INTL_WEEKDAY_DATE,
     NUMERIC_PATTERNS,
     NUMERIC_WEEKDAY_DATE,
     heading_month,
@@ -131,6 +132,9 @@ DATE_PATTERNS = (
     # "samedi 27 juin 2026", "Samstag, 27. Juni", "27 de junio de 2026": another language's month name (first, so
     # that a French "mar." for mardi is not read as March)
     INTL_DATE,
+    # "Dienstag, 26. September", "Samstag, 30, September", "Sonntag, 01.Oktober": another language's weekday
+    # before a month it shares with English, a comma after the day, or the day's dot glued to the month
+    INTL_WEEKDAY_DATE,
     # "torsdag 05/02", "2026/08/12", "2026年8月12日", "25/12/2026" (day first): numeric dates as Europe and East
     # Asia write them, before the month-first slashed form (see _page_intl)
     *NUMERIC_PATTERNS,
@@ -434,12 +438,24 @@ def find_clock(text: str, *, dated: bool = False) -> ClockHit | None:
     beside a date, so a bare dotted "19.00" is its time (see _page_intl.intl_clock)."""
     hit = _earliest(_first_clock(text), _intl_clock_hit(text, dated=dated))
     if hit is None or not DOORS_BEFORE.search(text[max(0, hit.span[0] - 20) : hit.span[0]]):
-        return hit
+        return _with_clock_word(text, hit)
     show = SHOW_AFTER.match(text, hit.span[1])
     later = _first_clock(text[show.end() :]) if show is not None and show.end() > hit.span[1] else None
     if show is None or later is None or later.span[0] != 0:
-        return hit
-    return ClockHit(later.start, later.end, (hit.span[0], show.end() + later.span[1]))
+        return _with_clock_word(text, hit)
+    return _with_clock_word(text, ClockHit(later.start, later.end, (hit.span[0], show.end() + later.span[1])))
+
+
+# The word for o'clock written after a time or a range ("13:45 – 15:30 Uhr", "20:00 h", "19.30 hrs"): part of
+# the time, not of the name beside it.
+CLOCK_WORD_AFTER = re.compile(r"\s?(?:uhr|hrs?|h|heures?|godz|hod(?:in)?)\b\.?", re.IGNORECASE)
+
+
+def _with_clock_word(text: str, hit: ClockHit | None) -> ClockHit | None:
+    if hit is None:
+        return None
+    word = CLOCK_WORD_AFTER.match(text, hit.span[1])
+    return hit if word is None else ClockHit(hit.start, hit.end, (hit.span[0], word.end()))
 
 
 def _intl_clock_hit(text: str, *, dated: bool) -> ClockHit | None:

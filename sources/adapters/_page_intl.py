@@ -101,6 +101,24 @@ INTL_DATE = re.compile(
 )
 
 
+# "Dienstag, 26. September", "Samstag, 30, September", "Sonntag, 01.Oktober": a weekday in another language,
+# then the day and a month, as a rink's or a club's list writes them by hand. The month may be a name that
+# language shares with English (German and Dutch "September", "November", "August", "April", which INTL_DATE
+# leaves to the English patterns, whose weekdays are English), the day may be set off by a comma or glued to the
+# month by its dot. The weekday is a full name: a short one ("mar", "sam", "dim") is an English word or name.
+_FULL_WEEKDAYS = {name: day for name, day in INTL_WEEKDAYS.items() if len(name) > 3}
+_SHARED_MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8, "september": 9,
+    "october": 10, "november": 11, "december": 12,
+}  # fmt: skip
+INTL_WEEKDAY_DATE = re.compile(
+    rf"(?<![\w.])(?P<weekday>{_alternation(_FULL_WEEKDAYS)})\.?,?\s{{1,3}}(?P<day>[12]\d|3[01]|0?[1-9])(?P<mark>\.)?"
+    rf"(?:\s{{1,3}}|(?<=\.)|,\s{{1,3}})(?P<month>{_alternation({**INTL_MONTHS, **_SHARED_MONTHS})})(?:\.|\b)"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+
+
 def fold(name: str) -> str:
     """A month or weekday as written, lower-cased and without a trailing dot, in the form the tables use."""
     return unicodedata.normalize("NFC", name).lower().rstrip(".")

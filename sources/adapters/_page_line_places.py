@@ -8,18 +8,18 @@ import re
 from sources.adapters._page_bars import is_sentence
 from sources.adapters._page_dates import DateHit, find_clock
 from sources.adapters._page_schedule import ADDRESS, DASH_LEAD, NAME_BEFORE_DATE, REMOTE_PLACE
-from sources.adapters._page_words import DOCUMENT_WORD, PLACE_LABEL, SEPARATORS, meaningful
+from sources.adapters._page_words import DOCUMENT_WORD, PLACE_LABEL, meaningful, trim_separators
 
 
 def name_date_place(text: str, hit: DateHit, clock_span: tuple[int, int] | None) -> tuple[str, str] | None:
     """("Commission Meeting", "Santa Barbara - Cabrillo Pavilion") from "Commission Meeting: October 12(W) -
     13(TH), 2022 - Santa Barbara - Cabrillo Pavilion": a name before the date, a place after a dash."""
-    before = text[: hit.start].strip(SEPARATORS)
+    before = trim_separators(text[: hit.start])
     after_start = max(hit.end, clock_span[1] if clock_span and clock_span[0] >= hit.end else hit.end)
     after = text[after_start:]
     if not DASH_LEAD.match(after) or not meaningful(before) or len(before) > NAME_BEFORE_DATE:
         return None
-    place = after.strip(SEPARATORS)
+    place = trim_separators(after)
     if not meaningful(place) or DOCUMENT_WORD.search(place) or find_clock(place) or not looks_like_place(place):
         return None
     return before, place
@@ -67,7 +67,7 @@ def barred_place(title: str) -> tuple[str, str] | None:
     """("Spring Plant Sale", "Riverside Community Center") from what is left of "Spring Plant Sale | Riverside
     Community Center | Saturday, April 10, 2027 9:00 AM": the one part after the first that names a place is the
     venue, the rest the title. The first part is the name ("Book Club | Monthly Meeting" is a club's meeting)."""
-    parts = [part.strip(SEPARATORS) for part in PART_BAR.split(title)]
+    parts = [trim_separators(part) for part in PART_BAR.split(title)]
     if len(parts) < 2:
         return None
     places = [index for index, part in enumerate(parts) if index and part and _names_a_place(part)]

@@ -169,6 +169,16 @@ ADDRESS = re.compile(
     r"drive|dr|way|lane|ln|place|pl|court|ct|parkway|pkwy|highway|hwy)\b\.?|\b[A-Z]{2}\s+\d{5}\b",
     re.I,
 )
+# A text that is a place: a street address, after a name and a dash ("Community Board 3 Office - 59 East 4th
+# Street (btwn 2nd Ave and Bowery)", "PS 20 - 166 Essex Street") or alone ("59 East 4th Street").
+PLACE_FORM = re.compile(r"(?:[^\W\d][^,;:\-–—]{0,60}?\s[-–—]{1,2}\s)?(?=\d)")
+
+
+def reads_as_place(text: str) -> bool:
+    lead = PLACE_FORM.match(text)
+    return lead is not None and ADDRESS.match(text, lead.end()) is not None
+
+
 # Where an entry was read, and how much that alone says it is an event (a time, documents and a place add).
 CONFIDENCE = {
     "table-header": 0.8,
@@ -214,6 +224,8 @@ class Entry:
     all_day: bool = False  # the row says "All Day": no time is to be filled in from the page
     continued: bool = False  # the row is the rest of an event listed above it ("(Begins Apr 29)")
     labelled: bool = False  # the date is a field's value ("Aika | Ti 20.10.2020"): its row's lines are other fields
+    # the day's later sessions the line gives ("09:45 – 11:30 Uhr und 14:00 – 15:45 Uhr"): each its own entry
+    sessions: list[ClockHit] = dataclasses.field(default_factory=list)
 
     def confidence(self) -> float:
         """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""

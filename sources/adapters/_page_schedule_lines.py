@@ -28,27 +28,26 @@ from sources.adapters._page_schedule import (
     BELOW_LINE_LENGTH,
     BELOW_LINES,
     BYLINE,
-    DATE_LEADS_WITHIN,
     MAX_LINE_ENTRIES,
     MIN_ROWS,
     POST_META,
     POSTING,
     REMOTE_PLACE,
     ROW_TEXT,
-    SHORT_HEADING,
-    SHORT_LINE,
     STATUS_ONLY,
     WORDING,
     Entry,
     order_years,
+    reads_as_place,
 )
+from sources.adapters._page_sections import is_schedule_line, is_section_heading
+from sources.adapters._page_sessions import sessions_after, with_sessions
 from sources.adapters._page_words import (
     COUNTED,
     DOCUMENT_WORD,
     END_LABEL,
     FIELD_LABEL,
     NOT_THE_PLACE,
-    PAGE_DATES,
     PLACE_LABEL,
     document_label,
     is_document_link,
@@ -112,7 +111,8 @@ def _entry_from(
     line: Line, hit: DateHit, rest_spans: list[tuple[int, int]], heading: str | None, *, several: bool = False
 ) -> Entry:
     clock, clock_span = _clock_near(line.text, hit)
-    spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else [])]
+    sessions = sessions_after(line.text, clock, clock_span) if not several else []
+    spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else []), *(s.span for s in sessions)]
     labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
     title, place = split_place(without_status(residue(line.text, spans, labels)))
     named = name_date_place(line.text, hit, clock_span)
@@ -125,6 +125,8 @@ def _entry_from(
         title = ""
     if REMOTE_PLACE.match(title) and not place:  # "February 3rd, 2022 - Via Webinar": how to attend, not what
         title, place = "", title
+    if heading and not place and reads_as_place(title):  # "<h3>Executive Committee</h3>" over "Thursday, October 8
+        title, place = "", title  # at 6:30pm -- Community Board 3 Office - 59 East 4th Street": where, not what
     own_title = title if meaningful(title) else None
     anchors = _anchors_of(line, hit) if several else line.anchors
     links, url = _links(anchors, heading, own_title)
@@ -146,6 +148,7 @@ def _entry_from(
         line=line.index,
         heading=heading,
         wording=wording,
+        sessions=sessions,
     )
 
 
@@ -156,17 +159,6 @@ def _anchors_of(line: Line, hit: DateHit) -> list[Anchor]:
         return []
     alone = re.compile(rf"(?<![\w]){re.escape(written)}(?![\w])")  # "July 2" is not in "July 20"
     return [anchor for anchor in line.anchors if alone.search(anchor.text)]
-
-
-def _is_schedule_line(line: Line, hits: list[DateHit]) -> bool:
-    if not hits or PAGE_DATES.search(line.text[: hits[0].start + 1]):
-        return False
-    short = SHORT_HEADING if line.is_heading else SHORT_LINE  # a heading is a line however long its place
-    return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= short
-
-
-def _is_section_heading(line: Line) -> bool:
-    return line.is_heading and not find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1))
 
 
 def _month_line(line: Line, context: _Context) -> list[DateHit]:
@@ -209,7 +201,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
     if day_first and (not hits or hits[0].start >= day_first[0].end):
         hits, structure = day_first, "month"
-    if not _is_schedule_line(line, hits):
+    if not is_schedule_line(line, hits):
         return []
     section = context.section
     heading = section.text if section is not None else None
@@ -239,7 +231,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
                 f"held: the line reads as news, not a meeting ({news}); its date is when it was published"
             )
         entries.append(entry)
-    return entries
+    return with_sessions(entries)
 
 
 def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) -> list[Entry]:
@@ -252,7 +244,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
     bars = Bars()
     untitled: set[tuple[int, Any]] = set()  # date headings of one template whose names are not below them
     for line in lines:
-        if _is_section_heading(line):
+        if is_section_heading(line):
             context.section = line  # however far above: a long menu of dates is still under its heading
         if line.aside or _inside(line, skip_blocks):
             continue  # an "Upcoming events" sidebar lists other events, not this page's meetings
@@ -452,8 +444,13 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
             return
         if below.anchors or not meaningful(text) or BYLINE.search(text) or _field_row(text):
             continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna"; "Contact: …"
-        if len(text) > BELOW_LINE_LENGTH or not _one_date_holds(line.block, below.block):
-            return
+        if len(text) > BELOW_LINE_LENGTH or not _one_date_holds(line.block, below.block) or is_sentence(text):
+            return  # "This is a Hybrid Meeting. Members of the public can attend …": the description, no name
+        if entry.heading and reads_as_place(text):  # "PS 20 - 166 Essex Street" under the date: its place; the
+            if entry.location is None:  # heading above names the meeting
+                entry.location = text
+                entry.evidence.append(f"place read from the line under the date in its row: {text[:60]!r}")
+            continue
         entry.title = without_status(text)
         entry.evidence.append(f"title read from the line under the date in its row: {text[:60]!r}")
         anchor = line.anchors[0] if len(line.anchors) == 1 else None

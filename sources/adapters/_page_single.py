@@ -45,7 +45,15 @@ WHEN_LABEL = re.compile(
 # A class or itemprop that names a block the event's address or venue ("event-address", "venue", "location").
 PLACE_CLASS = re.compile(r"(?<![a-z])(?:address|venue|location)(?![a-z])", re.I)
 MAX_PLACE = 300
-TIME_LABEL = re.compile(r"^\s*(?:time|times|hours|uhrzeit|zeit)\s*:\s*", re.I)
+# A "Time:" field, and a start time's label in the languages pages are written in, set apart from its value by
+# the markup only ("horaires début | 20:30", "Beginn | 19:30 Uhr", "Aanvang | 20.15", "Inizio | 21:00"): the
+# label, then at once the time.
+_START_WORDS = r"horaires?|heures?|d[ée]but|beginn|anfang|aanvang|inizio|orario|hora|horario|start\s*time"
+TIME_LABEL = re.compile(
+    rf"^\s*(?:(?:time|times|hours|uhrzeit|zeit)\s*:\s*|(?:{_START_WORDS})(?:\s(?:de\s|du\s)?(?:{_START_WORDS})){{0,2}}"
+    r"\s*(?::\s*|(?=\d)))",
+    re.I,
+)
 WHERE_LABEL = re.compile(
     r"^\s*(?:(?:where|location|place|venue|address|meeting location)\s*:?|"
     r"(?:ort|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|treffpunkt)\s*(?::|$))\s*",
@@ -125,12 +133,29 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
     return PageInfo(
         heading=_text(heading) if heading is not None else None,
         heading_element=heading,
-        og_title=_meta(root, "og:title"),
+        og_title=_without_site(_meta(root, "og:title"), site_name),
         doc_title=doc_title,
         site_name=site_name,
         canonical=absolute_url(canonical, base) if canonical else None,
         title_parts=tuple(parts),
     )
+
+
+def _without_site(title: str | None, site_name: str | None) -> str | None:
+    """An og:title without the site's name set off at either end ("Walls of Jericho + Stinky | leferrailleur.fr"),
+    as the <title> is read: the page's own name. A title that is only the site's name stays."""
+    if not title or not site_name:
+        return title
+    separators = list(TITLE_SEPARATORS.finditer(title))
+    if not separators:
+        return title
+    site = site_name.casefold()
+    last, first = separators[-1], separators[0]
+    if title[last.end() :].strip().casefold() == site and title[: last.start()].strip():
+        return title[: last.start()].strip()
+    if title[: first.start()].strip().casefold() == site and title[first.end() :].strip():
+        return title[first.end() :].strip()
+    return title
 
 
 def _heading_index(lines: list[Line], info: PageInfo) -> int:

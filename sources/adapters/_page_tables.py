@@ -43,12 +43,12 @@ from sources.adapters._page_words import (
     DOCUMENT_WORD,
     EVENT_WORDS,
     GATHERING_WORDS,
-    SEPARATORS,
     document_label,
     is_document_link,
     meaningful,
     residue,
     status_in,
+    trim_separators,
 )
 from sources.adapters.webpage import absolute_url
 
@@ -374,7 +374,7 @@ def _named_link(cell: Any, table: _Table) -> str | None:
         if not absolute_url(node.get("href"), table.base):
             continue
         text = " ".join((node.text_content() or "").split())
-        name = ATTEND_AFTER.split(text, maxsplit=1)[0].strip(SEPARATORS)
+        name = trim_separators(ATTEND_AFTER.split(text, maxsplit=1)[0])
         if (
             len(name) <= WORDING
             and GATHERING_WORDS.search(" ".join(name.split()[:LINK_NAME_WORDS]))

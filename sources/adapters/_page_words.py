@@ -137,10 +137,12 @@ def reads_as_news(text: str, title: str | None, heading: str | None, hrefs: list
     return None
 
 
-# A row that says a place is closed or gives its hours ("Library Closed – MLK Day", "Holiday Hours", "No school"):
-# a notice, not an event. A closed session or a closed-door meeting is a meeting (its words say so).
+# A row that says a place is closed or gives its hours ("Library Closed – MLK Day", "Holiday Hours", "No school",
+# "Montag, 25. Dezember geschlossen"): a notice, not an event. A closed session or a closed-door meeting is a meeting (its words say so).
 CLOSURE = re.compile(
     r"\b(?:closed|closures?)\b(?![\s-]+(?:session|door|caption))"
+    # the same word in the languages pages are written in ("Montag, 25. Dezember geschlossen", "fermé")
+    r"|\b(?:geschlossen|ferm[ée]e?|cerrado|chiuso|gesloten|stängt|lukket|suljettu)\b"
     r"|\b(?:holiday|opening|open|modified|reduced|special|extended|summer|winter|library|building|"
     r"business)\s+hours\b|\bhours\s+of\s+operation\b|\bno\s+(?:school|classes|programs?|programming|storytimes?)\b",
     re.I,
@@ -294,7 +296,7 @@ LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\b[\s:–—-]*(?=[^\W\d_])")
 def meeting_title(name: str) -> str:
     """A body's name as an event title: "Board of Trustees" → "Board of Trustees meeting"; list words cut."""
     name = " ".join(name.split())  # one space between words: LIST_TAIL's \s* on a run of spaces is quadratic
-    title = LIST_TAIL.sub("", name).strip(SEPARATORS) or name
+    title = trim_separators(LIST_TAIL.sub("", name)) or name
     title = LEADING_YEAR.sub("", title) or title  # "2022 JDAMA Meetings": the year is the list's, not the name's
     title = re.sub(r"\bMeetings\b", "Meeting", title)
     title = re.sub(r"\bmeetings\b", "meeting", title)
@@ -325,7 +327,27 @@ def residue(text: str, spans: list[tuple[int, int]], drop: list[str]) -> str:
     for phrase in sorted(drop, key=len, reverse=True):
         if phrase:
             rest = rest.replace(phrase, " ")
-    return " ".join(rest.split()).strip(SEPARATORS)
+    return trim_separators(" ".join(rest.split()))
+
+
+BRACKETS = {")": "(", "]": "["}
+
+
+def trim_separators(text: str) -> str:
+    """``text`` without the separators around it ("– Band (DE) –" → "Band (DE)"): a closing bracket that closes
+    one the text opens is the text's own, not a separator."""
+    core = text.strip(SEPARATORS)
+    if not core:
+        return core
+    lead = len(text) - len(text.lstrip(SEPARATORS))
+    unclosed = {closing: core.count(opening) - core.count(closing) for closing, opening in BRACKETS.items()}
+    kept = []
+    for char in text[lead + len(core) :]:
+        if unclosed.get(char, 0) <= 0:
+            break
+        unclosed[char] -= 1
+        kept.append(char)
+    return core + "".join(kept)
 
 
 def split_place(rest: str) -> tuple[str, str]:
@@ -342,7 +364,7 @@ def split_place(rest: str) -> tuple[str, str]:
                 break
             kept.append(sentence)
         place = " ".join(kept).rstrip(".?!") if kept else place
-    return rest[: match.start()].strip(SEPARATORS), place.strip(SEPARATORS)
+    return trim_separators(rest[: match.start()]), trim_separators(place)
 
 
 # Where a sentence ends: after a word of three small letters or more ("Park. Questions?"), not an abbreviation

@@ -348,6 +348,8 @@ class EventReader:
         start = self.moment(node.get("startDate"))
         if start is None:
             return None
+        if isinstance(start, dt.datetime) and all_day_stamp(start):
+            start = start.date()  # "2025-09-29T00:00:59+09:00": a calendar plugin's mark for a day, no time
         if not isinstance(start, dt.datetime):
             start = self.with_door_time(start, node.get("doorTime"))
         start, zone_name = in_zone(start, self.page.zone)
@@ -480,3 +482,10 @@ class EventReader:
                 if word and word not in words:
                     words.append(word)
         return words
+
+
+def all_day_stamp(moment: dt.datetime) -> bool:
+    """A start a few seconds past midnight ("T00:00:59", "T00:00:01"), as a calendar plugin (WordPress's Simple
+    Calendar) stamps an all-day event so that no zone moves it to the day before: no time anyone schedules, the
+    day alone. Its end ("T23:59:01") is read as that day, as any end of a day-only start is."""
+    return moment.hour == 0 and moment.minute == 0 and moment.second > 0

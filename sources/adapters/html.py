@@ -59,6 +59,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_schedule_lines import line_entries
 from sources.adapters._page_scripts import attribute_markup, script_values
+from sources.adapters._page_sections import apply_section_links
 from sources.adapters._page_single import (
     PageInfo,
     linked_fields,
@@ -274,6 +275,7 @@ class GenericPageAdapter(Adapter):
             schedule = merge_same_meeting(schedule)
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
+            apply_section_links(schedule, lines)
             venue = site_venue(lines, info) if all(entry.location is None for entry in schedule) else None
             for entry in schedule if venue else ():  # a venue's own page: its name over its address, once
                 entry.location = venue

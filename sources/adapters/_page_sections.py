@@ -1,0 +1,110 @@
+"""What a schedule's lines are besides its dated rows: which heading names the section the rows are in (not a
+bold label over them, "Die nächsten Termine:", nor a stated time, "Meeting Time: 8:30 a.m."), which dated line is
+a row (not a deadline), and the documents a section links once above its rows. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+
+from sources.adapters._page_dates import DateHit, find_clock, find_dates
+from sources.adapters._page_lines import PSEUDO_HEADING, Line
+from sources.adapters._page_schedule import (
+    BELOW_LINES,
+    DATE_LEADS_WITHIN,
+    MIN_ROWS,
+    SHORT_HEADING,
+    SHORT_LINE,
+    Entry,
+)
+from sources.adapters._page_words import DOCUMENT_WORD, EVENT_WORDS, PAGE_DATES, document_label
+
+# A date that a sentence says is a deadline ("October 16 is the final date for public to submit items"): no
+# event's.
+DEADLINE_AFTER = re.compile(
+    r"\s{0,3}(?:is|was|will\s+be)\s+the\s+(?:final|last|closing)\s+(?:date|day)\b|\s{0,3}(?:is\s+the\s+)?deadline\b",
+    re.IGNORECASE,
+)
+
+
+def is_schedule_line(line: Line, hits: list[DateHit]) -> bool:
+    if not hits or PAGE_DATES.search(line.text[: hits[0].start + 1]) or DEADLINE_AFTER.match(line.text, hits[0].end):
+        return False
+    short = SHORT_HEADING if line.is_heading else SHORT_LINE  # a heading is a line however long its place
+    return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= short
+
+
+def is_section_heading(line: Line) -> bool:
+    if not line.is_heading or find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        return False
+    return not _introduces_list(line) and not states_time(line.text)
+
+
+def _introduces_list(line: Line) -> bool:
+    """A bold line that labels the lines under it ("Die nächsten Termine:", "Upcoming dates:", "zusätzlich:"):
+    what follows, not a name for it; the section is still the heading above. One naming a meeting or an event
+    ("Board meetings:") names them."""
+    text = line.text.strip()
+    return line.level == PSEUDO_HEADING and text.endswith(":") and not EVENT_WORDS.search(text)
+
+
+# A label and the time it gives ("Meeting Time: 8:30 a.m.", "Time: 5:00 p.m. EST"): a statement of the section's
+# hour, not a heading over its dates.
+TIME_STATEMENT = re.compile(r"^[^\W\d][^:\d]{0,40}:\s*")
+TIME_STATEMENT_REST = 12  # after the time: a zone ("EST"), no more
+
+
+def states_time(text: str) -> bool:
+    label = TIME_STATEMENT.match(text)
+    if label is None:
+        return False
+    clock = find_clock(text[label.end() :])
+    return (
+        clock is not None
+        and clock.span[0] == 0
+        and len(text[label.end() + clock.span[1] :].strip()) <= TIME_STATEMENT_REST
+    )
+
+
+# The longest line read as a section's note of its documents ("To view past Finance Committee packets, please
+# CLICK HERE"): a sentence, not a page of prose.
+SECTION_NOTE_LENGTH = 200
+
+
+def section_links(lines: list[Line], heading_line: int) -> list[dict[str, str]]:
+    """The documents a section links once above its dates ("<h2>2023 Finance Committee Meetings</h2>", "To view
+    past Finance Committee packets, please CLICK HERE", then the dates): each of its meetings has them. Read up
+    to the section's first dated line or next heading; only a line that names documents."""
+    found: list[dict[str, str]] = []
+    for line in lines[heading_line + 1 : heading_line + 1 + BELOW_LINES]:
+        if line.is_heading and line.level < PSEUDO_HEADING:
+            break
+        if find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
+            break
+        if len(line.text) > SECTION_NOTE_LENGTH or not DOCUMENT_WORD.search(line.text):
+            continue
+        found += [
+            {"label": document_label(anchor.text, anchor.href, line.text), "url": anchor.href}
+            for anchor in line.anchors
+            if not anchor.href.startswith(("mailto:", "tel:"))
+        ]
+    return found
+
+
+def apply_section_links(entries: list[Entry], lines: list[Line]) -> None:
+    """Give each row its section's documents (see section_links), once per section: a section of several dates
+    (MIN_ROWS), a schedule; under a heading of one date's block ("Air Resources Board Auditorium" over an
+    agenda link), a date below is another meeting's, not one of its rows."""
+    memo: dict[int, list[dict[str, str]]] = {}
+    rows = Counter(entry.heading_line for entry in entries)
+    for entry in entries:
+        if entry.heading_line is None or rows[entry.heading_line] < MIN_ROWS:
+            continue
+        if entry.heading_line not in memo:
+            memo[entry.heading_line] = section_links(lines, entry.heading_line)
+        have = {link["url"] for link in entry.links}
+        added = [link for link in memo[entry.heading_line] if link["url"] not in have]
+        if added:
+            entry.links += [dict(link) for link in added]
+            entry.evidence.append(f"the section's documents, linked above its dates: {added[0]['label']!r}")
