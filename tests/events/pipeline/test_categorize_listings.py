@@ -244,7 +244,8 @@ KNOWN_MISREADS = frozenset(
 
 def test_real_listings_without_a_description_are_not_read_as_gigs():
     # Every event the extractor reads from the pages and API corpus (each case in its own fixed window, as bench/eval.py
-    # reads it) that has a title and no description: council, board and programme listings. None may read as music,
+    # reads it) that has a title and no description: council, board and programme listings (a case whose titles the
+    # project's developers made up, "made_up_titles" in its manifest, says nothing about listings). None may read as music,
     # except a title the model cannot read at all, which is a guess held for a moderator.
     evaluation = load_eval()
     titles = sorted(
@@ -252,6 +253,7 @@ def test_real_listings_without_a_description_are_not_read_as_gigs():
             str(event["title"])
             for kind in ("pages", "apis")
             for case in evaluation.load_manifest(kind)
+            if not case.get("made_up_titles")  # a fixture's invented names test clocks, not what listings say
             for event in evaluation.read_case(kind, case)[0]
             if event.get("title") and not str(event.get("description") or "").strip()
         }
