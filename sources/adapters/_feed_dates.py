@@ -14,7 +14,7 @@ import itertools
 import re
 import urllib.parse
 import zoneinfo
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
@@ -179,15 +179,17 @@ def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     """The item's pubDate as the event's start, in a feed of events (``is_event_feed``) when it is later than
     both the feed's own build time and the fetch: no feed publishes an article after it was written, nor one
     dated in the future. A feed with no build time: only an item whose own page is an event's (/events/,
-    /calendar/), dated well after the fetch (``FUTURE_MARGIN``). None otherwise (a stale lastBuildDate, a clock a
-    little off, a news feed, future dates alone)."""
+    /calendar/), or any item of a feed whose items mostly give their events' dates in event elements
+    (``dated_feed``), dated well after the fetch (``FUTURE_MARGIN``). None otherwise (a stale lastBuildDate, a
+    clock a little off, a news feed, future dates alone)."""
     published = stamp_of(entry, "published_parsed")
     if not info.event_feed or published is None:
         return None
     if info.built is None:
-        # No build time to compare with: the item itself must say it is an event (its page is an event's), and its
-        # date be later than any clock written in local time but labelled GMT could put a publication.
-        if not (_event_page(entry.get("link")) or _event_page(entry.get("id"))):
+        # No build time to compare with: the item itself must say it is an event (its page is an event's, or the
+        # feed's items are events by their own dates), and its date be later than any clock written in local time
+        # but labelled GMT could put a publication.
+        if not (info.dated or _event_page(entry.get("link")) or _event_page(entry.get("id"))):
             return None
         return _pubdate_when(entry, published, info) if published > info.now + FUTURE_MARGIN else None
     if published <= max(info.built, info.now) + SCHEDULED_MARGIN:
@@ -311,6 +313,15 @@ def pubdate_programme(result: Mapping[str, Any], now: dt.datetime, built: dt.dat
     if len(signs) < 2:
         return None
     return Programme("; ".join(signs), sure=len(signs) > 2)
+
+
+def dated_feed(entries: Sequence[Any], info: FeedInfo) -> bool:
+    """Whether at least half of the feed's items give their event's dates in an event namespace's elements
+    (ev:startdate, xcal:dtstart, gd:when): a feed whose items are events by their own data, so that an item of it
+    with only a pubDate later than the fetch is dated by it, not published (``scheduled_when``)."""
+    items = [entry for entry in entries if isinstance(entry, Mapping)]
+    dated = sum(1 for entry in items if structured_when(entry, info)[0] is not None)
+    return bool(items) and 2 * dated >= len(items)
 
 
 def is_event_feed(result: Mapping[str, Any], now: dt.datetime) -> bool:

@@ -59,6 +59,7 @@ class FeedInfo:
     # When the feed was fetched: the run's window starts the day before (sources.extraction.default_window).
     now: dt.datetime = dt.datetime.min.replace(tzinfo=dt.UTC)
     event_feed: bool = False  # whether the feed says it lists events (is_event_feed)
+    dated: bool = False  # whether its items mostly give their dates in event elements (_feed_dates.dated_feed)
     # Why the feed's pubDates are its events' starts, when they are (_feed_dates.pubdate_programme).
     programme: Programme | None = None
     # Why the feed's pubDates are its events' starts beside their end elements (_feed_dates.pubdate_ends).

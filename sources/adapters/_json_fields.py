@@ -33,6 +33,7 @@ from sources.adapters._json_shapes import (
     url_share,
     wordy,
 )
+from sources.adapters._json_sides import sided
 
 ISO_DAY = "%Y-%m-%d"
 SHAPE_ONLY = 0.25  # the name score of a date column found by its values alone
@@ -139,6 +140,8 @@ def title_score(column: Column) -> float:
     weight = word_weight(names, TITLE_WORDS)
     if not weight or column.all_words & NOT_TITLE or column.share < 0.6 or not text_column(column):
         return 0.0
+    if sided(column.path):
+        return 0.0  # one side of a match's name (its team's, its pitcher's): the game is named by both
     if url_share(column) > 0.5 or date_shape(column, numeric_ok=False) is not None:
         return 0.0
     length = mean_length(column)
@@ -512,7 +515,7 @@ def zone_score(column: Column) -> float:
 
 def id_score(column: Column) -> float:
     names = column.key_words
-    if not names or names[-1] not in ID_WORDS or column.all_words & NOT_ID or column.share < 0.9:
+    if not names or names[-1] not in ID_WORDS or column.all_words & NOT_ID or column.share < 0.9 or sided(column.path):
         return 0.0
     present = [value for value in column.present if isinstance(value, str | int) and not isinstance(value, bool)]
     if len(present) < 0.9 * len(column.present) or len({str(value) for value in present}) < 0.95 * len(present):

@@ -9,8 +9,9 @@ and infers each field's path from two kinds of evidence, never from a table of k
   words that name the field ("title", "start") against words that rule it out ("category", "created");
 - **value shapes** over a sample of items: a field whose values read as dates in most items is date-like
   (ISO 8601, epoch seconds or milliseconds, "9/16/2019", "Thursday, February 15, 2024", "07/11/2024 - 01:00
-  PM"), one whose values are times of day can complete a date field ("Meeting Date" + "Meeting Time"), one
-  whose values are URLs is link-like, one whose values are unique is an id.
+  PM", a guide's "20260926200000 -0700"), one whose values are times of day can complete a date field
+  ("Meeting Date" + "Meeting Time"), one whose values are URLs is link-like, one whose values are unique is an
+  id. A game with no name field is named by its two sides (``_json_sides``).
 
 The result is exactly a ``json_api`` config (``items`` and ``mapping``, see ``json_api``), so what was inferred
 is what an operator can review and save as a source, plus a confidence and the evidence in words.
@@ -57,6 +58,7 @@ from sources.adapters._json_shapes import (
     url_share,
     words,
 )
+from sources.adapters._json_sides import MATCHUP_EVIDENCE, matchup, matchup_spec
 
 __all__ = ["GENERIC_LEAVES", "NO_EVENTS", "Inference", "infer", "infer_list", "words"]
 
@@ -395,20 +397,21 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         return None
     title, title_named = sample.best(title_score)
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))
-    slug = _slug_column(sample) if title is None and start is not None else None
-    title = title or slug
+    sides = matchup(sample.columns) if title is None else None
+    slug = _slug_column(sample) if title is None and sides is None and start is not None else None
+    title = title or (sides[0] if sides else None) or slug
     if title is None or start is None:
         return None
     start = _with_fallback(sample, start)
     coverage = _coverage(sample, title, start)
     if coverage < MIN_COVERAGE:
         return None
-    title_spec = titled(sample, title) if slug is None else {"path": slug.path, "format": SLUG}
+    title_spec, title_evidence = _title_spec(sample, title, slug, sides)
     mapping: dict[str, Any] = {"title": title_spec, "start": start.spec}
     title_paths = title_spec["path"] if isinstance(title_spec, dict) else [title_spec]
     evidence = [
         f"items ← {path or 'the top-level list'} ({coverage:.0%} of {len(sample.items)} sampled objects have a title and a start)",
-        f"title ← {' + '.join(title_paths)}" + (SLUG_TITLE if slug is not None else ""),
+        title_evidence,
         f"start ← {start.evidence}",
     ]
     used = {*title_paths, *start.paths, *start.fallback_paths}
@@ -418,6 +421,20 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         evidence.append(order.evidence())
         confidence = round(max(0.3, confidence - AMBIGUOUS_PENALTY), 2)
     return Inference({"items": path, "mapping": mapping}, confidence, evidence, sample.size, coverage)
+
+
+def _title_spec(
+    sample: Sample, title: Column, slug: Column | None, sides: tuple[Column, Column] | None
+) -> tuple[Any, str]:
+    """The title's mapping and its evidence: the named column, the game's two sides, or the page address's slug."""
+    if sides is not None:
+        away, home = sides
+        return matchup_spec(away, home), MATCHUP_EVIDENCE.format(away=away.path, home=home.path)
+    if slug is not None:
+        return {"path": slug.path, "format": SLUG}, f"title ← {slug.path}{SLUG_TITLE}"
+    spec = titled(sample, title)
+    paths = spec["path"] if isinstance(spec, dict) else [spec]
+    return spec, f"title ← {' + '.join(paths)}"
 
 
 def _slug_column(sample: Sample) -> Column | None:

@@ -8,7 +8,8 @@ list gives one event per day or film and the inner events are lost.
 
 ``nested_candidates(data)`` offers, beside the flat lists ``_json_shapes.candidate_lists`` finds, every list of
 objects found inside the elements of another list (through up to MAX_CROSSINGS lists) and under the values of an
-object whose keys are all numbers or dates (``*`` in the path: every value); where those values are the events
+object whose keys are all numbers or dates, or whose values are records of one shape under names (a channel's
+programme under each channel's name: ``_records_by_name``) (``*`` in the path: every value); where those values are the events
 themselves (records keyed by id) or each day's list of them, ``*`` alone reads them, a day's key dating its items
 (under ``^``: {"date": "2027-03-09"}). One day's list among such keys is not an outer list of its own. ``nested_items(data, path)`` reads
 such a path: each innermost object, with the fields of the (at most MAX_LEVELS) objects it sits in, nearest
@@ -42,6 +43,7 @@ INNER_DEPTH = 5  # keys followed inside one element to find the next list
 NESTED_SAMPLE = 200  # items built for the inference
 MAX_CANDIDATES = 24  # nested paths offered per document
 MIN_KEYED = 2  # entries an object keyed by day or id needs
+MIN_SHARED = 2  # keys such records share at least
 SHARED_KEYS = 0.6  # of their first objects' keys lists under names must share to be read together
 KEYED_SAMPLE = 3  # of the lists under such an object's values, how many are also read one by one
 WILDCARD = "*"
@@ -226,12 +228,33 @@ def _keyed_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
                 all(isinstance(value, Mapping) for value in list(node.values())[:SAMPLE])
                 or all(_object_list(value) for value in list(node.values())[:SAMPLE])
             )
-        ):
+        ) or (len(keys) == len(node) and _records_by_name(node)):
             yield path, node
             continue
         for key, value in node.items():
             if isinstance(key, str) and key and "." not in key and isinstance(value, Mapping):
                 stack.append((f"{path}.{key}" if path else key, value, depth + 1))
+
+
+def _records_by_name(node: Mapping[str, Any]) -> bool:
+    """Records of one shape under names: a channel's programme each ("brand": {...}, "atlas": {...}), or a list
+    of them ("windowtv": [{...}, {...}]). Every value a record or a list of records, and their keys mostly shared
+    (one record's parts under names, a "start" and an "end" of a date and a time, are read as one event still: a
+    reading of them as events has no title of its own and loses to the record's)."""
+    values = list(node.values())[:SAMPLE]
+    if len(values) < MIN_KEYED:
+        return False
+    firsts = []
+    for value in values:
+        if isinstance(value, Mapping):
+            firsts.append(value)
+        elif isinstance(value, list) and value and _object_list(value):
+            firsts.append(value[0])
+        else:
+            return False
+    keys = [set(first) for first in firsts]
+    shared = set.intersection(*keys)
+    return len(shared) >= MIN_SHARED and len(shared) >= SHARED_KEYS * max(len(each) for each in keys)
 
 
 def _object_list(value: Any) -> bool:

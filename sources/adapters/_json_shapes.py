@@ -40,6 +40,11 @@ DATE_FORMATS = (
     "%a, %b %d, %Y", "%A, %B %d, %Y", "%A, %b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y%m%d",
 )  # fmt: skip
 TIME_FORMATS = ("%I:%M %p", "%I:%M%p", "%H:%M", "%H:%M:%S", "%I:%M:%S %p", "%I %p", "%I%p")
+# A date and time written as fourteen digits, as TV and radio guides write them (XMLTV's "20260926200000 -0700",
+# a broadcaster's "20260922010000"): a moment, with the offset when one follows. Fourteen digits are no epoch
+# number (those have 9 to 13), and every part must be in range for the format to read it.
+COMPACT_FORMATS = ("%Y%m%d%H%M%S %z", "%Y%m%d%H%M%S%z", "%Y%m%d%H%M%S")
+_COMPACT = re.compile(r"\d{14}(?: ?[+-]\d{4})?")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"  # "september" is the longest
 _DATEISH = re.compile(rf"\d{{1,4}}[/.:-]\d{{1,2}}|^\d{{8}}$|{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}", re.IGNORECASE)
 # Longer text is no date, whatever it contains: date patterns only ever see this much, so no value from an
@@ -319,7 +324,11 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
     present = [value for value in present if not (isinstance(value, str) and _PLACEHOLDER.match(value.strip()))]
     if not strings:
         return None
-    if len(strings) < READ_SHARE * len(present) or len(strings[0]) > MAX_DATE_TEXT or not _DATEISH.search(strings[0]):
+    if len(strings) < READ_SHARE * len(present) or len(strings[0]) > MAX_DATE_TEXT:
+        return None
+    if all(_COMPACT.fullmatch(text) for text in strings):
+        return _format_shape(strings, COMPACT_FORMATS, "datetime")
+    if not _DATEISH.search(strings[0]):
         return None  # formats are only tried on what could be a date: digits with a separator or a month
     clocks = [len(text) <= MAX_DATE_TEXT and bool(_TIME_OF_DAY.match(text)) for text in strings]
     pairs = zip(strings, clocks, strict=True)

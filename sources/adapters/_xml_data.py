@@ -8,7 +8,9 @@ their fields, with no per-schema code:
 
 - an element with neither attributes nor child elements is its text;
 - otherwise it is an object: its attributes as keys, each child element under its local name (namespace
-  prefixes dropped), and its own text, if any, under ``text``;
+  prefixes dropped), and its own text, if any, under ``text``; a text element that carries attributes somewhere
+  in the document (``<title lang="en">``) is ``{"text": …}`` where it carries none too, so one field has one
+  shape in every record;
 - a child is a list when that element repeats under a parent of the same name anywhere in the document,
   when the parent's name is its plural, or when the parent is the root (``<meetings><meeting/></meetings>``
   or ``<calendar><event/></calendar>`` with one record is still a list of records), so every record of a
@@ -195,7 +197,7 @@ def to_data(root: Any, notes: list[str] | None = None) -> dict[str, Any]:
     ``notes`` receives, in words, what the bounds cut (attributes past MAX_ATTRIBUTES, depth past MAX_DEPTH)."""
     lists = _list_tags(root)
     cuts = _Cuts()
-    value = _convert(root, lists, depth=0, cuts=cuts)
+    value = _convert(root, _Shapes(lists, _attributed_texts(root)), depth=0, cuts=cuts)
     if notes is not None:
         notes.extend(cuts.notes())
     return {local_name(root.tag): value}
@@ -238,7 +240,33 @@ def _is_plural_of(parent: str, child: str) -> bool:
     return parent in plurals
 
 
-def _convert(element: Any, lists: set[tuple[str, str]], *, depth: int, cuts: _Cuts) -> Any:
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Shapes:
+    """What the whole document says about the shape of its elements' data."""
+
+    lists: set[tuple[str, str]]  # (parent, child) read as lists (``_list_tags``)
+    texts: set[tuple[str, str]]  # (parent, child) text elements read as objects (``_attributed_texts``)
+
+
+def _attributed_texts(root: Any) -> set[tuple[str, str]]:
+    """(parent, child) names of text elements that carry attributes somewhere: ``<title lang="en">…``.
+
+    Such an element is an object (its attributes and ``text``), so wherever the same element has no attribute
+    its text is read as ``{"text": …}`` too: one field has one shape in every record (XMLTV titles carry a
+    language on some programmes only), and the inference reads one column, not two half-empty ones.
+    """
+    found: set[tuple[str, str]] = set()
+    for element in root.iter():
+        if not isinstance(element.tag, str) or not len(element.attrib):
+            continue
+        children = _elements(element)
+        parent = element.getparent()
+        if parent is not None and (not children or _only_inline(children)):
+            found.add((local_name(parent.tag), local_name(element.tag)))
+    return found
+
+
+def _convert(element: Any, shapes: _Shapes, *, depth: int, cuts: _Cuts) -> Any:
     children = _elements(element)
     attributes = _attributes(element, cuts)
     if children and depth >= MAX_DEPTH and not _only_inline(children):
@@ -246,17 +274,19 @@ def _convert(element: Any, lists: set[tuple[str, str]], *, depth: int, cuts: _Cu
         cuts.first_deep = cuts.first_deep or local_name(element.tag)
     if not children or (depth >= MAX_DEPTH) or _only_inline(children):
         text = _text_of(element, whole=bool(children))
-        if not attributes:
-            return text
-        return {**attributes, TEXT_KEY: text} if text else attributes
+        if attributes:
+            return {**attributes, TEXT_KEY: text} if text else attributes
+        parent_element = element.getparent()
+        named = (local_name(parent_element.tag), local_name(element.tag)) if parent_element is not None else None
+        return {TEXT_KEY: text} if text and named in shapes.texts else text
     result: dict[str, Any] = dict(attributes)
     parent = local_name(element.tag)
     grouped: dict[str, list[Any]] = {}
     for child in children:
-        grouped.setdefault(local_name(child.tag), []).append(_convert(child, lists, depth=depth + 1, cuts=cuts))
+        grouped.setdefault(local_name(child.tag), []).append(_convert(child, shapes, depth=depth + 1, cuts=cuts))
     for name, values in grouped.items():
         key = name if name not in attributes else f"{name}_element"  # an attribute and a child of one name
-        result[key] = values if len(values) > 1 or (parent, name) in lists else values[0]
+        result[key] = values if len(values) > 1 or (parent, name) in shapes.lists else values[0]
     own_text = _text_of(element, whole=False)
     if own_text and TEXT_KEY not in result:
         result[TEXT_KEY] = own_text

@@ -16,6 +16,8 @@ a calendar's namespace such as x-trumba, event pages as most items' guids or lin
 after the fetch), a pubDate later than both the feed's own build time (its lastBuildDate, or the channel's
 pubDate/updated) and the fetch cannot be a publication; such a date is the event's (The Events Calendar's
 WordPress feed and Trumba write the event's start there), read with lower confidence and said so in the evidence.
+A feed with no build time: so is an item's pubDate well after the fetch when the item's page is an event's, or
+when most of the feed's items give their dates in the event module's (or xCal's, gd:when's) elements.
 A feed with no build time whose pubDates are a programme (most later than the fetch, and the feed calling itself
 a list of events, "Veranstaltungen", or its pubDates in date order where a blog's run newest first) has every
 item's pubDate read as its start, past ones included: published with both signs, held with one
@@ -50,6 +52,7 @@ from django.conf import settings
 from sources.adapters._feed_dates import (
     BAD_DATE,
     PROSE_EVIDENCE,
+    dated_feed,
     is_event_feed,
     item_dates,
     occurrence_whens,
@@ -187,6 +190,7 @@ class FeedAdapter(Adapter):
             programme=pubdate_programme(result, info.now, info.built),
             ended=pubdate_ends(entries, info.zone),
         )
+        info = dataclasses.replace(info, dated=dated_feed(entries, info))
         self._cut_lists: list[str] = []
         # Each item's own element, for what feedparser's flat entry loses (repeated blocks, a place's parts).
         elements = item_elements(document, len(entries)) or [None] * len(entries)

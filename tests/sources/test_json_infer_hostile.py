@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from sources.adapters import _json_extras, _json_fields, _json_infer, _json_shapes, _xml_data, xml_doc
+from sources.adapters import _json_extras, _json_fields, _json_infer, _json_shapes, _json_sides, _xml_data, xml_doc
 from sources.adapters._json_infer import infer, words
 from sources.adapters._json_mapping import _number, read_moment
 from sources.adapters._json_shapes import MAX_DATE_TEXT, Column, date_shape, date_then_time
@@ -141,11 +141,22 @@ def test_a_days_last_second_on_hostile_text_is_read_in_linear_time():
     assert _json_fields._DAY_BOUND.match("2026-03-09T06:59:59Z")
 
 
+def test_fourteen_digit_moments_and_the_sides_word_are_read_in_linear_time():
+    # tests/sources/test_heldout13.py: _json_shapes._COMPACT ("20270304193000 +0000") is matched whole (fullmatch)
+    # with bounded repeats; _json_sides._HOME_WORD is a literal word.
+    assert superlinear_shape(_json_shapes._COMPACT) is None
+    assert not _json_shapes._COMPACT.fullmatch("1" * SIZE)
+    assert not _json_shapes._COMPACT.fullmatch("20270304193000" + " " * SIZE)
+    assert _json_shapes._COMPACT.fullmatch("20270304193000 +0000")
+    assert superlinear_shape(_json_sides._HOME_WORD) is None
+    assert _json_sides._HOME_WORD.sub("away", "Home" * SIZE) == "away" * SIZE
+
+
 def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
     # A new module-level pattern gets a hostile-input test above before it is added to this list.
     patterns = {
         f"{module.__name__.rsplit('.', 1)[-1]}.{name}"
-        for module in (_json_infer, _json_shapes, _json_fields, _json_extras, xml_doc, _xml_data)
+        for module in (_json_infer, _json_shapes, _json_fields, _json_extras, _json_sides, xml_doc, _xml_data)
         for name, value in vars(module).items()
         if isinstance(value, re.Pattern)
     }
@@ -157,6 +168,7 @@ def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
         "_json_fields._PLAIN_ISO",
         "_json_shapes._EPOCH_TEXT", "_json_fields.BASIC_DAY_VALUE", "_json_shapes._HHMM",  # hostile input: above
         "_json_fields._DAY_BOUND",  # hostile input: above
+        "_json_shapes._COMPACT", "_json_sides._HOME_WORD",  # hostile input: above
     }  # fmt: skip
 
 
