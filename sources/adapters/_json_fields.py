@@ -274,8 +274,12 @@ class Sample:
         ]
         times = [entry for entry in found if entry[1].kind == "time"]
         whole = [entry for entry in found if entry[1].kind == "datetime" and entry[1].timed > 0]
-        bounds = [entry for entry in whole if day_bound(entry[0])]
-        if bounds:  # a day given as its last second: the day it falls on in the source's zone
+        # A day given as its last second: the day it falls on in the source's zone. In a start only (no event starts
+        # then), or in an end beside such a start: an end at 23:59:59 is an evening that runs to midnight.
+        bounds = (
+            [entry for entry in whole if day_bound(entry[0])] if borrowed is None or days_as_bounds(borrowed) else []
+        )
+        if bounds:
             whole = [entry for entry in whole if entry not in bounds]
             days = [(column, DateShape(LOCAL_DAY, "date", shape.share), named) for column, shape, named in bounds]
         # A bare "date" with a time (a post's publication, WordPress's "date") gives way to a day and a time
@@ -320,6 +324,13 @@ def day_bound(column: Column) -> bool:
     starts then)."""
     strings = column.strings()
     return bool(strings) and all(_DAY_BOUND.match(value) for value in strings)
+
+
+def days_as_bounds(moment: Moment) -> bool:
+    """Whether a start was read from days written as their last second (a ``LOCAL_DAY`` format)."""
+    value_format = moment.spec.get("format") if isinstance(moment.spec, Mapping) else None
+    formats = value_format if isinstance(value_format, list) else [value_format]
+    return any(isinstance(each, str) and each.startswith(LOCAL_DAY) for each in formats)
 
 
 # A start key's word and the end key's beside it.
