@@ -3,6 +3,8 @@ it was written from, each narrowing on small documents of our own.
 
 - JSON: a day given as its last second ("…T06:59:59Z") is read as a day only in the start, or in an end beside such
   a start; an ordinary end at 23:59:59 stays the moment it is.
+- JSON: a column is recurrence text when its values state a rule's frequency (FREQ=WEEKLY at a line's or a rule
+  part's start), not when "freq=" appears in a link's query.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import json
 import zoneinfo
 
 from sources.adapters._json_infer import infer
+from sources.adapters._json_shapes import is_rule_text
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
 
@@ -57,3 +60,23 @@ def test_an_end_given_as_a_last_second_beside_a_start_so_given_is_a_day() -> Non
     events = json_events(document, zoneinfo.ZoneInfo("America/Los_Angeles"))
 
     assert [(event.start, event.end) for event in events][0] == (dt.date(2027, 3, 1), dt.date(2027, 3, 3))
+
+
+# --- 2. recurrence text, not a link that says "freq=" ----------------------------------------------------------
+def test_a_link_with_freq_in_its_query_is_no_recurrence_rule() -> None:
+    document = [
+        {"id": n, "title": f"Class {n}", "start": f"2027-03-0{n}T10:00:00", "end": f"2027-03-0{n}T11:00:00",
+         "subscribe": f"https://cal.example/feed.ics?freq=weekly&id={n}"}
+        for n in (1, 2, 3)
+    ]  # fmt: skip
+
+    assert "rrule" not in infer(document).config["mapping"]
+    assert [event.rrule for event in json_events(document)] == [None, None, None]
+
+
+def test_rule_text_is_a_stated_frequency() -> None:
+    assert is_rule_text("DTSTART:20270206T100000\nRRULE:FREQ=WEEKLY;BYDAY=TH")
+    assert is_rule_text("FREQ=MONTHLY;BYDAY=1WE")
+    assert is_rule_text("RRULE:INTERVAL=2;FREQ=DAILY")
+    assert not is_rule_text("https://cal.example/feed.ics?freq=weekly")
+    assert not is_rule_text("FREQ=SOMETIMES")
