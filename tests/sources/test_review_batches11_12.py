@@ -5,6 +5,9 @@ it was written from, each narrowing on small documents of our own.
   a start; an ordinary end at 23:59:59 stays the moment it is.
 - JSON: a column is recurrence text when its values state a rule's frequency (FREQ=WEEKLY at a line's or a rule
   part's start), not when "freq=" appears in a link's query.
+- JSON series: a record whose rule the iCalendar reader refuses (too frequent, unreadable) is quarantined with the
+  reader's reason, not dropped without a word; once the document's expansion budget is spent, the listing is marked
+  cut short, so the occurrences not expanded are not taken for withdrawn events.
 """
 
 from __future__ import annotations
@@ -13,9 +16,12 @@ import datetime as dt
 import json
 import zoneinfo
 
+import pytest
+
 from sources.adapters._json_infer import infer
+from sources.adapters import _json_series
 from sources.adapters._json_shapes import is_rule_text
-from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.base import AdapterContext, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.json_api import JsonApiAdapter
 
 EASTERN = zoneinfo.ZoneInfo("America/New_York")
@@ -23,9 +29,12 @@ START = dt.datetime(2027, 2, 1, tzinfo=EASTERN)
 WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
 
 
+def json_adapter(zone: zoneinfo.ZoneInfo = EASTERN) -> JsonApiAdapter:
+    return JsonApiAdapter(config={}, context=AdapterContext(source="json_api", window=WINDOW, default_timezone=zone))
+
+
 def json_records(document: object, zone: zoneinfo.ZoneInfo = EASTERN) -> list:
-    context = AdapterContext(source="json_api", window=WINDOW, default_timezone=zone)
-    return list(JsonApiAdapter(config={}, context=context).parse(json.dumps(document).encode()))
+    return list(json_adapter(zone).parse(json.dumps(document).encode()))
 
 
 def json_events(document: object, zone: zoneinfo.ZoneInfo = EASTERN) -> list[RawEvent]:
@@ -80,3 +89,44 @@ def test_rule_text_is_a_stated_frequency() -> None:
     assert is_rule_text("RRULE:INTERVAL=2;FREQ=DAILY")
     assert not is_rule_text("https://cal.example/feed.ics?freq=weekly")
     assert not is_rule_text("FREQ=SOMETIMES")
+
+
+# --- 3. a series the reader refuses, and a spent budget --------------------------------------------------------
+def test_a_series_the_calendar_reader_refuses_is_quarantined_not_dropped() -> None:
+    document = [
+        {"id": "a", "title": "Ticker", "start": "2027-03-01T10:00:00", "rrule": "FREQ=SECONDLY"},
+        {"id": "b", "title": "Broken", "start": "2027-03-01T10:00:00", "rrule": "FREQ=WEEKLY;BYDAY=ZZ"},
+        {"id": "c", "title": "Book club", "start": "2027-03-01T10:00:00", "rrule": "FREQ=WEEKLY;COUNT=2"},
+    ]
+
+    records = json_records(document)
+
+    rejected = [record for record in records if isinstance(record, RejectedRecord)]
+    assert [(record.external_id, record.raw["rrule"]) for record in rejected] == [
+        ("a", "FREQ=SECONDLY"),
+        ("b", "FREQ=WEEKLY;BYDAY=ZZ"),
+    ]
+    assert "5 minutes" in rejected[0].reason
+    assert [event.title for event in records if isinstance(event, RawEvent)] == ["Book club", "Book club"]
+
+
+def test_a_spent_expansion_budget_marks_the_listing_cut_short(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_json_series, "MAX_SERIES_OCCURRENCES", 5)
+    document = [
+        {"id": n, "title": f"Daily {n}", "start": "2027-03-01T10:00:00", "rrule": "FREQ=DAILY;COUNT=4"}
+        for n in range(4)
+    ]
+    adapter = json_adapter()
+
+    events = [record for record in adapter.parse(json.dumps(document).encode()) if isinstance(record, RawEvent)]
+
+    assert len(events) < 16
+    assert adapter.listing_truncated
+
+
+def test_series_within_the_budget_leave_the_listing_whole() -> None:
+    document = [{"id": 1, "title": "Daily", "start": "2027-03-01T10:00:00", "rrule": "FREQ=DAILY;COUNT=4"}]
+    adapter = json_adapter()
+
+    assert len(list(adapter.parse(json.dumps(document).encode()))) == 4
+    assert not adapter.listing_truncated
