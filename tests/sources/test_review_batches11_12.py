@@ -8,6 +8,8 @@ it was written from, each narrowing on small documents of our own.
 - JSON series: a record whose rule the iCalendar reader refuses (too frequent, unreadable) is quarantined with the
   reader's reason, not dropped without a word; once the document's expansion budget is spent, the listing is marked
   cut short, so the occurrences not expanded are not taken for withdrawn events.
+- Feeds: pubDates paired with later end elements are read as starts, but held unless the feed says it lists events
+  (a deals feed pairs each offer's pubDate with the day it ends the same way).
 """
 
 from __future__ import annotations
@@ -18,13 +20,15 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters._json_infer import infer
 from sources.adapters import _json_series
+from sources.adapters._json_infer import infer
 from sources.adapters._json_shapes import is_rule_text
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.json_api import JsonApiAdapter
+from sources.adapters.rss import FeedAdapter
 
 EASTERN = zoneinfo.ZoneInfo("America/New_York")
+HELD = 0.5  # a record below this confidence is held for a moderator
 START = dt.datetime(2027, 2, 1, tzinfo=EASTERN)
 WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
 
@@ -130,3 +134,49 @@ def test_series_within_the_budget_leave_the_listing_whole() -> None:
 
     assert len(list(adapter.parse(json.dumps(document).encode()))) == 4
     assert not adapter.listing_truncated
+
+
+# --- 4. pubDates paired with ends, in a feed that does not say it lists events ------------------------------------
+def feed_events(items: str, channel: str) -> list[RawEvent]:
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:deal="https://shop.example/ns"><channel>'
+        + channel + items + "</channel></rss>"
+    )  # fmt: skip
+    context = AdapterContext(source="rss", window=WINDOW, default_timezone=EASTERN)
+    records = FeedAdapter(config={}, context=context).parse(feed.encode())
+    return [record for record in records if isinstance(record, RawEvent)]
+
+
+def paired_items(*titles: str) -> str:
+    # Published before the window (February 2027): dates to come would say by themselves that these are events.
+    return "".join(
+        f"<item><title>{title}</title><guid>{title}</guid><pubDate>Fri, 0{n} Jan 2027 14:00:00 +0000</pubDate>"
+        f"<deal:enddate>Sun, 0{n + 2} Jan 2027 14:00:00 +0000</deal:enddate></item>"
+        for n, title in enumerate(titles, start=1)
+    )
+
+
+def test_pubdates_paired_with_ends_are_held_in_a_feed_that_does_not_say_it_lists_events() -> None:
+    events = feed_events(
+        paired_items("Half-price headphones", "A blender for $20"),
+        channel="<title>Daily Deals</title><link>https://shop.example/</link>",
+    )
+
+    assert [event.start for event in events] == [
+        dt.datetime(2027, 1, 1, 9, tzinfo=EASTERN),
+        dt.datetime(2027, 1, 2, 9, tzinfo=EASTERN),
+    ]
+    assert all((event.confidence or 1.0) < HELD for event in events)
+
+
+def test_pubdates_paired_with_ends_are_published_in_a_feed_of_events() -> None:
+    for channel in (
+        "<title>Campus Events</title><link>https://college.example/</link>",
+        "<title>Campus</title><link>https://college.example/events/</link>",
+    ):
+        events = feed_events(paired_items("Talk", "Film"), channel=channel)
+
+        assert [(event.title, (event.confidence or 1.0) >= HELD) for event in events] == [
+            ("Talk", True),
+            ("Film", True),
+        ]
