@@ -10,6 +10,9 @@ it was written from, each narrowing on small documents of our own.
   cut short, so the occurrences not expanded are not taken for withdrawn events.
 - Feeds: pubDates paired with later end elements are read as starts, but held unless the feed says it lists events
   (a deals feed pairs each offer's pubDate with the day it ends the same way).
+- Pages: "Fri 1/2 price", "Sat 3/4 cup of flour" are no dates even when a reading falls on the weekday (a
+  lowercase word goes on from the numbers, as a quantity's noun does); a page whose order of numeric dates is known
+  reads "Thursday, 7/3" in that order only.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import pytest
 from sources.adapters import _json_series
 from sources.adapters._json_infer import infer
 from sources.adapters._json_shapes import is_rule_text
+from sources.adapters._page_dates import DOTTED_DAY_FIRST, find_dates
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.json_api import JsonApiAdapter
 from sources.adapters.rss import FeedAdapter
@@ -180,3 +184,36 @@ def test_pubdates_paired_with_ends_are_published_in_a_feed_of_events() -> None:
             ("Talk", True),
             ("Film", True),
         ]
+
+
+# --- 5. a weekday before a fraction ---------------------------------------------------------------------------
+def days(text: str, today: dt.date) -> list[dt.date]:
+    return [hit.date for hit in find_dates(text, year_hint=None, today=today)]
+
+
+def test_a_weekday_before_a_quantity_is_no_date() -> None:
+    # 2 January 2026 is a Friday, 4 March 2028 a Saturday, 3 February 2027 a Wednesday: each reading agrees.
+    assert days("Fri 1/2", dt.date(2025, 12, 20)) == [dt.date(2026, 1, 2)]
+    assert days("Fri 1/2 price drinks", dt.date(2025, 12, 20)) == []
+    assert days("Sat 3/4 cup of flour", dt.date(2028, 2, 1)) == []
+    assert days("Wed 2/3 of members voted", dt.date(2027, 1, 10)) == []
+    # A date goes on with its time, its name or a joining word.
+    assert days("Fri 1/2 at 7pm", dt.date(2025, 12, 20)) == [dt.date(2026, 1, 2)]
+    assert days("Fri 1/2 Taco Cart", dt.date(2025, 12, 20)) == [dt.date(2026, 1, 2)]
+    assert days("Fri 1/2 7-9 pm", dt.date(2025, 12, 20)) == [dt.date(2026, 1, 2)]
+
+
+def test_a_page_that_writes_numeric_dates_month_first_reads_them_so() -> None:
+    today = dt.date(2025, 7, 4)  # 3 July 2025 is a Thursday, 7 March 2025 a Friday
+    token = DOTTED_DAY_FIRST.set(False)
+    try:
+        assert days("Thursday 3/7", today) == []
+        assert days("Thursday 7/3", today) == [dt.date(2025, 7, 3)]
+    finally:
+        DOTTED_DAY_FIRST.reset(token)
+    token = DOTTED_DAY_FIRST.set(True)
+    try:
+        assert days("Thursday 3/7", today) == [dt.date(2025, 7, 3)]
+        assert days("Thursday 7/3", today) == []
+    finally:
+        DOTTED_DAY_FIRST.reset(token)
