@@ -109,11 +109,11 @@ NOT_ID = frozenset(
      "instance", "district", "account", "owner", "image", "photo", "playlist", "video", "zoom", "meeting"}
 )  # fmt: skip
 ZONE_WORDS = frozenset({"timezone", "tz", "zone", "tzid", "timezoneid", "iana"})
-# A flag's key that says cancelled ("cancelled", "isCanceled", "abgesagt"): the stem, the nouns and the words of
-# events.statuswords.
-CANCEL_WORDS = frozenset(
-    {stem for stem, status in statuswords.STEMS if status == "cancelled"}
-    | {word.replace(" ", "") for word in (*statuswords.words("cancelled"), *statuswords.nouns("cancelled"))}
+# A flag's key that says cancelled: the status word itself ("cancelled", "isCanceled", "abgesagt", the words of
+# events.statuswords). Not the noun or the bare stem, which name a booking's terms as often ("free_cancellation":
+# true, "pastCancelDeadline": true).
+CANCELLED_FLAG_WORDS = frozenset(
+    {word.replace(" ", "") for word in statuswords.words("cancelled")}
     | {"is" + word for word in statuswords.words("cancelled", languages=("en",))}
 )
 STATUS_WORDS = frozenset({"status", "state", "eventstatus"})

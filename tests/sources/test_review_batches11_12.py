@@ -8,6 +8,8 @@ it was written from, each narrowing on small documents of our own.
 - JSON series: a record whose rule the iCalendar reader refuses (too frequent, unreadable) is quarantined with the
   reader's reason, not dropped without a word; once the document's expansion budget is spent, the listing is marked
   cut short, so the occurrences not expanded are not taken for withdrawn events.
+- JSON: a flag is the cancelled status when its name is the status word ("canceled", "is_cancelled"), not the noun or
+  the bare verb ("free_cancellation", "pastCancelDeadline"), however many records carry it.
 - Feeds: pubDates paired with later end elements are read as starts, but held unless the feed says it lists events
   (a deals feed pairs each offer's pubDate with the day it ends the same way).
 - Pages: "Fri 1/2 price", "Sat 3/4 cup of flour" are no dates even when a reading falls on the weekday (a
@@ -217,3 +219,20 @@ def test_a_page_that_writes_numeric_dates_month_first_reads_them_so() -> None:
         assert days("Thursday 7/3", today) == []
     finally:
         DOTTED_DAY_FIRST.reset(token)
+
+
+# --- 6. a flag named by the noun or the verb is no cancelled flag ---------------------------------------------
+def test_a_flag_named_by_cancellation_or_a_cancel_deadline_is_no_status() -> None:
+    sparse = [{"id": n, "title": f"Tour {n}", "start": f"2027-03-0{n}T10:00:00"} for n in range(1, 7)]
+    for n in (1, 4):
+        sparse[n]["free_cancellation"] = True
+    dense = [
+        {"id": n, "title": f"Class {n}", "start": f"2027-03-0{n}T10:00:00", "pastCancelDeadline": n < 3,
+         "canceled": n == 5}
+        for n in range(1, 7)
+    ]  # fmt: skip
+
+    assert "status" not in infer(sparse).config["mapping"]
+    assert {event.status for event in json_events(sparse)} == {"scheduled"}
+    assert infer(dense).config["mapping"]["status"]["path"] == "canceled"
+    assert [event.status for event in json_events(dense)].count("cancelled") == 1
