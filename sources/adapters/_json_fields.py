@@ -55,6 +55,7 @@ START_WORDS = {"start": 3.0, "starts": 3.0, "begin": 3.0, "begins": 3.0, "dtstar
 END_WORDS = {"end": 3.0, "ends": 3.0, "finish": 3.0, "dtend": 3.0, "until": 2.0, "stop": 2.0, "to": 1.0}
 NOT_DATE = frozenset(
     {"created", "create", "updated", "update", "modified", "modify", "published", "publish", "added", "cut", "cutoff",
+     "pub", "pubdate",  # a post's publication ("pubDate", as RSS names it, also in JSON), never its event's
      "deadline", "upload", "uploaded", "live", "actual", "caption", "file", "files", "last", "expire", "expires",
      "registration", "sale", "sales", "onsale", "deleted", "birth", "changed", "posted", "min", "max", "closed",
      "auto", "indexed", "import", "imported", "sync", "agenda", "minutes", "media", "document", "documents",

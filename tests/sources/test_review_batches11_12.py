@@ -10,6 +10,8 @@ it was written from, each narrowing on small documents of our own.
   cut short, so the occurrences not expanded are not taken for withdrawn events.
 - JSON: a flag is the cancelled status when its name is the status word ("canceled", "is_cancelled"), not the noun or
   the bare verb ("free_cancellation", "pastCancelDeadline"), however many records carry it.
+- JSON: a "pubDate" is a post's publication, not an event's start, in whatever format it is written (RFC 2822 dates
+  are read since batch 11, so a list of posts converted from RSS became events).
 - Feeds: pubDates paired with later end elements are read as starts, but held unless the feed says it lists events
   (a deals feed pairs each offer's pubDate with the day it ends the same way).
 - Pages: "Fri 1/2 price", "Sat 3/4 cup of flour" are no dates even when a reading falls on the weekday (a
@@ -29,7 +31,7 @@ from sources.adapters import _json_series
 from sources.adapters._json_infer import infer
 from sources.adapters._json_shapes import is_rule_text
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, find_dates
-from sources.adapters.base import AdapterContext, FetchWindow, RawEvent, RejectedRecord
+from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.json_api import JsonApiAdapter
 from sources.adapters.rss import FeedAdapter
 
@@ -236,3 +238,21 @@ def test_a_flag_named_by_cancellation_or_a_cancel_deadline_is_no_status() -> Non
     assert {event.status for event in json_events(sparse)} == {"scheduled"}
     assert infer(dense).config["mapping"]["status"]["path"] == "canceled"
     assert [event.status for event in json_events(dense)].count("cancelled") == 1
+
+
+# --- 7. a list of posts with their pubDates ---------------------------------------------------------------------
+def test_a_pubdate_is_no_events_start() -> None:
+    for published in ("Wed, 03 Mar 2027 10:00:00 GMT", "2027-03-03T10:00:00Z"):
+        posts = {
+            "items": [
+                {"title": f"Post {n}", "link": f"https://blog.example/p/{n}", "pubDate": published} for n in range(4)
+            ]
+        }
+        with pytest.raises(AdapterError):
+            json_records(posts)
+    # Beside the event's own date, as before.
+    listed = [
+        {"title": f"Talk {n}", "pubDate": "Wed, 03 Mar 2027 10:00:00 GMT", "date": f"2027-03-1{n}T19:00:00"}
+        for n in range(4)
+    ]
+    assert infer(listed).config["mapping"]["start"] == "date"
