@@ -103,6 +103,9 @@ PAIRED_EVIDENCE = (
     "start read from the item's pubDate ({published}): {pairs} of the feed's items give an end element after "
     "their pubDate and none before it, so its pubDates are its events' starts"
 )
+# A deals or a polls feed pairs each item's pubDate with the day it closes the same way: sure only in a feed that
+# says it lists events.
+PAIRED_DOUBT = "; held: the feed does not say it lists events, and an offer's closing date pairs with its pubDate so"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -128,7 +131,10 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
     if when is not None:
         return Dates([when], problem, doubt=when.doubt)
     if info.ended is not None and (ended := ended_when(entry, info)) is not None:
-        return Dates([ended], problem, scheduled=info.ended.format(published=entry.get("published")))
+        evidence = info.ended.evidence.format(published=entry.get("published"))
+        return (
+            Dates([ended], problem, scheduled=evidence) if info.ended.sure else Dates([ended], problem, doubt=evidence)
+        )
     marked = markup_when(entry, info)
     if marked is not None:
         return Dates([marked], problem) if info.event_feed else Dates([marked], problem, doubt=MARKUP_EVIDENCE)
@@ -226,13 +232,15 @@ def ended_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     return _pubdate_when(entry, published, info, end if isinstance(end, dt.datetime) and end > published else None)
 
 
-def pubdate_ends(entries: list[Any], zone: zoneinfo.ZoneInfo | None) -> str | None:
+def pubdate_ends(result: Mapping[str, Any], zone: zoneinfo.ZoneInfo | None, *, event_feed: bool) -> Programme | None:
     """Evidence that a feed's pubDates are its events' starts because its items pair each with a later end element
     and give no start element (LiveWhale's RSS: pubDate and livewhale:ends); None when no item does, or when one
-    gives an end before its pubDate (or a year after it): then an end is not what those elements are."""
+    gives an end before its pubDate (or a year after it): then an end is not what those elements are. Sure when
+    the feed says it lists events (``event_feed``, or its name does), else held."""
+    entries = [entry for entry in result.get("entries") or [] if isinstance(entry, Mapping)]
     pairs = 0
     for entry in entries:
-        if not isinstance(entry, Mapping) or local_value(entry, START_NAMES) is not None:
+        if local_value(entry, START_NAMES) is not None:
             continue
         published, end_text = stamp_of(entry, "published_parsed"), local_value(entry, PAIRED_END_NAMES)
         end = read_moment(end_text, zone) if published is not None and end_text else None
@@ -241,7 +249,11 @@ def pubdate_ends(entries: list[Any], zone: zoneinfo.ZoneInfo | None) -> str | No
         if not published <= end <= published + MAX_PAIRED_SPAN:
             return None
         pairs += 1
-    return PAIRED_EVIDENCE.replace("{pairs}", str(pairs)) if pairs >= min(2, len(entries)) > 0 else None
+    if not pairs >= min(2, len(entries)) > 0:
+        return None
+    evidence = PAIRED_EVIDENCE.replace("{pairs}", str(pairs))
+    sure = event_feed or _feed_word(result) is not None
+    return Programme(evidence, sure=True) if sure else Programme(evidence + PAIRED_DOUBT, sure=False)
 
 
 def occurrence_whens(texts: list[tuple[str, str | None]], info: FeedInfo) -> list[When]:
@@ -305,9 +317,7 @@ def pubdate_programme(result: Mapping[str, Any], now: dt.datetime, built: dt.dat
     signs = [PROGRAMME_FUTURE.format(future=future, count=len(stamps))]
     if all(one <= other for one, other in itertools.pairwise(stamps)) and stamps[0] < stamps[-1]:
         signs.append(PROGRAMME_ORDER)
-    channel = result.get("feed") or {}
-    named = (channel.get(key) for key in ("title", "subtitle", "link"))
-    word = next((found.group(0) for text in named if (found := _EVENT_WORDS.search(str(text or "")[:500]))), None)
+    word = _feed_word(result)
     if word is not None:
         signs.append(PROGRAMME_WORDS.format(word=word))
     if len(signs) < 2:
@@ -322,6 +332,13 @@ def dated_feed(entries: Sequence[Any], info: FeedInfo) -> bool:
     items = [entry for entry in entries if isinstance(entry, Mapping)]
     dated = sum(1 for entry in items if structured_when(entry, info)[0] is not None)
     return bool(items) and 2 * dated >= len(items)
+
+
+def _feed_word(result: Mapping[str, Any]) -> str | None:
+    """The word by which the feed's title, subtitle or link calls it a list of events ("Events", "Spielplan")."""
+    channel = result.get("feed") or {}
+    named = (channel.get(key) for key in ("title", "subtitle", "link"))
+    return next((found.group(0) for text in named if (found := _EVENT_WORDS.search(str(text or "")[:500]))), None)
 
 
 def is_event_feed(result: Mapping[str, Any], now: dt.datetime) -> bool:

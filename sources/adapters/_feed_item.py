@@ -63,7 +63,7 @@ class FeedInfo:
     # Why the feed's pubDates are its events' starts, when they are (_feed_dates.pubdate_programme).
     programme: Programme | None = None
     # Why the feed's pubDates are its events' starts beside their end elements (_feed_dates.pubdate_ends).
-    ended: str | None = None
+    ended: Programme | None = None
     ids: IdCounts = dataclasses.field(default_factory=lambda: IdCounts.of(()))
 
     def field(self, entry: Mapping[str, Any], namespace: str, name: str) -> Any:

@@ -16,6 +16,8 @@ from sources.adapters.common import parse_datetime
 # of 8 March in California), read as the day it falls on in the source's zone; maybe followed by a time's format,
 # for a time of day given in a second path ("local-day %H:%M:%S": that day at that time).
 LOCAL_DAY = "local-day"
+MIDNIGHT = dt.time(0, 0)
+DAY_END = dt.time(23, 59)  # a day's last minute, as a record from 00:00 to 23:59 ends
 
 
 def local_day(value: Any, time_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
@@ -49,10 +51,6 @@ def day_span(
     if isinstance(end, dt.datetime) and end.time() == MIDNIGHT and last is not None and last > first:
         last -= dt.timedelta(days=1)
     return first, (last if last is not None and last > first else None)
-
-
-MIDNIGHT = dt.time(0, 0)
-DAY_END = dt.time(23, 59)
 
 
 def whole_day(start: dt.date, end: dt.date | None) -> bool:

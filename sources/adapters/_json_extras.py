@@ -15,7 +15,7 @@ from typing import Any
 from sources.adapters._json_duration import duration_column
 from sources.adapters._json_fields import (
     ALL_DAY_WORDS,
-    CANCEL_WORDS,
+    CANCELLED_FLAG_WORDS,
     CITY_WORDS,
     COUNTRY_WORDS,
     END_WORDS,
@@ -231,9 +231,9 @@ class Extras:
                 continue
             names = set(column.key_words)
             # A cancelled flag only some records carry ("canceled": true on the cancelled ones) is still the flag.
-            if column.share < 0.5 and not names & CANCEL_WORDS:
+            if column.share < 0.5 and not names & CANCELLED_FLAG_WORDS:
                 continue
-            if names & CANCEL_WORDS and flag_column(column):
+            if names & CANCELLED_FLAG_WORDS and flag_column(column):
                 lookup = {"true": "cancelled", "false": "scheduled", "True": "cancelled", "False": "scheduled"}
                 self.set("status", {"path": column.path, "map": lookup, "default": "scheduled"}, column.path)
                 return

@@ -56,6 +56,7 @@ START_WORDS = {"start": 3.0, "starts": 3.0, "begin": 3.0, "begins": 3.0, "dtstar
 END_WORDS = {"end": 3.0, "ends": 3.0, "finish": 3.0, "dtend": 3.0, "until": 2.0, "stop": 2.0, "to": 1.0}
 NOT_DATE = frozenset(
     {"created", "create", "updated", "update", "modified", "modify", "published", "publish", "added", "cut", "cutoff",
+     "pub", "pubdate",  # a post's publication ("pubDate", as RSS names it, also in JSON), never its event's
      "deadline", "upload", "uploaded", "live", "actual", "caption", "file", "files", "last", "expire", "expires",
      "registration", "sale", "sales", "onsale", "deleted", "birth", "changed", "posted", "min", "max", "closed",
      "auto", "indexed", "import", "imported", "sync", "agenda", "minutes", "media", "document", "documents",
@@ -110,11 +111,11 @@ NOT_ID = frozenset(
      "instance", "district", "account", "owner", "image", "photo", "playlist", "video", "zoom", "meeting"}
 )  # fmt: skip
 ZONE_WORDS = frozenset({"timezone", "tz", "zone", "tzid", "timezoneid", "iana"})
-# A flag's key that says cancelled ("cancelled", "isCanceled", "abgesagt"): the stem, the nouns and the words of
-# events.statuswords.
-CANCEL_WORDS = frozenset(
-    {stem for stem, status in statuswords.STEMS if status == "cancelled"}
-    | {word.replace(" ", "") for word in (*statuswords.words("cancelled"), *statuswords.nouns("cancelled"))}
+# A flag's key that says cancelled: the status word itself ("cancelled", "isCanceled", "abgesagt", the words of
+# events.statuswords). Not the noun or the bare stem, which name a booking's terms as often ("free_cancellation":
+# true, "pastCancelDeadline": true).
+CANCELLED_FLAG_WORDS = frozenset(
+    {word.replace(" ", "") for word in statuswords.words("cancelled")}
     | {"is" + word for word in statuswords.words("cancelled", languages=("en",))}
 )
 STATUS_WORDS = frozenset({"status", "state", "eventstatus"})
@@ -277,8 +278,12 @@ class Sample:
         ]
         times = [entry for entry in found if entry[1].kind == "time"]
         whole = [entry for entry in found if entry[1].kind == "datetime" and entry[1].timed > 0]
-        bounds = [entry for entry in whole if day_bound(entry[0])]
-        if bounds:  # a day given as its last second: the day it falls on in the source's zone
+        # A day given as its last second: the day it falls on in the source's zone. In a start only (no event starts
+        # then), or in an end beside such a start: an end at 23:59:59 is an evening that runs to midnight.
+        bounds = (
+            [entry for entry in whole if day_bound(entry[0])] if borrowed is None or days_as_bounds(borrowed) else []
+        )
+        if bounds:
             whole = [entry for entry in whole if entry not in bounds]
             days = [(column, DateShape(LOCAL_DAY, "date", shape.share), named) for column, shape, named in bounds]
         # A bare "date" with a time (a post's publication, WordPress's "date") gives way to a day and a time
@@ -323,6 +328,13 @@ def day_bound(column: Column) -> bool:
     starts then)."""
     strings = column.strings()
     return bool(strings) and all(_DAY_BOUND.match(value) for value in strings)
+
+
+def days_as_bounds(moment: Moment) -> bool:
+    """Whether a start was read from days written as their last second (a ``LOCAL_DAY`` format)."""
+    value_format = moment.spec.get("format") if isinstance(moment.spec, Mapping) else None
+    formats = value_format if isinstance(value_format, list) else [value_format]
+    return any(isinstance(each, str) and each.startswith(LOCAL_DAY) for each in formats)
 
 
 # A start key's word and the end key's beside it.

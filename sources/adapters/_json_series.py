@@ -27,7 +27,7 @@ from django.conf import settings
 from sources.adapters._feed_extras import recurrence_calendar
 from sources.adapters._json_shapes import is_rule_text
 from sources.adapters._recurrence import FileBudget
-from sources.adapters.base import AdapterContext, AdapterError, RawEvent
+from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import zone as common_zone
 from sources.adapters.ics import ICalendarAdapter
 
@@ -65,11 +65,12 @@ def _length(start: dt.date, end: dt.date) -> str | None:
     return None
 
 
-def occurrences(
-    record: RawEvent, context: AdapterContext, budget: FileBudget, notes: list[str]
-) -> list[RawEvent] | None:
+def occurrences(record: RawEvent, adapter: Adapter, budget: FileBudget) -> list[ParsedRecord] | None:
     """The record's occurrences in the window (none when the series has none there or the budget is spent), or
-    None when its rule cannot be read (the record is then kept as the one event it states)."""
+    None when its rule cannot be read (the record is then kept as the one event it states). A series the reader
+    refuses (more often than every few minutes, a rule part it cannot read) is the record quarantined with the
+    reader's reason. The reader's notes go to ``adapter``, and a spent budget marks its listing cut short: the
+    occurrences not expanded must not read as withdrawn."""
     rule = record.rrule
     if not is_rule_text(rule):
         return None
@@ -77,16 +78,27 @@ def occurrences(
     if calendar is None:
         return None
     if budget.stopped:
+        adapter.listing_truncated = True
         return []
-    zone = common_zone(record.timezone, context.default_timezone)
-    reader = ICalendarAdapter(config={}, context=dataclasses.replace(context, default_timezone=zone))
+    zone = common_zone(record.timezone, adapter.context.default_timezone)
+    reader = ICalendarAdapter(config={}, context=dataclasses.replace(adapter.context, default_timezone=zone))
     try:
-        found = [each for each in reader.parse_within(calendar.encode("utf-8"), budget) if isinstance(each, RawEvent)]
+        found = list(reader.parse_within(calendar.encode("utf-8"), budget))
     except AdapterError:
         return None
-    notes.extend(reader.notes)
+    adapter.notes.extend(reader.notes)
+    adapter.listing_truncated = adapter.listing_truncated or reader.listing_truncated
     shown = " ".join(str(rule).split())[:120]
-    return [_occurrence(record, each, shown) for each in found]
+    return [
+        _occurrence(record, each, shown) if isinstance(each, RawEvent) else _refused(record, each, str(rule))
+        for each in found
+    ]
+
+
+def _refused(record: RawEvent, refusal: RejectedRecord, rule: str) -> RejectedRecord:
+    """The record quarantined for the reason the reader refused its series (or one of its occurrences) for."""
+    raw = {"title": record.title, "start": record.start.isoformat(), "rrule": rule}
+    return RejectedRecord(external_id=record.external_id, reason=refusal.reason, raw=raw)
 
 
 def _occurrence(record: RawEvent, each: RawEvent, rule: str) -> RawEvent:

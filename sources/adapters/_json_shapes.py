@@ -367,7 +367,11 @@ def _epoch_shape(numbers: Sequence[Any]) -> DateShape | None:
 def is_rule_text(value: Any) -> bool:
     """Whether a value is iCalendar recurrence text: a rule's FREQ, as RRULE lines and rrule strings write it
     ("DTSTART:20250206T100000\nRRULE:FREQ=WEEKLY;BYDAY=TH", "FREQ=MONTHLY;BYDAY=1WE")."""
-    return isinstance(value, str) and len(value) <= MAX_RULE_TEXT and "FREQ=" in value.upper()
+    return isinstance(value, str) and len(value) <= MAX_RULE_TEXT and _RULE_FREQ.search(value) is not None
+
+
+# A rule part stating a frequency, at a line's or a part's start: "?freq=weekly" in a link's query is none.
+_RULE_FREQ = re.compile(r"(?:^|[\s:;])FREQ=(?:SECONDLY|MINUTELY|HOURLY|DAILY|WEEKLY|MONTHLY|YEARLY)\b", re.IGNORECASE)
 
 
 def is_url(value: Any) -> bool:

@@ -304,7 +304,7 @@ def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> Date
     weekday = _weekday_of(match.re, weekday_name) if weekday_name else None
     year = _year(match.groupdict().get("year"))
     if match.re is WEEKDAY_SLASHED:
-        found = weekday_slashed_day(match, year_hint=year_hint, today=today)
+        found = weekday_slashed_day(match, year_hint=year_hint, today=today, day_first=DOTTED_DAY_FIRST.get())
         return DateHit(found, match.start(), match.end(), False, True) if found else None
     if month is None:
         return None

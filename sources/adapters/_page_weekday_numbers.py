@@ -1,9 +1,13 @@
 """A year-less numeric date with an English weekday before it ("Thursday, 7/3: Tisket Tasket"). Pure.
 
 Written without a year, "7/3" is July 3 in the United States and 7 March almost everywhere else, and either in this
-year or the next. The weekday settles both: of the two readings, in the years around the reader's clock, the day
-that falls on the weekday written is the one meant. When no reading agrees, the text is no date (a weekday and a
-fraction, a score, "Mon 3/4 cup"): nothing is guessed.
+year or the next. The weekday settles both: of the two readings (one, on a page whose order of numeric dates is
+known), in the years around the reader's clock, the day that falls on the weekday written is the one meant. When no
+reading agrees, the text is no date: nothing is guessed.
+
+With several readings and years, one falls on the weekday about every other time, so the weekday alone does not
+tell a date from a weekday and a fraction ("Fri 1/2 price", "Sat 3/4 cup of flour"): numbers followed by a word in
+lower case, as a quantity's noun follows, are none (a word that joins a date to its time or place may follow).
 """
 
 from __future__ import annotations
@@ -27,15 +31,29 @@ WEEKDAY_SLASHED = re.compile(
 REACH = dt.timedelta(days=366)
 
 
-def weekday_slashed_day(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> dt.date | None:
-    """The day a WEEKDAY_SLASHED match names: month first or day first, in the hinted year or the years around
-    ``today``, whichever falls on its weekday, the nearest to ``today`` when several do; None when none does."""
+# A word in lower case after the numbers, other than one joining a date to its time or place: a quantity's noun.
+QUANTITY_AFTER = re.compile(
+    r"\s{1,3}(?!(?:at|from|to|until|till|thru|through|and|or|in|on|with|by|@)\b)(?-i:[a-z])", re.IGNORECASE
+)
+
+
+def weekday_slashed_day(
+    match: re.Match[str], *, year_hint: int | None, today: dt.date, day_first: bool | None = None
+) -> dt.date | None:
+    """The day a WEEKDAY_SLASHED match names: month first or day first (only the page's order when ``day_first``
+    is known), in the hinted year or the years around ``today``, whichever falls on its weekday, the nearest to
+    ``today`` when several do; None when none does, or when a lower-case word goes on from the numbers."""
+    if QUANTITY_AFTER.match(match.string, match.end()):
+        return None
     weekday = ENGLISH_WEEKDAYS.get(match.group("weekday").lower().rstrip("."))
     first, second = int(match.group("sl_a")), int(match.group("sl_b"))
+    readings = (
+        {(first, second), (second, first)} if day_first is None else {(second, first) if day_first else (first, second)}
+    )
     years = [year_hint] if year_hint else [today.year - 1, today.year, today.year + 1]
     agreeing = [
         day
-        for month, number in {(first, second), (second, first)}
+        for month, number in readings
         for year in years
         if (day := _date(year, month, number)) is not None and day.weekday() == weekday
     ]

@@ -330,9 +330,7 @@ class JsonApiAdapter(Adapter):
 
     def _series(self, record: ParsedRecord) -> Iterator[ParsedRecord]:
         """The record, or each occurrence in the window of the series its recurrence lines state (_json_series)."""
-        found = (
-            occurrences(record, self.context, self._series_budget, self.notes) if isinstance(record, RawEvent) else None
-        )
+        found = occurrences(record, self, self._series_budget) if isinstance(record, RawEvent) else None
         yield from ([record] if found is None else found)
 
     @functools.cached_property

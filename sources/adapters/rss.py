@@ -183,12 +183,13 @@ class FeedAdapter(Adapter):
             raise AdapterError(UNREADABLE.format(error=result.get("bozo_exception") or "unknown format"))
         info = self._feed_info(result)
         entries = result.get("entries", [])
+        event_feed = is_event_feed(result, info.now)
         info = dataclasses.replace(
             info,
             ids=IdCounts.of(entries),
-            event_feed=is_event_feed(result, info.now),
+            event_feed=event_feed,
             programme=pubdate_programme(result, info.now, info.built),
-            ended=pubdate_ends(entries, info.zone),
+            ended=pubdate_ends(result, info.zone, event_feed=event_feed),
         )
         info = dataclasses.replace(info, dated=dated_feed(entries, info))
         self._cut_lists: list[str] = []

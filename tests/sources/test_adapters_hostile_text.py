@@ -85,6 +85,8 @@ PATTERNS = {
     "_feed_dates._TIME_ELEMENT": _feed_dates._TIME_ELEMENT,
     "_feed_extras._STREET_START": _feed_extras._STREET_START,
     "_json_fields._DAY_BOUND": _json_fields._DAY_BOUND,
+    # The review of batches 11 and 12 (tests/sources/test_review_batches11_12.py): a rule's stated frequency.
+    "_json_shapes._RULE_FREQ": _json_shapes._RULE_FREQ,
 }
 
 

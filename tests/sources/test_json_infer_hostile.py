@@ -152,6 +152,14 @@ def test_fourteen_digit_moments_and_the_sides_word_are_read_in_linear_time():
     assert _json_sides._HOME_WORD.sub("away", "Home" * SIZE) == "away" * SIZE
 
 
+def test_a_rules_frequency_on_hostile_text_is_found_in_linear_time():
+    # _json_shapes._RULE_FREQ (tests/sources/test_review_batches11_12.py): one bounded alternation after one character.
+    assert superlinear_shape(_json_shapes._RULE_FREQ) is None
+    assert not _json_shapes._RULE_FREQ.search(";" * SIZE + "FREQ=")
+    assert not _json_shapes._RULE_FREQ.search("FREQ=DAIL" * (SIZE // 9))
+    assert _json_shapes._RULE_FREQ.search(" " * SIZE + "FREQ=DAILY")
+
+
 def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
     # A new module-level pattern gets a hostile-input test above before it is added to this list.
     patterns = {
@@ -167,7 +175,7 @@ def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
         "_xml_data._SPACE", "_xml_data._CHARACTER_REFERENCE",  # hostile input: tests/sources/test_probe_xml.py
         "_json_fields._PLAIN_ISO",
         "_json_shapes._EPOCH_TEXT", "_json_fields.BASIC_DAY_VALUE", "_json_shapes._HHMM",  # hostile input: above
-        "_json_fields._DAY_BOUND",  # hostile input: above
+        "_json_fields._DAY_BOUND", "_json_shapes._RULE_FREQ",  # hostile input: above
         "_json_shapes._COMPACT", "_json_sides._HOME_WORD",  # hostile input: above
     }  # fmt: skip
 
