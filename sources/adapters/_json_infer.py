@@ -58,7 +58,7 @@ from sources.adapters._json_shapes import (
     url_share,
     words,
 )
-from sources.adapters._json_sides import MATCHUP_EVIDENCE, matchup, matchup_spec
+from sources.adapters._json_sides import GAME_EVIDENCE, GAME_LABEL, MATCHUP_EVIDENCE, matchup, matchup_spec
 
 __all__ = ["GENERIC_LEAVES", "NO_EVENTS", "Inference", "infer", "infer_list", "words"]
 
@@ -416,6 +416,10 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     ]
     used = {*title_paths, *start.paths, *start.fallback_paths}
     Extras(sample, mapping, evidence, used=used).infer(start)
+    if sides is not None:  # a game by its shape: a column beside it says which kind of game ("R"), not what it is
+        evidence[:] = [line for line in evidence if not line.startswith("source_category ")]
+        mapping["source_category"] = {"default": GAME_LABEL}
+        evidence.append(GAME_EVIDENCE)
     confidence = _confidence(title_named, start.named, coverage)
     if start.ambiguous:
         evidence.append(order.evidence())

@@ -58,6 +58,9 @@ MAPPABLE = frozenset(
      "price_max", "cost_type", "status", "tags", "links"}
 ) | TEXT_FIELDS | URL_FIELDS | FLAG_FIELDS  # fmt: skip
 SPEC_KEYS = frozenset({"path", "join", "default", "map", "format", "fallback"})
+# Fields a config may state once for every item ({"default": …} with no path): what the source is about (its
+# category, its one venue), never what tells one item from another.
+ITEM_OWN_FIELDS = frozenset({"title", "start", "end", "duration", "external_id"})
 LINK_KEYS = frozenset({"url", "label", "label_path", "each"})
 TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "online", "virtual"})
 PAGINATION_KEYS = {"page": ("param",), "offset": ("param",), "cursor": ("param", "next"), "link": ("next",)}
@@ -72,7 +75,7 @@ MISSING_MAPPING = "The json_api mapping needs {field!r}: the path to each event'
 UNKNOWN_FIELD = "Unknown field {field!r} in the json_api mapping; known fields: {known}."
 BAD_SPEC = (
     "Unreadable mapping for {field!r}: give a dotted path or an object with 'path' "
-    "(and join/default/map/format/fallback)."
+    "(and join/default/map/format/fallback), or, for a field other than the title, times and id, 'default' alone."
 )
 RFC_2822 = "rfc2822"  # a format's name: dates as e-mail and RSS write them (beside "epoch" and "epoch_ms")
 BAD_FORMAT = (
@@ -158,7 +161,11 @@ def _section(config: Mapping[str, Any], key: str) -> Mapping[str, Any]:
 def _field_spec(field: str, raw: Any) -> FieldSpec:
     if isinstance(raw, str):
         return FieldSpec(paths=(raw,))
-    if not isinstance(raw, Mapping) or not set(raw) <= SPEC_KEYS or "path" not in raw:
+    if not isinstance(raw, Mapping) or not set(raw) <= SPEC_KEYS:
+        raise AdapterError(BAD_SPEC.format(field=field))
+    if set(raw) == {"default"} and field not in ITEM_OWN_FIELDS and raw["default"] not in (None, "", []):
+        return FieldSpec(paths=(), default=raw["default"])  # the same for every item: read from no path
+    if "path" not in raw:
         raise AdapterError(BAD_SPEC.format(field=field))
     paths = raw["path"]
     paths = (paths,) if isinstance(paths, str) else paths

@@ -24,6 +24,10 @@ SIDE_WORDS = frozenset({HOME, *AWAY_WORDS})
 NAME_WORDS = frozenset({"name", "title"})
 MATCHUP_JOIN = " at "
 MATCHUP_EVIDENCE = "title ← {away} at {home} (no name field: the game named by its two sides)"
+# What a record with a home and an away side is, said as a source would label it, so the label table (not the
+# text model, which knows no team names: "Los Angeles Dodgers at San Francisco Giants" read as a gig) decides.
+GAME_LABEL = "Sports / Game"
+GAME_EVIDENCE = "source_category ← " + repr(GAME_LABEL) + " (every item names a home and an away side: a game)"
 MIN_SHARE = 0.6  # of the items that name both sides
 _HOME_WORD = re.compile(HOME, re.IGNORECASE)
 

@@ -19,9 +19,12 @@ import datetime as dt
 import json
 import zoneinfo
 
+import pytest
+
+from events.pipeline.categorize import categorize_batch
 from sources.adapters._json_infer import infer
 from sources.adapters._json_shapes import Column, date_shape
-from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
 from sources.adapters.rss import FeedAdapter
 from sources.extraction import extract_document
@@ -254,3 +257,40 @@ def test_a_game_that_has_a_name_keeps_it() -> None:
     (event,) = json_events({"games": [named, {**named, "gamePk": 4, "gameDate": "2027-04-06T23:05:00Z"}]})[:1]
 
     assert event.title == "Opening Day"
+
+
+def test_games_named_by_their_sides_are_labelled_as_sport_for_the_label_table() -> None:
+    # The text model knows no team names ("Los Angeles Dodgers at San Francisco Giants" had read as a gig): the
+    # inferred config says what a record with a home and an away side is, and the source-label table decides.
+    document = {
+        "games": [
+            game(5, "2027-04-07T23:05:00Z", "Harbor Gulls", "Valley Foxes"),
+            game(6, "2027-04-08T23:05:00Z", "Mesa Hawks", "Bay Otters"),
+        ]
+    }
+
+    inference = infer(document)
+    events = json_events(document)
+    result, _ = categorize_batch([{"title": event.title, "source_category": event.source_category} for event in events])
+
+    assert inference.config["mapping"]["source_category"] == {"default": "Sports / Game"}
+    assert any("home and an away side" in line for line in inference.evidence)
+    assert {event.source_category for event in events} == {"Sports / Game"}
+    assert result.category == "sports_fitness"
+
+
+def test_a_config_may_state_a_field_once_for_every_item_but_never_an_items_own() -> None:
+    items = {"items": [{"name": "Quiz night", "when": "2027-04-09T19:00:00-07:00"}]}
+    config = {"items": "items", "mapping": {"title": "name", "start": "when", "venue_name": {"default": "The Anchor"}}}
+
+    (event,) = JsonApiAdapter(config=config, context=AdapterContext(source="json_api", window=WINDOW)).parse(
+        json.dumps(items).encode()
+    )
+
+    assert isinstance(event, RawEvent)
+    assert event.venue_name == "The Anchor"
+    for field in ("title", "start", "external_id"):
+        refused = {**config, "mapping": {**config["mapping"], field: {"default": "x"}}}
+        adapter = JsonApiAdapter(config=refused, context=AdapterContext(source="json_api", window=WINDOW))
+        with pytest.raises(AdapterError, match="Unreadable mapping"):
+            list(adapter.parse(json.dumps(items).encode()))
