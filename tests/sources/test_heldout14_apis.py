@@ -1,0 +1,63 @@
+"""The fourteenth held-out batch's misses among JSON APIs (issue #13, bench/corpus/apis/manifest-heldout14.json,
+measured once before these rules), each rule on small documents of our own:
+
+- a record's recurrence given as a list of iCalendar lines (Google Calendar's ``"recurrence": ["RRULE:…"]``, on
+  the recurring records only) is the series it states, expanded in the window; a list of plain words is not;
+- a record from one local midnight to a later one (a room calendar's all-day events, sent as times) is an all-day
+  event on those days; midnight to a time of day is not;
+- the length of what an item is an occurrence of (a TV calendar's episode and its ``"series": {"runtime": 45}``)
+  is the item's length, so its end is its start plus it;
+- a show's one place, in a list ("venues": [{…}]) above its performances, is where each performance is; a show
+  with several places in its list names none of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zoneinfo
+
+from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.json_api import JsonApiAdapter
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+START = dt.datetime(2027, 3, 1, tzinfo=BERLIN)
+WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
+
+
+def json_events(document: object, zone: zoneinfo.ZoneInfo = BERLIN) -> list[RawEvent]:
+    context = AdapterContext(source="json_api", window=WINDOW, default_timezone=zone)
+    records = list(JsonApiAdapter(config={}, context=context).parse(json.dumps(document).encode()))
+    return [record for record in records if isinstance(record, RawEvent)]
+
+
+# --- 1. recurrence as a list of iCalendar lines -------------------------------------------------------------------
+def room_calendar(repeat: list[str]) -> dict:
+    return {
+        "entries": [
+            {
+                "ref": "r1",
+                "name": "Choir rehearsal",
+                "begins": {"date": "2027-03-03"},
+                "ends": {"date": "2027-03-04"},
+                "repeat": repeat,
+            },
+            {"ref": "r2", "name": "Open day", "begins": {"date": "2027-03-10"}, "ends": {"date": "2027-03-11"}},
+            {"ref": "r3", "name": "Flea market", "begins": {"date": "2027-03-20"}, "ends": {"date": "2027-03-21"}},
+        ]
+    }
+
+
+def test_a_list_of_recurrence_lines_is_the_series_it_states() -> None:
+    events = json_events(room_calendar(["RRULE:FREQ=WEEKLY;COUNT=3", "EXDATE;VALUE=DATE:20270310"]))
+
+    rehearsals = sorted(event.start for event in events if event.title == "Choir rehearsal")
+    assert rehearsals == [dt.date(2027, 3, 3), dt.date(2027, 3, 17)]  # three weeks, the 10th excepted
+    assert sorted(event.title for event in events if event.title != "Choir rehearsal") == ["Flea market", "Open day"]
+
+
+def test_a_list_of_plain_words_is_no_recurrence() -> None:
+    events = json_events(room_calendar(["weekly", "FREQUENT visitors welcome"]))
+
+    assert [event.start for event in events if event.title == "Choir rehearsal"] == [dt.date(2027, 3, 3)]
+    assert all(event.rrule is None for event in events)
