@@ -17,6 +17,7 @@ import datetime as dt
 import json
 import zoneinfo
 
+from sources.adapters._json_days import whole_day
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
 
@@ -61,3 +62,47 @@ def test_a_list_of_plain_words_is_no_recurrence() -> None:
 
     assert [event.start for event in events if event.title == "Choir rehearsal"] == [dt.date(2027, 3, 3)]
     assert all(event.rrule is None for event in events)
+
+
+# --- 2. midnight to midnight --------------------------------------------------------------------------------------
+def test_midnight_to_a_later_midnight_is_an_all_day_event() -> None:
+    document = {
+        "items": [
+            {
+                "summary": "Library closed",
+                "start": {"dateTime": "2027-03-05T00:00:00+01:00"},
+                "end": {"dateTime": "2027-03-06T00:00:00+01:00"},
+            },
+            {
+                "summary": "Book fair",
+                "start": {"dateTime": "2027-03-08T00:00:00+01:00"},
+                "end": {"dateTime": "2027-03-10T00:00:00+01:00"},
+            },
+            {
+                "summary": "Reading hour",
+                "start": {"dateTime": "2027-03-09T10:00:00+01:00"},
+                "end": {"dateTime": "2027-03-09T11:00:00+01:00"},
+            },
+        ]
+    }
+
+    events = {event.title: event for event in json_events(document)}
+
+    assert (events["Library closed"].all_day, events["Library closed"].start, events["Library closed"].end) == (
+        True,
+        dt.date(2027, 3, 5),
+        None,
+    )
+    assert (events["Book fair"].start, events["Book fair"].end) == (dt.date(2027, 3, 8), dt.date(2027, 3, 9))
+    assert events["Reading hour"].all_day is False
+
+
+def test_midnight_to_a_time_of_day_is_not_a_whole_day() -> None:
+    midnight = dt.datetime(2027, 3, 5, tzinfo=BERLIN)
+
+    assert whole_day(midnight, midnight + dt.timedelta(days=1))
+    assert whole_day(midnight, midnight + dt.timedelta(days=3))
+    assert not whole_day(midnight, midnight + dt.timedelta(hours=10))
+    assert not whole_day(midnight, midnight)  # no length: a moment
+    assert not whole_day(midnight + dt.timedelta(hours=2), midnight + dt.timedelta(days=1))
+    assert not whole_day(midnight, None)
