@@ -106,3 +106,36 @@ def test_midnight_to_a_time_of_day_is_not_a_whole_day() -> None:
     assert not whole_day(midnight, midnight)  # no length: a moment
     assert not whole_day(midnight + dt.timedelta(hours=2), midnight + dt.timedelta(days=1))
     assert not whole_day(midnight, None)
+
+
+# --- 3. the runtime of what an item is an occurrence of ----------------------------------------------------------
+def test_an_episode_lasts_its_series_runtime() -> None:
+    episodes = [
+        {
+            "title": title,
+            "airDateUtc": when,
+            "episodeNumber": number,
+            "series": {"title": "Harbour Lights", "runtime": 45, "network": "Coast TV"},
+        }
+        for number, (title, when) in enumerate(
+            [("Low Tide", "2027-03-04T20:00:00Z"), ("The Lamp Room", "2027-03-11T20:00:00Z")], start=1
+        )
+    ]
+
+    events = json_events(episodes)
+
+    assert [(event.title, event.end - event.start) for event in events] == [
+        ("Low Tide", dt.timedelta(minutes=45)),
+        ("The Lamp Room", dt.timedelta(minutes=45)),
+    ]
+
+
+def test_a_recordings_duration_is_still_not_the_events() -> None:
+    talks = [
+        {"title": title, "start": when, "video": {"url": f"https://talks.example/{n}.mp4", "duration": 3600}}
+        for n, (title, when) in enumerate(
+            [("Bees in winter", "2027-03-04T18:00:00+01:00"), ("Soil", "2027-03-05T18:00:00+01:00")]
+        )
+    ]
+
+    assert [event.end for event in json_events(talks)] == [None, None]
