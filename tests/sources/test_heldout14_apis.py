@@ -18,10 +18,12 @@ import json
 import zoneinfo
 
 from sources.adapters._json_days import whole_day
+from sources.adapters._json_nested import nested_items
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+LONDON = zoneinfo.ZoneInfo("Europe/London")
 START = dt.datetime(2027, 3, 1, tzinfo=BERLIN)
 WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
 
@@ -139,3 +141,46 @@ def test_a_recordings_duration_is_still_not_the_events() -> None:
     ]
 
     assert [event.end for event in json_events(talks)] == [None, None]
+
+
+# --- 4. a show's one place in a list ------------------------------------------------------------------------------
+def festival(second_venue: bool = False) -> dict:
+    corn = {"title": "Corn Exchange", "address1": "2 Market Square", "postCode": "CB2 3QB"}
+    hall = {"title": "St Mary's Hall", "address1": "9 Church Lane", "postCode": "CB1 1AA"}
+    return {
+        "shows": [
+            {
+                "title": "Puppet Parade",
+                "venues": [corn, hall] if second_venue else [corn],
+                "performances": [
+                    {"id": 11, "dateTime": "2027-03-04T18:00:00Z"},
+                    {"id": 12, "dateTime": "2027-03-05T18:00:00Z"},
+                ],
+            },
+            {
+                "title": "Choir Night",
+                "venues": [hall],
+                "performances": [{"id": 21, "dateTime": "2027-03-06T19:30:00Z"}],
+            },
+        ]
+    }
+
+
+def test_a_shows_one_venue_in_a_list_is_where_its_performances_are() -> None:
+    events = json_events(festival(), zone=LONDON)
+
+    assert sorted((event.title, event.start.day, event.venue_name) for event in events) == [
+        ("Choir Night", 6, "St Mary's Hall"),
+        ("Puppet Parade", 4, "Corn Exchange"),
+        ("Puppet Parade", 5, "Corn Exchange"),
+    ]
+    assert all("2 Market Square" in (event.address or "") for event in events if event.title == "Puppet Parade")
+
+
+def test_a_list_of_several_places_is_not_one_venue() -> None:
+    items = nested_items(festival(second_venue=True), "shows.performances")
+
+    assert "venues" not in items[0]["^shows"]  # two places: which performance is where is not said
+    assert items[2]["^shows"]["venues"] == [
+        {"title": "St Mary's Hall", "address1": "9 Church Lane", "postCode": "CB1 1AA"}
+    ]
