@@ -8,7 +8,8 @@ measured once before these rules), each rule on small documents of our own:
 - the length of what an item is an occurrence of (a TV calendar's episode and its ``"series": {"runtime": 45}``)
   is the item's length, so its end is its start plus it;
 - a show's one place, in a list ("venues": [{…}]) above its performances, is where each performance is; a show
-  with several places in its list names none of them.
+  with several places in its list names none of them;
+- an "overview" (TV and film APIs' synopsis) is the description, never a timestamp beside it.
 """
 
 from __future__ import annotations
@@ -183,4 +184,25 @@ def test_a_list_of_several_places_is_not_one_venue() -> None:
     assert "venues" not in items[0]["^shows"]  # two places: which performance is where is not said
     assert items[2]["^shows"]["venues"] == [
         {"title": "St Mary's Hall", "address1": "9 Church Lane", "postCode": "CB1 1AA"}
+    ]
+
+
+# --- 5. an "overview" is the description ---------------------------------------------------------------------------
+def test_an_episodes_overview_is_its_description_not_a_sync_stamp() -> None:
+    episodes = [
+        {
+            "title": title,
+            "airDateUtc": when,
+            "overview": overview,
+            "series": {"title": "Harbour Lights", "lastInfoSync": "2027-02-28T19:25:55.455594Z"},
+        }
+        for title, when, overview in [
+            ("Low Tide", "2027-03-04T20:00:00Z", "The harbour master finds a boat nobody owns."),
+            ("The Lamp Room", "2027-03-11T20:00:00Z", "A storm keeps the keeper's daughter in the lighthouse."),
+        ]
+    ]
+
+    assert [event.description for event in json_events(episodes)] == [
+        "The harbour master finds a boat nobody owns.",
+        "A storm keeps the keeper's daughter in the lighthouse.",
     ]
