@@ -15,13 +15,12 @@ measured once before these rules), each rule on small documents of our own:
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zoneinfo
 
 from sources.adapters._json_days import whole_day
 from sources.adapters._json_nested import nested_items
-from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
-from sources.adapters.json_api import JsonApiAdapter
+from sources.adapters.base import FetchWindow, RawEvent
+from tests.sources.helpers import parse_json
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -30,9 +29,7 @@ WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
 
 
 def json_events(document: object, zone: zoneinfo.ZoneInfo = BERLIN) -> list[RawEvent]:
-    context = AdapterContext(source="json_api", window=WINDOW, default_timezone=zone)
-    records = list(JsonApiAdapter(config={}, context=context).parse(json.dumps(document).encode()))
-    return [record for record in records if isinstance(record, RawEvent)]
+    return parse_json(document, window=WINDOW, zone=zone)[1]  # inferred: no config
 
 
 # --- 1. recurrence as a list of iCalendar lines -------------------------------------------------------------------
