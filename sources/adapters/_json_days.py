@@ -54,8 +54,12 @@ def day_span(
 
 
 def whole_day(start: dt.date, end: dt.date | None) -> bool:
-    """A record from 00:00 to 23:59 of one day ("2026-07-19 00:00:00" to "2026-07-19 23:59:00"): the day itself,
-    written as the moments that bound it."""
-    if not isinstance(start, dt.datetime) or not isinstance(end, dt.datetime):
+    """A record from 00:00 to 23:59 of one day ("2026-07-19 00:00:00" to "2026-07-19 23:59:00"), or from one
+    midnight to a later one ("2022-04-13T00:00:00+02:00" to "2022-04-14T00:00:00+02:00": the all-day events of a
+    room's calendar, which its API sends as times): the days themselves, written as the moments that bound them.
+    Both are read in the record's own wall time, the offset it is written with."""
+    if not isinstance(start, dt.datetime) or not isinstance(end, dt.datetime) or start.time() != MIDNIGHT:
         return False
-    return start.time() == MIDNIGHT and end.date() == start.date() and end.time().replace(second=0) == DAY_END
+    if end.time() == MIDNIGHT:
+        return end.date() > start.date()
+    return end.date() == start.date() and end.time().replace(second=0) == DAY_END

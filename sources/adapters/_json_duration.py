@@ -39,11 +39,14 @@ UNIT_WORDS = {"minutes": "minutes", "minute": "minutes", "mins": "minutes", "min
               "hours": "hours", "hour": "hours", "hrs": "hours", "hr": "hours",
               "seconds": "seconds", "second": "seconds", "secs": "seconds", "sec": "seconds",
               "milliseconds": "milliseconds", "millis": "milliseconds", "ms": "milliseconds"}  # fmt: skip
-# Words beside "duration" (in its key, or the objects above it) that still make it the event's own length.
+# Words beside "duration" (in its key, or the objects above it) that still make it the event's own length: the
+# item's own, or that of what it is an occurrence of (a TV calendar's episode holds its "series": {"runtime": 30},
+# and every episode lasts that long).
 OWN_LENGTH_WORDS = frozenset({"event", "events", "session", "sessions", "talk", "show", "performance", "film",
                               "movie", "total", "estimated", "slot", "length", "schedule", "timing", "timings",
                               "time", "times", "details", "detail", "info", "attributes", "data", "item", "node",
-                              "source", "fields", "occurrence", "instance", "production"})  # fmt: skip
+                              "source", "fields", "occurrence", "instance", "production", "series",
+                              "programme", "program", "episode"})  # fmt: skip
 SECONDS = {"minutes": 60, "hours": 3600, "seconds": 1, "milliseconds": 0.001}
 LONGEST = dt.timedelta(days=31)  # a "duration" longer than a month is not an event's length
 MINUTE_MS = 60_000

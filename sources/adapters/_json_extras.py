@@ -254,14 +254,19 @@ class Extras:
                 self.set(field, column.path, column.path)
 
     def recurrence(self) -> None:
-        """A column of iCalendar recurrence text ("rrule": "DTSTART:…\nRRULE:FREQ=WEEKLY;…"): each record is the
-        series it states, expanded by ``_json_series``, not its first date only."""
+        """A column of iCalendar recurrence text ("rrule": "DTSTART:…\nRRULE:FREQ=WEEKLY;…"), or of lists of its
+        lines (Google Calendar's "recurrence": ["RRULE:FREQ=WEEKLY;COUNT=5", "EXDATE;…"], on the records that
+        recur only): each record is the series it states, expanded by ``_json_series``, not its first date only."""
         for column in self.sample.columns.values():
-            texts = [value for value in column.present if isinstance(value, str)]
-            if column.path in self.used or not texts:
+            if column.path in self.used or not column.present:
                 continue
-            if sum(1 for text in texts if is_rule_text(text)) >= READ_SHARE * len(column.present):
+            texts = [value for value in column.present if isinstance(value, str)]
+            if texts and sum(1 for text in texts if is_rule_text(text)) >= READ_SHARE * len(column.present):
                 self.set("rrule", column.path, f"{column.path} (iCalendar recurrence lines: each series expanded)")
+                return
+            if sum(1 for value in column.present if _rule_lines(value)) >= READ_SHARE * len(column.present):
+                why = f"{column.path} (lists of iCalendar recurrence lines, one per line: each series expanded)"
+                self.set("rrule", {"path": column.path, "join": "\n"}, why)
                 return
 
     def links(self) -> None:
@@ -269,6 +274,16 @@ class Extras:
         if links:
             self.mapping["links"] = links
             self.evidence.append("links ← " + ", ".join(link.get("each") or link["url"] for link in links))
+
+
+def _rule_lines(value: Any) -> bool:
+    """Whether a value is a list of iCalendar recurrence lines, one a rule (["RRULE:FREQ=WEEKLY;COUNT=5"])."""
+    return (
+        isinstance(value, list)
+        and bool(value)
+        and all(isinstance(line, str) for line in value)
+        and any(is_rule_text(line) for line in value)
+    )
 
 
 def _all_day_flag(column: Column) -> bool:

@@ -100,8 +100,10 @@ COUNTRY_WORDS = frozenset({"country"})
 NOT_PLACE = frozenset({"id", "type", "url", "link", "lat", "latitude", "lng", "lon", "longitude", "map", "show",
                        "coordinates", "tbd", "description", "info", "additional", "phone", "email", "timezone",
                        "date", "time", "datetime"})  # fmt: skip
+# "overview": TV and film APIs' synopsis of an episode or a film (Sonarr, TMDB).
 DESCRIPTION_WORDS = {"description": 3.0, "desc": 3.0, "details": 2.0, "detail": 2.0, "body": 2.0, "content": 2.0,
-                     "summary": 1.5, "about": 1.0, "abstract": 2.0, "notes": 1.0, "info": 1.0, "text": 1.0}  # fmt: skip
+                     "summary": 1.5, "about": 1.0, "abstract": 2.0, "notes": 1.0, "info": 1.0, "text": 1.0,
+                     "overview": 2.0}  # fmt: skip
 NOT_DESCRIPTION = frozenset({"alt", "image", "url", "link", "title", "name", "location", "venue", "category",
                              "contact", "file", "media", "seo", "meta", "time", "date"})  # fmt: skip
 ID_WORDS = frozenset({"id", "uid", "uuid", "guid", "key"})

@@ -95,15 +95,31 @@ def _day_key(name: Any) -> tuple[tuple[str, dict[str, Any]], ...]:
 
 
 def _own_fields(node: Mapping[str, Any], skip: str) -> dict[str, Any]:
-    """What an object on the way says of everything inside it: its values but the next step and lists of objects."""
+    """What an object on the way says of everything inside it: its values but the next step and lists of objects,
+    except a list holding its one place (a festival show's "venues": [{"title", "address1"}] above its
+    performances: where each of them is)."""
     return {
         key: value
         for key, value in node.items()
         if key != skip
         and not key.startswith(MARK)
         and value not in (None, "", [], {})
-        and not (isinstance(value, list) and any(isinstance(element, Mapping) for element in value))
+        and (
+            not (isinstance(value, list) and any(isinstance(element, Mapping) for element in value))
+            or _one_place(key, value)
+        )
     }
+
+
+def _one_place(key: str, value: Any) -> bool:
+    """A list under a key naming places that holds a single object: the container's one venue."""
+    return (
+        isinstance(key, str)
+        and key.lower() in PLACE_REFERENCES
+        and isinstance(value, list)
+        and len(value) == 1
+        and isinstance(value[0], Mapping)
+    )
 
 
 def nested_candidates(data: Any) -> Iterator[tuple[str, str | None, list[dict[str, Any]]]]:
