@@ -331,8 +331,9 @@ def _place(sample: Sample, used: set[str]) -> Place:
 
 
 def _component_words(column: Column) -> set[str]:
-    """An address part's words: "city.name" and "state.stateCode" name their part by the object they are in."""
-    names = set(column.key_words)
+    """An address part's words: "city.name" and "state.stateCode" name their part by the object they are in, and a
+    compound split by its capitals names it whole ("postCode" is a postcode, as "postalCode" and "zip_code" are)."""
+    names = set(column.key_words) | {"".join(column.key_words)}
     parts = column.path.split(".")
     if len(parts) >= 2 and set(words(parts[-1])) - set(words(parts[-2])) <= COMPONENT_LEAVES:
         names |= set(words(parts[-2]))

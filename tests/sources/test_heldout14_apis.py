@@ -173,6 +173,8 @@ def test_a_shows_one_venue_in_a_list_is_where_its_performances_are() -> None:
         ("Puppet Parade", 5, "Corn Exchange"),
     ]
     assert all("2 Market Square" in (event.address or "") for event in events if event.title == "Puppet Parade")
+    # "postCode" names the postcode as "postalCode" would: the address carries it
+    assert all("CB2 3QB" in (event.address or "") for event in events if event.title == "Puppet Parade")
 
 
 def test_a_list_of_several_places_is_not_one_venue() -> None:
