@@ -31,6 +31,7 @@ from sources.adapters._feed_item import (
     stamp_of,
     text_field,
 )
+from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_when import (
     PROSE_DATE,
     When,
@@ -406,13 +407,20 @@ def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     start_text = local_value(entry, START_NAMES)
     if start_text is None:
         return None
+    parts = day_and_clocks(entry, START_NAMES, END_NAMES, info.zone)  # LibCal: the day and the clocks apart
+    if parts is not None:
+        return parts
     times = local_value(entry, TIME_NAMES)
-    start = read_moment(start_text, info.zone)
+    start = read_moment(start_text, info.zone) or slash_moment(start_text, info.zone)
     if start is None:
+        span = day_span(start_text, info.zone, _reference(entry, info))  # "October 3, 2026 - October 4, 2026"
+        if span is not None:
+            timed = _timed_days(*span, times, info) if times else None
+            return timed or make_when(*span, zone=info.zone, exclusive_end=False)
         written = f"{start_text} {times}" if times else start_text
         return text_when([written], zone=info.zone, reference=_reference(entry, info))
     end_text = local_value(entry, END_NAMES)
-    end = read_moment(end_text, info.zone) if end_text else None
+    end = (read_moment(end_text, info.zone) or slash_moment(end_text, info.zone)) if end_text else None
     if times and not isinstance(start, dt.datetime):
         timed = _timed_days(start, end, times, info)
         if timed is not None:

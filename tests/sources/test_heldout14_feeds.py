@@ -1,0 +1,106 @@
+"""The fourteenth held-out batch's misses among feeds (issue #13, bench/corpus/feeds/manifest-heldout14.json,
+measured once before these rules), each rule on small documents of our own:
+
+- an item whose start element holds only a time of day ("10:15:00") takes its day from the sibling element of the
+  same namespace named date (a library calendar's ``x:date``, ``x:start``, ``x:end``); 00:00 to 23:59 is the day;
+- a date element holding two whole dates ("October 3, 2026 - October 4, 2026") is a span of days, with the times
+  an element gives when there is one;
+- a numeric date-time with seconds ("7/22/2026 10:30:00 AM", as .NET writes it) is read in start and end elements;
+- a title ending with its own date and times in brackets loses the echo (the source's title kept beside it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from sources.adapters._feed_parts import without_date_echo
+from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.rss import FeedAdapter
+
+CENTRAL = zoneinfo.ZoneInfo("America/Chicago")
+START = dt.datetime(2027, 3, 1, tzinfo=CENTRAL)
+WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
+
+
+def feed_records(items: str, *, namespaces: str = "", zone: zoneinfo.ZoneInfo = CENTRAL) -> list:
+    feed = (
+        f'<?xml version="1.0"?><rss version="2.0"{namespaces}><channel><title>Branch library</title>'
+        f"<link>https://library.example/</link>{items}</channel></rss>"
+    )
+    context = AdapterContext(source="rss", window=WINDOW, default_timezone=zone)
+    return list(FeedAdapter(config={}, context=context).parse(feed.encode()))
+
+
+def feed_events(items: str, **kwargs: object) -> list[RawEvent]:
+    return [record for record in feed_records(items, **kwargs) if isinstance(record, RawEvent)]  # type: ignore[arg-type]
+
+
+CAL = ' xmlns:cal="https://calendar.example/rss/"'
+
+
+def test_a_clock_only_start_takes_its_day_from_the_date_element_of_its_namespace() -> None:
+    (event,) = feed_events(
+        "<item><title>Knitting circle</title><link>https://library.example/e/1</link>"
+        "<cal:date>2027-03-09</cal:date><cal:start>18:30:00</cal:start><cal:end>20:00:00</cal:end></item>",
+        namespaces=CAL,
+    )
+    assert event.start == dt.datetime(2027, 3, 9, 18, 30, tzinfo=CENTRAL)
+    assert event.end == dt.datetime(2027, 3, 9, 20, 0, tzinfo=CENTRAL)
+    assert not event.all_day
+
+
+def test_a_clock_only_run_from_midnight_to_2359_is_the_whole_day_and_an_earlier_end_the_next_morning() -> None:
+    whole, late = feed_events(
+        "<item><title>Book sale</title><link>https://library.example/e/2</link>"
+        "<cal:date>2027-03-10</cal:date><cal:start>00:00:00</cal:start><cal:end>23:59:59</cal:end></item>"
+        "<item><title>Night sky watch</title><link>https://library.example/e/3</link>"
+        "<cal:date>2027-03-11</cal:date><cal:start>22:00:00</cal:start><cal:end>01:00:00</cal:end></item>",
+        namespaces=CAL,
+    )
+    assert (whole.start, whole.end, whole.all_day) == (dt.date(2027, 3, 10), None, True)
+    assert late.end == dt.datetime(2027, 3, 12, 1, 0, tzinfo=CENTRAL)
+
+
+def test_a_clock_without_a_date_of_its_own_namespace_dates_nothing() -> None:
+    # a bare <start> beside feedparser's own "date" (a publication's) is not the item's day
+    records = feed_records(
+        "<item><title>Open hours</title><link>https://library.example/e/4</link><start>10:00</start></item>"
+    )
+    assert not [record for record in records if isinstance(record, RawEvent)]
+
+
+def test_a_date_element_holding_two_whole_dates_is_a_span_of_days() -> None:
+    town = ' xmlns:town="https://town.example/Calendar.aspx"'
+    festival, market = feed_events(
+        "<item><title>Harvest festival</title><link>https://town.example/Calendar.aspx?EID=7</link>"
+        "<town:EventDates>October 3, 2027 - October 4, 2027</town:EventDates><town:EventTimes></town:EventTimes>"
+        "</item><item><title>Night market</title><link>https://town.example/Calendar.aspx?EID=8</link>"
+        "<town:EventDates>May 7, 2027 - May 9, 2027</town:EventDates>"
+        "<town:EventTimes>05:00 PM - 10:00 PM</town:EventTimes></item>",
+        namespaces=town,
+    )
+    assert (festival.start, festival.end, festival.all_day) == (dt.date(2027, 10, 3), dt.date(2027, 10, 4), True)
+    assert market.start == dt.datetime(2027, 5, 7, 17, 0, tzinfo=CENTRAL)
+    assert market.end == dt.datetime(2027, 5, 9, 22, 0, tzinfo=CENTRAL)
+
+
+def test_numeric_date_times_with_seconds_are_read_and_the_bracketed_date_echo_leaves_the_title() -> None:
+    (event,) = feed_events(
+        "<item><title>Toddler storytime @ Eastside (03/22/2027 10:30 AM - 11:00 AM)</title>"
+        "<link>https://city.example/Calendar/Event/100/</link>"
+        "<eventStartDate>3/22/2027 10:30:00 AM</eventStartDate><eventEndDate>3/22/2027 11:00:00 AM</eventEndDate>"
+        "</item>"
+    )
+    assert event.start == dt.datetime(2027, 3, 22, 10, 30, tzinfo=CENTRAL)
+    assert event.end == dt.datetime(2027, 3, 22, 11, 0, tzinfo=CENTRAL)
+    assert event.title == "Toddler storytime @ Eastside"
+    assert event.source_title == "Toddler storytime @ Eastside (03/22/2027 10:30 AM - 11:00 AM)"
+
+
+def test_only_a_date_in_brackets_at_the_end_of_a_title_is_an_echo() -> None:
+    assert without_date_echo("Chess club (March 3, 2027 7:00 PM)") == "Chess club"
+    assert without_date_echo("Chess club [3/3/2027]") == "Chess club"
+    assert without_date_echo("Chess club (ages 8-12)") is None
+    assert without_date_echo("Chess club (3/3/2027 at the annex)") is None
+    assert without_date_echo("(3/3/2027 7:00 PM)") is None
