@@ -41,6 +41,7 @@ from sources.adapters._feed_when import (
     slash_moment,
     text_when,
 )
+from sources.adapters._feed_zulu import zulu_when
 
 # A pubDate this much later than the feed's build time and the fetch is a date to come, not a clock a little off.
 SCHEDULED_MARGIN = dt.timedelta(hours=1)
@@ -141,6 +142,9 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
         return Dates([marked], problem) if info.event_feed else Dates([marked], problem, doubt=MARKUP_EVIDENCE)
     texts = [title, plain_text(item_description(entry))]
     reference = _reference(entry, info)
+    zulu = zulu_when(texts, info.zone, reference)  # "1900Z-2100Z, Sep 28": UTC clocks before their dates
+    if zulu is not None:
+        return Dates([zulu], problem) if info.event_feed else Dates([zulu], problem, doubt=PROSE_EVIDENCE)
     first = text_when(texts, zone=info.zone, reference=reference)
     if first is not None:
         dates = _listing(first, texts, info, reference, problem)

@@ -104,3 +104,54 @@ def test_only_a_date_in_brackets_at_the_end_of_a_title_is_an_echo() -> None:
     assert without_date_echo("Chess club (ages 8-12)") is None
     assert without_date_echo("Chess club (3/3/2027 at the annex)") is None
     assert without_date_echo("(3/3/2027 7:00 PM)") is None
+
+
+# --- UTC clocks written before their dates -------------------------------------------------------------------
+def zulu_feed(*descriptions: str) -> list[RawEvent]:
+    items = "".join(
+        f"<item><title>Contest {index}</title><link>https://contests.example/c?ref={index}</link>"
+        f"<description>{text}</description></item>"
+        for index, text in enumerate(descriptions)
+    )
+    return feed_events(items)
+
+
+def test_utc_clock_ranges_before_their_dates_are_instants_shown_in_the_feeds_zone() -> None:
+    evening, weekend, whole_day = zulu_feed(
+        "1900Z-2100Z, Mar 28", "0000Z, Mar 27 to 2400Z, Mar 28", "0000Z to 2400Z, Apr 2"
+    )
+    utc = dt.UTC
+    assert (evening.start, evening.end) == (
+        dt.datetime(2027, 3, 28, 19, tzinfo=utc),
+        dt.datetime(2027, 3, 28, 21, tzinfo=utc),
+    )
+    assert evening.start.tzinfo == CENTRAL
+    assert evening.start.hour == 14  # 19:00 UTC is 14:00 in Chicago (CDT)
+    # "2400Z" is the midnight that ends the day; a run of whole UTC days stays a run of instants, not dates
+    assert (weekend.start, weekend.end) == (dt.datetime(2027, 3, 27, tzinfo=utc), dt.datetime(2027, 3, 29, tzinfo=utc))
+    assert (whole_day.start, whole_day.end) == (
+        dt.datetime(2027, 4, 2, tzinfo=utc),
+        dt.datetime(2027, 4, 3, tzinfo=utc),
+    )
+    assert not weekend.all_day
+
+
+def test_sessions_of_one_item_run_from_the_first_start_to_the_last_end_and_ranges_cross_midnight_and_years() -> None:
+    sessions, overnight, new_year = zulu_feed(
+        "1700Z-1800Z, Apr 1 (CW) and 1800Z-1900Z, Apr 1 (SSB)", "2300Z-0100Z, Apr 3", "1500Z, Dec 31 to 1500Z, Jan 1"
+    )
+    utc = dt.UTC
+    assert (sessions.start, sessions.end) == (
+        dt.datetime(2027, 4, 1, 17, tzinfo=utc),
+        dt.datetime(2027, 4, 1, 19, tzinfo=utc),
+    )
+    assert overnight.end == dt.datetime(2027, 4, 4, 1, tzinfo=utc)
+    assert (new_year.start, new_year.end) == (
+        dt.datetime(2027, 12, 31, 15, tzinfo=utc),
+        dt.datetime(2028, 1, 1, 15, tzinfo=utc),
+    )
+
+
+def test_a_four_digit_number_without_a_zone_is_no_utc_clock() -> None:
+    (event,) = zulu_feed("Room 1900, Mar 28")  # no Z/UTC: the prose reader's, a day
+    assert (event.start, event.all_day) == (dt.date(2027, 3, 28), True)
