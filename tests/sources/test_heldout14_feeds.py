@@ -6,7 +6,11 @@ measured once before these rules), each rule on small documents of our own:
 - a date element holding two whole dates ("October 3, 2026 - October 4, 2026") is a span of days, with the times
   an element gives when there is one;
 - a numeric date-time with seconds ("7/22/2026 10:30:00 AM", as .NET writes it) is read in start and end elements;
-- a title ending with its own date and times in brackets loses the echo (the source's title kept beside it).
+- a title ending with its own date and times in brackets loses the echo (the source's title kept beside it);
+- four-digit UTC clocks written before their dates ("1900Z-2100Z, Sep 28") are instants, an item's sessions one
+  event from the first start to the last end;
+- an XML document whose root holds one event's fields (text leaves) is that event, its list of attachments no
+  sign of a list of events; a title inside a list of links names one of them, not the record.
 """
 
 from __future__ import annotations
@@ -15,8 +19,10 @@ import datetime as dt
 import zoneinfo
 
 from sources.adapters._feed_parts import without_date_echo
+from sources.adapters._json_infer import infer
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
 from sources.adapters.rss import FeedAdapter
+from sources.extraction import extract_document
 
 CENTRAL = zoneinfo.ZoneInfo("America/Chicago")
 START = dt.datetime(2027, 3, 1, tzinfo=CENTRAL)
@@ -155,3 +161,44 @@ def test_sessions_of_one_item_run_from_the_first_start_to_the_last_end_and_range
 def test_a_four_digit_number_without_a_zone_is_no_utc_clock() -> None:
     (event,) = zulu_feed("Room 1900, Mar 28")  # no Z/UTC: the prose reader's, a day
     assert (event.start, event.all_day) == (dt.date(2027, 3, 28), True)
+
+
+# --- XML documents of one event; a title inside a list of links ----------------------------------------------
+def xml_events(document: str, zone: zoneinfo.ZoneInfo = CENTRAL) -> list[dict]:
+    return extract_document(document.encode(), window=WINDOW, zone=zone).events
+
+
+def test_a_document_that_is_one_events_fields_under_its_root_is_that_event() -> None:
+    (event,) = xml_events(
+        '<?xml version="1.0"?><notice><published>2027-02-10T15:02:02</published><ref>N-1138</ref>'
+        "<title>Harbour bridge reopening</title><location>Pier 4, Harbourside</location>"
+        "<timeStart>2027-03-05T09:00:00</timeStart><timeEnd>2027-03-05T12:00:00</timeEnd>"
+        "<attachmentList><attachment><caption>Map</caption></attachment></attachmentList></notice>"
+    )
+    assert event["title"] == "Harbour bridge reopening"
+    assert event["start"] == "2027-03-05T09:00:00-06:00"
+    assert event["end"] == "2027-03-05T12:00:00-06:00"
+
+
+def test_a_documents_top_level_records_are_still_a_list_of_one() -> None:
+    (event,) = xml_events(
+        '<?xml version="1.0"?><calendar><updated>2027-02-10</updated><event><title>Quilt show</title>'
+        "<start>2027-03-06T10:00:00</start></event></calendar>"
+    )
+    assert event["title"] == "Quilt show"
+
+
+def test_a_title_inside_a_list_of_links_does_not_name_the_record() -> None:
+    record = {
+        "name": "Harbour regatta, final races",
+        "related": [{"href": "https://club.example/", "title": "Sailing club"}],
+        "dates": {"start": "2027-03-07T11:00:00"},
+    }
+    found = infer({"conceptItem": {"concept": [record]}})
+    assert found is not None
+    assert found.config["mapping"]["title"] == "name"
+    # with no title of its own, a record is still named through a list (one title per language)
+    translated = {"translations": [{"lang": "en", "title": "Harbour regatta"}], "start": "2027-03-07T11:00:00"}
+    alone = infer({"items": [translated, translated]})
+    assert alone is not None
+    assert alone.config["mapping"]["title"] == "translations.0.title"
