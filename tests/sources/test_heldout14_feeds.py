@@ -10,7 +10,9 @@ measured once before these rules), each rule on small documents of our own:
 - four-digit UTC clocks written before their dates ("1900Z-2100Z, Sep 28") are instants, an item's sessions one
   event from the first start to the last end;
 - an XML document whose root holds one event's fields (text leaves) is that event, its list of attachments no
-  sign of a list of events; a title inside a list of links names one of them, not the record.
+  sign of a list of events; a title inside a list of links names one of them, not the record;
+- (issue #13's known gap, met on the way) a gd:recurrence the calendar reader refuses is the item's rejection with
+  the reader's reason, and the run's notes say so; recurrence lines it cannot read at all are said too.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ import zoneinfo
 
 from sources.adapters._feed_parts import without_date_echo
 from sources.adapters._json_infer import infer
-from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.base import AdapterContext, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.rss import FeedAdapter
 from sources.extraction import extract_document
 
@@ -202,3 +204,39 @@ def test_a_title_inside_a_list_of_links_does_not_name_the_record() -> None:
     alone = infer({"items": [translated, translated]})
     assert alone is not None
     assert alone.config["mapping"]["title"] == "translations.0.title"
+
+
+# --- a recurrence the calendar reader refuses is said, never dropped without a trace --------------------------
+def recurring_feed(recurrence: str) -> tuple[list, list[str]]:
+    feed = (
+        '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom" xmlns:gd="http://schemas.google.com/g/2005">'
+        "<title>Rowing club</title><entry><id>practice-1</id><title>Weekly practice</title>"
+        f'<link href="https://club.example/e/1"/><gd:recurrence>{recurrence}</gd:recurrence></entry></feed>'
+    )
+    adapter = FeedAdapter(config={}, context=AdapterContext(source="rss", window=WINDOW, default_timezone=CENTRAL))
+    return list(adapter.parse(feed.encode())), adapter.notes
+
+
+def test_a_recurrence_the_calendar_reader_refuses_is_the_items_rejection_with_its_reason_and_a_note() -> None:
+    (record,), notes = recurring_feed("DTSTART:20270310T180000\nRRULE:FREQ=FORTNIGHTLY")
+    assert isinstance(record, RejectedRecord)
+    assert record.external_id == "practice-1"
+    assert "recurrence of item practice-1 was refused" in record.reason
+    assert "FORTNIGHTLY" in record.reason
+    assert len(notes) == 1
+    assert notes[0].startswith("1 item(s) had a recurrence that was refused")
+
+
+def test_recurrence_lines_without_a_start_are_said_and_the_item_read_from_its_other_dates() -> None:
+    records, notes = recurring_feed("RRULE:FREQ=WEEKLY")
+    assert all(isinstance(record, RejectedRecord) for record in records)  # no other date either
+    assert any("no DTSTART line" in note for note in notes)
+
+
+def test_a_recurrence_that_reads_gives_its_occurrences_and_no_note() -> None:
+    records, notes = recurring_feed("DTSTART:20270310T180000\nRRULE:FREQ=WEEKLY;COUNT=2")
+    assert [record.start for record in records] == [
+        dt.datetime(2027, 3, 10, 18, tzinfo=CENTRAL),
+        dt.datetime(2027, 3, 17, 18, tzinfo=CENTRAL),
+    ]
+    assert notes == []
