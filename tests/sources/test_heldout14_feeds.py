@@ -124,23 +124,24 @@ def zulu_feed(*descriptions: str) -> list[RawEvent]:
     return feed_events(items)
 
 
+def utc(*parts: int) -> dt.datetime:
+    return dt.datetime(*parts, tzinfo=dt.UTC)  # type: ignore[misc]
+
+
+def span(event: RawEvent) -> tuple[object, object]:
+    return event.start, event.end
+
+
 def test_utc_clock_ranges_before_their_dates_are_instants_shown_in_the_feeds_zone() -> None:
     evening, weekend, whole_day = zulu_feed(
         "1900Z-2100Z, Mar 28", "0000Z, Mar 27 to 2400Z, Mar 28", "0000Z to 2400Z, Apr 2"
     )
-    utc = dt.UTC
-    assert (evening.start, evening.end) == (
-        dt.datetime(2027, 3, 28, 19, tzinfo=utc),
-        dt.datetime(2027, 3, 28, 21, tzinfo=utc),
-    )
+    assert span(evening) == (utc(2027, 3, 28, 19), utc(2027, 3, 28, 21))
     assert evening.start.tzinfo == CENTRAL
     assert evening.start.hour == 14  # 19:00 UTC is 14:00 in Chicago (CDT)
     # "2400Z" is the midnight that ends the day; a run of whole UTC days stays a run of instants, not dates
-    assert (weekend.start, weekend.end) == (dt.datetime(2027, 3, 27, tzinfo=utc), dt.datetime(2027, 3, 29, tzinfo=utc))
-    assert (whole_day.start, whole_day.end) == (
-        dt.datetime(2027, 4, 2, tzinfo=utc),
-        dt.datetime(2027, 4, 3, tzinfo=utc),
-    )
+    assert span(weekend) == (utc(2027, 3, 27), utc(2027, 3, 29))
+    assert span(whole_day) == (utc(2027, 4, 2), utc(2027, 4, 3))
     assert not weekend.all_day
 
 
@@ -148,16 +149,9 @@ def test_sessions_of_one_item_run_from_the_first_start_to_the_last_end_and_range
     sessions, overnight, new_year = zulu_feed(
         "1700Z-1800Z, Apr 1 (CW) and 1800Z-1900Z, Apr 1 (SSB)", "2300Z-0100Z, Apr 3", "1500Z, Dec 31 to 1500Z, Jan 1"
     )
-    utc = dt.UTC
-    assert (sessions.start, sessions.end) == (
-        dt.datetime(2027, 4, 1, 17, tzinfo=utc),
-        dt.datetime(2027, 4, 1, 19, tzinfo=utc),
-    )
-    assert overnight.end == dt.datetime(2027, 4, 4, 1, tzinfo=utc)
-    assert (new_year.start, new_year.end) == (
-        dt.datetime(2027, 12, 31, 15, tzinfo=utc),
-        dt.datetime(2028, 1, 1, 15, tzinfo=utc),
-    )
+    assert span(sessions) == (utc(2027, 4, 1, 17), utc(2027, 4, 1, 19))
+    assert overnight.end == utc(2027, 4, 4, 1)
+    assert span(new_year) == (utc(2027, 12, 31, 15), utc(2028, 1, 1, 15))
 
 
 def test_a_four_digit_number_without_a_zone_is_no_utc_clock() -> None:
