@@ -31,6 +31,7 @@ from sources.adapters._feed_item import (
     stamp_of,
     text_field,
 )
+from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_when import (
     PROSE_DATE,
     When,
@@ -40,6 +41,7 @@ from sources.adapters._feed_when import (
     slash_moment,
     text_when,
 )
+from sources.adapters._feed_zulu import zulu_when
 
 # A pubDate this much later than the feed's build time and the fetch is a date to come, not a clock a little off.
 SCHEDULED_MARGIN = dt.timedelta(hours=1)
@@ -140,6 +142,9 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
         return Dates([marked], problem) if info.event_feed else Dates([marked], problem, doubt=MARKUP_EVIDENCE)
     texts = [title, plain_text(item_description(entry))]
     reference = _reference(entry, info)
+    zulu = zulu_when(texts, info.zone, reference)  # "1900Z-2100Z, Sep 28": UTC clocks before their dates
+    if zulu is not None:
+        return Dates([zulu], problem) if info.event_feed else Dates([zulu], problem, doubt=PROSE_EVIDENCE)
     first = text_when(texts, zone=info.zone, reference=reference)
     if first is not None:
         dates = _listing(first, texts, info, reference, problem)
@@ -406,13 +411,20 @@ def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     start_text = local_value(entry, START_NAMES)
     if start_text is None:
         return None
+    parts = day_and_clocks(entry, START_NAMES, END_NAMES, info.zone)  # LibCal: the day and the clocks apart
+    if parts is not None:
+        return parts
     times = local_value(entry, TIME_NAMES)
-    start = read_moment(start_text, info.zone)
+    start = read_moment(start_text, info.zone) or slash_moment(start_text, info.zone)
     if start is None:
+        span = day_span(start_text, info.zone, _reference(entry, info))  # "October 3, 2026 - October 4, 2026"
+        if span is not None:
+            timed = _timed_days(*span, times, info) if times else None
+            return timed or make_when(*span, zone=info.zone, exclusive_end=False)
         written = f"{start_text} {times}" if times else start_text
         return text_when([written], zone=info.zone, reference=_reference(entry, info))
     end_text = local_value(entry, END_NAMES)
-    end = read_moment(end_text, info.zone) if end_text else None
+    end = (read_moment(end_text, info.zone) or slash_moment(end_text, info.zone)) if end_text else None
     if times and not isinstance(start, dt.datetime):
         timed = _timed_days(start, end, times, info)
         if timed is not None:

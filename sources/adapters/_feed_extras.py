@@ -90,6 +90,12 @@ _EDGE_PUNCTUATION = EDGE_PUNCTUATION
 def local_value(entry: Mapping[str, Any], names: Iterable[str]) -> str | None:
     """The text of the first element with one of these local names (any namespace prefix), else None. Text with
     no letter or digit ("-", "—": a plugin's placeholder for a location left empty) is no value."""
+    found = local_item(entry, names)
+    return found[1] if found is not None else None
+
+
+def local_item(entry: Mapping[str, Any], names: Iterable[str]) -> tuple[str, str] | None:
+    """(key, text) of the element ``local_value`` reads: the key says which namespace prefix it came with."""
     for name in names:
         suffix = f"_{name}"
         for key, value in entry.items():
@@ -98,7 +104,7 @@ def local_value(entry: Mapping[str, Any], names: Iterable[str]) -> str | None:
             if (key == name or key.endswith(suffix)) and isinstance(value, str) and value.strip():
                 text = " ".join(html.unescape(_TAG.sub(" ", value)).split())
                 if any(character.isalnum() for character in text):
-                    return text
+                    return key, text
     return None
 
 

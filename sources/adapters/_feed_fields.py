@@ -44,6 +44,7 @@ from sources.adapters._feed_item import (
     item_description,
     text_field,
 )
+from sources.adapters._feed_parts import without_date_echo
 from sources.adapters._feed_tree import place_block
 from sources.adapters._feed_when import PROSE_DATE
 from sources.adapters.common import http_url
@@ -65,9 +66,11 @@ class Naming:
 def item_naming(
     entry: Mapping[str, Any], info: FeedInfo, title: str, description: str | None, venue: str | None
 ) -> Naming | None:
-    """The item's title, unless it is only a date: then one built from what else the item says."""
+    """The item's title, unless it is only a date: then one built from what else the item says. A title ending
+    with its own date in brackets (CivicEngage: "Book Club (07/23/2026 6:00 PM - 7:00 PM)") loses the echo."""
     if not is_date_title(title, PROSE_DATE):
-        return Naming(title)
+        echoless = without_date_echo(title)
+        return Naming(echoless, source_title=title) if echoless else Naming(title)
     built = built_title(
         title,
         performer=local_value(entry, PERFORMER_NAMES),

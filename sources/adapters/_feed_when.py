@@ -52,11 +52,12 @@ _NOON = re.compile(r"(?:\b12\s*)?\bnoon\b", re.IGNORECASE)
 _MIDNIGHT = re.compile(r"(?:\b12\s*)?\bmidnight\b", re.IGNORECASE)
 _HOUR = re.compile(r"\d{1,2}")
 _MERIDIEM = re.compile(r"[ap]\.?\s?m\.?$", re.IGNORECASE)
-# A numeric date, with a time: "3/2/2024 8:00 PM", "03/02/24, 20:00", "25/12/2024". Month first, as pages'
-# numeric dates are read (_page_dates), unless the first number cannot be a month.
+# A numeric date, with a time: "3/2/2024 8:00 PM", "03/02/24, 20:00", "25/12/2024", "7/22/2026 10:30:00 AM" (seconds,
+# as .NET writes a date-time: CivicEngage's eventStartDate). Month first, as pages' numeric dates are read
+# (_page_dates), unless the first number cannot be a month.
 SLASH_DATE = re.compile(
     r"(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4}|\d{2})"
-    r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})(?::(?P<minute>\d{2}))?\s*(?:(?P<meridiem>[ap])\.?\s?m\b\.?)?)?",
+    r"(?:,?\s+(?:at\s+)?(?P<hour>\d{1,2})(?::(?P<minute>\d{2})(?::\d{2})?)?\s*(?:(?P<meridiem>[ap])\.?\s?m\b\.?)?)?",
     re.IGNORECASE,
 )
 EDGE_PUNCTUATION = " \t,.;:-–—|"

@@ -51,6 +51,7 @@ NOT_TITLE = frozenset(
      # a subtitle, supertitle or tagline says more about the event; the title is its own field
      "sub", "subtitle", "super", "supertitle", "tagline", "strapline", "kicker", "subheading"}
 )  # fmt: skip
+LISTED_TITLE_PENALTY = 1.0
 START_WORDS = {"start": 3.0, "starts": 3.0, "begin": 3.0, "begins": 3.0, "dtstart": 3.0, "date": 2.0,
                "datetime": 2.0, "when": 2.0, "time": 1.0, "from": 1.0, "day": 1.0, "on": 0.5, "scheduled": 1.0}  # fmt: skip
 END_WORDS = {"end": 3.0, "ends": 3.0, "finish": 3.0, "dtend": 3.0, "until": 2.0, "stop": 2.0, "to": 1.0}
@@ -156,7 +157,12 @@ def title_score(column: Column) -> float:
     spaced = sum(1 for text in strings if " " in text) / len(strings)
     marked_up = sum(1 for text in strings if "<" in text) / len(strings)
     bonus = 0.5 if set(names) & EVENT_WORDS else 0.0
-    return weight + bonus + 0.3 * spaced - marked_up - 0.05 * len(names) - 0.1 * column.depth + column.share / 10
+    # A title inside a list names one of the things listed (the first of a record's links, its related pages),
+    # not the record: below the record's own name, still taken when there is no other (a list of one per language).
+    listed = LISTED_TITLE_PENALTY if any(part.isdigit() for part in column.path.split(".")) else 0.0
+    return (
+        weight + bonus + 0.3 * spaced - marked_up - listed - 0.05 * len(names) - 0.1 * column.depth + column.share / 10
+    )
 
 
 def moment_score(column: Column, table: Mapping[str, float], excluded: frozenset[str]) -> float:

@@ -68,6 +68,10 @@ SLUG_TITLE = " (no name field: each item named by the last part of its own page'
 ITEM_KEYS = frozenset({"events", "event", "items", "results", "data", "records", "value", "hits", "meetings",
                        "entries", "edges", "nodes", "rows", "list", "graph", "calendar", "docs", "objects",
                        "upcoming"})  # fmt: skip
+# A list named for what a record carries ("mediaList", "imageItems", "fileList"): its attachments, not its events.
+ATTACHMENT_WORDS = frozenset({"media", "image", "images", "photo", "photos", "picture", "pictures", "file", "files",
+                              "attachment", "attachments", "document", "documents", "video", "videos", "audio",
+                              "link", "links", "tag", "tags", "category", "categories"})  # fmt: skip
 # A key naming an event's own start, end or place: what makes an object with a date one event, not a record
 # published on a date ("date", "created", "modified", "pushed_at", "timestamp", "date_gmt" say nothing more).
 ONE_EVENT_WORDS = frozenset({"start", "starts", "begin", "begins", "dtstart", "end", "ends", "dtend", "venue",
@@ -168,20 +172,23 @@ def _one_event_document(data: Any, best: Inference | None, order: DayOrder) -> I
 def _wrapped_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
     """(path, object): the document, then, breadth first, the objects under its keys that name items ("event",
     "results", "data") down to WRAPPER_DEPTH; never inside a list, nor below an object that says it is an error
-    or a post, or that holds a list of items (its events: that list is the reading)."""
+    or a post, or that holds a list of items (its events: that list is the reading). A document that is one key
+    holding an object is that object whatever the key's name: an XML document's root element (a news agency's
+    ``<document>`` of one calendar event) wraps everything the document says."""
     level: list[tuple[str, Any]] = [("", data)]
-    for _depth in range(WRAPPER_DEPTH + 1):
+    for depth in range(WRAPPER_DEPTH + 1):
         following: list[tuple[str, Any]] = []
         for path, node in level:
             if not isinstance(node, Mapping) or _not_an_event(node):
                 continue
             yield path, node
+            root = depth == 0 and len(node) == 1
             for key, value in list(node.items())[:MAX_OWN_KEYS]:
                 if (
                     isinstance(key, str)
                     and "." not in key
                     and isinstance(value, Mapping)
-                    and set(words(key)) & ITEM_KEYS
+                    and (root or set(words(key)) & ITEM_KEYS)
                 ):
                     following.append((f"{path}.{key}" if path else key, value))
         level = following
@@ -347,7 +354,7 @@ def _not_an_event(data: Mapping[str, Any]) -> bool:
         if not isinstance(key, str):
             continue
         named = set(words(key))
-        if isinstance(value, list) and named & ITEM_KEYS:
+        if isinstance(value, list) and named & ITEM_KEYS and not named & ATTACHMENT_WORDS:
             return True
         if named & {"error", "errors"}:
             return True

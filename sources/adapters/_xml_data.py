@@ -12,9 +12,9 @@ their fields, with no per-schema code:
   in the document (``<title lang="en">``) is ``{"text": …}`` where it carries none too, so one field has one
   shape in every record;
 - a child is a list when that element repeats under a parent of the same name anywhere in the document,
-  when the parent's name is its plural, or when the parent is the root (``<meetings><meeting/></meetings>``
-  or ``<calendar><event/></calendar>`` with one record is still a list of records), so every record of a
-  list has one shape;
+  when the parent's name is its plural, or when the parent is the root and the child is an element of its own
+  (``<meetings><meeting/></meetings>`` or ``<calendar><event/></calendar>`` with one record is still a list of
+  records; a text leaf under the root is the document's own field), so every record of a list has one shape;
 - an element holding only inline markup (``<p>``, ``<br>``, ``<a>``…) is its text.
 
 Untrusted input, so the reading fails closed: entity declarations and internal DTDs are refused before any
@@ -210,8 +210,14 @@ def _elements(element: Any) -> list[Any]:
 
 def _list_tags(root: Any) -> set[tuple[str, str]]:
     """(parent, child) names whose child repeats under some parent of that name, or is the parent's singular."""
-    # A document's top level holds its records, even when there is only one of them.
-    repeated = {(local_name(root.tag), local_name(child.tag)) for child in _elements(root)}
+    # A document's top level holds its records, even when there is only one of them. A text leaf there (no child
+    # element, no attribute: a title, a start time) is no record: the document's own field, one value, so that a
+    # document that is one record's fields (a news agency's <document><title>…<timeStart>…) reads as that record.
+    repeated = {
+        (local_name(root.tag), local_name(child.tag))
+        for child in _elements(root)
+        if _elements(child) or len(child.attrib)
+    }
     count = 0
     for element in root.iter():
         if not isinstance(element.tag, str):

@@ -140,6 +140,11 @@ NO_DATE = (
     "or description."
 )
 BAD_ITEM = "The item could not be read ({error})."
+# A gd:recurrence the iCalendar reader refuses or cannot read: said, never dropped without a trace.
+SERIES_REFUSED = "The recurrence of item {id} was refused: {reason}"
+SERIES_UNREAD = "The recurrence of item {id} could not be read ({reason}); the item was read from its other dates."
+NO_SERIES_START = "no DTSTART line"
+SERIES_NOTE = "{count} item(s) had a recurrence that was refused or could not be read. First: {first}"
 SNIFF_BYTES = 4096
 # Occurrences of gd:recurrence series per feed document, all its items together, as an iCalendar file has one
 # cap for all its series: 50 items of FREQ=HOURLY (6 KB) must not become 100,000 events. A feed lists its
@@ -193,6 +198,7 @@ class FeedAdapter(Adapter):
         )
         info = dataclasses.replace(info, dated=dated_feed(entries, info))
         self._cut_lists: list[str] = []
+        self._series_problems: list[str] = []
         # Each item's own element, for what feedparser's flat entry loses (repeated blocks, a place's parts).
         elements = item_elements(document, len(entries)) or [None] * len(entries)
         # All of the feed's records first: an id two of them share is known only once every item is read.
@@ -201,6 +207,8 @@ class FeedAdapter(Adapter):
             self.notes.append(
                 LIST_CUT.format(count=len(self._cut_lists), limit=MAX_LISTED_DATES, first=self._cut_lists[0])
             )
+        if self._series_problems:
+            self.notes.append(SERIES_NOTE.format(count=len(self._series_problems), first=self._series_problems[0]))
         yield from qualify_shared_ids(drop_repeats(records))
 
     def _all_records(
@@ -250,6 +258,9 @@ class FeedAdapter(Adapter):
         if series is not None:
             # A series with no occurrence in the window yields nothing, as a calendar file's would.
             for occurrence in series:
+                if not isinstance(occurrence, RawEvent):
+                    yield occurrence  # the series was refused: the item's own rejection, with the reader's reason
+                    continue
                 when = When(occurrence.start, occurrence.end, occurrence.all_day, occurrence.timezone)
                 yield self._record(
                     entry, info, when, element, identifier=occurrence.external_id, rrule=occurrence.rrule
@@ -274,10 +285,12 @@ class FeedAdapter(Adapter):
                 entry, info, when, element, identifier=identifier, scheduled=dates.scheduled, doubt=dates.doubt
             )
 
-    def _occurrences(self, entry: Mapping[str, Any], info: FeedInfo) -> list[RawEvent] | None:
+    def _occurrences(self, entry: Mapping[str, Any], info: FeedInfo) -> list[ParsedRecord] | None:
         """A gd:recurrence series (no gd:when) read by the iCalendar reader: its occurrences in the window,
         with its TZIDs, exceptions and expansion bounds. None when the item is not such a series or its lines
-        cannot be read (the item is then read like any other).
+        cannot be read (the item is then read like any other, and a note says why its recurrence was not).
+        A series the reader refuses (an RRULE it cannot expand, a DTSTART that is no date) is the item's
+        rejection, with the reader's reason, and a note: never an item gone without a trace.
 
         Every series of the document spends the document's one budget: once it is spent (the reader's note
         says which bound), later series yield nothing, as later series of an iCalendar file do.
@@ -287,17 +300,26 @@ class FeedAdapter(Adapter):
         text = text_field(info.field(entry, GDATA, "recurrence"))
         calendar = recurrence_calendar(text, external_id(entry)) if text else None
         if calendar is None:
+            if text:
+                self._series_problems.append(SERIES_UNREAD.format(id=external_id(entry), reason=NO_SERIES_START))
             return None
         if info.budget.stopped:
             return []
         reader = ICalendarAdapter(config={}, context=dataclasses.replace(self.context, default_timezone=info.zone))
         try:
             records = list(reader.parse_within(calendar.encode("utf-8"), info.budget))
-        except AdapterError:
+        except AdapterError as exc:
+            self._series_problems.append(SERIES_UNREAD.format(id=external_id(entry), reason=exc))
             return None
         self.notes.extend(reader.notes)
         self.listing_truncated = self.listing_truncated or reader.listing_truncated
-        return [record for record in records if isinstance(record, RawEvent)]
+        events: list[ParsedRecord] = [record for record in records if isinstance(record, RawEvent)]
+        refused = [record.reason for record in records if isinstance(record, RejectedRecord)]
+        if not refused:
+            return events
+        reason = SERIES_REFUSED.format(id=external_id(entry), reason=refused[0])
+        self._series_problems.append(reason)
+        return events or [RejectedRecord(external_id=external_id(entry), reason=reason, raw=raw_item(entry))]
 
     def _record(
         self,
