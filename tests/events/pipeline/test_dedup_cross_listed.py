@@ -87,21 +87,28 @@ def test_work_parties_at_other_sites_on_the_same_morning_stay_apart():
 
 
 # --- the corpus case -----------------------------------------------------------------------------------------
-def test_the_cross_listed_records_are_the_committed_file_with_their_origin():
+def committed_case(case_id: str, licence: str) -> list[dict[str, Any]]:
+    """The case's file as committed (its sha256), its origin pinned to commits, one key a listing, its unsure pairs
+    among them, and the truth of a listing that names another's id that id: not our reading. Its records."""
     manifest = json.loads((REAL / "manifest.json").read_text(encoding="utf-8"))
-    (case,) = [case for case in manifest["cases"] if case["id"] == "seattle-volunteering-cross-listed"]
+    (case,) = [case for case in manifest["cases"] if case["id"] == case_id]
     data = (REAL / case["file"]).read_bytes()
     assert hashlib.sha256(data).hexdigest() == case["sha256"]
-    assert case["origin"]["licence"] == "MIT"
+    assert case["origin"]["licence"] == licence
     assert all(len(part["commit"]) == 40 for part in case["origin"]["files"])
     records = [json.loads(line) for line in data.decode("utf-8").splitlines()]
     keys = {f"{record['source']}:{record['external_id']}" for record in records}
     assert len(keys) == len(records)
     assert all(key in keys for pair in case["unsure"] for key in pair)
-    # An SPR item that names a GSP listing is that listing's event: the truth is the id, not our reading.
     for record in records:
         if record.get("links_to"):
             assert record["truth"] == record["links_to"]
+    return records
+
+
+def test_the_cross_listed_records_are_the_committed_file_with_their_origin():
+    # An SPR item that names a GSP listing is that listing's event.
+    assert len(committed_case("seattle-volunteering-cross-listed", "MIT")) == 183
 
 
 def test_real_cross_listed_sources_hold_their_floor():
@@ -161,20 +168,8 @@ def test_two_branch_names_are_one_place_when_their_addresses_agree():
 
 # --- the second corpus case: a newspaper calendar and a county library ---------------------------------------
 def test_the_library_case_is_the_committed_transcription_with_its_origin():
-    manifest = json.loads((REAL / "manifest.json").read_text(encoding="utf-8"))
-    (case,) = [case for case in manifest["cases"] if case["id"] == "santarosa-library-cross-listed"]
-    data = (REAL / case["file"]).read_bytes()
-    assert hashlib.sha256(data).hexdigest() == case["sha256"]
-    assert case["origin"]["licence"] == "Apache-2.0"
-    assert all(len(part["commit"]) == 40 for part in case["origin"]["files"])
-    records = [json.loads(line) for line in data.decode("utf-8").splitlines()]
-    keys = {f"{record['source']}:{record['external_id']}" for record in records}
-    assert len(keys) == len(records)
-    assert all(key in keys for pair in case["unsure"] for key in pair)
-    for record in records:  # the library event a URL names is the truth, and no URL reaches dedup
-        assert "url" not in record
-        if record.get("links_to"):
-            assert record["truth"] == record["links_to"]
+    records = committed_case("santarosa-library-cross-listed", "Apache-2.0")
+    assert all("url" not in record for record in records)  # the URL a listing names is the truth, not an input
     build = subprocess.run(
         [sys.executable, str(REAL / "santarosa_build.py"), "--check"], capture_output=True, text=True, check=False
     )
