@@ -171,13 +171,21 @@ def evaluate_cross_listed(corpus: Path = CORPUS) -> dict[str, Any] | None:
     if not manifest_path.exists():
         return None
     counts: collections.Counter[str] = collections.Counter()
+    cases: dict[str, dict[str, Any]] = {}
     for case in json.loads(manifest_path.read_text(encoding="utf-8"))["cases"]:
         if case.get("kind") != "records":
             continue
         records = read_jsonl(manifest_path.parent / case["file"])
-        counts.update(_cross_listed_case(records, case.get("unsure", [])))
+        figures = _cross_listed_case(records, case.get("unsure", []))
+        cases[case["id"]] = _with_scores(figures)
+        counts.update(figures)
     if not counts:
         return None
+    # Pooled over the cases, and each case on its own: they come from different projects and places.
+    return {**_with_scores(dict(counts)), "cases": cases}
+
+
+def _with_scores(counts: Mapping[str, int]) -> dict[str, Any]:
     correct, predicted, true = counts["correct_pairs"], counts["predicted_pairs"], counts["true_pairs"]
     precision = correct / predicted if predicted else 1.0
     recall = correct / true if true else 1.0
@@ -282,6 +290,12 @@ def print_dedup(figures: Mapping[str, Any] | None) -> None:
             f"F1 {listed['f1']:.3f}; for a moderator: {listed['same_for_a_moderator']} same, "
             f"{listed['different_for_a_moderator']} different"
         )
+        for name, case in listed.get("cases", {}).items():
+            print(
+                f"             {name} ({case['records']} records, {case['true_pairs']} true pairs): "
+                f"P {case['precision']:.3f}  R {case['recall']:.3f}  F1 {case['f1']:.3f}; for a moderator: "
+                f"{case['same_for_a_moderator']} same, {case['different_for_a_moderator']} different"
+            )
 
 
 def print_categories(figures: Mapping[str, Any] | None, *, verbose: bool) -> None:

@@ -360,16 +360,19 @@ def _geo_score(distance: float, config: DedupConfig) -> float:
     return max(0.0, min(1.0, 1 - (distance - config.geo_same_km) / far))
 
 
-def _different_places(a: _Node, b: _Node, config: DedupConfig, scores: Mapping[str, float] | None = None) -> bool:
+def _different_places(a: _Node, b: _Node, config: DedupConfig) -> bool:
     """Both listings name their place, the names share no word that says which place ("Humboldt Park" /
-    "Garfield Park"), and neither their addresses nor their coordinates say it is one place after all."""
+    "Garfield Park", "Roseland Regional Library" / "Windsor Regional Library"), and neither their addresses nor
+    their coordinates say it is one place after all. The two names themselves are not asked again: alike as they
+    may read, what they share is only the kind of place ("Regional Library"), which every branch of a library
+    system shares, and a name held against the other's address still counts (the name written in the address)."""
     if not a.marks or not b.marks or not a.marks.isdisjoint(b.marks):
         return False
-    if scores is None:
-        distance = _distance(a, b)
-        venue = _venue_score(a, b)
-        scores = {"venue": venue or 0.0, "geo": _geo_score(distance, config) if distance is not None else 0.0}
-    return not _place_agrees(scores, config)
+    pairs = [(x, y) for x, y in ((a.address, b.address), (a.venue, b.address), (a.address, b.venue)) if x and y]
+    addressed = max((_name_score(x, y) for x, y in pairs), default=0.0)
+    distance = _distance(a, b)
+    located = _geo_score(distance, config) if distance is not None else 0.0
+    return max(addressed, located) < config.zone_slip_min_place
 
 
 def _field_scores(
@@ -443,7 +446,7 @@ def _score(
             return _Edge(a.index, b.index, similarity, "merge", "score", scores, ZONE_SLIP_NIGHT)
         return _Edge(a.index, b.index, similarity, "review", "score", scores, ZONE_SLIP_REVIEW)
     band, why = _band(similarity, _moved(a, b, scores), config)
-    if band == "merge" and _different_places(a, b, config, scores):
+    if band == "merge" and _different_places(a, b, config):
         band, why = "review", DIFFERENT_PLACE
     elif band == "merge" and _site_added(a, b):
         band, why = "review", SITE_UNSTATED

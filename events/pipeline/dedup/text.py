@@ -233,6 +233,9 @@ PLACE_KINDS = frozenset(
     | {"school", "club", "bar", "cafe", "chamber", "chambers", "floor", "auditorium", "stadium", "arena", "field"}
     | {"gallery", "museum", "house", "lounge", "stage", "studio", "ballroom", "branch", "suite", "main", "board"}
     | {"street", "avenue", "boulevard", "road", "drive", "lane", "place", "square", "north", "south", "east", "west"}
+    # A library system's or a civic building's rooms and branches say the same of each other: "Roseland Meeting
+    # Room at Roseland Regional Library", "Children's Area (Roseland)", "Northwest Teen Area".
+    | {"regional", "meeting", "area", "children", "teen"}
 )
 
 
