@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
-from sources.adapters._page_bars import Bars, hours_line, is_sentence, linked_then_timed, timed_rows
+from sources.adapters._page_bars import Bars, hours_line, is_sentence, linked_then_timed
 from sources.adapters._page_dates import (
     ClockHit,
     DateHit,
@@ -20,6 +20,7 @@ from sources.adapters._page_dates import (
     month_heading,
     season_years,
 )
+from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_ranges import joined_ranges
@@ -256,8 +257,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         row = _trailing_date_row(found, lines, line)  # before the bars: a date that trails its row is no bar
         if len(found) == 1:  # "15 апреля · сб" over "<a>Сын</a>", "18:30 · Большой зал", "<a>Высоцкий</a>", "20:00 …"
             found = linked_then_timed(found[0], lines, line) or found
-        if len(found) == 1 and line.is_heading:  # "January 19" over "10 a.m. Storytime", "6 p.m. Book Club"
-            found = timed_rows(found[0], lines, line) or found
+        found = day_rows(found, lines, line)
         rows = bars.see(line, found, lines, context.section)
         if len(found) == 1:
             _follow_lines(found[0], lines, line, untitled)
