@@ -96,6 +96,15 @@ class _Walk:
             self.lines.append(self._line(text))
         self.parts, self.anchors = [], []
 
+    def _wrapping_link(self) -> list[Anchor]:
+        """The link a line is inside when the link wraps blocks (a card that is one link: "<a href><div>Formannskapet
+        (13.10.2025)</div><div>13.10.2025 16:00</div></a>"): each of its lines leads to its page."""
+        link = next((el for el in reversed(self.stack) if el.tag == "a"), None)
+        if link is None or not any(child.tag in LINE_BREAKS for child in link.iterchildren()):
+            return []
+        url = absolute_url(link.get("href"), self.base) if link.get("href") else None
+        return [Anchor(text=" ".join((link.text_content() or "").split()), href=url)] if url else []
+
     def _line(self, text: str) -> Line:
         level = next((HEADING_LEVELS[el.tag] for el in reversed(self.stack) if el.tag in HEADING_LEVELS), 0)
         written = [part for part, _ in self.parts if part.strip()]
@@ -114,7 +123,7 @@ class _Walk:
         )  # fmt: skip
         return Line(
             text=text,
-            anchors=list(self.anchors),
+            anchors=list(self.anchors) or self._wrapping_link(),
             kind=kind,
             level=level,
             block=block,
@@ -189,12 +198,23 @@ def _start(walk: _Walk, element: Any) -> None:
         walk.add("\t")
     if element.tag == "a" and _follows_a_link(element):
         walk.add(" ")  # "<a>July 20</a><a>August 6</a>": two links, not "July 20August 6"
+    elif _follows_a_number(walk, element):
+        walk.add(" ")  # "<span>13.10.2025</span><span>16:00</span>": a date and its time, not "13.10.202516:00"
     walk.stack.append(element)
     walk.bold += element.tag in BOLD
     walk.aside += is_aside(element)
     if element.tag in ("a", "option"):
         walk.anchor(element)
     walk.add(element.text)
+
+
+def _follows_a_number(walk: _Walk, element: Any) -> bool:
+    """Whether ``element`` starts with a digit right after a sibling whose text ended with one: two values set
+    side by side in their own elements (a date's and a time's spans), which no reader takes as one number."""
+    before = element.getprevious()
+    if before is None or (before.tail or "").strip() or not (element.text or "")[:1].isdigit():
+        return False
+    return bool(walk.parts) and walk.parts[-1][0][-1:].isdigit()
 
 
 def _follows_a_link(element: Any) -> bool:

@@ -79,13 +79,17 @@ class _Context:
 FIELD_LABEL_LENGTH = 30
 
 
-def _links(anchors: list[Anchor], heading: str | None, title: str | None) -> tuple[list[dict[str, str]], str | None]:
-    """The line's document links (labelled) and, apart, a link that is the event's own page."""
+def _links(
+    anchors: list[Anchor], heading: str | None, title: str | None, written: str = ""
+) -> tuple[list[dict[str, str]], str | None]:
+    """The line's document links (labelled) and, apart, a link that is the event's own page: one whose words are in
+    the title, or one around the whole line and more (a row that is one link, ``written`` its first line)."""
     links, url = [], None
     for anchor in anchors:
         if anchor.href.startswith(("mailto:", "tel:")):
             continue
-        if title and anchor.text and anchor.text in title and not is_document_link(anchor.text, anchor.href):
+        own = anchor.text in title or (bool(written) and anchor.text.startswith(written)) if title else False
+        if own and anchor.text and not is_document_link(anchor.text, anchor.href):
             url = url or anchor.href
             continue
         links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
@@ -130,8 +134,8 @@ def _entry_from(
         title, place = "", title  # at 6:30pm -- Community Board 3 Office - 59 East 4th Street": where, not what
     own_title = title if meaningful(title) else None
     anchors = _anchors_of(line, hit) if several else line.anchors
-    links, url = _links(anchors, heading, own_title)
     written = " ".join(line.text.split())
+    links, url = _links(anchors, heading, own_title, written)
     wording = written if own_title and not several and written != own_title and len(written) <= WORDING else None
     return Entry(
         day=hit.date,

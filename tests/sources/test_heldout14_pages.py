@@ -120,3 +120,40 @@ def test_a_timed_list_right_under_a_date_line_gives_one_entry_per_timed_item() -
         (dt.date(2027, 5, 8), dt.time(10, 0), "Treino Livre"),
         (dt.date(2027, 5, 8), dt.time(14, 0), "Corrida"),
     ]
+
+
+# --- 4. a date's and a time's spans side by side; a row that is one link around its blocks -------------------------
+def test_a_date_and_a_time_in_spans_side_by_side_are_two_values() -> None:
+    (line,) = day_lines("<div class='when'><span>13.10.2027</span><span>16:00</span></div>")
+    assert line.text == "13.10.2027 16:00"
+    (price,) = day_lines("<p>Entrada <span>R$</span> <span>20</span>, meia <span>10</span></p>")
+    assert price.text == "Entrada R$ 20, meia 10"  # text between the values is kept as written
+
+
+OSLO = zoneinfo.ZoneInfo("Europe/Oslo")
+MEETINGS = (
+    "<div class='meetings'>"
+    "<a href='/Meetings/Details/501'><div class='name'><span>Kontrollutvalet (13.10.2027)</span></div>"
+    "<div class='date'><span>13.10.2027</span><span>16:00</span></div></a>"
+    "<a href='/Meetings/Details/502'><div class='name'><span>Eldrerådet (21.10.2027)</span></div>"
+    "<div class='date'><span>21.10.2027</span><span>10:30</span></div></a>"
+    "<a href='/Boards/Details/9'><div class='name'><span>Kommunestyret 2023 - 2027</span></div></a>"
+    "</div>"
+)
+
+
+def test_each_row_that_is_one_link_is_a_meeting_at_its_time_with_that_link_as_its_page() -> None:
+    start = dt.datetime(2027, 10, 1, tzinfo=OSLO)
+    events = parse_page(page(MEETINGS, "nn"), zone=OSLO, base="https://meetings.example.no/m/", start=start)
+    assert [(event.title, event.start, event.url) for event in events] == [
+        (
+            "Kontrollutvalet",
+            dt.datetime(2027, 10, 13, 16, 0, tzinfo=OSLO),
+            "https://meetings.example.no/Meetings/Details/501",
+        ),
+        (
+            "Eldrerådet",
+            dt.datetime(2027, 10, 21, 10, 30, tzinfo=OSLO),
+            "https://meetings.example.no/Meetings/Details/502",
+        ),
+    ]
