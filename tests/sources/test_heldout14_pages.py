@@ -157,3 +157,27 @@ def test_each_row_that_is_one_link_is_a_meeting_at_its_time_with_that_link_as_it
             "https://meetings.example.no/Meetings/Details/502",
         ),
     ]
+
+
+# --- 5. an event kept as a property's JSON value inside a script's object literal ---------------------------------
+WALL = (
+    "<html><head><title></title></head><body><div id='content'><script>\n"
+    "app.controller('WallCtrl', function ($scope) {\n  $scope.wall = {\n"
+    '    event: {"event_id":"77","name":"Open Data Day","date_from":"2027-03-06T09:00:00+01:00",'
+    '"date_to":"2027-03-06T17:00:00+01:00","location":"Bratislava","timezone":"Europe/Bratislava"},\n'
+    "    cols: null,\n    cells: []\n  }\n});\n</script><div class='wall'>JOIN at sli.do/od27</div></div></body></html>"
+)
+
+
+def test_an_event_a_script_keeps_as_a_propertys_json_value_is_read() -> None:
+    zone = zoneinfo.ZoneInfo("Europe/Bratislava")
+    events = parse_page(WALL, zone=zone, base=None, start=dt.datetime(2027, 3, 1, tzinfo=zone))
+    assert [(event.title, event.start, event.end) for event in events] == [
+        ("Open Data Day", dt.datetime(2027, 3, 6, 9, 0, tzinfo=zone), dt.datetime(2027, 3, 6, 17, 0, tzinfo=zone))
+    ]
+
+
+def test_a_scripts_settings_object_is_no_event() -> None:
+    settings = WALL.replace('"name":"Open Data Day",', "").replace("date_from", "theme").replace("date_to", "font")
+    zone = zoneinfo.ZoneInfo("Europe/Bratislava")
+    assert parse_page(settings, zone=zone, base=None, start=dt.datetime(2027, 3, 1, tzinfo=zone)) == []
