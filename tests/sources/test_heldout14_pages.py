@@ -16,6 +16,7 @@ from sources.adapters._page_day_lists import listed_sessions
 from sources.adapters._page_intl import PAGE_LANGUAGE
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_schedule_lines import line_entries
+from sources.extraction import default_window, extract_document
 from tests.sources.helpers import parse_page
 
 SAO_PAULO = zoneinfo.ZoneInfo("America/Sao_Paulo")
@@ -181,3 +182,36 @@ def test_a_scripts_settings_object_is_no_event() -> None:
     settings = WALL.replace('"name":"Open Data Day",', "").replace("date_from", "theme").replace("date_to", "font")
     zone = zoneinfo.ZoneInfo("Europe/Bratislava")
     assert parse_page(settings, zone=zone, base=None, start=dt.datetime(2027, 3, 1, tzinfo=zone)) == []
+
+
+# --- 6. a microdata row's name that is a link: the event's page --------------------------------------------------
+ROW = (
+    "<div class='row' itemscope itemtype='http://schema.org/MusicEvent'>"
+    "<meta itemprop='startDate' content='2027-06-12T20:00:00-04:00'>"
+    "<h2 itemprop='name'><a href='/ticket/p/77/{slug}' title='Buy tickets for {name}'>{name}</a></h2>"
+    "<span itemprop='location' itemscope itemtype='http://schema.org/Place'><meta itemprop='name' content='The Hall'>"
+    "<a href='/venue/9'>The Hall</a></span></div>"
+)
+
+
+def listed(body: str) -> list[tuple[str, str | None]]:
+    """What ``manage.py extract`` reads of the row ``body`` on a venue page listing it and another row."""
+    zone = zoneinfo.ZoneInfo("America/New_York")
+    now = dt.datetime(2027, 6, 1, tzinfo=zone)
+    second = ROW.format(slug="duo", name="The Duo").replace("2027-06-12", "2027-06-19")
+    payload = page(f"<ul><li>{body}</li><li>{second}</li></ul>", "en-US").encode()
+    found = extract_document(
+        payload, window=default_window(now), kind="auto", page_url="https://tickets.example/v/9", zone=zone
+    )
+    return [(event["title"], event.get("url")) for event in found.events][:1]  # the row under test
+
+
+def test_a_microdata_events_name_that_is_a_link_gives_its_page() -> None:
+    row = ROW.format(slug="quartet", name="The Quartet")
+    assert listed(row) == [("The Quartet", "https://tickets.example/ticket/p/77/quartet")]
+
+
+def test_a_name_with_no_link_leaves_the_event_without_a_page() -> None:
+    linked = "<a href='/ticket/p/77/trio' title='Buy tickets for The Trio'>The Trio</a>"
+    row = ROW.format(slug="trio", name="The Trio").replace(linked, "The Trio")
+    assert listed(row) == [("The Trio", None)]  # not the place's link beside it
