@@ -19,6 +19,7 @@ import lxml.etree
 
 from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
 from sources.adapters._page_intl import intl_month, intl_weekday
+from sources.adapters._page_label_pairs import joined_pairs
 from sources.adapters.webpage import absolute_url
 
 # Elements after which text starts a new line.
@@ -245,7 +246,7 @@ def page_lines(root: Any, *, base: str | None) -> list[Line]:
             continue
         (_start if event == "start" else _end)(walk, element)
     walk.flush()
-    return stacked_dates(walk.lines)
+    return joined_pairs(stacked_dates(walk.lines))
 
 
 # A date written one part per line ("FRIDAY<br>JULY<br>19", "<div>Jul</div><div>19</div>"): its parts.

@@ -313,13 +313,16 @@ def _follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tup
 
 def _place_below(entry: Entry, lines: list[Line], line: Line) -> None:
     """The labelled place on the line under a date line, in its row ("Date & Time: July 21 at 8:00 a.m." over
-    "Location: Board Room"); one whose value is only a link ("Location: https://tinyurl.com/…") is where to join
-    online: a link of the meeting, not its place."""
+    "Location: Board Room"), or under the time's line below it ("Tid: 08:00" over "Stad: Formannskapssalen"); one
+    whose value is only a link ("Location: https://tinyurl.com/…") is where to join online, not its place."""
     if line.block is None or line.index + 1 >= len(lines):
         return
     below = lines[line.index + 1]
+    if hours_line(below.text, dated=True) is not None and line.index + 2 < len(lines):
+        below = lines[line.index + 2]
     label = PLACE_LABEL.match(below.text)
-    if label is None or below.block is None or not _one_date_holds(line.block, below.block):
+    days = frozenset(day for day in (entry.day, entry.end_day) if day is not None)
+    if label is None or below.block is None or not _one_date_holds(line.block, below.block, days):
         return
     value = label.group("place").strip()
     linked = [anchor for anchor in below.anchors if not anchor.href.startswith(("mailto:", "tel:"))]
@@ -553,8 +556,9 @@ def _holder(first: Any, second: Any) -> Any:
     return next((element for element in (second, *second.iterancestors()) if any(element is a for a in above)), None)
 
 
-def _one_date_holds(first: Any, second: Any) -> bool:
-    """Whether the nearest element holding both holds one date only: one meeting's row, not a list of them."""
+def _one_date_holds(first: Any, second: Any, days: frozenset[dt.date] = frozenset()) -> bool:
+    """Whether the nearest element holding both holds one date only: one meeting's row, not a list of them; or
+    only ``days``, the first and last of the one event's range ("30.09.2025 - 25.07.2026")."""
     row = _holder(first, second)
     if row is None or row.tag in ("body", "html"):
         return False
@@ -562,7 +566,8 @@ def _one_date_holds(first: Any, second: Any) -> bool:
     if text is None:
         return False
     # One day, however often written: a name that carries its date ("Singer - 29 May 2026") above the row's date.
-    return len({hit.date for hit in find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))}) == 1
+    written = {hit.date for hit in find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))}
+    return len(written) == 1 or (len(days) > 1 and written <= days)
 
 
 def _names_the_day(dates: list[Any], day: dt.date) -> bool:

@@ -220,7 +220,12 @@ def without_deadlines(text: str) -> str:
 
 # A line or a part that labels its place before a colon ("Location: Main Branch", "Where: Oak Room", "Lieu : Salle
 # B"); the place may be empty when it stands on the next line ("Where:<br><a>Kaserne</a>").
-PLACE_LABEL = re.compile(r"^\s*(?:location|venue|where|place|ort|lieu)\s*:\s*(?P<place>.*)$", re.IGNORECASE)
+# "Location: …" and its words in other languages: Norwegian and Danish "Sted" (Nynorsk "Stad"), Swedish "Plats",
+# Portuguese "Local", Spanish "Lugar", Italian "Luogo", Dutch "Locatie".
+PLACE_LABEL = re.compile(
+    r"^\s*(?:location|venue|where|place|ort|lieu|sted|stad|plats|local|lugar|luogo|locatie)\s*:\s*(?P<place>.*)$",
+    re.IGNORECASE,
+)
 # A line about who runs an event or how to reach them ("Organised by …", "Mail: 12 Oak St", "Questions? Visit us
 # at …", "Our office: …"): its address is an office's, not where the event is. A label needs its colon or question
 # mark, and "the office" a word before it: "Contact Theatre", "Info Shop Cafe", "The Office Tavern" are places.

@@ -215,3 +215,43 @@ def test_a_name_with_no_link_leaves_the_event_without_a_page() -> None:
     linked = "<a href='/ticket/p/77/trio' title='Buy tickets for The Trio'>The Trio</a>"
     row = ROW.format(slug="trio", name="The Trio").replace(linked, "The Trio")
     assert listed(row) == [("The Trio", None)]  # not the place's link beside it
+
+
+# --- 7. a definition list's fields; a range stacked one part per block ----------------------------------------------
+CARDS = (
+    "<div class='list'>"
+    "<div class='item'><h4><a href='#/m/1'>Kontrollutvalet</a></h4>"
+    "<div class='date'><div>14.</div><div>oktober</div><div>2027</div></div>"
+    "<dl><div><dt>Tid</dt><dd>09:00</dd></div><div><dt>Stad</dt><dd>Kommunestyresalen</dd></div></dl></div>"
+    "<div class='item'><h4><a href='#/m/2'>Ungdomsrådet</a></h4>"
+    "<div class='date'><div>20.10.2027</div><div>-</div><div>22.10.2027</div></div>"
+    "<dl><div><dt>Stad</dt><dd>Biblioteket</dd></div></dl></div>"
+    "</div>"
+)
+
+
+def test_a_definition_lists_short_term_and_its_value_are_one_field_line() -> None:
+    lines = [line.text for line in day_lines(CARDS)]
+    assert lines == [
+        "Kontrollutvalet",
+        "14. oktober 2027",
+        "Tid: 09:00",
+        "Stad: Kommunestyresalen",
+        "Ungdomsrådet",
+        "20.10.2027 - 22.10.2027",  # a range stacked as three blocks is one line
+        "Stad: Biblioteket",
+    ]
+
+
+def test_a_term_that_is_a_date_is_no_field_label() -> None:
+    lines = [line.text for line in day_lines("<dl><dt>14. oktober 2027</dt><dd>Kommunestyresalen</dd></dl>")]
+    assert lines == ["14. oktober 2027", "Kommunestyresalen"]
+
+
+def test_meeting_cards_with_definition_list_fields_give_time_and_place() -> None:
+    start = dt.datetime(2027, 10, 1, tzinfo=OSLO)
+    events = parse_page(page(CARDS, "nn"), zone=OSLO, base="https://kommune.example.no/moter/", start=start)
+    assert [(event.title, event.start, event.end, event.venue_name) for event in events] == [
+        ("Kontrollutvalet", dt.datetime(2027, 10, 14, 9, 0, tzinfo=OSLO), None, "Kommunestyresalen"),
+        ("Ungdomsrådet", dt.date(2027, 10, 20), dt.date(2027, 10, 22), "Biblioteket"),
+    ]
