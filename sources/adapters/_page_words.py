@@ -120,11 +120,18 @@ HEADLINE = re.compile(
 )
 
 
+# A line that is only a date in square brackets ("[2018/01/01]", "[12.03.2024]" over its headline's link): the stamp a
+# news ticker or a changelog gives its items, not a meeting's day.
+BRACKETED_STAMP = re.compile(r"^\s*\[\s*[\d./\-年月日\s]{6,20}\]\s*$")
+
+
 def reads_as_news(text: str, title: str | None, heading: str | None, hrefs: list[str], *, timed: bool) -> str | None:
     """Why a dated line is news rather than a meeting (None when nothing says so). A line with a time of day is
     not news whatever its section ("Town news: Tree lighting — December 2, 6 pm"): an article is dated, not timed."""
     if timed:
         return None
+    if BRACKETED_STAMP.match(text):
+        return "its date stands alone in square brackets, as a news list stamps its items"
     if heading and NEWS_HEADING.search(heading) and not EVENT_WORDS.search(heading):
         return f"it is under the news heading {heading[:60]!r}"
     for href in hrefs:

@@ -16,6 +16,7 @@ from sources.adapters._page_day_lists import listed_sessions
 from sources.adapters._page_intl import PAGE_LANGUAGE
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_schedule_lines import line_entries
+from sources.adapters._page_words import reads_as_news
 from sources.extraction import default_window, extract_document
 from tests.sources.helpers import parse_page
 
@@ -254,4 +255,39 @@ def test_meeting_cards_with_definition_list_fields_give_time_and_place() -> None
     assert [(event.title, event.start, event.end, event.venue_name) for event in events] == [
         ("Kontrollutvalet", dt.datetime(2027, 10, 14, 9, 0, tzinfo=OSLO), None, "Kommunestyresalen"),
         ("Ungdomsrådet", dt.date(2027, 10, 20), dt.date(2027, 10, 22), "Biblioteket"),
+    ]
+
+
+# --- 8. a news ticker's stamped headlines above an event page's own date -------------------------------------------
+TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
+LIVE = (
+    "<html lang='ja'><head><title>BAND ＠ WINTER FEST 27/28 (2027.12.29) | ライブ情報</title>"
+    "<meta property='og:title' content='BAND ＠ WINTER FEST 27/28 (2027.12.29) | ライブ情報'></head><body>"
+    "<div class='logo'><h1><img src='/logo.svg' alt='ライブ情報'></h1></div>"
+    "<div class='ticker'>"
+    "<dl><dt>[2028/01/01] </dt><dd><a href='/tv?ref=headline'>【注目番組】1/4(木)放送！特別番組</a></dd></dl>"
+    "<dl><dt>[2027/12/28] </dt><dd><a href='/radio?ref=headline'>【ラジオ】インタビューをお届け！</a></dd></dl>"
+    "<dl><dt>[2027/12/26] </dt><dd><a href='/c/147?ref=headline'>【おすすめ】ツアーについて語ろう♪</a></dd></dl>"
+    "</div>{filler}"
+    "<div class='data'><h4><a href='/artists/25'>BAND</a></h4><h4><a href='/events/842087'>WINTER FEST 27/28</a></h4>"
+    "<div class='profile'><p class='date'>2027/12/29 (水)　19:30 出演</p>"
+    "<address><a href='/venues/2'>＠EARTH STAGE at 幕張メッセ (千葉県)</a></address></div></div></body></html>"
+)
+
+
+def test_a_date_alone_in_square_brackets_is_a_news_stamp() -> None:
+    assert reads_as_news("[2028/01/01]", None, None, [], timed=False) is not None
+    assert reads_as_news("[2028/01/01]", None, None, [], timed=True) is None  # a time says it is no stamp
+    assert reads_as_news("2028/01/01", None, None, [], timed=False) is None
+
+
+def test_an_event_page_whose_title_states_its_day_is_that_days_event_not_the_tickers() -> None:
+    filler = "<ul class='genres'>" + "".join(f"<li><a href='/g/{n}'>ジャンル {n}</a></li>" for n in range(45)) + "</ul>"
+    payload = LIVE.replace("{filler}", filler).encode()
+    now = dt.datetime(2027, 12, 1, tzinfo=TOKYO)
+    found = extract_document(
+        payload, window=default_window(now), kind="auto", page_url="https://live.example.jp/events/9", zone=TOKYO
+    )
+    assert [(event["start"], event["venue_name"]) for event in found.events] == [
+        ("2027-12-29T19:30:00+09:00", "＠EARTH STAGE at 幕張メッセ (千葉県)")
     ]
