@@ -63,6 +63,9 @@ LINK_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)|\.(?:pdf|docx?|pptx?|xlsx?|htm
 class Anchor:
     text: str
     href: str
+    spoken: str | None = (
+        None  # its aria-label, when it says more than the text shown ("Ungdomsrådet, 30.09.2025, kl. 15:45")
+    )
 
 
 @dataclasses.dataclass(slots=True)
@@ -143,7 +146,8 @@ class _Walk:
         url = absolute_url(href, self.base) if href else None
         if url:
             text = " ".join((element.text_content() or "").split())
-            self.anchors.append(Anchor(text=text, href=url))
+            spoken = " ".join((element.get("aria-label") or "").split())
+            self.anchors.append(Anchor(text=text, href=url, spoken=spoken if len(spoken) > len(text) else None))
 
 
 def is_furniture(element: Any) -> bool:

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from sources.adapters._page_aria import time_from_link_label
 from sources.adapters._page_bars import Bars, hours_line, is_sentence, linked_then_timed
 from sources.adapters._page_dates import (
     ClockHit,
@@ -306,6 +307,7 @@ def _follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tup
             untitled.add(template)
         return
     _time_below(entry, lines, line)
+    time_from_link_label(entry, lines, line)
     _place_below(entry, lines, line)
     if entry.title is None:
         _name_in_row(entry, lines, line)

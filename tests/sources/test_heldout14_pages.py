@@ -291,3 +291,39 @@ def test_an_event_page_whose_title_states_its_day_is_that_days_event_not_the_tic
     assert [(event["start"], event["venue_name"]) for event in found.events] == [
         ("2027-12-29T19:30:00+09:00", "＠EARTH STAGE at 幕張メッセ (千葉県)")
     ]
+
+
+# --- 9. the time a title link's accessible name gives ---------------------------------------------------------------
+def card(label: str) -> str:
+    return (
+        "<div class='list'><div class='row'>"
+        f"<h4><a href='#/m/3' aria-label='{label}'>Ungdomsrådet</a></h4><div class='date'><div>20.10.2027</div></div>"
+        "<dl><div><dt>Stad</dt><dd>Biblioteket</dd></div></dl></div>"
+        "<div class='row'><h4><a href='#/m/4'>Eldrerådet</a></h4><div class='date'><div>27.10.2027</div></div>"
+        "<dl><div><dt>Tid</dt><dd>10:00</dd></div></dl></div></div>"
+    )
+
+
+def test_a_title_links_label_that_names_the_day_and_a_time_gives_the_time() -> None:
+    start = dt.datetime(2027, 10, 1, tzinfo=OSLO)
+    events = parse_page(
+        page(card("Ungdomsrådet, 20.10.2027, kl. 15:45"), "nn"),
+        zone=OSLO,
+        base="https://kommune.example.no/moter/",
+        start=start,
+    )
+    assert [event.start for event in events] == [
+        dt.datetime(2027, 10, 20, 15, 45, tzinfo=OSLO),
+        dt.datetime(2027, 10, 27, 10, 0, tzinfo=OSLO),
+    ]
+
+
+def test_a_label_that_names_another_day_gives_no_time() -> None:
+    start = dt.datetime(2027, 10, 1, tzinfo=OSLO)
+    events = parse_page(
+        page(card("Ungdomsrådet, 21.10.2027, kl. 15:45"), "nn"),
+        zone=OSLO,
+        base="https://kommune.example.no/moter/",
+        start=start,
+    )
+    assert events[0].start == dt.date(2027, 10, 20)
