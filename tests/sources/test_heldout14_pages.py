@@ -133,6 +133,14 @@ def test_a_date_and_a_time_in_spans_side_by_side_are_two_values() -> None:
 
 
 OSLO = zoneinfo.ZoneInfo("Europe/Oslo")
+
+
+def oslo_events(body: str) -> list:
+    """What the page reader makes of a Nynorsk page holding ``body`` on a municipality's site, from 1 October 2027."""
+    start = dt.datetime(2027, 10, 1, tzinfo=OSLO)
+    return parse_page(page(body, "nn"), zone=OSLO, base="https://kommune.example.no/moter/", start=start)
+
+
 MEETINGS = (
     "<div class='meetings'>"
     "<a href='/Meetings/Details/501'><div class='name'><span>Kontrollutvalet (13.10.2027)</span></div>"
@@ -145,18 +153,17 @@ MEETINGS = (
 
 
 def test_each_row_that_is_one_link_is_a_meeting_at_its_time_with_that_link_as_its_page() -> None:
-    start = dt.datetime(2027, 10, 1, tzinfo=OSLO)
-    events = parse_page(page(MEETINGS, "nn"), zone=OSLO, base="https://meetings.example.no/m/", start=start)
+    events = oslo_events(MEETINGS)
     assert [(event.title, event.start, event.url) for event in events] == [
         (
             "Kontrollutvalet",
             dt.datetime(2027, 10, 13, 16, 0, tzinfo=OSLO),
-            "https://meetings.example.no/Meetings/Details/501",
+            "https://kommune.example.no/Meetings/Details/501",
         ),
         (
             "Eldrerådet",
             dt.datetime(2027, 10, 21, 10, 30, tzinfo=OSLO),
-            "https://meetings.example.no/Meetings/Details/502",
+            "https://kommune.example.no/Meetings/Details/502",
         ),
     ]
 
@@ -250,8 +257,7 @@ def test_a_term_that_is_a_date_is_no_field_label() -> None:
 
 
 def test_meeting_cards_with_definition_list_fields_give_time_and_place() -> None:
-    start = dt.datetime(2027, 10, 1, tzinfo=OSLO)
-    events = parse_page(page(CARDS, "nn"), zone=OSLO, base="https://kommune.example.no/moter/", start=start)
+    events = oslo_events(CARDS)
     assert [(event.title, event.start, event.end, event.venue_name) for event in events] == [
         ("Kontrollutvalet", dt.datetime(2027, 10, 14, 9, 0, tzinfo=OSLO), None, "Kommunestyresalen"),
         ("Ungdomsrådet", dt.date(2027, 10, 20), dt.date(2027, 10, 22), "Biblioteket"),
@@ -305,13 +311,7 @@ def card(label: str) -> str:
 
 
 def test_a_title_links_label_that_names_the_day_and_a_time_gives_the_time() -> None:
-    start = dt.datetime(2027, 10, 1, tzinfo=OSLO)
-    events = parse_page(
-        page(card("Ungdomsrådet, 20.10.2027, kl. 15:45"), "nn"),
-        zone=OSLO,
-        base="https://kommune.example.no/moter/",
-        start=start,
-    )
+    events = oslo_events(card("Ungdomsrådet, 20.10.2027, kl. 15:45"))
     assert [event.start for event in events] == [
         dt.datetime(2027, 10, 20, 15, 45, tzinfo=OSLO),
         dt.datetime(2027, 10, 27, 10, 0, tzinfo=OSLO),
@@ -319,11 +319,4 @@ def test_a_title_links_label_that_names_the_day_and_a_time_gives_the_time() -> N
 
 
 def test_a_label_that_names_another_day_gives_no_time() -> None:
-    start = dt.datetime(2027, 10, 1, tzinfo=OSLO)
-    events = parse_page(
-        page(card("Ungdomsrådet, 21.10.2027, kl. 15:45"), "nn"),
-        zone=OSLO,
-        base="https://kommune.example.no/moter/",
-        start=start,
-    )
-    assert events[0].start == dt.date(2027, 10, 20)
+    assert oslo_events(card("Ungdomsrådet, 21.10.2027, kl. 15:45"))[0].start == dt.date(2027, 10, 20)
