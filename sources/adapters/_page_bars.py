@@ -219,7 +219,7 @@ def timed_rows(bar: Entry, lines: list[Line], heading: Line) -> list[Entry]:
             linked.append(_bar_entry(bar, line, text, None, link, "an event's link under the date heading"))
         if clock is None and line.index == heading.index + 1 and meaningful(text) and not is_sentence(text):
             name_first = True  # a name right under the day: the timed lines are its programme ("6 pm Cocktails")
-        row = _timed_row(bar, line, own, clock) if clock is not None else None
+        row = timed_row(bar, line, own, clock) if clock is not None else None
         rows += [row] if row is not None else []
         linked += [row] if row is not None and link is not None else []
     if rows and len(linked) >= 2 and all(any(row is seen for seen in linked) for row in rows):
@@ -269,7 +269,7 @@ def linked_then_timed(bar: Entry, lines: list[Line], date_line: Line) -> list[En
     return rows
 
 
-def _timed_row(bar: Entry, line: Line, own: str, clock: ClockHit) -> Entry | None:
+def timed_row(bar: Entry, line: Line, own: str, clock: ClockHit) -> Entry | None:
     """The event of a line under a date heading that holds a time and a name; None for a sentence or gates."""
     text = line.text.strip()
     name = residue(own, [clock.span], [])

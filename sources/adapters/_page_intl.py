@@ -227,9 +227,10 @@ _SHORT_NAMES = {name for names in SHORT_WEEKDAYS.values() for name in names}
 _NUMERIC_WEEKDAY = _alternation(dict.fromkeys({*NUMERIC_WEEKDAYS, *_SHORT_NAMES}, 0))
 _NUM_DAY = r"(?P<day>3[01]|[12]\d|0?[1-9])"
 # "torsdag 05/02", "Sa, 18.07.", "po 9.3.2026": a weekday name, then the day and the month (and a year); the
-# weekday says the page writes the day first. A trailing dot closes a year-less dotted date as German writes it.
+# weekday says the page writes the day first. A trailing dot closes a year-less dotted date as German writes it. A
+# day heading may set the weekday apart by a dash ("SEXTA-FEIRA – 01/08/2025", "Fredag - 05.02.").
 NUMERIC_WEEKDAY_DATE = re.compile(
-    rf"(?<![\w.])(?P<weekday>{_NUMERIC_WEEKDAY})\.?,?\s{{1,3}}{_NUM_DAY}(?P<dsep>[/.])(?P<dm_month>1[0-2]|0?[1-9])"
+    rf"(?<![\w.])(?P<weekday>{_NUMERIC_WEEKDAY})\.?(?:,?\s{{1,3}}|\s{{1,3}}[-–—]\s{{1,3}}){_NUM_DAY}(?P<dsep>[/.])(?P<dm_month>1[0-2]|0?[1-9])"
     r"(?:(?P=dsep)(?P<year>(?:19|20)\d\d)|\.)?(?![\w/]|\.?\d)",
     re.IGNORECASE,
 )
@@ -319,8 +320,10 @@ _TIME_WORDS = (
 )
 # English ones: on an English page a dotted number after them is a price as often ("Tickets at 12.50").
 _ENGLISH_TIME_WORDS = r"from|at|until|to|till"
-# Words that make a bare hour one without minutes: "kl 19", "klo 19", "um 19 Uhr", "20h".
-_STRONG_WORDS = r"kl|klockan|kello|klo"
+# Words that make a bare hour one without minutes: "kl 19", "klo 19", "um 19 Uhr", "20h"; Portuguese "às 10" ("at
+# ten", the contracted article only ever stands before an hour) and "14 horas" (o'clock, as a schedule writes it;
+# not as a range's unit: "Corrida 2 — 16 horas" is the second race at four).
+_STRONG_WORDS = r"kl|klockan|kello|klo|às"
 _SUFFIX = r"uhr|hod(?:in)?\.?|h(?![a-z])"
 _JOIN = r"(?:-|–|—|bis|till|til|à|a|do|tot)"
 _AFTER_RANGE = rf"(?:\s?{_JOIN}\s?{_HOUR.format(h='h2')}(?:[.:h]{_MINUTE.format(m='m2')})?)?"
@@ -334,7 +337,7 @@ INTL_CLOCK = re.compile(
     rf"(?:[.:h](?P<rm2>[0-5]\d))?\s?(?:{_SUFFIX})(?!\d)"
     # "19.30 Uhr", "19 Uhr", "20h00", "20 h 30", "20h"
     rf"|(?<![\w.,:$€£]){_HOUR.format(h='h_')}(?:[.:]{_MINUTE.format(m='m_')}\s?(?:uhr|hod(?:in)?\.?|h\b)"
-    rf"|\s?(?:uhr|hod(?:in)?\.?)|\s?h(?:\s?{_MINUTE.format(m='hm_')})?(?![\w]))",
+    rf"|\s?(?:uhr|hod(?:in)?\.?|horas?\b(?!\s+de\s+dura))|\s?h(?:\s?{_MINUTE.format(m='hm_')})?(?![\w]))",
     re.IGNORECASE,
 )
 # A dotted time standing beside a date: "19.00", "19.00 - 21.00". Not before a currency ("19.00 €", "19.00 Kč").
@@ -345,7 +348,9 @@ DOTTED_CLOCK = re.compile(
 )
 # "durée 1h30": a duration, not a time of day.
 DURATION_BEFORE = re.compile(
-    r"\b(?:durée|dauer|duration|längd|varighed|pendant|environ|ca|circa|trvání)\.?\s{0,3}:?\s{0,3}$", re.I
+    r"\b(?:durée|dauer|duration|längd|varighed|pendant|environ|ca|circa|trvání|duração|duración|durante)\.?\s{0,3}:?"
+    r"\s{0,3}$",
+    re.I,
 )
 
 

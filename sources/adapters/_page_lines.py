@@ -19,6 +19,7 @@ import lxml.etree
 
 from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
 from sources.adapters._page_intl import intl_month, intl_weekday
+from sources.adapters._page_label_pairs import joined_pairs
 from sources.adapters.webpage import absolute_url
 
 # Elements after which text starts a new line.
@@ -62,6 +63,9 @@ LINK_VALUE = re.compile(r"^(?:https?://|/|\.\.?/)|\.(?:pdf|docx?|pptx?|xlsx?|htm
 class Anchor:
     text: str
     href: str
+    spoken: str | None = (
+        None  # its aria-label, when it says more than the text shown ("Ungdomsrådet, 30.09.2025, kl. 15:45")
+    )
 
 
 @dataclasses.dataclass(slots=True)
@@ -96,6 +100,15 @@ class _Walk:
             self.lines.append(self._line(text))
         self.parts, self.anchors = [], []
 
+    def _wrapping_link(self) -> list[Anchor]:
+        """The link a line is inside when the link wraps blocks (a card that is one link: "<a href><div>Formannskapet
+        (13.10.2025)</div><div>13.10.2025 16:00</div></a>"): each of its lines leads to its page."""
+        link = next((el for el in reversed(self.stack) if el.tag == "a"), None)
+        if link is None or not any(child.tag in LINE_BREAKS for child in link.iterchildren()):
+            return []
+        url = absolute_url(link.get("href"), self.base) if link.get("href") else None
+        return [Anchor(text=" ".join((link.text_content() or "").split()), href=url)] if url else []
+
     def _line(self, text: str) -> Line:
         level = next((HEADING_LEVELS[el.tag] for el in reversed(self.stack) if el.tag in HEADING_LEVELS), 0)
         written = [part for part, _ in self.parts if part.strip()]
@@ -114,7 +127,7 @@ class _Walk:
         )  # fmt: skip
         return Line(
             text=text,
-            anchors=list(self.anchors),
+            anchors=list(self.anchors) or self._wrapping_link(),
             kind=kind,
             level=level,
             block=block,
@@ -133,7 +146,8 @@ class _Walk:
         url = absolute_url(href, self.base) if href else None
         if url:
             text = " ".join((element.text_content() or "").split())
-            self.anchors.append(Anchor(text=text, href=url))
+            spoken = " ".join((element.get("aria-label") or "").split())
+            self.anchors.append(Anchor(text=text, href=url, spoken=spoken if len(spoken) > len(text) else None))
 
 
 def is_furniture(element: Any) -> bool:
@@ -189,12 +203,23 @@ def _start(walk: _Walk, element: Any) -> None:
         walk.add("\t")
     if element.tag == "a" and _follows_a_link(element):
         walk.add(" ")  # "<a>July 20</a><a>August 6</a>": two links, not "July 20August 6"
+    elif _follows_a_number(walk, element):
+        walk.add(" ")  # "<span>13.10.2025</span><span>16:00</span>": a date and its time, not "13.10.202516:00"
     walk.stack.append(element)
     walk.bold += element.tag in BOLD
     walk.aside += is_aside(element)
     if element.tag in ("a", "option"):
         walk.anchor(element)
     walk.add(element.text)
+
+
+def _follows_a_number(walk: _Walk, element: Any) -> bool:
+    """Whether ``element`` starts with a digit right after a sibling whose text ended with one: two values set
+    side by side in their own elements (a date's and a time's spans), which no reader takes as one number."""
+    before = element.getprevious()
+    if before is None or (before.tail or "").strip() or not (element.text or "")[:1].isdigit():
+        return False
+    return bool(walk.parts) and walk.parts[-1][0][-1:].isdigit()
 
 
 def _follows_a_link(element: Any) -> bool:
@@ -225,7 +250,7 @@ def page_lines(root: Any, *, base: str | None) -> list[Line]:
             continue
         (_start if event == "start" else _end)(walk, element)
     walk.flush()
-    return stacked_dates(walk.lines)
+    return joined_pairs(stacked_dates(walk.lines))
 
 
 # A date written one part per line ("FRIDAY<br>JULY<br>19", "<div>Jul</div><div>19</div>"): its parts.

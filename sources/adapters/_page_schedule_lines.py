@@ -9,7 +9,8 @@ import re
 from collections import Counter
 from typing import Any
 
-from sources.adapters._page_bars import Bars, hours_line, is_sentence, linked_then_timed, timed_rows
+from sources.adapters._page_aria import time_from_link_label
+from sources.adapters._page_bars import Bars, hours_line, is_sentence, linked_then_timed
 from sources.adapters._page_dates import (
     ClockHit,
     DateHit,
@@ -20,6 +21,7 @@ from sources.adapters._page_dates import (
     month_heading,
     season_years,
 )
+from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_ranges import joined_ranges
@@ -78,13 +80,17 @@ class _Context:
 FIELD_LABEL_LENGTH = 30
 
 
-def _links(anchors: list[Anchor], heading: str | None, title: str | None) -> tuple[list[dict[str, str]], str | None]:
-    """The line's document links (labelled) and, apart, a link that is the event's own page."""
+def _links(
+    anchors: list[Anchor], heading: str | None, title: str | None, written: str = ""
+) -> tuple[list[dict[str, str]], str | None]:
+    """The line's document links (labelled) and, apart, a link that is the event's own page: one whose words are in
+    the title, or one around the whole line and more (a row that is one link, ``written`` its first line)."""
     links, url = [], None
     for anchor in anchors:
         if anchor.href.startswith(("mailto:", "tel:")):
             continue
-        if title and anchor.text and anchor.text in title and not is_document_link(anchor.text, anchor.href):
+        own = anchor.text in title or (bool(written) and anchor.text.startswith(written)) if title else False
+        if own and anchor.text and not is_document_link(anchor.text, anchor.href):
             url = url or anchor.href
             continue
         links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
@@ -129,8 +135,8 @@ def _entry_from(
         title, place = "", title  # at 6:30pm -- Community Board 3 Office - 59 East 4th Street": where, not what
     own_title = title if meaningful(title) else None
     anchors = _anchors_of(line, hit) if several else line.anchors
-    links, url = _links(anchors, heading, own_title)
     written = " ".join(line.text.split())
+    links, url = _links(anchors, heading, own_title, written)
     wording = written if own_title and not several and written != own_title and len(written) <= WORDING else None
     return Entry(
         day=hit.date,
@@ -256,8 +262,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         row = _trailing_date_row(found, lines, line)  # before the bars: a date that trails its row is no bar
         if len(found) == 1:  # "15 апреля · сб" over "<a>Сын</a>", "18:30 · Большой зал", "<a>Высоцкий</a>", "20:00 …"
             found = linked_then_timed(found[0], lines, line) or found
-        if len(found) == 1 and line.is_heading:  # "January 19" over "10 a.m. Storytime", "6 p.m. Book Club"
-            found = timed_rows(found[0], lines, line) or found
+        found = day_rows(found, lines, line)
         rows = bars.see(line, found, lines, context.section)
         if len(found) == 1:
             _follow_lines(found[0], lines, line, untitled)
@@ -302,6 +307,7 @@ def _follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tup
             untitled.add(template)
         return
     _time_below(entry, lines, line)
+    time_from_link_label(entry, lines, line)
     _place_below(entry, lines, line)
     if entry.title is None:
         _name_in_row(entry, lines, line)
@@ -309,13 +315,16 @@ def _follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tup
 
 def _place_below(entry: Entry, lines: list[Line], line: Line) -> None:
     """The labelled place on the line under a date line, in its row ("Date & Time: July 21 at 8:00 a.m." over
-    "Location: Board Room"); one whose value is only a link ("Location: https://tinyurl.com/…") is where to join
-    online: a link of the meeting, not its place."""
+    "Location: Board Room"), or under the time's line below it ("Tid: 08:00" over "Stad: Formannskapssalen"); one
+    whose value is only a link ("Location: https://tinyurl.com/…") is where to join online, not its place."""
     if line.block is None or line.index + 1 >= len(lines):
         return
     below = lines[line.index + 1]
+    if hours_line(below.text, dated=True) is not None and line.index + 2 < len(lines):
+        below = lines[line.index + 2]
     label = PLACE_LABEL.match(below.text)
-    if label is None or below.block is None or not _one_date_holds(line.block, below.block):
+    days = frozenset(day for day in (entry.day, entry.end_day) if day is not None)
+    if label is None or below.block is None or not _one_date_holds(line.block, below.block, days):
         return
     value = label.group("place").strip()
     linked = [anchor for anchor in below.anchors if not anchor.href.startswith(("mailto:", "tel:"))]
@@ -549,8 +558,9 @@ def _holder(first: Any, second: Any) -> Any:
     return next((element for element in (second, *second.iterancestors()) if any(element is a for a in above)), None)
 
 
-def _one_date_holds(first: Any, second: Any) -> bool:
-    """Whether the nearest element holding both holds one date only: one meeting's row, not a list of them."""
+def _one_date_holds(first: Any, second: Any, days: frozenset[dt.date] = frozenset()) -> bool:
+    """Whether the nearest element holding both holds one date only: one meeting's row, not a list of them; or
+    only ``days``, the first and last of the one event's range ("30.09.2025 - 25.07.2026")."""
     row = _holder(first, second)
     if row is None or row.tag in ("body", "html"):
         return False
@@ -558,7 +568,8 @@ def _one_date_holds(first: Any, second: Any) -> bool:
     if text is None:
         return False
     # One day, however often written: a name that carries its date ("Singer - 29 May 2026") above the row's date.
-    return len({hit.date for hit in find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))}) == 1
+    written = {hit.date for hit in find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))}
+    return len(written) == 1 or (len(days) > 1 and written <= days)
 
 
 def _names_the_day(dates: list[Any], day: dt.date) -> bool:

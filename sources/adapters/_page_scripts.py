@@ -14,8 +14,13 @@ from typing import Any
 
 from sources.adapters.webpage import json_markup
 
-# "var Events = {", "const shows = [", "window.calendarData = {": an assignment whose value starts as JSON does.
-ASSIGNMENT = re.compile(r"(?:\b(?:var|let|const)\s++|\bwindow\.)[A-Za-z_$][\w$.]{0,60}\s*+=\s*+(?=[\[{])")
+# "var Events = {", "const shows = [", "window.calendarData = {": an assignment whose value starts as JSON does; or
+# a property of an object literal whose value is a JSON object ("$scope.wall = { event: {"name": "Askalot", …},
+# cols: null }": the literal is JavaScript, its unquoted keys no JSON, but the event's own value is).
+ASSIGNMENT = re.compile(
+    r"(?:\b(?:var|let|const)\s++|\bwindow\.)[A-Za-z_$][\w$.]{0,60}\s*+=\s*+(?=[\[{])"
+    r"|(?<![\w$.\"'])[A-Za-z_$][\w$]{0,40}\s*+:\s*+(?=\{\s*+\")"
+)
 SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 MAX_SCRIPT = 500_000  # characters of one script read
 MAX_ASSIGNMENTS = 20  # assignments tried per page

@@ -220,6 +220,24 @@ def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | No
     return None
 
 
+def _on_the_titles_day(
+    lines: list[Line], title: str, today: dt.date, found: tuple[Line, Any, bool] | None
+) -> tuple[Line, Any, bool] | None:
+    """A title that states its event's day ("10-FEET ＠ COUNTDOWN JAPAN 17/18 (2017.12.29)"): when the first dated
+    line near the heading is another day's (a news ticker's "[2018/01/01]" above the event's data), the page's
+    first line that starts with the title's day gives the date ("2017/12/29 (金)　19:30 出演"). ``found`` otherwise."""
+    days = {hit.date for hit in find_dates(title, year_hint=None, today=today)}
+    if not days or (found is not None and found[1].date in days):
+        return found
+    for line in lines:
+        if PAGE_DATES.search(line.text):
+            continue
+        hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
+        if hits and hits[0].date in days and (hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE):
+            return line, hits[0], False
+    return found
+
+
 def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
     own = find_clock(date_line.text[hit.end :]) or find_clock(date_line.text[: hit.start])
     if own is not None:
@@ -370,6 +388,10 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         return None
     window = labelled_lines(window)
     found = _date_line(window, today)
+    titled = _on_the_titles_day(lines, title, today, found)
+    if titled is not None and titled is not found:  # the page's own day, further down than the heading's lines
+        window = lines[titled[0].index : titled[0].index + NEAR]
+    found = titled
     if found is None:
         return None
     line, hit, labelled = found

@@ -120,11 +120,18 @@ HEADLINE = re.compile(
 )
 
 
+# A line that is only a date in square brackets ("[2018/01/01]", "[12.03.2024]" over its headline's link): the stamp a
+# news ticker or a changelog gives its items, not a meeting's day.
+BRACKETED_STAMP = re.compile(r"^\s*\[\s*[\d./\-年月日\s]{6,20}\]\s*$")
+
+
 def reads_as_news(text: str, title: str | None, heading: str | None, hrefs: list[str], *, timed: bool) -> str | None:
     """Why a dated line is news rather than a meeting (None when nothing says so). A line with a time of day is
     not news whatever its section ("Town news: Tree lighting — December 2, 6 pm"): an article is dated, not timed."""
     if timed:
         return None
+    if BRACKETED_STAMP.match(text):
+        return "its date stands alone in square brackets, as a news list stamps its items"
     if heading and NEWS_HEADING.search(heading) and not EVENT_WORDS.search(heading):
         return f"it is under the news heading {heading[:60]!r}"
     for href in hrefs:
@@ -220,7 +227,12 @@ def without_deadlines(text: str) -> str:
 
 # A line or a part that labels its place before a colon ("Location: Main Branch", "Where: Oak Room", "Lieu : Salle
 # B"); the place may be empty when it stands on the next line ("Where:<br><a>Kaserne</a>").
-PLACE_LABEL = re.compile(r"^\s*(?:location|venue|where|place|ort|lieu)\s*:\s*(?P<place>.*)$", re.IGNORECASE)
+# "Location: …" and its words in other languages: Norwegian and Danish "Sted" (Nynorsk "Stad"), Swedish "Plats",
+# Portuguese "Local", Spanish "Lugar", Italian "Luogo", Dutch "Locatie".
+PLACE_LABEL = re.compile(
+    r"^\s*(?:location|venue|where|place|ort|lieu|sted|stad|plats|local|lugar|luogo|locatie)\s*:\s*(?P<place>.*)$",
+    re.IGNORECASE,
+)
 # A line about who runs an event or how to reach them ("Organised by …", "Mail: 12 Oak St", "Questions? Visit us
 # at …", "Our office: …"): its address is an office's, not where the event is. A label needs its colon or question
 # mark, and "the office" a word before it: "Contact Theatre", "Info Shop Cafe", "The Office Tavern" are places.

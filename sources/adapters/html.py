@@ -271,7 +271,14 @@ class GenericPageAdapter(Adapter):
         single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
             lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
         )
-        if len(schedule) >= MIN_ROWS and not (single is not None and one_occasion(schedule, single)):
+        # A schedule that is all news (a ticker's stamped headlines) is no listing beside the page's one event, when
+        # that event is read from a line of its own (not one of the news lines: a news page is its news).
+        news_only = (
+            single is not None
+            and all(entry.news for entry in schedule)
+            and all(entry.line != single.line for entry in schedule)
+        )
+        if len(schedule) >= MIN_ROWS and not news_only and not (single is not None and one_occasion(schedule, single)):
             schedule = merge_same_meeting(schedule)
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)

@@ -36,7 +36,7 @@ from extruct.xmldom import XmlDomHTMLParser
 from sources.adapters._calendar_links import ICS, LinkedEvent, page_calendar_links
 from sources.adapters._jsonld_repair import mended_items
 from sources.adapters._page_evidence import MAX_EVENTS, PageText, check_start, sightings
-from sources.adapters._page_words import status_in
+from sources.adapters._page_microdata_rows import MICRODATA, from_rows
 from sources.adapters._schemaorg import (
     EventReader,
     Page,
@@ -106,7 +106,7 @@ _ITEMREF_ELEMENTS = lxml.etree.XPath("//*[@itemref and @class and not(@itemscope
 MAX_INCLUDED_NODES = 2_000
 INCLUDES_CAPPED = "itemref includes stopped at %d copied elements"
 # Names of the syntaxes, as moderators read them in a correction's note.
-JSONLD, MICRODATA, RDFA, MICROFORMATS = "JSON-LD", "microdata", "RDFa", "h-event markup"
+JSONLD, RDFA, MICROFORMATS = "JSON-LD", "RDFa", "h-event markup"
 
 
 # --- extraction --------------------------------------------------------------------------------
@@ -233,7 +233,7 @@ def check_against_page(
         url = own_url(extracted.tree, page)
         for record, _, _ in events:
             record.url = record.url or url
-    status_from_rows(events, extracted.tree)
+    from_rows(events, extracted.tree, page.base)
     if page.zone is None or not events or len(events) > MAX_EVENTS:
         return
     text = PageText(extracted.tree)
@@ -241,85 +241,6 @@ def check_against_page(
     for record, node, syntax in events:
         found = sightings(record, page=text, links=links, zone=page.zone, only_event=only_event)
         check_start(record, raw_start=first(node.get("startDate")), syntax=syntax, found=found, zone=page.zone)
-
-
-# A microdata event's own element: an itemscope typed as an event. What it shows beside its properties (a
-# "Cancelled" or "Aflyst" cell in a listing's row) is the status its data leaves out; its description, offers and
-# nested items are left out of that text ("Cancellation policy: …" is not a cancelled event).
-_MICRODATA_EVENTS = lxml.etree.XPath(
-    "//*[@itemscope and re:test(@itemtype, 'schema\\.org/[A-Za-z]*(Event|Festival)$')]",
-    namespaces={"re": "http://exslt.org/regular-expressions"},
-)
-_NOT_ROW_TEXT = frozenset({"description", "offers", "performer", "organizer", "location", "review", "about"})
-MAX_ROW_TEXT = 600  # characters: an element holding more is a page section, not one event's row
-_POLICY = re.compile(r"\bcancel+ations?\b", re.IGNORECASE)  # "Free cancellation": a ticket's terms, not a status
-
-
-def status_from_rows(events: list[tuple[RawEvent, dict[str, Any], str]], tree: Any) -> None:
-    """A microdata event without an eventStatus takes the status its own element shows: a listing's row that
-    says "Cancelled" or "Aflyst" beside the event's name and date. Matched by name and start day; one element
-    per event, or nothing is changed."""
-    pending = [
-        record
-        for record, node, syntax in events
-        if syntax == MICRODATA and record.status == "scheduled" and not node.get("eventStatus")
-    ]
-    if not pending:
-        return
-    rows: dict[tuple[str, str], list[Any]] = {}
-    for element in _MICRODATA_EVENTS(tree):
-        rows.setdefault((_row_name(element), _row_start(element)[:10]), []).append(element)
-    for record in pending:
-        matches = rows.get((" ".join(record.title.split()).casefold(), record.start.isoformat()[:10]), [])
-        if len(matches) != 1:
-            continue
-        shown = _POLICY.sub(" ", _row_text(matches[0]))
-        if len(shown) <= MAX_ROW_TEXT and (status := status_in(shown)) != "scheduled":
-            record.status = status
-
-
-def _itemprop(element: Any, name: str) -> Any:
-    found = element.xpath(f".//*[@itemprop='{name}']")
-    return found[0] if found else None
-
-
-def _row_name(element: Any) -> str:
-    name = _itemprop(element, "name")
-    return " ".join((name.text_content() if name is not None else "").split()).casefold()
-
-
-def _row_start(element: Any) -> str:
-    start = _itemprop(element, "startDate")
-    if start is None:
-        return ""
-    return str(start.get("content") or start.get("datetime") or start.text_content()).strip()
-
-
-def _row_text(element: Any) -> str:
-    """The element's visible text, without the text of its descriptive properties and nested items."""
-    parts: list[str] = []
-
-    def walk(node: Any) -> None:
-        if not isinstance(node.tag, str):  # a comment or a processing instruction
-            if node.tail:
-                parts.append(node.tail)
-            return
-        props = set((node.get("itemprop") or "").split())
-        if node is not element and (props & _NOT_ROW_TEXT or node.get("itemscope") is not None):
-            if node.tail:
-                parts.append(node.tail)
-            return
-        if node.tag.lower() in {"script", "style"}:
-            return
-        if node.text:
-            parts.append(node.text)
-        for child in node:
-            walk(child)
-        if node is not element and node.tail:
-            parts.append(node.tail)
-
-    walk(element)
-    return " ".join(" ".join(parts).split())
 
 
 def own_url(tree: Any, page: Page) -> str | None:
