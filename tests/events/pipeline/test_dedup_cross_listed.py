@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.eval_pipeline import evaluate_cross_listed
-from events.pipeline.dedup import dedupe_batch, score_pair
+from events.pipeline.dedup import PLACE_AMBIGUOUS, dedupe_batch, score_pair
 
 REAL = Path(__file__).resolve().parents[3] / "bench" / "corpus" / "dedup" / "real"
 SEATTLE = {"city": "Seattle", "timezone": "America/Los_Angeles"}
@@ -164,6 +164,45 @@ def test_two_branch_names_are_one_place_when_their_addresses_agree():
     assert score_pair(renamed, own).band == "merge"
     elsewhere = {**own, "address": "9 Pine Ave"}
     assert score_pair(renamed, elsewhere).band != "merge"
+
+
+# --- a listing that states no place, beside one title at one hour at several named places ----------------------
+def test_a_listing_without_a_place_beside_one_title_at_several_places_goes_to_a_moderator():
+    # A neighbouring county's "Lunch at the Library", no place given, at the hour every branch holds its own: it
+    # could be any of them (or none), and nothing it states says which.
+    at = "2025-07-22T12:00:00-07:00"
+    batch = [*branch_listings("Lunch at the Library", at), listing("paper", "x", "Lunch at the Library", at)]
+    results = dedupe_batch(batch)
+    unplaced = results[-1]
+    assert (unplaced.band, unplaced.reason) == ("review", PLACE_AMBIGUOUS)
+    assert unplaced.duplicate_of is None
+    assert all(result.cluster != unplaced.cluster for result in results[:-1])
+    clusters = [result.cluster for result in results[:-1]]  # the branches still pair up, one cluster a branch
+    assert len(set(clusters)) == len(BRANCHES)
+
+
+def test_two_clean_ups_at_different_sites_at_one_hour_and_a_third_listing_that_names_neither():
+    at = "2025-09-20T10:00:00-07:00"
+    batch = [
+        listing("parks", "1", "Beach Clean-up", at, venue_name="Alki Beach"),
+        listing("parks", "2", "Beach Clean-up", at, venue_name="Golden Gardens"),
+        listing("volunteers", "3", "Beach Clean-up", at),
+    ]
+    results = dedupe_batch(batch)
+    assert len({result.cluster for result in results}) == 3
+    assert (results[2].band, results[2].reason) == ("review", PLACE_AMBIGUOUS)
+
+
+def test_a_listing_without_a_place_still_joins_the_one_place_that_holds_its_event():
+    at = "2025-09-20T10:00:00-07:00"
+    batch = [
+        listing("parks", "1", "Beach Clean-up", at, venue_name="Alki Beach"),
+        listing("city", "2", "Beach Clean-up", at, venue_name="Alki Beach Park", address="1702 Alki Ave SW"),
+        listing("volunteers", "3", "Beach Clean-up", at),
+        listing("parks", "4", "Dune Planting", at, venue_name="Golden Gardens"),  # another title elsewhere
+    ]
+    clusters = [result.cluster for result in dedupe_batch(batch)]
+    assert clusters[0] == clusters[1] == clusters[2] != clusters[3]
 
 
 # --- the second corpus case: a newspaper calendar and a county library ---------------------------------------
