@@ -11,8 +11,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from bench.eval_pipeline import evaluate_cross_listed
-from events.pipeline.dedup import PLACE_AMBIGUOUS, dedupe_batch, score_pair
+from events.pipeline.dedup import OWN_PARTS, PLACE_AMBIGUOUS, dedupe_batch, score_pair
 
 REAL = Path(__file__).resolve().parents[3] / "bench" / "corpus" / "dedup" / "real"
 SEATTLE = {"city": "Seattle", "timezone": "America/Los_Angeles"}
@@ -203,6 +205,50 @@ def test_a_listing_without_a_place_still_joins_the_one_place_that_holds_its_even
     ]
     clusters = [result.cluster for result in dedupe_batch(batch)]
     assert clusters[0] == clusters[1] == clusters[2] != clusters[3]
+
+
+# --- one series, two sessions at one place ----------------------------------------------------------------------
+CLUB = {"venue_name": "Maple Grove Library"}
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Contract Bridge Club: Open Play", "Contract Bridge Club 101"),
+        ("Community Watercolor Workshop - Open Studio", "Community Watercolor Workshop: Portraits"),
+    ],
+)
+def test_one_name_with_two_parts_of_its_own_at_two_starts_goes_to_a_moderator(first: str, second: str):
+    # A club's open play at 14:00 and its beginners' class at 14:15 in one room (each pair scores above the
+    # merge band on title, time and place alone): the name they share is the series.
+    a = listing("paper", "1", first, "2025-07-21T14:00:00-07:00", **CLUB)
+    b = listing("paper", "2", second, "2025-07-21T14:15:00-07:00", **CLUB)
+    score = score_pair(a, b)
+    assert (score.band, score.reason) == ("review", OWN_PARTS)
+    results = dedupe_batch([a, b])
+    assert results[0].cluster != results[1].cluster
+
+
+def test_one_title_adding_words_or_two_parts_at_one_start_still_link():
+    at, later = "2025-07-21T14:00:00-07:00", "2025-07-21T14:15:00-07:00"
+    # One title only adds a word: the other's whole name is in it.
+    added = score_pair(
+        listing("a", "1", "Contract Bridge Club", at, **CLUB),
+        listing("b", "2", "Contract Bridge Club Open Play", later, **CLUB),
+    )
+    assert added.band == "merge"
+    # At one start, two parts may be two ways of describing the one event.
+    same_start = score_pair(
+        listing("a", "1", "Contract Bridge Club: Open Play", at, **CLUB),
+        listing("b", "2", "Contract Bridge Club 101", at, **CLUB),
+    )
+    assert same_start.reason != OWN_PARTS
+    # Reworded in another order: no shared leading name.
+    reworded = score_pair(
+        listing("a", "1", "Forest Restoration at EC Hughes", at),
+        listing("b", "2", "EC Hughes Restoration Event", later),
+    )
+    assert reworded.band == "merge"
 
 
 # --- the second corpus case: a newspaper calendar and a county library ---------------------------------------
