@@ -16,7 +16,8 @@ is refused, so a vague record cannot chain two events together.
 
 The modules, in dependency order: ``config`` (reasons, thresholds, result types), ``text`` (titles, names and
 URLs in comparison form), ``records`` (one record as comparisons see it), ``scoring`` (vetoes and pair
-scores), ``identifiers`` (layers 1 and 2), ``blocking`` (layer 3 candidates), ``clusters`` (union and
+scores), ``identifiers`` (layers 1 and 2), ``blocking`` (layer 3 candidates), ``ambiguity`` (links no pair
+alone can judge), ``clusters`` (union and
 canonical choice), ``batch`` (``dedupe_batch``), ``merge`` (canonical field values), ``metrics`` (evaluation).
 Everything public is re-exported here: import from ``events.pipeline.dedup``.
 """
@@ -38,6 +39,8 @@ from events.pipeline.dedup.config import (
     NO_START,
     OTHER_DAY,
     OTHER_OCCURRENCE,
+    OWN_PARTS,
+    PLACE_AMBIGUOUS,
     SAME_EVENT,
     SAME_RECORD,
     SAME_UID,
@@ -112,6 +115,8 @@ __all__ = [
     "ZONE_SLIP_REVIEW",
     "DIFFERENT_PLACE",
     "SITE_UNSTATED",
+    "PLACE_AMBIGUOUS",
+    "OWN_PARTS",
     "MOVED",
     "CONFLICT",
     "TRUTH_LENGTH",

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from events.pipeline.dedup.ambiguity import _without_ambiguous_links
 from events.pipeline.dedup.blocking import _common_words, _scored_edges
 from events.pipeline.dedup.clusters import _canonical, _Clusters, _link, _strength
 from events.pipeline.dedup.config import DEFAULT_CONFIG, DedupConfig, DedupResult, DedupStats
@@ -74,5 +75,6 @@ def dedupe_batch(
     edges = _identity_edges(nodes, batch_size) + _identifier_edges(nodes, batch_size, config)
     common = _common_words(nodes, config)  # one set for scoring and for the cluster vetoes
     edges += _scored_edges(nodes, batch_size, config, stats, common)
+    edges = _without_ambiguous_links(edges, nodes, config)
     clusters = _Clusters(nodes, config, common)
     return _results(nodes, batch_size, clusters, _link(edges, clusters, stats), config)

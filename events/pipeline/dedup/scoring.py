@@ -19,6 +19,7 @@ from events.pipeline.dedup.config import (
     NO_START,
     OTHER_DAY,
     OTHER_OCCURRENCE,
+    OWN_PARTS,
     SITE_UNSTATED,
     TOO_FAR_APART,
     TOO_FAR_IN_TIME,
@@ -233,6 +234,24 @@ def _site_added(a: _Node, b: _Node) -> bool:
                     return False
                 return _states_no_place(other) or _states_no_place(node)
     return False
+
+
+def _own_parts(a: _Node, b: _Node, tokens_a: list[str], tokens_b: list[str]) -> bool:
+    """Two titles that begin with one shared name and each go on with a part of its own, the two parts sharing no
+    word, at two different starts: two sessions of one series at one place ("American Mah Jongg: Open Play" at
+    14:00 / "American Mah Jongg 101" at 14:15, "Chess Club - Beginners" / "Chess Club: Tournament", "Yoga: Yin" /
+    "Yoga: Vinyasa Flow" an hour later). One title adding words ("Family Storytime" / "Storytime") or a title
+    reworded in another order ("Forest Restoration at EC Hughes" / "EC Hughes Restoration Event") is not this
+    shape, and at one start the two parts may be two ways of describing one event."""
+    if a.minutes is None or b.minutes is None or a.minutes == b.minutes:
+        return False
+    shared = 0
+    for word_a, word_b in zip(tokens_a, tokens_b, strict=False):
+        if word_a != word_b:
+            break
+        shared += 1
+    own_a, own_b = set(tokens_a[shared:]), set(tokens_b[shared:])
+    return bool(shared and own_a and own_b) and own_a.isdisjoint(tokens_b) and own_b.isdisjoint(tokens_a)
 
 
 def _without(tokens: list[str], drop: Set[str]) -> list[str]:
@@ -450,6 +469,8 @@ def _score(
         band, why = "review", DIFFERENT_PLACE
     elif band == "merge" and _site_added(a, b):
         band, why = "review", SITE_UNSTATED
+    elif band == "merge" and _own_parts(a, b, tokens_a, tokens_b):
+        band, why = "review", OWN_PARTS
     return _Edge(a.index, b.index, similarity, band, "score", scores, why)
 
 
