@@ -170,9 +170,12 @@ def test_two_branch_names_are_one_place_when_their_addresses_agree():
 def test_the_library_case_is_the_committed_transcription_with_its_origin():
     records = committed_case("santarosa-library-cross-listed", "Apache-2.0")
     assert all("url" not in record for record in records)  # the URL a listing names is the truth, not an input
-    build = subprocess.run(
-        [sys.executable, str(REAL / "santarosa_build.py"), "--check"], capture_output=True, text=True, check=False
-    )
+    assert_transcribed_by("santarosa_build.py")
+
+
+def assert_transcribed_by(script: str) -> None:
+    """The case's build script, run with --check, finds the committed records to be its transcription."""
+    build = subprocess.run([sys.executable, str(REAL / script), "--check"], capture_output=True, text=True, check=False)
     assert build.returncode == 0, build.stdout + build.stderr
 
 
@@ -202,10 +205,7 @@ def test_the_held_out_aggregator_case_is_the_committed_transcription_with_its_or
         records = committed_case(case_id, "Apache-2.0")
         assert len(records) == count
         assert all("url" not in record for record in records)  # the page an aggregator names is the truth
-    build = subprocess.run(
-        [sys.executable, str(REAL / "bloomington_build.py"), "--check"], capture_output=True, text=True, check=False
-    )
-    assert build.returncode == 0, build.stdout + build.stderr
+    assert_transcribed_by("bloomington_build.py")
 
 
 def test_the_held_out_aggregator_case_holds_its_first_measure():
