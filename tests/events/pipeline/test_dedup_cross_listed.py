@@ -255,9 +255,12 @@ def test_one_title_adding_words_or_two_parts_at_one_start_still_link():
 def test_the_library_case_is_the_committed_transcription_with_its_origin():
     records = committed_case("santarosa-library-cross-listed", "Apache-2.0")
     assert all("url" not in record for record in records)  # the URL a listing names is the truth, not an input
-    build = subprocess.run(
-        [sys.executable, str(REAL / "santarosa_build.py"), "--check"], capture_output=True, text=True, check=False
-    )
+    assert_transcribed_by("santarosa_build.py")
+
+
+def assert_transcribed_by(script: str) -> None:
+    """The case's build script, run with --check, finds the committed records to be its transcription."""
+    build = subprocess.run([sys.executable, str(REAL / script), "--check"], capture_output=True, text=True, check=False)
     assert build.returncode == 0, build.stdout + build.stderr
 
 
@@ -273,3 +276,31 @@ def test_the_library_case_holds_its_floor():
     # beside the park or centre the newspaper names.
     assert figures["precision"] >= 0.96
     assert figures["recall"] >= 0.93
+
+
+# --- the third corpus case, held out: an arts aggregator beside a theatre's and a nightclub's own calendars ----
+BLOOMINGTON = {
+    "bloomington-arts-cross-listed-mayjune": (72, 11, 3),
+    "bloomington-arts-cross-listed-april": (133, 14, 2),
+}
+
+
+def test_the_held_out_aggregator_case_is_the_committed_transcription_with_its_origin():
+    for case_id, (count, _true, _unsure) in BLOOMINGTON.items():
+        records = committed_case(case_id, "Apache-2.0")
+        assert len(records) == count
+        assert all("url" not in record for record in records)  # the page an aggregator names is the truth
+    assert_transcribed_by("bloomington_build.py")
+
+
+def test_the_held_out_aggregator_case_holds_its_first_measure():
+    pooled = evaluate_cross_listed()
+    assert pooled is not None
+    for case_id, (count, true_pairs, unsure) in BLOOMINGTON.items():
+        figures = pooled["cases"][case_id]
+        assert (figures["records"], figures["true_pairs"], figures["unsure"]) == (count, true_pairs, unsure)
+        # Held out, measured once: May-June 1.000 / 0.909 (a concert the theatre lists at its own address but
+        # holds in a park), April 1.000 / 0.929 (a 16:00 show the aggregator puts at its default 19:00). No rule
+        # was written from these files.
+        assert figures["precision"] >= 0.97
+        assert figures["recall"] >= 0.9
