@@ -271,6 +271,12 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # (tests/sources/test_heldout14_pages.py; seen figures, the floors): committed 4/4 found, fields 11/11; the whole
     # batch 21/21, fields 32/32.
     ("pages", "manifest-heldout14.json"): (1.0, 1.0),
+    # The fifteenth held-out batch (helper mixed15: 8 JSON answers and 2 feeds from 4 projects never used before,
+    # kept outside the repository and measured once at a1cde39 before any rule for them: apis 10/17 found, fields
+    # 20/21; feeds 2/2, fields 6/7). Committed: el2iot2/upcoming's Google Calendar Data JSON answer (MIT), unreadable
+    # at first (0/5). Then rules were written from the batch's misses (tests/sources/test_heldout15.py; seen
+    # figures, the floors): committed 5/5, fields 10/10; the whole batch apis 17/17, fields 36/38; feeds 2/2, 7/7.
+    ("apis", "manifest-heldout15.json"): (1.0, 1.0),
 }
 
 
@@ -301,6 +307,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout12.json")  # and the twelfth's committed parts (feeds12, pages12)
     held_out |= part_ids(kind, "manifest-heldout13.json")  # and the thirteenth's committed part (helper batch13)
     held_out |= part_ids(kind, "manifest-heldout14.json")  # and the fourteenth (apis14, pages14)
+    held_out |= part_ids(kind, "manifest-heldout15.json")  # and the fifteenth's committed part (helper mixed15)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)

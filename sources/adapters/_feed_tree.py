@@ -13,8 +13,9 @@ resolution, network or DTD loading, and each item's element is kept beside feedp
   as (place name, postal address).
 
 An item's element is matched to feedparser's entry by position, and only when the document has exactly as many
-items as feedparser read: a document lxml reads otherwise (a prefix it never declares, which lxml's recovering
-parse drops) gives no elements and the items are read as before.
+items as feedparser read: a document lxml reads otherwise gives no elements and the items are read as before. A
+prefix the document uses and never declares is declared first (``_feed_prefixes``), so those items' elements
+are read too.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -26,6 +27,7 @@ from typing import Any
 from lxml import etree
 
 from sources.adapters._feed_extras import END_NAMES, START_NAMES
+from sources.adapters._feed_prefixes import declared
 from sources.adapters._xml_data import MAX_ELEMENTS, local_name
 from sources.adapters.common import join
 
@@ -50,7 +52,10 @@ def item_elements(document: bytes, entries: int) -> list[Any] | None:
     try:
         root = etree.fromstring(document, parser=parser)
     except (etree.XMLSyntaxError, ValueError):
-        return None
+        try:  # a prefix the document uses and never declares (_feed_prefixes): read it with the prefix declared
+            root = etree.fromstring(declared(document), parser=parser)
+        except (etree.XMLSyntaxError, ValueError):
+            return None
     items: list[Any] = []
     for count, element in enumerate(root.iter()):
         if count > MAX_ELEMENTS:

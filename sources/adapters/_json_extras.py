@@ -46,6 +46,7 @@ from sources.adapters._json_fields import (
     zone_score,
 )
 from sources.adapters._json_nested import container_venue, in_holder
+from sources.adapters._json_runs import last_sitting_end
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     MIDNIGHT_DATE,
@@ -60,6 +61,7 @@ from sources.adapters._json_shapes import (
     url_share,
     words,
 )
+from sources.adapters._json_text_keys import says_nothing, text_attribute
 from sources.adapters._page_dates import find_dates
 
 MIDNIGHT_TIMED = "{start} read with its time (00:00): every {end} states a time of day, so these are moments"
@@ -81,7 +83,7 @@ def alternates(sample: Sample, column: Column, join: str = ", ") -> Any:
     """The column's path, plus its sibling form where some items give an object and others text
     ("Meeting Location" as text here, as {label, url} there)."""
     parent, _, leaf = column.path.rpartition(".")
-    partner = parent if parent and leaf.lower() in GENERIC_LEAVES | {"name", "title"} else None
+    partner = parent if parent and (leaf.lower() in GENERIC_LEAVES | {"name", "title"} or says_nothing(leaf)) else None
     if partner is None:
         children = [f"{column.path}.{leaf_name}" for leaf_name in ("label", "name", "text", "title")]
         partner = next((path for path in children if path in sample.columns), None)
@@ -152,6 +154,7 @@ class Extras:
             or self.sample.partner_end(start)
         )
         if end is not None and not set(end.paths) & set(start.paths):
+            end = last_sitting_end(self.sample, end) or end
             self.set("end", end.spec, end.evidence)
         elif end is not None and date_path and len(end.paths) == 2 and end.paths[1] not in start.paths:
             self.set("end", end.spec, end.evidence)
@@ -207,13 +210,20 @@ class Extras:
             column, _ = self.sample.best(lambda column, score=score: score(column, self.used), exclude=tuple(self.used))
             if column is not None:
                 self.set(field, column.path, column.path)
+        if "url" not in self.mapping and "ticket_url" in self.mapping:
+            # A record with no page of its own (OpenAgenda's events: a registration link only): the page a person
+            # books or registers on is where they read about it, so it is the event's address too.
+            self.set("url", self.mapping["ticket_url"], f"{self.mapping['ticket_url']} (the record's only page)")
 
     def text_fields(self) -> None:
         column, _ = self.sample.best(lambda column: description_score(column), exclude=tuple(self.used))
         if column is not None:
             self.set("description", alternates(self.sample, column, "\n"), column.path)
         for field, score in (("source_category", category_score), ("organizer", organizer_score)):
-            column, _ = self.sample.best(score, exclude=tuple(self.used))
+            column, _ = self.sample.best(
+                lambda column, score=score: 0.0 if text_attribute(column.path, self.sample.columns) else score(column),
+                exclude=tuple(self.used),
+            )
             if column is not None:
                 self.set(field, column.path, column.path)
         column, _ = self.sample.best(zone_score, exclude=tuple(self.used))

@@ -22,6 +22,7 @@ from sources.adapters._json_shapes import (
     MIDNIGHT_DATE,
     READ_SHARE,
     SAMPLE,
+    WRAPPERS,
     Column,
     DateShape,
     amount,
@@ -83,7 +84,7 @@ NOT_URL = frozenset(
      "ticket", "tickets", "register", "registration", "rsvp", "buy", "department", "api", "self", "next", "prev",
      "previous", "zoom", "webex", "virtual", "online", "join", "webinar", "location", "venue", "place",
      "organizer", "organiser", "group", "source", "feed", "category", "series", "template", "embed", "book",
-     "booking"}
+     "booking", "status"}
 )  # fmt: skip
 IMAGE_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "img", "thumbnail", "thumb", "cover",
                          "banner", "poster", "featured"})  # fmt: skip
@@ -469,10 +470,12 @@ def event_url_score(column: Column, used: set[str]) -> float:
         return 0.0
     parent = column.path.rpartition(".")[0]
     # The URL of the title's or the place's object (a department's page, a map) is not the event's; but the object
-    # an item sits in (^event, for its occurrences) is the event itself, and its page is the event's.
+    # an item sits in (^event, for its occurrences) is the event itself, and its page is the event's; so is the
+    # wrapper every field of a record sits in (Opendatasoft's "fields", JSON:API's "attributes").
     if (
         parent
         and not parent.startswith(CONTAINER)
+        and not all(part.lower() in WRAPPERS for part in parent.split("."))
         and any(path.startswith(parent + ".") or path == parent for path in used)
     ):
         return 0.0
@@ -508,8 +511,8 @@ def category_score(column: Column) -> float:
     names = set(column.key_words)
     if not names & CATEGORY_WORDS or names & NOT_CATEGORY or column.share < 0.5 or not text_column(column):
         return 0.0
-    if column.context_words & PLACE_WORDS:
-        return 0.0  # a GeoJSON "location.type": "Point"
+    if column.context_words & (PLACE_WORDS | TITLE_WORDS.keys()):
+        return 0.0  # a GeoJSON "location.type": "Point"; a title's own format ("title": {"$t": …, "type": "text"})
     if url_share(column) > 0.2 or mean_length(column) > 60 or not wordy(column):
         return 0.0
     return 1.0 + column.share - 0.1 * column.depth

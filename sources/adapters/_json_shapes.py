@@ -21,6 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sources.adapters._json_mapping import RFC_2822, read_moment
+from sources.adapters._json_text_keys import says_nothing
 from sources.adapters.common import http_url, plausible
 
 MAX_DEPTH = 6  # how deep in the document the list of events is looked for
@@ -82,7 +83,7 @@ class Column:
     @property
     def key_words(self) -> list[str]:
         """The words of the path's last meaningful part ("Name.label" → name; "venue.name" → name)."""
-        parts = [part for part in self.path.split(".") if part.lower() not in GENERIC_LEAVES]
+        parts = [part for part in self.path.split(".") if part.lower() not in GENERIC_LEAVES and not says_nothing(part)]
         return words(parts[-1]) if parts else words(self.path)
 
     @property

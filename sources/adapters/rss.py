@@ -101,6 +101,7 @@ from sources.adapters._feed_item import (
     stamp_of,
     text_field,
 )
+from sources.adapters._feed_links import item_url
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_tree import item_elements, occurrences
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
@@ -362,7 +363,7 @@ class FeedAdapter(Adapter):
             address=address,
             latitude=latitude,
             longitude=longitude,
-            url=http_url(entry.get("link")),
+            url=item_url(entry, element),
             image_url=item_image(entry),
             organizer=item_organizer(entry, info),
             cost_type=price.cost_type,
