@@ -53,12 +53,16 @@ def day_span(
     return first, (last if last is not None and last > first else None)
 
 
-def whole_day(start: dt.date, end: dt.date | None) -> bool:
+def whole_day(start: dt.date, end: dt.date | None, zone: dt.tzinfo | None = None) -> bool:
     """A record from 00:00 to 23:59 of one day ("2026-07-19 00:00:00" to "2026-07-19 23:59:00"), or from one
     midnight to a later one ("2022-04-13T00:00:00+02:00" to "2022-04-14T00:00:00+02:00": the all-day events of a
     room's calendar, which its API sends as times): the days themselves, written as the moments that bound them.
-    Both are read in the record's own wall time, the offset it is written with."""
+    Both are read in the record's own wall time, and only when that is the local wall time: a midnight written in
+    another offset than the reader's zone has there ("2014-02-08T00:00:00+00:00" read in Bratislava is 01:00) is
+    a moment, not the start of a local day."""
     if not isinstance(start, dt.datetime) or not isinstance(end, dt.datetime) or start.time() != MIDNIGHT:
+        return False
+    if zone is not None and start.utcoffset() is not None and start.utcoffset() != start.astimezone(zone).utcoffset():
         return False
     if end.time() == MIDNIGHT:
         return end.date() > start.date()

@@ -546,7 +546,7 @@ class ItemReader:
                 external_id=external_id, reason=BAD_START.format(value=shown(self.value("start"))), raw=dict(self.item)
             )
         end = self.moment("end", tz) or ends_after(start, self.value("duration"), self.mapping.get("duration"))
-        all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime) or whole_day(start, end)
+        all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime) or whole_day(start, end, tz)
         start, end = day_span(start, end, all_day=all_day)
         price_min, price_max = money(self.value("price_min")), money(self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()

@@ -106,6 +106,11 @@ def test_midnight_to_a_time_of_day_is_not_a_whole_day() -> None:
     assert not whole_day(midnight, midnight)  # no length: a moment
     assert not whole_day(midnight + dt.timedelta(hours=2), midnight + dt.timedelta(days=1))
     assert not whole_day(midnight, None)
+    # a midnight in another offset than the zone's is a moment there (UTC midnight is 01:00 in Berlin in March)
+    utc = midnight.replace(tzinfo=dt.UTC)
+    assert whole_day(utc, utc + dt.timedelta(days=1))  # no zone to read it in: its own wall time
+    assert not whole_day(utc, utc + dt.timedelta(days=1), BERLIN)
+    assert whole_day(midnight, midnight + dt.timedelta(days=1), BERLIN)
 
 
 # --- 3. the runtime of what an item is an occurrence of ----------------------------------------------------------
