@@ -15,7 +15,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
-import html
 import math
 import re
 import zoneinfo
@@ -32,6 +31,7 @@ from sources.adapters._json_days import LOCAL_DAY, day_span, local_day, whole_da
 from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
+from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import absolute_url, money, parse_datetime, plausible, zone
 
@@ -347,21 +347,6 @@ def _lookup_key(value: Any) -> str:
 # A title read from the item's own page address, for items with no name (``"format": "slug"``): the address's last
 # part, a leading ISO day dropped, its hyphens and underscores as spaces ("…/2024-08-12-NiTheCS-Online/" → "NiTheCS
 # Online").
-SLUG = "slug"
-SLUG_DAY = re.compile(r"^(?:19|20)\d\d[-_]\d\d[-_]\d\d(?:[-_]|$)")
-SLUG_SEPARATORS = re.compile(r"[-_+]+")
-SLUG_LETTERS = 3
-
-
-def slug_title(value: str | None) -> str | None:
-    """The words of the last part of a page's address or of a slug; None when fewer than three letters are left."""
-    if not value:
-        return None
-    address = value.split("?", 1)[0].split("#", 1)[0].rstrip("/")
-    words = " ".join(SLUG_SEPARATORS.sub(" ", SLUG_DAY.sub("", address.rsplit("/", 1)[-1])).split())
-    return words if sum(1 for char in words if char.isalpha()) >= SLUG_LETTERS else None
-
-
 def _text(value: Any, separator: str | None) -> str | None:
     if isinstance(value, list):
         parts = [_text(item, None) for item in value]
@@ -574,27 +559,6 @@ class ItemReader:
             evidence=list(self.adapter.inferred_evidence),
             **self.texts(),
         )
-
-
-# "City Hall, Room 103\n276 Fourth Avenue, Chula Vista, CA": a description that opens with the venue's name on a
-# line of its own and its street address on the next (a number, then the street's words).
-STREET_LINE = re.compile(r"^\d{1,6}[A-Za-z]?\s+[^\W\d_][\w.'’-]*(?:\s+\S+){0,12}$")
-MAX_STREET_LINE = 120
-LINE_BREAKS = re.compile(r"<br\s*/?>|</p\s*>|</div\s*>|\n", re.IGNORECASE)
-TAGS = re.compile(r"<[^>]{0,500}>")
-MAX_DESCRIPTION_SCAN = 1_000  # characters of the description looked at: the venue's lines open it
-
-
-def address_below_venue(description: str | None, venue: str | None) -> str | None:
-    """The line under the venue's name when the description starts with that name and the line is an address."""
-    if not description or not venue:
-        return None
-    segments = LINE_BREAKS.split(description.strip()[:MAX_DESCRIPTION_SCAN], maxsplit=3)[:3]
-    lines = [" ".join(html.unescape(TAGS.sub(" ", segment)).split()) for segment in segments]
-    if len(lines) < 2 or lines[0].casefold() != venue.strip().casefold():
-        return None
-    below = lines[1].rstrip(" ,")
-    return below if len(below) <= MAX_STREET_LINE and STREET_LINE.match(below) else None
 
 
 def _link_elements(item: Mapping[str, Any], spec: LinkSpec) -> list[Any]:

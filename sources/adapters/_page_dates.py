@@ -14,16 +14,13 @@ import contextvars
 import dataclasses
 import datetime as dt
 import re
-from urllib.parse import urlsplit
 
 from sources.adapters._page_intl import (
-    AMBIGUOUS,
     DAY_MONTH_DOTTED,
     INTL_DATE,
     INTL_WEEKDAY_DATE,
     NUMERIC_PATTERNS,
     NUMERIC_WEEKDAY_DATE,
-    heading_month,
     intl_accepted,
     intl_clock,
     intl_month,
@@ -266,7 +263,7 @@ def resolve_year(month: int, day: int, *, weekday: int | None, year_hint: int | 
     return safe_date(candidates[-1], month, day)
 
 
-def _month_of(match: re.Match[str]) -> int | None:
+def month_of(match: re.Match[str]) -> int | None:
     groups = match.groupdict()
     numeric = groups.get("num_month") or groups.get("dm_month") or groups.get("yf_month")
     if numeric:
@@ -298,7 +295,7 @@ def _short_year_rejected(text: str, match: re.Match[str], today: dt.date) -> boo
 
 def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> DateHit | None:
     dotted = _dotted_month_day(match) if match.groupdict().get("dot_a") else None
-    month: int | None = dotted[0] if dotted else _month_of(match)
+    month: int | None = dotted[0] if dotted else month_of(match)
     day = dotted[1] if dotted else int(match.groupdict().get("day") or 0)
     weekday_name = (match.groupdict().get("weekday") or "").lower().rstrip(".")
     weekday = _weekday_of(match.re, weekday_name) if weekday_name else None
@@ -497,125 +494,3 @@ def _first_clock(text: str) -> ClockHit | None:
         single.group("h24"), single.group("m24"), None
     )
     return ClockHit(moment, None, single.span()) if moment is not None else None
-
-
-# A heading's year is the year of the dates under it only when the heading is the year alone or names a schedule
-# ("2024 Meeting Schedule", "2022 JDAMA Meetings"); not a span ("2025-26 Season": season_years), not a history
-# ("Live music since 1987", "© 2019").
-YEAR_SPAN = re.compile(r"\b(?:19|20)\d\d\s*(?:[-–—/]|to|through|until)\s*(?:(?:19|20)?\d\d)\b", re.I)
-YEAR_HISTORY = re.compile(
-    r"\b(?:since|est|established|founded|opened|copyright|anniversary|class\s+of|born|until|before|after)\b|©", re.I
-)
-SCHEDULE_NOUNS = re.compile(
-    r"\b(?:meetings?|schedules?|calendars?|dates|events?|agendas?|minutes|fixtures|programs?|programmes?|"
-    r"concerts?|shows?|hearings?|sessions?|classes|courses|workshops?|performances?|games|matches|lineup|"
-    r"board|commission|committee|council|authority|trustees|task\s+force|caucus|panel|assembly|directors)\b",
-    re.I,
-)
-
-
-def bare_year(text: str, today: dt.date | None = None) -> int | None:
-    """The year a short heading-like line names ("2019", "2024 Meeting Schedule"), when it names no day: the
-    year alone or with schedule words, not a span or a history, and not more than a year after ``today``."""
-    if len(text) > 60 or YEAR_SPAN.search(text) or YEAR_HISTORY.search(text):
-        return None
-    if find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
-        return None
-    years = {int(match.group("year")) for match in BARE_YEAR.finditer(text)}
-    if len(years) != 1:
-        return None
-    year = years.pop()
-    if today is not None and year > today.year + 1:
-        return None
-    alone = not re.sub(r"[\W_]", "", BARE_YEAR.sub("", text))
-    return year if alone or SCHEDULE_NOUNS.search(text) else None
-
-
-def month_heading(text: str, today: dt.date | None = None) -> tuple[int, int] | None:
-    """(year, month) of a line that is only a month and year ("January 2024"); given ``today``, also of a short
-    heading that ends with a month in any language read here, its year written or not ("Репертуар на май",
-    "Spielplan Juni 2025", "Events in July"; see month_named_last)."""
-    match = MONTH_HEADING.match(text)
-    if match:
-        month = _month_of(match)
-        return (int(match.group("year")), month) if month else None
-    return month_named_last(text, today) if today is not None else None
-
-
-# A programme's heading that ends with its month ("Репертуар на май", "Spielplan Juni 2025", "Events in July"): at
-# most three words before the month, its year after it or not. Bounded repetition, no nested quantifier.
-MONTH_LAST = re.compile(
-    r"^\s*(?P<lead>(?:[^\W\d_]+[.:]?\s+){0,3})(?P<month>[^\W\d_]{3,12})\.?(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*(?::\s*)?$"
-)
-# English month names that are words as well ("the Women's March", "you may"): a heading's last word only with a year.
-ENGLISH_WORD_MONTHS = frozenset({"march", "may"})
-
-
-def month_named_last(text: str, today: dt.date) -> tuple[int, int] | None:
-    """(year, month) of a short heading ending with a full month name; a year-less one (words before the month) is
-    this year's month, or the next year's when the month is more than a month past."""
-    match = MONTH_LAST.match(text)
-    if not match:
-        return None
-    name = match.group("month").lower()
-    month = (MONTHS.get(name) if len(name) > 3 else None) or heading_month(name)
-    if month is None:
-        return None
-    year, lead = match.group("year"), match.group("lead").strip()
-    if not year and (not lead or name in AMBIGUOUS or name in ENGLISH_WORD_MONTHS):
-        return None  # a month alone ("februari") heads a listing's dates, which write their own day and month
-    if year:
-        return int(year), month
-    return (today.year if month >= today.month - 1 else today.year + 1), month
-
-
-def leading_day(text: str) -> tuple[int, int, int] | None:
-    """The day number a line under a month heading starts with ("14 – Regular meeting"): (day, start, end)."""
-    match = DAY_LEAD.match(text)
-    return (int(match.group("day")), match.start("day"), match.end()) if match else None
-
-
-def url_date(url: str | None) -> dt.date | None:
-    """The date a page's address carries in its path ("/events/2019/03/21/…"), when it carries one."""
-    if not url:
-        return None
-    path = urlsplit(url).path
-    match = URL_DATE.search(path)
-    if not match:
-        return None
-    return safe_date(int(match.group("year")), int(match.group("month")), int(match.group("day")))
-
-
-def year_from_url(hit: DateHit, url: str | None) -> DateHit:
-    """A year-less date whose month and day the page's address also names takes the address's year."""
-    found = url_date(url)
-    if hit.year_written or found is None or (found.month, found.day) != (hit.date.month, hit.date.day):
-        return hit
-    return dataclasses.replace(hit, date=found, year_written=True)
-
-
-# A season's heading names two years in a row ("2024–2025 Meeting Schedule", "Season 2024/25", "FY 2025-26"):
-# its rows run from the first into the second.
-SEASON_SPAN = re.compile(r"\b(?P<first>(?:19|20)\d\d)\s*(?:[-–—/]|to|through)\s*(?P<last>(?:19|20)?\d\d)\b", re.I)
-SEASON_WORDS = re.compile(r"\b(?:seasons?|fiscal|fy|school\s+year|academic\s+year|terms?)\b", re.I)
-
-
-def season_years(text: str, today: dt.date | None = None) -> tuple[int, int] | None:
-    """The two years a short heading-like line names as one season ("2024–2025 Meeting Schedule", "Season
-    2024/25"): two years in a row, alone or with schedule or season words, no day, no history, and not more than
-    a year after ``today``."""
-    if len(text) > 60 or YEAR_HISTORY.search(text):
-        return None
-    spans = list(SEASON_SPAN.finditer(text))
-    if len(spans) != 1:
-        return None
-    match = spans[0]
-    first, last = int(match.group("first")), match.group("last")
-    second = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-    if second != first + 1 or (today is not None and first > today.year + 1):
-        return None
-    rest = text[: match.start()] + " " + text[match.end() :]
-    if BARE_YEAR.search(rest) or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
-        return None
-    alone = not re.sub(r"[\W_]", "", rest)
-    return (first, second) if alone or SCHEDULE_NOUNS.search(rest) or SEASON_WORDS.search(rest) else None

@@ -11,20 +11,12 @@ from typing import Any
 
 from sources.adapters._page_aria import time_from_link_label
 from sources.adapters._page_bars import Bars, hours_line, is_sentence, linked_then_timed
-from sources.adapters._page_dates import (
-    ClockHit,
-    DateHit,
-    bare_year,
-    find_clock,
-    find_dates,
-    leading_day,
-    month_heading,
-    season_years,
-)
+from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_ranges import joined_ranges
+from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
     ADDRESS,
     BELOW_LINE_LENGTH,
@@ -35,7 +27,6 @@ from sources.adapters._page_schedule import (
     POST_META,
     POSTING,
     REMOTE_PLACE,
-    ROW_TEXT,
     STATUS_ONLY,
     WORDING,
     Entry,
@@ -60,6 +51,7 @@ from sources.adapters._page_words import (
     status_in,
     without_status,
 )
+from sources.adapters._page_years import bare_year, leading_day, month_heading, season_years
 
 
 # --- lines --------------------------------------------------------------------------------------------------
@@ -324,7 +316,7 @@ def _place_below(entry: Entry, lines: list[Line], line: Line) -> None:
         below = lines[line.index + 2]
     label = PLACE_LABEL.match(below.text)
     days = frozenset(day for day in (entry.day, entry.end_day) if day is not None)
-    if label is None or below.block is None or not _one_date_holds(line.block, below.block, days):
+    if label is None or below.block is None or not one_date_holds(line.block, below.block, days):
         return
     value = label.group("place").strip()
     linked = [anchor for anchor in below.anchors if not anchor.href.startswith(("mailto:", "tel:"))]
@@ -425,7 +417,7 @@ def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
     below = lines[line.index + 1]
     if below.is_heading or below.block is None or below.anchors:
         return
-    if below.block is not line.block and not _one_date_holds(line.block, below.block):
+    if below.block is not line.block and not one_date_holds(line.block, below.block):
         return
     text = below.text.strip()
     clock = hours_line(text)
@@ -453,7 +445,7 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
             return
         if below.anchors or not meaningful(text) or BYLINE.search(text) or _field_row(text):
             continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna"; "Contact: …"
-        if len(text) > BELOW_LINE_LENGTH or not _one_date_holds(line.block, below.block) or is_sentence(text):
+        if len(text) > BELOW_LINE_LENGTH or not one_date_holds(line.block, below.block) or is_sentence(text):
             return  # "This is a Hybrid Meeting. Members of the public can attend …": the description, no name
         if entry.heading and reads_as_place(text):  # "PS 20 - 166 Essex Street" under the date: its place; the
             if entry.location is None:  # heading above names the meeting
@@ -480,10 +472,10 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:
         return row
     for above in reversed(lines[max(0, line.index - BELOW_LINES) : line.index]):
         text = above.text.strip()
-        if above.block is None or not _one_date_holds(line.block, above.block) or _field_value(entry, text):
+        if above.block is None or not one_date_holds(line.block, above.block) or _field_value(entry, text):
             return row
         dates = find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))
-        if dates and not _names_the_day(dates, entry.day):
+        if dates and not names_the_day(dates, entry.day):
             return row
         written = text
         text = residue(text, [(hit.start, hit.end) for hit in dates], []) if dates else text
@@ -509,7 +501,7 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:
             and not is_document_link(text, anchor.href)
         ):
             entry.url = anchor.href
-        row = _row_of(line.block, above.block)
+        row = row_of(line.block, above.block)
         _row_news(entry, above)
     return row
 
@@ -533,61 +525,6 @@ def _row_news(entry: Entry, above: Line) -> None:
     if news and not entry.news:
         entry.news = True
         entry.evidence.append(f"held: the row reads as news, not a meeting ({news}); its date is when it was published")
-
-
-def _row_of(block: Any, other: Any) -> Any:
-    """The row holding both lines, unless the first is in a post's byline ("<ul class="meta"><li>March 3</li>
-    <li>By Anna</li>": a post's date, its list no row of a schedule)."""
-    row = _holder(block, other)
-    return None if row is None or _in_byline(block, row) else row
-
-
-def _in_byline(block: Any, row: Any) -> bool:
-    """Whether a line sits in a post's byline ("ul.meta", "div.entry-meta") inside its row."""
-    for element in (block, *block.iterancestors()):
-        if POST_META.search(element.get("class") or ""):
-            return True
-        if element is row:
-            return False
-    return False
-
-
-def _holder(first: Any, second: Any) -> Any:
-    """The nearest element holding both."""
-    above = [first, *first.iterancestors()]  # held, so that each element keeps its one proxy
-    return next((element for element in (second, *second.iterancestors()) if any(element is a for a in above)), None)
-
-
-def _one_date_holds(first: Any, second: Any, days: frozenset[dt.date] = frozenset()) -> bool:
-    """Whether the nearest element holding both holds one date only: one meeting's row, not a list of them; or
-    only ``days``, the first and last of the one event's range ("30.09.2025 - 25.07.2026")."""
-    row = _holder(first, second)
-    if row is None or row.tag in ("body", "html"):
-        return False
-    text = _bounded_text(row, ROW_TEXT)
-    if text is None:
-        return False
-    # One day, however often written: a name that carries its date ("Singer - 29 May 2026") above the row's date.
-    written = {hit.date for hit in find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))}
-    return len(written) == 1 or (len(days) > 1 and written <= days)
-
-
-def _names_the_day(dates: list[Any], day: dt.date) -> bool:
-    """Whether every date a row's name line writes is the row's own day ("Singer - 29 May 2026" above "Friday
-    29 May 2026, 6:30 pm"): then the line is the row's name with its date, not another row."""
-    return all((hit.date.month, hit.date.day) == (day.month, day.day) for hit in dates)
-
-
-def _bounded_text(element: Any, limit: int) -> str | None:
-    """The element's text, or None when it is longer than ``limit`` (a list of meetings, not one's row): read
-    only so far, so that asking for each date line of a long page costs the row, not the page."""
-    parts, size = [], 0
-    for piece in element.itertext():
-        size += len(piece) + 1
-        if size > limit:
-            return None
-        parts.append(piece)
-    return " ".join(parts)
 
 
 def _document_links(line: Line) -> list[dict[str, str]]:

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from events import statuswords
 from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
-from sources.adapters._page_dates import find_clock, find_dates, year_from_url
+from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
@@ -29,6 +29,7 @@ from sources.adapters._page_words import (
     is_document_link,
     status_in,
 )
+from sources.adapters._page_years import year_from_url
 from sources.adapters.webpage import absolute_url
 
 # How far below the heading the event's details may be, in lines.

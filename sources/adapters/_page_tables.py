@@ -10,15 +10,7 @@ from typing import Any
 
 import lxml.etree
 
-from sources.adapters._page_dates import (
-    ClockHit,
-    DateHit,
-    bare_year,
-    find_clock,
-    find_dates,
-    month_heading,
-    season_years,
-)
+from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_lines import LINE_BREAKS, Anchor
 from sources.adapters._page_ranges import day_cell, joined_ranges
 from sources.adapters._page_schedule import (
@@ -50,6 +42,7 @@ from sources.adapters._page_words import (
     status_in,
     trim_separators,
 )
+from sources.adapters._page_years import bare_year, month_heading, season_years
 from sources.adapters.webpage import absolute_url
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sources.adapters._page_dates import BARE_YEAR, YEAR_HISTORY
+from sources.adapters._page_dates import BARE_YEAR
 from sources.adapters._page_single import PageInfo
 from sources.adapters._page_words import EVENT_WORDS, meaningful
+from sources.adapters._page_years import YEAR_HISTORY
 from sources.adapters.base import ParsedRecord, RawEvent
 
 # Where a title's affix ends: a spaced dash, bar or bullet, or a colon ("Live music since 1987: The Quartet"). The

@@ -15,8 +15,8 @@ import zoneinfo
 import pytest
 
 from sources.adapters._json_mapping import slug_title
-from sources.adapters._page_dates import month_heading
 from sources.adapters._page_words import FIELD_LABEL
+from sources.adapters._page_years import month_heading
 from sources.adapters.base import AdapterError, FetchWindow
 from tests.sources.helpers import parse_body, parse_json
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sources.adapters._page_dates import find_dates, url_date
+from sources.adapters._page_dates import find_dates
 from sources.adapters._page_schedule import meets_subject, sentences
+from sources.adapters._page_years import url_date
 from tests.sources.helpers import parse_page
 
 ZONE = zoneinfo.ZoneInfo("America/New_York")

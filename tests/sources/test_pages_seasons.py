@@ -10,8 +10,8 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters._page_dates import season_years
 from sources.adapters._page_order import in_page_order
+from sources.adapters._page_years import season_years
 from tests.sources.helpers import parse_page
 
 ZONE = zoneinfo.ZoneInfo("America/New_York")
