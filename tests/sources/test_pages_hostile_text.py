@@ -5,6 +5,8 @@ them cubic (1,500 spaces after "Dec 12" took 16 s); the results are asserted, no
 from __future__ import annotations
 
 import datetime as dt
+import importlib
+import pkgutil
 import re
 import zoneinfo
 from types import ModuleType
@@ -13,56 +15,25 @@ import lxml.etree
 import lxml.html
 import pytest
 
+from sources import adapters
 from sources.adapters import (
     _calendar_links,
-    _page_bars,
-    _page_card_dates,
     _page_cards,
-    _page_classes,
     _page_dates,
-    _page_evidence,
-    _page_intl,
-    _page_lines,
-    _page_prepare,
-    _page_ranges,
-    _page_schedule,
-    _page_schedule_lines,
-    _page_sections,
-    _page_sessions,
     _page_single,
-    _page_tables,
-    _page_titles,
-    _page_weekday_numbers,
     _page_words,
     _xml_xcal,
     html,
 )
 
 LONG = 100_000
-MODULES: tuple[ModuleType, ...] = (
-    html,
-    _page_bars,
-    _page_card_dates,
-    _page_cards,
-    _page_classes,
-    _page_dates,
-    _page_evidence,
-    _page_intl,
-    _page_lines,
-    _page_prepare,
-    _page_ranges,
-    _page_schedule,
-    _page_schedule_lines,
-    _page_sections,
-    _page_sessions,
-    _page_tables,
-    _page_single,
-    _page_titles,
-    _page_words,
-    _page_weekday_numbers,
-    _calendar_links,
-    _xml_xcal,
+# Every page reader's module, found by name so that a new one is audited without being listed here.
+PAGE_MODULES = tuple(
+    importlib.import_module(f"sources.adapters.{info.name}")
+    for info in sorted(pkgutil.iter_modules(adapters.__path__), key=lambda info: info.name)
+    if info.name.startswith("_page_")
 )
+MODULES: tuple[ModuleType, ...] = (html, *PAGE_MODULES, _calendar_links, _xml_xcal)
 # (lead, filler, tail): the lead once, the filler repeated, the tail once.
 SHAPES = (
     ("Dec 12", " ", "x"),
