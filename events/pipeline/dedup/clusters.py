@@ -16,6 +16,7 @@ from events.pipeline.dedup.scoring import (
     _Edge,
     _numbers_differ,
     _pair_tokens,
+    _shared_site,
 )
 from events.pipeline.normalize import FIELDS
 
@@ -73,7 +74,7 @@ class _Clusters:
         distance = _distance(a, b)
         if distance is not None and distance > self.config.max_distance_km:
             return True
-        if _different_places(a, b, self.config):
+        if _different_places(a, b, self.config) and not _shared_site(a, b):
             return True
         if not (a.title.numbers and b.title.numbers) and not (a.title.ages and b.title.ages):
             return False  # nothing numbered on one side: the titles need not be compared

@@ -31,6 +31,9 @@ ZONE_SLIP_REVIEW = "the same wall-clock time written once as UTC: a moderator de
 ZONE_SLIP_NIGHT = "the same wall-clock time written once as UTC, which as UTC would start in the small hours"
 DIFFERENT_PLACE = "different named places: a moderator decides"
 SITE_UNSTATED = "one title adds a site the other listing does not state: a moderator decides"
+SITE_KIND = (
+    "one title names only the kind of site, the other which one, and no stated place ties them: a moderator decides"
+)
 OWN_PARTS = "one name, each title going on with a part of its own, at two starts: a moderator decides"
 PLACE_AMBIGUOUS = "states no place, and matches listings at different named places: a moderator decides"
 CONFLICT = "would join listings that must stay apart"

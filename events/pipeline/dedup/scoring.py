@@ -20,6 +20,7 @@ from events.pipeline.dedup.config import (
     OTHER_DAY,
     OTHER_OCCURRENCE,
     OWN_PARTS,
+    SITE_KIND,
     SITE_UNSTATED,
     TOO_FAR_APART,
     TOO_FAR_IN_TIME,
@@ -236,6 +237,38 @@ def _site_added(a: _Node, b: _Node) -> bool:
     return False
 
 
+def _shared_site(a: _Node, b: _Node) -> bool:
+    """Both titles name one site by name, attached after the name in at least one of them ("Family Storytime at
+    Ives Park" twice; "Pigeon Point Park Restoration Event" / "Forest Restoration at Pigeon Point Park"): the
+    titles say where, whatever the listings' place fields say (one source gives the branch that runs an outing,
+    "Offsite (Sebastopol)", or its vehicle, "BiblioBus"; two sources two street addresses for one park)."""
+    return bool(_site_words(a, b))
+
+
+def _site_words(a: _Node, b: _Node) -> frozenset[str]:
+    """The words of the sites both titles name (see `_shared_site`); none when they name none."""
+    if not a.title.sites or not b.title.sites:
+        return frozenset()
+    named_a = {(word, noun) for word, noun, _ in a.title.sites}
+    named_b = {(word, noun) for word, noun, _ in b.title.sites}
+    attached = {(word, noun) for word, noun, after in a.title.sites | b.title.sites if after}
+    return frozenset(word for site in named_a & named_b & attached for word in site)
+
+
+def _kind_against_name(a: _Node, b: _Node) -> bool:
+    """A listing that states no place and whose title names only the kind of site ("Storytime in the Park")
+    beside one whose title names a site of that kind ("Family Storytime at Ives Park"): the park may be any
+    park. The hard negative of one activity at several sites, told from the titles alone."""
+    for node, other in ((a, b), (b, a)):
+        if not _states_no_place(node) or not node.title.kind_sites:
+            continue
+        named = {noun for _, noun, after in other.title.sites if after}
+        own = {noun for _, noun, _ in node.title.sites}
+        if node.title.kind_sites & (named - own):
+            return True
+    return False
+
+
 def _own_parts(a: _Node, b: _Node, tokens_a: list[str], tokens_b: list[str]) -> bool:
     """Two titles that begin with one shared name and each go on with a part of its own, the two parts sharing no
     word, at two different starts: two sessions of one series at one place ("American Mah Jongg: Open Play" at
@@ -280,7 +313,8 @@ def _pair_tokens(
             pair = soft
     # Common words both share go only when the rest shares nothing: "Finance Committee" and "Roads and Bridges
     # Committee" are told apart by their own words; "Comedy Night" inside "Comedy Night Zorblo" still counts.
-    shared = common.intersection(pair[0]).intersection(pair[1]) if common else None
+    # A site both titles name is what they share, however often the batch names it ("Pigeon Point Park").
+    shared = common.intersection(pair[0]).intersection(pair[1]) - _site_words(a, b) if common else None
     if shared and all(rest := [_without(tokens, shared) for tokens in pair]) and not set(rest[0]) & set(rest[1]):
         pair = rest
     venues = (a.venue,) if a.venue == b.venue else (a.venue, b.venue)
@@ -455,6 +489,9 @@ def _score(
     title = _title_score(tokens_a, tokens_b)
     slipped = a.minutes != b.minutes and _slip(a, b, listed)
     scores = _field_scores(a, b, title, distance, config, slipped=slipped)
+    shared_site = _shared_site(a, b)
+    if shared_site and "venue" in scores:
+        scores["venue"] = 1.0  # the titles name the place; fields that disagree say less
     similarity = _weighted(scores, config.weights)
     if title < config.min_title_score:
         return _Edge(a.index, b.index, similarity, "distinct", "score", scores, WEAK_TITLE)
@@ -465,13 +502,25 @@ def _score(
             return _Edge(a.index, b.index, similarity, "merge", "score", scores, ZONE_SLIP_NIGHT)
         return _Edge(a.index, b.index, similarity, "review", "score", scores, ZONE_SLIP_REVIEW)
     band, why = _band(similarity, _moved(a, b, scores), config)
-    if band == "merge" and _different_places(a, b, config):
-        band, why = "review", DIFFERENT_PLACE
-    elif band == "merge" and _site_added(a, b):
-        band, why = "review", SITE_UNSTATED
-    elif band == "merge" and _own_parts(a, b, tokens_a, tokens_b):
-        band, why = "review", OWN_PARTS
+    if band == "merge":
+        why = _merge_doubt(a, b, config, tokens_a, tokens_b, shared_site=shared_site)
+        band = "review" if why else "merge"
     return _Edge(a.index, b.index, similarity, band, "score", scores, why)
+
+
+def _merge_doubt(
+    a: _Node, b: _Node, config: DedupConfig, tokens_a: list[str], tokens_b: list[str], *, shared_site: bool
+) -> str | None:
+    """Why a pair that scores as one event goes to a moderator instead, if it does."""
+    if not shared_site and _different_places(a, b, config):
+        return DIFFERENT_PLACE
+    if _kind_against_name(a, b):
+        return SITE_KIND
+    if _site_added(a, b):
+        return SITE_UNSTATED
+    if _own_parts(a, b, tokens_a, tokens_b):
+        return OWN_PARTS
+    return None
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

@@ -30,6 +30,9 @@ SITE_NOUNS = frozenset(
      "stadium", "arena", "theatre", "theater", "club", "bar", "pub", "brewery", "cafe", "studio", "gallery",
      "museum", "market", "station", "community"}
 )  # fmt: skip
+# The site nouns a named site ends with ("Ives Park", "Alki Beach"); not those that also name what an event is
+# ("Book Club", "Wine Bar", "Writing Room", "Community Meeting").
+NAMED_SITE_NOUNS = SITE_NOUNS - {"club", "bar", "pub", "room", "community", "studio", "way", "school", "hall"}
 SESSION_WORDS = frozenset({"early", "late", "matinee", "evening", "afternoon", "morning", "midnight"})
 PASS_WORDS = frozenset({"pass", "passes", "wristband", "wristbands"})
 # A number after these words names an instalment: "day one", "part II", "vol. 3".
@@ -177,6 +180,11 @@ class _Title:
     segments: tuple[tuple[str, ...], ...] = ()  # the tokens between separators, for trimming a place or agency
     ages: frozenset[str] = frozenset()  # age limits taken out of the tokens: "5" for "Kids 5+"
     token_set: frozenset[str] = frozenset()
+    # Sites the title names by name: a word that says which place, then a site noun, within one part ("Ives
+    # Park" of "Family Storytime at Ives Park"); and whether each was in a part after the first (where a site is
+    # attached, not the event's own name, as in "Book Club").
+    sites: frozenset[tuple[str, str, bool]] = frozenset()
+    kind_sites: frozenset[str] = frozenset()  # a part that is only site nouns: "… in the Park" says of what kind
 
 
 def _clean(text: str) -> str:
@@ -206,6 +214,7 @@ def _title(title: str) -> _Title:
         for part in _SEPARATOR.split(text)
         if (segment := tuple(word for word in _words(part) if word not in STOPWORDS))
     )
+    segments = segments if sum(map(len, segments)) == len(kept) else (kept,)
     return _Title(
         tokens=kept,
         prefixes=frozenset(word[:PREFIX] for word in kept),
@@ -214,10 +223,26 @@ def _title(title: str) -> _Title:
         is_pass=any(word in PASS_WORDS for word in words),
         moved=bool(_MOVED.search(folded)),
         moved_date=bool(_MOVED_DATE.search(folded)),
-        segments=segments if sum(map(len, segments)) == len(kept) else (kept,),
+        segments=segments,
         ages=frozenset(str(int(age)) for age in _AGES.findall(folded) if age),
         token_set=frozenset(kept),
+        sites=_sites(segments),
+        kind_sites=frozenset(
+            word for segment in segments[1:] if all(w in NAMED_SITE_NOUNS for w in segment) for word in segment
+        ),
     )
+
+
+def _sites(segments: tuple[tuple[str, ...], ...]) -> frozenset[tuple[str, str, bool]]:
+    """(which, noun, attached) for each site noun a part names after a word of its own that is not a kind of
+    place: ("pigeon", "point", False) of "Pigeon Point Park Restoration Event", ("ives", "park", True) of
+    "Storytime at Ives Park". A kind word before the noun ("Community Garden", "Regional Library") names none."""
+    found = set()
+    for position, segment in enumerate(segments):
+        for word, noun in zip(segment, segment[1:], strict=False):
+            if noun in NAMED_SITE_NOUNS and word not in SITE_NOUNS and word not in PLACE_KINDS and not _is_number(word):
+                found.add((word, noun, position > 0))
+    return frozenset(found)
 
 
 # One spelling for the words addresses abbreviate, so "118 N. Clark St." and "118 North Clark Street" agree.

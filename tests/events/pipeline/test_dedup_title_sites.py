@@ -1,0 +1,92 @@
+"""De-duplication when the titles say where: two listings whose titles name one site by name are at that site,
+whatever their place fields say; a placeless listing whose title names only the kind of site ("in the Park") is
+not the one at a named park. The documents are our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from events.pipeline.dedup import DIFFERENT_PLACE, SITE_KIND, dedupe_batch, score_pair
+
+TOWN = {"city": "Alderton", "timezone": "America/Los_Angeles"}
+
+
+def listing(source: str, external_id: str, title: str, start: str, **fields: Any) -> dict[str, Any]:
+    where = {"venue_name": None, "address": None, **fields}
+    return {"source": source, "external_id": external_id, "title": title, "start": start, **TOWN, **where}
+
+
+def linked(*records: dict[str, Any]) -> bool:
+    return len({result.cluster for result in dedupe_batch(list(records))}) == 1
+
+
+# --- one site named in both titles -------------------------------------------------------------------------------
+def test_a_site_both_titles_name_outweighs_place_fields_that_disagree():
+    # A newspaper gives the park; the library gives the branch that runs the outing, or its book van.
+    paper = listing("paper", "1", "Puppet Show at Larkspur Park", "2026-07-22T10:30:00-07:00",
+                    venue_name="Larkspur Park")  # fmt: skip
+    branch = listing("library", "2", "Puppet Show at Larkspur Park", "2026-07-22T10:30:00-07:00",
+                     venue_name="Outreach (Maple) at Maple Regional Library")  # fmt: skip
+    assert score_pair(paper, branch).band == "merge"
+    assert linked(paper, branch)
+    van = listing("library", "3", "Book Van at Alder Cultural Center", "2026-07-22T14:00:00-07:00",
+                  venue_name="Book Van")  # fmt: skip
+    centre = listing("paper", "4", "Book Van at Alder Cultural Center", "2026-07-22T14:00:00-07:00",
+                     venue_name="Alder Cultural Center")  # fmt: skip
+    assert linked(van, centre)
+
+
+def test_two_street_addresses_for_one_park_the_titles_name_still_link():
+    city = listing("city", "1", "Heron Bluff Park Restoration Event", "2025-08-09T10:00:00-07:00",
+                   address="4500 21st Ave SW, Alderton")  # fmt: skip
+    group = listing("group", "2", "Forest Restoration at Heron Bluff Park", "2025-08-09T10:00:00-07:00",
+                    address="1901 SW Birch St, Alderton")  # fmt: skip
+    pair = score_pair(city, group)
+    assert (pair.band, pair.scores["venue"]) == ("merge", 1.0)
+    # In a batch that names the park and the activity often, the park's words are still what the two share.
+    others = [
+        listing("city", f"o{n}", f"Heron Bluff Park {kind}", f"2025-08-{10 + n:02d}T10:00:00-07:00")
+        for n, kind in enumerate(("Restoration Event", "Restoration Event", "Litter Patrol", "Restoration Day"))
+    ] + [listing("group", f"g{n}", f"Forest Restoration at {site}", f"2025-08-{10 + n:02d}T10:00:00-07:00")
+         for n, site in enumerate(("Heron Bluff Park", "Cedar Park", "Heron Bluff Park", "Alder Park"))]  # fmt: skip
+    results = dedupe_batch([city, group, *others])
+    assert results[0].cluster == results[1].cluster
+
+
+def test_a_kind_of_place_or_an_event_name_in_both_titles_is_not_a_site_they_share():
+    # Every branch holds "Lunch at the Library" and a "Book Club" at noon: only the kind of place, or the name.
+    for title in ("Lunch at the Library", "Book Club", "Meetup: Book Club"):
+        elm = listing("library", "1", title, "2026-07-22T12:00:00-07:00", venue_name="Elm Regional Library")
+        oak = listing("library", "2", "Book Club", "2026-07-22T12:00:00-07:00", venue_name="Oak Regional Library")
+        if title == "Lunch at the Library":
+            oak = {**oak, "title": title}
+        assert score_pair(elm, oak).reason == DIFFERENT_PLACE
+        assert not linked(elm, oak)
+
+
+def test_a_site_named_in_only_one_title_leaves_the_place_fields_to_decide():
+    named = listing(
+        "paper", "1", "Puppet Show at Larkspur Park", "2026-07-22T10:30:00-07:00", venue_name="Larkspur Park"
+    )
+    other = listing("library", "2", "Puppet Show", "2026-07-22T10:30:00-07:00", venue_name="Cedar Park")
+    assert score_pair(named, other).band != "merge"
+
+
+# --- a kind of site against a site by name --------------------------------------------------------------------------
+def test_a_placeless_title_naming_only_the_kind_of_site_is_not_the_named_site():
+    vague = listing("paper", "1", "Storytime in the Park", "2026-07-22T11:00:00-07:00")
+    named = listing("paper", "2", "Family Storytime at Larkspur Park", "2026-07-22T10:30:00-07:00",
+                    venue_name="Larkspur Park")  # fmt: skip
+    pair = score_pair(vague, named)
+    assert (pair.band, pair.reason) == ("review", SITE_KIND)
+    assert not linked(vague, named)
+
+
+def test_the_same_kind_of_site_in_both_titles_or_a_stated_place_still_links():
+    vague = listing("paper", "1", "Storytime in the Park", "2026-07-22T11:00:00-07:00")
+    assert linked(vague, listing("library", "2", "Storytime in the Park", "2026-07-22T11:00:00-07:00",
+                                 venue_name="Larkspur Park"))  # fmt: skip
+    placed = listing("paper", "3", "Storytime in the Park", "2026-07-22T11:00:00-07:00", venue_name="Larkspur Park")
+    named = listing("paper", "4", "Family Storytime at Larkspur Park", "2026-07-22T11:00:00-07:00",
+                    venue_name="Larkspur Park")  # fmt: skip
+    assert score_pair(placed, named).reason != SITE_KIND
