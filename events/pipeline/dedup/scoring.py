@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Mapping, Set
 from typing import Any
 
@@ -65,6 +66,7 @@ NAME_IN_ADDRESS = 0.8
 
 # (source, start in minutes, title word prefix) of every record of a batch: who lists what when.
 Listed = frozenset[tuple[str, float, str]]
+_SOURCE_WORD = re.compile(r"[a-z0-9]+")
 
 
 def _slipped_clock(a: _Node, b: _Node) -> float | None:
@@ -253,6 +255,18 @@ def _site_words(a: _Node, b: _Node) -> frozenset[str]:
     named_b = {(word, noun) for word, noun, _ in b.title.sites}
     attached = {(word, noun) for word, noun, after in a.title.sites | b.title.sites if after}
     return frozenset(word for site in named_a & named_b & attached for word in site)
+
+
+def _organiser_credited(a: _Node, b: _Node) -> bool:
+    """At one start, one title credits by name the source that gives the other listing: a city calendar's
+    "Restore Kubota Garden Natural Area with EarthCorps!" beside EarthCorps' own "Seattle: Kubota Garden"."""
+    if a.minutes is None or a.minutes != b.minutes:
+        return False
+    for node, other in ((a, b), (b, a)):
+        names = {word for word in _SOURCE_WORD.findall(other.source.lower()) if len(word) > 3 and not word.isdigit()}
+        if names & node.title.token_set:
+            return True
+    return False
 
 
 def _kind_against_name(a: _Node, b: _Node) -> bool:
@@ -502,6 +516,8 @@ def _score(
             return _Edge(a.index, b.index, similarity, "merge", "score", scores, ZONE_SLIP_NIGHT)
         return _Edge(a.index, b.index, similarity, "review", "score", scores, ZONE_SLIP_REVIEW)
     band, why = _band(similarity, _moved(a, b, scores), config)
+    if band == "review" and why is None and shared_site and _organiser_credited(a, b):
+        band = "merge"  # one site, one start, and the organiser's own listing beside one that credits it
     if band == "merge":
         why = _merge_doubt(a, b, config, tokens_a, tokens_b, shared_site=shared_site)
         band = "review" if why else "merge"

@@ -90,3 +90,18 @@ def test_the_same_kind_of_site_in_both_titles_or_a_stated_place_still_links():
     named = listing("paper", "4", "Family Storytime at Larkspur Park", "2026-07-22T11:00:00-07:00",
                     venue_name="Larkspur Park")  # fmt: skip
     assert score_pair(placed, named).reason != SITE_KIND
+
+
+# --- an organiser's own listing beside one that credits it ---------------------------------------------------------
+def test_an_organisers_own_listing_beside_one_crediting_it_at_one_site_and_start_links():
+    city = listing("city_calendar", "1", "Restore Willow Garden Natural Area with Greenhands!",
+                   "2025-08-02T10:00:00-07:00", address="9817 55th Ave S, Alderton")  # fmt: skip
+    own = listing("greenhands", "2", "Alderton: Willow Garden", "2025-08-02T10:00:00-07:00")
+    assert score_pair(city, own).band == "merge"
+    assert linked(city, own)
+    # Another organiser's listing, or the same at another start: the titles alone are too far apart to link.
+    assert score_pair(city, {**own, "source": "treekeepers"}).band == "review"
+    assert score_pair(city, {**own, "start": "2025-08-02T13:00:00-07:00"}).band != "merge"
+    # The credit without a site both titles name is not enough either.
+    elsewhere = listing("greenhands", "3", "Alderton: Cedar Meadow", "2025-08-02T10:00:00-07:00")
+    assert score_pair(city, elsewhere).band != "merge"
