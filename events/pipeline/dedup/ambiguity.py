@@ -15,13 +15,18 @@ from collections.abc import Sequence
 
 from events.pipeline.dedup.config import PLACE_AMBIGUOUS, DedupConfig
 from events.pipeline.dedup.records import _Node
-from events.pipeline.dedup.scoring import _different_places, _Edge, _states_no_place
+from events.pipeline.dedup.scoring import _different_places, _Edge, _named_apart, _states_no_place
 
 
 def _ambiguous(node: int, partners: list[int], nodes: Sequence[_Node], config: DedupConfig) -> bool:
-    """Two of the placeless node's merge partners are at two different named places."""
-    placed = [nodes[p] for p in partners if not _states_no_place(nodes[p])]
-    return any(_different_places(first, second, config) for i, first in enumerate(placed) for second in placed[i + 1 :])
+    """Two of the placeless node's merge partners are at two different named places, named in their place fields
+    or in their titles ("Heron Walk" beside "Heron Walk @ Larkspur Park" and "Heron Walk @ Cedar Park")."""
+    placed = [nodes[p] for p in partners if not _states_no_place(nodes[p]) or nodes[p].title.sites]
+    return any(
+        _different_places(first, second, config) or _named_apart(first, second)
+        for i, first in enumerate(placed)
+        for second in placed[i + 1 :]
+    )
 
 
 def _without_ambiguous_links(edges: list[_Edge], nodes: Sequence[_Node], config: DedupConfig) -> list[_Edge]:

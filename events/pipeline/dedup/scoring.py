@@ -239,6 +239,21 @@ def _site_added(a: _Node, b: _Node) -> bool:
     return False
 
 
+def _own_repost(a: _Node, b: _Node) -> bool:
+    """One source lists one name twice at the very same start, once with a site and once without, and the bare
+    listing states no place: its own repost ("Tree Tuesdays" beside "Tree Tuesdays @ Kubota Forest" on one
+    partnership's calendar). Another source's bare listing may be the same activity at another site."""
+    return a.source == b.source and a.minutes is not None and a.minutes == b.minutes
+
+
+def _named_apart(a: _Node, b: _Node) -> bool:
+    """Both titles name a site after their name and the two share none: "Heron Walk @ Larkspur Park" / "Heron
+    Walk @ Cedar Park" are at two places, whatever their place fields leave unsaid."""
+    sites_a = {(word, noun) for word, noun, after in a.title.sites if after}
+    sites_b = {(word, noun) for word, noun, after in b.title.sites if after}
+    return bool(sites_a and sites_b) and sites_a.isdisjoint(sites_b)
+
+
 def _shared_site(a: _Node, b: _Node) -> bool:
     """Both titles name one site by name, attached after the name in at least one of them ("Family Storytime at
     Ives Park" twice; "Pigeon Point Park Restoration Event" / "Forest Restoration at Pigeon Point Park"): the
@@ -532,7 +547,7 @@ def _merge_doubt(
         return DIFFERENT_PLACE
     if _kind_against_name(a, b):
         return SITE_KIND
-    if _site_added(a, b):
+    if _site_added(a, b) and not _own_repost(a, b):
         return SITE_UNSTATED
     if _own_parts(a, b, tokens_a, tokens_b):
         return OWN_PARTS

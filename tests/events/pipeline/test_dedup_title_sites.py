@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from events.pipeline.dedup import DIFFERENT_PLACE, SITE_KIND, dedupe_batch, score_pair
+from events.pipeline.dedup import DIFFERENT_PLACE, PLACE_AMBIGUOUS, SITE_KIND, SITE_UNSTATED, dedupe_batch, score_pair
 
 TOWN = {"city": "Alderton", "timezone": "America/Los_Angeles"}
 
@@ -105,3 +105,24 @@ def test_an_organisers_own_listing_beside_one_crediting_it_at_one_site_and_start
     # The credit without a site both titles name is not enough either.
     elsewhere = listing("greenhands", "3", "Alderton: Cedar Meadow", "2025-08-02T10:00:00-07:00")
     assert score_pair(city, elsewhere).band != "merge"
+
+
+# --- one source's own repost -------------------------------------------------------------------------------------
+def test_one_sources_bare_and_sited_listings_of_one_name_at_one_start_are_its_repost():
+    bare = listing("parks", "1", "Heron Walk", "2026-04-28T10:00:00-07:00")
+    sited = listing("parks", "2", "Heron Walk @ Larkspur Park", "2026-04-28T10:00:00-07:00")
+    assert score_pair(bare, sited).band == "merge"
+    assert linked(bare, sited)
+    # Another source's bare listing may be the walk at another park; so may one at another start.
+    assert score_pair({**bare, "source": "paper"}, sited).reason == SITE_UNSTATED
+    assert score_pair({**bare, "start": "2026-04-28T10:30:00-07:00"}, sited).band != "merge"
+
+
+def test_a_bare_listing_beside_its_sources_listings_at_two_sites_is_for_a_moderator():
+    # The source's umbrella listing beside two of its sites at one hour: the bare one may be either, or neither.
+    bare = listing("parks", "1", "Heron Walk", "2026-04-28T10:00:00-07:00")
+    larkspur = listing("parks", "2", "Heron Walk @ Larkspur Park", "2026-04-28T10:00:00-07:00")
+    cedar = listing("parks", "3", "Heron Walk @ Cedar Park", "2026-04-28T10:00:00-07:00")
+    results = dedupe_batch([bare, larkspur, cedar])
+    assert len({result.cluster for result in results}) == 3
+    assert results[0].reason == PLACE_AMBIGUOUS
