@@ -117,11 +117,12 @@ def test_real_cross_listed_sources_hold_their_floor():
     figures = pooled["cases"]["seattle-volunteering-cross-listed"]
     assert figures["records"] == 183
     assert figures["true_pairs"] == 64
-    # Measured 1.000 / 0.906 (0.328 before a site's name and a street address stopped counting against a pair).
-    # Left: EarthCorps' own listings named by site only ('Seattle: Kubota Garden'), and one park given two
-    # different street addresses by two sources.
+    # Measured 1.000 / 0.969 (0.328 before a site's name and a street address stopped counting against a pair;
+    # 0.906 before the titles' own sites counted: one park given two street addresses, and EarthCorps' own
+    # 'Seattle: Kubota Garden' beside a listing crediting EarthCorps there). Left: 'Lake Washington Blvd: South
+    # Seattle' beside 'Join EarthCorps on Lake Washington Blvd!', the road named in neither after a name.
     assert figures["precision"] >= 0.97
-    assert figures["recall"] >= 0.9
+    assert figures["recall"] >= 0.96
 
 
 # --- one title at one hour at several branches of one library system ------------------------------------------
@@ -271,11 +272,11 @@ def test_the_library_case_holds_its_floor():
     assert (figures["records"], figures["true_pairs"], figures["unsure"]) == (214, 31, 11)
     # Measured 0.228 / 0.935 before branch names that share only 'Regional Library' counted as two places; 0.853 /
     # 0.935 after; 0.967 / 0.935 once a placeless listing matching several named places and one name with two parts
-    # of its own at two starts went to a moderator. Left: 'Storytime in the Park' (no place) beside 'Family
-    # Storytime at Ives Park' half an hour earlier. Missed: a branch event held 'Offsite' or on the 'BiblioBus'
-    # beside the park or centre the newspaper names.
-    assert figures["precision"] >= 0.96
-    assert figures["recall"] >= 0.93
+    # of its own at two starts went to a moderator; 1.000 / 1.000 once the titles' own sites counted (a branch
+    # event held 'Offsite' or on the 'BiblioBus' at the park or centre both titles name; a placeless 'Storytime in
+    # the Park' is not 'Family Storytime at Ives Park').
+    assert figures["precision"] >= 0.99
+    assert figures["recall"] >= 0.99
 
 
 # --- the third corpus case, held out: an arts aggregator beside a theatre's and a nightclub's own calendars ----
@@ -301,7 +302,8 @@ def test_the_held_out_aggregator_case_holds_its_first_measure():
         assert (figures["records"], figures["true_pairs"], figures["unsure"]) == (count, true_pairs, unsure)
         # Held out, measured once: May-June 1.000 / 0.909 (a concert the theatre lists at its own address but
         # holds in a park), April 1.000 / 0.929 (a 16:00 show the aggregator puts at its default 19:00). No rule
-        # was written from these files.
+        # was written from these files. After session 16's title-site rules (not written from them): May-June
+        # 1.000 / 1.000 (both titles name the park), April unchanged.
         assert figures["precision"] >= 0.97
         assert figures["recall"] >= 0.9
 
@@ -320,6 +322,7 @@ def test_the_held_out_nightlife_case_holds_its_first_measure():
     figures = pooled["cases"]["seattle-nightlife-cross-listed"]
     assert (figures["records"], figures["true_pairs"], figures["unsure"]) == (295, 7, 1)
     # Held out, measured once: 1.000 / 1.000 (7 ticket-linked pairs, two of them an hour apart; Chop Suey's weekly
-    # 'Flammable' and the many same-hour club nights stay apart). No rule was written from this file.
+    # 'Flammable' and the many same-hour club nights stay apart). No rule was written from this file; unchanged
+    # after the title-site rules written the same session from the seen sets.
     assert figures["precision"] >= 0.97
     assert figures["recall"] >= 0.99

@@ -518,12 +518,14 @@ def test_real_pairs_labelled_by_another_project_hold_their_floor():
     assert figures["pairs"] == 56
     assert figures["same"] == 27
     assert figures["unsure"] == 2
-    # Measured 1.000 / 0.889. A bare name beside the same name with a site ("Tree Tuesdays" / "Tree Tuesdays @
-    # Kubota Forest") goes to a moderator, which costs one true pair and keeps a false one apart ("Forest
-    # Restoration" / "Forest Restoration - Longfellow Creek…", another park); two pairs no title or time can join
-    # ("Private Volunteer Event"); the file gives no place to tell them by.
+    # Measured 1.000 / 0.926 (F1 0.962). A bare name beside the same name with a site goes to a moderator, which
+    # keeps a false pair apart ("Forest Restoration" / "Forest Restoration - Longfellow Creek…", another park);
+    # one source's own bare and sited listings at one start are its repost ("Tree Tuesdays" / "Tree Tuesdays @
+    # Kubota Forest", 0.889 before). Two pairs no title or time can join ("Private Volunteer Event", "Earth Day
+    # Community Restoration Event"); the file gives no place to tell them by.
     assert figures["precision"] >= 0.97
-    assert figures["recall"] >= 0.88
+    assert figures["recall"] >= 0.92
+    assert figures["f1"] >= 0.95
 
 
 @pytest.mark.parametrize(
