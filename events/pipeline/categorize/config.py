@@ -117,6 +117,9 @@ class CategorizeConfig:
     name_reading: float = 0.35
     source_label_confidence: float = 1.0
     use_source_labels: bool = True
+    # A source label the table does not know ("Nature Hike", "Tree Planting", "Planning Commission") is read by the
+    # keyword rules as words of the title: it decides where the title's own rules are silent (model.Categorizer).
+    read_unknown_labels: bool = True
     batch_size: int = 256
     description_chars: int = 400  # the start of a description carries the signal; the rest only costs time
     max_tags: int = 20

@@ -22,6 +22,7 @@ from .config import (
     DEFAULT_MODEL_DIR,
     EVENT_WORDS_FILE,
     KNOWN_WORDS_FILE,
+    LABEL_CACHE_LIMIT,
     MAX_TAG_LENGTH,
     MODEL_BROKEN,
     MODEL_MISSING,
@@ -65,6 +66,7 @@ class Categorizer:
         self.known_words = known_words
         # None for a model saved without them: a title of names is then read as one only when read flat.
         self.event_words = event_words
+        self._label_hits: dict[str, list[RuleHit]] = {}  # unknown source label → the rules its words fire
 
     @property
     def word_check(self) -> WordCheck | None:
@@ -78,9 +80,25 @@ class Categorizer:
         if self.event_words is not None:
             (Path(path) / EVENT_WORDS_FILE).write_text("".join(f"{word}\n" for word in sorted(self.event_words)))
 
+    def label_hits(self, label: str) -> list[RuleHit]:
+        """The keyword rules a source label fires when read as a title ("Nature Hike", "Beach Cleanup", "Planning
+        Commission"): for a label the table does not know. Each label is read once (labels repeat over a feed)."""
+        found = self._label_hits.get(label)
+        if found is None:
+            if len(self._label_hits) >= LABEL_CACHE_LIMIT:
+                self._label_hits.clear()
+            doc = self.nlp.get_pipe(RULES_FACTORY)(make_doc(self.nlp.vocab, {"title": label}))
+            found = self._label_hits[label] = [hit for hit in rule_hits(doc) if hit.in_title]
+        return found
+
     def decide(self, record: Mapping[str, Any], doc: Doc, config: CategorizeConfig) -> CategoryResult:
         hits = rule_hits(doc)
-        match = self.source_labels.resolve(as_text(record.get("source_category"))) if config.use_source_labels else None
+        label = as_text(record.get("source_category")).strip() if config.use_source_labels else ""
+        match = self.source_labels.resolve(label) if label else None
+        if match is None and label and config.read_unknown_labels:
+            # A label the table does not know is still the source's word for the event's kind: its rule hits count as
+            # the title's, so they decide where the title's own rules are silent and join them where they speak.
+            hits = [*hits, *self.label_hits(label)]
         method: Method
         if match is not None and match.category:
             category, subcategory = match.category, match.subcategory
