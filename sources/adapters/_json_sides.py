@@ -5,8 +5,9 @@ Schedules of games (a league's API, a team's fixtures) give each game its two si
 ``homeTeamName`` and ``awayTeamName``. What sits under one side is that side's (its name, id, score, probable
 pitcher), never the game's own title or id (``sided``); the game is named by both sides' names, "<away> at
 <home>" (``matchup``): "at" keeps which side is at home, as schedules write it, where "vs" would lose it. A name
-every game carries that is its competition's (BBC Sport's "tournamentName": "Premier League" on each match, or
-one name for every game of a list) does not name the game: the sides do (``competition_name``).
+every game carries that is named for its competition (BBC Sport's "tournamentName": "Premier League" on each
+match, a "leagueName") does not name the game: the sides do (``competition_name``). A name of the game's own is
+kept, even one two games share ("Opening Day").
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -59,12 +60,9 @@ def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
 
 
 def competition_name(column: Column) -> bool:
-    """Whether a name column names the competition the games are in, not each game: named for a tournament or a
-    league, or the same text in every item of several."""
-    if set(column.key_words) & COMPETITION_WORDS:
-        return True
-    texts = column.strings()
-    return len(texts) > 1 and len(set(texts)) == 1
+    """Whether a name column names the competition the games are in, not each game: named for a tournament, a
+    league, a cup or a season."""
+    return bool(column.all_words & COMPETITION_WORDS)
 
 
 def matchup_spec(away: Column, home: Column) -> dict[str, Any]:

@@ -3,9 +3,8 @@ once before these rules), each rule on small documents of our own:
 
 - a name given in several forms ("name": {"full": …, "abbreviation": …}) is its full form: a game's two sides and
   its ground are read through it, where the list of games was not taken for events at all;
-- a name every game carries that is its competition's ("tournamentName" on each match, or one name for every game
-  of a list) does not name the game: the game is named by its two sides; a list of games with names of their own
-  keeps them.
+- a name every game carries that is named for its competition ("tournamentName" on each match, a "leagueName")
+  does not name the game: the game is named by its two sides; games with names of their own keep them.
 """
 
 from __future__ import annotations
@@ -97,9 +96,9 @@ def test_a_competition_name_on_every_game_yields_to_the_two_sides() -> None:
     one = fixtures(match("2027-03-13", "15:00", ("Millbrook Rovers", "M"), ("Eastfield Athletic", "E"), "Mill Lane",
                          **league))  # fmt: skip
     several = {"games": [
-        {"name": "Spring Cup", "kickoff": "2027-04-03T14:00:00+01:00",
+        {"leagueName": "Spring League", "kickoff": "2027-04-03T14:00:00+01:00",
          "home": {"name": "Harbour Town"}, "away": {"name": "Northgate United"}},
-        {"name": "Spring Cup", "kickoff": "2027-04-10T14:00:00+01:00",
+        {"leagueName": "Spring League", "kickoff": "2027-04-10T14:00:00+01:00",
          "home": {"name": "Northgate United"}, "away": {"name": "Millbrook Rovers"}},
     ]}  # fmt: skip
 
@@ -119,8 +118,8 @@ def test_games_with_names_of_their_own_keep_them() -> None:
     ]}  # fmt: skip
 
     assert [event.title for event in json_events(document)] == ["Charity Shield", "Founders' Trophy"]
-    # the test's own words: a name that differs from game to game names the game, whatever the sides
+    # a name column is the competition's by what it is named for, never by its text
     assert not competition_name(Column("title", ["Charity Shield", "Founders' Trophy"]))
-    assert competition_name(Column("title", ["Spring Cup", "Spring Cup"]))
+    assert not competition_name(Column("title", ["Spring Cup", "Spring Cup"]))  # two games may share a name
     assert competition_name(Column("leagueName", ["County League"]))
-    assert not competition_name(Column("title", ["Spring Cup"]))  # one game: nothing to compare it with
+    assert competition_name(Column("tournament.name", ["County Cup"]))
