@@ -279,6 +279,13 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # at first (0/5). Then rules were written from the batch's misses (tests/sources/test_heldout15.py; seen
     # figures, the floors): committed 5/5, fields 10/10; the whole batch apis 17/17, fields 36/38; feeds 2/2, 7/7.
     ("apis", "manifest-heldout15.json"): (1.0, 1.0),
+    # The sixteenth held-out batch of JSON APIs (helper apis16: 11 answers from 7 projects never used before, kept
+    # outside the repository and measured once at 7107636 before any rule for them: 30/40 found, fields 32/32, 3
+    # unreadable). Committed: the 4 MIT files (maksimorlovich/EventFinder's SeatGeek event, elParaguayo/qtile-extras'
+    # three BBC Sport football answers); their first measure: 1/10 found (the football answers unreadable), fields
+    # 2/2. Then rules were written from the batch's misses (tests/sources/test_heldout16_apis.py; seen figures, the
+    # floors): committed 10/10 found, fields 12/12; the whole batch 39/40, fields 42/42.
+    ("apis", "manifest-heldout16.json"): (1.0, 1.0),
 }
 
 
@@ -310,6 +317,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout13.json")  # and the thirteenth's committed part (helper batch13)
     held_out |= part_ids(kind, "manifest-heldout14.json")  # and the fourteenth (apis14, pages14)
     held_out |= part_ids(kind, "manifest-heldout15.json")  # and the fifteenth's committed part (helper mixed15)
+    held_out |= part_ids(kind, "manifest-heldout16.json")  # and the sixteenth's committed part (helper apis16)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)

@@ -58,7 +58,14 @@ from sources.adapters._json_shapes import (
     url_share,
     words,
 )
-from sources.adapters._json_sides import GAME_EVIDENCE, GAME_LABEL, MATCHUP_EVIDENCE, matchup, matchup_spec
+from sources.adapters._json_sides import (
+    GAME_EVIDENCE,
+    GAME_LABEL,
+    MATCHUP_EVIDENCE,
+    competition_name,
+    matchup,
+    matchup_spec,
+)
 
 __all__ = ["GENERIC_LEAVES", "NO_EVENTS", "Inference", "infer", "infer_list", "words"]
 
@@ -404,7 +411,9 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         return None
     title, title_named = sample.best(title_score)
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))
-    sides = matchup(sample.columns) if title is None else None
+    sides = matchup(sample.columns) if title is None or competition_name(title) else None
+    if sides is not None:
+        title = None  # a game named by its two sides, not by the competition every game is in
     slug = _slug_column(sample) if title is None and sides is None and start is not None else None
     title = title or (sides[0] if sides else None) or slug
     if title is None or start is None:

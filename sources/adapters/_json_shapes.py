@@ -83,7 +83,12 @@ class Column:
     @property
     def key_words(self) -> list[str]:
         """The words of the path's last meaningful part ("Name.label" → name; "venue.name" → name)."""
-        parts = [part for part in self.path.split(".") if part.lower() not in GENERIC_LEAVES and not says_nothing(part)]
+        split = self.path.split(".")
+        parts = [
+            part
+            for index, part in enumerate(split)
+            if part.lower() not in GENERIC_LEAVES and not says_nothing(part, split[index - 1] if index else "")
+        ]
         return words(parts[-1]) if parts else words(self.path)
 
     @property

@@ -4,7 +4,10 @@ Schedules of games (a league's API, a team's fixtures) give each game its two si
 ``teams.away.team.name`` and ``teams.home.team.name``, ``homeTeam.name`` and ``awayTeam.name``,
 ``homeTeamName`` and ``awayTeamName``. What sits under one side is that side's (its name, id, score, probable
 pitcher), never the game's own title or id (``sided``); the game is named by both sides' names, "<away> at
-<home>" (``matchup``): "at" keeps which side is at home, as schedules write it, where "vs" would lose it.
+<home>" (``matchup``): "at" keeps which side is at home, as schedules write it, where "vs" would lose it. A name
+every game carries that is named for its competition (BBC Sport's "tournamentName": "Premier League" on each
+match, a "leagueName") does not name the game: the sides do (``competition_name``). A name of the game's own is
+kept, even one two games share ("Opening Day").
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -29,6 +32,8 @@ MATCHUP_EVIDENCE = "title ← {away} at {home} (no name field: the game named by
 GAME_LABEL = "Sports / Game"
 GAME_EVIDENCE = "source_category ← " + repr(GAME_LABEL) + " (every item names a home and an away side: a game)"
 MIN_SHARE = 0.6  # of the items that name both sides
+# what a name that every game of a schedule carries names instead of the game
+COMPETITION_WORDS = frozenset({"tournament", "competition", "league", "championship", "cup", "season", "division"})
 _HOME_WORD = re.compile(HOME, re.IGNORECASE)
 
 
@@ -52,6 +57,12 @@ def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
                 if away is not None and _side_name(away):
                     return away, home
     return None
+
+
+def competition_name(column: Column) -> bool:
+    """Whether a name column names the competition the games are in, not each game: named for a tournament, a
+    league, a cup or a season."""
+    return bool(column.all_words & COMPETITION_WORDS)
 
 
 def matchup_spec(away: Column, home: Column) -> dict[str, Any]:

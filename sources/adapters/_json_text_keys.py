@@ -8,9 +8,14 @@ Two general shapes of JSON put a field's words one level below its name:
 * **Text by language.** Multilingual APIs (OpenAgenda, Drupal's JSON:API, museum and tourism catalogues) give
   "title": {"fr": "Concert", "en": "Concert"}: the key under the field is an ISO 639-1 language code.
 
-A dotted path through either is named by the part above it ("title.$t" and "title.fr" are titles). Two-letter
-codes that are also ordinary English key names ("id", "is", "no", "to", "or", "in", "at", "as", "be", "on") are
-left out: "venue.id" stays an identifier.
+* **A name in several forms.** Sports and ticketing APIs give a name as the forms they print it in
+  ("name": {"full": "Brighton & Hove Albion", "abbreviation": "Brighton", "first": ...}): the full form under a
+  name or title is that name.
+
+A dotted path through any of them is named by the part above it ("title.$t", "title.fr" and "name.full" are
+what the part above is). Two-letter codes that are also ordinary English key names ("id", "is", "no", "to", "or",
+"in", "at", "as", "be", "on") are left out: "venue.id" stays an identifier; a name's other forms ("short",
+"abbreviation", a person's "first" and "last") keep their own words.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ LANGUAGES = frozenset(
      "nb", "nl", "nn", "pl", "pt", "ro", "ru", "sk", "sl", "sq", "sr", "sv", "th", "tr", "uk", "ur", "vi", "zh"}
 )  # fmt: skip
 _REGIONAL = re.compile(r"^([a-z]{2})[-_][a-z]{2}$")  # "fr-FR", "pt_BR"
+_KEY_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+")  # camelCase and snake_case words of one key
 
 
 def is_language(key: str) -> bool:
@@ -37,9 +43,24 @@ def is_language(key: str) -> bool:
     return (regional[1] if regional else lowered) in LANGUAGES
 
 
-def says_nothing(key: str) -> bool:
-    """Whether a key only carries the text of the field above it (a text node or a language)."""
-    return key in TEXT_NODES or is_language(key)
+# the fullest form of a name given in several ("name": {"full": ..., "short": ...})
+FULL_FORMS = frozenset({"full", "long", "official"})
+NAME_PARTS = frozenset({"name", "title"})
+
+
+def says_nothing(key: str, above: str = "") -> bool:
+    """Whether a key only carries the text of the field above it (a text node, a language, or the full form of
+    a name: ``above`` is the key it sits under)."""
+    return key in TEXT_NODES or is_language(key) or full_form(key, above)
+
+
+def full_form(key: str, above: str) -> bool:
+    """Whether ``key`` is the full form of the name or title ``above`` it ("name.full", "teamName.long")."""
+    return key.lower() in FULL_FORMS and bool(set(_words(above)) & NAME_PARTS)
+
+
+def _words(key: str) -> list[str]:
+    return [word.lower() for word in _KEY_WORD.findall(key)]
 
 
 def text_attribute(path: str, paths: Collection[str]) -> bool:
