@@ -152,6 +152,30 @@ WEEKDAYS = {
     "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2, "thu": 3,
     "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
 }  # fmt: skip
+# Weekdays other languages write before a date ("Do Jan 1 2015: …", "sam. 5 déc", "vr 4/12"), full names and the short
+# forms listings use; an abbreviation may name different days in two languages (German "Do" is Thursday, Spanish
+# "Do" Sunday), so each word names the set of days it may be. A title's date segment is judged against the event's
+# own start, so a word counts only when its day is the start's. "mar" is left out: in English it is March.
+_OTHER_WEEKDAY_NAMES = (  # Monday to Sunday
+    "montag mo maandag ma lundi lun lunes lu lunedi",
+    "dienstag di dinsdag mardi martes ma martedi",
+    "mittwoch mi woensdag wo mercredi mer miercoles mie mercoledi",
+    "donnerstag do donderdag jeudi jeu jueves jue ju giovedi gio",
+    "freitag fr vrijdag vr vendredi ven viernes vie vi venerdi",
+    "samstag sonnabend sa zaterdag za samedi sam sabado sab sabato",
+    "sonntag so zondag zo dimanche dim domingo dom do domenica",
+)
+
+
+def _weekday_sets(rows: tuple[str, ...]) -> dict[str, frozenset[int]]:
+    found: dict[str, frozenset[int]] = {}
+    for index, row in enumerate(rows):
+        for name in row.split():
+            found[name] = found.get(name, frozenset()) | {index}
+    return found
+
+
+OTHER_WEEKDAYS = _weekday_sets(_OTHER_WEEKDAY_NAMES)
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
@@ -297,6 +321,8 @@ def _date_token_ok(match: re.Match[str], start: dt.date, start_hour: int | None)
         return WEEKDAYS[word] == start.weekday()
     if word in MONTHS:
         return MONTHS[word] == start.month
+    if word in OTHER_WEEKDAYS:
+        return start.weekday() in OTHER_WEEKDAYS[word]
     if word in DATE_FILLER or match["word"] in DATE_FILLER:
         return None
     return False

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
+from sources.adapters._feed_iso import iso_text_when
 from sources.adapters._feed_item import (
     EVENT_MODULE,
     GDATA,
@@ -145,10 +146,13 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
     zulu = zulu_when(texts, info.zone, reference)  # "1900Z-2100Z, Sep 28": UTC clocks before their dates
     if zulu is not None:
         return Dates([zulu], problem) if info.event_feed else Dates([zulu], problem, doubt=PROSE_EVIDENCE)
-    first = text_when(texts, zone=info.zone, reference=reference)
+    # A date in words ("December 5, 7:30 PM"), else one in ISO notation ("Climb 2026-08-09T10:00": _feed_iso).
+    first = text_when(texts, zone=info.zone, reference=reference) or iso_text_when(
+        texts, zone=info.zone, reference=reference
+    )
     if first is not None:
         dates = _listing(first, texts, info, reference, problem)
-        if info.event_feed or dates.doubt or text_when([title], zone=info.zone, reference=reference) is not None:
+        if info.event_feed or dates.doubt or _title_dated(title, info, reference):
             return dates  # a feed of events, or a date the item's title gives: what the item is about
         return dataclasses.replace(dates, doubt=PROSE_EVIDENCE)
     scheduled = scheduled_when(entry, info)
@@ -160,6 +164,14 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
         page = entry.get("link") or entry.get("id")
         return Dates([scheduled], problem, doubt=UNBUILT_EVIDENCE.format(published=entry.get("published"), page=page))
     return Dates([scheduled], problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built))
+
+
+def _title_dated(title: str | None, info: FeedInfo, reference: dt.datetime) -> bool:
+    """Whether the item's title itself writes a date, in words or in ISO notation."""
+    return (
+        text_when([title], zone=info.zone, reference=reference) is not None
+        or iso_text_when([title], zone=info.zone, reference=reference) is not None
+    )
 
 
 def _listing(

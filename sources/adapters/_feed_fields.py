@@ -8,7 +8,9 @@ The leading underscore keeps this helper module out of the adapters package's au
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import re
+import urllib.parse
 from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
@@ -31,6 +33,7 @@ from sources.adapters._feed_extras import (
     local_value,
     place_line,
 )
+from sources.adapters._feed_iso import without_iso_date
 from sources.adapters._feed_item import (
     EVENT_MODULE,
     GDATA,
@@ -45,10 +48,12 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_parts import without_date_echo
-from sources.adapters._feed_tree import place_block
+from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_when import PROSE_DATE
 from sources.adapters.common import http_url
 
+# A percent escape, as a URL's query value writes a comma or a letter ("%2C", "%C3%A9").
+_PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
 # "Cancelled: …", "ABGESAGT – …" at a title's start, in any language events.statuswords lists.
 _STATUS_PREFIX = re.compile(r"^\W*(" + statuswords.alternation(statuswords.words()) + r")\b", re.IGNORECASE)
 
@@ -64,12 +69,18 @@ class Naming:
 
 
 def item_naming(
-    entry: Mapping[str, Any], info: FeedInfo, title: str, description: str | None, venue: str | None
+    entry: Mapping[str, Any],
+    info: FeedInfo,
+    title: str,
+    description: str | None,
+    venue: str | None,
+    start: dt.date | None = None,
 ) -> Naming | None:
     """The item's title, unless it is only a date: then one built from what else the item says. A title ending
-    with its own date in brackets (CivicEngage: "Book Club (07/23/2026 6:00 PM - 7:00 PM)") loses the echo."""
+    with its own date in brackets (CivicEngage: "Book Club (07/23/2026 6:00 PM - 7:00 PM)") loses the echo, and so
+    does one writing the event's own ``start`` in ISO notation ("Climb 2026-08-09T10:00": ``_feed_iso``)."""
     if not is_date_title(title, PROSE_DATE):
-        echoless = without_date_echo(title)
+        echoless = without_date_echo(title) or (without_iso_date(title, start) if start is not None else None)
         return Naming(echoless, source_title=title) if echoless else Naming(title)
     built = built_title(
         title,
@@ -86,7 +97,8 @@ def item_naming(
 
 def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) -> tuple[str | None, str | None, bool]:
     """(venue, address, online?) from xCal/ev:/gd:where, else from a place block of parts in the item's element
-    (``_feed_tree.place_block``), else from venue and address elements."""
+    (``_feed_tree.place_block``), else from venue and address elements (an address also from its parts written
+    straight in the item: ``_feed_tree.item_address``)."""
     venue_name, address, online = _location(
         text_field(info.field(entry, XCAL, "location"))
         or text_field(info.field(entry, EVENT_MODULE, "location"))
@@ -98,7 +110,7 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     if venue_name or address:
         return venue_name, address, False
     venue = local_value(entry, VENUE_NAMES)
-    address = local_value(entry, ADDRESS_NAMES)
+    address = local_value(entry, ADDRESS_NAMES) or item_address(element)
     if venue and http_url(venue):
         # The venue's website names no place we can show, and is no sign of an online event unless it is a
         # meeting or stream's address.
@@ -112,11 +124,14 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
 
 
 def _location(location: str | None) -> tuple[str | None, str | None, bool]:
-    """ "Venue, street, city" → (venue, "street, city", online?). A bare URL means an online event."""
+    """ "Venue, street, city" → (venue, "street, city", online?). A bare URL means an online event. A place written
+    as a URL's query value ("LeineLab%2C+Glocksee": no space, and a percent escape) is read decoded."""
     if not location:
         return None, None, False
     if http_url(location):
         return None, None, True
+    if not any(character.isspace() for character in location) and _PERCENT_ESCAPE.search(location):
+        location = urllib.parse.unquote_plus(location)
     name, _, rest = location.partition(",")
     return name.strip() or None, rest.strip() or None, False
 

@@ -10,7 +10,7 @@ resolution, network or DTD loading, and each item's element is kept beside feedp
 - ``occurrences``: the item's repeated blocks that each hold one start element (by local name, any namespace,
   as ``_feed_extras.START_NAMES``), as (start text, end text) pairs, when there are at least two;
 - ``place_block``: the item's place block (``location``, ``venue``, ``place``…) that has parts instead of text,
-  as (place name, postal address).
+  as (place name, postal address); ``item_address``: the same parts written straight in the item.
 
 An item's element is matched to feedparser's entry by position, and only when the document has exactly as many
 items as feedparser read: a document lxml reads otherwise gives no elements and the items are read as before. A
@@ -100,12 +100,29 @@ def place_block(element: Any | None) -> tuple[str | None, str | None]:
         if not parts:
             continue
         name = _first(parts, PLACE_NAMES)
-        street = join([_first(parts, NUMBER_NAMES), _first(parts, STREET_NAMES)], " ")
-        region = join([_first(parts, REGION_NAMES), _first(parts, POSTCODE_NAMES)], " ")
-        address = join([street, _first(parts, CITY_NAMES), region])
+        address = _postal(parts)
         if name or address:
             return name, address
     return None, None
+
+
+def item_address(element: Any | None) -> str | None:
+    """The postal address written in parts straight in the item, with no block around them (the State of
+    Fribourg's ``event:address1``, ``event:postalCode``, ``event:city``): a street, or a town with its postcode.
+    A town alone is no address (a dateline's city, a feed's home town)."""
+    if element is None:
+        return None
+    parts = dict(reversed(_children(element)))
+    if _first(parts, STREET_NAMES) is None and not (_first(parts, CITY_NAMES) and _first(parts, POSTCODE_NAMES)):
+        return None
+    return _postal(parts)
+
+
+def _postal(parts: dict[str, str]) -> str | None:
+    """A postal address from its parts: number and street, town, region and postcode."""
+    street = join([_first(parts, NUMBER_NAMES), _first(parts, STREET_NAMES)], " ")
+    region = join([_first(parts, REGION_NAMES), _first(parts, POSTCODE_NAMES)], " ")
+    return join([street, _first(parts, CITY_NAMES), region])
 
 
 def _children(block: Any) -> list[tuple[str, str]]:

@@ -340,7 +340,7 @@ class FeedAdapter(Adapter):
         venue_name, address, online = item_venue(entry, info, element)
         if title is None:  # an item without a title is a CMS slip, not an event to name ourselves
             return RejectedRecord(external_id=identifier, reason=NO_TITLE, raw=raw_item(entry))
-        naming = item_naming(entry, info, title, description, venue_name)
+        naming = item_naming(entry, info, title, description, venue_name, start=when.start)
         if naming is None:
             return RejectedRecord(external_id=identifier, reason=DATE_TITLE, raw=raw_item(entry))
         categories = item_categories(entry)

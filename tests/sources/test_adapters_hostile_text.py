@@ -15,6 +15,7 @@ from sources.adapters import (
     _feed_dates,
     _feed_extras,
     _feed_fields,
+    _feed_iso,
     _feed_repeats,
     _feed_when,
     _json_fields,
@@ -89,6 +90,10 @@ PATTERNS = {
     "_json_fields._DAY_BOUND": _json_fields._DAY_BOUND,
     # The review of batches 11 and 12 (tests/sources/test_review_batches11_12.py): a rule's stated frequency.
     "_json_shapes._RULE_FREQ": _json_shapes._RULE_FREQ,
+    # The sixteenth held-out batch's rules (tests/sources/test_heldout16_feeds.py): an ISO date in an item's words,
+    # a percent escape in a place.
+    **module_patterns(_feed_iso, "_feed_iso."),
+    "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
 }
 
 
