@@ -33,7 +33,7 @@ from sources.adapters._json_gone import gone as gone  # re-exported: json_api re
 from sources.adapters._json_gone import shown
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent, RejectedRecord
-from sources.adapters.common import absolute_url, money, parse_datetime, plausible, zone
+from sources.adapters.common import absolute_url, http_url, money, parse_datetime, plausible, zone
 
 if TYPE_CHECKING:
     from sources.adapters.json_api import JsonApiAdapter
@@ -535,6 +535,7 @@ class ItemReader:
         start, end = day_span(start, end, all_day=all_day)
         price_min, price_max = money(self.value("price_min")), money(self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()
+        texts = self.texts()
         return RawEvent(
             source=self.adapter.context.source,
             external_id=external_id,
@@ -552,13 +553,21 @@ class ItemReader:
             price_min=price_min,
             price_max=price_max,
             status=statuswords.status_of(status) or status,  # "canceled", "Abgesagt": ours
-            online=_flag(self.value("online")),
+            online=self.online(texts),
             tags=self.tags(),
             links=self.links(),
             confidence=self.adapter.inferred_confidence,
             evidence=list(self.adapter.inferred_evidence),
-            **self.texts(),
+            **texts,
         )
+
+    def online(self, texts: Mapping[str, Any]) -> bool:
+        """The online flag; a web address in its place (Mobilizon's "onlineAddress") makes an item online when the
+        item names no place (an address and a hall: attended there, the address a stream beside it)."""
+        value = self.value("online")
+        if isinstance(value, str) and http_url(value.strip()) is not None:
+            return not any(texts.get(field) for field in ("venue_name", "address"))
+        return _flag(value)
 
 
 def _link_elements(item: Mapping[str, Any], spec: LinkSpec) -> list[Any]:
