@@ -32,6 +32,7 @@ from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
+from sources.adapters._json_utc import reading_zone
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import absolute_url, http_url, money, parse_datetime, plausible, zone
 
@@ -382,7 +383,7 @@ def _number(value: Any) -> float | None:
     return number if math.isfinite(number) else None  # NaN and Infinity are not numbers of anything
 
 
-def _moment(value: Any, spec: FieldSpec, tz: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
+def _moment(value: Any, spec: FieldSpec, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
     """A start/end value by the field's format (the first of several that reads it); naive results are
     read in ``tz``."""
     formats = spec.format if isinstance(spec.format, tuple) else (spec.format,)
@@ -493,9 +494,10 @@ class ItemReader:
             first = value[0] if isinstance(value, list) and len(value) > 1 and field == "start" else None
             if isinstance(value, list):  # a date and a time from two paths, without a "join"
                 value = " ".join(str(part) for part in value)
-            moment = _moment(value, each, tz)
+            zone_read = reading_zone(each.paths, each.format, tz)  # "startTimeUtc": UTC (_json_utc)
+            moment = _moment(value, each, zone_read)
             if moment is None and first is not None:  # the date beside a time that is words ("All day", "TBA")
-                moment = _moment(first, each, tz)
+                moment = _moment(first, each, zone_read)
             if moment is not None:
                 return moment.astimezone(tz) if isinstance(moment, dt.datetime) and tz is not None else moment
         return None
