@@ -24,6 +24,19 @@ TRACKING_PARAMS = frozenset(
 )  # fmt: skip
 # Whole families of tracking parameters, by prefix.
 TRACKING_PREFIXES = ("utm_", "pk_", "mtm_", "hsa_", "matomo_", "piwik_", "_hs", "itm_", "stm_", "oly_")
+# "ref" says where a visitor came from ("?ref=twitter", "/events/jazz?ref=homepage") as often as which page it is
+# ("weeklycontdetails.php?ref=003fltbc": a contest's detail page keyed by it). It names the page where the path cannot
+# (a script or a generic detail endpoint), it names no referrer, and it is the page's only parameter or an identifier.
+KEYED_PARAM = "ref"
+SCRIPT_PAGE = re.compile(
+    r"\.(?:php\d?|aspx?|jsp|cfm|cgi|pl)$|(?:^|/)(?:details?|view|show|item|entry)/?$", re.IGNORECASE
+)
+IDENTIFIER = re.compile(r"[A-Za-z0-9.-]{1,64}")  # with a digit: "003fltbc", "A17-2026" (no "_": "email_2024")
+REFERRER_WORDS = frozenset(
+    {"twitter", "x", "facebook", "fb", "instagram", "linkedin", "reddit", "hn", "producthunt", "google", "bing",
+     "home", "homepage", "nav", "navbar", "menu", "header", "footer", "sidebar", "banner", "newsletter", "email",
+     "mail", "rss", "feed", "share", "search", "direct", "widget", "app", "web", "site", "internal", "external"}
+)  # fmt: skip
 DEFAULT_PORTS = {"http": "80", "https": "443"}
 _SLASHES = re.compile(r"/{2,}")
 _WHITESPACE = re.compile(r"\s")
@@ -32,6 +45,28 @@ _WHITESPACE = re.compile(r"\s")
 def _is_tracking(name: str) -> bool:
     lowered = name.lower()
     return lowered in TRACKING_PARAMS or lowered.startswith(TRACKING_PREFIXES)
+
+
+def _names_the_page(name: str, value: str, *, path: str, only: bool) -> bool:
+    """Whether a "ref" parameter is the page's key rather than its referrer (see KEYED_PARAM)."""
+    if name.lower() != KEYED_PARAM or not value or value.lower() in REFERRER_WORDS or not SCRIPT_PAGE.search(path):
+        return False
+    return only or (bool(IDENTIFIER.fullmatch(value)) and any(character.isdigit() for character in value))
+
+
+def _kept_query(query: str, path: str) -> str:
+    """The query without its tracking parameters; a "ref" that names the page (``_names_the_page``) stays."""
+    pieces = []
+    for piece in query.split("&"):
+        name, _, value = piece.partition("=")
+        if piece:
+            pieces.append((piece, unquote_plus(name), unquote_plus(value)))
+    only = all(_is_tracking(name) for _, name, _ in pieces)  # no other parameter names the page
+    return "&".join(
+        piece
+        for piece, name, value in pieces
+        if not _is_tracking(name) or _names_the_page(name, value, path=path, only=only)
+    )
 
 
 def _netloc(scheme: str, host: str, port: int | None) -> str:
@@ -63,7 +98,8 @@ def is_http_url(candidate: str) -> bool:
 def canonical_url(url: str | None) -> str | None:
     """The canonical spelling of an absolute http(s) URL, or None when it is not one.
 
-    Lowercase scheme and host, no credentials, no default port, no fragment, tracking parameters removed,
+    Lowercase scheme and host, no credentials, no default port, no fragment, tracking parameters removed (but a
+    "ref" that keys a script page, "details.php?ref=003fltbc"),
     the remaining query kept in its order (order can matter to the site), "/" for an empty path,
     duplicate slashes in the path collapsed. A trailing slash is kept: on many sites /a and /a/ differ.
     """
@@ -80,9 +116,6 @@ def canonical_url(url: str | None) -> str | None:
         return None
     if scheme not in DEFAULT_PORTS or not host:
         return None
-    # Filter the raw "name=value" pieces rather than re-encoding them: re-encoding would respell values.
-    query = "&".join(
-        piece for piece in parts.query.split("&") if piece and not _is_tracking(unquote_plus(piece.split("=", 1)[0]))
-    )
     path = _SLASHES.sub("/", parts.path) or "/"
-    return urlunsplit((scheme, _netloc(scheme, host, port), path, query, ""))
+    # Filter the raw "name=value" pieces rather than re-encoding them: re-encoding would respell values.
+    return urlunsplit((scheme, _netloc(scheme, host, port), path, _kept_query(parts.query, path), ""))

@@ -21,6 +21,7 @@ from sources.adapters._json_fields import (
     END_WORDS,
     NOT_DATE,
     NOT_PLACE,
+    ONLINE_WORDS,
     PLACE_NAME_WORDS,
     PLACE_WORDS,
     POSTAL_WORDS,
@@ -76,7 +77,14 @@ DOC_WORDS = frozenset(
 )  # fmt: skip
 NOT_LINK = frozenset({"ical", "icalendar", "calendar", "ics", "department", "image", "images", "photo", "logo"})
 ADDRESS_ORDER = ("full", "street", "city", "region", "postal")
+URL_SHARE = 0.8  # of an online address column's values that are web addresses
 COMPONENT_LEAVES = frozenset({"name", "code", "text", "value", "short", "long", "abbreviation"})
+
+
+def online_address_column(column: Column) -> bool:
+    """A field holding the event's online address (Mobilizon's "onlineAddress", "virtualUrl", "zoomLink"): its key
+    names going online and its values are web addresses."""
+    return bool(set(column.key_words) & ONLINE_WORDS) and bool(column.present) and url_share(column) >= URL_SHARE
 
 
 def alternates(sample: Sample, column: Column, join: str = ", ") -> Any:
@@ -258,6 +266,11 @@ class Extras:
             column = next((c for c in self.sample.columns.values() if c.path not in self.used and test(c)), None)
             if column is not None:
                 self.set(field, column.path, column.path)
+        if "online" not in self.mapping:  # no flag: the online address, which the links keep too (not "used")
+            column = next((c for c in self.sample.columns.values() if online_address_column(c)), None)
+            if column is not None:
+                self.mapping["online"] = column.path
+                self.evidence.append(f"online ← {column.path} (an online address: online where no place is named)")
         for field, wanted in (("price_max", True), ("price_min", False)):
             column, _ = self.sample.best(lambda c, wanted=wanted: price_score(c, wanted), exclude=tuple(self.used))
             if column is not None:

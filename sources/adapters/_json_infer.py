@@ -41,6 +41,7 @@ from sources.adapters._json_fields import (
     Sample,
     title_score,
 )
+from sources.adapters._json_films import film_genres
 from sources.adapters._json_mapping import SLUG, read_moment, resolve, slug_title
 from sources.adapters._json_nested import (
     MARK,
@@ -436,6 +437,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         evidence[:] = [line for line in evidence if not line.startswith("source_category ")]
         mapping["source_category"] = {"default": GAME_LABEL}
         evidence.append(GAME_EVIDENCE)
+    else:
+        film_genres(path, mapping, evidence, sample.columns)  # a film's "Comedy" is no stand-up night
     confidence = _confidence(title_named, start.named, coverage)
     if start.ambiguous:
         evidence.append(order.evidence())

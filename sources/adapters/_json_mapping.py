@@ -32,8 +32,9 @@ from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
+from sources.adapters._json_utc import reading_zone
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent, RejectedRecord
-from sources.adapters.common import absolute_url, money, parse_datetime, plausible, zone
+from sources.adapters.common import absolute_url, http_url, money, parse_datetime, plausible, zone
 
 if TYPE_CHECKING:
     from sources.adapters.json_api import JsonApiAdapter
@@ -382,7 +383,7 @@ def _number(value: Any) -> float | None:
     return number if math.isfinite(number) else None  # NaN and Infinity are not numbers of anything
 
 
-def _moment(value: Any, spec: FieldSpec, tz: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
+def _moment(value: Any, spec: FieldSpec, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
     """A start/end value by the field's format (the first of several that reads it); naive results are
     read in ``tz``."""
     formats = spec.format if isinstance(spec.format, tuple) else (spec.format,)
@@ -493,9 +494,10 @@ class ItemReader:
             first = value[0] if isinstance(value, list) and len(value) > 1 and field == "start" else None
             if isinstance(value, list):  # a date and a time from two paths, without a "join"
                 value = " ".join(str(part) for part in value)
-            moment = _moment(value, each, tz)
+            zone_read = reading_zone(each.paths, each.format, tz)  # "startTimeUtc": UTC (_json_utc)
+            moment = _moment(value, each, zone_read)
             if moment is None and first is not None:  # the date beside a time that is words ("All day", "TBA")
-                moment = _moment(first, each, tz)
+                moment = _moment(first, each, zone_read)
             if moment is not None:
                 return moment.astimezone(tz) if isinstance(moment, dt.datetime) and tz is not None else moment
         return None
@@ -535,6 +537,7 @@ class ItemReader:
         start, end = day_span(start, end, all_day=all_day)
         price_min, price_max = money(self.value("price_min")), money(self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()
+        texts = self.texts()
         return RawEvent(
             source=self.adapter.context.source,
             external_id=external_id,
@@ -552,13 +555,21 @@ class ItemReader:
             price_min=price_min,
             price_max=price_max,
             status=statuswords.status_of(status) or status,  # "canceled", "Abgesagt": ours
-            online=_flag(self.value("online")),
+            online=self.online(texts),
             tags=self.tags(),
             links=self.links(),
             confidence=self.adapter.inferred_confidence,
             evidence=list(self.adapter.inferred_evidence),
-            **self.texts(),
+            **texts,
         )
+
+    def online(self, texts: Mapping[str, Any]) -> bool:
+        """The online flag; a web address in its place (Mobilizon's "onlineAddress") makes an item online when the
+        item names no place (an address and a hall: attended there, the address a stream beside it)."""
+        value = self.value("online")
+        if isinstance(value, str) and http_url(value.strip()) is not None:
+            return not any(texts.get(field) for field in ("venue_name", "address"))
+        return _flag(value)
 
 
 def _link_elements(item: Mapping[str, Any], spec: LinkSpec) -> list[Any]:

@@ -18,6 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from events import statuswords
+from sources.adapters._page_aria import card_label_clock
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
 from sources.adapters._page_classes import CARD_CLASS, in_dialog, in_menu
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
@@ -281,6 +282,20 @@ class BlockReader:
         self.base = base
 
     def moments(self, block: Any, text: str) -> Moments | None:
+        """The block's start and end; a day with no time takes the time its title link's aria-label gives with
+        that day (_page_aria)."""
+        found = self.written_moments(block, text)
+        if found is None or isinstance(found.start, dt.datetime) or found.end is not None:
+            return found
+        labelled_clock = card_label_clock(block, heading_of(block), found.start)
+        if labelled_clock is None:
+            return found
+        hit, evidence = labelled_clock
+        zone = self.zone or dt.UTC
+        end = dt.datetime.combine(found.start, hit.end, tzinfo=zone) if hit.end is not None else None
+        return Moments(start=dt.datetime.combine(found.start, hit.start, tzinfo=zone), end=end, evidence=evidence)
+
+    def written_moments(self, block: Any, text: str) -> Moments | None:
         stamps = [parse_datetime(node.get("datetime"), tz=self.zone) for node in block.iterfind(".//time[@datetime]")]
         found = [stamp for stamp in stamps if stamp is not None]
         if found:

@@ -40,7 +40,9 @@ source_category, tags, external_id. A value is a dotted path, or an object with:
 - ``default``: the value when the path finds nothing; alone (no ``path``), a value the config states for every
   item, for a field that does not tell items apart (``"source_category": {"default": "Sports / Game"}``,
   ``"venue_name": {"default": "Town Hall"}``; never the title, start, end, duration or external_id);
-- ``map``: a lookup applied to the found value (booleans are looked up as "true"/"false");
+- ``map``: a lookup applied to the found value (booleans are looked up as "true"/"false"); ``online`` may point
+  at the event's online address (``"online": "onlineAddress"``): an item with one is online when it names no venue
+  or address;
 - ``format`` (start/end): a ``strptime`` format ("%d/%m/%Y %H:%M"; without a time part the event is
   all-day), ``"epoch"`` (Unix seconds), ``"epoch_ms"``, ``"rfc2822"`` ("Wed, 10 Mar 2010 21:30:00 +0100",
   the zone optional) or ``"local-day"`` (an ISO instant standing for a day, "2026-03-09T06:59:59Z" for 8 March

@@ -1,0 +1,37 @@
+"""Times a key says are UTC. Pure.
+
+APIs that keep a local and a universal copy of each time name the universal one ("showDateTimeUtc",
+"utc_start_date", "StartTimeUTC", "date_gmt"), and some write it without an offset ("2027-03-01 23:30:00",
+The Events Calendar's ``utc_start_date``; .NET's ``DateTime`` serialized bare): read in the source's zone, such a
+time is off by the zone's offset, and a late-evening start falls on the wrong day. A start or end read from a key
+naming UTC or GMT is therefore read as UTC where its value states no offset (then shown in the source's zone); a
+value with an offset keeps it. A day read in the source's zone ("local-day") is the source's own day, not UTC's.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from sources.adapters._json_days import LOCAL_DAY
+
+UTC_WORDS = frozenset({"utc", "gmt"})
+# A key's words as _json_shapes.words splits them (camelCase, snake_case, digits); not imported: _json_shapes
+# reads moments through _json_mapping, which reads through this module.
+_WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
+
+
+def names_utc(paths: Sequence[str]) -> bool:
+    """Whether a field's key (the last part of any of its paths) names UTC or GMT ("startTimeUtc", "date_gmt")."""
+    return any({word.lower() for word in _WORD.findall(path.rsplit(".", 1)[-1])} & UTC_WORDS for path in paths)
+
+
+def reading_zone(
+    paths: Sequence[str], value_format: str | tuple[str, ...] | None, tz: dt.tzinfo | None
+) -> dt.tzinfo | None:
+    """The zone a field's values without an offset are read in: UTC when its key says so, else ``tz``."""
+    formats = value_format if isinstance(value_format, tuple) else (value_format,)
+    if any(each and each.startswith(LOCAL_DAY) for each in formats) or not names_utc(paths):
+        return tz
+    return dt.UTC
