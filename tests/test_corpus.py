@@ -279,6 +279,12 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # at first (0/5). Then rules were written from the batch's misses (tests/sources/test_heldout15.py; seen
     # figures, the floors): committed 5/5, fields 10/10; the whole batch apis 17/17, fields 36/38; feeds 2/2, 7/7.
     ("apis", "manifest-heldout15.json"): (1.0, 1.0),
+    # The sixteenth held-out batch (helper pages16: 12 pages from 5 projects never used before, kept outside the
+    # repository and measured once at 7107636 before any rule for them: 18/29 found, fields 13/17, 2 extra).
+    # Committed: starkcoffee/langeNacht's hCalendar programme (MIT), 1/1 found, fields 2/2 at its first measure. No
+    # rule was written from this batch within the helper's time (its misses are listed in the docs), so the floors
+    # are the first measure, which is also the seen one.
+    ("pages", "manifest-heldout16.json"): (1.0, 1.0),
 }
 
 
@@ -310,6 +316,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout13.json")  # and the thirteenth's committed part (helper batch13)
     held_out |= part_ids(kind, "manifest-heldout14.json")  # and the fourteenth (apis14, pages14)
     held_out |= part_ids(kind, "manifest-heldout15.json")  # and the fifteenth's committed part (helper mixed15)
+    held_out |= part_ids(kind, "manifest-heldout16.json")  # and the sixteenth's committed part (helper pages16)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)
