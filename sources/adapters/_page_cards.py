@@ -54,6 +54,8 @@ MIN_SIBLINGS = 3
 NOT_REPEATED = frozenset({"html", "body", "head", "tr", "td", "th", "thead", "tbody", "tfoot", "option"})
 # Without a heading, a card's title is an element classed as its name ("ev-name", "title", "summary")…
 NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|summary|headline)(?:$|[\s_-])", re.IGNORECASE)
+# …or styled as a heading by a class of its own ("<p class='label h4'>", a CSS framework's heading class)…
+HEADING_CLASS = re.compile(r"(?:^|\s)h[1-4](?:$|\s)")
 # …that is not a label before a value ("When", "Where"), nor a call to action ("More Details", "Buy Tickets").
 NOT_A_TITLE = re.compile(
     r"^(?:when|where|date|dates|time|times|location|venue|address|price|prices|cost|tickets?|details|"
@@ -64,7 +66,11 @@ NOT_A_TITLE = re.compile(
 MAX_NAME_LENGTH = 200  # a name, not a paragraph
 ADDRESS_LINE_WORDS = 16  # a place and its address on one line, not a sentence that mentions one
 WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
-WHERE_LABEL = re.compile(r"^(?:where|location|venue)\s*:?$", re.IGNORECASE)
+# The label over a card's place, in English and in the other languages whose cards the reader meets ("Ort", "Lieu",
+# "Sted"/"Stad", "Plats", "Lugar", "Luogo", "Locatie"): the same words a "Place: …" line may start with.
+WHERE_LABEL = re.compile(
+    r"^(?:where|location|venue|place|ort|lieu|sted|stad|plats|lugar|luogo|locatie)\s*:?$", re.IGNORECASE
+)
 VENUE_HINTS = ("venue", "location")
 # "Cancelled: …", "Abgesagt – …", "New date! …" (events.statuswords): the status, removed from the title.
 TITLE_STATUS = re.compile(
@@ -99,13 +105,15 @@ def block_text(element: Any, skip: Any = None) -> str:
 
 def heading_of(block: Any) -> Any:
     """The block's first heading (h1–h4) that is not a call to action, else its first element classed as a
-    name ("<div class="ev-name"><a>…</a></div>") that is not a label ("<p class="title">When</p>")."""
+    name ("<div class="ev-name"><a>…</a></div>") or as a heading ("<p class="h4">") that is not a label ("<p
+    class="title">When</p>")."""
     for node in block.iter(*HEADINGS):
         text = clean_text(block_text(node)) or ""
         if not NOT_A_TITLE.match(text) and not FIELD_LABEL.match(text) and not date_alone(text):
             return node
     for node in block.iterdescendants():
-        if not isinstance(node.tag, str) or not NAME_CLASS.search(CAMEL_BREAK.sub(" ", node.get("class") or "")):
+        classes = CAMEL_BREAK.sub(" ", node.get("class") or "") if isinstance(node.tag, str) else ""
+        if not NAME_CLASS.search(classes) and not HEADING_CLASS.search(classes):
             continue
         name = clean_text(block_text(node)) or ""
         if (
@@ -289,6 +297,7 @@ FROM_WORDS = re.compile(
 # A line that labels the time under it as the doors' ("Einlass", "Doors"), not the start.
 DOORS_LABEL = re.compile(r"^\W*(?:doors(?:\s+open)?|einlass|admission)\W*$", re.IGNORECASE)
 MAX_TIME_LINE = 40
+LAST_MINUTE = dt.time(23, 59)  # a span from a midnight to this minute of a day is whole days
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -314,6 +323,8 @@ class BlockReader:
             end = found[1] if len(found) > 1 and type(found[1]) is type(start) and found[1] > start else None
             if isinstance(end, dt.datetime) and isinstance(start, dt.datetime):
                 end = end.astimezone(start.tzinfo)
+                if start.time() == dt.time(0) and end.time() >= LAST_MINUTE:  # "T00:00:00" to "T23:59:59": days
+                    return Moments(start=start.date(), end=end.date())
             return Moments(start=start, end=end)
         return self.text_moments(labelled_dates(block) + text)
 

@@ -13,7 +13,9 @@ import zoneinfo
 import lxml.html
 
 from sources.adapters._page_cards import _time_alone, event_blocks
+from sources.adapters._page_dates import find_dates
 from sources.adapters._page_lines import page_lines
+from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import Entry
 from sources.adapters._page_scripts import script_values
 from sources.adapters._page_time_pairs import timed_then_named
@@ -191,3 +193,68 @@ def test_a_broken_pushed_chunk_is_passed_over() -> None:
         'self.__next_f.push([1,"4:[1,2]"])</script></body></html>'
     )
     assert list(script_values(root.iter("script"))) == [[1, 2]]
+
+
+# --- 6. a numeric range whose first day leaves its year to the last ---------------------------------------------
+PRAGUE = zoneinfo.ZoneInfo("Europe/Prague")
+
+
+def test_a_numeric_range_whose_first_day_has_no_year_takes_the_last_days_year() -> None:
+    text = "Zápis: 3. 10. – 14. 11. 2027, prázdniny 28.12.–14.1.2028"
+    hits = joined_ranges(text, find_dates(text, year_hint=None, today=dt.date(2027, 8, 1)))
+    assert [(hit.date, hit.end_date) for hit in hits] == [
+        (dt.date(2027, 10, 3), dt.date(2027, 11, 14)),
+        (dt.date(2027, 12, 28), dt.date(2028, 1, 14)),  # the year before the last day's: December before January
+    ]
+
+
+def test_a_day_and_month_with_their_dots_but_no_dash_after_them_are_no_date() -> None:
+    text = "Kapitola 3. 10. Stránka, vydáno 14. 11. 2027"
+    hits = joined_ranges(text, find_dates(text, year_hint=None, today=dt.date(2027, 8, 1)))
+    assert [(hit.date, hit.end_date) for hit in hits] == [(dt.date(2027, 11, 14), None)]
+
+
+# --- 7. a grid of spans: what each column is, a label per row -------------------------------------------------
+GRID = """<html lang='cs'><body><h2>Harmonogram 2027/2028</h2><table>
+<tr><th>2027/2028</th><th>Výuka</th><th>Zkoušky</th><th>Zápis</th></tr>
+<tr><td>podzim</td><td>20. 9. – 17. 12. 2027</td><td>3. 1. – 11. 2. 2028</td><td>1. 9. 2027</td></tr>
+<tr><td>jaro</td><td>14. 2. – 19. 5. 2028</td><td>22. 5. – 30. 6. 2028</td><td></td></tr>
+</table></body></html>"""
+
+
+def test_each_dated_cell_of_a_grid_is_an_event_named_by_its_column_and_row() -> None:
+    events = parse_page(
+        GRID, zone=PRAGUE, base="https://uni.example/harmonogram", start=dt.datetime(2027, 8, 1, tzinfo=PRAGUE)
+    )
+    assert [(event.title, event.start, event.end) for event in events] == [
+        ("Výuka – podzim", dt.date(2027, 9, 20), dt.date(2027, 12, 17)),
+        ("Zkoušky – podzim", dt.date(2028, 1, 3), dt.date(2028, 2, 11)),
+        ("Zápis – podzim", dt.date(2027, 9, 1), None),
+        ("Výuka – jaro", dt.date(2028, 2, 14), dt.date(2028, 5, 19)),
+        ("Zkoušky – jaro", dt.date(2028, 5, 22), dt.date(2028, 6, 30)),
+    ]
+
+
+def test_a_table_whose_rows_are_dated_by_their_first_cell_is_no_grid() -> None:
+    body = """<html><body><table><tr><th>Date</th><th>Meeting</th><th>Room</th></tr>
+    <tr><td>20. 9. 2027</td><td>Board</td><td>Hall A</td></tr>
+    <tr><td>18. 10. 2027</td><td>Board</td><td>Hall B</td></tr></table></body></html>"""
+    events = parse_page(body, zone=PRAGUE, base=None, start=dt.datetime(2027, 8, 1, tzinfo=PRAGUE))
+    assert [(event.title, event.start) for event in events] == [
+        ("Board", dt.date(2027, 9, 20)),
+        ("Board", dt.date(2027, 10, 18)),
+    ]
+
+
+# --- 8. a card's title styled as a heading by its class; a midnight-to-last-minute span is days ---------------
+def test_a_heading_class_names_a_card_and_a_span_from_midnight_to_its_last_minute_is_days() -> None:
+    body = """<html lang='cs'><body><ul>
+    <li><div><time datetime="2027-09-20T00:00:00">20. září</time> – <time datetime="2027-12-17T23:59:59">17. prosince
+    </time></div><p class="label h4">Výuka v zimním semestru</p></li>
+    <li><time datetime="2027-10-05T18:00:00">5. října, 18:00</time><p class="label h4">Imatrikulace</p></li>
+    </ul></body></html>"""
+    events = parse_page(body, zone=PRAGUE, base=None, start=dt.datetime(2027, 8, 1, tzinfo=PRAGUE))
+    assert [(event.title, event.start, event.end) for event in events] == [
+        ("Výuka v zimním semestru", dt.date(2027, 9, 20), dt.date(2027, 12, 17)),
+        ("Imatrikulace", dt.datetime(2027, 10, 5, 18, tzinfo=PRAGUE), None),
+    ]
