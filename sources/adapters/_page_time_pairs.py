@@ -46,6 +46,10 @@ def time_alone(text: str) -> ClockHit | None:
 
 
 def _name(line: Line) -> str | None:
+    """The event's name on the line under a time alone: not a heading (a time over a heading is the date bars'
+    row, read with its link and place)."""
+    if line.is_heading:
+        return None
     text = line.text.strip()
     if not meaningful(text) or is_sentence(text) or NOT_A_TITLE.match(text) or text.endswith("."):
         return None  # a line ending its sentence is a description ("World-famous musical show."), not a name
@@ -82,7 +86,9 @@ def timed_then_named(bar: Entry, lines: list[Line], date_line: Line) -> list[Ent
         if name is None:
             return []
         how = "time from a line alone under the date, title from the line under it"
-        rows.append(_bar_entry(bar, below[index + 1], name, clock, None, how))
+        name_line = below[index + 1]
+        link = next((anchor for anchor in name_line.anchors if anchor.text.strip().startswith(name)), None)
+        rows.append(_bar_entry(bar, name_line, name, clock, link, how))
         index += 2
     for row in rows:
         row.heading_line = bar.heading_line

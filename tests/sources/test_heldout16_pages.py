@@ -128,7 +128,7 @@ def kino_day(date: str, rows: str) -> str:
 
 def kino_row(time: str, title: str, label: str = "OmU") -> str:
     return (
-        f'<div class="vorstellung"><div class="zeit">{time}</div><a href="/film/x"><div class="titel">{title}</div>'
+        f'<div class="vorstellung"><div class="zeit">{time}</div><a href="/film/{len(title)}"><div class="titel">{title}</div>'
         f"<div class='fassung'><span>{label}</span></div></a></div>"
     )
 
@@ -144,10 +144,10 @@ def test_rows_of_a_time_alone_over_a_name_under_a_date_line_are_that_days_events
         + "</body></html>"
     )
     events = parse_page(body, zone=BERLIN, base=KINO, start=berlin(2026, 11, 1))
-    assert [(event.title, event.start) for event in events] == [
-        ("Der Himmel über Berlin", berlin(2026, 11, 14, 18, 30)),
-        ("Paris, Texas", berlin(2026, 11, 14, 21)),
-        ("Alice in den Städten", berlin(2026, 11, 15, 16)),
+    assert [(event.title, event.start, event.url) for event in events] == [
+        ("Der Himmel über Berlin", berlin(2026, 11, 14, 18, 30), "https://kino.example/film/22"),
+        ("Paris, Texas", berlin(2026, 11, 14, 21), "https://kino.example/film/12"),
+        ("Alice in den Städten", berlin(2026, 11, 15, 16), "https://kino.example/film/20"),
     ]
 
 
@@ -257,4 +257,22 @@ def test_a_heading_class_names_a_card_and_a_span_from_midnight_to_its_last_minut
     assert [(event.title, event.start, event.end) for event in events] == [
         ("Výuka v zimním semestru", dt.date(2027, 9, 20), dt.date(2027, 12, 17)),
         ("Imatrikulace", dt.datetime(2027, 10, 5, 18, tzinfo=PRAGUE), None),
+    ]
+
+
+# --- 9. a card's title that writes the card's own day beside its name ------------------------------------------
+def test_a_card_title_ending_with_the_cards_own_day_is_the_name_alone_and_another_day_is_kept() -> None:
+    def card(name: str, day: str) -> str:
+        return f'<div class="event"><h3><a href="/e/{len(name)}">{name}</a></h3><p>{day}, 20:00</p></div>'
+
+    body = page(
+        card("LA CHORALE - 12 décembre 2026", "samedi 12 décembre 2026")
+        + card("Concert du 13 décembre 2026", "dimanche 13 décembre 2026")
+        + card("GALA", "lundi 14 décembre 2026")
+    )
+    events = parse_page(body, zone=PARIS, base=AGENDA, start=CLOCK)
+    assert [(event.title, event.source_title) for event in events] == [
+        ("LA CHORALE", "LA CHORALE - 12 décembre 2026"),
+        ("Concert du 13 décembre 2026", None),  # the day inside the name, not set off after it: kept
+        ("GALA", None),
     ]
