@@ -292,6 +292,12 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # were written from the batch's misses (tests/sources/test_heldout16_feeds.py; seen figures, the floors):
     # committed 1/1, fields 3/3; the whole batch 19/19, fields 41/43.
     ("feeds", "manifest-heldout16.json"): (1.0, 1.0),
+    # The sixteenth held-out batch (helper pages16: 12 pages from 5 projects never used before, kept outside the
+    # repository and measured once at 7107636 before any rule for them: 18/29 found, fields 13/17, 2 extra).
+    # Committed: starkcoffee/langeNacht's hCalendar programme (MIT), 1/1 found, fields 2/2 at its first measure. Then
+    # rules were written from the batch's misses (tests/sources/test_heldout16_pages.py; seen figures): the whole
+    # batch 29/29, fields 26/26; the committed file, the floor, unchanged at 1/1, 2/2.
+    ("pages", "manifest-heldout16.json"): (1.0, 1.0),
 }
 
 
@@ -323,7 +329,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout13.json")  # and the thirteenth's committed part (helper batch13)
     held_out |= part_ids(kind, "manifest-heldout14.json")  # and the fourteenth (apis14, pages14)
     held_out |= part_ids(kind, "manifest-heldout15.json")  # and the fifteenth's committed part (helper mixed15)
-    held_out |= part_ids(kind, "manifest-heldout16.json")  # and the sixteenth (apis16, feeds16)
+    held_out |= part_ids(kind, "manifest-heldout16.json")  # and the sixteenth (apis16, feeds16, pages16)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 import zoneinfo
-from decimal import Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -22,6 +22,7 @@ from sources.adapters._page_aria import card_label_clock
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
 from sources.adapters._page_classes import CARD_CLASS, in_dialog, in_menu
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
+from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE
 from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import ADDRESS, POST_META
@@ -34,7 +35,7 @@ from sources.adapters._page_words import (
     residue,
     without_deadlines,
 )
-from sources.adapters.common import money, parse_datetime, parse_text_datetime
+from sources.adapters.common import parse_datetime, parse_text_datetime
 from sources.adapters.webpage import absolute_url, clean_text
 
 # A block listing this many different days is a schedule (a list of meetings), not one event's card.
@@ -54,6 +55,8 @@ MIN_SIBLINGS = 3
 NOT_REPEATED = frozenset({"html", "body", "head", "tr", "td", "th", "thead", "tbody", "tfoot", "option"})
 # Without a heading, a card's title is an element classed as its name ("ev-name", "title", "summary")…
 NAME_CLASS = re.compile(r"(?:^|[\s_-])(?:title|name|summary|headline)(?:$|[\s_-])", re.IGNORECASE)
+# …or styled as a heading by a class of its own ("<p class='label h4'>", a CSS framework's heading class)…
+HEADING_CLASS = re.compile(r"(?:^|\s)h[1-4](?:$|\s)")
 # …that is not a label before a value ("When", "Where"), nor a call to action ("More Details", "Buy Tickets").
 NOT_A_TITLE = re.compile(
     r"^(?:when|where|date|dates|time|times|location|venue|address|price|prices|cost|tickets?|details|"
@@ -64,23 +67,22 @@ NOT_A_TITLE = re.compile(
 MAX_NAME_LENGTH = 200  # a name, not a paragraph
 ADDRESS_LINE_WORDS = 16  # a place and its address on one line, not a sentence that mentions one
 WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
-WHERE_LABEL = re.compile(r"^(?:where|location|venue)\s*:?$", re.IGNORECASE)
+# The label over a card's place, in English and in the other languages whose cards the reader meets ("Ort", "Lieu",
+# "Sted"/"Stad", "Plats", "Lugar", "Luogo", "Locatie"): the same words a "Place: …" line may start with.
+WHERE_LABEL = re.compile(
+    r"^(?:where|location|venue|place|ort|lieu|sted|stad|plats|lugar|luogo|locatie)\s*:?$", re.IGNORECASE
+)
 VENUE_HINTS = ("venue", "location")
 # "Cancelled: …", "Abgesagt – …", "New date! …" (events.statuswords): the status, removed from the title.
 TITLE_STATUS = re.compile(
     r"^(" + statuswords.alternation((*statuswords.words(), *statuswords.phrases())) + r")\s*[:\-–—!]\s*", re.I
 )
-CURRENCY_SIGNS = {"£": "GBP", "€": "EUR", "$": None}  # "$" alone does not say which dollar
 
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
 DOORS = re.compile(r"\bdoors\b", re.IGNORECASE)
 NEXT_LINE_TIME = "time read from the line under the date"
 OTHER_LINE_TIME = "time read from another line of the card"
 ISO_DATE = re.compile(r"\b20\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
-PRICE = re.compile(r"(?P<sign>[£€$])\s?(?P<amount>\d+(?:[.,]\d{2})?)")
-FREE = re.compile(
-    r"^free$|\bfree (?:entry|admission|event|show|gig)\b|\b(?:entry|admission)(?: is)? free\b", re.I | re.M
-)
 
 
 def block_text(element: Any, skip: Any = None) -> str:
@@ -104,13 +106,15 @@ def block_text(element: Any, skip: Any = None) -> str:
 
 def heading_of(block: Any) -> Any:
     """The block's first heading (h1–h4) that is not a call to action, else its first element classed as a
-    name ("<div class="ev-name"><a>…</a></div>") that is not a label ("<p class="title">When</p>")."""
+    name ("<div class="ev-name"><a>…</a></div>") or as a heading ("<p class="h4">") that is not a label ("<p
+    class="title">When</p>")."""
     for node in block.iter(*HEADINGS):
         text = clean_text(block_text(node)) or ""
         if not NOT_A_TITLE.match(text) and not FIELD_LABEL.match(text) and not date_alone(text):
             return node
     for node in block.iterdescendants():
-        if not isinstance(node.tag, str) or not NAME_CLASS.search(CAMEL_BREAK.sub(" ", node.get("class") or "")):
+        classes = CAMEL_BREAK.sub(" ", node.get("class") or "") if isinstance(node.tag, str) else ""
+        if not NAME_CLASS.search(classes) and not HEADING_CLASS.search(classes):
             continue
         name = clean_text(block_text(node)) or ""
         if (
@@ -195,8 +199,32 @@ def event_blocks(root: Any) -> list[Any]:
     return [
         block
         for block in blocks
-        if block not in outer and (not lists_days(block) or labelled(block, WHEN_LABEL)) and not lists_times(block)
+        if block not in outer
+        and (not lists_days(block) or labelled(block, WHEN_LABEL))
+        and not lists_times(block)
+        and not lists_names(block)
     ]
+
+
+def lists_names(block: Any) -> bool:
+    """Whether a block holds its heading's like twice or more, each linking to a page of its own: a day's item
+    listing its shows ("15 апреля · сб" beside two show titles, each its own link), each an event read by the
+    schedule readers, not one card."""
+    heading = heading_of(block)
+    if heading is None:
+        return False
+    targets = set()
+    for node in block.iter(heading.tag):
+        if node.get("class") != heading.get("class"):
+            continue
+        link = next(node.iterfind(".//a[@href]"), None)
+        if link is None and node.tag == "a":
+            link = node
+        if link is not None:
+            targets.add(link.get("href"))
+        if len(targets) >= SHOWINGS:
+            return True
+    return False
 
 
 # A card's link to buy or book its tickets ("Buy Tickets", "Get tickets", "Book now", "Billets", "Tickets →").
@@ -255,15 +283,22 @@ def _time_alone(line: str) -> bool:
     """A line that is a time or a range and nothing else ("10:00 a.m.", "9:00 a.m. – 1:00 p.m.", "All Day")."""
     found = find_clock(line) if len(line) <= MAX_TIME_LINE else None
     rest = line[: found.span[0]] + line[found.span[1] :] if found else line
-    rest = CLOCK_WORD.sub("", rest)  # "20:00 Uhr": the word for o'clock is part of the time
+    rest = CLOCK_WORD.sub("", FROM_WORDS.sub("", rest))  # "20:00 Uhr", "à partir de 19h": parts of the time
     return found is not None and not rest.strip(" ()–-:,.") or ALL_DAY.match(line) is not None
 
 
 ALL_DAY = re.compile(r"^\s*all[\s-]day\s*$", re.IGNORECASE)
 CLOCK_WORD = re.compile(r"\b(?:uhr|h|hrs?|heures?|godz)\b", re.IGNORECASE)
+# The words that lead into a time alone on its line ("à partir de 19h", "dès 20h", "ab 19 Uhr", "from 7pm"): the
+# line still says only when.
+FROM_WORDS = re.compile(
+    r"^\W*(?:(?:à|a)\s{1,3}partir(?:\s{1,3}d[e']?)?|dès|ab|vanaf|desde|from|starting\s{1,3}at|starts?\s{1,3}at)\s*",
+    re.IGNORECASE,
+)
 # A line that labels the time under it as the doors' ("Einlass", "Doors"), not the start.
 DOORS_LABEL = re.compile(r"^\W*(?:doors(?:\s+open)?|einlass|admission)\W*$", re.IGNORECASE)
 MAX_TIME_LINE = 40
+LAST_MINUTE = dt.time(23, 59)  # a span from a midnight to this minute of a day is whole days
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -303,6 +338,8 @@ class BlockReader:
             end = found[1] if len(found) > 1 and type(found[1]) is type(start) and found[1] > start else None
             if isinstance(end, dt.datetime) and isinstance(start, dt.datetime):
                 end = end.astimezone(start.tzinfo)
+                if start.time() == dt.time(0) and end.time() >= LAST_MINUTE:  # "T00:00:00" to "T23:59:59": days
+                    return Moments(start=start.date(), end=end.date())
             return Moments(start=start, end=end)
         return self.text_moments(labelled_dates(block) + text)
 
@@ -422,13 +459,21 @@ class BlockReader:
             next((node for node in heading.iterancestors("a") if node.get("href")), None),
             block if block.tag == "a" else None,
             next((node for node in block.iterfind(".//a[@href]") if self.under_page(node.get("href"))), None),
-            next(block.iterfind(".//a[@href]"), None) if fallback else None,
+            *(itertools.islice(block.iterfind(".//a[@href]"), MAX_TICKET_LINKS) if fallback else ()),
         ]
         for anchor in candidates:
             url = absolute_url(anchor.get("href"), self.base) if anchor is not None else None
-            if url and not DOCUMENT_FILE.search(url):  # a notice's PDF is a document of the event, not its page
+            # A notice's PDF is a document of the event, not its page; a link back to the listing itself, to an
+            # anchor on it ("/agenda/#fakear"), is no page of the event's: the card's next link may be.
+            if url and not DOCUMENT_FILE.search(url) and not self.listing_itself(url):
                 return url
         return None
+
+    def listing_itself(self, url: str) -> bool:
+        """Whether ``url`` is the page being read, but for a fragment."""
+        if not self.base:
+            return False
+        return bool(url.split("#", 1)[0].rstrip("/") == self.base.split("#", 1)[0].rstrip("/"))
 
     def documents(self, block: Any) -> list[dict[str, str]]:
         """The block's documents ("Meeting Notice (PDF)", "Agenda"): links to files, labelled by their own text."""
@@ -480,9 +525,14 @@ class BlockReader:
         return None
 
 
+# Dates as other languages write them: numbers ("18.07.", "2026/08/12"), then a day and a month's name in another
+# language ("jeu. 08 octobre", "Dienstag, 26. September"), which the English card pattern (TEXT_DATE) leaves.
+_OTHER_LANGUAGES = (*NON_ENGLISH_PATTERNS, INTL_WEEKDAY_DATE, INTL_DATE)
+
+
 def numeric_dates(text: str, today: dt.date) -> list[DateHit]:
     """The dates of ``text`` written as other languages write them, ranges joined."""
-    return joined_ranges(text, find_dates(text, year_hint=None, today=today, patterns=NON_ENGLISH_PATTERNS))
+    return joined_ranges(text, find_dates(text, year_hint=None, today=today, patterns=_OTHER_LANGUAGES))
 
 
 def labelled_dates(block: Any) -> str:
@@ -554,20 +604,6 @@ def status_of(block: Any, title: str) -> tuple[str, str]:
         if (status := statuswords.status_of(statuswords.undecorated(word))) is not None:
             return status, title
     return "scheduled", title
-
-
-def prices_of(text: str) -> tuple[str, Decimal | None, Decimal | None, str | None]:
-    amounts: list[Decimal] = []
-    currency = None
-    for match in PRICE.finditer(text):
-        value = money(match.group("amount"))
-        if value is not None:
-            amounts.append(value)
-            currency = currency or CURRENCY_SIGNS[match.group("sign")]
-    if amounts:
-        low, high = min(amounts), max(amounts)
-        return ("free" if high == 0 else "paid"), low, high, (currency if high else None)
-    return ("free" if FREE.search(text) else "unknown"), None, None, None
 
 
 def section_heading(block: Any) -> str | None:

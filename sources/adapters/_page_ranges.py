@@ -18,10 +18,36 @@ def _joins(text: str, end: int, start: int) -> bool:
     return start - end <= RANGE_GAP and bool(RANGE_JOIN.fullmatch(text[end:start].strip()))
 
 
+# The first day of a numeric range written without its year, before the dash ("21. 9. – 20. 12. 2026", "7.12.–
+# 20.12.2026"): a day and a month, each closed by its dot, which alone would be no date ("9." is a number as often).
+BARE_START = re.compile(
+    r"(?<![\w.])(?P<day>[12]\d|3[01]|0?[1-9])\.\s?(?P<month>1[0-2]|0?[1-9])\.\s{0,3}(?:-|–|—)\s{0,3}$"
+)
+_NUMERIC_END = re.compile(r"\d\.?\s{0,3}(?:19|20)\d\d$")  # the range's last day written in numbers to its year
+
+
+def _bare_starts(text: str, hits: list[DateHit]) -> list[DateHit]:
+    """The hits, each numeric one with its year ("20. 12. 2026") that a day and month without a year lead into
+    by a dash given that first day too, as the range's start (read with the range's year)."""
+    found: list[DateHit] = []
+    for hit in hits:
+        lead = BARE_START.search(text, max(0, hit.start - RANGE_GAP), hit.start)
+        taken = found and found[-1].end > (lead.start() if lead else hit.start)
+        if lead is not None and hit.year_written and not taken and _NUMERIC_END.search(text, hit.start, hit.end):
+            start = safe_date(hit.date.year, int(lead.group("month")), int(lead.group("day")))
+            if start is not None:
+                found.append(
+                    DateHit(start, lead.start(), lead.start() + len(lead.group(0).rstrip(" -–—")), False, None)
+                )
+        found.append(hit)
+    return found
+
+
 def joined_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
     """Two dates joined by a dash or "through" as one hit from the first to the second ("January 6 – March 15,
     2026"; the first takes the second's year, the year before when it falls later in the year: "December 28 –
     January 3, 2028"). A chain of three ("Jan 5 - Feb 2 - Mar 2") is a list of days, not a range."""
+    hits = _bare_starts(text, hits)
     joined: list[DateHit] = []
     index = 0
     while index < len(hits):

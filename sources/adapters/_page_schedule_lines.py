@@ -35,6 +35,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_sections import is_schedule_line, is_section_heading
 from sources.adapters._page_sessions import sessions_after, with_sessions
+from sources.adapters._page_time_pairs import timed_then_named
 from sources.adapters._page_words import (
     COUNTED,
     DOCUMENT_WORD,
@@ -253,7 +254,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
         found = _line_entries(line, context)
         row = _trailing_date_row(found, lines, line)  # before the bars: a date that trails its row is no bar
         if len(found) == 1:  # "15 апреля · сб" over "<a>Сын</a>", "18:30 · Большой зал", "<a>Высоцкий</a>", "20:00 …"
-            found = linked_then_timed(found[0], lines, line) or found
+            found = linked_then_timed(found[0], lines, line) or timed_then_named(found[0], lines, line) or found
         found = day_rows(found, lines, line)
         rows = bars.see(line, found, lines, context.section)
         if len(found) == 1:

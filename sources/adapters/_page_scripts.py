@@ -21,6 +21,11 @@ ASSIGNMENT = re.compile(
     r"(?:\b(?:var|let|const)\s++|\bwindow\.)[A-Za-z_$][\w$.]{0,60}\s*+=\s*+(?=[\[{])"
     r"|(?<![\w$.\"'])[A-Za-z_$][\w$]{0,40}\s*+:\s*+(?=\{\s*+\")"
 )
+# A Next.js page (app router) streams its data as strings pushed to a queue: 'self.__next_f.push([1,"…"])', each
+# string rows of "<id>:<JSON>" (or JSON alone), the JSON escaped inside the JavaScript string.
+FLIGHT_PUSH = re.compile(r"\bself\.__next_f\.push\(\s*+(?=\[)")
+FLIGHT_ROW_ID = re.compile(r"[0-9a-f]{1,8}:(?=[\[{])")
+MAX_FLIGHT_ROWS = 200  # rows of one pushed string looked at
 SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 MAX_SCRIPT = 500_000  # characters of one script read
 MAX_ASSIGNMENTS = 20  # assignments tried per page
@@ -42,6 +47,34 @@ def script_values(scripts: Iterable[Any]) -> Iterator[Any]:
                 return
             try:
                 value, _ = _DECODER.raw_decode(text, match.end())
+            except (ValueError, RecursionError):
+                continue
+            if isinstance(value, dict | list) and value:
+                yield value
+        for match in FLIGHT_PUSH.finditer(text):
+            tried += 1
+            if tried > MAX_ASSIGNMENTS:
+                return
+            yield from _flight_values(text, match.end())
+
+
+def _flight_values(text: str, at: int) -> Iterator[Any]:
+    """The JSON objects and arrays of one pushed Next.js chunk ('[1, "<id>:{…}\\n<id>:[…]"]'): its strings'
+    rows decoded, each where its JSON starts."""
+    try:
+        chunk, _ = _DECODER.raw_decode(text, at)
+    except (ValueError, RecursionError):
+        return
+    for part in chunk if isinstance(chunk, list) else []:
+        if not isinstance(part, str):
+            continue
+        for row in part.split("\n", MAX_FLIGHT_ROWS)[:MAX_FLIGHT_ROWS]:
+            prefix = FLIGHT_ROW_ID.match(row)
+            start = prefix.end() if prefix else 0
+            if row[start : start + 1] not in ("{", "["):
+                continue
+            try:
+                value, _ = _DECODER.raw_decode(row, start)
             except (ValueError, RecursionError):
                 continue
             if isinstance(value, dict | list) and value:

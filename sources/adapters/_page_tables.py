@@ -463,6 +463,45 @@ def _rows_read(rows: list[Any], table: _Table) -> list[Entry]:
     return found
 
 
+GRID_COLUMNS = 2  # dated columns a grid's row needs at least
+
+
+def _grid_entries(rows: list[Any], table: _Table) -> list[Entry]:
+    """A grid of spans: a header naming what each column is ("Teaching | Exams | Registration"), each row a label
+    that names no day ("winter term") and a date or span in each of the other cells. Each dated cell is an event,
+    named by its column and its row ("Exams – winter term"). Empty unless every row is such a row."""
+    if len(table.header) <= GRID_COLUMNS or any(
+        find_dates(text, year_hint=None, today=table.today) for text in table.header[1:]
+    ):
+        return []
+    found: list[Entry] = []
+    for row in rows:
+        texts = [_cell_text(cell) for cell in _cells(row)]
+        label = texts[0] if texts else ""
+        if not meaningful(label) or find_dates(label, year_hint=table.year, today=table.today):
+            return []
+        dated = 0
+        for column, text in enumerate(texts[1 : len(table.header)], start=1):
+            hits = joined_ranges(text, find_dates(text, year_hint=table.year, today=table.today))
+            if not hits or not meaningful(table.header[column]):
+                continue
+            dated += 1
+            entry = Entry(
+                day=hits[0].date,
+                end_day=hits[0].end_date,
+                title=f"{table.header[column]} – {label}",
+                text=f"{label} | {table.header[column]} | {text}",
+                structure="table-header",
+                weekday_agrees=hits[0].weekday_agrees,
+                year_written=hits[0].year_written,
+            )
+            entry.evidence.append(f"date {hits[0].date.isoformat()} read from a grid's cell: {entry.text[:120]!r}")
+            found.append(entry)
+        if dated < GRID_COLUMNS:
+            return []
+    return found
+
+
 def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[Entry], set[Any]]:
     """Entries from every innermost table with at least two dated rows, and the tables read."""
     entries: list[Entry] = []
@@ -481,7 +520,7 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
         if _dates_other_things(table):
             read.add(element)  # a members' table ("Term Ends"): neither its rows nor its lines are meetings
             continue
-        found = _rows_read(rows[first:], table)
+        found = _grid_entries(rows[first:], table) or _rows_read(rows[first:], table)
         # One dated row under a header that names the date column ("Name | Date"): a schedule with one
         # meeting in it (an "Upcoming Events" table), not a lone date.
         if len(found) >= MIN_ROWS or (found and "date" in table.roles.values()):

@@ -30,12 +30,12 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._calendar_links import LinkedEvent, in_page_zone, page_calendar_links, read_calendar_link
+from sources.adapters._page_card_prices import prices_of
 from sources.adapters._page_cards import (
     BlockReader,
     block_text,
     event_blocks,
     heading_of,
-    prices_of,
     section_heading,
     status_of,
     venue_of,
@@ -76,9 +76,11 @@ from sources.adapters._page_words import (
     DOCUMENT_WORD,
     FIELD_LABEL,
     GENERIC_HEADING,
+    meaningful,
     meeting_title,
     reads_as_closure,
     reads_as_news,
+    residue,
     without_status,
 )
 from sources.adapters.base import (
@@ -418,6 +420,7 @@ class GenericPageAdapter(Adapter):
             return None
         status, title = status_of(block, raw_title)
         start, zone_name = in_zone(moments.start, self.context.default_timezone)
+        title = without_own_day(title, start)
         url = reader.link(block, heading)
         tickets = reader.tickets(block, heading)
         cost_type, price_min, price_max, currency = prices_of(text)
@@ -460,6 +463,27 @@ class GenericPageAdapter(Adapter):
             # "RESCHEDULED: Luke Bryan" is published as "Luke Bryan" (rescheduled); the card's own words are kept
             source_title=raw_title if title != raw_title else None,
         )
+
+
+def without_own_day(title: str, start: dt.date) -> str:
+    """A card's title that ends with the card's own day, set off by a dash or a bar ("CHANTEUSE - 28 Mai 2027"):
+    the name alone. A day inside the name ("Concert du 12 décembre"), another day, or a title that is nothing but
+    its day is kept as written."""
+    day = start.date() if isinstance(start, dt.datetime) else start
+    hits = find_dates(title, year_hint=day.year, today=day)
+    last = hits[-1] if hits else None
+    if (
+        last is None
+        or last.date != day
+        or title[last.end :].strip(" .)")
+        or not OWN_DAY_SEPARATOR.search(title[: last.start])
+    ):
+        return title
+    rest = residue(title, [(last.start, last.end)], [])
+    return rest if meaningful(rest) else title
+
+
+OWN_DAY_SEPARATOR = re.compile(r"\s(?:-|–|—|\||·)\s*$")  # what sets a day off after a card's name
 
 
 def has_clock(start: dt.date) -> bool:
