@@ -1,5 +1,6 @@
 """Event-like blocks on pages without structured data (cards): finding them, and reading one's date, link,
-image, venue, status and prices. Pure.
+image and time. Pure. Its place, status and section heading are read in _page_card_fields, its prices in
+_page_card_prices.
 
 A block is an ``<article>``, an ``<li>`` or a card-like element (class "card", "event", "gig"…) that holds a
 heading (h1–h4) and a date; the innermost such blocks are events. The date comes from ``<time datetime>``
@@ -17,7 +18,6 @@ import zoneinfo
 from typing import Any
 from urllib.parse import urlsplit
 
-from events import statuswords
 from sources.adapters._page_aria import card_label_clock
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
 from sources.adapters._page_classes import CARD_CLASS, in_dialog, in_menu
@@ -25,12 +25,10 @@ from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE
 from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_ranges import joined_ranges
-from sources.adapters._page_schedule import ADDRESS, POST_META
+from sources.adapters._page_schedule import POST_META
 from sources.adapters._page_words import (
     DOCUMENT_FILE,
     FIELD_LABEL,
-    NOT_THE_PLACE,
-    PLACE_LABEL,
     meaningful,
     residue,
     without_deadlines,
@@ -65,17 +63,11 @@ NOT_A_TITLE = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME_LENGTH = 200  # a name, not a paragraph
-ADDRESS_LINE_WORDS = 16  # a place and its address on one line, not a sentence that mentions one
 WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
 # The label over a card's place, in English and in the other languages whose cards the reader meets ("Ort", "Lieu",
 # "Sted"/"Stad", "Plats", "Lugar", "Luogo", "Locatie"): the same words a "Place: …" line may start with.
 WHERE_LABEL = re.compile(
     r"^(?:where|location|venue|place|ort|lieu|sted|stad|plats|lugar|luogo|locatie)\s*:?$", re.IGNORECASE
-)
-VENUE_HINTS = ("venue", "location")
-# "Cancelled: …", "Abgesagt – …", "New date! …" (events.statuswords): the status, removed from the title.
-TITLE_STATUS = re.compile(
-    r"^(" + statuswords.alternation((*statuswords.words(), *statuswords.phrases())) + r")\s*[:\-–—!]\s*", re.I
 )
 
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
@@ -560,55 +552,3 @@ def labelled(block: Any, label: re.Pattern[str]) -> str | None:
         if text and len(text) <= MAX_NAME_LENGTH:
             return text
     return None
-
-
-def venue_of(block: Any) -> str | None:
-    place = labelled(block, WHERE_LABEL)
-    if place:
-        return place
-    lines = [text for text in (clean_text(line) for line in block_text(block).split("\n")) if text]
-    for index, line in enumerate(lines):  # "Location: Main Branch" on a line of its own, or over its place
-        label = PLACE_LABEL.match(line)
-        place = (label.group("place") or (lines[index + 1] if index + 1 < len(lines) else None)) if label else None
-        if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place):
-            return place
-    for node in block.iterdescendants():
-        hints = f"{node.get('class') or ''} {node.get('itemprop') or ''}".lower() if isinstance(node.tag, str) else ""
-        if any(hint in hints for hint in VENUE_HINTS):
-            name = clean_text(block_text(node))
-            if name and not NOT_THE_PLACE.search(name):  # "Our office: 12 Oak St" is the organiser's
-                return name
-    return address_line(lines)
-
-
-def address_line(lines: list[str]) -> str | None:
-    """A line of the block that is a place and its street address ("SEPTA Board Room, 1234 Market Street,
-    Philadelphia, PA 19107"), unlabelled: short, no date or time on it, not a sentence, not an office's."""
-    for line in lines:
-        if len(line) > MAX_NAME_LENGTH or len(line.split()) > ADDRESS_LINE_WORDS or not ADDRESS.search(line):
-            continue
-        if NOT_THE_PLACE.search(line) or find_clock(line) or find_dates(line, year_hint=_EPOCH.year, today=_EPOCH):
-            continue
-        return line
-    return None
-
-
-def status_of(block: Any, title: str) -> tuple[str, str]:
-    """A "CANCELLED" badge in the block ("++ ABGESAGT ++" and "VERLEGT!" too: an element holding only the word and
-    marks around it), or a "Cancelled:" title prefix (removed from the title)."""
-    prefix = TITLE_STATUS.match(title)
-    if prefix:
-        return statuswords.status_of(prefix.group(1)) or "scheduled", title[prefix.end() :].strip() or title
-    for node in block.iterdescendants():
-        word = (clean_text(block_text(node)) or "") if isinstance(node.tag, str) else ""
-        if (status := statuswords.status_of(statuswords.undecorated(word))) is not None:
-            return status, title
-    return "scheduled", title
-
-
-def section_heading(block: Any) -> str | None:
-    """The heading of the section a card is in: the nearest heading above it that is not another card's."""
-    found = block.xpath(
-        f"preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][not(ancestor::{block.tag})][1]"
-    )
-    return clean_text(block_text(found[0])) if found else None

@@ -30,15 +30,13 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._calendar_links import LinkedEvent, in_page_zone, page_calendar_links, read_calendar_link
+from sources.adapters._page_card_fields import section_heading, status_of, venue_of
 from sources.adapters._page_card_prices import prices_of
 from sources.adapters._page_cards import (
     BlockReader,
     block_text,
     event_blocks,
     heading_of,
-    section_heading,
-    status_of,
-    venue_of,
 )
 from sources.adapters._page_classes import post_class
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, find_dates

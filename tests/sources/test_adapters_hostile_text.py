@@ -23,6 +23,7 @@ from sources.adapters import (
     _json_shapes,
     _json_text_values,
     _jsonld_repair,
+    _page_card_fields,
     _page_cards,
     _page_schedule,
     _page_scripts,
@@ -52,7 +53,7 @@ PATTERNS = {
     },
     "_page_words.TITLE_STATUS": _page_words.TITLE_STATUS,
     "_page_words.STATUS_NOTE": _page_words.STATUS_NOTE,
-    "_page_cards.TITLE_STATUS": _page_cards.TITLE_STATUS,
+    "_page_card_fields.TITLE_STATUS": _page_card_fields.TITLE_STATUS,
     "_page_schedule.STATUS_ONLY": _page_schedule.STATUS_ONLY,
     "_feed_fields._STATUS_PREFIX": _feed_fields._STATUS_PREFIX,
     # A JSON field's markup, read as text (a tag or an entity).

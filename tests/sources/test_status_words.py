@@ -19,7 +19,7 @@ import pytest
 from events import statuswords
 from events.pipeline.dedup.text import _title as dedup_title
 from events.pipeline.titles import clean_title, detect_status
-from sources.adapters import _feed_fields, _json_fields, _page_cards, _page_schedule, rss
+from sources.adapters import _feed_fields, _json_fields, _page_card_fields, _page_schedule, rss
 from sources.adapters._page_words import status_in, without_status
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
@@ -49,8 +49,8 @@ def test_every_reader_understands_every_listed_word(word: str, status: str) -> N
     # A schedule line that is only the status names no meeting.
     assert _page_schedule.STATUS_ONLY.match(f"({shouted})")
     # A card's title prefix, and a badge of its own.
-    assert _page_cards.status_of(card(""), f"{word.capitalize()}: Lesung im Park") == (status, "Lesung im Park")
-    assert _page_cards.status_of(card(word.capitalize()), "Lesung im Park") == (status, "Lesung im Park")
+    assert _page_card_fields.status_of(card(""), f"{word.capitalize()}: Lesung im Park") == (status, "Lesung im Park")
+    assert _page_card_fields.status_of(card(word.capitalize()), "Lesung im Park") == (status, "Lesung im Park")
     # A feed item's title that starts with it.
     assert _feed_fields.item_status(f"{shouted}: Lesung im Park", None) == status
     # A JSON status value, and the value an inferred mapping reads back.
@@ -119,10 +119,10 @@ def test_a_row_knows_the_words_the_titles_knew(text: str, status: str) -> None:
 
 
 def test_a_card_badge_in_another_language_is_the_status() -> None:
-    assert _page_cards.status_of(card("Entfällt"), "Lesung im Park") == ("cancelled", "Lesung im Park")
-    assert _page_cards.status_of(card("Neu"), "Lesung im Park") == ("scheduled", "Lesung im Park")
+    assert _page_card_fields.status_of(card("Entfällt"), "Lesung im Park") == ("cancelled", "Lesung im Park")
+    assert _page_card_fields.status_of(card("Neu"), "Lesung im Park") == ("scheduled", "Lesung im Park")
     # A noun alone heads a ticket's terms as often as it marks an event: rows read it, badges do not.
-    assert _page_cards.status_of(card("Cancellation"), "Lesung im Park") == ("scheduled", "Lesung im Park")
+    assert _page_card_fields.status_of(card("Cancellation"), "Lesung im Park") == ("scheduled", "Lesung im Park")
 
 
 @pytest.mark.parametrize(
@@ -138,7 +138,7 @@ def test_a_card_badge_in_another_language_is_the_status() -> None:
     ],
 )
 def test_a_card_badge_may_wear_marks_around_its_word(badge: str, status: str) -> None:
-    assert _page_cards.status_of(card(badge), "Lesung im Park") == (status, "Lesung im Park")
+    assert _page_card_fields.status_of(card(badge), "Lesung im Park") == (status, "Lesung im Park")
 
 
 def test_a_programme_card_with_a_decorated_badge_is_read_as_that_status() -> None:
