@@ -50,7 +50,7 @@ from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_runs import last_sitting_end
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
-    MIDNIGHT_DATE,
+    MIDNIGHT_DATES,
     READ_SHARE,
     Column,
     flag_column,
@@ -189,7 +189,7 @@ class Extras:
         end states a time of day in every item ("2015-03-15T23:59:59"): the source writes moments, so the start's
         midnight is a time too, and start and end are read alike."""
         start, end = self.mapping["start"], self.mapping.get("end")
-        if not (isinstance(start, dict) and set(start) == {"path", "format"} and start["format"] == MIDNIGHT_DATE):
+        if not (isinstance(start, dict) and set(start) == {"path", "format"} and start["format"] in MIDNIGHT_DATES):
             return
         column = self.sample.columns.get(end) if isinstance(end, str) else None
         shape = self.sample.shape(column) if column is not None else None

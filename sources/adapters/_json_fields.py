@@ -19,7 +19,6 @@ from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_mapping import _number, iana
 from sources.adapters._json_nested import MARK as CONTAINER
 from sources.adapters._json_shapes import (
-    MIDNIGHT_DATE,
     READ_SHARE,
     SAMPLE,
     WRAPPERS,
@@ -30,6 +29,7 @@ from sources.adapters._json_shapes import (
     date_shape,
     flag_column,
     mean_length,
+    midnight_format,
     text_column,
     url_share,
     wordy,
@@ -366,7 +366,7 @@ def _spec(path: str | list[str], value_format: str | list[str] | None) -> Any:
 
 def _single(column: Column, shape: DateShape, named: float) -> Moment:
     # A date written as midnight is read as the date it is (an all-day event): the time is matched literally.
-    value_format: str | list[str] | None = MIDNIGHT_DATE if shape.kind == "midnight" else shape.format
+    value_format: str | list[str] | None = midnight_format(shape) if shape.kind == "midnight" else shape.format
     described = "ISO 8601" if shape.format is None else repr(value_format)
     evidence = f"{column.path} ({described}, {shape.share:.0%} read)"
     formats = midnight_as_day(shape, column.strings())
@@ -412,7 +412,7 @@ def _split(
     a date field of its own (an "End Time"), the start's date field is read, in the start's format."""
     time_column, time_shape, time_named = time
     if day is not None:
-        day_format = MIDNIGHT_DATE if day[1].kind == "midnight" else (day[1].format or _iso_day(day[0]))
+        day_format = midnight_format(day[1]) if day[1].kind == "midnight" else (day[1].format or _iso_day(day[0]))
         day_path, day_named, ambiguous = day[0].path, day[2], day[1].ambiguous
     else:
         day_path, borrowed_format = borrowed if borrowed is not None else ("", None)

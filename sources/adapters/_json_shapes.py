@@ -29,6 +29,8 @@ LEAF_DEPTH = 4  # how deep inside one item its fields are looked for
 SAMPLE = 40  # items of a candidate list looked at
 MAX_LEAVES = 400  # fields per item looked at: a hostile item cannot make the inference slow
 MIDNIGHT_DATE = "%Y-%m-%dT00:00:00"  # "2025-09-25T00:00:00" read as a date
+MIDNIGHT_SPACED = "%Y-%m-%d 00:00:00"  # "2008-02-27 00:00:00", a date-time as SQL writes it: a date as well
+MIDNIGHT_DATES = (MIDNIGHT_DATE, MIDNIGHT_SPACED)
 READ_SHARE = 0.7  # share of a column's values a date format (or a URL shape) must read
 GENERIC_LEAVES = frozenset({"label", "text", "value", "rendered", "raw", "display", "html", "plain", "en", "0"})
 # Objects an API wraps each item's fields in (Elasticsearch, GraphQL, JSON:API): they say nothing of a field.
@@ -59,6 +61,8 @@ _DATE_TIME_JOINS = ("-", ",", "@", " at")  # between a date and its time; "at" o
 _PLACEHOLDER = re.compile(r"^(?:0001|1900|1970)-01-01(?:[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]00:?00)?)?$")
 _TIME_OF_DAY = re.compile(r"^\d{1,2}(?::\d{2}){0,2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)  # on stripped text
 _MIDNIGHT_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?$")
+_MIDNIGHT_SPACED = re.compile(r"^\d{4}-\d{2}-\d{2} 00:00:00$")
+_SPACED_FORMAT = "%Y-%m-%d %H:%M:%S"
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _RELATIVE_URL = re.compile(r"^/[^/\s]\S*$")
 _AMOUNT = re.compile(r"^[$€£]?\s?\d{1,7}(?:[.,]\d{1,2})?$")
@@ -214,8 +218,15 @@ def _iso_shape(strings: Sequence[str]) -> DateShape | None:
     if all(_MIDNIGHT_ISO.match(text) for text in strings):
         # "2025-09-25T00:00:00" everywhere is a date written as a datetime: read it as the date it is.
         return DateShape("%Y-%m-%dT%H:%M:%S", "midnight", len(moments) / len(strings))
+    if all(_MIDNIGHT_SPACED.match(text) for text in strings):  # the same, as SQL writes it ("2008-02-27 00:00:00")
+        return DateShape(_SPACED_FORMAT, "midnight", len(moments) / len(strings))
     kind, timed = _date_kind(moments)
     return DateShape(None, kind, len(moments) / len(strings), timed)
+
+
+def midnight_format(shape: DateShape) -> str:
+    """The literal format a column of dates written at midnight is read with, its separator kept."""
+    return MIDNIGHT_SPACED if shape.format == _SPACED_FORMAT else MIDNIGHT_DATE
 
 
 def _mail_shape(strings: Sequence[str]) -> DateShape | None:

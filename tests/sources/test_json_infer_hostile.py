@@ -160,6 +160,14 @@ def test_a_rules_frequency_on_hostile_text_is_found_in_linear_time():
     assert _json_shapes._RULE_FREQ.search(" " * SIZE + "FREQ=DAILY")
 
 
+def test_a_spaced_midnight_on_hostile_text_is_matched_in_linear_time():
+    # _json_shapes._MIDNIGHT_SPACED (tests/sources/test_heldout17.py): anchored at both ends, every repeat bounded.
+    assert superlinear_shape(_json_shapes._MIDNIGHT_SPACED) is None
+    assert not _json_shapes._MIDNIGHT_SPACED.match("2008-02-27 00:00:00" + " " * SIZE)
+    assert not _json_shapes._MIDNIGHT_SPACED.match("2" * SIZE)
+    assert _json_shapes._MIDNIGHT_SPACED.match("2008-02-27 00:00:00")
+
+
 def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
     # A new module-level pattern gets a hostile-input test above before it is added to this list.
     patterns = {
@@ -170,7 +178,7 @@ def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
     }
     assert patterns == {
         "_json_shapes._DATEISH", "_json_shapes._TIME_AT_END", "_json_shapes._PLACEHOLDER", "_json_shapes._TIME_OF_DAY",
-        "_json_shapes._MIDNIGHT_ISO", "_json_shapes._WORD", "_json_shapes._RELATIVE_URL", "_json_shapes._AMOUNT",
+        "_json_shapes._MIDNIGHT_ISO", "_json_shapes._MIDNIGHT_SPACED", "_json_shapes._WORD", "_json_shapes._RELATIVE_URL", "_json_shapes._AMOUNT",
         "_json_shapes._HUMAN_TEXT", "xml_doc._TITLE_TIME", "xml_doc._CLOCK", "_xml_data._XML_DECLARATION",
         "_xml_data._SPACE", "_xml_data._CHARACTER_REFERENCE",  # hostile input: tests/sources/test_probe_xml.py
         "_json_fields._PLAIN_ISO",
