@@ -14,11 +14,12 @@ URL in the same snapshot. URLs are not handed to dedup (they are the truth)."""
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[4]))
+from transcription import write_or_check  # beside this script
+
 from sources.adapters._ical_fields import location  # the ICS adapter's own LOCATION split
 
 BCT = "https://buskirkchumley.org/events/"
@@ -317,22 +318,9 @@ def build(snapshot: str) -> list[dict]:
 
 def main(argv: list[str]) -> int:
     """Write both snapshots' records beside this file, or with --check compare them."""
-    status = 0
-    for snapshot, name in FILES.items():
-        rows = build(snapshot)
-        keys = [f"{row['source']}:{row['external_id']}" for row in rows]
-        if len(set(keys)) != len(keys):
-            raise SystemExit(f"{snapshot}: two listings share a key")
-        text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-        target = HERE / name
-        if "--check" in argv:
-            same = target.exists() and target.read_text(encoding="utf-8") == text
-            print(f"{name}: {'matches' if same else 'DIFFERS from'} the transcription ({len(rows)} records)")
-            status |= 0 if same else 1
-        else:
-            target.write_text(text, encoding="utf-8")
-            print(f"{len(rows)} records written to {target}")
-    return status
+    return max(
+        write_or_check(build(snapshot), HERE / name, check="--check" in argv) for snapshot, name in FILES.items()
+    )
 
 
 if __name__ == "__main__":

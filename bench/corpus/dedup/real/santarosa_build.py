@@ -9,12 +9,13 @@ URLs are not handed to dedup (they are the truth)."""
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[4]))
+from transcription import write_or_check  # beside this script
+
 from sources.adapters._ical_fields import location  # the ICS adapter's own LOCATION split
 
 SCL = "https://events.sonomalibrary.org/event/"
@@ -282,20 +283,10 @@ def build() -> list[dict]:
 
 
 def main(argv: list[str]) -> int:
-    """Write the records (default: santarosa_crossref.jsonl beside this file), or with --check compare them."""
-    rows = build()
-    keys = [f"{row['source']}:{row['external_id']}" for row in rows]
-    if len(set(keys)) != len(keys):
-        raise SystemExit("two listings share a key")
-    text = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
-    target = Path(__file__).resolve().parent / "santarosa_crossref.jsonl"
-    if "--check" in argv:
-        same = target.read_text(encoding="utf-8") == text
-        print(f"{target.name}: {'matches' if same else 'DIFFERS from'} the transcription ({len(rows)} records)")
-        return 0 if same else 1
-    target.write_text(text, encoding="utf-8")
-    print(f"{len(rows)} records written to {target}")
-    return 0
+    """Write the records (santarosa_crossref.jsonl beside this file), or with --check compare them."""
+    return write_or_check(
+        build(), Path(__file__).resolve().parent / "santarosa_crossref.jsonl", check="--check" in argv
+    )
 
 
 if __name__ == "__main__":
