@@ -422,7 +422,7 @@ def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     the item's times when the date has none ("2024-04-05" or "March 28, 2026" and "9:30 AM - 12:00 PM")."""
     start_text = local_value(entry, START_NAMES)
     if start_text is None:
-        return None
+        return _dated_time_when(entry, info)
     parts = day_and_clocks(entry, START_NAMES, END_NAMES, info.zone)  # LibCal: the day and the clocks apart
     if parts is not None:
         return parts
@@ -441,6 +441,24 @@ def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
         timed = _timed_days(start, end, times, info)
         if timed is not None:
             return timed
+    return make_when(start, end, zone=info.zone, exclusive_end=False)
+
+
+# The end's twin of a time-named element (event_time / event_end_time, start_time / end_time).
+END_TIME_NAMES = ("event_end_time", "eventendtime", "end_time", "endtime")
+
+
+def _dated_time_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
+    """An item with no start-named element whose time-named element holds a whole date or a date-time rather
+    than a clock (WordPress Sugar Calendar: ``<event_time>2026-04-25</event_time>`` beside
+    ``<event_end_time>2026-04-26</event_end_time>``): that is the start, its end-named twin the end. A clock
+    alone ("19:00", "7:00 PM - 9:00 PM") is no date and leaves the item to the other readings."""
+    text = local_value(entry, TIME_NAMES)
+    start = read_moment(text, info.zone) if text else None
+    if start is None:
+        return None
+    end_text = local_value(entry, END_TIME_NAMES)
+    end = read_moment(end_text, info.zone) if end_text else None
     return make_when(start, end, zone=info.zone, exclusive_end=False)
 
 

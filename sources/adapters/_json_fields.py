@@ -84,7 +84,7 @@ NOT_URL = frozenset(
      "ticket", "tickets", "register", "registration", "rsvp", "buy", "department", "api", "self", "next", "prev",
      "previous", "zoom", "webex", "virtual", "online", "join", "webinar", "location", "venue", "place",
      "organizer", "organiser", "group", "source", "feed", "category", "series", "template", "embed", "book",
-     "booking", "status"}
+     "booking", "status", "flickr", "youtube", "tube", "vimeo", "twitter", "facebook", "instagram", "social"}
 )  # fmt: skip
 IMAGE_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "img", "thumbnail", "thumb", "cover",
                          "banner", "poster", "featured"})  # fmt: skip
