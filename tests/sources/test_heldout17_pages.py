@@ -2,7 +2,7 @@
 once at bbb428f, four of its eleven files committed), each rule on a small document of our own: an h-event named
 only by its summary; an end written without an offset after a start written with one (the start's offset is
 the end's); a page that prints a start's ISO stamp with its own offset is no witness that the stamp's clock
-was meant as a local one.
+was meant as a local one; an event's further dates listed under "Additional Dates" as occurrences of it.
 """
 
 from __future__ import annotations
@@ -11,8 +11,9 @@ import datetime as dt
 import zoneinfo
 
 from sources.adapters._page_evidence import text_times
+from sources.adapters._page_more_dates import MORE_DATES
 from sources.adapters.base import RawEvent
-from tests.sources.helpers import jsonld_page, parse_html
+from tests.sources.helpers import jsonld_page, parse_html, parse_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 DENVER = zoneinfo.ZoneInfo("America/Denver")
@@ -106,3 +107,42 @@ def test_text_times_skip_stamps_with_an_offset_but_keep_clock_times_and_naive_st
     assert text_times("from 2027-06-21 18:00 +0200") == []
     assert [time for time, _ in text_times("2027-06-21T18:00 local")] == [dt.time(18, 0)]
     assert [time for time, _ in text_times("18:00 +2 guests")] == [dt.time(18, 0)]
+
+
+# --- 4. further dates under a label of their own: occurrences of the page's event --------------------------------
+NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
+CLOCK = dt.datetime(2027, 3, 1, tzinfo=NEW_YORK)
+FRAGMENT = """<div class="evHolder">
+  <h1 class="evName">Quilting Circle at the Grange Hall</h1>
+  <div class="evDates"><span>Sat, Mar 13, 2027</span><span>, 10:00am</span><span>-1:00pm</span></div>
+  <div class="evMore"><div class="label">More Dates</div>
+    <div><span>Sat, Mar 20, 2027</span><span>, 10:00am</span><span>-1:00pm</span></div>
+    <div><span>Sun, Mar 28, 2027</span><span>, 2:00pm</span><span>-5:00pm</span></div>
+  </div>
+  <div class="evText"><p>Bring fabric scraps; tea provided.</p></div>
+</div>"""
+
+
+def ny(day: int, hour: int) -> dt.datetime:
+    return dt.datetime(2027, 3, day, hour, tzinfo=NEW_YORK)
+
+
+def test_further_dates_under_a_label_are_occurrences_of_the_pages_event_until_a_line_without_a_date() -> None:
+    events = [
+        record for record in parse_page(FRAGMENT, zone=NEW_YORK, base=None, start=CLOCK) if isinstance(record, RawEvent)
+    ]
+    assert [(event.title, event.start, event.end) for event in events] == [
+        ("Quilting Circle at the Grange Hall", ny(13, 10), ny(13, 13)),
+        ("Quilting Circle at the Grange Hall", ny(20, 10), ny(20, 13)),
+        ("Quilting Circle at the Grange Hall", ny(28, 14), ny(28, 17)),
+    ]
+
+
+def test_the_label_words_are_a_whole_line_and_a_page_without_further_dates_keeps_its_one_event() -> None:
+    for label in ("Additional Dates", "More dates:", "Other performances", "Weitere Termine", "Autres dates"):
+        assert MORE_DATES.match(label), label
+    for text in ("More dates to be announced soon", "Dates", "Additional information"):
+        assert not MORE_DATES.match(text), text
+    alone = FRAGMENT[: FRAGMENT.index('<div class="evMore">')] + "</div>"
+    events = parse_page(alone, zone=NEW_YORK, base=None, start=CLOCK)
+    assert [event.start for event in events if isinstance(event, RawEvent)] == [ny(13, 10)]
