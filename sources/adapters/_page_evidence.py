@@ -63,6 +63,10 @@ _NOON = re.compile(r"\bnoon\b", re.IGNORECASE)
 _OFFSET = re.compile(r"(?:Z|[+-]\d{2}(?::?\d{2})?)$", re.IGNORECASE)
 _UTC_LABEL = re.compile(r"(?:Z|[+-]00(?::?00)?)$", re.IGNORECASE)
 _WORDS = re.compile(r"\W+")
+# A machine stamp printed as it is, with its own offset ("2014-01-01T12:00:00+00:00"): not a wall clock.
+_OFFSET_STAMP = re.compile(
+    r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s?(?:Z|[+-]\d{2}:?\d{2})(?![\w:])"
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -104,8 +108,11 @@ def text_times(text: str) -> list[tuple[dt.time, str]]:
     """Times of day written in text: "9:30 AM", "8:00 p.m.", "7pm", "19:30", "19h30", "noon".
 
     A range ("7:00 - 8:00pm", "19.00 - 21:00 Uhr") is one sighting, of its start: its end is when the event
-    finishes, and read as a start of its own it "corrected" a right start to the end.
+    finishes, and read as a start of its own it "corrected" a right start to the end. An ISO stamp written
+    with its own offset ("2014-01-01T12:00:00+00:00") is no sighting: its clock is that offset's, not the
+    page's zone's, so it cannot say that a start labelled UTC was meant as a local time.
     """
+    text = masking(text, [match.span() for match in _OFFSET_STAMP.finditer(text)])
     ranges = clock_ranges(text)
     found = [(hit.start, _RANGE_DASH.split(text[hit.span[0] : hit.span[1]], maxsplit=1)[0]) for hit in ranges]
     masked = masking(text, [hit.span for hit in ranges])

@@ -219,6 +219,10 @@ def rdfa_value(value: Any, nodes: dict[str, Any], depth: int) -> Any:
     return ident
 
 
+# An offset written at the end of a date-time ("-07:00", "+0200", "Z"), after its time of day.
+_STATED_OFFSET = re.compile(r"\d:\d\d(?::\d\d(?:\.\d{1,9})?)?\s?(?:Z|[+-]\d{2}:?\d{2})$")
+
+
 def find_hevents(data: Any, depth: int = 0) -> Iterator[dict[str, Any]]:
     if depth > MAX_DEPTH:
         return
@@ -239,11 +243,15 @@ def hevent_as_schema(item: dict[str, Any]) -> dict[str, Any]:
     # Never the content's "html": only its text, so no markup from the page travels further.
     content_text = content.get("value") if isinstance(content, dict) else content
     photo = first(item.get("photo"))
+    summary = first(item.get("summary"))
+    summary_text = summary.get("value") if isinstance(summary, dict) else summary
     return {
         "@type": ["h-event"],
         "@id": first(item.get("uid")),
         "name": first(item.get("name")),
-        "description": first(item.get("description")) or first(item.get("summary")) or content_text,
+        # hCalendar's summary is the event's name; an h-event without a p-name is named by it too.
+        "summary": summary_text,
+        "description": first(item.get("description")) or summary_text or content_text,
         "startDate": first(item.get("start")),
         "endDate": first(item.get("end")),
         "url": first(item.get("url")),
@@ -353,7 +361,7 @@ class EventReader:
         if not isinstance(start, dt.datetime):
             start = self.with_door_time(start, node.get("doorTime"))
         start, zone_name = in_zone(start, self.page.zone)
-        end = self.moment(node.get("endDate"))
+        end = self.moment(node.get("endDate"), like=first(node.get("startDate")))
         if isinstance(start, dt.datetime):
             # An end that is only a date, or not after the start, says nothing usable about the end time.
             ending = end.astimezone(start.tzinfo) if isinstance(end, dt.datetime) and end > start else None
@@ -373,9 +381,19 @@ class EventReader:
             return moment
         return day
 
-    def moment(self, value: Any) -> dt.date | None:
+    def moment(self, value: Any, *, like: Any = None) -> dt.date | None:
+        """``value`` read as a date or moment; with ``like`` (the start as written), an end written without an
+        offset ("15:30" after "13:30-0700", as microformats imply it) is read in the start's stated offset."""
         raw = first(value)
-        return parse_datetime(raw, tz=self.page.zone) if isinstance(raw, str) else None
+        if not isinstance(raw, str):
+            return None
+        stated = (
+            parse_datetime(like, tz=None) if isinstance(like, str) and _STATED_OFFSET.search(like.strip()) else None
+        )
+        # Not a start labelled UTC: that is often a slip for a local time (see _page_evidence), not a frame.
+        if isinstance(stated, dt.datetime) and stated.utcoffset() and ":" in raw and not _STATED_OFFSET.search(raw):
+            return parse_datetime(raw, tz=stated.tzinfo)
+        return parse_datetime(raw, tz=self.page.zone)
 
     def place(self, value: Any) -> Place:
         """The first physical place's details; any VirtualLocation or URL makes the event online."""

@@ -42,6 +42,7 @@ from sources.adapters._page_classes import post_class
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, find_dates
 from sources.adapters._page_intl import ENGLISH_PAGE, PAGE_LANGUAGE, declared_language, english_page, page_language
 from sources.adapters._page_lines import names_a_part, page_lines
+from sources.adapters._page_more_dates import further_dates
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_schedule import (
@@ -253,7 +254,9 @@ class GenericPageAdapter(Adapter):
         if single is None:
             return []
         description = clean_paragraphs(page_description(lines, info))
-        return [self.entry_event(single, info, page_url, description=description, url=info.canonical or page_url)]
+        url = info.canonical or page_url
+        entries = [single, *further_dates(lines, single, today=self.now().date())]
+        return [self.entry_event(entry, info, page_url, description=description, url=url) for entry in entries]
 
     def guessed_events(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
         """A schedule's meetings, else the events of the page's calendar links, else the one event it is about."""
@@ -278,7 +281,9 @@ class GenericPageAdapter(Adapter):
             and all(entry.news for entry in schedule)
             and all(entry.line != single.line for entry in schedule)
         )
-        if len(schedule) >= MIN_ROWS and not news_only and not (single is not None and one_occasion(schedule, single)):
+        # The page's event with its "Additional Dates" is that event's occurrences, not a schedule of the further ones.
+        more = single is not None and bool(further_dates(lines, single, today=today))
+        if len(schedule) >= MIN_ROWS and not news_only and not more and not (single and one_occasion(schedule, single)):
             schedule = merge_same_meeting(schedule)
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
@@ -301,7 +306,9 @@ class GenericPageAdapter(Adapter):
         linked_fields(single, linked)
         # The lines under the heading, not the whole body: navigation and footers are not the event's.
         description = clean_paragraphs(page_description(lines, info))
-        return [self.entry_event(single, info, page_url, description=description, url=info.canonical or page_url)]
+        url = info.canonical or page_url
+        entries = [single, *further_dates(lines, single, today=today)]  # "Additional Dates" under its first
+        return [self.entry_event(entry, info, page_url, description=description, url=url) for entry in entries]
 
     def entry_event(
         self,

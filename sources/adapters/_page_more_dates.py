@@ -1,0 +1,60 @@
+"""A single event's page that lists its further dates under a label ("Additional Dates", "More dates", "Weitere
+Termine"): each dated line under the label is another occurrence of the same event, on its own day and at its own
+time (else the first occurrence's). Pure.
+
+Only lines that start with a date count, and the list ends at the first line that does not: what follows the
+dates (the venue, the description) is the event's, not more occurrences.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_lines import Line
+from sources.adapters._page_ranges import joined_ranges
+from sources.adapters._page_schedule import DATE_LEADS_WITHIN, Entry
+
+MORE_DATES = re.compile(
+    r"^\s*(?:(?:additional|more|other|further|upcoming)\s+(?:event\s+)?"
+    r"(?:dates|days|showings|screenings|performances|sessions|occurrences|times)"
+    r"|also\s+on|weitere\s+termine|autres\s+dates|otras\s+fechas|altre\s+date|andere\s+data)\s*(?::\s*)?$",
+    re.I,
+)
+MAX_MORE = 60  # dated lines read under one label: a year of weekly dates is the most a page lists this way
+LOOK_AHEAD = 30  # lines after the event's own date line where the label may be
+
+
+def further_dates(lines: list[Line], single: Entry, *, today: dt.date) -> list[Entry]:
+    """The occurrences a labelled list of further dates adds to ``single`` (its line is the first date's)."""
+    after = [line for line in lines if single.line < line.index <= single.line + LOOK_AHEAD]
+    label = next((position for position, line in enumerate(after) if MORE_DATES.match(line.text)), None)
+    if label is None:
+        return []
+    found: list[Entry] = []
+    for line in (line for line in lines if line.index > after[label].index):
+        hits = joined_ranges(line.text, find_dates(line.text, year_hint=single.day.year, today=today))
+        if not hits or hits[0].start > DATE_LEADS_WITHIN or len(found) >= MAX_MORE:
+            break
+        hit = hits[0]
+        clock = find_clock(line.text[hit.end :], dated=True)
+        if hit.date == single.day and (clock.start if clock else single.time) == single.time:
+            continue  # the first date again
+        found.append(
+            dataclasses.replace(
+                single,
+                day=hit.date,
+                end_day=None,
+                time=clock.start if clock else single.time,
+                end_time=clock.end if clock else single.end_time if single.time else None,
+                text=line.text,
+                line=line.index,
+                weekday_agrees=hit.weekday_agrees,
+                links=list(single.links),
+                evidence=[*single.evidence, f"a further date of the event, under {after[label].text!r}: {line.text!r}"],
+                sessions=[],
+            )
+        )
+    return found
