@@ -36,7 +36,7 @@ from events.pipeline.dedup.config import (
     Layer,
 )
 from events.pipeline.dedup.records import _Node, _node
-from events.pipeline.dedup.text import SITE_NOUNS, SOFT_WORDS, _is_number
+from events.pipeline.dedup.text import PLACE_KINDS, SITE_NOUNS, SOFT_WORDS, _is_number
 from events.pipeline.geo import haversine_km
 
 
@@ -67,6 +67,11 @@ NAME_IN_ADDRESS = 0.8
 # (source, start in minutes, title word prefix) of every record of a batch: who lists what when.
 Listed = frozenset[tuple[str, float, str]]
 _SOURCE_WORD = re.compile(r"[a-z0-9]+")
+# Words of a source's name that say what kind of body it is, not which one ("city_events", "county_parks_calendar").
+GENERIC_SOURCE_WORDS = frozenset(
+    {"city", "county", "town", "state", "events", "event", "calendar", "calendars", "parks", "public", "official"}
+    | {"feed", "listings", "news", "department", "district", "council", "libraries", "local", "guide", "today"}
+)
 
 
 def _slipped_clock(a: _Node, b: _Node) -> float | None:
@@ -243,7 +248,10 @@ def _own_repost(a: _Node, b: _Node) -> bool:
     """One source lists one name twice at the very same start, once with a site and once without, and the bare
     listing states no place: its own repost ("Tree Tuesdays" beside "Tree Tuesdays @ Kubota Forest" on one
     partnership's calendar). Another source's bare listing may be the same activity at another site."""
-    return a.source == b.source and a.minutes is not None and a.minutes == b.minutes
+    if a.source != b.source or a.minutes is None or a.minutes != b.minutes:
+        return False
+    bare = a if len(a.title.token_set) < len(b.title.token_set) else b
+    return _states_no_place(bare)
 
 
 def _named_apart(a: _Node, b: _Node) -> bool:
@@ -258,8 +266,16 @@ def _shared_site(a: _Node, b: _Node) -> bool:
     """Both titles name one site by name, attached after the name in at least one of them ("Family Storytime at
     Ives Park" twice; "Pigeon Point Park Restoration Event" / "Forest Restoration at Pigeon Point Park"): the
     titles say where, whatever the listings' place fields say (one source gives the branch that runs an outing,
-    "Offsite (Sebastopol)", or its vehicle, "BiblioBus"; two sources two street addresses for one park)."""
-    return bool(_site_words(a, b))
+    "Offsite (Sebastopol)", or its vehicle, "BiblioBus"; two sources two street addresses for one park). Only
+    when a place field agrees (one names that site), or neither names a place of its own (street addresses): a
+    site both titles name with a common word ("Storytime at the Public Library", "at the Farmers Market") does not
+    outweigh two listings at two named branches or squares."""
+    words = _site_words(a, b)
+    if not words:
+        return False
+    if words <= a.places or words <= b.places:
+        return True
+    return not a.marks and not b.marks
 
 
 def _site_words(a: _Node, b: _Node) -> frozenset[str]:
@@ -277,9 +293,20 @@ def _organiser_credited(a: _Node, b: _Node) -> bool:
     "Restore Kubota Garden Natural Area with EarthCorps!" beside EarthCorps' own "Seattle: Kubota Garden"."""
     if a.minutes is None or a.minutes != b.minutes:
         return False
+    sites = _site_words(a, b)
     for node, other in ((a, b), (b, a)):
-        names = {word for word in _SOURCE_WORD.findall(other.source.lower()) if len(word) > 3 and not word.isdigit()}
-        if names & node.title.token_set:
+        # The organiser's own name: not a word for a kind of place or body ("willow_library", "city_parks"), not the
+        # site both name ("Willow" of "… at Willow Branch Library"), and not a word of the organiser's own title.
+        names = {
+            word
+            for word in _SOURCE_WORD.findall(other.source.lower())
+            if len(word) > 3
+            and not word.isdigit()
+            and word not in SITE_NOUNS
+            and word not in PLACE_KINDS
+            and word not in GENERIC_SOURCE_WORDS
+        }
+        if names & (node.title.token_set - sites - other.title.token_set):
             return True
     return False
 

@@ -126,3 +126,33 @@ def test_a_bare_listing_beside_its_sources_listings_at_two_sites_is_for_a_modera
     results = dedupe_batch([bare, larkspur, cedar])
     assert len({result.cluster for result in results}) == 3
     assert results[0].reason == PLACE_AMBIGUOUS
+
+
+# --- hard negatives the title-site rules must leave apart (found in review) -------------------------------------
+def test_a_common_site_name_in_both_titles_does_not_outweigh_two_named_branches():
+    # "Public Library" and "Farmers Market" are words every branch and square may use: the place fields name two.
+    for title, first, second in (
+        ("Storytime at the Public Library", "Windsor Library", "Healdsburg Library"),
+        ("Live Music at the Farmers Market", "Courthouse Square", "Harbour Plaza"),
+    ):
+        one = listing("paper", "1", title, "2026-07-22T10:30:00-07:00", venue_name=first)
+        two = listing("library", "2", title, "2026-07-22T10:30:00-07:00", venue_name=second)
+        assert score_pair(one, two).band == "review", title
+        assert not linked(one, two), title
+
+
+def test_a_source_whose_name_is_the_site_does_not_credit_itself():
+    # Two clubs at one branch at one hour: the branch's calendar is named for it, which credits nobody.
+    lego = listing("willow_library", "1", "Lego Club at Willow Branch Library", "2026-07-22T16:00:00-07:00",
+                   venue_name="Willow Branch Library")  # fmt: skip
+    chess = listing("city_events", "2", "Chess Club at Willow Branch Library", "2026-07-22T16:00:00-07:00",
+                    venue_name="Willow Branch Library")  # fmt: skip
+    assert score_pair(lego, chess).band != "merge"
+    assert not linked(lego, chess)
+
+
+def test_one_sources_bare_listing_at_a_named_place_is_no_repost_of_its_sited_one():
+    bare = listing("partnership", "1", "Heron Walk", "2026-07-22T09:00:00-07:00", venue_name="Cedar Park")
+    sited = listing("partnership", "2", "Heron Walk @ Larkspur Park", "2026-07-22T09:00:00-07:00")
+    assert score_pair(bare, sited).band != "merge"
+    assert not linked(bare, sited)
