@@ -22,10 +22,17 @@ MAX_GENRES = 200  # distinct genres mapped; past it (not a genre column) nothing
 
 
 def film_items(items_path: str, category_path: str | None) -> bool:
-    """Whether the items are films: their list sits under a key naming films, or the category is a film's field
-    ("movie.genre"; not a field merely named so, "filmFestivalId", as its key is the last part)."""
+    """Whether the items are films: the key their list sits under ends in a word naming films ("movies",
+    "data.featuredFilms"; not "filmFestival.events", a festival's events of every kind), or the category is a
+    film's field ("movie.genre"; not a field merely named so, "filmFestivalId", as its key is the last part)."""
     above = category_path.rsplit(".", 1)[0] if category_path and "." in category_path else ""
-    return bool(set(words(items_path)) & FILM_WORDS or set(words(above)) & FILM_WORDS)
+    return _names_films(items_path) or _names_films(above)
+
+
+def _names_films(path: str) -> bool:
+    """The path's last key ends in a word naming films."""
+    last = words(path.rsplit(".", 1)[-1])
+    return bool(last) and last[-1] in FILM_WORDS
 
 
 def film_genres(items_path: str, mapping: dict[str, Any], evidence: list[str], columns: Mapping[str, Column]) -> None:

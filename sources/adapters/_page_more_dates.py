@@ -12,6 +12,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from events import statuswords
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_lines import Line
 from sources.adapters._page_ranges import joined_ranges
@@ -22,6 +23,16 @@ MORE_DATES = re.compile(
     r"(?:dates|days|showings|screenings|performances|sessions|occurrences|times)"
     r"|also\s+on|weitere\s+termine|autres\s+dates|otras\s+fechas|altre\s+date|andere\s+data)\s*(?::\s*)?$",
     re.I,
+)
+# What a dated line says after its date and time, when it names somewhere ("– Lindqvist Club, Bergen"): a tour's
+# further dates are at their own places, not at the first date's.
+_SEPARATORS = " \t,;:|/–—-"
+MAX_PLACE = 150  # a place's name and town, not a paragraph
+_CAPITAL = re.compile(r"\b[^\W\d_a-z]")
+_WEEKDAY = re.compile(r"^(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$", re.I)
+# What a date's line may say of its tickets rather than its place.
+_TICKETS = re.compile(
+    r"^(?:sold[\s-]*out|(?:few|last|limited)\s+(?:tickets|seats)\b|tickets?\b|free\b|wait[\s-]*list)", re.I
 )
 MAX_MORE = 60  # dated lines read under one label: a year of weekly dates is the most a page lists this way
 LOOK_AHEAD = 30  # lines after the event's own date line where the label may be
@@ -39,7 +50,9 @@ def further_dates(lines: list[Line], single: Entry, *, today: dt.date) -> list[E
         if not hits or hits[0].start > DATE_LEADS_WITHIN or len(found) >= MAX_MORE:
             break
         hit = hits[0]
-        clock = find_clock(line.text[hit.end :], dated=True)
+        rest = line.text[hit.end :]
+        clock = find_clock(rest, dated=True)
+        place = _own_place(rest[clock.span[1] :] if clock else rest)
         if hit.date == single.day and (clock.start if clock else single.time) == single.time:
             continue  # the first date again
         found.append(
@@ -49,12 +62,35 @@ def further_dates(lines: list[Line], single: Entry, *, today: dt.date) -> list[E
                 end_day=None,
                 time=clock.start if clock else single.time,
                 end_time=clock.end if clock else single.end_time if single.time else None,
+                location=place or single.location,
                 text=line.text,
                 line=line.index,
                 weekday_agrees=hit.weekday_agrees,
                 links=list(single.links),
-                evidence=[*single.evidence, f"a further date of the event, under {after[label].text!r}: {line.text!r}"],
+                evidence=[
+                    *single.evidence,
+                    f"a further date of the event, under {after[label].text!r}: {line.text!r}",
+                    *([f"at the place its line names: {place!r}"] if place else []),
+                ],
                 sessions=[],
             )
         )
     return found
+
+
+def _own_place(rest: str) -> str | None:
+    """The place a further date's line names after its date and time, if it names one: a name (a capital), not a
+    weekday, a word on tickets or a status ("Saturday", "Sold out", "cancelled")."""
+    place = rest.strip().lstrip(_SEPARATORS).rstrip(" .;,")
+    if (
+        not place
+        or len(place) > MAX_PLACE
+        or "\n" in place
+        or not place[0].isalpha()
+        or not _CAPITAL.search(place)
+        or _WEEKDAY.match(place)
+        or _TICKETS.match(place)
+        or statuswords.status_of(place)
+    ):
+        return None
+    return place

@@ -146,3 +146,23 @@ def test_the_label_words_are_a_whole_line_and_a_page_without_further_dates_keeps
     alone = FRAGMENT[: FRAGMENT.index('<div class="evMore">')] + "</div>"
     events = parse_page(alone, zone=NEW_YORK, base=None, start=CLOCK)
     assert [event.start for event in events if isinstance(event, RawEvent)] == [ny(13, 10)]
+
+
+def test_a_further_date_whose_line_names_a_place_is_at_that_place() -> None:
+    # A tour page: the first date at the page's hall, the further dates each at the place their line names.
+    tour = """<div><h1>Fjord Quartet on Tour</h1>
+      <p>Sat, Mar 13, 2027, 8:00pm</p><p>Venue: Harbour Hall, Oslo</p>
+      <div>More Dates</div>
+      <div>Sat, Mar 20, 2027, 8:00pm – Lindqvist Club, Bergen</div>
+      <div>Sun, Mar 28, 2027, 7:30pm – Saturday</div>
+      <div>Mon, Mar 29, 2027, 7:30pm – Sold out</div>
+    </div>"""
+    events = [
+        record for record in parse_page(tour, zone=NEW_YORK, base=None, start=CLOCK) if isinstance(record, RawEvent)
+    ]
+
+    assert [(event.start, event.venue_name) for event in events][1:] == [
+        (ny(20, 20), "Lindqvist Club, Bergen"),
+        (dt.datetime(2027, 3, 28, 19, 30, tzinfo=NEW_YORK), events[0].venue_name),
+        (dt.datetime(2027, 3, 29, 19, 30, tzinfo=NEW_YORK), events[0].venue_name),
+    ]

@@ -35,10 +35,10 @@ def feed_events(items: str) -> list[RawEvent]:
     ]
 
 
-def item(title: str, slug: str, elements: str) -> str:
+def item(title: str, slug: str, elements: str, published: str = "Mon, 03 Mar 2031 10:00:00 +0000") -> str:
     return (
         f"<item><title>{title}</title><link>https://fjordclub.example/events/{slug}/</link>"
-        "<pubDate>Mon, 03 Mar 2031 10:00:00 +0000</pubDate>"
+        f"<pubDate>{published}</pubDate>"
         f"<description>Details to follow.</description>{elements}</item>"
     )
 
@@ -64,10 +64,22 @@ def test_a_time_element_holding_a_date_time_keeps_its_time() -> None:
 
 
 def test_a_clock_alone_in_the_time_element_is_no_date() -> None:
-    events = feed_events(item("Sauna evening", "sauna", "<event_time>19:00</event_time>"))
+    # Published inside the window: the item is still read (from its publication), but the clock is no day of its own.
+    alone = feed_events(
+        item("Sauna evening", "sauna", "<event_time>19:00</event_time>", "Mon, 05 May 2031 10:00:00 +0000")
+    )
+    dated = feed_events(
+        item(
+            "Sauna evening",
+            "sauna",
+            "<event_time>19:00</event_time><event_date>2031-05-06</event_date>",
+            "Mon, 05 May 2031 10:00:00 +0000",
+        )
+    )
 
-    assert all(event.start != dt.datetime(2031, 3, 3, 19, 0, tzinfo=OSLO) for event in events)
-    assert all(not isinstance(event.start, dt.date) or event.start.year == 2031 for event in events)
+    assert len(alone) == 1
+    assert alone[0].start == dt.datetime(2031, 5, 5, 12, 0, tzinfo=OSLO)  # the publication, not 19:00 on some day
+    assert [event.start for event in dated] == [dt.datetime(2031, 5, 6, 19, 0, tzinfo=OSLO)]
 
 
 def conference(**links: str) -> dict:

@@ -102,3 +102,20 @@ def test_a_films_own_field_names_its_genre_in_an_event_list() -> None:
         ]
     }
     assert [event.source_category for event in events(document)] == ["Film / Comedy", "Film / Drama"]
+
+
+def test_a_festival_named_for_films_does_not_make_its_other_events_films() -> None:
+    document = {
+        "filmFestival": {
+            "events": [
+                {"id": n, "title": title, "category": category, "start": f"2027-03-0{n}T20:00:00Z"}
+                for n, (title, category) in enumerate(
+                    (("Closing Party", "Party"), ("Score Live", "Concert"), ("Editing Lab", "Workshop")), 1
+                )
+            ]
+        }
+    }
+    inference = infer(document)
+
+    assert inference is not None
+    assert inference.config["mapping"]["source_category"] == "category"

@@ -63,7 +63,9 @@ def test_an_online_field_that_holds_no_web_address_is_not_the_online_address() -
 
     assert inference is not None
     assert "online" not in inference.config["mapping"]
-    assert not any(event.online for event in events(document))
+    found = events(document)
+    assert len(found) == 3
+    assert not any(event.online for event in found)
 
 
 def test_a_configured_online_path_holding_an_address_or_a_flag() -> None:
