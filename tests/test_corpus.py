@@ -316,6 +316,11 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # h-events of its date-time tests (CC0); their first measure 3/4, fields 4/5. Then rules were written from the
     # batch's misses (tests/sources/test_heldout17_pages.py; seen figures, the floor): committed 4/4, fields 7/7.
     ("pages", "manifest-heldout17.json"): (1.0, 1.0),
+    # The nineteenth held-out batch, pages (helper pages19: 9 pages from 4 projects never used before, kept outside
+    # the repository and measured once at 90edc46 before any rule for them: 3/10 found, fields 5/7, 1 unreadable;
+    # after the rules written from its misses, tests/sources/test_heldout19_pages.py, seen: 5/10, fields 7/7). No
+    # floor: none of its files has a licence to redistribute, so manifest-heldout19.json lists all nine under
+    # "removed" and commits no case (as manifest-heldout8.json).
 }
 
 
@@ -350,6 +355,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout16.json")  # and the sixteenth (apis16, feeds16, pages16)
     held_out |= part_ids(kind, "manifest-heldout17.json")  # and the seventeenth's committed parts (mixed17, pages17)
     held_out |= part_ids(kind, "manifest-heldout18.json")  # and the eighteenth (helper mixed18)
+    held_out |= part_ids(kind, "manifest-heldout19.json")  # and the nineteenth (pages19; none committed)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)

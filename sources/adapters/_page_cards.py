@@ -72,6 +72,17 @@ WHERE_LABEL = re.compile(
 
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
 DOORS = re.compile(r"\bdoors\b", re.IGNORECASE)
+
+
+def prose_around(line: str, hit: ClockHit | None) -> bool:
+    """A line of more than SENTENCE_WORDS words besides its time is prose, not a time line: the time's own words
+    do not count ("Doors: 6:00 PM / Show: 8:00 PM" is one word and a time; "Doors close at 8 p.m. so please
+    arrive early." seven words and a time)."""
+    if hit is None:
+        return len(line.split()) > SENTENCE_WORDS
+    return len((line[: hit.span[0]] + " " + line[hit.span[1] :]).split()) > SENTENCE_WORDS
+
+
 NEXT_LINE_TIME = "time read from the line under the date"
 OTHER_LINE_TIME = "time read from another line of the card"
 ISO_DATE = re.compile(r"\b20\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
@@ -145,6 +156,8 @@ def is_candidate(element: Any, repeated: set[Any] | frozenset[Any] = frozenset()
     classes = element.get("class") or ""
     if CARD_CLASS.search(classes):
         return True
+    # A component's test id names it as a class would ('<div data-testid="showCard">', a React page's markup).
+    classes = f"{classes} {element.get('data-testid') or ''}"
     # A camel-case name ("eventItem") makes a card of a block, not of a table's cell ("COE-EventName").
     return element.tag not in NOT_REPEATED and bool(CARD_CLASS.search(CAMEL_BREAK.sub(" ", classes)))
 
@@ -424,11 +437,11 @@ class BlockReader:
         pending: dt.time | None = None  # an end read before any start
         for index in order:
             line = without_deadlines(lines[index])  # "Register by 5 p.m.", "Registration 6:30 pm, show 7:30 pm"
-            if index != date_line and len(line.split()) > SENTENCE_WORDS:
-                continue
             hit = find_clock(line)
             dotted = clock(line) if hit is None else None  # "7.30pm", which find_clock leaves
             hit = ClockHit(dotted, None, (0, 0)) if dotted is not None else hit
+            if index != date_line and prose_around(line, hit):
+                continue
             if hit is not None and hit.start is not None:
                 start, end = ending(line, hit)
                 if start is None:  # an end alone ("(ends 11:00 pm)"): a start may be on another line

@@ -34,9 +34,12 @@ EMPTY_PAGE = "The page is empty."
 NOT_HTML = "Not an HTML page: no HTML markup found."
 
 # A document is HTML if one of these tags appears early on; cheap enough for sniffing. A bare <table> counts: a
-# page's schedule is often served as the fragment a script inserts (no <html>, no <body>, one table of rows).
+# page's schedule is often served as the fragment a script inserts (no <html>, no <body>, one table of rows). So
+# does a JSON-LD block: a detail page's fragment may open with its <script type="application/ld+json">.
 _HTML_TAG = re.compile(
-    rb"<(?:!doctype\s+html|html|head|body|meta|title|div|main|article|section|ul|table)\b", re.IGNORECASE
+    rb"<(?:!doctype\s+html|html|head|body|meta|title|div|main|article|section|ul|table)\b"
+    rb"|<script\b[^>]{0,200}?application/ld\+json",
+    re.IGNORECASE,
 )
 _SNIFF_BYTES = 65_536
 _SPACES = re.compile(r"\s+")
