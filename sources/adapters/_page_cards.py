@@ -286,10 +286,17 @@ def _programme(headings: list[Any]) -> bool:
 
 def _time_alone(line: str) -> bool:
     """A line that is a time or a range and nothing else ("10:00 a.m.", "9:00 a.m. – 1:00 p.m.", "All Day")."""
-    found = find_clock(line) if len(line) <= MAX_TIME_LINE else None
-    rest = line[: found.span[0]] + line[found.span[1] :] if found else line
-    rest = CLOCK_WORD.sub("", FROM_WORDS.sub("", rest))  # "20:00 Uhr", "à partir de 19h": parts of the time
-    return found is not None and not rest.strip(" ()–-:,.") or ALL_DAY.match(line) is not None
+    return clock_alone(line) is not None or ALL_DAY.match(line) is not None
+
+
+def clock_alone(line: str, *, dated: bool = False, limit: int | None = None) -> ClockHit | None:
+    """The time a line states when it states nothing else ("10:00 a.m.", "20:00 Uhr", "à partir de 19h"; with
+    ``dated``, a dotted hour under a date, "17.00"), or None."""
+    found = find_clock(line, dated=dated) if len(line) <= (MAX_TIME_LINE if limit is None else limit) else None
+    if found is None or found.start is None:
+        return None
+    rest = CLOCK_WORD.sub("", FROM_WORDS.sub("", line[: found.span[0]] + " " + line[found.span[1] :]))
+    return found if not rest.strip(" ()–-:,.·|") else None  # "20:00 Uhr", "dès 21h": parts of the time
 
 
 ALL_DAY = re.compile(r"^\s*all[\s-]day\s*$", re.IGNORECASE)

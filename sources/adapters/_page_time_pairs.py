@@ -10,10 +10,8 @@ alone that is followed by no name, or a line of prose, ends the reading: that is
 
 from __future__ import annotations
 
-import datetime as dt
-
 from sources.adapters._page_bars import _bar_entry, is_sentence
-from sources.adapters._page_cards import CLOCK_WORD, FROM_WORDS, NOT_A_TITLE
+from sources.adapters._page_cards import _EPOCH, NOT_A_TITLE, clock_alone
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import Line
 from sources.adapters._page_schedule import Entry
@@ -22,7 +20,6 @@ from sources.adapters._page_words import meaningful
 ROWS_BELOW = 60  # lines looked at under the date line
 MAX_TIME_ALONE = 24  # a longer line says more than when
 MAX_LABEL = 12  # a label after the name ("OV", "OmU", "3D", "16+"), passed over
-_EPOCH = dt.date(2000, 1, 1)  # any clock: only whether a text holds a date matters
 
 
 def time_line(line: Line) -> ClockHit | None:
@@ -36,13 +33,7 @@ def time_line(line: Line) -> ClockHit | None:
 def time_alone(text: str) -> ClockHit | None:
     """The time a line states when it states nothing else ("17.00", "20:00 Uhr", "dès 21h"): a dotted hour is
     one here, under a date."""
-    if len(text) > MAX_TIME_ALONE:
-        return None
-    found = find_clock(text, dated=True)
-    if found is None or found.start is None:
-        return None
-    rest = CLOCK_WORD.sub("", FROM_WORDS.sub("", text[: found.span[0]] + " " + text[found.span[1] :]))
-    return found if not rest.strip(" ()–-:,.·|") else None
+    return clock_alone(text, dated=True, limit=MAX_TIME_ALONE)
 
 
 def _name(line: Line) -> str | None:
