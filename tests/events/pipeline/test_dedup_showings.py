@@ -69,6 +69,20 @@ def test_one_source_lists_its_matinee_and_evening_show_as_two():
     assert score_pair(matinee, repost).band == "merge"
 
 
+def test_a_source_that_moved_its_published_start_still_finds_its_event():
+    # The playhouse's listing of 19:00 is published; its next fetch says 19:30 under a new id (one made from the
+    # start). One batch never holds both, so the scores decide, as for any other listing of the event.
+    published = {
+        **listing("playhouse", "m-1900", "Twelfth Night", "2026-05-09T19:00:00-04:00", venue_name="Quay Playhouse"),
+        "event_id": 3,
+    }
+    moved = listing("playhouse", "m-1930", "Twelfth Night", "2026-05-09T19:30:00-04:00", venue_name="Quay Playhouse")
+    assert dedupe_batch([moved], existing=[published])[0].duplicate_of == "event:3"
+    # In one batch the same two listings are two showings.
+    batch = [{key: value for key, value in published.items() if key != "event_id"}, moved]
+    assert len({result.cluster for result in dedupe_batch(batch)}) == 2
+
+
 def test_two_sources_may_still_disagree_about_one_start():
     # A listings site an hour off the venue's own start: the other source's error, not another showing.
     venue = listing("playhouse", "m", "Twelfth Night", "2026-05-09T19:00:00-04:00", venue_name="Quay Playhouse")
