@@ -20,6 +20,7 @@ from events.pipeline.dedup.config import (
     NO_START,
     OTHER_DAY,
     OTHER_OCCURRENCE,
+    OWN_OTHER_START,
     OWN_PARTS,
     SITE_KIND,
     SITE_UNSTATED,
@@ -36,7 +37,8 @@ from events.pipeline.dedup.config import (
     Layer,
 )
 from events.pipeline.dedup.records import _Node, _node
-from events.pipeline.dedup.text import PLACE_KINDS, SITE_NOUNS, SOFT_WORDS, _is_number
+from events.pipeline.dedup.showings import numbered_apart, own_other_start, two_rooms
+from events.pipeline.dedup.text import PLACE_KINDS, SITE_NOUNS, SOFT_WORDS
 from events.pipeline.geo import haversine_km
 
 
@@ -151,6 +153,8 @@ def _cheap_veto(a: _Node, b: _Node, config: DedupConfig, listed: Listed | None) 
         return reason
     if a.uid and b.uid and a.uid[0] == b.uid[0] and a.uid[1] != b.uid[1]:
         return OTHER_OCCURRENCE
+    if own_other_start(a, b):
+        return OWN_OTHER_START
     if a.title.is_pass != b.title.is_pass:
         return ADMISSION_VS_SHOW
     if a.title.sessions and b.title.sessions and a.title.sessions != b.title.sessions:
@@ -393,11 +397,6 @@ def _numbers_differ(a: _Node, b: _Node, tokens_a: list[str], tokens_b: list[str]
     return bool(numbers_a and numbers_b and numbers_a != numbers_b)
 
 
-@functools.lru_cache(maxsize=16_384)
-def _name_numbers(name: tuple[str, ...]) -> frozenset[str]:
-    return frozenset(token for token in name if _is_number(token))
-
-
 def _abbreviates(short: str, long: str) -> bool:
     """'cmte' / 'committee', 'mtg' / 'meeting': the shorter word's letters, first letter first, in order in the other."""
     if len(short) >= len(long) or short[0] != long[0]:
@@ -442,11 +441,8 @@ def _name_score(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     """Cached: a batch names few places, many times over."""
     if a == b:
         return 1.0
-    numbers_a, numbers_b = _name_numbers(a), _name_numbers(b)
-    if numbers_a and numbers_b and not (numbers_a <= numbers_b or numbers_b <= numbers_a):
-        return (
-            0.0  # Studio 1 and Studio 2 are two rooms; 118 and 121 Clark Street two buildings (a ZIP code more is not)
-        )
+    if numbered_apart(a, b):
+        return 0.0  # Studio 1 and Studio 2 are two rooms; 118 and 121 Clark Street two buildings
     return fuzz.token_set_ratio(" ".join(a), " ".join(b)) / 100
 
 
@@ -460,6 +456,8 @@ def _venue_score(a: _Node, b: _Node) -> float | None:
     across = [(x, y) for x, y in ((a.venue, b.address), (a.address, b.venue)) if x and y]
     if not alike and not across:
         return None
+    if two_rooms(a, b):
+        return 0.0  # two numbered rooms of one building: the street address both give says no more
     best = max(_name_score(x, y) for x, y in (*alike, *across))
     return best if alike or best >= NAME_IN_ADDRESS else None
 

@@ -74,8 +74,9 @@ def test_a_site_named_in_only_one_title_leaves_the_place_fields_to_decide():
 
 # --- a kind of site against a site by name --------------------------------------------------------------------------
 def test_a_placeless_title_naming_only_the_kind_of_site_is_not_the_named_site():
+    # Two sources (one source's two starts are two listings already: OWN_OTHER_START).
     vague = listing("paper", "1", "Storytime in the Park", "2026-07-22T11:00:00-07:00")
-    named = listing("paper", "2", "Family Storytime at Larkspur Park", "2026-07-22T10:30:00-07:00",
+    named = listing("library", "2", "Family Storytime at Larkspur Park", "2026-07-22T10:30:00-07:00",
                     venue_name="Larkspur Park")  # fmt: skip
     pair = score_pair(vague, named)
     assert (pair.band, pair.reason) == ("review", SITE_KIND)
