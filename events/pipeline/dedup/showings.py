@@ -43,7 +43,8 @@ def own_other_start(a: _Node, b: _Node) -> bool:
     """One source lists the two at two different times in one batch: a source lists each showing of its programme
     once, so its two listings at 17:45 and 19:30 are two showings (a repost keeps its start). Against a published
     event's listing the source may since have moved the start (and an id made from the start changes with it),
-    so the scores decide as before; and two sources may still disagree about one start."""
-    if a.source != b.source or a.event_id is not None or b.event_id is not None:
+    so the scores decide as before; and two sources may still disagree about one start. Records that name no
+    source say nothing about who listed them."""
+    if not a.source or a.source != b.source or a.event_id is not None or b.event_id is not None:
         return False
     return a.minutes is not None and b.minutes is not None and a.minutes != b.minutes

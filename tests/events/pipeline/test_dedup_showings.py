@@ -113,3 +113,9 @@ def test_a_day_of_showings_beside_the_papers_listing_joins_only_the_showing_it_n
     for record, result in zip(batch, results, strict=True):
         clusters.setdefault(result.cluster, []).append(record["external_id"])
     assert sorted(sorted(members) for members in clusters.values() if len(members) > 1) == [["4", "p"]]
+
+
+def test_records_that_name_no_source_are_not_one_source():
+    first = {"external_id": "1", "title": "Twelfth Night", "start": "2026-05-09T19:00:00-04:00", **TOWN}
+    second = {**first, "external_id": "2", "start": "2026-05-09T20:00:00-04:00"}
+    assert score_pair(first, second).reason != OWN_OTHER_START
