@@ -27,6 +27,12 @@ def one(record):
         # a description decides through phrases no other kind of event uses, when the title has no rule of its own
         {"title": "Monthly Gathering", "description": "We talk about programming languages and the tools we use."},
         {"title": "Second Tuesday", "description": "An evening for web developers: short demos, then drinks."},
+        # the infrastructure tools a talks night is titled by, and named in its description (talks listed by title)
+        {"title": "Helm Charts & Microservices on a Budget", "description": None},
+        {"title": "Serverless Without Tears", "description": "Two speakers, then pizza."},
+        {"title": "Spring Edition", "description": "Talks: running K8s at home; what GitOps changed for us"},
+        {"title": "Autumn Talks Night", "description": "Talks: OpenTelemetry in practice; Terraform state, explained"},
+        {"title": "Builds and Beyond", "description": "A look at Docker layer caching, and a live demo on GitHub"},
     ],
 )
 def test_a_developers_subject_names_a_tech_meetup(record):
@@ -42,6 +48,8 @@ def test_a_developers_subject_names_a_tech_meetup(record):
         "JavaScript Workshop for Beginners",
         "Python Classes: Learn Software Basics",
         "Web Developer Bootcamp",
+        "Kubernetes Workshop for Beginners",
+        "Intro to Serverless: a Hands-on Class",
     ],
 )
 def test_a_class_or_workshop_on_the_subject_is_left_to_the_model(title):
@@ -69,3 +77,20 @@ def test_a_meeting_title_outvotes_a_subject_in_the_description():
     # the title's rule decides; a description's tech phrase is a passing mention there
     result = one({"title": "City Council Meeting", "description": "Item 4: a contract for open source software."})
     assert (result.category, result.method) == ("community_civic", "rules")
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # a tool's name in the description is the talk's subject only where the title is not a class: a workshop
+        # on it stays education's to claim, and the model decides
+        {"title": "Weekend Workshop", "description": "Hands-on: deploy your first app with Docker and Kubernetes."},
+        # the new title words never reach past a title into other kinds of events
+        {"title": "Observatory Open Night", "description": "Telescopes on the lawn; cloud cover permitting."},
+        {"title": "Container Gardening Basics", "description": "Grow tomatoes on a balcony."},
+    ],
+)
+def test_a_tool_named_in_passing_or_beside_a_class_does_not_decide(record):
+    result = one(record)
+    assert result.method == "model"
+    assert "tech" not in result.tags
