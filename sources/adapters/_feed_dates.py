@@ -36,6 +36,7 @@ from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_when import (
     PROSE_DATE,
     When,
+    at_title_clock,
     listed_whens,
     make_when,
     read_moment,
@@ -151,6 +152,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
         texts, zone=info.zone, reference=reference
     )
     if first is not None:
+        first = at_title_clock(first, title, info.zone)  # "Fast begins: 04:09" over "Sunday, June 27, 2021"
         dates = _listing(first, texts, info, reference, problem)
         if info.event_feed or dates.doubt or _title_dated(title, info, reference):
             return dates  # a feed of events, or a date the item's title gives: what the item is about

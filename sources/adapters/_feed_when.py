@@ -61,6 +61,12 @@ SLASH_DATE = re.compile(
     re.IGNORECASE,
 )
 EDGE_PUNCTUATION = " \t,.;:-–—|"
+# A title that names a moment and ends on its clock, after a colon or a dash: "Candle lighting: 18:43", "Fast ends -
+# 8:25 PM", "Doors: 7pm". A clock with minutes or a meridiem: a bare number ("Part 2") is no time.
+_TITLE_CLOCK = re.compile(
+    r"[:\-–—]\s*+(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*+(?P<meridiem>[ap]\.?\s?m\.?)?\s*+$",
+    re.IGNORECASE,
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -130,6 +136,29 @@ def _slash_clock(hour: int, minute: int, minutes: str | None, meridiem: str | No
     if not 1 <= hour <= 12 or minute >= 60:
         return None
     return dt.time(hour % 12 + (12 if meridiem.lower() == "p" else 0), minute)
+
+
+def title_clock(title: str | None) -> dt.time | None:
+    """The clock a title ends on after its moment's name ("Fast begins: 04:09", "Doors - 7pm"), else None."""
+    match = _TITLE_CLOCK.search((title or "")[:200])
+    if match is None or (match["minute"] is None and match["meridiem"] is None):
+        return None
+    hour = int(match["hour"])
+    if match["meridiem"] is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = hour % 12 + (12 if match["meridiem"][0].lower() == "p" else 0)
+    return dt.time(hour, int(match["minute"] or 0))
+
+
+def at_title_clock(when: When, title: str | None, zone: zoneinfo.ZoneInfo | None) -> When:
+    """A day the prose gives, with no time, at the clock the item's title ends on: Hebcal's "Fast begins: 04:09"
+    over "Sunday, June 27, 2021" is that day at 04:09. Any other date as it is."""
+    clock = title_clock(title)
+    if clock is None or not when.all_day or when.end is not None or isinstance(when.start, dt.datetime):
+        return when
+    start = dt.datetime.combine(when.start, clock, tzinfo=zone)
+    return dataclasses.replace(make_when(start, None, zone=zone, exclusive_end=False), doubt=when.doubt)
 
 
 def make_when(start: dt.date, end: dt.date | None, *, zone: zoneinfo.ZoneInfo | None, exclusive_end: bool) -> When:

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._json_summary import DAY_FIRST, MONTH_FIRST, SUMMARY, summary_moment
 from sources.adapters.common import parse_datetime
 
 # A format's name: an ISO instant standing for a day (Simpleview's "date": "2026-03-09T06:59:59Z", the last second
@@ -18,6 +19,19 @@ from sources.adapters.common import parse_datetime
 LOCAL_DAY = "local-day"
 MIDNIGHT = dt.time(0, 0)
 DAY_END = dt.time(23, 59)  # a day's last minute, as a record from 00:00 to 23:59 ends
+SUMMARY_FORMATS = (DAY_FIRST, MONTH_FIRST)  # a day written as a short summary ("do 12/12/13 om 20:15"): _json_summary
+
+
+def day_format(value_format: str) -> bool:
+    """Whether a format is one of this module's: LOCAL_DAY (maybe with a time's format) or a summary's."""
+    return value_format in (LOCAL_DAY, *SUMMARY_FORMATS) or value_format.startswith(LOCAL_DAY + " ")
+
+
+def day_moment(value: Any, value_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
+    """A value read by one of this module's formats (``day_format``)."""
+    if value_format.startswith(SUMMARY + " "):
+        return summary_moment(value, value_format, tz)
+    return local_day(value, value_format[len(LOCAL_DAY) :].strip(), tz)
 
 
 def local_day(value: Any, time_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:

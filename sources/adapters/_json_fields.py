@@ -8,6 +8,7 @@ Pure: no database, no network.
 
 from __future__ import annotations
 
+import contextvars
 import dataclasses
 import re
 from collections.abc import Mapping, Sequence
@@ -16,6 +17,7 @@ from typing import Any
 from events import statuswords
 from events.zones import zone
 from sources.adapters._json_days import LOCAL_DAY
+from sources.adapters._json_glued import glued_record_words
 from sources.adapters._json_mapping import _number, iana
 from sources.adapters._json_nested import MARK as CONTAINER
 from sources.adapters._json_shapes import (
@@ -37,6 +39,8 @@ from sources.adapters._json_shapes import (
 from sources.adapters._json_sides import sided
 
 ISO_DAY = "%Y-%m-%d"
+# Set while a list of one record's dates is read (``_json_infer``): the record's one name is each date's then.
+OCCURRENCES: contextvars.ContextVar[bool] = contextvars.ContextVar("occurrences", default=False)
 SHAPE_ONLY = 0.25  # the name score of a date column found by its values alone
 EVENT_WORDS = frozenset({"event", "meeting", "session", "occurrence", "activity", "program"})
 TITLE_WORDS = {"title": 3.0, "name": 2.0, "subject": 2.0, "headline": 2.0, "summary": 1.0, "heading": 1.0,
@@ -153,7 +157,7 @@ def title_score(column: Column) -> float:
     if not 2 <= length <= 200:
         return 0.0
     strings = column.strings()
-    if column.path.startswith("^") and len(strings) > 1 and len(set(strings)) == 1:
+    if column.path.startswith("^") and len(strings) > 1 and len(set(strings)) == 1 and not OCCURRENCES.get():
         return 0.0  # one name for everything inside a container is the container's (a theatre's, a conference's)
     spaced = sum(1 for text in strings if " " in text) / len(strings)
     marked_up = sum(1 for text in strings if "<" in text) / len(strings)
@@ -185,6 +189,7 @@ def moment_words(names: Sequence[str]) -> list[str]:
         stem = _moment_stem(name)
         if stem is not None and stem != name:
             out.append(stem)
+        out.extend(glued_record_words(name))  # "createdon" → created, on
     return out
 
 
@@ -258,7 +263,8 @@ class Sample:
             named = moment_score(column, table, excluded)
             if column.path in skip:
                 continue
-            if column.share < 0.5 or (not named and not (by_shape and not column.all_words & excluded)):
+            ruled_out = bool(set(moment_words(list(column.all_words))) & excluded)  # "createdon" too
+            if column.share < 0.5 or (not named and not (by_shape and not ruled_out)):
                 continue
             shape = self.shape(column, numeric_ok=bool(named))
             if shape is not None and not (column.path.startswith("^") and shape.kind == "datetime"):

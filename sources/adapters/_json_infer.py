@@ -33,21 +33,26 @@ from typing import Any
 from events.zones import zone
 from sources.adapters._json_extras import Extras, titled
 from sources.adapters._json_fields import (
+    DATE_PARTS,
     END_WORDS,
     NOT_DATE,
+    OCCURRENCES,
     START_WORDS,
     ZONE_WORDS,
     Moment,
     Sample,
+    moment_words,
     title_score,
 )
 from sources.adapters._json_films import film_genres
 from sources.adapters._json_mapping import SLUG, read_moment, resolve, slug_title
 from sources.adapters._json_nested import (
     MARK,
+    NESTED_SAMPLE,
     join_candidates,
     names_a_place,
     nested_candidates,
+    nested_items,
     own_start,
     reference_name,
     sampled_lists,
@@ -89,6 +94,8 @@ PUBLICATION_WORDS = frozenset({"created", "updated", "modified", "pushed", "publ
 NOT_EVENT_KINDS = frozenset({"post", "page", "attachment", "article", "error", "fail", "failure", "repository"})
 MAX_OWN_KEYS = 200
 NESTED = "each item read with the fields of the objects it sits in (under ^ and the key each was reached by)"
+DATES_LIST = "each item one date of the record it sits in, read with that record's fields (under ^)"
+DATES_KEYS = frozenset({*START_WORDS, *END_WORDS, *DATE_PARTS})
 JOINED = "each item read with the object of {list} whose {key} is its {by}"
 ONE_EVENT = "items ← {path} (one object with its own title and start: a single event)"
 WRAPPER_DEPTH = 3  # how deep under item-naming keys one event is looked for ("resultsPage.results.event")
@@ -152,6 +159,9 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
             best = found
     for found in _nested_readings(data, readings, order):
         if best is None or _list_rank(found) > _list_rank(best) or _occurrences_of(found, best):
+            best = found
+    for found in _dates_readings(data, readings, order):
+        if best is None or _list_rank(found) > _list_rank(best):
             best = found
     best = _with_joined_place(data, best, order) if best is not None else None
     best = _one_event_document(data, best, order) or best
@@ -245,6 +255,31 @@ def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order:
         found.config["join"] = join
         found.evidence.insert(1, JOINED.format(**join))
         yield found
+
+
+def _dates_readings(data: Any, readings: Mapping[str, Inference | None], order: DayOrder) -> Iterator[Inference]:
+    """Readings of the lists whose objects are only dates (CdbXML's <timestamp>s: a date, a start and an end time),
+    which do not read alone: each with the fields of the record it sits in is that record on that date, named by
+    the record's one title (a name every item shares is theirs here, not a container's over its things)."""
+    for path, reading in readings.items():
+        items = nested_items(data, path, NESTED_SAMPLE) if reading is None else []
+        if not items or not any(key.startswith(MARK) for key in items[0]) or not all(map(_dates_only, items[:SAMPLE])):
+            continue
+        token = OCCURRENCES.set(True)
+        try:
+            found = infer_list(path, items, order=order)
+        finally:
+            OCCURRENCES.reset(token)
+        if found is not None and own_start(found.config["mapping"]):
+            found.config["parents"] = True
+            found.evidence.insert(1, DATES_LIST)
+            yield found
+
+
+def _dates_only(item: Any) -> bool:
+    """Whether an object's own keys (not its containers') all name a date, a time, a start or an end."""
+    own = [key for key in item if isinstance(key, str) and not key.startswith(MARK)] if isinstance(item, dict) else []
+    return bool(own) and all(set(moment_words(words(key))) & DATES_KEYS for key in own)
 
 
 def _every_one_of(found: Inference, around: Inference | None) -> bool:

@@ -27,7 +27,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from events import statuswords
 from events.text import single_line
 from sources.adapters._feed_when import rfc822_moment
-from sources.adapters._json_days import LOCAL_DAY, day_span, local_day, whole_day
+from sources.adapters._json_days import LOCAL_DAY, SUMMARY_FORMATS, day_format, day_moment, day_span, whole_day
 from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
@@ -216,7 +216,7 @@ def _duration_unit(field: str, value: Any) -> str:
 
 def _usable_format(value_format: str) -> bool:
     """Whether strptime can use the format at all (a repeated directive or a stray "%" cannot be)."""
-    if value_format in ("epoch", "epoch_ms", RFC_2822, LOCAL_DAY):
+    if value_format in ("epoch", "epoch_ms", RFC_2822, LOCAL_DAY, *SUMMARY_FORMATS):
         return True
     if value_format.startswith(LOCAL_DAY + " "):
         return _usable_format(value_format[len(LOCAL_DAY) + 1 :])
@@ -408,8 +408,8 @@ def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> d
     if value_format == RFC_2822:
         # "Wed, 10 Mar 2010 21:30:00", a zone optional: as e-mail and RSS write dates (a short text only).
         return rfc822_moment(" ".join(value.split()), tz) if isinstance(value, str) and len(value) <= 64 else None
-    if value_format and (value_format == LOCAL_DAY or value_format.startswith(LOCAL_DAY + " ")):
-        return local_day(value, value_format[len(LOCAL_DAY) :].strip(), tz)
+    if value_format and day_format(value_format):
+        return day_moment(value, value_format, tz)
     if value_format:
         try:
             parsed = dt.datetime.strptime(str(value).strip(), value_format)  # noqa: DTZ007 - zone applied below

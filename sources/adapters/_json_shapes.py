@@ -21,6 +21,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sources.adapters._json_mapping import RFC_2822, read_moment
+from sources.adapters._json_summary import summary_format
 from sources.adapters._json_text_keys import says_nothing
 from sources.adapters.common import http_url, plausible
 
@@ -357,7 +358,18 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         or _mail_shape(strings)
         or _format_shape(strings, DATE_FORMATS, "date", month_first=month_first)
         or _datetime_shape(strings, month_first=month_first)
+        or _summary_shape(strings, month_first=month_first)
     )
+
+
+def _summary_shape(strings: Sequence[str], *, month_first: bool) -> DateShape | None:
+    """Days written as a short summary ("do 12/12/13 van 18:00 tot 20:00"): ``_json_summary``."""
+    found = summary_format(strings, month_first=month_first, share=READ_SHARE)
+    if found is None:
+        return None
+    value_format, read = found
+    kind, timed = _date_kind(_reads(strings, value_format))
+    return DateShape(value_format, kind, read / len(strings), timed)
 
 
 # A time of day written as four digits ("1830") in a column its name says holds times ("StartTime"), not a year.

@@ -38,6 +38,9 @@ from sources.adapters._feed_guard import decode_feed, refuse_declarations
 from sources.adapters.base import AdapterError
 from sources.decoding import strip_controls
 
+# The names of a root element that is one event, not a list of them.
+ONE_RECORD_ROOTS = frozenset({"event", "meeting", "session", "performance", "activity", "happening"})
+
 MAX_BYTES = 20 * 1024 * 1024  # an agenda export with years of meetings is a few MB
 MAX_DEPTH = 40  # records nest a few levels; deeper content is dropped, not read
 MAX_ELEMENTS = 250_000
@@ -213,11 +216,17 @@ def _list_tags(root: Any) -> set[tuple[str, str]]:
     # A document's top level holds its records, even when there is only one of them. A text leaf there (no child
     # element, no attribute: a title, a start time) is no record: the document's own field, one value, so that a
     # document that is one record's fields (a news agency's <document><title>…<timeStart>…) reads as that record.
-    repeated = {
-        (local_name(root.tag), local_name(child.tag))
-        for child in _elements(root)
-        if _elements(child) or len(child.attrib)
-    }
+    # A root that is itself one event (<event>, <meeting>: its name says so) holds that event's parts, not records:
+    # CdbXML's <event> with its <calendar>, <eventdetails> and <location>.
+    repeated = (
+        set()
+        if local_name(root.tag).lower() in ONE_RECORD_ROOTS
+        else {
+            (local_name(root.tag), local_name(child.tag))
+            for child in _elements(root)
+            if _elements(child) or len(child.attrib)
+        }
+    )
     count = 0
     for element in root.iter():
         if not isinstance(element.tag, str):
