@@ -9,6 +9,7 @@ from typing import Any
 from events import statuswords
 from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, block_text, labelled
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_line_places import place_over_locality
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL
 from sources.adapters.webpage import clean_text
@@ -37,7 +38,7 @@ def venue_of(block: Any) -> str | None:
             name = clean_text(block_text(node))
             if name and not NOT_THE_PLACE.search(name):  # "Our office: 12 Oak St" is the organiser's
                 return name
-    return address_line(lines)
+    return address_line(lines) or place_over_locality(lines)
 
 
 def address_line(lines: list[str]) -> str | None:

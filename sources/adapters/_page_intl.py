@@ -253,7 +253,12 @@ YEAR_FIRST = re.compile(
 )
 # "2026年8月12日", "8月12日", "2026 年 8 月 12 日": Chinese and Japanese dates; with the last day of a range written
 # without its year ("8月12日-14日", "2026年8月12日至14日", "8月30日—9月2日"), which find_dates makes the hit's end.
-_CJK_DAY = r"(?P<{name}>3[01]|[12]\d|0?[1-9])\s?[日号號]"
+# A weekday in brackets after a day is the date's own ("2025年10月12日(日)", "8月12日（土・祝）", "8月12日(周六)"):
+# part of the hit, so what follows the date ("＠【東京】") is not read as starting with its last bracket.
+_CJK_WEEKDAY = (
+    r"(?:\s?[(（](?:[日月火水木金土](?:曜日?)?(?:[・･/][祝休])?|周[一二三四五六日天]|星期[一二三四五六日天])[)）])?"
+)
+_CJK_DAY = r"(?P<{name}>3[01]|[12]\d|0?[1-9])\s?[日号號]" + _CJK_WEEKDAY
 CJK_DATE = re.compile(
     r"(?<!\d)(?:(?P<year>(?:19|20)\d\d)\s?年\s?)?(?P<yf_month>1[0-2]|0?[1-9])\s?月\s?"
     + _CJK_DAY.format(name="day")

@@ -28,7 +28,9 @@ _EPOCH = dt.date(2000, 1, 1)  # any clock: only whether a text is one date matte
 
 def _is_term(line: Line) -> bool:
     """A <dt> that is a field's label: short, with no number in it (a term that is a date, "2024年4月14日（日）"
-    over the day's stores, heads its description as a date heading does and is read as one)."""
+    over the day's stores, heads its description as a date heading does and is read as one), and the whole of its
+    <dt> (the name on a term's second line, under its date, "2025年10月12日(日)<br><a>Concert One</a>", labels
+    nothing: it is the event's)."""
     text = line.text.strip()
     return (
         line.block is not None
@@ -36,6 +38,7 @@ def _is_term(line: Line) -> bool:
         and len(text) <= TERM_LENGTH
         and not text.endswith(":")
         and not any(char.isdigit() for char in text)
+        and " ".join(line.block.text_content().split()) == " ".join(text.split())
     )
 
 

@@ -3,10 +3,12 @@ Barbara") or one part of a line split by bars ("Spring Plant Sale | Riverside Co
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
 import re
 
 from sources.adapters._page_bars import is_sentence
-from sources.adapters._page_dates import DateHit, find_clock
+from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_schedule import ADDRESS, DASH_LEAD, NAME_BEFORE_DATE, REMOTE_PLACE
 from sources.adapters._page_words import DOCUMENT_WORD, PLACE_LABEL, meaningful, trim_separators
 
@@ -78,3 +80,58 @@ def barred_place(title: str) -> tuple[str, str] | None:
         return None
     label = PLACE_LABEL.match(parts[places[0]])  # a part that says it is the place ("Venue: The Blue Door")
     return name, label.group("place") if label else parts[places[0]]
+
+
+_ANY_DAY = dt.date(2000, 1, 1)  # whether a part is a date, not which
+
+
+def dated_line_place(text: str) -> str | None:
+    """The place a date line names in a part of its own between bars ("12 Jul 2025 | 19:30 | Sheldonian Theatre,
+    Broad Street"): the line opens with its date, and of its other parts (a time alone is no part) exactly one is
+    left, a place by its own words. None otherwise ("May 3 | Jazz Night" names no place)."""
+    parts = [trim_separators(part) for part in PART_BAR.split(text)]
+    if len(parts) < 2 or not find_dates(parts[0], year_hint=2000, today=_ANY_DAY):
+        return None
+    rest = []
+    for part in parts[1:]:
+        clock = find_clock(part)
+        if part and not (clock is not None and not trim_separators(part[: clock.span[0]] + part[clock.span[1] :])):
+            rest.append(part)
+    return rest[0] if len(rest) == 1 and _names_a_place(rest[0]) else None
+
+
+# A town and its state, province or country on a line of their own ("Berkeley, CA", "Mountain View, CA, 94043",
+# "Bergen, Norway"), as a venue's lines end: no date nor time on it (checked by the callers' find_dates).
+LOCALITY = re.compile(
+    r"^[^\W\d_][\w .'’-]{1,40},\s*(?:[A-Z]{2}|[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){0,2})"
+    r"(?:,?\s+\d{4,5}(?:-\d{4})?)?$"
+)
+
+
+def is_locality(text: str) -> bool:
+    text = " ".join(text.split())
+    return bool(LOCALITY.match(text)) and not find_clock(text) and not find_dates(text, year_hint=2000, today=_ANY_DAY)
+
+
+def place_over_locality(lines: list[str]) -> str | None:
+    """A card's unlabelled venue: a line that is a place by its own words, right above a town's line ("Greek
+    Theatre" over "Berkeley, CA"); the two as one place. A name without a place's word over a town (an artist's
+    "Royel Otis") is not taken for the venue."""
+    for above, line in itertools.pairwise(lines):
+        words = above.split()
+        if is_locality(line) and PLACE_NOUN.search(above) and len(words) <= 6 and not find_clock(above):
+            if not NOT_PLACE.search(above) and not find_dates(above, year_hint=2000, today=_ANY_DAY):
+                return f"{above}, {' '.join(line.split())}"
+    return None
+
+
+def address_lines_after(texts: list[str]) -> list[str]:
+    """The lines under a place's name that are its address: a street address ("1401 N. Shoreline Blvd"), then a
+    town's line ("Mountain View, CA, 94043"), at most two, stopping at the first that is neither."""
+    kept: list[str] = []
+    for text in texts[:2]:
+        text = " ".join(text.split())
+        if not (ADDRESS.search(text) and len(text.split()) <= 8) and not is_locality(text):
+            break
+        kept.append(text)
+    return kept

@@ -15,6 +15,7 @@ from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dat
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
+from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
@@ -444,7 +445,8 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
         text = below.text.strip()
         if below.is_heading or below.block is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
             return
-        if below.anchors or not meaningful(text) or BYLINE.search(text) or _field_row(text):
+        named = naming_link(below)  # "Concert One", a link alone under the date: the name and its page
+        if below.anchors and named is None or not meaningful(text) or BYLINE.search(text) or _field_row(text):
             continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna"; "Contact: …"
         if len(text) > BELOW_LINE_LENGTH or not one_date_holds(line.block, below.block) or is_sentence(text):
             return  # "This is a Hybrid Meeting. Members of the public can attend …": the description, no name
@@ -455,6 +457,8 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
             continue
         entry.title = without_status(text)
         entry.evidence.append(f"title read from the line under the date in its row: {text[:60]!r}")
+        if named is not None and entry.url is None:
+            entry.url = named.href
         anchor = line.anchors[0] if len(line.anchors) == 1 else None
         if anchor is not None and entry.url is None and anchor.text == line.text.strip():
             entry.url = anchor.href  # the date is the link to the meeting's own page, not a document

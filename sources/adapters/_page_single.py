@@ -18,6 +18,7 @@ from events import statuswords
 from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_line_places import address_lines_after, dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
@@ -37,6 +38,7 @@ NEAR = 40
 DESCRIPTION_CHARS = 2_000  # a description, not the page
 CLOSE = 6
 FOLLOWING = 3  # lines after the date where its time may be written
+ABOVE = 2  # lines above the main heading, in its own block, where its date may be written
 WHEN_LABEL = re.compile(
     r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|day|starts?|start\s*(?:date|time)|begins?|(?:event|meeting)\s*date"
     r"|wann|datum|startdatum|beginn|termin)\s*:\s*",
@@ -49,15 +51,18 @@ MAX_PLACE = 300
 # A "Time:" field, and a start time's label in the languages pages are written in, set apart from its value by
 # the markup only ("horaires début | 20:30", "Beginn | 19:30 Uhr", "Aanvang | 20.15", "Inizio | 21:00"): the
 # label, then at once the time.
-_START_WORDS = r"horaires?|heures?|d[ée]but|beginn|anfang|aanvang|inizio|orario|hora|horario|start\s*time"
+_START_WORDS = r"horaires?|heures?|d[ée]but|beginn|anfang|aanvang|inizio|orario|hora|horario|start\s*time|開演|開始"
 TIME_LABEL = re.compile(
     rf"^\s*(?:(?:time|times|hours|uhrzeit|zeit)\s*:\s*|(?:{_START_WORDS})(?:\s(?:de\s|du\s)?(?:{_START_WORDS})){{0,2}}"
-    r"\s*(?::\s*|(?=\d)))",
+    r"\s*(?:[:：]\s*|(?=\d)))",  # "開演：19:00" (the performance starts; "開場", doors, is not the start)
     re.I,
 )
 WHERE_LABEL = re.compile(
     r"^\s*(?:(?:where|location|place|venue|address|meeting location)\s*:?|"
-    r"(?:ort|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|treffpunkt)\s*(?::|$))\s*",
+    r"(?:ort|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|treffpunkt)\s*(?::|$)"
+    # Japanese and Chinese "venue", "place": with a colon, alone over the value, or set apart from it by a space
+    # (the two lines joined), which these languages write between no words of a sentence
+    r"|(?:会場|場所|地点|地點)(?:\s*[:：]|\s*$|\s(?=\S)))\s*",
     re.I,
 )
 # The field that names the event on a page of labelled fields ("Bezeichnung:" over "Steirische
@@ -76,6 +81,11 @@ PLACEHOLDER_TITLE = re.compile(
 )
 TITLE_SEPARATORS = re.compile(r"(?<!\s)\s+(?:\||–|—|-|::|»|·)\s+")
 BRANDING = re.compile(r"(?:^|[\s_-])(?:site-title|site-name|logo|brand|branding|masthead)(?:$|[\s_-])", re.I)
+# Without an <h1>, the element a page's template classes as the event's own name ("<h2 class="event-title">",
+# "<span class="concert_title">"): its main heading. A bare "title" class is a card's or a widget's as often.
+EVENT_TITLE_CLASS = re.compile(
+    r"(?:^|\s)(?:event|concert|show|performance|programme|program|gig|exhibition)[_-]?(?:title|name)(?:$|\s)", re.I
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -125,6 +135,18 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
     parts = _title_parts(root)
     site_name = _meta(root, "og:site_name") or (parts[-1] if len(parts) > 1 else None)
     heading = next((node for node in root.iter("h1") if _text(node) and not _is_branding(node, site_name)), None)
+    if heading is None:
+        heading = next(
+            (
+                node
+                for node in root.iter()
+                if isinstance(node.tag, str)
+                and EVENT_TITLE_CLASS.search(node.get("class") or "")
+                and _text(node)
+                and not _is_branding(node, site_name)
+            ),
+            None,
+        )
     canonical = next(
         (node.get("href") for node in root.iter("link") if (node.get("rel") or "").lower() == "canonical"), None
     )
@@ -162,7 +184,8 @@ def _without_site(title: str | None, site_name: str | None) -> str | None:
 def _heading_index(lines: list[Line], info: PageInfo) -> int:
     """The main heading's line: the h1, else a heading line that says the page's title (an h2 under a logo)."""
     if info.heading is not None:
-        return next((line.index for line in lines if line.level == 1 and line.text == info.heading), -1)
+        level = 1 if info.heading_element is None or info.heading_element.tag == "h1" else None  # or a classed name
+        return next((line.index for line in lines if level in (None, line.level) and line.text == info.heading), -1)
     title = (info.og_title or info.doc_title or "").casefold()
     return next((line.index for line in lines if line.is_heading and title and line.text.casefold() == title), -1)
 
@@ -302,6 +325,24 @@ def _place_near(lines: list[Line]) -> str | None:
     return ", ".join(part for part in parts if part)[:MAX_PLACE] or None if block is not None else None
 
 
+def _above_in_block(lines: list[Line], start: int) -> list[Line]:
+    """The lines just above the main heading inside the block that holds it ("<div><span>Thursday 15 May
+    2020</span> <a>Winchester College Chapel</a><h1>…</h1></div>"): where a page may date its event."""
+    parent = lines[start].block.getparent() if lines[start].block is not None else None
+    above = lines[max(0, start - ABOVE) : start]
+    return [line for line in above if parent is not None and line.block is parent]
+
+
+def _with_address(place: str | None, lines: list[Line]) -> str | None:
+    """A place's name with the lines under it in its block that are its address ("CHM" over "1401 N. Shoreline
+    Blvd" and "Mountain View, CA, 94043" in one <p>): "CHM, 1401 N. Shoreline Blvd, Mountain View, CA, 94043"."""
+    for position, line in enumerate(lines if place else ()):
+        if line.block is not None and " ".join(line.text.split()) == place:
+            following = [other.text for other in lines[position + 1 : position + 3] if other.block is line.block]
+            return ", ".join([place, *address_lines_after(following)])
+    return place
+
+
 def _is_map_link(href: str) -> bool:
     """A link to a map or a route planner ("maps.google.at/maps?q=…", "www.google.com/maps/place/…")."""
     try:
@@ -387,8 +428,8 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     title = named or info.title
     if not title:
         return None
-    window = labelled_lines(window)
-    found = _date_line(window, today)
+    raw, window = window, labelled_lines(window)
+    found = _date_line(window, today) or (_date_line(_above_in_block(lines, start), today) if start >= 0 else None)
     titled = _on_the_titles_day(lines, title, today, found)
     if titled is not None and titled is not found:  # the page's own day, further down than the heading's lines
         window = lines[titled[0].index : titled[0].index + NEAR]
@@ -399,7 +440,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     hit = year_from_url(hit, url)
     clock = _time_near(window, line, hit)
     end_time = (clock.end if clock else None) or (_end_clock(window, hit.date) if clock else None)
-    place = _place_near(window)
+    place = _with_address(_place_near(window), raw) or dated_line_place(line.text)
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
     name = event_name(TITLE_STATUS.sub("", title).strip() or title, hit.date)
     entry = Entry(

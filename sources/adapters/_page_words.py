@@ -362,9 +362,17 @@ def trim_separators(text: str) -> str:
     return core + "".join(kept)
 
 
+# What is left of a date line that opens with "@" ("2025年10月12日(日)＠【東京】", "Fri 3 May @ Jazz Cellar"): where,
+# whatever follows; the lenticular brackets Japanese listings set a city in are not the place's name.
+AT_LEAD = re.compile(r"^\s*[@＠]\s*")
+
+
 def split_place(rest: str) -> tuple[str, str]:
     """("Regular meeting", "City Hall") from "Regular meeting at City Hall"; a leading "at …" is all place. The
     place ends where a sentence about the organiser starts ("… at Riverside Park. Questions? Visit us at …")."""
+    lead = AT_LEAD.match(rest)
+    if lead is not None:
+        return "", trim_separators(rest[lead.end() :].replace("【", " ").replace("】", " "))
     match = PLACE_SPLIT.search(rest)
     if not match:
         return rest, ""

@@ -42,6 +42,7 @@ from sources.adapters._page_classes import post_class
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, find_dates
 from sources.adapters._page_intl import ENGLISH_PAGE, PAGE_LANGUAGE, declared_language, english_page, page_language
 from sources.adapters._page_lines import names_a_part, page_lines
+from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_prepare import page_root, prepared
@@ -234,12 +235,12 @@ class GenericPageAdapter(Adapter):
             self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
             guessed = []
         if blocks and len(guessed) < MIN_ROWS:
-            # One card and no schedule beside it: the card is the page's event. A schedule of several dates
-            # beside one card-like block (a toggle of one meeting's materials) is the page's list instead.
+            # One card and no schedule beside it: the card is the page's event (at the time the page's own reading
+            # gives it, when only that has one). A schedule of several dates beside one card-like block (a toggle
+            # of one meeting's materials) is the page's list instead.
             records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
-            yield from finalize(
-                midnight_placeholders(without_site_affix((r for r in records if r is not None), info), text)
-            )
+            cards = timed_by_page([r for r in records if r is not None], guessed)
+            yield from finalize(midnight_placeholders(without_site_affix(cards, info), text))
             return
         yield from finalize(midnight_placeholders(without_site_affix(guessed, info), text))
 

@@ -38,8 +38,12 @@ NOT_HTML = "Not an HTML page: no HTML markup found."
 # does a JSON-LD block: a detail page's fragment may open with its <script type="application/ld+json">.
 _HTML_TAG = re.compile(
     rb"<(?:!doctype\s+html|html|head|body|meta|title|div|main|article|section|ul|table)\b"
-    rb"|<script\b[^>]{0,200}?application/ld\+json",
-    re.IGNORECASE,
+    rb"|<script\b[^>]{0,200}?application/ld\+json"
+    # a fragment that opens with a heading, a paragraph or a definition list ("<h1>Konsertit</h1><h3>…", a feed
+    # item's "<h3 class=\"subtitle\">…<b>2025年9月9日</b>"): HTML, as a page's body would be; only as its first tag,
+    # so a text that merely mentions a "<p>" further on is not taken for a page
+    rb"|\A\s*(?:<!--.*?-->\s*)*<(?:h[1-6]|p|dl|ol)\b",
+    re.IGNORECASE | re.DOTALL,
 )
 _SNIFF_BYTES = 65_536
 _SPACES = re.compile(r"\s+")
