@@ -42,7 +42,7 @@ from sources.adapters._json_fields import (
     title_score,
 )
 from sources.adapters._json_films import film_genres
-from sources.adapters._json_kinds import KIND_TITLE, kind_column
+from sources.adapters._json_kinds import KIND_TITLE, PERFORMER_TITLE, kind_column, listed, performer_column
 from sources.adapters._json_mapping import SLUG, read_moment, resolve, slug_title
 from sources.adapters._json_nested import (
     MARK,
@@ -416,6 +416,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     sides = matchup(sample.columns) if title is None or competition_name(title) else None
     if sides is not None:
         title = None  # a game named by its two sides, not by the competition every game is in
+    performer = performer_column(sample) if sides is None and (title is None or listed(title)) else None
+    title = performer or title  # a concert named by who plays, not by the first song of its set
     slug = _slug_column(sample) if title is None and sides is None and start is not None else None
     kind = kind_column(sample) if title is None and sides is None and slug is None and start is not None else None
     title = title or (sides[0] if sides else None) or slug or kind
@@ -426,6 +428,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     if coverage < MIN_COVERAGE:
         return None
     title_spec, title_evidence = _title_spec(sample, title, slug, sides, kind)
+    if performer is not None:
+        title_evidence += PERFORMER_TITLE
     mapping: dict[str, Any] = {"title": title_spec, "start": start.spec}
     title_paths = title_spec["path"] if isinstance(title_spec, dict) else [title_spec]
     evidence = [

@@ -1,4 +1,9 @@
-"""Items with a start and no name, named by the kind of occurrence each says it is.
+"""Items with a start and no name of their own: named by their performer, or by the kind of occurrence each says it is.
+
+A concert's record (setlist.fm's ``{"eventDate", "artist": {"name"}, "venue", "sets": {"set": [{"song": [{"name"}]}]}}``)
+has no title; its only "name" at its own level is its performer's, and the first "name" a list inside it holds is
+a song's. The performer names the evening (``performer_column``); a song of the set names nothing.
+
 
 A ticketing API's showtimes of one show (``{"_type": "Showtime", "id", "datetime", "regularTickets"}``) carry
 no title: the show is the request's, not the record's. Each record does say what it is, in a type field whose
@@ -19,7 +24,7 @@ from sources.adapters._json_shapes import Column, words
 if TYPE_CHECKING:
     from sources.adapters._json_fields import Sample
 
-__all__ = ["KIND_TITLE", "kind_column"]
+__all__ = ["KIND_TITLE", "PERFORMER_TITLE", "kind_column", "listed", "performer_column"]
 
 KIND_KEYS = frozenset({"type", "kind"})  # "_type", "@type", "kind", "recordType"
 # Nouns for one occurrence on a calendar: what a record of this kind is, whatever the API.
@@ -45,3 +50,29 @@ def kind_column(sample: Sample) -> Column | None:
         if 0 < len(named) <= MAX_KIND_WORDS and set(named) & OCCURRENCE_KINDS:
             return column
     return None
+
+
+PERFORMER_WORDS = frozenset({"artist", "performer", "band", "headliner", "act"})
+NAME_WORDS = frozenset({"name", "title", "display"})
+MIN_PERFORMER_SHARE = 0.6  # as a title column: most items name their performer
+PERFORMER_TITLE = " (no title of its own: each item named by its performer)"
+
+
+def performer_column(sample: Sample) -> Column | None:
+    """The performer's name at the item's own level ("artist.name", "performer", not inside a list), text in most
+    items, or None."""
+    for column in sample.columns.values():
+        parts = column.path.split(".")
+        if any(part.isdigit() for part in parts) or column.share < MIN_PERFORMER_SHARE or len(parts) > 2:
+            continue
+        owner = set(words(parts[0]))
+        if not owner & PERFORMER_WORDS or (len(parts) == 2 and not set(words(parts[1])) & NAME_WORDS):
+            continue
+        if len(column.strings()) == len(column.present):
+            return column
+    return None
+
+
+def listed(column: Column | None) -> bool:
+    """Whether the column runs through a list element ("sets.set.0.song.0.name"): one of the things listed."""
+    return column is not None and any(part.isdigit() for part in column.path.split("."))

@@ -5,7 +5,9 @@ measured once before these rules), on small documents of our own:
   API's showtimes of one show), are named by that kind; a type that names no occurrence on a calendar ("Ticket"),
   or differs from record to record, still leaves the list unread;
 - dates written with dashes day or month first ("01-01-2026", "17-06-2031": setlist.fm's eventDate) are dates, and
-  read the way round the values allow (a day above 12 settles it; else the zone decides, as for slashes).
+  read the way round the values allow (a day above 12 settles it; else the zone decides, as for slashes);
+- a record with no title of its own (a concert: its date, its artist, its venue, its set of songs) is named by its
+  performer at its own level ("artist.name"), not by the first name a list inside it holds (a song of the set).
 """
 
 from __future__ import annotations
@@ -95,3 +97,47 @@ def test_dates_written_with_dashes_that_read_both_ways_follow_the_zone() -> None
 
     assert [event.start for event in european] == [dt.date(2031, 1, 2), dt.date(2031, 1, 5)]
     assert [event.start for event in american] == [dt.date(2031, 2, 1), dt.date(2031, 5, 1)]
+
+
+def setlist(artist: str, day: str, venue: str, songs: tuple[str, ...]) -> dict:
+    return {
+        "id": f"{artist}-{day}".replace(" ", "-").lower(),
+        "eventDate": day,
+        "artist": {"name": artist, "mbid": "0000"},
+        "venue": {"name": venue, "city": {"name": "Porto", "country": {"name": "Portugal"}}},
+        "sets": {"set": [{"song": [{"name": song} for song in songs]}]},
+        "url": f"https://setlists.example/{artist.replace(' ', '-').lower()}-{day}.html",
+    }
+
+
+def test_a_concert_with_no_title_is_named_by_its_performer_not_the_first_song_of_its_set() -> None:
+    document = {
+        "type": "setlists",
+        "total": 2,
+        "setlist": [
+            setlist("Tide Singers", "17-06-2031", "Coliseu", ("Low Water", "Salt")),
+            setlist("Harbour Band", "03-07-2031", "Casa da Música", ("Gulls", "Ropes")),
+        ],
+    }
+
+    events = parse_json(document, window=WINDOW, zone=LISBON)[1]
+    inference = infer(document, zone_name="Europe/Lisbon")
+
+    assert [(event.title, event.start, event.venue_name) for event in events] == [
+        ("Tide Singers", dt.date(2031, 6, 17), "Coliseu"),
+        ("Harbour Band", dt.date(2031, 7, 3), "Casa da Música"),
+    ]
+    assert inference is not None
+    assert inference.config["mapping"]["title"] == "artist.name"
+    assert any("named by its performer" in line for line in inference.evidence)
+
+
+def test_a_records_own_title_still_wins_over_its_performer() -> None:
+    records = [
+        {**setlist("Tide Singers", "17-06-2031", "Coliseu", ("Salt",)), "title": "Midsummer Harbour Night"},
+        {**setlist("Harbour Band", "03-07-2031", "Coliseu", ("Gulls",)), "title": "River Festival Opening"},
+    ]
+
+    events = parse_json(records, window=WINDOW, zone=LISBON)[1]
+
+    assert [event.title for event in events] == ["Midsummer Harbour Night", "River Festival Opening"]
