@@ -45,6 +45,7 @@ from sources.adapters._json_fields import (
     title_score,
 )
 from sources.adapters._json_films import film_genres
+from sources.adapters._json_kinds import KIND_TITLE, PERFORMER_TITLE, kind_column, listed, performer_column
 from sources.adapters._json_mapping import SLUG, read_moment, resolve, slug_title
 from sources.adapters._json_nested import (
     MARK,
@@ -450,15 +451,20 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     sides = matchup(sample.columns) if title is None or competition_name(title) else None
     if sides is not None:
         title = None  # a game named by its two sides, not by the competition every game is in
+    performer = performer_column(sample) if sides is None and (title is None or listed(title)) else None
+    title = performer or title  # a concert named by who plays, not by the first song of its set
     slug = _slug_column(sample) if title is None and sides is None and start is not None else None
-    title = title or (sides[0] if sides else None) or slug
+    kind = kind_column(sample) if title is None and sides is None and slug is None and start is not None else None
+    title = title or (sides[0] if sides else None) or slug or kind
     if title is None or start is None:
         return None
     start = _with_fallback(sample, start)
     coverage = _coverage(sample, title, start)
     if coverage < MIN_COVERAGE:
         return None
-    title_spec, title_evidence = _title_spec(sample, title, slug, sides)
+    title_spec, title_evidence = _title_spec(sample, title, slug, sides, kind)
+    if performer is not None:
+        title_evidence += PERFORMER_TITLE
     mapping: dict[str, Any] = {"title": title_spec, "start": start.spec}
     title_paths = title_spec["path"] if isinstance(title_spec, dict) else [title_spec]
     evidence = [
@@ -482,9 +488,12 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
 
 
 def _title_spec(
-    sample: Sample, title: Column, slug: Column | None, sides: tuple[Column, Column] | None
+    sample: Sample, title: Column, slug: Column | None, sides: tuple[Column, Column] | None, kind: Column | None
 ) -> tuple[Any, str]:
-    """The title's mapping and its evidence: the named column, the game's two sides, or the page address's slug."""
+    """The title's mapping and its evidence: the named column, the game's two sides, the page address's slug, or
+    the kind of occurrence each item says it is."""
+    if kind is not None:
+        return kind.path, f"title ← {kind.path}{KIND_TITLE}"
     if sides is not None:
         away, home = sides
         return matchup_spec(away, home), MATCHUP_EVIDENCE.format(away=away.path, home=home.path)

@@ -40,7 +40,8 @@ TRUE_TEXT = frozenset({"true", "false", "yes", "no", "y", "n", "1", "0"})
 # Date formats tried on values that are not ISO 8601. The format that reads most of a column's values wins; where
 # month-first and day-first read them alike (every day ≤ 12), the zone decides (see ``date_shape``).
 DATE_FORMATS = (
-    "%m/%d/%Y", "%m/%d/%y", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%Y/%m/%d", "%Y-%m-%d", "%b %d, %Y", "%B %d, %Y",
+    "%m/%d/%Y", "%m/%d/%y", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%m-%d-%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y-%m-%d",
+    "%b %d, %Y", "%B %d, %Y",
     "%a, %b %d, %Y", "%A, %B %d, %Y", "%A, %b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y%m%d",
 )  # fmt: skip
 TIME_FORMATS = ("%I:%M %p", "%I:%M%p", "%H:%M", "%H:%M:%S", "%I:%M:%S %p", "%I %p", "%I%p")

@@ -1,0 +1,78 @@
+"""Items with a start and no name of their own: named by their performer, or by the kind of occurrence each says it is.
+
+A concert's record (setlist.fm's ``{"eventDate", "artist": {"name"}, "venue", "sets": {"set": [{"song": [{"name"}]}]}}``)
+has no title; its only "name" at its own level is its performer's, and the first "name" a list inside it holds is
+a song's. The performer names the evening (``performer_column``); a song of the set names nothing.
+
+
+A ticketing API's showtimes of one show (``{"_type": "Showtime", "id", "datetime", "regularTickets"}``) carry
+no title: the show is the request's, not the record's. Each record does say what it is, in a type field whose
+value is the same in every item and names one occurrence of something on a calendar (a showtime, a
+performance, a screening, a game). That kind is the least wrong title the document gives: the events read,
+and an operator who knows the show names the source. A type that names no such thing ("Ticket", "Order",
+"User") or differs from item to item names nothing, and the list stays unread.
+
+Pure; the leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sources.adapters._json_shapes import Column, words
+
+if TYPE_CHECKING:
+    from sources.adapters._json_fields import Sample
+
+__all__ = ["KIND_TITLE", "PERFORMER_TITLE", "kind_column", "listed", "performer_column"]
+
+KIND_KEYS = frozenset({"type", "kind"})  # "_type", "@type", "kind", "recordType"
+# Nouns for one occurrence on a calendar: what a record of this kind is, whatever the API.
+OCCURRENCE_KINDS = frozenset({"showtime", "showtimes", "performance", "performances", "screening", "screenings",
+                              "session", "sessions", "show", "shows", "concert", "concerts", "gig", "gigs",
+                              "game", "games", "match", "matches", "fixture", "fixtures", "race", "races",
+                              "class", "classes", "workshop", "workshops", "occurrence", "occurrences"})  # fmt: skip
+MIN_KIND_SHARE = 0.9  # nearly every item says it, and all say the same
+MAX_KIND_WORDS = 3  # a kind is a word or two ("Showtime", "live_performance"), not a sentence
+KIND_TITLE = " (no name field: each item named by the kind of occurrence it says it is)"
+
+
+def kind_column(sample: Sample) -> Column | None:
+    """The item's own type field (top level, one value in nearly every item, naming an occurrence on a
+    calendar), or None."""
+    for column in sample.columns.values():
+        if column.depth or not set(words(column.path)) & KIND_KEYS or column.share < MIN_KIND_SHARE:
+            continue
+        strings = column.strings()
+        if len(strings) != len(column.present) or len({text.casefold() for text in strings}) != 1:
+            continue
+        named = words(strings[0])
+        if 0 < len(named) <= MAX_KIND_WORDS and set(named) & OCCURRENCE_KINDS:
+            return column
+    return None
+
+
+PERFORMER_WORDS = frozenset({"artist", "performer", "band", "headliner", "act"})
+NAME_WORDS = frozenset({"name", "title", "display"})
+MIN_PERFORMER_SHARE = 0.6  # as a title column: most items name their performer
+PERFORMER_TITLE = " (no title of its own: each item named by its performer)"
+
+
+def performer_column(sample: Sample) -> Column | None:
+    """The performer's name at the item's own level ("artist.name", "performer", not inside a list), text in most
+    items, or None."""
+    for column in sample.columns.values():
+        parts = column.path.split(".")
+        if any(part.isdigit() for part in parts) or column.share < MIN_PERFORMER_SHARE or len(parts) > 2:
+            continue
+        owner = set(words(parts[0]))
+        if not owner & PERFORMER_WORDS or (len(parts) == 2 and not set(words(parts[1])) & NAME_WORDS):
+            continue
+        if len(column.strings()) == len(column.present):
+            return column
+    return None
+
+
+def listed(column: Column | None) -> bool:
+    """Whether the column runs through a list element ("sets.set.0.song.0.name"): one of the things listed."""
+    return column is not None and any(part.isdigit() for part in column.path.split("."))
