@@ -321,6 +321,11 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # after the rules written from its misses, tests/sources/test_heldout19_pages.py, seen: 5/10, fields 7/7). No
     # floor: none of its files has a licence to redistribute, so manifest-heldout19.json lists all nine under
     # "removed" and commits no case (as manifest-heldout8.json).
+    # The twentieth held-out batch, pages (helper pages20: 9 meeting pages and calendar fragments from 4 projects never
+    # used before, kept outside the repository and measured once at 951e8ed before any rule for them: 11/19 found,
+    # spelled out 6/14, fields 9/18). Committed: biglocalnews/civic-scraper's CivicPlus Agenda Center excerpt
+    # (Apache-2.0); its first measure 2/2 found, fields 1/3 (the floor until rules are written from the batch).
+    ("pages", "manifest-heldout20.json"): (1.0, 0.33),
 }
 
 
@@ -356,6 +361,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout17.json")  # and the seventeenth's committed parts (mixed17, pages17)
     held_out |= part_ids(kind, "manifest-heldout18.json")  # and the eighteenth (helper mixed18)
     held_out |= part_ids(kind, "manifest-heldout19.json")  # and the nineteenth (pages19; none committed)
+    held_out |= part_ids(kind, "manifest-heldout20.json")  # and the twentieth's committed part (pages20)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)
