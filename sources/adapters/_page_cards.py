@@ -347,7 +347,9 @@ class BlockReader:
         found = [stamp for stamp in stamps if stamp is not None]
         if found:
             start = self.with_clock(found[0], text)
-            end = found[1] if len(found) > 1 and type(found[1]) is type(start) and found[1] > start else None
+            # the start's own <time> again (a date badge, then the time range "8:00 AM - 5:00 PM") is no end
+            rest = [stamp for stamp in found[1:] if stamp != start]
+            end = rest[0] if rest and type(rest[0]) is type(start) and rest[0] > start else None
             if isinstance(end, dt.datetime) and isinstance(start, dt.datetime):
                 end = end.astimezone(start.tzinfo)
                 if start.time() == dt.time(0) and end.time() >= LAST_MINUTE:  # "T00:00:00" to "T23:59:59": days

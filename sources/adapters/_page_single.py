@@ -286,6 +286,10 @@ def _time_below(lines: list[Line], position: int) -> Any:
 def _place_near(lines: list[Line]) -> str | None:
     for position, line in enumerate(lines):
         label = WHERE_LABEL.match(line.text)
+        if line.is_heading and _label_only(line.text):
+            under = _place_under(lines[position + 1 :])  # "<h2>Location</h2>" over the place's lines
+            if under:
+                return under
         if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
             rest = _without_map_links(line.text[label.end() :], line)
             if rest:
@@ -310,6 +314,35 @@ def _is_map_link(href: str) -> bool:
     except ValueError:
         return False
     return host.startswith("maps.") or parts.path.lower().startswith("/maps")
+
+
+def heading_place(lines: list[Line]) -> str | None:
+    """The place a page's one heading that is only a place's label stands over ("<h2>Location</h2>" over "CLT
+    Center" / "5601 Wilkinson Blvd." / "Charlotte, NC , 28208"): a listing's place for all its dates; None when
+    the page has no such heading, or two."""
+    labelled = [position for position, line in enumerate(lines) if line.is_heading and _label_only(line.text)]
+    return _place_under(lines[labelled[0] + 1 :]) if len(labelled) == 1 else None
+
+
+def _label_only(text: str) -> bool:
+    label = WHERE_LABEL.match(text)
+    return label is not None and label.end() == len(text)
+
+
+def _place_under(lines: list[Line]) -> str | None:
+    """The place a heading that is only a place's label ("Location", "Where") stands over: its first line, with the
+    lines down to a postcode line ("CLT Center" / "5601 Wilkinson Blvd." / "Charlotte, NC , 28208") when one
+    follows within a few lines, joined; a map link's words left out. None when a heading comes first."""
+    kept: list[str] = []
+    last = 0  # how many lines reach the last postcode line ("5601 Wilkinson" reads as one too)
+    for line in lines[:ADDRESS_LINES]:
+        text = _without_map_links(line.text, line)
+        if line.is_heading or not text or len(text) > ADDRESS_LINE:
+            break
+        kept.append(" ".join(text.replace(" ,", ",").split()))
+        if POSTCODE_LINE.search(re.sub(r",\s*(?=\d{5}\b)", " ", kept[-1])):  # "Charlotte, NC, 28208" too
+            last = len(kept)
+    return ", ".join(kept[: last or 1]) if kept else None
 
 
 def _without_map_links(text: str, line: Line) -> str:

@@ -105,3 +105,60 @@ def test_a_dated_rows_link_and_lines_give_its_name_time_and_place() -> None:
         dt.datetime(2027, 3, 19, 19, 30, tzinfo=VIENNA),
         "Kulturhaus",
     )
+
+
+# --- 5. a "Location" heading over the place's lines, for every date a page lists --------------------------------
+LOCATION_HEADING = """<html><body><h1>Harbour Advisory Committee</h1>
+<h2>When</h2>
+<ul>
+  <li>Thursday, April 8, 2027 | 06:00 PM - 07:30 PM</li>
+  <li>Thursday, June 10, 2027 | 06:00 PM - 07:30 PM</li>
+</ul>
+<h2>Location</h2>
+<p>Pier Hall<br>12 Quay Street<br>Portland, ME , 04101<br><a href="https://maps.google.com?q=Pier+Hall">View Map</a></p>
+<h2>Contact</h2><p>Ann Lee</p>
+</body></html>"""
+
+
+def test_a_location_heading_gives_the_place_of_every_listed_date() -> None:
+    events = events_of(LOCATION_HEADING, dt.datetime(2027, 3, 1, tzinfo=VIENNA))
+    assert [event.start.date() for event in events] == [dt.date(2027, 4, 8), dt.date(2027, 6, 10)]
+    assert {event.venue_name for event in events} == {"Pier Hall, 12 Quay Street, Portland, ME, 04101"}
+
+
+def test_two_location_headings_say_no_one_place() -> None:
+    twice = LOCATION_HEADING.replace("<h2>Contact</h2>", "<h2>Location</h2><p>Elm School</p><h2>Contact</h2>")
+    assert {event.venue_name for event in events_of(twice, dt.datetime(2027, 3, 1, tzinfo=VIENNA))} == {None}
+
+
+# --- 6. a screen reader's short label is not a card's words; 7. a card's start <time> again is no end ----------
+CALENDAR_CARDS = """<html><body><h1>Board calendar</h1>
+<article><time datetime="2027-04-20T08:00:00+02:00" class="date">Apr 20 2027</time>
+  <div class="title"><span class="sr-only">Board Calendar</span><a href="#">Special Meeting of the Board</a></div>
+  <time datetime="2027-04-20T08:00:00+02:00">8:00 AM</time> - <time datetime="2027-04-20T17:00:00+02:00">5:00 PM</time>
+</article>
+<article><time datetime="2027-05-11T18:00:00+02:00" class="date">May 11 2027</time>
+  <div class="title"><span class="sr-only">Board Calendar</span><a href="#">Regular Meeting of the Board</a></div>
+  <time datetime="2027-05-11T18:00:00+02:00">6:00 PM</time> - <time datetime="2027-05-11T21:00:00+02:00">9:00 PM</time>
+  <span class="visually-hidden">Wednesday 12 May 2027</span>
+</article>
+</body></html>"""
+
+
+def test_screen_reader_labels_leave_the_title_and_the_start_time_again_leaves_the_end() -> None:
+    special, regular = events_of(CALENDAR_CARDS, dt.datetime(2027, 3, 1, tzinfo=VIENNA))
+    assert special.title == "Special Meeting of the Board"
+    assert (special.start, special.end) == (
+        dt.datetime(2027, 4, 20, 8, 0, tzinfo=VIENNA),
+        dt.datetime(2027, 4, 20, 17, 0, tzinfo=VIENNA),
+    )
+    assert regular.title == "Regular Meeting of the Board"
+    assert regular.end == dt.datetime(2027, 5, 11, 21, 0, tzinfo=VIENNA)
+
+
+def test_a_screen_reader_label_with_a_number_is_kept() -> None:
+    from sources.adapters._page_prepare import page_root, prepared
+
+    root = prepared(page_root(CALENDAR_CARDS))
+    assert "Board Calendar" not in " ".join(root.itertext())
+    assert "Wednesday 12 May 2027" in " ".join(root.itertext())  # a date said to screen readers stays
