@@ -162,3 +162,25 @@ def test_a_screen_reader_label_with_a_number_is_kept() -> None:
     root = prepared(page_root(CALENDAR_CARDS))
     assert "Board Calendar" not in " ".join(root.itertext())
     assert "Wednesday 12 May 2027" in " ".join(root.itertext())  # a date said to screen readers stays
+
+
+# --- 8. a card's posting note's time is the posting's; a link named only "Agenda" is a document -----------------
+AGENDA_CARDS = """<html><body><h1>Agenda Center</h1>
+<div class="listing"><h2>Parks Board</h2>
+  <table><tr><td><h3><strong>Apr 6, 2027</strong> &mdash; Posted Apr 2, 2027 10:49 AM</h3>
+    <p><a href="/AgendaCenter/ViewFile/Agenda/_04062027-71">Agenda</a></p></td></tr></table></div>
+<div class="listing"><h2>Library Board</h2>
+  <table><tr><td><h3><strong>Apr 8, 2027 6:30 PM</strong> &mdash; Posted Apr 5, 2027 1:30 PM</h3>
+    <p><a href="/AgendaCenter/ViewFile/Minutes/_04082027-72">Minutes</a></p></td></tr></table></div>
+</body></html>"""
+
+
+def test_a_posting_notes_time_is_not_the_meetings_and_a_document_link_is_no_page() -> None:
+    parks, library = events_of(AGENDA_CARDS, dt.datetime(2027, 3, 1, tzinfo=VIENNA))
+    assert parks.start == dt.date(2027, 4, 6)  # not 10:49, when its agenda was posted
+    assert parks.url is None
+    assert parks.links == [
+        {"label": "Agenda", "url": "https://rat.example.at/AgendaCenter/ViewFile/Agenda/_04062027-71"}
+    ]
+    assert library.start == dt.datetime(2027, 4, 8, 18, 30, tzinfo=VIENNA)  # its own time stands
+    assert [link["label"] for link in library.links] == ["Minutes"]
