@@ -303,7 +303,31 @@ def _place_near(lines: list[Line]) -> str | None:
     # Portland, OR 97201</div>"): its lines, joined as one place.
     block = next((line.block for line in lines if _names_a_place(line.block)), None)
     parts = [line.text.strip() for line in lines if line.block is block]
-    return ", ".join(part for part in parts if part)[:MAX_PLACE] or None if block is not None else None
+    if block is not None:
+        return ", ".join(part for part in parts if part)[:MAX_PLACE] or None
+    return _street_address(lines)
+
+
+def _street_address(lines: list[Line]) -> str | None:
+    """A postal address the event's own text writes over its lines, with no label ("1400 Fuller Ave. NE" /
+    "Multipurpose Room" / "Grand Rapids, MI 49505" in a BoardDocs meeting's description): from the line that
+    starts with a street number down to the line that ends with a state and ZIP code, all in one block and not
+    beside the content (an aside's office address is the site's)."""
+    for position, line in enumerate(lines):
+        if line.aside or not US_POSTCODE_END.search(line.text):
+            continue
+        for back in range(position - 1, max(-1, position - ADDRESS_LINES), -1):
+            earlier = lines[back]
+            if earlier.block is not line.block or earlier.is_heading:
+                break
+            if STREET_START.match(earlier.text):
+                return ", ".join(part.text.strip() for part in lines[back : position + 1])[:MAX_PLACE]
+    return None
+
+
+# "Grand Rapids, MI 49505" ending a line; "1400 Fuller Ave. NE" starting one (a number, then a word).
+US_POSTCODE_END = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
+STREET_START = re.compile(r"^\s*\d{1,6}\s+[^\W\d_]{2,}")
 
 
 def _is_map_link(href: str) -> bool:

@@ -184,3 +184,24 @@ def test_a_posting_notes_time_is_not_the_meetings_and_a_document_link_is_no_page
     ]
     assert library.start == dt.datetime(2027, 4, 8, 18, 30, tzinfo=VIENNA)  # its own time stands
     assert [link["label"] for link in library.links] == ["Minutes"]
+
+
+# --- 9. a street address written over the event's own lines, unlabelled -----------------------------------------
+STREET_ADDRESS = """<html><body>
+<div role="heading" aria-level="1" class="meeting-name">Special Board Meeting</div>
+<div class="meeting-date">Wednesday, May 19, 2027</div>
+<div class="meeting-description">LAKESIDE SCHOOLS<br>BOARD OF EDUCATION<br>250 Harbor Rd. SW<br>Room 12<br>
+Lakeside, MI 49001<br>6:00 p.m.<br>Minutes are kept at the district office.</div>
+</body></html>"""
+
+
+def test_an_unlabelled_street_address_in_the_events_text_is_its_place() -> None:
+    (meeting,) = events_of(STREET_ADDRESS, dt.datetime(2027, 5, 1, tzinfo=VIENNA))
+    assert meeting.title == "Special Board Meeting"
+    assert meeting.venue_name == "250 Harbor Rd. SW, Room 12, Lakeside, MI 49001"
+
+
+def test_a_zip_code_without_a_street_line_above_it_is_no_place() -> None:
+    no_street = STREET_ADDRESS.replace("250 Harbor Rd. SW<br>", "")
+    (meeting,) = events_of(no_street, dt.datetime(2027, 5, 1, tzinfo=VIENNA))
+    assert meeting.venue_name is None
