@@ -324,8 +324,10 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # The twentieth held-out batch, pages (helper pages20: 9 meeting pages and calendar fragments from 4 projects never
     # used before, kept outside the repository and measured once at 951e8ed before any rule for them: 11/19 found,
     # spelled out 6/14, fields 9/18). Committed: biglocalnews/civic-scraper's CivicPlus Agenda Center excerpt
-    # (Apache-2.0); its first measure 2/2 found, fields 1/3 (the floor until rules are written from the batch).
-    ("pages", "manifest-heldout20.json"): (1.0, 0.33),
+    # (Apache-2.0); its first measure 2/2 found, fields 1/3. Then rules were written from the batch's misses
+    # (tests/sources/test_heldout20_pages.py; seen figures, the floor): committed 2/2, fields 2/3 (its agenda link
+    # kept; its title is still the department's heading); the whole batch 18/19, fields 27/32.
+    ("pages", "manifest-heldout20.json"): (1.0, 0.66),
 }
 
 
