@@ -25,9 +25,10 @@ from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE
 from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_ranges import joined_ranges
-from sources.adapters._page_schedule import POST_META
+from sources.adapters._page_schedule import POST_META, POSTING
 from sources.adapters._page_words import (
     DOCUMENT_FILE,
+    DOCUMENT_WORD,
     FIELD_LABEL,
     meaningful,
     residue,
@@ -347,7 +348,9 @@ class BlockReader:
         found = [stamp for stamp in stamps if stamp is not None]
         if found:
             start = self.with_clock(found[0], text)
-            end = found[1] if len(found) > 1 and type(found[1]) is type(start) and found[1] > start else None
+            # the start's own <time> again (a date badge, then the time range "8:00 AM - 5:00 PM") is no end
+            rest = [stamp for stamp in found[1:] if stamp != start]
+            end = rest[0] if rest and type(rest[0]) is type(start) and rest[0] > start else None
             if isinstance(end, dt.datetime) and isinstance(start, dt.datetime):
                 end = end.astimezone(start.tzinfo)
                 if start.time() == dt.time(0) and end.time() >= LAST_MINUTE:  # "T00:00:00" to "T23:59:59": days
@@ -444,6 +447,8 @@ class BlockReader:
         pending: dt.time | None = None  # an end read before any start
         for index in order:
             line = without_deadlines(lines[index])  # "Register by 5 p.m.", "Registration 6:30 pm, show 7:30 pm"
+            posted = POSTING.search(line)  # "Sep 4, 2024 — Posted Aug 30, 2024 10:49 AM": the posting's time
+            line = line[: posted.start()] if posted else line
             hit = find_clock(line)
             dotted = clock(line) if hit is None else None  # "7.30pm", which find_clock leaves
             hit = ClockHit(dotted, None, (0, 0)) if dotted is not None else hit
@@ -477,7 +482,7 @@ class BlockReader:
             url = absolute_url(anchor.get("href"), self.base) if anchor is not None else None
             # A notice's PDF is a document of the event, not its page; a link back to the listing itself, to an
             # anchor on it ("/agenda/#fakear"), is no page of the event's: the card's next link may be.
-            if url and not DOCUMENT_FILE.search(url) and not self.listing_itself(url):
+            if url and not DOCUMENT_FILE.search(url) and not self.listing_itself(url) and not only_a_document(anchor):
                 return url
         return None
 
@@ -494,7 +499,9 @@ class BlockReader:
             if index >= MAX_TICKET_LINKS:
                 break
             target = absolute_url(anchor.get("href"), self.base)
-            if not target or not DOCUMENT_FILE.search(target) or any(link["url"] == target for link in found):
+            if not target or not (DOCUMENT_FILE.search(target) or only_a_document(anchor)):
+                continue
+            if any(link["url"] == target for link in found):
                 continue
             # The link's own words, before a screen reader's span ("Meeting Notice (PDF)<span> for the …</span>")
             label = " ".join((anchor.text or "").split()) or " ".join((anchor.text_content() or "").split())
@@ -572,3 +579,13 @@ def labelled(block: Any, label: re.Pattern[str]) -> str | None:
         if text and len(text) <= MAX_NAME_LENGTH:
             return text
     return None
+
+
+def only_a_document(anchor: Any) -> bool:
+    """A link whose words are only a meeting document's name ("Agenda", "Minutes", "Agenda Packet"): one of the
+    meeting's documents, though its address names no file ("/AgendaCenter/ViewFile/Agenda/_09042024-1447")."""
+    text = " ".join((anchor.text_content() or "").split())
+    return bool(text) and len(text) <= DOCUMENT_NAME and DOCUMENT_WORD.fullmatch(text) is not None
+
+
+DOCUMENT_NAME = 40  # a document's name is short

@@ -102,11 +102,20 @@ def dotted_day_first(text: str, *, lang: str | None, zone: str | None) -> bool:
     return not US_ZONE.match(zone or "")
 
 
-def _dotted_rejected(text: str, match: re.Match[str], *, year_less: bool = False) -> bool:
-    """A dotted number that is no date: after "Section"/"Version"…, or with a two-digit year off a meeting line."""
+def _dotted_rejected(text: str, match: re.Match[str], *, year_less: bool = False, today: dt.date | None = None) -> bool:
+    """A dotted number that is no date: after "Section"/"Version"…, or with a two-digit year off a meeting line,
+    unless a weekday's short name leads it ("Fr., 20.03.26") and the year is near the reader's clock."""
     if NUMBERED_THING.search(text[max(0, match.start() - 20) : match.start()]):
         return True
-    return not year_less and len(match.group("year")) == 2 and not MEETING_LINE.search(text)
+    if year_less or len(match.group("year")) != 2 or MEETING_LINE.search(text):
+        return False
+    near = today is not None and abs(2000 + int(match.group("year")) - today.year) <= SHORT_YEAR_REACH
+    return not (near and SHORT_WEEKDAY_BEFORE.search(text[max(0, match.start() - 8) : match.start()]))
+
+
+# A weekday's short name set off before a date by its dot and a comma ("Fr., ", "Mi, ", "Tue, "): a letter word of
+# two or three letters, at the start of the text or after a space.
+SHORT_WEEKDAY_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{2,3}\.?,\s{1,3}$")
 
 
 def _dotted_month_day(match: re.Match[str]) -> tuple[int, int] | None:
@@ -363,7 +372,7 @@ def find_dates(
                 break
             if any(match.start() < end and start < match.end() for start, end in taken):
                 continue
-            if pattern is DOTTED and _dotted_rejected(text, match):
+            if pattern is DOTTED and _dotted_rejected(text, match, today=today):
                 continue
             if pattern is INTL_DATE and not intl_accepted(match):
                 continue

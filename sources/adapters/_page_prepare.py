@@ -1,6 +1,6 @@
 """A page made ready to be read, before any reader looks at it: parsed without comments, its embedded video
 players made links, its ARIA headings made headings, its inert elements (scripts, styles, frames) and its
-short hidden snippets dropped. Mutates the tree it is given.
+short hidden snippets and screen-reader-only labels dropped. Mutates the tree it is given.
 """
 
 from __future__ import annotations
@@ -23,6 +23,11 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 HIDDEN_SNIPPET = 40
 # Inline elements only: a hidden heading is still the page's name for what follows (read by screen readers).
 HIDDEN_INLINE = frozenset({"span", "small", "font", "i", "em", "b", "strong", "abbr", "sup", "sub", "label"})
+# A class that shows an element to screen readers only ("sr-only", "screen-reader-text", "visually-hidden",
+# "fsStyleSROnly"): a calendar's name or a "Read more" link's label said to them, not a card's words.
+SCREEN_READER_ONLY = re.compile(
+    r"(?<![\w-])(?:sr-only|screen-reader-text|visually-?hidden|element-invisible|\w*SROnly)(?![\w-])", re.I
+)
 MAX_HIDDEN = 20_000  # styled elements looked at: a hostile page of millions of them costs no more
 ARIA_HEADING_TAGS = ("div", "span", "p")
 MAX_ARIA_HEADINGS = 200  # elements looked at
@@ -53,8 +58,20 @@ def drop_hidden_snippets(root: Any) -> None:
             continue
         if len((element.text or "").strip()) <= HIDDEN_SNIPPET:
             element.set("data-hidden-snippet", "1")
+    for index, element in enumerate(root.iterfind(".//span[@class]")):
+        if index >= MAX_HIDDEN:
+            break
+        text = (element.text or "").strip()
+        if SCREEN_READER_ONLY.search(element.get("class") or "") and not len(element) and _label_only_words(text):
+            element.set("data-hidden-snippet", "1")
     for element in list(root.iterfind(".//*[@data-hidden-snippet]")):
         element.drop_tree()
+
+
+def _label_only_words(text: str) -> bool:
+    """A screen reader's short label ("CMS Board", "Event category"): words only. One that holds a number (a date
+    or a time the visible text abbreviates, "2026") is kept."""
+    return len(text) <= HIDDEN_SNIPPET and not any(character.isdigit() for character in text)
 
 
 def embedded_videos_as_links(root: Any) -> None:

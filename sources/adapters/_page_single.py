@@ -309,6 +309,10 @@ def _time_below(lines: list[Line], position: int) -> Any:
 def _place_near(lines: list[Line]) -> str | None:
     for position, line in enumerate(lines):
         label = WHERE_LABEL.match(line.text)
+        if line.is_heading and _label_only(line.text):
+            under = _place_under(lines[position + 1 :])  # "<h2>Location</h2>" over the place's lines
+            if under:
+                return under
         if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
             rest = _without_map_links(line.text[label.end() :], line)
             if rest:
@@ -322,7 +326,31 @@ def _place_near(lines: list[Line]) -> str | None:
     # Portland, OR 97201</div>"): its lines, joined as one place.
     block = next((line.block for line in lines if _names_a_place(line.block)), None)
     parts = [line.text.strip() for line in lines if line.block is block]
-    return ", ".join(part for part in parts if part)[:MAX_PLACE] or None if block is not None else None
+    if block is not None:
+        return ", ".join(part for part in parts if part)[:MAX_PLACE] or None
+    return _street_address(lines)
+
+
+def _street_address(lines: list[Line]) -> str | None:
+    """A postal address the event's own text writes over its lines, with no label ("1400 Fuller Ave. NE" /
+    "Multipurpose Room" / "Grand Rapids, MI 49505" in a BoardDocs meeting's description): from the line that
+    starts with a street number down to the line that ends with a state and ZIP code, all in one block and not
+    beside the content (an aside's office address is the site's)."""
+    for position, line in enumerate(lines):
+        if line.aside or not US_POSTCODE_END.search(line.text):
+            continue
+        for back in range(position - 1, max(-1, position - ADDRESS_LINES), -1):
+            earlier = lines[back]
+            if earlier.block is not line.block or earlier.is_heading:
+                break
+            if STREET_START.match(earlier.text):
+                return ", ".join(part.text.strip() for part in lines[back : position + 1])[:MAX_PLACE]
+    return None
+
+
+# "Grand Rapids, MI 49505" ending a line; "1400 Fuller Ave. NE" starting one (a number, then a word).
+US_POSTCODE_END = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
+STREET_START = re.compile(r"^\s*\d{1,6}\s+[^\W\d_]{2,}")
 
 
 def _above_in_block(lines: list[Line], start: int) -> list[Line]:
@@ -351,6 +379,35 @@ def _is_map_link(href: str) -> bool:
     except ValueError:
         return False
     return host.startswith("maps.") or parts.path.lower().startswith("/maps")
+
+
+def heading_place(lines: list[Line]) -> str | None:
+    """The place a page's one heading that is only a place's label stands over ("<h2>Location</h2>" over "CLT
+    Center" / "5601 Wilkinson Blvd." / "Charlotte, NC , 28208"): a listing's place for all its dates; None when
+    the page has no such heading, or two."""
+    labelled = [position for position, line in enumerate(lines) if line.is_heading and _label_only(line.text)]
+    return _place_under(lines[labelled[0] + 1 :]) if len(labelled) == 1 else None
+
+
+def _label_only(text: str) -> bool:
+    label = WHERE_LABEL.match(text)
+    return label is not None and label.end() == len(text)
+
+
+def _place_under(lines: list[Line]) -> str | None:
+    """The place a heading that is only a place's label ("Location", "Where") stands over: its first line, with the
+    lines down to a postcode line ("CLT Center" / "5601 Wilkinson Blvd." / "Charlotte, NC , 28208") when one
+    follows within a few lines, joined; a map link's words left out. None when a heading comes first."""
+    kept: list[str] = []
+    last = 0  # how many lines reach the last postcode line ("5601 Wilkinson" reads as one too)
+    for line in lines[:ADDRESS_LINES]:
+        text = _without_map_links(line.text, line)
+        if line.is_heading or not text or len(text) > ADDRESS_LINE:
+            break
+        kept.append(" ".join(text.replace(" ,", ",").split()))
+        if POSTCODE_LINE.search(re.sub(r",\s*(?=\d{5}\b)", " ", kept[-1])):  # "Charlotte, NC, 28208" too
+            last = len(kept)
+    return ", ".join(kept[: last or 1]) if kept else None
 
 
 def _without_map_links(text: str, line: Line) -> str:

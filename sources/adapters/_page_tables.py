@@ -12,6 +12,7 @@ import lxml.etree
 
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_lines import LINE_BREAKS, Anchor
+from sources.adapters._page_month_days import BARE_DAY, bare_day_hit, bare_days, row_details, said_month
 from sources.adapters._page_ranges import day_cell, joined_ranges
 from sources.adapters._page_schedule import (
     ATTEND_AFTER,
@@ -111,6 +112,8 @@ class _Table:
     today: dt.date
     year: int | None = None  # the year its caption or heading names ("2022", "2022 JDAMA Meetings")
     month: tuple[int, int] | None = None  # (year, month) of the month row above ("February 2026")
+    # (year, month) the heading or the page's title names, for rows whose date cell is a day's number ("4.")
+    day_month: tuple[int, int] | None = None
 
 
 def _row_date(texts: list[str], table: _Table) -> tuple[DateHit | None, int]:
@@ -125,6 +128,22 @@ def _row_date(texts: list[str], table: _Table) -> tuple[DateHit | None, int]:
         days = day_cell(text, table.month)  # type: ignore[arg-type]
         if days is not None:  # "Wed 18 - Sun 22" under a "February 2026" row
             return DateHit(days[0], 0, len(text), True, None, days[1]), column
+    bare = bare_day_hit(texts[0], table.day_month) if texts and table.day_month is not None else None
+    if bare is not None:  # "4." in a table under "Oktober 2025" (_page_month_days)
+        return bare, 0
+    return None, -1
+
+
+def _labelled_date(cells: list[Any], table: _Table) -> tuple[DateHit | None, int]:
+    """A row that shows no date whose link's title or aria-label holds one ("Details anzeigen: Ortsrat 10.03.2026"):
+    that date, at no place in the cell's text (its span empty)."""
+    for column, cell in enumerate(cells):
+        for node in cell.iter("a"):
+            label = " ".join(f"{node.get('title') or ''} {node.get('aria-label') or ''}".split())
+            hits = find_dates(label, year_hint=table.year, today=table.today) if label else []
+            if len(hits) == 1 and hits[0].year_written:
+                found = hits[0]
+                return DateHit(found.date, 0, 0, True, found.weekday_agrees, found.end_date), column
     return None, -1
 
 
@@ -207,6 +226,8 @@ def _row_anchors(cells: list[Any], table: _Table) -> list[tuple[Anchor, str | No
 def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     texts = [_cell_text(cell) for cell in cells]
     hit, date_column = _row_date(texts, table)
+    labelled = hit is None
+    hit, date_column = (hit, date_column) if hit is not None else _labelled_date(cells, table)
     if hit is None:
         return None
     if date_column < len(table.header) and NOT_MEETING_COLUMN.search(table.header[date_column]):
@@ -232,6 +253,9 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
         )
     if table.month is not None:
         title, clock = _under_month_row(cells, texts, date_column, table, title, clock, set(role_of))
+    title, clock, end_time, day_place = _beside_date(
+        cells, texts, date_column, table, (title, clock, end_time), labelled
+    )
     place_column = role_of.get("location")
     at_venue = _title_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
     title = at_venue[0] if at_venue else title
@@ -250,7 +274,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
         title=title if title and meaningful(title) else None,
         location=(texts[place_column] or None)
         if place_column is not None and place_column < len(texts)
-        else (at_venue[1] if at_venue else None),
+        else (at_venue[1] if at_venue else day_place),
         links=links,
         url=url,
         status=status_in(" ".join(texts)),
@@ -270,6 +294,28 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     if clock is None:
         _noted_days(entry, entry.text)
     return entry
+
+
+def _beside_date(
+    cells: list[Any],
+    texts: list[str],
+    date_column: int,
+    table: _Table,
+    read: tuple[str | None, ClockHit | None, dt.time | None],
+    labelled: bool,
+) -> tuple[str | None, ClockHit | None, dt.time | None, str | None]:
+    """A day row's name, time and place from the lines beside its date (_page_month_days), for a row whose date cell
+    is a day's number, whose date is only in a link's label, or whose table names no column: (title, clock, end
+    time, place), what the row's cells already gave kept unless the day's number is all its date cell says."""
+    title, clock, end_time = read
+    bare = table.day_month is not None and BARE_DAY.match(texts[date_column]) is not None
+    if not (bare or labelled or (not table.roles and (title is None or clock is None))):
+        return title, clock, end_time, None
+    name, day_clock, place = row_details(cells, -1 if labelled else date_column, table.today)
+    title = (name or title) if bare else (title or name)
+    if clock is None and day_clock is not None:
+        clock, end_time = day_clock, day_clock.end
+    return title, clock, end_time, place
 
 
 def _under_month_row(
@@ -517,6 +563,8 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
         year = bare_year(heading or "", today)
         season = season_years(heading or "", today) if year is None else None
         table = _Table(header=header, roles=_roles(header), base=base, today=today, year=year)
+        if bare_days([[_cell_text(cell) for cell in _cells(row)] for row in rows[first:]]):
+            table.day_month = said_month(heading, root, today)
         if _dates_other_things(table):
             read.add(element)  # a members' table ("Term Ends"): neither its rows nor its lines are meetings
             continue

@@ -62,6 +62,7 @@ from sources.adapters._page_scripts import attribute_markup, script_values
 from sources.adapters._page_sections import apply_section_links
 from sources.adapters._page_single import (
     PageInfo,
+    heading_place,
     linked_fields,
     page_description,
     page_info,
@@ -113,7 +114,7 @@ LINK_EVIDENCE = "read from an add-to-calendar link ({kind})"
 SCHEDULE_TITLE = "title from the heading above the schedule: {title!r}"
 QUALIFIED_TITLE = "the row's own cell tells it from the body's other meetings: {qualifier!r}"
 SUBJECT_TITLE = "title from the page's own sentence about who meets: {title!r}"
-SITE_VENUE = "place from the page's own name over its address: {venue!r}"
+SITE_VENUE = "place the page states once (its own name over its address, or under a 'Location' heading): {venue!r}"
 DOCUMENTS_TITLE = "title from the body the row's documents name, {body!r}, not the schedule's {title!r}"
 # A card (an <article> or "event" block with a heading and a date) is a fair guess; a calendar link states it.
 BLOCK_CONFIDENCE = 0.6
@@ -289,7 +290,7 @@ class GenericPageAdapter(Adapter):
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
             apply_section_links(schedule, lines)
-            venue = site_venue(lines, info) if all(entry.location is None for entry in schedule) else None
+            venue = (site_venue(lines, info) or heading_place(lines)) if all(not e.location for e in schedule) else None
             for entry in schedule if venue else ():  # a venue's own page: its name over its address, once
                 entry.location = venue
                 entry.evidence.append(SITE_VENUE.format(venue=venue))
