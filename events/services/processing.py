@@ -81,6 +81,7 @@ class Item:
     external_id: str
     first_seen: dt.datetime
     normalized: Normalized
+    last_seen: dt.datetime | None = None  # when the source last listed it: one time per fetch
     quality: dict[str, Any] = dataclasses.field(default_factory=dict)
     quality_score: float | None = None
     content_severity: str = "ok"
@@ -165,7 +166,7 @@ def _process(staged_event_ids: list[int]) -> ProcessResult:
         rows = list(
             StagedEvent.objects.filter(pk__any=staged_event_ids, status=StagedEvent.Status.PENDING)
             .order_by("pk")
-            .values_list("pk", "source_id", "external_id", "raw", "first_seen_at")
+            .values_list("pk", "source_id", "external_id", "raw", "first_seen_at", "last_seen_at")
         )
         if not rows:
             return ProcessResult()
@@ -176,8 +177,8 @@ def _process(staged_event_ids: list[int]) -> ProcessResult:
         # One context per source, not per record: a batch holds a handful of sources.
         contexts = {source_id: state.normalize_context(source, now) for source_id, source in sources.items()}
         items = [
-            Item(pk, sources[source_id], external_id, first_seen, normalize(raw, context=contexts[source_id]))
-            for pk, source_id, external_id, raw, first_seen in rows
+            Item(pk, sources[source_id], external_id, first_seen, normalize(raw, context=contexts[source_id]), seen)
+            for pk, source_id, external_id, raw, first_seen, seen in rows
         ]
     alive = [item for item in items if item.normalized.ok]
     with _timed(timings, "categorize"):
@@ -298,6 +299,8 @@ def _dedup_view(item: Item) -> dict[str, Any]:
         "adapter": item.source.adapter,
         "trust_level": item.source.trust_level,
         "first_seen": item.first_seen.isoformat(),
+        # one fetch, one time: two listings a source gave in one fetch are both in its programme (dedup/showings.py)
+        **({"last_seen": item.last_seen.isoformat()} if item.last_seen is not None else {}),
     }
 
 

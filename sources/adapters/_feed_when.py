@@ -67,6 +67,9 @@ _TITLE_CLOCK = re.compile(
     r"[:\-–—]\s*+(?P<hour>[01]?\d|2[0-3])(?::(?P<minute>[0-5]\d))?\s*+(?P<meridiem>[ap]\.?\s?m\.?)?\s*+$",
     re.IGNORECASE,
 )
+# What a clock range's first clock leaves before its dash: "10:00-12:00", "7pm - 9pm", "7-9pm" (a bare hour glued
+# to the dash). The clock after the dash is then the range's end, not the title's time.
+_RANGE_OPENING = re.compile(r"(?:\d[:.h]\d\d|\d\s?[ap]\.?\s?m\.?)\s*+$|\d$", re.IGNORECASE)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -143,6 +146,8 @@ def title_clock(title: str | None) -> dt.time | None:
     match = _TITLE_CLOCK.search((title or "")[:200])
     if match is None or (match["minute"] is None and match["meridiem"] is None):
         return None
+    if _RANGE_OPENING.search(match.string[max(0, match.start() - 12) : match.start()]):
+        return None  # "10:00-12:00": the range's end
     hour = int(match["hour"])
     if match["meridiem"] is not None:
         if not 1 <= hour <= 12:

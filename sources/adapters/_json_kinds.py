@@ -66,7 +66,9 @@ def performer_column(sample: Sample) -> Column | None:
         if any(part.isdigit() for part in parts) or column.share < MIN_PERFORMER_SHARE or len(parts) > 2:
             continue
         owner = set(words(parts[0]))
-        if not owner & PERFORMER_WORDS or (len(parts) == 2 and not set(words(parts[1])) & NAME_WORDS):
+        # The name itself: "artist", "artistName", "artist.name"; never the performer's id, page or picture.
+        rest = set(words(parts[1])) if len(parts) == 2 else owner - PERFORMER_WORDS
+        if not owner & PERFORMER_WORDS or (len(parts) == 2 and not rest) or not rest <= NAME_WORDS:
             continue
         if len(column.strings()) == len(column.present):
             return column

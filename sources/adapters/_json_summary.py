@@ -32,7 +32,9 @@ _ENGLISH_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "
 _WEEKDAY_NAMES = {**_ENGLISH_WEEKDAYS, **{name: day for name, day in INTL_WEEKDAYS.items() if len(name) > 3}}
 _SUMMARY_DATE = re.compile(
     r"(?:(?P<word>[^\W\d_]{1,9})\.?,?\s{1,3})?(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])"
-    r"(?:,?\s{1,3}(?:[^\W\d_]{1,5}\.?\s{1,3}|[@–-]\s{0,3})?(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?!\d))?"
+    r"(?:,?\s{1,3}(?:[^\W\d_]{1,5}\.?\s{1,3}|[@–-]\s{0,3})?(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?!\d)"
+    r"(?:\s{0,2}(?P<meridiem>[ap])\.?m\b\.?)?)?",
+    re.IGNORECASE,
 )
 
 
@@ -53,9 +55,23 @@ def summary_moment(value: object, value_format: str, tz: dt.tzinfo | None) -> dt
         return None
     if not plausible(date) or not _weekday_agrees(match["word"], date):
         return None
-    if match["hour"] is None:
+    hour = _hour(match)
+    if hour is None:
         return date
-    return dt.datetime.combine(date, dt.time(int(match["hour"]), int(match["minute"])), tzinfo=tz or dt.UTC)
+    return dt.datetime.combine(date, dt.time(hour, int(match["minute"])), tzinfo=tz or dt.UTC)
+
+
+def _hour(match: re.Match[str]) -> int | None:
+    """The clock's hour, on a 24-hour clock: "7:30 PM" is 19; None without a clock, or with one that says two
+    things ("19:30 PM")."""
+    if match["hour"] is None:
+        return None
+    hour, meridiem = int(match["hour"]), match["meridiem"]
+    if meridiem is None:
+        return hour
+    if not 1 <= hour <= 12:
+        return None
+    return hour % 12 + (12 if meridiem.lower() == "p" else 0)
 
 
 def _weekday_agrees(word: str | None, date: dt.date) -> bool:

@@ -41,8 +41,9 @@ _HTML_TAG = re.compile(
     rb"|<script\b[^>]{0,200}?application/ld\+json"
     # a fragment that opens with a heading, a paragraph or a definition list ("<h1>Konsertit</h1><h3>…", a feed
     # item's "<h3 class=\"subtitle\">…<b>2025年9月9日</b>"): HTML, as a page's body would be; only as its first tag,
-    # so a text that merely mentions a "<p>" further on is not taken for a page
-    rb"|\A\s*(?:<!--.*?-->\s*)*<(?:h[1-6]|p|dl|ol)\b",
+    # so a text that merely mentions a "<p>" further on is not taken for a page. The comments are taken whole and
+    # once ("*+"): tried again in other groupings, a run of them with no tag after would take 2^n steps.
+    rb"|\A\s*(?:<!--.*?-->\s*)*+<(?:h[1-6]|p|dl|ol)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _SNIFF_BYTES = 65_536

@@ -15,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+import pytest
+
 from sources.adapters._json_infer import infer
-from sources.adapters.base import FetchWindow
+from sources.adapters.base import AdapterError, FetchWindow
 from tests.sources.helpers import parse_json
 
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
@@ -141,3 +143,25 @@ def test_a_records_own_title_still_wins_over_its_performer() -> None:
     events = parse_json(records, window=WINDOW, zone=LISBON)[1]
 
     assert [event.title for event in events] == ["Midsummer Harbour Night", "River Festival Opening"]
+
+
+def test_a_performers_id_or_page_address_is_not_the_performers_name() -> None:
+    # Review: "artistId" and "artist_url" are the performer's, but name nobody; "artistName" does.
+    def gig(number: int, day: str) -> dict:
+        return {
+            "artistId": f"a-{number}x9",
+            "artist_url": f"https://gigs.example/artists/{number}",
+            "artistName": f"Harbour Band {number}",
+            "eventDate": day,
+            "venue": {"name": "Coliseu"},
+        }
+
+    document = {"gigs": [gig(1, "2031-03-06T20:00:00+00:00"), gig(2, "2031-03-07T20:00:00+00:00")]}
+
+    events = parse_json(document, window=WINDOW, zone=LISBON)[1]
+
+    assert [event.title for event in events] == ["Harbour Band 1", "Harbour Band 2"]
+    unnamed = {"gigs": [{key: value for key, value in gig(n, d).items() if key != "artistName"}
+                        for n, d in ((1, "2031-03-06T20:00:00+00:00"), (2, "2031-03-07T20:00:00+00:00"))]}  # fmt: skip
+    with pytest.raises(AdapterError, match="No list of event-like objects"):
+        parse_json(unnamed, window=WINDOW, zone=LISBON)

@@ -81,6 +81,19 @@ def test_a_bare_number_or_a_clock_inside_a_title_is_not_the_titles_clock() -> No
     assert [(event.start, event.all_day) for event in events] == [(dt.date(2031, 10, 10), True)]
 
 
+def test_a_title_ending_on_a_clock_range_is_not_timed_by_the_ranges_end() -> None:
+    # Review: "10:00-12:00" and "7-9pm" end on a clock after a dash, but that clock is when the event ends.
+    assert title_clock("Yoga on the pier 10:00-12:00") is None
+    assert title_clock("Book club 7-9pm") is None
+    assert title_clock("Quiz night 7pm - 9pm") is None
+    assert title_clock("Storytime 10.30 – 11.15") is None
+    assert title_clock("Part 2 - 7:30pm") == dt.time(19, 30)
+
+    events = feed_events(item("Yoga on the pier 10:00-12:00", "Saturday, October 11, 2031", "yoga"))
+
+    assert [(event.start, event.all_day) for event in events] == [(dt.date(2031, 10, 11), True)]
+
+
 # --- XML event documents ------------------------------------------------------------------------------------
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
@@ -212,3 +225,21 @@ def test_a_list_of_dates_inside_a_list_of_events_is_not_read_as_dates_of_the_lis
     assert inferred["items"] == "agenda.event"
     assert "parents" not in inferred
     assert [event["title"] for event in events] == ["Quiz", "Slam"]
+
+
+def test_a_day_summarys_clock_keeps_its_am_or_pm() -> None:
+    # Review: "at 7:30 PM" is half past seven in the evening, not the morning; a 24-hour clock with a meridiem
+    # ("19:30 PM") says two things and is not read as either.
+    assert summary_moment("Thu 12/11/2031 at 7:30 PM", MONTH_FIRST, BRUSSELS) == dt.datetime(
+        2031, 12, 11, 19, 30, tzinfo=BRUSSELS
+    )
+    assert summary_moment("Thu 12/11/2031 7:30pm", MONTH_FIRST, BRUSSELS) == dt.datetime(
+        2031, 12, 11, 19, 30, tzinfo=BRUSSELS
+    )
+    assert summary_moment("Thu 12/11/2031 at 12:15 a.m.", MONTH_FIRST, BRUSSELS) == dt.datetime(
+        2031, 12, 11, 0, 15, tzinfo=BRUSSELS
+    )
+    assert summary_moment("Thu 12/11/2031 at 19:30 PM", MONTH_FIRST, BRUSSELS) == dt.date(2031, 12, 11)
+    assert summary_moment("do 11/12/31 om 20:15 uur", DAY_FIRST, BRUSSELS) == dt.datetime(
+        2031, 12, 11, 20, 15, tzinfo=BRUSSELS
+    )

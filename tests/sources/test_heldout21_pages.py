@@ -25,6 +25,7 @@ from sources.adapters._page_line_places import address_lines_after, dated_line_p
 from sources.adapters._page_words import split_place
 from sources.adapters.base import RawEvent
 from sources.adapters.webpage import looks_like_html
+from tests.hostile import best_seconds
 from tests.sources.helpers import parse_page
 
 TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
@@ -47,6 +48,16 @@ def test_a_fragment_opening_with_a_heading_or_a_paragraph_is_html() -> None:
     # only as the document's first tag: a text that mentions a paragraph tag further on is not a page
     assert not looks_like_html(b"Notes on markup: write <p> before each paragraph.")
     assert not looks_like_html(b"plain text, 12 May 2026")
+
+
+def test_a_run_of_comments_before_no_tag_is_read_once() -> None:
+    # Review: the leading comments were matched so that one comment could swallow the next ("<!--a--><!--a-->" as
+    # one), so a run of them with no tag after was tried in every grouping, 2^n of them: 24 took seconds.
+    payload = b"<!--a-->" * 24 + b"plain text"
+
+    assert best_seconds(lambda: looks_like_html(payload)) < 0.05
+    assert not looks_like_html(payload)
+    assert looks_like_html(b"<!--a-->" * 24 + b"<p>Open rehearsal</p>")
 
 
 FINNISH_LIST = """

@@ -33,6 +33,9 @@ from .tokens import words
 #             only when the title names no teaching format (FORMAT_WORDS): a programming meetup is tech_business,
 #             a programming class or workshop is education's to claim, so there the model decides;
 #   field_any the same, deciding from the description too when the title has no deciding rule (as "any");
+#   field_pair the same, but a description decides only when it names another subject of the same tag too (any
+#             subject mode's phrase): one tool's name ("GitHub", "Docker") is a passing mention as often as a subject
+#             (a choir's rehearsal tracks on GitHub, a car park on Docker Street); a talks night names several;
 #   lead      decides only from the title, and only where the phrase begins it: French "Exposition : …" is an
 #             exhibition, English "Home & Garden Exposition" a trade show the model weighs.
 #
@@ -42,7 +45,7 @@ from .tokens import words
 # would never be complete. The longest head wins: "Vorlesung" (a university lecture) is not a "Lesung" (a reading),
 # "Kinderkonzert" (for children) not only a "Konzert". Heads are chosen so that no English word ends with them.
 
-RuleMode = Literal["any", "title", "hint", "audience", "head", "field", "field_any", "lead"]
+RuleMode = Literal["any", "title", "hint", "audience", "head", "field", "field_any", "field_pair", "lead"]
 
 # Words that may follow a body's name and leave it the title's subject ("Committee on …", "Board of Directors Meeting").
 HEAD_FOLLOWERS = frozenset(
@@ -61,8 +64,9 @@ FORMAT_WORDS = frozenset(
     )
 )
 # Modes that decide from the title (and, for these two, from the description) once the hit is kept.
-TITLE_DECIDING = ("any", "title", "head", "field", "field_any", "lead")
-DESCRIPTION_DECIDING = ("any", "field_any")
+TITLE_DECIDING = ("any", "title", "head", "field", "field_any", "field_pair", "lead")
+DESCRIPTION_DECIDING = ("any", "field_any", "field_pair")
+SUBJECT_MODES = ("field", "field_any", "field_pair")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -210,11 +214,10 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                     "programming languages", "computer programming",
                                                     "javascript", "typescript", "graphql", "wordpress",
                                                     "wordcamp", "open source", "machine learning",
-                                                    "data science",
-                                                    # the names of the tools infrastructure people meet about:
-                                                    # no concert, class listing or council agenda uses them
-                                                    "kubernetes", "k8s", "docker", "microservices",
-                                                    "terraform", "gitops", "opentelemetry", "github")),
+                                                    "data science")),
+    # the names of the tools infrastructure people meet about: a title's decide, a description's two of them
+    ("tech", "tech_business/meetups", "field_pair", ("kubernetes", "k8s", "docker", "microservices", "terraform",
+                                                     "gitops", "opentelemetry", "github")),
     # Training for working professionals (an audit school, a CPE seminar, leadership training for managers) is a
     # trade's event, as its conferences are: the audience, not the format, makes it tech_business, not education.
     ("professional", "tech_business/conferences", "title", ("professional development", "leadership training",
@@ -438,15 +441,25 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
     hits: dict[str, RuleHit] = {}
     span: Span
     formatted = _names_a_format(doc, title_end)
-    for span in doc.spans[RULE_SPANS] if RULE_SPANS in doc.spans else ():
+    spans = doc.spans[RULE_SPANS] if RULE_SPANS in doc.spans else ()
+    # The subjects each tag's rules name outside the title ("GitHub", "chaos engineering"): a field_pair rule's
+    # phrase decides from there only beside another.
+    subjects: dict[str, set[str]] = {}
+    for span in spans:
         rule = RULE_IDS[span.label_]
-        if formatted and rule.mode in ("field", "field_any"):
+        if rule.mode in SUBJECT_MODES and span.start >= title_end:
+            subjects.setdefault(rule.tag, set()).add(span.text.casefold())
+    for span in spans:
+        rule = RULE_IDS[span.label_]
+        if formatted and rule.mode in SUBJECT_MODES:
             continue
         in_title = (
             span.start < title_end
             and (rule.mode != "head" or _ends_a_name(doc, span, title_end))
             and (rule.mode != "lead" or _begins_the_title(span, title_end))
         )
+        if rule.mode == "field_pair" and not in_title and len(subjects.get(rule.tag, ())) < 2:
+            continue  # one tool named in passing
         previous = hits.get(span.label_)
         if previous is None or (in_title and not previous.in_title):
             hits[span.label_] = RuleHit(rule, in_title)

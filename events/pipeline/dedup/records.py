@@ -40,6 +40,7 @@ class _Node:
     last_day: int | None  # last local date of an all-day event
     uid: tuple[str, str | None] | None
     url_keys: frozenset[str]
+    seen: str = ""  # when its source last listed it (the fetch's time, "last_seen"); "" when not said
 
     @property
     def identity(self) -> tuple[str, str]:
@@ -152,6 +153,7 @@ def _node(index: int, record: Mapping[str, Any], event_id: str | None, config: D
         last_day=times.last_day,
         uid=_uid(record, external_id, config),
         url_keys=frozenset(key for key in (_url_key(record.get("url")), _url_key(record.get("ticket_url"))) if key),
+        seen=_text(record, "last_seen"),
     )
 
 

@@ -44,7 +44,11 @@ def own_other_start(a: _Node, b: _Node) -> bool:
     once, so its two listings at 17:45 and 19:30 are two showings (a repost keeps its start). Against a published
     event's listing the source may since have moved the start (and an id made from the start changes with it),
     so the scores decide as before; and two sources may still disagree about one start. Records that name no
-    source say nothing about who listed them."""
+    source say nothing about who listed them. Nor do two fetches of one source (a batch may hold both when
+    processing fell behind): a listing its source's later fetch no longer gave ("last_seen" earlier than the
+    other's) may be the one whose start the source has since moved."""
     if not a.source or a.source != b.source or a.event_id is not None or b.event_id is not None:
+        return False
+    if a.seen and b.seen and a.seen != b.seen:
         return False
     return a.minutes is not None and b.minutes is not None and a.minutes != b.minutes

@@ -94,3 +94,29 @@ def test_a_tool_named_in_passing_or_beside_a_class_does_not_decide(record):
     result = one(record)
     assert result.method == "model"
     assert "tech" not in result.tags
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        # Review: one tool's name in a description is a passing mention as often as a subject (a choir's rehearsal
+        # tracks, a festival's sign-up page, a street named Docker); a talks night on infrastructure names several.
+        {"title": "Spring Choir Concert", "description": "We sing Brahms. Rehearsal tracks are on GitHub."},
+        {"title": "Harbour Festival", "description": "Live bands, food trucks. Docker Street car park opens at 9."},
+        {"title": "Harbour Festival", "description": "Live bands and food trucks; volunteers sign up on GitHub."},
+    ],
+)
+def test_one_tool_named_in_a_description_does_not_decide(record):
+    result = one(record)
+    assert result.method == "model"
+    assert (result.category, result.subcategory) != ("tech_business", "meetups")
+
+
+def test_a_tool_beside_another_developers_subject_in_a_description_decides():
+    result = one(
+        {
+            "title": "Winter Edition",
+            "description": "Talks: chaos engineering for the rest of us; GitHub Actions at scale",
+        }
+    )
+    assert (result.category, result.subcategory, result.method) == ("tech_business", "meetups", "rules")

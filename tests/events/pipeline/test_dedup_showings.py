@@ -83,6 +83,21 @@ def test_a_source_that_moved_its_published_start_still_finds_its_event():
     assert len({result.cluster for result in dedupe_batch(batch)}) == 2
 
 
+def test_a_listing_its_source_no_longer_lists_is_not_its_other_showing():
+    # Review: a batch can hold two fetches of one source (the sweeper re-queues what an outage left pending). The
+    # first fetch listed 19:00 under an id made from the start; the next one lists 19:30 under a new id and no
+    # longer the 19:00 one, whose last sighting stays at the first fetch: the start moved, it is one event.
+    old = listing("playhouse", "m-1900", "Twelfth Night", "2026-05-09T19:00:00-04:00", venue_name="Quay Playhouse")
+    moved = listing("playhouse", "m-1930", "Twelfth Night", "2026-05-09T19:30:00-04:00", venue_name="Quay Playhouse")
+    first, second = "2026-05-01T08:00:00+00:00", "2026-05-01T14:00:00+00:00"
+    pair = score_pair({**old, "last_seen": first}, {**moved, "last_seen": second})
+    assert pair.reason != OWN_OTHER_START
+    assert pair.band == "merge"
+    # Seen in one fetch, the source lists both: its matinee and its evening show.
+    both = score_pair({**old, "last_seen": second}, {**moved, "last_seen": second})
+    assert both.reason == OWN_OTHER_START
+
+
 def test_two_sources_may_still_disagree_about_one_start():
     # A listings site an hour off the venue's own start: the other source's error, not another showing.
     venue = listing("playhouse", "m", "Twelfth Night", "2026-05-09T19:00:00-04:00", venue_name="Quay Playhouse")
