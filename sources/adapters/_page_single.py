@@ -12,16 +12,23 @@ import dataclasses
 import datetime as dt
 import re
 from typing import Any
-from urllib.parse import urlsplit
 
 from events import statuswords
 from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
 from sources.adapters._page_dates import find_clock, find_dates
-from sources.adapters._page_line_places import address_lines_after, dated_line_place
+from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
+from sources.adapters._page_single_place import (
+    ADDRESS_LINE,
+    ADDRESS_LINES,
+    POSTCODE_LINE,
+    WHERE_LABEL,
+    place_near,
+    with_address,
+)
 from sources.adapters._page_words import (
     END_LABEL,
     PAGE_DATES,
@@ -45,9 +52,6 @@ WHEN_LABEL = re.compile(
     re.I,
 )
 
-# A class or itemprop that names a block the event's address or venue ("event-address", "venue", "location").
-PLACE_CLASS = re.compile(r"(?<![a-z])(?:address|venue|location)(?![a-z])", re.I)
-MAX_PLACE = 300
 # A "Time:" field, and a start time's label in the languages pages are written in, set apart from its value by
 # the markup only ("horaires début | 20:30", "Beginn | 19:30 Uhr", "Aanvang | 20.15", "Inizio | 21:00"): the
 # label, then at once the time.
@@ -55,14 +59,6 @@ _START_WORDS = r"horaires?|heures?|d[ée]but|beginn|anfang|aanvang|inizio|orario
 TIME_LABEL = re.compile(
     rf"^\s*(?:(?:time|times|hours|uhrzeit|zeit)\s*:\s*|(?:{_START_WORDS})(?:\s(?:de\s|du\s)?(?:{_START_WORDS})){{0,2}}"
     r"\s*(?:[:：]\s*|(?=\d)))",  # "開演：19:00" (the performance starts; "開場", doors, is not the start)
-    re.I,
-)
-WHERE_LABEL = re.compile(
-    r"^\s*(?:(?:where|location|place|venue|address|meeting location)\s*:?|"
-    r"(?:ort|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|treffpunkt)\s*(?::|$)"
-    # Japanese and Chinese "venue", "place": with a colon, alone over the value, or set apart from it by a space
-    # (the two lines joined), which these languages write between no words of a sentence
-    r"|(?:会場|場所|地点|地點)(?:\s*[:：]|\s*$|\s(?=\S)))\s*",
     re.I,
 )
 # The field that names the event on a page of labelled fields ("Bezeichnung:" over "Steirische
@@ -306,125 +302,12 @@ def _time_below(lines: list[Line], position: int) -> Any:
     return own if own is not None or len(below) < 2 else find_clock(below[1].text)
 
 
-def _place_near(lines: list[Line]) -> str | None:
-    for position, line in enumerate(lines):
-        label = WHERE_LABEL.match(line.text)
-        if line.is_heading and _label_only(line.text):
-            under = _place_under(lines[position + 1 :])  # "<h2>Location</h2>" over the place's lines
-            if under:
-                return under
-        if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
-            rest = _without_map_links(line.text[label.end() :], line)
-            if rest:
-                return rest
-            if position + 1 < len(lines):
-                return _without_map_links(lines[position + 1].text, lines[position + 1]) or None
-    address = next((line for line in lines if line.block is not None and line.block.tag == "address"), None)
-    if address is not None:
-        return address.text
-    # A block whose class names it the address or venue ("<div class="event-address">Memorial Coliseum<br>
-    # Portland, OR 97201</div>"): its lines, joined as one place.
-    block = next((line.block for line in lines if _names_a_place(line.block)), None)
-    parts = [line.text.strip() for line in lines if line.block is block]
-    if block is not None:
-        return ", ".join(part for part in parts if part)[:MAX_PLACE] or None
-    return _street_address(lines)
-
-
-def _street_address(lines: list[Line]) -> str | None:
-    """A postal address the event's own text writes over its lines, with no label ("1400 Fuller Ave. NE" /
-    "Multipurpose Room" / "Grand Rapids, MI 49505" in a BoardDocs meeting's description): from the line that
-    starts with a street number down to the line that ends with a state and ZIP code, all in one block and not
-    beside the content (an aside's office address is the site's)."""
-    for position, line in enumerate(lines):
-        if line.aside or not US_POSTCODE_END.search(line.text):
-            continue
-        for back in range(position - 1, max(-1, position - ADDRESS_LINES), -1):
-            earlier = lines[back]
-            if earlier.block is not line.block or earlier.is_heading:
-                break
-            if STREET_START.match(earlier.text):
-                return ", ".join(part.text.strip() for part in lines[back : position + 1])[:MAX_PLACE]
-    return None
-
-
-# "Grand Rapids, MI 49505" ending a line; "1400 Fuller Ave. NE" starting one (a number, then a word).
-US_POSTCODE_END = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
-STREET_START = re.compile(r"^\s*\d{1,6}\s+[^\W\d_]{2,}")
-
-
 def _above_in_block(lines: list[Line], start: int) -> list[Line]:
     """The lines just above the main heading inside the block that holds it ("<div><span>Thursday 15 May
     2020</span> <a>Winchester College Chapel</a><h1>…</h1></div>"): where a page may date its event."""
     parent = lines[start].block.getparent() if lines[start].block is not None else None
     above = lines[max(0, start - ABOVE) : start]
     return [line for line in above if parent is not None and line.block is parent]
-
-
-def _with_address(place: str | None, lines: list[Line]) -> str | None:
-    """A place's name with the lines under it in its block that are its address ("CHM" over "1401 N. Shoreline
-    Blvd" and "Mountain View, CA, 94043" in one <p>): "CHM, 1401 N. Shoreline Blvd, Mountain View, CA, 94043"."""
-    for position, line in enumerate(lines if place else ()):
-        if line.block is not None and " ".join(line.text.split()) == place:
-            following = [other.text for other in lines[position + 1 : position + 3] if other.block is line.block]
-            return ", ".join([place, *address_lines_after(following)])
-    return place
-
-
-def _is_map_link(href: str) -> bool:
-    """A link to a map or a route planner ("maps.google.at/maps?q=…", "www.google.com/maps/place/…")."""
-    try:
-        parts = urlsplit(href)
-        host = (parts.hostname or "").lower()
-    except ValueError:
-        return False
-    return host.startswith("maps.") or parts.path.lower().startswith("/maps")
-
-
-def heading_place(lines: list[Line]) -> str | None:
-    """The place a page's one heading that is only a place's label stands over ("<h2>Location</h2>" over "CLT
-    Center" / "5601 Wilkinson Blvd." / "Charlotte, NC , 28208"): a listing's place for all its dates; None when
-    the page has no such heading, or two."""
-    labelled = [position for position, line in enumerate(lines) if line.is_heading and _label_only(line.text)]
-    return _place_under(lines[labelled[0] + 1 :]) if len(labelled) == 1 else None
-
-
-def _label_only(text: str) -> bool:
-    label = WHERE_LABEL.match(text)
-    return label is not None and label.end() == len(text)
-
-
-def _place_under(lines: list[Line]) -> str | None:
-    """The place a heading that is only a place's label ("Location", "Where") stands over: its first line, with the
-    lines down to a postcode line ("CLT Center" / "5601 Wilkinson Blvd." / "Charlotte, NC , 28208") when one
-    follows within a few lines, joined; a map link's words left out. None when a heading comes first."""
-    kept: list[str] = []
-    last = 0  # how many lines reach the last postcode line ("5601 Wilkinson" reads as one too)
-    for line in lines[:ADDRESS_LINES]:
-        text = _without_map_links(line.text, line)
-        if line.is_heading or not text or len(text) > ADDRESS_LINE:
-            break
-        kept.append(" ".join(text.replace(" ,", ",").split()))
-        if POSTCODE_LINE.search(re.sub(r",\s*(?=\d{5}\b)", " ", kept[-1])):  # "Charlotte, NC, 28208" too
-            last = len(kept)
-    return ", ".join(kept[: last or 1]) if kept else None
-
-
-def _without_map_links(text: str, line: Line) -> str:
-    """The place's words without a map link's words beside them ("Hauptplatz 2 <a href=maps.google.at/…>->
-    Routenplaner</a>": the way there, not the place). A link that is the whole place (its address as the link's
-    text) is the place: kept."""
-    for anchor in line.anchors:
-        if anchor.text and _is_map_link(anchor.href) and anchor.text in text and anchor.text != text.strip():
-            text = text.replace(anchor.text, " ")
-    return " ".join(text.split()).strip(" ,;-–—>")
-
-
-def _names_a_place(block: Any) -> bool:
-    if block is None or not isinstance(block.tag, str):
-        return False
-    words = PLACE_CLASS.findall(f"{block.get('class') or ''} {block.get('itemprop') or ''}")
-    return bool(words)
 
 
 # A heading's edition year before the name ("2005 Pacific Northwest Regional"), and a kind in brackets after it
@@ -445,14 +328,6 @@ def event_name(heading: str, day: dt.date) -> str:
     if kind and set(kind.group("kind").casefold().split()) <= set(name[: kind.start()].casefold().split()):
         name = name[: kind.start()].rstrip()
     return name if len(name.split()) >= 2 else heading
-
-
-# An address's postcode line ("CH-4057 Basel", "80331 München", "Portland, OR 97201"); not a year before a word.
-POSTCODE_LINE = re.compile(
-    r"^(?:[A-Z]{1,2}-\d{4,5}|(?!(?:19|20)\d\d\b)\d{4,5})\s+[^\W\d]{2,}|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$"
-)
-ADDRESS_LINES = 3  # the lines under a heading where its address may be
-ADDRESS_LINE = 60
 
 
 def site_venue(lines: list[Line], info: PageInfo) -> str | None:
@@ -497,7 +372,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     hit = year_from_url(hit, url)
     clock = _time_near(window, line, hit)
     end_time = (clock.end if clock else None) or (_end_clock(window, hit.date) if clock else None)
-    place = _with_address(_place_near(window), raw) or dated_line_place(line.text)
+    place = with_address(place_near(window), raw) or dated_line_place(line.text)
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
     name = event_name(TITLE_STATUS.sub("", title).strip() or title, hit.date)
     entry = Entry(

@@ -62,7 +62,6 @@ from sources.adapters._page_scripts import attribute_markup, script_values
 from sources.adapters._page_sections import apply_section_links
 from sources.adapters._page_single import (
     PageInfo,
-    heading_place,
     linked_fields,
     page_description,
     page_info,
@@ -71,6 +70,7 @@ from sources.adapters._page_single import (
     site_venue,
     starts_together,
 )
+from sources.adapters._page_single_place import heading_place
 from sources.adapters._page_tables import table_entries
 from sources.adapters._page_titles import is_tagline, without_site_affix
 from sources.adapters._page_words import (

@@ -1,0 +1,146 @@
+"""Where a page about one event says it is, without structured data: a "Where:"/"Location:" line, a heading that is
+only a place's label over the place's lines, an <address> or a block classed as the venue, else a postal address
+its own text writes. Pure; split from _page_single, which reads the rest of such a page."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import urlsplit
+
+from sources.adapters._page_line_places import address_lines_after
+from sources.adapters._page_lines import Line
+
+WHERE_LABEL = re.compile(
+    r"^\s*(?:(?:where|location|place|venue|address|meeting location)\s*:?|"
+    r"(?:ort|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|treffpunkt)\s*(?::|$)"
+    # Japanese and Chinese "venue", "place": with a colon, alone over the value, or set apart from it by a space
+    # (the two lines joined), which these languages write between no words of a sentence
+    r"|(?:会場|場所|地点|地點)(?:\s*[:：]|\s*$|\s(?=\S)))\s*",
+    re.I,
+)
+
+# A class or itemprop that names a block the event's address or venue ("event-address", "venue", "location").
+PLACE_CLASS = re.compile(r"(?<![a-z])(?:address|venue|location)(?![a-z])", re.I)
+MAX_PLACE = 300
+
+
+# An address's postcode line ("CH-4057 Basel", "80331 München", "Portland, OR 97201"); not a year before a word.
+POSTCODE_LINE = re.compile(
+    r"^(?:[A-Z]{1,2}-\d{4,5}|(?!(?:19|20)\d\d\b)\d{4,5})\s+[^\W\d]{2,}|\b[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$"
+)
+ADDRESS_LINES = 3  # the lines under a heading where its address may be
+ADDRESS_LINE = 60
+
+
+def place_near(lines: list[Line]) -> str | None:
+    for position, line in enumerate(lines):
+        label = WHERE_LABEL.match(line.text)
+        if line.is_heading and _label_only(line.text):
+            under = _place_under(lines[position + 1 :])  # "<h2>Location</h2>" over the place's lines
+            if under:
+                return under
+        if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
+            rest = _without_map_links(line.text[label.end() :], line)
+            if rest:
+                return rest
+            if position + 1 < len(lines):
+                return _without_map_links(lines[position + 1].text, lines[position + 1]) or None
+    address = next((line for line in lines if line.block is not None and line.block.tag == "address"), None)
+    if address is not None:
+        return address.text
+    # A block whose class names it the address or venue ("<div class="event-address">Memorial Coliseum<br>
+    # Portland, OR 97201</div>"): its lines, joined as one place.
+    block = next((line.block for line in lines if _names_a_place(line.block)), None)
+    parts = [line.text.strip() for line in lines if line.block is block]
+    if block is not None:
+        return ", ".join(part for part in parts if part)[:MAX_PLACE] or None
+    return _street_address(lines)
+
+
+def _street_address(lines: list[Line]) -> str | None:
+    """A postal address the event's own text writes over its lines, with no label ("1400 Fuller Ave. NE" /
+    "Multipurpose Room" / "Grand Rapids, MI 49505" in a BoardDocs meeting's description): from the line that
+    starts with a street number down to the line that ends with a state and ZIP code, all in one block and not
+    beside the content (an aside's office address is the site's)."""
+    for position, line in enumerate(lines):
+        if line.aside or not US_POSTCODE_END.search(line.text):
+            continue
+        for back in range(position - 1, max(-1, position - ADDRESS_LINES), -1):
+            earlier = lines[back]
+            if earlier.block is not line.block or earlier.is_heading:
+                break
+            if STREET_START.match(earlier.text):
+                return ", ".join(part.text.strip() for part in lines[back : position + 1])[:MAX_PLACE]
+    return None
+
+
+# "Grand Rapids, MI 49505" ending a line; "1400 Fuller Ave. NE" starting one (a number, then a word).
+US_POSTCODE_END = re.compile(r",\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?\s*$")
+STREET_START = re.compile(r"^\s*\d{1,6}\s+[^\W\d_]{2,}")
+
+
+def with_address(place: str | None, lines: list[Line]) -> str | None:
+    """A place's name with the lines under it in its block that are its address ("CHM" over "1401 N. Shoreline
+    Blvd" and "Mountain View, CA, 94043" in one <p>): "CHM, 1401 N. Shoreline Blvd, Mountain View, CA, 94043"."""
+    for position, line in enumerate(lines if place else ()):
+        if line.block is not None and " ".join(line.text.split()) == place:
+            following = [other.text for other in lines[position + 1 : position + 3] if other.block is line.block]
+            return ", ".join([place, *address_lines_after(following)])
+    return place
+
+
+def _is_map_link(href: str) -> bool:
+    """A link to a map or a route planner ("maps.google.at/maps?q=…", "www.google.com/maps/place/…")."""
+    try:
+        parts = urlsplit(href)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    return host.startswith("maps.") or parts.path.lower().startswith("/maps")
+
+
+def heading_place(lines: list[Line]) -> str | None:
+    """The place a page's one heading that is only a place's label stands over ("<h2>Location</h2>" over "CLT
+    Center" / "5601 Wilkinson Blvd." / "Charlotte, NC , 28208"): a listing's place for all its dates; None when
+    the page has no such heading, or two."""
+    labelled = [position for position, line in enumerate(lines) if line.is_heading and _label_only(line.text)]
+    return _place_under(lines[labelled[0] + 1 :]) if len(labelled) == 1 else None
+
+
+def _label_only(text: str) -> bool:
+    label = WHERE_LABEL.match(text)
+    return label is not None and label.end() == len(text)
+
+
+def _place_under(lines: list[Line]) -> str | None:
+    """The place a heading that is only a place's label ("Location", "Where") stands over: its first line, with the
+    lines down to a postcode line ("CLT Center" / "5601 Wilkinson Blvd." / "Charlotte, NC , 28208") when one
+    follows within a few lines, joined; a map link's words left out. None when a heading comes first."""
+    kept: list[str] = []
+    last = 0  # how many lines reach the last postcode line ("5601 Wilkinson" reads as one too)
+    for line in lines[:ADDRESS_LINES]:
+        text = _without_map_links(line.text, line)
+        if line.is_heading or not text or len(text) > ADDRESS_LINE:
+            break
+        kept.append(" ".join(text.replace(" ,", ",").split()))
+        if POSTCODE_LINE.search(re.sub(r",\s*(?=\d{5}\b)", " ", kept[-1])):  # "Charlotte, NC, 28208" too
+            last = len(kept)
+    return ", ".join(kept[: last or 1]) if kept else None
+
+
+def _without_map_links(text: str, line: Line) -> str:
+    """The place's words without a map link's words beside them ("Hauptplatz 2 <a href=maps.google.at/…>->
+    Routenplaner</a>": the way there, not the place). A link that is the whole place (its address as the link's
+    text) is the place: kept."""
+    for anchor in line.anchors:
+        if anchor.text and _is_map_link(anchor.href) and anchor.text in text and anchor.text != text.strip():
+            text = text.replace(anchor.text, " ")
+    return " ".join(text.split()).strip(" ,;-–—>")
+
+
+def _names_a_place(block: Any) -> bool:
+    if block is None or not isinstance(block.tag, str):
+        return False
+    words = PLACE_CLASS.findall(f"{block.get('class') or ''} {block.get('itemprop') or ''}")
+    return bool(words)
