@@ -40,7 +40,7 @@ from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from sources.adapters._page_dates import find_clock, find_dates
-from sources.adapters.common import absolute_url, plausible
+from sources.adapters.common import absolute_url, on_24_hour_clock, plausible
 from sources.adapters.webpage import clean_paragraphs, clean_text
 
 GOOGLE, OUTLOOK, YAHOO, ADDEVENT, ICS = "google", "outlook", "yahoo", "addevent", "ics"
@@ -133,7 +133,7 @@ def slashed_moment(
     try:
         if hour is None:
             return dt.date(int(year), int(month), int(day))
-        hours = int(hour) % 12 + (12 if half and half.lower() == "p" else 0) if half else int(hour)
+        hours = on_24_hour_clock(int(hour), half)
         moment = dt.datetime(int(year), int(month), int(day), hours, int(minute), int(second or 0), tzinfo=zone)
     except ValueError:
         return None

@@ -25,6 +25,7 @@ from typing import Any
 
 from sources.adapters._feed_extras import local_item
 from sources.adapters._feed_when import PROSE_DATE, SLASH_DATE, When, make_when, read_moment, slash_moment, text_when
+from sources.adapters.common import on_24_hour_clock
 
 # A time of day alone: "10:15:00", "19:30", "7:30 PM", "7:30pm".
 _CLOCK = re.compile(
@@ -49,7 +50,7 @@ def clock_of(text: str) -> dt.time | None:
     if match["meridiem"]:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if match["meridiem"].lower() == "p" else 0)
+        hour = on_24_hour_clock(hour, match["meridiem"])
     if hour > 23 or minute > 59 or int(match["second"] or 0) > 59:
         return None
     return dt.time(hour, minute)

@@ -18,7 +18,7 @@ import itertools
 import re
 import zoneinfo
 
-from sources.adapters.common import parse_datetime, parse_text_datetime, plausible
+from sources.adapters.common import on_24_hour_clock, parse_datetime, parse_text_datetime, plausible
 
 TEXT_SCAN_LIMIT = 5000
 _DATE_ONLY = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
@@ -138,7 +138,7 @@ def _slash_clock(hour: int, minute: int, minutes: str | None, meridiem: str | No
         return dt.time(hour, minute) if minutes is not None and hour < 24 and minute < 60 else None
     if not 1 <= hour <= 12 or minute >= 60:
         return None
-    return dt.time(hour % 12 + (12 if meridiem.lower() == "p" else 0), minute)
+    return dt.time(on_24_hour_clock(hour, meridiem), minute)
 
 
 def title_clock(title: str | None) -> dt.time | None:
@@ -152,7 +152,7 @@ def title_clock(title: str | None) -> dt.time | None:
     if match["meridiem"] is not None:
         if not 1 <= hour <= 12:
             return None
-        hour = hour % 12 + (12 if match["meridiem"][0].lower() == "p" else 0)
+        hour = on_24_hour_clock(hour, match["meridiem"])
     return dt.time(hour, int(match["minute"] or 0))
 
 
@@ -367,7 +367,7 @@ def _end_after(start: str, meridiem: str, end: str) -> str:
     end_hour = _hour(end)
     if end_hour > 12:  # "14:00" is a 24-hour time
         return end
-    start_hour = _hour(start) % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    start_hour = on_24_hour_clock(_hour(start), meridiem)
     after = next((hour for hour in (end_hour % 12, end_hour % 12 + 12) if hour > start_hour), end_hour % 12)
     return f"{end} {'pm' if after >= 12 else 'am'}"
 

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 
 from sources.adapters._page_intl import INTL_WEEKDAYS
-from sources.adapters.common import plausible
+from sources.adapters.common import on_24_hour_clock, plausible
 
 SUMMARY = "day-summary"
 DAY_FIRST = f"{SUMMARY} dmy"
@@ -71,7 +71,7 @@ def _hour(match: re.Match[str]) -> int | None:
         return hour
     if not 1 <= hour <= 12:
         return None
-    return hour % 12 + (12 if meridiem.lower() == "p" else 0)
+    return on_24_hour_clock(hour, meridiem)
 
 
 def _weekday_agrees(word: str | None, date: dt.date) -> bool:

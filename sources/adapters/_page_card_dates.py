@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import MONTHS, ClockHit, find_clock, safe_date
+from sources.adapters.common import on_24_hour_clock
 
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -46,7 +47,7 @@ def clock(text: str) -> dt.time | None:
     raw = match.group(0).lower().replace(".", ":").replace(" ", "")
     meridiem = "pm" if "p" in raw else "am" if "a" in raw else ""
     hours, _, minutes = raw.rstrip(":apm").partition(":")
-    hour = int(hours) % 12 + (12 if meridiem == "pm" else 0) if meridiem else int(hours)
+    hour = on_24_hour_clock(int(hours), meridiem)
     return dt.time(hour, int(minutes or 0))
 
 

@@ -29,6 +29,7 @@ from sources.adapters._page_intl import (
     numeric_weekday,
 )
 from sources.adapters._page_weekday_numbers import WEEKDAY_SLASHED, weekday_slashed_day
+from sources.adapters.common import on_24_hour_clock
 
 MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4, "may": 5,
@@ -393,8 +394,7 @@ def _clock_time(hour: str | None, minute: str | None, meridiem: str | None) -> d
     if hour is None:
         return None
     value = int(hour)
-    if meridiem:
-        value = value % 12 + (12 if meridiem.lower().startswith("p") else 0)
+    value = on_24_hour_clock(value, meridiem)
     return dt.time(value, int(minute or 0)) if value < 24 else None
 
 

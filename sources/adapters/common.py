@@ -71,6 +71,14 @@ def plausible(moment: dt.date | None) -> bool:
     return moment is not None and EARLIEST_YEAR <= moment.year <= LATEST_YEAR
 
 
+def on_24_hour_clock(hour: int, meridiem: str | None) -> int:
+    """A 12-hour clock's hour on the 24-hour clock: 7 with "pm", "p" or "P.M." is 19, 12 with "am" is 0. Without a
+    meridiem the hour is already on it."""
+    if not meridiem:
+        return hour
+    return hour % 12 + (12 if meridiem.strip()[:1].lower() == "p" else 0)
+
+
 def parse_datetime(value: Any, *, tz: dt.tzinfo | None = None) -> dt.datetime | dt.date | None:
     """ISO 8601 (or a Unix timestamp) → aware datetime, or a date for date-only values.
 
