@@ -21,15 +21,14 @@ import re
 from collections.abc import Sequence
 
 from sources.adapters._page_intl import INTL_WEEKDAYS
+from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters.common import on_24_hour_clock, plausible
 
 SUMMARY = "day-summary"
 DAY_FIRST = f"{SUMMARY} dmy"
 MONTH_FIRST = f"{SUMMARY} mdy"
 MAX_SUMMARY_TEXT = 120
-_ENGLISH_WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-                     "sunday": 6}  # fmt: skip
-_WEEKDAY_NAMES = {**_ENGLISH_WEEKDAYS, **{name: day for name, day in INTL_WEEKDAYS.items() if len(name) > 3}}
+_WEEKDAY_NAMES = {name: day for name, day in {**ENGLISH_WEEKDAYS, **INTL_WEEKDAYS}.items() if len(name) > 3}
 _SUMMARY_DATE = re.compile(
     r"(?:(?P<word>[^\W\d_]{1,9})\.?,?\s{1,3})?(?P<first>[0-3]?\d)/(?P<second>[0-3]?\d)/(?P<year>\d{4}|\d{2})(?![\d/])"
     r"(?:,?\s{1,3}(?:[^\W\d_]{1,5}\.?\s{1,3}|[@–-]\s{0,3})?(?P<hour>[01]?\d|2[0-3])[:.h](?P<minute>[0-5]\d)(?!\d)"

@@ -28,7 +28,7 @@ from sources.adapters._page_intl import (
     numeric_accepted,
     numeric_weekday,
 )
-from sources.adapters._page_weekday_numbers import WEEKDAY_SLASHED, weekday_slashed_day
+from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS, WEEKDAY_SLASHED, weekday_slashed_day
 from sources.adapters.common import on_24_hour_clock
 
 MONTHS = {
@@ -36,10 +36,7 @@ MONTHS = {
     "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9, "september": 9,
     "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
 }  # fmt: skip
-WEEKDAYS = {
-    "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2, "thu": 3,
-    "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
-}  # fmt: skip
+WEEKDAYS = ENGLISH_WEEKDAYS
 
 _MONTH = r"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+)?"
