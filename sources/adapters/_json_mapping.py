@@ -34,7 +34,7 @@ from sources.adapters._json_gone import shown
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_utc import reading_zone
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent, RejectedRecord
-from sources.adapters.common import absolute_url, http_url, money, parse_datetime, plausible, zone
+from sources.adapters.common import absolute_url, http_url, money, parse_datetime, plausible, strptime, zone
 
 if TYPE_CHECKING:
     from sources.adapters.json_api import JsonApiAdapter
@@ -412,7 +412,7 @@ def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> d
         return day_moment(value, value_format, tz)
     if value_format:
         try:
-            parsed = dt.datetime.strptime(str(value).strip(), value_format)  # noqa: DTZ007 - zone applied below
+            parsed = strptime(str(value).strip(), value_format)  # the zone is applied below
         except (ValueError, re.error):  # re.error: a format that repeats a directive ("%H … %H")
             return None
         if not any(directive in value_format for directive in TIME_DIRECTIVES):

@@ -23,7 +23,7 @@ from typing import Any
 from sources.adapters._json_mapping import RFC_2822, read_moment
 from sources.adapters._json_summary import summary_format
 from sources.adapters._json_text_keys import says_nothing
-from sources.adapters.common import http_url, plausible
+from sources.adapters.common import http_url, plausible, strptime
 
 MAX_DEPTH = 6  # how deep in the document the list of events is looked for
 LEAF_DEPTH = 4  # how deep inside one item its fields are looked for
@@ -44,7 +44,7 @@ DATE_FORMATS = (
     "%b %d, %Y", "%B %d, %Y",
     "%a, %b %d, %Y", "%A, %B %d, %Y", "%A, %b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y%m%d",
 )  # fmt: skip
-TIME_FORMATS = ("%I:%M %p", "%I:%M%p", "%H:%M", "%H:%M:%S", "%I:%M:%S %p", "%I %p", "%I%p")
+TIME_FORMATS = ("%I:%M %p", "%I:%M%p", "%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M:%S %p", "%I %p", "%I%p")
 # A date and time written as fourteen digits, as TV and radio guides write them (XMLTV's "20260926200000 -0700",
 # a broadcaster's "20260922010000"): a moment, with the offset when one follows. Fourteen digits are no epoch
 # number (those have 9 to 13), and every part must be in range for the format to read it.
@@ -61,7 +61,8 @@ MAX_RULE_TEXT = 20_000  # a series' recurrence lines with a few hundred EXDATEs;
 _TIME_AT_END = re.compile(r"(?:\d{1,2}(?::\d{2}){1,2}\s*(?:[ap]\.?m\.?)?|\d{1,2}\s*[ap]m)$", re.IGNORECASE)
 _DATE_TIME_JOINS = ("-", ",", "@", " at")  # between a date and its time; "at" only as a word ("Sat" is a day)
 _PLACEHOLDER = re.compile(r"^(?:0001|1900|1970)-01-01(?:[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]00:?00)?)?$")
-_TIME_OF_DAY = re.compile(r"^\d{1,2}(?::\d{2}){0,2}(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)  # on stripped text
+# On stripped text; seconds may have a fraction ("21:00:00.0000000").
+_TIME_OF_DAY = re.compile(r"^\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d{1,12})?)?)?(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
 _MIDNIGHT_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?$")
 _MIDNIGHT_SPACED = re.compile(r"^\d{4}-\d{2}-\d{2} 00:00:00$")
 _SPACED_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -282,7 +283,7 @@ def _strptime_ok(text: str, value_format: str, kind: str) -> bool:
     if _too_long(text):
         return False
     try:
-        parsed = dt.datetime.strptime(text, value_format)  # noqa: DTZ007 - only whether it reads
+        parsed = strptime(text, value_format)  # only whether it reads
     except ValueError:
         return False
     return kind == "time" or plausible(parsed)

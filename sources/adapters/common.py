@@ -27,6 +27,7 @@ __all__ = (
     "parse_datetime",
     "parse_text_datetime",
     "plausible",
+    "strptime",
     "zone",
 )
 
@@ -40,6 +41,8 @@ _EXPONENT = re.compile(r"\d[eE][+-]?\d")
 # Above this an "amount" is a data error (a phone number, a placeholder), not a ticket price.
 MAX_PRICE = Decimal(10_000_000)
 MAX_URL = 2048
+# Fractional seconds past the microsecond (.NET writes seven digits: "21:00:00.0000000"), which "%f" cannot read.
+_PAST_MICROSECONDS = re.compile(r"(\.\d{6})\d{1,6}(?!\d)")
 
 
 def http_url(value: Any) -> str | None:
@@ -69,6 +72,14 @@ def absolute_url(value: Any, base: str | None) -> str | None:
 
 def plausible(moment: dt.date | None) -> bool:
     return moment is not None and EARLIEST_YEAR <= moment.year <= LATEST_YEAR
+
+
+def strptime(text: str, value_format: str) -> dt.datetime:
+    """``datetime.strptime``, except that a format's ``%f`` also reads fractions finer than a microsecond (cut to
+    one). Raises ValueError as strptime does."""
+    if "%f" in value_format:
+        text = _PAST_MICROSECONDS.sub(r"\1", text, count=1)
+    return dt.datetime.strptime(text, value_format)  # noqa: DTZ007 - the caller applies the zone
 
 
 def on_24_hour_clock(hour: int, meridiem: str | None) -> int:

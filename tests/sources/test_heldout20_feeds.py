@@ -26,6 +26,7 @@ from sources.adapters._feed_when import title_clock
 from sources.adapters._json_glued import glued_record_words
 from sources.adapters._json_summary import DAY_FIRST, MONTH_FIRST, summary_format, summary_moment
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.common import strptime
 from sources.adapters.rss import FeedAdapter
 from sources.extraction import ExtractionError, extract_document
 
@@ -243,3 +244,37 @@ def test_a_day_summarys_clock_keeps_its_am_or_pm() -> None:
     assert summary_moment("do 11/12/31 om 20:15 uur", DAY_FIRST, BRUSSELS) == dt.datetime(
         2031, 12, 11, 20, 15, tzinfo=BRUSSELS
     )
+
+
+def test_a_clock_with_seven_fractional_digits_times_its_date() -> None:
+    """.NET writes a clock as "21:00:00.0000000"; the seconds' fraction is read (cut to a microsecond), not a reason
+    to drop the clock and keep only the day."""
+    stamps = (
+        "<timestamp><date>2031-11-08</date><timestart>20:00:00.0000000</timestart>"
+        "<timeend>21:30:00.5000000</timeend></timestamp>"
+    )
+
+    events, _ = xml_events(EVENT_DOCUMENT.format(stamps=stamps))
+
+    assert [(event["start"], event["end"]) for event in events] == [
+        ("2031-11-08T20:00:00+01:00", "2031-11-08T21:30:00.500000+01:00")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value_format", "expected"),
+    [
+        ("21:00:00.0000000", "%H:%M:%S.%f", "1900-01-01T21:00:00"),
+        ("2031-11-08 07:05:09.1234567", "%Y-%m-%d %H:%M:%S.%f", "2031-11-08T07:05:09.123456"),
+        ("07:05:09.25", "%H:%M:%S.%f", "1900-01-01T07:05:09.250000"),
+    ],
+)
+def test_strptime_reads_fractions_finer_than_a_microsecond(text: str, value_format: str, expected: str) -> None:
+    assert strptime(text, value_format).isoformat() == expected
+
+
+def test_strptime_still_refuses_what_its_format_does_not_read() -> None:
+    with pytest.raises(ValueError, match="unconverted data"):
+        strptime("21:00:00.0000000", "%H:%M:%S")
+    with pytest.raises(ValueError, match="unconverted data"):
+        strptime("21:00:00.1234567890123", "%H:%M:%S.%f")
