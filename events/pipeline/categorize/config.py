@@ -57,6 +57,8 @@ SUB_PIPE = "textcat_sub"
 RULE_SPANS = "category_rules"
 TITLE_END = "title_end"  # doc.user_data key: tokens before it come from the title
 TITLE_BREAKS = "title_breaks"  # doc.user_data key: per title word, whether punctuation or the title's end follows
+TITLE_FOLDED = "title_folded"  # doc.user_data key: some title word reads differently raw (tokens.fold) than stemmed
+PARTS_START = "parts_start"  # doc.user_data key: where the parts of the title's joined-up names begin (tokens.subwords)
 SEPARATOR = "|"
 # A listing that is only a name ("The Marias", "Lord Huron with Bully": no description, and no content word the model
 # knows) gives a bag of words nothing to read; this token stands for "a title the model cannot read", so the model

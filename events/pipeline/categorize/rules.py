@@ -10,9 +10,9 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .config import RULE_SPANS, RULES_FACTORY, TITLE_BREAKS, TITLE_END
+from .config import PARTS_START, RULE_SPANS, RULES_FACTORY, TITLE_BREAKS, TITLE_END, TITLE_FOLDED
 from .rules_languages import LANGUAGE_RULE_TABLE
-from .tokens import words
+from .tokens import fold, raw_words, words
 
 # Keyword rules: phrases strong enough to decide a category alone, and weaker ones that only hint. Every rule
 # yields a tag. Overlapping matches keep the longest, so "stand-up paddle" (outdoors) beats "stand-up" (comedy).
@@ -203,7 +203,7 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                 "golang", "rubyist", "pythonista", "pyladies", "pydata",
                                                 "python meetup", "python user", "linux", "aws",
                                                 "cloud native", "cybersecurity", "infosec", "blockchain",
-                                                "web3", "ux design", "ui/ux", "generative ai",
+                                                "web3", "indieweb", "indie web", "ux design", "ui/ux", "generative ai",
                                                 "artificial intelligence", "llm", "serverless",
                                                 "containerized", "observability", "ci/cd", "devsecops",
                                                 "laravel", "node.js", "nodejs", "shell scripting",
@@ -388,11 +388,17 @@ class CategoryRules:
     def __init__(self, vocab: Any) -> None:
         # ORTH on already-normalized words: the phrases go through words() too, so "Farmers' Markets" finds them.
         self.matcher = PhraseMatcher(vocab, attr="ORTH")
+        # The same phrases folded as a raw title word is (tokens.fold), matched against the title words whose raw
+        # reading differs from the stemmed one (tokens set it as NORM): "APIs", "CPR Classes", "Pub Quizzes".
+        self.folded = PhraseMatcher(vocab, attr="NORM")
         self.heads: dict[str, list[str]] = {}  # a compound's head (a word's ending) → the rules it belongs to
         for rule_id, rule in RULE_IDS.items():
             plain = [phrase for phrase in rule.phrases if not phrase.startswith(COMPOUND)]
             if plain:
                 self.matcher.add(rule_id, [Doc(vocab, words=words(phrase)) for phrase in plain])
+                self.folded.add(
+                    rule_id, [Doc(vocab, words=[fold(word) for word in raw_words(phrase)]) for phrase in plain]
+                )
             for phrase in rule.phrases:
                 if phrase.startswith(COMPOUND):
                     self.heads.setdefault(compound_head(phrase), []).append(rule_id)
@@ -421,6 +427,14 @@ class CategoryRules:
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [*self.matcher(doc, as_spans=True), *self._compound_spans(doc)]
+        if doc.user_data.get(TITLE_FOLDED):
+            title_end = int(doc.user_data.get(TITLE_END, 0))
+            found = {(span.start, span.end, span.label_) for span in spans}
+            spans.extend(
+                span
+                for span in self.folded(doc, as_spans=True)
+                if span.end <= title_end and (span.start, span.end, span.label_) not in found
+            )
         # Longest match wins among the rules that name a category; tag-only phrases never hide them.
         named = filter_spans([span for span in spans if RULE_IDS[span.label_].category])
         named_ids = {(span.start, span.end) for span in named}
@@ -438,6 +452,9 @@ def make_category_rules(nlp: Language, name: str) -> CategoryRules:
 def rule_hits(doc: Doc) -> list[RuleHit]:
     """The rules that fired, in text order, each once; a hit counts as a title hit if any match was in the title."""
     title_end = int(doc.user_data.get(TITLE_END, 0))
+    # A developers' subject inside a joined-up name of the title ("NSCoder Night", "PHPUnit") names it as the title
+    # would: the name's parts follow the description in the doc (tokens.make_doc), so that no other rule reads them.
+    parts_start = int(doc.user_data.get(PARTS_START, len(doc) + 1))
     hits: dict[str, RuleHit] = {}
     span: Span
     formatted = _names_a_format(doc, title_end)
@@ -457,7 +474,7 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
             span.start < title_end
             and (rule.mode != "head" or _ends_a_name(doc, span, title_end))
             and (rule.mode != "lead" or _begins_the_title(span, title_end))
-        )
+        ) or (rule.mode in SUBJECT_MODES and span.start >= parts_start)
         if rule.mode == "field_pair" and not in_title and len(subjects.get(rule.tag, ())) < 2:
             continue  # one tool named in passing
         previous = hits.get(span.label_)

@@ -10,7 +10,16 @@ from typing import Any
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc
 
-from .config import DEFAULT_CONFIG, SEPARATOR, TITLE_BREAKS, TITLE_END, UNKNOWN, CategorizeConfig
+from .config import (
+    DEFAULT_CONFIG,
+    PARTS_START,
+    SEPARATOR,
+    TITLE_BREAKS,
+    TITLE_END,
+    TITLE_FOLDED,
+    UNKNOWN,
+    CategorizeConfig,
+)
 
 # Whether the model knows a title word: (word, the raw title) → bool. The title lets training decide per listing.
 WordCheck = Callable[[str, str], bool]
@@ -31,6 +40,41 @@ def _stem(word: str) -> str:
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]
     return word
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z][A-Z0-9]+s")  # "APIs", "DJs", "GPUs": the plural of a capitalized abbreviation
+_SIBILANT_PLURAL = re.compile(r"(?:ch|sh|ss|x|z)es$")  # "classes", "quizzes", "brunches", "boxes"
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """A raw title word as keyword rules read it: what _stem folds, and the inflections its crude folding misses or
+    mangles, which only the raw word shows: an abbreviation's plural ("APIs" → "api", where words() keeps "apis"
+    as it keeps "tennis"), a plural after a sibilant ("classes" → "class", "quizzes" → "quiz", "brunches" →
+    "brunch", where words() leaves "classe"). The model's words are unchanged: it learned them as words() gives them."""
+    if _ACRONYM_PLURAL.fullmatch(word):
+        word = word[:-1]
+    word = word.lower()
+    if word.endswith(("'s", "’s")):
+        word = word[:-2]
+    if len(word) > 4 and _SIBILANT_PLURAL.search(word):
+        word = word[:-2]
+        return word[:-1] if word.endswith("zz") else word
+    return _stem(word)
+
+
+@functools.lru_cache(maxsize=8192)
+def title_folds(raw_title: str) -> tuple[str, ...]:
+    """fold() of each word of words(raw_title), in the same order (the raw words' case is read where lower-casing
+    leaves the words as they were; otherwise the lower-cased words are folded)."""
+    lowered = _WORD.findall(raw_title.lower())
+    raw = _WORD.findall(raw_title)
+    return tuple(fold(word) for word in (raw if len(raw) == len(lowered) else lowered))
+
+
+def raw_words(text: str) -> list[str]:
+    """The words of `text` as written (case kept), split as words() splits them."""
+    return _WORD.findall(text)
 
 
 def words(text: str) -> list[str]:
@@ -113,4 +157,19 @@ def make_doc(
     doc = Doc(vocab, words=[*title, SEPARATOR, *title, SEPARATOR, *description, *(parts if len(parts) > 1 else [])])
     doc.user_data[TITLE_END] = 2 * len(title) + 1
     doc.user_data[TITLE_BREAKS] = title_breaks(raw_title)
+    doc.user_data[PARTS_START] = 2 * len(title) + 2 + len(description) + 1
+    _fold_title(doc, raw_title, len(title))
     return doc
+
+
+def _fold_title(doc: Doc, raw_title: str, length: int) -> None:
+    """Give the title's words (both copies) their raw reading (fold) as NORM where it differs from the stemmed word,
+    for the keyword rules' second matcher; the text categorizers read ORTH, so their input is unchanged."""
+    folded = False
+    for index, (word, raw) in enumerate(zip(doc[:length], title_folds(raw_title), strict=False)):
+        if raw != word.text:
+            word.norm_ = raw
+            doc[length + 1 + index].norm_ = raw
+            folded = True
+    if folded:
+        doc.user_data[TITLE_FOLDED] = True
