@@ -61,7 +61,9 @@ COLUMN_ROLES = (
     (
         "location",
         re.compile(
-            r"\b(?:location|place|where|venue|address|room|ort|veranstaltungsort|lieu|lugar|luogo|locatie)\b", re.I
+            r"\b(?:location|place|where|venue|address|room|ort|veranstaltungsort|lieu|lugar|luogo|localit[àa]|locatie|"
+            r"plaats|miejsce|místo)(?!\w)",
+            re.I,
         ),
     ),
     # "What" alone heads the name column of a What/Where/When table; "What to bring" is a note.
