@@ -126,3 +126,9 @@ def with_untitled(blocks: list[Any]) -> list[Any]:
         return blocks
     order = {element: index for index, element in enumerate(blocks[0].getroottree().iter())}
     return sorted(found, key=lambda element: order.get(element, 0))
+
+
+def card_title(block: Any, heading: Any, text: str) -> str | None:
+    """A card's name: its heading's, else an untitled card's (see untitled_card_title)."""
+    title = clean_text(block_text(heading)) if heading is not None else None
+    return title or untitled_card_title(block, text)

@@ -71,7 +71,7 @@ COLUMN_ROLES = (
         "title",
         re.compile(
             r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board|bezeichnung|veranstaltung|"
-            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam)\b|^what\W*$",
+            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam|nome|nombre|nom)\b|^what\W*$",
             re.I,
         ),
     ),

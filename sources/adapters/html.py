@@ -30,7 +30,7 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._calendar_links import LinkedEvent, in_page_zone, page_calendar_links, read_calendar_link
-from sources.adapters._page_card_fields import section_heading, status_of, untitled_card_title, venue_of, with_untitled
+from sources.adapters._page_card_fields import card_title, section_heading, status_of, venue_of, with_untitled
 from sources.adapters._page_card_prices import prices_of
 from sources.adapters._page_cards import BlockReader, block_text, event_blocks, heading_of
 from sources.adapters._page_classes import post_class
@@ -102,7 +102,6 @@ from sources.adapters.registry import register
 from sources.adapters.webpage import (
     absolute_url,
     clean_paragraphs,
-    clean_text,
     decode_page,
     fallback_id,
     finalize,
@@ -427,7 +426,7 @@ class GenericPageAdapter(Adapter):
 
     def block_event(self, block: Any, reader: BlockReader, page_url: str | None) -> RawEvent | None:
         heading, text = heading_of(block), block_text(block)
-        raw_title = clean_text(block_text(heading)) if heading is not None else untitled_card_title(block, text)
+        raw_title = card_title(block, heading, text)
         heading = block if heading is None else heading  # an untitled card's links and text are its own
         moments = reader.moments(block, text) if raw_title else None
         if not raw_title or moments is None:
