@@ -92,9 +92,11 @@ def day_range(first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date,
     return (start, last) if (last - start).days <= MAX_RANGE_DAYS else None
 
 
-# A word that makes the clock after it the event's end ("(ends 11:00 pm)", "ends at 11 pm", "until 11pm").
-END_WORD = re.compile(r"\b(?:ends?|ending|until|till|til)\b(?:\s{1,3}at\b)?[\s:]{0,3}", re.IGNORECASE)
-END_WORD_BEFORE = re.compile(r"\b(?:ends?|ending|until|till|til)\b(?:\s{1,3}at\b)?[\s:]{0,3}$", re.IGNORECASE)
+# A word that makes the clock after it the event's end ("(ends 11:00 pm)", "ends at 11 pm", "until 11pm"), and as
+# other languages label it ("Ende 20:30", "bis 22 Uhr", "einde", "fin").
+_END = r"\b(?:ends?|ending|until|till|til|ende|bis|einde|fin)\b(?:\s{1,3}at\b)?[\s:]{0,3}"
+END_WORD = re.compile(_END, re.IGNORECASE)
+END_WORD_BEFORE = re.compile(_END + "$", re.IGNORECASE)
 END_REACH = 16  # the most characters such a word takes before its clock
 
 

@@ -7,11 +7,12 @@ import re
 from typing import Any
 
 from events import statuswords
-from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, block_text, labelled
+from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, block_text, heading_of, labelled
 from sources.adapters._page_dates import find_clock, find_dates
-from sources.adapters._page_line_places import place_over_locality
+from sources.adapters._page_intl import weekday_alone
+from sources.adapters._page_line_places import looks_like_place, place_over_locality
 from sources.adapters._page_schedule import ADDRESS
-from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL
+from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, trim_separators
 from sources.adapters.webpage import clean_text
 
 ADDRESS_LINE_WORDS = 16  # a place and its address on one line, not a sentence that mentions one
@@ -38,7 +39,7 @@ def venue_of(block: Any) -> str | None:
             name = clean_text(block_text(node))
             if name and not NOT_THE_PLACE.search(name):  # "Our office: 12 Oak St" is the organiser's
                 return name
-    return address_line(lines) or place_over_locality(lines)
+    return address_line(lines) or place_over_locality(lines) or date_line_place(lines)
 
 
 def address_line(lines: list[str]) -> str | None:
@@ -72,3 +73,62 @@ def section_heading(block: Any) -> str | None:
         f"preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][not(ancestor::{block.tag})][1]"
     )
     return clean_text(block_text(found[0])) if found else None
+
+
+PLACE_WORDS = 5  # a town's or a hall's name after a date, not a phrase
+
+
+def date_line_place(lines: list[str]) -> str | None:
+    """The place a line opening with a date names in its next part after a comma ("21.12.2020, Jihlava, 100 Kč",
+    "12 May 2026, Kulturhaus Mitte"): a name in capitals, no number (a time, a price), no weekday, not a remark."""
+    for line in lines:
+        hits = find_dates(line, year_hint=_EPOCH.year, today=_EPOCH)
+        if not hits or trim_separators(line[: hits[0].start]):
+            continue
+        parts = [part.strip() for part in line[hits[0].end :].split(",")]
+        place = parts[1] if len(parts) > 1 and not parts[0] else ""
+        if not place or any(char.isdigit() for char in place) or len(place.split()) > PLACE_WORDS:
+            continue
+        if looks_like_place(place) and not weekday_alone(place) and not NOT_THE_PLACE.search(place):
+            return place
+    return None
+
+
+UNTITLED_CARD = 120  # characters of a card that is only its date and its place
+
+
+def untitled_card_title(block: Any, text: str) -> str | None:
+    """A card with no heading that is only a date and a place ("<li>24.12.2020, Třebíč</li>"), among cards that have
+    theirs: another date of what the list is about, named by the heading over the list, else the page's title."""
+    lines = [line for line in (clean_text(part) for part in text.split("\n")) if line]
+    if len(lines) != 1 or len(lines[0]) > UNTITLED_CARD or date_line_place(lines) is None:
+        return None
+    parent = block.getparent()
+    siblings = (
+        other for other in (parent if parent is not None else ()) if other is not block and other.tag == block.tag
+    )
+    if not any(heading_of(other) is not None for other in siblings):
+        return None
+    title = block.getroottree().find(".//title")
+    return section_heading(block) or (clean_text(title.text_content()) if title is not None else None)
+
+
+def with_untitled(blocks: list[Any]) -> list[Any]:
+    """The page's cards and, beside them, their untitled siblings that are only a date and a place (see
+    untitled_card_title), in document order."""
+    found = set(blocks)
+    for block in blocks:
+        parent = block.getparent()
+        for other in parent if parent is not None else ():
+            if other not in found and other.tag == block.tag and untitled_card_title(other, block_text(other)):
+                found.add(other)
+    if len(found) == len(blocks):
+        return blocks
+    order = {element: index for index, element in enumerate(blocks[0].getroottree().iter())}
+    return sorted(found, key=lambda element: order.get(element, 0))
+
+
+def card_title(block: Any, heading: Any, text: str) -> str | None:
+    """A card's name: its heading's, else an untitled card's (see untitled_card_title)."""
+    title = clean_text(block_text(heading)) if heading is not None else None
+    return title or untitled_card_title(block, text)

@@ -19,10 +19,10 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._page_aria import card_label_clock
-from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
+from sources.adapters._page_card_dates import CLOCK, END_WORD, TEXT_DATE, clock, day_range, ending, with_weekday
 from sources.adapters._page_classes import CARD_CLASS, in_dialog, in_menu
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
-from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE
+from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
 from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META, POSTING
@@ -127,6 +127,7 @@ def heading_of(block: Any) -> Any:
             and not NOT_A_TITLE.match(name)
             and not FIELD_LABEL.match(name)
             and not CLOCK.fullmatch(name)
+            and not weekday_alone(name)
         ):
             return node
     return None
@@ -411,17 +412,18 @@ class BlockReader:
         evidence = None
         if found is None:  # a time alone on another line of the card ("<td>19:00</td>" in its table)
             lines = text.splitlines()  # not one labelled as the doors' ("Einlass" above "19:00 Uhr")
-            found = next(
-                (
-                    own
-                    for index, line in enumerate(lines)
-                    if _time_alone(line)
-                    and not (index and DOORS_LABEL.match(lines[index - 1]))
-                    and (own := find_clock(line))
-                ),
-                None,
-            )
-            evidence = OTHER_LINE_TIME
+            alone = [
+                (index, own)
+                for index, line in enumerate(lines)
+                if _time_alone(line)
+                and not (index and DOORS_LABEL.match(lines[index - 1]))
+                and (own := find_clock(line))
+            ]
+            found, evidence = (alone[0][1] if alone else None), OTHER_LINE_TIME
+            # A later one under an end's label ("Ende" above "20:30") is the end.
+            ended = next((own for index, own in alone[1:] if END_WORD.fullmatch(lines[index - 1].strip())), None)
+            if found is not None and found.end is None and ended is not None and ended.start > found.start:
+                found = ClockHit(found.start, ended.start, found.span)
         if found is None:
             return Moments(start=hit.date, end=None)
         zone = self.zone or dt.UTC

@@ -13,6 +13,7 @@ and Spanish write months ("27 mai", "5 mars"), or after a day with its dot as Ge
 from __future__ import annotations
 
 import contextvars
+import itertools
 import re
 import unicodedata
 from typing import Any
@@ -272,16 +273,66 @@ _ENGLISH = frozenset({None, "en"})
 
 def numeric_accepted(match: re.Match[str], *, day_first: bool | None) -> bool:
     """Whether a match of the patterns above is a date on this page: a weekday name must be one (a short form
-    in the page's language, and no English "to"), a bare dotted day and month only on a page that writes its
-    dotted dates day first, a day-first slashed date only with a day over 12 or a page in another language."""
+    in the page's language, or German's with its dot on a page that says none; no English "to"), a bare dotted
+    day and month only on a page that writes its dotted dates day first, a day-first slashed date only with a day
+    over 12, a page in another language or a page that writes its slashed dates day first."""
     pattern = match.re
     if pattern is NUMERIC_WEEKDAY_DATE:
-        return numeric_weekday(match.group("weekday")) is not None
+        return numeric_weekday(match.group("weekday")) is not None or german_short_weekday(match)
     if pattern is DAY_MONTH_DOTTED:
         return bool(day_first)
     if pattern is DAY_FIRST_NUMERIC:
-        return int(match.group("day")) > 12 or PAGE_LANGUAGE.get() not in _ENGLISH
+        return int(match.group("day")) > 12 or PAGE_LANGUAGE.get() not in _ENGLISH or SLASHED_DAY_FIRST.get()
     return True
+
+
+# German writes its weekdays' short forms capitalised and closed by a dot ("Fr. 23.09", "Sa., 18.07."); the
+# languages whose two letters mean another day write them without one (Czech "so", Dutch "zo", Finnish "la").
+_GERMAN_SHORT = re.compile(r"(?-i:[A-Z][a-z])\.")
+
+
+def german_short_weekday(match: re.Match[str]) -> bool:
+    """A NUMERIC_WEEKDAY_DATE led by German's short weekday with its dot, before a dotted day and month, on a page
+    that says no language (a fragment, a team app's list): German's, whose day-first dotted dates these are."""
+    weekday = match.group("weekday")
+    return (
+        PAGE_LANGUAGE.get() is None
+        and match.group("dsep") == "."
+        and fold(weekday) in SHORT_WEEKDAYS["de"]
+        and _GERMAN_SHORT.match(match.string, match.start("weekday")) is not None
+    )
+
+
+# Whether the page at hand writes its slashed dates day first ("13/08/2025" beside "10/08/2025"), set by the page
+# reader for one page (see slashed_day_first): then "10/08/2025" is the 10th of August whatever its lang says.
+SLASHED_DAY_FIRST: contextvars.ContextVar[bool] = contextvars.ContextVar("slashed_day_first", default=False)
+_SLASHED = re.compile(r"(?<![\w/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?:19|20)\d\d(?![\w/])")
+# A table's header cells in another language ("Data | Titolo | Località", "Datum | Veranstaltung | Ort", "Fecha |
+# Evento | Lugar"): the table, and the dates in it, are that language's, which writes the day first.
+OTHER_LANGUAGE_HEADER = re.compile(
+    r"^\W*(?:datum|fecha|titolo|localit[àa]|luogo|ort|veranstaltungsort|veranstaltung|bezeichnung|lieu|lugar|"
+    r"evento|événement|titre|locatie|plaats|uhrzeit|zeit|heure|hora|orario|tijd|termin|miejsce|místo|název)\W*$",
+    re.IGNORECASE,
+)
+
+
+def slashed_day_first(root: Any, text: str) -> bool:
+    """Whether a page writes its slashed dates day first: one whose first part is over 12 says so, unless another's
+    second part is ("9/16/2025"); or its tables are headed in another language."""
+    day_first = month_first = False
+    for count, match in enumerate(_SLASHED.finditer(text)):
+        if count >= MAX_SLASHED:
+            break
+        day_first = day_first or int(match.group("a")) > 12
+        month_first = month_first or int(match.group("b")) > 12
+    if day_first or month_first:
+        return day_first and not month_first
+    cells = itertools.islice(root.iter("th"), MAX_HEADER_CELLS)
+    return any(OTHER_LANGUAGE_HEADER.match(" ".join(cell.text_content().split())) for cell in cells)
+
+
+MAX_SLASHED = 500  # slashed dates looked at for the page's order
+MAX_HEADER_CELLS = 200  # header cells looked at for the language a page's tables are headed in
 
 
 # Whether the page at hand is in English (see english_page), set by the page reader for one page: there a bare
@@ -405,3 +456,16 @@ def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None,
             end_minute = int(dotted.group("m2")) if end_hour is not None else None
             return int(dotted.group("h")), int(dotted.group("m")), end_hour, end_minute, dotted.span()
     return None
+
+
+_ENGLISH_DAY_NAMES = frozenset(
+    {"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday"}
+    | {"sat", "saturday", "sun", "sunday"}
+)
+
+
+def weekday_alone(text: str) -> bool:
+    """A text that is only a weekday's name, in any language read here ("Fr.", "Sat", "samedi", "so"): a card's
+    day label printed above its date, not the card's name."""
+    name = fold(text.strip().rstrip(".,:").strip())
+    return name in _ENGLISH_DAY_NAMES or name in NUMERIC_WEEKDAYS or name in _SHORT_NAMES

@@ -61,7 +61,9 @@ COLUMN_ROLES = (
     (
         "location",
         re.compile(
-            r"\b(?:location|place|where|venue|address|room|ort|veranstaltungsort|lieu|lugar|luogo|locatie)\b", re.I
+            r"\b(?:location|place|where|venue|address|room|ort|veranstaltungsort|lieu|lugar|luogo|localit[àa]|locatie|"
+            r"plaats|miejsce|místo)(?!\w)",
+            re.I,
         ),
     ),
     # "What" alone heads the name column of a What/Where/When table; "What to bring" is a note.
@@ -69,7 +71,7 @@ COLUMN_ROLES = (
         "title",
         re.compile(
             r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board|bezeichnung|veranstaltung|"
-            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam)\b|^what\W*$",
+            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam|nome|nombre|nom)\b|^what\W*$",
             re.I,
         ),
     ),

@@ -97,6 +97,13 @@ def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
     return [], 0
 
 
+def _loose_header(table: Any) -> list[str]:
+    """Header cells written straight into the table, in no row ("<table><th>Data</th><th>Nome</th><tr>…"), as
+    hand-written markup does: the header its rows are read by."""
+    cells = [cell for part in (table, *table.iterchildren("thead", "tbody")) for cell in part.iterchildren("th")]
+    return [_cell_text(cell) for cell in cells] if len(cells) > 1 else []
+
+
 def _is_label_cell(cell: Any, text: str) -> bool:
     if not text or len(text) > HEADER_CELL:
         return False
@@ -557,6 +564,7 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
             continue  # a layout table: its inner tables and lines are read instead
         rows = list(element.iter("tr"))
         header, first = _header(rows, today)
+        header = header or _loose_header(element)
         # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names, or in
         # the season's ("2024–2025 Meeting Schedule"), in the order the table lists them.
         heading = _heading_before(element)

@@ -30,17 +30,20 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._calendar_links import LinkedEvent, in_page_zone, page_calendar_links, read_calendar_link
-from sources.adapters._page_card_fields import section_heading, status_of, venue_of
+from sources.adapters._page_card_fields import card_title, section_heading, status_of, venue_of, with_untitled
 from sources.adapters._page_card_prices import prices_of
-from sources.adapters._page_cards import (
-    BlockReader,
-    block_text,
-    event_blocks,
-    heading_of,
-)
+from sources.adapters._page_cards import BlockReader, block_text, event_blocks, heading_of
 from sources.adapters._page_classes import post_class
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, find_dates
-from sources.adapters._page_intl import ENGLISH_PAGE, PAGE_LANGUAGE, declared_language, english_page, page_language
+from sources.adapters._page_intl import (
+    ENGLISH_PAGE,
+    PAGE_LANGUAGE,
+    SLASHED_DAY_FIRST,
+    declared_language,
+    english_page,
+    page_language,
+    slashed_day_first,
+)
 from sources.adapters._page_lines import names_a_part, page_lines
 from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates
@@ -99,7 +102,6 @@ from sources.adapters.registry import register
 from sources.adapters.webpage import (
     absolute_url,
     clean_paragraphs,
-    clean_text,
     decode_page,
     fallback_id,
     finalize,
@@ -182,9 +184,11 @@ class GenericPageAdapter(Adapter):
         token = DOTTED_DAY_FIRST.set(day_first)  # how this page writes "05.03.2025", for every reader below
         language = PAGE_LANGUAGE.set(page_language(lang))  # whose short weekdays "so", "ma" are
         english = ENGLISH_PAGE.set(english_page(text, lang))  # whether "June 3 12.50" is a price
+        slashed = SLASHED_DAY_FIRST.set(slashed_day_first(root, text))  # "10/08/2025" beside "13/08/2025"
         try:
             return list(self.page_records(root))
         finally:
+            SLASHED_DAY_FIRST.reset(slashed)
             ENGLISH_PAGE.reset(english)
             PAGE_LANGUAGE.reset(language)
             DOTTED_DAY_FIRST.reset(token)
@@ -212,7 +216,7 @@ class GenericPageAdapter(Adapter):
             return " ".join(root.itertext())
 
         reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base)
-        blocks = event_blocks(root)
+        blocks = with_untitled(event_blocks(root))
         if blocks and all(related_block(block) for block in blocks):
             # The cards are another list's ("Ook interessant voor jou", "Related events"): the page's own event
             # is the one its heading and date name, and those cards are left to their own pages.
@@ -285,7 +289,9 @@ class GenericPageAdapter(Adapter):
         )
         # The page's event with its "Additional Dates" is that event's occurrences, not a schedule of the further ones.
         more = single is not None and bool(further_dates(lines, single, today=today))
-        if len(schedule) >= MIN_ROWS and not news_only and not more and not (single and one_occasion(schedule, single)):
+        # One row under a header that names its date column is a schedule of one, when the page is no event's own.
+        enough = len(schedule) >= MIN_ROWS or (single is None and [e.structure for e in schedule] == ["table-header"])
+        if enough and not news_only and not more and not (single and one_occasion(schedule, single)):
             schedule = merge_same_meeting(schedule)
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
@@ -419,9 +425,9 @@ class GenericPageAdapter(Adapter):
         return None if isinstance(end, dt.datetime) or isinstance(start, dt.datetime) else end
 
     def block_event(self, block: Any, reader: BlockReader, page_url: str | None) -> RawEvent | None:
-        heading = heading_of(block)
-        raw_title = clean_text(block_text(heading)) if heading is not None else None
-        text = block_text(block)
+        heading, text = heading_of(block), block_text(block)
+        raw_title = card_title(block, heading, text)
+        heading = block if heading is None else heading  # an untitled card's links and text are its own
         moments = reader.moments(block, text) if raw_title else None
         if not raw_title or moments is None:
             return None
