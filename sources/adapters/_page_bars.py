@@ -11,6 +11,7 @@ import re
 from typing import Any
 from urllib.parse import unquote_plus
 
+from events import statuswords
 from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
@@ -289,12 +290,22 @@ def _event_link(line: Line, text: str) -> Anchor | None:
     return None if is_document_link(text, line.anchors[0].href) else line.anchors[0]
 
 
+# A showing's state, alone where its name would be ("(SOLD OUT)", "Cancelled", "ausverkauft"): no name.
+SOLD_OUT_NAME = re.compile(r"sold[\s-]?out|" + "|".join(map(re.escape, statuswords.sold_out_words())), re.IGNORECASE)
+
+
+def state_only(name: str) -> bool:
+    word = statuswords.undecorated(name)
+    return statuswords.status_of(word) is not None or SOLD_OUT_NAME.fullmatch(word) is not None
+
+
 def _bar_entry(bar: Entry, line: Line, title: str, clock: ClockHit | None, anchor: Anchor | None, how: str) -> Entry:
     row = Entry(
         day=bar.day,
         time=clock.start if clock else None,
         end_time=clock.end if clock else None,
-        title=without_status(title),
+        # "(SOLD OUT) 6:30pm" under a film's day: a showing's state, no name (the heading above names it)
+        title=None if state_only(title) else without_status(title),
         url=anchor.href if anchor is not None else None,
         status=status_in(line.text),
         text=line.text,

@@ -33,13 +33,28 @@ def venue_of(block: Any) -> str | None:
         place = (label.group("place") or (lines[index + 1] if index + 1 < len(lines) else None)) if label else None
         if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place):
             return place
-    for node in block.iterdescendants():
-        hints = f"{node.get('class') or ''} {node.get('itemprop') or ''}".lower() if isinstance(node.tag, str) else ""
-        if any(hint in hints for hint in VENUE_HINTS):
-            name = clean_text(block_text(node))
-            if name and not NOT_THE_PLACE.search(name):  # "Our office: 12 Oak St" is the organiser's
-                return name
+    hinted = [node for node in block.iterdescendants() if isinstance(node.tag, str) and _venue_hinted(node)]
+    for position, node in enumerate(hinted):
+        name = _undated(node)
+        if name.endswith(":") and position + 1 < len(hinted):  # "<span class=venuetown>OXFORD: </span><span
+            name = f"{name} {_undated(hinted[position + 1])}"  # class=venuename>Ultimate Picture Palace</span>"
+        if name and not name.endswith(":") and not NOT_THE_PLACE.search(name):  # "Our office: 12 Oak St": theirs
+            return name
     return address_line(lines) or place_over_locality(lines) or date_line_place(lines)
+
+
+def _venue_hinted(node: Any) -> bool:
+    hints = f"{node.get('class') or ''} {node.get('itemprop') or ''}".lower()
+    return any(hint in hints for hint in VENUE_HINTS)
+
+
+def _undated(node: Any) -> str:
+    """A venue-classed element's lines that give no date or time ("<div class=venue-details><h4>DERBY: The
+    Flowerpot</h4><h4>Mon 26th Dec, 2016, 8:00pm</h4>"): its place."""
+    lines = [line for line in (clean_text(line) or "" for line in block_text(node).split("\n")) if line]
+    dated = [bool(find_clock(line) or find_dates(line, year_hint=_EPOCH.year, today=_EPOCH)) for line in lines]
+    before = lines[: dated.index(True)] if True in dated else lines  # the lines after the date are its supports
+    return ", ".join(before or [line for line, has_date in zip(lines, dated, strict=True) if not has_date])
 
 
 def address_line(lines: list[str]) -> str | None:

@@ -35,8 +35,15 @@ def is_schedule_line(line: Line, hits: list[DateHit]) -> bool:
     return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= short
 
 
+# A heading that is only a long number ("<h2 class="date hidden">20170904</h2>", a template's sort key or an id)
+# names nothing: the section is still the heading above it. A year ("2024") is shorter.
+SORT_KEY = re.compile(r"\d{5,}")
+
+
 def is_section_heading(line: Line) -> bool:
     if not line.is_heading or find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        return False
+    if SORT_KEY.fullmatch(line.text.strip()):
         return False
     return not _introduces_list(line) and not states_time(line.text)
 

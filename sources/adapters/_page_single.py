@@ -143,6 +143,8 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
             ),
             None,
         )
+    if heading is None and not parts and _meta(root, "og:title") is None:
+        heading = _lone_top_heading(root, site_name)
     canonical = next(
         (node.get("href") for node in root.iter("link") if (node.get("rel") or "").lower() == "canonical"), None
     )
@@ -158,6 +160,18 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
         canonical=absolute_url(canonical, base) if canonical else None,
         title_parts=tuple(parts),
     )
+
+
+def _lone_top_heading(root: Any, site_name: str | None) -> Any:
+    """A fragment's name when it has no <h1> and names itself nowhere else (no <title>, no og:title): its one
+    heading of the highest rank it uses, when that heading is a link to a page, the whole of it ("<h2><a
+    href=…/event/77>HARBOUR LIGHTS</a></h2>" over <h4> lines); else None (a widget's "<h2>Newsletter</h2>")."""
+    for tag in ("h2", "h3"):
+        found = [node for node in root.iter(tag) if _text(node) and not _is_branding(node, site_name)]
+        if found:
+            link = next(found[0].iterfind(".//a[@href]"), None) if len(found) == 1 else None
+            return found[0] if link is not None and _text(link) == _text(found[0]) else None
+    return None
 
 
 def _without_site(title: str | None, site_name: str | None) -> str | None:
@@ -390,6 +404,10 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         line=line.index,
         links=_documents(window),
     )
+    if url is None and info.heading_element is not None:  # a fragment with no address: its heading's own link
+        link = next(info.heading_element.iterfind(".//a[@href]"), None)
+        href = link.get("href") if link is not None else None
+        entry.url = href if href and href.startswith(("http://", "https://")) else None
     source = "main heading" if info.heading else "field naming it" if named else "title"
     entry.evidence.append(f"title from the page's {source}: {title[:120]!r}")
     if name != (TITLE_STATUS.sub("", title).strip() or title):

@@ -4,10 +4,12 @@ its own text writes. Pure; split from _page_single, which reads the rest of such
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import address_lines_after
 from sources.adapters._page_lines import Line
 
@@ -23,6 +25,7 @@ WHERE_LABEL = re.compile(
 # A class or itemprop that names a block the event's address or venue ("event-address", "venue", "location").
 PLACE_CLASS = re.compile(r"(?<![a-z])(?:address|venue|location)(?![a-z])", re.I)
 MAX_PLACE = 300
+_EPOCH = dt.date(2000, 1, 1)
 
 
 # An address's postcode line ("CH-4057 Basel", "80331 München", "Portland, OR 97201"); not a year before a word.
@@ -55,7 +58,23 @@ def place_near(lines: list[Line]) -> str | None:
     parts = [line.text.strip() for line in lines if line.block is block]
     if block is not None:
         return ", ".join(part for part in parts if part)[:MAX_PLACE] or None
-    return _street_address(lines)
+    return _in_place_block(lines) or _street_address(lines)
+
+
+def _in_place_block(lines: list[Line]) -> str | None:
+    """The first undated line of a block classed as the venue that holds the date too ("<div class=venue-details>
+    <h4>DERBY: The Flowerpot</h4><h4>Mon 26th Dec, 2016, 8:00pm</h4>"): the place, its date line left out."""
+    for line in lines:
+        parent = line.block.getparent() if line.block is not None else None
+        text = line.text.strip()
+        if (
+            text
+            and _names_a_place(parent)
+            and not find_clock(text)
+            and not find_dates(text, year_hint=2000, today=_EPOCH)
+        ):
+            return text[:MAX_PLACE]
+    return None
 
 
 def _street_address(lines: list[Line]) -> str | None:

@@ -195,11 +195,14 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     for record in records:
         if isinstance(record, RawEvent):
             key = (record.title.casefold(), record.start.isoformat())
-            if key in seen:
+            if key in seen and not own_pages(seen[key], record):
                 merge(seen[key], record)
                 continue
-            seen[key] = record
+            seen.setdefault(key, record)
         kept.append(record)
+    for record in kept:
+        if isinstance(record, RawEvent) and record.venue_name and not record.city:
+            record.city, record.venue_name = town_and_venue(record.venue_name)
     counts: dict[str, int] = {}
     for record in kept:
         if isinstance(record, RawEvent):
@@ -208,6 +211,32 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
         if isinstance(record, RawEvent) and counts[record.external_id] > 1:
             record.external_id = f"{record.external_id}@{utc_key(record.start)}"
     return kept
+
+
+# A listing's place as a box office writes it, the town in capitals before a colon ("OXFORD: Ultimate Picture
+# Palace", "KINGSTON UPON THAMES: The Fighting Cocks", "LONDON : Spice of Life"); not a field's label ("VENUE: …").
+TOWN_PREFIX = re.compile(r"(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}) ?: (?P<venue>\S.{0,150})")
+NOT_A_TOWN = re.compile(
+    r"(?:WHERE|WHEN|VENUE|LOCATION|PLACE|ADDRESS|DATE|TIME|DOORS|SHOW|ROOM|HALL|NOTE|NB|TBA|TBC|FREE|PRICE|TICKETS?)",
+)
+
+
+def town_and_venue(place: str) -> tuple[str | None, str]:
+    """A place written "TOWN: Venue" as its town and its venue ("Oxford", "Ultimate Picture Palace"); else no
+    town and the place as it is."""
+    found = TOWN_PREFIX.fullmatch(place.strip())
+    if found is None or NOT_A_TOWN.fullmatch(found.group("town")):
+        return None, place
+    return found.group("town").title(), found.group("venue").strip()
+
+
+def own_pages(one: RawEvent, other: RawEvent) -> bool:
+    """Whether two records of one title and start each link to a page of its own (a listing's two ticket types,
+    "/event/206480" and "/event/206481"): two listings, not one event described twice."""
+    if not one.url or not other.url:
+        return False
+    first, second = urlsplit(one.url), urlsplit(other.url)
+    return (first.netloc, first.path.rstrip("/")) != (second.netloc, second.path.rstrip("/"))
 
 
 # Values that say nothing: a later description of the same event may fill them in.
