@@ -12,6 +12,7 @@ import contextvars
 import dataclasses
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from events import statuswords
@@ -36,6 +37,7 @@ from sources.adapters._json_shapes import (
     wordy,
 )
 from sources.adapters._json_sides import sided
+from sources.adapters._json_utc import states_offset
 
 ISO_DAY = "%Y-%m-%d"
 # Set while a list of one record's dates is read (``_json_infer``): the record's one name is each date's then.
@@ -274,7 +276,7 @@ class Sample:
             if shape is not None and not (column.path.startswith("^") and shape.kind == "datetime"):
                 # A container's moment (a day's start and end) is not each thing's inside it; its date may be.
                 found.append((column, shape, named or SHAPE_ONLY))
-        return sorted(found, key=lambda entry: -_moment_rank(entry[1], entry[2], entry[0].all_words))
+        return sorted(found, key=lambda e: -_moment_rank(e[1], e[2], e[0].all_words, states_offset(e[0].present)))
 
     def moment(
         self,
@@ -360,11 +362,11 @@ def days_as_bounds(moment: Moment) -> bool:
 PARTNER_WORDS = (("start", "end"), ("Start", "End"), ("START", "END"), ("begin", "end"), ("Begin", "End"))
 
 
-def _moment_rank(shape: DateShape, named: float, names: set[str] | frozenset[str] = frozenset()) -> float:
+def _moment_rank(shape: DateShape, named: float, names: AbstractSet[str] = frozenset(), aware: bool = False) -> float:
     # A "local" time beside a "utc" one: the UTC one is often written without its offset. An epoch number is a
     # machine's reading of the moment in the server's zone; a date written out states the wall clock people are
     # shown ("performanceStart": 19:30 Eastern beside "Thu, Feb 19, 2026 - 7:30 PM" at a Pacific theatre).
-    local = 0.3 if "local" in names else (-0.5 if names & {"utc", "gmt"} else 0.0)
+    local = 0.3 if "local" in names else (-0.5 if names & {"utc", "gmt"} and not aware else 0.0)  # "…Z": exact
     machine = -0.5 if shape.format in ("epoch", "epoch_ms") else 0.0
     kind = 1.0 if shape.kind == "datetime" else 0.0
     return named + kind + shape.timed + shape.share + (0.3 if shape.format is None else 0.0) + local + machine

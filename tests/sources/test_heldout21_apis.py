@@ -15,7 +15,9 @@ measured once before these rules), on small documents of our own:
   "waitingBookings" beside its "bookings") are read too, unless their key says they are over ("past") or they
   list the same items again;
 - games grouped under leagues ("leagues": [{"name", "matches": [...]}]) are named by their two sides, not by the
-  league holding them, and a half's start ("halfs.firstHalfStarted") is not the kickoff.
+  league holding them, and a half's start ("halfs.firstHalfStarted") is not the kickoff;
+- a start whose key names UTC and whose every value states its offset ("utcTime": "…19:00:00.000Z") is preferred
+  to a wall-clock time beside it ("time": "04.03.2031 21:00"); without the offset, the local one still wins.
 """
 
 from __future__ import annotations
@@ -212,3 +214,21 @@ def test_games_grouped_under_leagues_are_named_by_their_sides_and_not_dated_by_a
         ("Vale Athletic at River Rovers", dt.datetime(2031, 3, 4, 19, 30, tzinfo=dt.UTC)),
         ("Forest Wanderers at Lake City", dt.datetime(2031, 3, 5, 18, 30, tzinfo=dt.UTC)),
     ]
+
+
+def test_a_utc_time_with_its_offset_wins_over_a_wall_clock_beside_it() -> None:
+    def game(number: int, utc: str, wall: str) -> dict:
+        return {"id": number, "title": f"Cup tie {number}", "time": wall, "utcTime": utc}
+
+    exact = [
+        game(1, "2031-03-04T19:00:00.000Z", "04.03.2031 21:00"),
+        game(2, "2031-03-05T18:30:00.000Z", "05.03.2031 20:30"),
+    ]
+    bare = [game(1, "2031-03-04 19:00:00", "04.03.2031 21:00"), game(2, "2031-03-05 18:30:00", "05.03.2031 20:30")]
+
+    exact_reading, bare_reading = infer(exact), infer(bare)
+
+    assert exact_reading is not None
+    assert bare_reading is not None
+    assert exact_reading.config["mapping"]["start"] == "utcTime"
+    assert bare_reading.config["mapping"]["start"] != "utcTime"
