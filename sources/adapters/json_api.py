@@ -164,11 +164,14 @@ BAD_ALSO = "The config key 'also' must be a list of paths to more lists of the s
 
 
 def check_reading_options(config: Mapping[str, Any]) -> None:
-    """The reading options json_api and xml share: 'skip_gone', 'parents' (true or false) and 'join'."""
+    """The reading options json_api and xml share: 'skip_gone', 'parents' (true or false), 'join' and 'also'."""
     if not isinstance(config.get("skip_gone", True), bool):
         raise AdapterError(BAD_SKIP_GONE)
     if not isinstance(config.get("parents", False), bool):
         raise AdapterError(BAD_PARENTS)
+    also = config.get("also", [])
+    if not isinstance(also, list) or not all(isinstance(path, str) for path in also):
+        raise AdapterError(BAD_ALSO)
     if "join" in config:
         try:
             check_join(config["join"])
@@ -320,10 +323,9 @@ class JsonApiAdapter(Adapter):
         if not isinstance(items, list):
             found = type(items).__name__ if items is not None else "nothing"
             raise AdapterError(ITEMS_NOT_LIST.format(path=self.spec.items, found=found))
-        also = self.config.get("also", [])  # more lists of the same items, read with the same mapping
-        if not isinstance(also, list) or not all(isinstance(path, str) for path in also):
-            raise AdapterError(BAD_ALSO)
-        return [*items, *(item for path in also if isinstance(more := resolve(data, path), list) for item in more)]
+        also = self.config.get("also") or []  # more lists of the same items, read with the same mapping
+        more = [resolve(data, path) for path in also if isinstance(path, str)] if isinstance(also, list) else []
+        return [*items, *(item for each in more if isinstance(each, list) for item in each)]
 
     def _records(self, items: list[Any], *, base_url: str) -> Iterator[ParsedRecord]:
         skipped: list[str] = []

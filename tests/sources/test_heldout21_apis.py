@@ -25,11 +25,14 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+import pytest
+
 from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_duration import column_unit
 from sources.adapters._json_infer import infer
 from sources.adapters._json_shapes import Column
-from sources.adapters.base import FetchWindow
+from sources.adapters.base import AdapterError, FetchWindow
+from sources.adapters.json_api import check_reading_options
 from tests.sources.helpers import parse_json
 
 LOS_ANGELES = zoneinfo.ZoneInfo("America/Los_Angeles")
@@ -232,3 +235,10 @@ def test_a_utc_time_with_its_offset_wins_over_a_wall_clock_beside_it() -> None:
     assert bare_reading is not None
     assert exact_reading.config["mapping"]["start"] == "utcTime"
     assert bare_reading.config["mapping"]["start"] != "utcTime"
+
+
+def test_also_in_a_config_must_list_paths() -> None:
+    check_reading_options({"also": ["waitingBookings"]})
+    for bad in ("waitingBookings", [1], {"path": "x"}):
+        with pytest.raises(AdapterError):
+            check_reading_options({"also": bad})
