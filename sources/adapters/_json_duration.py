@@ -46,12 +46,13 @@ OWN_LENGTH_WORDS = frozenset({"event", "events", "session", "sessions", "talk", 
                               "movie", "total", "estimated", "slot", "length", "schedule", "timing", "timings",
                               "time", "times", "details", "detail", "info", "attributes", "data", "item", "node",
                               "source", "fields", "occurrence", "instance", "production", "series",
-                              "programme", "program", "episode"})  # fmt: skip
+                              "programme", "program", "episode", "booking", "activity", "lesson", "class"})  # fmt: skip
 SECONDS = {"minutes": 60, "hours": 3600, "seconds": 1, "milliseconds": 0.001}
 LONGEST = dt.timedelta(days=31)  # a "duration" longer than a month is not an event's length
 MINUTE_MS = 60_000
 LONGEST_MS = LONGEST // dt.timedelta(milliseconds=1)
 DAY_MINUTES = 24 * 60
+DAY_SECONDS = DAY_MINUTES * 60
 MIN_SHARE = 0.5  # of the sampled items that must have the duration
 BAD_UNIT = "Unreadable duration format {value!r}: use one of " + ", ".join(UNITS) + "."
 _CLOCK = re.compile(r"^(\d{1,3}):([0-5]\d)(?::([0-5]\d))?$")
@@ -164,19 +165,31 @@ def column_unit(column: Column) -> str | None:
     stated = next((UNIT_WORDS[word] for word in column.key_words if word in UNIT_WORDS), None)
     if stated is not None:
         return stated
-    largest = max(number for number in numbers if number is not None)
     decimal = any(
         (isinstance(value, str) and "." in value) or (isinstance(value, float) and value % 1) for value in present
     )
+    return _unit_by_range([number for number in numbers if number is not None], decimal=decimal)
+
+
+def _unit_by_range(numbers: Sequence[float], *, decimal: bool) -> str | None:
+    """The unit bare numbers are in, by their range: hours, minutes, seconds, or None when it is unclear."""
+    largest = max(numbers)
     if decimal and largest <= 24:
         return "hours"  # "3.00", 1.5: minutes are not written in fractions
+    if not decimal and largest > DAY_MINUTES and _whole_minutes_in_seconds(numbers):
+        return "seconds"  # 2700, 3600: more than a day as minutes, so whole minutes in seconds (Deciplus's classes)
     if decimal or not 13 <= largest <= DAY_MINUTES:
         return None
-    if any(number is not None and 0 < number < 10 and number != 5 for number in numbers):
+    if any(0 < number < 10 and number != 5 for number in numbers):
         return None  # 6, 8, 14, 30: weeks, sessions or days of a course; minutes are not written 6 or 8
-    if all(number is not None and number >= 600 and number % 60 == 0 for number in numbers):
+    if all(number >= 600 and number % 60 == 0 for number in numbers):
         return None  # 600, 900, 1200: ten hours and more in minutes, or ten minutes and more in seconds
     return "minutes"
+
+
+def _whole_minutes_in_seconds(numbers: Sequence[float]) -> bool:
+    """Whole numbers that are each whole minutes in seconds, from ten minutes to a day (600 to 86400)."""
+    return all(600 <= number <= DAY_SECONDS and number % 60 == 0 for number in numbers)
 
 
 def _whole_minutes_in_ms(present: Sequence[Any]) -> bool:

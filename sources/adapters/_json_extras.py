@@ -21,7 +21,6 @@ from sources.adapters._json_fields import (
     END_WORDS,
     NOT_DATE,
     NOT_PLACE,
-    ONLINE_WORDS,
     PLACE_NAME_WORDS,
     PLACE_WORDS,
     POSTAL_WORDS,
@@ -38,7 +37,6 @@ from sources.adapters._json_fields import (
     image_score,
     latitude,
     longitude,
-    online_column,
     organizer_score,
     price_score,
     status_lookup,
@@ -47,6 +45,7 @@ from sources.adapters._json_fields import (
     zone_score,
 )
 from sources.adapters._json_nested import container_venue, in_holder
+from sources.adapters._json_online import ONLINE_WORDS, online_column
 from sources.adapters._json_runs import last_sitting_end
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,

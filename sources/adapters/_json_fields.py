@@ -12,6 +12,7 @@ import contextvars
 import dataclasses
 import re
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from events import statuswords
@@ -29,7 +30,6 @@ from sources.adapters._json_shapes import (
     amount,
     columns,
     date_shape,
-    flag_column,
     mean_length,
     midnight_format,
     text_column,
@@ -37,6 +37,7 @@ from sources.adapters._json_shapes import (
     wordy,
 )
 from sources.adapters._json_sides import sided
+from sources.adapters._json_utc import states_offset
 
 ISO_DAY = "%Y-%m-%d"
 # Set while a list of one record's dates is read (``_json_infer``): the record's one name is each date's then.
@@ -57,6 +58,7 @@ NOT_TITLE = frozenset(
      "sub", "subtitle", "super", "supertitle", "tagline", "strapline", "kicker", "subheading"}
 )  # fmt: skip
 LISTED_TITLE_PENALTY = 1.0
+ROOM_WORDS = frozenset({"room", "rooms", "facility", "building", "resource", "resources"})
 START_WORDS = {"start": 3.0, "starts": 3.0, "begin": 3.0, "begins": 3.0, "dtstart": 3.0, "date": 2.0,
                "datetime": 2.0, "when": 2.0, "time": 1.0, "from": 1.0, "day": 1.0, "on": 0.5, "scheduled": 1.0}  # fmt: skip
 END_WORDS = {"end": 3.0, "ends": 3.0, "finish": 3.0, "dtend": 3.0, "until": 2.0, "stop": 2.0, "to": 1.0}
@@ -71,6 +73,8 @@ NOT_DATE = frozenset(
      # when someone signed up, paid or was reminded: a record about an event, made before it
      "registered", "signed", "purchased", "ordered", "paid", "send", "sent", "reminder", "remind", "notify",
      "notified", "checked",
+     # the window in which it can be booked ("bookable_until": the booking's deadline, not the end)
+     "bookable", "half", "halfs", "halves",  # a game's halves ("firstHalfStarted"): parts of it, not its kickoff
      # a series' own dates (its first meeting, its last) beside each occurrence's
      "series"}
 )  # fmt: skip
@@ -95,7 +99,7 @@ IMAGE_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "img",
 TICKET_WORDS = frozenset({"ticket", "tickets", "buy", "purchase", "register", "registration", "rsvp", "booking",
                           "book"})  # fmt: skip
 PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "where", "room", "site",
-                         "physical", "facility", "building", "address"})  # fmt: skip
+                         "physical", "facility", "building", "address", "resource"})  # fmt: skip
 PLACE_NAME_WORDS = frozenset({"name", "title", "label", "venue", "location", "place", "room", "where", "building"})
 STREET_WORDS = frozenset({"address", "street", "addr", "line", "address1", "address2", "address3", "formatted"})
 CITY_WORDS = frozenset({"city", "town", "locality", "municipality"})
@@ -128,7 +132,6 @@ CANCELLED_FLAG_WORDS = frozenset(
 )
 STATUS_WORDS = frozenset({"status", "state", "eventstatus"})
 ALL_DAY_WORDS = (("all", "day"), ("allday",), ("whole", "day"), ("full", "day"))
-ONLINE_WORDS = frozenset({"online", "virtual", "remote", "webinar", "zoom", "livestream"})
 CATEGORY_WORDS = frozenset({"category", "categories", "genre", "classification", "kind", "type"})
 NOT_CATEGORY = frozenset({"id", "color", "colour", "media", "file", "template", "mime", "content", "ticket"})
 ORGANIZER_WORDS = frozenset({"organizer", "organiser", "host", "presenter", "organization", "organisation"})
@@ -161,7 +164,10 @@ def title_score(column: Column) -> float:
         return 0.0  # one name for everything inside a container is the container's (a theatre's, a conference's)
     spaced = sum(1 for text in strings if " " in text) / len(strings)
     marked_up = sum(1 for text in strings if "<" in text) / len(strings)
-    bonus = 0.5 if set(names) & EVENT_WORDS else 0.0
+    holder = column.holder_words  # "activity" in "activity.name"
+    if (set(names) | holder) & ROOM_WORDS:
+        return 0.0  # "resource.name", "roomName": the room's or court's name, its place ("room.event.title" is not)
+    bonus = 0.5 if (set(names) | holder) & EVENT_WORDS else 0.0
     # A title inside a list names one of the things listed (the first of a record's links, its related pages),
     # not the record: below the record's own name, still taken when there is no other (a list of one per language).
     listed = LISTED_TITLE_PENALTY if any(part.isdigit() for part in column.path.split(".")) else 0.0
@@ -270,7 +276,7 @@ class Sample:
             if shape is not None and not (column.path.startswith("^") and shape.kind == "datetime"):
                 # A container's moment (a day's start and end) is not each thing's inside it; its date may be.
                 found.append((column, shape, named or SHAPE_ONLY))
-        return sorted(found, key=lambda entry: -_moment_rank(entry[1], entry[2], entry[0].all_words))
+        return sorted(found, key=lambda e: -_moment_rank(e[1], e[2], e[0].all_words, states_offset(e[0].present)))
 
     def moment(
         self,
@@ -356,11 +362,11 @@ def days_as_bounds(moment: Moment) -> bool:
 PARTNER_WORDS = (("start", "end"), ("Start", "End"), ("START", "END"), ("begin", "end"), ("Begin", "End"))
 
 
-def _moment_rank(shape: DateShape, named: float, names: set[str] | frozenset[str] = frozenset()) -> float:
+def _moment_rank(shape: DateShape, named: float, names: AbstractSet[str] = frozenset(), aware: bool = False) -> float:
     # A "local" time beside a "utc" one: the UTC one is often written without its offset. An epoch number is a
     # machine's reading of the moment in the server's zone; a date written out states the wall clock people are
     # shown ("performanceStart": 19:30 Eastern beside "Thu, Feb 19, 2026 - 7:30 PM" at a Pacific theatre).
-    local = 0.3 if "local" in names else (-0.5 if names & {"utc", "gmt"} else 0.0)
+    local = 0.3 if "local" in names else (-0.5 if names & {"utc", "gmt"} and not aware else 0.0)  # "…Z": exact
     machine = -0.5 if shape.format in ("epoch", "epoch_ms") else 0.0
     kind = 1.0 if shape.kind == "datetime" else 0.0
     return named + kind + shape.timed + shape.share + (0.3 if shape.format is None else 0.0) + local + machine
@@ -506,9 +512,11 @@ def ticket_score(column: Column, used: set[str]) -> float:
 def description_score(column: Column) -> float:
     names = column.key_words
     weight = word_weight(names, DESCRIPTION_WORDS)
-    if not weight or column.all_words & NOT_DESCRIPTION or column.share < 0.1 or not text_column(column):
-        return 0.0
-    if url_share(column) > 0.5 or mean_length(column) < 20:  # "Universal Link" labels a link, it describes nothing
+    if not weight or column.all_words & NOT_DESCRIPTION or column.holder_words & PLACE_WORDS or column.share < 0.1:
+        return 0.0  # "resource.description": the room's, not the event's
+    if (
+        not text_column(column) or url_share(column) > 0.5 or mean_length(column) < 20
+    ):  # "Universal Link" labels a link, it describes nothing
         return 0.0
     return weight + min(mean_length(column) / 200, 1.0) + column.share - 0.1 * column.depth
 
@@ -551,10 +559,6 @@ def id_score(column: Column) -> float:
         return 0.0
     exact = 1.0 if len(names) == 1 else (0.5 if set(names) & EVENT_WORDS else 0.0)
     return 1.0 + exact - 0.2 * column.depth
-
-
-def online_column(column: Column) -> bool:
-    return flag_column(column) and bool(set(column.key_words) & ONLINE_WORDS) and column.share >= 0.5
 
 
 def _coordinate(column: Column, vocabulary: frozenset[str], limit: float) -> bool:

@@ -45,7 +45,15 @@ from sources.adapters._json_fields import (
     title_score,
 )
 from sources.adapters._json_films import film_genres
-from sources.adapters._json_kinds import KIND_TITLE, PERFORMER_TITLE, kind_column, listed, performer_column
+from sources.adapters._json_kinds import (
+    KIND_TITLE,
+    LABEL_TITLE,
+    PERFORMER_TITLE,
+    kind_column,
+    label_column,
+    listed,
+    performer_column,
+)
 from sources.adapters._json_mapping import SLUG, read_moment, resolve, slug_title
 from sources.adapters._json_nested import (
     MARK,
@@ -65,6 +73,7 @@ from sources.adapters._json_shapes import (
     url_share,
     words,
 )
+from sources.adapters._json_siblings import ALSO_EVIDENCE, sibling_paths
 from sources.adapters._json_sides import (
     GAME_EVIDENCE,
     GAME_LABEL,
@@ -166,6 +175,9 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
             best = found
     best = _with_joined_place(data, best, order) if best is not None else None
     best = _one_event_document(data, best, order) or best
+    if best is not None and (also := sibling_paths(data, best.config, readings)):
+        best.config["also"] = also  # a member's waiting list beside its bookings: read both
+        best.evidence.insert(1, ALSO_EVIDENCE.format(paths=", ".join(also)))
     if best is not None:
         if root_zone and "timezone" not in best.config["mapping"]:
             best.config["timezone"] = root_zone
@@ -454,8 +466,10 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     performer = performer_column(sample) if sides is None and (title is None or listed(title)) else None
     title = performer or title  # a concert named by who plays, not by the first song of its set
     slug = _slug_column(sample) if title is None and sides is None and start is not None else None
-    kind = kind_column(sample) if title is None and sides is None and slug is None and start is not None else None
-    title = title or (sides[0] if sides else None) or slug or kind
+    nameless = title is None and sides is None and slug is None and start is not None
+    label = label_column(sample) if nameless else None  # "description": "Yoga", each item's only name
+    kind = kind_column(sample) if nameless and label is None else None
+    title = title or (sides[0] if sides else None) or slug or label or kind
     if title is None or start is None:
         return None
     start = _with_fallback(sample, start)
@@ -465,6 +479,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     title_spec, title_evidence = _title_spec(sample, title, slug, sides, kind)
     if performer is not None:
         title_evidence += PERFORMER_TITLE
+    if label is not None:
+        title_evidence += LABEL_TITLE
     mapping: dict[str, Any] = {"title": title_spec, "start": start.spec}
     title_paths = title_spec["path"] if isinstance(title_spec, dict) else [title_spec]
     evidence = [

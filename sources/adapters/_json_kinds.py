@@ -12,6 +12,11 @@ performance, a screening, a game). That kind is the least wrong title the docume
 and an operator who knows the show names the source. A type that names no such thing ("Ticket", "Order",
 "User") or differs from item to item names nothing, and the list stays unread.
 
+A gym's class planning (Deciplus: ``{"id", "type": "lesson", "description": "Yoga", "startDate", "duration"}``)
+names each class only in its "description", which holds a label, not prose: "Yoga", "Body Pump", "Kids Gym".
+A description field at the item's own level that is such a label in every item (a few words, no sentence, no
+markup, no line break) is the items' name (``label_column``); one that reads as prose in any item names nothing.
+
 Pure; the leading underscore keeps this module out of the adapter registry.
 """
 
@@ -24,7 +29,7 @@ from sources.adapters._json_shapes import Column, words
 if TYPE_CHECKING:
     from sources.adapters._json_fields import Sample
 
-__all__ = ["KIND_TITLE", "PERFORMER_TITLE", "kind_column", "listed", "performer_column"]
+__all__ = ["KIND_TITLE", "LABEL_TITLE", "PERFORMER_TITLE", "kind_column", "label_column", "listed", "performer_column"]
 
 KIND_KEYS = frozenset({"type", "kind"})  # "_type", "@type", "kind", "recordType"
 # Nouns for one occurrence on a calendar: what a record of this kind is, whatever the API.
@@ -78,3 +83,30 @@ def performer_column(sample: Sample) -> Column | None:
 def listed(column: Column | None) -> bool:
     """Whether the column runs through a list element ("sets.set.0.song.0.name"): one of the things listed."""
     return column is not None and any(part.isdigit() for part in column.path.split("."))
+
+
+LABEL_KEYS = frozenset({"description", "desc"})
+MIN_LABEL_SHARE = 0.9  # nearly every item has it
+MAX_LABEL_WORDS = 6  # "Body Pump", "Pilates (other site)": a label, not a sentence
+MAX_LABEL_TEXT = 60
+LABEL_TITLE = " (no name field: each item named by its description, a short label in every item)"
+
+
+def label_column(sample: Sample) -> Column | None:
+    """The item's own description when it is a short label in every item ("Yoga"), or None."""
+    for column in sample.columns.values():
+        names = set(column.key_words)
+        if column.depth or not names & LABEL_KEYS or names - LABEL_KEYS or column.share < MIN_LABEL_SHARE:
+            continue
+        strings = column.strings()
+        if strings and len(strings) == len(column.present) and all(_label(text) for text in strings):
+            return column
+    return None
+
+
+def _label(text: str) -> bool:
+    """A few words on one line: no markup, no sentence (no full stop inside or at the end, no "!" or "?")."""
+    text = text.strip()
+    if not 0 < len(text) <= MAX_LABEL_TEXT or any(mark in text for mark in ("<", "\n", ". ")):
+        return False
+    return len(text.split()) <= MAX_LABEL_WORDS and not text.endswith((".", "!", "?", ":"))

@@ -27,6 +27,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 from events import statuswords
 from events.text import single_line
 from sources.adapters._feed_when import rfc822_moment
+from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_days import LOCAL_DAY, SUMMARY_FORMATS, day_format, day_moment, day_span, whole_day
 from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
@@ -397,7 +398,7 @@ def _moment(value: Any, spec: FieldSpec, tz: dt.tzinfo | None) -> dt.datetime | 
 def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
     """One value read by one format (None: ISO 8601 or a number as epoch); None if it does not fit."""
     if value_format in ("epoch", "epoch_ms"):
-        number = _number(value)
+        number = _number(value if (millis := aspnet_millis(value)) is None else millis)  # "/Date(…)/": .NET's
         if number is None:
             return None
         try:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
+from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_mapping import RFC_2822, read_moment
 from sources.adapters._json_summary import summary_format
 from sources.adapters._json_text_keys import says_nothing
@@ -107,6 +108,11 @@ class Column:
     def context_words(self) -> set[str]:
         """The words of the parts above the last one ("venue.name" → venue)."""
         return set(words(".".join(self.path.split(".")[:-1])))
+
+    @property
+    def holder_words(self) -> set[str]:
+        """The words of the object holding the key ("booking.resource.name" → resource)."""
+        return set(words(self.path.split(".")[-2])) if "." in self.path else set()
 
     @property
     def depth(self) -> int:
@@ -337,6 +343,9 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         and all(isinstance(value, str) and _HHMM.fullmatch(value) for value in present)
     ):
         return _format_shape([str(value) for value in present], ("%H%M",), "time")  # "StartTime": "1830"
+    aspnet = [aspnet_millis(value) for value in present]
+    if all(millis is not None for millis in aspnet):
+        return _epoch_shape(aspnet)  # "/Date(1781629200000)/": milliseconds since 1970, as .NET writes dates
     if numeric_ok and all(isinstance(value, str) and _EPOCH_TEXT.fullmatch(value) for value in present):
         return _epoch_shape([int(value) for value in present])  # "1768239000": an epoch number written as text
     # A placeholder date ("1900-01-01T00:00:00Z" for "no end") says the value is absent, not unreadable.

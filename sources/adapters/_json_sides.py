@@ -33,7 +33,9 @@ GAME_LABEL = "Sports / Game"
 GAME_EVIDENCE = "source_category ← " + repr(GAME_LABEL) + " (every item names a home and an away side: a game)"
 MIN_SHARE = 0.6  # of the items that name both sides
 # what a name that every game of a schedule carries names instead of the game
-COMPETITION_WORDS = frozenset({"tournament", "competition", "league", "championship", "cup", "season", "division"})
+COMPETITION_WORDS = frozenset({"tournament", "competition", "league", "championship", "cup", "season", "division",
+                               "tournaments", "competitions", "leagues", "championships", "cups", "seasons",
+                               "divisions"})  # fmt: skip  # "^leagues.name": FotMob's matches grouped by league
 _HOME_WORD = re.compile(HOME, re.IGNORECASE)
 
 

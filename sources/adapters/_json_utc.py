@@ -6,6 +6,10 @@ The Events Calendar's ``utc_start_date``; .NET's ``DateTime`` serialized bare): 
 time is off by the zone's offset, and a late-evening start falls on the wrong day. A start or end read from a key
 naming UTC or GMT is therefore read as UTC where its value states no offset (then shown in the source's zone); a
 value with an offset keeps it. A day read in the source's zone ("local-day") is the source's own day, not UTC's.
+
+Where a start could be read from either, a key naming UTC ranks below a local one (its values are often written
+without their offset), unless every value states its offset (FotMob's ``"utcTime": "2026-09-04T19:00:00.000Z"``
+beside ``"time": "04.09.2026 21:00"``, the requester's wall clock): then it is the exact one (``states_offset``).
 """
 
 from __future__ import annotations
@@ -35,3 +39,16 @@ def reading_zone(
     if any(each and each.startswith(LOCAL_DAY) for each in formats) or not names_utc(paths):
         return tz
     return dt.UTC
+
+
+# A clock time with its offset at the end of a value: "…19:00:00.000Z", "…09:15:00+0200", "…21:00 +02:00".
+_CLOCK_OFFSET = re.compile(r"\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?\s?(?:Z|[+-]\d{2}:?\d{2})\s*$")
+
+
+def states_offset(values: Sequence[object]) -> bool:
+    """Whether every value is a time written with its offset ("2026-09-04T19:00:00.000Z"): a key naming UTC over
+    such values is as exact as any other, so it ranks as one (``_json_fields``)."""
+    present = [value for value in values if value not in (None, "")]
+    return bool(present) and all(
+        isinstance(value, str) and _CLOCK_OFFSET.search(value[-24:]) is not None for value in present
+    )

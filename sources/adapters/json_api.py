@@ -91,6 +91,10 @@ list at ``list`` whose ``key`` is the item's ``by`` value (its show), under ``^`
 ``"title": "^event.name"``; the inference also joins events to the places they name by id (``"location":
 ["p2"]`` among ``"locations"``: ``"venue_name": "^location.name"``).
 
+``also: ["waitingBookings"]`` reads more lists of the same items with the same mapping, after the one at ``items``
+(a member's waiting list beside its bookings; the inference adds the lists beside the chosen one that read with
+its title and start, ``_json_siblings``).
+
 ``one_event: true`` says the endpoint answers with one event (an object at ``items``, read as a list of one);
 without it an object where the list should be is an error. ``complete_listing: true`` says one fetch lists every
 upcoming event (a venue's own API, not a search),
@@ -145,7 +149,7 @@ UNKNOWN_KEY = "Unknown json_api config key {key!r}; known keys: {known} (and the
 # The documented top-level keys (see above); a typo among them is refused rather than silently ignored.
 CONFIG_KEYS = frozenset(
     {"url", "method", "params", "headers", "body", "items", "mapping", "pagination", "max_pages", "timezone",
-     "complete_listing", "allow_private_network", "skip_gone", "parents", "join"}
+     "complete_listing", "allow_private_network", "skip_gone", "parents", "join", "also"}
 )  # fmt: skip
 NO_CREDENTIAL = (
     'Missing credential {name!r} for the json_api adapter: set JSON_API_CREDENTIALS="{name}=…" in the '
@@ -156,14 +160,18 @@ ITEMS_NOT_LIST = "No list of events at {path!r} in the response (found {found}).
 ITEM_NOT_OBJECT = "The item is not an object."
 BAD_SKIP_GONE = "The config key 'skip_gone' must be true or false."
 BAD_PARENTS = "The config key 'parents' must be true or false."
+BAD_ALSO = "The config key 'also' must be a list of paths to more lists of the same items."
 
 
 def check_reading_options(config: Mapping[str, Any]) -> None:
-    """The reading options json_api and xml share: 'skip_gone', 'parents' (true or false) and 'join'."""
+    """The reading options json_api and xml share: 'skip_gone', 'parents' (true or false), 'join' and 'also'."""
     if not isinstance(config.get("skip_gone", True), bool):
         raise AdapterError(BAD_SKIP_GONE)
     if not isinstance(config.get("parents", False), bool):
         raise AdapterError(BAD_PARENTS)
+    also = config.get("also", [])
+    if not isinstance(also, list) or not all(isinstance(path, str) for path in also):
+        raise AdapterError(BAD_ALSO)
     if "join" in config:
         try:
             check_join(config["join"])
@@ -315,7 +323,9 @@ class JsonApiAdapter(Adapter):
         if not isinstance(items, list):
             found = type(items).__name__ if items is not None else "nothing"
             raise AdapterError(ITEMS_NOT_LIST.format(path=self.spec.items, found=found))
-        return items
+        also = self.config.get("also") or []  # more lists of the same items, read with the same mapping
+        more = [resolve(data, path) for path in also if isinstance(path, str)] if isinstance(also, list) else []
+        return [*items, *(item for each in more if isinstance(each, list) for item in each)]
 
     def _records(self, items: list[Any], *, base_url: str) -> Iterator[ParsedRecord]:
         skipped: list[str] = []

@@ -55,8 +55,9 @@ NO_EVENTS = "No list of event-like records (each with a title and a date) was fo
 NO_LOCATION = "An xml source needs a 'url' or a 'path'."
 UNKNOWN_KEY = "Unknown xml config key {key!r}; known keys: {known}."
 CONFIG_KEYS = frozenset(
-    {"url", "path", "items", "mapping", "timezone", "complete_listing", "allow_private_network", "skip_gone", "parents"}
-)
+    {"url", "path", "items", "mapping", "timezone", "complete_listing", "allow_private_network", "skip_gone", "parents",
+     "also"}  # "also": more lists of the same records beside the one at items (_json_siblings)
+)  # fmt: skip
 TIME_FROM_TEXT = "start time {time} read from the {field} ('{excerpt}'); the structured date has no time"
 TITLE_TIME_CUT = "time cut from the title"
 TIMED_CONFIDENCE = 0.8  # a time read from words beside a structured date: right as a rule, not stated as data
