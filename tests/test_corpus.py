@@ -359,6 +359,13 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # declare a licence (BenRoss92/we-got-tickets-scraper's 2018 results page, MIT; harrygfox/Scrapey-McScrape's result
     # card, ISC); their first measure 10/11 found, no field compared (the card unread); seen 11/11, fields 4/4.
     ("pages", "manifest-heldout22.json"): (1.0, 1.0),
+    # The twenty-first held-out batch, feeds (helper feeds21: 8 XML event documents from 3 projects never used before:
+    # ThomasWeinert/carica-status-monitor's draft xCal and name/value calendar, MIT; linkedin/pyexchange's Exchange
+    # Web Services GetItem answers, Apache-2.0; WinRb/Viewpoint's free/busy answer, no licence, not committed),
+    # measured once at ddae5e2 before any rule for them: 0/25 found, all eight unreadable. Then rules were written
+    # from its misses (tests/sources/test_heldout21_feeds.py; seen: the batch 20/25, fields 66/66; the committed
+    # part 19/24, fields 62/62, the floor). The five left are a yearly series' meetings past the one-year window.
+    ("feeds", "manifest-heldout21.json"): (0.79, 1.0),
 }
 
 
@@ -395,7 +402,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout18.json")  # and the eighteenth (helper mixed18)
     held_out |= part_ids(kind, "manifest-heldout19.json")  # and the nineteenth (pages19; none committed)
     held_out |= part_ids(kind, "manifest-heldout20.json")  # and the twentieth (feeds20, apis20, pages20)
-    held_out |= part_ids(kind, "manifest-heldout21.json")  # and the twenty-first (pages21, none committed; apis21)
+    held_out |= part_ids(kind, "manifest-heldout21.json")  # twenty-first (pages21: none committed; apis21, feeds21)
     held_out |= part_ids(kind, "manifest-heldout22.json")  # and the twenty-second (pages22)
     held_out |= part_ids(kind, "manifest-heldout23.json")  # and the twenty-third (pages23; none committed)
     figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)

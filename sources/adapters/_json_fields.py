@@ -150,7 +150,7 @@ def word_weight(names: Sequence[str], table: Mapping[str, float]) -> float:
 def title_score(column: Column) -> float:
     names = column.key_words
     weight = word_weight(names, TITLE_WORDS)
-    if not weight or column.all_words & NOT_TITLE or column.share < 0.6 or not text_column(column):
+    if not weight or column.unqualified_words & NOT_TITLE or column.share < 0.6 or not text_column(column):
         return 0.0
     if sided(column.path):
         return 0.0  # one side of a match's name (its team's, its pitcher's): the game is named by both

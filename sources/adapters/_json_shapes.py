@@ -48,9 +48,10 @@ DATE_FORMATS = (
 TIME_FORMATS = ("%I:%M %p", "%I:%M%p", "%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M:%S %p", "%I %p", "%I%p")
 # A date and time written as fourteen digits, as TV and radio guides write them (XMLTV's "20260926200000 -0700",
 # a broadcaster's "20260922010000"): a moment, with the offset when one follows. Fourteen digits are no epoch
-# number (those have 9 to 13), and every part must be in range for the format to read it.
-COMPACT_FORMATS = ("%Y%m%d%H%M%S %z", "%Y%m%d%H%M%S%z", "%Y%m%d%H%M%S")
-_COMPACT = re.compile(r"\d{14}(?: ?[+-]\d{4})?")
+# number (those have 9 to 13), and every part must be in range for the format to read it. iCalendar writes them
+# with a "T" between the day and the time, and a "Z" for UTC ("20120619T180000Z": ISO 8601's basic form).
+COMPACT_FORMATS = ("%Y%m%d%H%M%S %z", "%Y%m%d%H%M%S%z", "%Y%m%d%H%M%S", "%Y%m%dT%H%M%S%z", "%Y%m%dT%H%M%S")
+_COMPACT = re.compile(r"\d{8}T?\d{6}(?:Z| ?[+-]\d{4})?")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"  # "september" is the longest
 _DATEISH = re.compile(rf"\d{{1,4}}[/.:-]\d{{1,2}}|^\d{{8}}$|{_MONTH} \d{{1,2}}\b|\b\d{{1,2}} {_MONTH}", re.IGNORECASE)
 # Longer text is no date, whatever it contains: date patterns only ever see this much, so no value from an
@@ -74,6 +75,10 @@ _HUMAN_TEXT = re.compile(r"^[^\W\d_][\w '&,()+;.-]*(?:/[\w '&,()+;.-]+)?$")
 
 
 # --- the shape of a document --------------------------------------------------------------------------------
+
+
+# Nouns of one event a word before them in the same key only qualifies ("calendarEvent", "group_meeting").
+QUALIFIED_NOUNS = frozenset({"event", "meeting", "session", "occurrence", "activity"})
 
 
 def words(path: str) -> list[str]:
@@ -103,6 +108,19 @@ class Column:
     def all_words(self) -> set[str]:
         """The words of the path, without the wrappers an API puts every field in ("_source", "node")."""
         return set(words(".".join(part for part in self.path.split(".") if part.lower() not in WRAPPERS)))
+
+    @property
+    def unqualified_words(self) -> set[str]:
+        """``all_words`` without a word that only qualifies an event's name in one key: "CalendarEventDetails" is
+        the event's details ("calendar event"), not the calendar's, so its "Subject" may be the event's title."""
+        kept: set[str] = set()
+        for part in self.path.split("."):
+            if part.lower() in WRAPPERS:
+                continue
+            said = words(part)
+            after = [*said[1:], ""]
+            kept |= {word for index, word in enumerate(said) if after[index] not in QUALIFIED_NOUNS}
+        return kept
 
     @property
     def context_words(self) -> set[str]:

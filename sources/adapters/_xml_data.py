@@ -15,7 +15,10 @@ their fields, with no per-schema code:
   when the parent's name is its plural, or when the parent is the root and the child is an element of its own
   (``<meetings><meeting/></meetings>`` or ``<calendar><event/></calendar>`` with one record is still a list of
   records; a text leaf under the root is the document's own field), so every record of a list has one shape;
-- an element holding only inline markup (``<p>``, ``<br>``, ``<a>``…) is its text.
+- an element holding only inline markup (``<p>``, ``<br>``, ``<a>``…) is its text;
+- sibling elements that each name one field of their parent and hold its value (``<data name="DTSTART"><value>
+  …</value></data>``, ``<field name="title">…</field>``) are the parent's fields (``named_fields``);
+- a SOAP envelope is what its Body carries (an Exchange ``GetItemResponse``), its Header being transport.
 
 Untrusted input, so the reading fails closed: entity declarations and internal DTDs are refused before any
 parser sees the document (``_feed_guard.refuse_declarations``); lxml runs without entity resolution, network
@@ -38,9 +41,13 @@ from sources.adapters._feed_guard import decode_feed, refuse_declarations
 from sources.adapters.base import AdapterError
 from sources.decoding import strip_controls
 
+# A SOAP envelope's namespaces (1.1, 1.2): the document is what its Body carries.
+SOAP_NAMESPACES = frozenset({"http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope"})
 # The names of a root element that is one event, not a list of them.
 ONE_RECORD_ROOTS = frozenset({"event", "meeting", "session", "performance", "activity", "happening"})
 
+LIST_SUFFIXES = ("list", "_list", "collection", "array")  # words naming an element a list of its children
+MIN_SINGULAR = 4  # letters of a plural's singular that a child's name may end with ("Items" → "CalendarItem")
 MAX_BYTES = 20 * 1024 * 1024  # an agenda export with years of meetings is a few MB
 MAX_DEPTH = 40  # records nest a few levels; deeper content is dropped, not read
 MAX_ELEMENTS = 250_000
@@ -49,6 +56,9 @@ MAX_ELEMENTS = 250_000
 # MAX_ATTRIBUTES are read, each looked up by name (bounded work), and the rest are dropped.
 MAX_ATTRIBUTES = 200
 TEXT_KEY = "text"
+MIN_NAMED_FIELDS = 2  # siblings naming their parent's fields (``named_fields``): one alone may be a list's item
+NAMED_FIELD_KEYS = frozenset({"name", "value", TEXT_KEY, "type", "parameter", "parameters"})
+_FIELD_NAME = re.compile(r"^[A-Za-z][\w:.-]{0,39}$")
 
 TOO_LARGE = "The XML document is larger than {limit} MB."
 NOT_XML = "Not an XML document: {error}"
@@ -153,9 +163,20 @@ def _is_xml_char(code: int) -> bool:
 def read_document(payload: bytes) -> XmlDocument:
     """The document as data (see the module docstring); what its bounds cut is among its problems."""
     root, problems = parse_document(payload)
+    root = soap_content(root)
     cuts: list[str] = []
     data = to_data(root, cuts)
     return XmlDocument(root=root, data=data, problems=(*problems, *cuts))
+
+
+def soap_content(root: Any) -> Any:
+    """What a SOAP envelope carries (the one element in its Body: an Exchange ``GetItemResponse``, a service's
+    answer), read as the document; the envelope's Header is transport, not content. Any other root is itself."""
+    if local_name(root.tag) != "Envelope" or namespace_of(root.tag) not in SOAP_NAMESPACES:
+        return root
+    bodies = [child for child in _elements(root) if local_name(child.tag) == "Body"]
+    inside = _elements(bodies[0]) if len(bodies) == 1 else []
+    return inside[0] if len(inside) == 1 else root
 
 
 def _parser(*, recover: bool) -> Any:
@@ -218,13 +239,15 @@ def _list_tags(root: Any) -> set[tuple[str, str]]:
     # document that is one record's fields (a news agency's <document><title>…<timeStart>…) reads as that record.
     # A root that is itself one event (<event>, <meeting>: its name says so) holds that event's parts, not records:
     # CdbXML's <event> with its <calendar>, <eventdetails> and <location>.
+    # A top-level element named as the list of its own children (``FreeBusyResponseArray`` of ``FreeBusyResponse``,
+    # ``eventList`` of ``event``) is that list's wrapper, not a record.
     repeated = (
         set()
         if local_name(root.tag).lower() in ONE_RECORD_ROOTS
         else {
             (local_name(root.tag), local_name(child.tag))
             for child in _elements(root)
-            if _elements(child) or len(child.attrib)
+            if (_elements(child) or len(child.attrib)) and not _wraps_its_children(child)
         }
     )
     count = 0
@@ -244,15 +267,29 @@ def _list_tags(root: Any) -> set[tuple[str, str]]:
     return repeated
 
 
+def _wraps_its_children(element: Any) -> bool:
+    """A name that says the element is a list of its children: ``FreeBusyResponseArray``, ``eventList``."""
+    name = local_name(element.tag).lower()
+    return any(
+        name in {f"{child}{suffix}" for suffix in LIST_SUFFIXES}
+        for child in {local_name(child.tag).lower() for child in _elements(element)}
+    )
+
+
 def _is_plural_of(parent: str, child: str) -> bool:
-    """``meetings``/``meeting``, ``entries``/``entry``, ``eventList``/``event``."""
+    """``meetings``/``meeting``, ``entries``/``entry``, ``eventList``/``event``, ``CalendarEventArray``/
+    ``CalendarEvent``; and a kind of what a plural holds, named with its singular last: ``Items``/``CalendarItem``
+    (Exchange's items are ``CalendarItem``, ``Message``, ``MeetingRequest`` side by side)."""
     parent, child = parent.lower(), child.lower()
     if not child:
         return False
-    plurals = {f"{child}s", f"{child}es", f"{child}list", f"{child}_list", f"{child}collection"}
+    plurals = {f"{child}s", f"{child}es", *(f"{child}{suffix}" for suffix in LIST_SUFFIXES)}
     if child.endswith("y"):
         plurals.add(f"{child[:-1]}ies")
-    return parent in plurals
+    if parent in plurals:
+        return True
+    singulars = [parent[:-3] + "y"] if parent.endswith("ies") else [parent[:-1]] if parent.endswith("s") else []
+    return any(len(singular) >= MIN_SINGULAR and child.endswith(singular) for singular in singulars)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -300,12 +337,38 @@ def _convert(element: Any, shapes: _Shapes, *, depth: int, cuts: _Cuts) -> Any:
     for child in children:
         grouped.setdefault(local_name(child.tag), []).append(_convert(child, shapes, depth=depth + 1, cuts=cuts))
     for name, values in grouped.items():
+        fields = named_fields(values)
+        if fields is not None and not set(fields) & (set(result) | set(grouped)):
+            result.update(fields)  # <data name="DTSTART"><value>…</value></data>…: the element's own fields
+            continue
         key = name if name not in attributes else f"{name}_element"  # an attribute and a child of one name
         result[key] = values if len(values) > 1 or (parent, name) in shapes.lists else values[0]
     own_text = _text_of(element, whole=False)
     if own_text and TEXT_KEY not in result:
         result[TEXT_KEY] = own_text
     return result
+
+
+def named_fields(values: list[Any]) -> dict[str, Any] | None:
+    """Sibling elements that each name one field of their parent and hold its value, ``{name: value}``; else None.
+
+    An iCalendar event written as ``<data name="DTSTART"><value>20120619T180000Z</value><parameter …/></data>``,
+    a CMS's ``<field name="title">Jazz night</field>``, ``<property name="location" value="Hall B"/>``: the names
+    are the parent's keys, so it reads as any record does. Two or more siblings, each with a distinct name that is
+    a word (no spaces) and a text value (a ``value`` attribute or child, or its own text), and nothing else but a
+    type or its parameters.
+    """
+    if len(values) < MIN_NAMED_FIELDS:
+        return None
+    fields: dict[str, Any] = {}
+    for value in values:
+        if not isinstance(value, dict) or not set(value) <= NAMED_FIELD_KEYS:
+            return None
+        name, held = value.get("name"), value.get("value", value.get(TEXT_KEY))
+        if not isinstance(name, str) or not _FIELD_NAME.match(name) or name in fields or not isinstance(held, str):
+            return None
+        fields[name] = held
+    return fields
 
 
 def _attributes(element: Any, cuts: _Cuts) -> dict[str, str]:

@@ -17,6 +17,14 @@ from typing import Any
 from sources.adapters._xml_data import local_name, namespace_of
 
 XCAL_NAMESPACE = "urn:ietf:params:xml:ns:icalendar-2.0"
+# xCal as first drafted (draft-royer-calsch-xcal; "urn:ietf:params:xml:ns:xcal"), still written by older tools:
+# ``<iCalendar><vcalendar><vevent><dtstart value="DATE-TIME">20120619T180000Z</dtstart><summary>…`` — every
+# property one element holding its iCalendar value, its parameters as attributes, no <properties> wrappers.
+XCAL_DRAFT_NAMESPACE = "urn:ietf:params:xml:ns:xcal"
+# Components of the draft form (elements holding properties), beside any name starting with "v".
+DRAFT_COMPONENTS = frozenset({"standard", "daylight"})
+# Properties whose value is TEXT, escaped as iCalendar text (others, dates and URIs, are written as they are).
+DRAFT_TEXT = frozenset({"summary", "description", "location", "comment", "contact", "resources", "categories"})
 MAX_LINES = 200_000  # lines of iCalendar written from one document
 # Control characters are never part of a content line: a CR or LF in a date, URI or RRULE value wrote a
 # line of its own (an injected property or component). Text values escape line breaks first; TAB may stay.
@@ -31,15 +39,20 @@ RECUR_ORDER = ("freq", "until", "count", "interval", "bysecond", "byminute", "by
 
 
 def is_xcal(root: Any) -> bool:
-    """An RFC 6321 document: ``<icalendar xmlns="urn:ietf:params:xml:ns:icalendar-2.0">``."""
-    return local_name(root.tag) == "icalendar" and namespace_of(root.tag) == XCAL_NAMESPACE
+    """An RFC 6321 document (``<icalendar xmlns="urn:ietf:params:xml:ns:icalendar-2.0">``), or one of the draft
+    before it (``<iCalendar xmlns="urn:ietf:params:xml:ns:xcal">``)."""
+    return local_name(root.tag).lower() == "icalendar" and namespace_of(root.tag) in (
+        XCAL_NAMESPACE,
+        XCAL_DRAFT_NAMESPACE,
+    )
 
 
 def to_icalendar(root: Any) -> str:
     """The iCalendar text of an xCal document (every ``<vcalendar>`` in it)."""
     lines: list[str] = []
+    written = _draft_component if namespace_of(root.tag) == XCAL_DRAFT_NAMESPACE else _component
     for calendar in _children(root, "vcalendar"):
-        for line in _component(calendar):
+        for line in written(calendar):
             lines.append(line)
             if len(lines) >= MAX_LINES:
                 break
@@ -62,6 +75,33 @@ def _component(element: Any) -> Iterator[str]:
             if isinstance(child.tag, str):
                 yield from _component(child)
     yield f"END:{name}"
+
+
+def _draft_component(element: Any) -> Iterator[str]:
+    """A component of the draft form: its attributes (a calendar's ``version``) and its text children are its
+    properties, its children holding elements its components."""
+    name = local_name(element.tag).upper()
+    yield f"BEGIN:{name}"
+    for attribute, value in element.attrib.items():
+        yield _CONTROLS.sub("", f"{local_name(attribute).upper()}:{value.strip()}")
+    for child in element:
+        if not isinstance(child.tag, str):
+            continue
+        child_name = local_name(child.tag).lower()
+        if len(child) and (child_name.startswith("v") or child_name in DRAFT_COMPONENTS):
+            yield from _draft_component(child)
+        else:
+            yield _draft_property(child)
+    yield f"END:{name}"
+
+
+def _draft_property(prop: Any) -> str:
+    """``NAME;PARAM=value:value`` from one property element of the draft form (attributes are parameters)."""
+    name = local_name(prop.tag)
+    parameters = [f"{local_name(key).upper()}={_escape_parameter(value.strip())}" for key, value in prop.attrib.items()]
+    text = _text(prop).strip()
+    value = _escape_text(text) if name.lower() in DRAFT_TEXT else text
+    return _CONTROLS.sub("", f"{';'.join([name.upper(), *parameters])}:{value}")
 
 
 def _property(prop: Any) -> str:

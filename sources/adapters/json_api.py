@@ -134,6 +134,7 @@ from sources.adapters._json_mapping import (
     resolve,
 )
 from sources.adapters._json_nested import check_join, joined_items, nested_items
+from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._json_series import occurrences, series_budget
 from sources.adapters._recurrence import FileBudget
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
@@ -292,7 +293,8 @@ class JsonApiAdapter(Adapter):
         return self._records(self._items(data), base_url=spec.url or self.context.base_url or "")
 
     def _parse_inferred(self, data: Any) -> Iterator[ParsedRecord]:
-        """No config: read the document with the one inferred from it."""
+        """No config: read the document with the one inferred from it (a series stated in words as its rule)."""
+        data = with_pattern_rules(data)
         zone = self.context.default_timezone
         found = infer(data, zone_name=zone.key if zone is not None else None)
         if found is None:

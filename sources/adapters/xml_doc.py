@@ -9,8 +9,9 @@ give the mapping itself (``items`` and ``mapping`` as for ``json_api``, paths in
 the document flags as deleted or unpublished are skipped with a note as ``json_api`` skips them (its docstring
 says which flags; ``skip_gone: false`` turns it off).
 
-xCal (RFC 6321, iCalendar in XML) is a standard, not a guess: it is written back as iCalendar text
-(``_xml_xcal``) and read by the ``ics`` adapter, recurrence rules and time zones included.
+xCal (RFC 6321, iCalendar in XML, and the draft before it) is a standard, not a guess: it is written back as
+iCalendar text (``_xml_xcal``) and read by the ``ics`` adapter, recurrence rules and time zones included. A series
+stated in words (Exchange's ``<Recurrence><WeeklyRecurrence>…``) is read as its rule (``_json_pattern_rules``).
 
 Records whose structured date has no time of day often say it in words: a description "… on Thursday,
 October 18, 2018 at 9:30 A.M." or a title "Board Business Meeting - 6:30 PM". A time written with the
@@ -33,8 +34,9 @@ from sources.adapters._feed_guard import decode_feed, is_feed_root, root_element
 from sources.adapters._feed_when import time_on_day
 from sources.adapters._json_infer import infer
 from sources.adapters._json_mapping import read_config, resolve
+from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._xml_data import XmlDocument, read_document
-from sources.adapters._xml_xcal import XCAL_NAMESPACE, is_xcal, to_icalendar
+from sources.adapters._xml_xcal import XCAL_DRAFT_NAMESPACE, XCAL_NAMESPACE, is_xcal, to_icalendar
 from sources.adapters.base import (
     COMPLETE_FIELD,
     PATH_FIELD,
@@ -105,7 +107,9 @@ class XmlDocumentAdapter(JsonApiAdapter):
         root, attributes = root_element(head)
         if root is None or root.rpartition(":")[2].lower() in NOT_MINE or is_feed_root(root, attributes, head):
             return False
-        if root.rpartition(":")[2] == "icalendar" and XCAL_NAMESPACE in attributes:
+        if root.rpartition(":")[2].lower() == "icalendar" and (
+            XCAL_NAMESPACE in attributes or XCAL_DRAFT_NAMESPACE in attributes
+        ):
             return True
         try:
             document = read_document(payload)
@@ -127,10 +131,11 @@ class XmlDocumentAdapter(JsonApiAdapter):
         base_url = str(self.config.get("url") or self.context.base_url or "")
         if self.config.get("mapping"):
             return self._records(self._items(document.data), base_url=base_url)
-        if infer(document.data) is None:
+        data = with_pattern_rules(document.data)  # a series stated in words is read as its rule (RRULE)
+        if infer(data) is None:
             raise AdapterError(NO_EVENTS)
         location = {key: self.config[key] for key in ("url", "path") if self.config.get(key)}
-        records = self._parse_inferred(document.data)
+        records = self._parse_inferred(data)
         if self.inferred is not None:
             self.inferred = {**location, **self.inferred}  # what an operator would save: where, and how
         return records

@@ -16,7 +16,16 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from sources.adapters import _json_extras, _json_fields, _json_infer, _json_shapes, _json_sides, _xml_data, xml_doc
+from sources.adapters import (
+    _json_extras,
+    _json_fields,
+    _json_infer,
+    _json_pattern_rules,
+    _json_shapes,
+    _json_sides,
+    _xml_data,
+    xml_doc,
+)
 from sources.adapters._json_infer import infer, words
 from sources.adapters._json_mapping import _number, read_moment
 from sources.adapters._json_shapes import MAX_DATE_TEXT, Column, date_shape, date_then_time
@@ -152,6 +161,22 @@ def test_fourteen_digit_moments_and_the_sides_word_are_read_in_linear_time():
     assert _json_sides._HOME_WORD.sub("away", "Home" * SIZE) == "away" * SIZE
 
 
+def test_basic_form_moments_field_names_and_pattern_words_are_read_in_linear_time():
+    # tests/sources/test_heldout21_feeds.py: _json_shapes._COMPACT also takes ISO 8601's basic form
+    # ("20120619T180000Z"); _xml_data._FIELD_NAME is one bounded repeat between anchors; _json_pattern_rules' _DAY
+    # (anchored, bounded) and _NAME (one character class) are linear too.
+    assert not _json_shapes._COMPACT.fullmatch("20270304T193000" + "Z" * SIZE)
+    assert _json_shapes._COMPACT.fullmatch("20270304T193000Z")
+    assert superlinear_shape(_xml_data._FIELD_NAME) is None
+    assert not _xml_data._FIELD_NAME.match("a" * SIZE)
+    assert not _xml_data._FIELD_NAME.match("a" + " " * SIZE)
+    assert _xml_data._FIELD_NAME.match("DTSTART")
+    assert superlinear_shape(_json_pattern_rules._DAY) is None
+    assert not _json_pattern_rules._DAY.match(" " * SIZE + "x")
+    assert superlinear_shape(_json_pattern_rules._NAME) is None
+    assert _json_pattern_rules._NAME.sub("", "days_of-week" * SIZE) == "daysofweek" * SIZE
+
+
 def test_a_rules_frequency_on_hostile_text_is_found_in_linear_time():
     # _json_shapes._RULE_FREQ (tests/sources/test_review_batches11_12.py): one bounded alternation after one character.
     assert superlinear_shape(_json_shapes._RULE_FREQ) is None
@@ -185,6 +210,7 @@ def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
         "_json_shapes._EPOCH_TEXT", "_json_fields.BASIC_DAY_VALUE", "_json_shapes._HHMM",  # hostile input: above
         "_json_fields._DAY_BOUND", "_json_shapes._RULE_FREQ",  # hostile input: above
         "_json_shapes._COMPACT", "_json_sides._HOME_WORD",  # hostile input: above
+        "_xml_data._FIELD_NAME",  # hostile input: above
     }  # fmt: skip
 
 

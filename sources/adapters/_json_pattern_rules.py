@@ -1,0 +1,172 @@
+"""A recurrence stated in words as a pattern and a range (Microsoft Exchange's and Graph's model), written as the
+iCalendar RRULE it means, for the ``xml`` and ``json_api`` adapters. Pure.
+
+Exchange Web Services give a recurring meeting once, its series as elements: ``<Recurrence><WeeklyRecurrence>
+<Interval>1</Interval><DaysOfWeek>Monday Tuesday Friday</DaysOfWeek></WeeklyRecurrence><EndDateRecurrence>
+<StartDate>2031-05-20</StartDate><EndDate>2031-05-31</EndDate></EndDateRecurrence></Recurrence>``; Microsoft Graph
+writes the same model in JSON (``"recurrence": {"pattern": {"type": "weekly", "interval": 1, "daysOfWeek":
+["monday"]}, "range": {"type": "endDate", "endDate": "2031-05-31"}}``). Read as one event, such a record is its
+first meeting only. An object under a key named "recurrence" that states such a pattern is replaced, before the
+document is read, by its rule ("FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU,FR;UNTIL=20310531T235959"), which the JSON
+reading maps to ``rrule`` and expands like any other series (``_json_series``): the record's own start is the
+series' first, its length each meeting's.
+
+Patterns: daily, weekly (on named days), absolute monthly (a day of the month) and relative monthly (the first …
+last of some weekdays), absolute and relative yearly; ranges: an end date (the whole day included, as both
+define it), a number of occurrences, or none. Anything else (a task's "regeneration" pattern, a pattern with
+no day it could fall on) is left as it was: the record stays the one event it states.
+
+The leading underscore keeps this helper module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+MAX_DEPTH = 40  # as deep as the XML reading goes
+MAX_NODES = 250_000  # objects and lists visited in one document
+PATTERN_KINDS = ("daily", "weekly", "absolutemonthly", "relativemonthly", "absoluteyearly", "relativeyearly")
+RANGE_KINDS = ("enddate", "numbered", "noend")
+DAYS = {"sunday": "SU", "monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR",
+        "saturday": "SA"}  # fmt: skip
+DAY_GROUPS = {"day": list(DAYS.values()), "weekday": ["MO", "TU", "WE", "TH", "FR"], "weekendday": ["SA", "SU"]}
+INDEXES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december")  # fmt: skip
+_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_NAME = re.compile(r"[^a-z]")
+
+
+def with_pattern_rules(data: Any) -> Any:
+    """The document with each recurrence object that states a pattern replaced by its rule text (a copy where
+    anything changed; the document itself when nothing did)."""
+    budget = [MAX_NODES]
+    return _walk(data, 0, budget)
+
+
+def _walk(node: Any, depth: int, budget: list[int]) -> Any:
+    budget[0] -= 1
+    if budget[0] < 0 or depth > MAX_DEPTH:
+        return node
+    if isinstance(node, list):
+        changed = [_walk(element, depth + 1, budget) for element in node]
+        return changed if any(new is not old for new, old in zip(changed, node, strict=True)) else node
+    if not isinstance(node, Mapping):
+        return node
+    out: dict[Any, Any] = {}
+    differs = False
+    for key, value in node.items():
+        rule = pattern_rule(value) if isinstance(key, str) and _name(key) == "recurrence" else None
+        new = rule if rule is not None else _walk(value, depth + 1, budget)
+        differs = differs or new is not value
+        out[key] = new
+    return out if differs else node
+
+
+def pattern_rule(value: Any) -> str | None:
+    """The RRULE text of a recurrence object in Exchange's or Graph's words, or None when it states no pattern
+    this reads."""
+    if not isinstance(value, Mapping):
+        return None
+    fields = {_name(key): item for key, item in value.items() if isinstance(key, str)}
+    kind, pattern = _pattern(fields)
+    if kind is None or pattern is None:
+        return None
+    parts = _pattern_parts(kind, pattern)
+    if parts is None:
+        return None
+    ending = _range_part(fields)
+    return ";".join([*parts, *([ending] if ending else [])])
+
+
+def _pattern(fields: Mapping[str, Any]) -> tuple[str | None, Mapping[str, Any] | None]:
+    """(kind, the pattern's own fields): Exchange names the kind by the element ("WeeklyRecurrence"), Graph by
+    ``pattern.type``."""
+    for kind in PATTERN_KINDS:
+        found = fields.get(f"{kind}recurrence")
+        if isinstance(found, Mapping):
+            return kind, _lowered(found)
+        if found == "":  # an element with no fields: <DailyRecurrence/> is every day
+            return kind, {}
+    pattern = fields.get("pattern")
+    if isinstance(pattern, Mapping):
+        lowered = _lowered(pattern)
+        kind = _name(str(lowered.get("type") or ""))
+        return (kind, lowered) if kind in PATTERN_KINDS else (None, None)
+    return None, None
+
+
+def _pattern_parts(kind: str, pattern: Mapping[str, Any]) -> list[str] | None:
+    interval = _number(pattern.get("interval")) or 1
+    parts = [f"FREQ={kind.removeprefix('absolute').removeprefix('relative').upper()}"]
+    if not kind.endswith("yearly") or interval > 1:  # Exchange's yearly patterns have no interval; Graph's may
+        parts.append(f"INTERVAL={interval}")
+    days = _days(pattern.get("daysofweek"))
+    day_of_month = _number(pattern.get("dayofmonth"))
+    month = _month(pattern.get("month"))
+    index = INDEXES.get(_name(str(pattern.get("dayofweekindex") or pattern.get("index") or "first")))
+    if kind == "weekly":
+        return [*parts, f"BYDAY={','.join(days)}"] if days else None
+    if kind.endswith("yearly"):
+        if month is None:
+            return None
+        parts.append(f"BYMONTH={month}")
+    if kind.startswith("absolute"):
+        return [*parts, f"BYMONTHDAY={day_of_month}"] if day_of_month and 1 <= day_of_month <= 31 else None
+    if kind.startswith("relative"):
+        return [*parts, f"BYDAY={','.join(days)}", f"BYSETPOS={index}"] if days and index else None
+    return parts  # daily
+
+
+def _range_part(fields: Mapping[str, Any]) -> str | None:
+    """``UNTIL=`` (the end date's whole day) or ``COUNT=``, or None for a series with no end."""
+    found = next(((kind, fields[f"{kind}recurrence"]) for kind in RANGE_KINDS if f"{kind}recurrence" in fields), None)
+    if found is None and isinstance(fields.get("range"), Mapping):
+        lowered = _lowered(fields["range"])
+        found = (_name(str(lowered.get("type") or "")), lowered)
+    if found is None or not isinstance(found[1], Mapping):
+        return None
+    kind, bounds = found[0], _lowered(found[1])
+    if kind == "enddate":
+        day = _DAY.match(str(bounds.get("enddate") or ""))
+        return f"UNTIL={day[1]}{day[2]}{day[3]}T235959" if day else None
+    if kind == "numbered":
+        count = _number(bounds.get("numberofoccurrences"))
+        return f"COUNT={count}" if count and count > 0 else None
+    return None
+
+
+def _days(value: Any) -> list[str]:
+    """``"Monday Tuesday Friday"`` (Exchange), ``["monday", "friday"]`` (Graph), ``"Weekday"`` → BYDAY codes."""
+    names = value if isinstance(value, list) else str(value or "").split()
+    codes: list[str] = []
+    for name in names:
+        word = _name(str(name))
+        for code in DAY_GROUPS.get(word, [DAYS[word]] if word in DAYS else []):
+            if code not in codes:
+                codes.append(code)
+    return codes
+
+
+def _month(value: Any) -> int | None:
+    number = _number(value)
+    if number is not None:
+        return number if 1 <= number <= 12 else None
+    word = _name(str(value or ""))
+    return MONTHS.index(word) + 1 if word in MONTHS else None
+
+
+def _number(value: Any) -> int | None:
+    text = str(value).strip() if isinstance(value, str | int) and not isinstance(value, bool) else ""
+    return int(text) if text.isdigit() and len(text) <= 4 else None
+
+
+def _lowered(fields: Mapping[str, Any]) -> dict[str, Any]:
+    return {_name(key): item for key, item in fields.items() if isinstance(key, str)}
+
+
+def _name(key: str) -> str:
+    """A key as one lower-case word: "DaysOfWeek", "days_of_week" and "daysOfWeek" alike."""
+    return _NAME.sub("", key.lower())
