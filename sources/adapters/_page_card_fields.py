@@ -22,6 +22,9 @@ TITLE_STATUS = re.compile(
 )
 
 
+DATED_LINE_WORDS = 8  # a date and its time, not a place's line that names a day ("Hall of 1 May 1970")
+
+
 def venue_of(block: Any) -> str | None:
     place = labelled(block, WHERE_LABEL)
     if place:
@@ -36,9 +39,15 @@ def venue_of(block: Any) -> str | None:
         hints = f"{node.get('class') or ''} {node.get('itemprop') or ''}".lower() if isinstance(node.tag, str) else ""
         if any(hint in hints for hint in VENUE_HINTS):
             name = clean_text(block_text(node))
-            if name and not NOT_THE_PLACE.search(name):  # "Our office: 12 Oak St" is the organiser's
+            # "Our office: 12 Oak St" is the organiser's; a date under a class it shares with the place
+            # ("showdatevenue" on the date's line and the place's) is not the place
+            if name and not NOT_THE_PLACE.search(name) and not _dated(name):
                 return name
     return address_line(lines) or place_over_locality(lines)
+
+
+def _dated(text: str) -> bool:
+    return bool(find_dates(text, year_hint=_EPOCH.year, today=_EPOCH)) and len(text.split()) <= DATED_LINE_WORDS
 
 
 def address_line(lines: list[str]) -> str | None:

@@ -32,6 +32,7 @@ import lxml.html
 from sources.adapters._calendar_links import LinkedEvent, in_page_zone, page_calendar_links, read_calendar_link
 from sources.adapters._page_card_fields import section_heading, status_of, venue_of
 from sources.adapters._page_card_prices import prices_of
+from sources.adapters._page_card_tail import last_day_line, place_after_clock
 from sources.adapters._page_cards import (
     BlockReader,
     block_text,
@@ -42,6 +43,7 @@ from sources.adapters._page_classes import post_class
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, find_dates
 from sources.adapters._page_intl import ENGLISH_PAGE, PAGE_LANGUAGE, declared_language, english_page, page_language
 from sources.adapters._page_lines import names_a_part, page_lines
+from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
 from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates
 from sources.adapters._page_placeholders import midnight_placeholders
@@ -175,6 +177,8 @@ class GenericPageAdapter(Adapter):
     def read_page(self, root: Any) -> list[ParsedRecord]:
         """The records of a parsed page (see page_root), made ready to be read first (_page_prepare)."""
         prepared(root)
+        dividers_into_items(root)  # a list whose days are dividers over its items: each item dated
+        data_dates_as_times(root)  # a card whose start is only a data attribute: that start as a <time>
         zone = self.context.default_timezone
         text = " ".join(root.itertext())
         lang = declared_language(root)
@@ -432,7 +436,7 @@ class GenericPageAdapter(Adapter):
         tickets = reader.tickets(block, heading)
         cost_type, price_min, price_max, currency = prices_of(text)
         evidence = [BLOCK_EVIDENCE.format(tag=block.tag), *([moments.evidence] if moments.evidence else [])]
-        end, venue = moments.end, venue_of(block)
+        end, venue = moments.end or last_day_line(block, start), venue_of(block) or place_after_clock(block)
         linked = self.same_events_link(block, start)
         if linked is not None and (end is None and linked.end or venue is None and linked.location):
             end, venue = end or self.linked_end(linked, start), venue or linked.location
