@@ -17,7 +17,7 @@ from typing import Any
 
 import lxml.html
 
-from sources.adapters._page_cards import HEADINGS, date_alone, has_date_hint, heading_of
+from sources.adapters._page_cards import HEADINGS, date_alone, has_date_hint, heading_of, is_candidate
 from sources.adapters.webpage import clean_text
 
 DAY_HEADINGS = (*sorted(HEADINGS), "h5", "h6")
@@ -89,8 +89,9 @@ def _names_start(name: str) -> bool:
 
 
 def data_dates_as_times(root: Any) -> None:
-    """A card (an element with a heading) that shows no date but names its start in a data attribute: that start
-    as a ``<time datetime>`` at the card's beginning."""
+    """A card (a card-like element with a heading: an article, a list item, a block classed as an event or a card;
+    not a month grid's day cell) that shows no date but names its start in a data attribute: that start as a
+    ``<time datetime>`` at the card's beginning."""
     count = 0
     for element in root.iter():
         if not isinstance(element.tag, str) or not any(name.startswith("data-") for name in element.attrib):
@@ -99,7 +100,7 @@ def data_dates_as_times(root: Any) -> None:
         if count > MAX_DATED:
             break
         value = next((v for name, v in element.attrib.items() if _names_start(name) and ISO_VALUE.match(v)), None)
-        if value is None or has_date_hint(element) or heading_of(element) is None:
+        if value is None or not is_candidate(element) or has_date_hint(element) or heading_of(element) is None:
             continue
         stamp = lxml.html.Element("time", {"datetime": value.strip()})
         stamp.tail, element.text = element.text, None

@@ -127,6 +127,14 @@ def test_a_data_attribute_that_is_no_start_or_no_date_dates_nothing() -> None:
         assert events_of(page, CENTRAL, dt.datetime(2027, 6, 1, tzinfo=CENTRAL)) == []
 
 
+def test_a_day_cell_dated_by_an_attribute_is_no_card() -> None:
+    # a month grid's cell ("<td data-date>") is the day, not an event's card: left to the grid's readers
+    page = '<html><body><table><tr><td data-date="2027-06-12"><h4>Meet and Greet</h4></td></tr></table></body></html>'
+    root = lxml.html.fromstring(page)
+    _page_list_days.data_dates_as_times(root)
+    assert next(root.iter("time"), None) is None
+
+
 def test_a_card_that_shows_its_date_keeps_it_over_the_attribute() -> None:
     page = (
         '<html><body><div class="event" data-start="2027-06-12"><h3>Meet and Greet</h3>'
