@@ -23,6 +23,9 @@ TITLE_STATUS = re.compile(
 )
 
 
+DATED_LINE_WORDS = 8  # a date and its time, not a place's line that names a day ("Hall of 1 May 1970")
+
+
 def venue_of(block: Any) -> str | None:
     place = labelled(block, WHERE_LABEL)
     if place:
@@ -38,7 +41,8 @@ def venue_of(block: Any) -> str | None:
         name = _undated(node)
         if name.endswith(":") and position + 1 < len(hinted):  # "<span class=venuetown>OXFORD: </span><span
             name = f"{name} {_undated(hinted[position + 1])}"  # class=venuename>Ultimate Picture Palace</span>"
-        if name and not name.endswith(":") and not NOT_THE_PLACE.search(name):  # "Our office: 12 Oak St": theirs
+        # "Our office: 12 Oak St" is the organiser's; a date under a class it shares with the place ("showdatevenue")
+        if name and not name.endswith(":") and not NOT_THE_PLACE.search(name) and not _dated(name):
             return name
     return address_line(lines) or place_over_locality(lines) or date_line_place(lines)
 
@@ -55,6 +59,10 @@ def _undated(node: Any) -> str:
     dated = [bool(find_clock(line) or find_dates(line, year_hint=_EPOCH.year, today=_EPOCH)) for line in lines]
     before = lines[: dated.index(True)] if True in dated else lines  # the lines after the date are its supports
     return ", ".join(before or [line for line, has_date in zip(lines, dated, strict=True) if not has_date])
+
+
+def _dated(text: str) -> bool:
+    return bool(find_dates(text, year_hint=_EPOCH.year, today=_EPOCH)) and len(text.split()) <= DATED_LINE_WORDS
 
 
 def address_line(lines: list[str]) -> str | None:

@@ -9,8 +9,10 @@ from typing import Any
 
 from sources.adapters._page_lines import CAMEL_BREAK, names_a_part
 
+# The word may carry a glued part of structure ("showblock", "eventbox", "gigrow"): still the card's own class.
 CARD_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:card|event|gig|show|listing|performance|item|tile|teaser)(?:$|[\s_-])", re.IGNORECASE
+    r"(?:^|[\s_-])(?:card|event|gig|show|listing|performance|item|tile|teaser)(?:block|box|row|entry|wrap)?(?:$|[\s_-])",
+    re.IGNORECASE,
 )
 
 # A class or id token ending in a menu's word or starting it before a word of structure (names_a_part): not a

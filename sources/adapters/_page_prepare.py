@@ -1,6 +1,7 @@
 """A page made ready to be read, before any reader looks at it: parsed without comments, its embedded video
 players made links, its ARIA headings made headings, its inert elements (scripts, styles, frames) and its
-short hidden snippets and screen-reader-only labels dropped. Mutates the tree it is given.
+short hidden snippets and screen-reader-only labels dropped, a list's day dividers put into the items under them and
+a card's start given only as a data attribute written as a <time> (_page_list_days). Mutates the tree it is given.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from typing import Any
 
 import lxml.html
 
+from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
 from sources.adapters._page_words import VIDEO_HOSTS
 from sources.adapters.webpage import html_tree
 
@@ -45,6 +47,8 @@ def prepared(root: Any) -> Any:
     for element in list(root.iter(*INERT)):
         element.drop_tree()
     drop_hidden_snippets(root)
+    dividers_into_items(root)  # a list whose days are dividers over its items: each item dated
+    data_dates_as_times(root)  # a card whose start is only a data attribute: that start as a <time>
     return root
 
 

@@ -32,6 +32,7 @@ import lxml.html
 from sources.adapters._calendar_links import LinkedEvent, in_page_zone, page_calendar_links, read_calendar_link
 from sources.adapters._page_card_fields import card_title, section_heading, status_of, venue_of, with_untitled
 from sources.adapters._page_card_prices import prices_of
+from sources.adapters._page_card_tail import last_day_line, place_after_clock
 from sources.adapters._page_cards import BlockReader, block_text, event_blocks, heading_of
 from sources.adapters._page_classes import post_class
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, find_dates
@@ -438,7 +439,7 @@ class GenericPageAdapter(Adapter):
         tickets = reader.tickets(block, heading)
         cost_type, price_min, price_max, currency = prices_of(text)
         evidence = [BLOCK_EVIDENCE.format(tag=block.tag), *([moments.evidence] if moments.evidence else [])]
-        end, venue = moments.end, venue_of(block)
+        end, venue = moments.end or last_day_line(block, start), venue_of(block) or place_after_clock(block)
         linked = self.same_events_link(block, start)
         if linked is not None and (end is None and linked.end or venue is None and linked.location):
             end, venue = end or self.linked_end(linked, start), venue or linked.location
