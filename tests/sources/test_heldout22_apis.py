@@ -5,7 +5,9 @@ measured once before these rules), on small documents of our own:
   the screen or hall on each showing ("room": "Screen 2") and the venue once, above them: the place is the
   venue's name with the room after it, not the room alone; a room with no venue around it is still the place;
 - a place given as a lookup's label ("Facility": {"Id": 47, "Description": "Harbour Opera House"}, a ticketing
-  back office's way with every lookup) is the venue's name; a place's "description" that is a sentence is not.
+  back office's way with every lookup) is the venue's name; a place's "description" that is a sentence is not;
+- a length named in one lower-case word ("timeduration", an own-length word glued to "duration") is the event's
+  length, and zeros beside whole minutes in seconds (a deadline's 0 beside a talk's 5400) do not hide the unit.
 """
 
 from __future__ import annotations
@@ -99,3 +101,18 @@ def test_a_places_description_that_is_a_sentence_names_nothing() -> None:
     events = parse_json(document, window=WINDOW, zone=LISBON)[1]
 
     assert [(event.title, event.venue_name) for event in events] == [("Data Carpentry", None), ("Git Basics", None)]
+
+
+def test_a_length_glued_in_one_word_is_read_and_a_zero_beside_it_is_no_length() -> None:
+    document = {
+        "events": [
+            {"id": 1, "name": "Essay due", "timestart": 1935000000, "timeduration": 0},
+            {"id": 2, "name": "Open lecture", "timestart": 1935090000, "timeduration": 5400},
+            {"id": 3, "name": "Quiz closes", "timestart": 1935180000, "timeduration": 0},
+        ]
+    }
+
+    events = parse_json(document, window=WINDOW, zone=LISBON)[1]
+
+    lecture = next(event for event in events if event.title == "Open lecture")
+    assert lecture.end - lecture.start == dt.timedelta(minutes=90)
