@@ -136,7 +136,7 @@ def _named(column: Column) -> bool:
     item's top, in an object the item sits in (a show's, under ``^``) or in one named as the event ("event",
     "timing"); not another thing's length ("parking_duration", "course_duration" in weeks) nor inside an object
     about something else ("video": {"duration"}: the recording's)."""
-    names = column.key_words
+    names = glued_length(column.key_words)
     if not (set(names) & DURATION_WORDS or all(word in names for word in RUN_TIME)):
         return False
     if set(names) - DURATION_WORDS - set(RUN_TIME) - set(UNIT_WORDS) - OWN_LENGTH_WORDS:
@@ -146,6 +146,14 @@ def _named(column: Column) -> bool:
     above = [part for part in column.path.split(".")[:-1] if not part.isdigit()]
     holder = above[-1] if above else ""  # the object holding it: "^event" (the show's), "room.event", "video"
     return holder.startswith("^") or set(words(holder)) <= OWN_LENGTH_WORDS
+
+
+def glued_length(names: list[str]) -> list[str]:
+    """A length named in one lower-case word, an own-length word glued to "duration" (Moodle's "timeduration",
+    "eventduration"): its two words; any other key's words as they are ("duration", "parkingduration")."""
+    if len(names) == 1 and names[0].endswith("duration") and names[0][: -len("duration")] in OWN_LENGTH_WORDS:
+        return [names[0][: -len("duration")], "duration"]
+    return names
 
 
 def column_unit(column: Column) -> str | None:
@@ -176,8 +184,9 @@ def _unit_by_range(numbers: Sequence[float], *, decimal: bool) -> str | None:
     largest = max(numbers)
     if decimal and largest <= 24:
         return "hours"  # "3.00", 1.5: minutes are not written in fractions
-    if not decimal and largest > DAY_MINUTES and _whole_minutes_in_seconds(numbers):
-        return "seconds"  # 2700, 3600: more than a day as minutes, so whole minutes in seconds (Deciplus's classes)
+    if not decimal and largest > DAY_MINUTES and _whole_minutes_in_seconds([number for number in numbers if number]):
+        return "seconds"  # 2700, 3600: more than a day as minutes, so whole minutes in seconds (Deciplus's classes;
+        # Moodle's 0 beside 5400: a deadline has no length)
     if decimal or not 13 <= largest <= DAY_MINUTES:
         return None
     if any(0 < number < 10 and number != 5 for number in numbers):

@@ -46,6 +46,7 @@ from sources.adapters._json_fields import (
 )
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_online import ONLINE_WORDS, online_column
+from sources.adapters._json_rooms import labelled_place, room_in_venue
 from sources.adapters._json_runs import last_sitting_end
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
@@ -204,7 +205,11 @@ class Extras:
 
     def place(self) -> None:
         place = _place(self.sample, self.used)
-        if place.venue is not None:
+        building = room_in_venue(self.sample.columns, place.venue, self.used) if place.venue is not None else None
+        if place.venue is not None and building is not None:  # "^theaters.name" around each showing's "room"
+            paths = [building.path, place.venue.path]
+            self.set("venue_name", {"path": paths, "join": ", "}, f"{' + '.join(paths)} (the room in its venue)")
+        elif place.venue is not None:
             self.set("venue_name", alternates(self.sample, place.venue), place.venue.path)
         if place.address:
             self.set("address", {"path": place.address, "join": ", "}, " + ".join(place.address))
@@ -333,6 +338,7 @@ def _place(sample: Sample, used: set[str]) -> Place:
     line when the API writes one), the city, the country."""
     venue, _ = sample.best(lambda column: _venue_score(column), exclude=tuple(used))
     venue = venue or container_venue(sample.columns, used)  # "^theatre.name" beside "^theatre.addressLine1"
+    venue = venue or labelled_place(sample.columns, used)  # "Facility": {"Id": 47, "Description": "Opera House"}
     place = Place(venue=venue)
     anchor = venue.path.rpartition(".")[0] if venue is not None else None
     parts: list[tuple[str, str]] = []
