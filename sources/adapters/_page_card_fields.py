@@ -76,11 +76,19 @@ def section_heading(block: Any) -> str | None:
 
 
 PLACE_WORDS = 5  # a town's or a hall's name after a date, not a phrase
+_SOLD_OUT = frozenset(statuswords.sold_out_words())
+
+
+def _a_status(text: str) -> bool:
+    """A status written where a place could be ("Abgesagt", "Cancelled", "Ausverkauft"): what the event is, not where."""
+    word = statuswords.undecorated(text)
+    return statuswords.status_of(word) is not None or " ".join(word.lower().split()) in _SOLD_OUT
 
 
 def date_line_place(lines: list[str]) -> str | None:
     """The place a line opening with a date names in its next part after a comma ("21.12.2020, Jihlava, 100 Kč",
-    "12 May 2026, Kulturhaus Mitte"): a name in capitals, no number (a time, a price), no weekday, not a remark."""
+    "12 May 2026, Kulturhaus Mitte"): a name in capitals, no number (a time, a price), no weekday, not a remark, not
+    a status ("14.03.2025, Abgesagt")."""
     for line in lines:
         hits = find_dates(line, year_hint=_EPOCH.year, today=_EPOCH)
         if not hits or trim_separators(line[: hits[0].start]):
@@ -89,7 +97,12 @@ def date_line_place(lines: list[str]) -> str | None:
         place = parts[1] if len(parts) > 1 and not parts[0] else ""
         if not place or any(char.isdigit() for char in place) or len(place.split()) > PLACE_WORDS:
             continue
-        if looks_like_place(place) and not weekday_alone(place) and not NOT_THE_PLACE.search(place):
+        if (
+            looks_like_place(place)
+            and not weekday_alone(place)
+            and not NOT_THE_PLACE.search(place)
+            and not _a_status(place)
+        ):
             return place
     return None
 

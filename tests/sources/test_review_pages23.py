@@ -1,0 +1,37 @@
+"""Review of the twenty-third pages batch's rules (tests/sources/test_heldout23_pages.py): ordinary pages those
+rules must not misread. Each test failed before its fix."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from sources.adapters._page_card_fields import date_line_place
+from sources.adapters.base import RawEvent
+from tests.sources.helpers import parse_page
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+
+
+def events_of(body: str, zone: zoneinfo.ZoneInfo, start: dt.datetime) -> list[RawEvent]:
+    records = parse_page(body, zone=zone, base="https://example.org/kalender", start=start)
+    return [record for record in records if isinstance(record, RawEvent)]
+
+
+def test_a_status_after_a_cards_date_is_no_place() -> None:
+    # "14.03.2025, Abgesagt" says the concert is off, not where it is; "Ausverkauft" that it is full
+    for line in ("14.03.2025, Abgesagt", "12 May 2026, Cancelled", "24.03.2025, Ausverkauft", "5 juin 2026, Complet"):
+        assert date_line_place([line]) is None, line
+
+
+def test_an_untitled_card_that_is_a_date_and_a_status_is_no_event() -> None:
+    body = """<html><head><title>Konzerte</title></head><body><div><h2>Tour 2025</h2><ul>
+    <li><h3>Winterkonzert</h3>12.02.2025, Stadthalle Jena</li>
+    <li><h3>Frühlingskonzert</h3>14.03.2025, Abgesagt</li>
+    <li>24.03.2025, Ausverkauft</li>
+    </ul></div></body></html>"""
+    events = events_of(body, BERLIN, dt.datetime(2025, 1, 10, tzinfo=BERLIN))
+    assert [(event.title, event.venue_name) for event in events] == [
+        ("Winterkonzert", "Stadthalle Jena"),
+        ("Frühlingskonzert", None),
+    ]
