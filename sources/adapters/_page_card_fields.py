@@ -3,6 +3,7 @@ place-and-address line), its status (a badge or a title prefix) and the heading 
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -108,19 +109,18 @@ def date_line_place(lines: list[str]) -> str | None:
 
 
 UNTITLED_CARD = 120  # characters of a card that is only its date and its place
+NEIGHBOURS = 12  # cards on each side of an untitled one looked at for one with a heading
 
 
 def untitled_card_title(block: Any, text: str) -> str | None:
     """A card with no heading that is only a date and a place ("<li>24.12.2020, Třebíč</li>"), among cards that have
-    theirs: another date of what the list is about, named by the heading over the list, else the page's title."""
+    theirs (one of its nearest NEIGHBOURS on either side): another date of what the list is about, named by the
+    heading over the list, else the page's title."""
     lines = [line for line in (clean_text(part) for part in text.split("\n")) if line]
     if len(lines) != 1 or len(lines[0]) > UNTITLED_CARD or date_line_place(lines) is None:
         return None
-    parent = block.getparent()
-    siblings = (
-        other for other in (parent if parent is not None else ()) if other is not block and other.tag == block.tag
-    )
-    if not any(heading_of(other) is not None for other in siblings):
+    near = (block.itersiblings(block.tag, preceding=True), block.itersiblings(block.tag))
+    if not any(heading_of(other) is not None for side in near for other in itertools.islice(side, NEIGHBOURS)):
         return None
     title = block.getroottree().find(".//title")
     return section_heading(block) or (clean_text(title.text_content()) if title is not None else None)
@@ -128,12 +128,12 @@ def untitled_card_title(block: Any, text: str) -> str | None:
 
 def with_untitled(blocks: list[Any]) -> list[Any]:
     """The page's cards and, beside them, their untitled siblings that are only a date and a place (see
-    untitled_card_title), in document order."""
+    untitled_card_title), in document order. Each list the cards are in is read once."""
     found = set(blocks)
-    for block in blocks:
-        parent = block.getparent()
-        for other in parent if parent is not None else ():
-            if other not in found and other.tag == block.tag and untitled_card_title(other, block_text(other)):
+    lists = dict.fromkeys((parent, block.tag) for block in blocks if (parent := block.getparent()) is not None)
+    for parent, tag in lists:
+        for other in parent.iterchildren(tag):
+            if other not in found and untitled_card_title(other, block_text(other)):
                 found.add(other)
     if len(found) == len(blocks):
         return blocks

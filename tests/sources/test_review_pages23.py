@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from collections.abc import Callable
 
+from sources.adapters import _page_card_fields
 from sources.adapters._page_card_fields import date_line_place
 from sources.adapters.base import RawEvent
 from tests.sources.helpers import parse_page
@@ -35,3 +37,38 @@ def test_an_untitled_card_that_is_a_date_and_a_status_is_no_event() -> None:
         ("Winterkonzert", "Stadthalle Jena"),
         ("Frühlingskonzert", None),
     ]
+
+
+def _heading_reads(monkeypatch, body: str) -> int:
+    """How many times the untitled-card rule reads a card's heading or its date line while the page is read."""
+    calls = 0
+
+    def counted(real: Callable[..., object]) -> Callable[..., object]:
+        def call(*args: object) -> object:
+            nonlocal calls
+            calls += 1
+            return real(*args)
+
+        return call
+
+    for name in ("heading_of", "date_line_place"):
+        monkeypatch.setattr(_page_card_fields, name, counted(getattr(_page_card_fields, name)))
+    events_of(body, BERLIN, dt.datetime(2025, 1, 10, tzinfo=BERLIN))
+    return calls
+
+
+def _cards(count: int, *, titled: bool) -> str:
+    item = (
+        "<li><h3>Konzert {n}</h3>{day:02d}.03.2025, Stadthalle</li>" if titled else "<li>{day:02d}.03.2025, Halle</li>"
+    )
+    rows = "".join(item.format(n=n, day=n % 28 + 1) + "<li>Eintritt frei für Mitglieder</li>" for n in range(count))
+    return f"<html><body><h2>Tour</h2><ul>{rows}<li><h3>Finale</h3>01.04.2025, Stadthalle</li></ul></body></html>"
+
+
+def test_the_untitled_card_rule_reads_a_long_list_in_linear_time(monkeypatch) -> None:
+    # Every card looked again at every sibling (and every untitled one at every other card for a titled one): 800
+    # cards took 50 s. Four times the cards may cost about four times the reads, not sixteen.
+    for titled in (True, False):
+        small = _heading_reads(monkeypatch, _cards(40, titled=titled))
+        large = _heading_reads(monkeypatch, _cards(160, titled=titled))
+        assert large <= 5 * max(small, 1), (titled, small, large)
