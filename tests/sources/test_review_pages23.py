@@ -72,3 +72,16 @@ def test_the_untitled_card_rule_reads_a_long_list_in_linear_time(monkeypatch) ->
         small = _heading_reads(monkeypatch, _cards(40, titled=titled))
         large = _heading_reads(monkeypatch, _cards(160, titled=titled))
         assert large <= 5 * max(small, 1), (titled, small, large)
+
+
+def test_another_languages_end_word_is_no_end_on_an_english_page() -> None:
+    # "fin" is French and Spanish for the end, and an English word: on an English page the clock after it starts
+    # the evening, as it did before the other languages' end words were read
+    body = """<html lang="en"><body>
+    <div class="event"><h3>Shark Night</h3><p>March 3, 2025: feeding time at the great fin 7 pm</p></div>
+    <div class="event"><h3>Whale Night</h3><p>March 5, 2025 at 7 pm</p></div></body></html>"""
+    events = events_of(body, BERLIN, dt.datetime(2025, 1, 10, tzinfo=BERLIN))
+    assert [(event.title, event.start) for event in events] == [
+        ("Shark Night", dt.datetime(2025, 3, 3, 19, 0, tzinfo=BERLIN)),
+        ("Whale Night", dt.datetime(2025, 3, 5, 19, 0, tzinfo=BERLIN)),
+    ]
