@@ -85,3 +85,23 @@ def test_another_languages_end_word_is_no_end_on_an_english_page() -> None:
         ("Shark Night", dt.datetime(2025, 3, 3, 19, 0, tzinfo=BERLIN)),
         ("Whale Night", dt.datetime(2025, 3, 5, 19, 0, tzinfo=BERLIN)),
     ]
+
+
+def test_a_french_count_column_is_no_name_column() -> None:
+    # French "Nombre de places" is the number of seats; Spanish "Nombre del evento" the event's name
+    paris = zoneinfo.ZoneInfo("Europe/Paris")
+    french = """<html lang="fr"><body><h1>Programme</h1><table>
+    <tr><th>Date</th><th>Spectacle</th><th>Nombre de places</th></tr>
+    <tr><td>12/02/2025</td><td>Tartuffe</td><td>40 places</td></tr>
+    <tr><td>14/02/2025</td><td>Le Cid</td><td>25 places</td></tr></table></body></html>"""
+    titles = [event.title for event in events_of(french, paris, dt.datetime(2025, 1, 10, tzinfo=paris))]
+    assert len(titles) == 2
+    assert "Tartuffe" in titles[0], titles
+    assert "Le Cid" in titles[1], titles
+    madrid = zoneinfo.ZoneInfo("Europe/Madrid")
+    spanish = """<html lang="es"><body><table>
+    <tr><th>Fecha</th><th>Plazas</th><th>Nombre del evento</th></tr>
+    <tr><td>12/02/2025</td><td>40</td><td>Noche de tango</td></tr>
+    <tr><td>14/02/2025</td><td>25</td><td>Concierto de guitarra</td></tr></table></body></html>"""
+    events = events_of(spanish, madrid, dt.datetime(2025, 1, 10, tzinfo=madrid))
+    assert [event.title for event in events] == ["Noche de tango", "Concierto de guitarra"]
