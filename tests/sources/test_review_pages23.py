@@ -10,14 +10,13 @@ from collections.abc import Callable
 from sources.adapters import _page_card_fields
 from sources.adapters._page_card_fields import date_line_place
 from sources.adapters.base import RawEvent
-from tests.sources.helpers import parse_page
+from tests.sources.helpers import page_events
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 
 
 def events_of(body: str, zone: zoneinfo.ZoneInfo, start: dt.datetime) -> list[RawEvent]:
-    records = parse_page(body, zone=zone, base="https://example.org/kalender", start=start)
-    return [record for record in records if isinstance(record, RawEvent)]
+    return page_events(body, zone=zone, start=start, base="https://example.org/kalender")
 
 
 def test_a_status_after_a_cards_date_is_no_place() -> None:
