@@ -9,6 +9,8 @@ from collections.abc import Callable
 
 from sources.adapters import _page_card_fields
 from sources.adapters._page_card_fields import date_line_place
+from sources.adapters._page_intl import weekday_alone
+from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters.base import RawEvent
 from tests.sources.helpers import page_events
 
@@ -104,3 +106,9 @@ def test_a_french_count_column_is_no_name_column() -> None:
     <tr><td>14/02/2025</td><td>25</td><td>Concierto de guitarra</td></tr></table></body></html>"""
     events = events_of(spanish, madrid, dt.datetime(2025, 1, 10, tzinfo=madrid))
     assert [event.title for event in events] == ["Noche de tango", "Concierto de guitarra"]
+
+
+def test_a_weekday_label_is_any_english_weekday_the_date_readers_know() -> None:
+    # weekday_alone kept its own copy of the English names, without "Weds"; it reads the one table now
+    for name in ENGLISH_WEEKDAYS:
+        assert weekday_alone(name.title()), name
