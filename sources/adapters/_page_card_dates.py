@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import MONTHS, ClockHit, find_clock, safe_date
+from sources.adapters._page_intl import ENGLISH_PAGE
 from sources.adapters.common import on_24_hour_clock
 
 _MONTH = (
@@ -93,22 +94,36 @@ def day_range(first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date,
 
 
 # A word that makes the clock after it the event's end ("(ends 11:00 pm)", "ends at 11 pm", "until 11pm"), and as
-# other languages label it ("Ende 20:30", "bis 22 Uhr", "einde", "fin").
-_END = r"\b(?:ends?|ending|until|till|til|ende|bis|einde|fin)\b(?:\s{1,3}at\b)?[\s:]{0,3}"
+# other languages label it ("Ende 20:30", "bis 22 Uhr", "einde", "fin"): those only on a page not in English, where
+# "fin" is a word of its own ("the great fin 7 pm").
+_END = r"\b(?:ends?|ending|until|till|til|(?P<other>ende|bis|einde|fin))\b(?:\s{1,3}at\b)?[\s:]{0,3}"
 END_WORD = re.compile(_END, re.IGNORECASE)
 END_WORD_BEFORE = re.compile(_END + "$", re.IGNORECASE)
 END_REACH = 16  # the most characters such a word takes before its clock
+
+
+def end_word(match: re.Match[str] | None) -> bool:
+    """Whether a match of END_WORD (or END_WORD_BEFORE) is an end's word on this page: another language's only on
+    a page not in English (_page_intl.ENGLISH_PAGE)."""
+    return match is not None and not (match.group("other") and ENGLISH_PAGE.get())
+
+
+def end_label(line: str) -> bool:
+    """A line that is only an end's word ("Ende", "Until:"): the label of the time under it."""
+    return end_word(END_WORD.fullmatch(line.strip()))
 
 
 def ending(line: str, hit: ClockHit) -> tuple[dt.time | None, dt.time | None]:
     """(start, end) of a line's first clock ``hit`` read with the words around it: a clock an end word leads
     ("Friday, April 9 (ends 11:00 pm)") is the end, the start unknown; a start followed by one ("7 pm (ends
     11 pm)") ends there. A range ("7 pm until 11 pm") is read by find_clock already."""
-    if END_WORD_BEFORE.search(line, max(0, hit.span[0] - END_REACH), hit.span[0]):
+    if end_word(END_WORD_BEFORE.search(line, max(0, hit.span[0] - END_REACH), hit.span[0])):
         return None, hit.end or hit.start
     if hit.end is not None:
         return hit.start, hit.end
     for word in END_WORD.finditer(line, hit.span[1]):
+        if not end_word(word):
+            continue
         later = find_clock(line[word.end() :])
         if later is not None and later.span[0] == 0 and later.start is not None:
             return hit.start, later.start

@@ -3,6 +3,7 @@ place-and-address line), its status (a badge or a title prefix) and the heading 
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -99,11 +100,19 @@ def section_heading(block: Any) -> str | None:
 
 
 PLACE_WORDS = 5  # a town's or a hall's name after a date, not a phrase
+_SOLD_OUT = frozenset(statuswords.sold_out_words())
+
+
+def _a_status(text: str) -> bool:
+    """A status written where a place could be ("Abgesagt", "Cancelled", "Ausverkauft"): what the event is, not where."""
+    word = statuswords.undecorated(text)
+    return statuswords.status_of(word) is not None or " ".join(word.lower().split()) in _SOLD_OUT
 
 
 def date_line_place(lines: list[str]) -> str | None:
     """The place a line opening with a date names in its next part after a comma ("21.12.2020, Jihlava, 100 Kč",
-    "12 May 2026, Kulturhaus Mitte"): a name in capitals, no number (a time, a price), no weekday, not a remark."""
+    "12 May 2026, Kulturhaus Mitte"): a name in capitals, no number (a time, a price), no weekday, not a remark, not
+    a status ("14.03.2025, Abgesagt")."""
     for line in lines:
         hits = find_dates(line, year_hint=_EPOCH.year, today=_EPOCH)
         if not hits or trim_separators(line[: hits[0].start]):
@@ -112,25 +121,29 @@ def date_line_place(lines: list[str]) -> str | None:
         place = parts[1] if len(parts) > 1 and not parts[0] else ""
         if not place or any(char.isdigit() for char in place) or len(place.split()) > PLACE_WORDS:
             continue
-        if looks_like_place(place) and not weekday_alone(place) and not NOT_THE_PLACE.search(place):
+        if (
+            looks_like_place(place)
+            and not weekday_alone(place)
+            and not NOT_THE_PLACE.search(place)
+            and not _a_status(place)
+        ):
             return place
     return None
 
 
 UNTITLED_CARD = 120  # characters of a card that is only its date and its place
+NEIGHBOURS = 12  # cards on each side of an untitled one looked at for one with a heading
 
 
 def untitled_card_title(block: Any, text: str) -> str | None:
     """A card with no heading that is only a date and a place ("<li>24.12.2020, Třebíč</li>"), among cards that have
-    theirs: another date of what the list is about, named by the heading over the list, else the page's title."""
+    theirs (one of its nearest NEIGHBOURS on either side): another date of what the list is about, named by the
+    heading over the list, else the page's title."""
     lines = [line for line in (clean_text(part) for part in text.split("\n")) if line]
     if len(lines) != 1 or len(lines[0]) > UNTITLED_CARD or date_line_place(lines) is None:
         return None
-    parent = block.getparent()
-    siblings = (
-        other for other in (parent if parent is not None else ()) if other is not block and other.tag == block.tag
-    )
-    if not any(heading_of(other) is not None for other in siblings):
+    near = (block.itersiblings(block.tag, preceding=True), block.itersiblings(block.tag))
+    if not any(heading_of(other) is not None for side in near for other in itertools.islice(side, NEIGHBOURS)):
         return None
     title = block.getroottree().find(".//title")
     return section_heading(block) or (clean_text(title.text_content()) if title is not None else None)
@@ -138,12 +151,12 @@ def untitled_card_title(block: Any, text: str) -> str | None:
 
 def with_untitled(blocks: list[Any]) -> list[Any]:
     """The page's cards and, beside them, their untitled siblings that are only a date and a place (see
-    untitled_card_title), in document order."""
+    untitled_card_title), in document order. Each list the cards are in is read once."""
     found = set(blocks)
-    for block in blocks:
-        parent = block.getparent()
-        for other in parent if parent is not None else ():
-            if other not in found and other.tag == block.tag and untitled_card_title(other, block_text(other)):
+    lists = dict.fromkeys((parent, block.tag) for block in blocks if (parent := block.getparent()) is not None)
+    for parent, tag in lists:
+        for other in parent.iterchildren(tag):
+            if other not in found and untitled_card_title(other, block_text(other)):
                 found.add(other)
     if len(found) == len(blocks):
         return blocks

@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._page_aria import card_label_clock
-from sources.adapters._page_card_dates import CLOCK, END_WORD, TEXT_DATE, clock, day_range, ending, with_weekday
+from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, end_label, ending, with_weekday
 from sources.adapters._page_classes import CARD_CLASS, in_dialog, in_menu
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
@@ -421,7 +421,7 @@ class BlockReader:
             ]
             found, evidence = (alone[0][1] if alone else None), OTHER_LINE_TIME
             # A later one under an end's label ("Ende" above "20:30") is the end.
-            ended = next((own for index, own in alone[1:] if END_WORD.fullmatch(lines[index - 1].strip())), None)
+            ended = next((own for index, own in alone[1:] if end_label(lines[index - 1])), None)
             if found is not None and found.end is None and ended is not None and ended.start > found.start:
                 found = ClockHit(found.start, ended.start, found.span)
         if found is None:

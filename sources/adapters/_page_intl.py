@@ -18,6 +18,8 @@ import re
 import unicodedata
 from typing import Any
 
+from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
+
 INTL_MONTHS = {
     # French
     "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4, "avr": 4,
@@ -458,14 +460,8 @@ def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None,
     return None
 
 
-_ENGLISH_DAY_NAMES = frozenset(
-    {"mon", "monday", "tue", "tues", "tuesday", "wed", "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday"}
-    | {"sat", "saturday", "sun", "sunday"}
-)
-
-
 def weekday_alone(text: str) -> bool:
     """A text that is only a weekday's name, in any language read here ("Fr.", "Sat", "samedi", "so"): a card's
     day label printed above its date, not the card's name."""
     name = fold(text.strip().rstrip(".,:").strip())
-    return name in _ENGLISH_DAY_NAMES or name in NUMERIC_WEEKDAYS or name in _SHORT_NAMES
+    return name in ENGLISH_WEEKDAYS or name in NUMERIC_WEEKDAYS or name in _SHORT_NAMES

@@ -66,12 +66,14 @@ COLUMN_ROLES = (
             re.I,
         ),
     ),
-    # "What" alone heads the name column of a What/Where/When table; "What to bring" is a note.
+    # "What" alone heads the name column of a What/Where/When table; "What to bring" is a note. Spanish "Nombre"
+    # ("Nombre del evento", "Nombre de la actividad") is a name; French "Nombre de places", "Nombre d'inscrits" a count.
     (
         "title",
         re.compile(
             r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board|bezeichnung|veranstaltung|"
-            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam|nome|nombre|nom)\b|^what\W*$",
+            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam|nome|nom)\b|^what\W*$|"
+            r"\bnombre\b(?!\s{0,3}d['\u2019]|\s{1,3}de\s(?!\s{0,3}(?:la|las|el|los)\b))",
             re.I,
         ),
     ),

@@ -313,6 +313,11 @@ def parse_page(body: str, *, zone: dt.tzinfo, base: str | None, start: dt.dateti
     return list(GenericPageAdapter(config={}, context=context).parse(body.encode()))
 
 
+def page_events(body: str, *, zone: dt.tzinfo, start: dt.datetime, base: str | None) -> list[RawEvent]:
+    """The events (no rejections) the generic page reader makes of ``body`` (see parse_page)."""
+    return [record for record in parse_page(body, zone=zone, base=base, start=start) if isinstance(record, RawEvent)]
+
+
 # --- JSON APIs (json_api adapter) ---------------------------------------------------------------------------
 def parse_json(
     payload: object, config: dict | None = None, *, window: FetchWindow, zone: dt.tzinfo

@@ -23,8 +23,10 @@ from sources.adapters import (
     _json_shapes,
     _json_text_values,
     _jsonld_repair,
+    _page_card_dates,
     _page_card_fields,
     _page_cards,
+    _page_intl,
     _page_schedule,
     _page_scripts,
     _page_single,
@@ -96,6 +98,16 @@ PATTERNS = {
     # a percent escape in a place.
     **module_patterns(_feed_iso, "_feed_iso."),
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
+    # The twenty-third held-out batch's rules (tests/sources/test_heldout23_pages.py): German's dotted short weekday,
+    # slashed dates and a table's header words in another language, end labels in other languages, the header words
+    # of a place's and a name's column; and a clock's seconds with a fraction (a JSON value's time of day).
+    "_page_intl._GERMAN_SHORT": _page_intl._GERMAN_SHORT,
+    "_page_intl._SLASHED": _page_intl._SLASHED,
+    "_page_intl.OTHER_LANGUAGE_HEADER": _page_intl.OTHER_LANGUAGE_HEADER,
+    "_page_card_dates.END_WORD": _page_card_dates.END_WORD,
+    "_page_card_dates.END_WORD_BEFORE": _page_card_dates.END_WORD_BEFORE,
+    **{f"_page_schedule.COLUMN_ROLES[{role}]": pattern for role, pattern in _page_schedule.COLUMN_ROLES},
+    "_json_shapes._TIME_OF_DAY": _json_shapes._TIME_OF_DAY,
 }
 
 

@@ -26,7 +26,7 @@ from sources.adapters._page_words import split_place
 from sources.adapters.base import RawEvent
 from sources.adapters.webpage import looks_like_html
 from tests.hostile import best_seconds
-from tests.sources.helpers import parse_page
+from tests.sources.helpers import page_events
 
 TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -35,8 +35,7 @@ HELSINKI = zoneinfo.ZoneInfo("Europe/Helsinki")
 
 
 def events_of(body: str, zone: zoneinfo.ZoneInfo, start: dt.datetime) -> list[RawEvent]:
-    records = parse_page(body, zone=zone, base="https://example.org/whats-on", start=start)
-    return [record for record in records if isinstance(record, RawEvent)]
+    return page_events(body, zone=zone, start=start, base="https://example.org/whats-on")
 
 
 # --- 1. a fragment that opens with a heading or a paragraph is HTML -----------------------------------------------

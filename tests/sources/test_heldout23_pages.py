@@ -22,7 +22,7 @@ import lxml.html
 from sources.adapters._page_card_fields import date_line_place
 from sources.adapters._page_intl import slashed_day_first, weekday_alone
 from sources.adapters.base import RawEvent
-from tests.sources.helpers import parse_page
+from tests.sources.helpers import page_events
 
 ROME = zoneinfo.ZoneInfo("Europe/Rome")
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
@@ -30,8 +30,7 @@ PRAGUE = zoneinfo.ZoneInfo("Europe/Prague")
 
 
 def events_of(body: str, zone: zoneinfo.ZoneInfo, start: dt.datetime) -> list[RawEvent]:
-    records = parse_page(body, zone=zone, base="https://example.org/kalender", start=start)
-    return [record for record in records if isinstance(record, RawEvent)]
+    return page_events(body, zone=zone, start=start, base="https://example.org/kalender")
 
 
 def day(value: object) -> dt.date:
