@@ -11,6 +11,7 @@ from events import statuswords
 from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, block_text, heading_of, labelled
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_intl import weekday_alone
+from sources.adapters._page_label_names import label_name
 from sources.adapters._page_line_places import looks_like_place, place_over_locality
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, trim_separators
@@ -166,5 +167,5 @@ def with_untitled(blocks: list[Any]) -> list[Any]:
 
 def card_title(block: Any, heading: Any, text: str) -> str | None:
     """A card's name: its heading's, else an untitled card's (see untitled_card_title)."""
-    title = clean_text(block_text(heading)) if heading is not None else None
+    title = (clean_text(block_text(heading)) or label_name(heading)) if heading is not None else None
     return title or untitled_card_title(block, text)

@@ -23,6 +23,8 @@ from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range
 from sources.adapters._page_classes import CARD_CLASS, in_dialog, in_menu
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
+from sources.adapters._page_iso_days import digits_apart, iso_days
+from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META, POSTING
@@ -96,7 +98,7 @@ def block_text(element: Any, skip: Any = None) -> str:
     def walk(node: Any) -> None:
         if node is not skip and isinstance(node.tag, str):
             breaks = node.tag in BREAKS
-            parts.append("\n" if breaks else "")
+            parts.append("\n" if breaks else digits_apart(parts, node))
             parts.append(node.text or "")
             for child in node:
                 walk(child)
@@ -116,6 +118,8 @@ def heading_of(block: Any) -> Any:
         text = clean_text(block_text(node)) or ""
         if not NOT_A_TITLE.match(text) and not FIELD_LABEL.match(text) and not date_alone(text):
             return node
+    if (labelled := labelled_link(block)) is not None:  # an empty link named by its label (_page_label_names)
+        return labelled
     for node in block.iterdescendants():
         classes = CAMEL_BREAK.sub(" ", node.get("class") or "") if isinstance(node.tag, str) else ""
         if not NAME_CLASS.search(classes) and not HEADING_CLASS.search(classes):
@@ -151,7 +155,7 @@ def has_date_hint(block: Any) -> bool:
 
 
 def is_candidate(element: Any, repeated: set[Any] | frozenset[Any] = frozenset()) -> bool:
-    if element.tag in ("article", "li") or element in repeated:
+    if element.tag in ("article", "li") or element in repeated or labels_an_event(element):
         return True
     if element.tag in ("html", "body"):
         return False
@@ -374,6 +378,8 @@ class BlockReader:
         the start), never from a sentence nor a deadline's or an office's line ("Register by 5 p.m."). A year-less date ranging to a dated one ("January 6 – March 15,
         2026") is one event from the first day to the last."""
         iso = ISO_DATE.search(text)
+        if iso and (days := iso_days(text, iso, self.zone or dt.UTC, self.time_of)) is not None:
+            return Moments(*days)
         if iso:
             parsed_iso = parse_datetime(iso.group(0), tz=self.zone)
             return Moments(start=parsed_iso, end=None) if parsed_iso is not None else None
