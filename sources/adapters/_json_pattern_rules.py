@@ -13,8 +13,11 @@ series' first, its length each meeting's.
 
 Patterns: daily, weekly (on named days), absolute monthly (a day of the month) and relative monthly (the first …
 last of some weekdays), absolute and relative yearly; ranges: an end date (the whole day included, as both
-define it), a number of occurrences, or none. Anything else (a task's "regeneration" pattern, a pattern with
-no day it could fall on) is left as it was: the record stays the one event it states.
+define it), a number of occurrences, or none. A weekly pattern skipping weeks says which day its weeks start on
+(``FirstDayOfWeek``, Graph's ``firstDayOfWeek``: Sunday by default there, Monday in iCalendar), so the rule keeps
+it (``WKST``): with a Sunday and a Monday every other week, it decides which of them share a week. Anything else (a
+task's "regeneration" pattern, a pattern with no day it could fall on, an interval that is no whole number from 1)
+is left as it was: the record stays the one event it states.
 
 The leading underscore keeps this helper module out of the adapter registry.
 """
@@ -99,10 +102,16 @@ def _pattern(fields: Mapping[str, Any]) -> tuple[str | None, Mapping[str, Any] |
 
 
 def _pattern_parts(kind: str, pattern: Mapping[str, Any]) -> list[str] | None:
-    interval = _number(pattern.get("interval")) or 1
+    stated = pattern.get("interval")
+    interval = 1 if stated in (None, "") else _number(stated)
+    if not interval:
+        return None  # "0", "-1", "every": no series this could state (not every day of it)
     parts = [f"FREQ={kind.removeprefix('absolute').removeprefix('relative').upper()}"]
     if not kind.endswith("yearly") or interval > 1:  # Exchange's yearly patterns have no interval; Graph's may
         parts.append(f"INTERVAL={interval}")
+    week_start = _days(pattern.get("firstdayofweek"))
+    if kind == "weekly" and interval > 1 and len(week_start) == 1:
+        parts.append(f"WKST={week_start[0]}")  # which days share a week decides which weeks are skipped
     days = _days(pattern.get("daysofweek"))
     day_of_month = _number(pattern.get("dayofmonth"))
     month = _month(pattern.get("month"))

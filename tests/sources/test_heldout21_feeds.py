@@ -237,3 +237,38 @@ def test_a_date_in_iso_basic_form_is_a_moment() -> None:
     assert local is not None
     assert local.kind == "datetime"
     assert date_shape(Column("code", ["2031100217000"]), numeric_ok=False) is None  # thirteen digits: no moment
+
+
+# --- review of batch 21 (h-review2) ---------------------------------------------------------------------------
+
+
+def test_an_unreadable_interval_states_no_series() -> None:
+    # "0", "-1", a number past any calendar's: read as 1 it made a daily series of a record, every day a false event
+    for interval in (0, "0", -1, "-2", "99999999", "every", 1.5, True):
+        stated = {"pattern": {"type": "daily", "interval": interval}, "range": {"type": "noEnd"}}
+        assert pattern_rule(stated) is None, interval
+    assert pattern_rule({"pattern": {"type": "daily"}, "range": {"type": "noEnd"}}) == "FREQ=DAILY;INTERVAL=1"
+    assert pattern_rule({"DailyRecurrence": {"Interval": ""}}) == "FREQ=DAILY;INTERVAL=1"
+
+
+def test_a_weekly_pattern_skipping_weeks_keeps_its_first_day_of_week() -> None:
+    graph = {
+        "pattern": {"type": "weekly", "interval": 2, "daysOfWeek": ["sunday", "monday"], "firstDayOfWeek": "sunday"},
+        "range": {"type": "numbered", "numberOfOccurrences": 4},
+    }
+    assert pattern_rule(graph) == "FREQ=WEEKLY;INTERVAL=2;WKST=SU;BYDAY=SU,MO;COUNT=4"
+    answer = {
+        "value": [
+            {
+                "subject": "Repair café",
+                "start": {"dateTime": "2031-10-05T10:00:00", "timeZone": "Europe/Oslo"},
+                "end": {"dateTime": "2031-10-05T13:00:00", "timeZone": "Europe/Oslo"},
+                "recurrence": graph,
+            }
+        ]
+    }
+    _, events = read(json.dumps(answer))
+    # weeks from Sunday: Sunday 5 and Monday 6 share one, then every other (Monday-started weeks gave 5, 13, 19, 27)
+    assert [event["start"][:10] for event in events] == ["2031-10-05", "2031-10-06", "2031-10-19", "2031-10-20"]
+    weekly = {"Interval": "1", "DaysOfWeek": "Sunday Monday", "FirstDayOfWeek": "Sunday"}
+    assert pattern_rule({"WeeklyRecurrence": weekly}) == "FREQ=WEEKLY;INTERVAL=1;BYDAY=SU,MO"  # every week: no matter
