@@ -242,3 +242,16 @@ def test_also_in_a_config_must_list_paths() -> None:
     for bad in ("waitingBookings", [1], {"path": "x"}):
         with pytest.raises(AdapterError):
             check_reading_options({"also": bad})
+
+
+def test_also_is_refused_beside_parents_or_join_and_as_an_empty_path() -> None:
+    # (review of batch 21) with "parents" or "join" the lists at "also" were silently not read at all
+    for config in (
+        {"also": ["waitingBookings"], "parents": True},
+        {"also": ["waitingBookings"], "join": {"list": "events", "by": "event.id", "key": "id"}},
+        {"also": [""]},  # the whole document read again as a list of items
+        {"also": ["  "]},
+    ):
+        with pytest.raises(AdapterError):
+            check_reading_options(config)
+    check_reading_options({"also": [], "parents": True})  # an empty list says nothing more
