@@ -25,7 +25,7 @@ import zoneinfo
 
 from lxml import etree
 
-from sources.adapters import _json_infer
+from sources.adapters import _json_infer, _json_pattern_rules
 from sources.adapters._json_pattern_rules import pattern_rule, with_pattern_rules
 from sources.adapters._json_shapes import Column, date_shape
 from sources.adapters._xml_data import _is_plural_of, named_fields, read_document, soap_content
@@ -272,3 +272,37 @@ def test_a_weekly_pattern_skipping_weeks_keeps_its_first_day_of_week() -> None:
     assert [event["start"][:10] for event in events] == ["2031-10-05", "2031-10-06", "2031-10-19", "2031-10-20"]
     weekly = {"Interval": "1", "DaysOfWeek": "Sunday Monday", "FirstDayOfWeek": "Sunday"}
     assert pattern_rule({"WeeklyRecurrence": weekly}) == "FREQ=WEEKLY;INTERVAL=1;BYDAY=SU,MO"  # every week: no matter
+
+
+def test_a_series_cancelled_and_moved_meetings_are_its_exceptions() -> None:
+    # Exchange's recurring master lists its cancelled meetings and its moved ones beside its Recurrence: without
+    # them a cancelled meeting was read as one of the series
+    series = (
+        "<t:Recurrence><t:WeeklyRecurrence><t:Interval>1</t:Interval><t:DaysOfWeek>Thursday</t:DaysOfWeek>"
+        "</t:WeeklyRecurrence><t:NumberedRecurrence><t:StartDate>2031-10-02+02:00</t:StartDate>"
+        "<t:NumberOfOccurrences>5</t:NumberOfOccurrences></t:NumberedRecurrence></t:Recurrence>"
+    )
+    deleted = (
+        "<t:DeletedOccurrences><t:DeletedOccurrence><t:Start>2031-10-09T16:00:00Z</t:Start></t:DeletedOccurrence>"
+        "<t:DeletedOccurrence><t:Start>2031-10-23T16:00:00Z</t:Start></t:DeletedOccurrence></t:DeletedOccurrences>"
+    )
+    modified = (
+        "<t:ModifiedOccurrences><t:Occurrence><t:ItemId Id='m1'/><t:Start>2031-10-17T16:00:00Z</t:Start>"
+        "<t:End>2031-10-17T17:30:00Z</t:End><t:OriginalStart>2031-10-16T16:00:00Z</t:OriginalStart></t:Occurrence>"
+        "</t:ModifiedOccurrences>"
+    )
+    item = calendar_item("Rowing practice", "2031-10-02T16:00:00Z", "2031-10-02T17:30:00Z", series + deleted + modified)
+
+    _, events = read(get_item(item))
+
+    assert [event["start"] for event in events] == [
+        "2031-10-02T18:00:00+02:00",
+        "2031-10-17T18:00:00+02:00",  # moved from the 16th
+        "2031-10-30T18:00:00+01:00",
+    ]
+    one = {"DeletedOccurrence": {"Start": "2031-10-09T18:00:00+02:00"}}
+    assert _json_pattern_rules.exception_lines({"DeletedOccurrences": one}) == ["EXDATE:20311009T160000Z"]
+    unreadable = {"DeletedOccurrence": [{"Start": "2031-10-09T16:00:00"}, {"Start": "soon"}, {"Start": "9" * 99}]}
+    assert _json_pattern_rules.exception_lines({"DeletedOccurrences": unreadable}) == []  # no instant: no exception
+    many = {"DeletedOccurrence": [{"Start": "2031-10-09T16:00:00Z"}] * 5000}
+    assert len(_json_pattern_rules.exception_lines({"DeletedOccurrences": many})) == _json_pattern_rules.MAX_EXCEPTIONS
