@@ -18,15 +18,20 @@ from sources.adapters import (
     _feed_iso,
     _feed_repeats,
     _feed_when,
+    _json_aspnet,
     _json_fields,
     _json_mapping,
+    _json_pattern_rules,
     _json_shapes,
     _json_text_values,
+    _json_utc,
     _jsonld_repair,
+    _page_bars,
     _page_card_fields,
     _page_cards,
     _page_schedule,
     _page_scripts,
+    _page_sections,
     _page_single,
     _page_single_place,
     _page_words,
@@ -96,6 +101,16 @@ PATTERNS = {
     # a percent escape in a place.
     **module_patterns(_feed_iso, "_feed_iso."),
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
+    # Batches 21 and 22 (review: tests/sources/test_heldout21_apis.py, test_heldout21_feeds.py,
+    # test_heldout22_pages.py): .NET's "/Date(…)/", a value's trailing offset, a series' pattern words, a showing's
+    # sold-out state, a heading that is a sort key, a place written "TOWN: Venue".
+    **module_patterns(_json_aspnet, "_json_aspnet."),
+    **module_patterns(_json_utc, "_json_utc."),
+    **module_patterns(_json_pattern_rules, "_json_pattern_rules."),
+    "_page_bars.SOLD_OUT_NAME": _page_bars.SOLD_OUT_NAME,
+    "_page_sections.SORT_KEY": _page_sections.SORT_KEY,
+    "webpage.TOWN_PREFIX": webpage.TOWN_PREFIX,
+    "webpage.NOT_A_TOWN": webpage.NOT_A_TOWN,
 }
 
 
