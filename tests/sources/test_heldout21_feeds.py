@@ -306,3 +306,25 @@ def test_a_series_cancelled_and_moved_meetings_are_its_exceptions() -> None:
     assert _json_pattern_rules.exception_lines({"DeletedOccurrences": unreadable}) == []  # no instant: no exception
     many = {"DeletedOccurrence": [{"Start": "2031-10-09T16:00:00Z"}] * 5000}
     assert len(_json_pattern_rules.exception_lines({"DeletedOccurrences": many})) == _json_pattern_rules.MAX_EXCEPTIONS
+
+
+def test_fields_named_as_kinds_of_their_plural_parent_stay_fields() -> None:
+    # "Dates" holding "StartDate" and "EndDate" (text leaves): a record's two fields; read as lists of one date,
+    # the document had no event at all
+    document = "".join(
+        f"<event><title>{title}</title><Dates><StartDate>2031-10-0{day}T19:00:00</StartDate>"
+        f"<EndDate>2031-10-0{day}T21:00:00</EndDate></Dates><Locations><MainLocation>The Anchor</MainLocation>"
+        "</Locations></event>"
+        for title, day in (("Harbour quiz", 2), ("Sea shanty evening", 9))
+    )
+
+    adapter, events = read(f"<events>{document}</events>")
+
+    assert adapter == "xml"
+    assert [(event["title"], event["start"], event["end"], event["venue_name"]) for event in events] == [
+        ("Harbour quiz", "2031-10-02T19:00:00+02:00", "2031-10-02T21:00:00+02:00", "The Anchor"),
+        ("Sea shanty evening", "2031-10-09T19:00:00+02:00", "2031-10-09T21:00:00+02:00", "The Anchor"),
+    ]
+    assert not _is_plural_of("Dates", "StartDate", record=False)
+    assert _is_plural_of("Items", "CalendarItem", record=True)
+    assert _is_plural_of("dates", "date", record=False)  # the plural itself still lists its text leaves
