@@ -22,6 +22,7 @@ import lxml.etree
 import lxml.html
 from w3lib.encoding import html_to_unicode
 
+from events import statuswords
 from events.text import plain_text
 from sources.adapters._api import sniffed_json
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
@@ -216,8 +217,11 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
 # A listing's place as a box office writes it, the town in capitals before a colon ("OXFORD: Ultimate Picture
 # Palace", "KINGSTON UPON THAMES: The Fighting Cocks", "LONDON : Spice of Life"); not a field's label ("VENUE: …").
 TOWN_PREFIX = re.compile(r"(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}) ?: (?P<venue>\S.{0,150})")
+# A word of a field's label or of where inside a venue, anywhere in the capitals ("NEW VENUE", "MAIN STAGE", "IN
+# PERSON"): no town. A status ("CANCELLED", "SOLD OUT") is none either (town_and_venue).
 NOT_A_TOWN = re.compile(
-    r"(?:WHERE|WHEN|VENUE|LOCATION|PLACE|ADDRESS|DATE|TIME|DOORS|SHOW|ROOM|HALL|NOTE|NB|TBA|TBC|FREE|PRICE|TICKETS?)",
+    r"\b(?:WHERE|WHEN|VENUE|LOCATION|PLACE|ADDRESS|DATE|TIME|DOORS|SHOW|ROOM|HALL|NOTE|NB|TBA|TBC|FREE|PRICE|TICKETS?"
+    r"|ONLINE|VIRTUAL|LIVESTREAM|STREAM|WEBINAR|ZOOM|PERSON|STAGE|FLOOR|LEVEL|UPSTAIRS|DOWNSTAIRS|ENTRANCE|SOLD)\b",
 )
 
 
@@ -225,7 +229,8 @@ def town_and_venue(place: str) -> tuple[str | None, str]:
     """A place written "TOWN: Venue" as its town and its venue ("Oxford", "Ultimate Picture Palace"); else no
     town and the place as it is."""
     found = TOWN_PREFIX.fullmatch(place.strip())
-    if found is None or NOT_A_TOWN.fullmatch(found.group("town")):
+    town = found.group("town") if found is not None else ""
+    if found is None or NOT_A_TOWN.search(town) or statuswords.status_of(town) is not None:
         return None, place
     return found.group("town").title(), found.group("venue").strip()
 

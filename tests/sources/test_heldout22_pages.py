@@ -195,3 +195,21 @@ def test_showings_under_a_sort_key_heading_are_the_films_and_a_sold_out_mark_nam
     assert all(
         "sold out" not in event.title.casefold() and "what's on" not in event.title.casefold() for event in events
     )
+
+
+def test_a_status_or_a_label_in_capitals_before_a_colon_is_no_town() -> None:
+    # (review of batch 22) "ONLINE: Zoom" gave the town "Online", "CANCELLED: The Flowerpot" the town "Cancelled"
+    for place in (
+        "ONLINE: Zoom",
+        "VIRTUAL: Zoom webinar",
+        "CANCELLED: The Flowerpot",
+        "POSTPONED: The Flowerpot",
+        "SOLD OUT: Town Hall",
+        "MAIN STAGE: Big Top",
+        "NEW VENUE: The Arches",
+        "IN PERSON: Town hall",
+        "NEW DATE: Town Hall",
+    ):
+        assert town_and_venue(place) == (None, place), place
+    assert town_and_venue("NEW YORK: Joe's Pub") == ("New York", "Joe's Pub")
+    assert town_and_venue("OXFORD: Ultimate Picture Palace") == ("Oxford", "Ultimate Picture Palace")
