@@ -237,11 +237,17 @@ def town_and_venue(place: str) -> tuple[str | None, str]:
 
 def own_pages(one: RawEvent, other: RawEvent) -> bool:
     """Whether two records of one title and start each link to a page of its own (a listing's two ticket types,
-    "/event/206480" and "/event/206481"): two listings, not one event described twice."""
+    "/event/206480" and "/event/206481"): two listings, not one event described twice. Their pages are siblings,
+    one site's pages under one path; a page elsewhere (a featured card's link to a ticket seller, the event's
+    "/tickets/…" beside its "/events/…") is the same event's other page."""
     if not one.url or not other.url:
         return False
     first, second = urlsplit(one.url), urlsplit(other.url)
-    return (first.netloc, first.path.rstrip("/")) != (second.netloc, second.path.rstrip("/"))
+    (first_parent, _, first_own), (second_parent, _, second_own) = (
+        first.path.rstrip("/").rpartition("/"),
+        second.path.rstrip("/").rpartition("/"),
+    )
+    return (first.netloc.lower(), first_parent) == (second.netloc.lower(), second_parent) and first_own != second_own
 
 
 # Values that say nothing: a later description of the same event may fill them in.

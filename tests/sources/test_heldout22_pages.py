@@ -213,3 +213,26 @@ def test_a_status_or_a_label_in_capitals_before_a_colon_is_no_town() -> None:
         assert town_and_venue(place) == (None, place), place
     assert town_and_venue("NEW YORK: Joe's Pub") == ("New York", "Joe's Pub")
     assert town_and_venue("OXFORD: Ultimate Picture Palace") == ("Oxford", "Ultimate Picture Palace")
+
+
+def test_one_event_linked_to_pages_elsewhere_is_still_merged() -> None:
+    # (review of batch 22) a featured card linking to the ticket seller beside the listing's card linking to the
+    # event's page: one event, read twice (two events before)
+    featured = '<div class="card"><h3><a href="https://tickets.example.net/e/98765">Jazz Night</a></h3>'
+    listed = '<div class="card"><h3><a href="/events/jazz-night">Jazz Night</a></h3>'
+    cards = "".join(
+        f'<div class="card"><h3><a href="/events/{slug}">{title}</a></h3><p>{day}</p><p>The Crescent</p></div>'
+        for slug, title, day in (("quiz", "Quiz night", "Sat 7th Mar, 2026, 20:00"), ("folk", "Folk club", "Sun 8th Mar, 2026, 20:00"))
+    )  # fmt: skip
+    when = "<p>Fri 6th Mar, 2026, 19:30</p><p>The Crescent</p></div>"
+    body = (
+        "<html><head><title>What's on</title></head><body><h1>What's on</h1>"
+        f'<section class="featured">{featured}{when}</section><section class="listing">{listed}{when}{cards}'
+        "</section></body></html>"
+    )
+
+    events = events_of(body, dt.datetime(2026, 3, 1, tzinfo=LONDON))
+
+    assert sorted(event.title for event in events) == ["Folk club", "Jazz Night", "Quiz night"]
+    elsewhere = body.replace("https://tickets.example.net/e/98765", "/tickets/jazz-night")
+    assert len(events_of(elsewhere, dt.datetime(2026, 3, 1, tzinfo=LONDON))) == 3
