@@ -236,3 +236,14 @@ def test_one_event_linked_to_pages_elsewhere_is_still_merged() -> None:
     assert sorted(event.title for event in events) == ["Folk club", "Jazz Night", "Quiz night"]
     elsewhere = body.replace("https://tickets.example.net/e/98765", "/tickets/jazz-night")
     assert len(events_of(elsewhere, dt.datetime(2026, 3, 1, tzinfo=LONDON))) == 3
+
+
+def test_a_fragments_heading_naming_a_list_names_no_event() -> None:
+    # (review of batch 22) a widget's linked "Upcoming events" or "Calendar" heading over its list was read as an
+    # event of that name at the first date below it
+    for heading in ("Upcoming events", "Calendar"):
+        body = (
+            f'<div class="widget"><h2><a href="https://example.org/events">{heading}</a></h2>'
+            "<ul><li>Sat 14th Mar, 2026, 8:00pm</li></ul></div>"
+        )
+        assert events_of(body, dt.datetime(2026, 3, 1, tzinfo=LONDON), base=None) == [], heading
