@@ -247,3 +247,22 @@ def test_a_fragments_heading_naming_a_list_names_no_event() -> None:
             "<ul><li>Sat 14th Mar, 2026, 8:00pm</li></ul></div>"
         )
         assert events_of(body, dt.datetime(2026, 3, 1, tzinfo=LONDON), base=None) == [], heading
+
+
+def test_a_venue_blocks_label_or_map_link_is_not_its_place() -> None:
+    # (review of batch 22) the first undated line of a venue-classed block holding the date was taken as the place,
+    # even when it was the block's map link or its label
+    page = (
+        "<html><head><title>Harbour Lights | Box office</title></head><body><h1>Harbour Lights</h1>"
+        '<div class="venue-details">{lines}</div><p>A band from the coast.</p></body></html>'
+    )
+    when = "<h4>Sat 14th Mar, 2026, 8:00pm</h4>"
+    for lines, place in (
+        (f"<h4><a href='https://maps.example.org/?q=1'>Get directions</a></h4>{when}", None),
+        (f"<h4>Map</h4>{when}", None),
+        (f"<h4>Get directions</h4>{when}<h4>The Flowerpot</h4>", "The Flowerpot"),
+    ):
+        [event] = events_of(
+            page.format(lines=lines), dt.datetime(2026, 3, 1, tzinfo=LONDON), base="https://example.org/e/1"
+        )
+        assert event.venue_name == place, lines
