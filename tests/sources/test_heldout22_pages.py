@@ -21,7 +21,6 @@ import zoneinfo
 
 from sources.adapters.base import RawEvent
 from sources.adapters.webpage import town_and_venue
-from tests.hostile import best_seconds
 from tests.sources.helpers import parse_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -76,10 +75,11 @@ def test_a_town_in_capitals_before_a_colon_is_the_venues_town() -> None:
 
 
 def test_a_long_place_is_read_at_once() -> None:
+    # Its time is checked by growth, not by a wall-clock budget that a loaded machine misses:
+    # webpage.TOWN_PREFIX and NOT_A_TOWN are in tests/sources/test_adapters_hostile_text.py.
     hostile = ["AB " * 30_000 + ": x", "A" * 100_000 + " : " + "x" * 100_000, "A:" * 50_000]
 
     for place in hostile:
-        assert best_seconds(lambda place=place: town_and_venue(place)) < 0.05
         assert town_and_venue(place) == (None, place)
 
 
