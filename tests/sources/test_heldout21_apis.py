@@ -255,3 +255,13 @@ def test_also_is_refused_beside_parents_or_join_and_as_an_empty_path() -> None:
         with pytest.raises(AdapterError):
             check_reading_options(config)
     check_reading_options({"also": [], "parents": True})  # an empty list says nothing more
+
+
+def test_a_list_beside_the_listing_named_as_off_is_left_out() -> None:
+    # (review of batch 21) "cancelledBookings", "deleted", "drafts" beside the listing: their items carry no flag of
+    # their own (the list's key says it), so read with the rest they were live events
+    upcoming = [show(1, "Spring Fair", "2031-04-05T10:00:00Z"), show(2, "Summer Fair", "2031-07-05T10:00:00Z")]
+    for key in ("cancelled", "cancelledBookings", "declinedInvitations", "deleted", "drafts", "hidden", "private"):
+        inference = infer({"items": upcoming, key: [show(9, "Winter Fair", "2031-01-05T10:00:00Z")]})
+        assert inference is not None
+        assert "also" not in inference.config, key
