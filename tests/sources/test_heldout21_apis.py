@@ -114,6 +114,8 @@ def test_whole_minutes_in_seconds_beyond_a_day_of_minutes_are_seconds() -> None:
     assert unit(45, 60, 90) == "minutes"
     assert unit(600, 900, 1200) is None  # ten hours and more in minutes, or ten minutes and more in seconds: unclear
     assert unit(2700, 3610) is None  # not whole minutes
+    # (review of batch 21) whole days in minutes (a course's two, one and three days) are not 48, 24 and 72 minutes
+    assert unit(2880, 1440, 4320) is None
 
 
 def booking(number: int, activity: str, start: str) -> dict:
