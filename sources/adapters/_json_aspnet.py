@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-# Bounded: at most 15 digits and one 4-digit offset, anchored at both ends.
-_ASPNET_DATE = re.compile(r"\s*\\?/Date\((-?\d{1,15})(?:[+-]\d{4})?\)\\?/\s*")
+# Bounded: at most 15 digits and one 4-digit offset, matched whole on the stripped value (no "\s*" of its own to
+# try at every start of a run of spaces: tests/sources/test_adapters_hostile_text.py).
+_ASPNET_DATE = re.compile(r"\\?/Date\((-?\d{1,15})(?:[+-]\d{4})?\)\\?/")
 MAX_TEXT = 40
 
 
@@ -20,5 +21,5 @@ def aspnet_millis(value: Any) -> int | None:
     """The milliseconds since 1970 a ``/Date(…)/`` text holds; None for any other value."""
     if not isinstance(value, str) or len(value) > MAX_TEXT:
         return None
-    found = _ASPNET_DATE.fullmatch(value)
+    found = _ASPNET_DATE.fullmatch(value.strip())
     return int(found.group(1)) if found else None

@@ -197,8 +197,11 @@ def _unit_by_range(numbers: Sequence[float], *, decimal: bool) -> str | None:
 
 
 def _whole_minutes_in_seconds(numbers: Sequence[float]) -> bool:
-    """Whole numbers that are each whole minutes in seconds, from ten minutes to a day (600 to 86400)."""
-    return all(600 <= number <= DAY_SECONDS and number % 60 == 0 for number in numbers)
+    """Whole numbers that are each whole minutes in seconds, from ten minutes to a day (600 to 86400), and not
+    each a whole number of days in minutes (1440, 2880, 4320: a course's days, not 24, 48 and 72 minutes)."""
+    return all(600 <= number <= DAY_SECONDS and number % 60 == 0 for number in numbers) and not all(
+        number % DAY_MINUTES == 0 for number in numbers
+    )
 
 
 def _whole_minutes_in_ms(present: Sequence[Any]) -> bool:

@@ -13,16 +13,22 @@ series' first, its length each meeting's.
 
 Patterns: daily, weekly (on named days), absolute monthly (a day of the month) and relative monthly (the first …
 last of some weekdays), absolute and relative yearly; ranges: an end date (the whole day included, as both
-define it), a number of occurrences, or none. Anything else (a task's "regeneration" pattern, a pattern with
-no day it could fall on) is left as it was: the record stays the one event it states.
+define it), a number of occurrences, or none. A weekly pattern skipping weeks says which day its weeks start on
+(``FirstDayOfWeek``, Graph's ``firstDayOfWeek``: Sunday by default there, Monday in iCalendar), so the rule keeps
+it (``WKST``): with a Sunday and a Monday every other week, it decides which of them share a week. Anything else (a
+task's "regeneration" pattern, a pattern with no day it could fall on, an interval that is no whole number from 1)
+is left as it was: the record stays the one event it states. The meetings of the series the record says were
+cancelled or moved (Exchange's ``DeletedOccurrences`` and ``ModifiedOccurrences`` beside its ``Recurrence``) are
+the rule's exceptions (``exception_lines``).
 
 The leading underscore keeps this helper module out of the adapter registry.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 MAX_DEPTH = 40  # as deep as the XML reading goes
@@ -35,6 +41,8 @@ DAY_GROUPS = {"day": list(DAYS.values()), "weekday": ["MO", "TU", "WE", "TH", "F
 INDEXES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")  # fmt: skip
+MAX_EXCEPTIONS = 500  # occurrences deleted or moved, written as EXDATE/RDATE lines (within MAX_RULE_TEXT)
+MAX_MOMENT_TEXT = 40
 _DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _NAME = re.compile(r"[^a-z]")
 
@@ -59,6 +67,8 @@ def _walk(node: Any, depth: int, budget: list[int]) -> Any:
     differs = False
     for key, value in node.items():
         rule = pattern_rule(value) if isinstance(key, str) and _name(key) == "recurrence" else None
+        if rule is not None:
+            rule = " ".join([rule, *exception_lines(node)])
         new = rule if rule is not None else _walk(value, depth + 1, budget)
         differs = differs or new is not value
         out[key] = new
@@ -99,10 +109,16 @@ def _pattern(fields: Mapping[str, Any]) -> tuple[str | None, Mapping[str, Any] |
 
 
 def _pattern_parts(kind: str, pattern: Mapping[str, Any]) -> list[str] | None:
-    interval = _number(pattern.get("interval")) or 1
+    stated = pattern.get("interval")
+    interval = 1 if stated in (None, "") else _number(stated)
+    if not interval:
+        return None  # "0", "-1", "every": no series this could state (not every day of it)
     parts = [f"FREQ={kind.removeprefix('absolute').removeprefix('relative').upper()}"]
     if not kind.endswith("yearly") or interval > 1:  # Exchange's yearly patterns have no interval; Graph's may
         parts.append(f"INTERVAL={interval}")
+    week_start = _days(pattern.get("firstdayofweek"))
+    if kind == "weekly" and interval > 1 and len(week_start) == 1:
+        parts.append(f"WKST={week_start[0]}")  # which days share a week decides which weeks are skipped
     days = _days(pattern.get("daysofweek"))
     day_of_month = _number(pattern.get("dayofmonth"))
     month = _month(pattern.get("month"))
@@ -136,6 +152,47 @@ def _range_part(fields: Mapping[str, Any]) -> str | None:
         count = _number(bounds.get("numberofoccurrences"))
         return f"COUNT={count}" if count and count > 0 else None
     return None
+
+
+def exception_lines(record: Mapping[str, Any]) -> list[str]:
+    """The record's own exceptions to its series, as iCalendar lines: Exchange lists the meetings of a recurring
+    master that were cancelled (``<DeletedOccurrences><DeletedOccurrence><Start>``: an EXDATE each) and moved
+    (``<ModifiedOccurrences><Occurrence><OriginalStart>…<Start>``: the original an EXDATE, the new start an RDATE).
+    Without them a cancelled meeting was read as one of the series."""
+    fields = _lowered(record)
+    lines: list[str] = []
+    for found in _occurrences(fields.get("deletedoccurrences")):
+        if (stamp := _stamp(found.get("start"))) is not None:
+            lines.append(f"EXDATE:{stamp}")
+    for found in _occurrences(fields.get("modifiedoccurrences")):
+        original, moved = _stamp(found.get("originalstart")), _stamp(found.get("start"))
+        if original is not None and moved is not None and moved != original:
+            lines.extend([f"EXDATE:{original}", f"RDATE:{moved}"])
+    return lines[:MAX_EXCEPTIONS]
+
+
+def _occurrences(value: Any) -> Iterator[Mapping[str, Any]]:
+    """The occurrence objects of a ``DeletedOccurrences`` value (one, or a list of them, under one key), their
+    keys lowered; at most MAX_EXCEPTIONS."""
+    inner = next(iter(value.values()), None) if isinstance(value, Mapping) and len(value) == 1 else value
+    listed = inner if isinstance(inner, list) else [inner]
+    for each in listed[:MAX_EXCEPTIONS]:
+        if isinstance(each, Mapping):
+            yield _lowered(each)
+
+
+def _stamp(value: Any) -> str | None:
+    """An occurrence's start with its offset, as an iCalendar UTC date-time ("20311009T160000Z"); None for
+    anything else (a time without its offset says no instant)."""
+    if not isinstance(value, str) or len(value) > MAX_MOMENT_TEXT:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None
+    return f"{moment.astimezone(dt.UTC):%Y%m%dT%H%M%SZ}"
 
 
 def _days(value: Any) -> list[str]:

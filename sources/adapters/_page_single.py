@@ -31,6 +31,7 @@ from sources.adapters._page_single_place import (
 )
 from sources.adapters._page_words import (
     END_LABEL,
+    GENERIC_HEADING,
     PAGE_DATES,
     TITLE_STATUS,
     document_label,
@@ -165,12 +166,16 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
 def _lone_top_heading(root: Any, site_name: str | None) -> Any:
     """A fragment's name when it has no <h1> and names itself nowhere else (no <title>, no og:title): its one
     heading of the highest rank it uses, when that heading is a link to a page, the whole of it ("<h2><a
-    href=…/event/77>HARBOUR LIGHTS</a></h2>" over <h4> lines); else None (a widget's "<h2>Newsletter</h2>")."""
+    href=…/event/77>HARBOUR LIGHTS</a></h2>" over <h4> lines); else None (a widget's "<h2>Newsletter</h2>", and a
+    widget's "<h2><a href=/events>Upcoming events</a></h2>" over its list: a heading naming a list names no
+    event)."""
     for tag in ("h2", "h3"):
         found = [node for node in root.iter(tag) if _text(node) and not _is_branding(node, site_name)]
         if found:
             link = next(found[0].iterfind(".//a[@href]"), None) if len(found) == 1 else None
-            return found[0] if link is not None and _text(link) == _text(found[0]) else None
+            if link is None or _text(link) != _text(found[0]) or GENERIC_HEADING.match(_text(found[0])):
+                return None
+            return found[0]
     return None
 
 

@@ -9,6 +9,8 @@ import re
 from typing import Any
 from urllib.parse import urlsplit
 
+from sources.adapters._page_bars import MAP_LINK_TEXT
+from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import address_lines_after
 from sources.adapters._page_lines import Line
@@ -63,18 +65,25 @@ def place_near(lines: list[Line]) -> str | None:
 
 def _in_place_block(lines: list[Line]) -> str | None:
     """The first undated line of a block classed as the venue that holds the date too ("<div class=venue-details>
-    <h4>DERBY: The Flowerpot</h4><h4>Mon 26th Dec, 2016, 8:00pm</h4>"): the place, its date line left out."""
+    <h4>DERBY: The Flowerpot</h4><h4>Mon 26th Dec, 2016, 8:00pm</h4>"): the place, its date line left out, and
+    its label or map link ("Venue:", "Get directions") too."""
     for line in lines:
         parent = line.block.getparent() if line.block is not None else None
         text = line.text.strip()
         if (
             text
             and _names_a_place(parent)
-            and not find_clock(text)
-            and not find_dates(text, year_hint=2000, today=_EPOCH)
+            and not NOT_A_TITLE.match(text)  # its label ("Venue", "Where:"), its map link ("Get directions")
+            and not MAP_LINK_TEXT.match(text.rstrip(": "))
+            and not _dated(text)
         ):
             return text[:MAX_PLACE]
     return None
+
+
+def _dated(text: str) -> bool:
+    """Whether a line gives a date or a time of day (no place's name)."""
+    return bool(find_clock(text) or find_dates(text, year_hint=2000, today=_EPOCH))
 
 
 def _street_address(lines: list[Line]) -> str | None:

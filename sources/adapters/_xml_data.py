@@ -261,7 +261,7 @@ def _list_tags(root: Any) -> set[tuple[str, str]]:
         seen: set[str] = set()
         for child in _elements(element):
             name = local_name(child.tag)
-            if name in seen or _is_plural_of(parent, name):
+            if name in seen or _is_plural_of(parent, name, record=bool(_elements(child) or len(child.attrib))):
                 repeated.add((parent, name))
             seen.add(name)
     return repeated
@@ -276,10 +276,12 @@ def _wraps_its_children(element: Any) -> bool:
     )
 
 
-def _is_plural_of(parent: str, child: str) -> bool:
+def _is_plural_of(parent: str, child: str, *, record: bool = True) -> bool:
     """``meetings``/``meeting``, ``entries``/``entry``, ``eventList``/``event``, ``CalendarEventArray``/
     ``CalendarEvent``; and a kind of what a plural holds, named with its singular last: ``Items``/``CalendarItem``
-    (Exchange's items are ``CalendarItem``, ``Message``, ``MeetingRequest`` side by side)."""
+    (Exchange's items are ``CalendarItem``, ``Message``, ``MeetingRequest`` side by side), only where the child
+    is a record (``record``: elements or attributes of its own): ``<Dates><StartDate>…</StartDate><EndDate>…``
+    are one record's two fields, not two lists of one date."""
     parent, child = parent.lower(), child.lower()
     if not child:
         return False
@@ -289,7 +291,7 @@ def _is_plural_of(parent: str, child: str) -> bool:
     if parent in plurals:
         return True
     singulars = [parent[:-3] + "y"] if parent.endswith("ies") else [parent[:-1]] if parent.endswith("s") else []
-    return any(len(singular) >= MIN_SINGULAR and child.endswith(singular) for singular in singulars)
+    return record and any(len(singular) >= MIN_SINGULAR and child.endswith(singular) for singular in singulars)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)

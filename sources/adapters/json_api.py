@@ -93,7 +93,9 @@ list at ``list`` whose ``key`` is the item's ``by`` value (its show), under ``^`
 
 ``also: ["waitingBookings"]`` reads more lists of the same items with the same mapping, after the one at ``items``
 (a member's waiting list beside its bookings; the inference adds the lists beside the chosen one that read with
-its title and start, ``_json_siblings``).
+its title and start, ``_json_siblings``). Each is a path from the document's top, as ``items`` is; a path that
+finds no list there reads nothing (a member with no waiting list). It cannot be combined with ``parents`` or
+``join``, which read ``items`` alone.
 
 ``one_event: true`` says the endpoint answers with one event (an object at ``items``, read as a list of one);
 without it an object where the list should be is an error. ``complete_listing: true`` says one fetch lists every
@@ -162,6 +164,10 @@ ITEM_NOT_OBJECT = "The item is not an object."
 BAD_SKIP_GONE = "The config key 'skip_gone' must be true or false."
 BAD_PARENTS = "The config key 'parents' must be true or false."
 BAD_ALSO = "The config key 'also' must be a list of paths to more lists of the same items."
+ALSO_WITH_NESTING = (
+    "The config key 'also' reads more lists beside the one at 'items' as they are; it cannot be combined with "
+    "'parents' or 'join' (their items would be read without the fields those give)."
+)
 
 
 def check_reading_options(config: Mapping[str, Any]) -> None:
@@ -171,8 +177,10 @@ def check_reading_options(config: Mapping[str, Any]) -> None:
     if not isinstance(config.get("parents", False), bool):
         raise AdapterError(BAD_PARENTS)
     also = config.get("also", [])
-    if not isinstance(also, list) or not all(isinstance(path, str) for path in also):
+    if not isinstance(also, list) or not all(isinstance(path, str) and path.strip() for path in also):
         raise AdapterError(BAD_ALSO)
+    if also and (config.get("parents") is True or "join" in config):
+        raise AdapterError(ALSO_WITH_NESTING)
     if "join" in config:
         try:
             check_join(config["join"])

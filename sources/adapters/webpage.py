@@ -22,6 +22,7 @@ import lxml.etree
 import lxml.html
 from w3lib.encoding import html_to_unicode
 
+from events import statuswords
 from events.text import plain_text
 from sources.adapters._api import sniffed_json
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
@@ -216,8 +217,11 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
 # A listing's place as a box office writes it, the town in capitals before a colon ("OXFORD: Ultimate Picture
 # Palace", "KINGSTON UPON THAMES: The Fighting Cocks", "LONDON : Spice of Life"); not a field's label ("VENUE: …").
 TOWN_PREFIX = re.compile(r"(?P<town>[A-Z][A-Z'’.-]+(?: [A-Z][A-Z'’.-]+){0,3}) ?: (?P<venue>\S.{0,150})")
+# A word of a field's label or of where inside a venue, anywhere in the capitals ("NEW VENUE", "MAIN STAGE", "IN
+# PERSON"): no town. A status ("CANCELLED", "SOLD OUT") is none either (town_and_venue).
 NOT_A_TOWN = re.compile(
-    r"(?:WHERE|WHEN|VENUE|LOCATION|PLACE|ADDRESS|DATE|TIME|DOORS|SHOW|ROOM|HALL|NOTE|NB|TBA|TBC|FREE|PRICE|TICKETS?)",
+    r"\b(?:WHERE|WHEN|VENUE|LOCATION|PLACE|ADDRESS|DATE|TIME|DOORS|SHOW|ROOM|HALL|NOTE|NB|TBA|TBC|FREE|PRICE|TICKETS?"
+    r"|ONLINE|VIRTUAL|LIVESTREAM|STREAM|WEBINAR|ZOOM|PERSON|STAGE|FLOOR|LEVEL|UPSTAIRS|DOWNSTAIRS|ENTRANCE|SOLD)\b",
 )
 
 
@@ -225,18 +229,25 @@ def town_and_venue(place: str) -> tuple[str | None, str]:
     """A place written "TOWN: Venue" as its town and its venue ("Oxford", "Ultimate Picture Palace"); else no
     town and the place as it is."""
     found = TOWN_PREFIX.fullmatch(place.strip())
-    if found is None or NOT_A_TOWN.fullmatch(found.group("town")):
+    town = found.group("town") if found is not None else ""
+    if found is None or NOT_A_TOWN.search(town) or statuswords.status_of(town) is not None:
         return None, place
     return found.group("town").title(), found.group("venue").strip()
 
 
 def own_pages(one: RawEvent, other: RawEvent) -> bool:
     """Whether two records of one title and start each link to a page of its own (a listing's two ticket types,
-    "/event/206480" and "/event/206481"): two listings, not one event described twice."""
+    "/event/206480" and "/event/206481"): two listings, not one event described twice. Their pages are siblings,
+    one site's pages under one path; a page elsewhere (a featured card's link to a ticket seller, the event's
+    "/tickets/…" beside its "/events/…") is the same event's other page."""
     if not one.url or not other.url:
         return False
     first, second = urlsplit(one.url), urlsplit(other.url)
-    return (first.netloc, first.path.rstrip("/")) != (second.netloc, second.path.rstrip("/"))
+    (first_parent, _, first_own), (second_parent, _, second_own) = (
+        first.path.rstrip("/").rpartition("/"),
+        second.path.rstrip("/").rpartition("/"),
+    )
+    return (first.netloc.lower(), first_parent) == (second.netloc.lower(), second_parent) and first_own != second_own
 
 
 # Values that say nothing: a later description of the same event may fill them in.

@@ -5,7 +5,8 @@ exports, ``<events><event>`` lists of venue sites, a CMS's ``<calendar><item>``.
 into plain data (``_xml_data``: attributes as keys, repeated elements as lists, text leaves) and then exactly
 like a JSON API nobody configured: ``_json_infer`` finds the list of event-like records and infers a
 ``json_api`` mapping, which is ``self.inferred`` (``extract --show-mapping`` prints it). A source may also
-give the mapping itself (``items`` and ``mapping`` as for ``json_api``, paths into the data above). Records
+give the mapping itself (``items`` and ``mapping`` as for ``json_api``, paths into the data above; ``parents`` and
+``also``, more lists of the same records, as there). Records
 the document flags as deleted or unpublished are skipped with a note as ``json_api`` skips them (its docstring
 says which flags; ``skip_gone: false`` turns it off).
 

@@ -114,6 +114,8 @@ def test_whole_minutes_in_seconds_beyond_a_day_of_minutes_are_seconds() -> None:
     assert unit(45, 60, 90) == "minutes"
     assert unit(600, 900, 1200) is None  # ten hours and more in minutes, or ten minutes and more in seconds: unclear
     assert unit(2700, 3610) is None  # not whole minutes
+    # (review of batch 21) whole days in minutes (a course's two, one and three days) are not 48, 24 and 72 minutes
+    assert unit(2880, 1440, 4320) is None
 
 
 def booking(number: int, activity: str, start: str) -> dict:
@@ -242,3 +244,26 @@ def test_also_in_a_config_must_list_paths() -> None:
     for bad in ("waitingBookings", [1], {"path": "x"}):
         with pytest.raises(AdapterError):
             check_reading_options({"also": bad})
+
+
+def test_also_is_refused_beside_parents_or_join_and_as_an_empty_path() -> None:
+    # (review of batch 21) with "parents" or "join" the lists at "also" were silently not read at all
+    for config in (
+        {"also": ["waitingBookings"], "parents": True},
+        {"also": ["waitingBookings"], "join": {"list": "events", "by": "event.id", "key": "id"}},
+        {"also": [""]},  # the whole document read again as a list of items
+        {"also": ["  "]},
+    ):
+        with pytest.raises(AdapterError):
+            check_reading_options(config)
+    check_reading_options({"also": [], "parents": True})  # an empty list says nothing more
+
+
+def test_a_list_beside_the_listing_named_as_off_is_left_out() -> None:
+    # (review of batch 21) "cancelledBookings", "deleted", "drafts" beside the listing: their items carry no flag of
+    # their own (the list's key says it), so read with the rest they were live events
+    upcoming = [show(1, "Spring Fair", "2031-04-05T10:00:00Z"), show(2, "Summer Fair", "2031-07-05T10:00:00Z")]
+    for key in ("cancelled", "cancelledBookings", "declinedInvitations", "deleted", "drafts", "hidden", "private"):
+        inference = infer({"items": upcoming, key: [show(9, "Winter Fair", "2031-01-05T10:00:00Z")]})
+        assert inference is not None
+        assert "also" not in inference.config, key

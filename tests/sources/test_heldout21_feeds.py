@@ -25,7 +25,7 @@ import zoneinfo
 
 from lxml import etree
 
-from sources.adapters import _json_infer
+from sources.adapters import _json_infer, _json_pattern_rules
 from sources.adapters._json_pattern_rules import pattern_rule, with_pattern_rules
 from sources.adapters._json_shapes import Column, date_shape
 from sources.adapters._xml_data import _is_plural_of, named_fields, read_document, soap_content
@@ -237,3 +237,94 @@ def test_a_date_in_iso_basic_form_is_a_moment() -> None:
     assert local is not None
     assert local.kind == "datetime"
     assert date_shape(Column("code", ["2031100217000"]), numeric_ok=False) is None  # thirteen digits: no moment
+
+
+# --- review of batch 21 (h-review2) ---------------------------------------------------------------------------
+
+
+def test_an_unreadable_interval_states_no_series() -> None:
+    # "0", "-1", a number past any calendar's: read as 1 it made a daily series of a record, every day a false event
+    for interval in (0, "0", -1, "-2", "99999999", "every", 1.5, True):
+        stated = {"pattern": {"type": "daily", "interval": interval}, "range": {"type": "noEnd"}}
+        assert pattern_rule(stated) is None, interval
+    assert pattern_rule({"pattern": {"type": "daily"}, "range": {"type": "noEnd"}}) == "FREQ=DAILY;INTERVAL=1"
+    assert pattern_rule({"DailyRecurrence": {"Interval": ""}}) == "FREQ=DAILY;INTERVAL=1"
+
+
+def test_a_weekly_pattern_skipping_weeks_keeps_its_first_day_of_week() -> None:
+    graph = {
+        "pattern": {"type": "weekly", "interval": 2, "daysOfWeek": ["sunday", "monday"], "firstDayOfWeek": "sunday"},
+        "range": {"type": "numbered", "numberOfOccurrences": 4},
+    }
+    assert pattern_rule(graph) == "FREQ=WEEKLY;INTERVAL=2;WKST=SU;BYDAY=SU,MO;COUNT=4"
+    answer = {
+        "value": [
+            {
+                "subject": "Repair café",
+                "start": {"dateTime": "2031-10-05T10:00:00", "timeZone": "Europe/Oslo"},
+                "end": {"dateTime": "2031-10-05T13:00:00", "timeZone": "Europe/Oslo"},
+                "recurrence": graph,
+            }
+        ]
+    }
+    _, events = read(json.dumps(answer))
+    # weeks from Sunday: Sunday 5 and Monday 6 share one, then every other (Monday-started weeks gave 5, 13, 19, 27)
+    assert [event["start"][:10] for event in events] == ["2031-10-05", "2031-10-06", "2031-10-19", "2031-10-20"]
+    weekly = {"Interval": "1", "DaysOfWeek": "Sunday Monday", "FirstDayOfWeek": "Sunday"}
+    assert pattern_rule({"WeeklyRecurrence": weekly}) == "FREQ=WEEKLY;INTERVAL=1;BYDAY=SU,MO"  # every week: no matter
+
+
+def test_a_series_cancelled_and_moved_meetings_are_its_exceptions() -> None:
+    # Exchange's recurring master lists its cancelled meetings and its moved ones beside its Recurrence: without
+    # them a cancelled meeting was read as one of the series
+    series = (
+        "<t:Recurrence><t:WeeklyRecurrence><t:Interval>1</t:Interval><t:DaysOfWeek>Thursday</t:DaysOfWeek>"
+        "</t:WeeklyRecurrence><t:NumberedRecurrence><t:StartDate>2031-10-02+02:00</t:StartDate>"
+        "<t:NumberOfOccurrences>5</t:NumberOfOccurrences></t:NumberedRecurrence></t:Recurrence>"
+    )
+    deleted = (
+        "<t:DeletedOccurrences><t:DeletedOccurrence><t:Start>2031-10-09T16:00:00Z</t:Start></t:DeletedOccurrence>"
+        "<t:DeletedOccurrence><t:Start>2031-10-23T16:00:00Z</t:Start></t:DeletedOccurrence></t:DeletedOccurrences>"
+    )
+    modified = (
+        "<t:ModifiedOccurrences><t:Occurrence><t:ItemId Id='m1'/><t:Start>2031-10-17T16:00:00Z</t:Start>"
+        "<t:End>2031-10-17T17:30:00Z</t:End><t:OriginalStart>2031-10-16T16:00:00Z</t:OriginalStart></t:Occurrence>"
+        "</t:ModifiedOccurrences>"
+    )
+    item = calendar_item("Rowing practice", "2031-10-02T16:00:00Z", "2031-10-02T17:30:00Z", series + deleted + modified)
+
+    _, events = read(get_item(item))
+
+    assert [event["start"] for event in events] == [
+        "2031-10-02T18:00:00+02:00",
+        "2031-10-17T18:00:00+02:00",  # moved from the 16th
+        "2031-10-30T18:00:00+01:00",
+    ]
+    one = {"DeletedOccurrence": {"Start": "2031-10-09T18:00:00+02:00"}}
+    assert _json_pattern_rules.exception_lines({"DeletedOccurrences": one}) == ["EXDATE:20311009T160000Z"]
+    unreadable = {"DeletedOccurrence": [{"Start": "2031-10-09T16:00:00"}, {"Start": "soon"}, {"Start": "9" * 99}]}
+    assert _json_pattern_rules.exception_lines({"DeletedOccurrences": unreadable}) == []  # no instant: no exception
+    many = {"DeletedOccurrence": [{"Start": "2031-10-09T16:00:00Z"}] * 5000}
+    assert len(_json_pattern_rules.exception_lines({"DeletedOccurrences": many})) == _json_pattern_rules.MAX_EXCEPTIONS
+
+
+def test_fields_named_as_kinds_of_their_plural_parent_stay_fields() -> None:
+    # "Dates" holding "StartDate" and "EndDate" (text leaves): a record's two fields; read as lists of one date,
+    # the document had no event at all
+    document = "".join(
+        f"<event><title>{title}</title><Dates><StartDate>2031-10-0{day}T19:00:00</StartDate>"
+        f"<EndDate>2031-10-0{day}T21:00:00</EndDate></Dates><Locations><MainLocation>The Anchor</MainLocation>"
+        "</Locations></event>"
+        for title, day in (("Harbour quiz", 2), ("Sea shanty evening", 9))
+    )
+
+    adapter, events = read(f"<events>{document}</events>")
+
+    assert adapter == "xml"
+    assert [(event["title"], event["start"], event["end"], event["venue_name"]) for event in events] == [
+        ("Harbour quiz", "2031-10-02T19:00:00+02:00", "2031-10-02T21:00:00+02:00", "The Anchor"),
+        ("Sea shanty evening", "2031-10-09T19:00:00+02:00", "2031-10-09T21:00:00+02:00", "The Anchor"),
+    ]
+    assert not _is_plural_of("Dates", "StartDate", record=False)
+    assert _is_plural_of("Items", "CalendarItem", record=True)
+    assert _is_plural_of("dates", "date", record=False)  # the plural itself still lists its text leaves
