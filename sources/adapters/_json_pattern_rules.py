@@ -31,16 +31,17 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from sources.adapters._page_dates import MONTHS
+from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
+
 MAX_DEPTH = 40  # as deep as the XML reading goes
 MAX_NODES = 250_000  # objects and lists visited in one document
 PATTERN_KINDS = ("daily", "weekly", "absolutemonthly", "relativemonthly", "absoluteyearly", "relativeyearly")
 RANGE_KINDS = ("enddate", "numbered", "noend")
-DAYS = {"sunday": "SU", "monday": "MO", "tuesday": "TU", "wednesday": "WE", "thursday": "TH", "friday": "FR",
-        "saturday": "SA"}  # fmt: skip
-DAY_GROUPS = {"day": list(DAYS.values()), "weekday": ["MO", "TU", "WE", "TH", "FR"], "weekendday": ["SA", "SU"]}
+ICALENDAR_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # by weekday number, Monday 0 (ENGLISH_WEEKDAYS)
+DAYS = {name: ICALENDAR_DAYS[number] for name, number in ENGLISH_WEEKDAYS.items()}
+DAY_GROUPS = {"day": list(ICALENDAR_DAYS), "weekday": list(ICALENDAR_DAYS[:5]), "weekendday": ["SA", "SU"]}
 INDEXES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")  # fmt: skip
 MAX_EXCEPTIONS = 500  # occurrences deleted or moved, written as EXDATE/RDATE lines (within MAX_RULE_TEXT)
 MAX_MOMENT_TEXT = 40
 _DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
@@ -212,7 +213,7 @@ def _month(value: Any) -> int | None:
     if number is not None:
         return number if 1 <= number <= 12 else None
     word = _name(str(value or ""))
-    return MONTHS.index(word) + 1 if word in MONTHS else None
+    return MONTHS.get(word)
 
 
 def _number(value: Any) -> int | None:
