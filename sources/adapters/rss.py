@@ -102,6 +102,7 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_links import item_url
+from sources.adapters._feed_overrides import is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_tree import item_elements, occurrences
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
@@ -202,6 +203,8 @@ class FeedAdapter(Adapter):
         self._series_problems: list[str] = []
         # Each item's own element, for what feedparser's flat entry loses (repeated blocks, a place's parts).
         elements = item_elements(document, len(entries)) or [None] * len(entries)
+        # Occurrences of a series that an exception item moves or cancels (gd:originalEvent): not the series' too.
+        self._replaced = replaced_starts(elements)
         # All of the feed's records first: an id two of them share is known only once every item is read.
         records = list(self._all_records(entries, elements, info))
         if self._cut_lists:
@@ -257,11 +260,14 @@ class FeedAdapter(Adapter):
         post that lists the dates of several events in one sentence, one event on each."""
         series = self._occurrences(entry, info)
         if series is not None:
+            replaced = replaced_for(entry, getattr(self, "_replaced", {}))
             # A series with no occurrence in the window yields nothing, as a calendar file's would.
             for occurrence in series:
                 if not isinstance(occurrence, RawEvent):
                     yield occurrence  # the series was refused: the item's own rejection, with the reader's reason
                     continue
+                if is_replaced(occurrence.start, replaced):
+                    continue  # another item is this occurrence now (moved or cancelled)
                 when = When(occurrence.start, occurrence.end, occurrence.all_day, occurrence.timezone)
                 yield self._record(
                     entry, info, when, element, identifier=occurrence.external_id, rrule=occurrence.rrule

@@ -11,7 +11,8 @@ the document flags as deleted or unpublished are skipped with a note as ``json_a
 says which flags; ``skip_gone: false`` turns it off).
 
 xCal (RFC 6321, iCalendar in XML, and the draft before it) is a standard, not a guess: it is written back as
-iCalendar text (``_xml_xcal``) and read by the ``ics`` adapter, recurrence rules and time zones included. A series
+iCalendar text (``_xml_xcal``) and read by the ``ics`` adapter, recurrence rules and time zones included. So are
+calendars carried whole as element text (a CalDAV REPORT answer's ``calendar-data``, ``_xml_icalendar``). A series
 stated in words (Exchange's ``<Recurrence><WeeklyRecurrence>…``) is read as its rule (``_json_pattern_rules``).
 
 Records whose structured date has no time of day often say it in words: a description "… on Thursday,
@@ -37,6 +38,7 @@ from sources.adapters._json_infer import infer
 from sources.adapters._json_mapping import read_config, resolve
 from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._xml_data import XmlDocument, read_document
+from sources.adapters._xml_icalendar import calendar_texts, holds_calendars, joined
 from sources.adapters._xml_xcal import XCAL_DRAFT_NAMESPACE, XCAL_NAMESPACE, is_xcal, to_icalendar
 from sources.adapters.base import (
     COMPLETE_FIELD,
@@ -101,7 +103,8 @@ class XmlDocumentAdapter(JsonApiAdapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        """An XML document (not a page or a feed) that is xCal or in which a list of events is found."""
+        """An XML document (not a page or a feed) that is xCal, holds calendars as text, or in which a list of
+        events is found."""
         head = decode_feed(payload[:SNIFF_BYTES])
         if not head.lstrip().startswith("<"):
             return False
@@ -116,7 +119,7 @@ class XmlDocumentAdapter(JsonApiAdapter):
             document = read_document(payload)
         except AdapterError:
             return False
-        return infer(document.data) is not None
+        return holds_calendars(document.root) or infer(document.data) is not None
 
     def fetch(self) -> Iterator[ParsedRecord]:
         return Adapter.fetch(self)  # one document, not json_api's pages
@@ -125,7 +128,10 @@ class XmlDocumentAdapter(JsonApiAdapter):
         document = read_document(payload)
         self.notes.extend(document.problems)
         if is_xcal(document.root):
-            return self._calendar(document)
+            return self._calendar(to_icalendar(document.root))
+        calendars = calendar_texts(document.root)
+        if calendars:  # iCalendar is a standard, not a guess: it wins over records inferred around it
+            return self._calendar(joined(calendars))
         return self._timed(self._records_of(document))
 
     def _records_of(self, document: XmlDocument) -> Iterator[ParsedRecord]:
@@ -147,10 +153,10 @@ class XmlDocumentAdapter(JsonApiAdapter):
         nested = self.config.get("parents") or self.config.get("join")
         return [found] if isinstance(found, Mapping) and not nested else super()._items(data)
 
-    def _calendar(self, document: XmlDocument) -> Iterator[ParsedRecord]:
-        """xCal, read as the iCalendar it is."""
+    def _calendar(self, text: str) -> Iterator[ParsedRecord]:
+        """xCal, or calendars the document carries as text, read as the iCalendar they are."""
         calendar = ICalendarAdapter(config={}, context=self.context)
-        records = list(calendar.parse(to_icalendar(document.root).encode("utf-8")))
+        records = list(calendar.parse(text.encode("utf-8")))
         self.notes.extend(calendar.notes)
         return iter(records)
 
