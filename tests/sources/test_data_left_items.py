@@ -1,0 +1,164 @@
+"""Misreadings of the JSON and XML readers left from earlier batches (issue #13; docs/real-world-sources.md, "Left
+items from earlier batches, APIs and feeds"), each on a small document of our own:
+
+- a list named by a config's ``also`` that is not in the response is said on the run, not silently unread;
+- a Microsoft Graph series whose range ends before it starts is kept as the one event it states, with a note;
+- a yearly series is read in the window even when most of its years are past it;
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zoneinfo
+
+import pytest
+
+from sources.adapters import _json_series
+from sources.adapters.base import FetchWindow
+from sources.extraction import extract_document
+from tests.hostile import module_patterns, superlinear_shape
+from tests.sources.helpers import parse_json
+
+OSLO = zoneinfo.ZoneInfo("Europe/Oslo")
+START = dt.datetime(2031, 9, 1, tzinfo=OSLO)
+WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
+
+
+def read(document: str) -> list[dict[str, object]]:
+    return extract_document(document.encode(), window=WINDOW, kind="auto", zone=OSLO).events
+
+
+def booking(number: int, title: str, start: str) -> dict[str, object]:
+    return {"id": number, "title": title, "start": start}
+
+
+def test_an_also_list_missing_from_the_response_is_said_on_the_run() -> None:
+    document = {"bookings": [booking(1, "Yoga", "2031-10-04T10:00:00"), booking(2, "Pilates", "2031-10-05T10:00:00")]}
+    config = {
+        "items": "bookings",
+        "also": ["waitingBookings", "bookings.0.title"],
+        "mapping": {"title": "title", "start": "start", "external_id": "id"},
+    }
+
+    adapter, events = parse_json(document, config, window=WINDOW, zone=OSLO)
+
+    assert [event.title for event in events] == ["Yoga", "Pilates"]
+    missing, not_a_list = adapter.notes
+    assert "'waitingBookings'" in missing
+    assert "found nothing" in missing
+    assert "'bookings.0.title'" in not_a_list
+    assert "found str" in not_a_list
+    document["waitingBookings"] = [booking(3, "Spin", "2031-10-06T10:00:00")]
+    config["also"] = ["waitingBookings"]
+    adapter, events = parse_json(document, config, window=WINDOW, zone=OSLO)
+    assert [event.title for event in events] == ["Yoga", "Pilates", "Spin"]
+    assert adapter.notes == []
+
+
+def graph_event(subject: str, start: str, end: str, recurrence: dict[str, object] | None = None) -> dict[str, object]:
+    event: dict[str, object] = {
+        "id": f"AAMk-{subject[:4]}",
+        "subject": subject,
+        "start": {"dateTime": start, "timeZone": "Europe/Oslo"},
+        "end": {"dateTime": end, "timeZone": "Europe/Oslo"},
+        "location": {"displayName": "Old library"},
+    }
+    if recurrence is not None:
+        event["recurrence"] = recurrence
+    return event
+
+
+def weekly(start_date: str, end_date: str) -> dict[str, object]:
+    return {
+        "pattern": {"type": "weekly", "interval": 1, "daysOfWeek": ["monday"], "firstDayOfWeek": "sunday"},
+        "range": {"type": "endDate", "startDate": start_date, "endDate": end_date},
+    }
+
+
+def test_a_graph_event_ending_before_it_starts_is_kept() -> None:
+    answer = {
+        "value": [
+            graph_event("Repair café", "2031-10-04T10:00:00", "2031-10-04T13:00:00"),
+            graph_event("Book swap", "2031-10-05T10:00:00", "2031-08-04T09:00:00"),  # an end before its start
+            graph_event("Knitting", "2031-10-06T10:00:00", "2031-10-06T12:00:00", weekly("2031-10-06", "2031-09-01")),
+            graph_event("Chess", "2031-10-13T18:00:00", "2031-10-13T20:00:00", weekly("2031-10-13", "2031-10-20")),
+        ]
+    }
+
+    events = read(json.dumps(answer))
+
+    assert [(event["title"], event["start"], event["end"]) for event in events] == [
+        ("Repair café", "2031-10-04T10:00:00+02:00", "2031-10-04T13:00:00+02:00"),
+        ("Book swap", "2031-10-05T10:00:00+02:00", None),  # the impossible end dropped, the event kept
+        ("Knitting", "2031-10-06T10:00:00+02:00", "2031-10-06T12:00:00+02:00"),  # its series' impossible end
+        ("Chess", "2031-10-13T18:00:00+02:00", "2031-10-13T20:00:00+02:00"),  # a series read as before
+        ("Chess", "2031-10-20T18:00:00+02:00", "2031-10-20T20:00:00+02:00"),
+    ]
+    knitting = events[2]
+    assert knitting["rrule"] is None
+    assert any("before" in note and "2031-09-01" in note for note in knitting["evidence"])
+
+
+def yearly(start_date: str, range_part: dict[str, object]) -> dict[str, object]:
+    return {
+        "pattern": {"type": "absoluteYearly", "interval": 1, "month": 5, "dayOfMonth": 17},
+        "range": {"startDate": start_date, **range_part},
+    }
+
+
+def test_a_yearly_series_past_the_window_still_gives_its_occurrence_in_it() -> None:
+    answer = {
+        "value": [
+            # begun before the window, with no end: this year's meeting is in it
+            graph_event(
+                "Founders' day", "2030-05-17T12:00:00", "2030-05-17T14:00:00", yearly("2030-05-17", {"type": "noEnd"})
+            ),
+            # begun in the window, ending 24 years later: its first meeting is in it, the others past it
+            graph_event(
+                "Harbour festival",
+                "2032-05-17T10:00:00",
+                "2032-05-17T18:00:00",
+                yearly("2032-05-17", {"type": "endDate", "endDate": "2055-05-17"}),
+            ),
+            graph_event(
+                "Regatta",
+                "2031-05-17T09:00:00",
+                "2031-05-17T17:00:00",
+                yearly("2031-05-17", {"type": "numbered", "numberOfOccurrences": 30}),
+            ),
+        ]
+    }
+
+    events = read(json.dumps(answer))
+
+    assert sorted((event["title"], event["start"]) for event in events) == [
+        ("Founders' day", "2032-05-17T12:00:00+02:00"),
+        ("Harbour festival", "2032-05-17T10:00:00+02:00"),
+        ("Regatta", "2032-05-17T09:00:00+02:00"),
+    ]
+
+    exchange = (
+        '<Items xmlns="http://schemas.microsoft.com/exchange/services/2006/types"><CalendarItem>'
+        "<ItemId Id='y1'/><Subject>Harbour festival</Subject><Start>2032-05-17T08:00:00Z</Start>"
+        "<End>2032-05-17T16:00:00Z</End><Location>Quay</Location><Recurrence><AbsoluteYearlyRecurrence>"
+        "<DayOfMonth>17</DayOfMonth><Month>May</Month></AbsoluteYearlyRecurrence><EndDateRecurrence>"
+        "<StartDate>2032-05-17Z</StartDate><EndDate>2055-05-17Z</EndDate></EndDateRecurrence></Recurrence>"
+        "</CalendarItem><CalendarItem><ItemId Id='y2'/><Subject>Quay clean-up</Subject>"
+        "<Start>2031-10-02T08:00:00Z</Start><End>2031-10-02T10:00:00Z</End><Location>Quay</Location>"
+        "</CalendarItem></Items>"
+    )
+    assert sorted((event["title"], event["start"]) for event in read(exchange)) == [
+        ("Harbour festival", "2032-05-17T10:00:00+02:00"),
+        ("Quay clean-up", "2031-10-02T10:00:00+02:00"),
+    ]
+
+
+PATTERNS = {
+    **module_patterns(_json_series, "_json_series."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_patterns_stay_linear(name: str) -> None:
+    assert superlinear_shape(PATTERNS[name]) is None
