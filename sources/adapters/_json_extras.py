@@ -33,7 +33,6 @@ from sources.adapters._json_fields import (
     category_score,
     description_score,
     event_url_score,
-    id_score,
     image_score,
     latitude,
     longitude,
@@ -44,6 +43,7 @@ from sources.adapters._json_fields import (
     word_weight,
     zone_score,
 )
+from sources.adapters._json_ids import id_score
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_online import ONLINE_WORDS, online_column
 from sources.adapters._json_rooms import labelled_place, room_in_venue

@@ -4,6 +4,7 @@ items from earlier batches, APIs and feeds"), each on a small document of our ow
 - a list named by a config's ``also`` that is not in the response is said on the run, not silently unread;
 - a Microsoft Graph series whose range ends before it starts is kept as the one event it states, with a note;
 - a yearly series is read in the window even when most of its years are past it;
+- a record's own id wins over the ids of the objects nested in it (a facility's, a room's, a host's, its status's);
 """
 
 from __future__ import annotations
@@ -152,6 +153,42 @@ def test_a_yearly_series_past_the_window_still_gives_its_occurrence_in_it() -> N
         ("Harbour festival", "2032-05-17T10:00:00+02:00"),
         ("Quay clean-up", "2031-10-02T10:00:00+02:00"),
     ]
+
+
+def performance(number: int, title: str, start: str, facility: tuple[int, str], status: tuple[int, str]) -> dict:
+    return {
+        "PerformanceId": number,
+        "PerformanceDate": start,
+        "PerformanceShortName": title,
+        "Facility": {"Id": facility[0], "Description": facility[1]},
+        "PerformanceStatus": {"Id": status[0], "Description": status[1]},
+        "BusinessUnitId": 1,
+    }
+
+
+def test_a_records_own_id_wins_over_its_nested_objects_ids() -> None:
+    one = [performance(4849, "La Traviata", "2031-10-19T19:30:00+02:00", (47, "Harbour Opera House"), (1, "On Sale"))]
+    two = [
+        *one,
+        performance(4850, "Tosca", "2031-10-20T19:30:00+02:00", (48, "Harbour Studio"), (2, "Sold Out")),
+    ]
+    for document in (one, two):
+        events = parse_json(document, window=WINDOW, zone=OSLO)[1]
+        assert [(event.external_id, event.title) for event in events] == [
+            ("4849", "La Traviata"),
+            ("4850", "Tosca"),
+        ][: len(document)]
+
+    talks = {
+        "sessions": [
+            {"sessionKey": "k1", "name": "Opening", "start": "2031-10-04T09:00:00+02:00", "room": {"uid": "r1"}},
+            {"sessionKey": "k2", "name": "Keynote", "start": "2031-10-04T10:00:00+02:00", "host": {"uid": "h2"}},
+        ]
+    }
+    events = parse_json(talks, window=WINDOW, zone=OSLO)[1]
+    assert [event.external_id for event in events] == ["k1", "k2"]
+    wrapped = {"data": [{"node": {"id": "n1", "title": "Quiz", "start": "2031-10-04T19:00:00+02:00"}}]}
+    assert [event.external_id for event in parse_json(wrapped, window=WINDOW, zone=OSLO)[1]] == ["n1"]
 
 
 PATTERNS = {
