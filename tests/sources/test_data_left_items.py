@@ -4,6 +4,8 @@ items from earlier batches, APIs and feeds"), each on a small document of our ow
 - a list named by a config's ``also`` that is not in the response is said on the run, not silently unread;
 - a Microsoft Graph series whose range ends before it starts is kept as the one event it states, with a note;
 - a yearly series is read in the window even when most of its years are past it;
+- sibling prices named by kind of ticket (``<price name="Adult">12.00</price><price name="Child">6.00</price>``,
+  or a JSON list of them) are the event's prices, the lowest to the highest, each name kept in its evidence;
 - a record's own id wins over the ids of the objects nested in it (a facility's, a room's, a host's, its status's);
 """
 
@@ -16,6 +18,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters import _json_series
+from sources.adapters._xml_data import priced_siblings
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.hostile import module_patterns, superlinear_shape
@@ -189,6 +192,60 @@ def test_a_records_own_id_wins_over_its_nested_objects_ids() -> None:
     assert [event.external_id for event in events] == ["k1", "k2"]
     wrapped = {"data": [{"node": {"id": "n1", "title": "Quiz", "start": "2031-10-04T19:00:00+02:00"}}]}
     assert [event.external_id for event in parse_json(wrapped, window=WINDOW, zone=OSLO)[1]] == ["n1"]
+
+
+def concert(number: int, title: str, day: str, prices: str) -> str:
+    return (
+        f"<concert><id>{number}</id><title>{title}</title><start>2031-10-{day}T19:30:00</start>"
+        f"<venue>Harbour hall</venue>{prices}</concert>"
+    )
+
+
+def test_sibling_prices_named_by_ticket_are_the_events_prices() -> None:
+    document = (
+        "<concerts>"
+        + concert(1, "Brass band", "04", '<price name="Adult">12.00</price><price name="Child">6.00</price>')
+        + concert(2, "Choir", "05", '<price name="Adult">10.00</price><price name="Concession">8.50</price>')
+        + concert(3, "Organ recital", "06", '<price name="Adult">5</price><price name="Child">Free</price>')
+        + "</concerts>"
+    )
+
+    events = read(document)
+
+    assert [(event["title"], event["price_min"], event["price_max"], event["cost_type"]) for event in events] == [
+        ("Brass band", 6.0, 12.0, "paid"),
+        ("Choir", 8.5, 10.0, "paid"),
+        ("Organ recital", 5.0, 5.0, "paid"),
+    ]
+    assert "prices as named: Adult 12.00; Child 6.00" in events[0]["evidence"]
+    assert "prices as named: Adult 5; Child Free" in events[2]["evidence"]
+    assert not any(key in events[0] for key in ("Adult", "Child"))
+
+    answer = {
+        "events": [
+            {"id": 1, "name": "Brass band", "start": "2031-10-04T19:30:00", "prices": [
+                {"label": "Adult", "amount": 12}, {"label": "Child", "amount": 6}]},
+            {"id": 2, "name": "Choir", "start": "2031-10-05T19:30:00", "prices": [{"label": "Adult", "amount": 10}]},
+        ]
+    }  # fmt: skip
+    events = read(json.dumps(answer))
+    assert [(event["title"], event["price_min"], event["price_max"]) for event in events] == [
+        ("Brass band", 6.0, 12.0),
+        ("Choir", 10.0, 10.0),
+    ]
+    assert "prices as named: Adult 12; Child 6" in events[0]["evidence"]
+
+
+def test_siblings_naming_fields_that_are_no_prices_are_still_fields() -> None:
+    document = (
+        "<events><event><field name='title'>Jazz night</field><field name='start'>2031-10-04T20:00:00</field>"
+        "</event><event><field name='title'>Folk night</field><field name='start'>2031-10-05T20:00:00</field>"
+        "</event></events>"
+    )
+    assert [event["title"] for event in read(document)] == ["Jazz night", "Folk night"]
+    assert priced_siblings("price", {"Adult": "12.00", "Child": "6"})
+    assert not priced_siblings("price", {"Adult": "12.00", "Note": "bring a cushion"})
+    assert not priced_siblings("data", {"DTSTART": "20311004T200000", "SEQUENCE": "2"})
 
 
 PATTERNS = {
