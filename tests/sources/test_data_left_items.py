@@ -7,6 +7,7 @@ items from earlier batches, APIs and feeds"), each on a small document of our ow
 - sibling prices named by kind of ticket (``<price name="Adult">12.00</price><price name="Child">6.00</price>``,
   or a JSON list of them) are the event's prices, the lowest to the highest, each name kept in its evidence;
 - a record's own id wins over the ids of the objects nested in it (a facility's, a room's, a host's, its status's);
+- showings titled only by their format ("IMAX", "3D", "OV", "Dolby Atmos") are titled by the film above them.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _json_series
+from sources.adapters import _json_format_titles, _json_series
+from sources.adapters._json_format_titles import format_label
 from sources.adapters._xml_data import priced_siblings
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
@@ -248,8 +250,54 @@ def test_siblings_naming_fields_that_are_no_prices_are_still_fields() -> None:
     assert not priced_siblings("data", {"DTSTART": "20311004T200000", "SEQUENCE": "2"})
 
 
+def showing(number: int, title: str, start: str) -> dict[str, object]:
+    return {"id": f"s{number}", "title": title, "startsAt": start, "screen": "Screen 1"}
+
+
+def test_showings_named_by_their_format_are_titled_by_the_film() -> None:
+    one_film = {
+        "film": {
+            "title": "Solaris",
+            "showtimes": [
+                showing(1, "IMAX", "2031-10-04T18:00:00+02:00"),
+                showing(2, "Dolby Atmos", "2031-10-04T21:00:00+02:00"),
+                showing(3, "IMAX 3D (OV)", "2031-10-05T18:00:00+02:00"),
+            ],
+        }
+    }
+    films = {
+        "data": {
+            "films": [
+                {"title": "Solaris", "showings": [showing(1, "Laser", "2031-10-04T18:00:00+02:00")]},
+                {"title": "Stalker", "showings": [showing(2, "3D", "2031-10-05T18:00:00+02:00")]},
+            ]
+        }
+    }
+    own_key = {
+        "sessions": [
+            {**showing(1, "OV", "2031-10-04T18:00:00+02:00"), "movieTitle": "Solaris"},
+            {**showing(2, "Dubbed", "2031-10-05T18:00:00+02:00"), "movieTitle": "Stalker"},
+        ]
+    }
+    for document, titles in (
+        (one_film, ["Solaris", "Solaris", "Solaris"]),
+        (films, ["Solaris", "Stalker"]),
+        (own_key, ["Solaris", "Stalker"]),
+    ):
+        assert [event["title"] for event in read(json.dumps(document))] == titles
+
+    # a title with a word of its own stays; a theatre's name is no film's
+    named = {"film": {"title": "Solaris", "showtimes": [showing(1, "Solaris in IMAX", "2031-10-04T18:00:00+02:00")]}}
+    assert [event["title"] for event in read(json.dumps(named))] == ["Solaris in IMAX"]
+    theatre = {"cinema": {"name": "Cinema Tejo", "showtimes": [showing(1, "IMAX", "2031-10-04T18:00:00+02:00")]}}
+    assert [event["title"] for event in read(json.dumps(theatre))] == ["Imax"]
+    assert all(map(format_label, ["IMAX", "3D", "Laser", "OV", "Dolby Atmos", "4DX", "OmU", "D-Box", "Dublado"]))
+    assert not any(map(format_label, ["Solaris", "Original", "Digital cinema night", "Atmos and Solaris", "", None]))
+
+
 PATTERNS = {
     **module_patterns(_json_series, "_json_series."),
+    **module_patterns(_json_format_titles, "_json_format_titles."),
 }
 
 
