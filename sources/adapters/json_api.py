@@ -57,6 +57,8 @@ source_category, tags, external_id. A value is a dotted path, or an object with:
 Times without an offset are read in the item's mapped ``timezone``, else the config's ``timezone``,
 else the source's city zone. Relative URLs are resolved against ``url``. Without ``external_id`` an item
 is identified by a hash of its title and start. Without ``cost_type``, prices decide (0 → free, more → paid).
+A price path that finds a list (``"prices.amount"``: one per kind of ticket) gives its lowest as ``price_min``
+and its highest as ``price_max``.
 
 ``pagination`` (optional; at most ``max_pages`` requests, default 20). On POST the page parameter goes
 into the JSON body, and ``params`` become the URL's query (which error messages show: on POST, keep
