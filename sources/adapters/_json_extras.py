@@ -33,7 +33,6 @@ from sources.adapters._json_fields import (
     category_score,
     description_score,
     event_url_score,
-    id_score,
     image_score,
     latitude,
     longitude,
@@ -44,8 +43,10 @@ from sources.adapters._json_fields import (
     word_weight,
     zone_score,
 )
+from sources.adapters._json_ids import id_score
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_online import ONLINE_WORDS, online_column
+from sources.adapters._json_prices import every_element
 from sources.adapters._json_rooms import labelled_place, room_in_venue
 from sources.adapters._json_runs import last_sitting_end
 from sources.adapters._json_shapes import (
@@ -277,8 +278,15 @@ class Extras:
                 self.evidence.append(f"online ← {column.path} (an online address: online where no place is named)")
         for field, wanted in (("price_max", True), ("price_min", False)):
             column, _ = self.sample.best(lambda c, wanted=wanted: price_score(c, wanted), exclude=tuple(self.used))
-            if column is not None:
+            if column is None:
+                continue
+            listed = every_element(column.path) if field == "price_min" and "price_max" not in self.mapping else None
+            if listed is None:
                 self.set(field, column.path, column.path)
+                continue
+            self.mapping.update({"price_min": listed, "price_max": listed})  # one price per kind of ticket
+            self.evidence.append(f"price_min, price_max ← {listed} (the lowest and highest of each item's list)")
+            self.used.add(column.path)
 
     def recurrence(self) -> None:
         """A column of iCalendar recurrence text ("rrule": "DTSTART:…\nRRULE:FREQ=WEEKLY;…"), or of lists of its

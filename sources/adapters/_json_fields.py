@@ -550,17 +550,6 @@ def zone_score(column: Column) -> float:
     return 1.0 + column.share if strings and valid >= 0.5 * len(strings) else 0.0
 
 
-def id_score(column: Column) -> float:
-    names = column.key_words
-    if not names or names[-1] not in ID_WORDS or column.all_words & NOT_ID or column.share < 0.9 or sided(column.path):
-        return 0.0
-    present = [value for value in column.present if isinstance(value, str | int) and not isinstance(value, bool)]
-    if len(present) < 0.9 * len(column.present) or len({str(value) for value in present}) < 0.95 * len(present):
-        return 0.0
-    exact = 1.0 if len(names) == 1 else (0.5 if set(names) & EVENT_WORDS else 0.0)
-    return 1.0 + exact - 0.2 * column.depth
-
-
 def _coordinate(column: Column, vocabulary: frozenset[str], limit: float) -> bool:
     if not set(column.key_words) & vocabulary or column.share < 0.3:
         return False

@@ -45,6 +45,7 @@ from sources.adapters._json_fields import (
     title_score,
 )
 from sources.adapters._json_films import film_genres
+from sources.adapters._json_format_titles import titled_by_container
 from sources.adapters._json_kinds import (
     KIND_TITLE,
     LABEL_TITLE,
@@ -173,6 +174,7 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
     for found in _dates_readings(data, readings, order):
         if best is None or _list_rank(found) > _list_rank(best):
             best = found
+    best = titled_by_container(data, best) if best is not None else None  # "IMAX" under the film's name
     best = _with_joined_place(data, best, order) if best is not None else None
     best = _one_event_document(data, best, order) or best
     if best is not None and (also := sibling_paths(data, best.config, readings)):

@@ -32,10 +32,11 @@ from sources.adapters._json_days import LOCAL_DAY, SUMMARY_FORMATS, day_format, 
 from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
+from sources.adapters._json_prices import cost_type_of, named_prices, price_range
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_utc import reading_zone
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent, RejectedRecord
-from sources.adapters.common import absolute_url, http_url, money, parse_datetime, plausible, strptime, zone
+from sources.adapters.common import absolute_url, http_url, parse_datetime, plausible, strptime, zone
 
 if TYPE_CHECKING:
     from sources.adapters.json_api import JsonApiAdapter
@@ -536,7 +537,7 @@ class ItemReader:
         end = self.moment("end", tz) or ends_after(start, self.value("duration"), self.mapping.get("duration"))
         all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime) or whole_day(start, end, tz)
         start, end = day_span(start, end, all_day=all_day)
-        price_min, price_max = money(self.value("price_min")), money(self.value("price_max"))
+        price_min, price_max = price_range(self.value("price_min"), self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()
         texts = self.texts()
         return RawEvent(
@@ -552,7 +553,7 @@ class ItemReader:
             url=self.url("url"),
             ticket_url=self.url("ticket_url"),
             image_url=self.url("image_url"),
-            cost_type=(self.text("cost_type") or _cost_type(price_min, price_max)).lower(),
+            cost_type=(self.text("cost_type") or cost_type_of(price_min, price_max)).lower(),
             price_min=price_min,
             price_max=price_max,
             status=statuswords.status_of(status) or status,  # "canceled", "Abgesagt": ours
@@ -560,7 +561,7 @@ class ItemReader:
             tags=self.tags(),
             links=self.links(),
             confidence=self.adapter.inferred_confidence,
-            evidence=list(self.adapter.inferred_evidence),
+            evidence=[*self.adapter.inferred_evidence, *named_prices(self.item, self.mapping.get("price_min"))],
             **texts,
         )
 
@@ -579,13 +580,6 @@ def _link_elements(item: Mapping[str, Any], spec: LinkSpec) -> list[Any]:
         return [item]
     elements = resolve(item, spec.each)
     return [element for element in (elements if isinstance(elements, list) else [elements]) if element is not None]
-
-
-def _cost_type(price_min: Decimal | None, price_max: Decimal | None) -> str:
-    prices = [price for price in (price_min, price_max) if price is not None]
-    if not prices:
-        return "unknown"
-    return "free" if max(prices) == 0 else "paid"
 
 
 def _fallback_id(title: str | None, start: Any) -> str:

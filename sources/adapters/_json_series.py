@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from django.conf import settings
 
@@ -32,7 +33,26 @@ from sources.adapters.common import zone as common_zone
 from sources.adapters.ics import ICalendarAdapter
 
 MAX_SERIES_OCCURRENCES = 10_000  # per document: as a feed's series are bounded
+ENDS_BEFORE_START = (
+    "its series' stated end ({until}) is before its start ({start}): read as the one event it states, without that end"
+)
+# A rule's UNTIL day (``UNTIL=20310901``, ``UNTIL=20310901T235959Z``): a fixed run of digits, no repetition.
+_UNTIL = re.compile(r"\bUNTIL=(\d{4})(\d{2})(\d{2})", re.IGNORECASE)
 SERIES = "a series: its recurrence lines ({rule}) expanded in the window, this occurrence {start}"
+
+
+def _until_before(rule: str, start: dt.date) -> str | None:
+    """The day a rule's UNTIL names ("2031-09-01"), when it is before the record's own start's day; else None.
+    (Graph's and Exchange's range end dates are written as UNTIL, ``_json_pattern_rules``.)"""
+    found = _UNTIL.search(rule)
+    if found is None or "DTSTART" in rule.upper():  # lines with their own first day: that day, not the record's
+        return None
+    try:
+        until = dt.date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+    day = start.date() if isinstance(start, dt.datetime) else start
+    return until.isoformat() if until < day else None
 
 
 def series_budget() -> FileBudget:
@@ -74,6 +94,10 @@ def occurrences(record: RawEvent, adapter: Adapter, budget: FileBudget) -> list[
     rule = record.rrule
     if not is_rule_text(rule):
         return None
+    until = _until_before(str(rule), record.start)
+    if until is not None:  # a series that would end before it starts: the one event it states, not none
+        note = ENDS_BEFORE_START.format(until=until, start=record.start.isoformat())
+        return [dataclasses.replace(record, rrule=None, evidence=[*record.evidence, note])]
     calendar = recurrence_calendar(series_lines(str(rule), record.start, record.end), record.external_id)
     if calendar is None:
         return None

@@ -17,7 +17,8 @@ their fields, with no per-schema code:
   records; a text leaf under the root is the document's own field), so every record of a list has one shape;
 - an element holding only inline markup (``<p>``, ``<br>``, ``<a>``…) is its text;
 - sibling elements that each name one field of their parent and hold its value (``<data name="DTSTART"><value>
-  …</value></data>``, ``<field name="title">…</field>``) are the parent's fields (``named_fields``);
+  …</value></data>``, ``<field name="title">…</field>``) are the parent's fields (``named_fields``), unless they are
+  prices, one per kind of ticket (``<price name="Adult">12.00</price>``: a list, ``priced_siblings``);
 - a SOAP envelope is what its Body carries (an Exchange ``GetItemResponse``), its Header being transport.
 
 Untrusted input, so the reading fails closed: entity declarations and internal DTDs are refused before any
@@ -33,11 +34,14 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from lxml import etree
 
 from sources.adapters._feed_guard import decode_feed, refuse_declarations
+from sources.adapters._json_prices import FREE_WORDS, PRICE_ELEMENT_WORDS
+from sources.adapters._json_shapes import amount, words
 from sources.adapters.base import AdapterError
 from sources.decoding import strip_controls
 
@@ -340,7 +344,7 @@ def _convert(element: Any, shapes: _Shapes, *, depth: int, cuts: _Cuts) -> Any:
         grouped.setdefault(local_name(child.tag), []).append(_convert(child, shapes, depth=depth + 1, cuts=cuts))
     for name, values in grouped.items():
         fields = named_fields(values)
-        if fields is not None and not set(fields) & (set(result) | set(grouped)):
+        if fields is not None and not set(fields) & (set(result) | set(grouped)) and not priced_siblings(name, fields):
             result.update(fields)  # <data name="DTSTART"><value>…</value></data>…: the element's own fields
             continue
         key = name if name not in attributes else f"{name}_element"  # an attribute and a child of one name
@@ -371,6 +375,16 @@ def named_fields(values: list[Any]) -> dict[str, Any] | None:
             return None
         fields[name] = held
     return fields
+
+
+def priced_siblings(element_name: str, fields: Mapping[str, Any]) -> bool:
+    """Whether siblings read as named fields (``{"Adult": "12.00", "Child": "6.00"}``) are an element named as a
+    price holding an amount (or a word saying it is free) under each name: kinds of ticket, not fields."""
+    if not set(words(element_name)) & PRICE_ELEMENT_WORDS or not fields:
+        return False
+    return all(
+        isinstance(value, str) and (amount(value) or value.strip().lower() in FREE_WORDS) for value in fields.values()
+    )
 
 
 def _attributes(element: Any, cuts: _Cuts) -> dict[str, str]:

@@ -57,6 +57,8 @@ source_category, tags, external_id. A value is a dotted path, or an object with:
 Times without an offset are read in the item's mapped ``timezone``, else the config's ``timezone``,
 else the source's city zone. Relative URLs are resolved against ``url``. Without ``external_id`` an item
 is identified by a hash of its title and start. Without ``cost_type``, prices decide (0 → free, more → paid).
+A price path that finds a list (``"prices.amount"``: one per kind of ticket) gives its lowest as ``price_min``
+and its highest as ``price_max``.
 
 ``pagination`` (optional; at most ``max_pages`` requests, default 20). On POST the page parameter goes
 into the JSON body, and ``params`` become the URL's query (which error messages show: on POST, keep
@@ -188,6 +190,10 @@ def check_reading_options(config: Mapping[str, Any]) -> None:
             raise AdapterError(str(exc)) from None
 
 
+ALSO_NOT_FOUND = (
+    "No list of events at {path!r} (the config's 'also') in the response (found {found}); only the other lists "
+    "were read."
+)
 GONE_SKIPPED = "Skipped {count} item(s) the source flags as deleted or unpublished (the first: {first}); not events."
 
 
@@ -334,7 +340,12 @@ class JsonApiAdapter(Adapter):
             found = type(items).__name__ if items is not None else "nothing"
             raise AdapterError(ITEMS_NOT_LIST.format(path=self.spec.items, found=found))
         also = self.config.get("also") or []  # more lists of the same items, read with the same mapping
-        more = [resolve(data, path) for path in also if isinstance(path, str)] if isinstance(also, list) else []
+        paths = [path for path in also if isinstance(path, str)] if isinstance(also, list) else []
+        more = [resolve(data, path) for path in paths]
+        for path, each in zip(paths, more, strict=True):
+            if not isinstance(each, list):  # a renamed or removed list: said on the run, not silently unread
+                found = type(each).__name__ if each is not None else "nothing"
+                self.notes.append(ALSO_NOT_FOUND.format(path=path, found=found))
         return [*items, *(item for each in more if isinstance(each, list) for item in each)]
 
     def _records(self, items: list[Any], *, base_url: str) -> Iterator[ParsedRecord]:
