@@ -236,6 +236,9 @@ def evaluate_categories(corpus: Path = CORPUS) -> dict[str, Any] | None:
     # A third (manifest 'test3'), built and measured the same way: never tuned on, reported beside the others.
     if third := read_jsonl(corpus / "categories" / "labelled_test3.jsonl"):
         figures["test3"] = _category_figures(third)
+    # A fourth (manifest 'test4'): its committed rows; the measure-only rows the manifest lists under 'removed'.
+    if fourth := read_jsonl(corpus / "categories" / "labelled_test4.jsonl"):
+        figures["test4"] = _category_figures(fourth)
     return {**figures[reported], "split": reported, "splits": figures}
 
 

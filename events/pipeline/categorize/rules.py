@@ -146,6 +146,10 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # vs. Kong", "90s vs 2000s"): "vs" only names the subcategory once the model has read a game.
     ("game", "sports_fitness/spectator-sports", "hint", ("vs",)),
     ("running", "sports_fitness/running", "any", ("half marathon", "parkrun", "trail race", "10k race")),
+    # A riding club's or an eventing calendar's competitions, named by farm and season ("… Summer Horse Trials"):
+    # words no concert, gallery or meeting uses for itself.
+    ("equestrian", "sports_fitness/spectator-sports", "title", ("horse trials", "hunter trials", "dressage",
+                                                                "show jumping", "showjumping", "hunter pace")),
     ("fun-run", "sports_fitness/running", "hint", ("fun run",)),
     ("fitness", "sports_fitness/fitness-classes", "any", ("spin class", "hiit", "crossfit", "bootcamp workout",
                                                           "zumba", "kettlebell")),

@@ -1,7 +1,7 @@
-"""The held-out parts of real labelled events beside the first test split (bench/corpus/categories/labelled_test2.jsonl
-and labelled_test3.jsonl, manifest 'test2' and 'test3'): each part's provenance, its separation from training and from
-every other labelled set, and the shipped model's floor on it. One module for every such part (a new part is a line
-in PARTS)."""
+"""The held-out parts of real labelled events beside the first test split (bench/corpus/categories/labelled_test2.jsonl,
+labelled_test3.jsonl and labelled_test4.jsonl, manifest 'test2' to 'test4'): each part's provenance, its separation
+from training and from every other labelled set, and the shipped model's floor on it. One module for every such part
+(a new part is a line in PARTS)."""
 
 from __future__ import annotations
 
@@ -16,10 +16,11 @@ from events.pipeline.categorize.training import _row_counts
 
 from .test_categorize_real import CATEGORY_CORPUS, COMMIT, PERMISSIVE, leaks, real_corpus_rows, repo_side, title_key
 
-LABELLED = ("labelled.jsonl", "labelled_test2.jsonl", "labelled_test3.jsonl")
+LABELLED = ("labelled.jsonl", "labelled_test2.jsonl", "labelled_test3.jsonl", "labelled_test4.jsonl")
 # Each part's floor, under its first measure with the shipped model (manifest first_measure), taken once before any
-# change: test2 84/95 = 0.884 (a retrain that loses the tech meetups shows), test3 25/37 = 0.676.
-PARTS = {"test2": 0.85, "test3": 0.6}
+# change: test2 84/95 = 0.884 (a retrain that loses the tech meetups shows), test3 25/37 = 0.676, test4 10/10 (its
+# committed part: league fixtures; the measure-only rows are figures in the manifest, not rows here).
+PARTS = {"test2": 0.85, "test3": 0.6, "test4": 0.9}
 
 
 def rows_of(name: str) -> list[dict[str, Any]]:
