@@ -17,6 +17,7 @@ import re
 
 from sources.adapters._page_intl import (
     DAY_MONTH_DOTTED,
+    DAY_MONTH_WEEKDAY,
     INTL_DATE,
     INTL_WEEKDAY_DATE,
     NUMERIC_PATTERNS,
@@ -199,10 +200,11 @@ CLOCK_RANGE = re.compile(
     r"(?P<h2>1[0-2]|0?[1-9]|[01]\d|2[0-3])(?:[:.](?P<m2>[0-5]\d))?\s*(?P<ap2>[ap]\.?\s*m\b\.?)",
     re.IGNORECASE,
 )
-# "19:00 - 21:00", "19.00 – 21.00 Uhr", "9 - 11:30": a range on a 24-hour clock (the end's minutes written,
+# "19:00 - 21:00", "19.00 – 21.00 Uhr", "9 - 11:30", "13:00～22:00" (Japanese writes a wave dash): a range on a
+# 24-hour clock (the end's minutes written,
 # so "ages 9 - 11" is not one, nor "€19.00 - 21.00" with a currency sign before it).
 CLOCK_RANGE_24 = re.compile(
-    r"(?<![\d:.$€£/])(?P<h1>[01]?\d|2[0-3])(?:[:.h](?P<m1>[0-5]\d))?\s*(?:-|–|—|to|until|bis)\s*"
+    r"(?<![\d:.$€£/])(?P<h1>[01]?\d|2[0-3])(?:[:.h](?P<m1>[0-5]\d))?\s*(?:-|–|—|～|〜|to|until|bis)\s*"
     r"(?P<h2>[01]?\d|2[0-3])[:.h](?P<m2>[0-5]\d)(?!\d|\s*[ap]\.?\s?m\b)",
     re.IGNORECASE,
 )
@@ -280,7 +282,7 @@ def month_of(match: re.Match[str]) -> int | None:
 
 
 def _weekday_of(pattern: re.Pattern[str], name: str) -> int | None:
-    if pattern is NUMERIC_WEEKDAY_DATE:
+    if pattern in (NUMERIC_WEEKDAY_DATE, DAY_MONTH_WEEKDAY):
         return numeric_weekday(name)
     return WEEKDAYS.get(name, intl_weekday(name))
 

@@ -83,6 +83,9 @@ HEADING_MONTHS = {
     "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
     "leden": 1, "únor": 2, "březen": 3, "duben": 4, "květen": 5, "červen": 6, "červenec": 7, "srpen": 8,
     "říjen": 10, "prosinec": 12,
+    # Finnish: a calendar's month headings ("HELMIKUU 2012"), its dates written in numbers ("18.2.")
+    "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6, "heinäkuu": 7,
+    "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12,
 }  # fmt: skip
 # Month names that are English words or names as well (see the module's docstring).
 AMBIGUOUS = frozenset({"mars", "mayo", "mai", "marco", "avril", "maja"})
@@ -269,7 +272,16 @@ CJK_DATE = re.compile(
     + _CJK_DAY.format(name="span_day")
     + ")?"
 )
-NUMERIC_PATTERNS = (NUMERIC_WEEKDAY_DATE, CJK_DATE, YEAR_FIRST, DAY_FIRST_NUMERIC, DAY_MONTH_YEAR_SPACED)
+# "1.5. Úterý", "18.2. perjantai": a year-less day and month, each closed by its dot, then the weekday's full
+# name in another language, as a club's programme writes its days: the weekday says the day comes first.
+DAY_MONTH_WEEKDAY = re.compile(
+    rf"(?<![\w.,/€$£-]){_NUM_DAY}\.(?P<dm_month>1[0-2]|0?[1-9])\.\s{{1,3}}(?P<weekday>{_alternation(NUMERIC_WEEKDAYS)})"
+    r"(?!\w)",
+    re.IGNORECASE,
+)
+NUMERIC_PATTERNS = (
+    NUMERIC_WEEKDAY_DATE, CJK_DATE, YEAR_FIRST, DAY_FIRST_NUMERIC, DAY_MONTH_YEAR_SPACED, DAY_MONTH_WEEKDAY
+)  # fmt: skip
 _ENGLISH = frozenset({None, "en"})
 
 
@@ -283,6 +295,8 @@ def numeric_accepted(match: re.Match[str], *, day_first: bool | None) -> bool:
         return numeric_weekday(match.group("weekday")) is not None or german_short_weekday(match)
     if pattern is DAY_MONTH_DOTTED:
         return bool(day_first)
+    if pattern is DAY_MONTH_WEEKDAY:  # the weekday's full name in the page's language, not an English word
+        return bool(day_first) and PAGE_LANGUAGE.get() not in _ENGLISH
     if pattern is DAY_FIRST_NUMERIC:
         return int(match.group("day")) > 12 or PAGE_LANGUAGE.get() not in _ENGLISH or SLASHED_DAY_FIRST.get()
     return True

@@ -77,6 +77,7 @@ class Line:
     block: Any  # the element the line is part of (li, p, option, td…): lines of one list share its parent
     index: int = 0
     aside: bool = False  # inside an <aside> (or role=complementary): beside the page's content, not of it
+    bold_lead: str | None = None  # the bold words a line opens with, when plain words follow ("<b>18.2. Band</b> Town")
 
     @property
     def is_heading(self) -> bool:
@@ -125,8 +126,15 @@ class _Walk:
             else "item" if "li" in tags
             else "text"
         )  # fmt: skip
+        lead = []
+        for part, bold in self.parts if not all_bold else ():
+            if not bold and part.strip():
+                break
+            lead.append(part)
+        bold_lead = " ".join("".join(lead).split()) or None
         return Line(
             text=text,
+            bold_lead=bold_lead if bold_lead != text else None,
             anchors=list(self.anchors) or self._wrapping_link(),
             kind=kind,
             level=level,

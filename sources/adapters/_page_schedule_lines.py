@@ -11,11 +11,13 @@ from typing import Any
 
 from sources.adapters._page_aria import time_from_link_label
 from sources.adapters._page_bars import Bars, hours_line, is_sentence, linked_then_timed
+from sources.adapters._page_bold_names import bold_name_place
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_link_names import naming_link
+from sources.adapters._page_name_field import name_above
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
@@ -36,6 +38,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_sections import is_schedule_line, is_section_heading
 from sources.adapters._page_sessions import sessions_after, with_sessions
+from sources.adapters._page_single_place import is_map_link, without_map_links
 from sources.adapters._page_time_pairs import timed_then_named
 from sources.adapters._page_words import (
     COUNTED,
@@ -53,7 +56,14 @@ from sources.adapters._page_words import (
     status_in,
     without_status,
 )
-from sources.adapters._page_years import bare_year, leading_day, month_heading, season_years
+from sources.adapters._page_years import (
+    bare_year,
+    dotted_lead,
+    leading_day,
+    month_heading,
+    month_year_line,
+    season_years,
+)
 
 
 # --- lines --------------------------------------------------------------------------------------------------
@@ -115,6 +125,8 @@ def _entry_from(
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else []), *(s.span for s in sessions)]
     labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
     title, place = split_place(without_status(residue(line.text, spans, labels)))
+    if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
+        title, place = bold
     named = name_date_place(line.text, hit, clock_span)
     if named is not None and not place:  # "Commission Meeting: October 12 - 13, 2022 - Santa Barbara"
         title, place = named
@@ -165,10 +177,10 @@ def _month_line(line: Line, context: _Context) -> list[DateHit]:
     """A day number under a "January 2024" heading, as a date hit over the day's digits."""
     if context.month is None:
         return []
-    lead = leading_day(line.text)
+    year, month = context.month
+    lead = leading_day(line.text) or dotted_lead(line.text, month)  # "18.2. Diz Watson" under "HELMIKUU 2012"
     if lead is None or COUNTED.match(line.text[lead[2] :].lstrip()):
         return []  # "6 out of 20 volunteers signed up": a count, not the 6th
-    year, month = context.month
     try:
         day = dt.date(year, month, lead[0])
     except ValueError:
@@ -179,6 +191,7 @@ def _month_line(line: Line, context: _Context) -> list[DateHit]:
 def _update_context(line: Line, context: _Context) -> bool:
     """Year and month headings set the context for the lines under them; True when the line was one."""
     month = month_heading(line.text, context.today if line.is_heading else None)
+    month = month or month_year_line(line.text, context.today)  # "HELMIKUU 2012" in bold, no heading's markup
     if month is not None:
         context.month, context.year, context.season = month, month[0], None
         return True
@@ -303,6 +316,7 @@ def _follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tup
     _time_below(entry, lines, line)
     time_from_link_label(entry, lines, line)
     _place_below(entry, lines, line)
+    name_above(entry, lines, line)
     if entry.title is None:
         _name_in_row(entry, lines, line)
 
@@ -318,10 +332,12 @@ def _place_below(entry: Entry, lines: list[Line], line: Line) -> None:
         below = lines[line.index + 2]
     label = PLACE_LABEL.match(below.text)
     days = frozenset(day for day in (entry.day, entry.end_day) if day is not None)
-    if label is None or below.block is None or not one_date_holds(line.block, below.block, days):
+    # the date's own block, its lines set apart by <br> ("日程：…<br>時間：…<br>場所：…"), or a row of one date
+    same = below.block is line.block
+    if label is None or below.block is None or not (same or one_date_holds(line.block, below.block, days)):
         return
-    value = label.group("place").strip()
-    linked = [anchor for anchor in below.anchors if not anchor.href.startswith(("mailto:", "tel:"))]
+    value = without_map_links(label.group("place").strip(), below)  # "場所：Golden Gai<a …/maps/…>[地図]</a>"
+    linked = [a for a in below.anchors if not a.href.startswith(("mailto:", "tel:")) and not is_map_link(a.href)]
     if linked and value == " ".join(anchor.text for anchor in linked).strip():
         entry.links += [{"label": "Online", "url": anchor.href} for anchor in linked]
         entry.evidence.append(f"an online link from the labelled place under the date: {value[:60]!r}")

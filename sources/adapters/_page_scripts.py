@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from sources.adapters._page_data_lists import attribute_lists
 from sources.adapters.webpage import json_markup
 
 # "var Events = {", "const shows = [", "window.calendarData = {": an assignment whose value starts as JSON does; or
@@ -56,6 +57,13 @@ def script_values(scripts: Iterable[Any]) -> Iterator[Any]:
             if tried > MAX_ASSIGNMENTS:
                 return
             yield from _flight_values(text, match.end())
+
+
+def embedded_values(scripts: Iterable[Any], root: Any) -> Iterator[Any]:
+    """The JSON values a page keeps out of its markup: its scripts' (script_values), then the lists its alike
+    sibling widgets carry one item each in a ``data-*`` attribute (_page_data_lists)."""
+    yield from script_values(scripts)
+    yield from attribute_lists(root)
 
 
 def _flight_values(text: str, at: int) -> Iterator[Any]:

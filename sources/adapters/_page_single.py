@@ -67,7 +67,7 @@ TIME_LABEL = re.compile(
 # bare "Name:", a contact's as often as the event's.
 NAME_LABEL = re.compile(
     r"^\s*(?:bezeichnung|titel|veranstaltung|veranstaltungsname|event\s?(?:name|title)|title|titre|t[i\u00ed]tulo|"
-    r"titolo)\s*:\s*",
+    r"titolo|名称|イベント名|公演名)\s*[:：]\s*",  # Japanese "名称：" (name), before its full-width colon
     re.I,
 )
 # Titles a page template left unfilled.

@@ -46,11 +46,11 @@ def place_near(lines: list[Line]) -> str | None:
             if under:
                 return under
         if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
-            rest = _without_map_links(line.text[label.end() :], line)
+            rest = without_map_links(line.text[label.end() :], line)
             if rest:
                 return rest
             if position + 1 < len(lines):
-                return _without_map_links(lines[position + 1].text, lines[position + 1]) or None
+                return without_map_links(lines[position + 1].text, lines[position + 1]) or None
     address = next((line for line in lines if line.block is not None and line.block.tag == "address"), None)
     if address is not None:
         return address.text
@@ -118,7 +118,7 @@ def with_address(place: str | None, lines: list[Line]) -> str | None:
     return place
 
 
-def _is_map_link(href: str) -> bool:
+def is_map_link(href: str) -> bool:
     """A link to a map or a route planner ("maps.google.at/maps?q=…", "www.google.com/maps/place/…")."""
     try:
         parts = urlsplit(href)
@@ -148,7 +148,7 @@ def _place_under(lines: list[Line]) -> str | None:
     kept: list[str] = []
     last = 0  # how many lines reach the last postcode line ("5601 Wilkinson" reads as one too)
     for line in lines[:ADDRESS_LINES]:
-        text = _without_map_links(line.text, line)
+        text = without_map_links(line.text, line)
         if line.is_heading or not text or len(text) > ADDRESS_LINE:
             break
         kept.append(" ".join(text.replace(" ,", ",").split()))
@@ -157,12 +157,12 @@ def _place_under(lines: list[Line]) -> str | None:
     return ", ".join(kept[: last or 1]) if kept else None
 
 
-def _without_map_links(text: str, line: Line) -> str:
+def without_map_links(text: str, line: Line) -> str:
     """The place's words without a map link's words beside them ("Hauptplatz 2 <a href=maps.google.at/…>->
     Routenplaner</a>": the way there, not the place). A link that is the whole place (its address as the link's
     text) is the place: kept."""
     for anchor in line.anchors:
-        if anchor.text and _is_map_link(anchor.href) and anchor.text in text and anchor.text != text.strip():
+        if anchor.text and is_map_link(anchor.href) and anchor.text in text and anchor.text != text.strip():
             text = text.replace(anchor.text, " ")
     return " ".join(text.split()).strip(" ,;-–—>")
 

@@ -228,9 +228,11 @@ def without_deadlines(text: str) -> str:
 # A line or a part that labels its place before a colon ("Location: Main Branch", "Where: Oak Room", "Lieu : Salle
 # B"); the place may be empty when it stands on the next line ("Where:<br><a>Kaserne</a>").
 # "Location: …" and its words in other languages: Norwegian and Danish "Sted" (Nynorsk "Stad"), Swedish "Plats",
-# Portuguese "Local", Spanish "Lugar", Italian "Luogo", Dutch "Locatie".
+# Portuguese "Local", Spanish "Lugar", Italian "Luogo", Dutch "Locatie"; Japanese "場所" and "会場" (the venue),
+# before a full-width colon as Japanese writes it ("場所：新宿ゴールデン街").
 PLACE_LABEL = re.compile(
-    r"^\s*(?:location|venue|where|place|ort|lieu|sted|stad|plats|local|lugar|luogo|locatie)\s*:\s*(?P<place>.*)$",
+    r"^\s*(?:location|venue|where|place|ort|lieu|sted|stad|plats|local|lugar|luogo|locatie|場所|会場)\s*[:：]\s*"
+    r"(?P<place>.*)$",
     re.IGNORECASE,
 )
 # A line about who runs an event or how to reach them ("Organised by …", "Mail: 12 Oak St", "Questions? Visit us

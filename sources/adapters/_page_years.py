@@ -92,6 +92,27 @@ def month_named_last(text: str, today: dt.date) -> tuple[int, int] | None:
     return (today.year if month >= today.month - 1 else today.year + 1), month
 
 
+# A line that is only a month's name and its year, in any language read here ("Květen 2012", "HELMIKUU 2012"):
+# a month heading however it is marked up (bold text in a table cell, a heading). One name, then the year.
+MONTH_YEAR_ALONE = re.compile(r"^\s*[^\W\d_]{3,12}\.?,?\s+(?:19|20)\d\d\s*:?\s*$")
+# "18.2. Band", "1.5. Úterý 19:30": a day and a month, each closed by its dot, leading a line (see dotted_lead).
+DOTTED_LEAD = re.compile(r"^\s*(?P<day>[12]\d|3[01]|0?[1-9])\.(?P<month>1[0-2]|0?[1-9])\.(?=\s|$)")
+
+
+def month_year_line(text: str, today: dt.date) -> tuple[int, int] | None:
+    """(year, month) of a line that is only a month and its year (MONTH_YEAR_ALONE), in any language read here."""
+    return month_named_last(text, today) if MONTH_YEAR_ALONE.match(text) else None
+
+
+def dotted_lead(text: str, month: int) -> tuple[int, int, int] | None:
+    """The day of a line that starts with a year-less dotted day and month ("18.2. Diz Watson …") when the month is
+    the one the heading above names ("HELMIKUU 2012"): (day, start, end); None for another month or none."""
+    match = DOTTED_LEAD.match(text)
+    if match is None or int(match.group("month")) != month:
+        return None
+    return int(match.group("day")), match.start("day"), match.end()
+
+
 def leading_day(text: str) -> tuple[int, int, int] | None:
     """The day number a line under a month heading starts with ("14 – Regular meeting"): (day, start, end)."""
     match = DAY_LEAD.match(text)

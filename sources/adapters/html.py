@@ -62,7 +62,7 @@ from sources.adapters._page_schedule import (
     same_body,
 )
 from sources.adapters._page_schedule_lines import line_entries
-from sources.adapters._page_scripts import attribute_markup, script_values
+from sources.adapters._page_scripts import attribute_markup, embedded_values
 from sources.adapters._page_sections import apply_section_links
 from sources.adapters._page_single import (
     PageInfo,
@@ -162,7 +162,7 @@ class GenericPageAdapter(Adapter):
         scripts = list(root.iter("script"))  # kept for read_scripts: a page may hold its listing in one
         records = self.read_page(root)
         if not any(isinstance(record, RawEvent) for record in records):
-            records = self.read_scripts(scripts) or self.read_attribute(root) or records
+            records = self.read_scripts(scripts, root) or self.read_attribute(root) or records
         yield from records
 
     def read_attribute(self, root: Any) -> list[ParsedRecord]:
@@ -194,10 +194,10 @@ class GenericPageAdapter(Adapter):
             PAGE_LANGUAGE.reset(language)
             DOTTED_DAY_FIRST.reset(token)
 
-    def read_scripts(self, scripts: list[Any]) -> list[ParsedRecord]:
+    def read_scripts(self, scripts: list[Any], root: Any) -> list[ParsedRecord]:
         """A page that shows no event in its markup but assigns its listing to a script variable ("var Events =
         {...}"): the events the JSON reader infers from the first such value that has any. Empty when none does."""
-        for value in script_values(scripts):
+        for value in embedded_values(scripts, root):
             reader = JsonApiAdapter(config={}, context=self.context)
             try:
                 records = list(reader.parse(json.dumps(value).encode()))
@@ -348,7 +348,7 @@ class GenericPageAdapter(Adapter):
         if entry.time is not None:
             start = dt.datetime.combine(entry.day, entry.time, tzinfo=zone or dt.UTC)
             if entry.end_time is not None:
-                end = dt.datetime.combine(entry.day, entry.end_time, tzinfo=zone or dt.UTC)
+                end = dt.datetime.combine(entry.end_day or entry.day, entry.end_time, tzinfo=zone or dt.UTC)
         elif entry.end_day is not None:  # a range of days ("January 6 – March 15, 2026")
             end = entry.end_day
         start, zone_name = in_zone(start, zone)
