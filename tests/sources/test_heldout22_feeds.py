@@ -19,6 +19,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters import _feed_overrides, _xml_icalendar
+from sources.adapters._feed_overrides import Replaced
 from sources.adapters.base import FetchWindow
 from sources.adapters.xml_doc import XmlDocumentAdapter
 from sources.extraction import ExtractionError, extract_document
@@ -171,10 +172,26 @@ def test_a_replaced_start_is_matched_by_instant_or_by_day() -> None:
     utc = dt.datetime(2031, 9, 9, 19, 0, tzinfo=dt.UTC)
     local = dt.datetime(2031, 9, 9, 16, 0, tzinfo=HALIFAX)
 
-    assert _feed_overrides.is_replaced(local, {utc})
-    assert not _feed_overrides.is_replaced(local, {dt.date(2031, 9, 9)})
-    assert _feed_overrides.is_replaced(dt.date(2031, 9, 9), {dt.date(2031, 9, 9)})
+    assert _feed_overrides.is_replaced(local, Replaced.of({utc}))
+    assert not _feed_overrides.is_replaced(local, Replaced.of({dt.date(2031, 9, 9)}))
+    assert _feed_overrides.is_replaced(dt.date(2031, 9, 9), Replaced.of({dt.date(2031, 9, 9)}))
     assert _feed_overrides.replaced_for({"id": "http://x.example/full/k7series"}, {"k7series": {utc}}) == {utc}
     assert _feed_overrides.replaced_for({"id": ""}, {"": {utc}}) == set()
     assert _feed_overrides._moment("not a time") is None
     assert _feed_overrides._moment("2031-09-09") == dt.date(2031, 9, 9)
+
+
+def test_many_exceptions_against_a_long_series_stay_linear() -> None:
+    # A hostile feed: a series of thousands of occurrences and thousands of exception entries naming it. Each
+    # occurrence is one lookup in the series' replaced starts, not a comparison with every one of them.
+    def seconds(count: int) -> float:
+        first = dt.datetime(2031, 9, 1, tzinfo=dt.UTC)
+        starts = [first + dt.timedelta(hours=index) for index in range(count)]
+        replaced = {start + dt.timedelta(minutes=1) for start in starts}  # none matches: the worst case
+        began = time.process_time()
+        index = Replaced.of(replaced)
+        assert not any(_feed_overrides.is_replaced(start, index) for start in starts)
+        return time.process_time() - began
+
+    small, large = min(seconds(1_000) for _ in range(3)), min(seconds(8_000) for _ in range(3))
+    assert large < small * 20 + 0.01  # eight times the occurrences and exceptions, about eight times the time
