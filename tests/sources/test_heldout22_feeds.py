@@ -195,3 +195,38 @@ def test_many_exceptions_against_a_long_series_stay_linear() -> None:
 
     small, large = min(seconds(1_000) for _ in range(3)), min(seconds(8_000) for _ in range(3))
     assert large < small * 20 + 0.01  # eight times the occurrences and exceptions, about eight times the time
+
+
+def test_records_one_of_which_carries_a_calendar_are_all_read() -> None:
+    # An export of events, one of which has its invitation attached as iCalendar text: the calendar is that
+    # record's field, not the document; the other records are not lost to it.
+    attached = calendar("Lecture", "20311020T180000", "20311020T193000", newline="\n")
+    records = "".join(
+        f"<event><id>{index}</id><title>Concert {index}</title><start>2031-10-1{index}T20:00:00</start>"
+        "<attachment></attachment></event>"
+        for index in range(4)
+    )
+    document = (
+        f"<events>{records}<event><id>9</id><title>Lecture</title><start>2031-10-20T18:00:00</start>"
+        f"<attachment>{attached}</attachment></event></events>"
+    )
+
+    adapter, events = read(document)
+
+    assert adapter == "xml"
+    assert [event["title"] for event in events] == [*(f"Concert {index}" for index in range(4)), "Lecture"]
+
+
+def test_records_each_carrying_their_calendar_are_read_as_the_calendars() -> None:
+    records = "".join(
+        f"<event><id>{index}</id><name>Item {index}</name><when>2031-10-1{index}</when><ics>"
+        + calendar(f"Walk {index}", f"2031101{index}T100000", f"2031101{index}T120000", newline="\n")
+        + "</ics></event>"
+        for index in range(3)
+    )
+
+    events = read(f"<events>{records}</events>")[1]
+
+    assert [(event["title"], event["start"]) for event in events] == [
+        (f"Walk {index}", f"2031-10-1{index}T10:00:00+02:00") for index in range(3)
+    ]
