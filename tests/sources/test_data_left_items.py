@@ -20,6 +20,7 @@ import pytest
 
 from sources.adapters import _json_format_titles, _json_series
 from sources.adapters._json_format_titles import format_label
+from sources.adapters._json_prices import every_element
 from sources.adapters._xml_data import priced_siblings
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
@@ -236,6 +237,31 @@ def test_sibling_prices_named_by_ticket_are_the_events_prices() -> None:
         ("Choir", 10.0, 10.0),
     ]
     assert "prices as named: Adult 12; Child 6" in events[0]["evidence"]
+
+
+def test_prices_in_lists_within_lists_are_read_over_all_of_them() -> None:
+    # Offers, each with its list of ticket prices: the lowest is the least of every offer's prices, not of each
+    # offer's first one.
+    answer = {
+        "events": [
+            {"id": 1, "name": "Brass band", "start": "2031-10-04T19:30:00", "offers": [
+                {"prices": [{"label": "Adult", "amount": 12}, {"label": "Child", "amount": 6}]},
+                {"prices": [{"label": "Box", "amount": 50}]}]},
+            {"id": 2, "name": "Choir", "start": "2031-10-05T19:30:00", "offers": [
+                {"prices": [{"label": "Adult", "amount": 10}, {"label": "Child", "amount": 4}]},
+                {"prices": [{"label": "Box", "amount": 30}]}]},
+        ]
+    }  # fmt: skip
+
+    events = read(json.dumps(answer))
+
+    assert [(event["title"], event["price_min"], event["price_max"]) for event in events] == [
+        ("Brass band", 6.0, 50.0),
+        ("Choir", 4.0, 30.0),
+    ]
+    assert every_element("offers.0.prices.0.amount") == "offers.prices.amount"
+    assert every_element("prices.0.amount") == "prices.amount"
+    assert every_element("price.amount") is None
 
 
 def test_siblings_naming_fields_that_are_no_prices_are_still_fields() -> None:
