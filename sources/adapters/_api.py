@@ -64,12 +64,11 @@ def street_address(line1: Any, line2: Any, city: Any, region: Any, postal_code: 
 
 
 def cost_type(low: Decimal | None, high: Decimal | None) -> str:
-    """From a price range: a top price of 0 is free; any price is paid; none says nothing."""
-    if high is not None and high == 0:
-        return "free"
-    if low is not None or high is not None:
-        return "paid"
-    return "unknown"
+    """From a price range: free when every price stated is 0, paid when one is more, unknown without one."""
+    prices = [price for price in (low, high) if price is not None]
+    if not prices:
+        return "unknown"
+    return "free" if max(prices) == 0 else "paid"
 
 
 # --- config ----------------------------------------------------------------------------------

@@ -26,13 +26,14 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from events import statuswords
 from events.text import single_line
+from sources.adapters._api import cost_type
 from sources.adapters._feed_when import rfc822_moment
 from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_days import LOCAL_DAY, SUMMARY_FORMATS, day_format, day_moment, day_span, whole_day
 from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
-from sources.adapters._json_prices import cost_type_of, named_prices, price_range
+from sources.adapters._json_prices import named_prices, price_range
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_utc import reading_zone
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent, RejectedRecord
@@ -553,7 +554,7 @@ class ItemReader:
             url=self.url("url"),
             ticket_url=self.url("ticket_url"),
             image_url=self.url("image_url"),
-            cost_type=(self.text("cost_type") or cost_type_of(price_min, price_max)).lower(),
+            cost_type=(self.text("cost_type") or cost_type(price_min, price_max)).lower(),
             price_min=price_min,
             price_max=price_max,
             status=statuswords.status_of(status) or status,  # "canceled", "Abgesagt": ours

@@ -50,14 +50,6 @@ def price_range(low: Any, high: Any) -> tuple[Decimal | None, Decimal | None]:
     return (min(lows) if lows else None), (max(highs) if highs else None)
 
 
-def cost_type_of(price_min: Decimal | None, price_max: Decimal | None) -> str:
-    """What the prices say: free when every one is 0, paid when one is more, unknown without one."""
-    prices = [price for price in (price_min, price_max) if price is not None]
-    if not prices:
-        return "unknown"
-    return "free" if max(prices) == 0 else "paid"
-
-
 def named_prices(item: Mapping[str, Any], spec: Any) -> list[str]:
     """The evidence line naming each ticket's price, when the price is read over a list of named elements."""
     path = spec.paths[0] if spec is not None and len(spec.paths) == 1 else ""

@@ -15,10 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import zoneinfo
+from decimal import Decimal
 
 import pytest
 
 from sources.adapters import _json_format_titles, _json_series
+from sources.adapters._api import cost_type
 from sources.adapters._json_format_titles import format_label
 from sources.adapters._json_prices import every_element
 from sources.adapters._xml_data import priced_siblings
@@ -349,6 +351,17 @@ def test_showings_named_by_their_format_are_titled_by_the_film() -> None:
     assert [event["title"] for event in read(json.dumps(theatre))] == ["Imax"]
     assert all(map(format_label, ["IMAX", "3D", "Laser", "OV", "Dolby Atmos", "4DX", "OmU", "D-Box", "Dublado"]))
     assert not any(map(format_label, ["Solaris", "Original", "Digital cinema night", "Atmos and Solaris", "", None]))
+
+
+def test_one_rule_says_free_or_paid_for_every_reader() -> None:
+    """Every stated price 0 is free, one above 0 is paid, none is unknown: the JSON reader and the APIs (SeatGeek,
+    Ticketmaster) share one rule, so a lone price of 0 ("from 0.00", no top price) is free for both."""
+    zero, ten = Decimal("0"), Decimal("10")
+    assert [cost_type(*prices) for prices in ((zero, None), (None, zero), (zero, zero))] == ["free"] * 3
+    assert [cost_type(*prices) for prices in ((zero, ten), (ten, None), (None, ten))] == ["paid"] * 3
+    assert cost_type(None, None) == "unknown"
+    document = {"events": [{"title": "Open rehearsal", "start": "2031-10-04T18:00:00+02:00", "price": 0}]}
+    assert [event["cost_type"] for event in read(json.dumps(document))] == ["free"]
 
 
 PATTERNS = {
