@@ -473,9 +473,10 @@ def _title_head(title: str) -> tuple[str, str, TitleStatus | None, bool]:
 @functools.lru_cache(maxsize=16_384)
 def _title_tail(text: str) -> tuple[str, TitleStatus | None, bool]:
     """The title after its noise: tidied, a marker the event's own date stood after ("Board Meetings - NO MEETING -
-    Dec 31 2024") taken out, shouting calmed; with that marker's status and sold-out flag."""
+    Dec 31 2024") taken out, shouting calmed; with that marker's status and sold-out flag. A title of one word in
+    capitals ("IMAX", "ABBA", "NASA") is a name as its owner styles it, not shouting."""
     text, later, sold_later = _strip_markers(tidy_marks(text))
-    if is_shouting(text):
+    if " " in text and is_shouting(text):
         text = title_case(text)
     return text, later, sold_later
 

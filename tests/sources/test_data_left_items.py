@@ -348,7 +348,7 @@ def test_showings_named_by_their_format_are_titled_by_the_film() -> None:
     named = {"film": {"title": "Solaris", "showtimes": [showing(1, "Solaris in IMAX", "2031-10-04T18:00:00+02:00")]}}
     assert [event["title"] for event in read(json.dumps(named))] == ["Solaris in IMAX"]
     theatre = {"cinema": {"name": "Cinema Tejo", "showtimes": [showing(1, "IMAX", "2031-10-04T18:00:00+02:00")]}}
-    assert [event["title"] for event in read(json.dumps(theatre))] == ["Imax"]
+    assert [event["title"] for event in read(json.dumps(theatre))] == ["IMAX"]
     assert all(map(format_label, ["IMAX", "3D", "Laser", "OV", "Dolby Atmos", "4DX", "OmU", "D-Box", "Dublado"]))
     assert not any(map(format_label, ["Solaris", "Original", "Digital cinema night", "Atmos and Solaris", "", None]))
 

@@ -32,6 +32,16 @@ def test_mixed_case_titles_are_left_alone():
     assert title_case("JAZZ with Sam") == "Jazz with Sam"
 
 
+def test_a_one_word_title_in_capitals_is_a_name_not_shouting():
+    assert [clean_title(title).title for title in ("IMAX", "ABBA", "NASA!", "JAZZ")] == [
+        "IMAX",
+        "ABBA",
+        "NASA!",
+        "JAZZ",
+    ]
+    assert clean_title("ABBA TRIBUTE NIGHT").title == "Abba Tribute Night"  # two words and more: shouting, calmed
+
+
 def test_own_date_and_venue_are_stripped_but_not_others():
     own = clean_title("Jazz Night – Sat Dec 5 @ Blue Lantern", start=START, venue_name="The Blue Lantern")
     assert own == TitleResult("Jazz Night")
