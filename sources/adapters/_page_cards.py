@@ -18,6 +18,7 @@ import zoneinfo
 from typing import Any
 from urllib.parse import urlsplit
 
+from sources.adapters import _page_dates as dates
 from sources.adapters._page_aria import card_label_clock
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, end_label, ending, with_weekday
 from sources.adapters._page_classes import CARD_CLASS, in_dialog, in_menu
@@ -345,7 +346,7 @@ class BlockReader:
             return found
         hit, evidence = labelled_clock
         zone = self.zone or dt.UTC
-        end = dt.datetime.combine(found.start, hit.end, tzinfo=zone) if hit.end is not None else None
+        end = dates.end_moment(found.start, hit.start, hit.end, zone, hit.days)
         return Moments(start=dt.datetime.combine(found.start, hit.start, tzinfo=zone), end=end, evidence=evidence)
 
     def written_moments(self, block: Any, text: str) -> Moments | None:
@@ -401,8 +402,7 @@ class BlockReader:
         hit, evidence = found
         zone = self.zone or dt.UTC
         start = dt.datetime.combine(first, hit.start, tzinfo=zone)
-        end = dt.datetime.combine(first, hit.end, tzinfo=zone) if hit.end is not None else None
-        return Moments(start=start, end=end, evidence=evidence)
+        return Moments(start=start, end=dates.end_moment(first, hit.start, hit.end, zone, hit.days), evidence=evidence)
 
     def numeric_moments(self, text: str) -> Moments | None:
         """A date as other languages write it ("2026/08/12 - 2026/08/14", "18.07.", "2026年8月12日"), with a
@@ -433,7 +433,7 @@ class BlockReader:
         if found is None:
             return Moments(start=hit.date, end=None)
         zone = self.zone or dt.UTC
-        end = dt.datetime.combine(hit.date, found.end, tzinfo=zone) if found.end is not None else None
+        end = dates.end_moment(hit.date, found.start, found.end, zone, found.days)
         return Moments(start=dt.datetime.combine(hit.date, found.start, tzinfo=zone), end=end, evidence=evidence)
 
     def day_of(self, day: str, month: str, year: str | None) -> dt.date | None:
@@ -467,9 +467,9 @@ class BlockReader:
                 if start is None:  # an end alone ("(ends 11:00 pm)"): a start may be on another line
                     pending = pending or end
                     continue
-                end = end or (pending if pending is not None and pending > start else None)
+                end = end or dates.range_end(start, pending)
                 evidence = None if index == date_line else NEXT_LINE_TIME if index == date_line + 1 else OTHER_LINE_TIME
-                return ClockHit(start, end, hit.span), evidence
+                return ClockHit(start, end, hit.span, hit.days if end == hit.end else 0), evidence
         return None
 
     def link(self, block: Any, heading: Any) -> str | None:

@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from sources.adapters._page_end_words import END_WORD_AFTER, NAMED_AFTER, NAMED_BEFORE, days_named, end_word
 from sources.adapters._page_intl import (
     DAY_MONTH_DOTTED,
     INTL_DATE,
@@ -230,8 +231,35 @@ class DateHit:
 @dataclasses.dataclass(frozen=True, slots=True)
 class ClockHit:
     start: dt.time
-    end: dt.time | None
+    end: dt.time | None  # earlier than the start only past midnight (see overnight): the next morning
     span: tuple[int, int]
+    days: int = 0  # the end is this many days after the start's day, as the range names them ("Wed 6th – Thu 7th")
+
+
+# A range past midnight starts in the afternoon or the evening, written unmistakably (13:00 on: "12:30 - 1:30" is
+# no such range) and ends before noon: "8:00 PM to 2:00 AM", "22:00–04:00", "18:30 – 7:30".
+OVERNIGHT_FROM, OVERNIGHT_UNTIL = dt.time(13), dt.time(12)
+NAMED_REACH = 20  # the most characters the day named before a range's start takes ("Wednesday 16th ")
+
+
+def overnight(start: dt.time, end: dt.time) -> bool:
+    """Whether a range from ``start`` to an earlier ``end`` ends the next morning."""
+    return end < start and start >= OVERNIGHT_FROM and end < OVERNIGHT_UNTIL
+
+
+def range_end(start: dt.time, end: dt.time | None) -> dt.time | None:
+    """A range's end: later the same day, or the next morning (overnight); else none."""
+    return end if end is not None and (end > start or overnight(start, end)) else None
+
+
+def end_moment(
+    day: dt.date, start: dt.time, end: dt.time | None, tzinfo: dt.tzinfo, days: int = 0
+) -> dt.datetime | None:
+    """When a range that starts at ``start`` on ``day`` ends: the next day when it runs past midnight, ``days``
+    later when it names the day it ends on."""
+    if end is None or not days and range_end(start, end) is None:
+        return None
+    return dt.datetime.combine(day + dt.timedelta(days=days or end < start), end, tzinfo=tzinfo)
 
 
 def _year(raw: str | None) -> int | None:
@@ -402,7 +430,7 @@ def _range(ranged: re.Match[str]) -> ClockHit | None:
         return None
     if start > end and not ranged.group("ap1"):  # "11-1 pm": the start is the morning
         start = _clock_time(ranged.group("h1"), ranged.group("m1"), "am") or start
-    return ClockHit(start, end if end > start else None, ranged.span())
+    return ClockHit(start, range_end(start, end), ranged.span())
 
 
 def clock_ranges(text: str) -> list[ClockHit]:
@@ -414,7 +442,7 @@ def clock_ranges(text: str) -> list[ClockHit]:
             continue
         first = dt.time(int(match.group("h1")), int(match.group("m1") or 0))
         last = dt.time(int(match.group("h2")), int(match.group("m2")))
-        hits.append(ClockHit(first, last if last > first else None, match.span()))
+        hits.append(ClockHit(first, range_end(first, last), match.span()))
     return sorted(hits, key=lambda hit: hit.span)
 
 
@@ -441,12 +469,38 @@ def find_clock(text: str, *, dated: bool = False) -> ClockHit | None:
     beside a date, so a bare dotted "19.00" is its time (see _page_intl.intl_clock)."""
     hit = _earliest(_first_clock(text), _intl_clock_hit(text, dated=dated))
     if hit is None or not DOORS_BEFORE.search(text[max(0, hit.span[0] - 20) : hit.span[0]]):
-        return _with_clock_word(text, hit)
+        return _with_end(text, _with_clock_word(text, hit))
     show = SHOW_AFTER.match(text, hit.span[1])
     later = _first_clock(text[show.end() :]) if show is not None and show.end() > hit.span[1] else None
     if show is None or later is None or later.span[0] != 0:
-        return _with_clock_word(text, hit)
-    return _with_clock_word(text, ClockHit(later.start, later.end, (hit.span[0], show.end() + later.span[1])))
+        return _with_end(text, _with_clock_word(text, hit))
+    return _with_end(
+        text, _with_clock_word(text, ClockHit(later.start, later.end, (hit.span[0], show.end() + later.span[1])))
+    )
+
+
+def _with_end(text: str, hit: ClockHit | None) -> ClockHit | None:
+    """A start's end written after it with an end's word ("19:00, Ende 22:00", "7pm, ends 10pm", "19h, fin 22h"),
+    or on the day a range names ("Wed 6th 18:30 – Thu 7th 7:30"); the hit as found otherwise."""
+    if hit is None or hit.end is not None:
+        return hit
+    word = END_WORD_AFTER.match(text, hit.span[1])
+    named = None if word is not None else NAMED_AFTER.match(text, hit.span[1])
+    joint = word if end_word(word) else named
+    if joint is None:
+        return hit
+    rest = text[joint.end() :]
+    later = _with_clock_word(rest, _earliest(_first_clock(rest), _intl_clock_hit(rest, dated=True)))
+    if later is None or later.span[0] != 0:
+        return hit
+    span = (hit.span[0], joint.end() + later.span[1])
+    if named is None:
+        end = range_end(hit.start, later.start)
+        return ClockHit(hit.start, end, span) if end is not None else hit
+    reach = max(0, hit.span[0] - NAMED_REACH)
+    before = NAMED_BEFORE.search(text[reach : hit.span[0]])
+    days = days_named(before, named) if before is not None else None
+    return ClockHit(hit.start, later.start, (reach + before.start(), span[1]), days) if before and days else hit
 
 
 # The word for o'clock written after a time or a range ("13:45 – 15:30 Uhr", "20:00 h", "19.30 hrs"): part of
@@ -469,7 +523,7 @@ def _intl_clock_hit(text: str, *, dated: bool) -> ClockHit | None:
     hour, minute, end_hour, end_minute, span = found
     start = dt.time(hour, minute)
     end = dt.time(end_hour, end_minute or 0) if end_hour is not None else None
-    return ClockHit(start, end if end is not None and end > start else None, span)
+    return ClockHit(start, range_end(start, end), span)
 
 
 def _earliest(first: ClockHit | None, other: ClockHit | None) -> ClockHit | None:
@@ -490,7 +544,7 @@ def _first_clock(text: str) -> ClockHit | None:
     if bare and single and bare.start() <= single.start() and not single.group("ap"):
         first = dt.time(int(bare.group("h1")), int(bare.group("m1") or 0))
         last = dt.time(int(bare.group("h2")), int(bare.group("m2")))
-        if first < last:
+        if range_end(first, last) is not None:
             return ClockHit(first, last, bare.span())
     if single is None:
         return None

@@ -37,6 +37,7 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_sections import is_schedule_line, is_section_heading
 from sources.adapters._page_sessions import sessions_after, with_sessions
 from sources.adapters._page_time_pairs import timed_then_named
+from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
     COUNTED,
     DOCUMENT_WORD,
@@ -112,7 +113,9 @@ def _entry_from(
 ) -> Entry:
     clock, clock_span = _clock_near(line.text, hit)
     sessions = sessions_after(line.text, clock, clock_span) if not several else []
+    unknown = time_not_yet(line.text) if clock is None else None  # "Time TBD": the day, no time filled in
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else []), *(s.span for s in sessions)]
+    spans += [unknown.span()] if unknown else []
     labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
     title, place = split_place(without_status(residue(line.text, spans, labels)))
     named = name_date_place(line.text, hit, clock_span)
@@ -137,6 +140,8 @@ def _entry_from(
         end_day=hit.end_date,
         time=clock.start if clock else None,
         end_time=clock.end if clock else None,
+        end_days=clock.days if clock else 0,
+        all_day=unknown is not None,
         title=own_title,
         location=place or None,
         links=links,

@@ -29,6 +29,7 @@ from sources.adapters._page_single_place import (
     place_near,
     with_address,
 )
+from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
     END_LABEL,
     GENERIC_HEADING,
@@ -282,6 +283,8 @@ def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
     if own is not None:
         return own
     labelled = [line for line in lines if TIME_LABEL.match(line.text)]
+    if any(time_not_yet(line.text) for line in (date_line, *labelled)):  # "Time: TBD": its day, no time
+        return None
     following = [line for line in lines if 0 < line.index - date_line.index <= FOLLOWING]
     for line in (*labelled, *following):
         clock = find_clock(line.text)
@@ -398,6 +401,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         day=hit.date,
         time=clock.start if clock else None,
         end_time=end_time,
+        end_days=clock.days if clock and clock.end else 0,
         end_day=hit.end_date if clock is None else None,  # "10-Mar to 12-Mar-2005": a run of days
         title=name,
         wording=title if name != title else None,
