@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from sources.adapters import _page_dates as dates
 from sources.adapters._page_aria import card_label_clock
-from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, end_label, ending, with_weekday
+from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
 from sources.adapters._page_classes import CARD_CLASS, in_dialog, in_menu
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
@@ -29,6 +29,7 @@ from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META, POSTING
+from sources.adapters._page_time_lines import card_time, time_alone
 from sources.adapters._page_words import (
     DOCUMENT_FILE,
     DOCUMENT_WORD,
@@ -266,7 +267,7 @@ def lists_times(block: Any) -> bool:
     headings, each with a line that is a time alone ("<p>10:00 a.m.</p><h2>Storytime</h2>"): a day's rows."""
     headings = list(block.iter(*HEADINGS))
     if len(headings) >= SHOWINGS and not _programme(headings):
-        if sum(1 for line in block_text(block).splitlines() if _time_alone(line)) >= SHOWINGS:
+        if sum(1 for line in block_text(block).splitlines() if time_alone(line)) >= SHOWINGS:
             return True
     alone = 0
     for anchor in block.iter("a"):
@@ -288,35 +289,9 @@ def _programme(headings: list[Any]) -> bool:
     if not rest or any(int(node.tag[1]) <= rank for node in rest):
         return False
     name = clean_text(block_text(first)) or ""
-    return not find_dates(name, year_hint=_EPOCH.year, today=_EPOCH) and not _time_alone(name)
+    return not find_dates(name, year_hint=_EPOCH.year, today=_EPOCH) and not time_alone(name)
 
 
-def _time_alone(line: str) -> bool:
-    """A line that is a time or a range and nothing else ("10:00 a.m.", "9:00 a.m. – 1:00 p.m.", "All Day")."""
-    return clock_alone(line) is not None or ALL_DAY.match(line) is not None
-
-
-def clock_alone(line: str, *, dated: bool = False, limit: int | None = None) -> ClockHit | None:
-    """The time a line states when it states nothing else ("10:00 a.m.", "20:00 Uhr", "à partir de 19h"; with
-    ``dated``, a dotted hour under a date, "17.00"), or None."""
-    found = find_clock(line, dated=dated) if len(line) <= (MAX_TIME_LINE if limit is None else limit) else None
-    if found is None or found.start is None:
-        return None
-    rest = CLOCK_WORD.sub("", FROM_WORDS.sub("", line[: found.span[0]] + " " + line[found.span[1] :]))
-    return found if not rest.strip(" ()–-:,.·|") else None  # "20:00 Uhr", "dès 21h": parts of the time
-
-
-ALL_DAY = re.compile(r"^\s*all[\s-]day\s*$", re.IGNORECASE)
-CLOCK_WORD = re.compile(r"\b(?:uhr|h|hrs?|heures?|godz)\b", re.IGNORECASE)
-# The words that lead into a time alone on its line ("à partir de 19h", "dès 20h", "ab 19 Uhr", "from 7pm"): the
-# line still says only when.
-FROM_WORDS = re.compile(
-    r"^\W*(?:(?:à|a)\s{1,3}partir(?:\s{1,3}d[e']?)?|dès|ab|vanaf|desde|from|starting\s{1,3}at|starts?\s{1,3}at)\s*",
-    re.IGNORECASE,
-)
-# A line that labels the time under it as the doors' ("Einlass", "Doors"), not the start.
-DOORS_LABEL = re.compile(r"^\W*(?:doors(?:\s+open)?|einlass|admission)\W*$", re.IGNORECASE)
-MAX_TIME_LINE = 40
 LAST_MINUTE = dt.time(23, 59)  # a span from a midnight to this minute of a day is whole days
 
 
@@ -417,19 +392,7 @@ class BlockReader:
         found = find_clock(text[hit.end : line_end if line_end >= 0 else len(text)], dated=True)
         evidence = None
         if found is None:  # a time alone on another line of the card ("<td>19:00</td>" in its table)
-            lines = text.splitlines()  # not one labelled as the doors' ("Einlass" above "19:00 Uhr")
-            alone = [
-                (index, own)
-                for index, line in enumerate(lines)
-                if _time_alone(line)
-                and not (index and DOORS_LABEL.match(lines[index - 1]))
-                and (own := find_clock(line))
-            ]
-            found, evidence = (alone[0][1] if alone else None), OTHER_LINE_TIME
-            # A later one under an end's label ("Ende" above "20:30") is the end.
-            ended = next((own for index, own in alone[1:] if end_label(lines[index - 1])), None)
-            if found is not None and found.end is None and ended is not None and ended.start > found.start:
-                found = ClockHit(found.start, ended.start, found.span)
+            found, evidence = card_time(text.splitlines()), OTHER_LINE_TIME  # "Beginn" over "17:30", not "Einlass"
         if found is None:
             return Moments(start=hit.date, end=None)
         zone = self.zone or dt.UTC

@@ -36,6 +36,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_sections import is_schedule_line, is_section_heading
 from sources.adapters._page_sessions import sessions_after, with_sessions
+from sources.adapters._page_time_lines import MEETING, START, label_rank
 from sources.adapters._page_time_pairs import timed_then_named
 from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
@@ -430,6 +431,13 @@ def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
     clock = hours_line(text)
     if clock is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
         return
+    if label_rank(text) == MEETING:  # "Treffen 17:00" over "Beginn 17:30": the start's line is the time
+        near = lines[below.index + 1 : below.index + 4]
+        for other in near:
+            started = hours_line(other.text) if label_rank(other.text) == START else None
+            if started is not None and other.block is not None and one_date_holds(line.block, other.block):
+                text, clock = other.text.strip(), started
+                break
     entry.time, entry.end_time = clock.start, clock.end
     entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
 

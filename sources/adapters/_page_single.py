@@ -29,6 +29,7 @@ from sources.adapters._page_single_place import (
     place_near,
     with_address,
 )
+from sources.adapters._page_time_lines import label_rank
 from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
     END_LABEL,
@@ -286,7 +287,8 @@ def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
     if any(time_not_yet(line.text) for line in (date_line, *labelled)):  # "Time: TBD": its day, no time
         return None
     following = [line for line in lines if 0 < line.index - date_line.index <= FOLLOWING]
-    for line in (*labelled, *following):
+    # a start's label first ("Start: 9:00 AM"), a meeting's last ("Meeting point: 8:30 AM", "Treffpunkt 14 Uhr")
+    for line in sorted((*labelled, *following), key=lambda line: label_rank(line.text) if line in following else -1):
         clock = find_clock(line.text)
         if clock is not None and not find_dates(line.text, year_hint=None, today=hit.date):
             return clock
