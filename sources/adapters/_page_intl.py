@@ -321,7 +321,7 @@ OTHER_LANGUAGE_HEADER = re.compile(
 def slashed_day_first(root: Any, text: str) -> bool:
     """Whether a page writes its slashed dates day first: one whose first part is over 12 says so, unless another's
     second part is ("9/16/2025"); or its tables are headed in another language, all of them (a page with tables
-    headed in English too decides table by table: see table_day_first)."""
+    headed in English too decides table by table: see day_first_tables)."""
     decided = _slashed_order(text)
     if decided is not None:
         return decided
@@ -329,11 +329,14 @@ def slashed_day_first(root: Any, text: str) -> bool:
     return bool(headed) and all(headed.values())
 
 
-def table_day_first(table: Any, root: Any) -> bool:
-    """Whether one table headed in another language writes its slashed dates day first, on a page whose slashed
-    dates and other tables do not decide it for the whole page."""
+def day_first_tables(root: Any) -> set[Any]:
+    """The tables headed in another language that write their slashed dates day first on their own: on a page
+    whose slashed dates do not decide it and whose other tables are headed in English (see slashed_day_first)."""
     headed = _headed_tables(root)
-    return headed.get(table, False) and _slashed_order(" ".join(root.itertext())) is None
+    own = {table for table, other in headed.items() if other and table is not None}
+    if not own or all(headed.values()) or _slashed_order(" ".join(root.itertext())) is not None:
+        return set()
+    return own
 
 
 def _slashed_order(text: str) -> bool | None:

@@ -11,7 +11,7 @@ from typing import Any
 import lxml.etree
 
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
-from sources.adapters._page_intl import SLASHED_DAY_FIRST, table_day_first
+from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import LINE_BREAKS, Anchor
 from sources.adapters._page_month_days import BARE_DAY, bare_day_hit, bare_days, row_details, said_month
 from sources.adapters._page_ranges import day_cell, joined_ranges
@@ -560,6 +560,7 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
     """Entries from every innermost table with at least two dated rows, and the tables read."""
     entries: list[Entry] = []
     read: set[Any] = set()
+    own_order = day_first_tables(root) if not SLASHED_DAY_FIRST.get() else set()
     for element in root.iter("table"):
         if next(element.iterdescendants("table"), None) is not None:
             continue  # a layout table: its inner tables and lines are read instead
@@ -578,7 +579,7 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
             read.add(element)  # a members' table ("Term Ends"): neither its rows nor its lines are meetings
             continue
         # A table headed in another language on a page whose other tables are headed in English: its own order.
-        token = SLASHED_DAY_FIRST.set(True) if not SLASHED_DAY_FIRST.get() and table_day_first(element, root) else None
+        token = SLASHED_DAY_FIRST.set(True) if element in own_order else None
         try:
             found = _grid_entries(rows[first:], table) or _rows_read(rows[first:], table)
         finally:

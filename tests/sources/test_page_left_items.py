@@ -13,7 +13,7 @@ small document of our own that the page reader misread before its rule:
 6. a start's label ("Beginn", "Start", "Anpfiff") makes its time the start over a meeting's ("Treffen",
    "Treffpunkt", "Meeting point") (_page_time_lines, _page_dates.DOORS_BEFORE);
 7. one table headed in another language makes its own slashed dates day first, not those of the page's English
-   tables (_page_intl.table_day_first).
+   tables (_page_intl.day_first_tables).
 """
 
 from __future__ import annotations
