@@ -11,7 +11,7 @@ from typing import Any
 
 from sources.adapters._page_aria import time_from_link_label
 from sources.adapters._page_bars import Bars, hours_line, is_sentence, linked_then_timed
-from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
+from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates, range_end
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
@@ -36,7 +36,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_sections import is_schedule_line, is_section_heading
 from sources.adapters._page_sessions import sessions_after, with_sessions
-from sources.adapters._page_time_lines import MEETING, START, label_rank
+from sources.adapters._page_time_lines import END, MEETING, START, label_rank, timed_line
 from sources.adapters._page_time_pairs import timed_then_named
 from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
@@ -437,6 +437,10 @@ def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
             started = hours_line(other.text) if label_rank(other.text) == START else None
             if started is not None and other.block is not None and one_date_holds(line.block, other.block):
                 text, clock = other.text.strip(), started
+                rows = [row for row in near if row.block is not None and one_date_holds(line.block, row.block)]
+                ended = next((read for row in rows if (read := timed_line(row.text)) and read[0] == END), None)
+                end = range_end(started.start, ended[1].start) if ended and not started.end else started.end
+                clock = ClockHit(started.start, end, started.span)  # "Ende 19:30" below: its end
                 break
     entry.time, entry.end_time = clock.start, clock.end
     entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")

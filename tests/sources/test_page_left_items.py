@@ -282,7 +282,10 @@ def test_a_starts_label_wins_over_a_meetings() -> None:
         )
     )
     body = f"<html lang='de'><body><h1>Termine</h1>{panels}</body></html>"
-    assert [start for _, start, _ in read(body, BERLIN)] == ["2027-07-17 17:30", "2027-07-19 19:00"]
+    assert read(body, BERLIN) == [  # the "Ende" row below is the end
+        ("Punktspiel", "2027-07-17 17:30", "2027-07-17 19:30"),
+        ("Training", "2027-07-19 19:00", "2027-07-19 20:30"),
+    ]
     lines = (
         "<html lang='de'><body><h1>Spielplan</h1><ul><li>So 18.07.2027, Treffpunkt 13:00 Uhr, Anpfiff 15:00 Uhr: "
         "FC Nord - SV Süd</li><li>So 25.07.2027, Treffen 12:30, Anpfiff 14:00: SV Süd - FC Nord</li></ul></body></html>"
