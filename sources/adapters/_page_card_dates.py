@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import MONTHS, ClockHit, find_clock, safe_date
-from sources.adapters._page_intl import ENGLISH_PAGE
+from sources.adapters._page_end_words import END_REACH, END_WORD, END_WORD_BEFORE, end_word
 from sources.adapters.common import on_24_hour_clock
 
 _MONTH = (
@@ -91,21 +91,6 @@ def day_range(first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date,
     if start is None or last is None or not start < last:
         return None
     return (start, last) if (last - start).days <= MAX_RANGE_DAYS else None
-
-
-# A word that makes the clock after it the event's end ("(ends 11:00 pm)", "ends at 11 pm", "until 11pm"), and as
-# other languages label it ("Ende 20:30", "bis 22 Uhr", "einde", "fin"): those only on a page not in English, where
-# "fin" is a word of its own ("the great fin 7 pm").
-_END = r"\b(?:ends?|ending|until|till|til|(?P<other>ende|bis|einde|fin))\b(?:\s{1,3}at\b)?[\s:]{0,3}"
-END_WORD = re.compile(_END, re.IGNORECASE)
-END_WORD_BEFORE = re.compile(_END + "$", re.IGNORECASE)
-END_REACH = 16  # the most characters such a word takes before its clock
-
-
-def end_word(match: re.Match[str] | None) -> bool:
-    """Whether a match of END_WORD (or END_WORD_BEFORE) is an end's word on this page: another language's only on
-    a page not in English (_page_intl.ENGLISH_PAGE)."""
-    return match is not None and not (match.group("other") and ENGLISH_PAGE.get())
 
 
 def end_label(line: str) -> bool:

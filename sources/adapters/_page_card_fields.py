@@ -13,6 +13,7 @@ from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_intl import weekday_alone
 from sources.adapters._page_label_names import label_name
 from sources.adapters._page_line_places import PLACE_NOUN, address_lines_after, looks_like_place, place_over_locality
+from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, trim_separators
 from sources.adapters.webpage import clean_text
@@ -36,7 +37,7 @@ def venue_of(block: Any) -> str | None:
     for index, line in enumerate(lines):  # "Location: Main Branch" on a line of its own, or over its place
         label = PLACE_LABEL.match(line)
         place = (label.group("place") or (lines[index + 1] if index + 1 < len(lines) else None)) if label else None
-        if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place):
+        if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place) and not not_a_place(place):
             return place
     hinted = [node for node in block.iterdescendants() if isinstance(node.tag, str) and _venue_hinted(node)]
     for position, node in enumerate(hinted):
@@ -102,7 +103,7 @@ def place_under_date(lines: list[str], title: str | None = None) -> str | None:
     name = lines[below]
     if len(name.split()) > PLACE_UNDER_DATE_WORDS or not PLACE_NOUN.search(name) or NOT_THE_PLACE.search(name):
         return None
-    if not looks_like_place(name) or _a_status(name):
+    if not looks_like_place(name) or a_remark(name):
         return None
     return ", ".join([name, *address_lines_after(lines[below + 1 :])])
 
@@ -117,7 +118,8 @@ def status_of(block: Any, title: str) -> tuple[str, str]:
         word = (clean_text(block_text(node)) or "") if isinstance(node.tag, str) else ""
         if (status := statuswords.status_of(statuswords.undecorated(word))) is not None:
             return status, title
-    return "scheduled", title
+    stated = (date_line_status(line) for line in block_text(block).split("\n"))
+    return next((found for found in stated if found is not None), "scheduled"), title
 
 
 def section_heading(block: Any) -> str | None:
@@ -129,13 +131,6 @@ def section_heading(block: Any) -> str | None:
 
 
 PLACE_WORDS = 5  # a town's or a hall's name after a date, not a phrase
-_SOLD_OUT = frozenset(statuswords.sold_out_words())
-
-
-def _a_status(text: str) -> bool:
-    """A status written where a place could be ("Abgesagt", "Cancelled", "Ausverkauft"): what the event is, not where."""
-    word = statuswords.undecorated(text)
-    return statuswords.status_of(word) is not None or " ".join(word.lower().split()) in _SOLD_OUT
 
 
 def date_line_place(lines: list[str]) -> str | None:
@@ -154,7 +149,7 @@ def date_line_place(lines: list[str]) -> str | None:
             looks_like_place(place)
             and not weekday_alone(place)
             and not NOT_THE_PLACE.search(place)
-            and not _a_status(place)
+            and not a_remark(place)
         ):
             return place
     return None

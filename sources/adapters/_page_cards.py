@@ -18,8 +18,9 @@ import zoneinfo
 from typing import Any
 from urllib.parse import urlsplit
 
+from sources.adapters import _page_dates as dates
 from sources.adapters._page_aria import card_label_clock
-from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, end_label, ending, with_weekday
+from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
 from sources.adapters._page_classes import CARD_CLASS, in_dialog, in_menu
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
@@ -28,6 +29,7 @@ from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META, POSTING
+from sources.adapters._page_time_lines import card_time, time_alone
 from sources.adapters._page_words import (
     DOCUMENT_FILE,
     DOCUMENT_WORD,
@@ -265,7 +267,7 @@ def lists_times(block: Any) -> bool:
     headings, each with a line that is a time alone ("<p>10:00 a.m.</p><h2>Storytime</h2>"): a day's rows."""
     headings = list(block.iter(*HEADINGS))
     if len(headings) >= SHOWINGS and not _programme(headings):
-        if sum(1 for line in block_text(block).splitlines() if _time_alone(line)) >= SHOWINGS:
+        if sum(1 for line in block_text(block).splitlines() if time_alone(line)) >= SHOWINGS:
             return True
     alone = 0
     for anchor in block.iter("a"):
@@ -287,35 +289,9 @@ def _programme(headings: list[Any]) -> bool:
     if not rest or any(int(node.tag[1]) <= rank for node in rest):
         return False
     name = clean_text(block_text(first)) or ""
-    return not find_dates(name, year_hint=_EPOCH.year, today=_EPOCH) and not _time_alone(name)
+    return not find_dates(name, year_hint=_EPOCH.year, today=_EPOCH) and not time_alone(name)
 
 
-def _time_alone(line: str) -> bool:
-    """A line that is a time or a range and nothing else ("10:00 a.m.", "9:00 a.m. – 1:00 p.m.", "All Day")."""
-    return clock_alone(line) is not None or ALL_DAY.match(line) is not None
-
-
-def clock_alone(line: str, *, dated: bool = False, limit: int | None = None) -> ClockHit | None:
-    """The time a line states when it states nothing else ("10:00 a.m.", "20:00 Uhr", "à partir de 19h"; with
-    ``dated``, a dotted hour under a date, "17.00"), or None."""
-    found = find_clock(line, dated=dated) if len(line) <= (MAX_TIME_LINE if limit is None else limit) else None
-    if found is None or found.start is None:
-        return None
-    rest = CLOCK_WORD.sub("", FROM_WORDS.sub("", line[: found.span[0]] + " " + line[found.span[1] :]))
-    return found if not rest.strip(" ()–-:,.·|") else None  # "20:00 Uhr", "dès 21h": parts of the time
-
-
-ALL_DAY = re.compile(r"^\s*all[\s-]day\s*$", re.IGNORECASE)
-CLOCK_WORD = re.compile(r"\b(?:uhr|h|hrs?|heures?|godz)\b", re.IGNORECASE)
-# The words that lead into a time alone on its line ("à partir de 19h", "dès 20h", "ab 19 Uhr", "from 7pm"): the
-# line still says only when.
-FROM_WORDS = re.compile(
-    r"^\W*(?:(?:à|a)\s{1,3}partir(?:\s{1,3}d[e']?)?|dès|ab|vanaf|desde|from|starting\s{1,3}at|starts?\s{1,3}at)\s*",
-    re.IGNORECASE,
-)
-# A line that labels the time under it as the doors' ("Einlass", "Doors"), not the start.
-DOORS_LABEL = re.compile(r"^\W*(?:doors(?:\s+open)?|einlass|admission)\W*$", re.IGNORECASE)
-MAX_TIME_LINE = 40
 LAST_MINUTE = dt.time(23, 59)  # a span from a midnight to this minute of a day is whole days
 
 
@@ -345,7 +321,7 @@ class BlockReader:
             return found
         hit, evidence = labelled_clock
         zone = self.zone or dt.UTC
-        end = dt.datetime.combine(found.start, hit.end, tzinfo=zone) if hit.end is not None else None
+        end = dates.end_moment(found.start, hit.start, hit.end, zone, hit.days)
         return Moments(start=dt.datetime.combine(found.start, hit.start, tzinfo=zone), end=end, evidence=evidence)
 
     def written_moments(self, block: Any, text: str) -> Moments | None:
@@ -401,8 +377,7 @@ class BlockReader:
         hit, evidence = found
         zone = self.zone or dt.UTC
         start = dt.datetime.combine(first, hit.start, tzinfo=zone)
-        end = dt.datetime.combine(first, hit.end, tzinfo=zone) if hit.end is not None else None
-        return Moments(start=start, end=end, evidence=evidence)
+        return Moments(start=start, end=dates.end_moment(first, hit.start, hit.end, zone, hit.days), evidence=evidence)
 
     def numeric_moments(self, text: str) -> Moments | None:
         """A date as other languages write it ("2026/08/12 - 2026/08/14", "18.07.", "2026年8月12日"), with a
@@ -417,23 +392,11 @@ class BlockReader:
         found = find_clock(text[hit.end : line_end if line_end >= 0 else len(text)], dated=True)
         evidence = None
         if found is None:  # a time alone on another line of the card ("<td>19:00</td>" in its table)
-            lines = text.splitlines()  # not one labelled as the doors' ("Einlass" above "19:00 Uhr")
-            alone = [
-                (index, own)
-                for index, line in enumerate(lines)
-                if _time_alone(line)
-                and not (index and DOORS_LABEL.match(lines[index - 1]))
-                and (own := find_clock(line))
-            ]
-            found, evidence = (alone[0][1] if alone else None), OTHER_LINE_TIME
-            # A later one under an end's label ("Ende" above "20:30") is the end.
-            ended = next((own for index, own in alone[1:] if end_label(lines[index - 1])), None)
-            if found is not None and found.end is None and ended is not None and ended.start > found.start:
-                found = ClockHit(found.start, ended.start, found.span)
+            found, evidence = card_time(text.splitlines()), OTHER_LINE_TIME  # "Beginn" over "17:30", not "Einlass"
         if found is None:
             return Moments(start=hit.date, end=None)
         zone = self.zone or dt.UTC
-        end = dt.datetime.combine(hit.date, found.end, tzinfo=zone) if found.end is not None else None
+        end = dates.end_moment(hit.date, found.start, found.end, zone, found.days)
         return Moments(start=dt.datetime.combine(hit.date, found.start, tzinfo=zone), end=end, evidence=evidence)
 
     def day_of(self, day: str, month: str, year: str | None) -> dt.date | None:
@@ -467,9 +430,9 @@ class BlockReader:
                 if start is None:  # an end alone ("(ends 11:00 pm)"): a start may be on another line
                     pending = pending or end
                     continue
-                end = end or (pending if pending is not None and pending > start else None)
+                end = end or dates.range_end(start, pending)
                 evidence = None if index == date_line else NEXT_LINE_TIME if index == date_line + 1 else OTHER_LINE_TIME
-                return ClockHit(start, end, hit.span), evidence
+                return ClockHit(start, end, hit.span, hit.days if end == hit.end else 0), evidence
         return None
 
     def link(self, block: Any, heading: Any) -> str | None:

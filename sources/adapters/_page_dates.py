@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from sources.adapters._page_end_words import END_WORD_AFTER, NAMED_AFTER, NAMED_BEFORE, days_named, end_word
 from sources.adapters._page_intl import (
     DAY_MONTH_DOTTED,
     DAY_MONTH_WEEKDAY,
@@ -232,8 +233,37 @@ class DateHit:
 @dataclasses.dataclass(frozen=True, slots=True)
 class ClockHit:
     start: dt.time
-    end: dt.time | None
+    end: dt.time | None  # earlier than the start only past midnight (see overnight): the next morning
     span: tuple[int, int]
+    days: int = 0  # the end is this many days after the start's day, as the range names them ("Wed 6th – Thu 7th")
+
+
+# A range past midnight starts in the afternoon or the evening, written unmistakably (13:00 on: "12:30 - 1:30" is
+# no such range) and ends before noon: "8:00 PM to 2:00 AM", "22:00–04:00", "18:30 – 7:30".
+OVERNIGHT_FROM, OVERNIGHT_UNTIL = dt.time(13), dt.time(12)
+NAMED_REACH = 20  # the most characters the day named before a range's start takes ("Wednesday 16th ")
+
+
+def overnight(start: dt.time, end: dt.time) -> bool:
+    """Whether a range from ``start`` to an earlier ``end`` ends the next morning."""
+    return end < start and start >= OVERNIGHT_FROM and end < OVERNIGHT_UNTIL
+
+
+def range_end(start: dt.time, end: dt.time | None) -> dt.time | None:
+    """A range's end: later the same day, or the next morning (overnight); else none."""
+    return end if end is not None and (end > start or overnight(start, end)) else None
+
+
+def end_moment(
+    day: dt.date, start: dt.time, end: dt.time | None, tzinfo: dt.tzinfo, days: int = 0, last: dt.date | None = None
+) -> dt.datetime | None:
+    """When a range that starts at ``start`` on ``day`` ends: on the ``last`` day of a run of days with these hours,
+    the next day when it runs past midnight, ``days`` later when it names the day it ends on."""
+    if end is not None and last is not None:
+        return dt.datetime.combine(last, end, tzinfo=tzinfo)
+    if end is None or not days and range_end(start, end) is None:
+        return None
+    return dt.datetime.combine(day + dt.timedelta(days=days or end < start), end, tzinfo=tzinfo)
 
 
 def _year(raw: str | None) -> int | None:
@@ -404,7 +434,7 @@ def _range(ranged: re.Match[str]) -> ClockHit | None:
         return None
     if start > end and not ranged.group("ap1"):  # "11-1 pm": the start is the morning
         start = _clock_time(ranged.group("h1"), ranged.group("m1"), "am") or start
-    return ClockHit(start, end if end > start else None, ranged.span())
+    return ClockHit(start, range_end(start, end), ranged.span())
 
 
 def clock_ranges(text: str) -> list[ClockHit]:
@@ -416,7 +446,7 @@ def clock_ranges(text: str) -> list[ClockHit]:
             continue
         first = dt.time(int(match.group("h1")), int(match.group("m1") or 0))
         last = dt.time(int(match.group("h2")), int(match.group("m2")))
-        hits.append(ClockHit(first, last if last > first else None, match.span()))
+        hits.append(ClockHit(first, range_end(first, last), match.span()))
     return sorted(hits, key=lambda hit: hit.span)
 
 
@@ -428,11 +458,17 @@ def _is_range_24(text: str, match: re.Match[str]) -> bool:
     return not before or not before[-1].isalnum() and before[-1] != ","
 
 
-# "Doors 7pm / Show 8pm": the doors' time, then the show's, which is the event's start.
-DOORS_BEFORE = re.compile(r"\bdoors?(?:\s{1,3}open)?(?:\s{1,3}at)?\s{0,3}[:\-–]?\s{0,3}$", re.I)
+# "Doors 7pm / Show 8pm": the doors' time, then the show's, which is the event's start; so a meeting's time
+# before the start's ("Treffen 17:00, Beginn 17:30", "Treffpunkt 13:00 Uhr, Anpfiff 15:00 Uhr").
+DOORS_BEFORE = re.compile(
+    r"\b(?:doors?(?:\s{1,3}open)?|einlass|treff(?:en|punkt|zeit)?|sammeln|meet(?:ing)?(?:\s{1,3}(?:point|time))?)"
+    r"(?:\s{1,3}(?:at|um))?\s{0,3}[:\-–]?\s{0,3}$",
+    re.I,
+)
 SHOW_AFTER = re.compile(
-    r"\s{0,3}[/|,;·•\-–—]?\s{0,3}(?:show|music|concert|performance|curtain|film|program|starts?|start\s+time)"
-    r"(?:\s{1,3}(?:at|starts?|time))?\s{0,3}[:\-–]?\s{0,3}",
+    r"(?:\s?(?:uhr|h)\b\.?)?\s{0,3}[/|,;·•\-–—]?\s{0,3}(?:show|music|concert|performance|curtain|film|program|starts?"
+    r"|start\s+time|beginn|spielbeginn|anpfiff|ansto(?:ß|ss)|kick[\s-]?off|d[ée]but|aanvang|inizio|inicio)"
+    r"(?:\s{1,3}(?:at|um|starts?|time))?\s{0,3}[:\-–]?\s{0,3}",
     re.I,
 )
 
@@ -442,13 +478,40 @@ def find_clock(text: str, *, dated: bool = False) -> ClockHit | None:
     doors' time, the show's ("Doors 7pm / Show 8pm": 8 pm, its span covering both). ``dated``: the text stands
     beside a date, so a bare dotted "19.00" is its time (see _page_intl.intl_clock)."""
     hit = _earliest(_first_clock(text), _intl_clock_hit(text, dated=dated))
-    if hit is None or not DOORS_BEFORE.search(text[max(0, hit.span[0] - 20) : hit.span[0]]):
-        return _with_clock_word(text, hit)
+    reach = max(0, hit.span[0] - 20) if hit is not None else 0
+    doors = DOORS_BEFORE.search(text[reach : hit.span[0]]) if hit is not None else None
+    if hit is None or doors is None:
+        return _with_end(text, _with_clock_word(text, hit))
     show = SHOW_AFTER.match(text, hit.span[1])
     later = _first_clock(text[show.end() :]) if show is not None and show.end() > hit.span[1] else None
     if show is None or later is None or later.span[0] != 0:
-        return _with_clock_word(text, hit)
-    return _with_clock_word(text, ClockHit(later.start, later.end, (hit.span[0], show.end() + later.span[1])))
+        return _with_end(text, _with_clock_word(text, hit))
+    span = (reach + doors.start(), show.end() + later.span[1])  # the doors' (or meeting's) words too
+    return _with_end(text, _with_clock_word(text, ClockHit(later.start, later.end, span)))
+
+
+def _with_end(text: str, hit: ClockHit | None) -> ClockHit | None:
+    """A start's end written after it with an end's word ("19:00, Ende 22:00", "7pm, ends 10pm", "19h, fin 22h"),
+    or on the day a range names ("Wed 6th 18:30 – Thu 7th 7:30"); the hit as found otherwise."""
+    if hit is None or hit.end is not None:
+        return hit
+    word = END_WORD_AFTER.match(text, hit.span[1])
+    named = None if word is not None else NAMED_AFTER.match(text, hit.span[1])
+    joint = word if end_word(word) else named
+    if joint is None:
+        return hit
+    rest = text[joint.end() :]
+    later = _with_clock_word(rest, _earliest(_first_clock(rest), _intl_clock_hit(rest, dated=True)))
+    if later is None or later.span[0] != 0:
+        return hit
+    span = (hit.span[0], joint.end() + later.span[1])
+    if named is None:
+        end = range_end(hit.start, later.start)
+        return ClockHit(hit.start, end, span) if end is not None else hit
+    reach = max(0, hit.span[0] - NAMED_REACH)
+    before = NAMED_BEFORE.search(text[reach : hit.span[0]])
+    days = days_named(before, named) if before is not None else None
+    return ClockHit(hit.start, later.start, (reach + before.start(), span[1]), days) if before and days else hit
 
 
 # The word for o'clock written after a time or a range ("13:45 – 15:30 Uhr", "20:00 h", "19.30 hrs"): part of
@@ -471,7 +534,7 @@ def _intl_clock_hit(text: str, *, dated: bool) -> ClockHit | None:
     hour, minute, end_hour, end_minute, span = found
     start = dt.time(hour, minute)
     end = dt.time(end_hour, end_minute or 0) if end_hour is not None else None
-    return ClockHit(start, end if end is not None and end > start else None, span)
+    return ClockHit(start, range_end(start, end), span)
 
 
 def _earliest(first: ClockHit | None, other: ClockHit | None) -> ClockHit | None:
@@ -492,7 +555,7 @@ def _first_clock(text: str) -> ClockHit | None:
     if bare and single and bare.start() <= single.start() and not single.group("ap"):
         first = dt.time(int(bare.group("h1")), int(bare.group("m1") or 0))
         last = dt.time(int(bare.group("h2")), int(bare.group("m2")))
-        if first < last:
+        if range_end(first, last) is not None:
             return ClockHit(first, last, bare.span())
     if single is None:
         return None

@@ -334,17 +334,46 @@ OTHER_LANGUAGE_HEADER = re.compile(
 
 def slashed_day_first(root: Any, text: str) -> bool:
     """Whether a page writes its slashed dates day first: one whose first part is over 12 says so, unless another's
-    second part is ("9/16/2025"); or its tables are headed in another language."""
+    second part is ("9/16/2025"); or its tables are headed in another language, all of them (a page with tables
+    headed in English too decides table by table: see day_first_tables)."""
+    decided = _slashed_order(text)
+    if decided is not None:
+        return decided
+    headed = _headed_tables(root)
+    return bool(headed) and all(headed.values())
+
+
+def day_first_tables(root: Any) -> set[Any]:
+    """The tables headed in another language that write their slashed dates day first on their own: on a page
+    whose slashed dates do not decide it and whose other tables are headed in English (see slashed_day_first)."""
+    headed = _headed_tables(root)
+    own = {table for table, other in headed.items() if other and table is not None}
+    if not own or all(headed.values()) or _slashed_order(" ".join(root.itertext())) is not None:
+        return set()
+    return own
+
+
+def _slashed_order(text: str) -> bool | None:
+    """True when a slashed date's first part is over 12 and none's second part is, False for the other way round
+    or both; None when no number says."""
     day_first = month_first = False
     for count, match in enumerate(_SLASHED.finditer(text)):
         if count >= MAX_SLASHED:
             break
         day_first = day_first or int(match.group("a")) > 12
         month_first = month_first or int(match.group("b")) > 12
-    if day_first or month_first:
-        return day_first and not month_first
-    cells = itertools.islice(root.iter("th"), MAX_HEADER_CELLS)
-    return any(OTHER_LANGUAGE_HEADER.match(" ".join(cell.text_content().split())) for cell in cells)
+    return day_first and not month_first if day_first or month_first else None
+
+
+def _headed_tables(root: Any) -> dict[Any, bool]:
+    """The page's header cells by the table they head (None for a cell in no table), each whether any of its header
+    cells is in another language."""
+    headed: dict[Any, bool] = {}
+    for cell in itertools.islice(root.iter("th"), MAX_HEADER_CELLS):
+        table = next(cell.iterancestors("table"), None)
+        other = OTHER_LANGUAGE_HEADER.match(" ".join(cell.text_content().split())) is not None
+        headed[table] = headed.get(table, False) or other
+    return headed
 
 
 MAX_SLASHED = 500  # slashed dates looked at for the page's order

@@ -9,6 +9,7 @@ import re
 
 from sources.adapters._page_bars import is_sentence
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
+from sources.adapters._page_not_places import a_remark
 from sources.adapters._page_schedule import ADDRESS, DASH_LEAD, NAME_BEFORE_DATE, REMOTE_PLACE
 from sources.adapters._page_words import DOCUMENT_WORD, PLACE_LABEL, meaningful, trim_separators
 
@@ -42,7 +43,7 @@ PLACE_NOUN = re.compile(
 
 def looks_like_place(text: str) -> bool:
     """A place's name or address ("Santa Barbara - Cabrillo Pavilion", "Room 3", "12 Oak St"), not a remark."""
-    if NOT_PLACE.search(text) or is_sentence(text):
+    if NOT_PLACE.search(text) or is_sentence(text) or a_remark(text):
         return False
     if ADDRESS.search(text) or PLACE_NOUN.search(text) or REMOTE_PLACE.match(text):
         return True

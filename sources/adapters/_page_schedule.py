@@ -209,6 +209,7 @@ class Entry:
     end_day: dt.date | None = None  # the last day of a range ("January 6 – March 15, 2026")
     time: dt.time | None = None
     end_time: dt.time | None = None
+    end_days: int = 0  # the end is this many days after the day, as the row's range names them ("– Thu 7th 7:30")
     title: str | None = None  # its own; None takes the schedule's (the section or page heading)
     location: str | None = None
     links: list[dict[str, str]] = dataclasses.field(default_factory=list)

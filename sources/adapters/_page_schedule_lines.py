@@ -12,7 +12,7 @@ from typing import Any
 from sources.adapters._page_aria import time_from_link_label
 from sources.adapters._page_bars import Bars, hours_line, is_sentence, linked_then_timed
 from sources.adapters._page_bold_names import bold_name_place
-from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
+from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates, range_end
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
@@ -40,7 +40,9 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_sections import is_schedule_line, is_section_heading
 from sources.adapters._page_sessions import sessions_after, with_sessions
 from sources.adapters._page_single_place import is_map_link, without_map_links
+from sources.adapters._page_time_lines import END, MEETING, START, label_rank, timed_line
 from sources.adapters._page_time_pairs import timed_then_named
+from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
     COUNTED,
     DOCUMENT_WORD,
@@ -123,7 +125,9 @@ def _entry_from(
 ) -> Entry:
     clock, clock_span = _clock_near(line.text, hit)
     sessions = sessions_after(line.text, clock, clock_span) if not several else []
+    unknown = time_not_yet(line.text) if clock is None else None  # "Time TBD": the day, no time filled in
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else []), *(s.span for s in sessions)]
+    spans += [unknown.span()] if unknown else []
     labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
     title, place = split_place(without_status(residue(line.text, spans, labels)))
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
@@ -150,6 +154,8 @@ def _entry_from(
         end_day=hit.end_date,
         time=clock.start if clock else None,
         end_time=clock.end if clock else None,
+        end_days=clock.days if clock else 0,
+        all_day=unknown is not None,
         title=own_title,
         location=place or None,
         links=links,
@@ -443,6 +449,17 @@ def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
     clock = hours_line(text)
     if clock is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
         return
+    if label_rank(text) == MEETING:  # "Treffen 17:00" over "Beginn 17:30": the start's line is the time
+        near = lines[below.index + 1 : below.index + 4]
+        for other in near:
+            started = hours_line(other.text) if label_rank(other.text) == START else None
+            if started is not None and other.block is not None and one_date_holds(line.block, other.block):
+                text, clock = other.text.strip(), started
+                rows = [row for row in near if row.block is not None and one_date_holds(line.block, row.block)]
+                ended = next((read for row in rows if (read := timed_line(row.text)) and read[0] == END), None)
+                end = range_end(started.start, ended[1].start) if ended and not started.end else started.end
+                clock = ClockHit(started.start, end, started.span)  # "Ende 19:30" below: its end
+                break
     entry.time, entry.end_time = clock.start, clock.end
     entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
 

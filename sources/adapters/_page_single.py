@@ -29,6 +29,8 @@ from sources.adapters._page_single_place import (
     place_near,
     with_address,
 )
+from sources.adapters._page_time_lines import label_rank
+from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
     END_LABEL,
     GENERIC_HEADING,
@@ -282,8 +284,11 @@ def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
     if own is not None:
         return own
     labelled = [line for line in lines if TIME_LABEL.match(line.text)]
+    if any(time_not_yet(line.text) for line in (date_line, *labelled)):  # "Time: TBD": its day, no time
+        return None
     following = [line for line in lines if 0 < line.index - date_line.index <= FOLLOWING]
-    for line in (*labelled, *following):
+    # a start's label first ("Start: 9:00 AM"), a meeting's last ("Meeting point: 8:30 AM", "Treffpunkt 14 Uhr")
+    for line in sorted((*labelled, *following), key=lambda line: label_rank(line.text) if line in following else -1):
         clock = find_clock(line.text)
         if clock is not None and not find_dates(line.text, year_hint=None, today=hit.date):
             return clock
@@ -398,6 +403,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         day=hit.date,
         time=clock.start if clock else None,
         end_time=end_time,
+        end_days=clock.days if clock and clock.end else 0,
         end_day=hit.end_date if clock is None else None,  # "10-Mar to 12-Mar-2005": a run of days
         title=name,
         wording=title if name != title else None,

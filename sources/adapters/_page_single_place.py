@@ -14,6 +14,7 @@ from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import address_lines_after
 from sources.adapters._page_lines import Line
+from sources.adapters._page_not_places import says_only_when
 
 WHERE_LABEL = re.compile(
     r"^\s*(?:(?:where|location|place|venue|address|meeting location)\s*:?|"
@@ -47,9 +48,9 @@ def place_near(lines: list[Line]) -> str | None:
                 return under
         if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
             rest = without_map_links(line.text[label.end() :], line)
-            if rest:
+            if rest and not says_only_when(rest):
                 return rest
-            if position + 1 < len(lines):
+            if position + 1 < len(lines) and not says_only_when(lines[position + 1].text):
                 return without_map_links(lines[position + 1].text, lines[position + 1]) or None
     address = next((line for line in lines if line.block is not None and line.block.tag == "address"), None)
     if address is not None:

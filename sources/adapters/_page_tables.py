@@ -11,6 +11,7 @@ from typing import Any
 import lxml.etree
 
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
+from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import LINE_BREAKS, Anchor
 from sources.adapters._page_month_days import BARE_DAY, bare_day_hit, bare_days, row_details, said_month
 from sources.adapters._page_ranges import day_cell, joined_ranges
@@ -559,6 +560,7 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
     """Entries from every innermost table with at least two dated rows, and the tables read."""
     entries: list[Entry] = []
     read: set[Any] = set()
+    own_order = day_first_tables(root) if not SLASHED_DAY_FIRST.get() else set()
     for element in root.iter("table"):
         if next(element.iterdescendants("table"), None) is not None:
             continue  # a layout table: its inner tables and lines are read instead
@@ -576,7 +578,13 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
         if _dates_other_things(table):
             read.add(element)  # a members' table ("Term Ends"): neither its rows nor its lines are meetings
             continue
-        found = _grid_entries(rows[first:], table) or _rows_read(rows[first:], table)
+        # A table headed in another language on a page whose other tables are headed in English: its own order.
+        token = SLASHED_DAY_FIRST.set(True) if element in own_order else None
+        try:
+            found = _grid_entries(rows[first:], table) or _rows_read(rows[first:], table)
+        finally:
+            if token is not None:
+                SLASHED_DAY_FIRST.reset(token)
         # One dated row under a header that names the date column ("Name | Date"): a schedule with one
         # meeting in it (an "Upcoming Events" table), not a lone date.
         if len(found) >= MIN_ROWS or (found and "date" in table.roles.values()):

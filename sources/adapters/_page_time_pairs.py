@@ -11,10 +11,11 @@ alone that is followed by no name, or a line of prose, ends the reading: that is
 from __future__ import annotations
 
 from sources.adapters._page_bars import _bar_entry, is_sentence
-from sources.adapters._page_cards import _EPOCH, NOT_A_TITLE, clock_alone
+from sources.adapters._page_cards import _EPOCH, NOT_A_TITLE
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import Line
 from sources.adapters._page_schedule import Entry
+from sources.adapters._page_time_lines import clock_alone
 from sources.adapters._page_words import meaningful
 
 ROWS_BELOW = 60  # lines looked at under the date line

@@ -35,7 +35,7 @@ from sources.adapters._page_card_prices import prices_of
 from sources.adapters._page_card_tail import last_day_line, place_after_clock
 from sources.adapters._page_cards import BlockReader, block_text, event_blocks, heading_of
 from sources.adapters._page_classes import post_class
-from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, find_dates
+from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment, find_dates
 from sources.adapters._page_day_cells import cell_moments
 from sources.adapters._page_intl import (
     ENGLISH_PAGE,
@@ -348,8 +348,8 @@ class GenericPageAdapter(Adapter):
         end: dt.date | None = None
         if entry.time is not None:
             start = dt.datetime.combine(entry.day, entry.time, tzinfo=zone or dt.UTC)
-            if entry.end_time is not None:
-                end = dt.datetime.combine(entry.end_day or entry.day, entry.end_time, tzinfo=zone or dt.UTC)
+            # a run of days' last day, the next day past midnight, or the day the range names
+            end = end_moment(entry.day, entry.time, entry.end_time, zone or dt.UTC, entry.end_days, entry.end_day)
         elif entry.end_day is not None:  # a range of days ("January 6 – March 15, 2026")
             end = entry.end_day
         start, zone_name = in_zone(start, zone)

@@ -25,6 +25,7 @@ from w3lib.encoding import html_to_unicode
 from events import statuswords
 from events.text import plain_text
 from sources.adapters._api import sniffed_json
+from sources.adapters._page_not_places import says_only_when
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
 from sources.adapters.common import absolute_url
 from sources.decoding import decode_document, sniff_bom, strip_controls
@@ -202,6 +203,8 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
             seen.setdefault(key, record)
         kept.append(record)
     for record in kept:
+        if isinstance(record, RawEvent) and record.venue_name and says_only_when(record.venue_name):
+            record.venue_name = None  # a date line read as the place ("Venue" over "Sat 14th Mar, 8pm"): no place
         if isinstance(record, RawEvent) and record.venue_name and not record.city:
             record.city, record.venue_name = town_and_venue(record.venue_name)
     counts: dict[str, int] = {}

@@ -12,12 +12,13 @@ import zoneinfo
 
 import lxml.html
 
-from sources.adapters._page_cards import _time_alone, event_blocks
+from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import Entry
 from sources.adapters._page_scripts import script_values
+from sources.adapters._page_time_lines import time_alone as _time_alone
 from sources.adapters._page_time_pairs import timed_then_named
 from tests.sources.helpers import parse_page
 

@@ -134,7 +134,7 @@ def test_iso_days_with_hours_and_a_last_day() -> None:
     got = [(event.title, local(event.start, LONDON), local(event.end, LONDON)) for event in events]
     assert got == [
         ("Summer Camp", "2027-08-04 18:00", "2027-08-09 04:30"),
-        ("Night Walk", "2027-08-14 20:00", None),  # one day past midnight: left as a written date's is
+        ("Night Walk", "2027-08-14 20:00", "2027-08-15 02:00"),  # past midnight: the next morning
         ("Clean-up Day", "2027-08-21 09:00", "2027-08-21 12:00"),
     ]
 

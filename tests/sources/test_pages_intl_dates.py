@@ -204,7 +204,7 @@ def test_numbers_that_are_no_date(text: str) -> None:
         ("19.30 bis 21 Uhr", (dt.time(19, 30), dt.time(21, 0))),
         ("20h-23h", (dt.time(20, 0), dt.time(23, 0))),
         ("19 - 21 hod.", (dt.time(19, 0), dt.time(21, 0))),
-        ("22 - 2 Uhr", (dt.time(22, 0), None)),  # past midnight: its start, as an English "10 pm - 2 am"
+        ("22 - 2 Uhr", (dt.time(22, 0), dt.time(2, 0))),  # past midnight: the next morning (see overnight)
         ("Kinder 6 - 12 Jahre, 19 Uhr", (dt.time(19, 0), None)),  # ages, then the time
     ],
 )

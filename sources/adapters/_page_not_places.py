@@ -1,0 +1,98 @@
+"""What is never an event's place, whichever reader found it: a line that says only when ("Sat 14th Mar 2026,
+8:00pm", a "Venue" label joined to the date under it), and a remark written where a place could be ("Doors Open",
+"Free Entry", "Sold Out", "Tickets on sale now", "Eintritt frei"). Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from events import statuswords
+from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_intl import NUMERIC_WEEKDAYS
+from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
+
+_EPOCH = dt.date(2000, 1, 1)
+# The words a line that says only when keeps once its dates and times are out ("at", "from", "to", "doors").
+WHEN_WORDS = re.compile(r"[^\W\d_]+")
+WHEN_FILLERS = frozenset(
+    {
+        "at",
+        "from",
+        "to",
+        "until",
+        "till",
+        "and",
+        "on",
+        "the",
+        "of",
+        "st",
+        "nd",
+        "rd",
+        "th",
+        "um",
+        "ab",
+        "bis",
+        "à",
+        "de",
+    }
+)
+MAX_WHEN_LINE = 200  # a longer text is a sentence, read as such elsewhere
+# A remark on tickets, entry or doors where a place could be (a place's name has none of these words).
+REMARK = re.compile(
+    r"\b(?:doors?|free\s+(?:entry|admission|entrance|event)|(?:entry|admission)\s+(?:is\s+)?free|on\s+sale|tickets?|"
+    r"book(?:ing)?\s+now|"
+    r"buy\s+now|sold\s+out|last\s+(?:few|tickets|places|seats)|few\s+(?:tickets|places|seats)\s+left|waiting\s+list|"
+    r"waitlist|all\s+welcome|everyone\s+welcome|eintritt(?:\s+frei)?|einlass|ausverkauft|entr[ée]e\s+(?:libre|gratuite)"
+    r"|complet|agotado|tba|tbc|tbd)\b",
+    re.IGNORECASE,
+)
+
+
+def says_only_when(text: str) -> bool:
+    """Whether ``text`` gives a date or a time and nothing else: its dates and times taken out, only weekday names,
+    joining words and separators are left."""
+    if len(text) > MAX_WHEN_LINE:
+        return False
+    hits = find_dates(text, year_hint=_EPOCH.year, today=_EPOCH)
+    spans = [(hit.start, hit.end) for hit in hits]
+    rest = text
+    for start, end in sorted(spans, reverse=True):
+        rest = rest[:start] + " " + rest[end:]
+    clocks = 0
+    while (clock := find_clock(rest)) is not None and clocks < len(text):
+        rest, clocks = rest[: clock.span[0]] + " " + rest[clock.span[1] :], clocks + 1
+    if not spans and not clocks:
+        return False
+    words = [word.lower().rstrip(".") for word in WHEN_WORDS.findall(rest)]
+    return all(word in WHEN_FILLERS or word in ENGLISH_WEEKDAYS or word in NUMERIC_WEEKDAYS for word in words)
+
+
+def a_remark(text: str) -> bool:
+    """Whether ``text`` is a remark on tickets, doors or entry, or a status, rather than a place."""
+    word = statuswords.undecorated(text)
+    if statuswords.status_of(word) is not None or " ".join(word.lower().split()) in statuswords.sold_out_words():
+        return True
+    return bool(REMARK.search(text))
+
+
+def not_a_place(text: str) -> bool:
+    """Whether ``text``, read as an event's place, is none (see says_only_when and a_remark)."""
+    return says_only_when(text) or a_remark(text)
+
+
+# The parts of a date line after its date ("14.03.2026, Abgesagt", "Sat 14 Mar, 8pm · Cancelled").
+PART_BREAK = re.compile(r"\s[-–—|·•]\s|[,;]")
+
+
+def date_line_status(line: str) -> str | None:
+    """The status a part of a dated line after its date is ("14.03.2026, Abgesagt": cancelled), or None."""
+    if len(line) > MAX_WHEN_LINE:
+        return None
+    hits = find_dates(line, year_hint=_EPOCH.year, today=_EPOCH)
+    if not hits:
+        return None
+    for part in PART_BREAK.split(line[hits[0].end :]):
+        if (status := statuswords.status_of(statuswords.undecorated(part.strip()))) is not None:
+            return status
+    return None

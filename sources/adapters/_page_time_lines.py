@@ -1,0 +1,108 @@
+"""A line of a card that states only when: a time or a range alone ("10:00 a.m.", "20:00 Uhr", "à partir de 19h"),
+and a time under the label of its part of the day ("Beginn: 17:30", "Treffen 17:00", "Ende: 19:30"): the start's
+label makes its time the event's start over a meeting's or the doors' ("Treffpunkt", "Meeting point", "Einlass"),
+an end's its end. Pure; split from _page_cards, which reads the rest of a card's date."""
+
+from __future__ import annotations
+
+import re
+
+from sources.adapters._page_dates import ClockHit, find_clock
+from sources.adapters._page_end_words import END_WORD, end_word
+
+
+def time_alone(line: str) -> bool:
+    """A line that is a time or a range and nothing else ("10:00 a.m.", "9:00 a.m. – 1:00 p.m.", "All Day")."""
+    return clock_alone(line) is not None or ALL_DAY.match(line) is not None
+
+
+def clock_alone(line: str, *, dated: bool = False, limit: int | None = None) -> ClockHit | None:
+    """The time a line states when it states nothing else ("10:00 a.m.", "20:00 Uhr", "à partir de 19h"; with
+    ``dated``, a dotted hour under a date, "17.00"), or None."""
+    found = find_clock(line, dated=dated) if len(line) <= (MAX_TIME_LINE if limit is None else limit) else None
+    if found is None or found.start is None:
+        return None
+    rest = CLOCK_WORD.sub("", FROM_WORDS.sub("", line[: found.span[0]] + " " + line[found.span[1] :]))
+    return found if not rest.strip(" ()–-:,.·|") else None  # "20:00 Uhr", "dès 21h": parts of the time
+
+
+ALL_DAY = re.compile(r"^\s*all[\s-]day\s*$", re.IGNORECASE)
+CLOCK_WORD = re.compile(r"\b(?:uhr|h|hrs?|heures?|godz)\b", re.IGNORECASE)
+# The words that lead into a time alone on its line ("à partir de 19h", "dès 20h", "ab 19 Uhr", "from 7pm"): the
+# line still says only when.
+FROM_WORDS = re.compile(
+    r"^\W*(?:(?:à|a)\s{1,3}partir(?:\s{1,3}d[e']?)?|dès|ab|vanaf|desde|from|starting\s{1,3}at|starts?\s{1,3}at)\s*",
+    re.IGNORECASE,
+)
+# A line that labels the time under it as the doors' ("Einlass", "Doors"), not the start.
+DOORS_LABEL = re.compile(r"^\W*(?:doors(?:\s+open)?|einlass|admission)\W*$", re.IGNORECASE)
+MAX_TIME_LINE = 40
+# The label of a start's time ("Beginn: 17:30", "Anpfiff 15:00", "Start: 9:00 AM", "Kick-off 3pm"), and of a
+# meeting's or the doors' time before it ("Treffen 17:00", "Treffpunkt: 14:00", "Meeting point: 8:30 AM").
+START_LABEL = re.compile(
+    r"^\W{0,3}(?:start(?:s|ing)?(?:[ \t]time)?|beginn|spielbeginn|anpfiff|ansto(?:ß|ss)|kick[\s-]?off|d[ée]but"
+    r"|aanvang|inizio|inicio|tip[\s-]?off|face[\s-]?off|show(?:[ \t]time)?)\b(?:[ \t]at\b)?[ \t]{0,3}[:：\-–]?[ \t]{0,3}",
+    re.IGNORECASE,
+)
+MEETING_LABEL = re.compile(
+    r"^\W{0,3}(?:treff(?:en|punkt|zeit)?|sammel(?:n|punkt)|abfahrt|meet(?:ing)?(?:[ \t](?:point|time|place))?"
+    r"|rendez[\s-]vous|check[\s-]?in|warm[\s-]?up|aufwärmen|einlass|doors(?:[ \t]open)?)\b(?:[ \t]at\b)?"
+    r"[ \t]{0,3}[:：\-–]?[ \t]{0,3}",
+    re.IGNORECASE,
+)
+START, TIME, MEETING, END = 0, 1, 2, 3  # a line's part of the day, in the order a card's start is looked for
+
+
+def timed_line(line: str) -> tuple[int, ClockHit] | None:
+    """The part of the day (START, TIME, MEETING or END) and the time of a line that states only when, or None."""
+    for role, label in ((START, START_LABEL), (MEETING, MEETING_LABEL)):
+        found = label.match(line)
+        if found is not None and found.end() < len(line) and (own := clock_alone(line[found.end() :])) is not None:
+            return role, own
+    word = END_WORD.match(line.lstrip(" \t-–(")) if line[:1].isalpha() else None
+    if end_word(word) and word is not None and (own := clock_alone(line.lstrip(" \t-–(")[word.end() :])) is not None:
+        return END, own
+    own = clock_alone(line)
+    return (TIME, own) if own is not None else None
+
+
+def _label_role(text: str) -> int:
+    """The part of the day a line that is only a label names for the time under it ("Beginn", "Treffen:", "Ende")."""
+    text = text.strip()
+    if end_word(END_WORD.fullmatch(text)):
+        return END
+    for role, label in ((START, START_LABEL), (MEETING, MEETING_LABEL)):
+        found = label.match(text)
+        if found is not None and found.end() == len(text):
+            return role
+    return TIME
+
+
+def card_time(lines: list[str]) -> ClockHit | None:
+    """The time a card's lines that state only when give it: a start's ("Beginn: 17:30", or "Beginn" over "17:30")
+    before any other, then a time alone, then a meeting's ("Treffen 17:00"); never one under the doors' label
+    ("Einlass" over "19:00 Uhr"). A later one labelled as the end ("Ende" over "20:30") is its end."""
+    timed: list[tuple[int, int, ClockHit]] = []
+    for index, line in enumerate(lines):
+        above = lines[index - 1] if index else ""
+        read = timed_line(line)
+        if read is None or read[0] == TIME and index and DOORS_LABEL.match(above):
+            continue
+        role = _label_role(above) if read[0] == TIME and index else read[0]
+        timed.append((index, role, read[1]))
+    starts = sorted((item for item in timed if item[1] != END), key=lambda item: (item[1], item[0]))
+    if not starts:
+        return None
+    index, _, found = starts[0]
+    ended = next((own for at, role, own in timed if role == END and at > index), None)
+    if found.end is None and ended is not None and ended.start > found.start:
+        return ClockHit(found.start, ended.start, found.span)
+    return found
+
+
+def label_rank(text: str) -> int:
+    """How a line's label ranks its time as the start: START for a start's ("Start: 9:00 AM"), MEETING for a
+    meeting's or the doors' ("Meeting point: 8:30 AM at the car park"), TIME otherwise."""
+    if START_LABEL.match(text) is not None:
+        return START
+    return MEETING if MEETING_LABEL.match(text) is not None else TIME
