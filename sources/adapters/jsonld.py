@@ -35,6 +35,7 @@ from extruct.xmldom import XmlDomHTMLParser
 
 from sources.adapters._calendar_links import ICS, LinkedEvent, page_calendar_links
 from sources.adapters._jsonld_repair import mended_items
+from sources.adapters._mf_value_title import with_value_titles
 from sources.adapters._page_evidence import MAX_EVENTS, PageText, check_start, sightings
 from sources.adapters._page_microdata_rows import MICRODATA, from_rows
 from sources.adapters._schemaorg import (
@@ -136,7 +137,7 @@ def extract_events(text: str, base: str | None) -> Extracted:
         (MICRODATA, list(find_events(syntax_items(tree, "microdata", base)))),
         (RDFA, rdfa_events(syntax_items(tree, "rdfa", base))),
         # As text, not bytes: mf2py would decode bytes by the page's <meta charset>, which may be stale.
-        (MICROFORMATS, list(find_hevents(syntax_items(with_includes(text), "microformat", base)))),
+        (MICROFORMATS, list(find_hevents(syntax_items(with_value_titles(with_includes(text)), "microformat", base)))),
     ]
     events = [event for _, events in found for event in events]
     syntaxes = [syntax for syntax, events in found for _ in events]
