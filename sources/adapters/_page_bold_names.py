@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from sources.adapters._page_dates import find_clock
 from sources.adapters._page_line_places import looks_like_place
-from sources.adapters._page_words import meaningful, trim_separators
+from sources.adapters._page_words import DOCUMENT_WORD, GENERIC_LINK, meaningful, status_in, trim_separators
 
 if TYPE_CHECKING:
     from sources.adapters._page_dates import DateHit
@@ -24,6 +25,14 @@ def bold_name_place(line: Line, hit: DateHit) -> tuple[str, str] | None:
         return None
     name = trim_separators(lead[: hit.start] + " " + lead[hit.end :])
     place = trim_separators(line.text[len(lead) :])
-    if not name or not meaningful(name) or not place or len(place) > LONGEST_PLACE or not looks_like_place(place):
+    if not name or not meaningful(name) or not place or len(place) > LONGEST_PLACE or not _is_place(place):
         return None
     return " ".join(name.split()), place
+
+
+def _is_place(words: str) -> bool:
+    """Plain words after the bold name that read as a place, not what a listing writes there as often: a status
+    ("Cancelled"), a document ("Agenda", "Minutes"), a link's "Read More", a time."""
+    if DOCUMENT_WORD.search(words) or GENERIC_LINK.match(words) or find_clock(words):
+        return False
+    return status_in(words) == "scheduled" and looks_like_place(words)

@@ -161,6 +161,29 @@ def test_dotted_days_under_a_month_heading_with_the_name_in_bold() -> None:
     ]
 
 
+def test_plain_words_after_a_bold_name_that_are_no_place_stay_out_of_the_venue() -> None:
+    """An English listing's bold "date – name" followed by a status, a document's name or a link's "Read More" (the
+    review of batch 27): those words are no venue; a venue's name after the bold name still is."""
+    page = (
+        "<html lang='en'><body><h1>What's on</h1><ul>"
+        "<li><b>March 3, 2027 – Town Meeting</b> Agenda</li>"
+        "<li><b>March 10, 2027 – Plant Sale</b> Minutes</li>"
+        "<li><b>March 17, 2027 – Spring Concert</b> <a href='/concert'>Read More</a></li>"
+        "<li><strong>March 31, 2027 – Easter Egg Hunt</strong> Cancelled</li>"
+        "<li><strong>April 13, 2027 – Jazz Night</strong> Riverside Hall</li>"
+        "</ul></body></html>"
+    )
+    events = events_of(page, LONDON, dt.datetime(2027, 3, 1, tzinfo=LONDON))
+    assert [(event.venue_name, event.status) for event in events] == [
+        (None, "scheduled"),
+        (None, "scheduled"),
+        (None, "scheduled"),
+        (None, "cancelled"),
+        ("Riverside Hall", "scheduled"),
+    ]
+    assert events[-1].title == "Jazz Night"
+
+
 def test_a_dotted_lead_of_another_month_or_with_no_month_heading_is_no_date() -> None:
     assert _page_years.dotted_lead("18.2. Band", 2) == (18, 0, 5)
     assert _page_years.dotted_lead("18.3. Band", 2) is None
