@@ -28,7 +28,8 @@ from sources.adapters import _page_data_lists, _page_intl, _page_years
 from sources.adapters._page_dates import CLOCK_RANGE_24
 from sources.adapters._page_single import NAME_LABEL
 from sources.adapters._page_words import PLACE_LABEL
-from sources.adapters.base import RawEvent
+from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.html import GenericPageAdapter
 from tests.hostile import module_patterns, superlinear_shape
 from tests.sources.helpers import parse_page
 
@@ -77,6 +78,21 @@ def test_alike_widgets_with_json_attributes_are_a_listing() -> None:
         ("United (A)", "2027-03-13 17:30"),
         ("City (H)", "2027-03-20 15:00"),
     ]
+
+
+def test_the_note_says_the_listing_came_from_the_widgets_attributes_not_a_script() -> None:
+    """The moderator's note names where the JSON was (the review of batch 27: it said a script assigned it)."""
+    start = dt.datetime(2027, 3, 1, tzinfo=LONDON)
+    page = widgets_page(
+        widget(match("Rovers (H)", "2027-03-06T15:00:00")), widget(match("City (H)", "2027-03-20T15:00:00"))
+    )
+    context = AdapterContext(
+        source="html", window=FetchWindow(start, start + dt.timedelta(days=365)), default_timezone=LONDON
+    )
+    adapter = GenericPageAdapter(config={}, context=context)
+    assert len([record for record in adapter.parse(page.encode()) if isinstance(record, RawEvent)]) == 2
+    assert any("data-props" in note for note in adapter.notes)
+    assert not any("scripts" in note for note in adapter.notes)
 
 
 def test_one_widget_or_rendered_cards_are_not_read_from_their_attributes() -> None:
