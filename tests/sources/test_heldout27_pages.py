@@ -31,7 +31,8 @@ from sources.adapters._page_words import PLACE_LABEL
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
 from sources.adapters.html import GenericPageAdapter
 from tests.hostile import module_patterns, superlinear_shape
-from tests.sources.helpers import parse_page
+from tests.sources.helpers import local_minute as local
+from tests.sources.helpers import page_events
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
@@ -40,14 +41,7 @@ PRAGUE = zoneinfo.ZoneInfo("Europe/Prague")
 
 
 def events_of(body: str, zone: zoneinfo.ZoneInfo, start: dt.datetime) -> list[RawEvent]:
-    records = parse_page(body, zone=zone, base="https://club.example.org/whats-on", start=start)
-    return [record for record in records if isinstance(record, RawEvent)]
-
-
-def local(moment: dt.date | None, zone: zoneinfo.ZoneInfo) -> str | None:
-    if isinstance(moment, dt.datetime):
-        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-    return moment.isoformat() if moment else None
+    return page_events(body, zone=zone, start=start, base="https://club.example.org/whats-on")
 
 
 # --- 1. a listing kept in alike widgets' data attributes ----------------------------------------------------------
