@@ -14,14 +14,18 @@ if TYPE_CHECKING:
     from sources.adapters._page_dates import DateHit
     from sources.adapters._page_lines import Line
 
+LABEL_COLONS = (":", "\uff1a")  # bold words that end in a colon label what follows (the full-width one too)
 LONGEST_PLACE = 80  # characters: more is a description after the name, not a place
 
 
 def bold_name_place(line: Line, hit: DateHit) -> tuple[str, str] | None:
     """(name, place) of a line that opens in bold with its date and a name and goes on in plain words that are a
-    place; None when the bold part is not the date's (it opens after it) or the plain words are no place."""
+    place; None when the bold part is not the date's (it opens after it), labels the plain words (ends in a colon)
+    or the plain words are no place."""
     lead = line.bold_lead
     if not lead or hit.start >= len(lead) or not line.text.startswith(lead):
+        return None
+    if lead.rstrip().endswith(LABEL_COLONS):  # "<b>June 5 – Talk:</b> Local History": the plain words are the name
         return None
     name = trim_separators(lead[: hit.start] + " " + lead[hit.end :])
     place = trim_separators(line.text[len(lead) :])

@@ -194,6 +194,22 @@ def test_plain_words_after_a_bold_name_that_are_no_place_stay_out_of_the_venue()
     assert events[-1].title == "Jazz Night"
 
 
+def test_bold_words_that_end_in_a_colon_label_the_plain_name_after_them() -> None:
+    """ "<b>June 5 – Talk:</b> Local History Society": the bold words say what kind of event, the plain ones name it
+    (the review of batch 27: "Local History Society" was read as the venue and "Talk" as the name)."""
+    page = (
+        "<html lang='en'><body><h1>Programme</h1><ul>"
+        "<li><b>June 5, 2027 – Talk:</b> Local History Society</li>"
+        "<li><b>June 12, 2027 – Concert:</b> The Amber Quartet</li>"
+        "</ul></body></html>"
+    )
+    events = events_of(page, LONDON, dt.datetime(2027, 6, 1, tzinfo=LONDON))
+    assert [(event.title, event.venue_name) for event in events] == [
+        ("Talk: Local History Society", None),
+        ("Concert: The Amber Quartet", None),
+    ]
+
+
 def test_a_dotted_lead_of_another_month_or_with_no_month_heading_is_no_date() -> None:
     assert _page_years.dotted_lead("18.2. Band", 2) == (18, 0, 5)
     assert _page_years.dotted_lead("18.3. Band", 2) is None
