@@ -195,9 +195,8 @@ class GenericPageAdapter(Adapter):
             DOTTED_DAY_FIRST.reset(token)
 
     def read_scripts(self, scripts: list[Any], root: Any) -> list[ParsedRecord]:
-        """A page that shows no event in its markup but assigns its listing to a script variable ("var Events =
-        {...}") or keeps it in its widgets' data attributes: the events the JSON reader infers from the first such
-        value that has any. Empty when none does."""
+        """A page that shows no event in its markup but keeps its listing as JSON in a script ("var Events = {...}")
+        or its widgets' data attributes: the JSON reader's events from the first such value with any, else empty."""
         for value, origin in embedded_values(scripts, root):
             reader = JsonApiAdapter(config={}, context=self.context)
             try:
