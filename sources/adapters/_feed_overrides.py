@@ -13,6 +13,7 @@ the entry's). An original start that is no date, or a series the feed does not h
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from typing import Any
@@ -60,20 +61,37 @@ def replaced_for(entry: Mapping[str, Any], starts: Mapping[str, set[Start]]) -> 
     return starts.get(own, set()) | starts.get(own.rstrip("/").rpartition("/")[2], set())
 
 
-def is_replaced(start: Start, replaced: set[Start]) -> bool:
-    """Whether an occurrence starting at ``start`` is one of the replaced: the same instant, or the same day for
-    an all-day series (a date against a date)."""
-    if not replaced:
-        return False
-    if isinstance(start, dt.datetime):
-        return any(isinstance(other, dt.datetime) and _same_instant(start, other) for other in replaced)
-    return any(not isinstance(other, dt.datetime) and other == start for other in replaced)
+@dataclasses.dataclass(frozen=True)
+class Replaced:
+    """A series' replaced starts indexed for lookup: each occurrence is one set lookup, not a scan of them all
+    (a series of thousands of occurrences against thousands of exceptions stays linear)."""
+
+    instants: frozenset[dt.datetime] = frozenset()  # the aware starts, in UTC
+    aware_walls: frozenset[dt.datetime] = frozenset()  # the aware starts' wall times, for a naive occurrence
+    naive: frozenset[dt.datetime] = frozenset()
+    days: frozenset[dt.date] = frozenset()
+
+    @classmethod
+    def of(cls, given: Iterable[Start]) -> Replaced:
+        starts = list(given)
+        times = [start for start in starts if isinstance(start, dt.datetime)]
+        aware = [start for start in times if start.tzinfo is not None]
+        return cls(
+            instants=frozenset(start.astimezone(dt.UTC) for start in aware),
+            aware_walls=frozenset(start.replace(tzinfo=None) for start in aware),
+            naive=frozenset(start for start in times if start.tzinfo is None),
+            days=frozenset(start for start in starts if not isinstance(start, dt.datetime)),
+        )
 
 
-def _same_instant(one: dt.datetime, other: dt.datetime) -> bool:
-    if (one.tzinfo is None) != (other.tzinfo is None):
-        return one.replace(tzinfo=None) == other.replace(tzinfo=None)
-    return one == other
+def is_replaced(start: Start, index: Replaced) -> bool:
+    """Whether an occurrence starting at ``start`` is one of the replaced: the same instant (the same wall time
+    where one of the two has no zone), or the same day for an all-day series (a date against a date)."""
+    if not isinstance(start, dt.datetime):
+        return start in index.days
+    if start.tzinfo is None:
+        return start in index.naive or start in index.aware_walls
+    return start.astimezone(dt.UTC) in index.instants or start.replace(tzinfo=None) in index.naive
 
 
 def _moment(text: str | None) -> Start | None:

@@ -27,10 +27,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from events.zones import zone
+from sources.adapters._json_before import day_of, event_holding_earlier_list, start_of
 from sources.adapters._json_extras import Extras, titled
 from sources.adapters._json_fields import (
     DATE_PARTS,
@@ -55,7 +56,7 @@ from sources.adapters._json_kinds import (
     listed,
     performer_column,
 )
-from sources.adapters._json_mapping import SLUG, read_moment, resolve, slug_title
+from sources.adapters._json_mapping import SLUG, read_moment, slug_title
 from sources.adapters._json_nested import (
     MARK,
     NESTED_SAMPLE,
@@ -194,12 +195,19 @@ def _one_event_document(data: Any, best: Inference | None, order: DayOrder) -> I
     (``/events/2644``) lists its organizers or images, not more events; a library's record with its "upcoming"
     events is those events."""
     if best is not None and (best.items >= 2 or _item_named(best)):
-        return None
+        # unless the list is dated before the object holding it (an event's ticket releases): _json_before
+        return event_holding_earlier_list(
+            _wrapped_objects(data), best.config["items"], best.config["mapping"]["start"], _one_event_in(order)
+        )
     for path, candidate in _wrapped_objects(data):
         found = _one_event(path, candidate, order)
         if found is not None and (best is None or found.confidence >= best.confidence):
             return found
     return None
+
+
+def _one_event_in(order: DayOrder) -> Callable[[str, Mapping[str, Any]], Inference | None]:
+    return lambda path, candidate: _one_event(path, candidate, order)
 
 
 def _wrapped_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
@@ -342,35 +350,16 @@ def _before_what_it_names(
         other = item.get(name)
         if not isinstance(other, Mapping):
             continue
-        own = _start_of(item, found.config["mapping"]["start"])
-        theirs = _start_of(other, named.config["mapping"]["start"])
+        own = start_of(item, found.config["mapping"]["start"])
+        theirs = start_of(other, named.config["mapping"]["start"])
         if own is None or theirs is None:
             continue
         if isinstance(own, dt.datetime) and isinstance(theirs, dt.datetime):
             earlier = own < theirs
         else:
-            earlier = _day(own) < _day(theirs)
+            earlier = day_of(own) < day_of(theirs)
         before, after = before + earlier, after + (not earlier)
     return before > after
-
-
-def _start_of(item: Mapping[str, Any], spec: Any) -> dt.datetime | dt.date | None:
-    """One object's start as a reading's start spec reads it (its path or paths and formats; UTC where the
-    value states no zone, which compares two values of one document alike)."""
-    paths = spec.get("path") if isinstance(spec, Mapping) else spec
-    formats = (spec.get("format") if isinstance(spec, Mapping) else None) or None
-    formats = formats if isinstance(formats, list) else [formats]
-    if isinstance(paths, str):
-        value = resolve(item, paths)
-    else:
-        value = " ".join(str(part) for part in (resolve(item, path) for path in paths or []) if part not in (None, ""))
-    if value in (None, "") or isinstance(value, list | Mapping):
-        return None
-    return next((moment for fmt in formats if (moment := read_moment(value, fmt, dt.UTC)) is not None), None)
-
-
-def _day(moment: dt.datetime | dt.date) -> dt.date:
-    return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
 def _occurrences_of(found: Inference, best: Inference) -> bool:

@@ -30,13 +30,13 @@ NAMED = "prices as named: {prices}"
 
 
 def every_element(path: str) -> str | None:
-    """A column's path through a list's first element read over every element ("prices.0.amount" →
-    "prices.amount", which ``resolve`` reads from each), or None when the path crosses no list."""
+    """A column's path through lists' first elements read over every element ("prices.0.amount" →
+    "prices.amount", "offers.0.prices.0.amount" → "offers.prices.amount", which ``resolve`` reads from each),
+    or None when the path crosses no list."""
     parts = path.split(".")
     if "0" not in parts[1:-1]:
         return None
-    index = parts.index("0", 1)
-    return ".".join([*parts[:index], *parts[index + 1 :]])
+    return ".".join([parts[0], *(part for part in parts[1:-1] if part != "0"), parts[-1]])
 
 
 def _amounts(value: Any) -> list[Decimal]:

@@ -45,7 +45,10 @@ DATE_FORMATS = (
     "%b %d, %Y", "%B %d, %Y",
     "%a, %b %d, %Y", "%A, %B %d, %Y", "%A, %b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y%m%d",
 )  # fmt: skip
-TIME_FORMATS = ("%I:%M %p", "%I:%M%p", "%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M:%S %p", "%I %p", "%I%p")
+# A time of day with its zone ("04:00:00Z", "19:30+02:00"): beside its date (Ergast's "date" and "time"), the two
+# are an instant, not a wall clock to read in the source's zone.
+ZONED_TIMES = ("%H:%M%z", "%H:%M:%S%z", "%H:%M:%S.%f%z")
+TIME_FORMATS = ("%I:%M %p", "%I:%M%p", "%H:%M", "%H:%M:%S", "%H:%M:%S.%f", "%I:%M:%S %p", "%I %p", "%I%p", *ZONED_TIMES)
 # A date and time written as fourteen digits, as TV and radio guides write them (XMLTV's "20260926200000 -0700",
 # a broadcaster's "20260922010000"): a moment, with the offset when one follows. Fourteen digits are no epoch
 # number (those have 9 to 13), and every part must be in range for the format to read it. iCalendar writes them
@@ -65,6 +68,7 @@ _DATE_TIME_JOINS = ("-", ",", "@", " at")  # between a date and its time; "at" o
 _PLACEHOLDER = re.compile(r"^(?:0001|1900|1970)-01-01(?:[T ]00:00(?::00)?(?:\.0+)?(?:Z|[+-]00:?00)?)?$")
 # On stripped text; seconds may have a fraction ("21:00:00.0000000").
 _TIME_OF_DAY = re.compile(r"^\d{1,2}(?::\d{2}(?::\d{2}(?:\.\d{1,12})?)?)?(?:\s*[ap]\.?m\.?)?$", re.IGNORECASE)
+_ZONED_TIME = re.compile(r"^\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,12})?)?(?:Z|[+-]\d{2}:?\d{2})$")
 _MIDNIGHT_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T00:00(?::00(?:\.0+)?)?$")
 _MIDNIGHT_SPACED = re.compile(r"^\d{4}-\d{2}-\d{2} 00:00:00$")
 _SPACED_FORMAT = "%Y-%m-%d %H:%M:%S"
@@ -377,7 +381,7 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         return _format_shape(strings, COMPACT_FORMATS, "datetime")
     if not _DATEISH.search(strings[0]):
         return None  # formats are only tried on what could be a date: digits with a separator or a month
-    clocks = [len(text) <= MAX_DATE_TEXT and bool(_TIME_OF_DAY.match(text)) for text in strings]
+    clocks = [len(text) <= MAX_DATE_TEXT and _clock(text) for text in strings]
     pairs = zip(strings, clocks, strict=True)
     words_only = all(clock or not any(character.isdigit() for character in text) for text, clock in pairs)
     if all(clocks) or (sum(clocks) >= READ_SHARE * len(strings) and words_only):
@@ -389,6 +393,11 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         or _datetime_shape(strings, month_first=month_first)
         or _summary_shape(strings, month_first=month_first)
     )
+
+
+def _clock(text: str) -> bool:
+    """A time of day alone: "18:30", "6 pm", or with its zone ("04:00:00Z")."""
+    return bool(_TIME_OF_DAY.match(text) or _ZONED_TIME.match(text))
 
 
 def _summary_shape(strings: Sequence[str], *, month_first: bool) -> DateShape | None:

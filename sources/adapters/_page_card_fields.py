@@ -12,7 +12,7 @@ from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, b
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_intl import weekday_alone
 from sources.adapters._page_label_names import label_name
-from sources.adapters._page_line_places import looks_like_place, place_over_locality
+from sources.adapters._page_line_places import PLACE_NOUN, address_lines_after, looks_like_place, place_over_locality
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, trim_separators
 from sources.adapters.webpage import clean_text
@@ -46,7 +46,12 @@ def venue_of(block: Any) -> str | None:
         # "Our office: 12 Oak St" is the organiser's; a date under a class it shares with the place ("showdatevenue")
         if name and not name.endswith(":") and not NOT_THE_PLACE.search(name) and not _dated(name):
             return name
-    return address_line(lines) or place_over_locality(lines) or date_line_place(lines)
+    heading = heading_of(block)
+    title = clean_text(block_text(heading)) if heading is not None else None
+    street, under = address_line(lines), place_under_date(lines, title)
+    if street and under and under.endswith(street):  # the name over that street line: both, as one place
+        return under
+    return street or place_over_locality(lines) or date_line_place(lines) or under
 
 
 def _venue_hinted(node: Any) -> bool:
@@ -77,6 +82,29 @@ def address_line(lines: list[str]) -> str | None:
             continue
         return line
     return None
+
+
+PLACE_UNDER_DATE_WORDS = 6  # a hall's or a centre's name, not a phrase
+
+
+def place_under_date(lines: list[str], title: str | None = None) -> str | None:
+    """The line right under a card's date line when it is a place by its own noun ("Seattle Program Center" under
+    "May 19, 2026 06:00 PM to 09:00 PM"), with the street address and town lines under it ("7700 Sand Point Way NE")
+    as one place; not a dated line, a time, a sentence nor an office's line. A card with a heading (``title``) has
+    it above the date: a heading under a day's line ("May 10" over "Field Trip Week") is the name, not the place."""
+    dated = [bool(find_clock(line) or find_dates(line, year_hint=_EPOCH.year, today=_EPOCH)) for line in lines]
+    if True not in dated:
+        return None
+    first = dated.index(True)
+    below = first + 1
+    if below >= len(lines) or dated[below] or (title and title not in lines[:first]):
+        return None
+    name = lines[below]
+    if len(name.split()) > PLACE_UNDER_DATE_WORDS or not PLACE_NOUN.search(name) or NOT_THE_PLACE.search(name):
+        return None
+    if not looks_like_place(name) or _a_status(name):
+        return None
+    return ", ".join([name, *address_lines_after(lines[below + 1 :])])
 
 
 def status_of(block: Any, title: str) -> tuple[str, str]:

@@ -23,7 +23,7 @@ from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range
 from sources.adapters._page_classes import CARD_CLASS, in_dialog, in_menu
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
-from sources.adapters._page_iso_days import digits_apart, iso_days
+from sources.adapters._page_iso_days import digits_apart, in_cell, iso_days
 from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_ranges import joined_ranges
@@ -151,7 +151,7 @@ def has_date_hint(block: Any) -> bool:
         return True
     # Each piece of text apart: "<h3>The Quartet</h3><p>Dec 12" is not "The QuartetDec 12" (no word boundary).
     text = " ".join(" ".join(block.itertext()).split())
-    return bool(TEXT_DATE.search(text) or ISO_DATE.search(text) or numeric_dates(text, _EPOCH))
+    return bool(TEXT_DATE.search(text) or ISO_DATE.search(text) or numeric_dates(text, _EPOCH) or in_cell(block, text))
 
 
 def is_candidate(element: Any, repeated: set[Any] | frozenset[Any] = frozenset()) -> bool:

@@ -7,6 +7,10 @@ is the last day, and the range's end time is on that day.
 
 Two inline elements whose digits meet ('<span>22.08.2026</span><span>09.00-15.00</span>') are two numbers, a day and
 its hours, not one: a card's text keeps a space between them.
+
+A card may give only its time ("2:00 PM", "All Day") inside a day cell that names its ISO day in a data attribute
+(LibraryCalendar's '<div class="calendar__day" data-date="2026-07-11">', a month grid's '<td data-date=…>'): the card
+is on that day (cell_day; read in _page_day_cells).
 """
 
 from __future__ import annotations
@@ -18,6 +22,12 @@ from collections.abc import Callable
 from typing import Any
 
 from sources.adapters._page_dates import ClockHit, find_clock
+
+# A day cell's attribute whose whole value is an ISO day: "2026-07-11", not a timestamp, a "032525" or a sort key.
+CELL_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+CELL_DEPTH = 4  # the card itself and its nearest ancestors: a day cell holds its cards, not the page
+# What such a card gives of its day: a time, or that it lasts all day (its title alone is no card of the cell).
+CELL_TIME = re.compile(r"\ball[\s-]day\b|\b\d{1,2}(?::\d\d)?\s?[ap]\.?m\b|\b\d{1,2}:\d\d\b", re.IGNORECASE)
 
 # Between two ISO days on one line: a weekday after the first ("2026-08-04, Tuesday"), then a range word.
 _TO_LAST = re.compile(
@@ -104,3 +114,19 @@ def digits_apart(parts: list[str], node: Any) -> str:
     if not before[-1:].isdigit():
         return ""
     return " " if (node.text_content() or "")[:1].isdigit() else ""
+
+
+def cell_day(block: Any) -> str | None:
+    """The ISO day the card's own ``data-date``, or that of one of its CELL_DEPTH nearest ancestors, names."""
+    node, depth = block, 0
+    while node is not None and depth <= CELL_DEPTH:
+        value = (node.get("data-date") or "").strip() if isinstance(node.tag, str) else ""
+        if CELL_DAY.fullmatch(value):
+            return value
+        node, depth = node.getparent(), depth + 1
+    return None
+
+
+def in_cell(block: Any, text: str) -> str | None:
+    """The day cell's ISO day (cell_day) of a block whose ``text`` gives a time or says it lasts all day."""
+    return cell_day(block) if CELL_TIME.search(text) else None

@@ -18,6 +18,7 @@ from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_name_field import name_above
+from sources.adapters._page_other_dates import other_date_line
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
@@ -261,8 +262,9 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) ->
             context.section = line  # however far above: a long menu of dates is still under its heading
         if line.aside or _inside(line, skip_blocks):
             continue  # an "Upcoming events" sidebar lists other events, not this page's meetings
-        if _ends_an_event(line, lines):
-            continue  # "End date: 9/5/2019-11:30 PM" is when a meeting is over, not another meeting
+        if _ends_an_event(line, lines) or other_date_line(line, lines):
+            continue  # "End date: 9/5/2019-11:30 PM" is when a meeting is over, not another meeting; nor a
+            # "Registration Close: Jan 10, 2025" another trip
         if _update_context(line, context):
             continue
         found = _line_entries(line, context)

@@ -36,6 +36,7 @@ from sources.adapters._page_card_tail import last_day_line, place_after_clock
 from sources.adapters._page_cards import BlockReader, block_text, event_blocks, heading_of
 from sources.adapters._page_classes import post_class
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, find_dates
+from sources.adapters._page_day_cells import cell_moments
 from sources.adapters._page_intl import (
     ENGLISH_PAGE,
     PAGE_LANGUAGE,
@@ -429,7 +430,7 @@ class GenericPageAdapter(Adapter):
         heading, text = heading_of(block), block_text(block)
         raw_title = card_title(block, heading, text)
         heading = block if heading is None else heading  # an untitled card's links and text are its own
-        moments = reader.moments(block, text) if raw_title else None
+        moments = cell_moments(reader, block, text) if raw_title else None  # a day cell's card: _page_day_cells
         if not raw_title or moments is None:
             return None
         status, title = status_of(block, raw_title)

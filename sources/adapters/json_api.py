@@ -203,6 +203,7 @@ class JsonApiAdapter(Adapter):
     label = "Any JSON API (configured field mapping)"
     source_kind = "api"
     config_passthrough = True  # the mapping and pagination objects: _json_mapping.read_config checks them
+    later_page = False  # set while a paged fetch reads its second page or a later one
 
     @classmethod
     def check_config(cls, config: Mapping[str, Any]) -> None:
@@ -249,8 +250,9 @@ class JsonApiAdapter(Adapter):
         paging = Paging(spec.pagination)
         page_params = paging.first()
         seen_urls = {spec.url}
-        for _page in range(spec.max_pages):
+        for page in range(spec.max_pages):
             data = self._request(url, params, page_params, body, headers)
+            self.later_page = page > 0
             items = self._items(data)
             yield from self._records(items, base_url=url)
             following = paging.next(data, items, page_params, current_url=url)
@@ -343,7 +345,9 @@ class JsonApiAdapter(Adapter):
         paths = [path for path in also if isinstance(path, str)] if isinstance(also, list) else []
         more = [resolve(data, path) for path in paths]
         for path, each in zip(paths, more, strict=True):
-            if not isinstance(each, list):  # a renamed or removed list: said on the run, not silently unread
+            # A renamed or removed list: said on the run, not silently unread. On the first page only: a list
+            # that page carries and later ones lack (a featured list beside page 1's items) was renamed by nobody.
+            if not isinstance(each, list) and not self.later_page:
                 found = type(each).__name__ if each is not None else "nothing"
                 self.notes.append(ALSO_NOT_FOUND.format(path=path, found=found))
         return [*items, *(item for each in more if isinstance(each, list) for item in each)]

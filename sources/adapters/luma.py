@@ -11,6 +11,8 @@ Config: ``api_key`` (else the LUMA_API_KEY environment variable), ``max_pages`` 
 window (``after``/``before``).
 
 Times: ``start_at``/``end_at`` are UTC instants; the event's IANA ``timezone`` gives its wall clock.
+The place is ``geo_address_json``; the calendar's items answer (``/calendar/get-items``) gives ``geo_address_info``
+instead (city, region and country, the street only when its ``mode`` is "shown"), read alike.
 Only ``visibility: "public"`` events are kept: a members-only or private event must not be republished.
 """
 
@@ -52,6 +54,9 @@ EVENT_PAGE = "https://lu.ma/"
 DEFAULT_MAX_PAGES = 20
 DEFAULT_PAGE_SIZE = 50
 ONLINE_KEYS = ("meeting_url", "zoom_meeting_url")
+# The calendar's items answer ("/calendar/get-items") says where an event happens in ``location_type``: a
+# meeting platform for an online one ("offline" is a place; "unknown" and "missing" say nothing).
+ONLINE_LOCATION_TYPES = frozenset({"zoom", "meet", "youtube", "twitch", "discord", "twitter"})
 
 BAD_SETTING = "{key!r} in the Luma source config must be a whole number ≥ 1, not {value!r}."
 NOT_JSON = "Not a Luma response: the body is not JSON ({error})."
@@ -140,7 +145,7 @@ class LumaAdapter(Adapter):
         end = parse_datetime(event.get("end_at"), tz=tz)
         labels = [str(tag["name"]).strip() for tag in tags or [] if isinstance(tag, dict) and tag.get("name")]
         meeting_url = next((http_url(event.get(key)) for key in ONLINE_KEYS if http_url(event.get(key))), None)
-        place = json_object(event.get("geo_address_json"))
+        place = json_object(event.get("geo_address_json")) or json_object(event.get("geo_address_info"))
         latitude, longitude = self._coordinates(event, place)
         venue_name = self._venue_name(place)
         return RawEvent(
@@ -159,7 +164,7 @@ class LumaAdapter(Adapter):
             longitude=longitude,
             url=self._event_url(event.get("url")),
             image_url=http_url(event.get("cover_url")),
-            online=meeting_url is not None,
+            online=meeting_url is not None or str(event.get("location_type") or "").lower() in ONLINE_LOCATION_TYPES,
             source_category=", ".join(labels) or None,
             tags=[label.lower() for label in labels],
         )

@@ -102,7 +102,7 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_links import item_url
-from sources.adapters._feed_overrides import is_replaced, replaced_for, replaced_starts
+from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_tree import item_elements, occurrences
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
@@ -260,7 +260,7 @@ class FeedAdapter(Adapter):
         post that lists the dates of several events in one sentence, one event on each."""
         series = self._occurrences(entry, info)
         if series is not None:
-            replaced = replaced_for(entry, getattr(self, "_replaced", {}))
+            replaced = Replaced.of(replaced_for(entry, getattr(self, "_replaced", {})))
             # A series with no occurrence in the window yields nothing, as a calendar file's would.
             for occurrence in series:
                 if not isinstance(occurrence, RawEvent):

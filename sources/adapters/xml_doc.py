@@ -130,7 +130,9 @@ class XmlDocumentAdapter(JsonApiAdapter):
         if is_xcal(document.root):
             return self._calendar(to_icalendar(document.root))
         calendars = calendar_texts(document.root)
-        if calendars:  # iCalendar is a standard, not a guess: it wins over records inferred around it
+        # iCalendar is a standard, not a guess: it wins over records inferred around it, unless those records are
+        # more than the calendars (one record's attached invitation is that record's field, not the document).
+        if calendars and not _records_outnumber(document.data, len(calendars)):
             return self._calendar(joined(calendars))
         return self._timed(self._records_of(document))
 
@@ -163,6 +165,13 @@ class XmlDocumentAdapter(JsonApiAdapter):
     def _timed(self, records: Iterator[ParsedRecord]) -> Iterator[ParsedRecord]:
         for record in records:
             yield with_written_time(record, self.context.default_timezone) if isinstance(record, RawEvent) else record
+
+
+def _records_outnumber(data: Any, calendars: int) -> bool:
+    """Whether the list of records inferred in the document holds more items than it carries calendars."""
+    inference = infer(data)
+    items = resolve(data, inference.config["items"]) if inference is not None else None
+    return isinstance(items, list) and len(items) > calendars
 
 
 # --- a time written beside a date ------------------------------------------------------------------------

@@ -20,11 +20,14 @@ import pytest
 
 from sources.adapters import _json_format_titles, _json_series
 from sources.adapters._json_format_titles import format_label
+from sources.adapters._json_prices import every_element
 from sources.adapters._xml_data import priced_siblings
-from sources.adapters.base import FetchWindow
+from sources.adapters.base import FetchWindow, RawEvent
+from sources.adapters.json_api import JsonApiAdapter
 from sources.extraction import extract_document
 from tests.hostile import module_patterns, superlinear_shape
-from tests.sources.helpers import parse_json
+from tests.sources.conftest import RecordedServer
+from tests.sources.helpers import fetch_with, parse_json
 
 OSLO = zoneinfo.ZoneInfo("Europe/Oslo")
 START = dt.datetime(2031, 9, 1, tzinfo=OSLO)
@@ -59,6 +62,34 @@ def test_an_also_list_missing_from_the_response_is_said_on_the_run() -> None:
     config["also"] = ["waitingBookings"]
     adapter, events = parse_json(document, config, window=WINDOW, zone=OSLO)
     assert [event.title for event in events] == ["Yoga", "Pilates", "Spin"]
+    assert adapter.notes == []
+
+
+def test_an_also_list_on_the_first_page_only_is_not_said_missing_on_every_later_page(recorded) -> None:
+    # A paged answer whose first page alone carries the featured list: pages 2 and 3 lacking it renamed nothing.
+    def page(request):  # type: ignore[no-untyped-def]
+        number = int(request.query.get("page", "1"))
+        body: dict[str, object] = {"bookings": [booking(number, f"Class {number}", f"2031-10-0{number}T10:00:00")]}
+        if number == 1:
+            body["featured"] = [booking(9, "Open day", "2031-10-09T10:00:00")]
+        if number < 3:
+            body["next"] = recorded.url(f"/bookings?page={number + 1}")
+        return RecordedServer.reply(json_body=body)
+
+    recorded.add("/bookings", page)
+    config = {
+        "url": recorded.url("/bookings"),
+        "items": "bookings",
+        "also": ["featured"],
+        "pagination": {"type": "link", "next": "next"},
+        "mapping": {"title": "title", "start": "start", "external_id": "id"},
+        "allow_private_network": True,
+    }
+    adapter, records = fetch_with(JsonApiAdapter, config, window=WINDOW, default_timezone=OSLO)
+
+    titles = [record.title for record in records if isinstance(record, RawEvent)]
+
+    assert titles == ["Class 1", "Open day", "Class 2", "Class 3"]
     assert adapter.notes == []
 
 
@@ -236,6 +267,31 @@ def test_sibling_prices_named_by_ticket_are_the_events_prices() -> None:
         ("Choir", 10.0, 10.0),
     ]
     assert "prices as named: Adult 12; Child 6" in events[0]["evidence"]
+
+
+def test_prices_in_lists_within_lists_are_read_over_all_of_them() -> None:
+    # Offers, each with its list of ticket prices: the lowest is the least of every offer's prices, not of each
+    # offer's first one.
+    answer = {
+        "events": [
+            {"id": 1, "name": "Brass band", "start": "2031-10-04T19:30:00", "offers": [
+                {"prices": [{"label": "Adult", "amount": 12}, {"label": "Child", "amount": 6}]},
+                {"prices": [{"label": "Box", "amount": 50}]}]},
+            {"id": 2, "name": "Choir", "start": "2031-10-05T19:30:00", "offers": [
+                {"prices": [{"label": "Adult", "amount": 10}, {"label": "Child", "amount": 4}]},
+                {"prices": [{"label": "Box", "amount": 30}]}]},
+        ]
+    }  # fmt: skip
+
+    events = read(json.dumps(answer))
+
+    assert [(event["title"], event["price_min"], event["price_max"]) for event in events] == [
+        ("Brass band", 6.0, 50.0),
+        ("Choir", 4.0, 30.0),
+    ]
+    assert every_element("offers.0.prices.0.amount") == "offers.prices.amount"
+    assert every_element("prices.0.amount") == "prices.amount"
+    assert every_element("price.amount") is None
 
 
 def test_siblings_naming_fields_that_are_no_prices_are_still_fields() -> None:

@@ -19,6 +19,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters import _feed_overrides, _xml_icalendar
+from sources.adapters._feed_overrides import Replaced
 from sources.adapters.base import FetchWindow
 from sources.adapters.xml_doc import XmlDocumentAdapter
 from sources.extraction import ExtractionError, extract_document
@@ -171,10 +172,61 @@ def test_a_replaced_start_is_matched_by_instant_or_by_day() -> None:
     utc = dt.datetime(2031, 9, 9, 19, 0, tzinfo=dt.UTC)
     local = dt.datetime(2031, 9, 9, 16, 0, tzinfo=HALIFAX)
 
-    assert _feed_overrides.is_replaced(local, {utc})
-    assert not _feed_overrides.is_replaced(local, {dt.date(2031, 9, 9)})
-    assert _feed_overrides.is_replaced(dt.date(2031, 9, 9), {dt.date(2031, 9, 9)})
+    assert _feed_overrides.is_replaced(local, Replaced.of({utc}))
+    assert not _feed_overrides.is_replaced(local, Replaced.of({dt.date(2031, 9, 9)}))
+    assert _feed_overrides.is_replaced(dt.date(2031, 9, 9), Replaced.of({dt.date(2031, 9, 9)}))
     assert _feed_overrides.replaced_for({"id": "http://x.example/full/k7series"}, {"k7series": {utc}}) == {utc}
     assert _feed_overrides.replaced_for({"id": ""}, {"": {utc}}) == set()
     assert _feed_overrides._moment("not a time") is None
     assert _feed_overrides._moment("2031-09-09") == dt.date(2031, 9, 9)
+
+
+def test_many_exceptions_against_a_long_series_stay_linear() -> None:
+    # A hostile feed: a series of thousands of occurrences and thousands of exception entries naming it. Each
+    # occurrence is one lookup in the series' replaced starts, not a comparison with every one of them.
+    def seconds(count: int) -> float:
+        first = dt.datetime(2031, 9, 1, tzinfo=dt.UTC)
+        starts = [first + dt.timedelta(hours=index) for index in range(count)]
+        replaced = {start + dt.timedelta(minutes=1) for start in starts}  # none matches: the worst case
+        began = time.process_time()
+        index = Replaced.of(replaced)
+        assert not any(_feed_overrides.is_replaced(start, index) for start in starts)
+        return time.process_time() - began
+
+    small, large = min(seconds(1_000) for _ in range(3)), min(seconds(8_000) for _ in range(3))
+    assert large < small * 20 + 0.01  # eight times the occurrences and exceptions, about eight times the time
+
+
+def test_records_one_of_which_carries_a_calendar_are_all_read() -> None:
+    # An export of events, one of which has its invitation attached as iCalendar text: the calendar is that
+    # record's field, not the document; the other records are not lost to it.
+    attached = calendar("Lecture", "20311020T180000", "20311020T193000", newline="\n")
+    records = "".join(
+        f"<event><id>{index}</id><title>Concert {index}</title><start>2031-10-1{index}T20:00:00</start>"
+        "<attachment></attachment></event>"
+        for index in range(4)
+    )
+    document = (
+        f"<events>{records}<event><id>9</id><title>Lecture</title><start>2031-10-20T18:00:00</start>"
+        f"<attachment>{attached}</attachment></event></events>"
+    )
+
+    adapter, events = read(document)
+
+    assert adapter == "xml"
+    assert [event["title"] for event in events] == [*(f"Concert {index}" for index in range(4)), "Lecture"]
+
+
+def test_records_each_carrying_their_calendar_are_read_as_the_calendars() -> None:
+    records = "".join(
+        f"<event><id>{index}</id><name>Item {index}</name><when>2031-10-1{index}</when><ics>"
+        + calendar(f"Walk {index}", f"2031101{index}T100000", f"2031101{index}T120000", newline="\n")
+        + "</ics></event>"
+        for index in range(3)
+    )
+
+    events = read(f"<events>{records}</events>")[1]
+
+    assert [(event["title"], event["start"]) for event in events] == [
+        (f"Walk {index}", f"2031-10-1{index}T10:00:00+02:00") for index in range(3)
+    ]
