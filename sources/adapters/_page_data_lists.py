@@ -28,8 +28,9 @@ def _object(value: str) -> dict[str, Any] | None:
     return decoded if isinstance(decoded, dict) and decoded else None
 
 
-def attribute_lists(root: Any) -> Iterator[list[dict[str, Any]]]:
-    """The JSON lists a page's alike sibling elements carry in one ``data-*`` attribute each, the longest first:
+def attribute_lists(root: Any) -> Iterator[tuple[str, list[dict[str, Any]]]]:
+    """(attribute, list): the JSON lists a page's alike sibling elements carry in one ``data-*`` attribute each
+    (named with the list, for the reader's note), the longest first:
     siblings are alike when they share their tag and every other ``data-*`` attribute's value (a component's
     name); an element that shows text of its own (a rendered card) is read from its markup, not here."""
     runs: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
@@ -46,6 +47,6 @@ def attribute_lists(root: Any) -> Iterator[list[dict[str, Any]]]:
         ((name, item),) = items.items()
         alike = tuple(sorted((key, value) for key, value in data.items() if key != name))
         runs.setdefault((tree.getpath(element.getparent()), element.tag, name, alike), []).append(item)
-    for run in sorted(runs.values(), key=len, reverse=True):
+    for (_, _, name, _), run in sorted(runs.items(), key=lambda pair: len(pair[1]), reverse=True):
         if len(run) >= MIN_ITEMS:
-            yield run
+            yield name, run

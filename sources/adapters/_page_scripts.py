@@ -59,11 +59,16 @@ def script_values(scripts: Iterable[Any]) -> Iterator[Any]:
             yield from _flight_values(text, match.end())
 
 
-def embedded_values(scripts: Iterable[Any], root: Any) -> Iterator[Any]:
-    """The JSON values a page keeps out of its markup: its scripts' (script_values), then the lists its alike
-    sibling widgets carry one item each in a ``data-*`` attribute (_page_data_lists)."""
-    yield from script_values(scripts)
-    yield from attribute_lists(root)
+SCRIPT_ORIGIN = "one of its scripts assigns"
+
+
+def embedded_values(scripts: Iterable[Any], root: Any) -> Iterator[tuple[Any, str]]:
+    """(value, where it was) for the JSON values a page keeps out of its markup: its scripts' (script_values),
+    then the lists its alike sibling widgets carry one item each in a ``data-*`` attribute (_page_data_lists)."""
+    for value in script_values(scripts):
+        yield value, SCRIPT_ORIGIN
+    for name, items in attribute_lists(root):
+        yield items, f"alike elements hold one item each in their {name} attribute"
 
 
 def _flight_values(text: str, at: int) -> Iterator[Any]:

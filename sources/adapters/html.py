@@ -196,16 +196,16 @@ class GenericPageAdapter(Adapter):
             DOTTED_DAY_FIRST.reset(token)
 
     def read_scripts(self, scripts: list[Any], root: Any) -> list[ParsedRecord]:
-        """A page that shows no event in its markup but assigns its listing to a script variable ("var Events =
-        {...}"): the events the JSON reader infers from the first such value that has any. Empty when none does."""
-        for value in embedded_values(scripts, root):
+        """A page that shows no event in its markup but keeps its listing as JSON in a script ("var Events = {...}")
+        or its widgets' data attributes: the JSON reader's events from the first such value with any, else empty."""
+        for value, origin in embedded_values(scripts, root):
             reader = JsonApiAdapter(config={}, context=self.context)
             try:
                 records = list(reader.parse(json.dumps(value).encode()))
             except AdapterError:
                 continue
             if any(isinstance(record, RawEvent) for record in records):
-                self.notes.append(READ_SCRIPT.format(page=self.page_url() or "the page"))
+                self.notes.append(READ_SCRIPT.format(page=self.page_url() or "the page", origin=origin))
                 return records
         return []
 
@@ -554,7 +554,7 @@ def related_block(block: Any) -> bool:
     return False
 
 
-READ_SCRIPT = "{page} shows no event in its markup: its events were read from the JSON one of its scripts assigns"
+READ_SCRIPT = "{page} shows no event in its markup: its events were read from the JSON {origin}"
 READ_ATTRIBUTE = "{page} shows no event in its markup: its events were read from the JSON a data attribute holds"
 
 

@@ -318,6 +318,13 @@ def page_events(body: str, *, zone: dt.tzinfo, start: dt.datetime, base: str | N
     return [record for record in parse_page(body, zone=zone, base=base, start=start) if isinstance(record, RawEvent)]
 
 
+def local_minute(moment: dt.date | None, zone: dt.tzinfo) -> str | None:
+    """A start or end as the page's reader would show it: "2027-04-18 13:00" in ``zone``, a day as "2027-04-18"."""
+    if isinstance(moment, dt.datetime):
+        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
+    return moment.isoformat() if moment else None
+
+
 # --- JSON APIs (json_api adapter) ---------------------------------------------------------------------------
 def parse_json(
     payload: object, config: dict | None = None, *, window: FetchWindow, zone: dt.tzinfo

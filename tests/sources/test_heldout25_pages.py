@@ -22,21 +22,15 @@ from sources.adapters import _page_iso_days, _page_label_names
 from sources.adapters._page_label_names import label_name, labels_an_event
 from sources.adapters.base import RawEvent
 from tests.hostile import module_patterns, superlinear_shape
-from tests.sources.helpers import parse_page
+from tests.sources.helpers import local_minute as local
+from tests.sources.helpers import page_events
 
 HELSINKI = zoneinfo.ZoneInfo("Europe/Helsinki")
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 
 
 def events_of(body: str, zone: zoneinfo.ZoneInfo, start: dt.datetime) -> list[RawEvent]:
-    records = parse_page(body, zone=zone, base="https://club.example.org/calendar", start=start)
-    return [record for record in records if isinstance(record, RawEvent)]
-
-
-def local(moment: dt.date | None, zone: zoneinfo.ZoneInfo) -> str | None:
-    if isinstance(moment, dt.datetime):
-        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-    return moment.isoformat() if moment else None
+    return page_events(body, zone=zone, start=start, base="https://club.example.org/calendar")
 
 
 # --- 1 and 2. cards named by an empty link's label, their day and hours in spans side by side ----------------

@@ -28,9 +28,11 @@ from sources.adapters import _page_data_lists, _page_intl, _page_years
 from sources.adapters._page_dates import CLOCK_RANGE_24
 from sources.adapters._page_single import NAME_LABEL
 from sources.adapters._page_words import PLACE_LABEL
-from sources.adapters.base import RawEvent
+from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.html import GenericPageAdapter
 from tests.hostile import module_patterns, superlinear_shape
-from tests.sources.helpers import parse_page
+from tests.sources.helpers import local_minute as local
+from tests.sources.helpers import page_events
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
@@ -39,14 +41,7 @@ PRAGUE = zoneinfo.ZoneInfo("Europe/Prague")
 
 
 def events_of(body: str, zone: zoneinfo.ZoneInfo, start: dt.datetime) -> list[RawEvent]:
-    records = parse_page(body, zone=zone, base="https://club.example.org/whats-on", start=start)
-    return [record for record in records if isinstance(record, RawEvent)]
-
-
-def local(moment: dt.date | None, zone: zoneinfo.ZoneInfo) -> str | None:
-    if isinstance(moment, dt.datetime):
-        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-    return moment.isoformat() if moment else None
+    return page_events(body, zone=zone, start=start, base="https://club.example.org/whats-on")
 
 
 # --- 1. a listing kept in alike widgets' data attributes ----------------------------------------------------------
@@ -77,6 +72,21 @@ def test_alike_widgets_with_json_attributes_are_a_listing() -> None:
         ("United (A)", "2027-03-13 17:30"),
         ("City (H)", "2027-03-20 15:00"),
     ]
+
+
+def test_the_note_says_the_listing_came_from_the_widgets_attributes_not_a_script() -> None:
+    """The moderator's note names where the JSON was (the review of batch 27: it said a script assigned it)."""
+    start = dt.datetime(2027, 3, 1, tzinfo=LONDON)
+    page = widgets_page(
+        widget(match("Rovers (H)", "2027-03-06T15:00:00")), widget(match("City (H)", "2027-03-20T15:00:00"))
+    )
+    context = AdapterContext(
+        source="html", window=FetchWindow(start, start + dt.timedelta(days=365)), default_timezone=LONDON
+    )
+    adapter = GenericPageAdapter(config={}, context=context)
+    assert len([record for record in adapter.parse(page.encode()) if isinstance(record, RawEvent)]) == 2
+    assert any("data-props" in note for note in adapter.notes)
+    assert not any("scripts" in note for note in adapter.notes)
 
 
 def test_one_widget_or_rendered_cards_are_not_read_from_their_attributes() -> None:
@@ -158,6 +168,45 @@ def test_dotted_days_under_a_month_heading_with_the_name_in_bold() -> None:
         ("Riverside Blues Band", "Tampere, Vanha Monttu", "2027-02-18"),
         ("Jo Smith & The Trio", "Helsinki, Storyville", "2027-02-19"),
         ("Harbour Jump", "Turku, Media Liv", "2027-03-02"),
+    ]
+
+
+def test_plain_words_after_a_bold_name_that_are_no_place_stay_out_of_the_venue() -> None:
+    """An English listing's bold "date – name" followed by a status, a document's name or a link's "Read More" (the
+    review of batch 27): those words are no venue; a venue's name after the bold name still is."""
+    page = (
+        "<html lang='en'><body><h1>What's on</h1><ul>"
+        "<li><b>March 3, 2027 – Town Meeting</b> Agenda</li>"
+        "<li><b>March 10, 2027 – Plant Sale</b> Minutes</li>"
+        "<li><b>March 17, 2027 – Spring Concert</b> <a href='/concert'>Read More</a></li>"
+        "<li><strong>March 31, 2027 – Easter Egg Hunt</strong> Cancelled</li>"
+        "<li><strong>April 13, 2027 – Jazz Night</strong> Riverside Hall</li>"
+        "</ul></body></html>"
+    )
+    events = events_of(page, LONDON, dt.datetime(2027, 3, 1, tzinfo=LONDON))
+    assert [(event.venue_name, event.status) for event in events] == [
+        (None, "scheduled"),
+        (None, "scheduled"),
+        (None, "scheduled"),
+        (None, "cancelled"),
+        ("Riverside Hall", "scheduled"),
+    ]
+    assert events[-1].title == "Jazz Night"
+
+
+def test_bold_words_that_end_in_a_colon_label_the_plain_name_after_them() -> None:
+    """ "<b>June 5 – Talk:</b> Local History Society": the bold words say what kind of event, the plain ones name it
+    (the review of batch 27: "Local History Society" was read as the venue and "Talk" as the name)."""
+    page = (
+        "<html lang='en'><body><h1>Programme</h1><ul>"
+        "<li><b>June 5, 2027 – Talk:</b> Local History Society</li>"
+        "<li><b>June 12, 2027 – Concert:</b> The Amber Quartet</li>"
+        "</ul></body></html>"
+    )
+    events = events_of(page, LONDON, dt.datetime(2027, 6, 1, tzinfo=LONDON))
+    assert [(event.title, event.venue_name) for event in events] == [
+        ("Talk: Local History Society", None),
+        ("Concert: The Amber Quartet", None),
     ]
 
 

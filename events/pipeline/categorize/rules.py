@@ -332,6 +332,10 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("health-screening", "health_wellness/health-screenings", "any", ("flu shot", "health screening",
                                                                       "blood pressure", "mammogram",
                                                                       "vaccination clinic", "hiv testing")),
+    # A hospital's or a research centre's session for would-be participants: "trial" alone is sport to the model
+    # (time trials, horse trials), so the study's own words decide, in a title only.
+    ("health-screening", "health_wellness/health-screenings", "title", ("clinical trial", "drug trial",
+                                                                        "vaccine trial")),
 )  # fmt: skip
 
 _TAG_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
