@@ -1,11 +1,9 @@
-"""Event-like blocks on pages without structured data (cards): finding them, and reading one's date, link,
-image and time. Pure. Its place, status and section heading are read in _page_card_fields, its prices in
-_page_card_prices.
+"""Event-like blocks on pages without structured data (cards): finding them, and reading one's date, link, image
+and time. Pure. Its place, status and section heading are read in _page_card_fields, its prices in _page_card_prices.
 
-A block is an ``<article>``, an ``<li>`` or a card-like element (class "card", "event", "gig"…) that holds a
-heading (h1–h4) and a date; the innermost such blocks are events. The date comes from ``<time datetime>``
-first, else from text like "Sat 12 Dec, 8pm" read in the source's timezone. The adapter (html.py) turns a
-block into a record.
+A block is an ``<article>``, an ``<li>`` or a card-like element (class "card", "event", "gig"…) that holds a heading
+(h1–h4) and a date; the innermost such blocks are events. The date comes from ``<time datetime>`` first, else from
+text like "Sat 12 Dec, 8pm" read in the source's timezone. The adapter (html.py) turns a block into a record.
 """
 
 from __future__ import annotations
@@ -21,15 +19,16 @@ from urllib.parse import urlsplit
 from sources.adapters import _page_dates as dates
 from sources.adapters._page_aria import card_label_clock
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
-from sources.adapters._page_classes import CARD_CLASS, in_dialog, in_menu
+from sources.adapters._page_classes import CARD_CLASS, class_variants, in_dialog, in_menu, inner_name
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
 from sources.adapters._page_iso_days import digits_apart, in_cell, iso_days
 from sources.adapters._page_label_names import labelled_link, labels_an_event
-from sources.adapters._page_lines import CAMEL_BREAK
+from sources.adapters._page_lines import CAMEL_BREAK, show_time_line
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META, POSTING
 from sources.adapters._page_time_lines import card_time, time_alone
+from sources.adapters._page_weekday_numbers import weekday_numbers_shaped
 from sources.adapters._page_words import (
     DOCUMENT_FILE,
     DOCUMENT_WORD,
@@ -135,7 +134,7 @@ def heading_of(block: Any) -> Any:
             and not CLOCK.fullmatch(name)
             and not weekday_alone(name)
         ):
-            return node
+            return inner_name(node, NAME_CLASS)  # "tw-name" in its "tw-event-name-container" with the times
     return None
 
 
@@ -153,7 +152,8 @@ def has_date_hint(block: Any) -> bool:
         return True
     # Each piece of text apart: "<h3>The Quartet</h3><p>Dec 12" is not "The QuartetDec 12" (no word boundary).
     text = " ".join(" ".join(block.itertext()).split())
-    return bool(TEXT_DATE.search(text) or ISO_DATE.search(text) or numeric_dates(text, _EPOCH) or in_cell(block, text))
+    shaped = TEXT_DATE.search(text) or ISO_DATE.search(text) or numeric_dates(text, _EPOCH) or in_cell(block, text)
+    return bool(shaped or weekday_numbers_shaped(text))  # "Fri 9.18": its year is the reader's to find
 
 
 def is_candidate(element: Any, repeated: set[Any] | frozenset[Any] = frozenset()) -> bool:
@@ -183,7 +183,7 @@ def repeated_blocks(root: Any) -> set[Any]:
                 groups.setdefault((child.tag, classes), []).append(child)
         for group in groups.values():
             if len(group) >= MIN_SIBLINGS and 2 * sum(1 for block in group if has_date_hint(block)) > len(group):
-                repeated.update(group)
+                repeated.update(group + class_variants(parent, group, has_date_hint))  # 'entry alt'
     return repeated
 
 
@@ -392,7 +392,8 @@ class BlockReader:
         found = find_clock(text[hit.end : line_end if line_end >= 0 else len(text)], dated=True)
         evidence = None
         if found is None:  # a time alone on another line of the card ("<td>19:00</td>" in its table)
-            found, evidence = card_time(text.splitlines()), OTHER_LINE_TIME  # "Beginn" over "17:30", not "Einlass"
+            # "Beginn" over "17:30", not "Einlass"; "Show: 9:00 PM" as "9:00 PM"
+            found, evidence = card_time([show_time_line(line) for line in text.splitlines()]), OTHER_LINE_TIME
         if found is None:
             return Moments(start=hit.date, end=None)
         zone = self.zone or dt.UTC

@@ -5,6 +5,7 @@ Shared by the card reader (_page_cards) and the page reader (html). Pure.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any
 
 from sources.adapters._page_lines import CAMEL_BREAK, names_a_part
@@ -84,3 +85,27 @@ def _opens_dialog(element: Any) -> bool:
 
 def _marked_dialog(element: Any) -> bool:
     return any((element.get(name) or "").strip().lower() == value for name, value in DIALOG_MARKS)
+
+
+def class_variants(parent: Any, group: list[Any], dated: Callable[[Any], bool]) -> list[Any]:
+    """The dated siblings of a group of repeated cards ``group`` (one tag, one class) under ``parent`` whose class
+    opens with the group's first class and differs after it: a variant of the same card ('entry alt clearfix'
+    among four 'entry sinclair clearfix', a show another room books), not a different block."""
+    first = (group[0].get("class") or "").split()[:1]
+    variants = []
+    for child in parent:
+        if child in group or child.tag != group[0].tag or (child.get("class") or "").split()[:1] != first:
+            continue
+        if dated(child):
+            variants.append(child)
+    return variants
+
+
+def inner_name(node: Any, name_class: re.Pattern[str]) -> Any:
+    """A name-classed element's own name: the first element inside it classed as a name too and holding text (the
+    "tw-name" of a "tw-event-name-container" that also holds the supporting acts and the times), else ``node``."""
+    for inner in node.iterdescendants():
+        classes = CAMEL_BREAK.sub(" ", inner.get("class") or "") if isinstance(inner.tag, str) else ""
+        if name_class.search(classes) and "".join(inner.itertext()).strip():
+            return inner
+    return node

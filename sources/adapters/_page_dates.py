@@ -386,8 +386,9 @@ def _span_end(match: re.Match[str], first: dt.date) -> dt.date | None:
 MAX_DATES = 400
 
 
-# The numeric forms of other languages (see _page_intl): what a card's own English-first reading leaves.
-NON_ENGLISH_PATTERNS = (*NUMERIC_PATTERNS, DOTTED, DAY_MONTH_DOTTED)
+# The numeric forms of other languages (see _page_intl): what a card's own English-first reading leaves; with the
+# weekday-led year-less numbers ("Fri 9.18"), which tell a card's date from other numbers only by the weekday.
+NON_ENGLISH_PATTERNS = (*NUMERIC_PATTERNS, DOTTED, DAY_MONTH_DOTTED, WEEKDAY_SLASHED)
 
 
 def find_dates(

@@ -344,3 +344,16 @@ def url_words(url: str) -> str:
     """The words of a link's file name ("…/AGENDA01232019.pdf" → "agenda01232019 pdf"), for labelling it."""
     path = unquote(urlsplit(url).path).rsplit("/", 1)[-1]
     return " ".join(re.split(r"[\W_]+", path)).lower()
+
+
+# A line that labels a show's start ("Show: 9:00 PM", "Showtime 8pm", "Start: 19:30"), not the doors'.
+SHOW_LABEL = re.compile(
+    r"^\s{0,3}(?:show\s{0,2}time|show|start(?:s|\s{1,2}time)?)\s{0,3}:?\s{1,3}(?=\d)", re.IGNORECASE
+)
+
+
+def show_time_line(line: str) -> str:
+    """A card's line without the label of a show's start ("Show: 9:00 PM" is "9:00 PM"), so that the time it
+    gives is read as a time alone on its line; any other line unchanged."""
+    label = SHOW_LABEL.match(line)
+    return line[label.end() :] if label else line

@@ -1,5 +1,6 @@
 """Event data a page keeps in a script rather than in its markup: a JavaScript assignment of a JSON value
-("var Events = {"Events": [...]};", "window.__DATA__ = [...]") that the page's own code renders. Pure and bounded:
+("var Events = {"Events": [...]};", "window.__DATA__ = [...]") that the page's own code renders, or a list of
+JavaScript object literals ("events: [{title: '…'}]", _page_js_literals). Pure and bounded:
 each script's assignments are decoded where they start (a JSON decoder reads one value and stops), a few per page.
 Or in an attribute: a JSON value a widget renders from a ``data-*`` attribute (a Squarespace carousel's
 ``data-current-context``), whose strings hold the items' markup.
@@ -13,6 +14,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sources.adapters._page_data_lists import attribute_lists
+from sources.adapters._page_js_literals import literal_values
 from sources.adapters.webpage import json_markup
 
 # "var Events = {", "const shows = [", "window.calendarData = {": an assignment whose value starts as JSON does; or
@@ -57,6 +59,7 @@ def script_values(scripts: Iterable[Any]) -> Iterator[Any]:
             if tried > MAX_ASSIGNMENTS:
                 return
             yield from _flight_values(text, match.end())
+        yield from literal_values(text)  # "events: [{title: …}]": a JavaScript literal (_page_js_literals)
 
 
 SCRIPT_ORIGIN = "one of its scripts assigns"

@@ -1,4 +1,4 @@
-"""A year-less numeric date with an English weekday before it ("Thursday, 7/3: Tisket Tasket"). Pure.
+"""A year-less numeric date with an English weekday before it ("Thursday, 7/3: Tisket Tasket", "Fri 9.18"). Pure.
 
 Written without a year, "7/3" is July 3 in the United States and 7 March almost everywhere else, and either in this
 year or the next. The weekday settles both: of the two readings (one, on a page whose order of numeric dates is
@@ -19,12 +19,12 @@ ENGLISH_WEEKDAYS = {
     "mon": 0, "monday": 0, "tue": 1, "tues": 1, "tuesday": 1, "wed": 2, "weds": 2, "wednesday": 2, "thu": 3,
     "thur": 3, "thurs": 3, "thursday": 3, "fri": 4, "friday": 4, "sat": 5, "saturday": 5, "sun": 6, "sunday": 6,
 }  # fmt: skip
-# "Thursday, 7/3", "Sat 7/5:", "Fri. 12/19": a weekday, then two numbers joined by one slash and no third (a
-# written year is the month-first slashed form's, read elsewhere).
+# "Thursday, 7/3", "Sat 7/5:", "Fri. 12/19", "Fri 9.18" (a club's listing, dotted): a weekday, then two numbers
+# joined by one slash or one dot and no third (a written year is the numeric forms' with a year, read elsewhere).
 WEEKDAY_SLASHED = re.compile(
     r"(?<![\w.])(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|"
-    r"sat(?:urday)?|sun(?:day)?)\.?,?\s{1,3}(?P<sl_a>3[01]|[12]\d|0?[1-9])/(?P<sl_b>3[01]|[12]\d|0?[1-9])"
-    r"(?![\w/]|[.,]?\d)",
+    r"sat(?:urday)?|sun(?:day)?)\.?,?\s{1,3}(?P<sl_a>3[01]|[12]\d|0?[1-9])(?P<sl_sep>[/.])"
+    r"(?P<sl_b>3[01]|[12]\d|0?[1-9])(?![\w/]|[.,]?\d)",
     re.IGNORECASE,
 )
 # How far from the reader's clock the agreeing day may lie: a page lists the weeks around it, not other years.
@@ -37,6 +37,10 @@ QUANTITY_AFTER = re.compile(
 )
 
 
+# After dotted numbers, what makes them a time of day: a range to another clock, "Uhr", "h", "hrs", "o'clock".
+CLOCK_AFTER = re.compile(r"\s{0,3}(?:[-–—]\s{0,3}\d{1,2}[.:]\d\d|(?:uhr|h|hrs?|o'?clock)\b)", re.IGNORECASE)
+
+
 def weekday_slashed_day(
     match: re.Match[str], *, year_hint: int | None, today: dt.date, day_first: bool | None = None
 ) -> dt.date | None:
@@ -44,6 +48,8 @@ def weekday_slashed_day(
     is known), in the hinted year or the years around ``today``, whichever falls on its weekday, the nearest to
     ``today`` when several do; None when none does, or when a lower-case word goes on from the numbers."""
     if QUANTITY_AFTER.match(match.string, match.end()):
+        return None
+    if match.group("sl_sep") == "." and CLOCK_AFTER.match(match.string, match.end()):  # "Sat 9.30 - 11.00": hours
         return None
     weekday = ENGLISH_WEEKDAYS.get(match.group("weekday").lower().rstrip("."))
     first, second = int(match.group("sl_a")), int(match.group("sl_b"))
@@ -67,3 +73,15 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
         return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def weekday_numbers_shaped(text: str) -> bool:
+    """Cheap: whether ``text`` holds a weekday and two numbers shaped as a WEEKDAY_SLASHED date, not a quantity or
+    hours after them (which day it names depends on the reader's clock: weekday_slashed_day)."""
+    for match in WEEKDAY_SLASHED.finditer(text):
+        if QUANTITY_AFTER.match(text, match.end()):
+            continue
+        if match.group("sl_sep") == "." and CLOCK_AFTER.match(text, match.end()):
+            continue
+        return True
+    return False
