@@ -14,6 +14,18 @@ import nh3
 _BLOCK_TAGS = re.compile(r"(?i)<\s*(br|/p|/div|/li|/h[1-6]|/tr)\b[^>]*>")
 _SPACES = re.compile(r"[ \t\r\f\v]+")
 _BLANK_LINES = re.compile(r"\n\s*\n\s*\n+")
+# "<" before a word that names no element ("Lesung <Sonderformat>", "<Your Name>"): text, not a tag. A name with a
+# colon or a hyphen (Word's <o:p>, a custom element) is markup; so is every element of HTML, old ones included.
+_LONE_BRACKET = re.compile(r"<(?=/?([A-Za-z][A-Za-z0-9]*+)(?![:-]))")
+_ELEMENTS = frozenset(
+    "a abbr acronym address area article aside audio b base basefont bdi bdo big blink blockquote body br button "
+    "canvas caption center cite code col colgroup data datalist dd del details dfn dialog dir div dl dt em embed "
+    "fieldset figcaption figure font footer form frame frameset h1 h2 h3 h4 h5 h6 head header hgroup hr html i "
+    "iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noframes noscript "
+    "object ol optgroup option output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script "
+    "search section select slot small source span strike strong style sub summary sup svg math table tbody td "
+    "template textarea tfoot th thead time title tr track tt u ul var video wbr xmp image".split()
+)
 
 
 def plain_text(value: str | None, *, max_length: int | None = None) -> str:
@@ -28,7 +40,7 @@ def plain_text(value: str | None, *, max_length: int | None = None) -> str:
         # and it was a fifth of the pipeline's normalize step.
         stripped = value
     else:
-        with_breaks = _BLOCK_TAGS.sub("\n", value)
+        with_breaks = _BLOCK_TAGS.sub("\n", _LONE_BRACKET.sub(_bracket, value) if "<" in value else value)
         # nh3 drops <script>/<style> with their content and every tag; what is left is escaped text.
         stripped = html.unescape(nh3.clean(with_breaks, tags=set(), clean_content_tags={"script", "style"}))
     lines = [_SPACES.sub(" ", line).strip() for line in stripped.replace("\r\n", "\n").split("\n")]
@@ -36,6 +48,10 @@ def plain_text(value: str | None, *, max_length: int | None = None) -> str:
     if max_length is not None and len(result) > max_length:
         result = result[: max_length - 1].rstrip() + "…"
     return result
+
+
+def _bracket(match: re.Match[str]) -> str:
+    return "<" if match.group(1).lower() in _ELEMENTS else "&lt;"
 
 
 def single_line(value: str | None, *, max_length: int) -> str:

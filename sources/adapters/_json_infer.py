@@ -32,6 +32,8 @@ from typing import Any
 
 from events.zones import zone
 from sources.adapters._json_before import day_of, event_holding_earlier_list, start_of
+from sources.adapters._json_date_values import date_value_item
+from sources.adapters._json_either import day_beside
 from sources.adapters._json_extras import Extras, titled
 from sources.adapters._json_fields import (
     DATE_PARTS,
@@ -286,7 +288,9 @@ def _dates_readings(data: Any, readings: Mapping[str, Inference | None], order: 
     the record's one title (a name every item shares is theirs here, not a container's over its things)."""
     for path, reading in readings.items():
         items = nested_items(data, path, NESTED_SAMPLE) if reading is None else []
-        if not items or not any(key.startswith(MARK) for key in items[0]) or not all(map(_dates_only, items[:SAMPLE])):
+        if not items or not any(key.startswith(MARK) for key in items[0]):
+            continue
+        if not all(_dates_only(item) or date_value_item(item, path) for item in items[:SAMPLE]):
             continue
         token = OCCURRENCES.set(True)
         try:
@@ -531,7 +535,9 @@ def _with_fallback(sample: Sample, start: Moment) -> Moment:
         return start
     backup = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS), skip=frozenset(start.paths))
     if backup is None or not any(_reads(sample, backup.spec, index) for index in missing):
-        return start
+        backup = day_beside(sample, start, missing)  # "start": {"date"} where others have {"dateTime"}
+        if backup is None:
+            return start
     spec = start.spec if isinstance(start.spec, dict) else {"path": start.spec}
     return dataclasses.replace(
         start,
