@@ -23,21 +23,15 @@ from sources.adapters._page_card_fields import place_under_date
 from sources.adapters._page_iso_days import cell_day, in_cell
 from sources.adapters.base import RawEvent
 from tests.hostile import module_patterns, superlinear_shape
-from tests.sources.helpers import parse_page
+from tests.sources.helpers import local_minute as local
+from tests.sources.helpers import page_events
 
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 SEATTLE = zoneinfo.ZoneInfo("America/Los_Angeles")
 
 
 def events_of(body: str, zone: zoneinfo.ZoneInfo, start: dt.datetime) -> list[RawEvent]:
-    records = parse_page(body, zone=zone, base="https://branch.example.org/calendar", start=start)
-    return [record for record in records if isinstance(record, RawEvent)]
-
-
-def local(moment: dt.date | None, zone: zoneinfo.ZoneInfo) -> str | None:
-    if isinstance(moment, dt.datetime):
-        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-    return moment.isoformat() if moment else None
+    return page_events(body, zone=zone, start=start, base="https://branch.example.org/calendar")
 
 
 # --- 1. cards in a day cell ----------------------------------------------------------------------------------

@@ -35,7 +35,8 @@ from sources.adapters._page_intl import ENGLISH_PAGE
 from sources.adapters._page_not_places import a_remark, says_only_when
 from sources.adapters.base import RawEvent
 from tests.hostile import module_patterns, superlinear_shape
-from tests.sources.helpers import parse_page
+from tests.sources.helpers import local_minute as local
+from tests.sources.helpers import page_events
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -43,14 +44,7 @@ NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 
 
 def events_of(body: str, zone: zoneinfo.ZoneInfo, start: dt.datetime) -> list[RawEvent]:
-    records = parse_page(body, zone=zone, base="https://club.example.org/events", start=start)
-    return [record for record in records if isinstance(record, RawEvent)]
-
-
-def local(moment: dt.date | None, zone: zoneinfo.ZoneInfo) -> str | None:
-    if isinstance(moment, dt.datetime):
-        return moment.astimezone(zone).strftime("%Y-%m-%d %H:%M")
-    return moment.isoformat() if moment else None
+    return page_events(body, zone=zone, start=start, base="https://club.example.org/events")
 
 
 def read(body: str, zone: zoneinfo.ZoneInfo = LONDON, start: dt.date = dt.date(2027, 1, 1)) -> list[tuple]:
