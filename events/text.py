@@ -24,7 +24,11 @@ _ELEMENTS = frozenset(
     "iframe img input ins kbd label legend li link main map mark marquee menu meta meter nav nobr noframes noscript "
     "object ol optgroup option output p param picture plaintext pre progress q rb rp rt rtc ruby s samp script "
     "search section select slot small source span strike strong style sub summary sup svg math table tbody td "
-    "template textarea tfoot th thead time title tr track tt u ul var video wbr xmp image".split()
+    "template textarea tfoot th thead time title tr track tt u ul var video wbr xmp image applet bgsound isindex "
+    "keygen listing menuitem multicol noembed spacer "
+    # inline SVG and MathML, as icons and formulas come in descriptions (case-folded: clipPath is "clippath")
+    "g path circle rect line polyline polygon ellipse defs symbol use tspan text lineargradient radialgradient stop "
+    "clippath mask pattern filter foreignobject desc mi mn mo ms mtext mrow msup msub mfrac msqrt semantics".split()
 )
 
 

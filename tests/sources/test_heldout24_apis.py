@@ -87,6 +87,10 @@ def test_text_in_angle_brackets_that_names_no_element_is_kept() -> None:
     assert plain_text("<P>Shout</P><my-widget>in</my-widget>") == "Shout\nin"
     assert plain_text("Quiz <script>alert(1)</script>night") == "Quiz night"
     assert plain_text("Tom &amp; Jerry &lt;live&gt;") == "Tom & Jerry <live>"
+    # an inline icon or formula is markup too: its element names are SVG's and MathML's, not HTML's
+    icon = '<p><svg viewBox="0 0 8 8"><g><path d="M0 0h8"/><circle r="2"/></g><use href="#pin"/></svg>Main Hall</p>'
+    assert plain_text(icon) == "Main Hall"
+    assert plain_text("<math><mi>x</mi><mo>+</mo><mn>1</mn></math> talk") == "talk"  # nh3 drops MathML whole
 
 
 def test_a_title_with_such_brackets_keeps_them_through_the_json_reader() -> None:
