@@ -3,6 +3,9 @@ that the page reader misread before its fix:
 
 1. a venue whose name holds a remark's word ("The Doors Bar", "Ticket Hall", "Tickets Lounge") is a place, not a
    remark on doors or tickets: a "Location:" line naming it had lost its place (_page_not_places.REMARK).
+3. a page in English (``<html lang="en-US">``) whose only table is headed in another language ("Fecha", "Lugar")
+   writes its own slashed dates month first: that table's are day first, the English cards' no longer
+   (_page_intl.slashed_day_first, day_first_tables). "3/4/2027" on a US card had read as the 3rd of April.
 
 And of APIs batch 23:
 
@@ -22,7 +25,7 @@ from sources.adapters._page_not_places import a_remark
 from tests.hostile import superlinear_shape
 from tests.sources.helpers import parse_json
 from tests.sources.test_heldout23_apis import WINDOW
-from tests.sources.test_page_left_items import LONDON, events_of
+from tests.sources.test_page_left_items import LONDON, NEW_YORK, events_of, read
 
 
 def card_page(place: str) -> str:
@@ -84,3 +87,22 @@ def test_sessions_at_their_own_places_before_the_main_day_are_events() -> None:
         ("Race expo", "Exhibition Hall"),
         ("Kids race", "Harbour Park"),
     ]
+
+
+US_PAGE_WITH_A_SPANISH_TABLE = """<html lang="en-US"><body><main><h1>Community calendar</h1>
+<div class="event-card"><h2>Town meeting</h2><p>3/4/2027 7:00 PM</p><p>City Hall</p></div>
+<div class="event-card"><h2>Park cleanup</h2><p>4/5/2027 9:00 AM</p><p>Oak Park</p></div>
+<h2>Clases en español</h2>
+<table><tr><th>Fecha</th><th>Hora</th><th>Evento</th><th>Lugar</th></tr>
+<tr><td>3/4/2027</td><td>18:00</td><td>Inglés básico</td><td>Biblioteca Central</td></tr>
+<tr><td>4/5/2027</td><td>18:00</td><td>Computación</td><td>Biblioteca Central</td></tr></table>
+</main></body></html>"""
+
+
+def test_an_english_page_keeps_its_slashed_dates_month_first_beside_a_spanish_table() -> None:
+    found = read(US_PAGE_WITH_A_SPANISH_TABLE, NEW_YORK)
+
+    assert ("Town meeting", "2027-03-04 19:00", None) in found
+    assert ("Park cleanup", "2027-04-05 09:00", None) in found
+    spanish = [row for row in found if row[0] in ("Inglés básico", "Computación")]
+    assert [row[1] for row in spanish] in ([], ["2027-04-03 18:00", "2027-05-04 18:00"])
