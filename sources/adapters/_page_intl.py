@@ -350,7 +350,11 @@ def day_first_tables(root: Any) -> set[Any]:
     itself (ENGLISH_PAGE: a US page's "3/4/2027" beside a Spanish table) (see slashed_day_first)."""
     headed = _headed_tables(root)
     own = {table for table, other in headed.items() if other and table is not None}
-    if not own or (all(headed.values()) and not ENGLISH_PAGE.get()) or _slashed_order(" ".join(root.itertext())) is not None:
+    if (
+        not own
+        or (all(headed.values()) and not ENGLISH_PAGE.get())
+        or _slashed_order(" ".join(root.itertext())) is not None
+    ):
         return set()
     return own
 
