@@ -199,7 +199,7 @@ def _one_event_document(data: Any, best: Inference | None, order: DayOrder) -> I
     if best is not None and (best.items >= 2 or _item_named(best)):
         # unless the list is dated before the object holding it (an event's ticket releases): _json_before
         return event_holding_earlier_list(
-            _wrapped_objects(data), best.config["items"], best.config["mapping"]["start"], _one_event_in(order)
+            _wrapped_objects(data), best.config["items"], best.config["mapping"], _one_event_in(order)
         )
     for path, candidate in _wrapped_objects(data):
         found = _one_event(path, candidate, order)

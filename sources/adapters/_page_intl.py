@@ -334,21 +334,27 @@ OTHER_LANGUAGE_HEADER = re.compile(
 
 def slashed_day_first(root: Any, text: str) -> bool:
     """Whether a page writes its slashed dates day first: one whose first part is over 12 says so, unless another's
-    second part is ("9/16/2025"); or its tables are headed in another language, all of them (a page with tables
-    headed in English too decides table by table: see day_first_tables)."""
+    second part is ("9/16/2025"); or its tables are headed in another language, all of them, on a page not in
+    English (a page with tables headed in English too, or in English itself, decides table by table: see
+    day_first_tables)."""
     decided = _slashed_order(text)
     if decided is not None:
         return decided
     headed = _headed_tables(root)
-    return bool(headed) and all(headed.values())
+    return bool(headed) and all(headed.values()) and not ENGLISH_PAGE.get()
 
 
 def day_first_tables(root: Any) -> set[Any]:
     """The tables headed in another language that write their slashed dates day first on their own: on a page
-    whose slashed dates do not decide it and whose other tables are headed in English (see slashed_day_first)."""
+    whose slashed dates do not decide it and whose other tables are headed in English, or which is in English
+    itself (ENGLISH_PAGE: a US page's "3/4/2027" beside a Spanish table) (see slashed_day_first)."""
     headed = _headed_tables(root)
     own = {table for table, other in headed.items() if other and table is not None}
-    if not own or all(headed.values()) or _slashed_order(" ".join(root.itertext())) is not None:
+    if (
+        not own
+        or (all(headed.values()) and not ENGLISH_PAGE.get())
+        or _slashed_order(" ".join(root.itertext())) is not None
+    ):
         return set()
     return own
 

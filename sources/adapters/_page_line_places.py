@@ -10,6 +10,7 @@ import re
 from sources.adapters._page_bars import is_sentence
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_not_places import a_remark
+from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_schedule import ADDRESS, DASH_LEAD, NAME_BEFORE_DATE, REMOTE_PLACE
 from sources.adapters._page_words import DOCUMENT_WORD, PLACE_LABEL, meaningful, trim_separators
 
@@ -32,11 +33,6 @@ def name_date_place(text: str, hit: DateHit, clock_span: tuple[int, int] | None)
 NOT_PLACE = re.compile(
     r"\b(?:only|free|required|welcome|tickets?|registration|register|rsvp|members|ages?|open\s+to|sold\s+out|"
     r"cost|fee|donations?)\b",
-    re.I,
-)
-PLACE_NOUN = re.compile(
-    r"\b(?:hall|room|park|library|cent(?:er|re)|church|school|pavilion|auditorium|chambers?|building|theat(?:er|re)|"
-    r"museum|gallery|stadium|arena|club|cafe|café|pub|bar|campus|plaza|square|field|courthouse|office)\b",
     re.I,
 )
 

@@ -10,6 +10,7 @@ import re
 from events import statuswords
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_intl import NUMERIC_WEEKDAYS
+from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 
 _EPOCH = dt.date(2000, 1, 1)
@@ -38,9 +39,11 @@ WHEN_FILLERS = frozenset(
     }
 )
 MAX_WHEN_LINE = 200  # a longer text is a sentence, read as such elsewhere
-# A remark on tickets, entry or doors where a place could be (a place's name has none of these words).
+# A remark on tickets, entry or doors where a place could be; "doors" or "tickets" before a place's noun is part of
+# its name ("The Doors Bar", "Ticket Hall"), no remark.
+_NAMED = rf"(?!\s{{1,3}}{PLACE_NOUN.pattern})"
 REMARK = re.compile(
-    r"\b(?:doors?|free\s+(?:entry|admission|entrance|event)|(?:entry|admission)\s+(?:is\s+)?free|on\s+sale|tickets?|"
+    rf"\b(?:doors?{_NAMED}|free\s+(?:entry|admission|entrance|event)|(?:entry|admission)\s+(?:is\s+)?free|on\s+sale|tickets?{_NAMED}|"
     r"book(?:ing)?\s+now|"
     r"buy\s+now|sold\s+out|last\s+(?:few|tickets|places|seats)|few\s+(?:tickets|places|seats)\s+left|waiting\s+list|"
     r"waitlist|all\s+welcome|everyone\s+welcome|eintritt(?:\s+frei)?|einlass|ausverkauft|entr[ée]e\s+(?:libre|gratuite)"
