@@ -473,7 +473,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout22.json")  # and the twenty-second (pages22, apis22, feeds22)
     held_out |= part_ids(kind, "manifest-heldout23.json")  # twenty-third (pages23: none committed; apis23)
     held_out |= part_ids(kind, "manifest-heldout24.json")  # twenty-fourth (pages24: none committed; apis24)
-    held_out |= part_ids(kind, "manifest-heldout25.json")  # and the twenty-fifth (pages25)
+    held_out |= part_ids(kind, "manifest-heldout25.json")  # and the twenty-fifth (pages25, apis25)
     held_out |= part_ids(kind, "manifest-heldout26.json")  # and the twenty-sixth (pages26)
     held_out |= part_ids(kind, "manifest-heldout27.json")  # and the twenty-seventh (pages27)
     held_out |= part_ids(kind, "manifest-heldout28.json")  # and the twenty-eighth (pages28)
