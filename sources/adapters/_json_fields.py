@@ -21,6 +21,7 @@ from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_glued import glued_record_words
 from sources.adapters._json_mapping import _number, iana
 from sources.adapters._json_nested import MARK as CONTAINER
+from sources.adapters._json_owned import in_classification_list, list_element_field, someone_elses_url
 from sources.adapters._json_shapes import (
     READ_SHARE,
     SAMPLE,
@@ -478,7 +479,7 @@ def status_lookup(column: Column) -> dict[str, str]:
 
 def event_url_score(column: Column, used: set[str]) -> float:
     every = column.all_words
-    if column.share < 0.3 or url_share(column) < READ_SHARE or every & NOT_URL:
+    if column.share < 0.3 or url_share(column) < READ_SHARE or every & NOT_URL or someone_elses_url(column):
         return 0.0
     parent = column.path.rpartition(".")[0]
     # The URL of the title's or the place's object (a department's page, a map) is not the event's; but the object
@@ -525,6 +526,8 @@ def category_score(column: Column) -> float:
     names = set(column.key_words)
     if not names & CATEGORY_WORDS or names & NOT_CATEGORY or column.share < 0.5 or not text_column(column):
         return 0.0
+    if list_element_field(column) and not in_classification_list(column):
+        return 0.0  # the kind of the first item of its programme ("CourseAgendas.0.CourseAgendaType")
     if column.context_words & (PLACE_WORDS | TITLE_WORDS.keys()):
         return 0.0  # a GeoJSON "location.type": "Point"; a title's own format ("title": {"$t": …, "type": "text"})
     if url_share(column) > 0.2 or mean_length(column) > 60 or not wordy(column):

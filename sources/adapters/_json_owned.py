@@ -1,0 +1,47 @@
+"""Fields beside an event that belong to something else: its recording, its host's tools, one element of a list.
+
+- The address of a session's recording ("recordUrl", "recording.url") or of the tools its host manages it with
+  ("host_tools_url", an "admin_url", an "edit_url") is not the page a person reads about the event on.
+- The first element of a list beside each event ("Prices": [{"IsOnline": …}], "CourseAgendas": [{"CourseAgendaType":
+  "Session"}]) is that element: its flag or its kind is the price's or the programme item's, not the event's. A list
+  of the event's own classifications ("genres": [{"type": "Jazz"}], "categories": [{"name": …}]) is the exception.
+
+Pure; the leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+from sources.adapters._json_shapes import Column, words
+
+# A recording's address: the word in the key itself ("recordUrl", "recording_url") or the object the URL is in
+# ("recording": {"url": …}, "recordUrl": {"url": …}). Not an object named "record" and nothing else: an API may wrap
+# each item in one.
+RECORDING_WORDS = frozenset({"record", "recording", "recordings"})
+RECORDING_HOLDERS = frozenset({"recording", "recordings"})
+# The organiser's side of an event: where its host signs in to manage it, not where the public reads about it.
+TOOL_WORDS = frozenset({"tools", "admin", "edit", "manage", "dashboard"})
+CLASSIFICATION_WORDS = frozenset(
+    {"category", "categories", "genre", "genres", "classification", "classifications", "kind", "kinds", "type",
+     "types", "tag", "tags", "keyword", "keywords", "topic", "topics", "theme", "themes", "subject", "subjects"}
+)  # fmt: skip
+
+
+def someone_elses_url(column: Column) -> bool:
+    """A URL column whose key says it is a recording's or the host's tools' address."""
+    parts = column.path.split(".")
+    own = set(words(parts[-1]))
+    holder = set(words(parts[-2])) if len(parts) > 1 else set()
+    recording_holder = bool(holder & RECORDING_HOLDERS) or ("record" in holder and len(holder) > 1)  # "recordUrl"
+    return bool(own & (RECORDING_WORDS | TOOL_WORDS) or holder & TOOL_WORDS) or recording_holder
+
+
+def list_element_field(column: Column) -> bool:
+    """A field read in one element of a list ("Prices.0.IsOnline"): the element's, not the item's."""
+    return any(part.isdigit() for part in column.path.split("."))
+
+
+def in_classification_list(column: Column) -> bool:
+    """A field read in an element of a list of the item's classifications ("genres.0.type")."""
+    parts = column.path.split(".")
+    lists = [parts[index - 1] for index, part in enumerate(parts) if part.isdigit() and index]
+    return bool(lists) and all(set(words(name)) & CLASSIFICATION_WORDS for name in lists)
