@@ -439,6 +439,14 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # unreadable. Rules from its misses (tests/sources/test_heldout22_feeds.py; seen: 24/24, fields 47/47). Committed:
     # the zf feed and the python-caldav answer, first 10/11, seen 11/11, fields 7/7 (the floor).
     ("feeds", "manifest-heldout22.json"): (1.0, 1.0),
+    # The twenty-third held-out batch, feeds (helper feeds23: 6 XML event documents from 2 projects never used before:
+    # MusicBrainz ws/2 answers from alastair/python-musicbrainzngs, BSD-2-Clause; Ergast F1 XML from
+    # tim0-12432/f1-schedule-app, no licence), measured once at a691d9d before any rule for them: 8/12 found, fields
+    # 11/11, two MusicBrainz answers unreadable. Rules from its misses (tests/sources/test_heldout23_feeds.py; seen:
+    # 8/12, fields 11/11; the collection's event and the race now read as themselves, which is not scored).
+    # Committed: the four MusicBrainz files, first 2/6, seen 2/6, fields 5/5 (the floor): their 1969, 1987 and 1999
+    # events are before the plausible years (2000-2100) every reader keeps.
+    ("feeds", "manifest-heldout23.json"): (0.33, 1.0),
 }
 
 
@@ -477,7 +485,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout20.json")  # and the twentieth (feeds20, apis20, pages20)
     held_out |= part_ids(kind, "manifest-heldout21.json")  # twenty-first (pages21: none committed; apis21, feeds21)
     held_out |= part_ids(kind, "manifest-heldout22.json")  # and the twenty-second (pages22, apis22, feeds22)
-    held_out |= part_ids(kind, "manifest-heldout23.json")  # twenty-third (pages23: none committed; apis23)
+    held_out |= part_ids(kind, "manifest-heldout23.json")  # twenty-third (pages23: none committed; apis23, feeds23)
     held_out |= part_ids(kind, "manifest-heldout24.json")  # twenty-fourth (pages24: none committed; apis24)
     held_out |= part_ids(kind, "manifest-heldout25.json")  # and the twenty-fifth (pages25, apis25)
     held_out |= part_ids(kind, "manifest-heldout26.json")  # and the twenty-sixth (pages26)

@@ -99,8 +99,10 @@ IMAGE_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "img",
                          "banner", "poster", "featured"})  # fmt: skip
 TICKET_WORDS = frozenset({"ticket", "tickets", "buy", "purchase", "register", "registration", "rsvp", "booking",
                           "book"})  # fmt: skip
+# "circuit", "stadium", "arena": where a race or a match is (the Ergast racing API's Circuit.circuitName).
 PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "where", "room", "site",
-                         "physical", "facility", "building", "address", "resource"})  # fmt: skip
+                         "physical", "facility", "building", "address", "resource", "circuit", "stadium",
+                         "arena"})  # fmt: skip
 PLACE_NAME_WORDS = frozenset({"name", "title", "label", "venue", "location", "place", "room", "where", "building"})
 STREET_WORDS = frozenset({"address", "street", "addr", "line", "address1", "address2", "address3", "formatted"})
 CITY_WORDS = frozenset({"city", "town", "locality", "municipality"})

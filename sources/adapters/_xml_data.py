@@ -12,7 +12,8 @@ their fields, with no per-schema code:
   in the document (``<title lang="en">``) is ``{"text": …}`` where it carries none too, so one field has one
   shape in every record;
 - a child is a list when that element repeats under a parent of the same name anywhere in the document,
-  when the parent's name is its plural, or when the parent is the root and the child is an element of its own
+  when the parent's name is its plural or names the list of it (``eventList``, ``event-list``; a ``RaceTable`` of
+  ``Race`` records), or when the parent is the root and the child is an element of its own
   (``<meetings><meeting/></meetings>`` or ``<calendar><event/></calendar>`` with one record is still a list of
   records; a text leaf under the root is the document's own field), so every record of a list has one shape;
 - an element holding only inline markup (``<p>``, ``<br>``, ``<a>``…) is its text;
@@ -50,7 +51,11 @@ SOAP_NAMESPACES = frozenset({"http://schemas.xmlsoap.org/soap/envelope/", "http:
 # The names of a root element that is one event, not a list of them.
 ONE_RECORD_ROOTS = frozenset({"event", "meeting", "session", "performance", "activity", "happening"})
 
-LIST_SUFFIXES = ("list", "_list", "collection", "array")  # words naming an element a list of its children
+# Words naming an element a list of its children: "eventList", "event_list", MusicBrainz's "event-list".
+LIST_SUFFIXES = ("list", "_list", "-list", "collection", "array")
+# A table of records (the Ergast racing API's "RaceTable" of "Race"s, one race or many) is a list of them too;
+# of text leaves it is not ("<timetable><time>19:00</time>" is one field, as it was).
+TABLE_SUFFIX = "table"
 MIN_SINGULAR = 4  # letters of a plural's singular that a child's name may end with ("Items" → "CalendarItem")
 MAX_BYTES = 20 * 1024 * 1024  # an agenda export with years of meetings is a few MB
 MAX_DEPTH = 40  # records nest a few levels; deeper content is dropped, not read
@@ -272,27 +277,30 @@ def _list_tags(root: Any) -> set[tuple[str, str]]:
 
 
 def _wraps_its_children(element: Any) -> bool:
-    """A name that says the element is a list of its children: ``FreeBusyResponseArray``, ``eventList``."""
+    """A name that says the element is a list of its children: ``FreeBusyResponseArray``, ``eventList``,
+    ``event-list``, or a table of its records (``RaceTable`` of ``Race``)."""
     name = local_name(element.tag).lower()
+    records = {local_name(child.tag).lower() for child in _elements(element) if _elements(child) or len(child.attrib)}
     return any(
         name in {f"{child}{suffix}" for suffix in LIST_SUFFIXES}
         for child in {local_name(child.tag).lower() for child in _elements(element)}
-    )
+    ) or any(name == f"{child}{TABLE_SUFFIX}" for child in records)
 
 
 def _is_plural_of(parent: str, child: str, *, record: bool = True) -> bool:
-    """``meetings``/``meeting``, ``entries``/``entry``, ``eventList``/``event``, ``CalendarEventArray``/
-    ``CalendarEvent``; and a kind of what a plural holds, named with its singular last: ``Items``/``CalendarItem``
-    (Exchange's items are ``CalendarItem``, ``Message``, ``MeetingRequest`` side by side), only where the child
-    is a record (``record``: elements or attributes of its own): ``<Dates><StartDate>…</StartDate><EndDate>…``
-    are one record's two fields, not two lists of one date."""
+    """``meetings``/``meeting``, ``entries``/``entry``, ``eventList``/``event``, ``event-list``/``event``,
+    ``CalendarEventArray``/``CalendarEvent``, ``RaceTable``/``Race`` (a record only); and a kind of what a plural
+    holds, named with its singular last: ``Items``/``CalendarItem`` (Exchange's items are ``CalendarItem``,
+    ``Message``, ``MeetingRequest`` side by side), only where the child is a record (``record``: elements or
+    attributes of its own): ``<Dates><StartDate>…</StartDate><EndDate>…`` are one record's two fields, not two
+    lists of one date."""
     parent, child = parent.lower(), child.lower()
     if not child:
         return False
     plurals = {f"{child}s", f"{child}es", *(f"{child}{suffix}" for suffix in LIST_SUFFIXES)}
     if child.endswith("y"):
         plurals.add(f"{child[:-1]}ies")
-    if parent in plurals:
+    if parent in plurals or (record and parent == f"{child}{TABLE_SUFFIX}"):
         return True
     singulars = [parent[:-3] + "y"] if parent.endswith("ies") else [parent[:-1]] if parent.endswith("s") else []
     return record and any(len(singular) >= MIN_SINGULAR and child.endswith(singular) for singular in singulars)
