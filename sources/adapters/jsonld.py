@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
+import datetime as dt
 import logging
 import re
 from collections.abc import Iterator
@@ -37,6 +38,7 @@ from sources.adapters._calendar_links import ICS, LinkedEvent, page_calendar_lin
 from sources.adapters._jsonld_repair import mended_items
 from sources.adapters._mf_value_title import with_value_titles
 from sources.adapters._page_evidence import MAX_EVENTS, PageText, check_start, sightings
+from sources.adapters._page_head_event import own_head_event
 from sources.adapters._page_microdata_rows import MICRODATA, from_rows
 from sources.adapters._schemaorg import (
     EventReader,
@@ -336,6 +338,16 @@ class StructuredPageAdapter(Adapter):
         reader = EventReader(source=self.context.source, page=page, nodes=extracted.nodes)
         records = [read_event(reader, node, index) for index, node in enumerate(extracted.events)]
         check_against_page(records, extracted, page, linked or [])
+        if not self.following:  # on a crawl each detail page is read for its own structured events
+            own = own_head_event(
+                text,
+                records,
+                page_url=page.url,
+                source=self.context.source,
+                zone=page.zone or dt.UTC,
+                today=self.context.window.start.date(),
+            )
+            records += [own] if own is not None else []
         # Not on a crawl: there a listing page without events of its own is what leads to the detail pages.
         if not self.following and not any(isinstance(record, RawEvent) for record in records):
             text_records = self.read_as_text(payload, page)
