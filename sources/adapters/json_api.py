@@ -47,7 +47,9 @@ source_category, tags, external_id. A value is a dotted path, or an object with:
   all-day), ``"epoch"`` (Unix seconds), ``"epoch_ms"``, ``"rfc2822"`` ("Wed, 10 Mar 2010 21:30:00 +0100",
   the zone optional) or ``"local-day"`` (an ISO instant standing for a day, "2026-03-09T06:59:59Z" for 8 March
   in California: the day it falls on in the source's zone), maybe followed by a time's format for a second path
-  (``"local-day %H:%M:%S"``: that day at that time); without it, ISO 8601 (or a number as epoch);
+  (``"local-day %H:%M:%S"``: that day at that time), or ``"day-after"`` (an end: an ISO day after the last, as
+  iCalendar and Google Calendar write an all-day end; "2026-12-06" ends an event on the 5th); without it, ISO 8601
+  (or a number as epoch);
   ``format`` (title): ``"slug"``, for items with no name: the last part of the path's value (the item's own
   page address), a leading ISO day dropped and hyphens as spaces ("…/2024-08-12-NiTheCS-Online" → "NiTheCS Online");
 - ``fallback``: another mapping (a path or an object like this one) read for the items where this one finds

@@ -1,0 +1,86 @@
+"""Items the APIs batches 23 and 24 left, and the issue's feed requirements, on small documents of our own:
+
+- a calendar resource's all-day end (Google Calendar v3's ``"end": {"date": "2031-07-05"}`` beside the timed
+  events' ``"end": {"dateTime": …}``) is the day after the last, as iCalendar's ``DTEND;VALUE=DATE`` is: a
+  three-day fair ends on its third day, a one-day event has no end (docs/event-format.md: the last day, inclusive;
+  the iCalendar reader does the same). It was not read at all. A source whose end day can be its start day writes
+  the last day itself, and is read so;
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from sources.adapters.base import FetchWindow
+from tests.sources.helpers import parse_json
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+START = dt.datetime(2031, 1, 1, tzinfo=dt.UTC)
+WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
+
+
+def entry(name: str, start: dict, end: dict) -> dict:
+    return {"kind": "calendar#event", "id": name.lower().replace(" ", "-"), "summary": name, "start": start, "end": end}
+
+
+def timed(day: str, begins: str, ends: str) -> tuple[dict, dict]:
+    return (
+        {"dateTime": f"{day}T{begins}:00+02:00", "timeZone": "Europe/Berlin"},
+        {"dateTime": f"{day}T{ends}:00+02:00", "timeZone": "Europe/Berlin"},
+    )
+
+
+CALENDAR = [
+    entry("Reading Night", *timed("2031-06-05", "19:00", "21:00")),
+    entry("Summer Fair", {"date": "2031-07-04"}, {"date": "2031-07-05"}),
+    entry("Second Reading Night", *timed("2031-06-12", "19:00", "21:00")),
+    entry("Book Days", {"date": "2031-09-18"}, {"date": "2031-09-21"}),
+    entry("Third Reading Night", *timed("2031-06-19", "19:00", "21:00")),
+]
+
+
+def test_an_all_day_end_beside_a_missing_moment_is_the_day_after_the_last() -> None:
+    events = {event.title: event for event in parse_json(CALENDAR, window=WINDOW, zone=BERLIN)[1]}
+
+    assert events["Book Days"].all_day is True
+    assert (events["Book Days"].start, events["Book Days"].end) == (dt.date(2031, 9, 18), dt.date(2031, 9, 20))
+    assert events["Summer Fair"].all_day is True
+    assert (events["Summer Fair"].start, events["Summer Fair"].end) == (dt.date(2031, 7, 4), None)
+    # The timed events keep their own ends.
+    assert events["Reading Night"].end == dt.datetime(2031, 6, 5, 19, 0, tzinfo=dt.UTC)
+
+
+def test_a_calendar_whose_end_day_can_be_the_start_day_writes_the_last_day_itself() -> None:
+    # An end day equal to its start day cannot be a day after the last: this source writes the last day itself,
+    # so every end day of it is read as written (a one-day event has no end).
+    document = [
+        entry("Reading Night", *timed("2031-06-05", "19:00", "21:00")),
+        entry("Open Day", {"date": "2031-10-02"}, {"date": "2031-10-02"}),
+        entry("Second Reading Night", *timed("2031-06-12", "19:00", "21:00")),
+        entry("Book Days", {"date": "2031-09-18"}, {"date": "2031-09-21"}),
+        entry("Third Reading Night", *timed("2031-06-19", "19:00", "21:00")),
+    ]
+
+    events = {event.title: event for event in parse_json(document, window=WINDOW, zone=BERLIN)[1]}
+
+    assert (events["Open Day"].start, events["Open Day"].end) == (dt.date(2031, 10, 2), None)
+    assert (events["Book Days"].start, events["Book Days"].end) == (dt.date(2031, 9, 18), dt.date(2031, 9, 21))
+
+
+def test_the_icalendar_reader_agrees() -> None:
+    from sources.adapters.ics import ICalendarAdapter
+    from tests.sources.helpers import make_adapter
+
+    calendar = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//EN\r\n"
+        "BEGIN:VEVENT\r\nUID:a@t\r\nDTSTART;VALUE=DATE:20310704\r\nDTEND;VALUE=DATE:20310705\r\nSUMMARY:Summer Fair\r\n"
+        "END:VEVENT\r\n"
+        "BEGIN:VEVENT\r\nUID:b@t\r\nDTSTART;VALUE=DATE:20310918\r\nDTEND;VALUE=DATE:20310921\r\nSUMMARY:Book Days\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    adapter = make_adapter(ICalendarAdapter, {}, window=WINDOW, default_timezone=BERLIN)
+    events = {event.title: event for event in adapter.parse(calendar.encode())}
+
+    assert (events["Summer Fair"].start, events["Summer Fair"].end) == (dt.date(2031, 7, 4), None)
+    assert (events["Book Days"].start, events["Book Days"].end) == (dt.date(2031, 9, 18), dt.date(2031, 9, 20))
