@@ -86,6 +86,11 @@ deleted/removed/trash/unpublished. "draft" counts under a key about publishing (
 meeting's "Draft" is not an unpublished item). ``skip_gone: false`` turns the skipping off. The ``xml`` adapter
 reads with this one, so all of this holds for XML documents too.
 
+An item whose start's object says how precise its date is (``"date_precision": {"name": "Month"}``, a launch's
+``net_precision``, ``"start_precision": "day"``) is read that precisely (``_json_precision``): known only to a week,
+month, quarter or year, it is quarantined with the reason (no day to place it on; a placeholder midnight is no
+start), as a date still to be announced is; known to the day, it is that day, all day.
+
 ``parents: true`` reads ``items`` through nested lists (and ``*`` through every value of an object keyed by day
 or id), each item carrying the fields of the objects it sits in under ``^`` and the key each was reached by:
 ``"items": "schedule.day.room.event"`` with ``"start": {"path": ["^day.date", "start"], …}`` (``_json_nested``).
@@ -141,6 +146,7 @@ from sources.adapters._json_mapping import (
 )
 from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_pattern_rules import with_pattern_rules
+from sources.adapters._json_precision import placed
 from sources.adapters._json_series import occurrences, series_budget
 from sources.adapters._recurrence import FileBudget
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
@@ -365,9 +371,16 @@ class JsonApiAdapter(Adapter):
             if flagged is not None:
                 skipped.append(flagged)
                 continue
-            yield from self._series(guarded(lambda one: ItemReader(self, one, base_url).record(), item))
+            record = guarded(lambda one: ItemReader(self, one, base_url).record(), item)
+            yield from self._series(placed(record, item, self._start_path))
         if skipped:
             self.notes.append(GONE_SKIPPED.format(count=len(skipped), first=skipped[0]))
+
+    @functools.cached_property
+    def _start_path(self) -> str | None:
+        """The start's first path (its precision, if the item gives one, is in the object holding it)."""
+        start = self.spec.mapping.get("start")
+        return start.paths[0] if start is not None and start.paths else None
 
     def _series(self, record: ParsedRecord) -> Iterator[ParsedRecord]:
         """The record, or each occurrence in the window of the series its recurrence lines state (_json_series)."""

@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import zoneinfo
 
 from sources.adapters.base import FetchWindow
@@ -84,3 +85,73 @@ def test_the_icalendar_reader_agrees() -> None:
 
     assert (events["Summer Fair"].start, events["Summer Fair"].end) == (dt.date(2031, 7, 4), None)
     assert (events["Book Days"].start, events["Book Days"].end) == (dt.date(2031, 9, 18), dt.date(2031, 9, 20))
+
+
+# A space-events answer whose dates carry how precise they are (Launch Library 2's "date_precision", a launch's
+# "net_precision"): a date known only to the month or the year is written as a placeholder day's midnight.
+SPACE_EVENTS = {
+    "count": 4,
+    "results": [
+        {"id": 11, "name": "Comet Flyby", "date": "2031-09-30T00:00:00Z", "location": "Earth",
+         "date_precision": {"id": 7, "name": "Month", "abbrev": "M", "description": "Expected in the given month."}},
+        {"id": 12, "name": "Station Docking", "date": "2031-12-31T00:00:00Z", "location": "Orbit",
+         "date_precision": {"id": 14, "name": "Year", "abbrev": "Y"}},
+        {"id": 13, "name": "Venus Flyby", "date": "2031-12-24T06:00:00Z", "location": "Venus",
+         "date_precision": {"id": 5, "name": "Day", "abbrev": "DAY"}},
+        {"id": 14, "name": "Crew Launch", "date": "2031-08-14T17:32:00Z", "location": "Cape",
+         "date_precision": {"id": 2, "name": "Minute", "abbrev": "MIN"}},
+    ],
+}  # fmt: skip
+
+
+def test_a_date_known_only_to_the_month_or_year_is_kept_out_with_its_reason() -> None:
+    from sources.adapters.base import RawEvent, RejectedRecord
+    from sources.adapters.json_api import JsonApiAdapter
+    from tests.sources.helpers import make_adapter
+
+    adapter = make_adapter(JsonApiAdapter, {}, window=WINDOW, default_timezone=BERLIN)
+    records = list(adapter.parse(json.dumps(SPACE_EVENTS).encode()))
+    events = {record.title: record for record in records if isinstance(record, RawEvent)}
+    rejected = [record for record in records if isinstance(record, RejectedRecord)]
+
+    assert sorted(events) == ["Crew Launch", "Venus Flyby"]
+    assert sorted(record.external_id for record in rejected) == ["11", "12"]
+    assert any("month" in record.reason.lower() for record in rejected)
+    assert any("year" in record.reason.lower() for record in rejected)
+    # Known to the day: that day, no time; known to the minute: the moment.
+    assert (events["Venus Flyby"].start, events["Venus Flyby"].all_day) == (dt.date(2031, 12, 24), True)
+    assert events["Crew Launch"].start == dt.datetime(2031, 8, 14, 17, 32, tzinfo=dt.UTC)
+
+
+def test_a_precision_given_as_a_word_beside_the_start() -> None:
+    document = [
+        {"title": "Harbour Festival", "start": "2031-07-01", "start_precision": "month"},
+        {"title": "Night Market", "start": "2031-07-12T18:00:00+02:00", "start_precision": "day"},
+        {"title": "Lantern Walk", "start": "2031-07-19T21:00:00+02:00", "start_precision": "minute"},
+    ]
+
+    events = {event.title: event for event in parse_json(document, window=WINDOW, zone=BERLIN)[1]}
+
+    assert sorted(events) == ["Lantern Walk", "Night Market"]
+    assert (events["Night Market"].start, events["Night Market"].all_day) == (dt.date(2031, 7, 12), True)
+    assert events["Lantern Walk"].start == dt.datetime(2031, 7, 19, 19, 0, tzinfo=dt.UTC)
+
+
+def test_a_precision_of_something_else_leaves_the_date_alone() -> None:
+    # "gps_precision" says how sure the place is, not the date: the events keep their days.
+    document = [
+        {"title": "Harbour Festival", "start": "2031-07-01T18:00:00+02:00", "gps_precision": "month"},
+        {"title": "Night Market", "start": "2031-07-12T18:00:00+02:00", "gps_precision": "year"},
+    ]
+
+    events = {event.title: event for event in parse_json(document, window=WINDOW, zone=BERLIN)[1]}
+
+    assert sorted(events) == ["Harbour Festival", "Night Market"]
+    assert events["Night Market"].start == dt.datetime(2031, 7, 12, 16, 0, tzinfo=dt.UTC)
+
+
+def test_the_precision_word_pattern_stays_linear() -> None:
+    from sources.adapters import _json_precision
+    from tests.hostile import superlinear_shape
+
+    assert superlinear_shape(_json_precision._WORD, leads=("a", "A", "1", "aA")) is None
