@@ -5,6 +5,14 @@
   three-day fair ends on its third day, a one-day event has no end (docs/event-format.md: the last day, inclusive;
   the iCalendar reader does the same). It was not read at all. A source whose end day can be its start day writes
   the last day itself, and is read so;
+- a date the item says is known only to a week, a month, a quarter or a year (Launch Library's
+  ``"date_precision": {"name": "Month"}``, written as a placeholder day's midnight) is kept out, quarantined with
+  its reason, as a date still to be announced is (Ticketmaster's dateTBD); known to the day, it is that day, all
+  day; a precision of something else ("gps_precision") leaves the date alone;
+- the issue's feed requirements in one feed of our own (items sharing one link, a date-and-time title in an
+  artist's channel, ``ev:``, ``georss:point``, a price element): a price's currency sign ("£18.50") was dropped,
+  so a feed's prices had no currency; it is kept as written for the pipeline to resolve with the city's country
+  ("$" is not always the US dollar).
 """
 
 from __future__ import annotations
@@ -155,3 +163,47 @@ def test_the_precision_word_pattern_stays_linear() -> None:
     from tests.hostile import superlinear_shape
 
     assert superlinear_shape(_json_precision._WORD, leads=("a", "A", "1", "aA")) is None
+
+
+ARTIST_FEED = b"""<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/" xmlns:georss="http://www.georss.org/georss">
+<channel><title>Mara Lindqvist</title><link>https://maralindqvist.example/</link><description>Tour dates</description>
+<item><title>Sat 5 Dec 2026, 8pm</title><link>https://maralindqvist.example/tour</link>
+  <ev:location>The Blue Room, 12 Harbour Street, Leith</ev:location>
+  <georss:point>55.9756 -3.1720</georss:point><price>\xc2\xa318.50</price></item>
+<item><title>Winter Songs</title><link>https://maralindqvist.example/tour</link>
+  <ev:startdate>2026-12-12T19:30:00+00:00</ev:startdate><ev:location>Old Fruitmarket, Candleriggs</ev:location>
+  <georss:point>55.8590 -4.2450</georss:point><price>$22 - $30</price></item>
+<item><title>Winter Songs</title><link>https://maralindqvist.example/tour</link>
+  <ev:startdate>2026-12-13T19:30:00+00:00</ev:startdate><ev:location>Old Fruitmarket, Candleriggs</ev:location>
+  <georss:point>55.8590 -4.2450</georss:point><price>Free</price></item>
+</channel></rss>
+"""
+
+
+def test_the_issues_feed_requirements_in_one_feed() -> None:
+    from sources.extraction import extract_document
+
+    window = FetchWindow(start=dt.datetime(2026, 11, 1, tzinfo=dt.UTC), end=dt.datetime(2027, 11, 1, tzinfo=dt.UTC))
+    london = zoneinfo.ZoneInfo("Europe/London")
+
+    def read(zone: zoneinfo.ZoneInfo = london) -> list[dict]:
+        return extract_document(ARTIST_FEED, window=window, kind="auto", zone=zone).events
+
+    first, second, third = read()
+    # Items sharing one link: distinct ids, the same on the next fetch.
+    assert len({first["external_id"], second["external_id"], third["external_id"]}) == 3
+    assert [event["external_id"] for event in read()] == [
+        first["external_id"],
+        second["external_id"],
+        third["external_id"],
+    ]
+    # A title that is a date and a time: the start, and the event named from the channel (the artist).
+    assert (first["title"], first["start"]) == ("Mara Lindqvist", "2026-12-05T20:00:00+00:00")
+    # ev:location, georss:point and a price element, read by their local names.
+    assert (first["venue_name"], first["address"]) == ("The Blue Room", "12 Harbour Street, Leith")
+    assert (first["latitude"], first["longitude"]) == (55.9756, -3.172)
+    assert (first["cost_type"], first["price_min"], first["currency"]) == ("paid", 18.5, "GBP")
+    assert (second["start"], second["venue_name"]) == ("2026-12-12T19:30:00+00:00", "Old Fruitmarket")
+    assert (second["price_min"], second["price_max"], second["currency"]) == (22, 30, "USD")
+    assert (third["start"], third["cost_type"], third["currency"]) == ("2026-12-13T19:30:00+00:00", "free", None)
