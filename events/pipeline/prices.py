@@ -263,6 +263,15 @@ def _parse_cached(text: str, country: str | None, strict: bool) -> PriceInfo:
     return _parse(text, country, strict)
 
 
+def written_currency(text: str | None) -> str | None:
+    """The currency marker a price text writes with its first amount ("£" of "£18.50", "EUR" of "15 EUR", "$"),
+    as written: a symbol several currencies share ("$", "kr") is for the reader who knows the city's country to
+    resolve (``currency_code``). None when no amount has a marker."""
+    if not text or not text.strip() or len(text) > CACHED_LENGTH:
+        return None
+    return next((money.symbol for money in _money(text) if money.amounts), None)
+
+
 def _parse(text: str, country: str | None, strict: bool) -> PriceInfo:
     keyword = _keyword_type(text, strict=strict)
     amounts, currency = _amounts(text, country=country, strict=strict)

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 
 from events import statuswords
-from events.pipeline.prices import UNKNOWN, PriceInfo, parse_price_text
+from events.pipeline.prices import UNKNOWN, PriceInfo, parse_price_text, written_currency
 from sources.adapters._feed_extras import (
     ADDRESS_NAMES,
     LATITUDE_NAMES,
@@ -139,9 +139,15 @@ def _location(location: str | None) -> tuple[str | None, str | None, bool]:
 def item_price(entry: Mapping[str, Any]) -> PriceInfo:
     """What a price element says, read as the pipeline reads a price text: amounts count even beside "free"
     ("Free for members, $25 general" is variable, 0-25), a range is a range. Its currency is left to the
-    pipeline, which knows the source's country ("$" is not always the US dollar)."""
+    pipeline, which knows the source's country ("$" is not always the US dollar): item_currency gives it as written."""
     text = local_value(entry, PRICE_NAMES)
     return parse_price_text(text) if text else UNKNOWN
+
+
+def item_currency(entry: Mapping[str, Any]) -> str | None:
+    """The currency the price element writes with its amount, as written ("£", "EUR", "$"): the pipeline reads it
+    with the source's country (``$`` in Toronto is the Canadian dollar)."""
+    return written_currency(local_value(entry, PRICE_NAMES))
 
 
 def amount(value: float | None) -> Decimal | None:

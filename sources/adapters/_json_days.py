@@ -17,6 +17,10 @@ from sources.adapters.common import parse_datetime
 # of 8 March in California), read as the day it falls on in the source's zone; maybe followed by a time's format,
 # for a time of day given in a second path ("local-day %H:%M:%S": that day at that time).
 LOCAL_DAY = "local-day"
+# A format's name: an all-day end written as the day after the last, as iCalendar's DTEND;VALUE=DATE and the
+# calendar APIs modelled on it write it (Google Calendar's "end": {"date": "2026-12-06"} for an event of the 5th):
+# the day before is the last (for a one-day event, its start: no end, as day_span gives).
+DAY_AFTER = "day-after"
 MIDNIGHT = dt.time(0, 0)
 DAY_END = dt.time(23, 59)  # a day's last minute, as a record from 00:00 to 23:59 ends
 SUMMARY_FORMATS = (DAY_FIRST, MONTH_FIRST)  # a day written as a short summary ("do 12/12/13 om 20:15"): _json_summary
@@ -24,14 +28,26 @@ SUMMARY_FORMATS = (DAY_FIRST, MONTH_FIRST)  # a day written as a short summary (
 
 def day_format(value_format: str) -> bool:
     """Whether a format is one of this module's: LOCAL_DAY (maybe with a time's format) or a summary's."""
-    return value_format in (LOCAL_DAY, *SUMMARY_FORMATS) or value_format.startswith(LOCAL_DAY + " ")
+    return value_format in (LOCAL_DAY, DAY_AFTER, *SUMMARY_FORMATS) or value_format.startswith(LOCAL_DAY + " ")
 
 
 def day_moment(value: Any, value_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
     """A value read by one of this module's formats (``day_format``)."""
     if value_format.startswith(SUMMARY + " "):
         return summary_moment(value, value_format, tz)
+    if value_format == DAY_AFTER:
+        return day_before(value)
     return local_day(value, value_format[len(LOCAL_DAY) :].strip(), tz)
+
+
+def day_before(value: Any) -> dt.date | None:
+    """The day before a date written alone ("2026-12-06" → 5 December); None for anything else."""
+    if not isinstance(value, str) or len(value) > 64:
+        return None
+    day = parse_datetime(value.strip(), tz=dt.UTC)
+    if day is None or isinstance(day, dt.datetime):  # parse_datetime keeps days in 2000–2100
+        return None
+    return day - dt.timedelta(days=1)
 
 
 def local_day(value: Any, time_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sources.adapters._json_duration import duration_column
+from sources.adapters._json_either import day_read, end_day_beside
 from sources.adapters._json_fields import (
     ALL_DAY_WORDS,
     CANCELLED_FLAG_WORDS,
@@ -164,7 +165,13 @@ class Extras:
         )
         if end is not None and not set(end.paths) & set(start.paths):
             end = last_sitting_end(self.sample, end) or end
+            if (day := end_day_beside(self.sample, start, end.spec)) is not None:  # "end": {"date"} of all-day ones
+                why = f"{end.evidence}; where missing, {day_read(day)}"
+                end = dataclasses.replace(
+                    end, spec={"path": end.spec, "fallback": day}, evidence=why, fallback_paths=(day["path"],)
+                )
             self.set("end", end.spec, end.evidence)
+            self.used.update(end.fallback_paths)
         elif end is not None and date_path and len(end.paths) == 2 and end.paths[1] not in start.paths:
             self.set("end", end.spec, end.evidence)
         self._timed_midnight_start()

@@ -47,7 +47,9 @@ source_category, tags, external_id. A value is a dotted path, or an object with:
   all-day), ``"epoch"`` (Unix seconds), ``"epoch_ms"``, ``"rfc2822"`` ("Wed, 10 Mar 2010 21:30:00 +0100",
   the zone optional) or ``"local-day"`` (an ISO instant standing for a day, "2026-03-09T06:59:59Z" for 8 March
   in California: the day it falls on in the source's zone), maybe followed by a time's format for a second path
-  (``"local-day %H:%M:%S"``: that day at that time); without it, ISO 8601 (or a number as epoch);
+  (``"local-day %H:%M:%S"``: that day at that time), or ``"day-after"`` (an end: an ISO day after the last, as
+  iCalendar and Google Calendar write an all-day end; "2026-12-06" ends an event on the 5th); without it, ISO 8601
+  (or a number as epoch);
   ``format`` (title): ``"slug"``, for items with no name: the last part of the path's value (the item's own
   page address), a leading ISO day dropped and hyphens as spaces ("…/2024-08-12-NiTheCS-Online" → "NiTheCS Online");
 - ``fallback``: another mapping (a path or an object like this one) read for the items where this one finds
@@ -83,6 +85,11 @@ deleted/removed/trash/unpublished. "draft" counts under a key about publishing (
 ``publishState``), and under a bare ``status``/``state`` only when the config was inferred (an agenda's or a
 meeting's "Draft" is not an unpublished item). ``skip_gone: false`` turns the skipping off. The ``xml`` adapter
 reads with this one, so all of this holds for XML documents too.
+
+An item whose start's object says how precise its date is (``"date_precision": {"name": "Month"}``, a launch's
+``net_precision``, ``"start_precision": "day"``) is read that precisely (``_json_precision``): known only to a week,
+month, quarter or year, it is quarantined with the reason (no day to place it on; a placeholder midnight is no
+start), as a date still to be announced is; known to the day, it is that day, all day.
 
 ``parents: true`` reads ``items`` through nested lists (and ``*`` through every value of an object keyed by day
 or id), each item carrying the fields of the objects it sits in under ``^`` and the key each was reached by:
@@ -139,6 +146,7 @@ from sources.adapters._json_mapping import (
 )
 from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_pattern_rules import with_pattern_rules
+from sources.adapters._json_precision import placed
 from sources.adapters._json_series import occurrences, series_budget
 from sources.adapters._recurrence import FileBudget
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
@@ -363,9 +371,16 @@ class JsonApiAdapter(Adapter):
             if flagged is not None:
                 skipped.append(flagged)
                 continue
-            yield from self._series(guarded(lambda one: ItemReader(self, one, base_url).record(), item))
+            record = guarded(lambda one: ItemReader(self, one, base_url).record(), item)
+            yield from self._series(placed(record, item, self._start_path))
         if skipped:
             self.notes.append(GONE_SKIPPED.format(count=len(skipped), first=skipped[0]))
+
+    @functools.cached_property
+    def _start_path(self) -> str | None:
+        """The start's first path (its precision, if the item gives one, is in the object holding it)."""
+        start = self.spec.mapping.get("start")
+        return start.paths[0] if start is not None and start.paths else None
 
     def _series(self, record: ParsedRecord) -> Iterator[ParsedRecord]:
         """The record, or each occurrence in the window of the series its recurrence lines state (_json_series)."""

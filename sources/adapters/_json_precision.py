@@ -1,0 +1,102 @@
+"""How precise an item's date is, when the item says so beside it: Launch Library's ``"date_precision": {"name":
+"Month", "description": "The T-0 is expected in the given month."}`` (a launch's ``net_precision``), or a word
+(``"start_precision": "day"``). Such sources write a vague date as a placeholder day's midnight
+("2026-09-30T00:00:00Z" for "some time in September").
+
+Read as the other vague dates are (Ticketmaster's ``dateTBD``, SeatGeek's ``date_tbd`` and ``time_tbd``): a date
+known only to a week, a month, a quarter, a season or a year has no day to place the event on, so the item is kept
+out with that reason (quarantined: operators see it, nothing is published on a made-up day); a date known to the
+day (or a part of it: "Morning") is that day, all day, its time a placeholder; a finer one is the moment.
+
+Only a key in the object holding the start, named "precision" alone or with the start's own key or a date's word
+("date_precision", "net_precision" beside "net"): a precision of something else ("gps_precision") is not the date's.
+
+Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import itertools
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sources.adapters._json_mapping import resolve
+from sources.adapters.base import ParsedRecord, RawEvent, RejectedRecord
+from sources.adapters.common import parse_datetime
+
+VAGUE_DATE = "The item's date is known only to the {unit} ({key}: {value}): there is no day to place it on."
+PRECISION = "precision"
+# The words a precision's key may hold besides "precision": the start's own key's, or a date's ("net": no earlier
+# than, as launch schedules write a date that may still slip).
+DATE_WORDS = frozenset({"date", "time", "datetime", "start", "starts", "begin", "when", "net", "t0", "event"})
+COARSE = ("week", "month", "quarter", "half", "season", "year", "decade")  # no day to place the event on
+DAY_PARTS = frozenset({"day", "date", "morning", "afternoon", "evening", "night", "daytime"})  # the day, no time
+LABEL_KEYS = ("name", "label", "value", "unit", "abbrev")
+MAX_KEYS = 200  # of the start's object: a hostile object's millionth key is not worth a look
+MAX_TEXT = 64
+_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def placed(record: ParsedRecord, item: Mapping[str, Any], start_path: str | None) -> ParsedRecord:
+    """The record as precise as its item says its date is: kept out (quarantined with the reason) when known only
+    to a month or a year, on its day all day when known to the day, else as read."""
+    found = precision_of(item, start_path) if isinstance(record, RawEvent) else None
+    if found is None or not isinstance(record, RawEvent):
+        return record
+    if (reason := vague_reason(found)) is not None:
+        return RejectedRecord(external_id=record.external_id, reason=reason, raw=dict(item))
+    day = day_written(resolve(item, start_path)) if start_path and to_the_day(found) else None
+    if day is None or not isinstance(record.start, dt.datetime):
+        return record
+    last = record.end.date() if isinstance(record.end, dt.datetime) else record.end
+    end = last if last is not None and last > day else None
+    note = f"start ← the day only: {found[0]} is {found[1]!r} (its time is a placeholder)"
+    return dataclasses.replace(record, start=day, end=end, all_day=True, evidence=[*record.evidence, note])
+
+
+def precision_of(item: Mapping[str, Any], start_path: str | None) -> tuple[str, str] | None:
+    """(the precision's key, its word in lower case) for the start at ``start_path``, or None when the object
+    holding the start names none."""
+    if not start_path:
+        return None
+    parent, _, key = start_path.rpartition(".")
+    holder: Any = item
+    for part in parent.split(".") if parent else ():
+        holder = holder.get(part) if isinstance(holder, Mapping) else None
+    if not isinstance(holder, Mapping):
+        return None
+    allowed = DATE_WORDS | {word.lower() for word in _WORD.findall(key)}
+    for name, value in itertools.islice(holder.items(), MAX_KEYS):
+        if not isinstance(name, str) or len(name) > MAX_TEXT:
+            continue
+        words = [word.lower() for word in _WORD.findall(name)]
+        if words and words[-1] == PRECISION and set(words[:-1]) <= allowed and (label := _label(value)) is not None:
+            return name, label
+    return None
+
+
+def vague_reason(found: tuple[str, str]) -> str | None:
+    """The reason an item is kept out when its precision is coarser than a day, else None."""
+    key, label = found
+    unit = next((unit for unit in COARSE if unit in set(_WORD.findall(label))), None)
+    return VAGUE_DATE.format(unit=unit, key=key, value=label) if unit is not None else None
+
+
+def to_the_day(found: tuple[str, str]) -> bool:
+    """Whether the precision is a day (or a part of one): the time written is a placeholder."""
+    return bool(set(_WORD.findall(found[1])) & DAY_PARTS) and vague_reason(found) is None
+
+
+def day_written(value: Any) -> dt.date | None:
+    """The day a start value names, in its own offset ("2026-12-24T00:00:00Z" → 24 December)."""
+    moment = parse_datetime(value) if isinstance(value, str) and len(value) <= MAX_TEXT else None
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def _label(value: Any) -> str | None:
+    if isinstance(value, Mapping):
+        value = next((value[key] for key in LABEL_KEYS if isinstance(value.get(key), str) and value[key]), None)
+    return value.strip().lower() if isinstance(value, str) and 0 < len(value.strip()) <= MAX_TEXT else None
