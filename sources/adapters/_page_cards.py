@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from sources.adapters import _page_dates as dates
 from sources.adapters._page_aria import card_label_clock
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
-from sources.adapters._page_classes import CARD_CLASS, class_variants, in_dialog, in_menu, inner_name
+from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
 from sources.adapters._page_iso_days import digits_apart, in_cell, iso_days
@@ -209,7 +209,7 @@ def event_blocks(root: Any) -> list[Any]:
     outer: set[Any] = set()
     for block in blocks:
         outer.update(block.iterancestors())
-    return [
+    innermost = [
         block
         for block in blocks
         if block not in outer
@@ -217,6 +217,12 @@ def event_blocks(root: Any) -> list[Any]:
         and not lists_times(block)
         and not lists_names(block)
     ]
+    # a day's box holding two alike entries, each named and dated (two meetings on one day): each entry is a card
+    return [entry for block in innermost for entry in alike_entries(block, _entry) or [block]]
+
+
+def _entry(node: Any) -> bool:
+    return heading_of(node) is not None and has_date_hint(node)
 
 
 def lists_names(block: Any) -> bool:

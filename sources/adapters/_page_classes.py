@@ -109,3 +109,22 @@ def inner_name(node: Any, name_class: re.Pattern[str]) -> Any:
         if name_class.search(classes) and "".join(inner.itertext()).strip():
             return inner
     return node
+
+
+ENTRIES = 2  # alike entries in one block that make it a day's box of events, not one card
+
+
+def alike_entries(block: Any, entry: Callable[[Any], bool]) -> list[Any]:
+    """The block's ENTRIES or more children of one tag and class, each an ``entry`` (its own name and date): a
+    month grid's day box holding two meetings ('<div class="fsCalendarInfo">' twice under the day's date) is those
+    entries, each an event; [] when the block holds no such group (it is one card)."""
+    for parent in block.iter():
+        groups: dict[tuple[str, str], list[Any]] = {}
+        for child in parent:
+            classes = " ".join((child.get("class") or "").split()) if isinstance(child.tag, str) else ""
+            if classes:
+                groups.setdefault((child.tag, classes), []).append(child)
+        for group in groups.values():
+            if len(group) >= ENTRIES and all(entry(child) for child in group):
+                return group
+    return []

@@ -116,6 +116,14 @@ def digits_apart(parts: list[str], node: Any) -> str:
     return " " if (node.text_content() or "")[:1].isdigit() else ""
 
 
+def capital_glued(parts: list[str], following: str) -> bool:
+    """Whether text starting with a capital meets a lower-case letter at an element's edge ("<span>5 March</span>
+    <span>Riverside Rotunda</span>"): two pieces the page sets apart (by its style), not one word; a word split
+    in lower case ("<span>Jan</span><span>uary</span>") stays one."""
+    before = next((part for part in reversed(parts) if part), "")
+    return before[-1:].islower() and following[:1].isupper()
+
+
 def cell_day(block: Any) -> str | None:
     """The ISO day the card's own ``data-date``, or that of one of its CELL_DEPTH nearest ancestors, names."""
     node, depth = block, 0

@@ -105,3 +105,14 @@ def day_cell(text: str, month: tuple[int, int]) -> tuple[dt.date, dt.date | None
         return first, safe_date(year, month_number, last_day)
     following = first.replace(day=1) + dt.timedelta(days=32)
     return first, safe_date(following.year, following.month, last_day)
+
+
+# The marks written between a date's numbers ("11/27/2024": "/", "11.22.24": "."): how a date is written.
+NUMBER_MARKS = re.compile(r"\d([^\w\s]+)(?=\d)")
+
+
+def written_alike(text: str, hits: list[DateHit]) -> bool:
+    """Whether the dates of one line are written in one notation: a list of meeting dates is ("3/4/2027,
+    4/1/2027", "Jan 14, Feb 11"); a later date written otherwise ("11/27/2024 Notice and Agenda 11.22.24") is a
+    date inside the name (a document's), not another meeting."""
+    return len({tuple(NUMBER_MARKS.findall(text[hit.start : hit.end])) for hit in hits}) <= 1

@@ -19,7 +19,7 @@ from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_name_field import name_above
 from sources.adapters._page_other_dates import other_date_line
-from sources.adapters._page_ranges import joined_ranges
+from sources.adapters._page_ranges import joined_ranges, written_alike
 from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
     ADDRESS,
@@ -227,7 +227,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     heading = section.text if section is not None else None
     written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits
     spans = sorted({(hit.start, hit.end) for hit in (*hits, *written)})
-    mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30
+    mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30 and written_alike(line.text, hits)
     chosen = hits[:MAX_LINE_ENTRIES] if mostly_dates else hits[:1]
     entries = []
     for hit in chosen:

@@ -8,11 +8,11 @@ import datetime as dt
 import re
 from typing import Any
 
-import lxml.etree
-
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
+from sources.adapters._page_day_rows import cell_text as _cell_text
+from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
-from sources.adapters._page_lines import LINE_BREAKS, Anchor
+from sources.adapters._page_lines import Anchor
 from sources.adapters._page_month_days import BARE_DAY, bare_day_hit, bare_days, row_details, said_month
 from sources.adapters._page_ranges import day_cell, joined_ranges
 from sources.adapters._page_schedule import (
@@ -51,23 +51,6 @@ from sources.adapters.webpage import absolute_url
 # --- tables -------------------------------------------------------------------------------------------------
 def _cells(row: Any) -> list[Any]:
     return [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
-
-
-def _cell_text(cell: Any) -> str:
-    """A cell's words, a line break or a block inside it a space: "Thu, Jan 09, 2020<br/><strong>Cancelled</strong>
-    <br/>DLCC222" is three things, not "2020 CancelledDLCC222" (a status glued to a place is neither)."""
-    parts: list[str] = [cell.text or ""]
-    for event, node in lxml.etree.iterwalk(cell, events=CELL_WALK):
-        if node is cell:
-            continue
-        if event == "start":
-            parts.extend((" " if node.tag in LINE_BREAKS else "", node.text or ""))
-        else:  # an element's end, or a comment or processing instruction: the text after it follows
-            parts.extend((" " if node.tag in LINE_BREAKS else "", node.tail or ""))
-    return " ".join("".join(parts).split())
-
-
-CELL_WALK = ("start", "end", "comment", "pi")
 
 
 def _roles(header: list[str]) -> dict[int, str]:
@@ -581,7 +564,8 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
         # A table headed in another language on a page whose other tables are headed in English: its own order.
         token = SLASHED_DAY_FIRST.set(True) if element in own_order else None
         try:
-            found = _grid_entries(rows[first:], table) or _rows_read(rows[first:], table)
+            days = day_row_entries(rows[first:], today=today, year=year, base=base)  # "Monday, 6 June"
+            found = _grid_entries(rows[first:], table) or days or _rows_read(rows[first:], table)
         finally:
             if token is not None:
                 SLASHED_DAY_FIRST.reset(token)

@@ -7,6 +7,7 @@ thing in a table row, a list line and a page of its own.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from events import statuswords
 from sources.adapters._page_dates import find_clock
@@ -338,9 +339,11 @@ def residue(text: str, spans: list[tuple[int, int]], drop: list[str]) -> str:
         cursor = max(cursor, end)
     kept.append(text[cursor:])
     rest = SPACE_BEFORE_COMMA.sub("", " ".join("".join(kept).split()))  # "Pianobar , 23+" where a time was
-    for phrase in sorted(drop, key=len, reverse=True):
-        if phrase:
-            rest = rest.replace(phrase, " ")
+    # Each link's label is cut once, the last it can be (a row's documents follow its name): "Notice and Agenda"
+    # beside one "Agenda" link keeps its own word.
+    counts = Counter(phrase for phrase in drop if phrase)
+    for phrase in sorted(counts, key=len, reverse=True):
+        rest = " ".join(rest.rsplit(phrase, counts[phrase]))
     return trim_separators(" ".join(rest.split()))
 
 
