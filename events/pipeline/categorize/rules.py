@@ -140,6 +140,10 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                             "swap meet", "yard sale", "garage sale", "jumble sale",
                                                             "rummage sale", "antiques fair", "estate sale",
                                                             "stoop sale")),
+    # A swap is a market where nothing is paid: named by what is swapped ("Clothes Swap", "Seed Swap").
+    ("flea-market", "markets_fairs/flea-markets", "title", ("clothes swap", "clothing swap", "book swap",
+                                                            "toy swap", "seed swap", "plant swap", "record swap",
+                                                            "swap shop")),
     ("street-fair", "markets_fairs/street-fairs", "any", ("street fair", "block party", "night market")),
     ("fair", "markets_fairs/festivals", "any", ("county fair", "state fair", "renaissance faire")),
     # "Home vs Away" is how box offices and leagues name a game, but so do film nights and dance parties ("Godzilla
@@ -327,11 +331,27 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("yoga", "health_wellness/yoga", "any", ("yoga",)),
     ("meditation", "health_wellness/meditation", "any", ("meditation", "sound bath", "mindfulness", "tai chi",
                                                          "qigong", "breathwork")),
-    ("mental-health", "health_wellness/mental-health", "any", ("support group", "anonymous meeting")),
+    # A recovery fellowship's meeting is a peer-support group's, whatever tradition it follows ("SMART Recovery",
+    # "Recovery Dharma", "Al-Anon"); "recovery" alone is left out (a disaster-recovery plan, a muscle-recovery class).
+    ("mental-health", "health_wellness/mental-health", "any", ("support group", "anonymous meeting",
+                                                               "recovery meeting", "smart recovery",
+                                                               "recovery dharma", "al-anon", "alateen",
+                                                               "12-step", "twelve step")),
+    # A training in helping someone through a crisis is health's, not a class's or a public body's.
+    ("mental-health", "health_wellness/mental-health", "title", ("suicide prevention", "mental health first aid")),
     ("mental-health", "health_wellness/mental-health", "hint", ("mental health",)),
+    # A clinic's testing or screening day, named by what is tested: "screening" alone is a film's, "testing" alone a
+    # software team's, so only the medical phrases decide.
     ("health-screening", "health_wellness/health-screenings", "any", ("flu shot", "health screening",
                                                                       "blood pressure", "mammogram",
-                                                                      "vaccination clinic", "hiv testing")),
+                                                                      "vaccination clinic", "hiv testing",
+                                                                      "hiv test", "sti testing", "std testing",
+                                                                      "sti screening", "hepatitis testing",
+                                                                      "hepatitis c testing", "hep c testing",
+                                                                      "hearing screening", "vision screening",
+                                                                      "diabetes screening",
+                                                                      "cholesterol screening", "cholesterol check",
+                                                                      "skin cancer screening")),
     # A hospital's or a research centre's session for would-be participants: "trial" alone is sport to the model
     # (time trials, horse trials), so the study's own words decide, in a title only.
     ("health-screening", "health_wellness/health-screenings", "title", ("clinical trial", "drug trial",
