@@ -20,6 +20,7 @@ from sources.adapters import _page_dates as dates
 from sources.adapters._page_aria import card_label_clock
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
 from sources.adapters._page_classes import CARD_CLASS, class_variants, in_dialog, in_menu, inner_name
+from sources.adapters._page_dated_ends import clock_end, find_clock_until
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
 from sources.adapters._page_iso_days import digits_apart, in_cell, iso_days
@@ -321,7 +322,7 @@ class BlockReader:
             return found
         hit, evidence = labelled_clock
         zone = self.zone or dt.UTC
-        end = dates.end_moment(found.start, hit.start, hit.end, zone, hit.days)
+        end = clock_end(found.start, hit, zone)
         return Moments(start=dt.datetime.combine(found.start, hit.start, tzinfo=zone), end=end, evidence=evidence)
 
     def written_moments(self, block: Any, text: str) -> Moments | None:
@@ -377,7 +378,7 @@ class BlockReader:
         hit, evidence = found
         zone = self.zone or dt.UTC
         start = dt.datetime.combine(first, hit.start, tzinfo=zone)
-        return Moments(start=start, end=dates.end_moment(first, hit.start, hit.end, zone, hit.days), evidence=evidence)
+        return Moments(start=start, end=clock_end(first, hit, zone), evidence=evidence)
 
     def numeric_moments(self, text: str) -> Moments | None:
         """A date as other languages write it ("2026/08/12 - 2026/08/14", "18.07.", "2026年8月12日"), with a
@@ -397,7 +398,7 @@ class BlockReader:
         if found is None:
             return Moments(start=hit.date, end=None)
         zone = self.zone or dt.UTC
-        end = dates.end_moment(hit.date, found.start, found.end, zone, found.days)
+        end = clock_end(hit.date, found, zone)
         return Moments(start=dt.datetime.combine(hit.date, found.start, tzinfo=zone), end=end, evidence=evidence)
 
     def day_of(self, day: str, month: str, year: str | None) -> dt.date | None:
@@ -421,7 +422,7 @@ class BlockReader:
             line = without_deadlines(lines[index])  # "Register by 5 p.m.", "Registration 6:30 pm, show 7:30 pm"
             posted = POSTING.search(line)  # "Sep 4, 2024 — Posted Aug 30, 2024 10:49 AM": the posting's time
             line = line[: posted.start()] if posted else line
-            hit = find_clock(line)
+            hit = find_clock_until(line)  # with the end a range writes with its own date
             dotted = clock(line) if hit is None else None  # "7.30pm", which find_clock leaves
             hit = ClockHit(dotted, None, (0, 0)) if dotted is not None else hit
             if index != date_line and prose_around(line, hit):
@@ -433,7 +434,8 @@ class BlockReader:
                     continue
                 end = end or dates.range_end(start, pending)
                 evidence = None if index == date_line else NEXT_LINE_TIME if index == date_line + 1 else OTHER_LINE_TIME
-                return ClockHit(start, end, hit.span, hit.days if end == hit.end else 0), evidence
+                kept = end == hit.end  # the range's own end, with the day it names or writes
+                return ClockHit(start, end, hit.span, hit.days if kept else 0, hit.until if kept else None), evidence
         return None
 
     def link(self, block: Any, heading: Any) -> str | None:

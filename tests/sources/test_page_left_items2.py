@@ -6,7 +6,10 @@ misread before its rule:
    English, German, French and Spanish (_page_not_places.REMARK);
 2. a meeting point's line that gives its time, then the place ("Treffpunkt: 14:00 Uhr am Bahnhof", "Meeting point:
    10am at the car park", "Rendez-vous : 9h devant la mairie") gives the time and, as the place, the words after
-   the time: the place had been the whole value, time and all, or nothing (_page_meeting_points).
+   the time: the place had been the whole value, time and all, or nothing (_page_meeting_points);
+3. a range that writes a whole date and a time on both sides ("Wed, Oct 7, 2026 18:30 – Thu, Oct 8, 2026 07:30",
+   "October 7, 2026 6:30 PM - October 8, 2026 7:30 AM") starts at the first and ends at the second: a card had
+   only its start, a page about one event two events (_page_dates.DatedEnd).
 """
 
 from __future__ import annotations
@@ -15,9 +18,12 @@ import datetime as dt
 
 import pytest
 
-from sources.adapters import _page_meeting_points, _page_not_places
+from sources.adapters import _page_dated_ends, _page_meeting_points, _page_not_places
+from sources.adapters._page_dated_ends import find_clock_until
+from sources.adapters._page_dates import find_dates
 from sources.adapters._page_meeting_points import meeting_place, place_of
 from sources.adapters._page_not_places import a_remark
+from sources.adapters._page_ranges import joined_ranges
 from tests.hostile import module_patterns, superlinear, superlinear_shape
 from tests.sources.helpers import local_minute
 from tests.sources.test_page_left_items import BERLIN, LONDON, cards, events_of
@@ -96,6 +102,7 @@ def test_places_in_those_languages_are_no_remarks(place: str) -> None:
 PATTERNS = {
     **module_patterns(_page_not_places, "_page_not_places."),
     **module_patterns(_page_meeting_points, "_page_meeting_points."),
+    **module_patterns(_page_dated_ends, "_page_dated_ends."),
 }
 
 
@@ -150,3 +157,70 @@ def test_a_cards_meeting_point_gives_its_time_and_place() -> None:
         ("Stadtführung", "am Bahnhof", "2026-10-10 14:00"),
         ("Nachtwächter", "Marktplatz", "2026-10-17 20:00"),
     ]
+
+
+# --- 3. a range with a whole date and a time on both sides --------------------------------------------------------
+RANGES = [
+    ("Wed, Oct 7, 2026 18:30 – Thu, Oct 8, 2026 07:30", "2026-10-07 18:30", "2026-10-08 07:30"),
+    ("October 7, 2026 6:30 PM - October 8, 2026 7:30 AM", "2026-10-07 18:30", "2026-10-08 07:30"),
+    ("Sat 10 Oct 2026, 10:00 - Mon 12 Oct 2026, 16:00", "2026-10-10 10:00", "2026-10-12 16:00"),
+    ("Oct 7, 2026 at 6:30 PM to Oct 9, 2026 at 11:00 AM", "2026-10-07 18:30", "2026-10-09 11:00"),
+    ("Oct 7 18:30 – Oct 8 07:30", "2026-10-07 18:30", "2026-10-08 07:30"),
+]
+
+
+@pytest.mark.parametrize(("when", "start", "end"), RANGES)
+def test_a_cards_range_with_dates_and_times_on_both_sides(when: str, start: str, end: str) -> None:
+    body = cards([("Night Hike", when, ""), ("Quiz", "Friday, October 16, 2026", "<p>7:00 PM</p>")])
+    events = events_of(body, LONDON, dt.datetime(2026, 9, 1, tzinfo=LONDON))
+    assert [(event.title, local_minute(event.start, LONDON), local_minute(event.end, LONDON)) for event in events] == [
+        ("Night Hike", start, end),
+        ("Quiz", "2026-10-16 19:00", None),
+    ]
+
+
+@pytest.mark.parametrize(("when", "start", "end"), RANGES)
+def test_a_pages_range_with_dates_and_times_on_both_sides(when: str, start: str, end: str) -> None:
+    body = f"<html lang='en'><body><h1>Night Hike</h1><p>{when}</p><p>Bring a torch.</p></body></html>"
+    events = events_of(body, LONDON, dt.datetime(2026, 9, 1, tzinfo=LONDON))
+    assert [(event.title, local_minute(event.start, LONDON), local_minute(event.end, LONDON)) for event in events] == [
+        ("Night Hike", start, end)
+    ]
+
+
+@pytest.mark.parametrize(("when", "start", "end"), RANGES)
+def test_a_lists_range_with_dates_and_times_on_both_sides(when: str, start: str, end: str) -> None:
+    body = (
+        f"<html lang='en'><body><h1>Events</h1><ul><li>{when} - Night Hike</li>"
+        "<li>Friday, October 16, 2026 7:00 PM - Quiz</li></ul></body></html>"
+    )
+    events = events_of(body, LONDON, dt.datetime(2026, 9, 1, tzinfo=LONDON))
+    assert [(event.title, local_minute(event.start, LONDON), local_minute(event.end, LONDON)) for event in events] == [
+        ("Night Hike", start, end),
+        ("Quiz", "2026-10-16 19:00", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        "Oct 9, 2026 18:30 – Oct 8, 2026 07:30",  # ends before it starts
+        "Oct 7, 2026 18:30 – Oct 8, 2027 07:30",  # a year on
+    ],
+)
+def test_a_range_that_cannot_be_gives_no_end(when: str) -> None:
+    body = f"<html lang='en'><body><h1>Night Hike</h1><p>{when}</p></body></html>"
+    events = events_of(body, LONDON, dt.datetime(2026, 9, 1, tzinfo=LONDON))
+    assert [event.end for event in events][:1] == [None]
+
+
+@pytest.mark.parametrize("shape", ["Oct 7, 2026 18:30 – ", "18:30 – Oct 8, 2026 ", "18:30 - Oct 8, 2026 07:30 - "])
+def test_dated_ends_stay_linear_on_hostile_text(shape: str) -> None:
+    assert superlinear(find_clock_until, lambda size: shape * size + "x") is None
+    today = dt.date(2026, 9, 1)
+    assert (
+        superlinear(
+            lambda text: joined_ranges(text, find_dates(text, year_hint=None, today=today)), lambda size: shape * size
+        )
+        is None
+    )
