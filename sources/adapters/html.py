@@ -41,9 +41,9 @@ from sources.adapters._page_intl import (
     ENGLISH_PAGE,
     PAGE_LANGUAGE,
     SLASHED_DAY_FIRST,
-    declared_language,
     english_page,
     page_language,
+    reading_language,
     slashed_day_first,
 )
 from sources.adapters._page_lines import names_a_part, page_lines
@@ -181,7 +181,7 @@ class GenericPageAdapter(Adapter):
         prepared(root)
         zone = self.context.default_timezone
         text = " ".join(root.itertext())
-        lang = declared_language(root)
+        lang = reading_language(root, text)  # what it declares, unless its own words are another language's
         day_first = dotted_day_first(text, lang=lang, zone=getattr(zone, "key", None) if zone else None)
         token = DOTTED_DAY_FIRST.set(day_first)  # how this page writes "05.03.2025", for every reader below
         language = PAGE_LANGUAGE.set(page_language(lang))  # whose short weekdays "so", "ma" are

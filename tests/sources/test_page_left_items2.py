@@ -9,7 +9,10 @@ misread before its rule:
    the time: the place had been the whole value, time and all, or nothing (_page_meeting_points);
 3. a range that writes a whole date and a time on both sides ("Wed, Oct 7, 2026 18:30 – Thu, Oct 8, 2026 07:30",
    "October 7, 2026 6:30 PM - October 8, 2026 7:30 AM") starts at the first and ends at the second: a card had
-   only its start, a page about one event two events (_page_dates.DatedEnd).
+   only its start, a page about one event two events (_page_dates.DatedEnd);
+4. a page that declares English (a CMS's default ``lang="en-US"``) but names its dates and weekdays in another
+   language only ("lunes 1 de marzo de 2027", "sabato 6 marzo") writes its slashed and dotted dates day first, as
+   its own words do: "05/04/2027" had read as the 4th of May (_page_intl.visible_language).
 """
 
 from __future__ import annotations
@@ -21,12 +24,13 @@ import pytest
 from sources.adapters import _page_dated_ends, _page_meeting_points, _page_not_places
 from sources.adapters._page_dated_ends import find_clock_until
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_intl import visible_language
 from sources.adapters._page_meeting_points import meeting_place, place_of
 from sources.adapters._page_not_places import a_remark
 from sources.adapters._page_ranges import joined_ranges
 from tests.hostile import module_patterns, superlinear, superlinear_shape
 from tests.sources.helpers import local_minute
-from tests.sources.test_page_left_items import BERLIN, LONDON, cards, events_of
+from tests.sources.test_page_left_items import BERLIN, LONDON, NEW_YORK, cards, events_of
 
 
 # --- 1. remarks in more languages -----------------------------------------------------------------------------------
@@ -224,3 +228,54 @@ def test_dated_ends_stay_linear_on_hostile_text(shape: str) -> None:
         )
         is None
     )
+
+
+# --- 4. a page's own words over its declared language -------------------------------------------------------------
+def listing(lang: str, note: str, rows: list[tuple[str, str]]) -> str:
+    return (
+        f"<html lang='{lang}'><body><h1>Agenda</h1><p>{note}</p>"
+        + "".join(
+            f'<article class="evento"><h3><a href="/e/{index}">{title}</a></h3><p>{when}</p></article>'
+            for index, (title, when) in enumerate(rows)
+        )
+        + "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Actualizado el lunes 1 de marzo de 2027",
+        "Aggiornato sabato 6 marzo 2027",
+        "Programa de abril: viernes y sábado",
+    ],
+)
+def test_a_page_in_another_language_declared_english_reads_day_first(note: str) -> None:
+    body = listing("en-US", note, [("Concierto", "05/04/2027 20:00"), ("Mostra", "10.04.2027 18:00")])
+    events = events_of(body, BERLIN, dt.datetime(2027, 3, 1, tzinfo=BERLIN))
+    assert [(event.title, local_minute(event.start, BERLIN)) for event in events] == [
+        ("Concierto", "2027-04-05 20:00"),
+        ("Mostra", "2027-04-10 18:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Updated Monday, March 1, 2027",  # English names: the page is English
+        "Cinco de Mayo party: 5 de mayo",  # one Spanish date on an English page
+        "",
+    ],
+)
+def test_an_english_page_still_reads_month_first(note: str) -> None:
+    body = listing("en-US", note, [("Concert", "05/04/2027 20:00"), ("Show", "10/04/2027 18:00")])
+    events = events_of(body, NEW_YORK, dt.datetime(2027, 3, 1, tzinfo=NEW_YORK))
+    assert [(event.title, local_minute(event.start, NEW_YORK)) for event in events] == [
+        ("Concert", "2027-05-04 20:00"),
+        ("Show", "2027-10-04 18:00"),
+    ]
+
+
+@pytest.mark.parametrize("shape", ["1 de ", "sabato ", "Monday 1 de "])
+def test_the_visible_language_stays_linear(shape: str) -> None:
+    assert superlinear(lambda text: visible_language(text, "en-US"), lambda size: shape * size + "x") is None
