@@ -63,7 +63,7 @@ from sources.adapters._page_schedule import (
     same_body,
 )
 from sources.adapters._page_schedule_lines import line_entries
-from sources.adapters._page_scripts import attribute_markup, embedded_values
+from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
 from sources.adapters._page_sections import apply_section_links
 from sources.adapters._page_single import (
     PageInfo,
@@ -201,7 +201,7 @@ class GenericPageAdapter(Adapter):
         for value, origin in embedded_values(scripts, root):
             reader = JsonApiAdapter(config={}, context=self.context)
             try:
-                records = list(reader.parse(json.dumps(value).encode()))
+                records = once_each(list(reader.parse(json.dumps(value).encode())))  # a show listed twice: once
             except AdapterError:
                 continue
             if any(isinstance(record, RawEvent) for record in records):

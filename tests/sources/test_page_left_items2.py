@@ -12,7 +12,9 @@ misread before its rule:
    only its start, a page about one event two events (_page_dates.DatedEnd);
 4. a page that declares English (a CMS's default ``lang="en-US"``) but names its dates and weekdays in another
    language only ("lunes 1 de marzo de 2027", "sabato 6 marzo") writes its slashed and dotted dates day first, as
-   its own words do: "05/04/2027" had read as the 4th of May (_page_intl.visible_language).
+   its own words do: "05/04/2027" had read as the 4th of May (_page_intl.visible_language);
+5. a show a page's script lists twice, the same in every field (a calendar widget's repeated entry), is one event:
+   it was printed twice (_page_scripts.once_each).
 """
 
 from __future__ import annotations
@@ -279,3 +281,30 @@ def test_an_english_page_still_reads_month_first(note: str) -> None:
 @pytest.mark.parametrize("shape", ["1 de ", "sabato ", "Monday 1 de "])
 def test_the_visible_language_stays_linear(shape: str) -> None:
     assert superlinear(lambda text: visible_language(text, "en-US"), lambda size: shape * size + "x") is None
+
+
+# --- 5. a show a script lists twice -------------------------------------------------------------------------------
+def calendar_script(items: list[str]) -> str:
+    return (
+        "<!doctype html><html><body><div class='calendar'></div><script>\njQuery('#cal').fullCalendar({\n  events: ["
+        + ",".join(items)
+        + ",\n  ],\n});\n</script></body></html>"
+    )
+
+
+SINGERS = '{title: "Harbour Singers",start: "2026-09-16T20:00:00",link: "https://club.example.org/e/singers"}'
+TRIO = '{title: "The Fiddle Trio",start: "2026-09-27T19:00:00",link: "https://club.example.org/e/trio"}'
+
+
+def test_a_show_a_script_lists_twice_is_one_event() -> None:
+    events = events_of(calendar_script([SINGERS, TRIO, SINGERS]), NEW_YORK, dt.datetime(2026, 9, 1, tzinfo=NEW_YORK))
+    assert [(event.title, local_minute(event.start, NEW_YORK)) for event in events] == [
+        ("Harbour Singers", "2026-09-16 20:00"),
+        ("The Fiddle Trio", "2026-09-27 19:00"),
+    ]
+
+
+def test_two_shows_of_one_name_on_two_days_stay_two() -> None:
+    later = SINGERS.replace("2026-09-16", "2026-09-17")
+    events = events_of(calendar_script([SINGERS, later]), NEW_YORK, dt.datetime(2026, 9, 1, tzinfo=NEW_YORK))
+    assert [local_minute(event.start, NEW_YORK) for event in events] == ["2026-09-16 20:00", "2026-09-17 20:00"]
