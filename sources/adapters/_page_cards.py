@@ -28,7 +28,7 @@ from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK, show_time_line
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META, POSTING
-from sources.adapters._page_time_lines import card_time, time_alone
+from sources.adapters._page_time_lines import card_time, label_rank, time_alone
 from sources.adapters._page_weekday_numbers import weekday_numbers_shaped
 from sources.adapters._page_words import (
     DOCUMENT_FILE,
@@ -185,7 +185,27 @@ def repeated_blocks(root: Any) -> set[Any]:
         for group in groups.values():
             if len(group) >= MIN_SIBLINGS and 2 * sum(1 for block in group if has_date_hint(block)) > len(group):
                 repeated.update(group + class_variants(parent, group, has_date_hint))  # 'entry alt'
+            elif len(group) == PAIR and all(has_date_hint(block) for block in group) and shows_apart(group):
+                repeated.update(group)  # a venue's two rows ("tw-section"), each dated, each its own show's link
     return repeated
+
+
+PAIR = MIN_SIBLINGS - 1
+
+
+def shows_apart(group: list[Any]) -> bool:
+    """Whether each block names its own show by a link: a heading (or a name-classed element) linking to a page,
+    another for each."""
+    targets = set()
+    for block in group:
+        heading = heading_of(block)
+        link = (
+            None if heading is None else heading if heading.tag == "a" else next(heading.iterfind(".//a[@href]"), None)
+        )
+        if link is None or not link.get("href"):
+            return False
+        targets.add(link.get("href"))
+    return len(targets) == len(group)
 
 
 def dated_by_byline(block: Any) -> bool:
@@ -416,7 +436,12 @@ class BlockReader:
         blanked = text[: match.start()] + " " * (date_end - match.start()) + text[date_end:]
         date_line = text.count("\n", 0, match.start())
         lines = blanked.split("\n")
-        order = [date_line, *(index for index in range(len(lines)) if index != date_line)]
+        # the date's own line, then a start's label ("Show: 8:00 pm") before a plain time before the doors' ("Doors:
+        # 7:00 pm /" on the line above it)
+        others = sorted(
+            (index for index in range(len(lines)) if index != date_line), key=lambda i: label_rank(lines[i])
+        )
+        order = [date_line, *others]
         pending: dt.time | None = None  # an end read before any start
         for index in order:
             line = without_deadlines(lines[index])  # "Register by 5 p.m.", "Registration 6:30 pm, show 7:30 pm"

@@ -14,12 +14,16 @@ misread before its rule:
    language only ("lunes 1 de marzo de 2027", "sabato 6 marzo") writes its slashed and dotted dates day first, as
    its own words do: "05/04/2027" had read as the 4th of May (_page_intl.visible_language);
 5. a show a page's script lists twice, the same in every field (a calendar widget's repeated entry), is one event:
-   it was printed twice (_page_scripts.once_each).
+   it was printed twice (_page_scripts.once_each);
+6. two sibling rows of one class, each dated and each naming its own show by a link ("<div class=tw-section>": the
+   month and the day in spans, the name, "Doors: 7:00 pm / Show: 8:00 pm") are two cards, as three were: they had
+   been read line by line, titled by a "… presents" line and without their times (_page_cards.repeated_blocks).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import zoneinfo
 
 import pytest
 
@@ -308,3 +312,50 @@ def test_two_shows_of_one_name_on_two_days_stay_two() -> None:
     later = SINGERS.replace("2026-09-16", "2026-09-17")
     events = events_of(calendar_script([SINGERS, later]), NEW_YORK, dt.datetime(2026, 9, 1, tzinfo=NEW_YORK))
     assert [local_minute(event.start, NEW_YORK) for event in events] == ["2026-09-16 20:00", "2026-09-17 20:00"]
+
+
+# --- 6. two rows of one class ---------------------------------------------------------------------------------------
+def venue_row(month: str, day: str, weekday: str, name: str, support: str) -> str:
+    slug = name.lower().replace(" ", "-")
+    return f"""<div class="tw-section"><div class="row"><div class="four columns"><div class="tw-date-image-container">
+<span class="tw-event-month">
+    {month}    </span>
+<span class="tw-event-date">
+    {day}    </span>
+<span class="tw-day-of-week">{weekday}</span></div>
+<div class="tw-image"><a title="{name} - {day}" href="https://club.example.org/e/{slug}/"><img src="/i/{slug}.jpg"
+ alt="{name} - {day} - event-img"></a></div></div>
+<div class="five columns"><div class="tw-prefix">Harbour Presents presents</div>
+<div class="tw-name"><a href="https://club.example.org/e/{slug}/">{name}</a></div>
+<div class="tw-attractions">with <span>{support}</span></div><div class="tw-venue-details"></div>
+<span class="tw-event-door-time-complete">Doors: <span class="tw-event-door-time">7:00 pm</span> /</span>
+<span class="tw-event-time-complete">Show: <span class="tw-event-time">8:00 pm</span></span>
+<div class="tw-age-restriction">21 and up</div></div>
+<div class="three columns"><a href="https://tickets.example.org/{slug}" class="button tw-buy-tix-btn">Buy Tickets</a>
+</div></div><hr><div class="row"></div></div>"""
+
+
+LOS_ANGELES = zoneinfo.ZoneInfo("America/Los_Angeles")
+
+
+def test_two_dated_rows_of_one_class_each_naming_its_show_are_cards() -> None:
+    body = (
+        "<!doctype html><html><body>"
+        + venue_row("September", "18", "Fri", "Harbour Lights", "The Gulls")
+        + venue_row("September", "23", "Wed", "Night Swimmers", "Low Tide")
+        + "</body></html>"
+    )
+    events = events_of(body, LOS_ANGELES, dt.datetime(2026, 9, 10, tzinfo=LOS_ANGELES))
+    assert [(event.title, local_minute(event.start, LOS_ANGELES)) for event in events] == [
+        ("Harbour Lights", "2026-09-18 20:00"),
+        ("Night Swimmers", "2026-09-23 20:00"),
+    ]
+
+
+def test_two_dated_paragraphs_of_one_class_are_no_cards() -> None:
+    body = (
+        "<html><body><h1>News</h1><div class='note'><h3>Opening hours</h3><p>From September 18 we open at 9:00 am.</p>"
+        "</div><div class='note'><h3>Parking</h3><p>The car park closes on September 23.</p></div></body></html>"
+    )
+    events = events_of(body, LOS_ANGELES, dt.datetime(2026, 9, 10, tzinfo=LOS_ANGELES))
+    assert [event.title for event in events if event.title in {"Opening hours", "Parking"}] == []
