@@ -416,8 +416,12 @@ def visible_language(text: str, lang: str | None) -> str | None:
     if page_language(lang) != "en" or _ENGLISH_NAMES.search(text):
         return lang
     dates = (match for match in INTL_DATE.finditer(text) if intl_accepted(match))
-    names = itertools.chain(dates, _OTHER_NAMES.finditer(text))
-    return UNDETERMINED if len(list(itertools.islice(names, OTHER_NAMES_SAY))) >= OTHER_NAMES_SAY else lang
+    named: set[str] = set()  # different names: a singer called Domingo, named twice, is one
+    for match in itertools.chain(dates, _OTHER_NAMES.finditer(text)):
+        named.add(match.group(0).casefold())
+        if len(named) >= OTHER_NAMES_SAY:
+            return UNDETERMINED
+    return lang
 
 
 def reading_language(root: Any, text: str) -> str | None:
