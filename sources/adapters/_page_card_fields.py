@@ -13,6 +13,7 @@ from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_intl import weekday_alone
 from sources.adapters._page_label_names import label_name
 from sources.adapters._page_line_places import PLACE_NOUN, address_lines_after, looks_like_place, place_over_locality
+from sources.adapters._page_meeting_points import meeting_place
 from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, trim_separators
@@ -37,6 +38,7 @@ def venue_of(block: Any) -> str | None:
     for index, line in enumerate(lines):  # "Location: Main Branch" on a line of its own, or over its place
         label = PLACE_LABEL.match(line)
         place = (label.group("place") or (lines[index + 1] if index + 1 < len(lines) else None)) if label else None
+        place = place or meeting_place(line)  # "Treffpunkt: 14:00 Uhr am Bahnhof": the words after the time
         if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place) and not not_a_place(place):
             return place
     hinted = [node for node in block.iterdescendants() if isinstance(node.tag, str) and _venue_hinted(node)]

@@ -20,6 +20,7 @@ from sources.adapters import _page_dates as dates
 from sources.adapters._page_aria import card_label_clock
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
+from sources.adapters._page_dated_ends import clock_end, find_clock_until
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
 from sources.adapters._page_iso_days import digits_apart, in_cell, iso_days
@@ -27,7 +28,7 @@ from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK, show_time_line
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META, POSTING
-from sources.adapters._page_time_lines import card_time, time_alone
+from sources.adapters._page_time_lines import card_time, label_rank, time_alone
 from sources.adapters._page_weekday_numbers import weekday_numbers_shaped
 from sources.adapters._page_words import (
     DOCUMENT_FILE,
@@ -184,7 +185,27 @@ def repeated_blocks(root: Any) -> set[Any]:
         for group in groups.values():
             if len(group) >= MIN_SIBLINGS and 2 * sum(1 for block in group if has_date_hint(block)) > len(group):
                 repeated.update(group + class_variants(parent, group, has_date_hint))  # 'entry alt'
+            elif len(group) == PAIR and all(has_date_hint(block) for block in group) and shows_apart(group):
+                repeated.update(group)  # a venue's two rows ("tw-section"), each dated, each its own show's link
     return repeated
+
+
+PAIR = MIN_SIBLINGS - 1
+
+
+def shows_apart(group: list[Any]) -> bool:
+    """Whether each block names its own show by a link: a heading (or a name-classed element) linking to a page,
+    another for each."""
+    targets = set()
+    for block in group:
+        heading = heading_of(block)
+        link = (
+            None if heading is None else heading if heading.tag == "a" else next(heading.iterfind(".//a[@href]"), None)
+        )
+        if link is None or not link.get("href"):
+            return False
+        targets.add(link.get("href"))
+    return len(targets) == len(group)
 
 
 def dated_by_byline(block: Any) -> bool:
@@ -327,7 +348,7 @@ class BlockReader:
             return found
         hit, evidence = labelled_clock
         zone = self.zone or dt.UTC
-        end = dates.end_moment(found.start, hit.start, hit.end, zone, hit.days)
+        end = clock_end(found.start, hit, zone)
         return Moments(start=dt.datetime.combine(found.start, hit.start, tzinfo=zone), end=end, evidence=evidence)
 
     def written_moments(self, block: Any, text: str) -> Moments | None:
@@ -383,7 +404,7 @@ class BlockReader:
         hit, evidence = found
         zone = self.zone or dt.UTC
         start = dt.datetime.combine(first, hit.start, tzinfo=zone)
-        return Moments(start=start, end=dates.end_moment(first, hit.start, hit.end, zone, hit.days), evidence=evidence)
+        return Moments(start=start, end=clock_end(first, hit, zone), evidence=evidence)
 
     def numeric_moments(self, text: str) -> Moments | None:
         """A date as other languages write it ("2026/08/12 - 2026/08/14", "18.07.", "2026年8月12日"), with a
@@ -403,7 +424,7 @@ class BlockReader:
         if found is None:
             return Moments(start=hit.date, end=None)
         zone = self.zone or dt.UTC
-        end = dates.end_moment(hit.date, found.start, found.end, zone, found.days)
+        end = clock_end(hit.date, found, zone)
         return Moments(start=dt.datetime.combine(hit.date, found.start, tzinfo=zone), end=end, evidence=evidence)
 
     def day_of(self, day: str, month: str, year: str | None) -> dt.date | None:
@@ -421,13 +442,18 @@ class BlockReader:
         blanked = text[: match.start()] + " " * (date_end - match.start()) + text[date_end:]
         date_line = text.count("\n", 0, match.start())
         lines = blanked.split("\n")
-        order = [date_line, *(index for index in range(len(lines)) if index != date_line)]
+        # the date's own line, then a start's label ("Show: 8:00 pm") before a plain time before the doors' ("Doors:
+        # 7:00 pm /" on the line above it)
+        others = sorted(
+            (index for index in range(len(lines)) if index != date_line), key=lambda i: label_rank(lines[i])
+        )
+        order = [date_line, *others]
         pending: dt.time | None = None  # an end read before any start
         for index in order:
             line = without_deadlines(lines[index])  # "Register by 5 p.m.", "Registration 6:30 pm, show 7:30 pm"
             posted = POSTING.search(line)  # "Sep 4, 2024 — Posted Aug 30, 2024 10:49 AM": the posting's time
             line = line[: posted.start()] if posted else line
-            hit = find_clock(line)
+            hit = find_clock_until(line)  # with the end a range writes with its own date
             dotted = clock(line) if hit is None else None  # "7.30pm", which find_clock leaves
             hit = ClockHit(dotted, None, (0, 0)) if dotted is not None else hit
             if index != date_line and prose_around(line, hit):
@@ -439,7 +465,8 @@ class BlockReader:
                     continue
                 end = end or dates.range_end(start, pending)
                 evidence = None if index == date_line else NEXT_LINE_TIME if index == date_line + 1 else OTHER_LINE_TIME
-                return ClockHit(start, end, hit.span, hit.days if end == hit.end else 0), evidence
+                kept = end == hit.end  # the range's own end, with the day it names or writes
+                return ClockHit(start, end, hit.span, hit.days if kept else 0, hit.until if kept else None), evidence
         return None
 
     def link(self, block: Any, heading: Any) -> str | None:

@@ -231,11 +231,23 @@ class DateHit:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
+class DatedEnd:
+    """A range's end written with its own date ("– Thu, Oct 8, 2026 07:30"; see _page_dated_ends)."""
+
+    day: dt.date
+    year_written: bool
+    time: dt.time
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
 class ClockHit:
     start: dt.time
     end: dt.time | None  # earlier than the start only past midnight (see overnight): the next morning
     span: tuple[int, int]
     days: int = 0  # the end is this many days after the start's day, as the range names them ("Wed 6th – Thu 7th")
+    until: DatedEnd | None = (
+        None  # the end with its own date (``end`` is None then: a reader that reads no date has none)
+    )
 
 
 # A range past midnight starts in the afternoon or the evening, written unmistakably (13:00 on: "12:30 - 1:30" is

@@ -402,6 +402,34 @@ _OTHER_NAMES = re.compile(
 )
 
 
+# A page that declares English (a CMS's default lang="en-US") whose own words name dates and weekdays in another
+# language only ("lunes 1 de marzo de 2027", "sabato", "viernes y sábado"), at least this many times: it is in that
+# language, which writes its numeric dates day first. One such name on an English page ("Cinco de Mayo party: 5 de
+# mayo") is a name, not the page's language.
+OTHER_NAMES_SAY = 2
+UNDETERMINED = "und"  # BCP 47: a language not determined (here: not English), whose dates are day first
+
+
+def visible_language(text: str, lang: str | None) -> str | None:
+    """The language a page is read in: the declared one, except for a page declared English that names months or
+    weekdays in another language only (see OTHER_NAMES_SAY), which is read as UNDETERMINED."""
+    if page_language(lang) != "en" or _ENGLISH_NAMES.search(text):
+        return lang
+    dates = (match for match in INTL_DATE.finditer(text) if intl_accepted(match))
+    named: set[str] = set()  # different names: a singer called Domingo, named twice, is one
+    for match in itertools.chain(dates, _OTHER_NAMES.finditer(text)):
+        named.add(match.group(0).casefold())
+        if len(named) >= OTHER_NAMES_SAY:
+            return UNDETERMINED
+    return lang
+
+
+def reading_language(root: Any, text: str) -> str | None:
+    """The language a page is read in: the one it declares (declared_language), unless a declared English is
+    belied by its own words (visible_language)."""
+    return visible_language(text, declared_language(root))
+
+
 def english_page(text: str, lang: str | None) -> bool:
     """Whether a page is in English: its <html lang> says so, or (without one) it names months or weekdays in
     English and in no other language."""

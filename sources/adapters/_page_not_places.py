@@ -1,6 +1,6 @@
 """What is never an event's place, whichever reader found it: a line that says only when ("Sat 14th Mar 2026,
 8:00pm", a "Venue" label joined to the date under it), and a remark written where a place could be ("Doors Open",
-"Free Entry", "Sold Out", "Tickets on sale now", "Eintritt frei"). Pure."""
+"Free Entry", "Sold Out", "Tickets on sale now", "Eintritt frei", "Ingresso libero", "Deuren open"). Pure."""
 
 from __future__ import annotations
 
@@ -47,7 +47,18 @@ REMARK = re.compile(
     r"book(?:ing)?\s+now|"
     r"buy\s+now|sold\s+out|last\s+(?:few|tickets|places|seats)|few\s+(?:tickets|places|seats)\s+left|waiting\s+list|"
     r"waitlist|all\s+welcome|everyone\s+welcome|eintritt(?:\s+frei)?|einlass|ausverkauft|entr[ée]e\s+(?:libre|gratuite)"
-    r"|complet|agotado|tba|tbc|tbd)\b",
+    r"|complet|agotado|tba|tbc|tbd"
+    # the same in the other languages the reader reads: Spanish and Portuguese, Italian, Dutch, Danish, Swedish
+    # and Norwegian, Czech, Polish, Finnish ("Entrada libre", "Ingresso libero", "Deuren open", "Fri entré",
+    # "Vstup zdarma", "Wstęp wolny", "Vapaa pääsy"); a place's own word ("Ingresso principale") is none
+    r"|entrada\s+(?:libre|gratuita|gratis|livre|franca)|apertura\s+(?:de\s+)?(?:puertas|porte)|abertura\s+(?:das\s+)?portas"
+    r"|esgotad[oa]s?|bilhetes|ingressos|ingresso\s+(?:libero|gratuito|gratis)|biglietti|esaurit[oi]"
+    r"|deuren(?:\s+open)?|zaal\s+open|(?:gratis|vrije)\s+toegang|toegang\s+gratis|(?:gratis\s+)?entree\s+gratis|uitverkocht"
+    r"|d[øö]r(?:ene|rarna|e)\s+(?:åbner|åpner|öppnar)|insläpp|(?:fri|gratis)\s+(?:entré|inngang|inträde)|fritt\s+inträde"
+    r"|billetter|biljetter|udsolgt|utsolgt|slutsålt"
+    r"|vstup\s+(?:zdarma|volný)|vstupné(?:\s+dobrovolné)?|vstupenky|vyprodáno"
+    r"|wstęp\s+(?:wolny|bezpłatny)|wejście\s+bezpłatne|bilety|wyprzedane|otwarcie\s+drzwi"
+    r"|ovet\s+(?:avataan|aukeavat)|vapaa\s+pääsy|liput|loppuunmyyty)\b",
     re.IGNORECASE,
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sources.adapters._page_dated_ends import timed_range
 from sources.adapters._page_dates import DateHit, safe_date
 
 # What stands between the two dates of a range ("January 6 – March 15", "Apr 29 through May 3", "8月30日 至 9月2日").
@@ -54,6 +55,10 @@ def joined_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
         first = hits[index]
         second = hits[index + 1] if index + 1 < len(hits) else None
         third = hits[index + 2] if index + 2 < len(hits) else None
+        if second is not None and timed_range(text, first, second):  # the second is the end, read with its time
+            joined.append(first)
+            index += 2
+            continue
         if (
             second is None
             or not _joins(text, first.end, second.start)

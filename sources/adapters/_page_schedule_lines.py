@@ -12,6 +12,7 @@ from typing import Any
 from sources.adapters._page_aria import time_from_link_label
 from sources.adapters._page_bars import Bars, hours_line, is_sentence, linked_then_timed
 from sources.adapters._page_bold_names import bold_name_place
+from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates, range_end
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_line_places import barred_place, name_date_place
@@ -113,7 +114,7 @@ def _before_posting(text: str) -> str:
 
 def _clock_near(text: str, hit: DateHit) -> tuple[ClockHit | None, tuple[int, int] | None]:
     """The time written after the date ("June 3 at 7 pm"), else before it ("7 pm, June 3"), with its span."""
-    after = find_clock(_before_posting(text[hit.end :]), dated=True)
+    after = find_clock_until(_before_posting(text[hit.end :]), dated=True)  # with an end on its own date
     if after is not None:
         return after, (after.span[0] + hit.end, after.span[1] + hit.end)
     before = find_clock(text[: hit.start])
@@ -151,9 +152,9 @@ def _entry_from(
     wording = written if own_title and not several and written != own_title and len(written) <= WORDING else None
     return Entry(
         day=hit.date,
-        end_day=hit.end_date,
+        end_day=clock_ends(hit.date, clock)[1] or hit.end_date,  # "Oct 7, 2026 18:30 – Oct 8, 2026 07:30"
         time=clock.start if clock else None,
-        end_time=clock.end if clock else None,
+        end_time=clock_ends(hit.date, clock)[0],
         end_days=clock.days if clock else 0,
         all_day=unknown is not None,
         title=own_title,

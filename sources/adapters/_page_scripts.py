@@ -8,6 +8,7 @@ Or in an attribute: a JSON value a widget renders from a ``data-*`` attribute (a
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Iterable, Iterator
@@ -15,6 +16,7 @@ from typing import Any
 
 from sources.adapters._page_data_lists import attribute_lists
 from sources.adapters._page_js_literals import literal_values
+from sources.adapters.base import RawEvent
 from sources.adapters.webpage import json_markup
 
 # "var Events = {", "const shows = [", "window.calendarData = {": an assignment whose value starts as JSON does; or
@@ -119,3 +121,26 @@ def attribute_markup(root: Any) -> str | None:
             if markup is not None:
                 return markup
     return None
+
+
+# A record's own number and what the reader noted of it differ between two listings of one event.
+_NOT_THE_EVENT = frozenset({"external_id", "evidence", "confidence"})
+
+
+def once_each(records: list[Any]) -> list[Any]:
+    """The records a script's list gives, an event listed again the same in every field it is read with (a calendar
+    widget repeating a show: same title, times, place, link and text) kept once; each rejection as it is."""
+    kept: list[Any] = []
+    seen: set[tuple[Any, ...]] = set()
+    for record in records:
+        if isinstance(record, RawEvent):
+            key = tuple(
+                str(getattr(record, field.name))
+                for field in dataclasses.fields(record)
+                if field.name not in _NOT_THE_EVENT
+            )
+            if key in seen:
+                continue
+            seen.add(key)
+        kept.append(record)
+    return kept

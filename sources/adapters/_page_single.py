@@ -16,6 +16,7 @@ from typing import Any
 from events import statuswords
 from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
+from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
@@ -280,7 +281,7 @@ def _on_the_titles_day(
 
 
 def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
-    own = find_clock(date_line.text[hit.end :]) or find_clock(date_line.text[: hit.start])
+    own = find_clock_until(date_line.text[hit.end :]) or find_clock(date_line.text[: hit.start])
     if own is not None:
         return own
     labelled = [line for line in lines if TIME_LABEL.match(line.text)]
@@ -396,6 +397,10 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     hit = year_from_url(hit, url)
     clock = _time_near(window, line, hit)
     end_time = (clock.end if clock else None) or (_end_clock(window, hit.date) if clock else None)
+    if clock is not None and clock.until is not None:  # "Oct 7, 2026 18:30 – Oct 8, 2026 07:30": the end on its day
+        end_time, last = clock_ends(hit.date, clock)
+    else:
+        last = None
     place = with_address(place_near(window), raw) or dated_line_place(line.text)
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
     name = event_name(TITLE_STATUS.sub("", title).strip() or title, hit.date)
@@ -404,7 +409,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         time=clock.start if clock else None,
         end_time=end_time,
         end_days=clock.days if clock and clock.end else 0,
-        end_day=hit.end_date if clock is None else None,  # "10-Mar to 12-Mar-2005": a run of days
+        end_day=hit.end_date if clock is None else last,  # "10-Mar to 12-Mar-2005": a run of days
         title=name,
         wording=title if name != title else None,
         location=place,

@@ -14,6 +14,7 @@ from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import address_lines_after
 from sources.adapters._page_lines import Line
+from sources.adapters._page_meeting_points import MEETING_POINT, place_of
 from sources.adapters._page_not_places import says_only_when
 
 WHERE_LABEL = re.compile(
@@ -41,14 +42,15 @@ ADDRESS_LINE = 60
 
 def place_near(lines: list[Line]) -> str | None:
     for position, line in enumerate(lines):
-        label = WHERE_LABEL.match(line.text)
+        label = WHERE_LABEL.match(line.text) or MEETING_POINT.match(line.text)
         if line.is_heading and _label_only(line.text):
             under = _place_under(lines[position + 1 :])  # "<h2>Location</h2>" over the place's lines
             if under:
                 return under
         if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
-            rest = without_map_links(line.text[label.end() :], line)
-            if rest and not says_only_when(rest):
+            # a meeting point's time before its place is no part of it ("Treffpunkt: 14:00 Uhr am Bahnhof")
+            rest = place_of(without_map_links(line.text[label.end() :], line) or "")
+            if rest:
                 return rest
             if position + 1 < len(lines) and not says_only_when(lines[position + 1].text):
                 return without_map_links(lines[position + 1].text, lines[position + 1]) or None

@@ -9,6 +9,7 @@ import re
 
 from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_end_words import END_WORD, end_word
+from sources.adapters._page_meeting_points import time_then_place
 
 
 def time_alone(line: str) -> bool:
@@ -59,6 +60,9 @@ def timed_line(line: str) -> tuple[int, ClockHit] | None:
         found = label.match(line)
         if found is not None and found.end() < len(line) and (own := clock_alone(line[found.end() :])) is not None:
             return role, own
+        # a meeting point's time, then where ("Treffpunkt: 14:00 Uhr am Bahnhof"): the meeting's time all the same
+        if role == MEETING and found is not None and (met := time_then_place(line[found.end() :])) is not None:
+            return role, met[0]
     word = END_WORD.match(line.lstrip(" \t-–(")) if line[:1].isalpha() else None
     if end_word(word) and word is not None and (own := clock_alone(line.lstrip(" \t-–(")[word.end() :])) is not None:
         return END, own

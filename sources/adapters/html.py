@@ -41,9 +41,9 @@ from sources.adapters._page_intl import (
     ENGLISH_PAGE,
     PAGE_LANGUAGE,
     SLASHED_DAY_FIRST,
-    declared_language,
     english_page,
     page_language,
+    reading_language,
     slashed_day_first,
 )
 from sources.adapters._page_lines import names_a_part, page_lines
@@ -63,7 +63,7 @@ from sources.adapters._page_schedule import (
     same_body,
 )
 from sources.adapters._page_schedule_lines import line_entries
-from sources.adapters._page_scripts import attribute_markup, embedded_values
+from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
 from sources.adapters._page_sections import apply_section_links
 from sources.adapters._page_single import (
     PageInfo,
@@ -181,7 +181,7 @@ class GenericPageAdapter(Adapter):
         prepared(root)
         zone = self.context.default_timezone
         text = " ".join(root.itertext())
-        lang = declared_language(root)
+        lang = reading_language(root, text)  # what it declares, unless its own words are another language's
         day_first = dotted_day_first(text, lang=lang, zone=getattr(zone, "key", None) if zone else None)
         token = DOTTED_DAY_FIRST.set(day_first)  # how this page writes "05.03.2025", for every reader below
         language = PAGE_LANGUAGE.set(page_language(lang))  # whose short weekdays "so", "ma" are
@@ -201,7 +201,7 @@ class GenericPageAdapter(Adapter):
         for value, origin in embedded_values(scripts, root):
             reader = JsonApiAdapter(config={}, context=self.context)
             try:
-                records = list(reader.parse(json.dumps(value).encode()))
+                records = once_each(list(reader.parse(json.dumps(value).encode())))  # a show listed twice: once
             except AdapterError:
                 continue
             if any(isinstance(record, RawEvent) for record in records):

@@ -1,0 +1,56 @@
+"""A meeting point's line: its label, then when and where to meet ("Treffpunkt: 14:00 Uhr am Bahnhof", "Meeting point:
+10am at the car park", "Rendez-vous : 9h devant la mairie"). The time is the meeting's, the words after it the
+place; a value with no time ("Treffpunkt: Marktplatz") is the place whole, one with only a time ("Meeting point:
+8:30 AM") none. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from sources.adapters._page_dates import ClockHit, find_clock
+from sources.adapters._page_not_places import says_only_when
+
+# The label, in the languages whose walks and tours write one: a colon (or a dash) after it, so that "Meeting point
+# of two rivers" is no label.
+MEETING_POINT = re.compile(
+    r"^\W{0,3}(?:treffpunkt|sammelpunkt|meeting[ \t](?:point|place)|(?:point[ \t]de[ \t])?rendez[\s-]vous"
+    r"|punto[ \t]de[ \t]encuentro|punto[ \t]d['’]incontro|ritrovo|verzamelpunt|ponto[ \t]de[ \t]encontro"
+    r"|mødested|mötesplats|møtested|zbiórka|sraz)[ \t]{0,3}[:：\-–][ \t]{0,3}",
+    re.IGNORECASE,
+)
+# What joins the time to the place after it: a separator, then "at" as English writes it ("10am at the car park";
+# German "am Bahnhof" and French "devant la mairie" say where, and stay).
+_JOIN = re.compile(r"[ \t]{0,3}[,;|·\-–—]?[ \t]{0,3}(?:at[ \t]{1,3})?", re.IGNORECASE)
+_TIME_AHEAD = 3  # the most characters before the time in the value ("ab 14 Uhr" is no meeting point's time)
+
+
+def time_then_place(value: str) -> tuple[ClockHit, str] | None:
+    """The time a meeting point's value starts with and the place after it ("14:00 Uhr am Bahnhof": 14:00, "am
+    Bahnhof"); None when the value does not start with a time or names nothing after it."""
+    clock = find_clock(value, dated=True)
+    if clock is None or clock.span[0] > _TIME_AHEAD or value[: clock.span[0]].strip(" \t:"):
+        return None
+    join = _JOIN.match(value, clock.span[1])
+    place = value[join.end() if join else clock.span[1] :].strip(" \t.,;")
+    if not place or not any(character.isalpha() for character in place) or says_only_when(place):
+        return None
+    return clock, place
+
+
+def meeting_place(line: str) -> str | None:
+    """The place a meeting point's line names ("Treffpunkt: 14:00 Uhr am Bahnhof": "am Bahnhof"; "Treffpunkt:
+    Marktplatz": "Marktplatz"), or None when it is no such line or says only when."""
+    label = MEETING_POINT.match(line)
+    if label is None:
+        return None
+    return place_of(line[label.end() :])
+
+
+def place_of(value: str) -> str | None:
+    """A place's value without the meeting's time it starts with ("14:00 Uhr am Bahnhof": "am Bahnhof"); the value
+    whole when it starts with no time, None when it is only a time."""
+    value = value.strip()
+    found = time_then_place(value)
+    if found is not None:
+        return found[1]
+    return value if value and not says_only_when(value) else None
