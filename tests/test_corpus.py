@@ -433,6 +433,11 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # unreadable. Rules from its misses (tests/sources/test_heldout22_feeds.py; seen: 24/24, fields 47/47). Committed:
     # the zf feed and the python-caldav answer, first 10/11, seen 11/11, fields 7/7 (the floor).
     ("feeds", "manifest-heldout22.json"): (1.0, 1.0),
+    # The twenty-fourth held-out batch, feeds (helper feeds24: ROME's Google Base events RSS from rometools/rome,
+    # Apache-2.0, committed), measured once at a691d9d before any rule for it: 2/2 found, fields 6/6. Rules for what
+    # its test asserts beyond the scored fields (tests/sources/test_heldout24_feeds.py: a street line is an address,
+    # not a venue; currency, image and label elements); seen 2/2, fields 6/6 (the floor).
+    ("feeds", "manifest-heldout24.json"): (1.0, 1.0),
 }
 
 
@@ -472,7 +477,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout21.json")  # twenty-first (pages21: none committed; apis21, feeds21)
     held_out |= part_ids(kind, "manifest-heldout22.json")  # and the twenty-second (pages22, apis22, feeds22)
     held_out |= part_ids(kind, "manifest-heldout23.json")  # twenty-third (pages23: none committed; apis23)
-    held_out |= part_ids(kind, "manifest-heldout24.json")  # twenty-fourth (pages24: none committed; apis24)
+    held_out |= part_ids(kind, "manifest-heldout24.json")  # 24th (pages24: none committed; apis24, feeds24)
     held_out |= part_ids(kind, "manifest-heldout25.json")  # and the twenty-fifth (pages25)
     held_out |= part_ids(kind, "manifest-heldout26.json")  # and the twenty-sixth (pages26)
     held_out |= part_ids(kind, "manifest-heldout27.json")  # and the twenty-seventh (pages27)
