@@ -47,6 +47,7 @@ from sources.adapters._feed_item import (
     item_description,
     text_field,
 )
+from sources.adapters._feed_listing import street_line
 from sources.adapters._feed_parts import without_date_echo
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_when import PROSE_DATE
@@ -125,7 +126,8 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
 
 def _location(location: str | None) -> tuple[str | None, str | None, bool]:
     """ "Venue, street, city" → (venue, "street, city", online?). A bare URL means an online event. A place written
-    as a URL's query value ("LeineLab%2C+Glocksee": no space, and a percent escape) is read decoded."""
+    as a URL's query value ("LeineLab%2C+Glocksee": no space, and a percent escape) is read decoded. A line that
+    opens with a street ("123 Main St, Anytown, CA") is all address (``_feed_listing.street_line``)."""
     if not location:
         return None, None, False
     if http_url(location):
@@ -133,6 +135,8 @@ def _location(location: str | None) -> tuple[str | None, str | None, bool]:
     if not any(character.isspace() for character in location) and _PERCENT_ESCAPE.search(location):
         location = urllib.parse.unquote_plus(location)
     name, _, rest = location.partition(",")
+    if street_line(name.strip()):  # "1600 Amphitheatre Parkway, Mountain View, CA": an address, no venue's name
+        return None, location.strip(), False
     return name.strip() or None, rest.strip() or None, False
 
 

@@ -103,6 +103,7 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_links import item_url
+from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_tree import item_elements, occurrences
@@ -350,7 +351,8 @@ class FeedAdapter(Adapter):
         naming = item_naming(entry, info, title, description, venue_name, start=when.start)
         if naming is None:
             return RejectedRecord(external_id=identifier, reason=DATE_TITLE, raw=raw_item(entry))
-        categories = item_categories(entry)
+        # Labels one element each (Google Base's g:label) are lost by feedparser but the last: read from the item.
+        categories = list(dict.fromkeys([*item_categories(entry), *item_labels(element)]))
         event_type = text_field(info.field(entry, EVENT_MODULE, "type")) or local_value(entry, TYPE_NAMES)
         latitude, longitude = item_coordinates(entry)
         price = item_price(entry)
@@ -371,12 +373,13 @@ class FeedAdapter(Adapter):
             latitude=latitude,
             longitude=longitude,
             url=item_url(entry, element),
-            image_url=item_image(entry),
+            image_url=item_image(entry) or item_image_link(entry),
             organizer=item_organizer(entry, info),
             cost_type=price.cost_type,
             price_min=amount(price.price_min),
             price_max=amount(price.price_max),
-            currency=item_currency(entry) if price.price_min is not None or price.price_max else None,
+            currency=currency_element(entry)
+            or (item_currency(entry) if price.price_min is not None or price.price_max else None),
             status=item_status(naming.title, info.field(entry, GDATA, "eventstatus")),
             online=online,
             rrule=rrule,
