@@ -493,7 +493,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout23.json")  # twenty-third (pages23: none committed; apis23, feeds23)
     held_out |= part_ids(kind, "manifest-heldout24.json")  # twenty-fourth (pages24: none committed; apis24)
     held_out |= part_ids(kind, "manifest-heldout25.json")  # and the twenty-fifth (pages25, apis25)
-    held_out |= part_ids(kind, "manifest-heldout26.json")  # and the twenty-sixth (pages26)
+    held_out |= part_ids(kind, "manifest-heldout26.json")  # and the twenty-sixth (pages26, apis26)
     held_out |= part_ids(kind, "manifest-heldout27.json")  # and the twenty-seventh (pages27)
     held_out |= part_ids(kind, "manifest-heldout28.json")  # and the twenty-eighth (pages28)
     held_out |= part_ids(kind, "manifest-heldout29.json")  # and the twenty-ninth (pages29; none committed)
