@@ -143,7 +143,11 @@ LONG_DOTS = re.compile(r"\.{4,}|…{2,}")
 DECORATION_RUN = re.compile(r"([*~=_#\-–—•·|])\1{2,}")
 # The end alternative never starts inside a run of decoration (the run's start matches the same); a run at the
 # end that begins right after the leading run (with "," or ";") is read by the first alternative instead.
-EDGE_DECORATION = re.compile(r"^[\s*~=_|•·:–—-]+(?:[,;][\s*~=_|•·:,;–—-]*$)?|(?<![\s*~=_|•·:,;–—-])[\s*~=_|•·:,;–—-]+$")
+# A run of two or more slashes after a space at the end ("Monthly Update //", its date taken off) is one too; tried
+# only at a run's first slash, possessively. Slashes inside a name ("AC/DC", "Rock // Roll") are not at the end.
+EDGE_DECORATION = re.compile(
+    r"^[\s*~=_|•·:–—-]+(?:[,;][\s*~=_|•·:,;–—-]*$)?|(?<![\s*~=_|•·:,;–—-])[\s*~=_|•·:,;–—-]+$|(?<=\s)/{2,}+\s*+$"
+)
 
 # Title segments: "Jazz Night – Sat Dec 5 @ Blue Lantern" → "Jazz Night", "Sat Dec 5", "Blue Lantern".
 # Never started at a space after a space: the run's first space starts the same match (linear on long runs).

@@ -356,11 +356,12 @@ def _place(sample: Sample, used: set[str]) -> Place:
     venue = venue or labelled_place(sample.columns, used)  # "Facility": {"Id": 47, "Description": "Opera House"}
     place = Place(venue=venue)
     anchor = venue.path.rpartition(".")[0] if venue is not None else None
+    own = _own_address(sample)
     parts: list[tuple[str, str]] = []
     for column in sample.columns.values():
         if column.path in used or (venue is not None and column.path == venue.path) or not text_column(column):
             continue
-        part = _address_part(column, anchor)
+        part = _address_part(column, anchor, own=own and _top_level(column))
         if part == "country":
             place.country = place.country or column
         elif part is not None:
@@ -400,7 +401,19 @@ def _venue_score(column: Column) -> float:
     return 0.0
 
 
-def _address_part(column: Column, anchor: str | None) -> str | None:
+def _top_level(column: Column) -> bool:
+    return "." not in column.path and not column.path.startswith("^")
+
+
+def _own_address(sample: Sample) -> bool:
+    """Whether the record writes its own address as separate keys at its top level: a "city" with a "country" (or
+    a "region", "province": a bare "state" is too often a status) beside it, as a running race's "city", "state",
+    "country" with no venue. Such a city is the event's, not an organiser's (theirs sit inside the organiser)."""
+    names = [set(column.key_words) for column in sample.columns.values() if _top_level(column) and text_column(column)]
+    return any(n & CITY_WORDS for n in names) and any(n & (COUNTRY_WORDS | REGION_WORDS - {"state"}) for n in names)
+
+
+def _address_part(column: Column, anchor: str | None, *, own: bool = False) -> str | None:
     names = _component_words(column)
     if names & NOT_PLACE or url_share(column) > 0.5 or in_holder(column.path) or _written_dates(column):
         return None  # in_holder: a club's or organiser's address above its events is not where they are
@@ -410,7 +423,7 @@ def _address_part(column: Column, anchor: str | None) -> str | None:
     vocabularies = [("city", CITY_WORDS), ("postal", POSTAL_WORDS), ("country", COUNTRY_WORDS)]
     if _in_place(column):
         vocabularies.append(("region", REGION_WORDS))  # a bare "state" is too often a status
-    elif not beside_venue:
+    elif not beside_venue and not own:
         return None  # a "city" far from any place is too often something else (an organizer's, a user's)
     return next((part for part, vocabulary in vocabularies if names & vocabulary), None)
 

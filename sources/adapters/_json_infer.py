@@ -405,13 +405,21 @@ def _not_an_event(data: Mapping[str, Any]) -> bool:
         if not isinstance(key, str):
             continue
         named = set(words(key))
-        if isinstance(value, list) and named & ITEM_KEYS and not named & ATTACHMENT_WORDS:
+        if isinstance(value, list) and _names_items(key) and not named & ATTACHMENT_WORDS:
             return True
         if named & {"error", "errors"}:
             return True
         if named & {"type", "status", "kind"} and isinstance(value, str) and value.strip().lower() in NOT_EVENT_KINDS:
             return True
     return False
+
+
+def _names_items(key: str) -> bool:
+    """Whether a key names a list of items: its head noun, the last word ("upcoming_events", "eventList"), is an
+    item word. The words before it only qualify it: "guild_scheduled_event_exceptions" are exceptions to an
+    event's repetitions and "event_ids" are ids, the event's parts, not its events."""
+    named = [word for word in words(key) if not word.isdigit()]
+    return bool(named) and named[-1] in ITEM_KEYS
 
 
 def _first_path(spec: Any) -> str:

@@ -43,7 +43,7 @@ from sources.adapters._json_gone import gone as gone  # re-exported: json_api re
 from sources.adapters._json_gone import shown
 from sources.adapters._json_prices import named_prices, price_range
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
-from sources.adapters._json_utc import reading_zone
+from sources.adapters._json_utc import local_wall, reading_zone
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import absolute_url, http_url, parse_datetime, plausible, strptime, zone
 
@@ -506,7 +506,7 @@ class ItemReader:
             if isinstance(value, list):  # a date and a time from two paths, without a "join"
                 value = " ".join(str(part) for part in value)
             zone_read = reading_zone(each.paths, each.format, tz)  # "startTimeUtc": UTC (_json_utc)
-            moment = _moment(value, each, zone_read)
+            moment = _moment(local_wall(each.paths, value), each, zone_read)  # "start_date_local": "…Z"
             if moment is None and first is not None:  # the date beside a time that is words ("All day", "TBA")
                 moment = _moment(first, each, zone_read)
             if moment is not None:

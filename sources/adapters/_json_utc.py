@@ -7,6 +7,10 @@ time is off by the zone's offset, and a late-evening start falls on the wrong da
 naming UTC or GMT is therefore read as UTC where its value states no offset (then shown in the source's zone); a
 value with an offset keeps it. A day read in the source's zone ("local-day") is the source's own day, not UTC's.
 
+A time under a key naming the local time ("start_date_local") is the event's wall clock even when it ends with a
+"Z": Strava writes 5:30 in Orlando as "2018-01-05T05:30:00Z". That Z is dropped (``local_wall``), so the time is
+read in the source's zone; a real offset ("+02:00") on such a value still counts.
+
 Where a start could be read from either, a key naming UTC ranks below a local one (its values are often written
 without their offset), unless every value states its offset (FotMob's ``"utcTime": "2026-09-04T19:00:00.000Z"``
 beside ``"time": "04.09.2026 21:00"``, the requester's wall clock): then it is the exact one (``states_offset``).
@@ -52,3 +56,15 @@ def states_offset(values: Sequence[object]) -> bool:
     return bool(present) and all(
         isinstance(value, str) and _CLOCK_OFFSET.search(value[-24:]) is not None for value in present
     )
+
+
+LOCAL_WORDS = frozenset({"local"})
+
+
+def local_wall(paths: Sequence[str], value: object) -> object:
+    """The value without its trailing "Z" when its key names the local time ("start_date_local"), else as given."""
+    text = value.rstrip() if isinstance(value, str) else ""
+    if len(text) < 2 or text[-1] != "Z" or not text[-2].isdigit():
+        return value
+    named = any({word.lower() for word in _WORD.findall(path.rsplit(".", 1)[-1])} & LOCAL_WORDS for path in paths)
+    return text[:-1] if named else value
