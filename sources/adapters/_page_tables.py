@@ -8,11 +8,9 @@ import datetime as dt
 import re
 from typing import Any
 
-import lxml.etree
-
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
-from sources.adapters._page_lines import LINE_BREAKS, Anchor
+from sources.adapters._page_lines import Anchor
 from sources.adapters._page_month_days import BARE_DAY, bare_day_hit, bare_days, row_details, said_month
 from sources.adapters._page_ranges import day_cell, joined_ranges
 from sources.adapters._page_schedule import (
@@ -32,6 +30,9 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_schedule_lines import (
     _before_posting,
 )
+from sources.adapters._page_table_cells import cell_text as _cell_text
+from sources.adapters._page_table_cells import cells as _cells
+from sources.adapters._page_table_cells import titled_span, unsmall_text
 from sources.adapters._page_titles import title_at_venue
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
@@ -47,27 +48,7 @@ from sources.adapters._page_words import (
 from sources.adapters._page_years import bare_year, month_heading, season_years
 from sources.adapters.webpage import absolute_url
 
-
 # --- tables -------------------------------------------------------------------------------------------------
-def _cells(row: Any) -> list[Any]:
-    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
-
-
-def _cell_text(cell: Any) -> str:
-    """A cell's words, a line break or a block inside it a space: "Thu, Jan 09, 2020<br/><strong>Cancelled</strong>
-    <br/>DLCC222" is three things, not "2020 CancelledDLCC222" (a status glued to a place is neither)."""
-    parts: list[str] = [cell.text or ""]
-    for event, node in lxml.etree.iterwalk(cell, events=CELL_WALK):
-        if node is cell:
-            continue
-        if event == "start":
-            parts.extend((" " if node.tag in LINE_BREAKS else "", node.text or ""))
-        else:  # an element's end, or a comment or processing instruction: the text after it follows
-            parts.extend((" " if node.tag in LINE_BREAKS else "", node.tail or ""))
-    return " ".join("".join(parts).split())
-
-
-CELL_WALK = ("start", "end", "comment", "pi")
 
 
 def _roles(header: list[str]) -> dict[int, str]:
@@ -77,7 +58,8 @@ def _roles(header: list[str]) -> dict[int, str]:
             if pattern.search(text) and role not in roles.values():
                 roles[column] = role
                 break
-    return roles
+    located = "location" in roles.values()
+    return {column: role for column, role in roles.items() if not (located and role == "town")}
 
 
 def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
@@ -207,7 +189,7 @@ def _headed_link_title(cells: list[Any], date_column: int, table: _Table) -> str
     named = [
         cell
         for column, cell in enumerate(cells)
-        if column != date_column and table.roles.get(column) not in ("location", "time", "status")
+        if column != date_column and table.roles.get(column) not in ("location", "town", "time", "status")
     ]
     return _link_title(named, -1, table)
 
@@ -226,8 +208,9 @@ def _row_anchors(cells: list[Any], table: _Table) -> list[tuple[Anchor, str | No
         heading = table.header[column] if column < len(table.header) else None
         for node in cell.iter("a"):
             url = absolute_url(node.get("href"), table.base)
-            if url:
-                found.append((Anchor(" ".join((node.text_content() or "").split()), url), heading))
+            if url:  # a link's name, not the kicker set small in it (_page_table_cells.unsmall_text)
+                name = unsmall_text(node) or " ".join((node.text_content() or "").split())
+                found.append((Anchor(name, url), heading))
     return found
 
 
@@ -248,7 +231,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
         end_time = _end_after(clock.start, texts[role_of["duration"]])
     title_column = role_of.get("title")
     title = (
-        _bold_lead(cells[title_column], texts[title_column])
+        unsmall_text(cells[title_column]) or _bold_lead(cells[title_column], texts[title_column])
         if title_column is not None and title_column < len(texts)
         else None
     )
@@ -264,7 +247,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     title, clock, end_time, day_place = _beside_date(
         cells, texts, date_column, table, (title, clock, end_time), labelled
     )
-    place_column = role_of.get("location")
+    place_column = role_of.get("location", role_of.get("town"))
     at_venue = _title_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
     title = at_venue[0] if at_venue else title
     links, url = [], None
@@ -273,9 +256,12 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
             url = url or anchor.href
         elif not anchor.href.startswith(("mailto:", "tel:")):
             links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
+    end_day = hit.end_date or (
+        titled_span(cells[date_column], hit, year=table.year, today=table.today) if date_column < len(cells) else None
+    )
     entry = Entry(
         day=hit.date,
-        end_day=hit.end_date,
+        end_day=end_day,
         time=clock.start if clock else None,
         end_time=end_time,
         qualifier=_qualifier(cells, texts, table, date_column),
@@ -556,6 +542,15 @@ def _grid_entries(rows: list[Any], table: _Table) -> list[Entry]:
     return found
 
 
+# What a page's schedule of one table row is read as (html.py): a row under a header naming its date column
+# ("table-header"), or a listing of one ("table", _listed_one).
+ONE_ROW = (["table-header"], ["table"])
+
+
+def _listed_one(found: list[Entry], table: _Table) -> bool:
+    return len(found) == 1 and bool(table.header and found[0].title and found[0].url and found[0].year_written)
+
+
 def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[Entry], set[Any]]:
     """Entries from every innermost table with at least two dated rows, and the tables read."""
     entries: list[Entry] = []
@@ -586,8 +581,9 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
             if token is not None:
                 SLASHED_DAY_FIRST.reset(token)
         # One dated row under a header that names the date column ("Name | Date"): a schedule with one
-        # meeting in it (an "Upcoming Events" table), not a lone date.
-        if len(found) >= MIN_ROWS or (found and "date" in table.roles.values()):
+        # meeting in it (an "Upcoming Events" table), not a lone date; so is one row under a heading row whose
+        # name links a page of its own and whose date writes its year (an "Archive 2026" table's one tournament).
+        if len(found) >= MIN_ROWS or (found and ("date" in table.roles.values() or _listed_one(found, table))):
             order_years(found, today=today, year=year, season=season)
             _keep_distinguishing(found)
             for entry in found:
