@@ -4,6 +4,7 @@ cell's span held in its title attribute. Pure (used by _page_tables and _page_si
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 
 import lxml.etree
@@ -75,4 +76,23 @@ def titled_span(cell: Any, hit: DateHit, *, year: int | None, today: dt.date) ->
         hits = joined_ranges(title, find_dates(title, year_hint=year, today=today))
         if len(hits) == 1 and hits[0].date == hit.date and hits[0].end_date and hits[0].end_date > hit.date:
             return hits[0].end_date
+    return None
+
+
+# An icon that marks a country by its flag: an image from a "flags" folder or named for one ("/img/flags/bra.svg",
+# "flag_de.png"), or an element the flag-icons stylesheets class as one ("flag-icon flag-icon-fr", "fi fi-fr").
+FLAG_MARK = re.compile(r"(?<![a-z])flags?(?![a-z])|(?:^|\s)fi(?:\s|$)", re.I)
+FLAG_TAGS = frozenset({"img", "span", "i"})
+PLACE_AFTER_FLAG = 60  # characters: a town and its country's code, not a sentence
+
+
+def flagged_place(row_cells: list[Any]) -> str | None:
+    """The words right after a flag icon in a row, up to the next element ("<img src=/img/flags/bra.svg> BRA Belo
+    Horizonte<br>"): where the row's tournament is, as results and federation sites mark a country and town."""
+    for cell in row_cells:
+        for node in cell.iter(*FLAG_TAGS):
+            marks = f"{node.get('src') or ''} {node.get('class') or ''}" if node.tag == "img" else node.get("class")
+            words = " ".join((node.tail or "").split())
+            if FLAG_MARK.search(marks or "") and 0 < len(words) <= PLACE_AFTER_FLAG and meaningful(words):
+                return words
     return None

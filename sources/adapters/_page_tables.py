@@ -32,7 +32,7 @@ from sources.adapters._page_schedule_lines import (
 )
 from sources.adapters._page_table_cells import cell_text as _cell_text
 from sources.adapters._page_table_cells import cells as _cells
-from sources.adapters._page_table_cells import titled_span, unsmall_text
+from sources.adapters._page_table_cells import flagged_place, titled_span, unsmall_text
 from sources.adapters._page_titles import title_at_venue
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
@@ -268,7 +268,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
         title=title if title and meaningful(title) else None,
         location=(texts[place_column] or None)
         if place_column is not None and place_column < len(texts)
-        else (at_venue[1] if at_venue else day_place),
+        else (at_venue[1] if at_venue else day_place or flagged_place(cells)),
         links=links,
         url=url,
         status=status_in(" ".join(texts)),

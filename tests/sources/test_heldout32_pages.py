@@ -20,6 +20,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters import _page_schedule
+from sources.adapters._page_table_cells import FLAG_MARK
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
@@ -151,3 +152,33 @@ def test_a_one_row_table_whose_link_is_a_document_is_still_a_lone_date() -> None
     )
 
     assert read(body, url="https://results.example.org/en/archive/2026") == []
+
+
+# --- 5. a place marked by a flag -----------------------------------------------------------------------------
+RESULTS = """<html><body><h4>Current tournaments</h4><table>
+<tr><td>Mar 7 - Mar 8, 2026</td><td><a href="/en/4411-2026/tournament/"><strong>Grazer Frühlingsturnier</strong></a>
+<br><img src="/img/flags/aut.svg"> AUT Graz<br><small>Epee, Sabre | Men's, Women's</small></td></tr>
+<tr><td>Mar 14 - Mar 15, 2026</td><td><a href="/en/4420-2026/tournament/"><strong>Coupe de Lyon</strong></a>
+<br><span class="flag-icon flag-icon-fr"></span> FRA Lyon<br><small>Foil | Women's</small></td></tr>
+</table></body></html>"""
+
+
+def test_the_words_after_a_flag_icon_in_a_row_are_its_place() -> None:
+    events = read(RESULTS, url="https://results.example.org/en/")
+
+    assert sorted((str(event["title"]), place(event)) for event in events) == [
+        ("Coupe de Lyon", "FRA Lyon"),
+        ("Grazer Frühlingsturnier", "AUT Graz"),
+    ]
+
+
+def test_the_flag_pattern_is_linear() -> None:
+    assert superlinear_shape(FLAG_MARK) is None
+
+
+def test_an_image_that_is_no_flag_marks_no_place() -> None:
+    body = RESULTS.replace('src="/img/flags/aut.svg"', 'src="/img/icons/star.svg"').replace(
+        '<span class="flag-icon flag-icon-fr"></span>', '<span class="badge"></span>'
+    )
+
+    assert sorted(place(event) for event in read(body, url="https://results.example.org/en/")) == ["", ""]
