@@ -9,36 +9,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import lxml.etree
-
 from sources.adapters._page_dates import find_clock, find_dates
-from sources.adapters._page_iso_days import capital_glued
-from sources.adapters._page_lines import LINE_BREAKS
 from sources.adapters._page_schedule import MIN_ROWS, Entry
+from sources.adapters._page_table_cells import cell_text
 from sources.adapters._page_words import meaningful, residue
 from sources.adapters._page_years import month_heading
 from sources.adapters.webpage import absolute_url, clean_text
-
-
-def cell_text(cell: Any) -> str:
-    """A cell's words, a line break or a block inside it a space: "Thu, Jan 09, 2020<br/><strong>Cancelled</strong>
-    <br/>DLCC222" is three things, not "2020 CancelledDLCC222" (a status glued to a place is neither)."""
-    parts: list[str] = [cell.text or ""]
-    for event, node in lxml.etree.iterwalk(cell, events=CELL_WALK):
-        if node is cell:
-            continue
-        if event == "start":
-            glued = capital_glued(parts, node.text_content() if isinstance(node.tag, str) else "")
-            parts.extend((" " if node.tag in LINE_BREAKS or glued else "", node.text or ""))
-        else:  # an element's end, or a comment or processing instruction: the text after it follows
-            parts.extend(
-                (" " if node.tag in LINE_BREAKS or capital_glued(parts, node.tail or "") else "", node.tail or "")
-            )
-    return " ".join("".join(parts).split())
-
-
-CELL_WALK = ("start", "end", "comment", "pi")
-
 
 HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_NAME = 200  # a name, not a paragraph

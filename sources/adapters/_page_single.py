@@ -30,6 +30,7 @@ from sources.adapters._page_single_place import (
     place_near,
     with_address,
 )
+from sources.adapters._page_table_cells import unsmall_text
 from sources.adapters._page_time_lines import label_rank
 from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
@@ -99,11 +100,14 @@ class PageInfo:
     site_name: str | None
     canonical: str | None
     title_parts: tuple[str, ...] = ()  # the <title>'s parts between separators ("What's on", "The Blue Note")
+    # The heading's words outside its <small> kicker and note ("<small>Ranglistenturnier …</small><br>2026
+    # Erzgebirgs-Cup<br><small>Senioren</small>"): its name (_page_table_cells.unsmall_text); None if no such parts.
+    heading_name: str | None = None
 
     @property
     def title(self) -> str | None:
         """The page's own heading, else its titles; the site's name only when nothing else names the page."""
-        return self.heading or self.og_title or self.doc_title or self.site_name
+        return self.heading_name or self.heading or self.og_title or self.doc_title or self.site_name
 
 
 def _meta(root: Any, name: str) -> str | None:
@@ -163,6 +167,7 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
         site_name=site_name,
         canonical=absolute_url(canonical, base) if canonical else None,
         title_parts=tuple(parts),
+        heading_name=unsmall_text(heading) if heading is not None else None,
     )
 
 

@@ -9,7 +9,6 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
-from sources.adapters._page_day_rows import cell_text as _cell_text
 from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
@@ -32,6 +31,9 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_schedule_lines import (
     _before_posting,
 )
+from sources.adapters._page_table_cells import cell_text as _cell_text
+from sources.adapters._page_table_cells import cells as _cells
+from sources.adapters._page_table_cells import flagged_place, titled_span, unsmall_text
 from sources.adapters._page_titles import title_at_venue
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
@@ -47,10 +49,7 @@ from sources.adapters._page_words import (
 from sources.adapters._page_years import bare_year, month_heading, season_years
 from sources.adapters.webpage import absolute_url
 
-
 # --- tables -------------------------------------------------------------------------------------------------
-def _cells(row: Any) -> list[Any]:
-    return [cell for cell in row if isinstance(cell.tag, str) and cell.tag in ("td", "th")]
 
 
 def _roles(header: list[str]) -> dict[int, str]:
@@ -60,7 +59,8 @@ def _roles(header: list[str]) -> dict[int, str]:
             if pattern.search(text) and role not in roles.values():
                 roles[column] = role
                 break
-    return roles
+    located = "location" in roles.values()
+    return {column: role for column, role in roles.items() if not (located and role == "town")}
 
 
 def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
@@ -190,7 +190,7 @@ def _headed_link_title(cells: list[Any], date_column: int, table: _Table) -> str
     named = [
         cell
         for column, cell in enumerate(cells)
-        if column != date_column and table.roles.get(column) not in ("location", "time", "status")
+        if column != date_column and table.roles.get(column) not in ("location", "town", "time", "status")
     ]
     return _link_title(named, -1, table)
 
@@ -209,8 +209,9 @@ def _row_anchors(cells: list[Any], table: _Table) -> list[tuple[Anchor, str | No
         heading = table.header[column] if column < len(table.header) else None
         for node in cell.iter("a"):
             url = absolute_url(node.get("href"), table.base)
-            if url:
-                found.append((Anchor(" ".join((node.text_content() or "").split()), url), heading))
+            if url:  # a link's name, not the kicker set small in it (_page_table_cells.unsmall_text)
+                name = unsmall_text(node) or " ".join((node.text_content() or "").split())
+                found.append((Anchor(name, url), heading))
     return found
 
 
@@ -231,7 +232,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
         end_time = _end_after(clock.start, texts[role_of["duration"]])
     title_column = role_of.get("title")
     title = (
-        _bold_lead(cells[title_column], texts[title_column])
+        unsmall_text(cells[title_column]) or _bold_lead(cells[title_column], texts[title_column])
         if title_column is not None and title_column < len(texts)
         else None
     )
@@ -247,7 +248,7 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     title, clock, end_time, day_place = _beside_date(
         cells, texts, date_column, table, (title, clock, end_time), labelled
     )
-    place_column = role_of.get("location")
+    place_column = role_of.get("location", role_of.get("town"))
     at_venue = _title_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
     title = at_venue[0] if at_venue else title
     links, url = [], None
@@ -256,16 +257,19 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
             url = url or anchor.href
         elif not anchor.href.startswith(("mailto:", "tel:")):
             links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
+    end_day = hit.end_date or (
+        titled_span(cells[date_column], hit, year=table.year, today=table.today) if date_column < len(cells) else None
+    )
     entry = Entry(
         day=hit.date,
-        end_day=hit.end_date,
+        end_day=end_day,
         time=clock.start if clock else None,
         end_time=end_time,
         qualifier=_qualifier(cells, texts, table, date_column),
         title=title if title and meaningful(title) else None,
         location=(texts[place_column] or None)
         if place_column is not None and place_column < len(texts)
-        else (at_venue[1] if at_venue else day_place),
+        else (at_venue[1] if at_venue else day_place or flagged_place(cells)),
         links=links,
         url=url,
         status=status_in(" ".join(texts)),
@@ -539,6 +543,15 @@ def _grid_entries(rows: list[Any], table: _Table) -> list[Entry]:
     return found
 
 
+# What a page's schedule of one table row is read as (html.py): a row under a header naming its date column
+# ("table-header"), or a listing of one ("table", _listed_one).
+ONE_ROW = (["table-header"], ["table"])
+
+
+def _listed_one(found: list[Entry], table: _Table) -> bool:
+    return len(found) == 1 and bool(table.header and found[0].title and found[0].url and found[0].year_written)
+
+
 def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[Entry], set[Any]]:
     """Entries from every innermost table with at least two dated rows, and the tables read."""
     entries: list[Entry] = []
@@ -570,8 +583,9 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
             if token is not None:
                 SLASHED_DAY_FIRST.reset(token)
         # One dated row under a header that names the date column ("Name | Date"): a schedule with one
-        # meeting in it (an "Upcoming Events" table), not a lone date.
-        if len(found) >= MIN_ROWS or (found and "date" in table.roles.values()):
+        # meeting in it (an "Upcoming Events" table), not a lone date; so is one row under a heading row whose
+        # name links a page of its own and whose date writes its year (an "Archive 2026" table's one tournament).
+        if len(found) >= MIN_ROWS or (found and ("date" in table.roles.values() or _listed_one(found, table))):
             order_years(found, today=today, year=year, season=season)
             _keep_distinguishing(found)
             for entry in found:

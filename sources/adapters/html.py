@@ -76,7 +76,7 @@ from sources.adapters._page_single import (
     starts_together,
 )
 from sources.adapters._page_single_place import heading_place
-from sources.adapters._page_tables import table_entries
+from sources.adapters._page_tables import ONE_ROW, table_entries
 from sources.adapters._page_titles import is_tagline, without_site_affix
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
@@ -291,8 +291,8 @@ class GenericPageAdapter(Adapter):
         )
         # The page's event with its "Additional Dates" is that event's occurrences, not a schedule of the further ones.
         more = single is not None and bool(further_dates(lines, single, today=today))
-        # One row under a header that names its date column is a schedule of one, when the page is no event's own.
-        enough = len(schedule) >= MIN_ROWS or (single is None and [e.structure for e in schedule] == ["table-header"])
+        # One table row under a header naming its date, or a listing of one (ONE_ROW): a schedule on no event's page.
+        enough = len(schedule) >= MIN_ROWS or (single is None and [e.structure for e in schedule] in ONE_ROW)
         if enough and not news_only and not more and not (single and one_occasion(schedule, single)):
             schedule = merge_same_meeting(schedule)
             defaults = page_defaults(lines)
