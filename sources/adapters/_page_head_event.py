@@ -19,6 +19,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_single import meta_content
 from sources.adapters._page_words import GENERIC_HEADING, NEWS_PATH
 from sources.adapters.base import ParsedRecord, RawEvent
 from sources.adapters.webpage import html_tree
@@ -74,7 +75,7 @@ def own_head_event(
     ):
         return None
     root = html_tree(text)  # only now: most pages' structured events include their own
-    title = _head_meta(root) or _document_title(root)
+    title = meta_content(root, "og:title") or _document_title(root)
     found = head_event(title, today=today) if title else None
     if found is None:
         return None
@@ -91,13 +92,6 @@ def own_head_event(
         url=page_url,
         evidence=[HEAD_EVIDENCE.format(title=title)],
     )
-
-
-def _head_meta(root: Any) -> str | None:
-    for node in root.iter("meta"):
-        if (node.get("property") or node.get("name") or "").lower() == "og:title":
-            return " ".join((node.get("content") or "").split()) or None
-    return None
 
 
 def _document_title(root: Any) -> str | None:
