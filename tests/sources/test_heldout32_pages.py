@@ -208,3 +208,16 @@ def test_a_country_flag_written_otherwise_still_marks_the_place(icon: str) -> No
     body = RESULTS.replace('<img src="/img/flags/aut.svg">', icon)
 
     assert "AUT Graz" in [place(event) for event in read(body, url="https://results.example.org/en/")]
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("<th>Position</th><th>Closing</th>", '<td><a href="/jobs/librarian">Librarian</a></td><td>March 3, 2026</td>'),
+        ("<th>Version</th><th>Released</th>", '<td><a href="/download/v2">Version 2.1</a></td><td>March 3, 2026</td>'),
+    ],
+)
+def test_a_one_row_table_under_column_headers_naming_no_date_is_no_listing(header: str, row: str) -> None:
+    body = f"<html><body><h2>Notices</h2><table><tr>{header}</tr><tr>{row}</tr></table></body></html>"
+
+    assert read(body, url="https://www.example.org/notices") == []
