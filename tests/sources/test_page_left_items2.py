@@ -271,6 +271,7 @@ def test_a_page_in_another_language_declared_english_reads_day_first(note: str) 
         "Updated Monday, March 1, 2027",  # English names: the page is English
         "Cinco de Mayo party: 5 de mayo",  # one Spanish date on an English page
         "Plácido Domingo sings; Domingo live",  # one name, twice
+        "Viernes Social and Sábado Salsa: our dance nights",  # weekday names as the names of nights, no dates
         "",
     ],
 )
