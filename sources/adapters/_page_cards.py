@@ -239,7 +239,7 @@ def event_blocks(root: Any) -> list[Any]:
         and not lists_names(block)
     ]
     # a day's box holding two alike entries, each named and dated (two meetings on one day): each entry is a card
-    return [entry for block in innermost for entry in alike_entries(block, _entry) or [block]]
+    return [entry for block in innermost for entry in alike_entries(block, _entry, heading_of) or [block]]
 
 
 def _entry(node: Any) -> bool:

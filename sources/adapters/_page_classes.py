@@ -114,10 +114,17 @@ def inner_name(node: Any, name_class: re.Pattern[str]) -> Any:
 ENTRIES = 2  # alike entries in one block that make it a day's box of events, not one card
 
 
-def alike_entries(block: Any, entry: Callable[[Any], bool]) -> list[Any]:
+def alike_entries(block: Any, entry: Callable[[Any], bool], heading: Callable[[Any], Any]) -> list[Any]:
     """The block's ENTRIES or more children of one tag and class, each an ``entry`` (its own name and date): a
     month grid's day box holding two meetings ('<div class="fsCalendarInfo">' twice under the day's date) is those
-    entries, each an event; [] when the block holds no such group (it is one card)."""
+    entries, each an event; [] when the block holds no such group (it is one card), or when the block's
+    ``heading`` stands outside them (a card's "Hamlet" over its two named sessions, "Matinee" and "Evening")."""
+    found = _alike(block, entry)
+    named = heading(block) if found else None
+    return found if named is None or any(named in child.iter() for child in found) else []
+
+
+def _alike(block: Any, entry: Callable[[Any], bool]) -> list[Any]:
     for parent in block.iter():
         groups: dict[tuple[str, str], list[Any]] = {}
         for child in parent:

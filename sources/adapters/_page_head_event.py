@@ -6,21 +6,30 @@ word, a date without a year, "Aanvang: 21:00 uur" in a definition list). Its tit
 of - donderdag 17 november 2016 om 21:00". When every structured event of a page is another page's, and the page's
 og:title (else its <title>) holds one date with its year and a clock after it, the words before the date name the
 page's own event, which starts then. Not when a structured event is the page itself (that one is its event), and
-not from a title with no clock or with two dates (a listing's "Agenda 1 - 31 oktober").
+not from a title with no clock or with two dates (a listing's "Agenda 1 - 31 oktober"), nor from one whose date is
+about something else: when the page was posted or updated ("Review … | Posted 9 October 2026, 14:30"), a listing's
+("Events - …"), a clock far from the date ("… | Box office opens 10:00"), a news page's.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_single import meta_content
+from sources.adapters._page_words import GENERIC_HEADING, NEWS_PATH
 from sources.adapters.base import ParsedRecord, RawEvent
 from sources.adapters.webpage import html_tree
 
 MAX_TITLE = 300  # a page's title, not a paragraph: longer text is not read
 SEPARATORS = " -–—|:·•»,"  # what stands between a title's name and its date
+# The words that make the date after them the page's own ("… | Posted 9 October 2026, 14:30"): right before it, so
+# that a band called "Due Process" keeps its name.
+STAMPED = re.compile(r"\b(?:posted|updated|published|revised|modified|as\s+of)(?:\s+on)?\W*$|©\W*$", re.I)
+CLOCK_AHEAD = 6  # the most characters between the date and its clock (" om ", ", ", " at ", " - ")
 HEAD_EVIDENCE = "the page's own event, named with its date and time in the page's title ({title!r}); its marked-up events are other pages'"
 
 
@@ -35,7 +44,9 @@ def head_event(title: str, *, today: dt.date) -> tuple[str, dt.date, dt.time] | 
     hit = dates[0]
     clock = find_clock(title[hit.end :], dated=True)
     name = " ".join(title[: hit.start].strip(SEPARATORS).split())
-    if clock is None or not name or not any(character.isalpha() for character in name):
+    if clock is None or clock.span[0] > CLOCK_AHEAD or not name or not any(character.isalpha() for character in name):
+        return None
+    if STAMPED.search(title[: hit.start]) or GENERIC_HEADING.match(name):  # "Posted 9 October…", "Events - 9 October…"
         return None
     return name, hit.date, clock.start
 
@@ -56,10 +67,15 @@ def own_head_event(
     name, same day)."""
     events = [record for record in records if isinstance(record, RawEvent)]
     page = _page_key(page_url)
-    if page is None or not events or any(_page_key(event.url) in (None, page) for event in events):
+    if (
+        page is None
+        or NEWS_PATH.search(page[1])
+        or not events
+        or any(_page_key(event.url) in (None, page) for event in events)
+    ):
         return None
     root = html_tree(text)  # only now: most pages' structured events include their own
-    title = _head_meta(root) or _document_title(root)
+    title = meta_content(root, "og:title") or _document_title(root)
     found = head_event(title, today=today) if title else None
     if found is None:
         return None
@@ -76,13 +92,6 @@ def own_head_event(
         url=page_url,
         evidence=[HEAD_EVIDENCE.format(title=title)],
     )
-
-
-def _head_meta(root: Any) -> str | None:
-    for node in root.iter("meta"):
-        if (node.get("property") or node.get("name") or "").lower() == "og:title":
-            return " ".join((node.get("content") or "").split()) or None
-    return None
 
 
 def _document_title(root: Any) -> str | None:

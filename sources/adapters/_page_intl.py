@@ -416,12 +416,24 @@ def visible_language(text: str, lang: str | None) -> str | None:
     if page_language(lang) != "en" or _ENGLISH_NAMES.search(text):
         return lang
     dates = (match for match in INTL_DATE.finditer(text) if intl_accepted(match))
+    days = (match for match in _OTHER_NAMES.finditer(text) if _a_day(text, match))
     named: set[str] = set()  # different names: a singer called Domingo, named twice, is one
-    for match in itertools.chain(dates, _OTHER_NAMES.finditer(text)):
+    for match in itertools.chain(dates, days):
         named.add(match.group(0).casefold())
         if len(named) >= OTHER_NAMES_SAY:
             return UNDETERMINED
     return lang
+
+
+# A weekday's name followed by its date's number ("Sábado 6", "Samstag, 7."): a day, however it is capitalised.
+_NUMBER_AFTER = re.compile(r"[ \t,.]{0,3}\d")
+
+
+def _a_day(text: str, match: re.Match[str]) -> bool:
+    """Whether another language's weekday name in ``text`` names a day: written lower case, as those languages
+    write it in a sentence ("viernes y sábado"), or before its date; capitalised alone it is a name ("Viernes
+    Social", "Plácido Domingo")."""
+    return match.group(0)[:1].islower() or _NUMBER_AFTER.match(text, match.end()) is not None
 
 
 def reading_language(root: Any, text: str) -> str | None:

@@ -21,6 +21,9 @@ MEETING_POINT = re.compile(
 # What joins the time to the place after it: a separator, then "at" as English writes it ("10am at the car park";
 # German "am Bahnhof" and French "devant la mairie" say where, and stay).
 _JOIN = re.compile(r"[ \t]{0,3}[,;|·\-–—]?[ \t]{0,3}(?:at[ \t]{1,3})?", re.IGNORECASE)
+# What joins a time to a range's end that find_clock leaves unread ("10 am - noon", "7 pm to midnight"): that end is
+# no part of the place after it.
+_RANGE_JOIN = re.compile(r"[ \t]{0,3}(?:[-–—]|\b(?:to|until|till|bis)\b)[ \t]{0,3}", re.IGNORECASE)
 _TIME_AHEAD = 3  # the most characters before the time in the value ("ab 14 Uhr" is no meeting point's time)
 
 
@@ -30,8 +33,13 @@ def time_then_place(value: str) -> tuple[ClockHit, str] | None:
     clock = find_clock(value, dated=True)
     if clock is None or clock.span[0] > _TIME_AHEAD or value[: clock.span[0]].strip(" \t:"):
         return None
-    join = _JOIN.match(value, clock.span[1])
-    place = value[join.end() if join else clock.span[1] :].strip(" \t.,;")
+    at = clock.span[1]
+    dash = _RANGE_JOIN.match(value, at)
+    until = find_clock(value[dash.end() :], dated=True) if dash else None
+    if dash and until is not None and until.span[0] == 0:
+        at = dash.end() + until.span[1]
+    join = _JOIN.match(value, at)
+    place = value[join.end() if join else at :].strip(" \t.,;")
     if not place or not any(character.isalpha() for character in place) or says_only_when(place):
         return None
     return clock, place

@@ -110,7 +110,8 @@ class PageInfo:
         return self.heading_name or self.heading or self.og_title or self.doc_title or self.site_name
 
 
-def _meta(root: Any, name: str) -> str | None:
+def meta_content(root: Any, name: str) -> str | None:
+    """The content of the page's first <meta> whose property (or name) is ``name`` ("og:title"), spaces folded."""
     for node in root.iter("meta"):
         if (node.get("property") or node.get("name") or "").lower() == name:
             value = " ".join((node.get("content") or "").split())
@@ -137,7 +138,7 @@ def _is_branding(node: Any, site_name: str | None) -> bool:
 
 def page_info(root: Any, *, base: str | None) -> PageInfo:
     parts = _title_parts(root)
-    site_name = _meta(root, "og:site_name") or (parts[-1] if len(parts) > 1 else None)
+    site_name = meta_content(root, "og:site_name") or (parts[-1] if len(parts) > 1 else None)
     heading = next((node for node in root.iter("h1") if _text(node) and not _is_branding(node, site_name)), None)
     if heading is None:
         heading = next(
@@ -151,7 +152,7 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
             ),
             None,
         )
-    if heading is None and not parts and _meta(root, "og:title") is None:
+    if heading is None and not parts and meta_content(root, "og:title") is None:
         heading = _lone_top_heading(root, site_name)
     canonical = next(
         (node.get("href") for node in root.iter("link") if (node.get("rel") or "").lower() == "canonical"), None
@@ -162,7 +163,7 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
     return PageInfo(
         heading=_text(heading) if heading is not None else None,
         heading_element=heading,
-        og_title=_without_site(_meta(root, "og:title"), site_name),
+        og_title=_without_site(meta_content(root, "og:title"), site_name),
         doc_title=doc_title,
         site_name=site_name,
         canonical=absolute_url(canonical, base) if canonical else None,

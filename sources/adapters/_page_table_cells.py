@@ -84,9 +84,15 @@ def titled_span(cell: Any, hit: DateHit, *, year: int | None, today: dt.date) ->
     return None
 
 
-# An icon that marks a country by its flag: an image from a "flags" folder or named for one ("/img/flags/bra.svg",
-# "flag_de.png"), or an element the flag-icons stylesheets class as one ("flag-icon flag-icon-fr", "fi fi-fr").
-FLAG_MARK = re.compile(r"(?<![a-z])flags?(?![a-z])|(?:^|\s)fi(?:\s|$)", re.I)
+# An icon that marks a country by its flag: an image from a "flags" folder or named for a country's code
+# ("/img/flags/bra.svg", "flag_de.png"), or an element a flag stylesheet classes with the code ("flag-icon
+# flag-icon-fr", "fi fi-fr", Semantic UI's "fr flag"). A flag naming no country is some other icon: an icon
+# font's "fi fi-rr-ticket" (Flaticon), a warning's "red-flag.png", a "flag" class alone.
+FLAG_MARK = re.compile(
+    r"/flags/|(?<![a-z])flags?[-_](?:icon[-_])?[a-z]{2,3}(?![a-z-])|(?:^|\s)fi-[a-z]{2}(?:\s|$)"
+    r"|(?:^|\s)[a-z]{2}[ \t]flag(?:\s|$)",
+    re.I,
+)
 FLAG_TAGS = frozenset({"img", "span", "i"})
 PLACE_AFTER_FLAG = 60  # characters: a town and its country's code, not a sentence
 

@@ -549,7 +549,10 @@ ONE_ROW = (["table-header"], ["table"])
 
 
 def _listed_one(found: list[Entry], table: _Table) -> bool:
-    return len(found) == 1 and bool(table.header and found[0].title and found[0].url and found[0].year_written)
+    """One row under a heading row of one cell (a caption: "Archive 2026"); under column headers that name no date
+    ("Position | Closing", "Version | Released") the row's date is a deadline's or a release's, not an event's."""
+    captioned = len([text for text in table.header if text]) == 1
+    return len(found) == 1 and captioned and bool(found[0].title and found[0].url and found[0].year_written)
 
 
 def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[Entry], set[Any]]:

@@ -193,3 +193,20 @@ def test_a_long_table_of_day_headers_is_read_in_bounded_time() -> None:
     started = time.process_time()
     events_of(body)
     assert time.process_time() - started < 20
+
+
+def test_an_event_card_with_two_named_sessions_stays_one_card() -> None:
+    def card(name: str, day: int) -> str:
+        return (
+            f'<div class="event-card"><h3><a href="/e/{day}">{name}</a></h3><p class="venue">Town Hall</p>'
+            f'<div class="session"><h4>Matinee</h4><p>January {day}, 2027, 2:00 pm</p></div>'
+            f'<div class="session"><h4>Evening</h4><p>January {day}, 2027, 7:30 pm</p></div></div>'
+        )
+
+    body = "<html><body><h1>Plays</h1>" + card("Hamlet", 12) + card("Macbeth", 19) + card("Othello", 26)
+    events = events_of(body + "</body></html>", start=dt.datetime(2027, 1, 10, tzinfo=CHICAGO), zone=CHICAGO)
+    assert sorted({(event.title, event.venue_name) for event in events}) == [
+        ("Hamlet", "Town Hall"),
+        ("Macbeth", "Town Hall"),
+        ("Othello", "Town Hall"),
+    ]

@@ -12,9 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sources.adapters._page_head_event import head_event
+import pytest
+
+from sources.adapters._page_head_event import STAMPED, head_event
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
+from tests.hostile import superlinear_shape
 from tests.sources.helpers import local_minute
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
@@ -84,3 +87,33 @@ def test_the_title_reading_is_pure_and_wants_a_date_a_clock_and_a_name() -> None
     assert head_event("The Lantern Duo - vrijdag 9 oktober 2026", today=today) is None  # no clock
     assert head_event("Agenda 9 oktober 2026 - 10 oktober 2026 om 20:30", today=today) is None  # two dates
     assert head_event("x" * 100_000 + " 9 oktober 2026 om 20:30", today=today) is None  # not a title's length
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Review: The Lantern Duo | Posted 9 oktober 2026, 20:30",  # when the page was posted
+        "Agenda - updated 9 October 2026 at 20:30",  # when a listing was last changed
+        "Events - 9 October 2026 at 20:30",  # a listing's name, not an event's
+        "The Lantern Duo - 9 October 2026 | Tickets | Box office opens 10:00",  # a clock far from the date
+    ],
+)
+def test_a_title_whose_date_and_clock_are_about_something_else_names_no_event(title: str) -> None:
+    assert head_event(title, today=OCTOBER.date()) is None
+
+
+def test_a_news_pages_title_names_no_event_of_its_own() -> None:
+    body = page("Storm closes the harbour - 9 oktober 2026 20:30")
+    assert [title for title, _ in read(body, url="https://kelder.example.nl/news/storm")] == [
+        "De Nachtband",
+        "Harbour Folk",
+    ]
+
+
+def test_a_name_holding_a_word_of_dates_keeps_its_event_and_the_stamp_pattern_is_linear() -> None:
+    assert head_event("Due Process - 9 October 2026 at 20:30", today=OCTOBER.date()) == (
+        "Due Process",
+        dt.date(2026, 10, 9),
+        dt.time(20, 30),
+    )
+    assert superlinear_shape(STAMPED) is None

@@ -182,3 +182,42 @@ def test_an_image_that_is_no_flag_marks_no_place() -> None:
     )
 
     assert sorted(place(event) for event in read(body, url="https://results.example.org/en/")) == ["", ""]
+
+
+@pytest.mark.parametrize(
+    "icon",
+    [
+        '<i class="fi fi-rr-ticket"></i>',  # an icon font's "fi" (Flaticon's uicons), no country's flag
+        '<img src="/icons/red-flag.png">',  # a warning's flag
+        '<span class="flag"></span>',  # a "flag" that names no country
+    ],
+)
+def test_an_icon_that_flags_no_country_marks_no_place(icon: str) -> None:
+    body = RESULTS.replace('<img src="/img/flags/aut.svg">', icon).replace(
+        '<span class="flag-icon flag-icon-fr"></span>', icon
+    )
+
+    assert sorted(place(event) for event in read(body, url="https://results.example.org/en/")) == ["", ""]
+
+
+@pytest.mark.parametrize(
+    "icon",
+    ['<img src="/img/flag_at.png">', '<span class="fi fi-at"></span>', '<i class="at flag"></i>'],
+)
+def test_a_country_flag_written_otherwise_still_marks_the_place(icon: str) -> None:
+    body = RESULTS.replace('<img src="/img/flags/aut.svg">', icon)
+
+    assert "AUT Graz" in [place(event) for event in read(body, url="https://results.example.org/en/")]
+
+
+@pytest.mark.parametrize(
+    ("header", "row"),
+    [
+        ("<th>Position</th><th>Closing</th>", '<td><a href="/jobs/librarian">Librarian</a></td><td>March 3, 2026</td>'),
+        ("<th>Version</th><th>Released</th>", '<td><a href="/download/v2">Version 2.1</a></td><td>March 3, 2026</td>'),
+    ],
+)
+def test_a_one_row_table_under_column_headers_naming_no_date_is_no_listing(header: str, row: str) -> None:
+    body = f"<html><body><h2>Notices</h2><table><tr>{header}</tr><tr>{row}</tr></table></body></html>"
+
+    assert read(body, url="https://www.example.org/notices") == []

@@ -271,6 +271,7 @@ def test_a_page_in_another_language_declared_english_reads_day_first(note: str) 
         "Updated Monday, March 1, 2027",  # English names: the page is English
         "Cinco de Mayo party: 5 de mayo",  # one Spanish date on an English page
         "Plácido Domingo sings; Domingo live",  # one name, twice
+        "Viernes Social and Sábado Salsa: our dance nights",  # weekday names as the names of nights, no dates
         "",
     ],
 )
@@ -360,3 +361,15 @@ def test_two_dated_paragraphs_of_one_class_are_no_cards() -> None:
     )
     events = events_of(body, LOS_ANGELES, dt.datetime(2026, 9, 10, tzinfo=LOS_ANGELES))
     assert [event.title for event in events if event.title in {"Opening hours", "Parking"}] == []
+
+
+@pytest.mark.parametrize(
+    ("value", "place"),
+    [
+        ("10 am - noon, Town Hall", "Town Hall"),  # a range whose end find_clock leaves is no part of the place
+        ("9 am to noon at The Anchor", "The Anchor"),
+        ("10 am - noon", None),
+    ],
+)
+def test_a_where_values_time_range_is_no_part_of_its_place(value: str, place: str | None) -> None:
+    assert place_of(value) == place
