@@ -1,0 +1,32 @@
+"""A review of the JSON, XML and feed readers' newest rules (issue #13), on small documents of our own: readings
+each rule could cause on ordinary documents that it was not written for.
+
+- a precision that rounds a time or a day ("time_precision": "half_hour", "quarter-hour", "half-day") leaves the
+  day known: only a week, a month, a quarter, a half year or a year keeps an item out;
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from sources.adapters.base import FetchWindow
+from tests.sources.helpers import parse_json
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+WINDOW = FetchWindow(start=dt.datetime(2031, 1, 1, tzinfo=dt.UTC), end=dt.datetime(2032, 1, 1, tzinfo=dt.UTC))
+
+
+def test_a_precision_rounding_a_time_keeps_the_event() -> None:
+    document = [
+        {"title": "Harbour Talk", "start": "2031-07-10T18:30:00+02:00", "time_precision": "half_hour"},
+        {"title": "Night Market", "start": "2031-07-11T18:15:00+02:00", "time_precision": "quarter-hour"},
+        {"title": "Lantern Walk", "start": "2031-07-12T00:00:00+02:00", "time_precision": "Half-day"},
+        {"title": "Book Fair", "start": "2031-07-01T00:00:00+02:00", "time_precision": "half-year"},
+    ]
+
+    events = {event.title: event for event in parse_json(document, window=WINDOW, zone=BERLIN)[1]}
+
+    assert sorted(events) == ["Harbour Talk", "Lantern Walk", "Night Market"]
+    assert events["Harbour Talk"].start == dt.datetime(2031, 7, 10, 16, 30, tzinfo=dt.UTC)
+    assert (events["Lantern Walk"].start, events["Lantern Walk"].all_day) == (dt.date(2031, 7, 12), True)
