@@ -14,11 +14,12 @@ from __future__ import annotations
 from sources.adapters._json_shapes import Column, words
 
 # A recording's address: the word in the key itself ("recordUrl", "recording_url") or the object the URL is in
-# ("recording": {"url": …}, "recordUrl": {"url": …}). Not an object named "record" and nothing else: an API may wrap
-# each item in one.
+# ("recording": {"url": …}, "recordUrl": {"url": …}). Not an object named "record" otherwise ("record",
+# "eventRecord", "record_info"): an API may wrap each item, or its page's fields, in one.
 RECORDING_WORDS = frozenset({"record", "recording", "recordings"})
 RECORDING_HOLDERS = frozenset({"recording", "recordings"})
 # The organiser's side of an event: where its host signs in to manage it, not where the public reads about it.
+URL_WORDS = frozenset({"url", "urls", "link", "links", "href", "uri"})  # what a "recordUrl" object is named for
 TOOL_WORDS = frozenset({"tools", "admin", "edit", "manage", "dashboard"})
 CLASSIFICATION_WORDS = frozenset(
     {"category", "categories", "genre", "genres", "classification", "classifications", "kind", "kinds", "type",
@@ -31,7 +32,7 @@ def someone_elses_url(column: Column) -> bool:
     parts = column.path.split(".")
     own = set(words(parts[-1]))
     holder = set(words(parts[-2])) if len(parts) > 1 else set()
-    recording_holder = bool(holder & RECORDING_HOLDERS) or ("record" in holder and len(holder) > 1)  # "recordUrl"
+    recording_holder = bool(holder & RECORDING_HOLDERS) or ("record" in holder and bool(holder & URL_WORDS))  # "recordUrl"
     return bool(own & (RECORDING_WORDS | TOOL_WORDS) or holder & TOOL_WORDS) or recording_holder
 
 

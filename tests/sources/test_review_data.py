@@ -3,6 +3,9 @@ each rule could cause on ordinary documents that it was not written for.
 
 - a precision that rounds a time or a day ("time_precision": "half_hour", "quarter-hour", "half-day") leaves the
   day known: only a week, a month, a quarter, a half year or a year keeps an item out;
+- an address in an object whose name holds "record" beside other words ("record_info": {"id", "url"}) is still
+  the event's page, as under a "record" wrapper: only a recording's ("recording": {"url"}, "recordUrl": {"url"})
+  is not;
 """
 
 from __future__ import annotations
@@ -30,3 +33,26 @@ def test_a_precision_rounding_a_time_keeps_the_event() -> None:
     assert sorted(events) == ["Harbour Talk", "Lantern Walk", "Night Market"]
     assert events["Harbour Talk"].start == dt.datetime(2031, 7, 10, 16, 30, tzinfo=dt.UTC)
     assert (events["Lantern Walk"].start, events["Lantern Walk"].all_day) == (dt.date(2031, 7, 12), True)
+
+
+def test_a_url_under_a_record_wrapper_is_still_the_events_page() -> None:
+    wrapped = [
+        {"record": {"title": f"Talk {day}", "start": f"2031-07-{day}T18:30:00+02:00",
+                         "url": f"https://talks.example/e/{day}"}}
+        for day in (10, 11, 12)
+    ]  # fmt: skip
+    beside = [
+        {"title": f"Talk {day}", "start": f"2031-07-{day}T18:30:00+02:00",
+         "record_info": {"id": day, "url": f"https://talks.example/e/{day}"}}
+        for day in (10, 11, 12)
+    ]  # fmt: skip
+    recording = [
+        {"title": f"Talk {day}", "start": f"2031-07-{day}T18:30:00+02:00",
+         "recordUrl": {"url": f"https://talks.example/rec/{day}"}}
+        for day in (10, 11, 12)
+    ]  # fmt: skip
+
+    for document in (wrapped, beside):
+        events = parse_json(document, window=WINDOW, zone=BERLIN)[1]
+        assert [event.url for event in events] == [f"https://talks.example/e/{day}" for day in (10, 11, 12)]
+    assert [event.url for event in parse_json(recording, window=WINDOW, zone=BERLIN)[1]] == [None, None, None]
