@@ -4,7 +4,8 @@
   ("host_tools_url", an "admin_url", an "edit_url") is not the page a person reads about the event on.
 - The first element of a list beside each event ("Prices": [{"IsOnline": …}], "CourseAgendas": [{"CourseAgendaType":
   "Session"}]) is that element: its flag or its kind is the price's or the programme item's, not the event's. A list
-  of the event's own classifications ("genres": [{"type": "Jazz"}], "categories": [{"name": …}]) is the exception.
+  of the event's own classifications ("genres": [{"type": "Jazz"}], "categories": [{"name": …}]) is the exception;
+  so is a list of the event's places for a flag saying it is held online ("locations": [{"is_online": true}]).
 
 Pure; the leading underscore keeps this module out of the adapter registry.
 """
@@ -32,7 +33,9 @@ def someone_elses_url(column: Column) -> bool:
     parts = column.path.split(".")
     own = set(words(parts[-1]))
     holder = set(words(parts[-2])) if len(parts) > 1 else set()
-    recording_holder = bool(holder & RECORDING_HOLDERS) or ("record" in holder and bool(holder & URL_WORDS))  # "recordUrl"
+    recording_holder = bool(holder & RECORDING_HOLDERS) or (
+        "record" in holder and bool(holder & URL_WORDS)
+    )  # "recordUrl"
     return bool(own & (RECORDING_WORDS | TOOL_WORDS) or holder & TOOL_WORDS) or recording_holder
 
 
@@ -46,3 +49,15 @@ def in_classification_list(column: Column) -> bool:
     parts = column.path.split(".")
     lists = [parts[index - 1] for index, part in enumerate(parts) if part.isdigit() and index]
     return bool(lists) and all(set(words(name)) & CLASSIFICATION_WORDS for name in lists)
+
+
+# The lists of an event's own places: the first one's flag says where the event is held, as its name is the venue's.
+PLACE_LIST_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "room", "rooms", "site",
+                              "sites"})  # fmt: skip
+
+
+def in_place_list(column: Column) -> bool:
+    """A field read in an element of a list of the item's places ("locations.0.is_online")."""
+    parts = column.path.split(".")
+    lists = [parts[index - 1] for index, part in enumerate(parts) if part.isdigit() and index]
+    return bool(lists) and all(set(words(name)) & PLACE_LIST_WORDS for name in lists)

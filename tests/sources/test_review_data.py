@@ -6,6 +6,8 @@ each rule could cause on ordinary documents that it was not written for.
 - an address in an object whose name holds "record" beside other words ("record_info": {"id", "url"}) is still
   the event's page, as under a "record" wrapper: only a recording's ("recording": {"url"}, "recordUrl": {"url"})
   is not;
+- an online flag in the first element of the event's list of places ("locations": [{"is_online": true}]) is the
+  event's, as that element's name is its venue's: only another list's element ("Prices": [{"IsOnline"}]) is not;
 """
 
 from __future__ import annotations
@@ -56,3 +58,18 @@ def test_a_url_under_a_record_wrapper_is_still_the_events_page() -> None:
         events = parse_json(document, window=WINDOW, zone=BERLIN)[1]
         assert [event.url for event in events] == [f"https://talks.example/e/{day}" for day in (10, 11, 12)]
     assert [event.url for event in parse_json(recording, window=WINDOW, zone=BERLIN)[1]] == [None, None, None]
+
+
+def test_an_online_flag_in_the_events_list_of_places_is_read() -> None:
+    document = [
+        {"title": f"Talk {day}", "start": f"2031-07-{day}T18:30:00+02:00",
+         "locations": [{"name": "Stream" if day % 2 else "Town Hall", "is_online": bool(day % 2)}],
+         "prices": [{"amount": 5, "is_online": True}]}
+        for day in (10, 11, 12, 13)
+    ]  # fmt: skip
+
+    events = parse_json(document, window=WINDOW, zone=BERLIN)[1]
+
+    assert [(event.venue_name, event.online) for event in events] == [
+        ("Town Hall", False), ("Stream", True), ("Town Hall", False), ("Stream", True)
+    ]  # fmt: skip
