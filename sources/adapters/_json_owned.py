@@ -46,9 +46,7 @@ def list_element_field(column: Column) -> bool:
 
 def in_classification_list(column: Column) -> bool:
     """A field read in an element of a list of the item's classifications ("genres.0.type")."""
-    parts = column.path.split(".")
-    lists = [parts[index - 1] for index, part in enumerate(parts) if part.isdigit() and index]
-    return bool(lists) and all(set(words(name)) & CLASSIFICATION_WORDS for name in lists)
+    return _in_lists_of(column, CLASSIFICATION_WORDS)
 
 
 # The lists of an event's own places: the first one's flag says where the event is held, as its name is the venue's.
@@ -58,6 +56,11 @@ PLACE_LIST_WORDS = frozenset({"venue", "venues", "location", "locations", "place
 
 def in_place_list(column: Column) -> bool:
     """A field read in an element of a list of the item's places ("locations.0.is_online")."""
+    return _in_lists_of(column, PLACE_LIST_WORDS)
+
+
+def _in_lists_of(column: Column, vocabulary: frozenset[str]) -> bool:
+    """Whether the column is read in list elements only, every list named with a word of ``vocabulary``."""
     parts = column.path.split(".")
     lists = [parts[index - 1] for index, part in enumerate(parts) if part.isdigit() and index]
-    return bool(lists) and all(set(words(name)) & PLACE_LIST_WORDS for name in lists)
+    return bool(lists) and all(set(words(name)) & vocabulary for name in lists)
