@@ -8,6 +8,9 @@ each rule could cause on ordinary documents that it was not written for.
   is not;
 - an online flag in the first element of the event's list of places ("locations": [{"is_online": true}]) is the
   event's, as that element's name is its venue's: only another list's element ("Prices": [{"IsOnline"}]) is not;
+- where one object holds the start's moment and day and the end's ("start_datetime", "start_date", "end_datetime",
+  "end_date"), an all-day item's end is its "end_date", its last day, never the start's day read again; nested
+  "start"/"end" objects keep iCalendar's day after the last (Google Calendar's form).
 """
 
 from __future__ import annotations
@@ -73,3 +76,30 @@ def test_an_online_flag_in_the_events_list_of_places_is_read() -> None:
     assert [(event.venue_name, event.online) for event in events] == [
         ("Town Hall", False), ("Stream", True), ("Town Hall", False), ("Stream", True)
     ]  # fmt: skip
+
+
+def schedule(day: int, *, all_day: bool) -> dict:
+    if all_day:
+        times = {
+            "start_datetime": None,
+            "start_date": f"2031-07-{day:02d}",
+            "end_datetime": None,
+            "end_date": f"2031-07-{day + 2:02d}",
+        }
+    else:
+        times = {
+            "start_datetime": f"2031-07-{day:02d}T19:00:00+02:00",
+            "start_date": None,
+            "end_datetime": f"2031-07-{day:02d}T21:00:00+02:00",
+            "end_date": None,
+        }
+    return {"title": f"Fair {day}" if all_day else f"Talk {day}", "schedule": times}  # fmt: skip
+
+
+def test_an_all_day_end_beside_the_start_in_one_object_is_the_last_day() -> None:
+    document = [schedule(day, all_day=day % 3 == 0) for day in range(1, 10)]
+
+    events = {event.title: event for event in parse_json(document, window=WINDOW, zone=BERLIN)[1]}
+
+    assert (events["Fair 3"].start, events["Fair 3"].end) == (dt.date(2031, 7, 3), dt.date(2031, 7, 5))
+    assert events["Talk 4"].end == dt.datetime(2031, 7, 4, 19, 0, tzinfo=dt.UTC)
