@@ -10,7 +10,9 @@ each rule could cause on ordinary documents that it was not written for.
   event's, as that element's name is its venue's: only another list's element ("Prices": [{"IsOnline"}]) is not;
 - where one object holds the start's moment and day and the end's ("start_datetime", "start_date", "end_datetime",
   "end_date"), an all-day item's end is its "end_date", its last day, never the start's day read again; nested
-  "start"/"end" objects keep iCalendar's day after the last (Google Calendar's form).
+  "start"/"end" objects keep iCalendar's day after the last (Google Calendar's form);
+- a list named with its container's word last ("eventsArray", "event_collection") still holds the object's events,
+  as "eventList" does: the word before "array" is the head noun.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+from sources.adapters._json_infer import infer
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import parse_json
 
@@ -103,3 +106,10 @@ def test_an_all_day_end_beside_the_start_in_one_object_is_the_last_day() -> None
 
     assert (events["Fair 3"].start, events["Fair 3"].end) == (dt.date(2031, 7, 3), dt.date(2031, 7, 5))
     assert events["Talk 4"].end == dt.datetime(2031, 7, 4, 19, 0, tzinfo=dt.UTC)
+
+
+def test_a_list_named_array_or_collection_of_events_makes_its_holder_a_container() -> None:
+    for key in ("eventsArray", "event_collection", "events_list"):
+        holder = {"id": "77", "name": "Spring Season", "start": "2031-03-05T18:00:00+00:00", key: []}
+        found = infer(holder, zone_name="Europe/London")
+        assert found is None or found.config["items"] != "", key
