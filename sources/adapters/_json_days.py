@@ -24,11 +24,13 @@ DAY_AFTER = "day-after"
 MIDNIGHT = dt.time(0, 0)
 DAY_END = dt.time(23, 59)  # a day's last minute, as a record from 00:00 to 23:59 ends
 SUMMARY_FORMATS = (DAY_FIRST, MONTH_FIRST)  # a day written as a short summary ("do 12/12/13 om 20:15"): _json_summary
+# The formats read by name here, not by strptime (LOCAL_DAY may also be followed by a time's format).
+DAY_FORMATS = (LOCAL_DAY, DAY_AFTER, *SUMMARY_FORMATS)
 
 
 def day_format(value_format: str) -> bool:
     """Whether a format is one of this module's: LOCAL_DAY (maybe with a time's format) or a summary's."""
-    return value_format in (LOCAL_DAY, DAY_AFTER, *SUMMARY_FORMATS) or value_format.startswith(LOCAL_DAY + " ")
+    return value_format in DAY_FORMATS or value_format.startswith(LOCAL_DAY + " ")
 
 
 def day_moment(value: Any, value_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:

@@ -8,11 +8,14 @@ timestamp beside the start are not read for it.
 
 The end's object holds its day the same way (``"end": {"date": "2026-07-05"}``), written as iCalendar writes an
 all-day DTEND and the calendar APIs modelled on it do: the day after the last (``end_day_beside``). Only when every
-such end falls after its start's day: a source whose end day can be its start day writes the last day itself.
+such end falls after its start's day: a source whose end day can be its start day writes the last day itself. Keys
+of one object ("start_date" beside "start_datetime", "end_date" beside "end_datetime") are the end's own, its last
+day: never the start's day read again.
 """
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 from sources.adapters._json_days import DAY_AFTER
@@ -56,7 +59,10 @@ def end_day_beside(sample: Sample, start: Moment, end: Any) -> dict[str, Any] | 
     parent, _, key = start_day.path.rpartition(".") if start_day is not None else ("", "", "")
     if start_moment is None or start_day is None or parent != start_moment.path.rpartition(".")[0]:
         return None
-    end_day, end_moment = sample.columns.get(f"{end.rpartition('.')[0]}.{key}"), sample.columns.get(end)
+    end_parent, _, end_key = end.rpartition(".")
+    if end_parent == parent:  # one object for both ("schedule": {"start_datetime", "start_date", "end_datetime", …})
+        return _beside_in_one(sample, start_moment, start_day, end)
+    end_day, end_moment = sample.columns.get(f"{end_parent}.{key}"), sample.columns.get(end)
     if (
         end_day is None
         or end_moment is None
@@ -67,8 +73,28 @@ def end_day_beside(sample: Sample, start: Moment, end: Any) -> dict[str, Any] | 
     if shape is None or shape.kind != "date" or shape.share < 1.0:
         return None
     pairs = [(_day(first), _day(last)) for first, last in zip(start_day.values, end_day.values, strict=True)]
-    after = all(first < last for first, last in pairs if first is not None and last is not None)
+    known = [(first, last) for first, last in pairs if first is not None and last is not None]
+    after = bool(known) and all(first < last for first, last in known)
     return {"path": end_day.path, "format": DAY_AFTER} if after else {"path": end_day.path}
+
+
+def _beside_in_one(sample: Sample, start_moment: Column, start_day: Column, end: str) -> dict[str, Any] | None:
+    """The end's day where the start's moment, the start's day and the end's moment share one object: the key
+    named as the start's day is, with the end's head for the start's ("end_date" beside "end_datetime" for
+    "start_date" beside "start_datetime"), read as the last day: keys of one object are not the nested
+    "start"/"end" objects that iCalendar's exclusive end was carried into, and they write the last day."""
+    start_key, day_key, end_key = (path.rpartition(".")[2] for path in (start_moment.path, start_day.path, end))
+    common = len(os.path.commonprefix([start_key[::-1], end_key[::-1]]))
+    head, end_head = start_key[: len(start_key) - common], end_key[: len(end_key) - common]
+    if not head or not end_head or not day_key.startswith(head):
+        return None
+    parent = start_day.path.rpartition(".")[0]
+    end_day = sample.columns.get(f"{parent}.{end_head}{day_key[len(head) :]}")
+    end_moment = sample.columns.get(end)
+    if end_day is None or end_moment is None or end_day.path == start_day.path or not _instead(end_moment, end_day):
+        return None
+    shape = sample.shape(end_day)
+    return {"path": end_day.path} if shape is not None and shape.kind == "date" and shape.share >= 1.0 else None
 
 
 def day_read(spec: dict[str, Any]) -> str:

@@ -95,6 +95,9 @@ SLUG_TITLE = " (no name field: each item named by the last part of its own page'
 ITEM_KEYS = frozenset({"events", "event", "items", "results", "data", "records", "value", "hits", "meetings",
                        "entries", "edges", "nodes", "rows", "list", "graph", "calendar", "docs", "objects",
                        "upcoming"})  # fmt: skip
+# The words naming a list's container after its head noun ("eventsArray", "event_collection"); "list" is an item
+# word of its own ("eventList", "list").
+CONTAINER_WORDS = frozenset({"array", "collection"})
 # A list named for what a record carries ("mediaList", "imageItems", "fileList"): its attachments, not its events.
 ATTACHMENT_WORDS = frozenset({"media", "image", "images", "photo", "photos", "picture", "pictures", "file", "files",
                               "attachment", "attachments", "document", "documents", "video", "videos", "audio",
@@ -419,6 +422,8 @@ def _names_items(key: str) -> bool:
     item word. The words before it only qualify it: "guild_scheduled_event_exceptions" are exceptions to an
     event's repetitions and "event_ids" are ids, the event's parts, not its events."""
     named = [word for word in words(key) if not word.isdigit()]
+    while len(named) > 1 and named[-1] in CONTAINER_WORDS:  # "eventsArray", "event_collection": the events
+        named.pop()
     return bool(named) and named[-1] in ITEM_KEYS
 
 

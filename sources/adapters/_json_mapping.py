@@ -29,15 +29,7 @@ from events.text import single_line
 from sources.adapters._api import cost_type
 from sources.adapters._feed_when import rfc822_moment
 from sources.adapters._json_aspnet import aspnet_millis
-from sources.adapters._json_days import (
-    DAY_AFTER,
-    LOCAL_DAY,
-    SUMMARY_FORMATS,
-    day_format,
-    day_moment,
-    day_span,
-    whole_day,
-)
+from sources.adapters._json_days import DAY_FORMATS, LOCAL_DAY, day_format, day_moment, day_span, whole_day
 from sources.adapters._json_duration import check_unit, ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
@@ -227,7 +219,7 @@ def _duration_unit(field: str, value: Any) -> str:
 
 def _usable_format(value_format: str) -> bool:
     """Whether strptime can use the format at all (a repeated directive or a stray "%" cannot be)."""
-    if value_format in ("epoch", "epoch_ms", RFC_2822, LOCAL_DAY, DAY_AFTER, *SUMMARY_FORMATS):
+    if value_format in ("epoch", "epoch_ms", RFC_2822, *DAY_FORMATS):
         return True
     if value_format.startswith(LOCAL_DAY + " "):
         return _usable_format(value_format[len(LOCAL_DAY) + 1 :])

@@ -4,7 +4,8 @@
   ("host_tools_url", an "admin_url", an "edit_url") is not the page a person reads about the event on.
 - The first element of a list beside each event ("Prices": [{"IsOnline": …}], "CourseAgendas": [{"CourseAgendaType":
   "Session"}]) is that element: its flag or its kind is the price's or the programme item's, not the event's. A list
-  of the event's own classifications ("genres": [{"type": "Jazz"}], "categories": [{"name": …}]) is the exception.
+  of the event's own classifications ("genres": [{"type": "Jazz"}], "categories": [{"name": …}]) is the exception;
+  so is a list of the event's places for a flag saying it is held online ("locations": [{"is_online": true}]).
 
 Pure; the leading underscore keeps this module out of the adapter registry.
 """
@@ -14,11 +15,12 @@ from __future__ import annotations
 from sources.adapters._json_shapes import Column, words
 
 # A recording's address: the word in the key itself ("recordUrl", "recording_url") or the object the URL is in
-# ("recording": {"url": …}, "recordUrl": {"url": …}). Not an object named "record" and nothing else: an API may wrap
-# each item in one.
+# ("recording": {"url": …}, "recordUrl": {"url": …}). Not an object named "record" otherwise ("record",
+# "eventRecord", "record_info"): an API may wrap each item, or its page's fields, in one.
 RECORDING_WORDS = frozenset({"record", "recording", "recordings"})
 RECORDING_HOLDERS = frozenset({"recording", "recordings"})
 # The organiser's side of an event: where its host signs in to manage it, not where the public reads about it.
+URL_WORDS = frozenset({"url", "urls", "link", "links", "href", "uri"})  # what a "recordUrl" object is named for
 TOOL_WORDS = frozenset({"tools", "admin", "edit", "manage", "dashboard"})
 CLASSIFICATION_WORDS = frozenset(
     {"category", "categories", "genre", "genres", "classification", "classifications", "kind", "kinds", "type",
@@ -31,7 +33,9 @@ def someone_elses_url(column: Column) -> bool:
     parts = column.path.split(".")
     own = set(words(parts[-1]))
     holder = set(words(parts[-2])) if len(parts) > 1 else set()
-    recording_holder = bool(holder & RECORDING_HOLDERS) or ("record" in holder and len(holder) > 1)  # "recordUrl"
+    recording_holder = bool(holder & RECORDING_HOLDERS) or (
+        "record" in holder and bool(holder & URL_WORDS)
+    )  # "recordUrl"
     return bool(own & (RECORDING_WORDS | TOOL_WORDS) or holder & TOOL_WORDS) or recording_holder
 
 
@@ -42,6 +46,21 @@ def list_element_field(column: Column) -> bool:
 
 def in_classification_list(column: Column) -> bool:
     """A field read in an element of a list of the item's classifications ("genres.0.type")."""
+    return _in_lists_of(column, CLASSIFICATION_WORDS)
+
+
+# The lists of an event's own places: the first one's flag says where the event is held, as its name is the venue's.
+PLACE_LIST_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "room", "rooms", "site",
+                              "sites"})  # fmt: skip
+
+
+def in_place_list(column: Column) -> bool:
+    """A field read in an element of a list of the item's places ("locations.0.is_online")."""
+    return _in_lists_of(column, PLACE_LIST_WORDS)
+
+
+def _in_lists_of(column: Column, vocabulary: frozenset[str]) -> bool:
+    """Whether the column is read in list elements only, every list named with a word of ``vocabulary``."""
     parts = column.path.split(".")
     lists = [parts[index - 1] for index, part in enumerate(parts) if part.isdigit() and index]
-    return bool(lists) and all(set(words(name)) & CLASSIFICATION_WORDS for name in lists)
+    return bool(lists) and all(set(words(name)) & vocabulary for name in lists)

@@ -33,6 +33,9 @@ PRECISION = "precision"
 # than, as launch schedules write a date that may still slip).
 DATE_WORDS = frozenset({"date", "time", "datetime", "start", "starts", "begin", "when", "net", "t0", "event"})
 COARSE = ("week", "month", "quarter", "half", "season", "year", "decade")  # no day to place the event on
+# A unit of a day or finer beside a coarse word: "half_hour", "quarter-hour" and "half-day" round a time or a day,
+# they do not leave the day open.
+FINE_UNITS = frozenset({"day", "days", "hour", "hours", "minute", "minutes", "second", "seconds"})
 DAY_PARTS = frozenset({"day", "date", "morning", "afternoon", "evening", "night", "daytime"})  # the day, no time
 LABEL_KEYS = ("name", "label", "value", "unit", "abbrev")
 MAX_KEYS = 200  # of the start's object: a hostile object's millionth key is not worth a look
@@ -81,7 +84,8 @@ def precision_of(item: Mapping[str, Any], start_path: str | None) -> tuple[str, 
 def vague_reason(found: tuple[str, str]) -> str | None:
     """The reason an item is kept out when its precision is coarser than a day, else None."""
     key, label = found
-    unit = next((unit for unit in COARSE if unit in set(_WORD.findall(label))), None)
+    named = set(_WORD.findall(label))
+    unit = None if named & FINE_UNITS else next((unit for unit in COARSE if unit in named), None)
     return VAGUE_DATE.format(unit=unit, key=key, value=label) if unit is not None else None
 
 

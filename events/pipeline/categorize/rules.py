@@ -332,11 +332,17 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("meditation", "health_wellness/meditation", "any", ("meditation", "sound bath", "mindfulness", "tai chi",
                                                          "qigong", "breathwork")),
     # A recovery fellowship's meeting is a peer-support group's, whatever tradition it follows ("SMART Recovery",
-    # "Recovery Dharma", "Al-Anon"); "recovery" alone is left out (a disaster-recovery plan, a muscle-recovery class).
+    # "Recovery Dharma", "Al-Anon"); "recovery" alone is left out (a disaster-recovery plan, a muscle-recovery class),
+    # and so are "recovery meeting" ("Data Recovery Meeting") and "12-step" alone (a marketing course's "12-step
+    # framework", a line dance's "12-step routine"): a 12-step meeting or group is the fellowship's. "SMART Recovery"
+    # decides in a title only (a description's "smart recovery after a marathon" is a runner's).
     ("mental-health", "health_wellness/mental-health", "any", ("support group", "anonymous meeting",
-                                                               "recovery meeting", "smart recovery",
                                                                "recovery dharma", "al-anon", "alateen",
-                                                               "12-step", "twelve step")),
+                                                               "12-step meeting", "12 step meeting",
+                                                               "twelve step meeting", "twelve-step meeting",
+                                                               "12-step group", "12-step recovery",
+                                                               "addiction recovery")),
+    ("mental-health", "health_wellness/mental-health", "title", ("smart recovery",)),
     # A training in helping someone through a crisis is health's, not a class's or a public body's.
     ("mental-health", "health_wellness/mental-health", "title", ("suicide prevention", "mental health first aid")),
     ("mental-health", "health_wellness/mental-health", "hint", ("mental health",)),
