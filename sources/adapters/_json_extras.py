@@ -46,7 +46,7 @@ from sources.adapters._json_fields import (
 )
 from sources.adapters._json_ids import id_score
 from sources.adapters._json_nested import container_venue, in_holder
-from sources.adapters._json_online import ONLINE_WORDS, online_column
+from sources.adapters._json_online import ONLINE_WORDS, online_column, online_kinds
 from sources.adapters._json_prices import every_element
 from sources.adapters._json_rooms import labelled_place, room_in_venue
 from sources.adapters._json_runs import last_sitting_end
@@ -278,6 +278,14 @@ class Extras:
             column = next((c for c in self.sample.columns.values() if c.path not in self.used and test(c)), None)
             if column is not None:
                 self.set(field, column.path, column.path)
+        if "online" not in self.mapping:  # no flag: the item's own kind ("event_type": "virtual"), which may be the
+            # category's column too (not "used")
+            for column in self.sample.columns.values():
+                lookup = online_kinds(column)
+                if lookup:
+                    self.mapping["online"] = {"path": column.path, "map": lookup, "default": False}
+                    self.evidence.append(f"online ← {column.path} (the kinds {sorted(lookup)} that name online)")
+                    break
         if "online" not in self.mapping:  # no flag: the online address, which the links keep too (not "used")
             column = next((c for c in self.sample.columns.values() if online_address_column(c)), None)
             if column is not None:

@@ -36,6 +36,7 @@ from sources.adapters._json_gone import shown
 from sources.adapters._json_prices import named_prices, price_range
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_utc import local_wall, reading_zone
+from sources.adapters._title_place import with_title_place
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import absolute_url, http_url, parse_datetime, plausible, strptime, zone
 
@@ -475,7 +476,7 @@ class ItemReader:
         texts = {field: self.text(field) for field in sorted(TEXT_FIELDS)}
         if not texts.get("address"):
             texts["address"] = address_below_venue(texts.get("description"), texts.get("venue_name"))
-        return texts
+        return with_title_place(texts, self.text("title"))  # "Skunk D.F. @ Sala Arena, Madrid"
 
     def url(self, field: str) -> str | None:
         return _bounded_url(self.text(field), self.base_url)

@@ -31,6 +31,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
+from sources.adapters._json_frequency_rules import frequency_rule
 from sources.adapters._page_dates import MONTHS
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 
@@ -44,6 +45,7 @@ DAY_GROUPS = {"day": list(ICALENDAR_DAYS), "weekday": list(ICALENDAR_DAYS[:5]), 
 INDEXES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 MAX_EXCEPTIONS = 500  # occurrences deleted or moved, written as EXDATE/RDATE lines (within MAX_RULE_TEXT)
 MAX_MOMENT_TEXT = 40
+RULE_KEYS = frozenset({"recurrence", "recurrencerule"})
 _DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _NAME = re.compile(r"[^a-z]")
 
@@ -67,7 +69,10 @@ def _walk(node: Any, depth: int, budget: list[int]) -> Any:
     out: dict[Any, Any] = {}
     differs = False
     for key, value in node.items():
-        rule = pattern_rule(value) if isinstance(key, str) and _name(key) == "recurrence" else None
+        name = _name(key) if isinstance(key, str) else ""
+        rule = pattern_rule(value) if name == "recurrence" else None
+        if rule is None and name in RULE_KEYS:  # Discord's numbered frequencies ("recurrence_rule")
+            rule = frequency_rule(value)
         if rule is not None:
             rule = " ".join([rule, *exception_lines(node)])
         new = rule if rule is not None else _walk(value, depth + 1, budget)

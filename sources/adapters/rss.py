@@ -109,6 +109,7 @@ from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_tree import item_elements, occurrences
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
 from sources.adapters._recurrence import FileBudget
+from sources.adapters._title_place import title_place
 from sources.adapters.base import (
     COMPLETE_FIELD,
     PATH_FIELD,
@@ -346,6 +347,9 @@ class FeedAdapter(Adapter):
         description = item_description(entry)
         identifier = identifier or distinct_id(entry, info.ids, when.start.isoformat(), feed_page=info.page)
         venue_name, address, online = item_venue(entry, info, element)
+        city = None
+        if not (venue_name or address or online):  # "Skunk D.F. @ Sala Arena, Madrid": the title's place
+            venue_name, address, city = title_place(title)
         if title is None:  # an item without a title is a CMS slip, not an event to name ourselves
             return RejectedRecord(external_id=identifier, reason=NO_TITLE, raw=raw_item(entry))
         naming = item_naming(entry, info, title, description, venue_name, start=when.start)
@@ -370,6 +374,7 @@ class FeedAdapter(Adapter):
             timezone=when.timezone,
             venue_name=venue_name,
             address=address,
+            city=city,
             latitude=latitude,
             longitude=longitude,
             url=item_url(entry, element),

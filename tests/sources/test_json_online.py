@@ -84,3 +84,37 @@ def test_a_configured_online_path_holding_an_address_or_a_flag() -> None:
         ("Relative", False),
         ("Flagged", True),
     ]
+
+
+def kind_events(key: str, kinds: list[str]) -> list[dict[str, object]]:
+    return [
+        {
+            "id": index,
+            "name": f"Evening talk {index}",
+            "starts_at": f"2027-04-{index + 1:02d}T18:00:00Z",
+            "ends_at": f"2027-04-{index + 1:02d}T20:00:00Z",
+            key: kind,
+        }
+        for index, kind in enumerate(kinds)
+    ]
+
+
+def test_an_item_whose_own_kind_names_it_online_is_online() -> None:
+    """A text column of a few kinds ("event_type": "virtual" | "in_person" | "hybrid"): the items whose kind says
+    online, virtual, remote or webinar are online; a hybrid one is also held in its place, so not online-only."""
+    for key, online_kind in (
+        ("event_type", "virtual"),
+        ("type", "online"),
+        ("format", "Virtual"),
+        ("attendance_mode", "online"),
+    ):
+        document = {"events": kind_events(key, [online_kind, "in_person", "hybrid", online_kind, "in_person"])}
+        found = events(document)
+        assert [event.online for event in found] == [True, False, False, True, False], key
+
+
+def test_a_wordy_text_column_mentioning_online_is_not_a_kind() -> None:
+    """Free text (one description per item) is not a set of kinds, even when one says "online"."""
+    described = kind_events("summary", ["online", "Bring a friend", "Doors at six", "Free entry", "Room 4"])
+    found = events({"events": described})
+    assert [event.online for event in found] == [False] * 5
