@@ -1,0 +1,62 @@
+"""Misreadings the review of pages batches 30-32 and batch 32's session left, each on a small document of our own
+that the page reader misread before its rule:
+
+1. a registration, sign-up or application window written as a dated range ("Registration: March 1, 2026 9:00 AM -
+   March 20, 2026 5:00 PM"), or a deadline's line ("Deadline: March 20, 2026"), gives no event's start nor end: it
+   had been a 19-day event, or a second event named "Registration" (_page_other_dates.other_date_line);
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sources.adapters import _page_other_dates
+from sources.adapters._page_other_dates import another_date
+from tests.hostile import module_patterns, superlinear, superlinear_shape
+from tests.sources.test_page_left_items import NEW_YORK, read
+
+PATTERNS = {
+    **module_patterns(_page_other_dates, "_page_other_dates."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_patterns_stay_linear(name: str) -> None:
+    assert superlinear_shape(PATTERNS[name]) is None
+
+
+@pytest.mark.parametrize("shape", ["Registration ", "a deadline ", "Sign-up: March 1 - ", "-"])
+def test_windows_stay_linear_on_hostile_text(shape: str) -> None:
+    assert superlinear(another_date, lambda size: shape * size + "x") is None
+
+
+def page(*paragraphs: str) -> str:
+    body = "".join(f"<p>{paragraph}</p>" for paragraph in paragraphs)
+    return f"<html lang=en><body><h1>Spring Coding Camp</h1>{body}</body></html>"
+
+
+# --- 1. a registration window is no event's start nor end -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "window",
+    [
+        "Registration: March 1, 2026 9:00 AM - March 20, 2026 5:00 PM",
+        "Sign-up: March 1, 2026 - March 20, 2026",
+        "Registration period: March 1 - March 20, 2026",
+        "Deadline: March 20, 2026 5:00 PM",
+    ],
+)
+def test_a_registration_window_beside_the_events_day_is_no_event(window: str) -> None:
+    body = page(window, "Join us for a day of coding.", "April 4, 2026 10:00 AM - 4:00 PM", "Location: Town Library")
+    assert read(body, NEW_YORK, dt.date(2026, 1, 1)) == [("Spring Coding Camp", "2026-04-04 10:00", "2026-04-04 16:00")]
+
+
+def test_a_registration_window_alone_gives_no_event() -> None:
+    body = page("Join us for a day of coding.", "Registration: March 1, 2026 9:00 AM - March 20, 2026 5:00 PM")
+    assert read(body, NEW_YORK, dt.date(2026, 1, 1)) == []
+
+
+def test_a_registration_desks_time_on_the_events_day_is_still_read() -> None:
+    body = page("April 4, 2026", "Registration: 8:00 AM", "Join us for a day of coding.")
+    assert read(body, NEW_YORK, dt.date(2026, 1, 1)) == [("Spring Coding Camp", "2026-04-04 08:00", None)]
