@@ -7,6 +7,10 @@ that the page reader misread before its rule:
 2. a meeting point's line that gives how long the walk takes ("Treffpunkt: 14 Uhr, Dauer ca. 2 Stunden", "Meeting
    point: 10am, approx. 2 hours") names no place with it: the duration had been the place
    (_page_meeting_points.DURATION);
+3. a single event's list of its other dates that also prints its earlier editions ("2027 Spring Open", "Apr 10, 2027
+   - Apr 11, 2027", "Other dates:" "Apr 12, 2026 - Apr 13, 2026"): a date more than half a year before the page's
+   own event is a past edition, not an occurrence of this one; it had been printed as a second event under this
+   year's name (_page_more_dates.PAST_EDITION). Close earlier dates of a run and later ones are still read.
 """
 
 from __future__ import annotations
@@ -104,3 +108,40 @@ def test_a_meeting_points_time_before_a_duration_is_still_the_meetings() -> None
     found = timed_line("Treffpunkt: 14 Uhr, Dauer ca. 2 Stunden")
     assert found is not None
     assert found[1].start == dt.time(14, 0)
+
+
+# --- 3. a past edition in an event's list of other dates ------------------------------------------------------------
+def tournament(
+    label: str, items: list[str], title: str = "2027 Spring Open", when: str = "Apr 10, 2027 - Apr 11, 2027"
+) -> str:
+    listed = "".join(f'<li><a href="/e/{index}">{item}</a></li>' for index, item in enumerate(items))
+    return (
+        f"<html lang=en><body><h1>{title}</h1><p>{when}</p><p>Sports hall, Stollberg</p>"
+        f"<h5>{label}</h5><ul>{listed}</ul></body></html>"
+    )
+
+
+@pytest.mark.parametrize("label", ["Other dates :", "Weitere Termine"])
+def test_an_earlier_edition_among_other_dates_is_no_occurrence(label: str) -> None:
+    body = tournament(
+        label, ["Apr 10, 2027 - Apr 11, 2027", "Apr 12, 2026 - Apr 13, 2026", "Apr 6, 2025 - Apr 7, 2025"]
+    )
+    assert read(body, BERLIN, dt.date(2027, 3, 1)) == [("Spring Open", "2027-04-10", "2027-04-11")]
+
+
+def test_a_later_edition_among_other_dates_is_still_read() -> None:
+    body = tournament("Other dates:", ["Apr 9, 2028"], title="Spring Open")
+    assert read(body, BERLIN, dt.date(2027, 3, 1)) == [
+        ("Spring Open", "2027-04-10", "2027-04-11"),
+        ("Spring Open", "2028-04-09", None),
+    ]
+
+
+def test_a_runs_earlier_night_among_other_dates_is_still_read() -> None:
+    nights = ["Thursday, May 13, 2027, 7:30 PM", "Saturday, May 15, 2027, 7:30 PM"]
+    body = tournament("Other dates:", nights, title="Hamlet", when="Friday, May 14, 2027, 7:30 PM")
+    assert [row[:2] for row in read(body, BERLIN, dt.date(2027, 3, 1))] == [
+        ("Hamlet", "2027-05-14 19:30"),
+        ("Hamlet", "2027-05-13 19:30"),
+        ("Hamlet", "2027-05-15 19:30"),
+    ]
