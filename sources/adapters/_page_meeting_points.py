@@ -24,12 +24,24 @@ _JOIN = re.compile(r"[ \t]{0,3}[,;|·\-–—]?[ \t]{0,3}(?:at[ \t]{1,3})?", re.
 # What joins a time to a range's end that find_clock leaves unread ("10 am - noon", "7 pm to midnight"): that end is
 # no part of the place after it.
 _RANGE_JOIN = re.compile(r"[ \t]{0,3}(?:[-–—]|\b(?:to|until|till|bis)\b)[ \t]{0,3}", re.IGNORECASE)
+# How long the walk or the tour takes, after the place or instead of it ("14 Uhr, Dauer ca. 2 Stunden", "10am at the
+# car park, approx. 2 hours", "9h devant la mairie (durée 3h)"): a duration's word, or a number of hours or minutes,
+# at the value's start or after a separator. It is no part of the place ("Gate 3 Hours Lane" has no separator).
+DURATION = re.compile(
+    r"(?:^|[,;|·(])[ \t]{0,3}"
+    r"(?:(?:dauer|duration|durée|durata|duración|duração|duur|länge|längd|varighed|varighet|trvání|kesto)\b"
+    r"|(?:(?:ca|circa|approx|approximately|about|environ|etwa|ungefähr|rund)\.?[ \t]{1,3}|~[ \t]{0,3})?"
+    r"\d{1,3}(?:[.,]\d{1,2})?[ \t]{0,3}(?:[-–][ \t]{0,3}\d{1,3}[ \t]{0,3})?"
+    r"(?:h(?:[0-5]\d)?|std|stunden?|hours?|hrs?|minuten|minutes?|mins?|heures?|ore|horas?|uur|timer?|timmar)\b)",
+    re.IGNORECASE,
+)
 _TIME_AHEAD = 3  # the most characters before the time in the value ("ab 14 Uhr" is no meeting point's time)
 
 
 def time_then_place(value: str) -> tuple[ClockHit, str] | None:
     """The time a meeting point's value starts with and the place after it ("14:00 Uhr am Bahnhof": 14:00, "am
-    Bahnhof"); None when the value does not start with a time or names nothing after it."""
+    Bahnhof"; "14 Uhr, Dauer ca. 2 Stunden": 14:00, ""); None when the value does not start with a time or names
+    nothing after it."""
     clock = find_clock(value, dated=True)
     if clock is None or clock.span[0] > _TIME_AHEAD or value[: clock.span[0]].strip(" \t:"):
         return None
@@ -39,10 +51,11 @@ def time_then_place(value: str) -> tuple[ClockHit, str] | None:
     if dash and until is not None and until.span[0] == 0:
         at = dash.end() + until.span[1]
     join = _JOIN.match(value, at)
-    place = value[join.end() if join else at :].strip(" \t.,;")
-    if not place or not any(character.isalpha() for character in place) or says_only_when(place):
+    rest = value[join.end() if join else at :].strip(" \t.,;")
+    if not rest or not any(character.isalpha() for character in rest) or says_only_when(rest):
         return None
-    return clock, place
+    place = without_duration(rest)  # "14 Uhr, Dauer ca. 2 Stunden": the meeting's time, and no place
+    return clock, (place if not says_only_when(place) else "")
 
 
 def meeting_place(line: str) -> str | None:
@@ -60,5 +73,13 @@ def place_of(value: str) -> str | None:
     value = value.strip()
     found = time_then_place(value)
     if found is not None:
-        return found[1]
+        return found[1] or None
+    value = without_duration(value)
     return value if value and not says_only_when(value) else None
+
+
+def without_duration(place: str) -> str:
+    """A meeting point's place without how long the walk takes after it ("am Bahnhof, Dauer ca. 2 Stunden": "am
+    Bahnhof"; "Dauer ca. 2 Stunden": "")."""
+    duration = DURATION.search(place)
+    return (place[: duration.start()] if duration else place).strip(" \t.,;")

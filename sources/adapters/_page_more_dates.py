@@ -36,10 +36,15 @@ _TICKETS = re.compile(
 )
 MAX_MORE = 60  # dated lines read under one label: a year of weekly dates is the most a page lists this way
 LOOK_AHEAD = 30  # lines after the event's own date line where the label may be
+# A date this long before the page's own event is a past edition of it, not one of its occurrences: a tournament's
+# or a festival's "Other dates" list prints last year's beside this year's (an earlier night of a run is days or
+# weeks before, and is kept). Its name would be this edition's ("2026 Erzgebirgs-Cup" on 13 September 2025).
+PAST_EDITION = dt.timedelta(days=183)
 
 
-def further_dates(lines: list[Line], single: Entry, *, today: dt.date) -> list[Entry]:
-    """The occurrences a labelled list of further dates adds to ``single`` (its line is the first date's)."""
+def further_dates(lines: list[Line], single: Entry, *, today: dt.date, past_editions: bool = False) -> list[Entry]:
+    """The occurrences a labelled list of further dates adds to ``single`` (its line is the first date's); with
+    ``past_editions``, also the dates of its earlier editions the list prints (whether the page lists any dates)."""
     after = [line for line in lines if single.line < line.index <= single.line + LOOK_AHEAD]
     label = next((position for position, line in enumerate(after) if MORE_DATES.match(line.text)), None)
     if label is None:
@@ -55,6 +60,8 @@ def further_dates(lines: list[Line], single: Entry, *, today: dt.date) -> list[E
         place = _own_place(rest[clock.span[1] :] if clock else rest)
         if hit.date == single.day and (clock.start if clock else single.time) == single.time:
             continue  # the first date again
+        if hit.date < single.day - PAST_EDITION and not past_editions:
+            continue  # last year's edition, not this event's
         found.append(
             dataclasses.replace(
                 single,

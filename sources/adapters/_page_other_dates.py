@@ -5,8 +5,11 @@ schedule. Pure."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
+
+from sources.adapters._page_dates import find_dates
 
 # The label before the colon: what opens, closes or is due, and that it opens, closes or is due. A bare
 # "Registration: 8:00 AM" (the event's own check-in) is not one.
@@ -18,11 +21,42 @@ OTHER_DATE_LABEL = re.compile(
     re.I,
 )
 
+# A window's label: a registration's, a sign-up's or an application's word alone, or with its period, before the
+# colon ("Registration: March 1 - March 20", "Sign-up period: …"); it is another date only when its value spans two
+# days (a bare "Registration: 8:00 AM" is the event's own check-in). A deadline's label is one whatever its value.
+WINDOW_LABEL = re.compile(
+    r"^\s*(?:online\s+|early[\s-]?bird\s+|member\s+)?"
+    r"(?:registration|sign[\s-]?ups?|enrol(?:l)?ment|applications?|rsvps?|ticket\s+sales?)"
+    r"(?:\s+(?:period|window|dates?))?\s*:",
+    re.I,
+)
+DEADLINE_LABEL = re.compile(r"^\s*(?:\w+[\s-]){0,2}?(?:deadline|cut[\s-]?off|anmeldeschluss|date\s+limite)\s*:", re.I)
+_EPOCH = dt.date(2000, 1, 1)
+
+
+def a_window(text: str) -> bool:
+    """A registration's window ("Registration: March 1, 2026 9:00 AM - March 20, 2026 5:00 PM") or a deadline
+    ("Deadline: March 20, 2026"): no event's start nor end."""
+    if DEADLINE_LABEL.match(text):
+        return True
+    label = WINDOW_LABEL.match(text)
+    if label is None:
+        return False
+    hits = find_dates(text[label.end() :], year_hint=None, today=_EPOCH)
+    days = {hit.date for hit in hits} | {hit.end_date for hit in hits if hit.end_date is not None}
+    return len(days) >= 2
+
+
+def another_date(text: str) -> bool:
+    """A line labelled as another date than the event's: a registration's opening or closing, its window, a
+    deadline."""
+    return OTHER_DATE_LABEL.match(text) is not None or a_window(text)
+
 
 def other_date_line(line: Any, lines: list[Any]) -> bool:
     """A line labelled as another date ("Registration Close: Jan 10, 2025"), or the value under a line that is only
     such a label (a ``<dt>``/``<dd>`` pair)."""
-    if OTHER_DATE_LABEL.match(line.text):
+    if another_date(line.text):
         return True
     if line.index <= 0:
         return False

@@ -20,6 +20,7 @@ from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
+from sources.adapters._page_other_dates import another_date
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
 from sources.adapters._page_single_place import (
@@ -260,8 +261,8 @@ def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | No
     """The labelled "When:" line, else the first line that starts with a date; and whether it was labelled."""
     for labelled in (True, False):
         for line in lines:
-            if labelled != bool(WHEN_LABEL.match(line.text)) or PAGE_DATES.search(line.text):
-                continue
+            if labelled != bool(WHEN_LABEL.match(line.text)) or PAGE_DATES.search(line.text) or another_date(line.text):
+                continue  # a registration's window or a deadline is not when the event is
             hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
             if hits and (labelled or hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE):
                 return line, hits[0], labelled
@@ -278,7 +279,7 @@ def _on_the_titles_day(
     if not days or (found is not None and found[1].date in days):
         return found
     for line in lines:
-        if PAGE_DATES.search(line.text):
+        if PAGE_DATES.search(line.text) or another_date(line.text):
             continue
         hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
         if hits and hits[0].date in days and (hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE):

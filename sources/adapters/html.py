@@ -289,8 +289,8 @@ class GenericPageAdapter(Adapter):
             and all(entry.news for entry in schedule)
             and all(entry.line != single.line for entry in schedule)
         )
-        # The page's event with its "Additional Dates" is that event's occurrences, not a schedule of the further ones.
-        more = single is not None and bool(further_dates(lines, single, today=today))
+        # The page's event with its "Additional Dates" (past editions too) is its occurrences, not a schedule of them.
+        more = single is not None and bool(further_dates(lines, single, today=today, past_editions=True))
         # One table row under a header naming its date, or a listing of one (ONE_ROW): a schedule on no event's page.
         enough = len(schedule) >= MIN_ROWS or (single is None and [e.structure for e in schedule] in ONE_ROW)
         if enough and not news_only and not more and not (single and one_occasion(schedule, single)):
