@@ -22,7 +22,7 @@ ICALENDAR_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")  # Monday 0
 MAX_LISTED = 31  # a list of days or months longer than a month's days states no rule
 MAX_INTERVAL = 1000
 MAX_COUNT = 10_000
-MAX_MOMENT_TEXT = 40
+MAX_MOMENT_TEXT = 40  # an ISO moment with its offset, not a paragraph
 
 
 def frequency_rule(value: Any) -> str | None:
@@ -92,12 +92,18 @@ def _nth(value: Any) -> str | None:
 def _until(value: Any) -> str | None:
     """The series' end ("2024-12-31T19:59:07+00:00") as an iCalendar UTC moment; "" when it states none; None
     when it states one this cannot read (a time without its offset says no instant)."""
-    if value is None:
-        return ""
+    return "" if value is None else utc_stamp(value)
+
+
+def utc_stamp(value: Any) -> str | None:
+    """A moment with its offset (an occurrence's start, a series' end) as an iCalendar UTC date-time
+    ("20311009T160000Z"); None for anything else (a time without its offset says no instant)."""
     if not isinstance(value, str) or len(value) > MAX_MOMENT_TEXT:
         return None
     try:
         moment = dt.datetime.fromisoformat(value.strip())
     except ValueError:
         return None
-    return None if moment.tzinfo is None else f"{moment.astimezone(dt.UTC):%Y%m%dT%H%M%SZ}"
+    if moment.tzinfo is None:
+        return None
+    return f"{moment.astimezone(dt.UTC):%Y%m%dT%H%M%SZ}"

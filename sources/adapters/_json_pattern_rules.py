@@ -26,12 +26,11 @@ The leading underscore keeps this helper module out of the adapter registry.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from sources.adapters._json_frequency_rules import frequency_rule
+from sources.adapters._json_frequency_rules import frequency_rule, utc_stamp
 from sources.adapters._page_dates import MONTHS
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 
@@ -44,7 +43,6 @@ DAYS = {name: ICALENDAR_DAYS[number] for name, number in ENGLISH_WEEKDAYS.items(
 DAY_GROUPS = {"day": list(ICALENDAR_DAYS), "weekday": list(ICALENDAR_DAYS[:5]), "weekendday": ["SA", "SU"]}
 INDEXES = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1}
 MAX_EXCEPTIONS = 500  # occurrences deleted or moved, written as EXDATE/RDATE lines (within MAX_RULE_TEXT)
-MAX_MOMENT_TEXT = 40
 RULE_KEYS = frozenset({"recurrence", "recurrencerule"})
 _DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 _NAME = re.compile(r"[^a-z]")
@@ -168,10 +166,10 @@ def exception_lines(record: Mapping[str, Any]) -> list[str]:
     fields = _lowered(record)
     lines: list[str] = []
     for found in _occurrences(fields.get("deletedoccurrences")):
-        if (stamp := _stamp(found.get("start"))) is not None:
+        if (stamp := utc_stamp(found.get("start"))) is not None:
             lines.append(f"EXDATE:{stamp}")
     for found in _occurrences(fields.get("modifiedoccurrences")):
-        original, moved = _stamp(found.get("originalstart")), _stamp(found.get("start"))
+        original, moved = utc_stamp(found.get("originalstart")), utc_stamp(found.get("start"))
         if original is not None and moved is not None and moved != original:
             lines.extend([f"EXDATE:{original}", f"RDATE:{moved}"])
     return lines[:MAX_EXCEPTIONS]
@@ -185,20 +183,6 @@ def _occurrences(value: Any) -> Iterator[Mapping[str, Any]]:
     for each in listed[:MAX_EXCEPTIONS]:
         if isinstance(each, Mapping):
             yield _lowered(each)
-
-
-def _stamp(value: Any) -> str | None:
-    """An occurrence's start with its offset, as an iCalendar UTC date-time ("20311009T160000Z"); None for
-    anything else (a time without its offset says no instant)."""
-    if not isinstance(value, str) or len(value) > MAX_MOMENT_TEXT:
-        return None
-    try:
-        moment = dt.datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        return None
-    return f"{moment.astimezone(dt.UTC):%Y%m%dT%H%M%SZ}"
 
 
 def _days(value: Any) -> list[str]:
