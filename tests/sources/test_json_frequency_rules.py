@@ -5,12 +5,11 @@ Monday 0) is read as the iCalendar rule it means and expanded like any other ser
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zoneinfo
 
 from sources.adapters._json_pattern_rules import with_pattern_rules
-from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
-from sources.adapters.json_api import JsonApiAdapter
+from sources.adapters.base import FetchWindow, RawEvent
+from tests.sources.helpers import parse_json
 
 ZONE = zoneinfo.ZoneInfo("Europe/Madrid")
 START = dt.datetime(2027, 1, 1, tzinfo=ZONE)
@@ -18,9 +17,7 @@ WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
 
 
 def events(document: object) -> list[RawEvent]:
-    context = AdapterContext(source="json_api", window=WINDOW, default_timezone=ZONE)
-    records = list(JsonApiAdapter(config={}, context=context).parse(json.dumps(document).encode()))
-    return [record for record in records if isinstance(record, RawEvent)]
+    return parse_json(document, window=WINDOW, zone=ZONE)[1]
 
 
 def scheduled(index: int, start: str, rule: object) -> dict[str, object]:
