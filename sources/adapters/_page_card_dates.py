@@ -1,6 +1,6 @@
 """A card's date written as text ("Sat 12 Dec, 8pm", "March 6 – 8, 2027", "6-8 March 2027"): the pattern that
 finds it, the range of days it may start or end, the weekday that places a year-less one. Pure; the card
-reader (_page_cards.BlockReader) resolves the day itself in the page's zone."""
+reader (_page_block_reader.BlockReader) resolves the day itself in the page's zone."""
 
 from __future__ import annotations
 

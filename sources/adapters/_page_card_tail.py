@@ -1,4 +1,4 @@
-"""What a card says after its time, when no label says it (read by html.block_event after venue_of and the
+"""What a card says after its time, when no label says it (read by _page_card_events.block_event after venue_of and the
 card's own moments). Pure.
 
 - **The place after the hours** on one line: "8:10am - 3:10pm - Other,Theatre", "7:00 pm | Back Field" (a school

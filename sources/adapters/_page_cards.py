@@ -8,38 +8,27 @@ text like "Sat 12 Dec, 8pm" read in the source's timezone. The adapter (html.py)
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
-import itertools
 import re
-import zoneinfo
 from typing import Any
-from urllib.parse import urlsplit
 
-from sources.adapters import _page_dates as dates
-from sources.adapters._page_aria import card_label_clock
-from sources.adapters._page_card_dates import CLOCK, TEXT_DATE, clock, day_range, ending, with_weekday
+from sources.adapters._page_card_dates import CLOCK, TEXT_DATE
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
-from sources.adapters._page_dated_ends import clock_end, find_clock_until
-from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_clock, find_dates
+from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_dates
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
-from sources.adapters._page_iso_days import digits_apart, in_cell, iso_days
+from sources.adapters._page_iso_days import digits_apart, in_cell
 from sources.adapters._page_label_names import labelled_link, labels_an_event
-from sources.adapters._page_lines import CAMEL_BREAK, show_time_line
+from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_ranges import joined_ranges
-from sources.adapters._page_schedule import POST_META, POSTING
-from sources.adapters._page_time_lines import card_time, label_rank, time_alone
+from sources.adapters._page_schedule import POST_META
+from sources.adapters._page_time_lines import time_alone
 from sources.adapters._page_weekday_numbers import weekday_numbers_shaped
 from sources.adapters._page_words import (
-    DOCUMENT_FILE,
-    DOCUMENT_WORD,
     FIELD_LABEL,
     meaningful,
     residue,
-    without_deadlines,
 )
-from sources.adapters.common import parse_datetime, parse_text_datetime
-from sources.adapters.webpage import absolute_url, clean_text
+from sources.adapters.webpage import clean_text
 
 # A block listing this many different days is a schedule (a list of meetings), not one event's card.
 SCHEDULE_DAYS = 3
@@ -76,7 +65,6 @@ WHERE_LABEL = re.compile(
 )
 
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
-DOORS = re.compile(r"\bdoors\b", re.IGNORECASE)
 
 
 def prose_around(line: str, hit: ClockHit | None) -> bool:
@@ -88,8 +76,6 @@ def prose_around(line: str, hit: ClockHit | None) -> bool:
     return len((line[: hit.span[0]] + " " + line[hit.span[1] :]).split()) > SENTENCE_WORDS
 
 
-NEXT_LINE_TIME = "time read from the line under the date"
-OTHER_LINE_TIME = "time read from another line of the card"
 ISO_DATE = re.compile(r"\b20\d\d-[01]\d-[0-3]\d(?:[T ][0-2]\d:[0-5]\d(?::[0-5]\d)?(?:Z|[+-][0-2]\d:?[0-5]\d)?)?")
 
 
@@ -267,16 +253,6 @@ def lists_names(block: Any) -> bool:
     return False
 
 
-# A card's link to buy or book its tickets ("Buy Tickets", "Get tickets", "Book now", "Billets", "Tickets →").
-TICKET_LABEL = re.compile(
-    r"^(?:(?:buy|get|book|purchase|order|reserve)\s+(?:your\s+)?)?(?:tickets?|billets?|entradas|karten)\b"
-    r"|^(?:book|buy|reserve)(?:\s+now)?$|^(?:acheter|réserver)$",
-    re.IGNORECASE,
-)
-EMPTY_TARGET = re.compile(r"/(?:null|undefined|none)/?(?:[?#].*)?$", re.IGNORECASE)  # a template's empty value
-MAX_TICKET_LINKS = 40  # links looked at in one card for its tickets
-
-
 def lists_days(block: Any) -> bool:
     """Whether a block's lines name several different days: an article holding a year's meeting dates."""
     days: set[dt.date] = set()
@@ -319,236 +295,6 @@ def _programme(headings: list[Any]) -> bool:
     return not find_dates(name, year_hint=_EPOCH.year, today=_EPOCH) and not time_alone(name)
 
 
-LAST_MINUTE = dt.time(23, 59)  # a span from a midnight to this minute of a day is whole days
-
-
-@dataclasses.dataclass(frozen=True, slots=True)
-class Moments:
-    start: dt.date
-    end: dt.date | None
-    evidence: str | None = None  # where a time not on the date's own line came from
-
-
-class BlockReader:
-    """Reads one block's event, in the page's zone, with year-less dates resolved from ``now``."""
-
-    def __init__(self, *, zone: zoneinfo.ZoneInfo | None, now: dt.datetime, base: str | None) -> None:
-        self.zone = zone
-        self.now = now
-        self.base = base
-
-    def moments(self, block: Any, text: str) -> Moments | None:
-        """The block's start and end; a day with no time takes the time its title link's aria-label gives with
-        that day (_page_aria)."""
-        found = self.written_moments(block, text)
-        if found is None or isinstance(found.start, dt.datetime) or found.end is not None:
-            return found
-        labelled_clock = card_label_clock(block, heading_of(block), found.start)
-        if labelled_clock is None:
-            return found
-        hit, evidence = labelled_clock
-        zone = self.zone or dt.UTC
-        end = clock_end(found.start, hit, zone)
-        return Moments(start=dt.datetime.combine(found.start, hit.start, tzinfo=zone), end=end, evidence=evidence)
-
-    def written_moments(self, block: Any, text: str) -> Moments | None:
-        stamps = [parse_datetime(node.get("datetime"), tz=self.zone) for node in block.iterfind(".//time[@datetime]")]
-        found = [stamp for stamp in stamps if stamp is not None]
-        if found:
-            start = self.with_clock(found[0], text)
-            # the start's own <time> again (a date badge, then the time range "8:00 AM - 5:00 PM") is no end
-            rest = [stamp for stamp in found[1:] if stamp != start]
-            end = rest[0] if rest and type(rest[0]) is type(start) and rest[0] > start else None
-            if isinstance(end, dt.datetime) and isinstance(start, dt.datetime):
-                end = end.astimezone(start.tzinfo)
-                if start.time() == dt.time(0) and end.time() >= LAST_MINUTE:  # "T00:00:00" to "T23:59:59": days
-                    return Moments(start=start.date(), end=end.date())
-            return Moments(start=start, end=end)
-        return self.text_moments(labelled_dates(block) + text)
-
-    def with_clock(self, moment: dt.date, text: str) -> dt.date:
-        """A date-only <time> plus a time written next to it ("<time datetime=2026-12-12>Sat 12 Dec</time> 8pm")."""
-        if isinstance(moment, dt.datetime):
-            return moment
-        time_of_day = clock(text)
-        if time_of_day is None:
-            return moment
-        return dt.datetime.combine(moment, time_of_day, tzinfo=self.zone or dt.UTC)
-
-    def text_moments(self, text: str) -> Moments | None:
-        """The first date in ``text`` with its time: on the date's line, else on another short line of the block
-        ("Sat 12 Dec" on one line, "Doors 7:30pm" or "5–8 p.m." on another; a range gives the end, its meridiem
-        the start), never from a sentence nor a deadline's or an office's line ("Register by 5 p.m."). A year-less date ranging to a dated one ("January 6 – March 15,
-        2026") is one event from the first day to the last."""
-        iso = ISO_DATE.search(text)
-        if iso and (days := iso_days(text, iso, self.zone or dt.UTC, self.time_of)) is not None:
-            return Moments(*days)
-        if iso:
-            parsed_iso = parse_datetime(iso.group(0), tz=self.zone)
-            return Moments(start=parsed_iso, end=None) if parsed_iso is not None else None
-        match = TEXT_DATE.search(text)
-        if not match:
-            return self.numeric_moments(text)
-        day, month = match.group("day") or match.group("day2"), match.group("month") or match.group("month2")
-        first = self.day_of(day, month, match.group("year"))
-        if first is None:
-            return None
-        if not match.group("year"):
-            first = with_weekday(first, text[max(0, match.start() - 12) : match.start()])
-        ranged = day_range(first, text, match)
-        if ranged is not None:
-            return Moments(start=ranged[0], end=ranged[1])
-        found = self.time_of(text, match)
-        if found is None:
-            return Moments(start=first, end=None)
-        hit, evidence = found
-        zone = self.zone or dt.UTC
-        start = dt.datetime.combine(first, hit.start, tzinfo=zone)
-        return Moments(start=start, end=clock_end(first, hit, zone), evidence=evidence)
-
-    def numeric_moments(self, text: str) -> Moments | None:
-        """A date as other languages write it ("2026/08/12 - 2026/08/14", "18.07.", "2026年8月12日"), with a
-        range's last day, else a time on the date's own line ("17.3.2030 19.00")."""
-        hits = numeric_dates(text, self.now.date())
-        if not hits:
-            return None
-        hit = hits[0]
-        if hit.end_date is not None:
-            return Moments(start=hit.date, end=hit.end_date)
-        line_end = text.find("\n", hit.end)
-        found = find_clock(text[hit.end : line_end if line_end >= 0 else len(text)], dated=True)
-        evidence = None
-        if found is None:  # a time alone on another line of the card ("<td>19:00</td>" in its table)
-            # "Beginn" over "17:30", not "Einlass"; "Show: 9:00 PM" as "9:00 PM"
-            found, evidence = card_time([show_time_line(line) for line in text.splitlines()]), OTHER_LINE_TIME
-        if found is None:
-            return Moments(start=hit.date, end=None)
-        zone = self.zone or dt.UTC
-        end = clock_end(hit.date, found, zone)
-        return Moments(start=dt.datetime.combine(hit.date, found.start, tzinfo=zone), end=end, evidence=evidence)
-
-    def day_of(self, day: str, month: str, year: str | None) -> dt.date | None:
-        words = " ".join(part for part in (day, month, year) if part)
-        parsed = parse_text_datetime(words, tz=self.zone, now=self.now, languages=["en"])
-        return parsed.date() if parsed is not None else None
-
-    @staticmethod
-    def time_of(text: str, match: re.Match[str]) -> tuple[ClockHit, str | None] | None:
-        # The date itself blanked out: its day is no hour ("Dec 12 - 8pm" is not noon to 8). A time the date led
-        # into as the doors' ("Dec 12 · Doors 7pm / Show 8pm") is read with its words: the show's is the start.
-        date_end = match.start("time") if match.group("time") else match.end()
-        doors = DOORS.search(text, match.start(), date_end) if match.group("time") else None
-        date_end = doors.start() if doors else date_end
-        blanked = text[: match.start()] + " " * (date_end - match.start()) + text[date_end:]
-        date_line = text.count("\n", 0, match.start())
-        lines = blanked.split("\n")
-        # the date's own line, then a start's label ("Show: 8:00 pm") before a plain time before the doors' ("Doors:
-        # 7:00 pm /" on the line above it)
-        others = sorted(
-            (index for index in range(len(lines)) if index != date_line), key=lambda i: label_rank(lines[i])
-        )
-        order = [date_line, *others]
-        pending: dt.time | None = None  # an end read before any start
-        for index in order:
-            line = without_deadlines(lines[index])  # "Register by 5 p.m.", "Registration 6:30 pm, show 7:30 pm"
-            posted = POSTING.search(line)  # "Sep 4, 2024 — Posted Aug 30, 2024 10:49 AM": the posting's time
-            line = line[: posted.start()] if posted else line
-            hit = find_clock_until(line)  # with the end a range writes with its own date
-            dotted = clock(line) if hit is None else None  # "7.30pm", which find_clock leaves
-            hit = ClockHit(dotted, None, (0, 0)) if dotted is not None else hit
-            if index != date_line and prose_around(line, hit):
-                continue
-            if hit is not None and hit.start is not None:
-                start, end = ending(line, hit)
-                if start is None:  # an end alone ("(ends 11:00 pm)"): a start may be on another line
-                    pending = pending or end
-                    continue
-                end = end or dates.range_end(start, pending)
-                evidence = None if index == date_line else NEXT_LINE_TIME if index == date_line + 1 else OTHER_LINE_TIME
-                kept = end == hit.end  # the range's own end, with the day it names or writes
-                return ClockHit(start, end, hit.span, hit.days if kept else 0, hit.until if kept else None), evidence
-        return None
-
-    def link(self, block: Any, heading: Any) -> str | None:
-        """The heading's link, else the block's (a whole card may be one <a>), else its first link."""
-        return self.own_link(block, heading, fallback=True)
-
-    def own_link(self, block: Any, heading: Any, *, fallback: bool = False) -> str | None:
-        """The link that is the event's own page: the heading's, the block's, or one below the listing's page;
-        with ``fallback``, else the block's first link (which may be a ticket seller's: a card a script opens)."""
-        candidates = [
-            next(heading.iterfind(".//a[@href]"), None),
-            next((node for node in heading.iterancestors("a") if node.get("href")), None),
-            block if block.tag == "a" else None,
-            next((node for node in block.iterfind(".//a[@href]") if self.under_page(node.get("href"))), None),
-            *(itertools.islice(block.iterfind(".//a[@href]"), MAX_TICKET_LINKS) if fallback else ()),
-        ]
-        for anchor in candidates:
-            url = absolute_url(anchor.get("href"), self.base) if anchor is not None else None
-            # A notice's PDF is a document of the event, not its page; a link back to the listing itself, to an
-            # anchor on it ("/agenda/#fakear"), is no page of the event's: the card's next link may be.
-            if url and not DOCUMENT_FILE.search(url) and not self.listing_itself(url) and not only_a_document(anchor):
-                return url
-        return None
-
-    def listing_itself(self, url: str) -> bool:
-        """Whether ``url`` is the page being read, but for a fragment."""
-        if not self.base:
-            return False
-        return bool(url.split("#", 1)[0].rstrip("/") == self.base.split("#", 1)[0].rstrip("/"))
-
-    def documents(self, block: Any) -> list[dict[str, str]]:
-        """The block's documents ("Meeting Notice (PDF)", "Agenda"): links to files, labelled by their own text."""
-        found: list[dict[str, str]] = []
-        for index, anchor in enumerate(block.iterfind(".//a[@href]")):
-            if index >= MAX_TICKET_LINKS:
-                break
-            target = absolute_url(anchor.get("href"), self.base)
-            if not target or not (DOCUMENT_FILE.search(target) or only_a_document(anchor)):
-                continue
-            if any(link["url"] == target for link in found):
-                continue
-            # The link's own words, before a screen reader's span ("Meeting Notice (PDF)<span> for the …</span>")
-            label = " ".join((anchor.text or "").split()) or " ".join((anchor.text_content() or "").split())
-            found.append({"label": label[:MAX_NAME_LENGTH] or "Document", "url": target})
-        return found
-
-    def tickets(self, block: Any, heading: Any) -> list[dict[str, str]]:
-        """The card's ticket links ("Buy Tickets", "Get tickets", "Book now"), as labelled links: not the event's
-        own page, nor a template's empty target ("/tickets/seats/null"). A card without a page of its own (one a
-        script opens in a modal) keeps its "Buy Tickets" link, though its first link stands in for its page."""
-        own = self.own_link(block, heading)
-        found: list[dict[str, str]] = []
-        for index, anchor in enumerate(block.iterfind(".//a[@href]")):
-            if index >= MAX_TICKET_LINKS:
-                break
-            label = " ".join((anchor.text_content() or "").split())
-            target = absolute_url(anchor.get("href"), self.base)
-            if not target or target == own or not TICKET_LABEL.match(label) or EMPTY_TARGET.search(target):
-                continue
-            if all(link["url"] != target for link in found):
-                found.append({"label": label, "url": target})
-        return found
-
-    def under_page(self, href: str | None) -> bool:
-        """A link to a page below the listing's own ("/local-events" -> "/local-events/events/805"): the
-        event's page, where a card's first link may be a map or a ticket seller."""
-        url = absolute_url(href, self.base) if href else None
-        if not url or not self.base:
-            return False
-        listing = urlsplit(self.base)
-        target = urlsplit(url)
-        below = listing.path.rstrip("/") + "/"
-        return target.netloc == listing.netloc and target.path.startswith(below) and target.path != below
-
-    def image(self, block: Any) -> str | None:
-        for image in block.iterfind(".//img[@src]"):
-            url = absolute_url(image.get("src"), self.base)
-            if url:
-                return url
-        return None
-
-
 # Dates as other languages write them: numbers ("18.07.", "2026/08/12"), then a day and a month's name in another
 # language ("jeu. 08 octobre", "Dienstag, 26. September"), which the English card pattern (TEXT_DATE) leaves.
 _OTHER_LANGUAGES = (*NON_ENGLISH_PATTERNS, INTL_WEEKDAY_DATE, INTL_DATE)
@@ -557,18 +303,6 @@ _OTHER_LANGUAGES = (*NON_ENGLISH_PATTERNS, INTL_WEEKDAY_DATE, INTL_DATE)
 def numeric_dates(text: str, today: dt.date) -> list[DateHit]:
     """The dates of ``text`` written as other languages write them, ranges joined."""
     return joined_ranges(text, find_dates(text, year_hint=None, today=today, patterns=_OTHER_LANGUAGES))
-
-
-def labelled_dates(block: Any) -> str:
-    """The dates a block writes only in an aria-label ("<div aria-label="May  6 2026">May 6</div>"), each on a
-    line of its own ahead of the block's text: the label holds the year the visible text leaves out."""
-    labels = []
-    for node in block.iterfind(".//*[@aria-label]"):
-        label = " ".join((node.get("aria-label") or "").split())
-        match = TEXT_DATE.search(label)
-        if match and match.group("year"):
-            labels.append(label + "\n")
-    return "".join(labels[:1])
 
 
 def labelled(block: Any, label: re.Pattern[str]) -> str | None:
@@ -584,13 +318,3 @@ def labelled(block: Any, label: re.Pattern[str]) -> str | None:
         if text and len(text) <= MAX_NAME_LENGTH:
             return text
     return None
-
-
-def only_a_document(anchor: Any) -> bool:
-    """A link whose words are only a meeting document's name ("Agenda", "Minutes", "Agenda Packet"): one of the
-    meeting's documents, though its address names no file ("/AgendaCenter/ViewFile/Agenda/_09042024-1447")."""
-    text = " ".join((anchor.text_content() or "").split())
-    return bool(text) and len(text) <= DOCUMENT_NAME and DOCUMENT_WORD.fullmatch(text) is not None
-
-
-DOCUMENT_NAME = 40  # a document's name is short

@@ -504,7 +504,7 @@ def _day(moment: dt.date) -> dt.date:
 
 def read_beside(lines: list[Line], box: list[Line], info: PageInfo, *, today: dt.date, url: str | None) -> Entry | None:
     """The page's event read from its main heading and a fact box beside the text (``box``: a sidebar's lines, see
-    html.fact_box): a production page that prints its date, time and hall in a column of its own."""
+    _page_sidebars.fact_box): a production page that prints its date, time and hall in a column of its own."""
     start = _heading_index(lines, info)
     if start < 0 or not box:
         return None

@@ -3,28 +3,23 @@ row by row without one, into entries (_page_schedule.Entry). Pure."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from typing import Any
 
-from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
+from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
-from sources.adapters._page_month_days import BARE_DAY, bare_day_hit, bare_days, row_details, said_month
+from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
 from sources.adapters._page_ranges import day_cell, joined_ranges
 from sources.adapters._page_schedule import (
-    ATTEND_AFTER,
     COLUMN_ROLES,
-    DURATION,
     HEADER_CELL,
     HEADING_ABOVE,
-    MAX_DURATION,
     MIN_ROWS,
     NOT_MEETING_COLUMN,
     QUALIFIER_LENGTH,
-    WORDING,
     Entry,
     order_years,
 )
@@ -34,17 +29,24 @@ from sources.adapters._page_schedule_lines import (
 from sources.adapters._page_table_cells import cell_text as _cell_text
 from sources.adapters._page_table_cells import cells as _cells
 from sources.adapters._page_table_cells import flagged_place, titled_span, unsmall_text
-from sources.adapters._page_titles import title_at_venue
+from sources.adapters._page_table_names import (
+    Table,
+    beside_date,
+    bold_lead,
+    bold_title,
+    cell_at_venue,
+    cell_name,
+    end_after,
+    headed_link_title,
+    named_link,
+    under_month_row,
+)
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
-    EVENT_WORDS,
-    GATHERING_WORDS,
     document_label,
     is_document_link,
     meaningful,
-    residue,
     status_in,
-    trim_separators,
 )
 from sources.adapters._page_years import bare_year, month_heading, season_years
 from sources.adapters.webpage import absolute_url
@@ -95,19 +97,7 @@ def _is_label_cell(cell: Any, text: str) -> bool:
     return bold.strip() == text
 
 
-@dataclasses.dataclass(slots=True)
-class _Table:
-    header: list[str]
-    roles: dict[int, str]
-    base: str | None
-    today: dt.date
-    year: int | None = None  # the year its caption or heading names ("2022", "2022 JDAMA Meetings")
-    month: tuple[int, int] | None = None  # (year, month) of the month row above ("February 2026")
-    # (year, month) the heading or the page's title names, for rows whose date cell is a day's number ("4.")
-    day_month: tuple[int, int] | None = None
-
-
-def _row_date(texts: list[str], table: _Table) -> tuple[DateHit | None, int]:
+def _row_date(texts: list[str], table: Table) -> tuple[DateHit | None, int]:
     date_columns = [column for column, role in table.roles.items() if role == "date"]
     for column in [*date_columns, *range(len(texts))]:
         if column < len(texts):  # "(Ends May 3)" is when the row's event ends, not its date
@@ -125,7 +115,7 @@ def _row_date(texts: list[str], table: _Table) -> tuple[DateHit | None, int]:
     return None, -1
 
 
-def _labelled_date(cells: list[Any], table: _Table) -> tuple[DateHit | None, int]:
+def _labelled_date(cells: list[Any], table: Table) -> tuple[DateHit | None, int]:
     """A row that shows no date whose link's title or aria-label holds one ("Details anzeigen: Ortsrat 10.03.2026"):
     that date, at no place in the cell's text (its span empty)."""
     for column, cell in enumerate(cells):
@@ -162,48 +152,7 @@ def _noted_days(entry: Entry, text: str) -> None:
             entry.evidence.append(f"it began on {day.isoformat()}: {note.group(0)!r}")  # type: ignore[union-attr]
 
 
-def _link_title(cells: list[Any], date_column: int, table: _Table) -> str | None:
-    """With no title column, the row's cell that leads with one link (not a document, not a date): the
-    event's name ("<a>NW Flower &amp; Garden Festival 2026</a><br><span>(Ends May 3)</span>")."""
-    for column, cell in enumerate(cells):
-        links = [node for node in cell.iter("a") if node.get("href")]  # a relative link on a page of no address too
-        if column == date_column or len(links) != 1:
-            continue
-        text = " ".join((links[0].text_content() or "").split())
-        if (
-            meaningful(text)
-            and len(text) <= WORDING
-            and _cell_text(cell).startswith(text)
-            and not is_document_link(text, links[0].get("href") or "")
-            and not find_dates(text, year_hint=None, today=table.today)
-        ):
-            return text
-    return None
-
-
-def _headed_link_title(cells: list[Any], date_column: int, table: _Table) -> str | None:
-    """Under a header with no name column ("Date | Meeting Time | Destination | Cost"), the row's cell that
-    leads with one link to a page of its own: the event's name ("<a href=/hike-details/tabor>Tabor Mountain</a>"),
-    not the heading above the table. A row's place or time column is never its name."""
-    if not table.header:
-        return None
-    named = [
-        cell
-        for column, cell in enumerate(cells)
-        if column != date_column and table.roles.get(column) not in ("location", "town", "time", "status")
-    ]
-    return _link_title(named, -1, table)
-
-
-def _title_at_venue(cells: list[Any], title_column: int | None) -> tuple[str, str] | None:
-    """The title column's cell read as "<a>Title</a> @ Venue": (title, venue) (see _page_titles.title_at_venue)."""
-    if title_column is None or title_column >= len(cells):
-        return None
-    anchor = next(cells[title_column].iter("a"), None)
-    return title_at_venue(_cell_text(cells[title_column]), anchor.text_content() if anchor is not None else None)
-
-
-def _row_anchors(cells: list[Any], table: _Table) -> list[tuple[Anchor, str | None]]:
+def _row_anchors(cells: list[Any], table: Table) -> list[tuple[Anchor, str | None]]:
     found = []
     for column, cell in enumerate(cells):
         heading = table.header[column] if column < len(table.header) else None
@@ -215,7 +164,7 @@ def _row_anchors(cells: list[Any], table: _Table) -> list[tuple[Anchor, str | No
     return found
 
 
-def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
+def _table_entry(cells: list[Any], table: Table) -> Entry | None:
     texts = [_cell_text(cell) for cell in cells]
     hit, date_column = _row_date(texts, table)
     labelled = hit is None
@@ -229,27 +178,27 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     clock = find_clock(_before_posting(time_text)) or find_clock(_before_posting(texts[date_column][hit.end :]))
     end_time = clock.end if clock else None
     if clock and end_time is None and role_of.get("duration", 99) < len(texts):
-        end_time = _end_after(clock.start, texts[role_of["duration"]])
+        end_time = end_after(clock.start, texts[role_of["duration"]])
     title_column = role_of.get("title")
     title = (
-        unsmall_text(cells[title_column]) or _bold_lead(cells[title_column], texts[title_column])
+        unsmall_text(cells[title_column]) or bold_lead(cells[title_column], texts[title_column])
         if title_column is not None and title_column < len(texts)
         else None
     )
     if title_column is None and date_column < len(cells):
         title = (
-            _cell_name(cells[date_column], texts[date_column], hit)
-            or _named_link(cells[date_column], table)
-            or _bold_title(cells, texts, date_column, table)
-            or _headed_link_title(cells, date_column, table)
+            cell_name(cells[date_column], texts[date_column], hit)
+            or named_link(cells[date_column], table)
+            or bold_title(cells, texts, date_column, table)
+            or headed_link_title(cells, date_column, table)
         )
     if table.month is not None:
-        title, clock = _under_month_row(cells, texts, date_column, table, title, clock, set(role_of))
-    title, clock, end_time, day_place = _beside_date(
+        title, clock = under_month_row(cells, texts, date_column, table, title, clock, set(role_of))
+    title, clock, end_time, day_place = beside_date(
         cells, texts, date_column, table, (title, clock, end_time), labelled
     )
     place_column = role_of.get("location", role_of.get("town"))
-    at_venue = _title_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
+    at_venue = cell_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
     title = at_venue[0] if at_venue else title
     links, url = [], None
     for anchor, heading in _row_anchors(cells, table):
@@ -291,161 +240,6 @@ def _table_entry(cells: list[Any], table: _Table) -> Entry | None:
     return entry
 
 
-def _beside_date(
-    cells: list[Any],
-    texts: list[str],
-    date_column: int,
-    table: _Table,
-    read: tuple[str | None, ClockHit | None, dt.time | None],
-    labelled: bool,
-) -> tuple[str | None, ClockHit | None, dt.time | None, str | None]:
-    """A day row's name, time and place from the lines beside its date (_page_month_days), for a row whose date cell
-    is a day's number, whose date is only in a link's label, or whose table names no column: (title, clock, end
-    time, place), what the row's cells already gave kept unless the day's number is all its date cell says."""
-    title, clock, end_time = read
-    bare = table.day_month is not None and BARE_DAY.match(texts[date_column]) is not None
-    if not (bare or labelled or (not table.roles and (title is None or clock is None))):
-        return title, clock, end_time, None
-    name, day_clock, place = row_details(cells, -1 if labelled else date_column, table.today)
-    title = (name or title) if bare else (title or name)
-    if clock is None and day_clock is not None:
-        clock, end_time = day_clock, day_clock.end
-    return title, clock, end_time, place
-
-
-def _under_month_row(
-    cells: list[Any],
-    texts: list[str],
-    date_column: int,
-    table: _Table,
-    title: str | None,
-    clock: ClockHit | None,
-    roles: set[str],
-) -> tuple[str | None, ClockHit | None]:
-    """A row under a month row, with no title or time column: its name is its linked cell, else its first cell
-    of words; its time is the cell that is a time ("Tue 9 | 7 pm | Quilting circle"), never its day ("Tue 9")."""
-    if "title" not in roles and title is None:
-        title = _link_title(cells, date_column, table) or _text_title(texts, date_column, table)
-    if "time" not in roles and (clock is None or _day_only(texts[date_column])):
-        clock = _clock_cell(texts, date_column)
-    return title, clock
-
-
-def _bold_lead(cell: Any, text: str) -> str:
-    """A name cell whose first line is in bold and a line break under it ("<b>Bundesliga Formationen</b><br>UTSC
-    Dancefire Wiener Neustadt"): the bold line is the event's name, the line under it a note (its host, its
-    programme); else the whole cell."""
-    bold = next(cell.iter("b", "strong"), None)
-    after = bold.getnext() if bold is not None else None
-    if bold is None or after is None or after.tag != "br" or (bold.tail or "").strip():
-        return text
-    name = " ".join((bold.text_content() or "").split())
-    return name if name and text.startswith(name) and len(name) < len(text) else text
-
-
-def _text_title(texts: list[str], date_column: int, table: _Table) -> str | None:
-    """With no title column under a month row, the row's first cell of words that is no date, time, place or
-    document ("Tue 9 | 7 pm | Quilting circle, Room 2"): the event's name, not the page's heading."""
-    for column, text in enumerate(texts):
-        if column == date_column or table.roles.get(column) or not text or len(text) > WORDING:
-            continue
-        clock = find_clock(text)
-        own = residue(text, [clock.span], []) if clock else text
-        if (
-            meaningful(own)
-            and not DOCUMENT_WORD.search(own)
-            and not find_dates(own, year_hint=None, today=table.today)
-            and not _day_only(own)
-        ):
-            return own
-    return None
-
-
-def _bold_title(cells: list[Any], texts: list[str], date_column: int, table: _Table) -> str | None:
-    """With no title column, a cell beside the date that is all in bold ("02.05.2017 | <b>Denner Clan</b>"): the
-    row names its event the way a list writes a name, not the heading above the table."""
-    bold = [
-        text
-        if text and " ".join("".join(node.text_content() for node in cell.iter("b", "strong")).split()) == text
-        else ""
-        for cell, text in zip(cells, texts, strict=False)
-    ]
-    return _text_title(bold, date_column, table)
-
-
-def _clock_cell(texts: list[str], date_column: int) -> ClockHit | None:
-    """The row's first time written in a cell of its own or beside its name ("7 pm", "Seed swap, 10 am")."""
-    for column, text in enumerate(texts):
-        clock = find_clock(text) if column != date_column else None
-        if clock is not None and clock.start is not None:
-            return clock
-    return None
-
-
-def _day_only(text: str) -> bool:
-    """A day cell under a month row ("Tue 9", "9", "Saturday 13th"): no clock in it."""
-    return DAY_CELL.match(text) is not None
-
-
-DAY_CELL = re.compile(r"^\W*(?:[a-z]{3,9}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\W*$", re.I)
-
-
-def _cell_name(cell: Any, text: str, hit: DateHit) -> str | None:
-    """The date cell's own words beside the date, its time and its links, when they name an event ("March 5,
-    2026 <a>Register for the Sales Meeting</a> Product launch party"): preferred to a link's words."""
-    clock = find_clock(text[hit.end :])
-    spans = [(hit.start, hit.end), *([(clock.span[0] + hit.end, clock.span[1] + hit.end)] if clock else [])]
-    labels = [" ".join((node.text_content() or "").split()) for node in cell.iter("a")]
-    own = residue(text, spans, labels)
-    return own if len(own) <= WORDING and meaningful(own) and EVENT_WORDS.search(own) else None
-
-
-def _named_link(cell: Any, table: _Table) -> str | None:
-    """With no title column, a link beside the date whose words name a meeting ("Regular Joint Meeting of the
-    Avenal City Council / Successor Agency/ PFA: VIA ZOOM Web Link …"): the name, up to how to attend. A link
-    that names a document ("Agenda") or carries a date is not one."""
-    for node in cell.iter("a"):
-        if not absolute_url(node.get("href"), table.base):
-            continue
-        text = " ".join((node.text_content() or "").split())
-        name = trim_separators(ATTEND_AFTER.split(text, maxsplit=1)[0])
-        if (
-            len(name) <= WORDING
-            and GATHERING_WORDS.search(" ".join(name.split()[:LINK_NAME_WORDS]))
-            and not ABOUT_A_MEETING.search(name)
-            and not DOCUMENT_WORD.search(name)
-            and not find_dates(name, year_hint=None, today=table.today)
-        ):
-            return name
-    return None
-
-
-# A link beside the date names the meeting when a gathering word comes in its first words ("Regular Joint
-# Meeting of …"), not when it is about one ("Photos from last year's Leadership Summit", "Register for …").
-LINK_NAME_WORDS = 4
-ABOUT_A_MEETING = re.compile(
-    r"\b(?:photos?|pictures?|gallery|register|registration|recap|video|watch|slides|tickets?|sign\s+up|rsvp|"
-    r"highlights|review)\b",
-    re.I,
-)
-
-
-def _end_after(start: dt.time, written: str) -> dt.time | None:
-    """The end a "Duration" cell gives ("01h 45m" after 5:32 PM: 7:17 PM); none for nought or past midnight."""
-    match = DURATION.match(written)
-    if not match or not any(match.groupdict().values()):
-        return None
-    if (match.group("unit") or "").lower() == "m" and not match.group("h"):
-        return None  # "50 m" alone may be metres; "01h 45m" is minutes
-    hours = int(match.group("h") or match.group("hc") or 0)
-    minutes = int(match.group("m") or match.group("mc") or 0)
-    length = dt.timedelta(hours=hours, minutes=minutes)
-    if not length or length > MAX_DURATION:
-        return None
-    end = dt.datetime.combine(dt.date(2000, 1, 1), start) + length
-    return end.time() if end.date() == dt.date(2000, 1, 1) else None
-
-
 def _heading_before(table: Any) -> str | None:
     """The table's caption, else the nearest heading above it."""
     caption = table.find("caption")
@@ -455,7 +249,7 @@ def _heading_before(table: Any) -> str | None:
     return (_cell_text(found[0]) or None) if found else None
 
 
-def _qualifier(cells: list[Any], texts: list[str], table: _Table, date_column: int) -> str | None:
+def _qualifier(cells: list[Any], texts: list[str], table: Table, date_column: int) -> str | None:
     """The row's cell under a header that is no date, time, place, title, status or document column ("City"):
     what tells this row's meeting from the others of one body ("Tax Incentive Review Council - Parma")."""
     for column, header in enumerate(table.header):
@@ -472,7 +266,7 @@ def _qualifier(cells: list[Any], texts: list[str], table: _Table, date_column: i
     return None
 
 
-def _dates_other_things(table: _Table) -> bool:
+def _dates_other_things(table: Table) -> bool:
     """A table whose header names a date column for something else ("Term Ends") and none for meetings."""
     return "date" not in table.roles.values() and any(NOT_MEETING_COLUMN.search(text) for text in table.header)
 
@@ -484,7 +278,7 @@ def _keep_distinguishing(entries: list[Entry]) -> None:
             entry.qualifier = None
 
 
-def _rows_read(rows: list[Any], table: _Table) -> list[Entry]:
+def _rows_read(rows: list[Any], table: Table) -> list[Entry]:
     """The entries of a table's rows; a row that is only a month and year ("February 2026") gives its month to
     the rows under it, and a row that continues an event already read ("(Begins Apr 29)": its days, title and
     link) is left out."""
@@ -507,7 +301,7 @@ def _rows_read(rows: list[Any], table: _Table) -> list[Entry]:
 GRID_COLUMNS = 2  # dated columns a grid's row needs at least
 
 
-def _grid_entries(rows: list[Any], table: _Table) -> list[Entry]:
+def _grid_entries(rows: list[Any], table: Table) -> list[Entry]:
     """A grid of spans: a header naming what each column is ("Teaching | Exams | Registration"), each row a label
     that names no day ("winter term") and a date or span in each of the other cells. Each dated cell is an event,
     named by its column and its row ("Exams – winter term"). Empty unless every row is such a row."""
@@ -548,7 +342,7 @@ def _grid_entries(rows: list[Any], table: _Table) -> list[Entry]:
 ONE_ROW = (["table-header"], ["table"])
 
 
-def _listed_one(found: list[Entry], table: _Table) -> bool:
+def _listed_one(found: list[Entry], table: Table) -> bool:
     """One row under a heading row of one cell (a caption: "Archive 2026"); under column headers that name no date
     ("Position | Closing", "Version | Released") the row's date is a deadline's or a release's, not an event's."""
     captioned = len([text for text in table.header if text]) == 1
@@ -571,7 +365,7 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
         heading = _heading_before(element)
         year = bare_year(heading or "", today)
         season = season_years(heading or "", today) if year is None else None
-        table = _Table(header=header, roles=_roles(header), base=base, today=today, year=year)
+        table = Table(header=header, roles=_roles(header), base=base, today=today, year=year)
         if bare_days([[_cell_text(cell) for cell in _cells(row)] for row in rows[first:]]):
             table.day_month = said_month(heading, root, today)
         if _dates_other_things(table):

@@ -1,8 +1,9 @@
 """Any HTML page without structured data: a best-effort reading of its event-like blocks.
 
 A block is an ``<article>``, an ``<li>`` or a card-like element (class "card", "event", "gig"…) that holds a
-heading (h1–h4) and a date; the innermost such blocks are events (``_page_cards``: finding and reading them). A
-year-less date is the next one from the start of the fetch window; a date without a time is an all-day event.
+heading (h1–h4) and a date; the innermost such blocks are events (``_page_cards`` finds them,
+``_page_block_reader`` and ``_page_card_events`` read them). A year-less date is the next one from the start of
+the fetch window; a date without a time is an all-day event.
 Blocks without a date are skipped, not rejected: this is a guess at a page's layout, and a navigation list is
 not a bad record.
 
@@ -20,23 +21,18 @@ complete: nothing is cancelled because it went missing from such a page.
 
 from __future__ import annotations
 
-import copy
 import datetime as dt
 import json
 import re
 from collections.abc import Iterator
 from typing import Any
 
-import lxml.html
-
-from sources.adapters._calendar_links import LinkedEvent, in_page_zone, page_calendar_links, read_calendar_link
-from sources.adapters._page_card_fields import card_title, section_heading, status_of, venue_of, with_untitled
-from sources.adapters._page_card_prices import prices_of
-from sources.adapters._page_card_tail import last_day_line, place_after_clock
-from sources.adapters._page_cards import BlockReader, block_text, event_blocks, heading_of
-from sources.adapters._page_classes import post_class
-from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment, find_dates
-from sources.adapters._page_day_cells import cell_moments
+from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
+from sources.adapters._page_block_reader import BlockReader
+from sources.adapters._page_card_events import CLOSURE_EVIDENCE, guarded_block, has_clock
+from sources.adapters._page_card_fields import with_untitled
+from sources.adapters._page_cards import event_blocks
+from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_intl import (
     ENGLISH_PAGE,
     PAGE_LANGUAGE,
@@ -46,7 +42,7 @@ from sources.adapters._page_intl import (
     reading_language,
     slashed_day_first,
 )
-from sources.adapters._page_lines import names_a_part, page_lines
+from sources.adapters._page_lines import page_lines
 from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates
 from sources.adapters._page_placeholders import midnight_placeholders
@@ -65,6 +61,7 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_schedule_lines import line_entries
 from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
 from sources.adapters._page_sections import apply_section_links
+from sources.adapters._page_sidebars import fact_box, related_block
 from sources.adapters._page_single import (
     PageInfo,
     linked_fields,
@@ -82,11 +79,8 @@ from sources.adapters._page_words import (
     DOCUMENT_WORD,
     FIELD_LABEL,
     GENERIC_HEADING,
-    meaningful,
     meeting_title,
     reads_as_closure,
-    reads_as_news,
-    residue,
     without_status,
 )
 from sources.adapters.base import (
@@ -97,7 +91,6 @@ from sources.adapters.base import (
     AdapterError,
     ParsedRecord,
     RawEvent,
-    RejectedRecord,
 )
 from sources.adapters.json_api import JsonApiAdapter
 from sources.adapters.registry import register
@@ -111,27 +104,14 @@ from sources.adapters.webpage import (
     looks_like_html,
 )
 
-BAD_BLOCK = "The event block could not be read ({error})."
 UNREADABLE_LAYOUT = "The page's layout could not be read as a schedule ({error}); nothing was taken from it."
-BLOCK_EVIDENCE = "heading and date read from an event-like <{tag}> block"
 LINK_EVIDENCE = "read from an add-to-calendar link ({kind})"
 SCHEDULE_TITLE = "title from the heading above the schedule: {title!r}"
 QUALIFIED_TITLE = "the row's own cell tells it from the body's other meetings: {qualifier!r}"
 SUBJECT_TITLE = "title from the page's own sentence about who meets: {title!r}"
 SITE_VENUE = "place the page states once (its own name over its address, or under a 'Location' heading): {venue!r}"
 DOCUMENTS_TITLE = "title from the body the row's documents name, {body!r}, not the schedule's {title!r}"
-# A card (an <article> or "event" block with a heading and a date) is a fair guess; a calendar link states it.
-BLOCK_CONFIDENCE = 0.6
-# A card's own add-to-calendar link states its end and place when the card's text does not show them.
-LINKED_FIELDS = "end and place taken from the card's own {kind} calendar link (it starts when the card does)"
-MAX_CARD_LINKS = 200  # links looked at in one card
-# A card that reads as news (under a news heading, linking to an article, a headline): held for a moderator.
-NEWS_EVIDENCE = "held: the card reads as news, not an event ({why}); its date is when it was published"
-# A row or card that says a place is closed or gives its hours ("Library Closed", "Holiday Hours"): held.
-CLOSURE_EVIDENCE = "held: {title!r} is a closure or opening-hours notice, not an event"
 LINK_CONFIDENCE = 0.8
-# How much of a rejected block's text is kept to find it again.
-RAW_TEXT = 2000
 
 
 @register
@@ -231,7 +211,9 @@ class GenericPageAdapter(Adapter):
                 yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
                 return
         if len(blocks) >= MIN_ROWS:
-            records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
+            records = (
+                guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)
+            )
             yield from finalize(
                 midnight_placeholders(without_site_affix((r for r in records if r is not None), info), text)
             )
@@ -245,7 +227,9 @@ class GenericPageAdapter(Adapter):
             # One card and no schedule beside it: the card is the page's event (at the time the page's own reading
             # gives it, when only that has one). A schedule of several dates beside one card-like block (a toggle
             # of one meeting's materials) is the page's list instead.
-            records = (self.guarded_block(block, index, reader, page_url) for index, block in enumerate(blocks))
+            records = (
+                guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)
+            )
             cards = timed_by_page([r for r in records if r is not None], guessed)
             yield from finalize(midnight_placeholders(without_site_affix(cards, info), text))
             return
@@ -395,123 +379,6 @@ class GenericPageAdapter(Adapter):
             evidence=[LINK_EVIDENCE.format(kind=event.kind)],
         )
 
-    def guarded_block(self, block: Any, index: int, reader: BlockReader, page_url: str | None) -> ParsedRecord | None:
-        """One block's event; a block that cannot be read (hostile values) is one rejected record."""
-        try:
-            return self.block_event(block, reader, page_url)
-        except RECORD_ERRORS as exc:
-            return RejectedRecord(
-                external_id=f"{page_url or 'page'}#block-{index}",
-                reason=BAD_BLOCK.format(error=type(exc).__name__),
-                raw={"text": block_text(block)[:RAW_TEXT]},
-            )
-
-    def same_events_link(self, block: Any, start: dt.date) -> LinkedEvent | None:
-        """The card's own add-to-calendar link (Google, Outlook, Yahoo…): one that starts when the card does."""
-        for index, anchor in enumerate(block.iter("a")):
-            if index >= MAX_CARD_LINKS:
-                break
-            linked = read_calendar_link(anchor.get("href") or "")
-            if linked is None or linked.start is None:
-                continue
-            linked = in_page_zone(linked, self.context.default_timezone)
-            if _same_moment(linked.start, start):
-                return linked
-        return None
-
-    def linked_end(self, linked: LinkedEvent, start: dt.date) -> dt.date | None:
-        """The link's end, in the card's zone, when it is of the card's kind (a time for a timed start)."""
-        end = linked.end
-        if isinstance(end, dt.datetime) and isinstance(start, dt.datetime):
-            return end.astimezone(start.tzinfo) if end > start else None
-        return None if isinstance(end, dt.datetime) or isinstance(start, dt.datetime) else end
-
-    def block_event(self, block: Any, reader: BlockReader, page_url: str | None) -> RawEvent | None:
-        heading, text = heading_of(block), block_text(block)
-        raw_title = card_title(block, heading, text)
-        heading = block if heading is None else heading  # an untitled card's links and text are its own
-        moments = cell_moments(reader, block, text) if raw_title else None  # a day cell's card: _page_day_cells
-        if not raw_title or moments is None:
-            return None
-        status, title = status_of(block, raw_title)
-        start, zone_name = in_zone(moments.start, self.context.default_timezone)
-        title = without_own_day(title, start)
-        url = reader.link(block, heading)
-        tickets = reader.tickets(block, heading)
-        cost_type, price_min, price_max, currency = prices_of(text)
-        evidence = [BLOCK_EVIDENCE.format(tag=block.tag), *([moments.evidence] if moments.evidence else [])]
-        end, venue = moments.end or last_day_line(block, start), venue_of(block) or place_after_clock(block)
-        linked = self.same_events_link(block, start)
-        if linked is not None and (end is None and linked.end or venue is None and linked.location):
-            end, venue = end or self.linked_end(linked, start), venue or linked.location
-            evidence.append(LINKED_FIELDS.format(kind=linked.kind))
-        timed = isinstance(start, dt.datetime)
-        news = reads_as_news(text, title, section_heading(block), [url] if url else [], timed=timed) or (
-            post_class(block) if not timed else None  # "newsItem": a post, dated when it was published
-        )
-        if news:
-            evidence.append(NEWS_EVIDENCE.format(why=news))
-        closure = reads_as_closure(title, timed=has_clock(start))
-        if closure:
-            evidence.append(CLOSURE_EVIDENCE.format(title=title))
-        return RawEvent(
-            source=self.context.source,
-            external_id=url or fallback_id(page_url, title, start),
-            title=title,
-            description=clean_paragraphs(block_text(block, skip=heading)),
-            start=start,
-            end=end,
-            all_day=not isinstance(start, dt.datetime),
-            timezone=zone_name,
-            venue_name=venue,
-            url=url,
-            ticket_url=tickets[0]["url"] if tickets else None,
-            links=[*tickets, *reader.documents(block)],
-            image_url=reader.image(block),
-            cost_type=cost_type,
-            price_min=price_min,
-            price_max=price_max,
-            currency=currency,
-            status=status,
-            confidence=NEWS_CONFIDENCE if news or closure else BLOCK_CONFIDENCE,
-            evidence=evidence,
-            # "RESCHEDULED: Luke Bryan" is published as "Luke Bryan" (rescheduled); the card's own words are kept
-            source_title=raw_title if title != raw_title else None,
-        )
-
-
-def without_own_day(title: str, start: dt.date) -> str:
-    """A card's title that ends with the card's own day, set off by a dash or a bar ("CHANTEUSE - 28 Mai 2027"):
-    the name alone. A day inside the name ("Concert du 12 décembre"), another day, or a title that is nothing but
-    its day is kept as written."""
-    day = start.date() if isinstance(start, dt.datetime) else start
-    hits = find_dates(title, year_hint=day.year, today=day)
-    last = hits[-1] if hits else None
-    if (
-        last is None
-        or last.date != day
-        or title[last.end :].strip(" .)")
-        or not OWN_DAY_SEPARATOR.search(title[: last.start])
-    ):
-        return title
-    rest = residue(title, [(last.start, last.end)], [])
-    return rest if meaningful(rest) else title
-
-
-OWN_DAY_SEPARATOR = re.compile(r"\s(?:-|–|—|\||·)\s*$")  # what sets a day off after a card's name
-
-
-def has_clock(start: dt.date) -> bool:
-    """Whether a start has a time of its own (midnight is a table's empty time as often as a time)."""
-    return isinstance(start, dt.datetime) and start.time() != dt.time(0)
-
-
-def _same_moment(linked: dt.date | None, start: dt.date) -> bool:
-    if isinstance(linked, dt.datetime) and isinstance(start, dt.datetime):
-        return linked == start
-    as_day = linked.date() if isinstance(linked, dt.datetime) else linked
-    return as_day == (start.date() if isinstance(start, dt.datetime) else start)
-
 
 def link_base(root: Any, page_url: str | None) -> str | None:
     """What relative links resolve against: the page's <base href> (itself relative to the page), else its URL."""
@@ -538,62 +405,5 @@ def schedule_title(heading: str | None, info: PageInfo, subject: str | None = No
     return meeting_title(wording), wording, False
 
 
-# A container of other events shown beside a page's own ("related-proditems", "recommended-events", "similar"):
-# its cards are not the page's event.
-RELATED_CLASS = re.compile(r"(?:^|[\s_-])(?:related|recommended|recommendations|similar|suggested)(?:$|[\s_-])", re.I)
-RELATED_DEPTH = 8  # ancestors looked at
-
-
-def related_block(block: Any) -> bool:
-    """Whether a card sits in a container of related events (its own class or one of its near ancestors')."""
-    for depth, node in enumerate((block, *block.iterancestors())):
-        if depth > RELATED_DEPTH:
-            break
-        if RELATED_CLASS.search(f"{node.get('class') or ''} {node.get('id') or ''}"):
-            return True
-    return False
-
-
 READ_SCRIPT = "{page} shows no event in its markup: its events were read from the JSON {origin}"
 READ_ATTRIBUTE = "{page} shows no event in its markup: its events were read from the JSON a data attribute holds"
-
-
-# A column of the page's facts beside its text ("col-md-4 sidebar"): dropped with the page's furniture, yet on a
-# production's page it holds the date, time and hall.
-SIDEBAR_WORDS = frozenset({"sidebar"})
-SIDEBAR_LEVELS = 4  # ancestors of the main heading whose siblings are looked at
-
-
-def fact_box(root: Any, base: str | None, info: PageInfo) -> list[Any]:
-    """The lines of a sidebar beside the column of the page's main heading that names one day, and only one: one
-    event's facts, not a list of upcoming ones. [] when there is none."""
-    heading = next(
-        (
-            node
-            for node in root.iter("h1", "h2")
-            if info.heading and " ".join(node.text_content().split()) == info.heading
-        ),
-        None,
-    )
-    if heading is None:
-        return []
-    for ancestor in [heading, *heading.iterancestors()][:SIDEBAR_LEVELS]:
-        for sibling in [*ancestor.itersiblings(preceding=True), *ancestor.itersiblings()]:
-            if not isinstance(sibling.tag, str):
-                continue
-            marks = f"{sibling.get('class') or ''} {sibling.get('id') or ''}"
-            if not names_a_part(marks, SIDEBAR_WORDS):
-                continue
-            text = " ".join(" ".join(sibling.itertext()).split())
-            days = {hit.date for hit in find_dates(text[:MAX_FACT_BOX], year_hint=None, today=_FACT_EPOCH)}
-            if len(days) != 1:
-                return []
-            holder = lxml.html.Element("div")
-            for child in sibling:
-                holder.append(copy.deepcopy(child))
-            return page_lines(holder, base=base)
-    return []
-
-
-MAX_FACT_BOX = 2_000  # characters of a sidebar read for its day
-_FACT_EPOCH = dt.date(2000, 1, 1)

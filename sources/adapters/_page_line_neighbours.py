@@ -1,0 +1,283 @@
+"""What the lines around a date line add to its entry (read by _page_schedule_lines.line_entries): a date heading's
+name, hours, place and documents below it; a date line's time, place and name on the lines under it in its row;
+the name above a date that trails its row. Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sources.adapters._page_aria import time_from_link_label
+from sources.adapters._page_bars import hours_line, is_sentence
+from sources.adapters._page_dates import ClockHit, find_dates, range_end
+from sources.adapters._page_lines import Line
+from sources.adapters._page_link_names import naming_link
+from sources.adapters._page_name_field import name_above
+from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
+from sources.adapters._page_schedule import (
+    ADDRESS,
+    BELOW_LINE_LENGTH,
+    BELOW_LINES,
+    BYLINE,
+    WORDING,
+    Entry,
+    reads_as_place,
+)
+from sources.adapters._page_single_place import is_map_link, without_map_links
+from sources.adapters._page_time_lines import END, MEETING, START, label_rank, timed_line
+from sources.adapters._page_words import (
+    DOCUMENT_WORD,
+    FIELD_LABEL,
+    NOT_THE_PLACE,
+    PLACE_LABEL,
+    document_label,
+    is_document_link,
+    meaningful,
+    reads_as_news,
+    residue,
+    without_status,
+)
+
+FIELD_LABEL_LENGTH = 30
+
+
+def trailing_date_row(found: list[Entry], lines: list[Line], line: Line) -> Any:
+    """The row a date line's one entry is titled from, its name above the date (see _name_above_in_row)."""
+    if len(found) == 1 and found[0].title is None and not line.is_heading:
+        return _name_above_in_row(found[0], lines, line)
+    return None
+
+
+def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tuple[int, Any]]) -> None:
+    """What the lines after a date line add to its entry: a date heading's name, hours and place; a date
+    line's time on the next line and its name in its row. Date headings side by side are one template: when
+    an earlier one has no name under it ("<h2>17.3.2030</h2><h3>19.00</h3>" twice under the show's <h1>), the
+    line under the last is the page's description, not its name."""
+    if line.is_heading:
+        template = (line.level, line.block.getparent() if line.block is not None else None)
+        _read_below(entry, lines, line, name_below=template not in untitled)
+        if entry.title is None:
+            untitled.add(template)
+        return
+    _time_below(entry, lines, line)
+    time_from_link_label(entry, lines, line)
+    _place_below(entry, lines, line)
+    name_above(entry, lines, line)
+    if entry.title is None:
+        _name_in_row(entry, lines, line)
+
+
+def _place_below(entry: Entry, lines: list[Line], line: Line) -> None:
+    """The labelled place on the line under a date line, in its row ("Date & Time: July 21 at 8:00 a.m." over
+    "Location: Board Room"), or under the time's line below it ("Tid: 08:00" over "Stad: Formannskapssalen"); one
+    whose value is only a link ("Location: https://tinyurl.com/…") is where to join online, not its place."""
+    if line.block is None or line.index + 1 >= len(lines):
+        return
+    below = lines[line.index + 1]
+    if hours_line(below.text, dated=True) is not None and line.index + 2 < len(lines):
+        below = lines[line.index + 2]
+    label = PLACE_LABEL.match(below.text)
+    days = frozenset(day for day in (entry.day, entry.end_day) if day is not None)
+    # the date's own block, its lines set apart by <br> ("日程：…<br>時間：…<br>場所：…"), or a row of one date
+    same = below.block is line.block
+    if label is None or below.block is None or not (same or one_date_holds(line.block, below.block, days)):
+        return
+    value = without_map_links(label.group("place").strip(), below)  # "場所：Golden Gai<a …/maps/…>[地図]</a>"
+    linked = [a for a in below.anchors if not a.href.startswith(("mailto:", "tel:")) and not is_map_link(a.href)]
+    if linked and value == " ".join(anchor.text for anchor in linked).strip():
+        entry.links += [{"label": "Online", "url": anchor.href} for anchor in linked]
+        entry.evidence.append(f"an online link from the labelled place under the date: {value[:60]!r}")
+    elif entry.location is None and value and len(value) <= BELOW_LINE_LENGTH and not linked:
+        entry.location = value
+        entry.evidence.append(f"place read from the labelled line under the date: {value[:60]!r}")
+
+
+def _read_below(entry: Entry, lines: list[Line], heading: Line, *, name_below: bool = True) -> None:
+    """A date heading's meeting: its name (unless ``name_below`` is False), hours, place and documents from the
+    lines under it, up to the next date or the next heading of its rank. A line that is only a dotted time
+    ("<h3>19.00</h3>") is the date's time, as beside the date (see find_clock)."""
+    places: list[str] = []
+    titled = entry.title is not None
+    placing = True  # the place is the short lines after the name, up to the first that is not one
+    for line in lines[heading.index + 1 : heading.index + 1 + BELOW_LINES]:
+        if find_dates(line.text, year_hint=2000, today=dt.date(2000, 1, 1)):
+            break
+        if line.is_heading and line.level <= heading.level and not line.anchors:
+            break  # the next section (a bold line of links is not one)
+        text = line.text.strip()
+        clock = hours_line(text, dated=True)
+        if entry.title is not None and titled:  # a titled heading: only its hours and documents are below
+            if clock is not None and entry.time is None:
+                entry.time, entry.end_time = clock.start, clock.end
+            entry.links += _document_links(line)
+            continue
+        if clock is not None and entry.time is None:
+            entry.time, entry.end_time = clock.start, clock.end
+            entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
+        elif entry.title is None and name_below:
+            _name_under(entry, line, text, clock)
+        elif entry.title is not None and not line.anchors and clock is None and placing:
+            # "Mail: 12 Oak Street" after the place is the organiser's address: the place ends there
+            placing = len(text) <= BELOW_LINE_LENGTH and not is_sentence(text) and not NOT_THE_PLACE.search(text)
+            places += [text] if placing else []
+        entry.links += _document_links(line)
+    if entry.location is None and any(ADDRESS.search(place) for place in places):
+        entry.location = ", ".join(places[:4])
+
+
+def _name_under(entry: Entry, line: Line, text: str, clock: ClockHit | None) -> None:
+    """A date heading's name from a line under it: a short line, or a link to the event's page."""
+    if not line.anchors and len(text) <= BELOW_LINE_LENGTH and meaningful(text):
+        entry.title = without_status(text)
+        entry.evidence.append(f"title read from the line under the date: {text[:60]!r}")
+    elif clock is None and _names_by_link(line, text):
+        entry.title, entry.url = without_status(text), entry.url or line.anchors[0].href
+        entry.evidence.append(f"title read from the link under the date: {text[:60]!r}")
+
+
+def _names_by_link(line: Line, text: str) -> bool:
+    """A line under a date heading that is one link, the whole line, to a page that is no document ("<a
+    href='/e/7'>MIZMOR</a>" under "FRIDAY JULY 19"): the event's name, linking to its page."""
+    if len(line.anchors) != 1 or line.anchors[0].text != text or len(text) > BELOW_LINE_LENGTH:
+        return False
+    return meaningful(text) and not is_document_link(text, line.anchors[0].href)
+
+
+def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
+    """A date alone on its line whose next line, in the same element or row, is only a time or a range
+    ("Monday, February 23, 2026<br>5–8 p.m."): that is the date's time ("5–8 p.m." gives its meridiem to 5)."""
+    if entry.time is not None or line.block is None or line.index + 1 >= len(lines):
+        return
+    below = lines[line.index + 1]
+    if below.is_heading or below.block is None or below.anchors:
+        return
+    if below.block is not line.block and not one_date_holds(line.block, below.block):
+        return
+    text = below.text.strip()
+    clock = hours_line(text)
+    if clock is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        return
+    if label_rank(text) == MEETING:  # "Treffen 17:00" over "Beginn 17:30": the start's line is the time
+        near = lines[below.index + 1 : below.index + 4]
+        for other in near:
+            started = hours_line(other.text) if label_rank(other.text) == START else None
+            if started is not None and other.block is not None and one_date_holds(line.block, other.block):
+                text, clock = other.text.strip(), started
+                rows = [row for row in near if row.block is not None and one_date_holds(line.block, row.block)]
+                ended = next((read for row in rows if (read := timed_line(row.text)) and read[0] == END), None)
+                end = range_end(started.start, ended[1].start) if ended and not started.end else started.end
+                clock = ClockHit(started.start, end, started.span)  # "Ende 19:30" below: its end
+                break
+    entry.time, entry.end_time = clock.start, clock.end
+    entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
+
+
+def _field_row(text: str) -> bool:
+    """A line that is a field's label and its value ("Contact: clerk@example.org", "Price: $5"): not a name."""
+    label, colon, _ = text.partition(":")
+    return bool(colon) and len(label) <= FIELD_LABEL_LENGTH and FIELD_LABEL.match(label) is not None
+
+
+def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
+    """A line that holds only the date (a link "Sep 6, 2022 6:30 PM") in a row of its own (IQM2's
+    "div.MeetingRow"): the meeting's name is the row's first line below it that is neither a document link
+    nor a date ("Mayor and Council - Regular Meeting"). The row is what holds both lines and no other date."""
+    if line.block is None or entry.labelled:
+        return
+    for below in lines[line.index + 1 : line.index + 1 + BELOW_LINES]:
+        text = below.text.strip()
+        if below.is_heading or below.block is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+            return
+        named = naming_link(below)  # "Concert One", a link alone under the date: the name and its page
+        if below.anchors and named is None or not meaningful(text) or BYLINE.search(text) or _field_row(text):
+            continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna"; "Contact: …"
+        if len(text) > BELOW_LINE_LENGTH or not one_date_holds(line.block, below.block) or is_sentence(text):
+            return  # "This is a Hybrid Meeting. Members of the public can attend …": the description, no name
+        if entry.heading and reads_as_place(text):  # "PS 20 - 166 Essex Street" under the date: its place; the
+            if entry.location is None:  # heading above names the meeting
+                entry.location = text
+                entry.evidence.append(f"place read from the line under the date in its row: {text[:60]!r}")
+            continue
+        entry.title = without_status(text)
+        entry.evidence.append(f"title read from the line under the date in its row: {text[:60]!r}")
+        if named is not None and entry.url is None:
+            entry.url = named.href
+        anchor = line.anchors[0] if len(line.anchors) == 1 else None
+        if anchor is not None and entry.url is None and anchor.text == line.text.strip():
+            entry.url = anchor.href  # the date is the link to the meeting's own page, not a document
+            entry.links = [link for link in entry.links if link["url"] != anchor.href]
+        return
+
+
+def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:
+    """A date alone on its line after its row's name ("<h3><a>Seed Swap</a></h3><p>Saturday, March 13</p>", "<li>
+    <a>Author talk</a><br>March 9</li>"): the name is the row's nearest line above that is neither a date, a
+    time nor a byline, and a time alone on a line of the row above it is the row's time. The row is what holds
+    both lines and no other date; so titled, the date is no bar over the next row. Returns the row (None when
+    no title was read there): rows side by side are one list, however bare their markup."""
+    row = None
+    if line.block is None:
+        return row
+    for above in reversed(lines[max(0, line.index - BELOW_LINES) : line.index]):
+        text = above.text.strip()
+        if above.block is None or not one_date_holds(line.block, above.block) or _field_value(entry, text):
+            return row
+        dates = find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))
+        if dates and not names_the_day(dates, entry.day):
+            return row
+        written = text
+        text = residue(text, [(hit.start, hit.end) for hit in dates], []) if dates else text
+        clock = hours_line(text)
+        if clock is not None and not residue(text, [clock.span], []):
+            if entry.time is None:
+                entry.time, entry.end_time = clock.start, clock.end
+                entry.evidence.append(f"time read from the line above the date in its row: {text[:60]!r}")
+            continue
+        if entry.title is not None or not meaningful(text) or BYLINE.search(text) or DOCUMENT_WORD.search(text):
+            continue
+        if len(text) > BELOW_LINE_LENGTH:
+            return row
+        entry.title = without_status(text)
+        entry.evidence.append(f"title read from the line above the date in its row: {text[:60]!r}")
+        if dates and len(written) <= WORDING:
+            entry.wording = written  # "AYA NAKAMURA - 29 Mai 2026": the source's wording, its date cut out
+        anchor = above.anchors[0] if len(above.anchors) == 1 else None
+        if (
+            anchor is not None
+            and entry.url is None
+            and anchor.text == written
+            and not is_document_link(text, anchor.href)
+        ):
+            entry.url = anchor.href
+        row = row_of(line.block, above.block)
+        _row_news(entry, above)
+    return row
+
+
+def _field_value(entry: Entry, above: str) -> bool:
+    """Whether the date is a field's value ("Aika" over "Ti 20.10.2020 klo 19:00") in a block of label and value
+    rows: then its name is not among the fields (the block's heading, above the rows, names it), nor below it."""
+    if entry.title is not None or not FIELD_LABEL.match(above):
+        return False
+    entry.labelled = True
+    entry.evidence.append(f"the date is the value of the field {above[:30]!r}: no name from its rows")
+    return True
+
+
+def _row_news(entry: Entry, above: Line) -> None:
+    """A row titled from above that reads as news ("<a href=/news/…>Library names new director</a><br>March 3"):
+    held, as a news line is."""
+    news = reads_as_news(
+        entry.text, entry.title, entry.heading, [a.href for a in above.anchors], timed=bool(entry.time)
+    )
+    if news and not entry.news:
+        entry.news = True
+        entry.evidence.append(f"held: the row reads as news, not a meeting ({news}); its date is when it was published")
+
+
+def _document_links(line: Line) -> list[dict[str, str]]:
+    return [
+        {"label": document_label(anchor.text, anchor.href, None), "url": anchor.href}
+        for anchor in line.anchors
+        if not anchor.href.startswith(("mailto:", "tel:"))
+    ]

@@ -1,0 +1,241 @@
+"""A schedule table's reading state (Table) and a row's name and time (read by _page_tables._table_entry): from a
+link in its row, a heading column, its bold lead, the text beside the date, a month row's day cell, a named link
+about a meeting; and the end a row's time cell writes. Pure."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+from typing import Any
+
+from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
+from sources.adapters._page_month_days import BARE_DAY, row_details
+from sources.adapters._page_schedule import (
+    ATTEND_AFTER,
+    DURATION,
+    MAX_DURATION,
+    WORDING,
+)
+from sources.adapters._page_table_cells import cell_text as _cell_text
+from sources.adapters._page_titles import title_at_venue
+from sources.adapters._page_words import (
+    DOCUMENT_WORD,
+    EVENT_WORDS,
+    GATHERING_WORDS,
+    is_document_link,
+    meaningful,
+    residue,
+    trim_separators,
+)
+from sources.adapters.webpage import absolute_url
+
+
+@dataclasses.dataclass(slots=True)
+class Table:
+    header: list[str]
+    roles: dict[int, str]
+    base: str | None
+    today: dt.date
+    year: int | None = None  # the year its caption or heading names ("2022", "2022 JDAMA Meetings")
+    month: tuple[int, int] | None = None  # (year, month) of the month row above ("February 2026")
+    # (year, month) the heading or the page's title names, for rows whose date cell is a day's number ("4.")
+    day_month: tuple[int, int] | None = None
+
+
+def _link_title(cells: list[Any], date_column: int, table: Table) -> str | None:
+    """With no title column, the row's cell that leads with one link (not a document, not a date): the
+    event's name ("<a>NW Flower &amp; Garden Festival 2026</a><br><span>(Ends May 3)</span>")."""
+    for column, cell in enumerate(cells):
+        links = [node for node in cell.iter("a") if node.get("href")]  # a relative link on a page of no address too
+        if column == date_column or len(links) != 1:
+            continue
+        text = " ".join((links[0].text_content() or "").split())
+        if (
+            meaningful(text)
+            and len(text) <= WORDING
+            and _cell_text(cell).startswith(text)
+            and not is_document_link(text, links[0].get("href") or "")
+            and not find_dates(text, year_hint=None, today=table.today)
+        ):
+            return text
+    return None
+
+
+def headed_link_title(cells: list[Any], date_column: int, table: Table) -> str | None:
+    """Under a header with no name column ("Date | Meeting Time | Destination | Cost"), the row's cell that
+    leads with one link to a page of its own: the event's name ("<a href=/hike-details/tabor>Tabor Mountain</a>"),
+    not the heading above the table. A row's place or time column is never its name."""
+    if not table.header:
+        return None
+    named = [
+        cell
+        for column, cell in enumerate(cells)
+        if column != date_column and table.roles.get(column) not in ("location", "town", "time", "status")
+    ]
+    return _link_title(named, -1, table)
+
+
+def cell_at_venue(cells: list[Any], title_column: int | None) -> tuple[str, str] | None:
+    """The title column's cell read as "<a>Title</a> @ Venue": (title, venue) (see _page_titles.title_at_venue)."""
+    if title_column is None or title_column >= len(cells):
+        return None
+    anchor = next(cells[title_column].iter("a"), None)
+    return title_at_venue(_cell_text(cells[title_column]), anchor.text_content() if anchor is not None else None)
+
+
+def beside_date(
+    cells: list[Any],
+    texts: list[str],
+    date_column: int,
+    table: Table,
+    read: tuple[str | None, ClockHit | None, dt.time | None],
+    labelled: bool,
+) -> tuple[str | None, ClockHit | None, dt.time | None, str | None]:
+    """A day row's name, time and place from the lines beside its date (_page_month_days), for a row whose date cell
+    is a day's number, whose date is only in a link's label, or whose table names no column: (title, clock, end
+    time, place), what the row's cells already gave kept unless the day's number is all its date cell says."""
+    title, clock, end_time = read
+    bare = table.day_month is not None and BARE_DAY.match(texts[date_column]) is not None
+    if not (bare or labelled or (not table.roles and (title is None or clock is None))):
+        return title, clock, end_time, None
+    name, day_clock, place = row_details(cells, -1 if labelled else date_column, table.today)
+    title = (name or title) if bare else (title or name)
+    if clock is None and day_clock is not None:
+        clock, end_time = day_clock, day_clock.end
+    return title, clock, end_time, place
+
+
+def under_month_row(
+    cells: list[Any],
+    texts: list[str],
+    date_column: int,
+    table: Table,
+    title: str | None,
+    clock: ClockHit | None,
+    roles: set[str],
+) -> tuple[str | None, ClockHit | None]:
+    """A row under a month row, with no title or time column: its name is its linked cell, else its first cell
+    of words; its time is the cell that is a time ("Tue 9 | 7 pm | Quilting circle"), never its day ("Tue 9")."""
+    if "title" not in roles and title is None:
+        title = _link_title(cells, date_column, table) or _text_title(texts, date_column, table)
+    if "time" not in roles and (clock is None or _day_only(texts[date_column])):
+        clock = _clock_cell(texts, date_column)
+    return title, clock
+
+
+def bold_lead(cell: Any, text: str) -> str:
+    """A name cell whose first line is in bold and a line break under it ("<b>Bundesliga Formationen</b><br>UTSC
+    Dancefire Wiener Neustadt"): the bold line is the event's name, the line under it a note (its host, its
+    programme); else the whole cell."""
+    bold = next(cell.iter("b", "strong"), None)
+    after = bold.getnext() if bold is not None else None
+    if bold is None or after is None or after.tag != "br" or (bold.tail or "").strip():
+        return text
+    name = " ".join((bold.text_content() or "").split())
+    return name if name and text.startswith(name) and len(name) < len(text) else text
+
+
+def _text_title(texts: list[str], date_column: int, table: Table) -> str | None:
+    """With no title column under a month row, the row's first cell of words that is no date, time, place or
+    document ("Tue 9 | 7 pm | Quilting circle, Room 2"): the event's name, not the page's heading."""
+    for column, text in enumerate(texts):
+        if column == date_column or table.roles.get(column) or not text or len(text) > WORDING:
+            continue
+        clock = find_clock(text)
+        own = residue(text, [clock.span], []) if clock else text
+        if (
+            meaningful(own)
+            and not DOCUMENT_WORD.search(own)
+            and not find_dates(own, year_hint=None, today=table.today)
+            and not _day_only(own)
+        ):
+            return own
+    return None
+
+
+def bold_title(cells: list[Any], texts: list[str], date_column: int, table: Table) -> str | None:
+    """With no title column, a cell beside the date that is all in bold ("02.05.2017 | <b>Denner Clan</b>"): the
+    row names its event the way a list writes a name, not the heading above the table."""
+    bold = [
+        text
+        if text and " ".join("".join(node.text_content() for node in cell.iter("b", "strong")).split()) == text
+        else ""
+        for cell, text in zip(cells, texts, strict=False)
+    ]
+    return _text_title(bold, date_column, table)
+
+
+def _clock_cell(texts: list[str], date_column: int) -> ClockHit | None:
+    """The row's first time written in a cell of its own or beside its name ("7 pm", "Seed swap, 10 am")."""
+    for column, text in enumerate(texts):
+        clock = find_clock(text) if column != date_column else None
+        if clock is not None and clock.start is not None:
+            return clock
+    return None
+
+
+def _day_only(text: str) -> bool:
+    """A day cell under a month row ("Tue 9", "9", "Saturday 13th"): no clock in it."""
+    return DAY_CELL.match(text) is not None
+
+
+DAY_CELL = re.compile(r"^\W*(?:[a-z]{3,9}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\W*$", re.I)
+
+
+def cell_name(cell: Any, text: str, hit: DateHit) -> str | None:
+    """The date cell's own words beside the date, its time and its links, when they name an event ("March 5,
+    2026 <a>Register for the Sales Meeting</a> Product launch party"): preferred to a link's words."""
+    clock = find_clock(text[hit.end :])
+    spans = [(hit.start, hit.end), *([(clock.span[0] + hit.end, clock.span[1] + hit.end)] if clock else [])]
+    labels = [" ".join((node.text_content() or "").split()) for node in cell.iter("a")]
+    own = residue(text, spans, labels)
+    return own if len(own) <= WORDING and meaningful(own) and EVENT_WORDS.search(own) else None
+
+
+def named_link(cell: Any, table: Table) -> str | None:
+    """With no title column, a link beside the date whose words name a meeting ("Regular Joint Meeting of the
+    Avenal City Council / Successor Agency/ PFA: VIA ZOOM Web Link …"): the name, up to how to attend. A link
+    that names a document ("Agenda") or carries a date is not one."""
+    for node in cell.iter("a"):
+        if not absolute_url(node.get("href"), table.base):
+            continue
+        text = " ".join((node.text_content() or "").split())
+        name = trim_separators(ATTEND_AFTER.split(text, maxsplit=1)[0])
+        if (
+            len(name) <= WORDING
+            and GATHERING_WORDS.search(" ".join(name.split()[:LINK_NAME_WORDS]))
+            and not ABOUT_A_MEETING.search(name)
+            and not DOCUMENT_WORD.search(name)
+            and not find_dates(name, year_hint=None, today=table.today)
+        ):
+            return name
+    return None
+
+
+# A link beside the date names the meeting when a gathering word comes in its first words ("Regular Joint
+# Meeting of …"), not when it is about one ("Photos from last year's Leadership Summit", "Register for …").
+LINK_NAME_WORDS = 4
+
+
+ABOUT_A_MEETING = re.compile(
+    r"\b(?:photos?|pictures?|gallery|register|registration|recap|video|watch|slides|tickets?|sign\s+up|rsvp|"
+    r"highlights|review)\b",
+    re.I,
+)
+
+
+def end_after(start: dt.time, written: str) -> dt.time | None:
+    """The end a "Duration" cell gives ("01h 45m" after 5:32 PM: 7:17 PM); none for nought or past midnight."""
+    match = DURATION.match(written)
+    if not match or not any(match.groupdict().values()):
+        return None
+    if (match.group("unit") or "").lower() == "m" and not match.group("h"):
+        return None  # "50 m" alone may be metres; "01h 45m" is minutes
+    hours = int(match.group("h") or match.group("hc") or 0)
+    minutes = int(match.group("m") or match.group("mc") or 0)
+    length = dt.timedelta(hours=hours, minutes=minutes)
+    if not length or length > MAX_DURATION:
+        return None
+    end = dt.datetime.combine(dt.date(2000, 1, 1), start) + length
+    return end.time() if end.date() == dt.date(2000, 1, 1) else None
