@@ -14,6 +14,19 @@ from typing import Any
 
 from sources.adapters._json_duration import duration_column
 from sources.adapters._json_either import day_read, end_day_beside
+from sources.adapters._json_field_scores import (
+    category_score,
+    description_score,
+    event_url_score,
+    image_score,
+    latitude,
+    longitude,
+    organizer_score,
+    price_score,
+    status_lookup,
+    ticket_score,
+    zone_score,
+)
 from sources.adapters._json_fields import (
     ALL_DAY_WORDS,
     CANCELLED_FLAG_WORDS,
@@ -31,18 +44,7 @@ from sources.adapters._json_fields import (
     STREET_WORDS,
     Moment,
     Sample,
-    category_score,
-    description_score,
-    event_url_score,
-    image_score,
-    latitude,
-    longitude,
-    organizer_score,
-    price_score,
-    status_lookup,
-    ticket_score,
     word_weight,
-    zone_score,
 )
 from sources.adapters._json_ids import id_score
 from sources.adapters._json_nested import container_venue, in_holder

@@ -1,7 +1,7 @@
 """Which column of a sampled list is which event field, for the inference (``_json_infer``): each field is
 scored from its key's words (those that name it against those that rule it out) and its values' shapes
 (``_json_shapes``). ``Sample`` holds one candidate list's columns and picks the start and end, a single
-date-time field or a date field with a time-of-day field; the other scores serve ``_json_extras``.
+date-time field or a date field with a time-of-day field; the other fields' scores are in ``_json_field_scores``.
 
 Pure: no database, no network.
 """
@@ -16,26 +16,18 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from events import statuswords
-from events.zones import zone
 from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_glued import glued_record_words
-from sources.adapters._json_mapping import _number, iana
-from sources.adapters._json_nested import MARK as CONTAINER
-from sources.adapters._json_owned import in_classification_list, list_element_field, someone_elses_url
 from sources.adapters._json_shapes import (
-    READ_SHARE,
     SAMPLE,
-    WRAPPERS,
     Column,
     DateShape,
-    amount,
     columns,
     date_shape,
     mean_length,
     midnight_format,
     text_column,
     url_share,
-    wordy,
 )
 from sources.adapters._json_sides import sided
 from sources.adapters._json_utc import states_offset
@@ -83,22 +75,6 @@ NOT_DATE = frozenset(
 MOMENT_STEMS = ("start", "begin", "end", "finish")
 MOMENT_INFLECTIONS = ("ning", "ing", "ed", "es", "s")  # "beginning", "starting", "ended", "finishes"
 DATE_PARTS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts"})
-URL_WORDS = {"url": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0, "website": 1.0,
-             "detail": 2.0, "details": 2.0, "path": 1.0, "html": 1.0, "more": 1.0, "info": 1.0, "event": 1.0,
-             "canonical": 2.0, "public": 0.5}  # fmt: skip
-NOT_URL = frozenset(
-    {"image", "images", "photo", "photos", "picture", "img", "thumbnail", "thumb", "logo", "cover", "banner",
-     "poster", "icon", "avatar", "media", "video", "stream", "audio", "file", "files", "agenda", "minutes",
-     "document", "documents", "attachment", "attachments", "pdf", "ical", "ics", "calendar", "map", "maps",
-     "ticket", "tickets", "register", "registration", "rsvp", "buy", "department", "api", "self", "next", "prev",
-     "previous", "zoom", "webex", "virtual", "online", "join", "webinar", "location", "venue", "place",
-     "organizer", "organiser", "group", "source", "feed", "category", "series", "template", "embed", "book",
-     "booking", "status", "flickr", "youtube", "tube", "vimeo", "twitter", "facebook", "instagram", "social"}
-)  # fmt: skip
-IMAGE_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "img", "thumbnail", "thumb", "cover",
-                         "banner", "poster", "featured"})  # fmt: skip
-TICKET_WORDS = frozenset({"ticket", "tickets", "buy", "purchase", "register", "registration", "rsvp", "booking",
-                          "book"})  # fmt: skip
 # "circuit", "stadium", "arena": where a race or a match is (the Ergast racing API's Circuit.circuitName).
 PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "where", "room", "site",
                          "physical", "facility", "building", "address", "resource", "circuit", "stadium",
@@ -113,19 +89,12 @@ COUNTRY_WORDS = frozenset({"country"})
 NOT_PLACE = frozenset({"id", "type", "url", "link", "lat", "latitude", "lng", "lon", "longitude", "map", "show",
                        "coordinates", "tbd", "description", "info", "additional", "phone", "email", "timezone",
                        "date", "time", "datetime"})  # fmt: skip
-# "overview": TV and film APIs' synopsis of an episode or a film (Sonarr, TMDB).
-DESCRIPTION_WORDS = {"description": 3.0, "desc": 3.0, "details": 2.0, "detail": 2.0, "body": 2.0, "content": 2.0,
-                     "summary": 1.5, "about": 1.0, "abstract": 2.0, "notes": 1.0, "info": 1.0, "text": 1.0,
-                     "overview": 2.0}  # fmt: skip
-NOT_DESCRIPTION = frozenset({"alt", "image", "url", "link", "title", "name", "location", "venue", "category",
-                             "contact", "file", "media", "seo", "meta", "time", "date"})  # fmt: skip
 ID_WORDS = frozenset({"id", "uid", "uuid", "guid", "key"})
 NOT_ID = frozenset(
     {"category", "template", "module", "calendar", "site", "agenda", "type", "user", "creator", "organizer",
      "venue", "location", "group", "file", "media", "stream", "department", "committee", "parent", "series",
      "instance", "district", "account", "owner", "image", "photo", "playlist", "video", "zoom", "meeting"}
 )  # fmt: skip
-ZONE_WORDS = frozenset({"timezone", "tz", "zone", "tzid", "timezoneid", "iana"})
 # A flag's key that says cancelled: the status word itself ("cancelled", "isCanceled", "abgesagt", the words of
 # events.statuswords). Not the noun or the bare stem, which name a booking's terms as often ("free_cancellation":
 # true, "pastCancelDeadline": true).
@@ -135,12 +104,6 @@ CANCELLED_FLAG_WORDS = frozenset(
 )
 STATUS_WORDS = frozenset({"status", "state", "eventstatus"})
 ALL_DAY_WORDS = (("all", "day"), ("allday",), ("whole", "day"), ("full", "day"))
-CATEGORY_WORDS = frozenset({"category", "categories", "genre", "classification", "kind", "type"})
-NOT_CATEGORY = frozenset({"id", "color", "colour", "media", "file", "template", "mime", "content", "ticket"})
-ORGANIZER_WORDS = frozenset({"organizer", "organiser", "host", "presenter", "organization", "organisation"})
-PRICE_WORDS = frozenset({"price", "cost", "fee", "fees", "admission", "amount"})
-LAT_WORDS = frozenset({"lat", "latitude"})
-LON_WORDS = frozenset({"lon", "lng", "long", "longitude"})
 
 
 # --- names --------------------------------------------------------------------------------------------------
@@ -452,141 +415,3 @@ def _iso_day(column: Column) -> str:
 
 BASIC_DAY = "%Y%m%d"
 BASIC_DAY_VALUE = re.compile(r"(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])")
-
-
-# --- other fields -------------------------------------------------------------------------------------------
-
-
-def status_lookup(column: Column) -> dict[str, str]:
-    """Each status value seen mapped to ours, when any of them says cancelled, postponed or rescheduled."""
-    seen = set(column.strings())
-    if len(seen) > 20:
-        return {}
-    lookup = {value: statuswords.status_in_value(value) for value in seen}
-    if not any(status != "scheduled" for status in lookup.values()):
-        return {}
-    # The status words of the values' languages (English always), in the cases APIs write them, for the values
-    # the sample did not show.
-    languages = {"en"} | {
-        language
-        for value in seen
-        for match in statuswords.VALUE_WORD.finditer(value)
-        if (language := statuswords.language_of(match.group()))
-    }
-    for word in statuswords.words(languages=languages):
-        for variant in (word, word.upper(), word.capitalize()):
-            lookup.setdefault(variant, statuswords.status_in_value(variant))
-    return dict(sorted(lookup.items()))
-
-
-def event_url_score(column: Column, used: set[str]) -> float:
-    every = column.all_words
-    if column.share < 0.3 or url_share(column) < READ_SHARE or every & NOT_URL or someone_elses_url(column):
-        return 0.0
-    parent = column.path.rpartition(".")[0]
-    # The URL of the title's or the place's object (a department's page, a map) is not the event's; but the object
-    # an item sits in (^event, for its occurrences) is the event itself, and its page is the event's; so is the
-    # wrapper every field of a record sits in (Opendatasoft's "fields", JSON:API's "attributes").
-    if (
-        parent
-        and not parent.startswith(CONTAINER)
-        and not all(part.lower() in WRAPPERS for part in parent.split("."))
-        and any(path.startswith(parent + ".") or path == parent for path in used)
-    ):
-        return 0.0
-    weight = word_weight(list(every), URL_WORDS)
-    return weight + column.share - 0.1 * column.depth if weight else 0.0
-
-
-def image_score(column: Column, used: set[str]) -> float:
-    every = column.all_words
-    if column.share < 0.2 or url_share(column) < READ_SHARE or not every & IMAGE_WORDS:
-        return 0.0
-    return 2.0 + column.share - 0.1 * column.depth - (1.0 if every & {"alt", "thumbnail", "thumb", "icon"} else 0.0)
-
-
-def ticket_score(column: Column, used: set[str]) -> float:
-    every = column.all_words
-    if column.share < 0.2 or url_share(column) < READ_SHARE or not every & TICKET_WORDS:
-        return 0.0
-    return 2.0 + column.share - 0.1 * column.depth
-
-
-def description_score(column: Column) -> float:
-    names = column.key_words
-    weight = word_weight(names, DESCRIPTION_WORDS)
-    if not weight or column.all_words & NOT_DESCRIPTION or column.holder_words & PLACE_WORDS or column.share < 0.1:
-        return 0.0  # "resource.description": the room's, not the event's
-    if (
-        not text_column(column) or url_share(column) > 0.5 or mean_length(column) < 20
-    ):  # "Universal Link" labels a link, it describes nothing
-        return 0.0
-    return weight + min(mean_length(column) / 200, 1.0) + column.share - 0.1 * column.depth
-
-
-def category_score(column: Column) -> float:
-    names = set(column.key_words)
-    if not names & CATEGORY_WORDS or names & NOT_CATEGORY or column.share < 0.5 or not text_column(column):
-        return 0.0
-    if list_element_field(column) and not in_classification_list(column):
-        return 0.0  # the kind of the first item of its programme ("CourseAgendas.0.CourseAgendaType")
-    if column.context_words & (PLACE_WORDS | TITLE_WORDS.keys()):
-        return 0.0  # a GeoJSON "location.type": "Point"; a title's own format ("title": {"$t": …, "type": "text"})
-    if url_share(column) > 0.2 or mean_length(column) > 60 or not wordy(column):
-        return 0.0
-    return 1.0 + column.share - 0.1 * column.depth
-
-
-def organizer_score(column: Column) -> float:
-    every = column.all_words
-    if not every & ORGANIZER_WORDS or column.share < 0.3 or not text_column(column) or url_share(column) > 0.2:
-        return 0.0
-    names = set(column.key_words)
-    if names & {"id", "email", "phone", "url", "link", "image", "logo", "description", "type"}:
-        return 0.0
-    return 1.0 + column.share - 0.1 * column.depth
-
-
-def zone_score(column: Column) -> float:
-    if not column.all_words & ZONE_WORDS or column.share < 0.3:
-        return 0.0
-    strings = column.strings()
-    valid = sum(1 for text in strings if (iana(text) != text or "/" in text) and zone(iana(text)) is not None)
-    return 1.0 + column.share if strings and valid >= 0.5 * len(strings) else 0.0
-
-
-def _coordinate(column: Column, vocabulary: frozenset[str], limit: float) -> bool:
-    if not set(column.key_words) & vocabulary or column.share < 0.3:
-        return False
-    numbers = []
-    for value in column.present:
-        number = None if isinstance(value, list) else _number(value)
-        if number is not None:
-            numbers.append(number)
-        elif not (isinstance(value, int) and not isinstance(value, bool)):
-            return False
-        # else an integer too large for a float: that one value is lost (read as None), not the column
-    return bool(numbers) and all(-limit <= number <= limit for number in numbers) and any(numbers)
-
-
-def latitude(column: Column) -> bool:
-    return _coordinate(column, LAT_WORDS, 90.0)
-
-
-def longitude(column: Column) -> bool:
-    return _coordinate(column, LON_WORDS, 180.0)
-
-
-def price_score(column: Column, highest: bool) -> float:
-    """A price column: a number (or "25.00", "$25") under a price-like name; ``highest`` for a "max" one."""
-    names = set(column.key_words)
-    if (
-        not names & PRICE_WORDS
-        or names & {"currency", "id", "type", "url", "text", "description"}
-        or column.share < 0.3
-    ):
-        return 0.0
-    if ("max" in names or "high" in names) != highest:
-        return 0.0
-    amounts = [value for value in column.present if amount(value)]
-    return 1.0 + column.share if len(amounts) == len(column.present) else 0.0

@@ -17,7 +17,8 @@ The result is exactly a ``json_api`` config (``items`` and ``mapping``, see ``js
 is what an operator can review and save as a source, plus a confidence and the evidence in words.
 
 The work is shared with ``_json_shapes`` (the document's lists and what values read as), ``_json_fields``
-(which column is which field, the start and end) and ``_json_extras`` (the optional fields and documents).
+(which column is which field, the start and end; ``_json_field_scores`` the other fields' scores),
+``_json_extras`` (the optional fields and documents) and ``_json_one_event`` (a document that is one event).
 
 Pure: no database, no network. The leading underscore keeps these modules out of the adapter registry.
 """
@@ -27,21 +28,21 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import math
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from events.zones import zone
-from sources.adapters._json_before import day_of, event_holding_earlier_list, start_of
+from sources.adapters._json_before import day_of, start_of
 from sources.adapters._json_date_values import date_value_item
 from sources.adapters._json_either import day_beside
 from sources.adapters._json_extras import Extras, titled
+from sources.adapters._json_field_scores import ZONE_WORDS
 from sources.adapters._json_fields import (
     DATE_PARTS,
     END_WORDS,
     NOT_DATE,
     OCCURRENCES,
     START_WORDS,
-    ZONE_WORDS,
     Moment,
     Sample,
     moment_words,
@@ -70,6 +71,13 @@ from sources.adapters._json_nested import (
     reference_name,
     sampled_lists,
 )
+from sources.adapters._json_one_event import (
+    ITEM_KEYS,
+    first_path,
+    item_named,
+    one_event_document,
+    through_list,
+)
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     SAMPLE,
@@ -92,32 +100,10 @@ __all__ = ["GENERIC_LEAVES", "NO_EVENTS", "Inference", "infer", "infer_list", "w
 MIN_COVERAGE = 0.5  # share of a list's items that must have a title and a start
 MIN_SLUG_SHARE = 0.9  # items with no name: nearly every one has its own page's address
 SLUG_TITLE = " (no name field: each item named by the last part of its own page's address)"
-ITEM_KEYS = frozenset({"events", "event", "items", "results", "data", "records", "value", "hits", "meetings",
-                       "entries", "edges", "nodes", "rows", "list", "graph", "calendar", "docs", "objects",
-                       "upcoming"})  # fmt: skip
-# The words naming a list's container after its head noun ("eventsArray", "event_collection"); "list" is an item
-# word of its own ("eventList", "list").
-CONTAINER_WORDS = frozenset({"array", "collection"})
-# A list named for what a record carries ("mediaList", "imageItems", "fileList"): its attachments, not its events.
-ATTACHMENT_WORDS = frozenset({"media", "image", "images", "photo", "photos", "picture", "pictures", "file", "files",
-                              "attachment", "attachments", "document", "documents", "video", "videos", "audio",
-                              "link", "links", "tag", "tags", "category", "categories"})  # fmt: skip
-# A key naming an event's own start, end or place: what makes an object with a date one event, not a record
-# published on a date ("date", "created", "modified", "pushed_at", "timestamp", "date_gmt" say nothing more).
-ONE_EVENT_WORDS = frozenset({"start", "starts", "begin", "begins", "dtstart", "end", "ends", "dtend", "venue",
-                             "location", "event", "when"})  # fmt: skip
-PUBLICATION_WORDS = frozenset({"created", "updated", "modified", "pushed", "published", "posted", "timestamp",
-                               "gmt", "last", "issued", "changed"})  # fmt: skip
-NOT_EVENT_KINDS = frozenset({"post", "page", "attachment", "article", "error", "fail", "failure", "repository"})
-MAX_OWN_KEYS = 200
 NESTED = "each item read with the fields of the objects it sits in (under ^ and the key each was reached by)"
 DATES_LIST = "each item one date of the record it sits in, read with that record's fields (under ^)"
 DATES_KEYS = frozenset({*START_WORDS, *END_WORDS, *DATE_PARTS})
 JOINED = "each item read with the object of {list} whose {key} is its {by}"
-ONE_EVENT = "items ← {path} (one object with its own title and start: a single event)"
-WRAPPER_DEPTH = 3  # how deep under item-naming keys one event is looked for ("resultsPage.results.event")
-# An object of an event's dates ("dates": {"start": {...}}, Ticketmaster Discovery) says it is an event's.
-DATES_WORDS = frozenset({"date", "dates", "time", "times"})  # not a job's "schedule": {"start"}
 NO_EVENTS = "No list of event-like objects (each with a title and a date) was found in the JSON."
 # Dates such as "05/01/2024" everywhere read both ways round. Month-first is the United States' order, so it is
 # chosen only when the zone (the source's, or the document's own) is American; elsewhere day-first, the order
@@ -182,7 +168,7 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
             best = found
     best = titled_by_container(data, best) if best is not None else None  # "IMAX" under the film's name
     best = _with_joined_place(data, best, order) if best is not None else None
-    best = _one_event_document(data, best, order) or best
+    best = one_event_document(data, best, order) or best
     if best is not None and (also := sibling_paths(data, best.config, readings)):
         best.config["also"] = also  # a member's waiting list beside its bookings: read both
         best.evidence.insert(1, ALSO_EVIDENCE.format(paths=", ".join(also)))
@@ -193,69 +179,6 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
     return best
 
 
-def _one_event_document(data: Any, best: Inference | None, order: DayOrder) -> Inference | None:
-    """The one event of the document, when no list of two or more event-like objects in it reads at least as
-    surely: the document itself, else one object under wrapper keys that name items ("resultsPage" →
-    "results" → "event", "data"), the first that reads (``_one_event``). An endpoint for one event
-    (``/events/2644``) lists its organizers or images, not more events; a library's record with its "upcoming"
-    events is those events."""
-    if best is not None and (best.items >= 2 or _item_named(best)):
-        # unless the list is dated before the object holding it (an event's ticket releases): _json_before
-        return event_holding_earlier_list(
-            _wrapped_objects(data), best.config["items"], best.config["mapping"], _one_event_in(order)
-        )
-    for path, candidate in _wrapped_objects(data):
-        found = _one_event(path, candidate, order)
-        if found is not None and (best is None or found.confidence >= best.confidence):
-            return found
-    return None
-
-
-def _one_event_in(order: DayOrder) -> Callable[[str, Mapping[str, Any]], Inference | None]:
-    return lambda path, candidate: _one_event(path, candidate, order)
-
-
-def _wrapped_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
-    """(path, object): the document, then, breadth first, the objects under its keys that name items ("event",
-    "results", "data") down to WRAPPER_DEPTH; never inside a list, nor below an object that says it is an error
-    or a post, or that holds a list of items (its events: that list is the reading). A document that is one key
-    holding an object is that object whatever the key's name: an XML document's root element (a news agency's
-    ``<document>`` of one calendar event) wraps everything the document says."""
-    level: list[tuple[str, Any]] = [("", data)]
-    for depth in range(WRAPPER_DEPTH + 1):
-        following: list[tuple[str, Any]] = []
-        for path, node in level:
-            if not isinstance(node, Mapping) or _not_an_event(node):
-                continue
-            yield path, node
-            root = depth == 0 and len(node) == 1
-            for key, value in list(node.items())[:MAX_OWN_KEYS]:
-                if (
-                    isinstance(key, str)
-                    and "." not in key
-                    and isinstance(value, Mapping)
-                    and (root or set(words(key)) & ITEM_KEYS)
-                ):
-                    following.append((f"{path}.{key}" if path else key, value))
-        level = following
-
-
-def _one_event(path: str, data: Mapping[str, Any], order: DayOrder) -> Inference | None:
-    """The object as one event, when its own keys (not a list inside it) give a title and a start, and one of
-    its keys (or a key of its "dates") is an event's (a start, an end, a venue: not only a publication's
-    "date", "created", "pushed_at", "timestamp"); it holds no list under an item-like key ("events", "items",
-    even empty), and does not say it is a post or an error."""
-    if not _event_keys(data) or _not_an_event(data):
-        return None
-    found = infer_list(path, [data], order=order)
-    if found is None or any(_through_list(found.config["mapping"][field]) for field in ("title", "start")):
-        return None
-    if set(words(_first_path(found.config["mapping"]["start"]))) & PUBLICATION_WORDS:
-        return None  # the start is when the record was made ("created_at" beside a user's "location")
-    found.evidence[0] = ONE_EVENT.format(path=path or "the document itself")
-    return found
-
-
 def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order: DayOrder) -> Iterator[Inference]:
     """Readings of the lists nested in another list's elements or under an object keyed by day (``_json_nested``),
     each item with its containers' fields: where the outer list does not read as events by its own fields (a
@@ -264,7 +187,7 @@ def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order:
     read as events by itself."""
     for path, outer, items in nested_candidates(data):
         around = readings.get(outer) if outer is not None else None
-        if around is not None and not any(_through_list(around.config["mapping"][key]) for key in ("title", "start")):
+        if around is not None and not any(through_list(around.config["mapping"][key]) for key in ("title", "start")):
             continue
         found = infer_list(path, items, order=order)
         if found is None or not (own_start(found.config["mapping"]) or _every_one_of(found, around)):
@@ -316,10 +239,10 @@ def _every_one_of(found: Inference, around: Inference | None) -> bool:
     """Whether a nested reading dated by its container alone reads every one of the things the outer reading
     titles only the first of: a day's "events" (all-day, dated by their day) where the outer reading took
     "events.0.title". A list not named as events (a day's "sponsors") stays unread."""
-    if around is None or not _item_named(found):
+    if around is None or not item_named(found):
         return False
     inner = found.config["items"][len(around.config["items"]) :].lstrip(".")
-    return _first_path(around.config["mapping"]["title"]).startswith(f"{inner}.0.")
+    return first_path(around.config["mapping"]["title"]).startswith(f"{inner}.0.")
 
 
 def _with_joined_place(data: Any, best: Inference, order: DayOrder) -> Inference:
@@ -381,68 +304,7 @@ def _occurrences_of(found: Inference, best: Inference) -> bool:
     if found.config.get("parents") is not True or not items.startswith(f"{outer}." if outer else ""):
         return False
     inner = items[len(outer) :].lstrip(".")
-    return bool(inner) and _first_path(best.config["mapping"]["start"]).startswith(f"{inner}.0.")
-
-
-def _event_keys(data: Mapping[str, Any], *, inner: bool = True) -> bool:
-    """Whether one of the object's own keys is an event's (its start, end or place), or, ``inner``, one of the
-    keys of its dates' object ("dates": {"start": …}). A key naming items whose value is an object wraps the
-    candidate (``_wrapped_objects``), so it does not count."""
-    for key, value in list(data.items())[:MAX_OWN_KEYS]:
-        if not isinstance(key, str):
-            continue
-        named = set(words(key))
-        if isinstance(value, Mapping) and named & ITEM_KEYS:
-            continue  # a wrapper ("event": {…}): the object inside is the candidate, not this one
-        if named & ONE_EVENT_WORDS:
-            return True
-        if inner and named & DATES_WORDS and isinstance(value, Mapping) and _event_keys(value, inner=False):
-            return True
-    return False
-
-
-def _not_an_event(data: Mapping[str, Any]) -> bool:
-    """An object holding a list under an item-like key (its events, none today), or saying it is a post, a
-    page or an error ("type": "post", "status": "error", an "error" key)."""
-    for key, value in list(data.items())[:MAX_OWN_KEYS]:
-        if not isinstance(key, str):
-            continue
-        named = set(words(key))
-        if isinstance(value, list) and _names_items(key) and not named & ATTACHMENT_WORDS:
-            return True
-        if named & {"error", "errors"}:
-            return True
-        if named & {"type", "status", "kind"} and isinstance(value, str) and value.strip().lower() in NOT_EVENT_KINDS:
-            return True
-    return False
-
-
-def _names_items(key: str) -> bool:
-    """Whether a key names a list of items: its head noun, the last word ("upcoming_events", "eventList"), is an
-    item word. The words before it only qualify it: "guild_scheduled_event_exceptions" are exceptions to an
-    event's repetitions and "event_ids" are ids, the event's parts, not its events."""
-    named = [word for word in words(key) if not word.isdigit()]
-    while len(named) > 1 and named[-1] in CONTAINER_WORDS:  # "eventsArray", "event_collection": the events
-        named.pop()
-    return bool(named) and named[-1] in ITEM_KEYS
-
-
-def _first_path(spec: Any) -> str:
-    paths = spec.get("path") if isinstance(spec, Mapping) else spec
-    first = paths[0] if isinstance(paths, list) and paths else paths
-    return first if isinstance(first, str) else ""
-
-
-def _through_list(spec: Any) -> bool:
-    """Whether a field's path (or any of its paths) runs through a list element ("items.0.summary")."""
-    paths = spec.get("path") if isinstance(spec, Mapping) else spec
-    paths = paths if isinstance(paths, list) else [paths]
-    return any(part.isdigit() for path in paths if isinstance(path, str) for part in path.split("."))
-
-
-def _item_named(found: Inference) -> bool:
-    last = found.config["items"].rsplit(".", 1)[-1] if found.config["items"] else ""
-    return bool(set(words(last)) & ITEM_KEYS)
+    return bool(inner) and first_path(best.config["mapping"]["start"]).startswith(f"{inner}.0.")
 
 
 def _list_rank(found: Inference) -> float:

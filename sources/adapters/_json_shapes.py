@@ -21,7 +21,8 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from sources.adapters._json_aspnet import aspnet_millis
-from sources.adapters._json_mapping import RFC_2822, read_moment
+from sources.adapters._json_config import RFC_2822
+from sources.adapters._json_mapping import read_moment
 from sources.adapters._json_summary import summary_format
 from sources.adapters._json_text_keys import says_nothing
 from sources.adapters.common import http_url, plausible, strptime

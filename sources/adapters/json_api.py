@@ -134,16 +134,9 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from sources.adapters._api import guarded, load_json, sniffed_json
+from sources.adapters._json_config import DEFAULT_PAGE_SIZE, ApiSpec, read_config
 from sources.adapters._json_infer import NO_EVENTS, infer
-from sources.adapters._json_mapping import (
-    DEFAULT_PAGE_SIZE,
-    ApiSpec,
-    ItemReader,
-    _number,
-    gone,
-    read_config,
-    resolve,
-)
+from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
 from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._json_precision import placed
@@ -210,7 +203,7 @@ class JsonApiAdapter(Adapter):
     name = "json_api"
     label = "Any JSON API (configured field mapping)"
     source_kind = "api"
-    config_passthrough = True  # the mapping and pagination objects: _json_mapping.read_config checks them
+    config_passthrough = True  # the mapping and pagination objects: _json_config.read_config checks them
     later_page = False  # set while a paged fetch reads its second page or a later one
 
     @classmethod

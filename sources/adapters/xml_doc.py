@@ -34,8 +34,9 @@ from typing import Any
 
 from sources.adapters._feed_guard import decode_feed, is_feed_root, root_element
 from sources.adapters._feed_when import time_on_day
+from sources.adapters._json_config import read_config
 from sources.adapters._json_infer import infer
-from sources.adapters._json_mapping import read_config, resolve
+from sources.adapters._json_mapping import resolve
 from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._xml_data import XmlDocument, read_document
 from sources.adapters._xml_icalendar import calendar_texts, holds_calendars, joined

@@ -16,8 +16,9 @@ import datetime as dt
 import json
 import zoneinfo
 
+from sources.adapters._json_config import read_config
 from sources.adapters._json_infer import infer
-from sources.adapters._json_mapping import read_config, read_moment
+from sources.adapters._json_mapping import read_moment
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
 from sources.adapters.rss import FeedAdapter

@@ -18,8 +18,8 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from sources.adapters import registry
+from sources.adapters._json_config import read_config
 from sources.adapters._json_infer import NO_EVENTS, infer, words
-from sources.adapters._json_mapping import read_config
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
 from sources.extraction import ExtractionError, default_window, extract_document

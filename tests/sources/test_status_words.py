@@ -19,7 +19,7 @@ import pytest
 from events import statuswords
 from events.pipeline.dedup.text import _title as dedup_title
 from events.pipeline.titles import clean_title, detect_status
-from sources.adapters import _feed_fields, _json_fields, _page_card_fields, _page_schedule, rss
+from sources.adapters import _feed_fields, _json_field_scores, _json_fields, _page_card_fields, _page_schedule, rss
 from sources.adapters._page_words import status_in, without_status
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
@@ -192,7 +192,7 @@ def test_a_status_lookup_adds_the_words_of_the_languages_it_saw() -> None:
         def strings(self) -> list[str]:
             return ["geplant", "abgesagt"]
 
-    lookup = _json_fields.status_lookup(Column())  # type: ignore[arg-type]
+    lookup = _json_field_scores.status_lookup(Column())  # type: ignore[arg-type]
 
     assert (lookup["abgesagt"], lookup["geplant"]) == ("cancelled", "scheduled")
     assert (lookup["ABGESAGT"], lookup["Verschoben"], lookup["CANCELLED"]) == ("cancelled", "postponed", "cancelled")

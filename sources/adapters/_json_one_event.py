@@ -1,0 +1,168 @@
+"""One event as a whole document, for the inference (``_json_infer``): an endpoint for one event
+(``/events/2644``) is read as that event when no list in it reads as surely, the document itself or one object
+under wrapper keys that name items ("resultsPage" → "results" → "event"); and what tells such an object from a
+post, an error or a record holding its events. Also the paths' small helpers the inference shares with it.
+Moved out of ``_json_infer`` as it was, to keep that module under its size limit.
+
+Pure: no database, no network.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING, Any
+
+from sources.adapters._json_before import event_holding_earlier_list
+from sources.adapters._json_shapes import words
+
+if TYPE_CHECKING:
+    from sources.adapters._json_infer import DayOrder, Inference
+
+ITEM_KEYS = frozenset({"events", "event", "items", "results", "data", "records", "value", "hits", "meetings",
+                       "entries", "edges", "nodes", "rows", "list", "graph", "calendar", "docs", "objects",
+                       "upcoming"})  # fmt: skip
+# The words naming a list's container after its head noun ("eventsArray", "event_collection"); "list" is an item
+# word of its own ("eventList", "list").
+CONTAINER_WORDS = frozenset({"array", "collection"})
+# A list named for what a record carries ("mediaList", "imageItems", "fileList"): its attachments, not its events.
+ATTACHMENT_WORDS = frozenset({"media", "image", "images", "photo", "photos", "picture", "pictures", "file", "files",
+                              "attachment", "attachments", "document", "documents", "video", "videos", "audio",
+                              "link", "links", "tag", "tags", "category", "categories"})  # fmt: skip
+# A key naming an event's own start, end or place: what makes an object with a date one event, not a record
+# published on a date ("date", "created", "modified", "pushed_at", "timestamp", "date_gmt" say nothing more).
+ONE_EVENT_WORDS = frozenset({"start", "starts", "begin", "begins", "dtstart", "end", "ends", "dtend", "venue",
+                             "location", "event", "when"})  # fmt: skip
+PUBLICATION_WORDS = frozenset({"created", "updated", "modified", "pushed", "published", "posted", "timestamp",
+                               "gmt", "last", "issued", "changed"})  # fmt: skip
+NOT_EVENT_KINDS = frozenset({"post", "page", "attachment", "article", "error", "fail", "failure", "repository"})
+MAX_OWN_KEYS = 200
+ONE_EVENT = "items ← {path} (one object with its own title and start: a single event)"
+WRAPPER_DEPTH = 3  # how deep under item-naming keys one event is looked for ("resultsPage.results.event")
+# An object of an event's dates ("dates": {"start": {...}}, Ticketmaster Discovery) says it is an event's.
+DATES_WORDS = frozenset({"date", "dates", "time", "times"})  # not a job's "schedule": {"start"}
+
+
+def one_event_document(data: Any, best: Inference | None, order: DayOrder) -> Inference | None:
+    """The one event of the document, when no list of two or more event-like objects in it reads at least as
+    surely: the document itself, else one object under wrapper keys that name items ("resultsPage" →
+    "results" → "event", "data"), the first that reads (``_one_event``). An endpoint for one event
+    (``/events/2644``) lists its organizers or images, not more events; a library's record with its "upcoming"
+    events is those events."""
+    if best is not None and (best.items >= 2 or item_named(best)):
+        # unless the list is dated before the object holding it (an event's ticket releases): _json_before
+        return event_holding_earlier_list(
+            _wrapped_objects(data), best.config["items"], best.config["mapping"], _one_event_in(order)
+        )
+    for path, candidate in _wrapped_objects(data):
+        found = _one_event(path, candidate, order)
+        if found is not None and (best is None or found.confidence >= best.confidence):
+            return found
+    return None
+
+
+def _one_event_in(order: DayOrder) -> Callable[[str, Mapping[str, Any]], Inference | None]:
+    return lambda path, candidate: _one_event(path, candidate, order)
+
+
+def _wrapped_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
+    """(path, object): the document, then, breadth first, the objects under its keys that name items ("event",
+    "results", "data") down to WRAPPER_DEPTH; never inside a list, nor below an object that says it is an error
+    or a post, or that holds a list of items (its events: that list is the reading). A document that is one key
+    holding an object is that object whatever the key's name: an XML document's root element (a news agency's
+    ``<document>`` of one calendar event) wraps everything the document says."""
+    level: list[tuple[str, Any]] = [("", data)]
+    for depth in range(WRAPPER_DEPTH + 1):
+        following: list[tuple[str, Any]] = []
+        for path, node in level:
+            if not isinstance(node, Mapping) or _not_an_event(node):
+                continue
+            yield path, node
+            root = depth == 0 and len(node) == 1
+            for key, value in list(node.items())[:MAX_OWN_KEYS]:
+                if (
+                    isinstance(key, str)
+                    and "." not in key
+                    and isinstance(value, Mapping)
+                    and (root or set(words(key)) & ITEM_KEYS)
+                ):
+                    following.append((f"{path}.{key}" if path else key, value))
+        level = following
+
+
+def _one_event(path: str, data: Mapping[str, Any], order: DayOrder) -> Inference | None:
+    """The object as one event, when its own keys (not a list inside it) give a title and a start, and one of
+    its keys (or a key of its "dates") is an event's (a start, an end, a venue: not only a publication's
+    "date", "created", "pushed_at", "timestamp"); it holds no list under an item-like key ("events", "items",
+    even empty), and does not say it is a post or an error."""
+    if not _event_keys(data) or _not_an_event(data):
+        return None
+    from sources.adapters._json_infer import infer_list  # _json_infer reads one-event documents with this module
+
+    found = infer_list(path, [data], order=order)
+    if found is None or any(through_list(found.config["mapping"][field]) for field in ("title", "start")):
+        return None
+    if set(words(first_path(found.config["mapping"]["start"]))) & PUBLICATION_WORDS:
+        return None  # the start is when the record was made ("created_at" beside a user's "location")
+    found.evidence[0] = ONE_EVENT.format(path=path or "the document itself")
+    return found
+
+
+def _event_keys(data: Mapping[str, Any], *, inner: bool = True) -> bool:
+    """Whether one of the object's own keys is an event's (its start, end or place), or, ``inner``, one of the
+    keys of its dates' object ("dates": {"start": …}). A key naming items whose value is an object wraps the
+    candidate (``_wrapped_objects``), so it does not count."""
+    for key, value in list(data.items())[:MAX_OWN_KEYS]:
+        if not isinstance(key, str):
+            continue
+        named = set(words(key))
+        if isinstance(value, Mapping) and named & ITEM_KEYS:
+            continue  # a wrapper ("event": {…}): the object inside is the candidate, not this one
+        if named & ONE_EVENT_WORDS:
+            return True
+        if inner and named & DATES_WORDS and isinstance(value, Mapping) and _event_keys(value, inner=False):
+            return True
+    return False
+
+
+def _not_an_event(data: Mapping[str, Any]) -> bool:
+    """An object holding a list under an item-like key (its events, none today), or saying it is a post, a
+    page or an error ("type": "post", "status": "error", an "error" key)."""
+    for key, value in list(data.items())[:MAX_OWN_KEYS]:
+        if not isinstance(key, str):
+            continue
+        named = set(words(key))
+        if isinstance(value, list) and _names_items(key) and not named & ATTACHMENT_WORDS:
+            return True
+        if named & {"error", "errors"}:
+            return True
+        if named & {"type", "status", "kind"} and isinstance(value, str) and value.strip().lower() in NOT_EVENT_KINDS:
+            return True
+    return False
+
+
+def _names_items(key: str) -> bool:
+    """Whether a key names a list of items: its head noun, the last word ("upcoming_events", "eventList"), is an
+    item word. The words before it only qualify it: "guild_scheduled_event_exceptions" are exceptions to an
+    event's repetitions and "event_ids" are ids, the event's parts, not its events."""
+    named = [word for word in words(key) if not word.isdigit()]
+    while len(named) > 1 and named[-1] in CONTAINER_WORDS:  # "eventsArray", "event_collection": the events
+        named.pop()
+    return bool(named) and named[-1] in ITEM_KEYS
+
+
+def first_path(spec: Any) -> str:
+    paths = spec.get("path") if isinstance(spec, Mapping) else spec
+    first = paths[0] if isinstance(paths, list) and paths else paths
+    return first if isinstance(first, str) else ""
+
+
+def through_list(spec: Any) -> bool:
+    """Whether a field's path (or any of its paths) runs through a list element ("items.0.summary")."""
+    paths = spec.get("path") if isinstance(spec, Mapping) else spec
+    paths = paths if isinstance(paths, list) else [paths]
+    return any(part.isdigit() for path in paths if isinstance(path, str) for part in path.split("."))
+
+
+def item_named(found: Inference) -> bool:
+    last = found.config["items"].rsplit(".", 1)[-1] if found.config["items"] else ""
+    return bool(set(words(last)) & ITEM_KEYS)
