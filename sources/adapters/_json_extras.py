@@ -47,6 +47,7 @@ from sources.adapters._json_fields import (
     word_weight,
 )
 from sources.adapters._json_ids import id_score
+from sources.adapters._json_languages import in_titles_language
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_online import ONLINE_WORDS, online_column, online_kinds
 from sources.adapters._json_prices import every_element
@@ -155,6 +156,7 @@ class Extras:
         self.flags_and_numbers()
         self.links()
         self.recurrence()
+        in_titles_language(self.mapping, self.evidence, self.sample.columns)
 
     def end(self, start: Moment) -> None:
         date_path = start.paths[0] if len(start.paths) == 2 else None

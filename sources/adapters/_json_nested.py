@@ -323,6 +323,8 @@ JOIN_KEYS = frozenset({"list", "by", "key"})
 MIN_JOINED = 0.7  # of a list's sampled items whose reference must name an object of the other list
 ID_LEAVES = ("id", "uid", "uuid", "guid", "code", "key")
 PLACE_REFERENCES = frozenset({"location", "locations", "venue", "venues", "place", "places"})
+# A session's room, a booking's court or hall, named by id among the rooms or resources beside the events.
+ROOM_REFERENCES = frozenset({"room", "rooms", "resource", "resources", "hall", "halls", "stage", "stages"})
 BAD_JOIN = "The config key 'join' must be an object with 'list', 'by' and 'key' (dotted paths)."
 
 
@@ -388,7 +390,10 @@ def _reference(refs: Mapping[str, Any], ids: set[str]) -> str | None:
     for ref_path, column in refs.items():
         values = [str(_single(value)) for value in column.values if _hashable(_single(value))]
         named = sum(1 for value in values if value in ids)
-        if named >= MIN_JOINED * len(column.values) and len(set(values) & ids) >= MIN_KEYED:
+        # A reference named as a place's ("roomId") may name the one room every session is in; another
+        # ("categoryId") must name several objects of the list, or its numbers may only happen to be their ids.
+        needed = 1 if names_a_place(ref_path) else MIN_KEYED
+        if named >= MIN_JOINED * len(column.values) and len(set(values) & ids) >= needed:
             return ref_path
     return None
 
@@ -401,8 +406,9 @@ def _names_a_reference(path: str) -> bool:
 
 
 def names_a_place(path: str) -> bool:
-    """Whether a reference's own name is a place's: "location", "venue_id", "placeId"."""
-    return bool(set(words(reference_name(path).rpartition(".")[2])) & PLACE_REFERENCES)
+    """Whether a reference's own name is a place's: "location", "venue_id", "placeId"; or a room's or a booked
+    resource's ("roomId", "resourceId"), the place within the venue the events are held in."""
+    return bool(set(words(reference_name(path).rpartition(".")[2])) & (PLACE_REFERENCES | ROOM_REFERENCES))
 
 
 def _single(value: Any) -> Any:
