@@ -44,7 +44,7 @@ from sources.adapters._page_intl import (
 )
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_lone_card import timed_by_page
-from sources.adapters._page_more_dates import further_dates
+from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_schedule import (
@@ -275,6 +275,8 @@ class GenericPageAdapter(Adapter):
         )
         # The page's event with its "Additional Dates" (past editions too) is its occurrences, not a schedule of them.
         more = single is not None and bool(further_dates(lines, single, today=today, past_editions=True))
+        # Its "Previous editions" / "Past events" under a label of their own, below it: its past, not a schedule.
+        more = more or (single is not None and past_editions_below(lines, single, schedule))
         # One table row under a header naming its date, or a listing of one (ONE_ROW): a schedule on no event's page.
         enough = len(schedule) >= MIN_ROWS or (single is None and [e.structure for e in schedule] in ONE_ROW)
         if enough and not news_only and not more and not (single and one_occasion(schedule, single)):

@@ -1,0 +1,100 @@
+"""Page misreadings earlier sessions left, each on a small document of our own that the page reader misread
+before its rule:
+
+a. a single event's page whose past editions stand under a label of their own ("Previous editions", "Past events",
+   "Past dates", "Archive", "Frühere Ausgaben", "Éditions précédentes"…) is that one event: the list is its past
+   editions, not its occurrences; it had been read as a schedule of bare dates (_page_more_dates.past_editions_below);
+b. a further date written as a range ("Apr 12, 2027 - Apr 13, 2027") in a list of further dates ends on its
+   range's last day; it had kept only its first (_page_more_dates.further_dates).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sources.adapters import _page_more_dates
+from tests.hostile import module_patterns, superlinear_shape
+from tests.sources.test_page_left_items import BERLIN, read
+
+PATTERNS = module_patterns(_page_more_dates, "_page_more_dates.")
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+def test_patterns_stay_linear(name: str) -> None:
+    assert superlinear_shape(PATTERNS[name]) is None
+
+
+def festival(label: str, items: list[str], *, more: str = "") -> str:
+    listed = "".join(f"<li>{item}</li>" for item in items)
+    return (
+        "<html lang=en><body><h1>Harbour Jazz Weekend</h1><p>Saturday, June 12, 2027, 6:00 PM</p>"
+        f"<p>Pier 4 Pavilion, Harbourtown</p><p>Three stages of jazz on the old pier.</p>{more}"
+        f"<h2>{label}</h2><ul>{listed}</ul></body></html>"
+    )
+
+
+PAST = ["June 13, 2026", "June 14, 2025", "June 8, 2024", "June 10, 2023"]
+
+
+# --- a. past editions under a label of their own ----------------------------------------------------------------
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Previous editions",
+        "Past events",
+        "Past dates",
+        "Archive",
+        "Past editions:",
+        "Frühere Ausgaben",
+        "Vergangene Termine",
+        "Éditions précédentes",
+        "Ediciones anteriores",
+        "Edizioni precedenti",
+        "Eerdere edities",
+    ],
+)
+def test_past_editions_under_their_label_are_no_schedule(label: str) -> None:
+    assert read(festival(label, PAST), BERLIN, dt.date(2027, 3, 1)) == [
+        ("Harbour Jazz Weekend", "2027-06-12 18:00", None)
+    ]
+
+
+@pytest.mark.parametrize("markup", ["<p><strong>{}</strong></p>", "<p>{}</p>", "<div class='label'>{}:</div>"])
+def test_past_editions_under_a_plain_label_are_no_schedule(markup: str) -> None:
+    body = festival("x", PAST).replace("<h2>x</h2>", markup.format("Previous editions"))
+    assert read(body, BERLIN, dt.date(2027, 3, 1)) == [("Harbour Jazz Weekend", "2027-06-12 18:00", None)]
+
+
+def test_past_editions_under_year_headings_are_no_schedule() -> None:
+    years = "".join(f"<h3>{day[-4:]}</h3><ul><li>{day}</li><li>{day[:5]} 20, {day[-4:]}</li></ul>" for day in PAST)
+    body = festival("Past editions", []).replace("<ul></ul>", years)
+    assert read(body, BERLIN, dt.date(2027, 3, 1)) == [("Harbour Jazz Weekend", "2027-06-12 18:00", None)]
+
+
+def test_a_listing_of_past_events_alone_is_still_read() -> None:
+    # No event above the label: the page is an archive of events, each its own.
+    items = [f"{day} - Concert number {index}" for index, day in enumerate(PAST)]
+    body = f"<html lang=en><body><h1>Our concerts</h1><h2>Past events</h2><ul>{''.join(f'<li>{i}</li>' for i in items)}</ul></body></html>"
+    assert len(read(body, BERLIN, dt.date(2027, 3, 1))) == 4
+
+
+def test_a_schedule_above_the_past_editions_is_still_a_schedule() -> None:
+    upcoming = "".join(f"<li>July {day}, 2027 - Open rehearsal {day}</li>" for day in (3, 10, 17))
+    body = festival("Past events", PAST, more=f"<h2>Rehearsals</h2><ul>{upcoming}</ul>")
+    titles = [row[0] for row in read(body, BERLIN, dt.date(2027, 3, 1))]
+    assert "Open rehearsal 3" in titles
+
+
+# --- b. a further date written as a range ends on its last day --------------------------------------------------
+def test_a_further_date_written_as_a_range_ends_on_its_last_day() -> None:
+    body = (
+        "<html lang=en><body><h1>Spring Open</h1><p>Apr 10, 2027 - Apr 11, 2027</p><p>Sports hall, Stollberg</p>"
+        "<h5>Other dates:</h5><ul><li>Apr 17, 2027 - Apr 18, 2027</li><li>May 1, 2027</li></ul></body></html>"
+    )
+    assert read(body, BERLIN, dt.date(2027, 3, 1)) == [
+        ("Spring Open", "2027-04-10", "2027-04-11"),
+        ("Spring Open", "2027-04-17", "2027-04-18"),
+        ("Spring Open", "2027-05-01", None),
+    ]
