@@ -5,7 +5,12 @@ a. a single event's page whose past editions stand under a label of their own ("
    "Past dates", "Archive", "Frühere Ausgaben", "Éditions précédentes"…) is that one event: the list is its past
    editions, not its occurrences; it had been read as a schedule of bare dates (_page_more_dates.past_editions_below);
 b. a further date written as a range ("Apr 12, 2027 - Apr 13, 2027") in a list of further dates ends on its
-   range's last day; it had kept only its first (_page_more_dates.further_dates).
+   range's last day; it had kept only its first (_page_more_dates.further_dates);
+c. a club's listing row (a flyer, a tickets button, then one cell with the day in spans, the doors' time and the
+   acts in elements classed "band", each over its genre): the row's name is its first act, its page the link named
+   by its day; a document that is only such rows (a "load more" answer, a row saved alone) is a table of them. It
+   had been titled "Meeting" with no page, or read as nothing (_page_prepare.loose_rows_into_tables,
+   _page_table_names.classed_name, _page_table_names.day_page).
 """
 
 from __future__ import annotations
@@ -14,11 +19,17 @@ import datetime as dt
 
 import pytest
 
-from sources.adapters import _page_more_dates
+from sources.adapters import _page_more_dates, _page_table_names
 from tests.hostile import module_patterns, superlinear_shape
-from tests.sources.test_page_left_items import BERLIN, read
+from tests.sources.test_page_left_items import BERLIN, events_of, read
 
-PATTERNS = module_patterns(_page_more_dates, "_page_more_dates.")
+PATTERNS = {
+    **module_patterns(_page_more_dates, "_page_more_dates."),
+    **{
+        f"_page_table_names.{name}": getattr(_page_table_names, name)
+        for name in ("ACT_CLASS", "PAGE_DAY", "NOT_A_PAGE", "BUYING")
+    },
+}
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
@@ -97,4 +108,55 @@ def test_a_further_date_written_as_a_range_ends_on_its_last_day() -> None:
         ("Spring Open", "2027-04-10", "2027-04-11"),
         ("Spring Open", "2027-04-17", "2027-04-18"),
         ("Spring Open", "2027-05-01", None),
+    ]
+
+
+# --- c. a club's listing row: its first act and its day's page ------------------------------------------------------
+def club_row(day: int, weekday: str, acts: list[str]) -> str:
+    stamp = f"202703{day:02d}"
+    bands = "".join(f'<big class="band">{act}</big><br><span class="genre">indie</span><br>' for act in acts)
+    return (
+        f'<tr><td><a href="https://club.example.org/f/{stamp}f.jpg"><img alt="" src="/f/{stamp}s.jpg"></a></td>'
+        f'<td><div><a href="https://club.example.org/tix/event{stamp}.html"><img src="/buy.png" alt="BUY TICKETS">'
+        f'</a></div></td><td><span class="date">{weekday} </span><span class="date">March {day}</span>'
+        f'<span class="date"> 2027</span><a href="https://club.example.org/{stamp}.html"><img src="/details.png" '
+        f'alt=""></a><br><span class="time"><b>7:30PM</b> doors <small>-- music at 8:30PM</small></span>'
+        f'<span class="age">21 AND OVER</span><br><span class="cover">$12 advance / $15 door</span><br>{bands}</td>'
+        f'<td><a href="https://www.facebook.com/events/5999003835143{day:02d}/"><img alt="" src="/fb.png"></a></td></tr>'
+    )
+
+
+ROWS = [
+    (10, "Wednesday", ["The Paper Lanterns", "Hollow Pines", "Static Orchard"]),
+    (12, "Friday", ["Night Harbor", "Velvet Crane"]),
+    (13, "Saturday", ["Copper Moths"]),
+]
+
+
+def club_events(body: str) -> list[tuple[str, str, str | None]]:
+    zone = BERLIN
+    events = events_of(body, zone, dt.datetime(2027, 3, 1, tzinfo=zone))
+    return [(event.title, str(event.start)[:10], event.url) for event in events]
+
+
+def test_a_club_listings_rows_are_named_by_their_first_act() -> None:
+    rows = "".join(club_row(*row) for row in ROWS)
+    assert club_events(f"<html><body><h1>Calendar</h1><table>{rows}</table></body></html>") == [
+        ("The Paper Lanterns", "2027-03-10", "https://club.example.org/20270310.html"),
+        ("Night Harbor", "2027-03-12", "https://club.example.org/20270312.html"),
+        ("Copper Moths", "2027-03-13", "https://club.example.org/20270313.html"),
+    ]
+
+
+def test_a_club_listing_row_saved_alone_is_its_show() -> None:
+    assert club_events(club_row(*ROWS[0])) == [
+        ("The Paper Lanterns", "2027-03-10", "https://club.example.org/20270310.html")
+    ]
+
+
+def test_rows_of_a_load_more_answer_are_a_table() -> None:
+    assert [row[0] for row in club_events("".join(club_row(*row) for row in ROWS))] == [
+        "The Paper Lanterns",
+        "Night Harbor",
+        "Copper Moths",
     ]
