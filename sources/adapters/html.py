@@ -109,6 +109,7 @@ LINK_EVIDENCE = "read from an add-to-calendar link ({kind})"
 SCHEDULE_TITLE = "title from the heading above the schedule: {title!r}"
 QUALIFIED_TITLE = "the row's own cell tells it from the body's other meetings: {qualifier!r}"
 SUBJECT_TITLE = "title from the page's own sentence about who meets: {title!r}"
+DOCUMENT_NAME = "title from the row's own words, document words only, the page naming its meetings nowhere: {name!r}"
 SITE_VENUE = "place the page states once (its own name over its address, or under a 'Location' heading): {venue!r}"
 DOCUMENTS_TITLE = "title from the body the row's documents name, {body!r}, not the schedule's {title!r}"
 LINK_CONFIDENCE = 0.8
@@ -319,6 +320,14 @@ class GenericPageAdapter(Adapter):
         """A schedule row or a single page's event as a record, in the source's zone, with its confidence."""
         zone = self.context.default_timezone
         title, evidence, wording = entry.title, list(entry.evidence), entry.wording
+        if (
+            title is None
+            and entry.document_name
+            and not info.site_name
+            and schedule_name(entry.heading, info, subject) is None
+        ):
+            title = entry.document_name  # "Notice and Agenda": the row's own name, the page naming nothing else
+            evidence.append(DOCUMENT_NAME.format(name=title))
         if title is None:
             title, wording, from_subject = schedule_title(entry.heading, info, subject)
             body = documents_body(entry)
@@ -392,6 +401,17 @@ def link_base(root: Any, page_url: str | None) -> str | None:
 def schedule_title(heading: str | None, info: PageInfo, subject: str | None = None) -> tuple[str, str, bool]:
     """A schedule row's title when it has none, the page's own wording of it, and whether the page's "… meets"
     sentence gave it: the section heading, else who the page says meets, else the page's heading or title."""
+    named = schedule_name(heading, info, subject)
+    if named is not None:
+        wording = without_status(named)
+        return meeting_title(wording), wording, named is subject and named != heading
+    wording = info.site_name or "Meeting"
+    return meeting_title(wording), wording, False
+
+
+def schedule_name(heading: str | None, info: PageInfo, subject: str | None = None) -> str | None:
+    """What names a schedule's rows on the page: its section heading, who the page says meets, the page's heading
+    or title; None when the page names them nowhere."""
     for candidate in (heading, subject, info.heading, info.og_title, info.doc_title):
         if not candidate or not re.search(r"[^\W\d_]{2,}", candidate) or GENERIC_HEADING.match(candidate):
             continue
@@ -401,10 +421,8 @@ def schedule_title(heading: str | None, info: PageInfo, subject: str | None = No
             continue
         if is_tagline(candidate):  # "Live music since 1987": the site's slogan, not its events' name
             continue
-        wording = without_status(candidate)
-        return meeting_title(wording), wording, candidate is subject and candidate != heading
-    wording = info.site_name or "Meeting"
-    return meeting_title(wording), wording, False
+        return candidate
+    return None
 
 
 READ_SCRIPT = "{page} shows no event in its markup: its events were read from the JSON {origin}"

@@ -10,7 +10,11 @@ c. a club's listing row (a flyer, a tickets button, then one cell with the day i
    acts in elements classed "band", each over its genre): the row's name is its first act, its page the link named
    by its day; a document that is only such rows (a "load more" answer, a row saved alone) is a table of them. It
    had been titled "Meeting" with no page, or read as nothing (_page_prepare.loose_rows_into_tables,
-   _page_table_names.classed_name, _page_table_names.day_page).
+   _page_table_names.classed_name, _page_table_names.day_page);
+d. an agenda portal's rows with no heading, no page title and no body named anywhere, each a date and the row's
+   own name in document words ("Notice and Agenda 2.11.27"): the row is titled by those words, its date cut out,
+   not by the default "Meeting" (_page_words.document_name; html.entry_event). Under any heading or page title the
+   schedule's name is kept.
 """
 
 from __future__ import annotations
@@ -19,12 +23,14 @@ import datetime as dt
 
 import pytest
 
-from sources.adapters import _page_more_dates, _page_table_names
+from sources.adapters import _page_more_dates, _page_table_names, _page_words
 from tests.hostile import module_patterns, superlinear_shape
 from tests.sources.test_page_left_items import BERLIN, events_of, read
 
 PATTERNS = {
     **module_patterns(_page_more_dates, "_page_more_dates."),
+    "_page_words.DOCUMENT_JOINS": _page_words.DOCUMENT_JOINS,
+    "_page_words.TRAILING_DATE": _page_words.TRAILING_DATE,
     **{
         f"_page_table_names.{name}": getattr(_page_table_names, name)
         for name in ("ACT_CLASS", "PAGE_DAY", "NOT_A_PAGE", "BUYING")
@@ -160,3 +166,37 @@ def test_rows_of_a_load_more_answer_are_a_table() -> None:
         "Night Harbor",
         "Copper Moths",
     ]
+
+
+# --- d. a row named only in document words, on a page that names nothing else ----------------------------------
+def portal(rows: list[tuple[str, str]], head: str = "") -> str:
+    items = "".join(
+        f'<li class="doc-entry"><table class="agenda_table"><tr><td><a href="board.php#m-{index}" '
+        f'class="agenda-link"><span class="agenda-date">{day}</span> <span class="agenda-name">{name}</span></a>'
+        f'</td><td class="agenda_doc"><a href="Docs/Board/{index}.pdf">Agenda</a></td><td class="minutes_doc">'
+        f"</td></tr></table></li>"
+        for index, (day, name) in enumerate(rows)
+    )
+    return f'<html>{head}<body><ul class="file-group">{items}</ul></body></html>'
+
+
+PORTAL = [
+    ("03/04/2027", "Special Meeting Notice and Agenda"),
+    ("02/11/2027", "Notice and Agenda 2.11.27"),
+    ("01/14/2027", "Notice and Agenda"),
+]
+
+
+def test_a_row_named_in_document_words_on_a_page_naming_nothing_is_titled_by_them() -> None:
+    assert [row[:2] for row in read(portal(PORTAL), BERLIN, dt.date(2027, 1, 1))] == [
+        ("Special Meeting Notice and Agenda", "2027-03-04"),
+        ("Notice and Agenda", "2027-02-11"),
+        ("Notice and Agenda", "2027-01-14"),
+    ]
+
+
+def test_a_page_title_still_names_rows_of_document_words() -> None:
+    body = portal(PORTAL, head="<head><title>Planning Commission</title></head>")
+    titles = [row[0] for row in read(body, BERLIN, dt.date(2027, 1, 1))]
+    assert len(titles) == 3
+    assert all("Planning Commission" in title for title in titles[1:])
