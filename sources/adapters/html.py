@@ -60,6 +60,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_schedule_lines import line_entries
 from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
+from sources.adapters._page_section_index import SECTION_INDEX
 from sources.adapters._page_sections import apply_section_links
 from sources.adapters._page_sidebars import fact_box, related_block
 from sources.adapters._page_single import (
@@ -168,9 +169,11 @@ class GenericPageAdapter(Adapter):
         language = PAGE_LANGUAGE.set(page_language(lang))  # whose short weekdays "so", "ma" are
         english = ENGLISH_PAGE.set(english_page(text, lang))  # whether "June 3 12.50" is a price
         slashed = SLASHED_DAY_FIRST.set(slashed_day_first(root, text))  # "10/08/2025" beside "13/08/2025"
+        sections = SECTION_INDEX.set({})  # the page's headings, indexed once for every card's section heading
         try:
             return list(self.page_records(root))
         finally:
+            SECTION_INDEX.reset(sections)
             SLASHED_DAY_FIRST.reset(slashed)
             ENGLISH_PAGE.reset(english)
             PAGE_LANGUAGE.reset(language)

@@ -14,7 +14,10 @@ c. a club's listing row (a flyer, a tickets button, then one cell with the day i
 d. an agenda portal's rows with no heading, no page title and no body named anywhere, each a date and the row's
    own name in document words ("Notice and Agenda 2.11.27"): the row is titled by those words, its date cut out,
    not by the default "Meeting" (_page_words.document_name; html.entry_event). Under any heading or page title the
-   schedule's name is kept.
+   schedule's name is kept;
+e. a card's section heading is found in an index of the page's headings made once per page read, not by an XPath
+   walk over everything before each card (quadratic on a month grid of many day boxes, and on nested cards); the
+   index gives what the XPath gives (_page_section_index). No timing here: the shapes' times are in the docs.
 """
 
 from __future__ import annotations
@@ -200,3 +203,30 @@ def test_a_page_title_still_names_rows_of_document_words() -> None:
     titles = [row[0] for row in read(body, BERLIN, dt.date(2027, 1, 1))]
     assert len(titles) == 3
     assert all("Planning Commission" in title for title in titles[1:])
+
+
+# --- e. a card's section heading from the page's index of headings: what the XPath gives -----------------------
+SECTIONS = (
+    "<html><body><h1>Programme</h1><div class='intro'><h2>Inside a div</h2></div>"
+    "<section><h2>Spring</h2><ul><li class='c'><h3>Talk</h3><p>March 3, 2027</p></li>"
+    "<li class='c'><h3>Walk</h3><p>March 4, 2027</p><ul><li class='c'><h4>Inner</h4><p>March 5</p></li></ul></li>"
+    "</ul></section><h2>Summer <div class='c'>boxed</div></h2><div class='c'><h3>Fair</h3><p>June 1</p>"
+    "<div class='c'><h3>Nested fair</h3></div></div><article><h5>Late</h5></article><div class='c'>tail</div>"
+    "</body></html>"
+)
+
+
+def test_the_heading_index_finds_what_the_xpath_finds() -> None:
+    from sources.adapters._page_prepare import page_root
+    from sources.adapters._page_section_index import SECTION_INDEX, _xpath_above, heading_above
+
+    root = page_root(SECTIONS)
+    blocks = [element for element in root.iter() if isinstance(element.tag, str)]
+    token = SECTION_INDEX.set({})
+    try:
+        indexed = [heading_above(block) for block in blocks]
+    finally:
+        SECTION_INDEX.reset(token)
+    assert indexed == [_xpath_above(block) for block in blocks]
+    assert any(found is not None for found in indexed)
+    assert any(found is None for found in indexed)
