@@ -16,6 +16,7 @@ from sources.adapters._page_line_places import PLACE_NOUN, address_lines_after, 
 from sources.adapters._page_meeting_points import meeting_place
 from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place
 from sources.adapters._page_schedule import ADDRESS
+from sources.adapters._page_section_index import heading_above
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, trim_separators
 from sources.adapters.webpage import clean_text
 
@@ -126,10 +127,8 @@ def status_of(block: Any, title: str) -> tuple[str, str]:
 
 def section_heading(block: Any) -> str | None:
     """The heading of the section a card is in: the nearest heading above it that is not another card's."""
-    found = block.xpath(
-        f"preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][not(ancestor::{block.tag})][1]"
-    )
-    return clean_text(block_text(found[0])) if found else None
+    found = heading_above(block)  # from the page's index of headings (_page_section_index)
+    return clean_text(block_text(found)) if found is not None else None
 
 
 PLACE_WORDS = 5  # a town's or a hall's name after a date, not a phrase
@@ -165,7 +164,8 @@ def untitled_card_title(block: Any, text: str) -> str | None:
     """A card with no heading that is only a date and a place ("<li>24.12.2020, Třebíč</li>"), among cards that have
     theirs (one of its nearest NEIGHBOURS on either side): another date of what the list is about, named by the
     heading over the list, else the page's title."""
-    lines = [line for line in (clean_text(part) for part in text.split("\n")) if line]
+    # two lines are enough to tell it is not one: a long card's every line is not cleaned (nested cards: quadratic)
+    lines = list(itertools.islice((line for line in (clean_text(part) for part in text.split("\n")) if line), 2))
     if len(lines) != 1 or len(lines[0]) > UNTITLED_CARD or date_line_place(lines) is None:
         return None
     near = (block.itersiblings(block.tag, preceding=True), block.itersiblings(block.tag))

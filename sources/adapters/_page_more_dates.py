@@ -3,7 +3,11 @@ Termine"): each dated line under the label is another occurrence of the same eve
 time (else the first occurrence's). Pure.
 
 Only lines that start with a date count, and the list ends at the first line that does not: what follows the
-dates (the venue, the description) is the event's, not more occurrences.
+dates (the venue, the description) is the event's, not more occurrences. A further date written as a range ("Apr 17,
+2027 - Apr 18, 2027") ends on its last day.
+
+Past editions listed under a label of their own ("Previous editions", "Past events", "Archive", "Frühere Ausgaben",
+"Éditions précédentes") below the page's own event are not its occurrences, nor a schedule (``past_editions_below``).
 """
 
 from __future__ import annotations
@@ -40,6 +44,19 @@ LOOK_AHEAD = 30  # lines after the event's own date line where the label may be
 # or a festival's "Other dates" list prints last year's beside this year's (an earlier night of a run is days or
 # weeks before, and is kept). Its name would be this edition's ("2026 Erzgebirgs-Cup" on 13 September 2025).
 PAST_EDITION = dt.timedelta(days=183)
+# A label over a single event's earlier editions, in the languages the further dates' label knows.
+PAST_LABEL = re.compile(
+    r"^\s*(?:(?:previous|past|earlier|former|prior)\s+(?:editions?|events?|dates|years|shows|performances|festivals)"
+    r"|(?:event\s+)?archives?|archiv|archivo|archivio|archief|arquivo"
+    r"|(?:frühere|vergangene|bisherige|vorherige)\s+(?:ausgaben|termine|veranstaltungen|editionen|jahre)"
+    r"|(?:éditions|dates|événements)\s+(?:précédentes|passées|antérieures)"
+    r"|(?:ediciones|fechas|eventos)\s+(?:anteriores|pasadas|pasados)"
+    r"|(?:edizioni|date|eventi)\s+(?:precedenti|passate|passati)"
+    r"|(?:eerdere|vorige|afgelopen)\s+(?:edities|evenementen|data)"
+    r"|(?:edições|datas)\s+(?:anteriores|passadas))\s*:?\s*$",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
 
 
 def further_dates(lines: list[Line], single: Entry, *, today: dt.date, past_editions: bool = False) -> list[Entry]:
@@ -66,7 +83,7 @@ def further_dates(lines: list[Line], single: Entry, *, today: dt.date, past_edit
             dataclasses.replace(
                 single,
                 day=hit.date,
-                end_day=None,
+                end_day=hit.end_date,  # "Apr 17, 2027 - Apr 18, 2027": its range's last day
                 time=clock.start if clock else single.time,
                 end_time=clock.end if clock else single.end_time if single.time else None,
                 location=place or single.location,
@@ -83,6 +100,28 @@ def further_dates(lines: list[Line], single: Entry, *, today: dt.date, past_edit
             )
         )
     return found
+
+
+def past_editions_below(lines: list[Line], single: Entry, entries: list[Entry]) -> bool:
+    """Whether every row the schedule readers found (``entries``) stands under a label of past editions ("Previous
+    editions", "Past events", "Archive") below the page's own event (``single``): then the page is that event's and
+    the list its earlier editions, not a schedule. The rows are the label's own section (their nearest heading is
+    the label, or one under it that names a year: "2025"; no other heading stands between); a page with no event above the label is an archive of
+    events, each its own, and a schedule elsewhere on the page is still one."""
+    label = next((line for line in lines if line.index > single.line and PAST_LABEL.match(line.text)), None)
+    if label is None or not entries:
+        return False
+    by_index = {line.index: line for line in lines}
+
+    def under(entry: Entry) -> bool:
+        heading = by_index.get(entry.heading_line) if entry.heading_line is not None else None
+        if entry.line <= label.index:
+            return False
+        if heading is None or heading.index <= label.index:  # the label itself, or a plain line with no heading since
+            return True
+        return _DIGIT.search(heading.text) is not None  # a year's heading under the label ("2025")
+
+    return all(under(entry) for entry in entries)
 
 
 def _own_place(rest: str) -> str | None:

@@ -1,7 +1,8 @@
 """A page made ready to be read, before any reader looks at it: parsed without comments, its embedded video
 players made links, its ARIA headings made headings, its inert elements (scripts, styles, frames) and its
 short hidden snippets and screen-reader-only labels dropped, a list's day dividers put into the items under them and
-a card's start given only as a data attribute written as a <time> (_page_list_days). Mutates the tree it is given.
+a card's start given only as a data attribute written as a <time> (_page_list_days), and table rows that stand
+in no table (a "load more" answer of listing rows, a row saved alone) put into one. Mutates the tree it is given.
 """
 
 from __future__ import annotations
@@ -49,7 +50,32 @@ def prepared(root: Any) -> Any:
     drop_hidden_snippets(root)
     dividers_into_items(root)  # a list whose days are dividers over its items: each item dated
     data_dates_as_times(root)  # a card whose start is only a data attribute: that start as a <time>
+    loose_rows_into_tables(root)
     return root
+
+
+TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot"})
+LOOSE_ROWS = "data-loose-rows"  # set on a table made of rows that stood in none
+
+
+def loose_rows_into_tables(root: Any) -> None:
+    """Table rows that stand in no table (a fragment of a listing's rows: a "load more" answer, a row saved
+    alone) put into a table of their own, a run of sibling rows into one, so the table reader reads them as the
+    rows they are. The table is marked (``LOOSE_ROWS``): what the document holds is that listing."""
+    loose = [row for row in root.iter("tr") if row.getparent() is not None and row.getparent().tag not in TABLE_PARTS]
+    runs: list[list[Any]] = []
+    for row in loose:
+        if runs and row.getprevious() is runs[-1][-1]:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    for run in runs:
+        table = lxml.html.Element("table", {LOOSE_ROWS: "1"})
+        run[0].addprevious(table)
+        for row in run:
+            tail, row.tail = row.tail, None
+            table.append(row)
+            table.tail = (table.tail or "") + (tail or "")
 
 
 def drop_hidden_snippets(root: Any) -> None:

@@ -229,6 +229,7 @@ class Entry:
     qualifier: str | None = None  # a table cell that tells this row's meeting from the others ("Broadview Hts.")
     news: bool = False  # the line reads as news: its date is when it was published
     wording: str | None = None  # the line as the source wrote it, when its title was cut out of it
+    document_name: str | None = None  # its own words, document words only ("Notice and Agenda"): see html.entry_event
     all_day: bool = False  # the row says "All Day": no time is to be filled in from the page
     continued: bool = False  # the row is the rest of an event listed above it ("(Begins Apr 29)")
     labelled: bool = False  # the date is a field's value ("Aika | Ti 20.10.2020"): its row's lines are other fields

@@ -39,6 +39,7 @@ from sources.adapters._page_words import (
     COUNTED,
     END_LABEL,
     document_label,
+    document_name,
     is_document_link,
     meaningful,
     reads_as_news,
@@ -153,6 +154,7 @@ def _entry_from(
         heading=heading,
         wording=wording,
         sessions=sessions,
+        document_name=document_name(title) if own_title is None and not several else None,
     )
 
 

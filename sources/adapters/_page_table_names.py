@@ -38,6 +38,7 @@ class Table:
     base: str | None
     today: dt.date
     year: int | None = None  # the year its caption or heading names ("2022", "2022 JDAMA Meetings")
+    loose: bool = False  # made of rows that stood in no table (_page_prepare.loose_rows_into_tables)
     month: tuple[int, int] | None = None  # (year, month) of the month row above ("February 2026")
     # (year, month) the heading or the page's title names, for rows whose date cell is a day's number ("4.")
     day_month: tuple[int, int] | None = None
@@ -239,3 +240,54 @@ def end_after(start: dt.time, written: str) -> dt.time | None:
         return None
     end = dt.datetime.combine(dt.date(2000, 1, 1), start) + length
     return end.time() if end.date() == dt.date(2000, 1, 1) else None
+
+
+# A row's element named for an act ("<big class="band">", "span.artist", "div.performer", "headliner"): a club's
+# listing names each show by its acts, the first its headliner.
+ACT_CLASS = re.compile(r"(?:^|[\s_-])(?:bands?|artists?|performers?|headliners?|acts?)(?:$|[\s_-])", re.I)
+ACT_LENGTH = 80
+_EPOCH = dt.date(2000, 1, 1)  # any day: only whether a date is written matters  # an act's name, not a paragraph
+MAX_ACT_ELEMENTS = 200  # elements looked at in one row
+
+
+def classed_name(cells: list[Any]) -> str | None:
+    """The row's first element classed as an act ("<big class='band'>The Paper Lanterns</big>" over its genre,
+    before the supporting acts): the show's name, when it is a short name and no date."""
+    for index, element in enumerate(node for cell in cells for node in cell.iter() if isinstance(node.tag, str)):
+        if index >= MAX_ACT_ELEMENTS:
+            return None
+        if not ACT_CLASS.search(element.get("class") or ""):
+            continue
+        text = " ".join((element.text_content() or "").split())
+        if text and len(text) <= ACT_LENGTH and meaningful(text) and not find_dates(text, year_hint=2000, today=_EPOCH):
+            return text
+    return None
+
+
+# A link's target that names a day ("/20270310.html", "/2027-03-10/", "/2027/03/10/"), and what is no page.
+PAGE_DAY = re.compile(r"(?<!\d)(?P<year>20\d\d)[-_/]?(?P<month>[01]\d)[-_/]?(?P<day>[0-3]\d)(?!\d)")
+NOT_A_PAGE = re.compile(r"\.(?:jpe?g|png|gif|webp|svg|pdf|ics)(?:[?#]|$)", re.I)
+BUYING = re.compile(r"\b(?:buy|tickets?|billets?|karten|entradas)\b", re.I)
+
+
+def day_page(cells: list[Any], day: dt.date, base: str | None) -> str | None:
+    """The row's own page: the one link in it whose target names the row's day ("/20270310.html" on March 10),
+    not a picture nor a document (the flyer's "20270310f.jpg") and not a tickets button (its words or its image's
+    alt say "buy", "tickets"). None when no such link, or two different ones."""
+    found: set[str] = set()
+    for cell in cells:
+        for anchor in cell.iter("a"):
+            href = absolute_url(anchor.get("href"), base)
+            if not href or NOT_A_PAGE.search(href):
+                continue
+            words = " ".join([anchor.text_content() or "", *(image.get("alt") or "" for image in anchor.iter("img"))])
+            if BUYING.search(words):
+                continue
+            named = PAGE_DAY.search(href)
+            if named is not None and (int(named["year"]), int(named["month"]), int(named["day"])) == (
+                day.year,
+                day.month,
+                day.day,
+            ):
+                found.add(href)
+    return next(iter(found)) if len(found) == 1 else None

@@ -12,6 +12,7 @@ from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
+from sources.adapters._page_prepare import LOOSE_ROWS
 from sources.adapters._page_ranges import day_cell, joined_ranges
 from sources.adapters._page_schedule import (
     COLUMN_ROLES,
@@ -36,6 +37,8 @@ from sources.adapters._page_table_names import (
     bold_title,
     cell_at_venue,
     cell_name,
+    classed_name,
+    day_page,
     end_after,
     headed_link_title,
     named_link,
@@ -191,6 +194,7 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
             or named_link(cells[date_column], table)
             or bold_title(cells, texts, date_column, table)
             or headed_link_title(cells, date_column, table)
+            or classed_name(cells)  # "<big class='band'>": a club's row names its show by its first act
         )
     if table.month is not None:
         title, clock = under_month_row(cells, texts, date_column, table, title, clock, set(role_of))
@@ -200,12 +204,7 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
     place_column = role_of.get("location", role_of.get("town"))
     at_venue = cell_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
     title = at_venue[0] if at_venue else title
-    links, url = [], None
-    for anchor, heading in _row_anchors(cells, table):
-        if title and anchor.text and anchor.text == title and not is_document_link(anchor.text, anchor.href):
-            url = url or anchor.href
-        elif not anchor.href.startswith(("mailto:", "tel:")):
-            links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
+    links, url = _row_links(cells, table, title, hit.date)
     end_day = hit.end_date or (
         titled_span(cells[date_column], hit, year=table.year, today=table.today) if date_column < len(cells) else None
     )
@@ -238,6 +237,23 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
     if clock is None:
         _noted_days(entry, entry.text)
     return entry
+
+
+def _row_links(
+    cells: list[Any], table: Table, title: str | None, day: dt.date
+) -> tuple[list[dict[str, str]], str | None]:
+    """The row's documents (labelled) and its own page: the link whose text is its title, else the one its day
+    names (``day_page``: "/20270310.html" in a club's row)."""
+    links, url = [], None
+    for anchor, heading in _row_anchors(cells, table):
+        if title and anchor.text and anchor.text == title and not is_document_link(anchor.text, anchor.href):
+            url = url or anchor.href
+        elif not anchor.href.startswith(("mailto:", "tel:")):
+            links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
+    own_page = day_page(cells, day, table.base) if title and url is None else None
+    if own_page is not None:  # the link named by the row's day ("/20270310.html"): the show's own page
+        url, links = own_page, [link for link in links if link["url"] != own_page]
+    return links, url
 
 
 def _heading_before(table: Any) -> str | None:
@@ -345,7 +361,7 @@ ONE_ROW = (["table-header"], ["table"])
 def _listed_one(found: list[Entry], table: Table) -> bool:
     """One row under a heading row of one cell (a caption: "Archive 2026"); under column headers that name no date
     ("Position | Closing", "Version | Released") the row's date is a deadline's or a release's, not an event's."""
-    captioned = len([text for text in table.header if text]) == 1
+    captioned = len([text for text in table.header if text]) == 1 or table.loose  # or a document of its rows only
     return len(found) == 1 and captioned and bool(found[0].title and found[0].url and found[0].year_written)
 
 
@@ -366,6 +382,7 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
         year = bare_year(heading or "", today)
         season = season_years(heading or "", today) if year is None else None
         table = Table(header=header, roles=_roles(header), base=base, today=today, year=year)
+        table.loose = element.get(LOOSE_ROWS) is not None
         if bare_days([[_cell_text(cell) for cell in _cells(row)] for row in rows[first:]]):
             table.day_month = said_month(heading, root, today)
         if _dates_other_things(table):

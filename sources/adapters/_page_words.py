@@ -424,3 +424,20 @@ def meaningful(text: str) -> bool:
         return False
     rest = WEEKDAY_WORDS.sub(" ", DOCUMENT_WORD.sub(" ", text))
     return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 1 and len(re.sub(r"\W", "", rest)) >= 3
+
+
+# What joins document words into a row's name ("Notice and Agenda", "Agenda & Minutes"), and a date written after
+# it in another notation ("Notice and Agenda 2.11.27"), cut from that name.
+DOCUMENT_JOINS = re.compile(r"\b(?:and|of|for|the)\b|&", re.I)
+TRAILING_DATE = re.compile(r"\s\d{1,2}[./-]\d{1,2}[./-]\d{2,4}$")
+DOCUMENT_NAME_LENGTH = 60
+
+
+def document_name(text: str) -> str | None:
+    """A row's own words when they are document words only, two or more ("Notice and Agenda 2.11.27" → "Notice and
+    Agenda"): not a title while the page names its meetings some other way (a heading, its title), but the row's
+    name when it names nothing else. A single label ("Agenda", "Agenda Packet") is the row's document, not its name."""
+    name = TRAILING_DATE.sub("", " ".join(text.split())).strip(" -–—:|,")
+    if len(name) > DOCUMENT_NAME_LENGTH or len(DOCUMENT_WORD.findall(name)) < 2:
+        return None
+    return None if DOCUMENT_JOINS.sub(" ", DOCUMENT_WORD.sub(" ", name)).strip() else name

@@ -44,7 +44,7 @@ from sources.adapters._page_intl import (
 )
 from sources.adapters._page_lines import page_lines
 from sources.adapters._page_lone_card import timed_by_page
-from sources.adapters._page_more_dates import further_dates
+from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_schedule import (
@@ -60,6 +60,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_schedule_lines import line_entries
 from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
+from sources.adapters._page_section_index import SECTION_INDEX
 from sources.adapters._page_sections import apply_section_links
 from sources.adapters._page_sidebars import fact_box, related_block
 from sources.adapters._page_single import (
@@ -109,6 +110,7 @@ LINK_EVIDENCE = "read from an add-to-calendar link ({kind})"
 SCHEDULE_TITLE = "title from the heading above the schedule: {title!r}"
 QUALIFIED_TITLE = "the row's own cell tells it from the body's other meetings: {qualifier!r}"
 SUBJECT_TITLE = "title from the page's own sentence about who meets: {title!r}"
+DOCUMENT_NAME = "title from the row's own words, document words only, the page naming its meetings nowhere: {name!r}"
 SITE_VENUE = "place the page states once (its own name over its address, or under a 'Location' heading): {venue!r}"
 DOCUMENTS_TITLE = "title from the body the row's documents name, {body!r}, not the schedule's {title!r}"
 LINK_CONFIDENCE = 0.8
@@ -167,9 +169,11 @@ class GenericPageAdapter(Adapter):
         language = PAGE_LANGUAGE.set(page_language(lang))  # whose short weekdays "so", "ma" are
         english = ENGLISH_PAGE.set(english_page(text, lang))  # whether "June 3 12.50" is a price
         slashed = SLASHED_DAY_FIRST.set(slashed_day_first(root, text))  # "10/08/2025" beside "13/08/2025"
+        sections = SECTION_INDEX.set({})  # the page's headings, indexed once for every card's section heading
         try:
             return list(self.page_records(root))
         finally:
+            SECTION_INDEX.reset(sections)
             SLASHED_DAY_FIRST.reset(slashed)
             ENGLISH_PAGE.reset(english)
             PAGE_LANGUAGE.reset(language)
@@ -275,6 +279,8 @@ class GenericPageAdapter(Adapter):
         )
         # The page's event with its "Additional Dates" (past editions too) is its occurrences, not a schedule of them.
         more = single is not None and bool(further_dates(lines, single, today=today, past_editions=True))
+        # Its "Previous editions" / "Past events" under a label of their own, below it: its past, not a schedule.
+        more = more or (single is not None and past_editions_below(lines, single, schedule))
         # One table row under a header naming its date, or a listing of one (ONE_ROW): a schedule on no event's page.
         enough = len(schedule) >= MIN_ROWS or (single is None and [e.structure for e in schedule] in ONE_ROW)
         if enough and not news_only and not more and not (single and one_occasion(schedule, single)):
@@ -317,6 +323,14 @@ class GenericPageAdapter(Adapter):
         """A schedule row or a single page's event as a record, in the source's zone, with its confidence."""
         zone = self.context.default_timezone
         title, evidence, wording = entry.title, list(entry.evidence), entry.wording
+        if (
+            title is None
+            and entry.document_name
+            and not info.site_name
+            and schedule_name(entry.heading, info, subject) is None
+        ):
+            title = entry.document_name  # "Notice and Agenda": the row's own name, the page naming nothing else
+            evidence.append(DOCUMENT_NAME.format(name=title))
         if title is None:
             title, wording, from_subject = schedule_title(entry.heading, info, subject)
             body = documents_body(entry)
@@ -390,6 +404,17 @@ def link_base(root: Any, page_url: str | None) -> str | None:
 def schedule_title(heading: str | None, info: PageInfo, subject: str | None = None) -> tuple[str, str, bool]:
     """A schedule row's title when it has none, the page's own wording of it, and whether the page's "… meets"
     sentence gave it: the section heading, else who the page says meets, else the page's heading or title."""
+    named = schedule_name(heading, info, subject)
+    if named is not None:
+        wording = without_status(named)
+        return meeting_title(wording), wording, named is subject and named != heading
+    wording = info.site_name or "Meeting"
+    return meeting_title(wording), wording, False
+
+
+def schedule_name(heading: str | None, info: PageInfo, subject: str | None = None) -> str | None:
+    """What names a schedule's rows on the page: its section heading, who the page says meets, the page's heading
+    or title; None when the page names them nowhere."""
     for candidate in (heading, subject, info.heading, info.og_title, info.doc_title):
         if not candidate or not re.search(r"[^\W\d_]{2,}", candidate) or GENERIC_HEADING.match(candidate):
             continue
@@ -399,10 +424,8 @@ def schedule_title(heading: str | None, info: PageInfo, subject: str | None = No
             continue
         if is_tagline(candidate):  # "Live music since 1987": the site's slogan, not its events' name
             continue
-        wording = without_status(candidate)
-        return meeting_title(wording), wording, candidate is subject and candidate != heading
-    wording = info.site_name or "Meeting"
-    return meeting_title(wording), wording, False
+        return candidate
+    return None
 
 
 READ_SCRIPT = "{page} shows no event in its markup: its events were read from the JSON {origin}"

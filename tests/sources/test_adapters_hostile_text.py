@@ -33,13 +33,13 @@ from sources.adapters import (
     _page_schedule,
     _page_scripts,
     _page_sections,
+    _page_sidebars,
     _page_single,
     _page_single_place,
     _page_time_lines,
     _page_words,
     _page_years,
     common,
-    html,
     webpage,
 )
 from tests.hostile import module_patterns, superlinear, superlinear_shape
@@ -78,7 +78,7 @@ PATTERNS = {
     **module_patterns(_page_single_place, "_page_single_place."),
     "_page_words.END_LABEL": _page_words.END_LABEL,
     "_page_words.FIELD_LABEL": _page_words.FIELD_LABEL,
-    "html.RELATED_CLASS": html.RELATED_CLASS,
+    "_page_sidebars.RELATED_CLASS": _page_sidebars.RELATED_CLASS,
     "_json_shapes._EPOCH_TEXT": _json_shapes._EPOCH_TEXT,
     "_json_fields.BASIC_DAY_VALUE": _json_fields.BASIC_DAY_VALUE,
     "_json_shapes._HHMM": _json_shapes._HHMM,
