@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from events import statuswords
+from sources.adapters._page_bare_twins import without_bare_twins
 from sources.adapters._page_dates import (
     CLOCK,
     MONTHS,
@@ -443,7 +444,7 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
         twin.time, twin.end_time = twin.time or entry.time, twin.end_time or entry.end_time
         twin.location = twin.location or entry.location
         twin.evidence.append(f"the same day read again from line {entry.line + 1}: its documents joined to this one")
-    return kept
+    return without_bare_twins(kept)  # an upcoming-dates list naming a detailed row's meeting again
 
 
 def _names_another_body(documents: Entry, meeting: Entry) -> bool:
