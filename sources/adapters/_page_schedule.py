@@ -30,6 +30,7 @@ from sources.adapters._page_dates import (
 )
 from sources.adapters._page_lines import Line
 from sources.adapters._page_order import in_page_order
+from sources.adapters._page_start_lines import said_start
 from sources.adapters._page_words import (
     BODY_WORDS,
     DOCUMENT_WORD,
@@ -276,7 +277,8 @@ class Defaults:
 def page_defaults(lines: list[Line]) -> Defaults:
     """The first sentence about when or where meetings are held that names a time or a place."""
     for line in lines:
-        found = _defaults_in(line.text)
+        clock = said_start(line.text)  # "Status call starts at 11:00 am"
+        found = _defaults_in(line.text) or (Defaults(clock, None, line.text.strip()) if clock else None)
         if found is not None:
             return found
     return Defaults()

@@ -4,6 +4,10 @@ once at a98bc77), each rule on a small document of our own:
 1. a table row whose one dated cell stacks several meetings with <br> ("May 4, 2022, Regular Meeting<br>June 1,
    2022, Special Meeting"), beside cells cut by <br> into as many pieces (their agendas), is one row per meeting,
    each piece paired with the meeting on its line (_page_stacked_cells);
+2. a bare date ("January 24, 2019" in an upcoming-dates list) of a day an entry under another heading details (its
+   agenda, its time) is that meeting named again, not a second one (_page_bare_twins);
+3. a short line saying when the meetings start, with no word of meeting in it ("Status call starts at 11:00 am"),
+   is the time of every listed meeting that states none (_page_start_lines, through page_defaults);
 """
 
 from __future__ import annotations
@@ -11,8 +15,10 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+from sources.adapters._page_start_lines import NOT_THE_MEETING, START_LINE
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
+from tests.hostile import superlinear_shape
 
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 MARCH = dt.datetime(2022, 3, 1, tzinfo=CHICAGO)
@@ -81,3 +87,26 @@ def test_bare_dates_alone_on_a_day_stay_meetings() -> None:
 <h3>Finance committee 2022</h3><ul><li>March 9, 2022</li><li>April 13, 2022</li></ul></body></html>"""
 
     assert len(read(body)) == 4
+
+
+# --- 3. a short line saying when every listed meeting starts ---------------------------------------------------
+STATUS_CALL = """<html><body><h1>Appeals Commission</h1><h2>2022 Hearing Schedule</h2>
+<ul><li>March 16</li><li>April 13</li><li>May 18</li></ul>
+<p>Status call starts at 10:30 am</p><h5>County Building, Room 201</h5></body></html>"""
+
+
+def test_a_short_line_saying_when_the_listed_meetings_start_is_their_time() -> None:
+    starts = sorted(str(event["start"]) for event in read(STATUS_CALL))
+
+    assert starts == ["2022-03-16T10:30:00-05:00", "2022-04-13T10:30:00-05:00", "2022-05-18T10:30:00-05:00"]
+
+
+def test_a_start_line_of_registration_is_no_meeting_time() -> None:
+    body = STATUS_CALL.replace("Status call starts", "Registration starts")
+
+    assert all("T" not in str(event["start"]) for event in read(body))
+
+
+def test_the_start_line_patterns_stay_linear() -> None:
+    assert superlinear_shape(START_LINE) is None
+    assert superlinear_shape(NOT_THE_MEETING) is None
