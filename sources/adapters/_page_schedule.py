@@ -308,6 +308,7 @@ def _defaults_in(text: str) -> Defaults | None:
         clock = find_clock(sentence)
         match = DEFAULT_PLACE.search(sentence)
         place = match.group("place").strip() if match else None
+        place = place if place and meaningful(place) else None  # "unless otherwise posted in Agenda": no place
         if not (clock or place):
             continue
         if found is None:

@@ -8,6 +8,9 @@ once at a98bc77), each rule on a small document of our own:
    agenda, its time) is that meeting named again, not a second one (_page_bare_twins);
 3. a short line saying when the meetings start, with no word of meeting in it ("Status call starts at 11:00 am"),
    is the time of every listed meeting that states none (_page_start_lines, through page_defaults);
+4. "All meetings begin at 9 AM unless otherwise posted in Agenda": a document named after "in" is no place
+   (page_defaults); and a row written as lines, date / name / a line of document links ("<strong>Agenda</strong>"
+   in a link, which reads as a bold heading), gives the meeting those documents (_page_row_documents).
 """
 
 from __future__ import annotations
@@ -110,3 +113,27 @@ def test_a_start_line_of_registration_is_no_meeting_time() -> None:
 def test_the_start_line_patterns_stay_linear() -> None:
     assert superlinear_shape(START_LINE) is None
     assert superlinear_shape(NOT_THE_MEETING) is None
+
+
+# --- 4. a document named where a place would be ----------------------------------------------------------------
+POSTED_IN = """<html><body><h1>Pension Board minutes</h1>
+<div class="rows"><div class="row"><div>March 17, 2022</div><div>Regular Board Meeting</div>
+<div><a href="/pdfs/agenda-2022-03.pdf"><strong>Agenda</strong></a></div></div>
+<div class="row"><div>February 17, 2022</div><div>Regular Board Meeting</div>
+<div><a href="/pdfs/minutes-2022-02.pdf"><strong>Minutes</strong></a></div></div></div>
+<p>All meetings begin at 9 AM unless otherwise posted in Agenda.</p></body></html>"""
+
+
+def test_a_document_named_after_in_is_no_meeting_place() -> None:
+    events = read(POSTED_IN)
+
+    assert events
+    assert all("T09:00:00" in str(event["start"]) for event in events)
+    assert all(event.get("venue_name") != "Agenda" and event.get("address") != "Agenda" for event in events)
+
+
+def test_a_row_line_of_document_links_under_the_date_is_the_meetings_documents() -> None:
+    events = {str(event["start"])[:10]: event for event in read(POSTED_IN)}
+
+    assert links(events["2022-03-17"]) == ["https://harbor.example.org/pdfs/agenda-2022-03.pdf"]
+    assert links(events["2022-02-17"]) == ["https://harbor.example.org/pdfs/minutes-2022-02.pdf"]
