@@ -20,6 +20,7 @@ import datetime as dt
 import re
 
 from events import statuswords
+from sources.adapters._page_bare_twins import without_bare_twins
 from sources.adapters._page_dates import (
     CLOCK,
     MONTHS,
@@ -29,6 +30,7 @@ from sources.adapters._page_dates import (
 )
 from sources.adapters._page_lines import Line
 from sources.adapters._page_order import in_page_order
+from sources.adapters._page_start_lines import said_start
 from sources.adapters._page_words import (
     BODY_WORDS,
     DOCUMENT_WORD,
@@ -276,7 +278,8 @@ class Defaults:
 def page_defaults(lines: list[Line]) -> Defaults:
     """The first sentence about when or where meetings are held that names a time or a place."""
     for line in lines:
-        found = _defaults_in(line.text)
+        clock = said_start(line.text)  # "Status call starts at 11:00 am"
+        found = _defaults_in(line.text) or (Defaults(clock, None, line.text.strip()) if clock else None)
         if found is not None:
             return found
     return Defaults()
@@ -306,6 +309,7 @@ def _defaults_in(text: str) -> Defaults | None:
         clock = find_clock(sentence)
         match = DEFAULT_PLACE.search(sentence)
         place = match.group("place").strip() if match else None
+        place = place if place and meaningful(place) else None  # "unless otherwise posted in Agenda": no place
         if not (clock or place):
             continue
         if found is None:
@@ -444,7 +448,7 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
         twin.time, twin.end_time = twin.time or entry.time, twin.end_time or entry.end_time
         twin.location = twin.location or entry.location
         twin.evidence.append(f"the same day read again from line {entry.line + 1}: its documents joined to this one")
-    return kept
+    return without_bare_twins(kept)  # an upcoming-dates list naming a detailed row's meeting again
 
 
 def _names_another_body(documents: Entry, meeting: Entry) -> bool:

@@ -27,6 +27,7 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_schedule_lines import (
     _before_posting,
 )
+from sources.adapters._page_stacked_cells import unstacked_rows
 from sources.adapters._page_table_cells import cell_text as _cell_text
 from sources.adapters._page_table_cells import cells as _cells
 from sources.adapters._page_table_cells import flagged_place, titled_span, unsmall_text
@@ -373,7 +374,7 @@ def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[
     for element in root.iter("table"):
         if next(element.iterdescendants("table"), None) is not None:
             continue  # a layout table: its inner tables and lines are read instead
-        rows = list(element.iter("tr"))
+        rows = unstacked_rows(list(element.iter("tr")), today)  # meetings stacked in one cell: a row each
         header, first = _header(rows, today)
         header = header or _loose_header(element)
         # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names, or in
