@@ -81,6 +81,10 @@ class Rule:
 _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # (tag, "category/subcategory" or "" for tag-only, mode, phrases)
     ("stand-up", "comedy/stand-up", "any", ("stand-up", "standup", "stand-up comedy", "comedian", "comedy club")),
+    # The verb: a campaign's or a volunteer group's "stand up for tenants' rights" is no comedy. The longer phrase hides
+    # "stand up" and only hints, so the model decides.
+    ("activism", "community_civic/activism", "hint", ("stand up for", "stand up to", "stand up against",
+                                                      "stand up and be counted")),
     ("improv", "comedy/improv", "any", ("improv", "improv comedy", "improvised comedy", "sketch comedy")),
     ("comedy-open-mic", "comedy/comedy-open-mic", "any", ("comedy open mic", "open mic comedy", "comedy mic")),
     ("open-mic", "music/open-mic", "hint", ("open mic", "open-mic night")),
