@@ -76,3 +76,36 @@ def test_a_day_without_its_year_another_day_than_the_events_or_a_year_alone_stay
 
 def test_the_lead_day_pattern_is_linear() -> None:
     assert superlinear_shape(LEAD_DAY) is None
+
+
+# --- 2. a side card with the hour and the address of the page's one event --------------------------------------
+BOARD = """<html><head><title>Library board meeting | Town of Example</title></head><body><main>
+<div class="card-layout"><div class="card main-card"><div class="row"><div class="columns">
+<h1 class="heading">Library board meeting</h1><p class="lead">Thursday 11 March 2027</p>
+<section><p>The board meets every month to set the library's policy. Members of the public may attend.</p></section>
+</div></div></div>
+<div class="card side-card"><div class="address-card"><h4>Central Library</h4>
+<p><strong>Date and time:</strong><br />7:00pm<br />Thursday 11 March 2027</p>
+<p><strong>Address:</strong><br />12 High Street Example</p></div></div>
+</div></main></body></html>"""
+
+
+def test_a_side_card_gives_the_page_events_hour_and_place_and_is_no_event_of_its_own() -> None:
+    events = read(BOARD, url="https://town.example.org/events/2027/03/11/library-board-meeting")
+
+    assert len(events) == 1
+    event = events[0]
+    assert event["title"] == "Library board meeting"
+    assert str(event["start"]).startswith("2027-03-11T19:00")
+    place = " ".join(str(event.get(key) or "") for key in ("venue_name", "address"))
+    assert "Central Library" in place
+    assert "12 High Street Example" in place
+
+
+TWO_DAYS = BOARD.replace("<br />Thursday 11 March 2027\n</p>", "<br />Friday 12 March 2027\n</p>").replace(
+    "Thursday 11 March 2027</p>\n<p><strong>Address", "Friday 12 March 2027</p>\n<p><strong>Address"
+)
+
+
+def test_a_card_on_another_day_stays_an_event_of_its_own() -> None:
+    assert len(read(TWO_DAYS, url="https://town.example.org/events/2027/03/11/library-board-meeting")) == 2
