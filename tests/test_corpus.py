@@ -390,9 +390,10 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # fields 11/12.
     ("pages", "manifest-heldout32.json"): (1.0, 0.9),
     # The thirty-fourth held-out batch, pages (helper pages34: 4 Australian and German council meeting pages from 2
-    # projects never used before, measured once at a98bc77 before any rule for them: 12/12 found, fields 24/37).
-    # Committed: all four (MIT).
-    ("pages", "manifest-heldout34.json"): (1.0, 0.64),
+    # projects never used before, measured once at a98bc77 before any rule for them: 12/12 found, fields 24/37; after
+    # the rules written from its misses, tests/sources/test_heldout34_pages.py, seen: 12/12, fields 35/37). Committed:
+    # all four (MIT); seen (the floor) 12/12, fields 35/37.
+    ("pages", "manifest-heldout34.json"): (1.0, 0.94),
     # The twentieth held-out batch, APIs (helper apis20: 8 JSON answers from 7 projects never used before, measured
     # once at 951e8ed before any rule for them: 21/32 found, spelled out 4/6, fields 5/6, 2 unreadable; after the
     # rules written from its misses, tests/sources/test_heldout20_apis.py, seen: 26/32, fields 6/7, 1 unreadable).
