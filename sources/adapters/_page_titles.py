@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 
 from sources.adapters._page_dates import BARE_YEAR
+from sources.adapters._page_lead_day import lead_days_off
+from sources.adapters._page_side_card import side_card_merged
 from sources.adapters._page_single import PageInfo
 from sources.adapters._page_words import EVENT_WORDS, meaningful
 from sources.adapters._page_years import YEAR_HISTORY
@@ -75,7 +77,8 @@ def shared_affix(titles: list[str], info: PageInfo) -> tuple[str, str, str] | No
 
 def without_site_affix(records: Iterable[ParsedRecord], info: PageInfo) -> list[ParsedRecord]:
     """The page's records, their titles without the site's name or tagline that every one of them carries."""
-    kept = list(records)
+    kept = lead_days_off(records)  # "24/08/2026 Council Meeting": the day is its date (_page_lead_day)
+    kept = side_card_merged(kept, info.heading)  # the hour and place in a card beside the heading (_page_side_card)
     events = [record for record in kept if isinstance(record, RawEvent) and record.title]
     found = shared_affix([event.title for event in events], info)
     if found is None:
