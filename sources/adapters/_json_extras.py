@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._json_category_lists import category_list, tag_list
 from sources.adapters._json_duration import duration_column
 from sources.adapters._json_either import day_read, end_day_beside
 from sources.adapters._json_field_scores import (
@@ -248,6 +249,9 @@ class Extras:
             )
             if column is not None:
                 self.set(field, column.path, column.path)
+        for field, listed in (("source_category", category_list), ("tags", tag_list)):
+            if field not in self.mapping and (found := listed(self.sample.columns, self.used)) is not None:
+                self.set(field, *found)  # "categories": [{"name": …}], "tags": [{"name": …}] (_json_category_lists)
         column, _ = self.sample.best(zone_score, exclude=tuple(self.used))
         if column is not None:
             self.set("timezone", column.path, f"{column.path} (zone names: IANA, or Windows mapped to IANA)")

@@ -1,0 +1,118 @@
+"""JSON misreadings earlier sessions left (docs/real-world-sources.md, "JSON left by earlier sessions (helper
+leftapis)"), each on a small document of our own that failed before its rule:
+
+- an event's category or tags stated inside a list of its own classifications ("categories": [{"name": …}],
+  "taxonomies": [{"name": …}], "tags": [{"name": …}], "classifications": [{"segment": {"name": …}}]) or in the
+  genre of its performers ("performers": [{"genre": …}]) is read as its category and its tags.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+from collections.abc import Callable
+from typing import Any
+
+from sources.adapters._json_infer import infer
+from sources.adapters.base import FetchWindow
+from tests.sources.helpers import parse_json
+
+OSLO = zoneinfo.ZoneInfo("Europe/Oslo")
+START = dt.datetime(2031, 1, 1, tzinfo=dt.UTC)
+WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
+KINDS = ["Concert", "Comedy", "Theatre", "Film"]
+
+
+def shows(more: Callable[[int], dict[str, Any]]) -> dict[str, Any]:
+    return {
+        "events": [
+            {"id": 100 + day, "title": f"Evening Show {day}", "start": f"2031-03-0{day}T18:00:00",
+             "venue": "Town Hall", **more(day)}
+            for day in range(1, 5)
+        ]
+    }  # fmt: skip
+
+
+def read(document: dict[str, Any]) -> list[Any]:
+    return parse_json(document, window=WINDOW, zone=OSLO)[1]
+
+
+def mapping(document: dict[str, Any]) -> dict[str, Any]:
+    inference = infer(document, zone_name="Europe/Oslo")
+    assert inference is not None
+    return inference.config["mapping"]
+
+
+# --- a. categories and tags inside lists -------------------------------------------------------------------------
+
+
+def test_the_names_in_a_list_of_categories_are_the_events_category() -> None:
+    document = shows(lambda day: {"categories": [{"id": day, "title": KINDS[day - 1]}, {"id": 9, "title": "Live"}]})
+
+    events = read(document)
+
+    assert [event.source_category for event in events] == [f"{kind}, Live" for kind in KINDS]
+
+
+def test_a_taxonomy_list_and_a_tag_list_give_the_category_and_the_tags() -> None:
+    document = shows(
+        lambda day: {
+            "taxonomies": [{"id": 1, "name": KINDS[day - 1].lower(), "parent_id": None}],
+            "tags": [{"id": 7, "name": "outdoors"}, {"id": 8, "name": "late night"}],
+        }
+    )
+
+    events = read(document)
+
+    assert [event.source_category for event in events] == [kind.lower() for kind in KINDS]
+    assert [event.tags for event in events] == [["outdoors", "late night"]] * 4
+
+
+def test_a_list_of_tag_words_is_the_events_tags() -> None:
+    document = shows(lambda day: {"keywords": ["family", f"week {day}"]})
+
+    assert [event.tags for event in read(document)] == [["family", f"week {day}"] for day in range(1, 5)]
+
+
+def test_a_classification_written_as_levels_is_read_broadest_first() -> None:
+    document = shows(
+        lambda day: {
+            "classifications": [
+                {
+                    "primary": True,
+                    "segment": {"id": "KZ1", "name": "Music"},
+                    "genre": {"id": "KZ2", "name": KINDS[day - 1]},
+                }
+            ]
+        }
+    )
+
+    assert [event.source_category for event in read(document)] == [f"Music / {kind}" for kind in KINDS]
+
+
+def test_the_genre_of_the_performers_is_the_events() -> None:
+    document = shows(
+        lambda day: {"performers": [{"name": f"Band {day}", "genre": ["Rock", "Jazz", "Folk", "Pop"][day - 1]}]}
+    )
+
+    assert [event.source_category for event in read(document)] == ["Rock", "Jazz", "Folk", "Pop"]
+
+
+def test_a_category_of_the_events_own_still_wins_and_other_lists_are_not_categories() -> None:
+    document = shows(
+        lambda day: {
+            "category": KINDS[day - 1],
+            "taxonomies": [{"id": 1, "name": "something else"}],
+            "prices": [{"name": "Adult", "amount": 10}],
+            "venue_info": {"categories": [{"name": "Bar"}]},
+        }
+    )
+
+    events = read(document)
+
+    assert [event.source_category for event in events] == KINDS
+    assert mapping(shows(lambda day: {"prices": [{"name": "Adult", "amount": 10}]})).get("source_category") is None
+    assert (
+        mapping(shows(lambda day: {"venue": {"name": "Hall", "categories": [{"name": "Bar"}]}})).get("source_category")
+        is None
+    )
