@@ -3,7 +3,9 @@ leftapis)"), each on a small document of our own that failed before its rule:
 
 - an event's category or tags stated inside a list of its own classifications ("categories": [{"name": …}],
   "taxonomies": [{"name": …}], "tags": [{"name": …}], "classifications": [{"segment": {"name": …}}]) or in the
-  genre of its performers ("performers": [{"genre": …}]) is read as its category and its tags.
+  genre of its performers ("performers": [{"genre": …}]) is read as its category and its tags;
+- a "record_url" names the record, and is the event's own page, unless its address names a recording
+  ("…/recordings/12.mp4", "…/rec/12"); a "recording_url" always names a recording.
 """
 
 from __future__ import annotations
@@ -116,3 +118,22 @@ def test_a_category_of_the_events_own_still_wins_and_other_lists_are_not_categor
         mapping(shows(lambda day: {"venue": {"name": "Hall", "categories": [{"name": "Bar"}]}})).get("source_category")
         is None
     )
+
+
+# --- b. a record's address and a recording's -------------------------------------------------------------------
+
+
+def test_a_record_url_is_the_records_own_page() -> None:
+    document = shows(lambda day: {"record_url": f"https://hall.example/events/{100 + day}"})
+
+    assert [event.url for event in read(document)] == [
+        f"https://hall.example/events/{100 + day}" for day in range(1, 5)
+    ]
+
+
+def test_a_record_url_whose_address_names_a_recording_is_not_the_page() -> None:
+    document = shows(lambda day: {"recordUrl": f"https://hall.example/recordings/{day}.mp4"})
+    named = shows(lambda day: {"recording_url": f"https://hall.example/events/{100 + day}"})
+
+    assert [event.url for event in read(document)] == [None] * 4
+    assert [event.url for event in read(named)] == [None] * 4
