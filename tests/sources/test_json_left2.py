@@ -137,3 +137,38 @@ def test_a_record_url_whose_address_names_a_recording_is_not_the_page() -> None:
 
     assert [event.url for event in read(document)] == [None] * 4
     assert [event.url for event in read(named)] == [None] * 4
+
+
+# --- c. sessions that repeat their event's own moment --------------------------------------------------------------
+
+
+def webinars(sessions: Callable[[dict[str, Any]], list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    events = []
+    for day in range(1, 5):
+        event = {"id": str(day), "name": f"Webinar {day}", "startsAt": f"2031-03-0{day}T18:00:00+0200",
+                 "endsAt": f"2031-03-0{day}T19:00:00+0200", "type": "webinar"}  # fmt: skip
+        event["eventSessions"] = sessions(event)
+        events.append(event)
+    return events
+
+
+def test_a_second_session_at_its_events_own_moment_under_its_name_is_that_event_again() -> None:
+    def sessions(event: dict[str, Any]) -> list[dict[str, Any]]:
+        own = {key: event[key] for key in ("name", "startsAt", "endsAt")}
+        first = {"id": event["id"] + "1", **own}
+        again = {"id": event["id"] + "2", **own, "name": event["name"] + " (copy)"}
+        return [first, again] if event["id"] == "1" else [first]
+
+    events = read({"events": webinars(sessions)})
+
+    assert [(event.title, event.start.day) for event in events] == [(f"Webinar {day}", day) for day in range(1, 5)]
+
+
+def test_sessions_with_titles_of_their_own_at_one_moment_are_each_read() -> None:
+    def sessions(event: dict[str, Any]) -> list[dict[str, Any]]:
+        moment = {key: event[key] for key in ("startsAt", "endsAt")}
+        return [{"id": event["id"] + room, "name": f"Workshop in room {room}", **moment} for room in "AB"]
+
+    events = read({"events": webinars(sessions)})
+
+    assert len(events) == 8
