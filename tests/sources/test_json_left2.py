@@ -5,7 +5,12 @@ leftapis)"), each on a small document of our own that failed before its rule:
   "taxonomies": [{"name": …}], "tags": [{"name": …}], "classifications": [{"segment": {"name": …}}]) or in the
   genre of its performers ("performers": [{"genre": …}]) is read as its category and its tags;
 - a "record_url" names the record, and is the event's own page, unless its address names a recording
-  ("…/recordings/12.mp4", "…/rec/12"); a "recording_url" always names a recording.
+  ("…/recordings/12.mp4", "…/rec/12"); a "recording_url" always names a recording;
+- a second session of an event at the event's own moment under its name is that run again, read once;
+- a town beside the venue's name ("VenueTown") with no street, postal code or region is the city, not an address;
+- nested all-day ends ("end": {"date": …}) are read by the document's evidence: an all-day item with no end beside
+  others that have one says the source writes the last day (a one-day item needs no end), as an end on its start's
+  own day does; an end a day after its start on every item is iCalendar's exclusive end.
 """
 
 from __future__ import annotations
@@ -172,3 +177,80 @@ def test_sessions_with_titles_of_their_own_at_one_moment_are_each_read() -> None
     events = read({"events": webinars(sessions)})
 
     assert len(events) == 8
+
+
+# --- d. a town alone is no address --------------------------------------------------------------------------------
+
+
+def test_a_venues_town_alone_is_the_city_not_an_address() -> None:
+    venues = [("Scandic City", "Bergen"), ("Teams", ""), ("Clarion Hotel", "Oslo"), ("Conference Centre", "Oslo")]
+    document = {
+        "Courses": {
+            "Items": [
+                {"Title": f"Course {day}", "StartDate": f"2031-04-1{day}T09:00:00", "VenueName": venues[day][0],
+                 "VenueTown": venues[day][1]}
+                for day in range(4)
+            ]
+        }
+    }  # fmt: skip
+
+    events = read(document)
+
+    assert [(event.venue_name, event.address, event.city) for event in events] == [
+        (venue, None, town or None) for venue, town in venues
+    ]
+
+
+def test_a_town_with_its_street_is_still_part_of_the_address() -> None:
+    document = shows(lambda day: {"venue": {"name": "Hall", "street": f"Main Street {day}", "town": "Bergen"}})
+
+    assert [(event.address, event.city) for event in read(document)] == [
+        (f"Main Street {day}, Bergen", "Bergen") for day in range(1, 5)
+    ]
+
+
+# --- e. whether nested all-day ends are the last day or the day after -------------------------------------------
+
+
+def entry(name: str, start: dict[str, str], end: dict[str, str] | None) -> dict[str, Any]:
+    found: dict[str, Any] = {"id": name.lower().replace(" ", "-"), "summary": name, "start": start}
+    return {**found, "end": end} if end is not None else found
+
+
+def timed(day: str) -> tuple[dict[str, str], dict[str, str]]:
+    return {"dateTime": f"{day}T19:00:00+02:00"}, {"dateTime": f"{day}T21:00:00+02:00"}
+
+
+def test_an_all_day_item_with_no_end_says_the_ends_written_are_last_days() -> None:
+    document = [
+        entry("Reading Night", *timed("2031-06-05")),
+        entry("Open Day", {"date": "2031-10-02"}, None),
+        entry("Second Reading Night", *timed("2031-06-12")),
+        entry("Book Days", {"date": "2031-09-18"}, {"date": "2031-09-21"}),
+        entry("Third Reading Night", *timed("2031-06-19")),
+        entry("Craft Weekend", {"date": "2031-11-08"}, {"date": "2031-11-09"}),
+        entry("Fourth Reading Night", *timed("2031-06-26")),
+    ]
+
+    events = {event.title: event for event in read(document)}
+
+    assert (events["Open Day"].start, events["Open Day"].end) == (dt.date(2031, 10, 2), None)
+    assert (events["Book Days"].start, events["Book Days"].end) == (dt.date(2031, 9, 18), dt.date(2031, 9, 21))
+    assert (events["Craft Weekend"].start, events["Craft Weekend"].end) == (dt.date(2031, 11, 8), dt.date(2031, 11, 9))
+
+
+def test_nested_all_day_ends_a_day_after_every_start_are_the_day_after_the_last() -> None:
+    document = [
+        entry("Holiday", {"date": "2031-10-02"}, {"date": "2031-10-03"}),
+        entry("Another Holiday", {"date": "2031-12-25"}, {"date": "2031-12-26"}),
+        entry("Reading Night", *timed("2031-06-05")),
+        entry("Third Holiday", {"date": "2031-05-01"}, {"date": "2031-05-02"}),
+    ]
+
+    events = {event.title: event for event in read(document)}
+
+    assert [(events[name].start, events[name].end) for name in ("Holiday", "Another Holiday", "Third Holiday")] == [
+        (dt.date(2031, 10, 2), None),
+        (dt.date(2031, 12, 25), None),
+        (dt.date(2031, 5, 1), None),
+    ]
