@@ -10,7 +10,11 @@ leftapis)"), each on a small document of our own that failed before its rule:
 - a town beside the venue's name ("VenueTown") with no street, postal code or region is the city, not an address;
 - nested all-day ends ("end": {"date": …}) are read by the document's evidence: an all-day item with no end beside
   others that have one says the source writes the last day (a one-day item needs no end), as an end on its start's
-  own day does; an end a day after its start on every item is iCalendar's exclusive end.
+  own day does; an end a day after its start on every item is iCalendar's exclusive end;
+- checked, no change: a numbered recurrence rule (Discord's: "implemented by python's dateutil rrule", its docs say)
+  whose start is off the rule (a Thursday for "every Wednesday") keeps that start, which the record states as its
+  scheduled start (and nyxx's tests assert), and its count counts the rule's own days after it, as dateutil does
+  (RFC 5545 counts DTSTART among them, and calls such a set undefined).
 """
 
 from __future__ import annotations
@@ -254,3 +258,28 @@ def test_nested_all_day_ends_a_day_after_every_start_are_the_day_after_the_last(
         (dt.date(2031, 12, 25), None),
         (dt.date(2031, 5, 1), None),
     ]
+
+
+# --- f. a numbered recurrence whose start is off its rule ---------------------------------------------------------
+
+
+def guild_night(start: str, by_weekday: list[int]) -> dict[str, Any]:
+    rule = {"start": start, "end": None, "frequency": 2, "interval": 1, "by_weekday": by_weekday, "count": 3}
+    return {"id": "77", "name": "Guild night", "scheduled_start_time": start,
+            "scheduled_end_time": start.replace("T18", "T20"), "recurrence_rule": rule}  # fmt: skip
+
+
+def test_a_start_off_its_numbered_rule_is_not_one_of_its_counted_days() -> None:
+    thursday = guild_night("2031-01-02T18:00:00+00:00", [2])  # three Wednesdays, the record stated on a Thursday
+
+    days = sorted(event.start.astimezone(dt.UTC).date().isoformat() for event in read(thursday))
+
+    assert days == ["2031-01-02", "2031-01-08", "2031-01-15", "2031-01-22"]
+
+
+def test_a_start_on_its_numbered_rule_is_the_first_occurrence() -> None:
+    wednesday = guild_night("2031-01-08T18:00:00+00:00", [2])
+
+    days = sorted(event.start.astimezone(dt.UTC).date().isoformat() for event in read(wednesday))
+
+    assert days == ["2031-01-08", "2031-01-15", "2031-01-22"]
