@@ -13,8 +13,8 @@ APIs rarely give a record's kind as one text field; they list its classification
 - a list of the event's performers ("performers", "artists", "lineup", "acts", "bands") whose elements state a
   "genre" (or a list of "genres", names or objects naming one): the performers' genres are the event's category.
 
-Only the item's own lists count (at its top level, or under the wrappers every field sits in); a list in its
-venue's or organiser's object is theirs. Names are short texts written for people (no ids, no colours). A category
+Only the item's own lists count (at its top level, under the wrappers every field sits in, or in the event a
+session sits in: "^data.tags" are each session's); a list in its venue's or organiser's object is theirs. Names are short texts written for people (no ids, no colours). A category
 the record states in a field of its own (``category_score``) comes first: these are read only where none is.
 
 Pure; the leading underscore keeps this module out of the adapter registry.
@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sources.adapters._json_nested import MARK
 from sources.adapters._json_shapes import WRAPPERS, Column, words, wordy
 
 CATEGORY_LIST_WORDS = frozenset(
@@ -63,7 +64,7 @@ def _own_list(path: str) -> tuple[str, list[str]] | None:
     the item itself holds ("categories.0.name" → ("categories", ["name"])); None for any other column."""
     parts = path.split(".")
     index = next((position for position, part in enumerate(parts) if part.isdigit()), None)
-    if index is None or index == 0 or index != 1 + sum(1 for part in parts[: index - 1] if part.lower() in WRAPPERS):
+    if index is None or index == 0 or not all(_holds_own(part) for part in parts[: index - 1]):
         return None
     return ".".join(parts[:index]), parts[index + 1 :]
 
@@ -110,7 +111,13 @@ def _named_list(
 
 
 def _under_wrappers(path: str) -> bool:
-    return all(part.lower() in WRAPPERS for part in path.split(".")[:-1])
+    return all(_holds_own(part) for part in path.split(".")[:-1])
+
+
+def _holds_own(part: str) -> bool:
+    """A path part whose lists are the item's own: a wrapper every field sits in ("attributes"), or the event a
+    session sits in ("^data": its tags and categories are each of its sessions')."""
+    return part.lower() in WRAPPERS or part.startswith(MARK)
 
 
 def _spec(path: str, join: str | None) -> Any:

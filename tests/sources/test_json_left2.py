@@ -283,3 +283,22 @@ def test_a_start_on_its_numbered_rule_is_the_first_occurrence() -> None:
     days = sorted(event.start.astimezone(dt.UTC).date().isoformat() for event in read(wednesday))
 
     assert days == ["2031-01-08", "2031-01-15", "2031-01-22"]
+
+
+def test_the_tags_and_categories_of_the_event_a_session_sits_in_are_the_sessions() -> None:
+    document = {
+        "data": [
+            {"id": day, "title": f"Canvass {day}", "tags": ["Canvass", "Outdoors"], "categories": ["Civic"],
+             "event_sessions": [
+                 {"id": 10 * day + part, "title": f"Canvass {day} shift {part}",
+                  "start_time": f"2031-06-1{day}T{9 + 3 * part:02d}:00:00-04:00", "tags": []}
+                 for part in range(2)
+             ]}
+            for day in range(1, 4)
+        ]
+    }  # fmt: skip
+
+    events = read(document)
+
+    assert len(events) == 6
+    assert {(tuple(event.tags), event.source_category) for event in events} == {(("Canvass", "Outdoors"), "Civic")}
