@@ -11,6 +11,8 @@ leftapis)"), each on a small document of our own that failed before its rule:
 - nested all-day ends ("end": {"date": …}) are read by the document's evidence: an all-day item with no end beside
   others that have one says the source writes the last day (a one-day item needs no end), as an end on its start's
   own day does; an end a day after its start on every item is iCalendar's exclusive end;
+- a placeholder image (a file named "event-default.png", "placeholder.jpg", "no-image.svg") is neither the event's
+  image nor a document beside it;
 - checked, no change: a numbered recurrence rule (Discord's: "implemented by python's dateutil rrule", its docs say)
   whose start is off the rule (a Thursday for "every Wednesday") keeps that start, which the record states as its
   scheduled start (and nyxx's tests assert), and its count counts the rule's own days after it, as dateutil does
@@ -302,3 +304,28 @@ def test_the_tags_and_categories_of_the_event_a_session_sits_in_are_the_sessions
 
     assert len(events) == 6
     assert {(tuple(event.tags), event.source_category) for event in events} == {(("Canvass", "Outdoors"), "Civic")}
+
+
+# --- a placeholder image ---------------------------------------------------------------------------------------------
+
+
+def test_a_placeholder_image_is_no_image_and_no_document() -> None:
+    document = shows(
+        lambda day: {
+            "image": "https://hall.example/images/event-default.png" if day % 2 else f"https://hall.example/p/{day}.jpg",
+            "files": [{"url": "https://hall.example/images/placeholder.png", "type": "file"},
+                      {"url": f"https://hall.example/agenda/{day}.pdf", "type": "agenda"}],
+        }
+    )  # fmt: skip
+
+    events = read(document)
+
+    assert [event.image_url for event in events] == [
+        None,
+        "https://hall.example/p/2.jpg",
+        None,
+        "https://hall.example/p/4.jpg",
+    ]
+    assert [[link["url"] for link in event.links] for event in events] == [
+        [f"https://hall.example/agenda/{day}.pdf"] for day in range(1, 5)
+    ]
