@@ -8,7 +8,11 @@ timestamp beside the start are not read for it.
 
 The end's object holds its day the same way (``"end": {"date": "2026-07-05"}``), written as iCalendar writes an
 all-day DTEND and the calendar APIs modelled on it do: the day after the last (``end_day_beside``). Only when every
-such end falls after its start's day: a source whose end day can be its start day writes the last day itself. Keys
+such end falls after its start's day and every all-day item has one: a source whose end day can be its start day,
+or that writes no end for a one-day item, writes the last day itself. Where the start is the day in its object
+itself ("start": {"date"} chosen, no moment beside it), the end is read as the day after the last only when every
+item's end is exactly one day after its start (``nested_day_after``: one-day items written iCalendar's way);
+ends of several lengths, with no end on a start's own day, could be either and are read as written. Keys
 of one object ("start_date" beside "start_datetime", "end_date" beside "end_datetime") are the end's own, its last
 day: never the start's day read again.
 """
@@ -24,6 +28,7 @@ from sources.adapters._json_shapes import Column
 from sources.adapters.common import parse_datetime
 
 EXCLUSIVE = "the day after the last, as iCalendar writes an all-day end"
+MIN_PAIRS = 2  # items with a start day and an end day a day later, before a nested end is read as the day after
 INCLUSIVE = "the last day: some end day is its start's own"
 
 
@@ -74,8 +79,31 @@ def end_day_beside(sample: Sample, start: Moment, end: Any) -> dict[str, Any] | 
         return None
     pairs = [(_day(first), _day(last)) for first, last in zip(start_day.values, end_day.values, strict=True)]
     known = [(first, last) for first, last in pairs if first is not None and last is not None]
-    after = bool(known) and all(first < last for first, last in known)
+    # An all-day item with no end beside others that have one: a one-day item needs none, so the ends are last days.
+    endless = any(first is not None and last is None for first, last in pairs)
+    after = bool(known) and all(first < last for first, last in known) and not endless
     return {"path": end_day.path, "format": DAY_AFTER} if after else {"path": end_day.path}
+
+
+def nested_day_after(sample: Sample, start: Moment, end: Any) -> dict[str, Any] | None:
+    """The nested all-day end read as the day after the last where the start is itself the day in its object
+    ("start": {"date"} with "end": {"date"}, no moment beside them chosen): only when every item with a start day
+    has an end exactly one day later (MIN_PAIRS or more), as a calendar of one-day items written iCalendar's way
+    is; an end on its start's day, an item with no end, or ends of several lengths leave the days as written."""
+    if len(start.paths) != 1 or start.fallback_paths or not isinstance(end, str):
+        return None
+    start_parent, _, start_key = start.paths[0].rpartition(".")
+    end_parent, _, end_key = end.rpartition(".")
+    if not start_parent or not end_parent or start_parent == end_parent or start_key != end_key:
+        return None
+    start_day, end_day = sample.columns.get(start.paths[0]), sample.columns.get(end)
+    if start_day is None or end_day is None:
+        return None
+    pairs = [(_day(first), _day(last)) for first, last in zip(start_day.values, end_day.values, strict=True)]
+    dated = [(first, last) for first, last in pairs if first is not None]
+    if len(dated) < MIN_PAIRS or any(last is None or (last - first).days != 1 for first, last in dated):
+        return None
+    return {"path": end, "format": DAY_AFTER}
 
 
 def _beside_in_one(sample: Sample, start_moment: Column, start_day: Column, end: str) -> dict[str, Any] | None:

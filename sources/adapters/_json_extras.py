@@ -12,8 +12,9 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._json_category_lists import category_list, tag_list
 from sources.adapters._json_duration import duration_column
-from sources.adapters._json_either import day_read, end_day_beside
+from sources.adapters._json_either import day_read, end_day_beside, nested_day_after
 from sources.adapters._json_field_scores import (
     category_score,
     description_score,
@@ -178,6 +179,12 @@ class Extras:
             self.used.update(end.fallback_paths)
         elif end is not None and date_path and len(end.paths) == 2 and end.paths[1] not in start.paths:
             self.set("end", end.spec, end.evidence)
+        if (
+            end is not None
+            and self.mapping.get("end") == end.spec
+            and (after := nested_day_after(self.sample, start, end.spec))
+        ):
+            self.set("end", after, day_read(after))  # "end": {"date"} a day after every "start": {"date"}
         self._timed_midnight_start()
         if "end" not in self.mapping and (found := duration_column(list(self.sample.columns.values()), self.used)):
             column, unit = found  # no end: the start plus how long it lasts ("duration": "00:25", "runTime": 195)
@@ -250,6 +257,9 @@ class Extras:
             )
             if column is not None:
                 self.set(field, column.path, column.path)
+        for field, listed in (("source_category", category_list), ("tags", tag_list)):
+            if field not in self.mapping and (found := listed(self.sample.columns, self.used)) is not None:
+                self.set(field, *found)  # "categories": [{"name": …}], "tags": [{"name": …}] (_json_category_lists)
         column, _ = self.sample.best(zone_score, exclude=tuple(self.used))
         if column is not None:
             self.set("timezone", column.path, f"{column.path} (zone names: IANA, or Windows mapped to IANA)")
@@ -383,6 +393,8 @@ def _place(sample: Sample, used: set[str]) -> Place:
     full = [path for part, path in parts if part == "full"]
     ordered = sorted(parts, key=lambda entry: ADDRESS_ORDER.index(entry[0]))
     place.address = full[:1] or [path for _, path in ordered]
+    if place.city is not None and place.address == [place.city.path]:
+        place.address = []  # a town alone ("VenueTown": "Bergen") is the city, not an address as well
     return place
 
 

@@ -52,6 +52,8 @@ PLAIN_FIELDS = frozenset({"title", "venue_name", "address", "city", "country", "
 # A tag or an entity: "<b>", "</a>", "<br/>", "&amp;", "&#8211;", "&nbsp;". A lone "<" or "&" is text.
 MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "online", "virtual"})
+IMAGE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "avif"})
+PLACEHOLDER_WORDS = frozenset({"default", "placeholder", "noimage", "nophoto", "dummy", "blank", "fallback"})
 
 NO_TITLE = "The item has no title (mapping 'title')."
 BAD_START = "The item has no readable start (mapping 'start'): {value}"
@@ -179,6 +181,22 @@ def _bounded_url(value: str | None, base: str) -> str | None:
     return absolute_url(value, base or None)
 
 
+def placeholder_image(url: str | None) -> bool:
+    """An image file named as a stand-in ("…/event-default.png", "placeholder.jpg", "no-image.svg"): what a site
+    shows for an event that has no picture, not the event's own."""
+    if not url:
+        return False
+    name = url.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1].lower()
+    stem, dot, extension = name.rpartition(".")
+    if not dot or extension not in IMAGE_EXTENSIONS:
+        return False
+    said = [word for word in re.split(r"[^a-z0-9]+", stem) if word]
+    return bool(set(said) & PLACEHOLDER_WORDS) or any(
+        first == "no" and second in {"image", "img", "photo", "picture"}
+        for first, second in zip(said, said[1:], strict=False)
+    )
+
+
 class ItemReader:
     """One item of the response read through the mapping."""
 
@@ -225,7 +243,8 @@ class ItemReader:
         return with_title_place(texts, self.text("title"))  # "Skunk D.F. @ Sala Arena, Madrid"
 
     def url(self, field: str) -> str | None:
-        return _bounded_url(self.text(field), self.base_url)
+        url = _bounded_url(self.text(field), self.base_url)
+        return None if field == "image_url" and placeholder_image(url) else url  # "event-default.png"
 
     def zone(self) -> zoneinfo.ZoneInfo | None:
         return zone(iana(self.text("timezone")), self.adapter.spec.timezone or self.adapter.context.default_timezone)
@@ -259,7 +278,7 @@ class ItemReader:
             for element in _link_elements(self.item, spec):
                 url = _bounded_url(_text(resolve(element, spec.url), None), self.base_url)
                 label = (_text(resolve(element, spec.label_path), " ") if spec.label_path else None) or spec.label
-                if url and url not in found:
+                if url and url not in found and not placeholder_image(url):
                     found[url] = label or ""
         return [{"label": label, "url": url} for url, label in found.items()]
 

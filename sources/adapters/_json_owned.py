@@ -1,7 +1,9 @@
 """Fields beside an event that belong to something else: its recording, its host's tools, one element of a list.
 
-- The address of a session's recording ("recordUrl", "recording.url") or of the tools its host manages it with
-  ("host_tools_url", an "admin_url", an "edit_url") is not the page a person reads about the event on.
+- The address of a session's recording ("recording_url", "recording.url", a "recordUrl" object, a "record_url"
+  whose address names a recording: "…/rec/12", "…/12.mp4") or of the tools its host manages it with
+  ("host_tools_url", an "admin_url", an "edit_url") is not the page a person reads about the event on. A
+  "record_url" whose address names none is the record's own page.
 - The first element of a list beside each event ("Prices": [{"IsOnline": …}], "CourseAgendas": [{"CourseAgendaType":
   "Session"}]) is that element: its flag or its kind is the price's or the programme item's, not the event's. A list
   of the event's own classifications ("genres": [{"type": "Jazz"}], "categories": [{"name": …}]) is the exception;
@@ -12,6 +14,8 @@ Pure; the leading underscore keeps this module out of the adapter registry.
 
 from __future__ import annotations
 
+from urllib.parse import urlsplit
+
 from sources.adapters._json_shapes import Column, words
 
 # A recording's address: the word in the key itself ("recordUrl", "recording_url") or the object the URL is in
@@ -19,6 +23,10 @@ from sources.adapters._json_shapes import Column, words
 # "eventRecord", "record_info"): an API may wrap each item, or its page's fields, in one.
 RECORDING_WORDS = frozenset({"record", "recording", "recordings"})
 RECORDING_HOLDERS = frozenset({"recording", "recordings"})
+# A "record_url" or "recordUrl" alone names the record (the item's own page), unless its address names a recording:
+# a part of its path ("/rec/12", "/recordings/", "/replay/", "/vod/") or a media file's extension.
+RECORDING_PATH_WORDS = frozenset({"rec", "recording", "recordings", "replay", "replays", "vod", "playback", "video",
+                                  "videos", "mp4", "m3u8", "webm", "mov", "mp3", "m4a"})  # fmt: skip
 # The organiser's side of an event: where its host signs in to manage it, not where the public reads about it.
 URL_WORDS = frozenset({"url", "urls", "link", "links", "href", "uri"})  # what a "recordUrl" object is named for
 TOOL_WORDS = frozenset({"tools", "admin", "edit", "manage", "dashboard"})
@@ -36,7 +44,22 @@ def someone_elses_url(column: Column) -> bool:
     recording_holder = bool(holder & RECORDING_HOLDERS) or (
         "record" in holder and bool(holder & URL_WORDS)
     )  # "recordUrl"
-    return bool(own & (RECORDING_WORDS | TOOL_WORDS) or holder & TOOL_WORDS) or recording_holder
+    recording = bool(own & RECORDING_HOLDERS) or ("record" in own and _addresses_name_recordings(column))
+    return bool(own & TOOL_WORDS or holder & TOOL_WORDS) or recording or recording_holder
+
+
+def _addresses_name_recordings(column: Column) -> bool:
+    """Whether most of a "record_url" column's addresses name a recording in their path."""
+    strings = column.strings()
+    named = sum(1 for text in strings if set(words(_path(text).replace(".", "/"))) & RECORDING_PATH_WORDS)
+    return bool(strings) and named * 2 >= len(strings)
+
+
+def _path(url: str) -> str:
+    try:
+        return urlsplit(url).path
+    except ValueError:  # "http://[": no address at all
+        return ""
 
 
 def list_element_field(column: Column) -> bool:

@@ -140,6 +140,7 @@ from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
 from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._json_precision import placed
+from sources.adapters._json_repeated_runs import run_key
 from sources.adapters._json_series import occurrences, series_budget
 from sources.adapters._recurrence import FileBudget
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
@@ -356,10 +357,17 @@ class JsonApiAdapter(Adapter):
     def _records(self, items: list[Any], *, base_url: str) -> Iterator[ParsedRecord]:
         skipped: list[str] = []
         skipping = self.config.get("skip_gone", True) is not False
+        runs: set[tuple[int, str, str]] = (
+            set()
+        )  # sessions repeating their event's moment and name (_json_repeated_runs)
         for index, item in enumerate(items):
             if not isinstance(item, Mapping):
                 yield RejectedRecord(external_id=f"item-{index}", reason=ITEM_NOT_OBJECT, raw={"item": item})
                 continue
+            if self.config.get("parents") is True and (run := run_key(item, self._first_paths)) is not None:
+                if run in runs:
+                    continue  # that run of the event again
+                runs.add(run)
             flagged = gone(item, drafts=self.inferred is not None) if skipping else None
             if flagged is not None:
                 skipped.append(flagged)
@@ -368,6 +376,12 @@ class JsonApiAdapter(Adapter):
             yield from self._series(placed(record, item, self._start_path))
         if skipped:
             self.notes.append(GONE_SKIPPED.format(count=len(skipped), first=skipped[0]))
+
+    @functools.cached_property
+    def _first_paths(self) -> dict[str, str | None]:
+        """The first path of the title, the start and the end."""
+        found = {field: self.spec.mapping.get(field) for field in ("title", "start", "end")}
+        return {field: spec.paths[0] if spec is not None and spec.paths else None for field, spec in found.items()}
 
     @functools.cached_property
     def _start_path(self) -> str | None:
