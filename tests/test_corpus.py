@@ -481,6 +481,13 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # its test asserts beyond the scored fields (tests/sources/test_heldout24_feeds.py: a street line is an address,
     # not a venue; currency, image and label elements); seen 2/2, fields 6/6 (the floor).
     ("feeds", "manifest-heldout24.json"): (1.0, 1.0),
+    # The twenty-sixth held-out batch, feeds (helper feeds26: an RSS-Event module feed from graphcs/Wundervue, no
+    # licence, measured only; a city's CivicPlus calendar RSS from cbenard/AlexaPlanoCalendar, MIT, committed),
+    # measured once at 60a992e before any rule for them: 8/8 found, fields 14/15. Rules from its misses
+    # (tests/sources/test_heldout26_feeds.py: midnight instants and 00:00-23:59 spans are days, a closing status
+    # word is the status, places in HTML lines); seen 8/8, fields 15/15. Committed: first 5/5, fields 6/6; seen the
+    # same (the floor).
+    ("feeds", "manifest-heldout26.json"): (1.0, 1.0),
 }
 
 
@@ -522,7 +529,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout23.json")  # twenty-third (pages23: none committed; apis23, feeds23)
     held_out |= part_ids(kind, "manifest-heldout24.json")  # 24th (pages24: none committed; apis24, feeds24)
     held_out |= part_ids(kind, "manifest-heldout25.json")  # and the twenty-fifth (pages25, apis25)
-    held_out |= part_ids(kind, "manifest-heldout26.json")  # and the twenty-sixth (pages26, apis26)
+    held_out |= part_ids(kind, "manifest-heldout26.json")  # twenty-sixth (pages26, apis26, feeds26)
     held_out |= part_ids(kind, "manifest-heldout27.json")  # and the twenty-seventh (pages27)
     held_out |= part_ids(kind, "manifest-heldout28.json")  # and the twenty-eighth (pages28)
     held_out |= part_ids(kind, "manifest-heldout29.json")  # and the twenty-ninth (pages29; none committed)

@@ -49,6 +49,7 @@ from sources.adapters._feed_item import (
 )
 from sources.adapters._feed_listing import street_line
 from sources.adapters._feed_parts import without_date_echo
+from sources.adapters._feed_place_lines import element_place, lined_place
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_when import PROSE_DATE
 from sources.adapters.common import http_url
@@ -117,7 +118,8 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         # meeting or stream's address.
         return None, address, is_meeting_url(venue)
     if venue and not address:
-        return _location(venue)
+        lined = element_place(entry, VENUE_NAMES)  # "Hall<br>1 Main St<br>Town, ST 12345"
+        return (*lined, False) if lined else _location(venue)
     if not venue and not address:
         named, address = place_line(item_description(entry))
         return named, address or closing_address(item_description(entry)), False
@@ -132,6 +134,9 @@ def _location(location: str | None) -> tuple[str | None, str | None, bool]:
         return None, None, False
     if http_url(location):
         return None, None, True
+    lined = lined_place(location)  # a place in HTML lines, or a lone town line (_feed_place_lines)
+    if lined is not None:
+        return (*lined, False)
     if not any(character.isspace() for character in location) and _PERCENT_ESCAPE.search(location):
         location = urllib.parse.unquote_plus(location)
     name, _, rest = location.partition(",")

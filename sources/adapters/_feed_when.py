@@ -180,7 +180,8 @@ def make_when(start: dt.date, end: dt.date | None, *, zone: zoneinfo.ZoneInfo | 
         return When(start, last_day if last_day and last_day > start else None, True, zone.key if zone else None)
     local_start, zone_name = localize(start, zone)
     local_end = localize(end, zone)[0] if isinstance(end, dt.datetime) else None
-    if local_end is not None and _midnight(local_start) and _midnight(local_end) and local_end > local_start:
+    # (>=: one instant at local midnight as both start and end is a date too: _feed_whole_days)
+    if local_end is not None and _midnight(local_start) and _midnight(local_end) and local_end >= local_start:
         first_day = local_start.date()
         last_day = local_end.date() - dt.timedelta(days=1) if exclusive_end else local_end.date()
         if last_day >= first_day:

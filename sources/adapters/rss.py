@@ -106,8 +106,10 @@ from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_repeats import drop_repeats
+from sources.adapters._feed_title_status import named_status
 from sources.adapters._feed_tree import item_elements, occurrences
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
+from sources.adapters._feed_whole_days import whole_day
 from sources.adapters._recurrence import FileBudget
 from sources.adapters._title_place import title_place
 from sources.adapters.base import (
@@ -343,6 +345,7 @@ class FeedAdapter(Adapter):
         scheduled: str | None = None,
         doubt: str | None = None,
     ) -> ParsedRecord:
+        when = whole_day(when)  # 00:00 to 23:59 is the day (_feed_whole_days)
         title = clean(entry.get("title"))
         description = item_description(entry)
         identifier = identifier or distinct_id(entry, info.ids, when.start.isoformat(), feed_page=info.page)
@@ -355,6 +358,7 @@ class FeedAdapter(Adapter):
         naming = item_naming(entry, info, title, description, venue_name, start=when.start)
         if naming is None:
             return RejectedRecord(external_id=identifier, reason=DATE_TITLE, raw=raw_item(entry))
+        naming, status = named_status(naming)  # "Board - Cancellation" (_feed_title_status)
         # Labels one element each (Google Base's g:label) are lost by feedparser but the last: read from the item.
         categories = list(dict.fromkeys([*item_categories(entry), *item_labels(element)]))
         event_type = text_field(info.field(entry, EVENT_MODULE, "type")) or local_value(entry, TYPE_NAMES)
@@ -385,7 +389,7 @@ class FeedAdapter(Adapter):
             price_max=amount(price.price_max),
             currency=currency_element(entry)
             or (item_currency(entry) if price.price_min is not None or price.price_max else None),
-            status=item_status(naming.title, info.field(entry, GDATA, "eventstatus")),
+            status=status or item_status(naming.title, info.field(entry, GDATA, "eventstatus")),
             online=online,
             rrule=rrule,
             source_category=join(categories) or event_type,
