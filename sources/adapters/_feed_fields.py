@@ -33,6 +33,7 @@ from sources.adapters._feed_extras import (
     local_value,
     place_line,
 )
+from sources.adapters._feed_glued import unglued
 from sources.adapters._feed_iso import without_iso_date
 from sources.adapters._feed_item import (
     EVENT_MODULE,
@@ -101,9 +102,12 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     (``_feed_tree.place_block``), else from venue and address elements (an address also from its parts written
     straight in the item: ``_feed_tree.item_address``)."""
     venue_name, address, online = _location(
-        text_field(info.field(entry, XCAL, "location"))
-        or text_field(info.field(entry, EVENT_MODULE, "location"))
-        or attribute(info.field(entry, GDATA, "where"), "valuestring")
+        unglued(
+            text_field(info.field(entry, XCAL, "location"))
+            or text_field(info.field(entry, EVENT_MODULE, "location"))
+            or attribute(info.field(entry, GDATA, "where"), "valuestring"),
+            item_description(entry),
+        )
     )
     if venue_name or online:
         return venue_name, address, online
@@ -117,7 +121,7 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         # meeting or stream's address.
         return None, address, is_meeting_url(venue)
     if venue and not address:
-        return _location(venue)
+        return _location(unglued(venue, item_description(entry)))  # CivicPlus: "Hall40 Elm StTown, ST 80999"
     if not venue and not address:
         named, address = place_line(item_description(entry))
         return named, address or closing_address(item_description(entry)), False
