@@ -49,7 +49,7 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_listing import street_line
-from sources.adapters._feed_parts import without_date_echo
+from sources.adapters._feed_parts import without_date_echo, without_leading_day
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_when import PROSE_DATE
 from sources.adapters.common import http_url
@@ -80,9 +80,12 @@ def item_naming(
 ) -> Naming | None:
     """The item's title, unless it is only a date: then one built from what else the item says. A title ending
     with its own date in brackets (CivicEngage: "Book Club (07/23/2026 6:00 PM - 7:00 PM)") loses the echo, and so
-    does one writing the event's own ``start`` in ISO notation ("Climb 2026-08-09T10:00": ``_feed_iso``)."""
+    does one writing the event's own ``start`` in ISO notation ("Climb 2026-08-09T10:00": ``_feed_iso``), and one
+    opening with the start's month/day and time ("10/3 1:00 PM Otters Football vs Bay State": ``_feed_parts``)."""
     if not is_date_title(title, PROSE_DATE):
-        echoless = without_date_echo(title) or (without_iso_date(title, start) if start is not None else None)
+        echoless = without_date_echo(title) or (
+            (without_iso_date(title, start) or without_leading_day(title, start)) if start is not None else None
+        )
         return Naming(echoless, source_title=title) if echoless else Naming(title)
     built = built_title(
         title,

@@ -14,7 +14,9 @@ unlicensed, so not in the corpus), each on a document of our own:
   80999", CivicPlus's ``calendarEvent:Location``) is read from the description's lines when they show it, else
   parted where a house number and a town begin, only when a part is a street line (``_feed_glued``);
 - a start-time element's lone clock with an end-time element's ("7:00 am", ``<event:endtime>9:30 am``, a parks
-  department's feed) is one range: the event ends then (``_feed_dates._with_end_clock``).
+  department's feed) is one range: the event ends then (``_feed_dates._with_end_clock``);
+- a title that opens with its event's own month/day and a time ("10/3 1:00 PM [W] Otters Football vs Bay State", an
+  athletics calendar's RSS) loses them, the item's words kept as its source title (``_feed_parts.without_leading_day``).
 """
 
 from __future__ import annotations
@@ -159,7 +161,7 @@ def test_without_an_end_time_the_start_time_stands_alone():
 
 
 def test_the_new_patterns_stay_linear():
-    from sources.adapters import _feed_dates, _feed_glued
+    from sources.adapters import _feed_dates, _feed_glued, _feed_parts
     from tests.hostile import superlinear_shape
 
     for pattern in (
@@ -168,5 +170,45 @@ def test_the_new_patterns_stay_linear():
         _feed_glued._NUMBER_GLUED,
         _feed_glued._TOWN_GLUED,
         _feed_dates.LONE_CLOCK,
+        _feed_parts._LEADING_DAY,
     ):
         assert superlinear_shape(pattern) is None, pattern.pattern
+
+
+def athletics_feed(title: str, local_start: str = "2031-10-03T13:00:00.0000000") -> str:
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/" '
+        'xmlns:s="http://sidearmsports.com/schemas/cal_rss/1.0/"><channel><title>Otters Athletics</title>'
+        "<link>https://otters.example.edu</link><description></description>"
+        f"<item><title>{title}</title><link>https://otters.example.edu/calendar.aspx?game_id=9</link>"
+        f"<ev:location>Lakeside, MN</ev:location><s:localstartdate>{local_start}</s:localstartdate></item>"
+        "</channel></rss>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("10/3 1:00 PM Otters Football vs Bay State", "Otters Football vs Bay State"),
+        ("10/3 1:00 PM [W] Otters Football vs Bay State", "Otters Football vs Bay State"),
+        ("10/3 TBA Otters Football vs Bay State", "Otters Football vs Bay State"),
+    ],
+)
+def test_a_title_that_opens_with_its_own_day_and_time_loses_them(title, kept):
+    (event,) = read_in(athletics_feed(title), DENVER)
+    assert event["title"] == kept
+    assert event["source_title"] == title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "9/11 Memorial Run",
+        "10/3 Otters Football vs Bay State",
+        "10/4 1:00 PM Otters Football vs Bay State",
+        "24/7 Study",
+    ],
+)
+def test_a_leading_number_pair_that_is_not_the_events_day_stays(title):
+    (event,) = read_in(athletics_feed(title), DENVER)
+    assert event["title"] == title
