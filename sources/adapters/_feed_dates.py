@@ -436,7 +436,8 @@ def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
             timed = _timed_days(*span, times, info) if times else None
             return timed or make_when(*span, zone=info.zone, exclusive_end=False)
         written = f"{start_text} {times}" if times else start_text
-        return text_when([written], zone=info.zone, reference=_reference(entry, info))
+        when = text_when([written], zone=info.zone, reference=_reference(entry, info))
+        return _with_prose_end(when, local_value(entry, END_NAMES), entry, info)
     end_text = local_value(entry, END_NAMES)
     end = (read_moment(end_text, info.zone) or slash_moment(end_text, info.zone)) if end_text else None
     if times and not isinstance(start, dt.datetime):
@@ -476,6 +477,17 @@ def _dated_time_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     end_text = local_value(entry, END_TIME_NAMES)
     end = read_moment(end_text, info.zone) if end_text else None
     return make_when(start, end, zone=info.zone, exclusive_end=False)
+
+
+def _with_prose_end(when: When | None, end_text: str | None, entry: Mapping[str, Any], info: FeedInfo) -> When | None:
+    """A start element's day in prose ("2nd Oct 2031") with an end element's day in prose ("3rd Oct 2031"): the
+    event runs to that day. Only whole days, an end read as one day after the start, and a start with no end yet."""
+    if when is None or not end_text or when.end is not None or not when.all_day:
+        return when
+    end = text_when([end_text], zone=info.zone, reference=_reference(entry, info))
+    if end is None or not end.all_day or end.end is not None or not end.start > when.start:
+        return when
+    return make_when(when.start, end.start, zone=info.zone, exclusive_end=False)
 
 
 def _timed_days(first: dt.date, last: dt.date | None, times: str, info: FeedInfo) -> When | None:

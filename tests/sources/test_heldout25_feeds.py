@@ -16,7 +16,9 @@ unlicensed, so not in the corpus), each on a document of our own:
 - a start-time element's lone clock with an end-time element's ("7:00 am", ``<event:endtime>9:30 am``, a parks
   department's feed) is one range: the event ends then (``_feed_dates._with_end_clock``);
 - a title that opens with its event's own month/day and a time ("10/3 1:00 PM [W] Otters Football vs Bay State", an
-  athletics calendar's RSS) loses them, the item's words kept as its source title (``_feed_parts.without_leading_day``).
+  athletics calendar's RSS) loses them, the item's words kept as its source title (``_feed_parts.without_leading_day``);
+- a start element's day in prose with an end element's day in prose ("2nd Oct 2031", "3rd Oct 2031") is a span of
+  days (``_feed_dates._with_prose_end``); the end had been dropped.
 """
 
 from __future__ import annotations
@@ -212,3 +214,22 @@ def test_a_title_that_opens_with_its_own_day_and_time_loses_them(title, kept):
 def test_a_leading_number_pair_that_is_not_the_events_day_stays(title):
     (event,) = read_in(athletics_feed(title), DENVER)
     assert event["title"] == title
+
+
+def swap_feed(end: str) -> str:
+    return (
+        '<?xml version="1.0"?><rss version="2.0" xmlns:event="urn:example:event"><channel><title>Retro meets</title>'
+        "<link>https://retro.example.org/</link><description>Meets</description>"
+        "<item><title>Spectrum Swap Shop</title><link>https://retro.example.org/events/2</link>"
+        f"<event:start>2nd Oct 2031</event:start>{end}<location>Leeds, United Kingdom</location></item>"
+        "</channel></rss>"
+    )
+
+
+def test_an_end_element_in_prose_ends_a_start_element_in_prose():
+    (event,) = read_in(swap_feed("<event:end>3rd Oct 2031</event:end>"), DENVER)
+    assert event["start"] == "2031-10-02"
+    assert event["end"] == "2031-10-03"
+    (event,) = read_in(swap_feed(""), DENVER)
+    assert event["start"] == "2031-10-02"
+    assert event["end"] is None
