@@ -34,8 +34,11 @@ from sources.adapters.common import join
 ITEM_NAMES = frozenset({"item", "entry"})
 # An item's occurrences read from its blocks; a post listing a season's weekly sessions has tens.
 MAX_OCCURRENCES = 100
-PLACE_BLOCKS = ("location", "venue", "place", "eventlocation", "event_location")
-PLACE_NAMES = ("name", "title", "venue_name", "venuename", "location_name", "locationname", "label")
+# vCard's ``adr`` (``<vCard:adr>`` with ``street-address``, ``locality``, ``postal-code``…, as WordPress event
+# plugins write it in RSS) is a place block too; its hyphenated part names are read as underscored ones.
+PLACE_BLOCKS = ("location", "venue", "place", "eventlocation", "event_location", "adr")
+# A vCard's formatted name (``fn``) or organisation names a block's place, after the plainer names.
+PLACE_NAMES = ("name", "title", "venue_name", "venuename", "location_name", "locationname", "label", "fn", "org")
 # A block's address parts by local name, most specific first: a house number goes before its street.
 NUMBER_NAMES = ("number", "street_number", "streetnumber", "house_number", "housenumber")
 STREET_NAMES = ("street", "street_address", "streetaddress", "address1", "address_1", "address_line1", "address")
@@ -130,7 +133,7 @@ def _children(block: Any) -> list[tuple[str, str]]:
     found = []
     for child in block:
         if isinstance(child.tag, str) and not any(isinstance(inner.tag, str) for inner in child):
-            found.append((local_name(child.tag).lower(), " ".join((child.text or "").split())))
+            found.append((local_name(child.tag).lower().replace("-", "_"), " ".join((child.text or "").split())))
     return found
 
 

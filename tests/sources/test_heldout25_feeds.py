@@ -18,7 +18,10 @@ unlicensed, so not in the corpus), each on a document of our own:
 - a title that opens with its event's own month/day and a time ("10/3 1:00 PM [W] Otters Football vs Bay State", an
   athletics calendar's RSS) loses them, the item's words kept as its source title (``_feed_parts.without_leading_day``);
 - a start element's day in prose with an end element's day in prose ("2nd Oct 2031", "3rd Oct 2031") is a span of
-  days (``_feed_dates._with_prose_end``); the end had been dropped.
+  days (``_feed_dates._with_prose_end``); the end had been dropped;
+- a vCard address block (``<vCard:adr>`` with ``street-address``, ``locality``, ``postal-code``, ``region``, as
+  WordPress event plugins write it) is the item's place, and a place block's vCard ``fn`` names it
+  (``_feed_tree.place_block``).
 """
 
 from __future__ import annotations
@@ -233,3 +236,34 @@ def test_an_end_element_in_prose_ends_a_start_element_in_prose():
     (event,) = read_in(swap_feed(""), DENVER)
     assert event["start"] == "2031-10-02"
     assert event["end"] is None
+
+
+def roadshow_feed(place: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/" '
+        'xmlns:vCard="http://www.w3.org/2006/vcard/ns#" xmlns:cal="urn:ietf:params:xml:ns:xcal">'
+        "<channel><title>Roadshow</title><link>https://roadshow.example.com</link><description>Stops</description>"
+        "<item><title>Roadshow: Albany</title><link>https://roadshow.example.com/events/albany</link>"
+        "<ev:startdate>2031-09-07T10:00:00-04:00</ev:startdate>"
+        f"{place}</item></channel></rss>"
+    )
+
+
+def test_a_vcard_address_block_is_the_items_place():
+    place = (
+        "<vCard:adr><vCard:street-address>44 Harbor Square</vCard:street-address>"
+        "<vCard:locality>Albany</vCard:locality><vCard:postal-code>12207</vCard:postal-code>"
+        "<vCard:region>NY</vCard:region></vCard:adr>"
+    )
+    (event,) = read_in(roadshow_feed(place), zoneinfo.ZoneInfo("America/New_York"))
+    assert event["address"] == "44 Harbor Square, Albany, NY 12207"
+
+
+def test_a_location_block_of_vcard_parts_names_its_place_by_its_formatted_name():
+    place = (
+        "<cal:location><vCard:fn>Riverside Hall</vCard:fn><vCard:street-address>12 Quay Road</vCard:street-address>"
+        "<vCard:postal-code>12207</vCard:postal-code><vCard:locality>Albany</vCard:locality></cal:location>"
+    )
+    (event,) = read_in(roadshow_feed(place), zoneinfo.ZoneInfo("America/New_York"))
+    assert event["venue_name"] == "Riverside Hall"
+    assert event["address"] == "12 Quay Road, Albany, 12207"
