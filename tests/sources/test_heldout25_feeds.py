@@ -21,7 +21,9 @@ unlicensed, so not in the corpus), each on a document of our own:
   days (``_feed_dates._with_prose_end``); the end had been dropped;
 - a vCard address block (``<vCard:adr>`` with ``street-address``, ``locality``, ``postal-code``, ``region``, as
   WordPress event plugins write it) is the item's place, and a place block's vCard ``fn`` names it
-  (``_feed_tree.place_block``).
+  (``_feed_tree.place_block``);
+- a start and an end both written as midnight UTC, days apart ("2031-09-07T00:00:00+00:00" to "…-08T00:00:00+00:00"),
+  in a feed whose zone is not UTC are those days, not the evenings before them (``_feed_when._utc_midnights``).
 """
 
 from __future__ import annotations
@@ -267,3 +269,29 @@ def test_a_location_block_of_vcard_parts_names_its_place_by_its_formatted_name()
     (event,) = read_in(roadshow_feed(place), zoneinfo.ZoneInfo("America/New_York"))
     assert event["venue_name"] == "Riverside Hall"
     assert event["address"] == "12 Quay Road, Albany, 12207"
+
+
+def clinic_feed(start: str, end: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:ev="http://purl.org/rss/1.0/modules/event/">'
+        "<channel><title>Clinic tour</title><link>https://clinic.example.com</link><description>Stops</description>"
+        "<item><title>Albany weekend</title><link>https://clinic.example.com/events/albany</link>"
+        f"<ev:startdate>{start}</ev:startdate><ev:enddate>{end}</ev:enddate><ev:location>Albany, NY</ev:location>"
+        "</item></channel></rss>"
+    )
+
+
+NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
+
+
+def test_days_written_as_utc_midnights_are_those_days_not_the_evenings_before():
+    (event,) = read_in(clinic_feed("2031-09-07T00:00:00+00:00", "2031-09-08T00:00:00+00:00"), NEW_YORK)
+    assert (event["start"], event["end"], event["all_day"]) == ("2031-09-07", "2031-09-08", True)
+    (event,) = read_in(clinic_feed("2031-09-07T00:00:00Z", "2031-09-09T00:00:00Z"), NEW_YORK)
+    assert (event["start"], event["end"]) == ("2031-09-07", "2031-09-09")
+
+
+def test_a_utc_instant_that_is_not_midnight_to_midnight_is_still_an_instant():
+    (event,) = read_in(clinic_feed("2031-09-07T00:00:00Z", "2031-09-07T02:00:00Z"), NEW_YORK)
+    assert event["start"] == "2031-09-06T20:00:00-04:00"
+    assert event["end"] == "2031-09-06T22:00:00-04:00"
