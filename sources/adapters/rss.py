@@ -106,7 +106,7 @@ from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_repeats import drop_repeats
-from sources.adapters._feed_tree import item_elements, occurrences
+from sources.adapters._feed_tree import item_elements, occurrences, with_element_texts
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
 from sources.adapters._recurrence import FileBudget
 from sources.adapters._title_place import title_place
@@ -223,7 +223,7 @@ class FeedAdapter(Adapter):
     ) -> Iterator[ParsedRecord]:
         for entry, element in zip(entries, elements, strict=True):
             try:
-                yield from self._entry_records(entry, element, info)
+                yield from self._entry_records(with_element_texts(entry, element), element, info)
             except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
                 yield RejectedRecord(
                     external_id=external_id(entry),

@@ -23,7 +23,9 @@ unlicensed, so not in the corpus), each on a document of our own:
   WordPress event plugins write it) is the item's place, and a place block's vCard ``fn`` names it
   (``_feed_tree.place_block``);
 - a start and an end both written as midnight UTC, days apart ("2031-09-07T00:00:00+00:00" to "…-08T00:00:00+00:00"),
-  in a feed whose zone is not UTC are those days, not the evenings before them (``_feed_when._utc_midnights``).
+  in a feed whose zone is not UTC are those days, not the evenings before them (``_feed_when._utc_midnights``);
+- an extension element that carries attributes and text (``<gc:cost type="string">$4</gc:cost>``, a Trumba Atom
+  calendar's) keeps its text, which feedparser drops (``_feed_tree.with_element_texts``).
 """
 
 from __future__ import annotations
@@ -295,3 +297,22 @@ def test_a_utc_instant_that_is_not_midnight_to_midnight_is_still_an_instant():
     (event,) = read_in(clinic_feed("2031-09-07T00:00:00Z", "2031-09-07T02:00:00Z"), NEW_YORK)
     assert event["start"] == "2031-09-06T20:00:00-04:00"
     assert event["end"] == "2031-09-06T22:00:00-04:00"
+
+
+def gdata_calendar(extra: str) -> str:
+    return (
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom" '
+        'xmlns:gd="http://schemas.google.com/g/2005" xmlns:gc="http://schemas.example.org/atom/gc">'
+        "<title>Parks calendar</title><id>urn:example:parks</id><updated>2031-06-01T00:00:00Z</updated>"
+        "<entry><id>urn:example:parks:5551</id><title>Sunrise Tai Chi</title><updated>2031-06-01T00:00:00Z</updated>"
+        '<link rel="alternate" type="text/html" href="https://parks.example.org/e/5551"/>'
+        '<gd:when startTime="2031-09-20T21:00:00Z" endTime="2031-09-20T22:00:00Z"/>'
+        f"{extra}</entry></feed>"
+    )
+
+
+def test_an_extension_elements_text_is_kept_though_it_carries_attributes():
+    extra = '<gc:cost type="string">$4</gc:cost><gc:venue type="string">Riverside Park</gc:venue>'
+    (event,) = read_in(gdata_calendar(extra), zoneinfo.ZoneInfo("Australia/Brisbane"))
+    assert float(event["price_min"]) == 4
+    assert event["venue_name"] == "Riverside Park"
