@@ -428,7 +428,7 @@ def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     parts = day_and_clocks(entry, START_NAMES, END_NAMES, info.zone)  # LibCal: the day and the clocks apart
     if parts is not None:
         return parts
-    times = local_value(entry, TIME_NAMES)
+    times = _with_end_clock(local_value(entry, TIME_NAMES), entry)
     start = read_moment(start_text, info.zone) or slash_moment(start_text, info.zone)
     if start is None:
         span = day_span(start_text, info.zone, _reference(entry, info))  # "October 3, 2026 - October 4, 2026"
@@ -436,7 +436,8 @@ def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
             timed = _timed_days(*span, times, info) if times else None
             return timed or make_when(*span, zone=info.zone, exclusive_end=False)
         written = f"{start_text} {times}" if times else start_text
-        return text_when([written], zone=info.zone, reference=_reference(entry, info))
+        when = text_when([written], zone=info.zone, reference=_reference(entry, info))
+        return _with_prose_end(when, local_value(entry, END_NAMES), entry, info)
     end_text = local_value(entry, END_NAMES)
     end = (read_moment(end_text, info.zone) or slash_moment(end_text, info.zone)) if end_text else None
     if times and not isinstance(start, dt.datetime):
@@ -448,6 +449,20 @@ def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
 
 # The end's twin of a time-named element (event_time / event_end_time, start_time / end_time).
 END_TIME_NAMES = ("event_end_time", "eventendtime", "end_time", "endtime")
+# One clock, alone: "7:00 am", "19:30", "9 p.m." (a start-time or end-time element's whole text).
+LONE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
+
+
+def _with_end_clock(times: str | None, entry: Mapping[str, Any]) -> str | None:
+    """A start-time element's lone clock with its end-time twin's ("7:00 am" and ``<endtime>9:30 am``, NYC-style
+    parks feeds): one range, "7:00 am - 9:30 am", read with the day as a range in prose is. A start-time element that
+    already holds a range, or an end-time element that is more than a clock (a date), is left as it was."""
+    if not times or not LONE_CLOCK.fullmatch(times.strip()):
+        return times
+    end_clock = local_value(entry, END_TIME_NAMES)
+    if not end_clock or not LONE_CLOCK.fullmatch(end_clock.strip()):
+        return times
+    return f"{times.strip()} - {end_clock.strip()}"
 
 
 def _dated_time_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
@@ -462,6 +477,17 @@ def _dated_time_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     end_text = local_value(entry, END_TIME_NAMES)
     end = read_moment(end_text, info.zone) if end_text else None
     return make_when(start, end, zone=info.zone, exclusive_end=False)
+
+
+def _with_prose_end(when: When | None, end_text: str | None, entry: Mapping[str, Any], info: FeedInfo) -> When | None:
+    """A start element's day in prose ("2nd Oct 2031") with an end element's day in prose ("3rd Oct 2031"): the
+    event runs to that day. Only whole days, an end read as one day after the start, and a start with no end yet."""
+    if when is None or not end_text or when.end is not None or not when.all_day:
+        return when
+    end = text_when([end_text], zone=info.zone, reference=_reference(entry, info))
+    if end is None or not end.all_day or end.end is not None or not end.start > when.start:
+        return when
+    return make_when(when.start, end.start, zone=info.zone, exclusive_end=False)
 
 
 def _timed_days(first: dt.date, last: dt.date | None, times: str, info: FeedInfo) -> When | None:

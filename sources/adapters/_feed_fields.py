@@ -33,6 +33,7 @@ from sources.adapters._feed_extras import (
     local_value,
     place_line,
 )
+from sources.adapters._feed_glued import unglued
 from sources.adapters._feed_iso import without_iso_date
 from sources.adapters._feed_item import (
     EVENT_MODULE,
@@ -48,7 +49,7 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_listing import street_line
-from sources.adapters._feed_parts import without_date_echo
+from sources.adapters._feed_parts import without_date_echo, without_leading_day
 from sources.adapters._feed_place_lines import element_place, lined_place
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_when import PROSE_DATE
@@ -80,9 +81,12 @@ def item_naming(
 ) -> Naming | None:
     """The item's title, unless it is only a date: then one built from what else the item says. A title ending
     with its own date in brackets (CivicEngage: "Book Club (07/23/2026 6:00 PM - 7:00 PM)") loses the echo, and so
-    does one writing the event's own ``start`` in ISO notation ("Climb 2026-08-09T10:00": ``_feed_iso``)."""
+    does one writing the event's own ``start`` in ISO notation ("Climb 2026-08-09T10:00": ``_feed_iso``), and one
+    opening with the start's month/day and time ("10/3 1:00 PM Otters Football vs Bay State": ``_feed_parts``)."""
     if not is_date_title(title, PROSE_DATE):
-        echoless = without_date_echo(title) or (without_iso_date(title, start) if start is not None else None)
+        echoless = without_date_echo(title) or (
+            (without_iso_date(title, start) or without_leading_day(title, start)) if start is not None else None
+        )
         return Naming(echoless, source_title=title) if echoless else Naming(title)
     built = built_title(
         title,
@@ -102,9 +106,12 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     (``_feed_tree.place_block``), else from venue and address elements (an address also from its parts written
     straight in the item: ``_feed_tree.item_address``)."""
     venue_name, address, online = _location(
-        text_field(info.field(entry, XCAL, "location"))
-        or text_field(info.field(entry, EVENT_MODULE, "location"))
-        or attribute(info.field(entry, GDATA, "where"), "valuestring")
+        unglued(
+            text_field(info.field(entry, XCAL, "location"))
+            or text_field(info.field(entry, EVENT_MODULE, "location"))
+            or attribute(info.field(entry, GDATA, "where"), "valuestring"),
+            item_description(entry),
+        )
     )
     if venue_name or online:
         return venue_name, address, online
@@ -119,7 +126,9 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         return None, address, is_meeting_url(venue)
     if venue and not address:
         lined = element_place(entry, VENUE_NAMES)  # "Hall<br>1 Main St<br>Town, ST 12345"
-        return (*lined, False) if lined else _location(venue)
+        if lined:
+            return (*lined, False)
+        return _location(unglued(venue, item_description(entry)))  # CivicPlus: "Hall40 Elm StTown, ST 80999"
     if not venue and not address:
         named, address = place_line(item_description(entry))
         return named, address or closing_address(item_description(entry)), False

@@ -22,6 +22,7 @@ The leading underscore keeps this helper module out of the adapters package's au
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from lxml import etree
@@ -34,8 +35,11 @@ from sources.adapters.common import join
 ITEM_NAMES = frozenset({"item", "entry"})
 # An item's occurrences read from its blocks; a post listing a season's weekly sessions has tens.
 MAX_OCCURRENCES = 100
-PLACE_BLOCKS = ("location", "venue", "place", "eventlocation", "event_location")
-PLACE_NAMES = ("name", "title", "venue_name", "venuename", "location_name", "locationname", "label")
+# vCard's ``adr`` (``<vCard:adr>`` with ``street-address``, ``locality``, ``postal-code``…, as WordPress event
+# plugins write it in RSS) is a place block too; its hyphenated part names are read as underscored ones.
+PLACE_BLOCKS = ("location", "venue", "place", "eventlocation", "event_location", "adr")
+# A vCard's formatted name (``fn``) or organisation names a block's place, after the plainer names.
+PLACE_NAMES = ("name", "title", "venue_name", "venuename", "location_name", "locationname", "label", "fn", "org")
 # A block's address parts by local name, most specific first: a house number goes before its street.
 NUMBER_NAMES = ("number", "street_number", "streetnumber", "house_number", "housenumber")
 STREET_NAMES = ("street", "street_address", "streetaddress", "address1", "address_1", "address_line1", "address")
@@ -130,9 +134,46 @@ def _children(block: Any) -> list[tuple[str, str]]:
     found = []
     for child in block:
         if isinstance(child.tag, str) and not any(isinstance(inner.tag, str) for inner in child):
-            found.append((local_name(child.tag).lower(), " ".join((child.text or "").split())))
+            found.append((local_name(child.tag).lower().replace("-", "_"), " ".join((child.text or "").split())))
     return found
 
 
 def _first(parts: dict[str, str], names: tuple[str, ...]) -> str | None:
     return next((parts[name] for name in names if parts.get(name)), None)
+
+
+def with_element_texts(entry: Mapping[str, Any], element: Any | None) -> Mapping[str, Any]:
+    """The entry with the texts feedparser dropped: an extension element that carries attributes and text
+    (``<gc:cost type="string">$4</gc:cost>``, Trumba's Atom) comes out of feedparser as its attributes only
+    (``{"type": "string"}``); when the item's own child of that local name holds text and no elements, and its
+    attributes are all the entry's value holds, the value is that text. An element repeated in the item, and
+    other values, are left as they are."""
+    if element is None:
+        return entry
+    restored: dict[str, str] = {}
+    names = [local_name(child.tag).lower() for child in element if isinstance(child.tag, str)]
+    for child in element:
+        if not isinstance(child.tag, str) or not child.attrib or any(isinstance(inner.tag, str) for inner in child):
+            continue
+        if names.count(local_name(child.tag).lower()) > 1:  # repeated (Trumba's customfields): feedparser kept one
+            continue
+        text = " ".join((child.text or "").split())
+        if not text:
+            continue
+        suffix = f"_{local_name(child.tag).lower()}"
+        attributes = {name.lower() for name in child.attrib}
+        for key, value in entry.items():
+            if (
+                isinstance(key, str)
+                and key.endswith(suffix)
+                and isinstance(value, Mapping)
+                and value
+                and set(value) <= attributes
+                and key not in restored
+            ):
+                restored[key] = text
+    if not restored:
+        return entry
+    copy = type(entry)(entry) if isinstance(entry, dict) else dict(entry)
+    copy.update(restored)
+    return copy

@@ -178,6 +178,11 @@ def make_when(start: dt.date, end: dt.date | None, *, zone: zoneinfo.ZoneInfo | 
         if end is not None and not isinstance(end, dt.datetime):
             last_day = end - dt.timedelta(days=1) if exclusive_end else end
         return When(start, last_day if last_day and last_day > start else None, True, zone.key if zone else None)
+    if isinstance(end, dt.datetime) and _utc_midnights(start, end, zone):
+        first_day = start.date()
+        last_day = end.date() - dt.timedelta(days=1) if exclusive_end else end.date()
+        if last_day >= first_day:
+            return When(first_day, last_day if last_day > first_day else None, True, zone.key if zone else None)
     local_start, zone_name = localize(start, zone)
     local_end = localize(end, zone)[0] if isinstance(end, dt.datetime) else None
     # (>=: one instant at local midnight as both start and end is a date too: _feed_whole_days)
@@ -193,6 +198,17 @@ def make_when(start: dt.date, end: dt.date | None, *, zone: zoneinfo.ZoneInfo | 
 
 def _midnight(moment: dt.datetime) -> bool:
     return moment.time() == dt.time(0, 0)
+
+
+def _utc_midnights(start: dt.datetime, end: dt.datetime, zone: zoneinfo.ZoneInfo | None) -> bool:
+    """A start and an end both written as midnight UTC, days apart, in a feed whose zone is not UTC then
+    ("2031-09-07T00:00:00+00:00" to "2031-09-08T00:00:00+00:00", a WordPress plugin's event dates): the days as
+    written, not the evenings before them in the feed's zone."""
+    if zone is None or start.utcoffset() != dt.timedelta(0) or end.utcoffset() != dt.timedelta(0):
+        return False
+    if not (_midnight(start) and _midnight(end) and end > start):
+        return False
+    return start.astimezone(zone).utcoffset() != dt.timedelta(0)
 
 
 def _ends_that_night(start: dt.datetime, end: dt.datetime) -> bool:

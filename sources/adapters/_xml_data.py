@@ -13,7 +13,8 @@ their fields, with no per-schema code:
   shape in every record;
 - a child is a list when that element repeats under a parent of the same name anywhere in the document,
   when the parent's name is its plural or names the list of it (``eventList``, ``event-list``; a ``RaceTable`` of
-  ``Race`` records), or when the parent is the root and the child is an element of its own
+  ``Race`` records), when it is named as one event (``<event>``, ``<session>``, ``<talk>``) and sits alone in a
+  container that repeats (frab's ``<room>`` with one talk: its list of one), or when the parent is the root and the child is an element of its own
   (``<meetings><meeting/></meetings>`` or ``<calendar><event/></calendar>`` with one record is still a list of
   records; a text leaf under the root is the document's own field), so every record of a list has one shape;
 - an element holding only inline markup (``<p>``, ``<br>``, ``<a>``…) is its text;
@@ -50,6 +51,8 @@ from sources.decoding import strip_controls
 SOAP_NAMESPACES = frozenset({"http://schemas.xmlsoap.org/soap/envelope/", "http://www.w3.org/2003/05/soap-envelope"})
 # The names of a root element that is one event, not a list of them.
 ONE_RECORD_ROOTS = frozenset({"event", "meeting", "session", "performance", "activity", "happening"})
+# The names of an element that is one event wherever it sits (``_list_tags``: a lone one under a repeated container).
+RECORD_WORDS = ONE_RECORD_ROOTS | {"talk", "lecture", "concert", "screening"}
 
 # Words naming an element a list of its children: "eventList", "event_list", MusicBrainz's "event-list".
 LIST_SUFFIXES = ("list", "_list", "-list", "collection", "array")
@@ -260,6 +263,7 @@ def _list_tags(root: Any) -> set[tuple[str, str]]:
         }
     )
     count = 0
+    lone_records: set[tuple[str, str, str]] = set()  # (grandparent, parent, child): a record word's one record
     for element in root.iter():
         if not isinstance(element.tag, str):
             continue
@@ -267,12 +271,20 @@ def _list_tags(root: Any) -> set[tuple[str, str]]:
         if count > MAX_ELEMENTS:
             raise AdapterError(TOO_MANY.format(limit=MAX_ELEMENTS))
         parent = local_name(element.tag)
+        above = element.getparent()
         seen: set[str] = set()
         for child in _elements(element):
             name = local_name(child.tag)
-            if name in seen or _is_plural_of(parent, name, record=bool(_elements(child) or len(child.attrib))):
+            record = bool(_elements(child) or len(child.attrib))
+            if name in seen or _is_plural_of(parent, name, record=record):
                 repeated.add((parent, name))
+            elif record and above is not None and name.lower() in RECORD_WORDS:
+                lone_records.add((local_name(above.tag), parent, name))
             seen.add(name)
+    # A schedule's rooms (stages, venues) repeat, each holding its talks: a room with one talk holds it as a lone
+    # <event>, which is still that room's list of records, as in a room with several (frab's day/room/event). Only
+    # an element named as one event, that is a record, under a parent that itself repeats.
+    repeated.update((parent, name) for above, parent, name in lone_records if (above, parent) in repeated)
     return repeated
 
 

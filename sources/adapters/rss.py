@@ -107,7 +107,7 @@ from sources.adapters._feed_listing import currency_element, item_image_link, it
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_title_status import named_status
-from sources.adapters._feed_tree import item_elements, occurrences
+from sources.adapters._feed_tree import item_elements, occurrences, with_element_texts
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
 from sources.adapters._feed_whole_days import whole_day
 from sources.adapters._recurrence import FileBudget
@@ -225,7 +225,7 @@ class FeedAdapter(Adapter):
     ) -> Iterator[ParsedRecord]:
         for entry, element in zip(entries, elements, strict=True):
             try:
-                yield from self._entry_records(entry, element, info)
+                yield from self._entry_records(with_element_texts(entry, element), element, info)
             except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
                 yield RejectedRecord(
                     external_id=external_id(entry),
