@@ -1,0 +1,66 @@
+"""The thirty-fifth held-out batch's misses, pages (issue #13, bench/corpus/pages/manifest-heldout35.json: measured
+once at a98bc77), each rule on a small document of our own:
+
+1. a card's run whose days each carry their weekday ("Fri 30 - Sat 31 May", "Wed 30 Jul - Fri 1 Aug") is one
+   event from the first day to the last (_page_card_dates: the weekday between the dash and the other day);
+2. a film's title followed by its year, or its original title and year, in brackets ("El Estado de la Unión
+   (State of the Union, 1948)", "Hay un camino a la derecha (1953)"), or by the screening's language version
+   ("Hamnet (V.O.S.E.)", "Le Havre (OmU)"), is the film's name without them; the page's wording stays the
+   event's source_title (_page_work_titles).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+from sources.adapters import _page_card_dates
+from sources.adapters.base import FetchWindow
+from sources.extraction import extract_document
+from tests.hostile import superlinear_shape
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+APRIL = dt.datetime(2027, 4, 1, tzinfo=LONDON)
+PAGE = "https://theatre.example.org/whats-on/"
+
+
+def read(body: str, *, zone: zoneinfo.ZoneInfo = LONDON, url: str = PAGE) -> list[dict[str, object]]:
+    window = FetchWindow(APRIL, APRIL + dt.timedelta(days=365))
+    return extract_document(body.encode(), window=window, page_url=url, zone=zone).events
+
+
+def day(value: object) -> str:
+    return str(value or "")[:10]
+
+
+RUNS = """<html><body><h1>What's on</h1><ul class="shows">
+<li class="show"><h3><a href="/whats-on/the-seagull/">The Seagull</a></h3>
+<p class="when"><span>Thu 6 - Sat 8 May, Various Times</span></p><a href="/whats-on/the-seagull/#book">Book</a></li>
+<li class="show"><h3><a href="/whats-on/hedda/">Hedda</a></h3>
+<p class="when"><span>Tue 29 Jun - Sat 3 Jul, Various Times</span></p><a href="/whats-on/hedda/#book">Book</a></li>
+<li class="show"><h3><a href="/whats-on/late-night-songs/">Late Night Songs</a></h3>
+<p class="when"><span>Fri 16 Jul, 9:30pm</span></p><a href="/whats-on/late-night-songs/#book">Book</a></li>
+</ul></body></html>"""
+
+
+# --- 1. a run whose days carry their weekdays --------------------------------------------------------------
+def test_a_cards_run_with_a_weekday_on_each_day_is_one_event_from_first_to_last_day() -> None:
+    spans = {str(event["title"]): (day(event["start"]), day(event.get("end"))) for event in read(RUNS)}
+
+    assert spans["The Seagull"] == ("2027-05-06", "2027-05-08")  # the month written once, after the last day
+    assert spans["Hedda"] == ("2027-06-29", "2027-07-03")  # across two months
+    assert spans["Late Night Songs"] == ("2027-07-16", "")  # one night: a start, no end
+
+
+def test_a_weekday_then_a_time_after_the_dash_is_no_range() -> None:
+    first = dt.date(2027, 5, 6)
+    text = "Thu 6 May - Fri 8pm"
+    match = _page_card_dates.TEXT_DATE.search(text)
+    assert match is not None
+
+    assert _page_card_dates.day_range(first, text, match) is None
+
+
+def test_the_range_patterns_stay_linear() -> None:
+    assert superlinear_shape(_page_card_dates.RANGE_TAIL) is None
+    assert superlinear_shape(_page_card_dates.RANGE_HEAD) is None
