@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from sources.adapters._page_dates import BARE_YEAR
 from sources.adapters._page_single import PageInfo
 from sources.adapters._page_words import EVENT_WORDS, meaningful
+from sources.adapters._page_work_titles import without_work_tails
 from sources.adapters._page_years import YEAR_HISTORY
 from sources.adapters.base import ParsedRecord, RawEvent
 
@@ -74,8 +75,9 @@ def shared_affix(titles: list[str], info: PageInfo) -> tuple[str, str, str] | No
 
 
 def without_site_affix(records: Iterable[ParsedRecord], info: PageInfo) -> list[ParsedRecord]:
-    """The page's records, their titles without the site's name or tagline that every one of them carries."""
-    kept = list(records)
+    """The page's records, their titles without the site's name or tagline that every one of them carries, nor a
+    film's bracketed year or language version (_page_work_titles)."""
+    kept = without_work_tails(records)
     events = [record for record in kept if isinstance(record, RawEvent) and record.title]
     found = shared_affix([event.title for event in events], info)
     if found is None:

@@ -14,12 +14,15 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sources.adapters import _page_card_dates
+import pytest
+
+from sources.adapters import _page_card_dates, _page_work_titles
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
+MADRID = zoneinfo.ZoneInfo("Europe/Madrid")
 APRIL = dt.datetime(2027, 4, 1, tzinfo=LONDON)
 PAGE = "https://theatre.example.org/whats-on/"
 
@@ -64,3 +67,41 @@ def test_a_weekday_then_a_time_after_the_dash_is_no_range() -> None:
 def test_the_range_patterns_stay_linear() -> None:
     assert superlinear_shape(_page_card_dates.RANGE_TAIL) is None
     assert superlinear_shape(_page_card_dates.RANGE_HEAD) is None
+
+
+FILMS = """<html><body><h1>Cinema programme</h1>
+<div class="film"><h2 class="titulo">The Night of the Hunter (1955)</h2><h3>Charles Laughton</h3>
+<p>Fecha y Hora: Sábado 10 de Abril a las 19:00h (Sala 1)</p><a href="/films/night-of-the-hunter">+ INFO</a></div>
+<div class="film"><h2 class="titulo">Los olvidados (The Young and the Damned, 1950)</h2><h3>Luis Buñuel</h3>
+<p>Fecha y Hora: Domingo 11 de Abril a las 19:00h (Sala 1)</p><a href="/films/los-olvidados">+ INFO</a></div>
+<div class="film"><h2 class="titulo">Le Havre (V.O.S.E.)</h2><h3>Aki Kaurismäki</h3>
+<p>Fecha y Hora: Martes 13 de Abril a las 19:00h (Sala 1)</p><a href="/films/le-havre">+ INFO</a></div>
+</body></html>"""
+
+
+# --- 2. a film's year, original title and language version -------------------------------------------------
+def test_a_films_year_original_title_and_version_in_brackets_are_not_its_name() -> None:
+    events = {day(event["start"]): event for event in read(FILMS, zone=MADRID, url="https://cine.example.es/")}
+
+    assert events["2027-04-10"]["title"] == "The Night of the Hunter"
+    assert events["2027-04-11"]["title"] == "Los olvidados"
+    assert events["2027-04-13"]["title"] == "Le Havre"
+    assert events["2027-04-11"]["source_title"] == "Los olvidados (The Young and the Damned, 1950)"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Summer Jazz (Live)",  # brackets, but no year and no version
+        "(1984)",  # nothing before the brackets
+        "Concert for Ukraine (2022–2027)",  # a span of years, not a film's year
+        "Orchestra Night (Opus 2000)",  # a number that is no year
+        "Screening (12 March 1962)",  # a day, not a year alone
+    ],
+)
+def test_other_brackets_stay_in_the_title(title: str) -> None:
+    assert _page_work_titles.work_title(title) is None
+
+
+def test_the_work_title_patterns_stay_linear() -> None:
+    assert superlinear_shape(_page_work_titles.WORK_TAIL) is None
