@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from sources.adapters._page_dates import BARE_YEAR
+from sources.adapters._page_day_names import without_day_names
 from sources.adapters._page_single import PageInfo
 from sources.adapters._page_words import EVENT_WORDS, meaningful
 from sources.adapters._page_work_titles import without_work_tails
@@ -76,8 +77,8 @@ def shared_affix(titles: list[str], info: PageInfo) -> tuple[str, str, str] | No
 
 def without_site_affix(records: Iterable[ParsedRecord], info: PageInfo) -> list[ParsedRecord]:
     """The page's records, their titles without the site's name or tagline that every one of them carries, nor a
-    film's bracketed year or language version (_page_work_titles)."""
-    kept = without_work_tails(records)
+    film's bracketed year or language version (_page_work_titles), nor a weekday's name as an event (_page_day_names)."""
+    kept = without_work_tails(without_day_names(records))
     events = [record for record in kept if isinstance(record, RawEvent) and record.title]
     found = shared_affix([event.title for event in events], info)
     if found is None:

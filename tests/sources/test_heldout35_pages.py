@@ -16,7 +16,7 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _page_card_dates, _page_work_titles
+from sources.adapters import _page_card_dates, _page_day_names, _page_work_titles
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
@@ -105,3 +105,29 @@ def test_other_brackets_stay_in_the_title(title: str) -> None:
 
 def test_the_work_title_patterns_stay_linear() -> None:
     assert superlinear_shape(_page_work_titles.WORK_TAIL) is None
+
+
+TABS = """<html><body><h1>Cartelera</h1><table><tr>
+<td class="tabDia"><a href="/cartelera"><span>Sábado<br>10/04/2027</span></a></td>
+<td class="tabNoDia"><a href="/cartelera/20270411"><span>Domingo<br>11/04/2027</span></a></td>
+<td class="tabNoDia"><a href="/cartelera/20270412"><span>Lunes&nbsp;<br>12/04/2027</span></a></td>
+<td class="tabNoDia"><a href="/cartelera/20270413"><span>Martes<br>13/04/2027</span></a></td>
+</tr></table>
+<p>Consulte los horarios de cada día.</p></body></html>"""
+
+
+# --- 3. a day's tab is no event ------------------------------------------------------------------------------
+def test_a_strip_of_day_tabs_titled_by_their_weekday_are_no_events() -> None:
+    titles = [str(event["title"]) for event in read(TABS, zone=MADRID, url="https://cine.example.es/cartelera")]
+
+    assert not {"Sábado", "Domingo", "Lunes", "Martes"} & set(titles)
+
+
+@pytest.mark.parametrize("title", ["Saturday", "Sábado", "Samstag", "Sat.", "lunes"])
+def test_a_title_that_is_only_a_weekday_names_a_day(title: str) -> None:
+    assert _page_day_names.only_a_day(title)
+
+
+@pytest.mark.parametrize("title", ["Saturday Night Fever", "Sunday Brunch", "Domingo de Ramos", "Friday Jazz"])
+def test_a_title_with_more_than_a_weekday_is_a_name(title: str) -> None:
+    assert not _page_day_names.only_a_day(title)
