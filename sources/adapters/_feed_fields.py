@@ -125,10 +125,9 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         # meeting or stream's address.
         return None, address, is_meeting_url(venue)
     if venue and not address:
-        lined = element_place(entry, VENUE_NAMES)  # "Hall<br>1 Main St<br>Town, ST 12345"
-        if lined:
-            return (*lined, False)
-        return _location(unglued(venue, item_description(entry)))  # CivicPlus: "Hall40 Elm StTown, ST 80999"
+        parted = unglued(venue, item_description(entry))  # CivicPlus: "Hall40 Elm StTown, ST 80999"
+        lined = element_place(entry, VENUE_NAMES) if parted == venue else None  # "Hall<br>1 Main St<br>Town"
+        return (*lined, False) if lined else _location(parted)
     if not venue and not address:
         named, address = place_line(item_description(entry))
         return named, address or closing_address(item_description(entry)), False

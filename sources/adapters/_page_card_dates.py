@@ -27,16 +27,23 @@ TEXT_DATE = re.compile(
 )
 CLOCK = re.compile(_CLOCK, re.IGNORECASE)
 _JOIN = r"(?:-|–|—|to|through|until)"
+# The weekday a run writes before each of its days ("Fri 30 - Sat 31 May", "Wed 30 Jul - Fri 1 Aug").
+_WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?"
 # What follows a date to make it a range: "January 6 – March 15, 2026", "May 18 – 19, 2026", "6 March – 8 March
-# 2027"; a day that is an hour ("until 8 pm") is none.
+# 2027", "Wed 30 Jul - Fri 1 Aug" (the last day's weekday after the dash); a day that is an hour ("until 8 pm") is
+# none.
 RANGE_TAIL = re.compile(
-    rf"(?<!\s)\s*{_JOIN}\s*(?:(?P<month>{_MONTH})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})(?:\s+(?P<month2>{_MONTH}))?)"
+    rf"(?<!\s)\s*{_JOIN}\s*(?:{_WEEKDAY}\s+)?"
+    rf"(?:(?P<month>{_MONTH})\s+(?P<day>{_DAY})|(?P<day2>{_DAY})(?:\s+(?P<month2>{_MONTH}))?)"
     rf"(?!\s*(?:[ap]\.?m\b|o'?clock\b|hrs?\b))(?:,?\s+(?P<year>20\d\d)\b)?",
     re.IGNORECASE,
 )
-# The first day of a range written before a day and its month ("6-8 March 2027", "6 – 8 March").
-RANGE_HEAD = re.compile(r"(?<![\w/.:-])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—)\s*$")
-HEAD_REACH = 12  # the most characters such a first day and its dash take
+# The first day of a range written before a day and its month ("6-8 March 2027", "6 – 8 March", "Fri 30 - Sat
+# 31 May": the last day's weekday between the dash and the day).
+RANGE_HEAD = re.compile(
+    rf"(?<![\w/.:-])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—)\s*(?:{_WEEKDAY}\s+)?$", re.IGNORECASE
+)
+HEAD_REACH = 24  # the most characters such a first day, its dash and the last day's weekday take
 MAX_RANGE_DAYS = 366  # a season or an exhibition's run, not two unrelated dates
 
 

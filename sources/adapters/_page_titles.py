@@ -14,10 +14,12 @@ import re
 from collections.abc import Iterable
 
 from sources.adapters._page_dates import BARE_YEAR
+from sources.adapters._page_day_names import without_day_names
 from sources.adapters._page_lead_day import lead_days_off
 from sources.adapters._page_side_card import side_card_merged
 from sources.adapters._page_single import PageInfo
 from sources.adapters._page_words import EVENT_WORDS, meaningful
+from sources.adapters._page_work_titles import without_work_tails
 from sources.adapters._page_years import YEAR_HISTORY
 from sources.adapters.base import ParsedRecord, RawEvent
 
@@ -76,9 +78,11 @@ def shared_affix(titles: list[str], info: PageInfo) -> tuple[str, str, str] | No
 
 
 def without_site_affix(records: Iterable[ParsedRecord], info: PageInfo) -> list[ParsedRecord]:
-    """The page's records, their titles without the site's name or tagline that every one of them carries."""
+    """The page's records, their titles without the site's name or tagline that every one of them carries, nor a
+    film's bracketed year or language version (_page_work_titles), nor a weekday's name as an event (_page_day_names)."""
     kept = lead_days_off(records)  # "24/08/2026 Council Meeting": the day is its date (_page_lead_day)
     kept = side_card_merged(kept, info.heading)  # the hour and place in a card beside the heading (_page_side_card)
+    kept = without_work_tails(without_day_names(kept))
     events = [record for record in kept if isinstance(record, RawEvent) and record.title]
     found = shared_affix([event.title for event in events], info)
     if found is None:
