@@ -144,3 +144,37 @@ def test_two_fact_tables_are_two_meetings() -> None:
 def test_the_patterns_are_linear() -> None:
     for pattern in (*LABELS.values(), DOCUMENT_STAMP):
         assert superlinear_shape(pattern) is None
+
+
+DUTCH = """<html lang="nl"><body><h1>Vergaderdetails</h1>
+<dl><div><dt>Vergadering</dt><dd>Commissie Ruimte</dd></div><div><dt>Datum</dt><dd>dinsdag 23 maart 2027</dd></div>
+<div><dt>Tijd</dt><dd>19.30 uur</dd></div><div><dt>Locatie</dt><dd>Raadzaal, Stadhuis</dd></div></dl>
+</body></html>"""
+
+
+def test_a_dutch_definition_list_in_groups() -> None:
+    events = read(DUTCH, url="https://gemeente.example.nl/vergadering/12")
+
+    assert [(e["title"], e["start"]) for e in events] == [("Commissie Ruimte", at(2027, 3, 23, 19, 30))]
+    assert "Raadzaal" in place(events[0])
+
+
+BESIDE = """<html lang="en"><body><h1>Meeting details</h1>
+<table>
+<tr><th>Meeting:</th><td>Library Board</td></tr>
+<tr><th>Date:</th><td>Monday, 22 March 2027 at 5:00 pm</td></tr>
+<tr><th>Location:</th><td>Main Library, Room B</td></tr>
+</table>
+<h2>Other meetings</h2>
+<table>
+<tr><th>Date</th><th>Meeting</th></tr>
+<tr><td>April 19, 2027</td><td>Library Board</td></tr>
+<tr><td>May 17, 2027</td><td>Library Board</td></tr>
+</table></body></html>"""
+
+
+def test_a_schedule_beside_the_fact_table_is_kept() -> None:
+    events = read(BESIDE, url="https://town.example.org/library/2027-03-22")
+
+    assert [str(e["start"])[:10] for e in events] == ["2027-03-22", "2027-04-19", "2027-05-17"]
+    assert events[0]["start"] == at(2027, 3, 22, 17, 0)
