@@ -366,13 +366,16 @@ def _listed_one(found: list[Entry], table: Table) -> bool:
     return len(found) == 1 and captioned and bool(found[0].title and found[0].url and found[0].year_written)
 
 
-def table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[Entry], set[Any]]:
-    """Entries from every innermost table with at least two dated rows, and the tables read."""
+def table_entries(
+    root: Any, *, base: str | None, today: dt.date, skip: set[Any] | None = None
+) -> tuple[list[Entry], set[Any]]:
+    """Entries from every innermost table with at least two dated rows, and the tables read; tables in ``skip``
+    (one meeting's facts, _page_fact_table) are left out."""
     entries: list[Entry] = []
     read: set[Any] = set()
     own_order = day_first_tables(root) if not SLASHED_DAY_FIRST.get() else set()
     for element in root.iter("table"):
-        if next(element.iterdescendants("table"), None) is not None:
+        if skip and element in skip or next(element.iterdescendants("table"), None) is not None:
             continue  # a layout table: its inner tables and lines are read instead
         rows = unstacked_rows(list(element.iter("tr")), today)  # meetings stacked in one cell: a row each
         header, first = _header(rows, today)

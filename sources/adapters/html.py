@@ -33,6 +33,7 @@ from sources.adapters._page_card_events import CLOSURE_EVIDENCE, guarded_block, 
 from sources.adapters._page_card_fields import with_untitled
 from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
+from sources.adapters._page_fact_table import fact_table_entries, stamped
 from sources.adapters._page_intl import (
     ENGLISH_PAGE,
     PAGE_LANGUAGE,
@@ -261,12 +262,21 @@ class GenericPageAdapter(Adapter):
         body = body if body is not None else root
         lines = page_lines(body, base=base)
         today = self.now().date()
-        tables, read = table_entries(body, base=base, today=today)
+        facts, read = fact_table_entries(body, base=base, today=today)  # one meeting's fact table (or two)
+        tables, table_read = table_entries(body, base=base, today=today, skip=read)
+        read |= table_read
         schedule = [
             entry
             for entry in (*tables, *line_entries(lines, today=today, skip_blocks=read))
             if entry.structure != "lone"
         ]
+        if facts:  # the page's meetings; another table's or line's dates are a schedule's, or its documents'
+            others = [entry for entry in schedule if not stamped(entry.text, today=today)]
+            url = info.canonical or page_url
+            meetings: list[ParsedRecord] = [self.entry_event(entry, info, page_url, url=url) for entry in facts]
+            return meetings + [
+                self.entry_event(entry, info, page_url) for entry in (others if len(others) >= MIN_ROWS else [])
+            ]
         single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
             lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
         )
