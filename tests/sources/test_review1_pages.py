@@ -5,7 +5,10 @@ ordinary pages the new rules misread, each a document of our own that failed bef
    its text "Agenda") as the meeting's page and dropped it from its documents;
 2. a bare date named again (``_page_bare_twins``) dropped another body's meeting on a day a detailed entry has
    ("Planning Board": "January 12, 2027" beside the Town Council's "January 12, 2027 6:00 PM Agenda");
-3. a start line (``_page_start_lines.said_start``) gave a bar's every titled show the time of its happy hour
+3. a row stacking meetings in one cell (``_page_stacked_cells``) split a row whose date cell holds two dated lines
+   with nothing beside them cut alike (an exhibition's "March 1, 2027<br>April 30, 2027", a meeting's "January 12,
+   2027<br>Rescheduled from January 5, 2027") into two events;
+4. a start line (``_page_start_lines.said_start``) gave a bar's every titled show the time of its happy hour
    ("Happy hour starts at 4:00 pm"), and shadowed a page's later "All meetings are held at …" sentence.
 """
 
@@ -74,7 +77,7 @@ def test_a_schedule_list_naming_the_same_body_is_still_its_twin() -> None:
     assert days == ["2027-01-12", "2027-01-26", "2027-02-09", "2027-03-09"]
 
 
-# --- 3. a start line times the page's untitled meetings, not its titled shows ----------------------------------
+# --- 4. a start line times the page's untitled meetings, not its titled shows ----------------------------------
 BAR = (
     "<html lang=en><body><h1>The Copper Kettle</h1><p>Happy hour starts at 4:00 pm</p><h2>Upcoming</h2><ul>"
     "<li>March 5, 2027 - Trivia Night</li><li>March 12, 2027 - Open Mic</li><li>March 19, 2027 - Karaoke</li>"
@@ -99,3 +102,22 @@ def test_a_start_line_does_not_hide_the_pages_meetings_sentence() -> None:
 
     assert [event.start.hour for event in events] == [19, 19, 19]
     assert all("Community Room" in (event.venue_name or "") for event in events)
+
+
+# --- 3. two dated lines in a cell with nothing beside them cut alike are one row -----------------------------
+def test_a_date_and_its_remark_in_one_cell_are_one_meeting() -> None:
+    dates = ["January 12, 2027<br>Rescheduled from January 5, 2027", "February 9, 2027", "March 9, 2027"]
+    rows = "".join(f"<tr><td>{date}</td><td>City Council</td></tr>" for date in dates)
+    body = (
+        f"<html lang=en><body><h1>Council</h1><table><tr><th>Date</th><th>Meeting</th></tr>{rows}</table></body></html>"
+    )
+
+    assert [str(event.start)[:10] for event in _events(body)] == ["2027-01-12", "2027-02-09", "2027-03-09"]
+
+
+def test_an_exhibitions_opening_and_closing_lines_are_one_row() -> None:
+    shows = [("Paper Worlds", "March 1, 2027", "April 30, 2027"), ("River Light", "May 8, 2027", "June 20, 2027")]
+    rows = "".join(f"<tr><td>{title}</td><td>{first}<br>{last}</td></tr>" for title, first, last in shows)
+    body = f"<html lang=en><body><h1>Exhibitions</h1><table><tr><th>Exhibition</th><th>Dates</th></tr>{rows}</table></body></html>"
+
+    assert [str(event.start)[:10] for event in _events(body)] == ["2027-03-01", "2027-05-08"]
