@@ -77,6 +77,25 @@ def test_a_schedule_list_naming_the_same_body_is_still_its_twin() -> None:
     assert days == ["2027-01-12", "2027-01-26", "2027-02-09", "2027-03-09"]
 
 
+# --- 3. two dated lines in a cell with nothing beside them cut alike are one row -----------------------------
+def test_a_date_and_its_remark_in_one_cell_are_one_meeting() -> None:
+    dates = ["January 12, 2027<br>Rescheduled from January 5, 2027", "February 9, 2027", "March 9, 2027"]
+    rows = "".join(f"<tr><td>{date}</td><td>City Council</td></tr>" for date in dates)
+    body = (
+        f"<html lang=en><body><h1>Council</h1><table><tr><th>Date</th><th>Meeting</th></tr>{rows}</table></body></html>"
+    )
+
+    assert [str(event.start)[:10] for event in _events(body)] == ["2027-01-12", "2027-02-09", "2027-03-09"]
+
+
+def test_an_exhibitions_opening_and_closing_lines_are_one_row() -> None:
+    shows = [("Paper Worlds", "March 1, 2027", "April 30, 2027"), ("River Light", "May 8, 2027", "June 20, 2027")]
+    rows = "".join(f"<tr><td>{title}</td><td>{first}<br>{last}</td></tr>" for title, first, last in shows)
+    body = f"<html lang=en><body><h1>Exhibitions</h1><table><tr><th>Exhibition</th><th>Dates</th></tr>{rows}</table></body></html>"
+
+    assert [str(event.start)[:10] for event in _events(body)] == ["2027-03-01", "2027-05-08"]
+
+
 # --- 4. a start line times the page's untitled meetings, not its titled shows ----------------------------------
 BAR = (
     "<html lang=en><body><h1>The Copper Kettle</h1><p>Happy hour starts at 4:00 pm</p><h2>Upcoming</h2><ul>"
@@ -102,22 +121,3 @@ def test_a_start_line_does_not_hide_the_pages_meetings_sentence() -> None:
 
     assert [event.start.hour for event in events] == [19, 19, 19]
     assert all("Community Room" in (event.venue_name or "") for event in events)
-
-
-# --- 3. two dated lines in a cell with nothing beside them cut alike are one row -----------------------------
-def test_a_date_and_its_remark_in_one_cell_are_one_meeting() -> None:
-    dates = ["January 12, 2027<br>Rescheduled from January 5, 2027", "February 9, 2027", "March 9, 2027"]
-    rows = "".join(f"<tr><td>{date}</td><td>City Council</td></tr>" for date in dates)
-    body = (
-        f"<html lang=en><body><h1>Council</h1><table><tr><th>Date</th><th>Meeting</th></tr>{rows}</table></body></html>"
-    )
-
-    assert [str(event.start)[:10] for event in _events(body)] == ["2027-01-12", "2027-02-09", "2027-03-09"]
-
-
-def test_an_exhibitions_opening_and_closing_lines_are_one_row() -> None:
-    shows = [("Paper Worlds", "March 1, 2027", "April 30, 2027"), ("River Light", "May 8, 2027", "June 20, 2027")]
-    rows = "".join(f"<tr><td>{title}</td><td>{first}<br>{last}</td></tr>" for title, first, last in shows)
-    body = f"<html lang=en><body><h1>Exhibitions</h1><table><tr><th>Exhibition</th><th>Dates</th></tr>{rows}</table></body></html>"
-
-    assert [str(event.start)[:10] for event in _events(body)] == ["2027-03-01", "2027-05-08"]
