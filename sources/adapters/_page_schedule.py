@@ -270,18 +270,24 @@ class Defaults:
     # "at 10:00 a.m. during the months of March through October, and at 10:30 a.m. from November through
     # February": a time for each season (months 1-12)
     seasons: tuple[tuple[frozenset[int], ClockHit], ...] = ()
+    # a start line ("Status call starts at 11:00 am"): the time of the page's untitled meetings, not its titled shows
+    untitled_only: bool = False
 
     def time_for(self, day: dt.date) -> ClockHit | None:
         return next((clock for months, clock in self.seasons if day.month in months), self.time)
 
 
 def page_defaults(lines: list[Line]) -> Defaults:
-    """The first sentence about when or where meetings are held that names a time or a place."""
+    """The first sentence about when or where meetings are held that names a time or a place, else the first
+    short line saying when they start ("Status call starts at 11:00 am"), for the untitled meetings only."""
     for line in lines:
-        clock = said_start(line.text)  # "Status call starts at 11:00 am"
-        found = _defaults_in(line.text) or (Defaults(clock, None, line.text.strip()) if clock else None)
+        found = _defaults_in(line.text)
         if found is not None:
             return found
+    for line in lines:
+        clock = said_start(line.text)
+        if clock is not None:
+            return Defaults(clock, None, line.text.strip(), untitled_only=True)
     return Defaults()
 
 
@@ -386,7 +392,7 @@ def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] |
         own = section_defaults(lines, entry, memo) if lines else None
         rule = own or defaults
         clock = rule.time_for(entry.day)
-        if entry.time is None and clock is not None and not entry.all_day:
+        if entry.time is None and clock is not None and not entry.all_day and not (rule.untitled_only and entry.title):
             entry.time, entry.end_time = clock.start, clock.end
             entry.evidence.append(f"time from the page's own statement: {rule.said!r}")
         place_rule = rule if rule.place else defaults  # a section that says only when: the page says where

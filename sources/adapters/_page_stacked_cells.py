@@ -38,8 +38,10 @@ def _dated(piece: Any, today: dt.date) -> bool:
 
 def _split(row: Any, today: dt.date) -> list[Any] | None:
     """The row's meetings as rows of their own, or None when the row is not one stack: exactly one cell whose
-    every line (two or more) is dated, and every other cell either cut into as many lines (paired by position) or
-    one line with no link (the same for every meeting, copied to each)."""
+    every line (two or more) is dated, at least one other cell cut into as many lines (paired by position), and
+    every other cell either cut so too or one line with no link (the same for every meeting, copied to each).
+    A dated cell of two lines beside cells of one ("March 1, 2027<br>April 30, 2027": an exhibition's opening and
+    closing; "January 12<br>Rescheduled from January 5") is one row."""
     row_cells = cells(row)
     cut = [_pieces(cell) for cell in row_cells]
     stacks = [
@@ -50,6 +52,8 @@ def _split(row: Any, today: dt.date) -> list[Any] | None:
     if len(stacks) != 1:
         return None
     count = len(cut[stacks[0]])
+    if not any(len(pieces) == count for index, pieces in enumerate(cut) if index != stacks[0]):
+        return None  # nothing beside the dates is cut alike: a range's two days, a date and its remark
     for index, pieces in enumerate(cut):
         if index == stacks[0] or len(pieces) == count or not pieces:
             continue

@@ -245,8 +245,8 @@ def end_after(start: dt.time, written: str) -> dt.time | None:
 # A row's element named for an act ("<big class="band">", "span.artist", "div.performer", "headliner"): a club's
 # listing names each show by its acts, the first its headliner.
 ACT_CLASS = re.compile(r"(?:^|[\s_-])(?:bands?|artists?|performers?|headliners?|acts?)(?:$|[\s_-])", re.I)
-ACT_LENGTH = 80
-_EPOCH = dt.date(2000, 1, 1)  # any day: only whether a date is written matters  # an act's name, not a paragraph
+ACT_LENGTH = 80  # an act's name, not a paragraph
+_EPOCH = dt.date(2000, 1, 1)  # any day: only whether a date is written matters
 MAX_ACT_ELEMENTS = 200  # elements looked at in one row
 
 
@@ -272,7 +272,7 @@ BUYING = re.compile(r"\b(?:buy|tickets?|billets?|karten|entradas)\b", re.I)
 
 def day_page(cells: list[Any], day: dt.date, base: str | None) -> str | None:
     """The row's own page: the one link in it whose target names the row's day ("/20270310.html" on March 10),
-    not a picture nor a document (the flyer's "20270310f.jpg") and not a tickets button (its words or its image's
+    not a picture nor a document (the flyer's "20270310f.jpg", a link worded "Agenda") and not a tickets button (its words or its image's
     alt say "buy", "tickets"). None when no such link, or two different ones."""
     found: set[str] = set()
     for cell in cells:
@@ -280,7 +280,10 @@ def day_page(cells: list[Any], day: dt.date, base: str | None) -> str | None:
             href = absolute_url(anchor.get("href"), base)
             if not href or NOT_A_PAGE.search(href):
                 continue
-            words = " ".join([anchor.text_content() or "", *(image.get("alt") or "" for image in anchor.iter("img"))])
+            text = anchor.text_content() or ""
+            if text.strip() and is_document_link(text, href):
+                continue  # "Agenda" → /agendas/2027-03-10: the meeting's document, not its page
+            words = " ".join([text, *(image.get("alt") or "" for image in anchor.iter("img"))])
             if BUYING.search(words):
                 continue
             named = PAGE_DAY.search(href)
