@@ -15,6 +15,8 @@ from typing import Any
 from sources.adapters._json_category_lists import category_list, tag_list
 from sources.adapters._json_duration import duration_column
 from sources.adapters._json_either import day_read, end_day_beside, nested_day_after
+from sources.adapters._json_field_lists import in_reference
+from sources.adapters._json_field_lists import parent as field_parent
 from sources.adapters._json_field_scores import (
     category_score,
     description_score,
@@ -238,7 +240,14 @@ class Extras:
 
     def urls(self) -> None:
         for field, score in (("url", event_url_score), ("image_url", image_score), ("ticket_url", ticket_score)):
-            column, _ = self.sample.best(lambda column, score=score: score(column, self.used), exclude=tuple(self.used))
+            column, _ = self.sample.best(
+                lambda column, field=field, score=score: (
+                    0.0
+                    if field != "image_url" and in_reference(column.path, self.sample.columns)  # "/user/24"
+                    else score(column, self.used)
+                ),
+                exclude=tuple(self.used),
+            )
             if column is not None:
                 self.set(field, column.path, column.path)
         if "url" not in self.mapping and "ticket_url" in self.mapping:
@@ -252,7 +261,12 @@ class Extras:
             self.set("description", alternates(self.sample, column, "\n"), column.path)
         for field, score in (("source_category", category_score), ("organizer", organizer_score)):
             column, _ = self.sample.best(
-                lambda column, score=score: 0.0 if text_attribute(column.path, self.sample.columns) else score(column),
+                lambda column, score=score: (
+                    0.0
+                    if text_attribute(column.path, self.sample.columns)
+                    or in_reference(column.path, self.sample.columns)
+                    else score(column)
+                ),
                 exclude=tuple(self.used),
             )
             if column is not None:
@@ -377,7 +391,7 @@ def _place(sample: Sample, used: set[str]) -> Place:
     venue = venue or container_venue(sample.columns, used)  # "^theatre.name" beside "^theatre.addressLine1"
     venue = venue or labelled_place(sample.columns, used)  # "Facility": {"Id": 47, "Description": "Opera House"}
     place = Place(venue=venue)
-    anchor = venue.path.rpartition(".")[0] if venue is not None else None
+    anchor = field_parent(venue.path) if venue is not None else None  # "field_location.0.value": the top
     own = _own_address(sample)
     parts: list[tuple[str, str]] = []
     for column in sample.columns.values():
@@ -443,7 +457,7 @@ def _address_part(column: Column, anchor: str | None, *, own: bool = False) -> s
         return None  # in_holder: a club's or organiser's address above its events is not where they are
     if names & STREET_WORDS:
         return "full" if names & {"full", "formatted", "display", "localized"} else "street"
-    beside_venue = anchor is not None and column.path.rpartition(".")[0] == anchor
+    beside_venue = anchor is not None and field_parent(column.path) == anchor  # Drupal's field lists
     vocabularies = [("city", CITY_WORDS), ("postal", POSTAL_WORDS), ("country", COUNTRY_WORDS)]
     if _in_place(column):
         vocabularies.append(("region", REGION_WORDS))  # a bare "state" is too often a status

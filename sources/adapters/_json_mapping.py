@@ -34,6 +34,7 @@ from sources.adapters._json_days import day_format, day_moment, day_span, whole_
 from sources.adapters._json_duration import ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
+from sources.adapters._json_piped_place import split_piped_place
 from sources.adapters._json_prices import named_prices, price_range
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_utc import local_wall, reading_zone
@@ -237,7 +238,7 @@ class ItemReader:
     def texts(self) -> dict[str, Any]:
         """The plain text fields (title, description, venue…), each read through its mapping; an address the
         description gives under the venue's own name when no field holds one (see address_below_venue)."""
-        texts = {field: self.text(field) for field in sorted(TEXT_FIELDS)}
+        texts = split_piped_place({field: self.text(field) for field in sorted(TEXT_FIELDS)})  # "Hall|Street|Town"
         if not texts.get("address"):
             texts["address"] = address_below_venue(texts.get("description"), texts.get("venue_name"))
         return with_title_place(texts, self.text("title"))  # "Skunk D.F. @ Sala Arena, Madrid"
