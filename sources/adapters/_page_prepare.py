@@ -27,9 +27,10 @@ HIDDEN_SNIPPET = 40
 # Inline elements only: a hidden heading is still the page's name for what follows (read by screen readers).
 HIDDEN_INLINE = frozenset({"span", "small", "font", "i", "em", "b", "strong", "abbr", "sup", "sub", "label"})
 # A class that shows an element to screen readers only ("sr-only", "screen-reader-text", "visually-hidden",
-# "fsStyleSROnly"): a calendar's name or a "Read more" link's label said to them, not a card's words.
+# "fsStyleSROnly", or "sro" as some CMSs abbreviate it: a heading's "<span class="sro"> Details</span>"): a
+# calendar's name or a "Read more" link's label said to them, not a card's words.
 SCREEN_READER_ONLY = re.compile(
-    r"(?<![\w-])(?:sr-only|screen-reader-text|visually-?hidden|element-invisible|\w*SROnly)(?![\w-])", re.I
+    r"(?<![\w-])(?:sr-only|sro|screen-reader-text|visually-?hidden|element-invisible|\w*SROnly)(?![\w-])", re.I
 )
 MAX_HIDDEN = 20_000  # styled elements looked at: a hostile page of millions of them costs no more
 ARIA_HEADING_TAGS = ("div", "span", "p")
