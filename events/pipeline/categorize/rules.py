@@ -328,6 +328,14 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                "sunday service")),
     ("activism", "community_civic/activism", "title", ("rally", "protest", "vigil", "voter registration",
                                                        "march for", "march against")),
+    # A campaign's own work: the fair, the training and the shifts where volunteers call, knock on doors and lobby
+    # ("Civic Action Fair", "Advocacy Training: Now What?", "Saturday Phone Bank"). Decides from the title only: a
+    # description's "canvass the options" or "civic engagement" names a subject in passing.
+    ("activism", "community_civic/activism", "title", ("civic action", "advocacy training", "advocacy day",
+                                                       "lobby day", "organizer training", "organizing training",
+                                                       "phone bank", "phonebank", "phone banking", "text bank",
+                                                       "textbanking", "canvass", "canvassing", "door knocking",
+                                                       "get out the vote")),
     ("storytime", "family_kids/storytime", "any", ("storytime", "story time", "story hour", "rhyme time")),
     ("kids", "family_kids/kids-activities", "audience", ("kid", "children", "child", "toddler", "preschooler",
                                                          "under-5", "little one")),
