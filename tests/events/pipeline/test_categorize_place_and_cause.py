@@ -43,8 +43,10 @@ def test_in_concert_and_a_concert_inside_a_name_do_not_decide(record):
 @pytest.mark.parametrize(
     "record",
     [
-        {"title": "Owls of the Hollow, Pine Ridge State Park",
-         "description": "Join a park naturalist to meet the owls that live in our woods."},
+        {
+            "title": "Owls of the Hollow, Pine Ridge State Park",
+            "description": "Join a park naturalist to meet the owls that live in our woods.",
+        },
         {"title": "Winter Tracks", "description": "Walk with a naturalist and learn to read the tracks in the snow."},
     ],
 )
