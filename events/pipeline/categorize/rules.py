@@ -179,7 +179,9 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # A park's or a nature centre's naturalist leads its nature programmes: "Join a park naturalist and …", "walk with a
     # naturalist". Decides from a description too.
     ("nature", "outdoors_nature/wildlife", "any", ("park naturalist", "park naturalists", "with a naturalist",
-                                                   "with our naturalist", "a naturalist-led")),
+                                                   "with our naturalist", "a naturalist-led",
+                                                   # A nature centre's own programme ("Come to the Nature Center for…").
+                                                   "nature center", "nature centre")),
     # A nature centre's live-bird programmes ("Raptor Encounter", "Live Raptors!"); "Birds of Prey" alone is also a
     # film.
     ("nature", "outdoors_nature/wildlife", "title", ("raptor program", "raptor programme", "raptor encounter",

@@ -48,6 +48,7 @@ def test_in_concert_and_a_concert_inside_a_name_do_not_decide(record):
             "description": "Join a park naturalist to meet the owls that live in our woods.",
         },
         {"title": "Winter Tracks", "description": "Walk with a naturalist and learn to read the tracks in the snow."},
+        {"title": "Meet the Box Turtle", "description": "Come to the Nature Center for a close look at a turtle."},
     ],
 )
 def test_a_naturalists_programme_is_nature(record):
