@@ -43,3 +43,20 @@ def test_a_naturalists_programme_is_nature(record):
 )
 def test_a_campaigns_civic_action_is_activism(title):
     assert result({"title": title}) == ("community_civic", "rules")
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"title": "Friday on Main", "description": "Join the Lakeside Big Band for two sets of swing standards."},
+        {"title": "Veterans Day Celebration", "description": "Music by a jazz combo from the high school."},
+        {"title": "Saturday Nights @ The Anchor", "description": "The Blue Note Jazz Quartet plays from 8."},
+    ],
+)
+def test_a_description_naming_the_band_that_plays_is_a_gig(record):
+    assert result(record) == ("music", "rules")
+
+
+def test_a_brass_band_among_a_fetes_attractions_does_not_decide():
+    record = {"title": "Summer Fete", "description": "Tombola, cake stall, dog show and a brass band on the green."}
+    assert result(record) != ("music", "rules")
