@@ -63,6 +63,15 @@ FORMAT_WORDS = frozenset(
         "seminars bootcamp intro introduction beginner beginners learn"
     )
 )
+# A men's or women's team named by its sport, as athletics departments' schedules title fixtures.
+TEAM_SPORTS = tuple(
+    f"{side} {sport}"
+    for side in ("men's", "women's", "mens", "womens")
+    for sport in (
+        "basketball, football, soccer, golf, tennis, volleyball, baseball, softball, hockey, ice hockey, field hockey, "
+        "lacrosse, rugby, swimming, swimming and diving, track and field, cross country, rowing, wrestling, water polo"
+    ).split(", ")
+)
 # Modes that decide from the title (and, for these two, from the description) once the hit is kept.
 TITLE_DECIDING = ("any", "title", "head", "field", "field_any", "field_pair", "lead")
 DESCRIPTION_DECIDING = ("any", "field_any", "field_pair")
@@ -159,6 +168,9 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # "Home vs Away" is how box offices and leagues name a game, but so do film nights and dance parties ("Godzilla
     # vs. Kong", "90s vs 2000s"): "vs" only names the subcategory once the model has read a game.
     ("game", "sports_fitness/spectator-sports", "hint", ("vs",)),
+    # A college's or a club's men's or women's team named by its sport ("Men's Golf vs NCAA Regionals", "Women's
+    # Volleyball at Northern State"): the team's fixture, from the title.
+    ("game", "sports_fitness/spectator-sports", "title", TEAM_SPORTS),
     ("running", "sports_fitness/running", "any", ("half marathon", "parkrun", "trail race", "10k race")),
     # A riding club's or an eventing calendar's competitions, named by farm and season ("… Summer Horse Trials"):
     # words no concert, gallery or meeting uses for itself.

@@ -60,3 +60,11 @@ def test_a_description_naming_the_band_that_plays_is_a_gig(record):
 def test_a_brass_band_among_a_fetes_attractions_does_not_decide():
     record = {"title": "Summer Fete", "description": "Tombola, cake stall, dog show and a brass band on the green."}
     assert result(record) != ("music", "rules")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Men's Golf vs Conference Championships", "Women's Volleyball at Northern State", "Mens Lacrosse Senior Day"],
+)
+def test_a_mens_or_womens_team_sport_is_sport(title):
+    assert result({"title": title}) == ("sports_fitness", "rules")
