@@ -68,3 +68,14 @@ def test_a_brass_band_among_a_fetes_attractions_does_not_decide():
 )
 def test_a_mens_or_womens_team_sport_is_sport(title):
     assert result({"title": title}) == ("sports_fitness", "rules")
+
+
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"title": "Sunday Gospel Brunch at the Riverside"},
+        {"title": "First Thursdays on Elm", "description": "An evening of live jazz on the patio, with local art."},
+    ],
+)
+def test_a_meal_or_an_evening_named_for_its_music_is_music(record):
+    assert result(record) == ("music", "rules")
