@@ -63,6 +63,15 @@ FORMAT_WORDS = frozenset(
         "seminars bootcamp intro introduction beginner beginners learn"
     )
 )
+# A men's or women's team named by its sport, as athletics departments' schedules title fixtures.
+TEAM_SPORTS = tuple(
+    f"{side} {sport}"
+    for side in ("men's", "women's", "mens", "womens")
+    for sport in (
+        "basketball, football, soccer, golf, tennis, volleyball, baseball, softball, hockey, ice hockey, field hockey, "
+        "lacrosse, rugby, swimming, swimming and diving, track and field, cross country, rowing, wrestling, water polo"
+    ).split(", ")
+)
 # Modes that decide from the title (and, for these two, from the description) once the hit is kept.
 TITLE_DECIDING = ("any", "title", "head", "field", "field_any", "field_pair", "lead")
 DESCRIPTION_DECIDING = ("any", "field_any", "field_pair")
@@ -92,7 +101,13 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("jam", "music/open-mic", "title", ("open jam", "jam session", "open stage")),
     # A brunch, a cruise or a dinner named for its music is a music event: the meal or the boat is where it happens.
     ("gospel", "music/concerts", "title", ("gospel choir",)),
-    ("jazz", "music/jazz-blues", "title", ("jazz brunch", "jazz cruise", "jazz dinner")),
+    ("jazz", "music/jazz-blues", "title", ("jazz brunch", "jazz cruise", "jazz dinner", "gospel brunch")),
+    # The jazz band that plays, named by its kind ("the Lakeside Big Band", "a jazz combo", "the Blue Note Jazz
+    # Quartet"): the event is its gig wherever it plays, so the phrase decides from a description when the title names
+    # no kind (a street fair's or a food festival's own title still decides). A brass band is left out: a fête's or a
+    # feast day's list of attractions names one in passing ("tombola, cake stall and a brass band").
+    ("jazz", "music/jazz-blues", "any", ("big band", "jazz combo", "jazz band", "jazz trio", "jazz quartet",
+                                         "jazz quintet", "jazz ensemble", "jazz orchestra", "live jazz")),
     ("blues", "music/jazz-blues", "title", ("blues brunch",)),
     ("classical", "music/classical", "any", ("philharmonic", "symphony orchestra", "string quartet", "chamber music",
                                              "organ recital", "piano recital")),
@@ -153,6 +168,9 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # "Home vs Away" is how box offices and leagues name a game, but so do film nights and dance parties ("Godzilla
     # vs. Kong", "90s vs 2000s"): "vs" only names the subcategory once the model has read a game.
     ("game", "sports_fitness/spectator-sports", "hint", ("vs",)),
+    # A college's or a club's men's or women's team named by its sport ("Men's Golf vs NCAA Regionals", "Women's
+    # Volleyball at Northern State"): the team's fixture, from the title.
+    ("game", "sports_fitness/spectator-sports", "title", TEAM_SPORTS),
     ("running", "sports_fitness/running", "any", ("half marathon", "parkrun", "trail race", "10k race")),
     # A riding club's or an eventing calendar's competitions, named by farm and season ("… Summer Horse Trials"):
     # words no concert, gallery or meeting uses for itself.
@@ -176,6 +194,12 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # longer phrases below hide it there. A star party is an astronomy club's night, and an all-star's or a rock star's
     # party: it only names the subcategory.
     ("nature", "outdoors_nature/wildlife", "title", ("bug hunt",)),
+    # A park's or a nature centre's naturalist leads its nature programmes: "Join a park naturalist and …", "walk with a
+    # naturalist". Decides from a description too.
+    ("nature", "outdoors_nature/wildlife", "any", ("park naturalist", "park naturalists", "with a naturalist",
+                                                   "with our naturalist", "a naturalist-led",
+                                                   # A nature centre's own programme ("Come to the Nature Center for…").
+                                                   "nature center", "nature centre")),
     # A nature centre's live-bird programmes ("Raptor Encounter", "Live Raptors!"); "Birds of Prey" alone is also a
     # film.
     ("nature", "outdoors_nature/wildlife", "title", ("raptor program", "raptor programme", "raptor encounter",
@@ -328,6 +352,14 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                "sunday service")),
     ("activism", "community_civic/activism", "title", ("rally", "protest", "vigil", "voter registration",
                                                        "march for", "march against")),
+    # A campaign's own work: the fair, the training and the shifts where volunteers call, knock on doors and lobby
+    # ("Civic Action Fair", "Advocacy Training: Now What?", "Saturday Phone Bank"). Decides from the title only: a
+    # description's "canvass the options" or "civic engagement" names a subject in passing.
+    ("activism", "community_civic/activism", "title", ("civic action", "advocacy training", "advocacy day",
+                                                       "lobby day", "organizer training", "organizing training",
+                                                       "phone bank", "phonebank", "phone banking", "text bank",
+                                                       "textbanking", "canvass", "canvassing", "door knocking",
+                                                       "get out the vote")),
     ("storytime", "family_kids/storytime", "any", ("storytime", "story time", "story hour", "rhyme time")),
     ("kids", "family_kids/kids-activities", "audience", ("kid", "children", "child", "toddler", "preschooler",
                                                          "under-5", "little one")),
