@@ -9,9 +9,19 @@ import re
 from sources.adapters._page_dated_ends import timed_range
 from sources.adapters._page_dates import DateHit, safe_date
 
-# What stands between the two dates of a range ("January 6 – March 15", "Apr 29 through May 3", "8月30日 至 9月2日").
-RANGE_JOIN = re.compile(r"(?:-|–|—|to|through|thru|until|till|至|~|～|〜)", re.IGNORECASE)
+# What stands between the two dates of a range ("January 6 – March 15", "Apr 29 through May 3", "8月30日 至 9月2日"),
+# in English or another language ("del 01/09/2026 al 30/06/2027", "du … au …", "vom … bis …", "dal … al …", "van …
+# tot en met …", "de … a/até …", "desde … hasta …"). "de", "del" and "van" are no joiner: they lead a range.
+RANGE_JOIN = re.compile(
+    r"(?:-|–|—|to|through|thru|until|till|至|~|～|〜|al|au|bis|a|até|ate|hasta|tot|tot en met|t/m|jusqu'au|fino al)",
+    re.IGNORECASE,
+)
 RANGE_GAP = 12  # the most characters between them: a dash or a word with its spaces
+# The word that leads a range, just before its first date ("Del 01/09/2026 al …", "vom 1.9. bis …", "from … to …"):
+# part of the range, so that it is not left behind in a name ("Del al").
+RANGE_LEAD = re.compile(
+    r"(?<![\w'])(?:from|del|de|desde|du|vom|von|ab|dal|dallo|dalla|van|das?|dès)[ \t]{1,3}$", re.IGNORECASE
+)
 LONGEST_RANGE = dt.timedelta(days=366)
 
 
@@ -78,7 +88,9 @@ def joined_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
             index += 1
             continue
         written = first.year_written or second.year_written
-        joined.append(DateHit(start, first.start, second.end, written, first.weekday_agrees, second.date))
+        lead = RANGE_LEAD.search(text, max(0, first.start - RANGE_GAP), first.start)
+        begins = lead.start() if lead is not None and (not joined or joined[-1].end <= lead.start()) else first.start
+        joined.append(DateHit(start, begins, second.end, written, first.weekday_agrees, second.date))
         index += 2
     return joined
 
