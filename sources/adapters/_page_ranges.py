@@ -34,6 +34,15 @@ def _joins(text: str, end: int, start: int) -> bool:
 BARE_START = re.compile(
     r"(?<![\w.])(?P<day>[12]\d|3[01]|0?[1-9])\.\s?(?P<month>1[0-2]|0?[1-9])\.\s{0,3}(?:-|–|—)\s{0,3}$"
 )
+# The first day of a range led by a word and written as its number alone, the month and year only after the last
+# day ("du 1er au 5 mars 2027", "vom 1. bis 5. März 2027", "dal 1 al 5 marzo", "van 1 tot en met 5 maart", "del 1
+# al 5 de marzo"): without its lead word a number before a date is no day ("Saal 2 bis 5. März").
+LEAD_DAY = re.compile(
+    r"(?<![\w'])(?:from|del|desde|du|vom|von|dal|van|de)[ \t]{1,3}"
+    r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|\.|º|°|st|nd|rd|th)?(?P<end>)[ \t]{1,3}"
+    r"(?:al|au|bis|a|até|hasta|tot en met|t/m|tot|to|until|through)[ \t]{1,3}$",
+    re.IGNORECASE,
+)
 _NUMERIC_END = re.compile(r"\d\.?\s{0,3}(?:19|20)\d\d$")  # the range's last day written in numbers to its year
 
 
@@ -50,8 +59,24 @@ def _bare_starts(text: str, hits: list[DateHit]) -> list[DateHit]:
                 found.append(
                     DateHit(start, lead.start(), lead.start() + len(lead.group(0).rstrip(" -–—")), False, None)
                 )
+        else:
+            found.extend(_lead_day(text, hit, found))
         found.append(hit)
     return found
+
+
+def _lead_day(text: str, hit: DateHit, found: list[DateHit]) -> list[DateHit]:
+    """The range's first day written as its number alone before the hit, as a hit in the hit's month and year
+    (none when there is no such day, it is not before the hit, or an earlier hit already covers it)."""
+    if not text[hit.start : hit.start + 1].isdigit():
+        return []
+    lead = LEAD_DAY.search(text, max(0, hit.start - 2 * RANGE_GAP), hit.start)
+    if lead is None or (found and found[-1].end > lead.start()):
+        return []
+    start = safe_date(hit.date.year, hit.date.month, int(lead.group("day")))
+    if start is None or start >= hit.date:
+        return []
+    return [DateHit(start, lead.start(), lead.end("end"), False, None)]
 
 
 def joined_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:

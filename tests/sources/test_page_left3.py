@@ -4,7 +4,10 @@ misread before its rule:
 1. a date range joined by the words of another language ("del 01/09/2026 al 30/06/2027", "du 01/09/2026 au
    30/06/2027", "vom 01.09.2026 bis 30.06.2027", "dal … al …", "van … tot en met …", "from … until …"): one event
    from the first day to the last, its lead word not left in the title; it had been read as two events titled
-   "Del al" (_page_ranges.RANGE_JOIN, _page_ranges.RANGE_LEAD).
+   "Del al" (_page_ranges.RANGE_JOIN, _page_ranges.RANGE_LEAD);
+2. such a range whose first day is written as its number alone, the month and year only after the last ("du 1er au
+   5 mars 2027", "vom 1. bis 5. März 2027", "dal 1 al 5 marzo 2027", "van 1 tot en met 5 maart 2027"): from that
+   day of the last day's month; it had been read as the last day alone (_page_ranges.LEAD_DAY).
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from tests.hostile import superlinear_shape
 from tests.sources.test_page_left_items import BERLIN, read
 
 
-@pytest.mark.parametrize("name", ["RANGE_JOIN", "RANGE_LEAD"])
+@pytest.mark.parametrize("name", ["RANGE_JOIN", "RANGE_LEAD", "LEAD_DAY"])
 def test_patterns_stay_linear(name: str) -> None:
     assert superlinear_shape(getattr(_page_ranges, name)) is None
 
@@ -69,4 +72,33 @@ def test_a_range_joined_by_words_on_schedule_lines() -> None:
     assert read(body, BERLIN, dt.date(2026, 8, 1)) == [
         ("Taller de cerámica", "2026-09-01", "2027-06-30"),
         ("Coro infantil", "2026-10-15", "2026-12-20"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "first", "second"),
+    [
+        ("fr", "Du 1er au 5 mars 2027", "du 12 au 20 décembre 2026"),
+        ("de", "Vom 1. bis 5. März 2027", "vom 12. bis 20. Dezember 2026"),
+        ("it", "Dal 1 al 5 marzo 2027", "dal 12 al 20 dicembre 2026"),
+        ("nl", "Van 1 tot en met 5 maart 2027", "van 12 t/m 20 oktober 2026"),
+        ("es", "Del 1 al 5 de marzo de 2027", "del 12 al 20 de diciembre de 2026"),
+        ("pt", "De 1 a 5 de março de 2027", "de 12 a 20 de dezembro de 2026"),
+    ],
+)
+def test_a_range_whose_first_day_is_its_number_alone(lang: str, first: str, second: str) -> None:
+    body = boxes(lang, [("Taller de cerámica", first), ("Coro infantil", second)])
+    last = "2026-10-20" if lang == "nl" else "2026-12-20"
+    assert read(body, BERLIN, dt.date(2026, 8, 1)) == [
+        ("Taller de cerámica", "2027-03-01", "2027-03-05"),
+        ("Coro infantil", last[:8] + "12", last),
+    ]
+
+
+def test_a_number_before_a_date_without_its_lead_word_is_no_first_day() -> None:
+    """Only a lead word makes the number a day: "Saal 1 bis 5. März 2027" is no range from the 1st."""
+    body = boxes("de", [("Chorprobe", "Saal 2 bis 5. März 2027"), ("Orgelkonzert", "12. März 2027")])
+    assert read(body, BERLIN, dt.date(2026, 8, 1)) == [
+        ("Chorprobe", "2027-03-05", None),
+        ("Orgelkonzert", "2027-03-12", None),
     ]
