@@ -9,9 +9,19 @@ import re
 from sources.adapters._page_dated_ends import timed_range
 from sources.adapters._page_dates import DateHit, safe_date
 
-# What stands between the two dates of a range ("January 6 – March 15", "Apr 29 through May 3", "8月30日 至 9月2日").
-RANGE_JOIN = re.compile(r"(?:-|–|—|to|through|thru|until|till|至|~|～|〜)", re.IGNORECASE)
+# What stands between the two dates of a range ("January 6 – March 15", "Apr 29 through May 3", "8月30日 至 9月2日"),
+# in English or another language ("del 01/09/2026 al 30/06/2027", "du … au …", "vom … bis …", "dal … al …", "van …
+# tot en met …", "de … a/até …", "desde … hasta …"). "de", "del" and "van" are no joiner: they lead a range.
+RANGE_JOIN = re.compile(
+    r"(?:-|–|—|to|through|thru|until|till|至|~|～|〜|al|au|bis|a|até|ate|hasta|tot|tot en met|t/m|jusqu'au|fino al)",
+    re.IGNORECASE,
+)
 RANGE_GAP = 12  # the most characters between them: a dash or a word with its spaces
+# The word that leads a range, just before its first date ("Del 01/09/2026 al …", "vom 1.9. bis …", "from … to …"):
+# part of the range, so that it is not left behind in a name ("Del al").
+RANGE_LEAD = re.compile(
+    r"(?<![\w'])(?:from|del|de|desde|du|vom|von|ab|dal|dallo|dalla|van|das?|dès)[ \t]{1,3}$", re.IGNORECASE
+)
 LONGEST_RANGE = dt.timedelta(days=366)
 
 
@@ -23,6 +33,15 @@ def _joins(text: str, end: int, start: int) -> bool:
 # 20.12.2026"): a day and a month, each closed by its dot, which alone would be no date ("9." is a number as often).
 BARE_START = re.compile(
     r"(?<![\w.])(?P<day>[12]\d|3[01]|0?[1-9])\.\s?(?P<month>1[0-2]|0?[1-9])\.\s{0,3}(?:-|–|—)\s{0,3}$"
+)
+# The first day of a range led by a word and written as its number alone, the month and year only after the last
+# day ("du 1er au 5 mars 2027", "vom 1. bis 5. März 2027", "dal 1 al 5 marzo", "van 1 tot en met 5 maart", "del 1
+# al 5 de marzo"): without its lead word a number before a date is no day ("Saal 2 bis 5. März").
+LEAD_DAY = re.compile(
+    r"(?<![\w'])(?:from|del|desde|du|vom|von|dal|van|de)[ \t]{1,3}"
+    r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|\.|º|°|st|nd|rd|th)?(?P<end>)[ \t]{1,3}"
+    r"(?:al|au|bis|a|até|hasta|tot en met|t/m|tot|to|until|through)[ \t]{1,3}$",
+    re.IGNORECASE,
 )
 _NUMERIC_END = re.compile(r"\d\.?\s{0,3}(?:19|20)\d\d$")  # the range's last day written in numbers to its year
 
@@ -40,8 +59,24 @@ def _bare_starts(text: str, hits: list[DateHit]) -> list[DateHit]:
                 found.append(
                     DateHit(start, lead.start(), lead.start() + len(lead.group(0).rstrip(" -–—")), False, None)
                 )
+        else:
+            found.extend(_lead_day(text, hit, found))
         found.append(hit)
     return found
+
+
+def _lead_day(text: str, hit: DateHit, found: list[DateHit]) -> list[DateHit]:
+    """The range's first day written as its number alone before the hit, as a hit in the hit's month and year
+    (none when there is no such day, it is not before the hit, or an earlier hit already covers it)."""
+    if not text[hit.start : hit.start + 1].isdigit():
+        return []
+    lead = LEAD_DAY.search(text, max(0, hit.start - 2 * RANGE_GAP), hit.start)
+    if lead is None or (found and found[-1].end > lead.start()):
+        return []
+    start = safe_date(hit.date.year, hit.date.month, int(lead.group("day")))
+    if start is None or start >= hit.date:
+        return []
+    return [DateHit(start, lead.start(), lead.end("end"), False, None)]
 
 
 def joined_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
@@ -78,7 +113,9 @@ def joined_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
             index += 1
             continue
         written = first.year_written or second.year_written
-        joined.append(DateHit(start, first.start, second.end, written, first.weekday_agrees, second.date))
+        lead = RANGE_LEAD.search(text, max(0, first.start - RANGE_GAP), first.start)
+        begins = lead.start() if lead is not None and (not joined or joined[-1].end <= lead.start()) else first.start
+        joined.append(DateHit(start, begins, second.end, written, first.weekday_agrees, second.date))
         index += 2
     return joined
 
