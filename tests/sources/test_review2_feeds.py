@@ -1,0 +1,32 @@
+"""Review of today's feed rules (helper review2): ordinary titles and places they must not misread."""
+
+from __future__ import annotations
+
+from sources.adapters import _feed_glued, _feed_place_lines
+from sources.adapters._feed_glued import unglued
+from sources.adapters._feed_title_status import tail_status
+from tests.hostile import superlinear_shape
+
+
+def test_a_subject_after_a_colon_is_no_cancellation() -> None:
+    # A talk's subject, not a notice: the noun counts only after a dash or a bar, or in brackets.
+    assert tail_status("Contract Law 101: Cancellation") is None
+    assert tail_status("Board of Adjustment - Cancellation") == ("Board of Adjustment", "cancelled")
+    assert tail_status("Board of Adjustment (Cancellation)") == ("Board of Adjustment", "cancelled")
+    # The status word itself after a colon is still the notice calendars write.
+    assert tail_status("Board Meeting: CANCELLED") == ("Board Meeting", "cancelled")
+
+
+def test_a_name_with_a_number_in_it_is_not_parted_before_a_spaced_street() -> None:
+    # "Covid19", "Room4": a number inside a name, with the street already spaced after it, is no glued line.
+    assert unglued("Covid19 Clinic 100 Main St", None) == "Covid19 Clinic 100 Main St"
+    assert unglued("Room4 12 Oak Ave", None) == "Room4 12 Oak Ave"
+    # The glued lines themselves are still parted.
+    assert unglued("Town Hall Annex40 Orchard LnMillbrook, CO 80999", None) == (
+        "Town Hall Annex, 40 Orchard Ln, Millbrook, CO 80999"
+    )
+
+
+def test_the_line_readers_patterns_stay_linear() -> None:
+    for pattern in (_feed_place_lines._BREAK, _feed_place_lines._TAG, _feed_glued._SPACE):
+        assert superlinear_shape(pattern) is None, pattern.pattern
