@@ -30,3 +30,17 @@ def test_a_name_with_a_number_in_it_is_not_parted_before_a_spaced_street() -> No
 def test_the_line_readers_patterns_stay_linear() -> None:
     for pattern in (_feed_place_lines._BREAK, _feed_place_lines._TAG, _feed_glued._SPACE):
         assert superlinear_shape(pattern) is None, pattern.pattern
+
+
+def test_a_title_opening_with_a_status_word_as_its_own_word_keeps_scheduled() -> None:
+    from sources.adapters._feed_fields import _STATUS_PREFIX, item_status
+
+    # The word as part of the name: a play, a workshop.
+    assert item_status("Postponed Dreams – a play", None) == "scheduled"
+    assert item_status("Rescheduled Lives: A Documentary", None) == "scheduled"
+    # The notice: set apart by a colon, a dash, a bar or brackets, or shouted.
+    assert item_status("Cancelled: Board Meeting", None) == "cancelled"
+    assert item_status("Postponed - Jazz Night", None) == "postponed"
+    assert item_status("[Rescheduled] Book Club", None) == "rescheduled"
+    assert item_status("CANCELLED Board Meeting", None) == "cancelled"
+    assert superlinear_shape(_STATUS_PREFIX) is None
