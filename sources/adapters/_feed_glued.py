@@ -19,8 +19,8 @@ import re
 
 from sources.adapters._feed_listing import STREET_WORDS, street_line
 
-# Where a description's lines break: <br>, a block element's tags, a newline.
-_BREAK = re.compile(r"<br\s*/?>|</?(?:p|div|li|tr|td|th|h[1-6]|address)\b[^>]*>|\n", re.IGNORECASE)
+# Where a description's (or a place element's) lines break: <br>, a block element's tags, a newline.
+_BREAK = re.compile(r"<\s*br\s*/?\s*>|</?(?:p|div|li|tr|td|th|h[1-6]|address)\b[^>]*>|\n", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 MAX_LINES = 200  # a description's lines looked at
@@ -38,14 +38,16 @@ def unglued(place: str | None, description: str | None) -> str | None:
     """The place with its lines parted by ", " when it is lines run together; else the place as it was."""
     if not place or len(place) > MAX_PLACE:
         return place
-    lines = _lines(description or "")
+    lines = html_lines(description or "")
     from_lines = _from_lines(place, lines)
     if from_lines:
         return from_lines
     return _parted(place) or place
 
 
-def _lines(markup: str) -> list[str]:
+def html_lines(markup: str) -> list[str]:
+    """The text's lines as a reader sees them (at most MAX_LINES): broken at <br>, block tags and newlines, each
+    without its tags, unescaped, its spaces joined; empty lines left out. Shared with ``_feed_place_lines``."""
     lines: list[str] = []
     for part in _BREAK.split(markup):
         line = _SPACE.sub(" ", html.unescape(_TAG.sub(" ", part))).strip()

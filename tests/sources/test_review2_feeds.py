@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sources.adapters import _feed_glued, _feed_place_lines
+from sources.adapters import _feed_glued
 from sources.adapters._feed_glued import unglued
 from sources.adapters._feed_title_status import tail_status
 from tests.hostile import superlinear_shape
@@ -28,7 +28,7 @@ def test_a_name_with_a_number_in_it_is_not_parted_before_a_spaced_street() -> No
 
 
 def test_the_line_readers_patterns_stay_linear() -> None:
-    for pattern in (_feed_place_lines._BREAK, _feed_place_lines._TAG, _feed_glued._SPACE):
+    for pattern in (_feed_glued._BREAK, _feed_glued._SPACE):
         assert superlinear_shape(pattern) is None, pattern.pattern
 
 
@@ -44,3 +44,17 @@ def test_a_title_opening_with_a_status_word_as_its_own_word_keeps_scheduled() ->
     assert item_status("[Rescheduled] Book Club", None) == "rescheduled"
     assert item_status("CANCELLED Board Meeting", None) == "cancelled"
     assert superlinear_shape(_STATUS_PREFIX) is None
+
+
+def test_one_line_reader_serves_descriptions_and_place_elements() -> None:
+    from sources.adapters._feed_place_lines import lined_place
+
+    # A place element in paragraphs breaks where a description's lines do (the readers share _feed_glued.html_lines).
+    assert lined_place("<p>Main Library</p><p>1 Main St</p><p>Elmwood, CO 80401</p>") == (
+        "Main Library",
+        "1 Main St, Elmwood, CO 80401",
+    )
+    assert lined_place("Main Library&lt;br&gt;1 Main St&lt;br /&gt;Elmwood, CO 80401") == (
+        "Main Library",
+        "1 Main St, Elmwood, CO 80401",
+    )
