@@ -58,3 +58,20 @@ def test_one_line_reader_serves_descriptions_and_place_elements() -> None:
         "Main Library",
         "1 Main St, Elmwood, CO 80401",
     )
+
+
+def test_the_title_and_span_readers_stay_linear() -> None:
+    # Older patterns of _feed_parts grew with the square of a run of spaces; rewritten to read it once.
+    import datetime as dt
+
+    from sources.adapters import _feed_parts
+
+    for pattern in (_feed_parts._SPAN_JOINT, _feed_parts._BRACKETED_END, _feed_parts._TIMES_ONLY):
+        assert superlinear_shape(pattern) is None, pattern.pattern
+    reference = dt.datetime(2031, 6, 1, tzinfo=dt.UTC)
+    assert _feed_parts.day_span("October 3, 2031 - October 4, 2031", None, reference) == (
+        dt.date(2031, 10, 3),
+        dt.date(2031, 10, 4),
+    )
+    assert _feed_parts.day_span("October 3, 2031", None, reference) is None
+    assert _feed_parts.without_date_echo("Book Club (07/23/2031 6:00 PM - 7:00 PM)  ") == "Book Club"
