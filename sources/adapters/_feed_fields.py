@@ -57,8 +57,12 @@ from sources.adapters.common import http_url
 
 # A percent escape, as a URL's query value writes a comma or a letter ("%2C", "%C3%A9").
 _PERCENT_ESCAPE = re.compile(r"%[0-9A-Fa-f]{2}")
-# "Cancelled: …", "ABGESAGT – …" at a title's start, in any language events.statuswords lists.
-_STATUS_PREFIX = re.compile(r"^\W*(" + statuswords.alternation(statuswords.words()) + r")\b", re.IGNORECASE)
+# "Cancelled: …", "ABGESAGT – …", "[Postponed] …" at a title's start, in any language events.statuswords lists: the
+# word set apart by a colon, a dash, a bar, "!" or a closing bracket (``mark``), or shouted ("CANCELLED Board
+# Meeting"). A word opening the name itself ("Postponed Dreams – a play") is no status.
+_STATUS_PREFIX = re.compile(
+    r"^\W*(" + statuswords.alternation(statuswords.words()) + r")\b(?P<mark>\s*[:\-–—|!)\]])?", re.IGNORECASE
+)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -198,7 +202,9 @@ def item_status(title: str, gd_status: Any) -> str:
     if (attribute(gd_status, "value") or "").endswith(GDATA_CANCELLED):
         return "cancelled"
     prefix = _STATUS_PREFIX.match(title)
-    return (statuswords.status_of(prefix.group(1)) or "scheduled") if prefix else "scheduled"
+    if prefix is None or not (prefix.group("mark") or prefix.group(1).isupper()):
+        return "scheduled"
+    return statuswords.status_of(prefix.group(1)) or "scheduled"
 
 
 def item_image(entry: Mapping[str, Any]) -> str | None:

@@ -34,11 +34,14 @@ _CLOCK = re.compile(
 # The sibling a clock element's day is in: "<prefix>_date", "<prefix>_day" (feedparser's key for prefix:date).
 DAY_NAMES = ("date", "day", "eventdate", "event_date")
 # Two dates joined by a dash or "to" ("October 3, 2026 - October 4, 2026", "7/22/2026 – 7/24/2026").
-_SPAN = re.compile(r"^(?P<first>.+?)\s+(?:-|–|—|to|through|thru)\s+(?P<last>.+)$", re.IGNORECASE)
-# A bracketed part ending a title: "(07/22/2026 10:30 AM - 11:00 AM)", "[March 3, 2026 7 PM]".
-_BRACKETED_END = re.compile(r"\s*[(\[](?P<inner>[^()\[\]]{4,80})[)\]]\s*$")
+# The joint is found where a run of spaces starts (the lookbehind), so a long run is not tried from each space in it.
+_SPAN_JOINT = re.compile(r"(?<!\s)\s+(?:-|–|—|to|through|thru)\s+", re.IGNORECASE)
+# A bracketed part ending a title: "(07/22/2026 10:30 AM - 11:00 AM)", "[March 3, 2026 7 PM]" (the title's closing
+# spaces taken off first, so that a run of them is not tried from each space in it).
+_BRACKETED_END = re.compile(r"[(\[](?P<inner>[^()\[\]]{4,80})[)\]]$")
 # What may follow the date inside such a bracket: times and the dash between them, nothing else.
-_TIMES_ONLY = re.compile(r"^[\s,@]*(?:at\s+)?[\d:\s.apmAPM\-–—to]*$")
+# (The times start with a mark that is no space, so a run of spaces is read by one part of the pattern only.)
+_TIMES_ONLY = re.compile(r"^[\s,@]*(?:(?:at\s+)?[\d:.apmAPM\-–—to][\d:\s.apmAPM\-–—to]*)?$")
 
 
 def clock_of(text: str) -> dt.time | None:
@@ -92,11 +95,12 @@ def day_and_clocks(
 def day_span(text: str, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> tuple[dt.date, dt.date] | None:
     """A text that is two whole dates joined by a dash or "to", the second not before the first: (first day,
     last day). None for one date, a date with times, or halves that are not dates."""
-    match = _SPAN.match(text.strip())
-    if match is None:
+    text = text.strip()
+    joint = _SPAN_JOINT.search(text) if "\n" not in text else None  # one line, a date on each side of the joint
+    if joint is None:
         return None
-    first = _whole_day(match["first"], zone, reference)
-    last = _whole_day(match["last"], zone, reference)
+    first = _whole_day(text[: joint.start()], zone, reference)
+    last = _whole_day(text[joint.end() :], zone, reference)
     if first is None or last is None or last < first:
         return None
     return first, last
@@ -105,7 +109,7 @@ def day_span(text: str, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) 
 def without_date_echo(title: str) -> str | None:
     """The title without a bracketed date (and times) it ends with ("Book Club (07/23/2026 6:00 PM - 7:00 PM)"
     → "Book Club"), or None when it ends with no such bracket or nothing would be left."""
-    match = _BRACKETED_END.search(title)
+    match = _BRACKETED_END.search(title.rstrip())
     if match is None:
         return None
     inner = match["inner"].strip()

@@ -19,11 +19,9 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from sources.adapters._feed_extras import local_item
+from sources.adapters._feed_glued import html_lines
 from sources.adapters._feed_listing import STREET_START, street_line
 
-# An HTML line break, as written or escaped once more, or a newline.
-_BREAK = re.compile(r"<\s*br\s*/?\s*>|\n", re.IGNORECASE)
-_TAG = re.compile(r"<[^>]*>")
 # "Plano, TX 75074", "Elmwood, CO 80401-1234": a town, a two-letter region and a postcode, the line's whole.
 LOCALITY = re.compile(r"^[^\W\d][\w .'-]*,\s*[A-Z]{2}\s+\d{5}(?:-\d{4})?$")
 MAX_LINE = 160  # a longer line is prose, not a place's
@@ -33,7 +31,8 @@ def lined_place(text: str | None) -> tuple[str | None, str | None] | None:
     """(venue, address) from a place written in lines, or None when it is one line that is no town line."""
     if not text:
         return None
-    lines = [line for line in (_flat(part) for part in _BREAK.split(html.unescape(text))) if line]
+    # Its lines as written, or escaped once more ("&lt;br&gt;"): html_lines (_feed_glued) breaks and flattens them.
+    lines = [line for line in (part.strip(" ,") for part in html_lines(html.unescape(text))) if line]
     if not lines or any(len(line) > MAX_LINE for line in lines):
         return None
     if len(lines) == 1:
@@ -49,7 +48,3 @@ def element_place(entry: Mapping[str, Any], names: Iterable[str]) -> tuple[str |
     found = local_item(entry, names)
     raw = entry.get(found[0]) if found is not None else None
     return lined_place(raw) if isinstance(raw, str) else None
-
-
-def _flat(part: str) -> str:
-    return " ".join(_TAG.sub(" ", part).split()).strip(" ,")

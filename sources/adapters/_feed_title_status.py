@@ -1,9 +1,9 @@
 """A feed item's status said at the end of its title, for the ``rss`` adapter. Pure.
 
 Calendars mark a called-off meeting by renaming it: "Board of Adjustment - Cancellation" (CivicPlus), "Jazz Night
-(Postponed)", "Konzert – abgesagt". The status word (any language ``events.statuswords`` lists, or the noun
-"Cancellation") after a dash, a colon or a bar, or alone in closing brackets, ends the title: the event's status is
-that word's, and its name the title before it (the item's own wording is kept as ``source_title``). A title that is
+(Postponed)", "Konzert – abgesagt". The status word (any language ``events.statuswords`` lists) after a dash,
+a colon or a bar, or alone in closing brackets, ends the title; so does the noun "Cancellation", but not after a
+colon, where it is a subject ("Contract Law 101: Cancellation"). The event's status is that word's, and its name the title before it (the item's own wording is kept as ``source_title``). A title that is
 only the word, or uses it inside ("Cancellation Policy Workshop"), is left alone; a word at the title's start is
 ``_feed_fields.item_status``'s.
 
@@ -40,7 +40,8 @@ def tail_status(title: str) -> tuple[str, Status] | None:
     if not any(character.isalnum() for character in name):
         return None
     word = found.group("dashed") or found.group("bracketed")
-    status = statuswords.status_of(word) or ("cancelled" if _key(word) in _CANCELLATION_NOUNS else None)
+    noun: Status | None = "cancelled" if _key(word) in _CANCELLATION_NOUNS and found.group("separator") != ":" else None
+    status = statuswords.status_of(word) or noun
     return (name, status) if status is not None else None
 
 

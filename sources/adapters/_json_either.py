@@ -53,6 +53,46 @@ def day_beside(sample: Sample, start: Moment, missing: list[int]) -> Moment | No
     return None
 
 
+def moment_beside(sample: Sample, start: Moment) -> Moment | None:
+    """The moment in the start's own object where the chosen start is the day and fewer items are timed
+    (``"start": {"date"}`` for most, ``{"dateTime"}`` for some): the moment, to be read first with the day where it
+    is missing, as ``day_beside`` reads the other way. Only a column of moments (share 1.0) holding values exactly
+    where the day is missing, in the same object; None otherwise."""
+    if len(start.paths) != 1 or start.fallback_paths or "." not in start.paths[0]:
+        return None
+    day = sample.columns.get(start.paths[0])
+    day_shape = sample.shape(day) if day is not None else None
+    if day is None or day_shape is None or day_shape.kind != "date":
+        return None
+    parent = day.path.rsplit(".", 1)[0]
+    for column in sample.columns.values():
+        if column.path == day.path or "." not in column.path or column.path.rsplit(".", 1)[0] != parent:
+            continue
+        if not any(value not in (None, "") for value in column.values) or not _instead(column, day):
+            continue
+        if not _instead(day, column):
+            continue
+        shape = sample.shape(column)
+        if shape is not None and shape.kind == "datetime" and shape.share >= 1.0:
+            return _single(column, shape, start.named)
+    return None
+
+
+def end_moment_beside(sample: Sample, start: Moment, end: Moment) -> Moment | None:
+    """The end's moment where the end chosen is its day and the start is read as its moment first
+    (``moment_beside``): "end.dateTime" for "end.date" when the start is "start.dateTime" with "start.date" where
+    missing, so that ``end_day_beside`` then reads the day where the moment is missing. None otherwise."""
+    if len(start.paths) != 1 or len(start.fallback_paths) != 1 or len(end.paths) != 1 or end.fallback_paths:
+        return None
+    moment_key, day_key = start.paths[0].rpartition(".")[2], start.fallback_paths[0].rpartition(".")[2]
+    end_parent, _, end_key = end.paths[0].rpartition(".")
+    column = sample.columns.get(f"{end_parent}.{moment_key}") if end_parent and end_key == day_key else None
+    shape = sample.shape(column) if column is not None else None
+    if column is None or shape is None or shape.kind != "datetime" or shape.share < 1.0:
+        return None
+    return _single(column, shape, end.named)
+
+
 def end_day_beside(sample: Sample, start: Moment, end: Any) -> dict[str, Any] | None:
     """The end's all-day form, read where the end is missing: the column under the end's object named as the
     start's day is under the start's (``end.date`` for ``start.date`` read beside ``start.dateTime``), its days

@@ -14,7 +14,7 @@ from typing import Any
 
 from sources.adapters._json_category_lists import category_list, tag_list
 from sources.adapters._json_duration import duration_column
-from sources.adapters._json_either import day_read, end_day_beside, nested_day_after
+from sources.adapters._json_either import day_read, end_day_beside, end_moment_beside, nested_day_after
 from sources.adapters._json_field_lists import in_reference
 from sources.adapters._json_field_lists import parent as field_parent
 from sources.adapters._json_field_scores import (
@@ -172,6 +172,7 @@ class Extras:
         )
         if end is not None and not set(end.paths) & set(start.paths):
             end = last_sitting_end(self.sample, end) or end
+            end = end_moment_beside(self.sample, start, end) or end  # "end.date" chosen: "end.dateTime" first
             if (day := end_day_beside(self.sample, start, end.spec)) is not None:  # "end": {"date"} of all-day ones
                 why = f"{end.evidence}; where missing, {day_read(day)}"
                 end = dataclasses.replace(

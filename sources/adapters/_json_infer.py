@@ -34,7 +34,7 @@ from typing import Any
 from events.zones import zone
 from sources.adapters._json_before import day_of, start_of
 from sources.adapters._json_date_values import date_value_item
-from sources.adapters._json_either import day_beside
+from sources.adapters._json_either import day_beside, moment_beside
 from sources.adapters._json_extras import Extras, titled
 from sources.adapters._json_field_scores import ZONE_WORDS
 from sources.adapters._json_fields import (
@@ -408,6 +408,9 @@ def _with_fallback(sample: Sample, start: Moment) -> Moment:
     missing = [index for index in range(len(sample.items)) if not _reads(sample, start.spec, index)]
     if not missing:
         return start
+    timed = moment_beside(sample, start)  # "start": {"date"} for most, {"dateTime"} for the timed ones
+    if timed is not None:
+        start, missing = timed, [index for index in range(len(sample.items)) if not _reads(sample, timed.spec, index)]
     backup = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS), skip=frozenset(start.paths))
     if backup is None or not any(_reads(sample, backup.spec, index) for index in missing):
         backup = day_beside(sample, start, missing)  # "start": {"date"} where others have {"dateTime"}
