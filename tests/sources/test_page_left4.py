@@ -1,9 +1,10 @@
 """Page misreadings left by held-out batch 36 and helper leftpages2, each on a small document of our own that the
 page reader misread before its rule:
 
-1. an English range whose first day is its number alone ("1 - 5 March 2027", "1–5 March 2027", "from 1 to 5 March
-   2027"): from that day of the last day's month; it had been read as the last day alone
-   (_page_card_dates.RANGE_HEAD).
+1. a range whose first day is its number alone joined to a date by a word ("from 1 to 5 March 2027", "12 to 20
+   April 2027", "1st through 5th March", a Dutch card's "van 12 t/m 20 december 2026"): from that day of the last
+   day's month; it had been read as the last day alone (_page_card_dates.RANGE_HEAD on cards,
+   _page_ranges.LEAD_DAY on schedule lines). The dashed form ("1 - 5 March 2027") was read already.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import datetime as dt
 
 import pytest
 
-from sources.adapters import _page_card_dates
+from sources.adapters import _page_card_dates, _page_ranges
 from tests.hostile import superlinear_shape
 from tests.sources.test_page_left_items import BERLIN, read
 
@@ -69,3 +70,18 @@ def test_another_languages_range_with_a_month_spelled_as_in_english() -> None:
 def test_another_languages_joiner_without_its_lead_word_is_no_range() -> None:
     body = boxes([("Pottery course", "Saal 2 bis 5 March 2027")])
     assert [start for _title, start, _end in read(body, BERLIN, dt.date(2026, 8, 1))] == ["2027-03-05"]
+
+
+def test_an_english_range_with_a_bare_first_day_on_schedule_lines() -> None:
+    body = (
+        "<html lang=en><body><h1>Courses</h1><ul><li>Pottery course 12 to 20 April 2027</li>"
+        "<li>Children's choir 1st through 5th March 2027</li></ul></body></html>"
+    )
+    assert sorted(read(body, BERLIN, dt.date(2026, 8, 1))) == [
+        ("Children's choir", "2027-03-01", "2027-03-05"),
+        ("Pottery course", "2027-04-12", "2027-04-20"),
+    ]
+
+
+def test_lead_day_stays_linear() -> None:
+    assert superlinear_shape(_page_ranges.LEAD_DAY) is None
