@@ -4,7 +4,9 @@ page reader misread before its rule:
 1. a range whose first day is its number alone joined to a date by a word ("from 1 to 5 March 2027", "12 to 20
    April 2027", "1st through 5th March", a Dutch card's "van 12 t/m 20 december 2026"): from that day of the last
    day's month; it had been read as the last day alone (_page_card_dates.RANGE_HEAD on cards,
-   _page_ranges.LEAD_DAY on schedule lines). The dashed form ("1 - 5 March 2027") was read already.
+   _page_ranges.LEAD_DAY on schedule lines). The dashed form ("1 - 5 March 2027") was read already;
+2. a section heading that states its group's usual hour ("Finance Committee – 6:30 PM") over dates: that hour, not
+   the page's one stated time (_page_schedule.heading_hour).
 """
 
 from __future__ import annotations
@@ -85,3 +87,26 @@ def test_an_english_range_with_a_bare_first_day_on_schedule_lines() -> None:
 
 def test_lead_day_stays_linear() -> None:
     assert superlinear_shape(_page_ranges.LEAD_DAY) is None
+
+
+# 2. A section heading that states its group's usual hour gives it to the dates under it, ahead of the page's one.
+def test_a_headings_own_hour_is_its_dates_time() -> None:
+    body = (
+        "<html lang=en><body><h1>Committee meetings 2027</h1>"
+        "<p>Unless noted, meetings start at 5:00 p.m. in the Council Chamber.</p>"
+        "<h2>Finance Committee – 6:30 PM</h2><ul><li>January 12, 2027</li><li>February 9, 2027</li></ul>"
+        "<h2>Parks Committee</h2><ul><li>January 14, 2027</li></ul>"
+        "</body></html>"
+    )
+    starts = sorted((title, start) for title, start, _end in read(body, BERLIN, dt.date(2026, 12, 1)))
+    assert [start for _title, start in starts] == ["2027-01-12 18:30", "2027-02-09 18:30", "2027-01-14 17:00"]
+
+
+def test_a_heading_with_a_date_or_two_hours_gives_no_hour() -> None:
+    body = (
+        "<html lang=en><body><h1>Committee meetings 2027</h1>"
+        "<p>Unless noted, meetings start at 5:00 p.m. in the Council Chamber.</p>"
+        "<h2>Finance Committee (9 a.m. or 6:30 PM)</h2><ul><li>January 12, 2027</li></ul>"
+        "</body></html>"
+    )
+    assert [start for _title, start, _end in read(body, BERLIN, dt.date(2026, 12, 1))] == ["2027-01-12 17:00"]
