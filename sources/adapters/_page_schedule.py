@@ -400,6 +400,16 @@ def heading_hour(text: str) -> Defaults | None:
     return Defaults(clock, None, text.strip())
 
 
+def without_heading_hour(heading: str) -> str:
+    """A heading that states its group's usual hour, named without it and what follows ("Finance Committee – 6:30
+    PM" is "Finance Committee"); any other heading as it is, and as it is when nothing would be left."""
+    own = heading_hour(heading)
+    if own is None or own.time is None:
+        return heading
+    name = heading[: own.time.span[0]].strip(" \t,;:-–—|(")
+    return name if re.search(r"[^\W\d_]{2,}", name) else heading
+
+
 def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] | None = None) -> None:
     """Fill rows without their own time or place from their section's statement, else the page's."""
     memo: SectionMemo = {}

@@ -100,6 +100,11 @@ def test_a_headings_own_hour_is_its_dates_time() -> None:
     )
     starts = sorted((title, start) for title, start, _end in read(body, BERLIN, dt.date(2026, 12, 1)))
     assert [start for _title, start in starts] == ["2027-01-12 18:30", "2027-02-09 18:30", "2027-01-14 17:00"]
+    assert [title for title, _start in starts] == [
+        "Finance Committee meeting",
+        "Finance Committee meeting",
+        "Parks Committee meeting",
+    ]
 
 
 def test_a_heading_with_a_date_or_two_hours_gives_no_hour() -> None:
