@@ -39,11 +39,20 @@ RANGE_TAIL = re.compile(
     re.IGNORECASE,
 )
 # The first day of a range written before a day and its month ("6-8 March 2027", "6 – 8 March", "Fri 30 - Sat
-# 31 May": the last day's weekday between the dash and the day).
+# 31 May": the last day's weekday between the dash and the day), or joined to it by a word: an English one ("12 to
+# 20 April", "from 1 to 5 March", "1st through 5th March"), or another language's after its lead word ("van 12 t/m
+# 20 december 2026", "du 1er au 5 mars" when the month is spelled as in English). Without a lead word another
+# language's joiner before a date is no range ("Saal 2 bis 5 March").
 RANGE_HEAD = re.compile(
-    rf"(?<![\w/.:-])(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\s*(?:-|–|—)\s*(?:{_WEEKDAY}\s+)?$", re.IGNORECASE
+    r"(?<![\w/.:-])(?:"
+    r"(?:(?:from|van|vom|von|du|dal|del|desde|de)[ \t]{1,3})?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|\.)?"
+    r"(?:\s*(?:-|–|—)|[ \t]{1,3}(?:to|through|thru|until|till))"
+    r"|(?:van|vom|von|du|dal|del|desde|de)[ \t]{1,3}(?P<lead_day>[12]\d|3[01]|0?[1-9])(?:er|\.|º)?"
+    r"[ \t]{1,3}(?:tot en met|t/m|tot|bis|au|al|a|hasta))"
+    rf"\s*(?:{_WEEKDAY}\s+)?$",
+    re.IGNORECASE,
 )
-HEAD_REACH = 24  # the most characters such a first day, its dash and the last day's weekday take
+HEAD_REACH = 32  # the most characters such a first day, its dash and the last day's weekday take
 MAX_RANGE_DAYS = 366  # a season or an exhibition's run, not two unrelated dates
 
 
@@ -78,7 +87,7 @@ def day_range(first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date,
         return None
     head = RANGE_HEAD.search(text, max(0, match.start() - HEAD_REACH), match.start())
     if head is not None and match.group("day"):
-        start = safe_date(first.year, first.month, _number(head.group("day")))
+        start = safe_date(first.year, first.month, _number(head.group("day") or head.group("lead_day")))
         return (start, first) if start is not None and start < first else None
     tail = RANGE_TAIL.match(text, match.end())
     if tail is None or RANGE_TAIL.match(text, tail.end()):

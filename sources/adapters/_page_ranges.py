@@ -36,11 +36,14 @@ BARE_START = re.compile(
 )
 # The first day of a range led by a word and written as its number alone, the month and year only after the last
 # day ("du 1er au 5 mars 2027", "vom 1. bis 5. März 2027", "dal 1 al 5 marzo", "van 1 tot en met 5 maart", "del 1
-# al 5 de marzo"): without its lead word a number before a date is no day ("Saal 2 bis 5. März").
+# al 5 de marzo"): without its lead word a number before a date is no day ("Saal 2 bis 5. März"), except before
+# an English joining word ("12 to 20 April 2027", "1st through 5th March").
 LEAD_DAY = re.compile(
-    r"(?<![\w'])(?:from|del|desde|du|vom|von|dal|van|de)[ \t]{1,3}"
+    r"(?:(?<![\w'])(?:from|del|desde|du|vom|von|dal|van|de)[ \t]{1,3}"
     r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|\.|º|°|st|nd|rd|th)?(?P<end>)[ \t]{1,3}"
-    r"(?:al|au|bis|a|até|hasta|tot en met|t/m|tot|to|until|through)[ \t]{1,3}$",
+    r"(?:al|au|bis|a|até|hasta|tot en met|t/m|tot|to|until|through)"
+    r"|(?<![\w'/.:-])(?P<bare_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?P<bare_end>)[ \t]{1,3}"
+    r"(?:to|until|through|thru|till))[ \t]{1,3}$",
     re.IGNORECASE,
 )
 _NUMERIC_END = re.compile(r"\d\.?\s{0,3}(?:19|20)\d\d$")  # the range's last day written in numbers to its year
@@ -73,10 +76,11 @@ def _lead_day(text: str, hit: DateHit, found: list[DateHit]) -> list[DateHit]:
     lead = LEAD_DAY.search(text, max(0, hit.start - 2 * RANGE_GAP), hit.start)
     if lead is None or (found and found[-1].end > lead.start()):
         return []
-    start = safe_date(hit.date.year, hit.date.month, int(lead.group("day")))
+    bare = lead.group("day") is None
+    start = safe_date(hit.date.year, hit.date.month, int(lead.group("bare_day" if bare else "day")))
     if start is None or start >= hit.date:
         return []
-    return [DateHit(start, lead.start(), lead.end("end"), False, None)]
+    return [DateHit(start, lead.start(), lead.end("bare_end" if bare else "end"), False, None)]
 
 
 def joined_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:

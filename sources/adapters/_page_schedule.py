@@ -373,6 +373,10 @@ def section_defaults(lines: list[Line], entry: Entry, memo: SectionMemo | None =
     if entry.heading_line is None:
         return None
     memo = {} if memo is None else memo
+    if entry.heading_line not in memo and entry.heading_line < len(lines):
+        own = heading_hour(lines[entry.heading_line].text)
+        if own is not None:
+            memo[entry.heading_line] = (len(lines), entry.heading_line, own)
     scanned, at, found = memo.get(entry.heading_line, (entry.heading_line + 1, -1, None))
     if found is None:
         for index in range(scanned, min(entry.line, len(lines))):
@@ -383,6 +387,27 @@ def section_defaults(lines: list[Line], entry: Entry, memo: SectionMemo | None =
         scanned = max(scanned, min(entry.line, len(lines)))
         memo[entry.heading_line] = (scanned, at, found)
     return found if found is not None and at < entry.line else None
+
+
+def heading_hour(text: str) -> Defaults | None:
+    """The usual hour a section heading states for its group ("Finance Committee – 6:30 PM", "Northside District,
+    1 p.m.,"): a short heading with one clock and no date, that hour for the dates under it (before the page's)."""
+    if len(text) > 120 or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        return None
+    clock = find_clock(text)
+    if clock is None or clock.start is None or len(CLOCK.findall(text)) != 1:
+        return None
+    return Defaults(clock, None, text.strip())
+
+
+def without_heading_hour(heading: str) -> str:
+    """A heading that states its group's usual hour, named without it and what follows ("Finance Committee – 6:30
+    PM" is "Finance Committee"); any other heading as it is, and as it is when nothing would be left."""
+    own = heading_hour(heading)
+    if own is None or own.time is None:
+        return heading
+    name = heading[: own.time.span[0]].strip(" \t,;:-–—|(")
+    return name if re.search(r"[^\W\d_]{2,}", name) else heading
 
 
 def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] | None = None) -> None:

@@ -58,6 +58,7 @@ from sources.adapters._page_schedule import (
     one_occasion,
     page_defaults,
     same_body,
+    without_heading_hour,
 )
 from sources.adapters._page_schedule_lines import line_entries
 from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
@@ -415,6 +416,8 @@ def schedule_title(heading: str | None, info: PageInfo, subject: str | None = No
     """A schedule row's title when it has none, the page's own wording of it, and whether the page's "… meets"
     sentence gave it: the section heading, else who the page says meets, else the page's heading or title."""
     named = schedule_name(heading, info, subject)
+    if named is not None and named is heading:  # "Finance Committee – 6:30 PM": the group, its hour read apart
+        named = without_heading_hour(named)
     if named is not None:
         wording = without_status(named)
         return meeting_title(wording), wording, named is subject and named != heading
