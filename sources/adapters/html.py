@@ -31,6 +31,7 @@ from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
 from sources.adapters._page_block_reader import BlockReader
 from sources.adapters._page_card_events import CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
+from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_fact_table import fact_table_entries, stamped
@@ -217,11 +218,12 @@ class GenericPageAdapter(Adapter):
                 yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
                 return
         if len(blocks) >= MIN_ROWS:
-            records = (
-                guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)
+            twins = merge_card_twins(  # a card's caption and its detail panel: one event (_page_card_twins)
+                blocks,
+                [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)],
             )
             yield from finalize(
-                midnight_placeholders(without_site_affix((r for r in records if r is not None), info), text)
+                midnight_placeholders(without_site_affix((r for r in twins if r is not None), info), text)
             )
             return
         try:
