@@ -6,7 +6,9 @@ the place, the event's link, the long description). The page's own script or sty
 ``hidden`` or ``display:none`` mark is in the HTML and both blocks are read as cards (``_page_cards.event_blocks``).
 Two card events are one when they have the same start, one title holds the other's words (or both are the same),
 and the nearest element holding both blocks holds no other card and is repeated (a sibling of the same tag and
-class): the card itself. The caption's record is kept (its title) and takes what it lacks from the detail's: place,
+class): the card itself. A caption block with no heading of its own (the card's heading sits beside its dated
+summary) takes the card's first heading outside both blocks for its title, when the detail's title holds it. The
+caption's record is kept (its title) and takes what it lacks from the detail's: place,
 end, link, tickets, image, description, documents. Two cards of one day, two sessions at different hours and an
 early and a late show of one title (different starts) stay apart. Used by html.GenericPageAdapter."""
 
@@ -61,6 +63,19 @@ def _card_of(first: Any, second: Any, blocks: list[Any]) -> Any:
     return card if inside == 2 else None
 
 
+def _has_heading(block: Any) -> bool:
+    return next(block.iter("h1", "h2", "h3", "h4", "h5", "h6"), None) is not None
+
+
+def _card_heading(card: Any, caption: Any, detail: Any) -> str | None:
+    """The card's first heading outside both blocks (a caption whose heading sits beside its dated summary)."""
+    for node in card.iter("h1", "h2", "h3", "h4"):
+        if not any(ancestor is caption or ancestor is detail for ancestor in node.iterancestors()):
+            text = " ".join(" ".join(node.itertext()).split())
+            return text or None
+    return None
+
+
 def _merged(caption: RawEvent, detail: RawEvent) -> RawEvent:
     if caption.url is None and detail.url:
         caption.url = detail.url
@@ -83,7 +98,15 @@ def merge_card_twins(blocks: list[Any], records: list[ParsedRecord | None]) -> l
         first, second = kept[index], kept[index + 1]
         if not isinstance(first, RawEvent) or not isinstance(second, RawEvent) or first.start != second.start:
             continue
-        if not same_titles(first.title, second.title) or _card_of(blocks[index], blocks[index + 1], blocks) is None:
+        card = _card_of(blocks[index], blocks[index + 1], blocks)
+        if card is None:
             continue
-        kept[index], kept[index + 1] = _merged(first, second), None
+        if same_titles(first.title, second.title):
+            kept[index], kept[index + 1] = _merged(first, second), None
+            continue
+        named = _card_heading(card, blocks[index], blocks[index + 1])
+        if named and not _has_heading(blocks[index]) and same_titles(named, second.title):
+            first.source_title = first.source_title or first.title
+            first.title = named
+            kept[index], kept[index + 1] = _merged(first, second), None
     return kept

@@ -65,3 +65,20 @@ def test_early_and_late_show_of_one_title_in_one_card_stay_two() -> None:
     )
     events = read(show + card("Garden Workshop", "March 12, 2027, 10 a.m.") + card("Zoo Day", "March 14, 2027"))
     assert sorted(e.start.isoformat()[11:16] for e in events if e.title == "Jazz Night") == ["19:00", "21:30"]
+
+
+def split_card(title: str, when: str) -> str:
+    """The caption's heading sits beside its dated summary, not in it (the dated block has no heading)."""
+    return (
+        f'<article class="event"><div class="event-text"><div class="event-head"><h3>{title}</h3></div>'
+        f'<div class="event-caption"><div class="event-summary"><span class="date">{when}</span> The monthly meeting'
+        f" will be held on {when}.</div></div></div>{panel(title, when)}</article>"
+    )
+
+
+def test_caption_whose_heading_sits_beside_its_date_is_one_event_with_its_detail() -> None:
+    body = split_card("Board of Trustees Meeting", "March 8, 2027, 8:30 a.m.")
+    body += split_card("Planning Committee", "March 9, 2027, 9:15 a.m.")
+    events = read(body + split_card("Garden Workshop", "March 12, 2027, 10 a.m."))
+    assert [e.title for e in events] == ["Board of Trustees Meeting", "Planning Committee", "Garden Workshop"]
+    assert events[1].venue_name == "Town Hall, 12 Oak Street, Springfield"
