@@ -1,0 +1,71 @@
+"""A share button's address (Tweet this, Share on Facebook, LinkedIn, WhatsApp…) is never an event's own page.
+
+A listing card whose only link is its share buttons, or whose detail panel's only link is one, had the share address
+taken as the event's url ("https://twitter.com/intent/tweet?text=…"). Documents of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+
+from sources.adapters._page_share_links import SHARE_LINK, share_link
+from sources.adapters.base import FetchWindow
+from sources.extraction import extract_document
+from tests.hostile import superlinear_shape
+
+NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
+JANUARY = dt.datetime(2027, 1, 1, tzinfo=NEW_YORK)
+PAGE = "https://works.example.org/events/"
+
+
+def read(body: str) -> list[dict[str, object]]:
+    window = FetchWindow(JANUARY, JANUARY + dt.timedelta(days=365))
+    return extract_document(body.encode(), window=window, page_url=PAGE, zone=NEW_YORK).events
+
+
+def cards(share: str) -> str:
+    rows = [("Board of Trustees Meeting", "February 10, 2027"), ("Nominating Committee Meeting", "March 3, 2027")]
+    return (
+        "<html lang=en><body><h1>Events</h1>"
+        + "".join(
+            f'<div class="item"><h3>{title}</h3><p>{day} 8:30 a.m.</p><p>1867 W. Market St., Akron</p>'
+            f'<p><a href="{share}{index}">Tweet</a></p></div>'
+            for index, (title, day) in enumerate(rows)
+        )
+        + "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "share",
+    [
+        "https://twitter.com/intent/tweet?text=event",
+        "https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fworks.example.org%2Fe",
+        "https://www.linkedin.com/shareArticle?mini=true&url=e",
+        "https://api.whatsapp.com/send?text=e",
+        "https://x.com/intent/post?text=e",
+    ],
+)
+def test_a_cards_share_button_is_not_its_page(share: str) -> None:
+    events = read(cards(share))
+    assert [event["title"] for event in events] == ["Board of Trustees Meeting", "Nominating Committee Meeting"]
+    assert all(event["url"] is None or "example.org" in str(event["url"]) for event in events)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://twitter.com/ReWorksAkron",  # the venue's own profile is a page, not a share button
+        "https://www.facebook.com/events/1234567890/",
+        "https://www.linkedin.com/events/7012345678/",
+        "https://works.example.org/share/board-meeting",  # a site's own path that says share
+    ],
+)
+def test_pages_on_those_sites_are_not_share_buttons(url: str) -> None:
+    assert not share_link(url)
+
+
+def test_the_share_pattern_is_linear() -> None:
+    assert superlinear_shape(SHARE_LINK) is None
