@@ -101,7 +101,7 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("jam", "music/open-mic", "title", ("open jam", "jam session", "open stage")),
     # A brunch, a cruise or a dinner named for its music is a music event: the meal or the boat is where it happens.
     ("gospel", "music/concerts", "title", ("gospel choir",)),
-    ("jazz", "music/jazz-blues", "title", ("jazz brunch", "jazz cruise", "jazz dinner", "gospel brunch")),
+    ("jazz", "music/jazz-blues", "title", ("jazz brunch", "jazz cruise", "jazz dinner")),
     # The jazz band that plays, named by its kind ("the Lakeside Big Band", "a jazz combo", "the Blue Note Jazz
     # Quartet"): the event is its gig wherever it plays, so the phrase decides from a description when the title names
     # no kind (a street fair's or a food festival's own title still decides). A brass band is left out: a fête's or a

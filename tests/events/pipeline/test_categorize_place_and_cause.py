@@ -73,7 +73,6 @@ def test_a_mens_or_womens_team_sport_is_sport(title):
 @pytest.mark.parametrize(
     "record",
     [
-        {"title": "Sunday Gospel Brunch at the Riverside"},
         {"title": "First Thursdays on Elm", "description": "An evening of live jazz on the patio, with local art."},
     ],
 )
