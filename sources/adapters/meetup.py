@@ -8,8 +8,8 @@ PHYSICAL / HYBRID, ``feeSettings``, ``featuredEventPhoto``, ``topics``; the zone
 
 Legacy REST (config ``"format": "legacy"`` with a ``url`` or ``path``): the v2/v3 event JSON that saved
 and archived responses, and proxies still serving it, carry: a list of events (or ``{"results": […]}``)
-with ``time``/``utc_offset``/``duration`` in milliseconds, ``local_date``/``local_time``, ``link``,
-``venue``, ``fee``, ``group.timezone``, ``is_online_event``. One payload, no pagination.
+with ``time``/``utc_offset``/``duration`` in milliseconds, ``local_date``/``local_time``, ``link`` (v2's
+``event_url``), ``venue``, ``fee``, ``group.timezone``, ``is_online_event``. One payload, no pagination.
 
 A group's own events are a complete listing of that group. Config:
     urlname          the group (meetup.com/<urlname>), for GraphQL
@@ -353,7 +353,7 @@ class MeetupAdapter(Adapter):
             all_day=not isinstance(start, dt.datetime),
             timezone=getattr(event_zone, "key", None),
             **_place(place, ("name", "address_1", "city", "state", "zip", "country", "lat", "lon")),
-            url=http_url(item.get("link")),
+            url=http_url(item.get("link")) or http_url(item.get("event_url")),  # v3 "link", v2 "event_url"
             image_url=http_url(dig(item, "featured_photo", "highres_link"))
             or http_url(dig(item, "featured_photo", "photo_link")),
             organizer=text(dig(item, "group", "name")),
