@@ -288,7 +288,8 @@ def reads_flat(
     """Whether the model read a title alone (no description, words it knows) as a name: either without any sign of its
     kind (no category's score reaches config.flat_reading times the even share), or, for a title that is only names
     (venues.reads_as_names: "Tin-Man (BornKinG)", "Lion's Law", "Quiet Riot") made of words the model knows (`known`;
-    a word it has not seen beside one it knows is read by the known one: "Oak Lawn Toastmasters"), none of which names
+    a word it has not seen beside one it knows is read by the known one: "Oak Lawn Toastmasters"; in a bill with a
+    support act, venues.names_a_bill, any word is an act's name), none of which names
     a kind of event (`event_words`), without conviction (no score reaches config.name_reading). Such a title's scores
     are noise from its words' other uses; read as a name, it takes what names usually are (music for a performer), the
     venue's kind, and the low-confidence cap."""
@@ -301,7 +302,10 @@ def reads_flat(
         return False
     title = as_text(record.get("title"))
     content = content_words(words(title))
-    if not reads_as_names(title) or any(word in event_words or not known(word, title) for word in content):
+    # A word the model has not seen may be the kind of a club ("Oakwood Toastmasters"); beside a support act's joiner
+    # ("Lord Quorvane with Telliph", "A feat. B") the title is a bill, and such a word is an act's name.
+    bill = names_a_bill(title)
+    if not reads_as_names(title) or any(word in event_words or not (bill or known(word, title)) for word in content):
         return False
     return not _has_token(doc, UNKNOWN)
 
