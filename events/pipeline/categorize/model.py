@@ -127,7 +127,7 @@ def _from_text(
     category, confidence, method, whether the result is a guess from a name: a title the model cannot read, or one it
     reads without conviction where the venue changed the model's choice)."""
     bare = bool(doc.user_data.get(NAME_READING)) or _has_token(doc, UNKNOWN)
-    unsure = not bare and _unsure_title_only(record, doc.cats, candidates, config)
+    unsure = not bare and _unsure_reading(doc.cats, candidates, config)
     venue = venue_prior(record) if config.use_venue else None
     title = as_text(record.get("title"))
     if venue is not None and venue.subcategory == "theatre" and (reads_as_person(title) or names_a_bill(title)):
@@ -146,13 +146,11 @@ def _has_token(doc: Doc, text: str) -> bool:
     return bool((doc.to_array(ORTH) == doc.vocab.strings[text]).any())
 
 
-def _unsure_title_only(
-    record: Mapping[str, Any], scores: Mapping[str, float], candidates: Sequence[str], config: CategorizeConfig
-) -> bool:
-    """A title alone that the model reads without conviction (known words, no description, and no candidate's share
-    of the candidates' scores above min_confidence) says little more than a bare name: the venue counts in full."""
-    if as_text(record.get("description")).strip():
-        return False
+def _unsure_reading(scores: Mapping[str, float], candidates: Sequence[str], config: CategorizeConfig) -> bool:
+    """A text the model reads without conviction (no candidate's share of the candidates' scores above
+    min_confidence) says little more than a bare name: the venue counts in full. With or without a description: an
+    artist's name over a show's title and its dates at a museum ("Belegkontrolle. 12.12.-22.2. Letzter Tag"), or a
+    film's title over its director's name at a cinema, is read no surer for the words below it."""
     total = sum(scores.get(name, 0.0) for name in candidates)
     best = max((scores.get(name, 0.0) for name in candidates), default=0.0)
     return total <= 0 or best / total < config.min_confidence
@@ -164,7 +162,7 @@ def _with_venue(
     """The model's scores with the venue's prior added and renormalized (unchanged without a venue kind). Rules and a
     source's label still decide before these scores are read: the venue only moves the model's own choice.
 
-    The prior counts in full for a bare name (UNKNOWN), and for an unsure title alone at a place of one kind; at a
+    The prior counts in full for a bare name (UNKNOWN), and for a text read without conviction at a place of one kind; at a
     multi-use "stage" only a bare name is the act on the bill (STAGE_CATEGORY), and any title with words the model
     knows takes the place's own kind at the text share ("Easter Egg Hunt" at a park is not a concert)."""
     if venue is None:
@@ -290,7 +288,8 @@ def reads_flat(
     """Whether the model read a title alone (no description, words it knows) as a name: either without any sign of its
     kind (no category's score reaches config.flat_reading times the even share), or, for a title that is only names
     (venues.reads_as_names: "Tin-Man (BornKinG)", "Lion's Law", "Quiet Riot") made of words the model knows (`known`;
-    a word it has not seen beside one it knows is read by the known one: "Oak Lawn Toastmasters"), none of which names
+    a word it has not seen beside one it knows is read by the known one: "Oak Lawn Toastmasters"; in a bill with a
+    support act, venues.names_a_bill, any word is an act's name), none of which names
     a kind of event (`event_words`), without conviction (no score reaches config.name_reading). Such a title's scores
     are noise from its words' other uses; read as a name, it takes what names usually are (music for a performer), the
     venue's kind, and the low-confidence cap."""
@@ -303,7 +302,10 @@ def reads_flat(
         return False
     title = as_text(record.get("title"))
     content = content_words(words(title))
-    if not reads_as_names(title) or any(word in event_words or not known(word, title) for word in content):
+    # A word the model has not seen may be the kind of a club ("Oakwood Toastmasters"); beside a support act's joiner
+    # ("Lord Quorvane with Telliph", "A feat. B") the title is a bill, and such a word is an act's name.
+    bill = names_a_bill(title)
+    if not reads_as_names(title) or any(word in event_words or not (bill or known(word, title)) for word in content):
         return False
     return not _has_token(doc, UNKNOWN)
 

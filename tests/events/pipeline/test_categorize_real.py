@@ -38,8 +38,10 @@ ACCURACY_FLOOR = 0.9
 RECALL_FLOORS = {"community_civic": 0.95, "tech_business": 0.9}
 # Floors under the shipped model on each split (bench/corpus/categories/manifest.json 'split'). Test is never tuned on:
 # 0.687 when first set (music recall 0.61, tech 0.76, civic 1.00, PredictHQ's export 0.60); dev 0.750. Raised with the
-# other-language rules and the merged retrain of 2026-11-23 (test 0.751, its German rows 0.62; dev 0.858).
-SPLIT_FLOORS = {"test": 0.72, "dev": 0.82}
+# other-language rules and the merged retrain of 2026-11-23 (test 0.751, its German rows 0.62; dev 0.858). Raised by
+# helper cats8 (test 0.776 -> 0.820: the venue in full for unsure readings, bills read as names; chosen with test's
+# misses read at the lead's request, so that figure is a seen one).
+SPLIT_FLOORS = {"test": 0.80, "dev": 0.82}
 EXPORTS = "predicthq/phq-data-science-docs"
 EXPORTS_FLOOR = 0.56
 # Civic recall on test was 1.00 on 28 rows; batch 6 (2026-11-23) added 32 real meetings, some with bare titles
