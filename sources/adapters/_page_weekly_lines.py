@@ -2,7 +2,7 @@
 
 Studios, libraries, churches, clubs and parks list their regular programme without dates: "8:30am Fusion Sundays
 in-person with Katie Clay", "Thursdays 6:30pm Chess Night", "7pm Choir Practice every Wednesday", "9am Gentle Yoga
-Mondays & Wednesdays". Each such line is a weekly series: the name is the words left once the time, the weekdays,
+Mondays & Wednesdays", "6am Boot Camp Mondays - Fridays". Each such line is a weekly series: the name is the words left once the time, the weekdays,
 the leader ("with Katie Clay") and the attendance mode ("in-person", "hybrid (in-person and livestream)") are cut.
 
 Read only as a run: at least ``MIN_WEEKLY`` consecutive lines that each state a time, a recurring weekday (plural,
@@ -40,6 +40,7 @@ MODE = re.compile(r"(?:\s|^)(?:in[\s-]person|hybrid|online|live[\s-]?stream(?:ed
 # What joins a name to the time or weekday cut beside it: "at", "from", "on", dashes, colons, commas, bars, "&".
 JOINERS = " \t-–—:,;|/&@·•"
 JOIN_WORDS = frozenset({"at", "from", "on", "and", "until", "to"})
+THROUGH = frozenset({"-", "–", "—", "to", "through", "thru"})  # between two weekdays: the days from one to the other
 NOT_NAMES = frozenset({"open", "opens", "closed", "hours", "opening hours", "open hours", "and"})
 
 
@@ -66,11 +67,16 @@ class WeeklyLine:
 def _weekdays(text: str) -> tuple[list[int], list[tuple[int, int]]]:
     """The weekdays ``text`` recurs on, in week order, and their spans."""
     days: set[int] = set()
-    spans = []
+    spans: list[tuple[int, int]] = []
+    previous: int | None = None
     for match in WEEKDAYS.finditer(text):
-        name = (match.group("one") or match.group("many")).lower()
-        days.add(DAY_NAMES.index(name))
+        day = DAY_NAMES.index((match.group("one") or match.group("many")).lower())
+        between = text[spans[-1][1] : match.start()].strip().casefold() if spans else ""
+        if previous is not None and between in THROUGH:  # "Mondays - Fridays": every day from one to the other
+            days.update((previous + step) % 7 for step in range((day - previous) % 7 + 1))
+        days.add(day)
         spans.append(match.span())
+        previous = day
     return sorted(days), spans
 
 

@@ -92,11 +92,13 @@ def test_a_line_naming_several_weekdays_recurs_on_each() -> None:
 <li>9am Gentle Yoga Mondays &amp; Wednesdays</li>
 <li>6pm Zumba Tuesdays and Thursdays</li>
 <li>10am Tai Chi Saturdays</li>
+<li>6am Boot Camp Mondays - Fridays</li>
 </ul></body></html>"""
     rules = {str(e["title"]): e.get("rrule") for e in read(page)}
 
     assert rules["Gentle Yoga"] == "FREQ=WEEKLY;BYDAY=MO,WE"
     assert rules["Zumba"] == "FREQ=WEEKLY;BYDAY=TU,TH"
+    assert rules["Boot Camp"] == "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"  # a dash between two weekdays: the days between
 
 
 # --- hard negatives ----------------------------------------------------------------------------------------
