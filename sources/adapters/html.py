@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
+from sources.adapters._json_series import occurrences, series_budget
 from sources.adapters._page_block_reader import BlockReader
 from sources.adapters._page_card_events import CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
@@ -44,7 +45,7 @@ from sources.adapters._page_intl import (
     reading_language,
     slashed_day_first,
 )
-from sources.adapters._page_lines import page_lines
+from sources.adapters._page_lines import Line, page_lines
 from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_placeholders import midnight_placeholders
@@ -79,6 +80,7 @@ from sources.adapters._page_single import (
 from sources.adapters._page_single_place import heading_place
 from sources.adapters._page_tables import ONE_ROW, table_entries
 from sources.adapters._page_titles import is_tagline, without_site_affix
+from sources.adapters._page_weekly_lines import weekly_lines
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     FIELD_LABEL,
@@ -117,6 +119,9 @@ DOCUMENT_NAME = "title from the row's own words, document words only, the page n
 SITE_VENUE = "place the page states once (its own name over its address, or under a 'Location' heading): {venue!r}"
 DOCUMENTS_TITLE = "title from the body the row's documents name, {body!r}, not the schedule's {title!r}"
 LINK_CONFIDENCE = 0.8
+WEEKLY_EVIDENCE = "a weekly timetable's line {line!r}: every {byday} at {time}"
+WEEKLY_INHERITED = "the line names no weekday: the weekday of the timetable's line before it"
+WEEKLY_CONFIDENCE = 0.6  # a guess at a list's meaning, each line checked alike: a moderator sees the run
 
 
 @register
@@ -314,8 +319,8 @@ class GenericPageAdapter(Adapter):
         # heading), with what only the link says; other links are events of their own.
         if linked and not (single is not None and len(linked) == 1 and starts_together(single, linked[0])):
             return [self.linked_event(event, page_url) for event in linked]
-        if single is None:
-            return []
+        if single is None:  # nothing dated: the page's weekly timetable, if it has one
+            return self.weekly_events(lines, info, page_url)
         linked_fields(single, linked)
         # The lines under the heading, not the whole body: navigation and footers are not the event's.
         description = clean_paragraphs(page_description(lines, info))
@@ -386,6 +391,36 @@ class GenericPageAdapter(Adapter):
             evidence=evidence,
             source_title=wording if wording and wording != title else None,
         )
+
+    def weekly_events(self, lines: list[Line], info: PageInfo, page_url: str | None) -> list[ParsedRecord]:
+        """A weekly timetable's lines (_page_weekly_lines), each the series it states expanded in the window."""
+        zone = self.context.default_timezone
+        budget = series_budget()
+        records: list[ParsedRecord] = []
+        for line in weekly_lines(lines, self.now().date()):
+            day = line.first_day(self.now().date())
+            start, zone_name = in_zone(dt.datetime.combine(day, line.time, tzinfo=zone or dt.UTC), zone)
+            end = dt.datetime.combine(day, line.end, tzinfo=zone or dt.UTC) if line.end is not None else None
+            evidence = [WEEKLY_EVIDENCE.format(line=line.text, byday=line.byday, time=f"{line.time:%H:%M}")]
+            if line.inherited:
+                evidence.append(WEEKLY_INHERITED)
+            series = RawEvent(
+                source=self.context.source,
+                external_id=fallback_id(page_url, f"{line.title} {line.byday}", start),
+                title=line.title,
+                description=line.text,
+                start=start,
+                end=end,
+                timezone=zone_name,
+                url=info.canonical or page_url,
+                rrule=f"FREQ=WEEKLY;BYDAY={line.byday}",
+                confidence=WEEKLY_CONFIDENCE,
+                evidence=evidence,
+                source_title=line.text if line.text != line.title else None,
+            )
+            expanded = occurrences(series, self, budget)
+            records.extend(expanded if expanded is not None else [series])
+        return records
 
     def linked_event(self, event: LinkedEvent, page_url: str | None) -> RawEvent:
         """An add-to-calendar link's event: stated by the link, so only the page's reading of it is a guess."""
