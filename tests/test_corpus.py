@@ -517,6 +517,13 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # word is the status, places in HTML lines); seen 8/8, fields 15/15. Committed: first 5/5, fields 6/6; seen the
     # same (the floor).
     ("feeds", "manifest-heldout26.json"): (1.0, 1.0),
+    # The twenty-seventh held-out batch, feeds (helper feeds27: four Ergast F1 API answers from
+    # brieucthomas/ergast-client, MIT, committed; a DFB fixtures download from gluehloch/bo-openligadb, GPL, measured
+    # only), measured once at 4eea79d before any rule for them: 5/14 found, fields 12/12 (the DFB file unreadable).
+    # Rules from its miss (tests/sources/test_heldout27_feeds.py: dotted clocks in fields named as a time, date and
+    # time fields named in other languages, a game named by sides told apart by a letter or a number); seen 14/14,
+    # fields 14/14. Committed: first 5/5, fields 12/12; seen the same (the floor).
+    ("feeds", "manifest-heldout27.json"): (1.0, 1.0),
 }
 
 
@@ -559,7 +566,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout24.json")  # 24th (pages24: none committed; apis24, feeds24)
     held_out |= part_ids(kind, "manifest-heldout25.json")  # twenty-fifth (pages25, apis25, feeds25)
     held_out |= part_ids(kind, "manifest-heldout26.json")  # twenty-sixth (pages26, apis26, feeds26)
-    held_out |= part_ids(kind, "manifest-heldout27.json")  # and the twenty-seventh (pages27)
+    held_out |= part_ids(kind, "manifest-heldout27.json")  # and the twenty-seventh (pages27, feeds27)
     held_out |= part_ids(kind, "manifest-heldout28.json")  # and the twenty-eighth (pages28)
     held_out |= part_ids(kind, "manifest-heldout29.json")  # 29th (pages29: none committed; apis29)
     held_out |= part_ids(kind, "manifest-heldout30.json")  # and the thirtieth (pages30)

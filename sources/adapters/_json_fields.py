@@ -19,6 +19,7 @@ from events import statuswords
 from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_glued import glued_record_words
 from sources.adapters._json_shapes import (
+    OTHER_CLOCK_WORDS,
     SAMPLE,
     Column,
     DateShape,
@@ -52,8 +53,12 @@ NOT_TITLE = frozenset(
 )  # fmt: skip
 LISTED_TITLE_PENALTY = 1.0
 ROOM_WORDS = frozenset({"room", "rooms", "facility", "building", "resource", "resources"})
+# The date and the time of day as other languages name their fields ("Datum", "Zeit", "fecha", "hora"): as "date"
+# and "time" are.
+OTHER_DATE_WORDS = {"datum": 2.0, "fecha": 2.0, **dict.fromkeys(OTHER_CLOCK_WORDS, 1.0)}
 START_WORDS = {"start": 3.0, "starts": 3.0, "begin": 3.0, "begins": 3.0, "dtstart": 3.0, "date": 2.0,
-               "datetime": 2.0, "when": 2.0, "time": 1.0, "from": 1.0, "day": 1.0, "on": 0.5, "scheduled": 1.0}  # fmt: skip
+               "datetime": 2.0, "when": 2.0, "time": 1.0, "from": 1.0, "day": 1.0, "on": 0.5, "scheduled": 1.0,
+               **OTHER_DATE_WORDS}  # fmt: skip
 END_WORDS = {"end": 3.0, "ends": 3.0, "finish": 3.0, "dtend": 3.0, "until": 2.0, "stop": 2.0, "to": 1.0}
 NOT_DATE = frozenset(
     {"created", "create", "updated", "update", "modified", "modify", "published", "publish", "added", "cut", "cutoff",

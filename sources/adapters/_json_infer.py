@@ -89,9 +89,9 @@ from sources.adapters._json_siblings import ALSO_EVIDENCE, sibling_paths
 from sources.adapters._json_sides import (
     GAME_EVIDENCE,
     GAME_LABEL,
-    MATCHUP_EVIDENCE,
     competition_name,
     matchup,
+    matchup_evidence,
     matchup_spec,
 )
 
@@ -382,7 +382,7 @@ def _title_spec(
         return kind.path, f"title ← {kind.path}{KIND_TITLE}"
     if sides is not None:
         away, home = sides
-        return matchup_spec(away, home), MATCHUP_EVIDENCE.format(away=away.path, home=home.path)
+        return matchup_spec(away, home), matchup_evidence(away, home)
     if slug is not None:
         return {"path": slug.path, "format": SLUG}, f"title ← {slug.path}{SLUG_TITLE}"
     spec = titled(sample, title)

@@ -360,12 +360,9 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         return None
     if all(isinstance(value, int | float) and not isinstance(value, bool) for value in present):
         return _epoch_shape(present) if numeric_ok else None
-    if (
-        numeric_ok
-        and set(column.key_words) & CLOCK_WORDS
-        and all(isinstance(value, str) and _HHMM.fullmatch(value) for value in present)
-    ):
-        return _format_shape([str(value) for value in present], ("%H%M",), "time")  # "StartTime": "1830"
+    clock = _named_clock(column, numeric_ok=numeric_ok)
+    if clock is not None:
+        return clock
     aspnet = [aspnet_millis(value) for value in present]
     if all(millis is not None for millis in aspnet):
         return _epoch_shape(aspnet)  # "/Date(1781629200000)/": milliseconds since 1970, as .NET writes dates
@@ -396,6 +393,19 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
     )
 
 
+def _named_clock(column: Column, *, numeric_ok: bool) -> DateShape | None:
+    """Times of day written in a way only a field named as a time of day tells apart from a number: "1830" (when
+    numbers may be moments) and "20.30", as German, Dutch, Nordic and Italian schedules write the time."""
+    present = column.present
+    if not set(column.key_words) & CLOCK_WORDS or not all(isinstance(value, str) for value in present):
+        return None
+    if numeric_ok and all(_HHMM.fullmatch(value) for value in present):
+        return _format_shape([str(value) for value in present], ("%H%M",), "time")  # "StartTime": "1830"
+    if all(_DOTTED_CLOCK.fullmatch(value.strip()) for value in present):
+        return _format_shape([str(value).strip() for value in present], ("%H.%M",), "time")  # "zeit": "20.30"
+    return None
+
+
 def _clock(text: str) -> bool:
     """A time of day alone: "18:30", "6 pm", or with its zone ("04:00:00Z")."""
     return bool(_TIME_OF_DAY.match(text) or _ZONED_TIME.match(text))
@@ -413,7 +423,10 @@ def _summary_shape(strings: Sequence[str], *, month_first: bool) -> DateShape | 
 
 # A time of day written as four digits ("1830") in a column its name says holds times ("StartTime"), not a year.
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-CLOCK_WORDS = frozenset({"time", "times", "hour", "clock"})
+# A field named as a time of day, in English and as other languages name it ("Zeit", "Uhrzeit", "heure", "hora").
+OTHER_CLOCK_WORDS = frozenset({"zeit", "uhrzeit", "heure", "hora", "tijd"})
+CLOCK_WORDS = frozenset({"time", "times", "hour", "clock", *OTHER_CLOCK_WORDS})
+_DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "20.30", "9.15"
 # Seconds or milliseconds since 1970 written as a string ("date": "1768239000"), as PHP APIs print them.
 _EPOCH_TEXT = re.compile(r"\d{9,13}")
 

@@ -9,6 +9,12 @@ every game carries that is named for its competition (BBC Sport's "tournamentNam
 match, a "leagueName") does not name the game: the sides do (``competition_name``). A name of the game's own is
 kept, even one two games share ("Opening Day").
 
+Sides told apart by a letter or a number instead ("teama" and "teamb", "team_1" and "team_2", "nameTeam1" and
+"nameTeam2", "team1": {"teamName"} and "team2": {"teamName"}, as league exports and fixture lists write them) name
+the game too, "<first> vs <second>" (``numbered_sides``): the order is the source's, and "vs" claims nothing about
+who is at home. The letter or number must follow a word for a side (team, club, player…): "option1" and "option2"
+are no sides; nor is a side whose values are numbers (a score, an id).
+
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
 
@@ -27,6 +33,11 @@ SIDE_WORDS = frozenset({HOME, *AWAY_WORDS})
 NAME_WORDS = frozenset({"name", "title"})
 MATCHUP_JOIN = " at "
 MATCHUP_EVIDENCE = "title ← {away} at {home} (no name field: the game named by its two sides)"
+VERSUS_JOIN = " vs "
+VERSUS_EVIDENCE = "title ← {first} vs {second} (no name field: the game named by its two sides, in their order)"
+# The words a side told apart by a letter or a number follows ("teamA", "club_2", "player1").
+SIDE_NOUNS = frozenset({"team", "club", "side", "player", "competitor", "participant", "opponent", "squad"})
+FIRST_MARKS = {"1": "2", "a": "b", "A": "B"}
 # What a record with a home and an away side is, said as a source would label it, so the label table (not the
 # text model, which knows no team names: "Los Angeles Dodgers at San Francisco Giants" read as a gig) decides.
 GAME_LABEL = "Sports / Game"
@@ -45,7 +56,12 @@ def sided(path: str) -> bool:
 
 
 def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
-    """(away, home): the columns of the two sides' names, whose paths differ only in the side's word."""
+    """(away, home): the columns of the two sides' names, whose paths differ only in the side's word; else
+    (first, second), the sides told apart by a letter or a number (``numbered_sides``)."""
+    return _home_and_away(columns) or numbered_sides(columns)
+
+
+def _home_and_away(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
     for path, home in columns.items():
         if not _side_name(home):
             continue
@@ -67,8 +83,66 @@ def competition_name(column: Column) -> bool:
     return bool(column.all_words & COMPETITION_WORDS)
 
 
+def numbered_sides(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
+    """(first, second): the columns of two sides' names whose paths differ only in a letter or a number ending a
+    part after a side's word ("teama"/"teamb", "team1.teamName"/"team2.teamName"); of several names of one side
+    ("teamName", "shortName") the longest."""
+    found: list[tuple[float, Column, Column]] = []
+    for path, first in columns.items():
+        parts = path.split(".")
+        for index, part in enumerate(parts):
+            if not _first_side(part) or not _named_side(parts[index + 1 :]) or not _side_text(first):
+                continue
+            renamed = part[:-1] + FIRST_MARKS[part[-1]]
+            second = columns.get(".".join([*parts[:index], renamed, *parts[index + 1 :]]))
+            if second is not None and _side_text(second):
+                found.append((mean_length(first), first, second))
+    if not found:
+        return None
+    _, first, second = max(found, key=lambda entry: entry[0])
+    return first, second
+
+
 def matchup_spec(away: Column, home: Column) -> dict[str, Any]:
-    return {"path": [away.path, home.path], "join": MATCHUP_JOIN}
+    return {"path": [away.path, home.path], "join": MATCHUP_JOIN if _at_home(home) else VERSUS_JOIN}
+
+
+def matchup_evidence(away: Column, home: Column) -> str:
+    if _at_home(home):
+        return MATCHUP_EVIDENCE.format(away=away.path, home=home.path)
+    return VERSUS_EVIDENCE.format(first=away.path, second=home.path)
+
+
+def _at_home(column: Column) -> bool:
+    return HOME in words(column.path)
+
+
+def _first_side(part: str) -> bool:
+    """A path part naming the first of two sides: a side's word and then "1" or "a" ("team1", "team_a", "teamA",
+    "nameTeam1"), the letter glued on or not."""
+    if part[-1:] not in FIRST_MARKS:
+        return False
+    found = words(part)
+    if len(found) >= 2 and found[-1] in ("1", "a") and found[-2] in SIDE_NOUNS:
+        return True
+    return bool(found) and found[-1][:-1] in SIDE_NOUNS and found[-1][-1:] == "a"  # "teama"
+
+
+def _named_side(rest: list[str]) -> bool:
+    """What follows the side's part is its name ("teamName"), or nothing (the part is the name's own key)."""
+    return not rest or (len(rest) == 1 and bool(set(words(rest[0])) & NAME_WORDS))
+
+
+def _side_text(column: Column) -> bool:
+    """A side's name: text in most items, not an address, not a number (a score, an id)."""
+    strings = column.strings()
+    return (
+        column.share >= MIN_SHARE
+        and text_column(column)
+        and url_share(column) <= 0.5
+        and 2 <= mean_length(column) <= 200
+        and not all(text.strip().isdigit() for text in strings)
+    )
 
 
 def _cased(word: str, found: re.Match[str]) -> str:

@@ -142,6 +142,17 @@ def test_digit_runs_as_epochs_basic_days_and_clock_times_are_read_in_linear_time
     assert not _json_shapes._HHMM.fullmatch("2460")
 
 
+def test_a_dotted_clock_is_read_in_linear_time():
+    # _json_shapes._DOTTED_CLOCK (tests/sources/test_heldout27_feeds.py): "20.30", matched whole, every repeat
+    # bounded.
+    assert superlinear_shape(_json_shapes._DOTTED_CLOCK) is None
+    assert not _json_shapes._DOTTED_CLOCK.fullmatch("1" * SIZE)
+    assert not _json_shapes._DOTTED_CLOCK.fullmatch("20.30" + "0" * SIZE)
+    assert _json_shapes._DOTTED_CLOCK.fullmatch("20.30")
+    assert _json_shapes._DOTTED_CLOCK.fullmatch("9.15")
+    assert not _json_shapes._DOTTED_CLOCK.fullmatch("24.00")
+
+
 def test_a_days_last_second_on_hostile_text_is_read_in_linear_time():
     # _json_fields._DAY_BOUND (tests/sources/test_heldout12.py): anchored at both ends, every repeat bounded.
     assert superlinear_shape(_json_fields._DAY_BOUND) is None
@@ -212,6 +223,7 @@ def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
         "_json_shapes._COMPACT", "_json_sides._HOME_WORD",  # hostile input: above
         "_xml_data._FIELD_NAME",  # hostile input: above
         "_json_shapes._ZONED_TIME",  # hostile input: tests/sources/test_heldout23_apis.py
+        "_json_shapes._DOTTED_CLOCK",  # hostile input: above
     }  # fmt: skip
 
 
