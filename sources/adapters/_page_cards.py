@@ -16,7 +16,7 @@ from sources.adapters._page_card_dates import CLOCK, TEXT_DATE
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_dates
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
-from sources.adapters._page_iso_days import digits_apart, in_cell
+from sources.adapters._page_iso_days import capital_glued, digits_apart, in_cell
 from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_ranges import joined_ranges
@@ -86,16 +86,30 @@ def block_text(element: Any, skip: Any = None) -> str:
     def walk(node: Any) -> None:
         if node is not skip and isinstance(node.tag, str):
             breaks = node.tag in BREAKS
-            parts.append("\n" if breaks else digits_apart(parts, node))
+            parts.append("\n" if breaks else digits_apart(parts, node) or capital_apart(parts, first_text(node)))
             parts.append(node.text or "")
             for child in node:
                 walk(child)
-                parts.append(child.tail or "")
+                tail = child.tail or ""
+                parts.append("" if child.tag in BREAKS else capital_apart(parts, tail))
+                parts.append(tail)
             parts.append("\n" if breaks else "")
 
     walk(element)
     lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def first_text(node: Any) -> str:
+    """The first piece of text in the element, as written (its leading space kept): what the eye meets first."""
+    return next((piece for piece in node.itertext() if piece), "")
+
+
+def capital_apart(parts: list[str], following: str) -> str:
+    """ " " where text starting with a capital meets a lower-case letter at an element's edge ("<h1>Herman van
+    Veen<span>Dat kun je wel zien</span></h1>": a name and its subtitle the page's style sets apart), else ""; a
+    word split in lower case ("<span>Sym</span>phony") stays one (capital_glued)."""
+    return " " if following[:1].isupper() and capital_glued(parts, following) else ""
 
 
 def heading_of(block: Any) -> Any:
