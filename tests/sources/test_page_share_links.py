@@ -69,3 +69,49 @@ def test_pages_on_those_sites_are_not_share_buttons(url: str) -> None:
 
 def test_the_share_pattern_is_linear() -> None:
     assert superlinear_shape(SHARE_LINK) is None
+
+
+# Every reader, not only the card reader: a table row's or a schedule line's share button is no page of its event.
+def table(share: str) -> str:
+    rows = [("February 10, 2027", "Board of Trustees Meeting"), ("March 3, 2027", "Nominating Committee Meeting")]
+    return (
+        "<html lang=en><body><h1>Meetings</h1><table><tr><th>Date</th><th>Meeting</th></tr>"
+        + "".join(
+            f'<tr><td>{day}</td><td><a href="{share}{index}">{title}</a></td></tr>'
+            for index, (day, title) in enumerate(rows)
+        )
+        + "</table></body></html>"
+    )
+
+
+def schedule(share: str) -> str:
+    rows = [("February 10, 2027", "Board of Trustees Meeting"), ("March 3, 2027", "Nominating Committee Meeting")]
+    return (
+        "<html lang=en><body><h1>Meetings</h1><ul>"
+        + "".join(
+            f'<li><a href="{share}{index}">{day} 8:30 a.m. {title}</a></li>' for index, (day, title) in enumerate(rows)
+        )
+        + "</ul></body></html>"
+    )
+
+
+@pytest.mark.parametrize("page", [table, schedule])
+@pytest.mark.parametrize(
+    "share",
+    ["https://twitter.com/intent/tweet?text=event", "//www.facebook.com/sharer/sharer.php?u=e", "mailto:?subject=e"],
+)
+def test_a_rows_share_button_is_not_its_page(page, share: str) -> None:
+    events = read(page(share))
+    assert [event["title"] for event in events] == ["Board of Trustees Meeting", "Nominating Committee Meeting"]
+    assert [event["url"] for event in events] == [None, None]
+    assert all(share.split("?")[0] not in link["url"] for event in events for link in event.get("links") or [])
+
+
+@pytest.mark.parametrize("page", [table, schedule])
+def test_a_rows_own_page_is_still_its_page(page) -> None:
+    # the hard negative: the same rows linking to pages of the site's own (or a Facebook event page) keep them
+    events = read(page("https://www.facebook.com/events/12345"))
+    assert [event["url"] for event in events] == [
+        "https://www.facebook.com/events/123450",
+        "https://www.facebook.com/events/123451",
+    ]
