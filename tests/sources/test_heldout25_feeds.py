@@ -16,7 +16,7 @@ unlicensed, so not in the corpus), each on a document of our own:
 - a start-time element's lone clock with an end-time element's ("7:00 am", ``<event:endtime>9:30 am``, a parks
   department's feed) is one range: the event ends then (``_feed_dates._with_end_clock``);
 - a title that opens with its event's own month/day and a time ("10/3 1:00 PM [W] Otters Football vs Bay State", an
-  athletics calendar's RSS) loses them, the item's words kept as its source title (``_feed_parts.without_leading_day``);
+  athletics calendar's RSS) loses them, the item's words kept as its source title (``_title_lead_day.lead_day_off``);
 - a start element's day in prose with an end element's day in prose ("2nd Oct 2031", "3rd Oct 2031") is a span of
   days (``_feed_dates._with_prose_end``); the end had been dropped;
 - a vCard address block (``<vCard:adr>`` with ``street-address``, ``locality``, ``postal-code``, ``region``, as
@@ -170,7 +170,7 @@ def test_without_an_end_time_the_start_time_stands_alone():
 
 
 def test_the_new_patterns_stay_linear():
-    from sources.adapters import _feed_dates, _feed_glued, _feed_parts
+    from sources.adapters import _feed_dates, _feed_glued, _title_lead_day
     from tests.hostile import superlinear_shape
 
     for pattern in (
@@ -179,7 +179,7 @@ def test_the_new_patterns_stay_linear():
         _feed_glued._NUMBER_GLUED,
         _feed_glued._TOWN_GLUED,
         _feed_dates.LONE_CLOCK,
-        _feed_parts._LEADING_DAY,
+        _title_lead_day.MONTH_DAY_LEAD,
     ):
         assert superlinear_shape(pattern) is None, pattern.pattern
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sources.adapters._page_lead_day import LEAD_DAY
+from sources.adapters._title_lead_day import LEAD_DAY
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.hostile import superlinear_shape

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sources.adapters._page_lead_day import without_lead_day
 from sources.adapters._page_prepare import SCREEN_READER_ONLY
+from sources.adapters._title_lead_day import without_lead_day
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
