@@ -19,7 +19,7 @@ import datetime as dt
 import zoneinfo
 
 from sources.adapters._feed_place_lines import LOCALITY, lined_place
-from sources.adapters._feed_title_status import TAIL, tail_status
+from sources.adapters._title_status import TAIL, tail_status
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
