@@ -31,21 +31,19 @@ unlicensed, so not in the corpus), each on a document of our own:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
 import pytest
 
 from sources.adapters._xml_data import read_document, to_data
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
+from tests.sources.helpers import read_feed
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 START = dt.datetime(2031, 6, 1, tzinfo=BERLIN)
-WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
 
 
-def read(document: str) -> list[dict]:
-    return extract_document(document.encode(), window=WINDOW, kind="auto", zone=BERLIN).events
+read = functools.partial(read_feed, zone=BERLIN, start=START)
 
 
 def talk(number: int, hour: int, title: str) -> str:
@@ -100,8 +98,7 @@ DENVER = zoneinfo.ZoneInfo("America/Denver")
 
 
 def read_in(document: str, zone: zoneinfo.ZoneInfo) -> list[dict]:
-    window = FetchWindow(start=dt.datetime(2031, 6, 1, tzinfo=zone), end=dt.datetime(2032, 6, 1, tzinfo=zone))
-    return extract_document(document.encode(), window=window, kind="auto", zone=zone).events
+    return read_feed(document, zone=zone, start=START)
 
 
 def town_calendar(location: str, description: str = "") -> str:

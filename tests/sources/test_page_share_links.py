@@ -6,23 +6,21 @@ taken as the event's url ("https://twitter.com/intent/tweet?text=…"). Document
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
 import pytest
 
 from sources.adapters._page_share_links import SHARE_LINK, share_link
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
+from tests.sources.helpers import read_page
 
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 JANUARY = dt.datetime(2027, 1, 1, tzinfo=NEW_YORK)
 PAGE = "https://works.example.org/events/"
 
 
-def read(body: str) -> list[dict[str, object]]:
-    window = FetchWindow(JANUARY, JANUARY + dt.timedelta(days=365))
-    return extract_document(body.encode(), window=window, page_url=PAGE, zone=NEW_YORK).events
+read = functools.partial(read_page, url=PAGE, zone=NEW_YORK, start=JANUARY)
 
 
 def cards(share: str) -> str:

@@ -11,17 +11,14 @@ import zoneinfo
 import pytest
 
 from sources.adapters._title_lead_day import LEAD_DAY, MONTH_DAY_LEAD, lead_day_off, without_lead_day
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
+from tests.sources.helpers import read_feed, read_page
 
 DENVER = zoneinfo.ZoneInfo("America/Denver")
 START = dt.datetime(2027, 5, 13, 18, 0, tzinfo=DENVER)
 
 
-def read(document: str, **options: object) -> list[dict]:
-    window = FetchWindow(dt.datetime(2027, 1, 1, tzinfo=DENVER), dt.datetime(2028, 1, 1, tzinfo=DENVER))
-    return extract_document(document.encode(), window=window, zone=DENVER, **options).events  # type: ignore[arg-type]
+JANUARY = dt.datetime(2027, 1, 1, tzinfo=DENVER)
 
 
 @pytest.mark.parametrize(
@@ -62,7 +59,7 @@ def test_a_page_reads_the_year_less_writing() -> None:
         "<li><a href='/games/2'>5/20 6:00 PM Otters Football vs Lake City</a><br>May 20, 2027 6:00 PM</li>"
         "</ul></body></html>"
     )
-    events = read(page, page_url="https://otters.example.edu/schedule")
+    events = read_page(page, url="https://otters.example.edu/schedule", zone=DENVER, start=JANUARY)
     assert [event["title"] for event in events] == ["Otters Football vs Bay State", "Otters Football vs Lake City"]
 
 
@@ -73,7 +70,7 @@ def test_a_feed_reads_the_dated_writing() -> None:
         "<item><title>2027/05/13 10:00 AM Arts Committee Meeting</title><link>https://town.example.org/e/1</link>"
         "<ev:startdate>2027-05-13T10:00:00-06:00</ev:startdate></item></channel></rss>"
     )
-    (event,) = read(feed, kind="auto")
+    (event,) = read_feed(feed, zone=DENVER, start=JANUARY)
     assert event["title"] == "Arts Committee Meeting"
     assert event["source_title"] == "2027/05/13 10:00 AM Arts Committee Meeting"
 

@@ -12,9 +12,8 @@ import pytest
 
 from sources.adapters._page_words import without_status
 from sources.adapters._title_status import LEAD, TAIL, says_status, status_off, tail_status
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
+from tests.sources.helpers import read_feed
 
 DENVER = zoneinfo.ZoneInfo("America/Denver")
 
@@ -56,8 +55,7 @@ def test_a_feed_reads_a_run_of_dashes_before_the_word() -> None:
         "<item><title>Budget Hearing -- Cancelled</title><link>https://town.example.org/m/1</link>"
         "<ev:startdate>2027-05-13T18:00:00-06:00</ev:startdate></item></channel></rss>"
     )
-    window = FetchWindow(dt.datetime(2027, 1, 1, tzinfo=DENVER), dt.datetime(2028, 1, 1, tzinfo=DENVER))
-    (event,) = extract_document(feed.encode(), window=window, zone=DENVER, kind="auto").events
+    (event,) = read_feed(feed, zone=DENVER, start=dt.datetime(2027, 1, 1, tzinfo=DENVER))
     assert (event["title"], event["status"]) == ("Budget Hearing", "cancelled")
 
 
