@@ -23,16 +23,20 @@ PAGE = "https://works.example.org/events/"
 read = functools.partial(read_page, url=PAGE, zone=NEW_YORK, start=JANUARY)
 
 
+ROWS = [("Board of Trustees Meeting", "February 10, 2027"), ("Nominating Committee Meeting", "March 3, 2027")]
+
+
+def listing(heading: str, row: str, around: tuple[str, str] = ("", "")) -> str:
+    """A page of ``ROWS``, each written by ``row`` (a format of ``share``, ``index``, ``title`` and ``day``)."""
+    rows = "".join(row.format(index=index, title=title, day=day) for index, (title, day) in enumerate(ROWS))
+    return f"<html lang=en><body><h1>{heading}</h1>{around[0]}{rows}{around[1]}</body></html>"
+
+
 def cards(share: str) -> str:
-    rows = [("Board of Trustees Meeting", "February 10, 2027"), ("Nominating Committee Meeting", "March 3, 2027")]
-    return (
-        "<html lang=en><body><h1>Events</h1>"
-        + "".join(
-            f'<div class="item"><h3>{title}</h3><p>{day} 8:30 a.m.</p><p>1867 W. Market St., Akron</p>'
-            f'<p><a href="{share}{index}">Tweet</a></p></div>'
-            for index, (title, day) in enumerate(rows)
-        )
-        + "</body></html>"
+    return listing(
+        "Events",
+        '<div class="item"><h3>{title}</h3><p>{day} 8:30 a.m.</p><p>1867 W. Market St., Akron</p>'
+        f'<p><a href="{share}{{index}}">Tweet</a></p></div>',
     )
 
 
@@ -71,25 +75,13 @@ def test_the_share_pattern_is_linear() -> None:
 
 # Every reader, not only the card reader: a table row's or a schedule line's share button is no page of its event.
 def table(share: str) -> str:
-    rows = [("February 10, 2027", "Board of Trustees Meeting"), ("March 3, 2027", "Nominating Committee Meeting")]
-    return (
-        "<html lang=en><body><h1>Meetings</h1><table><tr><th>Date</th><th>Meeting</th></tr>"
-        + "".join(
-            f'<tr><td>{day}</td><td><a href="{share}{index}">{title}</a></td></tr>'
-            for index, (day, title) in enumerate(rows)
-        )
-        + "</table></body></html>"
-    )
+    row = f'<tr><td>{{day}}</td><td><a href="{share}{{index}}">{{title}}</a></td></tr>'
+    return listing("Meetings", row, ("<table><tr><th>Date</th><th>Meeting</th></tr>", "</table>"))
 
 
 def schedule(share: str) -> str:
-    rows = [("February 10, 2027", "Board of Trustees Meeting"), ("March 3, 2027", "Nominating Committee Meeting")]
-    return (
-        "<html lang=en><body><h1>Meetings</h1><ul>"
-        + "".join(
-            f'<li><a href="{share}{index}">{day} 8:30 a.m. {title}</a></li>' for index, (day, title) in enumerate(rows)
-        )
-        + "</ul></body></html>"
+    return listing(
+        "Meetings", f'<li><a href="{share}{{index}}">{{day}} 8:30 a.m. {{title}}</a></li>', ("<ul>", "</ul>")
     )
 
 
