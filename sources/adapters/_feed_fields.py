@@ -49,10 +49,11 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_listing import street_line
-from sources.adapters._feed_parts import without_date_echo, without_leading_day
+from sources.adapters._feed_parts import without_date_echo
 from sources.adapters._feed_place_lines import element_place, lined_place
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_when import PROSE_DATE
+from sources.adapters._title_lead_day import lead_day_off
 from sources.adapters.common import http_url
 
 # A percent escape, as a URL's query value writes a comma or a letter ("%2C", "%C3%A9").
@@ -86,10 +87,10 @@ def item_naming(
     """The item's title, unless it is only a date: then one built from what else the item says. A title ending
     with its own date in brackets (CivicEngage: "Book Club (07/23/2026 6:00 PM - 7:00 PM)") loses the echo, and so
     does one writing the event's own ``start`` in ISO notation ("Climb 2026-08-09T10:00": ``_feed_iso``), and one
-    opening with the start's month/day and time ("10/3 1:00 PM Otters Football vs Bay State": ``_feed_parts``)."""
+    opening with the start's own day ("10/3 1:00 PM Otters Football vs Bay State": ``_title_lead_day``)."""
     if not is_date_title(title, PROSE_DATE):
         echoless = without_date_echo(title) or (
-            (without_iso_date(title, start) or without_leading_day(title, start)) if start is not None else None
+            (without_iso_date(title, start) or lead_day_off(title, start)) if start is not None else None
         )
         return Naming(echoless, source_title=title) if echoless else Naming(title)
     built = built_title(

@@ -140,23 +140,3 @@ def _whole_day(text: str, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime
         return None
     when = text_when([text], zone=zone, reference=reference)
     return when.start if when is not None and when.all_day and not isinstance(when.start, dt.datetime) else None
-
-
-# A title that opens with its event's own month/day and time (Sidearm athletics calendars: "10/3 1:00 PM [W] Otters
-# Football vs Bay State", "10/3 TBA …"): the day, then a clock, TBA/TBD or "All Day", then a result mark [W]/[L]/[T].
-_LEADING_DAY = re.compile(
-    r"(?P<month>\d{1,2})/(?P<day>\d{1,2})\s+"
-    r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|tba|tbd|all day)\s+(?:\[[a-z]\]\s+)?(?P<rest>\S.*)",
-    re.IGNORECASE,
-)
-
-
-def without_leading_day(title: str, start: dt.date) -> str | None:
-    """The title without the month/day and time it opens with, when that day is the event's own start (US order,
-    as the feeds writing it do): "10/3 1:00 PM Otters Football vs Bay State" → "Otters Football vs Bay State".
-    A day alone ("9/11 Memorial Run") or another day than the start is kept: it may be the name."""
-    match = _LEADING_DAY.match(title.strip())
-    if match is None or (int(match["month"]), int(match["day"])) != (start.month, start.day):
-        return None
-    rest = match["rest"].strip()
-    return rest if any(character.isalnum() for character in rest) else None

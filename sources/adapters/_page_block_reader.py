@@ -20,7 +20,6 @@ from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_iso_days import iso_days
 from sources.adapters._page_lines import show_time_line
 from sources.adapters._page_schedule import POSTING
-from sources.adapters._page_share_links import share_link
 from sources.adapters._page_time_lines import card_time, label_rank
 from sources.adapters._page_words import (
     DOCUMENT_FILE,
@@ -221,13 +220,8 @@ class BlockReader:
             url = absolute_url(anchor.get("href"), self.base) if anchor is not None else None
             # A notice's PDF is a document of the event, not its page; a link back to the listing itself, to an
             # anchor on it ("/agenda/#fakear"), is no page of the event's: the card's next link may be.
-            if (
-                url
-                and not DOCUMENT_FILE.search(url)
-                and not self.listing_itself(url)
-                and not only_a_document(anchor)
-                and not share_link(url)  # "Tweet", "Share on Facebook": the network's dialog (_page_share_links)
-            ):
+            # (A share button is no link by now: _page_prepare.share_buttons_as_text.)
+            if url and not DOCUMENT_FILE.search(url) and not self.listing_itself(url) and not only_a_document(anchor):
                 return url
         return None
 

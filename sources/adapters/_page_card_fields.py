@@ -4,7 +4,6 @@ place-and-address line), its status (a badge or a title prefix) and the heading 
 from __future__ import annotations
 
 import itertools
-import re
 from typing import Any
 
 from events import statuswords
@@ -18,16 +17,11 @@ from sources.adapters._page_not_places import a_remark, date_line_status, not_a_
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, trim_separators
+from sources.adapters._title_status import LEAD
 from sources.adapters.webpage import clean_text
 
 ADDRESS_LINE_WORDS = 16  # a place and its address on one line, not a sentence that mentions one
 VENUE_HINTS = ("venue", "location")
-# "Cancelled: …", "Abgesagt – …", "New date! …" (events.statuswords): the status, removed from the title.
-TITLE_STATUS = re.compile(
-    r"^(" + statuswords.alternation((*statuswords.words(), *statuswords.phrases())) + r")\s*[:\-–—!]\s*", re.I
-)
-
-
 DATED_LINE_WORDS = 8  # a date and its time, not a place's line that names a day ("Hall of 1 May 1970")
 
 
@@ -114,9 +108,9 @@ def place_under_date(lines: list[str], title: str | None = None) -> str | None:
 def status_of(block: Any, title: str) -> tuple[str, str]:
     """A "CANCELLED" badge in the block ("++ ABGESAGT ++" and "VERLEGT!" too: an element holding only the word and
     marks around it), or a "Cancelled:" title prefix (removed from the title)."""
-    prefix = TITLE_STATUS.match(title)
+    prefix = LEAD.match(title)  # (_title_status)
     if prefix:
-        return statuswords.status_of(prefix.group(1)) or "scheduled", title[prefix.end() :].strip() or title
+        return statuswords.status_of(prefix.group("word")) or "scheduled", title[prefix.end() :].strip() or title
     for node in block.iterdescendants():
         word = (clean_text(block_text(node)) or "") if isinstance(node.tag, str) else ""
         if (status := statuswords.status_of(statuswords.undecorated(word))) is not None:

@@ -1,5 +1,6 @@
 """A page made ready to be read, before any reader looks at it: parsed without comments, its embedded video
-players made links, its ARIA headings made headings, its inert elements (scripts, styles, frames) and its
+players made links, its share buttons made plain text (no reader takes one for an event's page or document), its
+ARIA headings made headings, its inert elements (scripts, styles, frames) and its
 short hidden snippets and screen-reader-only labels dropped, a list's day dividers put into the items under them and
 a card's start given only as a data attribute written as a <time> (_page_list_days), and table rows that stand
 in no table (a "load more" answer of listing rows, a row saved alone) put into one. Mutates the tree it is given.
@@ -13,6 +14,7 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
+from sources.adapters._page_share_links import share_link
 from sources.adapters._page_words import VIDEO_HOSTS
 from sources.adapters.webpage import html_tree
 
@@ -45,6 +47,7 @@ def page_root(text: str) -> Any:
 def prepared(root: Any) -> Any:
     """``root`` made ready to be read (see the module's docstring); the same tree."""
     embedded_videos_as_links(root)
+    share_buttons_as_text(root)
     aria_headings_as_headings(root)
     for element in list(root.iter(*INERT)):
         element.drop_tree()
@@ -116,6 +119,21 @@ def embedded_videos_as_links(root: Any) -> None:
         link = lxml.html.Element("a", href=source)
         link.text, link.tail = EMBEDDED_VIDEO, frame.tail
         parent.replace(frame, link)
+
+
+SHARE_HREF = "data-share-href"  # where a share button's address is kept, out of every reader's sight
+
+
+def share_buttons_as_text(root: Any) -> None:
+    """A share button ("Tweet", "Share on Facebook": a link to a network's share dialog, _page_share_links) is no
+    link of the event's: it becomes a <span> of its words, its address kept as ``SHARE_HREF``. Done here, before
+    any reader chooses a link, so that cards, table rows, schedule lines and single pages all pass it over."""
+    for link in list(root.iterfind(".//a[@href]")):
+        href = (link.get("href") or "").strip()
+        if share_link(f"https:{href}" if href.startswith("//") else href):
+            link.tag = "span"
+            link.set(SHARE_HREF, href)
+            del link.attrib["href"]
 
 
 def aria_headings_as_headings(root: Any) -> None:

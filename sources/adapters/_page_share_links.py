@@ -2,7 +2,9 @@
 
 A listing's card or detail panel often carries "Tweet", "Share on Facebook", "Share on LinkedIn" or "WhatsApp"
 buttons, links to the networks' share dialogs with the page in their query. When a card has no other link, the
-first one was taken as the event's url. These dialogs live at fixed paths on each network (their documented share
+first one was taken as the event's url; a table row or a schedule line that is one link could be one too. The page is
+prepared with every share button made plain text (``_page_prepare.share_buttons_as_text``), before any reader
+chooses a link. These dialogs live at fixed paths on each network (their documented share
 endpoints), so the address alone tells a share button from a page there: a profile, a Facebook or LinkedIn event
 page is still a page. Pure."""
 

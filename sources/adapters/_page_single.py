@@ -38,12 +38,12 @@ from sources.adapters._page_words import (
     END_LABEL,
     GENERIC_HEADING,
     PAGE_DATES,
-    TITLE_STATUS,
     document_label,
     is_document_link,
     status_in,
 )
 from sources.adapters._page_years import year_from_url
+from sources.adapters._title_status import says_status, status_off
 from sources.adapters.webpage import absolute_url
 
 # How far below the heading the event's details may be, in lines.
@@ -410,7 +410,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         last = None
     place = with_address(place_near(window), raw) or dated_line_place(line.text)
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
-    name = event_name(TITLE_STATUS.sub("", title).strip() or title, hit.date)
+    name = event_name(status_off(title), hit.date)
     entry = Entry(
         day=hit.date,
         time=clock.start if clock else None,
@@ -433,7 +433,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         entry.url = href if href and href.startswith(("http://", "https://")) else None
     source = "main heading" if info.heading else "field naming it" if named else "title"
     entry.evidence.append(f"title from the page's {source}: {title[:120]!r}")
-    if name != (TITLE_STATUS.sub("", title).strip() or title):
+    if name != status_off(title):
         entry.evidence.append(EDITION_EVIDENCE.format(heading=title[:120]))
     entry.evidence.append(
         f"date {hit.date.isoformat()} from {'its label' if labelled else 'a line'}: {line.text[:120]!r}"
@@ -460,7 +460,7 @@ def _labelled_name(window: list[Line]) -> str | None:
 def _status(title: str, window: list[Line]) -> str:
     """The event's status: written into its title, else in the lines under the heading, else a line that is only a
     status word anywhere near ("<p class="cancel-info">canceled</p>" under the details, set apart to be seen)."""
-    if TITLE_STATUS.search(title):
+    if says_status(title):
         return status_in(title)
     status = status_in(" ".join(line.text for line in window[:CLOSE]))
     if status != "scheduled":

@@ -12,6 +12,7 @@ from collections import Counter
 from events import statuswords
 from sources.adapters._page_dates import find_clock
 from sources.adapters._page_lines import url_words
+from sources.adapters._title_status import status_off
 
 # What the documents beside a meeting are called, in link text, column headers or file names.
 DOCUMENT_LABELS = (
@@ -64,14 +65,6 @@ STATUS_MARKERS = tuple(
         status,
     )
     for status in statuswords.STATUSES
-)
-_TITLE_WORDS = statuswords.alternation((*statuswords.words(), *statuswords.phrases()))
-# A status written into a title ("Budget Hearing - CANCELLED", "RESCHEDULED: Board meeting"): removed from it.
-TITLE_STATUS = re.compile(
-    # The tail starts only where a run of separators starts: tried inside a long run, it was quadratic.
-    r"^\W*(?:" + _TITLE_WORDS + r")\s*[:\-–—!]\s*"
-    r"|(?<![\s\-–—:(|*])\s*[\-–—:(|*][\s\-–—:(|*]*(?:" + _TITLE_WORDS + r")\W*$",
-    re.IGNORECASE,
 )
 # Headings that name a list, not an event ("Download Agendas", "2019 Meeting Dates"): the title comes from
 # further up.
@@ -302,7 +295,8 @@ STATUS_NOTE = re.compile(
 
 
 def without_status(title: str) -> str:
-    return TITLE_STATUS.sub("", STATUS_NOTE.sub("", title)).strip() or title
+    """``title`` without a status note in brackets and a status word it opens or ends with (_title_status)."""
+    return status_off(STATUS_NOTE.sub("", title)).strip() or title
 
 
 LEADING_YEAR = re.compile(r"^(?:19|20)\d\d\b[\s:–—-]*(?=[^\W\d_])")

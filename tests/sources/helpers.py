@@ -26,6 +26,7 @@ from sources.adapters.html import GenericPageAdapter
 from sources.adapters.json_api import JsonApiAdapter
 from sources.adapters.jsonld import StructuredPageAdapter
 from sources.adapters.scraper import ScraperAdapter
+from sources.extraction import extract_document
 from sources.http import HttpClient
 from sources.models import FetchRun
 from sources.scraping import config as scraper_config
@@ -316,6 +317,26 @@ def parse_page(body: str, *, zone: dt.tzinfo, base: str | None, start: dt.dateti
 def page_events(body: str, *, zone: dt.tzinfo, start: dt.datetime, base: str | None) -> list[RawEvent]:
     """The events (no rejections) the generic page reader makes of ``body`` (see parse_page)."""
     return [record for record in parse_page(body, zone=zone, base=base, start=start) if isinstance(record, RawEvent)]
+
+
+def read_page(body: str, *, url: str, zone: zoneinfo.ZoneInfo, start: dt.datetime) -> list[dict[str, Any]]:
+    """The events ``extract_document`` reads in the HTML ``body``, a page at ``url`` in ``zone``, fetched for a year
+    from ``start`` (its wall-clock time, in ``zone``). A test file binds its own page with ``functools.partial``."""
+    start = start.replace(tzinfo=zone)
+    window = FetchWindow(start, start + dt.timedelta(days=365))
+    return extract_document(body.encode(), window=window, page_url=url, zone=zone).events
+
+
+def read_feed(
+    document: str | bytes, *, zone: zoneinfo.ZoneInfo, start: dt.datetime, kind: str = "auto"
+) -> list[dict[str, Any]]:
+    """The events ``extract_document`` reads in a feed (or any document the ``kind`` reads), in ``zone``, fetched for a
+    year from ``start`` (its wall-clock time, in ``zone``)."""
+    start = start.replace(tzinfo=zone)
+    payload = document.encode() if isinstance(document, str) else document
+    return extract_document(
+        payload, window=FetchWindow(start, start + dt.timedelta(days=365)), kind=kind, zone=zone
+    ).events
 
 
 def local_minute(moment: dt.date | None, zone: dt.tzinfo) -> str | None:

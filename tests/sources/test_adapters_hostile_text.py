@@ -28,7 +28,6 @@ from sources.adapters import (
     _jsonld_repair,
     _page_bars,
     _page_card_dates,
-    _page_card_fields,
     _page_intl,
     _page_schedule,
     _page_scripts,
@@ -39,6 +38,7 @@ from sources.adapters import (
     _page_time_lines,
     _page_words,
     _page_years,
+    _title_status,
     common,
     webpage,
 )
@@ -59,9 +59,9 @@ PATTERNS = {
     **{
         f"_page_words.STATUS_MARKERS[{index}]": pattern for index, (pattern, _) in enumerate(_page_words.STATUS_MARKERS)
     },
-    "_page_words.TITLE_STATUS": _page_words.TITLE_STATUS,
+    "_title_status.TAIL": _title_status.TAIL,
+    "_title_status.LEAD": _title_status.LEAD,
     "_page_words.STATUS_NOTE": _page_words.STATUS_NOTE,
-    "_page_card_fields.TITLE_STATUS": _page_card_fields.TITLE_STATUS,
     "_page_schedule.STATUS_ONLY": _page_schedule.STATUS_ONLY,
     "_feed_fields._STATUS_PREFIX": _feed_fields._STATUS_PREFIX,
     # A JSON field's markup, read as text (a tag or an entity).

@@ -15,23 +15,21 @@ fields were all right; what its test asserts and we did not keep:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
 import pytest
 
 from sources.adapters import _feed_listing
 from sources.adapters._feed_fields import _location
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
+from tests.sources.helpers import read_feed
 
 LOS_ANGELES = zoneinfo.ZoneInfo("America/Los_Angeles")
 START = dt.datetime(2031, 6, 1, tzinfo=LOS_ANGELES)
-WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
 
 
-def read(document: str) -> list[dict]:
-    return extract_document(document.encode(), window=WINDOW, kind="auto", zone=LOS_ANGELES).events
+read = functools.partial(read_feed, zone=LOS_ANGELES, start=START)
 
 
 def base_feed(item: str, prefix: str = "b") -> str:

@@ -16,7 +16,7 @@ unlicensed, so not in the corpus), each on a document of our own:
 - a start-time element's lone clock with an end-time element's ("7:00 am", ``<event:endtime>9:30 am``, a parks
   department's feed) is one range: the event ends then (``_feed_dates._with_end_clock``);
 - a title that opens with its event's own month/day and a time ("10/3 1:00 PM [W] Otters Football vs Bay State", an
-  athletics calendar's RSS) loses them, the item's words kept as its source title (``_feed_parts.without_leading_day``);
+  athletics calendar's RSS) loses them, the item's words kept as its source title (``_title_lead_day.lead_day_off``);
 - a start element's day in prose with an end element's day in prose ("2nd Oct 2031", "3rd Oct 2031") is a span of
   days (``_feed_dates._with_prose_end``); the end had been dropped;
 - a vCard address block (``<vCard:adr>`` with ``street-address``, ``locality``, ``postal-code``, ``region``, as
@@ -31,21 +31,19 @@ unlicensed, so not in the corpus), each on a document of our own:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
 import pytest
 
 from sources.adapters._xml_data import read_document, to_data
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
+from tests.sources.helpers import read_feed
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 START = dt.datetime(2031, 6, 1, tzinfo=BERLIN)
-WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
 
 
-def read(document: str) -> list[dict]:
-    return extract_document(document.encode(), window=WINDOW, kind="auto", zone=BERLIN).events
+read = functools.partial(read_feed, zone=BERLIN, start=START)
 
 
 def talk(number: int, hour: int, title: str) -> str:
@@ -100,8 +98,7 @@ DENVER = zoneinfo.ZoneInfo("America/Denver")
 
 
 def read_in(document: str, zone: zoneinfo.ZoneInfo) -> list[dict]:
-    window = FetchWindow(start=dt.datetime(2031, 6, 1, tzinfo=zone), end=dt.datetime(2032, 6, 1, tzinfo=zone))
-    return extract_document(document.encode(), window=window, kind="auto", zone=zone).events
+    return read_feed(document, zone=zone, start=START)
 
 
 def town_calendar(location: str, description: str = "") -> str:
@@ -170,7 +167,7 @@ def test_without_an_end_time_the_start_time_stands_alone():
 
 
 def test_the_new_patterns_stay_linear():
-    from sources.adapters import _feed_dates, _feed_glued, _feed_parts
+    from sources.adapters import _feed_dates, _feed_glued, _title_lead_day
     from tests.hostile import superlinear_shape
 
     for pattern in (
@@ -179,7 +176,7 @@ def test_the_new_patterns_stay_linear():
         _feed_glued._NUMBER_GLUED,
         _feed_glued._TOWN_GLUED,
         _feed_dates.LONE_CLOCK,
-        _feed_parts._LEADING_DAY,
+        _title_lead_day.MONTH_DAY_LEAD,
     ):
         assert superlinear_shape(pattern) is None, pattern.pattern
 

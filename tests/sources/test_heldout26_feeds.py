@@ -16,21 +16,19 @@ read wrongly though no scored field holds it:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
 from sources.adapters._feed_place_lines import LOCALITY, lined_place
-from sources.adapters._feed_title_status import TAIL, tail_status
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
+from sources.adapters._title_status import TAIL, tail_status
 from tests.hostile import superlinear_shape
+from tests.sources.helpers import read_feed
 
 DENVER = zoneinfo.ZoneInfo("America/Denver")
 START = dt.datetime(2031, 6, 1, tzinfo=DENVER)
-WINDOW = FetchWindow(start=START, end=START + dt.timedelta(days=365))
 
 
-def read(document: str) -> list[dict]:
-    return extract_document(document.encode(), window=WINDOW, kind="auto", zone=DENVER).events
+read = functools.partial(read_feed, zone=DENVER, start=START)
 
 
 def ev_feed(items: str) -> str:

@@ -15,10 +15,8 @@ import zoneinfo
 import pytest
 
 from sources.adapters._page_head_event import STAMPED, head_event
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
-from tests.sources.helpers import local_minute
+from tests.sources.helpers import local_minute, read_page
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 OCTOBER = dt.datetime(2026, 10, 1, tzinfo=AMSTERDAM)
@@ -26,8 +24,7 @@ PAGE = "https://kelder.example.nl/agenda/812-the-lantern-duo"
 
 
 def read(body: str, *, url: str = PAGE) -> list[tuple[str, str | None]]:
-    window = FetchWindow(OCTOBER, OCTOBER + dt.timedelta(days=365))
-    events = extract_document(body.encode(), window=window, page_url=url, zone=AMSTERDAM).events
+    events = read_page(body, url=url, zone=AMSTERDAM, start=OCTOBER)
     return sorted(
         (event["title"], local_minute(dt.datetime.fromisoformat(event["start"]), AMSTERDAM)) for event in events
     )

@@ -14,6 +14,7 @@ once at 80c00a0), each rule on a small document of our own:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import zoneinfo
 
@@ -21,18 +22,15 @@ import pytest
 
 from sources.adapters import _page_schedule
 from sources.adapters._page_table_cells import FLAG_MARK
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
+from tests.sources.helpers import read_page
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 FEBRUARY = dt.datetime(2026, 2, 1, tzinfo=BERLIN)
 PAGE = "https://fechten.example.org/en/calendar"
 
 
-def read(body: str, *, url: str = PAGE) -> list[dict[str, object]]:
-    window = FetchWindow(FEBRUARY, FEBRUARY + dt.timedelta(days=365))
-    return extract_document(body.encode(), window=window, page_url=url, zone=BERLIN).events
+read = functools.partial(read_page, url=PAGE, zone=BERLIN, start=FEBRUARY)
 
 
 PLACE_ROLES = ("location", "town")

@@ -16,21 +16,19 @@ once at a98bc77), each rule on a small document of our own:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
 from sources.adapters._page_start_lines import NOT_THE_MEETING, START_LINE
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
+from tests.sources.helpers import read_page
 
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 MARCH = dt.datetime(2022, 3, 1, tzinfo=CHICAGO)
 PAGE = "https://harbor.example.org/board/meetings"
 
 
-def read(body: str, *, url: str = PAGE) -> list[dict[str, object]]:
-    window = FetchWindow(MARCH, MARCH + dt.timedelta(days=365))
-    return extract_document(body.encode(), window=window, page_url=url, zone=CHICAGO).events
+read = functools.partial(read_page, url=PAGE, zone=CHICAGO, start=MARCH)
 
 
 def links(event: dict[str, object]) -> list[str]:

@@ -12,22 +12,19 @@ once at a98bc77), each rule on a small document of our own:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
-from sources.adapters._page_lead_day import LEAD_DAY
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
+from sources.adapters._title_lead_day import LEAD_DAY
 from tests.hostile import superlinear_shape
+from tests.sources.helpers import read_page
 
 SYDNEY = zoneinfo.ZoneInfo("Australia/Sydney")
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 MARCH = dt.datetime(2027, 3, 1, tzinfo=SYDNEY)
 
 
-def read(body: str, *, zone: zoneinfo.ZoneInfo = SYDNEY, url: str = "https://council.example.org/meetings") -> list:
-    start = MARCH.replace(tzinfo=zone)
-    window = FetchWindow(start, start + dt.timedelta(days=365))
-    return extract_document(body.encode(), window=window, page_url=url, zone=zone).events
+read = functools.partial(read_page, url="https://council.example.org/meetings", zone=SYDNEY, start=MARCH)
 
 
 # --- 1. a title that opens with its own day --------------------------------------------------------------------

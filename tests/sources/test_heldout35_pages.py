@@ -12,14 +12,14 @@ once at a98bc77), each rule on a small document of our own:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
 import pytest
 
 from sources.adapters import _page_card_dates, _page_day_names, _page_work_titles
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
+from tests.sources.helpers import read_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 MADRID = zoneinfo.ZoneInfo("Europe/Madrid")
@@ -27,9 +27,7 @@ APRIL = dt.datetime(2027, 4, 1, tzinfo=LONDON)
 PAGE = "https://theatre.example.org/whats-on/"
 
 
-def read(body: str, *, zone: zoneinfo.ZoneInfo = LONDON, url: str = PAGE) -> list[dict[str, object]]:
-    window = FetchWindow(APRIL, APRIL + dt.timedelta(days=365))
-    return extract_document(body.encode(), window=window, page_url=url, zone=zone).events
+read = functools.partial(read_page, url=PAGE, zone=LONDON, start=APRIL)
 
 
 def day(value: object) -> str:

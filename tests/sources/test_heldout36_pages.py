@@ -11,21 +11,19 @@ once at bdadea7), each rule on a small document of our own:
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
-from sources.adapters._page_lead_day import without_lead_day
 from sources.adapters._page_prepare import SCREEN_READER_ONLY
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
+from sources.adapters._title_lead_day import without_lead_day
 from tests.hostile import superlinear_shape
+from tests.sources.helpers import read_page
 
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 MARCH = dt.datetime(2027, 3, 1, tzinfo=CHICAGO)
 
 
-def read(body: str, *, url: str = "https://town.example.org/meetings/detail?id=9") -> list:
-    window = FetchWindow(MARCH, MARCH + dt.timedelta(days=365))
-    return extract_document(body.encode(), window=window, page_url=url, zone=CHICAGO).events
+read = functools.partial(read_page, url="https://town.example.org/meetings/detail?id=9", zone=CHICAGO, start=MARCH)
 
 
 # --- 1. a title that opens with its own day and hour ---------------------------------------------------------

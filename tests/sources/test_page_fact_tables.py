@@ -8,20 +8,18 @@ place the place row; the dates its documents were exported or published on are n
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
 from sources.adapters._page_fact_table import DOCUMENT_STAMP, LABELS
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
+from tests.sources.helpers import read_page
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 MARCH = dt.datetime(2027, 3, 1, tzinfo=BERLIN)
 
 
-def read(body: str, *, url: str = "https://ris.example.org/sitzung/88") -> list:
-    window = FetchWindow(MARCH, MARCH + dt.timedelta(days=365))
-    return extract_document(body.encode(), window=window, page_url=url, zone=BERLIN).events
+read = functools.partial(read_page, url="https://ris.example.org/sitzung/88", zone=BERLIN, start=MARCH)
 
 
 def at(year: int, month: int, day: int, hour: int, minute: int) -> str:

@@ -6,35 +6,37 @@ taken as the event's url ("https://twitter.com/intent/tweet?text=…"). Document
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import zoneinfo
 
 import pytest
 
 from sources.adapters._page_share_links import SHARE_LINK, share_link
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
+from tests.sources.helpers import read_page
 
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 JANUARY = dt.datetime(2027, 1, 1, tzinfo=NEW_YORK)
 PAGE = "https://works.example.org/events/"
 
 
-def read(body: str) -> list[dict[str, object]]:
-    window = FetchWindow(JANUARY, JANUARY + dt.timedelta(days=365))
-    return extract_document(body.encode(), window=window, page_url=PAGE, zone=NEW_YORK).events
+read = functools.partial(read_page, url=PAGE, zone=NEW_YORK, start=JANUARY)
+
+
+ROWS = [("Board of Trustees Meeting", "February 10, 2027"), ("Nominating Committee Meeting", "March 3, 2027")]
+
+
+def listing(heading: str, row: str, around: tuple[str, str] = ("", "")) -> str:
+    """A page of ``ROWS``, each written by ``row`` (a format of ``share``, ``index``, ``title`` and ``day``)."""
+    rows = "".join(row.format(index=index, title=title, day=day) for index, (title, day) in enumerate(ROWS))
+    return f"<html lang=en><body><h1>{heading}</h1>{around[0]}{rows}{around[1]}</body></html>"
 
 
 def cards(share: str) -> str:
-    rows = [("Board of Trustees Meeting", "February 10, 2027"), ("Nominating Committee Meeting", "March 3, 2027")]
-    return (
-        "<html lang=en><body><h1>Events</h1>"
-        + "".join(
-            f'<div class="item"><h3>{title}</h3><p>{day} 8:30 a.m.</p><p>1867 W. Market St., Akron</p>'
-            f'<p><a href="{share}{index}">Tweet</a></p></div>'
-            for index, (title, day) in enumerate(rows)
-        )
-        + "</body></html>"
+    return listing(
+        "Events",
+        '<div class="item"><h3>{title}</h3><p>{day} 8:30 a.m.</p><p>1867 W. Market St., Akron</p>'
+        f'<p><a href="{share}{{index}}">Tweet</a></p></div>',
     )
 
 
@@ -69,3 +71,37 @@ def test_pages_on_those_sites_are_not_share_buttons(url: str) -> None:
 
 def test_the_share_pattern_is_linear() -> None:
     assert superlinear_shape(SHARE_LINK) is None
+
+
+# Every reader, not only the card reader: a table row's or a schedule line's share button is no page of its event.
+def table(share: str) -> str:
+    row = f'<tr><td>{{day}}</td><td><a href="{share}{{index}}">{{title}}</a></td></tr>'
+    return listing("Meetings", row, ("<table><tr><th>Date</th><th>Meeting</th></tr>", "</table>"))
+
+
+def schedule(share: str) -> str:
+    return listing(
+        "Meetings", f'<li><a href="{share}{{index}}">{{day}} 8:30 a.m. {{title}}</a></li>', ("<ul>", "</ul>")
+    )
+
+
+@pytest.mark.parametrize("page", [table, schedule])
+@pytest.mark.parametrize(
+    "share",
+    ["https://twitter.com/intent/tweet?text=event", "//www.facebook.com/sharer/sharer.php?u=e", "mailto:?subject=e"],
+)
+def test_a_rows_share_button_is_not_its_page(page, share: str) -> None:
+    events = read(page(share))
+    assert [event["title"] for event in events] == ["Board of Trustees Meeting", "Nominating Committee Meeting"]
+    assert [event["url"] for event in events] == [None, None]
+    assert all(share.split("?")[0] not in link["url"] for event in events for link in event.get("links") or [])
+
+
+@pytest.mark.parametrize("page", [table, schedule])
+def test_a_rows_own_page_is_still_its_page(page) -> None:
+    # the hard negative: the same rows linking to pages of the site's own (or a Facebook event page) keep them
+    events = read(page("https://www.facebook.com/events/12345"))
+    assert [event["url"] for event in events] == [
+        "https://www.facebook.com/events/123450",
+        "https://www.facebook.com/events/123451",
+    ]

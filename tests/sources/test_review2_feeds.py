@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sources.adapters import _feed_glued
 from sources.adapters._feed_glued import unglued
-from sources.adapters._feed_title_status import tail_status
+from sources.adapters._title_status import tail_status
 from tests.hostile import superlinear_shape
 
 
