@@ -1,0 +1,93 @@
+"""Page misreadings earlier sessions noticed and left (helper leftpages4), each on a small document of our own that
+the page reader misread before its rule:
+
+1. a link to a published file that states its size ("Final Harbour Study, May 24, 2026 (188 pages, 39 MB)") is
+   the file's date, no event (_page_record_lines.publication_line); a paragraph of the body's history beside
+   those links ("On February 7, 2016, the city created …") is then alone in its block, a lone date, as it should;
+2. a meeting heading that stacks the body, the date, then the room as bare text over a block holding the address
+   (a block whose class names it in camel case, "MeetingAddress") gives the meeting its place
+   (_page_single_place).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+
+from sources.adapters import _page_record_lines
+from sources.adapters.base import FetchWindow
+from sources.extraction import extract_document
+from tests.hostile import superlinear_shape
+
+CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
+NOW = dt.datetime(2027, 3, 1, tzinfo=CHICAGO)
+
+
+def read(body: str, *, url: str = "https://port.example.org/commission/meetings") -> list:
+    window = FetchWindow(NOW - dt.timedelta(days=365 * 15), NOW + dt.timedelta(days=365))
+    return extract_document(body.encode(), window=window, page_url=url, zone=CHICAGO).events
+
+
+def days(events: list) -> list[str]:
+    return sorted(str(event["start"])[:10] for event in events)
+
+
+@pytest.mark.parametrize("name", ["SIZE_NOTE", "FILE_SIZE", "MEETING_PAPERS"])
+def test_patterns_stay_linear(name: str) -> None:
+    assert superlinear_shape(getattr(_page_record_lines, name)) is None
+
+
+MEETINGS = """
+<h3>Commission Meetings</h3>
+<table>
+ <tr><td>January 21, 2027, Regular Meeting</td><td><a href="/docs/agenda-2027-01.pdf">Agenda</a></td></tr>
+ <tr><td>October 22, 2026, Regular Meeting</td><td><a href="/docs/agenda-2026-10.pdf">Agenda</a></td></tr>
+ <tr><td>July 23, 2026, Regular Meeting</td><td><a href="/docs/agenda-2026-07.pdf">Agenda</a></td></tr>
+</table>
+"""
+
+HISTORY = (
+    "<p>On February 7, 2016, the city created the Harbour Noise Commission as a policy-making group to oversee "
+    "noise management efforts around the harbour and its terminals; the commission met for the first time on June "
+    "13, 2016. The commission takes part in planning the noise projects carried out near the harbour, oversees an "
+    "impartial noise monitoring system and advises the city on the sound insulation of homes and schools.</p>"
+)
+
+REPORTS = (
+    "<h2>Final Harbour Traffic Study</h2>"
+    "<p>In early 2026 the port proposed new shipping lanes. The study weighs what they change for the town.</p>"
+    '<p><a href="/docs/final-study.pdf">Final Harbour Traffic Study, May 24, 2026 (188 pages, 39 MB)</a><br />'
+    '<a href="/docs/final-study-appendices.pdf">Final Harbour Traffic Study Appendices, May 24, 2026 (434 pages, '
+    '32 MB)</a><br /><a href="/docs/decision.pdf">Decision Record, June 26, 2026 (34 pages, 9.9 MB)</a></p>'
+)
+
+
+def page(*parts: str) -> str:
+    return (
+        "<html lang='en'><body><h1>Harbour Noise Commission</h1><div class='content'>"
+        + "".join(parts)
+        + "</div></body></html>"
+    )
+
+
+# --- 1. a published file's link with its size --------------------------------------------------------------------
+def test_a_published_files_link_with_its_size_is_no_event() -> None:
+    events = read(page(HISTORY, MEETINGS, REPORTS))
+
+    assert days(events) == ["2026-07-23", "2026-10-22", "2027-01-21"]
+
+
+def test_a_meetings_agenda_link_with_its_size_is_still_a_meeting() -> None:
+    # Hard negative: a schedule of agenda links that state their size are the meetings' own documents.
+    agendas = (
+        "<h2>Meeting agendas</h2><ul>"
+        '<li><a href="/docs/a1.pdf">Regular Meeting Agenda, January 21, 2027 (PDF, 120 KB)</a></li>'
+        '<li><a href="/docs/a2.pdf">Regular Meeting Agenda, February 18, 2027 (PDF, 98 KB)</a></li>'
+        '<li><a href="/docs/a3.pdf">Regular Meeting Agenda, March 18, 2027 (PDF, 101 KB)</a></li>'
+        "</ul>"
+    )
+    events = read(page(agendas))
+
+    assert days(events) == ["2027-01-21", "2027-02-18", "2027-03-18"]
