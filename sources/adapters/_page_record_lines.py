@@ -19,6 +19,7 @@ MEETING_PAPERS = re.compile(
     re.I,
 )
 
+
 def publication_line(line: Line, hits: list[DateHit]) -> bool:
     """A line holding a link to a document file whose words give the date and whose line states the file's size or
     page count, naming no gathering and none of a meeting's papers: a publication's date, not an event's."""
@@ -28,4 +29,3 @@ def publication_line(line: Line, hits: list[DateHit]) -> bool:
         return False
     date = line.text[hits[0].start : hits[0].end]
     return any(DOCUMENT_FILE.search(anchor.href) and date in anchor.text for anchor in line.anchors)
-

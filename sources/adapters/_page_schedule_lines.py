@@ -19,6 +19,7 @@ from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_other_dates import other_date_line
 from sources.adapters._page_ranges import joined_ranges, written_alike
+from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_schedule import (
     MAX_LINE_ENTRIES,
     MIN_ROWS,
@@ -31,7 +32,6 @@ from sources.adapters._page_schedule import (
     order_years,
     reads_as_place,
 )
-from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_sections import is_schedule_line, is_section_heading
 from sources.adapters._page_sessions import sessions_after, with_sessions
 from sources.adapters._page_time_pairs import timed_then_named
