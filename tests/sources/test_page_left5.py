@@ -91,3 +91,49 @@ def test_a_meetings_agenda_link_with_its_size_is_still_a_meeting() -> None:
     events = read(page(agendas))
 
     assert days(events) == ["2027-01-21", "2027-02-18", "2027-03-18"]
+
+
+# --- 2. a meeting heading's room as bare text over a block classed as its address --------------------------------
+def heading_cell(after_date: str) -> str:
+    return (
+        "<html><head><title>2027/04/14 06:00 PM Parks Board Regular Meeting - Town of Example</title></head><body>"
+        "<table><tr><td class='MeetingHeading'>"
+        "<span id='lblGroup'>Parks Board</span><br /><span id='lblType'>Regular Meeting</span><br />"
+        f"<span id='lblDate'>4/14/2027 6:00 PM</span>{after_date}"
+        "</td></tr></table><div class='Downloads'><a href='FileOpen.aspx?Type=14&amp;ID=7'>Agenda</a></div>"
+        "<table><tr><td>1.</td><td>Call to Order</td></tr><tr><td>2.</td><td>Roll Call</td></tr></table>"
+        "</body></html>"
+    )
+
+
+def test_a_room_over_a_block_classed_as_its_address_is_the_meetings_place() -> None:
+    events = read(
+        heading_cell("<br /> Garden Room<div class='MeetingAddress'>12 Elm Street&nbsp;&nbsp;Example, MO 63000</div>")
+    )
+
+    assert len(events) == 1
+    assert str(events[0]["start"])[:16] == "2027-04-14T18:00"
+    assert "Garden Room" in (events[0]["venue_name"] or "")
+    assert "12 Elm Street" in " ".join(str(events[0][key] or "") for key in ("venue_name", "address"))
+
+
+def test_a_class_naming_an_email_address_is_no_place() -> None:
+    # Hard negative: "emailAddress" is a camel-cased class too, but of a mailbox, not of a place.
+    events = read(heading_cell("<br /> Clerk's office<div class='emailAddress'>clerk@example.org</div>"))
+
+    assert len(events) == 1
+    assert not events[0]["venue_name"]
+    assert not events[0]["address"]
+
+
+def test_a_sentence_between_the_date_and_the_address_is_not_the_place() -> None:
+    # Hard negative: a line that is a sentence is the meeting's note, not its room's name.
+    events = read(
+        heading_cell(
+            "<br /> Public comment is limited to three minutes per speaker."
+            "<div class='MeetingAddress'>12 Elm Street&nbsp;&nbsp;Example, MO 63000</div>"
+        )
+    )
+
+    assert len(events) == 1
+    assert "Public comment" not in " ".join(str(events[0][key] or "") for key in ("venue_name", "address"))
