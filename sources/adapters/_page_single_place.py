@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._page_bars import MAP_LINK_TEXT
-from sources.adapters._page_cards import NOT_A_TITLE
+from sources.adapters._page_cards import NOT_A_TITLE, WHERE_ASKED
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import address_lines_after
 from sources.adapters._page_lines import Line
@@ -18,7 +18,8 @@ from sources.adapters._page_meeting_points import MEETING_POINT, place_of
 from sources.adapters._page_not_places import says_only_when
 
 WHERE_LABEL = re.compile(
-    r"^\s*(?:(?:where|location|place|venue|address|meeting location)\s*:?|"
+    rf"^\s*(?:{WHERE_ASKED}\s*:?|"  # "Where?", "Gdzie?" asked as a heading (_page_cards)
+    r"(?:where|location|place|venue|address|meeting location)\s*:?|"
     r"(?:ort|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|treffpunkt)\s*(?::|$)"
     # Japanese and Chinese "venue", "place": with a colon, alone over the value, or set apart from it by a space
     # (the two lines joined), which these languages write between no words of a sentence

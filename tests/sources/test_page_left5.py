@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import zoneinfo
+from typing import Any
 
 import pytest
 
@@ -137,3 +138,76 @@ def test_a_sentence_between_the_date_and_the_address_is_not_the_place() -> None:
 
     assert len(events) == 1
     assert "Public comment" not in " ".join(str(events[0][key] or "") for key in ("venue_name", "address"))
+
+
+# --- 3. nested cards: each card's text is read once, not once per card around it -----------------------------------
+def nested_cards(depth: int) -> str:
+    opened = "".join(
+        f"<div class='event'><h3>Concert number {level}</h3><p>{1 + level % 28} March 2027, 7:00 pm</p>"
+        for level in range(depth)
+    )
+    return "<html lang='en'><body><h1>Events</h1>" + opened + "</div>" * depth + "</body></html>"
+
+
+def test_nested_cards_are_read_for_their_date_in_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
+    from sources.adapters import _page_cards
+
+    hint = _page_cards.has_date_hint
+    read_chars: list[int] = []
+
+    def counted(block: Any) -> bool:
+        read_chars.append(sum(len(piece) for piece in block.itertext()))
+        return hint(block)
+
+    monkeypatch.setattr(_page_cards, "has_date_hint", counted)
+    sizes = []
+    for depth in (20, 80):
+        read_chars.clear()
+        events = read(nested_cards(depth))
+        assert len(events) == depth
+        sizes.append(sum(read_chars))
+    # Four times as deep: about four times the text read (it was sixteen: every card read all the cards inside it).
+    assert sizes[1] < 6 * sizes[0]
+
+
+# --- 4. a heading that asks "Where?" (in English or another language) over the place's lines ----------------------
+def asked(where: str, when: str, place: str = "Studio Nord, Hafenstraße 12, Gdańsk") -> str:
+    return (
+        "<html><head><title>Swing workshop for beginners</title></head><body><h1>Swing workshop for beginners</h1>"
+        "<p>Three hours of swing from the very first step, no partner needed.</p>"
+        f"<div class='col'><h5>{when}</h5><p><strong>27.07.2027</strong> 12:00 - 15:00</p></div>"
+        f"<div class='col'><h5>{where}</h5><p>{place}</p></div>"
+        "</body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("where", "when"), [("Where?", "When?"), ("Gdzie?", "Kiedy?"), ("Wo?", "Wann?"), ("Où ?", "Quand ?")]
+)
+def test_a_heading_asking_where_stands_over_the_place(where: str, when: str) -> None:
+    events = read(asked(where, when))
+
+    assert len(events) == 1
+    assert str(events[0]["start"])[:16] == "2027-07-27T12:00"
+    assert "Studio Nord" in (events[0]["venue_name"] or "")
+
+
+def test_a_heading_that_is_a_whole_question_is_no_place_label() -> None:
+    # Hard negative: "Where next?" asks more than where: the line under it is no place.
+    events = read(asked("Where next?", "When?", place="Sign up for our newsletter to hear first."))
+
+    assert len(events) == 1
+    assert "newsletter" not in (events[0]["venue_name"] or "")
+
+
+def test_a_cards_heading_asking_where_labels_its_place() -> None:
+    cards = "".join(
+        f"<div class='event'><h3><a href='/e/{day}'>Swing night {day}</a></h3>"
+        f"<div><h5>Kiedy?</h5><p>{day}.07.2027 20:00</p></div><div><h5>Gdzie?</h5><p>Studio Nord, Hafenstraße 12</p>"
+        "</div></div>"
+        for day in (4, 11, 18)
+    )
+    events = read(f"<html lang='pl'><body><h1>Potańcówki</h1>{cards}</body></html>")
+
+    assert len(events) == 3
+    assert all((event["venue_name"] or "").startswith("Studio Nord") for event in events)
