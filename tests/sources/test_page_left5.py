@@ -6,7 +6,11 @@ the page reader misread before its rule:
    those links ("On February 7, 2016, the city created …") is then alone in its block, a lone date, as it should;
 2. a meeting heading that stacks the body, the date, then the room as bare text over a block holding the address
    (a block whose class names it in camel case, "MeetingAddress") gives the meeting its place
-   (_page_single_place).
+   (_page_single_place);
+3. nested cards: a block holding a dated card is not read for its own date, so each card's text is read once
+   (_page_cards.event_blocks; the work is counted, not timed);
+4. a heading that asks "Where?" ("Gdzie?", "Wo?", "Où ?") over the place's lines labels the place, on a single page
+   and on cards (_page_cards.WHERE_ASKED).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from sources.adapters import _page_record_lines
+from sources.adapters import _page_cards, _page_record_lines, _page_single_place
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
@@ -38,6 +42,12 @@ def days(events: list) -> list[str]:
 @pytest.mark.parametrize("name", ["SIZE_NOTE", "FILE_SIZE", "MEETING_PAPERS"])
 def test_patterns_stay_linear(name: str) -> None:
     assert superlinear_shape(getattr(_page_record_lines, name)) is None
+
+
+def test_the_place_patterns_stay_linear() -> None:
+    assert superlinear_shape(_page_single_place.WHERE_LABEL) is None
+    assert superlinear_shape(_page_single_place.CAMEL_PLACE_CLASS) is None
+    assert superlinear_shape(_page_cards.WHERE_LABEL) is None
 
 
 MEETINGS = """
@@ -150,8 +160,6 @@ def nested_cards(depth: int) -> str:
 
 
 def test_nested_cards_are_read_for_their_date_in_linear_work(monkeypatch: pytest.MonkeyPatch) -> None:
-    from sources.adapters import _page_cards
-
     hint = _page_cards.has_date_hint
     read_chars: list[int] = []
 
