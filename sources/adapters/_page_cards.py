@@ -60,8 +60,10 @@ MAX_NAME_LENGTH = 200  # a name, not a paragraph
 WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
 # The label over a card's place, in English and in the other languages whose cards the reader meets ("Ort", "Lieu",
 # "Sted"/"Stad", "Plats", "Lugar", "Luogo", "Locatie"): the same words a "Place: …" line may start with.
+# "Where?" asked as a heading, in English or another language ("Wo?", "Où ?", "¿Dónde?", "Gdzie?", "Waar?").
+WHERE_ASKED = r"¿?(?:where|wo|où|dónde|donde|dove|waar|gdzie|kde|onde|hvor|var|missä)\s?\?"
 WHERE_LABEL = re.compile(
-    r"^(?:where|location|venue|place|ort|lieu|sted|stad|plats|lugar|luogo|locatie)\s*:?$", re.IGNORECASE
+    rf"^(?:{WHERE_ASKED}|where|location|venue|place|ort|lieu|sted|stad|plats|lugar|luogo|locatie)\s*:?$", re.IGNORECASE
 )
 
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
@@ -226,17 +228,23 @@ def event_blocks(root: Any) -> list[Any]:
         for element in root.iter()
         if isinstance(element.tag, str) and is_candidate(element, repeated) and heading_of(element) is not None
     ]
-    blocks = [block for block in blocks if has_date_hint(block) and not in_dialog(block) and not in_menu(block)]
+    # Innermost first (reverse document order): a block holding a dated card is no card itself, whatever its own
+    # text says, so it is not read at all (nested cards: each one's text holds all the cards inside it, and reading
+    # every one cost the depth times the text).
     outer: set[Any] = set()
-    for block in blocks:
-        outer.update(block.iterancestors())
+    kept: list[Any] = []
+    for block in reversed(blocks):
+        if block in outer or not has_date_hint(block) or in_dialog(block) or in_menu(block):
+            continue
+        kept.append(block)
+        for ancestor in block.iterancestors():
+            if ancestor in outer:
+                break  # its ancestors are marked already
+            outer.add(ancestor)
     innermost = [
         block
-        for block in blocks
-        if block not in outer
-        and (not lists_days(block) or labelled(block, WHEN_LABEL))
-        and not lists_times(block)
-        and not lists_names(block)
+        for block in reversed(kept)
+        if (not lists_days(block) or labelled(block, WHEN_LABEL)) and not lists_times(block) and not lists_names(block)
     ]
     # a day's box holding two alike entries, each named and dated (two meetings on one day): each entry is a card
     return [entry for block in innermost for entry in alike_entries(block, _entry, heading_of) or [block]]

@@ -10,10 +10,12 @@ In a list sorted by date, the rows after a turn of the year are in the next year
 
 from __future__ import annotations
 
+import bisect
 import contextvars
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 
 from sources.adapters._page_end_words import END_WORD_AFTER, NAMED_AFTER, NAMED_BEFORE, days_named, end_word
 from sources.adapters._page_intl import (
@@ -407,13 +409,24 @@ def find_dates(
     text: str, *, year_hint: int | None, today: dt.date, patterns: tuple[re.Pattern[str], ...] = DATE_PATTERNS
 ) -> list[DateHit]:
     """Every date in ``text``, in order, overlapping matches resolved in favour of the earlier pattern."""
-    hits: list[DateHit] = []
-    taken: list[tuple[int, int]] = []
+    return sorted(iter_dates(text, year_hint=year_hint, today=today, patterns=patterns), key=lambda hit: hit.start)
+
+
+def iter_dates(
+    text: str, *, year_hint: int | None, today: dt.date, patterns: tuple[re.Pattern[str], ...] = DATE_PATTERNS
+) -> Iterator[DateHit]:
+    """The dates of ``find_dates`` as they are found (pattern by pattern, not in order): a caller that needs only
+    the first few stops reading there. A match overlapping one taken is found by bisection over the taken spans
+    (disjoint, so their ends rise with their starts): a text of many dates costs their number, not its square."""
+    found = 0
+    starts: list[int] = []
+    ends: list[int] = []
     for pattern in patterns:
         for match in pattern.finditer(text):
-            if len(hits) >= MAX_DATES:  # no page lists more in one text; past it, each hit costs all the others
-                break
-            if any(match.start() < end and start < match.end() for start, end in taken):
+            if found >= MAX_DATES:  # no page lists more in one text
+                return
+            before = bisect.bisect_left(starts, match.end())  # the taken spans that start before this one ends
+            if before and ends[before - 1] > match.start():
                 continue
             if pattern is DOTTED and _dotted_rejected(text, match, today=today):
                 continue
@@ -427,9 +440,10 @@ def find_dates(
                 continue
             hit = _hit(match, year_hint=year_hint, today=today)
             if hit is not None:
-                hits.append(hit)
-                taken.append((match.start(), match.end()))
-    return sorted(hits, key=lambda hit: hit.start)
+                found += 1
+                starts.insert(before, match.start())
+                ends.insert(before, match.end())
+                yield hit
 
 
 def _clock_time(hour: str | None, minute: str | None, meridiem: str | None) -> dt.time | None:

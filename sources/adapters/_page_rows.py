@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sources.adapters._page_dates import find_dates
+from sources.adapters._page_dates import iter_dates
 from sources.adapters._page_schedule import POST_META, ROW_TEXT
 
 
@@ -43,7 +43,13 @@ def one_date_holds(first: Any, second: Any, days: frozenset[dt.date] = frozenset
     if text is None:
         return False
     # One day, however often written: a name that carries its date ("Singer - 29 May 2026") above the row's date.
-    written = {hit.date for hit in find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))}
+    # Read only until a second day decides it (a row of nested cards holds every card's date: reading them all for
+    # each of its lines made a page of nested cards cost its depth times its text).
+    written: set[dt.date] = set()
+    for hit in iter_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        written.add(hit.date)
+        if len(written) > 1 and not (len(days) > 1 and written <= days):
+            return False
     return len(written) == 1 or (len(days) > 1 and written <= days)
 
 

@@ -19,6 +19,7 @@ from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_other_dates import other_date_line
 from sources.adapters._page_ranges import joined_ranges, written_alike
+from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_schedule import (
     MAX_LINE_ENTRIES,
     MIN_ROWS,
@@ -208,8 +209,8 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
     if day_first and (not hits or hits[0].start >= day_first[0].end):
         hits, structure = day_first, "month"
-    if not is_schedule_line(line, hits):
-        return []
+    if not is_schedule_line(line, hits) or publication_line(line, hits):
+        return []  # a published file's date is no meeting (_page_record_lines)
     section = context.section
     heading = section.text if section is not None else None
     written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits

@@ -10,7 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._page_bars import MAP_LINK_TEXT
-from sources.adapters._page_cards import NOT_A_TITLE
+from sources.adapters._page_cards import NOT_A_TITLE, WHERE_ASKED
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import address_lines_after
 from sources.adapters._page_lines import Line
@@ -18,7 +18,8 @@ from sources.adapters._page_meeting_points import MEETING_POINT, place_of
 from sources.adapters._page_not_places import says_only_when
 
 WHERE_LABEL = re.compile(
-    r"^\s*(?:(?:where|location|place|venue|address|meeting location)\s*:?|"
+    rf"^\s*(?:{WHERE_ASKED}\s*:?|"  # "Where?", "Gdzie?" asked as a heading (_page_cards)
+    r"(?:where|location|place|venue|address|meeting location)\s*:?|"
     r"(?:ort|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|treffpunkt)\s*(?::|$)"
     # Japanese and Chinese "venue", "place": with a colon, alone over the value, or set apart from it by a space
     # (the two lines joined), which these languages write between no words of a sentence
@@ -28,6 +29,8 @@ WHERE_LABEL = re.compile(
 
 # A class or itemprop that names a block the event's address or venue ("event-address", "venue", "location").
 PLACE_CLASS = re.compile(r"(?<![a-z])(?:address|venue|location)(?![a-z])", re.I)
+# ... or names it in camel case ("MeetingAddress", "eventVenue"); a mailbox's or a web address is no place.
+CAMEL_PLACE_CLASS = re.compile(r"(?<![Ee]mail)(?<![Ww]eb)(?<!I[Pp])(?<=[a-z])(?:Address|Venue|Location)(?![a-z])")
 MAX_PLACE = 300
 _EPOCH = dt.date(2000, 1, 1)
 
@@ -62,8 +65,30 @@ def place_near(lines: list[Line]) -> str | None:
     block = next((line.block for line in lines if _names_a_place(line.block)), None)
     parts = [line.text.strip() for line in lines if line.block is block]
     if block is not None:
+        parts = [*_room_above(lines, block), *parts]
         return ", ".join(part for part in parts if part)[:MAX_PLACE] or None
     return _in_place_block(lines) or _street_address(lines)
+
+
+def _room_above(lines: list[Line], block: Any) -> list[str]:
+    """The room's name written as bare text between a date and the block holding the address, in the element that
+    holds them all (a meeting heading cell: "1/23/2019 6:00 PM<br/> PW Conference Room<div class='MeetingAddress'>
+    300 N Main Road …</div>"): the line right above the address, when the line above it is the date and it is a
+    short name, no sentence, label or date itself."""
+    first = next((position for position, line in enumerate(lines) if line.block is block), None)
+    if first is None or first < 2:
+        return []
+    room, date = lines[first - 1], lines[first - 2]
+    parent = block.getparent()
+    text = room.text.strip()
+    if parent is None or room.block is not parent or date.block is not parent or room.is_heading:
+        return []
+    if not text or len(text) > ADDRESS_LINE or SENTENCE_END.search(text) or NOT_A_TITLE.match(text):
+        return []
+    return [text] if _dated(date.text) and not _dated(text) else []
+
+
+SENTENCE_END = re.compile(r"[.!?]$")
 
 
 def _in_place_block(lines: list[Line]) -> str | None:
@@ -173,5 +198,5 @@ def without_map_links(text: str, line: Line) -> str:
 def _names_a_place(block: Any) -> bool:
     if block is None or not isinstance(block.tag, str):
         return False
-    words = PLACE_CLASS.findall(f"{block.get('class') or ''} {block.get('itemprop') or ''}")
-    return bool(words)
+    names = f"{block.get('class') or ''} {block.get('itemprop') or ''}"
+    return bool(PLACE_CLASS.search(names) or CAMEL_PLACE_CLASS.search(names))

@@ -1,0 +1,31 @@
+"""Dated lines that record something rather than announce a gathering: a link to a published file that states its
+size ("Final Traffic Study, May 24, 2013 (188 pages, 39 MB)": the day the file came out). A schedule's reader
+leaves them out. Pure."""
+
+from __future__ import annotations
+
+import re
+
+from sources.adapters._page_dates import DateHit
+from sources.adapters._page_lines import Line
+from sources.adapters._page_words import DOCUMENT_FILE, EVENT_WORDS
+
+# A bracketed note on a file: "(188 pages, 39 MB)", "(PDF, 1.2 MB)", "(34 pp.)".
+SIZE_NOTE = re.compile(r"\(([^()]{1,60})\)")
+FILE_SIZE = re.compile(r"\b\d{1,5}(?:[.,]\d{1,3})?\s?(?:[kmg]i?b|bytes|pages?|pp)(?![\w])", re.I)
+# The papers of a meeting: a link to one, whatever its size, is a meeting's (its date the meeting's day).
+MEETING_PAPERS = re.compile(
+    r"\b(?:agenda|minutes|packet|notice|transcript|recording|video|audio|livestream|handout|presentation|slides)s?\b",
+    re.I,
+)
+
+
+def publication_line(line: Line, hits: list[DateHit]) -> bool:
+    """A line holding a link to a document file whose words give the date and whose line states the file's size or
+    page count, naming no gathering and none of a meeting's papers: a publication's date, not an event's."""
+    if not hits or EVENT_WORDS.search(line.text) or MEETING_PAPERS.search(line.text):
+        return False
+    if not any(FILE_SIZE.search(note.group(1)) for note in SIZE_NOTE.finditer(line.text)):
+        return False
+    date = line.text[hits[0].start : hits[0].end]
+    return any(DOCUMENT_FILE.search(anchor.href) and date in anchor.text for anchor in line.anchors)
