@@ -429,7 +429,9 @@ def _in_place(column: Column) -> bool:
 
 def _venue_score(column: Column) -> float:
     names = set(column.key_words)
-    if column.share < 0.3 or not text_column(column) or names & NOT_PLACE or url_share(column) > 0.5:
+    if column.share < 0.3 and not _named_place(column):
+        return 0.0
+    if not text_column(column) or names & NOT_PLACE or url_share(column) > 0.5:
         return 0.0
     if names & STREET_WORDS - {"address"} or names & (CITY_WORDS | POSTAL_WORDS | REGION_WORDS | COUNTRY_WORDS):
         return 0.0
@@ -438,6 +440,17 @@ def _venue_score(column: Column) -> float:
     if names & (PLACE_WORDS - {"address", "site"}) or (names & MEETING_WORDS and names & MEETING_SPOTS):
         return 2.0 - 0.1 * column.depth + column.share  # "meeting_point": where a walk or a hike starts
     return 0.0
+
+
+# A record's own key that is nothing but a place word: a calendar's events write "location" only when they have one.
+SPARSE_PLACE_KEYS = frozenset({"location", "venue", "place", "where"})
+
+
+def _named_place(column: Column) -> bool:
+    """A top-level key that is itself a place word ("location", "venue"): the event's place however few events
+    write it (one meeting in seven is in a room, the rest nowhere in particular). A key that only holds such a word
+    ("location_code", "organizer.location") still needs the share a place column needs."""
+    return _top_level(column) and column.key_words == [column.path.lower()] and column.path.lower() in SPARSE_PLACE_KEYS
 
 
 def _top_level(column: Column) -> bool:

@@ -33,6 +33,7 @@ import itertools
 import re
 from collections.abc import Iterator, Mapping
 from typing import Any
+from urllib.parse import urlsplit
 
 from sources.adapters._json_shapes import MAX_DEPTH, SAMPLE, candidate_lists, words
 
@@ -82,7 +83,8 @@ def nested_items(data: Any, path: str, limit: int | None = None) -> list[dict[st
         for name, value in node.items() if part == WILDCARD else [(part, node.get(part))]:
             if full():
                 return
-            through = (*_day_key(name), *inner) if part == WILDCARD else inner  # a day's key dates what it holds
+            # a day's key dates what it holds; a page's key is the page of the record under it
+            through = (*_day_key(name), *_page_key(name), *inner) if part == WILDCARD else inner
             walk(value, index + 1, "" if part == WILDCARD else part, through)
 
     walk(data, 0, "", ())
@@ -92,6 +94,17 @@ def nested_items(data: Any, path: str, limit: int | None = None) -> list[dict[st
 def _day_key(name: Any) -> tuple[tuple[str, dict[str, Any]], ...]:
     """A day's key is its date, for what it holds: "2027-03-09": [{"time": "10:30", ...}]."""
     return ((MARK, {"date": name}),) if isinstance(name, str) and _DAY.match(name) else ()
+
+
+def _page_key(name: Any) -> tuple[tuple[str, dict[str, Any]], ...]:
+    """A web address as a key is the page of the record under it: {"https://tickets.example/e/101": {...}}."""
+    if (
+        not isinstance(name, str)
+        or not name.lower().startswith(("http://", "https://"))
+        or any(c.isspace() for c in name)
+    ):
+        return ()
+    return ((MARK, {"url": name}),) if "." in urlsplit(name).netloc else ()
 
 
 def _own_fields(node: Mapping[str, Any], skip: str) -> dict[str, Any]:
