@@ -51,6 +51,7 @@ from sources.adapters._feed_item import (
 from sources.adapters._feed_listing import street_line
 from sources.adapters._feed_parts import without_date_echo
 from sources.adapters._feed_place_lines import element_place, lined_place
+from sources.adapters._feed_rooms import in_building, item_building
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_when import PROSE_DATE
 from sources.adapters._title_lead_day import lead_day_off
@@ -109,7 +110,8 @@ def item_naming(
 def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) -> tuple[str | None, str | None, bool]:
     """(venue, address, online?) from xCal/ev:/gd:where, else from a place block of parts in the item's element
     (``_feed_tree.place_block``), else from venue and address elements (an address also from its parts written
-    straight in the item: ``_feed_tree.item_address``)."""
+    straight in the item: ``_feed_tree.item_address``; a room inside the building an element names:
+    ``_feed_rooms``)."""
     venue_name, address, online = _location(
         unglued(
             text_field(info.field(entry, XCAL, "location"))
@@ -129,6 +131,9 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         # The venue's website names no place we can show, and is no sign of an online event unless it is a
         # meeting or stream's address.
         return None, address, is_meeting_url(venue)
+    housed, housed_address = in_building(venue, item_building(entry))  # LibCal: the room in its branch
+    if housed != venue:
+        return housed, address or housed_address, False
     if venue and not address:
         parted = unglued(venue, item_description(entry))  # CivicPlus: "Hall40 Elm StTown, ST 80999"
         lined = element_place(entry, VENUE_NAMES) if parted == venue else None  # "Hall<br>1 Main St<br>Town"
