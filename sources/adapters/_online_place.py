@@ -33,6 +33,7 @@ HOW_TO_JOIN = frozenset(
 _URL = re.compile(r"https?://\S+", re.IGNORECASE)
 _TAG = re.compile(r"<[^<>]{0,200}>")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
+ONLINE_LINK = "Online meeting"  # the label of the meeting's address a place field gave
 MAX_TEXT = 300  # characters: a longer field is a description, not a room's name
 
 
@@ -50,3 +51,12 @@ def online_only(place: str | None) -> bool:
     found = _WORD.findall(text)
     rooms = [word for word in found if word in ONLINE_ROOMS]
     return bool(rooms) and all(word in ONLINE_ROOMS or word in HOW_TO_JOIN for word in found)
+
+
+def meeting_link(place: str | None) -> str | None:
+    """The meeting host's address a place field names ("Virtual Meeting - https://zoom.us/j/92667922137"), if any."""
+    for url in _URL.findall(_TAG.sub(" ", place or "")[:MAX_TEXT]):
+        url = url.rstrip(".,;)")
+        if is_meeting_url(url):
+            return url
+    return None

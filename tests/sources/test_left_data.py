@@ -293,3 +293,29 @@ def test_a_containers_other_lists_of_objects_stay_its_own() -> None:
 def test_the_new_patterns_stay_linear() -> None:
     for pattern in (CLOCK, MIDNIGHT_WORD, END_BEFORE):
         assert superlinear_shape(pattern) is None
+
+
+def test_a_json_place_that_names_only_an_online_room_is_an_online_event() -> None:
+    places = ["Online / Zoom link to follow", "Virtual", "Online Cafe", "Town Hall / Online"]
+    read = events(
+        {"events": [{"title": f"Talk {n}", "start": f"2031-05-{10 + n:02d}T19:30:00", "location": place}
+                    for n, place in enumerate(places)]}
+    )  # fmt: skip
+    assert [(r.venue_name, r.online) for r in read] == [
+        (None, True),
+        (None, True),
+        ("Online Cafe", False),
+        ("Town Hall / Online", False),
+    ]
+
+
+def test_a_meeting_address_in_an_online_place_is_kept_as_the_events_link() -> None:
+    places = ["Virtual Meeting - https://us06web.zoom.us/j/89147917603", "Council Chambers, 200 E Santa Clara St"]
+    read = events(
+        {"events": [{"title": f"Commission {n}", "start": f"2031-05-{10 + n:02d}T19:30:00", "location": place}
+                    for n, place in enumerate(places)]}
+    )  # fmt: skip
+    assert [(r.venue_name, r.online, r.links) for r in read] == [
+        (None, True, [{"label": "Online meeting", "url": "https://us06web.zoom.us/j/89147917603"}]),
+        ("Council Chambers, 200 E Santa Clara St", False, []),
+    ]
