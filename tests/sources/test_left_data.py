@@ -15,7 +15,7 @@ import json
 import zoneinfo
 from typing import Any
 
-from sources.adapters import rss
+from sources.adapters import _online_place, rss
 from sources.adapters._feed_stated_clock import CLOCK, END_BEFORE, MIDNIGHT_WORD, says_midnight_start, stated_clocks
 from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
@@ -291,7 +291,7 @@ def test_a_containers_other_lists_of_objects_stay_its_own() -> None:
 
 
 def test_the_new_patterns_stay_linear() -> None:
-    for pattern in (CLOCK, MIDNIGHT_WORD, END_BEFORE):
+    for pattern in (CLOCK, MIDNIGHT_WORD, END_BEFORE, _online_place._URL, _online_place._TAG, _online_place._WORD):
         assert superlinear_shape(pattern) is None
 
 
