@@ -115,6 +115,15 @@ def location_text(event: Mapping[str, Any]) -> str:
     return " ".join(str(event.get(key) or "") for key in ("venue_name", "address", "city"))
 
 
+def online_room(want: object, ours: Mapping[str, Any]) -> bool:
+    """An expected place that names only an online room ("Online event", "Zoom") is met by an online event with no
+    place: our reading of such a field (sources/adapters/_online_place.py), not a place of that name."""
+    from sources.adapters._online_place import online_only
+
+    empty = not any(ours.get(key) for key in ("venue_name", "address"))
+    return isinstance(want, str) and online_only(want) and bool(ours.get("online")) and empty
+
+
 def field_ok(field: str, expected: Mapping[str, Any], ours: Mapping[str, Any], zone: zoneinfo.ZoneInfo) -> bool:
     from rapidfuzz import fuzz
 
@@ -124,6 +133,8 @@ def field_ok(field: str, expected: Mapping[str, Any], ours: Mapping[str, Any], z
     if field == "title":  # the source's own wording counts too: the pipeline keeps it when it tidies a title
         return any(title_similarity(want, ours.get(key)) >= TITLE_OK for key in ("title", "source_title"))
     if field == "location":
+        if online_room(want, ours):
+            return True
         return fuzz.token_set_ratio(words(want), words(location_text(ours))) >= LOCATION_OK
     if field == "url":
         return url_key(want) == url_key(ours.get("url"))

@@ -33,6 +33,7 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_parts import day_and_clocks, day_span
+from sources.adapters._feed_stated_clock import real_midnight, wall_clock, written_start
 from sources.adapters._feed_when import (
     PROSE_DATE,
     When,
@@ -130,8 +131,8 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
     sentence lists), else, in a feed of events, a pubDate that cannot be a publication (``scheduled_when``).
     A date written in the prose always outranks the pubDate."""
     title = clean(entry.get("title"))
-    when, problem = structured_when(entry, info)
-    when = when or extension_when(entry, info) or title_when(title, info)
+    when, problem = _element_when(entry, info, title)
+    when = when or title_when(title, info)
     if when is not None:
         return Dates([when], problem, doubt=when.doubt)
     if info.ended is not None and (ended := ended_when(entry, info)) is not None:
@@ -158,6 +159,8 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
             return dates  # a feed of events, or a date the item's title gives: what the item is about
         return dataclasses.replace(dates, doubt=PROSE_EVIDENCE)
     scheduled = scheduled_when(entry, info)
+    if scheduled is not None:  # a pubDate at midnight read as a day, in an item that says it starts at midnight
+        scheduled = real_midnight(scheduled, entry.get("published"), texts, info.zone)
     if scheduled is None and info.programme is not None:
         return _programme_dates(entry, info, info.programme, problem)
     if scheduled is None:
@@ -166,6 +169,16 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
         page = entry.get("link") or entry.get("id")
         return Dates([scheduled], problem, doubt=UNBUILT_EVIDENCE.format(published=entry.get("published"), page=page))
     return Dates([scheduled], problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built))
+
+
+def _element_when(entry: Mapping[str, Any], info: FeedInfo, title: str | None) -> tuple[When | None, str | None]:
+    """The date an event element gives, read against the clock the item's words state (_feed_stated_clock)."""
+    when, problem = structured_when(entry, info)
+    when = when or extension_when(entry, info)
+    if when is None:
+        return None, problem
+    written, words = written_start(entry, info), [title, plain_text(item_description(entry))]
+    return real_midnight(wall_clock(when, written, words, info.zone), written, words, info.zone), problem
 
 
 def _title_dated(title: str | None, info: FeedInfo, reference: dt.datetime) -> bool:

@@ -54,6 +54,7 @@ from sources.adapters._feed_place_lines import element_place, lined_place
 from sources.adapters._feed_rooms import in_building, item_building
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_when import PROSE_DATE
+from sources.adapters._online_place import online_only
 from sources.adapters._title_lead_day import lead_day_off
 from sources.adapters.common import http_url
 
@@ -150,7 +151,7 @@ def _location(location: str | None) -> tuple[str | None, str | None, bool]:
     opens with a street ("123 Main St, Anytown, CA") is all address (``_feed_listing.street_line``)."""
     if not location:
         return None, None, False
-    if http_url(location):
+    if http_url(location) or online_only(location):  # "Online / Zoom link to follow": no place (_online_place)
         return None, None, True
     lined = lined_place(location)  # a place in HTML lines, or a lone town line (_feed_place_lines)
     if lined is not None:

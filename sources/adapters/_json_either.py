@@ -11,8 +11,8 @@ all-day DTEND and the calendar APIs modelled on it do: the day after the last (`
 such end falls after its start's day and every all-day item has one: a source whose end day can be its start day,
 or that writes no end for a one-day item, writes the last day itself. Where the start is the day in its object
 itself ("start": {"date"} chosen, no moment beside it), the end is read as the day after the last only when every
-item's end is exactly one day after its start (``nested_day_after``: one-day items written iCalendar's way);
-ends of several lengths, with no end on a start's own day, could be either and are read as written. Keys
+item's end is after its start's day and most are exactly one day after (``nested_day_after``: mostly one-day
+items written iCalendar's way); ends of several lengths with none of one day could be either and are read as written. Keys
 of one object ("start_date" beside "start_datetime", "end_date" beside "end_datetime") are the end's own, its last
 day: never the start's day read again.
 """
@@ -128,8 +128,11 @@ def end_day_beside(sample: Sample, start: Moment, end: Any) -> dict[str, Any] | 
 def nested_day_after(sample: Sample, start: Moment, end: Any) -> dict[str, Any] | None:
     """The nested all-day end read as the day after the last where the start is itself the day in its object
     ("start": {"date"} with "end": {"date"}, no moment beside them chosen): only when every item with a start day
-    has an end exactly one day later (MIN_PAIRS or more), as a calendar of one-day items written iCalendar's way
-    is; an end on its start's day, an item with no end, or ends of several lengths leave the days as written."""
+    has an end after that day and most of them (more than half, MIN_PAIRS or more) exactly one day later, as a
+    calendar of mostly one-day items written iCalendar's way is (a holiday calendar with a three-day fair among its
+    days: "2031-05-15" to "2031-05-18" is the 15th to the 17th). A source that writes the last day writes a one-day
+    item with its end on its start's day; one whose items all last several days (ends 2, 3, 4 days on) gives no
+    sign, and an end on its start's day or an item with no end leave the days as written."""
     if len(start.paths) != 1 or start.fallback_paths or not isinstance(end, str):
         return None
     start_parent, _, start_key = start.paths[0].rpartition(".")
@@ -141,7 +144,10 @@ def nested_day_after(sample: Sample, start: Moment, end: Any) -> dict[str, Any] 
         return None
     pairs = [(_day(first), _day(last)) for first, last in zip(start_day.values, end_day.values, strict=True)]
     dated = [(first, last) for first, last in pairs if first is not None]
-    if len(dated) < MIN_PAIRS or any(last is None or (last - first).days != 1 for first, last in dated):
+    if any(last is None or last <= first for first, last in dated):
+        return None
+    one_day = sum(1 for first, last in dated if last is not None and (last - first).days == 1)
+    if one_day < MIN_PAIRS or one_day * 2 <= len(dated):
         return None
     return {"path": end, "format": DAY_AFTER}
 

@@ -61,6 +61,7 @@ from sources.adapters._json_shapes import (
     MIDNIGHT_DATES,
     READ_SHARE,
     Column,
+    container_object_lists,
     flag_column,
     is_path,
     is_rule_text,
@@ -511,7 +512,9 @@ def _document_links(sample: Sample, used: set[str]) -> list[dict[str, str]]:
         if len(parts) > 2 or ".0." in column.path or not set(words(owner)) & DOC_WORDS:
             continue
         links.append({"label": _human(owner), "url": column.path})
-    for key, elements in object_lists(sample.items).items():
+    own = object_lists(sample.items)
+    carried = {key: elements for key, elements in container_object_lists(sample.items).items() if key not in own}
+    for key, elements in {**own, **carried}.items():
         spec = _document_list(key, elements)
         if spec is not None and f"{key}.0.{spec['url']}" not in used:
             links.append(spec)

@@ -38,6 +38,7 @@ from sources.adapters._json_piped_place import split_piped_place
 from sources.adapters._json_prices import named_prices, price_range
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_utc import local_wall, reading_zone
+from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
 from sources.adapters._title_place import with_title_place
 from sources.adapters.base import ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import absolute_url, http_url, parse_datetime, plausible, strptime, zone
@@ -308,6 +309,13 @@ class ItemReader:
         price_min, price_max = price_range(self.value("price_min"), self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()
         texts = self.texts()
+        room = online_only(texts.get("venue_name")) and not texts.get("address")  # "Online / Zoom link to follow"
+        links = self.links()
+        if room:
+            joining = meeting_link(texts["venue_name"])  # "Virtual Meeting - https://zoom.us/j/…": kept as a link
+            if joining and all(link.get("url") != joining for link in links):
+                links.append({"label": ONLINE_LINK, "url": joining})
+            texts["venue_name"] = None
         return RawEvent(
             source=self.adapter.context.source,
             external_id=external_id,
@@ -325,9 +333,9 @@ class ItemReader:
             price_min=price_min,
             price_max=price_max,
             status=statuswords.status_of(status) or status,  # "canceled", "Abgesagt": ours
-            online=self.online(texts),
+            online=room or self.online(texts),
             tags=self.tags(),
-            links=self.links(),
+            links=links,
             confidence=self.adapter.inferred_confidence,
             evidence=[*self.adapter.inferred_evidence, *named_prices(self.item, self.mapping.get("price_min"))],
             **texts,

@@ -110,7 +110,7 @@ def _page_key(name: Any) -> tuple[tuple[str, dict[str, Any]], ...]:
 def _own_fields(node: Mapping[str, Any], skip: str) -> dict[str, Any]:
     """What an object on the way says of everything inside it: its values but the next step and lists of objects,
     except a list holding its one place (a festival show's "venues": [{"title", "address1"}] above its
-    performances: where each of them is)."""
+    performances: where each of them is) and a list that labels or documents it (``_carried_list``)."""
     return {
         key: value
         for key, value in node.items()
@@ -120,8 +120,33 @@ def _own_fields(node: Mapping[str, Any], skip: str) -> dict[str, Any]:
         and (
             not (isinstance(value, list) and any(isinstance(element, Mapping) for element in value))
             or _one_place(key, value)
+            or _carried_list(key, value)
         )
     }
+
+
+# A container's lists of objects that say what everything inside it is, or hold its papers: a film's "genres":
+# [{"name": "Drama"}], a programme's "tags", a meeting's "documents": [{"title", "url"}]. Its sessions are of those
+# kinds and share those papers, as an event in a flat list has its own. Other lists of objects on the way (the
+# sibling sessions, a hall's rooms, prices) say nothing of one item and stay out.
+CARRIED_LISTS = frozenset(
+    {"categories", "category", "genres", "genre", "tags", "tag", "keywords", "labels", "topics", "themes",
+     "audiences", "documents", "attachments", "downloads", "files"}
+)  # fmt: skip
+MAX_CARRIED = 20  # elements: a longer list is a catalogue, not one container's labels
+
+
+def _carried_list(key: Any, value: Any) -> bool:
+    """A short list of flat objects under a key whose last word names labels or documents (CARRIED_LISTS)."""
+    if not isinstance(key, str) or not isinstance(value, list) or not 0 < len(value) <= MAX_CARRIED:
+        return False
+    key_words = words(key)
+    if not key_words or key_words[-1] not in CARRIED_LISTS:
+        return False
+    return all(
+        isinstance(element, Mapping) and not any(isinstance(inner, list | Mapping) for inner in element.values())
+        for element in value
+    )
 
 
 def _one_place(key: str, value: Any) -> bool:

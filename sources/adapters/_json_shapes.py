@@ -192,6 +192,18 @@ def object_lists(items: Sequence[Mapping[str, Any]]) -> dict[str, list[Mapping[s
     return {key: elements for key, elements in found.items() if elements}
 
 
+def container_object_lists(items: Sequence[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:
+    """Lists of objects the items' containers carry to them (``_json_nested``: "^show": {"documents": [...]}), by
+    path ("^show.documents"), as ``object_lists`` finds an item's own."""
+    found: dict[str, list[Mapping[str, Any]]] = {}
+    for item in items:
+        for key, value in item.items():
+            if isinstance(key, str) and key.startswith("^") and "." not in key and isinstance(value, Mapping):
+                for inner, elements in object_lists([value]).items():
+                    found.setdefault(f"{key}.{inner}", []).extend(elements)
+    return found
+
+
 def candidate_lists(data: Any) -> Iterator[tuple[str, list[Any]]]:
     """(path, list) for every list of objects in the document, outside any list (a list's items are read
     as events, never searched for more lists)."""

@@ -69,7 +69,7 @@ def test_a_url_under_a_record_wrapper_is_still_the_events_page() -> None:
 def test_an_online_flag_in_the_events_list_of_places_is_read() -> None:
     document = [
         {"title": f"Talk {day}", "start": f"2031-07-{day}T18:30:00+02:00",
-         "locations": [{"name": "Stream" if day % 2 else "Town Hall", "is_online": bool(day % 2)}],
+         "locations": [{"name": "Studio B" if day % 2 else "Town Hall", "is_online": bool(day % 2)}],
          "prices": [{"amount": 5, "is_online": True}]}
         for day in (10, 11, 12, 13)
     ]  # fmt: skip
@@ -77,7 +77,7 @@ def test_an_online_flag_in_the_events_list_of_places_is_read() -> None:
     events = parse_json(document, window=WINDOW, zone=BERLIN)[1]
 
     assert [(event.venue_name, event.online) for event in events] == [
-        ("Town Hall", False), ("Stream", True), ("Town Hall", False), ("Stream", True)
+        ("Town Hall", False), ("Studio B", True), ("Town Hall", False), ("Studio B", True)
     ]  # fmt: skip
 
 

@@ -1,0 +1,125 @@
+"""A feed item's date element read against the clock its own words state, for the ``rss`` adapter. Pure.
+
+Two things an element's date-time cannot say by itself, and the item's title or description can:
+
+- **A UTC mark on a local clock.** Some CMS templates (TYPO3's, among others) print the event's wall time with a
+  "Z" it does not mean: ``<ev:startdate>2031-06-14T20:00:00Z</ev:startdate>`` for a concert the description says
+  starts at "20:00 Uhr" in Berlin. Read as UTC it is 22:00 there. When the element is written in UTC (Z, +00:00),
+  the feed's zone is not UTC then, the item's words state the clock as written (20:00) and not the clock the UTC
+  reading gives (22:00), the written clock is the local one (``wall_clock``): the start, and an end written in UTC
+  too, are read in the feed's zone. Words that state the local clock, or no clock, leave the instant as it is.
+- **A real midnight.** A feed that writes its all-day items as midnight (one instant at local midnight as start and
+  end, a pubDate at 00:00) has them read as days (``_feed_when.make_when``, ``_feed_dates._pubdate_when``); an item
+  whose words say it starts at midnight ("Midnight screening", "at midnight", "ab Mitternacht") is that moment
+  (``real_midnight``). Only the word: a template that prints "00:00" or "12:00 AM" beside every all-day item says
+  nothing. "until midnight", "bis Mitternacht" is an end, not a start.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+import zoneinfo
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sources.adapters._feed_extras import START_NAMES, local_value
+from sources.adapters._feed_item import EVENT_MODULE, GDATA, XCAL, FeedInfo, attribute, text_field
+from sources.adapters._feed_when import When, read_moment
+
+# A time of day as prose writes it: "20:00", "8:30 pm", "8 p.m.", "20 Uhr", "20.30 Uhr", "20h30", "20h".
+CLOCK = re.compile(
+    r"(?<![\d:.,/-])(?P<hour>2[0-3]|[01]?\d)(?!\d)"
+    r"(?:(?P<colon>:)(?P<minute>[0-5]\d)(?!\d)|[.h](?P<dotted>[0-5]\d)(?=\s?(?:uhr|h)\b)|h(?P<hminute>[0-5]\d)\b)?"
+    r"(?P<tail>\s?[ap]\.?\s?m\b\.?|\s?(?:uhr|h)\b)?",
+    re.IGNORECASE,
+)
+# The word for midnight in the languages feeds are written in.
+MIDNIGHT_WORD = re.compile(r"\b(?:midnight|mitternacht|minuit|medianoche|mezzanotte|middernacht|meia-noite)\b", re.I)
+# Words before a clock that make it an end: "until midnight", "bis Mitternacht", "to 23:00", "- 00:00".
+END_BEFORE = re.compile(
+    r"(?:\b(?:until|till|til|to|through|thru|ends?|ending|bis|jusqu'à|jusqu’à|hasta|fino\s+a|tot|ende)|[-–—])\s{0,3}"
+    r"(?:at\s{1,3}|um\s{1,3})?(?:12\s{0,3})?$",
+    re.IGNORECASE,
+)
+END_REACH = 24  # characters before a clock looked at for an end's word
+MAX_TEXT = 20_000  # characters of an item's words read for clocks
+
+
+def stated_clocks(texts: Sequence[str | None]) -> set[tuple[int, int]]:
+    """Every (hour, minute) the texts write as a time of day: with a colon, a meridiem or the word for o'clock."""
+    found: set[tuple[int, int]] = set()
+    for text in texts:
+        for match in CLOCK.finditer((text or "")[:MAX_TEXT]):
+            minute = match["minute"] or match["dotted"] or match["hminute"]
+            tail = (match["tail"] or "").strip().lower().replace(".", "").replace(" ", "")
+            if not (match["colon"] or tail or match["hminute"]):
+                continue
+            hour = int(match["hour"])
+            if tail in ("am", "pm"):
+                if not 1 <= hour <= 12:
+                    continue
+                hour = hour % 12 + (12 if tail == "pm" else 0)
+            found.add((hour, int(minute or 0)))
+    return found
+
+
+def says_midnight_start(texts: Sequence[str | None]) -> bool:
+    """Whether the texts say, in words, that the item starts at midnight (not that it runs until then)."""
+    for text in texts:
+        text = (text or "")[:MAX_TEXT]
+        for match in MIDNIGHT_WORD.finditer(text):
+            if not END_BEFORE.search(text[max(0, match.start() - END_REACH) : match.start()]):
+                return True
+    return False
+
+
+def written_start(entry: Mapping[str, Any], info: FeedInfo) -> str | None:
+    """The start as the item's date element writes it (xCal, the event module, GData, a start-named element)."""
+    for value in (
+        text_field(info.field(entry, XCAL, "dtstart")),
+        text_field(info.field(entry, EVENT_MODULE, "startdate")),
+        attribute(info.field(entry, GDATA, "when"), "starttime"),
+        local_value(entry, START_NAMES),
+    ):
+        if value:
+            return str(value)
+    return None
+
+
+def wall_clock(when: When, written: str | None, texts: Sequence[str | None], zone: zoneinfo.ZoneInfo | None) -> When:
+    """The When read in the feed's zone when its start was written in UTC with the clock the item's words state
+    (see the module's note); else itself."""
+    if zone is None or when.all_day or not isinstance(when.start, dt.datetime) or not written:
+        return when
+    moment = read_moment(written.strip()[:100], None)
+    if not isinstance(moment, dt.datetime) or moment.utcoffset() != dt.timedelta(0):
+        return when
+    local = moment.astimezone(zone)
+    if local.utcoffset() == dt.timedelta(0):
+        return when
+    clocks = stated_clocks(texts)
+    if (moment.hour, moment.minute) not in clocks or (local.hour, local.minute) in clocks:
+        return when
+    start = moment.replace(tzinfo=zone)
+    end = when.end
+    if isinstance(end, dt.datetime) and end.utcoffset() is not None:
+        end_utc = end.astimezone(dt.UTC)
+        end = end_utc.replace(tzinfo=zone) if end_utc > moment else end
+    return dataclasses.replace(when, start=start, end=end if end is None or end > start else None)
+
+
+def real_midnight(when: When, written: str | None, texts: Sequence[str | None], zone: zoneinfo.ZoneInfo | None) -> When:
+    """The item's midnight as a time when it was read as a day and its words say it starts at midnight."""
+    if not when.all_day or when.end is not None or isinstance(when.start, dt.datetime) or not written:
+        return when
+    moment = read_moment(written.strip()[:100], zone)
+    if not isinstance(moment, dt.datetime):
+        return when
+    local = moment.astimezone(zone) if zone is not None and moment.tzinfo is not None else moment
+    if local.time() != dt.time(0, 0) or local.date() != when.start or not says_midnight_start(texts):
+        return when
+    return dataclasses.replace(when, start=local, all_day=False)
