@@ -17,7 +17,7 @@ from tests.sources.helpers import read_page
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 read = functools.partial(
-    read_page, url="https://council.example.org/meetings", zone=BERLIN, start=dt.datetime(2027, 12, 1)
+    read_page, url="https://council.example.org/meetings", zone=BERLIN, start=dt.datetime(2027, 12, 1, tzinfo=BERLIN)
 )
 
 
