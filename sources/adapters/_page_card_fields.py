@@ -4,11 +4,13 @@ place-and-address line), its status (a badge or a title prefix) and the heading 
 from __future__ import annotations
 
 import itertools
+import re
 from typing import Any
 
 from events import statuswords
 from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, block_text, heading_of, labelled
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_fact_table import LABELS
 from sources.adapters._page_intl import weekday_alone
 from sources.adapters._page_label_names import label_name
 from sources.adapters._page_line_places import PLACE_NOUN, address_lines_after, looks_like_place, place_over_locality
@@ -16,7 +18,7 @@ from sources.adapters._page_meeting_points import meeting_place
 from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
-from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, trim_separators
+from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, meaningful, residue, trim_separators
 from sources.adapters._title_status import LEAD
 from sources.adapters.webpage import clean_text
 
@@ -184,7 +186,29 @@ def with_untitled(blocks: list[Any]) -> list[Any]:
     return sorted(found, key=lambda element: order.get(element, 0))
 
 
+# A label that names the body that meets, alone in its element ("Committee:", "Gremium:", "Board:", "Ausschuss:"):
+# the fact tables' name labels (_page_fact_table), the whole label ("Sitzungsort:" is a place's, not "Sitzung").
+BODY_LABEL = re.compile(rf"^(?:{LABELS['name'].pattern})$", re.IGNORECASE)
+
+
+def only_when(title: str) -> bool:
+    """Whether a heading says nothing but when ("Mittwoch, 22. Dezember 2021, 09:30 Uhr", "Tue 3 May 2027 6pm"): a
+    date, a time and weekdays, no word of a name."""
+    hits = find_dates(title, year_hint=_EPOCH.year, today=_EPOCH)
+    if not hits:
+        return False
+    clock = find_clock(title)
+    spans = [(hit.start, hit.end) for hit in hits] + ([clock.span] if clock is not None else [])
+    return not meaningful(residue(title, spans, []))
+
+
 def card_title(block: Any, heading: Any, text: str) -> str | None:
-    """A card's name: its heading's, else an untitled card's (see untitled_card_title)."""
+    """A card's name: its heading's, else an untitled card's (see untitled_card_title). A heading that is only its
+    date and time, over a row that labels the body meeting ("<div>Gremium:</div><div>Bauausschuss</div>"), is that
+    body's meeting: the row names it."""
     title = (clean_text(block_text(heading)) or label_name(heading)) if heading is not None else None
+    if title and only_when(title):
+        body = labelled(block, BODY_LABEL)
+        if body and meaningful(body) and not find_dates(body, year_hint=_EPOCH.year, today=_EPOCH):
+            return body
     return title or untitled_card_title(block, text)
