@@ -6,6 +6,7 @@ class EventsConfig(AppConfig):
     name = "events"
 
     def ready(self) -> None:
-        from events.lookups import register
+        from events import lookups, timestamps
 
-        register()
+        lookups.register()
+        timestamps.register()

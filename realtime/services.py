@@ -15,7 +15,7 @@ from typing import Any
 
 from django.db import transaction
 
-from events.api.representation import LIST_FIELDS, event_dict
+from events.api.representation import LIST_FIELDS, event_dict, page_url_builder
 from events.models import Event, EventStatus
 from realtime import bus
 from realtime.matching import FACT_EXPRESSIONS, FACT_FIELDS, facts_of, listing_sources
@@ -71,6 +71,7 @@ def events_broadcast(event_ids: Iterable[int]) -> int:
     """Publish the changes of these events (after commit). Returns how many messages went out."""
     ids = sorted(set(event_ids))
     sent = 0
+    page_url = page_url_builder()
     for start in range(0, len(ids), CHUNK):
         chunk = ids[start : start + CHUNK]
         # One query for the representation, the state and the facts (plus one for the listings' sources).
@@ -85,7 +86,12 @@ def events_broadcast(event_ids: Iterable[int]) -> int:
                 continue
             states[row["id"]] = public_state(row)
             messages.append(
-                ("events", {"type": kind, "event": event_dict(row)}, None, facts_of(row, sources.get(row["id"], ())))
+                (
+                    "events",
+                    {"type": kind, "event": event_dict(row, page_url=page_url)},
+                    None,
+                    facts_of(row, sources.get(row["id"], ())),
+                )
             )
         published = bus.publish_many(messages)
         sent += len(published)

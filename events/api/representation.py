@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from decimal import Decimal
 from typing import Any
 
@@ -68,12 +68,22 @@ _PK_MARK, _SLUG_MARK = 918273645, "slugmark"
 
 
 def event_page_url(pk: int, slug: str) -> str:
-    slug = slug or "event"
+    return page_url_builder()(pk, slug)
+
+
+def page_url_builder() -> Callable[[int, str], str]:
+    """``event_page_url`` for many events: the script prefix and URLconf (context-local lookups, most of a URL's
+    cost) read once, for a list of rows built in one go."""
     template = _detail_path(get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
-    if template is not None and type(pk) is int and pk >= 0 and _PLAIN_SLUG.fullmatch(slug):
-        head, middle, tail = template
-        return site_url(f"{head}{pk}{middle}{slug}{tail}")
-    return site_url(reverse("events:detail", kwargs={"pk": pk, "slug": slug}))
+
+    def page_url(pk: int, slug: str) -> str:
+        slug = slug or "event"
+        if template is not None and type(pk) is int and pk >= 0 and _PLAIN_SLUG.fullmatch(slug):
+            head, middle, tail = template
+            return site_url(f"{head}{pk}{middle}{slug}{tail}")
+        return site_url(reverse("events:detail", kwargs={"pk": pk, "slug": slug}))
+
+    return page_url
 
 
 @functools.lru_cache(maxsize=16)
@@ -104,14 +114,15 @@ def _pair(slug: str | None, name: str | None) -> dict[str, str] | None:
     return None if slug is None else {"slug": slug, "name": name or ""}
 
 
-def event_dict(row: Mapping[str, Any]) -> dict[str, Any]:
-    """One event in the public list representation, from a ``.values(*LIST_FIELDS)`` row."""
+def event_dict(row: Mapping[str, Any], *, page_url: Callable[[int, str], str] = event_page_url) -> dict[str, Any]:
+    """One event in the public list representation, from a ``.values(*LIST_FIELDS)`` row (``page_url``: a
+    ``page_url_builder()`` shared by the rows of one list)."""
     timezone = row["timezone"] or "UTC"
     venue_id = row["venue_id"]
     return {
         "id": row["id"],
         "title": row["title"],
-        "url": event_page_url(row["id"], row["slug"]),
+        "url": page_url(row["id"], row["slug"]),
         "start": local_iso(row["start"], timezone),
         "end": local_iso(row["end"], timezone),
         "all_day": row["all_day"],
@@ -147,7 +158,8 @@ def event_rows(queryset: QuerySet[Any]) -> Iterable[Mapping[str, Any]]:
 
 
 def event_dicts(queryset: QuerySet[Any]) -> list[dict[str, Any]]:
-    return [event_dict(row) for row in event_rows(queryset)]
+    page_url = page_url_builder()
+    return [event_dict(row, page_url=page_url) for row in event_rows(queryset)]
 
 
 def event_row_from_event(event: Any) -> dict[str, Any]:

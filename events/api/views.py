@@ -40,6 +40,7 @@ from events.api.representation import (
     event_documents,
     event_rows,
     local_iso,
+    page_url_builder,
     site_url,
 )
 from events.filters import EventFilterSet, InvalidFiltersError, is_slug
@@ -189,7 +190,8 @@ class EventList(PublicView):
         if errors:
             raise _invalid(errors)
         rows, links = page_of(events, page, path=request.path, query=query)
-        return paginated([event_dict(row) for row in event_rows(rows)], links)
+        page_url = page_url_builder()
+        return paginated([event_dict(row, page_url=page_url) for row in event_rows(rows)], links)
 
 
 def _limit(query: QueryDict, default: int, maximum: int, errors: dict[str, list[str]]) -> int:

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from django.urls import reverse, set_script_prefix
 
-from events.api.representation import event_page_url
+from events.api.representation import event_page_url, page_url_builder
 from events.formatting import _money, money
 from events.links import site_url
 
@@ -29,6 +29,17 @@ def test_event_page_url_follows_the_script_prefix():
         set_script_prefix("/")
     assert event_page_url(4, "gig").endswith("/events/4/gig/")
     assert "/sub/" not in event_page_url(4, "gig")
+
+
+def test_a_shared_builder_says_what_event_page_url_says():
+    cases = [(1, "jazz-night"), (42, ""), (7, "café-concert"), (9, "a b"), (5, "50%-off"), (3, "x.y~z_-")]
+    page_url = page_url_builder()
+    assert [page_url(pk, slug) for pk, slug in cases] == [event_page_url(pk, slug) for pk, slug in cases]
+    set_script_prefix("/sub/")
+    try:  # a builder made under a prefix keeps it for its list
+        assert page_url_builder()(4, "gig").endswith("/sub/events/4/gig/")
+    finally:
+        set_script_prefix("/")
 
 
 @pytest.mark.parametrize(
