@@ -88,12 +88,15 @@ def block_text(element: Any, skip: Any = None) -> str:
     def walk(node: Any) -> None:
         if node is not skip and isinstance(node.tag, str):
             breaks = node.tag in BREAKS
-            parts.append("\n" if breaks else digits_apart(parts, node) or capital_apart(parts, first_text(node)))
+            # a <wbr> is a break inside a word ("Java<wbr>Script"; the parser may make the rest its text): no gap
+            inside_word = node.tag == WORD_BREAK
+            edge = "" if inside_word else digits_apart(parts, node) or capital_apart(parts, first_text(node))
+            parts.append("\n" if breaks else edge)
             parts.append(node.text or "")
             for child in node:
                 walk(child)
                 tail = child.tail or ""
-                parts.append("" if child.tag in BREAKS else capital_apart(parts, tail))
+                parts.append("" if child.tag in BREAKS or child.tag == WORD_BREAK else capital_apart(parts, tail))
                 parts.append(tail)
             parts.append("\n" if breaks else "")
 
@@ -110,8 +113,17 @@ def first_text(node: Any) -> str:
 def capital_apart(parts: list[str], following: str) -> str:
     """ " " where text starting with a capital meets a lower-case letter at an element's edge ("<h1>Herman van
     Veen<span>Dat kun je wel zien</span></h1>": a name and its subtitle the page's style sets apart), else ""; a
-    word split in lower case ("<span>Sym</span>phony") stays one (capital_glued)."""
-    return " " if following[:1].isupper() and capital_glued(parts, following) else ""
+    word split in lower case ("<span>Sym</span>phony") stays one (capital_glued), and so does a name after its
+    prefix of one or two letters ("Mc<span>Cartney</span>", "De<span>Vito</span>", "<span>i</span>Phone")."""
+    if not (following[:1].isupper() and capital_glued(parts, following)):
+        return ""
+    before = next((part for part in reversed(parts) if part), "")
+    return " " if len(before) - len(before.rstrip(LETTERS)) > NAME_PREFIX else ""
+
+
+WORD_BREAK = "wbr"
+NAME_PREFIX = 2  # letters: "Mc", "De", "i" before a capital are a name's start, not a word that ends there
+LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def heading_of(block: Any) -> Any:

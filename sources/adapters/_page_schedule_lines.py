@@ -209,10 +209,10 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
     if day_first and (not hits or hits[0].start >= day_first[0].end):
         hits, structure = day_first, "month"
-    if not is_schedule_line(line, hits) or publication_line(line, hits):
-        return []  # a published file's date is no meeting (_page_record_lines)
     section = context.section
     heading = section.text if section is not None else None
+    if not is_schedule_line(line, hits) or publication_line(line, hits, heading):
+        return []  # a published file's date is no meeting (_page_record_lines)
     written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits
     spans = sorted({(hit.start, hit.end) for hit in (*hits, *written)})
     mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30 and written_alike(line.text, hits)

@@ -22,6 +22,7 @@ from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_other_dates import another_date
 from sources.adapters._page_ranges import joined_ranges
+from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
 from sources.adapters._page_single_place import (
     ADDRESS_LINE,
@@ -264,6 +265,8 @@ def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | No
             if labelled != bool(WHEN_LABEL.match(line.text)) or PAGE_DATES.search(line.text) or another_date(line.text):
                 continue  # a registration's window or a deadline is not when the event is
             hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
+            if publication_line(line, hits):
+                continue  # a published file's date ("Final Study, May 24, 2013 (188 pages, 39 MB)": _page_record_lines)
             if hits and (labelled or hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE):
                 return line, hits[0], labelled
     return None

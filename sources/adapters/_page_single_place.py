@@ -19,7 +19,8 @@ from sources.adapters._page_not_places import says_only_when
 
 WHERE_LABEL = re.compile(
     rf"^\s*(?:{WHERE_ASKED}\s*:?|"  # "Where?", "Gdzie?" asked as a heading (_page_cards)
-    r"(?:where|location|place|venue|address|meeting location)\s*:?|"
+    # the English words with a colon, alone, or before a value; not a sentence ("Where is the entrance? …")
+    r"(?:where|location|place|venue|address|meeting location)(?:\s*:|\s*$|\s+(?!\s|(?-i:[a-z])))|"
     r"(?:ort|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|treffpunkt)\s*(?::|$)"
     # Japanese and Chinese "venue", "place": with a colon, alone over the value, or set apart from it by a space
     # (the two lines joined), which these languages write between no words of a sentence

@@ -10,7 +10,9 @@ Read only as a run: at least ``MIN_WEEKLY`` consecutive lines that each state a 
 such a run a line with a time and a name but no weekday is the weekday of the line before it ("10am Fusion
 in-person with Dudley Flores" among the Wednesdays); a bare time with no am/pm ("5:45") that would come before the
 time of the line before it on the same day is the evening's, as a timetable runs from morning to night.
-Not read: opening hours ("Mondays 9am - 8pm", "Open Saturdays 10am - 5pm": no name, or only "open"/"closed"),
+Not read: opening hours ("Mondays 9am - 8pm", "Open Saturdays 10am - 5pm": no name, or only "open"/"closed"; a run
+under a heading that names hours, "Hours", "Opening times": "Kitchen Tuesdays - Saturdays 5pm - 10pm" is when a part
+of the place is open), a deadline ("Recycling collected Mondays by 7am"),
 a weekday heading over untimed lines, a singular weekday without "every" ("Sunday 10am": a date's weekday).
 
 The leading underscore keeps this helper module out of the adapter registry.
@@ -42,6 +44,14 @@ JOINERS = " \t-–—:,;|/&@·•"
 JOIN_WORDS = frozenset({"at", "from", "on", "and", "until", "to"})
 THROUGH = frozenset({"-", "–", "—", "to", "through", "thru"})  # between two weekdays: the days from one to the other
 NOT_NAMES = frozenset({"open", "opens", "closed", "hours", "opening hours", "open hours", "and"})
+# A heading over a place's hours ("Hours", "Opening times", "Branch hours", "Öffnungszeiten", "Horaires"): the lines
+# under it are when its parts are open ("Kitchen Tuesdays - Saturdays 5pm - 10pm"), not a programme.
+HOURS_HEADING = re.compile(
+    r"\b(?:hours|opening\s+times|öffnungszeiten|horaires?|horarios?|orari|openingstijden|åpningstider|öppettider)\b",
+    re.IGNORECASE,
+)
+# A time something must be done by, not when it starts: "collected Mondays by 7am", "before 7am".
+DEADLINE = re.compile(r"\b(?:by|before|no\s+later\s+than)\s+$", re.IGNORECASE)
 
 
 @dataclasses.dataclass(slots=True)
@@ -122,7 +132,7 @@ def _read(line: Line, today: dt.date) -> tuple[WeeklyLine | None, bool]:
     if line.is_heading or len(text) > MAX_LINE or find_dates(text, year_hint=None, today=today):
         return None, False
     clock = find_clock(text)
-    if clock is None:
+    if clock is None or DEADLINE.search(text, 0, clock.span[0]):
         return None, False
     days, spans = _weekdays(text)
     title = _name(text, [clock.span, *spans])
@@ -136,13 +146,18 @@ def weekly_lines(lines: Sequence[Line], today: dt.date) -> list[WeeklyLine]:
     """The lines of the page's weekly timetables: runs of at least MIN_WEEKLY lines stating their weekday."""
     found: list[WeeklyLine] = []
     run: list[WeeklyLine] = []
+    heading = ""  # the nearest heading above the run
 
     def close() -> None:
-        if sum(not each.inherited for each in run) >= MIN_WEEKLY:
+        if sum(not each.inherited for each in run) >= MIN_WEEKLY and not HOURS_HEADING.search(heading):
             found.extend(run)
         run.clear()
 
     for line in lines:
+        if line.is_heading:
+            close()
+            heading = line.text
+            continue
         weekly, bare = _read(line, today)
         if weekly is None:
             close()

@@ -10,7 +10,8 @@ Two ways of writing it are read, each only when the day is the event's own (the 
   ("2027 Annual Meeting") stay in the title;
 * a month/day without a year, US order, then a time, "TBA"/"TBD" or "All Day", and a result mark ("[W]"), as
   athletics calendars write every game ("10/3 1:00 PM [W] Otters Football vs Bay State"). A day alone ("9/11
-  Memorial Run") stays: it may be the name.
+  Memorial Run") stays: it may be the name; so does a title going on with its range's end ("10/3 1:00 PM - 3:00 PM
+  Board Meeting", "10/3 1 pm to 3 pm …"): what follows is no name.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ MONTH_DAY_LEAD = re.compile(
     r"(?:\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?|tba|tbd|all day)\s+(?:\[[a-z]\]\s+)?(?P<rest>\S.*)",
     re.IGNORECASE,
 )
+SECOND_MARK = re.compile(r"\d{1,2}(?:[/:.]\d|\s?[ap]\.?m\b)", re.IGNORECASE)  # "3:00 PM", "10/5", "3 pm"
+RANGE_ON = re.compile(r"(?:to|until|till|thru|through)\s", re.IGNORECASE)  # "… 1:00 PM to 3:00 PM …": the end
 
 
 def without_lead_day(title: str, start: dt.date) -> str:
@@ -62,11 +65,18 @@ def _dated_lead_off(title: str, start: dt.date) -> str | None:
 
 
 def _month_day_lead_off(title: str, start: dt.date) -> str | None:
-    """After a year-less month/day and a time ("10/3 1:00 PM Otters Football vs Bay State")."""
+    """After a year-less month/day and a time ("10/3 1:00 PM Otters Football vs Bay State"); None when what follows
+    goes on with the range's end ("10/3 1:00 PM - 3:00 PM Board Meeting", "… to 3:00 PM …", "… - 10/5 Festival")."""
     match = MONTH_DAY_LEAD.match(title.strip())
     if match is None or (int(match["month"]), int(match["day"])) != (start.month, start.day):
         return None
     rest = match["rest"].strip()
+    if RANGE_ON.match(rest):
+        return None
+    gap = LEAD_DAY.match(rest)
+    rest = rest[gap.end() :] if gap is not None else rest
+    if SECOND_MARK.match(rest):
+        return None  # a second hour or day: the range's end, not the name
     return rest if any(character.isalnum() for character in rest) else None
 
 

@@ -63,6 +63,7 @@ def test_a_word_split_in_lower_case_or_at_a_space_stays_as_written() -> None:
 
     assert text("<h2><span>Sym</span>phony Night</h2>") == "Symphony Night"  # lower case: one word
     assert text("<h2>Jazz <span>Night</span></h2>") == "Jazz Night"  # already apart
-    assert text("<h2>Op<span>Era</span></h2>") == "Op Era"  # letter to capital: two pieces
+    assert text("<h2>Opera<span>Tonight</span></h2>") == "Opera Tonight"  # letter to capital: two pieces
+    assert text("<h2>Paul Mc<span>Cartney</span></h2>") == "Paul McCartney"  # after a name's short prefix: one
     assert text("<h2>Tour 20<span>27</span></h2>") == "Tour 20 27"  # digits stay apart, as before
     assert text("<h2>Swing<span>, Blues</span> &amp; <b>Soul</b></h2>") == "Swing, Blues & Soul"
