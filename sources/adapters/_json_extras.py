@@ -453,7 +453,11 @@ def _named_place(column: Column) -> bool:
     write it (one meeting in seven is in a room, the rest nowhere in particular). A key that only holds such a word
     ("location_code", "organizer.location") still needs the share a place column needs, and so does a key whose
     values are ranks ("place": "4th", a race's placing) or numbers."""
-    if not _top_level(column) or column.key_words != [column.path.lower()] or column.path.lower() not in SPARSE_PLACE_KEYS:
+    if (
+        not _top_level(column)
+        or column.key_words != [column.path.lower()]
+        or column.path.lower() not in SPARSE_PLACE_KEYS
+    ):
         return False
     return not any(_RANK.fullmatch(text.strip()) for text in column.strings())
 
