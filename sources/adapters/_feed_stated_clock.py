@@ -11,8 +11,10 @@ Two things an element's date-time cannot say by itself, and the item's title or 
 - **A real midnight.** A feed that writes its all-day items as midnight (one instant at local midnight as start and
   end, a pubDate at 00:00) has them read as days (``_feed_when.make_when``, ``_feed_dates._pubdate_when``); an item
   whose words say it starts at midnight ("Midnight screening", "at midnight", "ab Mitternacht") is that moment
-  (``real_midnight``). Only the word: a template that prints "00:00" or "12:00 AM" beside every all-day item says
-  nothing. "until midnight", "bis Mitternacht" is an end, not a start.
+  (``real_midnight``). Only the word after "at", "from", "ab", "à"…: a template that prints "00:00" or "12:00 AM"
+  beside every all-day item says nothing, a name ("Midnight Oil", "Midnight Mass") says nothing, "until midnight",
+  "bis Mitternacht" is an end, and an item whose words state another clock ("ab 21:00, um Mitternacht Feuerwerk")
+  starts then, not at midnight.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -46,6 +48,10 @@ END_BEFORE = re.compile(
     re.IGNORECASE,
 )
 END_REACH = 24  # characters before a clock looked at for an end's word
+# Words before the word for midnight that make it the clock something starts at: "at midnight", "from midnight",
+# "ab/um Mitternacht", "à minuit", "om middernacht", "desde medianoche", "às meia-noite". Without one the word is most
+# often a name's ("Midnight Oil", "Midnight Madness Sale", "Midnight Mass").
+AT_BEFORE = re.compile(r"\b(?:at|from|ab|um|à|dès|om|vanaf|desde|às)\s{1,3}(?:12\s{0,3})?$", re.IGNORECASE)
 MAX_TEXT = 20_000  # characters of an item's words read for clocks
 
 
@@ -68,11 +74,13 @@ def stated_clocks(texts: Sequence[str | None]) -> set[tuple[int, int]]:
 
 
 def says_midnight_start(texts: Sequence[str | None]) -> bool:
-    """Whether the texts say, in words, that the item starts at midnight (not that it runs until then)."""
+    """Whether the texts say, in words, that the item starts at midnight ("at midnight", "ab Mitternacht"; not that it
+    runs until then, nor a name: "Midnight Oil")."""
     for text in texts:
         text = (text or "")[:MAX_TEXT]
         for match in MIDNIGHT_WORD.finditer(text):
-            if not END_BEFORE.search(text[max(0, match.start() - END_REACH) : match.start()]):
+            before = text[max(0, match.start() - END_REACH) : match.start()]
+            if AT_BEFORE.search(before) and not END_BEFORE.search(before):
                 return True
     return False
 
@@ -122,4 +130,6 @@ def real_midnight(when: When, written: str | None, texts: Sequence[str | None], 
     local = moment.astimezone(zone) if zone is not None and moment.tzinfo is not None else moment
     if local.time() != dt.time(0, 0) or local.date() != when.start or not says_midnight_start(texts):
         return when
+    if stated_clocks(texts) - {(0, 0)}:
+        return when  # "ab 21:00 Uhr, um Mitternacht Feuerwerk": the midnight is a moment in it, not its start
     return dataclasses.replace(when, start=local, all_day=False)

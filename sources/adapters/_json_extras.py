@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -450,8 +451,19 @@ SPARSE_PLACE_KEYS = frozenset({"location", "venue", "place", "where"})
 def _named_place(column: Column) -> bool:
     """A top-level key that is itself a place word ("location", "venue"): the event's place however few events
     write it (one meeting in seven is in a room, the rest nowhere in particular). A key that only holds such a word
-    ("location_code", "organizer.location") still needs the share a place column needs."""
-    return _top_level(column) and column.key_words == [column.path.lower()] and column.path.lower() in SPARSE_PLACE_KEYS
+    ("location_code", "organizer.location") still needs the share a place column needs, and so does a key whose
+    values are ranks ("place": "4th", a race's placing) or numbers."""
+    if (
+        not _top_level(column)
+        or column.key_words != [column.path.lower()]
+        or column.path.lower() not in SPARSE_PLACE_KEYS
+    ):
+        return False
+    return not any(_RANK.fullmatch(text.strip()) for text in column.strings())
+
+
+# A rank or a number alone: "4th", "1st", "12.", "3".
+_RANK = re.compile(r"\d+(?:st|nd|rd|th|\.)?", re.IGNORECASE)
 
 
 def _top_level(column: Column) -> bool:

@@ -78,13 +78,14 @@ def nested_items(data: Any, path: str, limit: int | None = None) -> list[dict[st
             found.append(item)
             return
         part = parts[index]
-        own = _own_fields(node, part) if part != WILDCARD else {}
+        own = _own_fields(node, part, carries=_labelled(node, key)) if part != WILDCARD else {}
         inner = ((MARK + key, own), *levels) if own else levels
         for name, value in node.items() if part == WILDCARD else [(part, node.get(part))]:
             if full():
                 return
-            # a day's key dates what it holds; a page's key is the page of the record under it
-            through = (*_day_key(name), *_page_key(name), *inner) if part == WILDCARD else inner
+            # a day's key dates what it holds; a page's key is the page of the one record under it
+            page = _page_key(name) if isinstance(value, Mapping) else ()
+            through = (*_day_key(name), *page, *inner) if part == WILDCARD else inner
             walk(value, index + 1, "" if part == WILDCARD else part, through)
 
     walk(data, 0, "", ())
@@ -97,7 +98,8 @@ def _day_key(name: Any) -> tuple[tuple[str, dict[str, Any]], ...]:
 
 
 def _page_key(name: Any) -> tuple[tuple[str, dict[str, Any]], ...]:
-    """A web address as a key is the page of the record under it: {"https://tickets.example/e/101": {...}}."""
+    """A web address as a key is the page of the record under it: {"https://tickets.example/e/101": {...}}. Only
+    of one record (the caller's check): a list under such a key is a calendar's events, its key their feed."""
     if (
         not isinstance(name, str)
         or not name.lower().startswith(("http://", "https://"))
@@ -107,10 +109,11 @@ def _page_key(name: Any) -> tuple[tuple[str, dict[str, Any]], ...]:
     return ((MARK, {"url": name}),) if "." in urlsplit(name).netloc else ()
 
 
-def _own_fields(node: Mapping[str, Any], skip: str) -> dict[str, Any]:
+def _own_fields(node: Mapping[str, Any], skip: str, *, carries: bool = True) -> dict[str, Any]:
     """What an object on the way says of everything inside it: its values but the next step and lists of objects,
     except a list holding its one place (a festival show's "venues": [{"title", "address1"}] above its
-    performances: where each of them is) and a list that labels or documents it (``_carried_list``)."""
+    performances: where each of them is) and, where it ``carries`` (``_labelled``), a list that labels or documents
+    it (``_carried_list``)."""
     return {
         key: value
         for key, value in node.items()
@@ -120,7 +123,7 @@ def _own_fields(node: Mapping[str, Any], skip: str) -> dict[str, Any]:
         and (
             not (isinstance(value, list) and any(isinstance(element, Mapping) for element in value))
             or _one_place(key, value)
-            or _carried_list(key, value)
+            or (carries and _carried_list(key, value))
         )
     }
 
@@ -134,6 +137,19 @@ CARRIED_LISTS = frozenset(
      "audiences", "documents", "attachments", "downloads", "files"}
 )  # fmt: skip
 MAX_CARRIED = 20  # elements: a longer list is a catalogue, not one container's labels
+
+
+def _labelled(node: Mapping[str, Any], key: str) -> bool:
+    """Whether a container's label lists are its contents' (``_carried_list``): a named thing (a show, a film: a
+    "title" or "name" of text) not reached as a place ("venues": a pub's "categories" are the pub's kinds). A
+    response's wrapper, with no name of its own, holds its "categories" as a table the events name, not as theirs."""
+    if words(key) and words(key)[-1] in PLACE_REFERENCES:
+        return False
+    return any(isinstance(node.get(name), str) and node[name].strip() for name in CONTAINER_NAMES)
+
+
+# A container's own name, as shows and films write it.
+CONTAINER_NAMES = ("title", "name", "summary", "label")
 
 
 def _carried_list(key: Any, value: Any) -> bool:

@@ -13,7 +13,7 @@ Sides told apart by a letter or a number instead ("teama" and "teamb", "team_1" 
 "nameTeam2", "team1": {"teamName"} and "team2": {"teamName"}, as league exports and fixture lists write them) name
 the game too, "<first> vs <second>" (``numbered_sides``): the order is the source's, and "vs" claims nothing about
 who is at home. The letter or number must follow a word for a side (team, club, player…): "option1" and "option2"
-are no sides; nor is a side whose values are numbers (a score, an id).
+are no sides; nor is a side whose values are numbers (a score, an id, "287/6").
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -134,14 +134,15 @@ def _named_side(rest: list[str]) -> bool:
 
 
 def _side_text(column: Column) -> bool:
-    """A side's name: text in most items, not an address, not a number (a score, an id)."""
+    """A side's name: text in most items, not an address, not a number (a score, an id, "287/6", "2-1": most of
+    its values hold a letter)."""
     strings = column.strings()
     return (
         column.share >= MIN_SHARE
         and text_column(column)
         and url_share(column) <= 0.5
         and 2 <= mean_length(column) <= 200
-        and not all(text.strip().isdigit() for text in strings)
+        and 2 * sum(1 for text in strings if any(character.isalpha() for character in text)) > len(strings)
     )
 
 

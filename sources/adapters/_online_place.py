@@ -5,7 +5,10 @@ venue: the words are how to attend, not where. Pure.
 The field's words, once the online rooms (ONLINE_ROOMS) and the words that say how the room is reached
 (HOW_TO_JOIN: "link", "to follow", "sent after registration", a meeting host's URL) are taken out, must leave
 nothing, and name at least one room. A place that only shares a word with them ("Online Cafe, 12 Main St", "Zoom
-Arena", "Town Hall / Online": a hybrid event's hall) keeps its name.
+Arena", "Town Hall / Online": a hybrid event's hall) keeps its name. Rooms that are everyday words (EVERYDAY_ROOMS:
+"stream", "meet", "digital", "remote") name a place when nothing but such words names the room and the field opens
+with an article or holds "room" ("The Stream", "Stream Room", "The Meet": a bar's, a hall's name); "Stream",
+"Remote", "Google Meet" alone are still online.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -35,6 +38,9 @@ _TAG = re.compile(r"<[^<>]{0,200}>")
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 ONLINE_LINK = "Online meeting"  # the label of the meeting's address a place field gave
 MAX_TEXT = 300  # characters: a longer field is a description, not a room's name
+# Online rooms that are also everyday words, and so the names of bars, halls and rooms ("The Stream", "Stream Room").
+EVERYDAY_ROOMS = frozenset({"stream", "streamed", "streaming", "meet", "digital", "remote", "remotely"})
+ARTICLES = frozenset({"the", "a", "an"})
 
 
 def online_only(place: str | None) -> bool:
@@ -50,7 +56,10 @@ def online_only(place: str | None) -> bool:
         return False  # a street number, a room number, a date: a place or more than a room's name
     found = _WORD.findall(text)
     rooms = [word for word in found if word in ONLINE_ROOMS]
-    return bool(rooms) and all(word in ONLINE_ROOMS or word in HOW_TO_JOIN for word in found)
+    if not rooms or not all(word in ONLINE_ROOMS or word in HOW_TO_JOIN for word in found):
+        return False
+    everyday = all(word in EVERYDAY_ROOMS for word in rooms)
+    return not (everyday and (found[0] in ARTICLES or "room" in found))  # "The Stream", "Stream Room": a name
 
 
 def meeting_link(place: str | None) -> str | None:

@@ -45,7 +45,15 @@ from .rules import (  # importing .rules registers the rule factory spacy.load n
     rule_hits,
 )
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
-from .venues import STAGE_CATEGORY, VenuePrior, names_a_bill, reads_as_names, reads_as_person, venue_prior
+from .venues import (
+    STAGE_CATEGORY,
+    VenuePrior,
+    bill_headliner,
+    names_a_bill,
+    reads_as_names,
+    reads_as_person,
+    venue_prior,
+)
 
 WHATSON_META = "whatson"  # meta.json key of the training figures train_categorizer records
 
@@ -289,7 +297,8 @@ def reads_flat(
     kind (no category's score reaches config.flat_reading times the even share), or, for a title that is only names
     (venues.reads_as_names: "Tin-Man (BornKinG)", "Lion's Law", "Quiet Riot") made of words the model knows (`known`;
     a word it has not seen beside one it knows is read by the known one: "Oak Lawn Toastmasters"; in a bill with a
-    support act, venues.names_a_bill, any word is an act's name), none of which names
+    support act, venues.names_a_bill, any word is an act's name, unless its headliner is one word the model knows:
+    "Cookies with Santa" is an activity with its host, `_activity_head`), none of which names
     a kind of event (`event_words`), without conviction (no score reaches config.name_reading). Such a title's scores
     are noise from its words' other uses; read as a name, it takes what names usually are (music for a performer), the
     venue's kind, and the low-confidence cap."""
@@ -304,10 +313,17 @@ def reads_flat(
     content = content_words(words(title))
     # A word the model has not seen may be the kind of a club ("Oakwood Toastmasters"); beside a support act's joiner
     # ("Lord Quorvane with Telliph", "A feat. B") the title is a bill, and such a word is an act's name.
-    bill = names_a_bill(title)
+    bill = names_a_bill(title) and not _activity_head(title, known)
     if not reads_as_names(title) or any(word in event_words or not (bill or known(word, title)) for word in content):
         return False
     return not _has_token(doc, UNKNOWN)
+
+
+def _activity_head(title: str, known: WordCheck) -> bool:
+    """Whether a bill's headliner is one word the model knows: an activity with its host ("Cookies with Santa",
+    "Chat with the Mayor"), not an act with its support act ("Broken Compass with Quorvane")."""
+    head = content_words(words(bill_headliner(title)))
+    return len(head) == 1 and known(head[0], title)
 
 
 def _read_names(

@@ -291,3 +291,13 @@ def reads_as_names(title: str) -> bool:
 def names_a_bill(title: str) -> bool:
     """Whether a title of names lists a support act ("Carly Rae Jepsen with Mansionair", "X feat. Y"): a concert's bill."""
     return reads_as_names(title) and any(part.lower() in _SUPPORT_JOINERS for part in title.split())
+
+
+def bill_headliner(title: str) -> str:
+    """The words before a bill's first support joiner: the headliner ("Carly Rae Jepsen" of "Carly Rae Jepsen with
+    Mansionair"), or the activity of an activity with its host ("Cookies" of "Cookies with Santa")."""
+    parts = title.split()
+    for index, part in enumerate(parts):
+        if part.lower() in _SUPPORT_JOINERS:
+            return " ".join(parts[:index])
+    return title
