@@ -26,12 +26,13 @@ PLACE_WORDS = (
     r"|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|sitzungsort|treffpunkt|ort|raum|adresse"
     # French, Spanish, Italian, Dutch
     r"|lieu|salle|lugar|sede|luogo|locatie|plaats|zaal|adres"
-    # Norwegian and Danish "sted", Swedish "plats", Polish "miejsce", Czech "místo", Finnish "paikka", Russian
-    r"|sted|plats|miejsce|m[íi]sto|paikka|место)"
+    # Norwegian and Danish "sted" (Nynorsk "stad"), Swedish "plats", Polish "miejsce", Czech "místo", Finnish
+    # "paikka", Russian "место"
+    r"|sted|stad|plats|miejsce|m[íi]sto|paikka|место)"
 )
 # Words that label a place only before a colon: alone they mean something else ("Local" is a news badge, and heads
-# a "Local time" column; Dutch "Stad" is a town). Portuguese "Local", Nynorsk "Stad".
-COLON_PLACE_WORDS = r"(?:local|stad)"
+# a "Local time" column). Portuguese "Local".
+COLON_PLACE_WORDS = r"(?:local)"
 # Japanese and Chinese "venue", "place": with a colon, alone over the value, or set apart from it by a space (the
 # two lines joined), which these languages write between no words of a sentence.
 CJK_PLACE_WORDS = r"(?:会場|場所|地点|地點)"

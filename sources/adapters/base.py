@@ -136,7 +136,10 @@ class RawEvent:
             value = getattr(self, field)
             if isinstance(value, str):
                 setattr(self, field, strip_controls(value))
-        self.venue_name, self.address = place_text(self.venue_name), place_text(self.address)
+        if isinstance(self.venue_name, str):  # an adapter's slip (a list) is left for the staging cleaner
+            self.venue_name = place_text(self.venue_name)
+        if isinstance(self.address, str):
+            self.address = place_text(self.address)
         self.tags = [strip_controls(tag) for tag in self.tags if isinstance(tag, str)]
         self.links = [
             {"label": strip_controls(str(link.get("label") or "")), "url": strip_controls(link["url"])}
@@ -173,10 +176,8 @@ class RawEvent:
 _PLACE_LEAD = re.compile(r"^[\s`´•·‣▪▸►●◦*:;,|~>–—-]+")
 
 
-def place_text(value: str | None) -> str | None:
+def place_text(value: str) -> str | None:
     """A venue's name or an address without the template's punctuation before it; None when nothing else is left."""
-    if value is None:
-        return None
     return _PLACE_LEAD.sub("", value) or None
 
 
