@@ -93,8 +93,8 @@ def test_a_card_reads_a_label_element_over_its_place(label: str) -> None:
 
 def test_a_badge_that_says_local_is_no_place_label() -> None:
     page = cards(
-        "<h3>Lesung</h3><p>12.04.2027, 18:00 Uhr</p><span>Local</span><span>Freier Eintritt für alle</span>",
-        "<h3>Konzert</h3><p>19.04.2027, 18:00 Uhr</p><span>Local</span><span>Freier Eintritt für alle</span>",
+        "<h3>Lesung</h3><p>12.04.2027, 18:00 Uhr</p><span>Local</span><span>Aus der Nachbarschaft</span>",
+        "<h3>Konzert</h3><p>19.04.2027, 18:00 Uhr</p><span>Local</span><span>Aus der Nachbarschaft</span>",
     )
     assert places(page) == [("Lesung", None), ("Konzert", None)]
 
