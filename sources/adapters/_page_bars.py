@@ -15,6 +15,7 @@ from events import statuswords
 from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
+from sources.adapters._page_meeting_points import place_of
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
 from sources.adapters._page_words import (
     NOT_THE_PLACE,
@@ -128,7 +129,8 @@ def _mapped_place(lines: list[Line], heading: Line) -> str | None:
         if below.is_heading:
             break
         label = PLACE_LABEL.match(below.text)
-        labelled_place = label.group("place") if label is not None else ""
+        # "Treffpunkt: 14:00 Uhr am Bahnhof": the meeting's time is no part of its place
+        labelled_place = (place_of(label.group("place")) or "") if label is not None else ""
         if 0 < len(labelled_place) <= PLACE_REACH and meaningful(labelled_place) and _one_heading_holds(heading, below):
             return labelled_place.strip()
         for anchor in () if mapped or NOT_THE_PLACE.search(below.text) else below.anchors:

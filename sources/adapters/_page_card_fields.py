@@ -14,7 +14,7 @@ from sources.adapters._page_fact_table import LABELS
 from sources.adapters._page_intl import weekday_alone
 from sources.adapters._page_label_names import label_name
 from sources.adapters._page_line_places import PLACE_NOUN, address_lines_after, looks_like_place, place_over_locality
-from sources.adapters._page_meeting_points import meeting_place
+from sources.adapters._page_meeting_points import meeting_place, place_of
 from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
@@ -34,7 +34,8 @@ def venue_of(block: Any) -> str | None:
     lines = [text for text in (clean_text(line) for line in block_text(block).split("\n")) if text]
     for index, line in enumerate(lines):  # "Location: Main Branch" on a line of its own, or over its place
         label = PLACE_LABEL.match(line)
-        place = (label.group("place") or (lines[index + 1] if index + 1 < len(lines) else None)) if label else None
+        value = label.group("place").strip() if label else None
+        place = (place_of(value) if value else lines[index + 1] if index + 1 < len(lines) else None) if label else None
         place = place or meeting_place(line)  # "Treffpunkt: 14:00 Uhr am Bahnhof": the words after the time
         if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place) and not not_a_place(place):
             return place

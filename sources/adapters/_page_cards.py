@@ -28,6 +28,7 @@ from sources.adapters._page_words import (
     meaningful,
     residue,
 )
+from sources.adapters._place_labels import LABEL_ALONE
 from sources.adapters.webpage import clean_text
 
 # A block listing this many different days is a schedule (a list of meetings), not one event's card.
@@ -58,13 +59,9 @@ NOT_A_TITLE = re.compile(
 )
 MAX_NAME_LENGTH = 200  # a name, not a paragraph
 WHEN_LABEL = re.compile(r"^(?:when|date|dates)\s*:?$", re.IGNORECASE)
-# The label over a card's place, in English and in the other languages whose cards the reader meets ("Ort", "Lieu",
-# "Sted"/"Stad", "Plats", "Lugar", "Luogo", "Locatie"): the same words a "Place: …" line may start with.
-# "Where?" asked as a heading, in English or another language ("Wo?", "Où ?", "¿Dónde?", "Gdzie?", "Waar?").
-WHERE_ASKED = r"¿?(?:where|wo|où|dónde|donde|dove|waar|gdzie|kde|onde|hvor|var|missä)\s?\?"
-WHERE_LABEL = re.compile(
-    rf"^(?:{WHERE_ASKED}|where|location|venue|place|ort|lieu|sted|stad|plats|lugar|luogo|locatie)\s*:?$", re.IGNORECASE
-)
+# The label over a card's place, an element of its own: alone, with or without its colon, in any language the
+# readers know ("Venue", "Ort", "Lieu", "Lugar", "Raum", "Where?", "Wo?": _place_labels.LABEL_ALONE).
+WHERE_LABEL = LABEL_ALONE
 
 SENTENCE_WORDS = 6  # a line of more words is prose ("Doors close at 8 p.m. so please arrive early."), not a time
 

@@ -27,6 +27,7 @@ from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_schedule import Entry
 from sources.adapters._page_table_cells import cell_text, cells
 from sources.adapters._page_words import document_label, is_document_link
+from sources.adapters._place_labels import PLACE_OR_WHERE
 from sources.adapters.webpage import absolute_url
 
 _END = r"\s*:?\s*"
@@ -46,11 +47,7 @@ LABELS: dict[str, re.Pattern[str]] = {
         r"(?:zeit|uhrzeit|beginn|time|start|starts|start\s+time|heure|horaire|tijd|aanvang|hora|ora|orario)" + _END,
         re.IGNORECASE,
     ),
-    "place": re.compile(
-        r"(?:ort|raum|sitzungsort|veranstaltungsort|wo|where|location|venue|place|room|address|lieu|salle|adresse|"
-        r"locatie|plaats|zaal|waar|lugar|d[óo]nde|luogo|sede|dove)" + _END,
-        re.IGNORECASE,
-    ),
+    "place": re.compile(PLACE_OR_WHERE + _END, re.IGNORECASE),  # every reader's words (_place_labels)
 }
 # The words a document's own date is stamped with: "(exportiert: 01.10.2024)", "(published 3 May 2026)",
 # "Stand: 12.01.2025", "mis en ligne le 4 mars 2027". Read over the few characters before a date.

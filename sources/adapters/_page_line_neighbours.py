@@ -12,6 +12,7 @@ from sources.adapters._page_bars import hours_line, is_sentence
 from sources.adapters._page_dates import ClockHit, find_dates, range_end
 from sources.adapters._page_lines import Line
 from sources.adapters._page_link_names import naming_link
+from sources.adapters._page_meeting_points import place_of
 from sources.adapters._page_name_field import name_above
 from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
@@ -83,6 +84,7 @@ def _place_below(entry: Entry, lines: list[Line], line: Line) -> None:
     if label is None or below.block is None or not (same or one_date_holds(line.block, below.block, days)):
         return
     value = without_map_links(label.group("place").strip(), below)  # "場所：Golden Gai<a …/maps/…>[地図]</a>"
+    value = (place_of(value) or "") if value else value  # "Treffpunkt: 14:00 Uhr am Bahnhof": the time is no place
     linked = [a for a in below.anchors if not a.href.startswith(("mailto:", "tel:")) and not is_map_link(a.href)]
     if linked and value == " ".join(anchor.text for anchor in linked).strip():
         entry.links += [{"label": "Online", "url": anchor.href} for anchor in linked]

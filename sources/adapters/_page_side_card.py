@@ -13,13 +13,13 @@ on another day, or one that labels no place, stays an event; so do a page's card
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Iterable
 
+from sources.adapters._place_labels import LABEL_IN_TEXT
 from sources.adapters.base import ParsedRecord, RawEvent
 
-# A line of the card that labels the place it gives ("Address:", "Location:"), at the start of a line.
-PLACE_LABEL = re.compile(r"^[ \t]*(?:address|location|venue|where|place)[ \t]*:", re.IGNORECASE | re.MULTILINE)
+# A line of the card that labels the place it gives ("Address:", "Location:", "Raum:"), at the start of a line.
+PLACE_LABEL = LABEL_IN_TEXT
 CARD_EVIDENCE = "hour and place from the card beside the page's heading ({card!r}), on the event's own day"
 
 

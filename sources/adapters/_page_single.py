@@ -244,13 +244,17 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
     for position, line in enumerate(lines):
         if position == skip:
             continue
-        label = WHEN_LABEL.match(line.text) or END_LABEL.match(line.text) or WHERE_LABEL.match(line.text)
+        place = WHERE_LABEL.match(line.text)
+        label = WHEN_LABEL.match(line.text) or END_LABEL.match(line.text) or place
         if label and label.end() >= len(line.text.rstrip()) and position + 1 < len(lines):
             following = lines[position + 1]
+            head = line.text.strip()
+            if (
+                label is place and head[-1:] not in ":：?"
+            ):  # "Venue" over "The Blue Door": "Venue: The Blue Door", a label
+                head += ":"
             joined.append(
-                dataclasses.replace(
-                    line, text=f"{line.text.strip()} {following.text}", anchors=[*line.anchors, *following.anchors]
-                )
+                dataclasses.replace(line, text=f"{head} {following.text}", anchors=[*line.anchors, *following.anchors])
             )
             skip = position + 1
             continue

@@ -10,21 +10,21 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._page_bars import MAP_LINK_TEXT
-from sources.adapters._page_cards import NOT_A_TITLE, WHERE_ASKED
+from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import address_lines_after
 from sources.adapters._page_lines import Line
 from sources.adapters._page_meeting_points import MEETING_POINT, place_of
 from sources.adapters._page_not_places import says_only_when
+from sources.adapters._place_labels import CJK_PLACE_WORDS, COLON, COLON_PLACE_WORDS, PLACE_WORDS, WHERE_ASKED
 
+# A line that starts with its place's label (_place_labels): before a colon ("Raum: Sitzungssaal 2"), alone on the
+# line (a heading over the place, or a label joined to the value under it by _page_single.labelled_lines), or asked
+# ("Wo? Stadthalle"). A label word without its colon starts a sentence or a title ("Placement of benches", "Where
+# next?", "Location scouting workshop"), not a place.
 WHERE_LABEL = re.compile(
-    rf"^\s*(?:{WHERE_ASKED}\s*:?|"  # "Where?", "Gdzie?" asked as a heading (_page_cards)
-    # the English words with a colon, alone, or before a value; not a sentence ("Where is the entrance? …")
-    r"(?:where|location|place|venue|address|meeting location)(?:\s*:|\s*$|\s+(?!\s|(?-i:[a-z])))|"
-    r"(?:ort|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|treffpunkt)\s*(?::|$)"
-    # Japanese and Chinese "venue", "place": with a colon, alone over the value, or set apart from it by a space
-    # (the two lines joined), which these languages write between no words of a sentence
-    r"|(?:会場|場所|地点|地點)(?:\s*[:：]|\s*$|\s(?=\S)))\s*",
+    rf"^\s*(?:{WHERE_ASKED}\s*:?|(?:{PLACE_WORDS}|{COLON_PLACE_WORDS})\s*(?:{COLON}|$)"
+    rf"|{CJK_PLACE_WORDS}(?:\s*{COLON}|\s*$|\s(?=\S)))\s*",
     re.I,
 )
 

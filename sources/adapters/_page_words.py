@@ -12,6 +12,7 @@ from collections import Counter
 from events import statuswords
 from sources.adapters._page_dates import find_clock
 from sources.adapters._page_lines import url_words
+from sources.adapters._place_labels import LABEL_BEFORE
 from sources.adapters._title_status import status_off
 
 # What the documents beside a meeting are called, in link text, column headers or file names.
@@ -220,15 +221,9 @@ def without_deadlines(text: str) -> str:
 
 
 # A line or a part that labels its place before a colon ("Location: Main Branch", "Where: Oak Room", "Lieu : Salle
-# B"); the place may be empty when it stands on the next line ("Where:<br><a>Kaserne</a>").
-# "Location: …" and its words in other languages: Norwegian and Danish "Sted" (Nynorsk "Stad"), Swedish "Plats",
-# Portuguese "Local", Spanish "Lugar", Italian "Luogo", Dutch "Locatie"; Japanese "場所" and "会場" (the venue),
-# before a full-width colon as Japanese writes it ("場所：新宿ゴールデン街").
-PLACE_LABEL = re.compile(
-    r"^\s*(?:location|venue|where|place|ort|lieu|sted|stad|plats|local|lugar|luogo|locatie|場所|会場)\s*[:：]\s*"
-    r"(?P<place>.*)$",
-    re.IGNORECASE,
-)
+# B", "Raum: Sitzungssaal 2", "場所：新宿ゴールデン街"); the place may be empty when it stands on the next line
+# ("Where:<br><a>Kaserne</a>"). The words are every reader's (_place_labels).
+PLACE_LABEL = LABEL_BEFORE
 # A line about who runs an event or how to reach them ("Organised by …", "Mail: 12 Oak St", "Questions? Visit us
 # at …", "Our office: …"): its address is an office's, not where the event is. A label needs its colon or question
 # mark, and "the office" a word before it: "Contact Theatre", "Info Shop Cafe", "The Office Tavern" are places.

@@ -16,6 +16,7 @@ import abc
 import dataclasses
 import datetime as dt
 import math
+import re
 from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any, ClassVar
@@ -135,6 +136,10 @@ class RawEvent:
             value = getattr(self, field)
             if isinstance(value, str):
                 setattr(self, field, strip_controls(value))
+        if isinstance(self.venue_name, str):  # an adapter's slip (a list) is left for the staging cleaner
+            self.venue_name = place_text(self.venue_name)
+        if isinstance(self.address, str):
+            self.address = place_text(self.address)
         self.tags = [strip_controls(tag) for tag in self.tags if isinstance(tag, str)]
         self.links = [
             {"label": strip_controls(str(link.get("label") or "")), "url": strip_controls(link["url"])}
@@ -163,6 +168,17 @@ class RawEvent:
         data["links"] = [dict(link) for link in self.links]
         data["evidence"] = list(self.evidence)
         return data
+
+
+# What a template may leave before a place, whichever reader found it: a stray backtick, a bullet, a colon, a dash,
+# a separator ("`Swing Studio, 12 Main St", "• Town Hall", ": Room 4", "– Kaserne"). Quotes, brackets and "#" open
+# a place's own name ("'s-Hertogenbosch", "(Online)", "#12 Studio"): kept.
+_PLACE_LEAD = re.compile(r"^[\s`´•·‣▪▸►●◦*:;,|~>–—-]+")
+
+
+def place_text(value: str) -> str | None:
+    """A venue's name or an address without the template's punctuation before it; None when nothing else is left."""
+    return _PLACE_LEAD.sub("", value) or None
 
 
 # The text fields of a RawEvent (annotations are strings here: ``from __future__ import annotations``).

@@ -1,0 +1,62 @@
+"""The words that label an event's place, one vocabulary for every reader. Pure.
+
+A page, a card or a feed's text labels its place with a word before it ("Location: Main Branch", "Raum:
+Sitzungssaal 2", "Lugar: Casa de la Cultura"), a label of its own over it ("<dt>Venue</dt><dd>The Blue Door</dd>",
+"<h2>Location</h2>"), or asks for it ("Where?", "Wo?", "¿Dónde?"). The words are the same whichever reader meets
+them; each reader keeps its own rule for where the label stands (at a line's start before a colon, a heading or a
+card's element that is only the label, a table's label cell) and builds its pattern from these pieces, so a word
+learnt for one reader is known to all.
+
+A word is a label only where the reader's rule puts it: "Location scouting workshop" is a title, "The room was full"
+a sentence, "Where next?" a question about something else; none of them labels a place.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words that label a place, alone over it or before a colon, by language. Longer words that start with a shorter one
+# come first ("meeting location" before "location", "veranstaltungsort" before "ort").
+PLACE_WORDS = (
+    # English
+    r"(?:meeting\s+(?:location|place|room)|location|venue|place|where|address|room"
+    # German: the place, the venue, the tournament's, the game's, the meeting's place, the meeting point, the room
+    r"|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|sitzungsort|treffpunkt|ort|raum|adresse"
+    # French, Spanish, Italian, Dutch
+    r"|lieu|salle|lugar|sede|luogo|locatie|plaats|zaal|adres"
+    # Norwegian and Danish "sted" (Nynorsk "stad"), Swedish "plats", Polish "miejsce", Czech "místo", Finnish
+    # "paikka", Russian "место"
+    r"|sted|stad|plats|miejsce|m[íi]sto|paikka|место)"
+)
+# Words that label a place only before a colon: alone they mean something else ("Local" is a news badge, and heads
+# a "Local time" column). Portuguese "Local".
+COLON_PLACE_WORDS = r"(?:local)"
+# Japanese and Chinese "venue", "place": with a colon, alone over the value, or set apart from it by a space (the
+# two lines joined), which these languages write between no words of a sentence.
+CJK_PLACE_WORDS = r"(?:会場|場所|地点|地點)"
+# "Where" in the languages whose pages the readers meet, as a label cell or a question.
+WHERE_WORDS = r"(?:where|wo|où|dónde|donde|dove|waar|gdzie|kde|onde|hvor|var|missä)"
+# "Where?" asked as a heading or a label, in English or another language ("Wo?", "Où ?", "¿Dónde?", "Gdzie?").
+WHERE_ASKED = rf"¿?{WHERE_WORDS}\s?\?"
+COLON = r"[:：]"
+
+# A label alone: a card's label element, a heading over the place's lines ("Venue", "Location:", "Wo?", "Raum").
+LABEL_ALONE = re.compile(
+    rf"^\s*(?:{WHERE_ASKED}|(?:{PLACE_WORDS}|{CJK_PLACE_WORDS})\s*{COLON}?|{COLON_PLACE_WORDS}\s*{COLON})\s*$",
+    re.IGNORECASE,
+)
+# A label at a line's start before its place ("Location: Main Branch", "Lieu : Salle B", "場所：新宿ゴールデン街",
+# "Wo? Stadthalle"); the place may be empty when it stands on the next line ("Where:<br><a>Kaserne</a>").
+LABEL_BEFORE = re.compile(
+    rf"^\s*(?:(?:{PLACE_WORDS}|{COLON_PLACE_WORDS}|{CJK_PLACE_WORDS})\s*{COLON}|{WHERE_ASKED})\s*(?P<place>.*)$",
+    re.IGNORECASE,
+)
+# A line of a card or a block that labels its place at the start of a line, searched through a longer text.
+LABEL_IN_TEXT = re.compile(
+    rf"^[ \t]*(?:{PLACE_WORDS}|{COLON_PLACE_WORDS}|{CJK_PLACE_WORDS})[ \t]*{COLON}", re.IGNORECASE | re.MULTILINE
+)
+# The words of a label cell in a table of facts or a header cell over a column of places (the reader adds its own
+# ends): the place words and the bare "where" ("Wo", "Waar", "Dónde").
+PLACE_OR_WHERE = rf"(?:{PLACE_WORDS}|{WHERE_WORDS})"
