@@ -136,4 +136,5 @@ def test_a_paged_api_stops_with_a_clear_reason_when_the_run_budget_is_spent(reco
     run = failed_run(source, window=YEAR_WINDOW)
     assert run.status == FetchRun.Status.FAILED
     assert "ran out of time" in run.errors[0]["reason"]
-    assert 1 < len(recorded.requests) < 1000
+    # It stopped long before the last page; how many pages fit in the budget depends on the machine's load.
+    assert 1 <= len(recorded.requests) < 1000

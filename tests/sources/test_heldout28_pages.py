@@ -10,7 +10,6 @@ once at b4f679d), the rule on small documents of our own:
 from __future__ import annotations
 
 import datetime as dt
-import time
 import zoneinfo
 
 import pytest
@@ -18,7 +17,7 @@ import pytest
 from sources.adapters import _mf_value_title
 from sources.adapters._mf_value_title import with_value_titles
 from sources.extraction import default_window, extract_document
-from tests.hostile import module_patterns, superlinear_shape
+from tests.hostile import module_patterns, superlinear, superlinear_shape
 
 LOS_ANGELES = zoneinfo.ZoneInfo("America/Los_Angeles")
 NOW = dt.datetime(2031, 2, 20, 12, tzinfo=LOS_ANGELES)
@@ -88,7 +87,7 @@ def test_new_patterns_are_not_superlinear(name: str) -> None:
 def test_a_page_of_many_value_titles_is_bounded() -> None:
     cell = '<div class="vevent"><b class="dtstart"><i class="value-title" title="2031-03-09T00:00:00Z"></i></b></div>'
     page = cell * (_mf_value_title.MAX_VALUE_TITLES + 500)
-    started = time.process_time()
     rewritten = with_value_titles(page)
     assert rewritten.count('class="value"') == _mf_value_title.MAX_VALUE_TITLES
-    assert time.process_time() - started < 5
+    # Growth, not a budget (tests/hostile.py): 1,000 cells against 8,000, in CPU time.
+    assert superlinear(with_value_titles, lambda size: cell * size) is None
