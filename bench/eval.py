@@ -272,12 +272,37 @@ def _share(text: object, where: str) -> tuple[int, int] | None:
     return int(match[1]), int(match[2])
 
 
+LATEST_BATCHES = 10  # the most recent held-out batches, read with every earlier batch's rules in place
+_BATCH_NUMBER = re.compile(r"heldout(\d*)")
+
+
+def _batch_order(part: str) -> tuple[int, str]:
+    """``heldout`` (the first) before ``heldout2`` … ``heldout39``; ``heldout4-h6`` beside ``heldout4``."""
+    match = _BATCH_NUMBER.match(part)
+    return (int(match.group(1) or 1) if match else 0, part)
+
+
+def _pool(batches: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    found = sum(batch["found"] for batch in batches)
+    expected = sum(batch["expected"] for batch in batches)
+    right = sum(batch["fields_right"] for batch in batches)
+    compared = sum(batch["fields_compared"] for batch in batches)
+    return {
+        "found": found,
+        "expected": expected,
+        "found_rate": round(found / expected, 4) if expected else None,
+        "fields_right": right,
+        "fields_compared": compared,
+        "field_accuracy": round(right / compared, 4) if compared else None,
+    }
+
+
 def heldout_first_measures(kind: str, corpus: Path = CORPUS) -> dict[str, Any] | None:
     """The held-out batches of a kind, pooled: each ``manifest-heldout*.json`` that records ``figures.first`` (its
     files read once, before any rule was written from them) adds its found and field shares. This is the figure
-    the extractor earns on files it was not tuned on; the corpus figures above are after the rules (seen)."""
-    batches: list[tuple[str, int, int]] = []
-    fields_right = fields_compared = 0
+    the extractor earns on files it was not tuned on; the corpus figures above are after the rules (seen).
+    ``latest`` pools only the most recent batches (by number): files met after every earlier batch's rules."""
+    batches: list[dict[str, Any]] = []
     for path in sorted((corpus / kind).glob("manifest-heldout*.json")):
         figures = json.loads(path.read_text(encoding="utf-8")).get("figures")
         first = figures.get("first") if isinstance(figures, dict) else None
@@ -286,23 +311,24 @@ def heldout_first_measures(kind: str, corpus: Path = CORPUS) -> dict[str, Any] |
         found = _share(first.get("found"), f"{path.name} figures.first.found")
         if found is None:
             raise ValueError(f"{path.name}: figures.first.found must be a share like '42/76'")
-        batches.append((path.stem.removeprefix("manifest-"), *found))
-        fields = _share(first.get("field_accuracy"), f"{path.name} figures.first.field_accuracy")
-        if fields is not None:
-            fields_right += fields[0]
-            fields_compared += fields[1]
+        fields = _share(first.get("field_accuracy"), f"{path.name} figures.first.field_accuracy") or (0, 0)
+        batches.append(
+            {
+                "part": path.stem.removeprefix("manifest-"),
+                "found": found[0],
+                "expected": found[1],
+                "fields_right": fields[0],
+                "fields_compared": fields[1],
+            }
+        )
     if not batches:
         return None
-    found_total = sum(found for _, found, _ in batches)
-    expected_total = sum(expected for _, _, expected in batches)
+    batches.sort(key=lambda batch: _batch_order(batch["part"]))
+    latest = batches[-LATEST_BATCHES:]
     return {
-        "batches": [{"part": part, "found": found, "expected": expected} for part, found, expected in batches],
-        "found": found_total,
-        "expected": expected_total,
-        "found_rate": round(found_total / expected_total, 4) if expected_total else None,
-        "fields_right": fields_right,
-        "fields_compared": fields_compared,
-        "field_accuracy": round(fields_right / fields_compared, 4) if fields_compared else None,
+        "batches": batches,
+        **_pool(batches),
+        "latest": {"parts": [batch["part"] for batch in latest], **_pool(latest)},
     }
 
 
@@ -394,6 +420,13 @@ def print_heldout(figures: Mapping[str, Mapping[str, Any]]) -> None:
             f"({percent(pooled['found_rate'])}{spread})  field accuracy {pooled['fields_right']}/"
             f"{pooled['fields_compared']} ({percent(pooled['field_accuracy'])})"
         )
+        latest = pooled["latest"]
+        if len(latest["parts"]) < len(pooled["batches"]):
+            print(
+                f"                  the latest {len(latest['parts'])} ({latest['parts'][0]} to {latest['parts'][-1]})  "
+                f"found {latest['found']}/{latest['expected']} ({percent(latest['found_rate'])})  field accuracy "
+                f"{latest['fields_right']}/{latest['fields_compared']} ({percent(latest['field_accuracy'])})"
+            )
 
 
 def main(argv: Sequence[str] | None = None) -> int:

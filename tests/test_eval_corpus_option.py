@@ -91,6 +91,27 @@ def test_held_out_batches_are_pooled_as_first_measured(tmp_path: Path, capsys: p
     assert json.loads(capsys.readouterr().out)["heldout_first"]["pages"]["found_rate"] == 0.4
 
 
+def test_the_latest_held_out_batches_are_pooled_apart_in_the_order_of_their_numbers(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Twelve batches: "heldout10" sorts before "heldout2" by name, but the latest ten are 3 to 12 by number.
+    for number in range(1, 13):
+        found = "0/10" if number <= 2 else "5/10"
+        heldout_manifest(tmp_path, "feeds", f"heldout{number}", {"found": found, "field_accuracy": f"{number}/20"})
+
+    pooled = evaluation.heldout_first_measures("feeds", tmp_path)
+    assert (pooled["found"], pooled["expected"]) == (50, 120)
+    latest = pooled["latest"]
+    assert latest["parts"] == [f"heldout{number}" for number in range(3, 13)]
+    assert (latest["found"], latest["expected"], latest["found_rate"]) == (50, 100, 0.5)
+    assert (latest["fields_right"], latest["fields_compared"]) == (sum(range(3, 13)), 200)
+
+    assert evaluation.main(["--corpus", str(tmp_path), "--kind", "feeds"]) == 0
+    assert "the latest 10 (heldout3 to heldout12)  found 50/100 (50.0%)  field accuracy 75/200 (37.5%)" in (
+        capsys.readouterr().out
+    )
+
+
 def test_a_held_out_figure_that_is_not_a_share_is_refused_by_name(tmp_path: Path) -> None:
     heldout_manifest(tmp_path, "apis", "heldout9", {"found": "most of them", "field_accuracy": "1/1"})
     with pytest.raises(ValueError, match="manifest-heldout9.json figures.first.found"):
