@@ -239,6 +239,9 @@ def evaluate_categories(corpus: Path = CORPUS) -> dict[str, Any] | None:
     # A fourth (manifest 'test4'): its committed rows; the measure-only rows the manifest lists under 'removed'.
     if fourth := read_jsonl(corpus / "categories" / "labelled_test4.jsonl"):
         figures["test4"] = _category_figures(fourth)
+    # A sixth (manifest 'test6'): its committed rows (volunteer shifts); its measure-only rows are figures in the manifest.
+    if sixth := read_jsonl(corpus / "categories" / "labelled_test6.jsonl"):
+        figures["test6"] = _category_figures(sixth)
     return {**figures[reported], "split": reported, "splits": figures}
 
 

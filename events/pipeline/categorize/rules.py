@@ -277,6 +277,16 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # says the event is one ("conference room" in a description does not). The longer phrases below are other senses of
     # the word: as longer matches they hide it, and decide themselves only where the sense is certain.
     ("conference", "tech_business/conferences", "title", ("conference", "symposium")),
+    # A trade's or a profession's convention or congress is a conference too (an association's annual convention in a
+    # hotel). Never "convention" alone: a fan convention, a party's convention or the convention centre as a place are
+    # not a trade's. A party's convention is politics: its phrases decide community_civic, and beside the phrase
+    # above ("Annual Convention of the County Democratic Party") the two disagree and the model decides.
+    ("convention", "tech_business/conferences", "title", ("annual convention", "regional convention",
+                                                          "convention & expo", "convention and expo",
+                                                          "convention and exposition", "world congress",
+                                                          "international congress", "annual congress")),
+    ("party-convention", "community_civic/activism", "title", ("democratic party", "republican party",
+                                                               "nominating convention", "party convention")),
     ("game", "sports_fitness/spectator-sports", "title", ("conference final", "conference championship",
                                                           "conference tournament", "conference semifinal")),
     ("game", "sports_fitness/spectator-sports", "hint", ("eastern conference", "western conference")),

@@ -16,11 +16,18 @@ from events.pipeline.categorize.training import _row_counts
 
 from .test_categorize_real import CATEGORY_CORPUS, COMMIT, PERMISSIVE, leaks, real_corpus_rows, repo_side, title_key
 
-LABELLED = ("labelled.jsonl", "labelled_test2.jsonl", "labelled_test3.jsonl", "labelled_test4.jsonl")
+LABELLED = (
+    "labelled.jsonl",
+    "labelled_test2.jsonl",
+    "labelled_test3.jsonl",
+    "labelled_test4.jsonl",
+    "labelled_test6.jsonl",
+)
 # Each part's floor, under its first measure with the shipped model (manifest first_measure), taken once before any
 # change: test2 84/95 = 0.884 (a retrain that loses the tech meetups shows), test3 25/37 = 0.676, test4 10/10 (its
-# committed part: league fixtures; the measure-only rows are figures in the manifest, not rows here).
-PARTS = {"test2": 0.85, "test3": 0.6, "test4": 0.9}
+# committed part: league fixtures; the measure-only rows are figures in the manifest, not rows here), test6 4/5 (its
+# committed part: a volunteer centre's shifts; the Eventbrite rows are measure-only).
+PARTS = {"test2": 0.85, "test3": 0.6, "test4": 0.9, "test6": 0.8}
 
 
 def rows_of(name: str) -> list[dict[str, Any]]:
