@@ -277,34 +277,6 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-# --- a series written as iCalendar lines (Google Calendar's gd:recurrence) ---------------------------------
-SERIES_PROPERTIES = frozenset({"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE"})
-SERIES_PLACEHOLDER_TITLE = "series"  # the calendar needs a SUMMARY; the feed item's title is the event's
-
-
-def recurrence_calendar(text: str, uid: str) -> str | None:
-    """A one-event iCalendar text from a feed item's recurrence lines (DTSTART, DTEND, RRULE, RDATE, EXDATE,
-    then a VTIMEZONE Google writes several properties to a line); None without a DTSTART.
-
-    Only those series properties are kept and the text stops at the first BEGIN: (the VTIMEZONE, whose
-    TZID is an IANA name the calendar reader knows), so nothing in the item can add components to it.
-    """
-    lines: list[str] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if line.upper().startswith("BEGIN:"):
-            break
-        if line.partition(":")[0].partition(";")[0].upper() in SERIES_PROPERTIES:
-            lines.append(line)
-    if not any(line.upper().startswith("DTSTART") for line in lines):
-        return None
-    safe_uid = " ".join(uid.split()) or "feed-item"
-    return "\r\n".join(
-        ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Whatson//feed recurrence//EN", "BEGIN:VEVENT",
-         f"UID:{safe_uid}", f"SUMMARY:{SERIES_PLACEHOLDER_TITLE}", *lines, "END:VEVENT", "END:VCALENDAR", ""]
-    )  # fmt: skip
-
-
 # A description whose first line is a postal address and nothing else ("7312 West Green Lake Dr N, Seattle, WA
 # 98103", "Sturtevant Ave S, Seattle, WA 98118"), maybe after the place's name ("Green Lake Park, 7312 West Green
 # Lake Dr N, Seattle, WA 98103"): calendar feeds (Trumba) put the event's place there. The line must end in a
