@@ -70,14 +70,6 @@ TITLE_ORIGINS = {
 }
 TITLE_AT_VENUE = "Event at {venue}"
 
-# Hosts of video meetings and streams: a venue element holding such a URL says the event is online. Any other
-# URL there is the venue's website, not a place on the internet.
-MEETING_HOSTS = (
-    "zoom.us", "zoom.com", "meet.google.com", "teams.microsoft.com", "teams.live.com", "webex.com",
-    "gotomeeting.com", "goto.com", "whereby.com", "meet.jit.si", "youtube.com", "youtu.be", "twitch.tv",
-    "vimeo.com",
-)  # fmt: skip
-
 # Two-digit hours, as read_moment reads them: a title taken for a date must be one the adapter can read.
 _ISO_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 # A tag is "<" up to the next ">" with no "<" inside: a run of unclosed "<" (a hostile item's text) is then read
@@ -114,12 +106,6 @@ def local_number(entry: Mapping[str, Any], names: Iterable[str]) -> float | None
         return float(text) if text is not None else None
     except ValueError:
         return None
-
-
-def is_meeting_url(url: str) -> bool:
-    """A URL on a video-meeting or streaming host (any subdomain: us02web.zoom.us, www.youtube.com)."""
-    host = (urlsplit(url).hostname or "").casefold()
-    return any(host == known or host.endswith(f".{known}") for known in MEETING_HOSTS)
 
 
 def is_date_title(title: str, prose_date: re.Pattern[str]) -> bool:
