@@ -1,8 +1,13 @@
 """Helpers the JSON API adapters share (Facebook, Yelp, Luma, Eventbrite, SeatGeek, Ticketmaster, Meetup).
 
-Reading values out of API records, checking numeric config options, decoding payloads, mapping an
-API's 401/403 to a credential error, and quarantining records of an unexpected shape. Every message is
-the caller's: each adapter keeps its own wording.
+Reading values out of API records, checking numeric config options, the API's root URL, decoding payloads,
+a GET whose failure maps an API's 401/403 to a credential error, and quarantining records of an unexpected
+shape. Every message is the caller's: each adapter keeps its own wording.
+
+Paging is not shared: each API states its next page its own way (a page number checked against ``totalPages``,
+a ``continuation`` token, a GraphQL ``endCursor``, ``next_cursor`` with ``has_more``, ``paging.cursors.after``,
+an offset under a result cap), and each adapter's loop says in a few lines when it stops and whether a cut
+listing counts as incomplete. A common pager would hide exactly those differences.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from typing import Any
 from sources.adapters.base import RECORD_ERRORS, AdapterError, ParsedRecord, RejectedRecord
 from sources.adapters.common import http_url, join
 from sources.fetching import FetchError
+from sources.http import HttpClient
 
 __all__ = ("http_url",)  # re-exported: the API adapters import their helpers from here
 
@@ -100,6 +106,12 @@ def int_option(
     return max(low, number if high is None else min(high, number))
 
 
+def api_root(config: Mapping[str, Any], default: str) -> str:
+    """The API's root URL without a trailing slash: the source's ``base_url`` (tests point it at a local
+    server), else the adapter's own."""
+    return str(config.get("base_url") or default).rstrip("/")
+
+
 # --- payloads --------------------------------------------------------------------------------
 def sniffed_json(payload: bytes, openers: tuple[bytes, ...] = (b"{",)) -> Any:
     """The JSON of a payload that starts like one, else None (for sniff: never raises)."""
@@ -150,6 +162,25 @@ def request_failure(
     if not_json is not None and "is not JSON" in message:  # an HTML error page or a proxy's login wall
         return AdapterError(not_json)
     return FetchError(message)
+
+
+def get_json(
+    http: HttpClient,
+    url: str,
+    params: Mapping[str, Any],
+    *,
+    decode: Callable[[bytes], Any],
+    secrets: Iterable[str],
+    auth_rejected: str,
+    headers: Mapping[str, str] | None = None,
+) -> Any:
+    """An API's answer to a GET asking for JSON, read by the adapter's own ``decode``; a failed request is
+    raised as ``request_failure`` makes it (401/403 a credential error, the secrets masked out of the message)."""
+    try:
+        response = http.get(url, params=params, headers={**(headers or {}), "Accept": "application/json"})
+    except FetchError as exc:
+        raise request_failure(exc, secrets, auth_rejected) from None
+    return decode(response.content)
 
 
 # --- records ---------------------------------------------------------------------------------

@@ -70,14 +70,6 @@ TITLE_ORIGINS = {
 }
 TITLE_AT_VENUE = "Event at {venue}"
 
-# Hosts of video meetings and streams: a venue element holding such a URL says the event is online. Any other
-# URL there is the venue's website, not a place on the internet.
-MEETING_HOSTS = (
-    "zoom.us", "zoom.com", "meet.google.com", "teams.microsoft.com", "teams.live.com", "webex.com",
-    "gotomeeting.com", "goto.com", "whereby.com", "meet.jit.si", "youtube.com", "youtu.be", "twitch.tv",
-    "vimeo.com",
-)  # fmt: skip
-
 # Two-digit hours, as read_moment reads them: a title taken for a date must be one the adapter can read.
 _ISO_TITLE = re.compile(r"\d{4}-\d{2}-\d{2}(?:[ T]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?")
 # A tag is "<" up to the next ">" with no "<" inside: a run of unclosed "<" (a hostile item's text) is then read
@@ -114,12 +106,6 @@ def local_number(entry: Mapping[str, Any], names: Iterable[str]) -> float | None
         return float(text) if text is not None else None
     except ValueError:
         return None
-
-
-def is_meeting_url(url: str) -> bool:
-    """A URL on a video-meeting or streaming host (any subdomain: us02web.zoom.us, www.youtube.com)."""
-    host = (urlsplit(url).hostname or "").casefold()
-    return any(host == known or host.endswith(f".{known}") for known in MEETING_HOSTS)
 
 
 def is_date_title(title: str, prose_date: re.Pattern[str]) -> bool:
@@ -275,34 +261,6 @@ def _page_key(url: str) -> tuple[str, str]:
 def _text(value: Any) -> str | None:
     text = str(value).strip() if value is not None else ""
     return text or None
-
-
-# --- a series written as iCalendar lines (Google Calendar's gd:recurrence) ---------------------------------
-SERIES_PROPERTIES = frozenset({"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE"})
-SERIES_PLACEHOLDER_TITLE = "series"  # the calendar needs a SUMMARY; the feed item's title is the event's
-
-
-def recurrence_calendar(text: str, uid: str) -> str | None:
-    """A one-event iCalendar text from a feed item's recurrence lines (DTSTART, DTEND, RRULE, RDATE, EXDATE,
-    then a VTIMEZONE Google writes several properties to a line); None without a DTSTART.
-
-    Only those series properties are kept and the text stops at the first BEGIN: (the VTIMEZONE, whose
-    TZID is an IANA name the calendar reader knows), so nothing in the item can add components to it.
-    """
-    lines: list[str] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if line.upper().startswith("BEGIN:"):
-            break
-        if line.partition(":")[0].partition(";")[0].upper() in SERIES_PROPERTIES:
-            lines.append(line)
-    if not any(line.upper().startswith("DTSTART") for line in lines):
-        return None
-    safe_uid = " ".join(uid.split()) or "feed-item"
-    return "\r\n".join(
-        ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Whatson//feed recurrence//EN", "BEGIN:VEVENT",
-         f"UID:{safe_uid}", f"SUMMARY:{SERIES_PLACEHOLDER_TITLE}", *lines, "END:VEVENT", "END:VCALENDAR", ""]
-    )  # fmt: skip
 
 
 # A description whose first line is a postal address and nothing else ("7312 West Green Lake Dr N, Seattle, WA

@@ -28,7 +28,6 @@ from sources.adapters._feed_extras import (
     built_title,
     closing_address,
     is_date_title,
-    is_meeting_url,
     local_number,
     local_value,
     place_line,
@@ -54,6 +53,7 @@ from sources.adapters._feed_place_lines import element_place, lined_place
 from sources.adapters._feed_rooms import in_building, item_building
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_when import PROSE_DATE
+from sources.adapters._meeting_hosts import is_meeting_url
 from sources.adapters._online_place import online_only
 from sources.adapters._title_lead_day import lead_day_off
 from sources.adapters.common import http_url

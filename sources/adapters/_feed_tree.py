@@ -5,7 +5,8 @@ feedparser keeps one value per element name: an item listing its occurrences (``
 place given as a block of parts (BiblioCommons's ``<bc:location>`` with ``bc:name``, ``bc:number``,
 ``bc:street``, ``bc:city``, ``bc:zip``) as loose names whose block is forgotten. So the document the guard
 already checked (``_feed_guard``: no entities, no internal DTD) is read once more with lxml, without entity
-resolution, network or DTD loading, and each item's element is kept beside feedparser's entry:
+resolution, network or DTD loading (``_xml_parser``: the ``xml`` adapter's configuration), and each item's element
+is kept beside feedparser's entry:
 
 - ``occurrences``: the item's repeated blocks that each hold one start element (by local name, any namespace,
   as ``_feed_extras.START_NAMES``), as (start text, end text) pairs, when there are at least two;
@@ -30,6 +31,7 @@ from lxml import etree
 from sources.adapters._feed_extras import END_NAMES, START_NAMES
 from sources.adapters._feed_prefixes import declared
 from sources.adapters._xml_data import MAX_ELEMENTS, local_name
+from sources.adapters._xml_parser import safe_xml_parser
 from sources.adapters.common import join
 
 ITEM_NAMES = frozenset({"item", "entry"})
@@ -50,9 +52,7 @@ POSTCODE_NAMES = ("zip", "zipcode", "zip_code", "postal_code", "postalcode", "po
 
 def item_elements(document: bytes, entries: int) -> list[Any] | None:
     """The items' elements in document order, one per feedparser entry; None when they cannot be matched."""
-    parser = etree.XMLParser(
-        resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False, remove_comments=True, remove_pis=True
-    )
+    parser = safe_xml_parser()
     try:
         root = etree.fromstring(document, parser=parser)
     except (etree.XMLSyntaxError, ValueError):

@@ -337,7 +337,7 @@ class Extras:
     def recurrence(self) -> None:
         """A column of iCalendar recurrence text ("rrule": "DTSTART:…\nRRULE:FREQ=WEEKLY;…"), or of lists of its
         lines (Google Calendar's "recurrence": ["RRULE:FREQ=WEEKLY;COUNT=5", "EXDATE;…"], on the records that
-        recur only): each record is the series it states, expanded by ``_json_series``, not its first date only."""
+        recur only): each record is the series it states, expanded by ``_record_series``, not its first date only."""
         for column in self.sample.columns.values():
             if column.path in self.used or not column.present:
                 continue

@@ -6,7 +6,7 @@ weekdays from Monday 0 (``by_weekday``, ``by_n_weekday``: ``[{"n": 2, "day": 4}]
 January 1. Only a key literally named ``frequency`` inside an object under a key named like a recurrence rule is read
 (``_json_pattern_rules`` calls this); any number outside those ranges leaves the object as it was, so the record
 stays the one event it states. The record's own start is the series' first, and the series is expanded within the
-fetch window like any other (``_json_series``).
+fetch window like any other (``_record_series``).
 
 The leading underscore keeps this helper module out of the adapter registry.
 """

@@ -8,7 +8,7 @@ writes the same model in JSON (``"recurrence": {"pattern": {"type": "weekly", "i
 ["monday"]}, "range": {"type": "endDate", "endDate": "2031-05-31"}}``). Read as one event, such a record is its
 first meeting only. An object under a key named "recurrence" that states such a pattern is replaced, before the
 document is read, by its rule ("FREQ=WEEKLY;INTERVAL=1;BYDAY=MO,TU,FR;UNTIL=20310531T235959"), which the JSON
-reading maps to ``rrule`` and expands like any other series (``_json_series``): the record's own start is the
+reading maps to ``rrule`` and expands like any other series (``_record_series``): the record's own start is the
 series' first, its length each meeting's.
 
 Patterns: daily, weekly (on named days), absolute monthly (a day of the month) and relative monthly (the first …

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from sources.adapters._feed_extras import is_meeting_url
+from sources.adapters._meeting_hosts import is_meeting_url
 
 ONLINE_ROOMS = frozenset(
     {"online", "virtual", "virtually", "zoom", "teams", "webex", "webinar", "livestream", "livestreamed", "jitsi",

@@ -25,7 +25,8 @@ their fields, with no per-schema code:
 
 Untrusted input, so the reading fails closed: entity declarations and internal DTDs are refused before any
 parser sees the document (``_feed_guard.refuse_declarations``); lxml runs without entity resolution, network
-access, DTD loading or its huge-tree mode; the document, its depth and its element count are capped.
+access, DTD loading or its huge-tree mode (``_xml_parser``, the one configuration the feed reader's second reading
+uses too); the document, its depth and its element count are capped.
 A document that is not well-formed is read by lxml's recovering parser (an export "broken" by a stray
 ``&`` or an unclosed tag), and that it was is reported.
 
@@ -44,6 +45,7 @@ from lxml import etree
 from sources.adapters._feed_guard import decode_feed, refuse_declarations
 from sources.adapters._json_prices import FREE_WORDS, PRICE_ELEMENT_WORDS
 from sources.adapters._json_shapes import amount, words
+from sources.adapters._xml_parser import safe_xml_parser
 from sources.adapters.base import AdapterError
 from sources.decoding import strip_controls
 
@@ -134,11 +136,11 @@ def parse_document(payload: bytes) -> tuple[Any, tuple[str, ...]]:
     document = drop_bad_references(_XML_DECLARATION.sub("", text, count=1)).encode("utf-8")
     problems: tuple[str, ...] = ()
     try:
-        root = etree.fromstring(document, parser=_parser(recover=False))
+        root = etree.fromstring(document, parser=safe_xml_parser())
     except etree.XMLSyntaxError as exc:
         problems = (RECOVERED.format(error=_first_line(exc)),)
         try:
-            root = etree.fromstring(document, parser=_parser(recover=True))
+            root = etree.fromstring(document, parser=safe_xml_parser(recover=True))
         except etree.XMLSyntaxError as again:
             raise AdapterError(NOT_XML.format(error=_first_line(again))) from again
     if root is None:
@@ -189,19 +191,6 @@ def soap_content(root: Any) -> Any:
     bodies = [child for child in _elements(root) if local_name(child.tag) == "Body"]
     inside = _elements(bodies[0]) if len(bodies) == 1 else []
     return inside[0] if len(inside) == 1 else root
-
-
-def _parser(*, recover: bool) -> Any:
-    return etree.XMLParser(
-        resolve_entities=False,
-        no_network=True,
-        load_dtd=False,
-        dtd_validation=False,
-        huge_tree=False,
-        remove_comments=True,
-        remove_pis=True,
-        recover=recover,
-    )
 
 
 def _first_line(exc: Exception) -> str:

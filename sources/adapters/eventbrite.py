@@ -43,7 +43,6 @@ from sources.adapters.base import (
 )
 from sources.adapters.common import dig, money, parse_datetime, zone
 from sources.adapters.registry import register
-from sources.fetching import FetchError
 
 logger = logging.getLogger(__name__)
 
@@ -109,11 +108,6 @@ class EventbriteAdapter(Adapter):
     complete_listing = True  # the owner's own list of live events
     credential_hint = "EVENTBRITE_TOKEN"
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        # Set when max_pages cut the walk short: what was not read must not count as withdrawn.
-        self.listing_truncated = False
-
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
         data = api.sniffed_json(payload)
@@ -159,17 +153,16 @@ class EventbriteAdapter(Adapter):
             raise AdapterError(TWO_OWNERS)
         if not organization and not venue:
             raise AdapterError(NO_OWNER)
-        base_url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/")
+        base_url = api.api_root(self.config, DEFAULT_BASE_URL)
         path = ORGANIZATION_EVENTS.format(id=organization) if organization else VENUE_EVENTS.format(id=venue)
         return base_url + path, bool(organization)
 
     def _get(self, url: str, params: Mapping[str, Any], token: str) -> Mapping[str, Any]:
-        headers = {"Authorization": f"Bearer {token}", "Accept": "application/json"}
-        try:
-            response = self.http.get(url, params=params, headers=headers)
-        except FetchError as exc:
-            raise api.request_failure(exc, [token], AUTH_REJECTED) from None
-        return self._checked(decode(response.content))
+        headers = {"Authorization": f"Bearer {token}"}
+        data = api.get_json(
+            self.http, url, params, decode=decode, secrets=[token], auth_rejected=AUTH_REJECTED, headers=headers
+        )
+        return self._checked(data)
 
     # --- parsing -------------------------------------------------------------------------------
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:

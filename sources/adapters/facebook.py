@@ -25,7 +25,16 @@ import zoneinfo
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from sources.adapters._api import guarded, http_url, json_object, load_json, setting, sniffed_json, strict_float
+from sources.adapters._api import (
+    api_root,
+    guarded,
+    http_url,
+    json_object,
+    load_json,
+    setting,
+    sniffed_json,
+    strict_float,
+)
 from sources.adapters.base import (
     BASE_URL_FIELD,
     MAX_PAGES_FIELD,
@@ -158,7 +167,7 @@ class FacebookAdapter(Adapter):
         version = str(self.config.get("api_version") or DEFAULT_API_VERSION)
         if not VERSION.match(version):
             raise AdapterError(BAD_VERSION.format(value=version))
-        base = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/")
+        base = api_root(self.config, DEFAULT_BASE_URL)
         return f"{base}/{version}/{page_id}/events"
 
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:

@@ -28,7 +28,6 @@ from collections.abc import Iterator
 from typing import Any
 
 from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
-from sources.adapters._json_series import occurrences, series_budget
 from sources.adapters._page_block_reader import BlockReader
 from sources.adapters._page_card_events import CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
@@ -89,6 +88,7 @@ from sources.adapters._page_words import (
     reads_as_closure,
     without_status,
 )
+from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters.base import (
     PATH_FIELD,
     RECORD_ERRORS,

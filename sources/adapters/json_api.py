@@ -141,7 +141,7 @@ from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._json_precision import placed
 from sources.adapters._json_repeated_runs import run_key
-from sources.adapters._json_series import occurrences, series_budget
+from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters._recurrence import FileBudget
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.registry import register
@@ -390,7 +390,7 @@ class JsonApiAdapter(Adapter):
         return start.paths[0] if start is not None and start.paths else None
 
     def _series(self, record: ParsedRecord) -> Iterator[ParsedRecord]:
-        """The record, or each occurrence in the window of the series its recurrence lines state (_json_series)."""
+        """The record, or each occurrence in the window of the series its recurrence lines state (_record_series)."""
         found = occurrences(record, self, self._series_budget) if isinstance(record, RawEvent) else None
         yield from ([record] if found is None else found)
 

@@ -24,6 +24,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any, ClassVar
 
 from sources.adapters._api import (
+    api_root,
     guarded,
     http_url,
     json_object,
@@ -101,7 +102,7 @@ class LumaAdapter(Adapter):
 
     def fetch(self) -> Iterator[ParsedRecord]:
         headers = {"x-luma-api-key": self.credential("api_key")}
-        url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/") + LIST_PATH
+        url = api_root(self.config, DEFAULT_BASE_URL) + LIST_PATH
         params: dict[str, Any] = {
             "after": utc_stamp(self.context.window.start),
             "before": utc_stamp(self.context.window.end),

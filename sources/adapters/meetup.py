@@ -186,11 +186,6 @@ class MeetupAdapter(Adapter):
     complete_listing = True  # a group's own events
     credential_hint = "MEETUP_TOKEN"
 
-    def __init__(self, **kwargs: Any) -> None:
-        super().__init__(**kwargs)
-        # Set when max_pages cut the walk short: what was not read must not count as withdrawn.
-        self.listing_truncated = False
-
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
         data = api.sniffed_json(payload, (b"{", b"["))
@@ -214,7 +209,7 @@ class MeetupAdapter(Adapter):
         if not urlname:
             raise AdapterError(NO_URLNAME)
         token = self.credential("token")
-        url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/") + GRAPHQL_PATH
+        url = api.api_root(self.config, DEFAULT_BASE_URL) + GRAPHQL_PATH
         variables = self._variables(urlname)
         max_pages = api.int_option(self.config, "max_pages", DEFAULT_MAX_PAGES, BAD_OPTION)
         for page in range(1, max_pages + 1):

@@ -65,7 +65,6 @@ from sources.adapters._feed_extras import (
     distinct_id,
     local_value,
     qualify_shared_ids,
-    recurrence_calendar,
 )
 from sources.adapters._feed_fields import (
     amount,
@@ -110,6 +109,7 @@ from sources.adapters._feed_title_status import named_status
 from sources.adapters._feed_tree import item_elements, occurrences, with_element_texts
 from sources.adapters._feed_when import MAX_LISTED_DATES, When, text_when
 from sources.adapters._feed_whole_days import whole_day
+from sources.adapters._record_series import recurrence_calendar
 from sources.adapters._recurrence import FileBudget
 from sources.adapters._title_place import title_place
 from sources.adapters.base import (

@@ -41,7 +41,6 @@ from sources.adapters.base import (
 )
 from sources.adapters.common import dig, join, money, parse_datetime, zone
 from sources.adapters.registry import register
-from sources.fetching import FetchError
 
 logger = logging.getLogger(__name__)
 
@@ -123,7 +122,7 @@ class SeatGeekAdapter(Adapter):
     # --- fetching ------------------------------------------------------------------------------
     def fetch(self) -> Iterator[ParsedRecord]:
         secrets = self._secrets()
-        base_url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/")
+        base_url = api.api_root(self.config, DEFAULT_BASE_URL)
         per_page = api.int_option(self.config, "per_page", DEFAULT_PER_PAGE, BAD_OPTION)
         max_pages = api.int_option(self.config, "max_pages", DEFAULT_MAX_PAGES, BAD_OPTION)
         params = {**secrets, **self._filters(), "per_page": per_page}
@@ -153,12 +152,10 @@ class SeatGeekAdapter(Adapter):
         return filters
 
     def _get(self, url: str, params: Mapping[str, Any], secrets: list[str]) -> Mapping[str, Any]:
-        try:
-            response = self.http.get(url, params=params, headers={"Accept": "application/json"})
-        except FetchError as exc:
-            # Credentials travel in the query string: keep them out of every message we pass on.
-            raise api.request_failure(exc, secrets, AUTH_REJECTED) from None
-        return self._checked(decode(response.content))
+        # Credentials travel in the query string: they are kept out of every message we pass on.
+        return self._checked(
+            api.get_json(self.http, url, params, decode=decode, secrets=secrets, auth_rejected=AUTH_REJECTED)
+        )
 
     # --- parsing -------------------------------------------------------------------------------
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:

@@ -49,7 +49,6 @@ from sources.adapters.base import (
 )
 from sources.adapters.common import dig, join, money, plausible, zone
 from sources.adapters.registry import register
-from sources.fetching import FetchError
 
 logger = logging.getLogger(__name__)
 
@@ -125,7 +124,7 @@ class TicketmasterAdapter(Adapter):
     # --- fetching ------------------------------------------------------------------------------
     def fetch(self) -> Iterator[ParsedRecord]:
         api_key = self.credential("api_key")
-        base_url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/")
+        base_url = api.api_root(self.config, DEFAULT_BASE_URL)
         size = int_option(self.config, "size", DEFAULT_SIZE, BAD_OPTION, high=MAX_SIZE)
         max_pages = int_option(self.config, "max_pages", DEFAULT_MAX_PAGES, BAD_OPTION, high=1000)
         params = self._params(api_key, size)
@@ -159,12 +158,10 @@ class TicketmasterAdapter(Adapter):
         return params
 
     def _get(self, url: str, params: Mapping[str, Any], api_key: str) -> Any:
-        try:
-            response = self.http.get(url, params=params, headers={"Accept": "application/json"})
-        except FetchError as exc:
-            # The key travels in the query string: keep it out of every message we pass on.
-            raise api.request_failure(exc, [api_key], KEY_REJECTED) from None
-        return self._checked(decode(response.content))
+        # The key travels in the query string: it is kept out of every message we pass on.
+        return self._checked(
+            api.get_json(self.http, url, params, decode=decode, secrets=[api_key], auth_rejected=KEY_REJECTED)
+        )
 
     @staticmethod
     def _next_page(data: Mapping[str, Any], page: int) -> int | None:

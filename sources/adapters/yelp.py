@@ -23,7 +23,16 @@ from collections.abc import Iterator, Mapping
 from decimal import Decimal
 from typing import Any
 
-from sources.adapters._api import guarded, http_url, json_object, load_json, setting, sniffed_json, strict_float
+from sources.adapters._api import (
+    api_root,
+    guarded,
+    http_url,
+    json_object,
+    load_json,
+    setting,
+    sniffed_json,
+    strict_float,
+)
 from sources.adapters.base import (
     BASE_URL_FIELD,
     MAX_PAGES_FIELD,
@@ -112,7 +121,7 @@ class YelpAdapter(Adapter):
 
     def fetch(self) -> Iterator[ParsedRecord]:
         headers = {"Authorization": f"Bearer {self.credential('api_key')}"}
-        url = str(self.config.get("base_url") or DEFAULT_BASE_URL).rstrip("/") + EVENTS_PATH
+        url = api_root(self.config, DEFAULT_BASE_URL) + EVENTS_PATH
         params = self._search_params()
         size = int(params["limit"])
         for page in range(setting(self.config, "max_pages", DEFAULT_MAX_PAGES, BAD_SETTING)):

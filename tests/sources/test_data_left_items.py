@@ -19,7 +19,7 @@ from decimal import Decimal
 
 import pytest
 
-from sources.adapters import _json_format_titles, _json_series
+from sources.adapters import _json_format_titles, _record_series
 from sources.adapters._api import cost_type
 from sources.adapters._json_format_titles import format_label
 from sources.adapters._json_prices import every_element
@@ -365,7 +365,7 @@ def test_one_rule_says_free_or_paid_for_every_reader() -> None:
 
 
 PATTERNS = {
-    **module_patterns(_json_series, "_json_series."),
+    **module_patterns(_record_series, "_record_series."),
     **module_patterns(_json_format_titles, "_json_format_titles."),
 }
 

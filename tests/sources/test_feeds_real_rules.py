@@ -7,7 +7,7 @@ import datetime as dt
 import zoneinfo
 
 from sources.adapters import rss
-from sources.adapters._feed_extras import recurrence_calendar
+from sources.adapters._record_series import recurrence_calendar
 from sources.adapters._recurrence import FILE_OCCURRENCES
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document

@@ -27,7 +27,7 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _json_series
+from sources.adapters import _record_series
 from sources.adapters._json_infer import infer
 from sources.adapters._json_shapes import is_rule_text
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, find_dates
@@ -123,7 +123,7 @@ def test_a_series_the_calendar_reader_refuses_is_quarantined_not_dropped() -> No
 
 
 def test_a_spent_expansion_budget_marks_the_listing_cut_short(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_json_series, "MAX_SERIES_OCCURRENCES", 5)
+    monkeypatch.setattr(_record_series, "MAX_SERIES_OCCURRENCES", 5)
     document = [
         {"id": n, "title": f"Daily {n}", "start": "2027-03-01T10:00:00", "rrule": "FREQ=DAILY;COUNT=4"}
         for n in range(4)

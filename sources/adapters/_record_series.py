@@ -1,5 +1,7 @@
-"""Recurring events in a JSON (or XML) record that carries its series as iCalendar recurrence lines, for the
-``json_api`` and ``xml`` adapters. Pure.
+"""A record that states its series as iCalendar recurrence lines, expanded into its occurrences: shared by every
+reader that builds such records (``json_api`` and ``xml`` from a record's ``rrule`` field, ``html`` from a weekly
+timetable's lines, ``rss`` from a feed item's ``gd:recurrence``). It imports no page, JSON or feed reader: only
+the iCalendar reader (``ics``), which does the expanding.
 
 Some calendars list a series once, not its occurrences: Revize's calendar data writes
 ``"rrule": "DTSTART:20250206T100000\\nRRULE:FREQ=WEEKLY;BYDAY=TH;UNTIL=20251231T000000\\nEXDATE:20250508T100000"``
@@ -14,6 +16,10 @@ fetch window with its time zones, exceptions and bounds (``_recurrence``), and e
 that start and end and the id ``<record id>@<start>``. Floating times are the record's zone. One budget is spent
 by every series of a document, as one calendar file's is.
 
+``recurrence_calendar`` wraps such lines (a feed item's Google ``gd:recurrence`` too) as a one-event calendar the
+iCalendar reader can expand. ``is_rule_text`` (what counts as recurrence text) stays with the JSON value shapes
+(``_json_shapes``), where inference uses it to find an ``rrule`` column.
+
 The leading underscore keeps this helper module out of the adapter registry.
 """
 
@@ -25,7 +31,6 @@ import re
 
 from django.conf import settings
 
-from sources.adapters._feed_extras import recurrence_calendar
 from sources.adapters._json_shapes import is_rule_text
 from sources.adapters._recurrence import FileBudget
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
@@ -39,6 +44,34 @@ ENDS_BEFORE_START = (
 # A rule's UNTIL day (``UNTIL=20310901``, ``UNTIL=20310901T235959Z``): a fixed run of digits, no repetition.
 _UNTIL = re.compile(r"\bUNTIL=(\d{4})(\d{2})(\d{2})", re.IGNORECASE)
 SERIES = "a series: its recurrence lines ({rule}) expanded in the window, this occurrence {start}"
+
+
+# A series written as iCalendar lines (a record's ``rrule``, Google Calendar's ``gd:recurrence``).
+SERIES_PROPERTIES = frozenset({"DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE"})
+SERIES_PLACEHOLDER_TITLE = "series"  # the calendar needs a SUMMARY; the feed item's title is the event's
+
+
+def recurrence_calendar(text: str, uid: str) -> str | None:
+    """A one-event iCalendar text from a record's or feed item's recurrence lines (DTSTART, DTEND, RRULE, RDATE, EXDATE,
+    then a VTIMEZONE Google writes several properties to a line); None without a DTSTART.
+
+    Only those series properties are kept and the text stops at the first BEGIN: (the VTIMEZONE, whose
+    TZID is an IANA name the calendar reader knows), so nothing in the item can add components to it.
+    """
+    lines: list[str] = []
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.upper().startswith("BEGIN:"):
+            break
+        if line.partition(":")[0].partition(";")[0].upper() in SERIES_PROPERTIES:
+            lines.append(line)
+    if not any(line.upper().startswith("DTSTART") for line in lines):
+        return None
+    safe_uid = " ".join(uid.split()) or "feed-item"
+    return "\r\n".join(
+        ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Whatson//feed recurrence//EN", "BEGIN:VEVENT",
+         f"UID:{safe_uid}", f"SUMMARY:{SERIES_PLACEHOLDER_TITLE}", *lines, "END:VEVENT", "END:VCALENDAR", ""]
+    )  # fmt: skip
 
 
 def _until_before(rule: str, start: dt.date) -> str | None:
