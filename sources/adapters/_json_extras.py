@@ -73,6 +73,7 @@ from sources.adapters._json_shapes import (
     words,
 )
 from sources.adapters._json_text_keys import says_nothing, text_attribute
+from sources.adapters._json_venue_first import venue_line_first, venue_tie_break
 from sources.adapters._page_dates import find_dates
 
 MIDNIGHT_TIMED = "{start} read with its time (00:00): every {end} states a time of day, so these are moments"
@@ -407,7 +408,7 @@ def _place(sample: Sample, used: set[str]) -> Place:
             parts.append((part, column.path))
         if part == "city" and place.city is None:
             place.city = column
-    full = [path for part, path in parts if part == "full"]
+    full = venue_line_first([path for part, path in parts if part == "full"], venue.path if venue else None)
     ordered = sorted(parts, key=lambda entry: ADDRESS_ORDER.index(entry[0]))
     place.address = full[:1] or [path for _, path in ordered]
     if place.city is not None and place.address == [place.city.path]:
@@ -437,8 +438,8 @@ def _venue_score(column: Column) -> float:
         return 0.0
     if names & STREET_WORDS - {"address"} or names & (CITY_WORDS | POSTAL_WORDS | REGION_WORDS | COUNTRY_WORDS):
         return 0.0
-    if _in_place(column) and names & PLACE_NAME_WORDS:
-        return 3.0 - 0.1 * column.depth + column.share
+    if _in_place(column) and names & PLACE_NAME_WORDS:  # a tie with a "location" goes to a "venue" object's
+        return 3.0 - 0.1 * column.depth + column.share + venue_tie_break(column)
     if names & (PLACE_WORDS - {"address", "site"}) or (names & MEETING_WORDS and names & MEETING_SPOTS):
         return 2.0 - 0.1 * column.depth + column.share  # "meeting_point": where a walk or a hike starts
     return 0.0

@@ -27,7 +27,9 @@ from sources.adapters._json_shapes import (
 
 URL_WORDS = {"url": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0, "website": 1.0,
              "detail": 2.0, "details": 2.0, "path": 1.0, "html": 1.0, "more": 1.0, "info": 1.0, "event": 1.0,
-             "canonical": 2.0, "public": 0.5}  # fmt: skip
+             "canonical": 3.0, "public": 0.5}  # fmt: skip
+# "canonical" weighs as "permalink": a canonical URL is by definition the page's own address, so it beats a
+# "publicSaleUrl" or an "affiliateSaleUrl" beside it (a ticket shop's home, an affiliate login link).
 NOT_URL = frozenset(
     {"image", "images", "photo", "photos", "picture", "img", "thumbnail", "thumb", "logo", "cover", "banner",
      "poster", "icon", "avatar", "media", "video", "stream", "audio", "file", "files", "agenda", "minutes",
