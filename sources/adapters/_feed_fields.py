@@ -205,8 +205,23 @@ def item_organizer(entry: Mapping[str, Any], info: FeedInfo) -> str | None:
     return re.sub(r"^mailto:", "", text, flags=re.IGNORECASE) or None if text else None
 
 
-def item_status(title: str, gd_status: Any) -> str:
-    if (attribute(gd_status, "value") or "").endswith(GDATA_CANCELLED):
+# What an entry's tombstone element says when it has text: the entry is gone ("<gd:deleted/>" has none).
+DELETED_WORDS = frozenset({"", "true", "yes", "1"})
+
+
+def item_deleted(entry: Mapping[str, Any]) -> bool:
+    """Whether the entry is marked deleted by an element of its own: GData's empty ``<gd:deleted/>`` (a calendar's
+    entry for an event removed from it), or a ``<deleted>`` saying true. ``<deleted>false</deleted>`` is not."""
+    for key, value in entry.items():
+        if not isinstance(key, str) or not (key == "deleted" or key.endswith("_deleted")):
+            continue
+        if isinstance(value, str) and value.strip().lower() in DELETED_WORDS:
+            return True
+    return False
+
+
+def item_status(title: str, gd_status: Any, *, deleted: bool = False) -> str:
+    if deleted or (attribute(gd_status, "value") or "").endswith(GDATA_CANCELLED):
         return "cancelled"
     prefix = _STATUS_PREFIX.match(title)
     if prefix is None or not (prefix.group("mark") or prefix.group(1).isupper()):

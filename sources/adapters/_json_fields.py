@@ -288,7 +288,7 @@ class Sample:
         ):
             return _single(*whole[0])
         if times and (days or date_path):
-            day = days[0] if days else None
+            day = twin_day(times[0][0], days) or (days[0] if days else None)
             return _split(day, times[0], (date_path, borrowed.day_format) if borrowed and date_path else None)
         pick = next(iter(whole or days or [entry for entry in found if entry[1].kind != "time"]), None)
         return _single(*pick) if pick else None
@@ -327,6 +327,25 @@ def days_as_bounds(moment: Moment) -> bool:
     value_format = moment.spec.get("format") if isinstance(moment.spec, Mapping) else None
     formats = value_format if isinstance(value_format, list) else [value_format]
     return any(isinstance(each, str) and each.startswith(LOCAL_DAY) for each in formats)
+
+
+# A time key's word and its date's beside it ("time_london" and "date_london").
+TWIN_WORDS = (("time", "date"), ("Time", "Date"), ("TIME", "DATE"))
+
+
+def twin_day(time: Column, days: Sequence[tuple[Column, DateShape, float]]) -> tuple[Column, DateShape, float] | None:
+    """The day written in the key the time's names with "time" made "date" ("time_london" → "date_london",
+    "startTime" → "startDate"): the day that time is of, whatever other date ranks higher (a container's
+    "^round.start_date", a bare "date" beside "date_local"). None when there is no such day column."""
+    head, dot, last = time.path.rpartition(".")
+    for word, day_word in TWIN_WORDS:
+        if word not in last:
+            continue
+        path = head + dot + last.replace(word, day_word, 1)
+        for entry in days:
+            if entry[0].path == path:
+                return entry
+    return None
 
 
 # A start key's word and the end key's beside it.

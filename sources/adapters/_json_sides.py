@@ -10,8 +10,8 @@ match, a "leagueName") does not name the game: the sides do (``competition_name`
 kept, even one two games share ("Opening Day").
 
 Sides told apart by a letter or a number instead ("teama" and "teamb", "team_1" and "team_2", "nameTeam1" and
-"nameTeam2", "team1": {"teamName"} and "team2": {"teamName"}, as league exports and fixture lists write them) name
-the game too, "<first> vs <second>" (``numbered_sides``): the order is the source's, and "vs" claims nothing about
+"nameTeam2", "team1": {"teamName"} and "team2": {"teamName"}, "team_A_name" and "team_B_name" with the mark inside
+one key, as league exports and fixture lists write them) name the game too, "<first> vs <second>" (``numbered_sides``): the order is the source's, and "vs" claims nothing about
 who is at home. The letter or number must follow a word for a side (team, club, player…): "option1" and "option2"
 are no sides; nor is a side whose values are numbers (a score, an id, "287/6").
 
@@ -91,9 +91,12 @@ def numbered_sides(columns: Mapping[str, Column]) -> tuple[Column, Column] | Non
     for path, first in columns.items():
         parts = path.split(".")
         for index, part in enumerate(parts):
-            if not _first_side(part) or not _named_side(parts[index + 1 :]) or not _side_text(first):
+            if _first_side(part) and _named_side(parts[index + 1 :]):
+                renamed: str | None = part[:-1] + FIRST_MARKS[part[-1]]
+            else:
+                renamed = _inner_second(part) if index == len(parts) - 1 else None
+            if renamed is None or not _side_text(first):
                 continue
-            renamed = part[:-1] + FIRST_MARKS[part[-1]]
             second = columns.get(".".join([*parts[:index], renamed, *parts[index + 1 :]]))
             if second is not None and _side_text(second):
                 found.append((mean_length(first), first, second))
@@ -126,6 +129,21 @@ def _first_side(part: str) -> bool:
     if len(found) >= 2 and found[-1] in ("1", "a") and found[-2] in SIDE_NOUNS:
         return True
     return bool(found) and found[-1][:-1] in SIDE_NOUNS and found[-1][-1:] == "a"  # "teama"
+
+
+def _inner_second(part: str) -> str | None:
+    """The key of the second side where the first side's mark sits inside one key, between a side's word and a
+    name's ("team_A_name" → "team_B_name", "team1Name" → "team2Name"); None when the key is not such a name."""
+    found = words(part)
+    if len(found) < 3 or found[-1] not in NAME_WORDS or found[-2] not in ("1", "a") or found[-3] not in SIDE_NOUNS:
+        return None
+    for position, character in enumerate(part):
+        if character not in FIRST_MARKS:
+            continue
+        renamed = part[:position] + FIRST_MARKS[character] + part[position + 1 :]
+        if words(renamed) == [*found[:-2], "2" if found[-2] == "1" else "b", found[-1]]:
+            return renamed
+    return None
 
 
 def _named_side(rest: list[str]) -> bool:

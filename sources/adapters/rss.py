@@ -71,6 +71,7 @@ from sources.adapters._feed_fields import (
     item_categories,
     item_coordinates,
     item_currency,
+    item_deleted,
     item_image,
     item_naming,
     item_organizer,
@@ -389,7 +390,8 @@ class FeedAdapter(Adapter):
             price_max=amount(price.price_max),
             currency=currency_element(entry)
             or (item_currency(entry) if price.price_min is not None or price.price_max else None),
-            status=status or item_status(naming.title, info.field(entry, GDATA, "eventstatus")),
+            status=status
+            or item_status(naming.title, info.field(entry, GDATA, "eventstatus"), deleted=item_deleted(entry)),
             online=online,
             rrule=rrule,
             source_category=join(categories) or event_type,
