@@ -73,6 +73,7 @@ class LinkedEvent:
     timezone: str | None = None
     location: str | None = None
     details: str | None = None
+    widget: bool = False  # read from a widget's hidden fields on the page, not from a link
 
 
 # --- values ------------------------------------------------------------------------------------------------
@@ -331,7 +332,8 @@ def widget_events(root: Any, base_url: str | None) -> Iterator[LinkedEvent]:
         classes = str(element.get("class") or "").split() if isinstance(element.tag, str) else []
         if "addeventatc" in classes:
             values = {name: child_text(element, name) for name in _WIDGET_FIELDS}
-            yield addevent_fields(ADDEVENT, href, {key: value for key, value in values.items() if value})
+            event = addevent_fields(ADDEVENT, href, {key: value for key, value in values.items() if value})
+            yield dataclasses.replace(event, widget=True)
         elif "atc_event" in classes:
             values = {
                 "start": child_text(element, "atc_date_start"),
@@ -341,7 +343,21 @@ def widget_events(root: Any, base_url: str | None) -> Iterator[LinkedEvent]:
                 "description": child_text(element, "atc_description"),
                 "location": child_text(element, "atc_location"),
             }
-            yield addevent_fields(ADDEVENT, href, {key: value for key, value in values.items() if value})
+            event = addevent_fields(ADDEVENT, href, {key: value for key, value in values.items() if value})
+            yield dataclasses.replace(event, widget=True)
+
+
+# The widgets' own classes: AddEvent's button, AddToCalendar's wrapper and its hidden event.
+WIDGET_CLASSES = frozenset({"addeventatc", "addtocalendar", "atc_event"})
+
+
+def in_calendar_widget(element: Any) -> bool:
+    """Whether an element is (or is inside) an add-to-calendar widget: the page's data for an event, read by
+    ``widget_events``, not an event card of its own (its hidden title and dates look like one)."""
+    for node in (element, *element.iterancestors()):
+        if isinstance(node.tag, str) and WIDGET_CLASSES.intersection(str(node.get("class") or "").split()):
+            return True
+    return False
 
 
 def child_text(element: Any, name: str) -> str | None:

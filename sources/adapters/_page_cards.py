@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_dates
@@ -235,7 +236,10 @@ def event_blocks(root: Any) -> list[Any]:
     blocks = [
         element
         for element in root.iter()
-        if isinstance(element.tag, str) and is_candidate(element, repeated) and heading_of(element) is not None
+        if isinstance(element.tag, str)
+        and is_candidate(element, repeated)
+        and heading_of(element) is not None
+        and not in_calendar_widget(element)  # an add-to-calendar widget's hidden fields: read as a link instead
     ]
     # Innermost first (reverse document order): a block holding a dated card is no card itself, whatever its own
     # text says, so it is not read at all (nested cards: each one's text holds all the cards inside it, and reading

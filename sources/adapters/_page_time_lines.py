@@ -9,7 +9,9 @@ import re
 
 from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_end_words import END_WORD, end_word
+from sources.adapters._page_intl import intl_weekday
 from sources.adapters._page_meeting_points import time_then_place
+from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 
 
 def time_alone(line: str) -> bool:
@@ -67,7 +69,23 @@ def timed_line(line: str) -> tuple[int, ClockHit] | None:
     if end_word(word) and word is not None and (own := clock_alone(line.lstrip(" \t-–(")[word.end() :])) is not None:
         return END, own
     own = clock_alone(line)
+    if own is None:  # "Miércoles 17:00 hrs", "Sat 8pm": the day's weekday, then its time
+        own = clock_alone(after_weekday(line))
     return (TIME, own) if own is not None else None
+
+
+# A line's first word with its dot or comma ("Sat.", "Miércoles,"): a weekday's name, in any language, before a time.
+WEEKDAY_LEAD = re.compile(r"^[ \t]{0,3}(?P<word>[^\W\d_]{2,12})\.?,?[ \t]{1,3}(?=\d)")
+
+
+def after_weekday(line: str) -> str:
+    """The line after a weekday's name that opens it and a digit follows, else nothing."""
+    lead = WEEKDAY_LEAD.match(line)
+    if lead is None:
+        return ""
+    word = lead.group("word")
+    weekday = ENGLISH_WEEKDAYS.get(word.casefold()) is not None or intl_weekday(word) is not None
+    return line[lead.end() :] if weekday else ""
 
 
 def _label_role(text: str) -> int:

@@ -301,6 +301,14 @@ class GenericPageAdapter(Adapter):
         more = more or (single is not None and past_editions_below(lines, single, schedule))
         # One table row under a header naming its date, or a listing of one (ONE_ROW): a schedule on no event's page.
         enough = len(schedule) >= MIN_ROWS or (single is None and [e.structure for e in schedule] in ONE_ROW)
+        # In the source's zone: a floating Google link's time is the page's local time, not a naive one.
+        zone = self.context.default_timezone
+        links = page_calendar_links(root, base_url=base, zone=zone)
+        linked = [event for event in links if event.title and event.start]
+        widgets = [event for event in linked if event.widget]
+        if enough and widgets and all(any(starts_together(entry, w) for w in widgets) for entry in schedule):
+            # The schedule's lines are the page's add-to-calendar widgets' own text: the widgets say it whole.
+            return [self.linked_event(event, page_url) for event in widgets]
         if enough and not news_only and not more and not (single and one_occasion(schedule, single)):
             schedule = merge_same_meeting(schedule)
             defaults = page_defaults(lines)
@@ -311,10 +319,6 @@ class GenericPageAdapter(Adapter):
                 entry.location = venue
                 entry.evidence.append(SITE_VENUE.format(venue=venue))
             return [self.entry_event(entry, info, page_url, subject=defaults.subject) for entry in schedule]
-        # In the source's zone: a floating Google link's time is the page's local time, not a naive one.
-        zone = self.context.default_timezone
-        links = page_calendar_links(root, base_url=base, zone=zone)
-        linked = [event for event in links if event.title and event.start]
         # The page's one calendar link for the event its text is about: the text's reading (its documents, its
         # heading), with what only the link says; other links are events of their own.
         if linked and not (single is not None and len(linked) == 1 and starts_together(single, linked[0])):

@@ -84,6 +84,7 @@ PATTERNS = {
     "_json_shapes._HHMM": _json_shapes._HHMM,
     "_page_time_lines.CLOCK_WORD": _page_time_lines.CLOCK_WORD,
     "_page_time_lines.DOORS_LABEL": _page_time_lines.DOORS_LABEL,
+    "_page_time_lines.WEEKDAY_LEAD": _page_time_lines.WEEKDAY_LEAD,
     # The ninth held-out batch's rules (tests/sources/test_heldout9.py): a heading that ends with its month.
     "_page_years.MONTH_LAST": _page_years.MONTH_LAST,
     "_json_text_values.SLUG_DAY": _json_text_values.SLUG_DAY,
