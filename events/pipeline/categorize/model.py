@@ -37,11 +37,13 @@ from .config import (
     CategoryResult,
     Method,
 )
+from .groups import NIGHT_WORDS, WEEKDAYS, group_prior, organizer_hits, organizer_name, weekday_night
 from .labels import SourceLabels, load_source_labels
 from .rules import (  # importing .rules registers the rule factory spacy.load needs
     DESCRIPTION_DECIDING,
     TITLE_DECIDING,
     RuleHit,
+    names_a_format,
     rule_hits,
 )
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
@@ -107,6 +109,9 @@ class Categorizer:
             # A label the table does not know is still the source's word for the event's kind: its rule hits count as
             # the title's, so they decide where the title's own rules are silent and join them where they speak.
             hits = [*hits, *self.label_hits(label)]
+        if organizer := organizer_name(record):
+            # Who holds the event ("Seattle Rust User Group") decides as a description does (groups.py).
+            hits = [*hits, *organizer_hits(self.label_hits(organizer), names_a_format(doc))]
         method: Method
         if match is not None and match.category:
             category, subcategory = match.category, match.subcategory
@@ -142,9 +147,13 @@ def _from_text(
         # A theatre's listing that is a person's name, or a bill with a support act, is most often a touring performer,
         # but may be a show named for its hero: the theatre's prior is reduced, not dropped.
         venue = dataclasses.replace(venue, strength="weak")
-    category, confidence, method = _choose(_with_venue(doc.cats, venue, bare, unsure, config), hits, candidates, config)
-    subcategory = venue.subcategory if venue and method == "model" and venue.category == category else None
-    venue_chose = unsure and venue is not None and category != _choose(doc.cats, hits, candidates, config)[0]
+    # A group's word for its gatherings ("Meetup": groups.py) moves the scores as a venue's kind does, before the venue.
+    group = group_prior(record)
+    scores = _with_venue(doc.cats, group, bare, unsure, config)
+    category, confidence, method = _choose(_with_venue(scores, venue, bare, unsure, config), hits, candidates, config)
+    named = venue if venue and venue.category == category else group if group and group.category == category else None
+    subcategory = named.subcategory if named and method == "model" else None
+    venue_chose = unsure and venue is not None and category != _choose(scores, hits, candidates, config)[0]
     return category, subcategory, confidence, method, method == "model" and (bare or venue_chose)
 
 
@@ -314,7 +323,11 @@ def reads_flat(
     # A word the model has not seen may be the kind of a club ("Oakwood Toastmasters"); beside a support act's joiner
     # ("Lord Quorvane with Telliph", "A feat. B") the title is a bill, and such a word is an act's name.
     bill = names_a_bill(title) and not _activity_head(title, known)
-    if not reads_as_names(title) or any(word in event_words or not (bill or known(word, title)) for word in content):
+    # A weekday-named night ("Velvet Tuesday", "Salt Thursday Nights") is a name with its day: the day says when, not
+    # what (a word of many kinds' titles), and the name's words may be new to the model.
+    name = [word for word in content if word not in WEEKDAYS | NIGHT_WORDS] if weekday_night(content) else content
+    named = bill or len(name) < len(content)
+    if not reads_as_names(title) or any(word in event_words or not (named or known(word, title)) for word in name):
         return False
     return not _has_token(doc, UNKNOWN)
 

@@ -95,6 +95,7 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("activism", "community_civic/activism", "hint", ("stand up for", "stand up to", "stand up against",
                                                       "stand up and be counted")),
     ("improv", "comedy/improv", "any", ("improv", "improv comedy", "improvised comedy", "sketch comedy")),
+    ("stand-up", "comedy/stand-up", "any", ("comedy night", "comedy show", "night of comedy", "evening of comedy")),
     ("comedy-open-mic", "comedy/comedy-open-mic", "any", ("comedy open mic", "open mic comedy", "comedy mic")),
     ("open-mic", "music/open-mic", "hint", ("open mic", "open-mic night")),
     ("open-mic", "comedy/comedy-open-mic", "hint", ("open mic", "open-mic night")),
@@ -537,7 +538,7 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
     parts_start = int(doc.user_data.get(PARTS_START, len(doc) + 1))
     hits: dict[str, RuleHit] = {}
     span: Span
-    formatted = _names_a_format(doc, title_end)
+    formatted = names_a_format(doc)
     spans = doc.spans[RULE_SPANS] if RULE_SPANS in doc.spans else ()
     # The subjects each tag's rules name outside the title ("GitHub", "chaos engineering"): a field_pair rule's
     # phrase decides from there only beside another.
@@ -563,9 +564,9 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
     return list(hits.values())
 
 
-def _names_a_format(doc: Doc, title_end: int) -> bool:
+def names_a_format(doc: Doc) -> bool:
     """Whether the title names a teaching format (FORMAT_WORDS): a class or a workshop, whatever its subject."""
-    length = (title_end - 1) // 2  # the doc holds the title twice, a separator between
+    length = (int(doc.user_data.get(TITLE_END, 0)) - 1) // 2  # the doc holds the title twice, a separator between
     return any(token.text in FORMAT_WORDS for token in doc[: max(length, 0)])
 
 

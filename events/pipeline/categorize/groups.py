@@ -1,0 +1,89 @@
+"""Who holds the event as evidence of its kind: the organizer's name, and a group's own word for its gatherings.
+
+A developers' group titles its meetups by their talk ("Building resilient systems with Rust", "Intro to LLM agents"):
+the title names no kind of event, while the organizer's name does ("Seattle Rust User Group", "Portland Python
+Developers"). Two readings follow from that:
+
+- **The organizer's name is read by the keyword rules** (``organizer_hits``) and its hits count as a description's:
+  they decide only where the title's own rules are silent. Only phrases that may decide from a description ("user
+  group", "nature center", "hackathon") and a developers' subjects ("developers", "python", "devops": the rules'
+  subject modes) count; a title-only phrase ("conference": a church's "Annual Conference" holds services) or a public
+  body's or an association's name ("City Council" also runs the fireworks: ORGANIZER_SKIPPED) says who, not what, and
+  is left out. A subject does not decide
+  beside a title that names a teaching format ("Rust Workshop": education's to claim), as in a title.
+- **"Meetup" is a group's word for its gatherings** (``group_prior``): in the title or the organizer's name it moves the
+  model's scores towards tech_business/meetups as a venue's kind does (in full when the model reads the text without
+  conviction, a small share otherwise). It never decides: a hiking group's or a parents' meetup keeps its own rule or
+  the model's sure reading.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from typing import Any
+
+from .rules import SUBJECT_MODES, RuleHit
+from .tokens import as_text, words
+from .venues import VenuePrior
+
+# Rule modes an organizer's name decides by: what a description decides by, and a developers' subjects.
+ORGANIZER_MODES = ("any", *SUBJECT_MODES)
+# A public body's or an association's name ("City Council", "Neighborhood Association") says who holds the event, not
+# what it is: councils and residents' groups hold fetes, fireworks and clean-ups as well as meetings.
+ORGANIZER_SKIPPED = frozenset(("government-boards", "public-meetings"))
+# A group's own word for its gatherings, as words() reads it ("Meetup", "Meetups", "meet-up").
+GROUP_WORDS: dict[tuple[str, ...], VenuePrior] = {
+    ("meetup",): VenuePrior("tech_business", "meetups", "strong", "meetup"),
+    ("meet", "up"): VenuePrior("tech_business", "meetups", "strong", "meet-up"),
+}
+
+
+def organizer_name(record: Mapping[str, Any]) -> str:
+    """The organizer's name: a string, or the "name" of an object (as JSON-LD and some APIs give it)."""
+    organizer = record.get("organizer")
+    if isinstance(organizer, Mapping):
+        organizer = organizer.get("name")
+    return as_text(organizer).strip()
+
+
+def organizer_hits(title_hits: list[RuleHit], formatted: bool) -> list[RuleHit]:
+    """The organizer's rule hits (read as a title: `title_hits`) that count, as a description's hits: mode "any" (a
+    subject's mode is read as "any", so it decides from there too). A subject is dropped where the event's title names
+    a teaching format (`formatted`)."""
+    found = []
+    for hit in title_hits:
+        mode = hit.rule.mode
+        if (
+            mode not in ORGANIZER_MODES
+            or (formatted and mode in SUBJECT_MODES)
+            or hit.rule.subcategory in ORGANIZER_SKIPPED
+        ):
+            continue
+        found.append(RuleHit(dataclasses.replace(hit.rule, mode="any"), in_title=False))
+    return found
+
+
+def group_prior(record: Mapping[str, Any]) -> VenuePrior | None:
+    """The kind a group's word for its gatherings names in the title or the organizer's name, or None."""
+    for text in (as_text(record.get("title")), organizer_name(record)):
+        found = words(text)
+        for key, prior in GROUP_WORDS.items():
+            if any(tuple(found[start : start + len(key)]) == key for start in range(len(found))):
+                return prior
+    return None
+
+
+# A weekday names when a recurring night happens, not what it is ("Velvet Tuesday", "Salt Thursdays"), as words() reads
+# it. model.reads_flat reads a title of names with a weekday as a name: the day's other uses ("Tuesday Night Ride")
+# are no evidence of a pub's night, whose venue and description say what it is.
+WEEKDAYS = frozenset(words("monday tuesday wednesday thursday friday saturday sunday"))
+NIGHT_WORDS = frozenset(words("night nights"))
+
+
+def weekday_night(content: list[str]) -> bool:
+    """Whether a title's content words hold a weekday and a word that is neither a weekday nor "night" ("Velvet
+    Tuesday", "Salt Thursday Night"); model.reads_flat still asks that those words name no kind of event."""
+    days = [word for word in content if word in WEEKDAYS]
+    rest = [word for word in content if word not in WEEKDAYS and word not in NIGHT_WORDS]
+    return bool(days) and bool(rest)
