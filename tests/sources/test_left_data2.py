@@ -1,0 +1,135 @@
+"""JSON and feed misreadings the last session left (helper leftdata2), each on a document of our own:
+
+- a stated midnight on an all-day feed item ("Ring in the new year at midnight" on 31 December) keeps its day; the
+  item's midnight is its start only when the words' midnight can be it (``_feed_stated_clock.midnight_tie``);
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zoneinfo
+from typing import Any
+
+from sources.adapters import rss
+from sources.adapters._feed_stated_clock import DATE_BEFORE, TONIGHT, WEEKDAY_BEFORE, YEAR_TURN, midnight_tie
+from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.json_api import JsonApiAdapter
+from tests.hostile import superlinear_shape
+from tests.sources.helpers import make_adapter
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+WINDOW = FetchWindow(start=dt.datetime(2031, 1, 1, tzinfo=dt.UTC), end=dt.datetime(2032, 6, 1, tzinfo=dt.UTC))
+EV = "http://purl.org/rss/1.0/modules/event/"
+
+
+def feed(*items: str) -> bytes:
+    return (
+        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:ev="{EV}"><channel>'
+        "<title>Stadthalle Veranstaltungen</title><link>https://stadthalle.example.de/</link>"
+        "<description>Veranstaltungen</description>" + "".join(items) + "</channel></rss>"
+    ).encode()
+
+
+def item(title: str, start: str, end: str | None = None, description: str = "", location: str | None = None) -> str:
+    return (
+        f"<item><title>{title}</title><link>https://stadthalle.example.de/e/{abs(hash(title))}</link>"
+        f"<description>{description}</description><ev:startdate>{start}</ev:startdate>"
+        + (f"<ev:enddate>{end}</ev:enddate>" if end else "")
+        + (f"<ev:location>{location}</ev:location>" if location else "")
+        + "</item>"
+    )
+
+
+def parse(payload: bytes, zone: zoneinfo.ZoneInfo = BERLIN) -> list[RawEvent]:
+    context = AdapterContext(source="rss", window=WINDOW, default_timezone=zone)
+    return [
+        record for record in rss.FeedAdapter(config={}, context=context).parse(payload) if isinstance(record, RawEvent)
+    ]
+
+
+def local(record: RawEvent) -> Any:
+    start = record.start
+    return start.astimezone(BERLIN) if isinstance(start, dt.datetime) else start
+
+
+def day_item(title: str, day: str, description: str) -> str:
+    """An item as a feed that writes its all-day items as midnight writes it: one instant as start and end."""
+    offset = "+01:00" if day[5:7] in ("01", "02", "03", "10", "11", "12") else "+02:00"
+    return item(title, f"{day}T00:00:00{offset}", f"{day}T00:00:00{offset}", description)
+
+
+# --- 1. a stated midnight on an all-day item --------------------------------------------------------------------
+
+
+def test_a_midnight_that_ends_the_items_day_keeps_the_day() -> None:
+    read = parse(
+        feed(
+            day_item("New Year's Eve Party", "2031-12-31", "Ring in the new year at midnight"),
+            day_item("Silvesterfeier", "2031-12-31", "Um Mitternacht begrüßen wir das neue Jahr."),
+            day_item("Late opening", "2031-06-13", "Friday at midnight the doors close for the summer."),
+            day_item("Full moon walk", "2031-06-14", "Meet tonight at midnight by the old oak."),
+            day_item("Fireworks", "2031-07-04", "July 4 at midnight over the river"),
+        )
+    )
+    assert [(r.title, local(r), r.all_day) for r in read] == [
+        ("New Year's Eve Party", dt.date(2031, 12, 31), True),
+        ("Silvesterfeier", dt.date(2031, 12, 31), True),
+        ("Late opening", dt.date(2031, 6, 13), True),
+        ("Full moon walk", dt.date(2031, 6, 14), True),
+        ("Fireworks", dt.date(2031, 7, 4), True),
+    ]
+
+
+def test_a_stated_midnight_that_is_the_items_own_midnight_is_its_start() -> None:
+    # Hard negatives: the words' midnight is the one the item is written at (the end of the day before), or no day
+    # is tied to it: the midnight is the start, as before.
+    read = parse(
+        feed(
+            day_item("Neujahrsanstoßen", "2032-01-01", "Ring in the new year at midnight on the square"),
+            day_item("Midnight screening: Nosferatu", "2031-06-15", "Saturday at midnight, our cult classic."),
+            day_item("Midnight screening: Faust", "2031-06-22", "Our cult classic, at midnight."),
+        )
+    )
+    assert [(r.title, local(r), r.all_day) for r in read] == [
+        ("Neujahrsanstoßen", dt.datetime(2032, 1, 1, 0, 0, tzinfo=BERLIN), False),
+        ("Midnight screening: Nosferatu", dt.datetime(2031, 6, 15, 0, 0, tzinfo=BERLIN), False),
+        ("Midnight screening: Faust", dt.datetime(2031, 6, 22, 0, 0, tzinfo=BERLIN), False),
+    ]
+
+
+def test_a_midnight_tied_to_another_day_keeps_the_day() -> None:
+    # Fail closed: "Tuesday at midnight" on a Saturday's item is neither its start nor its end.
+    read = parse(feed(day_item("Open studio", "2031-06-14", "Sign up by Tuesday at midnight.")))
+    assert [(local(r), r.all_day) for r in read] == [(dt.date(2031, 6, 14), True)]
+
+
+def test_new_year_words_on_another_day_tie_nothing() -> None:
+    # A film's name with "New Year" in June: the words' midnight is still the item's start.
+    read = parse(feed(day_item("Cult night", "2031-06-21", "New Year's Evil, at midnight.")))
+    assert [(local(r), r.all_day) for r in read] == [(dt.datetime(2031, 6, 21, 0, 0, tzinfo=BERLIN), False)]
+
+
+def test_midnight_tie_reads_the_day_the_words_name() -> None:
+    sunday = dt.date(2031, 6, 15)
+    assert midnight_tie(["Sonnabend um Mitternacht"], sunday) == dt.date(2031, 6, 14)  # Sonnabend is Saturday
+    assert midnight_tie(["Sunday night at midnight"], sunday) == sunday
+    assert midnight_tie(["Dec. 31st at midnight"], dt.date(2032, 1, 1)) == dt.date(2031, 12, 31)
+    assert midnight_tie(["31.12. um Mitternacht"], dt.date(2032, 1, 1)) == dt.date(2031, 12, 31)
+    assert midnight_tie(["at midnight tonight"], sunday) == sunday
+    assert midnight_tie(["Our cult classic, at midnight."], sunday) is None
+    assert midnight_tie(["Open until Sunday midnight"], sunday) is None  # an end, not a start
+    assert midnight_tie(["Bis 31.02. um Mitternacht"], sunday) is not None  # no such day: tied to none (fail closed)
+
+
+# --- JSON helpers ---------------------------------------------------------------------------------------------------
+
+
+def events(document: Any) -> list[RawEvent]:
+    adapter = make_adapter(JsonApiAdapter, {}, window=WINDOW, default_timezone=BERLIN, base_url=None)
+    return [record for record in adapter.parse(json.dumps(document).encode()) if isinstance(record, RawEvent)]
+
+
+def test_the_new_patterns_stay_linear() -> None:
+    for pattern in (YEAR_TURN, TONIGHT, WEEKDAY_BEFORE, DATE_BEFORE):
+        assert superlinear_shape(pattern) is None
