@@ -11,9 +11,11 @@ import json
 import zoneinfo
 from typing import Any
 
+import pytest
+
 from sources.adapters import rss
 from sources.adapters._feed_stated_clock import DATE_BEFORE, TONIGHT, WEEKDAY_BEFORE, YEAR_TURN, midnight_tie
-from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
 from tests.hostile import superlinear_shape
 from tests.sources.helpers import make_adapter
@@ -128,6 +130,59 @@ def test_midnight_tie_reads_the_day_the_words_name() -> None:
 def events(document: Any) -> list[RawEvent]:
     adapter = make_adapter(JsonApiAdapter, {}, window=WINDOW, default_timezone=BERLIN, base_url=None)
     return [record for record in adapter.parse(json.dumps(document).encode()) if isinstance(record, RawEvent)]
+
+
+# --- 2. an offer's name is never the event's title -----------------------------------------------------------------
+
+
+def test_an_offers_name_is_not_the_events_title() -> None:
+    read = events(
+        [
+            {"id": 1, "startDate": "2031-06-14T19:00:00+02:00", "description": "Summer concert in the park",
+             "offers": [{"name": "General Admission", "price": 10}]},
+            {"id": 2, "startDate": "2031-06-15T19:00:00+02:00", "description": "Jazz night with the trio",
+             "offers": [{"name": "Guest", "price": 0}]},
+        ]
+    )  # fmt: skip
+    assert [r.title for r in read] == ["Summer concert in the park", "Jazz night with the trio"]
+
+
+def test_a_record_named_only_by_its_offers_prices_or_fees_has_no_title() -> None:
+    for key in ("offers", "prices", "fees"):
+        document = [
+            {"id": n, "startDate": f"2031-06-1{n}T19:00:00+02:00", "venue": {"name": "Town Hall"},
+             key: [{"name": name, "price": 10}]}
+            for n, name in ((4, "General Admission"), (5, "Guest"), (6, "General Admission"))
+        ]  # fmt: skip
+        try:
+            read = events(document)
+        except AdapterError:
+            read = []
+        assert not any(r.title in ("General Admission", "Guest") for r in read), key
+    with pytest.raises(AdapterError):  # one event object: its offer's name is not its title either
+        events({"startDate": "2031-06-14T19:00:00+02:00", "location": "Hall", "offers": {"name": "General Admission"}})
+
+
+def test_a_records_own_name_beside_its_offers_and_a_list_called_offers_keep_their_titles() -> None:
+    # Hard negatives: the record's own name wins as before; a list of events under a key "offers" is the events'
+    # list (their names are their own), and an event object beside a price list keeps its name.
+    read = events(
+        [
+            {"name": "Summer Concert", "startDate": "2031-06-14T19:00:00+02:00", "offers": [{"name": "Guest"}]},
+            {"name": "Jazz Night", "startDate": "2031-06-15T19:00:00+02:00", "offers": [{"name": "Guest"}]},
+        ]
+    )
+    assert [r.title for r in read] == ["Summer Concert", "Jazz Night"]
+    read = events(
+        {"offers": [{"name": "Summer Concert", "start": "2031-06-14T19:00:00+02:00"},
+                    {"name": "Jazz Night", "start": "2031-06-15T19:00:00+02:00"}]}
+    )  # fmt: skip
+    assert [r.title for r in read] == ["Summer Concert", "Jazz Night"]
+    read = events(
+        [{"event": {"name": "Summer Concert", "start": "2031-06-14T19:00:00+02:00"}, "prices": [{"name": "Adult"}]},
+         {"event": {"name": "Jazz Night", "start": "2031-06-15T19:00:00+02:00"}, "prices": [{"name": "Child"}]}]
+    )  # fmt: skip
+    assert [r.title for r in read] == ["Summer Concert", "Jazz Night"]
 
 
 def test_the_new_patterns_stay_linear() -> None:
