@@ -185,6 +185,61 @@ def test_a_records_own_name_beside_its_offers_and_a_list_called_offers_keep_thei
     assert [r.title for r in read] == ["Summer Concert", "Jazz Night"]
 
 
+# --- 3. all-day end days are last days unless the items are shaped as iCalendar's ---------------------------------
+
+WEEKENDS = (
+    ("Rock am Hof", "2031-06-07", "2031-06-08"),  # Saturday and Sunday
+    ("Folk im Park", "2031-06-14", "2031-06-15"),
+    ("Jazz fest", "2031-06-20", "2031-06-22"),  # Friday to Sunday
+    ("Stadtfest", "2031-06-28", "2031-06-29"),
+)
+
+
+def test_weekend_festivals_written_with_their_last_day_keep_it() -> None:
+    nested = events({"items": [{"summary": t, "start": {"date": s}, "end": {"date": e}} for t, s, e in WEEKENDS]})
+    flat = events([{"name": t, "start": s, "end": e} for t, s, e in WEEKENDS])
+    for read in (nested, flat):
+        assert [(r.start, r.end) for r in read] == [
+            (dt.date(2031, 6, 7), dt.date(2031, 6, 8)),
+            (dt.date(2031, 6, 14), dt.date(2031, 6, 15)),
+            (dt.date(2031, 6, 20), dt.date(2031, 6, 22)),
+            (dt.date(2031, 6, 28), dt.date(2031, 6, 29)),
+        ]
+
+
+def test_icalendar_shaped_all_day_ends_are_the_day_after_the_last() -> None:
+    # The shape says otherwise: Google Calendar's "kind", an "iCalUID", or keys named as iCalendar's DTSTART/DTEND.
+    def google(extra: dict[str, str]) -> list[RawEvent]:
+        items = [{"summary": t, "start": {"date": s}, "end": {"date": e}, **extra} for t, s, e in WEEKENDS]
+        return events({"items": items})
+
+    for read in (
+        google({"kind": "calendar#event"}),
+        google({"iCalUID": "abc@example.org"}),
+        events([{"summary": t, "dtstart": s, "dtend": e} for t, s, e in WEEKENDS]),
+        events([{"summary": t, "dtstart": {"date": s}, "dtend": {"date": e}} for t, s, e in WEEKENDS]),
+    ):
+        assert [(r.start, r.end) for r in read] == [
+            (dt.date(2031, 6, 7), None),
+            (dt.date(2031, 6, 14), None),
+            (dt.date(2031, 6, 20), dt.date(2031, 6, 21)),
+            (dt.date(2031, 6, 28), None),
+        ]
+
+
+def test_an_icalendar_shaped_end_on_its_start_day_is_a_last_day() -> None:
+    # Hard negative: one end on its start's day (or a timed end) shows the writer wrote last days.
+    items = [
+        {"summary": "Markt", "start": {"date": "2031-06-07"}, "end": {"date": "2031-06-07"}, "kind": "calendar#event"},
+        {"summary": "Fest", "start": {"date": "2031-06-14"}, "end": {"date": "2031-06-15"}, "kind": "calendar#event"},
+        {"summary": "Messe", "start": {"date": "2031-06-20"}, "end": {"date": "2031-06-22"}, "kind": "calendar#event"},
+    ]
+    assert [r.end for r in events({"items": items})] == [None, dt.date(2031, 6, 15), dt.date(2031, 6, 22)]
+    # A "type" that is not iCalendar's says nothing.
+    items = [{"summary": t, "start": {"date": s}, "end": {"date": e}, "type": "festival"} for t, s, e in WEEKENDS]
+    assert [r.end for r in events({"items": items})][:2] == [dt.date(2031, 6, 8), dt.date(2031, 6, 15)]
+
+
 def test_the_new_patterns_stay_linear() -> None:
     for pattern in (YEAR_TURN, TONIGHT, WEEKDAY_BEFORE, DATE_BEFORE):
         assert superlinear_shape(pattern) is None
