@@ -240,6 +240,52 @@ def test_an_icalendar_shaped_end_on_its_start_day_is_a_last_day() -> None:
     assert [r.end for r in events({"items": items})][:2] == [dt.date(2031, 6, 8), dt.date(2031, 6, 15)]
 
 
+# --- 4. a results table's "time" is no clock ------------------------------------------------------------------------
+
+
+def results(times: tuple[str, ...], key: str = "time") -> list[dict[str, Any]]:
+    days = ("2031-08-16", "2031-08-23", "2031-09-02", "2031-09-20")
+    return [
+        {"name": f"100 m final, heat {n}", key: time, "date": days[n], "venue": "Olympiastadion"}
+        for n, time in enumerate(times)
+    ]
+
+
+def test_a_sprints_times_in_a_time_column_are_not_clocks() -> None:
+    for read in (
+        events(results(("9.58", "9.59", "9.47", "9.52"))),  # every "minute" 00-59, none on a five-minute mark
+        events(results(("9.58", "9.69", "9.72", "9.63"))),  # some above 59: not clocks (as before)
+        events(results(("10.00", "10.30", "10.15", "10.45"), key="bestTime")),  # the key names a result
+    ):
+        assert [(r.start, r.all_day) for r in read] == [
+            (dt.date(2031, 8, 16), True),
+            (dt.date(2031, 8, 23), True),
+            (dt.date(2031, 9, 2), True),
+            (dt.date(2031, 9, 20), True),
+        ]
+
+
+def test_dotted_clocks_on_the_hour_or_half_hour_are_still_clocks() -> None:
+    # Hard negatives: a schedule's "20.30", "19.00", "9.15" (one odd minute among them) stay times of day.
+    read = events(
+        [
+            {"name": f"Konzert {n}", "zeit": time, "datum": day}
+            for n, (time, day) in enumerate(
+                (("20.30", "2031-08-16"), ("19.00", "2031-08-17"), ("9.15", "2031-08-18"), ("18.47", "2031-08-19"))
+            )
+        ]
+    )
+    assert [r.start for r in read] == [
+        dt.datetime(2031, 8, 16, 20, 30, tzinfo=BERLIN),
+        dt.datetime(2031, 8, 17, 19, 0, tzinfo=BERLIN),
+        dt.datetime(2031, 8, 18, 9, 15, tzinfo=BERLIN),
+        dt.datetime(2031, 8, 19, 18, 47, tzinfo=BERLIN),
+    ]
+    # No date in the record: a clock alone is no event (fail closed).
+    with pytest.raises(AdapterError):
+        events([{"name": f"Konzert {n}", "zeit": time} for n, time in enumerate(("20.30", "19.00"))])
+
+
 def test_the_new_patterns_stay_linear() -> None:
     for pattern in (YEAR_TURN, TONIGHT, WEEKDAY_BEFORE, DATE_BEFORE):
         assert superlinear_shape(pattern) is None
