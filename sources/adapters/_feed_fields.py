@@ -54,7 +54,7 @@ from sources.adapters._feed_place_lines import element_place, lined_place
 from sources.adapters._feed_rooms import in_building, item_building
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_when import PROSE_DATE
-from sources.adapters._online_place import online_only
+from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
 from sources.adapters._title_lead_day import lead_day_off
 from sources.adapters.common import http_url
 
@@ -143,6 +143,24 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         named, address = place_line(item_description(entry))
         return named, address or closing_address(item_description(entry)), False
     return venue, address, False
+
+
+def item_meeting_links(entry: Mapping[str, Any], info: FeedInfo) -> list[dict[str, str]]:
+    """The meeting's address an online-only place names, as the item's link "Online meeting": a location element
+    that is nothing but an online room and how to join ("Virtual Meeting - https://zoom.us/j/…", a bare Teams or
+    Meet link), as JSON keeps it (``_json_mapping``). A venue's own site, or a hall beside the link ("Town Hall /
+    https://zoom.us/j/…"), gives none."""
+    for place in (
+        text_field(info.field(entry, XCAL, "location")),
+        text_field(info.field(entry, EVENT_MODULE, "location")),
+        attribute(info.field(entry, GDATA, "where"), "valuestring"),
+        local_value(entry, VENUE_NAMES),
+    ):
+        if not place:
+            continue
+        joining = meeting_link(place) if online_only(place) or http_url(place.strip()) else None
+        return [{"label": ONLINE_LINK, "url": joining}] if joining else []
+    return []
 
 
 def _location(location: str | None) -> tuple[str | None, str | None, bool]:

@@ -73,6 +73,7 @@ from sources.adapters._feed_fields import (
     item_coordinates,
     item_currency,
     item_image,
+    item_meeting_links,
     item_naming,
     item_organizer,
     item_price,
@@ -391,6 +392,7 @@ class FeedAdapter(Adapter):
             or (item_currency(entry) if price.price_min is not None or price.price_max else None),
             status=status or item_status(naming.title, info.field(entry, GDATA, "eventstatus")),
             online=online,
+            links=item_meeting_links(entry, info) if online else [],  # "Virtual Meeting - https://zoom.us/j/…"
             rrule=rrule,
             source_category=join(categories) or event_type,
             tags=list(dict.fromkeys(label.lower() for label in [*categories, *([event_type] if event_type else [])])),

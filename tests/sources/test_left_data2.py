@@ -124,6 +124,39 @@ def test_midnight_tie_reads_the_day_the_words_name() -> None:
     assert midnight_tie(["Bis 31.02. um Mitternacht"], sunday) is not None  # no such day: tied to none (fail closed)
 
 
+# --- 5. a feed's online-only place keeps its meeting's address as a link ------------------------------------------
+
+
+def test_an_online_places_meeting_address_is_the_items_link() -> None:
+    read = parse(
+        feed(
+            item("Webinar A", "2031-06-14T18:00:00+02:00", location="Virtual Meeting - https://zoom.us/j/92667922137"),
+            item("Webinar B", "2031-06-15T18:00:00+02:00", location="https://teams.microsoft.com/l/meetup-join/19abc"),
+            item("Webinar C", "2031-06-16T18:00:00+02:00", location="Online via https://meet.google.com/abc-defg-hij"),
+        )
+    )
+    assert [(r.venue_name, r.online, r.links) for r in read] == [
+        (None, True, [{"label": "Online meeting", "url": "https://zoom.us/j/92667922137"}]),
+        (None, True, [{"label": "Online meeting", "url": "https://teams.microsoft.com/l/meetup-join/19abc"}]),
+        (None, True, [{"label": "Online meeting", "url": "https://meet.google.com/abc-defg-hij"}]),
+    ]
+
+
+def test_a_venues_site_or_a_hall_beside_a_meeting_link_gives_no_meeting_link() -> None:
+    # Hard negatives: a venue's own website is no meeting; "Online / Zoom link to follow" has no address to keep;
+    # a hybrid event's hall beside the link stays its place (its link is not read as the online room's).
+    read = parse(
+        feed(
+            item("Talk A", "2031-06-14T18:00:00+02:00", location="https://stadthalle.example.de/saal"),
+            item("Talk B", "2031-06-15T18:00:00+02:00", location="Online / Zoom link to follow"),
+            item("Talk C", "2031-06-16T18:00:00+02:00", location="Rathaus, Marktplatz 1, https://zoom.us/j/1"),
+        )
+    )
+    assert [r.links for r in read] == [[], [], []]
+    assert [r.online for r in read][:2] == [True, True]  # as before: a URL or an online room, no venue
+    assert read[2].venue_name == "Rathaus"
+
+
 # --- JSON helpers ---------------------------------------------------------------------------------------------------
 
 
