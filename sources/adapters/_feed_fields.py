@@ -33,7 +33,7 @@ from sources.adapters._feed_extras import (
     local_value,
     place_line,
 )
-from sources.adapters._feed_glued import unglued
+from sources.adapters._feed_glued import box_line, unglued
 from sources.adapters._feed_iso import without_iso_date
 from sources.adapters._feed_item import (
     EVENT_MODULE,
@@ -177,7 +177,7 @@ def _location(location: str | None) -> tuple[str | None, str | None, bool]:
     if not any(character.isspace() for character in location) and _PERCENT_ESCAPE.search(location):
         location = urllib.parse.unquote_plus(location)
     name, _, rest = location.partition(",")
-    if street_line(name.strip()):  # "1600 Amphitheatre Parkway, Mountain View, CA": an address, no venue's name
+    if street_line(name.strip()) or box_line(name):  # "1600 Amphitheatre Parkway, …", "P.O. Box 750, …": no venue
         return None, location.strip(), False
     return name.strip() or None, rest.strip() or None, False
 

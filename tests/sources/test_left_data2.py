@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from sources.adapters import rss
+from sources.adapters._feed_glued import _BOX_GLUED, _BOX_LINE, _TOWN_LINE, _WORD_AFTER_NUMBER, unglued
 from sources.adapters._feed_stated_clock import DATE_BEFORE, TONIGHT, WEEKDAY_BEFORE, YEAR_TURN, midnight_tie
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
@@ -155,6 +156,32 @@ def test_a_venues_site_or_a_hall_beside_a_meeting_link_gives_no_meeting_link() -
     assert [r.links for r in read] == [[], [], []]
     assert [r.online for r in read][:2] == [True, True]  # as before: a URL or an online room, no venue
     assert read[2].venue_name == "Rathaus"
+
+
+# --- 6. a box's number glued to the town line ----------------------------------------------------------------------
+
+
+def test_a_box_line_glued_to_the_next_lines_town_is_parted() -> None:
+    read = parse(
+        feed(
+            item("Court A", "2031-06-14T18:00:00+02:00", location="Erie County Courthouse140 West 6th StreetP.O. Box 750Erie, PA 16501"),
+            item("Court B", "2031-06-15T18:00:00+02:00", location="P.O. Box 750Erie, PA 16501"),
+            item("Court C", "2031-06-16T18:00:00+02:00", location="Public Library2 Main StSuite 100Erie, PA 16501"),
+        )
+    )  # fmt: skip
+    assert [(r.venue_name, r.address) for r in read] == [
+        ("Erie County Courthouse", "140 West 6th Street, P.O. Box 750, Erie, PA 16501"),
+        (None, "P.O. Box 750, Erie, PA 16501"),
+        ("Public Library", "2 Main St, Suite 100, Erie, PA 16501"),
+    ]
+
+
+def test_a_capitalised_word_after_a_number_that_ends_no_box_line_stays_glued() -> None:
+    # Hard negatives: a stage's, a pier's or a suite's number before a name that shows no lines (no other cut, no
+    # town line after it) stays as written; "4H Club" and "Studio54 Club" too.
+    for place in ("Stage 2West Hall", "Pier 39Fisherman's Wharf", "Suite 5Restaurant", "4H Club", "Studio54 Club"):
+        assert unglued(place, None) == place
+    assert unglued("Box 12Theatre, Main Street", None) == "Box 12Theatre, Main Street"
 
 
 # --- JSON helpers ---------------------------------------------------------------------------------------------------
@@ -320,5 +347,14 @@ def test_dotted_clocks_on_the_hour_or_half_hour_are_still_clocks() -> None:
 
 
 def test_the_new_patterns_stay_linear() -> None:
-    for pattern in (YEAR_TURN, TONIGHT, WEEKDAY_BEFORE, DATE_BEFORE):
+    for pattern in (
+        YEAR_TURN,
+        TONIGHT,
+        WEEKDAY_BEFORE,
+        DATE_BEFORE,
+        _BOX_GLUED,
+        _WORD_AFTER_NUMBER,
+        _BOX_LINE,
+        _TOWN_LINE,
+    ):
         assert superlinear_shape(pattern) is None
