@@ -16,6 +16,7 @@ import pytest
 from sources.adapters import rss
 from sources.adapters._feed_glued import _BOX_GLUED, _BOX_LINE, _TOWN_LINE, _WORD_AFTER_NUMBER, unglued
 from sources.adapters._feed_stated_clock import DATE_BEFORE, TONIGHT, WEEKDAY_BEFORE, YEAR_TURN, midnight_tie
+from sources.adapters._json_windows import windows
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
 from tests.hostile import superlinear_shape
@@ -344,6 +345,95 @@ def test_dotted_clocks_on_the_hour_or_half_hour_are_still_clocks() -> None:
     # No date in the record: a clock alone is no event (fail closed).
     with pytest.raises(AdapterError):
         events([{"name": f"Konzert {n}", "zeit": time} for n, time in enumerate(("20.30", "19.00"))])
+
+
+# --- 7. a booking period's dated windows --------------------------------------------------------------------------
+
+
+def booking(n: int, title: str, start: str, end: str, slots: Any, key: str = "timeSlots") -> dict[str, Any]:
+    return {
+        "id": n,
+        "title": title,
+        "startDateTime": start,
+        "endDateTime": end,
+        "allDay": False,
+        "primaryResource": None,
+        "timeSlot": {key: slots} if slots is not None else None,
+    }
+
+
+def window(n: int, start: str, end: str) -> dict[str, Any]:
+    """A window with the slots guardians book inside it, each picked per child (the answers)."""
+    return {
+        "id": n,
+        "startDate": start,
+        "endDate": end,
+        "answers": [{"concerningProfileId": 501, "selectedTimeSlotIndex": 1}],
+        "timeSlotIndexes": [{"startTime": start, "endTime": end}],
+    }
+
+
+def test_a_booking_periods_dated_windows_are_its_occurrences() -> None:
+    read = events(
+        {
+            "status": {"code": 0},
+            "data": [
+                booking(1, "Parent conferences", "2031-11-17T13:15:00+00:00", "2031-11-24T16:00:00+00:00", [
+                    window(11, "2031-11-17T13:15:00+00:00", "2031-11-17T16:00:00+00:00"),
+                    window(12, "2031-11-24T13:15:00+00:00", "2031-11-24T16:00:00+00:00"),
+                ]),
+                booking(2, "Kindergarten talks", "2031-10-14T10:05:00+00:00", "2031-10-28T12:00:00+00:00", [
+                    window(21, "2031-10-28T11:00:00+00:00", "2031-10-28T11:20:00+00:00"),
+                ]),
+                booking(3, "Talk with the counsellor", "2031-12-02T08:00:00+00:00", "2031-12-02T08:30:00+00:00", None),
+            ],
+        }
+    )  # fmt: skip
+    utc = [(r.title, r.start.astimezone(dt.UTC), r.end.astimezone(dt.UTC)) for r in read]
+    assert utc == [
+        ("Parent conferences", dt.datetime(2031, 11, 17, 13, 15, tzinfo=dt.UTC), dt.datetime(2031, 11, 17, 16, 0, tzinfo=dt.UTC)),
+        ("Parent conferences", dt.datetime(2031, 11, 24, 13, 15, tzinfo=dt.UTC), dt.datetime(2031, 11, 24, 16, 0, tzinfo=dt.UTC)),
+        ("Kindergarten talks", dt.datetime(2031, 10, 28, 11, 0, tzinfo=dt.UTC), dt.datetime(2031, 10, 28, 11, 20, tzinfo=dt.UTC)),
+        ("Talk with the counsellor", dt.datetime(2031, 12, 2, 8, 0, tzinfo=dt.UTC), dt.datetime(2031, 12, 2, 8, 30, tzinfo=dt.UTC)),
+    ]  # fmt: skip
+    assert len({r.external_id for r in read}) == 4
+    assert read[0].start.tzinfo == read[3].start.tzinfo  # in the record's zone
+
+
+def test_a_record_whose_windows_are_undated_or_not_windows_stays_itself() -> None:
+    # Hard negatives: the parent is read when its windows state only clocks, fall outside its span, are one window
+    # that is its own span, or sit under a key not named as slots or windows; and a meeting of one afternoon with
+    # its bookable slots is that meeting.
+    period = ("2031-11-17T13:15:00+00:00", "2031-11-24T16:00:00+00:00")
+    clocks = [{"id": 1, "startTime": "13:15", "endTime": "16:00"}, {"id": 2, "startTime": "13:15", "endTime": "16:00"}]
+    outside = [window(1, "2031-12-01T13:15:00+00:00", "2031-12-01T16:00:00+00:00")]
+    own_span = [window(1, *period)]
+    afternoon = ("2031-11-17T13:00:00+00:00", "2031-11-17T16:00:00+00:00")
+    slots = [window(1, "2031-11-17T13:00:00+00:00", "2031-11-17T13:15:00+00:00"),
+             window(2, "2031-11-17T13:15:00+00:00", "2031-11-17T13:30:00+00:00")]  # fmt: skip
+    inside = [window(1, "2031-11-18T19:00:00+00:00", "2031-11-18T22:00:00+00:00")]
+    for start, end, found, key in (
+        (*period, clocks, "timeSlots"),
+        (*period, outside, "timeSlots"),
+        (*period, own_span, "timeSlots"),
+        (*afternoon, slots, "timeSlots"),
+    ):
+        read = events([booking(1, "Conferences", start, end, found, key), booking(2, "Other", start, end, None)])
+        assert [(r.start.astimezone(dt.UTC).isoformat(), r.end.astimezone(dt.UTC).isoformat()) for r in read][0] == (
+            dt.datetime.fromisoformat(start).isoformat(),
+            dt.datetime.fromisoformat(end).isoformat(),
+        ), key
+    # A list under another name (a festival's "performances") is not a booking period's windows: other readers'.
+    record = RawEvent(
+        source="json_api",
+        external_id="1",
+        title="Festival",
+        start=dt.datetime.fromisoformat(period[0]),
+        end=dt.datetime.fromisoformat(period[1]),
+    )
+    assert windows(record, {"performances": inside}) == [record]
+    assert len(windows(record, {"bookingWindows": inside})) == 1
+    assert windows(record, {"bookingWindows": inside})[0].start == dt.datetime(2031, 11, 18, 19, 0, tzinfo=dt.UTC)
 
 
 def test_the_new_patterns_stay_linear() -> None:
