@@ -1,7 +1,13 @@
 """JSON and feed misreadings the last session left (helper leftdata2), each on a document of our own:
 
-- a stated midnight on an all-day feed item ("Ring in the new year at midnight" on 31 December) keeps its day; the
-  item's midnight is its start only when the words' midnight can be it (``_feed_stated_clock.midnight_tie``);
+1. a stated midnight on an all-day feed item ("Ring in the new year at midnight" on 31 December) keeps its day; the
+   item's midnight is its start only when the words' midnight can be it (``_feed_stated_clock.midnight_tie``);
+2. a name inside offers, prices or fees is never the event's title (``_json_fields.NOT_TITLE``);
+3. all-day end days in JSON are last days unless the items are shaped as iCalendar's (``nested_day_after``);
+4. a results table's dotted "time" ("9.58") is no clock (``_json_shapes._results``);
+5. a feed's online-only place keeps its meeting's address as a link (``_feed_fields.item_meeting_links``);
+6. a box line glued to the next line's town is parted ("P.O. Box 750Erie, PA 16501": ``_feed_glued._box_cuts``);
+7. a booking period's dated windows are its occurrences (``_json_windows.windows``).
 """
 
 from __future__ import annotations
