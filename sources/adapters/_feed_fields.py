@@ -32,7 +32,7 @@ from sources.adapters._feed_extras import (
     local_value,
     place_line,
 )
-from sources.adapters._feed_glued import unglued
+from sources.adapters._feed_glued import box_line, unglued
 from sources.adapters._feed_iso import without_iso_date
 from sources.adapters._feed_item import (
     EVENT_MODULE,
@@ -54,7 +54,7 @@ from sources.adapters._feed_rooms import in_building, item_building
 from sources.adapters._feed_tree import item_address, place_block
 from sources.adapters._feed_when import PROSE_DATE
 from sources.adapters._meeting_hosts import is_meeting_url
-from sources.adapters._online_place import online_only
+from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
 from sources.adapters._title_lead_day import lead_day_off
 from sources.adapters.common import http_url
 
@@ -145,6 +145,24 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     return venue, address, False
 
 
+def item_meeting_links(entry: Mapping[str, Any], info: FeedInfo) -> list[dict[str, str]]:
+    """The meeting's address an online-only place names, as the item's link "Online meeting": a location element
+    that is nothing but an online room and how to join ("Virtual Meeting - https://zoom.us/j/…", a bare Teams or
+    Meet link), as JSON keeps it (``_json_mapping``). A venue's own site, or a hall beside the link ("Town Hall /
+    https://zoom.us/j/…"), gives none."""
+    for place in (
+        text_field(info.field(entry, XCAL, "location")),
+        text_field(info.field(entry, EVENT_MODULE, "location")),
+        attribute(info.field(entry, GDATA, "where"), "valuestring"),
+        local_value(entry, VENUE_NAMES),
+    ):
+        if not place:
+            continue
+        joining = meeting_link(place) if online_only(place) or http_url(place.strip()) else None
+        return [{"label": ONLINE_LINK, "url": joining}] if joining else []
+    return []
+
+
 def _location(location: str | None) -> tuple[str | None, str | None, bool]:
     """ "Venue, street, city" → (venue, "street, city", online?). A bare URL means an online event. A place written
     as a URL's query value ("LeineLab%2C+Glocksee": no space, and a percent escape) is read decoded. A line that
@@ -159,7 +177,7 @@ def _location(location: str | None) -> tuple[str | None, str | None, bool]:
     if not any(character.isspace() for character in location) and _PERCENT_ESCAPE.search(location):
         location = urllib.parse.unquote_plus(location)
     name, _, rest = location.partition(",")
-    if street_line(name.strip()):  # "1600 Amphitheatre Parkway, Mountain View, CA": an address, no venue's name
+    if street_line(name.strip()) or box_line(name):  # "1600 Amphitheatre Parkway, …", "P.O. Box 750, …": no venue
         return None, location.strip(), False
     return name.strip() or None, rest.strip() or None, False
 

@@ -14,7 +14,12 @@ Two things an element's date-time cannot say by itself, and the item's title or 
   (``real_midnight``). Only the word after "at", "from", "ab", "à"…: a template that prints "00:00" or "12:00 AM"
   beside every all-day item says nothing, a name ("Midnight Oil", "Midnight Mass") says nothing, "until midnight",
   "bis Mitternacht" is an end, and an item whose words state another clock ("ab 21:00, um Mitternacht Feuerwerk")
-  starts then, not at midnight.
+  starts then, not at midnight. A midnight the words tie to a day is the end of that day (``midnight_tie``): the
+  year's turn ("ring in the new year at midnight", "Silvester") ends 31 December, "tonight at midnight" ends the
+  item's own day, "Friday at midnight" or "July 4 at midnight" ends the day named. The item's midnight is then its
+  start only when it is that moment (the tied day is the one before the item's: "Saturday at midnight" on a
+  Sunday's item, "the new year at midnight" on 1 January's); a midnight that ends the item's own day (the new year's
+  on 31 December's item) or another day keeps the item's day: the stamp is the day, not the midnight the words state.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -53,6 +58,34 @@ END_REACH = 24  # characters before a clock looked at for an end's word
 # often a name's ("Midnight Oil", "Midnight Madness Sale", "Midnight Mass").
 AT_BEFORE = re.compile(r"\b(?:at|from|ab|um|à|dès|om|vanaf|desde|às)\s{1,3}(?:12\s{0,3})?$", re.IGNORECASE)
 MAX_TEXT = 20_000  # characters of an item's words read for clocks
+# Words for the year's turn (its midnight ends 31 December): "new year", "Neujahr", "das neue Jahr", "Silvester",
+# "nouvel an", "la Saint-Sylvestre", "réveillon", "año nuevo", "Nochevieja", "Capodanno", "oud en nieuw", "ano novo".
+YEAR_TURN = re.compile(
+    r"\b(?:new\s{1,3}year|neujahr|neue[ns]?\s{1,3}jahr|silvester|nouvel\s{1,3}an|nouvelle\s{1,3}ann[ée]e|"
+    r"saint-sylvestre|r[ée]veillon|a[ñn]o\s{1,3}nuevo|nochevieja|capodanno|anno\s{1,3}nuovo|oud\s{1,3}en\s{1,3}nieuw|"
+    r"oudejaars\w{0,8}|nieuwjaar|ano\s{1,3}novo)\b",
+    re.IGNORECASE,
+)
+# "tonight" before or after the word for midnight: the midnight that ends the item's own day.
+TONIGHT = re.compile(r"\b(?:tonight|heute\s{1,3}nacht|ce\s{1,3}soir|esta\s{1,3}noche|stanotte|vannacht)\b", re.I)
+# A weekday just before "at midnight" ("Friday at midnight", "Saturday night at midnight", "Freitag um Mitternacht").
+WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun|montag|dienstag|mittwoch|donnerstag|freitag|"
+    r"samstag|sonnabend|sonntag)(?:day)?\.?(?:\s{1,3}(?:night|evening|nacht|abend))?,?\s{1,3}$",
+    re.IGNORECASE,
+)
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6, "mit": 2, "don": 3, "fre": 4}
+WEEKDAYS |= {"die": 1, "sam": 5, "son": 6}
+# A day and month just before "at midnight": "July 4", "Dec. 31st", "4 July", "31.12.".
+_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+DATE_BEFORE = re.compile(
+    rf"(?:\b{_MONTH}\s{{1,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s{{1,3}}"
+    r"(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?<![\d.])(?P<day3>[0-3]?\d)\."
+    r"(?P<month3>[01]?\d)\.(?:\d{2,4})?)(?:\s{1,3}\d{4})?,?\s{1,3}$",
+    re.IGNORECASE,
+)
+MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+LEAD_REACH = 40  # characters before "at midnight" looked at for the day it ends
 
 
 def stated_clocks(texts: Sequence[str | None]) -> set[tuple[int, int]]:
@@ -132,4 +165,55 @@ def real_midnight(when: When, written: str | None, texts: Sequence[str | None], 
         return when
     if stated_clocks(texts) - {(0, 0)}:
         return when  # "ab 21:00 Uhr, um Mitternacht Feuerwerk": the midnight is a moment in it, not its start
+    tied = midnight_tie(texts, local.date())
+    if tied is not None and tied != local.date() - dt.timedelta(days=1):
+        return when  # "ring in the new year at midnight" on 31 December: the night after the day, not its start
     return dataclasses.replace(when, start=local, all_day=False)
+
+
+def midnight_tie(texts: Sequence[str | None], day: dt.date) -> dt.date | None:
+    """The day whose end the words' starting midnight is, when they tie it to one, for an item written on ``day``:
+    the year's turn (31 December of ``day``'s year, or of the year before on 1 January), "tonight" (``day``), a
+    weekday or a date written just before it (the nearest such day on or before ``day``; a day after it as itself).
+    None when nothing ties it: the midnight is read as the item's own."""
+    for text in texts:
+        text = (text or "")[:MAX_TEXT]
+        for match in MIDNIGHT_WORD.finditer(text):
+            before = text[max(0, match.start() - END_REACH) : match.start()]
+            at = AT_BEFORE.search(before)
+            if at is None or END_BEFORE.search(before):
+                continue
+            lead = text[max(0, match.start() - END_REACH - LEAD_REACH) : match.start() - len(before) + at.start()]
+            tied = _lead_day(lead, day)
+            if tied is None and (
+                TONIGHT.search(lead[-16:]) or TONIGHT.match(text[match.end() : match.end() + 12].strip())
+            ):
+                tied = day
+            if tied is not None:
+                return tied
+    if (day.month, day.day) in ((12, 31), (1, 1)) and any(YEAR_TURN.search((text or "")[:MAX_TEXT]) for text in texts):
+        return dt.date(day.year if day.month == 12 else day.year - 1, 12, 31)
+    return None
+
+
+def _lead_day(lead: str, day: dt.date) -> dt.date | None:
+    """The day a weekday or a date just before "at midnight" names, the nearest on or before ``day``."""
+    weekday = WEEKDAY_BEFORE.search(lead)
+    if weekday is not None:
+        name = weekday["day"].lower()
+        number = 5 if name == "sonnabend" else WEEKDAYS.get(name[:3])
+        return None if number is None else day - dt.timedelta(days=(day.weekday() - number) % 7)
+    date = DATE_BEFORE.search(lead)
+    if date is None:
+        return None
+    month_name = date["month"] or date["month2"]
+    month = MONTHS.get(month_name[:3].lower()) if month_name else int(date["month3"])
+    number = int(date["day"] or date["day2"] or date["day3"])
+    for year in (day.year, day.year - 1):
+        try:
+            named = dt.date(year, month or 0, number)
+        except ValueError:
+            return day + dt.timedelta(days=1)  # no such day ("31.02."): tied to none the item could be
+        if named <= day:
+            return named
+    return day + dt.timedelta(days=1)

@@ -10,9 +10,9 @@ The end's object holds its day the same way (``"end": {"date": "2026-07-05"}``),
 all-day DTEND and the calendar APIs modelled on it do: the day after the last (``end_day_beside``). Only when every
 such end falls after its start's day and every all-day item has one: a source whose end day can be its start day,
 or that writes no end for a one-day item, writes the last day itself. Where the start is the day in its object
-itself ("start": {"date"} chosen, no moment beside it), the end is read as the day after the last only when every
-item's end is after its start's day and most are exactly one day after (``nested_day_after``: mostly one-day
-items written iCalendar's way); ends of several lengths with none of one day could be either and are read as written. Keys
+itself ("start": {"date"} chosen, no moment beside it), the end is read as the day after the last only when the
+items are shaped as iCalendar's events (``nested_day_after``, ``icalendar_shaped``) and every item's end is after its
+start's day; without that sign the end day is the last day, however many items last two days. Keys
 of one object ("start_date" beside "start_datetime", "end_date" beside "end_datetime") are the end's own, its last
 day: never the start's day read again.
 """
@@ -24,11 +24,15 @@ from typing import Any
 
 from sources.adapters._json_days import DAY_AFTER
 from sources.adapters._json_fields import Moment, Sample, _single
-from sources.adapters._json_shapes import Column
+from sources.adapters._json_shapes import Column, words
 from sources.adapters.common import parse_datetime
 
 EXCLUSIVE = "the day after the last, as iCalendar writes an all-day end"
-MIN_PAIRS = 2  # items with a start day and an end day a day later, before a nested end is read as the day after
+MIN_PAIRS = 2  # items with a start day and an end day after it, before an iCalendar-shaped end is the day after
+# Keys only iCalendar's events and the calendar APIs that copy them carry (Google Calendar's, CalDAV servers' JSON).
+ICALENDAR_KEYS = frozenset({"icaluid", "icalendaruid", "dtstamp", "htmllink", "recurringeventid", "originalstarttime",
+                            "transparency", "transp"})  # fmt: skip
+ICALENDAR_KINDS = frozenset({"calendar#event", "vevent"})
 INCLUSIVE = "the last day: some end day is its start's own"
 
 
@@ -126,30 +130,45 @@ def end_day_beside(sample: Sample, start: Moment, end: Any) -> dict[str, Any] | 
 
 
 def nested_day_after(sample: Sample, start: Moment, end: Any) -> dict[str, Any] | None:
-    """The nested all-day end read as the day after the last where the start is itself the day in its object
-    ("start": {"date"} with "end": {"date"}, no moment beside them chosen): only when every item with a start day
-    has an end after that day and most of them (more than half, MIN_PAIRS or more) exactly one day later, as a
-    calendar of mostly one-day items written iCalendar's way is (a holiday calendar with a three-day fair among its
-    days: "2031-05-15" to "2031-05-18" is the 15th to the 17th). A source that writes the last day writes a one-day
-    item with its end on its start's day; one whose items all last several days (ends 2, 3, 4 days on) gives no
-    sign, and an end on its start's day or an item with no end leave the days as written."""
+    """The all-day end read as the day after the last where the start is itself a day and the items are shaped as
+    iCalendar's events are (``icalendar_shaped``: a ``kind`` "calendar#event", an ``iCalUID``, ``dtstamp``,
+    ``htmlLink``… or start and end keys named ``dtstart``/``dtend``): an all-day DTEND is the day after the last, so
+    "2031-05-15" to "2031-05-18" is the 15th to the 17th. Either ``"start": {"date"}``/``"end": {"date"}`` (no
+    moment beside them chosen) or flat ``dtstart``/``dtend`` days; only when every item with a start day has an end
+    after that day (an end on its start's day is a last day). Without such a sign an end day is the last day, as a
+    list of weekend festivals writes it ("2031-06-07" to "2031-06-08", Saturday and Sunday), however many of its
+    items last two days."""
     if len(start.paths) != 1 or start.fallback_paths or not isinstance(end, str):
         return None
     start_parent, _, start_key = start.paths[0].rpartition(".")
     end_parent, _, end_key = end.rpartition(".")
-    if not start_parent or not end_parent or start_parent == end_parent or start_key != end_key:
+    nested = bool(start_parent and end_parent and start_parent != end_parent and start_key == end_key)
+    if not (nested or "dtend" in words(end)) or not icalendar_shaped(sample, end):
         return None
     start_day, end_day = sample.columns.get(start.paths[0]), sample.columns.get(end)
     if start_day is None or end_day is None:
         return None
     pairs = [(_day(first), _day(last)) for first, last in zip(start_day.values, end_day.values, strict=True)]
     dated = [(first, last) for first, last in pairs if first is not None]
-    if any(last is None or last <= first for first, last in dated):
-        return None
-    one_day = sum(1 for first, last in dated if last is not None and (last - first).days == 1)
-    if one_day < MIN_PAIRS or one_day * 2 <= len(dated):
+    if len(dated) < MIN_PAIRS or any(last is None or last <= first for first, last in dated):
         return None
     return {"path": end, "format": DAY_AFTER}
+
+
+def icalendar_shaped(sample: Sample, end: str) -> bool:
+    """Whether the items are shaped as iCalendar's events (a calendar API's copy of them): a key only such events
+    carry (``ICALENDAR_KEYS``), a kind "calendar#event" or "VEVENT", or an end key named ``dtend``."""
+    if "dtend" in words(end):
+        return True
+    for column in sample.columns.values():
+        key = column.path.rpartition(".")[2].lower().replace("_", "").replace("-", "")
+        if key in ICALENDAR_KEYS and column.present:
+            return True
+        if key in ("kind", "type", "component") and any(
+            isinstance(value, str) and value.strip().lower() in ICALENDAR_KINDS for value in column.values
+        ):
+            return True
+    return False
 
 
 def _beside_in_one(sample: Sample, start_moment: Column, start_day: Column, end: str) -> dict[str, Any] | None:

@@ -48,6 +48,8 @@ NOT_TITLE = frozenset(
      "source", "site", "calendar", "module", "status", "contact", "url", "link", "slug", "zone", "address",
      "street", "enum", "abbreviation", "series", "parent", "performer", "performers", "artist", "team", "teams",
      "league", "sponsor", "speaker", "speakers", "ticket", "tickets", "price", "promoter", "owner", "alt",
+     # an offer's or a price's name ("General Admission", "Guest") names a ticket, never the event
+     "offer", "offers", "prices", "pricing", "fee", "fees", "tariff", "tariffs", "rate", "rates", "admission",
      # a subtitle, supertitle or tagline says more about the event; the title is its own field
      "sub", "subtitle", "super", "supertitle", "tagline", "strapline", "kicker", "subheading"}
 )  # fmt: skip

@@ -413,9 +413,19 @@ def _named_clock(column: Column, *, numeric_ok: bool) -> DateShape | None:
         return None
     if numeric_ok and all(_HHMM.fullmatch(value) for value in present):
         return _format_shape([str(value) for value in present], ("%H%M",), "time")  # "StartTime": "1830"
-    if all(_DOTTED_CLOCK.fullmatch(value.strip()) for value in present):
+    if all(_DOTTED_CLOCK.fullmatch(value.strip()) for value in present) and not _results(column):
         return _format_shape([str(value).strip() for value in present], ("%H.%M",), "time")  # "zeit": "20.30"
     return None
+
+
+def _results(column: Column) -> bool:
+    """Whether dotted "times" are results, not clocks: the key says so ("result.time", "lapTime", "bestTime"), or
+    half their minutes or more are not on a five-minute mark ("9.58", "9.69": a sprint's seconds and hundredths;
+    schedules start at "20.30", "19.00", "9.15")."""
+    if column.all_words & RESULT_WORDS:
+        return True
+    odd = sum(1 for value in column.present if int(value.strip().rpartition(".")[2]) % 5)
+    return odd * 2 >= len(column.present)
 
 
 def _clock(text: str) -> bool:
@@ -439,6 +449,9 @@ _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 OTHER_CLOCK_WORDS = frozenset({"zeit", "uhrzeit", "heure", "hora", "tijd"})
 CLOCK_WORDS = frozenset({"time", "times", "hour", "clock", *OTHER_CLOCK_WORDS})
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "20.30", "9.15"
+# Words of a key whose dotted "time" is a result or a length, not a time of day ("resultTime", "lap.time").
+RESULT_WORDS = frozenset({"result", "results", "lap", "laps", "split", "splits", "chip", "gun", "elapsed", "winning",
+                          "best"})  # fmt: skip
 # Seconds or milliseconds since 1970 written as a string ("date": "1768239000"), as PHP APIs print them.
 _EPOCH_TEXT = re.compile(r"\d{9,13}")
 

@@ -141,6 +141,7 @@ from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._json_precision import placed
 from sources.adapters._json_repeated_runs import run_key
+from sources.adapters._json_windows import windows
 from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters._recurrence import FileBudget
 from sources.adapters.base import Adapter, AdapterError, ParsedRecord, RawEvent, RejectedRecord
@@ -373,7 +374,8 @@ class JsonApiAdapter(Adapter):
                 skipped.append(flagged)
                 continue
             record = guarded(lambda one: ItemReader(self, one, base_url).record(), item)
-            yield from self._series(placed(record, item, self._start_path))
+            for one in windows(placed(record, item, self._start_path), item):  # a booking period's dated windows
+                yield from self._series(one)
         if skipped:
             self.notes.append(GONE_SKIPPED.format(count=len(skipped), first=skipped[0]))
 

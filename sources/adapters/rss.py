@@ -73,6 +73,7 @@ from sources.adapters._feed_fields import (
     item_currency,
     item_deleted,
     item_image,
+    item_meeting_links,
     item_naming,
     item_organizer,
     item_price,
@@ -393,6 +394,7 @@ class FeedAdapter(Adapter):
             status=status
             or item_status(naming.title, info.field(entry, GDATA, "eventstatus"), deleted=item_deleted(entry)),
             online=online,
+            links=item_meeting_links(entry, info) if online else [],  # "Virtual Meeting - https://zoom.us/j/…"
             rrule=rrule,
             source_category=join(categories) or event_type,
             tags=list(dict.fromkeys(label.lower() for label in [*categories, *([event_type] if event_type else [])])),

@@ -175,6 +175,10 @@ def test_the_new_patterns_stay_linear():
         _feed_glued._TAG,
         _feed_glued._NUMBER_GLUED,
         _feed_glued._TOWN_GLUED,
+        _feed_glued._BOX_GLUED,  # leftdata2
+        _feed_glued._WORD_AFTER_NUMBER,
+        _feed_glued._BOX_LINE,
+        _feed_glued._TOWN_LINE,
         _feed_dates.LONE_CLOCK,
         _title_lead_day.MONTH_DAY_LEAD,
     ):
