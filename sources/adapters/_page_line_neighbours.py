@@ -14,6 +14,7 @@ from sources.adapters._page_lines import Line
 from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_meeting_points import place_of
 from sources.adapters._page_name_field import name_above
+from sources.adapters._page_row_skips import names_nothing, row_page_link
 from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
     ADDRESS,
@@ -193,6 +194,8 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
         named = naming_link(below)  # "Concert One", a link alone under the date: the name and its page
         if below.anchors and named is None or not meaningful(text) or BYLINE.search(text) or _field_row(text):
             continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna"; "Contact: …"
+        if names_nothing(text):  # "BUY TICKETS", "51 € / VIP 99 €" over the party's name: _page_row_skips
+            continue
         if len(text) > BELOW_LINE_LENGTH or not one_date_holds(line.block, below.block) or is_sentence(text):
             return  # "This is a Hybrid Meeting. Members of the public can attend …": the description, no name
         if entry.heading and reads_as_place(text):  # "PS 20 - 166 Essex Street" under the date: its place; the
@@ -202,13 +205,20 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
             continue
         entry.title = without_status(text)
         entry.evidence.append(f"title read from the line under the date in its row: {text[:60]!r}")
-        if named is not None and entry.url is None:
-            entry.url = named.href
-        anchor = line.anchors[0] if len(line.anchors) == 1 else None
-        if anchor is not None and entry.url is None and anchor.text == line.text.strip():
-            entry.url = anchor.href  # the date is the link to the meeting's own page, not a document
-            entry.links = [link for link in entry.links if link["url"] != anchor.href]
+        _row_url(entry, lines, line, below, named)
         return
+
+
+def _row_url(entry: Entry, lines: list[Line], line: Line, below: Line, named: Any) -> None:
+    """The page of a row named by ``below``: its name's link, the date's own link, else the row's one page."""
+    if named is not None and entry.url is None:
+        entry.url = named.href
+    anchor = line.anchors[0] if len(line.anchors) == 1 else None
+    if anchor is not None and entry.url is None and anchor.text == line.text.strip():
+        entry.url = anchor.href  # the date is the link to the meeting's own page, not a document
+        entry.links = [link for link in entry.links if link["url"] != anchor.href]
+    if entry.url is None and not below.anchors:  # the name links nowhere: the row's one page (_page_row_skips)
+        entry.url = row_page_link(lines, line, one_date_holds, BELOW_LINES)
 
 
 def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:

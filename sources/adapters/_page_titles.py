@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable
 
 from sources.adapters._page_dates import BARE_YEAR
+from sources.adapters._page_day_label_titles import page_name, page_named_sessions
 from sources.adapters._page_day_names import without_day_names
 from sources.adapters._page_lead_day import lead_days_off
 from sources.adapters._page_side_card import side_card_merged
@@ -82,7 +83,8 @@ def without_site_affix(records: Iterable[ParsedRecord], info: PageInfo) -> list[
     film's bracketed year or language version (_page_work_titles), nor a weekday's name as an event (_page_day_names)."""
     kept = lead_days_off(records)  # "24/08/2026 Council Meeting": the day is its date (_page_lead_day)
     kept = side_card_merged(kept, info.heading)  # the hour and place in a card beside the heading (_page_side_card)
-    kept = without_work_tails(without_day_names(kept))
+    named = page_name(info.og_title, info.doc_title, info.heading, info.site_name)
+    kept = without_work_tails(without_day_names(page_named_sessions(kept, named)))  # _page_day_label_titles
     events = [record for record in kept if isinstance(record, RawEvent) and record.title]
     found = shared_affix([event.title for event in events], info)
     if found is None:

@@ -24,17 +24,19 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
 from sources.adapters._page_block_reader import BlockReader
-from sources.adapters._page_card_events import CLOSURE_EVIDENCE, guarded_block, has_clock
+from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
 from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_fact_table import fact_table_entries, stamped
+from sources.adapters._page_grid_cells import grid_items
 from sources.adapters._page_intl import (
     ENGLISH_PAGE,
     PAGE_LANGUAGE,
@@ -209,6 +211,10 @@ class GenericPageAdapter(Adapter):
         def text() -> str:
             return " ".join(root.itertext())
 
+        grid = self.grid_events(root, page_url, base)  # a month grid naming its days in its cells' ids
+        if len(grid) >= MIN_ROWS:
+            yield from finalize(midnight_placeholders(without_site_affix(grid, info), text))
+            return
         reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base)
         blocks = with_untitled(event_blocks(root))
         if blocks and all(related_block(block) for block in blocks):
@@ -247,6 +253,40 @@ class GenericPageAdapter(Adapter):
             yield from finalize(midnight_placeholders(without_site_affix(cards, info), text))
             return
         yield from finalize(midnight_placeholders(without_site_affix(guessed, info), text))
+
+    def grid_events(self, root: Any, page_url: str | None, base: str | None) -> list[ParsedRecord]:
+        """The events of a month grid whose day cells carry their ISO day in their id (_page_grid_cells)."""
+        try:
+            items = grid_items(root, base)
+        except RECORD_ERRORS as exc:  # a hostile grid costs the grid, not the run
+            self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
+            return []
+        zone = self.context.default_timezone
+        records: list[ParsedRecord] = []
+        counts = Counter(item.url for item in items)
+        shared = {url for url, count in counts.items() if count > 1}
+        for item in items:
+            start, zone_name = (
+                in_zone(item.start.replace(tzinfo=zone), zone)
+                if isinstance(item.start, dt.datetime)
+                else in_zone(item.start, zone)
+            )
+            end = item.end.replace(tzinfo=zone) if item.end is not None else None
+            records.append(
+                RawEvent(
+                    source=self.context.source,
+                    external_id=f"{item.url}#{item.start.isoformat()}" if item.url in shared else item.url,
+                    title=item.title,
+                    start=start,
+                    end=end,
+                    all_day=not isinstance(start, dt.datetime),
+                    timezone=zone_name,
+                    url=item.url,
+                    confidence=BLOCK_CONFIDENCE,
+                    evidence=[item.evidence],
+                )
+            )
+        return records
 
     def own_event(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
         """The one event the page is about (its main heading and the date nearest it), or none."""
