@@ -32,6 +32,9 @@ FLIGHT_PUSH = re.compile(r"\bself\.__next_f\.push\(\s*+(?=\[)")
 FLIGHT_ROW_ID = re.compile(r"[0-9a-f]{1,8}:(?=[\[{])")
 MAX_FLIGHT_ROWS = 200  # rows of one pushed string looked at
 SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
+# A data block: <script type="application/json"> holds one JSON value, whole (a widget's warmup data, a framework's
+# page state); application/ld+json is the JSON-LD reader's, not read here.
+JSON_SCRIPT_TYPES = frozenset({"application/json"})
 MAX_SCRIPT = 500_000  # characters of one script read
 MAX_ASSIGNMENTS = 20  # assignments tried per page
 _DECODER = json.JSONDecoder()
@@ -64,13 +67,36 @@ def script_values(scripts: Iterable[Any]) -> Iterator[Any]:
         yield from literal_values(text)  # "events: [{title: …}]": a JavaScript literal (_page_js_literals)
 
 
+def data_blocks(scripts: Iterable[Any]) -> Iterator[Any]:
+    """The JSON values the page's inline data blocks hold (<script type="application/json">: one value, its whole
+    text; a widget's warmup data, a framework's page state), in page order, non-empty objects and arrays only.
+    Broken JSON fails closed; a block with a src has no text of its own."""
+    for count, script in enumerate(script for script in scripts if _data_block(script)):
+        if count >= MAX_ASSIGNMENTS:
+            return
+        text = script.text or ""
+        try:
+            value = json.loads(text) if len(text) <= MAX_SCRIPT else None
+        except (ValueError, RecursionError):
+            continue
+        if isinstance(value, dict | list) and value:
+            yield value
+
+
+def _data_block(script: Any) -> bool:
+    return not script.get("src") and (script.get("type") or "").strip().lower() in JSON_SCRIPT_TYPES
+
+
 SCRIPT_ORIGIN = "one of its scripts assigns"
 
 
 def embedded_values(scripts: Iterable[Any], root: Any) -> Iterator[tuple[Any, str]]:
     """(value, where it was) for the JSON values a page keeps out of its markup: its scripts' (script_values),
     then the lists its alike sibling widgets carry one item each in a ``data-*`` attribute (_page_data_lists)."""
+    scripts = list(scripts)
     for value in script_values(scripts):
+        yield value, SCRIPT_ORIGIN
+    for value in data_blocks(scripts):
         yield value, SCRIPT_ORIGIN
     for name, items in attribute_lists(root):
         yield items, f"alike elements hold one item each in their {name} attribute"

@@ -45,7 +45,9 @@ _HTML_TAG = re.compile(
     # item's "<h3 class=\"subtitle\">…<b>2025年9月9日</b>"): HTML, as a page's body would be; only as its first tag,
     # so a text that merely mentions a "<p>" further on is not taken for a page. The comments are taken whole and
     # once ("*+"): tried again in other groupings, a run of them with no tag after would take 2^n steps.
-    rb"|\A\s*(?:<!--.*?-->\s*)*+<(?:h[1-6]|p|dl|ol)\b",
+    # A fragment that is only an inline script (a widget's hydration data saved without its page: "<script>window.x
+    # = {…}</script>") is a page too, its first tag the script: the page reader reads what the script assigns.
+    rb"|\A\s*(?:<!--.*?-->\s*)*+<(?:h[1-6]|p|dl|ol|script)\b",
     re.IGNORECASE | re.DOTALL,
 )
 _SNIFF_BYTES = 65_536
