@@ -48,6 +48,7 @@ from sources.adapters._json_fields import (
     STREET_WORDS,
     Moment,
     Sample,
+    theatre_qualified,
     word_weight,
 )
 from sources.adapters._json_ids import id_score
@@ -434,7 +435,7 @@ def _venue_score(column: Column) -> float:
     names = set(column.key_words)
     if column.share < 0.3 and not _named_place(column):
         return 0.0
-    if not text_column(column) or names & NOT_PLACE or url_share(column) > 0.5:
+    if not text_column(column) or names & NOT_PLACE or url_share(column) > 0.5 or theatre_qualified(names):
         return 0.0
     if names & STREET_WORDS - {"address"} or names & (CITY_WORDS | POSTAL_WORDS | REGION_WORDS | COUNTRY_WORDS):
         return 0.0

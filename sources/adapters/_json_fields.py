@@ -30,6 +30,7 @@ from sources.adapters._json_shapes import (
     text_column,
     url_share,
 )
+from sources.adapters._json_short_names import short_name_weight
 from sources.adapters._json_sides import sided
 from sources.adapters._json_utc import states_offset
 
@@ -85,7 +86,18 @@ DATE_PARTS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts
 # "circuit", "stadium", "arena": where a race or a match is (the Ergast racing API's Circuit.circuitName).
 PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "where", "room", "site",
                          "physical", "facility", "building", "address", "resource", "circuit", "stadium",
-                         "arena"})  # fmt: skip
+                         "arena", "theatre", "theater", "cinema"})  # fmt: skip
+# A theatre or a cinema is where its shows are ("Theatre", "CinemaName", "TheatreAndAuditorium"), but a key that
+# says more of it is something else of the theatre's: "TheatreCompany" (who), "TheatreCode", "TheatreType".
+THEATRE_WORDS = frozenset({"theatre", "theater", "cinema"})
+THEATRE_PLACE_WORDS = frozenset({"and", "auditorium", "hall", "screen", "full"})
+
+
+def theatre_qualified(names: AbstractSet[str]) -> bool:
+    """Whether a key naming a theatre or a cinema says something other than where: a company, a code, a type."""
+    return bool(names & THEATRE_WORDS) and bool(names - THEATRE_WORDS - PLACE_NAME_WORDS - THEATRE_PLACE_WORDS)
+
+
 PLACE_NAME_WORDS = frozenset({"name", "title", "label", "venue", "location", "place", "room", "where", "building"})
 STREET_WORDS = frozenset({"address", "street", "addr", "line", "address1", "address2", "address3", "formatted"})
 CITY_WORDS = frozenset({"city", "town", "locality", "municipality"})
@@ -122,7 +134,7 @@ def word_weight(names: Sequence[str], table: Mapping[str, float]) -> float:
 
 def title_score(column: Column) -> float:
     names = column.key_words
-    weight = word_weight(names, TITLE_WORDS)
+    weight = word_weight(names, TITLE_WORDS) or short_name_weight(column)  # "EpisodeShortDescription": "Harbour Lights"
     if not weight or column.unqualified_words & NOT_TITLE or column.share < 0.6 or not text_column(column):
         return 0.0
     if sided(column.path):
