@@ -36,6 +36,13 @@ from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_fact_table import fact_table_entries, stamped
+from sources.adapters._page_heading_day import (
+    HEADING_DAY_EVIDENCE,
+    heading_day,
+    on_heading_day,
+    side_cards_only,
+    side_days_only,
+)
 from sources.adapters._page_intl import (
     ENGLISH_PAGE,
     PAGE_LANGUAGE,
@@ -222,6 +229,21 @@ class GenericPageAdapter(Adapter):
             if own:
                 yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
                 return
+        day = heading_day(info.heading, today=self.now().date()) if blocks else None
+        if day is not None:  # one meeting's page, dated in its heading, with cards of other days beside it
+            cards = [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)]
+            count = side_cards_only(cards, day)
+            try:
+                own = self.own_event(root, page_url, base, info) if count is not None else []
+            except RECORD_ERRORS as exc:
+                self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
+                own = []
+            if own and on_heading_day(own, day):
+                for record in own:
+                    if isinstance(record, RawEvent):
+                        record.evidence.append(HEADING_DAY_EVIDENCE.format(count=count))
+                yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
+                return
         if len(blocks) >= MIN_ROWS:
             twins = merge_card_twins(  # a card's caption and its detail panel: one event (_page_card_twins)
                 blocks,
@@ -288,6 +310,10 @@ class GenericPageAdapter(Adapter):
         single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
             lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
         )
+        day = heading_day(info.heading, today=today) if single is not None and schedule else None
+        if day is not None and single.day == day and side_days_only((entry.day for entry in schedule), day):
+            single.evidence.append(HEADING_DAY_EVIDENCE.format(count=len(schedule)))
+            schedule = []  # one meeting's page, dated in its heading: the lines beside it are other days'
         # A schedule that is all news (a ticker's stamped headlines) is no listing beside the page's one event, when
         # that event is read from a line of its own (not one of the news lines: a news page is its news).
         news_only = (
