@@ -88,6 +88,8 @@ from sources.adapters._page_single_place import heading_place
 from sources.adapters._page_tables import ONE_ROW, table_entries
 from sources.adapters._page_titles import is_tagline, without_site_affix
 from sources.adapters._page_weekly_lines import weekly_lines
+from sources.adapters._page_weekly_place import ALL_PLACE_EVIDENCE, weekly_place
+from sources.adapters._page_weekly_singular import SINGULAR_EVIDENCE, singular_timetable
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     FIELD_LABEL,
@@ -423,13 +425,23 @@ class GenericPageAdapter(Adapter):
         zone = self.context.default_timezone
         budget = series_budget()
         records: list[ParsedRecord] = []
-        for line in weekly_lines(lines, self.now().date()):
+        timetable = weekly_lines(lines, self.now().date())
+        named = None
+        if not timetable:  # "Tuesday 7pm – Beginners' class": weekly only on an undated page named a timetable
+            named = singular_timetable(lines, (info.heading, info.og_title, info.doc_title), self.now().date())
+            timetable = weekly_lines(lines, self.now().date(), singular=True) if named is not None else []
+        stated = weekly_place(lines, [line.text for line in timetable]) if timetable else None
+        for line in timetable:
             day = line.first_day(self.now().date())
             start, zone_name = in_zone(dt.datetime.combine(day, line.time, tzinfo=zone or dt.UTC), zone)
             end = dt.datetime.combine(day, line.end, tzinfo=zone or dt.UTC) if line.end is not None else None
             evidence = [WEEKLY_EVIDENCE.format(line=line.text, byday=line.byday, time=f"{line.time:%H:%M}")]
             if line.inherited:
                 evidence.append(WEEKLY_INHERITED)
+            if named is not None:
+                evidence.append(SINGULAR_EVIDENCE.format(named=named))
+            if stated is not None:
+                evidence.append(ALL_PLACE_EVIDENCE.format(said=stated[1]))
             series = RawEvent(
                 source=self.context.source,
                 external_id=fallback_id(page_url, f"{line.title} {line.byday}", start),
@@ -439,6 +451,7 @@ class GenericPageAdapter(Adapter):
                 end=end,
                 timezone=zone_name,
                 url=info.canonical or page_url,
+                venue_name=stated[0] if stated is not None else None,
                 rrule=f"FREQ=WEEKLY;BYDAY={line.byday}",
                 confidence=WEEKLY_CONFIDENCE,
                 evidence=evidence,
