@@ -231,21 +231,10 @@ class GenericPageAdapter(Adapter):
             if own:
                 yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
                 return
-        day = heading_day(info.heading, today=self.now().date()) if blocks else None
-        if day is not None:  # one meeting's page, dated in its heading, with cards of other days beside it
-            cards = [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)]
-            count = side_cards_only(cards, day)
-            try:
-                own = self.own_event(root, page_url, base, info) if count is not None else []
-            except RECORD_ERRORS as exc:
-                self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
-                own = []
-            if own and on_heading_day(own, day):
-                for record in own:
-                    if isinstance(record, RawEvent):
-                        record.evidence.append(HEADING_DAY_EVIDENCE.format(count=count))
-                yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
-                return
+        own = self.heading_dated(root, blocks, reader, page_url, base, info) if blocks else []
+        if own:  # one meeting's page, dated in its heading, with cards of other days beside it (_page_heading_day)
+            yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
+            return
         if len(blocks) >= MIN_ROWS:
             twins = merge_card_twins(  # a card's caption and its detail panel: one event (_page_card_twins)
                 blocks,
@@ -271,6 +260,29 @@ class GenericPageAdapter(Adapter):
             yield from finalize(midnight_placeholders(without_site_affix(cards, info), text))
             return
         yield from finalize(midnight_placeholders(without_site_affix(guessed, info), text))
+
+    def heading_dated(
+        self, root: Any, blocks: list[Any], reader: BlockReader, page_url: str | None, base: str | None, info: PageInfo
+    ) -> list[ParsedRecord]:
+        """The page's own event when its main heading dates it and its few cards are all on other days; else []."""
+        day = heading_day(info.heading, today=self.now().date())
+        if day is None:
+            return []
+        cards = [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)]
+        count = side_cards_only(cards, day)
+        if count is None:
+            return []
+        try:
+            own = self.own_event(root, page_url, base, info)
+        except RECORD_ERRORS as exc:
+            self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
+            return []
+        if not on_heading_day(own, day):
+            return []
+        for record in own:
+            if isinstance(record, RawEvent):
+                record.evidence.append(HEADING_DAY_EVIDENCE.format(count=count))
+        return own
 
     def own_event(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
         """The one event the page is about (its main heading and the date nearest it), or none."""
