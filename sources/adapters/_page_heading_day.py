@@ -15,11 +15,11 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from sources.adapters._page_dates import find_dates
-from sources.adapters._page_head_event import STAMPED
+from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_words import GENERIC_HEADING, PAGE_DATES
 from sources.adapters.base import ParsedRecord, RawEvent
 
+CLOCK_AHEAD = 6  # the most characters between the date and its clock (", ", " at ", " - ")
 SIDE_CARDS = 3  # the most cards beside one meeting's heading; more are a listing
 MAX_HEADING = 200  # a heading, not a paragraph
 # Words before the heading's date that make it a listing's span or a stamp, not one meeting's day.
@@ -45,7 +45,7 @@ def heading_day(heading: str | None, *, today: dt.date) -> dt.date | None:
     name = " ".join(before.strip(" -–—|:·•»,").split())
     if not any(character.isalpha() for character in name) or GENERIC_HEADING.match(name):
         return None
-    if STAMPED.search(before) or LISTING_LEAD.search(before) or PAGE_DATES.search(before):
+    if LISTING_LEAD.search(before) or PAGE_DATES.search(before):  # "Updated March 1, 2027", "Week of …"
         return None
     return hit.date
 
@@ -75,3 +75,33 @@ def side_days_only(days: Iterable[dt.date], day: dt.date) -> int | None:
 def on_heading_day(records: Iterable[ParsedRecord], day: dt.date) -> bool:
     """Whether the page's own reading starts its event on the heading's day."""
     return any(isinstance(record, RawEvent) and _day(record.start) == day for record in records)
+
+
+HEADING_DATE_EVIDENCE = "the heading's own date and hour at its end left out of the title: {heading!r}"
+# The word that leads into the heading's date ("Sitzung am 22.12.2027", "Board Meeting on March 3", "Conseil le 3
+# mars"), left with it; the clock's unit after the time ("09:30 Uhr", "18 h").
+DATE_LEAD = re.compile(r"(?:^|(?<=\s))(?:am|on|le|el|il|op|den|vom|du|del|de|the|at|ab)\s*$", re.I)
+CLOCK_UNIT = re.compile(r"^\W*+(?:uhr|h|hrs?|heures?|horas?|ore|o'clock)?\W*+$", re.I)
+
+
+def without_heading_date(title: str, day: dt.date, *, today: dt.date) -> str:
+    """``title`` without its own ``day`` (and its hour) that closes it ("Sitzung des Bauausschusses am 22.12.2027,
+    09:30 Uhr": "Sitzung des Bauausschusses"); as written when the date is another day's, is not at its end, or
+    leaves no name."""
+    if len(title) > MAX_HEADING:
+        return title
+    dates = find_dates(title, year_hint=None, today=today)
+    if len(dates) != 1 or dates[0].date != day or dates[0].end_date is not None:
+        return title
+    hit = dates[0]
+    after = title[hit.end :]
+    clock = find_clock(after, dated=True)
+    if clock is not None and clock.span[0] <= CLOCK_AHEAD:
+        after = after[clock.span[1] :]
+    if not CLOCK_UNIT.match(after):
+        return title
+    name = title[: hit.start].rstrip(" -–—|:·•»,(")
+    name = DATE_LEAD.sub("", name).rstrip(" -–—|:·•»,(")
+    if sum(character.isalpha() for character in name) < 3 or PAGE_DATES.search(name):
+        return title
+    return name
