@@ -19,6 +19,7 @@ from sources.adapters._page_not_places import a_remark, date_line_status, not_a_
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, meaningful, residue, trim_separators
+from sources.adapters._place_labels import room_named
 from sources.adapters._title_status import LEAD
 from sources.adapters.webpage import clean_text
 
@@ -36,6 +37,7 @@ def venue_of(block: Any) -> str | None:
         label = PLACE_LABEL.match(line)
         value = label.group("place").strip() if label else None
         place = (place_of(value) if value else lines[index + 1] if index + 1 < len(lines) else None) if label else None
+        place = room_named(line, place) if label else place  # "Room: 204": "Room 204"
         place = place or meeting_place(line)  # "Treffpunkt: 14:00 Uhr am Bahnhof": the words after the time
         if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place) and not not_a_place(place):
             return place

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from typing import Any
 
+from sources.adapters._page_label_order import labels_day_first
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 
 INTL_MONTHS = {
@@ -340,6 +341,8 @@ def slashed_day_first(root: Any, text: str) -> bool:
     decided = _slashed_order(text)
     if decided is not None:
         return decided
+    if not ENGLISH_PAGE.get() and labels_day_first(text):  # "Fecha: 12/04/2027" (_page_label_order)
+        return True
     headed = _headed_tables(root)
     return bool(headed) and all(headed.values()) and not ENGLISH_PAGE.get()
 

@@ -39,6 +39,7 @@ from sources.adapters._page_words import (
     residue,
     without_status,
 )
+from sources.adapters._place_labels import room_named
 
 FIELD_LABEL_LENGTH = 30
 
@@ -86,6 +87,7 @@ def _place_below(entry: Entry, lines: list[Line], line: Line) -> None:
         return
     value = without_map_links(label.group("place").strip(), below)  # "場所：Golden Gai<a …/maps/…>[地図]</a>"
     value = (place_of(value) or "") if value else value  # "Treffpunkt: 14:00 Uhr am Bahnhof": the time is no place
+    value = room_named(below.text, value) or value  # "Room: 204": "Room 204"
     linked = [a for a in below.anchors if not a.href.startswith(("mailto:", "tel:")) and not is_map_link(a.href)]
     if linked and value == " ".join(anchor.text for anchor in linked).strip():
         entry.links += [{"label": "Online", "url": anchor.href} for anchor in linked]

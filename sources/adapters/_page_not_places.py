@@ -42,8 +42,15 @@ MAX_WHEN_LINE = 200  # a longer text is a sentence, read as such elsewhere
 # A remark on tickets, entry or doors where a place could be; "doors" or "tickets" before a place's noun is part of
 # its name ("The Doors Bar", "Ticket Hall"), no remark.
 _NAMED = rf"(?!\s{{1,3}}{PLACE_NOUN.pattern})"
+# "Doors" as a remark: opening the text ("Doors 7pm", "Door tax"), before when they open ("… doors open 7:30",
+# "doors at 8", "doors: 19:00") or at the door ("Pay at the door"); a venue whose name ends with the word ("The Blue
+# Door", "Stage Door") is a place.
+_DOORS = (
+    rf"(?:(?<![\w\s])|^)doors?{_NAMED}|doors?(?=\s{{0,3}}(?:open|opening|at\b|[:@]|\d|tax|fee|sales?\b|only\b))"
+    r"|(?<=\bat\sthe\s)doors?"
+)
 REMARK = re.compile(
-    rf"\b(?:doors?{_NAMED}|free\s+(?:entry|admission|entrance|event)|(?:entry|admission)\s+(?:is\s+)?free|on\s+sale|tickets?{_NAMED}|"
+    rf"\b(?:{_DOORS}|free\s+(?:entry|admission|entrance|event)|(?:entry|admission)\s+(?:is\s+)?free|on\s+sale|tickets?{_NAMED}|"
     r"book(?:ing)?\s+now|"
     r"buy\s+now|sold\s+out|last\s+(?:few|tickets|places|seats)|few\s+(?:tickets|places|seats)\s+left|waiting\s+list|"
     r"waitlist|all\s+welcome|everyone\s+welcome|eintritt(?:\s+frei)?|einlass|ausverkauft|entr[ée]e\s+(?:libre|gratuite)"

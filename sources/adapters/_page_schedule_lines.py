@@ -87,7 +87,7 @@ def _links(
         if own and anchor.text and not is_document_link(anchor.text, anchor.href):
             url = url or anchor.href
             continue
-        links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
+        links.append({"label": document_label(anchor.text, anchor.href, heading, row=title), "url": anchor.href})
     return links, url
 
 

@@ -18,6 +18,7 @@ from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_heading_date
 from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_other_dates import another_date
@@ -417,7 +418,8 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         last = None
     place = with_address(place_near(window), raw) or dated_line_place(line.text)
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
-    name = event_name(status_off(title), hit.date)
+    edition = event_name(status_off(title), hit.date)
+    name = without_heading_date(edition, hit.date, today=today)  # "… am 22.12.2027, 09:30 Uhr": its own day
     entry = Entry(
         day=hit.date,
         time=clock.start if clock else None,
@@ -440,8 +442,10 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         entry.url = href if href and href.startswith(("http://", "https://")) else None
     source = "main heading" if info.heading else "field naming it" if named else "title"
     entry.evidence.append(f"title from the page's {source}: {title[:120]!r}")
-    if name != status_off(title):
+    if edition != status_off(title):
         entry.evidence.append(EDITION_EVIDENCE.format(heading=title[:120]))
+    if name != edition:
+        entry.evidence.append(HEADING_DATE_EVIDENCE.format(heading=title[:120]))
     entry.evidence.append(
         f"date {hit.date.isoformat()} from {'its label' if labelled else 'a line'}: {line.text[:120]!r}"
     )

@@ -16,7 +16,14 @@ from sources.adapters._page_line_places import address_lines_after
 from sources.adapters._page_lines import Line
 from sources.adapters._page_meeting_points import MEETING_POINT, place_of
 from sources.adapters._page_not_places import says_only_when
-from sources.adapters._place_labels import CJK_PLACE_WORDS, COLON, COLON_PLACE_WORDS, PLACE_WORDS, WHERE_ASKED
+from sources.adapters._place_labels import (
+    CJK_PLACE_WORDS,
+    COLON,
+    COLON_PLACE_WORDS,
+    PLACE_WORDS,
+    WHERE_ASKED,
+    room_named,
+)
 
 # A line that starts with its place's label (_place_labels): before a colon ("Raum: Sitzungssaal 2"), alone on the
 # line (a heading over the place, or a label joined to the value under it by _page_single.labelled_lines), or asked
@@ -53,7 +60,7 @@ def place_near(lines: list[Line]) -> str | None:
                 return under
         if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
             # a meeting point's time before its place is no part of it ("Treffpunkt: 14:00 Uhr am Bahnhof")
-            rest = place_of(without_map_links(line.text[label.end() :], line) or "")
+            rest = room_named(line.text, place_of(without_map_links(line.text[label.end() :], line) or ""))
             if rest:
                 return rest
             if position + 1 < len(lines) and not says_only_when(lines[position + 1].text):

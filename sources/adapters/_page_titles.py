@@ -22,6 +22,7 @@ from sources.adapters._page_single import PageInfo
 from sources.adapters._page_words import EVENT_WORDS, meaningful
 from sources.adapters._page_work_titles import without_work_tails
 from sources.adapters._page_years import YEAR_HISTORY
+from sources.adapters._title_doubled import doubled_words_off
 from sources.adapters.base import ParsedRecord, RawEvent
 
 # Where a title's affix ends: a spaced dash, bar or bullet, or a colon ("Live music since 1987: The Quartet"). The
@@ -82,6 +83,7 @@ def without_site_affix(records: Iterable[ParsedRecord], info: PageInfo) -> list[
     """The page's records, their titles without the site's name or tagline that every one of them carries, nor a
     film's bracketed year or language version (_page_work_titles), nor a weekday's name as an event (_page_day_names)."""
     kept = lead_days_off(records)  # "24/08/2026 Council Meeting": the day is its date (_page_lead_day)
+    kept = doubled_words_off(kept)  # "Arts Committee Committee Meeting": the portal's join (_title_doubled)
     kept = side_card_merged(kept, info.heading)  # the hour and place in a card beside the heading (_page_side_card)
     named = page_name(info.og_title, info.doc_title, info.heading, info.site_name)
     kept = without_work_tails(without_day_names(page_named_sessions(kept, named)))  # _page_day_label_titles

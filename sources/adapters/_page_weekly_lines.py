@@ -35,6 +35,8 @@ BYDAY = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _DAY = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day"
 # "Sundays", "every Sunday", "each Tuesday": a weekday the line recurs on (a bare "Sunday" is a date's weekday).
 WEEKDAYS = re.compile(rf"\b(?:(?:every|each)\s{{1,3}}(?P<one>{_DAY})|(?P<many>{_DAY})s)\b", re.IGNORECASE)
+# Inside a timetable the page names as one and dates nowhere (_page_weekly_singular), a bare "Tuesday" recurs too.
+SINGULAR_WEEKDAYS = re.compile(rf"\b(?:(?:every|each)\s{{1,3}}(?P<one>{_DAY})|(?P<many>{_DAY})s?)\b", re.IGNORECASE)
 # " with Katie Clay", " w/ Ana", a bracket: who leads it or a remark, after the name.
 LEADER = re.compile(r"(?:^|\s)(?:with|w/)\s|\(|\[", re.IGNORECASE)
 # How one attends, at the end of a name: "in-person", "hybrid", "online", "livestream", "virtual", "on Zoom".
@@ -74,12 +76,12 @@ class WeeklyLine:
         return min(today + dt.timedelta(days=(day - today.weekday()) % 7) for day in self.days)
 
 
-def _weekdays(text: str) -> tuple[list[int], list[tuple[int, int]]]:
+def _weekdays(text: str, pattern: re.Pattern[str] = WEEKDAYS) -> tuple[list[int], list[tuple[int, int]]]:
     """The weekdays ``text`` recurs on, in week order, and their spans."""
     days: set[int] = set()
     spans: list[tuple[int, int]] = []
     previous: int | None = None
-    for match in WEEKDAYS.finditer(text):
+    for match in pattern.finditer(text):
         day = DAY_NAMES.index((match.group("one") or match.group("many")).lower())
         between = text[spans[-1][1] : match.start()].strip().casefold() if spans else ""
         if previous is not None and between in THROUGH:  # "Mondays - Fridays": every day from one to the other
@@ -126,7 +128,7 @@ def _bare(text: str, span: tuple[int, int]) -> bool:
     return "m" not in written and "noon" not in written and hour is not None and 1 <= int(hour.group(1)) <= 11
 
 
-def _read(line: Line, today: dt.date) -> tuple[WeeklyLine | None, bool]:
+def _read(line: Line, today: dt.date, pattern: re.Pattern[str]) -> tuple[WeeklyLine | None, bool]:
     """The line as a timetable's (None when it is not one), and whether its time is bare."""
     text = line.text
     if line.is_heading or len(text) > MAX_LINE or find_dates(text, year_hint=None, today=today):
@@ -134,7 +136,7 @@ def _read(line: Line, today: dt.date) -> tuple[WeeklyLine | None, bool]:
     clock = find_clock(text)
     if clock is None or DEADLINE.search(text, 0, clock.span[0]):
         return None, False
-    days, spans = _weekdays(text)
+    days, spans = _weekdays(text, pattern)
     title = _name(text, [clock.span, *spans])
     if title is None:
         return None, False
@@ -142,8 +144,10 @@ def _read(line: Line, today: dt.date) -> tuple[WeeklyLine | None, bool]:
     return weekly, _bare(text, clock.span)
 
 
-def weekly_lines(lines: Sequence[Line], today: dt.date) -> list[WeeklyLine]:
-    """The lines of the page's weekly timetables: runs of at least MIN_WEEKLY lines stating their weekday."""
+def weekly_lines(lines: Sequence[Line], today: dt.date, *, singular: bool = False) -> list[WeeklyLine]:
+    """The lines of the page's weekly timetables: runs of at least MIN_WEEKLY lines stating their weekday; with
+    ``singular``, a bare weekday ("Tuesday 7pm – Beginners' class") states it too."""
+    pattern = SINGULAR_WEEKDAYS if singular else WEEKDAYS
     found: list[WeeklyLine] = []
     run: list[WeeklyLine] = []
     heading = ""  # the nearest heading above the run
@@ -158,7 +162,7 @@ def weekly_lines(lines: Sequence[Line], today: dt.date) -> list[WeeklyLine]:
             close()
             heading = line.text
             continue
-        weekly, bare = _read(line, today)
+        weekly, bare = _read(line, today, pattern)
         if weekly is None:
             close()
             continue

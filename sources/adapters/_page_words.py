@@ -246,12 +246,27 @@ COUNTED = re.compile(
 END_LABEL = re.compile(r"^\s*(?:ends?|end\s*(?:date|time)|until|enddatum|ende|bis)\s*:\s*", re.I)
 
 
-def document_label(text: str, href: str, heading: str | None = None) -> str:
-    """What a document link is: its text, else the column or section heading, else its file name's words."""
+# A link's text that only says a file's type and size ("Pdf, 245 Kb", "PDF (88 KB)", "[DOC 1.2 MB]", "245 KB"): a
+# note on the file, not the document's name.
+FILE_NOTE = re.compile(
+    r"^\W*+(?:(?:pdf|docx?|xlsx?|pptx?|rtf|txt|mp3|mp4|zip)\b\W*+)?"
+    r"(?:\d{1,6}(?:[.,]\d{1,3})?\s?(?:[kmg]i?b|bytes?|kbytes|mbytes)|pdf|docx?|xlsx?|pptx?|rtf)\b\W*+$",
+    re.IGNORECASE,
+)
+
+
+def document_label(text: str, href: str, heading: str | None = None, row: str | None = None) -> str:
+    """What a document link is: its text, else the column or section heading, else its file name's words. A text
+    that only gives the file's type and size ("Pdf, 245 Kb") is no name: the document word of its ``row``'s own
+    text ("Special Meeting Agenda"), else the heading or the file name says it."""
     clean = " ".join(text.split())
+    note = FILE_NOTE.match(clean)
+    if note is not None:
+        clean = ""  # "Pdf, 245 Kb", "(PDF 88 KB)": the file's note alone
     if clean and not GENERIC_LINK.match(clean) and not _is_dateish(clean):
         return clean
-    for source in (clean, heading or "", url_words(href)):  # "11/3: Agenda": the document word in a dated text
+    sized = note is not None and not clean
+    for source in (clean, *((row or "",) if sized else ()), heading or "", url_words(href)):  # "11/3: Agenda"
         for word, label in DOCUMENT_LABELS:
             if word in source.lower():
                 return label

@@ -60,3 +60,22 @@ LABEL_IN_TEXT = re.compile(
 # The words of a label cell in a table of facts or a header cell over a column of places (the reader adds its own
 # ends): the place words and the bare "where" ("Wo", "Waar", "Dónde").
 PLACE_OR_WHERE = rf"(?:{PLACE_WORDS}|{WHERE_WORDS})"
+
+# A label that names a room, before a colon ("Room: 204", "Raum: 2.14", "Salle : B12"): with a bare number after
+# it, the label is part of the place's name.
+ROOM_LABEL = re.compile(r"^\s*(?P<word>room|raum|salle|sala|zaal|aula|rom|sal|lokal|zimmer)\s*[:：]", re.IGNORECASE)
+# A room's number or code alone: "204", "#12", "B12", "2.14", "A-101", "12a".
+BARE_ROOM = re.compile(r"#?\s?[A-Z]?\d{1,4}[A-Z]?(?:[.\-/]\d{1,4}[A-Z]?)?", re.IGNORECASE)
+
+
+def room_named(label_text: str, place: str | None) -> str | None:
+    """``place`` as read after the label of ``label_text``; a room's bare number keeps the room's word ("Room: 204":
+    "Room 204", not "204"). Any other place is returned as it is."""
+    value = (place or "").strip()
+    if not value or BARE_ROOM.fullmatch(value) is None:
+        return place
+    label = ROOM_LABEL.match(label_text)
+    if label is None:
+        return place
+    word = label.group("word")
+    return f"{word[:1].upper()}{word[1:]} {value}"

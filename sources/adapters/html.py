@@ -37,6 +37,13 @@ from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_fact_table import fact_table_entries, stamped
 from sources.adapters._page_grid_cells import grid_items
+from sources.adapters._page_heading_day import (
+    HEADING_DAY_EVIDENCE,
+    heading_day,
+    on_heading_day,
+    side_cards_only,
+    side_days_only,
+)
 from sources.adapters._page_intl import (
     ENGLISH_PAGE,
     PAGE_LANGUAGE,
@@ -82,6 +89,8 @@ from sources.adapters._page_single_place import heading_place
 from sources.adapters._page_tables import ONE_ROW, table_entries
 from sources.adapters._page_titles import is_tagline, without_site_affix
 from sources.adapters._page_weekly_lines import weekly_lines
+from sources.adapters._page_weekly_place import ALL_PLACE_EVIDENCE, weekly_place
+from sources.adapters._page_weekly_singular import SINGULAR_EVIDENCE, singular_timetable
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     FIELD_LABEL,
@@ -228,6 +237,10 @@ class GenericPageAdapter(Adapter):
             if own:
                 yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
                 return
+        own = self.heading_dated(root, blocks, reader, page_url, base, info) if blocks else []
+        if own:  # one meeting's page, dated in its heading, with cards of other days beside it (_page_heading_day)
+            yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
+            return
         if len(blocks) >= MIN_ROWS:
             twins = merge_card_twins(  # a card's caption and its detail panel: one event (_page_card_twins)
                 blocks,
@@ -288,6 +301,29 @@ class GenericPageAdapter(Adapter):
             )
         return records
 
+    def heading_dated(
+        self, root: Any, blocks: list[Any], reader: BlockReader, page_url: str | None, base: str | None, info: PageInfo
+    ) -> list[ParsedRecord]:
+        """The page's own event when its main heading dates it and its few cards are all on other days; else []."""
+        day = heading_day(info.heading, today=self.now().date())
+        if day is None:
+            return []
+        cards = [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)]
+        count = side_cards_only(cards, day)
+        if count is None:
+            return []
+        try:
+            own = self.own_event(root, page_url, base, info)
+        except RECORD_ERRORS as exc:
+            self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
+            return []
+        if not on_heading_day(own, day):
+            return []
+        for record in own:
+            if isinstance(record, RawEvent):
+                record.evidence.append(HEADING_DAY_EVIDENCE.format(count=count))
+        return own
+
     def own_event(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
         """The one event the page is about (its main heading and the date nearest it), or none."""
         base = base or page_url
@@ -328,6 +364,10 @@ class GenericPageAdapter(Adapter):
         single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
             lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
         )
+        day = heading_day(info.heading, today=today) if single is not None and schedule else None
+        if day is not None and single.day == day and side_days_only((entry.day for entry in schedule), day):
+            single.evidence.append(HEADING_DAY_EVIDENCE.format(count=len(schedule)))
+            schedule = []  # one meeting's page, dated in its heading: the lines beside it are other days'
         # A schedule that is all news (a ticker's stamped headlines) is no listing beside the page's one event, when
         # that event is read from a line of its own (not one of the news lines: a news page is its news).
         news_only = (
@@ -441,13 +481,23 @@ class GenericPageAdapter(Adapter):
         zone = self.context.default_timezone
         budget = series_budget()
         records: list[ParsedRecord] = []
-        for line in weekly_lines(lines, self.now().date()):
+        timetable = weekly_lines(lines, self.now().date())
+        named = None
+        if not timetable:  # "Tuesday 7pm – Beginners' class": weekly only on an undated page named a timetable
+            named = singular_timetable(lines, (info.heading, info.og_title, info.doc_title), self.now().date())
+            timetable = weekly_lines(lines, self.now().date(), singular=True) if named is not None else []
+        stated = weekly_place(lines, [line.text for line in timetable]) if timetable else None
+        for line in timetable:
             day = line.first_day(self.now().date())
             start, zone_name = in_zone(dt.datetime.combine(day, line.time, tzinfo=zone or dt.UTC), zone)
             end = dt.datetime.combine(day, line.end, tzinfo=zone or dt.UTC) if line.end is not None else None
             evidence = [WEEKLY_EVIDENCE.format(line=line.text, byday=line.byday, time=f"{line.time:%H:%M}")]
             if line.inherited:
                 evidence.append(WEEKLY_INHERITED)
+            if named is not None:
+                evidence.append(SINGULAR_EVIDENCE.format(named=named))
+            if stated is not None:
+                evidence.append(ALL_PLACE_EVIDENCE.format(said=stated[1]))
             series = RawEvent(
                 source=self.context.source,
                 external_id=fallback_id(page_url, f"{line.title} {line.byday}", start),
@@ -457,6 +507,7 @@ class GenericPageAdapter(Adapter):
                 end=end,
                 timezone=zone_name,
                 url=info.canonical or page_url,
+                venue_name=stated[0] if stated is not None else None,
                 rrule=f"FREQ=WEEKLY;BYDAY={line.byday}",
                 confidence=WEEKLY_CONFIDENCE,
                 evidence=evidence,

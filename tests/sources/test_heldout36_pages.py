@@ -42,7 +42,7 @@ def test_a_title_opening_with_its_own_day_and_hour_is_the_words_after_them() -> 
 
     assert len(events) == 1
     assert str(events[0]["start"])[:16] == "2027-04-14T18:00"
-    assert events[0]["title"] == "Parks Committee Committee Meeting"
+    assert events[0]["title"] == "Parks Committee Meeting"  # the portal's doubled word said once (_title_doubled)
 
 
 def test_a_day_then_another_hour_than_the_events_stays_in_the_title() -> None:

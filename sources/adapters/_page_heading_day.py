@@ -1,0 +1,107 @@
+"""A single meeting's own page whose date is only in its main heading, beside side cards of other days. Pure.
+
+A body's meeting page may name its meeting and its date, often its hour, in the <h1> alone ("Board Meeting – March 3,
+2027 6:00 PM", "Sitzung des Bauausschusses am 22.12.2021, 09:30 Uhr") and hold a few cards beside it: "Next meeting
+April 7, 2027", "Record closed on March 10, 2027". Read as cards, those are the page's events and the heading's own
+meeting is lost. When the heading names one day (its year written, no range, not a stamp: "Updated March 1, 2027",
+not a listing's "Events from …", "Week of …"), the page has at most SIDE_CARDS cards and none of them is on that
+day, the page is that meeting's: its event is the heading's, and the cards' dates are not this page's events. A page
+with a card on the heading's day (a day's listing: "Events on March 3, 2027"), or with more cards, is read as cards.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_words import GENERIC_HEADING, PAGE_DATES
+from sources.adapters.base import ParsedRecord, RawEvent
+
+CLOCK_AHEAD = 6  # the most characters between the date and its clock (", ", " at ", " - ")
+SIDE_CARDS = 3  # the most cards beside one meeting's heading; more are a listing
+MAX_HEADING = 200  # a heading, not a paragraph
+# Words before the heading's date that make it a listing's span or a stamp, not one meeting's day.
+LISTING_LEAD = re.compile(
+    r"\b(?:week|month|weekend|from|since|after|before|until|till|through|starting|beginning|"
+    r"ab|bis|seit|vom|woche|à partir|depuis|desde|hasta|dal|fino)\b(?:\s+(?:of|on|the|du|del|de))?\W*$",
+    re.I,
+)
+HEADING_DAY_EVIDENCE = (
+    "the page's own meeting, dated in its main heading; {count} date(s) beside it on other days left out"
+)
+
+
+def heading_day(heading: str | None, *, today: dt.date) -> dt.date | None:
+    """The one day the page's main heading names for its own event, or None (see the module)."""
+    if not heading or len(heading) > MAX_HEADING:
+        return None
+    dates = find_dates(heading, year_hint=None, today=today)
+    if len(dates) != 1 or not dates[0].year_written or dates[0].end_date is not None:
+        return None
+    hit = dates[0]
+    before = heading[: hit.start]
+    name = " ".join(before.strip(" -–—|:·•»,").split())
+    if not any(character.isalpha() for character in name) or GENERIC_HEADING.match(name):
+        return None
+    if LISTING_LEAD.search(before) or PAGE_DATES.search(before):  # "Updated March 1, 2027", "Week of …"
+        return None
+    return hit.date
+
+
+def _day(moment: dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def side_cards_only(cards: Iterable[ParsedRecord | None], day: dt.date) -> int | None:
+    """How many cards there are when they are few, all read as events and none on ``day``; None otherwise."""
+    kept = list(cards)
+    events = [card for card in kept if isinstance(card, RawEvent)]
+    if len(events) != len(kept):
+        return None
+    return side_days_only([_day(event.start) for event in events], day)
+
+
+def side_days_only(days: Iterable[dt.date], day: dt.date) -> int | None:
+    """How many dates a page's cards or schedule lines give beside its heading's ``day`` when they are few and none
+    is that day; None otherwise."""
+    kept = list(days)
+    if not kept or len(kept) > SIDE_CARDS or day in kept:
+        return None
+    return len(kept)
+
+
+def on_heading_day(records: Iterable[ParsedRecord], day: dt.date) -> bool:
+    """Whether the page's own reading starts its event on the heading's day."""
+    return any(isinstance(record, RawEvent) and _day(record.start) == day for record in records)
+
+
+HEADING_DATE_EVIDENCE = "the heading's own date and hour at its end left out of the title: {heading!r}"
+# The word that leads into the heading's date ("Sitzung am 22.12.2027", "Board Meeting on March 3", "Conseil le 3
+# mars"), left with it; the clock's unit after the time ("09:30 Uhr", "18 h").
+DATE_LEAD = re.compile(r"(?:^|(?<=\s))(?:am|on|le|el|il|op|den|vom|du|del|de|the|at|ab)\s*$", re.I)
+CLOCK_UNIT = re.compile(r"^\W*+(?:uhr|h|hrs?|heures?|horas?|ore|o'clock)?\W*+$", re.I)
+
+
+def without_heading_date(title: str, day: dt.date, *, today: dt.date) -> str:
+    """``title`` without its own ``day`` (and its hour) that closes it ("Sitzung des Bauausschusses am 22.12.2027,
+    09:30 Uhr": "Sitzung des Bauausschusses"); as written when the date is another day's, is not at its end, or
+    leaves no name."""
+    if len(title) > MAX_HEADING:
+        return title
+    dates = find_dates(title, year_hint=None, today=today)
+    if len(dates) != 1 or dates[0].date != day or dates[0].end_date is not None:
+        return title
+    hit = dates[0]
+    after = title[hit.end :]
+    clock = find_clock(after, dated=True)
+    if clock is not None and clock.span[0] <= CLOCK_AHEAD:
+        after = after[clock.span[1] :]
+    if not CLOCK_UNIT.match(after):
+        return title
+    name = title[: hit.start].rstrip(" -–—|:·•»,(")
+    name = DATE_LEAD.sub("", name).rstrip(" -–—|:·•»,(")
+    if sum(character.isalpha() for character in name) < 3 or PAGE_DATES.search(name):
+        return title
+    return name
