@@ -48,9 +48,7 @@ from .tokens import fold, raw_words, words
 # would never be complete. The longest head wins: "Vorlesung" (a university lecture) is not a "Lesung" (a reading),
 # "Kinderkonzert" (for children) not only a "Konzert". Heads are chosen so that no English word ends with them.
 
-RuleMode = Literal[
-    "any", "title", "hint", "audience", "head", "field", "field_any", "field_pair", "lead", "group"
-]
+RuleMode = Literal["any", "title", "hint", "audience", "head", "field", "field_any", "field_pair", "lead", "group"]
 
 # Words that may follow a body's name and leave it the title's subject ("Committee on …", "Board of Directors Meeting").
 HEAD_FOLLOWERS = frozenset(
