@@ -15,6 +15,11 @@ Developers"). Two readings follow from that:
   model's scores towards tech_business/meetups as a venue's kind does (in full when the model reads the text without
   conviction, a small share otherwise). It never decides: a hiking group's or a parents' meetup keeps its own rule or
   the model's sure reading.
+- **A meetup's kind is its group's subject** (``subject_hits``, helper cats11): the rules' subjects groups meet over
+  (rules_subjects.py, mode "group": "knitting", "runners", "moms", "board games") decide as a title's rule beside a
+  group's word in the title ("Knitting Meetup"), and as a description's in an organizer's name that holds one
+  ("Quorvane Valley Runners Meetup"). The word and the subject must be in the same text: a talk's "Running Kubernetes
+  …" by "… DevOps Meetup" names no runners. Elsewhere a subject is no evidence (not even a subcategory's hint).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ ORGANIZER_MODES = ("any", *SUBJECT_MODES)
 # A public body's or an association's name ("City Council", "Neighborhood Association") says who holds the event, not
 # what it is: councils and residents' groups hold fetes, fireworks and clean-ups as well as meetings.
 ORGANIZER_SKIPPED = frozenset(("government-boards", "public-meetings"))
+GROUP_MODE = "group"  # rules_subjects.py: a subject groups meet over, deciding beside a group's word only
 # A group's own word for its gatherings, as words() reads it ("Meetup", "Meetups", "meet-up").
 GROUP_WORDS: dict[tuple[str, ...], VenuePrior] = {
     ("meetup",): VenuePrior("tech_business", "meetups", "strong", "meetup"),
@@ -47,13 +53,18 @@ def organizer_name(record: Mapping[str, Any]) -> str:
     return as_text(organizer).strip()
 
 
-def organizer_hits(title_hits: list[RuleHit], formatted: bool) -> list[RuleHit]:
+def organizer_hits(title_hits: list[RuleHit], formatted: bool, grouped: bool = False) -> list[RuleHit]:
     """The organizer's rule hits (read as a title: `title_hits`) that count, as a description's hits: mode "any" (a
     subject's mode is read as "any", so it decides from there too). A subject is dropped where the event's title names
-    a teaching format (`formatted`)."""
+    a teaching format (`formatted`); a group's subject (mode "group") counts only where the name holds a group's word
+    (`grouped`: "Quorvane Knitters Meetup")."""
     found = []
     for hit in title_hits:
         mode = hit.rule.mode
+        if mode == GROUP_MODE:
+            if grouped:
+                found.append(RuleHit(dataclasses.replace(hit.rule, mode="any"), in_title=False))
+            continue
         if (
             mode not in ORGANIZER_MODES
             or (formatted and mode in SUBJECT_MODES)
@@ -64,14 +75,30 @@ def organizer_hits(title_hits: list[RuleHit], formatted: bool) -> list[RuleHit]:
     return found
 
 
+def group_word(text: str) -> VenuePrior | None:
+    """The kind the group's word for its gatherings in `text` names ("Knitting Meetup"), or None."""
+    found = words(text)
+    for key, prior in GROUP_WORDS.items():
+        if any(tuple(found[start : start + len(key)]) == key for start in range(len(found))):
+            return prior
+    return None
+
+
 def group_prior(record: Mapping[str, Any]) -> VenuePrior | None:
     """The kind a group's word for its gatherings names in the title or the organizer's name, or None."""
-    for text in (as_text(record.get("title")), organizer_name(record)):
-        found = words(text)
-        for key, prior in GROUP_WORDS.items():
-            if any(tuple(found[start : start + len(key)]) == key for start in range(len(found))):
-                return prior
-    return None
+    return group_word(as_text(record.get("title"))) or group_word(organizer_name(record))
+
+
+def subject_hits(hits: list[RuleHit], title: str) -> list[RuleHit]:
+    """The title's hits with a group's subject (mode "group") made a title rule where the title holds a group's word
+    ("Knitting Meetup"). Elsewhere such a hit is dropped: a basketball game's or a wine dinner's subcategory, and its
+    tags, stay what the other rules and the model say."""
+    grouped = group_word(title) is not None
+    return [
+        RuleHit(dataclasses.replace(hit.rule, mode="title"), in_title=True) if hit.rule.mode == GROUP_MODE else hit
+        for hit in hits
+        if hit.rule.mode != GROUP_MODE or (grouped and hit.in_title)
+    ]
 
 
 # A weekday names when a recurring night happens, not what it is ("Velvet Tuesday", "Salt Thursdays"), as words() reads

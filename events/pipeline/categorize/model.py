@@ -37,7 +37,16 @@ from .config import (
     CategoryResult,
     Method,
 )
-from .groups import NIGHT_WORDS, WEEKDAYS, group_prior, organizer_hits, organizer_name, weekday_night
+from .groups import (
+    NIGHT_WORDS,
+    WEEKDAYS,
+    group_prior,
+    group_word,
+    organizer_hits,
+    organizer_name,
+    subject_hits,
+    weekday_night,
+)
 from .labels import SourceLabels, load_source_labels
 from .rules import (  # importing .rules registers the rule factory spacy.load needs
     DESCRIPTION_DECIDING,
@@ -102,7 +111,8 @@ class Categorizer:
         return found
 
     def decide(self, record: Mapping[str, Any], doc: Doc, config: CategorizeConfig) -> CategoryResult:
-        hits = rule_hits(doc)
+        # A group's subject decides beside its word for its gatherings ("Knitting Meetup": groups.py).
+        hits = subject_hits(rule_hits(doc), as_text(record.get("title")))
         label = as_text(record.get("source_category")).strip() if config.use_source_labels else ""
         match = self.source_labels.resolve(label) if label else None
         if match is None and label and config.read_unknown_labels:
@@ -111,7 +121,8 @@ class Categorizer:
             hits = [*hits, *self.label_hits(label)]
         if organizer := organizer_name(record):
             # Who holds the event ("Seattle Rust User Group") decides as a description does (groups.py).
-            hits = [*hits, *organizer_hits(self.label_hits(organizer), names_a_format(doc))]
+            grouped = group_word(organizer) is not None
+            hits = [*hits, *organizer_hits(self.label_hits(organizer), names_a_format(doc), grouped)]
         method: Method
         if match is not None and match.category:
             category, subcategory = match.category, match.subcategory
