@@ -14,6 +14,7 @@ from sources.adapters._json_fields import PLACE_WORDS, TITLE_WORDS, word_weight
 from sources.adapters._json_mapping import _number, iana
 from sources.adapters._json_nested import MARK as CONTAINER
 from sources.adapters._json_owned import in_classification_list, list_element_field, someone_elses_url
+from sources.adapters._json_resource_urls import data_file_addresses
 from sources.adapters._json_shapes import (
     READ_SHARE,
     WRAPPERS,
@@ -25,10 +26,11 @@ from sources.adapters._json_shapes import (
     wordy,
 )
 
-URL_WORDS = {"url": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0, "website": 1.0,
-             "detail": 2.0, "details": 2.0, "path": 1.0, "html": 1.0, "more": 1.0, "info": 1.0, "event": 1.0,
+URL_WORDS = {"url": 2.0, "uri": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0,
+             "website": 1.0, "detail": 2.0, "details": 2.0, "path": 1.0, "html": 1.0, "more": 1.0, "info": 1.0, "event": 1.0,
              "canonical": 3.0, "public": 0.5}  # fmt: skip
-# "canonical" weighs as "permalink": a canonical URL is by definition the page's own address, so it beats a
+# "uri" names an address as "url" does (a record's own "uri": its page; a "spotify:album:…" is no web address, not
+# read). "canonical" weighs as "permalink": a canonical URL is by definition the page's own address, so it beats a
 # "publicSaleUrl" or an "affiliateSaleUrl" beside it (a ticket shop's home, an affiliate login link).
 NOT_URL = frozenset(
     {"image", "images", "photo", "photos", "picture", "img", "thumbnail", "thumb", "logo", "cover", "banner",
@@ -83,6 +85,8 @@ def status_lookup(column: Column) -> dict[str, str]:
 def event_url_score(column: Column, used: set[str]) -> float:
     every = column.all_words
     if column.share < 0.3 or url_share(column) < READ_SHARE or every & NOT_URL or someone_elses_url(column):
+        return 0.0
+    if data_file_addresses(column.strings()):  # an API's JSON or XML resource, not a page
         return 0.0
     parent = column.path.rpartition(".")[0]
     # The URL of the title's or the place's object (a department's page, a map) is not the event's; but the object
