@@ -80,6 +80,7 @@ def test_box_lines_are_still_parted() -> None:
     assert unglued("Suite 100Erie, PA 16501", None) == "Suite 100, Erie, PA 16501"
     assert unglued("6th StreetP.O. Box 750", None) == "6th Street, P.O. Box 750"
     assert unglued("P.O. Box 750Erie, PA 16501", None) == "P.O. Box 750, Erie, PA 16501"
+    assert unglued("123 Main St Suite 100Erie, PA 16501", None) == "123 Main St Suite 100, Erie, PA 16501"
 
 
 # --- 4. an empty "…_deleted" field ------------------------------------------------------------------------------------
