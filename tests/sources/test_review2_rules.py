@@ -23,7 +23,12 @@ from tests.sources.test_left_data2 import events, feed, item, parse
 
 def plays(place_key: str, place: str, theatre_key: str = "theatre") -> list[dict[str, Any]]:
     return [
-        {"title": f"Play {n}", "start": f"2031-05-0{n}T19:30:00+02:00", theatre_key: "Quorvane Ensemble", place_key: place}
+        {
+            "title": f"Play {n}",
+            "start": f"2031-05-0{n}T19:30:00+02:00",
+            theatre_key: "Quorvane Ensemble",
+            place_key: place,
+        }
         for n in (1, 2, 3)
     ]
 
@@ -35,7 +40,9 @@ def test_a_theatre_key_naming_a_company_loses_to_the_records_place() -> None:
 
 def test_a_theatre_key_alone_is_still_the_place() -> None:
     # the cinema schedule feeds30 was written for: "Theatre" is the only place the records give
-    records = [{"Title": f"Film {n}", "dttmShowStart": f"2031-05-0{n}T19:30:00", "Theatre": "Kino Quorvane"} for n in (1, 2)]
+    records = [
+        {"Title": f"Film {n}", "dttmShowStart": f"2031-05-0{n}T19:30:00", "Theatre": "Kino Quorvane"} for n in (1, 2)
+    ]
     assert {event.venue_name for event in events(records)} == {"Kino Quorvane"}
 
 
