@@ -223,17 +223,20 @@ def item_organizer(entry: Mapping[str, Any], info: FeedInfo) -> str | None:
     return re.sub(r"^mailto:", "", text, flags=re.IGNORECASE) or None if text else None
 
 
-# What an entry's tombstone element says when it has text: the entry is gone ("<gd:deleted/>" has none).
-DELETED_WORDS = frozenset({"", "true", "yes", "1"})
+# What an entry's tombstone element says: true. GData's "<gd:deleted/>" says it by being there, empty.
+DELETED_WORDS = frozenset({"true", "yes", "1"})
 
 
-def item_deleted(entry: Mapping[str, Any]) -> bool:
+def item_deleted(entry: Mapping[str, Any], info: FeedInfo) -> bool:
     """Whether the entry is marked deleted by an element of its own: GData's empty ``<gd:deleted/>`` (a calendar's
-    entry for an event removed from it), or a ``<deleted>`` saying true. ``<deleted>false</deleted>`` is not."""
+    entry for an event removed from it), or a ``<deleted>`` (``<is_deleted>``…) saying true. ``<deleted>false</deleted>``
+    is not, nor an empty element of another namespace or none: an empty ``<date_deleted/>`` or ``<is_deleted/>`` is a
+    field left blank, as a CMS's export writes every field."""
+    tombstones = {f"{prefix}_deleted" for prefix in info.prefixes.get(GDATA, ())}
     for key, value in entry.items():
-        if not isinstance(key, str) or not (key == "deleted" or key.endswith("_deleted")):
+        if not isinstance(key, str) or not (key == "deleted" or key.endswith("_deleted")) or not isinstance(value, str):
             continue
-        if isinstance(value, str) and value.strip().lower() in DELETED_WORDS:
+        if value.strip().lower() in DELETED_WORDS or (key in tombstones and not value.strip()):
             return True
     return False
 

@@ -11,7 +11,9 @@ after a word is no glued house number when another house number follows it befor
 to a street's last letter ("6th StreetP.O. Box 750") is parted before it, and a capitalised word straight after a
 number ("P.O. Box 750Erie, PA 16501", "Suite 100Erie") only where the number ends a box or suite line ("P.O. Box
 750", "Suite 100", "Ste 5", "Unit 3") and the place shows it was lines: another cut, or the town line after it ("Erie,
-PA 16501"). "Stage 2West Hall", "Pier 39Fisherman's Wharf" or "Suite 5Restaurant" alone stay as written.
+PA 16501"). "Stage 2West Hall", "Pier 39Fisherman's Wharf" or "Suite 5Restaurant" alone stay as written, and so
+does a name with a glued number before a room's or a stand's ("Studio54 Room #2", "Gallery21 Unit 3"): a part
+counts as a box line only when it is one, whole.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -105,9 +107,19 @@ def _parted(place: str) -> str | None:
     edges = [0, *sorted(cuts), len(place)]
     parts = [place[start:end].strip(" ,") for start, end in zip(edges, edges[1:], strict=False)]
     parts = [part for part in parts if part]
-    if len(parts) < 2 or not any(street_line(part.partition(",")[0]) or _BOX_LINE.search(part) for part in parts):
+    if len(parts) < 2 or not any(street_line(part.partition(",")[0]) or _boxed(part) for part in parts):
         return None
     return ", ".join(parts)
+
+
+def _boxed(part: str) -> bool:
+    """Whether a part is a box line ("P.O. Box 750"), or a street line ending in one ("123 Main St Suite 100"); not
+    a name's words before a room's or a stand's number ("54 Room #2", "21 Unit 3")."""
+    found = _BOX_LINE.search(part[-40:])
+    if found is None:
+        return False
+    before = part[: len(part) - len(part[-40:]) + found.start()].strip(" ,")
+    return not before or street_line(before)
 
 
 def box_line(text: str) -> bool:

@@ -13,7 +13,10 @@ end as full date-times, all inside the record's span, is read as one occurrence 
 the window's start and end, the id the window's own "id" or its place in the list). The shallowest such list is
 taken (the windows, not the slots inside them). Otherwise the record as it was: a window with no date ("startTime":
 "13:15"), a window outside the record's span, a list named otherwise ("performances", "sessions": other readers'),
-a record of a day or less, an all-day record, or one window that is the record's own span.
+a record of a day or less, an all-day record, or one window that is the record's own span. The key (or its holder's)
+says nothing but that they are times ("timeSlots", "bookingWindows", "dateSlots"): slots of someone or something else
+("volunteerSlots", "parking_slots", "vendor_time_slots": a festival's shifts and parking) are not the record's
+windows.
 
 Pure; the leading underscore keeps this module out of the adapter registry.
 """
@@ -33,6 +36,9 @@ from sources.adapters.base import RawEvent
 from sources.adapters.common import parse_datetime
 
 WINDOW_WORDS = frozenset({"slot", "slots", "timeslot", "timeslots", "window", "windows"})
+# Words a window list's key may hold beside its slot or window word: times, days, bookings and meetings, nothing else.
+WINDOW_QUALIFIERS = frozenset({"time", "times", "date", "dates", "day", "days", "booking", "bookable", "meeting",
+                               "meetings", "appointment", "appointments", "conference", "event", "open", "opening"})  # fmt: skip
 START_KEYS = frozenset({"start", "begin", "from", "dtstart"})
 END_KEYS = frozenset({"end", "until", "to", "dtend"})
 MIN_SPAN = dt.timedelta(days=1)  # a record this long or shorter is one meeting, not a booking period
@@ -81,10 +87,15 @@ def _window_lists(item: Mapping[str, Any]) -> Iterator[tuple[str, list[Mapping[s
             path = f"{prefix}.{key}" if prefix else key
             said = set(words(key))
             if isinstance(value, list) and value and all(isinstance(child, Mapping) for child in value):
-                if (said | above) & WINDOW_WORDS:
+                if _names_windows(said) or (not said & WINDOW_WORDS and _names_windows(above)):
                     yield path, value
             elif isinstance(value, Mapping) and depth + 1 < MAX_DEPTH:
                 queue.append((path, value, depth + 1, said))
+
+
+def _names_windows(said: set[str]) -> bool:
+    """Whether a key's words name time windows: a slot or window word and only WINDOW_QUALIFIERS beside it."""
+    return bool(said & WINDOW_WORDS) and not said - WINDOW_WORDS - WINDOW_QUALIFIERS
 
 
 def _dated(

@@ -392,7 +392,7 @@ class FeedAdapter(Adapter):
             currency=currency_element(entry)
             or (item_currency(entry) if price.price_min is not None or price.price_max else None),
             status=status
-            or item_status(naming.title, info.field(entry, GDATA, "eventstatus"), deleted=item_deleted(entry)),
+            or item_status(naming.title, info.field(entry, GDATA, "eventstatus"), deleted=item_deleted(entry, info)),
             online=online,
             links=item_meeting_links(entry, info) if online else [],  # "Virtual Meeting - https://zoom.us/j/…"
             rrule=rrule,
