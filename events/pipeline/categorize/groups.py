@@ -10,7 +10,9 @@ Developers"). Two readings follow from that:
   subject modes) count; a title-only phrase ("conference": a church's "Annual Conference" holds services) or a public
   body's or an association's name ("City Council" also runs the fireworks: ORGANIZER_SKIPPED) says who, not what, and
   is left out. A subject does not decide
-  beside a title that names a teaching format ("Rust Workshop": education's to claim), as in a title.
+  beside a title that names a teaching format ("Rust Workshop": education's to claim), as in a title; nor does the
+  organizer's kind beside a title that names an occasion any group holds ("Community Picnic" by a yoga studio, "Annual
+  Fundraiser Gala" by an orchestra: OCCASIONS), which the title's own reading keeps.
 - **"Meetup" is a group's word for its gatherings** (``group_prior``): in the title or the organizer's name it moves the
   model's scores towards tech_business/meetups as a venue's kind does (in full when the model reads the text without
   conviction, a small share otherwise). It never decides: a hiking group's or a parents' meetup keeps its own rule or
@@ -37,6 +39,14 @@ ORGANIZER_MODES = ("any", *SUBJECT_MODES)
 # A public body's or an association's name ("City Council", "Neighborhood Association") says who holds the event, not
 # what it is: councils and residents' groups hold fetes, fireworks and clean-ups as well as meetings.
 ORGANIZER_SKIPPED = frozenset(("government-boards", "public-meetings"))
+# Occasions any kind of group holds, as words() reads them: beside one in the title, the organizer's kind ("Riverside
+# Yoga Studio", "Downtown Comedy Club") says who holds the picnic, the gala or the open house, not what it is.
+OCCASIONS = frozenset(
+    words(
+        "picnic potluck barbecue bbq gala fundraiser benefit auction raffle open house festival fair party "
+        "celebration anniversary reception banquet luncheon social mixer parade ceremony awards bake sale"
+    )
+)
 GROUP_MODE = "group"  # rules_subjects.py: a subject groups meet over, deciding beside a group's word only
 # A group's own word for its gatherings, as words() reads it ("Meetup", "Meetups", "meet-up").
 GROUP_WORDS: dict[tuple[str, ...], VenuePrior] = {
@@ -53,11 +63,22 @@ def organizer_name(record: Mapping[str, Any]) -> str:
     return as_text(organizer).strip()
 
 
-def organizer_hits(title_hits: list[RuleHit], formatted: bool, grouped: bool = False) -> list[RuleHit]:
+def names_an_occasion(title: str) -> bool:
+    """Whether a title names an occasion any group holds ("Community Picnic", "Open House", "Fall Festival")."""
+    found = words(title)
+    return any(word in OCCASIONS for word in found) or "open house" in " ".join(found)
+
+
+def organizer_hits(
+    title_hits: list[RuleHit], formatted: bool, grouped: bool = False, occasion: bool = False
+) -> list[RuleHit]:
     """The organizer's rule hits (read as a title: `title_hits`) that count, as a description's hits: mode "any" (a
     subject's mode is read as "any", so it decides from there too). A subject is dropped where the event's title names
     a teaching format (`formatted`); a group's subject (mode "group") counts only where the name holds a group's word
-    (`grouped`: "Quorvane Knitters Meetup")."""
+    (`grouped`: "Quorvane Knitters Meetup"); none counts where the title names an occasion any group holds
+    (`occasion`: names_an_occasion)."""
+    if occasion:
+        return []
     found = []
     for hit in title_hits:
         mode = hit.rule.mode

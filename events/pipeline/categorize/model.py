@@ -42,6 +42,7 @@ from .groups import (
     WEEKDAYS,
     group_prior,
     group_word,
+    names_an_occasion,
     organizer_hits,
     organizer_name,
     subject_hits,
@@ -122,7 +123,8 @@ class Categorizer:
         if organizer := organizer_name(record):
             # Who holds the event ("Seattle Rust User Group") decides as a description does (groups.py).
             grouped = group_word(organizer) is not None
-            hits = [*hits, *organizer_hits(self.label_hits(organizer), names_a_format(doc), grouped)]
+            occasion = names_an_occasion(as_text(record.get("title")))
+            hits = [*hits, *organizer_hits(self.label_hits(organizer), names_a_format(doc), grouped, occasion)]
         method: Method
         if match is not None and match.category:
             category, subcategory = match.category, match.subcategory

@@ -69,6 +69,22 @@ def test_an_organizer_that_does_not_decide(record, why):
     assert (result.method, result.category) == ("model", "music"), why
 
 
+@pytest.mark.parametrize(
+    "record",
+    [
+        {"title": "Community Picnic", "organizer": "Riverside Yoga Studio"},
+        {"title": "Annual Fundraiser Gala", "organizer": "Springfield Symphony Orchestra"},
+        {"title": "Open House", "organizer": "Downtown Comedy Club"},
+        {"title": "Fall Festival", "organizer": "Riverbend Nature Center"},
+        {"title": "Summer BBQ", "organizer": "Front Range Python Developers"},
+    ],
+)
+def test_an_organizer_s_kind_does_not_decide_an_occasion_any_group_holds(record):
+    # A yoga studio's picnic is a picnic: the title's own reading stays, the organizer's kind says who holds it.
+    result = read_as(record, MUSIC)
+    assert (result.method, result.category) == ("model", "music"), record
+
+
 def test_the_title_rule_still_outranks_the_organizer():
     result = read_as({"title": "Sunset Hike", "organizer": "Front Range Python Developers"}, MUSIC)
     assert (result.method, result.category) == ("rules", "outdoors_nature")
