@@ -5,7 +5,9 @@ of our own, with the look-alikes the narrowed rule must still read:
    the heading dates no meeting (no hour after its date, no body's or gathering's name), so the cards are the
    page's events (_page_heading_day);
 2. a list of posts or agenda items whose ids end with their ISO day is no month grid: a month's grid has days with
-   nothing on them (_page_grid_cells).
+   nothing on them (_page_grid_cells);
+3. a timetable's sentence about all its classes that names a language, a term, a month or an hour ("All classes run
+   in English and Spanish", "All classes at 6pm") states no place for them (_page_weekly_place).
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _page_heading_day
+from sources.adapters import _page_heading_day, _page_weekly_place
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
+from tests.hostile import superlinear_shape
 
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 NOW = dt.datetime(2027, 3, 1, tzinfo=CHICAGO)
@@ -93,3 +96,47 @@ def test_a_month_grid_with_empty_days_is_still_read_from_its_cells() -> None:
         ("Quiz night", "2027-03-02T19:30"),
         ("Quiz night", "2027-03-09T19:30"),
     ]
+
+
+# --- 3. a timetable's sentence that states no place -----------------------------------------------------------------
+def test_the_timetable_place_pattern_stays_linear() -> None:
+    assert superlinear_shape(_page_weekly_place.IN_PLACE) is None
+
+
+def timetable(note: str) -> str:
+    lines = ["Mondays 6:00 pm – Juniors", "Wednesdays 7:00 pm – Masters", "Fridays 6:00 pm – Open swim"]
+    items = "".join(f"<li>{line}</li>" for line in lines)
+    return (
+        "<html lang='en'><head><title>Weekly timetable - Swim Club</title></head><body><h1>Weekly timetable</h1>"
+        f"<p>{note}</p><ul>{items}</ul></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "All classes run in English and Spanish.",
+        "All classes in Term 2 are free.",
+        "Groups meet in January and February only.",
+        "All classes at 6:30 pm unless noted.",
+    ],
+)
+def test_a_timetable_sentence_naming_no_place_gives_its_classes_none(note: str) -> None:
+    events = read(timetable(note), url="https://swim.example.org/timetable")
+
+    assert events
+    assert {event["venue_name"] for event in events} == {None}
+
+
+@pytest.mark.parametrize(
+    ("note", "place"),
+    [
+        ("All sessions are held in St Mary's Hall.", "St Mary's Hall"),
+        ("Classes take place in Studio 2.", "Studio 2"),
+        ("Classes take place in the Old Mill, 4 Mill Lane.", "Old Mill, 4 Mill Lane"),
+    ],
+)
+def test_a_timetable_sentence_naming_a_place_in_it_still_gives_it(note: str, place: str) -> None:
+    events = read(timetable(note), url="https://swim.example.org/timetable")
+
+    assert {event["venue_name"] for event in events} == {place}
