@@ -7,7 +7,9 @@ of our own, with the look-alikes the narrowed rule must still read:
 2. a list of posts or agenda items whose ids end with their ISO day is no month grid: a month's grid has days with
    nothing on them (_page_grid_cells);
 3. a timetable's sentence about all its classes that names a language, a term, a month or an hour ("All classes run
-   in English and Spanish", "All classes at 6pm") states no place for them (_page_weekly_place).
+   in English and Spanish", "All classes at 6pm") states no place for them (_page_weekly_place);
+4. a venue's cards titled "Friday" and "Saturday", each with its own line, are nights of their own, not the page's
+   one subject's sessions (_page_day_label_titles).
 """
 
 from __future__ import annotations
@@ -140,3 +142,16 @@ def test_a_timetable_sentence_naming_a_place_in_it_still_gives_it(note: str, pla
     events = read(timetable(note), url="https://swim.example.org/timetable")
 
     assert {event["venue_name"] for event in events} == {place}
+
+
+# --- 4. weekday-titled cards that are titles of their own ------------------------------------------------------------
+def test_a_venues_weekday_titled_nights_with_their_own_lines_keep_their_titles() -> None:
+    body = (
+        "<html lang='en'><head><title>The Lantern</title><meta property='og:title' content='The Lantern'></head>"
+        "<body><h1>What's on</h1>"
+        "<div class='event'><h3>Friday</h3><p>Friday 5 March 2027, 9:00 PM</p><p>Club night with DJ Sol</p></div>"
+        "<div class='event'><h3>Saturday</h3><p>Saturday 6 March 2027, 9:00 PM</p><p>Club night with DJ Luna</p></div>"
+        "</body></html>"
+    )
+
+    assert titles(read(body, url="https://lantern.example.org/whats-on")) == ["Friday", "Saturday"]
