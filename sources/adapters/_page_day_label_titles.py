@@ -5,6 +5,7 @@ A film's page lists its screenings as cards, each headed by its weekday ("<div c
 gives is timed, is no series, and is titled by nothing but the name of the weekday it falls on, the titles are the
 cards' day labels: the events are the page's one subject, named by the page itself (its og:title, else its
 <title> without the site's name, else its main heading). A page that names nothing leaves them as they are; a
+page whose cards each give their own place or line (a venue's "Friday" and "Saturday" club nights), a
 title that is a weekday other than its event's day ("Friday" on a Saturday: a club night's name), a weekday in a
 longer name ("Saturday Night Fever"), a weekly series titled by its day, or a page with one such card, stays.
 """
@@ -51,6 +52,8 @@ def page_named_sessions(records: Iterable[ParsedRecord], name: str | None) -> li
     events = [record for record in kept if isinstance(record, RawEvent)]
     if name is None or len(events) < MIN_SESSIONS or not all(_names_its_day(event) for event in events):
         return kept
+    if len({event.venue_name for event in events}) > 1:
+        return kept  # each card its own place or line ("Friday": DJ Sol, "Saturday": DJ Luna): nights of their own
     for event in events:
         event.evidence.append(PAGE_NAMED.format(label=event.title))
         event.source_title = event.source_title or event.title

@@ -7,7 +7,8 @@ beside it (the artists, a time). Read as a table, the grid was rows of day numbe
 week-number column's "14" was a day, and the row's first link its title. Here each cell with an ISO day at the end
 of its id is that day, and each link in it to a page (not a document, a map or a call to action; its text a name,
 not the day's number) is an event on it, at the time its item gives ("7:30 pm") or all day. A grid is seven such
-cells or more, on as many different days; a page with fewer (a list's "event-2026-04-04" anchors) is left to the
+cells or more, on as many different days, one of them at least with nothing on (a list whose every item is dated
+by its id, a blog's "post-2027-02-01", is no grid); a page with fewer (a list's "event-2026-04-04" anchors) is left to the
 other readers, and so is a grid whose cells name their day in data-date (read by _page_day_cells).
 """
 
@@ -97,8 +98,13 @@ def grid_items(root: Any, base: str | None) -> list[GridItem]:
         return []
     held = {id(cell) for cell, _ in cells}  # the cells are held in ``cells``: their proxies stay the same objects
     items: list[GridItem] = []
+    empty = False
     for cell, day in cells:
         if any(id(above) in held for above in cell.iterancestors()):
             continue  # a cell inside another: the outer one reads it
-        items.extend(_cell_items(cell, day, base))
-    return items
+        found = _cell_items(cell, day, base)
+        empty = empty or not found
+        items.extend(found)
+    # A month's grid names every day, some with nothing on; a list whose every item is dated by its id (a blog's
+    # posts "post-2027-02-01", an agenda's items) is no grid: the other readers read it.
+    return items if empty else []

@@ -16,7 +16,14 @@ import re
 from collections.abc import Iterable
 
 from sources.adapters._page_dates import find_clock, find_dates
-from sources.adapters._page_words import GENERIC_HEADING, PAGE_DATES
+from sources.adapters._page_words import (
+    BODY_WORDS,
+    GATHERING_WORDS,
+    GENERIC_HEADING,
+    HEADLINE,
+    NEWS_HEADING,
+    PAGE_DATES,
+)
 from sources.adapters.base import ParsedRecord, RawEvent
 
 CLOCK_AHEAD = 6  # the most characters between the date and its clock (", ", " at ", " - ")
@@ -47,7 +54,19 @@ def heading_day(heading: str | None, *, today: dt.date) -> dt.date | None:
         return None
     if LISTING_LEAD.search(before) or PAGE_DATES.search(before):  # "Updated March 1, 2027", "Week of …"
         return None
-    return hit.date
+    return hit.date if _meeting_heading(heading, hit.end, name, today=today) else None
+
+
+def _meeting_heading(heading: str, date_end: int, name: str, *, today: dt.date) -> bool:
+    """Whether the heading dates a meeting rather than a post: its hour follows its date ("…, 09:30 Uhr"), or its
+    name is a body's or a gathering's and no news headline ("Board Meeting – March 3, 2027"). A post's or a
+    newsletter's heading ("Our Spring Recap – March 3, 2027", "Newsletter March 3, 2027") dates its publication."""
+    clock = find_clock(heading[date_end:], dated=True)
+    if clock is not None and clock.span[0] <= CLOCK_AHEAD:
+        return True
+    if NEWS_HEADING.search(name) or HEADLINE.match(name):
+        return False
+    return bool(BODY_WORDS.search(name) or GATHERING_WORDS.search(name))
 
 
 def _day(moment: dt.date) -> dt.date:

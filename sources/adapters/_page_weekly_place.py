@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from sources.adapters._page_dates import find_clock
 from sources.adapters._page_lines import Line
+from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._place_labels import LABEL_BEFORE
 
 MAX_STATEMENT = 200  # the sentence stating the place: a line, not a paragraph
@@ -25,10 +27,17 @@ _THINGS = (
     r"programmes|activities|events|clubs|meetups)"
 )
 _VERB = r"(?:are\s+(?:held|run|hosted)|will\s+be\s+held|take\s+place|run|meet)"
+# After "in", a place is named as one: a place's noun ("in St Mary's Hall", "in Studio 2") or a street number ("in the
+# Old Mill, 4 Mill Lane"); "in English", "in Term 2", "in January", "in Spring" name no place.
+IN_PLACE = re.compile(
+    r"\b(?:studios?|gym|annex|mill|hub|lounge|barn|chapel|temple|mosque|synagogue|pool|venue|house|dojo)\b"
+    r"|(?<!\w)\d{1,5}[a-z]?\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 ALL_AT = re.compile(
     rf"^\W{{0,3}}(?:(?:all\s+(?:(?:of\s+)?(?:our|the)\s+)?(?:weekly\s+)?{_THINGS}(?:\s+{_VERB})?)"
     rf"|(?:(?:our|the)\s+)?(?:weekly\s+)?{_THINGS}\s+{_VERB})"
-    r"\s+(?:at|in)\s+(?:the\s+)?(?P<place>[A-Z0-9][^;!?]{2,})$",
+    r"\s+(?P<prep>at|in)\s+(?:the\s+)?(?P<place>[A-Z0-9][^;!?]{2,})$",
     re.IGNORECASE,
 )
 ALL_PLACE_EVIDENCE = "the place the page states for all its weekly lines: {said!r}"
@@ -44,6 +53,11 @@ def _statement_place(text: str) -> str | None:
     place = match.group("place").strip().rstrip(".").strip()
     if not place[:1].isupper() and not place[:1].isdigit():  # "in the evening", "at noon": no place's name
         return None
+    clock = find_clock(place)
+    if clock is not None and clock.span[0] == 0:  # "All classes at 6pm": a time, no place
+        return None
+    if match.group("prep").casefold() == "in" and not (PLACE_NOUN.search(place) or IN_PLACE.search(place)):
+        return None  # "All classes run in English and Spanish", "All classes in Term 2 are free"
     return place if len(place) <= MAX_PLACE else None
 
 
