@@ -20,6 +20,7 @@ from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_iso_days import iso_days
 from sources.adapters._page_lines import show_time_line
 from sources.adapters._page_schedule import POSTING
+from sources.adapters._page_time_clocks import element_clocks
 from sources.adapters._page_time_lines import card_time, label_rank
 from sources.adapters._page_words import (
     DOCUMENT_FILE,
@@ -96,8 +97,29 @@ class BlockReader:
                 end = end.astimezone(start.tzinfo)
                 if start.time() == dt.time(0) and end.time() >= LAST_MINUTE:  # "T00:00:00" to "T23:59:59": days
                     return Moments(start=start.date(), end=end.date())
+            if end is None and not isinstance(found[0], dt.datetime):
+                clocks = element_clocks(block, self.zone or dt.UTC)
+                if clocks is not None and clocks[0].date() == found[0]:
+                    return Moments(start=clocks[0], end=clocks[1])
+                return self.written_range(found[0], start, labelled_dates(block) + text)
             return Moments(start=start, end=end)
         return self.text_moments(labelled_dates(block) + text)
+
+    def written_range(self, day: dt.date, start: dt.date, text: str) -> Moments:
+        """A date-only <time> whose words write that day's range ("March 4 @ 7:00 pm - 9:00 pm", "March 26 @ 8:00 am -
+        March 28 @ 5:00 pm"): the words' start and end, when the words' first date is the element's own day and
+        their start agrees with the time read beside it; else the element's day with that time and no end."""
+        try:
+            written = self.text_moments(text)
+        except (ValueError, OverflowError):
+            return Moments(start=start, end=None)
+        if written is None or written.end is None:
+            return Moments(start=start, end=None)
+        same_day = written.start == day if type(written.start) is dt.date else written.start.date() == day
+        agrees = start == written.start or not isinstance(start, dt.datetime) or type(written.start) is dt.date
+        if not same_day or not agrees or type(written.start) is not type(start):
+            return Moments(start=start, end=None)
+        return written
 
     def with_clock(self, moment: dt.date, text: str) -> dt.date:
         """A date-only <time> plus a time written next to it ("<time datetime=2026-12-12>Sat 12 Dec</time> 8pm")."""

@@ -18,6 +18,7 @@ from sources.adapters._page_meeting_points import meeting_place, place_of
 from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
+from sources.adapters._page_single_place import is_map_link
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, meaningful, residue, trim_separators
 from sources.adapters._place_labels import room_named
 from sources.adapters._title_status import LEAD
@@ -59,13 +60,28 @@ def venue_of(block: Any) -> str | None:
 
 def _venue_hinted(node: Any) -> bool:
     hints = f"{node.get('class') or ''} {node.get('itemprop') or ''}".lower()
-    return any(hint in hints for hint in VENUE_HINTS)
+    return any(hint in hints for hint in VENUE_HINTS) or bool(ADDRESS_CLASS.search(hints))
+
+
+#: A card's element classed as its address ("eventlist-meta-address", "event-address"), not a mail's, a web's or a
+#: network's address.
+ADDRESS_CLASS = re.compile(r"(?<![a-z])(?<!mail-)(?<!mail_)(?<!web-)(?<!ip-)address(?![a-z])")
+
+
+def _without_map_words(node: Any) -> str:
+    """The element's words without a map link's own words ("The Blue Door <a href=maps.google.com/…>(map)</a>")."""
+    text = block_text(node)
+    for anchor in node.iterfind(".//a[@href]"):
+        words = clean_text("".join(anchor.itertext())) or ""
+        if words and is_map_link(anchor.get("href") or "") and words != clean_text(text):
+            text = text.replace(words, " ")
+    return text
 
 
 def _undated(node: Any) -> str:
     """A venue-classed element's lines that give no date or time ("<div class=venue-details><h4>DERBY: The
     Flowerpot</h4><h4>Mon 26th Dec, 2016, 8:00pm</h4>"): its place."""
-    lines = [line for line in (clean_text(line) or "" for line in block_text(node).split("\n")) if line]
+    lines = [line for line in (clean_text(line) or "" for line in _without_map_words(node).split("\n")) if line]
     dated = [bool(find_clock(line) or find_dates(line, year_hint=_EPOCH.year, today=_EPOCH)) for line in lines]
     before = lines[: dated.index(True)] if True in dated else lines  # the lines after the date are its supports
     return ", ".join(before or [line for line, has_date in zip(lines, dated, strict=True) if not has_date])
