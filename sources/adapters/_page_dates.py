@@ -498,6 +498,14 @@ def find_clock(text: str, *, dated: bool = False) -> ClockHit | None:
     return _with_end(text, _with_clock_word(text, ClockHit(later.start, later.end, span)))
 
 
+def doors_show(text: str) -> ClockHit | None:
+    """The show's time when the first time in ``text`` is the doors' and the show's follows it ("7pm doors, 8pm
+    show", "Doors 7pm / Show 8pm"), its span from the doors' words; None otherwise (a feed's prose reads it)."""
+    hit = _show_clock(text)
+    shown = show_after_doors(text, hit, _show_clock) if hit is not None else None
+    return ClockHit(shown[0].start, shown[0].end, shown[1]) if shown is not None else None
+
+
 def _show_clock(text: str) -> ClockHit | None:
     """The first time in ``text``, as a show's time after the doors' is written ("Beginn 20 Uhr", "Show 8pm")."""
     return _earliest(_first_clock(text), _intl_clock_hit(text, dated=True))

@@ -11,10 +11,11 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _page_doors
+from sources.adapters import _feed_when, _page_doors
 from sources.adapters._page_dates import find_clock
 from sources.adapters._page_joined_text import joined_pieces
-from sources.adapters.base import RawEvent
+from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.rss import FeedAdapter
 from tests.hostile import module_patterns, superlinear, superlinear_shape
 from tests.sources.helpers import parse_page
 
@@ -178,8 +179,57 @@ def test_pieces_join_with_a_space_except_inside_a_split_time(pieces: list[str], 
     assert joined_pieces(pieces) == text
 
 
-# --- 4. the patterns stay linear on hostile text -------------------------------------------------------------
-PATTERNS = module_patterns(_page_doors, "_page_doors.")
+# --- 4. a feed item's prose: the date, then the doors' time and the show's ----------------------------------
+CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
+FEED_START = dt.datetime(2031, 9, 1, tzinfo=CHICAGO)
+
+
+def feed_starts(descriptions: list[str]) -> list[dt.date]:
+    items = "".join(
+        f"<item><title>Gig {index}</title><link>https://club.example/gigs/{index}</link>"
+        f"<description>{text}</description></item>"
+        for index, text in enumerate(descriptions)
+    )
+    document = (
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Club</title>'
+        f"<link>https://club.example/</link>{items}</channel></rss>"
+    )
+    window = FetchWindow(start=FEED_START, end=FEED_START + dt.timedelta(days=365))
+    context = AdapterContext(source="rss", window=window, default_timezone=CHICAGO)
+    adapter = FeedAdapter(config={}, context=context)
+    return [record.start for record in adapter.parse(document.encode()) if isinstance(record, RawEvent)]
+
+
+def test_a_feed_items_prose_starts_at_the_show() -> None:
+    starts = feed_starts(
+        [
+            "Saturday, October 4, 2031, 7pm doors, 8pm show. All ages.",
+            "Saturday, October 4, 2031 at 8:00PM doors -- music at 8:30PM",
+            "Saturday, October 4, 2031. Doors 7pm / Show 8pm.",
+            "Saturday, October 4, 2031, Doors: 19:00 | Show: 20:00",
+        ]
+    )
+    at = [
+        dt.datetime(2031, 10, 4, hour, minute, tzinfo=CHICAGO) for hour, minute in ((20, 0), (20, 30), (20, 0), (20, 0))
+    ]
+    assert starts == at
+
+
+def test_a_feed_items_look_alikes_keep_their_own_time() -> None:
+    starts = feed_starts(
+        [
+            "Saturday, October 4, 2031 at 7pm. Doors close at 11pm.",  # the doors' closing after the start
+            "Saturday, October 4, 2031, 7pm doors",  # a doors' time alone: the start
+            "Saturday, October 4, 2031 at 6pm show and tell, doors lock at 9pm",
+            "Saturday, October 4, 2031. Tickets on sale now; doors 7pm / show 8pm on the night",  # not by the date
+        ]
+    )
+    at = [dt.datetime(2031, 10, 4, hour, tzinfo=CHICAGO) for hour in (19, 19, 18)] + [dt.date(2031, 10, 4)]
+    assert starts == at
+
+
+# --- 5. the patterns stay linear on hostile text -------------------------------------------------------------
+PATTERNS = {**module_patterns(_page_doors, "_page_doors."), "_feed_when._DOORS_LEAD": _feed_when._DOORS_LEAD}
 
 
 @pytest.mark.parametrize("name", sorted(PATTERNS))
@@ -191,3 +241,9 @@ def test_patterns_stay_linear(name: str) -> None:
 def test_find_clock_stays_linear_after_a_doors_time(shape: str) -> None:
     assert superlinear(find_clock, lambda size: shape + " " * size + "x") is None
     assert superlinear(find_clock, lambda size: shape + "-" * size + "8pm") is None
+
+
+def test_a_feeds_prose_stays_linear_after_a_doors_time() -> None:
+    texts = lambda size: ["Saturday, October 4, 2031, 7pm doors" + " " * size + "x"]  # noqa: E731
+    read = lambda texts: _feed_when.text_when(texts, zone=CHICAGO, reference=FEED_START)  # noqa: E731
+    assert superlinear(read, texts) is None
