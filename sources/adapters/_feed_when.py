@@ -18,6 +18,7 @@ import itertools
 import re
 import zoneinfo
 
+from sources.adapters._page_dates import doors_show
 from sources.adapters.common import on_24_hour_clock, parse_datetime, parse_text_datetime, plausible
 
 TEXT_SCAN_LIMIT = 5000
@@ -278,7 +279,7 @@ def _prose_when(
 ) -> When | None:
     """The date of one match, with its own clock or the ``clock`` given (a time stated once for a list)."""
     date_text = date_of(match)
-    raw_start, raw_end = clock or (match.group("start"), match.group("end"))
+    raw_start, raw_end = clock or _show_clocks(match) or (match.group("start"), match.group("end"))
     start_clock, end_clock = _clocks(raw_start, raw_end)
     start = _read_prose(f"{date_text} {start_clock or ''}", zone, reference)
     if start is None:
@@ -294,6 +295,21 @@ def _prose_when(
     while end is not None and end <= start:  # "9pm - 1am" ends the next day
         end += dt.timedelta(days=1)
     return When(start, end, False, zone.key if zone else None, doubt)
+
+
+# What may stand between a date and the doors' words or time after it: ", ", " at ", " - ", ". ".
+_DOORS_LEAD = re.compile(r"[\s,;:.@|/\-–—]{0,6}(?:(?:at|from)\s{1,3})?")
+DOORS_TAIL = 120
+
+
+def _show_clocks(match: re.Match[str]) -> tuple[str, str | None] | None:
+    """The show's time when the date is followed by the doors' time and the show's ("Saturday, October 4, 7pm
+    doors, 8pm show", "October 4. Doors 7pm / Show 8pm": _page_doors): the event starts at the show."""
+    tail = match.string[match.end("date") : match.end("date") + DOORS_TAIL]
+    shown = doors_show(tail)
+    if shown is None or _DOORS_LEAD.fullmatch(tail[: shown.span[0]]) is None:
+        return None
+    return f"{shown.start:%H:%M}", f"{shown.end:%H:%M}" if shown.end is not None else None
 
 
 def _day(moment: dt.date) -> dt.date:

@@ -17,6 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
+from sources.adapters._page_doors import show_after_doors
 from sources.adapters._page_end_words import END_WORD_AFTER, NAMED_AFTER, NAMED_BEFORE, days_named, end_word
 from sources.adapters._page_intl import (
     DAY_MONTH_DOTTED,
@@ -485,36 +486,29 @@ def _is_range_24(text: str, match: re.Match[str]) -> bool:
     return not before or not before[-1].isalnum() and before[-1] != ","
 
 
-# "Doors 7pm / Show 8pm": the doors' time, then the show's, which is the event's start; so a meeting's time
-# before the start's ("Treffen 17:00, Beginn 17:30", "Treffpunkt 13:00 Uhr, Anpfiff 15:00 Uhr").
-DOORS_BEFORE = re.compile(
-    r"\b(?:doors?(?:\s{1,3}open)?|einlass|treff(?:en|punkt|zeit)?|sammeln|meet(?:ing)?(?:\s{1,3}(?:point|time))?)"
-    r"(?:\s{1,3}(?:at|um))?\s{0,3}[:\-–]?\s{0,3}$",
-    re.I,
-)
-SHOW_AFTER = re.compile(
-    r"(?:\s?(?:uhr|h)\b\.?)?\s{0,3}[/|,;·•\-–—]?\s{0,3}(?:show|music|concert|performance|curtain|film|program|starts?"
-    r"|start\s+time|beginn|spielbeginn|anpfiff|ansto(?:ß|ss)|kick[\s-]?off|d[ée]but|aanvang|inizio|inicio)"
-    r"(?:\s{1,3}(?:at|um|starts?|time))?\s{0,3}[:\-–]?\s{0,3}",
-    re.I,
-)
-
-
 def find_clock(text: str, *, dated: bool = False) -> ClockHit | None:
     """The first time of day in ``text``, with the end of a range ("6-8 pm") when one is written; after the
     doors' time, the show's ("Doors 7pm / Show 8pm": 8 pm, its span covering both). ``dated``: the text stands
     beside a date, so a bare dotted "19.00" is its time (see _page_intl.intl_clock)."""
     hit = _earliest(_first_clock(text), _intl_clock_hit(text, dated=dated))
-    reach = max(0, hit.span[0] - 20) if hit is not None else 0
-    doors = DOORS_BEFORE.search(text[reach : hit.span[0]]) if hit is not None else None
-    if hit is None or doors is None:
+    shown = show_after_doors(text, hit, _show_clock) if hit is not None else None
+    if shown is None:
         return _with_end(text, _with_clock_word(text, hit))
-    show = SHOW_AFTER.match(text, hit.span[1])
-    later = _first_clock(text[show.end() :]) if show is not None and show.end() > hit.span[1] else None
-    if show is None or later is None or later.span[0] != 0:
-        return _with_end(text, _with_clock_word(text, hit))
-    span = (reach + doors.start(), show.end() + later.span[1])  # the doors' (or meeting's) words too
+    later, span = shown  # the doors' (or meeting's) words too
     return _with_end(text, _with_clock_word(text, ClockHit(later.start, later.end, span)))
+
+
+def doors_show(text: str) -> ClockHit | None:
+    """The show's time when the first time in ``text`` is the doors' and the show's follows it ("7pm doors, 8pm
+    show", "Doors 7pm / Show 8pm"), its span from the doors' words; None otherwise (a feed's prose reads it)."""
+    hit = _show_clock(text)
+    shown = show_after_doors(text, hit, _show_clock) if hit is not None else None
+    return ClockHit(shown[0].start, shown[0].end, shown[1]) if shown is not None else None
+
+
+def _show_clock(text: str) -> ClockHit | None:
+    """The first time in ``text``, as a show's time after the doors' is written ("Beginn 20 Uhr", "Show 8pm")."""
+    return _earliest(_first_clock(text), _intl_clock_hit(text, dated=True))
 
 
 def _with_end(text: str, hit: ClockHit | None) -> ClockHit | None:

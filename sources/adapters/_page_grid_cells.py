@@ -21,6 +21,7 @@ from typing import Any
 
 from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import find_clock
+from sources.adapters._page_joined_text import joined_text
 from sources.adapters._page_single_place import is_map_link
 from sources.adapters._page_words import is_document_link, meaningful
 from sources.adapters.common import absolute_url
@@ -59,7 +60,7 @@ def _cells(root: Any) -> list[tuple[Any, dt.date]]:
 
 
 def _text(node: Any) -> str:
-    return " ".join(" ".join(node.itertext()).split())
+    return joined_text(node)  # "music at 8" + ":30PM" split by an inline element is one time
 
 
 def _item_of(anchor: Any, cell: Any) -> Any:

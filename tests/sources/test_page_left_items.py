@@ -11,7 +11,7 @@ small document of our own that the page reader misread before its rule:
 5. "Time TBD", "Time: TBA", "Uhrzeit folgt" leave the event on its day, with no time filled in from elsewhere
    (_page_unknown_times);
 6. a start's label ("Beginn", "Start", "Anpfiff") makes its time the start over a meeting's ("Treffen",
-   "Treffpunkt", "Meeting point") (_page_time_lines, _page_dates.DOORS_BEFORE);
+   "Treffpunkt", "Meeting point") (_page_time_lines, _page_doors.DOORS_BEFORE);
 7. one table headed in another language makes its own slashed dates day first, not those of the page's English
    tables (_page_intl.day_first_tables).
 """
@@ -24,7 +24,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters import (
-    _page_dates,
+    _page_doors,
     _page_end_words,
     _page_not_places,
     _page_time_lines,
@@ -338,8 +338,7 @@ PATTERNS = {
     **module_patterns(_page_not_places, "_page_not_places."),
     **module_patterns(_page_time_lines, "_page_time_lines."),
     **module_patterns(_page_unknown_times, "_page_unknown_times."),
-    "_page_dates.DOORS_BEFORE": _page_dates.DOORS_BEFORE,
-    "_page_dates.SHOW_AFTER": _page_dates.SHOW_AFTER,
+    **module_patterns(_page_doors, "_page_doors."),
 }
 
 
