@@ -46,8 +46,9 @@ _HTML_TAG = re.compile(
     # so a text that merely mentions a "<p>" further on is not taken for a page. The comments are taken whole and
     # once ("*+"): tried again in other groupings, a run of them with no tag after would take 2^n steps.
     # A fragment that is only an inline script (a widget's hydration data saved without its page: "<script>window.x
-    # = {…}</script>") is a page too, its first tag the script: the page reader reads what the script assigns.
-    rb"|\A\s*(?:<!--.*?-->\s*)*+<(?:h[1-6]|p|dl|ol|script)\b",
+    # = {…}</script>") is a page too, its first tag the script: the page reader reads what the script assigns. Not a
+    # script that loads a file ("<script src=…>"): what follows it is a program's text, not a page's.
+    rb"|\A\s*(?:<!--.*?-->\s*)*+<(?:(?:h[1-6]|p|dl|ol)\b|script\b(?![^>]{0,200}?\bsrc\s*=))",
     re.IGNORECASE | re.DOTALL,
 )
 _SNIFF_BYTES = 65_536
