@@ -330,9 +330,12 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         return None
     title, title_named = sample.best(title_score)
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))
-    sides = matchup(sample.columns) if title is None or competition_name(title) else None
+    # A game is named by its two sides, not by the competition every game is in, nor by the container it is listed
+    # under ("pool": {"name": "Pool 1", "matches": [...]}: the pool's name is every match's, no match's own).
+    contained = title is not None and title.path.startswith("^")
+    sides = matchup(sample.columns) if title is None or contained or competition_name(title) else None
     if sides is not None:
-        title = None  # a game named by its two sides, not by the competition every game is in
+        title = None
     performer = performer_column(sample) if sides is None and (title is None or listed(title)) else None
     title = performer or title  # a concert named by who plays, not by the first song of its set
     slug = _slug_column(sample) if title is None and sides is None and start is not None else None
