@@ -52,7 +52,7 @@ def venue_line_first(full_lines: Sequence[str], venue_path: str | None) -> list[
 # Mosbach"), and a name that is not the venue's building another place: the venue alone, as before.
 OTHER_PLACE_HOLDERS = frozenset({"location", "locations", "place", "places"})
 NAME_LEAVES = frozenset({"name", "title", "label"})
-HALL_SPLIT = re.compile(r"\s*,\s*|\s+[-–—]\s+")
+HALL_SPLIT = re.compile(r",| [-–—] ")  # values are read with their spaces collapsed
 MAX_HALL = 40  # characters: a hall's name, not a description
 MAX_HALL_WORDS = 5
 
@@ -72,7 +72,7 @@ def _hall(other: str, venue: str) -> str | None:
     parts = HALL_SPLIT.split(other, maxsplit=1)
     if len(parts) != 2:
         return None
-    building, rest = parts[0].casefold(), parts[1].strip()
+    building, rest = parts[0].strip().casefold(), parts[1].strip()
     name = venue.casefold()
     if not building or not (name == building or name.startswith(building + " ")):
         return None

@@ -55,9 +55,15 @@ def calendar_link(node: Any) -> bool:
     return calendar_href(node.get("href"))
 
 
-def calendar_title(cells: list[Any]) -> str | None:
+def calendar_title(cells: list[Any], date_column: int, table: Table) -> str | None:
     """The event's name an add-to-calendar link in the row states (Google's ``text``, Outlook's ``subject``…), for
-    a row that names it nowhere else ("Date | Location | <a>Add</a>")."""
+    a row that names it nowhere else ("Date | Location | <a>Add</a>": every other cell is its date's, its time's,
+    its place's or the link's)."""
+    for column, cell in enumerate(cells):
+        said = column == date_column or table.roles.get(column) in ("time", "location", "town", "status")
+        linked = any(calendar_link(node) for node in cell.iter("a"))
+        if not said and not linked and _cell_text(cell).strip():
+            return None  # a cell of words of its own: the row's name is there, read after
     for cell in cells:
         for node in cell.iter("a"):
             linked = read_calendar_link(node.get("href") or "") if calendar_link(node) else None
