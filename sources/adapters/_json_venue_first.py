@@ -47,12 +47,18 @@ def venue_line_first(full_lines: Sequence[str], venue_path: str | None) -> list[
 # venue "Konzerthaus Freiburg"), the venue alone loses where in the building the event is: the hall is kept before
 # the venue ("Rolf-Böhme-Saal, Konzerthaus Freiburg"), record by record (``"format": "hall"`` on the venue's
 # name, its paths the other place's name and then the venue's). The other name is the building's and a hall when
-# its first part (up to a comma or a spaced dash) opens the venue's name and its rest is a short name with no
-# number in it; a rest with a number is the building's address ("Alte Mälzerei - Alte Bergsteige 7, 74821
-# Mosbach"), and a name that is not the venue's building another place: the venue alone, as before.
+# its first part (up to a comma or a spaced dash) opens the venue's name and its rest is a short name: a number in
+# it only beside a hall's noun ("Studio 2", "Saal 3"); a rest with a street's number, a postcode or a comma is the
+# building's address ("Alte Mälzerei - Alte Bergsteige 7, 74821 Mosbach"), and a name that is not the venue's
+# building another place: the venue alone, as before.
 OTHER_PLACE_HOLDERS = frozenset({"location", "locations", "place", "places"})
 NAME_LEAVES = frozenset({"name", "title", "label"})
 HALL_SPLIT = re.compile(r",| [-–—] ")  # values are read with their spaces collapsed
+POSTCODE = re.compile(r"\d{4}")  # a postcode's (or a year's) digits: an address, not a hall
+HALL_NOUN = re.compile(
+    r"(?<!\w)(?:saal|sala|salle|hall|room|studio|stage|b[üu]hne|raum|zaal|foyer|auditorium|screen|kino|theater)(?!\w)",
+    re.IGNORECASE,
+)
 MAX_HALL = 40  # characters: a hall's name, not a description
 MAX_HALL_WORDS = 5
 
@@ -76,8 +82,10 @@ def _hall(other: str, venue: str) -> str | None:
     name = venue.casefold()
     if not building or not (name == building or name.startswith(building + " ")):
         return None
-    if not rest or len(rest) > MAX_HALL or len(rest.split()) > MAX_HALL_WORDS or any(c.isdigit() for c in rest):
+    if not rest or len(rest) > MAX_HALL or len(rest.split()) > MAX_HALL_WORDS or "," in rest or POSTCODE.search(rest):
         return None
+    if any(character.isdigit() for character in rest) and not HALL_NOUN.search(rest):
+        return None  # "Alte Bergsteige 7": a street and its number, where "Studio 2", "Saal 3" are halls
     return None if rest.casefold() in name else rest
 
 

@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 
 from sources.adapters import _page_dates, _page_intl, _page_ranges, _page_subtitle_place
-from sources.adapters._json_venue_first import HALL_SPLIT, hall_in_venue
+from sources.adapters._json_venue_first import HALL_NOUN, HALL_SPLIT, POSTCODE, hall_in_venue
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
@@ -58,6 +58,8 @@ def test_the_new_patterns_are_linear() -> None:
         _page_subtitle_place.TAGLINE_WORD,
         _page_subtitle_place.SENTENCE,
         HALL_SPLIT,
+        HALL_NOUN,
+        POSTCODE,
     ):
         assert superlinear_shape(pattern) is None, pattern.pattern
 
@@ -349,7 +351,9 @@ def test_hard_negative_no_hall_where_no_location_names_the_venues_building() -> 
 def test_hall_in_venue_fails_closed_on_odd_values() -> None:
     assert hall_in_venue(None, None) is None
     assert hall_in_venue(42, "Konzerthaus") == "Konzerthaus"
-    assert hall_in_venue("Konzerthaus, Saal 3", "Konzerthaus") == "Konzerthaus"  # a number: not a hall's name
+    assert hall_in_venue("Konzerthaus, Saal 3", "Konzerthaus") == "Saal 3, Konzerthaus"  # a hall's noun and number
+    assert hall_in_venue("Konzerthaus - Hauptstrasse 3", "Konzerthaus") == "Konzerthaus"  # a street's number
+    assert hall_in_venue("Konzerthaus - 79098 Freiburg", "Konzerthaus") == "Konzerthaus"  # a postcode
     assert hall_in_venue("Konzerthaus,", "Konzerthaus Freiburg") == "Konzerthaus Freiburg"
     assert hall_in_venue("Rolf-Böhme-Saal", None) == "Rolf-Böhme-Saal"
 
