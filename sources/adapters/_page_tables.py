@@ -198,7 +198,9 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
             or bold_title(cells, texts, date_column, table)
             or headed_link_title(cells, date_column, table)
             or classed_name(cells)  # "<big class='band'>": a club's row names its show by its first act
-            or calendar_title(cells, date_column, table)  # "Date | Place | <a href=…google…text=Title>Add</a>": the link's title
+            or calendar_title(
+                cells, date_column, table
+            )  # "Date | Place | <a href=…google…text=Title>Add</a>": the link's title
         )
     if table.month is not None:
         title, clock = under_month_row(cells, texts, date_column, table, title, clock, set(role_of))

@@ -116,9 +116,10 @@ def test_hard_negative_the_rows_own_name_beats_the_calendar_links_text() -> None
 def test_hard_negative_a_link_to_the_events_own_page_is_still_its_title_and_url() -> None:
     # Guards against every link being passed over: only add-to-calendar addresses are.
     body = meetings("Add").replace(google("Portrait lighting", "20310410T000000Z/20310410T020000Z"), "/talks/portrait")
-    body = body.replace('<td>Portrait lighting</td><td>Library Room B</td><td><a href="/talks/portrait">Add</a>', (
-        '<td><a href="/talks/portrait">Portrait lighting</a></td><td>Library Room B</td><td>'
-    ))
+    body = body.replace(
+        '<td>Portrait lighting</td><td>Library Room B</td><td><a href="/talks/portrait">Add</a>',
+        ('<td><a href="/talks/portrait">Portrait lighting</a></td><td>Library Room B</td><td>'),
+    )
     events = read(body)
 
     assert events[1]["title"] == "Portrait lighting"
@@ -129,9 +130,11 @@ def test_a_schedule_lines_calendar_link_label_is_no_part_of_its_title() -> None:
     items = "".join(
         f'<li>{when} Night walk {n} <a href="{google("Night walk", dates)}">Add to calendar</a></li>'
         for n, (when, dates) in enumerate(
-            [("March 12, 2031 7:00 PM", "20310313T010000Z/20310313T030000Z"),
-             ("April 9, 2031 7:00 PM", "20310410T000000Z/20310410T020000Z"),
-             ("May 14, 2031 7:00 PM", "20310515T000000Z/20310515T020000Z")],
+            [
+                ("March 12, 2031 7:00 PM", "20310313T010000Z/20310313T030000Z"),
+                ("April 9, 2031 7:00 PM", "20310410T000000Z/20310410T020000Z"),
+                ("May 14, 2031 7:00 PM", "20310515T000000Z/20310515T020000Z"),
+            ],
             start=1,
         )
     )
