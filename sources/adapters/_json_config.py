@@ -54,6 +54,7 @@ BAD_SPEC = (
     "Unreadable mapping for {field!r}: give a dotted path or an object with 'path' "
     "(and join/default/map/format/fallback), or, for a field other than the title, times and id, 'default' alone."
 )
+HALL = "hall"  # a venue name's format: the hall inside the venue's building kept with it (_json_venue_first)
 RFC_2822 = "rfc2822"  # a format's name: dates as e-mail and RSS write them (beside "epoch" and "epoch_ms")
 BAD_FORMAT = (
     "Unreadable format {value!r} for {field!r}: use a strptime format (or a list of them), 'epoch', 'epoch_ms',"
@@ -168,6 +169,8 @@ def _format(field: str, value: Any) -> str | tuple[str, ...] | None:
         return None
     if field == "title" and value == SLUG:
         return SLUG
+    if field == "venue_name" and value == HALL:
+        return HALL
     if field == "duration":  # a unit, not a date format (_json_duration)
         return _duration_unit(field, value)
     formats = [value] if isinstance(value, str) else value

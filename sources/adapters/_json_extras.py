@@ -74,7 +74,7 @@ from sources.adapters._json_shapes import (
     words,
 )
 from sources.adapters._json_text_keys import says_nothing, text_attribute
-from sources.adapters._json_venue_first import theatre_tie, venue_line_first, venue_tie_break
+from sources.adapters._json_venue_first import HALL, hall_column, theatre_tie, venue_line_first, venue_tie_break
 from sources.adapters._page_dates import find_dates
 
 MIDNIGHT_TIMED = "{start} read with its time (00:00): every {end} states a time of day, so these are moments"
@@ -235,6 +235,9 @@ class Extras:
         if place.venue is not None and building is not None:  # "^theaters.name" around each showing's "room"
             paths = [building.path, place.venue.path]
             self.set("venue_name", {"path": paths, "join": ", "}, f"{' + '.join(paths)} (the room in its venue)")
+        elif place.venue is not None and (hall := hall_column(self.sample.columns, place.venue, self.used)):
+            paths = [hall.path, place.venue.path]  # "Konzerthaus, Rolf-Böhme-Saal" in "Konzerthaus Freiburg"
+            self.set("venue_name", {"path": paths, "format": HALL}, f"{' + '.join(paths)} (the hall in its venue)")
         elif place.venue is not None:
             self.set("venue_name", alternates(self.sample, place.venue), place.venue.path)
         if place.address:

@@ -190,6 +190,8 @@ def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order:
         if around is not None and not any(through_list(around.config["mapping"][key]) for key in ("title", "start")):
             continue
         found = infer_list(path, items, order=order)
+        if found is None and _dated_by_first(around, path):
+            found = _as_occurrences(path, items, order)  # one event's sessions: its name is each session's
         if found is None or not (own_start(found.config["mapping"]) or _every_one_of(found, around)):
             continue
         found.config["parents"] = True
@@ -227,6 +229,28 @@ def _dates_readings(data: Any, readings: Mapping[str, Inference | None], order: 
             found.config["parents"] = True
             found.evidence.insert(1, DATES_LIST)
             yield found
+
+
+def _dated_by_first(around: Inference | None, path: str) -> bool:
+    """Whether the outer reading dates each record by the first of the records in the nested list at ``path``
+    ("date" + "sessions.0.time"): the nested records are its sessions, each with a time of its own."""
+    if around is None:
+        return False
+    inner = path[len(around.config["items"]) :].lstrip(".")
+    spec = around.config["mapping"]["start"]
+    paths = spec.get("path") if isinstance(spec, Mapping) else spec
+    paths = paths if isinstance(paths, list) else [paths]
+    return bool(inner) and any(isinstance(each, str) and each.startswith(f"{inner}.0.") for each in paths)
+
+
+def _as_occurrences(path: str, items: list[Any], order: DayOrder) -> Inference | None:
+    """The nested list read as the occurrences of the records it sits in: the one name every session of a record
+    shares is theirs (as for _dates_readings), not a container's over its things."""
+    token = OCCURRENCES.set(True)
+    try:
+        return infer_list(path, items, order=order)
+    finally:
+        OCCURRENCES.reset(token)
 
 
 def _dates_only(item: Any) -> bool:
@@ -298,13 +322,13 @@ def _occurrences_of(found: Inference, best: Inference) -> bool:
     join = found.config.get("join")
     if isinstance(join, Mapping) and join.get("list") == best.config["items"]:
         return True
-    # A show read at its first performance ("Performances.0.StartDate") where each of its performances, with the
+    # A show read at its first performance ("Performances.0.StartDate"), or at its day and its first session's time
+    # ("date" + "sessions.0.time"), where each of its performances or sessions, with the
     # show's own fields, reads too: each performance is the finer reading.
     outer, items = best.config["items"], found.config["items"]
     if found.config.get("parents") is not True or not items.startswith(f"{outer}." if outer else ""):
         return False
-    inner = items[len(outer) :].lstrip(".")
-    return bool(inner) and first_path(best.config["mapping"]["start"]).startswith(f"{inner}.0.")
+    return _dated_by_first(best, items)
 
 
 def _list_rank(found: Inference) -> float:
@@ -330,9 +354,12 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         return None
     title, title_named = sample.best(title_score)
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))
-    sides = matchup(sample.columns) if title is None or competition_name(title) else None
+    # A game is named by its two sides, not by the competition every game is in, nor by the container it is listed
+    # under ("pool": {"name": "Pool 1", "matches": [...]}: the pool's name is every match's, no match's own).
+    contained = title is not None and title.path.startswith("^")
+    sides = matchup(sample.columns) if title is None or contained or competition_name(title) else None
     if sides is not None:
-        title = None  # a game named by its two sides, not by the competition every game is in
+        title = None
     performer = performer_column(sample) if sides is None and (title is None or listed(title)) else None
     title = performer or title  # a concert named by who plays, not by the first song of its set
     slug = _slug_column(sample) if title is None and sides is None and start is not None else None

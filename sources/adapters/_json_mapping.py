@@ -38,6 +38,7 @@ from sources.adapters._json_piped_place import split_piped_place
 from sources.adapters._json_prices import named_prices, price_range
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_utc import local_wall, reading_zone
+from sources.adapters._json_venue_first import HALL, hall_in_venue
 from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
 from sources.adapters._title_place import with_title_place
 from sources.adapters.base import ParsedRecord, RawEvent, RejectedRecord
@@ -231,6 +232,9 @@ class ItemReader:
 
     def text(self, field: str) -> str | None:
         spec = self.mapping.get(field)
+        if spec is not None and spec.format == HALL and len(spec.paths) == 2:  # "Saal, Konzerthaus" (_json_venue_first)
+            hall = hall_in_venue(*(_text(resolve(self.item, path), None) for path in spec.paths))
+            return as_text(hall) if hall else _text(spec.default, None)
         value = _text(self.value(field), spec.join if spec else None)
         if spec is not None and spec.format == SLUG:
             value = slug_title(value)

@@ -6,7 +6,8 @@ uses for the hall or spot inside the building, written with the name glued befor
 Alte Bergsteige 7, 74821 Mosbach"). "Venue" says nothing but the place an event is held at, so on a tie its name
 is the venue's; and the one full address line to read is then the one in the venue's own object.
 
-Only a tie is broken: a venue column that is sparser or deeper than the other place's name still loses to it.
+Only a tie is broken: a venue column that is sparser or deeper than the other place's name still loses to it. The
+other place's name is not always lost: a hall inside the venue's building is kept with it (``hall_in_venue``).
 
 A key naming a theatre or a cinema ("theatre", "CinemaName") loses such a tie (``theatre_tie``): it is the place where
 it is the only one, as a cinema chain's schedule writes it, but beside a "location" or a "venue" it as often names
@@ -16,11 +17,16 @@ Pure: no database, no network.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
+from sources.adapters._json_config import HALL as HALL  # re-exported: the venue name format read here
 from sources.adapters._json_field_lists import parent as field_parent
 from sources.adapters._json_fields import THEATRE_WORDS
-from sources.adapters._json_shapes import Column
+
+if TYPE_CHECKING:  # the column's shape only: _json_shapes reads values through _json_mapping, which uses this module
+    from sources.adapters._json_shapes import Column
 
 VENUE_HOLDERS = frozenset({"venue", "venues"})
 # Below any real difference between two columns' scores (depth counts 0.1, share 1/len(sample)).
@@ -44,3 +50,69 @@ def venue_line_first(full_lines: Sequence[str], venue_path: str | None) -> list[
         return list(full_lines)
     home = field_parent(venue_path)
     return sorted(full_lines, key=lambda path: field_parent(path) != home)
+
+
+# --- the hall inside the venue's building ------------------------------------------------------------------
+# When the other place's name is the building's name and a hall in it ("Konzerthaus, Rolf-Böhme-Saal" beside the
+# venue "Konzerthaus Freiburg"), the venue alone loses where in the building the event is: the hall is kept before
+# the venue ("Rolf-Böhme-Saal, Konzerthaus Freiburg"), record by record (``"format": "hall"`` on the venue's
+# name, its paths the other place's name and then the venue's). The other name is the building's and a hall when
+# its first part (up to a comma or a spaced dash) opens the venue's name and its rest is a short name: a number in
+# it only beside a hall's noun ("Studio 2", "Saal 3"); a rest with a street's number, a postcode or a comma is the
+# building's address ("Alte Mälzerei - Alte Bergsteige 7, 74821 Mosbach"), and a name that is not the venue's
+# building another place: the venue alone, as before.
+OTHER_PLACE_HOLDERS = frozenset({"location", "locations", "place", "places"})
+NAME_LEAVES = frozenset({"name", "title", "label"})
+HALL_SPLIT = re.compile(r",| [-–—] ")  # values are read with their spaces collapsed
+POSTCODE = re.compile(r"\d{4}")  # a postcode's (or a year's) digits: an address, not a hall
+HALL_NOUN = re.compile(
+    r"(?<!\w)(?:saal|sala|salle|hall|room|studio|stage|b[üu]hne|raum|zaal|foyer|auditorium|screen|kino|theater)(?!\w)",
+    re.IGNORECASE,
+)
+MAX_HALL = 40  # characters: a hall's name, not a description
+MAX_HALL_WORDS = 5
+
+
+def hall_in_venue(other: object, venue: object) -> str | None:
+    """The venue's name with the hall the other place's name puts inside its building before it; the venue's name
+    alone when the other is no hall of it; the other's when the record names no venue."""
+    other = " ".join(other.split()) if isinstance(other, str) else ""
+    venue = " ".join(venue.split()) if isinstance(venue, str) else ""
+    if not venue:
+        return other or None
+    hall = _hall(other, venue)
+    return f"{hall}, {venue}" if hall else venue
+
+
+def _hall(other: str, venue: str) -> str | None:
+    parts = HALL_SPLIT.split(other, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    building, rest = parts[0].strip().casefold(), parts[1].strip()
+    name = venue.casefold()
+    if not building or not (name == building or name.startswith(building + " ")):
+        return None
+    if not rest or len(rest) > MAX_HALL or len(rest.split()) > MAX_HALL_WORDS or "," in rest or POSTCODE.search(rest):
+        return None
+    if any(character.isdigit() for character in rest) and not HALL_NOUN.search(rest):
+        return None  # "Alte Bergsteige 7": a street and its number, where "Studio 2", "Saal 3" are halls
+    return None if rest.casefold() in name else rest
+
+
+def hall_column(columns: Mapping[str, Column], venue: Column, used: set[str]) -> Column | None:
+    """The other place's name beside a "venue" object's ("references.location.0.name" beside
+    "references.venue.0.name") when at least one sampled item's reads as a hall in the venue's building."""
+    if not venue.context_words & VENUE_HOLDERS:
+        return None
+    for column in columns.values():
+        if column.path in used or column.path == venue.path or VENUE_HOLDERS & column.context_words:
+            continue
+        if not (column.context_words & OTHER_PLACE_HOLDERS and set(column.key_words) & NAME_LEAVES):
+            continue
+        pairs = zip(column.values, venue.values, strict=False)
+        if any(
+            isinstance(o, str) and isinstance(v, str) and _hall(" ".join(o.split()), " ".join(v.split()))
+            for o, v in pairs
+        ):
+            return column
+    return None

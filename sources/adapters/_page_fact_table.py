@@ -24,6 +24,7 @@ from typing import Any
 import lxml.etree
 
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import Entry
 from sources.adapters._page_table_cells import cell_text, cells
 from sources.adapters._page_words import document_label, is_document_link
@@ -167,7 +168,8 @@ def _entry(facts: _Facts, *, base: str | None, today: dt.date) -> Entry | None:
         return None
     name = _name(roles["name"])
     said = " ".join(cell_text(value) for value in roles["date"])
-    hits = find_dates(said, year_hint=today.year, today=today)
+    # "Monday 21 July 2031 - Saturday 26 July 2031": one hit from the first day to the last (_page_ranges)
+    hits = joined_ranges(said, find_dates(said, year_hint=today.year, today=today))
     if not name or not hits:
         return None
     hit = hits[0]

@@ -475,7 +475,8 @@ _ENGLISH_TIME_WORDS = r"from|at|until|to|till"
 # not as a range's unit: "Corrida 2 — 16 horas" is the second race at four).
 _STRONG_WORDS = r"kl|klockan|kello|klo|às"
 _SUFFIX = r"uhr|hod(?:in)?\.?|h(?![a-z])"
-_JOIN = r"(?:-|–|—|bis|till|til|à|a|do|tot)"
+# "das 14h às 16h", "de 10h até 12h", "de 10 h hasta 13 h": Portuguese and Spanish join hours by a word too.
+_JOIN = r"(?:-|–|—|bis|till|til|às|até|ate|hasta|al|à|a|do|tot)"
 _AFTER_RANGE = rf"(?:\s?{_JOIN}\s?{_HOUR.format(h='h2')}(?:[.:h]{_MINUTE.format(m='m2')})?)?"
 INTL_CLOCK = re.compile(
     # "kl. 19.00", "Kl.12-17", "om 20.00", "från kl 21"

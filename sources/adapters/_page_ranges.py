@@ -11,9 +11,9 @@ from sources.adapters._page_dates import DateHit, safe_date
 
 # What stands between the two dates of a range ("January 6 – March 15", "Apr 29 through May 3", "8月30日 至 9月2日"),
 # in English or another language ("del 01/09/2026 al 30/06/2027", "du … au …", "vom … bis …", "dal … al …", "van …
-# tot en met …", "de … a/até …", "desde … hasta …"). "de", "del" and "van" are no joiner: they lead a range.
+# tot en met …", "de … a/à/até …", "desde … hasta …"). "de", "del" and "van" are no joiner: they lead a range.
 RANGE_JOIN = re.compile(
-    r"(?:-|–|—|to|through|thru|until|till|至|~|～|〜|al|au|bis|a|até|ate|hasta|tot|tot en met|t/m|jusqu'au|fino al)",
+    r"(?:-|–|—|to|through|thru|until|till|至|~|～|〜|al|au|bis|a|à|até|ate|hasta|tot|tot en met|t/m|jusqu'au|fino al)",
     re.IGNORECASE,
 )
 RANGE_GAP = 12  # the most characters between them: a dash or a word with its spaces
@@ -43,9 +43,14 @@ LEAD_DAY = re.compile(
     r"(?P<day>[12]\d|3[01]|0?[1-9])(?:er|\.|º|°|st|nd|rd|th)?(?P<end>)[ \t]{1,3}"
     r"(?:al|au|bis|a|até|hasta|tot en met|t/m|tot|to|until|through)"
     r"|(?<![\w'/.:-])(?P<bare_day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?P<bare_end>)[ \t]{1,3}"
-    r"(?:to|until|through|thru|till))[ \t]{1,3}$",
+    r"(?:to|until|through|thru|till))[ \t]{1,3}$"
+    # The text's first words: "3 al 5 de marzo de 2031", "3-5 de marzo", "3 a 5 de março" (a line that opens with
+    # the range; a number after a word is the word's: "Sala 2 al 5 de marzo").
+    r"|^[ \t]{0,3}(?P<head_day>[12]\d|3[01]|0?[1-9])(?:º|°|er)?(?P<head_end>)"
+    r"(?:[ \t]{0,3}[-–—][ \t]{0,3}|[ \t]{1,3}(?:al|au|a|à|até|hasta)[ \t]{1,3})$",
     re.IGNORECASE,
 )
+_LEAD_GROUPS = (("day", "end"), ("bare_day", "bare_end"), ("head_day", "head_end"))  # LEAD_DAY's day and its end
 _NUMERIC_END = re.compile(r"\d\.?\s{0,3}(?:19|20)\d\d$")  # the range's last day written in numbers to its year
 
 
@@ -76,11 +81,11 @@ def _lead_day(text: str, hit: DateHit, found: list[DateHit]) -> list[DateHit]:
     lead = LEAD_DAY.search(text, max(0, hit.start - 2 * RANGE_GAP), hit.start)
     if lead is None or (found and found[-1].end > lead.start()):
         return []
-    bare = lead.group("day") is None
-    start = safe_date(hit.date.year, hit.date.month, int(lead.group("bare_day" if bare else "day")))
+    day, end = next(names for names in _LEAD_GROUPS if lead.group(names[0]) is not None)
+    start = safe_date(hit.date.year, hit.date.month, int(lead.group(day)))
     if start is None or start >= hit.date:
         return []
-    return [DateHit(start, lead.start(), lead.end("bare_end" if bare else "end"), False, None)]
+    return [DateHit(start, lead.start(), lead.end(end), False, None)]
 
 
 def joined_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:

@@ -34,6 +34,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_sections import is_schedule_line, is_section_heading
 from sources.adapters._page_sessions import sessions_after, with_sessions
+from sources.adapters._page_table_names import calendar_href
 from sources.adapters._page_time_pairs import timed_then_named
 from sources.adapters._page_unknown_times import time_not_yet
 from sources.adapters._page_words import (
@@ -81,8 +82,8 @@ def _links(
     the title, or one around the whole line and more (a row that is one link, ``written`` its first line)."""
     links, url = [], None
     for anchor in anchors:
-        if anchor.href.startswith(("mailto:", "tel:")):
-            continue
+        if anchor.href.startswith(("mailto:", "tel:")) or calendar_href(anchor.href):
+            continue  # an add-to-calendar link is neither the event's page nor one of its documents
         own = anchor.text in title or (bool(written) and anchor.text.startswith(written)) if title else False
         if own and anchor.text and not is_document_link(anchor.text, anchor.href):
             url = url or anchor.href
@@ -115,7 +116,11 @@ def _entry_from(
     unknown = time_not_yet(line.text) if clock is None else None  # "Time TBD": the day, no time filled in
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else []), *(s.span for s in sessions)]
     spans += [unknown.span()] if unknown else []
-    labels = [anchor.text for anchor in line.anchors if anchor.text and is_document_link(anchor.text, anchor.href)]
+    labels = [
+        anchor.text
+        for anchor in line.anchors
+        if anchor.text and (is_document_link(anchor.text, anchor.href) or calendar_href(anchor.href))
+    ]
     title, place = split_place(without_status(residue(line.text, spans, labels)))
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold

@@ -33,6 +33,7 @@ from sources.adapters._page_single_place import (
     place_near,
     with_address,
 )
+from sources.adapters._page_subtitle_place import subtitle_place
 from sources.adapters._page_table_cells import unsmall_text
 from sources.adapters._page_time_lines import label_rank
 from sources.adapters._page_unknown_times import time_not_yet
@@ -416,7 +417,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         end_time, last = clock_ends(hit.date, clock)
     else:
         last = None
-    place = with_address(place_near(window), raw) or dated_line_place(line.text)
+    place = with_address(place_near(window), raw) or dated_line_place(line.text) or subtitle_place(lines, start)
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
     edition = event_name(status_off(title), hit.date)
     name = without_heading_date(edition, hit.date, today=today)  # "… am 22.12.2027, 09:30 Uhr": its own day

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._calendar_links import link_kind, read_calendar_link
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_month_days import BARE_DAY, row_details
 from sources.adapters._page_schedule import (
@@ -44,11 +45,40 @@ class Table:
     day_month: tuple[int, int] | None = None
 
 
+def calendar_href(href: object) -> bool:
+    """An add-to-calendar link (Google, Outlook, Yahoo, AddEvent, an .ics file): its label ("Add", "+ Calendar",
+    "iCal") is no event's name and its address no event's page."""
+    return isinstance(href, str) and link_kind(href.strip()) is not None
+
+
+def calendar_link(node: Any) -> bool:
+    return calendar_href(node.get("href"))
+
+
+def calendar_title(cells: list[Any], date_column: int, table: Table) -> str | None:
+    """The event's name an add-to-calendar link in the row states (Google's ``text``, Outlook's ``subject``…), for
+    a row that names it nowhere else ("Date | Location | <a>Add</a>": every other cell is its date's, its time's,
+    its place's or the link's)."""
+    for column, cell in enumerate(cells):
+        said = column == date_column or table.roles.get(column) in ("time", "location", "town", "status")
+        linked = any(calendar_link(node) for node in cell.iter("a"))
+        if not said and not linked and _cell_text(cell).strip():
+            return None  # a cell of words of its own: the row's name is there, read after
+    for cell in cells:
+        for node in cell.iter("a"):
+            linked = read_calendar_link(node.get("href") or "") if calendar_link(node) else None
+            title = " ".join((linked.title or "").split()) if linked is not None else ""
+            if title and len(title) <= WORDING and meaningful(title):
+                return title
+    return None
+
+
 def _link_title(cells: list[Any], date_column: int, table: Table) -> str | None:
     """With no title column, the row's cell that leads with one link (not a document, not a date): the
     event's name ("<a>NW Flower &amp; Garden Festival 2026</a><br><span>(Ends May 3)</span>")."""
     for column, cell in enumerate(cells):
-        links = [node for node in cell.iter("a") if node.get("href")]  # a relative link on a page of no address too
+        # A relative link on a page of no address too; an add-to-calendar link ("Add", "iCal") names no event.
+        links = [node for node in cell.iter("a") if node.get("href") and not calendar_link(node)]
         if column == date_column or len(links) != 1:
             continue
         text = " ".join((links[0].text_content() or "").split())
@@ -199,7 +229,7 @@ def named_link(cell: Any, table: Table) -> str | None:
     Avenal City Council / Successor Agency/ PFA: VIA ZOOM Web Link …"): the name, up to how to attend. A link
     that names a document ("Agenda") or carries a date is not one."""
     for node in cell.iter("a"):
-        if not absolute_url(node.get("href"), table.base):
+        if not absolute_url(node.get("href"), table.base) or calendar_link(node):
             continue
         text = " ".join((node.text_content() or "").split())
         name = trim_separators(ATTEND_AFTER.split(text, maxsplit=1)[0])

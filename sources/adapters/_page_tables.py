@@ -36,6 +36,8 @@ from sources.adapters._page_table_names import (
     beside_date,
     bold_lead,
     bold_title,
+    calendar_href,
+    calendar_title,
     cell_at_venue,
     cell_name,
     classed_name,
@@ -196,6 +198,9 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
             or bold_title(cells, texts, date_column, table)
             or headed_link_title(cells, date_column, table)
             or classed_name(cells)  # "<big class='band'>": a club's row names its show by its first act
+            or calendar_title(
+                cells, date_column, table
+            )  # "Date | Place | <a href=…google…text=Title>Add</a>": the link's title
         )
     if table.month is not None:
         title, clock = under_month_row(cells, texts, date_column, table, title, clock, set(role_of))
@@ -247,6 +252,8 @@ def _row_links(
     names (``day_page``: "/20270310.html" in a club's row)."""
     links, url = [], None
     for anchor, heading in _row_anchors(cells, table):
+        if calendar_href(anchor.href):  # an add-to-calendar link: neither the row's page nor a document of it
+            continue
         if title and anchor.text and anchor.text == title and not is_document_link(anchor.text, anchor.href):
             url = url or anchor.href
         elif not anchor.href.startswith(("mailto:", "tel:")):

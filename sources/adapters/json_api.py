@@ -52,6 +52,9 @@ source_category, tags, external_id. A value is a dotted path, or an object with:
   (or a number as epoch);
   ``format`` (title): ``"slug"``, for items with no name: the last part of the path's value (the item's own
   page address), a leading ISO day dropped and hyphens as spaces ("…/2024-08-12-NiTheCS-Online" → "NiTheCS Online");
+  ``format`` (venue_name): ``"hall"``, with two paths, another place's name and the venue's: the hall that name
+  puts inside the venue's building kept before the venue ("Konzerthaus, Rolf-Böhme-Saal" and "Konzerthaus
+  Freiburg" → "Rolf-Böhme-Saal, Konzerthaus Freiburg"; _json_venue_first);
 - ``fallback``: another mapping (a path or an object like this one) read for the items where this one finds
   nothing, or nothing its format reads (``{"path": "dates.start.dateTime", "fallback": {"path":
   ["dates.start.localDate", "dates.start.localTime"], "format": ["%Y-%m-%d %H:%M:%S", "%Y-%m-%d"]}}``).
