@@ -33,6 +33,7 @@ from sources.adapters._json_shapes import (
 from sources.adapters._json_short_names import short_name_weight
 from sources.adapters._json_sides import sided
 from sources.adapters._json_utc import states_offset
+from sources.adapters._json_venue_first import THEATRE_WORDS
 
 ISO_DAY = "%Y-%m-%d"
 # Set while a list of one record's dates is read (``_json_infer``): the record's one name is each date's then.
@@ -88,8 +89,8 @@ PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "p
                          "physical", "facility", "building", "address", "resource", "circuit", "stadium",
                          "arena", "theatre", "theater", "cinema"})  # fmt: skip
 # A theatre or a cinema is where its shows are ("Theatre", "CinemaName", "TheatreAndAuditorium"), but a key that
-# says more of it is something else of the theatre's: "TheatreCompany" (who), "TheatreCode", "TheatreType".
-THEATRE_WORDS = frozenset({"theatre", "theater", "cinema"})
+# says more of it is something else of the theatre's: "TheatreCompany" (who), "TheatreCode", "TheatreType"
+# (THEATRE_WORDS, in _json_venue_first, which this module's readers use and which cannot import this one).
 THEATRE_PLACE_WORDS = frozenset({"and", "auditorium", "hall", "screen", "full"})
 
 

@@ -23,12 +23,12 @@ from typing import TYPE_CHECKING
 
 from sources.adapters._json_config import HALL as HALL  # re-exported: the venue name format read here
 from sources.adapters._json_field_lists import parent as field_parent
-from sources.adapters._json_fields import THEATRE_WORDS
 
 if TYPE_CHECKING:  # the column's shape only: _json_shapes reads values through _json_mapping, which uses this module
     from sources.adapters._json_shapes import Column
 
 VENUE_HOLDERS = frozenset({"venue", "venues"})
+THEATRE_WORDS = frozenset({"theatre", "theater", "cinema"})  # a key naming the theatre or cinema a show is in
 # Below any real difference between two columns' scores (depth counts 0.1, share 1/len(sample)).
 TIE_BREAK = 0.001
 
