@@ -16,6 +16,7 @@ from typing import Any
 
 from events.pipeline.normalize import normalize
 from sources.adapters import registry
+from sources.adapters._leading_scripts import after_leading_scripts
 from sources.adapters.base import RECORD_ERRORS, Adapter, AdapterContext, AdapterError, FetchWindow, RejectedRecord
 from sources.fetching import FetchError
 
@@ -24,6 +25,7 @@ UNKNOWN_KIND = "cannot tell what kind of content this is; pass --kind ({kinds})"
 BAD_KIND = "unknown --kind {kind!r}; choose auto or one of: {kinds}"
 UNEXPECTED = "{kind} while reading"
 BAD_RECORD = "{kind} while normalizing"
+PAGE_ADAPTERS = frozenset({"html", "jsonld"})  # the readers of a page: behind its scripts, another kind may hide
 # A skipped record's id and reason are one line for a person: a reason quoting a 200 KB value is cut.
 MAX_REASON = 300
 # The widest window read: "--from 0001-01-01T00:00+14:00" is before datetime's first UTC instant, and readers
@@ -79,6 +81,16 @@ def adapter_for(kind: str, payload: bytes) -> type[Adapter]:
         raise ExtractionError(BAD_KIND.format(kind=kind, kinds=kinds)) from None
 
 
+def _sniffed(kind: str, payload: bytes) -> tuple[type[Adapter], bytes]:
+    """The adapter and the bytes it reads: with ``auto``, a calendar, JSON or XML document behind leading scripts
+    is read as its own kind, from after them (_leading_scripts)."""
+    rest = after_leading_scripts(payload) if kind == "auto" else None
+    found = registry.sniff(rest) if rest is not None else None
+    if rest is not None and found is not None and found.name not in PAGE_ADAPTERS:
+        return found, rest
+    return adapter_for(kind, payload), payload
+
+
 def extract_document(
     payload: bytes,
     *,
@@ -91,7 +103,7 @@ def extract_document(
     """Every event ``payload`` holds, normalized; see the module docstring for what can go wrong."""
     if not payload.strip():
         raise ExtractionError(EMPTY_INPUT)
-    adapter_class = adapter_for(kind, payload)
+    adapter_class, payload = _sniffed(kind, payload)
     window = clamped(window)
     context = AdapterContext(source=adapter_class.name, window=window, default_timezone=zone, base_url=page_url)
     adapter = adapter_class(config=config or {}, context=context)

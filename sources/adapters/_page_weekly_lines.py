@@ -13,7 +13,8 @@ time of the line before it on the same day is the evening's, as a timetable runs
 Not read: opening hours ("Mondays 9am - 8pm", "Open Saturdays 10am - 5pm": no name, or only "open"/"closed"; a run
 under a heading that names hours, "Hours", "Opening times": "Kitchen Tuesdays - Saturdays 5pm - 10pm" is when a part
 of the place is open), a deadline ("Recycling collected Mondays by 7am"),
-a weekday heading over untimed lines, a singular weekday without "every" ("Sunday 10am": a date's weekday).
+a weekday heading over untimed lines, a singular weekday without "every" ("Sunday 10am": a date's weekday), a bus's
+or a train's run ("Mondays 6:10am Depart Central Station", "Route 5 to Airport": _page_weekly_transit).
 
 The leading underscore keeps this helper module out of the adapter registry.
 """
@@ -27,6 +28,7 @@ from collections.abc import Sequence
 
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_lines import Line
+from sources.adapters._page_weekly_transit import transit_name
 
 MIN_WEEKLY = 3  # lines that state their weekday: fewer is a sentence or two, not a timetable
 MAX_LINE = 160  # a timetable's line; a longer text is prose
@@ -138,7 +140,7 @@ def _read(line: Line, today: dt.date, pattern: re.Pattern[str]) -> tuple[WeeklyL
         return None, False
     days, spans = _weekdays(text, pattern)
     title = _name(text, [clock.span, *spans])
-    if title is None:
+    if title is None or transit_name(title):  # "Depart Central Station", "Route 5 to Airport": a run, no event
         return None, False
     weekly = WeeklyLine(title=title, days=tuple(days), time=clock.start, end=clock.end, text=text)
     return weekly, _bare(text, clock.span)

@@ -5,7 +5,8 @@ A studio's, a club's or a parish's timetable lists its weekly lines without a pl
 sessions are held at St. Mary's Hall", "Classes take place at the Old Mill", or a page that labels one place and only
 one ("Location: Riverside Community Centre"). That place is every line's. A sentence about some of them ("Wednesday
 classes are at the Annex"), one naming a date ("All classes on 3 May at the park"), a place the page labels twice
-with two values (two venues), or a place longer than a short line is no place for all: the lines keep none.
+with two values (two venues), a level, a price or a discount after "at" ("All classes at Beginner level", "All events at
+Half Price"), or a place longer than a short line is no place for all: the lines keep none.
 """
 
 from __future__ import annotations
@@ -40,6 +41,18 @@ ALL_AT = re.compile(
     r"\s+(?P<prep>at|in)\s+(?:the\s+)?(?P<place>[A-Z0-9][^;!?]{2,})$",
     re.IGNORECASE,
 )
+# After "at", a level, a price or a discount is no place: "All classes at Beginner level", "All events at Half Price",
+# "All classes at 50% off", "All sessions at 10 euros", "All courses at a reduced rate" (unless a place's noun follows,
+# "All classes at Advanced Dance Studio"). "Level 2, 12 Main St" (a floor) starts with "Level", not a level's name.
+NOT_A_PLACE = re.compile(
+    r"^(?:(?:absolute\s)?beginners?'?|intermediate|advanced|improvers?'?|novice|elementary|expert|all|mixed|any)"
+    r"(?:\s(?:(?:to|and|or|&|/)\s)?(?:intermediate|advanced|improvers?'?))?\s(?:levels?|abilit(?:y|ies)|grades?|standard)\b"
+    r"|^(?:half|full|reduced|discounted|special|concession(?:ary)?|members?'?|student|early[\s-]?bird|sale|low|"
+    r"lower|cost|introductory|cut)\s(?:price|prices|rate|rates|fares?|fees?|cost)\b"
+    r"|^(?:a\s)?(?:\d{1,3}\s?%|half|a\s(?:third|quarter))\s(?:off|discount|reduction)\b|^(?:a\s)?discount"
+    r"|^\d{1,5}(?:[.,]\d{1,2})?\s?(?:%|[£$€¥]|eur|euros?|usd|dollars?|gbp|pounds?|chf|francs?|kr|sek|nok|dkk)(?!\w)",
+    re.IGNORECASE,
+)
 ALL_PLACE_EVIDENCE = "the place the page states for all its weekly lines: {said!r}"
 
 
@@ -53,6 +66,8 @@ def _statement_place(text: str) -> str | None:
     place = match.group("place").strip().rstrip(".").strip()
     if not place[:1].isupper() and not place[:1].isdigit():  # "in the evening", "at noon": no place's name
         return None
+    if NOT_A_PLACE.match(place) and not PLACE_NOUN.search(place) and not IN_PLACE.search(place):
+        return None  # "All classes at Beginner level", "All events at Half Price": a level or a price
     clock = find_clock(place)
     if clock is not None and clock.span[0] == 0:  # "All classes at 6pm": a time, no place
         return None

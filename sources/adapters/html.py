@@ -91,6 +91,7 @@ from sources.adapters._page_titles import is_tagline, without_site_affix
 from sources.adapters._page_weekly_lines import weekly_lines
 from sources.adapters._page_weekly_place import ALL_PLACE_EVIDENCE, weekly_place
 from sources.adapters._page_weekly_singular import SINGULAR_EVIDENCE, singular_timetable
+from sources.adapters._page_weekly_transit import transport_timetable
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     FIELD_LABEL,
@@ -481,6 +482,8 @@ class GenericPageAdapter(Adapter):
         zone = self.context.default_timezone
         budget = series_budget()
         records: list[ParsedRecord] = []
+        if transport_timetable(lines, (info.heading, info.og_title, info.doc_title)) is not None:
+            return records  # "Route 5 timetable": its runs and stops are no events (_page_weekly_transit)
         timetable = weekly_lines(lines, self.now().date())
         named = None
         if not timetable:  # "Tuesday 7pm – Beginners' class": weekly only on an undated page named a timetable

@@ -25,6 +25,7 @@ from w3lib.encoding import html_to_unicode
 from events import statuswords
 from events.text import plain_text
 from sources.adapters._api import sniffed_json
+from sources.adapters._leading_scripts import after_leading_scripts
 from sources.adapters._page_not_places import says_only_when
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
 from sources.adapters.common import absolute_url
@@ -66,7 +67,16 @@ def page_bytes(payload: bytes) -> bytes:
 
 
 def looks_like_html(payload: bytes) -> bool:
-    return bool(_HTML_TAG.search(page_bytes(payload[:_SNIFF_BYTES])))
+    """Whether the payload is a page or a page's fragment (_HTML_TAG). A document that opens with scripts (not
+    JSON-LD) and holds no markup after them ("<script>…</script>" then "BEGIN:VCALENDAR", JSON or code) is none: its
+    body is another kind (_leading_scripts). A fragment that is only a script is still a page."""
+    head = page_bytes(payload[:_SNIFF_BYTES])
+    if not _HTML_TAG.search(head):
+        return False
+    rest = after_leading_scripts(head)
+    if rest is None or b"application/ld+json" in head[: len(head) - len(rest)].lower():
+        return True
+    return _HTML_TAG.search(rest) is not None
 
 
 def json_markup(payload: bytes) -> str | None:
