@@ -40,3 +40,18 @@ def ticket_urls(rows: list[tuple[Entry, list[Line]]]) -> None:
         if href and shared[href] == 1:
             entry.url = href
             entry.evidence.append(ROW_TICKET.format(url=href))
+
+
+def table_ticket_urls(entries: list[Entry]) -> None:
+    """A table's rows whose only link is labelled as their tickets' ("Oct 10, 2026 | Copper Kettle Band | Back Room
+    | <a>Tickets</a>"): that link their url, unless rows share it (see the module's docstring)."""
+    found: list[tuple[Entry, str | None]] = []
+    for entry in entries:
+        only = entry.links[0] if entry.url is None and len(entry.links) == 1 else None
+        usable = only is not None and TICKET_LABEL.match(only["label"]) and not EMPTY_TARGET.search(only["url"])
+        found.append((entry, only["url"] if only is not None and usable else None))
+    shared = collections.Counter(href for _entry, href in found if href)
+    for entry, href in found:
+        if href and shared[href] == 1:
+            entry.url, entry.links = href, []
+            entry.evidence.append(ROW_TICKET.format(url=href))

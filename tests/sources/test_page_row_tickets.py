@@ -81,3 +81,54 @@ def test_a_linked_name_keeps_its_link() -> None:
 def test_a_link_that_is_not_a_ticket_is_not_taken() -> None:
     """Guards the label: a row's lone "Map" link is the place's, not the event's page."""
     assert urls(gigs('<a href="https://maps.example.net/?q=club">Map</a>'))["Lowland Hum"] is None
+
+
+# --- a table's rows: a date, a name, a place, a "Tickets" link ---------------------------------------------------
+def table(*rows: tuple[str, str, str, str]) -> str:
+    cells = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>" for a, b, c, d in rows)
+    return f'<html lang="en"><body><h1>Upcoming</h1><table class="shows">{cells}</table></body></html>'
+
+
+def test_a_tables_rows_are_named_by_their_words_and_opened_by_their_tickets() -> None:
+    """The row's "Tickets" link was its title; its name is the cell of words, its url the tickets' page."""
+    events = read(
+        table(
+            ("Oct 10, 2026", "Copper Kettle Band", "Back Room", '<a href="https://tix.example.net/e/11">Tickets</a>'),
+            ("Oct 12, 2026", "Lowland Hum", "Main Stage", '<a href="https://tix.example.net/e/12">Tickets</a>'),
+            ("Oct 16, 2026", "Marsh Wrens", "Back Room", '<a href="https://tix.example.net/e/13">Tickets</a>'),
+        )
+    )
+
+    assert [(e["title"], e["url"]) for e in events] == [
+        ("Copper Kettle Band", "https://tix.example.net/e/11"),
+        ("Lowland Hum", "https://tix.example.net/e/12"),
+        ("Marsh Wrens", "https://tix.example.net/e/13"),
+    ]
+
+
+def test_a_tables_box_office_link_in_every_row_is_no_rows_page() -> None:
+    """Guards the shared link in a table: the box office's home page is every row's, so none's url."""
+    office = '<a href="https://boxoffice.example.net/">Tickets</a>'
+    events = read(
+        table(
+            ("Oct 10, 2026", "Copper Kettle Band", "Back Room", office),
+            ("Oct 12, 2026", "Lowland Hum", "Main Stage", office),
+        )
+    )
+
+    assert [(e["title"], e.get("url")) for e in events] == [("Copper Kettle Band", None), ("Lowland Hum", None)]
+
+
+def test_a_tables_linked_names_stay_its_titles() -> None:
+    """Guards the name: a row whose name is its link keeps that name and page; its tickets are a link beside it."""
+    events = read(
+        table(
+            ("Oct 10, 2026", '<a href="/gigs/copper">Copper Kettle Band</a>', "Back Room", ""),
+            ("Oct 12, 2026", '<a href="/gigs/lowland">Lowland Hum</a>', "Main Stage", ""),
+        )
+    )
+
+    assert [(e["title"], e["url"]) for e in events] == [
+        ("Copper Kettle Band", "https://club.example.org/gigs/copper"),
+        ("Lowland Hum", "https://club.example.org/gigs/lowland"),
+    ]
