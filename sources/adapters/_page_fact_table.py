@@ -23,7 +23,7 @@ from typing import Any
 
 import lxml.etree
 
-from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import Entry
 from sources.adapters._page_table_cells import cell_text, cells
@@ -49,7 +49,22 @@ LABELS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "place": re.compile(PLACE_OR_WHERE + _END, re.IGNORECASE),  # every reader's words (_place_labels)
+    # When it ends: "End", "Ends", "End time", "Finish", "Until", "Ende", "Fin", "Einde" (a date, a time or both).
+    "end": re.compile(
+        r"(?:end|ends|end\s+time|end\s+date|finish|finishes|until|ende|fin|einde|termina|fine\s+ora)" + _END,
+        re.IGNORECASE,
+    ),
 }
+# The labels a start is written under ("Start", "Begins"): such a row's value with a day in it is the start's day
+# and time, not a time beside a date row (the meeting's "Start: 7 pm" beside "Date:" stays its time).
+START_LABEL = re.compile(
+    r"(?:start|starts|start\s+time|begin|begins|beginn|d[ée]but|aanvang|inizio|inicio)" + _END, re.IGNORECASE
+)
+# A value that is an ISO moment ("2020-03-31T17:30:00Z", "2026-05-02 19:00", "2026-05-02T19:00+02:00"): its
+# offset, when it writes one, is read into the page's zone.
+ISO_MOMENT = re.compile(
+    r"(20\d\d-[01]\d-[0-3]\d)(?:[T ]([0-2]\d:[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?)(Z|[+-][0-2]\d:?[0-5]\d)?)?"
+)
 # The words a document's own date is stamped with: "(exportiert: 01.10.2024)", "(published 3 May 2026)",
 # "Stand: 12.01.2025", "mis en ligne le 4 mars 2027". Read over the few characters before a date.
 DOCUMENT_STAMP = re.compile(
@@ -151,37 +166,108 @@ def _documents(others: list[tuple[str, list[Any]]], base: str | None) -> list[di
     return links
 
 
-def _entry(facts: _Facts, *, base: str | None, today: dt.date) -> Entry | None:
-    if not 1 < len(facts.rows) <= MAX_FACTS:
+def _iso_moment(text: str, zone: dt.tzinfo | None) -> tuple[dt.date, dt.time | None] | None:
+    """The day and time of the value's ISO moment, in the page's zone when it writes its offset ("…T17:30:00Z")."""
+    found = ISO_MOMENT.search(text)
+    if found is None:
         return None
+    day, clock, offset = found.groups()
+    raw = day if clock is None else f"{day}T{clock}{(offset or '').replace('Z', '+00:00')}"
+    try:
+        moment = dt.datetime.fromisoformat(raw) if clock is not None else dt.date.fromisoformat(raw)
+    except ValueError:
+        return None
+    if not isinstance(moment, dt.datetime):
+        return moment, None
+    if moment.tzinfo is not None and zone is not None:
+        moment = moment.astimezone(zone)
+    return moment.date(), moment.time().replace(tzinfo=None)
+
+
+def _when(values: list[Any], *, today: dt.date, zone: dt.tzinfo | None) -> tuple[Any, ClockHit | None] | None:
+    """The day a value gives (an ISO moment's, else a written date's) and its clock; None without a day."""
+    said = " ".join(cell_text(value) for value in values)
+    moment = _iso_moment(said, zone)
+    if moment is not None:
+        clock = ClockHit(start=moment[1], end=None, span=(0, 0)) if moment[1] is not None else None
+        return _Day(moment[0]), clock
+    # "Monday 21 July 2031 - Saturday 26 July 2031": one hit from the first day to the last (_page_ranges)
+    hits = joined_ranges(said, find_dates(said, year_hint=today.year, today=today))
+    if not hits:
+        return None
+    hit = hits[0]
+    return hit, find_clock(f"{said[: hit.start]} {said[hit.end :]}", dated=True)
+
+
+@dataclasses.dataclass(slots=True)
+class _Day:
+    """An ISO moment's day, read as a written date would be."""
+
+    date: dt.date
+    end_date: dt.date | None = None
+    weekday_agrees: bool | None = None
+    year_written: bool = True
+
+
+def _ends(values: list[Any], day: dt.date, *, today: dt.date, zone: dt.tzinfo | None) -> tuple[Any, Any]:
+    """The end row's last day (when another than the start's) and its time."""
+    when = _when(values, today=today, zone=zone)
+    if when is None:
+        clock = find_clock(" ".join(cell_text(value) for value in values), dated=True)
+        return None, clock.start if clock is not None else None
+    hit, clock = when
+    last = hit.date if hit.date > day else None
+    return last, clock.start if clock is not None else None
+
+
+def _roles(facts: _Facts, *, today: dt.date, zone: dt.tzinfo | None) -> tuple[dict[str, list[Any]], list] | None:
+    """Each fact's role by its label. With no date row, a start's label over a day ("Start | 2020-03-31T17:30:00Z")
+    is the date's (and marks the table as told by its start); beside a date row it stays the time's."""
     roles: dict[str, list[Any]] = {}
     others: list[tuple[str, list[Any]]] = []
+    dated = any(_label_role(label) == "date" for label, _values in facts.rows)
     for label, values in facts.rows:
         role = _label_role(label)
+        if not dated and START_LABEL.fullmatch(" ".join(label.split())) and _when(values, today=today, zone=zone):
+            role = "started"
         if role is None:
             others.append((label, values))
         elif role in roles:
             return None  # two dates or two names: not one meeting's facts
         else:
             roles[role] = values
-    if "name" not in roles or "date" not in roles:
+    if "started" in roles:
+        roles["date"] = roles["started"]
+    return roles, others
+
+
+def _entry(
+    facts: _Facts, *, base: str | None, today: dt.date, zone: dt.tzinfo | None = None, heading: str | None = None
+) -> Entry | None:
+    if not 1 < len(facts.rows) <= MAX_FACTS:
         return None
-    name = _name(roles["name"])
-    said = " ".join(cell_text(value) for value in roles["date"])
-    # "Monday 21 July 2031 - Saturday 26 July 2031": one hit from the first day to the last (_page_ranges)
-    hits = joined_ranges(said, find_dates(said, year_hint=today.year, today=today))
-    if not name or not hits:
+    found_roles = _roles(facts, today=today, zone=zone)
+    if found_roles is None:
         return None
-    hit = hits[0]
-    clock = find_clock(f"{said[: hit.start]} {said[hit.end :]}", dated=True)
+    roles, others = found_roles
+    # No name row: the page's one event told by its start (and end), the page's heading its title.
+    nameless = "name" not in roles and heading is not None and ("started" in roles or "end" in roles)
+    if ("name" not in roles and not nameless) or "date" not in roles:
+        return None
+    name = _name(roles["name"]) if "name" in roles else heading
+    when = _when(roles["date"], today=today, zone=zone)
+    if not name or when is None:
+        return None
+    hit, clock = when
     if clock is None and "time" in roles:
         clock = find_clock(" ".join(cell_text(value) for value in roles["time"]), dated=True)
+    last, end_time = _ends(roles["end"], hit.date, today=today, zone=zone) if "end" in roles else (None, None)
     place = ", ".join(_value_lines(roles["place"])) if "place" in roles else None
     entry = Entry(
         day=hit.date,
-        end_day=hit.end_date,
+        end_day=last or hit.end_date,
         time=clock.start if clock is not None else None,
-        end_time=clock.end if clock is not None else None,
+        end_time=end_time or (clock.end if clock is not None else None),
         title=name,
         location=place or None,
         text=" | ".join(f"{label} {cell_text(values[0])}" for label, values in facts.rows)[:500],
@@ -190,22 +276,34 @@ def _entry(facts: _Facts, *, base: str | None, today: dt.date) -> Entry | None:
         year_written=hit.year_written,
     )
     entry.links = _documents(others, base)
-    entry.evidence.append(f"one meeting's fact table: {entry.text[:120]!r}")
+    what = "the page's one event's fact table, its heading the title" if nameless else "one meeting's fact table"
+    entry.evidence.append(f"{what}: {entry.text[:120]!r}")
     return entry
 
 
-def fact_table_entries(root: Any, *, base: str | None, today: dt.date) -> tuple[list[Entry], set[Any]]:
-    """A meeting for each innermost table or definition list of its facts, and the elements read."""
+def fact_table_entries(
+    root: Any, *, base: str | None, today: dt.date, zone: dt.tzinfo | None = None, heading: str | None = None
+) -> tuple[list[Entry], set[Any]]:
+    """A meeting for each innermost table or definition list of its facts, and the elements read. With the page's
+    ``heading``, a table of one event's start (and end) with no name row is that event, when it is the page's only
+    such table (two are a listing's, each under its own name)."""
     entries: list[Entry] = []
     read: set[Any] = set()
+    nameless: list[tuple[Entry, Any]] = []
     for element in root.iter("table", "dl"):
         if next(element.iterdescendants("table", "dl"), None) is not None:
             continue
         facts = _table_facts(element) if element.tag == "table" else _list_facts(element)
-        entry = _entry(facts, base=base, today=today) if facts is not None else None
+        entry = _entry(facts, base=base, today=today, zone=zone) if facts is not None else None
         if entry is not None:
             entries.append(entry)
             read.add(element)
+        elif facts is not None and heading is not None:
+            alone = _entry(facts, base=base, today=today, zone=zone, heading=heading)
+            nameless += [(alone, element)] if alone is not None else []
+    if not entries and len(nameless) == 1:
+        entries.append(nameless[0][0])
+        read.add(nameless[0][1])
     return entries, read
 
 

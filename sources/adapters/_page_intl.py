@@ -1,13 +1,14 @@
-"""Dates written in French, German, Spanish, Italian, Dutch, Portuguese, Polish, Czech or Russian on pages without
-structured data. Pure.
+"""Dates written in French, German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian or Romanian on pages
+without structured data. Pure.
 
 These languages write the day first: "samedi 27 juin 2026", "Samstag, 27. Juni 2026", "sábado 27 de junio de
-2026", "sabato 27 giugno", "zaterdag 27 juni", "1er janvier", "27 lipca 2024", "15. dubna", "15 апреля"; Polish,
-Czech and Russian in the genitive a date takes. Only month names that are not English words are
-listed (German "April" or "August" is read by the English patterns), so a match always names a month in
+2026", "sabato 27 giugno", "zaterdag 27 juni", "1er janvier", "27 lipca 2024", "15. dubna", "15 апреля", "joi, 12
+martie 2026"; Polish, Czech and Russian in the genitive a date takes. Only month names that are not English words
+are listed (German "April" or "August" is read by the English patterns), so a match always names a month in
 another language. Some are English words or names too ("5 Mars facts", "2 Mai Tais", "3 Marco Polo facts", "2
-Avril Lavigne tickets"): those count only with a year or a weekday beside them, written in lower case as French
-and Spanish write months ("27 mai", "5 mars"), or after a day with its dot as German writes it ("27. Mai").
+Avril Lavigne tickets", "3 Martie fans"): those count only with a year or a weekday beside them, written in lower
+case as French, Spanish and Romanian write months ("27 mai", "5 mars", "3 martie"), or after a day with its dot as
+German writes it ("27. Mai").
 """
 
 from __future__ import annotations
@@ -49,6 +50,9 @@ INTL_MONTHS = {
     # Russian (the genitive: "15 апреля")
     "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
     "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    # Romanian ("4 septembrie 2026"; "mai" is French's too, "august" English's)
+    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
+    "octombrie": 10, "noiembrie": 11, "decembrie": 12,
 }  # fmt: skip
 INTL_WEEKDAYS = {
     # French (and the short forms listings use: "sam. 27 juin")
@@ -74,6 +78,9 @@ INTL_WEEKDAYS = {
     # Russian (and the short forms listings use: "сб")
     "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6,
     "пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "вс": 6,
+    # Romanian ("joi, 12 martie 2026"), with the comma below and the older cedilla, and without either
+    "luni": 0, "marți": 1, "marţi": 1, "marti": 1, "miercuri": 2, "joi": 3, "vineri": 4, "sâmbătă": 5,
+    "sâmbăta": 5, "sîmbătă": 5, "sambata": 5, "duminică": 6, "duminica": 6,
 }  # fmt: skip
 # A month named alone, as a programme's heading names it ("Репертуар на май", "Repertuar: maj", "Program: květen"):
 # the nominative, which Russian, Polish and Czech write apart from the genitive a date takes (INTL_MONTHS).
@@ -89,7 +96,7 @@ HEADING_MONTHS = {
     "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12,
 }  # fmt: skip
 # Month names that are English words or names as well (see the module's docstring).
-AMBIGUOUS = frozenset({"mars", "mayo", "mai", "marco", "avril", "maja"})
+AMBIGUOUS = frozenset({"mars", "mayo", "mai", "marco", "avril", "maja", "martie"})
 
 
 def _alternation(names: dict[str, int]) -> str:

@@ -11,6 +11,7 @@ from typing import Any
 
 from sources.adapters._calendar_links import link_kind, read_calendar_link
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
+from sources.adapters._page_link_names import CALL_TO_ACTION
 from sources.adapters._page_month_days import BARE_DAY, row_details
 from sources.adapters._page_schedule import (
     ATTEND_AFTER,
@@ -87,6 +88,7 @@ def _link_title(cells: list[Any], date_column: int, table: Table) -> str | None:
             and len(text) <= WORDING
             and _cell_text(cell).startswith(text)
             and not is_document_link(text, links[0].get("href") or "")
+            and not CALL_TO_ACTION.match(text)  # "Tickets", "More info": the row's way in, not its name
             and not find_dates(text, year_hint=None, today=table.today)
         ):
             return text
@@ -132,6 +134,8 @@ def beside_date(
         return title, clock, end_time, None
     name, day_clock, place = row_details(cells, -1 if labelled else date_column, table.today)
     title = (name or title) if bare else (title or name)
+    if title is None and not table.roles and not labelled:  # no link names it: its first cell of words
+        title = _text_title(texts, date_column, table)
     if clock is None and day_clock is not None:
         clock, end_time = day_clock, day_clock.end
     return title, clock, end_time, place

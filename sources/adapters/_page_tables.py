@@ -14,6 +14,7 @@ from sources.adapters._page_lines import Anchor
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
 from sources.adapters._page_prepare import LOOSE_ROWS
 from sources.adapters._page_ranges import day_cell, joined_ranges
+from sources.adapters._page_row_tickets import table_ticket_urls
 from sources.adapters._page_schedule import (
     COLUMN_ROLES,
     HEADER_CELL,
@@ -413,6 +414,7 @@ def table_entries(
         if len(found) >= MIN_ROWS or (found and ("date" in table.roles.values() or _listed_one(found, table))):
             order_years(found, today=today, year=year, season=season)
             _keep_distinguishing(found)
+            table_ticket_urls(found)  # a row's only link, its tickets': its url (_page_row_tickets)
             for entry in found:
                 entry.heading = heading
             entries += found

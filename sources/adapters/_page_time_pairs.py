@@ -14,6 +14,7 @@ from sources.adapters._page_bars import _bar_entry, is_sentence
 from sources.adapters._page_cards import _EPOCH, NOT_A_TITLE
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import Line
+from sources.adapters._page_row_tickets import ticket_urls
 from sources.adapters._page_schedule import Entry
 from sources.adapters._page_time_lines import clock_alone
 from sources.adapters._page_words import meaningful
@@ -60,6 +61,7 @@ def timed_then_named(bar: Entry, lines: list[Line], date_line: Line) -> list[Ent
     if not below or time_line(below[0]) is None:
         return []
     rows: list[Entry] = []
+    starts: list[int] = []  # each row's name line, in ``below``; its lines run to the next row's time
     index = 0
     while index < len(below):
         line = below[index]
@@ -81,7 +83,10 @@ def timed_then_named(bar: Entry, lines: list[Line], date_line: Line) -> list[Ent
         name_line = below[index + 1]
         link = next((anchor for anchor in name_line.anchors if anchor.text.strip().startswith(name)), None)
         rows.append(_bar_entry(bar, name_line, name, clock, link, how))
+        starts.append(index + 1)
         index += 2
+    ends = [start - 1 for start in starts[1:]] + [index]
+    ticket_urls([(row, below[start:end]) for row, start, end in zip(rows, starts, ends, strict=True)])
     for row in rows:
         row.heading_line = bar.heading_line
     return rows

@@ -347,7 +347,9 @@ class GenericPageAdapter(Adapter):
         body = body if body is not None else root
         lines = page_lines(body, base=base)
         today = self.now().date()
-        facts, read = fact_table_entries(body, base=base, today=today)  # one meeting's fact table (or two)
+        # one meeting's fact table (or two); the page's one event's start and end under its heading
+        heading, zone = info.heading_name or info.heading, self.context.default_timezone
+        facts, read = fact_table_entries(body, base=base, today=today, zone=zone, heading=heading)
         tables, table_read = table_entries(body, base=base, today=today, skip=read)
         read |= table_read
         schedule = [
