@@ -285,7 +285,7 @@ LIVEWHALE_PAGE = wrap(
     "<div class='lw_cal_event_list'>"
     "<h3 class='lw_cal_day_header'>Thursday, March 4</h3><div class='lw_cal_day_events'>"
     + lw_event("Faculty Piano Recital", 1101, "Harmon Recital Hall", lw_times("7:30", "9:00pm"))
-    + lw_event("Astronomy Night at the Observatory", 1102, "Kessler Observatory", lw_times("9:00pm"), "Cancelled")
+    + lw_event("Astronomy Night: Saturn and Its Moons", 1102, "Kessler Observatory", lw_times("9:00pm"), "Cancelled")
     + "</div><h3 class='lw_cal_day_header'>Saturday, March 6</h3><div class='lw_cal_day_events'>"
     + lw_event("Spring Plant Sale", 1103, "Campus Greenhouse", "All Day")
     + lw_event("Women's Basketball vs. Lakeland", 1104, "Northside Arena", lw_times("2:00pm"))
@@ -294,13 +294,13 @@ LIVEWHALE_PAGE = wrap(
 
 LIVEWHALE_EXPECTED = [
     ("Faculty Piano Recital", "2027-03-04T19:30:00", "2027-03-04T21:00:00", "Harmon Recital Hall"),
-    ("Astronomy Night at the Observatory", "2027-03-04T21:00:00", None, "Kessler Observatory"),
+    ("Astronomy Night: Saturn and Its Moons", "2027-03-04T21:00:00", None, "Kessler Observatory"),
     ("Spring Plant Sale", "2027-03-06", None, "Campus Greenhouse"),
     ("Women's Basketball vs. Lakeland", "2027-03-06T14:00:00", None, "Northside Arena"),
 ]
 LIVEWHALE_URLS = [
     f"{SITE}/live/events/1101-faculty-piano-recital",
-    f"{SITE}/live/events/1102-astronomy-night-at-the-observatory",
+    f"{SITE}/live/events/1102-astronomy-night:-saturn-and-its-moons",
     f"{SITE}/live/events/1103-spring-plant-sale",
     f"{SITE}/live/events/1104-women's-basketball-vs.-lakeland",
 ]
