@@ -10,10 +10,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import zoneinfo
 
 import pytest
 
+from sources.adapters._page_card_fields import MARKER_CLASS, PLACE_CLASS
+from sources.adapters._page_heading_labels import LABEL_CLASS
+from tests.hostile import superlinear_shape
 from tests.sources.helpers import read_page
 
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
@@ -163,8 +167,7 @@ DRUPAL_PAGE = wrap(
     + drupal_row(
         "Community Mural Painting Day",
         32,
-        drupal_time("2027-03-13T00:00:00-06:00", "Sat, Mar 13 2027")
-        + ", All day",
+        drupal_time("2027-03-13T00:00:00-06:00", "Sat, Mar 13 2027") + ", All day",
         "Canal Street Underpass",
     )
     + drupal_row(
@@ -329,9 +332,8 @@ def test_a_plugin_listing_reads_each_events_title_times_place_and_url(name: str)
         (title, start, end) for title, start, end, _ in expected
     ]
     assert [event["url"] for event in events] == urls
-    assert [place(event) for event in events] == [
-        place(event) if place(event).startswith(venue) else venue for event, (*_, venue) in zip(events, expected)
-    ]
+    for event, (*_, venue) in zip(events, expected, strict=True):
+        assert place(event).startswith(venue)
 
 
 @pytest.mark.parametrize("name", sorted(STATUSES))
@@ -339,3 +341,103 @@ def test_a_plugins_cancelled_mark_cancels_only_its_event(name: str) -> None:
     page, statuses = STATUSES[name]
 
     assert [event["status"] for event in read(page, url=f"{SITE}/events/")] == statuses
+
+
+# --- the rules these pages needed, each with its hard negatives ---------------------------------------------------
+def card(heading: str, extra: str = "", when: str = "<time datetime='2027-03-04'>March 4, 2027</time>") -> str:
+    return wrap(
+        f"<article class='event'><div class='when'>{when}</div>{heading}{extra}</article>"
+        f"<article class='event'><div class='when'><time datetime='2027-05-01'>May 1</time></div>"
+        f"<h3><a href='/e/fair'>May Fair</a></h3></article>"
+    )
+
+
+def first(page: str) -> dict[str, object]:
+    return read(page, url=f"{SITE}/events/")[0]
+
+
+def test_a_headings_labels_after_its_link_are_no_part_of_the_name_and_a_status_label_counts() -> None:
+    featured = "<h4><a href='/e/quiz'>Quiz Night</a><span class='label-normal'>Featured</span></h4>"
+    cancelled = (
+        "<h4><a href='/e/quiz'>Quiz Night</a><div class='cancellation-reason'><span>Event Cancelled</span></div></h4>"
+    )
+    postponed = "<h4><a href='/e/quiz'>Quiz Night</a> <span>Postponed</span></h4>"
+
+    assert (first(card(featured))["title"], first(card(featured))["status"]) == ("Quiz Night", "scheduled")
+    assert (first(card(cancelled))["title"], first(card(cancelled))["status"]) == ("Quiz Night", "cancelled")
+    assert (first(card(postponed))["title"], first(card(postponed))["status"]) == ("Quiz Night", "postponed")
+
+
+def test_words_after_a_headings_link_that_are_no_label_stay_in_the_name() -> None:
+    # Guards: loose words after the link ("with the Marsh Kings") and a subtitle element are the name's own words.
+    loose = "<h4><a href='/e/quiz'>Blues Night</a> with the Marsh Kings</h4>"
+    subtitle = "<h4><a href='/e/quiz'>Blues Night</a><span class='subtitle'>: Songs of the Delta</span></h4>"
+
+    assert first(card(loose))["title"] == "Blues Night with the Marsh Kings"
+    assert first(card(subtitle))["title"] == "Blues Night: Songs of the Delta"
+
+
+def test_a_place_classed_element_or_a_map_marker_icon_gives_the_place() -> None:
+    classed = "<h3><a href='/e/quiz'>Quiz Night</a></h3><div class='event-loc-place'>Riverside Park</div>"
+    icon = "<h3><a href='/e/quiz'>Quiz Night</a></h3><p><a href='/v/ballroom'><i class='fa-map-marker-alt'></i> Student Ballroom</a></p>"
+
+    assert place(first(card("", classed))) == "Riverside Park"
+    assert place(first(card("", icon))) == "Student Ballroom"
+
+
+def test_a_placeholder_or_an_order_class_is_no_place() -> None:
+    # Guards: "placeholder" and "marketplace" only contain the word; a marker icon's parent with a date is no place.
+    extra = "<div class='image-placeholder'>Image coming soon</div><div class='marketplace'>Shop our store</div>"
+
+    assert not place(first(card("<h3><a href='/e/quiz'>Quiz Night</a></h3>", extra)))
+
+
+def test_a_time_elements_midnight_its_words_do_not_write_is_its_day() -> None:
+    day = "<time datetime='2027-03-13T00:00:00-06:00'>Sat, Mar 13 2027</time>, All day"
+    midnight = "<time datetime='2027-03-13T00:00:00-06:00'>Sat, Mar 13 2027, 12:00am</time>"
+    bare = "<time datetime='2027-03-13T00:00:00-06:00'></time>"
+    heading = "<h3><a href='/e/quiz'>Quiz Night</a></h3>"
+
+    assert local(first(card(heading, when=day))["start"]) == "2027-03-13"
+    # Guards: words that write the midnight keep it; an element with no words says nothing against its stamp.
+    assert local(first(card(heading, when=midnight))["start"]) == "2027-03-13T00:00:00"
+    assert local(first(card(heading, when=bare))["start"]) == "2027-03-13T00:00:00"
+
+
+def day_box(heading: str, cards: str) -> str:
+    return wrap(f"<div class='list'>{heading}<div class='day-events'>{cards}</div></div>")
+
+
+def row(title: str, slug: str, time: str = "7:00pm", extra: str = "") -> str:
+    return (
+        f"<div class='cal_event'><div class='event_time'>{time}</div>{extra}"
+        f"<div class='event_title'><a href='/e/{slug}'>{title}</a></div></div>"
+    )
+
+
+def test_a_days_heading_dates_the_undated_cards_of_the_box_under_it() -> None:
+    page = day_box("<h3>Thursday, March 4</h3>", row("Piano Recital", "piano") + row("Star Party", "stars", "9:00pm"))
+
+    assert [(event["title"], local(event["start"])) for event in read(page, url=f"{SITE}/events/")] == [
+        ("Piano Recital", "2027-03-04T19:00:00"),
+        ("Star Party", "2027-03-04T21:00:00"),
+    ]
+
+
+def test_a_heading_that_says_more_than_a_day_or_cards_with_their_own_dates_are_left_alone() -> None:
+    # Guards: a heading with other words ("Deadline March 4 for entries") is no day's; a card dated itself keeps its
+    # own day (the box is not the heading's day).
+    worded = day_box("<h3>Entries close Thursday, March 4</h3>", row("Piano Recital", "piano"))
+    own = day_box(
+        "<h3>Thursday, March 4</h3>",
+        row("Piano Recital", "piano", extra="<p>March 6, 2027</p>")
+        + row("Star Party", "stars", extra="<p>March 8, 2027</p>"),
+    )
+
+    assert all(local(event["start"]) != "2027-03-04T19:00:00" for event in read(worded, url=f"{SITE}/events/"))
+    assert [local(event["start"])[:10] for event in read(own, url=f"{SITE}/events/")] == ["2027-03-06", "2027-03-08"]
+
+
+@pytest.mark.parametrize("pattern", [LABEL_CLASS, PLACE_CLASS, MARKER_CLASS])
+def test_the_new_patterns_take_linear_time(pattern: re.Pattern[str]) -> None:
+    assert superlinear_shape(pattern) is None
