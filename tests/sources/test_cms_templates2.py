@@ -410,7 +410,8 @@ def day_box(heading: str, cards: str) -> str:
 
 def row(title: str, slug: str, time: str = "7:00pm", extra: str = "") -> str:
     return (
-        f"<div class='cal_event'><div class='event_time'>{time}</div>{extra}"
+        f"<div class='cal_event'><div class='event_location'>{slug.title()} Hall</div>"
+        f"<div class='event_time'>{time}</div>{extra}"
         f"<div class='event_title'><a href='/e/{slug}'>{title}</a></div></div>"
     )
 
@@ -418,9 +419,9 @@ def row(title: str, slug: str, time: str = "7:00pm", extra: str = "") -> str:
 def test_a_days_heading_dates_the_undated_cards_of_the_box_under_it() -> None:
     page = day_box("<h3>Thursday, March 4</h3>", row("Piano Recital", "piano") + row("Star Party", "stars", "9:00pm"))
 
-    assert [(event["title"], local(event["start"])) for event in read(page, url=f"{SITE}/events/")] == [
-        ("Piano Recital", "2027-03-04T19:00:00"),
-        ("Star Party", "2027-03-04T21:00:00"),
+    assert [(event["title"], local(event["start"]), place(event)) for event in read(page, url=f"{SITE}/events/")] == [
+        ("Piano Recital", "2027-03-04T19:00:00", "Piano Hall"),
+        ("Star Party", "2027-03-04T21:00:00", "Stars Hall"),
     ]
 
 
