@@ -20,7 +20,7 @@ from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_iso_days import iso_days
 from sources.adapters._page_lines import show_time_line
 from sources.adapters._page_schedule import POSTING
-from sources.adapters._page_time_clocks import element_clocks
+from sources.adapters._page_time_clocks import element_clocks, element_stamp
 from sources.adapters._page_time_lines import card_time, label_rank
 from sources.adapters._page_words import (
     DOCUMENT_FILE,
@@ -86,7 +86,7 @@ class BlockReader:
         return Moments(start=dt.datetime.combine(found.start, hit.start, tzinfo=zone), end=end, evidence=evidence)
 
     def written_moments(self, block: Any, text: str) -> Moments | None:
-        stamps = [parse_datetime(node.get("datetime"), tz=self.zone) for node in block.iterfind(".//time[@datetime]")]
+        stamps = [element_stamp(node, self.zone) for node in block.iterfind(".//time[@datetime]")]
         found = [stamp for stamp in stamps if stamp is not None]
         if found:
             start = self.with_clock(found[0], text)

@@ -11,6 +11,7 @@ from events import statuswords
 from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, block_text, heading_of, labelled
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_fact_table import LABELS
+from sources.adapters._page_heading_labels import labelled_name
 from sources.adapters._page_intl import weekday_alone
 from sources.adapters._page_label_names import label_name
 from sources.adapters._page_line_places import PLACE_NOUN, address_lines_after, looks_like_place, place_over_locality
@@ -42,7 +43,9 @@ def venue_of(block: Any) -> str | None:
         place = place or meeting_place(line)  # "Treffpunkt: 14:00 Uhr am Bahnhof": the words after the time
         if place and len(place) <= MAX_NAME_LENGTH and not NOT_THE_PLACE.search(place) and not not_a_place(place):
             return place
-    hinted = [node for node in block.iterdescendants() if isinstance(node.tag, str) and _venue_hinted(node)]
+    hinted = [
+        _hinted_words(node) for node in block.iterdescendants() if isinstance(node.tag, str) and _venue_hinted(node)
+    ]
     for position, node in enumerate(hinted):
         name = _undated(node)
         if name.endswith(":") and position + 1 < len(hinted):  # "<span class=venuetown>OXFORD: </span><span
@@ -60,7 +63,22 @@ def venue_of(block: Any) -> str | None:
 
 def _venue_hinted(node: Any) -> bool:
     hints = f"{node.get('class') or ''} {node.get('itemprop') or ''}".lower()
-    return any(hint in hints for hint in VENUE_HINTS) or bool(ADDRESS_CLASS.search(hints))
+    if any(hint in hints for hint in VENUE_HINTS) or ADDRESS_CLASS.search(hints) or PLACE_CLASS.search(hints):
+        return True
+    # an empty map-marker icon ("<p><i class='fa-map-marker-alt'></i> Library Quad</p>") marks its parent's words
+    return bool(MARKER_CLASS.search(hints)) and not clean_text(block_text(node)) and node.getparent() is not None
+
+
+def _hinted_words(node: Any) -> Any:
+    """The element whose words a hinted element gives: an empty icon's parent, else the element itself."""
+    return node.getparent() if not clean_text(block_text(node)) and node.getparent() is not None else node
+
+
+#: A card's element classed as its place ("event-place", "loc-place", "event_where"), not a placeholder's or a
+#: marketplace's.
+PLACE_CLASS = re.compile(r"(?<![a-z])(?:place|where)(?![a-z])")
+#: A map-marker icon's class ("fa-map-marker-alt", "icon-map-pin", "map-marker").
+MARKER_CLASS = re.compile(r"(?<![a-z])map-(?:marker|pin)(?![a-z])")
 
 
 #: A card's element classed as its address ("eventlist-meta-address", "event-address"), not a mail's, a web's or a
@@ -129,6 +147,10 @@ def place_under_date(lines: list[str], title: str | None = None) -> str | None:
 def status_of(block: Any, title: str) -> tuple[str, str]:
     """A "CANCELLED" badge in the block ("++ ABGESAGT ++" and "VERLEGT!" too: an element holding only the word and
     marks around it), or a "Cancelled:" title prefix (removed from the title)."""
+    heading = heading_of(block)
+    labelled_heading = labelled_name(heading) if heading is not None else None
+    if labelled_heading is not None and labelled_heading[1] != "scheduled":  # a label beside the name says it
+        return labelled_heading[1], title
     prefix = LEAD.match(title)  # (_title_status)
     if prefix:
         return statuswords.status_of(prefix.group("word")) or "scheduled", title[prefix.end() :].strip() or title
@@ -225,6 +247,9 @@ def card_title(block: Any, heading: Any, text: str) -> str | None:
     """A card's name: its heading's, else an untitled card's (see untitled_card_title). A heading that is only its
     date and time, over a row that labels the body meeting ("<div>Gremium:</div><div>Bauausschuss</div>"), is that
     body's meeting: the row names it."""
+    labelled_heading = labelled_name(heading) if heading is not None else None
+    if labelled_heading is not None:  # "<h4><a>Name</a><span class=label>Featured</span></h4>" (_page_heading_labels)
+        return labelled_heading[0]
     title = (clean_text(block_text(heading)) or label_name(heading)) if heading is not None else None
     if title and only_when(title):
         body = labelled(block, BODY_LABEL)

@@ -13,6 +13,7 @@ from typing import Any
 
 import lxml.html
 
+from sources.adapters._page_day_groups import days_into_cards
 from sources.adapters._page_heading_days import day_headings_into_cards
 from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
 from sources.adapters._page_share_links import share_link
@@ -54,6 +55,7 @@ def prepared(root: Any) -> Any:
         element.drop_tree()
     drop_hidden_snippets(root)
     dividers_into_items(root)  # a list whose days are dividers over its items: each item dated
+    days_into_cards(root)  # a day's heading over a box of its undated cards: each card dated
     data_dates_as_times(root)  # a card whose start is only a data attribute: that start as a <time>
     day_headings_into_cards(root)  # dateless cards under a day heading among dated ones: each dated
     loose_rows_into_tables(root)
