@@ -115,7 +115,7 @@ class BlockReader:
             return Moments(start=start, end=None)
         if written is None or written.end is None:
             return Moments(start=start, end=None)
-        same_day = written.start == day if type(written.start) is dt.date else written.start.date() == day
+        same_day = written.start.date() == day if isinstance(written.start, dt.datetime) else written.start == day
         agrees = start == written.start or not isinstance(start, dt.datetime) or type(written.start) is dt.date
         if not same_day or not agrees or type(written.start) is not type(start):
             return Moments(start=start, end=None)

@@ -67,8 +67,8 @@ def calendar_title(cells: list[Any], date_column: int, table: Table) -> str | No
             return None  # a cell of words of its own: the row's name is there, read after
     for cell in cells:
         for node in cell.iter("a"):
-            linked = read_calendar_link(node.get("href") or "") if calendar_link(node) else None
-            title = " ".join((linked.title or "").split()) if linked is not None else ""
+            stated = read_calendar_link(node.get("href") or "") if calendar_link(node) else None
+            title = " ".join((stated.title or "").split()) if stated is not None else ""
             if title and len(title) <= WORDING and meaningful(title):
                 return title
     return None

@@ -368,7 +368,12 @@ class GenericPageAdapter(Adapter):
             lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
         )
         day = heading_day(info.heading, today=today) if single is not None and schedule else None
-        if day is not None and single.day == day and side_days_only((entry.day for entry in schedule), day):
+        if (
+            day is not None
+            and single is not None
+            and single.day == day
+            and side_days_only((entry.day for entry in schedule), day)
+        ):
             single.evidence.append(HEADING_DAY_EVIDENCE.format(count=len(schedule)))
             schedule = []  # one meeting's page, dated in its heading: the lines beside it are other days'
         # A schedule that is all news (a ticker's stamped headlines) is no listing beside the page's one event, when
