@@ -31,7 +31,7 @@ from sources.adapters._page_words import document_label, is_document_link
 from sources.adapters._place_labels import PLACE_OR_WHERE
 from sources.adapters.webpage import absolute_url
 
-_END = r"\s*:?\s*"
+_END = r"\s*(?::\s*)?"  # spaces, then a colon and spaces: one way to read a run of spaces, not two
 LABELS: dict[str, re.Pattern[str]] = {
     "name": re.compile(
         r"(?:sitzung|gremium|ausschuss|veranstaltung|meeting|committee|board|body|event|s[ée]ance|instance|"
