@@ -26,10 +26,12 @@ run: install
 	@echo "Serving Whatson on http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
-## test: the whole suite (REQUIRE_SERVICES=1 makes missing PostgreSQL/Redis/Chromium a failure); the slowest
-## tests are listed at the end, to keep CI inside its 20 minutes
+## test: the whole suite (REQUIRE_SERVICES=1 makes missing PostgreSQL/Redis/Chromium a failure), in WORKERS
+## processes (pytest-xdist; one per core by default, WORKERS=0 for one process); the slowest tests are listed at
+## the end, to keep CI inside its 20 minutes
+WORKERS ?= auto
 test: install
-	$(PY) -m pytest --durations=25
+	$(PY) -m pytest -n $(WORKERS) --dist worksteal --durations=25
 
 lint: install
 	$(VENV)/bin/ruff check .

@@ -8,6 +8,7 @@ is a figure nobody can check. The floors at the end keep the extractor from slid
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import zoneinfo
@@ -162,6 +163,13 @@ FLOORS: dict[str, tuple[float, float]] = {
 }
 
 
+@functools.cache
+def results_of(kind: str) -> tuple[Any, ...]:
+    """Every case of ``kind`` read and scored once per test process: the floors below filter these by part,
+    rather than re-reading the whole corpus for each of their ninety parts."""
+    return tuple(evaluation.evaluate_kind(kind))
+
+
 def part_ids(kind: str, part: str) -> set[str]:
     path = evaluation.CORPUS / kind / part
     return {case["id"] for case in json.loads(path.read_text(encoding="utf-8"))["cases"]} if path.exists() else set()
@@ -218,7 +226,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout41.json")  # and the forty-first (pages41; none committed)
     held_out |= part_ids(kind, "manifest-heldout42.json")  # and the forty-second (pages42)
     held_out |= part_ids(kind, "manifest-heldout43.json")  # and the forty-third (pages43; none committed)
-    figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id not in held_out)
+    figures = evaluation.summary(result for result in results_of(kind) if result.id not in held_out)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)
     assert figures["field_accuracy"] >= accuracy_floor, json.dumps(figures)
@@ -229,7 +237,7 @@ def test_the_extractor_keeps_its_figures_on_each_part_of_a_corpus(kind: str, par
     found_floor, accuracy_floor = PART_FLOORS[(kind, part)]
     ids = {case["id"] for case in json.loads((evaluation.CORPUS / kind / part).read_text(encoding="utf-8"))["cases"]}
 
-    figures = evaluation.summary(result for result in evaluation.evaluate_kind(kind) if result.id in ids)
+    figures = evaluation.summary(result for result in results_of(kind) if result.id in ids)
 
     assert figures["found_rate"] >= found_floor, json.dumps(figures)
     if accuracy_floor is not None:
@@ -240,7 +248,7 @@ def test_the_extractor_keeps_its_figures_on_each_part_of_a_corpus(kind: str, par
 def test_a_case_expected_unreadable_says_why_and_is_still_unread(kind: str) -> None:
     # Such a case is left out of the figures; once the extractor reads it, it belongs back among them.
     apart = [case for case in evaluation.load_manifest(kind) if "expected_unreadable" in case]
-    results = {result.id: result for result in evaluation.evaluate_kind(kind)}
+    results = {result.id: result for result in results_of(kind)}
 
     for case in apart:
         assert isinstance(case["expected_unreadable"], str), case["id"]

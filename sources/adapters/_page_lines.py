@@ -36,7 +36,7 @@ PSEUDO_HEADING = 7  # a short line in bold: a heading in all but markup
 SHORT_HEADING = 90
 # A bold line that is only a web or mail address ("<b><a>https://www.courts.us/jail/Oversight.aspx</a></b>"): a
 # link to follow, set in bold to be seen, not a heading naming what is under it.
-BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
+BARE_ADDRESS = re.compile(r"(?:https?://|www\.)\S+$|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)
 # Page furniture whose dates are not meetings ("Last updated", copyright lines, menus).
 FURNITURE = frozenset({"nav", "footer"})
 FURNITURE_WORDS = frozenset({"nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "footer", "cookie", "sidebar"})

@@ -53,12 +53,19 @@ def assert_clean(code: int, stderr: str, what: str) -> None:
         assert stderr.strip(), f"{what}: a reason is given"
 
 
-def test_every_tracked_file_with_kind_auto():
+SHARDS = 8  # the tracked files in eight parts, so that parallel test workers share them
+
+
+def test_the_listing_really_is_the_repository():
     files = tracked_files()
     if not files:
         pytest.skip("not a git checkout")
-    assert len(files) > 100  # the listing really is the repository
-    for path in files:
+    assert len(files) > 100
+
+
+@pytest.mark.parametrize("shard", range(SHARDS))
+def test_every_tracked_file_with_kind_auto(shard):
+    for path in tracked_files()[shard::SHARDS]:
         code, _out, err = extract(str(path), "--kind", "auto", "--from", "2026-01-01", "--to", "2027-01-01")
         assert_clean(code, err, str(path.relative_to(ROOT)))
 

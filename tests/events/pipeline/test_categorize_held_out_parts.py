@@ -14,7 +14,16 @@ import pytest
 from events.pipeline.categorize import CATEGORIES, evaluate, load_categorizer, load_corpus
 from events.pipeline.categorize.training import _row_counts
 
-from .test_categorize_real import CATEGORY_CORPUS, COMMIT, PERMISSIVE, leaks, real_corpus_rows, repo_side, title_key
+from .test_categorize_real import (
+    CATEGORY_CORPUS,
+    COMMIT,
+    PERMISSIVE,
+    leaks,
+    real_corpus_rows,
+    repo_side,
+    title_key,
+    training_names,
+)
 
 LABELLED = (
     "labelled.jsonl",
@@ -77,8 +86,8 @@ def test_rows_come_from_test_side_repositories_no_other_set_uses(split, rows):
 
 def test_no_row_is_in_the_training_corpus_and_a_title_is_kept_once(rows):
     training = load_corpus()
-    counts = _row_counts(training)
-    assert {row["title"]: found for row in rows if (found := leaks(row["title"], training, counts))} == {}
+    counts, names = _row_counts(training), training_names(training)
+    assert {row["title"]: found for row in rows if (found := leaks(row["title"], training, counts, names))} == {}
     per_repo = collections.Counter((row["origin"]["repo"], title_key(row["title"])) for row in rows)
     assert [key for key, count in per_repo.items() if count > 1] == []
 
