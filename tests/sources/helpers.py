@@ -39,6 +39,50 @@ from tests.sources.conftest import RecordedServer
 YEAR_WINDOW = FetchWindow(start=dt.datetime(2026, 11, 20, tzinfo=dt.UTC), end=dt.datetime(2027, 11, 20, tzinfo=dt.UTC))
 
 
+#: RSS 1.0's event module, the namespace of the ``ev:`` elements event feeds add to their items.
+EV = "http://purl.org/rss/1.0/modules/event/"
+
+
+class EvFeed:
+    """RSS 2.0 event feeds of one site (``ev:`` items), read as the feed adapter reads them in ``window``."""
+
+    def __init__(self, site: str, name: str, window: FetchWindow, zone: zoneinfo.ZoneInfo) -> None:
+        self.site, self.name, self.window, self.zone = site, name, window, zone
+
+    def feed(self, *items: str) -> bytes:
+        """The feed of ``items`` (``item``), its channel titled "<name> Veranstaltungen"."""
+        return (
+            f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:ev="{EV}"><channel>'
+            f"<title>{self.name} Veranstaltungen</title><link>{self.site}</link>"
+            "<description>Veranstaltungen</description>" + "".join(items) + "</channel></rss>"
+        ).encode()
+
+    def item(
+        self, title: str, start: str, end: str | None = None, description: str = "", location: str | None = None
+    ) -> str:
+        """An item with ``ev:startdate`` (and ``ev:enddate``, ``ev:location`` when given), linked to a site page."""
+        return (
+            f"<item><title>{title}</title><link>{self.site}e/{abs(hash(title))}</link>"
+            f"<description>{description}</description><ev:startdate>{start}</ev:startdate>"
+            + (f"<ev:enddate>{end}</ev:enddate>" if end else "")
+            + (f"<ev:location>{location}</ev:location>" if location else "")
+            + "</item>"
+        )
+
+    def parse(self, payload: bytes, zone: zoneinfo.ZoneInfo | None = None) -> list[RawEvent]:
+        """The events the feed adapter reads from ``payload`` (rejected records left out)."""
+        from sources.adapters import rss
+
+        context = AdapterContext(source="rss", window=self.window, default_timezone=zone or self.zone)
+        adapter = rss.FeedAdapter(config={}, context=context)
+        return [record for record in adapter.parse(payload) if isinstance(record, RawEvent)]
+
+    def local(self, record: RawEvent) -> Any:
+        """The record's start on the site's clock (a date stays a date)."""
+        start = record.start
+        return start.astimezone(self.zone) if isinstance(start, dt.datetime) else start
+
+
 def no_wait(_seconds: float) -> None:
     """A sleep that does not sleep: retries and rate limits cost nothing under test."""
 

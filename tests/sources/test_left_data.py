@@ -15,46 +15,17 @@ import json
 import zoneinfo
 from typing import Any
 
-from sources.adapters import _online_place, rss
+from sources.adapters import _online_place
 from sources.adapters._feed_stated_clock import CLOCK, END_BEFORE, MIDNIGHT_WORD, says_midnight_start, stated_clocks
-from sources.adapters.base import AdapterContext, FetchWindow, RawEvent
+from sources.adapters.base import FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
 from tests.hostile import superlinear_shape
-from tests.sources.helpers import make_adapter
+from tests.sources.helpers import EvFeed, make_adapter
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 WINDOW = FetchWindow(start=dt.datetime(2031, 1, 1, tzinfo=dt.UTC), end=dt.datetime(2032, 1, 1, tzinfo=dt.UTC))
-EV = "http://purl.org/rss/1.0/modules/event/"
-
-
-def feed(*items: str) -> bytes:
-    return (
-        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:ev="{EV}"><channel>'
-        "<title>Kulturhaus Veranstaltungen</title><link>https://kulturhaus.example.de/</link>"
-        "<description>Veranstaltungen</description>" + "".join(items) + "</channel></rss>"
-    ).encode()
-
-
-def item(title: str, start: str, end: str | None = None, description: str = "", location: str | None = None) -> str:
-    return (
-        f"<item><title>{title}</title><link>https://kulturhaus.example.de/e/{abs(hash(title))}</link>"
-        f"<description>{description}</description><ev:startdate>{start}</ev:startdate>"
-        + (f"<ev:enddate>{end}</ev:enddate>" if end else "")
-        + (f"<ev:location>{location}</ev:location>" if location else "")
-        + "</item>"
-    )
-
-
-def parse(payload: bytes, zone: zoneinfo.ZoneInfo = BERLIN) -> list[RawEvent]:
-    context = AdapterContext(source="rss", window=WINDOW, default_timezone=zone)
-    return [
-        record for record in rss.FeedAdapter(config={}, context=context).parse(payload) if isinstance(record, RawEvent)
-    ]
-
-
-def local(record: RawEvent) -> Any:
-    start = record.start
-    return start.astimezone(BERLIN) if isinstance(start, dt.datetime) else start
+SITE = EvFeed("https://kulturhaus.example.de/", "Kulturhaus", WINDOW, BERLIN)
+feed, item, parse, local = SITE.feed, SITE.item, SITE.parse, SITE.local
 
 
 # --- a UTC mark on a local clock --------------------------------------------------------------------------------

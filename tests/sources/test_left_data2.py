@@ -19,48 +19,18 @@ from typing import Any
 
 import pytest
 
-from sources.adapters import rss
 from sources.adapters._feed_glued import _BOX_GLUED, _BOX_LINE, _TOWN_LINE, _WORD_AFTER_NUMBER, unglued
 from sources.adapters._feed_stated_clock import DATE_BEFORE, TONIGHT, WEEKDAY_BEFORE, YEAR_TURN, midnight_tie
 from sources.adapters._json_windows import windows
-from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent
+from sources.adapters.base import AdapterError, FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
 from tests.hostile import superlinear_shape
-from tests.sources.helpers import make_adapter
+from tests.sources.helpers import EvFeed, make_adapter
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 WINDOW = FetchWindow(start=dt.datetime(2031, 1, 1, tzinfo=dt.UTC), end=dt.datetime(2032, 6, 1, tzinfo=dt.UTC))
-EV = "http://purl.org/rss/1.0/modules/event/"
-
-
-def feed(*items: str) -> bytes:
-    return (
-        f'<?xml version="1.0" encoding="utf-8"?><rss version="2.0" xmlns:ev="{EV}"><channel>'
-        "<title>Stadthalle Veranstaltungen</title><link>https://stadthalle.example.de/</link>"
-        "<description>Veranstaltungen</description>" + "".join(items) + "</channel></rss>"
-    ).encode()
-
-
-def item(title: str, start: str, end: str | None = None, description: str = "", location: str | None = None) -> str:
-    return (
-        f"<item><title>{title}</title><link>https://stadthalle.example.de/e/{abs(hash(title))}</link>"
-        f"<description>{description}</description><ev:startdate>{start}</ev:startdate>"
-        + (f"<ev:enddate>{end}</ev:enddate>" if end else "")
-        + (f"<ev:location>{location}</ev:location>" if location else "")
-        + "</item>"
-    )
-
-
-def parse(payload: bytes, zone: zoneinfo.ZoneInfo = BERLIN) -> list[RawEvent]:
-    context = AdapterContext(source="rss", window=WINDOW, default_timezone=zone)
-    return [
-        record for record in rss.FeedAdapter(config={}, context=context).parse(payload) if isinstance(record, RawEvent)
-    ]
-
-
-def local(record: RawEvent) -> Any:
-    start = record.start
-    return start.astimezone(BERLIN) if isinstance(start, dt.datetime) else start
+SITE = EvFeed("https://stadthalle.example.de/", "Stadthalle", WINDOW, BERLIN)
+feed, item, parse, local = SITE.feed, SITE.item, SITE.parse, SITE.local
 
 
 def day_item(title: str, day: str, description: str) -> str:
