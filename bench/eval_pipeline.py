@@ -242,6 +242,9 @@ def evaluate_categories(corpus: Path = CORPUS) -> dict[str, Any] | None:
     # A sixth (manifest 'test6'): its committed rows (volunteer shifts); its measure-only rows are figures in the manifest.
     if sixth := read_jsonl(corpus / "categories" / "labelled_test6.jsonl"):
         figures["test6"] = _category_figures(sixth)
+    # A seventh (manifest 'test7'): its committed rows (a developers' group's meetups); the rest are measure-only.
+    if seventh := read_jsonl(corpus / "categories" / "labelled_test7.jsonl"):
+        figures["test7"] = _category_figures(seventh)
     return {**figures[reported], "split": reported, "splits": figures}
 
 

@@ -56,6 +56,7 @@ from .rules import (  # importing .rules registers the rule factory spacy.load n
     names_a_format,
     rule_hits,
 )
+from .rules_professions import profession_hits
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
 from .venues import (
     STAGE_CATEGORY,
@@ -113,7 +114,10 @@ class Categorizer:
 
     def decide(self, record: Mapping[str, Any], doc: Doc, config: CategorizeConfig) -> CategoryResult:
         # A group's subject decides beside its word for its gatherings ("Knitting Meetup": groups.py).
-        hits = subject_hits(rule_hits(doc), as_text(record.get("title")))
+        title = as_text(record.get("title"))
+        hits = subject_hits(rule_hits(doc), title)
+        # A profession's association decides beside its members' gathering ("State Bar Annual Meeting").
+        hits = profession_hits(hits, title)
         label = as_text(record.get("source_category")).strip() if config.use_source_labels else ""
         match = self.source_labels.resolve(label) if label else None
         if match is None and label and config.read_unknown_labels:

@@ -12,6 +12,7 @@ from spacy.util import filter_spans
 
 from .config import PARTS_START, RULE_SPANS, RULES_FACTORY, TITLE_BREAKS, TITLE_END, TITLE_FOLDED
 from .rules_languages import LANGUAGE_RULE_TABLE
+from .rules_professions import PROFESSION_RULE_TABLE
 from .rules_subjects import SUBJECT_RULE_TABLE
 from .tokens import fold, raw_words, words
 
@@ -41,6 +42,8 @@ from .tokens import fold, raw_words, words
 #             exhibition, English "Home & Garden Exposition" a trade show the model weighs.
 #   group     a subject groups meet over ("knitting", "runners"): decides as "title" beside a group's word for its
 #             gatherings in the same text ("Knitting Meetup"), else are dropped (groups.py, rules_subjects.py).
+#   profession a profession's association ("state bar"): decides as "title" where the title names its members'
+#             gathering ("State Bar Annual Meeting"), else is dropped (rules_professions.py).
 #
 # A phrase that starts with COMPOUND ("-konzert") is a compound's head: it matches any one word that ends with it, the
 # word itself included. German (and Dutch) join a noun to its modifiers, and the compound is a kind of its last part
@@ -48,7 +51,9 @@ from .tokens import fold, raw_words, words
 # would never be complete. The longest head wins: "Vorlesung" (a university lecture) is not a "Lesung" (a reading),
 # "Kinderkonzert" (for children) not only a "Konzert". Heads are chosen so that no English word ends with them.
 
-RuleMode = Literal["any", "title", "hint", "audience", "head", "field", "field_any", "field_pair", "lead", "group"]
+RuleMode = Literal[
+    "any", "title", "hint", "audience", "head", "field", "field_any", "field_pair", "lead", "group", "profession"
+]
 
 # Words that may follow a body's name and leave it the title's subject ("Committee on …", "Board of Directors Meeting").
 HEAD_FOLLOWERS = frozenset(
@@ -455,7 +460,7 @@ def _rule(tag: str, target: str, mode: RuleMode, phrases: tuple[str, ...]) -> Ru
     return Rule(tag=tag, category=category or None, subcategory=subcategory or None, mode=mode, phrases=phrases)
 
 
-_RULE_TABLE = (*_ENGLISH_TABLE, *LANGUAGE_RULE_TABLE, *SUBJECT_RULE_TABLE, *_TAG_TABLE)
+_RULE_TABLE = (*_ENGLISH_TABLE, *LANGUAGE_RULE_TABLE, *SUBJECT_RULE_TABLE, *PROFESSION_RULE_TABLE, *_TAG_TABLE)
 RULES = tuple(_rule(*row) for row in _RULE_TABLE)
 RULE_IDS = {f"r{index}": rule for index, rule in enumerate(RULES)}
 
