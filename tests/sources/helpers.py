@@ -83,6 +83,29 @@ class EvFeed:
         return start.astimezone(self.zone) if isinstance(start, dt.datetime) else start
 
 
+def event_place(event: dict[str, object]) -> str:
+    """A read event's place as one line: venue, address and city."""
+    return " ".join(str(event.get(key) or "") for key in ("venue_name", "address", "city")).strip()
+
+
+def wall_time(moment: object) -> str | None:
+    """An ISO start or end as expectations write it: local wall time without offset, or the day."""
+    if moment is None:
+        return None
+    text = str(moment)
+    return text[:19] if "T" in text else text
+
+
+def site_page(body: str, *, site: str, address: str, nav: tuple[str, ...], title: str = "Events") -> str:
+    """A small organisation's page around ``body``: a header with its name and menu (``nav``), a footer address."""
+    menu = "".join(f"<li><a href='/{item.lower()}'>{item}</a></li>" for item in nav)
+    return (
+        f"<!doctype html><html lang='en'><head><title>{title} | {site}</title></head><body>"
+        f"<header class='site-header'><a href='/'>{site}</a><nav><ul>{menu}</ul></nav></header>"
+        f"<main id='main'>{body}</main><footer><p>{site}, {address}</p></footer></body></html>"
+    )
+
+
 def no_wait(_seconds: float) -> None:
     """A sleep that does not sleep: retries and rate limits cost nothing under test."""
 

@@ -18,7 +18,9 @@ import pytest
 from sources.adapters._page_card_fields import ADDRESS_CLASS
 from sources.adapters._page_time_clocks import WHOLE_CLOCK
 from tests.hostile import superlinear_shape
-from tests.sources.helpers import read_page
+from tests.sources.helpers import event_place as place
+from tests.sources.helpers import read_page, site_page
+from tests.sources.helpers import wall_time as local
 
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 FEBRUARY = dt.datetime(2027, 2, 1, tzinfo=CHICAGO)
@@ -27,21 +29,17 @@ SITE = "https://library.example.org"
 read = functools.partial(read_page, zone=CHICAGO, start=FEBRUARY)
 
 
-def place(event: dict[str, object]) -> str:
-    return " ".join(str(event.get(key) or "") for key in ("venue_name", "address", "city")).strip()
-
-
 def summary(event: dict[str, object]) -> tuple[object, ...]:
     return (event["title"], event["start"], event.get("end"), event.get("url"))
 
 
 def wrap(body: str, title: str = "Events") -> str:
-    return (
-        f"<!doctype html><html lang='en'><head><title>{title} | Riverside Library</title></head><body>"
-        f"<header class='site-header'><a href='/'>Riverside Library</a><nav><ul><li><a href='/about'>About</a></li>"
-        f"<li><a href='/events'>Events</a></li><li><a href='/contact'>Contact</a></li></ul></nav></header>"
-        f"<main id='main'>{body}</main><footer><p>Riverside Library, 412 Elm Street, Springfield</p></footer>"
-        f"</body></html>"
+    return site_page(
+        body,
+        site="Riverside Library",
+        address="412 Elm Street, Springfield",
+        nav=("About", "Events", "Contact"),
+        title=title,
     )
 
 
@@ -335,14 +333,6 @@ SQUARESPACE_EXPECTED = [
 SQUARESPACE_URLS = [
     f"{SITE}/events/{slug}" for slug in ("open-mic-songwriters", "delta-blues-night", "spring-craft-fair")
 ]
-
-
-def local(moment: object) -> str | None:
-    """An ISO start or end as written in the expectations: local wall time without offset, or the day."""
-    if moment is None:
-        return None
-    text = str(moment)
-    return text[:19] if "T" in text else text
 
 
 PAGES = {

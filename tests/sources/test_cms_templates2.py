@@ -18,7 +18,9 @@ import pytest
 from sources.adapters._page_card_fields import MARKER_CLASS, PLACE_CLASS
 from sources.adapters._page_heading_labels import LABEL_CLASS
 from tests.hostile import superlinear_shape
-from tests.sources.helpers import read_page
+from tests.sources.helpers import event_place as place
+from tests.sources.helpers import read_page, site_page
+from tests.sources.helpers import wall_time as local
 
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
 FEBRUARY = dt.datetime(2027, 2, 1, tzinfo=CHICAGO)
@@ -27,25 +29,13 @@ SITE = "https://arts.example.org"
 read = functools.partial(read_page, zone=CHICAGO, start=FEBRUARY)
 
 
-def place(event: dict[str, object]) -> str:
-    return " ".join(str(event.get(key) or "") for key in ("venue_name", "address", "city")).strip()
-
-
-def local(moment: object) -> str | None:
-    """An ISO start or end as written in the expectations: local wall time without offset, or the day."""
-    if moment is None:
-        return None
-    text = str(moment)
-    return text[:19] if "T" in text else text
-
-
 def wrap(body: str, title: str = "Events") -> str:
-    return (
-        f"<!doctype html><html lang='en'><head><title>{title} | Millbrook Arts Council</title></head><body>"
-        f"<header class='site-header'><a href='/'>Millbrook Arts Council</a><nav><ul><li><a href='/about'>About</a>"
-        f"</li><li><a href='/events'>Events</a></li><li><a href='/donate'>Donate</a></li></ul></nav></header>"
-        f"<main id='main'>{body}</main><footer><p>Millbrook Arts Council, 20 Canal Street, Millbrook</p></footer>"
-        f"</body></html>"
+    return site_page(
+        body,
+        site="Millbrook Arts Council",
+        address="20 Canal Street, Millbrook",
+        nav=("About", "Events", "Donate"),
+        title=title,
     )
 
 
