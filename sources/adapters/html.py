@@ -34,6 +34,7 @@ from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENC
 from sources.adapters._page_card_fields import with_untitled
 from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
+from sources.adapters._page_dark_days import dark_day
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_fact_table import fact_table_entries, stamped
 from sources.adapters._page_grid_cells import grid_items
@@ -355,7 +356,7 @@ class GenericPageAdapter(Adapter):
         schedule = [
             entry
             for entry in (*tables, *line_entries(lines, today=today, skip_blocks=read))
-            if entry.structure != "lone"
+            if entry.structure != "lone" and not dark_day(entry)  # "04.10. | keine Vorstellung": nothing on
         ]
         if facts:  # the page's meetings; another table's or line's dates are a schedule's, or its documents'
             others = [entry for entry in schedule if not stamped(entry.text, today=today)]
