@@ -33,7 +33,7 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_parts import day_and_clocks, day_span
-from sources.adapters._feed_stated_clock import real_midnight, wall_clock, written_start
+from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_when import (
     PROSE_DATE,
     When,
@@ -178,7 +178,8 @@ def _element_when(entry: Mapping[str, Any], info: FeedInfo, title: str | None) -
     if when is None:
         return None, problem
     written, words = written_start(entry, info), [title, plain_text(item_description(entry))]
-    return real_midnight(wall_clock(when, written, words, info.zone), written, words, info.zone), problem
+    when = real_midnight(wall_clock(when, written, words, info.zone), written, words, info.zone)
+    return all_day_midnight(when, words, info.zone), problem
 
 
 def _title_dated(title: str | None, info: FeedInfo, reference: dt.datetime) -> bool:

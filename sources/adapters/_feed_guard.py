@@ -146,3 +146,14 @@ def is_feed_root(root: str, attributes: str, head: str) -> bool:
     if local == "RDF":
         return any(namespace in head for namespace in RSS1_NAMESPACES)
     return False
+
+
+FEED_SNIFF_BYTES = 4096  # a feed's root element comes first: after the declaration, comments and a DOCTYPE
+
+
+def is_feed_document(payload: bytes) -> bool:
+    """Whether the document's root element is a feed's (``is_feed_root``): then it is a feed, whatever markup its
+    items quote (an item's description holding a page's ``<div class="h-event">`` does not make it a page)."""
+    head = decode_feed(payload[:FEED_SNIFF_BYTES])
+    root, attributes = root_element(head)
+    return root is not None and is_feed_root(root, attributes, head)

@@ -5,6 +5,8 @@ differs only in case, spacing or dash ("EN ATTENDANT   GODOT - Théâtre" / "En 
 place that differs only in accents and case ("Antibéa Théâtre" / "Antibea theatre"). The later one is the same
 event: it is set aside with a reason naming the first. A later date of the play, or the same play at the same time
 in another place, is another event and is kept. The place is the item's venue, else its description's text.
+An item that says it is cancelled and one that does not are two listings, not one: a campus calendar lists a called-off
+session ("Queer Talk (Cancelled)", its own guid and link) beside its live twin of the same hour and room.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -43,9 +45,9 @@ def drop_repeats(records: list[ParsedRecord]) -> list[ParsedRecord]:
 
 
 def repeat_key(event: RawEvent) -> tuple[object, ...]:
-    """What two items of one event share: start, end, all-day, the title and the place as ``folded``."""
+    """What two items of one event share: start, end, all-day, status, the title and the place as ``folded``."""
     place = event.venue_name or plain_text(event.description)
-    return (event.start, event.end, event.all_day, folded(event.title), folded(place))
+    return (event.start, event.end, event.all_day, event.status, folded(event.title), folded(place))
 
 
 def folded(text: str | None) -> str:

@@ -20,6 +20,10 @@ Two things an element's date-time cannot say by itself, and the item's title or 
   start only when it is that moment (the tied day is the one before the item's: "Saturday at midnight" on a
   Sunday's item, "the new year at midnight" on 1 January's); a midnight that ends the item's own day (the new year's
   on 31 December's item) or another day keeps the item's day: the stamp is the day, not the midnight the words state.
+  The words are read in English, German, French, Spanish, Italian, Dutch and Portuguese (``_midnight_words``).
+- **A day written as its midnight.** An item whose only date is a start at its day's midnight (no end), whose words
+  say it lasts all day ("All day", "ganztägig", "toute la journée", "todo el día", "tutto il giorno", "de hele dag",
+  "o dia todo") and state no clock nor a midnight start, is that day (``all_day_midnight``).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -36,6 +40,18 @@ from typing import Any
 from sources.adapters._feed_extras import START_NAMES, local_value
 from sources.adapters._feed_item import EVENT_MODULE, GDATA, XCAL, FeedInfo, attribute, text_field
 from sources.adapters._feed_when import When, read_moment
+from sources.adapters._midnight_words import (
+    DATE_BEFORE,
+    END_BEFORE,
+    MIDNIGHT_WORD,
+    TONIGHT,
+    WEEKDAY_BEFORE,
+    YEAR_TURN,
+    at_before,
+    month_number,
+    says_all_day,
+    weekday_number,
+)
 
 # A time of day as prose writes it: "20:00", "8:30 pm", "8 p.m.", "20 Uhr", "20.30 Uhr", "20h30", "20h".
 CLOCK = re.compile(
@@ -44,47 +60,8 @@ CLOCK = re.compile(
     r"(?P<tail>\s?[ap]\.?\s?m\b\.?|\s?(?:uhr|h)\b)?",
     re.IGNORECASE,
 )
-# The word for midnight in the languages feeds are written in.
-MIDNIGHT_WORD = re.compile(r"\b(?:midnight|mitternacht|minuit|medianoche|mezzanotte|middernacht|meia-noite)\b", re.I)
-# Words before a clock that make it an end: "until midnight", "bis Mitternacht", "to 23:00", "- 00:00".
-END_BEFORE = re.compile(
-    r"(?:\b(?:until|till|til|to|through|thru|ends?|ending|bis|jusqu'à|jusqu’à|hasta|fino\s+a|tot|ende)|[-–—])\s{0,3}"
-    r"(?:at\s{1,3}|um\s{1,3})?(?:12\s{0,3})?$",
-    re.IGNORECASE,
-)
-END_REACH = 24  # characters before a clock looked at for an end's word
-# Words before the word for midnight that make it the clock something starts at: "at midnight", "from midnight",
-# "ab/um Mitternacht", "à minuit", "om middernacht", "desde medianoche", "às meia-noite". Without one the word is most
-# often a name's ("Midnight Oil", "Midnight Madness Sale", "Midnight Mass").
-AT_BEFORE = re.compile(r"\b(?:at|from|ab|um|à|dès|om|vanaf|desde|às)\s{1,3}(?:12\s{0,3})?$", re.IGNORECASE)
 MAX_TEXT = 20_000  # characters of an item's words read for clocks
-# Words for the year's turn (its midnight ends 31 December): "new year", "Neujahr", "das neue Jahr", "Silvester",
-# "nouvel an", "la Saint-Sylvestre", "réveillon", "año nuevo", "Nochevieja", "Capodanno", "oud en nieuw", "ano novo".
-YEAR_TURN = re.compile(
-    r"\b(?:new\s{1,3}year|neujahr|neue[ns]?\s{1,3}jahr|silvester|nouvel\s{1,3}an|nouvelle\s{1,3}ann[ée]e|"
-    r"saint-sylvestre|r[ée]veillon|a[ñn]o\s{1,3}nuevo|nochevieja|capodanno|anno\s{1,3}nuovo|oud\s{1,3}en\s{1,3}nieuw|"
-    r"oudejaars\w{0,8}|nieuwjaar|ano\s{1,3}novo)\b",
-    re.IGNORECASE,
-)
-# "tonight" before or after the word for midnight: the midnight that ends the item's own day.
-TONIGHT = re.compile(r"\b(?:tonight|heute\s{1,3}nacht|ce\s{1,3}soir|esta\s{1,3}noche|stanotte|vannacht)\b", re.I)
-# A weekday just before "at midnight" ("Friday at midnight", "Saturday night at midnight", "Freitag um Mitternacht").
-WEEKDAY_BEFORE = re.compile(
-    r"\b(?P<day>mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun|montag|dienstag|mittwoch|donnerstag|freitag|"
-    r"samstag|sonnabend|sonntag)(?:day)?\.?(?:\s{1,3}(?:night|evening|nacht|abend))?,?\s{1,3}$",
-    re.IGNORECASE,
-)
-WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6, "mit": 2, "don": 3, "fre": 4}
-WEEKDAYS |= {"die": 1, "sam": 5, "son": 6}
-# A day and month just before "at midnight": "July 4", "Dec. 31st", "4 July", "31.12.".
-_MONTH = r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
-DATE_BEFORE = re.compile(
-    rf"(?:\b{_MONTH}\s{{1,3}}(?P<day>[0-3]?\d)(?:st|nd|rd|th)?|\b(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?\s{{1,3}}"
-    r"(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?|(?<![\d.])(?P<day3>[0-3]?\d)\."
-    r"(?P<month3>[01]?\d)\.(?:\d{2,4})?)(?:\s{1,3}\d{4})?,?\s{1,3}$",
-    re.IGNORECASE,
-)
-MONTHS = {name: number for number, name in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+END_REACH = 24  # characters before a clock looked at for an end's word
 LEAD_REACH = 40  # characters before "at midnight" looked at for the day it ends
 
 
@@ -113,7 +90,7 @@ def says_midnight_start(texts: Sequence[str | None]) -> bool:
         text = (text or "")[:MAX_TEXT]
         for match in MIDNIGHT_WORD.finditer(text):
             before = text[max(0, match.start() - END_REACH) : match.start()]
-            if AT_BEFORE.search(before) and not END_BEFORE.search(before):
+            if at_before(match.group(), before) and not END_BEFORE.search(before):
                 return True
     return False
 
@@ -180,7 +157,7 @@ def midnight_tie(texts: Sequence[str | None], day: dt.date) -> dt.date | None:
         text = (text or "")[:MAX_TEXT]
         for match in MIDNIGHT_WORD.finditer(text):
             before = text[max(0, match.start() - END_REACH) : match.start()]
-            at = AT_BEFORE.search(before)
+            at = at_before(match.group(), before)
             if at is None or END_BEFORE.search(before):
                 continue
             lead = text[max(0, match.start() - END_REACH - LEAD_REACH) : match.start() - len(before) + at.start()]
@@ -200,15 +177,13 @@ def _lead_day(lead: str, day: dt.date) -> dt.date | None:
     """The day a weekday or a date just before "at midnight" names, the nearest on or before ``day``."""
     weekday = WEEKDAY_BEFORE.search(lead)
     if weekday is not None:
-        name = weekday["day"].lower()
-        number = 5 if name == "sonnabend" else WEEKDAYS.get(name[:3])
+        number = weekday_number(weekday["day"])
         return None if number is None else day - dt.timedelta(days=(day.weekday() - number) % 7)
     date = DATE_BEFORE.search(lead)
     if date is None:
         return None
-    month_name = date["month"] or date["month2"]
-    month = MONTHS.get(month_name[:3].lower()) if month_name else int(date["month3"])
-    number = int(date["day"] or date["day2"] or date["day3"])
+    month = month_number(date)
+    number = int(date["day"] or date["day2"] or date["day3"] or date["day4"])
     for year in (day.year, day.year - 1):
         try:
             named = dt.date(year, month or 0, number)
@@ -217,3 +192,17 @@ def _lead_day(lead: str, day: dt.date) -> dt.date | None:
         if named <= day:
             return named
     return day + dt.timedelta(days=1)
+
+
+def all_day_midnight(when: When, texts: Sequence[str | None], zone: zoneinfo.ZoneInfo | None) -> When:
+    """The When as its day when its lone start is that day's midnight and the words say it lasts all day (see the
+    module's note); else itself. Words that state any clock, or a midnight start, keep the time."""
+    start = when.start
+    if when.all_day or when.end is not None or not isinstance(start, dt.datetime):
+        return when
+    local = start.astimezone(zone) if zone is not None and start.tzinfo is not None else start
+    if local.time() != dt.time(0, 0) or not says_all_day(texts):
+        return when
+    if stated_clocks(texts) or says_midnight_start(texts):
+        return when
+    return dataclasses.replace(when, start=local.date(), end=None, all_day=True)

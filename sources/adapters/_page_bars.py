@@ -12,6 +12,7 @@ from typing import Any
 from urllib.parse import unquote_plus
 
 from events import statuswords
+from sources.adapters._midnight_words import ALL_DAY_LINE
 from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
@@ -76,7 +77,7 @@ def hours_line(text: str, *, dated: bool = False) -> ClockHit | None:
 
 
 _EPOCH = dt.date(2000, 1, 1)  # any clock: only whether a text holds a date matters
-ALL_DAY = re.compile(r"^\s*all[\s-]+day\s*$", re.I)
+ALL_DAY = ALL_DAY_LINE  # "All Day", "Ganztägig", "Toute la journée"… alone on its line (_midnight_words)
 
 
 def _date_alone(line: Line, entry: Entry) -> bool:

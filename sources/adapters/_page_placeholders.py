@@ -3,9 +3,10 @@
 A listing whose every event starts at 12:00 am ("September 20, 2024 12:00 am" under each card of a club's
 WordPress list, a plugin's default when no time was entered) gives no time at all: each event is on its day,
 not at midnight. One event at midnight, or a few among timed ones (a New Year's Eve party), are left alone, and so
-is a page that says its midnights are meant ("late-night DJ sets start at midnight", "Midnight Movies"); a
-midnight that ends the hours ("book drop open until midnight") says nothing of when events start. Events with a
-date only (a range of days among the midnights) neither count nor stop the rule: they have no time to be empty.
+is a page that says its midnights are meant ("late-night DJ sets start at midnight", "Midnight Movies", "à minuit",
+"a medianoche"); a midnight that ends the hours ("book drop open until midnight", "jusqu'à minuit", "hasta la
+medianoche") says nothing of when events start. Events with a date only (a range of days among the midnights) neither
+count nor stop the rule: they have no time to be empty.
 """
 
 from __future__ import annotations
@@ -15,12 +16,19 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
+from sources.adapters._midnight_words import MIDNIGHT_WORD
 from sources.adapters.base import ParsedRecord, RawEvent
 
 MIDNIGHTS = 3  # a page's events, all at 00:00: a template's empty time rather than a night's programme
-MEANT = re.compile(r"\bmidnight\b|\blate[\s-]night\b", re.IGNORECASE)  # the page says its midnights are meant
-# "Open until midnight", "tickets by midnight": the midnight ends the hours or a deadline, no event starts at it.
-ENDING_MIDNIGHT = re.compile(r"\b(?:until|till|til|to|by|before|through)\s+midnight\b", re.IGNORECASE)
+# The page says its midnights are meant: the word for midnight in any language _midnight_words reads, or late night.
+MEANT = re.compile(rf"{MIDNIGHT_WORD.pattern}|\blate[\s-]night\b", re.IGNORECASE)
+# "Open until midnight", "tickets by midnight", "ouvert jusqu'à minuit", "abierto hasta la medianoche", "aperto fino
+# alla mezzanotte", "open tot middernacht", "aberto até à meia-noite": the midnight ends the hours or a deadline.
+ENDING_MIDNIGHT = re.compile(
+    r"\b(?:until|till|til|to|by|before|through|bis|jusqu['’]à|hasta(?:\s{1,3}la)?|fino\s{1,3}a(?:lla)?|tot|"
+    rf"até(?:\s{{1,3}}[àa])?)\s{{1,3}}{MIDNIGHT_WORD.pattern}",
+    re.IGNORECASE,
+)
 MIDNIGHT_EVIDENCE = "every event on the page starts at 12:00 am: the template's empty time, read as the day only"
 
 

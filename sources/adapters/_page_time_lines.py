@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from sources.adapters._midnight_words import ALL_DAY_LINE
 from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_end_words import END_WORD, end_word
 from sources.adapters._page_intl import intl_weekday
@@ -29,7 +30,7 @@ def clock_alone(line: str, *, dated: bool = False, limit: int | None = None) -> 
     return found if not rest.strip(" ()–-:,.·|") else None  # "20:00 Uhr", "dès 21h": parts of the time
 
 
-ALL_DAY = re.compile(r"^\s*all[\s-]day\s*$", re.IGNORECASE)
+ALL_DAY = ALL_DAY_LINE  # "All Day", "Ganztägig", "Toute la journée"… alone on its line (_midnight_words)
 CLOCK_WORD = re.compile(r"\b(?:uhr|h|hrs?|heures?|godz)\b", re.IGNORECASE)
 # The words that lead into a time alone on its line ("à partir de 19h", "dès 20h", "ab 19 Uhr", "from 7pm"): the
 # line still says only when.

@@ -35,6 +35,7 @@ from extruct.jsonld import JsonLdExtractor
 from extruct.xmldom import XmlDomHTMLParser
 
 from sources.adapters._calendar_links import ICS, LinkedEvent, page_calendar_links
+from sources.adapters._feed_guard import is_feed_document
 from sources.adapters._jsonld_repair import mended_items
 from sources.adapters._mf_value_title import with_value_titles
 from sources.adapters._page_evidence import MAX_EVENTS, PageText, check_start, sightings
@@ -303,8 +304,8 @@ class StructuredPageAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        if not looks_like_html(payload):
-            return False
+        if not looks_like_html(payload) or is_feed_document(payload):
+            return False  # a feed whose items quote h-event markup is the feed reader's (_feed_guard)
         payload = page_bytes(payload)
         if b"application/ld+json" in payload and _LD_EVENT.search(payload):
             return True

@@ -123,8 +123,8 @@ def test_midnight_in_a_name_or_beside_the_items_own_clock_is_no_midnight_start()
 
 
 def test_the_new_patterns_stay_linear() -> None:
-    from sources.adapters._feed_stated_clock import AT_BEFORE
     from sources.adapters._json_extras import _RANK
+    from sources.adapters._midnight_words import AT_BEFORE
 
-    for pattern in (AT_BEFORE, _RANK):
+    for pattern in (*AT_BEFORE.values(), _RANK):
         assert superlinear_shape(pattern) is None
