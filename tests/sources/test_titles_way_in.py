@@ -7,7 +7,9 @@ the look-alike it must still read as a name:
 2. the one link under a date line that is a hashtag, a tag's or a category's link, or "Show more" is not the event's
    name (_page_link_names.naming_link);
 3. a category's link before the name in a table row's cell is left out of its title
-   (_page_table_names.without_way_in).
+   (_page_table_names.without_way_in);
+4. a call to action or a category's link under a date heading, or between a row's name and its date, is passed over
+   for the name (_page_line_neighbours).
 """
 
 from __future__ import annotations
@@ -168,3 +170,25 @@ def test_a_rows_name_that_opens_like_a_link_elsewhere_is_kept() -> None:
     )
     events = read(page(f"<table><tr><th>Date</th><th>What</th><th></th></tr>{rows}</table>", "Events"))
     assert titles(events) == ["Tickets Please", "Talks Live"]
+
+
+# --- 4. the line under a date heading, the line above a row's date -------------------------------------------------
+def test_a_way_in_under_a_date_heading_is_passed_over_for_the_name() -> None:
+    body = (
+        "<h3>Friday 19 March 2027</h3><p><a href='/events/category/music/'>Music</a></p><p><a href='/e/7'>Mizmor</a></p>"
+        "<h3>Saturday 20 March 2027</h3><p><a href='/e/8'>Tickets to Paradise</a></p>"  # hard negative
+        "<h3>Sunday 21 March 2027</h3><p>More info</p><p><a href='/e/9'>Quartet</a></p>"
+    )
+    events = read(page(body, "Shows"))
+    assert titles(events) == ["Mizmor", "Tickets to Paradise", "Quartet"]
+    assert events[0]["url"] == "https://hall.example.org/e/7"
+
+
+def test_a_tag_between_a_rows_name_and_its_date_is_not_the_name() -> None:
+    items = (
+        "<li>Seed Swap<br><a href='/events/tag/family/'>#family</a><br>Saturday, March 13, 2027</li>"
+        "<li>Author talk<br><a href='/events/category/talks/'>Talks</a><br>Tuesday, March 16, 2027</li>"
+        "<li>More Than Words<br>Friday, March 19, 2027</li>"  # hard negative: a name that opens with "More"
+    )
+    events = read(page(f"<ul>{items}</ul>", "Shows"))
+    assert titles(events) == ["Seed Swap", "Author talk", "More Than Words"]
