@@ -192,3 +192,24 @@ def test_a_tag_between_a_rows_name_and_its_date_is_not_the_name() -> None:
     )
     events = read(page(f"<ul>{items}</ul>", "Shows"))
     assert titles(events) == ["Seed Swap", "Author talk", "More Than Words"]
+
+
+def test_an_event_blocks_category_heading_is_neither_its_name_nor_its_page() -> None:
+    body = (
+        "<div class='event-detail'><h2><a href='/events/category/music/'>Music</a></h2><h1>Jazz Night</h1>"
+        "<p>Saturday 13 March 2027, 7:30 pm</p><p>An evening of standards with the house trio.</p></div>"
+    )
+    events = read(page(body, "The Blue Hall"))
+    assert titles(events) == ["Jazz Night"]
+    assert "category" not in (events[0].get("url") or "")
+
+
+def test_an_event_blocks_own_link_named_like_a_category_is_its_page() -> None:
+    """Hard negative: "Music" linking to the event's own page is the block's name and page."""
+    body = (
+        "<div class='event-detail'><h2><a href='/events/music-2027'>Music</a></h2>"
+        "<p>Saturday 13 March 2027, 7:30 pm</p><p>An evening of standards with the house trio.</p></div>"
+    )
+    events = read(page(body, "The Blue Hall"))
+    assert titles(events) == ["Music"]
+    assert events[0]["url"] == "https://hall.example.org/events/music-2027"
