@@ -159,10 +159,21 @@ def heading_of(block: Any) -> Any:
     return None
 
 
+# A heading classed as the event's kind, not its name: its category, genre or tags, or a newspaper's kicker (the
+# small line over a headline: "eyebrow", "overline", "pretitle").
+CATEGORY_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:categor(?:y|ies)|genres?|tags?|kicker|eyebrow|overline|pre-?title|supertitle)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
 def _way_in(node: Any, text: str) -> bool:
-    """Whether a heading's text is a way into the event, not its name: a call to action ("View details", "Sign
-    up"), more of the list ("Show more"), or its one link's a tag's or a category's ("<h3><a
-    href="/events/category/music/">Music</a></h3>" over the name) (_page_nav_links.names_no_event)."""
+    """Whether a heading's text is a way into the event or its kind, not its name: a call to action ("View
+    details", "Sign up"), more of the list ("Show more"), its one link's a tag's or a category's ("<h3><a
+    href="/events/category/music/">Music</a></h3>" over the name) (_page_nav_links.names_no_event), or a
+    heading classed as a category or a kicker (CATEGORY_CLASS)."""
+    if CATEGORY_CLASS.search(CAMEL_BREAK.sub(" ", node.get("class") or "")):
+        return True  # "<h2 class="kicker">Day Hiking</h2>" over or under the name: what kind of event it is
     links = [node] if node.tag == "a" else list(itertools.islice(node.iter("a"), 2))
     linked = len(links) == 1 and " ".join(links[0].text_content().split()) == text
     return names_no_event(text, links[0].get("href") if linked else None)

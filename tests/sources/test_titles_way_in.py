@@ -3,7 +3,8 @@ line asks _page_nav_links.names_no_event, not only the month grid's. Each rule o
 the look-alike it must still read as a name:
 
 1. a card's heading that is its category's link ("<h3><a href=/events/category/music/>Music</a></h3>" over the
-   name) or a call to action ("View details", "See more", "Sign up") is not the card's name (_page_cards.heading_of);
+   name), a call to action ("View details", "See more", "Sign up") or classed as its kind ("<h2 class=kicker>",
+   "event-category") is not the card's name (_page_cards.heading_of), and a category's link is not its page;
 2. the one link under a date line that is a hashtag, a tag's or a category's link, or "Show more" is not the event's
    name (_page_link_names.naming_link);
 3. a category's link before the name in a table row's cell is left out of its title
@@ -17,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sources.adapters import _page_nav_links
+from sources.adapters import _page_cards, _page_nav_links
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
@@ -41,8 +42,9 @@ def page(body: str, title: str = "What's on") -> str:
     return f"<html lang='en'><head><title>{title}</title></head><body><h1>{title}</h1>{body}</body></html>"
 
 
-def test_the_call_to_action_pattern_stays_linear() -> None:
-    assert superlinear_shape(_page_nav_links.CALL_TO_ACTION) is None
+def test_the_new_patterns_stay_linear() -> None:
+    for pattern in (_page_nav_links.CALL_TO_ACTION, _page_cards.CATEGORY_CLASS):
+        assert superlinear_shape(pattern) is None, pattern.pattern
 
 
 def test_names_no_event_tells_a_way_in_from_a_name() -> None:
@@ -213,3 +215,18 @@ def test_an_event_blocks_own_link_named_like_a_category_is_its_page() -> None:
     events = read(page(body, "The Blue Hall"))
     assert titles(events) == ["Music"]
     assert events[0]["url"] == "https://hall.example.org/events/music-2027"
+
+
+def test_a_heading_classed_as_the_events_kind_is_not_its_name() -> None:
+    cards = (
+        "<article class='event-card'><h3 class='event-category'>Music</h3><h4>Jazz Night</h4>"
+        "<p>Sat 13 Mar 2027, 7:30 pm</p></article>"
+        "<article class='event-card'><h3 class='eyebrow'>Talks</h3><h4>Bird Walk Talk</h4>"
+        "<p>Sun 14 Mar 2027, 10:00 am</p></article>"
+        # hard negatives: a name that says "Tag" or "Category", in a heading classed as the title
+        "<article class='event-card'><h3 class='card-title'>Tag Rugby Open Day</h3><p>Mon 15 Mar 2027, 8:00 pm</p></article>"
+        "<article class='event-card'><h3 class='title tagline-free'>Category Is: Drag Brunch</h3>"
+        "<p>Tue 16 Mar 2027, 11:00 am</p></article>"
+    )
+    events = read(page(f"<div class='events'>{cards}</div>"))
+    assert titles(events) == ["Jazz Night", "Bird Walk Talk", "Tag Rugby Open Day", "Category Is: Drag Brunch"]
