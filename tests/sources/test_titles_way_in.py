@@ -230,3 +230,11 @@ def test_a_heading_classed_as_the_events_kind_is_not_its_name() -> None:
     )
     events = read(page(f"<div class='events'>{cards}</div>"))
     assert titles(events) == ["Jazz Night", "Bird Walk Talk", "Tag Rugby Open Day", "Category Is: Drag Brunch"]
+
+
+def test_a_card_headed_more_dates_is_not_an_event_named_so() -> None:
+    """A detail page's "Weitere Termine" ("more dates") box is the way to other dates, not an event of that name;
+    "Weitere Wege Festival" is a name."""
+    body = "<main><h1>Sitzung</h1><div class='card'><h2>{}</h2><p>7. Dezember 2027, 09:30 Uhr</p></div></main>"
+    assert "Weitere Termine" not in titles(read(page(body.format("Weitere Termine"), "Sitzungen")))
+    assert titles(read(page(body.format("Weitere Wege Festival"), "Sitzungen"))) == ["Weitere Wege Festival"]
