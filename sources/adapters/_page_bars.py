@@ -17,6 +17,7 @@ from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_meeting_points import place_of
+from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
 from sources.adapters._page_words import (
     NOT_THE_PLACE,
@@ -266,7 +267,8 @@ def linked_then_timed(bar: Entry, lines: list[Line], date_line: Line) -> list[En
             rows.append(_bar_entry(bar, link_line, anchor.text, clock, anchor, how))
             above = None
             continue
-        link = _event_link(line, text) if clock is None and not NOT_A_TITLE.match(text) else None  # "Buy tickets"
+        named = clock is None and not NOT_A_TITLE.match(text) and not names_no_event(text)  # "Buy tickets", "Show more"
+        link = _event_link(line, text) if named else None
         above = (line, link) if link is not None else None
     for row in rows:
         row.heading_line = bar.heading_line

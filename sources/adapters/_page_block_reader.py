@@ -19,6 +19,7 @@ from sources.adapters._page_dated_ends import clock_end, find_clock_until
 from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_iso_days import iso_days
 from sources.adapters._page_lines import show_time_line
+from sources.adapters._page_nav_links import is_taxonomy_link
 from sources.adapters._page_schedule import POSTING
 from sources.adapters._page_time_clocks import element_clocks, element_stamp
 from sources.adapters._page_time_lines import card_time, label_rank
@@ -244,7 +245,8 @@ class BlockReader:
             # anchor on it ("/agenda/#fakear"), is no page of the event's: the card's next link may be.
             # (A share button is no link by now: _page_prepare.share_buttons_as_text.)
             if url and not DOCUMENT_FILE.search(url) and not self.listing_itself(url) and not only_a_document(anchor):
-                return url
+                if anchor is block or not is_taxonomy_link(" ".join(anchor.text_content().split()), url):
+                    return url  # a tag's or a category's link ("Music" to /events/category/music/) is no event's page
         return None
 
     def listing_itself(self, url: str) -> bool:

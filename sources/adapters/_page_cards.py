@@ -9,6 +9,7 @@ text like "Sat 12 Dec, 8pm" read in the source's timezone. The adapter (html.py)
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -20,6 +21,7 @@ from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_al
 from sources.adapters._page_iso_days import capital_glued, digits_apart, in_cell
 from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK
+from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META
 from sources.adapters._page_time_lines import time_alone
@@ -130,7 +132,12 @@ def heading_of(block: Any) -> Any:
     class="title">When</p>")."""
     for node in block.iter(*HEADINGS):
         text = clean_text(block_text(node)) or ""
-        if not NOT_A_TITLE.match(text) and not FIELD_LABEL.match(text) and not date_alone(text):
+        if (
+            not NOT_A_TITLE.match(text)
+            and not FIELD_LABEL.match(text)
+            and not date_alone(text)
+            and not _way_in(node, text)
+        ):
             return node
     if (labelled := labelled_link(block)) is not None:  # an empty link named by its label (_page_label_names)
         return labelled
@@ -144,11 +151,32 @@ def heading_of(block: Any) -> Any:
             and len(name) <= MAX_NAME_LENGTH
             and not NOT_A_TITLE.match(name)
             and not FIELD_LABEL.match(name)
+            and not _way_in(node, name)
             and not CLOCK.fullmatch(name)
             and not weekday_alone(name)
         ):
             return inner_name(node, NAME_CLASS)  # "tw-name" in its "tw-event-name-container" with the times
     return None
+
+
+# A heading classed as the event's kind, not its name: its category, genre or tags, or a newspaper's kicker (the
+# small line over a headline: "eyebrow", "overline", "pretitle").
+CATEGORY_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:categor(?:y|ies)|genres?|tags?|kicker|eyebrow|overline|pre-?title|supertitle)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _way_in(node: Any, text: str) -> bool:
+    """Whether a heading's text is a way into the event or its kind, not its name: a call to action ("View
+    details", "Sign up"), more of the list ("Show more"), its one link's a tag's or a category's ("<h3><a
+    href="/events/category/music/">Music</a></h3>" over the name) (_page_nav_links.names_no_event), or a
+    heading classed as a category or a kicker (CATEGORY_CLASS)."""
+    if CATEGORY_CLASS.search(CAMEL_BREAK.sub(" ", node.get("class") or "")):
+        return True  # "<h2 class="kicker">Day Hiking</h2>" over or under the name: what kind of event it is
+    links = [node] if node.tag == "a" else list(itertools.islice(node.iter("a"), 2))
+    linked = len(links) == 1 and " ".join(links[0].text_content().split()) == text
+    return names_no_event(text, links[0].get("href") if linked else None)
 
 
 def date_alone(text: str) -> bool:

@@ -22,7 +22,7 @@ from typing import Any
 from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import find_clock
 from sources.adapters._page_joined_text import joined_text
-from sources.adapters._page_nav_links import is_navigation
+from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_single_place import is_map_link
 from sources.adapters._page_words import is_document_link, meaningful
 from sources.adapters.common import absolute_url
@@ -81,7 +81,7 @@ def _cell_items(cell: Any, day: dt.date, base: str | None) -> list[GridItem]:
             continue  # the day's or the week's number, a bare icon
         if is_document_link(title, url) or is_map_link(url) or NOT_A_TITLE.match(title):
             continue
-        if is_navigation(title, url):  # "View all events", "+3 more", a tag's or a category's link (_page_nav_links)
+        if names_no_event(title, url):  # "View all events", "+3 more", "More info", a tag's or a category's link
             continue
         item_text = _text(_item_of(anchor, cell))[:MAX_ITEM_TEXT]
         clock = find_clock(item_text.replace(title, " ", 1))

@@ -14,6 +14,7 @@ from sources.adapters._page_lines import Line
 from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_meeting_points import place_of
 from sources.adapters._page_name_field import name_above
+from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_row_skips import names_nothing, row_page_link
 from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
@@ -132,6 +133,8 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line, *, name_below: b
 
 def _name_under(entry: Entry, line: Line, text: str, clock: ClockHit | None) -> None:
     """A date heading's name from a line under it: a short line, or a link to the event's page."""
+    if names_no_event(text):  # "More info", "Show more" under the date: its way in (_page_nav_links)
+        return
     if not line.anchors and len(text) <= BELOW_LINE_LENGTH and meaningful(text):
         entry.title = without_status(text)
         entry.evidence.append(f"title read from the line under the date: {text[:60]!r}")
@@ -145,7 +148,8 @@ def _names_by_link(line: Line, text: str) -> bool:
     href='/e/7'>MIZMOR</a>" under "FRIDAY JULY 19"): the event's name, linking to its page."""
     if len(line.anchors) != 1 or line.anchors[0].text != text or len(text) > BELOW_LINE_LENGTH:
         return False
-    return meaningful(text) and not is_document_link(text, line.anchors[0].href)
+    href = line.anchors[0].href
+    return meaningful(text) and not is_document_link(text, href) and not names_no_event(text, href)
 
 
 def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
@@ -223,6 +227,14 @@ def _row_url(entry: Entry, lines: list[Line], line: Line, below: Line, named: An
         entry.url = row_page_link(lines, line, one_date_holds, BELOW_LINES)
 
 
+def _no_name_above(above: Line, text: str) -> bool:
+    """A line over a row's date that is not its name: a byline, a document, or a way in ("Read more", "Tickets",
+    a category's link: _page_nav_links)."""
+    if BYLINE.search(text) or DOCUMENT_WORD.search(text):
+        return True
+    return names_no_event(text, above.anchors[0].href if len(above.anchors) == 1 else None)
+
+
 def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:
     """A date alone on its line after its row's name ("<h3><a>Seed Swap</a></h3><p>Saturday, March 13</p>", "<li>
     <a>Author talk</a><br>March 9</li>"): the name is the row's nearest line above that is neither a date, a
@@ -247,7 +259,7 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:
                 entry.time, entry.end_time = clock.start, clock.end
                 entry.evidence.append(f"time read from the line above the date in its row: {text[:60]!r}")
             continue
-        if entry.title is not None or not meaningful(text) or BYLINE.search(text) or DOCUMENT_WORD.search(text):
+        if entry.title is not None or not meaningful(text) or _no_name_above(above, text):
             continue
         if len(text) > BELOW_LINE_LENGTH:
             return row

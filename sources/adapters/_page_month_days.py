@@ -10,7 +10,7 @@ from typing import Any
 
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates, safe_date
 from sources.adapters._page_line_places import looks_like_place
-from sources.adapters._page_link_names import CALL_TO_ACTION
+from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_words import is_document_link, meaningful
 from sources.adapters._page_years import month_heading
 
@@ -65,7 +65,9 @@ def row_details(cells: list[Any], date_column: int, today: dt.date) -> tuple[str
             if meaningful(text)
             and len(text) <= LONGEST_NAME
             and not is_document_link(text, node.get("href") or "")
-            and not CALL_TO_ACTION.match(text)  # "Tickets", "More info": the row's way in, not its name
+            and not names_no_event(
+                text, node.get("href")
+            )  # "Tickets", "More info", a tag: the row's way in, not its name
         ]
         title = title or (named[0] if len(set(named)) == 1 else None)
         lines += [" ".join((item.text_content() or "").split()) for item in cell.iter("li")]

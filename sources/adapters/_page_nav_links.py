@@ -7,6 +7,12 @@ is no event's title. A link is taken as a tag's or a category's when its path ha
 the term ("/tag/music", "/events/category/family/", "/event-category/kids") or its query names one ("?tag=music",
 "?category=family"), or its text is a hashtag, one word ("#music"); an event's own page ("/events/jazz-night", "/event/jazz-night/
 2027-03-03/") is none of these.
+
+Every reader that names an event from a heading, a link or a line asks the same question (``names_no_event``): is
+this text a way into the event rather than its name? A call to action ("More info", "View details", "Buy tickets",
+"Sign up", "Weiterlesen", "En savoir plus"), a link to more of the list ("Show more", "+3 more") or a tag's or a
+category's link ("Music" to /events/category/music/) never is; "More Than Words", "Book Club", "Info Night",
+"Tickets to Paradise" and "Music" linking to the event's own page stay names.
 """
 
 from __future__ import annotations
@@ -46,6 +52,19 @@ TAXONOMY_SEGMENTS = frozenset(
         "categoria",
     }
 )
+# A call to action: the whole text is the way in to the event's page or its tickets, not its name ("More info",
+# "View details", "Buy tickets", "Register now"), in the languages the readers know.
+CALL_TO_ACTION = re.compile(
+    r"^\W*(?:more(?:\s+(?:info|information|details))?|details|learn\s+more|read\s+more|see\s+more|find\s+out\s+more|"
+    r"(?:view|see|show)(?:\s+(?:the\s+)?(?:event|details|event\s+details|info))?|event\s+(?:details|info|page)|"
+    r"(?:buy|get|book|order|reserve)\s+(?:your\s+)?tickets?(?:\s+(?:now|here|online))?|tickets?(?:\s+(?:&|and)\s+info)?|"
+    r"book(?:\s+now)?|buy\s+now|reserve(?:\s+now)?|register(?:\s+(?:now|here))?|rsvp|sign\s+up(?:\s+now)?|"
+    r"add\s+to\s+(?:my\s+)?calendar|(?:click\s+)?here|info|"
+    r"mehr(?:\s+(?:infos?|erfahren|details))?|weiterlesen|details\s+ansehen|tickets\s+kaufen|zum\s+event|"
+    r"en\s+savoir\s+plus|lire\s+la\s+suite|réserver|billetterie|"
+    r"más\s+información|leer\s+más|comprar\s+entradas|entradas|meer\s+info|lees\s+meer)\W*$",
+    re.IGNORECASE,
+)
 HASHTAG = re.compile(r"#[^\W\d][\w-]{0,40}")
 TAXONOMY_QUERY = frozenset({"tag", "tags", "category", "categories", "cat", "tribe_events_cat", "genre", "topic"})
 
@@ -74,3 +93,15 @@ def is_taxonomy_link(text: str, url: str) -> bool:
 def is_navigation(text: str, url: str) -> bool:
     """Whether a link in a calendar is navigation, not an event: more of the day, a tag or a category."""
     return is_more_link(text) or is_taxonomy_link(text, url)
+
+
+def names_no_event(text: str, url: str | None = None) -> bool:
+    """Whether a heading's, a link's or a line's text is no event's name: a call to action ("More info", "View
+    details", "Sign up"), more of the list ("Show more", "+3 more"), or a tag's or a category's link (its ``url``,
+    when the text is a link's; a "#music" hashtag alone). See the module."""
+    text = " ".join(text.split())
+    if not text or len(text) > MAX_TEXT:
+        return False
+    if CALL_TO_ACTION.match(text) or is_more_link(text):
+        return True
+    return is_taxonomy_link(text, url or "")

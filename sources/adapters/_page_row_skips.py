@@ -14,6 +14,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_cards import NOT_A_TITLE
+from sources.adapters._page_nav_links import is_taxonomy_link, names_no_event
 from sources.adapters._page_single_place import is_map_link
 from sources.adapters._page_words import is_document_link
 
@@ -44,7 +45,7 @@ def price_only(text: str) -> bool:
 def names_nothing(text: str) -> bool:
     """A line of a date's row that is no name: a call to action or a price."""
     stripped = text.strip()
-    return bool(NOT_A_TITLE.match(stripped)) or price_only(stripped)
+    return bool(NOT_A_TITLE.match(stripped)) or names_no_event(stripped) or price_only(stripped)
 
 
 def row_page_link(lines: list[Any], line: Any, names: Any, depth: int) -> str | None:
@@ -60,6 +61,8 @@ def row_page_link(lines: list[Any], line: Any, names: Any, depth: int) -> str | 
         for anchor in other.anchors:
             text = " ".join(anchor.text.split())
             if is_document_link(text, anchor.href) or is_map_link(anchor.href) or NOT_A_TITLE.match(text):
+                continue
+            if is_taxonomy_link(text, anchor.href):  # a tag's or a category's page (_page_nav_links)
                 continue
             found.add(anchor.href)
             if len(found) > 1:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
 from sources.adapters._calendar_links import link_kind, read_calendar_link
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
-from sources.adapters._page_link_names import CALL_TO_ACTION
 from sources.adapters._page_month_days import BARE_DAY, row_details
+from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_schedule import (
     ATTEND_AFTER,
     DURATION,
@@ -88,11 +89,35 @@ def _link_title(cells: list[Any], date_column: int, table: Table) -> str | None:
             and len(text) <= WORDING
             and _cell_text(cell).startswith(text)
             and not is_document_link(text, links[0].get("href") or "")
-            and not CALL_TO_ACTION.match(text)  # "Tickets", "More info": the row's way in, not its name
+            and not names_no_event(text, links[0].get("href"))  # "Tickets", "More info", a tag: the row's way in
             and not find_dates(text, year_hint=None, today=table.today)
         ):
             return text
     return None
+
+
+def without_way_in(cells: list[Any], title: str | None) -> str | None:
+    """A row's title without the links at its start or its end that are ways in, not its name: a tag's or a
+    category's link ("<a href=/events/category/talks/>Talks</a> <a>Astronomy Evening</a>"), a call to action
+    ("Jazz Night <a>More info</a>") (_page_nav_links.names_no_event), in the cell that holds the title. A title that
+    is nothing else is kept."""
+    if not title:
+        return title
+    for cell in cells:
+        if title not in " ".join(_cell_text(cell).split()):
+            continue  # a link in another cell ("Tickets Please | <a>Tickets</a>") is not beside the name
+        for node in itertools.islice(cell.iter("a"), MAX_ROW_LINKS):
+            text = " ".join((node.text_content() or "").split())
+            if not text or not names_no_event(text, node.get("href")):
+                continue
+            if title.endswith(" " + text) and meaningful(rest := title[: -len(text)].strip()):
+                title = rest  # the link after the name first: "Tickets Please <a>Tickets</a>" keeps its name
+            elif title.startswith(text + " ") and meaningful(rest := title[len(text) :].strip()):
+                title = rest
+    return title
+
+
+MAX_ROW_LINKS = 8  # links of a cell looked at for a way in beside the row's name
 
 
 def headed_link_title(cells: list[Any], date_column: int, table: Table) -> str | None:

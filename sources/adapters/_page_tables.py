@@ -47,6 +47,7 @@ from sources.adapters._page_table_names import (
     headed_link_title,
     named_link,
     under_month_row,
+    without_way_in,
 )
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
@@ -210,7 +211,7 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
     )
     place_column = role_of.get("location", role_of.get("town"))
     at_venue = cell_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
-    title = at_venue[0] if at_venue else title
+    title = without_way_in(cells, at_venue[0] if at_venue else title)  # "Talks Astronomy Evening": a category link
     links, url = _row_links(cells, table, title, hit.date)
     end_day = hit.end_date or (
         titled_span(cells[date_column], hit, year=table.year, today=table.today) if date_column < len(cells) else None

@@ -14,6 +14,7 @@ from sources.adapters._page_bars import _bar_entry, is_sentence
 from sources.adapters._page_cards import _EPOCH, NOT_A_TITLE
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import Line
+from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_row_tickets import ticket_urls
 from sources.adapters._page_schedule import Entry
 from sources.adapters._page_time_lines import clock_alone
@@ -44,7 +45,13 @@ def _name(line: Line) -> str | None:
     if line.is_heading:
         return None
     text = line.text.strip()
-    if not meaningful(text) or is_sentence(text) or NOT_A_TITLE.match(text) or text.endswith("."):
+    if (
+        not meaningful(text)
+        or is_sentence(text)
+        or NOT_A_TITLE.match(text)
+        or names_no_event(text)
+        or text.endswith(".")
+    ):
         return None  # a line ending its sentence is a description ("World-famous musical show."), not a name
     if find_clock(text, dated=True) or find_dates(text, year_hint=2000, today=_EPOCH):
         return None
