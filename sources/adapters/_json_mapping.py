@@ -35,6 +35,7 @@ from sources.adapters._json_duration import ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
 from sources.adapters._json_piped_place import split_piped_place
+from sources.adapters._json_place_links import meeting_in_place
 from sources.adapters._json_prices import named_prices, price_range
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_utc import local_wall, reading_zone
@@ -320,6 +321,11 @@ class ItemReader:
             if joining and all(link.get("url") != joining for link in links):
                 links.append({"label": ONLINE_LINK, "url": joining})
             texts["venue_name"] = None
+        elif (hybrid := meeting_in_place(texts.get("venue_name"))) is not None:
+            texts["venue_name"], joining = hybrid  # "Town Hall / https://zoom.us/j/…": the hall, and how to join
+            if all(link.get("url") != joining for link in links):
+                links.append({"label": ONLINE_LINK, "url": joining})
+            room = not texts["venue_name"] and not texts.get("address")
         return RawEvent(
             source=self.adapter.context.source,
             external_id=external_id,
