@@ -163,7 +163,9 @@ def mixed_day_after(sample: Sample, start: Moment, end: Any) -> dict[str, Any] |
     beside ``"start": "2014-09-13T19:00:00Z"``): the two forms of iCalendar's DTSTART/DTEND (VALUE=DATE or a
     DATE-TIME) carried into one key, whose all-day end is the day after the last. Only when some item is timed in
     both, some all-day in both, every all-day end is after its start's day and every all-day item has an end (an
-    end on its start's day, or none, is a last day); the moments read as before (the spec's fallback)."""
+    end on its start's day, or none, is a last day), and the items name their fields as a calendar's events do
+    (``icalendar_shaped``, or a "summary" title or a UID key: ``_calendar_named``); a game's event list that writes
+    its last days beside its moments keeps them. The moments read as before (the spec's fallback)."""
     if len(start.paths) != 1 or start.fallback_paths or not isinstance(end, str) or start.paths[0] == end:
         return None
     start_column, end_column = sample.columns.get(start.paths[0]), sample.columns.get(end)
@@ -180,9 +182,21 @@ def mixed_day_after(sample: Sample, start: Moment, end: Any) -> dict[str, Any] |
             return None  # a day beside a moment, or an all-day item without an end: no calendar's two forms
         elif _timed(first) and _timed(last):
             timed += 1
-    if not days or not timed:
+    if not days or not timed or not (icalendar_shaped(sample, end) or _calendar_named(sample)):
         return None
     return {"path": end, "format": DAY_AFTER, "fallback": {"path": end}}
+
+
+def _calendar_named(sample: Sample) -> bool:
+    """Whether the items name their fields as a calendar's events do: the title under iCalendar's "summary", or
+    a key for iCalendar's UID ("uid", "event_uid", "iCalUId"), among the items' own keys."""
+    for column in sample.columns.values():
+        key = column.path.lower().replace("-", "_")
+        if "." in key or not column.present:
+            continue
+        if key == "summary" or key == "uid" or key.endswith(("_uid", "icaluid")):
+            return True
+    return False
 
 
 def icalendar_shaped(sample: Sample, end: str) -> bool:

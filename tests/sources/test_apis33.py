@@ -153,6 +153,16 @@ def test_bare_day_ends_alone_or_on_their_start_day_are_last_days() -> None:
         )
     )
     assert mixed["Market"].end == dt.date(2031, 9, 11)  # an end on its start's day: ends are last days here
+    game = by_title(
+        events(
+            [
+                {"name": "Spotlight Hour", "start": "2031-07-30T18:00:00.000", "end": "2031-07-30T19:00:00.000"},
+                {"name": "Raid Hour", "start": "2031-07-29T18:00:00.000", "end": "2031-07-29T19:00:00.000"},
+                {"name": "Monthly Pass", "start": "2031-07-07", "end": "2031-08-04"},
+            ]
+        )
+    )
+    assert game["Monthly Pass"].end == dt.date(2031, 8, 4)  # named as no calendar's events: the last day as written
 
 
 # --- 3. a meeting's address in the place text is a link, not the venue ----------------------------------------------
