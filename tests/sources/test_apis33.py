@@ -20,7 +20,7 @@ import json
 import zoneinfo
 from typing import Any
 
-from sources.adapters import _json_place_links
+from sources.adapters import _json_bare_dates, _json_place_links
 from sources.adapters.base import FetchWindow, RawEvent
 from sources.adapters.json_api import JsonApiAdapter
 from sources.adapters.luma import LumaAdapter
@@ -345,5 +345,7 @@ def test_a_time_column_without_doors_is_read_as_before() -> None:
 
 
 def test_the_new_patterns_stay_linear() -> None:
-    for name, pattern in module_patterns(_json_place_links).items():
+    patterns = {**module_patterns(_json_place_links), **module_patterns(_json_bare_dates, "bare.")}
+    assert patterns
+    for name, pattern in patterns.items():
         assert superlinear_shape(pattern) is None, name
