@@ -12,7 +12,9 @@ such end falls after its start's day and every all-day item has one: a source wh
 or that writes no end for a one-day item, writes the last day itself. Where the start is the day in its object
 itself ("start": {"date"} chosen, no moment beside it), the end is read as the day after the last only when the
 items are shaped as iCalendar's events (``nested_day_after``, ``icalendar_shaped``) and every item's end is after its
-start's day; without that sign the end day is the last day, however many items last two days. Keys
+start's day; without that sign the end day is the last day, however many items last two days. One key holding a bare
+day for the all-day items and a moment for the timed ones (Cronofy's "start"/"end") is iCalendar's two forms of
+DTSTART/DTEND in one field: its all-day end is the day after the last too (``mixed_day_after``). Keys
 of one object ("start_date" beside "start_datetime", "end_date" beside "end_datetime") are the end's own, its last
 day: never the start's day read again.
 """
@@ -155,6 +157,48 @@ def nested_day_after(sample: Sample, start: Moment, end: Any) -> dict[str, Any] 
     return {"path": end, "format": DAY_AFTER}
 
 
+def mixed_day_after(sample: Sample, start: Moment, end: Any) -> dict[str, Any] | None:
+    """The end read as the day after the last for the all-day items where one start key and one end key hold a
+    bare day for those and a moment for the timed ones (Cronofy's ``"start": "2014-09-06", "end": "2014-09-08"``
+    beside ``"start": "2014-09-13T19:00:00Z"``): the two forms of iCalendar's DTSTART/DTEND (VALUE=DATE or a
+    DATE-TIME) carried into one key, whose all-day end is the day after the last. Only when some item is timed in
+    both, some all-day in both, every all-day end is after its start's day and every all-day item has an end (an
+    end on its start's day, or none, is a last day), and the items name their fields as a calendar's events do
+    (``icalendar_shaped``, or a "summary" title or a UID key: ``_calendar_named``); a game's event list that writes
+    its last days beside its moments keeps them. The moments read as before (the spec's fallback)."""
+    if len(start.paths) != 1 or start.fallback_paths or not isinstance(end, str) or start.paths[0] == end:
+        return None
+    start_column, end_column = sample.columns.get(start.paths[0]), sample.columns.get(end)
+    if start_column is None or end_column is None:
+        return None
+    days = timed = 0
+    for first, last in zip(start_column.values, end_column.values, strict=True):
+        first_day, last_day = _day(first), _day(last)
+        if first_day is not None and last_day is not None:
+            if last_day <= first_day:
+                return None
+            days += 1
+        elif first_day is not None or last_day is not None:
+            return None  # a day beside a moment, or an all-day item without an end: no calendar's two forms
+        elif _timed(first) and _timed(last):
+            timed += 1
+    if not days or not timed or not (icalendar_shaped(sample, end) or _calendar_named(sample)):
+        return None
+    return {"path": end, "format": DAY_AFTER, "fallback": {"path": end}}
+
+
+def _calendar_named(sample: Sample) -> bool:
+    """Whether the items name their fields as a calendar's events do: the title under iCalendar's "summary", or
+    a key for iCalendar's UID ("uid", "event_uid", "iCalUId"), among the items' own keys."""
+    for column in sample.columns.values():
+        key = column.path.lower().replace("-", "_")
+        if "." in key or not column.present:
+            continue
+        if key == "summary" or key == "uid" or key.endswith(("_uid", "icaluid")):
+            return True
+    return False
+
+
 def icalendar_shaped(sample: Sample, end: str) -> bool:
     """Whether the items are shaped as iCalendar's events (a calendar API's copy of them): a key only such events
     carry (``ICALENDAR_KEYS``), a kind "calendar#event" or "VEVENT", or an end key named ``dtend``."""
@@ -199,6 +243,11 @@ def day_read(spec: dict[str, Any]) -> str:
 def _day(value: Any) -> Any:
     day = parse_datetime(value) if isinstance(value, str) else None
     return day if day is not None and not hasattr(day, "hour") else None
+
+
+def _timed(value: Any) -> bool:
+    moment = parse_datetime(value) if isinstance(value, str) else None
+    return moment is not None and hasattr(moment, "hour")
 
 
 def _instead(moment: Column, day: Column) -> bool:

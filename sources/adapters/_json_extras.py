@@ -15,7 +15,7 @@ from typing import Any
 
 from sources.adapters._json_category_lists import category_list, tag_list
 from sources.adapters._json_duration import duration_column
-from sources.adapters._json_either import day_read, end_day_beside, end_moment_beside, nested_day_after
+from sources.adapters._json_either import day_read, end_day_beside, end_moment_beside, mixed_day_after, nested_day_after
 from sources.adapters._json_field_lists import in_reference
 from sources.adapters._json_field_lists import parent as field_parent
 from sources.adapters._json_field_scores import (
@@ -192,6 +192,12 @@ class Extras:
             and (after := nested_day_after(self.sample, start, end.spec))
         ):
             self.set("end", after, day_read(after))  # "end": {"date"} a day after every "start": {"date"}
+        elif (
+            end is not None
+            and self.mapping.get("end") == end.spec
+            and (mixed := mixed_day_after(self.sample, start, end.spec))
+        ):
+            self.set("end", mixed, day_read(mixed))  # "end": "2014-09-08" beside "end": "2014-09-13T21:00:00Z"
         self._timed_midnight_start()
         if "end" not in self.mapping and (found := duration_column(list(self.sample.columns.values()), self.used)):
             column, unit = found  # no end: the start plus how long it lasts ("duration": "00:25", "runTime": 195)

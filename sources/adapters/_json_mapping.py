@@ -31,10 +31,12 @@ from sources.adapters._feed_when import rfc822_moment
 from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_config import RFC_2822, TEXT_FIELDS, FieldSpec, LinkSpec
 from sources.adapters._json_days import day_format, day_moment, day_span, whole_day
+from sources.adapters._json_doors import doors_note, show_moment, show_time_format
 from sources.adapters._json_duration import ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
 from sources.adapters._json_piped_place import split_piped_place
+from sources.adapters._json_place_links import meeting_in_place
 from sources.adapters._json_prices import named_prices, price_range
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_utc import local_wall, reading_zone
@@ -163,8 +165,8 @@ def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> d
     if value_format == RFC_2822:
         # "Wed, 10 Mar 2010 21:30:00", a zone optional: as e-mail and RSS write dates (a short text only).
         return rfc822_moment(" ".join(value.split()), tz) if isinstance(value, str) and len(value) <= 64 else None
-    if value_format and day_format(value_format):
-        return day_moment(value, value_format, tz)
+    if value_format and (day_format(value_format) or show_time_format(value_format)):
+        return _named_moment(value, value_format, tz)
     if value_format:
         try:
             parsed = strptime(str(value).strip(), value_format)  # the zone is applied below
@@ -178,6 +180,14 @@ def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> d
     if isinstance(value, int) and not isinstance(value, bool) and _number(value) is None:
         return None  # an integer too large for a float is no timestamp (parse_datetime would overflow on it)
     return parse_datetime(value, tz=tz)
+
+
+def _named_moment(value: Any, value_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
+    """A value read by a format named, not written for strptime: a day's (``_json_days``), or a date and a time
+    that gives the doors' and the show's ("2031-05-01 Doors 7pm / Show 8pm": ``_json_doors``)."""
+    if show_time_format(value_format):
+        return show_moment(value, value_format, tz, lambda text, text_format: read_moment(text, text_format, tz))
+    return day_moment(value, value_format, tz)
 
 
 def _bounded_url(value: str | None, base: str) -> str | None:
@@ -320,6 +330,11 @@ class ItemReader:
             if joining and all(link.get("url") != joining for link in links):
                 links.append({"label": ONLINE_LINK, "url": joining})
             texts["venue_name"] = None
+        elif (hybrid := meeting_in_place(texts.get("venue_name"))) is not None:
+            texts["venue_name"], joining = hybrid  # "Town Hall / https://zoom.us/j/…": the hall, and how to join
+            if all(link.get("url") != joining for link in links):
+                links.append({"label": ONLINE_LINK, "url": joining})
+            room = not texts["venue_name"] and not texts.get("address")
         return RawEvent(
             source=self.adapter.context.source,
             external_id=external_id,
@@ -341,9 +356,22 @@ class ItemReader:
             tags=self.tags(),
             links=links,
             confidence=self.adapter.inferred_confidence,
-            evidence=[*self.adapter.inferred_evidence, *named_prices(self.item, self.mapping.get("price_min"))],
+            evidence=[
+                *self.adapter.inferred_evidence,
+                *named_prices(self.item, self.mapping.get("price_min")),
+                *self.doors(),
+            ],
             **texts,
         )
+
+    def doors(self) -> list[str]:
+        """The doors' time, where the start was read at the show's after it ("Doors 7pm / Show 8pm")."""
+        spec = self.mapping.get("start")
+        formats = spec.format if spec is not None and isinstance(spec.format, tuple) else (spec and spec.format,)
+        if not any(show_time_format(each) for each in formats if isinstance(each, str)):
+            return []
+        note = doors_note(self.value("start"))
+        return [note] if note else []
 
     def online(self, texts: Mapping[str, Any]) -> bool:
         """The online flag; a web address in its place (Mobilizon's "onlineAddress") makes an item online when the

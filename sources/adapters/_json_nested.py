@@ -35,6 +35,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 from urllib.parse import urlsplit
 
+from sources.adapters._json_bare_dates import bare_dates, occurrence_item, occurrence_key
 from sources.adapters._json_shapes import MAX_DEPTH, SAMPLE, candidate_lists, words
 
 MARK = "^"  # before a container's key: its fields
@@ -69,6 +70,7 @@ def nested_items(data: Any, path: str, limit: int | None = None) -> list[dict[st
                     return
                 walk(element, index, key, levels)
             return
+        node = occurrence_item(node, key, at_end=index == len(parts))  # "sessions": ["2031-03-01T19:00", …]
         if not isinstance(node, Mapping):
             return
         if index == len(parts):
@@ -228,6 +230,8 @@ def _lists_in(node: Mapping[str, Any], prefix: str, depth: int, found: dict[str,
         path = prefix + key
         if isinstance(value, list) and any(isinstance(element, Mapping) for element in value[:SAMPLE]):
             found.setdefault(path, None)
+        elif isinstance(value, list) and occurrence_key(key) and bare_dates(value):
+            found.setdefault(path, None)  # occurrences as bare strings (_json_bare_dates)
         elif isinstance(value, Mapping) and depth < INNER_DEPTH:
             _lists_in(value, path + ".", depth + 1, found)
 

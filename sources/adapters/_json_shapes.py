@@ -22,6 +22,7 @@ from typing import Any
 
 from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_config import RFC_2822
+from sources.adapters._json_doors import SHOW_TIME, doors_share
 from sources.adapters._json_mapping import read_moment
 from sources.adapters._json_summary import summary_format
 from sources.adapters._json_text_keys import says_nothing
@@ -372,7 +373,7 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         return None
     if all(isinstance(value, int | float) and not isinstance(value, bool) for value in present):
         return _epoch_shape(present) if numeric_ok else None
-    clock = _named_clock(column, numeric_ok=numeric_ok)
+    clock = _named_clock(column, numeric_ok=numeric_ok) or _doors_clock(column)
     if clock is not None:
         return clock
     aspnet = [aspnet_millis(value) for value in present]
@@ -416,6 +417,14 @@ def _named_clock(column: Column, *, numeric_ok: bool) -> DateShape | None:
     if all(_DOTTED_CLOCK.fullmatch(value.strip()) for value in present) and not _results(column):
         return _format_shape([str(value).strip() for value in present], ("%H.%M",), "time")  # "zeit": "20.30"
     return None
+
+
+def _doors_clock(column: Column) -> DateShape | None:
+    """A time column whose values give the doors' time and the show's ("Doors 7pm / Show 8pm"): ``_json_doors``."""
+    if not set(column.key_words) & CLOCK_WORDS:
+        return None
+    share = doors_share(column.present)
+    return DateShape(SHOW_TIME, "time", share) if share is not None and share >= READ_SHARE else None
 
 
 def _results(column: Column) -> bool:

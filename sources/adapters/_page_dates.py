@@ -508,6 +508,11 @@ def doors_show(text: str) -> ClockHit | None:
     return ClockHit(shown[0].start, shown[0].end, shown[1]) if shown is not None else None
 
 
+def doors_clock(text: str) -> ClockHit | None:
+    """The doors' time where ``text`` writes the doors' and then the show's (``doors_show``): its first time."""
+    return _show_clock(text) if doors_show(text) is not None else None
+
+
 def _show_clock(text: str) -> ClockHit | None:
     """The first time in ``text``, as a show's time after the doors' is written ("Beginn 20 Uhr", "Show 8pm")."""
     return _earliest(_first_clock(text), _intl_clock_hit(text, dated=True))

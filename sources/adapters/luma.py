@@ -12,7 +12,9 @@ window (``after``/``before``).
 
 Times: ``start_at``/``end_at`` are UTC instants; the event's IANA ``timezone`` gives its wall clock.
 The place is ``geo_address_json``; the calendar's items answer (``/calendar/get-items``) gives ``geo_address_info``
-instead (city, region and country, the street only when its ``mode`` is "shown"), read alike.
+instead (city, region and country, the street only when its ``mode`` is "shown"), read alike. Its ``address`` is
+the place's name ("Furman University") or, for a place with none, its street ("101 N Main St"): the venue is the
+name, and a street line is only the address.
 Only ``visibility: "public"`` events are kept: a members-only or private event must not be republished.
 """
 
@@ -34,6 +36,7 @@ from sources.adapters._api import (
     strict_float,
     utc_stamp,
 )
+from sources.adapters._feed_listing import street_line
 from sources.adapters.base import (
     BASE_URL_FIELD,
     MAX_PAGES_FIELD,
@@ -172,8 +175,12 @@ class LumaAdapter(Adapter):
 
     @staticmethod
     def _venue_name(place: Mapping[str, Any]) -> str | None:
-        """Luma's ``description`` is the place's name ("The Midway"); without one, ``address`` names it."""
-        return join([place.get("description") or place.get("address")])
+        """Luma's ``description`` is the place's name ("The Midway"); without one, ``address`` names it, unless it
+        is a street line ("101 N Main St", a house number and a street word): a place with no name, all address."""
+        named = place.get("description") or place.get("address")
+        if not place.get("description") and isinstance(named, str) and street_line(named.strip()):
+            return None
+        return join([named])
 
     @staticmethod
     def _address(place: Mapping[str, Any], venue_name: str | None) -> str | None:
