@@ -167,7 +167,7 @@ ATTEND_AFTER = re.compile(r"(?<!\s)\s*:\s*(?=(?:via|by)\s)", re.I)
 # "Posted Aug 8, 2022 4:53 PM", "updated on 3/1/2022": a note of when, followed by its date ("Amended Agenda –
 # 6:00 PM" is the meeting's time).
 POSTING = re.compile(
-    r"\b(?:posted|updated|published|uploaded)\s+(?:on\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
+    r"\b(?:posted|updated|published|uploaded|amended|revised)\s+(?:on\s+)?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|"
     r"mon|tue|wed|thu|fri|sat|sun|\d))",
     re.I,
 )
@@ -459,6 +459,7 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
     kept: list[Entry] = []
     index: dict[tuple[dt.date, str | None, str | None], Entry] = {}
     named: dict[dt.date, Entry] = {}  # the day's last row with a title of its own
+    timed: dict[dt.date, list[Entry]] = {}  # the day's rows with a time of their own
     for entry in entries:
         key = (entry.day, entry.heading, entry.title)
         twin = index.get(key)
@@ -468,11 +469,16 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
             twin = (
                 None if _names_another_body(entry, named[entry.day]) else named[entry.day]
             )  # "View/Download October 12th - 13th Meeting Materials": that meeting's
+        if twin is None and _is_documents_row(entry) and len(timed.get(entry.day, ())) == 1:
+            meeting = timed[entry.day][0]  # a list of agendas beside the schedule's timed row of that day: its
+            twin = None if _names_another_body(entry, meeting) else meeting
         if twin is None or (twin.time and entry.time and twin.time != entry.time):
             index.setdefault(key, entry)
             kept.append(entry)
             if entry.title and not _is_documents_row(entry):
                 named[entry.day] = entry
+            if entry.time is not None and entry.heading is not None:
+                timed.setdefault(entry.day, []).append(entry)
             continue
         seen = {link["url"] for link in twin.links}
         twin.links += [link for link in entry.links if link["url"] not in seen]

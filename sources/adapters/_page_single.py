@@ -37,6 +37,7 @@ from sources.adapters._page_subtitle_place import subtitle_place
 from sources.adapters._page_table_cells import unsmall_text
 from sources.adapters._page_time_lines import label_rank
 from sources.adapters._page_unknown_times import time_not_yet
+from sources.adapters._page_ways_in import way_in
 from sources.adapters._page_words import (
     END_LABEL,
     GENERIC_HEADING,
@@ -533,8 +534,10 @@ def _documents(window: list[Line]) -> list[dict[str, str]]:
     links = []
     for line in window:
         for anchor in line.anchors:
-            if anchor.href.startswith(("mailto:", "tel:")) or not is_document_link(anchor.text, anchor.href):
+            if anchor.href.startswith(("mailto:", "tel:")):
                 continue
+            if not (is_document_link(anchor.text, anchor.href) or way_in(anchor.text, anchor.href, line.text)):
+                continue  # a document, or how to follow the meeting ("Join via Webex"): nothing else
             if anchor.text:  # an empty link (an icon) beside a document says nothing on its own
                 links.append({"label": document_label(anchor.text, anchor.href), "url": anchor.href})
     return links

@@ -14,6 +14,7 @@ from sources.adapters._page_lines import Anchor
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
 from sources.adapters._page_prepare import LOOSE_ROWS
 from sources.adapters._page_ranges import day_cell, joined_ranges
+from sources.adapters._page_row_pages import date_link_page, footer_time_place
 from sources.adapters._page_row_tickets import table_ticket_urls
 from sources.adapters._page_schedule import (
     COLUMN_ROLES,
@@ -213,6 +214,10 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
     at_venue = cell_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
     title = without_way_in(cells, at_venue[0] if at_venue else title)  # "Talks Astronomy Evening": a category link
     links, url = _row_links(cells, table, title, hit.date)
+    on_date = url is None and not labelled and 0 <= date_column < len(cells)
+    dated_page = date_link_page(cells[date_column], table.base, table.today) if on_date else None
+    if dated_page is not None:  # "<a href=/events/…>May 20, 2023</a>": the row's own page, not a document
+        url, links = dated_page, [link for link in links if link["url"] != dated_page]
     end_day = hit.end_date or (
         titled_span(cells[date_column], hit, year=table.year, today=table.today) if date_column < len(cells) else None
     )
@@ -266,6 +271,22 @@ def _row_links(
     return links, url
 
 
+def _footer_fills(found: list[Entry], rows: list[Any], today: dt.date) -> None:
+    """A last row of one cell, a time over a place ("5:15 PM<br>Tom Baker Room<br>221 N 5th St"), gives its time
+    and place to every row that states none (_page_row_pages.footer_time_place)."""
+    footer = footer_time_place(_cells(rows[-1]), today) if rows else None
+    if footer is None:
+        return
+    clock, place = footer
+    for entry in found:
+        if entry.time is None and not entry.all_day:
+            entry.time, entry.end_time = clock.start, clock.end
+            entry.evidence.append(f"time {clock.start.isoformat('minutes')} from the table's last row")
+        if entry.location is None:
+            entry.location = place
+            entry.evidence.append(f"place {place!r} from the table's last row")
+
+
 def _heading_before(table: Any) -> str | None:
     """The table's caption, else the nearest heading above it."""
     caption = table.find("caption")
@@ -280,6 +301,8 @@ def _qualifier(cells: list[Any], texts: list[str], table: Table, date_column: in
     what tells this row's meeting from the others of one body ("Tax Incentive Review Council - Parma")."""
     for column, header in enumerate(table.header):
         if column in table.roles or column == date_column or column >= len(texts) or not texts[column]:
+            continue
+        if NOT_MEETING_COLUMN.search(header):  # "Application Due Date": another date, no name of the meeting
             continue
         if (
             DOCUMENT_WORD.search(header)
@@ -416,6 +439,7 @@ def table_entries(
             order_years(found, today=today, year=year, season=season)
             _keep_distinguishing(found)
             table_ticket_urls(found)  # a row's only link, its tickets': its url (_page_row_tickets)
+            _footer_fills(found, rows[first:], today)
             for entry in found:
                 entry.heading = heading
             entries += found

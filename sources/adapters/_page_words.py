@@ -37,6 +37,7 @@ DOCUMENT_LABELS = (
     ("handout", "Handout"),
     ("resolution", "Resolutions"),
     ("report", "Report"),
+    ("previous version", "Previous Versions"),  # an agenda centre's list of a document's earlier versions
 )
 DOCUMENT_WORD = re.compile(r"\b(?:" + "|".join(re.escape(word) for word, _ in DOCUMENT_LABELS) + r")s?\b", re.I)
 # Link text that says nothing about the document: the column header or the file name says it instead.

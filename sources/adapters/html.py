@@ -59,6 +59,7 @@ from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_prepare import page_root, prepared
+from sources.adapters._page_related import without_related
 from sources.adapters._page_schedule import (
     MIN_ROWS,
     NEWS_CONFIDENCE,
@@ -368,6 +369,7 @@ class GenericPageAdapter(Adapter):
         single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
             lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
         )
+        schedule = without_related(lines, single, schedule)  # "Related Events" cards below it: other pages'
         day = heading_day(info.heading, today=today) if single is not None and schedule else None
         if (
             day is not None
