@@ -1,0 +1,141 @@
+"""Page misreadings the last session noticed and left (helper leftpages7), each on a small document of our own
+that the page reader misread before its rule, with a look-alike where the rule must not fire:
+
+1. a card's day span on one line and its hours on another ("12/03/2025 - 14/03/2025" over "19:00 - 21:00"): the
+   first day at the first hour to the last day at the last (_page_daily_hours), as the schedule readers read it;
+2. a place written "Name | 12 High Street, Town" or "Name – 4 Mill Lane" is the venue's name and its address
+   (_place_split, in webpage.finalize);
+3. a table with no header row whose one column reads as places by its words (a street address, a venue's noun)
+   gives each row its place (_page_place_column);
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+
+from sources.adapters import _place_split
+from sources.adapters.base import FetchWindow
+from sources.extraction import extract_document
+from tests.hostile import superlinear_shape
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+NOW = dt.datetime(2025, 1, 1, tzinfo=LONDON)
+
+
+def read(body: str, *, url: str = "https://venue.example.org/events/") -> list:
+    window = FetchWindow(NOW - dt.timedelta(days=30), NOW + dt.timedelta(days=365))
+    return extract_document(body.encode(), window=window, page_url=url, zone=LONDON).events
+
+
+def by_title(events: list) -> dict[str, dict]:
+    return {event["title"]: event for event in events}
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        (_place_split, "MARK"),
+        (_place_split, "STREET_THEN_NUMBER"),
+    ],
+)
+def test_patterns_stay_linear(module: object, name: str) -> None:
+    assert superlinear_shape(getattr(module, name)) is None
+
+
+# 1. Events Manager's list: the span on one meta line, the daily hours on the next.
+SPAN_CARDS = """<html><body><h1>Events</h1><div class="em-events-list">
+<div class="em-item em-event"><h3 class="em-item-title"><a href="/events/jazz-week/">Jazz Week</a></h3>
+<div class="em-event-meta"><div class="em-item-meta-line em-event-date">12/03/2025 - 14/03/2025</div>
+<div class="em-item-meta-line em-event-time">19:00 - 21:00</div>
+<div class="em-item-meta-line em-event-location"><a href="/locations/hall/">Town Hall</a></div></div></div>
+<div class="em-item em-event"><h3 class="em-item-title"><a href="/events/folk-fest/">Folk Fest</a></h3>
+<div class="em-event-meta"><div class="em-item-meta-line em-event-date">March 20 - 22, 2025</div>
+<div class="em-item-meta-line em-event-time">10 am - 8 pm</div></div></div>
+{third}
+</div></body></html>"""
+ONE_DAY = """<div class="em-item em-event"><h3 class="em-item-title"><a href="/events/folk/">Folk Night</a></h3>
+<div class="em-event-meta"><div class="em-item-meta-line em-event-date">28/03/2025</div>
+<div class="em-item-meta-line em-event-time">20:00 - 22:30</div></div></div>"""
+ONE_TIME = """<div class="em-item em-event"><h3 class="em-item-title"><a href="/events/fair/">Craft Fair</a></h3>
+<div class="em-event-meta"><div class="em-item-meta-line em-event-date">April 4 - 6, 2025</div>
+<div class="em-item-meta-line em-event-time">8 pm</div></div></div>"""
+
+
+def test_a_day_span_takes_the_hours_of_its_own_line() -> None:
+    events = by_title(read(SPAN_CARDS.format(third=ONE_DAY)))
+    assert (events["Jazz Week"]["start"], events["Jazz Week"]["end"]) == (
+        "2025-03-12T19:00:00+00:00",
+        "2025-03-14T21:00:00+00:00",
+    )
+    assert (events["Folk Fest"]["start"], events["Folk Fest"]["end"]) == (
+        "2025-03-20T10:00:00+00:00",
+        "2025-03-22T20:00:00+00:00",
+    )
+    assert (events["Folk Night"]["start"], events["Folk Night"]["end"]) == (
+        "2025-03-28T20:00:00+00:00",
+        "2025-03-28T22:30:00+00:00",
+    )
+
+
+def test_a_day_span_with_one_time_stays_its_days() -> None:
+    """A single hour over three days says neither when each day ends nor when the run does: the days stand."""
+    events = by_title(read(SPAN_CARDS.format(third=ONE_TIME)))
+    assert (events["Craft Fair"]["start"], events["Craft Fair"]["end"]) == ("2025-04-04", "2025-04-06")
+
+
+# 2. A place element holding the venue's name and its street address, set apart by a bar or a spaced dash.
+PLACE_CARDS = """<html><body><h1>Events</h1><ul>
+<li class="event"><h3><a href="/e/1">Jazz Night</a></h3><p class="date">March 12, 2025 7:30 pm</p>
+<p class="location">The Crown | 12 High Street, Oxford</p></li>
+<li class="event"><h3><a href="/e/2">Folk Night</a></h3><p class="date">March 14, 2025 8 pm</p>
+<p class="location">Old Bell – 4 Mill Lane, Oxford</p></li>
+<li class="event"><h3><a href="/e/3">Poetry Slam</a></h3><p class="date">March 18, 2025 8 pm</p>
+<p class="location">Town Hall – Main Bar</p></li>
+<li class="event"><h3><a href="/e/4">Blues Jam</a></h3><p class="date">March 20, 2025 8 pm</p>
+<p class="location">12 High Street | Oxford</p></li>
+</ul></body></html>"""
+
+
+def test_a_place_and_its_street_address_are_split() -> None:
+    events = by_title(read(PLACE_CARDS))
+    assert (events["Jazz Night"]["venue_name"], events["Jazz Night"]["address"]) == (
+        "The Crown",
+        "12 High Street, Oxford",
+    )
+    assert (events["Folk Night"]["venue_name"], events["Folk Night"]["address"]) == ("Old Bell", "4 Mill Lane, Oxford")
+
+
+def test_a_place_with_a_part_that_is_no_street_stays_whole() -> None:
+    """A room after its building, and a street before its town, are no name and address."""
+    events = by_title(read(PLACE_CARDS))
+    assert (events["Poetry Slam"]["venue_name"], events["Poetry Slam"]["address"]) == ("Town Hall – Main Bar", None)
+    assert events["Blues Jam"]["address"] is None
+    assert "12 High Street" in events["Blues Jam"]["venue_name"]
+
+
+# 3. A gig table with no header: date, act, place.
+HEADERLESS = """<html><body><h1>Gigs</h1><table>
+<tr><td>March 12, 2025</td><td>{first}</td><td>The Lanterns</td></tr>
+<tr><td>March 14, 2025</td><td>{second}</td><td>Marsh Kings</td></tr>
+<tr><td>March 20, 2025</td><td>{third}</td><td>Blue Owls</td></tr>
+</table></body></html>"""
+
+
+def test_a_headerless_column_of_places_is_the_place() -> None:
+    page = HEADERLESS.format(first="Back Room, 12 High Street", second="Corn Exchange", third="The Village Hall")
+    events = by_title(read(page))
+    assert set(events) == {"The Lanterns", "Marsh Kings", "Blue Owls"}
+    assert events["The Lanterns"]["venue_name"] == "Back Room, 12 High Street"  # a comma is not split (rule 2)
+    assert events["Blue Owls"]["venue_name"] == "The Village Hall"
+    assert events["Marsh Kings"]["venue_name"] == "Corn Exchange"  # its column's, though its own words name no place
+
+
+def test_a_headerless_column_of_names_is_no_place() -> None:
+    """A second column of acts, one of which has a hall in its name, is the acts' names."""
+    page = HEADERLESS.format(first="Hall and Oates tribute", second="The Rivals", third="Swing Band")
+    events = read(page)
+    assert all(event["venue_name"] is None for event in events)
+    assert [event["title"] for event in events] == ["Hall and Oates tribute", "The Rivals", "Swing Band"]
