@@ -7,6 +7,8 @@ that the page reader misread before its rule, with a look-alike where the rule m
    (_place_split, in webpage.finalize);
 3. a table with no header row whose one column reads as places by its words (a street address, a venue's noun)
    gives each row its place (_page_place_column);
+4. a gig card whose date cell is empty, the day written by the card above it or by a day heading over it, is read
+   on that day, not dropped (_page_empty_dates, _page_heading_days);
 """
 
 from __future__ import annotations
@@ -139,3 +141,31 @@ def test_a_headerless_column_of_names_is_no_place() -> None:
     events = read(page)
     assert all(event["venue_name"] is None for event in events)
     assert [event["title"] for event in events] == ["Hall and Oates tribute", "The Rivals", "Swing Band"]
+
+
+# 4. A second act of the night leaves its date cell empty.
+EMPTY_DATE = """<html><body><h1>Gigs</h1>
+{lead}
+<div class="gig"><div class="date">Sat 12 April 2025</div><h3>The Lanterns</h3><div class="time">8pm</div></div>
+<div class="gig"><div class="date"></div><h3>Marsh Kings</h3><div class="time">10pm</div></div>
+<h2>Sunday 13 April 2025</h2>
+<div class="gig"><div class="date"></div><h3>Blue Owls</h3><div class="time">7pm</div></div>
+<div class="gig"><div class="date"></div><h3>Night Owls</h3><div class="time">9pm</div></div>
+</body></html>"""
+
+
+def test_an_empty_date_cell_takes_the_day_above_it() -> None:
+    events = by_title(read(EMPTY_DATE.format(lead="")))
+    assert events["Marsh Kings"]["start"] == "2025-04-12T22:00:00+01:00"
+    # under a day heading, never the day of the card before the heading
+    assert events["Blue Owls"]["start"] == "2025-04-13T19:00:00+01:00"
+    assert events["Night Owls"]["start"] == "2025-04-13T21:00:00+01:00"
+    assert len(events) == 4
+
+
+def test_a_first_card_with_an_empty_date_cell_gets_no_day() -> None:
+    """Nothing above it says its day: it stays unread, not dated by a card below it."""
+    lead = '<div class="gig"><div class="date"></div><h3>Mystery Act</h3><div class="time">6pm</div></div>'
+    events = by_title(read(EMPTY_DATE.format(lead=lead)))
+    assert "Mystery Act" not in events
+    assert events["Marsh Kings"]["start"] == "2025-04-12T22:00:00+01:00"
