@@ -9,6 +9,8 @@ that the page reader misread before its rule, with a look-alike where the rule m
    gives each row its place (_page_place_column);
 4. a gig card whose date cell is empty, the day written by the card above it or by a day heading over it, is read
    on that day, not dropped (_page_empty_dates, _page_heading_days);
+5. a run of bare links in the body, one per event ("<a class="eventitem">Jazz Night – 12 March 2025</a>"), is one
+   event per link, not one event under the page's heading (_page_link_runs);
 """
 
 from __future__ import annotations
@@ -16,9 +18,11 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
+import lxml.html
 import pytest
 
-from sources.adapters import _place_split
+from sources.adapters import _page_empty_dates, _page_link_runs, _place_split
+from sources.adapters._page_link_runs import links_into_lines
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.hostile import superlinear_shape
@@ -41,6 +45,8 @@ def by_title(events: list) -> dict[str, dict]:
     [
         (_place_split, "MARK"),
         (_place_split, "STREET_THEN_NUMBER"),
+        (_page_empty_dates, "DATE_CLASS"),
+        (_page_link_runs, "BETWEEN"),
     ],
 )
 def test_patterns_stay_linear(module: object, name: str) -> None:
@@ -169,3 +175,38 @@ def test_a_first_card_with_an_empty_date_cell_gets_no_day() -> None:
     events = by_title(read(EMPTY_DATE.format(lead=lead)))
     assert "Mystery Act" not in events
     assert events["Marsh Kings"]["start"] == "2025-04-12T22:00:00+01:00"
+
+
+# 5. Bare links, one per event, with only spaces between them.
+LINK_RUN = """<html><body><h1>What's on</h1><div class="content">
+<a class="eventitem" href="/e/1">Jazz Night – 12 March 2025</a>
+<a class="eventitem" href="/e/2">Folk Club – 14 March 2025</a>
+<a class="eventitem" href="/e/3">Poetry Slam – 20 March 2025</a>
+</div></body></html>"""
+
+
+def test_a_run_of_dated_links_is_an_event_each() -> None:
+    events = read(LINK_RUN)
+    assert [(event["title"], event["start"], event["url"]) for event in events] == [
+        ("Jazz Night", "2025-03-12", "https://venue.example.org/e/1"),
+        ("Folk Club", "2025-03-14", "https://venue.example.org/e/2"),
+        ("Poetry Slam", "2025-03-20", "https://venue.example.org/e/3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "markup",
+    [
+        # links inside a sentence
+        '<p>See <a href="/e/1">Jazz Night – 12 March 2025</a> and <a href="/e/2">Folk Club – 14 March 2025</a></p>',
+        # a calendar's bare day links: no words of their own
+        '<div><a href="/d/1">12 March 2025</a> <a href="/d/2">14 March 2025</a></div>',
+        # one link
+        '<div><a href="/e/1">Jazz Night – 12 March 2025</a></div>',
+    ],
+)
+def test_links_that_are_no_run_of_events_stay_as_written(markup: str) -> None:
+    root = lxml.html.fromstring(f"<html><body>{markup}</body></html>")
+    before = lxml.html.tostring(root)
+    links_into_lines(root)
+    assert lxml.html.tostring(root) == before
