@@ -11,6 +11,8 @@ that the page reader misread before its rule, with a look-alike where the rule m
    on that day, not dropped (_page_empty_dates, _page_heading_days);
 5. a run of bare links in the body, one per event ("<a class="eventitem">Jazz Night – 12 March 2025</a>"), is one
    event per link, not one event under the page's heading (_page_link_runs);
+6. "Doors at 7, show at 8" with no meridiem: the show's hour in the evening (_page_doors.bare_doors_show, asked by
+   _page_dates.find_clock);
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ import zoneinfo
 import lxml.html
 import pytest
 
-from sources.adapters import _page_empty_dates, _page_link_runs, _place_split
+from sources.adapters import _page_doors, _page_empty_dates, _page_link_runs, _place_split
+from sources.adapters._page_dates import find_clock
 from sources.adapters._page_link_runs import links_into_lines
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
@@ -47,6 +50,7 @@ def by_title(events: list) -> dict[str, dict]:
         (_place_split, "STREET_THEN_NUMBER"),
         (_page_empty_dates, "DATE_CLASS"),
         (_page_link_runs, "BETWEEN"),
+        (_page_doors, "BARE_DOORS_SHOW"),
     ],
 )
 def test_patterns_stay_linear(module: object, name: str) -> None:
@@ -210,3 +214,34 @@ def test_links_that_are_no_run_of_events_stay_as_written(markup: str) -> None:
     before = lxml.html.tostring(root)
     links_into_lines(root)
     assert lxml.html.tostring(root) == before
+
+
+# 6. The doors' and the show's bare hours.
+DOORS_PAGE = """<html><body><h1>Gigs</h1><ul>
+<li><h3>The Lanterns</h3><p>Saturday 12 April 2025. Doors at 7, show at 8</p></li>
+<li><h3>Marsh Kings</h3><p>Sunday 13 April 2025. Doors 7:30 / Show 8:30</p></li>
+</ul></body></html>"""
+
+
+def test_bare_doors_and_show_hours_are_the_evening_show() -> None:
+    events = by_title(read(DOORS_PAGE))
+    assert events["The Lanterns"]["start"] == "2025-04-12T20:00:00+01:00"
+    assert events["Marsh Kings"]["start"] == "2025-04-13T20:30:00+01:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Doors at 7, show at 8", dt.time(20)),
+        ("doors 6.30, first band on at 7.15", dt.time(19, 15)),
+        ("Doors at 7, show at 8pm", dt.time(20)),  # the show's meridiem: read as ever
+        ("Doors at 8, show at 7", None),  # a show before its doors: not this shape
+        ("Doors 7, tickets 8", None),  # no show's word
+        ("Show at 8", None),  # a bare hour alone is no time
+        ("Doors at 7 and show at 8 with support", dt.time(20)),
+        ("Doors at 7, show at 8 h", dt.time(8)),  # another notation's hour: read as that notation reads it
+    ],
+)
+def test_bare_doors_and_show_hours_as_a_clock(text: str, expected: dt.time | None) -> None:
+    hit = find_clock(text)
+    assert (hit.start if hit else None) == expected
