@@ -13,6 +13,8 @@ that the page reader misread before its rule, with a look-alike where the rule m
    event per link, not one event under the page's heading (_page_link_runs);
 6. "Doors at 7, show at 8" with no meridiem: the show's hour in the evening (_page_doors.bare_doors_show, asked by
    _page_dates.find_clock);
+7. a card's "<dt>Room</dt><dd>204</dd>" is "Room 204", and with a building labelled beside it "City Hall, Room 204"
+   (_page_card_fields._room_labelled, _place_labels.room_alone_named);
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ import zoneinfo
 import lxml.html
 import pytest
 
-from sources.adapters import _page_doors, _page_empty_dates, _page_link_runs, _place_split
+from sources.adapters import _page_doors, _page_empty_dates, _page_link_runs, _place_labels, _place_split
 from sources.adapters._page_dates import find_clock
 from sources.adapters._page_link_runs import links_into_lines
 from sources.adapters.base import FetchWindow
@@ -51,6 +53,7 @@ def by_title(events: list) -> dict[str, dict]:
         (_page_empty_dates, "DATE_CLASS"),
         (_page_link_runs, "BETWEEN"),
         (_page_doors, "BARE_DOORS_SHOW"),
+        (_place_labels, "ROOM_ALONE"),
     ],
 )
 def test_patterns_stay_linear(module: object, name: str) -> None:
@@ -245,3 +248,24 @@ def test_bare_doors_and_show_hours_are_the_evening_show() -> None:
 def test_bare_doors_and_show_hours_as_a_clock(text: str, expected: dt.time | None) -> None:
     hit = find_clock(text)
     assert (hit.start if hit else None) == expected
+
+
+# 7. A meeting card's room in a definition list.
+ROOM_CARDS = """<html><body><h1>Meetings</h1><ul>
+<li class="event"><h3>Planning Board</h3><dl><dt>Date</dt><dd>March 12, 2025 7:00 PM</dd><dt>Room</dt><dd>204</dd>
+</dl></li>
+<li class="event"><h3>Library Board</h3><dl><dt>Date</dt><dd>March 19, 2025 7:00 PM</dd><dt>Location</dt>
+<dd>City Hall</dd><dt>Room</dt><dd>110</dd></dl></li>
+<li class="event"><h3>Arts Board</h3><dl><dt>Date</dt><dd>March 26, 2025 7:00 PM</dd><dt>Location</dt>
+<dd>Arts Centre</dd><dt>Seats</dt><dd>40</dd></dl></li>
+</ul></body></html>"""
+
+
+def test_a_room_label_element_keeps_its_word_and_its_building() -> None:
+    events = by_title(read(ROOM_CARDS))
+    assert events["Planning Board"]["venue_name"] == "Room 204"
+    assert events["Library Board"]["venue_name"] == "City Hall, Room 110"
+
+
+def test_a_number_under_another_label_is_no_room() -> None:
+    assert by_title(read(ROOM_CARDS))["Arts Board"]["venue_name"] == "Arts Centre"
