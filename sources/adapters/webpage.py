@@ -219,6 +219,7 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     for record in kept:
         if isinstance(record, RawEvent):
             _tidy_place(record)
+            _no_empty_end(record)
     counts: dict[str, int] = {}
     for record in kept:
         if isinstance(record, RawEvent):
@@ -227,6 +228,17 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
         if isinstance(record, RawEvent) and counts[record.external_id] > 1:
             record.external_id = f"{record.external_id}@{utc_key(record.start)}"
     return kept
+
+
+ZERO_END = "the end read ({end}) is the start itself: no end"
+
+
+def _no_empty_end(record: RawEvent) -> None:
+    """An end that is the start's own instant (a calendar link's "dates=…T200000Z/…T200000Z", a one-day event's end
+    day written as its start day) says nothing of when it ends: no end, not a zero-length event."""
+    if record.end is not None and type(record.end) is type(record.start) and record.end == record.start:
+        record.evidence.append(ZERO_END.format(end=record.end.isoformat()))
+        record.end = None
 
 
 def _tidy_place(record: RawEvent) -> None:

@@ -15,6 +15,8 @@ that the page reader misread before its rule, with a look-alike where the rule m
    _page_dates.find_clock);
 7. a card's "<dt>Room</dt><dd>204</dd>" is "Room 204", and with a building labelled beside it "City Hall, Room 204"
    (_page_card_fields._room_labelled, _place_labels.room_alone_named);
+8. an end that is the start's own instant (an add-to-calendar link's "dates=…T200000Z/…T200000Z") is no end, not a
+   zero-length event (webpage.finalize, every page reader's);
 """
 
 from __future__ import annotations
@@ -269,3 +271,19 @@ def test_a_room_label_element_keeps_its_word_and_its_building() -> None:
 
 def test_a_number_under_another_label_is_no_room() -> None:
     assert by_title(read(ROOM_CARDS))["Arts Board"]["venue_name"] == "Arts Centre"
+
+
+# 8. Add-to-calendar links whose end is their start.
+CALENDAR_LINKS = """<html><body><h1>Events</h1>
+<p><a href="https://calendar.google.com/calendar/render?action=TEMPLATE&text=Folk+Night&dates={folk}">Add</a></p>
+<p><a href="https://calendar.google.com/calendar/render?action=TEMPLATE&text=Jazz+Night&dates={jazz}">Add</a></p>
+</body></html>"""
+
+
+def test_an_end_at_the_start_is_no_end() -> None:
+    page = CALENDAR_LINKS.format(folk="20250314T200000Z/20250314T200000Z", jazz="20250315T200000Z/20250315T220000Z")
+    events = by_title(read(page))
+    assert (events["Folk Night"]["start"], events["Folk Night"]["end"]) == ("2025-03-14T20:00:00+00:00", None)
+    assert any("is the start itself" in note for note in events["Folk Night"]["evidence"])
+    # an end later than the start stays
+    assert events["Jazz Night"]["end"] == "2025-03-15T22:00:00+00:00"
