@@ -17,6 +17,10 @@ that the page reader misread before its rule, with a look-alike where the rule m
    (_page_card_fields._room_labelled, _place_labels.room_alone_named);
 8. an end that is the start's own instant (an add-to-calendar link's "dates=…T200000Z/…T200000Z") is no end, not a
    zero-length event (webpage.finalize, every page reader's);
+10. a page whose title or main heading names a transport timetable reads as no events at all, its table of dated
+   departures too, and the run's notes say why (html.page_records, _page_weekly_transit.TRANSPORT_PAGE).
+
+Left, with the reason: 9 (a subtitle naming the venue with no venue noun): see the docs' section.
 """
 
 from __future__ import annotations
@@ -287,3 +291,31 @@ def test_an_end_at_the_start_is_no_end() -> None:
     assert any("is the start itself" in note for note in events["Folk Night"]["evidence"])
     # an end later than the start stays
     assert events["Jazz Night"]["end"] == "2025-03-15T22:00:00+00:00"
+
+
+# 10. A bus route's dated departures.
+TRANSPORT = """<html><head><title>{title}</title></head><body><h1>{title}</h1>
+<table><tr><th>Date</th><th>Time</th><th>Stop</th></tr>
+<tr><td>12 March 2025</td><td>06:10</td><td>Central Station</td></tr>
+<tr><td>12 March 2025</td><td>06:40</td><td>Airport</td></tr>
+<tr><td>13 March 2025</td><td>06:10</td><td>Central Station</td></tr>
+</table>{aside}</body></html>"""
+
+
+def test_a_transport_timetable_page_is_no_events_and_says_so() -> None:
+    window = FetchWindow(NOW - dt.timedelta(days=30), NOW + dt.timedelta(days=365))
+    page = TRANSPORT.format(title="Route 5 timetable", aside="")
+    result = extract_document(page.encode(), window=window, page_url="https://bus.example.org/route-5", zone=LONDON)
+    assert result.events == []
+    assert any("transport timetable" in note and "Route 5 timetable" in note for note in result.notes)
+
+
+@pytest.mark.parametrize(
+    ("title", "aside"),
+    [
+        ("Route 66 Rock Night", ""),  # a night named for a road
+        ("Upcoming gigs", "<h3>Bus times</h3><p>The 12 stops outside.</p>"),  # a heading deeper in the page
+    ],
+)
+def test_a_page_only_mentioning_transport_keeps_its_events(title: str, aside: str) -> None:
+    assert len(read(TRANSPORT.format(title=title, aside=aside))) >= 2
