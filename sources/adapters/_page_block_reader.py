@@ -13,8 +13,9 @@ from urllib.parse import urlsplit
 
 from sources.adapters import _page_dates as dates
 from sources.adapters._page_aria import card_label_clock
-from sources.adapters._page_card_dates import TEXT_DATE, clock, day_range, ending, with_weekday
+from sources.adapters._page_card_dates import RANGE_TAIL, TEXT_DATE, clock, day_range, ending, with_weekday
 from sources.adapters._page_cards import ISO_DATE, MAX_NAME_LENGTH, heading_of, numeric_dates, prose_around
+from sources.adapters._page_daily_hours import DAILY_HOURS, blanked, daily_hours
 from sources.adapters._page_dated_ends import clock_end, find_clock_until
 from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_iso_days import iso_days
@@ -153,7 +154,9 @@ class BlockReader:
             first = with_weekday(first, text[max(0, match.start() - 12) : match.start()])
         ranged = day_range(first, text, match)
         if ranged is not None:
-            return Moments(start=ranged[0], end=ranged[1])
+            tail = RANGE_TAIL.match(text, match.end())  # the last day's number is no hour
+            hours = self.time_of(blanked(text, match.end(), tail.end()) if tail else text, match)
+            return self.over_days(ranged[0], ranged[1], hours[0] if hours else None)
         found = self.time_of(text, match)
         if found is None:
             return Moments(start=first, end=None)
@@ -169,19 +172,27 @@ class BlockReader:
         if not hits:
             return None
         hit = hits[0]
-        if hit.end_date is not None:
-            return Moments(start=hit.date, end=hit.end_date)
         line_end = text.find("\n", hit.end)
         found = find_clock(text[hit.end : line_end if line_end >= 0 else len(text)], dated=True)
         evidence = None
         if found is None:  # a time alone on another line of the card ("<td>19:00</td>" in its table)
             # "Beginn" over "17:30", not "Einlass"; "Show: 9:00 PM" as "9:00 PM"
             found, evidence = card_time([show_time_line(line) for line in text.splitlines()]), OTHER_LINE_TIME
+        if hit.end_date is not None:
+            return self.over_days(hit.date, hit.end_date, found)
         if found is None:
             return Moments(start=hit.date, end=None)
         zone = self.zone or dt.UTC
         end = clock_end(hit.date, found, zone)
         return Moments(start=dt.datetime.combine(hit.date, found.start, tzinfo=zone), end=end, evidence=evidence)
+
+    def over_days(self, first: dt.date, last: dt.date, hours: ClockHit | None) -> Moments:
+        """A run of days, from the first day's hour to the last day's end when ``hours`` are each day's
+        (_page_daily_hours), else the days alone."""
+        moments = daily_hours(first, last, hours, self.zone or dt.UTC)
+        if moments is None or hours is None:
+            return Moments(start=first, end=last)
+        return Moments(*moments, evidence=DAILY_HOURS.format(start=hours.start, end=hours.end))
 
     def day_of(self, day: str, month: str, year: str | None) -> dt.date | None:
         words = " ".join(part for part in (day, month, year) if part)

@@ -21,7 +21,7 @@ from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
 from sources.adapters._page_single_place import is_map_link
 from sources.adapters._page_words import NOT_THE_PLACE, PLACE_LABEL, meaningful, residue, trim_separators
-from sources.adapters._place_labels import room_named
+from sources.adapters._place_labels import ROOM_ALONE, room_alone_named, room_named
 from sources.adapters._title_status import LEAD
 from sources.adapters.webpage import clean_text
 
@@ -33,7 +33,7 @@ DATED_LINE_WORDS = 8  # a date and its time, not a place's line that names a day
 def venue_of(block: Any) -> str | None:
     place = labelled(block, WHERE_LABEL)
     if place:
-        return place
+        return _room_labelled(block, place)  # "<dt>Room</dt><dd>204</dd>": "Room 204"
     lines = [text for text in (clean_text(line) for line in block_text(block).split("\n")) if text]
     for index, line in enumerate(lines):  # "Location: Main Branch" on a line of its own, or over its place
         label = PLACE_LABEL.match(line)
@@ -59,6 +59,20 @@ def venue_of(block: Any) -> str | None:
     if street and under and under.endswith(street):  # the name over that street line: both, as one place
         return under
     return street or place_over_locality(lines) or date_line_place(lines) or under
+
+
+def _room_labelled(block: Any, place: str) -> str:
+    """A labelled place with the room a label element of its own gives ("<dt>Room</dt><dd>204</dd>"): "Room 204" when
+    the place read is that number, "City Hall, Room 204" when it is the building; the place as read otherwise."""
+    for node in block.iterdescendants():
+        label = clean_text(node.text_content()) or "" if isinstance(node.tag, str) and not len(node) else ""
+        value = node.getnext() if ROOM_ALONE.match(label) else None
+        number = clean_text(block_text(value)) or "" if value is not None else ""
+        room = room_alone_named(label, number) if number else None
+        if not room or room == number:
+            continue
+        return room if place == number else place if room.casefold() in place.casefold() else f"{place}, {room}"
+    return place
 
 
 def _venue_hinted(node: Any) -> bool:

@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 
-from sources.adapters._page_doors import show_after_doors
+from sources.adapters._page_doors import bare_doors_show, show_after_doors
 from sources.adapters._page_end_words import END_WORD_AFTER, NAMED_AFTER, NAMED_BEFORE, days_named, end_word
 from sources.adapters._page_intl import (
     DAY_MONTH_DOTTED,
@@ -493,6 +493,9 @@ def find_clock(text: str, *, dated: bool = False) -> ClockHit | None:
     doors' time, the show's ("Doors 7pm / Show 8pm": 8 pm, its span covering both). ``dated``: the text stands
     beside a date, so a bare dotted "19.00" is its time (see _page_intl.intl_clock)."""
     hit = _earliest(_first_clock(text), _intl_clock_hit(text, dated=dated))
+    bare = bare_doors_show(text)  # "Doors at 7, show at 8": the evening's show
+    if bare is not None and (hit is None or bare[1][0] < hit.span[0]):
+        return ClockHit(bare[0], None, bare[1])
     shown = show_after_doors(text, hit, _show_clock) if hit is not None else None
     if shown is None:
         return _with_end(text, _with_clock_word(text, hit))

@@ -110,3 +110,31 @@ def _show(text: str, at: int, read: Callable[[str], C | None]) -> tuple[C, int] 
         return None
     word = SHOW_AFTER.match(text, at + later.span[1])
     return (later, word.end()) if word is not None else None
+
+
+# "Doors at 7, show at 8", "Doors 7 / Show 8:30": the doors' and the show's hours with no meridiem on either, as an
+# English listing writes an evening's (a bare hour is never read as a time alone). A meridiem, "h" or "Uhr" after
+# either hour, or a second number, and it is not this shape.
+_BARE_HOUR = r"(?P<{h}>1[01]|[1-9])(?:[:.](?P<{m}>[0-5]\d))?(?![\d:.]|\s{{0,2}}(?:[ap]\.?m\b|h\b|uhr\b|o'?clock))"
+BARE_DOORS_SHOW = re.compile(
+    r"\bdoors?(?:\s{1,3}open(?:s|ing)?)?(?:\s{1,3}at)?\s{0,3}[:\-–]?\s{0,3}"
+    + _BARE_HOUR.format(h="h1", m="m1")
+    + r"\s{0,3}[/|,;·•\-–—]{0,3}\s{0,3}(?:(?:and|&)\s{1,3})?"
+    r"(?:show(?:\s{0,2}time)?|(?:live\s{1,3})?music|concert|performance|curtain|(?:first\s{1,3})?(?:band|act|set)s?"
+    r"(?:\s{1,3}on)?|starts?)(?:\s{1,3}(?:at|starts?))?\s{0,3}[:\-–]?\s{0,3}" + _BARE_HOUR.format(h="h2", m="m2"),
+    re.IGNORECASE,
+)
+EVENING = 12  # hours added to a bare evening hour
+
+
+def bare_doors_show(text: str) -> tuple[dt.time, tuple[int, int]] | None:
+    """The show's time (in the evening) and the span of both when ``text`` writes the doors' and the show's hours
+    with no meridiem ("Doors at 7, show at 8": 8 pm); None otherwise, or when the show's hour is before the doors'."""
+    match = BARE_DOORS_SHOW.search(text)
+    if match is None:
+        return None
+    doors = (int(match.group("h1")), int(match.group("m1") or 0))
+    show = (int(match.group("h2")), int(match.group("m2") or 0))
+    if show < doors:
+        return None
+    return dt.time(show[0] + EVENING, show[1]), match.span()

@@ -22,6 +22,7 @@ import lxml.html
 
 from sources.adapters._page_cards import date_alone, has_date_hint, heading_of
 from sources.adapters._page_dates import find_clock, find_dates, safe_date
+from sources.adapters._page_empty_dates import empty_date_cell
 from sources.adapters.webpage import clean_text
 
 DAY_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
@@ -82,7 +83,12 @@ def day_headings_into_cards(root: Any) -> None:
         if len(children) < MIN_CHILDREN or not any(child.tag in DAY_HEADINGS for child in children):
             continue
         cards = [child for child in children if child.tag not in DAY_HEADINGS and _shape(child) is not None]
-        dated = {_shape(card) for card in cards if has_date_hint(card) and heading_of(card) is not None}
+        # a dated shape: a card that writes its date, or one whose template's date slot is empty (_page_empty_dates)
+        dated = {
+            _shape(card)
+            for card in cards
+            if (has_date_hint(card) or empty_date_cell(card)) and heading_of(card) is not None
+        }
         if not dated:
             continue
         plan: list[tuple[Any, str]] = []

@@ -14,7 +14,9 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._page_day_groups import days_into_cards
+from sources.adapters._page_empty_dates import dates_into_empty_cells
 from sources.adapters._page_heading_days import day_headings_into_cards
+from sources.adapters._page_link_runs import links_into_lines
 from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
 from sources.adapters._page_share_links import share_link
 from sources.adapters._page_words import VIDEO_HOSTS
@@ -58,6 +60,8 @@ def prepared(root: Any) -> Any:
     days_into_cards(root)  # a day's heading over a box of its undated cards: each card dated
     data_dates_as_times(root)  # a card whose start is only a data attribute: that start as a <time>
     day_headings_into_cards(root)  # dateless cards under a day heading among dated ones: each dated
+    links_into_lines(root)  # a run of bare dated links, one per event: a line each
+    dates_into_empty_cells(root)  # a card whose date cell is empty under a card of its day: that day
     loose_rows_into_tables(root)
     return root
 

@@ -45,6 +45,7 @@ class Table:
     month: tuple[int, int] | None = None  # (year, month) of the month row above ("February 2026")
     # (year, month) the heading or the page's title names, for rows whose date cell is a day's number ("4.")
     day_month: tuple[int, int] | None = None
+    place_column: int | None = None  # a header-less table's column of places, known by its words (_page_place_column)
 
 
 def calendar_href(href: object) -> bool:
@@ -159,6 +160,8 @@ def beside_date(
         return title, clock, end_time, None
     name, day_clock, place = row_details(cells, -1 if labelled else date_column, table.today)
     title = (name or title) if bare else (title or name)
+    if table.place_column is not None and table.place_column < len(texts) and title == texts[table.place_column]:
+        title = None  # the row's place, known by its column (_page_place_column), is not its name
     if title is None and not table.roles and not labelled:  # no link names it: its first cell of words
         title = _text_title(texts, date_column, table)
     if clock is None and day_clock is not None:
@@ -200,7 +203,7 @@ def _text_title(texts: list[str], date_column: int, table: Table) -> str | None:
     """With no title column under a month row, the row's first cell of words that is no date, time, place or
     document ("Tue 9 | 7 pm | Quilting circle, Room 2"): the event's name, not the page's heading."""
     for column, text in enumerate(texts):
-        if column == date_column or table.roles.get(column) or not text or len(text) > WORDING:
+        if column in (date_column, table.place_column) or table.roles.get(column) or not text or len(text) > WORDING:
             continue
         clock = find_clock(text)
         own = residue(text, [clock.span], []) if clock else text

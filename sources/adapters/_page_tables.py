@@ -12,6 +12,7 @@ from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
+from sources.adapters._page_place_column import place_column
 from sources.adapters._page_prepare import LOOSE_ROWS
 from sources.adapters._page_ranges import day_cell, joined_ranges
 from sources.adapters._page_row_pages import date_link_page, footer_time_place
@@ -230,7 +231,7 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
         title=title if title and meaningful(title) else None,
         location=(texts[place_column] or None)
         if place_column is not None and place_column < len(texts)
-        else (at_venue[1] if at_venue else day_place or flagged_place(cells)),
+        else (at_venue[1] if at_venue else day_place or flagged_place(cells) or _column_place(texts, table)),
         links=links,
         url=url,
         status=status_in(" ".join(texts)),
@@ -250,6 +251,11 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
     if clock is None:
         _noted_days(entry, entry.text)
     return entry
+
+
+def _column_place(texts: list[str], table: Table) -> str | None:
+    column = table.place_column
+    return texts[column] or None if column is not None and column < len(texts) else None
 
 
 def _row_links(
@@ -419,6 +425,8 @@ def table_entries(
         season = season_years(heading or "", today) if year is None else None
         table = Table(header=header, roles=_roles(header), base=base, today=today, year=year)
         table.loose = element.get(LOOSE_ROWS) is not None
+        if not header:  # a column of places known by its words ("Back Room, 12 High Street")
+            table.place_column = place_column([[_cell_text(cell) for cell in _cells(row)] for row in rows], today)
         if bare_days([[_cell_text(cell) for cell in _cells(row)] for row in rows[first:]]):
             table.day_month = said_month(heading, root, today)
         if _dates_other_things(table):

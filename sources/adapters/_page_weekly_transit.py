@@ -36,6 +36,8 @@ TRANSPORT_TIMETABLE = re.compile(
     re.IGNORECASE,
 )
 MAX_NAME = 160
+# The run's note for such a page: it is read as no events at all, whatever its tables and lines hold.
+TRANSPORT_PAGE = "{page} is a transport timetable ({title!r}): its departures and stops are no events; none read"
 
 
 def transit_name(name: str) -> bool:

@@ -79,3 +79,16 @@ def room_named(label_text: str, place: str | None) -> str | None:
         return place
     word = label.group("word")
     return f"{word[:1].upper()}{word[1:]} {value}"
+
+
+# A label that is only a room's word, in an element of its own ("<dt>Room</dt>", "<th>Raum:</th>").
+ROOM_ALONE = re.compile(
+    r"^\s*(?P<word>room|raum|salle|sala|zaal|aula|rom|sal|lokal|zimmer)\s*[:：]?\s*$", re.IGNORECASE
+)
+
+
+def room_alone_named(label_text: str, place: str | None) -> str | None:
+    """``place`` as read from the element after a label element of ``label_text``: "Room" over "204" is "Room 204",
+    as room_named reads "Room: 204"; any other label or place is returned as it is."""
+    label = ROOM_ALONE.match(label_text)
+    return room_named(f"{label.group('word')}:", place) if label is not None else place

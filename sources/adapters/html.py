@@ -93,7 +93,7 @@ from sources.adapters._page_titles import is_tagline, without_site_affix
 from sources.adapters._page_weekly_lines import weekly_lines
 from sources.adapters._page_weekly_place import ALL_PLACE_EVIDENCE, weekly_place
 from sources.adapters._page_weekly_singular import SINGULAR_EVIDENCE, singular_timetable
-from sources.adapters._page_weekly_transit import transport_timetable
+from sources.adapters._page_weekly_transit import TRANSPORT_PAGE, transport_timetable
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
     FIELD_LABEL,
@@ -219,6 +219,10 @@ class GenericPageAdapter(Adapter):
         page_url = self.page_url()
         base = link_base(root, page_url)
         info = page_info(root, base=base)
+        transport = transport_timetable([], (info.heading, info.og_title, info.doc_title))
+        if transport is not None:  # "Route 5 timetable": departures, no events (_page_weekly_transit)
+            self.notes.append(TRANSPORT_PAGE.format(page=page_url or "the page", title=transport))
+            return
 
         def text() -> str:
             return " ".join(root.itertext())

@@ -27,6 +27,7 @@ from events.text import plain_text
 from sources.adapters._api import sniffed_json
 from sources.adapters._leading_scripts import after_leading_scripts
 from sources.adapters._page_not_places import says_only_when
+from sources.adapters._place_split import venue_and_address
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
 from sources.adapters.common import absolute_url
 from sources.decoding import decode_document, sniff_bom, strip_controls
@@ -216,10 +217,9 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
             seen.setdefault(key, record)
         kept.append(record)
     for record in kept:
-        if isinstance(record, RawEvent) and record.venue_name and says_only_when(record.venue_name):
-            record.venue_name = None  # a date line read as the place ("Venue" over "Sat 14th Mar, 8pm"): no place
-        if isinstance(record, RawEvent) and record.venue_name and not record.city:
-            record.city, record.venue_name = town_and_venue(record.venue_name)
+        if isinstance(record, RawEvent):
+            _tidy_place(record)
+            _no_empty_end(record)
     counts: dict[str, int] = {}
     for record in kept:
         if isinstance(record, RawEvent):
@@ -228,6 +228,27 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
         if isinstance(record, RawEvent) and counts[record.external_id] > 1:
             record.external_id = f"{record.external_id}@{utc_key(record.start)}"
     return kept
+
+
+ZERO_END = "the end read ({end}) is the start itself: no end"
+
+
+def _no_empty_end(record: RawEvent) -> None:
+    """An end that is the start's own instant (a calendar link's "dates=…T200000Z/…T200000Z", a one-day event's end
+    day written as its start day) says nothing of when it ends: no end, not a zero-length event."""
+    if record.end is not None and type(record.end) is type(record.start) and record.end == record.start:
+        record.evidence.append(ZERO_END.format(end=record.end.isoformat()))
+        record.end = None
+
+
+def _tidy_place(record: RawEvent) -> None:
+    if record.venue_name and says_only_when(record.venue_name):
+        record.venue_name = None  # a date line read as the place ("Venue" over "Sat 14th Mar, 8pm"): no place
+    if record.venue_name and not record.city:
+        record.city, record.venue_name = town_and_venue(record.venue_name)
+    if record.venue_name and not record.address:
+        parts = venue_and_address(record.venue_name)  # "The Crown | 12 High Street, Oxford" (_place_split)
+        record.venue_name, record.address = parts if parts else (record.venue_name, None)
 
 
 # A listing's place as a box office writes it, the town in capitals before a colon ("OXFORD: Ultimate Picture
