@@ -20,11 +20,10 @@ from typing import Any
 
 from sources.adapters._page_cards import TEXT_DATE, has_date_hint, heading_of
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_siblings import card_shape, sibling_groups
 from sources.adapters.webpage import clean_text
 
 DATE_CLASS = re.compile(r"(?<![a-z])date(?![a-z])", re.IGNORECASE)  # "date", "event-date", "gig_date"; not "update"
-MAX_PARENTS = 5000  # elements looked at: a hostile page of many costs no more
-MAX_CHILDREN = 400  # children of one element looked at
 MAX_DATE = 80  # characters of a date cell's text copied
 _EPOCH_YEAR = 2000
 
@@ -55,22 +54,14 @@ def _written(cell: Any) -> str | None:
     return text if dated else None
 
 
-def _shape(element: Any) -> tuple[str, str] | None:
-    classes = " ".join((element.get("class") or "").split())
-    return (element.tag, classes) if classes else None
-
-
 def dates_into_empty_cells(root: Any) -> None:
     """Each card with an empty date cell, right under a card of its shape that writes its date there: that date
     written into it (see the module's docstring)."""
-    for count, parent in enumerate(root.iter()):
-        if count >= MAX_PARENTS:
-            break
-        children = [child for child in parent if isinstance(child.tag, str)][:MAX_CHILDREN]
+    for _parent, children in sibling_groups(root):
         before: Any = None
         for child in children:
             above, before = before, child
-            if above is None or _shape(child) is None or _shape(child) != _shape(above):
+            if above is None or card_shape(child) is None or card_shape(child) != card_shape(above):
                 continue
             if heading_of(child) is None or not empty_date_cell(child) or has_date_hint(child):
                 continue

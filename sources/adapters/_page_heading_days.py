@@ -23,20 +23,13 @@ import lxml.html
 from sources.adapters._page_cards import date_alone, has_date_hint, heading_of
 from sources.adapters._page_dates import find_clock, find_dates, safe_date
 from sources.adapters._page_empty_dates import empty_date_cell
+from sources.adapters._page_siblings import card_shape, sibling_groups
 from sources.adapters.webpage import clean_text
 
 DAY_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-MAX_PARENTS = 5000  # elements looked at: a hostile page of many costs no more
-MAX_CHILDREN = 400  # children of one element looked at
 MIN_CHILDREN = 3  # a dated card, a day heading, a card under it
 MAX_DAY = 80  # characters: a day heading is a short line
 _EPOCH = dt.date(2000, 1, 1)
-
-
-def _shape(element: Any) -> tuple[str, str] | None:
-    """A card's tag and classes, the likeness of a listing's repeated cards; None for an element with no class."""
-    classes = " ".join((element.get("class") or "").split())
-    return (element.tag, classes) if classes else None
 
 
 def _day(heading: Any) -> str | None:
@@ -76,16 +69,13 @@ def _timed_without_date(card: Any) -> bool:
 def day_headings_into_cards(root: Any) -> None:
     """Each dateless, timed card under a sibling day heading, shaped as its dated sibling cards are: that day
     written into it (see the module's docstring)."""
-    for count, parent in enumerate(root.iter()):
-        if count >= MAX_PARENTS:
-            break
-        children = [child for child in parent if isinstance(child.tag, str)][:MAX_CHILDREN]
+    for _parent, children in sibling_groups(root):
         if len(children) < MIN_CHILDREN or not any(child.tag in DAY_HEADINGS for child in children):
             continue
-        cards = [child for child in children if child.tag not in DAY_HEADINGS and _shape(child) is not None]
+        cards = [child for child in children if child.tag not in DAY_HEADINGS and card_shape(child) is not None]
         # a dated shape: a card that writes its date, or one whose template's date slot is empty (_page_empty_dates)
         dated = {
-            _shape(card)
+            card_shape(card)
             for card in cards
             if (has_date_hint(card) or empty_date_cell(card)) and heading_of(card) is not None
         }
@@ -98,9 +88,9 @@ def day_headings_into_cards(root: Any) -> None:
             if child.tag in DAY_HEADINGS:
                 day = _day(child)  # a heading that is not a day ends the run
                 day = _with_year(day, last) if day is not None else None
-            elif day is not None and _shape(child) in dated and _timed_without_date(child):
+            elif day is not None and card_shape(child) in dated and _timed_without_date(child):
                 plan.append((child, day))
-            elif _shape(child) in dated:
+            elif card_shape(child) in dated:
                 last = _written_day(child) or last
         for card, written in plan:
             line = lxml.html.Element("p", {"class": "list-day"})

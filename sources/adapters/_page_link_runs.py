@@ -18,11 +18,10 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_siblings import sibling_groups
 from sources.adapters._page_words import meaningful
 
 MIN_LINKS = 2  # a run of one link is a line already
-MAX_PARENTS = 5000  # elements looked at: a hostile page of many costs no more
-MAX_CHILDREN = 400  # children of one element looked at
 MAX_LINK_TEXT = 200  # characters: a title and a date, not a paragraph
 BETWEEN = re.compile(r"[\s|·•,;]*")  # what may stand between two links of a run
 _EPOCH = dt.date(2000, 1, 1)
@@ -51,12 +50,9 @@ def _run_of_links(parent: Any, children: list[Any]) -> bool:
 
 def links_into_lines(root: Any) -> None:
     """Each link of a run of dated links (see the module's docstring) made a line of its own."""
-    for count, parent in enumerate(root.iter()):
-        if count >= MAX_PARENTS:
-            break
-        if not isinstance(parent.tag, str) or parent.tag == "a":
+    for parent, children in sibling_groups(root):
+        if parent.tag == "a":
             continue
-        children = [child for child in parent if isinstance(child.tag, str)][:MAX_CHILDREN]
         if not _run_of_links(parent, children):
             continue
         for link in children[:-1]:
