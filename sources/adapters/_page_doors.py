@@ -115,7 +115,11 @@ def _show(text: str, at: int, read: Callable[[str], C | None]) -> tuple[C, int] 
 # "Doors at 7, show at 8", "Doors 7 / Show 8:30": the doors' and the show's hours with no meridiem on either, as an
 # English listing writes an evening's (a bare hour is never read as a time alone). A meridiem, "h" or "Uhr" after
 # either hour, or a second number, and it is not this shape.
-_BARE_HOUR = r"(?P<{h}>1[01]|[1-9])(?:[:.](?P<{m}>[0-5]\d))?(?![\d:.]|\s{{0,2}}(?:[ap]\.?m\b|h\b|uhr\b|o'?clock))"
+# A bare hour: not followed by a meridiem or another notation's mark, nor by a noun it counts ("8 days a week").
+_BARE_HOUR = (
+    r"(?P<{h}>1[01]|[1-9])(?:[:.](?P<{m}>[0-5]\d))?(?![\d:.]|\s{{0,2}}(?:[ap]\.?m\b|h\b|uhr\b|o'?clock)"
+    r"|\s{{1,3}}(?:days?|nights?|weeks?|months?|years?|times?|hours?|hrs?|min(?:ute)?s?|bands?|acts?|people)\b)"
+)
 BARE_DOORS_SHOW = re.compile(
     r"\bdoors?(?:\s{1,3}open(?:s|ing)?)?(?:\s{1,3}at)?\s{0,3}[:\-–]?\s{0,3}"
     + _BARE_HOUR.format(h="h1", m="m1")

@@ -249,6 +249,9 @@ def test_bare_doors_and_show_hours_are_the_evening_show() -> None:
         ("Show at 8", None),  # a bare hour alone is no time
         ("Doors at 7 and show at 8 with support", dt.time(20)),
         ("Doors at 7, show at 8 h", dt.time(8)),  # another notation's hour: read as that notation reads it
+        ("Doors at 7, show at 8 days a week", None),  # a count of days, not an hour
+        ("Doors 7 nights a week, show at 9", None),
+        ("Doors at 7, show at 8, days out on Sundays", dt.time(20)),  # a comma parts the hour from the noun
     ],
 )
 def test_bare_doors_and_show_hours_as_a_clock(text: str, expected: dt.time | None) -> None:
