@@ -7,9 +7,10 @@ a festival, a camp); the title names no volunteering, so the model reads the eve
 say what the event is. The call is in the description: where it opens the description, the listing is the call, and
 our taxonomy files it under community_civic/volunteering, whatever the event is.
 
-The call decides only in the description's opening sentence (``opening_sentence``): a festival's page that asks for
-helpers after its own words ("Three stages of live bands … Volunteers needed: sign up at the info booth") is still the
-festival, and volunteers named without a call ("Run by volunteers since 1998", "our volunteer musicians") decide
+The call decides only where it begins the description's opening sentence (``opening_sentence``, within its first
+LEAD_WORDS words): a festival's page that asks for helpers after its own words ("Three stages of live bands …
+Volunteers needed: sign up at the info booth", "Live bands and food trucks; volunteers sign up on GitHub") is still
+the festival, and volunteers named without a call ("Run by volunteers since 1998", "our volunteer musicians") decide
 nothing. Where the opening sentence holds a call, the other rules' deciding hits are kept as hints (they still name
 the tags) and the call decides, as a title's rule would.
 """
@@ -61,6 +62,9 @@ CALL_RULE = Rule(
 # The opening sentence ends at the first ".", "!" or "?" followed by a space (or the text's end), or at a line break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 DECIDING = frozenset((*TITLE_DECIDING, *DESCRIPTION_DECIDING))
+# How far into the opening sentence the call may start: after a subject ("The park district is seeking volunteers")
+# at most; further on, the sentence is about something else and mentions volunteers in passing.
+LEAD_WORDS = 5
 
 
 def opening_sentence(text: str) -> str:
@@ -73,11 +77,13 @@ def opening_sentence(text: str) -> str:
 
 
 def calls_for_volunteers(text: str) -> bool:
-    """Whether ``text``'s opening sentence asks for volunteers (CALL_PHRASES, as consecutive words)."""
+    """Whether ``text``'s opening sentence begins by asking for volunteers: a CALL_PHRASES phrase, as consecutive
+    words, starting within its first LEAD_WORDS words ("We are looking for volunteers …", "Volunteers needed!"), not
+    further on ("Live bands and food trucks; volunteers sign up on GitHub" is a festival's)."""
     found = words(opening_sentence(text))
     for phrase in CALL_PHRASES:
         size = len(phrase)
-        if any(tuple(found[start : start + size]) == phrase for start in range(len(found) - size + 1)):
+        if any(tuple(found[start : start + size]) == phrase for start in range(min(LEAD_WORDS, len(found) - size + 1))):
             return True
     return False
 

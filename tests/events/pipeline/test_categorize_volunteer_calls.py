@@ -99,6 +99,10 @@ def test_the_opening_sentence(text, expected):
         ("Seeking volunteers, all ages welcome.", True),
         ("Volunteer sign-up opens Monday.", True),
         ("Volunteer opportunities: ushers and greeters.", True),
+        ("The park district is seeking volunteers for the dunes.", True),
+        # One sentence, the festival's words first and the sign-up in passing after them (tests/events/pipeline/
+        # test_categorize_subjects.py holds the festival whose volunteers sign up on GitHub).
+        ("Live bands and food trucks; volunteers sign up at the gate.", False),
         ("A talk by a volunteer firefighter.", False),
         ("Thanks to our volunteers!", False),
         ("", False),
