@@ -57,6 +57,7 @@ from .rules import (  # importing .rules registers the rule factory spacy.load n
     rule_hits,
 )
 from .rules_professions import profession_hits
+from .rules_volunteers import volunteer_call_hits
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
 from .venues import (
     STAGE_CATEGORY,
@@ -129,6 +130,8 @@ class Categorizer:
             grouped = group_word(organizer) is not None
             occasion = names_an_occasion(as_text(record.get("title")))
             hits = [*hits, *organizer_hits(self.label_hits(organizer), names_a_format(doc), grouped, occasion)]
+        # A description that opens with a call for volunteers is the call, whatever event it serves (rules_volunteers.py).
+        hits = volunteer_call_hits(hits, record)
         method: Method
         if match is not None and match.category:
             category, subcategory = match.category, match.subcategory

@@ -1,7 +1,7 @@
 """The held-out parts of real labelled events beside the first test split (bench/corpus/categories/labelled_test2.jsonl,
 labelled_test3.jsonl and labelled_test4.jsonl, manifest 'test2' to 'test4'): each part's provenance, its separation
 from training and from every other labelled set, and the shipped model's floor on it. One module for every such part
-(a new part is a line in PARTS)."""
+(a new part is a line in PARTS; a part wholly measure-only, as test8, a line in MEASURE_ONLY_PARTS)."""
 
 from __future__ import annotations
 
@@ -96,3 +96,34 @@ def test_no_row_is_in_the_training_corpus_and_a_title_is_kept_once(rows):
 
 def test_shipped_model_holds_on_the_part(split, rows):
     assert evaluate(load_categorizer(), rows).accuracy >= PARTS[split]
+
+
+# Parts whose rows are all measure-only (no source with a licence the index holds): the manifest's 'removed' block is
+# what the repository keeps of them (its counts, the rows' sha256 and how to rebuild them), beside the first measure.
+# test8 (helper cats13): a web developers' Meetup groups' talk meetups and a bird club's walks, 39/40 cold.
+MEASURE_ONLY_PARTS = {"test8": "test8-first-measure.txt"}
+
+
+@pytest.mark.parametrize(("part", "first_measure"), sorted(MEASURE_ONLY_PARTS.items()))
+def test_a_measure_only_part_keeps_its_counts_checksum_and_first_measure(part, first_measure):
+    manifest = json.loads((CATEGORY_CORPUS / "manifest.json").read_text(encoding="utf-8"))
+    entry = manifest[part]
+    removed = entry["removed"]
+    assert not (CATEGORY_CORPUS / f"labelled_{part}.jsonl").exists()  # nothing of it committed
+    assert len(removed["sha256"]) == 64
+    assert int(removed["sha256"], 16) >= 0
+    assert sum(removed["by_source"].values()) == removed["rows"] == entry["counts"]["measure_only"]
+    assert removed["by_category"] == entry["counts"]["by_category"]
+    assert sum(removed["by_category"].values()) == removed["rows"]
+    assert set(removed["by_category"]) <= set(CATEGORIES)
+    sources = {source["repo"]: source for source in entry["sources"]}
+    assert set(removed["by_source"]) == set(sources)
+    assert all(source["committed"] is False and source["licence"] is None for source in sources.values())
+    assert {row["category"] for row in entry["mapping"] if row["category"]} == set(removed["by_category"])
+    # The part's repositories are in no committed labelled set and no training row's origin.
+    for name in LABELLED:
+        assert set(sources).isdisjoint(row["origin"]["repo"] for row in rows_of(name)), name
+    assert set(sources).isdisjoint(row["origin"]["repo"] for _, row in real_corpus_rows())
+    measured = (CATEGORY_CORPUS / first_measure).read_text(encoding="utf-8")
+    assert f"{part}-measure-only" in measured
+    assert f"/{removed['rows']} = " in measured

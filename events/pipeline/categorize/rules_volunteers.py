@@ -1,0 +1,102 @@
+"""A call for volunteers titled by the event it serves: "Quorvane Creek Day" over "We are looking for volunteers to
+pick up litter along the creek", "Harbourside Half Marathon" over "Volunteer shifts are open for course marshals"
+(model.py pairs it with the other rules).
+
+A volunteer centre's or a charity's listing of a call is titled by the event the volunteers serve (a clean-up, a race,
+a festival, a camp); the title names no volunteering, so the model reads the event itself and the title rules only
+say what the event is. The call is in the description: where it opens the description, the listing is the call, and
+our taxonomy files it under community_civic/volunteering, whatever the event is.
+
+The call decides only where it begins the description's opening sentence (``opening_sentence``, within its first
+LEAD_WORDS words): a festival's page that asks for helpers after its own words ("Three stages of live bands …
+Volunteers needed: sign up at the info booth", "Live bands and food trucks; volunteers sign up on GitHub") is still
+the festival, and volunteers named without a call ("Run by volunteers since 1998", "our volunteer musicians") decide
+nothing. Where the opening sentence holds a call, the other rules' deciding hits are kept as hints (they still name
+the tags) and the call decides, as a title's rule would.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from .rules import DESCRIPTION_DECIDING, TITLE_DECIDING, Rule, RuleHit
+from .tokens import as_text, words
+
+# Phrases that ask for volunteers, as words() reads them (stemmed: "volunteers" is "volunteer"; hyphens split).
+CALL_PHRASES = tuple(
+    tuple(words(phrase))
+    for phrase in (
+        "volunteers needed",
+        "volunteer needed",
+        "volunteers wanted",
+        "looking for volunteers",
+        "seeking volunteers",
+        "searching for volunteers",
+        "recruiting volunteers",
+        "we need volunteers",
+        "need volunteers",
+        "needs volunteers",
+        "call for volunteers",
+        "calling all volunteers",
+        "sign up to volunteer",
+        "signup to volunteer",
+        "register to volunteer",
+        "volunteer sign up",
+        "volunteer signup",
+        "volunteer registration",
+        "volunteer shift",
+        "volunteer opportunity",
+        "volunteer opportunities",
+    )
+)
+CALL_RULE = Rule(
+    tag="volunteering",
+    category="community_civic",
+    subcategory="volunteering",
+    mode="title",
+    phrases=tuple(" ".join(phrase) for phrase in CALL_PHRASES),
+)
+# The opening sentence ends at the first ".", "!" or "?" followed by a space (or the text's end), or at a line break.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+DECIDING = frozenset((*TITLE_DECIDING, *DESCRIPTION_DECIDING))
+# How far into the opening sentence the call may start: after a subject ("The park district is seeking volunteers")
+# at most; further on, the sentence is about something else and mentions volunteers in passing.
+LEAD_WORDS = 5
+
+
+def opening_sentence(text: str) -> str:
+    """The description's first sentence, with its closing mark ("Volunteers needed!"); the whole text if none ends."""
+    text = text.strip()
+    end = _SENTENCE_END.search(text)
+    if end is None:
+        return text
+    return text[: end.end()].strip() if end.group() != "\n" else text[: end.start()].strip()
+
+
+def calls_for_volunteers(text: str) -> bool:
+    """Whether ``text``'s opening sentence begins by asking for volunteers: a CALL_PHRASES phrase, as consecutive
+    words, starting within its first LEAD_WORDS words ("We are looking for volunteers …", "Volunteers needed!"), not
+    further on ("Live bands and food trucks; volunteers sign up on GitHub" is a festival's)."""
+    found = words(opening_sentence(text))
+    for phrase in CALL_PHRASES:
+        size = len(phrase)
+        if any(tuple(found[start : start + size]) == phrase for start in range(min(LEAD_WORDS, len(found) - size + 1))):
+            return True
+    return False
+
+
+def volunteer_call_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[RuleHit]:
+    """The hits with the call deciding where the description opens with one: the other rules' deciding hits become
+    hints (their tags stay); elsewhere the hits unchanged."""
+    if not calls_for_volunteers(as_text(record.get("description"))):
+        return hits
+    kept = [
+        dataclasses.replace(hit, rule=dataclasses.replace(hit.rule, mode="hint"))
+        if hit.rule.mode in DECIDING and hit.rule.category != CALL_RULE.category
+        else hit
+        for hit in hits
+    ]
+    return [*kept, RuleHit(CALL_RULE, in_title=True)]
