@@ -215,7 +215,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout30.json")  # thirtieth (pages30, apis30; feeds30: none committed)
     held_out |= part_ids(kind, "manifest-heldout31.json")  # thirty-first (pages31, apis31: none committed)
     held_out |= part_ids(kind, "manifest-heldout32.json")  # and the thirty-second (pages32, apis32)
-    held_out |= part_ids(kind, "manifest-heldout33.json")  # and the thirty-third (pages33, apis33)
+    held_out |= part_ids(kind, "manifest-heldout33.json")  # thirty-third (pages33, apis33, feeds33)
     held_out |= part_ids(kind, "manifest-heldout34.json")  # and the thirty-fourth (pages34)
     held_out |= part_ids(kind, "manifest-heldout35.json")  # and the thirty-fifth (pages35)
     held_out |= part_ids(kind, "manifest-heldout36.json")  # and the thirty-sixth (pages36)

@@ -17,6 +17,7 @@ from typing import Any
 
 from events import statuswords
 from sources.adapters._json_days import LOCAL_DAY
+from sources.adapters._json_element_text import element_text_first
 from sources.adapters._json_glued import glued_record_words
 from sources.adapters._json_shapes import (
     OTHER_CLOCK_WORDS,
@@ -262,7 +263,8 @@ class Sample:
             if shape is not None and not (column.path.startswith("^") and shape.kind == "datetime"):
                 # A container's moment (a day's start and end) is not each thing's inside it; its date may be.
                 found.append((column, shape, named or SHAPE_ONLY))
-        return sorted(found, key=lambda e: -_moment_rank(e[1], e[2], e[0].all_words, states_offset(e[0].present)))
+        ranked = sorted(found, key=lambda e: -_moment_rank(e[1], e[2], e[0].all_words, states_offset(e[0].present)))
+        return element_text_first(ranked)  # <start hr="…">1459386300</start>: the element's text is its value
 
     def moment(
         self,

@@ -45,6 +45,7 @@ from lxml import etree
 from sources.adapters._feed_guard import decode_feed, refuse_declarations
 from sources.adapters._json_prices import FREE_WORDS, PRICE_ELEMENT_WORDS
 from sources.adapters._json_shapes import amount, words
+from sources.adapters._xml_date_parts import joined_date_parts
 from sources.adapters._xml_parser import safe_xml_parser
 from sources.adapters.base import AdapterError
 from sources.decoding import strip_controls
@@ -179,7 +180,8 @@ def read_document(payload: bytes) -> XmlDocument:
     root, problems = parse_document(payload)
     root = soap_content(root)
     cuts: list[str] = []
-    data = to_data(root, cuts)
+    # A day or a clock written as its parts (<year>/<month>/<day>, <hour>/<minute>) is the one value it is.
+    data = joined_date_parts(to_data(root, cuts))
     return XmlDocument(root=root, data=data, problems=(*problems, *cuts))
 
 

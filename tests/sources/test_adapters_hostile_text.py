@@ -41,6 +41,7 @@ from sources.adapters import (
     _page_words,
     _page_years,
     _title_status,
+    _xml_date_parts,
     common,
     webpage,
 )
@@ -128,6 +129,8 @@ PATTERNS = {
     "_page_sections.SORT_KEY": _page_sections.SORT_KEY,
     "webpage.TOWN_PREFIX": webpage.TOWN_PREFIX,
     "webpage.NOT_A_TOWN": webpage.NOT_A_TOWN,
+    # Batch 33, feeds (tests/sources/test_heldout33_feeds.py): a date's or a clock's part, a number padded by spaces.
+    **module_patterns(_xml_date_parts, "_xml_date_parts."),
 }
 
 
