@@ -112,6 +112,19 @@ def test_a_stated_count_credits_unmatched_events_up_to_the_remainder_and_counts_
     assert (result.expected, result.found, result.extra) == (4, 4, 2)
 
 
+def test_a_stated_count_of_none_counts_every_event_as_extra() -> None:
+    """A feed of news whose test says it has no events (``"count": 0``): each event we print is an extra."""
+    ours = [
+        {"title": "Fellowships open", "start": "2024-10-03"},
+        {"title": "Call for nominations", "start": "2024-11-01"},
+    ]
+    case = {"id": "news", "expected": {"count": 0, "events": []}}
+
+    result = evaluation.score_case(case, ours, CHICAGO)
+
+    assert (result.expected, result.found, result.extra) == (0, 0, 2)
+
+
 def test_links_are_right_when_every_expected_document_is_there() -> None:
     expected = {
         "start": "2024-03-05T18:30:00",
