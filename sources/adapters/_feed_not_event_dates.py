@@ -14,7 +14,8 @@ July 11, 2011" in a post of July 11). Neither is an event's start:
   on Feb 20"), and so is an obituary's day ("died on August 25th"): no rule of words tells the two apart. A feed of
   events reads its items' own days as it did.
 
-"Due to the rain, the concert moves to October 5": "due to" is no deadline, the concert is read.
+"Due to the rain, the concert moves to October 5": "due to" is no deadline, the concert is read. A closing in the
+past tense ("Registration closed Feb 20, 2024. Results are online.") is left to the reading of days past, as before.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
