@@ -212,8 +212,9 @@ def score_case(case: Mapping[str, Any], ours: Sequence[Mapping[str, Any]], zone:
     if count and count > len(spelled):
         matched_units = {units[index] for index in taken}
         result.found += min(count - len(spelled), len(set(units)) - len(matched_units))
-    # Only a stated count says how many events the file has; without one, more is not "extra".
-    result.extra = max(0, len(set(units)) - count) if count else 0
+    # Only a stated count says how many events the file has (0 included: a feed of news has none); without one,
+    # more is not "extra".
+    result.extra = max(0, len(set(units)) - count) if count is not None else 0
     return result
 
 

@@ -60,7 +60,8 @@ def test_a_case_is_the_file_its_manifest_describes(kind: str, case: dict[str, An
     zoneinfo.ZoneInfo(case.get("tz") or "UTC")
     dt.datetime.fromisoformat(case["now"])
     expected = case["expected"]
-    assert expected.get("count") or expected.get("events"), "a case must expect something"
+    # a stated count of 0 is an expectation too: a feed of news whose items are no events (a hard negative)
+    assert expected.get("count") is not None or expected.get("events"), "a case must expect something"
     for event in expected.get("events", []):
         assert set(event) <= set(evaluation.FIELDS), f"unknown fields {set(event) - set(evaluation.FIELDS)}"
 
@@ -110,6 +111,19 @@ def test_a_stated_count_credits_unmatched_events_up_to_the_remainder_and_counts_
     result = evaluation.score_case(case_with(spelled, count=4), ours, CHICAGO)
 
     assert (result.expected, result.found, result.extra) == (4, 4, 2)
+
+
+def test_a_stated_count_of_none_counts_every_event_as_extra() -> None:
+    """A feed of news whose test says it has no events (``"count": 0``): each event we print is an extra."""
+    ours = [
+        {"title": "Fellowships open", "start": "2024-10-03"},
+        {"title": "Call for nominations", "start": "2024-11-01"},
+    ]
+    case = {"id": "news", "expected": {"count": 0, "events": []}}
+
+    result = evaluation.score_case(case, ours, CHICAGO)
+
+    assert (result.expected, result.found, result.extra) == (0, 0, 2)
 
 
 def test_links_are_right_when_every_expected_document_is_there() -> None:
@@ -214,7 +228,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout29.json")  # 29th (pages29: none committed; apis29; feeds29)
     held_out |= part_ids(kind, "manifest-heldout30.json")  # thirtieth (pages30, apis30; feeds30: none committed)
     held_out |= part_ids(kind, "manifest-heldout31.json")  # thirty-first (pages31, apis31: none committed)
-    held_out |= part_ids(kind, "manifest-heldout32.json")  # and the thirty-second (pages32, apis32)
+    held_out |= part_ids(kind, "manifest-heldout32.json")  # and the thirty-second (pages32, apis32, feeds32)
     held_out |= part_ids(kind, "manifest-heldout33.json")  # thirty-third (pages33, apis33, feeds33)
     held_out |= part_ids(kind, "manifest-heldout34.json")  # and the thirty-fourth (pages34)
     held_out |= part_ids(kind, "manifest-heldout35.json")  # and the thirty-fifth (pages35)

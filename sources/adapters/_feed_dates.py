@@ -14,7 +14,7 @@ import itertools
 import re
 import urllib.parse
 import zoneinfo
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
@@ -32,6 +32,7 @@ from sources.adapters._feed_item import (
     stamp_of,
     text_field,
 )
+from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_when import (
@@ -149,7 +150,10 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
     if zulu is not None:
         return Dates([zulu], problem) if info.event_feed else Dates([zulu], problem, doubt=PROSE_EVIDENCE)
     # A date in words ("December 5, 7:30 PM"), else one in ISO notation ("Climb 2026-08-09T10:00": _feed_iso).
-    first = text_when(texts, zone=info.zone, reference=reference) or iso_text_when(
+    # A news feed's post: the days it reports are no events' (_feed_not_event_dates).
+    published = None if info.event_feed else _published(entry, info)
+    reported = None if published is None else _reports(published)
+    first = text_when(texts, zone=info.zone, reference=reference, reported=reported) or iso_text_when(
         texts, zone=info.zone, reference=reference
     )
     if first is not None:
@@ -527,6 +531,20 @@ def title_when(title: str | None, info: FeedInfo) -> When | None:
         return None
     start = read_moment(title.strip(), info.zone) or slash_moment(title, info.zone)
     return make_when(start, None, zone=info.zone, exclusive_end=False) if start is not None else None
+
+
+def _published(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime | None:
+    """When the item says it was published (its pubDate, else its updated time), in the feed's zone, or None."""
+    for key in ("published_parsed", "updated_parsed"):
+        stamp = stamp_of(entry, key)
+        if stamp is not None:
+            return stamp.astimezone(info.zone or dt.UTC)
+    return None
+
+
+def _reports(published: dt.datetime) -> Callable[[When], bool]:
+    """Whether a date read from a news post's text is a day it reports (``_feed_not_event_dates.reported_day``)."""
+    return lambda when: reported_day(when.start, when.all_day, published)
 
 
 def _reference(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime:

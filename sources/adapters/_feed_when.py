@@ -17,7 +17,10 @@ import email.utils
 import itertools
 import re
 import zoneinfo
+from collections.abc import Callable
 
+from sources.adapters._feed_not_event_dates import deadline_date
+from sources.adapters._feed_span_end import second_date, span_end
 from sources.adapters._page_dates import doors_show
 from sources.adapters.common import on_24_hour_clock, parse_datetime, parse_text_datetime, plausible
 
@@ -243,11 +246,14 @@ def text_when(
     zone: zoneinfo.ZoneInfo | None,
     reference: dt.datetime,
     attempts: int = MAX_PROSE_ATTEMPTS,
+    reported: Callable[[When], bool] | None = None,
 ) -> When | None:
     """The first date written in prose in the texts (title first), read in ``zone``, that is not before the day
     of ``reference`` (when the item was published); the first date before it when there is no other
     ("Registration closed Feb 20. The race is on March 16": the race). At most ``attempts`` dates are tried,
-    so text full of impossible dates costs a bounded number of parses."""
+    so text full of impossible dates costs a bounded number of parses. A deadline's date ("a deadline of
+    October 3") is never read (``_feed_not_event_dates``); nor, when ``reported`` is given (a news feed's post),
+    a date it says the post reports, past dates included."""
     tried = 0
     past: When | None = None
     for text in texts:
@@ -255,7 +261,11 @@ def text_when(
             if tried >= attempts:
                 return past
             tried += 1
+            if deadline_date(match):
+                continue
             when = _prose_when(match, zone=zone, reference=reference)
+            if when is not None and reported is not None and reported(when):
+                continue
             if when is not None and _day(when.start) >= reference.date():
                 return when
             past = past or when
@@ -294,7 +304,22 @@ def _prose_when(
     end = _years_earlier(end, years_back) if end is not None else None
     while end is not None and end <= start:  # "9pm - 1am" ends the next day
         end += dt.timedelta(days=1)
+    if end is None and clock is None:  # "Tue Oct 11, 2011 4pm to Tue Oct 11, 2011 6pm" (_feed_span_end)
+        end = _written_end(match, start, zone, reference, years_back)
     return When(start, end, False, zone.key if zone else None, doubt)
+
+
+def _written_end(
+    match: re.Match[str], start: dt.datetime, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime, years: int
+) -> dt.datetime | None:
+    """The end a second full date with a clock writes right after the match ("to Tue Oct 11, 2011 6pm"), else
+    None; a year-less second date is shifted as the start was."""
+    second = second_date(match.string, match.end(), PROSE_DATE)
+    if second is None:
+        return None
+    end_clock, _ = _clocks(second.group("start"), second.group("end"))
+    end = _read_prose(f"{date_of(second)} {end_clock}", zone, reference) if end_clock else None
+    return span_end(start, _years_earlier(end, years) if end is not None else None)
 
 
 # What may stand between a date and the doors' words or time after it: ", ", " at ", " - ", ". ".

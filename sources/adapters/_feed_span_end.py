@@ -1,0 +1,44 @@
+"""An event's end written as a second full date after its start, for the ``rss`` adapter's prose dates. Pure.
+
+Google Calendar's "basic" feeds, and calendars that copy them, write an event that ends on its own day either
+with a bare clock ("When: Thu Oct 13, 2011 1:30pm to 3:30pm") or with the whole date again ("When: Tue Oct 11,
+2011 4pm to Tue Oct 11, 2011 6pm"), and one that runs over several days the same way ("Fri Oct 14, 2011 7pm to
+Sun Oct 16, 2011 5pm"). The first shape is a clock range, read with its date; the second is a date with a clock,
+a joining word ("to", "until", "through", a dash), and another date with a clock: that second date is the end.
+
+Only a second date that is the start's own shape is an end: "4pm to raise funds" is no date, "4pm to Wed Oct 12"
+without a clock is no end of a timed start, a second date before the first or more than MAX_SPAN after it is
+another date the text mentions, not this event's end.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+# What joins a start to its end: "to", "until", "till", "through", "thru", a dash; the spaces around it read whole,
+# from the run's first space only (a search through a long run of spaces tries each start once).
+SPAN_JOIN = re.compile(r"(?<![ \t])[ \t]*+(?:to|until|till|through|thru|-|–|—)[ \t]*+", re.IGNORECASE)
+# A longer span is two dates of a text, not one event's start and end.
+MAX_SPAN = dt.timedelta(days=31)
+
+
+def second_date(text: str, after: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """The date with a clock that a joining word puts right after position ``after`` (``pattern`` is the prose
+    date reader's, with a ``start`` clock group), or None."""
+    join = SPAN_JOIN.match(text, after)
+    if join is None:
+        return None
+    found = pattern.match(text, join.end())
+    if found is None or found.group("start") is None:
+        return None
+    return found
+
+
+def span_end(start: dt.datetime, end: dt.datetime | None) -> dt.datetime | None:
+    """``end`` when it can be the end of an event starting at ``start``: after it, and within MAX_SPAN."""
+    if end is None or end <= start or end - start > MAX_SPAN:
+        return None
+    return end
