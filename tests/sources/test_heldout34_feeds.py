@@ -158,3 +158,25 @@ def test_news_dated_only_by_their_creation_are_not_events():
     except ExtractionError:  # nothing in it reads as an event: no reader claims the document
         events = []
     assert events == []
+
+
+def test_days_of_one_talk_each_give_each_talk_its_own_time():
+    """Every day a lone room with a lone talk (a JSON schedule this time): each talk, at its own time."""
+    days = [
+        {
+            "date": f"2033-04-0{day}",
+            "start": f"2033-04-0{day}T09:00:00+02:00",
+            "end": f"2033-04-0{day}T22:00:00+02:00",
+            "room": {
+                "name": "Hall A",
+                "talk": {"title": f"Keynote {day}", "start": f"2033-04-0{day}T1{day}:00:00+02:00"},
+            },
+        }
+        for day in (1, 2, 3)
+    ]
+    _adapter, events = read(json.dumps({"days": days}))
+    assert [(e["title"], e["start"]) for e in events] == [
+        ("Keynote 1", "2033-04-01T11:00:00+02:00"),
+        ("Keynote 2", "2033-04-02T12:00:00+02:00"),
+        ("Keynote 3", "2033-04-03T13:00:00+02:00"),
+    ]
