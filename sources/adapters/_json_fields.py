@@ -68,6 +68,7 @@ END_WORDS = {"end": 3.0, "ends": 3.0, "finish": 3.0, "dtend": 3.0, "until": 2.0,
 NOT_DATE = frozenset(
     {"created", "create", "updated", "update", "modified", "modify", "published", "publish", "added", "cut", "cutoff",
      "pub", "pubdate",  # a post's publication ("pubDate", as RSS names it, also in JSON), never its event's
+     "creation",  # when the record was made ("creationDate", split from camel case as Indico's export names it)
      "deadline", "upload", "uploaded", "live", "actual", "caption", "file", "files", "last", "expire", "expires",
      "registration", "sale", "sales", "onsale", "deleted", "birth", "changed", "posted", "min", "max", "closed",
      "auto", "indexed", "import", "imported", "sync", "agenda", "minutes", "media", "document", "documents",

@@ -50,6 +50,7 @@ from sources.adapters._json_fields import (
 )
 from sources.adapters._json_films import film_genres
 from sources.adapters._json_format_titles import titled_by_container
+from sources.adapters._json_inner_record import inner_record
 from sources.adapters._json_kinds import (
     KIND_TITLE,
     LABEL_TITLE,
@@ -166,6 +167,8 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
     for found in _dates_readings(data, readings, order):
         if best is None or _list_rank(found) > _list_rank(best):
             best = found
+    if best is not None:  # one talk in one room on one day: the talk, not the day (_json_inner_record)
+        best = inner_record(data, best, lambda path, items: infer_list(path, items, order=order))
     best = titled_by_container(data, best) if best is not None else None  # "IMAX" under the film's name
     best = _with_joined_place(data, best, order) if best is not None else None
     best = one_event_document(data, best, order) or best
