@@ -21,6 +21,7 @@ from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_iso_days import iso_days
 from sources.adapters._page_lines import show_time_line
 from sources.adapters._page_nav_links import is_taxonomy_link
+from sources.adapters._page_ongoing_runs import ongoing_run
 from sources.adapters._page_schedule import POSTING
 from sources.adapters._page_time_clocks import element_clocks, element_stamp
 from sources.adapters._page_time_lines import card_time, label_rank
@@ -155,6 +156,8 @@ class BlockReader:
         ranged = day_range(first, text, match)
         if ranged is not None:
             tail = RANGE_TAIL.match(text, match.end())  # the last day's number is no hour
+            if not match.group("year") and not (tail and tail.group("year")):  # "Sep 13 ~ Sep 27", on now
+                ranged = ongoing_run(*ranged, self.now.date())
             hours = self.time_of(blanked(text, match.end(), tail.end()) if tail else text, match)
             return self.over_days(ranged[0], ranged[1], hours[0] if hours else None)
         found = self.time_of(text, match)

@@ -26,7 +26,7 @@ TEXT_DATE = re.compile(
     re.IGNORECASE,
 )
 CLOCK = re.compile(_CLOCK, re.IGNORECASE)
-_JOIN = r"(?:-|–|—|to|through|until)"
+_JOIN = r"(?:-|–|—|~|～|〜|to|through|until)"  # "Sep 18 ~ Sep 27": the wave dash of Japanese and Korean pages
 # The weekday a run writes before each of its days ("Fri 30 - Sat 31 May", "Wed 30 Jul - Fri 1 Aug").
 _WEEKDAY = r"(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\.?,?"
 # What follows a date to make it a range: "January 6 – March 15, 2026", "May 18 – 19, 2026", "6 March – 8 March
@@ -46,7 +46,7 @@ RANGE_TAIL = re.compile(
 RANGE_HEAD = re.compile(
     r"(?<![\w/.:-])(?:"
     r"(?:(?:from|van|vom|von|du|dal|del|desde|de)[ \t]{1,3})?(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|\.)?"
-    r"(?:\s*(?:-|–|—)|[ \t]{1,3}(?:to|through|thru|until|till))"
+    r"(?:\s*(?:-|–|—|~|～|〜)|[ \t]{1,3}(?:to|through|thru|until|till))"
     r"|(?:van|vom|von|du|dal|del|desde|de)[ \t]{1,3}(?P<lead_day>[12]\d|3[01]|0?[1-9])(?:er|\.|º)?"
     r"[ \t]{1,3}(?:tot en met|t/m|tot|bis|au|al|a|hasta))"
     rf"\s*(?:{_WEEKDAY}\s+)?$",

@@ -52,7 +52,7 @@ def venue_of(block: Any) -> str | None:
             name = f"{name} {_undated(hinted[position + 1])}"  # class=venuename>Ultimate Picture Palace</span>"
         # "Our office: 12 Oak St" is the organiser's; a date under a class it shares with the place ("showdatevenue")
         if name and not name.endswith(":") and not NOT_THE_PLACE.search(name) and not _dated(name):
-            return name
+            return _with_room(node, hinted, name)
     heading = heading_of(block)
     title = clean_text(block_text(heading)) if heading is not None else None
     street, under = address_line(lines), place_under_date(lines, title)
@@ -73,6 +73,22 @@ def _room_labelled(block: Any, place: str) -> str:
             continue
         return room if place == number else place if room.casefold() in place.casefold() else f"{place}, {room}"
     return place
+
+
+def _with_room(node: Any, hinted: list[Any], name: str) -> str:
+    """A card's place classed "location" ("Schwarzman Centre, Oxford") with its "venue" beside it, the hall in it
+    ("Black Box"): "Black Box, Schwarzman Centre, Oxford". Only the two side by side (one parent), each its own
+    words; any other hinted place stays alone."""
+    if "location" not in (node.get("class") or "").lower().split():
+        return name
+    for other in hinted:
+        classes = (other.get("class") or "").lower().split()
+        if other is node or "venue" not in classes or other.getparent() is not node.getparent():
+            continue
+        room = _undated(other)
+        if room and room.casefold() not in name.casefold() and not NOT_THE_PLACE.search(room) and not _dated(room):
+            return f"{room}, {name}"
+    return name
 
 
 def _venue_hinted(node: Any) -> bool:

@@ -166,12 +166,12 @@ DATE_PATTERNS = (
         rf"(?:\b|(?<=\.)){_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),
-    # "12-Mar-2005", "10-Mar to 12-Mar-2005": day and month abbreviation joined by dashes, as a database prints
-    # them; year-less only as a range's first day ("Room 3-May" is no date), and not "12-Mar-05" (a two-digit
-    # year would be read as none, and the day given the wrong year)
+    # "12-Mar-2005", "04-May-26" (an ASP.NET calendar's two-digit year: 2026), "10-Mar to 12-Mar-2005": day and
+    # month abbreviation joined by dashes, as a database prints them; year-less only as a range's first day ("Room
+    # 3-May" is no date)
     re.compile(
         rf"\b{_DAY.format(name='day')}-{_MONTH.format(name='month')}"
-        r"(?:-(?P<year>(?:19|20)\d\d)(?![\w-])|(?=\s(?:to|-|–|—)\s\d))",
+        r"(?:-(?P<year>(?:19|20)?\d\d)(?![\w-])|(?=\s(?:to|-|–|—)\s\d))",
         re.IGNORECASE,
     ),
     # "Sunday 15, February" (a cinema's day heading): the comma after the day only with a weekday before it

@@ -9,6 +9,8 @@ from typing import Any
 
 from sources.adapters._page_aria import time_from_link_label
 from sources.adapters._page_bars import hours_line, is_sentence
+from sources.adapters._page_booking_words import booking_word
+from sources.adapters._page_cell_names import day_number, name_in_cell
 from sources.adapters._page_dates import ClockHit, find_dates, range_end
 from sources.adapters._page_lines import Line
 from sources.adapters._page_link_names import naming_link
@@ -48,6 +50,8 @@ FIELD_LABEL_LENGTH = 30
 def trailing_date_row(found: list[Entry], lines: list[Line], line: Line) -> Any:
     """The row a date line's one entry is titled from, its name above the date (see _name_above_in_row)."""
     if len(found) == 1 and found[0].title is None and not line.is_heading:
+        if found[0].structure == "month" and day_number(line):
+            return None  # a month grid's day number heads its cell: its events are below it, the cell above is another day's
         return _name_above_in_row(found[0], lines, line)
     return None
 
@@ -67,6 +71,8 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
     time_from_link_label(entry, lines, line)
     _place_below(entry, lines, line)
     name_above(entry, lines, line)
+    if entry.title is None and entry.structure == "month":
+        name_in_cell(entry, lines, line)  # a month grid's day number over its events (_page_cell_names)
     if entry.title is None:
         _name_in_row(entry, lines, line)
 
@@ -197,6 +203,9 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
         text = below.text.strip()
         if below.is_heading or below.block is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
             return
+        if len(below.anchors) == 1 and booking_word(text) and one_date_holds(line.block, below.block):
+            _booking_link(entry, below.anchors[0].href, text)  # "Buy": the performance's tickets, not its name
+            continue
         named = naming_link(below)  # "Concert One", a link alone under the date: the name and its page
         if below.anchors and named is None or not meaningful(text) or BYLINE.search(text) or _field_row(text):
             continue  # "Agenda", "Agenda Packet", "Video": the row's documents; "By Anna"; "Contact: …"
@@ -213,6 +222,17 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
         entry.evidence.append(f"title read from the line under the date in its row: {text[:60]!r}")
         _row_url(entry, lines, line, below, named)
         return
+
+
+def _booking_link(entry: Entry, href: str | None, text: str) -> None:
+    """A row's booking button ("Buy", "Select your seats": _page_booking_words): the performance's own page (its
+    seats, as the row links nowhere else), else one of its links."""
+    if not href:
+        return
+    if entry.url is None:
+        entry.url = href
+    elif entry.url != href and all(link["url"] != href for link in entry.links):
+        entry.links.append({"label": text, "url": href})
 
 
 def _row_url(entry: Entry, lines: list[Line], line: Line, below: Line, named: Any) -> None:

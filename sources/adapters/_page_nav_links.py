@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
+from sources.adapters._page_booking_words import booking_word, month_link
+
 MAX_TEXT = 80
 # "View all events", "See all", "Show more", "More events", "+3 more", "3 more events", "More…", "Alle Termine".
 MORE_LINK = re.compile(
@@ -102,6 +104,6 @@ def names_no_event(text: str, url: str | None = None) -> bool:
     text = " ".join(text.split())
     if not text or len(text) > MAX_TEXT:
         return False
-    if CALL_TO_ACTION.match(text) or is_more_link(text):
+    if CALL_TO_ACTION.match(text) or is_more_link(text) or booking_word(text) or month_link(text):  # "Buy", "Jun"
         return True
     return is_taxonomy_link(text, url or "")

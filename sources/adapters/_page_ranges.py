@@ -113,7 +113,7 @@ def joined_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
             index += 1
             continue
         start = first.date
-        if second.year_written and not first.year_written:
+        if not first.year_written and (second.year_written or start > second.date):  # a run on now: _page_ongoing_runs
             start = safe_date(second.date.year, start.month, start.day) or start
             if start > second.date:
                 start = safe_date(start.year - 1, start.month, start.day) or start

@@ -17,6 +17,7 @@ from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
+from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_other_dates import other_date_line
 from sources.adapters._page_ranges import joined_ranges, written_alike
 from sources.adapters._page_record_lines import publication_line
@@ -130,7 +131,7 @@ def _entry_from(
     barred = None if place else barred_place(title)
     if barred is not None:  # "Spring Plant Sale | Riverside Community Center | April 10, 2027"
         title, place = barred
-    if STATUS_ONLY.match(title):  # "Thursday, May 19, 2022 (CANCELED)": a status, the schedule's meeting
+    if STATUS_ONLY.match(title) or names_no_event(title):  # "… (CANCELED)", "… Buy tickets": the schedule's event
         title = ""
     if REMOTE_PLACE.match(title) and not place:  # "February 3rd, 2022 - Via Webinar": how to attend, not what
         title, place = "", title

@@ -56,6 +56,7 @@ DESCRIPTION_CHARS = 2_000  # a description, not the page
 CLOSE = 6
 FOLLOWING = 3  # lines after the date where its time may be written
 ABOVE = 2  # lines above the main heading, in its own block, where its date may be written
+LATER_END_DAYS = 31  # an "Ends:" day after the start's: a run of days, not another event
 WHEN_LABEL = re.compile(
     r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|day|starts?|start\s*(?:date|time)|begins?|(?:event|meeting)\s*date"
     r"|wann|datum|startdatum|beginn|termin)\s*:\s*",
@@ -334,6 +335,23 @@ def _end_near(lines: list[Line], day: dt.date) -> Any:
     return None
 
 
+def _end_later(lines: list[Line], day: dt.date) -> tuple[dt.time, dt.date] | None:
+    """(time, day) an "Ends:" line gives on a later day with its hour ("Ends: 05-May-26 15:00" after "Starts:
+    04-May-26 09:00"): the event's end, within a month of its start; None for a day without its hour."""
+    for line in lines:
+        label = END_LABEL.match(line.text)
+        if label is None:
+            continue
+        rest = line.text[label.end() :]
+        hits = find_dates(rest, year_hint=day.year, today=day)
+        later = hits[0].date if hits else None
+        if later is None or not day < later <= day + dt.timedelta(days=LATER_END_DAYS):
+            return None
+        clock = find_clock(rest[hits[0].end :])
+        return (clock.start, later) if clock is not None and clock.start is not None else None
+    return None
+
+
 def _time_below(lines: list[Line], position: int) -> Any:
     """The clock of a "Time:" field right under a date field ("End: September 19, 2024" / "Time: 6:00 pm", as an
     events plugin lists start and end): the label and its value on one line or on two."""
@@ -418,6 +436,8 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         end_time, last = clock_ends(hit.date, clock)
     else:
         last = None
+    if clock is not None and end_time is None and (later := _end_later(window, hit.date)) is not None:
+        end_time, last = later  # "Ends: 05-May-26 15:00" under "Starts: 04-May-26 09:00": the next day's hour
     place = with_address(place_near(window), raw) or dated_line_place(line.text) or subtitle_place(lines, start)
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
     edition = event_name(status_off(title), hit.date)

@@ -30,6 +30,7 @@ from typing import Any
 
 from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
 from sources.adapters._page_block_reader import BlockReader
+from sources.adapters._page_booking_words import booking_prompt
 from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
 from sources.adapters._page_card_twins import merge_card_twins
@@ -579,6 +580,8 @@ def schedule_name(heading: str | None, info: PageInfo, subject: str | None = Non
     or title; None when the page names them nowhere."""
     for candidate in (heading, subject, info.heading, info.og_title, info.doc_title):
         if not candidate or not re.search(r"[^\W\d_]{2,}", candidate) or GENERIC_HEADING.match(candidate):
+            continue
+        if booking_prompt(candidate):  # "Choose a date and time" over the performances: _page_booking_words
             continue
         if FIELD_LABEL.match(candidate):  # "When?" over the dates: a field's label, not the events' name
             continue
