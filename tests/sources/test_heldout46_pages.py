@@ -1,0 +1,167 @@
+"""Misreadings of the forty-sixth held-out batch of pages (public bodies' meeting pages: a transit board, a public
+library's board, a homeless services authority's calendar, a housing agency's notices), each on a small document of
+our own that the page reader misread before its rule, with look-alikes where the rule must not fire:
+
+1. a layout wrapper named for what it holds beside the content ("rc-layout--with-sidebar", "has-sidebar",
+   "layoutWithSidebar") is no sidebar: its content column's meeting dates are read (_page_lines.names_a_part);
+2. a title that opens with a call to action before the event's name ("Watch the Board Meeting", "Register for the
+   Budget Hearing") is the name (events.pipeline.title_actions, in clean_title);
+3. a title that is an announcement's subject and its dangling verb ("The Board of Commissioners meeting will be held
+   on", the date cut off after it) is the subject (events.pipeline.title_actions, in clean_title).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zoneinfo
+
+import pytest
+
+from events.pipeline import title_actions
+from events.pipeline.titles import clean_title
+from sources.adapters._page_lines import FURNITURE_WORDS, names_a_part
+from sources.extraction import default_window, extract_document
+from tests.hostile import superlinear_shape
+
+CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
+NOW = dt.datetime(2025, 8, 10, tzinfo=CHICAGO)
+
+
+def read(body: str, *, url: str = "https://transit.example.org/board/") -> list:
+    return extract_document(body.encode(), window=default_window(NOW), page_url=url, zone=CHICAGO).events
+
+
+@pytest.mark.parametrize("name", ["CALL_TO_ACTION", "DANGLING_ANNOUNCEMENT"])
+def test_patterns_stay_linear(name: str) -> None:
+    assert superlinear_shape(getattr(title_actions, name)) is None
+
+
+# 1. A layout's wrapper that has a sidebar is not the sidebar.
+LAYOUT = """<html><head><title>Board of Directors - Metro Transit</title></head><body>
+<div class="title-bar"><h1>Board of Directors</h1></div>
+<section class="page-section"><div class="{wrapper}"><div class="layout-content">
+<h2>2026 Board Meeting Dates</h2>
+<p><strong>Meeting Time: 4 p.m.</strong></p>
+<ul><li>Thursday, Jan. 15</li><li>Thursday, Feb. 19</li><li>Thursday, March 19</li></ul>
+</div>{aside}</div></section></body></html>"""
+SIDEBAR = """<div class="page-sidebar"><h2>Upcoming events</h2><ul><li>Jazz Night, April 2, 2026 at 8 pm</li>
+<li>Book Sale, April 9, 2026 at 10 am</li></ul></div>"""
+
+
+@pytest.mark.parametrize("wrapper", ["rc-layout rc-layout--with-sidebar", "layout has-sidebar", "layoutWithSidebar"])
+def test_a_wrapper_that_has_a_sidebar_keeps_its_content(wrapper: str) -> None:
+    events = read(LAYOUT.format(wrapper=wrapper, aside=""))
+
+    assert [event["start"][:16] for event in events] == ["2026-01-15T16:00", "2026-02-19T16:00", "2026-03-19T16:00"]
+
+
+def test_the_sidebar_beside_the_content_is_still_furniture() -> None:
+    events = read(LAYOUT.format(wrapper="rc-layout rc-layout--with-sidebar", aside=SIDEBAR))
+
+    assert sorted(event["start"][:10] for event in events) == ["2026-01-15", "2026-02-19", "2026-03-19"]
+
+
+@pytest.mark.parametrize(
+    ("marks", "furniture"),
+    [
+        ("rc-layout--with-sidebar", False),
+        ("layout has-sidebar", False),
+        ("layoutWithSidebar", False),
+        ("no-sidebar", False),
+        ("page--without-footer", False),
+        ("sidebar", True),
+        ("page-sidebar", True),
+        ("site-footer", True),
+        ("main-nav", True),
+        ("sidebar-widget", True),
+    ],
+)
+def test_a_part_named_by_what_its_element_has_is_not_that_part(marks: str, furniture: bool) -> None:
+    assert names_a_part(marks, FURNITURE_WORDS) is furniture
+
+
+# 2. A call to action in front of the event's name.
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("Watch the Board Meeting", "Board Meeting"),
+        ("Watch the Special Board Meeting", "Special Board Meeting"),
+        ("Register for the Annual Budget Hearing", "Annual Budget Hearing"),
+        ("Join us for the Spring Volunteer Workshop", "Spring Volunteer Workshop"),
+        ("RSVP for the Town Hall Meeting", "Town Hall Meeting"),
+        ("Click here to watch the Planning Commission Meeting", "Planning Commission Meeting"),
+    ],
+)
+def test_a_call_to_action_before_the_name_is_dropped(title: str, name: str) -> None:
+    assert clean_title(title).title == name
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Watch Party: Cup Final",  # a watch party is the event
+        "Watch the Throne",  # no gathering named after the verb: a title of its own
+        "Join the Resistance Film Screening",  # "join the" is not a way in here
+        "Watch the Birdie",
+        "Register",
+        "Watch the Meeting",  # nothing but the gathering's kind would be left
+    ],
+)
+def test_a_title_that_only_looks_like_a_call_to_action_stays(title: str) -> None:
+    assert clean_title(title).title == title
+
+
+def test_a_list_of_recordings_is_named_without_the_call_to_action() -> None:
+    page = """<html><head><title>Library Board</title></head><body><main><h1>Library Board Meetings</h1>
+    <h2>2025 Archive</h2>
+    <p><strong>January</strong><br><a href="https://video.example.org/a">Watch the January 27, 2025 Board Meeting</a></p>
+    <p><strong>February</strong><br><a href="https://video.example.org/b">Watch the February 24, 2025 Board Meeting</a></p>
+    </main></body></html>"""
+
+    events = read(page)
+
+    assert [(event["title"], event["start"][:10]) for event in events] == [
+        ("Board Meeting", "2025-01-27"),
+        ("Board Meeting", "2025-02-24"),
+    ]
+
+
+# 3. An announcement's subject, its verb left dangling where the date was cut off.
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("The Board of Commissioners meeting will be held on", "Board of Commissioners meeting"),
+        ("The annual meeting of members will take place on", "Annual meeting of members"),
+        ("Our next Planning Commission hearing is scheduled for", "Planning Commission hearing"),
+        ("The Library Board meeting has been rescheduled to", "Library Board meeting"),
+    ],
+)
+def test_an_announcements_dangling_verb_is_dropped(title: str, name: str) -> None:
+    assert clean_title(title).title == name
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "It will be held on",  # a pronoun is no event's name
+        "Meeting will be held on Zoom",  # the verb's object is still there
+        "Held On",
+        "Where Will It Be Held",
+        "The Show Must Go On",
+    ],
+)
+def test_a_title_without_a_dangling_announcement_stays(title: str) -> None:
+    assert clean_title(title).title == title
+
+
+def test_a_list_of_notices_is_named_by_their_subjects() -> None:
+    page = """<html><head><title>Notices | Housing Agency</title></head><body><main><h1>Notices</h1>
+    <ul><li>The Finance Committee meeting will be held on: March 3, 2026, 5:00 p.m.</li>
+    <li>The Board of Commissioners meeting will be held on: March 17, 2026, 1:00 p.m.</li></ul></main></body></html>"""
+
+    events = read(page)
+
+    assert [(event["title"], event["start"][:16]) for event in events] == [
+        ("Finance Committee meeting", "2026-03-03T17:00"),
+        ("Board of Commissioners meeting", "2026-03-17T13:00"),
+    ]
