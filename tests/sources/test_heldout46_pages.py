@@ -19,6 +19,7 @@ import pytest
 
 from events.pipeline import title_actions
 from events.pipeline.titles import clean_title
+from sources.adapters import _page_relative_days
 from sources.adapters._page_lines import FURNITURE_WORDS, names_a_part
 from sources.extraction import default_window, extract_document
 from tests.hostile import superlinear_shape
@@ -165,3 +166,102 @@ def test_a_list_of_notices_is_named_by_their_subjects() -> None:
         ("Finance Committee meeting", "2026-03-03T17:00"),
         ("Board of Commissioners meeting", "2026-03-17T13:00"),
     ]
+
+
+# 4. A date slot written relative to the day the page was shown.
+CALENDAR = """<html><head><title>Events</title></head><body><main><h1>Events</h1><h2>Upcoming Events</h2>
+<div class="list">
+<a href="/events?e=1" class="item"><span class="when">{first}</span><h3>Policy Council Meeting</h3></a>
+<a href="/events?e=2" class="item"><span class="when">JANUARY 08</span><h3>Board Regular Meeting</h3></a>
+<a href="/events?e=3" class="item"><span class="when">JANUARY 17</span><h3>Finance Committee</h3></a>
+</div></main></body></html>"""
+WEDNESDAY_BEFORE = dt.datetime(2024, 12, 20, tzinfo=CHICAGO)  # a Friday: the window starts the Thursday before
+
+
+def read_on(html: str, now: dt.datetime) -> list:
+    return extract_document(
+        html.encode(), window=default_window(now), page_url="https://x.example.org/events", zone=CHICAGO
+    ).events
+
+
+@pytest.mark.parametrize(
+    ("label", "day"),
+    [
+        ("THIS WEDNESDAY", "2024-12-25"),
+        ("Tomorrow", "2024-12-20"),
+        ("Today", "2024-12-19"),
+        ("This Thursday", "2024-12-19"),
+    ],
+)
+def test_a_relative_day_label_among_dated_labels_is_that_day(label: str, day: str) -> None:
+    events = read_on(CALENDAR.format(first=label), WEDNESDAY_BEFORE)
+
+    assert [(event["title"], event["start"][:10]) for event in events] == [
+        ("Policy Council Meeting", day),
+        ("Board Regular Meeting", "2025-01-08"),
+        ("Finance Committee", "2025-01-17"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("label", "today", "day"),
+    [
+        ("this wednesday", dt.date(2024, 12, 19), dt.date(2024, 12, 25)),
+        ("THIS THURSDAY", dt.date(2024, 12, 19), dt.date(2024, 12, 19)),
+        ("tonight", dt.date(2024, 12, 19), dt.date(2024, 12, 19)),
+        ("This Wednesday only", dt.date(2024, 12, 19), None),
+        ("Wednesday", dt.date(2024, 12, 19), None),
+        ("Today's hours", dt.date(2024, 12, 19), None),
+    ],
+)
+def test_only_a_whole_relative_label_names_a_day(label: str, today: dt.date, day: dt.date | None) -> None:
+    assert _page_relative_days.named_day(label, today) == day
+
+
+def test_a_today_link_with_no_dated_slot_of_its_kind_is_left_alone() -> None:
+    page = """<html><head><title>Library</title></head><body><nav><a class="tab" href="/today">Today</a>
+    <a class="tab" href="/week">This week</a></nav><main><h1>Story Time</h1>
+    <p>Story Time is held on March 3, 2025 at 10 am in the children's room.</p></main></body></html>"""
+
+    events = read_on(page, WEDNESDAY_BEFORE)
+
+    assert [event["start"][:10] for event in events] == ["2025-03-03"]
+
+
+def test_the_relative_label_pattern_stays_linear() -> None:
+    assert superlinear_shape(_page_relative_days.RELATIVE_DAY) is None
+
+
+# 5. A notice page: its heading names the meeting and its day, its lines repeat the day with the hour.
+NOTICE = """<html><head><title>Board of Commissioners Meeting | March 17, 2026 | Housing Agency</title></head>
+<body><main><h1>Board of Commissioners Meeting | March 17, 2026</h1>
+<div class="body"><p><strong>Housing Agency (HA)</strong><br><strong>Tuesday, March 17, 2026, at {first}</strong><br>
+<strong>1935 N. Meridian Street, Indianapolis, IN 46202</strong></p>
+<p><strong>The Board of Commissioners meeting will be held on: March 17, 2026, {second}</strong></p>
+<p>Location<br>Housing Agency</p><p>1935 N. Meridian Street</p><p>Indianapolis, IN 46202</p>
+<p>AGENDA</p><p>I. Call to Order</p><p>II. Roll Call</p></div></main></body></html>"""
+
+
+def test_a_notice_is_its_headings_meeting_at_the_hour_its_lines_give() -> None:
+    events = read(NOTICE.format(first="1:00 PM", second="1:00 p.m."))
+
+    assert [(event["title"], event["start"][:16]) for event in events] == [
+        ("Board of Commissioners Meeting", "2026-03-17T13:00")
+    ]
+    assert events[0]["venue_name"] == "Housing Agency, 1935 N. Meridian Street, Indianapolis, IN 46202"
+
+
+def test_lines_at_two_hours_under_a_dated_heading_stay_two_events() -> None:
+    events = read(NOTICE.format(first="1:00 PM", second="6:00 p.m."))
+
+    assert sorted(event["start"][11:16] for event in events) == ["13:00", "18:00"]
+
+
+def test_a_place_over_a_paragraph_that_is_no_address_keeps_its_name() -> None:
+    page = """<html><head><title>Open Day | Garden Club</title></head><body><main><h1>Open Day</h1>
+    <p>Saturday, May 9, 2026, 10:00 AM</p><p>Location<br>Rose Garden</p><p>Bring a hat and some water.</p>
+    </main></body></html>"""
+
+    (event,) = read(page)
+
+    assert event["venue_name"] == "Rose Garden"
