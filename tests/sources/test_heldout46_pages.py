@@ -19,7 +19,7 @@ import pytest
 
 from events.pipeline import title_actions
 from events.pipeline.titles import clean_title
-from sources.adapters import _page_relative_days
+from sources.adapters import _page_relative_days, _place_tails
 from sources.adapters._page_lines import FURNITURE_WORDS, names_a_part
 from sources.extraction import default_window, extract_document
 from tests.hostile import superlinear_shape
@@ -265,3 +265,55 @@ def test_a_place_over_a_paragraph_that_is_no_address_keeps_its_name() -> None:
     (event,) = read(page)
 
     assert event["venue_name"] == "Rose Garden"
+
+
+# 6. A place with a call to action or a status after a dash; a phrase that only points at a place.
+@pytest.mark.parametrize(
+    ("place", "kept"),
+    [
+        ("Decatur- Watch the Board Meeting", "Decatur"),
+        ("East 38th Street - CANCELLED due to inclement weather.", "East 38th Street"),
+        (
+            "Library Services Center, 2450 N. Meridian Street- Watch the Board Meeting",
+            "Library Services Center, 2450 N. Meridian Street",
+        ),
+        ("Town Hall – Main Bar", "Town Hall – Main Bar"),
+        ("Wild-Watch Nature Reserve", "Wild-Watch Nature Reserve"),
+        ("Harbour Hall - Watch the Birds Hide", "Harbour Hall - Watch the Birds Hide"),
+    ],
+)
+def test_a_place_loses_a_call_to_action_or_a_status_after_a_dash(place: str, kept: str) -> None:
+    assert _place_tails.place_without_tail(place) == kept
+
+
+@pytest.mark.parametrize(
+    ("place", "reference"),
+    [
+        ("the Library location specified", True),
+        ("the location listed below", True),
+        ("The Location Bar", False),
+        ("Location Park, 12 Main Street", False),
+    ],
+)
+def test_a_phrase_pointing_at_a_place_is_no_place(place: str, reference: bool) -> None:
+    assert _place_tails.refers_elsewhere(place) is reference
+
+
+def test_a_schedule_item_gives_the_place_alone() -> None:
+    page = """<html><head><title>Board Meeting Times | Library</title></head><body><main>
+    <h2>Library Board Meeting Schedule</h2>
+    <p>The Board meets at 6:30 p.m. All board meetings are held in-person at the Library location specified.</p>
+    <h3>2026 Dates &amp; Locations</h3><ul>
+    <li><strong>April 27 </strong>at <a href="/locations/decatur">Decatur</a>- <a href="https://video.example.org/1">Watch
+    the April 27, 2026 Board Meeting</a></li>
+    <li><strong>May 18 </strong>at <a href="/locations/beech-grove">Beech Grove</a>- <a href="https://video.example.org/2">
+    Watch the May 18, 2026 Board Meeting</a></li></ul></main></body></html>"""
+
+    events = read(page)
+
+    assert [event["venue_name"] for event in events] == ["Decatur", "Beech Grove"]
+
+
+@pytest.mark.parametrize("name", ["TAIL_DASH", "STATUS_TAIL", "REFERENCE"])
+def test_place_patterns_stay_linear(name: str) -> None:
+    assert superlinear_shape(getattr(_place_tails, name)) is None
