@@ -74,6 +74,25 @@ def without_dangling_announcement(title: str) -> str:
     return name[:1].upper() + name[1:]
 
 
+# A line's leftover after its date and status words were cut out: it opens with a bare preposition ("to at the
+# Library Services Center (LSC), Room 226- Watch the Board Meeting", from "RESCHEDULED to Friday, January 30, 2026
+# at Noon at the …"). Its last part after a dash, when a call to action to a gathering, is the event's name.
+FRAGMENT_HEAD = re.compile(r"^(?:to|at|on|in|and|or|of|for|from|with|by)\s")
+LAST_DASH = re.compile(r"(?<!\s)\s*+[-–—]\s++(?=\S)")
+
+
+def without_fragment_before_action(title: str) -> str:
+    """A fragment's call to action after its last dash, as the name (see FRAGMENT_HEAD), or the title as it was."""
+    if FRAGMENT_HEAD.match(title) is None:
+        return title
+    dashes = list(LAST_DASH.finditer(title))
+    if not dashes:
+        return title
+    tail = title[dashes[-1].end() :]
+    name = without_call_to_action(tail)
+    return name if name != tail else title
+
+
 def name_from_sentence(title: str) -> str:
     """The event's name when its title is one of the sentences above, else the title unchanged."""
-    return without_dangling_announcement(without_call_to_action(title))
+    return without_dangling_announcement(without_call_to_action(without_fragment_before_action(title)))

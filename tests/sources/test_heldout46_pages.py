@@ -317,3 +317,22 @@ def test_a_schedule_item_gives_the_place_alone() -> None:
 @pytest.mark.parametrize("name", ["TAIL_DASH", "STATUS_TAIL", "REFERENCE"])
 def test_place_patterns_stay_linear(name: str) -> None:
     assert superlinear_shape(getattr(_place_tails, name)) is None
+
+
+# 7. A line's leftover that opens with a bare preposition, a call to action after its last dash.
+@pytest.mark.parametrize(
+    ("title", "name"),
+    [
+        ("to at the Library Services Center (LSC), Room 226- Watch the Board Meeting", "Board Meeting"),
+        ("to at the Library Services Center (LSC), Room 226", "to at the Library Services Center (LSC), Room 226"),
+        ("Jazz Night - Watch the Board Meeting", "Jazz Night - Watch the Board Meeting"),
+        ("at the Pier - Watch the Birds", "at the Pier - Watch the Birds"),
+    ],
+)
+def test_a_fragments_call_to_action_is_its_name(title: str, name: str) -> None:
+    assert clean_title(title).title == name
+
+
+@pytest.mark.parametrize("name", ["FRAGMENT_HEAD", "LAST_DASH"])
+def test_fragment_patterns_stay_linear(name: str) -> None:
+    assert superlinear_shape(getattr(title_actions, name)) is None
