@@ -19,8 +19,9 @@ import pytest
 
 from events.pipeline import title_actions
 from events.pipeline.titles import clean_title
-from sources.adapters import _page_relative_days, _place_tails
+from sources.adapters import _page_relative_days, _page_words, _place_tails
 from sources.adapters._page_lines import FURNITURE_WORDS, names_a_part
+from sources.adapters._page_words import split_place
 from sources.extraction import default_window, extract_document
 from tests.hostile import superlinear_shape
 
@@ -336,3 +337,42 @@ def test_a_fragments_call_to_action_is_its_name(title: str, name: str) -> None:
 @pytest.mark.parametrize("name", ["FRAGMENT_HEAD", "LAST_DASH"])
 def test_fragment_patterns_stay_linear(name: str) -> None:
     assert superlinear_shape(getattr(title_actions, name)) is None
+
+
+# 8. A rescheduled line's leftover "to at the …": the place after "at the", its name the schedule's.
+@pytest.mark.parametrize(
+    ("rest", "parts"),
+    [
+        (
+            "RESCHEDULED to at the Library Services Center (LSC), Room 226",
+            ("", "Library Services Center (LSC), Room 226"),
+        ),
+        ("to at the Library Services Center", ("", "Library Services Center")),
+        ("Night at the Museum", ("Night at the Museum", "")),
+        ("Jazz at the Pier", ("Jazz at the Pier", "")),
+        ("to at the park", ("to at the park", "")),
+    ],
+)
+def test_a_leftover_before_at_the_is_no_name(rest: str, parts: tuple[str, str]) -> None:
+    assert split_place(rest) == parts
+
+
+def test_a_rescheduled_meeting_is_at_the_place_its_line_gives() -> None:
+    page = """<html><head><title>Board Meeting Times | Library</title></head><body><main>
+    <h2>Library Board Meeting Schedule</h2><p>The Board meets at 6:30 p.m.</p><h3>2026 Dates</h3><ul>
+    <li><strong>January 26 </strong>at <a href="/locations/east">East Branch</a> - CANCELLED due to weather.<br>RESCHEDULED
+    to Friday, January 30, 2026 at Noon at the <a href="/locations/lsc">Library Services Center</a> (LSC), Room 226</li>
+    <li><strong>February 23 </strong>at <a href="/locations/west">West Branch</a></li></ul></main></body></html>"""
+
+    events = read(page)
+
+    assert [(event["start"][:16], event["venue_name"]) for event in events] == [
+        ("2026-01-26T18:30", "East Branch"),
+        ("2026-01-30T12:00", "Library Services Center (LSC), Room 226"),
+        ("2026-02-23T18:30", "West Branch"),
+    ]
+
+
+def test_at_the_patterns_stay_linear() -> None:
+    assert superlinear_shape(_page_words.AT_THE) is None
+    assert superlinear_shape(_page_words.MOVED_LEAD) is None
