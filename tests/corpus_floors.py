@@ -294,7 +294,7 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # Bureau scraper forks never used before, msrezaie/city-scrapers-losca, DoinaFitchevici/city-scrapers-indianapolis
     # and akhhanna20/city-scrapers-indianapolis, measured once at 138e00f before any rule for them: 58/64 found,
     # spelled out 4/10, fields 12/14, extra 1; after the rules written from its misses,
-    # tests/sources/test_heldout46_pages.py, seen: 64/64, spelled out 10/10, fields 23/26, extra 0). No floor: none
+    # tests/sources/test_heldout46_pages.py, seen: 64/64, spelled out 10/10, fields 24/26, extra 0). No floor: none
     # of the three forks shows a licence, so manifest-heldout46.json lists all five under "removed" and commits no case.
     # The forty-fifth held-out batch, pages (helper pages45: two Berlin cabaret theatres' programmes, the
     # Mehringhof-Theater's October table and DISTEL's February calendar, from enorm-labs/event-junkie, never used

@@ -7,7 +7,18 @@ our own that the page reader misread before its rule, with look-alikes where the
 2. a title that opens with a call to action before the event's name ("Watch the Board Meeting", "Register for the
    Budget Hearing") is the name (events.pipeline.title_actions, in clean_title);
 3. a title that is an announcement's subject and its dangling verb ("The Board of Commissioners meeting will be held
-   on", the date cut off after it) is the subject (events.pipeline.title_actions, in clean_title).
+   on", the date cut off after it) is the subject (events.pipeline.title_actions, in clean_title);
+4. a date label written relative to the day shown ("THIS WEDNESDAY") among labels of its kind that are dates is that
+   day (_page_relative_days);
+5. a notice whose heading names the meeting and its day, its lines repeating the day at one hour, is that one
+   meeting at that hour (_page_schedule.one_occasion), its place's street read from the blocks after the place's
+   name (_page_single_place.with_address);
+6. a place loses a call to action or a status after a dash, and "the location specified" is no place
+   (_place_tails, in webpage.finalize);
+7. a leftover that opens with a bare preposition is named by the call to action after its last dash
+   (events.pipeline.title_actions);
+8. a rescheduled line's leftover "RESCHEDULED to at the Library Services Center" is no name, the rest its place
+   (_page_words.split_place).
 """
 
 from __future__ import annotations
