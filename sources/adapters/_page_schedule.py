@@ -450,7 +450,7 @@ def one_occasion(entries: list[Entry], single: Entry) -> bool:
     if not all(entry.day == single.day for entry in entries):
         return False
     # Only a heading that names the meeting and its day on one line: a blog's name over a dated subheading is not.
-    named_with_day = bool(single.title) and single.title in (single.text or "")
+    named_with_day = single.title is not None and bool(single.title) and single.title in (single.text or "")
     if single.time is None and len(hours) == 1 and named_with_day:
         # A notice's heading "Board Meeting | February 17, 2026" over its lines "Tuesday, February 17, 2026, at
         # 1:00 PM" and "The meeting will be held on: February 17, 2026, 1:00 p.m.": one meeting, at their hour.
