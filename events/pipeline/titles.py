@@ -20,6 +20,7 @@ from rapidfuzz import fuzz
 
 from events import statuswords
 from events.pipeline.places import place_key
+from events.pipeline.title_actions import name_from_sentence
 from events.statuswords import Status
 
 TitleStatus = Status
@@ -461,6 +462,8 @@ def clean_title(
     )
     status = _stronger(status, later) if later else status
     sold_out = sold_out or sold_later
+    # A sentence about the event ("Watch the Board Meeting", "The Board meeting will be held on"): its name.
+    text = name_from_sentence(text) if text else text
     return TitleResult(text or original, status, sold_out)
 
 

@@ -49,6 +49,9 @@ STRUCTURE_WORDS = frozenset(
     {"item", "items", "link", "links", "list", "wrap", "wrapper", "container", "inner", "area", "widget", "widgets",
      "block", "bar", "toggle", "entry", "holder", "col", "column", "region", "section", "top", "bottom"}
 )  # fmt: skip
+# A part's word after one of these names what a wrapper holds or lacks, not the wrapper: a layout "with sidebar"
+# ("rc-layout--with-sidebar", "layoutWithSidebar", "has-sidebar", "no-sidebar") holds the page's content beside it.
+HOLDER_WORDS = frozenset({"with", "has", "no", "without"})
 # The page's own content: an element holding it is a layout's wrapper ("layoutWithSidebar"), not furniture.
 PAGE_CONTENT = frozenset({"main", "h1"})
 # A menu whose links are mostly dates ("January 14", "Feb. 5") is an agenda picker, not navigation.
@@ -172,6 +175,8 @@ def names_a_part(marks: str, words: frozenset[str]) -> bool:
     ("main-nav", "megaMenu": camel-case names are words too) or starts it before a word of structure ("menuItem")."""
     for token in marks.split():
         parts = [part.lower() for part in PART_BREAK.split(token) if part]
+        if len(parts) >= 2 and parts[-2] in HOLDER_WORDS:
+            continue  # "rc-layout--with-sidebar", "has-sidebar": a wrapper named for what it holds, not the part
         if parts and (parts[-1] in words or (len(parts) == 2 and parts[0] in words and parts[1] in STRUCTURE_WORDS)):
             return True
     return False

@@ -447,7 +447,17 @@ def one_occasion(entries: list[Entry], single: Entry) -> bool:
     Landesmeisterschaft" over its "Datum und Beginn:" field): every row on the day the page's own reading of
     one event gives, at its hour or none. Rows of a day's programme have hours of their own."""
     hours = {entry.time for entry in entries if entry.time is not None}
-    return all(entry.day == single.day for entry in entries) and hours <= {single.time}
+    if not all(entry.day == single.day for entry in entries):
+        return False
+    # Only a heading that names the meeting and its day on one line: a blog's name over a dated subheading is not.
+    named_with_day = single.title is not None and bool(single.title) and single.title in (single.text or "")
+    if single.time is None and len(hours) == 1 and named_with_day:
+        # A notice's heading "Board Meeting | February 17, 2026" over its lines "Tuesday, February 17, 2026, at
+        # 1:00 PM" and "The meeting will be held on: February 17, 2026, 1:00 p.m.": one meeting, at their hour.
+        single.time = next(iter(hours))
+        single.evidence.append(f"time {single.time:%H:%M} from the lines that repeat the heading's day")
+        return True
+    return hours <= {single.time}
 
 
 def merge_same_meeting(entries: list[Entry]) -> list[Entry]:

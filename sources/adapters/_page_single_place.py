@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 from sources.adapters._page_bars import MAP_LINK_TEXT
 from sources.adapters._page_cards import NOT_A_TITLE
 from sources.adapters._page_dates import find_clock, find_dates
-from sources.adapters._page_line_places import address_lines_after
+from sources.adapters._page_line_places import address_lines_after, is_locality
 from sources.adapters._page_lines import Line
 from sources.adapters._page_meeting_points import MEETING_POINT, place_of
 from sources.adapters._page_not_places import says_only_when
@@ -150,7 +150,15 @@ def with_address(place: str | None, lines: list[Line]) -> str | None:
     for position, line in enumerate(lines if place else ()):
         if line.block is not None and " ".join(line.text.split()) == place:
             following = [other.text for other in lines[position + 1 : position + 3] if other.block is line.block]
-            return ", ".join([place, *address_lines_after(following)])
+            if not following and not line.is_heading:
+                # The name ends its block and the address follows in blocks of its own ("<p>Location<br>Housing
+                # Agency</p><p>1935 N. Meridian Street</p><p>Indianapolis, IN 46202</p>"): the street must lead.
+                after = [other.text for other in lines[position + 1 : position + 3] if not other.is_heading]
+                street = address_lines_after(after[:1])
+                following = after if street and not is_locality(street[0]) else []
+            address = address_lines_after(following)
+            if address:  # else the name may stand again further down over its address (a notice's "Location")
+                return ", ".join([place, *address])
     return place
 
 

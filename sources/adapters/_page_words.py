@@ -375,6 +375,8 @@ def trim_separators(text: str) -> str:
 # What is left of a date line that opens with "@" ("2025年10月12日(日)＠【東京】", "Fri 3 May @ Jazz Cellar"): where,
 # whatever follows; the lenticular brackets Japanese listings set a city in are not the place's name.
 AT_LEAD = re.compile(r"^\s*[@＠]\s*")
+MOVED_LEAD = re.compile(r"^\s*+(?:rescheduled|moved|postponed|changed)\s++(?:to|until)\b", re.IGNORECASE)
+AT_THE = re.compile(r"(?:^|(?<=\s))at\s++the\s++(?=[A-Z0-9])")  # "at the Library Services Center"
 
 
 def split_place(rest: str) -> tuple[str, str]:
@@ -385,6 +387,11 @@ def split_place(rest: str) -> tuple[str, str]:
         return "", trim_separators(rest[lead.end() :].replace("【", " ").replace("】", " "))
     match = PLACE_SPLIT.search(rest)
     if not match:
+        # A leftover with no name of its own before "at the …" ("to at the Library Services Center (LSC)", once
+        # "RESCHEDULED" and its new day were read): the place. "Night at the Museum" has a name: no split.
+        lower = AT_THE.search(rest)
+        if lower is not None and not meaningful(MOVED_LEAD.sub("", rest[: lower.start()])):
+            return "", trim_separators(rest[lower.end() :])
         return rest, ""
     place = rest[match.end() :]
     if NOT_THE_PLACE.search(place):

@@ -61,6 +61,7 @@ from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_related import without_related
+from sources.adapters._page_relative_days import relative_days_into_cells
 from sources.adapters._page_schedule import (
     MIN_ROWS,
     NEWS_CONFIDENCE,
@@ -184,6 +185,7 @@ class GenericPageAdapter(Adapter):
     def read_page(self, root: Any) -> list[ParsedRecord]:
         """The records of a parsed page (see page_root), made ready to be read first (_page_prepare)."""
         prepared(root)
+        relative_days_into_cells(root, today=self.now().date())  # "THIS WEDNESDAY" among "JANUARY 08" labels
         zone = self.context.default_timezone
         text = " ".join(root.itertext())
         lang = reading_language(root, text)  # what it declares, unless its own words are another language's

@@ -28,6 +28,7 @@ from sources.adapters._api import sniffed_json
 from sources.adapters._leading_scripts import after_leading_scripts
 from sources.adapters._page_not_places import says_only_when
 from sources.adapters._place_split import venue_and_address
+from sources.adapters._place_tails import place_without_tail, refers_elsewhere
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
 from sources.adapters.common import absolute_url
 from sources.decoding import decode_document, sniff_bom, strip_controls
@@ -242,6 +243,8 @@ def _no_empty_end(record: RawEvent) -> None:
 
 
 def _tidy_place(record: RawEvent) -> None:
+    if record.venue_name:  # "Decatur- Watch the Board Meeting", "the location specified" (_place_tails)
+        record.venue_name = None if refers_elsewhere(record.venue_name) else place_without_tail(record.venue_name)
     if record.venue_name and says_only_when(record.venue_name):
         record.venue_name = None  # a date line read as the place ("Venue" over "Sat 14th Mar, 8pm"): no place
     if record.venue_name and not record.city:

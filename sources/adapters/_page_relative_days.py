@@ -1,0 +1,82 @@
+"""A listing's date slot written relative to the day it was shown ("TODAY", "Tomorrow", "THIS WEDNESDAY") among
+slots of the same kind written as dates ("JANUARY 08"): the day it names, counted from the fetch window's start
+(html.read_page, after _page_prepare; mutates the tree it is given).
+
+The shape: a calendar whose cards each carry a date label in one element of one tag and class (<span
+class="text-secondary">JANUARY 08</span>), the first card's label saying "THIS WEDNESDAY" because the meeting is
+days away. The card read no date and was dropped. Now its label is written as the date it names: today for
+"Today"/"Tonight", the day after for "Tomorrow", the next such weekday (today's own included) for "This Wednesday".
+
+Not: such a word in a sentence ("This Wednesday only: half price"), a lone "Today" link in a menu, or a label with
+no element of its tag and class beside it that holds a date (nothing says that slot is a date's).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sources.adapters._page_dates import find_dates
+from sources.adapters.webpage import clean_text
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+RELATIVE_DAY = re.compile(
+    r"^(?:(?P<today>today|tonight)|(?P<tomorrow>tomorrow)|(?:this|coming)\s++(?P<weekday>"
+    + "|".join(WEEKDAYS)
+    + r"))$",
+    re.IGNORECASE,
+)
+MAX_LABEL = 20  # characters of an element's text looked at ("THIS WEDNESDAY" is 14)
+MAX_ELEMENTS = 20_000  # elements looked at: a hostile page of millions of them costs no more
+_EPOCH = dt.date(2000, 1, 1)  # any day: only whether a label holds a date matters
+
+
+def named_day(label: str, today: dt.date) -> dt.date | None:
+    """The day a relative label names, counted from ``today``; None for any other text."""
+    found = RELATIVE_DAY.match(" ".join(label.split()))
+    if found is None:
+        return None
+    if found["today"]:
+        return today
+    if found["tomorrow"]:
+        return today + dt.timedelta(days=1)
+    ahead = (WEEKDAYS.index(found["weekday"].lower()) - today.weekday()) % 7
+    return today + dt.timedelta(days=ahead)
+
+
+def _slot(element: Any) -> tuple[str, str] | None:
+    """The kind of slot an element is: its tag and class, when it has a class."""
+    marks = " ".join((element.get("class") or "").split())
+    return (element.tag, marks) if marks else None
+
+
+def _leaf_text(element: Any) -> str | None:
+    """The element's text when it holds no other element's block of text (a label, not a card)."""
+    if any(isinstance(child.tag, str) and clean_text(child.text_content()) for child in element):
+        return None
+    text = clean_text(element.text_content()) or ""
+    return text if 0 < len(text) <= MAX_LABEL else None
+
+
+def relative_days_into_cells(root: Any, *, today: dt.date) -> None:
+    """Each relative day label (see the module's docstring) written as the date it names, when another element of
+    its tag and class holds a date."""
+    relative: list[tuple[Any, dt.date]] = []
+    dated_slots: set[tuple[str, str]] = set()
+    for count, element in enumerate(root.iter()):
+        if count >= MAX_ELEMENTS:
+            break
+        if not isinstance(element.tag, str) or (slot := _slot(element)) is None:
+            continue
+        text = _leaf_text(element)
+        if text is None:
+            continue
+        day = named_day(text, today)
+        if day is not None:
+            relative.append((element, day))
+        elif slot not in dated_slots and find_dates(text, year_hint=None, today=_EPOCH):
+            dated_slots.add(slot)
+    for element, day in relative:
+        if _slot(element) in dated_slots:
+            element.text = f"{day:%B} {day.day}, {day.year}"
