@@ -15,6 +15,7 @@ import lxml.html
 
 from sources.adapters._page_day_groups import days_into_cards
 from sources.adapters._page_empty_dates import dates_into_empty_cells
+from sources.adapters._page_empty_times import empty_times_as_text
 from sources.adapters._page_heading_days import day_headings_into_cards
 from sources.adapters._page_link_runs import links_into_lines
 from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
@@ -56,6 +57,7 @@ def prepared(root: Any) -> Any:
     for element in list(root.iter(*INERT)):
         element.drop_tree()
     drop_hidden_snippets(root)
+    empty_times_as_text(root)  # an empty <time datetime>: its stamp as its text
     dividers_into_items(root)  # a list whose days are dividers over its items: each item dated
     days_into_cards(root)  # a day's heading over a box of its undated cards: each card dated
     data_dates_as_times(root)  # a card whose start is only a data attribute: that start as a <time>

@@ -64,3 +64,34 @@ def test_other_times_are_kept() -> None:
     assert event["start"].startswith("2026-06-12T00:30")
     [event] = events(ld("2026-06-12T19:00:00-04:00"))
     assert event["start"].startswith("2026-06-12T19:00")
+
+
+# --- an empty <time datetime> on a page about one event ----------------------------------------------------
+def page(time_element: str) -> str:
+    return (
+        "<html><body><main><h1>Saltmarsh Quartet</h1>"
+        f"{time_element}<p>A saxophone quartet plays its new suite.</p></main></body></html>"
+    )
+
+
+def test_empty_time_element_dates_the_page() -> None:
+    [event] = events(page('<time datetime="2026-03-15T19:00:00-04:00"></time>'))
+    assert event["title"] == "Saltmarsh Quartet"
+    assert event["start"].startswith("2026-03-15T19:00")
+
+
+def test_empty_time_element_with_a_day_alone() -> None:
+    [event] = events(page('<time datetime="2026-03-15"></time>'))
+    assert event["start"] == "2026-03-15"
+
+
+def test_time_element_with_words_reads_its_words() -> None:
+    # Hard negative: the element's own words win over its attribute (here they disagree on the hour).
+    [event] = events(page('<time datetime="2026-03-15T00:00:00-04:00">15 March 2026, 8 pm</time>'))
+    assert event["start"].startswith("2026-03-15T20:00")
+
+
+def test_empty_time_elements_that_are_not_dates_stay_empty() -> None:
+    # Hard negatives: a duration, a bare time, a year and a UTC stamp give the page no date.
+    for value in ("PT2H", "19:00", "2026", "2026-03-15T23:00:00Z"):
+        assert events(page(f'<time datetime="{value}"></time>')) == []
