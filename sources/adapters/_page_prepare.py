@@ -19,6 +19,7 @@ from sources.adapters._page_empty_times import empty_times_as_text
 from sources.adapters._page_heading_days import day_headings_into_cards
 from sources.adapters._page_link_runs import links_into_lines
 from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
+from sources.adapters._page_place_icons import place_icons_as_classes
 from sources.adapters._page_share_links import share_link
 from sources.adapters._page_words import VIDEO_HOSTS
 from sources.adapters.webpage import html_tree
@@ -54,6 +55,7 @@ def prepared(root: Any) -> Any:
     embedded_videos_as_links(root)
     share_buttons_as_text(root)
     aria_headings_as_headings(root)
+    place_icons_as_classes(root)  # a place icon's text: classed as the place, before the icons go
     for element in list(root.iter(*INERT)):
         element.drop_tree()
     drop_hidden_snippets(root)

@@ -2,6 +2,10 @@
 
 - a JSON-LD startDate at local midnight on the dot, with no endDate, on a page that shows no midnight, is the day
   (a template writing a date-only field as a date-time), not an event at 00:00.
+- an empty <time datetime> is given its stamp as text, so a page about one event dated only there is read.
+- a page with no <h1> whose one data-title (data-name, data-event-title) is shown whole by an element is named by
+  that element, not by a keyword-stuffed <title>.
+- an icon of a place (a location/map-marker/pin icon) marks the text beside it as the event's place.
 """
 
 from __future__ import annotations
@@ -10,6 +14,7 @@ import datetime as dt
 import zoneinfo
 
 from sources.extraction import default_window, extract_document
+from tests.hostile import superlinear_shape
 
 ZONE = zoneinfo.ZoneInfo("America/New_York")
 NOW = dt.datetime(2026, 3, 1, tzinfo=ZONE)
@@ -95,3 +100,98 @@ def test_empty_time_elements_that_are_not_dates_stay_empty() -> None:
     # Hard negatives: a duration, a bare time, a year and a UTC stamp give the page no date.
     for value in ("PT2H", "19:00", "2026", "2026-03-15T23:00:00Z"):
         assert events(page(f'<time datetime="{value}"></time>')) == []
+
+
+# --- a data-title shown on the page names it ----------------------------------------------------------------
+STUFFED = (
+    "<title>Lantern concert tickets buy online - Concert - schedule, prices, contacts | Go Out!</title>"
+    '<meta property="og:title" content="Lantern concert tickets buy online - Concert - schedule, prices">'
+)
+
+
+def named_page(container: str, inside: str) -> str:
+    return (
+        f'<html><head>{STUFFED}</head><body><div class="logo">Go Out!</div>'
+        f'<div class="container" {container}>{inside}'
+        '<div class="date">Saturday 14 March 2026, 19:00</div>'
+        "<p>The lantern choir sings winter songs.</p></div></body></html>"
+    )
+
+
+def test_data_title_shown_on_the_page_is_the_title() -> None:
+    html = named_page(
+        'data-title="Lantern Choir in the Old Mill"', '<div class="title">Lantern Choir in the Old Mill</div>'
+    )
+    [event] = events(html)
+    assert event["title"] == "Lantern Choir in the Old Mill"
+
+
+def test_data_title_not_shown_leaves_the_title() -> None:
+    # Hard negative: a data-title no element shows (a share button's label) names nothing.
+    html = named_page('data-title="Share this"', '<div class="title">Winter songs</div>')
+    [event] = events(html)
+    assert event["title"] != "Share this"
+
+
+def test_several_data_titles_name_no_page() -> None:
+    # Hard negative: two different data-titles (a listing's cards) are not the page's name.
+    inside = (
+        '<div data-title="Moth Walk"><span>Moth Walk</span></div>'
+        '<div data-title="Bat Night"><span>Bat Night</span></div>'
+    )
+    html = named_page("", inside)
+    assert all(event["title"] not in {"Moth Walk", "Bat Night"} for event in events(html))
+
+
+def test_a_heading_outranks_the_data_title() -> None:
+    # Hard negative: the page's <h1> stays its name.
+    html = named_page(
+        'data-title="Lantern Choir"', '<h1>Lantern Choir: Winter Songs</h1><div class="t">Lantern Choir</div>'
+    )
+    [event] = events(html)
+    assert event["title"] == "Lantern Choir: Winter Songs"
+
+
+# --- a place icon marks its text as the place ---------------------------------------------------------------
+def icon_page(row: str) -> str:
+    return (
+        '<html><body><main><h1>Lantern Choir</h1><div class="info">'
+        '<div class="group"><div class="text">Saturday 14 March 2026</div></div>'
+        f'<div class="group">{row}</div>'
+        '<div class="group"><svg class="icon icon--time"><use href="#time"></use></svg><div class="text">19:00</div></div>'
+        "</div><p>The lantern choir sings winter songs.</p></main></body></html>"
+    )
+
+
+def test_svg_location_icon_marks_the_place() -> None:
+    row = '<svg class="svg-icon svg-icon--location"><use href="/sprite.svg#location"></use></svg><div class="text">Old Mill Hall, 12 Weir Lane</div>'
+    [event] = events(icon_page(row))
+    assert event["venue_name"] == "Old Mill Hall" or "Old Mill Hall" in (event["venue_name"] or "") + (
+        event["address"] or ""
+    )
+    assert event["start"].startswith("2026-03-14T19:00")
+
+
+def test_font_icon_marker_marks_the_place() -> None:
+    row = '<span><i class="fa fa-map-marker"></i> Old Mill Hall, 12 Weir Lane</span>'
+    [event] = events(icon_page(row))
+    assert "Old Mill Hall" in (event["venue_name"] or "") + (event["address"] or "")
+
+
+def test_other_icons_mark_no_place() -> None:
+    # Hard negatives: a phone icon's number and a spinner's text are not a place.
+    row = '<svg class="icon icon--phone"><use href="#phone"></use></svg><div class="text">+1 555 0100</div>'
+    [event] = events(icon_page(row))
+    assert "555" not in (event["venue_name"] or "") + (event["address"] or "")
+    row = '<i class="spinner"></i><div class="text">Loading seats</div>'
+    [event] = events(icon_page(row))
+    assert "Loading" not in (event["venue_name"] or "") + (event["address"] or "")
+
+
+def test_new_patterns_are_linear() -> None:
+    from sources.adapters._jsonld_midnight import _MIDNIGHT_STAMP, _SHOWN_MIDNIGHT
+    from sources.adapters._page_empty_times import _STAMP
+    from sources.adapters._page_place_icons import PLACE_ICON
+
+    for pattern in (_MIDNIGHT_STAMP, _SHOWN_MIDNIGHT, _STAMP, PLACE_ICON):
+        assert superlinear_shape(pattern) is None, pattern.pattern
