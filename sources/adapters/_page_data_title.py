@@ -7,7 +7,7 @@ that carries the same name as data for its scripts (``<div class="container" dat
 page naming its event; that element is the page's heading.
 
 Only when the page has one such name: a listing's cards carry one each, and a name no element shows (a share
-button's "Share this") names nothing. Read only when the page has no ``<h1>`` and no element classed as the event's
+button's "Share this") names nothing, nor does a form's field ("data-name="phone"" beside a label "Phone"). Read only when the page has no ``<h1>`` and no element classed as the event's
 title (``_page_single.page_info`` tries those first).
 """
 
@@ -17,7 +17,9 @@ from typing import Any
 
 # Attributes that hold an item's name as data for a script.
 NAME_ATTRIBUTES = ("data-title", "data-name", "data-event-title", "data-event-name")
-MIN_NAME, MAX_NAME = 3, 200
+MIN_NAME, MAX_NAME = 6, 200
+# A form's fields name their data ("data-name="email"" beside a label "Email"): no event's name.
+FORM_TAGS = frozenset({"input", "select", "textarea", "button", "option", "form", "label", "fieldset"})
 MAX_ELEMENTS = 20_000  # elements looked at: a hostile page of millions costs no more
 
 
@@ -31,7 +33,7 @@ def data_title_heading(root: Any) -> Any:
     for count, element in enumerate(root.iter()):
         if count >= MAX_ELEMENTS:
             return None
-        if not isinstance(element.tag, str):
+        if not isinstance(element.tag, str) or element.tag in FORM_TAGS:
             continue
         for name in NAME_ATTRIBUTES:
             value = _words(element.get(name))
@@ -43,7 +45,7 @@ def data_title_heading(root: Any) -> Any:
     for count, element in enumerate(holder.iter()):
         if count >= MAX_ELEMENTS:
             break
-        if element is holder or not isinstance(element.tag, str) or element.tag in ("title", "option", "script"):
+        if element is holder or not isinstance(element.tag, str) or element.tag in FORM_TAGS:
             continue
         if _words(element.text_content()).casefold() == value.casefold():
             return element

@@ -10,7 +10,9 @@ already take for a block holding the place (``_page_single_place.PLACE_CLASS``).
 An icon of a place: an ``<svg>`` whose class or ``<use>`` reference, or an empty ``<i>`` or ``<span>`` whose class,
 names a location, map marker, map pin, pin, place or geo mark. The text it labels: the words right after it in its
 parent, else its next sibling with words; an inline element is widened to the block that shows nothing else.
-Not places: other icons (a clock, a phone, a ticket), a spinner, "pinterest", "placeholder".
+Not places: other icons (a clock, a phone, a ticket), a spinner, "pinterest", "placeholder", and a marker beside
+a map link's label only ("Get directions", "View map", "Show on map", "Google Maps"): that is where to look, not the
+place.
 """
 
 from __future__ import annotations
@@ -18,12 +20,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sources.adapters._page_bars import MAP_LINK_TEXT
+
 PLACE_ICON = re.compile(
     r"(?<![a-z])(?:location(?:[_-]?on)?|map[_-]?marker(?:[_-]?alt)?|map[_-]?pin|marker|pin|geo(?:[_-]?alt)?|place)"
     r"(?![a-z])",
     re.I,
 )
 PLACE_CLASS_NAME = "location"
+# A map link's label beside a marker, besides _page_bars.MAP_LINK_TEXT's ("View map", "Get directions").
+MAP_LABEL = re.compile(r"^(?:(?:show|open|see)\s+(?:it\s+)?(?:on\s+)?(?:the\s+)?map|google\s+maps?|maps?)$", re.I)
 INLINE = frozenset({"span", "a", "b", "strong", "em", "i", "small", "font", "label"})
 MAX_ICONS = 2_000  # icon-like elements looked at: a hostile page of millions costs no more
 
@@ -72,5 +78,8 @@ def place_icons_as_classes(root: Any) -> None:
         if not _names_a_place(icon):
             continue
         target = _labelled(icon)
+        label = _words(target).rstrip(": ") if target is not None else ""
+        if MAP_LINK_TEXT.match(label) or MAP_LABEL.match(label):
+            continue  # a marker beside "Get directions": where to look, not the place
         if target is not None and target.tag not in ("body", "html", "main"):
             target.set("class", f"{target.get('class') or ''} {PLACE_CLASS_NAME}".strip())

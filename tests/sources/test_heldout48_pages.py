@@ -143,6 +143,13 @@ def test_several_data_titles_name_no_page() -> None:
     assert all(event["title"] not in {"Moth Walk", "Bat Night"} for event in events(html))
 
 
+def test_a_form_fields_data_name_is_no_title() -> None:
+    # Hard negative: a sign-up form's field names its data, not the event.
+    inside = '<form><div data-name="Telephone"><label>Telephone</label><input></div></form>'
+    html = named_page("", inside)
+    assert all(event["title"] != "Telephone" for event in events(html))
+
+
 def test_a_heading_outranks_the_data_title() -> None:
     # Hard negative: the page's <h1> stays its name.
     html = named_page(
@@ -188,10 +195,18 @@ def test_other_icons_mark_no_place() -> None:
     assert "Loading" not in (event["venue_name"] or "") + (event["address"] or "")
 
 
+def test_marker_beside_a_map_link_marks_no_place() -> None:
+    # Hard negatives: a marker over "Get directions" or "Show on map" says where to look, not the place.
+    for link in ("Get directions", "Show on map", "View map"):
+        row = f'<i class="fa fa-map-marker"></i><a href="https://maps.google.com/?q=mill">{link}</a>'
+        [event] = events(icon_page(row))
+        assert link not in (event["venue_name"] or "") + (event["address"] or "")
+
+
 def test_new_patterns_are_linear() -> None:
     from sources.adapters._jsonld_midnight import _MIDNIGHT_STAMP, _SHOWN_MIDNIGHT
     from sources.adapters._page_empty_times import _STAMP
-    from sources.adapters._page_place_icons import PLACE_ICON
+    from sources.adapters._page_place_icons import MAP_LABEL, PLACE_ICON
 
-    for pattern in (_MIDNIGHT_STAMP, _SHOWN_MIDNIGHT, _STAMP, PLACE_ICON):
+    for pattern in (_MIDNIGHT_STAMP, _SHOWN_MIDNIGHT, _STAMP, PLACE_ICON, MAP_LABEL):
         assert superlinear_shape(pattern) is None, pattern.pattern
