@@ -15,9 +15,11 @@ import lxml.html
 
 from sources.adapters._page_day_groups import days_into_cards
 from sources.adapters._page_empty_dates import dates_into_empty_cells
+from sources.adapters._page_empty_times import empty_times_as_text
 from sources.adapters._page_heading_days import day_headings_into_cards
 from sources.adapters._page_link_runs import links_into_lines
 from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
+from sources.adapters._page_place_icons import place_icons_as_classes
 from sources.adapters._page_share_links import share_link
 from sources.adapters._page_words import VIDEO_HOSTS
 from sources.adapters.webpage import html_tree
@@ -53,9 +55,11 @@ def prepared(root: Any) -> Any:
     embedded_videos_as_links(root)
     share_buttons_as_text(root)
     aria_headings_as_headings(root)
+    place_icons_as_classes(root)  # a place icon's text: classed as the place, before the icons go
     for element in list(root.iter(*INERT)):
         element.drop_tree()
     drop_hidden_snippets(root)
+    empty_times_as_text(root)  # an empty <time datetime>: its stamp as its text
     dividers_into_items(root)  # a list whose days are dividers over its items: each item dated
     days_into_cards(root)  # a day's heading over a box of its undated cards: each card dated
     data_dates_as_times(root)  # a card whose start is only a data attribute: that start as a <time>

@@ -16,6 +16,7 @@ from typing import Any
 from events import statuswords
 from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
+from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_heading_date
@@ -158,6 +159,8 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
             ),
             None,
         )
+    if heading is None:
+        heading = data_title_heading(root)  # its one data-title, shown whole by an element
     if heading is None and not parts and meta_content(root, "og:title") is None:
         heading = _lone_top_heading(root, site_name)
     canonical = next(

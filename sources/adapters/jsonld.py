@@ -36,6 +36,7 @@ from extruct.xmldom import XmlDomHTMLParser
 
 from sources.adapters._calendar_links import ICS, LinkedEvent, page_calendar_links
 from sources.adapters._feed_guard import is_feed_document
+from sources.adapters._jsonld_midnight import day_from_midnight
 from sources.adapters._jsonld_repair import mended_items
 from sources.adapters._mf_value_title import with_value_titles
 from sources.adapters._page_evidence import MAX_EVENTS, PageText, check_start, sightings
@@ -245,6 +246,7 @@ def check_against_page(
     for record, node, syntax in events:
         found = sightings(record, page=text, links=links, zone=page.zone, only_event=only_event)
         check_start(record, raw_start=first(node.get("startDate")), syntax=syntax, found=found, zone=page.zone)
+        day_from_midnight(record, node=node, tree=extracted.tree, zone=page.zone)
 
 
 def own_url(tree: Any, page: Page) -> str | None:
