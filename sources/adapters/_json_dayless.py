@@ -6,8 +6,9 @@ A value reads when it opens with a weekday's name (English, short or whole: "Fri
 name in either order, and maybe a clock ("20:00", "7:30 PM", "8 pm"). The year is the one in which that day falls
 on that weekday, nearest the reading's reference day (``REFERENCE``: the adapter sets it from its fetch window, as
 pages read year-less dates, ``_page_dates.resolve_year``); a weekday that fits no nearby year is no such date.
-Without a reference (while a document's shape is being inferred) any year that fits will do: only the shape is
-wanted then.
+Without a reference (while a document's shape is being inferred, or its kind sniffed) any year that fits will do,
+since only the shape is wanted then; the two readers of inferred records, ``json_api`` and ``xml_doc``, set the
+reference when they parse, so no record is read with such a year.
 
 The end is read from the same text (``DAYLESS_END``): what follows a dash, another such day with its clock
 ("– Sat, 7 Sept, 01:00") or a clock alone ("–23:00", on the start's day, or the next when it is earlier than the
@@ -25,7 +26,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
-from sources.adapters._page_dates import MONTHS, resolve_year
+from sources.adapters._page_dates import MONTHS, resolve_year, safe_date
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters.common import on_24_hour_clock
 
@@ -36,7 +37,7 @@ MAX_TEXT = 80
 T = TypeVar("T")
 # The day the year-less dates of a reading are placed near (the fetch window's "now"); None while inferring.
 REFERENCE: contextvars.ContextVar[dt.date | None] = contextvars.ContextVar("dayless_reference", default=None)
-_SHAPE_DAY = dt.date(2024, 1, 1)  # where any fitting year is taken from when there is no reference
+_SHAPE_YEARS = range(2024, 2052)  # 28 years: every day of the year falls on every weekday in them, 29 February too
 
 _CLOCK = r"(?P<{h}>2[0-3]|[01]?\d)(?!\d)(?:[:.](?P<{m}>[0-5]\d))?(?:\s{{0,2}}(?P<{p}>[ap])\.?m\b\.?)?"
 _DAY_TEXT = (
@@ -54,35 +55,52 @@ _END_CLOCK = re.compile(_CLOCK.format(h="hour", m="minute", p="meridiem"), re.IG
 def dayless_moment(value: Any, value_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
     """The start (``DAYLESS``) or the end (``DAYLESS_END``) a year-less day's text gives; None when the text does
     not open with one, or (for the end) states no end."""
+    return _read(value, value_format, tz, REFERENCE.get())
+
+
+def dayless_shape(strings: Sequence[str]) -> tuple[int, float] | None:
+    """How many of the values open with a year-less day, and the share of those with a clock; None when none
+    does. While a shape is inferred there may be no reference day yet: any year that fits will do then."""
+    reference = REFERENCE.get()
+    read = [moment for text in strings if (moment := _read(text, DAYLESS, dt.UTC, reference)) is not None]
+    if not read:
+        return None
+    return len(read), sum(1 for moment in read if isinstance(moment, dt.datetime)) / len(read)
+
+
+def _read(
+    value: Any, value_format: str, tz: dt.tzinfo | None, reference: dt.date | None
+) -> dt.datetime | dt.date | None:
     if not isinstance(value, str) or len(value) > MAX_TEXT:
         return None
     text = " ".join(value.split())
     match = _START.match(text)
     if match is None:
         return None
-    start = _moment(match, tz)
+    start = _moment(match, tz, reference)
     if start is None or value_format != DAYLESS_END:
         return start
-    return _end(text[match.end() :], start, tz)
+    return _end(text[match.end() :], start, tz, reference)
 
 
-def dayless_share(strings: Sequence[str]) -> int:
-    """How many of the values open with a year-less day."""
-    return sum(1 for text in strings if dayless_moment(text, DAYLESS, None) is not None)
-
-
-def _moment(match: re.Match[str], tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
+def _moment(match: re.Match[str], tz: dt.tzinfo | None, reference: dt.date | None) -> dt.datetime | dt.date | None:
     weekday = ENGLISH_WEEKDAYS.get(match["weekday"].lower())
     month = MONTHS.get((match["month"] or match["month2"]).lower())
     day = int(match["day"] or match["day2"])
     if weekday is None or month is None:
         return None
-    reference = REFERENCE.get()
-    date = resolve_year(month, day, weekday=weekday, year_hint=None, today=reference or _SHAPE_DAY)
-    if date is None or (date.weekday() != weekday and reference is not None):
+    if reference is None:  # the shape only: any year in which that day falls on that weekday
+        date = next((found for year in _SHAPE_YEARS if _on(found := safe_date(year, month, day), weekday)), None)
+    else:
+        date = resolve_year(month, day, weekday=weekday, year_hint=None, today=reference)
+    if date is None or date.weekday() != weekday:
         return None  # a weekday that fits no year near the reference: not this kind of date
     clock = _clock(match)
     return date if clock is None else dt.datetime.combine(date, clock, tzinfo=tz or dt.UTC)
+
+
+def _on(date: dt.date | None, weekday: int) -> bool:
+    return date is not None and date.weekday() == weekday
 
 
 def _clock(match: re.Match[str]) -> dt.time | None:
@@ -98,14 +116,16 @@ def _clock(match: re.Match[str]) -> dt.time | None:
     return dt.time(hour, int(match["minute"] or 0))
 
 
-def _end(rest: str, start: dt.datetime | dt.date, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
+def _end(
+    rest: str, start: dt.datetime | dt.date, tz: dt.tzinfo | None, reference: dt.date | None
+) -> dt.datetime | dt.date | None:
     dash = _DASH.match(rest)
     if dash is None:
         return None
     after = rest[dash.end() :]
     other = _START.match(after)
     if other is not None:
-        end = _moment(other, tz)
+        end = _moment(other, tz, reference)
         return end if end is not None and _after(end, start) else None
     clock = _END_CLOCK.match(after)
     if clock is None or not isinstance(start, dt.datetime):

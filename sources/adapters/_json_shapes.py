@@ -22,7 +22,7 @@ from typing import Any
 
 from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_config import RFC_2822
-from sources.adapters._json_dayless import DAYLESS, dayless_share
+from sources.adapters._json_dayless import DAYLESS, dayless_shape
 from sources.adapters._json_doors import SHOW_TIME, doors_share
 from sources.adapters._json_mapping import read_moment
 from sources.adapters._json_summary import summary_format
@@ -446,11 +446,11 @@ def _clock(text: str) -> bool:
 
 def _dayless_shape(strings: Sequence[str]) -> DateShape | None:
     """Days written with a weekday and no year ("Fri, 6 Sept, 20:00 – Sat, 7 Sept, 01:00"): ``_json_dayless``."""
-    read = dayless_share(strings)
-    if not read or read < READ_SHARE * len(strings):
+    found = dayless_shape(strings)
+    if found is None or found[0] < READ_SHARE * len(strings):
         return None
-    kind, timed = _date_kind(_reads(strings, DAYLESS))
-    return DateShape(DAYLESS, kind, read / len(strings), timed)
+    read, timed = found
+    return DateShape(DAYLESS, "datetime" if timed else "date", read / len(strings), timed)
 
 
 def _summary_shape(strings: Sequence[str], *, month_first: bool) -> DateShape | None:

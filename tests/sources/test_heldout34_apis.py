@@ -16,6 +16,7 @@ Its misses:
 from __future__ import annotations
 
 import datetime as dt
+import json
 import zoneinfo
 
 import pytest
@@ -100,6 +101,36 @@ def test_the_year_is_the_one_the_weekday_fits_near_the_reading_day() -> None:
     assert moments(read(document, now=late)) == [
         ("2032-01-02T20:00:00+00:00", None),
         ("2032-01-06T19:00:00+00:00", None),
+    ]
+
+
+def test_a_listing_of_such_days_is_found_when_its_kind_is_not_given() -> None:
+    """The document's kind is found from its shape, before any reading day is known (``extract --kind auto``)."""
+    from sources.extraction import default_window, extract_document
+
+    document = [result("Harbour Lights", "Fri, 5 Sept, 20:00"), result("Tide Table", "Wed, 3 Sept, 19:30–23:00")]
+    extraction = extract_document(json.dumps(document).encode(), window=default_window(NOW), zone=LONDON)
+
+    assert [(event["title"], event["start"]) for event in extraction.events] == [
+        ("Harbour Lights", "2031-09-05T20:00:00+01:00"),
+        ("Tide Table", "2031-09-03T19:30:00+01:00"),
+    ]
+
+
+def test_an_xml_listing_of_such_days_is_read_alike() -> None:
+    from sources.adapters.xml_doc import XmlDocumentAdapter
+    from tests.sources.helpers import make_adapter
+
+    rows = "".join(
+        f"<event><title>{title}</title><date>{date}</date><venue>Quay Hall</venue></event>"
+        for title, date in (("Harbour Lights", "Fri, 5 Sept, 20:00"), ("Tide Table", "Wed, 3 Sept, 19:30–23:00"))
+    )
+    adapter = make_adapter(XmlDocumentAdapter, {}, window=window(), default_timezone=LONDON)
+    events = [record for record in adapter.parse(f"<events>{rows}</events>".encode()) if hasattr(record, "title")]
+
+    assert moments(events) == [
+        ("2031-09-05T20:00:00+01:00", None),
+        ("2031-09-03T19:30:00+01:00", "2031-09-03T23:00:00+01:00"),
     ]
 
 
