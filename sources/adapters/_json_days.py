@@ -10,6 +10,7 @@ import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._json_dayless import DAYLESS_FORMATS, dayless_moment
 from sources.adapters._json_summary import DAY_FIRST, MONTH_FIRST, SUMMARY, summary_moment
 from sources.adapters.common import parse_datetime
 
@@ -25,7 +26,7 @@ MIDNIGHT = dt.time(0, 0)
 DAY_END = dt.time(23, 59)  # a day's last minute, as a record from 00:00 to 23:59 ends
 SUMMARY_FORMATS = (DAY_FIRST, MONTH_FIRST)  # a day written as a short summary ("do 12/12/13 om 20:15"): _json_summary
 # The formats read by name here, not by strptime (LOCAL_DAY may also be followed by a time's format).
-DAY_FORMATS = (LOCAL_DAY, DAY_AFTER, *SUMMARY_FORMATS)
+DAY_FORMATS = (LOCAL_DAY, DAY_AFTER, *SUMMARY_FORMATS, *DAYLESS_FORMATS)
 
 
 def day_format(value_format: str) -> bool:
@@ -37,6 +38,8 @@ def day_moment(value: Any, value_format: str, tz: dt.tzinfo | None) -> dt.dateti
     """A value read by one of this module's formats (``day_format``)."""
     if value_format.startswith(SUMMARY + " "):
         return summary_moment(value, value_format, tz)
+    if value_format in DAYLESS_FORMATS:  # "Fri, 6 Sept, 20:00 – Sat, 7 Sept, 01:00": _json_dayless
+        return dayless_moment(value, value_format, tz)
     if value_format == DAY_AFTER:
         return day_before(value)
     return local_day(value, value_format[len(LOCAL_DAY) :].strip(), tz)

@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from sources.adapters._json_category_lists import category_list, tag_list
+from sources.adapters._json_dayless import dayless_end
 from sources.adapters._json_duration import duration_column
 from sources.adapters._json_either import day_read, end_day_beside, end_moment_beside, mixed_day_after, nested_day_after
 from sources.adapters._json_field_lists import in_reference
@@ -74,7 +75,7 @@ from sources.adapters._json_shapes import (
     words,
 )
 from sources.adapters._json_text_keys import says_nothing, text_attribute
-from sources.adapters._json_venue_first import HALL, hall_column, theatre_tie, venue_line_first, venue_tie_break
+from sources.adapters._json_venue_first import HALL, hall_column, place_tie, venue_line_first, venue_tie_break
 from sources.adapters._page_dates import find_dates
 
 MIDNIGHT_TIMED = "{start} read with its time (00:00): every {end} states a time of day, so these are moments"
@@ -198,6 +199,8 @@ class Extras:
             and (mixed := mixed_day_after(self.sample, start, end.spec))
         ):
             self.set("end", mixed, day_read(mixed))  # "end": "2014-09-08" beside "end": "2014-09-13T21:00:00Z"
+        if "end" not in self.mapping and (ranged := dayless_end(self.mapping["start"])) is not None:
+            self.set("end", ranged, f"{ranged['path']} (its end, after the dash)")
         self._timed_midnight_start()
         if "end" not in self.mapping and (found := duration_column(list(self.sample.columns.values()), self.used)):
             column, unit = found  # no end: the start plus how long it lasts ("duration": "00:25", "runTime": 195)
@@ -446,12 +449,14 @@ def _venue_score(column: Column) -> float:
         return 0.0
     if not text_column(column) or names & NOT_PLACE or url_share(column) > 0.5 or theatre_qualified(names):
         return 0.0
+    if flag_column(column):  # "venue_display": "1" beside "venue_name": a switch about the venue, never its name
+        return 0.0
     if names & STREET_WORDS - {"address"} or names & (CITY_WORDS | POSTAL_WORDS | REGION_WORDS | COUNTRY_WORDS):
         return 0.0
     if _in_place(column) and names & PLACE_NAME_WORDS:  # a tie with a "location" goes to a "venue" object's
         return 3.0 - 0.1 * column.depth + column.share + venue_tie_break(column)
     if names & (PLACE_WORDS - {"address", "site"}) or (names & MEETING_WORDS and names & MEETING_SPOTS):
-        return 2.0 - 0.1 * column.depth + column.share - theatre_tie(column)  # "meeting_point": a walk's start
+        return 2.0 - 0.1 * column.depth + column.share - place_tie(column)  # "meeting_point": a walk's start
     return 0.0
 
 

@@ -22,6 +22,7 @@ from typing import Any
 
 from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_config import RFC_2822
+from sources.adapters._json_dayless import DAYLESS, dayless_shape
 from sources.adapters._json_doors import SHOW_TIME, doors_share
 from sources.adapters._json_mapping import read_moment
 from sources.adapters._json_summary import summary_format
@@ -403,6 +404,7 @@ def date_shape(column: Column, *, numeric_ok: bool, month_first: bool = True) ->
         or _format_shape(strings, DATE_FORMATS, "date", month_first=month_first)
         or _datetime_shape(strings, month_first=month_first)
         or _summary_shape(strings, month_first=month_first)
+        or _dayless_shape(strings)
     )
 
 
@@ -440,6 +442,15 @@ def _results(column: Column) -> bool:
 def _clock(text: str) -> bool:
     """A time of day alone: "18:30", "6 pm", or with its zone ("04:00:00Z")."""
     return bool(_TIME_OF_DAY.match(text) or _ZONED_TIME.match(text))
+
+
+def _dayless_shape(strings: Sequence[str]) -> DateShape | None:
+    """Days written with a weekday and no year ("Fri, 6 Sept, 20:00 – Sat, 7 Sept, 01:00"): ``_json_dayless``."""
+    found = dayless_shape(strings)
+    if found is None or found[0] < READ_SHARE * len(strings):
+        return None
+    read, timed = found
+    return DateShape(DAYLESS, "datetime" if timed else "date", read / len(strings), timed)
 
 
 def _summary_shape(strings: Sequence[str], *, month_first: bool) -> DateShape | None:

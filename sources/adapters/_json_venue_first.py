@@ -29,14 +29,27 @@ if TYPE_CHECKING:  # the column's shape only: _json_shapes reads values through 
 
 VENUE_HOLDERS = frozenset({"venue", "venues"})
 THEATRE_WORDS = frozenset({"theatre", "theater", "cinema"})  # a key naming the theatre or cinema a show is in
+STREET_KEY_WORDS = frozenset({"address", "street", "addr"})  # a key naming where the place is, not what it is called
 # Below any real difference between two columns' scores (depth counts 0.1, share 1/len(sample)).
 TIE_BREAK = 0.001
 
 
 def venue_tie_break(column: Column) -> float:
     """The few thousandths a place-name column earns for sitting in a "venue" object ("venue.name",
-    "references.venue.0.name"): enough to win a tie, never to outweigh a real difference."""
-    return (TIE_BREAK if column.context_words & VENUE_HOLDERS else 0.0) - theatre_tie(column)
+    "references.venue.0.name"): enough to win a tie, never to outweigh a real difference. A key that says it
+    holds the place's street ("venue_address" beside "venue_name", as Eventful's events write them) gives them up:
+    on a tie the venue's name is its name, and the street stays the address."""
+    return (TIE_BREAK if column.context_words & VENUE_HOLDERS else 0.0) - place_tie(column)
+
+
+def place_tie(column: Column) -> float:
+    """What a place key that is not a venue's name gives up on a tie: a theatre's, a street's."""
+    return theatre_tie(column) + street_tie(column)
+
+
+def street_tie(column: Column) -> float:
+    """The few thousandths a key naming a street or an address gives up to a place's name."""
+    return TIE_BREAK if set(column.key_words) & STREET_KEY_WORDS else 0.0
 
 
 def theatre_tie(column: Column) -> float:

@@ -138,6 +138,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from sources.adapters._api import guarded, load_json, sniffed_json
 from sources.adapters._json_config import DEFAULT_PAGE_SIZE, ApiSpec, read_config
+from sources.adapters._json_dayless import near_reference, reference, reference_day
 from sources.adapters._json_infer import NO_EVENTS, infer
 from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
 from sources.adapters._json_nested import check_join, joined_items, nested_items
@@ -308,11 +309,15 @@ class JsonApiAdapter(Adapter):
 
     # --- parsing -----------------------------------------------------------------------------------
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
-        if not self.config:
-            return self._parse_inferred(load_json(payload, NOT_JSON))
-        spec = self.spec  # a config problem is reported before the payload's
-        data = load_json(payload, NOT_JSON)
-        return self._records(self._items(data), base_url=spec.url or self.context.base_url or "")
+        day = reference_day(self.context.window.start)  # where year-less dates are read near (_json_dayless)
+        with reference(day):
+            if not self.config:
+                records = self._parse_inferred(load_json(payload, NOT_JSON))
+            else:
+                spec = self.spec  # a config problem is reported before the payload's
+                data = load_json(payload, NOT_JSON)
+                records = self._records(self._items(data), base_url=spec.url or self.context.base_url or "")
+        return near_reference(records, day)
 
     def _parse_inferred(self, data: Any) -> Iterator[ParsedRecord]:
         """No config: read the document with the one inferred from it (a series stated in words as its rule)."""

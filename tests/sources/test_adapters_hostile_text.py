@@ -19,6 +19,7 @@ from sources.adapters import (
     _feed_repeats,
     _feed_when,
     _json_aspnet,
+    _json_dayless,
     _json_fields,
     _json_mapping,
     _json_pattern_rules,
@@ -131,6 +132,8 @@ PATTERNS = {
     "webpage.NOT_A_TOWN": webpage.NOT_A_TOWN,
     # Batch 33, feeds (tests/sources/test_heldout33_feeds.py): a date's or a clock's part, a number padded by spaces.
     **module_patterns(_xml_date_parts, "_xml_date_parts."),
+    # Batch 34, APIs (tests/sources/test_heldout34_apis.py): a day written with its weekday and no year, its end.
+    **module_patterns(_json_dayless, "_json_dayless."),
 }
 
 
