@@ -11,6 +11,7 @@ from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
+from sources.adapters._page_matchups import lone_clock, matchup, swapping_names
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
 from sources.adapters._page_place_column import place_column
 from sources.adapters._page_prepare import LOOSE_ROWS
@@ -211,6 +212,10 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
     title, clock, end_time, day_place = beside_date(
         cells, texts, date_column, table, (title, clock, end_time), labelled
     )
+    if not table.roles and not labelled:  # a fixture row: "date | home | - | away | 14:00" (_page_matchups)
+        if clock is None and (clock := lone_clock(texts, date_column)) is not None:
+            end_time = clock.end
+        title = matchup(cells, texts, date_column, table.swapping, table.today) or title
     place_column = role_of.get("location", role_of.get("town"))
     at_venue = cell_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
     title = without_way_in(cells, at_venue[0] if at_venue else title)  # "Talks Astronomy Evening": a category link
@@ -427,6 +432,7 @@ def table_entries(
         table.loose = element.get(LOOSE_ROWS) is not None
         if not header:  # a column of places known by its words ("Back Room, 12 High Street")
             table.place_column = place_column([[_cell_text(cell) for cell in _cells(row)] for row in rows], today)
+            table.swapping = swapping_names(([_cell_text(cell) for cell in _cells(row)] for row in rows), today)
         if bare_days([[_cell_text(cell) for cell in _cells(row)] for row in rows[first:]]):
             table.day_month = said_month(heading, root, today)
         if _dates_other_things(table):
