@@ -25,11 +25,18 @@ import urllib.parse
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sources.adapters._page_dates import ClockHit, find_clock, find_dates
+from events import statuswords
+from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
+from sources.adapters._page_intl import intl_weekday
+from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters._page_words import meaningful
 
-# A cell that separates two sides: a dash, "vs", "v", "gegen", "contre", "contra", a colon.
+# A cell that separates two sides: a dash, "vs", "v", "gegen", "contre", "contra", a colon; or, in its place, the
+# match's status in brackets ("(UITGESTELD)", "(postponed)").
 SEPARATOR = re.compile(r"^\s*(?:-|–|—|:|vs\.?|v\.?|gegen|contre|contra|tegen)\s*$", re.IGNORECASE)
+STATUS_SEPARATOR = re.compile(
+    r"^\s*\(\s*(?:" + statuswords.alternation(statuswords.words()) + r")\s*\)\s*$", re.IGNORECASE
+)
 # Around a lone time, all a cell may say besides it: "Uhr", "h", "horas", "kl."; the time itself is what find_clock reads.
 CLOCK_WORDS = re.compile(r"(?:kl\.?|um|à|a las)?\s{0,3}(?:uhr|h|hrs?|horas?|u)?\.?", re.IGNORECASE)
 NAME_LENGTH = 80  # the longest side's name
@@ -67,8 +74,11 @@ def separated_sides(texts: Sequence[str], date_column: int, today: dt.date) -> t
     for column in range(1, len(texts) - 1):
         if column - 1 == date_column or column + 1 == date_column:
             continue
-        if SEPARATOR.match(texts[column]) and _side(texts[column - 1], today) and _side(texts[column + 1], today):
-            return column - 1, column + 1, texts[column].strip()
+        separator = texts[column].strip()
+        if not (SEPARATOR.match(separator) or STATUS_SEPARATOR.match(separator)):
+            continue
+        if _side(texts[column - 1], today) and _side(texts[column + 1], today):
+            return column - 1, column + 1, separator if SEPARATOR.match(separator) else "-"
     return None
 
 
@@ -116,3 +126,46 @@ def matchup(
     if not (names[0] in swapping or names[1] in swapping or _ids_differ(cells[home], cells[away])):
         return None
     return f"{names[0]} {separator} {names[1]}"
+
+
+DAY_LABEL = 40  # the longest label (a division's, a pitch's) between a day line and its table
+LINES_ABOVE = 3  # the elements above a table looked at for its day
+
+
+def _day_alone(text: str, today: dt.date) -> dt.date | None:
+    """The day a line names and nothing else but its weekday ("zaterdag 12 september 2026"), its year written."""
+    hits = find_dates(text, year_hint=None, today=today)
+    if len(hits) != 1 or not hits[0].year_written or hits[0].end_date is not None:
+        return None
+    rest = (text[: hits[0].start] + " " + text[hits[0].end :]).strip(" ,.:;-–\xa0")
+    if rest and ENGLISH_WEEKDAYS.get(rest.casefold().rstrip(".")) is None and intl_weekday(rest) is None:
+        return None
+    return hits[0].date
+
+
+def day_above(table: Any, today: dt.date) -> dt.date | None:
+    """The day a line right above the table names alone (a short label, a division's name, may stand between):
+    the day of its rows that write only their time ("zaterdag 12 september 2026" / "TWEEDE AFDELING A" / a table
+    of "15:00 | Home | - | Away" rows)."""
+    node = table.getprevious()
+    for _ in range(LINES_ABOVE):
+        if node is None or not isinstance(node.tag, str):
+            return None
+        text = " ".join((node.text_content() or "").split())
+        day = _day_alone(text, today) if text else None
+        if day is not None:
+            return day
+        if len(text) > DAY_LABEL or find_dates(text, year_hint=None, today=today) or find_clock(text):
+            return None
+        node = node.getprevious()
+    return None
+
+
+def timed_row(texts: Sequence[str], day: dt.date | None) -> tuple[DateHit, int] | None:
+    """A row with no date under a day line (``day_above``): that day, at the cell that is its time alone."""
+    if day is None:
+        return None
+    for column, text in enumerate(texts):
+        if lone_clock([text], -1) is not None:
+            return DateHit(day, 0, 0, True, None), column
+    return None

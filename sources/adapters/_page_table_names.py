@@ -47,6 +47,7 @@ class Table:
     day_month: tuple[int, int] | None = None
     place_column: int | None = None  # a header-less table's column of places, known by its words (_page_place_column)
     swapping: set[str] = dataclasses.field(default_factory=set)  # sides of its matches (_page_matchups)
+    day_above: dt.date | None = None  # the day a line right above it names, for rows that give only a time
 
 
 def calendar_href(href: object) -> bool:

@@ -7,6 +7,12 @@ once at fa794f8), on small documents of our own:
   start, and two names around a separator cell are the match, "Home - Away", when they are shown to be sides (a
   name on both sides across the rows, or both linking pages of one kind by id) (_page_matchups). Not: "Concert |
   - | Town Hall" rows (a dash for an empty value), a score "2:1", a time inside words.
+* A league's calendar of one day: "zaterdag 12 september 2026", a division's name, then a table of matches that
+  give only their kick-off ("15:00 | Home | (UITGESTELD) | Away"). Nothing was read (no row has a date). Now a line
+  right above a header-less table that names one day alone (its year written) is the day of its rows that give
+  a time in a cell of its own; a status in brackets between the sides stands for the separator
+  and is the match's status (_page_matchups). Not: a date line with more words ("Updated 1 September 2026"), a
+  long paragraph between the day and the table.
 * A climbing club's calendar of sessions, each day named only "Ouvert." or "Fermé.", its hours stated once per
   weekday above the list ("Mardi (19h00-21h30) - Mercredi (19h00-21h00) - Samedi (10h-12h30)"). The sessions were
   events titled "Ouvert." at no time, the closed ones scheduled. Now a closed session is cancelled, each is named
@@ -119,6 +125,34 @@ def test_a_score_is_no_kick_off():
     ]
 
 
+def one_day(above: str) -> str:
+    return f"""<html lang="nl"><head><title>Liga - Kalender</title></head><body><div class="pageContent">
+{above}<center>TWEEDE AFDELING A</center><table><tr><td>15:00</td><td></td>
+<td><a href="index.php?view=club&amp;id=44">Roodwit</a></td><td>(UITGESTELD)</td>
+<td><a href="index.php?view=club&amp;id=27">FC Ons Dorp</a></td></tr>
+<tr><td>16:30</td><td></td><td><a href="index.php?view=club&amp;id=12">Eendracht</a></td><td>-</td>
+<td><a href="index.php?view=club&amp;id=31">De Zwaluwen</a></td></tr></table></div></body></html>"""
+
+
+def test_a_day_line_above_a_table_of_kick_offs_dates_its_rows():
+    assert shown(one_day("<center>zaterdag 19 september 2026</center>")) == [
+        ("Roodwit - FC Ons Dorp", "2026-09-19 15:00", "postponed"),
+        ("Eendracht - De Zwaluwen", "2026-09-19 16:30", "scheduled"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        "<center>Bijgewerkt op 19 september 2026</center>",  # a stamp, not the rows' day
+        "<center>zaterdag 19 september 2026</center><p>Alle wedstrijden van de tweede afdeling worden gespeeld op de "
+        "terreinen van de thuisploeg, tenzij anders vermeld.</p>",  # the day is not right above the table
+    ],
+)
+def test_no_day_line_right_above_no_matches(above):
+    assert not any(" - " in title for title, _, _ in shown(one_day(above)))
+
+
 def sessions(states: list[tuple[str, str]], hours: str) -> str:
     items = "".join(f"<li><span class='bar'></span><h3>{day} {state}</h3></li>" for day, state in states)
     return f"""<html><head><title>Club d'escalade du Val</title></head><body>
@@ -176,10 +210,10 @@ def test_open_mic_is_no_open_session():
 
 
 def test_the_new_patterns_stay_linear():
-    from sources.adapters._page_matchups import CLOCK_WORDS, SEPARATOR
+    from sources.adapters._page_matchups import CLOCK_WORDS, SEPARATOR, STATUS_SEPARATOR
     from sources.adapters._page_session_days import CLOSED_STATE, OPEN_STATE, WEEKDAY_SPAN
 
-    for pattern in (CLOCK_WORDS, SEPARATOR, CLOSED_STATE, OPEN_STATE, WEEKDAY_SPAN):
+    for pattern in (CLOCK_WORDS, SEPARATOR, STATUS_SEPARATOR, CLOSED_STATE, OPEN_STATE, WEEKDAY_SPAN):
         assert superlinear_shape(pattern) is None, pattern.pattern
 
 
