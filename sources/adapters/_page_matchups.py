@@ -9,6 +9,8 @@ Two readings here, for rows of header-less tables:
 
 * ``lone_clock``: a cell that is a time of day and nothing else ("14:00", "15.00 Uhr", "20h30") is the row's start,
   when the date cell gives none. Not a time inside words ("Doors open 19:00, talk at 20:00"), not a score ("2:1").
+* ``day_above``: the day a line right above a header-less table names alone, for match rows that give only their
+  time ("zaterdag 12 september 2026" over "15:00 | Home | (UITGESTELD) | Away"); not a fact table's rows.
 * ``matchup``: a cell that is only a separator ("-", "–", "vs", "v.", ":") between two cells of names is a match,
   titled "Home - Away" as the row reads. A dash cell also stands for an empty value ("Concert | - | Town Hall"), so
   the two names must be shown to be sides: both link to pages of one kind that differ only in their id
@@ -161,11 +163,12 @@ def day_above(table: Any, today: dt.date) -> dt.date | None:
     return None
 
 
-def timed_row(texts: Sequence[str], day: dt.date | None) -> tuple[DateHit, int] | None:
-    """A row with no date under a day line (``day_above``): that day, at the cell that is its time alone."""
+def timed_row(texts: Sequence[str], day: dt.date | None, today: dt.date) -> tuple[DateHit, int] | None:
+    """A match with no date under a day line (``day_above``): that day, at the cell that is its time alone. Only a
+    match's row (two sides around a separator): a fact table's "Beginn | 17:30" under an event's day is not one."""
     if day is None:
         return None
     for column, text in enumerate(texts):
-        if lone_clock([text], -1) is not None:
+        if lone_clock([text], -1) is not None and separated_sides(texts, column, today) is not None:
             return DateHit(day, 0, 0, True, None), column
     return None

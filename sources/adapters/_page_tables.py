@@ -184,7 +184,7 @@ def _dated(cells: list[Any], texts: list[str], table: Table) -> tuple[DateHit | 
     hit, date_column = _labelled_date(cells, table)
     if hit is not None:
         return hit, date_column, True
-    timed = timed_row(texts, table.day_above)
+    timed = timed_row(texts, table.day_above, table.today)
     return (timed[0], timed[1], False) if timed is not None else (None, -1, False)
 
 

@@ -10,9 +10,9 @@ once at fa794f8), on small documents of our own:
 * A league's calendar of one day: "zaterdag 12 september 2026", a division's name, then a table of matches that
   give only their kick-off ("15:00 | Home | (UITGESTELD) | Away"). Nothing was read (no row has a date). Now a line
   right above a header-less table that names one day alone (its year written) is the day of its rows that give
-  a time in a cell of its own; a status in brackets between the sides stands for the separator
+  a time in a cell of its own and two sides; a status in brackets between the sides stands for the separator
   and is the match's status (_page_matchups). Not: a date line with more words ("Updated 1 September 2026"), a
-  long paragraph between the day and the table.
+  long paragraph between the day and the table, an event's fact table under its day ("Beginn | 17:30").
 * A climbing club's calendar of sessions, each day named only "Ouvert." or "Fermé.", its hours stated once per
   weekday above the list ("Mardi (19h00-21h30) - Mercredi (19h00-21h00) - Samedi (10h-12h30)"). The sessions were
   events titled "Ouvert." at no time, the closed ones scheduled. Now a closed session is cancelled, each is named
@@ -151,6 +151,14 @@ def test_a_day_line_above_a_table_of_kick_offs_dates_its_rows():
 )
 def test_no_day_line_right_above_no_matches(above):
     assert not any(" - " in title for title, _, _ in shown(one_day(above)))
+
+
+def test_an_events_fact_table_under_its_day_is_no_fixture_list():
+    body = """<html lang="de"><head><title>Verein</title></head><body><h1>Termine</h1><div class="panel">
+<h3>Sommerfest</h3><p>Sa 17.07.2027</p><table><tr><td>Treffen</td><td>17:00</td></tr>
+<tr><td>Beginn</td><td>17:30</td></tr></table></div></body></html>"""
+    found = shown(body)  # one event at its start, as before; no row of the table is an event of its own
+    assert [(start, status) for _, start, status in found] == [("2027-07-17 17:30", "scheduled")]
 
 
 def sessions(states: list[tuple[str, str]], hours: str) -> str:
