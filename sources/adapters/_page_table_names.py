@@ -46,6 +46,8 @@ class Table:
     # (year, month) the heading or the page's title names, for rows whose date cell is a day's number ("4.")
     day_month: tuple[int, int] | None = None
     place_column: int | None = None  # a header-less table's column of places, known by its words (_page_place_column)
+    swapping: set[str] = dataclasses.field(default_factory=set)  # sides of its matches (_page_matchups)
+    day_above: dt.date | None = None  # the day a line right above it names, for rows that give only a time
 
 
 def calendar_href(href: object) -> bool:

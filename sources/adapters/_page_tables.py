@@ -11,6 +11,7 @@ from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
+from sources.adapters._page_matchups import day_above, lone_clock, matchup, swapping_names, timed_row
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
 from sources.adapters._page_place_column import place_column
 from sources.adapters._page_prepare import LOOSE_ROWS
@@ -174,11 +175,22 @@ def _row_anchors(cells: list[Any], table: Table) -> list[tuple[Anchor, str | Non
     return found
 
 
+def _dated(cells: list[Any], texts: list[str], table: Table) -> tuple[DateHit | None, int, bool]:
+    """The row's date and its column, and whether only a link's label gives it; a row with no date under a day
+    line takes that day at its time's cell ("15:00 | Home | - | Away" under "zaterdag 12 september 2026")."""
+    hit, date_column = _row_date(texts, table)
+    if hit is not None:
+        return hit, date_column, False
+    hit, date_column = _labelled_date(cells, table)
+    if hit is not None:
+        return hit, date_column, True
+    timed = timed_row(texts, table.day_above, table.today)
+    return (timed[0], timed[1], False) if timed is not None else (None, -1, False)
+
+
 def _table_entry(cells: list[Any], table: Table) -> Entry | None:
     texts = [_cell_text(cell) for cell in cells]
-    hit, date_column = _row_date(texts, table)
-    labelled = hit is None
-    hit, date_column = (hit, date_column) if hit is not None else _labelled_date(cells, table)
+    hit, date_column, labelled = _dated(cells, texts, table)
     if hit is None:
         return None
     if date_column < len(table.header) and NOT_MEETING_COLUMN.search(table.header[date_column]):
@@ -211,6 +223,10 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
     title, clock, end_time, day_place = beside_date(
         cells, texts, date_column, table, (title, clock, end_time), labelled
     )
+    if not table.roles and not labelled:  # a fixture row: "date | home | - | away | 14:00" (_page_matchups)
+        if clock is None and (clock := lone_clock(texts, date_column)) is not None:
+            end_time = clock.end
+        title = matchup(cells, texts, date_column, table.swapping, table.today) or title
     place_column = role_of.get("location", role_of.get("town"))
     at_venue = cell_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
     title = without_way_in(cells, at_venue[0] if at_venue else title)  # "Talks Astronomy Evening": a category link
@@ -427,6 +443,8 @@ def table_entries(
         table.loose = element.get(LOOSE_ROWS) is not None
         if not header:  # a column of places known by its words ("Back Room, 12 High Street")
             table.place_column = place_column([[_cell_text(cell) for cell in _cells(row)] for row in rows], today)
+            table.swapping = swapping_names(([_cell_text(cell) for cell in _cells(row)] for row in rows), today)
+            table.day_above = day_above(element, today)
         if bare_days([[_cell_text(cell) for cell in _cells(row)] for row in rows[first:]]):
             table.day_month = said_month(heading, root, today)
         if _dates_other_things(table):
@@ -443,7 +461,8 @@ def table_entries(
         # One dated row under a header that names the date column ("Name | Date"): a schedule with one
         # meeting in it (an "Upcoming Events" table), not a lone date; so is one row under a heading row whose
         # name links a page of its own and whose date writes its year (an "Archive 2026" table's one tournament).
-        if len(found) >= MIN_ROWS or (found and ("date" in table.roles.values() or _listed_one(found, table))):
+        dated = "date" in table.roles.values() or table.day_above is not None  # its rows' day: a column, a line
+        if len(found) >= MIN_ROWS or (found and (dated or _listed_one(found, table))):
             order_years(found, today=today, year=year, season=season)
             _keep_distinguishing(found)
             table_ticket_urls(found)  # a row's only link, its tickets': its url (_page_row_tickets)

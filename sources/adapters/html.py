@@ -78,6 +78,7 @@ from sources.adapters._page_schedule_lines import line_entries
 from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
 from sources.adapters._page_section_index import SECTION_INDEX
 from sources.adapters._page_sections import apply_section_links
+from sources.adapters._page_session_days import session_states, weekday_hours
 from sources.adapters._page_sidebars import fact_box, related_block
 from sources.adapters._page_single import (
     PageInfo,
@@ -168,6 +169,8 @@ class GenericPageAdapter(Adapter):
         root = page_root(decode_page(payload))
         scripts = list(root.iter("script"))  # kept for read_scripts: a page may hold its listing in one
         records = self.read_page(root)
+        if session_states(records, " ".join((root.findtext(".//title") or "").split()) or None):  # a club's sessions
+            weekday_hours(records, root.itertext(), self.context.default_timezone)  # (_page_session_days)
         if not any(isinstance(record, RawEvent) for record in records):
             records = self.read_scripts(scripts, root) or self.read_attribute(root) or records
         yield from records
