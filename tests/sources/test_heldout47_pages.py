@@ -238,9 +238,8 @@ MONTH_GRID = """<html><body><form><div class="calendar">
 
 
 def test_a_day_number_is_named_by_its_cell():
-    events = read_page(
-        MONTH_GRID, url="https://school.example.org/Calendar", zone=LONDON, start=dt.datetime(2027, 5, 1)
-    )  # noqa: DTZ001
+    may = dt.datetime(2027, 5, 1)  # noqa: DTZ001 - a wall time, as the other tests pass it
+    events = read_page(MONTH_GRID, url="https://school.example.org/Calendar", zone=LONDON, start=may)
     assert shown(events) == [("2027-05-03", "Early May Bank Holiday (School Closed)"), ("2027-05-15", "Summer Fair")]
 
 
