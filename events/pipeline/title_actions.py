@@ -10,20 +10,24 @@ Two shapes, both seen on public bodies' meeting pages, where a reader takes a li
 
 Only when what is left names a gathering (a meeting, hearing, workshop…) and still has a word of its own beside that
 kind: "Watch the Throne", "Watch Party: Cup Final", "Watch the Meeting" and "It will be held on" stay as they are.
+The call to action runs on every source's titles, so it is narrower still: only "the" after the verb ("Watch This
+Space Festival", "Watch Our Festival Highlights" are names), and what is left must end with a body's sitting, a
+meeting, a hearing, a session or a workshop ("Watch the Concert Online", "Watch the Board Meeting Room Tour" stay).
 """
 
 from __future__ import annotations
 
 import re
 
-# The verbs that lead into an event from a list or a button, with their article: "Watch the", "Join us for the",
-# "Register for", "RSVP to the", "Click here to watch the", "Tune in to the", "Livestream of the".
+# The verbs that lead into an event from a list or a button, with "the" ("this" and "our" make names): "Watch the",
+# "Join us for the", "Register for the", "RSVP to the", "Click here to watch the", "Tune in to the", "Livestream of
+# the".
 CALL_TO_ACTION = re.compile(
     r"^(?:click\s++here\s++to\s++)?+"
     r"(?:watch(?:\s++the)?+\s++(?:recording|video|livestream|live\s++stream)\s++of|watch|view|"
     r"join\s++us\s++(?:for|at)|register\s++(?:now\s++)?+for|rsvp\s++(?:for|to)|sign\s++up\s++for|"
     r"tune\s++in\s++(?:to|for)|livestream\s++of|live\s++stream\s++of)"
-    r"\s++(?:the|our|this)\s++(?P<name>\S.*)$",
+    r"\s++the\s++(?P<name>\S.*)$",
     re.IGNORECASE,
 )
 # An announcement's verb with nothing after it but its preposition: "… will be held on", "… will take place on",
@@ -44,6 +48,10 @@ GATHERINGS = frozenset(
     gala screening class orientation training town-hall
     """.split()
 )
+# What a call to action may lead into: a body's sitting, the last word of what follows the verb ("Board Meeting").
+SITTINGS = frozenset(
+    "meeting meetings hearing hearings session sessions workshop workshops work-session study-session".split()
+)
 PRONOUNS = frozenset("it this that they we he she there".split())
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
@@ -54,10 +62,16 @@ def _names_a_gathering(name: str) -> bool:
     return len(words) >= 2 and any(word in GATHERINGS for word in words) and words[0] not in PRONOUNS
 
 
+def _names_a_sitting(name: str) -> bool:
+    """A gathering's name (``_names_a_gathering``) that ends with a body's sitting ("Annual Budget Hearing")."""
+    words = _WORD.findall(name)
+    return _names_a_gathering(name) and words[-1].casefold() in SITTINGS
+
+
 def without_call_to_action(title: str) -> str:
     """The event's name after a call to action in front of it, or the title as it was."""
     found = CALL_TO_ACTION.match(title.strip())
-    if found is None or not _names_a_gathering(found["name"]):
+    if found is None or not _names_a_sitting(found["name"]):
         return title
     return found["name"].strip()
 

@@ -542,9 +542,9 @@ def _published(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime | None:
     return None
 
 
-def _reports(published: dt.datetime) -> Callable[[When], bool]:
+def _reports(published: dt.datetime) -> Callable[[When, re.Match[str]], bool]:
     """Whether a date read from a news post's text is a day it reports (``_feed_not_event_dates.reported_day``)."""
-    return lambda when: reported_day(when.start, when.all_day, published)
+    return lambda when, match: reported_day(when.start, when.all_day, published, match)
 
 
 def _reference(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime:

@@ -12,7 +12,10 @@ July 11, 2011" in a post of July 11). Neither is an event's start:
   1" in a post of September 1 is not read; "Open house tonight, September 1 at 6pm" is). A day before the post is
   read as before: a recap of an event that is over, which the quality gate tells apart ("Thanks to all who came out
   on Feb 20"), and so is an obituary's day ("died on August 25th"): no rule of words tells the two apart. A feed of
-  events reads its items' own days as it did.
+  events reads its items' own days as it did. The post's own day is skipped only when its sentence reports it (a
+  verb in the past tense: "was", "took place", "spoke", "featured") or names no event; a sentence that says its
+  event is today, in the present or the future tense ("Our Christmas Fair is today, Saturday December 5, in the
+  church hall", "will be held today, December 5"), is read (``says_today``).
 
 "Due to the rain, the concert moves to October 5": "due to" is no deadline, the concert is read. A closing in the
 past tense ("Registration closed Feb 20, 2024. Results are online.") is left to the reading of days past, as before.
@@ -53,8 +56,44 @@ def deadline_date(match: re.Match[str]) -> bool:
     return DEADLINE_BEFORE.search(lead) is not None
 
 
-def reported_day(start: dt.date, all_day: bool, published: dt.datetime) -> bool:
+def reported_day(start: dt.date, all_day: bool, published: dt.datetime, match: re.Match[str] | None = None) -> bool:
     """Whether a date read from a news post's text is the day the post reports: the day it was published, without
-    a clock. An earlier day is left to the reading of days past (a recap: an event that is over)."""
+    a clock, in a sentence that does not say its event is today (``says_today``, when the date's ``match`` is
+    given). An earlier day is left to the reading of days past (a recap: an event that is over)."""
     day = start.date() if isinstance(start, dt.datetime) else start
-    return all_day and day == published.date()
+    return all_day and day == published.date() and (match is None or not says_today(match))
+
+
+# How far around a date its sentence is looked at, each way.
+SENTENCE_REACH = 200
+_SENTENCE_ENDS = (". ", "! ", "? ", "\n")
+# The sentence says its day is today ...
+_TODAY = re.compile(r"\b(?:today|tonight|this\s++(?:morning|afternoon|evening|day))\b", re.IGNORECASE)
+# ... in the present or the future tense, of something that happens ("is today", "will be held", "opens", "performs")
+_PRESENT = re.compile(
+    r"\b(?:is|are|will|shall|opens|starts|begins|runs|happens|takes\s++place|meets|performs|plays|sings|returns"
+    r"|comes|join\s++us|come\s++along)\b|['’](?:s|re|ll)\b",
+    re.IGNORECASE,
+)
+# ... and reports nothing done ("was", "took place", "spoke", "featured", "died").
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|took\s++place|took|died|passed\s++away|spoke|featured|won|gave|announced|welcomed"
+    r"|hosted|raised|visited|met|said|attended|celebrated|received|presented|honou?red|marked)\b",
+    re.IGNORECASE,
+)
+
+
+def says_today(match: re.Match[str]) -> bool:
+    """Whether the sentence around a date says its event is today, in the present or the future tense."""
+    sentence = _sentence(match.string, match.start(), match.end())
+    return bool(_TODAY.search(sentence) and _PRESENT.search(sentence) and not _PAST.search(sentence))
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]``, from the end of the one before to the end of its own."""
+    low = max(0, start - SENTENCE_REACH)
+    openings = [found + len(mark) for mark in _SENTENCE_ENDS if (found := text.rfind(mark, low, start)) >= 0]
+    opening = max(openings, default=low)
+    high = min(len(text), end + SENTENCE_REACH)
+    closings = [found for mark in _SENTENCE_ENDS if (found := text.find(mark, end, high)) >= 0]
+    return text[opening : min(closings, default=high)]

@@ -246,7 +246,7 @@ def text_when(
     zone: zoneinfo.ZoneInfo | None,
     reference: dt.datetime,
     attempts: int = MAX_PROSE_ATTEMPTS,
-    reported: Callable[[When], bool] | None = None,
+    reported: Callable[[When, re.Match[str]], bool] | None = None,
 ) -> When | None:
     """The first date written in prose in the texts (title first), read in ``zone``, that is not before the day
     of ``reference`` (when the item was published); the first date before it when there is no other
@@ -264,7 +264,7 @@ def text_when(
             if deadline_date(match):
                 continue
             when = _prose_when(match, zone=zone, reference=reference)
-            if when is not None and reported is not None and reported(when):
+            if when is not None and reported is not None and reported(when, match):
                 continue
             if when is not None and _day(when.start) >= reference.date():
                 return when

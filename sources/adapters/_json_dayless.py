@@ -159,17 +159,24 @@ def dayless_end(start_spec: Any) -> dict[str, str] | None:
 
 
 def near_reference(records: Iterator[T], day: dt.date) -> Iterator[T]:
-    """The records, read with ``day`` as the reference of their year-less dates."""
-    with reference(day):
-        yield from records
+    """The records, each read with ``day`` as the reference of its year-less dates. The day is set only while a
+    record is read and reset before it is handed on: two readings pulled in turn (or one set aside) never see
+    each other's day, nor leave one behind in their caller's context."""
+    iterator = iter(records)
+    while True:
+        with reference(day):
+            try:
+                record = next(iterator)
+            except StopIteration:
+                return
+        yield record
 
 
 @contextlib.contextmanager
 def reference(day: dt.date) -> Iterator[None]:
     """``day`` as the reference of the year-less dates read meanwhile (the one before it restored after)."""
-    previous = REFERENCE.get()
-    REFERENCE.set(day)
+    token = REFERENCE.set(day)
     try:
         yield
     finally:
-        REFERENCE.set(previous)
+        REFERENCE.reset(token)

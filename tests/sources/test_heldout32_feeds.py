@@ -220,6 +220,34 @@ def test_the_day_a_news_post_reports_is_no_event():
     assert events == []
 
 
+# Review (helper fixmix): the post's own day is skipped only when the post reports it (past tense) or names no
+# event; a post that says its event is today, in the present or the future tense, is read.
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Our Christmas Fair is today, Tuesday August 30, in the church hall. Stalls and mulled wine.",
+        "The book sale will be held today, August 30, 2033, in the parish room.",
+        "Today, August 30, the choir performs at the harbour; all welcome.",
+    ],
+)
+def test_a_news_post_whose_event_is_today_is_read(body: str) -> None:
+    (event,) = read(news(post(1, "Today at the parish", body, "Tue, 30 Aug 2033 08:00:00 -0700")))
+    assert event["start"] == "2033-08-30"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Today, August 30, 2033, the fair took place in the church hall.",
+        "Our Christmas Fair was today, August 30, and raised a record sum.",
+        "Today, August 30, 2033.",  # the day, and no event named
+        "The mayor spoke today, August 30, 2033, about the budget.",
+    ],
+)
+def test_a_news_post_reporting_today_is_still_no_event(body: str) -> None:
+    assert read(news(post(1, "Parish news", body, "Tue, 30 Aug 2033 08:00:00 -0700"))) == []
+
+
 def test_a_day_before_the_post_is_still_read_as_a_day_past():
     """Left as it was: a recap's day is an event that is over (the quality gate's to judge), and an obituary's day
     reads the same; no rule of words tells the two apart."""

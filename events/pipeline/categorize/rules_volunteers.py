@@ -44,20 +44,31 @@ CALL_PHRASES = tuple(
         "sign up to volunteer",
         "signup to volunteer",
         "register to volunteer",
-        "volunteer sign up",
-        "volunteer signup",
-        "volunteer registration",
-        "volunteer shift",
         "volunteer opportunity",
         "volunteer opportunities",
     )
 )
+# A volunteers' sign-up, registration or shift named as a thing ("Volunteer registration desk opens at 6:30am") is
+# no call; it is one when the words right after it say it is open ("Volunteer shifts are open", "Volunteer sign-up
+# opens Monday", "Volunteer registration is now available").
+NOUN_PHRASES = tuple(
+    tuple(words(phrase))
+    for phrase in ("volunteer sign up", "volunteer signup", "volunteer registration", "volunteer shift")
+)
+OPEN_WORDS = frozenset(("open", "opened", "available"))
+OPEN_LINKS = frozenset(("is", "are", "now", "still"))
+# A call negated right before it, in the two words before ("No volunteers needed", "We don't need volunteers",
+# "We are not looking for volunteers"), is none.
+NEGATIONS = frozenset(
+    "no not never nor without don't dont doesn't aren't isn't won't didn't don’t doesn’t aren’t isn’t won’t".split()
+)
+NEGATION_REACH = 2
 CALL_RULE = Rule(
     tag="volunteering",
     category="community_civic",
     subcategory="volunteering",
     mode="title",
-    phrases=tuple(" ".join(phrase) for phrase in CALL_PHRASES),
+    phrases=tuple(" ".join(phrase) for phrase in (*CALL_PHRASES, *NOUN_PHRASES)),
 )
 # The opening sentence ends at the first ".", "!" or "?" followed by a space (or the text's end), or at a line break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
@@ -79,12 +90,33 @@ def opening_sentence(text: str) -> str:
 def calls_for_volunteers(text: str) -> bool:
     """Whether ``text``'s opening sentence begins by asking for volunteers: a CALL_PHRASES phrase, as consecutive
     words, starting within its first LEAD_WORDS words ("We are looking for volunteers …", "Volunteers needed!"), not
-    further on ("Live bands and food trucks; volunteers sign up on GitHub" is a festival's)."""
+    further on ("Live bands and food trucks; volunteers sign up on GitHub" is a festival's); a NOUN_PHRASES phrase
+    only when it says it is open; neither when negated right before it ("No volunteers needed this year")."""
     found = words(opening_sentence(text))
-    for phrase in CALL_PHRASES:
-        size = len(phrase)
-        if any(tuple(found[start : start + size]) == phrase for start in range(min(LEAD_WORDS, len(found) - size + 1))):
+    for start in range(min(LEAD_WORDS, len(found))):
+        if _negated(found, start):
+            continue
+        if any(tuple(found[start : start + len(phrase)]) == phrase for phrase in CALL_PHRASES):
             return True
+        if any(_open_after(found, start, phrase) for phrase in NOUN_PHRASES):
+            return True
+    return False
+
+
+def _negated(found: list[str], start: int) -> bool:
+    return any(word in NEGATIONS for word in found[max(0, start - NEGATION_REACH) : start])
+
+
+def _open_after(found: list[str], start: int, phrase: tuple[str, ...]) -> bool:
+    """Whether ``phrase`` stands at ``start`` and the words after it say it is open ("are now open")."""
+    end = start + len(phrase)
+    if tuple(found[start:end]) != phrase:
+        return False
+    for word in found[end : end + 3]:
+        if word in OPEN_WORDS:
+            return True
+        if word not in OPEN_LINKS:
+            return False
     return False
 
 
