@@ -146,11 +146,6 @@ def _after(end: dt.datetime | dt.date, start: dt.datetime | dt.date) -> bool:
     return day(end) >= day(start)
 
 
-def reference_day(window_start: dt.datetime) -> dt.date:
-    """The day a fetch window is read from: its start is the day before "now" (``services``, ``extraction``)."""
-    return (window_start + dt.timedelta(days=1)).date()
-
-
 def dayless_end(start_spec: Any) -> dict[str, str] | None:
     """The end of a start read from year-less days: the same text read after its dash (``DAYLESS_END``)."""
     if isinstance(start_spec, dict) and start_spec.get("format") == DAYLESS and isinstance(start_spec.get("path"), str):

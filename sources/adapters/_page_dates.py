@@ -33,6 +33,7 @@ from sources.adapters._page_intl import (
     numeric_accepted,
     numeric_weekday,
 )
+from sources.adapters._page_number_years import dotted_rejected, short_year_far
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS, WEEKDAY_SLASHED, weekday_slashed_day
 from sources.adapters.common import on_24_hour_clock
 
@@ -67,19 +68,6 @@ DOTTED = re.compile(
 # Whether the page at hand writes dotted dates day first: set by the page reader for one page (None: undecided,
 # read month first, as the slashed form).
 DOTTED_DAY_FIRST: contextvars.ContextVar[bool | None] = contextvars.ContextVar("dotted_day_first", default=None)
-# What a dotted number after these words is: a section, version or rule number, not a date.
-NUMBERED_THING = re.compile(
-    r"(?:\b(?:sections?|sec|chapters?|ch|articles?|art|titles?|rules?|codes?|versions?|ver|v|releases?|"
-    r"build|no|nos|numbers?|items?|paragraphs?|para|clauses?|python|django|php|node|java|ios|android)\.?|[§#])"
-    r"\s*$",
-    re.I,
-)
-# A dotted date with a two-digit year ("7.21.22") is one only on a line about a meeting or its documents.
-MEETING_LINE = re.compile(
-    r"\b(?:meet(?:s|ing|ings)?|agendas?|minutes|sessions?|hearings?|council|board|commission|committee|"
-    r"workshops?|events?)\b",
-    re.I,
-)
 US_ZONE = re.compile(
     r"^(?:US/|Pacific/Honolulu$|America/(?:New_York|Chicago|Denver|Los_Angeles|Phoenix|Anchorage|Adak|Boise|"
     r"Detroit|Juneau|Sitka|Nome|Metlakatla|Yakutat|Menominee|Indiana/|Kentucky/|North_Dakota/))"
@@ -105,22 +93,6 @@ def dotted_day_first(text: str, *, lang: str | None, zone: str | None) -> bool:
     return not US_ZONE.match(zone or "")
 
 
-def _dotted_rejected(text: str, match: re.Match[str], *, year_less: bool = False, today: dt.date | None = None) -> bool:
-    """A dotted number that is no date: after "Section"/"Version"…, or with a two-digit year off a meeting line,
-    unless a weekday's short name leads it ("Fr., 20.03.26") and the year is near the reader's clock."""
-    if NUMBERED_THING.search(text[max(0, match.start() - 20) : match.start()]):
-        return True
-    if year_less or len(match.group("year")) != 2 or MEETING_LINE.search(text):
-        return False
-    near = today is not None and abs(2000 + int(match.group("year")) - today.year) <= SHORT_YEAR_REACH
-    return not (near and SHORT_WEEKDAY_BEFORE.search(text[max(0, match.start() - 8) : match.start()]))
-
-
-# A weekday's short name set off before a date by its dot and a comma ("Fr., ", "Mi, ", "Tue, "): a letter word of
-# two or three letters, at the start of the text or after a space.
-SHORT_WEEKDAY_BEFORE = re.compile(r"(?:^|\s)[^\W\d_]{2,3}\.?,\s{1,3}$")
-
-
 def _dotted_month_day(match: re.Match[str]) -> tuple[int, int] | None:
     first, second = int(match.group("dot_a")), int(match.group("dot_b"))
     day_first = first > 12 or (second <= 12 and bool(DOTTED_DAY_FIRST.get()))
@@ -133,9 +105,14 @@ DAY_MONTH_SHORT_YEAR = re.compile(
     r"(?![\d:.]|\s*(?:[ap]\.?\s?m\b|o'?clock\b|h\b|hrs?\b|uhr\b)|\s+(?-i:[a-z]))",
     re.IGNORECASE,
 )
-# How far a two-digit year may lie from the reader's clock to be one ("Sat 12 Dec 10 - 12" is no 2010).
-SHORT_YEAR_REACH = 2
-
+# "12-Mar-2005", "04-May-26" (an ASP.NET calendar's two-digit year: 2026, near the reader's clock only: not
+# "Updated 14-Feb-99"), "10-Mar to 12-Mar-2005": day and month abbreviation joined by dashes, as a database prints
+# them; year-less only as a range's first day ("Room 3-May" is no date)
+DAY_MONTH_DASHED = re.compile(
+    rf"\b{_DAY.format(name='day')}-{_MONTH.format(name='month')}"
+    r"(?:-(?P<year>(?:19|20)?\d\d)(?![\w-])|(?=\s(?:to|-|–|—)\s\d))",
+    re.IGNORECASE,
+)
 
 DATE_PATTERNS = (
     # "samedi 27 juin 2026", "Samstag, 27. Juni", "27 de junio de 2026": another language's month name (first, so
@@ -166,14 +143,7 @@ DATE_PATTERNS = (
         rf"(?:\b|(?<=\.)){_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),
-    # "12-Mar-2005", "04-May-26" (an ASP.NET calendar's two-digit year: 2026), "10-Mar to 12-Mar-2005": day and
-    # month abbreviation joined by dashes, as a database prints them; year-less only as a range's first day ("Room
-    # 3-May" is no date)
-    re.compile(
-        rf"\b{_DAY.format(name='day')}-{_MONTH.format(name='month')}"
-        r"(?:-(?P<year>(?:19|20)?\d\d)(?![\w-])|(?=\s(?:to|-|–|—)\s\d))",
-        re.IGNORECASE,
-    ),
+    DAY_MONTH_DASHED,  # "12-Mar-2005", "04-May-26"
     # "Sunday 15, February" (a cinema's day heading): the comma after the day only with a weekday before it
     re.compile(
         rf"\b{_WEEKDAY.removesuffix('?')}{_DAY.format(name='day')},\s+{_MONTH.format(name='month')}"
@@ -340,10 +310,11 @@ _MONTH_AFTER = re.compile(r"^\s+" + _MONTH.format(name="after") + r"(?![a-z])", 
 
 
 def _short_year_rejected(text: str, match: re.Match[str], today: dt.date) -> bool:
-    """Whether "26 Aug 13" is no day, month and two-digit year: the year far from the reader's clock, or the
-    numbers inside a run of month-day pairs ("January 14 March 18 April 15")."""
-    if abs(2000 + int(match.group("year")) - today.year) > SHORT_YEAR_REACH:
-        return True
+    """Whether "26 Aug 13" or "14-Feb-99" is no day, month and two-digit year: the year far from the reader's clock,
+    or (not dashed) the numbers inside a run of month-day pairs ("January 14 March 18 April 15")."""
+    far = short_year_far(match.group("year"), today)
+    if far or match.re is DAY_MONTH_DASHED:
+        return far
     return bool(_MONTH_BEFORE.search(text[max(0, match.start() - 12) : match.start()])) or bool(
         _MONTH_AFTER.match(text[match.end() : match.end() + 12])
     )
@@ -431,15 +402,15 @@ def iter_dates(
             before = bisect.bisect_left(starts, match.end())  # the taken spans that start before this one ends
             if before and ends[before - 1] > match.start():
                 continue
-            if pattern is DOTTED and _dotted_rejected(text, match, today=today):
+            if pattern is DOTTED and dotted_rejected(text, match, today=today):
                 continue
             if pattern is INTL_DATE and not intl_accepted(match):
                 continue
             if not numeric_accepted(match, day_first=DOTTED_DAY_FIRST.get()):
                 continue
-            if pattern is DAY_MONTH_DOTTED and _dotted_rejected(text, match, year_less=True):
+            if pattern is DAY_MONTH_DOTTED and dotted_rejected(text, match, year_less=True):
                 continue
-            if pattern is DAY_MONTH_SHORT_YEAR and _short_year_rejected(text, match, today):
+            if pattern in (DAY_MONTH_SHORT_YEAR, DAY_MONTH_DASHED) and _short_year_rejected(text, match, today):
                 continue
             hit = _hit(match, year_hint=year_hint, today=today)
             if hit is not None:

@@ -21,6 +21,7 @@ import datetime as dt
 import re
 import zoneinfo
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sources.adapters._page_dates import find_clock
 from sources.adapters._page_intl import intl_weekday
@@ -130,3 +131,10 @@ def weekday_hours(records: Sequence[ParsedRecord], lines: Iterable[str], zone: d
                 line=line[:80],
             )
         )
+
+
+def session_calendar(records: Sequence[ParsedRecord], root: Any, zone: dt.tzinfo | None) -> None:
+    """A page's records read as a club's calendar of sessions when they are one: named by the page's title
+    (``session_states``), each untimed session given its weekday's hours from the page's text (``weekday_hours``)."""
+    if session_states(records, " ".join((root.findtext(".//title") or "").split()) or None):
+        weekday_hours(records, root.itertext(), zone)

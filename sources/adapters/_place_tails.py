@@ -15,8 +15,10 @@ import re
 
 from events.pipeline.title_actions import without_call_to_action
 
-# A dash after the place (spaced, or glued to it as "Decatur- Watch …"), then what follows it.
-TAIL_DASH = re.compile(r"(?<!\s)\s*+[-–—]\s++(?P<tail>\S.*)$")
+# A dash after the place (spaced, or glued to it as "Decatur- Watch …"), then all that follows it, newlines
+# included: the first dash is taken at once (a tail that had to end its line was looked for again after every
+# dash of a long line followed by another: quadratic).
+TAIL_DASH = re.compile(r"(?<!\s)\s*+[-–—]\s++(?P<tail>\S.*+)\Z", re.S)
 STATUS_TAIL = re.compile(r"^(?:cancel+ed|postponed|rescheduled|moved|new\s++date)\b", re.IGNORECASE)
 # "the location specified", "the Library location specified", "the locations listed below": where to look, not where.
 REFERENCE = re.compile(
@@ -31,7 +33,7 @@ def place_without_tail(place: str) -> str:
     found = TAIL_DASH.search(place)
     if found is None or found.start() == 0:
         return place
-    tail = found["tail"]
+    tail = " ".join(found["tail"].split())
     if STATUS_TAIL.match(tail) or without_call_to_action(tail) != tail:
         return place[: found.start()].rstrip(" ,")
     return place

@@ -84,6 +84,11 @@ class FetchWindow:
     start: dt.datetime
     end: dt.datetime
 
+    def reading_day(self) -> dt.date:
+        """The day a page or a feed is read on: "Today", a year-less date's year. The window starts the day before
+        it (``services.default_window``, ``extraction.default_window``), so the day after the start, in its zone."""
+        return (self.start + dt.timedelta(days=1)).date()
+
 
 @dataclasses.dataclass(slots=True, kw_only=True)
 class RawEvent:

@@ -78,7 +78,7 @@ from sources.adapters._page_schedule_lines import line_entries
 from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
 from sources.adapters._page_section_index import SECTION_INDEX
 from sources.adapters._page_sections import apply_section_links
-from sources.adapters._page_session_days import session_states, weekday_hours
+from sources.adapters._page_session_days import session_calendar
 from sources.adapters._page_sidebars import fact_box, related_block
 from sources.adapters._page_single import (
     PageInfo,
@@ -169,8 +169,7 @@ class GenericPageAdapter(Adapter):
         root = page_root(decode_page(payload))
         scripts = list(root.iter("script"))  # kept for read_scripts: a page may hold its listing in one
         records = self.read_page(root)
-        if session_states(records, " ".join((root.findtext(".//title") or "").split()) or None):  # a club's sessions
-            weekday_hours(records, root.itertext(), self.context.default_timezone)  # (_page_session_days)
+        session_calendar(records, root, self.context.default_timezone)  # a club's sessions (_page_session_days)
         if not any(isinstance(record, RawEvent) for record in records):
             records = self.read_scripts(scripts, root) or self.read_attribute(root) or records
         yield from records
@@ -188,7 +187,7 @@ class GenericPageAdapter(Adapter):
     def read_page(self, root: Any) -> list[ParsedRecord]:
         """The records of a parsed page (see page_root), made ready to be read first (_page_prepare)."""
         prepared(root)
-        relative_days_into_cells(root, today=self.now().date())  # "THIS WEDNESDAY" among "JANUARY 08" labels
+        relative_days_into_cells(root, today=self.context.window.reading_day())  # "THIS WEDNESDAY" (see module)
         zone = self.context.default_timezone
         text = " ".join(root.itertext())
         lang = reading_language(root, text)  # what it declares, unless its own words are another language's
@@ -586,9 +585,7 @@ def schedule_name(heading: str | None, info: PageInfo, subject: str | None = Non
     for candidate in (heading, subject, info.heading, info.og_title, info.doc_title):
         if not candidate or not re.search(r"[^\W\d_]{2,}", candidate) or GENERIC_HEADING.match(candidate):
             continue
-        if booking_prompt(candidate):  # "Choose a date and time" over the performances: _page_booking_words
-            continue
-        if FIELD_LABEL.match(candidate):  # "When?" over the dates: a field's label, not the events' name
+        if booking_prompt(candidate) or FIELD_LABEL.match(candidate):  # "Choose a date and time", "When?": no name
             continue
         if DOCUMENT_WORD.fullmatch(candidate.strip()) or (info.site_name and candidate == info.site_name):
             continue

@@ -138,7 +138,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from sources.adapters._api import guarded, load_json, sniffed_json
 from sources.adapters._json_config import DEFAULT_PAGE_SIZE, ApiSpec, read_config
-from sources.adapters._json_dayless import near_reference, reference, reference_day
+from sources.adapters._json_dayless import near_reference, reference
 from sources.adapters._json_infer import NO_EVENTS, infer
 from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
 from sources.adapters._json_nested import check_join, joined_items, nested_items
@@ -309,7 +309,7 @@ class JsonApiAdapter(Adapter):
 
     # --- parsing -----------------------------------------------------------------------------------
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
-        day = reference_day(self.context.window.start)  # where year-less dates are read near (_json_dayless)
+        day = self.context.window.reading_day()  # where year-less dates are read near (_json_dayless)
         with reference(day):
             if not self.config:
                 records = self._parse_inferred(load_json(payload, NOT_JSON))

@@ -35,7 +35,7 @@ from typing import Any
 from sources.adapters._feed_guard import decode_feed, is_feed_root, root_element
 from sources.adapters._feed_when import time_on_day
 from sources.adapters._json_config import read_config
-from sources.adapters._json_dayless import near_reference, reference, reference_day
+from sources.adapters._json_dayless import near_reference, reference
 from sources.adapters._json_infer import infer
 from sources.adapters._json_mapping import resolve
 from sources.adapters._json_pattern_rules import with_pattern_rules
@@ -127,7 +127,7 @@ class XmlDocumentAdapter(JsonApiAdapter):
         return Adapter.fetch(self)  # one document, not json_api's pages
 
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
-        day = reference_day(self.context.window.start)  # where year-less dates are read near (_json_dayless)
+        day = self.context.window.reading_day()  # where year-less dates are read near (_json_dayless)
         with reference(day):
             records = self._parse_document(payload)
         return near_reference(records, day)

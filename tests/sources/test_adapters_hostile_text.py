@@ -31,6 +31,7 @@ from sources.adapters import (
     _page_card_dates,
     _page_grid_cells,
     _page_intl,
+    _page_number_years,
     _page_row_skips,
     _page_schedule,
     _page_scripts,
@@ -41,6 +42,7 @@ from sources.adapters import (
     _page_time_lines,
     _page_words,
     _page_years,
+    _place_tails,
     _title_status,
     _xml_date_parts,
     common,
@@ -134,6 +136,9 @@ PATTERNS = {
     **module_patterns(_xml_date_parts, "_xml_date_parts."),
     # Batch 34, APIs (tests/sources/test_heldout34_apis.py): a day written with its weekday and no year, its end.
     **module_patterns(_json_dayless, "_json_dayless."),
+    # A place's tail after a dash (_place_tails), a dotted number's or a two-digit year's checks (_page_number_years).
+    **module_patterns(_place_tails, "_place_tails."),
+    **module_patterns(_page_number_years, "_page_number_years."),
 }
 
 
@@ -157,6 +162,9 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
         pytest.param(
             _feed_dates._TIME_ELEMENT.findall, lambda size: "<time datetime=" + " " * size + "x", id="time-datetime"
         ),
+        # A place's tail had to end its line: after every dash of a long line, the rest of it was read again.
+        pytest.param(_place_tails.TAIL_DASH.search, lambda size: "a - b" * (size // 5) + "\nx\ny", id="tail-dash"),
+        pytest.param(_place_tails.place_without_tail, lambda size: "a - b" * (size // 5) + "\nx\ny", id="place-tail"),
     ],
 )
 def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> None:

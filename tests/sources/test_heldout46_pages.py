@@ -204,7 +204,7 @@ CALENDAR = """<html><head><title>Events</title></head><body><main><h1>Events</h1
 <a href="/events?e=2" class="item"><span class="when">JANUARY 08</span><h3>Board Regular Meeting</h3></a>
 <a href="/events?e=3" class="item"><span class="when">JANUARY 17</span><h3>Finance Committee</h3></a>
 </div></main></body></html>"""
-WEDNESDAY_BEFORE = dt.datetime(2024, 12, 20, tzinfo=CHICAGO)  # a Friday: the window starts the Thursday before
+WEDNESDAY_BEFORE = dt.datetime(2024, 12, 20, tzinfo=CHICAGO)  # a Friday, the day read on (the window starts Thursday)
 
 
 def read_on(html: str, now: dt.datetime) -> list:
@@ -217,9 +217,10 @@ def read_on(html: str, now: dt.datetime) -> list:
     ("label", "day"),
     [
         ("THIS WEDNESDAY", "2024-12-25"),
-        ("Tomorrow", "2024-12-20"),
-        ("Today", "2024-12-19"),
-        ("This Thursday", "2024-12-19"),
+        ("Tomorrow", "2024-12-21"),
+        ("Today", "2024-12-20"),
+        ("This Thursday", "2024-12-26"),
+        ("This Friday", "2024-12-20"),
     ],
 )
 def test_a_relative_day_label_among_dated_labels_is_that_day(label: str, day: str) -> None:
