@@ -8,6 +8,7 @@ in no table (a "load more" answer of listing rows, a row saved alone) put into o
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -50,8 +51,8 @@ def page_root(text: str) -> Any:
     return html_tree(text, lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True))
 
 
-def prepared(root: Any) -> Any:
-    """``root`` made ready to be read (see the module's docstring); the same tree."""
+def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
+    """``root`` made ready to be read (see the module's docstring), in the page's ``zone``; the same tree."""
     embedded_videos_as_links(root)
     share_buttons_as_text(root)
     aria_headings_as_headings(root)
@@ -59,7 +60,7 @@ def prepared(root: Any) -> Any:
     for element in list(root.iter(*INERT)):
         element.drop_tree()
     drop_hidden_snippets(root)
-    empty_times_as_text(root)  # an empty <time datetime>: its stamp as its text
+    empty_times_as_text(root, zone)  # an empty <time datetime>: its stamp as its text, when its zone is the page's
     dividers_into_items(root)  # a list whose days are dividers over its items: each item dated
     days_into_cards(root)  # a day's heading over a box of its undated cards: each card dated
     data_dates_as_times(root)  # a card whose start is only a data attribute: that start as a <time>

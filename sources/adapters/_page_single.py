@@ -160,7 +160,7 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
             None,
         )
     if heading is None:
-        heading = data_title_heading(root)  # its one data-title, shown whole by an element
+        heading = data_title_heading(root, (*parts, meta_content(root, "og:title")))  # its data-title, shown
     if heading is None and not parts and meta_content(root, "og:title") is None:
         heading = _lone_top_heading(root, site_name)
     canonical = next(

@@ -186,7 +186,7 @@ class GenericPageAdapter(Adapter):
 
     def read_page(self, root: Any) -> list[ParsedRecord]:
         """The records of a parsed page (see page_root), made ready to be read first (_page_prepare)."""
-        prepared(root)
+        prepared(root, self.context.default_timezone)
         relative_days_into_cells(root, today=self.context.window.reading_day())  # "THIS WEDNESDAY" (see module)
         zone = self.context.default_timezone
         text = " ".join(root.itertext())
