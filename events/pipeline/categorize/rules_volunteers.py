@@ -92,7 +92,10 @@ def calls_for_volunteers(text: str) -> bool:
     words, starting within its first LEAD_WORDS words ("We are looking for volunteers …", "Volunteers needed!"), not
     further on ("Live bands and food trucks; volunteers sign up on GitHub" is a festival's); a NOUN_PHRASES phrase
     only when it says it is open; neither when negated right before it ("No volunteers needed this year")."""
-    found = words(opening_sentence(text))
+    sentence = opening_sentence(text)
+    if "volunteer" not in sentence.lower():  # every phrase holds the word: most descriptions end here, untokenised
+        return False
+    found = words(sentence)
     for start in range(min(LEAD_WORDS, len(found))):
         if _negated(found, start):
             continue
