@@ -22,7 +22,7 @@ from collections.abc import Callable
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_span_end import second_date, span_end
 from sources.adapters._page_dates import doors_show
-from sources.adapters.common import on_24_hour_clock, parse_datetime, parse_text_datetime, plausible
+from sources.adapters.common import matched_clock, on_24_hour_clock, parse_datetime, parse_text_datetime, plausible
 
 TEXT_SCAN_LIMIT = 5000
 _DATE_ONLY = re.compile(r"(\d{4})-?(\d{2})-?(\d{2})")
@@ -152,12 +152,7 @@ def title_clock(title: str | None) -> dt.time | None:
         return None
     if _RANGE_OPENING.search(match.string[max(0, match.start() - 12) : match.start()]):
         return None  # "10:00-12:00": the range's end
-    hour = int(match["hour"])
-    if match["meridiem"] is not None:
-        if not 1 <= hour <= 12:
-            return None
-        hour = on_24_hour_clock(hour, match["meridiem"])
-    return dt.time(hour, int(match["minute"] or 0))
+    return matched_clock(match)
 
 
 def at_title_clock(when: When, title: str | None, zone: zoneinfo.ZoneInfo | None) -> When:

@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from sources.adapters._page_dates import MONTHS, resolve_year, safe_date
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
-from sources.adapters.common import on_24_hour_clock
+from sources.adapters.common import matched_clock
 
 DAYLESS = "weekday-day-month"  # a format's name: the start such a text opens with
 DAYLESS_END = f"{DAYLESS} end"  # a format's name: the end written after its dash
@@ -95,25 +95,12 @@ def _moment(match: re.Match[str], tz: dt.tzinfo | None, reference: dt.date | Non
         date = resolve_year(month, day, weekday=weekday, year_hint=None, today=reference)
     if date is None or date.weekday() != weekday:
         return None  # a weekday that fits no year near the reference: not this kind of date
-    clock = _clock(match)
+    clock = matched_clock(match)
     return date if clock is None else dt.datetime.combine(date, clock, tzinfo=tz or dt.UTC)
 
 
 def _on(date: dt.date | None, weekday: int) -> bool:
     return date is not None and date.weekday() == weekday
-
-
-def _clock(match: re.Match[str]) -> dt.time | None:
-    """The clock written after the day: "20:00", "7:30 PM", "8 pm"; None without one (an hour alone, "8", with no
-    minutes and no am/pm, is no clock)."""
-    if match["hour"] is None or (match["minute"] is None and match["meridiem"] is None):
-        return None
-    hour = int(match["hour"])
-    if match["meridiem"] is not None:
-        if not 1 <= hour <= 12:
-            return None
-        hour = on_24_hour_clock(hour, match["meridiem"])
-    return dt.time(hour, int(match["minute"] or 0))
 
 
 def _end(
@@ -130,7 +117,7 @@ def _end(
     clock = _END_CLOCK.match(after)
     if clock is None or not isinstance(start, dt.datetime):
         return None
-    time = _clock(clock)
+    time = matched_clock(clock)
     if time is None:
         return None
     end = dt.datetime.combine(start.date(), time, tzinfo=start.tzinfo)

@@ -90,6 +90,19 @@ def on_24_hour_clock(hour: int, meridiem: str | None) -> int:
     return hour % 12 + (12 if meridiem.strip()[:1].lower() == "p" else 0)
 
 
+def matched_clock(match: re.Match[str]) -> dt.time | None:
+    """The clock of a match with ``hour``, ``minute`` and ``meridiem`` groups ("20:00", "7:30 PM", "8 pm"); None for
+    an hour alone ("8": no minutes, no am/pm) or a 12-hour clock's impossible hour ("13 pm")."""
+    if match["hour"] is None or (match["minute"] is None and match["meridiem"] is None):
+        return None
+    hour = int(match["hour"])
+    if match["meridiem"] is not None:
+        if not 1 <= hour <= 12:
+            return None
+        hour = on_24_hour_clock(hour, match["meridiem"])
+    return dt.time(hour, int(match["minute"] or 0))
+
+
 def parse_datetime(value: Any, *, tz: dt.tzinfo | None = None) -> dt.datetime | dt.date | None:
     """ISO 8601 (or a Unix timestamp) → aware datetime, or a date for date-only values.
 
