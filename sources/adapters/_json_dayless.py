@@ -12,7 +12,8 @@ reference when they parse, so no record is read with such a year.
 
 The end is read from the same text (``DAYLESS_END``): what follows a dash, another such day with its clock
 ("– Sat, 7 Sept, 01:00") or a clock alone ("–23:00", on the start's day, or the next when it is earlier than the
-start's). A value with no end after its start has none.
+start's). A value with no end after its start has none. A bare start hour whose am or pm is written only after
+the end ("8 – 11 PM") takes the end's (``_json_dayless_meridiem``).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -26,6 +27,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
+from sources.adapters._json_dayless_meridiem import shared_meridiem
 from sources.adapters._page_dates import MONTHS, resolve_year, safe_date
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters.common import matched_clock
@@ -78,6 +80,11 @@ def _read(
     if match is None:
         return None
     start = _moment(match, tz, reference)
+    shared = shared_meridiem(match, text[match.end() :]) if start is not None else None
+    if start is not None and shared is not None:  # "Sat, Sep 7, 8 – 11 PM": the end's "PM" is the start's too
+        day = start.date() if isinstance(start, dt.datetime) else start
+        clock = shared[1] if value_format == DAYLESS_END else shared[0]
+        return dt.datetime.combine(day, clock, tzinfo=tz or dt.UTC)
     if start is None or value_format != DAYLESS_END:
         return start
     return _end(text[match.end() :], start, tz, reference)

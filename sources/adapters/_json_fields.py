@@ -83,7 +83,7 @@ NOT_DATE = frozenset(
      "series"}
 )  # fmt: skip
 # The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
-MOMENT_STEMS = ("start", "begin", "end", "finish")
+MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"
 MOMENT_INFLECTIONS = ("ning", "ing", "ed", "es", "s")  # "beginning", "starting", "ended", "finishes"
 DATE_PARTS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts"})
 # "circuit", "stadium", "arena": where a race or a match is (the Ergast racing API's Circuit.circuitName).
@@ -366,8 +366,9 @@ def twin_day(time: Column, days: Sequence[tuple[Column, DateShape, float]]) -> t
     return None
 
 
-# A start key's word and the end key's beside it.
-PARTNER_WORDS = (("start", "end"), ("Start", "End"), ("START", "END"), ("begin", "end"), ("Begin", "End"))
+# A start key's word and the end key's beside it ("start_time" and "stop_time", as Eventful's API names them).
+PARTNER_WORDS = (("start", "end"), ("Start", "End"), ("START", "END"), ("begin", "end"), ("Begin", "End"),
+                 ("start", "stop"), ("Start", "Stop"), ("START", "STOP"))  # fmt: skip
 
 
 def _moment_rank(shape: DateShape, named: float, names: AbstractSet[str] = frozenset(), aware: bool = False) -> float:

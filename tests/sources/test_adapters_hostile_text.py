@@ -20,6 +20,7 @@ from sources.adapters import (
     _feed_when,
     _json_aspnet,
     _json_dayless,
+    _json_dayless_meridiem,
     _json_fields,
     _json_mapping,
     _json_pattern_rules,
@@ -136,6 +137,8 @@ PATTERNS = {
     **module_patterns(_xml_date_parts, "_xml_date_parts."),
     # Batch 34, APIs (tests/sources/test_heldout34_apis.py): a day written with its weekday and no year, its end.
     **module_patterns(_json_dayless, "_json_dayless."),
+    # Left51, APIs (tests/sources/test_left51_apis.py): a year-less day's range whose am/pm follows its end only.
+    **module_patterns(_json_dayless_meridiem, "_json_dayless_meridiem."),
     # A place's tail after a dash (_place_tails), a dotted number's or a two-digit year's checks (_page_number_years).
     **module_patterns(_place_tails, "_place_tails."),
     **module_patterns(_page_number_years, "_page_number_years."),
