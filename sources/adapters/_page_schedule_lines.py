@@ -35,6 +35,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_sections import is_schedule_line, is_section_heading
 from sources.adapters._page_sessions import sessions_after, with_sessions
+from sources.adapters._page_stated_years import in_stated_year
 from sources.adapters._page_table_names import calendar_href
 from sources.adapters._page_time_pairs import timed_then_named
 from sources.adapters._page_unknown_times import time_not_yet
@@ -210,7 +211,8 @@ def _update_context(line: Line, context: _Context) -> bool:
 
 
 def _line_entries(line: Line, context: _Context) -> list[Entry]:
-    hits = joined_ranges(line.text, find_dates(line.text, year_hint=context.year, today=context.today))
+    hits = find_dates(line.text, year_hint=context.year, today=context.today)
+    hits = joined_ranges(line.text, in_stated_year(hits, context.year))  # the heading's year over a weekday's
     structure = "list"
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
     if day_first and (not hits or hits[0].start >= day_first[0].end):
