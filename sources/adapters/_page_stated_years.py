@@ -1,7 +1,8 @@
 """A schedule's stated year over a mistyped weekday: under "2026 Board Meeting Dates", "Wednesday, June 18" is the
 18th of June 2026 (a Thursday), not 2025's Wednesday the weekday rule of _page_dates.resolve_year would move it to.
 Only for a date with no year of its own, under a heading that states exactly one year (_page_years.bare_year, or a
-"June 2026" month heading); the date keeps its flag that the weekday does not fall on it. Pure."""
+"June 2026" month heading; else the page's <title>, read alike); the date keeps its flag that the weekday does not
+fall on it. Pure."""
 
 from __future__ import annotations
 

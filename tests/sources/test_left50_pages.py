@@ -3,8 +3,9 @@
 - a month's abbreviation whose dot is glued to the day ("Thursday, Feb.19") is a date as "Feb. 19" is; "Fig.19",
   "No.19", "pp.19", "v2.1", a decimal after the day and a longer number are not (_page_glued_months).
 - under a heading that states one year ("2026 Board Meeting Dates"), a year-less day whose weekday does not fit
-  that year ("Wednesday, June 18": a Thursday in 2026) stays in the heading's year, flagged; not with two years in
-  the heading, a year on the line, or no year stated (the weekday picks the year, as before; _page_stated_years).
+  that year ("Wednesday, June 18": a Thursday in 2026) stays in the heading's year, flagged; so under a <title> that
+  states one year when no heading does; not with two years in the heading or title, a year on the line, or no year
+  stated (the weekday picks the year, as before; _page_stated_years).
 """
 
 from __future__ import annotations
@@ -115,3 +116,14 @@ def test_the_glued_month_pattern_is_linear() -> None:
     patterns = module_patterns(_page_glued_months)
     assert patterns
     assert all(superlinear_shape(pattern) is None for pattern in patterns.values())
+
+
+def test_the_page_titles_stated_year_wins_when_no_heading_states_one() -> None:
+    found = june(schedule("Board meetings", "Wednesday, June 18", title="2026 Board Meeting Dates"))
+    assert found["start"] == "2026-06-18T18:00:00-04:00"
+    assert WEEKDAY_MOVED in found["evidence"]
+
+
+def test_a_title_with_two_years_states_none() -> None:
+    html = schedule("Board meetings", "Wednesday, June 18", title="Board meetings 2025 and 2026")
+    assert june(html)["start"].startswith("2025-06-18")
