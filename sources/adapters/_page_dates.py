@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from sources.adapters._page_doors import bare_doors_show, show_after_doors
 from sources.adapters._page_end_words import END_WORD_AFTER, NAMED_AFTER, NAMED_BEFORE, days_named, end_word
+from sources.adapters._page_glued_months import GLUED_MONTH_DAY
 from sources.adapters._page_intl import (
     DAY_MONTH_DOTTED,
     DAY_MONTH_WEEKDAY,
@@ -137,6 +138,7 @@ DATE_PATTERNS = (
         rf"{_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),
+    GLUED_MONTH_DAY,  # "Thursday, Feb.19": the abbreviation's dot glued to the day (see _page_glued_months)
     # "Saturday 5 December 2026", "14 Jan", "Sa. 9. Apr 2022" (a dot after the day, as German writes it)
     re.compile(
         rf"\b{_WEEKDAY}{_DAY_FROM}{_DAY.format(name='day')}(?:\.(?=\s))?\s+(?:of\s+)?{_MONTH.format(name='month')}"

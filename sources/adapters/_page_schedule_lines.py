@@ -35,6 +35,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_sections import is_schedule_line, is_section_heading
 from sources.adapters._page_sessions import sessions_after, with_sessions
+from sources.adapters._page_stated_years import in_stated_year
 from sources.adapters._page_table_names import calendar_href
 from sources.adapters._page_time_pairs import timed_then_named
 from sources.adapters._page_unknown_times import time_not_yet
@@ -69,6 +70,7 @@ class _Context:
     month: tuple[int, int] | None = None
     section: Line | None = None  # the nearest heading above (without a date of its own)
     season: tuple[int, int] | None = None  # the two years a season's heading names ("Season 2024/25")
+    title_year: int | None = None  # the one year the page's <title> states ("2026 Board Meetings")
 
     def run(self, line: Line) -> tuple[Any, ...]:
         """The run of rows a line is in, whose years are read in order together: its list (an agenda menu and
@@ -210,7 +212,9 @@ def _update_context(line: Line, context: _Context) -> bool:
 
 
 def _line_entries(line: Line, context: _Context) -> list[Entry]:
-    hits = joined_ranges(line.text, find_dates(line.text, year_hint=context.year, today=context.today))
+    hits = find_dates(line.text, year_hint=context.year, today=context.today)
+    stated = context.year or (context.title_year if context.season is None else None)  # a heading's, the title's
+    hits = joined_ranges(line.text, in_stated_year(hits, stated))  # the stated year over a weekday's
     structure = "list"
     day_first = _month_line(line, context)  # "11 – Regular meeting (moved to Feb 18)": the 11th is the meeting
     if day_first and (not hits or hits[0].start >= day_first[0].end):
@@ -248,9 +252,10 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     return with_sessions(entries)
 
 
-def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any]) -> list[Entry]:
-    """Entries from every schedule line; lines inside ``skip_blocks`` (tables already read) are left out."""
-    context = _Context(today=today)
+def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], title: str | None = None) -> list[Entry]:
+    """Entries from every schedule line; lines inside ``skip_blocks`` (tables already read) are left out. The
+    page's ``title`` states a year that keeps a year-less day whose weekday does not fit it (_page_stated_years)."""
+    context = _Context(today=today, title_year=bare_year(title, today) if title else None)
     entries: list[Entry] = []
     groups: Counter[Any] = Counter()
     runs: dict[tuple[Any, ...], list[Entry]] = {}

@@ -365,7 +365,7 @@ class GenericPageAdapter(Adapter):
         read |= table_read
         schedule = [
             entry
-            for entry in (*tables, *line_entries(lines, today=today, skip_blocks=read))
+            for entry in (*tables, *line_entries(lines, today=today, skip_blocks=read, title=info.doc_title))
             if entry.structure != "lone" and not dark_day(entry)  # "04.10. | keine Vorstellung": nothing on
         ]
         if facts:  # the page's meetings; another table's or line's dates are a schedule's, or its documents'

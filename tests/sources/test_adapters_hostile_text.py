@@ -30,6 +30,7 @@ from sources.adapters import (
     _jsonld_repair,
     _page_bars,
     _page_card_dates,
+    _page_glued_months,
     _page_grid_cells,
     _page_intl,
     _page_number_years,
@@ -142,6 +143,8 @@ PATTERNS = {
     # A place's tail after a dash (_place_tails), a dotted number's or a two-digit year's checks (_page_number_years).
     **module_patterns(_place_tails, "_place_tails."),
     **module_patterns(_page_number_years, "_page_number_years."),
+    # A month's abbreviation glued to its day by its dot ("Thursday, Feb.19"; tests/sources/test_left50_pages.py).
+    **module_patterns(_page_glued_months, "_page_glued_months."),
 }
 
 
