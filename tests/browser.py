@@ -28,7 +28,9 @@ def axe_blocking(page: Any) -> list[str]:
 
 
 def overflow(page: Any) -> int:
-    """How many pixels the page scrolls sideways (0 when it fits the viewport)."""
+    """How many pixels the page scrolls sideways (0 when it fits the viewport), once the page has loaded: a page
+    reached by a click is in the DOM before its stylesheet applies, and an unstyled table is wider than a phone."""
+    page.wait_for_load_state("load")
     return int(page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth"))
 
 
