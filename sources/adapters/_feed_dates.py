@@ -17,6 +17,7 @@ import zoneinfo
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
 from sources.adapters._feed_iso import iso_text_when
 from sources.adapters._feed_item import (
@@ -149,12 +150,15 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
     zulu = zulu_when(texts, info.zone, reference)  # "1900Z-2100Z, Sep 28": UTC clocks before their dates
     if zulu is not None:
         return Dates([zulu], problem) if info.event_feed else Dates([zulu], problem, doubt=PROSE_EVIDENCE)
-    # A date in words ("December 5, 7:30 PM"), else one in ISO notation ("Climb 2026-08-09T10:00": _feed_iso).
     # A news feed's post: the days it reports are no events' (_feed_not_event_dates).
     published = None if info.event_feed else _published(entry, info)
     reported = None if published is None else _reports(published)
-    first = text_when(texts, zone=info.zone, reference=reference, reported=reported) or iso_text_when(
-        texts, zone=info.zone, reference=reference
+    # A date in words ("December 5, 7:30 PM"), else one in ISO notation ("Climb 2026-08-09T10:00": _feed_iso), else
+    # one written day first with dots ("Das Erste, 31.03., 18:50 Uhr": _feed_dotted).
+    first = (
+        text_when(texts, zone=info.zone, reference=reference, reported=reported)
+        or iso_text_when(texts, zone=info.zone, reference=reference)
+        or dotted_text_when(texts, zone=info.zone, reference=reference, reported=reported)
     )
     if first is not None:
         first = at_title_clock(first, title, info.zone)  # "Fast begins: 04:09" over "Sunday, June 27, 2021"
@@ -191,6 +195,7 @@ def _title_dated(title: str | None, info: FeedInfo, reference: dt.datetime) -> b
     return (
         text_when([title], zone=info.zone, reference=reference) is not None
         or iso_text_when([title], zone=info.zone, reference=reference) is not None
+        or dotted_text_when([title], zone=info.zone, reference=reference) is not None
     )
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from events import statuswords
 from events.pipeline.prices import UNKNOWN, PriceInfo, parse_price_text, written_currency
+from sources.adapters._feed_dotted import without_dotted_date
 from sources.adapters._feed_extras import (
     ADDRESS_NAMES,
     LATITUDE_NAMES,
@@ -89,11 +90,14 @@ def item_naming(
 ) -> Naming | None:
     """The item's title, unless it is only a date: then one built from what else the item says. A title ending
     with its own date in brackets (CivicEngage: "Book Club (07/23/2026 6:00 PM - 7:00 PM)") loses the echo, and so
-    does one writing the event's own ``start`` in ISO notation ("Climb 2026-08-09T10:00": ``_feed_iso``), and one
-    opening with the start's own day ("10/3 1:00 PM Otters Football vs Bay State": ``_title_lead_day``)."""
+    does one writing the event's own ``start`` in ISO notation ("Climb 2026-08-09T10:00": ``_feed_iso``) or day
+    first with dots ("Tatort - Das Erste, 31.03., 20:15 Uhr": ``_feed_dotted``), and one opening with the start's
+    own day ("10/3 1:00 PM Otters Football vs Bay State": ``_title_lead_day``)."""
     if not is_date_title(title, PROSE_DATE):
         echoless = without_date_echo(title) or (
-            (without_iso_date(title, start) or lead_day_off(title, start)) if start is not None else None
+            (without_iso_date(title, start) or without_dotted_date(title, start) or lead_day_off(title, start))
+            if start is not None
+            else None
         )
         return Naming(echoless, source_title=title) if echoless else Naming(title)
     built = built_title(

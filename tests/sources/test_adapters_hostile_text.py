@@ -13,6 +13,7 @@ import pytest
 from events import statuswords
 from sources.adapters import (
     _feed_dates,
+    _feed_dotted,
     _feed_extras,
     _feed_fields,
     _feed_iso,
@@ -111,6 +112,9 @@ PATTERNS = {
     # The sixteenth held-out batch's rules (tests/sources/test_heldout16_feeds.py): an ISO date in an item's words,
     # a percent escape in a place.
     **module_patterns(_feed_iso, "_feed_iso."),
+    # The thirty-fifth held-out batch's rule, feeds (tests/sources/test_heldout35_feeds.py): a dotted day-first date
+    # in an item's words ("Das Erste, 31.03., 18:50 Uhr").
+    **module_patterns(_feed_dotted, "_feed_dotted."),
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
     # The twenty-third held-out batch's rules (tests/sources/test_heldout23_pages.py): German's dotted short weekday,
     # slashed dates and a table's header words in another language, end labels in other languages, the header words

@@ -1,0 +1,135 @@
+"""Numeric day-first dates written with dots in an item's words, for the ``rss`` adapter. Pure.
+
+Feeds written in German, Dutch, the Nordic languages, Polish, Czech, Russian … give the event's day as
+"31.03.2015" or, without a year, "31.03." — a TV guide's tip "Rentnercops - Das Erste, 31.03., 18:50 Uhr" over
+the description "Das Erste, am 31.03.2015 um 18:50 Uhr". The prose reader (``_feed_when.text_when``) reads month
+names, and slashed dates only as a whole value; nobody writes a dotted date month first, so it is read day first:
+
+- ``dotted_text_when`` reads the first such date in the texts (title first) with the clock written after it
+  ("18:50", "18:50 Uhr", "18.50 Uhr", "20 h 15" is not one), and an end clock after a dash or "bis"
+  ("19:00 - 21:00 Uhr"): a date with a four-digit year, with or without a clock; a year-less date ("31.03.") only
+  with its clock, as "3.2." alone is a section or a score as often as a day. A year-less date is the first such day
+  from the day the item was published (``_feed_when.year_less`` holds one that may be months past). Like the prose
+  reader: the first date not before that day, else the first one before it.
+- ``without_dotted_date`` takes such a date out of the title when it is the event's own day and time, with the comma
+  or dash that set it apart ("Rentnercops - Das Erste, 31.03., 18:50 Uhr" → "Rentnercops - Das Erste").
+
+Not dates: a version, an address or a number with more dotted parts ("1.10.2019.3", "192.168.1.1"), a decimal
+("12.50"), a date glued to letters ("v31.03.2015"), a year-less date with no clock.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import zoneinfo
+from collections.abc import Callable
+
+from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, year_less
+
+# Every part is bounded and no quantifier is nested: linear on any text.
+_CLOCK = r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d(?=\s?(?:uhr|h)\b))"
+DOTTED_DATE = re.compile(
+    r"(?<![\w.,/:-])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\."
+    r"(?P<year>(?:19|20)\d\d)?(?![\w/:-]|[.,]\d)"
+    r"(?P<time>,?[ \t]{1,3}(?:(?:um|ab|at|om|kl\.?|klo|à|alle|o|в)[ \t]{1,3})?"
+    rf"(?P<start>{_CLOCK})(?:[ \t]?(?:-|–|—|bis)[ \t]?(?P<end>{_CLOCK}))?(?:[ \t]?(?:uhr|h)\b)?)?",
+    re.IGNORECASE,
+)
+MAX_DOTTED_ATTEMPTS = 20  # as prose dates (``_feed_when.MAX_PROSE_ATTEMPTS``)
+# What sets a date apart from the words beside it in a title.
+_APART = " \t-–—:|,;/"
+
+
+def dotted_text_when(
+    texts: list[str | None],
+    *,
+    zone: zoneinfo.ZoneInfo | None,
+    reference: dt.datetime,
+    reported: Callable[[When, re.Match[str]], bool] | None = None,
+) -> When | None:
+    """The first dotted day-first date written in the texts that is not before the day of ``reference``, else the
+    first one before it; None when the texts write none. A date ``reported`` calls a news post's day is skipped."""
+    tried = 0
+    past: When | None = None
+    for text in texts:
+        for match in DOTTED_DATE.finditer((text or "")[:TEXT_SCAN_LIMIT]):
+            if tried >= MAX_DOTTED_ATTEMPTS:
+                return past
+            tried += 1
+            when = _when(match, zone, reference)
+            if when is None or (reported is not None and reported(when, match)):
+                continue
+            if _day(when.start) >= reference.date():
+                return when
+            past = past or when
+    return past
+
+
+def _when(match: re.Match[str], zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When | None:
+    if match["year"] is None and match["start"] is None:
+        return None  # "3.2." alone: a section, a score, as often as a day
+    day, month = int(match["day"]), int(match["month"])
+    doubt = None
+    if match["year"] is not None:
+        found = _date(int(match["year"]), month, day)
+    else:
+        posted = reference.date()
+        found = _date(posted.year, month, day)
+        if found is not None and found < posted:
+            found = _date(posted.year + 1, month, day)
+        if found is not None:
+            back, doubt = year_less(match.group(0), found, posted)
+            found = _date(found.year - back, month, day) if back else found
+    if found is None:
+        return None
+    if match["start"] is None:
+        return When(found, None, True, zone.key if zone else None)
+    start = dt.datetime.combine(found, _clock(match["start"]), tzinfo=zone or dt.UTC)
+    end = dt.datetime.combine(found, _clock(match["end"]), tzinfo=zone or dt.UTC) if match["end"] else None
+    if end is not None and end <= start:
+        end += dt.timedelta(days=1)  # "22:00 - 01:00" ends the next day
+    when = make_when(start, end, zone=zone, exclusive_end=False)
+    return When(when.start, when.end, when.all_day, when.timezone, doubt)
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:  # 31.02., 29.02. in a year that has none
+        return None
+
+
+def _clock(written: str) -> dt.time:
+    hour, minute = re.split(r"[:.]", written, maxsplit=1)
+    return dt.time(int(hour), int(minute))
+
+
+def _day(moment: dt.date) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def without_dotted_date(title: str, start: dt.date) -> str | None:
+    """The title without a dotted date (and its clock) that is the event's own ``start`` ("Tatort - Das Erste,
+    31.03., 20:15 Uhr" → "Tatort - Das Erste"), or None when it writes none, another day or time, or nothing is
+    left."""
+    for match in DOTTED_DATE.finditer(title):
+        if not _is_own(match, start):
+            continue
+        before, after = title[: match.start()].rstrip(_APART), title[match.end() :].lstrip(_APART)
+        kept = f"{before} {after}".strip() if before and after else before or after
+        return kept if any(character.isalnum() for character in kept) else None
+    return None
+
+
+def _is_own(match: re.Match[str], start: dt.date) -> bool:
+    day = _day(start)
+    if (int(match["day"]), int(match["month"])) != (day.day, day.month):
+        return False
+    if match["year"] is not None and int(match["year"]) != day.year:
+        return False
+    if match["start"] is None:
+        return not isinstance(start, dt.datetime)
+    return isinstance(start, dt.datetime) and _clock(match["start"]) == start.time().replace(second=0)
