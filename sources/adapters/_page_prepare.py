@@ -15,6 +15,7 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._page_day_groups import days_into_cards
+from sources.adapters._page_dotted_days import bare_days_closed, short_years_written_out
 from sources.adapters._page_empty_dates import dates_into_empty_cells
 from sources.adapters._page_empty_times import empty_times_as_text
 from sources.adapters._page_heading_days import day_headings_into_cards
@@ -60,6 +61,8 @@ def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
     for element in list(root.iter(*INERT)):
         element.drop_tree()
     drop_hidden_snippets(root)
+    short_years_written_out(root)  # "15.09.26" on a page that writes its dates so: "15.09.2026" (_page_dotted_days)
+    bare_days_closed(root)  # "<div class="date">05.09</div>": "05.09.", a year-less dotted day
     empty_times_as_text(root, zone)  # an empty <time datetime>: its stamp as its text, when its zone is the page's
     dividers_into_items(root)  # a list whose days are dividers over its items: each item dated
     days_into_cards(root)  # a day's heading over a box of its undated cards: each card dated

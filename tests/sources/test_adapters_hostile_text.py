@@ -31,6 +31,7 @@ from sources.adapters import (
     _jsonld_repair,
     _page_bars,
     _page_card_dates,
+    _page_dotted_days,
     _page_glued_months,
     _page_grid_cells,
     _page_intl,
@@ -149,6 +150,9 @@ PATTERNS = {
     **module_patterns(_page_number_years, "_page_number_years."),
     # A month's abbreviation glued to its day by its dot ("Thursday, Feb.19"; tests/sources/test_left50_pages.py).
     **module_patterns(_page_glued_months, "_page_glued_months."),
+    # Heldout51, pages (tests/sources/test_heldout51_pages.py): a page's repeated two-digit-year dotted dates, a bare
+    # "05.09" in an element that says it holds a date.
+    **module_patterns(_page_dotted_days, "_page_dotted_days."),
 }
 
 

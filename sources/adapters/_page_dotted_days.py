@@ -1,0 +1,105 @@
+"""Dotted dates a venue's programme writes short, made readable before the readers look at the page (mutates the
+tree it is given; html.read_page through _page_prepare).
+
+- *A two-digit year the page repeats* (``short_years_written_out``): "15.09.26 – Concert : FUNEBRARUM", "DIM
+  06.09.26": a dotted date with a two-digit year is read only on a meeting's line or after a weekday's short name
+  and a comma (_page_number_years), as "3.11.12" may be a version. When the page writes two or more such numbers
+  that are dates (a day and a month in either order), none after "Version", "Section"… (``NUMBERED_THING``), they
+  are how it writes its dates: each is written with its century ("15.09.2026"), read as any dotted date (a year far
+  from the reader's clock still falls out of the fetch window). One alone is left to the rules as before.
+- *A bare day and month in an element that says it holds a date* (``bare_days_closed``): "<time><div
+  class="date">05.09</div></time>", "<div class="jour">02.09</div>": the element's whole text is a day and a
+  two-digit month joined by one dot, the element or one of its two nearest ancestors is a ``<time>`` or is classed
+  as a date or a day (date, datum, day, jour, fecha, dia, giorno, dag, dato), and none of those classes names a
+  time. The dot that closes such a date as German writes it is added ("05.09."), so the year-less dotted reader
+  takes it, on a page that writes its dotted dates day first only (``DAY_MONTH_DOTTED``). Not read: the same
+  number in any other element ("Beginn 20.10", a price "12.05"), in a time-classed one, or among other words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sources.adapters._page_number_years import NUMBERED_THING
+
+# "15.09.26", "6.9.26": day and month (either order) and a two-digit year, nothing dotted or alphanumeric around it
+# ("01.42.36.55.99" is a telephone number, "v3.11.12" a version).
+SHORT_DOTTED = re.compile(
+    r"(?<![\w.])(?P<a>3[01]|[12]\d|0?[1-9])\.(?P<b>3[01]|[12]\d|0?[1-9])\.(?P<year>\d\d)(?![\w]|\.\d)"
+)
+# "05.09", "2.11": an element's whole text, a day and a two-digit month.
+BARE_DAY_MONTH = re.compile(r"(?<![\w.])(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0[1-9])(?![\w.])")
+# A class or id that says its element holds a date or a day, and one that says it holds a time.
+DAY_CLASS = re.compile(r"(?<![a-z])(?:date|datum|day|jour|fecha|dia|giorno|dag|dato)(?![a-z])", re.IGNORECASE)
+TIME_CLASS = re.compile(r"time|heure|zeit|uhr|(?<![a-z])(?:hora|ora|tijd|tid)(?![a-z])", re.IGNORECASE)
+SHORT_YEARS_SEEN = 2  # such numbers a page writes before they are taken for its dates
+MAX_NODES = 20_000  # elements looked at: a hostile page of millions costs no more
+ANCESTORS = 2  # ancestors of a bare day's element that may say it is a date
+
+
+def _is_date(match: re.Match[str], text: str) -> bool:
+    first, second = int(match.group("a")), int(match.group("b"))
+    if min(first, second) > 12:
+        return False  # no month among them
+    return not NUMBERED_THING.search(text[max(0, match.start() - 20) : match.start()])
+
+
+def _texts(root: Any) -> list[tuple[Any, str]]:
+    """The page's text nodes: (element, "text") for an element's own text, (element, "tail") for what follows it."""
+    found: list[tuple[Any, str]] = []
+    for count, element in enumerate(root.iter()):
+        if count >= MAX_NODES:
+            break
+        if not isinstance(element.tag, str):
+            continue
+        found.extend((element, part) for part in ("text", "tail") if getattr(element, part))
+    return found
+
+
+def short_years_written_out(root: Any) -> None:
+    """Each dotted date with a two-digit year written with its century, when the page writes two or more (see the
+    module's docstring). Mutates ``root``."""
+    texts = _texts(root)
+    seen = 0
+    for element, part in texts:
+        text = getattr(element, part)
+        seen += sum(1 for match in SHORT_DOTTED.finditer(text) if _is_date(match, text))
+        if seen >= SHORT_YEARS_SEEN:
+            break
+    if seen < SHORT_YEARS_SEEN:
+        return
+    for element, part in texts:
+        text = getattr(element, part)
+
+        def century(match: re.Match[str], text: str = text) -> str:
+            if not _is_date(match, text):
+                return match.group(0)
+            return f"{match.group('a')}.{match.group('b')}.20{match.group('year')}"
+
+        setattr(element, part, SHORT_DOTTED.sub(century, text))
+
+
+def _marks(element: Any) -> str:
+    return f"{element.get('class') or ''} {element.get('id') or ''}"
+
+
+def _says_date(element: Any) -> bool:
+    marks = _marks(element)
+    return element.tag == "time" or (bool(DAY_CLASS.search(marks)) and not TIME_CLASS.search(marks))
+
+
+def bare_days_closed(root: Any) -> None:
+    """Each element whose whole text is a bare "05.09" and that says it holds a date: that day's closing dot added
+    (see the module's docstring). Mutates ``root``."""
+    for count, element in enumerate(root.iter()):
+        if count >= MAX_NODES:
+            break
+        if not isinstance(element.tag, str) or len(element) or not element.text:
+            continue
+        if not BARE_DAY_MONTH.fullmatch(element.text.strip()):
+            continue
+        if TIME_CLASS.search(_marks(element)):
+            continue  # "<span class="time">20.10</span>": a time
+        if any(_says_date(node) for node in (element, *list(element.iterancestors())[:ANCESTORS])):
+            element.text = element.text.rstrip() + "."
