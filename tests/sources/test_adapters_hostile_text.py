@@ -23,6 +23,7 @@ from sources.adapters import (
     _json_dayless_meridiem,
     _json_fields,
     _json_mapping,
+    _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
     _json_text_values,
@@ -145,6 +146,8 @@ PATTERNS = {
     **module_patterns(_page_number_years, "_page_number_years."),
     # A month's abbreviation glued to its day by its dot ("Thursday, Feb.19"; tests/sources/test_left50_pages.py).
     **module_patterns(_page_glued_months, "_page_glued_months."),
+    # Batch 35, APIs (tests/sources/test_heldout35_apis.py): a date titled only by which part of its event it is.
+    **module_patterns(_json_part_titles, "_json_part_titles."),
 }
 
 
