@@ -12,21 +12,28 @@ showed three faults, each a rule now:
 - ``"location": [151.2, -33.9]`` pairs are read as coordinates when the numbers say which is which
   (``_json_pairs``).
 
+A file added after the first measure (football-data.org's answer as a PHP client's tests recorded it, measured once
+before its rule: unreadable) taught a fourth: a recorded exchange whose body is the answer as a JSON string is read
+as that answer (``_json_embedded``).
+
 And hard negatives: an order history, a user list and a changelog hold dates and no events.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import zoneinfo
 
 import pytest
 
+from sources.adapters._json_embedded import with_embedded_json
 from sources.adapters._json_part_titles import part_label
 from sources.adapters.base import AdapterError
 from tests.sources.helpers import parse_json
 
 UTC = dt.UTC
+ZULU = zoneinfo.ZoneInfo("UTC")
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 NOW = dt.datetime(2031, 2, 1, 12, 0, tzinfo=UTC)
 
@@ -212,6 +219,65 @@ def test_a_key_that_says_the_order_is_believed():
 )
 def test_pairs_that_do_not_tell_are_not_read(pairs):
     assert {(event.latitude, event.longitude) for event in read(located(pairs))} == {(None, None)}
+
+
+# --- an answer recorded as a string ---------------------------------------------------------------------------------
+
+
+def answer() -> dict:
+    return {
+        "resultSet": {"count": 2},
+        "matches": [
+            {
+                "id": 1,
+                "utcDate": "2031-03-01T15:00:00Z",
+                "homeTeam": {"name": "Porthaven Town"},
+                "awayTeam": {"name": "Quay United"},
+            },
+            {
+                "id": 2,
+                "utcDate": "2031-03-02T15:00:00Z",
+                "homeTeam": {"name": "Harbour Rovers"},
+                "awayTeam": {"name": "Mill Athletic"},
+            },
+        ],
+    }
+
+
+def test_a_recorded_responses_string_body_is_read_as_the_answer():
+    recorded = {"status": 200, "headers": {"date": ["Sat, 01 Mar 2031 09:00:00 GMT"]}, "body": json.dumps(answer())}
+    events = read(recorded, zone=ZULU)
+    assert [(event.title, event.start.isoformat()) for event in events] == [
+        ("Quay United at Porthaven Town", "2031-03-01T15:00:00+00:00"),
+        ("Mill Athletic at Harbour Rovers", "2031-03-02T15:00:00+00:00"),
+    ]
+
+
+def test_a_cassette_inside_a_message_is_read_two_strings_deep():
+    cassette = {"interactions": [{"response": {"status": {"code": 200}, "body": {"string": json.dumps(answer())}}}]}
+    message = {"topic": "recordings", "payload": json.dumps(cassette)}
+    assert len(read(message, zone=ZULU)) == 2
+
+
+def test_a_configured_source_reaches_into_the_recorded_body():
+    recorded = {"status": 200, "body": json.dumps(answer())}
+    config = {"items": "body.matches", "mapping": {"title": "homeTeam.name", "start": "utcDate"}}
+    events = parse_json(recorded, config, window=window(), zone=ZULU)[1]
+    assert [event.title for event in events] == ["Porthaven Town", "Harbour Rovers"]
+
+
+def test_strings_that_are_not_documents_stay():
+    document = {"a": "[Live] Jazz", "b": "{name} presents", "c": "[]", "d": "{}", "e": "[1, 2", "f": "42", "g": 7}
+    assert with_embedded_json(document) is document
+
+
+def test_a_string_holding_a_user_list_still_holds_no_events():
+    users = [{"id": n, "name": f"User {n}", "createdAt": f"2031-03-0{n}T10:00:00Z"} for n in (1, 2, 3)]
+    try:
+        events = read({"status": 200, "body": json.dumps({"users": users})})
+    except AdapterError:
+        return
+    assert events == []
 
 
 # --- hard negatives: dates, and no events -------------------------------------------------------------------------
