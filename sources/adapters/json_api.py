@@ -122,6 +122,10 @@ offers it as a draft source); its records carry the inference's confidence and e
 that a reader guessed. Known APIs' adapters sniff before this one (``sniff_priority``), so they keep their own
 readings.
 
+A string value that is itself a JSON object or array (a recorded exchange's ``"body": "{\\"matches\\": …}"``, a
+cassette's ``body.string``) is read as what it holds before anything else, configured or inferred, so paths reach
+into it (``_json_embedded``).
+
 Config parsing and validation, dotted paths and the reading of one item through the mapping are in
 ``_json_mapping``; this module fetches (secrets, pagination) and parses.
 """
