@@ -33,6 +33,7 @@ from typing import Any
 
 from events.zones import zone
 from sources.adapters._json_before import day_of, start_of
+from sources.adapters._json_core import core_fields
 from sources.adapters._json_date_values import date_value_item
 from sources.adapters._json_either import day_beside, moment_beside
 from sources.adapters._json_extras import Extras, titled
@@ -79,6 +80,8 @@ from sources.adapters._json_one_event import (
     one_event_document,
     through_list,
 )
+from sources.adapters._json_pairs import pair_coordinates
+from sources.adapters._json_part_titles import part_titled
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     SAMPLE,
@@ -170,6 +173,7 @@ def infer(data: Any, *, zone_name: str | None = None) -> Inference | None:
     if best is not None:  # one talk in one room on one day: the talk, not the day (_json_inner_record)
         best = inner_record(data, best, lambda path, items: infer_list(path, items, order=order))
     best = titled_by_container(data, best) if best is not None else None  # "IMAX" under the film's name
+    best = part_titled(data, best) if best is not None else None  # "Day 1" under the event's name
     best = _with_joined_place(data, best, order) if best is not None else None
     best = one_event_document(data, best, order) or best
     if best is not None and (also := sibling_paths(data, best.config, readings)):
@@ -390,6 +394,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     ]
     used = {*title_paths, *start.paths, *start.fallback_paths}
     Extras(sample, mapping, evidence, used=used).infer(start)
+    core_fields(sample, mapping, evidence)  # the zone beside the start; a wrapped event's own place
+    pair_coordinates(sample, mapping, evidence)  # "location": [151.2, -33.9]
     if sides is not None:  # a game by its shape: a column beside it says which kind of game ("R"), not what it is
         evidence[:] = [line for line in evidence if not line.startswith("source_category ")]
         mapping["source_category"] = {"default": GAME_LABEL}

@@ -122,6 +122,10 @@ offers it as a draft source); its records carry the inference's confidence and e
 that a reader guessed. Known APIs' adapters sniff before this one (``sniff_priority``), so they keep their own
 readings.
 
+A string value that is itself a JSON object or array (a recorded exchange's ``"body": "{\\"matches\\": …}"``, a
+cassette's ``body.string``) is read as what it holds before anything else, configured or inferred, so paths reach
+into it (``_json_embedded``).
+
 Config parsing and validation, dotted paths and the reading of one item through the mapping are in
 ``_json_mapping``; this module fetches (secrets, pagination) and parses.
 """
@@ -139,6 +143,7 @@ from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 from sources.adapters._api import guarded, load_json, sniffed_json
 from sources.adapters._json_config import DEFAULT_PAGE_SIZE, ApiSpec, read_config
 from sources.adapters._json_dayless import near_reference, reference
+from sources.adapters._json_embedded import with_embedded_json
 from sources.adapters._json_infer import NO_EVENTS, infer
 from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
 from sources.adapters._json_nested import check_join, joined_items, nested_items
@@ -239,7 +244,7 @@ class JsonApiAdapter(Adapter):
         # A byte-order mark (Windows tools write one, UTF-16 exports always do) hides the opening bracket;
         # json.loads reads such bytes itself, so only the sniff needs them as plain UTF-8.
         data = sniffed_json(to_utf8(payload) if sniff_bom(payload)[0] else payload, (b"{", b"["))
-        return data is not None and infer(data) is not None
+        return data is not None and infer(with_embedded_json(data)) is not None  # a recorded answer's string body
 
     @functools.cached_property
     def spec(self) -> ApiSpec:
@@ -312,10 +317,10 @@ class JsonApiAdapter(Adapter):
         day = self.context.window.reading_day()  # where year-less dates are read near (_json_dayless)
         with reference(day):
             if not self.config:
-                records = self._parse_inferred(load_json(payload, NOT_JSON))
+                records = self._parse_inferred(with_embedded_json(load_json(payload, NOT_JSON)))
             else:
                 spec = self.spec  # a config problem is reported before the payload's
-                data = load_json(payload, NOT_JSON)
+                data = with_embedded_json(load_json(payload, NOT_JSON))  # a recorded answer's string body
                 records = self._records(self._items(data), base_url=spec.url or self.context.base_url or "")
         return near_reference(records, day)
 

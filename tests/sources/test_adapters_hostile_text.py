@@ -24,6 +24,7 @@ from sources.adapters import (
     _json_dayless_meridiem,
     _json_fields,
     _json_mapping,
+    _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
     _json_text_values,
@@ -153,6 +154,8 @@ PATTERNS = {
     # Heldout51, pages (tests/sources/test_heldout51_pages.py): a page's repeated two-digit-year dotted dates, a bare
     # "05.09" in an element that says it holds a date.
     **module_patterns(_page_dotted_days, "_page_dotted_days."),
+    # Batch 35, APIs (tests/sources/test_heldout35_apis.py): a date titled only by which part of its event it is.
+    **module_patterns(_json_part_titles, "_json_part_titles."),
 }
 
 

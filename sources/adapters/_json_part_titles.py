@@ -1,0 +1,81 @@
+"""Dates titled only by which part they are, named by the event above them, for the JSON inference (``_json_infer``).
+
+A ticketing API lists an event's dates under the event: Humanitix's ``{"name": "CHCon", "eventDates": [{"name":
+"Day 1", "startDate": …}, {"name": "Day 2", …}]}``, a festival's nights, a course's sessions. Each date's own
+"name" says which part of the event it is ("Day 1", "Session 2", "Night 3", "Part II", "Tag 1"), not what the event
+is. When every sampled item's title is only such a label (``part_label``) and an object the items sit in has a name
+of its own (the event's, the course's; not a place's, a room's or a day's), the items are read with their
+containers' fields (``"parents": true``) and titled by that name and their own label: "CHCon – Day 1". A title with
+any other word ("Day 1: keynotes", "Opening night") is the item's own and stays.
+
+The leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING, Any
+
+from sources.adapters._json_fields import TITLE_WORDS, word_weight
+from sources.adapters._json_format_titles import NOT_SHOWN
+from sources.adapters._json_mapping import resolve
+from sources.adapters._json_nested import MARK, NESTED_SAMPLE, nested_items
+from sources.adapters._json_shapes import Column, columns, text_column, words
+
+if TYPE_CHECKING:
+    from sources.adapters._json_infer import Inference
+
+# "Day 1", "Session 12", "Night three", "Part II", "Week 2", "Tag 1", "Jour 2", "Día 3": a part's word and its
+# number, nothing else. One alternation, then one bounded run: linear on any text.
+PART_LABEL = re.compile(
+    r"(?:day|days|session|part|week|weekend|night|evening|round|stage|leg|heat|module|lesson|class|episode|"
+    r"performance|screening|show|meeting|workshop|tag|jour|d[ií]a|dag|giorno|sessione|sesi[oó]n)"
+    r"[ .#:-]{0,3}(?:\d{1,3}|[ivx]{1,5}|one|two|three|four|five|six|seven|eight|nine|ten)",
+    re.IGNORECASE,
+)
+MAX_LABEL = 24
+JOIN = " – "
+EVIDENCE = "title ← {paths} (each item's own title, {example!r}, only says which part it is of the event above it)"
+
+
+def part_label(text: Any) -> bool:
+    """Whether a title is only a part's word and number ("Day 1", "Session 2", "Part II")."""
+    return isinstance(text, str) and len(text) <= MAX_LABEL and PART_LABEL.fullmatch(text.strip()) is not None
+
+
+def part_titled(data: Any, best: Inference) -> Inference:
+    """``best`` titled by the name of the event its items are the parts of, each with its own label (see above)."""
+    config = best.config
+    title = config["mapping"].get("title")
+    if not isinstance(title, str) or title.startswith(MARK) or "join" in config:
+        return best
+    items = nested_items(data, config["items"], NESTED_SAMPLE)
+    titles = [resolve(item, title) for item in items]
+    present = [text for text in titles if text not in (None, "")]
+    if not present or len(present) < len(titles) or not all(map(part_label, present)):
+        return best
+    column = _event_name(columns(items))
+    if column is None:
+        return best
+    spec = {"path": [column.path, title], "join": JOIN}
+    changed = {**config, "mapping": {**config["mapping"], "title": spec}, "parents": True}
+    line = EVIDENCE.format(paths=f"{column.path} + {title}", example=present[0])
+    evidence = [line if text.startswith("title ← ") else text for text in best.evidence]
+    return dataclasses.replace(best, config=changed, evidence=evidence)
+
+
+def _event_name(found: dict[str, Column]) -> Column | None:
+    """The name, in every item, of the object the items sit in ("^.name", "^course.title"): not a place's, a
+    room's or a day's, and no part label itself."""
+    best: tuple[float, Column] | None = None
+    for column in found.values():
+        parts = column.path.split(".")
+        if len(parts) != 2 or not parts[0].startswith(MARK) or set(words(parts[0])) & NOT_SHOWN:
+            continue
+        if column.share < 1.0 or not text_column(column) or any(map(part_label, column.strings())):
+            continue
+        weight = word_weight(words(parts[-1]), TITLE_WORDS)
+        if weight and (best is None or weight > best[0]):
+            best = (weight, column)
+    return best[1] if best is not None else None
