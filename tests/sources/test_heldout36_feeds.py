@@ -10,7 +10,7 @@ on small documents of our own. What the first measure got wrong:
   written, never when its event happens (``_feed_stamps``): the ISO, prose and dotted readers pass over it.
 
 Hard negatives: the word inside a title that is not right before the date ("Updated schedule for the 2031-06-14
-concert", "Posted Letters reading, June 14") keeps the date; the event's own date after a stamp is still read.
+concert", "Posted Letters reading, June 14") keeps the date; the event's own date beside a stamp ("(updated ...)") is still read.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def test_a_date_right_after_a_revision_or_publication_word_is_no_event_date(word
     assert read(feed(item(1, "Notice", words), title="Events")) == []
 
 
-def test_the_event_s_own_date_after_a_stamp_is_still_read() -> None:
+def test_the_event_s_own_date_beside_a_stamp_is_still_read() -> None:
     (event,) = read(
         feed(item(1, "Midsummer concert 2031-06-20T19:00 (updated 2031-06-01 08:20)", "In the park."), title="Events")
     )
