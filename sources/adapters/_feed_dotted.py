@@ -27,6 +27,7 @@ import re
 import zoneinfo
 from collections.abc import Callable
 
+from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, year_less
 
 # Every part is bounded and no quantifier is nested: linear on any text.
@@ -59,7 +60,7 @@ def dotted_text_when(
             if tried >= MAX_DOTTED_ATTEMPTS:
                 return past
             tried += 1
-            when = _when(match, zone, reference)
+            when = None if stamped(match.string, match.start()) else _when(match, zone, reference)  # _feed_stamps
             if when is None or (reported is not None and reported(when, match)):
                 continue
             if _day(when.start) >= reference.date():

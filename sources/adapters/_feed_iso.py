@@ -24,6 +24,7 @@ import datetime as dt
 import re
 import zoneinfo
 
+from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, read_moment
 
 # No quantifier is nested, and every part is bounded: linear on any text.
@@ -45,7 +46,8 @@ def iso_text_when(
     attempts: int = MAX_ISO_ATTEMPTS,
 ) -> When | None:
     """The first ISO date or date-time written in the texts that is not before the day of ``reference``, else the
-    first one before it; None when the texts write none (at most ``attempts`` are read)."""
+    first one before it; None when the texts write none (at most ``attempts`` are read). A revision or publication
+    stamp ("Uppdaterad 2022-02-09 08:20:44") is no event's date (``_feed_stamps``)."""
     tried = 0
     past: When | None = None
     for text in texts:
@@ -53,8 +55,8 @@ def iso_text_when(
             if tried >= attempts:
                 return past
             tried += 1
-            when = _when(match, zone)
-            if when is None:
+            when = None if stamped(match.string, match.start()) else _when(match, zone)
+            if when is None:  # unreadable, or when the item was written ("Updated 2026-08-01 10:00": _feed_stamps)
                 continue
             day = when.start.date() if isinstance(when.start, dt.datetime) else when.start
             if day >= reference.date():

@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_span_end import second_date, span_end
+from sources.adapters._feed_stamps import stamped
 from sources.adapters._page_dates import doors_show
 from sources.adapters.common import matched_clock, on_24_hour_clock, parse_datetime, parse_text_datetime, plausible
 
@@ -256,7 +257,7 @@ def text_when(
             if tried >= attempts:
                 return past
             tried += 1
-            if deadline_date(match):
+            if deadline_date(match) or stamped(match.string, match.start()):  # a deadline's, or the item's own
                 continue
             when = _prose_when(match, zone=zone, reference=reference)
             if when is not None and reported is not None and reported(when, match):

@@ -18,6 +18,7 @@ from sources.adapters import (
     _feed_fields,
     _feed_iso,
     _feed_repeats,
+    _feed_stamps,
     _feed_when,
     _json_aspnet,
     _json_dayless,
@@ -117,6 +118,9 @@ PATTERNS = {
     # The thirty-fifth held-out batch's rule, feeds (tests/sources/test_heldout35_feeds.py): a dotted day-first date
     # in an item's words ("Das Erste, 31.03., 18:50 Uhr").
     **module_patterns(_feed_dotted, "_feed_dotted."),
+    # The thirty-sixth held-out batch's rule, feeds (tests/sources/test_heldout36_feeds.py): a revision or
+    # publication word right before a date in an item's words ("Uppdaterad 2022-02-09 08:20:44").
+    **module_patterns(_feed_stamps, "_feed_stamps."),
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
     # The twenty-third held-out batch's rules (tests/sources/test_heldout23_pages.py): German's dotted short weekday,
     # slashed dates and a table's header words in another language, end labels in other languages, the header words
