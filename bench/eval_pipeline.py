@@ -248,6 +248,9 @@ def evaluate_categories(corpus: Path = CORPUS) -> dict[str, Any] | None:
     # An eighth (manifest 'test8'): measure-only so far (no source with a licence); a committed part would print here.
     if eighth := read_jsonl(corpus / "categories" / "labelled_test8.jsonl"):
         figures["test8"] = _category_figures(eighth)
+    # A ninth (manifest 'test9'): measure-only (no test-side source with a licence); a committed part would print here.
+    if ninth := read_jsonl(corpus / "categories" / "labelled_test9.jsonl"):
+        figures["test9"] = _category_figures(ninth)
     return {**figures[reported], "split": reported, "splits": figures}
 
 

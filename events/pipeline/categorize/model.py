@@ -56,6 +56,9 @@ from .rules import (  # importing .rules registers the rule factory spacy.load n
     names_a_format,
     rule_hits,
 )
+from .rules_bodies import working_group_hits
+from .rules_conferences import conference_hits
+from .rules_humour import humour_hits
 from .rules_professions import profession_hits
 from .rules_volunteers import volunteer_call_hits
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
@@ -119,6 +122,12 @@ class Categorizer:
         hits = subject_hits(rule_hits(doc), title)
         # A profession's association decides beside its members' gathering ("State Bar Annual Meeting").
         hits = profession_hits(hits, title)
+        # A working group's name decides as a committee's, unless the title names a software community (rules_bodies.py).
+        hits = working_group_hits(hits, title)
+        # A show's jokes name a comic's show where the title is a performer's billing (rules_humour.py).
+        hits = humour_hits(hits, title, self.event_words)
+        # A joined name's "Conf" names a conference where a title word is written so (rules_conferences.py).
+        hits = conference_hits(hits, title)
         label = as_text(record.get("source_category")).strip() if config.use_source_labels else ""
         match = self.source_labels.resolve(label) if label else None
         if match is None and label and config.read_unknown_labels:

@@ -11,6 +11,9 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .config import PARTS_START, RULE_SPANS, RULES_FACTORY, TITLE_BREAKS, TITLE_END, TITLE_FOLDED
+from .rules_bodies import BODY_RULE_TABLE
+from .rules_conferences import CONFERENCE_RULE_TABLE
+from .rules_humour import HUMOUR_RULE_TABLE
 from .rules_languages import LANGUAGE_RULE_TABLE
 from .rules_professions import PROFESSION_RULE_TABLE
 from .rules_subjects import SUBJECT_RULE_TABLE
@@ -52,8 +55,9 @@ from .tokens import fold, raw_words, words
 # "Kinderkonzert" (for children) not only a "Konzert". Heads are chosen so that no English word ends with them.
 
 RuleMode = Literal[
-    "any", "title", "hint", "audience", "head", "field", "field_any", "field_pair", "lead", "group", "profession"
-]
+    "any", "title", "hint", "audience", "head", "field", "field_any", "field_pair", "lead", "group", "profession",
+    "humour",
+]  # fmt: skip
 
 # Words that may follow a body's name and leave it the title's subject ("Committee on …", "Board of Directors Meeting").
 HEAD_FOLLOWERS = frozenset(
@@ -460,7 +464,8 @@ def _rule(tag: str, target: str, mode: RuleMode, phrases: tuple[str, ...]) -> Ru
     return Rule(tag=tag, category=category or None, subcategory=subcategory or None, mode=mode, phrases=phrases)
 
 
-_RULE_TABLE = (*_ENGLISH_TABLE, *LANGUAGE_RULE_TABLE, *SUBJECT_RULE_TABLE, *PROFESSION_RULE_TABLE, *_TAG_TABLE)
+_MODULE_TABLES = (*BODY_RULE_TABLE, *CONFERENCE_RULE_TABLE, *HUMOUR_RULE_TABLE, *LANGUAGE_RULE_TABLE)
+_RULE_TABLE = (*_ENGLISH_TABLE, *_MODULE_TABLES, *SUBJECT_RULE_TABLE, *PROFESSION_RULE_TABLE, *_TAG_TABLE)
 RULES = tuple(_rule(*row) for row in _RULE_TABLE)
 RULE_IDS = {f"r{index}": rule for index, rule in enumerate(RULES)}
 
