@@ -34,6 +34,7 @@ from sources.adapters import (
     _page_grid_cells,
     _page_intl,
     _page_number_years,
+    _page_place_nouns,
     _page_row_skips,
     _page_schedule,
     _page_scripts,
@@ -41,6 +42,7 @@ from sources.adapters import (
     _page_sidebars,
     _page_single,
     _page_single_place,
+    _page_slashed_ranges,
     _page_time_lines,
     _page_words,
     _page_years,
@@ -145,6 +147,10 @@ PATTERNS = {
     **module_patterns(_page_number_years, "_page_number_years."),
     # A month's abbreviation glued to its day by its dot ("Thursday, Feb.19"; tests/sources/test_left50_pages.py).
     **module_patterns(_page_glued_months, "_page_glued_months."),
+    # Batch 50, pages (tests/sources/test_heldout50_pages.py): a slashed range's year-less first day ("7/7 – 11/7/2026")
+    # and the place nouns of other languages ("Pražákův palác", "Kleiner Saal").
+    **module_patterns(_page_slashed_ranges, "_page_slashed_ranges."),
+    **module_patterns(_page_place_nouns, "_page_place_nouns."),
 }
 
 
