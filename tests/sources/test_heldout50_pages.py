@@ -118,3 +118,48 @@ def test_place_nouns_of_other_languages(place: str, expected: str | None) -> Non
 
 def test_the_slashed_start_pattern_is_linear() -> None:
     assert superlinear_shape(SLASHED_START) is None
+
+
+# Looked for afterwards on pages of our own (the brief's typical cold errors), not from this batch's files:
+# a detail page whose one card links only a ticket seller gave the seller's page as the event's own url.
+DETAIL = """<html lang="en"><head><title>Spring Concert | Riverside Arts Center</title></head><body>
+<header><nav><a href="/">Home</a><a href="/events">Events</a></nav></header>
+<main><article class="event"><h1>Spring Concert</h1>
+<p class="date">Saturday, April 18, 2026</p><p class="time">7:30 PM – 9:30 PM</p>
+<p>Riverside Arts Center, 12 Mill St, Springfield</p>
+<a class="button" href="https://tickets.example.com/spring">Buy Tickets</a>
+</article></main></body></html>"""
+NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
+read_detail = functools.partial(
+    read_page,
+    url="https://arts.example.org/events/spring-concert/",
+    zone=NEW_YORK,
+    start=dt.datetime(2026, 4, 1),  # noqa: DTZ001
+)
+
+
+def test_a_detail_pages_event_is_at_the_page_not_at_its_ticket_seller() -> None:
+    [event] = read_detail(DETAIL)
+    assert (event["title"], event["url"], event["ticket_url"]) == (
+        "Spring Concert",
+        "https://arts.example.org/events/spring-concert/",
+        "https://tickets.example.com/spring",
+    )
+
+
+def test_a_detail_heading_with_its_own_link_keeps_it() -> None:
+    body = DETAIL.replace("<h1>Spring Concert</h1>", '<h1><a href="/e/42">Spring Concert</a></h1>')
+    assert [event["url"] for event in read_detail(body)] == ["https://arts.example.org/e/42"]
+
+
+def test_listing_cards_that_link_only_their_tickets_keep_those_links() -> None:
+    cards = "".join(
+        f"""<article class="event"><h3>{name}</h3><p>Saturday, April {day}, 2026, 8 PM</p>
+        <a href="https://tickets.example.com/{day}">Buy Tickets</a></article>"""
+        for name, day in (("Jazz Night", 18), ("Folk Night", 25))
+    )
+    body = f"<html lang='en'><head><title>Events</title></head><body><h1>Events</h1>{cards}</body></html>"
+    assert sorted(event["url"] for event in read_detail(body)) == [
+        "https://tickets.example.com/18",
+        "https://tickets.example.com/25",
+    ]
