@@ -16,8 +16,8 @@ from sources.adapters._page_card_tail import last_day_line, place_after_clock
 from sources.adapters._page_cards import block_text, heading_of
 from sources.adapters._page_classes import post_class
 from sources.adapters._page_dates import find_dates
-from sources.adapters._page_own_page import own_url
 from sources.adapters._page_day_cells import cell_moments
+from sources.adapters._page_own_page import own_url
 from sources.adapters._page_schedule import (
     NEWS_CONFIDENCE,
 )
