@@ -17,6 +17,7 @@ from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_dates
+from sources.adapters._page_glued_edges import edge_apart
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
 from sources.adapters._page_iso_days import capital_glued, digits_apart, in_cell
 from sources.adapters._page_label_names import labelled_link, labels_an_event
@@ -91,18 +92,26 @@ def block_text(element: Any, skip: Any = None) -> str:
             # a <wbr> is a break inside a word ("Java<wbr>Script"; the parser may make the rest its text): no gap
             inside_word = node.tag == WORD_BREAK
             edge = "" if inside_word else digits_apart(parts, node) or capital_apart(parts, first_text(node))
+            edge = edge or ("" if inside_word or breaks else _edge(parts, first_text(node)))
             parts.append("\n" if breaks else edge)
             parts.append(node.text or "")
             for child in node:
                 walk(child)
                 tail = child.tail or ""
-                parts.append("" if child.tag in BREAKS or child.tag == WORD_BREAK else capital_apart(parts, tail))
+                glued = "" if child.tag in BREAKS or child.tag == WORD_BREAK else capital_apart(parts, tail)
+                parts.append(glued or ("" if child.tag in BREAKS or child.tag == WORD_BREAK else _edge(parts, tail)))
                 parts.append(tail)
             parts.append("\n" if breaks else "")
 
     walk(element)
     lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def _edge(parts: list[str], following: str) -> str:
+    """ " " where a word meets a number or a clock's am/pm a capital at an element's edge (_page_glued_edges)."""
+    before = next((part for part in reversed(parts) if part), "")
+    return edge_apart(before, following) if following else ""
 
 
 def first_text(node: Any) -> str:

@@ -30,6 +30,7 @@ from sources.adapters import (
     _jsonld_repair,
     _page_bars,
     _page_card_dates,
+    _page_glued_edges,
     _page_glued_months,
     _page_grid_cells,
     _page_intl,
@@ -151,6 +152,8 @@ PATTERNS = {
     # and the place nouns of other languages ("Pražákův palác", "Kleiner Saal").
     **module_patterns(_page_slashed_ranges, "_page_slashed_ranges."),
     **module_patterns(_page_place_nouns, "_page_place_nouns."),
+    # Fields glued at an element's edge ("Center12 Mill St", "10:00 PMMaple"): the ends read before the edge.
+    **module_patterns(_page_glued_edges, "_page_glued_edges."),
 }
 
 

@@ -163,3 +163,41 @@ def test_listing_cards_that_link_only_their_tickets_keep_those_links() -> None:
         "https://tickets.example.com/18",
         "https://tickets.example.com/25",
     ]
+
+
+# Also looked for on pages of our own: minified markup glues two fields set side by side in their own elements, a
+# venue's name to its street number ("Riverside Arts Center12 Mill St") and a clock's pm to the place after it
+# ("10:00 PMMaple Street Theatre": the end was lost). Now a word meeting a number, or am/pm meeting a capital, at an
+# element's edge is two pieces (_page_glued_edges). Not: a formula's letter and number ("H<sub>2</sub>O"), a word
+# split in lower case, an ordinal's suffix ("18<sup>th</sup>").
+GLUED = """<html lang="en"><head><title>Events</title></head><body><h1>Events</h1>
+<article class="event"><h3 class="event-title"><a href="/e/1">{title}</a></h3>
+<time datetime="2026-04-18">April 18 @ 7:30 pm</time>
+<div class="event-venue"><span class="venue-title">Riverside Arts Center</span><span class="venue-address">12 Mill St, Springfield</span></div>
+</article>
+<article class="event"><h3 class="event-title"><a href="/e/2">Hamlet</a></h3>
+<div class="when"><span>Apr 25, 2026, 7:30 PM – 10:00 PM</span><span>Maple Street Theatre, 40 Maple St</span></div>
+</article></body></html>"""
+
+
+def test_fields_glued_at_an_element_edge_are_read_apart() -> None:
+    events = {event["title"]: event for event in read_detail(GLUED.format(title="Spring Concert"))}
+    assert events["Spring Concert"]["venue_name"] == "Riverside Arts Center 12 Mill St, Springfield"
+    hamlet = events["Hamlet"]
+    assert (local_minute(dt.datetime.fromisoformat(hamlet["end"]), NEW_YORK)) == "2026-04-25 22:00"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [("H<sub>2</sub>O Festival", "H2O Festival"), ("Sym<span>phony</span> Night", "Symphony Night")],
+)
+def test_words_and_formulas_split_by_elements_stay_whole(title: str, expected: str) -> None:
+    titles = [event["title"] for event in read_detail(GLUED.format(title=title))]
+    assert expected in titles
+
+
+@pytest.mark.parametrize(("before", "following"), [("H", "2O"), ("18", "th"), ("Sym", "phony"), ("7:30 pm", "tonight")])
+def test_no_edge_where_the_pieces_are_one(before: str, following: str) -> None:
+    from sources.adapters._page_glued_edges import edge_apart
+
+    assert edge_apart(before, following) == ""
