@@ -92,14 +92,13 @@ def block_text(element: Any, skip: Any = None) -> str:
             # a <wbr> is a break inside a word ("Java<wbr>Script"; the parser may make the rest its text): no gap
             inside_word = node.tag == WORD_BREAK
             edge = "" if inside_word else digits_apart(parts, node) or capital_apart(parts, first_text(node))
-            edge = edge or ("" if inside_word or breaks else _edge(parts, first_text(node)))
+            edge = edge or ("" if inside_word or breaks else _edge(parts, node))
             parts.append("\n" if breaks else edge)
             parts.append(node.text or "")
             for child in node:
                 walk(child)
                 tail = child.tail or ""
-                glued = "" if child.tag in BREAKS or child.tag == WORD_BREAK else capital_apart(parts, tail)
-                parts.append(glued or ("" if child.tag in BREAKS or child.tag == WORD_BREAK else _edge(parts, tail)))
+                parts.append("" if child.tag in BREAKS or child.tag == WORD_BREAK else capital_apart(parts, tail))
                 parts.append(tail)
             parts.append("\n" if breaks else "")
 
@@ -108,10 +107,14 @@ def block_text(element: Any, skip: Any = None) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _edge(parts: list[str], following: str) -> str:
-    """ " " where a word meets a number or a clock's am/pm a capital at an element's edge (_page_glued_edges)."""
+def _edge(parts: list[str], node: Any) -> str:
+    """ " " where a word meets a number or a clock's am/pm a capital at the start of an element (_page_glued_edges);
+    not inside an add-to-calendar widget, whose glued fields are its data, read as a link."""
     before = next((part for part in reversed(parts) if part), "")
-    return edge_apart(before, following) if following else ""
+    following = first_text(node)
+    if not following or not edge_apart(before, following):
+        return ""
+    return "" if in_calendar_widget(node) else " "
 
 
 def first_text(node: Any) -> str:

@@ -17,6 +17,7 @@ from urllib.parse import unquote, urlsplit
 
 import lxml.etree
 
+from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
 from sources.adapters._page_glued_edges import edge_apart
 from sources.adapters._page_intl import intl_month, intl_weekday
@@ -244,7 +245,7 @@ def _glued_edge(walk: _Walk, element: Any) -> bool:
     before = element.getprevious()
     if before is None or (before.tail or "").strip() or not walk.parts:
         return False
-    return bool(edge_apart(walk.parts[-1][0], element.text or ""))
+    return bool(edge_apart(walk.parts[-1][0], element.text or "")) and not in_calendar_widget(element)
 
 
 def _follows_a_link(element: Any) -> bool:
