@@ -17,6 +17,7 @@ from sources.adapters._page_cards import block_text, heading_of
 from sources.adapters._page_classes import post_class
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_day_cells import cell_moments
+from sources.adapters._page_own_page import own_url
 from sources.adapters._page_schedule import (
     NEWS_CONFIDENCE,
 )
@@ -148,6 +149,7 @@ def block_event(block: Any, reader: BlockReader, page_url: str | None, context: 
     start, zone_name = in_zone(moments.start, context.default_timezone)
     title = without_own_day(title, start)
     url = reader.link(block, heading)
+    url = own_url(block, heading, url, reader.own_link(block, heading) if url else None, page_url)
     tickets = reader.tickets(block, heading)
     cost_type, price_min, price_max, currency = prices_of(text)
     evidence = [BLOCK_EVIDENCE.format(tag=block.tag), *([moments.evidence] if moments.evidence else [])]

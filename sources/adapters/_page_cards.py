@@ -17,6 +17,7 @@ from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_dates
+from sources.adapters._page_glued_edges import edge_apart
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
 from sources.adapters._page_iso_days import capital_glued, digits_apart, in_cell
 from sources.adapters._page_label_names import labelled_link, labels_an_event
@@ -91,6 +92,7 @@ def block_text(element: Any, skip: Any = None) -> str:
             # a <wbr> is a break inside a word ("Java<wbr>Script"; the parser may make the rest its text): no gap
             inside_word = node.tag == WORD_BREAK
             edge = "" if inside_word else digits_apart(parts, node) or capital_apart(parts, first_text(node))
+            edge = edge or ("" if inside_word or breaks else _edge(parts, node))
             parts.append("\n" if breaks else edge)
             parts.append(node.text or "")
             for child in node:
@@ -103,6 +105,16 @@ def block_text(element: Any, skip: Any = None) -> str:
     walk(element)
     lines = (" ".join(line.split()) for line in "".join(parts).splitlines())
     return "\n".join(line for line in lines if line)
+
+
+def _edge(parts: list[str], node: Any) -> str:
+    """ " " where a word meets a number or a clock's am/pm a capital at the start of an element (_page_glued_edges);
+    not inside an add-to-calendar widget, whose glued fields are its data, read as a link."""
+    before = next((part for part in reversed(parts) if part), "")
+    following = first_text(node)
+    if not following or not edge_apart(before, following):
+        return ""
+    return "" if in_calendar_widget(node) else " "
 
 
 def first_text(node: Any) -> str:

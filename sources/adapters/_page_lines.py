@@ -17,7 +17,9 @@ from urllib.parse import unquote, urlsplit
 
 import lxml.etree
 
+from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
+from sources.adapters._page_glued_edges import edge_apart
 from sources.adapters._page_intl import intl_month, intl_weekday
 from sources.adapters._page_label_pairs import joined_pairs
 from sources.adapters.webpage import absolute_url
@@ -218,6 +220,8 @@ def _start(walk: _Walk, element: Any) -> None:
         walk.add(" ")  # "<a>July 20</a><a>August 6</a>": two links, not "July 20August 6"
     elif _follows_a_number(walk, element):
         walk.add(" ")  # "<span>13.10.2025</span><span>16:00</span>": a date and its time, not "13.10.202516:00"
+    elif _glued_edge(walk, element):
+        walk.add(" ")  # "<span>10:00 PM</span><span>Maple Street Theatre</span>" (_page_glued_edges)
     walk.stack.append(element)
     walk.bold += element.tag in BOLD
     walk.aside += is_aside(element)
@@ -233,6 +237,15 @@ def _follows_a_number(walk: _Walk, element: Any) -> bool:
     if before is None or (before.tail or "").strip() or not (element.text or "")[:1].isdigit():
         return False
     return bool(walk.parts) and walk.parts[-1][0][-1:].isdigit()
+
+
+def _glued_edge(walk: _Walk, element: Any) -> bool:
+    """Whether ``element``'s text, right after a sibling's with no space between, would glue a word to a number or a
+    clock's am/pm to a capital (_page_glued_edges.edge_apart)."""
+    before = element.getprevious()
+    if before is None or (before.tail or "").strip() or not walk.parts:
+        return False
+    return bool(edge_apart(walk.parts[-1][0], element.text or "")) and not in_calendar_widget(element)
 
 
 def _follows_a_link(element: Any) -> bool:

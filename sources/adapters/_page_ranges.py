@@ -8,6 +8,7 @@ import re
 
 from sources.adapters._page_dated_ends import timed_range
 from sources.adapters._page_dates import DateHit, safe_date
+from sources.adapters._page_slashed_ranges import slashed_start
 
 # What stands between the two dates of a range ("January 6 – March 15", "Apr 29 through May 3", "8月30日 至 9月2日"),
 # in English or another language ("del 01/09/2026 al 30/06/2027", "du … au …", "vom … bis …", "dal … al …", "van …
@@ -67,6 +68,10 @@ def _bare_starts(text: str, hits: list[DateHit]) -> list[DateHit]:
                 found.append(
                     DateHit(start, lead.start(), lead.start() + len(lead.group(0).rstrip(" -–—")), False, None)
                 )
+        elif (slashed := slashed_start(text, hit, RANGE_GAP)) is not None and not (
+            found and found[-1].end > slashed.start
+        ):
+            found.append(slashed)  # "7/7 – 11/7/2026" (_page_slashed_ranges)
         else:
             found.extend(_lead_day(text, hit, found))
         found.append(hit)

@@ -34,10 +34,12 @@ from sources.adapters import (
     _page_bars,
     _page_card_dates,
     _page_dotted_days,
+    _page_glued_edges,
     _page_glued_months,
     _page_grid_cells,
     _page_intl,
     _page_number_years,
+    _page_place_nouns,
     _page_row_skips,
     _page_schedule,
     _page_scripts,
@@ -45,6 +47,7 @@ from sources.adapters import (
     _page_sidebars,
     _page_single,
     _page_single_place,
+    _page_slashed_ranges,
     _page_time_lines,
     _page_words,
     _page_years,
@@ -160,6 +163,12 @@ PATTERNS = {
     **module_patterns(_page_dotted_days, "_page_dotted_days."),
     # Batch 35, APIs (tests/sources/test_heldout35_apis.py): a date titled only by which part of its event it is.
     **module_patterns(_json_part_titles, "_json_part_titles."),
+    # Batch 50, pages (tests/sources/test_heldout50_pages.py): a slashed range's year-less first day ("7/7 – 11/7/2026")
+    # and the place nouns of other languages ("Pražákův palác", "Kleiner Saal").
+    **module_patterns(_page_slashed_ranges, "_page_slashed_ranges."),
+    **module_patterns(_page_place_nouns, "_page_place_nouns."),
+    # Fields glued at an element's edge ("Center12 Mill St", "10:00 PMMaple"): the ends read before the edge.
+    **module_patterns(_page_glued_edges, "_page_glued_edges."),
 }
 
 
