@@ -29,9 +29,11 @@ from sources.adapters import (
     _json_text_values,
     _json_utc,
     _jsonld_repair,
+    _page_announced_names,
     _page_bars,
     _page_card_dates,
     _page_dotted_days,
+    _page_entity_maps,
     _page_glued_months,
     _page_grid_cells,
     _page_intl,
@@ -153,6 +155,10 @@ PATTERNS = {
     # Heldout51, pages (tests/sources/test_heldout51_pages.py): a page's repeated two-digit-year dotted dates, a bare
     # "05.09" in an element that says it holds a date.
     **module_patterns(_page_dotted_days, "_page_dotted_days."),
+    # Heldout52, pages (tests/sources/test_heldout52_pages.py): a store's "Type:id" key, the verb that announces an
+    # event by its name ("… will take place from 27 - 29 November").
+    **module_patterns(_page_entity_maps, "_page_entity_maps."),
+    **module_patterns(_page_announced_names, "_page_announced_names."),
 }
 
 
