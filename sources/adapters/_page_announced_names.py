@@ -4,8 +4,9 @@ page's <title>, which is often the site's name ("CASSINI Hackathons | Official W
 "<name> will take place / takes place / will be held <the same day>" names the event itself.
 
 Only a sentence whose words after the verb read the event's own day, and only a name that reads as one: two to twelve
-words, one of them capitalised or a number, not a pronoun's or a generic phrase's ("It will take place", "The event
-will be held", "Registration takes place"). English, French, Spanish, Italian and German ("findet … statt").
+words, the first capitalised or a number, not a pronoun's or a generic phrase's ("It will take place", "The event
+will be held", "Registration takes place"), that shares a word with the page's title (the page's event, not one of
+its parts: "The Opening Ceremony will take place on …" on a festival's page). English, French, Spanish, Italian and German ("findet … statt").
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ NOT_A_NAME = frozenset(
     {"it", "this", "that", "which", "who", "our", "your", "their", "event", "events", "registration", "everything",
      "all", "there", "ceci", "cela", "il", "elle", "es", "esto", "questo", "sie", "er", "veranstaltung", "dies"}
 )  # fmt: skip
+WORD = re.compile(r"[^\W_]++")
+MIN_SHARED = 4  # letters of a word the name and the page's title share
 MAX_LINES = 300  # lines of a page looked at
 MAX_NAME = 90  # characters: a name, not a paragraph
 MIN_WORDS, MAX_WORDS = 2, 12
@@ -57,9 +60,22 @@ def announced_title(lines: Sequence[Any], day: dt.date, today: dt.date, *, title
     (``source`` "title": no heading, no field naming it), a sentence announcing the event by name on ``day``
     names it instead."""
     announced = announced_name(lines, day, today) if source == "title" else None
-    if announced is None:
+    if announced is None or not _shares_a_word(announced[0], title):
         return title, f"title from the page's {source}: {title[:120]!r}"
     return announced[0], EVIDENCE.format(sentence=announced[1])
+
+
+def _shares_a_word(name: str, title: str) -> bool:
+    """Whether the announced name and the page's title share a word of four letters or more, one word the other's
+    start ("Hackathon" in "CASSINI Hackathons"): the sentence is about the page's event, not one of its parts ("The
+    Opening Ceremony will take place on …" on a festival's page)."""
+    ours = {word for word in WORD.findall(title.casefold()) if len(word) >= MIN_SHARED}
+    return any(
+        word.startswith(other) or other.startswith(word)
+        for word in WORD.findall(name.casefold())
+        if len(word) >= MIN_SHARED
+        for other in ours
+    )
 
 
 def _name_before(head: str) -> str | None:

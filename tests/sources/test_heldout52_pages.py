@@ -164,17 +164,25 @@ def test_the_announced_name_titles_the_event() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("title", "sentence", "name"),
     [
-        "Le Forum des Associations de Quimper aura lieu le 27 novembre 2027 à la halle.",
-        "Das Sommerfest des Nachbarschaftsvereins findet am 27. November 2027 im Hof statt.",
-        "The Winter Reading Group takes place on 27 November 2027 in room 2.14.",
+        ("Forum des associations", "Le Forum des Associations de Quimper aura lieu le 27 novembre 2027 à la halle.",
+         "Forum des Associations de Quimper"),
+        ("Nachbarschaftsverein Südvorstadt", "Das Sommerfest des Nachbarschaftsvereins findet am 27. November 2027 im "
+         "Hof statt.", "Sommerfest des Nachbarschaftsvereins"),
+        ("Reading groups – Department of History", "The Winter Reading Group takes place on 27 November 2027 in room "
+         "2.14.", "Winter Reading Group"),
     ],
-)
-def test_other_languages_announce_too(sentence: str) -> None:
-    (event,) = read(announcing(sentence))
-    assert event["title"] != "Hackathons | Official Website"
-    assert event["title"].split()[-1] in sentence
+)  # fmt: skip
+def test_other_languages_announce_too(title: str, sentence: str, name: str) -> None:
+    assert [event["title"] for event in read(announcing(sentence, title=title))] == [name]
+
+
+def test_a_part_of_the_event_does_not_name_it() -> None:
+    body = announcing(
+        "The Opening Ceremony will take place on 27 November 2027.", title="Lichterfest | Official Website"
+    )
+    assert shown(body) == [("Lichterfest", "2027-11-27")]
 
 
 @pytest.mark.parametrize(
