@@ -9,12 +9,14 @@ Or in an attribute: a JSON value a widget renders from a ``data-*`` attribute (a
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sources.adapters._page_data_lists import attribute_lists
+from sources.adapters._page_entity_maps import entity_lists
 from sources.adapters._page_js_literals import literal_values
 from sources.adapters.base import RawEvent
 from sources.adapters.webpage import json_markup
@@ -88,15 +90,18 @@ def _data_block(script: Any) -> bool:
 
 
 SCRIPT_ORIGIN = "one of its scripts assigns"
+STORE_ORIGIN = "one of its scripts keeps as a store of records keyed by type and id ('Event:1')"
 
 
 def embedded_values(scripts: Iterable[Any], root: Any) -> Iterator[tuple[Any, str]]:
     """(value, where it was) for the JSON values a page keeps out of its markup: its scripts' (script_values),
     then the lists its alike sibling widgets carry one item each in a ``data-*`` attribute (_page_data_lists)."""
     scripts = list(scripts)
-    for value in script_values(scripts):
-        yield value, SCRIPT_ORIGIN
-    for value in data_blocks(scripts):
+    for value in itertools.chain(script_values(scripts), data_blocks(scripts)):
+        # A GraphQL client's store (records keyed "Event:1", _page_entity_maps): each type's records, whole, before
+        # the value itself, where a reader would take one record of the store for the document's single event.
+        for records in entity_lists(value):
+            yield records, STORE_ORIGIN
         yield value, SCRIPT_ORIGIN
     for name, items in attribute_lists(root):
         yield items, f"alike elements hold one item each in their {name} attribute"

@@ -16,6 +16,7 @@ from typing import Any
 from events import statuswords
 from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
+from sources.adapters._page_announced_names import announced_title
 from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
@@ -433,6 +434,8 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         return None
     line, hit, labelled = found
     hit = year_from_url(hit, url)
+    source = "main heading" if info.heading else "field naming it" if named else "title"
+    title, title_note = announced_title(lines, hit.date, today, title=title, source=source)  # "The 12th X will take …"
     clock = _time_near(window, line, hit)
     end_time = (clock.end if clock else None) or (_end_clock(window, hit.date) if clock else None)
     if clock is not None and clock.until is not None:  # "Oct 7, 2026 18:30 – Oct 8, 2026 07:30": the end on its day
@@ -465,8 +468,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         link = next(info.heading_element.iterfind(".//a[@href]"), None)
         href = link.get("href") if link is not None else None
         entry.url = href if href and href.startswith(("http://", "https://")) else None
-    source = "main heading" if info.heading else "field naming it" if named else "title"
-    entry.evidence.append(f"title from the page's {source}: {title[:120]!r}")
+    entry.evidence.append(title_note)
     if edition != status_off(title):
         entry.evidence.append(EDITION_EVIDENCE.format(heading=title[:120]))
     if name != edition:

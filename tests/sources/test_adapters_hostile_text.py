@@ -31,9 +31,11 @@ from sources.adapters import (
     _json_text_values,
     _json_utc,
     _jsonld_repair,
+    _page_announced_names,
     _page_bars,
     _page_card_dates,
     _page_dotted_days,
+    _page_entity_maps,
     _page_glued_edges,
     _page_glued_months,
     _page_grid_cells,
@@ -169,6 +171,10 @@ PATTERNS = {
     **module_patterns(_page_place_nouns, "_page_place_nouns."),
     # Fields glued at an element's edge ("Center12 Mill St", "10:00 PMMaple"): the ends read before the edge.
     **module_patterns(_page_glued_edges, "_page_glued_edges."),
+    # Heldout52, pages (tests/sources/test_heldout52_pages.py): a store's "Type:id" key, the verb that announces an
+    # event by its name ("… will take place from 27 - 29 November").
+    **module_patterns(_page_entity_maps, "_page_entity_maps."),
+    **module_patterns(_page_announced_names, "_page_announced_names."),
 }
 
 
