@@ -59,7 +59,9 @@ from .rules import (  # importing .rules registers the rule factory spacy.load n
 from .rules_bodies import working_group_hits
 from .rules_conferences import conference_hits
 from .rules_humour import humour_hits
+from .rules_places import place_hits
 from .rules_professions import profession_hits
+from .rules_series import series_hits
 from .rules_volunteers import volunteer_call_hits
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
 from .venues import (
@@ -139,6 +141,15 @@ class Categorizer:
             grouped = group_word(organizer) is not None
             occasion = names_an_occasion(as_text(record.get("title")))
             hits = [*hits, *organizer_hits(self.label_hits(organizer), names_a_format(doc), grouped, occasion)]
+        # A group's numbered gathering ("Meetup #41") is its software group's meetup (rules_series.py); an outing titled
+        # by its place ("Fletcher Point") is a hike where hiking words or a distance from a meeting point say so
+        # (rules_places.py).
+        organizer_rules = self.label_hits(organizer) if organizer else []
+        found = [
+            *series_hits(hits, record, organizer, organizer_rules),
+            *place_hits(hits, record, organizer, self.event_words),
+        ]
+        hits = [*hits, *found]
         # A description that opens with a call for volunteers is the call, whatever event it serves (rules_volunteers.py).
         hits = volunteer_call_hits(hits, record)
         method: Method

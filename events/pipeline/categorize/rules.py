@@ -237,7 +237,7 @@ _ENGLISH_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                       "stewardship day", "invasive species removal",
                                                       "invasive plant removal", "trail maintenance",
                                                       "trail work day")),
-    ("hackathon", "tech_business/hackathons", "any", ("hackathon", "game jam", "hack night", "hack day",
+    ("hackathon", "tech_business/hackathons", "any", ("hackathon", "game jam", "hack night", "hacknight", "hack day",
                                                       "datathon")),
     ("meetup", "tech_business/meetups", "any", ("user group", "lightning talk", "tech meetup",
                                                 "developer meetup")),
