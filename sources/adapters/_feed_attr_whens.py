@@ -3,9 +3,10 @@
 Google Calendar's Data API (GData) expands a recurring event into one ``<gd:when startTime="…" endTime="…"/>`` per
 occurrence inside the entry, and other feeds list an item's sessions the same way (``<session start="…"
 end="…"/>``). feedparser keeps one element of a name, so only the last was read. Here, the repeated elements of an
-item (by local name, any namespace, at any depth) that each carry exactly one start attribute holding an ISO date
-(``2031-06-08``, ``2031-06-08T19:00:00Z``) are its occurrences, each with its end attribute if it has one; two or
-more such elements of one name, or none.
+item that each carry exactly one start attribute holding an ISO date
+(``2031-06-08``, ``2031-06-08T19:00:00Z``) are its occurrences, each with its end attribute if it has one: two or
+more sibling elements of one name (at any depth), or none. Siblings only: an exception entry states the start its
+occurrence had in the ``gd:when`` inside its ``<gd:originalEvent>``, beside its own ``gd:when`` (``_feed_overrides``).
 
 What makes an occurrence is the ISO date in the attribute: a podcast's soundbites (``startTime="73.0"``) and
 chapters (``start="00:12:30"``) are offsets into an episode and repeat too. GData states an all-day event's end as
@@ -36,7 +37,7 @@ def attribute_occurrences(element: Any | None) -> list[tuple[str, str | None, bo
     in document order, when two or more of one name do; else []."""
     if element is None:
         return []
-    blocks: dict[str, list[tuple[str, str | None, bool]]] = {}
+    blocks: dict[tuple[Any, str], list[tuple[str, str | None, bool]]] = {}
     for count, block in enumerate(element.iterdescendants()):
         if count > MAX_ELEMENTS:
             return []
@@ -44,7 +45,9 @@ def attribute_occurrences(element: Any | None) -> list[tuple[str, str | None, bo
             continue
         found = _occurrence(block)
         if found is not None:
-            blocks.setdefault(block.tag, []).append(found)
+            # Siblings: a moved occurrence's entry states its original start in a gd:when of its own
+            # <gd:originalEvent>, beside the gd:when it has now; that is one occurrence, not two.
+            blocks.setdefault((block.getparent(), block.tag), []).append(found)
     listed = max(blocks.values(), key=len, default=[])
     return listed[:MAX_OCCURRENCES] if len(listed) >= 2 else []
 

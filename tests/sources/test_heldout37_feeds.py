@@ -143,6 +143,16 @@ def test_a_single_gd_when_is_still_one_event() -> None:
     assert len(events) == 1
 
 
+def test_a_moved_occurrence_s_original_when_is_not_another_occurrence() -> None:
+    moved = (
+        "<entry><id>urn:e9</id><title>Choir rehearsal</title><gd:originalEvent id='series' href='urn:series'>"
+        "<gd:when startTime='2031-06-09T16:00:00.000-07:00'/></gd:originalEvent>"
+        "<gd:when startTime='2031-06-09T18:00:00.000-07:00' endTime='2031-06-09T19:00:00.000-07:00'/></entry>"
+    )
+    [event] = read(feed(moved))
+    assert event["start"] == "2031-06-09T18:00:00-07:00"
+
+
 def test_repeated_attributes_that_hold_no_iso_date_make_no_occurrences() -> None:
     podcast = (
         "<?xml version='1.0'?><rss version='2.0' xmlns:podcast='https://podcastindex.org/namespace/1.0'"
