@@ -127,6 +127,8 @@ RSS1_NAMESPACES = ("http://purl.org/rss/1.0/", "http://my.netscape.com/rdf/simpl
 _COMMENT_OR_CDATA = re.compile(r"<!--.*?-->|<!\[CDATA\[.*?\]\]>", re.DOTALL)
 _DOCTYPE = re.compile(r"<!DOCTYPE[^\[>]*(?:\[.*?\]\s*)?>", re.DOTALL | re.IGNORECASE)
 _ROOT_TAG = re.compile(r"<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)([^>]*)>")
+# A namespace declaration in the root's attribute text: ``xmlns="…"`` or ``xmlns:prefix='…'``.
+_XMLNS = re.compile(r"""\bxmlns(?::([\w.-]+))?\s*=\s*["']([^"']*)["']""")
 
 
 def root_element(head: str) -> tuple[str | None, str]:
@@ -137,12 +139,16 @@ def root_element(head: str) -> tuple[str | None, str]:
 
 
 def is_feed_root(root: str, attributes: str, head: str) -> bool:
-    """<rss>, an Atom <feed>, or an RSS 1.0 <rdf:RDF>; an HTML page (or anything else) is not a feed."""
-    local = root.rpartition(":")[2]
+    """<rss>, an Atom <feed>, an Atom Entry Document (RFC 4287 §4.1.2: a lone <entry> in the Atom namespace, what an
+    API answers for one item), or an RSS 1.0 <rdf:RDF>; an HTML page (or anything else) is not a feed."""
+    prefix, _, local = root.rpartition(":")
     if local == "rss":
         return True
     if local == "feed":
         return any(namespace in attributes for namespace in ATOM_NAMESPACES)
+    if local == "entry":
+        declared = {name or "": value.strip() for name, value in _XMLNS.findall(attributes)}
+        return declared.get(prefix) in ATOM_NAMESPACES
     if local == "RDF":
         return any(namespace in head for namespace in RSS1_NAMESPACES)
     return False

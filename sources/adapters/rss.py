@@ -49,6 +49,7 @@ from typing import Any
 import feedparser
 from django.conf import settings
 
+from sources.adapters._feed_attr_whens import attribute_whens
 from sources.adapters._feed_dates import (
     BAD_DATE,
     PROSE_EVIDENCE,
@@ -280,7 +281,7 @@ class FeedAdapter(Adapter):
                     entry, info, when, element, identifier=occurrence.external_id, rrule=occurrence.rrule
                 )
             return
-        sessions = occurrence_whens(occurrences(element), info)
+        sessions = occurrence_whens(occurrences(element), info) or attribute_whens(element, info.zone)
         if sessions:
             for when in sessions:
                 session = f"{external_id(entry)}@{when.start.isoformat()}"

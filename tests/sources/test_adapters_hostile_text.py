@@ -12,10 +12,12 @@ import pytest
 
 from events import statuswords
 from sources.adapters import (
+    _feed_attr_whens,
     _feed_dates,
     _feed_dotted,
     _feed_extras,
     _feed_fields,
+    _feed_guard,
     _feed_iso,
     _feed_repeats,
     _feed_stamps,
@@ -126,6 +128,10 @@ PATTERNS = {
     # The thirty-sixth held-out batch's rule, feeds (tests/sources/test_heldout36_feeds.py): a revision or
     # publication word right before a date in an item's words ("Uppdaterad 2022-02-09 08:20:44").
     **module_patterns(_feed_stamps, "_feed_stamps."),
+    # The thirty-seventh held-out batch's rules, feeds (tests/sources/test_heldout37_feeds.py): an ISO date at the
+    # head of an occurrence's start attribute, a namespace declaration in an Atom Entry Document's root.
+    **module_patterns(_feed_attr_whens, "_feed_attr_whens."),
+    "_feed_guard._XMLNS": _feed_guard._XMLNS,
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
     # The twenty-third held-out batch's rules (tests/sources/test_heldout23_pages.py): German's dotted short weekday,
     # slashed dates and a table's header words in another language, end labels in other languages, the header words
