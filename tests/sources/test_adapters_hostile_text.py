@@ -22,6 +22,7 @@ from sources.adapters import (
     _json_aspnet,
     _json_dayless,
     _json_dayless_meridiem,
+    _json_declared_kinds,
     _json_fields,
     _json_mapping,
     _json_part_titles,
@@ -156,6 +157,8 @@ PATTERNS = {
     **module_patterns(_page_dotted_days, "_page_dotted_days."),
     # Batch 35, APIs (tests/sources/test_heldout35_apis.py): a date titled only by which part of its event it is.
     **module_patterns(_json_part_titles, "_json_part_titles."),
+    # Batch 36, APIs (tests/sources/test_heldout36_apis.py): the separators of a declared kind's URL or namespaced name.
+    **module_patterns(_json_declared_kinds, "_json_declared_kinds."),
 }
 
 
