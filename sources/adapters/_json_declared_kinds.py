@@ -40,21 +40,24 @@ MIN_SHARE = 0.9  # nearly every item says it
 MAX_KIND_WORDS = 3  # a kind is a name ("LegislativeTerm", "agenda_item"), not a sentence
 # What separates the segments of a URL, URN or namespaced name: ".../1.1/Organization", "schema:Person",
 # "app.models.Order" (split, not searched for the last run: linear on any text).
-SEPARATORS = re.compile(r"[/#:.\s]")
+SEPARATORS = re.compile(r"[/#:.]")
 
 
 def declared_kind(value: str) -> list[str]:
     """The words of the kind a type value names: the value itself, or the last segment of a URL or a namespaced
-    name; [] when it is not a short name."""
+    name; [] when it is not a short name (a sentence is none)."""
     named = words(SEPARATORS.split(value.strip().rstrip("/#"))[-1])
     return named if 0 < len(named) <= MAX_KIND_WORDS else []
 
 
 def declares_other_kind(sample: Sample) -> bool:
-    """Whether the sampled items' own type field (top level, in nearly every item, one value in all) names a
-    record that is not an event: its head noun (the last word) is one of NOT_EVENT_KINDS."""
+    """Whether the sampled items' own type field (a top-level key that is only "type", "kind", "@type" or
+    "__typename", in nearly every item, one value in all) names a record that is not an event: its head noun (the
+    last word) is one of NOT_EVENT_KINDS. A qualified type ("locationType": "In-Person", "scope_type":
+    "Organization") is a property's kind, not the record's."""
     for column in sample.columns.values():
-        if column.depth or not set(words(column.path)) & TYPE_KEYS or column.share < MIN_SHARE:
+        key = set(words(column.path))  # the key is the type itself: "locationType", "scope_type" qualify another
+        if column.depth or not key or not key <= TYPE_KEYS or column.share < MIN_SHARE:
             continue
         strings = column.strings()
         if not strings or len(strings) != len(column.present) or len({text.casefold() for text in strings}) != 1:
