@@ -32,10 +32,10 @@ NOT_EVENT_KINDS = frozenset({"organization", "organisation", "organizations", "o
                              "memberships", "term", "terms", "paper", "papers", "document", "documents", "file",
                              "files", "consultation", "consultations", "location", "locations", "place", "places",
                              "venue", "venues", "order", "orders", "invoice", "invoices", "payment", "payments",
-                             "product", "products", "account", "accounts", "article", "articles", "post", "posts",
-                             "comment", "comments", "system"})  # fmt: skip
-# A kind naming an event, whatever else it says ("MeetingDocument" is a document; "EventLocation" is a place,
-# but "OrganizationMeeting" is a meeting): the head noun, the last word, decides, so these are checked last.
+                             "product", "products", "account", "accounts", "article", "articles", "comment",
+                             "comments", "system"})  # fmt: skip
+# Not "post" nor "page": WordPress writes "type": "post" on whatever a site keeps as posts, its events too.
+# The head noun, the last word, decides: "MeetingDocument" is a document, "OrganizationMeeting" a meeting.
 MIN_SHARE = 0.9  # nearly every item says it
 MAX_KIND_WORDS = 3  # a kind is a name ("LegislativeTerm", "agenda_item"), not a sentence
 # What separates the segments of a URL, URN or namespaced name: ".../1.1/Organization", "schema:Person",

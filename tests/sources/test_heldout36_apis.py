@@ -199,3 +199,18 @@ def test_a_qualified_type_is_a_property_s_kind_not_the_record_s() -> None:
     place or scope the event has, not that the record is a person or an organization."""
     items = [{**meeting(n), "type": None, "locationType": "In-Person", "scope_type": "Organization"} for n in (1, 2, 3)]
     assert len(read({"data": items})) == 3
+
+
+def test_a_wordpress_site_s_events_kept_as_posts_are_read() -> None:
+    """WordPress writes "type": "post" on every post: a site that keeps its events as posts, with their dates in
+    custom fields, declares nothing about them."""
+    posts = [
+        {
+            "id": n,
+            "type": "post",
+            "title": {"rendered": f"Vernissage {n}"},
+            "acf": {"event_start": f"2031-03-0{n}T18:00:00"},
+        }
+        for n in (1, 2, 3)
+    ]
+    assert [event.title for event in read(posts)] == ["Vernissage 1", "Vernissage 2", "Vernissage 3"]
