@@ -74,6 +74,7 @@ from sources.adapters._json_shapes import (
     url_share,
     words,
 )
+from sources.adapters._json_spaces import space_venue
 from sources.adapters._json_text_keys import says_nothing, text_attribute
 from sources.adapters._json_venue_first import HALL, hall_column, place_tie, venue_line_first, venue_tie_break
 from sources.adapters._page_dates import find_dates
@@ -407,6 +408,7 @@ def _place(sample: Sample, used: set[str]) -> Place:
     venue, _ = sample.best(lambda column: _venue_score(column), exclude=tuple(used))
     venue = venue or container_venue(sample.columns, used)  # "^theatre.name" beside "^theatre.addressLine1"
     venue = venue or labelled_place(sample.columns, used)  # "Facility": {"Id": 47, "Description": "Opera House"}
+    venue = venue or space_venue(sample.columns, used)  # "^spaces.name": the room the sessions are listed under
     place = Place(venue=venue)
     anchor = field_parent(venue.path) if venue is not None else None  # "field_location.0.value": the top
     own = _own_address(sample)

@@ -35,6 +35,7 @@ from events.zones import zone
 from sources.adapters._json_before import day_of, start_of
 from sources.adapters._json_core import core_fields
 from sources.adapters._json_date_values import date_value_item
+from sources.adapters._json_declared_kinds import declares_other_kind
 from sources.adapters._json_either import day_beside, moment_beside
 from sources.adapters._json_extras import Extras, titled
 from sources.adapters._json_field_scores import ZONE_WORDS
@@ -357,7 +358,9 @@ def _document_zone(data: Any) -> str | None:
 def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) -> Inference | None:
     order = order or DayOrder.for_zone(None)
     sample = Sample(path, items, month_first=order.month_first)
-    if not sample.items:
+    if not sample.items or declares_other_kind(
+        sample
+    ):  # "type": ".../Organization": not an event (_json_declared_kinds)
         return None
     title, title_named = sample.best(title_score)
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))

@@ -25,6 +25,7 @@ from sources.adapters import (
     _json_aspnet,
     _json_dayless,
     _json_dayless_meridiem,
+    _json_declared_kinds,
     _json_fields,
     _json_mapping,
     _json_part_titles,
@@ -181,6 +182,8 @@ PATTERNS = {
     # event by its name ("… will take place from 27 - 29 November").
     **module_patterns(_page_entity_maps, "_page_entity_maps."),
     **module_patterns(_page_announced_names, "_page_announced_names."),
+    # Batch 36, APIs (tests/sources/test_heldout36_apis.py): the separators of a declared kind's URL or namespaced name.
+    **module_patterns(_json_declared_kinds, "_json_declared_kinds."),
 }
 
 
