@@ -6,7 +6,9 @@ tree it is given; html.read_page through _page_prepare).
   and a comma (_page_number_years), as "3.11.12" may be a version. When the page writes two or more such numbers
   that are dates (a day and a month in either order), none after "Version", "Section"… (``NUMBERED_THING``), they
   are how it writes its dates: each is written with its century ("15.09.2026"), read as any dotted date (a year far
-  from the reader's clock still falls out of the fetch window). One alone is left to the rules as before.
+  from the reader's clock still falls out of the fetch window). One alone is left to the rules as before, and so
+  are all of them on a page where two share their day and month and differ in the year: "3.1.31 Anmeldung", "3.1.32
+  Gebühren" count a section's parts (a programme writes different days of one year).
 - *A bare day and month in an element that says it holds a date* (``bare_days_closed``): "<time><div
   class="date">05.09</div></time>", "<div class="jour">02.09</div>": the element's whole text is a day and a
   two-digit month joined by one dot, the element or one of its two nearest ancestors is a ``<time>`` or is classed
@@ -67,13 +69,15 @@ def short_years_written_out(root: Any) -> None:
     module's docstring). Mutates ``root``."""
     texts = _texts(root)
     seen = 0
+    years: dict[tuple[str, str], set[str]] = {}
     for element, part in texts:
         text = getattr(element, part)
-        seen += sum(1 for match in SHORT_DOTTED.finditer(text) if _is_date(match, text))
-        if seen >= SHORT_YEARS_SEEN:
-            break
-    if seen < SHORT_YEARS_SEEN:
-        return
+        for match in SHORT_DOTTED.finditer(text):
+            if _is_date(match, text):
+                seen += 1
+                years.setdefault((match.group("a"), match.group("b")), set()).add(match.group("year"))
+    if seen < SHORT_YEARS_SEEN or any(len(found) > 1 for found in years.values()):
+        return  # "3.1.31 Anmeldung", "3.1.32 Gebühren": a section's numbered parts, not one day in two years
     for element, part in texts:
         text = getattr(element, part)
 

@@ -244,3 +244,20 @@ def test_a_bare_day_in_a_date_classed_element_is_still_read() -> None:
     events = extract(page)
 
     assert [event["start"][:10] for event in events] == ["2031-12-05", "2031-12-12"]
+
+
+# --- pages: numbered sections are no two-digit-year dates ---------------------------------------------------------
+
+
+def test_numbered_sections_that_count_on_are_no_two_digit_year_dates() -> None:
+    page = (
+        "<!doctype html><html lang='de'><head><meta charset='utf-8'><title>Gebührenordnung</title></head><body>"
+        "<h1>Gebührenordnung der Musikschule</h1>"
+        "<h2>3.1.31 Anmeldung</h2><p>Die Anmeldung erfolgt schriftlich.</p>"
+        "<h2>3.1.32 Gebühren</h2><p>Die Gebühr beträgt 45 Euro im Monat.</p>"
+        "<h2>Konzert der Musikschule</h2><p>Am 12.12.2031 um 18:00 Uhr in der Aula.</p></body></html>"
+    )
+
+    events = extract(page)
+
+    assert [event["start"][:10] for event in events] == ["2031-12-12"]
