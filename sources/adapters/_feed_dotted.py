@@ -11,8 +11,14 @@ names, and slashed dates only as a whole value; nobody writes a dotted date mont
   with its clock, as "3.2." alone is a section or a score as often as a day. A year-less date is the first such day
   from the day the item was published (``_feed_when.year_less`` holds one that may be months past). Like the prose
   reader: the first date not before that day, else the first one before it.
+- A range of days ("12.12.–30.01.2032", "01.12. - 15.12.2031", "5.–7.12.2031", "12.-14.12.2031", "24. bis
+  28.11.2031") is one span, from its first day to its last: the last date alone writes the year (and the month), and
+  is never the start. The first day takes the last's year, or the year before when it would fall after the last day
+  ("12.12.–30.01.2032"); a first day that still falls after it makes no span. A first day written with its clock
+  ("12.12., 20:00 Uhr – 14.12.2031") is read as a start as before, and an end with a clock is not read.
 - ``without_dotted_date`` takes such a date out of the title when it is the event's own day and time, with the comma
-  or dash that set it apart ("Rentnercops - Das Erste, 31.03., 18:50 Uhr" → "Rentnercops - Das Erste").
+  or dash that set it apart ("Rentnercops - Das Erste, 31.03., 18:50 Uhr" → "Rentnercops - Das Erste"), and a whole
+  range when it is the event's own span ("Sommerkurs 01.12. - 15.12.2031" → "Sommerkurs").
 
 Not dates: a version, an address or a number with more dotted parts ("1.10.2019.3", "192.168.1.1"), a decimal
 ("12.50"), a date glued to letters ("v31.03.2015"), a year-less date with no clock.
@@ -33,12 +39,23 @@ from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, year_l
 # Every part is bounded and no quantifier is nested: linear on any text.
 _CLOCK = r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d(?=\s?(?:uhr|h)\b))"
 DOTTED_DATE = re.compile(
-    r"(?<![\w.,/:-])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\."
+    r"(?:(?<![\w.,/:-])|(?<=\d\.-))(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\."
     r"(?P<year>(?:19|20)\d\d)?(?![\w/:-]|[.,]\d)"
     r"(?P<time>,?[ \t]{1,3}(?:(?:um|ab|at|om|kl\.?|klo|à|alle|o|в)[ \t]{1,3})?"
     rf"(?P<start>{_CLOCK})(?:[ \t]?(?:-|–|—|bis)[ \t]?(?P<end>{_CLOCK}))?(?:[ \t]?(?:uhr|h)\b)?)?",
     re.IGNORECASE,
 )
+# A range's first day, right before its last date ("12.12.–", "5.–", "01.12.2031 - ", "24. bis "), looked for in
+# the ``RANGE_REACH`` characters before it; and what follows a first day that is a range's ("– 30.01.2032").
+_DASH = r"[ \t]{0,3}(?:[-–—]|bis)[ \t]{0,3}"
+RANGE_FROM = re.compile(
+    r"(?<![\w.,/:-])(?P<day>0?[1-9]|[12]\d|3[01])\.(?:(?P<month>0?[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)?)?"
+    + _DASH
+    + "$",
+    re.IGNORECASE,
+)
+RANGE_TO = re.compile(_DASH + r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.", re.IGNORECASE)
+RANGE_REACH = 24
 MAX_DOTTED_ATTEMPTS = 20  # as prose dates (``_feed_when.MAX_PROSE_ATTEMPTS``)
 # What sets a date apart from the words beside it in a title.
 _APART = " \t-–—:|,;/"
@@ -60,6 +77,8 @@ def dotted_text_when(
             if tried >= MAX_DOTTED_ATTEMPTS:
                 return past
             tried += 1
+            if _range_start(match):
+                continue  # "12.12.–30.01.2032": the span is read at its last date
             when = None if stamped(match.string, match.start()) else _when(match, zone, reference)  # _feed_stamps
             if when is None or (reported is not None and reported(when, match)):
                 continue
@@ -69,7 +88,38 @@ def dotted_text_when(
     return past
 
 
+def _range_start(match: re.Match[str]) -> bool:
+    """Whether a dotted date without a clock is the first day of a range whose last date follows."""
+    return match["start"] is None and RANGE_TO.match(match.string, match.end()) is not None
+
+
+def _range_from(match: re.Match[str]) -> re.Match[str] | None:
+    """The first day of the range a dotted date is the last of, or None."""
+    return RANGE_FROM.search(match.string, max(0, match.start() - RANGE_REACH), match.start())
+
+
+def _span(match: re.Match[str], first: re.Match[str]) -> tuple[dt.date, dt.date] | None:
+    """The first and the last day of a range ("12.12.–30.01.2032"), or None when it is not one."""
+    if match["year"] is None or match["start"] is not None:
+        return None  # a year-less last day, or one with a clock: not read
+    last = _date(int(match["year"]), int(match["month"]), int(match["day"]))
+    if last is None:
+        return None
+    month = int(first["month"] or match["month"])
+    year = int(first["year"] or match["year"])
+    start = _date(year, month, int(first["day"]))
+    if start is not None and start > last and first["year"] is None and month > last.month:
+        start = _date(year - 1, month, int(first["day"]))  # "12.12.–30.01.2032": December of the year before
+    if start is None or start >= last:
+        return None  # "30.12.–02.12.2031": no span
+    return start, last
+
+
 def _when(match: re.Match[str], zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When | None:
+    first = _range_from(match)
+    if first is not None:
+        span = _span(match, first)
+        return None if span is None else make_when(span[0], span[1], zone=zone, exclusive_end=False)
     if match["year"] is None and match["start"] is None:
         return None  # "3.2." alone: a section, a score, as often as a day
     day, month = int(match["day"]), int(match["month"])
@@ -117,9 +167,19 @@ def without_dotted_date(title: str, start: dt.date) -> str | None:
     31.03., 20:15 Uhr" → "Tatort - Das Erste"), or None when it writes none, another day or time, or nothing is
     left."""
     for match in DOTTED_DATE.finditer(title):
-        if not _is_own(match, start):
+        if _range_start(match):
+            continue  # the range is taken out whole at its last date
+        first = _range_from(match)
+        if first is not None:
+            span = _span(match, first)
+            if span is None or isinstance(start, dt.datetime) or span[0] != start:
+                continue
+            begin = first.start()
+        elif not _is_own(match, start):
             continue
-        before, after = title[: match.start()].rstrip(_APART), title[match.end() :].lstrip(_APART)
+        else:
+            begin = match.start()
+        before, after = title[:begin].rstrip(_APART), title[match.end() :].lstrip(_APART)
         kept = f"{before} {after}".strip() if before and after else before or after
         return kept if any(character.isalnum() for character in kept) else None
     return None

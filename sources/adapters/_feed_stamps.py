@@ -7,6 +7,9 @@ never the day or time of an event it announces. ``stamped`` says whether a date 
 right after such a word (with its joining word or colon: "on", "am", "le", "el", ":"); the ISO, prose and dotted
 readers of an item's words pass over it, as they pass over a deadline's date (``_feed_not_event_dates``).
 
+German's "Erstellt am" (created on) and "Stand:" or "Stand vom" (as of), Dutch "Geplaatst op" (posted on) are such
+words; "Stand" only with its colon or "vom", as "am Stand 20.11." names a booth.
+
 Only right before the date: "Updated schedule for the 2031-06-14 concert" or "Posted Letters reading, June 14" keep
 their date. A word glued to letters before it is another word ("Outdated 2031-06-20").
 
@@ -25,9 +28,10 @@ _STAMP_WORD = (
     r"(?<![\w-])(?:(?:last|zuletzt|senast|sist)\s++)?"
     r"(?:updated|modified|edited|revised|posted|published|uppdaterad|uppdaterat|publicerad|publicerat|ändrad"
     r"|ändrat|opdateret|offentliggjort|oppdatert|publisert|aktualisiert|geändert|veröffentlicht|bijgewerkt"
-    r"|gewijzigd|gepubliceerd|mis\s++à\s++jour|modifié|publié|actualizado|modificado|publicado|atualizado"
+    r"|gewijzigd|gepubliceerd|geplaatst|erstellt|stand(?=\s*+:|\s++vom\b)"
+    r"|mis\s++à\s++jour|modifié|publié|actualizado|modificado|publicado|atualizado"
     r"|aggiornato|modificato|pubblicato|päivitetty|muokattu|julkaistu|zaktualizowano|opublikowano)"
-    r"(?:\s++(?:on|at|am|den|le|el|em|il|op|the))?[\s:–—-]*+$"
+    r"(?:\s++(?:on|at|am|vom|den|le|el|em|il|op|the))?[\s:–—-]*+$"
 )
 STAMP_BEFORE = re.compile(_STAMP_WORD, re.IGNORECASE)
 

@@ -15,6 +15,9 @@ in which zone are taken inside it too, wherever it has them:
   of its own). The name written beside that address (``entities.0.name`` by ``entities.0.formatted_address``) is
   the place's; with none there, no venue is better than the wrapper's.
 
+A field inside the core that sits in a party's object ("event.organizer.address", "event.promoter.city",
+"event.contact.country") says where that party is, not where the event is: it is never taken for the place.
+
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
 
@@ -23,11 +26,16 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sources.adapters._json_field_scores import latitude, longitude, zone_score
+from sources.adapters._json_field_scores import ORGANIZER_WORDS, latitude, longitude, zone_score
 from sources.adapters._json_fields import CITY_WORDS, COUNTRY_WORDS, STREET_WORDS, TITLE_WORDS, Sample
 from sources.adapters._json_shapes import Column, text_column, words
 
 MARK = "^"  # a container's fields (``_json_nested``): never the record's own core
+# Objects that hold a party's details, not the event's place ("event.organizer.address").
+PARTY_WORDS = ORGANIZER_WORDS | frozenset(
+    {"promoter", "seller", "vendor", "merchant", "contact", "owner", "company", "publisher", "sponsor", "producer",
+     "billing", "customer", "buyer", "user", "author", "creator", "agent", "agency", "management"}
+)  # fmt: skip
 
 
 def core_fields(sample: Sample, mapping: dict[str, Any], evidence: list[str]) -> None:
@@ -115,9 +123,17 @@ def _inside(sample: Sample, mapping: dict[str, Any], evidence: list[str], field:
     current = mapping.get(field)
     if not isinstance(current, str) or current.startswith(prefix):
         return
-    inside = next((c for c in sample.columns.values() if c.path.startswith(prefix) and test(c)), None)
+    inside = next((c for c in sample.columns.values() if _own(c, prefix) and test(c)), None)
     if inside is not None:
         _replace(mapping, evidence, field, inside.path, f"{inside.path} (the event's own, not its wrapper's)")
+
+
+def _own(column: Column, prefix: str) -> bool:
+    """Whether a column is inside the core and in no party's object there ("event.organizer.address")."""
+    if not column.path.startswith(prefix):
+        return False
+    holders = column.path[len(prefix) :].split(".")[:-1]
+    return not any(set(words(part)) & PARTY_WORDS for part in holders)
 
 
 def _venue(sample: Sample, mapping: dict[str, Any], evidence: list[str], prefix: str) -> None:
@@ -128,7 +144,7 @@ def _venue(sample: Sample, mapping: dict[str, Any], evidence: list[str], prefix:
         (
             column
             for column in sample.columns.values()
-            if column.path.startswith(prefix) and set(column.key_words) & STREET_WORDS and text_column(column)
+            if _own(column, prefix) and set(column.key_words) & STREET_WORDS and text_column(column)
         ),
         None,
     )

@@ -6,6 +6,8 @@ number is which is read from the key when it says ("lnglat", "lonlat" against "l
 numbers themselves: a number beyond ±90 can only be a longitude, so a sample whose pairs have such a number always
 in the same place, and never both numbers beyond it, tells the order. Pairs that never tell (Paris: 2.35, 48.85
 reads either way) are left unread rather than guessed, and so is a column whose values are not all such pairs.
+Coordinates are written with decimals: a column whose pairs are all whole numbers ("position": [112, 7], a seat's
+block and row, a grid cell, a screen point) holds no place.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -59,6 +61,8 @@ def _longitude_first(column: Column, names: set[str]) -> bool | None:
         told = False
     else:
         told = None
+    if all(a.is_integer() and b.is_integer() for a, b in pairs):
+        return None  # [112, 7]: a seat, a cell, a point on a screen
     first_beyond = second_beyond = 0
     for pair in pairs:
         a, b = abs(pair[0]), abs(pair[1])

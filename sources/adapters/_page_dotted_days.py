@@ -6,12 +6,14 @@ tree it is given; html.read_page through _page_prepare).
   and a comma (_page_number_years), as "3.11.12" may be a version. When the page writes two or more such numbers
   that are dates (a day and a month in either order), none after "Version", "Section"… (``NUMBERED_THING``), they
   are how it writes its dates: each is written with its century ("15.09.2026"), read as any dotted date (a year far
-  from the reader's clock still falls out of the fetch window). One alone is left to the rules as before.
+  from the reader's clock still falls out of the fetch window). One alone is left to the rules as before, and so
+  are all of them on a page where two share their day and month and differ in the year: "3.1.31 Anmeldung", "3.1.32
+  Gebühren" count a section's parts (a programme writes different days of one year).
 - *A bare day and month in an element that says it holds a date* (``bare_days_closed``): "<time><div
   class="date">05.09</div></time>", "<div class="jour">02.09</div>": the element's whole text is a day and a
   two-digit month joined by one dot, the element or one of its two nearest ancestors is a ``<time>`` or is classed
   as a date or a day (date, datum, day, jour, fecha, dia, giorno, dag, dato), and none of those classes names a
-  time. The dot that closes such a date as German writes it is added ("05.09."), so the year-less dotted reader
+  time, a price or a rate ("<td class="price-day">12.05</td>" is a day's price). The dot that closes such a date as German writes it is added ("05.09."), so the year-less dotted reader
   takes it, on a page that writes its dotted dates day first only (``DAY_MONTH_DOTTED``). Not read: the same
   number in any other element ("Beginn 20.10", a price "12.05"), in a time-classed one, or among other words.
 """
@@ -33,6 +35,11 @@ BARE_DAY_MONTH = re.compile(r"(?<![\w.])(?:3[01]|[12]\d|0?[1-9])\.(?:1[0-2]|0[1-
 # A class or id that says its element holds a date or a day, and one that says it holds a time.
 DAY_CLASS = re.compile(r"(?<![a-z])(?:date|datum|day|jour|fecha|dia|giorno|dag|dato)(?![a-z])", re.IGNORECASE)
 TIME_CLASS = re.compile(r"time|heure|zeit|uhr|(?<![a-z])(?:hora|ora|tijd|tid)(?![a-z])", re.IGNORECASE)
+# A class or id that says its element holds a price or a rate ("price-day", "day-rate", "tagespreis").
+PRICE_CLASS = re.compile(
+    r"price|preis|prix|precio|prezzo|prijs|tarif|(?<![a-z])(?:pris|rate|rates|cost|costs|fee|fees|amount)(?![a-z])",
+    re.IGNORECASE,
+)
 SHORT_YEARS_SEEN = 2  # such numbers a page writes before they are taken for its dates
 MAX_NODES = 20_000  # elements looked at: a hostile page of millions costs no more
 ANCESTORS = 2  # ancestors of a bare day's element that may say it is a date
@@ -62,13 +69,15 @@ def short_years_written_out(root: Any) -> None:
     module's docstring). Mutates ``root``."""
     texts = _texts(root)
     seen = 0
+    years: dict[tuple[str, str], set[str]] = {}
     for element, part in texts:
         text = getattr(element, part)
-        seen += sum(1 for match in SHORT_DOTTED.finditer(text) if _is_date(match, text))
-        if seen >= SHORT_YEARS_SEEN:
-            break
-    if seen < SHORT_YEARS_SEEN:
-        return
+        for match in SHORT_DOTTED.finditer(text):
+            if _is_date(match, text):
+                seen += 1
+                years.setdefault((match.group("a"), match.group("b")), set()).add(match.group("year"))
+    if seen < SHORT_YEARS_SEEN or any(len(found) > 1 for found in years.values()):
+        return  # "3.1.31 Anmeldung", "3.1.32 Gebühren": a section's numbered parts, not one day in two years
     for element, part in texts:
         text = getattr(element, part)
 
@@ -86,7 +95,9 @@ def _marks(element: Any) -> str:
 
 def _says_date(element: Any) -> bool:
     marks = _marks(element)
-    return element.tag == "time" or (bool(DAY_CLASS.search(marks)) and not TIME_CLASS.search(marks))
+    return element.tag == "time" or (
+        bool(DAY_CLASS.search(marks)) and not TIME_CLASS.search(marks) and not PRICE_CLASS.search(marks)
+    )
 
 
 def bare_days_closed(root: Any) -> None:
@@ -99,7 +110,7 @@ def bare_days_closed(root: Any) -> None:
             continue
         if not BARE_DAY_MONTH.fullmatch(element.text.strip()):
             continue
-        if TIME_CLASS.search(_marks(element)):
-            continue  # "<span class="time">20.10</span>": a time
+        if TIME_CLASS.search(_marks(element)) or PRICE_CLASS.search(_marks(element)):
+            continue  # "<span class="time">20.10</span>": a time; "<td class="price-day">12.05</td>": a price
         if any(_says_date(node) for node in (element, *list(element.iterancestors())[:ANCESTORS])):
             element.text = element.text.rstrip() + "."

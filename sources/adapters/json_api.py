@@ -123,8 +123,9 @@ that a reader guessed. Known APIs' adapters sniff before this one (``sniff_prior
 readings.
 
 A string value that is itself a JSON object or array (a recorded exchange's ``"body": "{\\"matches\\": …}"``, a
-cassette's ``body.string``) is read as what it holds before anything else, configured or inferred, so paths reach
-into it (``_json_embedded``).
+cassette's ``body.string``) is read as what it holds when the document gives no events without it: nothing
+inferred, or the configured list not found (``_json_embedded``). A document that reads as it is keeps such strings
+as written: a rich-text editor's description (``"{\\"blocks\\": […]}"``) stays the item's description.
 
 Config parsing and validation, dotted paths and the reading of one item through the mapping are in
 ``_json_mapping``; this module fetches (secrets, pagination) and parses.
@@ -244,7 +245,12 @@ class JsonApiAdapter(Adapter):
         # A byte-order mark (Windows tools write one, UTF-16 exports always do) hides the opening bracket;
         # json.loads reads such bytes itself, so only the sniff needs them as plain UTF-8.
         data = sniffed_json(to_utf8(payload) if sniff_bom(payload)[0] else payload, (b"{", b"["))
-        return data is not None and infer(with_embedded_json(data)) is not None  # a recorded answer's string body
+        if data is None:
+            return False
+        if infer(data) is not None:
+            return True
+        embedded = with_embedded_json(data)  # a recorded answer's string body
+        return embedded is not data and infer(embedded) is not None
 
     @functools.cached_property
     def spec(self) -> ApiSpec:
@@ -317,18 +323,35 @@ class JsonApiAdapter(Adapter):
         day = self.context.window.reading_day()  # where year-less dates are read near (_json_dayless)
         with reference(day):
             if not self.config:
-                records = self._parse_inferred(with_embedded_json(load_json(payload, NOT_JSON)))
+                records = self._parse_inferred(load_json(payload, NOT_JSON))
             else:
                 spec = self.spec  # a config problem is reported before the payload's
-                data = with_embedded_json(load_json(payload, NOT_JSON))  # a recorded answer's string body
-                records = self._records(self._items(data), base_url=spec.url or self.context.base_url or "")
+                records = self._records(
+                    self._configured_items(payload), base_url=spec.url or self.context.base_url or ""
+                )
         return near_reference(records, day)
 
-    def _parse_inferred(self, data: Any) -> Iterator[ParsedRecord]:
-        """No config: read the document with the one inferred from it (a series stated in words as its rule)."""
-        data = with_pattern_rules(data)
+    def _configured_items(self, payload: bytes) -> list[Any]:
+        """The configured list's items; in the strings that hold JSON documents when the list is not found without
+        them (a recorded answer's string body, ``"items": "body.matches"``)."""
+        data = load_json(payload, NOT_JSON)
+        try:
+            return self._items(data)
+        except AdapterError:
+            embedded = with_embedded_json(data)
+            if embedded is data:
+                raise
+            return self._items(embedded)
+
+    def _parse_inferred(self, raw: Any) -> Iterator[ParsedRecord]:
+        """No config: read the document with the one inferred from it (a series stated in words as its rule); read
+        its strings that hold JSON documents as those only when it gives no events as it is."""
         zone = self.context.default_timezone
+        data = with_pattern_rules(raw)
         found = infer(data, zone_name=zone.key if zone is not None else None)
+        if found is None and (embedded := with_embedded_json(raw)) is not raw:
+            data = with_pattern_rules(embedded)  # a recorded answer's string body
+            found = infer(data, zone_name=zone.key if zone is not None else None)
         if found is None:
             raise AdapterError(NO_EVENTS)
         if isinstance(resolve(data, found.config["items"]), Mapping):
