@@ -32,6 +32,7 @@ from sources.adapters import (
     _json_utc,
     _jsonld_repair,
     _page_bars,
+    _page_billed_lines,
     _page_card_dates,
     _page_dotted_days,
     _page_glued_edges,
@@ -169,6 +170,10 @@ PATTERNS = {
     **module_patterns(_page_place_nouns, "_page_place_nouns."),
     # Fields glued at an element's edge ("Center12 Mill St", "10:00 PMMaple"): the ends read before the edge.
     **module_patterns(_page_glued_edges, "_page_glued_edges."),
+    # Review 13 (tests/sources/test_review13.py): a billing's last word or a match under a date ("Villa-Lobos
+    # Quartet", "Crystal Palace vs Arsenal"), no place; a word counting a slashed pair ("Years 3/4") is in
+    # _page_slashed_ranges.
+    **module_patterns(_page_billed_lines, "_page_billed_lines."),
 }
 
 

@@ -1,0 +1,24 @@
+"""A short line that names who plays or what is on, not where: its last word a performer's or a programme's
+("Villa-Lobos Quartet", "Kino Tribute Band", "Castle Rock Film Night", "Italian Cinema Classics"), or a match
+("Crystal Palace vs Arsenal"). A place's noun inside it ("Villa", "Kino", "Castle", "Cinema", "Palace") is part of a
+name, so the line is no venue: read by the place readers that know a place by its noun alone (_page_card_fields.
+place_under_date, _page_subtitle_place). A place whose name ends with its noun ("Orchestra Hall", "The Band Room")
+is still a place. English words only: the lines misread were English. Pure."""
+
+from __future__ import annotations
+
+import re
+
+# The last word of a billing: an ensemble, a tribute act, a programme's night or its classics, a series.
+BILLED_END = re.compile(
+    r"\b(?:band|quartet|trio|quintet|sextet|octet|orchestra|ensemble|choir|chorus|duo|tribute|singers|players|"
+    r"night|nights|classics|series)\W{0,3}$",
+    re.I,
+)
+# A match between two sides ("Crystal Palace vs Arsenal", "Castle Town v. Rovers").
+MATCH = re.compile(r"\s(?:vs?\.?|versus)\s", re.I)
+
+
+def billed(line: str) -> bool:
+    """Whether ``line`` names who plays or what is on (see the module)."""
+    return bool(BILLED_END.search(line) or MATCH.search(line))
