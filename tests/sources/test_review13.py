@@ -3,7 +3,8 @@ _page_slashed_ranges), on counter-examples of our own: pages a real site could p
 
 * Place nouns in eight languages: a card's line under its date that names who plays or what is on ("Villa-Lobos
   Quartet", "Kino Tribute Band", "Castle Rock Film Night", "Italian Cinema Classics") or a match ("Crystal Palace vs
-  Arsenal") was read as the event's place by its new noun. Now such a line is no place (_page_billed_lines).
+  Arsenal") or a phrase ("Silent cinema with live piano", "Halle Berry in person") was read as the event's place by
+  its new noun. Now such a line is no place (_page_billed_lines).
 * Glued edges: a subscript's or a superscript's number is part of the word before it ("CO<sub>2</sub>",
   "km<sup>2</sup>"): no space is put at its start.
 * A detail page's own url: a listing whose first card is headed by the page's one <h1> and links only its tickets
@@ -50,6 +51,9 @@ def card(title: str, when: str, under: str) -> str:
         "Italian Cinema Classics",
         "Crystal Palace vs Arsenal",
         "Sala Chamber Orchestra",
+        "Silent cinema with live piano",
+        "Halle Berry in person",
+        "Live from Teatro alla Scala",
     ],
 )
 def test_a_billing_under_the_date_is_no_place(under: str) -> None:
@@ -152,3 +156,4 @@ def test_the_new_patterns_are_linear() -> None:
     assert superlinear_shape(COUNTED_BEFORE) is None
     assert superlinear_shape(_page_billed_lines.BILLED_END) is None
     assert superlinear_shape(_page_billed_lines.MATCH) is None
+    assert superlinear_shape(_page_billed_lines.BILLING_WORD) is None
