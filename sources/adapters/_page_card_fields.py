@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from events import statuswords
+from sources.adapters._page_billed_lines import billed
 from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, block_text, heading_of, labelled
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_fact_table import LABELS
@@ -169,7 +170,7 @@ def place_under_date(lines: list[str], title: str | None = None) -> str | None:
     name = lines[below]
     if len(name.split()) > PLACE_UNDER_DATE_WORDS or not PLACE_NOUN.search(name) or NOT_THE_PLACE.search(name):
         return None
-    if not looks_like_place(name) or a_remark(name):
+    if not looks_like_place(name) or a_remark(name) or billed(name):  # "Villa-Lobos Quartet": who plays
         return None
     return ", ".join([name, *address_lines_after(lines[below + 1 :])])
 

@@ -17,7 +17,7 @@ from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_dates
-from sources.adapters._page_glued_edges import edge_apart
+from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart
 from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
 from sources.adapters._page_iso_days import capital_glued, digits_apart, in_cell
 from sources.adapters._page_label_names import labelled_link, labels_an_event
@@ -109,10 +109,11 @@ def block_text(element: Any, skip: Any = None) -> str:
 
 def _edge(parts: list[str], node: Any) -> str:
     """ " " where a word meets a number or a clock's am/pm a capital at the start of an element (_page_glued_edges);
-    not inside an add-to-calendar widget, whose glued fields are its data, read as a link."""
+    not at a <sub>'s or a <sup>'s start ("CO<sub>2</sub>"), nor inside an add-to-calendar widget, whose glued fields
+    are its data, read as a link."""
     before = next((part for part in reversed(parts) if part), "")
     following = first_text(node)
-    if not following or not edge_apart(before, following):
+    if node.tag in ON_THE_WORD or not following or not edge_apart(before, following):
         return ""
     return "" if in_calendar_widget(node) else " "
 

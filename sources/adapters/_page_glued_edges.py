@@ -13,6 +13,9 @@ WORD_END = re.compile(r"(?:(?<![^\W\d_])[^\W\d_]{2,}|(?<=\s)[A-Z])$")
 # A clock's am or pm at the end of the text before the edge ("10:00 PM", "7pm", "9 a.m.").
 MERIDIEM_END = re.compile(r"\d\s?[AaPp]\.?[Mm]\.?$")
 TAIL = 12  # characters of the text before the edge looked at
+# Elements whose number belongs to the word before them, set lower or higher, not apart ("CO<sub>2</sub>",
+# "km<sup>2</sup>"): no edge at their start (review 13).
+ON_THE_WORD = frozenset({"sub", "sup"})
 
 
 def edge_apart(before: str, following: str) -> str:

@@ -19,7 +19,7 @@ import lxml.etree
 
 from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
-from sources.adapters._page_glued_edges import edge_apart
+from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart
 from sources.adapters._page_intl import intl_month, intl_weekday
 from sources.adapters._page_label_pairs import joined_pairs
 from sources.adapters.webpage import absolute_url
@@ -243,7 +243,7 @@ def _glued_edge(walk: _Walk, element: Any) -> bool:
     """Whether ``element``'s text, right after a sibling's with no space between, would glue a word to a number or a
     clock's am/pm to a capital (_page_glued_edges.edge_apart)."""
     before = element.getprevious()
-    if before is None or (before.tail or "").strip() or not walk.parts:
+    if before is None or (before.tail or "").strip() or not walk.parts or element.tag in ON_THE_WORD:
         return False
     return bool(edge_apart(walk.parts[-1][0], element.text or "")) and not in_calendar_widget(element)
 

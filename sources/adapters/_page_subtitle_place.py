@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sources.adapters._page_billed_lines import billed
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_lines import Line
 from sources.adapters._page_place_nouns import PLACE_NOUN
@@ -53,7 +54,7 @@ def subtitle_place(lines: list[Line], heading: int) -> str | None:
     words = text.split()
     if len(words) > MAX_WORDS or not _name_shaped(words):
         return None
-    if not (VENUE_NOUN.search(text) or PLACE_NOUN.search(text)):
+    if not (VENUE_NOUN.search(text) or PLACE_NOUN.search(text)) or billed(text):  # "Villa-Lobos Quartet"
         return None
     if find_clock(text) or find_dates(text, year_hint=_EPOCH.year, today=_EPOCH):
         return None

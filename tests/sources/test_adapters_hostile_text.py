@@ -36,6 +36,7 @@ from sources.adapters import (
     _jsonld_repair,
     _page_announced_names,
     _page_bars,
+    _page_billed_lines,
     _page_card_dates,
     _page_dotted_days,
     _page_entity_maps,
@@ -184,6 +185,10 @@ PATTERNS = {
     **module_patterns(_page_announced_names, "_page_announced_names."),
     # Batch 36, APIs (tests/sources/test_heldout36_apis.py): the separators of a declared kind's URL or namespaced name.
     **module_patterns(_json_declared_kinds, "_json_declared_kinds."),
+    # Review 13 (tests/sources/test_review13.py): a billing's last word or a match under a date ("Villa-Lobos
+    # Quartet", "Crystal Palace vs Arsenal"), no place; a word counting a slashed pair ("Years 3/4") is in
+    # _page_slashed_ranges.
+    **module_patterns(_page_billed_lines, "_page_billed_lines."),
 }
 
 
