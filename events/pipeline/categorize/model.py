@@ -58,6 +58,7 @@ from .rules import (  # importing .rules registers the rule factory spacy.load n
 )
 from .rules_bodies import working_group_hits
 from .rules_conferences import conference_hits
+from .rules_group_kinds import group_kind_hits
 from .rules_humour import humour_hits
 from .rules_places import place_hits
 from .rules_professions import profession_hits
@@ -150,6 +151,9 @@ class Categorizer:
             *place_hits(hits, record, organizer, self.event_words),
         ]
         hits = [*hits, *found]
+        # A group's kind decides where the title names none: a software group's talk, a service club's meeting or cause,
+        # a book club's book (rules_group_kinds.py).
+        hits = [*hits, *group_kind_hits(hits, record, organizer, organizer_rules, names_a_format(doc))]
         # A description that opens with a call for volunteers is the call, whatever event it serves (rules_volunteers.py).
         hits = volunteer_call_hits(hits, record)
         method: Method
