@@ -76,6 +76,11 @@ DECIDING = frozenset((*TITLE_DECIDING, *DESCRIPTION_DECIDING))
 # How far into the opening sentence the call may start: after a subject ("The park district is seeking volunteers")
 # at most; further on, the sentence is about something else and mentions volunteers in passing.
 LEAD_WORDS = 5
+# An invitation in the imperative that opens the description ("Volunteer with Green Quorvane.", "Come volunteer at the
+# food bank", "Please volunteer for the spring clean-up") is a call too. Read on the raw words, not words()'s stems:
+# "Volunteers with experience lead the tour" (a plural subject) and "Our volunteer with the most hours" are none.
+INVITING = frozenset(("come", "please"))
+INVITED_TO = frozenset(("with", "at", "for"))
 
 
 def opening_sentence(text: str) -> str:
@@ -95,6 +100,8 @@ def calls_for_volunteers(text: str) -> bool:
     sentence = opening_sentence(text)
     if "volunteer" not in sentence.lower():  # every phrase holds the word: most descriptions end here, untokenised
         return False
+    if invites_to_volunteer(sentence):
+        return True
     found = words(sentence)
     for start in range(min(LEAD_WORDS, len(found))):
         if _negated(found, start):
@@ -104,6 +111,14 @@ def calls_for_volunteers(text: str) -> bool:
         if any(_open_after(found, start, phrase) for phrase in NOUN_PHRASES):
             return True
     return False
+
+
+def invites_to_volunteer(sentence: str) -> bool:
+    """Whether ``sentence`` opens with the imperative "Volunteer with/at/for …", after "Come" or "Please" at most."""
+    raw = [token.strip(",:;!.\"'()").casefold() for token in sentence.split()[:3]]
+    if raw[:1] and raw[0] in INVITING:
+        raw = raw[1:]
+    return len(raw) >= 2 and raw[0] == "volunteer" and raw[1] in INVITED_TO
 
 
 def _negated(found: list[str], start: int) -> bool:

@@ -111,12 +111,17 @@ def test_shipped_model_holds_on_the_part(split, rows):
 # rules_group_kinds.py; 38/41 after).
 # test11 (helper cats16): a Ruby user group's monthly meetings, tech groups' Meetup events, a Linux group's
 # presentation, a bookstore book club's meetings titled by their book, a service club's projects, public bodies'
-# meetings and volunteer work parties; 34/41, measured once after that session's rule.
+# meetings and volunteer work parties; 34/41, measured once after that session's rule (seen since helper cats17: its
+# misses taught rules_volunteers.invites_to_volunteer; 35/41 after).
+# test12 (helper cats17): two German makerspaces' public calendars (open labs, hacker and Freifunk meetings, workshops,
+# repair cafés, work parties, members' meetings, a youth lab) and a parish's vespers; 20/48, measured once after that
+# session's rule. Its source is LGPL-3.0-or-later: a licence, but none the repository may commit rows under.
 MEASURE_ONLY_PARTS = {
     "test8": "test8-first-measure.txt",
     "test9": "test9-first-measure.txt",
     "test10": "test10-first-measure.txt",
     "test11": "test11-first-measure.txt",
+    "test12": "test12-first-measure.txt",
 }
 
 
@@ -133,7 +138,7 @@ def test_a_measure_only_part_keeps_its_counts_checksum_and_first_measure(part, f
     assert set(removed["by_category"]) <= set(CATEGORIES)
     sources = {source["repo"]: source for source in entry["sources"]}
     assert set(removed["by_source"]) == set(sources)
-    assert all(source["committed"] is False and source["licence"] is None for source in sources.values())
+    assert all(source["committed"] is False and source["licence"] not in PERMISSIVE for source in sources.values())
     assert {row["category"] for row in entry["mapping"] if row["category"]} == set(removed["by_category"])
     # The part's repositories are in no committed labelled set and no training row's origin.
     for name in LABELLED:
