@@ -37,6 +37,7 @@ from sources.adapters import (
     _page_announced_names,
     _page_bars,
     _page_card_dates,
+    _page_card_fields,
     _page_dotted_days,
     _page_entity_maps,
     _page_glued_edges,
@@ -45,6 +46,7 @@ from sources.adapters import (
     _page_intl,
     _page_number_years,
     _page_place_nouns,
+    _page_prose_menus,
     _page_row_skips,
     _page_schedule,
     _page_scripts,
@@ -184,6 +186,10 @@ PATTERNS = {
     **module_patterns(_page_announced_names, "_page_announced_names."),
     # Batch 36, APIs (tests/sources/test_heldout36_apis.py): the separators of a declared kind's URL or namespaced name.
     **module_patterns(_json_declared_kinds, "_json_declared_kinds."),
+    # Heldout54, pages (tests/sources/test_heldout54_pages.py): a card's place classed in another language's word
+    # ("evenement_salle", "lieu"); the single-event reader's own pattern is in _page_single_place's above.
+    "_page_card_fields.PLACE_CLASS": _page_card_fields.PLACE_CLASS,
+    **module_patterns(_page_prose_menus, "_page_prose_menus."),
 }
 
 
