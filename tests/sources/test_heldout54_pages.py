@@ -146,3 +146,49 @@ def test_the_class_words_are_whole_parts_of_a_class(classes: str, found: bool) -
 def test_the_class_words_read_hostile_text_in_linear_time() -> None:
     for pattern in (SINGLE_PLACE_CLASS, CARD_PLACE_CLASS, re.compile(_page_class_places.CLASS_PLACE_WORDS)):
         assert superlinear_shape(pattern) is None
+
+
+# --- a card's time written where its text says its day again -------------------------------------------------------
+def badge_card(badge: str, words: str, href: str = "Rencontre-9001.html", title: str = "Rencontre au café") -> str:
+    return (
+        f'<li class="hentry"><div><div class="daterdv">{badge}</div></div><div class="col-2">'
+        f'<h3 class="entry-title"><a href="{href}">{title}</a></h3><div class="introduction">{words}</div></div></li>'
+    )
+
+
+def badge_page(*cards: str) -> str:
+    return f"<html><body><ul>{''.join(cards)}</ul></body></html>"
+
+
+OTHER = badge_card(
+    "14 octobre", "Le mercredi 14 octobre, débat à la librairie du Quai.", "Debat-9002.html", "Débat à la librairie"
+)
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Le mardi 22 septembre à 18 h 30, au Café de la Gare, 12, rue de la Paix, Lyon 2e.",
+        "Le mardi 22 septembre, 18:30, au Café de la Gare.",
+        "Rencontre le 22 septembre à 18h30 au Café de la Gare.",
+    ],
+)
+def test_a_badges_day_takes_the_time_its_sentence_writes_with_the_same_day(words: str) -> None:
+    assert shown(badge_page(badge_card("22 septembre", words), OTHER)) == [
+        ("Débat à la librairie", "2026-10-14"),
+        ("Rencontre au café", "2026-09-22 18:30"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "Au Café de la Gare. Prochaine séance le 6 octobre à 18 h 30.",  # a time after another day
+        "Le 22 septembre, au Café de la Gare, 12, rue de la Paix, ouvert dès 18 h 30.",  # the time far from the day
+    ],
+)
+def test_a_time_after_another_day_or_far_from_the_day_is_not_the_cards(words: str) -> None:
+    assert shown(badge_page(badge_card("22 septembre", words), OTHER)) == [
+        ("Débat à la librairie", "2026-10-14"),
+        ("Rencontre au café", "2026-09-22"),
+    ]
