@@ -10,6 +10,9 @@ text is mostly prose, not link text: at least ``PROSE_MIN`` characters outside l
 of its links. A site's navigation, a dropdown or a mega-menu is link text with a few column headings (“Shop”,
 “About”); none of those is read by this. Only the word "menu" itself is excused so ("menu", "menu_articles"), not
 a <nav>, a navbar, a breadcrumb, a footer or a sidebar.
+
+A listing headed as the past ("Rendez-vous passés", "Past events", "Archives", "Vergangene Termine") is the group's
+record, not what is on: it stays left out, as a menu, so its year-less days are never read into the coming year.
 """
 
 from __future__ import annotations
@@ -29,6 +32,13 @@ FURNITURE_PARTS = frozenset(
      "sidebar", "header", "topbar"}
 )  # fmt: skip
 PART_BREAK = re.compile(r"[_-]|(?<=[a-z])(?=[A-Z])")
+# A short heading that names the past: a word for past, earlier or archived in the languages the readers know.
+PAST_HEADING = re.compile(
+    r"\b(?:past|previous|earlier|archives?|archiv|pass[ée]e?s|pr[ée]c[ée]dente?s|vergangene|fr[üu]here|anteriores"
+    r"|pasad[oa]s|passat[ie]|precedenti|afgelopen|eerdere|tidligere|tidigare|minione)\b",
+    re.IGNORECASE,
+)
+PAST_HEADING_MAX = 60  # characters: a section's heading, not a sentence that mentions the past
 
 
 def only_a_menu(marks: str) -> bool:
@@ -42,10 +52,20 @@ def _length(node: Any) -> int:
     return len(" ".join((node.text_content() or "").split()))
 
 
+def _headed_as_past(headings: list[Any]) -> bool:
+    """Whether the block's own heading (its first, not an entry's link) names the past ("Rendez-vous passés")."""
+    first = headings[0] if headings else None
+    if first is None or next(first.iter("a"), None) is not None:
+        return False
+    text = " ".join((first.text_content() or "").split())
+    return len(text) <= PAST_HEADING_MAX and PAST_HEADING.search(text) is not None
+
+
 def is_prose_listing(element: Any) -> bool:
     """Whether a menu-classed block lists articles: two or more linked headings, its text mostly prose."""
-    linked = sum(1 for heading in element.iter(*HEADINGS) if next(heading.iter("a"), None) is not None)
-    if linked < LINKED_HEADINGS_MIN:
+    headings = list(element.iter(*HEADINGS))
+    linked = sum(1 for heading in headings if next(heading.iter("a"), None) is not None)
+    if linked < LINKED_HEADINGS_MIN or _headed_as_past(headings):
         return False
     links = sum(_length(anchor) for anchor in element.iter("a"))
     prose = _length(element) - links

@@ -67,10 +67,8 @@ MEETINGS = entry(
 )
 
 
-def listing(classes: str, tag: str = "div") -> str:
-    return (
-        f'<html><body><{tag} class="{classes}"><h3>Prochains rendez-vous</h3><ul>{MEETINGS}</ul></{tag}></body></html>'
-    )
+def listing(classes: str, tag: str = "div", heading: str = "Prochains rendez-vous") -> str:
+    return f'<html><body><{tag} class="{classes}"><h3>{heading}</h3><ul>{MEETINGS}</ul></{tag}></body></html>'
 
 
 def test_a_list_of_articles_a_theme_classes_as_a_menu_is_read() -> None:
@@ -78,6 +76,17 @@ def test_a_list_of_articles_a_theme_classes_as_a_menu_is_read() -> None:
         ("Débat à la librairie", "2026-10-14"),
         ("Rencontre au café", "2026-09-22"),
     ]
+
+
+@pytest.mark.parametrize("heading", ["Rendez-vous passés", "Past events", "Vergangene Termine", "Archives"])
+def test_a_menu_listing_headed_as_the_past_is_left_out(heading: str) -> None:
+    # The group's record: its year-less days read into the coming year would be events that never happen.
+    assert shown(listing("menu menu_articles", heading=heading)) == []
+
+
+@pytest.mark.parametrize("heading", ["Prochains rendez-vous", "Rendez-vous", "À venir", "Upcoming"])
+def test_a_menu_listing_headed_otherwise_is_read(heading: str) -> None:
+    assert len(shown(listing("menu menu_articles", heading=heading))) == 2
 
 
 @pytest.mark.parametrize(
