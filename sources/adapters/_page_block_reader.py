@@ -22,6 +22,7 @@ from sources.adapters._page_iso_days import iso_days
 from sources.adapters._page_lines import show_time_line
 from sources.adapters._page_nav_links import is_taxonomy_link
 from sources.adapters._page_ongoing_runs import ongoing_run
+from sources.adapters._page_restated_day import restated_clock
 from sources.adapters._page_schedule import POSTING
 from sources.adapters._page_time_clocks import element_clocks, element_stamp
 from sources.adapters._page_time_lines import card_time, label_rank
@@ -40,6 +41,7 @@ NEXT_LINE_TIME = "time read from the line under the date"
 
 
 OTHER_LINE_TIME = "time read from another line of the card"
+RESTATED_TIME = "time read where the card writes its day again"
 
 
 # A card's link to buy or book its tickets ("Buy Tickets", "Get tickets", "Book now", "Billets", "Tickets →").
@@ -82,7 +84,10 @@ class BlockReader:
             return found
         labelled_clock = card_label_clock(block, heading_of(block), found.start)
         if labelled_clock is None:
-            return found
+            restated = restated_clock(text, found.start, self.now.date())  # "Le mardi 15 septembre à 18 h 30"
+            if restated is None:
+                return found
+            labelled_clock = (restated, RESTATED_TIME)
         hit, evidence = labelled_clock
         zone = self.zone or dt.UTC
         end = clock_end(found.start, hit, zone)

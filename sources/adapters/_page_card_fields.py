@@ -10,6 +10,7 @@ from typing import Any
 from events import statuswords
 from sources.adapters._page_billed_lines import billed
 from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, block_text, heading_of, labelled
+from sources.adapters._page_class_places import CLASS_PLACE_WORDS
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_fact_table import LABELS
 from sources.adapters._page_heading_labels import labelled_name
@@ -107,7 +108,7 @@ def _hinted_words(node: Any) -> Any:
 
 #: A card's element classed as its place ("event-place", "loc-place", "event_where"), not a placeholder's or a
 #: marketplace's.
-PLACE_CLASS = re.compile(r"(?<![a-z])(?:place|where)(?![a-z])")
+PLACE_CLASS = re.compile(rf"(?<![a-z])(?:place|where|{CLASS_PLACE_WORDS})(?![a-z])")
 #: A map-marker icon's class ("fa-map-marker-alt", "icon-map-pin", "map-marker").
 MARKER_CLASS = re.compile(r"(?<![a-z])map-(?:marker|pin)(?![a-z])")
 

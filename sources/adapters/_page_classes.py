@@ -9,6 +9,7 @@ from collections.abc import Callable
 from typing import Any
 
 from sources.adapters._page_lines import CAMEL_BREAK, names_a_part
+from sources.adapters._page_prose_menus import is_prose_listing, only_a_menu
 
 # The word may carry a glued part of structure ("showblock", "eventbox", "gigrow"): still the card's own class.
 CARD_CLASS = re.compile(
@@ -39,7 +40,10 @@ def in_menu(block: Any) -> bool:
     for node in (block, *block.iterancestors()):
         if node.tag in MENU_WALK_STOPS:
             return False
-        if node.tag == "nav" or names_a_part(f"{node.get('class') or ''} {node.get('id') or ''}", MENU_WORDS):
+        marks = f"{node.get('class') or ''} {node.get('id') or ''}"
+        if node.tag == "nav" or names_a_part(marks, MENU_WORDS):
+            if node.tag != "nav" and only_a_menu(marks) and is_prose_listing(node):
+                continue  # a list of articles a theme classes as a menu ("menu menu_articles"): _page_prose_menus
             return True
     return False
 

@@ -22,6 +22,7 @@ from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
 from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart
 from sources.adapters._page_intl import intl_month, intl_weekday
 from sources.adapters._page_label_pairs import joined_pairs
+from sources.adapters._page_prose_menus import is_prose_listing, only_a_menu
 from sources.adapters.webpage import absolute_url
 
 # Elements after which text starts a new line.
@@ -169,6 +170,8 @@ def is_furniture(element: Any) -> bool:
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
     if element.tag not in ("div", "ul", "aside", "section") or not names_a_part(marks, FURNITURE_WORDS):
         return False
+    if only_a_menu(marks) and is_prose_listing(element):
+        return False  # a list of articles a theme classes as a menu ("menu menu_articles"): _page_prose_menus
     return not holds_the_page(element) and not is_dated_menu(element)
 
 

@@ -11,6 +11,7 @@ from urllib.parse import urlsplit
 
 from sources.adapters._page_bars import MAP_LINK_TEXT
 from sources.adapters._page_cards import NOT_A_TITLE
+from sources.adapters._page_class_places import CLASS_PLACE_WORDS
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_line_places import address_lines_after, is_locality
 from sources.adapters._page_lines import Line
@@ -36,7 +37,9 @@ WHERE_LABEL = re.compile(
 )
 
 # A class or itemprop that names a block the event's address or venue ("event-address", "venue", "location").
-PLACE_CLASS = re.compile(r"(?<![a-z])(?:address|venue|location)(?![a-z])", re.I)
+# The same as other languages name it in their themes' classes (_page_class_places): French "evenement_salle",
+# "lieu", German "veranstaltungsort", Spanish "lugar", Italian "luogo", Dutch "locatie", Polish "miejsce".
+PLACE_CLASS = re.compile(rf"(?<![a-z])(?:address|venue|location|{CLASS_PLACE_WORDS})(?![a-z])", re.I)
 # ... or names it in camel case ("MeetingAddress", "eventVenue"); a mailbox's or a web address is no place.
 CAMEL_PLACE_CLASS = re.compile(r"(?<![Ee]mail)(?<![Ww]eb)(?<!I[Pp])(?<=[a-z])(?:Address|Venue|Location)(?![a-z])")
 MAX_PLACE = 300

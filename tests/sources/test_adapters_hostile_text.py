@@ -38,6 +38,7 @@ from sources.adapters import (
     _page_bars,
     _page_billed_lines,
     _page_card_dates,
+    _page_card_fields,
     _page_dotted_days,
     _page_entity_maps,
     _page_glued_edges,
@@ -46,6 +47,7 @@ from sources.adapters import (
     _page_intl,
     _page_number_years,
     _page_place_nouns,
+    _page_prose_menus,
     _page_row_skips,
     _page_schedule,
     _page_scripts,
@@ -189,6 +191,10 @@ PATTERNS = {
     # Quartet", "Crystal Palace vs Arsenal"), no place; a word counting a slashed pair ("Years 3/4") is in
     # _page_slashed_ranges.
     **module_patterns(_page_billed_lines, "_page_billed_lines."),
+    # Heldout54, pages (tests/sources/test_heldout54_pages.py): a card's place classed in another language's word
+    # ("evenement_salle", "lieu"); the single-event reader's own pattern is in _page_single_place's above.
+    "_page_card_fields.PLACE_CLASS": _page_card_fields.PLACE_CLASS,
+    **module_patterns(_page_prose_menus, "_page_prose_menus."),
 }
 
 
