@@ -40,6 +40,7 @@ from sources.adapters import (
     _page_glued_months,
     _page_grid_cells,
     _page_intl,
+    _page_listed_clock,
     _page_number_years,
     _page_place_nouns,
     _page_row_skips,
@@ -50,6 +51,7 @@ from sources.adapters import (
     _page_single,
     _page_single_place,
     _page_slashed_ranges,
+    _page_split_days,
     _page_time_lines,
     _page_words,
     _page_years,
@@ -175,6 +177,10 @@ PATTERNS = {
     # event by its name ("… will take place from 27 - 29 November").
     **module_patterns(_page_entity_maps, "_page_entity_maps."),
     **module_patterns(_page_announced_names, "_page_announced_names."),
+    # Heldout53, pages (tests/sources/test_heldout53_pages.py): a day split over spans ("January 2" + "5"), the hour
+    # listed under a meetings heading and a session timed before or after the meetings.
+    **module_patterns(_page_split_days, "_page_split_days."),
+    **module_patterns(_page_listed_clock, "_page_listed_clock."),
 }
 
 
