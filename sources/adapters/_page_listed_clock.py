@@ -46,3 +46,20 @@ def listed_clock(lines: list[Line], index: int) -> ClockHit | None:
 def another_session(sentence: str) -> bool:
     """Whether the sentence times a session before or after the meetings rather than the meetings."""
     return RELATIVE_SESSION.search(sentence) is not None
+
+
+MAX_ITEMS = 6  # items of the hour's list looked at for the place
+MAX_PLACE = 120  # characters: a place's line, not a paragraph
+
+
+def listed_place(lines: list[Line], index: int, address: re.Pattern[str]) -> str | None:
+    """The place the same list states after the hour: its first item holding a street address ("Commission
+    Chambers, Municipal Building, 710 Washington Road"), else None."""
+    parent = lines[index].block.getparent() if lines[index].block is not None else None
+    for line in lines[index + 1 : index + 1 + MAX_ITEMS]:
+        if line.kind != "item" or line.block is None or line.block.getparent() is not parent:
+            return None
+        text = line.text.strip()
+        if len(text) <= MAX_PLACE and address.search(text):
+            return text
+    return None

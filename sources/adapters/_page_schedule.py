@@ -29,7 +29,7 @@ from sources.adapters._page_dates import (
     find_dates,
 )
 from sources.adapters._page_lines import Line
-from sources.adapters._page_listed_clock import another_session, listed_clock
+from sources.adapters._page_listed_clock import another_session, listed_clock, listed_place
 from sources.adapters._page_order import in_page_order
 from sources.adapters._page_start_lines import said_start
 from sources.adapters._page_words import (
@@ -284,7 +284,8 @@ def page_defaults(lines: list[Line]) -> Defaults:
     for index, line in enumerate(lines):
         listed = listed_clock(lines, index)  # "Meetings" over "<li>8 p.m.</li>" (_page_listed_clock)
         if listed is not None:
-            return Defaults(listed, None, f"{lines[index - 1].text}: {line.text.strip()}")
+            place = listed_place(lines, index, ADDRESS)  # "<li>Commission Chambers, …, 710 Washington Road</li>"
+            return Defaults(listed, place, f"{lines[index - 1].text}: {line.text.strip()}")
         found = _defaults_in(line.text)
         if found is not None:
             return found

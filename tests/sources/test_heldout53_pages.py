@@ -8,8 +8,9 @@ once at 860fa14), each rule on a small document of our own:
    and a time's spans side by side stay apart, and a digit that would make no day (``May 3`` + ``4``) too
    (_page_split_days).
 3. a heading naming meetings over a list whose first item is the hour alone ("Meetings" over "<li>8 p.m.</li>")
-   gives that hour to the page's dated meetings; a time said before or after the meetings ("6:30 p.m., preceding
-   regularly scheduled meetings") is another session's, never theirs (_page_listed_clock).
+   gives that hour to the page's dated meetings, and the list's item holding a street address their place; a time
+   said before or after the meetings ("6:30 p.m., preceding regularly scheduled meetings") is another session's,
+   never theirs (_page_listed_clock).
 """
 
 from __future__ import annotations
@@ -160,3 +161,19 @@ def test_the_new_patterns_are_linear():
         _page_listed_clock.RELATIVE_SESSION,
     ):
         assert superlinear_shape(pattern) is None
+
+
+def places(events: list[dict]) -> set[str | None]:
+    return {event.get("venue_name") for event in events}
+
+
+def test_the_place_listed_with_the_hour_is_theirs():
+    assert places(read(LISTED_HOUR)) == {"Commission Chambers, Municipal Building, 710 Main Road"}
+
+
+def test_a_place_in_another_list_is_not_the_hours():
+    page = LISTED_HOUR.replace(
+        "<li>Commission Chambers, Municipal Building, 710 Main Road</li></ul>",
+        "</ul><ul><li>Write to us at 710 Main Road</li></ul>",
+    )
+    assert places(read(page)) == {None}
