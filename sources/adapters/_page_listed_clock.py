@@ -4,6 +4,7 @@
   and fourth Tuesday of each month</li><li>Commission Chambers, …</li>"): that hour is the time of the page's dated
   meetings, as "Meetings are held at 8 p.m." would be. The heading must name meetings and the item be a clock and
   nothing else; a clock item in any other list (a cable channel's replay times under "Posted Agendas") says nothing.
+  An item of the same list holding a street address is where they are held.
 - **A time said relative to the meetings** ("6:30 p.m., preceding regularly scheduled meetings", "Work session at
   5 p.m. prior to the regular meeting") is another session's, before or after them: not the meetings' own hour.
 """
