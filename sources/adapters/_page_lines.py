@@ -21,8 +21,10 @@ from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
 from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart
 from sources.adapters._page_intl import intl_month, intl_weekday
+from sources.adapters._page_item_wrappers import item_block
 from sources.adapters._page_label_pairs import joined_pairs
 from sources.adapters._page_prose_menus import is_prose_listing, only_a_menu
+from sources.adapters._page_split_days import split_day
 from sources.adapters.webpage import absolute_url
 
 # Elements after which text starts a new line.
@@ -35,6 +37,7 @@ CELLS = frozenset({"td", "th"})
 HEADING_LEVELS = {"h1": 1, "h2": 2, "h3": 3, "h4": 4, "h5": 5, "h6": 6}
 BOLD = frozenset({"strong", "b"})
 _EPOCH = dt.date(2000, 1, 1)  # any clock: only whether a text holds a date matters here
+SPLIT_PARTS = 4  # parts of a line looked back at for a day split over elements
 PSEUDO_HEADING = 7  # a short line in bold: a heading in all but markup
 SHORT_HEADING = 90
 # A bold line that is only a web or mail address ("<b><a>https://www.courts.us/jail/Oversight.aspx</a></b>"): a
@@ -123,7 +126,7 @@ class _Walk:
         if not level and all_bold and len(text) <= SHORT_HEADING and not BARE_ADDRESS.match(text):
             level = PSEUDO_HEADING
         # The block the line belongs to (a <p> split at <br>, an <li>), not the inline element it ended in.
-        block = next((el for el in reversed(self.stack) if el.tag in LINE_BREAKS or el.tag in CELLS), None)
+        block = item_block(next((el for el in reversed(self.stack) if el.tag in LINE_BREAKS or el.tag in CELLS), None))
         tags = {el.tag for el in self.stack}
         kind = (
             "heading" if level and level < PSEUDO_HEADING
@@ -239,6 +242,8 @@ def _follows_a_number(walk: _Walk, element: Any) -> bool:
     before = element.getprevious()
     if before is None or (before.tail or "").strip() or not (element.text or "")[:1].isdigit():
         return False
+    if split_day("".join(part for part, _ in walk.parts[-SPLIT_PARTS:]), element.text or ""):
+        return False  # "<span>January 2</span><span>5</span>": one day split in two (_page_split_days)
     return bool(walk.parts) and walk.parts[-1][0][-1:].isdigit()
 
 

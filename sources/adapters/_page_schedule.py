@@ -29,6 +29,7 @@ from sources.adapters._page_dates import (
     find_dates,
 )
 from sources.adapters._page_lines import Line
+from sources.adapters._page_listed_clock import another_session, listed_clock, listed_place
 from sources.adapters._page_order import in_page_order
 from sources.adapters._page_start_lines import said_start
 from sources.adapters._page_words import (
@@ -280,7 +281,11 @@ class Defaults:
 def page_defaults(lines: list[Line]) -> Defaults:
     """The first sentence about when or where meetings are held that names a time or a place, else the first
     short line saying when they start ("Status call starts at 11:00 am"), for the untitled meetings only."""
-    for line in lines:
+    for index, line in enumerate(lines):
+        listed = listed_clock(lines, index)  # "Meetings" over "<li>8 p.m.</li>" (_page_listed_clock)
+        if listed is not None:
+            place = listed_place(lines, index, ADDRESS)  # "<li>Commission Chambers, …, 710 Washington Road</li>"
+            return Defaults(listed, place, f"{lines[index - 1].text}: {line.text.strip()}")
         found = _defaults_in(line.text)
         if found is not None:
             return found
@@ -310,6 +315,8 @@ def _defaults_in(text: str) -> Defaults | None:
     for sentence in sentences(text):
         if len(sentence) > 300 or not DEFAULTS_SENTENCE.search(sentence) or NOT_DEFAULTS.search(sentence):
             continue
+        if another_session(sentence):
+            continue  # "6:30 p.m., preceding regularly scheduled meetings": a session's time, not the meetings'
         if find_dates(sentence, year_hint=2000, today=dt.date(2000, 1, 1)):
             continue  # a sentence about one meeting, not all of them
         clock = find_clock(sentence)

@@ -45,6 +45,7 @@ from sources.adapters import (
     _page_glued_months,
     _page_grid_cells,
     _page_intl,
+    _page_listed_clock,
     _page_number_years,
     _page_place_nouns,
     _page_prose_menus,
@@ -56,6 +57,7 @@ from sources.adapters import (
     _page_single,
     _page_single_place,
     _page_slashed_ranges,
+    _page_split_days,
     _page_time_lines,
     _page_words,
     _page_years,
@@ -195,6 +197,10 @@ PATTERNS = {
     # ("evenement_salle", "lieu"); the single-event reader's own pattern is in _page_single_place's above.
     "_page_card_fields.PLACE_CLASS": _page_card_fields.PLACE_CLASS,
     **module_patterns(_page_prose_menus, "_page_prose_menus."),
+    # Heldout53, pages (tests/sources/test_heldout53_pages.py): a day split over spans ("January 2" + "5"), the hour
+    # listed under a meetings heading and a session timed before or after the meetings.
+    **module_patterns(_page_split_days, "_page_split_days."),
+    **module_patterns(_page_listed_clock, "_page_listed_clock."),
 }
 
 
