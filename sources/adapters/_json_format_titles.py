@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING, Any
 
 from sources.adapters._json_fields import PLACE_WORDS, ROOM_WORDS, TITLE_WORDS, word_weight
@@ -65,18 +65,35 @@ def format_label(text: Any) -> bool:
     )
 
 
-def titled_by_container(data: Any, best: Inference) -> Inference:
-    """``best`` titled by the name of what its items show, when their own titles are formats only (see above)."""
-    config = best.config
+def labelled_items(data: Any, config: Mapping[str, Any], is_label: Callable[[Any], bool]) -> LabelledItems | None:
+    """The sampled items and their titles when every item has a title of its own, read at one plain path, and each
+    is only a label (``is_label``: a format, a part's number); None otherwise."""
     title = config["mapping"].get("title")
     if not isinstance(title, str) or title.startswith(MARK) or "join" in config:
-        return best
+        return None
     items = nested_items(data, config["items"], NESTED_SAMPLE)
     titles = [resolve(item, title) for item in items]
     present = [text for text in titles if text not in (None, "")]
-    if not present or len(present) < len(titles) or not all(map(format_label, present)):
+    if not present or len(present) < len(titles) or not all(map(is_label, present)):
+        return None
+    return LabelledItems(title, items, present)
+
+
+@dataclasses.dataclass(frozen=True)
+class LabelledItems:
+    title: str  # the path of the items' own titles
+    items: list[Any]
+    titles: list[Any]
+
+
+def titled_by_container(data: Any, best: Inference) -> Inference:
+    """``best`` titled by the name of what its items show, when their own titles are formats only (see above)."""
+    config = best.config
+    labelled = labelled_items(data, config, format_label)
+    if labelled is None:
         return best
-    column = _shown_name(columns(items))
+    present = labelled.titles
+    column = _shown_name(columns(labelled.items))
     if column is None:
         return best
     changed = {**config, "mapping": {**config["mapping"], "title": column.path}}

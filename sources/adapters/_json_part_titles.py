@@ -18,9 +18,8 @@ import re
 from typing import TYPE_CHECKING, Any
 
 from sources.adapters._json_fields import TITLE_WORDS, word_weight
-from sources.adapters._json_format_titles import NOT_SHOWN
-from sources.adapters._json_mapping import resolve
-from sources.adapters._json_nested import MARK, NESTED_SAMPLE, nested_items
+from sources.adapters._json_format_titles import NOT_SHOWN, labelled_items
+from sources.adapters._json_nested import MARK
 from sources.adapters._json_shapes import Column, columns, text_column, words
 
 if TYPE_CHECKING:
@@ -47,15 +46,11 @@ def part_label(text: Any) -> bool:
 def part_titled(data: Any, best: Inference) -> Inference:
     """``best`` titled by the name of the event its items are the parts of, each with its own label (see above)."""
     config = best.config
-    title = config["mapping"].get("title")
-    if not isinstance(title, str) or title.startswith(MARK) or "join" in config:
+    labelled = labelled_items(data, config, part_label)
+    if labelled is None:
         return best
-    items = nested_items(data, config["items"], NESTED_SAMPLE)
-    titles = [resolve(item, title) for item in items]
-    present = [text for text in titles if text not in (None, "")]
-    if not present or len(present) < len(titles) or not all(map(part_label, present)):
-        return best
-    column = _event_name(columns(items))
+    title, present = labelled.title, labelled.titles
+    column = _event_name(columns(labelled.items))
     if column is None:
         return best
     spec = {"path": [column.path, title], "join": JOIN}
