@@ -20,6 +20,7 @@ from sources.adapters._page_intl import intl_weekday
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters.base import ParsedRecord, RawEvent
 
+LINE_WORDS = 3  # words of letters that make a card's own line (a night's billing), not a button's label
 MIN_SESSIONS = 2  # one card titled "Mon" says too little: a page of its sessions has two or more
 PAGE_NAMED = "title from the page, the card's own title being its day's name: {label!r}"
 
@@ -46,13 +47,21 @@ def page_name(og_title: str | None, doc_title: str | None, heading: str | None, 
     return None
 
 
+def _lines_of_their_own(events: list[RawEvent]) -> bool:
+    """Whether every card says something of its own under its day: a line of words each ("Club night with DJ Sol"),
+    no two alike; not a booking button's clock and label ("21:00 Subtitled"), which every screening has."""
+    lines = [" ".join((event.description or "").split()) for event in events]
+    worded = [line for line in lines if sum(word.isalpha() for word in line.split()) >= LINE_WORDS]
+    return len(worded) == len(lines) and len(set(worded)) == len(worded)
+
+
 def page_named_sessions(records: Iterable[ParsedRecord], name: str | None) -> list[ParsedRecord]:
     """The page's records; when all its events are sessions titled by their own weekday, titled ``name``."""
     kept = list(records)
     events = [record for record in kept if isinstance(record, RawEvent)]
     if name is None or len(events) < MIN_SESSIONS or not all(_names_its_day(event) for event in events):
         return kept
-    if len({event.venue_name for event in events}) > 1:
+    if len({event.venue_name for event in events}) > 1 or _lines_of_their_own(events):
         return kept  # each card its own place or line ("Friday": DJ Sol, "Saturday": DJ Luna): nights of their own
     for event in events:
         event.evidence.append(PAGE_NAMED.format(label=event.title))
