@@ -36,6 +36,7 @@ from sources.adapters._feed_item import (
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
+from sources.adapters._feed_valid_from import valid_from
 from sources.adapters._feed_when import (
     PROSE_DATE,
     When,
@@ -150,15 +151,17 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
     zulu = zulu_when(texts, info.zone, reference)  # "1900Z-2100Z, Sep 28": UTC clocks before their dates
     if zulu is not None:
         return Dates([zulu], problem) if info.event_feed else Dates([zulu], problem, doubt=PROSE_EVIDENCE)
-    # A news feed's post: the days it reports are no events' (_feed_not_event_dates).
+    # A news feed's post: the days it reports are no events' (_feed_not_event_dates), nor, written with dots, the
+    # day a price list or a timetable takes effect ("gültig ab 01.12.2031": _feed_valid_from).
     published = None if info.event_feed else _published(entry, info)
     reported = None if published is None else _reports(published)
+    in_effect = None if published is None else _reports(published, validity=True)
     # A date in words ("December 5, 7:30 PM"), else one in ISO notation ("Climb 2026-08-09T10:00": _feed_iso), else
     # one written day first with dots ("Das Erste, 31.03., 18:50 Uhr": _feed_dotted).
     first = (
         text_when(texts, zone=info.zone, reference=reference, reported=reported)
         or iso_text_when(texts, zone=info.zone, reference=reference)
-        or dotted_text_when(texts, zone=info.zone, reference=reference, reported=reported)
+        or dotted_text_when(texts, zone=info.zone, reference=reference, reported=in_effect)
     )
     if first is not None:
         first = at_title_clock(first, title, info.zone)  # "Fast begins: 04:09" over "Sunday, June 27, 2021"
@@ -547,9 +550,13 @@ def _published(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime | None:
     return None
 
 
-def _reports(published: dt.datetime) -> Callable[[When, re.Match[str]], bool]:
-    """Whether a date read from a news post's text is a day it reports (``_feed_not_event_dates.reported_day``)."""
-    return lambda when, match: reported_day(when.start, when.all_day, published, match)
+def _reports(published: dt.datetime, *, validity: bool = False) -> Callable[[When, re.Match[str]], bool]:
+    """Whether a date read from a news post's text is a day it reports (``_feed_not_event_dates.reported_day``),
+    or, with ``validity``, the day something takes effect (``_feed_valid_from.valid_from``)."""
+    return lambda when, match: (
+        reported_day(when.start, when.all_day, published, match)
+        or (validity and valid_from(match.string, match.start()))
+    )
 
 
 def _reference(entry: Mapping[str, Any], info: FeedInfo) -> dt.datetime:

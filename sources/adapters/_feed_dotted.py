@@ -21,7 +21,10 @@ names, and slashed dates only as a whole value; nobody writes a dotted date mont
   range when it is the event's own span ("Sommerkurs 01.12. - 15.12.2031" → "Sommerkurs").
 
 Not dates: a version, an address or a number with more dotted parts ("1.10.2019.3", "192.168.1.1"), a decimal
-("12.50"), a date glued to letters ("v31.03.2015"), a year-less date with no clock.
+("12.50"), a date glued to letters ("v31.03.2015"), a year-less date with no clock, a number after the words of a
+version, a release or a section ("Version 1.10.2031", "Release 2.3.2032", "v. 3.1.2031": the page reader's
+``_page_number_years.NUMBERED_THING``). Not a clock: a score written like one, a clock followed by a match word or
+a half-time score in brackets ("25.11. 21:19 Halbzeit", "21:19 (10:9)", "23:20 FT": ``SCORE_AFTER``).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -35,6 +38,7 @@ from collections.abc import Callable
 
 from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, year_less
+from sources.adapters._page_number_years import NUMBERED_THING
 
 # Every part is bounded and no quantifier is nested: linear on any text.
 _CLOCK = r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d(?=\s?(?:uhr|h)\b))"
@@ -56,6 +60,15 @@ RANGE_FROM = re.compile(
 )
 RANGE_TO = re.compile(_DASH + r"(?:0?[1-9]|[12]\d|3[01])\.(?:0?[1-9]|1[0-2])\.", re.IGNORECASE)
 RANGE_REACH = 24
+# What follows a score written like a clock: a match word ("21:19 Halbzeit", "23:20 FT", "12:10 (HT)", "20:18 Tore:
+# Müller") or the half-time score in brackets ("21:19 (10:9)").
+SCORE_AFTER = re.compile(
+    r"[ \t,;]{0,3}(?:\(?[ \t]?(?:halbzeit\w{0,8}|half[- ]?time|endstand|endergebnis|full[- ]?time|ft|ht|tore)(?!\w)"
+    r"|\([ \t]?\d{1,2}[ \t]?:[ \t]?\d{1,2}[ \t]?\))",
+    re.IGNORECASE,
+)
+# How far before a date a version's or a section's word may stand ("Version ", "v. "), as the page reader looks.
+NUMBERED_REACH = 20
 MAX_DOTTED_ATTEMPTS = 20  # as prose dates (``_feed_when.MAX_PROSE_ATTEMPTS``)
 # What sets a date apart from the words beside it in a title.
 _APART = " \t-–—:|,;/"
@@ -77,6 +90,8 @@ def dotted_text_when(
             if tried >= MAX_DOTTED_ATTEMPTS:
                 return past
             tried += 1
+            if _numbered(match):
+                continue  # "Version 1.10.2031": a version's number
             if _range_start(match):
                 continue  # "12.12.–30.01.2032": the span is read at its last date
             when = None if stamped(match.string, match.start()) else _when(match, zone, reference)  # _feed_stamps
@@ -88,9 +103,19 @@ def dotted_text_when(
     return past
 
 
+def _numbered(match: re.Match[str]) -> bool:
+    """Whether the dotted number follows a version's, a release's or a section's word ("Version 1.10.2031")."""
+    return NUMBERED_THING.search(match.string[max(0, match.start() - NUMBERED_REACH) : match.start()]) is not None
+
+
+def _clocked(match: re.Match[str]) -> bool:
+    """Whether the date is written with its clock: one that is no score ("25.11. 21:19 Halbzeit")."""
+    return match["start"] is not None and SCORE_AFTER.match(match.string, match.end()) is None
+
+
 def _range_start(match: re.Match[str]) -> bool:
     """Whether a dotted date without a clock is the first day of a range whose last date follows."""
-    return match["start"] is None and RANGE_TO.match(match.string, match.end()) is not None
+    return not _clocked(match) and RANGE_TO.match(match.string, match.end()) is not None
 
 
 def _range_from(match: re.Match[str]) -> re.Match[str] | None:
@@ -100,7 +125,7 @@ def _range_from(match: re.Match[str]) -> re.Match[str] | None:
 
 def _span(match: re.Match[str], first: re.Match[str]) -> tuple[dt.date, dt.date] | None:
     """The first and the last day of a range ("12.12.–30.01.2032"), or None when it is not one."""
-    if match["year"] is None or match["start"] is not None:
+    if match["year"] is None or _clocked(match):
         return None  # a year-less last day, or one with a clock: not read
     last = _date(int(match["year"]), int(match["month"]), int(match["day"]))
     if last is None:
@@ -120,7 +145,7 @@ def _when(match: re.Match[str], zone: zoneinfo.ZoneInfo | None, reference: dt.da
     if first is not None:
         span = _span(match, first)
         return None if span is None else make_when(span[0], span[1], zone=zone, exclusive_end=False)
-    if match["year"] is None and match["start"] is None:
+    if match["year"] is None and not _clocked(match):
         return None  # "3.2." alone: a section, a score, as often as a day
     day, month = int(match["day"]), int(match["month"])
     doubt = None
@@ -136,7 +161,7 @@ def _when(match: re.Match[str], zone: zoneinfo.ZoneInfo | None, reference: dt.da
             found = _date(found.year - back, month, day) if back else found
     if found is None:
         return None
-    if match["start"] is None:
+    if not _clocked(match):
         return When(found, None, True, zone.key if zone else None)
     start = dt.datetime.combine(found, _clock(match["start"]), tzinfo=zone or dt.UTC)
     end = dt.datetime.combine(found, _clock(match["end"]), tzinfo=zone or dt.UTC) if match["end"] else None
@@ -167,7 +192,7 @@ def without_dotted_date(title: str, start: dt.date) -> str | None:
     31.03., 20:15 Uhr" → "Tatort - Das Erste"), or None when it writes none, another day or time, or nothing is
     left."""
     for match in DOTTED_DATE.finditer(title):
-        if _range_start(match):
+        if _numbered(match) or _range_start(match):
             continue  # the range is taken out whole at its last date
         first = _range_from(match)
         if first is not None:
@@ -191,6 +216,6 @@ def _is_own(match: re.Match[str], start: dt.date) -> bool:
         return False
     if match["year"] is not None and int(match["year"]) != day.year:
         return False
-    if match["start"] is None:
+    if not _clocked(match):
         return not isinstance(start, dt.datetime)
     return isinstance(start, dt.datetime) and _clock(match["start"]) == start.time().replace(second=0)

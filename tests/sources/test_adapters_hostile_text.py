@@ -21,6 +21,7 @@ from sources.adapters import (
     _feed_iso,
     _feed_repeats,
     _feed_stamps,
+    _feed_valid_from,
     _feed_when,
     _json_aspnet,
     _json_dayless,
@@ -134,6 +135,9 @@ PATTERNS = {
     # The thirty-sixth held-out batch's rule, feeds (tests/sources/test_heldout36_feeds.py): a revision or
     # publication word right before a date in an item's words ("Uppdaterad 2022-02-09 08:20:44").
     **module_patterns(_feed_stamps, "_feed_stamps."),
+    # Review 12's leftovers (tests/sources/test_left52b_feeds.py): a validity phrase before a news post's dotted
+    # date ("gültig ab 01.12.2031"); the score after a dotted date is in _feed_dotted's patterns above.
+    **module_patterns(_feed_valid_from, "_feed_valid_from."),
     # The thirty-seventh held-out batch's rules, feeds (tests/sources/test_heldout37_feeds.py): an ISO date at the
     # head of an occurrence's start attribute, a namespace declaration in an Atom Entry Document's root.
     **module_patterns(_feed_attr_whens, "_feed_attr_whens."),
