@@ -164,3 +164,33 @@ def test_a_feed_does_not_read_20_h_15_as_eight_oclock() -> None:
 
 def test_a_year_less_date_with_a_bare_number_is_still_no_date() -> None:
     assert feed_starts("Lørdag 12.12. 19 deltakere.") == []
+
+
+# --- a card dated by an attribute or a date-only <time>, its time written as Europe writes it ---------------------
+def card_starts(card_words: str, lang: str = "fr") -> list[str | None]:
+    body = (
+        f'<html lang="{lang}"><body><main><div class="events">'
+        '<div class="event" data-date="2026-12-13"><h3><a href="https://x.example/e/1">Marché paysan</a></h3>'
+        f'<span class="hours">{card_words}</span></div>'
+        '<div class="event" data-date="2026-12-14"><h3><a href="https://x.example/e/2">Bourse aux livres</a></h3>'
+        "</div></div></main></body></html>"
+    )
+    events = read_page(body, url="https://x.example/agenda", zone=PARIS, start=NOVEMBER)
+    return starts([event for event in events if event["title"] == "Marché paysan"], PARIS)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [("11h", "2026-12-13 11:00"), ("à 19 heures", "2026-12-13 19:00"), ("19 Uhr", "2026-12-13 19:00")],
+)
+def test_a_card_dated_by_its_attribute_reads_a_european_hour(words: str, expected: str) -> None:
+    assert card_starts(words) == [expected]
+
+
+@pytest.mark.parametrize("words", ["4h de marche", "Livraison 48h", "Ouvert 24h/24", "Kl. 5a"])
+def test_a_card_dated_by_its_attribute_reads_no_duration_as_its_hour(words: str) -> None:
+    assert card_starts(words) == ["2026-12-13"]
+
+
+def test_an_english_card_reads_no_price_as_its_hour() -> None:
+    assert card_starts("Tickets from 12.50", lang="en") == ["2026-12-13"]
