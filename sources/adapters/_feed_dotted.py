@@ -6,7 +6,8 @@ the description "Das Erste, am 31.03.2015 um 18:50 Uhr". The prose reader (``_fe
 names, and slashed dates only as a whole value; nobody writes a dotted date month first, so it is read day first:
 
 - ``dotted_text_when`` reads the first such date in the texts (title first) with the clock written after it
-  ("18:50", "18:50 Uhr", "18.50 Uhr", "20 h 15" is not one), and an end clock after a dash or "bis"
+  ("18:50", "18:50 Uhr", "18.50 Uhr", "19 Uhr", "19h", and after the Nordic "kl." "kl. 19.00", "kl 19"; "20 h 15"
+  is not one), and an end clock after a dash or "bis"
   ("19:00 - 21:00 Uhr"): a date with a four-digit year, with or without a clock; a year-less date ("31.03.") only
   with its clock, as "3.2." alone is a section or a score as often as a day. A year-less date is the first such day
   from the day the item was published (``_feed_when.year_less`` holds one that may be months past). Like the prose
@@ -41,11 +42,17 @@ from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, year_l
 from sources.adapters._page_number_years import NUMBERED_THING
 
 # Every part is bounded and no quantifier is nested: linear on any text.
-_CLOCK = r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d(?=\s?(?:uhr|h)\b))"
+# "18:50"; "18.50" and "19" before "Uhr"/"h" ("19 Uhr", "19h"; not "20 h 15", nor the duration "4h de marche");
+# after the Nordic "kl." (a group ``kl`` of the pattern) any of them: "kl. 19.00", "kl 19", "kl. 19:30" (not
+# "kl. 19.5", "kl 1930", nor a German class "Kl. 5a").
+_CLOCK = (
+    r"(?:[01]?\d|2[0-3])(?::[0-5]\d(?!\d)|\.[0-5]\d(?(kl)(?![\w.,:]\d|\d)|(?=\s?(?:uhr|h)\b))"
+    r"|(?(kl)(?![\w.,:]\d|\d|[^\W\d_])|(?=[ \t]?(?:uhr|h)\b(?![ \t]?\d|[ \t]{1,3}(?:de[ \t]|d['’])))))"
+)
 DOTTED_DATE = re.compile(
     r"(?:(?<![\w.,/:-])|(?<=\d\.-))(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\."
     r"(?P<year>(?:19|20)\d\d)?(?![\w/:-]|[.,]\d)"
-    r"(?P<time>,?[ \t]{1,3}(?:(?:um|ab|at|om|kl\.?|klo|à|alle|o|в)[ \t]{1,3})?"
+    r"(?P<time>,?[ \t]{1,3}(?:(?:um|ab|at|om|(?P<kl>kl\.?|klo|kello|klokken|klockan)|à|alle|o|в)[ \t]{1,3})?"
     rf"(?P<start>{_CLOCK})(?:[ \t]?(?:-|–|—|bis)[ \t]?(?P<end>{_CLOCK}))?(?:[ \t]?(?:uhr|h)\b)?)?",
     re.IGNORECASE,
 )
@@ -179,8 +186,9 @@ def _date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _clock(written: str) -> dt.time:
-    hour, minute = re.split(r"[:.]", written, maxsplit=1)
-    return dt.time(int(hour), int(minute))
+    """ "18:50", "18.50" or an hour alone ("19" of "19 Uhr", "kl 19")."""
+    hour, _, minute = written.replace(".", ":").partition(":")
+    return dt.time(int(hour), int(minute or 0))
 
 
 def _day(moment: dt.date) -> dt.date:

@@ -18,6 +18,7 @@ from sources.adapters._page_cards import ISO_DATE, MAX_NAME_LENGTH, heading_of, 
 from sources.adapters._page_daily_hours import DAILY_HOURS, blanked, daily_hours
 from sources.adapters._page_dated_ends import clock_end, find_clock_until
 from sources.adapters._page_dates import ClockHit, find_clock
+from sources.adapters._page_intl import intl_clock
 from sources.adapters._page_iso_days import iso_days
 from sources.adapters._page_lines import show_time_line
 from sources.adapters._page_nav_links import is_taxonomy_link
@@ -134,6 +135,9 @@ class BlockReader:
         if isinstance(moment, dt.datetime):
             return moment
         time_of_day = clock(text)
+        if time_of_day is None:  # "11h", "19 Uhr", "kl. 19.00": as Europe writes a time (_page_intl.intl_clock)
+            written = intl_clock(text)
+            time_of_day = dt.time(written[0], written[1]) if written is not None else None
         if time_of_day is None:
             return moment
         return dt.datetime.combine(moment, time_of_day, tzinfo=self.zone or dt.UTC)

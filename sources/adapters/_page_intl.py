@@ -19,6 +19,7 @@ import re
 import unicodedata
 from typing import Any
 
+from sources.adapters._page_hours_of import hours_of_something
 from sources.adapters._page_label_order import labels_day_first
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 
@@ -481,21 +482,21 @@ _ENGLISH_TIME_WORDS = r"from|at|until|to|till"
 # ten", the contracted article only ever stands before an hour) and "14 horas" (o'clock, as a schedule writes it;
 # not as a range's unit: "Corrida 2 — 16 horas" is the second race at four).
 _STRONG_WORDS = r"kl|klockan|kello|klo|às"
-_SUFFIX = r"uhr|hod(?:in)?\.?|h(?![a-z])"
+_SUFFIX = r"uhr|hod(?:in)?\.?|heures?\b|h(?![a-z])"
 # "das 14h às 16h", "de 10h até 12h", "de 10 h hasta 13 h": Portuguese and Spanish join hours by a word too.
 _JOIN = r"(?:-|–|—|bis|till|til|às|até|ate|hasta|al|à|a|do|tot)"
 _AFTER_RANGE = rf"(?:\s?{_JOIN}\s?{_HOUR.format(h='h2')}(?:[.:h]{_MINUTE.format(m='m2')})?)?"
 INTL_CLOCK = re.compile(
     # "kl. 19.00", "Kl.12-17", "om 20.00", "från kl 21"
     rf"(?<![\w.,])(?:(?P<strong>{_STRONG_WORDS})|(?P<english>{_ENGLISH_TIME_WORDS})|(?:{_TIME_WORDS}))\.?\s?"
-    rf"{_HOUR.format(h='h')}(?:(?:(?P<sep>[.:])|\s?(?P<hsep>h)\s?){_MINUTE.format(m='m')})?(?:\s?(?P<suffix>{_SUFFIX}))?"
-    rf"{_AFTER_RANGE}(?:\s?(?P<suffix2>{_SUFFIX}))?(?![\w.,:]\d|\d|\s?[ap]\.?\s?m\b)"
+    rf"{_HOUR.format(h='h')}(?:(?:(?P<sep>[.:])|\s?(?P<hsep>heures?|h)\s?){_MINUTE.format(m='m')})?(?:\s?(?P<suffix>{_SUFFIX}))?"
+    rf"{_AFTER_RANGE}(?:\s?(?P<suffix2>{_SUFFIX}))?(?![\w.,:]\d|\d|[^\W\d_]|\s?[ap]\.?\s?m\b)"
     # "19 - 21 Uhr", "19–21 h", "19.30 bis 21 Uhr", "20h-23h": a range whose unit is written after its end only
     rf"|(?<![\w.,:$€£/]){_HOUR.format(h='r1')}(?:(?:[.:]|h)(?P<rm1>[0-5]\d)|h)?\s?{_JOIN}\s?{_HOUR.format(h='r2')}"
     rf"(?:[.:h](?P<rm2>[0-5]\d))?\s?(?:{_SUFFIX})(?!\d)"
-    # "19.30 Uhr", "19 Uhr", "20h00", "20 h 30", "20h"
+    # "19.30 Uhr", "19 Uhr", "20h00", "20 h 30", "20h", "19 heures", "19 heures 30"
     rf"|(?<![\w.,:$€£]){_HOUR.format(h='h_')}(?:[.:]{_MINUTE.format(m='m_')}\s?(?:uhr|hod(?:in)?\.?|h\b)"
-    rf"|\s?(?:uhr|hod(?:in)?\.?|horas?\b(?!\s+de\s+dura))|\s?h(?:\s?{_MINUTE.format(m='hm_')})?(?![\w]))",
+    rf"|\s?(?:uhr|hod(?:in)?\.?|horas?\b(?!\s+de\s+dura))|\s?(?:heures?\b|h)(?:\s?{_MINUTE.format(m='hm_')})?(?![\w]))",
     re.IGNORECASE,
 )
 # A dotted time standing beside a date: "19.00", "19.00 - 21.00". Not before a currency ("19.00 €", "19.00 Kč").
@@ -533,7 +534,7 @@ def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None,
     for match in INTL_CLOCK.finditer(text):
         if DURATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
-        if _bracketed_duration(text, match):
+        if _bracketed_duration(text, match) or hours_of_something(text, match):
             continue
         if match.group("r1") is not None:  # an overnight range ("22 - 2 Uhr") keeps its start (see find_clock)
             start = int(match.group("r1")), int(match.group("rm1") or 0)

@@ -45,6 +45,7 @@ from sources.adapters import (
     _page_glued_edges,
     _page_glued_months,
     _page_grid_cells,
+    _page_hours_of,
     _page_intl,
     _page_listed_clock,
     _page_number_years,
@@ -149,6 +150,7 @@ PATTERNS = {
     "_page_intl._GERMAN_SHORT": _page_intl._GERMAN_SHORT,
     "_page_intl._SLASHED": _page_intl._SLASHED,
     "_page_intl.OTHER_LANGUAGE_HEADER": _page_intl.OTHER_LANGUAGE_HEADER,
+    "_page_intl.INTL_CLOCK": _page_intl.INTL_CLOCK,
     "_page_card_dates.END_WORD": _page_card_dates.END_WORD,
     "_page_card_dates.END_WORD_BEFORE": _page_card_dates.END_WORD_BEFORE,
     **{f"_page_schedule.COLUMN_ROLES[{role}]": pattern for role, pattern in _page_schedule.COLUMN_ROLES},
@@ -185,6 +187,7 @@ PATTERNS = {
     # and the place nouns of other languages ("Pražákův palác", "Kleiner Saal").
     **module_patterns(_page_slashed_ranges, "_page_slashed_ranges."),
     **module_patterns(_page_place_nouns, "_page_place_nouns."),
+    **module_patterns(_page_hours_of, "_page_hours_of."),
     # Fields glued at an element's edge ("Center12 Mill St", "10:00 PMMaple"): the ends read before the edge.
     **module_patterns(_page_glued_edges, "_page_glued_edges."),
     # Heldout52, pages (tests/sources/test_heldout52_pages.py): a store's "Type:id" key, the verb that announces an
