@@ -28,6 +28,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sources.adapters._feed_stamps import said_before
+
 # How far before a date its deadline's words may stand ("Nominations must be submitted by ").
 LEAD = 60
 # The words of a deadline right before its date: a deadline's name and its joining word or colon ("deadline of",
@@ -52,8 +54,7 @@ DEADLINE_BEFORE = re.compile(rf"(?:{_DEADLINE_WORD}|{_SUBMITTED_BY}|{_CLOSING})$
 
 def deadline_date(match: re.Match[str]) -> bool:
     """Whether the prose date ``match`` found is a deadline's: its words stand right before it."""
-    lead = match.string[max(0, match.start() - LEAD) : match.start()]
-    return DEADLINE_BEFORE.search(lead) is not None
+    return said_before(DEADLINE_BEFORE, match.string, match.start(), LEAD)
 
 
 def reported_day(start: dt.date, all_day: bool, published: dt.datetime, match: re.Match[str] | None = None) -> bool:

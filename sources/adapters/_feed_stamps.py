@@ -36,7 +36,14 @@ _STAMP_WORD = (
 STAMP_BEFORE = re.compile(_STAMP_WORD, re.IGNORECASE)
 
 
+def said_before(pattern: re.Pattern[str], text: str, start: int, lead: int = LEAD) -> bool:
+    """Whether ``pattern`` (anchored at its end, ``$``) matches the words right before ``start`` of ``text``, within
+    ``lead`` characters: how a date's stamp, deadline or validity words are told (_feed_not_event_dates,
+    _feed_valid_from)."""
+    return pattern.search(text[max(0, start - lead) : start]) is not None
+
+
 def stamped(text: str, start: int) -> bool:
     """Whether the date found at ``start`` of ``text`` is a revision or publication stamp: its word stands right
     before it."""
-    return STAMP_BEFORE.search(text[max(0, start - LEAD) : start]) is not None
+    return said_before(STAMP_BEFORE, text, start)

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from sources.adapters._feed_stamps import said_before
+
 # How far before a date its validity words may stand ("Die neuen Tarife gelten ab dem ").
 LEAD = 40
 # A validity word and its "from" or "until" ("gültig ab", "gilt bis", "valid from", "geldig vanaf", "valable
@@ -34,4 +36,4 @@ VALID_BEFORE = re.compile(
 def valid_from(text: str, start: int) -> bool:
     """Whether the date found at ``start`` of ``text`` is the day something takes effect (or ends): its validity
     words stand right before it."""
-    return VALID_BEFORE.search(text[max(0, start - LEAD) : start]) is not None
+    return said_before(VALID_BEFORE, text, start, LEAD)
