@@ -238,6 +238,7 @@ class Entry:
     labelled: bool = False  # the date is a field's value ("Aika | Ti 20.10.2020"): its row's lines are other fields
     # the day's later sessions the line gives ("09:45 – 11:30 Uhr und 14:00 – 15:45 Uhr"): each its own entry
     sessions: list[ClockHit] = dataclasses.field(default_factory=list)
+    online: bool = False  # held online: the page or its row says so, and names no room (_page_remote_meetings)
 
     def confidence(self) -> float:
         """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""

@@ -59,6 +59,7 @@ from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_related import without_related
+from sources.adapters._page_remote_meetings import online_rows
 from sources.adapters._page_relative_days import relative_days_into_cells
 from sources.adapters._page_schedule import (
     MIN_ROWS,
@@ -407,7 +408,9 @@ class GenericPageAdapter(Adapter):
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
             apply_section_links(schedule, lines)
-            venue = (site_venue(lines, info) or heading_place(lines)) if all(not e.location for e in schedule) else None
+            online_rows(schedule, (line.text for line in lines))  # "held remotely via Zoom" (_page_remote_meetings)
+            unplaced = all(not e.location and not e.online for e in schedule)
+            venue = (site_venue(lines, info) or heading_place(lines)) if unplaced else None
             for entry in schedule if venue else ():  # a venue's own page: its name over its address, once
                 entry.location = venue
                 entry.evidence.append(SITE_VENUE.format(venue=venue))
@@ -423,6 +426,7 @@ class GenericPageAdapter(Adapter):
         description = clean_paragraphs(page_description(lines, info))
         url = info.canonical or page_url
         entries = [single, *further_dates(lines, single, today=today)]  # "Additional Dates" under its first
+        online_rows(entries, (line.text for line in lines))
         return [self.entry_event(entry, info, page_url, description=description, url=url) for entry in entries]
 
     def entry_event(
@@ -481,6 +485,7 @@ class GenericPageAdapter(Adapter):
             all_day=not isinstance(start, dt.datetime),
             timezone=zone_name,
             venue_name=entry.location,
+            online=entry.online,
             url=event_url,
             status=entry.status,
             links=entry.links,
