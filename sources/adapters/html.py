@@ -59,8 +59,8 @@ from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_related import without_related
-from sources.adapters._page_remote_meetings import online_rows
 from sources.adapters._page_relative_days import relative_days_into_cells
+from sources.adapters._page_remote_meetings import online_rows
 from sources.adapters._page_schedule import (
     MIN_ROWS,
     NEWS_CONFIDENCE,
