@@ -31,6 +31,7 @@ from sources.adapters._page_dates import (
 from sources.adapters._page_lines import Line
 from sources.adapters._page_listed_clock import another_session, listed_clock, listed_place
 from sources.adapters._page_order import in_page_order
+from sources.adapters._page_place_sentences import place_sentence_cut
 from sources.adapters._page_start_lines import said_start
 from sources.adapters._page_words import (
     BODY_WORDS,
@@ -322,7 +323,7 @@ def _defaults_in(text: str) -> Defaults | None:
             continue  # a sentence about one meeting, not all of them
         clock = find_clock(sentence)
         match = DEFAULT_PLACE.search(sentence)
-        place = match.group("place").strip() if match else None
+        place = place_sentence_cut(match.group("place").strip()) if match else None  # "… St. Parking is …"
         place = place if place and meaningful(place) else None  # "unless otherwise posted in Agenda": no place
         if not (clock or place):
             continue

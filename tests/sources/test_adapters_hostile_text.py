@@ -51,6 +51,7 @@ from sources.adapters import (
     _page_listed_clock,
     _page_number_years,
     _page_place_nouns,
+    _page_place_sentences,
     _page_prose_menus,
     _page_remote_meetings,
     _page_row_skips,
@@ -214,6 +215,7 @@ PATTERNS = {
     # French or German hour ("19h", "20.30 Uhr") in a day cell's card.
     **module_patterns(_page_remote_meetings, "_page_remote_meetings."),
     **module_patterns(_page_cell_hours, "_page_cell_hours."),
+    **module_patterns(_page_place_sentences, "_page_place_sentences."),
 }
 
 

@@ -7,7 +7,12 @@ page of our own with the pages it must not misread:
 2. a day cell that names its day in ``data-date`` over cards giving only a French or German hour ("19h", "14h-19h",
    "20.30 Uhr"): the cards are on that day at that hour (_page_cell_hours, batch 54);
 3. a card's place line that is only a kind of show ("Kino", "Divadlo", "Theater") is no venue
-   (_page_genre_places, review 13's left-over).
+   (_page_genre_places, review 13's left-over);
+4. a page whose <h1> is the site's name in its banner (beside the menu, or only a link home) is named by its
+   content's one top heading, not by the site (_page_banner_headings; batches 48 and 52 titled a page's one event
+   by the site's name);
+5. a place a page states for its meetings ends at an abbreviation's dot after which a sentence starts ("City Hall,
+   5 Main St. Parking is available …"), not at the paragraph's end (_page_place_sentences).
 """
 
 from __future__ import annotations
@@ -18,7 +23,13 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _page_cell_hours, _page_genre_places, _page_remote_meetings
+from sources.adapters import (
+    _page_banner_headings,
+    _page_cell_hours,
+    _page_genre_places,
+    _page_place_sentences,
+    _page_remote_meetings,
+)
 from tests.sources.helpers import local_minute, read_page
 
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
@@ -178,3 +189,80 @@ def test_genre_places(text: str) -> None:
 @pytest.mark.parametrize("text", ["Theater am Hafen", "Orpheum Theatre", "Cinema 1", "Foyer", "Kleiner Saal", "", None])
 def test_not_genre_places(text: str | None) -> None:
     assert not _page_genre_places.genre_place(text)
+
+
+# --- 4. the site's name in the banner is not the event's ------------------------------------------------------------
+arts = functools.partial(
+    read_page, url="https://arts.example.org/events/print-workshop/", zone=NEW_YORK, start=SEPTEMBER
+)
+WORKSHOP = "<p>Saturday, October 10, 2026, 10:00 am - 1:00 pm</p><p>Learn to make linocut prints.</p>"
+
+
+def titles(body: str) -> list[str]:
+    return [
+        event["title"]
+        for event in arts(f"<html><head><title>Riverside Arts Centre</title></head><body>{body}</body></html>")
+    ]
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        '<header><h1><a href="/">Riverside Arts Centre</a></h1><nav><a href="/whats-on">What\'s on</a></nav></header>',
+        '<header><h1>Riverside Arts Centre</h1><a href="/"><img src="/logo.png" alt=""></a></header>',
+        '<div role="banner"><h1>Riverside Arts Centre</h1></div>',
+        '<div class="top"><h1><a href="https://arts.example.org/">Riverside Arts Centre</a></h1></div>',
+    ],
+)
+def test_the_banner_h1_gives_way_to_the_events_own_heading(banner: str) -> None:
+    assert titles(f"{banner}<main><h2>Autumn Print Workshop</h2>{WORKSHOP}<h3>Tickets</h3><p>$20</p></main>") == [
+        "Autumn Print Workshop"
+    ]
+
+
+def test_an_events_own_h1_in_its_header_stays_the_title() -> None:
+    nav = '<header><a href="/">Home</a><nav><a href="/x">Visit</a></nav></header>'
+    article = f"<article><header><h1>Autumn Print Workshop</h1></header><h2>About the artist</h2>{WORKSHOP}</article>"
+    assert titles(nav + article) == ["Autumn Print Workshop"]
+    entry = f'<header class="entry-header"><h1>Autumn Print Workshop</h1></header><h2>About the artist</h2>{WORKSHOP}'
+    assert titles(entry) == ["Autumn Print Workshop"]
+    own_link = f'<h1><a href="/events/print-workshop/">Autumn Print Workshop</a></h1><h2>About</h2>{WORKSHOP}'
+    assert titles(own_link) == ["Autumn Print Workshop"]
+
+
+def test_a_listing_under_a_banner_keeps_its_cards_titles() -> None:
+    banner = '<header><h1><a href="/">Riverside Arts Centre</a></h1><nav><a href="/x">Visit</a></nav></header>'
+    cards = "".join(
+        f'<div class="event"><h3>{name}</h3><p>October {day}, 2026, 10:00 am</p></div>'
+        for name, day in (("Print Workshop", 10), ("Pottery", 11))
+    )
+    assert sorted(titles(f"{banner}<main><h2>Upcoming events</h2>{cards}</main>")) == ["Pottery", "Print Workshop"]
+
+
+@pytest.mark.parametrize(
+    ("href", "home"),
+    [("/", True), ("index.html", True), ("https://www.arts.example.org/", True), ("/events/", False),
+     ("https://other.example.com/", False), ("#top", False), ("/?page=2", False), ("", False)],
+)  # fmt: skip
+def test_home_links(href: str, home: bool) -> None:
+    assert _page_banner_headings.home_link(href, "https://arts.example.org/events/x/") is home
+
+
+# --- 5. a stated place ends where the next sentence starts ----------------------------------------------------------
+def test_a_stated_place_ends_before_the_next_sentence() -> None:
+    page = meetings("Meetings are held at City Hall, 5 Main St. Parking is available behind the building.")
+    assert [venue for _, venue, _ in places(board(page))] == ["City Hall, 5 Main St.", "City Hall, 5 Main St."]
+
+
+@pytest.mark.parametrize(
+    ("place", "kept"),
+    [
+        ("City Hall, 5 Main St. Parking is available behind", "City Hall, 5 Main St."),
+        ("the Library, 12 Oak Ave. Recordings are posted online", "the Library, 12 Oak Ave."),
+        ("5000 Euclid Ave. Suite 2, Cleveland", "5000 Euclid Ave. Suite 2, Cleveland"),
+        ("St. Mel's Church", "St. Mel's Church"),
+        ("St. Paul Lutheran Church, 4 Elm Rd.", "St. Paul Lutheran Church, 4 Elm Rd."),
+    ],
+)
+def test_place_sentence_cut(place: str, kept: str) -> None:
+    assert _page_place_sentences.place_sentence_cut(place) == kept
