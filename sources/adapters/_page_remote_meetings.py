@@ -1,7 +1,9 @@
 """A page that says its meetings are held online: its meetings with no place of their own are online. Pure.
 
 A board's schedule may state once how every meeting is attended, not where: "All meetings will be held remotely until
-further notice", "Meetings are held virtually via Zoom", "Board meetings will be conducted via Microsoft Teams". Its
+further notice", "Meetings are held virtually via Zoom", "Board meetings will be conducted via Microsoft Teams", and
+in other languages "Die Sitzungen finden bis auf Weiteres online per Zoom statt", "Les séances ont lieu en
+visioconférence" (the meetings' words of _page_stated_abroad). Its
 rows name no room, so they were read with no place at all, where the page does say one thing: they are online
 (``RawEvent.online``, no venue). A schedule's place cell that names only an online room ("Via Zoom", "Online",
 _online_place.online_only) says the same of its own row.
@@ -22,6 +24,7 @@ from typing import Protocol
 
 from sources.adapters._online_place import online_only
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_stated_abroad import meets_abroad
 
 # "held remotely", "are virtual", "conducted via Zoom", "take place online": a verb of holding, then how.
 REMOTE = re.compile(
@@ -32,12 +35,27 @@ REMOTE = re.compile(
     r"webinar|google\s+meet|gotomeeting))\b",
     re.IGNORECASE,
 )
+# The same in the languages _page_stated_abroad knows meetings in: "finden online per Zoom statt", "ont lieu en
+# visioconférence", "se celebran de forma telemática".
+REMOTE_ABROAD = re.compile(
+    r"\b(?:online|virtuell|per\s+(?:zoom|webex|teams|videokonferenz)|als\s+videokonferenz|en\s+ligne|"
+    r"(?:en|par)\s+visio(?:conf[ée]rence)?|por\s+videoconferencia|en\s+l[íi]nea|de\s+forma\s+(?:virtual|telem[áa]tica)|"
+    r"telem[áa]ticamente)\b",
+    re.IGNORECASE,
+)
+NOT_ONLINE_ABROAD = re.compile(
+    r"\b(?:wurden|waren|hybrid|pr[äa]senz|vor\s+ort|auch|k[öo]nnen|kann|übertragen|livestream|étaient|ont\s+eu|"
+    r"aussi|présentiel|peuvent|retransmise?s?|diffusée?s?|fueron|también|presencial|pueden|transmitid[ao]s?|"
+    r"unterlagen|tagesordnung(?:en)?|protokolle?|veröffentlicht|documents|ordre\s+du\s+jour|procès-verbaux|publiée?s?|"
+    r"documentos|orden\s+del\s+día|actas|publicad[ao]s?)\b",
+    re.IGNORECASE,
+)
 SUBJECT = re.compile(r"\b(?:meetings?|hearings?|sessions?|meets|convenes?)\b", re.IGNORECASE)
 # The past, a hybrid or optional way in, a way to watch, a maybe: no statement that the meetings are online.
 NOT_ONLINE = re.compile(
     r"\b(?:were|was|had\s+been|previously|formerly|pandemic|covid(?:-19)?|in[\s-]person|hybrid|chambers?|"
     r"also|watch|view(?:ed)?|stream(?:ed)?|broadcast|recordings?|recorded|may|might|could|can|option(?:al|s)?|"
-    r"occasionally|some|if)\b",
+    r"occasionally|some|if|agendas?|minutes|documents|packets?|materials|posted|published)\b",
     re.IGNORECASE,
 )
 MAX_SENTENCE = 300  # a statement, not a page of prose
@@ -56,14 +74,17 @@ class _Row(Protocol):
 def remote_statement(texts: Iterable[str]) -> str | None:
     """The page's first sentence saying its meetings are held online (see the module), else None."""
     for text in texts:
-        if not REMOTE.search(text):
+        if not REMOTE.search(text) and not REMOTE_ABROAD.search(text):
             continue
         for sentence in SENTENCE_END.split(text):
-            if len(sentence) > MAX_SENTENCE or not SUBJECT.search(sentence) or not REMOTE.search(sentence):
+            if len(sentence) > MAX_SENTENCE or find_dates(sentence, year_hint=2000, today=_EPOCH):
                 continue
-            if NOT_ONLINE.search(sentence) or find_dates(sentence, year_hint=2000, today=_EPOCH):
-                continue
-            return sentence.strip()
+            english = SUBJECT.search(sentence) and REMOTE.search(sentence) and not NOT_ONLINE.search(sentence)
+            abroad = (
+                meets_abroad(sentence) and REMOTE_ABROAD.search(sentence) and not NOT_ONLINE_ABROAD.search(sentence)
+            )
+            if english or abroad:
+                return sentence.strip()
     return None
 
 

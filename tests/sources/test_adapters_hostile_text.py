@@ -63,6 +63,7 @@ from sources.adapters import (
     _page_single_place,
     _page_slashed_ranges,
     _page_split_days,
+    _page_stated_abroad,
     _page_time_lines,
     _page_words,
     _page_years,
@@ -216,6 +217,7 @@ PATTERNS = {
     **module_patterns(_page_remote_meetings, "_page_remote_meetings."),
     **module_patterns(_page_cell_hours, "_page_cell_hours."),
     **module_patterns(_page_place_sentences, "_page_place_sentences."),
+    **module_patterns(_page_stated_abroad, "_page_stated_abroad."),
 }
 
 

@@ -12,7 +12,10 @@ page of our own with the pages it must not misread:
    content's one top heading, not by the site (_page_banner_headings; batches 48 and 52 titled a page's one event
    by the site's name);
 5. a place a page states for its meetings ends at an abbreviation's dot after which a sentence starts ("City Hall,
-   5 Main St. Parking is available …"), not at the paragraph's end (_page_place_sentences).
+   5 Main St. Parking is available …"), not at the paragraph's end (_page_place_sentences);
+6. the time and place a page states once for all its meetings in German, French, Spanish … ("Die Sitzungen beginnen
+   jeweils um 18:30 Uhr im Ratssaal") fill its rows as an English statement does, and "finden online per Zoom
+   statt" makes them online (_page_stated_abroad, _page_remote_meetings).
 """
 
 from __future__ import annotations
@@ -29,6 +32,7 @@ from sources.adapters import (
     _page_genre_places,
     _page_place_sentences,
     _page_remote_meetings,
+    _page_stated_abroad,
 )
 from tests.sources.helpers import local_minute, read_page
 
@@ -266,3 +270,80 @@ def test_a_stated_place_ends_before_the_next_sentence() -> None:
 )
 def test_place_sentence_cut(place: str, kept: str) -> None:
     assert _page_place_sentences.place_sentence_cut(place) == kept
+
+
+# --- 6. a statement for all meetings in another language ------------------------------------------------------------
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+rat = functools.partial(read_page, url="https://gemeinde.example.de/sitzungen/", zone=BERLIN, start=SEPTEMBER)
+ROWS = "<li>Dienstag, 13.10.2026</li><li>Dienstag, 10.11.2026</li>"
+
+
+def council(note: str, rows: str = ROWS) -> list[tuple[str | None, str | None, bool]]:
+    page = (
+        f"<html><body><main><h1>Sitzungstermine des Gemeinderats</h1><p>{note}</p><ul>{rows}</ul></main></body></html>"
+    )
+    return [
+        (
+            local_minute(dt.datetime.fromisoformat(e["start"]), BERLIN) if "T" in e["start"] else e["start"],
+            e.get("venue_name"),
+            bool(e.get("online")),
+        )
+        for e in rat(page)
+    ]
+
+
+def test_a_german_statement_times_and_places_the_rows() -> None:
+    assert council("Die Sitzungen beginnen jeweils um 18:30 Uhr im Ratssaal des Rathauses.") == [
+        ("2026-10-13 18:30", "Ratssaal des Rathauses", False),
+        ("2026-11-10 18:30", "Ratssaal des Rathauses", False),
+    ]
+
+
+def test_a_german_statement_that_meetings_are_online() -> None:
+    rows = "<li>Dienstag, 13.10.2026, 18:00 Uhr</li><li>Dienstag, 10.11.2026, 18:00 Uhr</li>"
+    assert council("Die Sitzungen finden bis auf Weiteres online per Zoom statt.", rows) == [
+        ("2026-10-13 18:00", None, True),
+        ("2026-11-10 18:00", None, True),
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Die Bibliothek öffnet um 10 Uhr im Erdgeschoss.",  # not about meetings
+        "Sprechstunde des Bürgermeisters: Sitzungen nach Vereinbarung um 9 Uhr.",  # office hours
+        "Anmeldung zu den Sitzungen bis 12 Uhr im Bürgerbüro.",  # a registration
+    ],
+)
+def test_no_german_statement_for_the_meetings(note: str) -> None:
+    assert council(note) == [("2026-10-13", None, False), ("2026-11-10", None, False)]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Die Sitzungsunterlagen sind online abrufbar.",
+        "Die Sitzungen sind öffentlich; die Unterlagen finden Sie online.",
+        "Die Sitzungen werden auch per Livestream übertragen.",
+        "Les séances sont retransmises en ligne.",
+        "Meeting agendas are online.",
+    ],
+)
+def test_documents_or_a_stream_online_are_no_online_meetings(note: str) -> None:
+    assert _page_remote_meetings.remote_statement([note]) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place"),
+    [
+        ("Die Sitzungen beginnen um 19 Uhr im Ratssaal.", "Ratssaal"),
+        ("Les séances ont lieu à 19h00 dans la salle du conseil de la mairie.", "salle du conseil de la mairie"),
+        ("Las sesiones se celebran a las 18:00 horas en el Salón de Plenos.", "Salón de Plenos"),
+        ("De vergaderingen beginnen om 19.30 uur in de raadzaal.", "raadzaal"),
+        ("Die Sitzungen beginnen um 19 Uhr im großen Saal.", None),  # not a name
+        ("Les séances ont lieu à 19h au printemps.", None),
+    ],
+)
+def test_places_abroad(sentence: str, place: str | None) -> None:
+    assert _page_stated_abroad.meets_abroad(sentence)
+    assert _page_stated_abroad.place_abroad(sentence) == place
