@@ -66,6 +66,8 @@ def meetings(note: str, rows: str = "") -> str:
         "Board meetings are held virtually.",
         "Meetings will be conducted via Microsoft Teams until further notice.",
         "Please note: all meetings take place online.",
+        # batch 53's note, in its shape: the rule, then how each body joins
+        "All meetings will be held remotely until further notice. Board meetings via Zoom. Committee meetings via Teams.",
     ],
 )
 def test_meetings_the_page_says_are_held_online_are_online(note: str) -> None:
