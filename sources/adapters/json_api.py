@@ -127,6 +127,14 @@ cassette's ``body.string``) is read as what it holds when the document gives no 
 inferred, or the configured list not found (``_json_embedded``). A document that reads as it is keeps such strings
 as written: a rich-text editor's description (``"{\\"blocks\\": […]}"``) stays the item's description.
 
+A table (column names and rows of values: ``"headers"`` + ``"rowSet"``, a spreadsheet's ``"values"`` headed by
+its first row, ``"cols"`` + ``"rows"``) is read as its rows keyed by the column names when nothing reads without
+that and its columns name a date and the row's title (``_json_tables``); a configured list of such rows is read
+the same way. JSON Lines (one object a line) is read as the list of its objects (``_json_lines``). An inferred
+reading leaves out, in a list that mixes records declaring an event kind with records declaring another (a
+search answer's venues and artists), those others (``_json_mixed_kinds``); orders, invoices and payments are no
+events (``_json_commerce``).
+
 Config parsing and validation, dotted paths and the reading of one item through the mapping are in
 ``_json_mapping``; this module fetches (secrets, pagination) and parses.
 """
@@ -147,6 +155,7 @@ from sources.adapters._json_dayless import near_reference, reference
 from sources.adapters._json_embedded import with_embedded_json
 from sources.adapters._json_infer import NO_EVENTS, infer
 from sources.adapters._json_lines import json_lines
+from sources.adapters._json_mixed_kinds import only_event_kinds
 from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
 from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_pattern_rules import with_pattern_rules
@@ -356,7 +365,7 @@ class JsonApiAdapter(Adapter):
         """No config: read the document with the one inferred from it (a series stated in words as its rule); read
         its strings that hold JSON documents as those only when it gives no events as it is."""
         zone = self.context.default_timezone
-        data = with_pattern_rules(raw)
+        data = with_pattern_rules(only_event_kinds(raw))  # a search answer's venues beside its events: left out
         found = infer(data, zone_name=zone.key if zone is not None else None)
         if found is None and (embedded := with_embedded_json(raw)) is not raw:
             data = with_pattern_rules(embedded)  # a recorded answer's string body

@@ -8,7 +8,9 @@ small documents of our own.
 - a JSON:API event names its venue by relationship id among ``included`` (``_json_nested.reference_name``);
 - orders, invoices, payments and the like are no events (``_json_commerce``), nor are records that declare, in
   another language or under Stripe's ``object``, that they are a body, a person, a paper or an invoice
-  (``_json_declared_kinds``).
+  (``_json_declared_kinds``);
+- a search answer listing events beside venues and artists, each saying what it is, is read as its events
+  (``_json_mixed_kinds``).
 """
 
 from __future__ import annotations
@@ -279,3 +281,50 @@ def test_records_declaring_an_event_or_an_unknown_kind_are_read(kind: str) -> No
 
 def test_a_declared_kind_is_read_with_its_accents_folded() -> None:
     assert declared_kind("https://ris.example/1.0/Körperschaft") == ["korperschaft"]
+
+
+# --- lists of mixed declared kinds -------------------------------------------------------------------------------
+
+
+def search_answer(key: str, kinds: list[str]) -> dict:
+    return {
+        "results": [
+            {key: kind, "name": f"{kind} {n}", "date": f"2031-03-0{n}T20:00:00"}
+            for n, kind in enumerate(kinds, start=1)
+        ]
+    }
+
+
+@pytest.mark.parametrize(
+    ("key", "kinds", "kept"),
+    [
+        ("type", ["venue", "event", "artist", "event"], ["event 2", "event 4"]),
+        ("__typename", ["Venue", "Event", "Person", "Event"], ["Event 2", "Event 4"]),
+        ("typ", ["Ort", "Veranstaltung", "Person", "Veranstaltung"], ["Veranstaltung 2", "Veranstaltung 4"]),
+        # all events, or kinds not known as others: read whole
+        ("type", ["concert", "workshop", "concert"], ["concert 1", "workshop 2", "concert 3"]),
+        ("type", ["event", "workshop", "event"], ["event 1", "workshop 2", "event 3"]),
+    ],
+)
+def test_a_list_of_mixed_declared_kinds_is_read_as_its_events(key: str, kinds: list[str], kept: list[str]) -> None:
+    assert titles(read(search_answer(key, kinds))) == kept
+
+
+def test_json_api_included_resources_of_several_kinds_stay_whole() -> None:
+    document = {
+        "data": [
+            {
+                "type": "events",
+                "id": str(n),
+                "attributes": {"title": f"Gig {n}", "starts-at": f"2031-03-0{n}T20:00:00"},
+                "relationships": {"venue": {"data": {"type": "venues", "id": f"v{n % 2}"}}},
+            }
+            for n in (1, 2, 3)
+        ],
+        "included": [
+            {"type": "venues", "id": "v0", "attributes": {"name": "Blue Hall"}},
+            {"type": "venues", "id": "v1", "attributes": {"name": "Red Room"}},
+            {"type": "events", "id": "p1", "attributes": {"title": "Parent festival"}},
+        ],
+    }
+    assert [event.venue_name for event in read(document)] == ["Red Room", "Blue Hall", "Red Room"]
