@@ -38,7 +38,7 @@ COMMERCE_RECORDS = frozenset({
     "quittungen", "erstattung", "erstattungen", "abonnement", "abonnements", "lieferung", "lieferungen",
     # French
     "commande", "commandes", "facture", "factures", "paiement", "paiements", "remboursement", "remboursements",
-    "abonnements", "recu", "recus",
+    "recu", "recus",
     # Spanish, Portuguese, Italian
     "pedido", "pedidos", "factura", "facturas", "fatura", "faturas", "fattura", "fatture", "pago", "pagos",
     "pagamento", "pagamentos", "pagamenti", "ordine", "ordini", "transaccion", "transacciones", "transacao",

@@ -33,9 +33,9 @@ from typing import Any
 
 from events.zones import zone
 from sources.adapters._json_before import day_of, start_of
+from sources.adapters._json_commerce import commercial_list
 from sources.adapters._json_core import core_fields
 from sources.adapters._json_date_values import date_value_item
-from sources.adapters._json_commerce import commercial_list
 from sources.adapters._json_declared_kinds import declares_other_kind
 from sources.adapters._json_either import day_beside, moment_beside
 from sources.adapters._json_extras import Extras, titled

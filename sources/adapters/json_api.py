@@ -155,13 +155,13 @@ from sources.adapters._json_dayless import near_reference, reference
 from sources.adapters._json_embedded import with_embedded_json
 from sources.adapters._json_infer import NO_EVENTS, infer
 from sources.adapters._json_lines import json_lines
-from sources.adapters._json_mixed_kinds import only_event_kinds
 from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
+from sources.adapters._json_mixed_kinds import only_event_kinds
 from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_pattern_rules import with_pattern_rules
-from sources.adapters._json_tables import read_tables, with_tables
 from sources.adapters._json_precision import placed
 from sources.adapters._json_repeated_runs import run_key
+from sources.adapters._json_tables import read_tables, with_tables
 from sources.adapters._json_windows import windows
 from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters._recurrence import FileBudget

@@ -56,7 +56,7 @@ def titles(events: list[RawEvent]) -> list[str]:
 
 def local(event: RawEvent) -> dt.datetime:
     assert isinstance(event.start, dt.datetime)
-    return event.start.astimezone(BERLIN).replace(tzinfo=None)
+    return event.start.astimezone(BERLIN)
 
 
 # --- tables ------------------------------------------------------------------------------------------------------
@@ -76,7 +76,7 @@ ROWS = [
 def test_a_result_set_whose_columns_name_a_date_and_a_title_is_read_as_its_rows() -> None:
     events = read(result_sets(["EVENT_ID", "GAME_DATE", "START_TIME", "EVENT_NAME", "VENUE"], ROWS))
     assert titles(events) == ["Jazz Night", "Poetry Slam", "Open Mic"]
-    assert local(events[0]) == dt.datetime(2031, 3, 4, 19, 30)
+    assert local(events[0]) == dt.datetime(2031, 3, 4, 19, 30, tzinfo=BERLIN)
     assert events[1].venue_name == "Red Room"
 
 
@@ -115,7 +115,7 @@ def test_a_spreadsheet_whose_first_row_names_the_columns_is_read_as_its_rows() -
     }
     events = read(sheet)
     assert titles(events) == ["Jazz Night", "Poetry Slam"]
-    assert local(events[1]) == dt.datetime(2031, 3, 5, 20, 0)
+    assert local(events[1]) == dt.datetime(2031, 3, 5, 20, 0, tzinfo=BERLIN)
     assert events[0].venue_name == "Blue Hall"
     assert [event["title"] for event in auto(json.dumps(sheet).encode())] == ["Jazz Night", "Poetry Slam"]
 
@@ -129,7 +129,10 @@ def test_a_budget_sheet_is_not_read() -> None:
 def test_a_visualization_answer_reads_its_cells_and_its_zero_based_month_dates() -> None:
     answer = {
         "table": {
-            "cols": [{"id": "A", "label": "Start", "type": "datetime"}, {"id": "B", "label": "Title", "type": "string"}],
+            "cols": [
+                {"id": "A", "label": "Start", "type": "datetime"},
+                {"id": "B", "label": "Title", "type": "string"},
+            ],
             "rows": [
                 {"c": [{"v": "Date(2031,2,4,19,30,0)", "f": "4.3.2031 19:30"}, {"v": "Jazz Night"}]},
                 {"c": [{"v": "Date(2031,2,5,20,0,0)"}, {"v": "Poetry Slam"}]},
@@ -138,7 +141,7 @@ def test_a_visualization_answer_reads_its_cells_and_its_zero_based_month_dates()
     }
     events = read(answer)
     assert titles(events) == ["Jazz Night", "Poetry Slam"]
-    assert local(events[0]) == dt.datetime(2031, 3, 4, 19, 30)  # month 2 is March
+    assert local(events[0]) == dt.datetime(2031, 3, 4, 19, 30, tzinfo=BERLIN)  # month 2 is March
 
 
 def test_a_document_of_records_is_left_as_it_is() -> None:
@@ -166,7 +169,7 @@ def test_json_lines_are_read_as_the_list_of_their_objects() -> None:
     assert [event["title"] for event in auto(lines(*RUNS))] == ["Park run 1", "Park run 2", "Park run 3"]
     adapter = make_adapter(JsonApiAdapter, {}, window=WINDOW, default_timezone=BERLIN)
     events = [record for record in adapter.parse(lines(*RUNS)) if isinstance(record, RawEvent)]
-    assert local(events[0]) == dt.datetime(2031, 3, 1, 7, 0)
+    assert local(events[0]) == dt.datetime(2031, 3, 1, 7, 0, tzinfo=BERLIN)
 
 
 @pytest.mark.parametrize(
