@@ -32,6 +32,7 @@ from sources.adapters import (
     _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
+    _json_tables,
     _json_text_values,
     _json_utc,
     _jsonld_repair,
@@ -208,6 +209,9 @@ PATTERNS = {
     # listed under a meetings heading and a session timed before or after the meetings.
     **module_patterns(_page_split_days, "_page_split_days."),
     **module_patterns(_page_listed_clock, "_page_listed_clock."),
+    # Issue #13, unknown JSON APIs (tests/sources/test_json_unknown_shapes.py): a Google visualization date cell
+    # ("Date(2031,2,4,19,30,0)").
+    **module_patterns(_json_tables, "_json_tables."),
 }
 
 
