@@ -32,6 +32,7 @@ from sources.adapters import (
     _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
+    _json_tables,
     _json_text_values,
     _json_utc,
     _jsonld_repair,
@@ -218,6 +219,9 @@ PATTERNS = {
     **module_patterns(_page_cell_hours, "_page_cell_hours."),
     **module_patterns(_page_place_sentences, "_page_place_sentences."),
     **module_patterns(_page_stated_abroad, "_page_stated_abroad."),
+    # Issue #13, unknown JSON APIs (tests/sources/test_json_unknown_shapes.py): a Google visualization date cell
+    # ("Date(2031,2,4,19,30,0)").
+    **module_patterns(_json_tables, "_json_tables."),
 }
 
 
