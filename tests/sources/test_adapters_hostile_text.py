@@ -41,6 +41,7 @@ from sources.adapters import (
     _page_billed_lines,
     _page_card_dates,
     _page_card_fields,
+    _page_cell_hours,
     _page_dotted_days,
     _page_entity_maps,
     _page_glued_edges,
@@ -51,7 +52,9 @@ from sources.adapters import (
     _page_listed_clock,
     _page_number_years,
     _page_place_nouns,
+    _page_place_sentences,
     _page_prose_menus,
+    _page_remote_meetings,
     _page_row_skips,
     _page_schedule,
     _page_scripts,
@@ -61,6 +64,7 @@ from sources.adapters import (
     _page_single_place,
     _page_slashed_ranges,
     _page_split_days,
+    _page_stated_abroad,
     _page_time_lines,
     _page_words,
     _page_years,
@@ -209,6 +213,12 @@ PATTERNS = {
     # listed under a meetings heading and a session timed before or after the meetings.
     **module_patterns(_page_split_days, "_page_split_days."),
     **module_patterns(_page_listed_clock, "_page_listed_clock."),
+    # Generic page fields (tests/sources/test_page_generic_fields.py): meetings a page says are held online, a
+    # French or German hour ("19h", "20.30 Uhr") in a day cell's card.
+    **module_patterns(_page_remote_meetings, "_page_remote_meetings."),
+    **module_patterns(_page_cell_hours, "_page_cell_hours."),
+    **module_patterns(_page_place_sentences, "_page_place_sentences."),
+    **module_patterns(_page_stated_abroad, "_page_stated_abroad."),
     # Issue #13, unknown JSON APIs (tests/sources/test_json_unknown_shapes.py): a Google visualization date cell
     # ("Date(2031,2,4,19,30,0)").
     **module_patterns(_json_tables, "_json_tables."),
