@@ -33,6 +33,7 @@ from sources.adapters._feed_item import (
     stamp_of,
     text_field,
 )
+from sources.adapters._feed_named_dates import named_when
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
@@ -129,12 +130,12 @@ class Dates:
     doubt: str | None = None  # why the dates are a guess (held for a moderator)
 
 
-def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
+def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) -> Dates:
     """The item's dates: an event element's, else a date title's, else the prose's (one, or each date a
     sentence lists), else, in a feed of events, a pubDate that cannot be a publication (``scheduled_when``).
     A date written in the prose always outranks the pubDate."""
     title = clean(entry.get("title"))
-    when, problem = _element_when(entry, info, title)
+    when, problem = _element_when(entry, info, title, element)
     when = when or title_when(title, info)
     if when is not None:
         return Dates([when], problem, doubt=when.doubt)
@@ -182,10 +183,17 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
     return Dates([scheduled], problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built))
 
 
-def _element_when(entry: Mapping[str, Any], info: FeedInfo, title: str | None) -> tuple[When | None, str | None]:
-    """The date an event element gives, read against the clock the item's words state (_feed_stated_clock)."""
+def _element_when(
+    entry: Mapping[str, Any], info: FeedInfo, title: str | None, element: Any
+) -> tuple[When | None, str | None]:
+    """The date an event element gives (one named as _feed_extras knows, else as its words say: _feed_named_dates),
+    read against the clock the item's words state (_feed_stated_clock)."""
     when, problem = structured_when(entry, info)
-    when = when or extension_when(entry, info)
+    when = (
+        when
+        or extension_when(entry, info)
+        or named_when(element, info.zone, _reference(entry, info), _published(entry, info))
+    )
     if when is None:
         return None, problem
     written, words = written_start(entry, info), [title, plain_text(item_description(entry))]

@@ -287,7 +287,7 @@ class FeedAdapter(Adapter):
                 session = f"{external_id(entry)}@{when.start.isoformat()}"
                 yield self._record(entry, info, when, element, identifier=session)
             return
-        dates = item_dates(entry, info)
+        dates = item_dates(entry, info, element)
         if not dates.whens:
             yield RejectedRecord(external_id=external_id(entry), reason=dates.problem or NO_DATE, raw=raw_item(entry))
             return
