@@ -19,6 +19,7 @@ from sources.adapters import (
     _feed_fields,
     _feed_guard,
     _feed_iso,
+    _feed_named_dates,
     _feed_repeats,
     _feed_stamps,
     _feed_valid_from,
@@ -143,6 +144,9 @@ PATTERNS = {
     # head of an occurrence's start attribute, a namespace declaration in an Atom Entry Document's root.
     **module_patterns(_feed_attr_whens, "_feed_attr_whens."),
     "_feed_guard._XMLNS": _feed_guard._XMLNS,
+    # Issue #13's generic feed rules (tests/sources/test_feed_named_dates.py): the words of an element's name, Unix
+    # seconds in an element that says so.
+    **module_patterns(_feed_named_dates, "_feed_named_dates."),
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
     # The twenty-third held-out batch's rules (tests/sources/test_heldout23_pages.py): German's dotted short weekday,
     # slashed dates and a table's header words in another language, end labels in other languages, the header words
