@@ -19,6 +19,7 @@ from typing import Any
 
 from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
+from sources.adapters._feed_fact_rows import fact_when
 from sources.adapters._feed_iso import iso_text_when
 from sources.adapters._feed_item import (
     EVENT_MODULE,
@@ -136,7 +137,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     A date written in the prose always outranks the pubDate."""
     title = clean(entry.get("title"))
     when, problem = _element_when(entry, info, title, element)
-    when = when or title_when(title, info)
+    when = when or title_when(title, info) or _row_when(entry, info)
     if when is not None:
         return Dates([when], problem, doubt=when.doubt)
     if info.ended is not None and (ended := ended_when(entry, info)) is not None:
@@ -199,6 +200,13 @@ def _element_when(
     written, words = written_start(entry, info), [title, plain_text(item_description(entry))]
     when = real_midnight(wall_clock(when, written, words, info.zone), written, words, info.zone)
     return all_day_midnight(when, words, info.zone), problem
+
+
+def _row_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
+    """The date a body's labelled rows give ("Date | 06/20/2031", "Time | 7:00pm": _feed_fact_rows); held as prose's
+    is in a feed that does not say it lists events."""
+    rows = fact_when(item_description(entry), info.zone, _reference(entry, info), _published(entry, info))
+    return rows if rows is None or info.event_feed else dataclasses.replace(rows, doubt=PROSE_EVIDENCE)
 
 
 def _title_dated(title: str | None, info: FeedInfo, reference: dt.datetime) -> bool:
