@@ -13,6 +13,7 @@ import pytest
 from events import statuswords
 from sources.adapters import (
     _feed_attr_whens,
+    _feed_body_calendar,
     _feed_dates,
     _feed_dotted,
     _feed_extras,
@@ -147,6 +148,8 @@ PATTERNS = {
     # Issue #13's generic feed rules (tests/sources/test_feed_named_dates.py): the words of an element's name, Unix
     # seconds in an element that says so.
     **module_patterns(_feed_named_dates, "_feed_named_dates."),
+    # A line break and a tag of a body quoting a VEVENT (tests/sources/test_feed_body_calendar.py).
+    **module_patterns(_feed_body_calendar, "_feed_body_calendar."),
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
     # The twenty-third held-out batch's rules (tests/sources/test_heldout23_pages.py): German's dotted short weekday,
     # slashed dates and a table's header words in another language, end labels in other languages, the header words
