@@ -35,6 +35,7 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_named_dates import named_when
+from sources.adapters._feed_news import says_news
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
@@ -420,7 +421,10 @@ def is_event_feed(result: Mapping[str, Any], now: dt.datetime) -> bool:
     marked = sum(1 for entry in entries if _event_page(entry.get("id")) or _event_page(entry.get("link")))
     published = [stamp for stamp in (stamp_of(entry, "published_parsed") for entry in entries) if stamp is not None]
     future = sum(1 for stamp in published if stamp > now + FUTURE_MARGIN)
-    return 2 * marked > len(entries) > 0 or 2 * future > len(published) > 0
+    # Future pubDates alone say nothing in a feed that calls itself news or a blog (_feed_news).
+    return 2 * marked > len(entries) > 0 or (
+        2 * future > len(published) > 0 and not says_news(result, _feed_word(result))
+    )
 
 
 def _event_page(address: Any) -> bool:
