@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import html
 import itertools
 import re
@@ -34,7 +35,7 @@ from sources.adapters._feed_item import (
     stamp_of,
     text_field,
 )
-from sources.adapters._feed_named_dates import named_when
+from sources.adapters._feed_named_dates import named_or
 from sources.adapters._feed_news import says_news
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_parts import day_and_clocks, day_span
@@ -191,11 +192,8 @@ def _element_when(
     """The date an event element gives (one named as _feed_extras knows, else as its words say: _feed_named_dates),
     read against the clock the item's words state (_feed_stated_clock)."""
     when, problem = structured_when(entry, info)
-    when = (
-        when
-        or extension_when(entry, info)
-        or named_when(element, info.zone, _reference(entry, info), _published(entry, info))
-    )
+    known = functools.partial(extension_when, entry, info)  # a zone an element states first: _feed_named_dates
+    when = when or named_or(known, element, info.zone, _reference(entry, info), _published(entry, info))
     if when is None:
         return None, problem
     written, words = written_start(entry, info), [title, plain_text(item_description(entry))]

@@ -30,6 +30,7 @@ import dataclasses
 import datetime as dt
 import re
 import zoneinfo
+from collections.abc import Callable
 from typing import Any
 
 from sources.adapters._feed_when import When, make_when, read_moment, slash_moment, text_when
@@ -74,7 +75,7 @@ NOT_EVENT_WORDS = frozenset({
     "cached", "index", "indexed", "embargo", "announce", "announced", "birth", "born", "death", "died", "valid",
     "apply", "application", "close", "closing", "duration", "length", "offset", "zone", "tz", "timezone", "count",
     "id", "url", "link", "type", "status", "label", "name", "format", "pattern", "unit", "units", "sort", "order",
-    "week", "weekday", "month", "year", "hours",
+    "week", "weekday", "month", "year", "hours", "ticketing", "offer", "offers",
 })  # fmt: skip
 # The words a run of lower-case letters is cut into ("localstartdate" → local, start, date).
 WORDS = (
@@ -89,6 +90,8 @@ MAX_VALUE = 200  # a longer value is prose, not a moment
 MAX_CHILDREN = 200  # an item's children looked at
 _NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 _EPOCH = re.compile(r"\d{10}(?:\d{3})?")
+# A clock alone ("19:00", "7:30 pm", "7pm"): an element named as a start or an end holding one is that side's clock.
+_LONE_CLOCK = re.compile(r"\d{1,2}[:.h]\d{2}(?::\d{2})?\s*(?:[ap]\.?\s?m\.?)?|\d{1,2}\s*[ap]\.?\s?m\.?", re.IGNORECASE)
 _EPOCH_WORDS = frozenset({"timestamp", "unix", "epoch"})
 
 
@@ -161,14 +164,31 @@ def named_when(
         (item for item in found if item.side == "start" and not item.clock), key=lambda item: -item.explicit
     )
     for candidate in starts:
-        start = _moment(candidate, reference)
+        start, written_end = _moment(candidate, reference)
         if start is None or (not candidate.explicit and _restates(start, published)):
             continue
         start_zone = candidate.zone or default_zone
         start = _with_clock(start, _first(found, "start", clock=True), start_zone, reference)
-        end = _end(found, start, start_zone, reference)
+        end = _end(found, start, start_zone, reference) or written_end  # "June 20, 2031, 7 – 9pm": its own end
         return make_when(start, end, zone=start_zone, exclusive_end=False)
     return None
+
+
+def named_or(
+    known: Callable[[], When | None],
+    element: Any | None,
+    default_zone: zoneinfo.ZoneInfo | None,
+    reference: dt.datetime,
+    published: dt.datetime | None = None,
+) -> When | None:
+    """The moment the item's elements give: one that states its own zone (``<event:start timezone="Europe/Paris">``,
+    a sibling ``<event:timezone>``) read here first, as that zone means it; else what ``known`` reads (the names
+    ``_feed_extras`` knows, in the feed's zone); else ``named_when``."""
+    if element is not None and any(item.zone is not default_zone for item in _named(element, default_zone)):
+        stated = named_when(element, default_zone, reference, published)
+        if stated is not None:
+            return stated
+    return known() or named_when(element, default_zone, reference, published)
 
 
 def _restates(moment: dt.date, published: dt.datetime | None) -> bool:
@@ -184,7 +204,7 @@ def _end(
 ) -> dt.date | None:
     """The end its element gives, with its clock element; or the start's day at the end clock alone."""
     ending, clock = _first(found, "end", clock=False), _first(found, "end", clock=True)
-    end = _moment(ending, reference) if ending is not None else None
+    end = _moment(ending, reference)[0] if ending is not None else None
     if end is None and clock is not None:
         day = start.date() if isinstance(start, dt.datetime) else start
         end = _with_clock(day, clock, start_zone, reference)
@@ -200,26 +220,38 @@ def _first(found: list[Named], side: str, *, clock: bool) -> Named | None:
 
 
 def _named(element: Any, default_zone: zoneinfo.ZoneInfo | None) -> list[Named]:
-    children = [child for child in list(element)[:MAX_CHILDREN] if isinstance(child.tag, str)]
+    """The item's leaf children that name a moment, then those of its blocks of leaves (The Events Calendar's
+    ``<ev:tribe_event_meta>`` holding ``<ev:startdate>``…), a block named as bookkeeping (a ticket sale's) left out."""
+    children = _elements(element)
     sibling_zone = next((found for child in children if (found := _zone_element(child)) is not None), None)
+    leaves = [child for child in children if _readable(child) and not _elements(child)]
+    for block in children:
+        inner = _elements(block)
+        if inner and _readable(block) and not any(_elements(leaf) for leaf in inner):
+            if not set(name_words(local_name(block.tag))) & NOT_EVENT_WORDS:
+                leaves.extend(inner)
     named = []
-    for child in children:
-        namespace = namespace_of(child.tag).lower()
-        if (
-            not namespace
-            or namespace.startswith(WRITTEN_NAMESPACES)
-            or any(isinstance(inner.tag, str) for inner in child)
-        ):
-            continue
+    for child in leaves:
         name = local_name(child.tag)
         read = role(name)
         text = " ".join("".join(child.itertext()).split())
-        if read is None or not text or len(text) > MAX_VALUE:
+        if read is None or not text or len(text) > MAX_VALUE or not _readable(child):
             continue
         side, clock, explicit = read
+        clock = clock or bool(_LONE_CLOCK.fullmatch(text))
         epoch = bool(set(name_words(name)) & _EPOCH_WORDS)
         named.append(Named(side, clock, explicit, text, epoch, _attribute_zone(child) or sibling_zone or default_zone))
     return named
+
+
+def _elements(element: Any) -> list[Any]:
+    return [child for child in list(element)[:MAX_CHILDREN] if isinstance(child.tag, str)]
+
+
+def _readable(element: Any) -> bool:
+    """A namespaced element outside the namespaces of publication."""
+    namespace = namespace_of(element.tag).lower()
+    return bool(namespace) and not namespace.startswith(WRITTEN_NAMESPACES)
 
 
 def _attribute_zone(child: Any) -> zoneinfo.ZoneInfo | None:
@@ -235,17 +267,18 @@ def _zone_element(child: Any) -> zoneinfo.ZoneInfo | None:
     return zone((child.text or "").strip())
 
 
-def _moment(item: Named, reference: dt.datetime) -> dt.date | None:
+def _moment(item: Named, reference: dt.datetime) -> tuple[dt.date | None, dt.date | None]:
+    """The moment an element's value writes, and the end it writes with it ("June 20, 2031, 7 – 9pm")."""
     if _EPOCH.fullmatch(item.text):  # digits alone are a moment only when the name says Unix time
         if not item.epoch:
-            return None
+            return None, None
         moment = dt.datetime.fromtimestamp(int(item.text[:10]), tz=dt.UTC)
-        return moment if plausible(moment) else None
+        return (moment if plausible(moment) else None), None
     found = read_moment(item.text, item.zone) or slash_moment(item.text, item.zone)
     if found is not None:
-        return found
+        return found, None
     when = text_when([item.text], zone=item.zone, reference=reference)
-    return when.start if when is not None else None
+    return (when.start, when.end) if when is not None else (None, None)
 
 
 def _with_clock(
@@ -254,7 +287,22 @@ def _with_clock(
     """A date-only day with its side's clock element ("7:00 PM", "19:00"); the day as it was otherwise."""
     if clock is None or isinstance(day, dt.datetime):
         return day
+    alone = _clock_time(clock.text)
+    if alone is not None:
+        return dt.datetime.combine(day, alone, tzinfo=day_zone or dt.UTC)
     when = text_when([f"{day:%B} {day.day}, {day.year} {clock.text}"], zone=day_zone, reference=reference)
     if when is None or when.all_day or not isinstance(when.start, dt.datetime) or when.start.date() != day:
         return day
     return when.start
+
+
+def _clock_time(text: str) -> dt.time | None:
+    """A lone clock's time of day ("19:00", "7:30 pm", "7pm", "12 am"), or None."""
+    if not _LONE_CLOCK.fullmatch(text.strip()):
+        return None
+    digits = [int(part) for part in re.findall(r"\d+", text)]
+    hour, minute = digits[0], digits[1] if len(digits) > 1 else 0
+    meridiem = text.strip()[-2:].lower().replace(".", "")
+    if "m" in meridiem and hour <= 12:
+        hour = hour % 12 + (12 if "p" in text.lower() else 0)
+    return dt.time(hour, minute) if hour < 24 and minute < 60 else None
