@@ -21,6 +21,7 @@ from sources.adapters import (
     _feed_guard,
     _feed_iso,
     _feed_named_dates,
+    _feed_news,
     _feed_repeats,
     _feed_stamps,
     _feed_valid_from,
@@ -150,6 +151,8 @@ PATTERNS = {
     **module_patterns(_feed_named_dates, "_feed_named_dates."),
     # A line break and a tag of a body quoting a VEVENT (tests/sources/test_feed_body_calendar.py).
     **module_patterns(_feed_body_calendar, "_feed_body_calendar."),
+    # A feed's title that names it news or a blog (tests/sources/test_feed_news.py).
+    **module_patterns(_feed_news, "_feed_news."),
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
     # The twenty-third held-out batch's rules (tests/sources/test_heldout23_pages.py): German's dotted short weekday,
     # slashed dates and a table's header words in another language, end labels in other languages, the header words

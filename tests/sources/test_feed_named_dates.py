@@ -156,3 +156,51 @@ def test_the_words_of_a_name_say_its_side(name: str, expected: tuple[str, bool, 
 @pytest.mark.parametrize("name", sorted(module_patterns(_feed_named_dates)))
 def test_the_new_patterns_grow_linearly_on_long_text(name: str) -> None:
     assert superlinear_shape(getattr(_feed_named_dates, name)) is None
+
+
+def test_a_block_of_leaves_holding_the_start_and_end_is_read() -> None:
+    extra = (
+        "<ev:tribe_event_meta xmlns:ev='Event'><ev:startdate>2031-06-20 19:00:00</ev:startdate>"
+        "<ev:enddate>2031-06-20 21:00:00</ev:enddate></ev:tribe_event_meta>"
+    )
+    [event] = read(feed(extra))
+    assert (event["start"], event["end"]) == (at(20, 19), at(20, 21))
+    extra = "<cal:details><cal:eventBegins>2031-06-20T19:00:00</cal:eventBegins><cal:eventEnds>2031-06-20T21:00:00</cal:eventEnds></cal:details>"
+    [event] = read(feed(extra))
+    assert (event["start"], event["end"]) == (at(20, 19), at(20, 21))
+
+
+def test_a_block_named_as_a_ticket_sale_gives_no_start() -> None:
+    extra = "<cal:ticketing><cal:beginsAt>2031-06-20T10:00:00</cal:beginsAt></cal:ticketing>"
+    assert read(feed(extra, channel=NEWS)) == []
+
+
+def test_a_zone_an_element_states_outranks_the_feeds_for_a_name_read_by_the_known_list() -> None:
+    paris = zoneinfo.ZoneInfo("Europe/Paris")
+    [event] = read(feed("<cal:start timezone='Europe/Paris'>2031-06-20T19:00:00</cal:start>"))
+    assert dt.datetime.fromisoformat(event["start"]) == dt.datetime(2031, 6, 20, 19, tzinfo=paris)
+    # without a stated zone the same element is read in the feed's zone, as before
+    [event] = read(feed("<cal:start>2031-06-20T19:00:00</cal:start>"))
+    assert event["start"] == at(20, 19)
+
+
+def test_start_and_end_elements_holding_lone_clocks_are_the_days_clocks() -> None:
+    berlin = zoneinfo.ZoneInfo("Europe/Berlin")
+    extra = "<cal:timezone>Europe/Berlin</cal:timezone><cal:date>2031-06-20</cal:date><cal:begin>19:00</cal:begin><cal:end>21:00</cal:end>"
+    [event] = read(feed(extra))
+    assert dt.datetime.fromisoformat(event["start"]) == dt.datetime(2031, 6, 20, 19, tzinfo=berlin)
+    assert dt.datetime.fromisoformat(event["end"]) == dt.datetime(2031, 6, 20, 21, tzinfo=berlin)
+
+
+def test_a_written_range_gives_its_own_end() -> None:
+    extra = "<cal:formatteddatetime>Friday, June 20, 2031, 7&#160;&#8211;&#160;9pm</cal:formatteddatetime>"
+    [event] = read(feed(extra))
+    assert (event["start"], event["end"]) == (at(20, 19), at(20, 21))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("19:00", dt.time(19)), ("7:30 pm", dt.time(19, 30)), ("12 am", dt.time(0)), ("25:00", None), ("2031", None)],
+)
+def test_a_lone_clock(text: str, expected: dt.time | None) -> None:
+    assert _feed_named_dates._clock_time(text) == expected
