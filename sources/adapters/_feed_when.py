@@ -23,6 +23,7 @@ from sources.adapters._feed_day_span import last_day, second_day
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_span_end import second_date, span_end
 from sources.adapters._feed_stamps import stamped
+from sources.adapters._feed_zone_words import in_stated_zone
 from sources.adapters._page_dates import doors_show
 from sources.adapters.common import matched_clock, on_24_hour_clock, parse_datetime, parse_text_datetime, plausible
 
@@ -304,7 +305,8 @@ def _prose_when(
         end += dt.timedelta(days=1)
     if end is None and clock is None:  # "Tue Oct 11, 2011 4pm to Tue Oct 11, 2011 6pm" (_feed_span_end)
         end = _written_end(match, start, zone, reference, years_back)
-    return When(start, end, False, zone.key if zone else None, doubt)
+    # "4:30pm to 6pm PDT": the clock read in the zone it names (_feed_zone_words)
+    return in_stated_zone(When(start, end, False, zone.key if zone else None, doubt), match.string, match.end())
 
 
 def _written_end(

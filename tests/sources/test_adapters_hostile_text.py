@@ -26,6 +26,7 @@ from sources.adapters import (
     _feed_stamps,
     _feed_valid_from,
     _feed_when,
+    _feed_zone_words,
     _json_aspnet,
     _json_dayless,
     _json_dayless_meridiem,
@@ -153,6 +154,8 @@ PATTERNS = {
     **module_patterns(_feed_body_calendar, "_feed_body_calendar."),
     # A feed's title that names it news or a blog (tests/sources/test_feed_news.py).
     **module_patterns(_feed_news, "_feed_news."),
+    # A zone's abbreviation right after a prose date's clock (tests/sources/test_feed_zone_words.py).
+    **module_patterns(_feed_zone_words, "_feed_zone_words."),
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
     # The twenty-third held-out batch's rules (tests/sources/test_heldout23_pages.py): German's dotted short weekday,
     # slashed dates and a table's header words in another language, end labels in other languages, the header words
