@@ -19,9 +19,11 @@ import re
 import zoneinfo
 from collections.abc import Callable
 
+from sources.adapters._feed_day_span import last_day, second_day
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_span_end import second_date, span_end
 from sources.adapters._feed_stamps import stamped
+from sources.adapters._feed_zone_words import in_stated_zone
 from sources.adapters._page_dates import doors_show
 from sources.adapters.common import matched_clock, on_24_hour_clock, parse_datetime, parse_text_datetime, plausible
 
@@ -292,8 +294,9 @@ def _prose_when(
         return None
     years_back, doubt = year_less(date_text, start.date(), reference.date())
     start = _years_earlier(start, years_back)
-    if start_clock is None:  # a date without a time of day: an all-day event
-        return When(start.date(), None, True, zone.key if zone else None, doubt)
+    if start_clock is None:  # a date without a time of day: an all-day event, to a second date (_feed_day_span)
+        last = _written_last_day(match, start.date(), zone, reference, years_back) if clock is None else None
+        return When(start.date(), last, True, zone.key if zone else None, doubt)
     if _MIDNIGHT.search(raw_start or ""):  # "Dec. 31 at midnight" is the night after Dec. 31, not its start
         start += dt.timedelta(days=1)
     end = _read_prose(f"{date_text} {end_clock}", zone, reference) if end_clock else None
@@ -302,7 +305,8 @@ def _prose_when(
         end += dt.timedelta(days=1)
     if end is None and clock is None:  # "Tue Oct 11, 2011 4pm to Tue Oct 11, 2011 6pm" (_feed_span_end)
         end = _written_end(match, start, zone, reference, years_back)
-    return When(start, end, False, zone.key if zone else None, doubt)
+    # "4:30pm to 6pm PDT": the clock read in the zone it names (_feed_zone_words)
+    return in_stated_zone(When(start, end, False, zone.key if zone else None, doubt), match.string, match.end())
 
 
 def _written_end(
@@ -316,6 +320,15 @@ def _written_end(
     end_clock, _ = _clocks(second.group("start"), second.group("end"))
     end = _read_prose(f"{date_of(second)} {end_clock}", zone, reference) if end_clock else None
     return span_end(start, _years_earlier(end, years) if end is not None else None)
+
+
+def _written_last_day(
+    match: re.Match[str], first: dt.date, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime, years: int
+) -> dt.date | None:
+    """The last day a second date without a clock writes right after the match ("to Sat Jun 28, 2031"), else None."""
+    second = second_day(match.string, match.end(), PROSE_DATE)
+    last = _read_prose(date_of(second), zone, reference) if second is not None else None
+    return last_day(first, _years_earlier(last, years).date() if last is not None else None)
 
 
 # What may stand between a date and the doors' words or time after it: ", ", " at ", " - ", ". ".

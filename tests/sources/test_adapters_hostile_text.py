@@ -13,16 +13,20 @@ import pytest
 from events import statuswords
 from sources.adapters import (
     _feed_attr_whens,
+    _feed_body_calendar,
     _feed_dates,
     _feed_dotted,
     _feed_extras,
     _feed_fields,
     _feed_guard,
     _feed_iso,
+    _feed_named_dates,
+    _feed_news,
     _feed_repeats,
     _feed_stamps,
     _feed_valid_from,
     _feed_when,
+    _feed_zone_words,
     _json_aspnet,
     _json_dayless,
     _json_dayless_meridiem,
@@ -148,6 +152,15 @@ PATTERNS = {
     # head of an occurrence's start attribute, a namespace declaration in an Atom Entry Document's root.
     **module_patterns(_feed_attr_whens, "_feed_attr_whens."),
     "_feed_guard._XMLNS": _feed_guard._XMLNS,
+    # Issue #13's generic feed rules (tests/sources/test_feed_named_dates.py): the words of an element's name, Unix
+    # seconds in an element that says so.
+    **module_patterns(_feed_named_dates, "_feed_named_dates."),
+    # A line break and a tag of a body quoting a VEVENT (tests/sources/test_feed_body_calendar.py).
+    **module_patterns(_feed_body_calendar, "_feed_body_calendar."),
+    # A feed's title that names it news or a blog (tests/sources/test_feed_news.py).
+    **module_patterns(_feed_news, "_feed_news."),
+    # A zone's abbreviation right after a prose date's clock (tests/sources/test_feed_zone_words.py).
+    **module_patterns(_feed_zone_words, "_feed_zone_words."),
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
     # The twenty-third held-out batch's rules (tests/sources/test_heldout23_pages.py): German's dotted short weekday,
     # slashed dates and a table's header words in another language, end labels in other languages, the header words
