@@ -14,10 +14,12 @@ from events import statuswords
 from sources.adapters import (
     _feed_attr_whens,
     _feed_dates,
+    _feed_clock_after,
     _feed_dotted,
     _feed_extras,
     _feed_fields,
     _feed_guard,
+    _feed_intl,
     _feed_iso,
     _feed_repeats,
     _feed_stamps,
@@ -208,6 +210,11 @@ PATTERNS = {
     # listed under a meetings heading and a session timed before or after the meetings.
     **module_patterns(_page_split_days, "_page_split_days."),
     **module_patterns(_page_listed_clock, "_page_listed_clock."),
+    # Intl56 (tests/sources/test_intl56_dates.py): dates in other languages, in feeds and on pages (the page reader's
+    # patterns, which the feed reader reuses, with a day closed by its dot before a month spelled as in English), and
+    # the clock written right after a date ("kl. 19.00", "alle 19").
+    **module_patterns(_feed_intl, "_feed_intl."),
+    **module_patterns(_feed_clock_after, "_feed_clock_after."),
 }
 
 
