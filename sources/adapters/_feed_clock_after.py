@@ -32,13 +32,19 @@ _LEAD_WORDS = re.compile(
 # An English word of time leading the clock reader's match: "at 12.50" is a price as often as a time.
 _ENGLISH_LEAD = re.compile(r"(?:from|at|until|to|till)\b", re.IGNORECASE)
 # A bare hour after a word that makes it one ("alle 19", "alle ore 21", "a las 19", "om 19 uur", "um 19", "godz.
-# 19"), with an hour's word after it or not; not followed by a number, a dot or a colon (a score, a price), nor by
-# a capitalised word ("alle 19 Teilnehmer", "um 19 Euro": German nouns). Bounded: linear.
+# 19"), with an hour's word after it or not; not followed by a number, a dot or a colon (a score, a price), a
+# capitalised word ("alle 19 Teilnehmer", "um 19 Euro": German nouns) or a unit ("alle 19 km", "om 19 kr").
+# Bounded: linear.
+_NOT_AFTER_HOUR = (
+    r"[\d.,:]|[ \t]{0,3}[-–—][ \t]{0,3}\d|[ \t]{1,3}(?-i:[A-ZÄÖÜ])"
+    r"|[ \t]{0,3}(?:km|kg|m|min|minut\w{0,4}|euros?|eur|kr|år|anni|jahre|persone|personen|posti|%|€)(?![^\W\d_])"
+)
 BARE_HOUR = re.compile(
     r"(?:alle(?:[ \t]{1,3}ore)?|a[ \t]{1,3}las|om|um|(?:o[ \t]{1,3})?godz\.?)[ \t]{1,3}(?P<hour>[01]?\d|2[0-3])"
-    r"(?:[ \t]?(?:uur|uhr|h|ore|horas?|hod(?:in)?)\b\.?)?(?![\d.,:]|[ \t]{0,3}[-–—][ \t]{0,3}\d|[ \t]{1,3}(?-i:[A-ZÄÖÜ]))",
+    rf"(?:[ \t]?(?:uur|uhr|h|ore|horas?|hod(?:in)?)\b\.?)?(?!{_NOT_AFTER_HOUR})",
     re.IGNORECASE,
 )
+
 
 def clock_after(text: str, position: int) -> ClockHit | None:
     """The clock written right after ``position`` of ``text`` (a date's end): with only punctuation or a word of

@@ -12,8 +12,9 @@ reader reads it, or a bare hour after a word that says it is one (``_feed_clock_
   reference (when the item was published), else the first one before it, as the prose reader does; a year-less date
   is the first such day from the reference, a weekday written with it picks the year, and one read more than half a
   year ahead is held as the prose reader holds it (``_feed_when.year_less``). A date a stamp's or a deadline's words
-  introduce ("Publié le 3 décembre", "Anmeldeschluss: 1. Dezember") or that ``reported`` calls a news post's day is
-  passed over, as by the prose reader.
+  introduce ("Publié le 3 décembre", "Anmeldeschluss: 1. Dezember"; "Uppdaterad 2022-02-09 08:20:44 09 februari
+  08:11": a stamp's date-time restated in words) or that ``reported`` calls a news post's day is passed over, as by
+  the prose reader.
 - ``with_intl`` chooses between the prose reader's date and this one: the prose reader's, as before, unless it gives
   none, or only a day past while this one is to come, or the same day without the clock this one writes ("lördag 12
   december 2026 kl. 19.00": the English reading of "12 december 2026" has no clock).
@@ -33,10 +34,10 @@ import re
 import zoneinfo
 from collections.abc import Callable
 
+from sources.adapters._feed_clock_after import clock_after
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, year_less
-from sources.adapters._feed_clock_after import clock_after
 from sources.adapters._page_dates import DateHit, iter_dates, range_end
 from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE
 
@@ -68,7 +69,7 @@ def intl_text_when(
                 return past
             tried += 1
             match = _SPAN.match(scanned, hit.start, hit.end)
-            if match is None or stamped(scanned, hit.start) or deadline_date(match):
+            if match is None or _stamps_date(scanned, hit.start) or deadline_date(match):
                 continue
             when = _when(hit, scanned, zone, reference)
             if when is None or (reported is not None and reported(when, match)):
@@ -77,6 +78,23 @@ def intl_text_when(
                 return when
             past = past or when
     return past
+
+
+# A date-time right before a date ("2022-02-09 08:20:44 ", "08:20 "): the date restates it when a stamp's word leads it.
+_DATE_TIME_BEFORE = re.compile(
+    r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d(?:[ T][0-2]?\d:[0-5]\d(?::[0-5]\d)?)?|[0-2]?\d:[0-5]\d(?::[0-5]\d)?)"
+    r"[ \t,;]{1,3}$"
+)
+RESTATED_REACH = 32
+
+
+def _stamps_date(text: str, start: int) -> bool:
+    """Whether the date at ``start`` is a stamp's (``_feed_stamps``): its word right before it, or before a date-time
+    the date restates ("Uppdaterad 2022-02-09 08:20:44 09 februari 08:11": the police report's own stamp)."""
+    if stamped(text, start):
+        return True
+    before = _DATE_TIME_BEFORE.search(text, max(0, start - RESTATED_REACH), start)
+    return before is not None and stamped(text, before.start())
 
 
 def _when(hit: DateHit, text: str, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When | None:

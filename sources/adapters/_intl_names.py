@@ -104,8 +104,8 @@ AMBIGUOUS = frozenset({"mars", "mayo", "mai", "marco", "avril", "maja", "martie"
 # More such names, read in dates only as AMBIGUOUS ones are: German, Dutch and Nordic "Juni", "Juli" are given names
 # too ("3 Juni Smith"), Swedish and Danish "maj" one ("2 Maj Sjöwall novels").
 NAMES_TOO = frozenset({"juni", "juli", "maj"})
-# Abbreviations that are words in English or another language ("12 des concerts", "2 days ago", "3 set",
-# "5 out of", "2 gen", "4 mag", "12 lug nuts"): read only with a year or a weekday beside them, or after a day closed by its dot
+# Abbreviations that are words in English or another language ("12 des concerts", "2 days ago", "3 set", "5 out of",
+# "2 gen", "4 mag", "12 lug nuts"): read only with a year or a weekday beside them, or after a day closed by its dot
 # and closed by their own ("12. des.").
 WORD_ABBREVIATIONS = frozenset({"des", "ago", "set", "out", "gen", "mag", "lug"})
 # The months other languages spell as English does ("Dienstag, 26. September", "12. december 2026", "5. aug."),

@@ -18,9 +18,9 @@ from urllib.parse import unquote, urlsplit
 import lxml.etree
 
 from sources.adapters._calendar_links import in_calendar_widget
+from sources.adapters._intl_names import WORD_ABBREVIATIONS
 from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
 from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart
-from sources.adapters._intl_names import WORD_ABBREVIATIONS
 from sources.adapters._page_intl import intl_month, intl_weekday
 from sources.adapters._page_item_wrappers import item_block
 from sources.adapters._page_label_pairs import joined_pairs

@@ -13,8 +13,8 @@ import pytest
 from events import statuswords
 from sources.adapters import (
     _feed_attr_whens,
-    _feed_dates,
     _feed_clock_after,
+    _feed_dates,
     _feed_dotted,
     _feed_extras,
     _feed_fields,

@@ -43,10 +43,7 @@ def starts(events: list[dict]) -> list[str | None]:
 
 
 def page_starts(line: str, lang: str) -> list[str | None]:
-    body = (
-        f'<html lang="{lang}"><body><main><article><h2>Julekonsert</h2><p>{line}</p></article></main>'
-        "</body></html>"
-    )
+    body = f'<html lang="{lang}"><body><main><article><h2>Julekonsert</h2><p>{line}</p></article></main></body></html>'
     return starts(read_page(body, url="https://kultur.example.no/program", zone=OSLO, start=NOVEMBER))
 
 
@@ -152,6 +149,11 @@ def test_a_stamp_or_a_deadline_in_another_language_is_passed_over() -> None:
     assert feed_starts(line) == ["2026-12-12 19:00"]
 
 
+def test_a_stamp_s_date_time_restated_in_words_is_passed_over() -> None:
+    line = "Oppdatert 2026-12-01 08:20:44 01. desember 08:11, Innbrudd, Bergen"
+    assert feed_starts(line, title="Politiet") == []
+
+
 def test_a_date_the_news_reports_is_passed_over() -> None:
     texts: list[str | None] = ["Le concert a eu lieu samedi 21 novembre 2026."]
     assert intl_text_when(texts, zone=OSLO, reference=REFERENCE) is not None
@@ -161,7 +163,8 @@ def test_a_date_the_news_reports_is_passed_over() -> None:
 def test_a_date_before_the_item_is_read_only_when_there_is_no_other() -> None:
     texts: list[str | None] = ["Après le succès du 3 octobre 2026, rendez-vous le 12 décembre 2026 à 19h."]
     when = intl_text_when(texts, zone=OSLO, reference=REFERENCE)
-    assert when is not None and local_minute(when.start, OSLO) == "2026-12-12 19:00"
+    assert when is not None
+    assert local_minute(when.start, OSLO) == "2026-12-12 19:00"
 
 
 def test_the_english_reading_stays_unless_this_one_adds_a_clock_or_a_day_to_come() -> None:
@@ -188,6 +191,7 @@ def test_the_english_reading_stays_unless_this_one_adds_a_clock_or_a_day_to_come
         (" o godz. 19:00", dt.time(19)),
         (" alle 19 Teilnehmer", None),
         (" um 19 Euro", None),
+        (" alle 19 km dal centro", None),
         (" at 12.50", None),  # an English word before a dotted number: a price as often
         (", 2 plazas libres", None),
         (" sala 3, apertura 19 h", None),
