@@ -98,10 +98,11 @@ def _stamps_date(text: str, start: int) -> bool:
 
 
 def _when(hit: DateHit, text: str, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When | None:
-    day, doubt = hit.date, None
+    day: dt.date | None = hit.date
+    doubt = None
     if not hit.year_written and hit.weekday_agrees is None:  # a weekday has picked the year already
-        back, doubt = year_less(text[hit.start : hit.end], day, reference.date())
-        day = _years_before(day, back)
+        back, doubt = year_less(text[hit.start : hit.end], hit.date, reference.date())
+        day = _years_before(hit.date, back)
     if day is None:
         return None
     clock = clock_after(text, hit.end)

@@ -37,7 +37,7 @@ _RFC822 = re.compile(
 
 # Dates written in English prose: "Saturday, December 5, 7:30 PM", "Friday Dec 11 at 8pm",
 # "December 20th, 2 - 4 PM", "5 December 2026 19:30", "January 9, 2027 at 10 AM". A month's abbreviation is a whole
-# word: "5 Mars facts", "3 Juni Smith" name no March, no June.
+# word: "5 Mars facts", "3 Juni Smith" name no March, no June; "an august 19th-century hall" no August 19.
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -50,7 +50,7 @@ _CLOCK = r"(?:12\s*+(?:noon|midnight)\b|(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*+[a
 # A two-digit year counts only between the day and a clock: "Sat Nov 15 08  07:30 PM" (2008), never "Nov 15 08:00".
 _SHORT_YEAR = r"\s++'?(?P<short_year>\d{2})(?=\s++(?:at\s++)?[012]?\d:[0-5]\d)"
 PROSE_DATE = re.compile(
-    rf"\b(?P<date>(?:{_WEEKDAY},?\s++)?(?:{_MONTH}\s++{_DAY}\b|{_DAY}\s++(?:of\s++)?{_MONTH}(?![^\W\d_]))"
+    rf"\b(?P<date>(?:{_WEEKDAY},?\s++)?(?:{_MONTH}\s++{_DAY}\b(?![-–]centur)|{_DAY}\s++(?:of\s++)?{_MONTH}(?![^\W\d_]))"
     rf"(?:,?\s++\d{{4}}\b|{_SHORT_YEAR})?)"
     rf"(?:,?\s*+(?:at|from|@|-|–|—)?\s*+(?P<start>{_CLOCK})(?:\s*+(?:-|–|—|to|until|till)\s*+(?P<end>{_CLOCK}))?)?",
     re.IGNORECASE,

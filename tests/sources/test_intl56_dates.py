@@ -12,7 +12,8 @@ documents of our own:
   (``_feed_clock_after``: "à 19h", "kl. 19.00", "19 Uhr", "a las 19:00", "alle 19", "om 19.00 uur"), also after an
   English-spelled date ("12 december 2026 kl. 19.00").
 
-Not dates: "mar" the Spanish sea, "Mai Tais", "Mars" the planet, "Juni" a name, "12 des concerts", "5 out of 6", a
+Not dates: "mar" the Spanish sea, "Mai Tais", "Mars" the planet, "Juni" a name, "august" the adjective ("an august
+19th-century hall", read as August 19 by the English readers before), "12 des concerts", "5 out of 6", a
 version number. Not clocks: "alle 19 Teilnehmer", a price after the date ("19.00 kr").
 """
 
@@ -116,6 +117,7 @@ def test_a_feed_reads_year_less_dates_and_clocks(line: str, expected: str) -> No
         "Happy hour: 2 Mai Tais for the price of one.",
         "Documentary: 5 Mars facts you never knew.",
         "Meet 3 Juni Smith fans after the show.",
+        "An august 19th-century hall hosts the fair.",
         "12 des concerts gratuits cette année.",
         "Rated 5 out of 6 by our readers.",
         "Firmware v1.12. December release notes.",
