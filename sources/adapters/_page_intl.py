@@ -1,5 +1,6 @@
-"""Dates written in French, German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian or Romanian on pages
-without structured data. Pure.
+"""Dates written in French, German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian, Romanian, Norwegian,
+Danish, Swedish or Finnish on pages without structured data, and (with these patterns) in a feed item's words
+(``_feed_intl``). Pure. The names are one table for both (``_intl_names``).
 
 These languages write the day first: "samedi 27 juin 2026", "Samstag, 27. Juni 2026", "sábado 27 de junio de
 2026", "sabato 27 giugno", "zaterdag 27 juni", "1er janvier", "27 lipca 2024", "15. dubna", "15 апреля", "joi, 12
@@ -8,7 +9,8 @@ are listed (German "April" or "August" is read by the English patterns), so a ma
 another language. Some are English words or names too ("5 Mars facts", "2 Mai Tais", "3 Marco Polo facts", "2
 Avril Lavigne tickets", "3 Martie fans"): those count only with a year or a weekday beside them, written in lower
 case as French, Spanish and Romanian write months ("27 mai", "5 mars", "3 martie"), or after a day with its dot as
-German writes it ("27. Mai").
+German writes it ("27. Mai"); so do "Juni", "Juli" and "maj", given names too. An abbreviation that is a word ("12 des
+concerts", "5 out of 6", "2 days ago") needs a year or a weekday, or its dot after a dotted day ("12. des.").
 """
 
 from __future__ import annotations
