@@ -34,6 +34,7 @@ from sources.adapters import (
     _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
+    _json_tables,
     _json_text_values,
     _json_utc,
     _jsonld_repair,
@@ -210,6 +211,9 @@ PATTERNS = {
     # listed under a meetings heading and a session timed before or after the meetings.
     **module_patterns(_page_split_days, "_page_split_days."),
     **module_patterns(_page_listed_clock, "_page_listed_clock."),
+    # Issue #13, unknown JSON APIs (tests/sources/test_json_unknown_shapes.py): a Google visualization date cell
+    # ("Date(2031,2,4,19,30,0)").
+    **module_patterns(_json_tables, "_json_tables."),
     # Intl56 (tests/sources/test_intl56_dates.py): dates in other languages, in feeds and on pages (the page reader's
     # patterns, which the feed reader reuses, with a day closed by its dot before a month spelled as in English), and
     # the clock written right after a date ("kl. 19.00", "alle 19").
