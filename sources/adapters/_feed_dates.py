@@ -21,6 +21,7 @@ from typing import Any
 from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
 from sources.adapters._feed_fact_rows import fact_when
+from sources.adapters._feed_intl import intl_text_when, with_intl
 from sources.adapters._feed_iso import iso_text_when
 from sources.adapters._feed_item import (
     EVENT_MODULE,
@@ -160,10 +161,13 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     published = None if info.event_feed else _published(entry, info)
     reported = None if published is None else _reports(published)
     in_effect = None if published is None else _reports(published, validity=True)
-    # A date in words ("December 5, 7:30 PM"), else one in ISO notation ("Climb 2026-08-09T10:00": _feed_iso), else
-    # one written day first with dots ("Das Erste, 31.03., 18:50 Uhr": _feed_dotted).
+    # A date in words, in English ("December 5, 7:30 PM") or another language ("samedi 12 décembre à 19h": _feed_intl),
+    # else one in ISO notation ("Climb 2026-08-09T10:00": _feed_iso), else one written day first with dots ("Das
+    # Erste, 31.03., 18:50 Uhr": _feed_dotted).
+    english = text_when(texts, zone=info.zone, reference=reference, reported=reported)
+    intl = intl_text_when(texts, zone=info.zone, reference=reference, reported=reported)  # "12 décembre à 19h"
     first = (
-        text_when(texts, zone=info.zone, reference=reference, reported=reported)
+        with_intl(english, intl, reference)
         or iso_text_when(texts, zone=info.zone, reference=reference)
         or dotted_text_when(texts, zone=info.zone, reference=reference, reported=in_effect)
     )
@@ -212,6 +216,7 @@ def _title_dated(title: str | None, info: FeedInfo, reference: dt.datetime) -> b
     """Whether the item's title itself writes a date, in words or in ISO notation."""
     return (
         text_when([title], zone=info.zone, reference=reference) is not None
+        or intl_text_when([title], zone=info.zone, reference=reference) is not None
         or iso_text_when([title], zone=info.zone, reference=reference) is not None
         or dotted_text_when([title], zone=info.zone, reference=reference) is not None
     )

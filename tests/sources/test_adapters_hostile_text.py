@@ -14,11 +14,13 @@ from events import statuswords
 from sources.adapters import (
     _feed_attr_whens,
     _feed_body_calendar,
+    _feed_clock_after,
     _feed_dates,
     _feed_dotted,
     _feed_extras,
     _feed_fields,
     _feed_guard,
+    _feed_intl,
     _feed_iso,
     _feed_named_dates,
     _feed_news,
@@ -235,6 +237,11 @@ PATTERNS = {
     # Issue #13, unknown JSON APIs (tests/sources/test_json_unknown_shapes.py): a Google visualization date cell
     # ("Date(2031,2,4,19,30,0)").
     **module_patterns(_json_tables, "_json_tables."),
+    # Intl56 (tests/sources/test_intl56_dates.py): dates in other languages, in feeds and on pages (the page reader's
+    # patterns, which the feed reader reuses, with a day closed by its dot before a month spelled as in English), and
+    # the clock written right after a date ("kl. 19.00", "alle 19").
+    **module_patterns(_feed_intl, "_feed_intl."),
+    **module_patterns(_feed_clock_after, "_feed_clock_after."),
 }
 
 
