@@ -167,7 +167,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     english = text_when(texts, zone=info.zone, reference=reference, reported=reported)
     intl = intl_text_when(texts, zone=info.zone, reference=reference, reported=reported)  # "12 décembre à 19h"
     first = (
-        with_intl(english, intl, reference)
+        with_intl(english, intl, reference, texts)
         or iso_text_when(texts, zone=info.zone, reference=reference)
         or dotted_text_when(texts, zone=info.zone, reference=reference, reported=in_effect)
     )

@@ -30,6 +30,7 @@ from sources.adapters._intl_names import (
     SHARED_MONTHS,
     WORD_ABBREVIATIONS,
 )
+from sources.adapters._intl_hour_ranges import said_range
 from sources.adapters._page_hours_of import hours_of_something
 from sources.adapters._page_label_order import labels_day_first
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
@@ -441,7 +442,7 @@ _ENGLISH_TIME_WORDS = r"from|at|until|to|till"
 _STRONG_WORDS = r"kl|klockan|kello|klo|às"
 _SUFFIX = r"uhr|hod(?:in)?\.?|heures?\b|h(?![a-z])"
 # "das 14h às 16h", "de 10h até 12h", "de 10 h hasta 13 h": Portuguese and Spanish join hours by a word too.
-_JOIN = r"(?:-|–|—|bis|till|til|às|até|ate|hasta|al|à|a|do|tot)"
+_JOIN = r"(?:-|–|—|bis|till|til|às|até|ate|hasta|alle(?:\s?ore)?|al|à|a|do|tot)"
 _AFTER_RANGE = rf"(?:\s?{_JOIN}\s?{_HOUR.format(h='h2')}(?:[.:h]{_MINUTE.format(m='m2')})?)?"
 INTL_CLOCK = re.compile(
     # "kl. 19.00", "Kl.12-17", "om 20.00", "från kl 21"
@@ -500,7 +501,8 @@ def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None,
             minute = match.group("m_") or match.group("hm_")
             return int(match.group("h_")), int(minute or 0), None, None, match.span()
         bare = match.group("m") is None
-        if bare and not (match.group("strong") or match.group("suffix") or match.group("suffix2")):
+        said = match.group("strong") or match.group("suffix") or match.group("suffix2")
+        if bare and not said and not said_range(text, match):  # "dalle 18 alle 20" (_intl_hour_ranges)
             continue
         if match.group("sep") == ":" and not match.group("strong"):
             continue  # "from 9:30 - 11 am", "Från 21:00": the 24-hour clock's own form, read by CLOCK
