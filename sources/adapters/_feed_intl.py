@@ -35,10 +35,10 @@ import zoneinfo
 from collections.abc import Callable, Sequence
 
 from sources.adapters._feed_clock_after import clock_after
+from sources.adapters._feed_day_span import last_day
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, year_less
-from sources.adapters._feed_day_span import last_day
 from sources.adapters._page_dates import DateHit, find_dates, range_end
 from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE
 from sources.adapters._page_ranges import joined_ranges
@@ -108,12 +108,14 @@ def _when(hit: DateHit, text: str, zone: zoneinfo.ZoneInfo | None, reference: dt
     if day is None:
         return None
     clock = clock_after(text, hit.end)
-    if clock is None:  # a run of whole days ("12.–14. desember") ends on its last day, as _feed_day_span reads one
-        last = hit.end_date and _years_before(hit.end_date, hit.date.year - day.year)
-        return When(day, last_day(day, last), True, zone.key if zone else None, doubt)
+    # A run of days ("12.–14. desember", "du 12 au 14 décembre de 10h à 18h") ends on its last day, as the page
+    # reader and _feed_day_span read one.
+    last = last_day(day, hit.end_date and _years_before(hit.end_date, hit.date.year - day.year))
+    if clock is None:
+        return When(day, last, True, zone.key if zone else None, doubt)
     start = dt.datetime.combine(day, clock.start, tzinfo=zone or dt.UTC)
     end_clock = range_end(clock.start, clock.end) if clock.end is not None else None
-    end = dt.datetime.combine(day, end_clock, tzinfo=zone or dt.UTC) if end_clock is not None else None
+    end = dt.datetime.combine(last or day, end_clock, tzinfo=zone or dt.UTC) if end_clock is not None else None
     if end is not None and end <= start:
         end += dt.timedelta(days=1)  # "22h - 2h" ends the next day
     return dataclasses.replace(make_when(start, end, zone=zone, exclusive_end=False), doubt=doubt)

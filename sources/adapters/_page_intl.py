@@ -21,6 +21,7 @@ import re
 import unicodedata
 from typing import Any
 
+from sources.adapters._intl_hour_ranges import opening_hours, said_range
 from sources.adapters._intl_names import (
     AMBIGUOUS,
     HEADING_MONTHS,
@@ -30,7 +31,6 @@ from sources.adapters._intl_names import (
     SHARED_MONTHS,
     WORD_ABBREVIATIONS,
 )
-from sources.adapters._intl_hour_ranges import said_range
 from sources.adapters._page_hours_of import hours_of_something
 from sources.adapters._page_label_order import labels_day_first
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
@@ -492,7 +492,7 @@ def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None,
     for match in INTL_CLOCK.finditer(text):
         if DURATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
-        if _bracketed_duration(text, match) or hours_of_something(text, match):
+        if _bracketed_duration(text, match) or hours_of_something(text, match) or opening_hours(text, match):
             continue
         if match.group("r1") is not None:  # an overnight range ("22 - 2 Uhr") keeps its start (see find_clock)
             start = int(match.group("r1")), int(match.group("rm1") or 0)
