@@ -18,6 +18,12 @@ reader reads it, or a bare hour after a word that says it is one (``_feed_clock_
 - ``with_intl`` chooses between the prose reader's date and this one: the prose reader's, as before, unless it gives
   none, or only a day past while this one is to come, or the same day without the clock this one writes ("lördag 12
   december 2026 kl. 19.00": the English reading of "12 december 2026" has no clock).
+- A run of days ("du 12 au 14 décembre", "vom 12. bis 14. Dezember", "12.–14. desember", "van 12 t/m 14 december",
+  "12 dec – 3 jan") is joined as the page reader joins it (``_page_ranges.joined_ranges``): the first day to the
+  last, all day, at most 31 days as ``_feed_day_span`` reads English ones (``day_run`` for the prose reader's day);
+  with hours ("de 10h à 18h"), from the first day's start to the last day's end.
+- ``intl_time_on_day``: the time written with a given day's date, for a date element or a record that gives the day
+  alone (``_feed_element_clock``, ``xml_doc``), as ``_feed_when.time_on_day`` reads English.
 
 Not dates: a month name that is an English word or name ("5 Mars facts", "2 Mai Tais", "3 Juni Smith"), an
 abbreviation that is a word ("12 des concerts", "5 out of 6"), unless a year or a weekday stands beside it
