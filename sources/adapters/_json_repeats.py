@@ -19,9 +19,11 @@ from typing import Any
 
 def repeated(item: Mapping[str, Any], seen: set[str]) -> bool:
     """Whether the item equals one already in ``seen`` (its digest is added when not)."""
-    digest = hashlib.sha256(
-        json.dumps(item, sort_keys=True, default=str, ensure_ascii=False).encode("utf-8")
-    ).hexdigest()
+    try:
+        written = json.dumps(item, sort_keys=True, default=str, ensure_ascii=False)
+    except (TypeError, ValueError, RecursionError):  # keys of mixed kinds, a number too long to write: read it
+        return False
+    digest = hashlib.sha256(written.encode("utf-8")).hexdigest()
     if digest in seen:
         return True
     seen.add(digest)
