@@ -20,10 +20,10 @@ from typing import Any
 def repeated(item: Mapping[str, Any], seen: set[str]) -> bool:
     """Whether the item equals one already in ``seen`` (its digest is added when not)."""
     try:
-        written = json.dumps(item, sort_keys=True, default=str, ensure_ascii=False)
+        written = json.dumps(item, sort_keys=True, default=str)  # ASCII: a lone surrogate is written escaped
     except (TypeError, ValueError, RecursionError):  # keys of mixed kinds, a number too long to write: read it
         return False
-    digest = hashlib.sha256(written.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(written.encode("ascii")).hexdigest()
     if digest in seen:
         return True
     seen.add(digest)

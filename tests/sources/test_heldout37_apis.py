@@ -33,6 +33,7 @@ import pytest
 from events.pipeline.normalize import normalize
 from sources.adapters._json_keyed_paths import keyed_element
 from sources.adapters._json_mapping import resolve
+from sources.adapters._json_repeats import repeated
 from sources.adapters.base import AdapterError
 from tests.sources.helpers import parse_json
 
@@ -205,6 +206,12 @@ def test_two_items_that_differ_in_anything_are_two_events() -> None:
     first = unit("FBL-A-01", "2031-03-01T17:00:00+01:00", "Aldoria", "Brenvik")
     replay = {**first, "startDate": "2031-03-04T17:00:00+01:00"}
     assert len(read({"schedules": [first, replay]})) == 2
+
+
+def test_an_item_with_a_lone_surrogate_or_a_nan_is_compared_without_failing() -> None:
+    seen: set[str] = set()
+    odd = {"name": "Bad \ud800 name", "price": float("nan")}
+    assert (repeated(odd, seen), repeated(dict(odd), seen), repeated({**odd, "id": 2}, seen)) == (False, True, False)
 
 
 # --- sides listed as a list of two ---------------------------------------------------------------------------------
