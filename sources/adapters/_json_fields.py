@@ -39,6 +39,10 @@ from sources.adapters._json_venue_first import THEATRE_WORDS
 ISO_DAY = "%Y-%m-%d"
 # Set while a list of one record's dates is read (``_json_infer``): the record's one name is each date's then.
 OCCURRENCES: contextvars.ContextVar[bool] = contextvars.ContextVar("occurrences", default=False)
+# Set while a table's rows, rewritten as records, are read (``_json_tables``): the columns its header names as the
+# row's title ("Event", "Veranstaltung"), which are titles there whatever their word.
+TABLE_TITLES: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("table_titles", default=frozenset())
+TABLE_TITLE_WEIGHT = 2.0
 SHAPE_ONLY = 0.25  # the name score of a date column found by its values alone
 EVENT_WORDS = frozenset({"event", "meeting", "session", "occurrence", "activity", "program"})
 TITLE_WORDS = {"title": 3.0, "name": 2.0, "subject": 2.0, "headline": 2.0, "summary": 1.0, "heading": 1.0,
@@ -89,7 +93,9 @@ DATE_PARTS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts
 # "circuit", "stadium", "arena": where a race or a match is (the Ergast racing API's Circuit.circuitName).
 PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "where", "room", "site",
                          "physical", "facility", "building", "address", "resource", "circuit", "stadium",
-                         "arena", "theatre", "theater", "cinema"})  # fmt: skip
+                         "arena", "theatre", "theater", "cinema",
+                         # as other languages name the place: German, French, Spanish, Italian, Dutch
+                         "ort", "veranstaltungsort", "spielort", "lieu", "lugar", "luogo", "locatie"})  # fmt: skip
 # A theatre or a cinema is where its shows are ("Theatre", "CinemaName", "TheatreAndAuditorium"), but a key that
 # says more of it is something else of the theatre's: "TheatreCompany" (who), "TheatreCode", "TheatreType"
 # (THEATRE_WORDS, in _json_venue_first, which this module's readers use and which cannot import this one).
@@ -138,6 +144,7 @@ def word_weight(names: Sequence[str], table: Mapping[str, float]) -> float:
 def title_score(column: Column) -> float:
     names = column.key_words
     weight = word_weight(names, TITLE_WORDS) or short_name_weight(column)  # "EpisodeShortDescription": "Harbour Lights"
+    weight = weight or (TABLE_TITLE_WEIGHT if column.path in TABLE_TITLES.get() else 0.0)
     if not weight or column.unqualified_words & NOT_TITLE or column.share < 0.6 or not text_column(column):
         return 0.0
     if sided(column.path):

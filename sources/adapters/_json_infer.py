@@ -33,6 +33,7 @@ from typing import Any
 
 from events.zones import zone
 from sources.adapters._json_before import day_of, start_of
+from sources.adapters._json_commerce import commercial_list
 from sources.adapters._json_core import core_fields
 from sources.adapters._json_date_values import date_value_item
 from sources.adapters._json_declared_kinds import declares_other_kind
@@ -383,8 +384,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     # "attributes": [{"id": 1, "value": "Nieuwjaarsconcert"}]: the numbered attribute that names each item
     keyed = keyed_title(sample.items) if nameless and label is None and kind is None else None
     title = title or (sides[0] if sides else None) or slug or label or kind or keyed
-    if title is None or start is None:
-        return None
+    if title is None or start is None or commercial_list(path, start.paths):
+        return None  # orders, invoices, payments: a name and a date, no event (_json_commerce)
     start = _with_fallback(sample, start)
     coverage = _coverage(sample, title, start)
     if coverage < MIN_COVERAGE:
