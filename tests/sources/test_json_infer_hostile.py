@@ -324,8 +324,13 @@ def test_huge_numbers_in_a_configured_mapping_cost_their_values_only():
 
 
 def test_huge_numbers_do_not_stop_a_document_being_recognised():
+    # two meetings (not one written twice, which is one event: _json_repeats)
     payload = json.dumps(
-        {"events": [{"title": "Board meeting", "start": "2024-05-01T10:00:00", "lat": BIG, "id": BIG}] * 2}
+        {
+            "events": [
+                {"title": "Board meeting", "start": f"2024-05-0{day}T10:00:00", "lat": BIG, "id": BIG} for day in (1, 2)
+            ]
+        }
     ).encode()
 
     extraction = extract_document(payload, window=WINDOW, kind="auto", zone=NY)
