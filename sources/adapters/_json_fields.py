@@ -118,8 +118,7 @@ PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "p
                          "physical", "facility", "building", "address", "resource", "circuit", "stadium",
                          "arena", "theatre", "theater", "cinema",
                          # as other languages name the place: German, French, Spanish, Italian, Dutch
-                         "ort", "veranstaltungsort", "spielort", "lieu", "lugar", "luogo", "locatie", "local", "sede",
-                         "plats", "sted", "miejsce", "paikka", "raum", "salle", "sala", "zaal"})  # fmt: skip
+                         "ort", "veranstaltungsort", "spielort", "lieu", "lugar", "luogo", "locatie", "sede", "plats", "sted", "miejsce", "paikka", "raum", "salle", "sala", "zaal"})  # fmt: skip
 # A theatre or a cinema is where its shows are ("Theatre", "CinemaName", "TheatreAndAuditorium"), but a key that
 # says more of it is something else of the theatre's: "TheatreCompany" (who), "TheatreCode", "TheatreType"
 # (THEATRE_WORDS, in _json_venue_first, which this module's readers use and which cannot import this one).

@@ -16,8 +16,9 @@ Pure: no database, no network. Imports nothing of the adapters, so that ``_json_
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
-__all__ = ["compound_words", "fold_key"]
+__all__ = ["compound_title", "compound_words", "fold_key", "part_words"]
 
 # Letters NFKD does not take apart, written as the ASCII the key words are.
 _LETTERS = str.maketrans({"ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
@@ -243,3 +244,13 @@ def compound_title(names: list[str]) -> list[str]:
             heads = (head, *(head[: -len(link)] for link in LINKING if head.endswith(link)))
             return [tail] if any(each in OTHER_EVENT_WORDS or each == "event" for each in heads) else []
     return []
+
+
+# Keys that name the place only as a whole key: Portuguese and Spanish "local" ("local": "Praça Central", "local":
+# {"nome": …}); with other words it is English's local time or name ("start_local", "tz_local", "local_name").
+WHOLE_KEY_WORDS = {"local": ["lugar"]}
+
+
+def part_words(part: str, split: Callable[[str], list[str]]) -> list[str]:
+    """The words of one key of a path: ``split``'s, or the place a whole key names ("local" → lugar)."""
+    return WHOLE_KEY_WORDS.get(part.strip().lower()) or split(part)

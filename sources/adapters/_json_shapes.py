@@ -25,7 +25,7 @@ from sources.adapters._json_config import RFC_2822
 from sources.adapters._json_dayless import DAYLESS, dayless_shape
 from sources.adapters._json_doors import SHOW_TIME, doors_share
 from sources.adapters._json_mapping import read_moment
-from sources.adapters._json_other_words import OTHER_CLOCK_WORDS, fold_key
+from sources.adapters._json_other_words import OTHER_CLOCK_WORDS, fold_key, part_words
 from sources.adapters._json_summary import summary_format
 from sources.adapters._json_text_keys import says_nothing
 from sources.adapters.common import http_url, plausible, strptime
@@ -111,7 +111,7 @@ class Column:
             for index, part in enumerate(split)
             if part.lower() not in GENERIC_LEAVES and not says_nothing(part, split[index - 1] if index else "")
         ]
-        return words(parts[-1]) if parts else words(self.path)
+        return part_words(parts[-1], words) if parts else words(self.path)
 
     @property
     def all_words(self) -> set[str]:
@@ -134,12 +134,12 @@ class Column:
     @property
     def context_words(self) -> set[str]:
         """The words of the parts above the last one ("venue.name" → venue)."""
-        return set(words(".".join(self.path.split(".")[:-1])))
+        return {word for part in self.path.split(".")[:-1] for word in part_words(part, words)}
 
     @property
     def holder_words(self) -> set[str]:
         """The words of the object holding the key ("booking.resource.name" → resource)."""
-        return set(words(self.path.split(".")[-2])) if "." in self.path else set()
+        return set(part_words(self.path.split(".")[-2], words)) if "." in self.path else set()
 
     @property
     def depth(self) -> int:

@@ -357,3 +357,20 @@ def test_an_english_data_wrapper_is_the_list_never_a_date():
     assert found.config["mapping"]["start"] == "date"
     first, second = read(document)
     assert (first.title, local(second.start)) == ("Book club", at("2031-05-08", "19:00"))
+
+
+def test_english_local_keys_are_no_place():
+    # Portuguese and Spanish "local" is the place only as a whole key; English "tz_local", "local_name" are not.
+    document = [
+        {"name": "Book club", "start_local": "2031-05-01T19:00:00", "tz_local": "Europe/Berlin", "local_name": "Buchclub",
+         "local": "yes"},
+        {"name": "Chess night", "start_local": "2031-05-08T19:00:00", "tz_local": "Europe/Berlin",
+         "local_name": "Schachabend", "local": "no"},
+    ]  # fmt: skip
+    found = infer(document)
+    assert found is not None
+    assert "venue_name" not in found.config["mapping"]
+    assert found.config["mapping"]["start"] == "start_local"
+    portuguese = [dict(item, local=place) for item, place in zip(document, ("Praça Central", "Biblioteca"), strict=True)]
+    found = infer(portuguese)
+    assert found is not None and found.config["mapping"]["venue_name"] == "local"
