@@ -90,6 +90,8 @@ OTHER_DATE_WORDS = {**OTHER_DAY_WORDS, **dict.fromkeys(OTHER_CLOCK_WORDS, 1.0)}
 START_WORDS = {"start": 3.0, "starts": 3.0, "begin": 3.0, "begins": 3.0, "dtstart": 3.0, "date": 2.0,
                "datetime": 2.0, "when": 2.0, "time": 1.0, "from": 1.0, "day": 1.0, "on": 0.5, "scheduled": 1.0,
                **OTHER_DATE_WORDS, **OTHER_START_WORDS}  # fmt: skip
+# The words of a date or a time that an end's key may hold too ("end_date", "fecha_fin", "hora_fin").
+NEUTRAL_DATE_WORDS = frozenset({"date", "datetime", "time", "day", "on", "when", *OTHER_DATE_WORDS})
 END_WORDS = {"end": 3.0, "ends": 3.0, "finish": 3.0, "dtend": 3.0, "until": 2.0, "stop": 2.0, "to": 1.0,
              **OTHER_END_WORDS}  # fmt: skip
 NOT_DATE = frozenset(
@@ -169,7 +171,8 @@ def word_weight(names: Sequence[str], table: Mapping[str, float]) -> float:
 
 def title_score(column: Column) -> float:
     names = column.key_words
-    weight = word_weight([*names, *compound_title(names)], TITLE_WORDS) or short_name_weight(column)  # "EpisodeShortDescription": "Harbour Lights"
+    named = word_weight([*names, *compound_title(names)], TITLE_WORDS)  # "Veranstaltungsname" too
+    weight = named or short_name_weight(column)  # "EpisodeShortDescription": "Harbour Lights"
     weight = weight or (TABLE_TITLE_WEIGHT if column.path in TABLE_TITLES.get() else 0.0)
     if not weight or column.unqualified_words & NOT_TITLE or column.share < 0.6 or not text_column(column):
         return 0.0

@@ -99,7 +99,8 @@ def test_german_events_with_a_date_a_time_and_an_end_time():
     assert local(first.end) == at("2031-05-15", "21:00")
     assert first.venue_name == "Dom St. Marien"
     assert first.url == "https://example.de/v/1"
-    assert first.description is not None and first.description.startswith("Werke von Bach")
+    assert first.description is not None
+    assert first.description.startswith("Werke von Bach")
     assert first.organizer == "Dommusik"
     assert first.price_min == Decimal("12.00")
     assert (first.status, second.status) == ("scheduled", "cancelled")
@@ -149,7 +150,8 @@ def test_spanish_events_with_split_start_and_end():
     assert local(first.start) == at("2031-04-20", "10:00")
     assert local(first.end) == at("2031-04-21", "20:00")  # the end's own date, not the start's
     assert first.url == "https://ejemplo.es/e/1"
-    assert first.description is not None and first.description.startswith("Casetas")
+    assert first.description is not None
+    assert first.description.startswith("Casetas")
     assert first.organizer == "Ayuntamiento"
     assert (first.status, second.status) == ("scheduled", "cancelled")
 
@@ -217,7 +219,8 @@ def test_dutch_events_with_datum_aanvang_and_einde():
     assert first.title == "Stadswandeling"
     assert local(first.start) == at("2031-09-12", "14:00")
     assert local(first.end) == at("2031-09-12", "16:00")
-    assert first.description is not None and first.description.startswith("Een gids")
+    assert first.description is not None
+    assert first.description.startswith("Een gids")
     assert first.price_min == Decimal("7.5")
     assert second.status == "cancelled"
 
@@ -371,6 +374,9 @@ def test_english_local_keys_are_no_place():
     assert found is not None
     assert "venue_name" not in found.config["mapping"]
     assert found.config["mapping"]["start"] == "start_local"
-    portuguese = [dict(item, local=place) for item, place in zip(document, ("Praça Central", "Biblioteca"), strict=True)]
+    portuguese = [
+        dict(item, local=place) for item, place in zip(document, ("Praça Central", "Biblioteca"), strict=True)
+    ]
     found = infer(portuguese)
-    assert found is not None and found.config["mapping"]["venue_name"] == "local"
+    assert found is not None
+    assert found.config["mapping"]["venue_name"] == "local"
