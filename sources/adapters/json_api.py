@@ -161,6 +161,7 @@ from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._json_precision import placed
 from sources.adapters._json_repeated_runs import run_key
+from sources.adapters._json_repeats import repeated
 from sources.adapters._json_tables import read_tables, with_tables
 from sources.adapters._json_windows import windows
 from sources.adapters._record_series import occurrences, series_budget
@@ -417,9 +418,12 @@ class JsonApiAdapter(Adapter):
         runs: set[tuple[int, str, str]] = (
             set()
         )  # sessions repeating their event's moment and name (_json_repeated_runs)
+        seen: set[str] = set()  # the items read so far: one written twice is one event (_json_repeats)
         for index, item in enumerate(items):
             if not isinstance(item, Mapping):
                 yield RejectedRecord(external_id=f"item-{index}", reason=ITEM_NOT_OBJECT, raw={"item": item})
+                continue
+            if repeated(item, seen):
                 continue
             if self.config.get("parents") is True and (run := run_key(item, self._first_paths)) is not None:
                 if run in runs:

@@ -122,6 +122,7 @@ PATTERNS = {
     "_json_shapes._EPOCH_TEXT": _json_shapes._EPOCH_TEXT,
     "_json_fields.BASIC_DAY_VALUE": _json_fields.BASIC_DAY_VALUE,
     "_json_shapes._HHMM": _json_shapes._HHMM,
+    "_json_shapes._FRENCH_CLOCK": _json_shapes._FRENCH_CLOCK,
     "_page_time_lines.CLOCK_WORD": _page_time_lines.CLOCK_WORD,
     "_page_time_lines.DOORS_LABEL": _page_time_lines.DOORS_LABEL,
     "_page_time_lines.WEEKDAY_LEAD": _page_time_lines.WEEKDAY_LEAD,
