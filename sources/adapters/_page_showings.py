@@ -28,7 +28,9 @@ from typing import Any
 
 from sources.adapters._page_cards import block_text
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
+from sources.adapters._page_intl import intl_weekday
 from sources.adapters._page_time_lines import clock_alone
+from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters.base import ParsedRecord, RawEvent
 
 SHOWINGS_EVIDENCE = "one of {count} showings listed on the card"
@@ -69,7 +71,8 @@ def showings(block: Any, record: RawEvent) -> list[RawEvent] | None:
     """One event per showing the card ``block`` lists (its event read as ``record``), or None when it lists none."""
     day = record.start.date() if isinstance(record.start, dt.datetime) else record.start
     zone = record.start.tzinfo if isinstance(record.start, dt.datetime) else None
-    moments = _listed(block, day) or _labelled(block_text(block), day)
+    text = block_text(block)
+    moments = _listed(block, day) or _labelled(text, day) or _weekday_lines(text, day)
     if not moments or len(moments) < MIN_SHOWINGS or len(moments) > MAX_SHOWINGS:
         return None
     if zone is None:
@@ -176,3 +179,47 @@ def _times(line: str, at: int) -> list[ClockHit] | None:
         join = _JOIN.match(line, time.end())
         at = join.end() if join is not None else time.end()
     return found if len(found) >= MIN_SHOWINGS else None
+
+
+# A weekday's name opening a day's showings on a line ("Fri 7:00 PM, Sat 2:00 PM & 7:00 PM"), after the one before.
+_WEEKDAY_AT = re.compile(r"[ \t]{0,3}(?:[,;|/·•][ \t]{0,3})?(?P<wd>[^\W\d_]{2,9})\.?,?[ \t]{1,3}(?=\d)")
+WEEK = 7
+
+
+def _weekday_lines(text: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | None:
+    """The showings a line of the card gives day by day ("Fri 7:00 PM, Sat 2:00 PM & 7:00 PM"), each weekday the
+    first such day from the card's ``day`` on; the whole line must be weekdays and their times, none with an end
+    (a day's hours are not its showings)."""
+    for line in text.splitlines():
+        found = _weekday_line(line.strip(), day)
+        if found is not None and len(found) >= MIN_SHOWINGS:
+            return found
+    return None
+
+
+def _weekday_line(line: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | None:
+    found: list[tuple[dt.date, ClockHit]] = []
+    at = 0
+    while at < len(line):
+        lead = _WEEKDAY_AT.match(line, at)
+        weekday = _weekday(lead.group("wd")) if lead is not None else None
+        if lead is None or weekday is None:
+            return None
+        on = day + dt.timedelta(days=(weekday - day.weekday()) % WEEK)
+        at = lead.end()
+        while True:
+            clock = find_clock(line[at:], dated=True)
+            if clock is None or clock.span[0] != 0 or clock.start is None or clock.end is not None:
+                return None
+            found.append((on, clock))
+            at += clock.span[1]
+            join = _JOIN.match(line, at)
+            if join is None or join.end() == at or _WEEKDAY_AT.match(line, at) is not None:
+                break
+            at = join.end()
+    return found
+
+
+def _weekday(word: str) -> int | None:
+    known = ENGLISH_WEEKDAYS.get(word.casefold())
+    return known if known is not None else intl_weekday(word)
