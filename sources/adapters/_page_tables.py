@@ -9,6 +9,7 @@ from typing import Any
 
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_day_rows import day_row_entries
+from sources.adapters._page_doors_columns import show_time_column
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import day_above, lone_clock, matchup, swapping_names, timed_row
@@ -73,6 +74,7 @@ def _roles(header: list[str]) -> dict[int, str]:
                 roles[column] = role
                 break
     located = "location" in roles.values()
+    roles = show_time_column(header, roles)  # "Doors | Show": the show's time (_page_doors_columns)
     return {column: role for column, role in roles.items() if not (located and role == "town")}
 
 
