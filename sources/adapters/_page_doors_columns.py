@@ -24,9 +24,7 @@ def show_time_column(header: list[str], roles: dict[int, str]) -> dict[int, str]
     if "time" in roles.values():
         return roles
     for pattern in (SHOW_COLUMN, DOORS_COLUMN):
-        column = next(
-            (index for index, text in enumerate(header) if index not in roles and pattern.match(text)), None
-        )
+        column = next((index for index, text in enumerate(header) if index not in roles and pattern.match(text)), None)
         if column is not None:
             return {**roles, column: "time"}
     return roles

@@ -35,6 +35,13 @@ LABEL_ALONE = re.compile(
     r"^\W{0,3}(?:show(?:[ \t]?time)?|start(?:s|[ \t]time)?|beginn|d[ée]but|concert|music|curtain)[ \t]{0,3}:?[ \t]{0,3}$",
     re.IGNORECASE,
 )
+# A line that opens with the show's label and its time ("Showtime 8pm", "Music 8:30 PM", "Concert 20h", "First band
+# 7:30"), as well as the start's labels of _page_time_lines.START_LABEL ("Show 8pm", "Start: 20:00", "Beginn 20 Uhr").
+SHOW_LINE = re.compile(
+    r"^\W{0,3}(?:show[ \t]?time|(?:live[ \t])?music|concert|curtain|performance|first[ \t](?:band|act|set))"
+    r"(?:[ \t](?:at|starts?))?[ \t]{0,3}[:\-–]?[ \t]{0,3}(?=\d)",
+    re.IGNORECASE,
+)
 # The words that make the time after them a closing time ("Doors close at 11pm", "Bar closes 2am", "last entry 22:00",
 # "Einlassschluss 23 Uhr", "fermeture des portes 23h").
 CLOSING_BEFORE = re.compile(
@@ -75,7 +82,7 @@ def show_lines_first(
         line = lines[index]
         if LABEL_ALONE.match(line) and index + 1 < len(lines):
             shown, index = read(lines[index + 1]), index + 1
-        elif label_rank(line) == START and START_LABEL.match(line):
+        elif label_rank(line) == START and START_LABEL.match(line) or SHOW_LINE.match(line):
             shown = read(line)
         else:
             continue
@@ -94,6 +101,10 @@ def _doors_hit(lines: list[str], date_line: int, read: Callable[[str], ClockHit 
     if hit is not None and hit.start is not None:
         return hit if doors_time(lines[date_line], hit) else None
     for index, line in enumerate(lines[:-1]):
-        if DOORS_BEFORE.search(line.rstrip()) and (below := read(lines[index + 1])) is not None and below.start is not None:
+        if (
+            DOORS_BEFORE.search(line.rstrip())
+            and (below := read(lines[index + 1])) is not None
+            and below.start is not None
+        ):
             return below
     return None

@@ -13,6 +13,7 @@ import datetime as dt
 
 from sources.adapters._page_dates import ClockHit, end_moment
 
+
 def named_run(first: dt.date, last: dt.date, hit: ClockHit, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime] | None:
     """(start, end) of the run ``first`` to ``last`` when its hours ``hit`` name days that span it exactly ("Fri
     7pm – Sun 5pm" over a Friday to a Sunday); None otherwise."""

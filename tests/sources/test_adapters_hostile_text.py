@@ -42,6 +42,9 @@ from sources.adapters import (
     _page_card_dates,
     _page_card_fields,
     _page_cell_hours,
+    _page_card_ends,
+    _page_doors_columns,
+    _page_doors_lines,
     _page_dotted_days,
     _page_entity_maps,
     _page_glued_edges,
@@ -59,6 +62,7 @@ from sources.adapters import (
     _page_schedule,
     _page_scripts,
     _page_sections,
+    _page_showings,
     _page_sidebars,
     _page_single,
     _page_single_place,
@@ -222,6 +226,12 @@ PATTERNS = {
     # Issue #13, unknown JSON APIs (tests/sources/test_json_unknown_shapes.py): a Google visualization date cell
     # ("Date(2031,2,4,19,30,0)").
     **module_patterns(_json_tables, "_json_tables."),
+    # Doors and shows, showings and ends (tests/sources/test_page_show_times.py): the doors' and the show's times on
+    # separate lines or columns, a closing time, a card's several showings, a card's labelled end line.
+    **module_patterns(_page_doors_lines, "_page_doors_lines."),
+    **module_patterns(_page_doors_columns, "_page_doors_columns."),
+    **module_patterns(_page_showings, "_page_showings."),
+    **module_patterns(_page_card_ends, "_page_card_ends."),
 }
 
 
