@@ -268,7 +268,8 @@ class GenericPageAdapter(Adapter):
             # gives it, when only that has one). A schedule of several dates beside one card-like block (a toggle
             # of one meeting's materials) is the page's list instead.
             records = with_showings(
-                blocks, [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)]
+                blocks,
+                [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)],
             )
             cards = timed_by_page([r for r in records if r is not None], guessed)
             yield from finalize(midnight_placeholders(without_site_affix(cards, info), text))
