@@ -72,7 +72,7 @@ def showings(block: Any, record: RawEvent) -> list[RawEvent] | None:
     day = record.start.date() if isinstance(record.start, dt.datetime) else record.start
     zone = record.start.tzinfo if isinstance(record.start, dt.datetime) else None
     text = block_text(block)
-    moments = _listed(block, day) or _labelled(text, day) or _weekday_lines(text, day)
+    moments = _listed(block, day) or _labelled(text, day) or _weekday_lines(text, day) or _dated_lines(text, day)
     if not moments or len(moments) < MIN_SHOWINGS or len(moments) > MAX_SHOWINGS:
         return None
     if zone is None:
@@ -223,3 +223,50 @@ def _weekday_line(line: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | N
 def _weekday(word: str) -> int | None:
     known = ENGLISH_WEEKDAYS.get(word.casefold())
     return known if known is not None else intl_weekday(word)
+
+
+# What may lead a time after its date ("Fri, October 9, 2026 7:00 PM", "Oct 9 at 7pm", "9 Oct · 19:00").
+_TIME_LEAD = re.compile(r"[ \t]{0,3}(?:,|·|@|at|um|à)?[ \t]{0,3}", re.IGNORECASE)
+
+
+def _dated_lines(text: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | None:
+    """The showings a line of the card gives date by date ("Fri, October 9, 2026 7:00 PM, Sat, October 10, 2026
+    2:00 PM & 7:00 PM"): two dates or more, each with its times and nothing else between them but joins and the next
+    date's weekday (a range "7:00 PM – Sunday, October 11, 2026 5:00 PM" is no such line)."""
+    for line in text.splitlines():
+        hits = find_dates(line, year_hint=day.year, today=day)
+        if len(hits) < MIN_SHOWINGS or any(hit.end_date is not None for hit in hits):
+            continue
+        found: list[tuple[dt.date, ClockHit]] = []
+        for index, hit in enumerate(hits):
+            stop = hits[index + 1].start if index + 1 < len(hits) else len(line)
+            clocks = _clocks_between(line, hit.end, stop)
+            if clocks is None:
+                found = []
+                break
+            found.extend((hit.date, clock) for clock in clocks)
+        if len(found) >= MIN_SHOWINGS:
+            return found
+    return None
+
+
+def _clocks_between(line: str, at: int, stop: int) -> list[ClockHit] | None:
+    """The times written from ``at`` (just after a date) to ``stop`` (the next date), joined to one another, with
+    only a join and a weekday's name after the last; None when anything else stands there."""
+    clocks: list[ClockHit] = []
+    cursor = _TIME_LEAD.match(line, at, stop)
+    at = cursor.end() if cursor is not None else at
+    while True:
+        clock = find_clock(line[at:stop], dated=True)
+        if clock is None or clock.span[0] != 0 or clock.start is None or clock.end is not None:
+            return None
+        clocks.append(clock)
+        at += clock.span[1]
+        join = _JOIN.match(line, at, stop)
+        at = join.end() if join is not None else at
+        if at >= stop or _WEEKDAY_TAIL.match(line[at:stop]):
+            return clocks
+
+
+# A weekday's name before the next date ("Sat, "), all that may follow a date's last time.
+_WEEKDAY_TAIL = re.compile(r"^[ \t]{0,3}(?:[^\W\d_]{2,9}\.?,?[ \t]{0,3})?$")

@@ -261,6 +261,38 @@ def test_a_range_doors_hours_and_a_programme_are_one_event(lines: str, expected:
     assert events == [expected]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Fri, October 9, 2026 7:00 PM, Sat, October 10, 2026 2:00 PM &amp; 7:00 PM",
+        "October 9, 2026 at 7pm · October 10, 2026 at 2pm &amp; 7pm",
+    ],
+)
+def test_showings_dated_one_after_another_on_a_line_are_one_event_each(line: str) -> None:
+    events = times(venue(cards(card("Hamlet", f"<p>{line}</p>"), OPEN_MIC)))
+    assert [start for title, start, _ in events if title == "Hamlet"] == [
+        "2026-10-09 19:00",
+        "2026-10-10 14:00",
+        "2026-10-10 19:00",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Saturday, October 10, 2026 7:00 PM – Sunday, October 11, 2026 5:00 PM",
+            ("2026-10-10 19:00", "2026-10-11 17:00"),
+        ),
+        ("Saturday, October 10, 2026 7:00 PM (rain date Sunday, October 11, 2026 7:00 PM)", ("2026-10-10 19:00", None)),
+        ("Saturday, October 10, 2026 7:00 PM. Tickets on sale September 1, 2026 10am", ("2026-10-10 19:00", None)),
+    ],
+)
+def test_a_dated_range_a_rain_date_and_a_sale_date_are_no_showings(line: str, expected: tuple[str, str | None]) -> None:
+    events = times(venue(cards(card("Hamlet", f"<p>{line}</p>"), OPEN_MIC)))
+    assert [(start, end) for title, start, end in events if title == "Hamlet"] == [expected]
+
+
 def test_a_weekday_line_of_hours_is_no_showings() -> None:
     day = dt.date(2026, 10, 10)
     assert _page_showings._weekday_line("Sat 10am–2pm, Sun 12pm–4pm", day) is None
