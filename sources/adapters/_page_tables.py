@@ -74,7 +74,6 @@ def _roles(header: list[str]) -> dict[int, str]:
                 roles[column] = role
                 break
     located = "location" in roles.values()
-    roles = show_time_column(header, roles)  # "Doors | Show": the show's time (_page_doors_columns)
     return {column: role for column, role in roles.items() if not (located and role == "town")}
 
 
@@ -441,7 +440,11 @@ def table_entries(
         heading = _heading_before(element)
         year = bare_year(heading or "", today)
         season = season_years(heading or "", today) if year is None else None
-        table = Table(header=header, roles=_roles(header), base=base, today=today, year=year)
+        # "Doors | Show" columns of times: the show's is the rows' time (_page_doors_columns)
+        roles = show_time_column(
+            header, _roles(header), [[_cell_text(cell) for cell in _cells(row)] for row in rows[first:]]
+        )
+        table = Table(header=header, roles=roles, base=base, today=today, year=year)
         table.loose = element.get(LOOSE_ROWS) is not None
         if not header:  # a column of places known by its words ("Back Room, 12 High Street")
             table.place_column = place_column([[_cell_text(cell) for cell in _cells(row)] for row in rows], today)

@@ -176,9 +176,23 @@ def test_a_tables_show_column_gives_its_rows_time(head: list[str], starts: list[
 
 def test_a_column_only_named_like_a_show_is_no_time_column() -> None:
     header = ["Date", "Show name", "Showcase", "Door prizes", "Time"]
-    assert _page_doors_columns.show_time_column(header, {0: "date", 4: "time"}) == {0: "date", 4: "time"}
-    assert _page_doors_columns.show_time_column(header[:4], {0: "date"}) == {0: "date"}
-    assert _page_doors_columns.show_time_column(["Date", "Doors", "Show"], {0: "date"}) == {0: "date", 2: "time"}
+    row = ["Sat Oct 10", "8:00 PM", "8:00 PM", "7:00 PM", "8:00 PM"]
+    assert _page_doors_columns.show_time_column(header, {0: "date", 4: "time"}, [row]) == {0: "date", 4: "time"}
+    assert _page_doors_columns.show_time_column(header[:4], {0: "date"}, [row[:4]]) == {0: "date"}
+    doors_show = ["Date", "Doors", "Show"]
+    timed = [["Oct 10", "7pm", "8pm"]]
+    assert _page_doors_columns.show_time_column(doors_show, {0: "date"}, timed) == {0: "date", 2: "time"}
+    # a "Show" column of names (a tour's "Date | Show | Venue") is no time column; the doors' column is then
+    named = [["Oct 10", "7pm", "Hamlet"], ["Oct 11", "6pm", "Macbeth"]]
+    assert _page_doors_columns.show_time_column(doors_show, {0: "date"}, named) == {0: "date", 1: "time"}
+    tour = [["Oct 10", "Hamlet", "Globe"]]
+    assert _page_doors_columns.show_time_column(["Date", "Show", "Venue"], {0: "date"}, tour) == {0: "date"}
+
+
+def test_a_show_column_of_names_keeps_its_names() -> None:
+    rows = [["Sat Oct 10, 2026", "Hamlet", "Globe Theatre"], ["Sun Oct 11, 2026", "Macbeth", "Globe Theatre"]]
+    titles = [title for title, _, _ in times(venue(table(["Date", "Show", "Venue"], rows)))]
+    assert [title.rsplit(" - ", 1)[-1] for title in titles] == ["Hamlet", "Macbeth"]
 
 
 # --- 2. several showings on one card -----------------------------------------------------------------------------
