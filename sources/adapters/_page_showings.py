@@ -264,9 +264,6 @@ def _clocks_between(line: str, at: int, stop: int) -> list[ClockHit] | None:
         at += clock.span[1]
         join = _JOIN.match(line, at, stop)
         at = join.end() if join is not None else at
-        if at >= stop or _WEEKDAY_TAIL.match(line[at:stop]):
+        tail = line[at:stop].strip(" \t.,")
+        if not tail or _weekday(tail) is not None:  # the line's end, or the next date's weekday ("Sat, ")
             return clocks
-
-
-# A weekday's name before the next date ("Sat, "), all that may follow a date's last time.
-_WEEKDAY_TAIL = re.compile(r"^[ \t]{0,3}(?:[^\W\d_]{2,9}\.?,?[ \t]{0,3})?$")

@@ -298,6 +298,7 @@ def test_showings_dated_one_after_another_on_a_line_are_one_event_each(line: str
             "Saturday, October 10, 2026 7:00 PM – Sunday, October 11, 2026 5:00 PM",
             ("2026-10-10 19:00", "2026-10-11 17:00"),
         ),
+        ("Oct 10, 2026 at 6:30 PM to Oct 11, 2026 at 11:00 AM", ("2026-10-10 18:30", "2026-10-11 11:00")),
         ("Saturday, October 10, 2026 7:00 PM (rain date Sunday, October 11, 2026 7:00 PM)", ("2026-10-10 19:00", None)),
         ("Saturday, October 10, 2026 7:00 PM. Tickets on sale September 1, 2026 10am", ("2026-10-10 19:00", None)),
     ],
