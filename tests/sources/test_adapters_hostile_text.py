@@ -47,8 +47,11 @@ from sources.adapters import (
     _page_bars,
     _page_billed_lines,
     _page_card_dates,
+    _page_card_ends,
     _page_card_fields,
     _page_cell_hours,
+    _page_doors_columns,
+    _page_doors_lines,
     _page_dotted_days,
     _page_entity_maps,
     _page_glued_edges,
@@ -67,6 +70,7 @@ from sources.adapters import (
     _page_schedule,
     _page_scripts,
     _page_sections,
+    _page_showings,
     _page_sidebars,
     _page_single,
     _page_single_place,
@@ -249,6 +253,12 @@ PATTERNS = {
     # patterns, which the feed reader now reuses), "dalle 18 alle 20", opening hours after a range of weekdays.
     **module_patterns(_page_ranges, "_page_ranges."),
     **module_patterns(_intl_hour_ranges, "_intl_hour_ranges."),
+    # Doors and shows, showings and ends (tests/sources/test_page_show_times.py): the doors' and the show's times on
+    # separate lines or columns, a closing time, a card's several showings, a card's labelled end line.
+    **module_patterns(_page_doors_lines, "_page_doors_lines."),
+    **module_patterns(_page_doors_columns, "_page_doors_columns."),
+    **module_patterns(_page_showings, "_page_showings."),
+    **module_patterns(_page_card_ends, "_page_card_ends."),
 }
 
 
