@@ -52,6 +52,7 @@ from sources.adapters._json_fields import (
     Sample,
     theatre_qualified,
 )
+from sources.adapters._json_flag_words import true_word
 from sources.adapters._json_ids import id_score
 from sources.adapters._json_languages import in_titles_language
 from sources.adapters._json_nested import container_venue, in_holder
@@ -201,7 +202,7 @@ class Extras:
         flag = next((column for column in self.sample.columns.values() if _all_day_flag(column)), None)
         if flag is None:
             return None
-        timed = [item for item, value in zip(self.sample.items, flag.values, strict=True) if not _true(value)]
+        timed = [item for item, value in zip(self.sample.items, flag.values, strict=True) if not true_word(value)]
         if len(timed) < 2 or len(timed) == len(self.sample.items):
             return None
         return Sample(self.sample.path, timed, month_first=self.sample.month_first).moment(
@@ -299,6 +300,9 @@ class Extras:
                 continue
             if names & CANCELLED_FLAG_WORDS and flag_column(column):
                 lookup = {"true": "cancelled", "false": "scheduled", "True": "cancelled", "False": "scheduled"}
+                # and the words the column writes ("ja"/"nein", "sí"/"no", "oui"/"non"), as they are written
+                for value in {value for value in column.present if isinstance(value, str)} - set(lookup):
+                    lookup[value] = "cancelled" if true_word(value) else "scheduled"
                 self.set("status", {"path": column.path, "map": lookup, "default": "scheduled"}, column.path)
                 return
             if _component_words(column) & STATUS_WORDS and text_column(column):  # "status.code": "cancelled"
@@ -373,10 +377,6 @@ def _rule_lines(value: Any) -> bool:
 def _all_day_flag(column: Column) -> bool:
     names = column.key_words
     return flag_column(column) and any(all(part in names for part in combo) for combo in ALL_DAY_WORDS)
-
-
-def _true(value: Any) -> bool:
-    return value is True or (isinstance(value, str) and value.strip().lower() in {"true", "yes", "y", "1"})
 
 
 # --- the place ----------------------------------------------------------------------------------------------

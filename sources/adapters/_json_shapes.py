@@ -24,6 +24,7 @@ from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_config import RFC_2822
 from sources.adapters._json_dayless import DAYLESS, dayless_shape
 from sources.adapters._json_doors import SHOW_TIME, doors_share
+from sources.adapters._json_flag_words import flag_word
 from sources.adapters._json_mapping import read_moment
 from sources.adapters._json_other_words import OTHER_CLOCK_WORDS, fold_key, part_words
 from sources.adapters._json_summary import summary_format
@@ -41,7 +42,6 @@ READ_SHARE = 0.7  # share of a column's values a date format (or a URL shape) mu
 GENERIC_LEAVES = frozenset({"label", "text", "value", "rendered", "raw", "display", "html", "plain", "en", "0"})
 # Objects an API wraps each item's fields in (Elasticsearch, GraphQL, JSON:API): they say nothing of a field.
 WRAPPERS = frozenset({"_source", "node", "attributes", "fields", "properties", "doc", "record", "item", "data"})
-TRUE_TEXT = frozenset({"true", "false", "yes", "no", "y", "n", "1", "0"})
 # Date formats tried on values that are not ISO 8601. The format that reads most of a column's values wins; where
 # month-first and day-first read them alike (every day ≤ 12), the zone decides (see ``date_shape``).
 DATE_FORMATS = (
@@ -527,7 +527,7 @@ def mean_length(column: Column) -> float:
 def flag_column(column: Column) -> bool:
     present = column.present
     return bool(present) and all(
-        isinstance(value, bool) or (isinstance(value, str) and value.strip().lower() in TRUE_TEXT) for value in present
+        isinstance(value, bool) or (isinstance(value, str) and flag_word(value)) for value in present
     )
 
 

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from events import statuswords
+from events.pipeline import decimal_marks
 from sources.adapters import (
     _feed_attr_whens,
     _feed_body_calendar,
@@ -243,6 +244,11 @@ PATTERNS = {
     # the clock written right after a date ("kl. 19.00", "alle 19").
     **module_patterns(_feed_intl, "_feed_intl."),
     **module_patterns(_feed_clock_after, "_feed_clock_after."),
+    # Money57 (tests/sources/test_money_marks.py): a price's decimal mark read from the text's own shape ("12,50 €",
+    # "1.200,50 kr", "€ 8,-"), which common.money reads with; and the card prices' amounts.
+    **module_patterns(decimal_marks, "decimal_marks."),
+    "_page_card_prices.PRICE": _page_card_prices.PRICE,
+    "_page_card_prices.PRICE_AFTER": _page_card_prices.PRICE_AFTER,
 }
 
 
@@ -277,7 +283,10 @@ def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> Non
 
 def test_prices_read_as_before() -> None:
     assert common.money("$25.00") == Decimal("25.00")
-    assert common.money("Tickets: 12,50 EUR") == Decimal("1250")  # commas are dropped before reading
+    assert common.money("Tickets: 12,50 EUR") == Decimal(
+        "12.50"
+    )  # a decimal comma beside its currency (_decimal_marks)
+    assert common.money("$1,200") == Decimal("1200")  # three digits after a comma: a thousands comma, dropped
     assert common.money("1.2.3") == Decimal("2.3")  # "1" has a digit after its dots: the next number is read
     assert common.money("call 555-0100") == Decimal("555")
 
