@@ -48,6 +48,7 @@ from sources.adapters import (
     _page_billed_lines,
     _page_card_dates,
     _page_card_fields,
+    _page_card_prices,
     _page_cell_hours,
     _page_dotted_days,
     _page_entity_maps,
