@@ -40,7 +40,7 @@ CURRENCY_AFTER = re.compile(
 )
 # What may stand around an amount that stands alone: a label ending in a colon before it, a stop or a bracket after.
 LABEL = re.compile(r"[^\d:]{0,40}:[ \u00a0\u202f]*\Z")
-TAIL = re.compile(r"[ \u00a0\u202f]*[.)]?[ \u00a0\u202f]*\Z")
+TAIL = ("", ".", ")")  # what may follow it, spaces aside
 # A price's own word just before an amount ("Tickets 12,50", "Eintritt 12,50", "Entrée 8,50", "ab 12,50").
 PRICE_WORD = re.compile(
     r"(?<![^\W\d_])(?:tickets?|price|cost|admission|entry|from|eintritt|preis|vvk|ak|abendkasse|ab|entr[ée]e|tarif|prix"
@@ -72,7 +72,7 @@ def decimal_comma_price(text: str) -> Decimal | object | None:
         return None  # "1.200" alone: read as before
     before = text[: first.start()]
     labelled = not before.strip() or LABEL.match(before) or PRICE_WORD.search(before[-20:])
-    if labelled and TAIL.match(text, first.end()):
+    if labelled and text[first.end() :].strip() in TAIL:
         return _amount(first)  # "12,50", "Eintritt: 12,50", "Tickets 12,50"
     return AMBIGUOUS
 

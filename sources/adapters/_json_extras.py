@@ -52,7 +52,7 @@ from sources.adapters._json_fields import (
     Sample,
     theatre_qualified,
 )
-from sources.adapters._json_flag_words import true_word
+from sources.adapters._json_flag_words import free_flag_key, free_lookup, true_word
 from sources.adapters._json_ids import id_score
 from sources.adapters._json_languages import in_titles_language
 from sources.adapters._json_nested import container_venue, in_holder
@@ -152,6 +152,7 @@ class Extras:
         self.identity()
         self.status()
         self.flags_and_numbers()
+        self.free_flag()
         self.links()
         self.recurrence()
         in_titles_language(self.mapping, self.evidence, self.sample.columns)
@@ -340,6 +341,13 @@ class Extras:
             self.mapping.update({"price_min": listed, "price_max": listed})  # one price per kind of ticket
             self.evidence.append(f"price_min, price_max ← {listed} (the lowest and highest of each item's list)")
             self.used.add(column.path)
+
+    def free_flag(self) -> None:
+        """ "is_free": true, "kostenlos": "ja", "gratuit": "oui": free when it says yes; else the prices decide."""
+        free = next((c for c in self.sample.columns.values() if free_flag_key(c.key_words) and flag_column(c)), None)
+        if free is not None and "cost_type" not in self.mapping and free.path not in self.used:
+            lookup = free_lookup(free.present)
+            self.set("cost_type", {"path": free.path, "map": lookup}, f"{free.path} (free or not)")
 
     def recurrence(self) -> None:
         """A column of iCalendar recurrence text ("rrule": "DTSTART:…\nRRULE:FREQ=WEEKLY;…"), or of lists of its

@@ -11,7 +11,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-__all__ = ["FALSE_WORDS", "TRUE_WORDS", "flag_word", "true_word"]
+__all__ = ["FALSE_WORDS", "TRUE_WORDS", "flag_word", "free_flag_key", "free_lookup", "true_word"]
 
 TRUE_WORDS = frozenset({
     "true", "yes", "y", "1",
@@ -33,6 +33,13 @@ FALSE_WORDS = frozenset({
     "nie", "falsz",  # Polish "fałsz"
     "nej", "nei", "ei",  # Swedish and Danish, Norwegian, Finnish
 })  # fmt: skip
+# A key that says an event costs nothing ("is_free", "kostenlos", "gratuit", "entrada_gratuita", "darmowe"), as the
+# whole key: "free_cancellation", "free_parking" or "free_wifi" are a booking's or a venue's terms, not the price.
+FREE_KEY_WORDS = frozenset({"free", "gratis", "kostenlos", "kostenfrei", "gratuit", "gratuite", "gratuito", "gratuita",
+                            "darmowy", "darmowe", "darmowa", "bezplatny", "bezplatne", "ilmainen",
+                            "kostnadsfri"})  # fmt: skip
+FREE_KEY_OTHERS = frozenset({"is", "event", "entry", "admission", "eintritt", "entree", "entrada", "ingresso", "toegang",
+                             "wstep", "es", "est", "ist", "e", "evento", "veranstaltung"})  # fmt: skip
 _LONGEST = max(len(word) for word in TRUE_WORDS | FALSE_WORDS)
 
 
@@ -53,3 +60,17 @@ def flag_word(value: str) -> bool:
 def true_word(value: Any) -> bool:
     """Whether a flag's value says yes: True, or a word for yes ("true", "ja", "sí", "oui", "sim", "tak")."""
     return value is True or (isinstance(value, str) and _folded(value) in TRUE_WORDS)
+
+
+def free_flag_key(key_words: list[str]) -> bool:
+    """Whether a flag's key says the event is free ("is_free", "kostenlos", "entrada_gratuita"), and nothing else."""
+    names = {word.lower() for word in key_words}
+    return bool(names & FREE_KEY_WORDS) and names <= FREE_KEY_WORDS | FREE_KEY_OTHERS
+
+
+def free_lookup(values: list[Any]) -> dict[str, str]:
+    """A free flag's values as cost types: yes is "free"; no says nothing (the prices decide)."""
+    lookup = {"true": "free", "false": ""}
+    for value in {value for value in values if isinstance(value, str)}:
+        lookup[value] = "free" if true_word(value) else ""
+    return lookup

@@ -78,7 +78,13 @@ _MIDNIGHT_SPACED = re.compile(r"^\d{4}-\d{2}-\d{2} 00:00:00$")
 _SPACED_FORMAT = "%Y-%m-%d %H:%M:%S"
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _RELATIVE_URL = re.compile(r"^/[^/\s]\S*$")
-_AMOUNT = re.compile(r"^[$€£]?\s?\d{1,7}(?:[.,]\d{1,2})?$")
+# A price as a field holds it: "25", "$25.00", "12,50 €", "EUR 1.200,50", "1 200,50 kr", "8,- €", "CHF 12.–"
+# (which mark is the decimal one is common.money's to tell).
+_CURRENCY_WORD = r"(?:EUR|CHF|NOK|SEK|DKK|ISK|PLN|CZK|GBP|USD|kr|zł|Kč)"
+_AMOUNT = re.compile(
+    r"^(?:[$€£]\s?|" + _CURRENCY_WORD + r"\.?\s?)?(?:\d{1,3}(?:[.,\u00a0\u202f ']\d{3})+|\d{1,7})"
+    r"(?:[.,]\d{1,2}|[.,][-–])?(?:\s?(?:[€£]|" + _CURRENCY_WORD + r"))?$"
+)
 _HUMAN_TEXT = re.compile(r"^[^\W\d_][\w '&,()+;.-]*(?:/[\w '&,()+;.-]+)?$")
 
 

@@ -250,6 +250,7 @@ PATTERNS = {
     **module_patterns(decimal_marks, "decimal_marks."),
     "_page_card_prices.PRICE": _page_card_prices.PRICE,
     "_page_card_prices.PRICE_AFTER": _page_card_prices.PRICE_AFTER,
+    "_json_shapes._AMOUNT": _json_shapes._AMOUNT,
 }
 
 
