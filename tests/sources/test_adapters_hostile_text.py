@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from events import statuswords
+from events.pipeline import decimal_marks
 from sources.adapters import (
     _feed_attr_whens,
     _feed_body_calendar,
@@ -49,6 +50,7 @@ from sources.adapters import (
     _page_card_dates,
     _page_card_ends,
     _page_card_fields,
+    _page_card_prices,
     _page_cell_hours,
     _page_doors_columns,
     _page_doors_lines,
@@ -259,6 +261,12 @@ PATTERNS = {
     **module_patterns(_page_doors_columns, "_page_doors_columns."),
     **module_patterns(_page_showings, "_page_showings."),
     **module_patterns(_page_card_ends, "_page_card_ends."),
+    # Money57 (tests/sources/test_money_marks.py): a price's decimal mark read from the text's own shape ("12,50 €",
+    # "1.200,50 kr", "€ 8,-"), which common.money reads with; and the card prices' amounts.
+    **module_patterns(decimal_marks, "decimal_marks."),
+    "_page_card_prices.PRICE": _page_card_prices.PRICE,
+    "_page_card_prices.PRICE_AFTER": _page_card_prices.PRICE_AFTER,
+    "_json_shapes._AMOUNT": _json_shapes._AMOUNT,
 }
 
 
@@ -293,7 +301,10 @@ def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> Non
 
 def test_prices_read_as_before() -> None:
     assert common.money("$25.00") == Decimal("25.00")
-    assert common.money("Tickets: 12,50 EUR") == Decimal("1250")  # commas are dropped before reading
+    assert common.money("Tickets: 12,50 EUR") == Decimal(
+        "12.50"
+    )  # a decimal comma beside its currency (_decimal_marks)
+    assert common.money("$1,200") == Decimal("1200")  # three digits after a comma: a thousands comma, dropped
     assert common.money("1.2.3") == Decimal("2.3")  # "1" has a digit after its dots: the next number is read
     assert common.money("call 555-0100") == Decimal("555")
 
