@@ -66,6 +66,7 @@ def meetings(note: str, rows: str = "") -> str:
         "Board meetings are held virtually.",
         "Meetings will be conducted via Microsoft Teams until further notice.",
         "Please note: all meetings take place online.",
+        "Board meetings will be online until further notice.",  # the meetings themselves are online
         # batch 53's note, in its shape: the rule, then how each body joins
         "All meetings will be held remotely until further notice. Board meetings via Zoom. Committee meetings via Teams.",
     ],
@@ -85,6 +86,9 @@ def test_meetings_the_page_says_are_held_online_are_online(note: str) -> None:
         "The October 26, 2026 meeting will be held remotely.",  # one meeting's sentence, not the page's rule
         "Our webinars are held online.",  # not meetings
         "Recordings of meetings are streamed online.",
+        "The meeting schedule is online.",  # what is online is the schedule, the registration, the notices
+        "Registration for all sessions is online.",
+        "Meeting notices are online at www.example.gov.",
     ],
 )
 def test_no_statement_that_the_meetings_are_online_leaves_them_as_they_were(note: str) -> None:
