@@ -32,12 +32,12 @@ import dataclasses
 import datetime as dt
 import re
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from sources.adapters._feed_clock_after import clock_after
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_stamps import stamped
-from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, year_less
+from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, year_less
 from sources.adapters._page_dates import DateHit, iter_dates, range_end
 from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE
 
@@ -59,25 +59,29 @@ def intl_text_when(
 ) -> When | None:
     """The first date in another language written in the texts that is not before the day of ``reference``, else
     the first one before it; None when the texts write none."""
+    return coming_or_past(_intl_whens(texts, zone, reference, reported), reference)
+
+
+def _intl_whens(
+    texts: list[str | None],
+    zone: zoneinfo.ZoneInfo | None,
+    reference: dt.datetime,
+    reported: Callable[[When, re.Match[str]], bool] | None,
+) -> Iterator[When]:
     tried = 0
-    past: When | None = None
     for text in texts:
         scanned = (text or "")[:TEXT_SCAN_LIMIT]
         hits = iter_dates(scanned, year_hint=None, today=reference.date(), patterns=FEED_PATTERNS)
         for hit in sorted(hits, key=lambda found: found.start):
             if tried >= MAX_INTL_ATTEMPTS:
-                return past
+                return
             tried += 1
             match = _SPAN.match(scanned, hit.start, hit.end)
             if match is None or _stamps_date(scanned, hit.start) or deadline_date(match):
                 continue
             when = _when(hit, scanned, zone, reference)
-            if when is None or (reported is not None and reported(when, match)):
-                continue
-            if _day(when.start) >= reference.date():
-                return when
-            past = past or when
-    return past
+            if when is not None and (reported is None or not reported(when, match)):
+                yield when
 
 
 # A date-time right before a date ("2022-02-09 08:20:44 ", "08:20 "): the date restates it when a stamp's word leads it.
