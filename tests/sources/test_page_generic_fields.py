@@ -240,6 +240,18 @@ def test_an_events_own_h1_in_its_header_stays_the_title() -> None:
     assert titles(own_link) == ["Autumn Print Workshop"]
 
 
+@pytest.mark.parametrize(
+    "hero",
+    [
+        '<header class="hero"><nav><a href="/">Home</a><a href="/x">Visit</a></nav><h1>Autumn Print Workshop</h1></header>',
+        '<header><a href="/"><img src="/logo.png" alt=""></a><h1>Autumn Print Workshop</h1></header>',
+    ],
+)
+def test_an_events_h1_in_a_hero_banner_beside_the_menu_stays_the_title(hero: str) -> None:
+    # the banner's <h1> is not the site's name: the event's own, over a content whose one <h2> is a section's
+    assert titles(f"{hero}<div>{WORKSHOP}<h2>Tickets</h2><p>$20</p></div>") == ["Autumn Print Workshop"]
+
+
 def test_a_listing_under_a_banner_keeps_its_cards_titles() -> None:
     banner = '<header><h1><a href="/">Riverside Arts Centre</a></h1><nav><a href="/x">Visit</a></nav></header>'
     cards = "".join(
