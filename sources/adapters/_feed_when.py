@@ -20,7 +20,7 @@ import zoneinfo
 from collections.abc import Callable, Iterable, Iterator
 
 from sources.adapters._feed_clock_after import clock_after
-from sources.adapters._feed_day_span import last_day, second_day
+from sources.adapters._feed_day_span import last_day
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_span_end import second_date, span_end
 from sources.adapters._feed_stamps import stamped
@@ -354,7 +354,7 @@ def _written_last_day(
     match: re.Match[str], first: dt.date, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime, years: int
 ) -> dt.date | None:
     """The last day a second date without a clock writes right after the match ("to Sat Jun 28, 2031"), else None."""
-    second = second_day(match.string, match.end(), PROSE_DATE)
+    second = second_date(match.string, match.end(), PROSE_DATE, timed=False)
     last = _read_prose(date_of(second), zone, reference) if second is not None else None
     return last_day(first, _years_earlier(last, years).date() if last is not None else None)
 
