@@ -59,6 +59,17 @@ MEETINGS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 MEETINGS_REACH = 60
+# A verb of holding in those languages: "finden … statt", "werden … durchgeführt", "ont lieu", "se tiennent", "se
+# celebran", "vinden … plaats", "si svolgono", "hålls"; not "finden Sie" (where you find the papers). Without one,
+# "Die Niederschriften der Sitzungen sind online einsehbar", "Les comptes rendus des séances sont consultables en
+# ligne" say the papers are online, not the meetings. Bounded: linear.
+HELD_ABROAD = re.compile(
+    r"\b(?:(?:finde[nt]|stattfinden)(?!\s+sie\b)|statt|durchgef[üu]hrt|abgehalten|tag(?:t|en)|(?:ont|a)\s+lieu|"
+    r"se\s+(?:tiennent|tient|d[ée]roulent|d[ée]roule)|tenues?|se\s+celebra(?:n|r[áa]n)?|celebrar[áa]n|se\s+realizan?|"
+    r"tendr[áa]n?\s+lugar|vinden|plaats|si\s+(?:svolgono|svolge|tengono|tiene)|odbywaj[ąa]\s+si[ęe]|konaj[ií]|"
+    r"h[åa]lls|afholdes|avholdes|pidet[äa][äa]n)\b",
+    re.IGNORECASE,
+)
 SUBJECT = re.compile(r"\b(?:meetings?|hearings?|sessions?|meets|convenes?)\b", re.IGNORECASE)
 # The past, a hybrid or optional way in, a way to watch, a maybe: no statement that the meetings are online.
 NOT_ONLINE = re.compile(
@@ -90,7 +101,10 @@ def remote_statement(texts: Iterable[str]) -> str | None:
                 continue
             english = SUBJECT.search(sentence) and _held_remotely(sentence) and not NOT_ONLINE.search(sentence)
             abroad = (
-                meets_abroad(sentence) and REMOTE_ABROAD.search(sentence) and not NOT_ONLINE_ABROAD.search(sentence)
+                meets_abroad(sentence)
+                and REMOTE_ABROAD.search(sentence)
+                and HELD_ABROAD.search(sentence)
+                and not NOT_ONLINE_ABROAD.search(sentence)
             )
             if english or abroad:
                 return sentence.strip()

@@ -345,10 +345,27 @@ def test_no_german_statement_for_the_meetings(note: str) -> None:
         "Die Sitzungen werden auch per Livestream übertragen.",
         "Les séances sont retransmises en ligne.",
         "Meeting agendas are online.",
+        # the papers, the invitations, the sign-up are online: no verb of holding the meetings
+        "Die Niederschriften der Sitzungen sind online einsehbar.",
+        "Die Einladungen zu den Sitzungen finden Sie online im Ratsinformationssystem.",
+        "Les comptes rendus des séances sont consultables en ligne.",
+        "Las convocatorias de las sesiones están disponibles en línea.",
     ],
 )
 def test_documents_or_a_stream_online_are_no_online_meetings(note: str) -> None:
     assert _page_remote_meetings.remote_statement([note]) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Die Sitzungen werden bis auf Weiteres als Videokonferenz durchgeführt.",
+        "Les séances ont lieu en visioconférence.",
+        "Las sesiones se celebran de forma telemática.",
+    ],
+)
+def test_meetings_held_online_in_other_languages(note: str) -> None:
+    assert _page_remote_meetings.remote_statement([note]) == note
 
 
 @pytest.mark.parametrize(
