@@ -26,6 +26,7 @@ from sources.adapters import (
     _feed_named_dates,
     _feed_news,
     _feed_repeats,
+    _feed_span_end,
     _feed_stamps,
     _feed_valid_from,
     _feed_when,
@@ -172,6 +173,8 @@ PATTERNS = {
     **module_patterns(_feed_news, "_feed_news."),
     # A zone's abbreviation right after a prose date's clock (tests/sources/test_feed_zone_words.py).
     **module_patterns(_feed_zone_words, "_feed_zone_words."),
+    # The word joining a date to its second date, timed or all-day (_feed_span_end, _feed_day_span).
+    **module_patterns(_feed_span_end, "_feed_span_end."),
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
     # The twenty-third held-out batch's rules (tests/sources/test_heldout23_pages.py): German's dotted short weekday,
     # slashed dates and a table's header words in another language, end labels in other languages, the header words
