@@ -18,6 +18,12 @@ reader reads it, or a bare hour after a word that says it is one (``_feed_clock_
 - ``with_intl`` chooses between the prose reader's date and this one: the prose reader's, as before, unless it gives
   none, or only a day past while this one is to come, or the same day without the clock this one writes ("lördag 12
   december 2026 kl. 19.00": the English reading of "12 december 2026" has no clock).
+- A run of days ("du 12 au 14 décembre", "vom 12. bis 14. Dezember", "12.–14. desember", "van 12 t/m 14 december",
+  "12 dec – 3 jan") is joined as the page reader joins it (``_page_ranges.joined_ranges``): the first day to the
+  last, all day, at most 31 days as ``_feed_day_span`` reads English ones (``day_run`` for the prose reader's day);
+  with hours ("de 10h à 18h"), from the first day's start to the last day's end.
+- ``intl_time_on_day``: the time written with a given day's date, for a date element or a record that gives the day
+  alone (``_feed_element_clock``, ``xml_doc``), as ``_feed_when.time_on_day`` reads English.
 
 Not dates: a month name that is an English word or name ("5 Mars facts", "2 Mai Tais", "3 Juni Smith"), an
 abbreviation that is a word ("12 des concerts", "5 out of 6"), unless a year or a weekday stands beside it
@@ -32,14 +38,16 @@ import dataclasses
 import datetime as dt
 import re
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from sources.adapters._feed_clock_after import clock_after
+from sources.adapters._feed_day_span import last_day
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, year_less
-from sources.adapters._page_dates import DateHit, iter_dates, range_end
+from sources.adapters._page_dates import DateHit, find_dates, range_end
 from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE
+from sources.adapters._page_ranges import joined_ranges
 
 # "lørdag den 12. desember" (a weekday and a month's name in another language), "12 décembre", "12. december 2026"
 # (a day closed by its dot before a month spelled as English spells it).
@@ -63,8 +71,8 @@ def intl_text_when(
     past: When | None = None
     for text in texts:
         scanned = (text or "")[:TEXT_SCAN_LIMIT]
-        hits = iter_dates(scanned, year_hint=None, today=reference.date(), patterns=FEED_PATTERNS)
-        for hit in sorted(hits, key=lambda found: found.start):
+        hits = find_dates(scanned, year_hint=None, today=reference.date(), patterns=FEED_PATTERNS)
+        for hit in joined_ranges(scanned, hits):  # "du 12 au 14 décembre": one hit from the 12th to the 14th
             if tried >= MAX_INTL_ATTEMPTS:
                 return past
             tried += 1
@@ -106,11 +114,14 @@ def _when(hit: DateHit, text: str, zone: zoneinfo.ZoneInfo | None, reference: dt
     if day is None:
         return None
     clock = clock_after(text, hit.end)
+    # A run of days ("12.–14. desember", "du 12 au 14 décembre de 10h à 18h") ends on its last day, as the page
+    # reader and _feed_day_span read one.
+    last = last_day(day, hit.end_date and _years_before(hit.end_date, hit.date.year - day.year))
     if clock is None:
-        return When(day, None, True, zone.key if zone else None, doubt)
+        return When(day, last, True, zone.key if zone else None, doubt)
     start = dt.datetime.combine(day, clock.start, tzinfo=zone or dt.UTC)
     end_clock = range_end(clock.start, clock.end) if clock.end is not None else None
-    end = dt.datetime.combine(day, end_clock, tzinfo=zone or dt.UTC) if end_clock is not None else None
+    end = dt.datetime.combine(last or day, end_clock, tzinfo=zone or dt.UTC) if end_clock is not None else None
     if end is not None and end <= start:
         end += dt.timedelta(days=1)  # "22h - 2h" ends the next day
     return dataclasses.replace(make_when(start, end, zone=zone, exclusive_end=False), doubt=doubt)
@@ -127,14 +138,46 @@ def _day(moment: dt.date) -> dt.date:
     return moment.date() if isinstance(moment, dt.datetime) else moment
 
 
-def with_intl(english: When | None, intl: When | None, reference: dt.datetime) -> When | None:
+def with_intl(
+    english: When | None, intl: When | None, reference: dt.datetime, texts: Sequence[str | None] = ()
+) -> When | None:
     """The prose reader's date (``english``) or this reader's (``intl``): the prose reader's unless it gives none,
-    only a day past while ``intl`` is to come, or the same day without ``intl``'s clock."""
+    only a day past while ``intl`` is to come, or the same day without ``intl``'s clock; a single whole day that the
+    texts write as a run of days from or to it, that run (``day_run``)."""
     if english is None or intl is None:
-        return english or intl
+        return day_run(english or intl, texts, reference)
     today = reference.date()
     if _day(english.start) < today <= _day(intl.start):
         return intl
     if english.all_day and not intl.all_day and _day(english.start) == _day(intl.start):
         return intl
-    return english
+    return day_run(english, texts, reference)
+
+
+def day_run(when: When | None, texts: Sequence[str | None], reference: dt.datetime) -> When | None:
+    """A single whole day that the texts write as the first or the last day of a run of days ("van 12 t/m 14
+    december 2026", "12 dec 2026 – 3 jan 2027": the prose reader reads one of them), the whole run, read as the
+    page reader joins two dates (``_page_ranges.joined_ranges``; at most 31 days, as ``_feed_day_span``); else
+    ``when`` itself."""
+    if when is None or not when.all_day or when.end is not None:
+        return when
+    for text in texts:
+        scanned = (text or "")[:TEXT_SCAN_LIMIT]
+        hits = find_dates(scanned, year_hint=None, today=reference.date())[:MAX_INTL_ATTEMPTS]
+        for hit in joined_ranges(scanned, hits):
+            last = last_day(hit.date, hit.end_date)
+            if last is not None and when.start in (hit.date, last):
+                return dataclasses.replace(when, start=hit.date, end=last)
+    return when
+
+
+def intl_time_on_day(day: dt.date, texts: list[str | None], *, zone: zoneinfo.ZoneInfo | None) -> When | None:
+    """A time of day written in another language with ``day``'s own date ("le samedi 12 décembre 2026 à 19h",
+    "Samstag, 12. Dezember, 19 Uhr"), for a record whose structured date has no time, as ``_feed_when.time_on_day``
+    reads one in English; None when the first such date from ``day`` on is another day or has no clock."""
+    # The day before, so a year-less "12 décembre" in the text resolves to this very day.
+    reference = dt.datetime.combine(day - dt.timedelta(days=1), dt.time(), tzinfo=zone or dt.UTC)
+    when = intl_text_when(texts, zone=zone, reference=reference)
+    if when is None or when.all_day or not isinstance(when.start, dt.datetime) or when.start.date() != day:
+        return None
+    return when

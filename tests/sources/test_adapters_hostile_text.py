@@ -29,6 +29,7 @@ from sources.adapters import (
     _feed_valid_from,
     _feed_when,
     _feed_zone_words,
+    _intl_hour_ranges,
     _json_aspnet,
     _json_dayless,
     _json_dayless_meridiem,
@@ -60,6 +61,7 @@ from sources.adapters import (
     _page_place_nouns,
     _page_place_sentences,
     _page_prose_menus,
+    _page_ranges,
     _page_remote_meetings,
     _page_row_skips,
     _page_schedule,
@@ -243,6 +245,10 @@ PATTERNS = {
     # the clock written right after a date ("kl. 19.00", "alle 19").
     **module_patterns(_feed_intl, "_feed_intl."),
     **module_patterns(_feed_clock_after, "_feed_clock_after."),
+    # Intl57 (tests/sources/test_intl57_ranges.py): runs of days in words ("12.–14. Dezember": the page's range
+    # patterns, which the feed reader now reuses), "dalle 18 alle 20", opening hours after a range of weekdays.
+    **module_patterns(_page_ranges, "_page_ranges."),
+    **module_patterns(_intl_hour_ranges, "_intl_hour_ranges."),
 }
 
 
