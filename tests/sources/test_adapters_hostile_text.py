@@ -33,6 +33,7 @@ from sources.adapters import (
     _json_aspnet,
     _json_dayless,
     _json_dayless_meridiem,
+    _json_dated_place,
     _json_declared_kinds,
     _json_fields,
     _json_mapping,
@@ -249,6 +250,8 @@ PATTERNS = {
     # patterns, which the feed reader now reuses), "dalle 18 alle 20", opening hours after a range of weekdays.
     **module_patterns(_page_ranges, "_page_ranges."),
     **module_patterns(_intl_hour_ranges, "_intl_hour_ranges."),
+    # Feeds39 (tests/sources/test_heldout39_feeds.py): an ISO date stamp under a place's key ("Venue_Shifted").
+    **module_patterns(_json_dated_place, "_json_dated_place."),
 }
 
 
