@@ -528,7 +528,8 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # Swedish and a municipality list as a hard negative, City-of-Helsinki/linkedevents, MIT; a Danish festival
     # programme export of itk-event-database/event-database-api's tests, MIT; all five committed), measured once at
     # aec9f21a before any rule for them: 5/5 found, fields 18/18. Rule from what reading them showed
-    # (tests/sources/test_heldout39_feeds.py: a place key whose values are ISO stamps is no venue); seen the same.
+    # (tests/sources/test_heldout39_feeds.py: a place key whose values are ISO stamps is no venue, the type of a
+    # text or a price no category); seen the same.
     ("feeds", "manifest-heldout39.json"): (1.0, 1.0),
 }
 

@@ -7,10 +7,13 @@ fields 18/18), on small documents of our own. The scored fields were all right; 
   (``0001-01-01T00:00:00``, when a performance was moved; a zero stamp when it never was) became every event's
   venue, and with it a performer's ``Country_Code`` became the event's country. A column whose every value is an
   ISO date or date and time (``_json_dated_place``) is now never the venue's name.
+- a type key of another part of the record was taken for the event's category: the export's ``Texts.e.Text_Type``
+  ("web_app": which of the record's texts the body is) and the service's ``PriceType`` ("Free"). A type key
+  qualified by, or held in, a text, a price, a picture or a link (``_json_typed_parts``) is no category.
 
 Hard negatives: a venue key holding names with digits ("Studio 54", "2220 Arts + Archives") or a year-like number
 is still the venue; a real venue column beside a dated one is still taken; a document with no event (a municipality
-list) still gives none.
+list) still gives none; an ``EventType``, an ``activity_type`` or a bare ``Type`` is still the category.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _json_dated_place
+from sources.adapters import _json_dated_place, _json_typed_parts
 from sources.adapters._json_shapes import Column
 from sources.adapters.base import FetchWindow
 from sources.extraction import ExtractionError, extract_document
@@ -121,3 +124,46 @@ def test_a_dated_column_is_every_value_an_iso_stamp(values: list, dated: bool) -
 @pytest.mark.parametrize("name", sorted(module_patterns(_json_dated_place, "_json_dated_place.")))
 def test_the_stamp_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
     assert superlinear_shape(module_patterns(_json_dated_place, "_json_dated_place.")[name]) is None
+
+
+def typed(key: str, value: str, *, held_in: str = "") -> list[dict]:
+    """Three performances of a programme export, each with one more keyed value (inside ``held_in`` when given)."""
+    shows = []
+    for number, (title, day) in enumerate((("Harbour Lights", "12"), ("Fjord Echo", "13"), ("Static", "14"))):
+        extra = f"<{key}>{value}</{key}>"
+        if held_in:
+            extra = f"<{held_in}><e><Body>Words about {title}.</Body>{extra}</e></{held_in}>"
+        shows.append(
+            f"<event><Id>{number}</Id><Title>{title}</Title><Start>2031-05-{day}T20:00:00</Start>{extra}</event>"
+        )
+    return read("<events>" + "".join(shows) + "</events>")
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "held_in"),
+    [
+        ("Text_Type", "web_app", "Texts"),  # which of the record's texts the body is
+        ("Type", "web_app", "Texts"),  # a bare type inside the texts
+        ("PriceType", "Free", ""),  # how the price is stated
+        ("Picture_Type", "web_detail", ""),
+    ],
+)
+def test_the_type_of_a_text_or_a_price_is_no_category(key: str, value: str, held_in: str) -> None:
+    events = typed(key, value, held_in=held_in)
+    assert len(events) == 3
+    assert all(not event.get("source_category") for event in events)
+
+
+@pytest.mark.parametrize("key", ["EventType", "activity_type", "Type", "Event_Kind"])
+def test_the_events_own_type_is_still_its_category(key: str) -> None:
+    events = typed(key, "Koncert")
+    assert [event.get("source_category") for event in events] == ["Koncert"] * 3
+
+
+def test_a_type_key_of_a_part_is_told_from_the_events_own() -> None:
+    assert _json_typed_parts.types_a_part(Column("Texts.e.Text_Type", ["web_app"]))
+    assert _json_typed_parts.types_a_part(Column("description.type", ["html"]))
+    assert _json_typed_parts.types_a_part(Column("PriceType", ["Free"]))
+    assert not _json_typed_parts.types_a_part(Column("EventType", ["Koncert"]))
+    assert not _json_typed_parts.types_a_part(Column("event.type", ["Koncert"]))
+    assert not _json_typed_parts.types_a_part(Column("Texts.e.Body", ["Words"]))  # no type word: not this rule's
