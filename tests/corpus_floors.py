@@ -527,7 +527,7 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # The thirty-ninth held-out batch, feeds (helper feeds39: Linked Events' Österbotten event records in Finnish and
     # Swedish and a municipality list as a hard negative, City-of-Helsinki/linkedevents, MIT; a Danish festival
     # programme export of itk-event-database/event-database-api's tests, MIT; all five committed), measured once at
-    # aec9f21a before any rule for them: 5/5 found, fields 18/18. Rule from what reading them showed
+    # aec9f21a before any rule for them: 5/5 found, fields 18/18. Rules from what reading them showed
     # (tests/sources/test_heldout39_feeds.py: a place key whose values are ISO stamps is no venue, the type of a
     # text or a price no category); seen the same.
     ("feeds", "manifest-heldout39.json"): (1.0, 1.0),
