@@ -27,7 +27,9 @@ reader reads it, or a bare hour after a word that says it is one (``_feed_clock_
 
 Not dates: a month name that is an English word or name ("5 Mars facts", "2 Mai Tais", "3 Juni Smith"), an
 abbreviation that is a word ("12 des concerts", "5 out of 6"), unless a year or a weekday stands beside it
-(``_page_intl.intl_accepted``).
+(``_page_intl.intl_accepted``); nor, in an item's English words, such a name in lower case ("Get 2 mai tais", "10
+mars missions") unless its language shows: an article before the day ("le 2 mars", "am 3 mai"), "de" before the
+month ("2 de mayo") or a clock after it ("2 mars à 19h") (``_english_word``).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -38,15 +40,16 @@ import dataclasses
 import datetime as dt
 import re
 import zoneinfo
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from sources.adapters._feed_clock_after import clock_after
 from sources.adapters._feed_day_span import last_day
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_stamps import stamped
-from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, year_less
+from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, year_less
+from sources.adapters._intl_names import AMBIGUOUS, NAMES_TOO
 from sources.adapters._page_dates import DateHit, find_dates, range_end
-from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE
+from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE, fold
 from sources.adapters._page_ranges import joined_ranges
 
 # "lørdag den 12. desember" (a weekday and a month's name in another language), "12 décembre", "12. december 2026"
@@ -56,6 +59,10 @@ MAX_INTL_ATTEMPTS = 20  # as prose dates (``_feed_when.MAX_PROSE_ATTEMPTS``)
 # A stand-in match over a date the page reader found, for the feed's checks of the words around a date (stamps,
 # deadlines, a news post's day), which read a match's text and position.
 _SPAN = re.compile(r"[\s\S]+")
+# An article or a preposition of the month's language right before its day: "le 2 mars", "am 3 mai", "el 5 mayo".
+_ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:le|du|au|dès|el|del|al|il|dal|am|vom|ab|bis|den|à|na|od|do)[ \t]{1,3}$", re.I)
+ARTICLE_REACH = 8
+_JOINED = re.compile(r"\s(?:de|di)\s", re.IGNORECASE)  # "2 de mayo": the month joined to its day by "de"
 
 
 def intl_text_when(
@@ -67,25 +74,31 @@ def intl_text_when(
 ) -> When | None:
     """The first date in another language written in the texts that is not before the day of ``reference``, else
     the first one before it; None when the texts write none."""
+    return coming_or_past(_intl_whens(texts, zone, reference, reported), reference)
+
+
+def _intl_whens(
+    texts: list[str | None],
+    zone: zoneinfo.ZoneInfo | None,
+    reference: dt.datetime,
+    reported: Callable[[When, re.Match[str]], bool] | None,
+) -> Iterator[When]:
     tried = 0
-    past: When | None = None
     for text in texts:
         scanned = (text or "")[:TEXT_SCAN_LIMIT]
         hits = find_dates(scanned, year_hint=None, today=reference.date(), patterns=FEED_PATTERNS)
         for hit in joined_ranges(scanned, hits):  # "du 12 au 14 décembre": one hit from the 12th to the 14th
             if tried >= MAX_INTL_ATTEMPTS:
-                return past
+                return
             tried += 1
             match = _SPAN.match(scanned, hit.start, hit.end)
             if match is None or _stamps_date(scanned, hit.start) or deadline_date(match):
                 continue
+            if _english_word(scanned, hit.start, hit.end):
+                continue  # "Get 2 mai tais": an English word, no month
             when = _when(hit, scanned, zone, reference)
-            if when is None or (reported is not None and reported(when, match)):
-                continue
-            if _day(when.start) >= reference.date():
-                return when
-            past = past or when
-    return past
+            if when is not None and (reported is None or not reported(when, match)):
+                yield when
 
 
 # A date-time right before a date ("2022-02-09 08:20:44 ", "08:20 "): the date restates it when a stamp's word leads it.
@@ -103,6 +116,20 @@ def _stamps_date(text: str, start: int) -> bool:
         return True
     before = _DATE_TIME_BEFORE.search(text, max(0, start - RESTATED_REACH), start)
     return before is not None and stamped(text, before.start())
+
+
+def _english_word(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start`` is a day before a lower-case month name that is an English word or name ("2
+    mai tais", "10 mars missions"), with no sign of its language: no year, weekday, day's dot, "de", article before
+    the day, nor clock after the date."""
+    found = INTL_DATE.match(text, start)
+    if found is None or found.end() != end or fold(found["month"]) not in AMBIGUOUS | NAMES_TOO:
+        return False
+    if not found["month"].islower() or found["year"] or found["weekday"] or found["mark"]:
+        return False
+    if _JOINED.search(found.group(0)):
+        return False  # "2 de mayo"
+    return not _ARTICLE_BEFORE.search(text, max(0, start - ARTICLE_REACH), start) and clock_after(text, end) is None
 
 
 def _when(hit: DateHit, text: str, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When | None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_day_rows import day_row_entries
+from sources.adapters._page_doors_columns import show_time_column
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import day_above, lone_clock, matchup, swapping_names, timed_row
@@ -439,7 +440,11 @@ def table_entries(
         heading = _heading_before(element)
         year = bare_year(heading or "", today)
         season = season_years(heading or "", today) if year is None else None
-        table = Table(header=header, roles=_roles(header), base=base, today=today, year=year)
+        # "Doors | Show" columns of times: the show's is the rows' time (_page_doors_columns)
+        roles = show_time_column(
+            header, _roles(header), [[_cell_text(cell) for cell in _cells(row)] for row in rows[first:]]
+        )
+        table = Table(header=header, roles=roles, base=base, today=today, year=year)
         table.loose = element.get(LOOSE_ROWS) is not None
         if not header:  # a column of places known by its words ("Back Room, 12 High Street")
             table.place_column = place_column([[_cell_text(cell) for cell in _cells(row)] for row in rows], today)
