@@ -33,6 +33,7 @@ from sources.adapters import (
     _feed_zone_words,
     _intl_hour_ranges,
     _json_aspnet,
+    _json_dated_place,
     _json_dayless,
     _json_dayless_meridiem,
     _json_declared_kinds,
@@ -270,6 +271,8 @@ PATTERNS = {
     "_page_card_prices.PRICE": _page_card_prices.PRICE,
     "_page_card_prices.PRICE_AFTER": _page_card_prices.PRICE_AFTER,
     "_json_shapes._AMOUNT": _json_shapes._AMOUNT,
+    # Feeds39 (tests/sources/test_heldout39_feeds.py): an ISO date stamp under a place's key ("Venue_Shifted").
+    **module_patterns(_json_dated_place, "_json_dated_place."),
 }
 
 
