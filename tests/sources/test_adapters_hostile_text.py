@@ -33,6 +33,7 @@ from sources.adapters import (
     _feed_zone_words,
     _intl_hour_ranges,
     _json_aspnet,
+    _json_dated_place,
     _json_dayless,
     _json_dayless_meridiem,
     _json_declared_kinds,
@@ -278,6 +279,8 @@ PATTERNS = {
     **module_patterns(_page_matchups, "_page_matchups."),
     "_page_time_lines.START_LABEL": _page_time_lines.START_LABEL,
     "_page_time_lines.MEETING_LABEL": _page_time_lines.MEETING_LABEL,
+    # Feeds39 (tests/sources/test_heldout39_feeds.py): an ISO date stamp under a place's key ("Venue_Shifted").
+    **module_patterns(_json_dated_place, "_json_dated_place."),
 }
 
 
