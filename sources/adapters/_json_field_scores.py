@@ -32,8 +32,10 @@ from sources.adapters._json_shapes import (
     mean_length,
     text_column,
     url_share,
+    words,
     wordy,
 )
+from sources.adapters._json_slug_urls import address_share
 from sources.adapters._json_typed_parts import types_a_part
 
 URL_WORDS = {"url": 2.0, "uri": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0,
@@ -93,9 +95,13 @@ def status_lookup(column: Column) -> dict[str, str]:
     return dict(sorted(lookup.items()))
 
 
+# The object an item keeps its event in ({"event": {…}, "hosts": […]}, Luma's items): its URL is the event's.
+EVENT_HOLDERS = frozenset({"event"})
+
+
 def event_url_score(column: Column, used: set[str]) -> float:
     every = column.all_words
-    if column.share < 0.3 or url_share(column) < READ_SHARE or every & NOT_URL or someone_elses_url(column):
+    if column.share < 0.3 or address_share(column) < READ_SHARE or every & NOT_URL or someone_elses_url(column):
         return 0.0
     if data_file_addresses(column.strings()):  # an API's JSON or XML resource, not a page
         return 0.0
@@ -107,6 +113,7 @@ def event_url_score(column: Column, used: set[str]) -> float:
         parent
         and not parent.startswith(CONTAINER)
         and not all(part.lower() in WRAPPERS for part in parent.split("."))
+        and not set(words(parent.rpartition(".")[2])) & EVENT_HOLDERS  # {"event": {"name", "url"}, "hosts": […]}
         and any(path.startswith(parent + ".") or path == parent for path in used)
     ):
         return 0.0
