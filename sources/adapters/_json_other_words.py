@@ -166,7 +166,7 @@ def compound_words(name: str) -> list[str]:
         head = name[: -len(tail)]
         if not name.endswith(tail) or len(head) < 3:
             continue
-        for candidate in (head, *(head[: -len(link)] for link in LINKING if head.endswith(link))):
+        for candidate in _unlinked(head):
             if candidate in COMPOUND_HEADS:
                 word = "event" if candidate in COMPOUND_EVENT_HEADS else candidate
                 return [word, "datum" if tail not in ("time", "date", "datetime") else tail]
@@ -174,9 +174,13 @@ def compound_words(name: str) -> list[str]:
     for tail in COMPOUND_MOMENT_TAILS:
         head = name[: -len(tail)]
         if name.endswith(tail) and len(head) >= 3:
-            heads = (head, *(head[: -len(link)] for link in LINKING if head.endswith(link)))
-            return next(([each, tail] for each in heads if each in OTHER_NOT_DATE), [])
+            return next(([each, tail] for each in _unlinked(head) if each in OTHER_NOT_DATE), [])
     return []
+
+
+def _unlinked(head: str) -> tuple[str, ...]:
+    """A glued key's first word as written and without each linking letter it may end in ("anfangs" → anfang)."""
+    return (head, *(head[: -len(link)] for link in LINKING if head.endswith(link)))
 
 
 # --- the other fields ---------------------------------------------------------------------------------------
@@ -253,8 +257,7 @@ def compound_title(names: list[str]) -> list[str]:
     for tail in COMPOUND_TITLE_TAILS:
         head = name[: -len(tail)]
         if name.endswith(tail) and len(head) >= 3:
-            heads = (head, *(head[: -len(link)] for link in LINKING if head.endswith(link)))
-            return [tail] if any(each in OTHER_EVENT_WORDS or each == "event" for each in heads) else []
+            return [tail] if any(each in OTHER_EVENT_WORDS or each == "event" for each in _unlinked(head)) else []
     return []
 
 
