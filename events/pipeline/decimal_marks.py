@@ -70,8 +70,9 @@ def decimal_comma_price(text: str) -> Decimal | object | None:
         if match["dash"] or match["euro_cents"] or match["swiss"]:
             return _amount(match)  # marks only a price has
         joined = previous is not None and RANGE_JOIN.fullmatch(text, previous.end(), match.start()) is not None
-        if _beside_currency(text, match) and (match["cents"] or not match["plain"] or joined):
-            # "12,50 €", "1.200 kr", "NOK 1 200,50"; a range's low end when one is joined to it ("10,00 - 15,00 €")
+        if _beside_currency(text, match) and (match["cents"] or not match["plain"] or joined or first is not None):
+            # "12,50 €", "1.200 kr", "NOK 1 200,50"; a range's low end when one is joined to it ("10,00 - 15,00 €");
+            # any amount with its currency after a decimal comma that is none ("Sat 12,13 Dec €15")
             return _amount(previous if joined and previous is not None else match)
         previous = match
         if match["plain"] and not match["cents"]:

@@ -176,3 +176,8 @@ def test_a_labelled_list_of_decimal_comma_prices_is_read(text: str, low: float, 
 @pytest.mark.parametrize("text", ["Tickets 12,50, Saal 3", "Tickets 12,50 / Reihe 4"])
 def test_a_labelled_price_followed_by_other_numbers_stays_ambiguous(text: str) -> None:
     assert decimal_comma_price(text) is AMBIGUOUS
+
+
+def test_a_currencys_amount_after_a_list_with_a_comma_is_the_price() -> None:
+    assert money("Sat 12,13 Dec €15") == Decimal("15")  # not the days glued into 1213, nor no price at all
+    assert money("Ages 6,7 · 8 €") == Decimal("8")
