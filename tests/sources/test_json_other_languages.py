@@ -309,8 +309,12 @@ def test_a_german_product_catalogue_is_no_list_of_events():
 
 def test_a_product_catalogue_with_its_warranty_dates_is_no_list_of_events():
     # review15: a warranty's start and end (German spelled out and glued, English) are a product's, not an event's
-    for start_key, end_key in (("beginn_der_garantie", "ende_der_garantie"), ("Garantiebeginn", "Garantieende"),
-                               ("warranty_start", "warranty_end"), ("inicio_garantia", "fin_garantia")):
+    for start_key, end_key in (
+        ("beginn_der_garantie", "ende_der_garantie"),
+        ("Garantiebeginn", "Garantieende"),
+        ("warranty_start", "warranty_end"),
+        ("inicio_garantia", "fin_garantia"),
+    ):
         document = {"produkte": [
             {"bezeichnung": "Waschmaschine WM 7", "artikelnummer": "A-100", "preis": "499,00",
              start_key: "2031-01-15", end_key: "2033-01-15", "hersteller": "Muster AG"},
