@@ -275,6 +275,7 @@ PATTERNS = {
     "prices.SYMBOL_FIRST": prices.SYMBOL_FIRST,
     "prices.NUMBER_BEFORE": prices.NUMBER_BEFORE,
     "prices.EURO_CENTS": prices.EURO_CENTS,
+    "prices.RANGE_BEFORE": prices.RANGE_BEFORE,
     # Feeds39 (tests/sources/test_heldout39_feeds.py): an ISO date stamp under a place's key ("Venue_Shifted").
     **module_patterns(_json_dated_place, "_json_dated_place."),
 }

@@ -181,3 +181,10 @@ def test_a_labelled_price_followed_by_other_numbers_stays_ambiguous(text: str) -
 def test_a_currencys_amount_after_a_list_with_a_comma_is_the_price() -> None:
     assert money("Sat 12,13 Dec €15") == Decimal("15")  # not the days glued into 1213, nor no price at all
     assert money("Ages 6,7 · 8 €") == Decimal("8")
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("10,00 - 15,00 €", 10.0, 15.0), ("10 bis 15 EUR", 10.0, 15.0)])
+def test_a_price_texts_range_before_its_currency_keeps_its_low_end(text: str, low: float, high: float) -> None:
+    info = parse_price_text(text)
+    assert (info.price_min, info.price_max, info.currency) == (low, high, "EUR")  # not 15 to 15
+    assert parse_price_text("Saison 2026 - 15 €").price_min == 15.0  # a year before is no low end
