@@ -8,7 +8,8 @@ it make it a thousands comma ("1,200", "12,000"), which ``common.money`` reads a
 Decimal commas are also how lists and other numbers are written ("Ages 6,7", "Rooms 1,2", "1,5 km", "Sat 12,13 Dec",
 "v1,2"), so one is read as a price only when the text says it is one: a currency beside it ("12,50 €",
 "EUR 12,50"), a mark only a price has (",-", ".–", "12€50"), or the number standing alone ("12,50",
-"Eintritt: 12,50", "Tickets 12,50"). Otherwise the text is no price (None): a list's digits glued into one number are no better.
+"Eintritt: 12,50", "Tickets 12,50") or with only more such amounts after it ("Tickets 12,50 / 15,00"). A range before
+its currency ("10,00 - 15,00 €") is read from its low end. Otherwise the text is no price (None): a list's digits glued into one number are no better.
 
 Pure: no database, no network. Imports nothing, so that the adapters (``sources.adapters.common``) and ``prices`` can use it.
 """
@@ -48,6 +49,11 @@ PRICE_WORD = re.compile(
     r"|inträde|entré|fra|från|cena|bilet|wstęp|od|vstupné)\.?:?[ \u00a0\u202f]*\Z",
     re.IGNORECASE,
 )
+# What joins a range's or a list's amounts ("10,00 - 15,00 €", "12,50 / 15,00").
+RANGE_JOIN = re.compile(r"[ \u00a0\u202f]{0,3}(?:[-–—/|]|bis|to)[ \u00a0\u202f]{0,3}")
+# Another price after a labelled one ("Tickets 12,50 / 15,00", "Eintritt: 8,50 / erm. 6,50"), read off its tail.
+OTHER_AMOUNT = re.compile(r"(?<!\d)\d{1,4},(?:\d{2}|[-–—])(?!\d)")
+MAX_TAIL = 60  # a tail of further prices: a slash, a word ("erm.", "Kinder") and an amount, twice or so
 MAX_TRIED = 8  # numbers looked at in one text
 AMBIGUOUS = object()  # a decimal comma that no currency or label makes a price: the text is no price
 
@@ -57,24 +63,39 @@ def decimal_comma_price(text: str) -> Decimal | object | None:
     beside it, a ",-" or "12€50", or alone), AMBIGUOUS when its first such number is none of those, or None when it
     has no such number (then it is read the English way: commas are thousands)."""
     first: re.Match[str] | None = None
+    previous: re.Match[str] | None = None
     for index, match in enumerate(DECIMAL_COMMA.finditer(text)):
         if index >= MAX_TRIED:
             break
         if match["dash"] or match["euro_cents"] or match["swiss"]:
             return _amount(match)  # marks only a price has
+        joined = previous is not None and RANGE_JOIN.fullmatch(text, previous.end(), match.start()) is not None
+        if _beside_currency(text, match) and (match["cents"] or not match["plain"] or joined or first is not None):
+            # "12,50 €", "1.200 kr", "NOK 1 200,50"; a range's low end when one is joined to it ("10,00 - 15,00 €");
+            # any amount with its currency after a decimal comma that is none ("Sat 12,13 Dec €15")
+            return _amount(previous if joined and previous is not None else match)
+        previous = match
         if match["plain"] and not match["cents"]:
             continue  # "12", "12.50": English as much as anything
-        if _beside_currency(text, match):
-            return _amount(match)  # "12,50 €", "1.200 kr", "NOK 1 200,50"
         if match["cents"] and first is None:
             first = match
     if first is None:
         return None  # "1.200" alone: read as before
     before = text[: first.start()]
     labelled = not before.strip() or LABEL.match(before) or PRICE_WORD.search(before[-20:])
-    if labelled and text[first.end() :].strip() in TAIL:
-        return _amount(first)  # "12,50", "Eintritt: 12,50", "Tickets 12,50"
+    if labelled and _only_prices_after(text[first.end() :]):
+        return _amount(first)  # "12,50", "Eintritt: 12,50", "Tickets 12,50", "Tickets 12,50 / 15,00"
     return AMBIGUOUS
+
+
+def _only_prices_after(tail: str) -> bool:
+    """Whether what follows a labelled amount is nothing, or more amounts of the same kind with words between
+    ("/ erm. 6,50"); not another kind of number ("Tickets 12,50, Saal 3")."""
+    if tail.strip() in TAIL:
+        return True
+    if len(tail) > MAX_TAIL or RANGE_JOIN.match(tail) is None or OTHER_AMOUNT.search(tail) is None:
+        return False
+    return not any(char.isdigit() for char in OTHER_AMOUNT.sub("", tail))
 
 
 def _beside_currency(text: str, match: re.Match[str]) -> bool:

@@ -84,6 +84,8 @@ _RANGE_TAIL = r"(?:\s*(?:-|–|—|to)\s*(?:" + _CURRENCY + r"\s?)?(?P<n3>" + _N
 SYMBOL_FIRST = re.compile(r"(?P<c>" + _CURRENCY + r")\s?(?P<n1>" + _NUMBER + r")" + _RANGE_TAIL)
 # Read just before a marker: "15 EUR", "1.299,00 €".
 NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?P<n>" + _NUMBER + r")\s?\Z")
+# A range's low end before the number read just before a marker ("10,00 - 15,00 €", "10 bis 15 EUR").
+RANGE_BEFORE = re.compile(r"(?<![\d.,])(?P<n>" + _NUMBER + r")[ \t]?(?:-|–|—|to|bis)[ \t]?\Z")
 _MARKERS = {
     *"$£€₹₩₪₱₺₫฿₦₴₨¥元", "US$", "CA$", "AU$", "NZ$", "HK$", "C$", "A$", "S$", "R$", "Rs", "kr", "Fr.", "zł", "Kč",
     *TEXT_CODES,
@@ -207,7 +209,11 @@ def _money(text: str) -> list[_Money]:
             continue
         before = NUMBER_BEFORE.search(text, max(0, marker.start() - MONEY_BEFORE), marker.start())
         if before is not None:
-            found.append(_Money(before.start(), marker.end(), marker.group(), (before["n"],)))
+            low = RANGE_BEFORE.search(text, max(0, before.start() - MONEY_BEFORE), before.start())
+            if low is not None and not (_number(low["n"]) or 0) < (_number(before["n"]) or 0):
+                low = None  # "2026 - 15 €": a year, not a range's low end
+            amounts = (before["n"],) if low is None else (low["n"], before["n"])
+            found.append(_Money(low.start() if low else before.start(), marker.end(), marker.group(), amounts))
     return found
 
 

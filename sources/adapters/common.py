@@ -164,7 +164,7 @@ def parse_text_datetime(
 
 def money(value: Any) -> Decimal | None:
     """A price from a number or text ("$25", "25.00", "₹ 1,500", "12,50 €"): a finite Decimal in [0, MAX_PRICE],
-    or None. The decimal mark is the text's own (``_decimal_marks``): "1.200,50 kr" is 1200.50, "$1,200" 1200.
+    or None. The decimal mark is the text's own (``events.pipeline.decimal_marks``): "1.200,50 kr" is 1200.50, "$1,200" 1200.
 
     NaN, infinities (JSON's 1e400), negative amounts and absurdly long digit runs are None, not errors.
     """

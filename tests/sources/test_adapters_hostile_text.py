@@ -11,7 +11,7 @@ from decimal import Decimal
 import pytest
 
 from events import statuswords
-from events.pipeline import decimal_marks
+from events.pipeline import decimal_marks, prices
 from sources.adapters import (
     _feed_attr_whens,
     _feed_body_calendar,
@@ -279,6 +279,11 @@ PATTERNS = {
     **module_patterns(_page_matchups, "_page_matchups."),
     "_page_time_lines.START_LABEL": _page_time_lines.START_LABEL,
     "_page_time_lines.MEETING_LABEL": _page_time_lines.MEETING_LABEL,
+    # the price texts' numbers grouped by spaces before a decimal comma and "12€50" (events/pipeline/prices.py)
+    "prices.SYMBOL_FIRST": prices.SYMBOL_FIRST,
+    "prices.NUMBER_BEFORE": prices.NUMBER_BEFORE,
+    "prices.EURO_CENTS": prices.EURO_CENTS,
+    "prices.RANGE_BEFORE": prices.RANGE_BEFORE,
     # Feeds39 (tests/sources/test_heldout39_feeds.py): an ISO date stamp under a place's key ("Venue_Shifted").
     **module_patterns(_json_dated_place, "_json_dated_place."),
 }

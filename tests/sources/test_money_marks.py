@@ -155,3 +155,36 @@ def test_a_json_price_column_written_the_european_way() -> None:
     ]
     events = parse_json(document, window=WINDOW, zone=BERLIN)[1]
     assert [event.price_min for event in events] == [Decimal("1200.50"), Decimal(12), Decimal("12.50"), Decimal(1200)]
+
+
+# review15: a range of amounts with one currency after them, and a labelled list of amounts.
+@pytest.mark.parametrize(("text", "expected"), [("10,00 - 15,00 €", "10.00"), ("10 – 15,50 EUR", "10")])
+def test_a_range_before_its_currency_is_read_from_its_low_end(text: str, expected: str) -> None:
+    assert money(text) == Decimal(expected)  # not the high end the currency stands beside
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "first"),
+    [("Tickets 12,50 / 15,00", 12.5, 15.0, "12.50"), ("Eintritt: 8,50 / erm. 6,50", 6.5, 8.5, "8.50")],
+)
+def test_a_labelled_list_of_decimal_comma_prices_is_read(text: str, low: float, high: float, first: str) -> None:
+    info = parse_price_text(text)  # a price field's text: all its amounts, as before the decimal marks were read
+    assert (info.cost_type, info.price_min, info.price_max) == ("paid", low, high)
+    assert money(text) == Decimal(first)
+
+
+@pytest.mark.parametrize("text", ["Tickets 12,50, Saal 3", "Tickets 12,50 / Reihe 4"])
+def test_a_labelled_price_followed_by_other_numbers_stays_ambiguous(text: str) -> None:
+    assert decimal_comma_price(text) is AMBIGUOUS
+
+
+def test_a_currencys_amount_after_a_list_with_a_comma_is_the_price() -> None:
+    assert money("Sat 12,13 Dec €15") == Decimal("15")  # not the days glued into 1213, nor no price at all
+    assert money("Ages 6,7 · 8 €") == Decimal("8")
+
+
+@pytest.mark.parametrize(("text", "low", "high"), [("10,00 - 15,00 €", 10.0, 15.0), ("10 bis 15 EUR", 10.0, 15.0)])
+def test_a_price_texts_range_before_its_currency_keeps_its_low_end(text: str, low: float, high: float) -> None:
+    info = parse_price_text(text)
+    assert (info.price_min, info.price_max, info.currency) == (low, high, "EUR")  # not 15 to 15
+    assert parse_price_text("Saison 2026 - 15 €").price_min == 15.0  # a year before is no low end
