@@ -28,12 +28,14 @@ from typing import Any
 
 from sources.adapters._page_cards import block_text
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
+from sources.adapters._page_day_hours import daily_clock, day_hours
 from sources.adapters._page_intl import intl_weekday
 from sources.adapters._page_time_lines import clock_alone
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters.base import ParsedRecord, RawEvent
 
 SHOWINGS_EVIDENCE = "one of {count} showings listed on the card"
+RUN_DAY_EVIDENCE = "one of the {count} days of the card's run, at the hours it states for each day"
 MIN_SHOWINGS = 2
 MAX_SHOWINGS = 40  # a card's showings for some weeks; more is a timetable
 MAX_ITEM = 80  # an item's characters: a date, a time and a word or two
@@ -73,6 +75,11 @@ def showings(block: Any, record: RawEvent) -> list[RawEvent] | None:
     zone = record.start.tzinfo if isinstance(record.start, dt.datetime) else None
     text = block_text(block)
     moments = _listed(block, day) or _labelled(text, day) or _weekday_lines(text, day) or _dated_lines(text, day)
+    last = record.end.date() if isinstance(record.end, dt.datetime) else record.end
+    note = SHOWINGS_EVIDENCE
+    if not moments and last is not None:  # "Sat 10am–2pm, Sun 12pm–4pm" under the run's days (_page_day_hours)
+        moments = day_hours(text, day, last) or daily_clock(text, day, last)  # "…, jeweils 19 Uhr" too
+        note = RUN_DAY_EVIDENCE
     if not moments or len(moments) < MIN_SHOWINGS or len(moments) > MAX_SHOWINGS:
         return None
     if zone is None:
@@ -80,7 +87,7 @@ def showings(block: Any, record: RawEvent) -> list[RawEvent] | None:
     if zone is None:
         return None
     starts = sorted({dt.datetime.combine(on, clock.start, tzinfo=zone): clock for on, clock in moments}.items())
-    note = SHOWINGS_EVIDENCE.format(count=len(starts))
+    note = note.format(count=len(starts))
     return [
         dataclasses.replace(
             record,

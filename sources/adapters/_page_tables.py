@@ -74,7 +74,12 @@ def _roles(header: list[str]) -> dict[int, str]:
                 roles[column] = role
                 break
     located = "location" in roles.values()
-    return {column: role for column, role in roles.items() if not (located and role == "town")}
+    titled = "title" in roles.values()  # a billed name ("Artist") titles the rows when no column names the event
+    return {
+        column: "title" if role == "billed" and not titled else role
+        for column, role in roles.items()
+        if not (located and role == "town") and not (titled and role == "billed")
+    }
 
 
 def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:

@@ -53,6 +53,7 @@ from sources.adapters import (
     _page_card_fields,
     _page_card_prices,
     _page_cell_hours,
+    _page_day_hours,
     _page_doors_columns,
     _page_doors_lines,
     _page_dotted_days,
@@ -61,6 +62,7 @@ from sources.adapters import (
     _page_glued_months,
     _page_grid_cells,
     _page_hours_of,
+    _page_house_hours,
     _page_intl,
     _page_listed_clock,
     _page_number_years,
@@ -264,6 +266,10 @@ PATTERNS = {
     **module_patterns(_page_doors_columns, "_page_doors_columns."),
     **module_patterns(_page_showings, "_page_showings."),
     **module_patterns(_page_card_ends, "_page_card_ends."),
+    # A house's opening hours before the show's time, a card's hours day by day, a daily clock after a run (left58).
+    **module_patterns(_page_house_hours, "_page_house_hours."),
+    **module_patterns(_page_day_hours, "_page_day_hours."),
+    "_page_schedule.COLUMN_ROLES[billed]": dict(_page_schedule.COLUMN_ROLES)["billed"],
     # Money57 (tests/sources/test_money_marks.py): a price's decimal mark read from the text's own shape ("12,50 €",
     # "1.200,50 kr", "€ 8,-"), which common.money reads with; and the card prices' amounts.
     **module_patterns(decimal_marks, "decimal_marks."),

@@ -42,9 +42,18 @@ def test_a_graphql_event_with_no_id_is_read_under_a_stable_id(tmp_path):
 
 
 def test_a_legacy_event_with_no_id_is_read(tmp_path):
-    legacy = [{"name": "Python Night", "local_date": "2026-12-05", "local_time": "18:00", "time": 1796515200000,
-               "utc_offset": -21600000, "status": "upcoming", "group": {"name": "Py", "timezone": "America/Chicago"},
-               "link": "https://www.meetup.com/py/events/1/"}]
+    legacy = [
+        {
+            "name": "Python Night",
+            "local_date": "2026-12-05",
+            "local_time": "18:00",
+            "time": 1796515200000,
+            "utc_offset": -21600000,
+            "status": "upcoming",
+            "group": {"name": "Py", "timezone": "America/Chicago"},
+            "link": "https://www.meetup.com/py/events/1/",
+        }
+    ]
     events = _extract(tmp_path, legacy)
     assert [(event["title"], event["external_id"][:4]) for event in events] == [("Python Night", "sha-")]
 
