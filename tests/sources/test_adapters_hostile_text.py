@@ -270,6 +270,7 @@ PATTERNS = {
     **module_patterns(_page_house_hours, "_page_house_hours."),
     **module_patterns(_page_day_hours, "_page_day_hours."),
     "_page_schedule.COLUMN_ROLES[billed]": dict(_page_schedule.COLUMN_ROLES)["billed"],
+    "_page_words.CLOCK_WORDS": _page_words.CLOCK_WORDS,
     # Money57 (tests/sources/test_money_marks.py): a price's decimal mark read from the text's own shape ("12,50 €",
     # "1.200,50 kr", "€ 8,-"), which common.money reads with; and the card prices' amounts.
     **module_patterns(decimal_marks, "decimal_marks."),

@@ -200,3 +200,24 @@ def test_the_new_patterns_are_linear() -> None:
     patterns = {**module_patterns(_page_house_hours), **module_patterns(_page_day_hours)}
     assert patterns
     assert all(superlinear_shape(pattern) is None for pattern in patterns.values())
+
+
+# --- a line of dated ranges: a time's letters are no title -------------------------------------------------------
+
+
+def test_a_line_of_dated_ranges_is_titled_by_the_heading() -> None:
+    found = read(card("Sat 5 Dec 2026 10am–2pm, Sun 6 Dec 2026 12pm–4pm", "Town Hall", title="Winter Craft Fair"))
+    assert found == [
+        ("Winter Craft Fair", "2026-12-05T10:00:00+01:00", "2026-12-05T14:00:00+01:00"),
+        ("Winter Craft Fair", "2026-12-06T12:00:00+01:00", "2026-12-06T16:00:00+01:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [("12pm–4pm", False), ("10 a.m. - 2 p.m.", False), ("19 Uhr", False), ("Jam 7pm", True), ("PM Dawn", True)],
+)
+def test_a_times_letters_are_no_words_of_a_title(text: str, title: bool) -> None:
+    from sources.adapters._page_words import meaningful
+
+    assert meaningful(text) is title
