@@ -233,6 +233,7 @@ class Entry:
     links: list[dict[str, str]] = dataclasses.field(default_factory=list)
     url: str | None = None
     status: str = "scheduled"
+    sold_out: bool = False  # a cell of its own says "Sold out" (_page_sold_out)
     text: str = ""
     structure: str = "lone"
     evidence: list[str] = dataclasses.field(default_factory=list)

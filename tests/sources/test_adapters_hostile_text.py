@@ -80,6 +80,7 @@ from sources.adapters import (
     _page_single,
     _page_single_place,
     _page_slashed_ranges,
+    _page_sold_out,
     _page_split_days,
     _page_stated_abroad,
     _page_time_lines,
@@ -271,6 +272,7 @@ PATTERNS = {
     **module_patterns(_page_day_hours, "_page_day_hours."),
     "_page_schedule.COLUMN_ROLES[billed]": dict(_page_schedule.COLUMN_ROLES)["billed"],
     "_page_words.CLOCK_WORDS": _page_words.CLOCK_WORDS,
+    **module_patterns(_page_sold_out, "_page_sold_out."),
     # Money57 (tests/sources/test_money_marks.py): a price's decimal mark read from the text's own shape ("12,50 €",
     # "1.200,50 kr", "€ 8,-"), which common.money reads with; and the card prices' amounts.
     **module_patterns(decimal_marks, "decimal_marks."),

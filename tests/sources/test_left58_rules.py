@@ -221,3 +221,56 @@ def test_a_times_letters_are_no_words_of_a_title(text: str, title: bool) -> None
     from sources.adapters._page_words import meaningful
 
     assert meaningful(text) is title
+
+
+# --- a showing's own "Sold out" ------------------------------------------------------------------------------------
+
+
+def test_a_showings_sold_out_label_is_that_showings() -> None:
+    from tests.sources.test_page_show_times import card as show_card
+    from tests.sources.test_page_show_times import cards, subshow, venue
+
+    showings = "".join(
+        (
+            subshow("16 Oct 2026", "18:00", "Sold out"),
+            subshow("16 Oct 2026", "20:00"),
+            subshow("17 Oct 2026", "18:00", "Almost sold out"),  # a warning: still on sale
+            subshow("17 Oct 2026", "20:00", "Complet"),
+        )
+    )
+    lines = f"<p>16 Oct 2026 - 17 Oct 2026</p><p>Black Box</p><ul class='subshows'>{showings}</ul>"
+    exhibition = show_card("Exhibition", "<p>1 Oct 2026 - 31 Oct 2026</p><ul class='subshows'></ul>")
+    found = [event for event in venue(cards(show_card("Orchestra Night", lines), exhibition)) if event["end"] is None]
+    assert [(event["start"][:16], event["sold_out"]) for event in found] == [
+        ("2026-10-16T18:00", True),
+        ("2026-10-16T20:00", False),
+        ("2026-10-17T18:00", False),
+        ("2026-10-17T20:00", True),
+    ]
+
+
+def test_a_rows_sold_out_cell_is_that_rows() -> None:
+    table = (
+        "<html><head><title>Club</title></head><body><h2>Shows</h2><table>"
+        "<tr><th>Date</th><th>Artist</th><th>Show</th><th>Tickets</th></tr>"
+        "<tr><td>Fri 4 Dec 2026</td><td>The Kills</td><td>8pm</td><td>Ausverkauft</td></tr>"
+        "<tr><td>Sat 5 Dec 2026</td><td>Sold Out Tour</td><td>8:30pm</td><td><a href='/t/2'>Tickets</a></td></tr>"
+        "<tr><td>Sun 6 Dec 2026</td><td>Wet Leg</td><td>8pm</td><td>Fast ausverkauft</td></tr></table></body></html>"
+    )
+    assert [(event["title"], event["sold_out"]) for event in events(table)] == [
+        ("The Kills", True),
+        ("Sold Out Tour", False),  # a name, not a label
+        ("Wet Leg", False),  # a warning
+    ]
+    assert all(event["status"] == "scheduled" for event in events(table))  # sold out is no status: it happens
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [("Sold out", True), ("SOLD OUT!", True), ("(Ausverkauft)", True), ("Complet", True), ("Agotado", True),
+     ("Almost sold out", False), ("Sold Out Tour 2027", False), ("Programme complet", False), ("", False)],
+)  # fmt: skip
+def test_a_sold_out_label_alone(text: str, label: bool) -> None:
+    from sources.adapters._page_sold_out import sold_out_label
+
+    assert sold_out_label(text) is label
