@@ -1,8 +1,6 @@
 """The optional fields of an inferred mapping (``_json_infer``): end, all-day flag, place, URLs, description,
 category, organizer, timezone, id, status, online flag, coordinates, prices and the documents beside each event.
-Each is taken only from a column that clearly is it; a field with no clear column is left out.
-
-Pure: no database, no network.
+Each is taken only from a column that clearly is it; a field with no clear column is left out. Pure.
 """
 
 from __future__ import annotations
@@ -13,6 +11,7 @@ import re
 from typing import Any
 
 from sources.adapters._json_category_lists import category_list, tag_list
+from sources.adapters._json_dated_place import dated_column
 from sources.adapters._json_dayless import dayless_end
 from sources.adapters._json_documents import document_links
 from sources.adapters._json_duration import duration_column
@@ -447,7 +446,7 @@ def _venue_score(column: Column) -> float:
         return 0.0
     if not text_column(column) or names & NOT_PLACE or url_share(column) > 0.5 or theatre_qualified(names):
         return 0.0
-    if flag_column(column):  # "venue_display": "1" beside "venue_name": a switch about the venue, never its name
+    if flag_column(column) or dated_column(column):  # "venue_display": "1", "Venue_Shifted": a date: not its name
         return 0.0
     if names & STREET_WORDS - {"address"} or names & (CITY_WORDS | POSTAL_WORDS | REGION_WORDS | COUNTRY_WORDS):
         return 0.0

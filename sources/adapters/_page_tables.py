@@ -8,6 +8,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
+from sources.adapters._page_day_header_matches import day_header_matches
 from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_doors_columns import show_time_column
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
@@ -466,7 +467,12 @@ def table_entries(
         token = SLASHED_DAY_FIRST.set(True) if element in own_order else None
         try:
             days = day_row_entries(rows[first:], today=today, year=year, base=base)  # "Monday, 6 June"
-            found = _grid_entries(rows[first:], table) or days or _rows_read(rows[first:], table)
+            found = (
+                _grid_entries(rows[first:], table)
+                or day_header_matches(rows[first:], table, _cells, _cell_text, _table_entry)  # "Thursday 23 Oct"
+                or days
+                or _rows_read(rows[first:], table)
+            )
         finally:
             if token is not None:
                 SLASHED_DAY_FIRST.reset(token)

@@ -33,6 +33,7 @@ from sources.adapters import (
     _feed_zone_words,
     _intl_hour_ranges,
     _json_aspnet,
+    _json_dated_place,
     _json_dayless,
     _json_dayless_meridiem,
     _json_declared_kinds,
@@ -41,6 +42,7 @@ from sources.adapters import (
     _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
+    _json_slug_urls,
     _json_tables,
     _json_text_values,
     _json_utc,
@@ -65,6 +67,7 @@ from sources.adapters import (
     _page_house_hours,
     _page_intl,
     _page_listed_clock,
+    _page_matchups,
     _page_number_years,
     _page_place_nouns,
     _page_place_sentences,
@@ -279,6 +282,14 @@ PATTERNS = {
     "_page_card_prices.PRICE": _page_card_prices.PRICE,
     "_page_card_prices.PRICE_AFTER": _page_card_prices.PRICE_AFTER,
     "_json_shapes._AMOUNT": _json_shapes._AMOUNT,
+    # Heldout56, pages (tests/sources/test_heldout56_pages.py): a record's address as a bare slug, a match's word
+    # separator ("vs", "gegen"), the labels of a stadium's opening times ("Box Office opens", "Gates open").
+    **module_patterns(_json_slug_urls, "_json_slug_urls."),
+    **module_patterns(_page_matchups, "_page_matchups."),
+    "_page_time_lines.START_LABEL": _page_time_lines.START_LABEL,
+    "_page_time_lines.MEETING_LABEL": _page_time_lines.MEETING_LABEL,
+    # Feeds39 (tests/sources/test_heldout39_feeds.py): an ISO date stamp under a place's key ("Venue_Shifted").
+    **module_patterns(_json_dated_place, "_json_dated_place."),
 }
 
 
