@@ -19,6 +19,7 @@ from sources.adapters._page_daily_hours import DAILY_HOURS, blanked, daily_hours
 from sources.adapters._page_dated_ends import clock_end, find_clock_until
 from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_doors_lines import closing_time, show_lines_first
+from sources.adapters._page_house_hours import show_past_house_hours
 from sources.adapters._page_intl import intl_clock
 from sources.adapters._page_iso_days import iso_days
 from sources.adapters._page_lines import show_time_line
@@ -240,6 +241,7 @@ class BlockReader:
             if index != date_line and prose_around(line, hit):
                 continue
             if hit is not None and hit.start is not None:
+                hit = show_past_house_hours(line, hit) or hit  # "Bar open 5pm-2am. Show 8pm" (_page_house_hours)
                 start, end = (None, hit.start) if closing_time(line, hit) else ending(line, hit)
                 if start is None:  # an end alone ("(ends 11:00 pm)"): a start may be on another line
                     pending = pending or end

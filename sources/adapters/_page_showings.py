@@ -28,12 +28,15 @@ from typing import Any
 
 from sources.adapters._page_cards import block_text
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
+from sources.adapters._page_day_hours import daily_clock, day_hours
 from sources.adapters._page_intl import intl_weekday
+from sources.adapters._page_sold_out import sold_out_words, without_labels
 from sources.adapters._page_time_lines import clock_alone
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters.base import ParsedRecord, RawEvent
 
 SHOWINGS_EVIDENCE = "one of {count} showings listed on the card"
+RUN_DAY_EVIDENCE = "one of the {count} days of the card's run, at the hours it states for each day"
 MIN_SHOWINGS = 2
 MAX_SHOWINGS = 40  # a card's showings for some weeks; more is a timetable
 MAX_ITEM = 80  # an item's characters: a date, a time and a word or two
@@ -73,6 +76,11 @@ def showings(block: Any, record: RawEvent) -> list[RawEvent] | None:
     zone = record.start.tzinfo if isinstance(record.start, dt.datetime) else None
     text = block_text(block)
     moments = _listed(block, day) or _labelled(text, day) or _weekday_lines(text, day) or _dated_lines(text, day)
+    last = record.end.date() if isinstance(record.end, dt.datetime) else record.end
+    note = SHOWINGS_EVIDENCE
+    if not moments and last is not None:  # "Sat 10am–2pm, Sun 12pm–4pm" under the run's days (_page_day_hours)
+        moments = day_hours(text, day, last) or daily_clock(text, day, last)  # "…, jeweils 19 Uhr" too
+        note = RUN_DAY_EVIDENCE
     if not moments or len(moments) < MIN_SHOWINGS or len(moments) > MAX_SHOWINGS:
         return None
     if zone is None:
@@ -80,7 +88,8 @@ def showings(block: Any, record: RawEvent) -> list[RawEvent] | None:
     if zone is None:
         return None
     starts = sorted({dt.datetime.combine(on, clock.start, tzinfo=zone): clock for on, clock in moments}.items())
-    note = SHOWINGS_EVIDENCE.format(count=len(starts))
+    note = note.format(count=len(starts))
+    sold = _sold_out(block, day)  # "17 Jul 2026 18:00 Sold out": that showing's, not its siblings' (_page_sold_out)
     return [
         dataclasses.replace(
             record,
@@ -88,6 +97,8 @@ def showings(block: Any, record: RawEvent) -> list[RawEvent] | None:
             start=start,
             end=_end(start, clock),
             all_day=False,
+            sold_out=(start.date(), clock.start) in sold,
+            description=without_labels(record.description) if sold else record.description,
             evidence=[*record.evidence, note],
         )
         for start, clock in starts
@@ -120,6 +131,22 @@ def _listed(block: Any, day: dt.date) -> list[tuple[dt.date, ClockHit]] | None:
         if all(each is not None for each in read):
             return [each for each in read if each is not None]
     return None
+
+
+def _sold_out(block: Any, day: dt.date) -> set[tuple[dt.date, dt.time]]:
+    """The showings of the list _listed reads whose own words say they are sold out ("18:00 Sold out")."""
+    for parent in block.iter("ul", "ol"):
+        items = [child for child in parent if child.tag == "li"]
+        if len(items) < MIN_SHOWINGS or len(items) > MAX_SHOWINGS:
+            continue
+        read = [_item(item, day) for item in items]
+        if all(each is not None for each in read):
+            return {
+                (each[0], each[1].start)
+                for each, item in zip(read, items, strict=True)
+                if each is not None and sold_out_words(block_text(item))
+            }
+    return set()
 
 
 def _item(item: Any, day: dt.date) -> tuple[dt.date, ClockHit] | None:

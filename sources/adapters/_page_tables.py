@@ -33,6 +33,7 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_schedule_lines import (
     _before_posting,
 )
+from sources.adapters._page_sold_out import sold_out_label
 from sources.adapters._page_stacked_cells import unstacked_rows
 from sources.adapters._page_table_cells import cell_text as _cell_text
 from sources.adapters._page_table_cells import cells as _cells
@@ -75,7 +76,12 @@ def _roles(header: list[str]) -> dict[int, str]:
                 roles[column] = role
                 break
     located = "location" in roles.values()
-    return {column: role for column, role in roles.items() if not (located and role == "town")}
+    titled = "title" in roles.values()  # a billed name ("Artist") titles the rows when no column names the event
+    return {
+        column: "title" if role == "billed" and not titled else role
+        for column, role in roles.items()
+        if not (located and role == "town") and not (titled and role == "billed")
+    }
 
 
 def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
@@ -253,6 +259,7 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
         links=links,
         url=url,
         status=status_in(" ".join(texts)),
+        sold_out=any(sold_out_label(text) for text in texts),
         text=" | ".join(texts),
         structure="table-header" if "date" in table.roles.values() else "table",
         weekday_agrees=hit.weekday_agrees,

@@ -491,6 +491,7 @@ class GenericPageAdapter(Adapter):
             online=entry.online,
             url=event_url,
             status=entry.status,
+            sold_out=entry.sold_out,
             links=entry.links,
             confidence=confidence,
             evidence=evidence,
