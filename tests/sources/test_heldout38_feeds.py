@@ -7,10 +7,14 @@ documents of our own. What the first measure got wrong:
   channel beside the episodes, were never read (feedparser reads items only): 9 events in 4 files. An element
   directly under the channel holding a ``<title>`` and exactly one start attribute with an ISO date is now an item,
   dated by its attributes (``_feed_live_items``).
+- a calendar's series item says "The first Tuesday of the month (until 26 December 2017)" and then "Next on Tuesday
+  3rd of January 2017": the day after "until" was read as the start (3 events). A date right after "until" (till,
+  bis zum, jusqu'au) is now read only when the item has no other date (``_feed_until``).
 
 Hard negatives: the episodes themselves (pubDate, enclosure) stay no events; a channel element with no title
 (``<podcast:trailer pubdate="…">``, a ``<x:window start="…"/>``), one whose start is no ISO date, and an episode's
-soundbites (``startTime="73.0"`` inside an item) give no event.
+soundbites (``startTime="73.0"`` inside an item) give no event. An item whose only date follows "until" ("On
+until 30 December 2031") is still dated by it; "until" far before a date, or inside a word, changes nothing.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sources.adapters import _feed_live_items
+from sources.adapters import _feed_live_items, _feed_until
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 
@@ -105,3 +109,35 @@ def test_the_reader_looks_at_the_channel_only() -> None:
     )
     assert _feed_live_items.live_items(inside.encode(), DENVER) == []
     assert _feed_live_items.live_items(b"<rss><channel>", DENVER) == []
+
+
+def rss_item(title: str, description: str) -> str:
+    return (
+        "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>Events</title>"
+        "<link>https://hall.example.org/events/</link><description>Events</description>"
+        f"<item><title>{title}</title><link>https://hall.example.org/events/{len(title)}/</link>"
+        f"<description>{description}</description><pubDate>Sat, 24 May 2031 00:00:00 +0000</pubDate></item>"
+        "</channel></rss>"
+    )
+
+
+def test_a_series_last_day_after_until_gives_way_to_its_next_occurrence() -> None:
+    (event,) = read(
+        rss_item(
+            "Workshop",
+            "The first Tuesday of the month (until 30 December 2031) &lt;br/&gt; Next on Tuesday 3rd of June 2031",
+        )
+    )
+    assert event["start"].startswith("2031-06-03")
+
+
+def test_a_date_after_until_alone_still_dates_the_item() -> None:
+    (event,) = read(rss_item("Winter lights", "On until 30 December 2031 in the park."))
+    assert event["start"].startswith("2031-12-30")
+
+
+def test_until_far_before_or_inside_a_word_changes_nothing() -> None:
+    text = "Open until late on most days, and the fair itself is on 12 June 2031"
+    assert not _feed_until.until_bound(text, text.index("12 June"))
+    assert not _feed_until.until_bound("Untilled fields 12 June 2031", len("Untilled fields "))
+    assert _feed_until.until_bound("Runs (until 30 December 2031)", len("Runs (until "))
