@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from events import statuswords
+from events.pipeline.categorize import rules_code_names
 from sources.adapters import (
     _feed_attr_whens,
     _feed_dates,
@@ -208,6 +209,8 @@ PATTERNS = {
     # listed under a meetings heading and a session timed before or after the meetings.
     **module_patterns(_page_split_days, "_page_split_days."),
     **module_patterns(_page_listed_clock, "_page_listed_clock."),
+    # A software group's name read from an event's title (events/pipeline/categorize/rules_code_names.py).
+    **module_patterns(rules_code_names, "rules_code_names."),
 }
 
 
