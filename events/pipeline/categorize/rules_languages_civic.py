@@ -37,10 +37,11 @@ CIVIC_LANGUAGE_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...
     # group's open evening, a science day, a beginners' class and a build-your-own workshop.
     ("volunteering", "community_civic/volunteering", "title", ("-arbeitseinsatz", "arbeitseinsätze",
                                                                "freiwilligentag", "ehrenamtstag")),
+    # An assembly of any kind ("Mitgliederversammlung", "Eigentümerversammlung", "Generalversammlung") is a meeting.
     ("public-meeting", "community_civic/public-meetings", "title", ("plenum", "-vereinssitzung", "-vorstandssitzung",
-                                                                    "-mitgliedertreffen", "vollversammlung",
-                                                                    "-hauptversammlung", "generalversammlung",
-                                                                    "-jahresversammlung", "vereinsversammlung")),
+                                                                    "-mitgliedertreffen", "-versammlung")),
+    ("faith", "community_civic/faith", "title", ("-gebet", "eucharistiefeier", "-gottesdienste")),
+    ("teens", "family_kids/teens", "title", ("für jugendliche", "pour ados", "pour les ados")),
     ("meetup", "tech_business/meetups", "title", ("-chaostreff", "freifunk", "-freifunktreffen", "ok lab", "fablab",
                                                   "fablabs", "fab lab")),
     # A second-hand clothes sale ("Großer Kleiderbasar", "Kinderkleiderbazar") is a flea market.
@@ -76,8 +77,9 @@ CIVIC_LANGUAGE_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...
     ("clean-up", "outdoors_nature/clean-ups", "title", ("limpieza de playa", "limpieza de playas",
                                                         "limpieza del río", "recogida de basura",
                                                         "recogida de residuos")),
-    ("faith", "community_civic/faith", "title", ("santa misa", "misa dominical", "eucaristía")),
+    ("faith", "community_civic/faith", "title", ("santa misa", "misa de", "misa dominical", "eucaristía")),
     ("class", "education/classes", "title", ("curso de", "curso básico")),
+    ("workshop", "education/workshops", "title", ("talleres de",)),
     # What software people meet about, in French, Spanish and German: as the English subjects of rules.py (mode
     # "field": a title's subject decides unless the title names a teaching format). "Entwickler" alone is left out (a
     # property developer too), and so is "programmation" (see above).

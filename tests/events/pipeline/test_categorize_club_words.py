@@ -28,6 +28,9 @@ def test_the_table_is_read_with_the_other_languages():
         ("Plenum im Hackspace", "community_civic", "public-meetings"),
         ("Ordentliche Generalversammlung des Turnvereins", "community_civic", "public-meetings"),
         ("Vorstandssitzung", "community_civic", "public-meetings"),
+        ("Eigentümerversammlung 2026", "community_civic", "public-meetings"),
+        ("Friedensgebet in der Stadtkirche", "community_civic", "faith"),
+        ("#TEC - für Jugendliche", "family_kids", "teens"),
         ("Arbeitseinsatz im Vereinsgarten", "community_civic", "volunteering"),
         ("Frühjahrs-Arbeitseinsatz", "community_civic", "volunteering"),
         ("(Stadtbibliothek) repairCafe", "community_civic", "volunteering"),
@@ -54,6 +57,8 @@ def test_the_table_is_read_with_the_other_languages():
         ("Limpieza de playa en la Barceloneta", "outdoors_nature", "clean-ups"),
         ("Santa Misa en la parroquia", "community_civic", "faith"),
         ("Curso de fotografía digital", "education", "classes"),
+        ("Talleres de verano en la biblioteca", "education", "workshops"),
+        ("Misa de Gallo", "community_civic", "faith"),
         # Italian and Dutch.
         ("Assemblea dei soci 2026", "community_civic", "public-meetings"),
         ("Algemene ledenvergadering", "community_civic", "public-meetings"),
@@ -83,6 +88,8 @@ def test_a_club_word_decides(title, category, subcategory):
         "Immobilienentwickler im Gespräch",
         # A yoga course is yoga's: "-kurs" is no head of the table.
         "Yogakurs am Abend",
+        # A mass set to music and sung in concert names no "misa de".
+        "Misa Criolla",
     ],
 )
 def test_words_with_a_second_sense_decide_nothing_here(title):
