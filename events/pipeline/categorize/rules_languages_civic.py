@@ -5,13 +5,14 @@ science days and hackers' open evenings (rules_languages.py appends them to its 
 A listing that is not in English goes to the model with no rule to lean on, and the model learned its words from
 English listings: a German makerspace's "machBar Plenum", "Vereinssitzung", "Arbeitseinsatz" and "Chaostreff" read as
 concerts to it. Each phrase below is what the words mean wherever a listing uses them. Left out on purpose: German
-"Messe" (a mass and a trade fair), "Vesper" alone (also an afternoon snack), "Vespers" and "vêpres" alone (also a choir's concert of a composer's
-setting), Spanish "vísperas" (also the eve of a feast), French "culte" (a service and a cult film),
-"programmation" and Spanish "programación" (also a festival's line-up), French "atelier" alone (also a studio's or a
-restaurant's name) and German "-kurs" as a head ("Yogakurs" is yoga's, not a class's). A repair café is volunteers
-repairing what visitors bring, in any language, so its English names are here too, as are the English names of the
-evening services parishes list. So are the words developers' groups use for their subject in French, Spanish and
-German ("Cloud Natif", "développeurs", "Softwareentwicklung").
+"Messe" (a mass and a trade fair), "Vesper" alone (also an afternoon snack), "Vespers" and "vêpres" alone (also a
+choir's concert of a composer's setting), Spanish "vísperas" (also the eve of a feast) and "misa de" (a choir's "Misa
+de Coronación" concert), French "culte" (a service and a cult film), "programmation" and Spanish "programación" (also
+a festival's line-up), French "atelier" alone (also a studio's or a restaurant's name), German "-kurs" as a head
+("Yogakurs" is yoga's, not a class's) and "zum Selbermachen" (also "Pizza zum Selbermachen" at a restaurant). A repair
+café is volunteers repairing what visitors bring, in any language, so its English names are here too, as are the
+English names of the evening services parishes list. So are the words developers' groups use for their subject in
+French, Spanish and German ("Cloud Natif", "développeurs", "Softwareentwicklung").
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ CIVIC_LANGUAGE_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...
                                              "für anfängerinnen", "einführung in", "-einführungskurs",
                                              "-grundkurs")),
     ("workshop", "education/workshops", "title", ("selbst programmieren", "selber programmieren", "selbst bauen",
-                                                  "selber bauen", "zum selber", "zum selbermachen",
+                                                  "selber bauen",
                                                   "deine eigene", "dein eigenes", "deinen eigenen")),
     # French: an association's general meeting and its board, a neighbourhood council, volunteering, a clean-up and
     # a service.
@@ -77,7 +78,7 @@ CIVIC_LANGUAGE_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...
     ("clean-up", "outdoors_nature/clean-ups", "title", ("limpieza de playa", "limpieza de playas",
                                                         "limpieza del río", "recogida de basura",
                                                         "recogida de residuos")),
-    ("faith", "community_civic/faith", "title", ("santa misa", "misa de", "misa dominical", "eucaristía")),
+    ("faith", "community_civic/faith", "title", ("santa misa", "misa dominical", "eucaristía")),
     ("class", "education/classes", "title", ("curso de", "curso básico")),
     ("workshop", "education/workshops", "title", ("talleres de",)),
     # What software people meet about, in French, Spanish and German: as the English subjects of rules.py (mode

@@ -58,7 +58,7 @@ def test_the_table_is_read_with_the_other_languages():
         ("Santa Misa en la parroquia", "community_civic", "faith"),
         ("Curso de fotografía digital", "education", "classes"),
         ("Talleres de verano en la biblioteca", "education", "workshops"),
-        ("Misa de Gallo", "community_civic", "faith"),
+        ("Misa dominical en la catedral", "community_civic", "faith"),
         # Italian and Dutch.
         ("Assemblea dei soci 2026", "community_civic", "public-meetings"),
         ("Algemene ledenvergadering", "community_civic", "public-meetings"),
@@ -88,8 +88,9 @@ def test_a_club_word_decides(title, category, subcategory):
         "Immobilienentwickler im Gespräch",
         # A yoga course is yoga's: "-kurs" is no head of the table.
         "Yogakurs am Abend",
-        # A mass set to music and sung in concert names no "misa de".
+        # A mass set to music and sung in concert: "misa de" is no service's phrase here.
         "Misa Criolla",
+        "Misa de Coronación de Mozart",
     ],
 )
 def test_words_with_a_second_sense_decide_nothing_here(title):
