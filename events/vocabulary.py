@@ -58,3 +58,7 @@ class Action(TextChoices):
 
 COST_TYPES = frozenset(CostType.values)
 STATUSES = frozenset(EventStatus.values)
+
+# The label an adapter gives a record it knows is a game between two sides (a schedule's home and away teams):
+# its title names the sides, "<away> at <home>", and the "at" there names the home side, not a venue.
+GAME_CATEGORY = "Sports / Game"

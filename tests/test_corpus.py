@@ -233,7 +233,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout34.json")  # 34th (pages34; apis34, feeds34: none committed)
     held_out |= part_ids(kind, "manifest-heldout35.json")  # and the thirty-fifth (pages35, apis35, feeds35)
     held_out |= part_ids(kind, "manifest-heldout36.json")  # 36th (pages36; apis36 none committed; feeds36 negatives)
-    held_out |= part_ids(kind, "manifest-heldout37.json")  # 37th (pages37: none committed; feeds37)
+    held_out |= part_ids(kind, "manifest-heldout37.json")  # 37th (pages37: none committed; feeds37; apis37)
     held_out |= part_ids(kind, "manifest-heldout38.json")  # and the thirty-eighth (pages38; none committed)
     held_out |= part_ids(kind, "manifest-heldout39.json")  # and the thirty-ninth (pages39; none committed)
     held_out |= part_ids(kind, "manifest-heldout40.json")  # and the fortieth (pages40)

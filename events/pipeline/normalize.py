@@ -26,7 +26,7 @@ from events.pipeline.prices import PriceInfo, currency_code, parse_price_text
 from events.pipeline.text import plain_text, single_line
 from events.pipeline.titles import clean_title, detect_status
 from events.pipeline.urls import canonical_url, is_http_url
-from events.vocabulary import COST_TYPES, STATUSES
+from events.vocabulary import COST_TYPES, GAME_CATEGORY, STATUSES
 from events.zones import zone, zone_key
 
 CURRENCY = re.compile(r"^[A-Z]{3}$")
@@ -436,12 +436,15 @@ def _normalize_title_and_status(record: dict[str, Any], place: _Place, result: N
     sold_out = bool(record.get("sold_out"))
     if record["title"]:
         start = parse_moment(record["start"]) if record["start"] else None
+        # A game's "<away> at <home>" names its home side, which a home ground named for it resembles ("Penn
+        # State at Ohio State", venue "Ohio State Stadium"): no place is cut from a game's title.
+        game = record.get("source_category") == GAME_CATEGORY
         cleaned = clean_title(
             record["title"],
             start=start,
-            venue_name=record["venue_name"],
-            city=record["city"],
-            venue_aliases=place.venue_aliases,
+            venue_name=None if game else record["venue_name"],
+            city=None if game else record["city"],
+            venue_aliases=() if game else place.venue_aliases,
         )
         if cleaned.title != record["title"]:
             record["source_title"] = record.get("source_title") or record["title"]

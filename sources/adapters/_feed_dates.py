@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import html
 import itertools
 import re
@@ -19,6 +20,8 @@ from typing import Any
 
 from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
+from sources.adapters._feed_fact_rows import fact_when
+from sources.adapters._feed_intl import intl_text_when, with_intl
 from sources.adapters._feed_iso import iso_text_when
 from sources.adapters._feed_item import (
     EVENT_MODULE,
@@ -33,6 +36,8 @@ from sources.adapters._feed_item import (
     stamp_of,
     text_field,
 )
+from sources.adapters._feed_named_dates import named_or
+from sources.adapters._feed_news import says_news
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
@@ -129,13 +134,13 @@ class Dates:
     doubt: str | None = None  # why the dates are a guess (held for a moderator)
 
 
-def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
+def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) -> Dates:
     """The item's dates: an event element's, else a date title's, else the prose's (one, or each date a
     sentence lists), else, in a feed of events, a pubDate that cannot be a publication (``scheduled_when``).
     A date written in the prose always outranks the pubDate."""
     title = clean(entry.get("title"))
-    when, problem = _element_when(entry, info, title)
-    when = when or title_when(title, info)
+    when, problem = _element_when(entry, info, title, element)
+    when = when or title_when(title, info) or _row_when(entry, info)
     if when is not None:
         return Dates([when], problem, doubt=when.doubt)
     if info.ended is not None and (ended := ended_when(entry, info)) is not None:
@@ -156,10 +161,13 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
     published = None if info.event_feed else _published(entry, info)
     reported = None if published is None else _reports(published)
     in_effect = None if published is None else _reports(published, validity=True)
-    # A date in words ("December 5, 7:30 PM"), else one in ISO notation ("Climb 2026-08-09T10:00": _feed_iso), else
-    # one written day first with dots ("Das Erste, 31.03., 18:50 Uhr": _feed_dotted).
+    # A date in words, in English ("December 5, 7:30 PM") or another language ("samedi 12 décembre à 19h": _feed_intl),
+    # else one in ISO notation ("Climb 2026-08-09T10:00": _feed_iso), else one written day first with dots ("Das
+    # Erste, 31.03., 18:50 Uhr": _feed_dotted).
+    english = text_when(texts, zone=info.zone, reference=reference, reported=reported)
+    intl = intl_text_when(texts, zone=info.zone, reference=reference, reported=reported)  # "12 décembre à 19h"
     first = (
-        text_when(texts, zone=info.zone, reference=reference, reported=reported)
+        with_intl(english, intl, reference)
         or iso_text_when(texts, zone=info.zone, reference=reference)
         or dotted_text_when(texts, zone=info.zone, reference=reference, reported=in_effect)
     )
@@ -182,10 +190,14 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo) -> Dates:
     return Dates([scheduled], problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built))
 
 
-def _element_when(entry: Mapping[str, Any], info: FeedInfo, title: str | None) -> tuple[When | None, str | None]:
-    """The date an event element gives, read against the clock the item's words state (_feed_stated_clock)."""
+def _element_when(
+    entry: Mapping[str, Any], info: FeedInfo, title: str | None, element: Any
+) -> tuple[When | None, str | None]:
+    """The date an event element gives (one named as _feed_extras knows, else as its words say: _feed_named_dates),
+    read against the clock the item's words state (_feed_stated_clock)."""
     when, problem = structured_when(entry, info)
-    when = when or extension_when(entry, info)
+    known = functools.partial(extension_when, entry, info)  # a zone an element states first: _feed_named_dates
+    when = when or named_or(known, element, info.zone, _reference(entry, info), _published(entry, info))
     if when is None:
         return None, problem
     written, words = written_start(entry, info), [title, plain_text(item_description(entry))]
@@ -193,10 +205,18 @@ def _element_when(entry: Mapping[str, Any], info: FeedInfo, title: str | None) -
     return all_day_midnight(when, words, info.zone), problem
 
 
+def _row_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
+    """The date a body's labelled rows give ("Date | 06/20/2031", "Time | 7:00pm": _feed_fact_rows); held as prose's
+    is in a feed that does not say it lists events."""
+    rows = fact_when(item_description(entry), info.zone, _reference(entry, info), _published(entry, info))
+    return rows if rows is None or info.event_feed else dataclasses.replace(rows, doubt=PROSE_EVIDENCE)
+
+
 def _title_dated(title: str | None, info: FeedInfo, reference: dt.datetime) -> bool:
     """Whether the item's title itself writes a date, in words or in ISO notation."""
     return (
         text_when([title], zone=info.zone, reference=reference) is not None
+        or intl_text_when([title], zone=info.zone, reference=reference) is not None
         or iso_text_when([title], zone=info.zone, reference=reference) is not None
         or dotted_text_when([title], zone=info.zone, reference=reference) is not None
     )
@@ -404,7 +424,10 @@ def is_event_feed(result: Mapping[str, Any], now: dt.datetime) -> bool:
     marked = sum(1 for entry in entries if _event_page(entry.get("id")) or _event_page(entry.get("link")))
     published = [stamp for stamp in (stamp_of(entry, "published_parsed") for entry in entries) if stamp is not None]
     future = sum(1 for stamp in published if stamp > now + FUTURE_MARGIN)
-    return 2 * marked > len(entries) > 0 or 2 * future > len(published) > 0
+    # Future pubDates alone say nothing in a feed that calls itself news or a blog (_feed_news).
+    return 2 * marked > len(entries) > 0 or (
+        2 * future > len(published) > 0 and not says_news(result, _feed_word(result))
+    )
 
 
 def _event_page(address: Any) -> bool:

@@ -49,6 +49,7 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_listing import street_line
+from sources.adapters._feed_mf_place import marked_place
 from sources.adapters._feed_parts import without_date_echo
 from sources.adapters._feed_place_label import labelled_place
 from sources.adapters._feed_place_lines import element_place, lined_place
@@ -145,7 +146,8 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         lined = element_place(entry, VENUE_NAMES) if parted == venue else None  # "Hall<br>1 Main St<br>Town"
         return (*lined, False) if lined else _location(parted)
     if not venue and not address:
-        labelled = labelled_place(item_description(entry))  # "Where: Board Room" (_feed_place_label)
+        # an h-event's p-location (_feed_mf_place), "Where: Board Room" (_feed_place_label)
+        labelled = marked_place(item_description(entry)) or labelled_place(item_description(entry))
         if labelled:
             return _location(labelled)
         named, address = place_line(item_description(entry))

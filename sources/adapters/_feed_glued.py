@@ -26,7 +26,7 @@ import re
 from sources.adapters._feed_listing import STREET_WORDS, street_line
 
 # Where a description's (or a place element's) lines break: <br>, a block element's tags, a newline.
-_BREAK = re.compile(r"<\s*br\s*/?\s*>|</?(?:p|div|li|tr|td|th|h[1-6]|address)\b[^>]*>|\n", re.IGNORECASE)
+_BREAK = re.compile(r"<\s*br\s*/?\s*>|</?(?:p|div|li|tr|td|th|dt|dd|h[1-6]|address)\b[^>]*>|\n", re.IGNORECASE)
 _TAG = re.compile(r"<[^>]*>")
 _SPACE = re.compile(r"\s+")
 MAX_LINES = 200  # a description's lines looked at

@@ -19,9 +19,12 @@ import re
 import zoneinfo
 from collections.abc import Callable
 
+from sources.adapters._feed_clock_after import clock_after
+from sources.adapters._feed_day_span import last_day, second_day
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_span_end import second_date, span_end
 from sources.adapters._feed_stamps import stamped
+from sources.adapters._feed_zone_words import in_stated_zone
 from sources.adapters._page_dates import doors_show
 from sources.adapters.common import matched_clock, on_24_hour_clock, parse_datetime, parse_text_datetime, plausible
 
@@ -35,7 +38,8 @@ _RFC822 = re.compile(
 )
 
 # Dates written in English prose: "Saturday, December 5, 7:30 PM", "Friday Dec 11 at 8pm",
-# "December 20th, 2 - 4 PM", "5 December 2026 19:30", "January 9, 2027 at 10 AM".
+# "December 20th, 2 - 4 PM", "5 December 2026 19:30", "January 9, 2027 at 10 AM". A month's abbreviation is a whole
+# word: "5 Mars facts", "3 Juni Smith" name no March, no June; "an august 19th-century hall" no August 19.
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?"
 _MONTH = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
@@ -48,7 +52,7 @@ _CLOCK = r"(?:12\s*+(?:noon|midnight)\b|(?:[01]?\d|2[0-3])(?::[0-5]\d)?(?:\s*+[a
 # A two-digit year counts only between the day and a clock: "Sat Nov 15 08  07:30 PM" (2008), never "Nov 15 08:00".
 _SHORT_YEAR = r"\s++'?(?P<short_year>\d{2})(?=\s++(?:at\s++)?[012]?\d:[0-5]\d)"
 PROSE_DATE = re.compile(
-    rf"\b(?P<date>(?:{_WEEKDAY},?\s++)?(?:{_MONTH}\s++{_DAY}\b|{_DAY}\s++(?:of\s++)?{_MONTH})"
+    rf"\b(?P<date>(?:{_WEEKDAY},?\s++)?(?:{_MONTH}\s++{_DAY}\b(?![-–]centur)|{_DAY}\s++(?:of\s++)?{_MONTH}(?![^\W\d_]))"
     rf"(?:,?\s++\d{{4}}\b|{_SHORT_YEAR})?)"
     rf"(?:,?\s*+(?:at|from|@|-|–|—)?\s*+(?P<start>{_CLOCK})(?:\s*+(?:-|–|—|to|until|till)\s*+(?P<end>{_CLOCK}))?)?",
     re.IGNORECASE,
@@ -287,13 +291,16 @@ def _prose_when(
     date_text = date_of(match)
     raw_start, raw_end = clock or _show_clocks(match) or (match.group("start"), match.group("end"))
     start_clock, end_clock = _clocks(raw_start, raw_end)
+    if start_clock is None and clock is None:  # "12 december 2026 kl. 19.00", "Dec 12 om 20.00 uur"
+        start_clock, end_clock = _clock_after(match)
     start = _read_prose(f"{date_text} {start_clock or ''}", zone, reference)
     if start is None:
         return None
     years_back, doubt = year_less(date_text, start.date(), reference.date())
     start = _years_earlier(start, years_back)
-    if start_clock is None:  # a date without a time of day: an all-day event
-        return When(start.date(), None, True, zone.key if zone else None, doubt)
+    if start_clock is None:  # a date without a time of day: an all-day event, to a second date (_feed_day_span)
+        last = _written_last_day(match, start.date(), zone, reference, years_back) if clock is None else None
+        return When(start.date(), last, True, zone.key if zone else None, doubt)
     if _MIDNIGHT.search(raw_start or ""):  # "Dec. 31 at midnight" is the night after Dec. 31, not its start
         start += dt.timedelta(days=1)
     end = _read_prose(f"{date_text} {end_clock}", zone, reference) if end_clock else None
@@ -302,7 +309,16 @@ def _prose_when(
         end += dt.timedelta(days=1)
     if end is None and clock is None:  # "Tue Oct 11, 2011 4pm to Tue Oct 11, 2011 6pm" (_feed_span_end)
         end = _written_end(match, start, zone, reference, years_back)
-    return When(start, end, False, zone.key if zone else None, doubt)
+    # "4:30pm to 6pm PDT": the clock read in the zone it names (_feed_zone_words)
+    return in_stated_zone(When(start, end, False, zone.key if zone else None, doubt), match.string, match.end())
+
+
+def _clock_after(match: re.Match[str]) -> tuple[str | None, str | None]:
+    """The clock written right after the date as Europe writes it (``_feed_clock_after``), as "19:00" strings."""
+    after = clock_after(match.string, match.end("date"))
+    if after is None:
+        return None, None
+    return f"{after.start:%H:%M}", f"{after.end:%H:%M}" if after.end is not None else None
 
 
 def _written_end(
@@ -316,6 +332,15 @@ def _written_end(
     end_clock, _ = _clocks(second.group("start"), second.group("end"))
     end = _read_prose(f"{date_of(second)} {end_clock}", zone, reference) if end_clock else None
     return span_end(start, _years_earlier(end, years) if end is not None else None)
+
+
+def _written_last_day(
+    match: re.Match[str], first: dt.date, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime, years: int
+) -> dt.date | None:
+    """The last day a second date without a clock writes right after the match ("to Sat Jun 28, 2031"), else None."""
+    second = second_day(match.string, match.end(), PROSE_DATE)
+    last = _read_prose(date_of(second), zone, reference) if second is not None else None
+    return last_day(first, _years_earlier(last, years).date() if last is not None else None)
 
 
 # What may stand between a date and the doors' words or time after it: ", ", " at ", " - ", ". ".

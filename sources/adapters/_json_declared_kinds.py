@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from sources.adapters._json_commerce import COMMERCE_RECORDS, fold
 from sources.adapters._json_shapes import words
 
 if TYPE_CHECKING:
@@ -24,7 +25,9 @@ if TYPE_CHECKING:
 
 __all__ = ["declared_kind", "declares_other_kind"]
 
-TYPE_KEYS = frozenset({"type", "kind", "typename"})  # "@type" and "__typename" split to these words
+# "@type" and "__typename" split to these words; "typ", "tipo", "soort", "tyyppi" as other languages name it;
+# "object" as Stripe and the APIs modelled on it do ("object": "invoice").
+TYPE_KEYS = frozenset({"type", "kind", "typename", "typ", "tipo", "soort", "tyyppi", "object"})
 # Records that carry a name and dates but are not things one goes to: bodies and the people in them, their terms
 # and memberships, documents and files, places, and a shop's or a site's records.
 NOT_EVENT_KINDS = frozenset({"organization", "organisation", "organizations", "organisations", "body", "bodies",
@@ -34,6 +37,19 @@ NOT_EVENT_KINDS = frozenset({"organization", "organisation", "organizations", "o
                              "venue", "venues", "order", "orders", "invoice", "invoices", "payment", "payments",
                              "product", "products", "account", "accounts", "article", "articles", "comment",
                              "comments", "system"})  # fmt: skip
+# The same in the languages our cities' councils and shops write them (accents folded): a council's bodies, its
+# people and members, its papers and files, places, and a shop's records (_json_commerce).
+OTHER_NOT_EVENT_KINDS = frozenset({
+    "korperschaft", "gremium", "gremien", "organisationen", "personen", "mitglied", "mitglieder", "mitgliedschaft",
+    "wahlperiode", "dokument", "dokumente", "datei", "dateien", "drucksache", "drucksachen", "vorlage", "vorlagen",
+    "ort", "orte", "produkt", "produkte", "konto", "benutzer", "organisme", "personne", "personnes", "membre",
+    "membres", "fichier", "fichiers", "lieu", "lieux", "produit", "produits", "compte", "utilisateur",
+    "organizacion", "organizaciones", "organizacao", "organizzazione", "persona", "personas", "pessoa", "pessoas",
+    "miembro", "miembros", "membro", "membri", "documento", "documentos", "archivo", "archivos", "arquivo",
+    "lugar", "lugares", "luogo", "producto", "productos", "prodotto", "produto", "cuenta", "conta", "conto",
+    "usuario", "utente", "organisatie", "persoon", "lid", "leden", "bestand", "bestanden", "locatie", "plaats",
+    "rekening", "gebruiker", *COMMERCE_RECORDS,
+})  # fmt: skip
 # Not "post" nor "page": WordPress writes "type": "post" on whatever a site keeps as posts, its events too.
 # The head noun, the last word, decides: "MeetingDocument" is a document, "OrganizationMeeting" a meeting.
 MIN_SHARE = 0.9  # nearly every item says it
@@ -45,8 +61,8 @@ SEPARATORS = re.compile(r"[/#:.]")
 
 def declared_kind(value: str) -> list[str]:
     """The words of the kind a type value names: the value itself, or the last segment of a URL or a namespaced
-    name; [] when it is not a short name (a sentence is none)."""
-    named = words(SEPARATORS.split(value.strip().rstrip("/#"))[-1])
+    name, its accents folded ("Körperschaft"); [] when it is not a short name (a sentence is none)."""
+    named = words(fold(SEPARATORS.split(value.strip().rstrip("/#"))[-1]))
     return named if 0 < len(named) <= MAX_KIND_WORDS else []
 
 
@@ -63,6 +79,6 @@ def declares_other_kind(sample: Sample) -> bool:
         if not strings or len(strings) != len(column.present) or len({text.casefold() for text in strings}) != 1:
             continue
         named = declared_kind(strings[0])
-        if named and named[-1] in NOT_EVENT_KINDS:
+        if named and (named[-1] in NOT_EVENT_KINDS or named[-1] in OTHER_NOT_EVENT_KINDS):
             return True
     return False

@@ -38,6 +38,7 @@ from sources.adapters._json_fields import (
     CITY_WORDS,
     COUNTRY_WORDS,
     END_WORDS,
+    NEUTRAL_DATE_WORDS,
     NOT_DATE,
     NOT_PLACE,
     PLACE_NAME_WORDS,
@@ -169,7 +170,7 @@ class Extras:
 
     def end(self, start: Moment) -> None:
         date_path = start.paths[0] if len(start.paths) == 2 else None
-        excluded = NOT_DATE | frozenset(START_WORDS) - {"date", "datetime", "time", "day", "on", "when"}
+        excluded = NOT_DATE | frozenset(START_WORDS) - NEUTRAL_DATE_WORDS
         excluded = frozenset(excluded) | frozenset({"start", "begin"})
         end = (
             self.sample.moment(END_WORDS, excluded, borrowed=start)

@@ -13,6 +13,15 @@ from events.zones import zone
 from sources.adapters._json_fields import PLACE_WORDS, TITLE_WORDS, word_weight
 from sources.adapters._json_mapping import _number, iana
 from sources.adapters._json_nested import MARK as CONTAINER
+from sources.adapters._json_other_words import (
+    OTHER_DESCRIPTION_WORDS,
+    OTHER_IMAGE_WORDS,
+    OTHER_NOT_URL,
+    OTHER_ORGANIZER_WORDS,
+    OTHER_PRICE_WORDS,
+    OTHER_TICKET_WORDS,
+    OTHER_URL_WORDS,
+)
 from sources.adapters._json_owned import in_classification_list, list_element_field, someone_elses_url
 from sources.adapters._json_resource_urls import data_file_addresses
 from sources.adapters._json_shapes import (
@@ -28,7 +37,7 @@ from sources.adapters._json_shapes import (
 
 URL_WORDS = {"url": 2.0, "uri": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0,
              "website": 1.0, "detail": 2.0, "details": 2.0, "path": 1.0, "html": 1.0, "more": 1.0, "info": 1.0, "event": 1.0,
-             "canonical": 3.0, "public": 0.5}  # fmt: skip
+             "canonical": 3.0, "public": 0.5, **OTHER_URL_WORDS}  # fmt: skip
 # "uri" names an address as "url" does (a record's own "uri": its page; a "spotify:album:…" is no web address, not
 # read). "canonical" weighs as "permalink": a canonical URL is by definition the page's own address, so it beats a
 # "publicSaleUrl" or an "affiliateSaleUrl" beside it (a ticket shop's home, an affiliate login link).
@@ -40,22 +49,23 @@ NOT_URL = frozenset(
      "previous", "zoom", "webex", "virtual", "online", "join", "webinar", "location", "venue", "place",
      "organizer", "organiser", "group", "source", "feed", "category", "series", "template", "embed", "book",
      "booking", "status", "flickr", "youtube", "tube", "vimeo", "twitter", "facebook", "instagram", "social"}
-)  # fmt: skip
+) | OTHER_NOT_URL  # fmt: skip
 IMAGE_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "img", "thumbnail", "thumb", "cover",
-                         "banner", "poster", "featured"})  # fmt: skip
+                         "banner", "poster", "featured"}) | OTHER_IMAGE_WORDS  # fmt: skip
 TICKET_WORDS = frozenset({"ticket", "tickets", "buy", "purchase", "register", "registration", "rsvp", "booking",
-                          "book"})  # fmt: skip
+                          "book"}) | OTHER_TICKET_WORDS  # fmt: skip
 # "overview": TV and film APIs' synopsis of an episode or a film (Sonarr, TMDB).
 DESCRIPTION_WORDS = {"description": 3.0, "desc": 3.0, "details": 2.0, "detail": 2.0, "body": 2.0, "content": 2.0,
                      "summary": 1.5, "about": 1.0, "abstract": 2.0, "notes": 1.0, "info": 1.0, "text": 1.0,
-                     "overview": 2.0}  # fmt: skip
+                     "overview": 2.0, **OTHER_DESCRIPTION_WORDS}  # fmt: skip
 NOT_DESCRIPTION = frozenset({"alt", "image", "url", "link", "title", "name", "location", "venue", "category",
                              "contact", "file", "media", "seo", "meta", "time", "date"})  # fmt: skip
 ZONE_WORDS = frozenset({"timezone", "tz", "zone", "tzid", "timezoneid", "iana"})
 CATEGORY_WORDS = frozenset({"category", "categories", "genre", "classification", "kind", "type"})
 NOT_CATEGORY = frozenset({"id", "color", "colour", "media", "file", "template", "mime", "content", "ticket"})
-ORGANIZER_WORDS = frozenset({"organizer", "organiser", "host", "presenter", "organization", "organisation"})
-PRICE_WORDS = frozenset({"price", "cost", "fee", "fees", "admission", "amount"})
+ORGANIZER_WORDS = frozenset({"organizer", "organiser", "host", "presenter", "organization",
+                             "organisation"}) | OTHER_ORGANIZER_WORDS  # fmt: skip
+PRICE_WORDS = frozenset({"price", "cost", "fee", "fees", "admission", "amount"}) | OTHER_PRICE_WORDS
 LAT_WORDS = frozenset({"lat", "latitude"})
 LON_WORDS = frozenset({"lon", "lng", "long", "longitude"})
 

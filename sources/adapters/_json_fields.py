@@ -19,6 +19,28 @@ from events import statuswords
 from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_element_text import element_text_first
 from sources.adapters._json_glued import glued_record_words
+from sources.adapters._json_other_words import (
+    OTHER_ALL_DAY_WORDS,
+    OTHER_CANCELLED_FLAG_WORDS,
+    OTHER_CITY_WORDS,
+    OTHER_COUNTRY_WORDS,
+    OTHER_DAY_WORDS,
+    OTHER_END_WORDS,
+    OTHER_EVENT_WORDS,
+    OTHER_NOT_DATE,
+    OTHER_NOT_TITLE,
+    OTHER_PARTNER_WORDS,
+    OTHER_PLACE_NAME_WORDS,
+    OTHER_POSTAL_WORDS,
+    OTHER_START_WORDS,
+    OTHER_STATUS_WORDS,
+    OTHER_STREET_WORDS,
+    OTHER_TITLE_WORDS,
+    OTHER_TWIN_WORDS,
+    compound_title,
+    compound_words,
+    fold_key,
+)
 from sources.adapters._json_shapes import (
     OTHER_CLOCK_WORDS,
     SAMPLE,
@@ -39,10 +61,14 @@ from sources.adapters._json_venue_first import THEATRE_WORDS
 ISO_DAY = "%Y-%m-%d"
 # Set while a list of one record's dates is read (``_json_infer``): the record's one name is each date's then.
 OCCURRENCES: contextvars.ContextVar[bool] = contextvars.ContextVar("occurrences", default=False)
+# Set while a table's rows, rewritten as records, are read (``_json_tables``): the columns its header names as the
+# row's title ("Event", "Veranstaltung"), which are titles there whatever their word.
+TABLE_TITLES: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("table_titles", default=frozenset())
+TABLE_TITLE_WEIGHT = 2.0
 SHAPE_ONLY = 0.25  # the name score of a date column found by its values alone
-EVENT_WORDS = frozenset({"event", "meeting", "session", "occurrence", "activity", "program"})
+EVENT_WORDS = frozenset({"event", "meeting", "session", "occurrence", "activity", "program"}) | OTHER_EVENT_WORDS
 TITLE_WORDS = {"title": 3.0, "name": 2.0, "subject": 2.0, "headline": 2.0, "summary": 1.0, "heading": 1.0,
-               "caption": 0.5, "label": 1.0}  # fmt: skip
+               "caption": 0.5, "label": 1.0, **OTHER_TITLE_WORDS}  # fmt: skip
 NOT_TITLE = frozenset(
     {"category", "categories", "venue", "venues", "location", "locations", "place", "places", "organizer",
      "organizers", "organiser", "host", "hosts", "group", "groups", "city", "state", "country", "file", "files",
@@ -55,16 +81,19 @@ NOT_TITLE = frozenset(
      "offer", "offers", "prices", "pricing", "fee", "fees", "tariff", "tariffs", "rate", "rates", "admission",
      # a subtitle, supertitle or tagline says more about the event; the title is its own field
      "sub", "subtitle", "super", "supertitle", "tagline", "strapline", "kicker", "subheading"}
-)  # fmt: skip
+) | OTHER_NOT_TITLE  # fmt: skip
 LISTED_TITLE_PENALTY = 1.0
 ROOM_WORDS = frozenset({"room", "rooms", "facility", "building", "resource", "resources"})
 # The date and the time of day as other languages name their fields ("Datum", "Zeit", "fecha", "hora"): as "date"
-# and "time" are.
-OTHER_DATE_WORDS = {"datum": 2.0, "fecha": 2.0, **dict.fromkeys(OTHER_CLOCK_WORDS, 1.0)}
+# and "time" are (_json_other_words: "data" too, a date only where its values are dates).
+OTHER_DATE_WORDS = {**OTHER_DAY_WORDS, **dict.fromkeys(OTHER_CLOCK_WORDS, 1.0)}
 START_WORDS = {"start": 3.0, "starts": 3.0, "begin": 3.0, "begins": 3.0, "dtstart": 3.0, "date": 2.0,
                "datetime": 2.0, "when": 2.0, "time": 1.0, "from": 1.0, "day": 1.0, "on": 0.5, "scheduled": 1.0,
-               **OTHER_DATE_WORDS}  # fmt: skip
-END_WORDS = {"end": 3.0, "ends": 3.0, "finish": 3.0, "dtend": 3.0, "until": 2.0, "stop": 2.0, "to": 1.0}
+               **OTHER_DATE_WORDS, **OTHER_START_WORDS}  # fmt: skip
+# The words of a date or a time that an end's key may hold too ("end_date", "fecha_fin", "hora_fin").
+NEUTRAL_DATE_WORDS = frozenset({"date", "datetime", "time", "day", "on", "when", *OTHER_DATE_WORDS})
+END_WORDS = {"end": 3.0, "ends": 3.0, "finish": 3.0, "dtend": 3.0, "until": 2.0, "stop": 2.0, "to": 1.0,
+             **OTHER_END_WORDS}  # fmt: skip
 NOT_DATE = frozenset(
     {"created", "create", "updated", "update", "modified", "modify", "published", "publish", "added", "cut", "cutoff",
      "pub", "pubdate",  # a post's publication ("pubDate", as RSS names it, also in JSON), never its event's
@@ -81,7 +110,7 @@ NOT_DATE = frozenset(
      "bookable", "half", "halfs", "halves",  # a game's halves ("firstHalfStarted"): parts of it, not its kickoff
      # a series' own dates (its first meeting, its last) beside each occurrence's
      "series"}
-)  # fmt: skip
+) | OTHER_NOT_DATE  # fmt: skip
 # The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"
 MOMENT_INFLECTIONS = ("ning", "ing", "ed", "es", "s")  # "beginning", "starting", "ended", "finishes"
@@ -89,7 +118,9 @@ DATE_PARTS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts
 # "circuit", "stadium", "arena": where a race or a match is (the Ergast racing API's Circuit.circuitName).
 PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "where", "room", "site",
                          "physical", "facility", "building", "address", "resource", "circuit", "stadium",
-                         "arena", "theatre", "theater", "cinema"})  # fmt: skip
+                         "arena", "theatre", "theater", "cinema",
+                         # as other languages name the place: German, French, Spanish, Italian, Dutch
+                         "ort", "veranstaltungsort", "spielort", "lieu", "lugar", "luogo", "locatie", "sede", "plats", "sted", "miejsce", "paikka", "raum", "salle", "sala", "zaal"})  # fmt: skip
 # A theatre or a cinema is where its shows are ("Theatre", "CinemaName", "TheatreAndAuditorium"), but a key that
 # says more of it is something else of the theatre's: "TheatreCompany" (who), "TheatreCode", "TheatreType"
 # (THEATRE_WORDS, in _json_venue_first, which this module's readers use and which cannot import this one).
@@ -101,12 +132,14 @@ def theatre_qualified(names: AbstractSet[str]) -> bool:
     return bool(names & THEATRE_WORDS) and bool(names - THEATRE_WORDS - PLACE_NAME_WORDS - THEATRE_PLACE_WORDS)
 
 
-PLACE_NAME_WORDS = frozenset({"name", "title", "label", "venue", "location", "place", "room", "where", "building"})
-STREET_WORDS = frozenset({"address", "street", "addr", "line", "address1", "address2", "address3", "formatted"})
-CITY_WORDS = frozenset({"city", "town", "locality", "municipality"})
+PLACE_NAME_WORDS = frozenset({"name", "title", "label", "venue", "location", "place", "room", "where",
+                              "building"}) | OTHER_PLACE_NAME_WORDS  # fmt: skip
+STREET_WORDS = frozenset({"address", "street", "addr", "line", "address1", "address2", "address3",
+                          "formatted"}) | OTHER_STREET_WORDS  # fmt: skip
+CITY_WORDS = frozenset({"city", "town", "locality", "municipality"}) | OTHER_CITY_WORDS
 REGION_WORDS = frozenset({"state", "region", "province", "county"})
-POSTAL_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "postalcode"})
-COUNTRY_WORDS = frozenset({"country"})
+POSTAL_WORDS = frozenset({"zip", "zipcode", "postal", "postcode", "postalcode"}) | OTHER_POSTAL_WORDS
+COUNTRY_WORDS = frozenset({"country"}) | OTHER_COUNTRY_WORDS
 # Never a place's key: a link, a coordinate, a note, or a date ("dateTimeFormatted" is a date, not an address).
 NOT_PLACE = frozenset({"id", "type", "url", "link", "lat", "latitude", "lng", "lon", "longitude", "map", "show",
                        "coordinates", "tbd", "description", "info", "additional", "phone", "email", "timezone",
@@ -121,11 +154,12 @@ NOT_ID = frozenset(
 # events.statuswords). Not the noun or the bare stem, which name a booking's terms as often ("free_cancellation":
 # true, "pastCancelDeadline": true).
 CANCELLED_FLAG_WORDS = frozenset(
-    {word.replace(" ", "") for word in statuswords.words("cancelled")}
+    {fold_key(word.replace(" ", "")) for word in statuswords.words("cancelled")}
     | {"is" + word for word in statuswords.words("cancelled", languages=("en",))}
+    | OTHER_CANCELLED_FLAG_WORDS
 )
-STATUS_WORDS = frozenset({"status", "state", "eventstatus"})
-ALL_DAY_WORDS = (("all", "day"), ("allday",), ("whole", "day"), ("full", "day"))
+STATUS_WORDS = frozenset({"status", "state", "eventstatus"}) | OTHER_STATUS_WORDS
+ALL_DAY_WORDS = (("all", "day"), ("allday",), ("whole", "day"), ("full", "day"), *OTHER_ALL_DAY_WORDS)
 
 
 # --- names --------------------------------------------------------------------------------------------------
@@ -137,7 +171,9 @@ def word_weight(names: Sequence[str], table: Mapping[str, float]) -> float:
 
 def title_score(column: Column) -> float:
     names = column.key_words
-    weight = word_weight(names, TITLE_WORDS) or short_name_weight(column)  # "EpisodeShortDescription": "Harbour Lights"
+    named = word_weight([*names, *compound_title(names)], TITLE_WORDS)  # "Veranstaltungsname" too
+    weight = named or short_name_weight(column)  # "EpisodeShortDescription": "Harbour Lights"
+    weight = weight or (TABLE_TITLE_WEIGHT if column.path in TABLE_TITLES.get() else 0.0)
     if not weight or column.unqualified_words & NOT_TITLE or column.share < 0.6 or not text_column(column):
         return 0.0
     if sided(column.path):
@@ -184,6 +220,7 @@ def moment_words(names: Sequence[str]) -> list[str]:
         if stem is not None and stem != name:
             out.append(stem)
         out.extend(glued_record_words(name))  # "createdon" → created, on
+        out.extend(compound_words(name))  # "startdatum" → start, datum; "geburtsdatum" → geburt, datum
     return out
 
 
@@ -348,7 +385,7 @@ def days_as_bounds(moment: Moment) -> bool:
 
 
 # A time key's word and its date's beside it ("time_london" and "date_london").
-TWIN_WORDS = (("time", "date"), ("Time", "Date"), ("TIME", "DATE"))
+TWIN_WORDS = (("time", "date"), ("Time", "Date"), ("TIME", "DATE"), *OTHER_TWIN_WORDS)
 
 
 def twin_day(time: Column, days: Sequence[tuple[Column, DateShape, float]]) -> tuple[Column, DateShape, float] | None:
@@ -368,7 +405,7 @@ def twin_day(time: Column, days: Sequence[tuple[Column, DateShape, float]]) -> t
 
 # A start key's word and the end key's beside it ("start_time" and "stop_time", as Eventful's API names them).
 PARTNER_WORDS = (("start", "end"), ("Start", "End"), ("START", "END"), ("begin", "end"), ("Begin", "End"),
-                 ("start", "stop"), ("Start", "Stop"), ("START", "STOP"))  # fmt: skip
+                 ("start", "stop"), ("Start", "Stop"), ("START", "STOP"), *OTHER_PARTNER_WORDS)  # fmt: skip
 
 
 def _moment_rank(shape: DateShape, named: float, names: AbstractSet[str] = frozenset(), aware: bool = False) -> float:

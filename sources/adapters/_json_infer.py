@@ -33,6 +33,7 @@ from typing import Any
 
 from events.zones import zone
 from sources.adapters._json_before import day_of, start_of
+from sources.adapters._json_commerce import commercial_list
 from sources.adapters._json_core import core_fields
 from sources.adapters._json_date_values import date_value_item
 from sources.adapters._json_declared_kinds import declares_other_kind
@@ -53,6 +54,7 @@ from sources.adapters._json_fields import (
 from sources.adapters._json_films import film_genres
 from sources.adapters._json_format_titles import titled_by_container
 from sources.adapters._json_inner_record import inner_record
+from sources.adapters._json_keyed_lists import KEYED_TITLE, keyed_title
 from sources.adapters._json_kinds import (
     KIND_TITLE,
     LABEL_TITLE,
@@ -62,6 +64,7 @@ from sources.adapters._json_kinds import (
     listed,
     performer_column,
 )
+from sources.adapters._json_listed_sides import listed_sides
 from sources.adapters._json_mapping import SLUG, read_moment, slug_title
 from sources.adapters._json_nested import (
     MARK,
@@ -368,6 +371,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     # under ("pool": {"name": "Pool 1", "matches": [...]}: the pool's name is every match's, no match's own).
     contained = title is not None and title.path.startswith("^")
     sides = matchup(sample.columns) if title is None or contained or competition_name(title) else None
+    if sides is None and title is not None:  # "start": [{"participant": {"name"}}, …]: the first side's name alone
+        sides = listed_sides(sample.items, title)
     if sides is not None:
         title = None
     performer = performer_column(sample) if sides is None and (title is None or listed(title)) else None
@@ -376,14 +381,18 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     nameless = title is None and sides is None and slug is None and start is not None
     label = label_column(sample) if nameless else None  # "description": "Yoga", each item's only name
     kind = kind_column(sample) if nameless and label is None else None
-    title = title or (sides[0] if sides else None) or slug or label or kind
-    if title is None or start is None:
-        return None
+    # "attributes": [{"id": 1, "value": "Nieuwjaarsconcert"}]: the numbered attribute that names each item
+    keyed = keyed_title(sample.items) if nameless and label is None and kind is None else None
+    title = title or (sides[0] if sides else None) or slug or label or kind or keyed
+    if title is None or start is None or commercial_list(path, start.paths):
+        return None  # orders, invoices, payments: a name and a date, no event (_json_commerce)
     start = _with_fallback(sample, start)
     coverage = _coverage(sample, title, start)
     if coverage < MIN_COVERAGE:
         return None
     title_spec, title_evidence = _title_spec(sample, title, slug, sides, kind)
+    if keyed is not None:
+        title_spec, title_evidence = keyed.path, f"title ← {keyed.path}{KEYED_TITLE}"
     if performer is not None:
         title_evidence += PERFORMER_TITLE
     if label is not None:

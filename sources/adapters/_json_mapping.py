@@ -35,6 +35,7 @@ from sources.adapters._json_doors import doors_note, show_moment, show_time_form
 from sources.adapters._json_duration import ends_after
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
+from sources.adapters._json_keyed_paths import keyed_element
 from sources.adapters._json_piped_place import split_piped_place
 from sources.adapters._json_place_links import meeting_in_place
 from sources.adapters._json_prices import named_prices, price_range
@@ -72,6 +73,11 @@ def resolve(data: Any, path: str) -> Any:
 
 def _walk(current: Any, parts: list[str]) -> Any:
     for position, part in enumerate(parts):
+        if isinstance(current, list) and "=" in part:  # "attributes.id=1.value": the element whose id is 1
+            current = keyed_element(current, part)
+            if current is None:
+                return None
+            continue
         if isinstance(current, list) and not part.isdigit():
             rest = parts[position + 1 :] if part == "*" else parts[position:]
             found = [_walk(element, rest) for element in current]

@@ -475,8 +475,11 @@ def _single(value: Any) -> Any:
 
 
 def reference_name(by: str) -> str:
-    """ "event.id" → "event", "eventId" → "event", "show_id" → "show"."""
+    """ "event.id" → "event", "eventId" → "event", "show_id" → "show"; a JSON:API relationship's linkage
+    ("relationships.venue.data.id") → "venue", the relationship's name, not its "data"."""
     head = by.rpartition(".")[0] if "." in by else by
+    if head.endswith(".data") and head.count(".") >= 1:
+        head = head[: -len(".data")]
     for leaf in ID_LEAVES:
         for ending in (f"_{leaf}", leaf.capitalize(), leaf.upper()):
             if head.endswith(ending) and len(head) > len(ending):

@@ -14,10 +14,11 @@ Pure; the leading underscore keeps this module out of the adapter registry.
 
 from __future__ import annotations
 
+from sources.adapters._json_other_words import OTHER_ONLINE_WORDS
 from sources.adapters._json_owned import in_place_list, list_element_field
 from sources.adapters._json_shapes import Column, flag_column, text_column, words
 
-ONLINE_WORDS = frozenset({"online", "virtual", "remote", "webinar", "zoom", "livestream"})
+ONLINE_WORDS = frozenset({"online", "virtual", "remote", "webinar", "zoom", "livestream"}) | OTHER_ONLINE_WORDS
 SHOWN_WORDS = frozenset({"visible", "visibility", "shown", "published", "bookable", "booking", "sale", "sales"})
 SETTING_WORDS = frozenset({"join", "host", "before", "allow", "auto", "record", "recording", "password", "mute", "waiting",
                            "attendance", "sync", "synced"})  # fmt: skip

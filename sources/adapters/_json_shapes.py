@@ -25,6 +25,7 @@ from sources.adapters._json_config import RFC_2822
 from sources.adapters._json_dayless import DAYLESS, dayless_shape
 from sources.adapters._json_doors import SHOW_TIME, doors_share
 from sources.adapters._json_mapping import read_moment
+from sources.adapters._json_other_words import OTHER_CLOCK_WORDS, fold_key, part_words
 from sources.adapters._json_summary import summary_format
 from sources.adapters._json_text_keys import says_nothing
 from sources.adapters.common import http_url, plausible, strptime
@@ -89,8 +90,9 @@ QUALIFIED_NOUNS = frozenset({"event", "meeting", "session", "occurrence", "activ
 
 
 def words(path: str) -> list[str]:
-    """The words of a key path: camelCase, snake_case, spaces and digits split, lower-cased."""
-    return [word.lower() for word in _WORD.findall(path.replace("@", " "))]
+    """The words of a key path: camelCase, snake_case, spaces and digits split, lower-cased, accents folded
+    ("fechaInício" → fecha, inicio)."""
+    return [word.lower() for word in _WORD.findall(fold_key(path).replace("@", " "))]
 
 
 @dataclasses.dataclass(slots=True)
@@ -109,7 +111,7 @@ class Column:
             for index, part in enumerate(split)
             if part.lower() not in GENERIC_LEAVES and not says_nothing(part, split[index - 1] if index else "")
         ]
-        return words(parts[-1]) if parts else words(self.path)
+        return part_words(parts[-1], words) if parts else words(self.path)
 
     @property
     def all_words(self) -> set[str]:
@@ -132,12 +134,12 @@ class Column:
     @property
     def context_words(self) -> set[str]:
         """The words of the parts above the last one ("venue.name" → venue)."""
-        return set(words(".".join(self.path.split(".")[:-1])))
+        return {word for part in self.path.split(".")[:-1] for word in part_words(part, words)}
 
     @property
     def holder_words(self) -> set[str]:
         """The words of the object holding the key ("booking.resource.name" → resource)."""
-        return set(words(self.path.split(".")[-2])) if "." in self.path else set()
+        return set(part_words(self.path.split(".")[-2], words)) if "." in self.path else set()
 
     @property
     def depth(self) -> int:
@@ -418,6 +420,8 @@ def _named_clock(column: Column, *, numeric_ok: bool) -> DateShape | None:
         return _format_shape([str(value) for value in present], ("%H%M",), "time")  # "StartTime": "1830"
     if all(_DOTTED_CLOCK.fullmatch(value.strip()) for value in present) and not _results(column):
         return _format_shape([str(value).strip() for value in present], ("%H.%M",), "time")  # "zeit": "20.30"
+    if all(_FRENCH_CLOCK.fullmatch(value.strip()) for value in present):  # "heure": "19h30", "20h"
+        return _format_shape([str(value).strip() for value in present], ("%Hh%M", "%Hh"), "time")
     return None
 
 
@@ -465,10 +469,11 @@ def _summary_shape(strings: Sequence[str], *, month_first: bool) -> DateShape | 
 
 # A time of day written as four digits ("1830") in a column its name says holds times ("StartTime"), not a year.
 _HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
-# A field named as a time of day, in English and as other languages name it ("Zeit", "Uhrzeit", "heure", "hora").
-OTHER_CLOCK_WORDS = frozenset({"zeit", "uhrzeit", "heure", "hora", "tijd"})
+# A field named as a time of day, in English and as other languages name it ("Zeit", "Uhrzeit", "heure", "hora":
+# _json_other_words).
 CLOCK_WORDS = frozenset({"time", "times", "hour", "clock", *OTHER_CLOCK_WORDS})
 _DOTTED_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d")  # "20.30", "9.15"
+_FRENCH_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])h(?:[0-5]\d)?")  # "19h30", "20h", as French schedules write it
 # Words of a key whose dotted "time" is a result or a length, not a time of day ("resultTime", "lap.time").
 RESULT_WORDS = frozenset({"result", "results", "lap", "laps", "split", "splits", "chip", "gun", "elapsed", "winning",
                           "best"})  # fmt: skip

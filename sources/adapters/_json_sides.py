@@ -25,6 +25,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from events.vocabulary import GAME_CATEGORY
+from sources.adapters._json_flat_sides import side_key
 from sources.adapters._json_shapes import Column, mean_length, text_column, url_share, words
 
 HOME = "home"
@@ -40,7 +42,7 @@ SIDE_NOUNS = frozenset({"team", "club", "side", "player", "competitor", "partici
 FIRST_MARKS = {"1": "2", "a": "b", "A": "B"}
 # What a record with a home and an away side is, said as a source would label it, so the label table (not the
 # text model, which knows no team names: "Los Angeles Dodgers at San Francisco Giants" read as a gig) decides.
-GAME_LABEL = "Sports / Game"
+GAME_LABEL = GAME_CATEGORY
 GAME_EVIDENCE = "source_category ← " + repr(GAME_LABEL) + " (every item names a home and an away side: a game)"
 MIN_SHARE = 0.6  # of the items that name both sides
 # what a name that every game of a schedule carries names instead of the game
@@ -173,9 +175,10 @@ def _cased(word: str, found: re.Match[str]) -> str:
 
 
 def _side_name(column: Column) -> bool:
-    """A side's name: a text field named as a name, present in most items, not an address."""
+    """A side's name: a text field named as a name (or by the side alone, "homeTeam": ``side_key``), present in
+    most items, not an address."""
     return (
-        bool(set(column.key_words) & NAME_WORDS)
+        (bool(set(column.key_words) & NAME_WORDS) or side_key(column))
         and column.share >= MIN_SHARE
         and text_column(column)
         and url_share(column) <= 0.5

@@ -16,7 +16,7 @@ _MONTH = (
     r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?:\.|\b)"
 )
 # A day is not the hour of a time ("February\n12:30 PM"); "15, February" is a day and its month.
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\b(?![:.]\d|[-–]centur)"  # "an august 19th-century hall": no day
 _CLOCK = r"\b(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*[ap]\.?m\.?|(?:[01]?\d|2[0-3]):[0-5]\d)(?!\d)"
 TEXT_DATE = re.compile(
     rf"\b(?:(?P<day>{_DAY}),?\s+(?P<month>{_MONTH})|(?P<month2>{_MONTH})\s+(?P<day2>{_DAY}))"

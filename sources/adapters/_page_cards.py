@@ -18,7 +18,7 @@ from sources.adapters._page_card_dates import CLOCK, TEXT_DATE
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_dates
 from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart
-from sources.adapters._page_intl import INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
+from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
 from sources.adapters._page_iso_days import capital_glued, digits_apart, in_cell
 from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK
@@ -372,8 +372,9 @@ def _programme(headings: list[Any]) -> bool:
 
 
 # Dates as other languages write them: numbers ("18.07.", "2026/08/12"), then a day and a month's name in another
-# language ("jeu. 08 octobre", "Dienstag, 26. September"), which the English card pattern (TEXT_DATE) leaves.
-_OTHER_LANGUAGES = (*NON_ENGLISH_PATTERNS, INTL_WEEKDAY_DATE, INTL_DATE)
+# language ("jeu. 08 octobre", "Dienstag, 26. September", "12. december 2026"), which the English card pattern
+# (TEXT_DATE) leaves.
+_OTHER_LANGUAGES = (*NON_ENGLISH_PATTERNS, INTL_WEEKDAY_DATE, INTL_DATE, DOTTED_DAY_SHARED_MONTH)
 
 
 def numeric_dates(text: str, today: dt.date) -> list[DateHit]:

@@ -132,9 +132,10 @@ DATE_PATTERNS = (
     # find_dates), and not a time ("14 Jan 10 am", "14 Jan 10:30")
     DAY_MONTH_SHORT_YEAR,
     # "Tuesday, February 17, 2015", "Feb. 6", "September 9th 2019", "November 3(TH), 2022", "May 18 - 19, 2022";
-    # not "June 10.00" ("Sat 6 June 10.00": a time or a price after the date, not the 10th)
+    # not "June 10.00" ("Sat 6 June 10.00": a time or a price after the date, not the 10th), nor "an august
+    # 19th-century hall" (the adjective)
     re.compile(
-        rf"\b{_WEEKDAY}{_MONTH.format(name='month')}\s+{_DAY.format(name='day')}(?![\d:]|\.\d)\b{_DAY_MARK}{_DAY_SPAN}"
+        rf"\b{_WEEKDAY}{_MONTH.format(name='month')}\s+{_DAY.format(name='day')}(?![\d:]|\.\d|[-–]centur)\b{_DAY_MARK}{_DAY_SPAN}"
         rf"{_YEAR.format(name='year')}",
         re.IGNORECASE,
     ),

@@ -1,5 +1,6 @@
-"""Dates written in French, German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian or Romanian on pages
-without structured data. Pure.
+"""Dates written in French, German, Spanish, Italian, Dutch, Portuguese, Polish, Czech, Russian, Romanian, Norwegian,
+Danish, Swedish or Finnish on pages without structured data, and (with these patterns) in a feed item's words
+(``_feed_intl``). Pure. The names are one table for both (``_intl_names``).
 
 These languages write the day first: "samedi 27 juin 2026", "Samstag, 27. Juni 2026", "sábado 27 de junio de
 2026", "sabato 27 giugno", "zaterdag 27 juni", "1er janvier", "27 lipca 2024", "15. dubna", "15 апреля", "joi, 12
@@ -8,7 +9,8 @@ are listed (German "April" or "August" is read by the English patterns), so a ma
 another language. Some are English words or names too ("5 Mars facts", "2 Mai Tais", "3 Marco Polo facts", "2
 Avril Lavigne tickets", "3 Martie fans"): those count only with a year or a weekday beside them, written in lower
 case as French, Spanish and Romanian write months ("27 mai", "5 mars", "3 martie"), or after a day with its dot as
-German writes it ("27. Mai").
+German writes it ("27. Mai"); so do "Juni", "Juli" and "maj", given names too. An abbreviation that is a word ("12 des
+concerts", "5 out of 6", "2 days ago") needs a year or a weekday, or its dot after a dotted day ("12. des.").
 """
 
 from __future__ import annotations
@@ -19,85 +21,20 @@ import re
 import unicodedata
 from typing import Any
 
+from sources.adapters._intl_names import (
+    AMBIGUOUS,
+    HEADING_MONTHS,
+    INTL_MONTHS,
+    INTL_WEEKDAYS,
+    NAMES_TOO,
+    SHARED_MONTHS,
+    WORD_ABBREVIATIONS,
+)
 from sources.adapters._page_hours_of import hours_of_something
 from sources.adapters._page_label_order import labels_day_first
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 
-INTL_MONTHS = {
-    # French
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4, "avr": 4,
-    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10,
-    "novembre": 11, "décembre": 12, "decembre": 12, "déc": 12,
-    # German
-    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "mär": 3, "juni": 6, "juli": 7,
-    "oktober": 10, "okt": 10, "dezember": 12, "dez": 12,
-    # Spanish
-    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
-    "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
-    # Italian
-    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
-    "ottobre": 10, "dicembre": 12,
-    # Dutch
-    "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
-    # Portuguese
-    "janeiro": 1, "fevereiro": 2, "março": 3, "marco": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
-    "outubro": 10, "dezembro": 12,
-    # Polish (the genitive: "27 lipca")
-    "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7, "sierpnia": 8,
-    "września": 9, "wrzesnia": 9, "października": 10, "pazdziernika": 10, "listopada": 11, "grudnia": 12,
-    # Czech (the genitive: "15. dubna")
-    "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6, "července": 7, "srpna": 8,
-    "září": 9, "října": 10, "prosince": 12,
-    # Russian (the genitive: "15 апреля")
-    "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
-    "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
-    # Romanian ("4 septembrie 2026"; "mai" is French's too, "august" English's)
-    "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "iunie": 6, "iulie": 7, "septembrie": 9,
-    "octombrie": 10, "noiembrie": 11, "decembrie": 12,
-}  # fmt: skip
-INTL_WEEKDAYS = {
-    # French (and the short forms listings use: "sam. 27 juin")
-    "lundi": 0, "lun": 0, "mardi": 1, "mar": 1, "mercredi": 2, "mer": 2, "jeudi": 3, "jeu": 3, "vendredi": 4,
-    "ven": 4, "samedi": 5, "sam": 5, "dimanche": 6, "dim": 6,
-    # German
-    "montag": 0, "dienstag": 1, "mittwoch": 2, "donnerstag": 3, "freitag": 4, "samstag": 5, "sonnabend": 5,
-    "sonntag": 6,
-    # Spanish
-    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
-    "sabado": 5, "domingo": 6,
-    # Italian
-    "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
-    "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
-    # Dutch
-    "maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6,
-    # Portuguese
-    "segunda-feira": 0, "terça-feira": 1, "quarta-feira": 2, "quinta-feira": 3, "sexta-feira": 4,
-    # Polish
-    "poniedziałek": 0, "wtorek": 1, "środa": 2, "czwartek": 3, "piątek": 4, "sobota": 5, "niedziela": 6,
-    # Czech
-    "pondělí": 0, "úterý": 1, "středa": 2, "čtvrtek": 3, "pátek": 4, "neděle": 6,
-    # Russian (and the short forms listings use: "сб")
-    "понедельник": 0, "вторник": 1, "среда": 2, "четверг": 3, "пятница": 4, "суббота": 5, "воскресенье": 6,
-    "пн": 0, "вт": 1, "ср": 2, "чт": 3, "пт": 4, "сб": 5, "вс": 6,
-    # Romanian ("joi, 12 martie 2026"), with the comma below and the older cedilla, and without either
-    "luni": 0, "marți": 1, "marţi": 1, "marti": 1, "miercuri": 2, "joi": 3, "vineri": 4, "sâmbătă": 5,
-    "sâmbăta": 5, "sîmbătă": 5, "sambata": 5, "duminică": 6, "duminica": 6,
-}  # fmt: skip
-# A month named alone, as a programme's heading names it ("Репертуар на май", "Repertuar: maj", "Program: květen"):
-# the nominative, which Russian, Polish and Czech write apart from the genitive a date takes (INTL_MONTHS).
-HEADING_MONTHS = {
-    "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7, "август": 8,
-    "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
-    "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "maj": 5, "czerwiec": 6, "lipiec": 7, "sierpień": 8,
-    "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
-    "leden": 1, "únor": 2, "březen": 3, "duben": 4, "květen": 5, "červen": 6, "červenec": 7, "srpen": 8,
-    "říjen": 10, "prosinec": 12,
-    # Finnish: a calendar's month headings ("HELMIKUU 2012"), its dates written in numbers ("18.2.")
-    "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6, "heinäkuu": 7,
-    "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12,
-}  # fmt: skip
-# Month names that are English words or names as well (see the module's docstring).
-AMBIGUOUS = frozenset({"mars", "mayo", "mai", "marco", "avril", "maja", "martie"})
+__all__ = ("AMBIGUOUS", "HEADING_MONTHS", "INTL_MONTHS", "INTL_WEEKDAYS")  # the shared tables (_intl_names), as before
 
 
 def _alternation(names: dict[str, int]) -> str:
@@ -109,9 +46,14 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<mark>er|\.|º|°)?"
 # A day set in its own element against a month in another script ("<strong>15</strong>апреля"): the page's text
 # has no space between them. Only before a Cyrillic letter: a Latin one may be an ordinal or a unit ("15er", "5m").
 _GLUED = r"(?=[\u0400-\u04ff])"
+# What may join a weekday to its day: Danish, Norwegian and Swedish "den" ("lørdag den 12. desember"), Portuguese
+# "dia" ("sábado, dia 12 de dezembro"); a day to its month: Spanish and Portuguese "de", Italian "di"; a month to its
+# year: "de", Italian "del".
+_WEEKDAY_JOIN = r"(?:(?:den|dia)\s{1,3})?"
 INTL_DATE = re.compile(
-    rf"(?<![\w.])(?:(?P<weekday>{_alternation(INTL_WEEKDAYS)})\.?,?\s+)?{_DAY}(?:\s+(?:de\s+)?|{_GLUED})"
-    rf"(?P<month>{_alternation(INTL_MONTHS)})(?:\.|\b)(?:,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+    rf"(?<![\w.])(?:(?P<weekday>{_alternation(INTL_WEEKDAYS)})\.?,?\s{{1,3}}{_WEEKDAY_JOIN})?{_DAY}"
+    rf"(?:\s{{1,3}}(?:(?:de|di)\s{{1,3}})?|{_GLUED})(?P<month>{_alternation(INTL_MONTHS)})(?:\.|\b)"
+    rf"(?:,?\s{{1,3}}(?:(?:de|del)\s{{1,3}})?(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
 
@@ -122,13 +64,10 @@ INTL_DATE = re.compile(
 # leaves to the English patterns, whose weekdays are English), the day may be set off by a comma or glued to the
 # month by its dot. The weekday is a full name: a short one ("mar", "sam", "dim") is an English word or name.
 _FULL_WEEKDAYS = {name: day for name, day in INTL_WEEKDAYS.items() if len(name) > 3}
-_SHARED_MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "june": 6, "july": 7, "august": 8, "september": 9,
-    "october": 10, "november": 11, "december": 12,
-}  # fmt: skip
 INTL_WEEKDAY_DATE = re.compile(
-    rf"(?<![\w.])(?P<weekday>{_alternation(_FULL_WEEKDAYS)})\.?,?\s{{1,3}}(?P<day>[12]\d|3[01]|0?[1-9])(?P<mark>\.)?"
-    rf"(?:\s{{1,3}}|(?<=\.)|,\s{{1,3}})(?P<month>{_alternation({**INTL_MONTHS, **_SHARED_MONTHS})})(?:\.|\b)"
+    rf"(?<![\w.])(?P<weekday>{_alternation(_FULL_WEEKDAYS)})\.?,?\s{{1,3}}{_WEEKDAY_JOIN}(?P<day>[12]\d|3[01]|0?[1-9])"
+    rf"(?P<mark>\.)?(?:\s{{1,3}}|(?<=\.)|,\s{{1,3}})(?P<month>{_alternation({**INTL_MONTHS, **SHARED_MONTHS})})"
+    r"(?:\.|\b)"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?",
     re.IGNORECASE,
 )
@@ -146,6 +85,8 @@ def intl_month(name: str) -> int | None:
 def heading_month(name: str) -> int | None:
     """The month a heading names in any language read here, in a date's form or alone ("май", "Mai", "maj")."""
     folded = fold(name)
+    if folded in WORD_ABBREVIATIONS:  # "Sold out", "Game set": no month
+        return None
     return INTL_MONTHS.get(folded) or HEADING_MONTHS.get(folded)
 
 
@@ -157,9 +98,25 @@ def intl_accepted(match: re.Match[str]) -> bool:
     """Whether an INTL_DATE match is a date: a month name that is also an English word or name needs a year or a
     weekday beside it, its lower-case spelling, or a day written with its dot ("27. Mai")."""
     month = match.group("month")
-    if fold(month) not in AMBIGUOUS:
+    name = fold(month)
+    if name in WORD_ABBREVIATIONS:  # "12 des concerts", "5 out of 6": a year, a weekday, or "12. des."
+        closed = match.group("mark") == "." and match.string[match.end("month") : match.end("month") + 1] == "."
+        return bool(match.group("year") or match.group("weekday") or closed)
+    if name not in AMBIGUOUS and name not in NAMES_TOO:
         return True
     return bool(match.group("year") or match.group("weekday") or month.islower() or match.group("mark") == ".")
+
+
+# "12. december 2026", "5. aug.", "lørdag den 12. december": a day closed by its dot, as German, the Nordic
+# languages, Czech and Polish write it, before a month spelled as English spells it (SHARED_MONTHS), which English
+# writes without that dot ("12 December"). The English patterns read the day and month; this one tells a card and
+# a feed item that the date is another language's (its weekday, its clock "kl. 19.00").
+DOTTED_DAY_SHARED_MONTH = re.compile(
+    rf"(?<![\w.,:])(?:(?P<weekday>{_alternation(_FULL_WEEKDAYS)})\.?,?\s{{1,3}}{_WEEKDAY_JOIN})?"
+    rf"(?P<day>[12]\d|3[01]|0?[1-9])(?P<mark>\.)\s{{1,3}}(?P<month>{_alternation(SHARED_MONTHS)})(?:\.|\b)"
+    r"(?:,?\s{1,3}(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
 
 
 # --- Numeric dates and 24-hour times as Europe and East Asia write them ------------------------------------

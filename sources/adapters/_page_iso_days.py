@@ -21,6 +21,7 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from sources.adapters._page_cell_hours import written_hour
 from sources.adapters._page_dates import ClockHit, find_clock
 
 # A day cell's attribute whose whole value is an ISO day: "2026-07-11", not a timestamp, a "032525" or a sort key.
@@ -137,4 +138,4 @@ def cell_day(block: Any) -> str | None:
 
 def in_cell(block: Any, text: str) -> str | None:
     """The day cell's ISO day (cell_day) of a block whose ``text`` gives a time or says it lasts all day."""
-    return cell_day(block) if CELL_TIME.search(text) else None
+    return cell_day(block) if CELL_TIME.search(text) or written_hour(text) else None  # "19h" (_page_cell_hours)

@@ -18,6 +18,7 @@ from urllib.parse import unquote, urlsplit
 import lxml.etree
 
 from sources.adapters._calendar_links import in_calendar_widget
+from sources.adapters._intl_names import WORD_ABBREVIATIONS
 from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
 from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart
 from sources.adapters._page_intl import intl_month, intl_weekday
@@ -303,7 +304,7 @@ def _date_part(text: str) -> str | None:
         return "typed"
     if YEAR_PART.match(word):
         return "year"
-    if word in MONTHS or intl_month(word):
+    if word in MONTHS or (intl_month(word) and word not in WORD_ABBREVIATIONS):
         return "month"
     if word in WEEKDAYS or intl_weekday(word) is not None:
         return "weekday"

@@ -31,7 +31,9 @@ from sources.adapters._page_dates import (
 from sources.adapters._page_lines import Line
 from sources.adapters._page_listed_clock import another_session, listed_clock, listed_place
 from sources.adapters._page_order import in_page_order
+from sources.adapters._page_place_sentences import place_sentence_cut
 from sources.adapters._page_start_lines import said_start
+from sources.adapters._page_stated_abroad import meets_abroad, place_abroad
 from sources.adapters._page_words import (
     BODY_WORDS,
     DOCUMENT_WORD,
@@ -238,6 +240,7 @@ class Entry:
     labelled: bool = False  # the date is a field's value ("Aika | Ti 20.10.2020"): its row's lines are other fields
     # the day's later sessions the line gives ("09:45 – 11:30 Uhr und 14:00 – 15:45 Uhr"): each its own entry
     sessions: list[ClockHit] = dataclasses.field(default_factory=list)
+    online: bool = False  # held online: the page or its row says so, and names no room (_page_remote_meetings)
 
     def confidence(self) -> float:
         """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""
@@ -313,7 +316,8 @@ def _defaults_in(text: str) -> Defaults | None:
     … Most meetings are held at the … Board Room")."""
     found: Defaults | None = None
     for sentence in sentences(text):
-        if len(sentence) > 300 or not DEFAULTS_SENTENCE.search(sentence) or NOT_DEFAULTS.search(sentence):
+        english = bool(DEFAULTS_SENTENCE.search(sentence)) and not NOT_DEFAULTS.search(sentence)
+        if len(sentence) > 300 or not (english or meets_abroad(sentence)):  # "Die Sitzungen …" (_page_stated_abroad)
             continue
         if another_session(sentence):
             continue  # "6:30 p.m., preceding regularly scheduled meetings": a session's time, not the meetings'
@@ -321,7 +325,8 @@ def _defaults_in(text: str) -> Defaults | None:
             continue  # a sentence about one meeting, not all of them
         clock = find_clock(sentence)
         match = DEFAULT_PLACE.search(sentence)
-        place = match.group("place").strip() if match else None
+        place = place_sentence_cut(match.group("place").strip()) if match else None  # "… St. Parking is …"
+        place = place if english else place_abroad(sentence)  # "im Ratssaal des Rathauses"
         place = place if place and meaningful(place) else None  # "unless otherwise posted in Agenda": no place
         if not (clock or place):
             continue

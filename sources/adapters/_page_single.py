@@ -17,6 +17,7 @@ from events import statuswords
 from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
 from sources.adapters._page_announced_names import announced_title
+from sources.adapters._page_banner_headings import banner_h1, content_heading
 from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
@@ -147,7 +148,9 @@ def _is_branding(node: Any, site_name: str | None) -> bool:
 def page_info(root: Any, *, base: str | None) -> PageInfo:
     parts = _title_parts(root)
     site_name = meta_content(root, "og:site_name") or (parts[-1] if len(parts) > 1 else None)
-    heading = next((node for node in root.iter("h1") if _text(node) and not _is_branding(node, site_name)), None)
+    h1s = [node for node in root.iter("h1") if _text(node)]
+    banners = [node for node in h1s if banner_h1(node, base)]  # the site's name atop every page (_page_banner_headings)
+    heading = next((node for node in h1s if not _is_branding(node, site_name) and node not in banners), None)
     if heading is None:
         heading = next(
             (
@@ -162,6 +165,8 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
         )
     if heading is None:
         heading = data_title_heading(root, (*parts, meta_content(root, "og:title")))  # its data-title, shown
+    if heading is None and banners:
+        heading = content_heading(root, base)  # the content's one top heading, under the site's banner <h1>
     if heading is None and not parts and meta_content(root, "og:title") is None:
         heading = _lone_top_heading(root, site_name)
     canonical = next(

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from sources.adapters._page_dates import BARE_YEAR
 from sources.adapters._page_day_label_titles import page_name, page_named_sessions
 from sources.adapters._page_day_names import without_day_names
+from sources.adapters._page_genre_places import genre_places_off
 from sources.adapters._page_lead_day import lead_days_off
 from sources.adapters._page_side_card import side_card_merged
 from sources.adapters._page_single import PageInfo
@@ -83,7 +84,8 @@ def shared_affix(titles: list[str], info: PageInfo) -> tuple[str, str, str] | No
 def without_site_affix(records: Iterable[ParsedRecord], info: PageInfo) -> list[ParsedRecord]:
     """The page's records, their titles without the site's name or tagline that every one of them carries, nor a
     film's bracketed year or language version (_page_work_titles), nor a weekday's name as an event (_page_day_names)."""
-    kept = lead_days_off(records)  # "24/08/2026 Council Meeting": the day is its date (_page_lead_day)
+    kept = genre_places_off(records)  # a card's "Kino", "Divadlo" line: its kind, not its venue (_page_genre_places)
+    kept = lead_days_off(kept)  # "24/08/2026 Council Meeting": the day is its date (_page_lead_day)
     kept = doubled_words_off(kept)  # "Arts Committee Committee Meeting": the portal's join (_title_doubled)
     kept = side_card_merged(kept, info.heading)  # the hour and place in a card beside the heading (_page_side_card)
     named = page_name(info.og_title, info.doc_title, info.heading, info.site_name)

@@ -23,14 +23,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
 from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
 from sources.adapters._page_block_reader import BlockReader
-from sources.adapters._page_booking_words import booking_prompt
 from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
 from sources.adapters._page_card_twins import merge_card_twins
@@ -62,6 +60,7 @@ from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_related import without_related
 from sources.adapters._page_relative_days import relative_days_into_cells
+from sources.adapters._page_remote_meetings import online_rows
 from sources.adapters._page_schedule import (
     MIN_ROWS,
     NEWS_CONFIDENCE,
@@ -72,9 +71,9 @@ from sources.adapters._page_schedule import (
     one_occasion,
     page_defaults,
     same_body,
-    without_heading_hour,
 )
 from sources.adapters._page_schedule_lines import line_entries
+from sources.adapters._page_schedule_names import link_base, schedule_name, schedule_title
 from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
 from sources.adapters._page_section_index import SECTION_INDEX
 from sources.adapters._page_sections import apply_section_links
@@ -92,18 +91,14 @@ from sources.adapters._page_single import (
 )
 from sources.adapters._page_single_place import heading_place
 from sources.adapters._page_tables import ONE_ROW, table_entries
-from sources.adapters._page_titles import is_tagline, without_site_affix
+from sources.adapters._page_titles import without_site_affix
 from sources.adapters._page_weekly_lines import weekly_lines
 from sources.adapters._page_weekly_place import ALL_PLACE_EVIDENCE, weekly_place
 from sources.adapters._page_weekly_singular import SINGULAR_EVIDENCE, singular_timetable
 from sources.adapters._page_weekly_transit import TRANSPORT_PAGE, transport_timetable
 from sources.adapters._page_words import (
-    DOCUMENT_WORD,
-    FIELD_LABEL,
-    GENERIC_HEADING,
     meeting_title,
     reads_as_closure,
-    without_status,
 )
 from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters.base import (
@@ -118,7 +113,6 @@ from sources.adapters.base import (
 from sources.adapters.json_api import JsonApiAdapter
 from sources.adapters.registry import register
 from sources.adapters.webpage import (
-    absolute_url,
     clean_paragraphs,
     decode_page,
     fallback_id,
@@ -414,7 +408,9 @@ class GenericPageAdapter(Adapter):
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
             apply_section_links(schedule, lines)
-            venue = (site_venue(lines, info) or heading_place(lines)) if all(not e.location for e in schedule) else None
+            online_rows(schedule, (line.text for line in lines))  # "held remotely via Zoom" (_page_remote_meetings)
+            unplaced = all(not e.location and not e.online for e in schedule)
+            venue = (site_venue(lines, info) or heading_place(lines)) if unplaced else None
             for entry in schedule if venue else ():  # a venue's own page: its name over its address, once
                 entry.location = venue
                 entry.evidence.append(SITE_VENUE.format(venue=venue))
@@ -430,6 +426,7 @@ class GenericPageAdapter(Adapter):
         description = clean_paragraphs(page_description(lines, info))
         url = info.canonical or page_url
         entries = [single, *further_dates(lines, single, today=today)]  # "Additional Dates" under its first
+        online_rows(entries, (line.text for line in lines))
         return [self.entry_event(entry, info, page_url, description=description, url=url) for entry in entries]
 
     def entry_event(
@@ -488,6 +485,7 @@ class GenericPageAdapter(Adapter):
             all_day=not isinstance(start, dt.datetime),
             timezone=zone_name,
             venue_name=entry.location,
+            online=entry.online,
             url=event_url,
             status=entry.status,
             links=entry.links,
@@ -557,42 +555,6 @@ class GenericPageAdapter(Adapter):
             confidence=LINK_CONFIDENCE,
             evidence=[LINK_EVIDENCE.format(kind=event.kind)],
         )
-
-
-def link_base(root: Any, page_url: str | None) -> str | None:
-    """What relative links resolve against: the page's <base href> (itself relative to the page), else its URL."""
-    node = next(root.iter("base"), None)
-    href = (node.get("href") or "").strip() if node is not None else ""
-    return (absolute_url(href, page_url) or page_url) if href else page_url
-
-
-def schedule_title(heading: str | None, info: PageInfo, subject: str | None = None) -> tuple[str, str, bool]:
-    """A schedule row's title when it has none, the page's own wording of it, and whether the page's "… meets"
-    sentence gave it: the section heading, else who the page says meets, else the page's heading or title."""
-    named = schedule_name(heading, info, subject)
-    if named is not None and named is heading:  # "Finance Committee – 6:30 PM": the group, its hour read apart
-        named = without_heading_hour(named)
-    if named is not None:
-        wording = without_status(named)
-        return meeting_title(wording), wording, named is subject and named != heading
-    wording = info.site_name or "Meeting"
-    return meeting_title(wording), wording, False
-
-
-def schedule_name(heading: str | None, info: PageInfo, subject: str | None = None) -> str | None:
-    """What names a schedule's rows on the page: its section heading, who the page says meets, the page's heading
-    or title; None when the page names them nowhere."""
-    for candidate in (heading, subject, info.heading, info.og_title, info.doc_title):
-        if not candidate or not re.search(r"[^\W\d_]{2,}", candidate) or GENERIC_HEADING.match(candidate):
-            continue
-        if booking_prompt(candidate) or FIELD_LABEL.match(candidate):  # "Choose a date and time", "When?": no name
-            continue
-        if DOCUMENT_WORD.fullmatch(candidate.strip()) or (info.site_name and candidate == info.site_name):
-            continue
-        if is_tagline(candidate):  # "Live music since 1987": the site's slogan, not its events' name
-            continue
-        return candidate
-    return None
 
 
 READ_SCRIPT = "{page} shows no event in its markup: its events were read from the JSON {origin}"

@@ -127,6 +127,14 @@ cassette's ``body.string``) is read as what it holds when the document gives no 
 inferred, or the configured list not found (``_json_embedded``). A document that reads as it is keeps such strings
 as written: a rich-text editor's description (``"{\\"blocks\\": […]}"``) stays the item's description.
 
+A table (column names and rows of values: ``"headers"`` + ``"rowSet"``, a spreadsheet's ``"values"`` headed by
+its first row, ``"cols"`` + ``"rows"``) is read as its rows keyed by the column names when nothing reads without
+that and its columns name a date and the row's title (``_json_tables``); a configured list of such rows is read
+the same way. JSON Lines (one object a line) is read as the list of its objects (``_json_lines``). An inferred
+reading leaves out, in a list that mixes records declaring an event kind with records declaring another (a
+search answer's venues and artists), those others (``_json_mixed_kinds``); orders, invoices and payments are no
+events (``_json_commerce``).
+
 Config parsing and validation, dotted paths and the reading of one item through the mapping are in
 ``_json_mapping``; this module fetches (secrets, pagination) and parses.
 """
@@ -146,11 +154,15 @@ from sources.adapters._json_config import DEFAULT_PAGE_SIZE, ApiSpec, read_confi
 from sources.adapters._json_dayless import near_reference, reference
 from sources.adapters._json_embedded import with_embedded_json
 from sources.adapters._json_infer import NO_EVENTS, infer
+from sources.adapters._json_lines import json_lines
 from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
+from sources.adapters._json_mixed_kinds import only_event_kinds
 from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._json_precision import placed
 from sources.adapters._json_repeated_runs import run_key
+from sources.adapters._json_repeats import repeated
+from sources.adapters._json_tables import read_tables, with_tables
 from sources.adapters._json_windows import windows
 from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters._recurrence import FileBudget
@@ -246,11 +258,15 @@ class JsonApiAdapter(Adapter):
         # json.loads reads such bytes itself, so only the sniff needs them as plain UTF-8.
         data = sniffed_json(to_utf8(payload) if sniff_bom(payload)[0] else payload, (b"{", b"["))
         if data is None:
+            data = json_lines(to_utf8(payload) if sniff_bom(payload)[0] else payload)  # one object a line
+        if data is None:
             return False
         if infer(data) is not None:
             return True
         embedded = with_embedded_json(data)  # a recorded answer's string body
-        return embedded is not data and infer(embedded) is not None
+        if embedded is not data and infer(embedded) is not None:
+            return True
+        return read_tables(embedded, infer)[1] is not None  # column names and rows of values (_json_tables)
 
     @functools.cached_property
     def spec(self) -> ApiSpec:
@@ -323,7 +339,7 @@ class JsonApiAdapter(Adapter):
         day = self.context.window.reading_day()  # where year-less dates are read near (_json_dayless)
         with reference(day):
             if not self.config:
-                records = self._parse_inferred(load_json(payload, NOT_JSON))
+                records = self._parse_inferred(_load(payload))
             else:
                 spec = self.spec  # a config problem is reported before the payload's
                 records = self._records(
@@ -334,24 +350,29 @@ class JsonApiAdapter(Adapter):
     def _configured_items(self, payload: bytes) -> list[Any]:
         """The configured list's items; in the strings that hold JSON documents when the list is not found without
         them (a recorded answer's string body, ``"items": "body.matches"``)."""
-        data = load_json(payload, NOT_JSON)
+        data = _load(payload)
         try:
-            return self._items(data)
+            items = self._items(data)
         except AdapterError:
             embedded = with_embedded_json(data)
             if embedded is data:
                 raise
-            return self._items(embedded)
+            data, items = embedded, self._items(embedded)
+        if items and not any(isinstance(item, Mapping) for item in items) and (tables := with_tables(data)) is not data:
+            return self._items(tables)  # a table's rows of values, as records keyed by its header (_json_tables)
+        return items
 
     def _parse_inferred(self, raw: Any) -> Iterator[ParsedRecord]:
         """No config: read the document with the one inferred from it (a series stated in words as its rule); read
         its strings that hold JSON documents as those only when it gives no events as it is."""
         zone = self.context.default_timezone
-        data = with_pattern_rules(raw)
+        data = with_pattern_rules(only_event_kinds(raw))  # a search answer's venues beside its events: left out
         found = infer(data, zone_name=zone.key if zone is not None else None)
         if found is None and (embedded := with_embedded_json(raw)) is not raw:
             data = with_pattern_rules(embedded)  # a recorded answer's string body
             found = infer(data, zone_name=zone.key if zone is not None else None)
+        if found is None:  # column names and rows of values, as records (_json_tables)
+            data, found = read_tables(data, lambda tables: infer(tables, zone_name=zone.key if zone else None))
         if found is None:
             raise AdapterError(NO_EVENTS)
         if isinstance(resolve(data, found.config["items"]), Mapping):
@@ -397,9 +418,12 @@ class JsonApiAdapter(Adapter):
         runs: set[tuple[int, str, str]] = (
             set()
         )  # sessions repeating their event's moment and name (_json_repeated_runs)
+        seen: set[str] = set()  # the items read so far: one written twice is one event (_json_repeats)
         for index, item in enumerate(items):
             if not isinstance(item, Mapping):
                 yield RejectedRecord(external_id=f"item-{index}", reason=ITEM_NOT_OBJECT, raw={"item": item})
+                continue
+            if repeated(item, seen):
                 continue
             if self.config.get("parents") is True and (run := run_key(item, self._first_paths)) is not None:
                 if run in runs:
@@ -507,3 +531,13 @@ class Paging:
         if self.kind == "offset" and total is not None and position >= total:
             return None
         return None, {**current, param: position}
+
+
+def _load(payload: bytes) -> Any:
+    """The payload's JSON; a JSON Lines payload as the list of its objects (_json_lines)."""
+    try:
+        return load_json(payload, NOT_JSON)
+    except AdapterError:
+        if (lines := json_lines(payload)) is None:
+            raise
+        return lines

@@ -50,6 +50,7 @@ import feedparser
 from django.conf import settings
 
 from sources.adapters._feed_attr_whens import attribute_whens
+from sources.adapters._feed_body_calendar import body_event_lines
 from sources.adapters._feed_dates import (
     BAD_DATE,
     PROSE_EVIDENCE,
@@ -287,7 +288,7 @@ class FeedAdapter(Adapter):
                 session = f"{external_id(entry)}@{when.start.isoformat()}"
                 yield self._record(entry, info, when, element, identifier=session)
             return
-        dates = item_dates(entry, info)
+        dates = item_dates(entry, info, element)
         if not dates.whens:
             yield RejectedRecord(external_id=external_id(entry), reason=dates.problem or NO_DATE, raw=raw_item(entry))
             return
@@ -312,7 +313,8 @@ class FeedAdapter(Adapter):
         """
         if info.field(entry, GDATA, "when"):
             return None
-        text = text_field(info.field(entry, GDATA, "recurrence"))
+        # gd:recurrence's lines, else those of a VEVENT written in the item's body (_feed_body_calendar)
+        text = text_field(info.field(entry, GDATA, "recurrence")) or body_event_lines(entry)
         calendar = recurrence_calendar(text, external_id(entry)) if text else None
         if calendar is None:
             if text:

@@ -14,16 +14,22 @@ from events import statuswords
 from events.pipeline.categorize import rules_code_names
 from sources.adapters import (
     _feed_attr_whens,
+    _feed_body_calendar,
+    _feed_clock_after,
     _feed_dates,
     _feed_dotted,
     _feed_extras,
     _feed_fields,
     _feed_guard,
+    _feed_intl,
     _feed_iso,
+    _feed_named_dates,
+    _feed_news,
     _feed_repeats,
     _feed_stamps,
     _feed_valid_from,
     _feed_when,
+    _feed_zone_words,
     _json_aspnet,
     _json_dayless,
     _json_dayless_meridiem,
@@ -33,6 +39,7 @@ from sources.adapters import (
     _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
+    _json_tables,
     _json_text_values,
     _json_utc,
     _jsonld_repair,
@@ -41,6 +48,7 @@ from sources.adapters import (
     _page_billed_lines,
     _page_card_dates,
     _page_card_fields,
+    _page_cell_hours,
     _page_dotted_days,
     _page_entity_maps,
     _page_glued_edges,
@@ -51,7 +59,9 @@ from sources.adapters import (
     _page_listed_clock,
     _page_number_years,
     _page_place_nouns,
+    _page_place_sentences,
     _page_prose_menus,
+    _page_remote_meetings,
     _page_row_skips,
     _page_schedule,
     _page_scripts,
@@ -61,6 +71,7 @@ from sources.adapters import (
     _page_single_place,
     _page_slashed_ranges,
     _page_split_days,
+    _page_stated_abroad,
     _page_time_lines,
     _page_words,
     _page_years,
@@ -110,6 +121,7 @@ PATTERNS = {
     "_json_shapes._EPOCH_TEXT": _json_shapes._EPOCH_TEXT,
     "_json_fields.BASIC_DAY_VALUE": _json_fields.BASIC_DAY_VALUE,
     "_json_shapes._HHMM": _json_shapes._HHMM,
+    "_json_shapes._FRENCH_CLOCK": _json_shapes._FRENCH_CLOCK,
     "_page_time_lines.CLOCK_WORD": _page_time_lines.CLOCK_WORD,
     "_page_time_lines.DOORS_LABEL": _page_time_lines.DOORS_LABEL,
     "_page_time_lines.WEEKDAY_LEAD": _page_time_lines.WEEKDAY_LEAD,
@@ -144,6 +156,15 @@ PATTERNS = {
     # head of an occurrence's start attribute, a namespace declaration in an Atom Entry Document's root.
     **module_patterns(_feed_attr_whens, "_feed_attr_whens."),
     "_feed_guard._XMLNS": _feed_guard._XMLNS,
+    # Issue #13's generic feed rules (tests/sources/test_feed_named_dates.py): the words of an element's name, Unix
+    # seconds in an element that says so.
+    **module_patterns(_feed_named_dates, "_feed_named_dates."),
+    # A line break and a tag of a body quoting a VEVENT (tests/sources/test_feed_body_calendar.py).
+    **module_patterns(_feed_body_calendar, "_feed_body_calendar."),
+    # A feed's title that names it news or a blog (tests/sources/test_feed_news.py).
+    **module_patterns(_feed_news, "_feed_news."),
+    # A zone's abbreviation right after a prose date's clock (tests/sources/test_feed_zone_words.py).
+    **module_patterns(_feed_zone_words, "_feed_zone_words."),
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
     # The twenty-third held-out batch's rules (tests/sources/test_heldout23_pages.py): German's dotted short weekday,
     # slashed dates and a table's header words in another language, end labels in other languages, the header words
@@ -209,6 +230,20 @@ PATTERNS = {
     # listed under a meetings heading and a session timed before or after the meetings.
     **module_patterns(_page_split_days, "_page_split_days."),
     **module_patterns(_page_listed_clock, "_page_listed_clock."),
+    # Generic page fields (tests/sources/test_page_generic_fields.py): meetings a page says are held online, a
+    # French or German hour ("19h", "20.30 Uhr") in a day cell's card.
+    **module_patterns(_page_remote_meetings, "_page_remote_meetings."),
+    **module_patterns(_page_cell_hours, "_page_cell_hours."),
+    **module_patterns(_page_place_sentences, "_page_place_sentences."),
+    **module_patterns(_page_stated_abroad, "_page_stated_abroad."),
+    # Issue #13, unknown JSON APIs (tests/sources/test_json_unknown_shapes.py): a Google visualization date cell
+    # ("Date(2031,2,4,19,30,0)").
+    **module_patterns(_json_tables, "_json_tables."),
+    # Intl56 (tests/sources/test_intl56_dates.py): dates in other languages, in feeds and on pages (the page reader's
+    # patterns, which the feed reader reuses, with a day closed by its dot before a month spelled as in English), and
+    # the clock written right after a date ("kl. 19.00", "alle 19").
+    **module_patterns(_feed_intl, "_feed_intl."),
+    **module_patterns(_feed_clock_after, "_feed_clock_after."),
     # A software group's name read from an event's title (events/pipeline/categorize/rules_code_names.py).
     **module_patterns(rules_code_names, "rules_code_names."),
 }

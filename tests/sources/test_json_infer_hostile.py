@@ -153,6 +153,17 @@ def test_a_dotted_clock_is_read_in_linear_time():
     assert not _json_shapes._DOTTED_CLOCK.fullmatch("24.00")
 
 
+def test_a_french_clock_is_read_in_linear_time():
+    # _json_shapes._FRENCH_CLOCK (tests/sources/test_json_other_languages.py): "19h30", matched whole, every
+    # repeat bounded.
+    assert superlinear_shape(_json_shapes._FRENCH_CLOCK) is None
+    assert not _json_shapes._FRENCH_CLOCK.fullmatch("1" * SIZE)
+    assert not _json_shapes._FRENCH_CLOCK.fullmatch("19h" + "3" * SIZE)
+    assert _json_shapes._FRENCH_CLOCK.fullmatch("19h30")
+    assert _json_shapes._FRENCH_CLOCK.fullmatch("9h")
+    assert not _json_shapes._FRENCH_CLOCK.fullmatch("24h00")
+
+
 def test_a_days_last_second_on_hostile_text_is_read_in_linear_time():
     # _json_fields._DAY_BOUND (tests/sources/test_heldout12.py): anchored at both ends, every repeat bounded.
     assert superlinear_shape(_json_fields._DAY_BOUND) is None
@@ -224,6 +235,7 @@ def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
         "_xml_data._FIELD_NAME",  # hostile input: above
         "_json_shapes._ZONED_TIME",  # hostile input: tests/sources/test_heldout23_apis.py
         "_json_shapes._DOTTED_CLOCK",  # hostile input: above
+        "_json_shapes._FRENCH_CLOCK",  # hostile input: above
         "_json_extras._RANK",  # hostile input: tests/sources/test_review_overfire.py
     }  # fmt: skip
 
@@ -324,8 +336,13 @@ def test_huge_numbers_in_a_configured_mapping_cost_their_values_only():
 
 
 def test_huge_numbers_do_not_stop_a_document_being_recognised():
+    # two meetings (not one written twice, which is one event: _json_repeats)
     payload = json.dumps(
-        {"events": [{"title": "Board meeting", "start": "2024-05-01T10:00:00", "lat": BIG, "id": BIG}] * 2}
+        {
+            "events": [
+                {"title": "Board meeting", "start": f"2024-05-0{day}T10:00:00", "lat": BIG, "id": BIG} for day in (1, 2)
+            ]
+        }
     ).encode()
 
     extraction = extract_document(payload, window=WINDOW, kind="auto", zone=NY)

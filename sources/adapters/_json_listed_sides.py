@@ -1,0 +1,68 @@
+"""The two sides of a match written as a list of two: ``"start": [{"participant": {"name": "Spain"}}, {…"Japan"}]``.
+
+A start list (the Paris 2024 schedule feed's ``start``), ``"competitors": [{…}, {…}]`` or ``"teams": [{"name"}, {"name"}]``
+gives a game its two sides as the two elements of one list, and no title. Read as the record's name, the first
+element's name alone ("Spain") loses the other side. When the name found is the first element's (``<list>.0.<name>``),
+the list or the element names a side (participant, competitor, team, opponent, player, side) and most items list
+exactly two elements, each named, the game is named by both, "<first> vs <second>" in the list's order (a list
+says nothing of who is at home). A list of one, or of three and more (a race's field, a panel), is no pair of
+sides; nor are addresses ("a@b.org").
+
+Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sources.adapters._json_shapes import Column, words
+
+LISTED_SIDE_NOUNS = frozenset(
+    {"participant", "participants", "competitor", "competitors", "team", "teams", "opponent", "opponents",
+     "player", "players", "side", "sides", "contestant", "contestants"}
+)  # fmt: skip
+MIN_PAIRS = 0.8  # of the items whose list holds two named elements
+
+
+def listed_sides(items: Sequence[Mapping[str, Any]], title: Column) -> tuple[Column, Column] | None:
+    """(first, second): the names of a two-element list's elements, when the title found is the first's."""
+    parts = title.path.split(".")
+    if "0" not in parts[1:]:
+        return None
+    index = parts.index("0", 1)
+    head, rest = parts[:index], parts[index + 1 :]
+    said = {word for part in [head[-1], *rest[:-1]] for word in words(part)}
+    if not said & LISTED_SIDE_NOUNS:
+        return None
+    firsts: list[Any] = []
+    seconds: list[Any] = []
+    pairs = 0
+    for item in items:
+        found = _at(item, head)
+        elements = found if isinstance(found, list) else []
+        names = [_name(_at(element, rest)) for element in elements]
+        if len(elements) == 2 and all(names):
+            pairs += 1
+            firsts.append(names[0])
+            seconds.append(names[1])
+        else:
+            firsts.append(None)
+            seconds.append(None)
+    if not items or pairs < MIN_PAIRS * len([item for item in items if _at(item, head)]):
+        return None
+    return Column(title.path, firsts), Column(".".join([*head, "1", *rest]), seconds)
+
+
+def _at(value: Any, parts: Sequence[str]) -> Any:
+    for part in parts:
+        if not isinstance(value, Mapping):
+            return None
+        value = value.get(part)
+    return value
+
+
+def _name(value: Any) -> str | None:
+    if not isinstance(value, str) or not value.strip() or "@" in value:
+        return None
+    return value.strip()
