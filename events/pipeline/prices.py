@@ -13,6 +13,8 @@ from typing import Literal
 
 from price_parser.parser import parse_number
 
+from events.pipeline.decimal_marks import AMBIGUOUS, decimal_comma_price
+
 CostType = Literal["free", "paid", "donation", "variable", "unknown"]
 # Above this an "amount" in text is a phone number or a reference, not a ticket price.
 MAX_AMOUNT = 10_000_000
@@ -50,6 +52,7 @@ SYMBOLS = {
     "us$": "USD", "c$": "CAD", "ca$": "CAD", "a$": "AUD", "au$": "AUD", "nz$": "NZD", "s$": "SGD",
     "hk$": "HKD", "r$": "BRL", "£": "GBP", "€": "EUR", "₹": "INR", "₩": "KRW", "₪": "ILS", "₱": "PHP",
     "₺": "TRY", "₫": "VND", "฿": "THB", "₦": "NGN", "₴": "UAH", "zł": "PLN", "元": "CNY", "fr.": "CHF",
+    "kč": "CZK",
 }  # fmt: skip
 # Symbols shared by several currencies: the city's country breaks the tie, else the first choice.
 SHARED_SYMBOLS: dict[str, tuple[dict[str, str], str | None]] = {
@@ -70,20 +73,25 @@ COUNTRY_CURRENCIES = {
 }  # fmt: skip
 
 _CURRENCY = (
-    r"(?:US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|R\$|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])kr\.?|(?<![A-Za-z])Fr\.|zł|"
+    r"(?:US\$|CA\$|AU\$|NZ\$|HK\$|C\$|A\$|S\$|R\$|(?<![A-Za-z])Rs\.?|(?<![A-Za-z])kr\.?|(?<![A-Za-z])Fr\.|zł|(?<![A-Za-z])Kč|"
     r"[$£€₹₩₪₱₺₫฿₦₴₨¥元]|\b(?:" + "|".join(TEXT_CODES) + r")\b)"
 )
-# Grouped thousands (1,299 / 1.299 / Indian 1,00,000) or plain digits, with up to two decimals.
-_NUMBER = r"(?:\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d{1,2})?(?!\d)"
+# Grouped thousands (1,299 / 1.299 / Indian 1,00,000) or plain digits, with up to two decimals; thousands grouped by
+# plain spaces only before a decimal comma ("1 200,50 kr": "2 200" alone may be two numbers).
+_NUMBER = r"(?:(?<!\d )\d{1,3}(?: \d{3})+,\d{1,2}|\d{1,3}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.\u00a0\u202f]\d{3})+|\d+)(?:[.,]\d{1,2})?(?!\d)"
 _RANGE_TAIL = r"(?:\s*(?:-|–|—|to)\s*(?:" + _CURRENCY + r"\s?)?(?P<n3>" + _NUMBER + r"))?"
 # Read at a currency marker: "$10", "₹ 499", "Rs.500", "$10–$25", "$10-25", "USD 20".
 SYMBOL_FIRST = re.compile(r"(?P<c>" + _CURRENCY + r")\s?(?P<n1>" + _NUMBER + r")" + _RANGE_TAIL)
 # Read just before a marker: "15 EUR", "1.299,00 €".
 NUMBER_BEFORE = re.compile(r"(?<![\d.,])(?P<n>" + _NUMBER + r")\s?\Z")
+# A range's low end before the number read just before a marker ("10,00 - 15,00 €", "10 bis 15 EUR").
+RANGE_BEFORE = re.compile(r"(?<![\d.,])(?P<n>" + _NUMBER + r")[ \t]?(?:-|–|—|to|bis)[ \t]?\Z")
 _MARKERS = {
-    *"$£€₹₩₪₱₺₫฿₦₴₨¥元", "US$", "CA$", "AU$", "NZ$", "HK$", "C$", "A$", "S$", "R$", "Rs", "kr", "Fr.", "zł",
+    *"$£€₹₩₪₱₺₫฿₦₴₨¥元", "US$", "CA$", "AU$", "NZ$", "HK$", "C$", "A$", "S$", "R$", "Rs", "kr", "Fr.", "zł", "Kč",
     *TEXT_CODES,
 }  # fmt: skip
+# A euro sign between the euros and the cents ("12€50", as French writes a price).
+EURO_CENTS = re.compile(r"€(?P<cents>\d{2})(?!\d)")
 # Every alternative a literal, longest first: the engine then scans for their first characters only.
 MARKER_SCAN = re.compile("|".join(re.escape(marker) for marker in sorted(_MARKERS, key=len, reverse=True)))
 # A bare number in a dedicated price field ("Tickets: 15"), but not a time, a percentage or a year.
@@ -158,7 +166,7 @@ def _number(text: str | None) -> float | None:
     """An amount, or None for what is no price: NaN, infinities, or a digit run too long to be one."""
     if not text:
         return None
-    parsed = parse_number(text.replace("\u00a0", "").replace("\u202f", ""))
+    parsed = parse_number(text.replace("\u00a0", "").replace("\u202f", "").replace(" ", ""))
     if parsed is None or not parsed.is_finite():
         return None
     amount = float(parsed)
@@ -188,6 +196,10 @@ def _money(text: str) -> list[_Money]:
     """
     found: list[_Money] = []
     for marker in MARKER_SCAN.finditer(text):
+        euros = _euros_and_cents(text, marker)
+        if euros is not None:
+            found.append(euros)
+            continue
         after = SYMBOL_FIRST.match(text, marker.start())
         if after is not None:
             amounts = tuple(n for n in (after["n1"], after["n3"]) if n)
@@ -197,8 +209,23 @@ def _money(text: str) -> list[_Money]:
             continue
         before = NUMBER_BEFORE.search(text, max(0, marker.start() - MONEY_BEFORE), marker.start())
         if before is not None:
-            found.append(_Money(before.start(), marker.end(), marker.group(), (before["n"],)))
+            low = RANGE_BEFORE.search(text, max(0, before.start() - MONEY_BEFORE), before.start())
+            if low is not None and not (_number(low["n"]) or 0) < (_number(before["n"]) or 0):
+                low = None  # "2026 - 15 €": a year, not a range's low end
+            amounts = (before["n"],) if low is None else (low["n"], before["n"])
+            found.append(_Money(low.start() if low else before.start(), marker.end(), marker.group(), amounts))
     return found
+
+
+def _euros_and_cents(text: str, marker: re.Match[str]) -> _Money | None:
+    """ "12€50": the euros before the sign, the cents after it (not 50 euros)."""
+    if marker.group() != "€" or not marker.start() or not text[marker.start() - 1].isdigit():
+        return None
+    cents = EURO_CENTS.match(text, marker.start())
+    euros = NUMBER_BEFORE.search(text, max(0, marker.start() - MONEY_BEFORE), marker.start())
+    if cents is None or euros is None or "," in euros["n"][-3:] or "." in euros["n"][-3:]:
+        return None
+    return _Money(euros.start(), cents.end(), "€", (f"{euros['n']}.{cents['cents']}",))
 
 
 def _stands_alone(text: str, marker: re.Match[str]) -> bool:
@@ -224,6 +251,8 @@ def _amounts(text: str, *, country: str | None, strict: bool) -> tuple[list[floa
         amounts.extend(n for n in (_number(amount) for amount in money.amounts) if n is not None)
     if amounts or strict:
         return amounts, currency
+    if decimal_comma_price(text) is AMBIGUOUS:  # "Ages 6,7", "1,5 km": a list or a distance, not a price
+        return [], default_currency(country)
     bare = [_number(m["n"]) for m in BARE_NUMBER.finditer(text) if not YEAR.match(m["n"])]
     return [n for n in bare if n is not None], default_currency(country)
 

@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sources.adapters._feed_dotted import dotted_text_when
+from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
 from sources.adapters._feed_fact_rows import fact_when
 from sources.adapters._feed_intl import intl_text_when, with_intl
@@ -167,7 +168,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     english = text_when(texts, zone=info.zone, reference=reference, reported=reported)
     intl = intl_text_when(texts, zone=info.zone, reference=reference, reported=reported)  # "12 décembre à 19h"
     first = (
-        with_intl(english, intl, reference)
+        with_intl(english, intl, reference, texts)
         or iso_text_when(texts, zone=info.zone, reference=reference)
         or dotted_text_when(texts, zone=info.zone, reference=reference, reported=in_effect)
     )
@@ -202,7 +203,7 @@ def _element_when(
         return None, problem
     written, words = written_start(entry, info), [title, plain_text(item_description(entry))]
     when = real_midnight(wall_clock(when, written, words, info.zone), written, words, info.zone)
-    return all_day_midnight(when, words, info.zone), problem
+    return element_clock(all_day_midnight(when, words, info.zone), words, info.zone), problem  # day, time in words
 
 
 def _row_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:

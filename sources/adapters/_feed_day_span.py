@@ -4,7 +4,7 @@ Google Calendar's "basic" feeds and the calendars that copy them write an event 
 joined by "to" ("When: Thu Jun 26, 2031 to Sat Jun 28, 2031"), and posts write "June 26, 2031 - June 28, 2031" or
 "June 26 through June 28". ``_feed_span_end`` reads the timed shape (a date with a clock to another date with a
 clock); this reads the shape without clocks: a date, a joining word ("to", "until", "through", a dash), and a
-second date with no clock, that second date the last day.
+second date with no clock (``_feed_span_end.second_date``, not timed), that second date the last day.
 
 Only a second date right after the joining word, with no clock of its own, later than the first and at most
 MAX_DAYS after it is the last day: "June 26 to raise funds" is no date, "June 26, 2031 - June 28, 2031 7pm" is a
@@ -16,23 +16,10 @@ The leading underscore keeps this helper module out of the adapters package's au
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from sources.adapters._feed_span_end import SPAN_JOIN
+from sources.adapters._feed_span_end import MAX_SPAN
 
-MAX_DAYS = 31  # a longer run is two dates of a text (a season, a booking window), not one event's days
-
-
-def second_day(text: str, after: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The date without a clock that a joining word puts right after position ``after`` (``pattern`` is the prose
-    date reader's, with a ``start`` clock group), or None."""
-    join = SPAN_JOIN.match(text, after)
-    if join is None:
-        return None
-    found = pattern.match(text, join.end())
-    if found is None or found.group("start") is not None:
-        return None
-    return found
+MAX_DAYS = MAX_SPAN.days  # a longer run is two dates of a text (a season, a booking window), not one event's days
 
 
 def last_day(first: dt.date, last: dt.date | None) -> dt.date | None:

@@ -35,10 +35,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 from sources.adapters._feed_stamps import stamped
-from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, year_less
+from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, year_less
 from sources.adapters._page_number_years import NUMBERED_THING
 
 # Every part is bounded and no quantifier is nested: linear on any text.
@@ -90,24 +90,28 @@ def dotted_text_when(
 ) -> When | None:
     """The first dotted day-first date written in the texts that is not before the day of ``reference``, else the
     first one before it; None when the texts write none. A date ``reported`` calls a news post's day is skipped."""
+    return coming_or_past(_dotted_whens(texts, zone, reference, reported), reference)
+
+
+def _dotted_whens(
+    texts: list[str | None],
+    zone: zoneinfo.ZoneInfo | None,
+    reference: dt.datetime,
+    reported: Callable[[When, re.Match[str]], bool] | None,
+) -> Iterator[When]:
     tried = 0
-    past: When | None = None
     for text in texts:
         for match in DOTTED_DATE.finditer((text or "")[:TEXT_SCAN_LIMIT]):
             if tried >= MAX_DOTTED_ATTEMPTS:
-                return past
+                return
             tried += 1
             if _numbered(match):
                 continue  # "Version 1.10.2031": a version's number
             if _range_start(match):
                 continue  # "12.12.–30.01.2032": the span is read at its last date
             when = None if stamped(match.string, match.start()) else _when(match, zone, reference)  # _feed_stamps
-            if when is None or (reported is not None and reported(when, match)):
-                continue
-            if _day(when.start) >= reference.date():
-                return when
-            past = past or when
-    return past
+            if when is not None and (reported is None or not reported(when, match)):
+                yield when
 
 
 def _numbered(match: re.Match[str]) -> bool:

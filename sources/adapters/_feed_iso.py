@@ -23,9 +23,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 import zoneinfo
+from collections.abc import Iterator
 
 from sources.adapters._feed_stamps import stamped
-from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, make_when, read_moment
+from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, read_moment
 
 # No quantifier is nested, and every part is bounded: linear on any text.
 ISO_IN_TEXT = re.compile(
@@ -48,21 +49,19 @@ def iso_text_when(
     """The first ISO date or date-time written in the texts that is not before the day of ``reference``, else the
     first one before it; None when the texts write none (at most ``attempts`` are read). A revision or publication
     stamp ("Uppdaterad 2022-02-09 08:20:44") is no event's date (``_feed_stamps``)."""
+    return coming_or_past(_iso_whens(texts, zone, attempts), reference)
+
+
+def _iso_whens(texts: list[str | None], zone: zoneinfo.ZoneInfo | None, attempts: int) -> Iterator[When]:
     tried = 0
-    past: When | None = None
     for text in texts:
         for match in ISO_IN_TEXT.finditer((text or "")[:TEXT_SCAN_LIMIT]):
             if tried >= attempts:
-                return past
+                return
             tried += 1
             when = None if stamped(match.string, match.start()) else _when(match, zone)
-            if when is None:  # unreadable, or when the item was written ("Updated 2026-08-01 10:00": _feed_stamps)
-                continue
-            day = when.start.date() if isinstance(when.start, dt.datetime) else when.start
-            if day >= reference.date():
-                return when
-            past = past or when
-    return past
+            if when is not None:  # not unreadable, nor when the item was written ("Updated 2026-08-01": _feed_stamps)
+                yield when
 
 
 def _when(match: re.Match[str], zone: zoneinfo.ZoneInfo | None) -> When | None:

@@ -8,7 +8,9 @@ names it knows (``startdate``, ``dtstart``, ``start_date``…); this module read
 say. A name is cut into words at case changes, underscores, hyphens and dots, and a run of lower-case letters into
 the words of WORDS it is made of (``localstart`` → local, start; ``eventstart`` → event, start):
 
-- a start: a start word (start, begin, from with a date word…), or a date word (date, when, day…) and no end word;
+- a start: a start word (start, begin, from with a date word…), or a date word (date, when, day…) and no end word,
+  when its other words are of WORDS too: "eventDate", "localdate", "when", not "availability_date" (a product's),
+  "ship_date", "date_taken" (a date of something the name says, not of the event);
 - an end: an end word (end, until, to with a date word…);
 - a clock: a time word (time, clock) and no date word, the clock of its side's day.
 
@@ -82,6 +84,7 @@ WORDS = (
     START_WORDS | END_WORDS | DATE_WORDS | TIME_WORDS | NOT_EVENT_WORDS | set(SIDE_WORDS)
     | {"event", "events", "local", "utc", "gmt", "iso", "unix", "epoch", "full", "first", "next", "show", "session"}
     | {"occurrence", "occurs", "formatted", "text", "all", "allday", "whole", "of", "the", "at", "on", "is"}
+    | {"meeting", "match", "game", "fixture", "concert", "performance", "screening", "class", "program", "programme"}
 )  # fmt: skip
 ZONE_WORDS = frozenset({"tzid", "tz", "tzcode", "timezone", "time_zone", "zone", "tzname", "olson"})
 MAX_WORD = max(len(word) for word in WORDS)
@@ -144,6 +147,8 @@ def role(name: str) -> tuple[str, bool, bool] | None:
         return None
     if sides:
         return next(iter(sides)), timed and not dated, True
+    if not words <= WORDS:
+        return None  # "availability_date", "ship_date": the date of another thing the name says
     if dated:
         return "start", False, False
     return ("start", True, False) if timed else None

@@ -4,7 +4,7 @@ A feed whose items' pubDates mostly lie in the future is taken for a calendar wr
 (``_feed_dates.is_event_feed``, The Events Calendar's way). A newsroom's feed can look the same: posts scheduled
 ahead, a clock set wrong, an embargo written as the pubDate. Future pubDates alone are no evidence of a calendar
 when the feed names itself news: its title says News, Blog, Press, Newsroom, Articles, Stories, Nachrichten,
-Actualités… or its page is such a section (``/news/``, ``/blog/``), and neither calls it a list of events ("News
+Actualités… (not "press" alone: "Cider Press Theatre", "The Printing Press" are venues) or its page is such a section (``/news/``, ``/blog/``), and neither calls it a list of events ("News
 and events" still lists events). The other signs of a calendar (an events page, a calendar's namespace, event
 pages as the items' links) are left as they are.
 
@@ -23,7 +23,7 @@ NEWS_SEGMENTS = frozenset({
     "nachrichten", "aktuelles", "actualites", "noticias", "notizie", "nieuws",
 })  # fmt: skip
 _NEWS_WORDS = re.compile(
-    r"\b(?:news|blog|press(?:\s+releases?)?|newsroom|articles|stories|headlines|nachrichten|aktuelles"
+    r"\b(?:news|blog|press\s+(?:releases?|office|cent(?:er|re))|newsroom|articles|stories|headlines|nachrichten|aktuelles"
     r"|actualit[ée]s|noticias|notizie|nieuws)\b",
     re.IGNORECASE,
 )

@@ -25,14 +25,15 @@ SPAN_JOIN = re.compile(r"(?<![ \t])[ \t]*+(?:to|until|till|through|thru|-|â€“|â€
 MAX_SPAN = dt.timedelta(days=31)
 
 
-def second_date(text: str, after: int, pattern: re.Pattern[str]) -> re.Match[str] | None:
-    """The date with a clock that a joining word puts right after position ``after`` (``pattern`` is the prose
-    date reader's, with a ``start`` clock group), or None."""
+def second_date(text: str, after: int, pattern: re.Pattern[str], *, timed: bool = True) -> re.Match[str] | None:
+    """The date that a joining word puts right after position ``after`` (``pattern`` is the prose date reader's,
+    with a ``start`` clock group), with a clock when ``timed``, else without one (an all-day run's last day:
+    ``_feed_day_span``); None when there is no such date."""
     join = SPAN_JOIN.match(text, after)
     if join is None:
         return None
     found = pattern.match(text, join.end())
-    if found is None or found.group("start") is None:
+    if found is None or (found.group("start") is not None) is not timed:
         return None
     return found
 

@@ -17,10 +17,10 @@ import email.utils
 import itertools
 import re
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 
 from sources.adapters._feed_clock_after import clock_after
-from sources.adapters._feed_day_span import last_day, second_day
+from sources.adapters._feed_day_span import last_day
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_span_end import second_date, span_end
 from sources.adapters._feed_stamps import stamped
@@ -254,21 +254,37 @@ def text_when(
     so text full of impossible dates costs a bounded number of parses. A deadline's date ("a deadline of
     October 3") is never read (``_feed_not_event_dates``); nor, when ``reported`` is given (a news feed's post),
     a date it says the post reports, past dates included."""
+    return coming_or_past(_prose_whens(texts, zone, reference, attempts, reported), reference)
+
+
+def _prose_whens(
+    texts: list[str | None],
+    zone: zoneinfo.ZoneInfo | None,
+    reference: dt.datetime,
+    attempts: int,
+    reported: Callable[[When, re.Match[str]], bool] | None,
+) -> Iterator[When]:
     tried = 0
-    past: When | None = None
     for text in texts:
         for match in PROSE_DATE.finditer((text or "")[:TEXT_SCAN_LIMIT]):
             if tried >= attempts:
-                return past
+                return
             tried += 1
             if deadline_date(match) or stamped(match.string, match.start()):  # a deadline's, or the item's own
                 continue
             when = _prose_when(match, zone=zone, reference=reference)
-            if when is not None and reported is not None and reported(when, match):
-                continue
-            if when is not None and _day(when.start) >= reference.date():
-                return when
-            past = past or when
+            if when is not None and (reported is None or not reported(when, match)):
+                yield when
+
+
+def coming_or_past(whens: Iterable[When], reference: dt.datetime) -> When | None:
+    """The first of ``whens`` (dates read from an item's words, in order) that is not before the day of
+    ``reference``, else the first before it; None when there is none. Reads ``whens`` only as far as it must."""
+    past: When | None = None
+    for when in whens:
+        if _day(when.start) >= reference.date():
+            return when
+        past = past or when
     return past
 
 
@@ -338,7 +354,7 @@ def _written_last_day(
     match: re.Match[str], first: dt.date, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime, years: int
 ) -> dt.date | None:
     """The last day a second date without a clock writes right after the match ("to Sat Jun 28, 2031"), else None."""
-    second = second_day(match.string, match.end(), PROSE_DATE)
+    second = second_date(match.string, match.end(), PROSE_DATE, timed=False)
     last = _read_prose(date_of(second), zone, reference) if second is not None else None
     return last_day(first, _years_earlier(last, years).date() if last is not None else None)
 

@@ -85,6 +85,14 @@ INTL_WEEKDAYS = {
     # Romanian ("joi, 12 martie 2026"), with the comma below and the older cedilla, and without either
     "luni": 0, "marți": 1, "marţi": 1, "marti": 1, "miercuri": 2, "joi": 3, "vineri": 4, "sâmbătă": 5,
     "sâmbăta": 5, "sîmbătă": 5, "sambata": 5, "duminică": 6, "duminica": 6,
+    # Finnish, in the nominative ("lauantai 12. joulukuuta") and the essive a date takes ("lauantaina 12.12."),
+    "maanantai": 0, "tiistai": 1, "keskiviikko": 2, "torstai": 3, "perjantai": 4, "lauantai": 5, "sunnuntai": 6,
+    "maanantaina": 0, "tiistaina": 1, "keskiviikkona": 2, "torstaina": 3, "perjantaina": 4, "lauantaina": 5,
+    "sunnuntaina": 6,
+    # and the other inflected weekdays a date is written with ("on Saturday"): Polish's and Czech's accusative ("w
+    # sobotę 12 grudnia", "v sobotu 12. prosince", "ve středu", "v neděli"), Russian's ("в субботу, 12 декабря")
+    "środę": 2, "sobotę": 5, "niedzielę": 6, "středu": 2, "sobotu": 5, "neděli": 6,
+    "среду": 2, "пятницу": 4, "субботу": 5,
 }  # fmt: skip
 # A month named alone, as a programme's heading names it ("Репертуар на май", "Repertuar: maj", "Program: květen"):
 # the nominative, which Russian, Polish and Czech write apart from the genitive a date takes (INTL_MONTHS).

@@ -13,7 +13,8 @@ read as events when:
   "transactionDate", "billingDate").
 
 A list of bookings, tickets or registrations is not among them (a member's booked classes are the events they go
-to), nor is a list under any other key whose start is named as a start.
+to), nor a list of sales (garage, estate, book and bake sales are events people go to: "sales", "type": "Book
+Sale"), nor is a list under any other key whose start is named as a start.
 
 Pure; the leading underscore keeps this module out of the adapter registry.
 """
@@ -32,7 +33,7 @@ __all__ = ["commercial_list"]
 COMMERCE_RECORDS = frozenset({
     "order", "orders", "invoice", "invoices", "payment", "payments", "transaction", "transactions", "receipt",
     "receipts", "refund", "refunds", "charge", "charges", "payout", "payouts", "subscription", "subscriptions",
-    "shipment", "shipments", "purchase", "purchases", "bill", "bills", "quote", "quotes", "sale", "sales",
+    "shipment", "shipments", "purchase", "purchases", "bill", "bills", "quote", "quotes",
     # German
     "bestellung", "bestellungen", "rechnung", "rechnungen", "zahlung", "zahlungen", "buchungssatz", "quittung",
     "quittungen", "erstattung", "erstattungen", "abonnement", "abonnements", "lieferung", "lieferungen",

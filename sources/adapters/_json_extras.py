@@ -1,8 +1,6 @@
 """The optional fields of an inferred mapping (``_json_infer``): end, all-day flag, place, URLs, description,
 category, organizer, timezone, id, status, online flag, coordinates, prices and the documents beside each event.
-Each is taken only from a column that clearly is it; a field with no clear column is left out.
-
-Pure: no database, no network.
+Each is taken only from a column that clearly is it; a field with no clear column is left out. Pure.
 """
 
 from __future__ import annotations
@@ -10,11 +8,12 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Mapping
 from typing import Any
 
 from sources.adapters._json_category_lists import category_list, tag_list
+from sources.adapters._json_dated_place import dated_column
 from sources.adapters._json_dayless import dayless_end
+from sources.adapters._json_documents import document_links
 from sources.adapters._json_duration import duration_column
 from sources.adapters._json_either import day_read, end_day_beside, end_moment_beside, mixed_day_after, nested_day_after
 from sources.adapters._json_field_lists import in_reference
@@ -51,8 +50,8 @@ from sources.adapters._json_fields import (
     Moment,
     Sample,
     theatre_qualified,
-    word_weight,
 )
+from sources.adapters._json_flag_words import free_flag_key, free_lookup, true_word
 from sources.adapters._json_ids import id_score
 from sources.adapters._json_languages import in_titles_language
 from sources.adapters._json_nested import container_venue, in_holder
@@ -65,12 +64,8 @@ from sources.adapters._json_shapes import (
     MIDNIGHT_DATES,
     READ_SHARE,
     Column,
-    container_object_lists,
     flag_column,
-    is_path,
     is_rule_text,
-    is_url,
-    object_lists,
     text_column,
     url_share,
     words,
@@ -83,14 +78,6 @@ from sources.adapters._page_dates import find_dates
 MIDNIGHT_TIMED = "{start} read with its time (00:00): every {end} states a time of day, so these are moments"
 MEETING_WORDS = frozenset({"meeting", "meet", "gathering", "assembly", "muster", "departure", "pickup"})
 MEETING_SPOTS = frozenset({"point", "spot", "area"})
-DOC_WORDS = frozenset(
-    {"agenda", "agendas", "minutes", "video", "videos", "audio", "packet", "recording", "recordings", "notice",
-     "transcript", "materials", "material", "document", "documents", "attachment", "attachments", "file", "files",
-     "handout", "handouts", "slides", "report", "ecomment", "comment", "comments", "virtual", "online", "webinar",
-     "zoom", "webex", "links", "resources", "presentation", "proceedings", "captions", "livestream", "published",
-     "asset", "assets", "summary", "statement", "journal", "recap"}
-)  # fmt: skip
-NOT_LINK = frozenset({"ical", "icalendar", "calendar", "ics", "department", "image", "images", "photo", "logo"})
 ADDRESS_ORDER = ("full", "street", "city", "region", "postal")
 URL_SHARE = 0.8  # of an online address column's values that are web addresses
 COMPONENT_LEAVES = frozenset({"name", "code", "text", "value", "short", "long", "abbreviation"})
@@ -164,6 +151,7 @@ class Extras:
         self.identity()
         self.status()
         self.flags_and_numbers()
+        self.free_flag()
         self.links()
         self.recurrence()
         in_titles_language(self.mapping, self.evidence, self.sample.columns)
@@ -214,7 +202,7 @@ class Extras:
         flag = next((column for column in self.sample.columns.values() if _all_day_flag(column)), None)
         if flag is None:
             return None
-        timed = [item for item, value in zip(self.sample.items, flag.values, strict=True) if not _true(value)]
+        timed = [item for item, value in zip(self.sample.items, flag.values, strict=True) if not true_word(value)]
         if len(timed) < 2 or len(timed) == len(self.sample.items):
             return None
         return Sample(self.sample.path, timed, month_first=self.sample.month_first).moment(
@@ -312,6 +300,9 @@ class Extras:
                 continue
             if names & CANCELLED_FLAG_WORDS and flag_column(column):
                 lookup = {"true": "cancelled", "false": "scheduled", "True": "cancelled", "False": "scheduled"}
+                # and the words the column writes ("ja"/"nein", "sí"/"no", "oui"/"non"), as they are written
+                for value in {value for value in column.present if isinstance(value, str)} - set(lookup):
+                    lookup[value] = "cancelled" if true_word(value) else "scheduled"
                 self.set("status", {"path": column.path, "map": lookup, "default": "scheduled"}, column.path)
                 return
             if _component_words(column) & STATUS_WORDS and text_column(column):  # "status.code": "cancelled"
@@ -350,6 +341,13 @@ class Extras:
             self.evidence.append(f"price_min, price_max ← {listed} (the lowest and highest of each item's list)")
             self.used.add(column.path)
 
+    def free_flag(self) -> None:
+        """ "is_free": true, "kostenlos": "ja", "gratuit": "oui": free when it says yes; else the prices decide."""
+        free = next((c for c in self.sample.columns.values() if free_flag_key(c.key_words) and flag_column(c)), None)
+        if free is not None and "cost_type" not in self.mapping and free.path not in self.used:
+            lookup = free_lookup(free.present)
+            self.set("cost_type", {"path": free.path, "map": lookup}, f"{free.path} (free or not)")
+
     def recurrence(self) -> None:
         """A column of iCalendar recurrence text ("rrule": "DTSTART:…\nRRULE:FREQ=WEEKLY;…"), or of lists of its
         lines (Google Calendar's "recurrence": ["RRULE:FREQ=WEEKLY;COUNT=5", "EXDATE;…"], on the records that
@@ -367,7 +365,7 @@ class Extras:
                 return
 
     def links(self) -> None:
-        links = _document_links(self.sample, self.used)
+        links = document_links(self.sample, self.used)
         if links:
             self.mapping["links"] = links
             self.evidence.append("links ← " + ", ".join(link.get("each") or link["url"] for link in links))
@@ -386,10 +384,6 @@ def _rule_lines(value: Any) -> bool:
 def _all_day_flag(column: Column) -> bool:
     names = column.key_words
     return flag_column(column) and any(all(part in names for part in combo) for combo in ALL_DAY_WORDS)
-
-
-def _true(value: Any) -> bool:
-    return value is True or (isinstance(value, str) and value.strip().lower() in {"true", "yes", "y", "1"})
 
 
 # --- the place ----------------------------------------------------------------------------------------------
@@ -452,7 +446,7 @@ def _venue_score(column: Column) -> float:
         return 0.0
     if not text_column(column) or names & NOT_PLACE or url_share(column) > 0.5 or theatre_qualified(names):
         return 0.0
-    if flag_column(column):  # "venue_display": "1" beside "venue_name": a switch about the venue, never its name
+    if flag_column(column) or dated_column(column):  # "venue_display": "1", "Venue_Shifted": a date: not its name
         return 0.0
     if names & STREET_WORDS - {"address"} or names & (CITY_WORDS | POSTAL_WORDS | REGION_WORDS | COUNTRY_WORDS):
         return 0.0
@@ -525,75 +519,3 @@ def _written_dates(column: Column) -> bool:
         1 for text in strings if any(hit.year_written for hit in find_dates(text, year_hint=None, today=_SOME_DAY))
     )
     return bool(strings) and dated / len(strings) > _DATED_SHARE
-
-
-# --- documents beside the event -----------------------------------------------------------------------------
-
-
-def _document_links(sample: Sample, used: set[str]) -> list[dict[str, str]]:
-    """Link specs for the documents the items carry: objects with a URL under a document-like key
-    ("Agenda": {"label", "url"}), URL fields named for a document ("videoUrl"), and lists of documents
-    ("publishedFiles": [{"type", "url"}], "virtualList": [{"locationName", "link"}])."""
-    links: list[dict[str, str]] = []
-    for column in sample.columns.values():
-        if column.path in used or url_share(column) < 0.5 or column.all_words & NOT_LINK:
-            continue
-        parts = column.path.split(".")
-        owner = parts[-2] if len(parts) >= 2 and parts[-1].lower() in {"url", "href", "link"} else parts[-1]
-        if len(parts) > 2 or ".0." in column.path or not set(words(owner)) & DOC_WORDS:
-            continue
-        links.append({"label": _human(owner), "url": column.path})
-    own = object_lists(sample.items)
-    carried = {key: elements for key, elements in container_object_lists(sample.items).items() if key not in own}
-    for key, elements in {**own, **carried}.items():
-        spec = _document_list(key, elements)
-        if spec is not None and f"{key}.0.{spec['url']}" not in used:
-            links.append(spec)
-    return links
-
-
-def _document_list(key: str, elements: list[Mapping[str, Any]]) -> dict[str, str] | None:
-    if not set(words(key)) & DOC_WORDS:
-        return None
-    url_key = _best_key(elements, lambda name, values: _url_child(name, values))
-    if url_key is None:
-        return None
-    label_key = _best_key(elements, lambda name, values: _label_child(name, values))
-    spec = {"each": key, "url": url_key}
-    if label_key is not None:
-        spec["label_path"] = label_key
-    return spec
-
-
-def _best_key(elements: list[Mapping[str, Any]], score: Any) -> str | None:
-    keys = list(dict.fromkeys(key for element in elements for key in element if isinstance(key, str)))
-    ranked = [(score(key, [element.get(key) for element in elements]), key) for key in keys]
-    ranked = [entry for entry in ranked if entry[0] > 0]
-    return max(ranked, key=lambda entry: entry[0])[1] if ranked else None
-
-
-def _url_child(name: str, values: list[Any]) -> float:
-    present = [value for value in values if value not in (None, "")]
-    if not present or sum(1 for value in present if is_url(value) or is_path(value)) < 0.5 * len(present):
-        return 0.0
-    names = set(words(name))
-    if names & {"image", "thumbnail", "icon", "stream"} and not names & {"url", "link", "href"}:
-        return 0.0
-    return 1.0 + word_weight(list(names), {"url": 2.0, "link": 2.0, "href": 2.0}) + len(present) / len(values)
-
-
-def _label_child(name: str, values: list[Any]) -> float:
-    strings = [value for value in values if isinstance(value, str) and value.strip()]
-    if not strings or any(is_url(value) for value in strings):
-        return 0.0
-    return word_weight(words(name), {"type": 3.0, "label": 3.0, "title": 2.5, "name": 2.0, "description": 1.0}) + len(
-        strings
-    ) / len(values)
-
-
-def _human(key: str) -> str:
-    """A key as a label: "Agenda Packet" stays, "videoUrl" becomes "Video"."""
-    if " " in key or key[:1].isupper():
-        return key
-    kept = [word for word in words(key) if word not in {"url", "link", "href"}]
-    return " ".join(kept).capitalize() or key

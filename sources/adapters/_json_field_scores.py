@@ -32,8 +32,11 @@ from sources.adapters._json_shapes import (
     mean_length,
     text_column,
     url_share,
+    words,
     wordy,
 )
+from sources.adapters._json_slug_urls import address_share
+from sources.adapters._json_typed_parts import types_a_part
 
 URL_WORDS = {"url": 2.0, "uri": 2.0, "link": 2.0, "permalink": 3.0, "href": 2.0, "page": 1.0, "web": 1.0,
              "website": 1.0, "detail": 2.0, "details": 2.0, "path": 1.0, "html": 1.0, "more": 1.0, "info": 1.0, "event": 1.0,
@@ -92,9 +95,13 @@ def status_lookup(column: Column) -> dict[str, str]:
     return dict(sorted(lookup.items()))
 
 
+# The object an item keeps its event in ({"event": {…}, "hosts": […]}, Luma's items): its URL is the event's.
+EVENT_HOLDERS = frozenset({"event"})
+
+
 def event_url_score(column: Column, used: set[str]) -> float:
     every = column.all_words
-    if column.share < 0.3 or url_share(column) < READ_SHARE or every & NOT_URL or someone_elses_url(column):
+    if column.share < 0.3 or address_share(column) < READ_SHARE or every & NOT_URL or someone_elses_url(column):
         return 0.0
     if data_file_addresses(column.strings()):  # an API's JSON or XML resource, not a page
         return 0.0
@@ -106,6 +113,7 @@ def event_url_score(column: Column, used: set[str]) -> float:
         parent
         and not parent.startswith(CONTAINER)
         and not all(part.lower() in WRAPPERS for part in parent.split("."))
+        and not set(words(parent.rpartition(".")[2])) & EVENT_HOLDERS  # {"event": {"name", "url"}, "hosts": […]}
         and any(path.startswith(parent + ".") or path == parent for path in used)
     ):
         return 0.0
@@ -147,6 +155,8 @@ def category_score(column: Column) -> float:
         return 0.0  # the kind of the first item of its programme ("CourseAgendas.0.CourseAgendaType")
     if column.context_words & (PLACE_WORDS | TITLE_WORDS.keys()):
         return 0.0  # a GeoJSON "location.type": "Point"; a title's own format ("title": {"$t": …, "type": "text"})
+    if types_a_part(column):
+        return 0.0  # "Text_Type": "web_app", "PriceType": "Free": the kind of a text or a price (_json_typed_parts)
     if url_share(column) > 0.2 or mean_length(column) > 60 or not wordy(column):
         return 0.0
     return 1.0 + column.share - 0.1 * column.depth

@@ -16,6 +16,7 @@ from collections.abc import Set as AbstractSet
 from typing import Any
 
 from events import statuswords
+from sources.adapters._json_adjusted import ADJUSTED_BONUS, adjusted, ruling_out
 from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_element_text import element_text_first
 from sources.adapters._json_glued import glued_record_words
@@ -203,7 +204,7 @@ def title_score(column: Column) -> float:
 def moment_score(column: Column, table: Mapping[str, float], excluded: frozenset[str]) -> float:
     """How start-like (or end-like) a column is by its name; 0 when its words rule it out."""
     every = set(moment_words(list(column.all_words)))
-    if every & excluded:
+    if ruling_out(every, excluded):  # "tz_adjusted_begin_date" is a moment, not a zone (_json_adjusted)
         return 0.0
     weight = word_weight(moment_words(column.key_words), table) or word_weight(list(every), table) / 2
     bonus = 0.5 if every & EVENT_WORDS else 0.0
@@ -294,7 +295,7 @@ class Sample:
             named = moment_score(column, table, excluded)
             if column.path in skip:
                 continue
-            ruled_out = bool(set(moment_words(list(column.all_words))) & excluded)  # "createdon" too
+            ruled_out = bool(ruling_out(set(moment_words(list(column.all_words))), excluded))  # "createdon" too
             if column.share < 0.5 or (not named and not (by_shape and not ruled_out)):
                 continue
             shape = self.shape(column, numeric_ok=bool(named))
@@ -413,6 +414,7 @@ def _moment_rank(shape: DateShape, named: float, names: AbstractSet[str] = froze
     # machine's reading of the moment in the server's zone; a date written out states the wall clock people are
     # shown ("performanceStart": 19:30 Eastern beside "Thu, Feb 19, 2026 - 7:30 PM" at a Pacific theatre).
     local = 0.3 if "local" in names else (-0.5 if names & {"utc", "gmt"} and not aware else 0.0)  # "…Z": exact
+    local += ADJUSTED_BONUS if adjusted(names) else 0.0  # "tz_adjusted_begin_date" (_json_adjusted)
     machine = -0.5 if shape.format in ("epoch", "epoch_ms") else 0.0
     kind = 1.0 if shape.kind == "datetime" else 0.0
     return named + kind + shape.timed + shape.share + (0.3 if shape.format is None else 0.0) + local + machine

@@ -13,6 +13,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._json_markers import status_marker
+
 __all__ = ["SHOWN_LENGTH", "gone", "shown"]
 
 SHOWN_LENGTH = 120
@@ -52,7 +54,14 @@ def gone(item: Mapping[str, Any], *, drafts: bool = True) -> str | None:
     "draft" alone says little (a meeting's status may be its agenda's): with ``drafts`` False (a configured
     source) it counts only under a key about publishing ("post_status", "publishState"), not a bare "status"."""
     for key, value in itertools.islice(item.items(), GONE_MAX_KEYS):
-        if isinstance(key, str) and len(key) <= SHOWN_LENGTH and _says_gone(key, value, drafts=drafts):
+        if (
+            isinstance(key, str)
+            and len(key) <= SHOWN_LENGTH
+            and (
+                _says_gone(key, value, drafts=drafts)
+                or status_marker({word.lower() for word in _KEY_WORD.findall(key)}, value)  # _json_markers
+            )
+        ):
             return f"{key}: {shown(value)}"
     return None
 

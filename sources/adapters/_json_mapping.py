@@ -33,6 +33,7 @@ from sources.adapters._json_config import RFC_2822, TEXT_FIELDS, FieldSpec, Link
 from sources.adapters._json_days import day_format, day_moment, day_span, whole_day
 from sources.adapters._json_doors import doors_note, show_moment, show_time_format
 from sources.adapters._json_duration import ends_after
+from sources.adapters._json_flag_words import true_word
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
 from sources.adapters._json_keyed_paths import keyed_element
@@ -57,7 +58,7 @@ TIME_DIRECTIVES = ("%H", "%I", "%M", "%S", "%X", "%c", "%T", "%p")
 PLAIN_FIELDS = frozenset({"title", "venue_name", "address", "city", "country", "organizer", "source_category"})
 # A tag or an entity: "<b>", "</a>", "<br/>", "&amp;", "&#8211;", "&nbsp;". A lone "<" or "&" is text.
 MARKUP = re.compile(r"<[A-Za-z/!]|&(?:#\d{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
-TRUE_WORDS = frozenset({"true", "yes", "y", "1", "on", "online", "virtual"})
+TRUE_WORDS = frozenset({"on", "online", "virtual"})  # and the words for yes of _json_flag_words
 IMAGE_EXTENSIONS = frozenset({"png", "jpg", "jpeg", "gif", "svg", "webp", "avif"})
 PLACEHOLDER_WORDS = frozenset({"default", "placeholder", "noimage", "nophoto", "dummy", "blank", "fallback"})
 
@@ -130,7 +131,7 @@ def as_text(value: str | None) -> str | None:
 
 def _flag(value: Any) -> bool:
     if isinstance(value, str):
-        return value.strip().lower() in TRUE_WORDS
+        return value.strip().lower() in TRUE_WORDS or true_word(value)
     return bool(value)
 
 

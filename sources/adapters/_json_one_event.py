@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
 from sources.adapters._json_before import event_holding_earlier_list
+from sources.adapters._json_framework_wrappers import MAX_WRAPPERS, framework_wrapper
 from sources.adapters._json_shapes import words
 
 if TYPE_CHECKING:
@@ -70,22 +71,21 @@ def _wrapped_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
     or a post, or that holds a list of items (its events: that list is the reading). A document that is one key
     holding an object is that object whatever the key's name: an XML document's root element (a news agency's
     ``<document>`` of one calendar event) wraps everything the document says."""
-    level: list[tuple[str, Any]] = [("", data)]
-    for depth in range(WRAPPER_DEPTH + 1):
-        following: list[tuple[str, Any]] = []
-        for path, node in level:
+    level: list[tuple[str, Any, int]] = [("", data, 0)]  # (path, node, framework wrappers passed)
+    for depth in range(WRAPPER_DEPTH + MAX_WRAPPERS + 1):
+        following: list[tuple[str, Any, int]] = []
+        for path, node, wrappers in level:
             if not isinstance(node, Mapping) or _not_an_event(node):
                 continue
             yield path, node
             root = depth == 0 and len(node) == 1
             for key, value in list(node.items())[:MAX_OWN_KEYS]:
-                if (
-                    isinstance(key, str)
-                    and "." not in key
-                    and isinstance(value, Mapping)
-                    and (root or set(words(key)) & ITEM_KEYS)
-                ):
-                    following.append((f"{path}.{key}" if path else key, value))
+                if not isinstance(key, str) or "." in key or not isinstance(value, Mapping):
+                    continue
+                # a framework's wrapper ("props.pageProps", _json_framework_wrappers) costs no depth of its own
+                wrapper = framework_wrapper(key) and wrappers < MAX_WRAPPERS
+                if (root or wrapper or set(words(key)) & ITEM_KEYS) and (wrapper or depth - wrappers < WRAPPER_DEPTH):
+                    following.append((f"{path}.{key}" if path else key, value, wrappers + wrapper))
         level = following
 
 

@@ -99,6 +99,9 @@ OTHER_NOT_DATE = frozenset({
     "publiziert", "geburt", "anmeldeschluss", "anmeldung", "frist", "einsendeschluss", "eintritt", "einstellung",
     "lieferung", "liefer", "lieferbar", "erscheinung", "erscheinungs", "ablauf", "gultig", "gueltig", "bestellt",
     "verfugbar", "verfuegbar", "import",
+    # a product's warranty and a contract's term, in every language ("Garantiebeginn", "fin_garantia")
+    "garantie", "gewahrleistung", "vertrag", "garantia", "garanzia", "garanti", "gwarancja", "gwarancji", "takuu",
+    "contrat", "contrato", "contratto", "contract", "warranty", "guarantee",
     # French
     "cree", "creee", "modification", "modifie", "modifiee", "mise", "maj", "publication", "publie", "publiee",
     "parution", "naissance", "inscription", "embauche", "echeance", "expiration", "limite", "livraison", "cloture",
@@ -149,22 +152,35 @@ COMPOUND_HEADS = frozenset({
 # The event words of such a key ("Veranstaltungsdatum": the event's date): no start by themselves.
 COMPOUND_EVENT_HEADS = frozenset({"veranstaltungs", "veranstaltung", "termin", "event", "evenement", "evenements"})
 LINKING = ("s", "es", "e", "n", "en")  # "Anfangszeit", "Geburtsdatum", "Endedatum"
+# A start's or an end's word glued after a record's own word ("Garantiebeginn", "Vertragsende"): read only with such
+# a first word (OTHER_NOT_DATE), which rules the key out; an event's "Veranstaltungsbeginn" is left as it was.
+COMPOUND_MOMENT_TAILS = ("beginn", "anfang", "start", "ende", "slut", "slutt")
 
 
 def compound_words(name: str) -> list[str]:
     """The words of one glued lower-case key whose last part is a date or time word and whose first is a known
     start, end or record's own date ("startdatum" → start, datum; "geburtsdatum" → geburt, datum;
-    "aanvangstijd" → aanvang, tijd); none for any other word (a name glued to "datum" says nothing sure)."""
+    "aanvangstijd" → aanvang, tijd), or a record's own date glued to a start or an end ("garantiebeginn" →
+    garantie, beginn); none for any other word (a name glued to "datum" says nothing sure)."""
     for tail in COMPOUND_TAILS:
         head = name[: -len(tail)]
         if not name.endswith(tail) or len(head) < 3:
             continue
-        for candidate in (head, *(head[: -len(link)] for link in LINKING if head.endswith(link))):
+        for candidate in _unlinked(head):
             if candidate in COMPOUND_HEADS:
                 word = "event" if candidate in COMPOUND_EVENT_HEADS else candidate
                 return [word, "datum" if tail not in ("time", "date", "datetime") else tail]
         return []
+    for tail in COMPOUND_MOMENT_TAILS:
+        head = name[: -len(tail)]
+        if name.endswith(tail) and len(head) >= 3:
+            return next(([each, tail] for each in _unlinked(head) if each in OTHER_NOT_DATE), [])
     return []
+
+
+def _unlinked(head: str) -> tuple[str, ...]:
+    """A glued key's first word as written and without each linking letter it may end in ("anfangs" → anfang)."""
+    return (head, *(head[: -len(link)] for link in LINKING if head.endswith(link)))
 
 
 # --- the other fields ---------------------------------------------------------------------------------------
@@ -241,8 +257,7 @@ def compound_title(names: list[str]) -> list[str]:
     for tail in COMPOUND_TITLE_TAILS:
         head = name[: -len(tail)]
         if name.endswith(tail) and len(head) >= 3:
-            heads = (head, *(head[: -len(link)] for link in LINKING if head.endswith(link)))
-            return [tail] if any(each in OTHER_EVENT_WORDS or each == "event" for each in heads) else []
+            return [tail] if any(each in OTHER_EVENT_WORDS or each == "event" for each in _unlinked(head)) else []
     return []
 
 

@@ -24,6 +24,7 @@ from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_config import RFC_2822
 from sources.adapters._json_dayless import DAYLESS, dayless_shape
 from sources.adapters._json_doors import SHOW_TIME, doors_share
+from sources.adapters._json_flag_words import flag_word
 from sources.adapters._json_mapping import read_moment
 from sources.adapters._json_other_words import OTHER_CLOCK_WORDS, fold_key, part_words
 from sources.adapters._json_summary import summary_format
@@ -41,7 +42,6 @@ READ_SHARE = 0.7  # share of a column's values a date format (or a URL shape) mu
 GENERIC_LEAVES = frozenset({"label", "text", "value", "rendered", "raw", "display", "html", "plain", "en", "0"})
 # Objects an API wraps each item's fields in (Elasticsearch, GraphQL, JSON:API): they say nothing of a field.
 WRAPPERS = frozenset({"_source", "node", "attributes", "fields", "properties", "doc", "record", "item", "data"})
-TRUE_TEXT = frozenset({"true", "false", "yes", "no", "y", "n", "1", "0"})
 # Date formats tried on values that are not ISO 8601. The format that reads most of a column's values wins; where
 # month-first and day-first read them alike (every day ≤ 12), the zone decides (see ``date_shape``).
 DATE_FORMATS = (
@@ -78,7 +78,13 @@ _MIDNIGHT_SPACED = re.compile(r"^\d{4}-\d{2}-\d{2} 00:00:00$")
 _SPACED_FORMAT = "%Y-%m-%d %H:%M:%S"
 _WORD = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z]+|\d+")
 _RELATIVE_URL = re.compile(r"^/[^/\s]\S*$")
-_AMOUNT = re.compile(r"^[$€£]?\s?\d{1,7}(?:[.,]\d{1,2})?$")
+# A price as a field holds it: "25", "$25.00", "12,50 €", "EUR 1.200,50", "1 200,50 kr", "8,- €", "CHF 12.–"
+# (which mark is the decimal one is common.money's to tell).
+_CURRENCY_WORD = r"(?:EUR|CHF|NOK|SEK|DKK|ISK|PLN|CZK|GBP|USD|kr|zł|Kč)"
+_AMOUNT = re.compile(
+    r"^(?:[$€£]\s?|" + _CURRENCY_WORD + r"\.?\s?)?(?:\d{1,3}(?:[.,\u00a0\u202f ']\d{3})+|\d{1,7})"
+    r"(?:[.,]\d{1,2}|[.,][-–])?(?:\s?(?:[€£]|" + _CURRENCY_WORD + r"))?$"
+)
 _HUMAN_TEXT = re.compile(r"^[^\W\d_][\w '&,()+;.-]*(?:/[\w '&,()+;.-]+)?$")
 
 
@@ -527,7 +533,7 @@ def mean_length(column: Column) -> float:
 def flag_column(column: Column) -> bool:
     present = column.present
     return bool(present) and all(
-        isinstance(value, bool) or (isinstance(value, str) and value.strip().lower() in TRUE_TEXT) for value in present
+        isinstance(value, bool) or (isinstance(value, str) and flag_word(value)) for value in present
     )
 
 

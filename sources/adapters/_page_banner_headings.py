@@ -6,7 +6,9 @@ name in the content below, one rank lower (``<h2>Autumn Print Workshop</h2>``). 
 that <h1> titled the page's one event by the site's name. Such an <h1> is the site's, not the page's (banner_h1):
 
 * it sits in the page's banner: a ``<header>`` (or ``role="banner"``) outside any ``<main>`` and ``<article>`` that
-  also holds the site's menu (a ``<nav>``) or a link to its home page; or
+  also holds the site's menu (a ``<nav>``) or a link to its home page, and its text is the site's name (the page's
+  ``<title>`` when that is one name, the name the title ends with, ``og:site_name``): a hero banner's <h1> beside
+  the menu is the event's own name; or
 * its whole text is one link to the site's home page ("/", "index.html", the site's root URL).
 
 The page's heading is then the content's one heading of the highest rank it uses (content_heading: inside
@@ -20,6 +22,7 @@ Not a banner heading: an event's ``<h1>`` in its article's own ``<header>`` (``<
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -64,13 +67,14 @@ def _banner(node: Any) -> Any:
     return found
 
 
-def banner_h1(node: Any, base: str | None) -> bool:
-    """Whether an <h1> is the site's name in its banner, or only a link home (see the module)."""
+def banner_h1(node: Any, base: str | None, site_names: Collection[str] = ()) -> bool:
+    """Whether an <h1> is only a link home, or the site's name (one of ``site_names``, casefolded) in its banner (see
+    the module)."""
     links = list(node.iterfind(".//a[@href]"))
     if len(links) == 1 and _text(links[0]) == _text(node) and home_link(links[0].get("href"), base):
         return True
     banner = _banner(node)
-    if banner is None:
+    if banner is None or _text(node).casefold() not in site_names:
         return False
     if (banner.get("role") or "").lower() == "banner" or next(banner.iter("nav"), None) is not None:
         return True

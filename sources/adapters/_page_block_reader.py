@@ -18,6 +18,8 @@ from sources.adapters._page_cards import ISO_DATE, MAX_NAME_LENGTH, heading_of, 
 from sources.adapters._page_daily_hours import DAILY_HOURS, blanked, daily_hours
 from sources.adapters._page_dated_ends import clock_end, find_clock_until
 from sources.adapters._page_dates import ClockHit, find_clock
+from sources.adapters._page_doors_lines import closing_time, show_lines_first
+from sources.adapters._page_house_hours import show_past_house_hours
 from sources.adapters._page_intl import intl_clock
 from sources.adapters._page_iso_days import iso_days
 from sources.adapters._page_lines import show_time_line
@@ -226,7 +228,8 @@ class BlockReader:
         others = sorted(
             (index for index in range(len(lines)) if index != date_line), key=lambda i: label_rank(lines[i])
         )
-        order = [date_line, *others]
+        # "Doors 7:00 PM" on the date's line, "Show 8:00 PM" under it: the show's first (_page_doors_lines)
+        order = show_lines_first(lines, [date_line, *others], date_line, find_clock_until)
         pending: dt.time | None = None  # an end read before any start
         for index in order:
             line = without_deadlines(lines[index])  # "Register by 5 p.m.", "Registration 6:30 pm, show 7:30 pm"
@@ -238,7 +241,8 @@ class BlockReader:
             if index != date_line and prose_around(line, hit):
                 continue
             if hit is not None and hit.start is not None:
-                start, end = ending(line, hit)
+                hit = show_past_house_hours(line, hit) or hit  # "Bar open 5pm-2am. Show 8pm" (_page_house_hours)
+                start, end = (None, hit.start) if closing_time(line, hit) else ending(line, hit)
                 if start is None:  # an end alone ("(ends 11:00 pm)"): a start may be on another line
                     pending = pending or end
                     continue

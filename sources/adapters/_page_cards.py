@@ -27,6 +27,7 @@ from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META
 from sources.adapters._page_time_lines import time_alone
 from sources.adapters._page_weekday_numbers import weekday_numbers_shaped
+from sources.adapters._page_when_names import states_only_when
 from sources.adapters._page_words import (
     FIELD_LABEL,
     meaningful,
@@ -167,6 +168,7 @@ def heading_of(block: Any) -> Any:
             and not _way_in(node, name)
             and not CLOCK.fullmatch(name)
             and not weekday_alone(name)
+            and not states_only_when(name)  # an "event-summary" of "Kick off at 8PM" (_page_when_names)
         ):
             return inner_name(node, NAME_CLASS)  # "tw-name" in its "tw-event-name-container" with the times
     return None

@@ -9,6 +9,7 @@ import datetime as dt
 
 from sources.adapters._page_dated_ends import clock_end
 from sources.adapters._page_dates import ClockHit
+from sources.adapters._page_named_runs import named_run
 
 DAILY_HOURS = "the hours {start}–{end} read as each day's, from the first day of the run to its last"
 
@@ -26,6 +27,9 @@ def daily_hours(
     hours name no end, or an end with a date of their own (that range is read by its own words)."""
     if hit is None or hit.start is None or hit.end is None or hit.until is not None or last <= first:
         return None
+    run = named_run(first, last, hit, zone)  # "Fri 7pm – Sun 5pm" over the Friday to the Sunday
+    if run is not None:
+        return run
     end = clock_end(last, hit, zone)
     if end is None:
         return None

@@ -21,6 +21,7 @@ import re
 import unicodedata
 from typing import Any
 
+from sources.adapters._intl_hour_ranges import opening_hours, said_range
 from sources.adapters._intl_names import (
     AMBIGUOUS,
     HEADING_MONTHS,
@@ -441,7 +442,7 @@ _ENGLISH_TIME_WORDS = r"from|at|until|to|till"
 _STRONG_WORDS = r"kl|klockan|kello|klo|às"
 _SUFFIX = r"uhr|hod(?:in)?\.?|heures?\b|h(?![a-z])"
 # "das 14h às 16h", "de 10h até 12h", "de 10 h hasta 13 h": Portuguese and Spanish join hours by a word too.
-_JOIN = r"(?:-|–|—|bis|till|til|às|até|ate|hasta|al|à|a|do|tot)"
+_JOIN = r"(?:-|–|—|bis|till|til|às|até|ate|hasta|alle(?:\s?ore)?|al|à|a|do|tot)"
 _AFTER_RANGE = rf"(?:\s?{_JOIN}\s?{_HOUR.format(h='h2')}(?:[.:h]{_MINUTE.format(m='m2')})?)?"
 INTL_CLOCK = re.compile(
     # "kl. 19.00", "Kl.12-17", "om 20.00", "från kl 21"
@@ -491,7 +492,7 @@ def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None,
     for match in INTL_CLOCK.finditer(text):
         if DURATION_BEFORE.search(text[max(0, match.start() - 20) : match.start()]):
             continue
-        if _bracketed_duration(text, match) or hours_of_something(text, match):
+        if _bracketed_duration(text, match) or hours_of_something(text, match) or opening_hours(text, match):
             continue
         if match.group("r1") is not None:  # an overnight range ("22 - 2 Uhr") keeps its start (see find_clock)
             start = int(match.group("r1")), int(match.group("rm1") or 0)
@@ -500,7 +501,8 @@ def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None,
             minute = match.group("m_") or match.group("hm_")
             return int(match.group("h_")), int(minute or 0), None, None, match.span()
         bare = match.group("m") is None
-        if bare and not (match.group("strong") or match.group("suffix") or match.group("suffix2")):
+        said = match.group("strong") or match.group("suffix") or match.group("suffix2")
+        if bare and not said and not said_range(text, match):  # "dalle 18 alle 20" (_intl_hour_ranges)
             continue
         if match.group("sep") == ":" and not match.group("strong"):
             continue  # "from 9:30 - 11 am", "Från 21:00": the 24-hour clock's own form, read by CLOCK

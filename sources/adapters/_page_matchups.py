@@ -12,8 +12,8 @@ Two readings here, for rows of header-less tables:
 * ``day_above``: the day a line right above a header-less table names alone, for match rows that give only their
   time ("zaterdag 12 september 2026" over "15:00 | Home | (UITGESTELD) | Away"); not a fact table's rows.
 * ``matchup``: a cell that is only a separator ("-", "–", "vs", "v.", ":") between two cells of names is a match,
-  titled "Home - Away" as the row reads. A dash cell also stands for an empty value ("Concert | - | Town Hall"), so
-  the two names must be shown to be sides: both link to pages of one kind that differ only in their id
+  titled "Home - Away" as the row reads. A separator that is a word ("vs", "v", "gegen") says so itself; a dash cell
+  also stands for an empty value ("Concert | - | Town Hall"), so there the two names must be shown to be sides: both link to pages of one kind that differ only in their id
   ("?view=club&id=44" / "?view=club&id=27"), or across the table's rows a name that stands on one side of the
   separator stands on the other side in another row (a team plays at home and away). A row of a title and its place
   has neither.
@@ -39,6 +39,8 @@ SEPARATOR = re.compile(r"^\s*(?:-|–|—|:|vs\.?|v\.?|gegen|contre|contra|tegen
 STATUS_SEPARATOR = re.compile(
     r"^\s*\(\s*(?:" + statuswords.alternation(statuswords.words()) + r")\s*\)\s*$", re.IGNORECASE
 )
+# A separator that is a word ("vs", "v.", "gegen", "contre"): unlike a dash, it never stands for an empty value.
+WORD_SEPARATOR = re.compile(r"^(?:vs\.?|v\.?|gegen|contre|contra|tegen)$", re.IGNORECASE)
 # Around a lone time, all a cell may say besides it: "Uhr", "h", "horas", "kl."; the time itself is what find_clock reads.
 CLOCK_WORDS = re.compile(r"(?:kl\.?|um|à|a las)?\s{0,3}(?:uhr|h|hrs?|horas?|u)?\.?", re.IGNORECASE)
 NAME_LENGTH = 80  # the longest side's name
@@ -125,6 +127,8 @@ def matchup(
         return None
     home, away, separator = found
     names = texts[home].strip(), texts[away].strip()
+    if WORD_SEPARATOR.match(separator):  # "vs", "gegen": the cell itself says the two names are sides
+        return f"{names[0]} {separator} {names[1]}"
     if not (names[0] in swapping or names[1] in swapping or _ids_differ(cells[home], cells[away])):
         return None
     return f"{names[0]} {separator} {names[1]}"
@@ -134,7 +138,7 @@ DAY_LABEL = 40  # the longest label (a division's, a pitch's) between a day line
 LINES_ABOVE = 3  # the elements above a table looked at for its day
 
 
-def _day_alone(text: str, today: dt.date) -> dt.date | None:
+def day_alone(text: str, today: dt.date) -> dt.date | None:
     """The day a line names and nothing else but its weekday ("zaterdag 12 september 2026"), its year written."""
     hits = find_dates(text, year_hint=None, today=today)
     if len(hits) != 1 or not hits[0].year_written or hits[0].end_date is not None:
@@ -154,7 +158,7 @@ def day_above(table: Any, today: dt.date) -> dt.date | None:
         if node is None or not isinstance(node.tag, str):
             return None
         text = " ".join((node.text_content() or "").split())
-        day = _day_alone(text, today) if text else None
+        day = day_alone(text, today) if text else None
         if day is not None:
             return day
         if len(text) > DAY_LABEL or find_dates(text, year_hint=None, today=today) or find_clock(text):

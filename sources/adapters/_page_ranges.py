@@ -48,10 +48,14 @@ LEAD_DAY = re.compile(
     # The text's first words: "3 al 5 de marzo de 2031", "3-5 de marzo", "3 a 5 de março" (a line that opens with
     # the range; a number after a word is the word's: "Sala 2 al 5 de marzo").
     r"|^[ \t]{0,3}(?P<head_day>[12]\d|3[01]|0?[1-9])(?:º|°|er)?(?P<head_end>)"
-    r"(?:[ \t]{0,3}[-–—][ \t]{0,3}|[ \t]{1,3}(?:al|au|a|à|até|hasta)[ \t]{1,3})$",
+    r"(?:[ \t]{0,3}[-–—][ \t]{0,3}|[ \t]{1,3}(?:al|au|a|à|até|hasta)[ \t]{1,3})$"
+    # A day before a dash, the month written after the last day only ("12.–14. Dezember 2026", "12.–14. desember",
+    # "12–14 décembre"), as "6-8 March" is read in English; not after a number's marks ("1.12.–14.", "9:00 - 14").
+    r"|(?<![\w'/.:,-])(?P<dash_day>[12]\d|3[01]|0?[1-9])\.?(?P<dash_end>)[ \t]{0,3}[-–—][ \t]{0,3}$",
     re.IGNORECASE,
 )
-_LEAD_GROUPS = (("day", "end"), ("bare_day", "bare_end"), ("head_day", "head_end"))  # LEAD_DAY's day and its end
+# LEAD_DAY's day and its end
+_LEAD_GROUPS = (("day", "end"), ("bare_day", "bare_end"), ("head_day", "head_end"), ("dash_day", "dash_end"))
 _NUMERIC_END = re.compile(r"\d\.?\s{0,3}(?:19|20)\d\d$")  # the range's last day written in numbers to its year
 
 

@@ -28,7 +28,7 @@ from sources.adapters._page_stated_abroad import meets_abroad
 
 # "held remotely", "are virtual", "conducted via Zoom", "take place online": a verb of holding, then how.
 REMOTE = re.compile(
-    r"\b(?:held|conducted|hosted|convened|take\s+place|takes\s+place|taking\s+place|be|are|is|remain)\s+"
+    r"\b(?:held|conducted|hosted|convened|take\s+place|takes\s+place|taking\s+place|(?P<copula>be|are|is|remain))\s+"
     r"(?:(?:entirely|fully|exclusively|only|currently|temporarily|all)\s+)?"
     r"(?:remotely|virtually|online|virtual|remote|"
     r"(?:via|by|on|through|using)\s+(?:zoom|webex|(?:microsoft\s+)?teams|video\s?conference|teleconference|"
@@ -48,6 +48,26 @@ NOT_ONLINE_ABROAD = re.compile(
     r"aussi|présentiel|peuvent|retransmise?s?|diffusée?s?|fueron|también|presencial|pueden|transmitid[ao]s?|"
     r"unterlagen|tagesordnung(?:en)?|protokolle?|veröffentlicht|documents|ordre\s+du\s+jour|procès-verbaux|publiée?s?|"
     r"documentos|orden\s+del\s+día|actas|publicad[ao]s?)\b",
+    re.IGNORECASE,
+)
+# Before a copula ("are online"), the meetings themselves, with only auxiliaries between: "Meetings will be online",
+# not "The meeting schedule is online", "Registration for all sessions is online" (what is online is another thing:
+# the meetings follow a preposition). Read on the MEETINGS_REACH characters before the copula. Bounded: linear.
+MEETINGS_BEFORE = re.compile(
+    r"(?<!\w)(?:(?P<preposition>for|of|about|to|on|at|from|with|in|during|by|before|after)\s+(?:\w+\s+){0,3})?"
+    r"(?:meetings?|hearings?|sessions?)(?:\s+(?:will|shall|would|now|currently|still|all|continue\s+to|to))*\s+$",
+    re.IGNORECASE,
+)
+MEETINGS_REACH = 60
+# A verb of holding in those languages: "finden … statt", "werden … durchgeführt", "ont lieu", "se tiennent", "se
+# celebran", "vinden … plaats", "si svolgono", "hålls"; not "finden Sie" (where you find the papers). Without one,
+# "Die Niederschriften der Sitzungen sind online einsehbar", "Les comptes rendus des séances sont consultables en
+# ligne" say the papers are online, not the meetings. Bounded: linear.
+HELD_ABROAD = re.compile(
+    r"\b(?:(?:finde[nt]|stattfinden)(?!\s+sie\b)|statt|durchgef[üu]hrt|abgehalten|tag(?:t|en)|(?:ont|a)\s+lieu|"
+    r"se\s+(?:tiennent|tient|d[ée]roulent|d[ée]roule)|tenues?|se\s+celebra(?:n|r[áa]n)?|celebrar[áa]n|se\s+realizan?|"
+    r"tendr[áa]n?\s+lugar|vinden|plaats|si\s+(?:svolgono|svolge|tengono|tiene)|odbywaj[ąa]\s+si[ęe]|konaj[ií]|"
+    r"h[åa]lls|afholdes|avholdes|pidet[äa][äa]n)\b",
     re.IGNORECASE,
 )
 SUBJECT = re.compile(r"\b(?:meetings?|hearings?|sessions?|meets|convenes?)\b", re.IGNORECASE)
@@ -79,13 +99,28 @@ def remote_statement(texts: Iterable[str]) -> str | None:
         for sentence in SENTENCE_END.split(text):
             if len(sentence) > MAX_SENTENCE or find_dates(sentence, year_hint=2000, today=_EPOCH):
                 continue
-            english = SUBJECT.search(sentence) and REMOTE.search(sentence) and not NOT_ONLINE.search(sentence)
+            english = SUBJECT.search(sentence) and _held_remotely(sentence) and not NOT_ONLINE.search(sentence)
             abroad = (
-                meets_abroad(sentence) and REMOTE_ABROAD.search(sentence) and not NOT_ONLINE_ABROAD.search(sentence)
+                meets_abroad(sentence)
+                and REMOTE_ABROAD.search(sentence)
+                and HELD_ABROAD.search(sentence)
+                and not NOT_ONLINE_ABROAD.search(sentence)
             )
             if english or abroad:
                 return sentence.strip()
     return None
+
+
+def _held_remotely(sentence: str) -> bool:
+    """Whether the sentence says of something that it is held online: a verb of holding ("held remotely"), or a
+    copula with the meetings right before it ("Meetings will be online"; not "The meeting schedule is online")."""
+    for found in REMOTE.finditer(sentence):
+        if found.group("copula") is None:
+            return True
+        before = MEETINGS_BEFORE.search(sentence[max(0, found.start() - MEETINGS_REACH) : found.start()])
+        if before is not None and before.group("preposition") is None:
+            return True
+    return False
 
 
 def online_rows(rows: Iterable[_Row], texts: Iterable[str]) -> None:

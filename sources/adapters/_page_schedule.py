@@ -86,6 +86,16 @@ COLUMN_ROLES = (
         ),
     ),
     ("status", re.compile(r"\b(?:status|notes?)\b", re.I)),
+    # A shows table's billed name, the header cell alone ("Date | Artist | Doors | Show"): the rows' title when no
+    # column is headed as one (_page_tables._roles; helper left58). "Artist info", "Act now" are no such header.
+    (
+        "billed",
+        re.compile(
+            r"^\W{0,3}(?:artists?|bands?|performers?|acts?|headliners?|k\u00fcnstler(?:in(?:nen)?)?|artistes?|"
+            r"artistas?|line-?up)\W{0,3}$",
+            re.I,
+        ),
+    ),
 )
 # A dated column that says when something else happens: a member's term, a filing deadline, a posting.
 NOT_MEETING_COLUMN = re.compile(
@@ -223,6 +233,7 @@ class Entry:
     links: list[dict[str, str]] = dataclasses.field(default_factory=list)
     url: str | None = None
     status: str = "scheduled"
+    sold_out: bool = False  # a cell of its own says "Sold out" (_page_sold_out)
     text: str = ""
     structure: str = "lone"
     evidence: list[str] = dataclasses.field(default_factory=list)

@@ -149,7 +149,8 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
     parts = _title_parts(root)
     site_name = meta_content(root, "og:site_name") or (parts[-1] if len(parts) > 1 else None)
     h1s = [node for node in root.iter("h1") if _text(node)]
-    banners = [node for node in h1s if banner_h1(node, base)]  # the site's name atop every page (_page_banner_headings)
+    names = {name.casefold() for name in (site_name, parts[0] if len(parts) == 1 else None) if name}
+    banners = [node for node in h1s if banner_h1(node, base, names)]  # the site's name atop every page
     heading = next((node for node in h1s if not _is_branding(node, site_name) and node not in banners), None)
     if heading is None:
         heading = next(

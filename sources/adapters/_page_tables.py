@@ -8,7 +8,9 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
+from sources.adapters._page_day_header_matches import day_header_matches
 from sources.adapters._page_day_rows import day_row_entries
+from sources.adapters._page_doors_columns import show_time_column
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import day_above, lone_clock, matchup, swapping_names, timed_row
@@ -31,6 +33,7 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_schedule_lines import (
     _before_posting,
 )
+from sources.adapters._page_sold_out import sold_out_label
 from sources.adapters._page_stacked_cells import unstacked_rows
 from sources.adapters._page_table_cells import cell_text as _cell_text
 from sources.adapters._page_table_cells import cells as _cells
@@ -73,7 +76,12 @@ def _roles(header: list[str]) -> dict[int, str]:
                 roles[column] = role
                 break
     located = "location" in roles.values()
-    return {column: role for column, role in roles.items() if not (located and role == "town")}
+    titled = "title" in roles.values()  # a billed name ("Artist") titles the rows when no column names the event
+    return {
+        column: "title" if role == "billed" and not titled else role
+        for column, role in roles.items()
+        if not (located and role == "town") and not (titled and role == "billed")
+    }
 
 
 def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
@@ -251,6 +259,7 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
         links=links,
         url=url,
         status=status_in(" ".join(texts)),
+        sold_out=any(sold_out_label(text) for text in texts),
         text=" | ".join(texts),
         structure="table-header" if "date" in table.roles.values() else "table",
         weekday_agrees=hit.weekday_agrees,
@@ -439,7 +448,11 @@ def table_entries(
         heading = _heading_before(element)
         year = bare_year(heading or "", today)
         season = season_years(heading or "", today) if year is None else None
-        table = Table(header=header, roles=_roles(header), base=base, today=today, year=year)
+        # "Doors | Show" columns of times: the show's is the rows' time (_page_doors_columns)
+        roles = show_time_column(
+            header, _roles(header), [[_cell_text(cell) for cell in _cells(row)] for row in rows[first:]]
+        )
+        table = Table(header=header, roles=roles, base=base, today=today, year=year)
         table.loose = element.get(LOOSE_ROWS) is not None
         if not header:  # a column of places known by its words ("Back Room, 12 High Street")
             table.place_column = place_column([[_cell_text(cell) for cell in _cells(row)] for row in rows], today)
@@ -454,7 +467,12 @@ def table_entries(
         token = SLASHED_DAY_FIRST.set(True) if element in own_order else None
         try:
             days = day_row_entries(rows[first:], today=today, year=year, base=base)  # "Monday, 6 June"
-            found = _grid_entries(rows[first:], table) or days or _rows_read(rows[first:], table)
+            found = (
+                _grid_entries(rows[first:], table)
+                or day_header_matches(rows[first:], table, _cells, _cell_text, _table_entry)  # "Thursday 23 Oct"
+                or days
+                or _rows_read(rows[first:], table)
+            )
         finally:
             if token is not None:
                 SLASHED_DAY_FIRST.reset(token)

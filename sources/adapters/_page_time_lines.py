@@ -42,7 +42,8 @@ FROM_WORDS = re.compile(
 DOORS_LABEL = re.compile(r"^\W*(?:doors(?:\s+open)?|einlass|admission)\W*$", re.IGNORECASE)
 MAX_TIME_LINE = 40
 # The label of a start's time ("Beginn: 17:30", "Anpfiff 15:00", "Start: 9:00 AM", "Kick-off 3pm"), and of a
-# meeting's or the doors' time before it ("Treffen 17:00", "Treffpunkt: 14:00", "Meeting point: 8:30 AM").
+# meeting's or the doors' time before it ("Treffen 17:00", "Treffpunkt: 14:00", "Meeting point: 8:30 AM"; a
+# stadium's "Box Office opens at 2PM", "Gates open at 5PM": when the ground opens, not when the game starts).
 START_LABEL = re.compile(
     r"^\W{0,3}(?:start(?:s|ing)?(?:[ \t]time)?|beginn|spielbeginn|anpfiff|ansto(?:ß|ss)|kick[\s-]?off|d[ée]but"
     r"|aanvang|inizio|inicio|tip[\s-]?off|face[\s-]?off|show(?:[ \t]time)?)\b(?:[ \t]at\b)?[ \t]{0,3}[:：\-–]?[ \t]{0,3}",
@@ -50,7 +51,8 @@ START_LABEL = re.compile(
 )
 MEETING_LABEL = re.compile(
     r"^\W{0,3}(?:treff(?:en|punkt|zeit)?|sammel(?:n|punkt)|abfahrt|meet(?:ing)?(?:[ \t](?:point|time|place))?"
-    r"|rendez[\s-]vous|check[\s-]?in|warm[\s-]?up|aufwärmen|einlass|doors(?:[ \t]open)?)\b(?:[ \t]at\b)?"
+    r"|rendez[\s-]vous|check[\s-]?in|warm[\s-]?up|aufwärmen|einlass|doors(?:[ \t]open)?"
+    r"|(?:box[ \t]office|gates?)[ \t]open(?:s|ing)?)\b(?:[ \t]at\b)?"
     r"[ \t]{0,3}[:：\-–]?[ \t]{0,3}",
     re.IGNORECASE,
 )

@@ -429,12 +429,16 @@ FIELD_LABEL = re.compile(
 )
 
 
+# A time's own letters ("12pm–4pm", "10 a.m.", "19 Uhr"): no words of a title (helper left58).
+CLOCK_WORDS = re.compile(r"(?<=\d)[ \t]?(?:[ap]\.?m\b\.?|uhr\b)", re.I)
+
+
 def meaningful(text: str) -> bool:
     """Whether what is left of a line is a title: words beyond weekdays, prepositions, document labels and a
     field's label alone."""
     if FIELD_LABEL.match(text):
         return False
-    rest = WEEKDAY_WORDS.sub(" ", DOCUMENT_WORD.sub(" ", text))
+    rest = CLOCK_WORDS.sub(" ", WEEKDAY_WORDS.sub(" ", DOCUMENT_WORD.sub(" ", text)))
     return len(re.findall(r"[^\W\d_]{2,}", rest)) >= 1 and len(re.sub(r"\W", "", rest)) >= 3
 
 

@@ -121,6 +121,8 @@ class RawEvent:
     price_max: Decimal | None = None
     currency: str | None = None
     status: str = "scheduled"
+    # Sold out: the event happens, its tickets are gone (Event.sold_out); a showing's own label says so.
+    sold_out: bool = False
     online: bool = False
     rrule: str | None = None
     source_category: str | None = None

@@ -16,6 +16,7 @@ from urllib.parse import urljoin, urlsplit
 
 import dateparser
 
+from events.pipeline.decimal_marks import AMBIGUOUS, decimal_comma_price
 from events.zones import zone
 
 __all__ = (
@@ -162,7 +163,8 @@ def parse_text_datetime(
 
 
 def money(value: Any) -> Decimal | None:
-    """A price from a number or text ("$25", "25.00", "₹ 1,500"): a finite Decimal in [0, MAX_PRICE], or None.
+    """A price from a number or text ("$25", "25.00", "₹ 1,500", "12,50 €"): a finite Decimal in [0, MAX_PRICE],
+    or None. The decimal mark is the text's own (``events.pipeline.decimal_marks``): "1.200,50 kr" is 1200.50, "$1,200" 1200.
 
     NaN, infinities (JSON's 1e400), negative amounts and absurdly long digit runs are None, not errors.
     """
@@ -172,11 +174,19 @@ def money(value: Any) -> Decimal | None:
         if isinstance(value, int | float | Decimal):
             amount = Decimal(value) if isinstance(value, Decimal) else Decimal(str(value))
         else:
-            text = str(value)[:1000].replace(",", "")
-            match = _MONEY.search(text)
-            if not match or _EXPONENT.search(text):  # "1e400" is a float's notation, not a written price
+            text = str(value)[:1000]
+            if _EXPONENT.search(text):  # "1e400" is a float's notation, not a written price
                 return None
-            amount = Decimal(match.group(1))
+            written = decimal_comma_price(text)  # "12,50 €", "1.200,50 kr", "€ 8,-": the text's own decimal mark
+            if written is AMBIGUOUS:  # "Ages 6,7", "1,5 km": a decimal comma no currency makes a price
+                return None
+            if isinstance(written, Decimal):
+                amount = written
+            else:  # English, or no mark: commas are thousands ("$1,200", "1,200.50")
+                match = _MONEY.search(text.replace(",", ""))
+                if not match:
+                    return None
+                amount = Decimal(match.group(1))
         if not amount.is_finite() or amount < 0 or amount > MAX_PRICE:
             return None
     except (InvalidOperation, ValueError):  # ValueError: an int too long to convert to text

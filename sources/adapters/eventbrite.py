@@ -30,6 +30,7 @@ from typing import Any
 
 from sources.adapters import _api as api
 from sources.adapters._api import as_float, fallback_id, http_url, text
+from sources.adapters._api_content_id import content_id
 from sources.adapters.base import (
     BASE_URL_FIELD,
     MAX_PAGES_FIELD,
@@ -60,7 +61,6 @@ AUTH_REJECTED = "Eventbrite rejected the token ({error}): check EVENTBRITE_TOKEN
 NO_OWNER = "The source config needs an 'organization_id' or a 'venue_id' (Eventbrite has no public search)."
 TWO_OWNERS = "The source config has both 'organization_id' and 'venue_id': choose one."
 BAD_OPTION = "The source config option {key!r} must be a whole number, not {value!r}."
-NO_ID = "The event has no id."
 NO_TITLE = "The event has no name (title)."
 NO_START = "The event has no readable start time."
 NOT_LIVE = "The event is a draft, not published."
@@ -184,8 +184,6 @@ class EventbriteAdapter(Adapter):
         raw = dict(item)
         external_id = text(item.get("id")) or fallback_id(raw)
         title = text(dig(item, "name", "text"))
-        if not text(item.get("id")):
-            return RejectedRecord(external_id=external_id, reason=NO_ID, raw=raw)
         if not title:
             return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=raw)
         if item.get("status") == "draft":
@@ -196,6 +194,8 @@ class EventbriteAdapter(Adapter):
             return RejectedRecord(external_id=external_id, reason=NO_START, raw=raw)
         end = _moment(item.get("end"), zone(dig(item, "end", "timezone"), event_zone))
         venue: Mapping[str, Any] = item["venue"] if isinstance(item.get("venue"), dict) else {}
+        if not text(item.get("id")):  # a trimmed copy of an answer: an id made from the event (_api_content_id)
+            external_id = content_id(title, start, venue.get("name"))
         online = bool(item.get("online_event"))
         cost_type, price_min, price_max, currency = _prices(item)
         labels = [

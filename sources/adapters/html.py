@@ -78,6 +78,7 @@ from sources.adapters._page_scripts import attribute_markup, embedded_values, on
 from sources.adapters._page_section_index import SECTION_INDEX
 from sources.adapters._page_sections import apply_section_links
 from sources.adapters._page_session_days import session_calendar
+from sources.adapters._page_showings import with_showings
 from sources.adapters._page_sidebars import fact_box, related_block
 from sources.adapters._page_single import (
     PageInfo,
@@ -252,6 +253,7 @@ class GenericPageAdapter(Adapter):
                 blocks,
                 [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)],
             )
+            twins = with_showings(blocks, twins)  # a card's several showings: one event each (_page_showings)
             yield from finalize(
                 midnight_placeholders(without_site_affix((r for r in twins if r is not None), info), text)
             )
@@ -265,8 +267,9 @@ class GenericPageAdapter(Adapter):
             # One card and no schedule beside it: the card is the page's event (at the time the page's own reading
             # gives it, when only that has one). A schedule of several dates beside one card-like block (a toggle
             # of one meeting's materials) is the page's list instead.
-            records = (
-                guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)
+            records = with_showings(
+                blocks,
+                [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)],
             )
             cards = timed_by_page([r for r in records if r is not None], guessed)
             yield from finalize(midnight_placeholders(without_site_affix(cards, info), text))
@@ -488,6 +491,7 @@ class GenericPageAdapter(Adapter):
             online=entry.online,
             url=event_url,
             status=entry.status,
+            sold_out=entry.sold_out,
             links=entry.links,
             confidence=confidence,
             evidence=evidence,

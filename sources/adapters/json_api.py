@@ -159,6 +159,7 @@ from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
 from sources.adapters._json_mixed_kinds import only_event_kinds
 from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_pattern_rules import with_pattern_rules
+from sources.adapters._json_people import PEOPLE_NOTE, people_list
 from sources.adapters._json_precision import placed
 from sources.adapters._json_repeated_runs import run_key
 from sources.adapters._json_repeats import repeated
@@ -385,7 +386,11 @@ class JsonApiAdapter(Adapter):
         # What it reads with is what it inferred, and what an operator can save (with an operator's skip_gone).
         kept = {key: self.config[key] for key in ("skip_gone",) if key in self.config}
         self.config = {**found.config, **kept}
-        return self._records(self._items(data), base_url=self.context.base_url or "")
+        items = self._items(data)
+        if people_list(items):  # a staff directory: people, not events (_json_people)
+            self.notes.append(PEOPLE_NOTE)
+            return iter(())
+        return self._records(items, base_url=self.context.base_url or "")
 
     def _items(self, data: Any) -> list[Any]:
         if self.config.get("parents") is True:  # each item with its containers' fields (_json_nested)

@@ -31,6 +31,7 @@ from typing import Any
 
 from sources.adapters import _api as api
 from sources.adapters._api import as_float, fallback_id, guarded, http_url, text
+from sources.adapters._api_content_id import content_id
 from sources.adapters.base import (
     BASE_URL_FIELD,
     MAX_PAGES_FIELD,
@@ -108,7 +109,6 @@ NO_URLNAME = "The source config needs the group's 'urlname' (meetup.com/<urlname
 LEGACY_NEEDS_LOCATION = "The legacy format reads a saved response: the source config needs a 'url' or a 'path'."
 AUTH_REJECTED = "Meetup rejected the token ({error}): check MEETUP_TOKEN or the source's token."
 BAD_OPTION = "The source config option {key!r} must be a whole number, not {value!r}."
-NO_ID = "The event has no id."
 NO_TITLE = "The event has no title."
 NO_START = "The event has no readable start time."
 NOT_PUBLISHED = "The event is not published (status {status})."
@@ -278,7 +278,7 @@ class MeetupAdapter(Adapter):
     def _graphql_record(self, node: Mapping[str, Any], group: Mapping[str, Any]) -> ParsedRecord:
         raw = dict(node)
         external_id = text(node.get("id")) or fallback_id(raw)
-        rejection = _rejection(node.get("id"), node.get("title"), node.get("status"))
+        rejection = _rejection(node.get("title"), node.get("status"))
         if rejection:
             return RejectedRecord(external_id=external_id, reason=rejection, raw=raw)
         event_zone = zone(dig(node, "group", "timezone") or group.get("timezone"), self.context.default_timezone)
@@ -291,6 +291,8 @@ class MeetupAdapter(Adapter):
             end = start + duration
         venues = [venue for venue in node.get("venues") or [] if isinstance(venue, dict)]
         place = next((venue for venue in venues if str(venue.get("venueType") or "").lower() != "online"), None)
+        if not text(node.get("id")):  # a trimmed copy with no id: a stable one made from it (_api_content_id)
+            external_id = content_id(str(node["title"]), start, (place or {}).get("name"))
         # HYBRID events are online too; an event whose only venue is the "online" one is online whatever its type.
         online = str(node.get("eventType") or "").upper() in ONLINE_TYPES or (place is None and bool(venues))
         cost_type, price = _fee(node.get("feeSettings"), "amount")
@@ -322,7 +324,7 @@ class MeetupAdapter(Adapter):
     def _legacy_record(self, item: Mapping[str, Any]) -> ParsedRecord:
         raw = dict(item)
         external_id = text(item.get("id")) or fallback_id(raw)
-        rejection = _rejection(item.get("id"), item.get("name"), item.get("status"))
+        rejection = _rejection(item.get("name"), item.get("status"))
         if rejection:
             return RejectedRecord(external_id=external_id, reason=rejection, raw=raw)
         event_zone = _legacy_zone(item) or self.context.default_timezone
@@ -337,6 +339,8 @@ class MeetupAdapter(Adapter):
         )
         online = bool(item.get("is_online_event"))
         place = None if online or not isinstance(item.get("venue"), dict) else item["venue"]
+        if not text(item.get("id")):  # a trimmed copy with no id: a stable one made from it (_api_content_id)
+            external_id = content_id(str(item["name"]), start, (place or {}).get("name"))
         cost_type, price = _fee(item.get("fee"), "amount")
         return RawEvent(
             source=self.context.source,
@@ -377,9 +381,7 @@ def _raise_errors(data: Any) -> None:
     raise AdapterError(API_ERRORS.format(message=message))
 
 
-def _rejection(identifier: Any, title: Any, status: Any) -> str | None:
-    if not text(identifier):
-        return NO_ID
+def _rejection(title: Any, status: Any) -> str | None:
     if not text(title):
         return NO_TITLE
     if status in UNPUBLISHED:

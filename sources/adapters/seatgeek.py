@@ -29,6 +29,7 @@ from typing import Any
 
 from sources.adapters import _api as api
 from sources.adapters._api import as_float, fallback_id, http_url, text
+from sources.adapters._api_content_id import content_id
 from sources.adapters.base import (
     BASE_URL_FIELD,
     MAX_PAGES_FIELD,
@@ -59,7 +60,6 @@ NOT_EVENT_SEARCH = "Not a SeatGeek events response: no 'events' list with 'meta'
 API_ERROR = "SeatGeek refused the request: {message}"
 AUTH_REJECTED = "SeatGeek rejected the client id ({error}): check SEATGEEK_CLIENT_ID / SEATGEEK_CLIENT_SECRET."
 BAD_OPTION = "The source config option {key!r} must be a whole number, not {value!r}."
-NO_ID = "The event has no id."
 NO_TITLE = "The event has no title."
 NO_START = "The event has no readable start time."
 DATE_UNKNOWN = "The event's date is not set yet (date_tbd)."
@@ -177,8 +177,6 @@ class SeatGeekAdapter(Adapter):
         raw = dict(item)
         external_id = text(item.get("id")) or fallback_id(raw)
         title = text(item.get("title")) or text(item.get("short_title"))
-        if not text(item.get("id")):
-            return RejectedRecord(external_id=external_id, reason=NO_ID, raw=raw)
         if not title:
             return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=raw)
         if item.get("date_tbd"):
@@ -188,6 +186,8 @@ class SeatGeekAdapter(Adapter):
         start = _start(item, event_zone)
         if start is None:
             return RejectedRecord(external_id=external_id, reason=NO_START, raw=raw)
+        if not text(item.get("id")):  # a trimmed copy of an answer: an id made from the event (_api_content_id)
+            external_id = content_id(title, start, venue.get("name"))
         end = _utc(item.get("enddatetime_utc"), event_zone) if isinstance(start, dt.datetime) else None
         low, high = money(dig(item, "stats", "lowest_price")), money(dig(item, "stats", "highest_price"))
         labels = [

@@ -37,6 +37,7 @@ from sources.adapters._api import (
     text,
     utc_stamp,
 )
+from sources.adapters._api_content_id import content_id
 from sources.adapters.base import (
     BASE_URL_FIELD,
     MAX_PAGES_FIELD,
@@ -72,7 +73,6 @@ NOT_EVENT_SEARCH = "Not a Ticketmaster Discovery API event search response: no '
 API_FAULT = "Ticketmaster refused the request: {reason}"
 KEY_REJECTED = "Ticketmaster rejected the API key ({error}): check TICKETMASTER_API_KEY or the source's api_key."
 BAD_OPTION = "The source config option {key!r} must be a whole number, not {value!r}."
-NO_ID = "The event has no id."
 NO_TITLE = "The event has no name (title)."
 NO_START = "The event has no readable start date."
 DATE_UNKNOWN = "The event's date is still to be announced (dateTBD/dateTBA)."
@@ -200,10 +200,9 @@ class TicketmasterAdapter(Adapter):
         return api.guarded_records(events if isinstance(events, list) else [], self._record)
 
     def _record(self, item: Mapping[str, Any]) -> ParsedRecord:
-        external_id = str(item.get("id") or "").strip()
         raw = dict(item)
-        if not external_id:
-            return RejectedRecord(external_id=fallback_id(raw), reason=NO_ID, raw=raw)
+        # A record with no id (a trimmed copy of an answer) is read under one made from it (_api_content_id).
+        external_id = str(item.get("id") or "").strip() or fallback_id(raw)
         title = str(item.get("name") or "").strip()
         if not title:
             return RejectedRecord(external_id=external_id, reason=NO_TITLE, raw=raw)
@@ -217,6 +216,8 @@ class TicketmasterAdapter(Adapter):
         start = _moment(start_info, event_zone)
         if start is None:
             return RejectedRecord(external_id=external_id, reason=NO_START, raw=raw)
+        if not str(item.get("id") or "").strip():
+            external_id = content_id(title, start, venue.get("name"))
         end = _end(dig(item, "dates", "end", default={}), start, event_zone)
         price_min, price_max, currency = _prices(item.get("priceRanges"))
         labels = _classification(item.get("classifications"))

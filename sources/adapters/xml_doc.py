@@ -33,6 +33,7 @@ from collections.abc import Iterator, Mapping
 from typing import Any
 
 from sources.adapters._feed_guard import decode_feed, is_feed_root, root_element
+from sources.adapters._feed_intl import intl_time_on_day
 from sources.adapters._feed_when import time_on_day
 from sources.adapters._json_config import read_config
 from sources.adapters._json_dayless import near_reference, reference
@@ -207,7 +208,10 @@ Timed = tuple[dt.datetime, dt.datetime | None, str]
 
 
 def _from_description(record: RawEvent, zone: Any) -> Timed | None:
-    when = time_on_day(record.start, [record.description], zone=zone)
+    # In English ("on Thursday, October 18, 2018 at 9:30 A.M."), else another language ("samedi 12 décembre à 19h")
+    when = time_on_day(record.start, [record.description], zone=zone) or intl_time_on_day(
+        record.start, [record.description], zone=zone
+    )
     if when is None or not isinstance(when.start, dt.datetime):
         return None
     end = when.end if isinstance(when.end, dt.datetime) else None

@@ -11,6 +11,7 @@ from decimal import Decimal
 import pytest
 
 from events import statuswords
+from events.pipeline import decimal_marks, prices
 from events.pipeline.categorize import rules_code_names
 from sources.adapters import (
     _feed_attr_whens,
@@ -26,11 +27,14 @@ from sources.adapters import (
     _feed_named_dates,
     _feed_news,
     _feed_repeats,
+    _feed_span_end,
     _feed_stamps,
     _feed_valid_from,
     _feed_when,
     _feed_zone_words,
+    _intl_hour_ranges,
     _json_aspnet,
+    _json_dated_place,
     _json_dayless,
     _json_dayless_meridiem,
     _json_declared_kinds,
@@ -39,6 +43,7 @@ from sources.adapters import (
     _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
+    _json_slug_urls,
     _json_tables,
     _json_text_values,
     _json_utc,
@@ -47,29 +52,39 @@ from sources.adapters import (
     _page_bars,
     _page_billed_lines,
     _page_card_dates,
+    _page_card_ends,
     _page_card_fields,
+    _page_card_prices,
     _page_cell_hours,
+    _page_day_hours,
+    _page_doors_columns,
+    _page_doors_lines,
     _page_dotted_days,
     _page_entity_maps,
     _page_glued_edges,
     _page_glued_months,
     _page_grid_cells,
     _page_hours_of,
+    _page_house_hours,
     _page_intl,
     _page_listed_clock,
+    _page_matchups,
     _page_number_years,
     _page_place_nouns,
     _page_place_sentences,
     _page_prose_menus,
+    _page_ranges,
     _page_remote_meetings,
     _page_row_skips,
     _page_schedule,
     _page_scripts,
     _page_sections,
+    _page_showings,
     _page_sidebars,
     _page_single,
     _page_single_place,
     _page_slashed_ranges,
+    _page_sold_out,
     _page_split_days,
     _page_stated_abroad,
     _page_time_lines,
@@ -165,6 +180,8 @@ PATTERNS = {
     **module_patterns(_feed_news, "_feed_news."),
     # A zone's abbreviation right after a prose date's clock (tests/sources/test_feed_zone_words.py).
     **module_patterns(_feed_zone_words, "_feed_zone_words."),
+    # The word joining a date to its second date, timed or all-day (_feed_span_end, _feed_day_span).
+    **module_patterns(_feed_span_end, "_feed_span_end."),
     "_feed_fields._PERCENT_ESCAPE": _feed_fields._PERCENT_ESCAPE,
     # The twenty-third held-out batch's rules (tests/sources/test_heldout23_pages.py): German's dotted short weekday,
     # slashed dates and a table's header words in another language, end labels in other languages, the header words
@@ -244,6 +261,41 @@ PATTERNS = {
     # the clock written right after a date ("kl. 19.00", "alle 19").
     **module_patterns(_feed_intl, "_feed_intl."),
     **module_patterns(_feed_clock_after, "_feed_clock_after."),
+    # Intl57 (tests/sources/test_intl57_ranges.py): runs of days in words ("12.–14. Dezember": the page's range
+    # patterns, which the feed reader now reuses), "dalle 18 alle 20", opening hours after a range of weekdays.
+    **module_patterns(_page_ranges, "_page_ranges."),
+    **module_patterns(_intl_hour_ranges, "_intl_hour_ranges."),
+    # Doors and shows, showings and ends (tests/sources/test_page_show_times.py): the doors' and the show's times on
+    # separate lines or columns, a closing time, a card's several showings, a card's labelled end line.
+    **module_patterns(_page_doors_lines, "_page_doors_lines."),
+    **module_patterns(_page_doors_columns, "_page_doors_columns."),
+    **module_patterns(_page_showings, "_page_showings."),
+    **module_patterns(_page_card_ends, "_page_card_ends."),
+    # A house's opening hours before the show's time, a card's hours day by day, a daily clock after a run (left58).
+    **module_patterns(_page_house_hours, "_page_house_hours."),
+    **module_patterns(_page_day_hours, "_page_day_hours."),
+    "_page_schedule.COLUMN_ROLES[billed]": dict(_page_schedule.COLUMN_ROLES)["billed"],
+    "_page_words.CLOCK_WORDS": _page_words.CLOCK_WORDS,
+    **module_patterns(_page_sold_out, "_page_sold_out."),
+    # Money57 (tests/sources/test_money_marks.py): a price's decimal mark read from the text's own shape ("12,50 €",
+    # "1.200,50 kr", "€ 8,-"), which common.money reads with; and the card prices' amounts.
+    **module_patterns(decimal_marks, "decimal_marks."),
+    "_page_card_prices.PRICE": _page_card_prices.PRICE,
+    "_page_card_prices.PRICE_AFTER": _page_card_prices.PRICE_AFTER,
+    "_json_shapes._AMOUNT": _json_shapes._AMOUNT,
+    # Heldout56, pages (tests/sources/test_heldout56_pages.py): a record's address as a bare slug, a match's word
+    # separator ("vs", "gegen"), the labels of a stadium's opening times ("Box Office opens", "Gates open").
+    **module_patterns(_json_slug_urls, "_json_slug_urls."),
+    **module_patterns(_page_matchups, "_page_matchups."),
+    "_page_time_lines.START_LABEL": _page_time_lines.START_LABEL,
+    "_page_time_lines.MEETING_LABEL": _page_time_lines.MEETING_LABEL,
+    # the price texts' numbers grouped by spaces before a decimal comma and "12€50" (events/pipeline/prices.py)
+    "prices.SYMBOL_FIRST": prices.SYMBOL_FIRST,
+    "prices.NUMBER_BEFORE": prices.NUMBER_BEFORE,
+    "prices.EURO_CENTS": prices.EURO_CENTS,
+    "prices.RANGE_BEFORE": prices.RANGE_BEFORE,
+    # Feeds39 (tests/sources/test_heldout39_feeds.py): an ISO date stamp under a place's key ("Venue_Shifted").
+    **module_patterns(_json_dated_place, "_json_dated_place."),
     # A software group's name read from an event's title (events/pipeline/categorize/rules_code_names.py).
     **module_patterns(rules_code_names, "rules_code_names."),
 }
@@ -280,7 +332,10 @@ def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> Non
 
 def test_prices_read_as_before() -> None:
     assert common.money("$25.00") == Decimal("25.00")
-    assert common.money("Tickets: 12,50 EUR") == Decimal("1250")  # commas are dropped before reading
+    assert common.money("Tickets: 12,50 EUR") == Decimal(
+        "12.50"
+    )  # a decimal comma beside its currency (_decimal_marks)
+    assert common.money("$1,200") == Decimal("1200")  # three digits after a comma: a thousands comma, dropped
     assert common.money("1.2.3") == Decimal("2.3")  # "1" has a digit after its dots: the next number is read
     assert common.money("call 555-0100") == Decimal("555")
 

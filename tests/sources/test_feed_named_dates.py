@@ -147,10 +147,26 @@ def test_publication_bookkeeping_offsets_and_plain_elements_give_no_start(extra:
         ("calendar", None),
         ("to", None),
         ("startEnd", None),
+        # a date word with words of another thing: that thing's date
+        ("availability_date", None),
+        ("ship_date", None),
+        ("dateTaken", None),
+        ("eventDate", ("start", False, False)),
+        ("matchDate", ("start", False, False)),
     ],
 )
 def test_the_words_of_a_name_say_its_side(name: str, expected: tuple[str, bool, bool] | None) -> None:
     assert _feed_named_dates.role(name) == expected
+
+
+def test_a_product_catalogues_availability_date_is_no_events_start() -> None:
+    # a shop's Google Merchant feed: a pre-order's availability date, a sale's window; no channel word of news
+    product = (
+        "<g:availability>preorder</g:availability><g:availability_date>2031-06-20T13:00-0800</g:availability_date>"
+        "<g:sale_price_effective_date>2031-06-01T11:00+0100/2031-06-09T23:00+0100</g:sale_price_effective_date>"
+    )
+    shop = "<title>Widget shop</title><link>https://shop.example.com/</link>"
+    assert read(feed(product, "xmlns:g='http://base.google.com/ns/1.0'", channel=shop)) == []
 
 
 @pytest.mark.parametrize("name", sorted(module_patterns(_feed_named_dates)))

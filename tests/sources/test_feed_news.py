@@ -44,7 +44,11 @@ def test_a_news_feeds_future_pubdate_is_no_events_start(title: str, page: str) -
 
 @pytest.mark.parametrize(
     ("title", "page"),
-    [("Town calendar", "https://town.example.org/"), ("News and events", "https://town.example.org/news/")],
+    [
+        ("Town calendar", "https://town.example.org/"),
+        ("News and events", "https://town.example.org/news/"),
+        ("Cider Press Theatre", "https://ciderpress.example.org/"),  # a venue's name, not a press office
+    ],
 )
 def test_a_feed_that_names_itself_a_list_of_events_keeps_its_future_pubdates_as_starts(title: str, page: str) -> None:
     [event] = read(title, page, "https://town.example.org/2031/summer-fair")

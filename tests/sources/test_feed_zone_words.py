@@ -55,6 +55,25 @@ def test_the_clock_is_read_in_the_zone_written_after_it(text: str, expected: dt.
     assert when.start == expected
 
 
+@pytest.mark.parametrize(
+    ("zone_name", "text", "clock"),
+    [
+        ("Asia/Shanghai", "June 20, 2031 7:30pm CST", (19, 30)),  # China's, not Chicago's
+        ("Asia/Taipei", "June 20, 2031 7:30pm CST", (19, 30)),
+        ("America/Havana", "June 20, 2031 7:30pm CST", (19, 30)),  # Cuba's
+        ("America/Denver", "June 20, 2031 7:30pm MST", (19, 30)),  # Denver's, not Phoenix's
+        ("America/New_York", "June 20, 2031 7:30pm CST", (20, 30)),  # another zone's: moves
+    ],
+)
+def test_an_abbreviation_the_sources_own_zone_goes_by_is_that_zones(
+    zone_name: str, text: str, clock: tuple[int, int]
+) -> None:
+    own = zoneinfo.ZoneInfo(zone_name)
+    when = text_when([text], zone=own, reference=POSTED)
+    assert when is not None
+    assert when.start == dt.datetime(2031, 6, 20, *clock, tzinfo=own)
+
+
 def test_a_date_without_a_clock_is_not_moved() -> None:
     when = text_when(["June 20, 2031 PDT"], zone=NEW_YORK, reference=POSTED)
     assert when is not None

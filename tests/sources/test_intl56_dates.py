@@ -241,3 +241,25 @@ def test_a_heading_that_ends_with_a_word_abbreviation_names_no_month() -> None:
     assert heading_month("set") is None
     assert heading_month("desember") == 12
     assert heading_month("maj") == 5
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # lower-case names that are English words, in an item's English words: no month
+        ("Get 2 mai tais for $12 at happy hour.", None),
+        ("Our member ranks 10 mars missions.", None),
+        ("Order 4 mayo packets for the picnic.", None),
+        # the same names where their language shows: an article, "de", a clock, a year
+        ("le 2 mars", dt.date(2027, 3, 2)),
+        ("am 3 mai", dt.date(2027, 5, 3)),
+        ("2 de mayo", dt.date(2027, 5, 2)),
+        ("Concert 2 mars à 20h30", dt.datetime(2027, 3, 2, 20, 30, tzinfo=OSLO)),
+        ("2 mars 2027", dt.date(2027, 3, 2)),
+    ],
+)
+def test_a_feed_reads_a_lower_case_name_that_is_an_english_word_only_in_its_language(
+    text: str, expected: dt.date | None
+) -> None:
+    when = intl_text_when([text], zone=OSLO, reference=REFERENCE)
+    assert (when.start if when else None) == expected

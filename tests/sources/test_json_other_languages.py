@@ -307,6 +307,29 @@ def test_a_german_product_catalogue_is_no_list_of_events():
     assert auto(document) == []
 
 
+def test_a_product_catalogue_with_its_warranty_dates_is_no_list_of_events():
+    # review15: a warranty's start and end (German spelled out and glued, English) are a product's, not an event's
+    for start_key, end_key in (
+        ("beginn_der_garantie", "ende_der_garantie"),
+        ("Garantiebeginn", "Garantieende"),
+        ("warranty_start", "warranty_end"),
+        ("inicio_garantia", "fin_garantia"),
+    ):
+        document = {"produkte": [
+            {"bezeichnung": "Waschmaschine WM 7", "artikelnummer": "A-100", "preis": "499,00",
+             start_key: "2031-01-15", end_key: "2033-01-15", "hersteller": "Muster AG"},
+            {"bezeichnung": "Trockner T 8", "artikelnummer": "A-101", "preis": "599,00",
+             start_key: "2031-02-01", end_key: "2033-02-01", "hersteller": "Muster AG"},
+            {"bezeichnung": "Kühlschrank K 3", "artikelnummer": "A-102", "preis": "799,00",
+             start_key: "2031-03-01", end_key: "2033-03-01", "hersteller": "Muster AG"},
+        ]}  # fmt: skip
+        assert infer(document) is None, start_key
+        assert auto(document) == [], start_key
+    assert compound_words("garantiebeginn") == ["garantie", "beginn"]
+    assert compound_words("veranstaltungsbeginn") == []  # an event's own start is not ruled out
+    assert compound_words("wochenende") == []
+
+
 def test_a_portuguese_staff_list_is_no_list_of_events():
     for key in ("data_admissao", "dataNascimento", "data_de_nascimento"):
         document = {"funcionarios": [

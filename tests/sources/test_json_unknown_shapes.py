@@ -249,6 +249,21 @@ def test_bookings_and_events_under_other_keys_are_still_read() -> None:
     assert titles(read({"events": gala})) == ["Spring Gala"]
 
 
+def test_garage_book_and_bake_sales_are_events() -> None:
+    sales = [
+        {"title": title, "start": f"2031-03-0{day}T08:00:00", "address": "12 Elm St"}
+        for day, title in ((1, "Moving sale"), (2, "Estate sale"), (3, "Yard sale"))
+    ]
+    assert titles(read({"sales": sales})) == ["Moving sale", "Estate sale", "Yard sale"]
+    assert titles(read({"events": [dict(sale, type="Book Sale") for sale in sales]})) == [
+        "Moving sale",
+        "Estate sale",
+        "Yard sale",
+    ]
+    mixed = [dict(sales[0], type="Event"), dict(sales[1], type="Bake Sale"), dict(sales[2], type="event")]
+    assert len(read({"results": mixed})) == 3
+
+
 @pytest.mark.parametrize(
     ("path", "starts", "commercial"),
     [
@@ -258,6 +273,7 @@ def test_bookings_and_events_under_other_keys_are_still_read() -> None:
         ("events", ["startDate"], False),
         ("bookings", ["start"], False),
         ("sortOrder", ["date"], False),  # the list's key ends in "order" as a word of a sort order
+        ("sales", ["start"], False),  # garage and estate sales are gone to
     ],
 )
 def test_which_lists_are_a_shops_records(path: str, starts: list[str], commercial: bool) -> None:

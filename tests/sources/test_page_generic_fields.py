@@ -66,6 +66,7 @@ def meetings(note: str, rows: str = "") -> str:
         "Board meetings are held virtually.",
         "Meetings will be conducted via Microsoft Teams until further notice.",
         "Please note: all meetings take place online.",
+        "Board meetings will be online until further notice.",  # the meetings themselves are online
         # batch 53's note, in its shape: the rule, then how each body joins
         "All meetings will be held remotely until further notice. Board meetings via Zoom. Committee meetings via Teams.",
     ],
@@ -85,6 +86,9 @@ def test_meetings_the_page_says_are_held_online_are_online(note: str) -> None:
         "The October 26, 2026 meeting will be held remotely.",  # one meeting's sentence, not the page's rule
         "Our webinars are held online.",  # not meetings
         "Recordings of meetings are streamed online.",
+        "The meeting schedule is online.",  # what is online is the schedule, the registration, the notices
+        "Registration for all sessions is online.",
+        "Meeting notices are online at www.example.gov.",
     ],
 )
 def test_no_statement_that_the_meetings_are_online_leaves_them_as_they_were(note: str) -> None:
@@ -236,6 +240,18 @@ def test_an_events_own_h1_in_its_header_stays_the_title() -> None:
     assert titles(own_link) == ["Autumn Print Workshop"]
 
 
+@pytest.mark.parametrize(
+    "hero",
+    [
+        '<header class="hero"><nav><a href="/">Home</a><a href="/x">Visit</a></nav><h1>Autumn Print Workshop</h1></header>',
+        '<header><a href="/"><img src="/logo.png" alt=""></a><h1>Autumn Print Workshop</h1></header>',
+    ],
+)
+def test_an_events_h1_in_a_hero_banner_beside_the_menu_stays_the_title(hero: str) -> None:
+    # the banner's <h1> is not the site's name: the event's own, over a content whose one <h2> is a section's
+    assert titles(f"{hero}<div>{WORKSHOP}<h2>Tickets</h2><p>$20</p></div>") == ["Autumn Print Workshop"]
+
+
 def test_a_listing_under_a_banner_keeps_its_cards_titles() -> None:
     banner = '<header><h1><a href="/">Riverside Arts Centre</a></h1><nav><a href="/x">Visit</a></nav></header>'
     cards = "".join(
@@ -329,10 +345,27 @@ def test_no_german_statement_for_the_meetings(note: str) -> None:
         "Die Sitzungen werden auch per Livestream übertragen.",
         "Les séances sont retransmises en ligne.",
         "Meeting agendas are online.",
+        # the papers, the invitations, the sign-up are online: no verb of holding the meetings
+        "Die Niederschriften der Sitzungen sind online einsehbar.",
+        "Die Einladungen zu den Sitzungen finden Sie online im Ratsinformationssystem.",
+        "Les comptes rendus des séances sont consultables en ligne.",
+        "Las convocatorias de las sesiones están disponibles en línea.",
     ],
 )
 def test_documents_or_a_stream_online_are_no_online_meetings(note: str) -> None:
     assert _page_remote_meetings.remote_statement([note]) is None
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Die Sitzungen werden bis auf Weiteres als Videokonferenz durchgeführt.",
+        "Les séances ont lieu en visioconférence.",
+        "Las sesiones se celebran de forma telemática.",
+    ],
+)
+def test_meetings_held_online_in_other_languages(note: str) -> None:
+    assert _page_remote_meetings.remote_statement([note]) == note
 
 
 @pytest.mark.parametrize(

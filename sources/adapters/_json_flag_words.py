@@ -1,0 +1,76 @@
+"""A JSON flag written as a word in another language (issue #13): "ja"/"nein", "sí"/"no", "oui"/"non", "sim"/"não",
+"ja"/"nee", "tak"/"nie", "ja"/"nej", "kyllä"/"ei", beside English "true"/"yes"/"1". A column is a flag only when
+every value it holds is such a word (``_json_shapes.flag_column``), so a description or a name that happens to be
+"no" or "Ja" is never read as one; only the flag's own value is read by these words (online, cancelled, all day).
+
+Pure: no database, no network. Imports nothing of the adapters, so that ``_json_shapes`` can use it.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from typing import Any
+
+__all__ = ["FALSE_WORDS", "TRUE_WORDS", "flag_word", "free_flag_key", "free_lookup", "true_word"]
+
+TRUE_WORDS = frozenset({
+    "true", "yes", "y", "1",
+    "ja", "wahr",  # German, Dutch, the Nordic languages
+    "si", "verdadero", "vero",  # Spanish "sí", Italian "sì"
+    "oui", "vrai",  # French
+    "sim", "verdadeiro",  # Portuguese
+    "waar",  # Dutch
+    "tak", "prawda",  # Polish
+    "kylla",  # Finnish "kyllä"
+})  # fmt: skip
+FALSE_WORDS = frozenset({
+    "false", "no", "n", "0",
+    "nein", "falsch",  # German
+    "falso",  # Spanish, Italian, Portuguese
+    "non", "faux",  # French
+    "nao",  # Portuguese "não"
+    "nee", "onwaar",  # Dutch
+    "nie", "falsz",  # Polish "fałsz"
+    "nej", "nei", "ei",  # Swedish and Danish, Norwegian, Finnish
+})  # fmt: skip
+# A key that says an event costs nothing ("is_free", "kostenlos", "gratuit", "entrada_gratuita", "darmowe"), as the
+# whole key: "free_cancellation", "free_parking" or "free_wifi" are a booking's or a venue's terms, not the price.
+FREE_KEY_WORDS = frozenset({"free", "gratis", "kostenlos", "kostenfrei", "gratuit", "gratuite", "gratuito", "gratuita",
+                            "darmowy", "darmowe", "darmowa", "bezplatny", "bezplatne", "ilmainen",
+                            "kostnadsfri"})  # fmt: skip
+FREE_KEY_OTHERS = frozenset({"is", "event", "entry", "admission", "eintritt", "entree", "entrada", "ingresso", "toegang",
+                             "wstep", "es", "est", "ist", "e", "evento", "veranstaltung"})  # fmt: skip
+_LONGEST = max(len(word) for word in TRUE_WORDS | FALSE_WORDS)
+
+
+def _folded(value: str) -> str:
+    """ "Sí" → "si", "não" → "nao", "fałsz" → "falsz": lowercase, without accents."""
+    text = value.strip().lower().replace("ł", "l")
+    if text.isascii() or len(text) > _LONGEST + 2:
+        return text
+    return "".join(char for char in unicodedata.normalize("NFKD", text) if not unicodedata.combining(char))
+
+
+def flag_word(value: str) -> bool:
+    """Whether a text is a flag's yes or no, in one of these languages."""
+    folded = _folded(value)
+    return folded in TRUE_WORDS or folded in FALSE_WORDS
+
+
+def true_word(value: Any) -> bool:
+    """Whether a flag's value says yes: True, or a word for yes ("true", "ja", "sí", "oui", "sim", "tak")."""
+    return value is True or (isinstance(value, str) and _folded(value) in TRUE_WORDS)
+
+
+def free_flag_key(key_words: list[str]) -> bool:
+    """Whether a flag's key says the event is free ("is_free", "kostenlos", "entrada_gratuita"), and nothing else."""
+    names = {word.lower() for word in key_words}
+    return bool(names & FREE_KEY_WORDS) and names <= FREE_KEY_WORDS | FREE_KEY_OTHERS
+
+
+def free_lookup(values: list[Any]) -> dict[str, str]:
+    """A free flag's values as cost types: yes is "free"; no says nothing (the prices decide)."""
+    lookup = {"true": "free", "false": ""}
+    for value in {value for value in values if isinstance(value, str)}:
+        lookup[value] = "free" if true_word(value) else ""
+    return lookup
