@@ -5,7 +5,8 @@ then "x") and is clearly superlinear there when it is over 20 times slower for 8
 (a linear scan is about 8 times slower and well under a millisecond; a quadratic one about 64 times). A cubic
 one is already over 0.2 s on 1,000 characters, where the check stops. Time is this process's CPU time, not the
 wall clock, so a neighbour's load that takes the core away does not count; the fastest of several runs is what
-is kept (cache misses and interrupts only ever add time). bench/regex_audit.py is the wider audit.
+is kept (cache misses, interrupts and, on a busy virtual machine, time stolen by the host only ever add time; a
+slow first reading is confirmed twice before it is blamed). bench/regex_audit.py is the wider audit.
 """
 
 from __future__ import annotations
@@ -50,6 +51,11 @@ def superlinear(scan: Callable[[str], object], shape: Callable[[int], str]) -> s
     """What was seen when ``scan`` is clearly superlinear on ``shape(SMALL)`` against ``shape(LARGE)``, or None."""
     small_text, large_text = shape(SMALL), shape(LARGE)
     small = best_seconds(lambda: scan(small_text))
+    for _ in range(2):  # confirm a slow first reading: a busy virtual machine's stolen time can land on this process
+        if small <= 0.2:
+            break
+        time.sleep(0.05)
+        small = min(small, best_seconds(lambda: scan(small_text)))
     if small > 0.2:  # a linear scan of 1,000 characters takes microseconds; do not wait for 8,000
         return f"{small:.2f} s on {SMALL:,}"
     if small < FLOOR / 64:  # even a quadratic growth would stay under the floor: nothing to tell

@@ -12,6 +12,7 @@ import pytest
 
 from events import statuswords
 from events.pipeline import decimal_marks, prices
+from events.pipeline.categorize import rules_code_names
 from sources.adapters import (
     _feed_attr_whens,
     _feed_body_calendar,
@@ -299,6 +300,8 @@ PATTERNS = {
     "prices.RANGE_BEFORE": prices.RANGE_BEFORE,
     # Feeds39 (tests/sources/test_heldout39_feeds.py): an ISO date stamp under a place's key ("Venue_Shifted").
     **module_patterns(_json_dated_place, "_json_dated_place."),
+    # A software group's name read from an event's title (events/pipeline/categorize/rules_code_names.py).
+    **module_patterns(rules_code_names, "rules_code_names."),
 }
 
 

@@ -57,6 +57,7 @@ from .rules import (  # importing .rules registers the rule factory spacy.load n
     rule_hits,
 )
 from .rules_bodies import working_group_hits
+from .rules_code_names import code_name_hits
 from .rules_conferences import conference_hits
 from .rules_group_kinds import group_kind_hits
 from .rules_humour import humour_hits
@@ -131,6 +132,8 @@ class Categorizer:
         hits = humour_hits(hits, title, self.event_words)
         # A joined name's "Conf" names a conference where a title word is written so (rules_conferences.py).
         hits = conference_hits(hits, title)
+        # A language written with its symbols, a JavaScript or a Linux users' group's name (rules_code_names.py).
+        hits = [*hits, *code_name_hits(title)]
         label = as_text(record.get("source_category")).strip() if config.use_source_labels else ""
         match = self.source_labels.resolve(label) if label else None
         if match is None and label and config.read_unknown_labels:

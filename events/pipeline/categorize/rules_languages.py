@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from .rules_languages_civic import CIVIC_LANGUAGE_RULE_TABLE
+
 if TYPE_CHECKING:
     from .rules import RuleMode
 
@@ -201,4 +203,6 @@ LANGUAGE_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # Audience words: "für Kinder", "pour enfants", "para niños", "per bambini", "voor kinderen" (see "kids" above).
     ("kids", "family_kids/kids-activities", "audience", ("kinder", "kindern", "enfant", "niño", "niña", "bambini",
                                                          "kinderen")),
+    # Clubs', associations', parishes' and maker groups' words (rules_languages_civic.py).
+    *CIVIC_LANGUAGE_RULE_TABLE,
 )  # fmt: skip

@@ -46,8 +46,15 @@ CALL_PHRASES = tuple(
         "register to volunteer",
         "volunteer opportunity",
         "volunteer opportunities",
+        "volunteers are needed",
+        "volunteers are wanted",
     )
 )
+# The volunteers' duties where they open a volunteer centre's listing ("Volunteers will help with carnival games,
+# registration or children's activities"), as its first words only ("Our volunteers will help you find a seat" is a
+# venue's ushers): the verbs of a shift's work only, so that "Volunteers will lead the walk" (a guided walk's guides)
+# or "Volunteers will be on hand" (a festival's stewards) decide nothing.
+DUTY_PHRASES = tuple(tuple(words(f"volunteers will {verb}")) for verb in ("help", "assist", "sort", "pack", "serve"))
 # A volunteers' sign-up, registration or shift named as a thing ("Volunteer registration desk opens at 6:30am") is
 # no call; it is one when the words right after it say it is open ("Volunteer shifts are open", "Volunteer sign-up
 # opens Monday", "Volunteer registration is now available").
@@ -73,6 +80,7 @@ CALL_RULE = Rule(
 # The opening sentence ends at the first ".", "!" or "?" followed by a space (or the text's end), or at a line break.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 DECIDING = frozenset((*TITLE_DECIDING, *DESCRIPTION_DECIDING))
+SET_ASIDE = frozenset((*DECIDING, "audience"))  # the modes a call turns into hints
 # How far into the opening sentence the call may start: after a subject ("The park district is seeking volunteers")
 # at most; further on, the sentence is about something else and mentions volunteers in passing.
 LEAD_WORDS = 5
@@ -94,7 +102,8 @@ def opening_sentence(text: str) -> str:
 
 def calls_for_volunteers(text: str) -> bool:
     """Whether ``text``'s opening sentence begins by asking for volunteers: a CALL_PHRASES phrase, as consecutive
-    words, starting within its first LEAD_WORDS words ("We are looking for volunteers …", "Volunteers needed!"), not
+    words, starting within its first LEAD_WORDS words ("We are looking for volunteers …", "Volunteers needed!"), or a
+    DUTY_PHRASES phrase as its first words ("Volunteers will help with …"), not
     further on ("Live bands and food trucks; volunteers sign up on GitHub" is a festival's); a NOUN_PHRASES phrase
     only when it says it is open; neither when negated right before it ("No volunteers needed this year")."""
     sentence = opening_sentence(text)
@@ -103,6 +112,8 @@ def calls_for_volunteers(text: str) -> bool:
     if invites_to_volunteer(sentence):
         return True
     found = words(sentence)
+    if any(tuple(found[: len(phrase)]) == phrase for phrase in DUTY_PHRASES):
+        return True
     for start in range(min(LEAD_WORDS, len(found))):
         if _negated(found, start):
             continue
@@ -139,13 +150,14 @@ def _open_after(found: list[str], start: int, phrase: tuple[str, ...]) -> bool:
 
 
 def volunteer_call_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[RuleHit]:
-    """The hits with the call deciding where the description opens with one: the other rules' deciding hits become
-    hints (their tags stay); elsewhere the hits unchanged."""
+    """The hits with the call deciding where the description opens with one: the other rules' deciding hits and the
+    title's audience words become hints (their tags stay: a call for a kids' carnival's helpers is the call, not a
+    kids' event); elsewhere the hits unchanged."""
     if not calls_for_volunteers(as_text(record.get("description"))):
         return hits
     kept = [
         dataclasses.replace(hit, rule=dataclasses.replace(hit.rule, mode="hint"))
-        if hit.rule.mode in DECIDING and hit.rule.category != CALL_RULE.category
+        if hit.rule.mode in SET_ASIDE and hit.rule.category != CALL_RULE.category
         else hit
         for hit in hits
     ]
