@@ -24,6 +24,7 @@ from sources.adapters._feed_day_span import last_day
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_span_end import second_date, span_end
 from sources.adapters._feed_stamps import stamped
+from sources.adapters._feed_until import until_bound
 from sources.adapters._feed_zone_words import in_stated_zone
 from sources.adapters._page_dates import doors_show
 from sources.adapters.common import matched_clock, on_24_hour_clock, parse_datetime, parse_text_datetime, plausible
@@ -265,16 +266,22 @@ def _prose_whens(
     reported: Callable[[When, re.Match[str]], bool] | None,
 ) -> Iterator[When]:
     tried = 0
+    bounds: list[When] = []  # a series' last day ("until 26 December"): read after every other date (_feed_until)
     for text in texts:
         for match in PROSE_DATE.finditer((text or "")[:TEXT_SCAN_LIMIT]):
             if tried >= attempts:
-                return
+                break
             tried += 1
             if deadline_date(match) or stamped(match.string, match.start()):  # a deadline's, or the item's own
                 continue
             when = _prose_when(match, zone=zone, reference=reference)
-            if when is not None and (reported is None or not reported(when, match)):
+            if when is None or (reported is not None and reported(when, match)):
+                continue
+            if until_bound(match.string, match.start()):
+                bounds.append(when)
+            else:
                 yield when
+    yield from bounds
 
 
 def coming_or_past(whens: Iterable[When], reference: dt.datetime) -> When | None:

@@ -107,6 +107,7 @@ from sources.adapters._feed_item import (
 )
 from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
+from sources.adapters._feed_live_items import live_items
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_title_status import named_status
@@ -216,6 +217,10 @@ class FeedAdapter(Adapter):
         self._replaced = replaced_starts(elements)
         # All of the feed's records first: an id two of them share is known only once every item is read.
         records = list(self._all_records(entries, elements, info))
+        # A podcast's live shows, written beside the items with their schedule as attributes (_feed_live_items).
+        for live in live_items(document, info.zone):
+            identifier = f"{live.entry.get('id') or live.entry['title']}@{live.when.start.isoformat()}"
+            records.append(self._record(live.entry, info, live.when, live.element, identifier=identifier))
         if self._cut_lists:
             self.notes.append(
                 LIST_CUT.format(count=len(self._cut_lists), limit=MAX_LISTED_DATES, first=self._cut_lists[0])

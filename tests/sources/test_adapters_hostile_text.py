@@ -29,6 +29,7 @@ from sources.adapters import (
     _feed_repeats,
     _feed_span_end,
     _feed_stamps,
+    _feed_until,
     _feed_valid_from,
     _feed_when,
     _feed_zone_words,
@@ -170,6 +171,9 @@ PATTERNS = {
     # The thirty-seventh held-out batch's rules, feeds (tests/sources/test_heldout37_feeds.py): an ISO date at the
     # head of an occurrence's start attribute, a namespace declaration in an Atom Entry Document's root.
     **module_patterns(_feed_attr_whens, "_feed_attr_whens."),
+    # The thirty-eighth held-out batch's rule, feeds (tests/sources/test_heldout38_feeds.py): "until" right before a
+    # series' last day in an item's words.
+    **module_patterns(_feed_until, "_feed_until."),
     "_feed_guard._XMLNS": _feed_guard._XMLNS,
     # Issue #13's generic feed rules (tests/sources/test_feed_named_dates.py): the words of an element's name, Unix
     # seconds in an element that says so.
