@@ -36,7 +36,6 @@ from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dark_days import dark_day
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_fact_table import fact_table_entries, stamped
-from sources.adapters._page_finish import finish_records
 from sources.adapters._page_grid_cells import grid_items
 from sources.adapters._page_heading_day import (
     HEADING_DAY_EVIDENCE,
@@ -78,6 +77,7 @@ from sources.adapters._page_schedule_names import link_base, schedule_name, sche
 from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
 from sources.adapters._page_section_index import SECTION_INDEX
 from sources.adapters._page_sections import apply_section_links
+from sources.adapters._page_session_days import session_calendar
 from sources.adapters._page_showings import with_showings
 from sources.adapters._page_sidebars import fact_box, related_block
 from sources.adapters._page_single import (
@@ -164,7 +164,7 @@ class GenericPageAdapter(Adapter):
         root = page_root(decode_page(payload))
         scripts = list(root.iter("script"))  # kept for read_scripts: a page may hold its listing in one
         records = self.read_page(root)
-        finish_records(records, root, self.context.default_timezone)  # sessions, titles' places (_page_finish)
+        session_calendar(records, root, self.context.default_timezone)  # a club's sessions (_page_session_days)
         if not any(isinstance(record, RawEvent) for record in records):
             records = self.read_scripts(scripts, root) or self.read_attribute(root) or records
         yield from records
