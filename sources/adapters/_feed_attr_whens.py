@@ -64,9 +64,11 @@ def attribute_whens(element: Any | None, zone: zoneinfo.ZoneInfo | None) -> list
     return whens if len(whens) >= 2 else []
 
 
-def _occurrence(block: Any) -> tuple[str, str | None, bool] | None:
+def attribute_span(element: Any) -> tuple[str, str | None] | None:
+    """The element's one ISO start attribute and its end attribute when there is exactly one ISO end, as written;
+    None unless exactly one start attribute holds an ISO date."""
     starts, ends = [], []
-    for name, value in block.attrib.items():
+    for name, value in element.attrib.items():
         key = local_name(name).lower()
         if key in START_ATTRIBUTES:
             starts.append(value.strip())
@@ -74,6 +76,11 @@ def _occurrence(block: Any) -> tuple[str, str | None, bool] | None:
             ends.append(value.strip())
     if len(starts) != 1 or not ISO_DATE.match(starts[0]):
         return None
-    end = ends[0] if len(ends) == 1 and ISO_DATE.match(ends[0]) else None
-    exclusive = block.tag == f"{{{GDATA}}}when"
-    return starts[0], end, exclusive
+    return starts[0], ends[0] if len(ends) == 1 and ISO_DATE.match(ends[0]) else None
+
+
+def _occurrence(block: Any) -> tuple[str, str | None, bool] | None:
+    span = attribute_span(block)
+    if span is None:
+        return None
+    return span[0], span[1], block.tag == f"{{{GDATA}}}when"

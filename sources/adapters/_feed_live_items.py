@@ -21,7 +21,7 @@ from typing import Any
 
 from lxml import etree
 
-from sources.adapters._feed_attr_whens import END_ATTRIBUTES, ISO_DATE, START_ATTRIBUTES
+from sources.adapters._feed_attr_whens import attribute_span
 from sources.adapters._feed_when import When, make_when, read_moment
 from sources.adapters._xml_data import local_name
 from sources.adapters._xml_parser import safe_xml_parser
@@ -73,23 +73,17 @@ def _channel(root: Any) -> Any | None:
 
 
 def _live_item(element: Any, zone: zoneinfo.ZoneInfo | None) -> LiveItem | None:
-    starts, ends = [], []
-    for name, value in element.attrib.items():
-        key = local_name(name).lower()
-        if key in START_ATTRIBUTES:
-            starts.append(value.strip())
-        elif key in END_ATTRIBUTES:
-            ends.append(value.strip())
-    if len(starts) != 1 or not ISO_DATE.match(starts[0]):
+    span = attribute_span(element)
+    if span is None:
         return None
     texts = _child_texts(element)
     title = texts.get("title")
     if not title:
         return None
-    start = read_moment(starts[0], zone)
+    start = read_moment(span[0], zone)
     if start is None:
         return None
-    end = read_moment(ends[0], zone) if len(ends) == 1 and ISO_DATE.match(ends[0]) else None
+    end = read_moment(span[1], zone) if span[1] else None
     entry = {"title": title}
     for key, name in (("link", "link"), ("id", "guid"), ("summary", "description")):
         if texts.get(name):
