@@ -107,6 +107,8 @@ NOT_DATE = frozenset(
      # when someone signed up, paid or was reminded: a record about an event, made before it
      "registered", "signed", "purchased", "ordered", "paid", "send", "sent", "reminder", "remind", "notify",
      "notified", "checked",
+     # when a request was made, a page fetched or viewed ("requestedAt", "lastAccessed"): a log's stamp, no start
+     "requested", "accessed", "fetched", "viewed", "crawled", "scraped", "polled",
      # the window in which it can be booked ("bookable_until": the booking's deadline, not the end)
      "bookable", "half", "halfs", "halves",  # a game's halves ("firstHalfStarted"): parts of it, not its kickoff
      # a series' own dates (its first meeting, its last) beside each occurrence's

@@ -77,6 +77,7 @@ from sources.adapters._json_nested import (
     reference_name,
     sampled_lists,
 )
+from sources.adapters._json_observations import readings
 from sources.adapters._json_one_event import (
     ITEM_KEYS,
     first_path,
@@ -94,6 +95,7 @@ from sources.adapters._json_shapes import (
     words,
 )
 from sources.adapters._json_siblings import ALSO_EVIDENCE, sibling_paths
+from sources.adapters._json_side_labels import with_side_labels
 from sources.adapters._json_sides import (
     GAME_EVIDENCE,
     GAME_LABEL,
@@ -361,9 +363,9 @@ def _document_zone(data: Any) -> str | None:
 def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) -> Inference | None:
     order = order or DayOrder.for_zone(None)
     sample = Sample(path, items, month_first=order.month_first)
-    if not sample.items or declares_other_kind(
-        sample
-    ):  # "type": ".../Organization": not an event (_json_declared_kinds)
+    # "type": ".../Organization": not an event (_json_declared_kinds); "temperature", "humidity", "windSpeed": the
+    # weather at a time and a place, no event (_json_observations)
+    if not sample.items or declares_other_kind(sample) or readings(sample.items):
         return None
     title, title_named = sample.best(title_score)
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))
@@ -428,9 +430,9 @@ def _title_spec(
     the kind of occurrence each item says it is."""
     if kind is not None:
         return kind.path, f"title ← {kind.path}{KIND_TITLE}"
-    if sides is not None:
+    if sides is not None:  # a side named by its place in the draw ("Winner Match 93") where no team is known yet
         away, home = sides
-        return matchup_spec(away, home), matchup_evidence(away, home)
+        return with_side_labels(matchup_spec(away, home), sample.columns), matchup_evidence(away, home)
     if slug is not None:
         return {"path": slug.path, "format": SLUG}, f"title ← {slug.path}{SLUG_TITLE}"
     spec = titled(sample, title)

@@ -44,6 +44,7 @@ from sources.adapters import (
     _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
+    _json_side_labels,
     _json_slug_urls,
     _json_tables,
     _json_text_values,
@@ -300,6 +301,8 @@ PATTERNS = {
     "prices.RANGE_BEFORE": prices.RANGE_BEFORE,
     # Feeds39 (tests/sources/test_heldout39_feeds.py): an ISO date stamp under a place's key ("Venue_Shifted").
     **module_patterns(_json_dated_place, "_json_dated_place."),
+    # Apis39 (tests/sources/test_heldout39_apis.py): the side's word in a placeholder's key ("home_team_label").
+    **module_patterns(_json_side_labels, "_json_side_labels."),
     # A software group's name read from an event's title (events/pipeline/categorize/rules_code_names.py).
     **module_patterns(rules_code_names, "rules_code_names."),
 }

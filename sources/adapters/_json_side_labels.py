@@ -1,0 +1,74 @@
+"""A side named only by its place in the draw: ``"home_team_label": "Winner Match 93"`` where no team is known yet.
+
+A tournament's schedule names the games of its later rounds before their teams are known: each side is a placeholder
+beside the side's empty name ("home_team_label": "Runner-up Group A", "away_team_label": "3rd Group C/E/F/H/I";
+"homeLabel", "away_placeholder"). Such a game is still a game on its day. Where neither side's name is there, the two
+labels name it, joined as the names are ("Runner-up Group B at Runner-up Group A"): the fallback of the matchup's
+title (``with_side_labels``). A label column is one side's (its key holds the side's word, home or away, and a
+label's word) and holds words, not numbers; its away twin differs only in the side's word. A game that names its
+teams keeps their names: the labels only stand in where both names are missing.
+
+Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sources.adapters._json_shapes import Column, words
+from sources.adapters._json_sides import AWAY_WORDS, HOME
+
+# The last word of a side's placeholder key ("home_team_label", "awayPlaceholder").
+LABEL_WORDS = frozenset({"label", "placeholder"})
+_HOME = re.compile(HOME, re.IGNORECASE)
+
+
+def with_side_labels(spec: dict[str, Any], columns: Mapping[str, Column]) -> dict[str, Any]:
+    """The matchup's title spec, with the two sides' labels as its fallback when the items have them."""
+    labels = side_labels(columns)
+    if labels is None:
+        return spec
+    away, home = labels
+    return {**spec, "fallback": {"path": [away.path, home.path], "join": spec["join"]}}
+
+
+def side_labels(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
+    """(away, home): the two sides' placeholder columns, whose paths differ only in the side's word."""
+    for path, home in columns.items():
+        if not _label(home):
+            continue
+        parts = path.split(".")
+        for index, part in enumerate(parts):
+            if HOME not in words(part):
+                continue
+            for word in AWAY_WORDS:
+                renamed = _HOME.sub(functools.partial(_cased, word), part)
+                away = columns.get(".".join([*parts[:index], renamed, *parts[index + 1 :]]))
+                if away is not None and _label(away):
+                    return away, home
+    return None
+
+
+def _label(column: Column) -> bool:
+    """A side's placeholder: a key ending in a label's word, its values words (most with a letter), not numbers."""
+    found = column.key_words
+    if not found or found[-1] not in LABEL_WORDS:
+        return False
+    strings = column.strings()
+    present = column.present
+    return (
+        bool(strings)
+        and len(strings) == len(present)
+        and 2 * sum(1 for text in strings if any(character.isalpha() for character in text)) > len(strings)
+    )
+
+
+def _cased(word: str, found: re.Match[str]) -> str:
+    """``word`` written as the side's word found is ("away" for "home", "Away" for "Home", "AWAY" for "HOME")."""
+    like = found.group()
+    if like.isupper():
+        return word.upper()
+    return word.capitalize() if like[:1].isupper() else word
