@@ -161,7 +161,9 @@ def _name(text: str, clock: ClockHit | None) -> tuple[str | None, bool]:
         text = text[: clock.span[0]] + " " + text[clock.span[1] :]
     words = [word for word in WORD.findall(text) if not _weekday_word(word)]
     kept = [word for word in words if not SLOT_WORDS.fullmatch(word.rstrip("."))]
-    if words and all(STATE_WORDS.fullmatch(word.rstrip(".")) or SLOT_WORDS.fullmatch(word.rstrip(".")) for word in words):
+    if words and all(
+        STATE_WORDS.fullmatch(word.rstrip(".")) or SLOT_WORDS.fullmatch(word.rstrip(".")) for word in words
+    ):
         return None, any(STATE_WORDS.fullmatch(word.rstrip(".")) for word in words)
     rest = " ".join(PRICE_WORDS.sub(" ", text).split()).strip(" ,;:-–|/·")
     if not kept or not meaningful(PRICE_WORDS.sub(" ", " ".join(kept))) or booking_word(rest):
@@ -217,7 +219,7 @@ def table_sessions(table: Any, base: str | None, today: dt.date) -> list[Session
         return []
     header_row, days = header
     heading = _heading(table, today)
-    if HOURS_TABLE.search(heading or "") or HOURS_TABLE.search(cell_text(table)[:MAX_CELL_TEXT * 5]):
+    if HOURS_TABLE.search(heading or "") or HOURS_TABLE.search(cell_text(table)[: MAX_CELL_TEXT * 5]):
         return []  # opening hours: every cell's range is when a door is open, not a session
     times = _row_times(placed, header_row, days)
     found: list[Session] = []
@@ -258,7 +260,8 @@ def table_sessions(table: Any, base: str | None, today: dt.date) -> list[Session
     return found if len(found) >= MIN_SESSIONS else []
 
 
-CLOCK_ONLY = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d\s*")
+# A link's whole words, stripped, are a clock: "12:00", "9.30".
+CLOCK_ONLY = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
 def _own_text(element: Any, skip: set[int]) -> str:
@@ -271,48 +274,67 @@ def _own_text(element: Any, skip: set[int]) -> str:
     return " ".join(" ".join(parts).split())
 
 
-def _run_day(anchor: Any, clocks: set[int], today: dt.date) -> tuple[dt.date, str] | None:
-    """The day label a bare clock link's run sits under: the first words of an element around it (no more than a
-    few levels up) besides the clock links, or the element just before such a run."""
+Label = tuple[dt.date, str, Any]  # a run's day, its label's words and the element holding the label
+
+
+def _label_of(node: Any, clocks: set[int], today: dt.date) -> Label | None | bool:
+    """What ``node`` says about the clock links inside it: the day its own words (besides those links) or the
+    element just before it label, None when those words are something else, False when it has none of either."""
+    own = _own_text(node, clocks) if len(node.text_content()) <= MAX_CELL_TEXT * 5 else "…"
+    if own:
+        day = day_label(own, today)
+        return (day, own, node) if day is not None else None
+    before = node.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    label = " ".join(before.text_content().split()) if before is not None else ""
+    if label:
+        day = day_label(label, today)
+        return (day, label, before) if day is not None else None
+    return False
+
+
+def _run_day(anchor: Any, clocks: set[int], today: dt.date, seen: dict[int, tuple[Any, Any]]) -> Label | None:
+    """The day label a bare clock link's run sits under: the words of an element around it (no more than a few
+    levels up) besides the clock links, or the element just before such a run. ``seen`` keeps each element's
+    answer (and the element, so that its id stays its own) for the other links of its run."""
     node = anchor.getparent()
     for _ in range(MAX_RUN_UP):
         if node is None:
             return None
-        own = _own_text(node, clocks)
-        if own:
-            day = day_label(own, today)
-            return (day, own) if day is not None else None
-        before = node.getprevious()
-        while before is not None and not isinstance(before.tag, str):
-            before = before.getprevious()
-        label = " ".join(before.text_content().split()) if before is not None else ""
-        if label:
-            day = day_label(label, today)
-            return (day, label) if day is not None else None
+        if id(node) not in seen:
+            seen[id(node)] = (node, _label_of(node, clocks, today))
+        found = seen[id(node)][1]
+        if found is not False:
+            return found
         node = node.getparent()
     return None
 
 
 def clock_runs(root: Any, base: str | None, today: dt.date) -> list[Session]:
     """The sessions of the page's day labels each followed by bare clock links ("Ti 31.12.2019" then "12:00",
-    "12:30"): each link a session on its label's day at its clock, named by the heading above it."""
-    anchors = [a for a in root.iter("a") if CLOCK_ONLY.fullmatch(a.text_content() or "") and a.get("href")]
+    "12:30"): each link a session on its label's day at its clock, named by the heading above its label."""
+    anchors = [a for a in root.iter("a") if CLOCK_ONLY.fullmatch((a.text_content() or "").strip()) and a.get("href")]
     if len(anchors) < MIN_SESSIONS or len(anchors) > MAX_LINKS:
         return []
     clocks = {id(anchor) for anchor in anchors}
+    seen: dict[int, tuple[Any, Any]] = {}
+    headings: dict[int, tuple[Any, str | None]] = {}
     found: list[Session] = []
     for anchor in anchors:
-        day = _run_day(anchor, clocks, today)
+        day = _run_day(anchor, clocks, today, seen)
         clock = find_clock(anchor.text_content())
         if day is None or clock is None:
             continue
+        if id(day[2]) not in headings:
+            headings[id(day[2])] = (day[2], _heading(day[2], today))
         found.append(
             Session(
                 day[0],
                 clock.start,
                 None,
                 None,
-                _heading(anchor, today),
+                headings[id(day[2])][1],
                 absolute_url(anchor.get("href"), base),
                 f"a bare clock link {clock.start:%H:%M} under the day's label {day[1]!r}",
             )
