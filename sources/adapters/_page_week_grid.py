@@ -7,8 +7,10 @@ a gym's week is the same grid with the programme's or the class's name in the ce
 Read as a schedule, the header's days were all-day events named by the cells' booking verb ("Varaa", "Book"). Here
 each body cell under one header day that holds a clock of its own, or sits in a row whose header is a clock, is a
 session on that day at that time: named by its own words when they are a name, else (a booking link's "Ti 12:00
-Varaa": a weekday, a clock and a booking verb) by the grid's caption or the heading above it. Rows drawn as
-rowspans are laid out as a browser lays them out, so a cell is under the header it sits under.
+Varaa": a weekday, a clock and a booking verb) by its row's name when the row is named, else by the grid's caption or
+the heading above it. A cinema's week, a film a row and each day's showtimes bare links ("14:00", "16:30" in one
+cell), gives a session per link, named by the row. Rows drawn as rowspans are laid out as a browser lays them out,
+so a cell is under the header it sits under.
 
 The same page often repeats the week for small screens as a list, each day's label followed by its free times as
 bare links ("Ti 31.12.2019" then "12:00", "12:30" …): such a run is the same sessions (``clock_runs``), read alone
@@ -196,19 +198,94 @@ def _header(placed: list[Placed], today: dt.date) -> tuple[int, dict[int, tuple[
     return None
 
 
-def _row_times(placed: list[Placed], header: int, days: dict[int, Any]) -> dict[int, ClockHit]:
-    """The clock each body row's label gives: a cell outside the day columns whose words are a time or range."""
+def _row_labels(placed: list[Placed], header: int, days: dict[int, Any]) -> tuple[dict[int, ClockHit], dict[int, str]]:
+    """What each body row's label gives, from a cell outside the day columns: a clock (its words a time or range,
+    "12:00", "09:00–10:30"), else a name ("Frozen II", a film's row of showtimes)."""
     times: dict[int, ClockHit] = {}
+    names: dict[int, str] = {}
     for item in placed:
         if item.row <= header or any(column in days for column in range(item.column, item.column + item.columns)):
             continue
         text = cell_text(item.cell)
-        clock = find_clock(text) if len(text) <= MAX_LABEL else None
-        if clock is None or WORD.search(text[: clock.span[0]] + text[clock.span[1] :].replace("Uhr", "")):
+        if not text or len(text) > MAX_CELL_TEXT:
             continue
+        clock = find_clock(text) if len(text) <= MAX_LABEL else None
+        rest = text[: clock.span[0]] + text[clock.span[1] :] if clock is not None else text
         for row in range(item.row, item.row + item.rows):
-            times.setdefault(row, clock)
-    return times
+            if clock is not None and not WORD.search(rest.replace("Uhr", "")):
+                times.setdefault(row, clock)
+            elif clock is None and meaningful(text):
+                names.setdefault(row, text)
+    return times, names
+
+
+# A link's whole words, stripped, are a clock: "12:00", "9.30".
+CLOCK_ONLY = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
+
+
+def _cell_links(item: Placed, base: str | None) -> tuple[list[tuple[ClockHit, str]], list[str]]:
+    """The cell's bare clock links with their clocks (a film's "18:00", "20:30" in one day's cell), and all its
+    links' addresses."""
+    bare: list[tuple[ClockHit, str]] = []
+    links: list[str] = []
+    for anchor in item.cell.iter("a"):
+        href = absolute_url(anchor.get("href"), base)
+        if href is None:
+            continue
+        links.append(href)
+        words = (anchor.text_content() or "").strip()
+        hit = find_clock(words) if CLOCK_ONLY.fullmatch(words) else None
+        if hit is not None:
+            bare.append((hit, href))
+    return bare, links
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Column:
+    day: dt.date
+    label: str  # the header's words
+    heading: str | None  # the grid's caption or heading
+
+
+def _cell_sessions(
+    item: Placed,
+    text: str,
+    own: ClockHit | None,
+    column: Column,
+    rows: tuple[dict[int, ClockHit], dict[int, str]],
+    base: str | None,
+) -> list[Session]:
+    """One body cell's sessions: its bare clock links' (a day's showtimes, named by the row), else one at its own
+    clock or its row's, named by its words, else by its row's name; none for a cell that is a state, or a clock
+    or a price without a link."""
+    times, names = rows
+    name, state = _name(text, own)
+    bare, links = _cell_links(item, base)
+    if state or (name is None and not links):
+        return []  # "Varattu", "9:00–17:00", "12 €": taken, a door's hours, a price
+    if len(bare) >= MIN_SESSIONS:
+        slots: list[tuple[ClockHit, str | None]] = list(bare)
+        name = names.get(item.row)
+    else:
+        clock = own or times.get(item.row)
+        if clock is None:
+            return []  # a note, a linked name: no time
+        slots = [(clock, links[0] if links else None)]
+        name = name if name is not None else names.get(item.row)  # a linked slot: its row's name, if any
+    whence = "the cell" if own is not None else "its row's label"
+    return [
+        Session(
+            column.day,
+            clock.start,
+            clock.end,
+            name,
+            column.heading,
+            link,
+            f"a week grid's cell: day {column.day} from its column's header {column.label!r}, time "
+            f"{clock.start:%H:%M} from {whence}",
+        )
+        for clock, link in slots
+    ]
 
 
 def table_sessions(table: Any, base: str | None, today: dt.date) -> list[Session]:
@@ -221,7 +298,7 @@ def table_sessions(table: Any, base: str | None, today: dt.date) -> list[Session
     heading = _heading(table, today)
     if HOURS_TABLE.search(heading or "") or HOURS_TABLE.search(cell_text(table)[: MAX_CELL_TEXT * 5]):
         return []  # opening hours: every cell's range is when a door is open, not a session
-    times = _row_times(placed, header_row, days)
+    times, names = _row_labels(placed, header_row, days)
     found: list[Session] = []
     for item in placed:
         if item.row <= header_row:
@@ -237,31 +314,8 @@ def table_sessions(table: Any, base: str | None, today: dt.date) -> list[Session
             return []  # "8", "15 Concert": a month grid's day numbers, each cell a day of its own
         if any(hit.date != day for hit in find_dates(text, year_hint=None, today=today)):
             return []  # cells that name other days are no week under one header
-        clock = own or times.get(item.row)
-        if clock is None:
-            continue  # a price, a note: no time
-        name, state = _name(text, own)
-        links = [href for anchor in item.cell.iter("a") if (href := absolute_url(anchor.get("href"), base))]
-        if state or (name is None and not links):
-            continue  # "Varattu", "9:00–17:00", "12 €": taken, a door's hours, a price
-        whence = "the cell" if own is not None else "its row's label"
-        found.append(
-            Session(
-                day,
-                clock.start,
-                clock.end,
-                name,
-                heading,
-                links[0] if links else None,
-                f"a week grid's cell: day {day} from its column's header {label!r}, time {clock.start:%H:%M} from "
-                f"{whence}",
-            )
-        )
+        found.extend(_cell_sessions(item, text, own, Column(day, label, heading), (times, names), base))
     return found if len(found) >= MIN_SESSIONS else []
-
-
-# A link's whole words, stripped, are a clock: "12:00", "9.30".
-CLOCK_ONLY = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d")
 
 
 def _own_text(element: Any, skip: set[int]) -> str:

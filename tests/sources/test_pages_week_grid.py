@@ -7,11 +7,12 @@ case b55-megazone-open-games of bench/corpus/pages/manifest-heldout55.json), on 
   heading above the grid; the taken cells give none.
 * The same week as a list of day labels, each followed by its free times as bare links ("12:00", "12:30"): the same
   sessions, alone or beside the grid without doubling it.
-* A broadcaster's or a gym's week, the row's label the time and the cell the programme: one event per filled cell,
-  named by the cell; a cell or label that writes a range gives its end.
+* A broadcaster's or a gym's week, the row's label the time and the cell the programme (or the cell's own "20:15
+  Tatort"): one event per filled cell, named by the cell; a cell or label that writes a range gives its end. A
+  cinema's week, a film a row and each day's showtimes bare links: one event per link, named by the row.
 
 Not sessions (hard negatives): an opening-hours table with days across and "9:00–17:00" in its cells; a price table
-with dated columns; a month grid of day numbers under weekday names (read as before); a grid whose cells name other
+with dated columns; a table of daily clocks (sunrise, sunset) without links; a month grid of day numbers under weekday names (read as before); a grid whose cells name other
 days; a cell spread across several days; a table naming two days only.
 """
 
@@ -145,6 +146,36 @@ def test_a_weekly_programme_grid_names_each_session_by_its_cell() -> None:
     ]
 
 
+def test_a_tv_week_names_each_programme_by_its_cell_after_its_clock() -> None:
+    header = "".join(f"<th>{name} {day} Jan 2027</th>" for name, day in (("Mon", 4), ("Tue", 5), ("Wed", 6)))
+    body = (
+        '<tr><td><a href="/p/1">20:15 Tatort</a></td><td><a href="/p/2">20:15 Quiz Night</a></td>'
+        '<td><a href="/p/3">21:00–22:30 Late Film</a></td></tr>'
+    )
+    page = f"<html><body><h1>Channel One this week</h1><table><tr>{header}</tr>{body}</table></body></html>"
+    assert sorted(shown(read(page)), key=lambda row: str(row[1])) == [
+        ("Tatort", "2027-01-04 20:15", None),
+        ("Quiz Night", "2027-01-05 20:15", None),
+        ("Late Film", "2027-01-06 21:00", "2027-01-06 22:30"),
+    ]
+
+
+def test_a_cinemas_week_gives_each_showtime_link_its_films_name() -> None:
+    header = "".join(f"<th>{name} {day} Jan 2027</th>" for name, day in (("Mon", 4), ("Tue", 5), ("Wed", 6)))
+    body = (
+        '<tr><th>Paddington in Peru</th><td><a href="/s/1">14:00</a> <a href="/s/2">16:30</a></td><td></td>'
+        '<td><a href="/s/3">14:00</a></td></tr>'
+        '<tr><th>Nosferatu</th><td><a href="/s/4">20:45</a></td><td>Sold out</td><td></td></tr>'
+    )
+    page = f"<html><body><h1>Showtimes</h1><table><tr><th></th>{header}</tr>{body}</table></body></html>"
+    assert sorted(shown(read(page)), key=lambda row: str(row[1])) == [
+        ("Paddington in Peru", "2027-01-04 14:00", None),
+        ("Paddington in Peru", "2027-01-04 16:30", None),
+        ("Nosferatu", "2027-01-04 20:45", None),
+        ("Paddington in Peru", "2027-01-06 14:00", None),
+    ]
+
+
 # --- hard negatives ----------------------------------------------------------------------------------------------
 def test_an_opening_hours_table_with_days_across_is_no_sessions() -> None:
     header = "".join(f"<th>{name} {day} Jan 2027</th>" for name, day in (("Mon", 4), ("Tue", 5), ("Wed", 6)))
@@ -177,6 +208,17 @@ def test_a_price_table_with_dated_columns_is_no_sessions() -> None:
         "<html><body><h1>Ticket prices</h1><table><tr><th></th>" + header + "</tr>"
         "<tr><td>10:00–14:00</td><td>12 €</td><td>EUR 12</td><td>$15</td></tr>"
         "<tr><td>14:00–20:00</td><td>15 €</td><td>15 €</td><td>18 €</td></tr>"
+        "</table></body></html>"
+    )
+    assert read(page) == without_rule(page)
+
+
+def test_a_table_of_daily_clocks_without_links_is_no_sessions() -> None:
+    header = "".join(f"<th>{name} {day} Jan 2027</th>" for name, day in (("Mon", 4), ("Tue", 5), ("Wed", 6)))
+    page = (
+        "<html><body><h1>Helsinki daylight</h1><table><tr><th></th>" + header + "</tr>"
+        "<tr><td>Sunrise</td><td>9:23</td><td>9:22</td><td>9:21</td></tr>"
+        "<tr><td>Sunset</td><td>15:25</td><td>15:27</td><td>15:29</td></tr>"
         "</table></body></html>"
     )
     assert read(page) == without_rule(page)
