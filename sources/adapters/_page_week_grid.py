@@ -156,6 +156,12 @@ def day_label(text: str, today: dt.date) -> dt.date | None:
     return hits[0].date
 
 
+def _bare_word(token: str) -> bool:
+    """A weekday's or a booking verb's word at a name's edge ("Ti", "Varaa", "Book!")."""
+    word = token.strip(" ,;:-–|/·!()[]").rstrip(".")
+    return not word or _weekday_word(word) or SLOT_WORDS.fullmatch(word) is not None
+
+
 def _name(text: str, clock: ClockHit | None) -> tuple[str | None, bool]:
     """The cell's own name (None when its words are only a weekday, booking verbs, a price or nothing) and whether
     it says only that the slot is taken, closed or open."""
@@ -167,7 +173,12 @@ def _name(text: str, clock: ClockHit | None) -> tuple[str | None, bool]:
         STATE_WORDS.fullmatch(word.rstrip(".")) or SLOT_WORDS.fullmatch(word.rstrip(".")) for word in words
     ):
         return None, any(STATE_WORDS.fullmatch(word.rstrip(".")) for word in words)
-    rest = " ".join(PRICE_WORDS.sub(" ", text).split()).strip(" ,;:-–|/·")
+    tokens = PRICE_WORDS.sub(" ", text).split()
+    while tokens and _bare_word(tokens[0]):  # "Ti 20:15 Tatort", "Yoga Varaa": the name between
+        tokens.pop(0)
+    while tokens and _bare_word(tokens[-1]):
+        tokens.pop()
+    rest = " ".join(tokens).strip(" ,;:-–|/·")
     if not kept or not meaningful(PRICE_WORDS.sub(" ", " ".join(kept))) or booking_word(rest):
         return None, False
     return rest, False

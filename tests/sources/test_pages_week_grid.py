@@ -149,7 +149,7 @@ def test_a_weekly_programme_grid_names_each_session_by_its_cell() -> None:
 def test_a_tv_week_names_each_programme_by_its_cell_after_its_clock() -> None:
     header = "".join(f"<th>{name} {day} Jan 2027</th>" for name, day in (("Mon", 4), ("Tue", 5), ("Wed", 6)))
     body = (
-        '<tr><td><a href="/p/1">20:15 Tatort</a></td><td><a href="/p/2">20:15 Quiz Night</a></td>'
+        '<tr><td><a href="/p/1">20:15 Tatort</a></td><td><a href="/p/2">Tue 20:15 Quiz Night</a></td>'
         '<td><a href="/p/3">21:00–22:30 Late Film</a></td></tr>'
     )
     page = f"<html><body><h1>Channel One this week</h1><table><tr>{header}</tr>{body}</table></body></html>"
