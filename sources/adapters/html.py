@@ -93,6 +93,7 @@ from sources.adapters._page_single import (
 from sources.adapters._page_single_place import heading_place
 from sources.adapters._page_tables import ONE_ROW, table_entries
 from sources.adapters._page_titles import without_site_affix
+from sources.adapters._page_week_grid import week_grid_items
 from sources.adapters._page_weekly_lines import weekly_lines
 from sources.adapters._page_weekly_place import ALL_PLACE_EVIDENCE, weekly_place
 from sources.adapters._page_weekly_singular import SINGULAR_EVIDENCE, singular_timetable
@@ -227,7 +228,7 @@ class GenericPageAdapter(Adapter):
         def text() -> str:
             return " ".join(root.itertext())
 
-        grid = self.grid_events(root, page_url, base)  # a month grid naming its days in its cells' ids
+        grid = self.grid_events(root, page_url, base, info)  # a month grid naming its days in its cells' ids
         if len(grid) >= MIN_ROWS:
             yield from finalize(midnight_placeholders(without_site_affix(grid, info), text))
             return
@@ -276,10 +277,12 @@ class GenericPageAdapter(Adapter):
             return
         yield from finalize(midnight_placeholders(without_site_affix(guessed, info), text))
 
-    def grid_events(self, root: Any, page_url: str | None, base: str | None) -> list[ParsedRecord]:
-        """The events of a month grid whose day cells carry their ISO day in their id (_page_grid_cells)."""
+    def grid_events(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
+        """The events of a month grid whose day cells carry their ISO day in their id (_page_grid_cells), else of a
+        week's timetable or booking grid, days across and times down (_page_week_grid)."""
         try:
-            items = grid_items(root, base)
+            today, named = self.now().date(), schedule_name(None, info)
+            items = grid_items(root, base) or week_grid_items(root, base or page_url, today, named)
         except RECORD_ERRORS as exc:  # a hostile grid costs the grid, not the run
             self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
             return []
@@ -303,7 +306,7 @@ class GenericPageAdapter(Adapter):
                     end=end,
                     all_day=not isinstance(start, dt.datetime),
                     timezone=zone_name,
-                    url=item.url,
+                    url=item.url or page_url,
                     confidence=BLOCK_CONFIDENCE,
                     evidence=[item.evidence],
                 )

@@ -90,6 +90,7 @@ from sources.adapters import (
     _page_split_days,
     _page_stated_abroad,
     _page_time_lines,
+    _page_week_grid,
     _page_words,
     _page_years,
     _place_tails,
@@ -305,6 +306,9 @@ PATTERNS = {
     **module_patterns(_json_side_labels, "_json_side_labels."),
     # A software group's name read from an event's title (events/pipeline/categorize/rules_code_names.py).
     **module_patterns(rules_code_names, "rules_code_names."),
+    # Helper pagegrid (tests/sources/test_pages_week_grid.py): a week grid's slot, state and price words, an opening
+    # hours table's name, a month grid's leading day number, a bare clock link's words.
+    **module_patterns(_page_week_grid, "_page_week_grid."),
 }
 
 
