@@ -11,6 +11,7 @@ from sources.adapters._page_aria import time_from_link_label
 from sources.adapters._page_bars import hours_line, is_sentence
 from sources.adapters._page_booking_words import booking_word
 from sources.adapters._page_cell_names import day_number, name_in_cell
+from sources.adapters._page_closing_lines import closing_line
 from sources.adapters._page_dates import ClockHit, find_dates, range_end
 from sources.adapters._page_lines import Line
 from sources.adapters._page_link_names import naming_link
@@ -171,6 +172,9 @@ def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
     text = below.text.strip()
     clock = hours_line(text)
     if clock is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        return
+    if closing_line(text):  # "Skolan stänger 13:00." under "Studiedag 12 maj": a closing hour (_page_closing_lines)
+        entry.evidence.append(f"no time from the line under the date, a closing hour: {text[:60]!r}")
         return
     if label_rank(text) == MEETING:  # "Treffen 17:00" over "Beginn 17:30": the start's line is the time
         near = lines[below.index + 1 : below.index + 4]

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_stamp_labels import stamp_label
 
 # The label before the colon: what opens, closes or is due, and that it opens, closes or is due. A bare
 # "Registration: 8:00 AM" (the event's own check-in) is not one.
@@ -61,5 +62,7 @@ def other_date_line(line: Any, lines: list[Any]) -> bool:
     if line.index <= 0:
         return False
     above = lines[line.index - 1].text
+    if stamp_label(above):  # "Publicerad" over "10 maj": when a post was published (_page_stamp_labels)
+        return True
     label = OTHER_DATE_LABEL.match(above)
     return label is not None and label.end() >= len(above.rstrip())

@@ -36,6 +36,7 @@ from sources.adapters._page_single_place import (
     place_near,
     with_address,
 )
+from sources.adapters._page_stamp_labels import stamp_label
 from sources.adapters._page_subtitle_place import subtitle_place
 from sources.adapters._page_table_cells import unsmall_text
 from sources.adapters._page_time_lines import label_rank
@@ -279,9 +280,11 @@ def labelled_lines(lines: list[Line]) -> list[Line]:
 def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | None:
     """The labelled "When:" line, else the first line that starts with a date; and whether it was labelled."""
     for labelled in (True, False):
-        for line in lines:
+        for position, line in enumerate(lines):
             if labelled != bool(WHEN_LABEL.match(line.text)) or PAGE_DATES.search(line.text) or another_date(line.text):
                 continue  # a registration's window or a deadline is not when the event is
+            if position and stamp_label(lines[position - 1].text):
+                continue  # "Publicerad" over "8 maj": when a post was published (_page_stamp_labels)
             hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
             if publication_line(line, hits):
                 continue  # a published file's date ("Final Study, May 24, 2013 (188 pages, 39 MB)": _page_record_lines)

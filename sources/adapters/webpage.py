@@ -27,6 +27,7 @@ from events.text import plain_text
 from sources.adapters._api import sniffed_json
 from sources.adapters._leading_scripts import after_leading_scripts
 from sources.adapters._page_not_places import says_only_when
+from sources.adapters._page_other_runs import other_run, run_id
 from sources.adapters._place_split import venue_and_address
 from sources.adapters._place_tails import place_without_tail, refers_elsewhere
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
@@ -208,14 +209,18 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     URL (a show page) each get "@<start in UTC>" after that URL, the occurrence id of docs/event-format.md.
     """
     kept: list[ParsedRecord] = []
-    seen: dict[tuple[str, str], RawEvent] = {}
+    seen: dict[tuple[str, str], list[RawEvent]] = {}
     for record in records:
         if isinstance(record, RawEvent):
             key = (record.title.casefold(), record.start.isoformat())
-            if key in seen and not own_pages(seen[key], record):
-                merge(seen[key], record)
+            runs = seen.setdefault(key, [])  # more than one: runs from one day that end apart (_page_other_runs)
+            same = next((run for run in runs if not other_run(run, record)), None)
+            if same is not None and not own_pages(same, record):
+                merge(same, record)
                 continue
-            seen.setdefault(key, record)
+            if same is None and runs and any(run.external_id == record.external_id for run in runs):
+                record.external_id = run_id(record)
+            runs.append(record)
         kept.append(record)
     for record in kept:
         if isinstance(record, RawEvent):

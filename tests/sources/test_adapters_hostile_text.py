@@ -58,6 +58,7 @@ from sources.adapters import (
     _page_card_fields,
     _page_card_prices,
     _page_cell_hours,
+    _page_closing_lines,
     _page_day_hours,
     _page_doors_columns,
     _page_doors_lines,
@@ -88,6 +89,7 @@ from sources.adapters import (
     _page_slashed_ranges,
     _page_sold_out,
     _page_split_days,
+    _page_stamp_labels,
     _page_stated_abroad,
     _page_time_lines,
     _page_week_grid,
@@ -295,6 +297,10 @@ PATTERNS = {
     **module_patterns(_page_matchups, "_page_matchups."),
     "_page_time_lines.START_LABEL": _page_time_lines.START_LABEL,
     "_page_time_lines.MEETING_LABEL": _page_time_lines.MEETING_LABEL,
+    # Heldout57, pages (tests/sources/test_heldout57_pages.py): a post's stamp label alone on its line ("Publicerad",
+    # "Visa till") and a closing hour's verb ("Skolan stänger 13:00.").
+    **module_patterns(_page_stamp_labels, "_page_stamp_labels."),
+    **module_patterns(_page_closing_lines, "_page_closing_lines."),
     # the price texts' numbers grouped by spaces before a decimal comma and "12€50" (events/pipeline/prices.py)
     "prices.SYMBOL_FIRST": prices.SYMBOL_FIRST,
     "prices.NUMBER_BEFORE": prices.NUMBER_BEFORE,

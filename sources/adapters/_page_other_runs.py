@@ -1,0 +1,36 @@
+"""Two runs of one name from one first day: a page's rows that share a title and a start but not an end. Pure.
+
+A university's academic-year page gives each study line its own table, and two lines' teaching periods both
+start on 23 February, one to 12 April and one to 5 April; a museum's page lists a show's two runs in two rooms
+from one opening day. ``webpage.finalize`` keeps one event per title and start (the same event described
+twice: a plugin's JSON-LD beside the page's microdata); when both records state an end and the ends fall on
+different days, they are two events, each kept with an id that names its end.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sources.adapters.base import RawEvent
+
+
+def _end_day(record: RawEvent) -> dt.date | None:
+    end = record.end
+    if end is None:
+        return None
+    return end.date() if isinstance(end, dt.datetime) else end
+
+
+def other_run(one: RawEvent, other: RawEvent) -> bool:
+    """Whether two records of one title and start are two runs: each states an end, on different days. An end
+    only one of them gives, or the same last day written as a date by one and as a time by the other, is the
+    same event described twice."""
+    first, second = _end_day(one), _end_day(other)
+    return first is not None and second is not None and first != second
+
+
+def run_id(record: RawEvent) -> str:
+    """The record's id naming its last day too ("…#event-3f2a~2026-04-05"), so that two runs of one title and
+    start do not share the id their title and start give."""
+    day = _end_day(record)
+    return f"{record.external_id}~{day.isoformat()}" if day is not None else record.external_id
