@@ -76,6 +76,7 @@ from sources.adapters import (
     _page_prose_menus,
     _page_ranges,
     _page_remote_meetings,
+    _page_row_address,
     _page_row_skips,
     _page_schedule,
     _page_scripts,
@@ -302,6 +303,8 @@ PATTERNS = {
     **module_patterns(_json_dated_place, "_json_dated_place."),
     # A software group's name read from an event's title (events/pipeline/categorize/rules_code_names.py).
     **module_patterns(rules_code_names, "rules_code_names."),
+    # Heldout58, pages (tests/sources/test_heldout58_pages.py): the marks between a row's postal address's parts.
+    **module_patterns(_page_row_address, "_page_row_address."),
 }
 
 
