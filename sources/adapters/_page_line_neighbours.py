@@ -18,6 +18,7 @@ from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_meeting_points import place_of
 from sources.adapters._page_name_field import name_above
 from sources.adapters._page_nav_links import names_no_event
+from sources.adapters._page_row_address import address_in_row
 from sources.adapters._page_row_skips import names_nothing, row_page_link
 from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
@@ -76,6 +77,7 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
         name_in_cell(entry, lines, line)  # a month grid's day number over its events (_page_cell_names)
     if entry.title is None:
         _name_in_row(entry, lines, line)
+    address_in_row(entry, lines, line)  # a fixture card's ground, written last in its row (_page_row_address)
 
 
 def _place_below(entry: Entry, lines: list[Line], line: Line) -> None:

@@ -82,12 +82,15 @@ def _links(
     anchors: list[Anchor], heading: str | None, title: str | None, written: str = ""
 ) -> tuple[list[dict[str, str]], str | None]:
     """The line's document links (labelled) and, apart, a link that is the event's own page: one whose words are in
-    the title, or one around the whole line and more (a row that is one link, ``written`` its first line)."""
+    the title, or one around the whole line and more (a row that is one link, ``written`` its first line). A line
+    of only the date inside a card that is one link ("<a href=/spiel/7><div>So. 20.09.2026 /09:00 Uhr</div><div>
+    Home</div><div>Away</div><div>Zum Spiel</div></a>") has no title of its own: the card's link is its page too."""
     links, url = [], None
     for anchor in anchors:
         if anchor.href.startswith(("mailto:", "tel:")) or calendar_href(anchor.href):
             continue  # an add-to-calendar link is neither the event's page nor one of its documents
-        own = anchor.text in title or (bool(written) and anchor.text.startswith(written)) if title else False
+        wraps = bool(written) and anchor.text.startswith(written)
+        own = anchor.text in title or wraps if title else wraps and len(anchor.text) > len(written)
         if own and anchor.text and not is_document_link(anchor.text, anchor.href):
             url = url or anchor.href
             continue

@@ -78,6 +78,7 @@ from sources.adapters import (
     _page_prose_menus,
     _page_ranges,
     _page_remote_meetings,
+    _page_row_address,
     _page_row_skips,
     _page_schedule,
     _page_scripts,
@@ -315,6 +316,8 @@ PATTERNS = {
     # Helper pagegrid (tests/sources/test_pages_week_grid.py): a week grid's slot, state and price words, an opening
     # hours table's name, a month grid's leading day number, a bare clock link's words.
     **module_patterns(_page_week_grid, "_page_week_grid."),
+    # Heldout58, pages (tests/sources/test_heldout58_pages.py): the marks between a row's postal address's parts.
+    **module_patterns(_page_row_address, "_page_row_address."),
 }
 
 
