@@ -25,6 +25,7 @@ import re
 import zoneinfo
 from collections.abc import Iterator
 
+from sources.adapters._feed_recorded import recorded_instant
 from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, read_moment
 
@@ -48,7 +49,8 @@ def iso_text_when(
 ) -> When | None:
     """The first ISO date or date-time written in the texts that is not before the day of ``reference``, else the
     first one before it; None when the texts write none (at most ``attempts`` are read). A revision or publication
-    stamp ("Uppdaterad 2022-02-09 08:20:44") is no event's date (``_feed_stamps``)."""
+    stamp ("Uppdaterad 2022-02-09 08:20:44") is no event's date (``_feed_stamps``), nor is a clock written to the
+    second ("10:21:33": ``_feed_recorded``)."""
     return coming_or_past(_iso_whens(texts, zone, attempts), reference)
 
 
@@ -59,8 +61,12 @@ def _iso_whens(texts: list[str | None], zone: zoneinfo.ZoneInfo | None, attempts
             if tried >= attempts:
                 return
             tried += 1
-            when = None if stamped(match.string, match.start()) else _when(match, zone)
-            if when is not None:  # not unreadable, nor when the item was written ("Updated 2026-08-01": _feed_stamps)
+            # Not when the item was written ("Updated 2026-08-01": _feed_stamps), nor an instant recorded to the
+            # second ("2018-10-06 10:21:33 UTC - Magnitude 2.3": _feed_recorded), nor unreadable.
+            if stamped(match.string, match.start()) or recorded_instant(match["clock"]):
+                continue
+            when = _when(match, zone)
+            if when is not None:
                 yield when
 
 
