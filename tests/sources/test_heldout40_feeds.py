@@ -181,3 +181,20 @@ def test_alert_feed() -> None:
     assert not alert_feed({"ev": "http://purl.org/rss/1.0/modules/event/"})
     assert not alert_feed({})
     assert not alert_feed(None)
+
+
+# --- a zone's abbreviation after an ISO date-time in an item's words -------------------------------------------------
+@pytest.mark.parametrize(
+    ("title", "start"),
+    [
+        ("Launch party 2031-06-09 18:00 UTC at the hangar", at(2031, 6, 10, 2, 0)),
+        ("Webinar 2031-06-09T19:30 CEST - open to all", at(2031, 6, 10, 1, 30)),
+        # hard negatives: capitals that name no zone, an offset already written, a bare date
+        ("Climb 2031-06-09T10:00 PARTY edition", at(2031, 6, 9, 10, 0)),
+        ("Climb 2031-06-09T10:00+08:00 UTC meeting point", at(2031, 6, 9, 10, 0)),
+    ],
+)
+def test_a_zone_s_abbreviation_after_an_iso_clock_in_words_says_where_it_is_read(title: str, start: str) -> None:
+    (event,) = read(atom(entry(1, title, "Join us."), title="Club events"))
+
+    assert event["start"] == start
