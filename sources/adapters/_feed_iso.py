@@ -5,7 +5,8 @@ notation: "Climb 2026-08-09T10:00", "Opens 2026-08-08T18:30 at the old foundry",
 prose reader (``_feed_when.text_when``) reads "December 5, 7:30 PM" and not these, so:
 
 - ``iso_text_when`` reads the first ISO date or date-time written in the texts (title first) as the prose reader
-  reads a date: a naive time in the feed's zone, an offset or "Z" as written, the first one not before the day the
+  reads a date: a naive time in the feed's zone, an offset or "Z" as written, a zone's abbreviation right after the
+  clock ("2031-06-09 18:00 UTC", "19:30 CEST": ``_feed_zone_words``) as the prose reader reads it, the first one not before the day the
   item was published, else the first one before it;
 - ``without_iso_date`` takes such a date out of the title when it is the event's own day (and time, when it
   gives one), with the dash, colon or bar that set it apart ("Late tour - 2026-08-09" → "Late tour"); the
@@ -25,8 +26,10 @@ import re
 import zoneinfo
 from collections.abc import Iterator
 
+from sources.adapters._feed_recorded import recorded_instant
 from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, read_moment
+from sources.adapters._feed_zone_words import in_stated_zone
 
 # No quantifier is nested, and every part is bounded: linear on any text.
 ISO_IN_TEXT = re.compile(
@@ -48,7 +51,8 @@ def iso_text_when(
 ) -> When | None:
     """The first ISO date or date-time written in the texts that is not before the day of ``reference``, else the
     first one before it; None when the texts write none (at most ``attempts`` are read). A revision or publication
-    stamp ("Uppdaterad 2022-02-09 08:20:44") is no event's date (``_feed_stamps``)."""
+    stamp ("Uppdaterad 2022-02-09 08:20:44") is no event's date (``_feed_stamps``), nor is a clock written to the
+    second ("10:21:33": ``_feed_recorded``)."""
     return coming_or_past(_iso_whens(texts, zone, attempts), reference)
 
 
@@ -59,8 +63,16 @@ def _iso_whens(texts: list[str | None], zone: zoneinfo.ZoneInfo | None, attempts
             if tried >= attempts:
                 return
             tried += 1
-            when = None if stamped(match.string, match.start()) else _when(match, zone)
-            if when is not None:  # not unreadable, nor when the item was written ("Updated 2026-08-01": _feed_stamps)
+            # Not when the item was written ("Updated 2026-08-01": _feed_stamps), nor an instant recorded to the
+            # second ("2018-10-06 10:21:33 UTC - Magnitude 2.3": _feed_recorded), nor unreadable.
+            if stamped(match.string, match.start()) or recorded_instant(match["clock"]):
+                continue
+            when = _when(match, zone)
+            if when is not None and match["clock"] and not match["offset"]:
+                # A zone's abbreviation right after the clock ("2031-06-09 18:00 UTC") says where it is read
+                # (_feed_zone_words), as it does after a prose date.
+                when = in_stated_zone(when, match.string, match.end())
+            if when is not None:
                 yield when
 
 

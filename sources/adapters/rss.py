@@ -49,6 +49,7 @@ from typing import Any
 import feedparser
 from django.conf import settings
 
+from sources.adapters._feed_alerts import ALERT_ITEM, alert_feed
 from sources.adapters._feed_attr_whens import attribute_whens
 from sources.adapters._feed_body_calendar import body_event_lines
 from sources.adapters._feed_dates import (
@@ -200,6 +201,11 @@ class FeedAdapter(Adapter):
             raise AdapterError(UNREADABLE.format(error=result.get("bozo_exception") or "unknown format"))
         info = self._feed_info(result)
         entries = result.get("entries", [])
+        if alert_feed(result.get("namespaces")):
+            # An alerting service's warnings (the Common Alerting Protocol's namespace): no item is an event.
+            for entry in entries:
+                yield RejectedRecord(external_id=external_id(entry), reason=ALERT_ITEM, raw=raw_item(entry))
+            return
         event_feed = is_event_feed(result, info.now)
         info = dataclasses.replace(
             info,
