@@ -1,0 +1,121 @@
+"""Generic fixes for page misses already known (helper pagefix, issue #13), each on a small page of our own:
+
+1. a fixtures row whose date line holds only a round's code and a weekday ("PŘ1, po 9.3.2026") is named by the row's
+   name below it, and a time alone in the row's cell after the name is its time (_page_row_codes).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import zoneinfo
+
+import pytest
+
+from sources.adapters._page_row_codes import coded_only
+from tests.sources.helpers import local_minute, read_page
+
+PRAGUE = zoneinfo.ZoneInfo("Europe/Prague")
+JANUARY = dt.datetime(2026, 1, 1)  # noqa: DTZ001 - a wall-clock time read_page places in the zone
+PAGE = "https://club.example.cz/zapasy"
+read = functools.partial(read_page, url=PAGE, zone=PRAGUE, start=JANUARY)
+
+
+def shown(events: list[dict]) -> list[tuple[str, str | None]]:
+    return [
+        (
+            event["title"],
+            event["start"]
+            if len(event["start"]) == len("2026-03-09")
+            else local_minute(dt.datetime.fromisoformat(event["start"]), PRAGUE),
+        )
+        for event in events
+    ]
+
+
+# 1. A round's code and a weekday on the date line, the sides below it, the time in the row's last cell.
+
+
+def fixture_row(date_line: str, sides: str, clock: str, *, link: str | None = None) -> str:
+    name = f'<a href="{link}">{sides}</a>' if link else sides
+    return (
+        '<div class="match"><div class="row"><div class="col-main"><div class="info">'
+        f'<div class="date">{date_line}</div><div class="teams">{name}</div></div></div>'
+        f'<div class="col-side"><div class="score">{clock}</div></div></div></div>'
+    )
+
+
+FIXTURES = (
+    "<h2>Rozpis zápasů</h2>"
+    + fixture_row("PŘ1, po 9.3.2026", "Night Owls Brno - River Cats Olomouc", "18:00", link="zapas?id=1")
+    + fixture_row("PŘ2, út 10.3.2026", "Night Owls Brno - River Cats Olomouc", "17:30")
+    + fixture_row("PŘ5, ne 15.3.2026", "River Cats Olomouc - Night Owls Brno", "&nbsp;")
+)
+
+
+def test_a_date_line_of_a_code_and_a_weekday_is_named_by_its_row_and_timed_by_the_row_s_last_cell() -> None:
+    events = read(f"<html><body>{FIXTURES}</body></html>")
+    assert shown(events) == [
+        ("Night Owls Brno - River Cats Olomouc", "2026-03-09 18:00"),
+        ("Night Owls Brno - River Cats Olomouc", "2026-03-10 17:30"),
+        ("River Cats Olomouc - Night Owls Brno", "2026-03-15"),
+    ]
+    assert events[0]["url"] == "https://club.example.cz/zapas?id=1"
+
+
+@pytest.mark.parametrize(
+    ("leftover", "coded"),
+    [
+        ("PŘ1, po", True),
+        ("R16 Sa", True),
+        ("QF2", True),
+        ("UB40", True),
+        ("AC/DC", False),  # short words but no code: a band's name
+        ("Game 3", False),  # a word of its own
+        ("Live 2", False),
+        ("Board meeting", False),
+        ("R16 Round of sixteen", False),
+    ],
+)
+def test_a_leftover_is_a_code_only_when_it_holds_a_code_and_no_word(leftover: str, coded: bool) -> None:
+    assert coded_only(leftover) is coded
+
+
+def test_a_code_with_nothing_naming_the_row_below_stays_the_title() -> None:
+    """Hard negative: a list of dates whose own words are a code ("UB40") and no row below names anything: the
+    line's words are still its title."""
+    page = "<ul class='dates'><li>UB40 9.3.2026</li><li>UB40 10.3.2026</li><li>UB40 12.3.2026</li></ul>"
+    assert shown(read(f"<html><body><h1>Tour</h1>{page}</body></html>")) == [
+        ("UB40", "2026-03-09"),
+        ("UB40", "2026-03-10"),
+        ("UB40", "2026-03-12"),
+    ]
+
+
+def test_a_titled_date_line_keeps_its_title_and_a_time_outside_its_row_is_not_its_time() -> None:
+    """Hard negatives: a date line with words of its own keeps them, however its row goes on; and a time alone
+    after the rows, not in one of them, is no row's time."""
+    rows = "".join(
+        f'<div class="row"><div>Board meeting {day}.3.2026</div><div>Council Chamber</div></div>' for day in (9, 16, 23)
+    )
+    events = read(f"<html><body><h1>Meetings</h1><div class='list'>{rows}</div><p>18:00</p></body></html>")
+    assert [(title, start) for title, start in shown(events)] == [
+        ("Board meeting", "2026-03-09"),
+        ("Board meeting", "2026-03-16"),
+        ("Board meeting", "2026-03-23"),
+    ]
+
+
+def test_a_sentence_after_the_row_s_name_gives_no_time() -> None:
+    """Hard negative: the row's next line names an hour inside a sentence: not the match's time."""
+    rows = "".join(
+        fixture_row(f"PŘ{n}, po {day}.3.2026", "Night Owls Brno - River Cats Olomouc", text)
+        for n, day, text in (
+            (1, 9, "The gates open at 17:00 and the bar serves until late."),
+            (2, 16, "The gates open at 17:00 and the bar serves until late."),
+        )
+    )
+    assert shown(read(f"<html><body>{rows}</body></html>")) == [
+        ("Night Owls Brno - River Cats Olomouc", "2026-03-09"),
+        ("Night Owls Brno - River Cats Olomouc", "2026-03-16"),
+    ]
