@@ -1,7 +1,11 @@
 """Generic fixes for page misses already known (helper pagefix, issue #13), each on a small page of our own:
 
 1. a fixtures row whose date line holds only a round's code and a weekday ("PŘ1, po 9.3.2026") is named by the row's
-   name below it, and a time alone in the row's cell after the name is its time (_page_row_codes).
+   name below it, and a time alone in the row's cell after the name is its time (_page_row_codes);
+2. a meeting's page whose heading writes the body, the document's kind, the date, the hour and the room ("Tekninen
+   lautakunta Esityslista 23.09.2026 klo 17:00 - Valtuustosali") is titled by the body: the words before the date,
+   the document's kind (agenda, Esityslista, Tagesordnung, ordre du jour, minutes …) left out
+   (_page_heading_day.without_heading_date).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ import zoneinfo
 
 import pytest
 
+from sources.adapters._page_heading_day import without_heading_date
 from sources.adapters._page_row_codes import coded_only
 from tests.sources.helpers import local_minute, read_page
 
@@ -119,3 +124,55 @@ def test_a_sentence_after_the_row_s_name_gives_no_time() -> None:
         ("Night Owls Brno - River Cats Olomouc", "2026-03-09"),
         ("Night Owls Brno - River Cats Olomouc", "2026-03-16"),
     ]
+
+
+# 2. A body's agenda page: body, document kind, date, hour and room in one heading.
+
+HELSINKI = zoneinfo.ZoneInfo("Europe/Helsinki")
+AGENDA_PAGE = """<html><head><title>Kokoukset - Esityslista</title></head><body>
+<div class="breadcrumb"><a href="?page=bodies">Toimielimet</a> &gt; <a href="?page=body&id=7">{body}</a></div>
+<h1>{heading}</h1>
+<table><tr><th>Pykälä</th><th>Otsikko</th></tr>
+<tr><td>1</td><td><a href="item1.htm">Kokouksen avaus</a></td></tr>
+<tr><td>4</td><td><a href="item4.htm">Pöytäkirjan tarkastus</a></td></tr></table>
+<p><a href="agenda.pdf">Esityslista (PDF)</a></p></body></html>"""
+
+
+def read_agenda(heading: str, body: str = "Tekninen lautakunta") -> list[dict]:
+    page = AGENDA_PAGE.format(heading=heading, body=body)
+    return read_page(page, url="https://council.example.fi/?page=meeting&id=1", zone=HELSINKI, start=JANUARY)
+
+
+def test_a_body_s_agenda_heading_with_its_hour_and_room_is_titled_by_the_body() -> None:
+    events = read_agenda("Tekninen lautakunta  Esityslista 23.09.2026 klo 17:00 - Kaupunginhallituksen kokoushuone")
+    assert [(event["title"], event["start"][:16]) for event in events] == [("Tekninen lautakunta", "2026-09-23T17:00")]
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("Tekninen lautakunta  Esityslista 23.09.2026 klo 17:00 - Valtuustosali", "Tekninen lautakunta"),
+        ("Bauausschuss Tagesordnung 23.09.2026, 17:00 Uhr - Rathaus, Sitzungssaal", "Bauausschuss"),
+        ("Conseil municipal - ordre du jour 23.09.2026 18:30 - Salle du conseil", "Conseil municipal"),
+        ("Planning Commission Agenda September 23, 2026 6:00 PM", "Planning Commission"),
+        ("Board Meeting – September 23, 2026 6:00 PM – Council Chambers", "Board Meeting"),
+        ("Agenda 23.09.2026 klo 17:00 - Valtuustosali", "Agenda"),  # the kind alone stays: a name is left
+        # Hard negatives: the heading as written when no hour states the date is the heading's own before a room,
+        # when more than a room follows, or the date is not the heading's only one.
+        (
+            "Board Meeting – September 23, 2026 – Council Chambers",
+            "Board Meeting – September 23, 2026 – Council Chambers",
+        ),
+        ("Concert 23.09.2026 18:00 and 24.09.2026 18:00", "Concert 23.09.2026 18:00 and 24.09.2026 18:00"),
+        ("Jazz night 23.09.2026 20:00 - 2 sets, 15 €", "Jazz night 23.09.2026 20:00 - 2 sets, 15 €"),
+        ("Agenda review 23.09.2026 17:00", "Agenda review"),  # a kind that does not close the name stays
+    ],
+)
+def test_a_heading_s_date_hour_and_room_and_its_document_kind_leave_the_title(heading: str, title: str) -> None:
+    assert without_heading_date(heading, dt.date(2026, 9, 23), today=dt.date(2026, 1, 1)) == title
+
+
+def test_a_heading_s_date_and_room_of_another_day_stay_in_the_title() -> None:
+    """Hard negative: the heading's date is not the event's day (its hour and room notwithstanding)."""
+    heading = "Tekninen lautakunta Esityslista 23.09.2026 klo 17:00 - Valtuustosali"
+    assert without_heading_date(heading, dt.date(2026, 9, 24), today=dt.date(2026, 1, 1)) == heading
