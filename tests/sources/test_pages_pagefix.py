@@ -5,7 +5,9 @@
 2. a meeting's page whose heading writes the body, the document's kind, the date, the hour and the room ("Tekninen
    lautakunta Esityslista 23.09.2026 klo 17:00 - Valtuustosali") is titled by the body: the words before the date,
    the document's kind (agenda, Esityslista, Tagesordnung, ordre du jour, minutes …) left out
-   (_page_heading_day.without_heading_date).
+   (_page_heading_day.without_heading_date);
+3. an hCalendar event with a start and no ``summary`` (its title marked ``class="name"``, hCard's word) is named by
+   its whole text, the name microformats parsing implies, instead of being dropped as nameless (_mf_implied_name).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import zoneinfo
 
 import pytest
 
+from sources.adapters._mf_implied_name import with_implied_names
 from sources.adapters._page_heading_day import without_heading_date
 from sources.adapters._page_row_codes import coded_only
 from tests.sources.helpers import local_minute, read_page
@@ -176,3 +179,74 @@ def test_a_heading_s_date_and_room_of_another_day_stay_in_the_title() -> None:
     """Hard negative: the heading's date is not the event's day (its hour and room notwithstanding)."""
     heading = "Tekninen lautakunta Esityslista 23.09.2026 klo 17:00 - Valtuustosali"
     assert without_heading_date(heading, dt.date(2026, 9, 24), today=dt.date(2026, 1, 1)) == heading
+
+
+# 3. hCalendar events with no summary: the implied name.
+
+SESSIONS = """<html><head><title>Sessions</title></head><body>
+<div class="vevent" itemref="slot-1">
+  <span class="name">Writing Fast Parsers</span> - speakers: <span class="speaker">Ada Byron</span> -
+  <span class="location">Room 10</span>
+</div>
+<div class="vevent" itemref="slot-1">
+  <span class="name">Testing Old Code</span> - speaker: <span class="speaker">Grace Brewster</span> -
+  <span class="location">Room 11</span>
+</div>
+<p id="slot-1">Session 01: <time class="dtstart" datetime="2031-06-27T15:45:00-08:00">3:45PM</time> to
+<time class="dtend" datetime="2031-06-27T16:45:00-08:00">4:45PM</time></p>
+</body></html>"""
+LOS_ANGELES = zoneinfo.ZoneInfo("America/Los_Angeles")
+JUNE = dt.datetime(2031, 6, 1)  # noqa: DTZ001 - a wall-clock time read_page places in the zone
+
+
+def test_an_hcalendar_event_without_a_summary_is_named_by_its_whole_text() -> None:
+    events = read_page(SESSIONS, url="https://conf.example.org/sessions", zone=LOS_ANGELES, start=JUNE)
+    assert [(event["title"], event["start"], event["end"]) for event in events] == [
+        (
+            "Writing Fast Parsers - speakers: Ada Byron - Room 10 Session 01: 3:45PM to 4:45PM",
+            "2031-06-27T15:45:00-08:00",
+            "2031-06-27T16:45:00-08:00",
+        ),
+        (
+            "Testing Old Code - speaker: Grace Brewster - Room 11 Session 01: 3:45PM to 4:45PM",
+            "2031-06-27T15:45:00-08:00",
+            "2031-06-27T16:45:00-08:00",
+        ),
+    ]
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # Hard negatives: a summary of its own, an mf2 root, no start, a text too long to be a name.
+        '<div class="vevent"><span class="summary">Gala</span> <span class="dtstart">2031-06-27</span> Hall</div>',
+        '<div class="vevent h-event"><span class="dt-start">2031-06-27</span> Hall</div>',
+        '<div class="vevent"><span class="name">Gala</span> in the Hall</div>',
+        '<div class="vevent"><span class="dtstart">2031-06-27</span> ' + "A long paragraph of text. " * 10 + "</div>",
+        # a day's cell of a month grid holding its date alone ("Wed 3/05"): nothing besides the date to name
+        '<div class="vevent"><h5 class="dtstart"><span class="value">2031-03-05</span>Wed 3/05</h5> 7 </div>',
+    ],
+)
+def test_a_vevent_with_a_name_no_start_or_a_body_of_text_is_left_as_it_is(page: str) -> None:
+    assert with_implied_names(f"<html><body>{page}</body></html>") == f"<html><body>{page}</body></html>"
+
+
+def test_a_vevent_with_a_start_and_no_summary_gets_its_text_as_one() -> None:
+    page = '<html><body><div class="vevent"><b>Gala</b> <span class="dtstart">2031-06-27</span></div></body></html>'
+    rewritten = with_implied_names(page)
+    assert (
+        '<div class="vevent"><span class="summary"><b>Gala</b> <span class="dtstart">2031-06-27</span></span>'
+        in rewritten
+    )
+
+
+def test_a_long_unnamed_vevent_is_still_dropped_as_nameless() -> None:
+    """Hard negative: a page whose whole text is marked one event gives no event named by that text."""
+    body = '<div class="vevent"><span class="dtstart">2031-06-27</span> ' + "A long paragraph of text. " * 10 + "</div>"
+    events = read_page(
+        f"<html><body>{body}</body></html>",
+        url="https://conf.example.org/",
+        zone=LOS_ANGELES,
+        start=JUNE,
+    )
+    assert all("long paragraph" not in event["title"] for event in events)
