@@ -7,7 +7,10 @@
    the document's kind (agenda, Esityslista, Tagesordnung, ordre du jour, minutes …) left out
    (_page_heading_day.without_heading_date);
 3. an hCalendar event with a start and no ``summary`` (its title marked ``class="name"``, hCard's word) is named by
-   its whole text, the name microformats parsing implies, instead of being dropped as nameless (_mf_implied_name).
+   its whole text, the name microformats parsing implies, instead of being dropped as nameless (_mf_implied_name);
+4. a listing whose every title names its place after " @ " ("Joshua Tree Indian Cove [G] @ Joshua Tree Indian
+   Cove") and which states no place elsewhere takes each place from its title; a title or two with an at sign among
+   others, or beside a place of their own, keep the sign in the title (_page_at_places).
 """
 
 from __future__ import annotations
@@ -250,3 +253,88 @@ def test_a_long_unnamed_vevent_is_still_dropped_as_nameless() -> None:
         start=JUNE,
     )
     assert all("long paragraph" not in event["title"] for event in events)
+
+
+# 4. " @ <place>" in every title of a listing.
+
+LA_2020 = dt.datetime(2020, 2, 20)  # noqa: DTZ001 - a wall-clock time read_page places in the zone
+TRIPS_PAGE = "https://club.example.org/event-list/events-list"
+
+
+def trip_row(dates: str, title: str, slug: str, extra: str = "") -> str:
+    return (
+        f'<tr><td><b><a href="/trips/{slug}">{dates}</a></b></td>'
+        f'<td><b><a href="/trips/{slug}">{title}</a></b></td>{extra}</tr>'
+        f'<tr><td colspan="2">Climbing trip</td></tr>'
+    )
+
+
+def read_trips(rows: str) -> list[dict]:
+    page = f"<html><head><title>Events - List</title></head><body><h1>Trips</h1><table>{rows}</table></body></html>"
+    return read_page(page, url=TRIPS_PAGE, zone=zoneinfo.ZoneInfo("America/Los_Angeles"), start=LA_2020)
+
+
+def test_a_listing_whose_every_title_names_its_place_after_an_at_sign_takes_the_places() -> None:
+    events = read_trips(
+        trip_row("02/28/20&nbsp;-&nbsp;03/01/20", "Indian Cove [G] &nbsp;@&nbsp;Indian Cove Campground", "cove-6")
+        + trip_row("03/07/20&nbsp;-&nbsp;03/08/20", "Red Rock Spring Trip [S] @ Red Rock Campground", "red-2")
+        + trip_row("03/14/20", "Stoney Point Practice @ Stoney Point", "stoney-3")
+    )
+    assert [(event["title"], event["start"], event["venue_name"]) for event in events] == [
+        ("Indian Cove [G]", "2020-02-28", "Indian Cove Campground"),
+        ("Red Rock Spring Trip [S]", "2020-03-07", "Red Rock Campground"),
+        ("Stoney Point Practice", "2020-03-14", "Stoney Point"),
+    ]
+
+
+def test_an_at_sign_in_some_titles_only_stays_in_them() -> None:
+    """Hard negative: one row of three without the sign: the sign is a few shows' names, not the listing's place."""
+    events = read_trips(
+        trip_row("02/28/20", "Live @ The Hall", "live")
+        + trip_row("03/07/20", "Jazz @ The Lake House", "jazz")
+        + trip_row("03/14/20", "Spring Social", "social")
+    )
+    assert [(event["title"], event["venue_name"]) for event in events] == [
+        ("Live @ The Hall", None),
+        ("Jazz @ The Lake House", None),
+        ("Spring Social", None),
+    ]
+
+
+def test_a_listing_that_states_a_place_of_its_own_keeps_the_signs_in_its_titles() -> None:
+    """Hard negative: every title has the sign but one row states its place in the place column: the column says
+    where, the signs are the shows' names."""
+    rows = "".join(
+        f"<tr><td>{day}</td><td><a href='/e/{n}'>{title}</a></td><td>{place}</td></tr>"
+        for n, (day, title, place) in enumerate(
+            [
+                ("Mar 4, 2027", "Live @ The Hall", "Town Theatre"),
+                ("Mar 5, 2027", "Jazz @ The Lake House", ""),
+                ("Mar 6, 2027", "Comedy @ The Club", ""),
+            ]
+        )
+    )
+    table = f"<table><tr><th>Date</th><th>Event</th><th>Location</th></tr>{rows}</table>"
+    events = read_page(
+        f"<html><body><h1>Shows</h1>{table}</body></html>",
+        url=TRIPS_PAGE,
+        zone=zoneinfo.ZoneInfo("America/Los_Angeles"),
+        start=dt.datetime(2027, 1, 1),  # noqa: DTZ001 - a wall-clock time read_page places in the zone
+    )
+    assert [(event["title"], event["venue_name"]) for event in events] == [
+        ("Live @ The Hall", "Town Theatre"),
+        ("Jazz @ The Lake House", None),
+        ("Comedy @ The Club", None),
+    ]
+
+
+def test_two_rows_with_at_signs_are_no_listing_and_a_clock_after_the_sign_is_no_place() -> None:
+    """Hard negatives: two titled shows are too few to be the listing's convention; "@ 8pm" is a time."""
+    two = read_trips(trip_row("02/28/20", "Live @ The Hall", "live") + trip_row("03/07/20", "Jazz @ The Barn", "jazz"))
+    assert [event["venue_name"] for event in two] == [None, None]
+    clocks = read_trips(
+        trip_row("02/28/20", "Open Mic @ 8pm", "mic-1")
+        + trip_row("03/07/20", "Open Mic @ 8pm", "mic-2")
+        + trip_row("03/14/20", "Open Mic @ 8pm", "mic-3")
+    )
+    assert [event["venue_name"] for event in clocks] == [None, None, None]
