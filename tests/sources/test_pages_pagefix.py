@@ -10,7 +10,10 @@
    its whole text, the name microformats parsing implies, instead of being dropped as nameless (_mf_implied_name);
 4. a listing whose every title names its place after " @ " ("Joshua Tree Indian Cove [G] @ Joshua Tree Indian
    Cove") and which states no place elsewhere takes each place from its title; a title or two with an at sign among
-   others, or beside a place of their own, keep the sign in the title (_page_at_places).
+   others, or beside a place of their own, keep the sign in the title (_page_at_places);
+5. a schedule line of one showing that ends with its own "Sold out" ("Fri 6 March 2026, 7:30pm (Sold out)") marks
+   that showing sold out, not its siblings; a warning ("Almost sold out") or a name ("Sold Out Tour") does not
+   (_page_sold_out.line_sold_out).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ import pytest
 from sources.adapters._mf_implied_name import with_implied_names
 from sources.adapters._page_heading_day import without_heading_date
 from sources.adapters._page_row_codes import coded_only
+from sources.adapters._page_sold_out import line_sold_out
 from tests.sources.helpers import local_minute, read_page
 
 PRAGUE = zoneinfo.ZoneInfo("Europe/Prague")
@@ -338,3 +342,62 @@ def test_two_rows_with_at_signs_are_no_listing_and_a_clock_after_the_sign_is_no_
         + trip_row("03/14/20", "Open Mic @ 8pm", "mic-3")
     )
     assert [event["venue_name"] for event in clocks] == [None, None, None]
+
+
+# 5. A showing line's own "Sold out".
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+
+
+def showings_page(*items: str) -> str:
+    lines = "".join(f"<li>{item}</li>" for item in items)
+    return (
+        "<html><head><title>Hamlet | The Playhouse</title></head><body><h1>Hamlet</h1>"
+        "<p>A new production of the tragedy.</p><h3>Performances</h3>"
+        f"<ul class='showings'>{lines}</ul></body></html>"
+    )
+
+
+def test_a_showing_line_ending_with_sold_out_marks_that_showing_only() -> None:
+    page = showings_page(
+        "Fri 6 March 2026, 7:30pm (Sold out)",
+        "Sat 7 March 2026, 2:00pm",
+        "Sat 7 March 2026, 7:30pm - Sold out",
+        "Sun 8 March 2026, 3:00pm – Ausverkauft",
+    )
+    events = read_page(page, url="https://playhouse.example/hamlet", zone=LONDON, start=JANUARY)
+    assert [(event["start"][:16], event["sold_out"]) for event in events] == [
+        ("2026-03-06T19:30", True),
+        ("2026-03-07T14:00", False),
+        ("2026-03-07T19:30", True),
+        ("2026-03-08T15:00", True),
+    ]
+
+
+def test_a_warning_or_a_name_with_the_words_marks_no_showing_sold_out() -> None:
+    """Hard negatives: "Almost sold out" is still on sale; "Sold Out Tour" is the show's name."""
+    page = showings_page(
+        "Fri 6 March 2026, 7:30pm (Almost sold out)",
+        "Sat 7 March 2026, 2:00pm - Nearly sold out",
+        "Sat 7 March 2026, 7:30pm Sold Out Tour 2026",
+    )
+    events = read_page(page, url="https://playhouse.example/hamlet", zone=LONDON, start=JANUARY)
+    assert [event["sold_out"] for event in events] == [False, False, False]
+
+
+@pytest.mark.parametrize(
+    ("leftover", "sold"),
+    [
+        ("(Sold out)", True),
+        ("- SOLD OUT!", True),
+        ("Hamlet – Sold out", True),
+        ("Hamlet | Complet", True),
+        ("(Almost sold out)", False),
+        ("Hamlet - Nearly sold out", False),
+        ("Sold Out Tour 2026", False),
+        ("Sold out shows of 2025: a look back", False),
+        ("", False),
+    ],
+)
+def test_a_line_s_own_sold_out_label_is_read_at_its_end_alone(leftover: str, sold: bool) -> None:
+    assert line_sold_out(leftover) is sold
