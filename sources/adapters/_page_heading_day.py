@@ -101,12 +101,25 @@ HEADING_DATE_EVIDENCE = "the heading's own date and hour at its end left out of 
 # mars"), left with it; the clock's unit after the time ("09:30 Uhr", "18 h").
 DATE_LEAD = re.compile(r"(?:^|(?<=\s))(?:am|on|le|el|il|op|den|vom|du|del|de|the|at|ab)\s*$", re.I)
 CLOCK_UNIT = re.compile(r"^\W*+(?:uhr|h|hrs?|heures?|horas?|ore|o'clock)?\W*+$", re.I)
+# A room after the heading's own date and hour ("… 23.09.2026 klo 17:00 - Kaupunginhallituksen kokoushuone"): the
+# date is still the heading's own, closing its name; the room is where, not what (helper pagefix).
+PLACE_TAIL = re.compile(r"[-–—|,]\s*+[^\W\d_][^\d]{2,80}")
+# The document's kind a body's agenda or minutes page writes between the body and the date ("Tekninen lautakunta
+# Esityslista 23.09.2026", "Bauausschuss Tagesordnung 3.3.2027", "Conseil municipal ordre du jour"): the meeting is
+# the body's, the document only its paper.
+DOCUMENT_KIND = re.compile(
+    r"(?:^|(?<=[\s\-–—|:,]))(?:agenda|minutes|esityslista|pöytäkirja|tagesordnung|niederschrift|protokoll|"
+    r"ordre du jour|procès-verbal|compte rendu|orden del día|acta|ordine del giorno|verbale|dagordning|dagsorden|"
+    r"föredragningslista|notulen|agendas)[\s\-–—|:,]*+$",
+    re.I,
+)
 
 
 def without_heading_date(title: str, day: dt.date, *, today: dt.date) -> str:
     """``title`` without its own ``day`` (and its hour) that closes it ("Sitzung des Bauausschusses am 22.12.2027,
-    09:30 Uhr": "Sitzung des Bauausschusses"); as written when the date is another day's, is not at its end, or
-    leaves no name."""
+    09:30 Uhr": "Sitzung des Bauausschusses"), or that only a room follows after its hour ("Tekninen lautakunta
+    Esityslista 23.09.2026 klo 17:00 - Valtuustosali"), and without the document's kind before it ("Esityslista":
+    the body's meeting); as written when the date is another day's, is not at its end, or leaves no name."""
     if len(title) > MAX_HEADING:
         return title
     dates = find_dates(title, year_hint=None, today=today)
@@ -115,12 +128,16 @@ def without_heading_date(title: str, day: dt.date, *, today: dt.date) -> str:
     hit = dates[0]
     after = title[hit.end :]
     clock = find_clock(after, dated=True)
-    if clock is not None and clock.span[0] <= CLOCK_AHEAD:
+    timed = clock is not None and clock.span[0] <= CLOCK_AHEAD
+    if clock is not None and timed:
         after = after[clock.span[1] :]
-    if not CLOCK_UNIT.match(after):
+    if not CLOCK_UNIT.match(after) and not (timed and PLACE_TAIL.fullmatch(after.lstrip())):
         return title
     name = title[: hit.start].rstrip(" -–—|:·•»,(")
     name = DATE_LEAD.sub("", name).rstrip(" -–—|:·•»,(")
+    kind = DOCUMENT_KIND.search(name)
+    if kind is not None and sum(character.isalpha() for character in name[: kind.start()]) >= 3:
+        name = name[: kind.start()].rstrip(" -–—|:·•»,(")  # "Tekninen lautakunta Esityslista": the body's meeting
     if sum(character.isalpha() for character in name) < 3 or PAGE_DATES.search(name):
         return title
     return name

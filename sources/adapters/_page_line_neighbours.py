@@ -19,6 +19,7 @@ from sources.adapters._page_meeting_points import place_of
 from sources.adapters._page_name_field import name_above
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_row_address import address_in_row
+from sources.adapters._page_row_codes import coded_only, time_after_name
 from sources.adapters._page_row_skips import names_nothing, row_page_link
 from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
@@ -78,6 +79,14 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
     if entry.title is None:
         _name_in_row(entry, lines, line)
     address_in_row(entry, lines, line)  # a fixture card's ground, written last in its row (_page_row_address)
+    elif coded_only(entry.title):  # "PŘ1, po 9.3.2026": a round's code and a weekday, the name in the row below
+        coded, wording = entry.title, entry.wording
+        entry.title = None
+        _name_in_row(entry, lines, line)
+        if entry.title is None:
+            entry.title, entry.wording = coded, wording
+        else:
+            entry.evidence.append(f"the date line's own words are only a code: {coded!r}")
 
 
 def _place_below(entry: Entry, lines: list[Line], line: Line) -> None:
@@ -227,6 +236,7 @@ def _name_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
         entry.title = without_status(text)
         entry.evidence.append(f"title read from the line under the date in its row: {text[:60]!r}")
         _row_url(entry, lines, line, below, named)
+        time_after_name(entry, lines, line, below)  # "18:00" in the row's next cell (_page_row_codes)
         return
 
 

@@ -35,6 +35,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_sections import is_schedule_line, is_section_heading
 from sources.adapters._page_sessions import sessions_after, with_sessions
+from sources.adapters._page_sold_out import line_sold_out
 from sources.adapters._page_stated_years import in_stated_year
 from sources.adapters._page_table_names import calendar_href
 from sources.adapters._page_time_pairs import timed_then_named
@@ -127,7 +128,8 @@ def _entry_from(
         for anchor in line.anchors
         if anchor.text and (is_document_link(anchor.text, anchor.href) or calendar_href(anchor.href))
     ]
-    title, place = split_place(without_status(residue(line.text, spans, labels)))
+    leftover = residue(line.text, spans, labels)
+    title, place = split_place(without_status(leftover))
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold
     named = name_date_place(line.text, hit, clock_span)
@@ -159,6 +161,7 @@ def _entry_from(
         links=links,
         url=url,
         status=status_in(line.text),
+        sold_out=not several and line_sold_out(leftover),  # "Fri 6 March, 7:30pm (Sold out)": that showing's
         text=line.text,
         weekday_agrees=hit.weekday_agrees,
         year_written=hit.year_written,

@@ -22,7 +22,7 @@ import re
 
 from events import statuswords
 
-__all__ = ["sold_out_label", "sold_out_words", "without_labels"]
+__all__ = ["line_sold_out", "sold_out_label", "sold_out_words", "without_labels"]
 
 # The label, alone: "Sold out", "SOLD OUT!", "(Ausverkauft)", "– Complet –".
 _WORDS = r"sold[ \t-]?out|" + "|".join(map(re.escape, statuswords.sold_out_words()))
@@ -47,6 +47,23 @@ def sold_out_words(words: str) -> bool:
         return False
     found = IN_WORDS.search(words)
     return found is not None and WARNING.search(words[: found.start()]) is None
+
+
+# Where a schedule line's own label starts: after a dash, a bar, a bullet, a comma or an opening bracket.
+LABEL_LEAD = (" - ", " – ", " — ", " | ", " · ", ", ", "(", "[")
+
+
+def line_sold_out(leftover: str) -> bool:
+    """Whether a schedule line's words besides its date and time ("(Sold out)", "Hamlet – Sold out") end with the
+    label alone, after a separator (helper pagefix): that showing is sold out. A name holding the words ("Sold Out
+    Tour 2027") or a warning ("Almost sold out") is no label."""
+    words = " ".join(leftover.split())
+    if len(words) > MAX_WORDS_TEXT * 3:
+        return False
+    if sold_out_label(words):
+        return True
+    lead = max(words.rfind(mark) for mark in LABEL_LEAD)
+    return lead >= 0 and sold_out_label(words[lead:]) and WARNING.search(words[:lead] + " ") is None
 
 
 def without_labels(description: str | None) -> str | None:

@@ -38,6 +38,7 @@ from sources.adapters._calendar_links import ICS, LinkedEvent, page_calendar_lin
 from sources.adapters._feed_guard import is_feed_document
 from sources.adapters._jsonld_midnight import day_from_midnight
 from sources.adapters._jsonld_repair import mended_items
+from sources.adapters._mf_implied_name import with_implied_names
 from sources.adapters._mf_value_title import with_value_titles
 from sources.adapters._page_evidence import MAX_EVENTS, PageText, check_start, sightings
 from sources.adapters._page_head_event import own_head_event
@@ -141,11 +142,17 @@ def extract_events(text: str, base: str | None) -> Extracted:
         (MICRODATA, list(find_events(syntax_items(tree, "microdata", base)))),
         (RDFA, rdfa_events(syntax_items(tree, "rdfa", base))),
         # As text, not bytes: mf2py would decode bytes by the page's <meta charset>, which may be stale.
-        (MICROFORMATS, list(find_hevents(syntax_items(with_value_titles(with_includes(text)), "microformat", base)))),
+        (MICROFORMATS, list(find_hevents(syntax_items(microformat_text(text), "microformat", base)))),
     ]
     events = [event for _, events in found for event in events]
     syntaxes = [syntax for syntax, events in found for _ in events]
     return Extracted(events=events, nodes=nodes, broken_blocks=broken, syntaxes=syntaxes, tree=tree)
+
+
+def microformat_text(text: str) -> str:
+    """The page as the microformats pass reads it: includes copied in, an unnamed vevent's implied name
+    (_mf_implied_name), value-titles readable (_mf_value_title)."""
+    return with_value_titles(with_implied_names(with_includes(text)))
 
 
 def with_includes(text: str) -> str:

@@ -26,6 +26,7 @@ from events import statuswords
 from events.text import plain_text
 from sources.adapters._api import sniffed_json
 from sources.adapters._leading_scripts import after_leading_scripts
+from sources.adapters._page_at_places import listing_title_places
 from sources.adapters._page_not_places import says_only_when
 from sources.adapters._page_other_runs import other_run, run_id
 from sources.adapters._place_split import venue_and_address
@@ -202,7 +203,8 @@ def fallback_id(page_url: str | None, title: str | None, start: dt.date | None) 
 
 
 def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
-    """One page's records, with repeats merged and shared ids made unique.
+    """One page's records, with repeats merged and shared ids made unique, and a listing's places written after
+    its titles' at signs read (_page_at_places).
 
     The same event described twice (a plugin's JSON-LD summary and the page's microdata) is kept once:
     the first description, completed with what the later one adds. Several performances that share one
@@ -226,6 +228,7 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
         if isinstance(record, RawEvent):
             _tidy_place(record)
             _no_empty_end(record)
+    listing_title_places(kept)  # "Trip [G] @ Campground" on every row, no place elsewhere (_page_at_places)
     counts: dict[str, int] = {}
     for record in kept:
         if isinstance(record, RawEvent):
