@@ -78,7 +78,6 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
         name_in_cell(entry, lines, line)  # a month grid's day number over its events (_page_cell_names)
     if entry.title is None:
         _name_in_row(entry, lines, line)
-    address_in_row(entry, lines, line)  # a fixture card's ground, written last in its row (_page_row_address)
     elif coded_only(entry.title):  # "PŘ1, po 9.3.2026": a round's code and a weekday, the name in the row below
         coded, wording = entry.title, entry.wording
         entry.title = None
@@ -87,6 +86,7 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
             entry.title, entry.wording = coded, wording
         else:
             entry.evidence.append(f"the date line's own words are only a code: {coded!r}")
+    address_in_row(entry, lines, line)  # a fixture card's ground, written last in its row (_page_row_address)
 
 
 def _place_below(entry: Entry, lines: list[Line], line: Line) -> None:
