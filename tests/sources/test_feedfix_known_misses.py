@@ -162,3 +162,43 @@ def test_the_rule_needs_media_and_a_publication_date() -> None:
     assert _feed_recordings.recorded_before({"enclosures": [{"type": "video/mp4"}]}, [when], LONDON) is None
     later = _feed_recordings.When(dt.date(2031, 5, 30), None, True, None)
     assert _feed_recordings.recorded_before(video, [when, later], LONDON) is None
+
+
+# --- a record naming its event under "what" -------------------------------------------------------------------
+
+PORTLAND = zoneinfo.ZoneInfo("America/Los_Angeles")
+
+
+def plan(what: str, start: str, person: str, **more: str) -> dict:
+    return {
+        "plan_id": what[:4],
+        "attendee": {"id": 9544, "name": person, "username": person.split()[0].lower()},
+        "what": what,
+        "where": "Urban Airship",
+        "start": start,
+        "place": {"name": "Urban Airship", "address": "334 NW 11th Ave, Portland"},
+        **more,
+    }
+
+
+def read_json(data: object) -> list[dict]:
+    import json
+
+    return read(json.dumps(data), zone=PORTLAND, start=dt.datetime(2031, 6, 1, tzinfo=PORTLAND))
+
+
+def test_a_key_that_is_only_what_names_the_event() -> None:
+    plans = [
+        plan("IndieWebCamp", "2031-06-25T10:00:00-07:00", "Tantek Celik"),
+        plan("Open Source Bridge", "2031-06-28T09:00:00-07:00", "Amber Case"),
+    ]
+    assert [event["title"] for event in read_json({"plans": plans})] == ["IndieWebCamp", "Open Source Bridge"]
+    assert [event["title"] for event in read_json(plans[0])] == ["IndieWebCamp"]
+
+
+def test_what_inside_a_longer_key_names_nothing() -> None:
+    items = [
+        {"name": "Beach clean", "what_to_bring": "Gloves and water", "start": "2031-06-25T10:00:00-07:00"},
+        {"name": "Park clean", "what_to_bring": "Gloves and a hat", "start": "2031-06-26T10:00:00-07:00"},
+    ]
+    assert [event["title"] for event in read_json({"events": items})] == ["Beach clean", "Park clean"]
