@@ -11,6 +11,10 @@ our own. What the committed cases showed:
   before its publication is a recording of that day, not an event (``_feed_recordings``).
 - an API record naming its event under ``what`` (beside ``when`` and ``where``: Plancast) was named by another
   object's ``name`` (the attendee's): a key that is only the word "what" names the event (``_json_fields``).
+- MusicBrainz answers about events of 1969 and 1987, read as of a clock in those years, were unreadable: every
+  reader keeps only the years 2000-2100. A document read as of a clock before 2000 now keeps that clock's years
+  from the year before it (``common.reading_year``, set by ``extraction.extract_document``); a clock after 2000
+  changes nothing, and a 1987 date read today is a data error as before.
 
 Hard negatives: an XML list of products or of orders dated the same way stays no list of events; an episode that
 names a day after its publication, an item whose enclosure is an image, and a news post with a date in its title
@@ -24,7 +28,7 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _feed_recordings
+from sources.adapters import _feed_recordings, common
 from sources.adapters.base import FetchWindow
 from sources.extraction import ExtractionError, extract_document
 
@@ -202,3 +206,42 @@ def test_what_inside_a_longer_key_names_nothing() -> None:
         {"name": "Park clean", "what_to_bring": "Gloves and a hat", "start": "2031-06-26T10:00:00-07:00"},
     ]
     assert [event["title"] for event in read_json({"events": items})] == ["Beach clean", "Park clean"]
+
+
+# --- a document read as of a clock before 2000 ------------------------------------------------------------------
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+ARCHIVE = (
+    "<?xml version='1.0' encoding='UTF-8'?><metadata xmlns='http://musicbrainz.org/ns/mmd-2.0#'>"
+    "<event-list count='2'>"
+    "<event type='Concert' id='e1'><name>Rock by the Lake</name><life-span><begin>1987-06-07</begin>"
+    "<end>1987-06-07</end></life-span></event>"
+    "<event type='Festival' id='e2'><name>Summer on the Green</name><life-span><begin>1987-07-18</begin>"
+    "<end>1987-07-19</end></life-span></event>"
+    "</event-list></metadata>"
+)
+
+
+def test_a_document_read_as_of_a_clock_before_2000_keeps_that_clocks_years() -> None:
+    events = read(ARCHIVE, zone=BERLIN, start=dt.datetime(1987, 6, 1, tzinfo=BERLIN))
+    assert [(event["title"], event["start"]) for event in events] == [
+        ("Rock by the Lake", "1987-06-07"),
+        ("Summer on the Green", "1987-07-18"),
+    ]
+    # The span is set for that reading only: after it, a 1987 date is a data error again.
+    assert not common.plausible(dt.date(1987, 6, 7))
+
+
+def test_read_as_of_today_the_same_years_stay_data_errors() -> None:
+    with pytest.raises(ExtractionError):
+        read(ARCHIVE, zone=BERLIN, start=dt.datetime(2031, 6, 1, tzinfo=BERLIN))
+
+
+def test_a_clock_after_2000_leaves_the_span_as_it_was() -> None:
+    with common.reading_year(2031):
+        assert not common.plausible(dt.date(1999, 12, 31))
+        assert common.plausible(dt.date(2000, 1, 1))
+    with common.reading_year(1969):
+        assert common.plausible(dt.date(1968, 12, 31))
+        assert not common.plausible(dt.date(1967, 12, 31))
+        assert not common.plausible(dt.date(2101, 1, 1))
