@@ -17,8 +17,8 @@ from typing import Any
 from events.pipeline.normalize import normalize
 from sources.adapters import registry
 from sources.adapters._leading_scripts import after_leading_scripts
-from sources.adapters.common import reading_year
 from sources.adapters.base import RECORD_ERRORS, Adapter, AdapterContext, AdapterError, FetchWindow, RejectedRecord
+from sources.adapters.common import reading_year
 from sources.fetching import FetchError
 
 EMPTY_INPUT = "the document is empty"

@@ -478,7 +478,7 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # 8/12, fields 11/11; the collection's event and the race now read as themselves, which is not scored).
     # Committed: the four MusicBrainz files, first 2/6, seen 2/6, fields 5/5 (the floor): their 1969, 1987 and 1999
     # events are before the plausible years (2000-2100) every reader keeps. Since helper feedfix (a document read as
-    # of a clock before 2000 keeps that clock's years): 5/6, fields 12/12 (the undated 'Woodstock 1999' only counted).
+    # of a clock before 2000 keeps that clock's years): 5/6, fields 13/13 (the undated 'Woodstock 1999' only counted).
     ("feeds", "manifest-heldout23.json"): (0.83, 1.0),
     # The twenty-fourth held-out batch, feeds (helper feeds24: ROME's Google Base events RSS from rometools/rome,
     # Apache-2.0, committed), measured once at a691d9d before any rule for it: 2/2 found, fields 6/6. Rules for what

@@ -108,8 +108,8 @@ from sources.adapters._feed_item import (
 from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_live_items import live_items
-from sources.adapters._feed_recordings import recorded_before
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
+from sources.adapters._feed_recordings import recorded_before
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_title_status import named_status
 from sources.adapters._feed_tree import item_elements, occurrences, with_element_texts
