@@ -6,9 +6,10 @@ Meeting for May 28 2022", "Council meeting, 3 March 2031"), and the item is publ
 put up the next morning). That day is over when the item appears: it is not an event to come, and reading it as
 one lists a meeting nobody can attend any more. So an item with an audio or video enclosure whose every date lies
 before its own publication (a date with no clock: on a day before the day it was published; one with a clock: before
-the moment) is set aside with that reason.
+the moment; a span by its end) is set aside with that reason.
 
-Left as they were: an episode that names a day after its publication ("Live taping on June 5" posted June 1: an
+Left as they were: a festival's trailer published while it runs (its last day after the publication), an
+episode that names a day after its publication ("Live taping on June 5" posted June 1: an
 event to come, its recording attached as a trailer), an item whose enclosure is an image (a poster: the item is the
 announcement), and an item without a publication date (nothing to tell the day recorded from the day to come).
 
@@ -57,7 +58,8 @@ def recorded_before(entry: Mapping[str, Any], whens: Sequence[When], zone: dt.tz
 
 
 def _before(when: When, published: dt.datetime) -> bool:
-    start = when.start
-    if isinstance(start, dt.datetime):
-        return start < published
-    return start < published.date()
+    """Whether the date is over when the item appears: its end (else its start) before the publication."""
+    last = when.end if when.end is not None else when.start
+    if isinstance(last, dt.datetime):
+        return last < published
+    return last < published.date()

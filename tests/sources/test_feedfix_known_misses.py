@@ -245,3 +245,19 @@ def test_a_clock_after_2000_leaves_the_span_as_it_was() -> None:
         assert common.plausible(dt.date(1968, 12, 31))
         assert not common.plausible(dt.date(1967, 12, 31))
         assert not common.plausible(dt.date(2101, 1, 1))
+
+
+def test_a_trailer_published_while_its_event_runs_keeps_the_event() -> None:
+    running = _feed_recordings.When(dt.date(2031, 5, 27), dt.date(2031, 6, 2), True, None)
+    over = _feed_recordings.When(dt.date(2031, 5, 20), dt.date(2031, 5, 27), True, None)
+    import time
+
+    stamp = time.struct_time((2031, 5, 29, 5, 30, 25, 3, 149, 0))
+    trailer = {"published_parsed": stamp, "enclosures": [{"type": "video/mp4"}]}
+    assert _feed_recordings.recorded_before(trailer, [running], LONDON) is None
+    assert _feed_recordings.recorded_before(trailer, [over], LONDON) is not None
+    document = podcast(
+        episode("Riverside Festival, May 27 - June 2 2031: the trailer", "Thu, 29 May 2031 05:30:25 GMT"),
+        title="Riverside Festival",
+    )
+    assert [event["start"][:10] for event in read(document)] == ["2031-05-27"]
