@@ -38,8 +38,10 @@ __all__ = (
 EARLIEST_YEAR = 2000
 LATEST_YEAR = 2100
 # A document read as of a day before EARLIEST_YEAR (an archive, another project's test with its clock in 1987):
-# the span starts the year before that clock's, as it starts in 2000 for a reader of today. Set for one reading
+# the span starts the year before that clock's, as it starts in 2000 for a reader of today, but never before
+# ARCHIVE_YEAR (a window "from 0001-01-01" does not make the 1900-01-01 placeholder a date). Set for one reading
 # (``reading_year``, by ``sources.extraction.extract_document``); a clock after 2000 changes nothing.
+ARCHIVE_YEAR = 1901
 READING_YEAR: contextvars.ContextVar[int | None] = contextvars.ContextVar("reading_year", default=None)
 # Digits of a price, at most 12 before the point: a longer run is not a ticket price. No digit may follow
 # across dots and commas ("1.2.3"): the first digit after them is enough to look at (linear on "1.1.1…").
@@ -81,7 +83,7 @@ def plausible(moment: dt.date | None) -> bool:
     if moment is None:
         return False
     clock = READING_YEAR.get()
-    earliest = EARLIEST_YEAR if clock is None else min(EARLIEST_YEAR, clock - 1)
+    earliest = EARLIEST_YEAR if clock is None else min(EARLIEST_YEAR, max(ARCHIVE_YEAR, clock - 1))
     return earliest <= moment.year <= LATEST_YEAR
 
 

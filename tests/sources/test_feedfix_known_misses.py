@@ -245,6 +245,9 @@ def test_a_clock_after_2000_leaves_the_span_as_it_was() -> None:
         assert common.plausible(dt.date(1968, 12, 31))
         assert not common.plausible(dt.date(1967, 12, 31))
         assert not common.plausible(dt.date(2101, 1, 1))
+    with common.reading_year(100):  # a window "from 0001-01-01": placeholders stay no dates
+        assert not common.plausible(dt.date(1900, 1, 1))
+        assert common.plausible(dt.date(1901, 1, 1))
 
 
 def test_a_trailer_published_while_its_event_runs_keeps_the_event() -> None:
