@@ -18,6 +18,7 @@ from events.pipeline.normalize import normalize
 from sources.adapters import registry
 from sources.adapters._leading_scripts import after_leading_scripts
 from sources.adapters.base import RECORD_ERRORS, Adapter, AdapterContext, AdapterError, FetchWindow, RejectedRecord
+from sources.adapters.common import reading_year
 from sources.fetching import FetchError
 
 EMPTY_INPUT = "the document is empty"
@@ -100,11 +101,24 @@ def extract_document(
     zone: zoneinfo.ZoneInfo | None = None,
     config: dict[str, Any] | None = None,
 ) -> Extraction:
-    """Every event ``payload`` holds, normalized; see the module docstring for what can go wrong."""
+    """Every event ``payload`` holds, normalized; see the module docstring for what can go wrong. Read as of the
+    window's start: a clock before 2000 makes its own years plausible dates (``common.reading_year``)."""
     if not payload.strip():
         raise ExtractionError(EMPTY_INPUT)
-    adapter_class, payload = _sniffed(kind, payload)
     window = clamped(window)
+    with reading_year(window.start.year):
+        return _extracted(payload, window, kind, page_url, zone, config)
+
+
+def _extracted(
+    payload: bytes,
+    window: FetchWindow,
+    kind: str,
+    page_url: str | None,
+    zone: zoneinfo.ZoneInfo | None,
+    config: dict[str, Any] | None,
+) -> Extraction:
+    adapter_class, payload = _sniffed(kind, payload)
     context = AdapterContext(source=adapter_class.name, window=window, default_timezone=zone, base_url=page_url)
     adapter = adapter_class(config=config or {}, context=context)
     try:

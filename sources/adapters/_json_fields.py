@@ -68,6 +68,9 @@ TABLE_TITLES: contextvars.ContextVar[frozenset[str]] = contextvars.ContextVar("t
 TABLE_TITLE_WEIGHT = 2.0
 SHAPE_ONLY = 0.25  # the name score of a date column found by its values alone
 EVENT_WORDS = frozenset({"event", "meeting", "session", "occurrence", "activity", "program"}) | OTHER_EVENT_WORDS
+# A key that is only the word "what" (beside "when" and "where", as Plancast writes a plan) names the event, as
+# "title" does; inside a longer key ("what_to_bring") it names nothing.
+WHAT_WEIGHT = 3.0
 TITLE_WORDS = {"title": 3.0, "name": 2.0, "subject": 2.0, "headline": 2.0, "summary": 1.0, "heading": 1.0,
                "caption": 0.5, "label": 1.0, **OTHER_TITLE_WORDS}  # fmt: skip
 NOT_TITLE = frozenset(
@@ -175,6 +178,7 @@ def word_weight(names: Sequence[str], table: Mapping[str, float]) -> float:
 def title_score(column: Column) -> float:
     names = column.key_words
     named = word_weight([*names, *compound_title(names)], TITLE_WORDS)  # "Veranstaltungsname" too
+    named = named or (WHAT_WEIGHT if names == ["what"] else 0.0)  # "what" beside "when" and "where": its name
     weight = named or short_name_weight(column)  # "EpisodeShortDescription": "Harbour Lights"
     weight = weight or (TABLE_TITLE_WEIGHT if column.path in TABLE_TITLES.get() else 0.0)
     if not weight or column.unqualified_words & NOT_TITLE or column.share < 0.6 or not text_column(column):

@@ -47,7 +47,7 @@ WRAPPERS = frozenset({"_source", "node", "attributes", "fields", "properties", "
 DATE_FORMATS = (
     "%m/%d/%Y", "%m/%d/%y", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%m-%d-%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y-%m-%d",
     "%b %d, %Y", "%B %d, %Y",
-    "%a, %b %d, %Y", "%A, %B %d, %Y", "%A, %b %d, %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y%m%d",
+    "%a, %b %d, %Y", "%A, %B %d, %Y", "%A, %b %d, %Y", "%a, %d %b %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y%m%d",
 )  # fmt: skip
 # A time of day with its zone ("04:00:00Z", "19:30+02:00"): beside its date (Ergast's "date" and "time"), the two
 # are an instant, not a wall clock to read in the source's zone.

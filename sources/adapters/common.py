@@ -6,10 +6,12 @@ never an exception, so one odd value costs one field, not the record or the feed
 
 from __future__ import annotations
 
+import contextlib
+import contextvars
 import datetime as dt
 import re
 import zoneinfo
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from decimal import Decimal, InvalidOperation
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -35,6 +37,12 @@ __all__ = (
 # Outside this span a date is a data error (a placeholder 9999-12-31, a 1900 epoch), not an event.
 EARLIEST_YEAR = 2000
 LATEST_YEAR = 2100
+# A document read as of a day before EARLIEST_YEAR (an archive, another project's test with its clock in 1987):
+# the span starts the year before that clock's, as it starts in 2000 for a reader of today, but never before
+# ARCHIVE_YEAR (a window "from 0001-01-01" does not make the 1900-01-01 placeholder a date). Set for one reading
+# (``reading_year``, by ``sources.extraction.extract_document``); a clock after 2000 changes nothing.
+ARCHIVE_YEAR = 1901
+READING_YEAR: contextvars.ContextVar[int | None] = contextvars.ContextVar("reading_year", default=None)
 # Digits of a price, at most 12 before the point: a longer run is not a ticket price. No digit may follow
 # across dots and commas ("1.2.3"): the first digit after them is enough to look at (linear on "1.1.1…").
 _MONEY = re.compile(r"(?<!\d)(\d{1,12}(?:[.,]\d{1,2})?)(?![.,]*+\d|[eE][+-]?\d)")
@@ -72,7 +80,21 @@ def absolute_url(value: Any, base: str | None) -> str | None:
 
 
 def plausible(moment: dt.date | None) -> bool:
-    return moment is not None and EARLIEST_YEAR <= moment.year <= LATEST_YEAR
+    if moment is None:
+        return False
+    clock = READING_YEAR.get()
+    earliest = EARLIEST_YEAR if clock is None else min(EARLIEST_YEAR, max(ARCHIVE_YEAR, clock - 1))
+    return earliest <= moment.year <= LATEST_YEAR
+
+
+@contextlib.contextmanager
+def reading_year(year: int) -> Iterator[None]:
+    """Dates read meanwhile are plausible from the year before ``year`` when that is before EARLIEST_YEAR."""
+    token = READING_YEAR.set(year)
+    try:
+        yield
+    finally:
+        READING_YEAR.reset(token)
 
 
 def strptime(text: str, value_format: str) -> dt.datetime:

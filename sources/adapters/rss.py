@@ -110,6 +110,7 @@ from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_live_items import live_items
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
+from sources.adapters._feed_recordings import recorded_before
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_title_status import named_status
 from sources.adapters._feed_tree import item_elements, occurrences, with_element_texts
@@ -302,6 +303,10 @@ class FeedAdapter(Adapter):
         dates = item_dates(entry, info, element)
         if not dates.whens:
             yield RejectedRecord(external_id=external_id(entry), reason=dates.problem or NO_DATE, raw=raw_item(entry))
+            return
+        recorded = recorded_before(entry, dates.whens, info.zone)  # an episode of a day past (_feed_recordings)
+        if recorded is not None:
+            yield RejectedRecord(external_id=external_id(entry), reason=recorded, raw=raw_item(entry))
             return
         if dates.cut:
             self._cut_lists.append(external_id(entry))
