@@ -45,7 +45,11 @@ def names_code(title: str) -> bool:
         return True
     for word in title.split():
         bare = word.strip(_EDGES).removesuffix("'s").removesuffix("’s")
-        if _JS_NAME.fullmatch(bare) or _NODE_NAME.fullmatch(bare) or (_LUG_NAME.fullmatch(bare) and bare.upper() not in _NOT_LUGS):
+        if (
+            _JS_NAME.fullmatch(bare)
+            or _NODE_NAME.fullmatch(bare)
+            or (_LUG_NAME.fullmatch(bare) and bare.upper() not in _NOT_LUGS)
+        ):
             return True
     return False
 
