@@ -11,12 +11,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .config import PARTS_START, RULE_SPANS, RULES_FACTORY, TITLE_BREAKS, TITLE_END, TITLE_FOLDED
-from .rules_bodies import BODY_RULE_TABLE
-from .rules_conferences import CONFERENCE_RULE_TABLE
-from .rules_humour import HUMOUR_RULE_TABLE
-from .rules_languages import LANGUAGE_RULE_TABLE
-from .rules_professions import PROFESSION_RULE_TABLE
-from .rules_subjects import SUBJECT_RULE_TABLE
+from .rules_tables import MODULE_TABLES
 from .tokens import fold, raw_words, words
 
 # Keyword rules: phrases strong enough to decide a category alone, and weaker ones that only hint. Every rule
@@ -464,8 +459,7 @@ def _rule(tag: str, target: str, mode: RuleMode, phrases: tuple[str, ...]) -> Ru
     return Rule(tag=tag, category=category or None, subcategory=subcategory or None, mode=mode, phrases=phrases)
 
 
-_MODULE_TABLES = (*BODY_RULE_TABLE, *CONFERENCE_RULE_TABLE, *HUMOUR_RULE_TABLE, *LANGUAGE_RULE_TABLE)
-_RULE_TABLE = (*_ENGLISH_TABLE, *_MODULE_TABLES, *SUBJECT_RULE_TABLE, *PROFESSION_RULE_TABLE, *_TAG_TABLE)
+_RULE_TABLE = (*_ENGLISH_TABLE, *MODULE_TABLES, *_TAG_TABLE)
 RULES = tuple(_rule(*row) for row in _RULE_TABLE)
 RULE_IDS = {f"r{index}": rule for index, rule in enumerate(RULES)}
 

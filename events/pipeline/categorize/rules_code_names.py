@@ -10,7 +10,8 @@ symbols or keeps the joined word whole:
   altogether (a key far more often than a language in listings);
 - a JavaScript group's joined name: a word that ends in "JS" after a capitalised word ("BeerJS", "CoffeeJS",
   "ReactJS", "NodeJS"), as JavaScript communities name their meetups. A word all in capitals ("DJS", "CJS") or "JS"
-  alone ("JS Bach") is no such name;
+  alone ("JS Bach") is no such name. So is a name Node.js communities join to "Node" ("NodeCopter", "NodeBots",
+  "NodeSchool", "NodeConf": "Node" then a capitalised word); "Node" alone or "Nodes" is no such name;
 - a Linux users' group's acronym: a word in capitals that ends in "LUG" ("CLUG", "SVLUG", "KeyLUG"), except the
   English words written so ("PLUG", "SLUG", "GLUG", "UNPLUG").
 
@@ -33,6 +34,7 @@ _SYMBOL_LANGUAGE = re.compile(
     r"(?<![\w+#.])(?:C\+\+|C#|\.NET)(?![\w+#])(?![\s-]*(?:minor|major|moll|dur)\b)", re.IGNORECASE
 )
 _JS_NAME = re.compile(r"[A-Z][a-z]+JS")
+_NODE_NAME = re.compile(r"Node[A-Z][a-z]+")
 _LUG_NAME = re.compile(r"[A-Z][A-Za-z]{0,5}LUG")
 _NOT_LUGS = frozenset({"PLUG", "SLUG", "GLUG", "UNPLUG", "LUG"})
 
@@ -43,7 +45,11 @@ def names_code(title: str) -> bool:
         return True
     for word in title.split():
         bare = word.strip(_EDGES).removesuffix("'s").removesuffix("’s")
-        if _JS_NAME.fullmatch(bare) or (_LUG_NAME.fullmatch(bare) and bare.upper() not in _NOT_LUGS):
+        if (
+            _JS_NAME.fullmatch(bare)
+            or _NODE_NAME.fullmatch(bare)
+            or (_LUG_NAME.fullmatch(bare) and bare.upper() not in _NOT_LUGS)
+        ):
             return True
     return False
 

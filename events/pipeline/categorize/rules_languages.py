@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from .rules_languages_civic import CIVIC_LANGUAGE_RULE_TABLE
+from .rules_languages_councils import COUNCIL_LANGUAGE_RULE_TABLE
 
 if TYPE_CHECKING:
     from .rules import RuleMode
@@ -194,7 +195,8 @@ LANGUAGE_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     ("street-fair", "markets_fairs/street-fairs", "title", ("braderie", "kermis")),
     ("running", "sports_fitness/running", "title", ("stratenloop", "halve marathon")),
     ("hiking", "outdoors_nature/hiking", "title", ("natuurwandeling", "boswandeling", "-wandeltocht")),
-    ("city-council", "community_civic/government-boards", "title", ("raadsvergadering", "commissievergadering")),
+    # A compound's head: "Gemeenteraadsvergadering", "Raadscommissievergadering" are a council's and a committee's.
+    ("city-council", "community_civic/government-boards", "title", ("-raadsvergadering", "-commissievergadering")),
     ("public-body", "community_civic/government-boards", "head", ("gemeenteraad", "-raadscommissie")),
     ("public-meeting", "community_civic/public-meetings", "title", ("informatieavond", "bewonersavond",
                                                                     "inloopavond")),
@@ -205,4 +207,6 @@ LANGUAGE_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                          "kinderen")),
     # Clubs', associations', parishes' and maker groups' words (rules_languages_civic.py).
     *CIVIC_LANGUAGE_RULE_TABLE,
+    # Councils' meetings in Norwegian, Swedish, Danish, Finnish, Polish and Portuguese (rules_languages_councils.py).
+    *COUNCIL_LANGUAGE_RULE_TABLE,
 )  # fmt: skip

@@ -203,9 +203,10 @@ def test_a_passing_mention_in_the_description_does_not_decide():
     result = one(
         {"title": "Summer Concert Series: The Wailers", "description": "Reggae on the lawn. Food trucks on site."}
     )
-    assert result.method == "model"
-    assert result.category == "music"
-    assert result.tags == ["reggae", "food-trucks"]
+    # The title's own word decides since "concert" is a title rule (rules_music_nights.py); the description's food
+    # trucks still do not, and only tag the event.
+    assert (result.category, result.method) == ("music", "rules")
+    assert {"reggae", "food-trucks"} <= set(result.tags)
 
 
 def test_open_mic_names_the_subcategory_but_not_the_category():

@@ -108,7 +108,9 @@ def test_a_tool_named_in_passing_or_beside_a_class_does_not_decide(record):
 )
 def test_one_tool_named_in_a_description_does_not_decide(record):
     result = one(record)
-    assert result.method == "model"
+    # The choir's concert is decided by its title's own word ("concert", rules_music_nights.py); the festivals by the
+    # model. The tool in the description decides neither.
+    assert result.method == "model" or (result.category, result.method) == ("music", "rules")
     assert (result.category, result.subcategory) != ("tech_business", "meetups")
 
 

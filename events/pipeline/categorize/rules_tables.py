@@ -1,0 +1,24 @@
+"""The keyword-rule tables kept in modules of their own, gathered in the order rules.py reads them (after its English
+table, before its tag-only one). Each module's docstring says what its phrases mean and what they leave out."""
+
+from __future__ import annotations
+
+from .rules_bodies import BODY_RULE_TABLE
+from .rules_conferences import CONFERENCE_RULE_TABLE
+from .rules_fieldwork import FIELDWORK_RULE_TABLE
+from .rules_humour import HUMOUR_RULE_TABLE
+from .rules_languages import LANGUAGE_RULE_TABLE
+from .rules_music_nights import MUSIC_NIGHT_RULE_TABLE
+from .rules_professions import PROFESSION_RULE_TABLE
+from .rules_subjects import SUBJECT_RULE_TABLE
+
+MODULE_TABLES = (
+    *BODY_RULE_TABLE,
+    *CONFERENCE_RULE_TABLE,
+    *HUMOUR_RULE_TABLE,
+    *LANGUAGE_RULE_TABLE,
+    *FIELDWORK_RULE_TABLE,
+    *MUSIC_NIGHT_RULE_TABLE,
+    *SUBJECT_RULE_TABLE,
+    *PROFESSION_RULE_TABLE,
+)
