@@ -570,6 +570,14 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # (tests/sources/test_heldout39_feeds.py: a place key whose values are ISO stamps is no venue, the type of a
     # text or a price no category); seen the same.
     ("feeds", "manifest-heldout39.json"): (1.0, 1.0),
+    # The forty-first held-out batch, feeds (helper feeds41: an Australian orienteering club's Eventor event list
+    # with its membership list and a start list as hard negatives, JustinStafford/eventor-mailchimp-sync, MIT; the
+    # Arvamusfestival's podcast feed, RRisto/arvamusfestivali_analyys, MIT, and the Finnish rescue services' alert
+    # RSS, coocos/catastrophe, MIT, as hard negatives; all five committed; two airsoft news feeds, no licence,
+    # measured only), measured once at 22acc27d before any rule for them: 2/3 found, fields 4/5, extra 10. Rules
+    # from its misses (tests/sources/test_heldout41_feeds.py: an element of a date and a clock is one moment; a
+    # record's own name where the nested part that named it is missing); seen 3/3, fields 6/7, extra 10 (the floor).
+    ("feeds", "manifest-heldout41.json"): (1.0, 0.85),
 }
 
 # Parts whose files hold no event (each case expects 0: hard negatives): no found rate to floor, a ceiling on the

@@ -85,6 +85,7 @@ from sources.adapters._json_one_event import (
     one_event_document,
     through_list,
 )
+from sources.adapters._json_own_title import with_own_title
 from sources.adapters._json_pairs import pair_coordinates
 from sources.adapters._json_part_titles import part_titled
 from sources.adapters._json_shapes import (
@@ -393,6 +394,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     if coverage < MIN_COVERAGE:
         return None
     title_spec, title_evidence = _title_spec(sample, title, slug, sides, kind)
+    title_spec, title_evidence = with_own_title(sample, title_spec, title_evidence)  # an <Event> with no <EventRace>
     if keyed is not None:
         title_spec, title_evidence = keyed.path, f"title ← {keyed.path}{KEYED_TITLE}"
     if performer is not None:

@@ -24,6 +24,8 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._xml_date_clock import date_and_clock
+
 DAY_PARTS = frozenset({"year", "month", "day"})
 CLOCK_PARTS = ("hour", "minute", "second")  # in this order; the hour is required, the rest optional
 # The parts of a date and a clock together (a whole moment) may use the plural, as the Events Calendar's
@@ -57,6 +59,9 @@ def _joined(value: Mapping[Any, Any], key: str) -> str | None:
     """The date or clock an object of parts is, or None when it is not only such parts."""
     if not value or any(word in key.lower() for word in LENGTH_WORDS):
         return None
+    moment = date_and_clock(value, key)  # <StartDate><Date>…</Date><Clock>…</Clock></StartDate> (IOF XML)
+    if moment is not None:
+        return moment
     names = {str(name).lower(): name for name in value}
     numbers: dict[str, int] = {}
     for lowered, original in names.items():
