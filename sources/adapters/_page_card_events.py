@@ -16,9 +16,11 @@ from sources.adapters._page_card_prices import prices_of
 from sources.adapters._page_card_tail import last_day_line, place_after_clock
 from sources.adapters._page_cards import block_text, heading_of
 from sources.adapters._page_classes import post_class
+from sources.adapters._page_dated_headings import dated_heading
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_day_cells import cell_moments
 from sources.adapters._page_own_page import own_url
+from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_schedule import (
     NEWS_CONFIDENCE,
 )
@@ -142,6 +144,12 @@ def linked_end(linked: LinkedEvent, start: dt.date) -> dt.date | None:
 def block_event(block: Any, reader: BlockReader, page_url: str | None, context: AdapterContext) -> RawEvent | None:
     heading, text = heading_of(block), block_text(block)
     raw_title = card_title(block, heading, text)
+    if post_stamped(text):  # "✍️ Apr 19, 2026": when a post was written (_page_post_marks)
+        return None
+    named = dated_heading(
+        block, heading, raw_title
+    )  # the act over "Monday 6th April at Venue, 7pm" (_page_dated_headings)
+    raw_title, dated_place = named if named is not None else (raw_title, None)
     heading = block if heading is None else heading  # an untitled card's links and text are its own
     moments = cell_moments(reader, block, text) if raw_title else None  # a day cell's card: _page_day_cells
     if not raw_title or moments is None:
@@ -154,7 +162,7 @@ def block_event(block: Any, reader: BlockReader, page_url: str | None, context: 
     tickets = reader.tickets(block, heading)
     cost_type, price_min, price_max, currency = prices_of(text)
     evidence = [BLOCK_EVIDENCE.format(tag=block.tag), *([moments.evidence] if moments.evidence else [])]
-    end, venue = moments.end or last_day_line(block, start), venue_of(block) or place_after_clock(block)
+    end, venue = moments.end or last_day_line(block, start), venue_of(block) or place_after_clock(block) or dated_place
     end = end or labelled_end(block, start, reader.text_moments)  # "Ends: Sun Oct 11, 2026 5pm" (_page_card_ends)
     linked = same_events_link(block, start, context.default_timezone)
     if linked is not None and (end is None and linked.end or venue is None and linked.location):

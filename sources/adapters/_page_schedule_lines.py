@@ -19,6 +19,7 @@ from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_other_dates import other_date_line
+from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges, written_alike
 from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_schedule import (
@@ -227,8 +228,8 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
         hits, structure = day_first, "month"
     section = context.section
     heading = section.text if section is not None else None
-    if not is_schedule_line(line, hits) or publication_line(line, hits, heading):
-        return []  # a published file's date is no meeting (_page_record_lines)
+    if not is_schedule_line(line, hits) or publication_line(line, hits, heading) or post_stamped(line.text):
+        return []  # a published file's date is no meeting (_page_record_lines), nor "✍️ Apr 19" (_page_post_marks)
     written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits
     spans = sorted({(hit.start, hit.end) for hit in (*hits, *written)})
     mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30 and written_alike(line.text, hits)

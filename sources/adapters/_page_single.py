@@ -25,6 +25,7 @@ from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_he
 from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_other_dates import another_date
+from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
@@ -283,8 +284,8 @@ def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | No
         for position, line in enumerate(lines):
             if labelled != bool(WHEN_LABEL.match(line.text)) or PAGE_DATES.search(line.text) or another_date(line.text):
                 continue  # a registration's window or a deadline is not when the event is
-            if position and stamp_label(lines[position - 1].text):
-                continue  # "Publicerad" over "8 maj": when a post was published (_page_stamp_labels)
+            if position and stamp_label(lines[position - 1].text) or post_stamped(line.text):
+                continue  # "Publicerad" over "8 maj", "✍️ Apr 19": when a post was written (_page_stamp_labels, _post_marks)
             hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
             if publication_line(line, hits):
                 continue  # a published file's date ("Final Study, May 24, 2013 (188 pages, 39 MB)": _page_record_lines)

@@ -59,6 +59,7 @@ from sources.adapters import (
     _page_card_prices,
     _page_cell_hours,
     _page_closing_lines,
+    _page_dated_headings,
     _page_day_hours,
     _page_doors_columns,
     _page_doors_lines,
@@ -76,6 +77,7 @@ from sources.adapters import (
     _page_number_years,
     _page_place_nouns,
     _page_place_sentences,
+    _page_post_marks,
     _page_prose_menus,
     _page_ranges,
     _page_remote_meetings,
@@ -307,6 +309,10 @@ PATTERNS = {
     # "Visa till") and a closing hour's verb ("Skolan stänger 13:00.").
     **module_patterns(_page_stamp_labels, "_page_stamp_labels."),
     **module_patterns(_page_closing_lines, "_page_closing_lines."),
+    # Heldout59, pages (tests/sources/test_heldout59_pages.py): a card's date line's weekday lead, " at <place>",
+    # brackets and separators (_page_dated_headings), a writing mark right before a date (_page_post_marks).
+    **module_patterns(_page_dated_headings, "_page_dated_headings."),
+    **module_patterns(_page_post_marks, "_page_post_marks."),
     # the price texts' numbers grouped by spaces before a decimal comma and "12€50" (events/pipeline/prices.py)
     "prices.SYMBOL_FIRST": prices.SYMBOL_FIRST,
     "prices.NUMBER_BEFORE": prices.NUMBER_BEFORE,
