@@ -13,17 +13,14 @@ Pure: no database, no network. The leading underscore keeps this module out of t
 
 from __future__ import annotations
 
-import functools
-import re
 from collections.abc import Mapping
 from typing import Any
 
-from sources.adapters._json_shapes import Column, words
-from sources.adapters._json_sides import AWAY_WORDS, HOME
+from sources.adapters._json_shapes import Column
+from sources.adapters._json_sides import paired_sides
 
 # The last word of a side's placeholder key ("home_team_label", "awayPlaceholder").
 LABEL_WORDS = frozenset({"label", "placeholder"})
-_HOME = re.compile(HOME, re.IGNORECASE)
 
 
 def with_side_labels(spec: dict[str, Any], columns: Mapping[str, Column]) -> dict[str, Any]:
@@ -37,19 +34,7 @@ def with_side_labels(spec: dict[str, Any], columns: Mapping[str, Column]) -> dic
 
 def side_labels(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
     """(away, home): the two sides' placeholder columns, whose paths differ only in the side's word."""
-    for path, home in columns.items():
-        if not _label(home):
-            continue
-        parts = path.split(".")
-        for index, part in enumerate(parts):
-            if HOME not in words(part):
-                continue
-            for word in AWAY_WORDS:
-                renamed = _HOME.sub(functools.partial(_cased, word), part)
-                away = columns.get(".".join([*parts[:index], renamed, *parts[index + 1 :]]))
-                if away is not None and _label(away):
-                    return away, home
-    return None
+    return paired_sides(columns, _label)
 
 
 def _label(column: Column) -> bool:
@@ -64,11 +49,3 @@ def _label(column: Column) -> bool:
         and len(strings) == len(present)
         and 2 * sum(1 for text in strings if any(character.isalpha() for character in text)) > len(strings)
     )
-
-
-def _cased(word: str, found: re.Match[str]) -> str:
-    """``word`` written as the side's word found is ("away" for "home", "Away" for "Home", "AWAY" for "HOME")."""
-    like = found.group()
-    if like.isupper():
-        return word.upper()
-    return word.capitalize() if like[:1].isupper() else word

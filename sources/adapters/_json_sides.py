@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from events.vocabulary import GAME_CATEGORY
@@ -64,8 +64,14 @@ def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
 
 
 def _home_and_away(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
+    return paired_sides(columns, _side_name)
+
+
+def paired_sides(columns: Mapping[str, Column], accept: Callable[[Column], bool]) -> tuple[Column, Column] | None:
+    """(away, home): two columns ``accept`` takes whose paths differ only in the side's word ("homeTeam.name" and
+    "awayTeam.name", "home_team_label" and "away_team_label")."""
     for path, home in columns.items():
-        if not _side_name(home):
+        if not accept(home):
             continue
         parts = path.split(".")
         for index, part in enumerate(parts):
@@ -74,7 +80,7 @@ def _home_and_away(columns: Mapping[str, Column]) -> tuple[Column, Column] | Non
             for word in AWAY_WORDS:
                 renamed = _HOME_WORD.sub(functools.partial(_cased, word), part)
                 away = columns.get(".".join([*parts[:index], renamed, *parts[index + 1 :]]))
-                if away is not None and _side_name(away):
+                if away is not None and accept(away):
                     return away, home
     return None
 
