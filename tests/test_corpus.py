@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 
 from tests.bench_eval import load_eval
-from tests.corpus_floors import EXTRA_CEILINGS, PART_FLOORS  # the per-part floors, each with its history
+from tests.corpus_ceilings import EXTRA_CEILINGS  # the ceilings of all-negative parts, each with its history
+from tests.corpus_floors import PART_FLOORS  # the per-part floors, each with its history
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "bench" / "corpus"

@@ -1,0 +1,46 @@
+"""The extra-event ceilings of tests/test_corpus.py: each all-negative held-out part, with what it was measured at."""
+
+from __future__ import annotations
+
+# Parts whose files hold no event (each case expects 0: hard negatives): no found rate to floor, a ceiling on the
+# events the extractor invents from them instead (tests/test_corpus.py).
+EXTRA_CEILINGS: dict[tuple[str, str], int] = {
+    # The thirty-sixth held-out batch, feeds (helper feeds36: five feeds of items that are no events, from five
+    # projects: a podcast of rbren/rss-parser's tests and one of ONE-ALL-Church/rock-agent-kb's, MIT, committed; a
+    # police incident feed, a film diary and a council's meeting recordings, no licence, measured only), measured
+    # once at 719de86 before any rule for them: 0/0, 2 extra (two incidents read at their revision stamp). Rule from
+    # its misses (tests/sources/test_heldout36_feeds.py: a revision or publication stamp is no event's date); seen 0
+    # extra. Committed: first 0 extra; seen 0 (the ceiling).
+    ("feeds", "manifest-heldout36.json"): 0,
+    # The fifty-seventh held-out batch, pages (helper pages57: a university's academic-year pages, measured only, no
+    # licence; a university library's opening hours and a Swedish school platform's lunch menu, after-school care
+    # bookings and news, MIT, committed), measured once at b79f23b2 before any rule for them: 6/10 found, fields
+    # 10/10, 5 extra, all five from the school's news page (dates under 'Publicerad' and 'Visa till', a newsletter's
+    # date moved to next year, a closure notice timed at its closing hour). Rules from its misses
+    # (tests/sources/test_heldout57_pages.py: a post's stamp label over a date, a closing hour, two runs from one
+    # day); seen 2 extra (the study day read all day, the newsletter's date a year ahead). Committed: first 5
+    # extra; seen 2 (the ceiling).
+    ("pages", "manifest-heldout57.json"): 2,
+    # The fifty-ninth held-out batch, pages (helper pages59, manifest-heldout59.json): first 24/25 found, fields 11/12,
+    # 26 extra; seen 24/25, 12/12, 21 extra (tests/sources/test_heldout59_pages.py). No floor: none of the five
+    # repositories shows a licence, so all six cases are under "removed" and none is committed.
+    # The sixtieth held-out batch, pages (helper pages60, manifest-heldout60.json): first 4/4 found, fields 9/11,
+    # 2 extra; measure-only, no rules. No floor: neither repository shows a licence, so all four cases are under
+    # "removed" and none is committed.
+    # The fortieth held-out batch, feeds (helper feeds40: two CalDAV REPORT answers of sintax-tech/mcp-for-nextcloud's
+    # tests and two XML import files of jweiland-net/events2's, measured only, no licence / GPL; four hard negatives:
+    # an earthquake centre's Atom of exxamalte/python-georss-ingv-centro-nazionale-terremoti-client, Apache-2.0, and a
+    # fire service's Total Fire Ban RSS of jhanarato/dfes-feeds, MIT, both committed; a Windows event log and a news
+    # RSS of wasomma/deck-dash, no licence), measured once at b79f23b2 before any rule for them: 9/9 found, fields
+    # 13/13, 4 extra (the quakes read at their titles' clock to the second, the ban as an all-day event). Rules from
+    # its misses (tests/sources/test_heldout40_feeds.py: a clock with seconds not zero in an item's words is a
+    # recorded instant; a feed declaring the Common Alerting Protocol's namespace is an alert feed); seen 0 extra.
+    # Committed: first 4 extra; seen 0 (the ceiling).
+    ("feeds", "manifest-heldout40.json"): 0,
+    # The forty-second held-out batch, feeds (helper feeds42: two hard negatives, a Catalan primary school's notice
+    # RSS relayed to parents, coop2540/avisos-afa-telegram, MIT, and a public library's new-books RSS,
+    # ChattanoogaPublicLibrary/booksforcha, MIT; both committed), measured once at 250ca305 before any rule for
+    # them: 0/0, 0 extra (the notice "el dia 15 a les 15h" read as no event). No rule written (measure-only).
+    # Committed: first 0 extra (the ceiling).
+    ("feeds", "manifest-heldout42.json"): 0,
+}
