@@ -18,3 +18,12 @@ def test_a_pattern_that_rescans_the_rest_of_the_text_at_each_start_is_caught() -
 def test_a_pattern_that_reads_the_text_once_passes() -> None:
     assert superlinear_shape(re.compile(r"\s+")) is None
     assert superlinear_shape(re.compile(r"\b\d{1,2}:\d{2}\b")) is None
+
+
+def test_a_pattern_quadratic_on_one_filler_only_is_caught_among_all_the_shapes() -> None:
+    # One reading per size screens each shape; a growth this steep is read again and confirmed, never waved through.
+    # "\.+y" rescans only a run of dots: every other filler passes, so the dots' shape is what is named.
+    seen = superlinear_shape(re.compile(r"\.+y"))
+
+    assert seen is not None
+    assert "+'.'" in seen
