@@ -43,4 +43,12 @@ EXTRA_CEILINGS: dict[tuple[str, str], int] = {
     # them: 0/0, 0 extra (the notice "el dia 15 a les 15h" read as no event). No rule written (measure-only).
     # Committed: first 0 extra (the ceiling).
     ("feeds", "manifest-heldout42.json"): 0,
+    # The forty-third held-out batch, feeds (helper feeds43: a university's events export, a ticketing provider's
+    # planList and two Eventor event answers from three projects with no licence, measured only; one hard negative,
+    # ShExML's dateless <Events> of two exhibitions, herminiogg/ShExML, MIT, committed), measured once at 23923d43
+    # before any rule for them: 14/14 found, fields 35/39, 2 extra (an Eventor event's stages). Rules from its misses
+    # (tests/sources/test_heldout43_feeds.py: a place in one of two keys, the room after its building; a status word
+    # opening a record's title); seen 14/14, fields 37/39, 2 extra. Committed: first 0 extra (unreadable, no event
+    # in it); seen 0 (the ceiling).
+    ("feeds", "manifest-heldout43.json"): 0,
 }

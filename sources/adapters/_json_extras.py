@@ -56,6 +56,7 @@ from sources.adapters._json_ids import id_score
 from sources.adapters._json_languages import in_titles_language
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_online import ONLINE_WORDS, online_column, online_kinds
+from sources.adapters._json_place_twins import room_building, twins
 from sources.adapters._json_prices import every_element
 from sources.adapters._json_rooms import labelled_place, room_in_venue
 from sources.adapters._json_runs import last_sitting_end
@@ -237,6 +238,12 @@ class Extras:
         elif place.venue is not None and (hall := hall_column(self.sample.columns, place.venue, self.used)):
             paths = [hall.path, place.venue.path]  # "Konzerthaus, Rolf-Böhme-Saal" in "Konzerthaus Freiburg"
             self.set("venue_name", {"path": paths, "format": HALL}, f"{' + '.join(paths)} (the hall in its venue)")
+        elif place.venue is not None and (rooms := room_building(self.sample.columns, place.venue, self.used)):
+            paths = [*(column.path for column in rooms), place.venue.path]  # "Gladfelter Hall, Room 914"
+            self.set("venue_name", {"path": paths, "join": ", "}, f"{' + '.join(paths)} (the room in its building)")
+        elif place.venue is not None and len(pair := twins(self.sample.columns, place.venue, self.used)) > 1:
+            paths = [column.path for column in pair]  # "Location" or, where empty, "LocationUnaffiliated"
+            self.set("venue_name", {"path": paths, "join": ", "}, f"{' + '.join(paths)} (one place in two keys)")
         elif place.venue is not None:
             self.set("venue_name", alternates(self.sample, place.venue), place.venue.path)
         if place.address:

@@ -41,6 +41,7 @@ from sources.adapters._json_piped_place import split_piped_place
 from sources.adapters._json_place_links import meeting_in_place
 from sources.adapters._json_prices import named_prices, price_range
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
+from sources.adapters._json_title_status import title_status
 from sources.adapters._json_utc import local_wall, reading_zone
 from sources.adapters._json_venue_first import HALL, hall_in_venue
 from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
@@ -329,6 +330,12 @@ class ItemReader:
         start, end = day_span(start, end, all_day=all_day)
         price_min, price_max = price_range(self.value("price_min"), self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()
+        source_title = None
+        if (statuswords.status_of(status) or status) == "scheduled" and (marked := title_status(title)) is not None:
+            source_title, (title, status) = (
+                title,
+                marked,
+            )  # "*CANCELLED* Data Fair": the title says what the field won't
         texts = self.texts()
         room = online_only(texts.get("venue_name")) and not texts.get("address")  # "Online / Zoom link to follow"
         links = self.links()
@@ -346,6 +353,7 @@ class ItemReader:
             source=self.adapter.context.source,
             external_id=external_id,
             title=title,
+            source_title=source_title,
             start=start,
             end=end,
             all_day=all_day,

@@ -48,6 +48,7 @@ from sources.adapters import (
     _json_slug_urls,
     _json_tables,
     _json_text_values,
+    _json_title_status,
     _json_utc,
     _jsonld_repair,
     _page_announced_names,
@@ -329,6 +330,8 @@ PATTERNS = {
     **module_patterns(_page_week_grid, "_page_week_grid."),
     # Heldout58, pages (tests/sources/test_heldout58_pages.py): the marks between a row's postal address's parts.
     **module_patterns(_page_row_address, "_page_row_address."),
+    # Feeds43 (tests/sources/test_heldout43_feeds.py): a marked status word opening a record's title ("*CANCELLED* …").
+    **module_patterns(_json_title_status, "_json_title_status."),
 }
 
 
