@@ -30,6 +30,7 @@ from sources.adapters._page_dates import (
 )
 from sources.adapters._page_lines import Line
 from sources.adapters._page_listed_clock import another_session, listed_clock, listed_place
+from sources.adapters._page_notice_rules import kind_clock, kind_hours
 from sources.adapters._page_order import in_page_order
 from sources.adapters._page_place_sentences import place_sentence_cut
 from sources.adapters._page_start_lines import said_start
@@ -124,7 +125,7 @@ DEFAULTS_SENTENCE = re.compile(r"\b(?:meet|meets|meetings?|hearings?|sessions?|c
 # meeting"): that time is a deadline.
 NOT_DEFAULTS = re.compile(r"\b(?:hours|office|call|phone|email|contact|deadline|submit|due|registration)\b|\w@\w", re.I)
 # A place's name may hold an abbreviation's dot ("St. Mel's Church", "E. 9th St."): not the sentence's end.
-_PLACE_CHAR = r"(?:[^.;]|(?:(?<=\bSt)|(?<=\bAve)|(?<=\bRd)|(?<=\bMt)|(?<=\bDr)|(?<=\bBlvd)|(?<=\b[A-Z]))\.)"
+_PLACE_CHAR = r"(?:[^.;]|\.(?=,)|(?:(?<=\bSt)|(?<=\bAve)|(?<=\bRd)|(?<=\bMt)|(?<=\bDr)|(?<=\bBlvd)|(?<=\b[A-Z]))\.)"
 _DEFAULT_VERB = r"\b(?:held|meets?|meet|located|take place|takes place|convenes?|starts?|begins?)\b"
 # The sentence is split already (sentences()), so a dot inside it is an abbreviation's ("the David L. Lawrence
 # Convention Center"): only the one that ends it ends the place.
@@ -287,6 +288,8 @@ class Defaults:
     seasons: tuple[tuple[frozenset[int], ClockHit], ...] = ()
     # a start line ("Status call starts at 11:00 am"): the time of the page's untitled meetings, not its titled shows
     untitled_only: bool = False
+    # "Regular board meetings … begin at 1 p.m. … Committee meetings … begin at 8:30 a.m.": an hour for each kind
+    kinds: tuple[tuple[str, ClockHit], ...] = ()
 
     def time_for(self, day: dt.date) -> ClockHit | None:
         return next((clock for months, clock in self.seasons if day.month in months), self.time)
@@ -348,7 +351,8 @@ def _defaults_in(text: str) -> Defaults | None:
             found = Defaults(found.time or clock, found.place or place, said, found.subject, found.seasons)
         if found.time and found.place:
             break
-    return found
+    kinds = kind_hours(sentences(text)) if found is not None and found.time is not None else ()
+    return dataclasses.replace(found, kinds=kinds) if found is not None and kinds else found
 
 
 def _months(first: str, last: str) -> frozenset[int]:
@@ -439,7 +443,7 @@ def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] |
     for entry in entries:
         own = section_defaults(lines, entry, memo) if lines else None
         rule = own or defaults
-        clock = rule.time_for(entry.day)
+        clock = kind_clock(rule.kinds, entry.title or entry.heading) or rule.time_for(entry.day)
         if entry.time is None and clock is not None and not entry.all_day and not (rule.untitled_only and entry.title):
             entry.time, entry.end_time = clock.start, clock.end
             entry.evidence.append(f"time from the page's own statement: {rule.said!r}")
