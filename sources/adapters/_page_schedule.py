@@ -498,7 +498,9 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
     named: dict[dt.date, Entry] = {}  # the day's last row with a title of its own
     timed: dict[dt.date, list[Entry]] = {}  # the day's rows with a time of their own
     for entry in entries:
-        key = (entry.day, entry.heading, entry.title)
+        # a row's own cell that tells it from the day's other rows ("Finance Committee" beside "Technology
+        # Committee", both with no hour) keeps it a meeting of its own
+        key = (entry.day, entry.heading, entry.title or entry.qualifier)
         twin = index.get(key)
         if twin is None and entry.title is not None and _is_documents_row(entry):
             twin = index.get((entry.day, entry.heading, None))  # a date heading over its documents' links
@@ -528,10 +530,12 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
 def _names_another_body(documents: Entry, meeting: Entry) -> bool:
     """A documents row of another body than the day's meeting ("Planning Commission Agenda" beside "City Council
     Regular Meeting"): its words name a body, and not with the meeting's words."""
-    said = " ".join([documents.title or "", *(link.get("label", "") for link in documents.links)])
+    said = " ".join(
+        [documents.title or documents.qualifier or "", *(link.get("label", "") for link in documents.links)]
+    )
     if not BODY_WORDS.search(said):
         return False
-    own = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", meeting.title or "")}
+    own = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", meeting.title or meeting.qualifier or "")}
     words = re.findall(r"[^\W\d_]{3,}", DOCUMENT_WORD.sub(" ", said))
     return any(word.lower() not in own for word in words if word[0].isupper())
 

@@ -25,9 +25,13 @@ once at 23923d43), on small documents of our own:
   bracket that opens with "following"/"preceding"/"after"/"before" and names a meeting is cut from the title
   (without_sequence_note). Not: "Movie Night (After Dark edition)".
 
+* Its committees of one day with no hour of their own ("Finance Committee | January 17 | | Agenda") were joined to the
+  day's timed row: 23 of 43 rows gone. Now a row's own cell that tells it apart keeps it a meeting of its own
+  (_page_schedule.merge_same_meeting). Not: a day's agenda row and minutes row that name nothing (still one meeting).
+
 Left (manifest's figures.after): "Audit Committee, followed by Finance, Buildings and Grounds Committee" keeps both
 names (a line naming two meetings); the spider's own name "Board of Trustees" for "All Committee Meetings followed by
-Board Meeting" is not on the page; same-day committee rows with no hour are merged into the first (not asserted).
+Board Meeting" is not that line's.
 """
 
 from __future__ import annotations
@@ -206,3 +210,46 @@ def test_a_sequence_bracket_is_cut_only_when_it_names_a_meeting() -> None:
     assert without_sequence_note("Ad hoc Committee (following the ASAEM Committee meeting)") == "Ad hoc Committee"
     assert without_sequence_note("Work Session (immediately after the regular meeting)") == "Work Session"
     assert without_sequence_note("Movie Night (After Dark edition)") == "Movie Night (After Dark edition)"
+
+
+# Rows of one day that each name their own meeting --------------------------------------------------------------
+
+
+def test_same_day_rows_naming_other_committees_stay_meetings_of_their_own() -> None:
+    rows = [
+        ("Planning Committee", "January 17", "8:30 am", '<a href="/a/1.pdf">Agenda</a>'),
+        ("Finance Committee", "January 17", "", '<a href="/a/2.pdf">Agenda</a>'),
+        ("Technology Committee", "January 17", "", ""),
+        ("Board", "January 24", "9:30 am", ""),
+    ]
+    body = "".join(f"<tr><td>{a}</td><td>{b}</td><td>{c}</td><td>{d}</td></tr>" for a, b, c, d in rows)
+    page = (
+        "<html><body><h1>Board Meeting Information</h1><table><tbody>"
+        "<tr><td><strong>January 2020</strong></td><td><strong>Date</strong></td><td><strong>Time</strong></td>"
+        f"<td><strong>Agenda</strong></td></tr>{body}</tbody></table></body></html>"
+    )
+
+    events = read_board(page)
+
+    assert [(event["title"], str(event["start"])[:16]) for event in events] == [
+        ("Planning Committee meeting", "2020-01-17T08:30"),
+        ("Finance Committee meeting", "2020-01-17"),
+        ("Technology Committee meeting", "2020-01-17"),
+        ("Board Meeting Information - Board", "2020-01-24T09:30"),  # a bare kind: the schedule's name first
+    ]
+
+
+def test_a_days_agenda_and_minutes_links_without_names_stay_one_meeting() -> None:
+    page = (
+        "<html><body><h1>Zoning Board of Appeals</h1><table><tbody>"
+        "<tr><th>Date</th><th>Time</th><th>Documents</th></tr>"
+        '<tr><td>March 12, 2020</td><td>7:00 PM</td><td><a href="/agenda-0312.pdf">Agenda</a></td></tr>'
+        '<tr><td>March 12, 2020</td><td></td><td><a href="/minutes-0312.pdf">Minutes</a></td></tr>'
+        '<tr><td>April 9, 2020</td><td>7:00 PM</td><td><a href="/agenda-0409.pdf">Agenda</a></td></tr>'
+        "</tbody></table></body></html>"
+    )
+
+    events = read_board(page)
+
+    assert [str(event["start"])[:16] for event in events] == ["2020-03-12T19:00", "2020-04-09T19:00"]
+    assert len(events[0]["links"]) == 2
