@@ -30,6 +30,7 @@ from sources.adapters._page_dates import (
 )
 from sources.adapters._page_lines import Line
 from sources.adapters._page_listed_clock import another_session, listed_clock, listed_place
+from sources.adapters._page_notice_rules import kind_clock, kind_hours
 from sources.adapters._page_order import in_page_order
 from sources.adapters._page_place_sentences import place_sentence_cut
 from sources.adapters._page_start_lines import said_start
@@ -124,7 +125,7 @@ DEFAULTS_SENTENCE = re.compile(r"\b(?:meet|meets|meetings?|hearings?|sessions?|c
 # meeting"): that time is a deadline.
 NOT_DEFAULTS = re.compile(r"\b(?:hours|office|call|phone|email|contact|deadline|submit|due|registration)\b|\w@\w", re.I)
 # A place's name may hold an abbreviation's dot ("St. Mel's Church", "E. 9th St."): not the sentence's end.
-_PLACE_CHAR = r"(?:[^.;]|(?:(?<=\bSt)|(?<=\bAve)|(?<=\bRd)|(?<=\bMt)|(?<=\bDr)|(?<=\bBlvd)|(?<=\b[A-Z]))\.)"
+_PLACE_CHAR = r"(?:[^.;]|\.(?=,)|(?:(?<=\bSt)|(?<=\bAve)|(?<=\bRd)|(?<=\bMt)|(?<=\bDr)|(?<=\bBlvd)|(?<=\b[A-Z]))\.)"
 _DEFAULT_VERB = r"\b(?:held|meets?|meet|located|take place|takes place|convenes?|starts?|begins?)\b"
 # The sentence is split already (sentences()), so a dot inside it is an abbreviation's ("the David L. Lawrence
 # Convention Center"): only the one that ends it ends the place.
@@ -287,6 +288,8 @@ class Defaults:
     seasons: tuple[tuple[frozenset[int], ClockHit], ...] = ()
     # a start line ("Status call starts at 11:00 am"): the time of the page's untitled meetings, not its titled shows
     untitled_only: bool = False
+    # "Regular board meetings … begin at 1 p.m. … Committee meetings … begin at 8:30 a.m.": an hour for each kind
+    kinds: tuple[tuple[str, ClockHit], ...] = ()
 
     def time_for(self, day: dt.date) -> ClockHit | None:
         return next((clock for months, clock in self.seasons if day.month in months), self.time)
@@ -348,7 +351,8 @@ def _defaults_in(text: str) -> Defaults | None:
             found = Defaults(found.time or clock, found.place or place, said, found.subject, found.seasons)
         if found.time and found.place:
             break
-    return found
+    kinds = kind_hours(sentences(text)) if found is not None and found.time is not None else ()
+    return dataclasses.replace(found, kinds=kinds) if found is not None and kinds else found
 
 
 def _months(first: str, last: str) -> frozenset[int]:
@@ -439,7 +443,7 @@ def apply_defaults(entries: list[Entry], defaults: Defaults, lines: list[Line] |
     for entry in entries:
         own = section_defaults(lines, entry, memo) if lines else None
         rule = own or defaults
-        clock = rule.time_for(entry.day)
+        clock = kind_clock(rule.kinds, entry.title or entry.heading) or rule.time_for(entry.day)
         if entry.time is None and clock is not None and not entry.all_day and not (rule.untitled_only and entry.title):
             entry.time, entry.end_time = clock.start, clock.end
             entry.evidence.append(f"time from the page's own statement: {rule.said!r}")
@@ -494,7 +498,9 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
     named: dict[dt.date, Entry] = {}  # the day's last row with a title of its own
     timed: dict[dt.date, list[Entry]] = {}  # the day's rows with a time of their own
     for entry in entries:
-        key = (entry.day, entry.heading, entry.title)
+        # a row's own cell that tells it from the day's other rows ("Finance Committee" beside "Technology
+        # Committee", both with no hour) keeps it a meeting of its own
+        key = (entry.day, entry.heading, entry.title or entry.qualifier)
         twin = index.get(key)
         if twin is None and entry.title is not None and _is_documents_row(entry):
             twin = index.get((entry.day, entry.heading, None))  # a date heading over its documents' links
@@ -524,10 +530,12 @@ def merge_same_meeting(entries: list[Entry]) -> list[Entry]:
 def _names_another_body(documents: Entry, meeting: Entry) -> bool:
     """A documents row of another body than the day's meeting ("Planning Commission Agenda" beside "City Council
     Regular Meeting"): its words name a body, and not with the meeting's words."""
-    said = " ".join([documents.title or "", *(link.get("label", "") for link in documents.links)])
+    said = " ".join(
+        [documents.title or documents.qualifier or "", *(link.get("label", "") for link in documents.links)]
+    )
     if not BODY_WORDS.search(said):
         return False
-    own = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", meeting.title or "")}
+    own = {word.lower() for word in re.findall(r"[^\W\d_]{3,}", meeting.title or meeting.qualifier or "")}
     words = re.findall(r"[^\W\d_]{3,}", DOCUMENT_WORD.sub(" ", said))
     return any(word.lower() not in own for word in words if word[0].isupper())
 

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_booking_words import booking_prompt
+from sources.adapters._page_notice_rules import notice_heading
 from sources.adapters._page_schedule import without_heading_hour
 from sources.adapters._page_single import PageInfo
 from sources.adapters._page_titles import is_tagline
@@ -43,6 +44,8 @@ def schedule_name(heading: str | None, info: PageInfo, subject: str | None = Non
         if booking_prompt(candidate) or FIELD_LABEL.match(candidate):  # "Choose a date and time", "When?": no name
             continue
         if DOCUMENT_WORD.fullmatch(candidate.strip()) or (info.site_name and candidate == info.site_name):
+            continue
+        if notice_heading(candidate):  # "Meetings are held in …. Meetings are open to the public.": a notice
             continue
         if is_tagline(candidate):  # "Live music since 1987": the site's slogan, not its events' name
             continue

@@ -15,6 +15,7 @@ from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import day_above, lone_clock, matchup, swapping_names, timed_row
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
+from sources.adapters._page_notice_rules import header_year
 from sources.adapters._page_place_column import place_column
 from sources.adapters._page_prepare import LOOSE_ROWS
 from sources.adapters._page_ranges import day_cell, joined_ranges
@@ -446,7 +447,9 @@ def table_entries(
         # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names, or in
         # the season's ("2024–2025 Meeting Schedule"), in the order the table lists them.
         heading = _heading_before(element)
-        year = bare_year(heading or "", today)
+        year = bare_year(heading or "", today) or header_year(
+            header
+        )  # "January 2020 | Date | Time" (_page_notice_rules)
         season = season_years(heading or "", today) if year is None else None
         # "Doors | Show" columns of times: the show's is the rows' time (_page_doors_columns)
         roles = show_time_column(

@@ -12,6 +12,7 @@ from collections import Counter
 from events import statuswords
 from sources.adapters._page_dates import find_clock
 from sources.adapters._page_lines import url_words
+from sources.adapters._page_notice_rules import without_sequence_note
 from sources.adapters._place_labels import LABEL_BEFORE
 from sources.adapters._title_status import status_off
 
@@ -307,6 +308,7 @@ STATUS_NOTE = re.compile(
 
 def without_status(title: str) -> str:
     """``title`` without a status note in brackets and a status word it opens or ends with (_title_status)."""
+    title = without_sequence_note(title)  # "(following the … Committee meeting)" (_page_notice_rules)
     return status_off(STATUS_NOTE.sub("", title)).strip() or title
 
 

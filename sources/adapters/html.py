@@ -56,6 +56,7 @@ from sources.adapters._page_intl import (
 from sources.adapters._page_lines import Line, page_lines
 from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates, past_editions_below
+from sources.adapters._page_notice_rules import names_meeting
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_related import without_related
@@ -127,6 +128,7 @@ UNREADABLE_LAYOUT = "The page's layout could not be read as a schedule ({error})
 LINK_EVIDENCE = "read from an add-to-calendar link ({kind})"
 SCHEDULE_TITLE = "title from the heading above the schedule: {title!r}"
 QUALIFIED_TITLE = "the row's own cell tells it from the body's other meetings: {qualifier!r}"
+NAMED_ROW = "title from the row's own cell, a meeting's whole name: {name!r}"
 SUBJECT_TITLE = "title from the page's own sentence about who meets: {title!r}"
 DOCUMENT_NAME = "title from the row's own words, document words only, the page naming its meetings nowhere: {name!r}"
 SITE_VENUE = "place the page states once (its own name over its address, or under a 'Location' heading): {venue!r}"
@@ -464,7 +466,10 @@ class GenericPageAdapter(Adapter):
                 title, wording = meeting_title(body), body
             else:
                 evidence.append((SUBJECT_TITLE if from_subject else SCHEDULE_TITLE).format(title=title))
-            if entry.qualifier:  # one body's hearings for each town: "… - Parma", "… - Berea"
+            if entry.qualifier and names_meeting(entry.qualifier):  # "Finance Committee": the row names its own
+                title, wording = meeting_title(entry.qualifier), entry.qualifier
+                evidence.append(NAMED_ROW.format(name=entry.qualifier))
+            elif entry.qualifier:  # one body's hearings for each town: "… - Parma", "… - Berea"
                 title, wording = f"{title} - {entry.qualifier}", f"{wording} - {entry.qualifier}"
                 evidence.append(QUALIFIED_TITLE.format(qualifier=entry.qualifier))
         start: dt.date = entry.day

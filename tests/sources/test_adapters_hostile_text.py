@@ -75,6 +75,7 @@ from sources.adapters import (
     _page_intl,
     _page_listed_clock,
     _page_matchups,
+    _page_notice_rules,
     _page_number_years,
     _page_place_nouns,
     _page_place_sentences,
@@ -310,6 +311,10 @@ PATTERNS = {
     # "Visa till") and a closing hour's verb ("Skolan stänger 13:00.").
     **module_patterns(_page_stamp_labels, "_page_stamp_labels."),
     **module_patterns(_page_closing_lines, "_page_closing_lines."),
+    # Heldout61, pages (tests/sources/test_heldout61_pages.py): a kind of meetings' hour sentence ("Committee meetings
+    # … begin at 8:30 a.m."), a notice heading's verb, a row's cell naming a meeting, a "(following the … meeting)"
+    # bracket.
+    **module_patterns(_page_notice_rules, "_page_notice_rules."),
     # Heldout59, pages (tests/sources/test_heldout59_pages.py): a card's date line's weekday lead, " at <place>",
     # brackets and separators (_page_dated_headings), a writing mark right before a date (_page_post_marks).
     **module_patterns(_page_dated_headings, "_page_dated_headings."),
