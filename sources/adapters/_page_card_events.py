@@ -19,6 +19,7 @@ from sources.adapters._page_classes import post_class
 from sources.adapters._page_dated_headings import dated_heading
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_day_cells import cell_moments
+from sources.adapters._page_menu_weeks import menu_dated
 from sources.adapters._page_own_page import own_url
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_schedule import (
@@ -153,6 +154,8 @@ def block_event(block: Any, reader: BlockReader, page_url: str | None, context: 
     heading = block if heading is None else heading  # an untitled card's links and text are its own
     moments = cell_moments(reader, block, text) if raw_title else None  # a day cell's card: _page_day_cells
     if not raw_title or moments is None:
+        return None
+    if menu_dated(text, moments.start):  # "Menüplan vom 11. - 15. Dezember": a menu's week (_page_menu_weeks)
         return None
     status, title = status_of(block, raw_title)
     start, zone_name = in_zone(moments.start, context.default_timezone)

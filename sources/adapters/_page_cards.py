@@ -22,6 +22,7 @@ from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL
 from sources.adapters._page_iso_days import capital_glued, digits_apart, in_cell
 from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK
+from sources.adapters._page_month_names import month_alone
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import POST_META
@@ -168,6 +169,7 @@ def heading_of(block: Any) -> Any:
             and not _way_in(node, name)
             and not CLOCK.fullmatch(name)
             and not weekday_alone(name)
+            and not month_alone(name)  # "januar": a day box's month, printed apart (_page_month_names)
             and not states_only_when(name)  # an "event-summary" of "Kick off at 8PM" (_page_when_names)
         ):
             return inner_name(node, NAME_CLASS)  # "tw-name" in its "tw-event-name-container" with the times

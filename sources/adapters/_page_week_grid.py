@@ -37,6 +37,13 @@ from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_grid_cells import GridItem
 from sources.adapters._page_intl import fold, numeric_weekday
 from sources.adapters._page_schedule import HEADING_ABOVE
+from sources.adapters._page_showtime_grids import (
+    header_words,
+    marked_clock,
+    relative_day_word,
+    repeats_header,
+    with_lone_grids,
+)
 from sources.adapters._page_table_cells import cell_text
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters._page_words import meaningful
@@ -151,7 +158,11 @@ def day_label(text: str, today: dt.date) -> dt.date | None:
     if len(hits) != 1 or hits[0].end_date is not None or hits[0].weekday_agrees is False:
         return None
     rest = (text[: hits[0].start] + " " + text[hits[0].end :]).strip(" ,.-–:")
-    if len(rest.replace(" ", "")) > MAX_LABEL_REST or any(not _weekday_word(word) for word in WORD.findall(rest)):
+    # a weekday's name, or "Heute" / "Today" in its place (_page_showtime_grids); only here, not in a cell's name
+    words = WORD.findall(rest)
+    if len(rest.replace(" ", "")) > MAX_LABEL_REST or any(
+        not _weekday_word(word) and not relative_day_word(word) for word in words
+    ):
         return None
     return hits[0].date
 
@@ -211,9 +222,11 @@ def _header(placed: list[Placed], today: dt.date) -> tuple[int, dict[int, tuple[
 
 def _row_labels(placed: list[Placed], header: int, days: dict[int, Any]) -> tuple[dict[int, ClockHit], dict[int, str]]:
     """What each body row's label gives, from a cell outside the day columns: a clock (its words a time or range,
-    "12:00", "09:00–10:30"), else a name ("Frozen II", a film's row of showtimes)."""
+    "12:00", "09:00–10:30"), else a name ("Frozen II", a film's row of showtimes); a label that only repeats its
+    column's header ("Saal" under "Saal": the hall) names nothing (_page_showtime_grids)."""
     times: dict[int, ClockHit] = {}
     names: dict[int, str] = {}
+    columns = header_words(placed, header, days, cell_text)
     for item in placed:
         if item.row <= header or any(column in days for column in range(item.column, item.column + item.columns)):
             continue
@@ -225,7 +238,7 @@ def _row_labels(placed: list[Placed], header: int, days: dict[int, Any]) -> tupl
         for row in range(item.row, item.row + item.rows):
             if clock is not None and not WORD.search(rest.replace("Uhr", "")):
                 times.setdefault(row, clock)
-            elif clock is None and meaningful(text):
+            elif clock is None and meaningful(text) and not repeats_header(text, columns.get(item.column)):
                 names.setdefault(row, text)
     return times, names
 
@@ -245,7 +258,8 @@ def _cell_links(item: Placed, base: str | None) -> tuple[list[tuple[ClockHit, st
             continue
         links.append(href)
         words = (anchor.text_content() or "").strip()
-        hit = find_clock(words) if CLOCK_ONLY.fullmatch(words) else None
+        words = words if CLOCK_ONLY.fullmatch(words) else marked_clock(words) or ""  # "> 20:15" (_page_showtime_grids)
+        hit = find_clock(words) if words else None
         if hit is not None:
             bare.append((hit, href))
     return bare, links
@@ -301,14 +315,20 @@ def _cell_sessions(
 
 def table_sessions(table: Any, base: str | None, today: dt.date) -> list[Session]:
     """The sessions of one week grid (see the module); [] for a table that is no such grid."""
+    found = table_grid(table, base, today)[1]
+    return found if len(found) >= MIN_SESSIONS else []
+
+
+def table_grid(table: Any, base: str | None, today: dt.date) -> tuple[frozenset[dt.date], list[Session]]:
+    """One week grid's header days and all its sessions, however few; no days and [] for no such grid."""
     placed = _laid_out(table)
     header = _header(placed, today) if placed else None
     if placed is None or header is None:
-        return []
+        return frozenset(), []
     header_row, days = header
     heading = _heading(table, today)
     if HOURS_TABLE.search(heading or "") or HOURS_TABLE.search(cell_text(table)[: MAX_CELL_TEXT * 5]):
-        return []  # opening hours: every cell's range is when a door is open, not a session
+        return frozenset(), []  # opening hours: every cell's range is when a door is open, not a session
     times, names = _row_labels(placed, header_row, days)
     found: list[Session] = []
     for item in placed:
@@ -322,11 +342,11 @@ def table_sessions(table: Any, base: str | None, today: dt.date) -> list[Session
             continue
         own = find_clock(text)
         if LEADING_DAY.match(text) and (own is None or own.span[0] > 0):
-            return []  # "8", "15 Concert": a month grid's day numbers, each cell a day of its own
+            return frozenset(), []  # "8", "15 Concert": a month grid's day numbers, each cell a day of its own
         if any(hit.date != day for hit in find_dates(text, year_hint=None, today=today)):
-            return []  # cells that name other days are no week under one header
+            return frozenset(), []  # cells that name other days are no week under one header
         found.extend(_cell_sessions(item, text, own, Column(day, label, heading), (times, names), base))
-    return found if len(found) >= MIN_SESSIONS else []
+    return frozenset(day for day, _ in days.values()), found
 
 
 def _own_text(element: Any, skip: set[int]) -> str:
@@ -411,13 +431,14 @@ def week_grid_items(root: Any, base: str | None, today: dt.date, fallback: str |
     """The page's week grids' and clock runs' sessions as grid items (``_page_grid_cells.GridItem``), each once: a
     session without its own name is named by its grid's heading, else ``fallback`` (the page's name); [] when the
     page has none, or only sessions nothing names."""
-    sessions: list[Session] = []
+    grids: list[tuple[frozenset[dt.date], list[Session]]] = []
     for count, table in enumerate(root.iter("table")):
         if count >= MAX_TABLES:
             break
         if any(True for _ in table.iterdescendants("table")):
             continue  # a layout table around others: the inner tables are read
-        sessions.extend(table_sessions(table, base, today))
+        grids.append(table_grid(table, base, today))
+    sessions = with_lone_grids(grids, MIN_SESSIONS)  # a film's one showing in a week drawn per film
     sessions.extend(clock_runs(root, base, today))
     items: list[GridItem] = []
     seen: set[tuple[dt.date, dt.time, str]] = set()

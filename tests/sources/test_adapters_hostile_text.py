@@ -75,6 +75,7 @@ from sources.adapters import (
     _page_intl,
     _page_listed_clock,
     _page_matchups,
+    _page_menu_weeks,
     _page_notice_rules,
     _page_number_years,
     _page_place_nouns,
@@ -90,6 +91,7 @@ from sources.adapters import (
     _page_scripts,
     _page_sections,
     _page_showings,
+    _page_showtime_grids,
     _page_sidebars,
     _page_single,
     _page_single_place,
@@ -319,6 +321,10 @@ PATTERNS = {
     # brackets and separators (_page_dated_headings), a writing mark right before a date (_page_post_marks).
     **module_patterns(_page_dated_headings, "_page_dated_headings."),
     **module_patterns(_page_post_marks, "_page_post_marks."),
+    # Heldout62, pages (tests/sources/test_heldout62_pages.py): a clock behind an arrow in a showtime link ("> 20:15",
+    # _page_showtime_grids), a menu-of-the-week word before a date ("Menüplan vom", _page_menu_weeks).
+    **module_patterns(_page_showtime_grids, "_page_showtime_grids."),
+    **module_patterns(_page_menu_weeks, "_page_menu_weeks."),
     # the price texts' numbers grouped by spaces before a decimal comma and "12€50" (events/pipeline/prices.py)
     "prices.SYMBOL_FIRST": prices.SYMBOL_FIRST,
     "prices.NUMBER_BEFORE": prices.NUMBER_BEFORE,
