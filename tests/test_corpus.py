@@ -237,7 +237,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout37.json")  # 37th (pages37: none committed; feeds37; apis37)
     held_out |= part_ids(kind, "manifest-heldout38.json")  # 38th (pages38: none committed; apis38: 3 files; feeds38)
     held_out |= part_ids(kind, "manifest-heldout39.json")  # 39th (pages39: none committed; feeds39; apis39)
-    held_out |= part_ids(kind, "manifest-heldout40.json")  # and the fortieth (pages40, feeds40 negatives)
+    held_out |= part_ids(kind, "manifest-heldout40.json")  # 40th (pages40, feeds40 negatives, apis40: 3 files)
     held_out |= part_ids(kind, "manifest-heldout41.json")  # and the forty-first (pages41: none committed; feeds41)
     held_out |= part_ids(kind, "manifest-heldout42.json")  # and the forty-second (pages42, feeds42 negatives)
     held_out |= part_ids(kind, "manifest-heldout43.json")  # 43rd (pages43: none committed; feeds43: a negative)

@@ -73,7 +73,14 @@ from sources.adapters._json_shapes import (
 )
 from sources.adapters._json_spaces import space_venue
 from sources.adapters._json_text_keys import says_nothing, text_attribute
-from sources.adapters._json_venue_first import HALL, hall_column, place_tie, venue_line_first, venue_tie_break
+from sources.adapters._json_venue_first import (
+    HALL,
+    hall_column,
+    place_tie,
+    venue_key_tie,
+    venue_line_first,
+    venue_tie_break,
+)
 from sources.adapters._page_dates import find_dates
 
 MIDNIGHT_TIMED = "{start} read with its time (00:00): every {end} states a time of day, so these are moments"
@@ -460,7 +467,8 @@ def _venue_score(column: Column) -> float:
     if _in_place(column) and names & PLACE_NAME_WORDS:  # a tie with a "location" goes to a "venue" object's
         return 3.0 - 0.1 * column.depth + column.share + venue_tie_break(column)
     if names & (PLACE_WORDS - {"address", "site"}) or (names & MEETING_WORDS and names & MEETING_SPOTS):
-        return 2.0 - 0.1 * column.depth + column.share - place_tie(column)  # "meeting_point": a walk's start
+        # "meeting_point": a walk's start; a "venue" key wins a tie with a "location" key (a town, _json_venue_first)
+        return 2.0 - 0.1 * column.depth + column.share - place_tie(column) + venue_key_tie(column)
     return 0.0
 
 

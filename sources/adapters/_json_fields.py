@@ -115,7 +115,9 @@ NOT_DATE = frozenset(
      # the window in which it can be booked ("bookable_until": the booking's deadline, not the end)
      "bookable", "half", "halfs", "halves",  # a game's halves ("firstHalfStarted"): parts of it, not its kickoff
      # a series' own dates (its first meeting, its last) beside each occurrence's
-     "series"}
+     "series",
+     # when a to-do or an invoice is due ("due", "dueDate"): a deadline, like "deadline", never a start
+     "due"}
 ) | OTHER_NOT_DATE  # fmt: skip
 # The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"

@@ -54,7 +54,6 @@ from sources.adapters._json_fields import (
 from sources.adapters._json_films import film_genres
 from sources.adapters._json_format_titles import titled_by_container
 from sources.adapters._json_inner_record import inner_record
-from sources.adapters._json_keyed_lists import KEYED_TITLE, keyed_title
 from sources.adapters._json_kinds import (
     KIND_TITLE,
     LABEL_TITLE,
@@ -66,6 +65,7 @@ from sources.adapters._json_kinds import (
 )
 from sources.adapters._json_listed_sides import listed_sides
 from sources.adapters._json_mapping import SLUG, read_moment, slug_title
+from sources.adapters._json_nameless import other_title
 from sources.adapters._json_nested import (
     MARK,
     NESTED_SAMPLE,
@@ -385,8 +385,14 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     label = label_column(sample) if nameless else None  # "description": "Yoga", each item's only name
     kind = kind_column(sample) if nameless and label is None else None
     # "attributes": [{"id": 1, "value": "Nieuwjaarsconcert"}]: the numbered attribute that names each item
-    keyed = keyed_title(sample.items) if nameless and label is None and kind is None else None
-    title = title or (sides[0] if sides else None) or slug or label or kind or keyed
+    # "attributes": [{"id": 1, "value": "Nieuwjaarsconcert"}]: the numbered attribute that names each item; "concerts":
+    # [{"venue", "startsAt"}]: each a "Concert"; "name": "12/09/22 17:00", the item's own start (_json_nameless)
+    other = (
+        other_title(path, sample, start, month_first=order.month_first)
+        if nameless and label is None and kind is None
+        else None
+    )
+    title = title or (sides[0] if sides else None) or slug or label or kind or (other[0] if other else None)
     if title is None or start is None or commercial_list(path, start.paths):
         return None  # orders, invoices, payments: a name and a date, no event (_json_commerce)
     start = _with_fallback(sample, start)
@@ -395,14 +401,14 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         return None
     title_spec, title_evidence = _title_spec(sample, title, slug, sides, kind)
     title_spec, title_evidence = with_own_title(sample, title_spec, title_evidence)  # an <Event> with no <EventRace>
-    if keyed is not None:
-        title_spec, title_evidence = keyed.path, f"title ← {keyed.path}{KEYED_TITLE}"
+    if other is not None:
+        title_spec, title_evidence = other[1], other[2]
     if performer is not None:
         title_evidence += PERFORMER_TITLE
     if label is not None:
         title_evidence += LABEL_TITLE
     mapping: dict[str, Any] = {"title": title_spec, "start": start.spec}
-    title_paths = title_spec["path"] if isinstance(title_spec, dict) else [title_spec]
+    title_paths = title_spec.get("path", []) if isinstance(title_spec, dict) else [title_spec]
     evidence = [
         f"items ← {path or 'the top-level list'} ({coverage:.0%} of {len(sample.items)} sampled objects have a title and a start)",
         title_evidence,

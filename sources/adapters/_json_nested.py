@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._json_bare_dates import bare_dates, occurrence_item, occurrence_key
+from sources.adapters._json_named_records import named_records
 from sources.adapters._json_shapes import MAX_DEPTH, SAMPLE, candidate_lists, words
 
 MARK = "^"  # before a container's key: its fields
@@ -312,23 +313,11 @@ def _keyed_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
 
 def _records_by_name(node: Mapping[str, Any]) -> bool:
     """Records of one shape under names: a channel's programme each ("brand": {...}, "atlas": {...}), or a list
-    of them ("windowtv": [{...}, {...}]). Every value a record or a list of records, and their keys mostly shared
+    of them ("windowtv": [{...}, {...}]). Every value a record or a list of records (or, beside three records or
+    more, a plain value or two: the document's "description", ``_json_named_records``), and their keys mostly shared
     (one record's parts under names, a "start" and an "end" of a date and a time, are read as one event still: a
     reading of them as events has no title of its own and loses to the record's)."""
-    values = list(node.values())[:SAMPLE]
-    if len(values) < MIN_KEYED:
-        return False
-    firsts = []
-    for value in values:
-        if isinstance(value, Mapping):
-            firsts.append(value)
-        elif isinstance(value, list) and value and _object_list(value):
-            firsts.append(value[0])
-        else:
-            return False
-    keys = [set(first) for first in firsts]
-    shared = set.intersection(*keys)
-    return len(shared) >= MIN_SHARED and len(shared) >= SHARED_KEYS * max(len(each) for each in keys)
+    return named_records(list(node.values())[:SAMPLE], min_keyed=MIN_KEYED, shared_share=SHARED_KEYS)
 
 
 def _object_list(value: Any) -> bool:

@@ -42,6 +42,13 @@ def venue_tie_break(column: Column) -> float:
     return (TIE_BREAK if column.context_words & VENUE_HOLDERS else 0.0) - place_tie(column)
 
 
+def venue_key_tie(column: Column) -> float:
+    """The few thousandths a key that is itself "venue" earns over another place word's key on a tie: beside a
+    "location" (often the town, a tour's "location": "Tokyo" beside its "venue": "Tokyo Dome City Hall") the
+    venue's key names the place the event is held at."""
+    return TIE_BREAK if set(column.key_words) & VENUE_HOLDERS else 0.0
+
+
 def place_tie(column: Column) -> float:
     """What a place key that is not a venue's name gives up on a tie: a theatre's, a street's."""
     return theatre_tie(column) + street_tie(column)

@@ -1,0 +1,151 @@
+"""Items with a start and no name of their own, two more ways (after ``_json_kinds``): by what their list is called,
+or by a name that is only their own day and clock.
+
+**The list's own key** (``list_kind``). A band's tour dates come as ``{"concerts": [{"location": "Tokyo", "venue":
+"Tokyo Dome City Hall", "startsAt": "2026-05-01T10:00:00+09:00", "timeZone": "Asia/Tokyo"}]}``: the band is the
+site's, each stop says only where and when. The list's key names what every item is, a kind of occurrence on a
+calendar (the nouns of ``_json_kinds.OCCURRENCE_KINDS``: "concerts", "shows", "gigs", "matches", "screenings"),
+so each is read as one ("Concert", at its venue; an item's own "name" where one has it): the least wrong title the document gives, as a record's own type
+field is (``kind_column``), and an operator who knows the band names the source. Only where the items say at
+which venue (a key naming a venue, a stadium, an arena, a hall, a theatre or a club, text in most items): a list
+of "sessions" with a start and no venue is as often a log of logins as a conference's.
+
+**A name that is only the item's own day and clock** (``clock_name``). A course timetable's events are named by
+when they are: ``{"name": "12/09/22 17:00", "timestart": 1662973200, "timeduration": 3600, "location": "345 Fake
+Street"}`` (Moodle's, imported by a timetable plugin). A title that reads as a date names nothing and is passed
+over, so every session was lost. Where the name column reads as moments with a time of day in most items, and
+each agrees with the item's own start to the minute (the same wall clock up to a zone's offset, MAX_OFFSET: the
+name is written in local time, the start often in UTC), the name is the item's label, as written, and the items
+are read: the issue's rule for feeds whose item titles are a date and a time (read them). Only where the item also
+says where or for how long (a place, an end or a duration column): a log's records named by their own stamp
+("2024-01-05 10:31") say neither.
+
+Refused: a name whose moments differ from the start (another date: a deadline, a publication), a date-only name
+(a day's report), a name with no start beside it, items saying neither where nor how long.
+
+Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from sources.adapters._json_keyed_lists import KEYED_TITLE, keyed_title
+from sources.adapters._json_kinds import OCCURRENCE_KINDS
+from sources.adapters._json_mapping import read_moment
+from sources.adapters._json_shapes import Column, date_shape, words
+
+if TYPE_CHECKING:
+    from sources.adapters._json_fields import Moment, Sample
+
+__all__ = ["CLOCK_NAME_TITLE", "LIST_KIND_TITLE", "clock_name", "list_kind", "other_title"]
+
+LIST_KIND_TITLE = " (no name field: each item named by the kind of occurrence its list's key says, '{kind}')"
+CLOCK_NAME_TITLE = " (the name is only each item's own day and clock, agreeing with its start: read as written)"
+VENUE_KEYS = frozenset({"venue", "venues", "stadium", "arena", "hall", "theatre", "theater", "club"})
+NAME_KEYS = frozenset({"name", "title", "summary", "subject", "label"})
+WHERE_OR_HOW_LONG = frozenset({"location", "place", "venue", "room", "address", "duration", "timeduration",
+                               "end", "ends", "finish", "stop", "until", "length"})  # fmt: skip
+MIN_SHARE = 0.6  # of the items with the venue, the name
+MIN_AGREE = 0.8  # of the names read, how many agree with their item's start
+MAX_OFFSET = dt.timedelta(hours=14)  # the widest zone offset between a local name and a UTC start
+
+
+def other_title(
+    path: str, sample: Sample, start: Moment | None, *, month_first: bool
+) -> tuple[Column, Any, str] | None:
+    """For items with a start and no name, label or type of their own: (the column read for the title's coverage,
+    the title's mapping, its evidence) from the numbered attribute that names each item (``_json_keyed_lists``), the
+    list's own key with a venue, or a name that is only the item's own day and clock; else None."""
+    keyed = keyed_title(sample.items)
+    if keyed is not None:
+        return keyed, keyed.path, f"title ← {keyed.path}{KEYED_TITLE}"
+    listed = list_kind(path, sample)
+    if listed is not None:  # an item's own "name" where one has it, else the kind
+        venue, kind = listed
+        return venue, {"path": "name", "default": kind}, f"title ← {kind}" + LIST_KIND_TITLE.format(kind=path)
+    clocked = clock_name(sample, start, month_first=month_first) if start is not None else None
+    if clocked is not None:
+        return clocked, clocked.path, f"title ← {clocked.path}{CLOCK_NAME_TITLE}"
+    return None
+
+
+def list_kind(path: str, sample: Sample) -> tuple[Column, str] | None:
+    """(the venue column, the kind's title) when the list's own key names a kind of occurrence and its items say
+    at which venue (see above), else None."""
+    key = next((part for part in reversed(path.split(".")) if part and part != "*" and not part.isdigit()), "")
+    kinds = [word for word in words(key) if word in OCCURRENCE_KINDS]
+    if not kinds:
+        return None
+    venue = next(
+        (
+            column
+            for column in sample.columns.values()
+            if not column.depth
+            and set(column.key_words) & VENUE_KEYS
+            and column.share >= MIN_SHARE
+            and len(column.strings()) == len(column.present)
+        ),
+        None,
+    )
+    return None if venue is None else (venue, _singular(kinds[-1]).capitalize())
+
+
+def _singular(word: str) -> str:
+    for suffix in ("es", "s"):
+        if word.endswith(suffix) and word[: -len(suffix)] in OCCURRENCE_KINDS:
+            return word[: -len(suffix)]
+    return word
+
+
+def clock_name(sample: Sample, start: Moment, *, month_first: bool) -> Column | None:
+    """The name column whose values are only each item's own day and clock (see above), or None."""
+    start_path, start_format = _single(start.spec)
+    if start_path is None or not _says_where_or_how_long(sample):
+        return None
+    for column in sample.columns.values():
+        if column.depth or not set(column.key_words) & NAME_KEYS or column.share < MIN_SHARE:
+            continue
+        shape = date_shape(column, numeric_ok=False, month_first=month_first)
+        if shape is None or shape.kind != "datetime" or shape.timed < MIN_AGREE:
+            continue
+        if _agrees(sample.items, column.path, shape.format, start_path, start_format):
+            return column
+    return None
+
+
+def _single(spec: Any) -> tuple[str | None, str | None]:
+    """The start's one path and format, or (None, None) for a start read from several fields."""
+    if isinstance(spec, str):
+        return spec, None
+    if isinstance(spec, Mapping) and isinstance(spec.get("path"), str) and "fallback" not in spec:
+        return spec["path"], spec.get("format")
+    return None, None
+
+
+def _says_where_or_how_long(sample: Sample) -> bool:
+    return any(
+        set(column.key_words) & WHERE_OR_HOW_LONG and column.share >= MIN_SHARE
+        for column in sample.columns.values()
+        if not column.depth
+    )
+
+
+def _agrees(
+    items: list[Any], name_path: str, name_format: str | None, start_path: str, start_format: str | None
+) -> bool:
+    read = agree = 0
+    for item in items:
+        if not isinstance(item, Mapping):
+            continue
+        named = read_moment(item.get(name_path), name_format, None)
+        started = read_moment(item.get(start_path), start_format, None)
+        if not isinstance(named, dt.datetime) or not isinstance(started, dt.datetime):
+            continue
+        read += 1
+        wall = named.replace(tzinfo=None)
+        utc = started.astimezone(dt.UTC).replace(tzinfo=None) if started.tzinfo else started
+        agree += abs(wall - utc) <= MAX_OFFSET and wall.minute == utc.minute
+    return read > 0 and agree >= MIN_AGREE * read
