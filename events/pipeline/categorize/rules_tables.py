@@ -10,6 +10,7 @@ from .rules_humour import HUMOUR_RULE_TABLE
 from .rules_languages import LANGUAGE_RULE_TABLE
 from .rules_music_nights import MUSIC_NIGHT_RULE_TABLE
 from .rules_professions import PROFESSION_RULE_TABLE
+from .rules_shows import SHOW_RULE_TABLE
 from .rules_subjects import SUBJECT_RULE_TABLE
 
 MODULE_TABLES = (
@@ -21,4 +22,5 @@ MODULE_TABLES = (
     *MUSIC_NIGHT_RULE_TABLE,
     *SUBJECT_RULE_TABLE,
     *PROFESSION_RULE_TABLE,
+    *SHOW_RULE_TABLE,
 )
