@@ -4,6 +4,7 @@ table, before its tag-only one). Each module's docstring says what its phrases m
 from __future__ import annotations
 
 from .rules_bodies import BODY_RULE_TABLE
+from .rules_children import CHILDREN_RULE_TABLE
 from .rules_conferences import CONFERENCE_RULE_TABLE
 from .rules_fieldwork import FIELDWORK_RULE_TABLE
 from .rules_humour import HUMOUR_RULE_TABLE
@@ -23,4 +24,5 @@ MODULE_TABLES = (
     *SUBJECT_RULE_TABLE,
     *PROFESSION_RULE_TABLE,
     *SHOW_RULE_TABLE,
+    *CHILDREN_RULE_TABLE,
 )
