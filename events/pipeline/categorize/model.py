@@ -61,6 +61,7 @@ from .rules_code_names import code_name_hits
 from .rules_conferences import conference_hits
 from .rules_group_kinds import group_kind_hits
 from .rules_humour import humour_hits
+from .rules_musicians import ensemble_hits, musician_hits
 from .rules_places import place_hits
 from .rules_professions import profession_hits
 from .rules_series import series_hits
@@ -157,6 +158,8 @@ class Categorizer:
         # A group's kind decides where the title names none: a software group's talk, a service club's meeting or cause,
         # a book club's book (rules_group_kinds.py).
         hits = [*hits, *group_kind_hits(hits, record, organizer, organizer_rules, names_a_format(doc))]
+        # An ensemble's name as the organizer, or a description that presents musicians (rules_musicians.py).
+        hits = [*hits, *ensemble_hits(record, organizer), *musician_hits(record)]
         # A description that opens with a call for volunteers is the call, whatever event it serves (rules_volunteers.py).
         hits = volunteer_call_hits(hits, record)
         method: Method

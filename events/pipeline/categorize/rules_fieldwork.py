@@ -3,7 +3,8 @@ adds the table to its own): conservation volunteers' tasks, naturalists' program
 
 A conservation group's calendar titles its task days by the work ("Coppicing", "Scrub clearance", "Balsam bashing",
 "Hedge laying"), a wildlife trust its programmes by the creature or the method ("Fungi foray", "Moth trapping",
-"Rockpooling"), a walking club its walks by their kind ("Bushwalk", "Hillwalk"). The model never learned these words:
+"Rockpooling"), a walking club its walks by their kind ("Bushwalk", "Hillwalk"), a park its water programmes by the
+craft or the catch ("Intro to Paddling", "Fishing Basics"). The model never learned these words:
 it read them as concerts. Each phrase here means that kind of event wherever a listing uses it.
 
 Policy (bench/corpus/categories/manifest.json, 'label_policy'): hands-on work on the land by volunteers (clean-ups,
@@ -49,4 +50,12 @@ FIELDWORK_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                    "fell walking", "ramblers walk", "ramblers' walk",
                                                    # Dutch, Swedish, Norwegian and Danish: a walk, a hike.
                                                    "wandeling", "vandring", "fottur", "vandretur")),
+    # On the water, by the craft or the catch (helper cats15, from test13's park programmes, "a paddle and fishing
+    # basics"): the training corpus files every paddle, canoe, kayak and fishing row under outdoors_nature, lessons and
+    # clinics too ("Fly Fishing Clinic", "Sea Kayak Skills"), which the model read as classes. In the title only.
+    ("paddling", "outdoors_nature/water", "title", ("fishing", "fly fishing", "ice fishing", "kayak", "kayaks",
+                                                    "kayaking", "canoe", "canoes", "canoeing", "paddle", "paddling")),
+    # Hidden, so the model decides: a film tour or a film festival about them, racket sports played with a paddle.
+    ("paddling", "outdoors_nature/water", "hint", ("fishing film", "fly fishing film", "kayak film", "paddling film",
+                                                   "paddle tennis", "paddle ball", "paddleball", "pickleball paddle")),
 )  # fmt: skip

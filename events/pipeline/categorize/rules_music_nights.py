@@ -4,7 +4,7 @@ the Park", "Summer Concert", "A Night of Vintage Jazz", "Folk Night".
 German, French, Spanish and Italian concerts had rules ("-konzert", "en concert", "concierto", "concerto"), the English
 word had none: the model weighed "concert" against the title's other words, and a place's ("in the Park" read as
 outdoors_nature, a castle's late opening as heritage). A concert is music wherever it is held, so the word decides in a
-title; a genre's night or session does too. Hidden by longer phrases that only hint: a concert hall or a concert
+title; a genre's night or session does too, and a festival named for its music. Hidden by longer phrases that only hint: a concert hall or a concert
 venue ("Concert Hall Tour": the model decides), a jazz dance class and jazzercise (a class and a workout, not a gig). "Concert"
 beside an audience word ("Family Concert", "Kids' Concert") is contested with family_kids as any audience is, and the
 model settles it.
@@ -16,6 +16,19 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .rules import RuleMode
+
+# A festival of music and something else, or for families ("Film & Music Festival", "BBQ & Blues Festival", "Family
+# Music Festival"): hints that hide the music festival's phrase, so the model decides. "&" is no word ("Film & Music
+# Festival" reads "film music festival"), so each pair is written both ways.
+_MUSICS = ("music", "jazz", "blues", "folk")
+_OTHERS = ("film", "arts", "art", "food", "wine", "beer", "brews", "bbq", "barbecue", "ribs", "comedy", "craft")
+MIXED_FESTIVALS = tuple(
+    f"{first} {joint} {second} festival"
+    for music in _MUSICS
+    for other in _OTHERS
+    for first, second in ((music, other), (other, music))
+    for joint in ("and", "&")
+) + tuple(f"{audience} {music} festival" for audience in ("family", "families", "children's") for music in _MUSICS)
 
 # (tag, "category/subcategory", mode, phrases), as rules._RULE_TABLE.
 MUSIC_NIGHT_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
@@ -32,4 +45,11 @@ MUSIC_NIGHT_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] =
     ("dance-class", "education/classes", "hint", ("jazz dance", "jazz dancing", "jazzercise")),
     ("blues", "music/jazz-blues", "title", ("blues night", "blues evening", "blues session")),
     ("folk", "music/folk-country", "title", ("folk night", "folk evening", "folk session", "folk club")),
+    # A festival named for its music is the music's ("Christian Music Festival", "Summer Music Festival", "Riverside
+    # Folk Festival"): the model read "festival" as a fair's or a food festival's. A festival of music and something
+    # else, or a family's, only hints (MIXED_FESTIVALS), and the model decides.
+    ("music-festival", "music/concerts", "title", ("music festival", "music fest", "musicfest", "jazz festival",
+                                                   "jazz fest", "folk festival", "blues festival", "blues fest",
+                                                   "choral festival", "guitar festival", "fiddle festival")),
+    ("music-festival", "music/concerts", "hint", MIXED_FESTIVALS),
 )  # fmt: skip

@@ -4,12 +4,14 @@ table, before its tag-only one). Each module's docstring says what its phrases m
 from __future__ import annotations
 
 from .rules_bodies import BODY_RULE_TABLE
+from .rules_children import CHILDREN_RULE_TABLE
 from .rules_conferences import CONFERENCE_RULE_TABLE
 from .rules_fieldwork import FIELDWORK_RULE_TABLE
 from .rules_humour import HUMOUR_RULE_TABLE
 from .rules_languages import LANGUAGE_RULE_TABLE
 from .rules_music_nights import MUSIC_NIGHT_RULE_TABLE
 from .rules_professions import PROFESSION_RULE_TABLE
+from .rules_shows import SHOW_RULE_TABLE
 from .rules_subjects import SUBJECT_RULE_TABLE
 
 MODULE_TABLES = (
@@ -21,4 +23,6 @@ MODULE_TABLES = (
     *MUSIC_NIGHT_RULE_TABLE,
     *SUBJECT_RULE_TABLE,
     *PROFESSION_RULE_TABLE,
+    *SHOW_RULE_TABLE,
+    *CHILDREN_RULE_TABLE,
 )
