@@ -74,6 +74,7 @@ from sources.adapters import (
     _page_intl,
     _page_listed_clock,
     _page_matchups,
+    _page_name_date,
     _page_number_years,
     _page_place_nouns,
     _page_place_sentences,
@@ -329,6 +330,10 @@ PATTERNS = {
     **module_patterns(_page_week_grid, "_page_week_grid."),
     # Heldout58, pages (tests/sources/test_heldout58_pages.py): the marks between a row's postal address's parts.
     **module_patterns(_page_row_address, "_page_row_address."),
+    # Helper pageleft (tests/sources/test_pageleft_pages.py): a "Name/date" column header, a closure's words with a
+    # school's day without pupils ("Studiedag", "INSET day").
+    **module_patterns(_page_name_date, "_page_name_date."),
+    "_page_words.CLOSURE": _page_words.CLOSURE,
 }
 
 
