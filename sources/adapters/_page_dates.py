@@ -274,8 +274,28 @@ def _year_after(today: dt.date) -> dt.date:
     return safe_date(today.year + 1, today.month, today.day) or today + dt.timedelta(days=365)
 
 
+# How far before the reading day a year-less date is still this year's (the past days a listing or a news page
+# still shows: "8 maj" read on 10 May), not the same day a year ahead: the two days before it (the window starts
+# the day before "now", so up to three days before "now"). Further back it is the next one, as before ("March 3"
+# read on March 10 is next year's, a run that ended five days ago its next time: earlier batches' decisions).
+JUST_PAST = dt.timedelta(days=3)
+
+
+def just_past(month: int, day: int, *, weekday: int | None, today: dt.date) -> dt.date | None:
+    """The year-less date in the two days before ``today`` (across New Year too: "Dec 30" read on Jan 2), when it
+    falls there and its weekday, if written, agrees; else None."""
+    for year in (today.year, today.year - 1):
+        found = safe_date(year, month, day)
+        if found is not None and today - JUST_PAST < found < today and weekday in (None, found.weekday()):
+            return found
+    return None
+
+
 def resolve_year(month: int, day: int, *, weekday: int | None, year_hint: int | None, today: dt.date) -> dt.date | None:
-    """A year-less date: the hinted year, else the next such date from ``today``; a weekday picks among years."""
+    """A year-less date: the hinted year, else the next such date from ``today`` (or one just past it: a listing's
+    "8 May" read on the 10th is two days ago, not next year's); a weekday picks among years."""
+    if not year_hint and (past := just_past(month, day, weekday=weekday, today=today)) is not None:
+        return past
     candidates = [year_hint] if year_hint else [today.year, today.year + 1]
     if weekday is not None:
         around = [*candidates, *(year for base in candidates for year in (base - 1, base + 1, base - 2, base + 2))]

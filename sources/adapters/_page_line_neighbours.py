@@ -186,6 +186,7 @@ def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
         return
     if closing_line(text):  # "Skolan stänger 13:00." under "Studiedag 12 maj": a closing hour (_page_closing_lines)
         entry.evidence.append(f"no time from the line under the date, a closing hour: {text[:60]!r}")
+        entry.closing = True
         return
     if label_rank(text) == MEETING:  # "Treffen 17:00" over "Beginn 17:30": the start's line is the time
         near = lines[below.index + 1 : below.index + 4]

@@ -253,6 +253,7 @@ class Entry:
     # the day's later sessions the line gives ("09:45 – 11:30 Uhr und 14:00 – 15:45 Uhr"): each its own entry
     sessions: list[ClockHit] = dataclasses.field(default_factory=list)
     online: bool = False  # held online: the page or its row says so, and names no room (_page_remote_meetings)
+    closing: bool = False  # the line under its date says something closes that day (_page_closing_lines)
 
     def confidence(self) -> float:
         """How many signals agree: the structure it came from, a time, documents, a weekday that fits."""

@@ -30,6 +30,7 @@ from sources.adapters._page_cards import block_text
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_day_hours import daily_clock, day_hours
 from sources.adapters._page_intl import intl_weekday
+from sources.adapters._page_small_hours import next_day_after_midnight, past_midnight
 from sources.adapters._page_sold_out import sold_out_words, without_labels
 from sources.adapters._page_time_lines import clock_alone
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
@@ -87,6 +88,7 @@ def showings(block: Any, record: RawEvent) -> list[RawEvent] | None:
         zone = _zone_of(record)
     if zone is None:
         return None
+    moments = next_day_after_midnight(moments)  # "21:30, 23:45, 0:15": the last is the next day's (_page_small_hours)
     starts = sorted({dt.datetime.combine(on, clock.start, tzinfo=zone): clock for on, clock in moments}.items())
     note = note.format(count=len(starts))
     sold = _sold_out(block, day)  # "17 Jul 2026 18:00 Sold out": that showing's, not its siblings' (_page_sold_out)
@@ -196,10 +198,14 @@ def _times(line: str, at: int) -> list[ClockHit] | None:
         hour, minute, meridiem = int(time.group("h")), int(time.group("m")), (time.group("mer") or "").lower()
         if meridiem:
             hour = hour % NOON + (NOON if meridiem == "p" else 0)
-        elif hour < NOON and (hour < AFTERNOON if before is None else dt.time(hour, minute) <= before):
+        elif (
+            hour < NOON
+            and not past_midnight(before, hour)
+            and (hour < AFTERNOON if before is None else dt.time(hour, minute) <= before)
+        ):
             hour += NOON  # "1:15" first, or "4:30" after "1:15 pm": the afternoon's
         clock = dt.time(hour, minute)
-        if before is not None and clock <= before:
+        if before is not None and clock <= before and not past_midnight(before, hour):
             return None
         found.append(ClockHit(clock, None, time.span()))
         before = clock

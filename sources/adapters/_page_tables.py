@@ -15,6 +15,7 @@ from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import day_above, lone_clock, matchup, swapping_names, timed_row
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
+from sources.adapters._page_name_date import shared_cell_name
 from sources.adapters._page_notice_rules import header_year
 from sources.adapters._page_place_column import place_column
 from sources.adapters._page_prepare import LOOSE_ROWS
@@ -218,7 +219,8 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
     )
     if title_column is None and date_column < len(cells):
         title = (
-            cell_name(cells[date_column], texts[date_column], hit)
+            shared_cell_name(table.header, date_column, cells[date_column], texts[date_column], hit, table.today)
+            or cell_name(cells[date_column], texts[date_column], hit)
             or named_link(cells[date_column], table)
             or bold_title(cells, texts, date_column, table)
             or headed_link_title(cells, date_column, table)

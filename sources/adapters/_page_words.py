@@ -148,7 +148,12 @@ CLOSURE = re.compile(
     # the same word in the languages pages are written in ("Montag, 25. Dezember geschlossen", "fermé")
     r"|\b(?:geschlossen|ferm[ée]e?|cerrado|chiuso|gesloten|stängt|lukket|suljettu)\b"
     r"|\b(?:holiday|opening|open|modified|reduced|special|extended|summer|winter|library|building|"
-    r"business)\s+hours\b|\bhours\s+of\s+operation\b|\bno\s+(?:school|classes|programs?|programming|storytimes?)\b",
+    r"business)\s+hours\b|\bhours\s+of\s+operation\b|\bno\s+(?:school|classes|programs?|programming|storytimes?)\b"
+    # a school's day without pupils, the staff's ("Studiedag 12 maj", "INSET day", "Teacher workday", "journée
+    # pédagogique"): the school is closed. Not the English "study day" (a museum's or a society's day of talks).
+    r"|\b(?:studiedag(?:ar|en|e)?|planeringsdag(?:ar|en)?|inset\s+days?|teacher\s+work\s?days?|"
+    r"staff\s+(?:training|development)\s+days?|in-?service\s+days?|journ[ée]es?\s+p[ée]dagogiques?|"
+    r"p[äa]dagogische[rn]?\s+tag)\b",
     re.I,
 )
 
@@ -162,6 +167,14 @@ def reads_as_closure(title: str | None, *, timed: bool = False) -> bool:
     if found is None or EVENT_WORDS.search(rest):
         return False
     return not timed or len(NOTICE_REST_WORD.findall(rest)) <= NOTICE_REST_WORDS
+
+
+def closing_day(closing: bool, title: str | None) -> bool:
+    """Whether an untimed row whose line under the date says something closes ("Skolan stänger 13:00." under
+    "Studiedag 12 maj", "Library closes at 1 pm" under "Thanksgiving Eve, Nov 25") is that closure's notice: its
+    title names no gathering ("Bake sale" or "Open house" over "the school closes at 1 pm" stay events)."""
+    words = title or ""
+    return closing and not EVENT_WORDS.search(words) and not GATHERING_SUBJECT.search(words)
 
 
 NOTICE_REST_WORD = re.compile(r"[^\W\d_]{3,}")  # a word beside a timed notice ("Branch Holiday Hours")

@@ -35,6 +35,7 @@ from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dark_days import dark_day
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
+from sources.adapters._page_event_parts import parts_off
 from sources.adapters._page_fact_table import fact_table_entries, stamped
 from sources.adapters._page_grid_cells import grid_items
 from sources.adapters._page_heading_day import (
@@ -57,6 +58,7 @@ from sources.adapters._page_lines import Line, page_lines
 from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_notice_rules import names_meeting
+from sources.adapters._page_past_sections import past_sections_off
 from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_related import without_related
@@ -100,6 +102,7 @@ from sources.adapters._page_weekly_place import ALL_PLACE_EVIDENCE, weekly_place
 from sources.adapters._page_weekly_singular import SINGULAR_EVIDENCE, singular_timetable
 from sources.adapters._page_weekly_transit import TRANSPORT_PAGE, transport_timetable
 from sources.adapters._page_words import (
+    closing_day,
     meeting_title,
     reads_as_closure,
 )
@@ -257,6 +260,7 @@ class GenericPageAdapter(Adapter):
                 [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)],
             )
             twins = with_showings(blocks, twins)  # a card's several showings: one event each (_page_showings)
+            twins = parts_off(twins, info, page_url)  # a tournament's stages under its own page (_page_event_parts)
             yield from finalize(
                 midnight_placeholders(without_site_affix((r for r in twins if r is not None), info), text)
             )
@@ -370,6 +374,8 @@ class GenericPageAdapter(Adapter):
             for entry in (*tables, *line_entries(lines, today=today, skip_blocks=read, title=info.doc_title))
             if entry.structure != "lone" and not dark_day(entry)  # "04.10. | keine Vorstellung": nothing on
         ]
+        schedule, past_notes = past_sections_off(schedule, today)  # a "Previous events" table beside what is coming
+        self.notes.extend(past_notes)
         if facts:  # the page's meetings; another table's or line's dates are a schedule's, or its documents'
             others = [entry for entry in schedule if not stamped(entry.text, today=today)]
             url = info.canonical or page_url
@@ -483,7 +489,7 @@ class GenericPageAdapter(Adapter):
         start, zone_name = in_zone(start, zone)
         event_url = entry.url or url
         confidence = entry.confidence()
-        if reads_as_closure(title, timed=has_clock(start)):
+        if reads_as_closure(title, timed=has_clock(start)) or closing_day(entry.closing, title):
             evidence.append(CLOSURE_EVIDENCE.format(title=title))
             confidence = min(confidence, NEWS_CONFIDENCE)
         return RawEvent(

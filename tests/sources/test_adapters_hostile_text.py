@@ -76,6 +76,7 @@ from sources.adapters import (
     _page_listed_clock,
     _page_matchups,
     _page_menu_weeks,
+    _page_name_date,
     _page_notice_rules,
     _page_number_years,
     _page_place_nouns,
@@ -343,6 +344,10 @@ PATTERNS = {
     **module_patterns(_page_row_address, "_page_row_address."),
     # Feeds43 (tests/sources/test_heldout43_feeds.py): a marked status word opening a record's title ("*CANCELLED* …").
     **module_patterns(_json_title_status, "_json_title_status."),
+    # Helper pageleft (tests/sources/test_pageleft_pages.py): a "Name/date" column header, a closure's words with a
+    # school's day without pupils ("Studiedag", "INSET day").
+    **module_patterns(_page_name_date, "_page_name_date."),
+    "_page_words.CLOSURE": _page_words.CLOSURE,
 }
 
 
