@@ -42,6 +42,7 @@ DAY_PARTS = frozenset({"day", "date", "morning", "afternoon", "evening", "night"
 LABEL_KEYS = ("name", "label", "value", "unit", "abbrev")
 # A flag that the time is not set yet: one of these words with the start's or a time's ("startTimeTBD").
 UNSET = frozenset({"tbd", "tba", "tbc"})
+TIME_UNSET = "day (time unset)"  # what a set flag says of the date: known to the day
 TIME_WORDS = frozenset({"time", "starttime", "datetime", "kickoff", "tipoff"})
 TIME_FLAG_WORDS = TIME_WORDS | {"start", "kick", "tip", "off", "is", "local"}
 MAX_KEYS = 200  # of the start's object: a hostile object's millionth key is not worth a look
@@ -64,7 +65,8 @@ def placed(record: ParsedRecord, item: Mapping[str, Any], start_path: str | None
         return record
     last = record.end.date() if isinstance(record.end, dt.datetime) else record.end
     end = last if last is not None and last > day else None
-    note = f"start ← the day only: {found[0]} is {found[1]!r} (its time is a placeholder)"
+    said = "true" if found[1] == TIME_UNSET else repr(found[1])
+    note = f"start ← the day only: {found[0]} is {said} (its time is a placeholder)"
     return dataclasses.replace(record, start=day, end=end, all_day=True, evidence=[*record.evidence, note])
 
 
@@ -86,7 +88,7 @@ def precision_of(item: Mapping[str, Any], start_path: str | None) -> tuple[str, 
 
 
 def time_unknown(item: Mapping[str, Any], start_path: str | None) -> tuple[str, str] | None:
-    """(the flag's key, "day") when the object holding the start flags its time as not yet set: a key of the
+    """(the flag's key, ``TIME_UNSET``) when the object holding the start flags its time as not yet set: a key of the
     start's or a time's words with "tbd", "tba" or "tbc" ("startTimeTBD", "timeTBD", "time_tbd", "kickoffTBA",
     "datetime_tbd"), or "noSpecificTime", set to true; None otherwise. A flag of the date alone ("dateTBD": the day
     itself unknown), one set to false, a "tbd" of something else ("venueTBD") are not the time's."""
@@ -98,9 +100,9 @@ def time_unknown(item: Mapping[str, Any], start_path: str | None) -> tuple[str, 
             continue
         words = {word.lower() for word in _WORD.findall(name)}
         if words in ({"no", "specific", "time"}, {"nospecifictime"}):
-            return name, "day"
+            return name, TIME_UNSET
         if words & UNSET and words & TIME_WORDS and words - UNSET <= TIME_FLAG_WORDS:
-            return name, "day"
+            return name, TIME_UNSET
     return None
 
 
