@@ -25,7 +25,9 @@ Not dates: a version, an address or a number with more dotted parts ("1.10.2019.
 ("12.50"), a date glued to letters ("v31.03.2015"), a year-less date with no clock, a number after the words of a
 version, a release or a section ("Version 1.10.2031", "Release 2.3.2032", "v. 3.1.2031": the page reader's
 ``_page_number_years.NUMBERED_THING``). Not a clock: a score written like one, a clock followed by a match word or
-a half-time score in brackets ("25.11. 21:19 Halbzeit", "21:19 (10:9)", "23:20 FT": ``SCORE_AFTER``).
+a half-time score in brackets ("25.11. 21:19 Halbzeit", "21:19 (10:9)", "23:20 FT": ``SCORE_AFTER``). Not a
+start: a date whose clock goes on with seconds that are not zero ("07.08.2019 17:17:04", a recorded instant:
+``_feed_recorded.seconds_follow``).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -37,6 +39,7 @@ import re
 import zoneinfo
 from collections.abc import Callable, Iterator
 
+from sources.adapters._feed_recorded import seconds_follow
 from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, year_less
 from sources.adapters._page_number_years import NUMBERED_THING
@@ -109,6 +112,8 @@ def _dotted_whens(
                 continue  # "Version 1.10.2031": a version's number
             if _range_start(match):
                 continue  # "12.12.–30.01.2032": the span is read at its last date
+            if match["start"] is not None and seconds_follow(match.string, match.end("start")):
+                continue  # "07.08.2019 17:17:04": an instant recorded to the second (_feed_recorded)
             when = None if stamped(match.string, match.start()) else _when(match, zone, reference)  # _feed_stamps
             if when is not None and (reported is None or not reported(when, match)):
                 yield when

@@ -10,6 +10,11 @@ Only a second date that is the start's own shape is an end: "4pm to raise funds"
 without a clock is no end of a timed start, a second date before the first or more than MAX_SPAN after it is
 another date the text mentions, not this event's end.
 
+A timed start followed by a later day written without a clock ("Tuesday 1st of November 2016 at 10am to Thursday 10th
+of November 2016", a Wagtail calendar's multi-day event) runs to the end of that day: its end is that day's last
+minute (``DAY_END``, 23:59, as a record from 00:00 to 23:59 is a whole day). The same day again ("at 10am to
+Tuesday 1st of November 2016") is no end, nor a day more than MAX_SPAN later.
+
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
 
@@ -23,6 +28,7 @@ import re
 SPAN_JOIN = re.compile(r"(?<![ \t])[ \t]*+(?:to|until|till|through|thru|-|–|—)[ \t]*+", re.IGNORECASE)
 # A longer span is two dates of a text, not one event's start and end.
 MAX_SPAN = dt.timedelta(days=31)
+DAY_END = dt.time(23, 59)  # the end of a last day written without a clock
 
 
 def second_date(text: str, after: int, pattern: re.Pattern[str], *, timed: bool = True) -> re.Match[str] | None:
@@ -38,8 +44,11 @@ def second_date(text: str, after: int, pattern: re.Pattern[str], *, timed: bool 
     return found
 
 
-def span_end(start: dt.datetime, end: dt.datetime | None) -> dt.datetime | None:
-    """``end`` when it can be the end of an event starting at ``start``: after it, and within MAX_SPAN."""
+def span_end(start: dt.datetime, end: dt.datetime | None, *, later_day: bool = False) -> dt.datetime | None:
+    """``end`` when it can be the end of an event starting at ``start``: after it, and within MAX_SPAN; on a later
+    day than the start's when ``later_day`` (a last day written without a clock)."""
     if end is None or end <= start or end - start > MAX_SPAN:
+        return None
+    if later_day and end.date() <= start.date():
         return None
     return end

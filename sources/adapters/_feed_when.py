@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 from sources.adapters._feed_clock_after import clock_after
 from sources.adapters._feed_day_span import last_day
 from sources.adapters._feed_not_event_dates import deadline_date
-from sources.adapters._feed_span_end import second_date, span_end
+from sources.adapters._feed_span_end import DAY_END, second_date, span_end
 from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_until import until_bound
 from sources.adapters._feed_zone_words import in_stated_zone
@@ -347,11 +347,14 @@ def _clock_after(match: re.Match[str]) -> tuple[str | None, str | None]:
 def _written_end(
     match: re.Match[str], start: dt.datetime, zone: zoneinfo.ZoneInfo | None, reference: dt.datetime, years: int
 ) -> dt.datetime | None:
-    """The end a second full date with a clock writes right after the match ("to Tue Oct 11, 2011 6pm"), else
-    None; a year-less second date is shifted as the start was."""
+    """The end a second full date with a clock writes right after the match ("to Tue Oct 11, 2011 6pm"), or the
+    last minute of a later day written without one ("to Thursday 10th of November 2016"), else None; a year-less
+    second date is shifted as the start was."""
     second = second_date(match.string, match.end(), PROSE_DATE)
-    if second is None:
-        return None
+    if second is None:  # "… at 10am to Thursday 10th of November 2016": to the last day's end (_feed_span_end)
+        last = second_date(match.string, match.end(), PROSE_DATE, timed=False)
+        end = _read_prose(f"{date_of(last)} {DAY_END:%H:%M}", zone, reference) if last is not None else None
+        return span_end(start, _years_earlier(end, years) if end is not None else None, later_day=True)
     end_clock, _ = _clocks(second.group("start"), second.group("end"))
     end = _read_prose(f"{date_of(second)} {end_clock}", zone, reference) if end_clock else None
     return span_end(start, _years_earlier(end, years) if end is not None else None)

@@ -109,7 +109,9 @@ NOT_DATE = frozenset(
      "announced", "checkin", "door", "doors", "submitted", "approved", "expiry", "valid", "visible", "display",
      # when someone signed up, paid or was reminded: a record about an event, made before it
      "registered", "signed", "purchased", "ordered", "paid", "send", "sent", "reminder", "remind", "notify",
-     "notified", "checked",
+     "notified", "checked", "applied",  # "AppliedTime": when a member applied (a membership list)
+     # when a product was released or a listing put up ("<released>", "listed_at"): a catalogue's, no start
+     "released", "listed",
      # when a request was made, a page fetched or viewed ("requestedAt", "lastAccessed"): a log's stamp, no start
      "requested", "accessed", "fetched", "viewed", "crawled", "scraped", "polled",
      # the window in which it can be booked ("bookable_until": the booking's deadline, not the end)

@@ -88,6 +88,7 @@ from sources.adapters._json_one_event import (
 from sources.adapters._json_own_title import with_own_title
 from sources.adapters._json_pairs import pair_coordinates
 from sources.adapters._json_part_titles import part_titled
+from sources.adapters._json_person_entries import person_entry_start
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     SAMPLE,
@@ -385,16 +386,23 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     label = label_column(sample) if nameless else None  # "description": "Yoga", each item's only name
     kind = kind_column(sample) if nameless and label is None else None
     # "attributes": [{"id": 1, "value": "Nieuwjaarsconcert"}]: the numbered attribute that names each item
-    # "attributes": [{"id": 1, "value": "Nieuwjaarsconcert"}]: the numbered attribute that names each item; "concerts":
-    # [{"venue", "startsAt"}]: each a "Concert"; "name": "12/09/22 17:00", the item's own start (_json_nameless)
+    # "concerts": [{"venue", "startsAt"}]: each a "Concert"; "name": "12/09/22 17:00", the item's own start
+    # (_json_nameless)
     other = (
         other_title(path, sample, start, month_first=order.month_first)
         if nameless and label is None and kind is None
         else None
     )
     title = title or (sides[0] if sides else None) or slug or label or kind or (other[0] if other else None)
-    if title is None or start is None or commercial_list(path, start.paths):
-        return None  # orders, invoices, payments: a name and a date, no event (_json_commerce)
+    # Orders, invoices, payments: a name and a date, no event (_json_commerce); a class at its first competitor's
+    # start ("PersonStart.0.Start"): that person's, no event's (_json_person_entries)
+    if (
+        title is None
+        or start is None
+        or commercial_list(path, start.paths)
+        or person_entry_start(sample.items, start.paths)
+    ):
+        return None
     start = _with_fallback(sample, start)
     coverage = _coverage(sample, title, start)
     if coverage < MIN_COVERAGE:

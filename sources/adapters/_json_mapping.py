@@ -40,6 +40,7 @@ from sources.adapters._json_keyed_paths import keyed_element
 from sources.adapters._json_piped_place import split_piped_place
 from sources.adapters._json_place_links import meeting_in_place
 from sources.adapters._json_prices import named_prices, price_range
+from sources.adapters._json_side_fill import filled_sides
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_title_status import title_status
 from sources.adapters._json_utc import local_wall, reading_zone
@@ -233,6 +234,9 @@ class ItemReader:
         spec = self.mapping.get(field)
         if spec is None:
             return None
+        sides = filled_sides(spec, lambda path: resolve(self.item, path)) if field == "title" else None
+        if sides is not None:  # "3rd Group A/B/C/D/F at Germany": a side not known yet by its label
+            return _text(sides, spec.join)
         for each in spec.chain():
             value = self._found(field, each)
             if value not in (None, "", []):

@@ -6,7 +6,9 @@
 Read as the other vague dates are (Ticketmaster's ``dateTBD``, SeatGeek's ``date_tbd`` and ``time_tbd``): a date
 known only to a week, a month, a quarter, a season or a year has no day to place the event on, so the item is kept
 out with that reason (quarantined: operators see it, nothing is published on a made-up day); a date known to the
-day (or a part of it: "Morning") is that day, all day, its time a placeholder; a finer one is the moment.
+day (or a part of it: "Morning") is that day, all day, its time a placeholder; a finer one is the moment. A flag
+that the time is still to be decided (CollegeFootballData's ``"startTimeTBD": true``, ``timeTBD``, ``time_tbd``,
+``noSpecificTime``) says the same: the day, all day, its written clock a placeholder (``time_unknown``).
 
 Only a key in the object holding the start, named "precision" alone or with the start's own key or a date's word
 ("date_precision", "net_precision" beside "net"): a precision of something else ("gps_precision") is not the date's.
@@ -38,6 +40,11 @@ COARSE = ("week", "month", "quarter", "half", "season", "year", "decade")  # no 
 FINE_UNITS = frozenset({"day", "days", "hour", "hours", "minute", "minutes", "second", "seconds"})
 DAY_PARTS = frozenset({"day", "date", "morning", "afternoon", "evening", "night", "daytime"})  # the day, no time
 LABEL_KEYS = ("name", "label", "value", "unit", "abbrev")
+# A flag that the time is not set yet: one of these words with the start's or a time's ("startTimeTBD").
+UNSET = frozenset({"tbd", "tba", "tbc"})
+TIME_UNSET = "day (time unset)"  # what a set flag says of the date: known to the day
+TIME_WORDS = frozenset({"time", "starttime", "datetime", "kickoff", "tipoff"})
+TIME_FLAG_WORDS = TIME_WORDS | {"start", "kick", "tip", "off", "is", "local"}
 MAX_KEYS = 200  # of the start's object: a hostile object's millionth key is not worth a look
 MAX_TEXT = 64
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
@@ -47,6 +54,8 @@ def placed(record: ParsedRecord, item: Mapping[str, Any], start_path: str | None
     """The record as precise as its item says its date is: kept out (quarantined with the reason) when known only
     to a month or a year, on its day all day when known to the day, else as read."""
     found = precision_of(item, start_path) if isinstance(record, RawEvent) else None
+    if found is None and isinstance(record, RawEvent):
+        found = time_unknown(item, start_path)  # "startTimeTBD": true: the day, its time a placeholder
     if found is None or not isinstance(record, RawEvent):
         return record
     if (reason := vague_reason(found)) is not None:
@@ -56,21 +65,18 @@ def placed(record: ParsedRecord, item: Mapping[str, Any], start_path: str | None
         return record
     last = record.end.date() if isinstance(record.end, dt.datetime) else record.end
     end = last if last is not None and last > day else None
-    note = f"start ← the day only: {found[0]} is {found[1]!r} (its time is a placeholder)"
+    said = "true" if found[1] == TIME_UNSET else repr(found[1])
+    note = f"start ← the day only: {found[0]} is {said} (its time is a placeholder)"
     return dataclasses.replace(record, start=day, end=end, all_day=True, evidence=[*record.evidence, note])
 
 
 def precision_of(item: Mapping[str, Any], start_path: str | None) -> tuple[str, str] | None:
     """(the precision's key, its word in lower case) for the start at ``start_path``, or None when the object
     holding the start names none."""
-    if not start_path:
+    holder = _holder(item, start_path)
+    if holder is None or not start_path:
         return None
-    parent, _, key = start_path.rpartition(".")
-    holder: Any = item
-    for part in parent.split(".") if parent else ():
-        holder = holder.get(part) if isinstance(holder, Mapping) else None
-    if not isinstance(holder, Mapping):
-        return None
+    key = start_path.rpartition(".")[2]
     allowed = DATE_WORDS | {word.lower() for word in _WORD.findall(key)}
     for name, value in itertools.islice(holder.items(), MAX_KEYS):
         if not isinstance(name, str) or len(name) > MAX_TEXT:
@@ -79,6 +85,40 @@ def precision_of(item: Mapping[str, Any], start_path: str | None) -> tuple[str, 
         if words and words[-1] == PRECISION and set(words[:-1]) <= allowed and (label := _label(value)) is not None:
             return name, label
     return None
+
+
+def time_unknown(item: Mapping[str, Any], start_path: str | None) -> tuple[str, str] | None:
+    """(the flag's key, ``TIME_UNSET``) when the object holding the start flags its time as not yet set: a key of the
+    start's or a time's words with "tbd", "tba" or "tbc" ("startTimeTBD", "timeTBD", "time_tbd", "kickoffTBA",
+    "datetime_tbd"), or "noSpecificTime", set to true; None otherwise. A flag of the date alone ("dateTBD": the day
+    itself unknown), one set to false, a "tbd" of something else ("venueTBD") are not the time's."""
+    holder = _holder(item, start_path)
+    if holder is None:
+        return None
+    for name, value in itertools.islice(holder.items(), MAX_KEYS):
+        if not isinstance(name, str) or len(name) > MAX_TEXT or not _set(value):
+            continue
+        words = {word.lower() for word in _WORD.findall(name)}
+        if words in ({"no", "specific", "time"}, {"nospecifictime"}):
+            return name, TIME_UNSET
+        if words & UNSET and words & TIME_WORDS and words - UNSET <= TIME_FLAG_WORDS:
+            return name, TIME_UNSET
+    return None
+
+
+def _set(value: Any) -> bool:
+    return value is True or (isinstance(value, str) and value.strip().lower() in {"true", "yes"})
+
+
+def _holder(item: Mapping[str, Any], start_path: str | None) -> Mapping[str, Any] | None:
+    """The object holding the start at ``start_path``, or None."""
+    if not start_path:
+        return None
+    parent = start_path.rpartition(".")[0]
+    holder: Any = item
+    for part in parent.split(".") if parent else ():
+        holder = holder.get(part) if isinstance(holder, Mapping) else None
+    return holder if isinstance(holder, Mapping) else None
 
 
 def vague_reason(found: tuple[str, str]) -> str | None:

@@ -6,7 +6,10 @@ beside the side's empty name ("home_team_label": "Runner-up Group A", "away_team
 labels name it, joined as the names are ("Runner-up Group B at Runner-up Group A"): the fallback of the matchup's
 title (``with_side_labels``). A label column is one side's (its key holds the side's word, home or away, and a
 label's word) and holds words, not numbers; its away twin differs only in the side's word. A game that names its
-teams keeps their names: the labels only stand in where both names are missing.
+teams keeps their names; where one side is known and the other is not yet ("home_team_name_en": "Germany" beside
+"away_team_label": "3rd Group A/B/C/D/F"), each missing name is its side's label, in its place ("3rd Group
+A/B/C/D/F at Germany", ``_json_side_fill``), not the known team alone. A side with neither a name nor a label leaves the
+title as it was.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """

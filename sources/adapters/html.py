@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
+from sources.adapters._data_xml import data_xml_document
 from sources.adapters._page_block_reader import BlockReader
 from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
@@ -155,8 +156,9 @@ class GenericPageAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        """Any HTML document: one with no events (a template, a page with no heading) is read as none, not refused."""
-        return looks_like_html(payload)
+        """Any HTML document: one with no events (a template, a page with no heading) is read as none, not refused.
+        Not an XML document of records (``<?xml …?><jobs>``: _data_xml)."""
+        return looks_like_html(payload) and not data_xml_document(payload)
 
     def page_url(self) -> str | None:
         return self.context.base_url or self.config.get("url") or None
