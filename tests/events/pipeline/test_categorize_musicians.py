@@ -162,4 +162,3 @@ def test_a_wedding_look_alike_is_no_fair(title):
 def test_the_show_table_is_read():
     phrases = {phrase for rule in RULES for phrase in rule.phrases}
     assert all(set(row[3]) <= phrases for row in SHOW_RULE_TABLE)
-
