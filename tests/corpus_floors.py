@@ -229,6 +229,13 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # written from its misses (tests/sources/test_heldout40_apis.py), seen: 50/50, fields 71/73, extra 3; committed
     # 9/9, fields 17/19 (a one-day all-day event's end, the same day, printed as none twice: the readers' convention).
     ("apis", "manifest-heldout40.json"): (1.0, 0.89),
+    # The forty-first held-out batch, APIs (helper apis41: 15 JSON answers from 7 projects never used before, kept
+    # outside the repository and measured once at 1bc0f35 before any rule for them: 46/50 found, spelled out 21/25,
+    # fields 49/50, extra 17 (past events at the tests' clocks)). Committed: GodotFest/hugo-pretalx's talks, the KRUG
+    # website's Meetup events, artsy-ruby-client's gallery shows and icetime's NHL seasons, a hard negative (MIT);
+    # their first measure 19/19, fields 20/20. After the rules written from its misses
+    # (tests/sources/test_heldout41_apis.py), seen: 50/50, fields 60/60; committed 19/19, fields 20/20 (unchanged).
+    ("apis", "manifest-heldout41.json"): (1.0, 1.0),
     # The twenty-first held-out batch, pages (helper pages21: 9 venue, museum, observatory and Japanese and Finnish
     # documents from 4 projects never used before, kept outside the repository and measured once at 951e8ed before
     # any rule for them: 13/18 found, fields 17/24, 2 unreadable; after the rules written from its misses,

@@ -238,7 +238,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout38.json")  # 38th (pages38: none committed; apis38: 3 files; feeds38)
     held_out |= part_ids(kind, "manifest-heldout39.json")  # 39th (pages39: none committed; feeds39; apis39)
     held_out |= part_ids(kind, "manifest-heldout40.json")  # 40th (pages40, feeds40 negatives, apis40: 3 files)
-    held_out |= part_ids(kind, "manifest-heldout41.json")  # and the forty-first (pages41: none committed; feeds41)
+    held_out |= part_ids(kind, "manifest-heldout41.json")  # 41st (pages41: none committed; feeds41; apis41: 6 files)
     held_out |= part_ids(kind, "manifest-heldout42.json")  # and the forty-second (pages42, feeds42 negatives)
     held_out |= part_ids(kind, "manifest-heldout43.json")  # 43rd (pages43: none committed; feeds43: a negative)
     held_out |= part_ids(kind, "manifest-heldout44.json")  # and the forty-fourth (pages44; none committed)
