@@ -37,9 +37,11 @@ _COLONS = " \t:：-–—"
 DAY_LABELS = frozenset({
     "date", "dates", "day", "when", "event date", "event dates", "date(s)", "date and time", "date & time",
     "date/time", "date / time", "start", "starts", "start date", "begins", "from", "event start", "start date/time",
-    "start date and time", "date and hours",
+    "start date and time", "date and hours", "airdate", "air date",
 })  # fmt: skip
-CLOCK_LABELS = frozenset({"time", "times", "hours", "start time", "event time", "starts at", "begins at", "doors"})
+CLOCK_LABELS = frozenset({
+    "time", "times", "hours", "start time", "event time", "starts at", "begins at", "doors", "airtime", "air time",
+})  # fmt: skip
 END_LABELS = frozenset({
     "end", "ends", "end date", "until", "to", "event end", "end date/time", "end date and time", "finishes",
 })  # fmt: skip

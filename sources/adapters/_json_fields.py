@@ -116,6 +116,9 @@ NOT_DATE = frozenset(
      "requested", "accessed", "fetched", "viewed", "crawled", "scraped", "polled",
      # the window in which it can be booked ("bookable_until": the booking's deadline, not the end)
      "bookable", "half", "halfs", "halves",  # a game's halves ("firstHalfStarted"): parts of it, not its kickoff
+     # the same window as a cinema chain names it ("reservabilityStart", "reservableUntil"): when seats can be
+     # reserved, up to the showing's start, never the showing's own start or end
+     "reservability", "reservable",
      # a series' own dates (its first meeting, its last) beside each occurrence's
      "series",
      # when a to-do or an invoice is due ("due", "dueDate"): a deadline, like "deadline", never a start
@@ -453,15 +456,22 @@ MIXED_MIDNIGHT = 0.5  # the least share of values with a time other than midnigh
 
 # "2025-10-28 10:00", "2025-10-28T10:00:00": ISO 8601 written without a zone, all in one shape.
 _PLAIN_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}(?P<sep>[ T])\d{2}:\d{2}(?P<seconds>:\d{2})?$")
+# "2014-02-27T00:00:00+00:00" beside "2014-03-31T09:30:00+01:00": ISO 8601 with its offset, to the second.
+ZONED_ISO = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?P<offset>[+-]\d{2}:\d{2})$")
+ZONED_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+UTC_OFFSETS = frozenset({"+00:00", "-00:00"})
 
 
 def midnight_as_day(shape: DateShape, strings: list[str]) -> list[str] | None:
     """The formats that read a column's midnight values as dates and its other values as they are, when most of
     them state a time and some are midnight; None otherwise (a 12-hour clock is left alone: its midnight is
-    "12:00 AM", written on purpose; so is ISO 8601 with a zone or in mixed shapes)."""
+    "12:00 AM", written on purpose; so is ISO 8601 in mixed shapes, or with a zone unless it is a place's wall
+    clock, ``zoned_wall_times``)."""
     if shape.kind != "datetime" or not MIXED_MIDNIGHT <= shape.timed < 1:
         return None
     value_format = shape.format
+    if value_format is None and zoned_wall_times(strings):
+        value_format = ZONED_FORMAT
     if value_format is None:  # ISO 8601: the one strptime format all the column's values are written in
         shapes = {(found["sep"], bool(found["seconds"])) for text in strings if (found := _PLAIN_ISO.match(text))}
         if len(shapes) != 1 or any(not _PLAIN_ISO.match(text) for text in strings):
@@ -471,6 +481,15 @@ def midnight_as_day(shape: DateShape, strings: list[str]) -> list[str] | None:
     if value_format.startswith("epoch") or "%H" not in value_format or "%I" in value_format or "%p" in value_format:
         return None
     return [value_format.replace("%H", "00").replace("%M", "00").replace("%S", "00"), value_format]
+
+
+def zoned_wall_times(strings: list[str]) -> bool:
+    """Whether every value is ISO 8601 with its offset and the offsets are a place's own, not UTC's: some offset
+    other than zero ("+01:00" in summer beside "+00:00" in winter, a London course list). Such values are the
+    local wall clock, so one at exactly 00:00 is a day whose time was never entered, as in a column without a zone.
+    A column written in UTC throughout ("Z", "+00:00") is left alone: its midnight is some other place's evening."""
+    offsets = {found["offset"] for text in strings if (found := ZONED_ISO.match(text))}
+    return bool(strings) and all(ZONED_ISO.match(text) for text in strings) and bool(offsets - UTC_OFFSETS)
 
 
 def _split(

@@ -463,9 +463,22 @@ def _slug_column(sample: Sample) -> Column | None:
         strings = column.strings()
         if column.depth or column.share < MIN_SLUG_SHARE or url_share(column) < MIN_SLUG_SHARE:
             continue
-        if len(set(strings)) == len(strings) and all(slug_title(text) for text in strings):
+        names = [slug_title(text) for text in strings]
+        if len(set(strings)) == len(strings) and all(names) and _names_each(names):
             return column
     return None
+
+
+# The last part of an address that names what is done on the page, not the item: "…/V0014S52532/booking".
+ACTION_SLUGS = frozenset({"booking", "bookings", "book", "tickets", "ticket", "buy", "register", "registration",
+                          "rsvp", "checkout", "order", "reserve", "reservation", "signup", "details", "info"})  # fmt: skip
+
+
+def _names_each(names: list[str | None]) -> bool:
+    """Whether the addresses' last parts tell the items apart: not an action word ("booking", "tickets"), nor one
+    and the same words for every item of several (each booking page's own code sits before it)."""
+    folded = [name.casefold() for name in names if name]
+    return not any(name in ACTION_SLUGS for name in folded) and (len(folded) < 2 or len(set(folded)) > 1)
 
 
 def _with_fallback(sample: Sample, start: Moment) -> Moment:

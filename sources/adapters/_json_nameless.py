@@ -1,5 +1,5 @@
-"""Items with a start and no name of their own, two more ways (after ``_json_kinds``): by what their list is called,
-or by a name that is only their own day and clock.
+"""Items with a start and no name of their own, three more ways (after ``_json_kinds``): by what their list is
+called, by a name that is only their own day and clock, or as a cinema's showtimes of one film.
 
 **The list's own key** (``list_kind``). A band's tour dates come as ``{"concerts": [{"location": "Tokyo", "venue":
 "Tokyo Dome City Hall", "startsAt": "2026-05-01T10:00:00+09:00", "timeZone": "Asia/Tokyo"}]}``: the band is the
@@ -23,6 +23,16 @@ says where or for how long (a place, an end or a duration column): a log's recor
 Refused: a name whose moments differ from the start (another date: a deadline, a publication), a date-only name
 (a day's report), a name with no start beside it, items saying neither where nor how long.
 
+**A cinema's showtimes of one film** (``screening``). A cinema chain's showtimes endpoint answers for one film at
+one cinema on one day, the film being the request's subject: ``[{"time": "2026-09-13 18:30:00", "endTime": "…",
+"auditoriumName": "4", "isMovie": true, "refCmd": "…/V0014S52540/booking"}]``. Nothing names the item, so it was
+named by its booking page's last word ("booking") or lost. Where most items say in which auditorium or on which
+screen (a key naming one, SCREEN_KEYS) and that they are a film's showing (a film flag set, a film's id:
+FILM_KEYS), each is read as a "Screening": the least wrong title, as the list's kind is above; the operator who
+asked for the film names the source. Refused: a conference's nameless "room" slots (no auditorium, no film), a
+film catalogue (films with release days, no auditorium), an auditorium list (no start: nothing reaches here), and
+showings flagged as no film ("isMovie": false).
+
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
 
@@ -40,7 +50,7 @@ from sources.adapters._json_shapes import Column, date_shape, words
 if TYPE_CHECKING:
     from sources.adapters._json_fields import Moment, Sample
 
-__all__ = ["CLOCK_NAME_TITLE", "LIST_KIND_TITLE", "clock_name", "list_kind", "other_title"]
+__all__ = ["CLOCK_NAME_TITLE", "LIST_KIND_TITLE", "SCREENING", "clock_name", "list_kind", "other_title", "screening"]
 
 LIST_KIND_TITLE = " (no name field: each item named by the kind of occurrence its list's key says, '{kind}')"
 CLOCK_NAME_TITLE = " (the name is only each item's own day and clock, agreeing with its start: read as written)"
@@ -48,6 +58,10 @@ VENUE_KEYS = frozenset({"venue", "venues", "stadium", "arena", "hall", "theatre"
 NAME_KEYS = frozenset({"name", "title", "summary", "subject", "label"})
 WHERE_OR_HOW_LONG = frozenset({"location", "place", "venue", "room", "address", "duration", "timeduration",
                                "end", "ends", "finish", "stop", "until", "length"})  # fmt: skip
+SCREENING = "Screening"
+SCREENING_TITLE = " (no name field: a cinema's showtimes of one film, each in its auditorium: read as screenings)"
+SCREEN_KEYS = frozenset({"auditorium", "screen"})  # "auditoriumName": "4", "screenNumber"
+FILM_KEYS = frozenset({"movie", "film"})  # "isMovie": true, "filmId": "HO00002816"
 MIN_SHARE = 0.6  # of the items with the venue, the name
 MIN_AGREE = 0.8  # of the names read, how many agree with their item's start
 MAX_OFFSET = dt.timedelta(hours=14)  # the widest zone offset between a local name and a UTC start
@@ -69,6 +83,31 @@ def other_title(
     clocked = clock_name(sample, start, month_first=month_first) if start is not None else None
     if clocked is not None:
         return clocked, clocked.path, f"title ← {clocked.path}{CLOCK_NAME_TITLE}"
+    screen = screening(sample)
+    if screen is not None:
+        return screen, {"path": "name", "default": SCREENING}, f"title ← {SCREENING!r}{SCREENING_TITLE}"
+    return None
+
+
+def screening(sample: Sample) -> Column | None:
+    """The auditorium column of a cinema's showtimes for one film (see above), or None: most items say in which
+    auditorium or on which screen, and that they are a film's showing (a film flag set, a film's id)."""
+    room = next(
+        (
+            column
+            for column in sample.columns.values()
+            if not column.depth and set(column.key_words) & SCREEN_KEYS and column.share >= MIN_SHARE
+        ),
+        None,
+    )
+    if room is None:
+        return None
+    for column in sample.columns.values():
+        if column.depth or not set(words(column.path)) & FILM_KEYS:
+            continue
+        said = [value for value in column.values if value is True or (isinstance(value, str) and value.strip())]
+        if len(said) >= MIN_SHARE * len(column.values) and not any(value is False for value in column.values):
+            return room
     return None
 
 

@@ -41,6 +41,10 @@ ONE_EVENT = "items ← {path} (one object with its own title and start: a single
 WRAPPER_DEPTH = 3  # how deep under item-naming keys one event is looked for ("resultsPage.results.event")
 # An object of an event's dates ("dates": {"start": {...}}, Ticketmaster Discovery) says it is an event's.
 DATES_WORDS = frozenset({"date", "dates", "time", "times"})  # not a job's "schedule": {"start"}
+# An object of the record's own fields under a generic name ("details": {"start_date", "end_date", "location"},
+# a GOV.UK-style content API's event artefact; JSON:API's "attributes"; a GeoJSON feature's "properties"), beside
+# the title and the stamps at the top, says it is an event's as its own keys would.
+DETAILS_WORDS = frozenset({"details", "detail", "attributes", "properties", "fields"})
 
 
 def one_event_document(data: Any, best: Inference | None, order: DayOrder) -> Inference | None:
@@ -109,7 +113,7 @@ def _one_event(path: str, data: Mapping[str, Any], order: DayOrder) -> Inference
 
 def _event_keys(data: Mapping[str, Any], *, inner: bool = True) -> bool:
     """Whether one of the object's own keys is an event's (its start, end or place), or, ``inner``, one of the
-    keys of its dates' object ("dates": {"start": …}). A key naming items whose value is an object wraps the
+    keys of its dates' object ("dates": {"start": …}) or of its details' object ("details": {"start_date": …}). A key naming items whose value is an object wraps the
     candidate (``_wrapped_objects``), so it does not count."""
     for key, value in list(data.items())[:MAX_OWN_KEYS]:
         if not isinstance(key, str):
@@ -119,7 +123,8 @@ def _event_keys(data: Mapping[str, Any], *, inner: bool = True) -> bool:
             continue  # a wrapper ("event": {…}): the object inside is the candidate, not this one
         if named & ONE_EVENT_WORDS:
             return True
-        if inner and named & DATES_WORDS and isinstance(value, Mapping) and _event_keys(value, inner=False):
+        inner_words = DATES_WORDS | DETAILS_WORDS
+        if inner and named & inner_words and isinstance(value, Mapping) and _event_keys(value, inner=False):
             return True
     return False
 

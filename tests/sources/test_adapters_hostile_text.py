@@ -172,6 +172,8 @@ PATTERNS = {
     "_feed_dates._TIME_ELEMENT": _feed_dates._TIME_ELEMENT,
     "_feed_extras._STREET_START": _feed_extras._STREET_START,
     "_json_fields._DAY_BOUND": _json_fields._DAY_BOUND,
+    # The forty-first held-out batch, APIs (tests/sources/test_heldout41_apis.py): ISO 8601 with its offset.
+    "_json_fields.ZONED_ISO": _json_fields.ZONED_ISO,
     # The review of batches 11 and 12 (tests/sources/test_review_batches11_12.py): a rule's stated frequency.
     "_json_shapes._RULE_FREQ": _json_shapes._RULE_FREQ,
     # The sixteenth held-out batch's rules (tests/sources/test_heldout16_feeds.py): an ISO date in an item's words,

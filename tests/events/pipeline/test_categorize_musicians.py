@@ -162,10 +162,3 @@ def test_a_wedding_look_alike_is_no_fair(title):
 def test_the_show_table_is_read():
     phrases = {phrase for rule in RULES for phrase in rule.phrases}
     assert all(set(row[3]) <= phrases for row in SHOW_RULE_TABLE)
-
-
-def test_a_gospel_brunch_is_music_as_a_jazz_brunch_is():
-    # dev's "House of Blues Gospel Brunch" (rules.py's brunch line: a meal named for its music is a music event).
-    result = one("Sunday Gospel Brunch")
-    assert (result.category, result.method) == ("music", "rules")
-    assert one("Sunday Brunch at the Quorvane Cafe").method != "rules"
