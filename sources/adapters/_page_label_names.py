@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from sources.adapters._page_nav_links import CALENDAR_STEP
 from sources.adapters.webpage import clean_text
 
 MAX_LABEL_NAME = 200  # a name, not a paragraph
@@ -48,6 +49,8 @@ def label_name(anchor: Any) -> str | None:
         return None
     label = " ".join((anchor.get("aria-label") or "").split())
     name = ANY_CALL.sub("", label, count=1).strip()
+    if CALENDAR_STEP.match(name):
+        return None  # "Next day", "Previous month": the calendar view's arrow, not a card's name (_page_nav_links)
     return name if name and len(name) <= MAX_LABEL_NAME else None
 
 

@@ -46,6 +46,7 @@ from sources.adapters._page_words import (
     without_status,
 )
 from sources.adapters._place_labels import room_named
+from sources.adapters._title_status import title_status
 
 FIELD_LABEL_LENGTH = 30
 
@@ -302,6 +303,7 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:
             return row
         entry.title = without_status(text)
         entry.evidence.append(f"title read from the line above the date in its row: {text[:60]!r}")
+        _name_status(entry, text)
         if dates and len(written) <= WORDING:
             entry.wording = written  # "AYA NAKAMURA - 29 Mai 2026": the source's wording, its date cut out
         anchor = above.anchors[0] if len(above.anchors) == 1 else None
@@ -315,6 +317,14 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:
         row = row_of(line.block, above.block)
         _row_news(entry, above)
     return row
+
+
+def _name_status(entry: Entry, name: str) -> None:
+    """The status a row's name says with a word it opens or ends with ("‼️ CANCELLED ‼️ Band" over "Sep 03"): the
+    name, not the date's line, calls the date off (_title_status)."""
+    if entry.status == "scheduled" and (said := title_status(name)) is not None:
+        entry.status = said
+        entry.evidence.append(f"status {said!r} read from its name's status word")
 
 
 def _field_value(entry: Entry, above: str) -> bool:

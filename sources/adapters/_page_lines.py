@@ -145,7 +145,7 @@ class _Walk:
         return Line(
             text=text,
             bold_lead=bold_lead if bold_lead != text else None,
-            anchors=list(self.anchors) or self._wrapping_link(),
+            anchors=same_page_once(self.anchors) or self._wrapping_link(),
             kind=kind,
             level=level,
             block=block,
@@ -166,6 +166,13 @@ class _Walk:
             text = " ".join((element.text_content() or "").split())
             spoken = " ".join((element.get("aria-label") or "").split())
             self.anchors.append(Anchor(text=text, href=url, spoken=spoken if len(spoken) > len(text) else None))
+
+
+def same_page_once(anchors: list[Anchor]) -> list[Anchor]:
+    """A line's links, a picture's link dropped where a worded link on the line leads to the same page (a card's
+    poster and its name, side by side, both linking the event's page): one way to one page, not two links."""
+    worded = {anchor.href for anchor in anchors if anchor.text}
+    return [anchor for anchor in anchors if anchor.text or anchor.href not in worded]
 
 
 def is_furniture(element: Any) -> bool:

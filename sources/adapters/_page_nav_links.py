@@ -10,8 +10,8 @@ the term ("/tag/music", "/events/category/family/", "/event-category/kids") or i
 
 Every reader that names an event from a heading, a link or a line asks the same question (``names_no_event``): is
 this text a way into the event rather than its name? A call to action ("More info", "View details", "Buy tickets",
-"Sign up", "Weiterlesen", "En savoir plus"), a link to more of the list ("Show more", "+3 more") or a tag's or a
-category's link ("Music" to /events/category/music/) never is; "More Than Words", "Book Club", "Info Night",
+"Sign up", "Weiterlesen", "En savoir plus"), a link to more of the list ("Show more", "+3 more"), a step through the
+calendar's view ("Next day", "Previous month": CALENDAR_STEP) or a tag's or a category's link ("Music" to /events/category/music/) never is; "More Than Words", "Book Club", "Info Night",
 "Tickets to Paradise" and "Music" linking to the event's own page stay names.
 """
 
@@ -67,6 +67,13 @@ CALL_TO_ACTION = re.compile(
     r"más\s+información|leer\s+más|comprar\s+entradas|entradas|meer\s+info|lees\s+meer)\W*$",
     re.IGNORECASE,
 )
+# A step through the calendar a view shows ("Next day", "Previous Month", "Prev", "‹ Next week ›"): a way about the
+# calendar, whatever its date, never the name of an event on it ("Next Day Delivery Workshop" names one).
+CALENDAR_STEP = re.compile(
+    r"^[\W_]{0,3}(?:previous|prev|next|following|earlier|later)(?:\s(?:day|week|month|year|events?|page|dates?))?"
+    r"[\W_]{0,3}$",
+    re.IGNORECASE,
+)
 HASHTAG = re.compile(r"#[^\W\d][\w-]{0,40}")
 TAXONOMY_QUERY = frozenset({"tag", "tags", "category", "categories", "cat", "tribe_events_cat", "genre", "topic"})
 
@@ -105,5 +112,7 @@ def names_no_event(text: str, url: str | None = None) -> bool:
     if not text or len(text) > MAX_TEXT:
         return False
     if CALL_TO_ACTION.match(text) or is_more_link(text) or booking_word(text) or month_link(text):  # "Buy", "Jun"
+        return True
+    if CALENDAR_STEP.match(text):  # "Next day", "Previous month": the view's own navigation
         return True
     return is_taxonomy_link(text, url or "")

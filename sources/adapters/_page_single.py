@@ -24,6 +24,7 @@ from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_heading_date
 from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
+from sources.adapters._page_no_events import says_none_on
 from sources.adapters._page_other_dates import another_date
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges
@@ -440,7 +441,8 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     if titled is not None and titled is not found:  # the page's own day, further down than the heading's lines
         window = lines[titled[0].index : titled[0].index + NEAR]
     found = titled
-    if found is None:
+    # "No events scheduled for March 20, 2027" under "Events for March 20, 2027": none that day (_page_no_events)
+    if found is None or says_none_on(lines, year_from_url(found[1], url).date):
         return None
     line, hit, labelled = found
     hit = year_from_url(hit, url)

@@ -6,7 +6,8 @@ language ``events.statuswords`` lists, or its phrases: "No meeting", "New date")
 star, or in brackets, ends the title; so does the noun "Cancellation", but not after a colon, where it is a subject
 ("Contract Law 101: Cancellation"). ``tail_status`` gives the name before it and the status it says. A title that is
 only the word, uses it inside ("Cancellation Policy Workshop"), or joins it by a hyphen ("Re-Cancelled") is left
-alone. ``LEAD`` is the same at a title's start ("Cancelled: Board meeting", "Abgesagt – Lesung").
+alone. ``LEAD`` is the same at a title's start ("Cancelled: Board meeting", "Abgesagt – Lesung", "‼️ CANCELLED ‼️
+Band": marks may set it off); ``title_status`` says which status either gives.
 """
 
 from __future__ import annotations
@@ -26,8 +27,10 @@ TAIL = re.compile(
     rf"(?P<word>{_WORDS})\W*$",
     re.IGNORECASE,
 )
-# "Cancelled: …", "Abgesagt – …", "New date! …": a status that opens the title.
-LEAD = re.compile(r"^\W*(?P<word>" + _LEAD_WORDS + r")\s*[:\-–—!]\s*", re.IGNORECASE)
+# "Cancelled: …", "Abgesagt – …", "New date! …", "‼️ CANCELLED ‼️ …": a status that opens the title, set off by a
+# colon, a dash, a bang or a run of marks (symbols and emoji: "‼️", "❌", "⚠️", "🚫").
+_MARKS = "\u2020-\u2bff\ufe0f\U0001f000-\U0001faff"
+LEAD = re.compile(r"^\W*(?P<word>" + _LEAD_WORDS + rf")\s*(?:[:\-–—!]|[{_MARKS}]+)\s*", re.IGNORECASE)
 _JOINING = frozenset("-–—|")  # a word joined by one of these with no space on either side is one word
 
 
@@ -54,6 +57,16 @@ def status_off(title: str) -> str:
     text = LEAD.sub("", title, count=1)
     tail = tail_status(text)
     return (tail[0] if tail is not None else text).strip() or title
+
+
+def title_status(title: str) -> Status | None:
+    """The status a word opening or ending ``title`` says ("‼️ CANCELLED ‼️ Band", "Jazz Night (Postponed)"), else
+    None."""
+    lead = LEAD.match(title)
+    if lead is not None:
+        return statuswords.status_of(lead.group("word"))
+    tail = tail_status(title)
+    return tail[1] if tail is not None else None
 
 
 def says_status(title: str) -> bool:
