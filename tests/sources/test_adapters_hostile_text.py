@@ -65,6 +65,7 @@ from sources.adapters import (
     _page_doors_columns,
     _page_doors_lines,
     _page_dotted_days,
+    _page_end_classes,
     _page_entity_maps,
     _page_glued_edges,
     _page_glued_months,
@@ -331,6 +332,7 @@ PATTERNS = {
     # （火）", _page_intl), an image's alt that names no one ("logo", a file's name: _page_logo_names).
     "_page_intl.CJK_SLASHED_DATE": _page_intl.CJK_SLASHED_DATE,
     **module_patterns(_page_logo_names, "_page_logo_names."),
+    **module_patterns(_page_end_classes, "_page_end_classes."),  # a start's and an end's class words
     # the price texts' numbers grouped by spaces before a decimal comma and "12€50" (events/pipeline/prices.py)
     "prices.SYMBOL_FIRST": prices.SYMBOL_FIRST,
     "prices.NUMBER_BEFORE": prices.NUMBER_BEFORE,

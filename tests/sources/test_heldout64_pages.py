@@ -133,3 +133,57 @@ def test_rows_linking_to_events_pages_are_read() -> None:
 
 def test_four_stamped_rows_are_too_few_for_a_log() -> None:
     assert len(rows_read(read_news(notices(STAMPS[:4])))) == len(STAMPS[:4])
+
+
+# A start and an end told apart by their classes only ----------------------------------------------------------------
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+read_federation = functools.partial(
+    read_page, url="https://federation.example.de/veranstaltungen", zone=BERLIN, start=SEPTEMBER
+)
+
+
+def event_card(title: str, first: str, second: str, *, start_class: str = "begin", end_class: str = "end") -> str:
+    return (
+        f'<li class="event"><h3 class="event__title"><a href="/termine/{title.lower().replace(" ", "-")}">{title}</a>'
+        f'</h3><p class="event__dates"><span class="event__date event__date--{start_class}">{first}</span>\n'
+        f'<span class="event__date event__date--{end_class}">{second}</span></p></li>'
+    )
+
+
+def federation(*cards: str) -> str:
+    return f'<html lang="de"><head><title>Veranstaltungen</title></head><body><ul>{"".join(cards)}</ul></body></html>'
+
+
+def test_a_start_and_an_end_told_by_their_classes_are_a_range() -> None:
+    events = read_federation(
+        federation(
+            event_card("Energy Tax Day", "05.11.2025", "06.11.2025"),
+            event_card("Investment Screening", "16.12.2025", "16.12.2025"),
+        )
+    )
+    assert [(event["title"], event["start"], event["end"]) for event in events][0] == (
+        "Energy Tax Day",
+        "2025-11-05",
+        "2025-11-06",
+    )
+
+
+def test_two_dated_siblings_without_start_and_end_classes_are_no_range() -> None:
+    events = read_federation(
+        federation(
+            event_card("Energy Tax Day", "05.11.2025", "06.11.2025", start_class="first", end_class="second"),
+            event_card("Tax Forum", "13.11.2025", "14.11.2025", start_class="first", end_class="second"),
+        )
+    )
+    assert not any(event["end"] == "2025-11-06" for event in events)
+
+
+def test_an_end_class_over_words_is_no_range() -> None:
+    events = read_federation(
+        federation(
+            event_card("Energy Tax Day", "05.11.2025", "Anmeldung bis 06.11.2025"),
+            event_card("Tax Forum", "13.11.2025", "Anmeldung bis 14.11.2025"),
+        )
+    )
+    assert not any(event["end"] in ("2025-11-06", "2025-11-14") for event in events)
