@@ -239,6 +239,13 @@ CJK_DATE = re.compile(
     + _CJK_DAY.format(name="span_day")
     + ")?"
 )
+# "9/23（火）", "12/1(月)": a year-less month and day, slashed, then the weekday in brackets as Japanese and Chinese
+# schedules write a day (helper pages64): the bracketed weekday says it is a date, month first (a bare "9/23" is a
+# score or a fraction as often as a day, and stays no date).
+CJK_SLASHED_DATE = re.compile(
+    r"(?<![\w/.-])(?P<yf_month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])\s?[(（]"
+    r"(?:[日月火水木金土](?:曜日?)?(?:[・･/][祝休])?|周[一二三四五六日天]|星期[一二三四五六日天])[)）]"
+)
 # "1.5. Úterý", "18.2. perjantai": a year-less day and month, each closed by its dot, then the weekday's full
 # name in another language, as a club's programme writes its days: the weekday says the day comes first.
 DAY_MONTH_WEEKDAY = re.compile(
@@ -247,7 +254,8 @@ DAY_MONTH_WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 NUMERIC_PATTERNS = (
-    NUMERIC_WEEKDAY_DATE, CJK_DATE, YEAR_FIRST, DAY_FIRST_NUMERIC, DAY_MONTH_YEAR_SPACED, DAY_MONTH_WEEKDAY
+    NUMERIC_WEEKDAY_DATE, CJK_DATE, CJK_SLASHED_DATE, YEAR_FIRST, DAY_FIRST_NUMERIC, DAY_MONTH_YEAR_SPACED,
+    DAY_MONTH_WEEKDAY,
 )  # fmt: skip
 _ENGLISH = frozenset({None, "en"})
 

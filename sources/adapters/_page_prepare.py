@@ -18,9 +18,11 @@ from sources.adapters._page_day_groups import days_into_cards
 from sources.adapters._page_dotted_days import bare_days_closed, short_years_written_out
 from sources.adapters._page_empty_dates import dates_into_empty_cells
 from sources.adapters._page_empty_times import empty_times_as_text
+from sources.adapters._page_end_classes import ends_joined
 from sources.adapters._page_heading_days import day_headings_into_cards
 from sources.adapters._page_link_runs import links_into_lines
 from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
+from sources.adapters._page_logo_names import logo_names_as_text
 from sources.adapters._page_place_icons import place_icons_as_classes
 from sources.adapters._page_share_links import share_link
 from sources.adapters._page_words import VIDEO_HOSTS
@@ -61,6 +63,8 @@ def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
     for element in list(root.iter(*INERT)):
         element.drop_tree()
     drop_hidden_snippets(root)
+    logo_names_as_text(root)  # a card of a date and logos only: the logos' alt texts as its line (_page_logo_names)
+    ends_joined(root)  # a start and an end told apart by their classes only: joined by a dash (_page_end_classes)
     short_years_written_out(root)  # "15.09.26" on a page that writes its dates so: "15.09.2026" (_page_dotted_days)
     bare_days_closed(root)  # "<div class="date">05.09</div>": "05.09.", a year-less dotted day
     empty_times_as_text(root, zone)  # an empty <time datetime>: its stamp as its text, when its zone is the page's

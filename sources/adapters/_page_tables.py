@@ -19,6 +19,7 @@ from sources.adapters._page_name_date import shared_cell_name
 from sources.adapters._page_notice_rules import header_year
 from sources.adapters._page_place_column import place_column
 from sources.adapters._page_prepare import LOOSE_ROWS
+from sources.adapters._page_publication_log import logged_rows
 from sources.adapters._page_ranges import day_cell, joined_ranges
 from sources.adapters._page_row_pages import date_link_page, footer_time_place
 from sources.adapters._page_row_tickets import table_ticket_urls
@@ -485,6 +486,11 @@ def table_entries(
         # meeting in it (an "Upcoming Events" table), not a lone date; so is one row under a heading row whose
         # name links a page of its own and whose date writes its year (an "Archive 2026" table's one tournament).
         dated = "date" in table.roles.values() or table.day_above is not None  # its rows' day: a column, a line
+        logged = logged_rows(found)  # articles stamped to the minute, newest first (_page_publication_log)
+        found = [entry for entry in found if not any(entry is row for row in logged)]
+        if logged and not found:
+            read.add(element)
+            continue
         if len(found) >= MIN_ROWS or (found and (dated or _listed_one(found, table))):
             order_years(found, today=today, year=year, season=season)
             _keep_distinguishing(found)

@@ -65,6 +65,7 @@ from sources.adapters import (
     _page_doors_columns,
     _page_doors_lines,
     _page_dotted_days,
+    _page_end_classes,
     _page_entity_maps,
     _page_glued_edges,
     _page_glued_months,
@@ -74,6 +75,7 @@ from sources.adapters import (
     _page_house_hours,
     _page_intl,
     _page_listed_clock,
+    _page_logo_names,
     _page_matchups,
     _page_menu_weeks,
     _page_name_date,
@@ -332,6 +334,11 @@ PATTERNS = {
     # _page_showtime_grids), a menu-of-the-week word before a date ("Menüplan vom", _page_menu_weeks).
     **module_patterns(_page_showtime_grids, "_page_showtime_grids."),
     **module_patterns(_page_menu_weeks, "_page_menu_weeks."),
+    # Heldout64, pages (tests/sources/test_heldout64_pages.py): a month/day with its weekday in CJK brackets ("9/23
+    # （火）", _page_intl), an image's alt that names no one ("logo", a file's name: _page_logo_names).
+    "_page_intl.CJK_SLASHED_DATE": _page_intl.CJK_SLASHED_DATE,
+    **module_patterns(_page_logo_names, "_page_logo_names."),
+    **module_patterns(_page_end_classes, "_page_end_classes."),  # a start's and an end's class words
     # the price texts' numbers grouped by spaces before a decimal comma and "12€50" (events/pipeline/prices.py)
     "prices.SYMBOL_FIRST": prices.SYMBOL_FIRST,
     "prices.NUMBER_BEFORE": prices.NUMBER_BEFORE,
