@@ -7,9 +7,11 @@ broadcast, a release, a sale), and since month/day dates with a bracketed weekda
 line became a dated entry of its own. One such entry was enough for a ticker of news to outweigh the page's own
 event (the page's title and its date block): the schedule no longer read as "all news".
 
-The line right under a news line, in the same row (its element's parent is the news line's), is that news item's
-headline: it is held as news too, with why. Refused: a dated line under a line that is no news (a listing's rows,
-each with its own date), and a dated line in another row than the stamp's.
+The line right under a news line that is only its stamp (no word beside the date), in the same row (its element's
+parent is the stamp's), is that news item's headline: it is held as news too, with why. Refused: a dated line under
+a line that is no news (a listing's rows, each with its own date); under a news line with words of its own (a
+headline among meetings, "Council approves budget at meeting - March 3": the next line is the next item); in
+another row than the stamp's.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -30,6 +32,11 @@ def _row(line: Line) -> object:
     return parent if parent is not None else block
 
 
+def _worded(text: str) -> bool:
+    """Whether a line holds a word beside its date: a stamp is digits and marks ("[2028/01/01]", "2028.01.01 |")."""
+    return any(character.isalpha() for character in text)
+
+
 def news_headlines(schedule: Sequence[Entry], lines: Sequence[Line]) -> None:
     """Mark as news each entry read from the line right under a news entry's line, in the same row."""
     news_at = {entry.line: entry for entry in schedule if entry.news}
@@ -37,7 +44,7 @@ def news_headlines(schedule: Sequence[Entry], lines: Sequence[Line]) -> None:
         stamp = news_at.get(entry.line - 1)
         if entry.news or stamp is None or not 0 < entry.line < len(lines):
             continue
-        if _row(lines[entry.line]) is not _row(lines[stamp.line]):
+        if _row(lines[entry.line]) is not _row(lines[stamp.line]) or _worded(lines[stamp.line].text):
             continue
         entry.news = True
         entry.evidence.append(HEADLINE_EVIDENCE.format(stamp=lines[stamp.line].text[:40]))

