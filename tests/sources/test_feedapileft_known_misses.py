@@ -35,7 +35,7 @@ from sources.adapters._data_xml import data_xml_document
 from sources.adapters._feed_recorded import seconds_follow
 from sources.adapters._json_person_entries import person_entry_start
 from sources.adapters.base import FetchWindow
-from sources.extraction import ExtractionError, extract_document
+from tests.sources.helpers import read_events
 
 SYDNEY = zoneinfo.ZoneInfo("Australia/Sydney")
 HELSINKI = zoneinfo.ZoneInfo("Europe/Helsinki")
@@ -46,10 +46,7 @@ WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(da
 
 def read(document: str | bytes, zone: zoneinfo.ZoneInfo = SYDNEY) -> list[dict]:
     payload = document if isinstance(document, bytes) else document.encode()
-    try:
-        return extract_document(payload, window=WINDOW, zone=zone).events
-    except ExtractionError:  # nothing it can read as events: no events
-        return []
+    return read_events(payload, window=WINDOW, zone=zone)
 
 
 def read_json(document: object, zone: zoneinfo.ZoneInfo = NEW_YORK) -> list[dict]:

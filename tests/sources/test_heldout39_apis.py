@@ -26,7 +26,7 @@ import zoneinfo
 
 from sources.adapters._json_observations import readings
 from sources.adapters.base import FetchWindow
-from sources.extraction import ExtractionError, extract_document
+from tests.sources.helpers import read_events
 
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 NOW = dt.datetime(2031, 5, 1, 12, 0, tzinfo=dt.UTC)
@@ -34,10 +34,7 @@ WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(da
 
 
 def events(document: object) -> list[dict]:
-    try:
-        return extract_document(json.dumps(document).encode(), window=WINDOW, zone=NEW_YORK).events
-    except ExtractionError:  # nothing it can read as events: no events
-        return []
+    return read_events(json.dumps(document).encode(), window=WINDOW, zone=NEW_YORK)
 
 
 def titles(document: object) -> list[str]:

@@ -31,7 +31,7 @@ import zoneinfo
 from sources.adapters._json_infer import infer
 from sources.adapters._json_named_records import named_records
 from sources.adapters.base import FetchWindow
-from sources.extraction import ExtractionError, extract_document
+from tests.sources.helpers import read_events
 
 KOLKATA = zoneinfo.ZoneInfo("Asia/Kolkata")
 NOW = dt.datetime(2031, 5, 1, 12, 0, tzinfo=dt.UTC)
@@ -39,10 +39,7 @@ WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(da
 
 
 def events(document: object, zone: zoneinfo.ZoneInfo = KOLKATA) -> list[dict]:
-    try:
-        return extract_document(json.dumps(document).encode(), window=WINDOW, zone=zone).events
-    except ExtractionError:  # nothing it can read as events: no events
-        return []
+    return read_events(json.dumps(document).encode(), window=WINDOW, zone=zone)
 
 
 def titles(document: object, zone: zoneinfo.ZoneInfo = KOLKATA) -> list[str]:

@@ -32,7 +32,7 @@ import zoneinfo
 
 from sources.adapters._json_fields import zoned_wall_times
 from sources.adapters.base import FetchWindow
-from sources.extraction import ExtractionError, extract_document
+from tests.sources.helpers import read_events
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -41,10 +41,7 @@ WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(da
 
 
 def events(document: object, zone: zoneinfo.ZoneInfo = AMSTERDAM) -> list[dict]:
-    try:
-        return extract_document(json.dumps(document).encode(), window=WINDOW, zone=zone).events
-    except ExtractionError:  # nothing it can read as events: no events
-        return []
+    return read_events(json.dumps(document).encode(), window=WINDOW, zone=zone)
 
 
 def local(event: dict, zone: zoneinfo.ZoneInfo = AMSTERDAM) -> str:
