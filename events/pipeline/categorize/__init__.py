@@ -117,6 +117,7 @@ from .training import (
 from .venues import (
     VENUE_KINDS,
     VenuePrior,
+    billed_person,
     first_names,
     names_a_bill,
     reads_as_names,
@@ -130,6 +131,7 @@ __all__ = [
     "venue_prior",
     "first_names",
     "reads_as_person",
+    "billed_person",
     "reads_as_names",
     "names_a_bill",
     "CATEGORIES",

@@ -71,6 +71,7 @@ from .venues import (
     STAGE_CATEGORY,
     VenuePrior,
     bill_headliner,
+    billed_person,
     names_a_bill,
     reads_as_names,
     reads_as_person,
@@ -193,9 +194,11 @@ def _from_text(
     unsure = not bare and _unsure_reading(doc.cats, candidates, config)
     venue = venue_prior(record) if config.use_venue else None
     title = as_text(record.get("title"))
-    if venue is not None and venue.subcategory == "theatre" and (reads_as_person(title) or names_a_bill(title)):
-        # A theatre's listing that is a person's name, or a bill with a support act, is most often a touring performer,
-        # but may be a show named for its hero: the theatre's prior is reduced, not dropped.
+    billed = reads_as_person(title) or billed_person(title) or names_a_bill(title)
+    if venue is not None and venue.subcategory == "theatre" and billed:
+        # A theatre's listing that is a person's name, alone or billed with a show's or a tour's name, or a bill with a
+        # support act, is most often a touring performer, but may be a show named for its hero: the theatre's prior is
+        # reduced, not dropped.
         venue = dataclasses.replace(venue, strength="weak")
     # A group's word for its gatherings ("Meetup": groups.py) moves the scores as a venue's kind does, before the venue.
     group = group_prior(record)

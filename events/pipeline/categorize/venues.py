@@ -260,6 +260,23 @@ def reads_as_person(title: str) -> bool:
     return 2 <= len(parts) <= 3 and all(_NAME_WORD.fullmatch(part) for part in parts) and parts[0] in first_names()
 
 
+# How a performer's billing joins the name to the show's or the tour's ("Tom Quill: The Long Way Tour",
+# "Ada Brook - Unrepeatable", "Ada Brook | Live"): the first of these in a title ends the performer's name.
+_BILLING_MARKS = (": ", " - ", " – ", " — ", " | ")
+
+
+def billed_person(title: str) -> bool:
+    """Whether a title bills a person's name with a show's or a tour's name after it ("Jim Gaffigan: The Skinny Tour",
+    "Ada Brook - Unrepeatable"): the words before the first billing mark read as a person (reads_as_person) and words
+    follow. At a theatre such a listing is a touring performer's show, as a person's name alone is; a show named for
+    its hero ("Peter Pan: The Musical") says so in words the rules read, and they decide before any venue counts."""
+    cuts = [index for mark in _BILLING_MARKS if (index := title.find(mark)) > 0]
+    if not cuts:
+        return False
+    cut = min(cuts)
+    return bool(title[cut:].strip(" :-–—|")) and reads_as_person(title[:cut].strip())
+
+
 # How listings join the acts on one bill ("Wilco with Sharon Van Etten", "Al Stewart and The Empty Pockets", "A + B",
 # "Home vs Away"), and the small words inside names ("Lion of Judah", "Los Lobos", "Beck & the Beat").
 _NAME_JOINERS = frozenset(("with", "w/", "and", "&", "+", "x", "vs", "vs.", "v", "v.", "feat", "feat.", "ft.",
