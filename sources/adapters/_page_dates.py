@@ -34,6 +34,7 @@ from sources.adapters._page_intl import (
     numeric_accepted,
     numeric_weekday,
 )
+from sources.adapters._page_month_end_spans import month_end_span
 from sources.adapters._page_number_years import dotted_rejected, short_year_far
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS, WEEKDAY_SLASHED, weekday_slashed_day
 from sources.adapters.common import on_24_hour_clock
@@ -370,11 +371,14 @@ def _hit(match: re.Match[str], *, year_hint: int | None, today: dt.date) -> Date
 
 def _span_days(found: dt.date, match: re.Match[str]) -> tuple[dt.date, dt.date | None]:
     """The first and last day of a span in one month around the day ``found`` ("March 6 – 8": the 6th to the 8th;
-    "6-8 March": the 8th is found, the 6th is the first); a span that runs backwards is the day alone."""
+    "6-8 March": the 8th is found, the 6th is the first); a span that runs backwards is the day alone, but for one
+    over a month's end ("Sep 30 - 01, 2013": the 30th to the 1st of the next month; _month_end_span)."""
     groups = match.groupdict()
     if groups.get("day_to"):
         last = safe_date(found.year, found.month, int(groups["day_to"]))
-        return (found, last) if last is not None and last > found else (found, None)
+        if last is not None and last > found:
+            return found, last
+        return found, month_end_span(found, int(groups["day_to"]))
     if groups.get("day_from"):
         first = safe_date(found.year, found.month, int(groups["day_from"]))
         return (first, found) if first is not None and first < found else (found, None)

@@ -249,12 +249,13 @@ NOT_THE_PLACE = re.compile(
     re.I,
 )
 # What a number leading a line counts, when it is not the day under a month heading ("6 out of 20 volunteers
-# signed up", "12 spots left", "3 x 45 min"): a quantity, so the line is no date. Matched where the spaces after
-# the number end (a leading \s* would make a search over a long run of spaces quadratic).
+# signed up", "12 spots left", "3 x 45 min"), or what a list's card holds ("17 available presentations", "3
+# videos", "12 comments"): a quantity, so the line is no date. Matched where the spaces after the number end (a
+# leading \s* would make a search over a long run of spaces quadratic).
 COUNTED = re.compile(
     r"(?:out\s+of\b|of\s+\d|/\s*\d|[%×+]|x\b|(?:people|persons?|spots?|seats?|places?|tickets?|volunteers?|"
     r"participants?|attendees?|members?|left|remaining|registered|signed|min(?:ute)?s?|h(?:ou)?rs?|days?|weeks?|"
-    r"months?|years?|km|miles?)\b)",
+    r"months?|years?|km|miles?|available|presentations|videos|recordings|photos|comments|replies|views)\b)",
     re.IGNORECASE,
 )
 # "End date: 9/5/2019-11:30 PM", "Ends:": when an event is over, not another meeting.
