@@ -240,7 +240,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout40.json")  # 40th (pages40, feeds40 negatives, apis40: 3 files)
     held_out |= part_ids(kind, "manifest-heldout41.json")  # 41st (pages41: none committed; feeds41; apis41: 6 files)
     held_out |= part_ids(kind, "manifest-heldout42.json")  # and the forty-second (pages42, feeds42 negatives)
-    held_out |= part_ids(kind, "manifest-heldout43.json")  # 43rd (pages43: none committed; feeds43: a negative)
+    held_out |= part_ids(kind, "manifest-heldout43.json")  # 43rd (pages43: none; feeds43: a negative; apis43: 8)
     held_out |= part_ids(kind, "manifest-heldout44.json")  # 44th (pages44: none committed; feeds44)
     held_out |= part_ids(kind, "manifest-heldout45.json")  # and the forty-fifth (pages45; none committed)
     held_out |= part_ids(kind, "manifest-heldout46.json")  # and the forty-sixth (pages46; none committed)

@@ -23,7 +23,7 @@ from sources.adapters._json_shapes import words
 if TYPE_CHECKING:
     from sources.adapters._json_fields import Sample
 
-__all__ = ["declared_kind", "declares_other_kind"]
+__all__ = ["declared_kind", "declares_event", "declares_other_kind"]
 
 # "@type" and "__typename" split to these words; "typ", "tipo", "soort", "tyyppi" as other languages name it;
 # "object" as Stripe and the APIs modelled on it do ("object": "invoice").
@@ -50,6 +50,9 @@ OTHER_NOT_EVENT_KINDS = frozenset({
     "usuario", "utente", "organisatie", "persoon", "lid", "leden", "bestand", "bestanden", "locatie", "plaats",
     "rekening", "gebruiker", *COMMERCE_RECORDS,
 })  # fmt: skip
+# The kinds that name an event, as the records' own type says it ("kind": "event", "type": "events").
+EVENT_KINDS = frozenset({"event", "events", "veranstaltung", "veranstaltungen", "evenement", "evenements", "evento",
+                         "eventos", "eventi", "evenementen"})  # fmt: skip
 # Not "post" nor "page": WordPress writes "type": "post" on whatever a site keeps as posts, its events too.
 # The head noun, the last word, decides: "MeetingDocument" is a document, "OrganizationMeeting" a meeting.
 MIN_SHARE = 0.9  # nearly every item says it
@@ -66,11 +69,10 @@ def declared_kind(value: str) -> list[str]:
     return named if 0 < len(named) <= MAX_KIND_WORDS else []
 
 
-def declares_other_kind(sample: Sample) -> bool:
-    """Whether the sampled items' own type field (a top-level key that is only "type", "kind", "@type" or
-    "__typename", in nearly every item, one value in all) names a record that is not an event: its head noun (the
-    last word) is one of NOT_EVENT_KINDS. A qualified type ("locationType": "In-Person", "scope_type":
-    "Organization") is a property's kind, not the record's."""
+def _own_kinds(sample: Sample) -> list[list[str]]:
+    """The words of each kind the sampled items declare (a top-level key that is only "type", "kind", "@type" or
+    "__typename", in nearly every item, one value in all)."""
+    kinds = []
     for column in sample.columns.values():
         key = set(words(column.path))  # the key is the type itself: "locationType", "scope_type" qualify another
         if column.depth or not key or not key <= TYPE_KEYS or column.share < MIN_SHARE:
@@ -79,6 +81,19 @@ def declares_other_kind(sample: Sample) -> bool:
         if not strings or len(strings) != len(column.present) or len({text.casefold() for text in strings}) != 1:
             continue
         named = declared_kind(strings[0])
-        if named and (named[-1] in NOT_EVENT_KINDS or named[-1] in OTHER_NOT_EVENT_KINDS):
-            return True
-    return False
+        if named:
+            kinds.append(named)
+    return kinds
+
+
+def declares_event(sample: Sample) -> bool:
+    """Whether the sampled items' own type field names them events (its head noun is one of EVENT_KINDS)."""
+    return any(named[-1] in EVENT_KINDS for named in _own_kinds(sample))
+
+
+def declares_other_kind(sample: Sample) -> bool:
+    """Whether the sampled items' own type field (a top-level key that is only "type", "kind", "@type" or
+    "__typename", in nearly every item, one value in all) names a record that is not an event: its head noun (the
+    last word) is one of NOT_EVENT_KINDS. A qualified type ("locationType": "In-Person", "scope_type":
+    "Organization") is a property's kind, not the record's."""
+    return any(named[-1] in NOT_EVENT_KINDS or named[-1] in OTHER_NOT_EVENT_KINDS for named in _own_kinds(sample))

@@ -122,7 +122,10 @@ NOT_DATE = frozenset(
      # a series' own dates (its first meeting, its last) beside each occurrence's
      "series",
      # when a to-do or an invoice is due ("due", "dueDate"): a deadline, like "deadline", never a start
-     "due"}
+     "due",
+     # when coursework opens and closes for hand-in ("unlock_at", "lock_at" beside "due_at", as an LMS writes an
+     # assignment's or a quiz's window): a deadline's window, never a start (batch 43)
+     "lock", "locked", "unlock", "unlocked"}
 ) | OTHER_NOT_DATE  # fmt: skip
 # The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"

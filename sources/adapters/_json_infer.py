@@ -36,7 +36,7 @@ from sources.adapters._json_before import day_of, start_of
 from sources.adapters._json_commerce import commercial_list
 from sources.adapters._json_core import core_fields
 from sources.adapters._json_date_values import date_value_item
-from sources.adapters._json_declared_kinds import declares_other_kind
+from sources.adapters._json_declared_kinds import declares_event, declares_other_kind
 from sources.adapters._json_either import day_beside, moment_beside
 from sources.adapters._json_extras import Extras, titled
 from sources.adapters._json_field_scores import ZONE_WORDS
@@ -122,6 +122,7 @@ NO_EVENTS = "No list of event-like objects (each with a title and a date) was fo
 # of most of the world. Either way it was a choice, not read: the evidence says so and the confidence drops.
 AMERICAN_ZONES = "America/"
 AMBIGUOUS_PENALTY = 0.15
+DECLARED_RANK = 0.2  # a list whose items say they are events, over one that reads as well and says nothing
 ORDER_CHOSEN = "start dates read {order} ({why}): every day in the sample is 12 or less, so either order reads them"
 ORDER_WHY_AMERICAN = "the zone {zone} is American"
 ORDER_WHY_OTHER = "the zone {zone} is not American"
@@ -137,6 +138,7 @@ class Inference:
     evidence: list[str]
     items: int
     coverage: float
+    declared: bool = False  # the items' own type field says they are events ("kind": "event")
 
 
 # --- the inference ------------------------------------------------------------------------------------------
@@ -349,7 +351,8 @@ def _occurrences_of(found: Inference, best: Inference) -> bool:
 def _list_rank(found: Inference) -> float:
     last = words(found.config["items"].rsplit(".", 1)[-1]) if found.config["items"] else []
     named = 0.2 if set(last) & ITEM_KEYS else 0.0
-    return found.coverage * (1 + math.log10(1 + found.items)) + named + found.confidence / 10
+    declared = DECLARED_RANK if found.declared else 0.0  # "kind": "event" before a folder it is filed in
+    return found.coverage * (1 + math.log10(1 + found.items)) + named + declared + found.confidence / 10
 
 
 def _document_zone(data: Any) -> str | None:
@@ -436,7 +439,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     if start.ambiguous:
         evidence.append(order.evidence())
         confidence = round(max(0.3, confidence - AMBIGUOUS_PENALTY), 2)
-    return Inference({"items": path, "mapping": mapping}, confidence, evidence, sample.size, coverage)
+    declared = declares_event(sample)
+    return Inference({"items": path, "mapping": mapping}, confidence, evidence, sample.size, coverage, declared)
 
 
 def _title_spec(
