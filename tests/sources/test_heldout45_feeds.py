@@ -4,21 +4,21 @@ sample's news item and an OpenADR demand-response event as hard negatives; measu
 fields 68/68 (title 28/28, start 28/28, end 7/7, url 5/5), extra 0, unreadable 1: the OpenADR payload, which prints
 nothing), on small documents of our own.
 
-No measured miss. One rule from what the batch showed beside its measured fields:
+No measured miss. Two rules from what the batch showed beside its measured fields:
 
 - an address read in an element of a list of the record's related links (``links.link.0.href``: a Pentabarf talk's
   ``<links><link href>Submit feedback</link></links>``; JSON's ``"links": [{"title", "url"}]``) is not the event's
   page (``_json_owned.in_related_links``, in ``event_url_score``): the FOSDEM talks took a feedback form and a PDF
   diagram as their URL.
+- such a list one wrapper down (XML's ``"links": {"link": [{"href", "text"}]}``) is read as the event's links, each
+  with its label (``_json_documents._wrapped_lists``), as a JSON list of documents already was.
 
-Hard negatives: a record's own ``url`` beside such a list stays its page; a singular ``link`` list (Atom's links
+Hard negatives: a record's own ``url`` beside such a list stays its page; a talk's wrapped persons and images are no
+links; a singular ``link`` list (Atom's links
 read as data, ``"link": [{"rel": "alternate", "href"}]``) is not a list of related links; and the shapes the batch
 read right stay read: a schedule whose talks give only a clock under their ``<day date>``, a race table with
 separate ``<Date>`` and ``<Time Z>``, a live show among a podcast's episodes; a demand-response payload (an
 ``eiEvent`` with an xCal ``dtstart`` and ``duration``) gives no event.
-
-Left: the related links are not kept as the event's links (the XML's ``links`` object holds a ``link`` list, which
-``_json_documents`` does not look into).
 """
 
 from __future__ import annotations
@@ -69,7 +69,24 @@ def test_a_talks_related_links_are_not_its_page() -> None:
         ("Weaving Looms", "2031-03-08T11:00:00+01:00", "2031-03-08T11:40:00+01:00"),
     ]
     assert [event.get("url") for event in events] == [None, None]
+    assert [event.get("links") for event in events] == [
+        [{"label": "Rate this talk", "url": "https://fb.example/71"}],
+        [{"label": "Loom diagram", "url": "https://files.example/loom.pdf"}],
+    ]
     assert {event.get("venue_name") for event in events} == {"Hall B"}
+
+
+def test_other_wrapped_lists_of_a_talk_are_no_links() -> None:
+    extra = (
+        '<persons><person id="1">Ada Weaver</person><person id="2">Bo Smith</person></persons>'
+        '<images><image href="https://img.example/a.jpg">Poster</image></images>'
+    )
+    talks = [talk(n, f"{9 + int(n) % 10}:00", f"Talk {n}").replace("<links></links>", extra) for n in ("91", "92")]
+    events = read(schedule(*talks), BERLIN)
+    assert [(event["title"], event.get("links") or None, event.get("url")) for event in events] == [
+        ("Talk 91", None, None),
+        ("Talk 92", None, None),
+    ]
 
 
 def test_a_talks_own_url_beside_its_links_stays_its_page() -> None:
