@@ -1,13 +1,15 @@
 """The documents an event record carries beside it, as link specs for the inferred mapping (``_json_extras``):
 objects with a URL under a document-like key ("Agenda": {"label", "url"}), URL fields named for a document
-("videoUrl"), and lists of documents ("publishedFiles": [{"type", "url"}]). Moved out of ``_json_extras``, unchanged.
+("videoUrl"), and lists of documents ("publishedFiles": [{"type", "url"}]). Moved out of ``_json_extras``, unchanged;
+since batch 45 (feeds) a list of documents one wrapper down is read too: XML's ``<links><link href>Slides</link>
+</links>`` comes as ``"links": {"link": [{"href", "text"}]}`` (a Pentabarf talk's related links).
 
 Pure: no database, no network.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sources.adapters._json_fields import Sample, word_weight
@@ -40,11 +42,28 @@ def document_links(sample: Sample, used: set[str]) -> list[dict[str, str]]:
         links.append({"label": _human(owner), "url": column.path})
     own = object_lists(sample.items)
     carried = {key: elements for key, elements in container_object_lists(sample.items).items() if key not in own}
-    for key, elements in {**own, **carried}.items():
+    wrapped = {key: elements for key, elements in _wrapped_lists(sample.items).items() if key not in own}
+    for key, elements in {**own, **carried, **wrapped}.items():
         spec = _document_list(key, elements)
         if spec is not None and f"{key}.0.{spec['url']}" not in used:
             links.append(spec)
     return links
+
+
+def _wrapped_lists(items: Sequence[Mapping[str, Any]]) -> dict[str, list[Mapping[str, Any]]]:
+    """Lists of objects each item holds one wrapper down, the wrapper holding nothing else ("links": {"link":
+    [{…}]}, an XML element of repeated children), by path ("links.link")."""
+    found: dict[str, list[Mapping[str, Any]]] = {}
+    for item in items:
+        for key, value in item.items():
+            if not isinstance(key, str) or not key or "." in key or key.startswith("^"):
+                continue
+            if not isinstance(value, Mapping) or len(value) != 1:
+                continue
+            ((inner, elements),) = value.items()
+            if isinstance(inner, str) and inner and isinstance(elements, list):
+                found.setdefault(f"{key}.{inner}", []).extend(e for e in elements if isinstance(e, Mapping))
+    return {key: elements for key, elements in found.items() if elements}
 
 
 def _document_list(key: str, elements: list[Mapping[str, Any]]) -> dict[str, str] | None:

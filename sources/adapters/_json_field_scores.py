@@ -22,7 +22,12 @@ from sources.adapters._json_other_words import (
     OTHER_TICKET_WORDS,
     OTHER_URL_WORDS,
 )
-from sources.adapters._json_owned import in_classification_list, list_element_field, someone_elses_url
+from sources.adapters._json_owned import (
+    in_classification_list,
+    in_related_links,
+    list_element_field,
+    someone_elses_url,
+)
 from sources.adapters._json_resource_urls import data_file_addresses
 from sources.adapters._json_shapes import (
     READ_SHARE,
@@ -102,6 +107,8 @@ EVENT_HOLDERS = frozenset({"event"})
 def event_url_score(column: Column, used: set[str]) -> float:
     every = column.all_words
     if column.share < 0.3 or address_share(column) < READ_SHARE or every & NOT_URL or someone_elses_url(column):
+        return 0.0
+    if in_related_links(column):  # "links.link.0.href": a talk's feedback form or slides, not its page
         return 0.0
     if data_file_addresses(column.strings()):  # an API's JSON or XML resource, not a page
         return 0.0

@@ -8,6 +8,9 @@
   "Session"}]) is that element: its flag or its kind is the price's or the programme item's, not the event's. A list
   of the event's own classifications ("genres": [{"type": "Jazz"}], "categories": [{"name": …}]) is the exception;
   so is a list of the event's places for a flag saying it is held online ("locations": [{"is_online": true}]).
+- An address read in an element of a list of the record's related links ("links": [{"title": "Slides", "url"}], a
+  Pentabarf talk's ``<links><link href="…">Submit feedback</link></links>``) is one of the resources the record
+  points to, each named by its own label (a feedback form, a PDF), not the page of the event (batch 45, feeds).
 
 Pure; the leading underscore keeps this module out of the adapter registry.
 """
@@ -87,3 +90,22 @@ def _in_lists_of(column: Column, vocabulary: frozenset[str]) -> bool:
     parts = column.path.split(".")
     lists = [parts[index - 1] for index, part in enumerate(parts) if part.isdigit() and index]
     return bool(lists) and all(set(words(name)) & vocabulary for name in lists)
+
+
+# The lists of resources a record points to beside itself: a list so named ("links": [{…}]), or the key holding the
+# list ("links": {"link": [{…}]}, an XML <links> of <link> elements). A singular "link" list alone is no such list
+# (Atom's links read as data, "link": [{"rel": "alternate", "href"}], hold the entry's own page).
+RELATED_WORDS = frozenset({"links", "resources", "references", "related", "downloads"})
+
+
+def in_related_links(column: Column) -> bool:
+    """Whether a field is read in an element of a list of the record's related links ("links.0.url",
+    "links.link.0.href")."""
+    parts = column.path.split(".")
+    for index, part in enumerate(parts):
+        if not (part.isdigit() and index):
+            continue
+        names = parts[max(0, index - 2) : index]
+        if any(set(words(name)) & RELATED_WORDS for name in names):
+            return True
+    return False
