@@ -20,6 +20,7 @@ from sources.adapters._json_adjusted import ADJUSTED_BONUS, adjusted, ruling_out
 from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_element_text import element_text_first
 from sources.adapters._json_glued import glued_record_words
+from sources.adapters._json_local_zones import exact_first
 from sources.adapters._json_other_words import (
     OTHER_ALL_DAY_WORDS,
     OTHER_CANCELLED_FLAG_WORDS,
@@ -42,6 +43,7 @@ from sources.adapters._json_other_words import (
     compound_words,
     fold_key,
 )
+from sources.adapters._json_scheduled import scheduled_first
 from sources.adapters._json_shapes import (
     OTHER_CLOCK_WORDS,
     SAMPLE,
@@ -148,6 +150,8 @@ def theatre_qualified(names: AbstractSet[str]) -> bool:
     return bool(names & THEATRE_WORDS) and bool(names - THEATRE_WORDS - PLACE_NAME_WORDS - THEATRE_PLACE_WORDS)
 
 
+# The objects whose name is a place's ("Stadium": {"Name"}, "venue": {"title"}), never the event's own name.
+PLACE_HOLDERS = frozenset({"venue", "venues", "stadium", "arena", "circuit", "location", "locations"})
 PLACE_NAME_WORDS = frozenset({"name", "title", "label", "venue", "location", "place", "room", "where",
                               "building"}) | OTHER_PLACE_NAME_WORDS  # fmt: skip
 STREET_WORDS = frozenset({"address", "street", "addr", "line", "address1", "address2", "address3",
@@ -208,6 +212,8 @@ def title_score(column: Column) -> float:
     holder = column.holder_words  # "activity" in "activity.name"
     if (set(names) | holder) & ROOM_WORDS:
         return 0.0  # "resource.name", "roomName": the room's or court's name, its place ("room.event.title" is not)
+    if holder & PLACE_HOLDERS:
+        return 0.0  # "Stadium.Name", "venue.title": the place's name, where the event is, not what it is
     bonus = 0.5 if (set(names) | holder) & EVENT_WORDS else 0.0
     # A title inside a list names one of the things listed (the first of a record's links, its related pages),
     # not the record: below the record's own name, still taken when there is no other (a list of one per language).
@@ -319,7 +325,9 @@ class Sample:
                 # A container's moment (a day's start and end) is not each thing's inside it; its date may be.
                 found.append((column, shape, named or SHAPE_ONLY))
         ranked = sorted(found, key=lambda e: -_moment_rank(e[1], e[2], e[0].all_words, states_offset(e[0].present)))
-        return element_text_first(ranked)  # <start hr="…">1459386300</start>: the element's text is its value
+        # <start hr="…">1459386300</start>: the element's text is its value; local wall clocks of several zones;
+        # a match's scheduled start beside the moment play began
+        return element_text_first(scheduled_first(exact_first(ranked)))
 
     def moment(
         self,

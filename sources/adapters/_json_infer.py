@@ -63,7 +63,7 @@ from sources.adapters._json_kinds import (
     listed,
     performer_column,
 )
-from sources.adapters._json_listed_sides import listed_sides
+from sources.adapters._json_listed_sides import listed_sides, unnamed_listed_sides
 from sources.adapters._json_mapping import SLUG, read_moment, slug_title
 from sources.adapters._json_nameless import other_title
 from sources.adapters._json_nested import (
@@ -376,10 +376,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))
     # A game is named by its two sides, not by the competition every game is in, nor by the container it is listed
     # under ("pool": {"name": "Pool 1", "matches": [...]}: the pool's name is every match's, no match's own).
-    contained = title is not None and title.path.startswith("^")
-    sides = matchup(sample.columns) if title is None or contained or competition_name(title) else None
-    if sides is None and title is not None:  # "start": [{"participant": {"name"}}, …]: the first side's name alone
-        sides = listed_sides(sample.items, title)
+    sides = _game_sides(sample, title)
     if sides is not None:
         title = None
     performer = performer_column(sample) if sides is None and (title is None or listed(title)) else None
@@ -441,6 +438,20 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         confidence = round(max(0.3, confidence - AMBIGUOUS_PENALTY), 2)
     declared = declares_event(sample)
     return Inference({"items": path, "mapping": mapping}, confidence, evidence, sample.size, coverage, declared)
+
+
+def _game_sides(sample: Sample, title: Column | None) -> tuple[Column, Column] | None:
+    """The two sides' name columns of a game, where the items are games named by them: where no title is found,
+    where it is the container's, or where it names the competition; the first side's name alone ("start":
+    [{"participant": {"name"}}, …]); or, with no name at all, an inner list's two elements
+    ("competitions.0.competitors.N.team.displayName")."""
+    contained = title is not None and title.path.startswith("^")
+    sides = matchup(sample.columns) if title is None or contained or competition_name(title) else None
+    if sides is None and title is not None:
+        sides = listed_sides(sample.items, title)
+    if sides is None and title is None:
+        sides = unnamed_listed_sides(sample.items, sample.columns)
+    return sides
 
 
 def _title_spec(

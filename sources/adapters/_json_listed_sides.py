@@ -54,11 +54,41 @@ def listed_sides(items: Sequence[Mapping[str, Any]], title: Column) -> tuple[Col
     return Column(title.path, firsts), Column(".".join([*head, "1", *rest]), seconds)
 
 
+def unnamed_listed_sides(
+    items: Sequence[Mapping[str, Any]], columns: Mapping[str, Column]
+) -> tuple[Column, Column] | None:
+    """(first, second): a two-element list's names where the items have no name at all (ESPN's trimmed events:
+    "competitions.0.competitors.0.team.displayName", a team's name being no title of its own), the list named for
+    its sides as ``listed_sides`` wants it; of several such names of one side ("displayName", "shortName") the one
+    seen first. The list is the innermost one of the path ("competitors" inside "competitions.0")."""
+    for path, column in columns.items():
+        parts = path.split(".")
+        if "0" not in parts[1:] or not set(words(parts[-1])) & NAME_KEYS:
+            continue
+        index = len(parts) - 1 - parts[::-1].index("0")  # the innermost list's element
+        outer, key = parts[: index - 1], parts[index - 1]
+        inner = [{key: _at(item, outer).get(key)} if isinstance(_at(item, outer), Mapping) else {} for item in items]
+        found = listed_sides(inner, Column(".".join(parts[index - 1 :]), column.values))
+        if found is not None:
+            prefix = "".join(f"{part}." for part in outer)
+            first, second = found
+            return Column(prefix + first.path, first.values), Column(prefix + second.path, second.values)
+    return None
+
+
+# the words of a side's name key ("displayName", "team_name", "title")
+NAME_KEYS = frozenset({"name", "title"})
+
+
 def _at(value: Any, parts: Sequence[str]) -> Any:
+    """The value at ``parts`` (a list's element by its number: "competitions.0")."""
     for part in parts:
-        if not isinstance(value, Mapping):
+        if isinstance(value, list) and part.isdigit():
+            value = value[int(part)] if int(part) < len(value) else None
+        elif isinstance(value, Mapping):
+            value = value.get(part)
+        else:
             return None
-        value = value.get(part)
     return value
 
 

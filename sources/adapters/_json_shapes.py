@@ -95,10 +95,34 @@ _HUMAN_TEXT = re.compile(r"^[^\W\d_][\w '&,()+;.-]*(?:/[\w '&,()+;.-]+)?$")
 QUALIFIED_NOUNS = frozenset({"event", "meeting", "session", "occurrence", "activity"})
 
 
+# One word that camel case writes as two ("PlaceHolderA": a placeholder, no place), joined again.
+CAMEL_COMPOUNDS = {("place", "holder"): "placeholder"}
+
+
 def words(path: str) -> list[str]:
     """The words of a key path: camelCase, snake_case, spaces and digits split, lower-cased, accents folded
-    ("fechaInício" → fecha, inicio)."""
-    return [word.lower() for word in _WORD.findall(fold_key(path).replace("@", " "))]
+    ("fechaInício" → fecha, inicio); a word camel case split in two joined again (``CAMEL_COMPOUNDS``)."""
+    found = [word.lower() for word in _WORD.findall(fold_key(path).replace("@", " "))]
+    for index in range(len(found) - 2, -1, -1):
+        joined = CAMEL_COMPOUNDS.get((found[index], found[index + 1]))
+        if joined is not None:
+            found[index : index + 2] = [joined]
+    return found
+
+
+# The key of a name's text in a list of translations ("Name": [{"Locale": "en-GB", "Description": "Houston
+# Stadium"}], as FIFA's API gives every name): the name's, not a description.
+LOCALISED_TEXT = "description"
+
+
+def localised_name(path: str) -> str:
+    """The path of the name a translation's text is of ("Stadium.Name.0.Description" → "Stadium.Name"); the path
+    itself when it is no such text."""
+    parts = path.split(".")
+    if len(parts) >= 3 and parts[-1].lower() == LOCALISED_TEXT and parts[-2].isdigit():
+        if set(words(parts[-3])) & {"name", "title"}:
+            return ".".join(parts[:-2])
+    return path
 
 
 @dataclasses.dataclass(slots=True)
@@ -111,7 +135,7 @@ class Column:
     @property
     def key_words(self) -> list[str]:
         """The words of the path's last meaningful part ("Name.label" → name; "venue.name" → name)."""
-        split = self.path.split(".")
+        split = localised_name(self.path).split(".")
         parts = [
             part
             for index, part in enumerate(split)
@@ -145,7 +169,8 @@ class Column:
     @property
     def holder_words(self) -> set[str]:
         """The words of the object holding the key ("booking.resource.name" → resource)."""
-        return set(part_words(self.path.split(".")[-2], words)) if "." in self.path else set()
+        path = localised_name(self.path)
+        return set(part_words(path.split(".")[-2], words)) if "." in path else set()
 
     @property
     def depth(self) -> int:

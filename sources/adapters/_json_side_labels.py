@@ -19,20 +19,26 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sources.adapters._json_shapes import Column
-from sources.adapters._json_sides import paired_sides
+from sources.adapters._json_shapes import Column, words
+from sources.adapters._json_sides import FIRST_MARKS, VERSUS_JOIN, paired_sides
 
 # The last word of a side's placeholder key ("home_team_label", "awayPlaceholder").
 LABEL_WORDS = frozenset({"label", "placeholder"})
 
 
 def with_side_labels(spec: dict[str, Any], columns: Mapping[str, Column]) -> dict[str, Any]:
-    """The matchup's title spec, with the two sides' labels as its fallback when the items have them."""
+    """The matchup's title spec, with the two sides' labels as its fallback when the items have them: a home and
+    an away label joined as the names are, else two labels told apart by a letter or a number ("PlaceHolderA" and
+    "PlaceHolderB": "W74 vs W77", in their order, as nothing says which is at home)."""
     labels = side_labels(columns)
-    if labels is None:
+    if labels is not None:
+        away, home = labels
+        return {**spec, "fallback": {"path": [away.path, home.path], "join": spec["join"]}}
+    lettered = lettered_labels(columns)
+    if lettered is None:
         return spec
-    away, home = labels
-    return {**spec, "fallback": {"path": [away.path, home.path], "join": spec["join"]}}
+    first, second = lettered
+    return {**spec, "fallback": {"path": [first.path, second.path], "join": VERSUS_JOIN}}
 
 
 def side_labels(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
@@ -40,11 +46,27 @@ def side_labels(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
     return paired_sides(columns, _label)
 
 
+def lettered_labels(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
+    """(first, second): two placeholder columns whose keys end in a label's word and "A" and "B" (or "1" and
+    "2"), the paths otherwise the same ("PlaceHolderA" and "PlaceHolderB", "label_1" and "label_2")."""
+    for path, first in columns.items():
+        found = words(path.rsplit(".", 1)[-1])
+        if len(found) < 2 or found[-1] not in ("a", "1") or found[-2] not in LABEL_WORDS:
+            continue
+        second = columns.get(path[:-1] + FIRST_MARKS.get(path[-1], ""))
+        if second is not None and second is not first and _label_values(first) and _label_values(second):
+            return first, second
+    return None
+
+
 def _label(column: Column) -> bool:
     """A side's placeholder: a key ending in a label's word, its values words (most with a letter), not numbers."""
     found = column.key_words
-    if not found or found[-1] not in LABEL_WORDS:
-        return False
+    return bool(found) and found[-1] in LABEL_WORDS and _label_values(column)
+
+
+def _label_values(column: Column) -> bool:
+    """A placeholder's values: words (most with a letter), not numbers, in every item that has the key."""
     strings = column.strings()
     present = column.present
     return (

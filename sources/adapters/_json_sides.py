@@ -48,7 +48,9 @@ MIN_SHARE = 0.6  # of the items that name both sides
 # what a name that every game of a schedule carries names instead of the game
 COMPETITION_WORDS = frozenset({"tournament", "competition", "league", "championship", "cup", "season", "division",
                                "tournaments", "competitions", "leagues", "championships", "cups", "seasons",
-                               "divisions"})  # fmt: skip  # "^leagues.name": FotMob's matches grouped by league
+                               "divisions",
+                               # a stage of the competition many games share ("StageName": "Round of 32")
+                               "stage", "stages", "phase", "phases", "round", "rounds", "group", "groups"})  # fmt: skip  # "^leagues.name": FotMob's matches grouped by league
 _HOME_WORD = re.compile(HOME, re.IGNORECASE)
 
 
@@ -183,10 +185,13 @@ def _cased(word: str, found: re.Match[str]) -> str:
 def _side_name(column: Column) -> bool:
     """A side's name: a text field named as a name (or by the side alone, "homeTeam": ``side_key``), present in
     most items, not an address."""
+    strings = column.strings()
     return (
         (bool(set(column.key_words) & NAME_WORDS) or side_key(column))
         and column.share >= MIN_SHARE
         and text_column(column)
         and url_share(column) <= 0.5
         and 2 <= mean_length(column) <= 200
+        # a team's id written as text ("IdTeam": "43911", its key ending in the side's noun) names no side
+        and 2 * sum(1 for text in strings if any(character.isalpha() for character in text)) > len(strings)
     )
