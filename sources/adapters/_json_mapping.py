@@ -30,7 +30,7 @@ from sources.adapters._api import cost_type
 from sources.adapters._feed_when import rfc822_moment
 from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_config import RFC_2822, TEXT_FIELDS, FieldSpec, LinkSpec
-from sources.adapters._json_days import day_format, day_moment, day_span, whole_day
+from sources.adapters._json_days import day_format, day_moment, day_span, epoch_days, whole_day
 from sources.adapters._json_doors import doors_note, show_moment, show_time_format
 from sources.adapters._json_duration import ends_after
 from sources.adapters._json_flag_words import true_word
@@ -129,6 +129,10 @@ def as_text(value: str | None) -> str | None:
     if value is None or not MARKUP.search(value):
         return value
     return single_line(value, max_length=len(value)) or None
+
+
+def _format(spec: FieldSpec | None) -> str | tuple[str, ...] | None:
+    return None if spec is None else spec.format
 
 
 def _flag(value: Any) -> bool:
@@ -331,6 +335,11 @@ class ItemReader:
             )
         end = self.moment("end", tz) or ends_after(start, self.value("duration"), self.mapping.get("duration"))
         all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime) or whole_day(start, end, tz)
+        days = (
+            None if all_day else epoch_days(start, end, *(_format(self.mapping.get(key)) for key in ("start", "end")))
+        )
+        if days is not None:  # "start": 1308960000, "stop": 1309132800: UTC midnights, days stored as numbers
+            (start, end), all_day = days, True
         start, end = day_span(start, end, all_day=all_day)
         price_min, price_max = price_range(self.value("price_min"), self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()
