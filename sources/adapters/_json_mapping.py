@@ -44,6 +44,7 @@ from sources.adapters._json_side_fill import filled_sides
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_title_status import title_status
 from sources.adapters._json_utc import local_wall, reading_zone
+from sources.adapters._json_utc_clocks import UTC_CLOCKS
 from sources.adapters._json_venue_first import HALL, hall_in_venue
 from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
 from sources.adapters._title_place import with_title_place
@@ -295,7 +296,7 @@ class ItemReader:
             first = value[0] if isinstance(value, list) and len(value) > 1 and field == "start" else None
             if isinstance(value, list):  # a date and a time from two paths, without a "join"
                 value = " ".join(str(part) for part in value)
-            zone_read = reading_zone(each.paths, each.format, tz)  # "startTimeUtc": UTC (_json_utc)
+            zone_read = reading_zone(each.paths, each.format, tz, utc=self.adapter.config.get(UTC_CLOCKS) is True)
             moment = _moment(local_wall(each.paths, value), each, zone_read)  # "start_date_local": "…Z"
             if moment is None and first is not None:  # the date beside a time that is words ("All day", "TBA")
                 moment = _moment(first, each, zone_read)
