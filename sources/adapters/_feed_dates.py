@@ -41,6 +41,7 @@ from sources.adapters._feed_named_dates import named_or
 from sources.adapters._feed_news import says_news
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_parts import day_and_clocks, day_span
+from sources.adapters._feed_restated import restated_when
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_valid_from import valid_from
 from sources.adapters._feed_when import (
@@ -157,20 +158,20 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     zulu = zulu_when(texts, info.zone, reference)  # "1900Z-2100Z, Sep 28": UTC clocks before their dates
     if zulu is not None:
         return Dates([zulu], problem) if info.event_feed else Dates([zulu], problem, doubt=PROSE_EVIDENCE)
-    # A news feed's post: the days it reports are no events' (_feed_not_event_dates), nor, written with dots, the
-    # day a price list or a timetable takes effect ("gültig ab 01.12.2031": _feed_valid_from).
+    # A news post's reported days are no events' (_feed_not_event_dates), nor a price list's (_feed_valid_from).
     published = None if info.event_feed else _published(entry, info)
     reported = None if published is None else _reports(published)
     in_effect = None if published is None else _reports(published, validity=True)
     # A date in words, in English ("December 5, 7:30 PM") or another language ("samedi 12 décembre à 19h": _feed_intl),
     # else one in ISO notation ("Climb 2026-08-09T10:00": _feed_iso), else one written day first with dots ("Das
-    # Erste, 31.03., 18:50 Uhr": _feed_dotted).
+    # Erste, 31.03., 18:50 Uhr": _feed_dotted), else the item's own date restated with its clocks (_feed_restated).
     english = text_when(texts, zone=info.zone, reference=reference, reported=reported)
     intl = intl_text_when(texts, zone=info.zone, reference=reference, reported=reported)  # "12 décembre à 19h"
     first = (
         with_intl(english, intl, reference, texts)
         or iso_text_when(texts, zone=info.zone, reference=reference)
         or dotted_text_when(texts, zone=info.zone, reference=reference, reported=in_effect)
+        or restated_when(entry, texts, info)  # "1/24 3:00～3:30" under its dc:date 01-24T03:00: _feed_restated
     )
     if first is not None:
         first = at_title_clock(first, title, info.zone)  # "Fast begins: 04:09" over "Sunday, June 27, 2021"

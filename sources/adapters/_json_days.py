@@ -102,3 +102,31 @@ def whole_day(start: dt.date, end: dt.date | None, zone: dt.tzinfo | None = None
     if end.time() == MIDNIGHT:
         return end.date() > start.date()
     return end.date() == start.date() and end.time().replace(second=0) == DAY_END
+
+
+EPOCH_FORMATS = frozenset({"epoch", "epoch_ms"})
+
+
+def epoch_days(
+    start: dt.date, end: dt.date | None, start_format: Any, end_format: Any
+) -> tuple[dt.date, dt.date | None] | None:
+    """A record whose start and end are epoch numbers each exactly at a UTC day's start, the end a later one
+    ("start": 1308960000, "stop": 1309132800: 25 June 2011 00:00 to 27 June 00:00 UTC): days stored as numbers,
+    the end the day after the last, as calendars write an all-day end. Its first and last day (None for one day), or
+    None for anything else: a start alone, an end at the same midnight, a time of day in either (19:00 UTC is a
+    moment), a value not read as an epoch number. Read in the source's zone, such a start is the evening before
+    anywhere west of Greenwich."""
+    if not (_epoch(start_format) and _epoch(end_format)):
+        return None
+    if not isinstance(start, dt.datetime) or not isinstance(end, dt.datetime):
+        return None
+    first, after = start.astimezone(dt.UTC), end.astimezone(dt.UTC)
+    if first.time() != MIDNIGHT or after.time() != MIDNIGHT or after <= first:
+        return None
+    last = after.date() - dt.timedelta(days=1)
+    return first.date(), (last if last > first.date() else None)
+
+
+def _epoch(value_format: Any) -> bool:
+    formats = value_format if isinstance(value_format, (list, tuple)) else [value_format]
+    return bool(formats) and all(isinstance(each, str) and each in EPOCH_FORMATS for each in formats)

@@ -30,7 +30,7 @@ from sources.adapters._api import cost_type
 from sources.adapters._feed_when import rfc822_moment
 from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_config import RFC_2822, TEXT_FIELDS, FieldSpec, LinkSpec
-from sources.adapters._json_days import day_format, day_moment, day_span, whole_day
+from sources.adapters._json_days import day_format, day_moment, day_span, epoch_days, whole_day
 from sources.adapters._json_doors import doors_note, show_moment, show_time_format
 from sources.adapters._json_duration import ends_after
 from sources.adapters._json_flag_words import true_word
@@ -44,6 +44,7 @@ from sources.adapters._json_side_fill import filled_sides
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_title_status import title_status
 from sources.adapters._json_utc import local_wall, reading_zone
+from sources.adapters._json_utc_clocks import UTC_CLOCKS
 from sources.adapters._json_venue_first import HALL, hall_in_venue
 from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
 from sources.adapters._title_place import with_title_place
@@ -129,6 +130,10 @@ def as_text(value: str | None) -> str | None:
     if value is None or not MARKUP.search(value):
         return value
     return single_line(value, max_length=len(value)) or None
+
+
+def _format(spec: FieldSpec | None) -> str | tuple[str, ...] | None:
+    return None if spec is None else spec.format
 
 
 def _flag(value: Any) -> bool:
@@ -291,7 +296,7 @@ class ItemReader:
             first = value[0] if isinstance(value, list) and len(value) > 1 and field == "start" else None
             if isinstance(value, list):  # a date and a time from two paths, without a "join"
                 value = " ".join(str(part) for part in value)
-            zone_read = reading_zone(each.paths, each.format, tz)  # "startTimeUtc": UTC (_json_utc)
+            zone_read = reading_zone(each.paths, each.format, tz, utc=self.adapter.config.get(UTC_CLOCKS) is True)
             moment = _moment(local_wall(each.paths, value), each, zone_read)  # "start_date_local": "…Z"
             if moment is None and first is not None:  # the date beside a time that is words ("All day", "TBA")
                 moment = _moment(first, each, zone_read)
@@ -331,6 +336,11 @@ class ItemReader:
             )
         end = self.moment("end", tz) or ends_after(start, self.value("duration"), self.mapping.get("duration"))
         all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime) or whole_day(start, end, tz)
+        days = (
+            None if all_day else epoch_days(start, end, *(_format(self.mapping.get(key)) for key in ("start", "end")))
+        )
+        if days is not None:  # "start": 1308960000, "stop": 1309132800: UTC midnights, days stored as numbers
+            (start, end), all_day = days, True
         start, end = day_span(start, end, all_day=all_day)
         price_min, price_max = price_range(self.value("price_min"), self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()

@@ -36,11 +36,12 @@ def names_utc(paths: Sequence[str]) -> bool:
 
 
 def reading_zone(
-    paths: Sequence[str], value_format: str | tuple[str, ...] | None, tz: dt.tzinfo | None
+    paths: Sequence[str], value_format: str | tuple[str, ...] | None, tz: dt.tzinfo | None, *, utc: bool = False
 ) -> dt.tzinfo | None:
-    """The zone a field's values without an offset are read in: UTC when its key says so, else ``tz``."""
+    """The zone a field's values without an offset are read in: UTC when its key says so, or when the source's
+    config does (``utc``: "utc_clocks", _json_utc_clocks), else ``tz``."""
     formats = value_format if isinstance(value_format, tuple) else (value_format,)
-    if any(each and each.startswith(LOCAL_DAY) for each in formats) or not names_utc(paths):
+    if any(each and each.startswith(LOCAL_DAY) for each in formats) or not (utc or names_utc(paths)):
         return tz
     return dt.UTC
 

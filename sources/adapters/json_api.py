@@ -89,6 +89,9 @@ deleted/removed/trash/unpublished. "draft" counts under a key about publishing (
 meeting's "Draft" is not an unpublished item). ``skip_gone: false`` turns the skipping off. The ``xml`` adapter
 reads with this one, so all of this holds for XML documents too.
 
+``utc_clocks: true`` reads every start and end written without an offset as UTC (shown in the source's zone); the
+inference writes it for a document whose day-long events stand at the zone's midnights in UTC (``_json_utc_clocks``).
+
 An item whose start's object says how precise its date is (``"date_precision": {"name": "Month"}``, a launch's
 ``net_precision``, ``"start_precision": "day"``) is read that precisely (``_json_precision``): known only to a week,
 month, quarter or year, it is quarantined with the reason (no day to place it on; a placeholder midnight is no
@@ -164,6 +167,7 @@ from sources.adapters._json_precision import placed
 from sources.adapters._json_repeated_runs import run_key
 from sources.adapters._json_repeats import repeated
 from sources.adapters._json_tables import read_tables, with_tables
+from sources.adapters._json_utc_clocks import BAD_UTC_CLOCKS, UTC_CLOCKS, UTC_EVIDENCE, clocks_in_utc
 from sources.adapters._json_windows import windows
 from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters._recurrence import FileBudget
@@ -180,7 +184,7 @@ UNKNOWN_KEY = "Unknown json_api config key {key!r}; known keys: {known} (and the
 # The documented top-level keys (see above); a typo among them is refused rather than silently ignored.
 CONFIG_KEYS = frozenset(
     {"url", "method", "params", "headers", "body", "items", "mapping", "pagination", "max_pages", "timezone",
-     "complete_listing", "allow_private_network", "skip_gone", "parents", "join", "also"}
+     "complete_listing", "allow_private_network", "skip_gone", "parents", "join", "also", "utc_clocks"}
 )  # fmt: skip
 NO_CREDENTIAL = (
     'Missing credential {name!r} for the json_api adapter: set JSON_API_CREDENTIALS="{name}=…" in the '
@@ -204,6 +208,8 @@ def check_reading_options(config: Mapping[str, Any]) -> None:
         raise AdapterError(BAD_SKIP_GONE)
     if not isinstance(config.get("parents", False), bool):
         raise AdapterError(BAD_PARENTS)
+    if not isinstance(config.get(UTC_CLOCKS, False), bool):
+        raise AdapterError(BAD_UTC_CLOCKS)
     also = config.get("also", [])
     if not isinstance(also, list) or not all(isinstance(path, str) and path.strip() for path in also):
         raise AdapterError(BAD_ALSO)
@@ -387,6 +393,10 @@ class JsonApiAdapter(Adapter):
         kept = {key: self.config[key] for key in ("skip_gone",) if key in self.config}
         self.config = {**found.config, **kept}
         items = self._items(data)
+        if "timezone" not in self.config and clocks_in_utc(self._clock_values(items), zone):
+            # Local midnights written in UTC, summer's and winter's (_json_utc_clocks): every clock is UTC's.
+            self.config[UTC_CLOCKS] = self.inferred[UTC_CLOCKS] = True
+            self.inferred_evidence += (UTC_EVIDENCE,)
         if people_list(items):  # a staff directory: people, not events (_json_people)
             self.notes.append(PEOPLE_NOTE)
             return iter(())
@@ -443,6 +453,11 @@ class JsonApiAdapter(Adapter):
                 yield from self._series(one)
         if skipped:
             self.notes.append(GONE_SKIPPED.format(count=len(skipped), first=skipped[0]))
+
+    def _clock_values(self, items: list[Any]) -> Iterator[Any]:
+        """The values at the start's and the end's first paths, item by item."""
+        paths = [spec.paths[0] for spec in map(self.spec.mapping.get, ("start", "end")) if spec and spec.paths]
+        return (resolve(item, path) for item in items if isinstance(item, Mapping) for path in paths)
 
     @functools.cached_property
     def _first_paths(self) -> dict[str, str | None]:

@@ -27,6 +27,7 @@ from sources.adapters import (
     _feed_named_dates,
     _feed_news,
     _feed_repeats,
+    _feed_restated,
     _feed_span_end,
     _feed_stamps,
     _feed_until,
@@ -190,6 +191,9 @@ PATTERNS = {
     # Review 12's leftovers (tests/sources/test_left52b_feeds.py): a validity phrase before a news post's dotted
     # date ("gültig ab 01.12.2031"); the score after a dotted date is in _feed_dotted's patterns above.
     **module_patterns(_feed_valid_from, "_feed_valid_from."),
+    # The committed corpus's leftovers (tests/sources/test_committed_misses_feeds.py): an item's own date restated
+    # with a span of clocks ("1/24 3:00～3:30").
+    **module_patterns(_feed_restated, "_feed_restated."),
     # The thirty-seventh held-out batch's rules, feeds (tests/sources/test_heldout37_feeds.py): an ISO date at the
     # head of an occurrence's start attribute, a namespace declaration in an Atom Entry Document's root.
     **module_patterns(_feed_attr_whens, "_feed_attr_whens."),
