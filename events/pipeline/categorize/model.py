@@ -142,11 +142,13 @@ class Categorizer:
             # A label the table does not know is still the source's word for the event's kind: its rule hits count as
             # the title's, so they decide where the title's own rules are silent and join them where they speak.
             hits = [*hits, *self.label_hits(label)]
+        formatted = None
         if organizer := organizer_name(record):
             # Who holds the event ("Seattle Rust User Group") decides as a description does (groups.py).
             grouped = group_word(organizer) is not None
             occasion = names_an_occasion(as_text(record.get("title")))
-            hits = [*hits, *organizer_hits(self.label_hits(organizer), names_a_format(doc), grouped, occasion)]
+            formatted = names_a_format(doc)
+            hits = [*hits, *organizer_hits(self.label_hits(organizer), formatted, grouped, occasion)]
         # A group's numbered gathering ("Meetup #41") is its software group's meetup (rules_series.py); an outing titled
         # by its place ("Fletcher Point") is a hike where hiking words or a distance from a meeting point say so
         # (rules_places.py).
@@ -158,7 +160,8 @@ class Categorizer:
         hits = [*hits, *found]
         # A group's kind decides where the title names none: a software group's talk, a service club's meeting or cause,
         # a book club's book (rules_group_kinds.py).
-        hits = [*hits, *group_kind_hits(hits, record, organizer, organizer_rules, names_a_format(doc))]
+        formatted = names_a_format(doc) if formatted is None else formatted  # one reading of the doc for both
+        hits = [*hits, *group_kind_hits(hits, record, organizer, organizer_rules, formatted)]
         # An ensemble's name as the organizer, or a description that presents musicians (rules_musicians.py).
         hits = [*hits, *ensemble_hits(record, organizer), *musician_hits(record)]
         # A description that opens with a call for volunteers is the call, whatever event it serves (rules_volunteers.py).

@@ -67,7 +67,10 @@ MIN_CUES = 2
 
 
 def _has_phrase(found: Sequence[str], phrase: tuple[str, ...]) -> bool:
-    return any(tuple(found[start : start + len(phrase)]) == phrase for start in range(len(found)))
+    # Only where the phrase's first word stands is the rest compared (a description's words, 7 phrases: this ran for
+    # every record).
+    first, length = phrase[0], len(phrase)
+    return any(word == first and tuple(found[start : start + length]) == phrase for start, word in enumerate(found))
 
 
 def _formatted_or_occasion(title: str) -> bool:
@@ -88,9 +91,13 @@ def ensemble_hits(record: Mapping[str, Any], organizer: str) -> list[RuleHit]:
 
 def musician_cues(text: str) -> set[str]:
     """The different MUSICIAN_WORDS and MUSICIAN_PHRASES ``text`` holds."""
-    found = words(text)
-    cues = {word for word in found if word in MUSICIAN_WORDS}
-    cues.update(" ".join(phrase) for phrase in MUSICIAN_PHRASES if _has_phrase(found, phrase))
+    return _cues(words(text))
+
+
+def _cues(found: Sequence[str]) -> set[str]:
+    present = set(found)
+    cues = present & MUSICIAN_WORDS
+    cues.update(" ".join(phrase) for phrase in MUSICIAN_PHRASES if phrase[0] in present and _has_phrase(found, phrase))
     return cues
 
 
@@ -100,9 +107,9 @@ def musician_hits(record: Mapping[str, Any]) -> list[RuleHit]:
     if not description:
         return []
     title = as_text(record.get("title"))
-    text = f"{title}\n{description}"
-    if len(musician_cues(text)) < MIN_CUES:
+    found = words(f"{title}\n{description}")
+    if len(_cues(found)) < MIN_CUES:
         return []
-    if STAGE_WORDS.intersection(words(text)) or _formatted_or_occasion(title):
+    if STAGE_WORDS.intersection(found) or _formatted_or_occasion(title):
         return []
     return [RuleHit(MUSICIANS_RULE, in_title=False)]

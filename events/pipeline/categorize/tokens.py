@@ -79,7 +79,14 @@ def raw_words(text: str) -> list[str]:
 
 def words(text: str) -> list[str]:
     """Lower-cased, stemmed word tokens; hyphens split ("stand-up" → "stand", "up") and punctuation dropped."""
-    return [_stem(word) for word in _WORD.findall(text.lower())]
+    return list(_words(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _words(text: str) -> tuple[str, ...]:
+    # The rules read a record's title (and organizer) again and again: about nine calls per record, most of them
+    # on a text already read. A new list per call, so a caller may change its own.
+    return tuple(_stem(word) for word in _WORD.findall(text.lower()))
 
 
 def subwords(text: str) -> list[str]:
