@@ -15,12 +15,13 @@ from sources.adapters._page_card_fields import card_title, section_heading, stat
 from sources.adapters._page_card_prices import prices_of
 from sources.adapters._page_card_tail import last_day_line, place_after_clock
 from sources.adapters._page_cards import block_text, heading_of
-from sources.adapters._page_classes import post_class
+from sources.adapters._page_classes import news_list_class, post_class
 from sources.adapters._page_dated_headings import dated_heading
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_day_cells import cell_moments
 from sources.adapters._page_menu_weeks import menu_dated
 from sources.adapters._page_own_page import own_url
+from sources.adapters._page_permalink_posts import permalink_post
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_schedule import (
     NEWS_CONFIDENCE,
@@ -106,6 +107,20 @@ def _same_moment(linked: dt.date | None, start: dt.date) -> bool:
     return as_day == (start.date() if isinstance(start, dt.datetime) else start)
 
 
+def all_news(blocks: list[Any], records: list[ParsedRecord | None]) -> bool:
+    """Whether a list of cards is a news list: two or more cards read, each held as news, and each so held by its
+    class only when that class names news by a word no event's entry is written with (helper pages65: a diocese's
+    "noticia" items, a blog's posts stamped to the second; not a theme's "article" or "post" on every entry)."""
+    read = [(block, record) for block, record in zip(blocks, records, strict=False) if isinstance(record, RawEvent)]
+    news = NEWS_EVIDENCE.split("(", 1)[0]
+
+    def held(block: Any, record: RawEvent) -> bool:
+        reasons = [item for item in record.evidence if item.startswith(news)]
+        return bool(reasons) and all("names a post" not in item or news_list_class(block) for item in reasons)
+
+    return len(read) >= 2 and all(held(block, record) for block, record in read)
+
+
 def guarded_block(
     block: Any, index: int, reader: BlockReader, page_url: str | None, context: AdapterContext
 ) -> ParsedRecord | None:
@@ -172,8 +187,10 @@ def block_event(block: Any, reader: BlockReader, page_url: str | None, context: 
         end, venue = end or linked_end(linked, start), venue or linked.location
         evidence.append(LINKED_FIELDS.format(kind=linked.kind))
     timed = isinstance(start, dt.datetime)
-    news = reads_as_news(text, title, section_heading(block), [url] if url else [], timed=timed) or (
-        post_class(block) if not timed else None  # "newsItem": a post, dated when it was published
+    news = (
+        reads_as_news(text, title, section_heading(block), [url] if url else [], timed=timed)
+        or (post_class(block) if not timed else None)  # "newsItem": a post, dated when it was published
+        or permalink_post(url, moments.start)  # stamped to the second, its link "/2025/10/30/…" (_page_permalink_posts)
     )
     if news:
         evidence.append(NEWS_EVIDENCE.format(why=news))
