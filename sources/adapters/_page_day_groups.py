@@ -18,7 +18,8 @@ card's name). Now where a parent holds two day dividers or more (an element of n
 a date, a weekday beside it allowed), the cards right after each divider (named, undated; empty elements between
 them skipped) get its day written in, up to the next divider or the first element that is neither. Not: a lone
 date line over a card (one divider: a card's own date printed above it, the card readers' business), a card that
-states a date of its own (it keeps its own), a divider followed by prose.
+states a date of its own (it keeps its own), a divider followed by prose, dividers over rows that give their times
+in elements of their own ("<div class=event-time><div>11:00 a.m.</div>": the date bar's readers read those).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._page_cards import date_alone, has_date_hint, heading_of, is_candidate
+from sources.adapters._page_dates import find_clock
 from sources.adapters._page_list_days import DAY_HEADINGS, MAX_DIVIDER
 from sources.adapters.webpage import clean_text
 
@@ -36,6 +38,8 @@ MAX_CARDS = 100  # cards of one day's box
 MAX_ELEMENTS = 20_000  # elements looked at for dividers: a hostile page of millions of them costs no more
 DIVIDER_TAGS = frozenset({"div", "p", "span", "dt", "strong", "b"})
 BLOCK_TAGS = frozenset({"div", "article", "section", "li"})
+MAX_CARD_ELEMENTS = 400  # elements of one card looked at for a time of its own
+MAX_TIME_TEXT = 20  # "11:00 a.m.", "19:30 Uhr": a time alone is short
 MIN_DIVIDERS = 2  # a run of days: one date line over a card is that card's own date
 
 
@@ -92,6 +96,19 @@ def _named_block(node: Any) -> bool:
     return heading_of(node) is not None and (is_candidate(node) or node.tag in BLOCK_TAGS)
 
 
+def _timed(card: Any) -> bool:
+    """Whether a card gives its time in an element of its own ('<div class="event-time"><div>11:00 a.m.</div>')."""
+    for count, node in enumerate(card.iter()):
+        if count >= MAX_CARD_ELEMENTS:
+            return False
+        if not isinstance(node.tag, str) or any(isinstance(child.tag, str) for child in node):
+            continue
+        text = " ".join((node.text or "").split())
+        if text and len(text) <= MAX_TIME_TEXT and (hit := find_clock(text)) is not None and hit.span == (0, len(text)):
+            return True
+    return False
+
+
 def _cards_after(divider: Any) -> list[Any]:
     """The named, undated cards right after a divider, empty elements between them skipped (see the module)."""
     cards: list[Any] = []
@@ -124,6 +141,9 @@ def sibling_days_into_cards(root: Any) -> None:
     for found in dividers.values():
         if len(found) < MIN_DIVIDERS:
             continue
-        for divider, day in found:
-            for card in _cards_after(divider):
+        groups = [(day, _cards_after(divider)) for divider, day in found]
+        if any(_timed(card) for _, cards in groups for card in cards):
+            continue  # rows that give their times in cells of their own: the date bar's readers read those
+        for day, cards in groups:
+            for card in cards:
                 _write_day(card, day)

@@ -12,7 +12,8 @@ once at 1b6bd809), on small documents of our own:
   its siblings: nothing was read (the weekday after the date made the divider no date; the cards took the day of
   the line before them). Now a date with a weekday after it is a date alone (``_page_cards.date_alone``) and where
   two or more such dividers stand in one parent, the named, undated cards after each get its day
-  (``_page_day_groups.sibling_days_into_cards``).
+  (``_page_day_groups.sibling_days_into_cards``); not rows giving their times in elements of their own (a date
+  bar's rows, tests/sources/test_pages_heldout2_dates.py).
 * A Catalan diocese's news list (cards classed "noticia": a day and a headline) and a religious order's blog list
   (cards stamped to the second, '<article data-date="2025-10-30T16:46:40+02:00">', linking "/2025/10/30/…") were
   read as events. Now the news word is read in the pages' languages (``_page_classes.POST_CLASS``), a card stamped
@@ -240,6 +241,18 @@ def test_a_divider_over_prose_and_a_card_with_its_own_date_get_no_day() -> None:
         + card("Trio Aurora", "trio-aurora")
         + divider("15. 03. 2026 - Domenica")
         + card("Coro dei Colli", "coro-dei-colli", note="Recupero della data del 2 marzo 2026")
+    )
+
+    assert written_days(markup) == []
+
+
+def test_dividers_over_rows_with_times_of_their_own_are_left_to_the_date_bar_readers() -> None:
+    timed = (
+        '<div class="voce"><div class="ora"><div>21:00</div></div><h2><a href="/programma/trio/">Trio Aurora</a></h2>'
+        "</div>"
+    )
+    markup = venue_page(
+        divider("14. 03. 2026 - Sabato") + timed + divider("15. 03. 2026 - Domenica") + card("Coro", "coro")
     )
 
     assert written_days(markup) == []
