@@ -15,7 +15,7 @@ from sources.adapters._page_card_fields import card_title, section_heading, stat
 from sources.adapters._page_card_prices import prices_of
 from sources.adapters._page_card_tail import last_day_line, place_after_clock
 from sources.adapters._page_cards import block_text, heading_of
-from sources.adapters._page_classes import news_list_class, post_class
+from sources.adapters._page_classes import post_class
 from sources.adapters._page_dated_headings import dated_heading
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_day_cells import cell_moments
@@ -105,20 +105,6 @@ def _same_moment(linked: dt.date | None, start: dt.date) -> bool:
         return linked == start
     as_day = linked.date() if isinstance(linked, dt.datetime) else linked
     return as_day == (start.date() if isinstance(start, dt.datetime) else start)
-
-
-def all_news(blocks: list[Any], records: list[ParsedRecord | None]) -> bool:
-    """Whether a list of cards is a news list: two or more cards read, each held as news, and each so held by its
-    class only when that class names news by a word no event's entry is written with (helper pages65: a diocese's
-    "noticia" items, a blog's posts stamped to the second; not a theme's "article" or "post" on every entry)."""
-    read = [(block, record) for block, record in zip(blocks, records, strict=False) if isinstance(record, RawEvent)]
-    news = NEWS_EVIDENCE.split("(", 1)[0]
-
-    def held(block: Any, record: RawEvent) -> bool:
-        reasons = [item for item in record.evidence if item.startswith(news)]
-        return bool(reasons) and all("names a post" not in item or news_list_class(block) for item in reasons)
-
-    return len(read) >= 2 and all(held(block, record) for block, record in read)
 
 
 def guarded_block(

@@ -35,14 +35,6 @@ POST_CLASS = re.compile(
     r"uuti(?:nen|set)|nachrichten?)(?:$|[\s_-])",
     re.I,
 )
-# The same without "article" and "post(s)", which themes write on every entry, events' too ('<div class="article">',
-# WordPress's "post-123"): a list all of whose cards are classed with one of these words is a news list.
-NEWS_LIST_CLASS = re.compile(
-    r"(?:^|[\s_-])(?:news|blog|blogpost|press|noticias?|noticies|nieuws|nieuwsbericht|actualites?|actus?|"
-    r"notizi[ae]|aktualnosci|aktualnosc|aktuality|novinky|novinka|nyhet(?:er)?|nyhed(?:er)?|uuti(?:nen|set)|"
-    r"nachrichten?)(?:$|[\s_-])",
-    re.I,
-)
 EVENT_CLASS = re.compile(
     r"event|tribe|concert|gig|show|performance|calendar|program|agenda|evenement|veranstaltung", re.I
 )
@@ -64,12 +56,6 @@ def in_menu(block: Any) -> bool:
                 continue  # a list of articles a theme classes as a menu ("menu menu_articles"): _page_prose_menus
             return True
     return False
-
-
-def news_list_class(block: Any) -> bool:
-    """Whether a card's own class names a news item by a word no event's entry is written with (NEWS_LIST_CLASS)."""
-    marks = _marks(block)
-    return bool(NEWS_LIST_CLASS.search(marks)) and not EVENT_CLASS.search(marks)
 
 
 def post_class(block: Any) -> str | None:

@@ -30,7 +30,7 @@ from typing import Any
 from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
 from sources.adapters._data_xml import data_xml_document
 from sources.adapters._page_block_reader import BlockReader
-from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENCE, all_news, guarded_block, has_clock
+from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
 from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
@@ -258,12 +258,12 @@ class GenericPageAdapter(Adapter):
             yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
             return
         if len(blocks) >= MIN_ROWS:
-            read = [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)]
-            news_list = all_news(blocks, read)  # a news list: each card a post, held as news (pages65)
-            twins = merge_card_twins(blocks, read)  # a card's caption and its panel: one event (_page_card_twins)
+            twins = merge_card_twins(  # a card's caption and its detail panel: one event (_page_card_twins)
+                blocks,
+                [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)],
+            )
             twins = with_showings(blocks, twins)  # a card's several showings: one event each (_page_showings)
             twins = parts_off(twins, info, page_url)  # a tournament's stages under its own page (_page_event_parts)
-            twins = [] if news_list else twins
             yield from finalize(
                 midnight_placeholders(without_site_affix((r for r in twins if r is not None), info), text)
             )

@@ -374,7 +374,6 @@ PATTERNS = {
     **module_patterns(_page_side_columns, "_page_side_columns."),
     **module_patterns(_page_permalink_posts, "_page_permalink_posts."),
     "_page_classes.POST_CLASS": _page_classes.POST_CLASS,
-    "_page_classes.NEWS_LIST_CLASS": _page_classes.NEWS_LIST_CLASS,
     "_page_classes.EVENT_CLASS": _page_classes.EVENT_CLASS,
     "_page_booking_words.BOOKING_WORDS": _page_booking_words.BOOKING_WORDS,
 }
