@@ -18,7 +18,10 @@ BOOKING_WORDS = re.compile(
     r"sold[\s-]?out|(?:very\s+)?(?:few|limited|last)\s+(?:tickets|seats|places)(?:\s+(?:left|remaining|available))?|"
     r"(?:few|limited)\s+availability|(?:join\s+(?:the\s+)?)?wait(?:ing)?[\s-]?list|unavailable|"
     r"(?:not\s+yet\s+)?on\s+sale(?:\s+soon)?|not\s+(?:yet\s+)?on\s+sale|"
-    r"ausverkauft|restkarten|wenige\s+karten|complet|agot(?:ado|adas)|uitverkocht|esaurito)\W*$",
+    r"ausverkauft|restkarten|wenige\s+karten|complet|agot(?:ado|adas)|uitverkocht|esaurito|"
+    # the buying button in the pages' other languages (helper pages65: a Paris cinema's "Réservez >")
+    r"r[ée]servez|r[ée]server|acheter|reservar|comprar|prenota|acquista|reserveren|bestellen|kopen|rezerwuj|"
+    r"kup\s+bilet|rezervovat|koupit|boka|k[öo]p\s+biljett|bestil|k[öo]p|buchen|kaufen)\W*$",
     re.IGNORECASE,
 )
 MAX_BOOKING_TEXT = 40  # a button's words, not a sentence

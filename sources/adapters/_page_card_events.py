@@ -21,6 +21,7 @@ from sources.adapters._page_dates import find_dates
 from sources.adapters._page_day_cells import cell_moments
 from sources.adapters._page_menu_weeks import menu_dated
 from sources.adapters._page_own_page import own_url
+from sources.adapters._page_permalink_posts import permalink_post
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_schedule import (
     NEWS_CONFIDENCE,
@@ -172,8 +173,10 @@ def block_event(block: Any, reader: BlockReader, page_url: str | None, context: 
         end, venue = end or linked_end(linked, start), venue or linked.location
         evidence.append(LINKED_FIELDS.format(kind=linked.kind))
     timed = isinstance(start, dt.datetime)
-    news = reads_as_news(text, title, section_heading(block), [url] if url else [], timed=timed) or (
-        post_class(block) if not timed else None  # "newsItem": a post, dated when it was published
+    news = (
+        reads_as_news(text, title, section_heading(block), [url] if url else [], timed=timed)
+        or (post_class(block) if not timed else None)  # "newsItem": a post, dated when it was published
+        or permalink_post(url, moments.start)  # stamped to the second, its link "/2025/10/30/…" (_page_permalink_posts)
     )
     if news:
         evidence.append(NEWS_EVIDENCE.format(why=news))

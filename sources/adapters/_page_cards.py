@@ -197,11 +197,13 @@ def _way_in(node: Any, text: str) -> bool:
 
 
 def date_alone(text: str) -> bool:
-    """A heading that is only a day ("za 11 feb", "Fri 12 Dec"): the card's date, printed large, not its name."""
+    """A heading that is only a day ("za 11 feb", "Fri 12 Dec"): the card's date, printed large, not its name. The
+    weekday may follow the date in a language read here ("25. 10. 2025 - Sobota", a Czech club's day divider)."""
     if len(text) > MAX_NAME_LENGTH:
         return False
     hits = find_dates(text, year_hint=None, today=_EPOCH)
-    return bool(hits) and not meaningful(residue(text, [(hit.start, hit.end) for hit in hits], []))
+    rest = residue(text, [(hit.start, hit.end) for hit in hits], []) if hits else ""
+    return bool(hits) and (not meaningful(rest) or weekday_alone(rest))
 
 
 def has_date_hint(block: Any) -> bool:

@@ -25,9 +25,19 @@ MENU_WORDS = frozenset(
 # The page's own body and content: themes write navigation classes on <body> ("et_show_nav", "has-main-navigation").
 MENU_WALK_STOPS = frozenset({"body", "html", "main"})
 # A post's class ("newsItem", "blogPostItem", "type-post", "news-item"), where no word of it names an event
-# (WordPress writes "post-123 type-tribe_events" on events too).
-POST_CLASS = re.compile(r"(?:^|[\s_-])(?:news|blog|blogpost|post|posts|article|press)(?:$|[\s_-])", re.I)
-EVENT_CLASS = re.compile(r"event|tribe|concert|gig|show|performance|calendar|program", re.I)
+# (WordPress writes "post-123 type-tribe_events" on events too). The word in the pages' other languages too (helper
+# pages65: a Catalan diocese's '<div class="noticia">' items, each its publication day and headline): Spanish and
+# Catalan "noticia", Dutch "nieuws", French "actualite", Italian "notizia", Polish "aktualnosci", Czech "novinky",
+# Nordic "nyhet"/"nyheder", Finnish "uutinen", German "nachricht".
+POST_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:news|blog|blogpost|post|posts|article|press|noticias?|noticies|nieuws|nieuwsbericht|"
+    r"actualites?|actus?|notizi[ae]|aktualnosci|aktualnosc|aktuality|novinky|novinka|nyhet(?:er)?|nyhed(?:er)?|"
+    r"uuti(?:nen|set)|nachrichten?)(?:$|[\s_-])",
+    re.I,
+)
+EVENT_CLASS = re.compile(
+    r"event|tribe|concert|gig|show|performance|calendar|program|agenda|evenement|veranstaltung", re.I
+)
 
 
 def _marks(element: Any) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 import lxml.html
 
-from sources.adapters._page_day_groups import days_into_cards
+from sources.adapters._page_day_groups import days_into_cards, sibling_days_into_cards
 from sources.adapters._page_dotted_days import bare_days_closed, short_years_written_out
 from sources.adapters._page_empty_dates import dates_into_empty_cells
 from sources.adapters._page_empty_times import empty_times_as_text
@@ -70,6 +70,7 @@ def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
     empty_times_as_text(root, zone)  # an empty <time datetime>: its stamp as its text, when its zone is the page's
     dividers_into_items(root)  # a list whose days are dividers over its items: each item dated
     days_into_cards(root)  # a day's heading over a box of its undated cards: each card dated
+    sibling_days_into_cards(root)  # day dividers among their cards (a club's programme): each card dated
     data_dates_as_times(root)  # a card whose start is only a data attribute: that start as a <time>
     day_headings_into_cards(root)  # dateless cards under a day heading among dated ones: each dated
     links_into_lines(root)  # a run of bare dated links, one per event: a line each

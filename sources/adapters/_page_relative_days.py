@@ -12,6 +12,12 @@ Not: such a word in a sentence ("This Wednesday only: half price"), a lone "Toda
 no element of its tag and class beside it that holds a date (nothing says that slot is a date's), or a label
 whose row holds only a span of hours under an opening-times heading ("Opening hours": "Today 10:00 – 17:00",
 "Tomorrow 10:00 – 17:00", "24 December 10:00 – 14:00" are when a museum is open, not events).
+
+Other languages (helper pages65): a Dutch match list writes its recent rows' days "Gisteren", "Vandaag", "Morgen"
+among rows of "6 jul", each slot a cell that holds its day and, in an element of its own, the kick-off ("<td
+class=nowrap>Vandaag <div>18:00</div></td>"). Yesterday, today and tomorrow are read in the languages the pages are
+written in, and a slot whose other element is only a time of day is still a label: its own text is the day. The
+opening-times headings are read in those languages too ("Openingstijden", "Horaires", "Öffnungszeiten").
 """
 
 from __future__ import annotations
@@ -21,12 +27,20 @@ import itertools
 import re
 from typing import Any
 
-from sources.adapters._page_dates import clock_ranges, find_dates
+from sources.adapters._page_dates import clock_ranges, find_clock, find_dates
 from sources.adapters.webpage import clean_text
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+# Yesterday, today (tonight) and tomorrow as the pages' languages write them alone in a label: Dutch, French,
+# Spanish, Portuguese, Italian, German, Polish, Czech, Swedish, Danish/Norwegian, Finnish.
+_TODAY = (
+    r"today|tonight|vandaag|vanavond|aujourd['\u2019]hui|ce\s+soir|hoy|esta\s+noche|hoje|oggi|stasera|heute|"
+    r"heute\s+abend|dzi[śs]|dzisiaj|dnes|idag|i\s+dag|ikv[äa]ll|i\s+kv[äa]ll|i\s+aften|i\s+kveld|t[äa]n[äa][äa]n"
+)
+_TOMORROW = r"tomorrow|morgen|demain|ma[ñn]ana|amanh[ãa]|domani|jutro|z[íi]tra|imorgon|i\s+morgen|huomenna"
+_YESTERDAY = r"yesterday|gisteren|hier|ayer|ontem|ieri|gestern|wczoraj|v[čc]era|ig[åa]r|i\s+g[åa]r|eilen"
 RELATIVE_DAY = re.compile(
-    r"^(?:(?P<today>today|tonight)|(?P<tomorrow>tomorrow)|(?:this|coming)\s++(?P<weekday>"
+    rf"^(?:(?P<today>{_TODAY})|(?P<tomorrow>{_TOMORROW})|(?P<yesterday>{_YESTERDAY})|(?:this|coming)\s++(?P<weekday>"
     + "|".join(WEEKDAYS)
     + r"))$",
     re.IGNORECASE,
@@ -38,7 +52,10 @@ HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # A heading over a place's opening hours: "Opening hours", "Opening times", "Hours", "Visiting hours", "When we're open".
 HOURS_HEADING = re.compile(
     r"^(?:our\s++|today's\s++)?(?:(?:opening|visiting|museum|gallery|library|office|business)\s++)?(?:hours|times)\b"
-    r"|^when\s++we(?:'re|\s++are)\s++open\b",
+    r"|^when\s++we(?:'re|\s++are)\s++open\b"
+    # the same heading in the pages' other languages
+    r"|^(?:openingstijden|openingsuren|horaires?|heures\s++d['\u2019]ouverture|horarios?|orari|[öo]ffnungszeiten|"
+    r"godziny\s++otwarcia|otev[íi]rac[íi]\s++doba|[öo]ppettider|[åa]pningstider|[åa]bningstider|aukioloajat)\b",
     re.IGNORECASE,
 )
 CLOSED = re.compile(r"^closed\.?$", re.IGNORECASE)
@@ -54,6 +71,8 @@ def named_day(label: str, today: dt.date) -> dt.date | None:
         return today
     if found["tomorrow"]:
         return today + dt.timedelta(days=1)
+    if found["yesterday"]:
+        return today - dt.timedelta(days=1)
     ahead = (WEEKDAYS.index(found["weekday"].lower()) - today.weekday()) % 7
     return today + dt.timedelta(days=ahead)
 
@@ -64,10 +83,21 @@ def _slot(element: Any) -> tuple[str, str] | None:
     return (element.tag, marks) if marks else None
 
 
+def _only_a_clock(text: str) -> bool:
+    """Whether a text is a time of day and nothing else ("18:00", "9.30 pm")."""
+    hit = find_clock(text, dated=True)
+    return hit is not None and hit.start is not None and hit.span == (0, len(text))
+
+
 def _leaf_text(element: Any) -> str | None:
-    """The element's text when it holds no other element's block of text (a label, not a card)."""
-    if any(isinstance(child.tag, str) and clean_text(child.text_content()) for child in element):
-        return None
+    """The element's text when it holds no other element's block of text (a label, not a card); or its own text
+    before its children when those are only a time of day ("Vandaag <div>18:00</div>": the label is "Vandaag")."""
+    children = [clean_text(child.text_content()) or "" for child in element if isinstance(child.tag, str)]
+    if any(children):
+        own = clean_text(element.text or "") or ""
+        if not own or len(own) > MAX_LABEL or not _only_a_clock(" ".join(" ".join(children).split())):
+            return None
+        return own
     text = clean_text(element.text_content()) or ""
     return text if 0 < len(text) <= MAX_LABEL else None
 
@@ -112,4 +142,4 @@ def relative_days_into_cells(root: Any, *, today: dt.date) -> None:
             dated_slots.add(slot)
     for element, day in relative:
         if _slot(element) in dated_slots:
-            element.text = f"{day:%B} {day.day}, {day.year}"
+            element.text = f"{day:%B} {day.day}, {day.year} "

@@ -36,6 +36,7 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_schedule_lines import (
     _before_posting,
 )
+from sources.adapters._page_side_columns import sides_title
 from sources.adapters._page_sold_out import sold_out_label
 from sources.adapters._page_stacked_cells import unstacked_rows
 from sources.adapters._page_table_cells import cell_text as _cell_text
@@ -239,6 +240,9 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
         if clock is None and (clock := lone_clock(texts, date_column)) is not None:
             end_time = clock.end
         title = matchup(cells, texts, date_column, table.swapping, table.today) or title
+    title = (
+        sides_title(table.header, texts) or title
+    )  # "Datum | Thuisteam | Uitteam": "Home - Away" (_page_side_columns)
     place_column = role_of.get("location", role_of.get("town"))
     at_venue = cell_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
     title = without_way_in(cells, at_venue[0] if at_venue else title)  # "Talks Astronomy Evening": a category link

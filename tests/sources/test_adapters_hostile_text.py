@@ -55,11 +55,13 @@ from sources.adapters import (
     _page_announced_names,
     _page_bars,
     _page_billed_lines,
+    _page_booking_words,
     _page_card_dates,
     _page_card_ends,
     _page_card_fields,
     _page_card_prices,
     _page_cell_hours,
+    _page_classes,
     _page_closing_lines,
     _page_dated_headings,
     _page_day_hours,
@@ -84,11 +86,13 @@ from sources.adapters import (
     _page_no_events,
     _page_notice_rules,
     _page_number_years,
+    _page_permalink_posts,
     _page_place_nouns,
     _page_place_sentences,
     _page_post_marks,
     _page_prose_menus,
     _page_ranges,
+    _page_relative_days,
     _page_remote_meetings,
     _page_row_address,
     _page_row_codes,
@@ -98,6 +102,7 @@ from sources.adapters import (
     _page_sections,
     _page_showings,
     _page_showtime_grids,
+    _page_side_columns,
     _page_sidebars,
     _page_single,
     _page_single_place,
@@ -365,6 +370,16 @@ PATTERNS = {
     # school's day without pupils ("Studiedag", "INSET day").
     **module_patterns(_page_name_date, "_page_name_date."),
     "_page_words.CLOSURE": _page_words.CLOSURE,
+    # Heldout65, pages (tests/sources/test_heldout65_pages.py): yesterday/today/tomorrow and opening-times headings
+    # in other languages (_page_relative_days), a header's home and away columns (_page_side_columns), a post's dated
+    # permalink (_page_permalink_posts), the news words of a card's class (_page_classes), buying buttons in other
+    # languages (_page_booking_words).
+    **module_patterns(_page_relative_days, "_page_relative_days."),
+    **module_patterns(_page_side_columns, "_page_side_columns."),
+    **module_patterns(_page_permalink_posts, "_page_permalink_posts."),
+    "_page_classes.POST_CLASS": _page_classes.POST_CLASS,
+    "_page_classes.EVENT_CLASS": _page_classes.EVENT_CLASS,
+    "_page_booking_words.BOOKING_WORDS": _page_booking_words.BOOKING_WORDS,
 }
 
 
