@@ -21,6 +21,7 @@ from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_element_text import element_text_first
 from sources.adapters._json_glued import glued_record_words
 from sources.adapters._json_local_zones import exact_first
+from sources.adapters._json_metadata_stamps import metadata_stamp
 from sources.adapters._json_other_words import (
     OTHER_ALL_DAY_WORDS,
     OTHER_CANCELLED_FLAG_WORDS,
@@ -55,6 +56,7 @@ from sources.adapters._json_shapes import (
     midnight_format,
     text_column,
     url_share,
+    words,
 )
 from sources.adapters._json_short_names import short_name_weight
 from sources.adapters._json_sides import sided
@@ -228,6 +230,8 @@ def moment_score(column: Column, table: Mapping[str, float], excluded: frozenset
     every = set(moment_words(list(column.all_words)))
     if ruling_out(every, excluded):  # "tz_adjusted_begin_date" is a moment, not a zone (_json_adjusted)
         return 0.0
+    if metadata_stamp(column.path, column.key_words, words, EVENT_WORDS):  # "sports-metadata.date-time"
+        return 0.0
     weight = word_weight(moment_words(column.key_words), table) or word_weight(list(every), table) / 2
     bonus = 0.5 if every & EVENT_WORDS else 0.0
     return weight + bonus - 0.1 * column.depth if weight else 0.0
@@ -318,7 +322,11 @@ class Sample:
             if column.path in skip:
                 continue
             ruled_out = bool(ruling_out(set(moment_words(list(column.all_words))), excluded))  # "createdon" too
-            if column.share < 0.5 or (not named and not (by_shape and not ruled_out)):
+            # a metadata block's own date, the block a member of each item or the items themselves
+            stamp = metadata_stamp(
+                f"{self.path.rpartition('.')[2]}.{column.path}", column.key_words, words, EVENT_WORDS
+            )
+            if stamp or column.share < 0.5 or (not named and not (by_shape and not ruled_out)):
                 continue
             shape = self.shape(column, numeric_ok=bool(named))
             if shape is not None and not (column.path.startswith("^") and shape.kind == "datetime"):
