@@ -89,6 +89,7 @@ from sources.adapters._json_own_title import with_own_title
 from sources.adapters._json_pairs import pair_coordinates
 from sources.adapters._json_part_titles import part_titled
 from sources.adapters._json_person_entries import person_entry_start
+from sources.adapters._json_property_labels import property_label
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
     SAMPLE,
@@ -372,7 +373,10 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     # weather at a time and a place, no event (_json_observations)
     if not sample.items or declares_other_kind(sample) or readings(sample.items):
         return None
-    title, title_named = sample.best(title_score)
+    # a name/value pair's name, the same in every record, labels a property, not the record (_json_property_labels)
+    title, title_named = sample.best(
+        lambda column: 0.0 if property_label(column.path, column.values, sample.columns) else title_score(column)
+    )
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))
     # A game is named by its two sides, not by the competition every game is in, nor by the container it is listed
     # under ("pool": {"name": "Pool 1", "matches": [...]}: the pool's name is every match's, no match's own).

@@ -1,0 +1,30 @@
+"""A property's label is no item's name (lead, from batch feeds46's SportsML schedule). Pure.
+
+Records often carry name/value pairs: custom fields ({"name": "Ticket price", "value": "12"}), XML properties
+(<sports-property formal-name="television-coverage" value="FSN-TN"/>). Such a pair's name is the label of the
+property, the same in every record, and it was taken for each record's title ("television-coverage" for every game
+of a season). Now a column is no title when its object also holds a "value" beside it and every sampled record
+gives the same label.
+
+Not: a name beside a value that differs from record to record ("attributes": [{"id": 1, "value": "Nieuwjaarsconcert"}]
+names each item by its value, and {"name": "Spring Gala", "value": 25} by its name), one record alone, a name with no
+value beside it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+VALUE_KEYS = frozenset(("value", "val", "content"))
+
+
+def property_label(path: str, values: list[Any], columns: Mapping[str, Any]) -> bool:
+    """Whether the column at ``path`` is the label of a name/value pair: a value beside it in the same object, and one
+    label across two or more records."""
+    holder, _, _ = path.rpartition(".")
+    prefix = f"{holder}." if holder else ""
+    if not any(f"{prefix}{key}" in columns for key in VALUE_KEYS):
+        return False
+    labels = [value.strip().casefold() for value in values if isinstance(value, str) and value.strip()]
+    return len(labels) >= 2 and len(set(labels)) == 1
