@@ -26,13 +26,13 @@ from email.utils import parseaddr
 from typing import Any
 from urllib.parse import quote
 
-from anymail.message import AnymailMessage
 from django.conf import settings
 from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import dateformat
 from django.utils.safestring import SafeString, mark_safe
 
+from digests.mime import DigestMessage
 from digests.models import Cadence, Subscription
 from digests.periods import city_zone
 from digests.tokens import manage_token
@@ -303,10 +303,11 @@ class DigestRenderer:
         to: str | None = None,
         test: bool = False,
         send_id: int | None = None,
-    ) -> AnymailMessage:
-        """The digest as a mail ready for ``send()`` (anymail's message: an EmailMultiAlternatives)."""
+    ) -> DigestMessage:
+        """The digest as a mail ready for ``send()`` (anymail's message, an EmailMultiAlternatives, whose MIME form
+        digests.mime builds)."""
         digest = self.render(subscription, event_ids, test=test)
-        message = AnymailMessage(
+        message = DigestMessage(
             subject=digest.subject,
             body=digest.text,
             from_email=settings.DEFAULT_FROM_EMAIL,

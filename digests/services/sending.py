@@ -25,11 +25,11 @@ from typing import Any
 
 from anymail.exceptions import AnymailAPIError, AnymailInvalidAddress, AnymailRecipientsRefused
 from django.conf import settings
-from django.core.mail import get_connection
 from django.db import connection as db
 from django.db.models import Case, CharField, Exists, OuterRef, Value, When
 from django.utils import timezone
 
+from digests.mime import digest_connection
 from digests.models import DigestSend, Subscription, Suppression
 from digests.periods import current_period, is_due
 from digests.services.suppression import suppressed_set, suppression_add
@@ -359,7 +359,7 @@ def _send_selected(
     renderer.prefetch(event_id for sub in to_send for event_id in found[sub.pk])
     pacer = Pacer(settings.DIGEST_SEND_RATE)
     lease = ClaimLease(unsent)
-    mail = connection or get_connection()
+    mail = connection or digest_connection()
     # One connection for the whole batch (one SMTP session, one ESP client); opened here so that each
     # send_messages() call reuses it instead of connecting per message.
     opened = mail.open()
