@@ -225,8 +225,10 @@ def test_over_smtp_non_ascii_names_long_lines_and_both_parts_arrive_intact(sink,
     city = CityFactory(name=name, timezone=TZ)
     start = timezone.now() + dt.timedelta(hours=30)
     titles = ["Koncert “Chopin” — fortepian", ".Net meetup", "From the river: a walk", "Ćwiczenia " + "ą" * 40]
-    for n, title in enumerate(titles):
+    events = [
         EventFactory(city=city, timezone=TZ, title=title, start=start + dt.timedelta(hours=n))
+        for n, title in enumerate(titles)
+    ]
     subscriber = ActiveSubscriptionFactory(city=city)
 
     assert digests_send(now=timezone.now(), force=True).sent == 1
@@ -244,6 +246,12 @@ def test_over_smtp_non_ascii_names_long_lines_and_both_parts_arrive_intact(sink,
     assert message["To"] == subscriber.email
     row = DigestSend.objects.get(subscription=subscriber)
     assert message["Message-ID"] == row.message_id
+    # The row's mark (one UPDATE per message, written without the ORM): what the ORM would have stored.
+    assert (row.status, row.esp_message_id) == (DigestSend.Status.SENT, "")
+    assert row.event_ids == [event.pk for event in events]
+    assert row.sent_at is not None
+    assert abs(row.sent_at - timezone.now()) < dt.timedelta(minutes=5)
+    assert row.updated_at == row.sent_at
     assert message["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     https, mailto = (item.strip().strip("<>") for item in message["List-Unsubscribe"].split(","))
     assert https.startswith(settings.SITE_URL.rstrip("/") + "/digests/unsubscribe/")
