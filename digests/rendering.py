@@ -26,15 +26,16 @@ from email.utils import parseaddr
 from typing import Any
 from urllib.parse import quote
 
-from anymail.message import AnymailMessage
 from django.conf import settings
 from django.template.loader import get_template
 from django.urls import reverse
 from django.utils import dateformat
 from django.utils.safestring import SafeString, mark_safe
 
+from digests.mime import DigestMessage
 from digests.models import Cadence, Subscription
 from digests.periods import city_zone
+from digests.skeleton import SkeletonTemplate
 from digests.tokens import manage_token
 from events.formatting import event_price_text
 from events.links import site_host, site_url
@@ -59,6 +60,9 @@ SPACES = re.compile(r"\s+")
 MAX_HEADER_TEXT = 200
 DAY_FORMAT = "l j F"
 TIME_FORMAT = "g:i A"
+# The per-subscriber values of the digest templates: the rest of their context is shared by many subscribers,
+# so each template is rendered once per distinct rest and filled in per subscriber (digests.skeleton).
+SLOTS = ("email", "count", "manage_url", "unsubscribe_url", "days")
 
 
 def one_line(value: object, *, limit: int = MAX_HEADER_TEXT) -> str:
@@ -118,6 +122,7 @@ class Digest:
     text: str
     html: str
     event_ids: list[int]
+    token: str = INERT_LINK
 
 
 class DigestRenderer:
@@ -129,10 +134,14 @@ class DigestRenderer:
         self._fragments: dict[tuple[int, str], Fragment] = {}
         self._descriptions: dict[tuple[int, str], str] = {}
         self._city_urls: dict[int, str] = {}
+        self._day_headings: dict[str, tuple[str, str]] = {}
+        self._mailbox: str | None = None
         # "/digests/manage/{token}/" as (before, after): one reverse() per renderer, not per message.
         self._links = {name: reverse(name, args=["~"]).split("~", 1) for name in MAIL_LINKS}
-        self._html = get_template("digests/email/digest.html")
-        self._text = get_template("digests/email/digest.txt")
+        self._html = SkeletonTemplate(get_template("digests/email/digest.html"), SLOTS)
+        self._text = SkeletonTemplate(get_template("digests/email/digest.txt"), SLOTS)
+        self._day_html = get_template("digests/email/_day.html")
+        self._day_text = get_template("digests/email/_day.txt")
         self._event_html = get_template("digests/email/_event.html")
         self._event_text = get_template("digests/email/_event.txt")
 
@@ -240,16 +249,14 @@ class DigestRenderer:
             if not grouped or grouped[-1][0] != fragment.day:
                 grouped.append((fragment.day, fragment.day_label, []))
             grouped[-1][2].append(fragment)
-        # Each day's fragments are joined here, not looped over in the templates: the per-subscriber template
-        # work stays a handful of variables, whatever the number of events.
-        days = [
-            {
-                "label": label,
-                "html": mark_safe("".join(f.html for f in fragments)),  # noqa: S308 - joined escaped fragments
-                "text": "\n\n".join(f.text.strip("\n") for f in fragments),
-            }
-            for _, label, fragments in grouped
-        ]
+        # Each day (its heading, rendered once per label, and its events' fragments) is joined here, not looped
+        # over in the templates: the per-subscriber values are a handful of strings, whatever the number of events.
+        html_days: list[str] = []
+        text_days: list[str] = []
+        for _, label, fragments in grouped:
+            heading_html, heading_text = self._day_heading(label)
+            html_days += [heading_html, *(fragment.html for fragment in fragments)]
+            text_days += [heading_text, "\n\n".join(f.text.strip("\n") for f in fragments), "\n"]
         token = manage_token(subscription) if live_links and not test else INERT_LINK
         context = {
             "city_name": one_line(subscription.city.name),
@@ -257,7 +264,6 @@ class DigestRenderer:
             "description": one_line(self._description(subscription), limit=500),
             "cadence": subscription.get_cadence_display().lower(),
             "email": subscription.email,
-            "days": days,
             "count": len(ids),
             "manage_url": self.link("digests:manage", token),
             "unsubscribe_url": self.link("digests:unsubscribe", token),
@@ -266,19 +272,29 @@ class DigestRenderer:
             "postal_address": one_line(getattr(settings, "DIGEST_POSTAL_ADDRESS", "") or "", limit=300),
             "test": test,
         }
+        html = self._html.render({**context, "days": mark_safe("".join(html_days))})  # noqa: S308 - escaped parts
+        text = self._text.render({**context, "days": "".join(text_days)})
         return Digest(
-            subject=self.subject(subscription, len(ids), test=test),
-            text=self._text.render(context),
-            html=self._html.render(context),
-            event_ids=ids,
+            subject=self.subject(subscription, len(ids), test=test), text=text, html=html, event_ids=ids, token=token
         )
+
+    def _day_heading(self, label: str) -> tuple[str, str]:
+        """A day's heading in HTML and in text (digests/email/_day.*), rendered once per label."""
+        heading = self._day_headings.get(label)
+        if heading is None:
+            context = {"label": label}
+            heading = self._day_headings[label] = (self._day_html.render(context), self._day_text.render(context))
+        return heading
 
     def preview(self, subscription: Subscription, event_ids: list[int]) -> tuple[str, str, str]:
         """(subject, text, html) of the digest, for the admin's preview."""
         digest = self.render(subscription, event_ids, live_links=False)
         return digest.subject, digest.text, digest.html
 
-    def headers(self, subscription: Subscription, *, message_id: str | None, test: bool) -> dict[str, str]:
+    def headers(
+        self, subscription: Subscription, *, message_id: str | None, test: bool, token: str | None = None
+    ) -> dict[str, str]:
+        """The digest's own headers; ``token``: the manage token its body links carry (made here when not given)."""
         headers = {
             "List-Id": f"<{one_line(subscription.city.slug)}.digests.{site_host()}>",
             "Precedence": "bulk",
@@ -287,9 +303,11 @@ class DigestRenderer:
         if message_id:
             headers["Message-ID"] = one_line(message_id, limit=250)
         if not test:
-            token = manage_token(subscription)
+            token = token if token and token != INERT_LINK else manage_token(subscription)
             https = self.link("digests:unsubscribe", token)
-            mailto = f"mailto:{unsubscribe_mailbox()}?subject={quote('unsubscribe ' + token, safe='')}"
+            if self._mailbox is None:
+                self._mailbox = unsubscribe_mailbox()
+            mailto = f"mailto:{self._mailbox}?subject={quote('unsubscribe ' + token, safe='')}"
             headers["List-Unsubscribe"] = f"<{https}>, <{mailto}>"
             headers["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
         return headers
@@ -303,15 +321,16 @@ class DigestRenderer:
         to: str | None = None,
         test: bool = False,
         send_id: int | None = None,
-    ) -> AnymailMessage:
-        """The digest as a mail ready for ``send()`` (anymail's message: an EmailMultiAlternatives)."""
+    ) -> DigestMessage:
+        """The digest as a mail ready for ``send()`` (anymail's message, an EmailMultiAlternatives, whose MIME form
+        digests.mime builds)."""
         digest = self.render(subscription, event_ids, test=test)
-        message = AnymailMessage(
+        message = DigestMessage(
             subject=digest.subject,
             body=digest.text,
             from_email=settings.DEFAULT_FROM_EMAIL,
             to=[to or subscription.email],
-            headers=self.headers(subscription, message_id=message_id, test=test),
+            headers=self.headers(subscription, message_id=message_id, test=test, token=digest.token),
             tags=["digest", str(subscription.cadence)] + (["test"] if test else []),
             track_clicks=False,
         )

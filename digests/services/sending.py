@@ -25,11 +25,11 @@ from typing import Any
 
 from anymail.exceptions import AnymailAPIError, AnymailInvalidAddress, AnymailRecipientsRefused
 from django.conf import settings
-from django.core.mail import get_connection
 from django.db import connection as db
 from django.db.models import Case, CharField, Exists, OuterRef, Value, When
 from django.utils import timezone
 
+from digests.mime import digest_connection
 from digests.models import DigestSend, Subscription, Suppression
 from digests.periods import current_period, is_due
 from digests.services.suppression import suppressed_set, suppression_add
@@ -291,6 +291,20 @@ def _mark(send_ids: Sequence[int], status: str, **fields: Any) -> None:
         DigestSend.objects.filter(pk__in=send_ids).update(status=status, updated_at=timezone.now(), **fields)
 
 
+def _mark_sent(send_id: int, *, message_id: str, esp_id: str, event_ids: list[int]) -> None:
+    """One handed-over digest's row marked ``sent``: the UPDATE ``_mark`` makes, without building it through the
+    ORM for every message (values adapted by the fields themselves, so any backend stores what the ORM would)."""
+    table, qn = _table()
+    stamp = db.ops.adapt_datetimefield_value(timezone.now())
+    ids = DigestSend._meta.get_field("event_ids").get_db_prep_value(list(event_ids), connection=db)
+    sql = (
+        f"UPDATE {table} SET {qn('status')} = %s, {qn('updated_at')} = %s, {qn('sent_at')} = %s, "  # noqa: S608 - see _claim_new
+        f"{qn('message_id')} = %s, {qn('esp_message_id')} = %s, {qn('event_ids')} = %s WHERE {qn('id')} = %s"
+    )
+    with db.cursor() as cursor:
+        cursor.execute(sql, [DigestSend.Status.SENT.value, stamp, stamp, message_id, esp_id, ids, send_id])
+
+
 def digest_batch_send(
     *, subscription_ids: Sequence[int], now: dt.datetime, force: bool = False, connection: Any = None
 ) -> BatchResult:
@@ -359,7 +373,7 @@ def _send_selected(
     renderer.prefetch(event_id for sub in to_send for event_id in found[sub.pk])
     pacer = Pacer(settings.DIGEST_SEND_RATE)
     lease = ClaimLease(unsent)
-    mail = connection or get_connection()
+    mail = connection or digest_connection()
     # One connection for the whole batch (one SMTP session, one ESP client); opened here so that each
     # send_messages() call reuses it instead of connecting per message.
     opened = mail.open()
@@ -443,10 +457,7 @@ def _hand_over(
     # Handed over: mark it now, before the next message (see the module docstring for the window between
     # these two lines).
     if handed:
-        _mark(
-            [send_id], DigestSend.Status.SENT, sent_at=timezone.now(), message_id=message_id,
-            esp_message_id=esp_message_id(message), event_ids=list(event_ids),
-        )  # fmt: skip
+        _mark_sent(send_id, message_id=message_id, esp_id=esp_message_id(message), event_ids=event_ids)
         result.sent += 1
     else:
         _mark([send_id], DigestSend.Status.FAILED, error=NO_RECIPIENT)
