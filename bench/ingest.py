@@ -124,9 +124,10 @@ def _cpu(cpu: float, db: float | None) -> str:
     return f"CPU {cpu:.2f} s" + ("" if db is None else f" + db {db:.2f} s")
 
 
-def bench_fetch(path: Path, count: int, label: str) -> None:
+def bench_fetch(path: Path, count: int, label: str, *, keep: bool = True) -> None:
     """fetch → stage → publish of one calendar, in this process (batches one after another), then a re-fetch.
-    Wall time swings with the machine's load; CPU (this process + its PostgreSQL backend) barely does."""
+    Wall time swings with the machine's load; CPU (this process + its PostgreSQL backend) barely does. Without
+    ``keep`` its events and records are deleted after (so later calendars are not held as its duplicates)."""
     from events.services import ProcessResult, staged_events_process
     from sources.services import batches, source_fetch
     from tests.factories import CityFactory, SourceFactory
@@ -162,6 +163,11 @@ def bench_fetch(path: Path, count: int, label: str) -> None:
         f"re-fetch, nothing changed         {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min"
         f"   ({_cpu(staging[1] + processing[1], None if staging[2] is None or processing[2] is None else staging[2] + processing[2])})"
     )
+    if not keep:
+        from events.models import Event
+
+        Event.objects.filter(staged_events__source=source).delete()
+        source.delete()
 
 
 def bench_pages(requests: int) -> None:
@@ -202,7 +208,7 @@ def main() -> None:
             # the collector), as a worker's first batch would if it had not loaded them before forking (events/
             # tasks.py does). Warm: another 1,000 new events once they are loaded, as a running worker takes them.
             bench_fetch(small, 1000, "1k cold")
-            bench_fetch(other, 1000, "1k warm")
+            bench_fetch(other, 1000, "1k warm", keep=False)
             bench_fetch(big, args.events, "big")
             bench_pages(args.requests)
     finally:
