@@ -1,8 +1,9 @@
 """Ingestion and page-rendering figures for the foundation (run with `make bench`).
 
 Builds a synthetic calendar, then measures: parsing + normalizing (no database), fetch → stage → publish
-into the database, an unchanged re-fetch, 1,000 events end to end, and the city page. Uses a throwaway
-test database: PostgreSQL when DATABASE_URL points at one, else in-memory SQLite.
+into the database, an unchanged re-fetch, 1,000 events end to end (cold: the process's first; warm: the next
+1,000; wall time and CPU), and the city page. Uses a throwaway test database: PostgreSQL when DATABASE_URL
+points at one, else in-memory SQLite.
 
     python bench/ingest.py [--events 5000] [--requests 300]
 """
@@ -88,23 +89,63 @@ def bench_parse(text: str, count: int) -> None:
     )
 
 
-def bench_fetch(path: Path, count: int, label: str) -> None:
+def _backend_cpu() -> float | None:
+    """CPU seconds used so far by this connection's PostgreSQL backend (None: not PostgreSQL on this machine)."""
+    if connection.vendor != "postgresql":
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_backend_pid()")
+        pid = cursor.fetchone()[0]
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+class Clock:
+    """Wall time, this process's CPU and its PostgreSQL backend's CPU since the last lap."""
+
+    def __init__(self) -> None:
+        self.marks = self._now()
+
+    @staticmethod
+    def _now() -> tuple[float, float, float | None]:
+        return time.perf_counter(), time.process_time(), _backend_cpu()
+
+    def lap(self) -> tuple[float, float, float | None]:
+        now, before = self._now(), self.marks
+        self.marks = now
+        db = None if now[2] is None or before[2] is None else now[2] - before[2]
+        return now[0] - before[0], now[1] - before[1], db
+
+
+def _cpu(cpu: float, db: float | None) -> str:
+    return f"CPU {cpu:.2f} s" + ("" if db is None else f" + db {db:.2f} s")
+
+
+def bench_fetch(path: Path, count: int, label: str, *, keep: bool = True) -> None:
+    """fetch → stage → publish of one calendar, in this process (batches one after another), then a re-fetch.
+    Wall time swings with the machine's load; CPU (this process + its PostgreSQL backend) barely does. Without
+    ``keep`` its events and records are deleted after (so later calendars are not held as its duplicates)."""
     from events.services import ProcessResult, staged_events_process
     from sources.services import batches, source_fetch
     from tests.factories import CityFactory, SourceFactory
 
     city = CityFactory(name="Chicago", slug="chicago", timezone="America/Chicago")
-    source = SourceFactory(slug=f"bench-{label}", city=city, config={"path": str(path)})
+    source = SourceFactory(slug=f"bench-{label.replace(' ', '-')}", city=city, config={"path": str(path)})
 
-    def run() -> tuple[object, ProcessResult, float]:
+    def run() -> tuple[object, ProcessResult, tuple[float, float, float | None], tuple[float, float, float | None]]:
+        clock = Clock()
         outcome = source_fetch(source=source, trigger="command")
-        stage_seconds = (outcome.run.duration_ms or 0) / 1000
+        staging = clock.lap()
         result = ProcessResult()
         for batch in batches(outcome.pending_ids):
             result.add(staged_events_process(staged_event_ids=batch))
-        return outcome, result, stage_seconds
+        return outcome, result, staging, clock.lap()
 
-    (outcome, result, stage_seconds), seconds = timed(run)
+    outcome, result, staging, processing = run()
+    seconds = staging[0] + processing[0]
     if result.published != count:
         from events.models import StagedEvent
 
@@ -112,13 +153,21 @@ def bench_fetch(path: Path, count: int, label: str) -> None:
         why = [(staged.external_id, staged.status, staged.reasons) for staged in unpublished[:3]]
         check(False, f"published {result.published} of {count}: {why} {outcome.run.errors[:3]}")  # type: ignore[attr-defined]
     print(
-        f"fetch → stage → publish ({label:>5}) {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min"
-        f"   (read + stage {stage_seconds:.2f} s, normalize + publish {seconds - stage_seconds:.2f} s)"
+        f"fetch → stage → publish ({label:>7}) {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min"
+        f"   (read + stage {staging[0]:.2f} s, {_cpu(*staging[1:])}; process + publish {processing[0]:.2f} s,"
+        f" {_cpu(*processing[1:])})"
     )
-    (_, again, _), seconds = timed(run)
+    _, _, staging, processing = run()
+    seconds = staging[0] + processing[0]
     print(
-        f"re-fetch, nothing changed       {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min"
+        f"re-fetch, nothing changed         {count:>7,} events  {seconds:7.2f} s  {count / seconds * 60:>12,.0f} events/min"
+        f"   ({_cpu(staging[1] + processing[1], None if staging[2] is None or processing[2] is None else staging[2] + processing[2])})"
     )
+    if not keep:
+        from events.models import Event
+
+        Event.objects.filter(staged_events__source=source).delete()
+        source.delete()
 
 
 def bench_pages(requests: int) -> None:
@@ -152,8 +201,14 @@ def main() -> None:
             big.write_text(calendar_text(args.events, seed=1, start=today))
             small = Path(folder) / "small.ics"
             small.write_text(calendar_text(1000, seed=2, start=today))
+            other = Path(folder) / "other.ics"
+            other.write_text(calendar_text(1000, seed=3, start=today))
             bench_parse(big.read_text(), args.events)
-            bench_fetch(small, 1000, "1k")
+            # Cold: the first batches of this process load the categorizer and the pipeline's state (and freeze
+            # the collector), as a worker's first batch would if it had not loaded them before forking (events/
+            # tasks.py does). Warm: another 1,000 new events once they are loaded, as a running worker takes them.
+            bench_fetch(small, 1000, "1k cold")
+            bench_fetch(other, 1000, "1k warm", keep=False)
             bench_fetch(big, args.events, "big")
             bench_pages(args.requests)
     finally:

@@ -153,6 +153,11 @@ def _client() -> redis.Redis:
     return _sync_client
 
 
+def redis_client() -> redis.Redis:
+    """The bus's Redis client (for small shared state beside the stream; only with REDIS_URL)."""
+    return _client()
+
+
 class RedisBus:
     def publish(self, fields: dict[str, str]) -> str:
         entry_id = _client().xadd(STREAM_KEY, fields, maxlen=settings.REALTIME_REPLAY_MAXLEN, approximate=True)  # type: ignore[arg-type]

@@ -24,3 +24,11 @@ def refresh_weather() -> Any:
     from realtime.weather import weather_refresh_all
 
     return weather_refresh_all()
+
+
+@shared_task(name="realtime.tasks.publish_moderation_counts", ignore_result=True, soft_time_limit=30, time_limit=60)
+def publish_moderation_counts() -> Any:
+    """The moderation queue's counts after changes that found them just published (realtime.services)."""
+    from realtime.services import moderation_counts_flush
+
+    return moderation_counts_flush()

@@ -348,6 +348,9 @@ REALTIME_MAX_SOCKETS_PER_IP = env.int("REALTIME_MAX_SOCKETS_PER_IP", default=50)
 REALTIME_MAX_FRAME_BYTES = env.int("REALTIME_MAX_FRAME_BYTES", default=16_384)
 # Messages waiting for one slow client before it gets "resync" and is dropped.
 REALTIME_SEND_QUEUE = env.int("REALTIME_SEND_QUEUE", default=200)
+# The moderation queue's counts go out at most once per this many seconds (and once more after the last change);
+# 0: after every change (realtime.services.moderation_broadcast).
+REALTIME_MODERATION_COUNTS_SECONDS = env.float("REALTIME_MODERATION_COUNTS_SECONDS", default=1.0)
 REALTIME_SSE_HEARTBEAT_SECONDS = env.float("REALTIME_SSE_HEARTBEAT_SECONDS", default=15.0)
 OPENWEATHERMAP_API_KEY = env.str("OPENWEATHERMAP_API_KEY", default="")
 

@@ -24,6 +24,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Tests call services directly; the one test that needs a real worker switches this off itself.
 CELERY_TASK_ALWAYS_EAGER = True
+# Counts after every change, so a test sees them at once; tests/realtime/test_moderation_counts.py turns the
+# coalescing on.
+REALTIME_MODERATION_COUNTS_SECONDS = 0.0
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
