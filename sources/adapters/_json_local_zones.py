@@ -17,20 +17,10 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from sources.adapters._json_utc import LOCAL_WORDS, states_offset
+from sources.adapters._json_utc import LOCAL_WORDS, iso_instant, states_offset
 
 # A distance of more than a day between two copies of one moment is no zone's offset: two different moments.
 _MAX_OFFSET = dt.timedelta(hours=14)
-
-
-def _instant(value: object) -> dt.datetime | None:
-    if not isinstance(value, str) or len(value) < 16:
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else None
 
 
 def _utc_marked(values: Sequence[object]) -> bool:
@@ -42,7 +32,7 @@ def zone_distances(local: Sequence[object], exact: Sequence[object]) -> set[dt.t
     """The distances, item by item, between a local wall clock marked "Z" and the exact moment beside it."""
     distances = set()
     for wall, moment in zip(local, exact, strict=False):
-        wall_at, moment_at = _instant(wall), _instant(moment)
+        wall_at, moment_at = iso_instant(wall), iso_instant(moment)
         if wall_at is None or moment_at is None:
             continue
         distance = wall_at.replace(tzinfo=None) - moment_at.astimezone(dt.UTC).replace(tzinfo=None)

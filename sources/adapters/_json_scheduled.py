@@ -15,26 +15,21 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from sources.adapters._json_utc import iso_instant
+
 SCHEDULED_WORDS = frozenset({"scheduled", "schedule"})
 BEGIN_WORDS = frozenset({"begin", "begins", "began", "start", "starts", "started"})
 FORMER_WORDS = frozenset({"original", "originally", "previous", "old", "initial"})
 _MAX_APART = dt.timedelta(hours=12)
 
 
-def _instant(value: object) -> dt.datetime | None:
-    if not isinstance(value, str) or len(value) < 16:
-        return None
-    try:
-        parsed = dt.datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=dt.UTC)
-
-
 def same_days(begun: Sequence[object], scheduled: Sequence[object]) -> bool:
     """Whether two columns of moments are the same events' (within hours of each other in every item with both),
     in at least one item."""
-    pairs = [(_instant(one), _instant(other)) for one, other in zip(begun, scheduled, strict=False)]
+    pairs = [
+        (iso_instant(one, naive_utc=True), iso_instant(other, naive_utc=True))
+        for one, other in zip(begun, scheduled, strict=False)
+    ]
     both = [(one, other) for one, other in pairs if one is not None and other is not None]
     return bool(both) and all(abs(one - other) <= _MAX_APART for one, other in both)
 

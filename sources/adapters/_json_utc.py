@@ -69,3 +69,17 @@ def local_wall(paths: Sequence[str], value: object) -> object:
         return value
     named = any({word.lower() for word in _WORD.findall(path.rsplit(".", 1)[-1])} & LOCAL_WORDS for path in paths)
     return text[:-1] if named else value
+
+
+def iso_instant(value: object, *, naive_utc: bool = False) -> dt.datetime | None:
+    """An ISO 8601 date and clock with its offset ("2027-03-10T19:30:00Z"), or None; a value with no offset is
+    None, or UTC with ``naive_utc``. A bare date is no instant."""
+    if not isinstance(value, str) or len(value) < 16:
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value.strip())
+    except ValueError:
+        return None
+    if parsed.tzinfo is None:
+        return parsed.replace(tzinfo=dt.UTC) if naive_utc else None
+    return parsed

@@ -20,7 +20,6 @@ from digests.models import DigestSend, Subscription
 from digests.rendering import DigestRenderer, digest_message_id
 from digests.services.sending import digests_send
 from tests.digests.factories import ActiveSubscriptionFactory
-from tests.digests.smtp import SmtpSink
 from tests.factories import CityFactory, EventFactory
 
 pytestmark = pytest.mark.django_db
@@ -28,17 +27,6 @@ pytestmark = pytest.mark.django_db
 TZ = "Europe/Berlin"
 FOLD_LIMIT = 78  # a folded header line, where a space allows
 WIRE_LIMIT = 998  # any line (RFC 5322)
-
-
-@pytest.fixture
-def sink(settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.DIGEST_SEND_RATE = 0
-    with SmtpSink() as running:
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", running.port
-        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-        yield running
 
 
 def parse(raw: bytes) -> EmailMessage:

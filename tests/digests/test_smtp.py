@@ -23,22 +23,11 @@ from digests.services.sending import digests_send
 from digests.tokens import read_manage_token
 from events.models import Category
 from tests.digests.factories import ActiveSubscriptionFactory
-from tests.digests.smtp import SmtpSink, read_maildir
+from tests.digests.smtp import read_maildir
 from tests.factories import CityFactory, EventFactory
 from tests.processes import database_url, free_port, stop
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def sink(settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.DIGEST_SEND_RATE = 0
-    with SmtpSink() as running:
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", running.port
-        settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-        settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-        yield running
 
 
 def parts(message) -> dict[str, str]:
