@@ -1,6 +1,8 @@
 """When a feed item's event happens, for the ``rss`` adapter: which of an item's dates is the event's (an event
 element's, a date title's, the prose's, or, in a feed that says it lists events, a pubDate that cannot be a
-publication), and whether a feed says it lists events. Reading one value is ``_feed_when``'s. Pure.
+publication). Reading one value is ``_feed_when``'s; whether a feed says it lists events, and whether its pubDates are
+its events' starts, is ``_feed_date_signs``'s (``is_event_feed``, ``pubdate_programme`` and ``pubdate_ends`` are
+re-exported here). Pure.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -13,11 +15,13 @@ import functools
 import html
 import itertools
 import re
-import urllib.parse
-import zoneinfo
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from sources.adapters._feed_date_signs import FUTURE_MARGIN, PAIRED_END_NAMES, event_page
+from sources.adapters._feed_date_signs import is_event_feed as is_event_feed  # re-exported
+from sources.adapters._feed_date_signs import pubdate_ends as pubdate_ends  # re-exported
+from sources.adapters._feed_date_signs import pubdate_programme as pubdate_programme  # re-exported
 from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
@@ -38,7 +42,6 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_named_dates import named_or
-from sources.adapters._feed_news import says_news
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_restated import restated_when
@@ -58,11 +61,6 @@ from sources.adapters._feed_zulu import zulu_when
 
 # A pubDate this much later than the feed's build time and the fetch is a date to come, not a clock a little off.
 SCHEDULED_MARGIN = dt.timedelta(hours=1)
-# Most items dated this far after the fetch: a feed of events (a local clock labelled GMT is off by 14 h at most).
-FUTURE_MARGIN = dt.timedelta(hours=14)
-EVENT_SEGMENTS = frozenset({"event", "events", "calendar", "calendars"})
-_EVENT_QUERY = re.compile(r"(?:^|&)post_type=[\w-]*events?\b", re.IGNORECASE)
-_EVENT_NAMESPACE = re.compile(r"trumba|calendar|event", re.IGNORECASE)
 LIST_EVIDENCE = (
     "the item's first date ({first}) is not among the dates one of its sentences lists; the list is read as the "
     "events, and held: which of the two the item is about is a guess"
@@ -83,23 +81,10 @@ UNBUILT_EVIDENCE = (
     "({page}), in a feed of events that gives no build time: a date to come, not a publication date; held, as "
     "the feed does not say when it was written"
 )
-# A feed whose items' pubDates are a programme of events (a TYPO3 or CMS events list writing each event's start
-# there): most pubDates later than the fetch and the feed's build time, and at least one more sign of a programme.
-# Words a feed of events names itself with, in its title, description or link ("Veranstaltungen", "Agenda").
-_EVENT_WORDS = re.compile(
-    r"\b(?:events?|veranstaltung(?:en)?|agenda|programm?e?s?|calendars?|kalender|konzerte?|concerts?|spielplan"
-    r"|termine|[ée]v[ée]nements?|eventi|eventos|gigs|what'?s on)\b",
-    re.IGNORECASE,
-)
-# Fewer pubDates than this say nothing about their order.
-PROGRAMME_MIN_ITEMS = 3
 PROGRAMME_EVIDENCE = (
     "start read from the item's pubDate ({published}): the feed's pubDates are its events' starts, not publication "
     "times ({signs})"
 )
-PROGRAMME_FUTURE = "{future} of its {count} pubDates are later than the fetch"
-PROGRAMME_ORDER = "they run in date order, as a programme's do, where a blog's run newest first"
-PROGRAMME_WORDS = "the feed calls itself {word!r}"
 PROGRAMME_DOUBT = "; held: one sign besides the dates to come is a guess"
 BAD_DATE = "Unreadable or implausible event date {value!r} in {field}, and none written in the title or description."
 # HTML5's machine-readable date in an item's body: <time datetime="2026-03-08T19:00:00-05:00"> (a Drupal calendar
@@ -110,17 +95,6 @@ MARKUP_EVIDENCE = (
     "the start is read from a <time datetime> element in the item's body, in a feed that does not say it lists "
     "events: held, as news can mark up a day it is about the same way"
 )
-# An item that gives its event's end (LiveWhale's livewhale:ends) and no start: the pubDate beside it is the start.
-PAIRED_END_NAMES = ("ends", *END_NAMES)
-# How long after its pubDate an end may come (an exhibition runs months) and still be read as that pubDate's end.
-MAX_PAIRED_SPAN = dt.timedelta(days=366)
-PAIRED_EVIDENCE = (
-    "start read from the item's pubDate ({published}): {pairs} of the feed's items give an end element after "
-    "their pubDate and none before it, so its pubDates are its events' starts"
-)
-# A deals or a polls feed pairs each item's pubDate with the day it closes the same way: sure only in a feed that
-# says it lists events.
-PAIRED_DOUBT = "; held: the feed does not say it lists events, and an offer's closing date pairs with its pubDate so"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -262,7 +236,7 @@ def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
         # No build time to compare with: the item itself must say it is an event (its page is an event's, or the
         # feed's items are events by their own dates), and its date be later than any clock written in local time
         # but labelled GMT could put a publication.
-        if not (info.dated or _event_page(entry.get("link")) or _event_page(entry.get("id"))):
+        if not (info.dated or event_page(entry.get("link")) or event_page(entry.get("id"))):
             return None
         return _pubdate_when(entry, published, info) if published > info.now + FUTURE_MARGIN else None
     if published <= max(info.built, info.now) + SCHEDULED_MARGIN:
@@ -297,30 +271,6 @@ def ended_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     end_text = local_value(entry, PAIRED_END_NAMES)
     end = read_moment(end_text, info.zone) if end_text else None
     return _pubdate_when(entry, published, info, end if isinstance(end, dt.datetime) and end > published else None)
-
-
-def pubdate_ends(result: Mapping[str, Any], zone: zoneinfo.ZoneInfo | None, *, event_feed: bool) -> Programme | None:
-    """Evidence that a feed's pubDates are its events' starts because its items pair each with a later end element
-    and give no start element (LiveWhale's RSS: pubDate and livewhale:ends); None when no item does, or when one
-    gives an end before its pubDate (or a year after it): then an end is not what those elements are. Sure when
-    the feed says it lists events (``event_feed``, or its name does), else held."""
-    entries = [entry for entry in result.get("entries") or [] if isinstance(entry, Mapping)]
-    pairs = 0
-    for entry in entries:
-        if local_value(entry, START_NAMES) is not None:
-            continue
-        published, end_text = stamp_of(entry, "published_parsed"), local_value(entry, PAIRED_END_NAMES)
-        end = read_moment(end_text, zone) if published is not None and end_text else None
-        if not isinstance(end, dt.datetime) or published is None:
-            continue
-        if not published <= end <= published + MAX_PAIRED_SPAN:
-            return None
-        pairs += 1
-    if not pairs >= min(2, len(entries)) > 0:
-        return None
-    evidence = PAIRED_EVIDENCE.replace("{pairs}", str(pairs))
-    sure = event_feed or _feed_word(result) is not None
-    return Programme(evidence, sure=True) if sure else Programme(evidence + PAIRED_DOUBT, sure=False)
 
 
 def occurrence_whens(texts: list[tuple[str, str | None]], info: FeedInfo) -> list[When]:
@@ -369,29 +319,6 @@ def _programme_dates(entry: Mapping[str, Any], info: FeedInfo, programme: Progra
     return Dates([when], problem, doubt=evidence + PROGRAMME_DOUBT)
 
 
-def pubdate_programme(result: Mapping[str, Any], now: dt.datetime, built: dt.datetime | None) -> Programme | None:
-    """Whether the feed's pubDates are its events' starts: most of them later than the fetch and the feed's own
-    build time (no feed publishes an article dated in the future), with the feed calling itself a list of events
-    or its pubDates running in date order (a programme's; a blog's run newest first). Both signs: sure; one:
-    held. None for anything else: dates to come alone are the existing ``scheduled_when``'s case."""
-    entries = [entry for entry in result.get("entries") or [] if isinstance(entry, Mapping)]
-    stamps = [stamp for stamp in (stamp_of(entry, "published_parsed") for entry in entries) if stamp is not None]
-    if len(stamps) < PROGRAMME_MIN_ITEMS:
-        return None
-    future = sum(1 for stamp in stamps if stamp > max(now, built or now) + FUTURE_MARGIN)
-    if 2 * future <= len(stamps):
-        return None
-    signs = [PROGRAMME_FUTURE.format(future=future, count=len(stamps))]
-    if all(one <= other for one, other in itertools.pairwise(stamps)) and stamps[0] < stamps[-1]:
-        signs.append(PROGRAMME_ORDER)
-    word = _feed_word(result)
-    if word is not None:
-        signs.append(PROGRAMME_WORDS.format(word=word))
-    if len(signs) < 2:
-        return None
-    return Programme("; ".join(signs), sure=len(signs) > 2)
-
-
 def dated_feed(entries: Sequence[Any], info: FeedInfo) -> bool:
     """Whether at least half of the feed's items give their event's dates in an event namespace's elements
     (ev:startdate, xcal:dtstart, gd:when): a feed whose items are events by their own data, so that an item of it
@@ -399,49 +326,6 @@ def dated_feed(entries: Sequence[Any], info: FeedInfo) -> bool:
     items = [entry for entry in entries if isinstance(entry, Mapping)]
     dated = sum(1 for entry in items if structured_when(entry, info)[0] is not None)
     return bool(items) and 2 * dated >= len(items)
-
-
-def _feed_word(result: Mapping[str, Any]) -> str | None:
-    """The word by which the feed's title, subtitle or link calls it a list of events ("Events", "Spielplan")."""
-    channel = result.get("feed") or {}
-    named = (channel.get(key) for key in ("title", "subtitle", "link"))
-    return next((found.group(0) for text in named if (found := _EVENT_WORDS.search(str(text or "")[:500]))), None)
-
-
-def is_event_feed(result: Mapping[str, Any], now: dt.datetime) -> bool:
-    """Whether the feed says it lists events: its own page or self link is an events page (/events/feed/), a
-    namespace it declares is a calendar's (x-trumba, gCal), most items' guids or links are event pages
-    (?post_type=tribe_events, /event/<id>), or most items' pubDates are well in the future (later than any
-    clock written in local time but labelled GMT could put them)."""
-    channel = result.get("feed") or {}
-    pages = [
-        channel.get("link"),
-        *(link.get("href") for link in channel.get("links") or [] if isinstance(link, Mapping)),
-    ]
-    if any(_event_page(page) for page in pages):
-        return True
-    if any(_EVENT_NAMESPACE.search(str(uri)) for uri in (result.get("namespaces") or {}).values()):
-        return True
-    entries = [entry for entry in result.get("entries") or [] if isinstance(entry, Mapping)]
-    marked = sum(1 for entry in entries if _event_page(entry.get("id")) or _event_page(entry.get("link")))
-    published = [stamp for stamp in (stamp_of(entry, "published_parsed") for entry in entries) if stamp is not None]
-    future = sum(1 for stamp in published if stamp > now + FUTURE_MARGIN)
-    # Future pubDates alone say nothing in a feed that calls itself news or a blog (_feed_news).
-    return 2 * marked > len(entries) > 0 or (
-        2 * future > len(published) > 0 and not says_news(result, _feed_word(result))
-    )
-
-
-def _event_page(address: Any) -> bool:
-    """Whether a URL's path has an "event(s)"/"calendar" segment, or its query names an events post type."""
-    if not isinstance(address, str):
-        return False
-    try:
-        parts = urllib.parse.urlsplit(address.strip()[:2000])
-    except ValueError:
-        return False
-    segments = {segment.lower() for segment in parts.path.split("/")}
-    return bool(segments & EVENT_SEGMENTS) or bool(_EVENT_QUERY.search(parts.query))
 
 
 def structured_when(entry: Mapping[str, Any], info: FeedInfo) -> tuple[When | None, str | None]:
