@@ -225,3 +225,17 @@ def test_a_path_entry_list_may_stand_beside_plain_paths_and_in_a_fallback() -> N
 def test_a_path_entry_list_is_refused_where_it_cannot_be_read(config: dict) -> None:
     with pytest.raises(AdapterError, match="a name in parts"):
         read_config(config)
+
+
+def test_a_side_named_in_parts_and_missing_gives_way_to_its_label() -> None:
+    document = {
+        "games": [
+            {"date": "2031-03-01T19:00:00Z", "home": {"f": "Aldoria", "l": "Hawks"}, "away_label": "Winner Game 4"},
+        ]
+    }
+    config = parted_config(
+        path=[["away.f", "away.l"], ["home.f", "home.l"]],
+        join=" at ",
+        fallback={"path": ["away_label", "home_label"], "join": " at "},
+    )
+    assert [event.title for event in read(document, config)] == ["Winner Game 4 at Aldoria Hawks"]
