@@ -52,7 +52,8 @@ MISSING_MAPPING = "The json_api mapping needs {field!r}: the path to each event'
 UNKNOWN_FIELD = "Unknown field {field!r} in the json_api mapping; known fields: {known}."
 BAD_SPEC = (
     "Unreadable mapping for {field!r}: give a dotted path or an object with 'path' "
-    "(and join/default/map/format/fallback), or, for a field other than the title, times and id, 'default' alone."
+    "(and join/default/map/format/fallback), or, for a field other than the title, times and id, 'default' alone;"
+    " a 'path' list's entry may itself be a list of paths (a name in parts) only for the title and text fields."
 )
 HALL = "hall"  # a venue name's format: the hall inside the venue's building kept with it (_json_venue_first)
 RFC_2822 = "rfc2822"  # a format's name: dates as e-mail and RSS write them (beside "epoch" and "epoch_ms")
@@ -79,6 +80,13 @@ class FieldSpec:
     lookup: Mapping[str, Any] | None = None
     format: str | tuple[str, ...] | None = None
     fallback: FieldSpec | None = None  # read when ``paths`` find nothing in an item
+    # Each path entry's paths where some entry is a list (a name written in parts, "first" and "last", read as its
+    # parts joined by a space); empty when every entry is one path. ``paths`` then holds each entry's first path.
+    parts: tuple[tuple[str, ...], ...] = ()
+
+    def entries(self) -> tuple[tuple[str, ...], ...]:
+        """The path entries, each the paths of one value (one path, or a name's parts joined by a space)."""
+        return self.parts or tuple((path,) for path in self.paths)
 
     def chain(self) -> list[FieldSpec]:
         """This spec and its fallbacks, in the order they are tried."""
@@ -145,8 +153,9 @@ def _field_spec(field: str, raw: Any) -> FieldSpec:
         raise AdapterError(BAD_SPEC.format(field=field))
     paths = raw["path"]
     paths = (paths,) if isinstance(paths, str) else paths
-    if not isinstance(paths, Sequence) or not paths or not all(isinstance(path, str) for path in paths):
+    if not isinstance(paths, Sequence) or not paths or not all(_entry(field, path) for path in paths):
         raise AdapterError(BAD_SPEC.format(field=field))
+    parts = tuple((path,) if isinstance(path, str) else tuple(path) for path in paths)
     lookup = raw.get("map")
     if lookup is not None and not isinstance(lookup, Mapping):
         raise AdapterError(BAD_SPEC.format(field=field))
@@ -154,12 +163,26 @@ def _field_spec(field: str, raw: Any) -> FieldSpec:
     join = raw.get("join")
     fallback = raw.get("fallback")
     return FieldSpec(
-        paths=tuple(paths),
+        paths=tuple(entry[0] for entry in parts),
         join=str(join) if join is not None else None,
         default=raw.get("default"),
         lookup={str(key): value for key, value in lookup.items()} if lookup else None,
         format=value_format,
         fallback=_field_spec(field, fallback) if fallback is not None else None,
+        parts=parts if any(len(entry) > 1 for entry in parts) else (),
+    )
+
+
+def _entry(field: str, path: Any) -> bool:
+    """A path entry: a dotted path, or (for the title and the text fields) a list of paths, a name written in
+    parts ("name.first", "name.last") read as one value, its parts joined by a space."""
+    if isinstance(path, str):
+        return True
+    return (
+        (field == "title" or field in TEXT_FIELDS)
+        and isinstance(path, list)
+        and bool(path)
+        and all(isinstance(part, str) for part in path)
     )
 
 

@@ -60,7 +60,8 @@ def _paths(spec: Any) -> list[str]:
         return [spec]
     if isinstance(spec, Mapping):
         path = spec.get("path")
-        return [path] if isinstance(path, str) else [p for p in path or [] if isinstance(p, str)]
+        entries = [path] if isinstance(path, str) else path or []  # an entry may be a name's parts (a list)
+        return [p for entry in entries for p in ([entry] if isinstance(entry, str) else entry) if isinstance(p, str)]
     return []
 
 

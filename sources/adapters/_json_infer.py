@@ -65,6 +65,7 @@ from sources.adapters._json_kinds import (
 )
 from sources.adapters._json_listed_sides import listed_sides, unnamed_listed_sides
 from sources.adapters._json_mapping import SLUG, read_moment, slug_title
+from sources.adapters._json_name_parts import PartedSide, name_part, parted_evidence, parted_sides, parted_spec
 from sources.adapters._json_nameless import other_title
 from sources.adapters._json_nested import (
     MARK,
@@ -421,6 +422,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         title_evidence += LABEL_TITLE
     mapping: dict[str, Any] = {"title": title_spec, "start": start.spec}
     title_paths = title_spec.get("path", []) if isinstance(title_spec, dict) else [title_spec]
+    title_paths = [path for entry in title_paths for path in ([entry] if isinstance(entry, str) else entry)]
     evidence = [
         f"items ← {path or 'the top-level list'} ({coverage:.0%} of {len(sample.items)} sampled objects have a title and a start)",
         title_evidence,
@@ -450,7 +452,10 @@ def _game_sides(sample: Sample, title: Column | None) -> tuple[Column, Column] |
     [{"participant": {"name"}}, …]); or, with no name at all, an inner list's two elements
     ("competitions.0.competitors.N.team.displayName")."""
     contained = title is not None and title.path.startswith("^")
-    sides = matchup(sample.columns) if title is None or contained or competition_name(title) else None
+    nameless = title is None or contained or competition_name(title)
+    sides = matchup(sample.columns) if nameless else None
+    if sides is None and (nameless or name_part(title)):  # "team.0.name.first" + "last": a name in parts
+        sides = parted_sides(sample.items, sample.columns)
     if sides is None and title is not None:
         sides = listed_sides(sample.items, title)
     if sides is None and title is None:
@@ -467,6 +472,8 @@ def _title_spec(
         return kind.path, f"title ← {kind.path}{KIND_TITLE}"
     if sides is not None:  # a side named by its place in the draw ("Winner Match 93") where no team is known yet
         away, home = sides
+        if isinstance(away, PartedSide) and isinstance(home, PartedSide):
+            return with_side_labels(parted_spec(away, home), sample.columns), parted_evidence(away, home)
         return with_side_labels(matchup_spec(away, home), sample.columns), matchup_evidence(away, home)
     if slug is not None:
         return {"path": slug.path, "format": SLUG}, f"title ← {slug.path}{SLUG_TITLE}"

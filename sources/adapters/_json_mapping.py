@@ -239,7 +239,7 @@ class ItemReader:
         spec = self.mapping.get(field)
         if spec is None:
             return None
-        sides = filled_sides(spec, lambda path: resolve(self.item, path)) if field == "title" else None
+        sides = filled_sides(spec, self._entry) if field == "title" else None
         if sides is not None:  # "3rd Group A/B/C/D/F at Germany": a side not known yet by its label
             return _text(sides, spec.join)
         for each in spec.chain():
@@ -248,8 +248,14 @@ class ItemReader:
                 return value
         return spec.default
 
+    def _entry(self, paths: tuple[str, ...]) -> Any:
+        """The value of one path entry: a path's, or a name written in parts, its parts joined by a space."""
+        if len(paths) == 1:
+            return resolve(self.item, paths[0])
+        return " ".join(part for part in (_text(resolve(self.item, path), " ") for path in paths) if part) or None
+
     def _found(self, field: str, spec: FieldSpec) -> Any:
-        found = [resolve(self.item, path) for path in spec.paths]
+        found = [self._entry(paths) for paths in spec.entries()]
         value: Any = found[0] if len(found) == 1 else (_flatten(found) or None)
         if isinstance(value, list) and spec.join is not None and field != "tags":
             value = _text(value, spec.join)

@@ -23,10 +23,10 @@ from sources.adapters._json_config import FieldSpec
 LABEL_ENDINGS = ("label", "placeholder")
 
 
-def filled_sides(spec: FieldSpec, found: Callable[[str], Any]) -> list[Any] | None:
+def filled_sides(spec: FieldSpec, found: Callable[[tuple[str, ...]], Any]) -> list[Any] | None:
     """The sides' names with each missing one replaced by its side's label, when the matchup title ``spec`` has
     the labels as its fallback (as many paths, each a label's, the same join) and some, not all, of the names are
-    there; None otherwise. ``found`` reads a path of the item."""
+    there; None otherwise. ``found`` reads a path entry of the item (one path, or a name's parts)."""
     fallback = spec.fallback
     if spec.join is None or fallback is None or fallback.join != spec.join:
         return None
@@ -34,11 +34,12 @@ def filled_sides(spec: FieldSpec, found: Callable[[str], Any]) -> list[Any] | No
         return None
     if not all(path.lower().endswith(LABEL_ENDINGS) for path in fallback.paths):
         return None
-    names = [found(path) for path in spec.paths]
+    names = [found(entry) for entry in spec.entries()]
     missing = [_empty(name) for name in names]
     if all(missing) or not any(missing):
         return None
-    parts = [found(label) if gone else name for name, label, gone in zip(names, fallback.paths, missing, strict=True)]
+    labels = fallback.entries()
+    parts = [found(label) if gone else name for name, label, gone in zip(names, labels, missing, strict=True)]
     return None if any(_empty(part) for part in parts) else parts
 
 

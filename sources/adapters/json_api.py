@@ -35,7 +35,10 @@ added to the start where an item has no end; see ``_json_duration``), all_day, t
 url, ticket_url, image_url, organizer, cost_type, price_min, price_max, currency, status, online, rrule,
 source_category, tags, external_id. A value is a dotted path, or an object with:
 
-- ``path``: a dotted path, or a list of paths whose values are joined;
+- ``path``: a dotted path, or a list of paths whose values are joined; for the title and the text fields an entry
+  of that list may itself be a list of paths, one value written in parts and read as its parts joined by a space
+  (a side's name as "first" and "last": ``{"path": [["teams.0.name.first", "teams.0.name.last"],
+  ["teams.1.name.first", "teams.1.name.last"]], "join": " at "}`` → "Nashville Predators at Dallas Stars");
 - ``join``: the separator for several values (default ", "; tags are kept as a list);
 - ``default``: the value when the path finds nothing; alone (no ``path``), a value the config states for every
   item, for a field that does not tell items apart (``"source_category": {"default": "Sports / Game"}``,
