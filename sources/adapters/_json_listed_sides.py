@@ -39,9 +39,9 @@ def listed_sides(items: Sequence[Mapping[str, Any]], title: Column) -> tuple[Col
     seconds: list[Any] = []
     pairs = 0
     for item in items:
-        found = _at(item, head)
+        found = value_at(item, head)
         elements = found if isinstance(found, list) else []
-        names = [_name(_at(element, rest)) for element in elements]
+        names = [_name(value_at(element, rest)) for element in elements]
         if len(elements) == 2 and all(names):
             pairs += 1
             firsts.append(names[0])
@@ -49,7 +49,7 @@ def listed_sides(items: Sequence[Mapping[str, Any]], title: Column) -> tuple[Col
         else:
             firsts.append(None)
             seconds.append(None)
-    if not items or pairs < MIN_PAIRS * len([item for item in items if _at(item, head)]):
+    if not items or pairs < MIN_PAIRS * len([item for item in items if value_at(item, head)]):
         return None
     return Column(title.path, firsts), Column(".".join([*head, "1", *rest]), seconds)
 
@@ -67,7 +67,10 @@ def unnamed_listed_sides(
             continue
         index = len(parts) - 1 - parts[::-1].index("0")  # the innermost list's element
         outer, key = parts[: index - 1], parts[index - 1]
-        inner = [{key: _at(item, outer).get(key)} if isinstance(_at(item, outer), Mapping) else {} for item in items]
+        inner = [
+            {key: value_at(item, outer).get(key)} if isinstance(value_at(item, outer), Mapping) else {}
+            for item in items
+        ]
         found = listed_sides(inner, Column(".".join(parts[index - 1 :]), column.values))
         if found is not None:
             prefix = "".join(f"{part}." for part in outer)
@@ -80,7 +83,7 @@ def unnamed_listed_sides(
 NAME_KEYS = frozenset({"name", "title"})
 
 
-def _at(value: Any, parts: Sequence[str]) -> Any:
+def value_at(value: Any, parts: Sequence[str]) -> Any:
     """The value at ``parts`` (a list's element by its number: "competitions.0")."""
     for part in parts:
         if isinstance(value, list) and part.isdigit():

@@ -25,7 +25,7 @@ import dataclasses
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sources.adapters._json_listed_sides import LISTED_SIDE_NOUNS, MIN_PAIRS
+from sources.adapters._json_listed_sides import LISTED_SIDE_NOUNS, MIN_PAIRS, value_at
 from sources.adapters._json_shapes import Column, words
 from sources.adapters._json_sides import AWAY_WORDS, HOME, MATCHUP_JOIN, VERSUS_JOIN
 
@@ -96,9 +96,9 @@ def _sides(
     sides: list[list[str]] = []
     pairs = listing = 0
     for item in items:
-        elements = _at(item, head)
+        elements = value_at(item, head)
         listing += bool(elements)
-        holders = [_at(element, rest) for element in elements] if isinstance(elements, list) else []
+        holders = [value_at(element, rest) for element in elements] if isinstance(elements, list) else []
         names = [_name(holder, full, first_key, last_key) for holder in holders]
         if len(names) == 2 and all(names):
             pairs += 1
@@ -143,8 +143,8 @@ def _renamed(key: str) -> str:
 def _full_key(items: Sequence[Mapping[str, Any]], head: list[str], rest: list[str]) -> str | None:
     """The key of a full name beside the parts, in the first element that has the parts' holder."""
     for item in items:
-        elements = _at(item, head)
-        holder = _at(elements[0], rest) if isinstance(elements, list) and elements else None
+        elements = value_at(item, head)
+        holder = value_at(elements[0], rest) if isinstance(elements, list) and elements else None
         if isinstance(holder, Mapping):
             for key, value in holder.items():
                 if isinstance(key, str) and tuple(words(key)) in FULL_NAME_KEYS and _text(value):
@@ -191,14 +191,3 @@ def _text(value: Any) -> str | None:
     if not isinstance(value, str) or "@" in value or not any(character.isalpha() for character in value):
         return None
     return value.strip()
-
-
-def _at(value: Any, parts: Sequence[str]) -> Any:
-    for part in parts:
-        if isinstance(value, list) and part.isdigit():
-            value = value[int(part)] if int(part) < len(value) else None
-        elif isinstance(value, Mapping):
-            value = value.get(part)
-        else:
-            return None
-    return value
