@@ -14,8 +14,7 @@ import datetime as dt
 import json
 import zoneinfo
 
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
+from tests.sources.helpers import read_feed
 
 PACIFIC = zoneinfo.ZoneInfo("America/Los_Angeles")
 START = dt.datetime(2031, 6, 1, tzinfo=PACIFIC)
@@ -24,8 +23,7 @@ DAY = 86_400
 
 
 def read(document: object) -> list[dict]:
-    window = FetchWindow(start=START, end=START + dt.timedelta(days=365))
-    return extract_document(json.dumps(document).encode(), window=window, kind="auto", zone=PACIFIC).events
+    return read_feed(json.dumps(document), zone=PACIFIC, start=START.astimezone(PACIFIC))
 
 
 def plan(what: str, start: int, stop: int | None) -> dict:

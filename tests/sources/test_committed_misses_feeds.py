@@ -13,16 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
+from tests.sources.helpers import read_feed
 
 TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
 START = dt.datetime(2031, 1, 20, tzinfo=TOKYO)
 
 
 def read(document: str, zone: zoneinfo.ZoneInfo = TOKYO) -> list[dict]:
-    window = FetchWindow(start=START, end=START + dt.timedelta(days=365))
-    return extract_document(document.encode(), window=window, kind="auto", zone=zone).events
+    return read_feed(document, zone=zone, start=START.astimezone(zone))
 
 
 def rdf(*items: str) -> str:

@@ -19,8 +19,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters._json_utc_clocks import clocks_in_utc
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
+from tests.sources.helpers import read_feed
 
 SYDNEY = zoneinfo.ZoneInfo("Australia/Sydney")
 TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
@@ -28,8 +27,7 @@ START = dt.datetime(2031, 9, 1, tzinfo=SYDNEY)
 
 
 def read(document: str, zone: zoneinfo.ZoneInfo = SYDNEY) -> list[dict]:
-    window = FetchWindow(start=START, end=START + dt.timedelta(days=365))
-    return extract_document(document.encode(), window=window, kind="auto", zone=zone).events
+    return read_feed(document, zone=zone, start=START.astimezone(zone))
 
 
 def moment(tag: str, value: str) -> str:

@@ -19,16 +19,14 @@ from __future__ import annotations
 import datetime as dt
 import zoneinfo
 
-from sources.adapters.base import FetchWindow
-from sources.extraction import extract_document
+from tests.sources.helpers import read_feed
 
 UTC = zoneinfo.ZoneInfo("UTC")
 START = dt.datetime(2031, 10, 27, tzinfo=UTC)
 
 
 def read(document: str) -> list[dict]:
-    window = FetchWindow(start=START, end=START + dt.timedelta(days=365))
-    return extract_document(document.encode(), window=window, kind="auto", zone=UTC).events
+    return read_feed(document, zone=UTC, start=START.astimezone(UTC))
 
 
 def rss(*items: str) -> str:

@@ -27,8 +27,8 @@ import datetime as dt
 import json
 import zoneinfo
 
-from sources.adapters.base import FetchWindow
-from sources.extraction import ExtractionError, extract_document
+from sources.extraction import ExtractionError
+from tests.sources.helpers import read_feed
 
 UTC = zoneinfo.ZoneInfo("UTC")
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
@@ -36,8 +36,7 @@ START = dt.datetime(2031, 1, 1, tzinfo=UTC)
 
 
 def read(document: str, zone: zoneinfo.ZoneInfo = UTC) -> list[dict]:
-    window = FetchWindow(start=START, end=START + dt.timedelta(days=365))
-    return extract_document(document.encode(), window=window, kind="auto", zone=zone).events
+    return read_feed(document, zone=zone, start=START.astimezone(zone))
 
 
 def talk(ident: str, clock: str, title: str, links: str = "", url: str = "") -> str:

@@ -38,17 +38,16 @@ import pytest
 
 from sources.adapters._json_metadata_stamps import metadata_stamp
 from sources.adapters._json_shapes import words
-from sources.adapters.base import FetchWindow
-from sources.extraction import ExtractionError, extract_document
+from sources.extraction import ExtractionError
+from tests.sources.helpers import read_feed
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 START = dt.datetime(2031, 3, 1, tzinfo=BERLIN)
 
 
 def read(document: str, zone: zoneinfo.ZoneInfo = BERLIN) -> list[dict]:
-    window = FetchWindow(start=START, end=START + dt.timedelta(days=365))
     try:
-        return extract_document(document.encode(), window=window, kind="auto", zone=zone).events
+        return read_feed(document, zone=zone, start=START.astimezone(zone))
     except ExtractionError:
         return []
 
