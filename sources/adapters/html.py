@@ -78,6 +78,7 @@ from sources.adapters._page_schedule import (
     same_body,
 )
 from sources.adapters._page_schedule_lines import line_entries
+from sources.adapters._page_work_sessions import titled_by_work
 from sources.adapters._page_schedule_names import link_base, schedule_name, schedule_title
 from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
 from sources.adapters._page_section_index import SECTION_INDEX
@@ -423,6 +424,7 @@ class GenericPageAdapter(Adapter):
             return [self.linked_event(event, page_url) for event in widgets]
         if enough and not news_only and not more and not (single and one_occasion(schedule, single)):
             schedule = merge_same_meeting(schedule)
+            titled_by_work(schedule, lines)  # a film's sessions under each cinema's heading (_page_work_sessions)
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
             apply_section_links(schedule, lines)
