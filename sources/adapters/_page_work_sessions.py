@@ -8,9 +8,10 @@ booking button being no name) nothing of its own. The same shape is a festival's
 
 So, on a page where at least two timed entries have this shape: when the nearest heading over an entry, in an
 earlier branch of an enclosing block, is a place's (its link leads to a venue's page, "/salle/…", "/venues/…"; or
-its block holds a postcode or a street address beside it; or the block is classed as a venue, a cinema, a location)
-and the next heading up, the first of a larger block, is not a place's, that heading names the entry and the place
-is its location. An entry that names itself (a line of its own under the place: "Jazz Night") keeps its name, and a
+its block holds a postcode or a street address beside it; or the block is classed as a venue, a cinema, a location),
+the first heading of the nearest earlier branch further up that heads no place (the same work's other places passed
+over; none when that branch is another work's block, its name and its places) names the entry, and the place is its
+location, unless the entry's title is its own. An entry that names itself (a line of its own under the place: "Jazz Night") keeps its name, and a
 heading that is a call to action or a booking prompt ("Showtimes") names nothing.
 """
 
@@ -111,17 +112,24 @@ def _nearest_heading(node: Any) -> tuple[Any, Any] | None:
     return None
 
 
-def _work_heading(block: Any, place: Any) -> Any | None:
-    """The first heading of the smallest block above ``block`` that has one before the place's heading."""
-    node = block
+def _work_heading(block: Any) -> Any | None:
+    """The first heading of the nearest earlier branch, above ``block``, that heads no place: the work's. Branches of
+    other places only (the same work's other cinemas) are passed over; a branch with a work's heading and places of
+    its own is another work's block, and then there is none."""
+    child, parent = block, block.getparent()
     for _ in range(MAX_UP):
-        node = node.getparent()
-        if node is None:
+        if parent is None:
             return None
-        for heading in node.iterdescendants(*HEADINGS):
-            if heading is place:
-                break
-            return heading
+        for sibling in child.itersiblings(preceding=True):
+            if not isinstance(sibling.tag, str):
+                continue
+            headings = [sibling] if sibling.tag in HEADINGS else list(sibling.iterdescendants(*HEADINGS))
+            places = sum(1 for heading in headings if _place_heading(heading))
+            if headings and not places:
+                return headings[0]
+            if places < len(headings):
+                return None
+        child, parent = parent, parent.getparent()
     return None
 
 
@@ -154,7 +162,7 @@ def titled_by_work(entries: Sequence[Any], lines: Sequence[Any]) -> None:
         if near is None or not _place_heading(near[0]):
             continue
         place = _text(near[0])
-        work = _work_heading(near[1], near[0])
+        work = _work_heading(near[1])
         if work is None or id(work) not in heading_lines or _place_heading(work):
             continue
         name = _text(work)

@@ -114,6 +114,7 @@ from sources.adapters import (
     _page_time_lines,
     _page_week_grid,
     _page_words,
+    _page_work_sessions,
     _page_years,
     _place_tails,
     _title_status,
@@ -380,6 +381,9 @@ PATTERNS = {
     "_page_classes.POST_CLASS": _page_classes.POST_CLASS,
     "_page_classes.EVENT_CLASS": _page_classes.EVENT_CLASS,
     "_page_booking_words.BOOKING_WORDS": _page_booking_words.BOOKING_WORDS,
+    # Helper pagetitles (tests/sources/test_page_work_sessions.py): a class's or a path's word breaks, a postcode alone.
+    "_page_work_sessions.WORD_BREAK": _page_work_sessions.WORD_BREAK,
+    "_page_work_sessions.POSTCODE_ALONE": _page_work_sessions.POSTCODE_ALONE,
 }
 
 

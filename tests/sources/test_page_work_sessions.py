@@ -182,3 +182,30 @@ def test_what_makes_a_heading_a_places() -> None:
     assert not _place_heading(heading("<div><a href='/events/stage-fright'><h3>Stage Fright</h3></a></div>"))
     assert not _place_heading(heading("<div class='backstage-pass'><h3>Rex</h3></div>"))
     assert POSTCODE_ALONE.match("75005") and not POSTCODE_ALONE.match("2027")
+
+
+def test_each_place_in_a_wrapper_of_its_own_and_a_work_without_a_heading() -> None:
+    # Each cinema's group wrapped whole: the film's second cinema passes over the first to reach the film.
+    def wrapped(name: str, slug: str, postcode: str, *sessions: str) -> str:
+        return f"<div class='cinema'>{cinema(name, slug, postcode, *sessions)}</div>"
+
+    def untitled(*groups: str) -> str:  # a film block whose title is only in its poster's alt text
+        return f"<div class='movie'><div class='desc'><p>Drame</p></div><div class='sessions'>{''.join(groups)}</div></div>"
+
+    page = site_page(
+        film(
+            "Nuit blanche",
+            "nuit-blanche",
+            wrapped("L'Atelier", "atelier", "75014", session("jeu 11/03", "20:45", "g1")),
+            wrapped("Studio Lumière", "studio-lumiere", "75015", session("ven 12/03", "21:05", "g2")),
+        )
+        + untitled(wrapped("Le Grand Écran", "grand-ecran", "75005", session("sam 13/03", "18:00", "g3"))),
+        site="Cinémas du Quartier",
+        address="12 rue des Écoles, 75005 Paris",
+        nav=("Films",),
+    )
+    read = {str(event["start"])[:16]: event["title"] for event in read_films(page)}
+    assert read["2027-03-11T20:45"] == "Nuit blanche"
+    assert read["2027-03-12T21:05"] == "Nuit blanche"
+    # the next film's session is not the previous film's
+    assert read["2027-03-13T18:00"] != "Nuit blanche"
