@@ -78,7 +78,6 @@ from sources.adapters._page_schedule import (
     same_body,
 )
 from sources.adapters._page_schedule_lines import line_entries
-from sources.adapters._page_work_sessions import titled_by_work
 from sources.adapters._page_schedule_names import link_base, schedule_name, schedule_title
 from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
 from sources.adapters._page_section_index import SECTION_INDEX
@@ -109,6 +108,7 @@ from sources.adapters._page_words import (
     meeting_title,
     reads_as_closure,
 )
+from sources.adapters._page_work_sessions import titled_by_work
 from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters.base import (
     PATH_FIELD,

@@ -63,7 +63,13 @@ def test_a_film_names_its_sessions_and_each_cinema_places_them() -> None:
         + film(
             "Nuit blanche",
             "nuit-blanche",
-            cinema("L'Atelier", "atelier", "75014", session("jeu 11/03", "20:45", "b1"), session("ven 12/03", "16:10", "b2")),
+            cinema(
+                "L'Atelier",
+                "atelier",
+                "75014",
+                session("jeu 11/03", "20:45", "b1"),
+                session("ven 12/03", "16:10", "b2"),
+            ),
             cinema("Studio Lumière", "studio-lumiere", "75015", session("ven 12/03", "21:05", "b3")),
         ),
         site="Cinémas du Quartier",
@@ -90,7 +96,8 @@ def test_a_place_known_by_its_address_or_its_class_places_an_acts_sessions() -> 
     def stage(heading: str, beside: str, *rows: str) -> str:
         where = "venue" if "Einlass" in beside else "where"  # the second place is known by its block's class alone
         return f"<div class='{where}'><h4>{heading}</h4>{beside}</div>" + "".join(
-            f"<div class='slot'><p>{day}</p><p>{clock} Uhr</p><a href='/tickets'>Tickets</a></div>" for day, clock in rows
+            f"<div class='slot'><p>{day}</p><p>{clock} Uhr</p><a href='/tickets'>Tickets</a></div>"
+            for day, clock in rows
         )
 
     page = site_page(
@@ -151,7 +158,9 @@ def test_a_group_heading_that_names_no_place_is_not_taken_for_one() -> None:
 
 def test_one_session_alone_or_under_a_booking_prompt_is_left_to_the_other_readers() -> None:
     lone = site_page(
-        film("Nuit blanche", "nuit-blanche", cinema("L'Atelier", "atelier", "75014", session("jeu 11/03", "20:45", "e1"))),
+        film(
+            "Nuit blanche", "nuit-blanche", cinema("L'Atelier", "atelier", "75014", session("jeu 11/03", "20:45", "e1"))
+        ),
         site="Cinémas du Quartier",
         address="12 rue des Écoles, 75005 Paris",
         nav=("Films",),
@@ -160,7 +169,9 @@ def test_one_session_alone_or_under_a_booking_prompt_is_left_to_the_other_reader
     # A booking box headed "Séances" / "Showtimes" over the cinemas: the prompt names nothing.
     prompt = site_page(
         "<div class='box'><h2>Showtimes</h2><div class='sessions'>"
-        + cinema("L'Atelier", "atelier", "75014", session("jeu 11/03", "20:45", "f1"), session("ven 12/03", "16:10", "f2"))
+        + cinema(
+            "L'Atelier", "atelier", "75014", session("jeu 11/03", "20:45", "f1"), session("ven 12/03", "16:10", "f2")
+        )
         + "</div></div>",
         site="Cinémas du Quartier",
         address="12 rue des Écoles, 75005 Paris",
@@ -181,7 +192,8 @@ def test_what_makes_a_heading_a_places() -> None:
     assert not _place_heading(heading("<div><h3>Rex</h3><span>2027</span></div>"))
     assert not _place_heading(heading("<div><a href='/events/stage-fright'><h3>Stage Fright</h3></a></div>"))
     assert not _place_heading(heading("<div class='backstage-pass'><h3>Rex</h3></div>"))
-    assert POSTCODE_ALONE.match("75005") and not POSTCODE_ALONE.match("2027")
+    assert POSTCODE_ALONE.match("75005")
+    assert not POSTCODE_ALONE.match("2027")
 
 
 def test_each_place_in_a_wrapper_of_its_own_and_a_work_without_a_heading() -> None:
