@@ -105,7 +105,7 @@ LOOKALIKES = [
         "Caregiver Support Group",
         "Monthly meeting: introductions, a short talk from a nurse, then open sharing. Light snacks.",
     ),
-    ("Toastmasters Club Meeting", "Prepared speeches, table topics and evaluations. Guests welcome."),
+    ("Toastmasters Chapter Meeting", "Prepared speeches, table topics and evaluations. Guests welcome."),
     ("Garden Club Monthly Meeting", "Speaker on growing native perennials, then plant swap. Refreshments provided."),
     ("Pizza and a Movie for Kids", "Ages 6-12. Pizza served at 5:30, movie at 6. Registration required."),
     ("Trivia Night", "Teams of up to six. Prizes for the top three. Food and drink specials."),
