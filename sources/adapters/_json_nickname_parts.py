@@ -1,0 +1,104 @@
+"""A team named by its place and its nickname: ``"teams": [{"name": "Nashville", "nickname": "Predators"}, …]``.
+
+Sports schedules often split a club's name where the city and the nickname are told apart: ``{"name": "Dallas",
+"nickname": "Stars"}``, ``{"location": "Dallas", "nickname": "Stars"}``, ``{"locationName": "Dallas", "teamName":
+"Stars"}``, ``{"city": "Dallas", "mascot": "Stars"}``, or ``{"location": "Dallas", "name": "Stars"}`` (a "name"
+that is only the nickname, where a location sits beside it). Either part alone names no side: "Dallas vs
+Nashville" reads as two cities, "Stars vs Predators" loses where. ``_json_name_parts`` joins a side's "first" and
+"last" parts; this module gives it the other pairs, (place key, nickname key), so the game is named by both sides,
+each its place and nickname joined by a space ("Nashville Predators at Dallas Stars", away first where each
+element says which side it is).
+
+Only for teams: the list's or the element's key must name a team or a club (a "teams" list, "competitors.N.team"):
+a player's nickname is a moniker, not half a name ("Michael van Gerwen" is no "Michael van Gerwen Mighty Mike").
+Only where the parts are two: a "name" that already holds the place ("location": "Dallas", "name": "Dallas Stars"),
+or a place that ends with the nickname, in any item, is the side's full name, and the pair is refused (the name is
+read alone, as before).
+
+Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from sources.adapters._json_listed_sides import value_at
+from sources.adapters._json_shapes import words
+
+# the key of a team's nickname ("nickname", "nick_name", "teamName", "mascot")
+NICKNAME_KEYS = frozenset({("nickname",), ("nick", "name"), ("team", "name"), ("mascot",)})
+# the key of the place beside it, most telling first; "name" only beside a nickname key
+PLACE_KEYS = (("location",), ("location", "name"), ("city",), ("city", "name"), ("market",), ("name",))
+# "name" is the nickname where a place key (not "name") sits beside it: {"location": "Dallas", "name": "Stars"}
+NAME_KEY = ("name",)
+# the list's or the element's key that says its elements are teams
+TEAM_NOUNS = frozenset({"team", "teams", "club", "clubs", "franchise", "franchises"})
+MIN_SHARE = 0.8  # of the holders found, the share that has both parts
+
+
+def nickname_pair(
+    items: Sequence[Mapping[str, Any]], head: list[str], rest: list[str], key: str
+) -> tuple[str, str] | None:
+    """(place key, nickname key) when ``key`` is a team's nickname key in the elements of the list at ``head``
+    (each element's holder at ``rest``) and a place key sits beside it in most of them, the two never one
+    inside the other; else None."""
+    said = {word for part in [head[-1], *rest] for word in words(part)} if head else set()
+    if not said & TEAM_NOUNS:
+        return None
+    holders = [holder for holder in _holders(items, head, rest) if _text(holder.get(key))]
+    if not holders:
+        return None
+    found = tuple(words(key))
+    places = [place for place in PLACE_KEYS if place != NAME_KEY] if found == NAME_KEY else list(PLACE_KEYS)
+    if found not in NICKNAME_KEYS and found != NAME_KEY:
+        return None
+    for place in places:
+        place_key = _key_of(holders, place, key)
+        if place_key is None:
+            continue
+        pairs = [(_text(holder.get(place_key)), _text(holder.get(key))) for holder in holders]
+        both = [(first, last) for first, last in pairs if first and last]
+        if len(both) < MIN_SHARE * len(holders) or any(_overlap(first, last) for first, last in both):
+            return None
+        return place_key, key
+    return None
+
+
+def part_key(key: str) -> bool:
+    """Whether ``key`` may be one of a team's two name parts (a place or a nickname)."""
+    found = tuple(words(key))
+    return found in NICKNAME_KEYS or found in PLACE_KEYS
+
+
+def _holders(items: Sequence[Mapping[str, Any]], head: list[str], rest: list[str]) -> list[Mapping[str, Any]]:
+    found: list[Mapping[str, Any]] = []
+    for item in items:
+        elements = value_at(item, head)
+        for element in elements if isinstance(elements, list) else []:
+            holder = value_at(element, rest)
+            if isinstance(holder, Mapping):
+                found.append(holder)
+    return found
+
+
+def _key_of(holders: list[Mapping[str, Any]], place: tuple[str, ...], beside: str) -> str | None:
+    """The key spelled as ``place`` ("locationName", "location_name") in the first holder that has one."""
+    for holder in holders:
+        for key in holder:
+            if isinstance(key, str) and key != beside and tuple(words(key)) == place:
+                return key
+    return None
+
+
+def _overlap(place: str, nickname: str) -> bool:
+    """Whether one part already holds the other: "Dallas" beside "Dallas Stars" (the full name), "Stars" beside
+    "Dallas Stars"."""
+    place, nickname = place.casefold(), nickname.casefold()
+    return nickname.startswith(place) or place.endswith(nickname) or place == nickname
+
+
+def _text(value: Any) -> str | None:
+    if not isinstance(value, str) or "@" in value or not any(character.isalpha() for character in value):
+        return None
+    return value.strip()
