@@ -65,6 +65,32 @@ def nickname_pair(
     return None
 
 
+def keyed_pair(place_or_nickname: str, siblings: list[str]) -> tuple[str, str] | None:
+    """(place key, nickname key) for a side's name key (``place_or_nickname``) among its object's keys
+    (``siblings``): "name" beside "nickname", "locationName" beside "teamName", "location" beside "name"."""
+    found = tuple(words(place_or_nickname))
+    others = {tuple(words(key)): key for key in siblings if key != place_or_nickname}
+    if found in PLACE_KEYS:
+        for nickname in sorted(NICKNAME_KEYS):
+            if nickname in others:
+                return place_or_nickname, others[nickname]
+    if found in NICKNAME_KEYS or found == NAME_KEY:
+        for place in PLACE_KEYS:
+            if place != NAME_KEY and place in others:
+                return others[place], place_or_nickname
+    return None
+
+
+def team_path(path: str) -> bool:
+    """Whether a path says its value is a team's ("homeTeam.name", "teams.away.team.locationName")."""
+    return bool(set(words(path)) & TEAM_NOUNS)
+
+
+def overlapping(place: str, nickname: str) -> bool:
+    """Whether one part already holds the other (the pair is then no two parts of one name)."""
+    return _overlap(place, nickname)
+
+
 def part_key(key: str) -> bool:
     """Whether ``key`` may be one of a team's two name parts (a place or a nickname)."""
     found = tuple(words(key))

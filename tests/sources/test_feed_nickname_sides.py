@@ -19,7 +19,7 @@ from events.vocabulary import GAME_CATEGORY
 from tests.sources.helpers import read_feed
 
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
-START = dt.datetime(2031, 2, 1)
+START = dt.datetime(2031, 2, 1, tzinfo=NEW_YORK)
 CLUBS = [("Aldoria", "Hawks"), ("Brenvik", "Otters"), ("Corvana", "Lynx"), ("Dunmoor", "Rooks"), ("Estal", "Foxes")]
 
 
@@ -129,3 +129,64 @@ def test_a_game_with_a_name_of_its_own_keeps_it() -> None:
         return {"name": place, "nickname": nickname}
 
     assert titles(games(side, name="Founders Cup final"))[:2] == ["Founders Cup final 1", "Founders Cup final 2"]
+
+
+# --- sides told apart by their keys ("homeTeam", "teams.away.team") ---------------------------------------------
+
+
+def keyed(home: str, away: str, side) -> str:
+    """Four games, each side an object under its own key (``home``, ``away``), each as ``side(place, nickname)``."""
+    return json.dumps(
+        {
+            "schedule": [
+                {
+                    "gameId": n,
+                    "startTime": f"2031-03-{n + 1:02d}T19:00:00-05:00",
+                    **_merged(_nested(home, side(*CLUBS[n])), _nested(away, side(*CLUBS[n + 1]))),
+                }
+                for n in range(4)
+            ]
+        }
+    )
+
+
+def _merged(first: dict, second: dict) -> dict:
+    """Two nested objects in one ("teams": {"home": …} and "teams": {"away": …})."""
+    merged = dict(first)
+    for key, value in second.items():
+        merged[key] = _merged(merged[key], value) if isinstance(merged.get(key), dict) else value
+    return merged
+
+
+def _nested(path: str, value: dict) -> dict:
+    for key in reversed(path.split(".")):
+        value = {key: value}
+    return value
+
+
+@pytest.mark.parametrize(
+    ("home", "away", "side"),
+    [
+        ("homeTeam", "awayTeam", lambda place, nickname: {"location": place, "nickname": nickname}),
+        ("homeTeam", "awayTeam", lambda place, nickname: {"name": place, "nickname": nickname, "score": 2}),
+        ("home_club", "visitor_club", lambda place, nickname: {"city": place, "mascot": nickname}),
+        ("teams.home.team", "teams.away.team", lambda place, nickname: {"locationName": place, "teamName": nickname}),
+        ("homeTeam", "awayTeam", lambda place, nickname: {"location": place, "name": nickname}),
+    ],
+)
+def test_keyed_sides_in_place_and_nickname_are_titled_away_at_home(home, away, side) -> None:
+    assert titles(keyed(home, away, side))[:2] == ["Brenvik Otters at Aldoria Hawks", "Corvana Lynx at Brenvik Otters"]
+
+
+def test_keyed_sides_whose_name_holds_the_place_keep_their_name() -> None:
+    def side(place: str, nickname: str) -> dict:
+        return {"location": place, "name": f"{place} {nickname}", "nickname": nickname}
+
+    assert titles(keyed("homeTeam", "awayTeam", side))[0] == "Brenvik Otters at Aldoria Hawks"
+
+
+def test_keyed_players_nicknames_are_no_part_of_their_names() -> None:
+    def side(place: str, nickname: str) -> dict:
+        return {"name": f"{place} Ruiz", "nickname": f"The {nickname}"}
+
+    assert titles(keyed("homePlayer", "awayPlayer", side))[0] == "Brenvik Ruiz at Aldoria Ruiz"
