@@ -5,13 +5,12 @@
 and names the game by their names: with the name in two parts it read one part alone ("Nashville at Dallas"), or,
 where no key of a side says "name" ("location" + "nickname"), nothing, and the schedule was unreadable. Here each
 side found is read as its place and its nickname joined by a space, the pair chosen as ``_json_nickname_parts``
-chooses it ("name" beside "nickname", "locationName" beside "teamName", "location" beside "name", "city" beside
-"mascot"): "Nashville Predators at Dallas Stars", "at" where the sides are home and away, "vs" where they are only
+chooses it ("name" beside "nickname", "locationName" beside "teamName", "city" beside "mascot"): "Nashville Predators at Dallas Stars", "at" where the sides are home and away, "vs" where they are only
 numbered. Where no side's key says "name", the nickname columns are paired by their side's word.
 
 Only for teams (the path names a team or a club: "homeTeam", "teams.home.team"): a player's nickname is a moniker.
-Refused, the sides read as before: a part that holds the other in any item ("location": "Dallas", "name": "Dallas
-Stars"), or both parts in under ``MIN_SHARE`` of the items that name the side.
+Refused, the sides read as before: a part that holds the other in any item ("name": "Dallas Stars", "teamName":
+"Stars"), a moniker ("The Gunners"), or both parts in under ``MIN_SHARE`` of the items that name the side.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """

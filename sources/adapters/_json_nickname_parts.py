@@ -2,8 +2,7 @@
 
 Sports schedules often split a club's name where the city and the nickname are told apart: ``{"name": "Dallas",
 "nickname": "Stars"}``, ``{"location": "Dallas", "nickname": "Stars"}``, ``{"locationName": "Dallas", "teamName":
-"Stars"}``, ``{"city": "Dallas", "mascot": "Stars"}``, or ``{"location": "Dallas", "name": "Stars"}`` (a "name"
-that is only the nickname, where a location sits beside it). Either part alone names no side: "Dallas vs
+"Stars"}``, ``{"city": "Dallas", "mascot": "Stars"}``. Either part alone names no side: "Dallas vs
 Nashville" reads as two cities, "Stars vs Predators" loses where. ``_json_name_parts`` joins a side's "first" and
 "last" parts; this module gives it the other pairs, (place key, nickname key), so the game is named by both sides,
 each its place and nickname joined by a space ("Nashville Predators at Dallas Stars", away first where each
@@ -11,9 +10,10 @@ element says which side it is).
 
 Only for teams: the list's or the element's key must name a team or a club (a "teams" list, "competitors.N.team"):
 a player's nickname is a moniker, not half a name ("Michael van Gerwen" is no "Michael van Gerwen Mighty Mike").
-Only where the parts are two: a "name" that already holds the place ("location": "Dallas", "name": "Dallas Stars"),
-or a place that ends with the nickname, in any item, is the side's full name, and the pair is refused (the name is
-read alone, as before).
+Only where the parts are two: a "name" that already holds the nickname ("name": "Dallas Stars", "teamName":
+"Stars"), in any item, is the side's full name, and the pair is refused (the name is read alone, as before); so
+is a nickname that opens with an article, a moniker beside a full name ("Arsenal" + "The Gunners"). A "name"
+beside a "location" and no nickname key stays the side's name (the location may be its ground).
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -28,12 +28,12 @@ from sources.adapters._json_shapes import words
 
 # the key of a team's nickname ("nickname", "nick_name", "teamName", "mascot")
 NICKNAME_KEYS = frozenset({("nickname",), ("nick", "name"), ("team", "name"), ("mascot",)})
-# the key of the place beside it, most telling first; "name" only beside a nickname key
+# the key of the place beside it, most telling first
 PLACE_KEYS = (("location",), ("location", "name"), ("city",), ("city", "name"), ("market",), ("name",))
-# "name" is the nickname where a place key (not "name") sits beside it: {"location": "Dallas", "name": "Stars"}
-NAME_KEY = ("name",)
 # the list's or the element's key that says its elements are teams
 TEAM_NOUNS = frozenset({"team", "teams", "club", "clubs", "franchise", "franchises"})
+# a nickname opening with an article is a moniker beside a full name ("Arsenal" + "The Gunners")
+ARTICLES = frozenset({"the", "der", "die", "la", "le", "les", "los", "las", "il", "i"})
 MIN_SHARE = 0.8  # of the holders found, the share that has both parts
 
 
@@ -44,22 +44,16 @@ def nickname_pair(
     (each element's holder at ``rest``) and a place key sits beside it in most of them, the two never one
     inside the other; else None."""
     said = {word for part in [head[-1], *rest] for word in words(part)} if head else set()
-    if not said & TEAM_NOUNS:
+    if not said & TEAM_NOUNS or tuple(words(key)) not in NICKNAME_KEYS:
         return None
     holders = [holder for holder in _holders(items, head, rest) if _text(holder.get(key))]
-    if not holders:
-        return None
-    found = tuple(words(key))
-    places = [place for place in PLACE_KEYS if place != NAME_KEY] if found == NAME_KEY else list(PLACE_KEYS)
-    if found not in NICKNAME_KEYS and found != NAME_KEY:
-        return None
-    for place in places:
+    for place in PLACE_KEYS:
         place_key = _key_of(holders, place, key)
         if place_key is None:
             continue
         pairs = [(_text(holder.get(place_key)), _text(holder.get(key))) for holder in holders]
         both = [(first, last) for first, last in pairs if first and last]
-        if len(both) < MIN_SHARE * len(holders) or any(_overlap(first, last) for first, last in both):
+        if len(both) < MIN_SHARE * len(holders) or any(overlapping(first, last) for first, last in both):
             return None
         return place_key, key
     return None
@@ -67,16 +61,16 @@ def nickname_pair(
 
 def keyed_pair(place_or_nickname: str, siblings: list[str]) -> tuple[str, str] | None:
     """(place key, nickname key) for a side's name key (``place_or_nickname``) among its object's keys
-    (``siblings``): "name" beside "nickname", "locationName" beside "teamName", "location" beside "name"."""
+    (``siblings``): "name" beside "nickname", "locationName" beside "teamName", "nickname" beside "city"."""
     found = tuple(words(place_or_nickname))
     others = {tuple(words(key)): key for key in siblings if key != place_or_nickname}
     if found in PLACE_KEYS:
         for nickname in sorted(NICKNAME_KEYS):
             if nickname in others:
                 return place_or_nickname, others[nickname]
-    if found in NICKNAME_KEYS or found == NAME_KEY:
+    if found in NICKNAME_KEYS:
         for place in PLACE_KEYS:
-            if place != NAME_KEY and place in others:
+            if place in others:
                 return others[place], place_or_nickname
     return None
 
@@ -87,8 +81,11 @@ def team_path(path: str) -> bool:
 
 
 def overlapping(place: str, nickname: str) -> bool:
-    """Whether one part already holds the other (the pair is then no two parts of one name)."""
-    return _overlap(place, nickname)
+    """Whether the two are no two parts of one name: one already holds the other ("Dallas" beside "Dallas Stars",
+    the full name; "Stars" beside "Dallas Stars"), or the nickname is a moniker ("The Gunners")."""
+    place, nickname = place.casefold(), nickname.casefold()
+    moniker = nickname.split(maxsplit=1)[0] in ARTICLES if nickname.split() else True
+    return moniker or nickname.startswith(place) or place.endswith(nickname) or place == nickname
 
 
 def part_key(key: str) -> bool:
@@ -115,13 +112,6 @@ def _key_of(holders: list[Mapping[str, Any]], place: tuple[str, ...], beside: st
             if isinstance(key, str) and key != beside and tuple(words(key)) == place:
                 return key
     return None
-
-
-def _overlap(place: str, nickname: str) -> bool:
-    """Whether one part already holds the other: "Dallas" beside "Dallas Stars" (the full name), "Stars" beside
-    "Dallas Stars"."""
-    place, nickname = place.casefold(), nickname.casefold()
-    return nickname.startswith(place) or place.endswith(nickname) or place == nickname
 
 
 def _text(value: Any) -> str | None:

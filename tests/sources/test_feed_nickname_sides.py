@@ -2,9 +2,11 @@
 ``_json_name_parts``): "Nashville Predators at Dallas Stars", not "Nashville vs Dallas" nor "Predators vs Stars".
 
 Documents of our own, XML (a SportsML-like schedule whose ``<name>`` has a city and a nickname) and JSON (the
-shapes schedules use: "name" + "nickname", "location" + "nickname", "locationName" + "teamName", "location" +
-"name"). Hard negatives: players with nicknames (a moniker is no half of a name), a team's "name" that already
-holds its place (the full name, read alone), a nickname equal to its place, and a game with a name of its own.
+shapes schedules use: "name" + "nickname", "location" + "nickname", "locationName" + "teamName",
+"city" + "mascot"), and sides told apart by their keys ("homeTeam", "teams.away.team"). Hard negatives: players
+with nicknames, a moniker ("The Hawks") beside a full name, a team's "name" that already holds its nickname (the
+full name, read alone), a "name" beside a "location" and no nickname key, a nickname equal to its place, and a
+game with a name of its own.
 """
 
 from __future__ import annotations
@@ -76,7 +78,6 @@ def games(side, key: str = "teams", name: str | None = None) -> str:
         lambda place, nickname, _k: {"name": place, "nickname": nickname},
         lambda place, nickname, _k: {"location": place, "nickname": nickname, "abbreviation": nickname[:3]},
         lambda place, nickname, _k: {"team": {"locationName": place, "teamName": nickname}},
-        lambda place, nickname, _k: {"location": place, "name": nickname},
         lambda place, nickname, _k: {"city": place, "mascot": nickname},
     ],
 )
@@ -115,6 +116,20 @@ def test_a_name_that_already_holds_its_place_is_read_alone() -> None:
         return {"location": place, "name": f"{place} {nickname}"}
 
     assert titles(games(side))[:2] == ["Aldoria Hawks vs Brenvik Otters", "Brenvik Otters vs Corvana Lynx"]
+
+
+def test_a_name_beside_a_location_and_no_nickname_key_stays_the_name() -> None:
+    def side(place: str, nickname: str, _k: int) -> dict:
+        return {"location": f"{place} Park", "name": nickname}
+
+    assert titles(games(side))[:2] == ["Hawks vs Otters", "Otters vs Lynx"]
+
+
+def test_a_moniker_beside_a_full_name_is_no_part_of_it() -> None:
+    def side(place: str, nickname: str, _k: int) -> dict:
+        return {"name": place, "nickname": f"The {nickname}"}
+
+    assert titles(games(side))[:2] == ["Aldoria vs Brenvik", "Brenvik vs Corvana"]
 
 
 def test_a_nickname_equal_to_its_place_is_not_doubled() -> None:
@@ -171,7 +186,6 @@ def _nested(path: str, value: dict) -> dict:
         ("homeTeam", "awayTeam", lambda place, nickname: {"name": place, "nickname": nickname, "score": 2}),
         ("home_club", "visitor_club", lambda place, nickname: {"city": place, "mascot": nickname}),
         ("teams.home.team", "teams.away.team", lambda place, nickname: {"locationName": place, "teamName": nickname}),
-        ("homeTeam", "awayTeam", lambda place, nickname: {"location": place, "name": nickname}),
     ],
 )
 def test_keyed_sides_in_place_and_nickname_are_titled_away_at_home(home, away, side) -> None:
@@ -180,7 +194,7 @@ def test_keyed_sides_in_place_and_nickname_are_titled_away_at_home(home, away, s
 
 def test_keyed_sides_whose_name_holds_the_place_keep_their_name() -> None:
     def side(place: str, nickname: str) -> dict:
-        return {"location": place, "name": f"{place} {nickname}", "nickname": nickname}
+        return {"name": f"{place} {nickname}", "teamName": nickname, "locationName": place}
 
     assert titles(keyed("homeTeam", "awayTeam", side))[0] == "Brenvik Otters at Aldoria Hawks"
 
