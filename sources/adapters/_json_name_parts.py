@@ -78,7 +78,7 @@ def name_part(column: Column | None) -> bool:
         return False
     found = words(column.path.rsplit(".", 1)[-1])
     first_or_last = bool(found) and found[0] in (FIRST_PART, LAST_PART) and tuple(found[1:]) in ((), ("name",))
-    return first_or_last or part_key(column.path.rsplit(".", 1)[-1])
+    return first_or_last or part_key(column.path)
 
 
 def parted_spec(first: PartedSide, second: PartedSide) -> dict[str, Any]:

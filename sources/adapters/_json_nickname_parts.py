@@ -88,10 +88,10 @@ def overlapping(place: str, nickname: str) -> bool:
     return moniker or nickname.startswith(place) or place.endswith(nickname) or place == nickname
 
 
-def part_key(key: str) -> bool:
-    """Whether ``key`` may be one of a team's two name parts (a place or a nickname)."""
-    found = tuple(words(key))
-    return found in NICKNAME_KEYS or found in PLACE_KEYS
+def part_key(path: str) -> bool:
+    """Whether a team's column may be one of its two name parts, a place or a nickname ("teams.0.name")."""
+    found = tuple(words(path.rsplit(".", 1)[-1]))
+    return team_path(path) and (found in NICKNAME_KEYS or found in PLACE_KEYS)
 
 
 def _holders(items: Sequence[Mapping[str, Any]], head: list[str], rest: list[str]) -> list[Mapping[str, Any]]:
