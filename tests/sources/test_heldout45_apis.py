@@ -100,8 +100,14 @@ def meeting(topic: str, start: str, **more: object) -> dict:
 def test_a_meetings_topic_is_its_title() -> None:
     (event,) = events(meeting("Quarterly town hall", "2031-05-14T07:00:00Z"))
     assert (event["title"], local(event)) == ("Quarterly town hall", "2031-05-14 09:00")
-    listing = {"page_count": 1, "total_records": 2, "webinars": [
-        meeting("Intro to soldering", "2031-05-15T16:00:00Z"), meeting("Bike maintenance", "2031-05-22T16:00:00Z")]}
+    listing = {
+        "page_count": 1,
+        "total_records": 2,
+        "webinars": [
+            meeting("Intro to soldering", "2031-05-15T16:00:00Z"),
+            meeting("Bike maintenance", "2031-05-22T16:00:00Z"),
+        ],
+    }
     assert sorted((event["title"], local(event)) for event in events(listing)) == [
         ("Bike maintenance", "2031-05-22 18:00"),
         ("Intro to soldering", "2031-05-15 18:00"),
@@ -145,7 +151,10 @@ def test_a_participants_report_is_not_events() -> None:
          "leave_time": "2031-05-06T17:58:00Z", "duration": "53"},
     ]}  # fmt: skip
     assert events(document) == []
-    members = [{"name": "Ada", "joined_at": "2031-05-02T09:00:00Z"}, {"name": "Grace", "joined_at": "2031-05-03T09:00:00Z"}]
+    members = [
+        {"name": "Ada", "joined_at": "2031-05-02T09:00:00Z"},
+        {"name": "Grace", "joined_at": "2031-05-03T09:00:00Z"},
+    ]
     assert events({"members": members}) == []
 
 
