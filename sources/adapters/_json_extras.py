@@ -55,6 +55,7 @@ from sources.adapters._json_flag_words import free_flag_key, free_lookup, true_w
 from sources.adapters._json_ids import id_score
 from sources.adapters._json_join_links import join_link_column
 from sources.adapters._json_languages import in_titles_language
+from sources.adapters._json_meeting_words import in_mailbox
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_online import ONLINE_WORDS, online_column, online_kinds
 from sources.adapters._json_place_twins import room_building, twins
@@ -464,6 +465,8 @@ def _venue_score(column: Column) -> float:
     if not text_column(column) or names & NOT_PLACE or url_share(column) > 0.5 or theatre_qualified(names):
         return 0.0
     if flag_column(column) or dated_column(column):  # "venue_display": "1", "Venue_Shifted": a date: not its name
+        return 0.0
+    if in_mailbox(column.context_words):  # "organizer.emailAddress.name": a person's (_json_meeting_words)
         return 0.0
     if names & STREET_WORDS - {"address"} or names & (CITY_WORDS | POSTAL_WORDS | REGION_WORDS | COUNTRY_WORDS):
         return 0.0

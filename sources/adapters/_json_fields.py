@@ -21,6 +21,7 @@ from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_element_text import element_text_first
 from sources.adapters._json_glued import glued_record_words
 from sources.adapters._json_local_zones import exact_first
+from sources.adapters._json_meeting_words import ATTENDANCE_WORDS, MEETING_TITLE_WORDS
 from sources.adapters._json_metadata_stamps import metadata_stamp
 from sources.adapters._json_other_words import (
     OTHER_ALL_DAY_WORDS,
@@ -76,7 +77,7 @@ EVENT_WORDS = frozenset({"event", "meeting", "session", "occurrence", "activity"
 # "title" does; inside a longer key ("what_to_bring") it names nothing.
 WHAT_WEIGHT = 3.0
 TITLE_WORDS = {"title": 3.0, "name": 2.0, "subject": 2.0, "headline": 2.0, "summary": 1.0, "heading": 1.0,
-               "caption": 0.5, "label": 1.0, **OTHER_TITLE_WORDS}  # fmt: skip
+               "caption": 0.5, "label": 1.0, **OTHER_TITLE_WORDS, **MEETING_TITLE_WORDS}  # fmt: skip
 NOT_TITLE = frozenset(
     {"category", "categories", "venue", "venues", "location", "locations", "place", "places", "organizer",
      "organizers", "organiser", "host", "hosts", "group", "groups", "city", "state", "country", "file", "files",
@@ -130,7 +131,7 @@ NOT_DATE = frozenset(
      # when coursework opens and closes for hand-in ("unlock_at", "lock_at" beside "due_at", as an LMS writes an
      # assignment's or a quiz's window): a deadline's window, never a start (batch 43)
      "lock", "locked", "unlock", "unlocked"}
-) | OTHER_NOT_DATE  # fmt: skip
+) | OTHER_NOT_DATE | ATTENDANCE_WORDS  # fmt: skip
 # The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"
 MOMENT_INFLECTIONS = ("ning", "ing", "ed", "es", "s")  # "beginning", "starting", "ended", "finishes"

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from sources.adapters._json_activity_object import published_object
 from sources.adapters._json_before import event_holding_earlier_list
 from sources.adapters._json_framework_wrappers import MAX_WRAPPERS, framework_wrapper
 from sources.adapters._json_shapes import words
@@ -74,7 +75,8 @@ def _wrapped_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
     "results", "data") down to WRAPPER_DEPTH; never inside a list, nor below an object that says it is an error
     or a post, or that holds a list of items (its events: that list is the reading). A document that is one key
     holding an object is that object whatever the key's name: an XML document's root element (a news agency's
-    ``<document>`` of one calendar event) wraps everything the document says."""
+    ``<document>`` of one calendar event) wraps everything the document says; an ActivityStreams activity that
+    publishes an event holds it as its "object" (``_json_activity_object``)."""
     level: list[tuple[str, Any, int]] = [("", data, 0)]  # (path, node, framework wrappers passed)
     for depth in range(WRAPPER_DEPTH + MAX_WRAPPERS + 1):
         following: list[tuple[str, Any, int]] = []
@@ -88,7 +90,8 @@ def _wrapped_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
                     continue
                 # a framework's wrapper ("props.pageProps", _json_framework_wrappers) costs no depth of its own
                 wrapper = framework_wrapper(key) and wrappers < MAX_WRAPPERS
-                if (root or wrapper or set(words(key)) & ITEM_KEYS) and (wrapper or depth - wrappers < WRAPPER_DEPTH):
+                named = root or wrapper or set(words(key)) & ITEM_KEYS or published_object(node, key, value)
+                if named and (wrapper or depth - wrappers < WRAPPER_DEPTH):
                     following.append((f"{path}.{key}" if path else key, value, wrappers + wrapper))
         level = following
 

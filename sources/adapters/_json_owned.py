@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+from sources.adapters._json_meeting_words import HOST_LINK_WORDS
 from sources.adapters._json_shapes import Column, words
 
 # A recording's address: the word in the key itself ("recordUrl", "recording_url") or the object the URL is in
@@ -32,7 +33,7 @@ RECORDING_PATH_WORDS = frozenset({"rec", "recording", "recordings", "replay", "r
                                   "videos", "mp4", "m3u8", "webm", "mov", "mp3", "m4a"})  # fmt: skip
 # The organiser's side of an event: where its host signs in to manage it, not where the public reads about it.
 URL_WORDS = frozenset({"url", "urls", "link", "links", "href", "uri"})  # what a "recordUrl" object is named for
-TOOL_WORDS = frozenset({"tools", "admin", "edit", "manage", "dashboard"})
+TOOL_WORDS = frozenset({"tools", "admin", "edit", "manage", "dashboard"}) | HOST_LINK_WORDS  # "start_url": the host's
 CLASSIFICATION_WORDS = frozenset(
     {"category", "categories", "genre", "genres", "classification", "classifications", "kind", "kinds", "type",
      "types", "tag", "tags", "keyword", "keywords", "topic", "topics", "theme", "themes", "subject", "subjects"}
