@@ -44,6 +44,7 @@ from sources.adapters._feed_item import (
 from sources.adapters._feed_named_dates import named_or
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_parts import day_and_clocks, day_span
+from sources.adapters._feed_past_prose import past_prose
 from sources.adapters._feed_restated import restated_when
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_valid_from import valid_from
@@ -152,7 +153,8 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         dates = _listing(first, texts, info, reference, problem)
         if info.event_feed or dates.doubt or _title_dated(title, info, reference):
             return dates  # a feed of events, or a date the item's title gives: what the item is about
-        return dataclasses.replace(dates, doubt=PROSE_EVIDENCE)
+        past = past_prose(dates.whens, info.now - dt.timedelta(days=1), info.zone)  # over before the fetch
+        return Dates([], past) if past else dataclasses.replace(dates, doubt=PROSE_EVIDENCE)
     scheduled = scheduled_when(entry, info)
     if scheduled is not None:  # a pubDate at midnight read as a day, in an item that says it starts at midnight
         scheduled = real_midnight(scheduled, entry.get("published"), texts, info.zone)

@@ -12,31 +12,24 @@ Pure: no database, no network. The leading underscore keeps this module out of t
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from sources.adapters._json_resource_urls import mostly, split_address
 
 __all__ = ["api_addresses"]
 
 API_LABEL = "api"
 API_ROUTES = frozenset({"api", "wp-json"})
-URL_CUT = 2000  # a hostile 1 MB "uri" is judged by its first characters
 
 
 def api_addresses(values: list[str]) -> bool:
     """Whether most of a column's addresses are an API's (on its "api." host, or under its "/api/" route)."""
-    if not values:
-        return False
-    on_api = sum(1 for value in values if _on_api(value))
-    return on_api * 2 > len(values)
+    return mostly(values, _on_api)
 
 
 def _on_api(value: str) -> bool:
-    try:
-        parts = urlsplit(value[:URL_CUT].strip())
-        host = (parts.hostname or "").lower()
-    except ValueError:  # "http://[": no address at all
+    parts = split_address(value)  # a hostile 1 MB "uri" is judged by its first characters
+    if parts is None or parts.scheme.lower() not in ("http", "https"):
         return False
-    if parts.scheme.lower() not in ("http", "https"):
-        return False
+    host = (parts.hostname or "").lower()
     labels = host.split(".")
     if len(labels) > 1 and labels[0] == API_LABEL:
         return True

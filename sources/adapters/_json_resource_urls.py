@@ -10,25 +10,33 @@ Pure: no database, no network. The leading underscore keeps this module out of t
 
 from __future__ import annotations
 
-from urllib.parse import urlsplit
+from collections.abc import Callable
+from urllib.parse import SplitResult, urlsplit
 
-__all__ = ["data_file_addresses"]
+__all__ = ["data_file_addresses", "mostly", "split_address"]
 
 DATA_ENDINGS = (".json", ".xml")
 URL_CUT = 2000  # a hostile 1 MB "href" is judged by its first characters
 
 
+def mostly(values: list[str], test: Callable[[str], bool]) -> bool:
+    """Whether more than half of a column's values pass ``test`` (none when the column is empty)."""
+    return bool(values) and sum(1 for value in values if test(value)) * 2 > len(values)
+
+
+def split_address(value: str) -> SplitResult | None:
+    """The parts of an address, judged by its first characters; None when it is no address at all ("http://[")."""
+    try:
+        return urlsplit(value[:URL_CUT].strip())
+    except ValueError:
+        return None
+
+
 def data_file_addresses(values: list[str]) -> bool:
     """Whether most of a column's addresses name a data file (a path ending in .json or .xml)."""
-    if not values:
-        return False
-    data = sum(1 for value in values if _data_file(value))
-    return data * 2 > len(values)
+    return mostly(values, _data_file)
 
 
 def _data_file(value: str) -> bool:
-    try:
-        path = urlsplit(value[:URL_CUT].strip()).path
-    except ValueError:  # "http://[": no address at all
-        return False
-    return path.lower().endswith(DATA_ENDINGS)
+    parts = split_address(value)
+    return parts is not None and parts.path.lower().endswith(DATA_ENDINGS)

@@ -18,7 +18,7 @@ heading that is a call to action or a booking prompt ("Showtimes") names nothing
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -94,21 +94,26 @@ def _place_heading(heading: Any) -> bool:
     return False
 
 
-def _nearest_heading(node: Any) -> tuple[Any, Any] | None:
-    """The nearest heading in an earlier branch of a block enclosing ``node``, and that block."""
+def _earlier_branches(node: Any) -> Iterator[tuple[list[Any], Any]]:
+    """The headings of each earlier branch of the blocks enclosing ``node``, nearest first (the branch itself when it
+    is one, else those inside it, in order; branches with none are passed), with the block that holds the branch."""
     child, parent = node, node.getparent()
     for _ in range(MAX_UP):
         if parent is None:
-            return None
+            return
         for sibling in child.itersiblings(preceding=True):
             if not isinstance(sibling.tag, str):
                 continue
-            if sibling.tag in HEADINGS:
-                return sibling, parent
-            found = [el for el in sibling.iterdescendants(*HEADINGS)]
-            if found:
-                return found[-1], parent
+            headings = [sibling] if sibling.tag in HEADINGS else list(sibling.iterdescendants(*HEADINGS))
+            if headings:
+                yield headings, parent
         child, parent = parent, parent.getparent()
+
+
+def _nearest_heading(node: Any) -> tuple[Any, Any] | None:
+    """The nearest heading in an earlier branch of a block enclosing ``node``, and that block."""
+    for headings, parent in _earlier_branches(node):
+        return headings[-1], parent
     return None
 
 
@@ -116,20 +121,12 @@ def _work_heading(block: Any) -> Any | None:
     """The first heading of the nearest earlier branch, above ``block``, that heads no place: the work's. Branches of
     other places only (the same work's other cinemas) are passed over; a branch with a work's heading and places of
     its own is another work's block, and then there is none."""
-    child, parent = block, block.getparent()
-    for _ in range(MAX_UP):
-        if parent is None:
+    for headings, _parent in _earlier_branches(block):
+        places = sum(1 for heading in headings if _place_heading(heading))
+        if not places:
+            return headings[0]
+        if places < len(headings):
             return None
-        for sibling in child.itersiblings(preceding=True):
-            if not isinstance(sibling.tag, str):
-                continue
-            headings = [sibling] if sibling.tag in HEADINGS else list(sibling.iterdescendants(*HEADINGS))
-            places = sum(1 for heading in headings if _place_heading(heading))
-            if headings and not places:
-                return headings[0]
-            if places < len(headings):
-                return None
-        child, parent = parent, parent.getparent()
     return None
 
 
