@@ -15,6 +15,7 @@ from typing import Any
 import lxml.html
 
 from sources.adapters._page_day_groups import days_into_cards, sibling_days_into_cards
+from sources.adapters._page_day_tables import day_heading_into_rows, month_heading_into_days
 from sources.adapters._page_dotted_days import bare_days_closed, short_years_written_out
 from sources.adapters._page_empty_dates import dates_into_empty_cells
 from sources.adapters._page_empty_times import empty_times_as_text
@@ -70,6 +71,8 @@ def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
     empty_times_as_text(root, zone)  # an empty <time datetime>: its stamp as its text, when its zone is the page's
     dividers_into_items(root)  # a list whose days are dividers over its items: each item dated
     days_into_cards(root)  # a day's heading over a box of its undated cards: each card dated
+    day_heading_into_rows(root)  # a day's heading over a table of times: each timed row dated (_page_day_tables)
+    month_heading_into_days(root)  # "2010年1月" over rows of "5日（火）": each day given its month
     sibling_days_into_cards(root)  # day dividers among their cards (a club's programme): each card dated
     data_dates_as_times(root)  # a card whose start is only a data attribute: that start as a <time>
     day_headings_into_cards(root)  # dateless cards under a day heading among dated ones: each dated

@@ -65,6 +65,7 @@ from sources.adapters import (
     _page_closing_lines,
     _page_dated_headings,
     _page_day_hours,
+    _page_day_tables,
     _page_doors_columns,
     _page_doors_lines,
     _page_dotted_days,
@@ -388,6 +389,10 @@ PATTERNS = {
     # Helper pagetitles (tests/sources/test_page_work_sessions.py): a class's or a path's word breaks, a postcode alone.
     "_page_work_sessions.WORD_BREAK": _page_work_sessions.WORD_BREAK,
     "_page_work_sessions.POSTCODE_ALONE": _page_work_sessions.POSTCODE_ALONE,
+    # Heldout68, pages (tests/sources/test_heldout68_pages.py): a CJK month heading, a row's CJK day, a longer time.
+    "_page_day_tables.CJK_MONTH": _page_day_tables.CJK_MONTH,
+    "_page_day_tables.CJK_DAY": _page_day_tables.CJK_DAY,
+    "_page_day_tables.LONGER_TIME": _page_day_tables.LONGER_TIME,
 }
 
 
