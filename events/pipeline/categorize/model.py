@@ -198,8 +198,12 @@ def _from_text(
     unsure = not bare and _unsure_reading(doc.cats, candidates, config)
     venue = venue_prior(record) if config.use_venue else None
     title = as_text(record.get("title"))
-    billed = reads_as_person(title) or billed_person(title) or names_a_bill(title)
-    if venue is not None and venue.subcategory == "theatre" and billed:
+    # (the title's billing is read only at a theatre: the three pure tests cost more than the rest of this choice)
+    if (
+        venue is not None
+        and venue.subcategory == "theatre"
+        and (reads_as_person(title) or billed_person(title) or names_a_bill(title))
+    ):
         # A theatre's listing that is a person's name, alone or billed with a show's or a tour's name, or a bill with a
         # support act, is most often a touring performer, but may be a show named for its hero: the theatre's prior is
         # reduced, not dropped.
