@@ -36,10 +36,13 @@ MOMENTS = [
 def test_a_kept_moment_equals_a_fresh_reading(text):
     fresh = _moment_of(text)
     first, again = parse_moment(text), parse_moment(text)
-    assert first == fresh and again == fresh
-    assert type(first) is type(fresh) and type(again) is type(fresh)
+    assert first == fresh
+    assert again == fresh
+    assert type(first) is type(fresh)
+    assert type(again) is type(fresh)
     if isinstance(fresh, dt.datetime):
-        assert first.tzinfo == fresh.tzinfo and first.utcoffset() == fresh.utcoffset()
+        assert first.tzinfo == fresh.tzinfo
+        assert first.utcoffset() == fresh.utcoffset()
 
 
 def test_only_short_strings_are_kept():
@@ -55,7 +58,8 @@ def test_values_that_are_not_strings_are_not_kept():
     moment = dt.datetime(2026, 11, 27, 19, 30, tzinfo=dt.UTC)
     assert parse_moment(moment) is moment
     assert parse_moment(dt.date(2026, 11, 27)) == dt.date(2026, 11, 27)
-    assert parse_moment(None) is None and parse_moment(20261127) is None
+    assert parse_moment(None) is None
+    assert parse_moment(20261127) is None
     assert _moment_kept.cache_info().currsize == 0
 
 
@@ -119,4 +123,5 @@ def test_a_doc_of_another_length_than_noted_is_read(vocab):
     doc.user_data[UNKNOWN_BUILT] = (3, False)
     assert _has_token(doc, UNKNOWN) is True
     doc.user_data[UNKNOWN_BUILT] = (len(doc), True)
-    assert _has_token(doc, "zorblax") is True and _has_token(doc, "quartet") is False
+    assert _has_token(doc, "zorblax") is True
+    assert _has_token(doc, "quartet") is False
