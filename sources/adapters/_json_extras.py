@@ -53,6 +53,7 @@ from sources.adapters._json_fields import (
 )
 from sources.adapters._json_flag_words import free_flag_key, free_lookup, true_word
 from sources.adapters._json_ids import id_score
+from sources.adapters._json_join_links import join_link_column
 from sources.adapters._json_languages import in_titles_language
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_online import ONLINE_WORDS, online_column, online_kinds
@@ -94,6 +95,8 @@ COMPONENT_LEAVES = frozenset({"name", "code", "text", "value", "short", "long", 
 def online_address_column(column: Column) -> bool:
     """A field holding the event's online address (Mobilizon's "onlineAddress", "virtualUrl", "zoomLink"): its key
     names going online and its values are web addresses."""
+    if join_link_column(column):  # "location.join_url": a link to join the meeting
+        return True
     return bool(set(column.key_words) & ONLINE_WORDS) and bool(column.present) and url_share(column) >= URL_SHARE
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from events import statuswords
 from events.zones import zone
+from sources.adapters._json_api_hosts import api_addresses
 from sources.adapters._json_fields import PLACE_WORDS, TITLE_WORDS, word_weight
 from sources.adapters._json_mapping import _number, iana
 from sources.adapters._json_nested import MARK as CONTAINER
@@ -111,6 +112,8 @@ def event_url_score(column: Column, used: set[str]) -> float:
     if in_related_links(column):  # "links.link.0.href": a talk's feedback form or slides, not its page
         return 0.0
     if data_file_addresses(column.strings()):  # an API's JSON or XML resource, not a page
+        return 0.0
+    if api_addresses(column.strings()):  # a record's own resource on the API ("https://api.…/events/1"): no page
         return 0.0
     parent = column.path.rpartition(".")[0]
     # The URL of the title's or the place's object (a department's page, a map) is not the event's; but the object

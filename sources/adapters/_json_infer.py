@@ -54,6 +54,7 @@ from sources.adapters._json_fields import (
 from sources.adapters._json_films import film_genres
 from sources.adapters._json_format_titles import titled_by_container
 from sources.adapters._json_inner_record import inner_record
+from sources.adapters._json_keyed_nicknames import matchup  # _json_sides.matchup, names in parts joined
 from sources.adapters._json_kinds import (
     KIND_TITLE,
     LABEL_TITLE,
@@ -104,7 +105,6 @@ from sources.adapters._json_sides import (
     GAME_EVIDENCE,
     GAME_LABEL,
     competition_name,
-    matchup,
     matchup_evidence,
     matchup_spec,
 )

@@ -26,6 +26,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sources.adapters._json_listed_sides import LISTED_SIDE_NOUNS, MIN_PAIRS, value_at
+from sources.adapters._json_nickname_parts import nickname_pair, part_key
 from sources.adapters._json_shapes import Column, words
 from sources.adapters._json_sides import AWAY_WORDS, HOME, MATCHUP_JOIN, VERSUS_JOIN
 
@@ -51,25 +52,33 @@ def parted_sides(items: Sequence[Mapping[str, Any]], columns: Mapping[str, Colum
     each named by its "first" and "last" parts (or by a full name beside them), in most items that list them."""
     for path in columns:
         parts = path.split(".")
-        if "0" not in parts[1:] or tuple(words(parts[-1])) not in PART_KEYS:
+        if "0" not in parts[1:]:
             continue
         index = len(parts) - 1 - parts[::-1].index("0")  # the innermost list's element
         head, rest = parts[:index], parts[index + 1 : -1]
         said = {word for part in [head[-1], *rest] for word in words(part)}
         if not said & LISTED_SIDE_NOUNS:
             continue
-        found = _sides(items, head, rest, parts[-1])
+        # "first" + "last", or a team's place + nickname ("name" + "nickname": _json_nickname_parts)
+        keys = (
+            (parts[-1], _renamed(parts[-1]))
+            if tuple(words(parts[-1])) in PART_KEYS
+            else nickname_pair(items, head, rest, parts[-1])
+        )
+        found = _sides(items, head, rest, *keys) if keys is not None else None
         if found is not None:
             return found
     return None
 
 
 def name_part(column: Column | None) -> bool:
-    """Whether a column is a part of a name in a list's element ("competitors.0.firstName", "team.0.name.last")."""
+    """Whether a column is a part of a name in a list's element ("competitors.0.firstName", "team.0.name.last"),
+    or may be a team's place or nickname ("teams.0.name" beside "teams.0.nickname": parted_sides decides)."""
     if column is None or "0" not in column.path.split(".")[1:]:
         return False
     found = words(column.path.rsplit(".", 1)[-1])
-    return bool(found) and found[0] in (FIRST_PART, LAST_PART) and tuple(found[1:]) in ((), ("name",))
+    first_or_last = bool(found) and found[0] in (FIRST_PART, LAST_PART) and tuple(found[1:]) in ((), ("name",))
+    return first_or_last or part_key(column.path)
 
 
 def parted_spec(first: PartedSide, second: PartedSide) -> dict[str, Any]:
@@ -87,10 +96,9 @@ def _shown(entry: str | list[str]) -> str:
 
 
 def _sides(
-    items: Sequence[Mapping[str, Any]], head: list[str], rest: list[str], first_key: str
+    items: Sequence[Mapping[str, Any]], head: list[str], rest: list[str], first_key: str, last_key: str
 ) -> tuple[Column, Column] | None:
-    last_key = _renamed(first_key)
-    full = _full_key(items, head, rest)
+    full = _full_key(items, head, rest, (first_key, last_key))
     firsts: list[Any] = []
     seconds: list[Any] = []
     sides: list[list[str]] = []
@@ -140,14 +148,17 @@ def _renamed(key: str) -> str:
     return LAST_PART.upper() + key[len(FIRST_PART) :]
 
 
-def _full_key(items: Sequence[Mapping[str, Any]], head: list[str], rest: list[str]) -> str | None:
-    """The key of a full name beside the parts, in the first element that has the parts' holder."""
+def _full_key(
+    items: Sequence[Mapping[str, Any]], head: list[str], rest: list[str], parts: tuple[str, str]
+) -> str | None:
+    """The key of a full name beside the parts (not one of them: a team's "name" may be its place), in the first
+    element that has the parts' holder."""
     for item in items:
         elements = value_at(item, head)
         holder = value_at(elements[0], rest) if isinstance(elements, list) and elements else None
         if isinstance(holder, Mapping):
             for key, value in holder.items():
-                if isinstance(key, str) and tuple(words(key)) in FULL_NAME_KEYS and _text(value):
+                if isinstance(key, str) and key not in parts and tuple(words(key)) in FULL_NAME_KEYS and _text(value):
                     return key
             return None
     return None

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from sources.adapters import _page_dates as dates
 from sources.adapters._page_aria import card_label_clock
 from sources.adapters._page_card_dates import RANGE_TAIL, TEXT_DATE, clock, day_range, ending, with_weekday
+from sources.adapters._page_card_other_dates import own_times, without_other_lines
 from sources.adapters._page_cards import ISO_DATE, MAX_NAME_LENGTH, heading_of, numeric_dates, prose_around
 from sources.adapters._page_daily_hours import DAILY_HOURS, blanked, daily_hours
 from sources.adapters._page_dated_ends import clock_end, find_clock_until
@@ -97,7 +98,8 @@ class BlockReader:
         return Moments(start=dt.datetime.combine(found.start, hit.start, tzinfo=zone), end=end, evidence=evidence)
 
     def written_moments(self, block: Any, text: str) -> Moments | None:
-        stamps = [element_stamp(node, self.zone) for node in block.iterfind(".//time[@datetime]")]
+        # a <time> labelled as a deadline ("CFPs Due:") beside the card's own is neither (_page_card_other_dates)
+        stamps = [element_stamp(node, self.zone) for node in own_times(list(block.iterfind(".//time[@datetime]")))]
         found = [stamp for stamp in stamps if stamp is not None]
         if found:
             start = self.with_clock(found[0], text)
@@ -114,7 +116,7 @@ class BlockReader:
                     return Moments(start=clocks[0], end=clocks[1])
                 return self.written_range(found[0], start, labelled_dates(block) + text)
             return Moments(start=start, end=end)
-        return self.text_moments(labelled_dates(block) + text)
+        return self.text_moments(labelled_dates(block) + without_other_lines(text))
 
     def written_range(self, day: dt.date, start: dt.date, text: str) -> Moments:
         """A date-only <time> whose words write that day's range ("March 4 @ 7:00 pm - 9:00 pm", "March 26 @ 8:00 am -

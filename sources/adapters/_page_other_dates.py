@@ -1,6 +1,6 @@
 """Dated lines that say when something other than the event happens: a registration's or a sign-up's opening or
-closing, an application's deadline ("Registration Open: Dec 1, 2024", "Registration Close: Jan 10, 2025",
-"Sign-up deadline: May 3"). A trip's or a course's page lists them beside its own day; they are no events of a
+closing, an application's or a call for papers' deadline ("Registration Open: Dec 1, 2024", "Registration Close:
+Jan 10, 2025", "Sign-up deadline: May 3", "CFPs Due: 2019-06-30", "Call for papers closes at: 4 November"). A trip's or a course's page lists them beside its own day; they are no events of a
 schedule. Pure."""
 
 from __future__ import annotations
@@ -12,13 +12,15 @@ from typing import Any
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_stamp_labels import stamp_label
 
-# The label before the colon: what opens, closes or is due, and that it opens, closes or is due. A bare
-# "Registration: 8:00 AM" (the event's own check-in) is not one.
+# The label before the colon: what opens, closes or is due (a registration, a sign-up, a call for papers or its
+# submissions), and that it opens, closes or is due. A bare "Registration: 8:00 AM" (the event's own check-in) is not
+# one, nor a conference's own "Submissions: 3 tracks".
 OTHER_DATE_LABEL = re.compile(
     r"^\s*(?:online\s+|early[\s-]?bird\s+|member\s+)?"
-    r"(?:registration|regist(?:er|ering)|sign[\s-]?ups?|enrol(?:l)?ment|applications?|rsvps?|ticket\s+sales?)"
+    r"(?:registration|regist(?:er|ering)|sign[\s-]?ups?|enrol(?:l)?ment|applications?|rsvps?|ticket\s+sales?"
+    r"|cfps?|calls?\s+for\s+(?:papers|proposals|speakers|talks|submissions|abstracts)|submissions?|abstracts?)"
     r"\s+(?:opens?|closes?|open|close|begins?|starts?|ends?|deadline|due(?:\s+date)?|cut[\s-]?off)"
-    r"(?:\s+(?:date|on))?\s*:",
+    r"(?:\s+(?:date|on|at))?\s*:",
     re.I,
 )
 

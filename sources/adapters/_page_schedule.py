@@ -72,9 +72,16 @@ COLUMN_ROLES = (
             re.I,
         ),
     ),
-    # A column headed by the town alone ("City", "Stadt"; not "City Council"): the rows' place when no column is
-    # headed as one (a federation's calendar); beside a "Location" column, the town a meeting is about (_roles).
-    ("town", re.compile(r"^\W{0,3}(?:city|town|stadt|ville|ciudad|citt[àa]|stad)\W{0,3}$", re.I)),
+    # A column headed by the town alone, or with its country ("City", "Stadt", "City, Country"; not "City Council"):
+    # the rows' place when no column is headed as one; beside a "Location" column, the town a meeting is about (_roles).
+    (
+        "town",
+        re.compile(
+            r"^\W{0,3}(?:city|town|stadt|ville|ciudad|citt[àa]|stad)"
+            r"(?:\s{0,3}[,/&]\s{0,3}(?:country|state|region|county|land|pays|pa[ií]s|paese))?\W{0,3}$",
+            re.I,
+        ),
+    ),
     # "What" alone heads the name column of a What/Where/When table; "What to bring" is a note. Spanish "Nombre"
     # ("Nombre del evento", "Nombre de la actividad") is a name; French "Nombre de places", "Nombre d'inscrits" a count.
     (

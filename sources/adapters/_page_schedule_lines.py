@@ -11,6 +11,7 @@ from typing import Any
 
 from sources.adapters._page_bars import Bars, linked_then_timed
 from sources.adapters._page_bold_names import bold_name_place
+from sources.adapters._page_date_labels import date_label
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_day_lists import day_rows
@@ -140,6 +141,8 @@ def _entry_from(
     if barred is not None:  # "Spring Plant Sale | Riverside Community Center | April 10, 2027"
         title, place = barred
     if STATUS_ONLY.match(title) or names_no_event(title):  # "… (CANCELED)", "… Buy tickets": the schedule's event
+        title = ""
+    if date_label(title, line.text):  # "Event Dates: January 23, 2019, January 24, 2019": a label (_page_date_labels)
         title = ""
     if REMOTE_PLACE.match(title) and not place:  # "February 3rd, 2022 - Via Webinar": how to attend, not what
         title, place = "", title

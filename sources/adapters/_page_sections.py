@@ -20,6 +20,7 @@ from sources.adapters._page_schedule import (
     Entry,
 )
 from sources.adapters._page_words import DOCUMENT_WORD, EVENT_WORDS, PAGE_DATES, document_label
+from sources.adapters.common import http_url
 
 # A date that a sentence says is a deadline ("October 16 is the final date for public to submit items"): no
 # event's.
@@ -46,6 +47,8 @@ def is_section_heading(line: Line) -> bool:
         return False
     if SORT_KEY.fullmatch(line.text.strip()):
         return False
+    if " " not in line.text.strip() and http_url(line.text) is not None:  # "<h4><a>https://snowcamp.io</a></h4>":
+        return False  # the event's web address under its name, not a section naming what is below it
     return not _introduces_list(line) and not states_time(line.text)
 
 

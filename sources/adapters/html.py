@@ -108,6 +108,7 @@ from sources.adapters._page_words import (
     meeting_title,
     reads_as_closure,
 )
+from sources.adapters._page_work_sessions import titled_by_work
 from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters.base import (
     PATH_FIELD,
@@ -423,6 +424,7 @@ class GenericPageAdapter(Adapter):
             return [self.linked_event(event, page_url) for event in widgets]
         if enough and not news_only and not more and not (single and one_occasion(schedule, single)):
             schedule = merge_same_meeting(schedule)
+            titled_by_work(schedule, lines)  # a film's sessions under each cinema's heading (_page_work_sessions)
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
             apply_section_links(schedule, lines)

@@ -86,6 +86,7 @@ from sources.adapters import (
     _page_no_events,
     _page_notice_rules,
     _page_number_years,
+    _page_other_dates,
     _page_permalink_posts,
     _page_place_nouns,
     _page_place_sentences,
@@ -114,6 +115,7 @@ from sources.adapters import (
     _page_time_lines,
     _page_week_grid,
     _page_words,
+    _page_work_sessions,
     _page_years,
     _place_tails,
     _title_status,
@@ -380,6 +382,12 @@ PATTERNS = {
     "_page_classes.POST_CLASS": _page_classes.POST_CLASS,
     "_page_classes.EVENT_CLASS": _page_classes.EVENT_CLASS,
     "_page_booking_words.BOOKING_WORDS": _page_booking_words.BOOKING_WORDS,
+    # Heldout67, pages (tests/sources/test_heldout67_pages.py): a call for papers' deadline label, now among the
+    # other dates' labels (_page_other_dates; a card's <time> so labelled is no start: _page_card_other_dates).
+    "_page_other_dates.OTHER_DATE_LABEL": _page_other_dates.OTHER_DATE_LABEL,
+    # Helper pagetitles (tests/sources/test_page_work_sessions.py): a class's or a path's word breaks, a postcode alone.
+    "_page_work_sessions.WORD_BREAK": _page_work_sessions.WORD_BREAK,
+    "_page_work_sessions.POSTCODE_ALONE": _page_work_sessions.POSTCODE_ALONE,
 }
 
 

@@ -1,0 +1,26 @@
+"""A line's words that are only a field's label: "Event Dates:", "Dates:", "When:", "Datum:", "Fecha:". A card
+writing "<strong>Event Dates:</strong> January 23, 2019, January 24, 2019, …" under its name had each day titled
+"Event Dates"; such a label names no event, so the days take the name their section gives (the card's heading), as
+a line with no words of its own does. The label is one as written, with its colon, and is a field's word
+(_page_words.FIELD_LABEL) or one after what it dates ("Event", "Conference", "Show" …). Not: a name that only
+begins with such a word ("Date Night", "When Harry Met Sally"), a word with no colon ("Dates" as a band's name).
+Pure."""
+
+from __future__ import annotations
+
+from sources.adapters._page_words import FIELD_LABEL
+
+# What a field's label may say it dates: "Event Dates:", "Conference dates:", "Show times:".
+QUALIFIERS = frozenset(
+    {"event", "events", "show", "conference", "festival", "course", "meeting", "performance", "concert", "session"}
+)
+
+
+def date_label(title: str, line: str) -> bool:
+    """Whether ``title`` (a line's words less its dates) is only a field's label that ``line`` writes with its
+    colon ("Event Dates: January 23, 2019, …", "When: …", "Fecha: …")."""
+    words = " ".join(title.split()).rstrip(":").rstrip()
+    if not words or f"{words}:" not in " ".join(line.split()).replace(" :", ":"):
+        return False
+    first, _, rest = words.partition(" ")
+    return FIELD_LABEL.match(words) is not None or (first.lower() in QUALIFIERS and FIELD_LABEL.match(rest) is not None)
