@@ -8,6 +8,7 @@ goes through ``zone()`` and gets its fallback instead.
 
 from __future__ import annotations
 
+import functools
 import zoneinfo
 
 # The longest IANA name is about 30 characters; anything far longer is not a zone.
@@ -16,12 +17,23 @@ MAX_ZONE_NAME = 64
 
 def zone(name: object, fallback: zoneinfo.ZoneInfo | None = None) -> zoneinfo.ZoneInfo | None:
     """The IANA zone of that name, else ``fallback`` (for a missing, unknown or malformed name)."""
-    if not isinstance(name, str) or not name.strip() or len(name) > MAX_ZONE_NAME:
+    if not isinstance(name, str) or len(name) > MAX_ZONE_NAME:
         return fallback
+    found = _named(name)
+    return fallback if found is None else found
+
+
+@functools.lru_cache(maxsize=1024)
+def _named(name: str) -> zoneinfo.ZoneInfo | None:
+    """The zone of a name of at most MAX_ZONE_NAME characters, else None; kept per name (the pipeline asks for its
+    records' few zones several times each). ZoneInfo itself hands back one object per key, so a kept zone is the
+    object a new call would give."""
+    if not name.strip():
+        return None
     try:
         return zoneinfo.ZoneInfo(name.strip())
     except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
-        return fallback
+        return None
 
 
 def zone_key(name: object) -> str | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 import zoneinfo
@@ -144,7 +145,18 @@ def parse_moment(value: object) -> dt.datetime | dt.date | None:
     """An ISO 8601 datetime (with offset) or date; None when unreadable."""
     if isinstance(value, dt.datetime | dt.date):
         return value
-    if not isinstance(value, str) or not value.strip():
+    if not isinstance(value, str):
+        return None
+    # Kept per string (_moment_kept) only at the lengths ISO 8601 moments have: a long text is read, never held.
+    return _moment_kept(value) if len(value) <= MOMENT_KEPT_LENGTH else _moment_of(value)
+
+
+# The longest string whose reading is kept: "2026-11-27T19:30:00.123456+05:30" is 32 characters.
+MOMENT_KEPT_LENGTH = 40
+
+
+def _moment_of(value: str) -> dt.datetime | dt.date | None:
+    if not value.strip():
         return None
     raw = value.strip()
     try:
@@ -153,6 +165,11 @@ def parse_moment(value: object) -> dt.datetime | dt.date | None:
         return dt.datetime.fromisoformat(raw.replace("Z", "+00:00"))
     except ValueError:
         return None
+
+
+# A batch reads each record's start and end a dozen times (normalize, quality, dedup, writing): the readings are kept
+# per string. What comes back (a date, a datetime, None) is immutable, so a kept one is as good as a new one.
+_moment_kept = functools.lru_cache(maxsize=8192)(_moment_of)
 
 
 def _url(value: object) -> str | None:

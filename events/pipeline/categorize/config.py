@@ -66,6 +66,9 @@ SEPARATOR = "|"
 # word is enough to keep it out ("Monument Commission" is read by "commission"), and what the model decides from it is
 # reported below the low-confidence bar (CategorizeConfig.name_only_confidence), so a moderator sees it.
 UNKNOWN = "<unknown>"
+# doc.user_data key: (the doc's token count, whether UNKNOWN is among its words), written by tokens.make_doc from the
+# words it built the doc of, so that the model's bare-name test need not read the doc back (model._has_token)
+UNKNOWN_BUILT = "unknown_built"
 # doc.user_data key: the doc's scores are those of its title read as a name (model.py, tokens.name_doc)
 NAME_READING = "name_reading"
 KNOWN_WORDS_FILE = "known_words.txt"  # beside the pipeline: the words the model was trained on, one a line

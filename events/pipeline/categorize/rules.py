@@ -64,6 +64,8 @@ COMPOUND = "-"
 MAX_CACHED_WORDS = 200_000  # words whose compound head is remembered; the cache starts over past this
 # Title words that name a teaching format: a subject rule (mode "field") stays silent beside them ("Intro to
 # Programming", "JavaScript Workshop", "Python Classes for Beginners").
+# doc.user_data key: (the title end it was read for, whether the title names a format), see names_a_format.
+NAMES_A_FORMAT = "whatson_names_a_format"
 FORMAT_WORDS = frozenset(
     words(
         "workshop workshops class classes course courses lesson lessons tutorial tutorials training seminar "
@@ -572,9 +574,18 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
 
 
 def names_a_format(doc: Doc) -> bool:
-    """Whether the title names a teaching format (FORMAT_WORDS): a class or a workshop, whatever its subject."""
-    length = (int(doc.user_data.get(TITLE_END, 0)) - 1) // 2  # the doc holds the title twice, a separator between
-    return any(token.text in FORMAT_WORDS for token in doc[: max(length, 0)])
+    """Whether the title names a teaching format (FORMAT_WORDS): a class or a workshop, whatever its subject.
+
+    Read once per doc and kept in its user_data under the title's end (rule_hits and the categorizer's decision
+    both ask; each reading built a Token per title word): a doc whose title end changed is read again."""
+    title_end = int(doc.user_data.get(TITLE_END, 0))
+    kept = doc.user_data.get(NAMES_A_FORMAT)
+    if kept is not None and kept[0] == title_end:
+        return bool(kept[1])
+    length = (title_end - 1) // 2  # the doc holds the title twice, a separator between
+    found = any(token.text in FORMAT_WORDS for token in doc[: max(length, 0)])
+    doc.user_data[NAMES_A_FORMAT] = (title_end, found)
+    return found
 
 
 def _begins_the_title(span: Span, title_end: int) -> bool:

@@ -18,6 +18,7 @@ from .config import (
     TITLE_END,
     TITLE_FOLDED,
     UNKNOWN,
+    UNKNOWN_BUILT,
     CategorizeConfig,
 )
 
@@ -161,7 +162,9 @@ def make_doc(
     if known is not None and not description and reads_as_name(title, raw_title, known):
         title = [*title, UNKNOWN]
     parts = [SEPARATOR, *subwords(raw_title)]
-    doc = Doc(vocab, words=[*title, SEPARATOR, *title, SEPARATOR, *description, *(parts if len(parts) > 1 else [])])
+    tokens = [*title, SEPARATOR, *title, SEPARATOR, *description, *(parts if len(parts) > 1 else [])]
+    doc = Doc(vocab, words=tokens)
+    doc.user_data[UNKNOWN_BUILT] = (len(tokens), UNKNOWN in tokens)
     doc.user_data[TITLE_END] = 2 * len(title) + 1
     doc.user_data[TITLE_BREAKS] = title_breaks(raw_title)
     doc.user_data[PARTS_START] = 2 * len(title) + 2 + len(description) + 1
