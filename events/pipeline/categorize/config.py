@@ -56,6 +56,9 @@ TOP_PIPE = "textcat"
 SUB_PIPE = "textcat_sub"
 RULE_SPANS = "category_rules"
 TITLE_END = "title_end"  # doc.user_data key: tokens before it come from the title
+# doc.user_data key: (the title end it was read for, whether the title names a teaching format), rules.names_a_format
+# (rule_hits and the categorizer's decision both ask; each reading built a Token per title word)
+NAMES_A_FORMAT = "whatson_names_a_format"
 TITLE_BREAKS = "title_breaks"  # doc.user_data key: per title word, whether punctuation or the title's end follows
 TITLE_FOLDED = "title_folded"  # doc.user_data key: some title word reads differently raw (tokens.fold) than stemmed
 PARTS_START = "parts_start"  # doc.user_data key: where the parts of the title's joined-up names begin (tokens.subwords)

@@ -10,7 +10,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from .config import PARTS_START, RULE_SPANS, RULES_FACTORY, TITLE_BREAKS, TITLE_END, TITLE_FOLDED
+from .config import NAMES_A_FORMAT, PARTS_START, RULE_SPANS, RULES_FACTORY, TITLE_BREAKS, TITLE_END, TITLE_FOLDED
 from .rules_tables import MODULE_TABLES
 from .tokens import fold, raw_words, words
 
@@ -64,8 +64,6 @@ COMPOUND = "-"
 MAX_CACHED_WORDS = 200_000  # words whose compound head is remembered; the cache starts over past this
 # Title words that name a teaching format: a subject rule (mode "field") stays silent beside them ("Intro to
 # Programming", "JavaScript Workshop", "Python Classes for Beginners").
-# doc.user_data key: (the title end it was read for, whether the title names a format), see names_a_format.
-NAMES_A_FORMAT = "whatson_names_a_format"
 FORMAT_WORDS = frozenset(
     words(
         "workshop workshops class classes course courses lesson lessons tutorial tutorials training seminar "
@@ -574,10 +572,8 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
 
 
 def names_a_format(doc: Doc) -> bool:
-    """Whether the title names a teaching format (FORMAT_WORDS): a class or a workshop, whatever its subject.
-
-    Read once per doc and kept in its user_data under the title's end (rule_hits and the categorizer's decision
-    both ask; each reading built a Token per title word): a doc whose title end changed is read again."""
+    """Whether the title names a teaching format (FORMAT_WORDS): a class or a workshop, whatever its subject. Read
+    once per doc, kept in its user_data (NAMES_A_FORMAT) for the title's end it was read at."""
     title_end = int(doc.user_data.get(TITLE_END, 0))
     kept = doc.user_data.get(NAMES_A_FORMAT)
     if kept is not None and kept[0] == title_end:
