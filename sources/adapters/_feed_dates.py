@@ -153,7 +153,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         dates = _listing(first, texts, info, reference, problem)
         if info.event_feed or dates.doubt or _title_dated(title, info, reference):
             return dates  # a feed of events, or a date the item's title gives: what the item is about
-        past = past_prose(dates.whens, info.now - dt.timedelta(days=1), info.zone)  # over before the fetch
+        past = past_prose(dates.whens, info.fallback_reference, info.zone)  # over before the window opens
         return Dates([], past) if past else dataclasses.replace(dates, doubt=PROSE_EVIDENCE)
     scheduled = scheduled_when(entry, info)
     if scheduled is not None:  # a pubDate at midnight read as a day, in an item that says it starts at midnight

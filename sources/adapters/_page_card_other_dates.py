@@ -11,9 +11,11 @@ import datetime as dt
 from typing import Any
 
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_joined_text import text_head
 from sources.adapters._page_other_dates import another_date
 
 _EPOCH = dt.date(2000, 1, 1)
+LINE_REACH = 300  # characters of a <time>'s line read for its label: the label opens the line
 
 
 def labelled_other(node: Any) -> bool:
@@ -21,7 +23,7 @@ def labelled_other(node: Any) -> bool:
     parent = node.getparent()
     if parent is None:
         return False
-    return another_date(" ".join(parent.text_content().split()))
+    return another_date(text_head(parent, LINE_REACH))  # a long card holding many <time>s is not read whole
 
 
 def own_times(nodes: list[Any]) -> list[Any]:

@@ -20,6 +20,20 @@ def joined_text(element: Any) -> str:
     return " ".join(joined_pieces(element.itertext()).split())
 
 
+def text_head(element: Any, reach: int) -> str:
+    """``element``'s words (as ``text_content`` gives them, whitespace closed up) to about ``reach`` characters: a
+    long block is read no further than that. Cut to ``reach``; a caller asking whether the text is short asks for
+    one character more than it allows."""
+    pieces: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        pieces.append(piece)
+        size += len(piece)
+        if size > reach * 4:  # an indented document's whitespace counts here, not in what is returned
+            break
+    return " ".join("".join(pieces).split())[:reach]
+
+
 def joined_pieces(pieces: Iterable[str]) -> str:
     parts: list[str] = []
     for piece in pieces:

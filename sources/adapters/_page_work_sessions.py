@@ -17,18 +17,23 @@ heading that is a call to action or a booking prompt ("Showtimes") names nothing
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._page_booking_words import booking_prompt, booking_word
+from sources.adapters._page_joined_text import text_head
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_row_address import postal_address
 from sources.adapters._page_single_place import POSTCODE_LINE
 
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 MAX_UP = 8  # enclosing blocks walked up from a session's line to its place's heading, then the work's
+MAX_SIBLINGS = 40  # earlier branches looked at on each level: a session's place or work heads a short run of them
+MAX_HEADINGS = 50  # headings read inside one branch
+MAX_LINE = 200  # characters of a line beside a place's heading read for its postcode or address
 MIN_SESSIONS = 2  # timed entries of the shape on the page: one alone may be anything's
 MAX_NAME = 120
 # A path segment or a class word naming a place's page or block, in the pages' languages.
@@ -85,13 +90,21 @@ def _place_heading(heading: Any) -> bool:
         return False
     if any(_words(el.get("class")) & PLACE_WORDS for el in (heading, holder)):
         return True
-    for child in holder:
-        if child is heading or not isinstance(child.tag, str) or heading in child.iterdescendants():
+    around = list(heading.iterancestors())  # held, so that each node keeps its one proxy while it is compared
+    for child in itertools.islice(holder, MAX_SIBLINGS * 2):
+        if child is heading or not isinstance(child.tag, str) or any(child is node for node in around):
             continue
-        text = _text(child)
+        text = _short_text(child)
         if text and (POSTCODE_ALONE.match(text) or POSTCODE_LINE.match(text) or postal_address(text)):
             return True
     return False
+
+
+def _short_text(node: Any) -> str:
+    """A node's words when they are a line's (at most MAX_LINE characters), else "": a postcode or an address line
+    is short, and a long block beside a heading (the whole list of sessions) is not read to learn that."""
+    text = text_head(node, MAX_LINE + 1)
+    return text if len(text) <= MAX_LINE else ""
 
 
 def _earlier_branches(node: Any) -> Iterator[tuple[list[Any], Any]]:
@@ -101,10 +114,13 @@ def _earlier_branches(node: Any) -> Iterator[tuple[list[Any], Any]]:
     for _ in range(MAX_UP):
         if parent is None:
             return
-        for sibling in child.itersiblings(preceding=True):
+        for sibling in itertools.islice(child.itersiblings(preceding=True), MAX_SIBLINGS):
             if not isinstance(sibling.tag, str):
                 continue
-            headings = [sibling] if sibling.tag in HEADINGS else list(sibling.iterdescendants(*HEADINGS))
+            if sibling.tag in HEADINGS:
+                headings = [sibling]
+            else:
+                headings = list(itertools.islice(sibling.iterdescendants(*HEADINGS), MAX_HEADINGS))
             if headings:
                 yield headings, parent
         child, parent = parent, parent.getparent()
@@ -117,12 +133,12 @@ def _nearest_heading(node: Any) -> tuple[Any, Any] | None:
     return None
 
 
-def _work_heading(block: Any) -> Any | None:
+def _work_heading(block: Any, place_heading: Callable[[Any], bool]) -> Any | None:
     """The first heading of the nearest earlier branch, above ``block``, that heads no place: the work's. Branches of
     other places only (the same work's other cinemas) are passed over; a branch with a work's heading and places of
     its own is another work's block, and then there is none."""
     for headings, _parent in _earlier_branches(block):
-        places = sum(1 for heading in headings if _place_heading(heading))
+        places = sum(1 for heading in headings if place_heading(heading))
         if not places:
             return headings[0]
         if places < len(headings):
@@ -138,7 +154,9 @@ def _own(title: str | None, heading: Any) -> bool:
     holder = _holder(heading)
     block = [heading] if holder is None else [holder, *(child for child in holder if isinstance(child.tag, str))]
     folded = " ".join(title.split()).casefold()
-    return all(folded != _text(node).casefold() for node in block) and not booking_word(title)
+    if len(folded) > MAX_LINE:  # no line of a place's block, read as _short_text reads them
+        return not booking_word(title)
+    return all(folded != _short_text(node).casefold() for node in block) and not booking_word(title)
 
 
 def _place_paths(heading: Any) -> set[str]:
@@ -147,26 +165,49 @@ def _place_paths(heading: Any) -> set[str]:
     return {urlsplit(link.get("href") or "").path for link in links if link.get("href")}
 
 
+class _Headings:
+    """What each heading is, read once for all the sessions under it (a page's sessions share a few headings)."""
+
+    def __init__(self) -> None:
+        self.places: dict[Any, bool] = {}
+        self.works: dict[Any, Any] = {}
+
+    def place(self, heading: Any) -> bool:
+        if heading not in self.places:
+            self.places[heading] = _place_heading(heading)
+        return self.places[heading]
+
+    def work(self, block: Any) -> Any | None:
+        if block not in self.works:
+            self.works[block] = _work_heading(block, self.place)
+        return self.works[block]
+
+
+def _session(entry: Any, lines: Sequence[Any], heading_lines: dict[int, Any], headings: _Headings) -> tuple | None:
+    """(the entry, the work's name, its place's heading, the work's line) for a timed entry of the shape; else None."""
+    if entry.time is None or not 0 <= entry.line < len(lines):
+        return None
+    near = _nearest_heading(lines[entry.line].block)
+    if near is None or not headings.place(near[0]):
+        return None
+    place = _text(near[0])
+    work = headings.work(near[1])
+    if work is None or id(work) not in heading_lines or headings.place(work):
+        return None
+    name = _text(work)
+    if not place or not name or len(name) > MAX_NAME or names_no_event(name) or booking_prompt(name):
+        return None
+    if _own(entry.title, near[0]):
+        return None
+    return entry, name, near[0], heading_lines[id(work)]
+
+
 def titled_by_work(entries: Sequence[Any], lines: Sequence[Any]) -> None:
     """Title timed entries under a place's heading by the work's heading over it, placed there (see the module). An
     entry whose page was the place's link takes the work's own link, when its heading has one."""
     heading_lines = {id(line.block): line for line in lines if line.is_heading}
-    found: list[tuple[Any, str, Any, Any]] = []
-    for entry in entries:
-        if entry.time is None or not 0 <= entry.line < len(lines):
-            continue
-        near = _nearest_heading(lines[entry.line].block)
-        if near is None or not _place_heading(near[0]):
-            continue
-        place = _text(near[0])
-        work = _work_heading(near[1])
-        if work is None or id(work) not in heading_lines or _place_heading(work):
-            continue
-        name = _text(work)
-        if not place or not name or len(name) > MAX_NAME or names_no_event(name) or booking_prompt(name):
-            continue
-        if not _own(entry.title, near[0]):
-            found.append((entry, name, near[0], heading_lines[id(work)]))
+    headings = _Headings()
+    found = [hit for entry in entries if (hit := _session(entry, lines, heading_lines, headings)) is not None]
     if len(found) < MIN_SESSIONS:
         return
     for entry, name, heading, work_line in found:

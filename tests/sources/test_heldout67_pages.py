@@ -159,6 +159,7 @@ def test_a_column_headed_by_the_town_and_its_country_places_the_rows(town: str) 
 def test_a_column_headed_city_council_places_nothing() -> None:
     # Not: a column about a council ("City Council" is who meets, not where).
     events = read_list(CALLS_TABLE.format(town="City Council"))
+    assert len(events) == 2
     assert all(event.get("venue_name") != "Leeds, UK" for event in events)
 
 

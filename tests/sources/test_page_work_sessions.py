@@ -11,7 +11,13 @@ import zoneinfo
 
 import lxml.html
 
-from sources.adapters._page_work_sessions import POSTCODE_ALONE, _place_heading
+from sources.adapters._page_work_sessions import (
+    MAX_SIBLINGS,
+    POSTCODE_ALONE,
+    _earlier_branches,
+    _place_heading,
+    _short_text,
+)
 from tests.sources.helpers import read_page, site_page
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
@@ -152,6 +158,7 @@ def test_a_group_heading_that_names_no_place_is_not_taken_for_one() -> None:
         nav=("Films",),
     )
     events = read_films(page)
+    assert len(events) == 2  # both sessions read, by the other readers
     assert not any(EVIDENCE in " ".join(event["evidence"]) for event in events)
     assert all(event["venue_name"] != "Version originale" for event in events)
 
@@ -165,7 +172,9 @@ def test_one_session_alone_or_under_a_booking_prompt_is_left_to_the_other_reader
         address="12 rue des Écoles, 75005 Paris",
         nav=("Films",),
     )
-    assert not any(EVIDENCE in " ".join(event["evidence"]) for event in read_films(lone))
+    alone = read_films(lone)
+    assert alone  # read, by the other readers
+    assert not any(EVIDENCE in " ".join(event["evidence"]) for event in alone)
     # A booking box headed "Séances" / "Showtimes" over the cinemas: the prompt names nothing.
     prompt = site_page(
         "<div class='box'><h2>Showtimes</h2><div class='sessions'>"
@@ -177,7 +186,9 @@ def test_one_session_alone_or_under_a_booking_prompt_is_left_to_the_other_reader
         address="12 rue des Écoles, 75005 Paris",
         nav=("Films",),
     )
-    assert all(event["title"] != "Showtimes" for event in read_films(prompt))
+    prompted = read_films(prompt)
+    assert len(prompted) == 2
+    assert all(event["title"] != "Showtimes" for event in prompted)
 
 
 def test_what_makes_a_heading_a_places() -> None:
@@ -221,3 +232,16 @@ def test_each_place_in_a_wrapper_of_its_own_and_a_work_without_a_heading() -> No
     assert read["2027-03-12T21:05"] == "Nuit blanche"
     # the next film's session is not the previous film's
     assert read["2027-03-13T18:00"] != "Nuit blanche"
+
+
+def test_the_walk_to_a_sessions_headings_is_bounded_on_a_long_flat_list() -> None:
+    # Thousands of rows, each with a heading of its own, before the last: only the nearest MAX_SIBLINGS branches on a
+    # level are looked at, and a long block beside a heading is not read for a postcode (the walk was quadratic).
+    rows = "".join(f"<li><h4>Row {number}</h4><p>75005</p></li>" for number in range(3000))
+    root = lxml.html.fromstring(f"<div><h2>Cinema</h2><ul>{rows}<li id='last'>20:45</li></ul></div>")
+    last = root.get_element_by_id("last")
+    first_level = [headings for headings, parent in _earlier_branches(last) if parent is last.getparent()]
+    assert len(first_level) == MAX_SIBLINGS
+    assert first_level[0][0].text == "Row 2999"  # nearest first
+    assert _short_text(root.find("ul")) == ""
+    assert _short_text(root.find(".//p")) == "75005"
