@@ -16,6 +16,7 @@ Pure; the leading underscore keeps this module out of the adapter registry.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 from typing import Any
 
@@ -33,7 +34,7 @@ MAX_KEYS = 200  # an object's own keys looked at for its type, as _json_one_even
 def _own_kind(data: Mapping[str, Any]) -> list[str]:
     """The words of the kind the object's own type key names ("type": "Create", "@type": "schema:Event"); []
     when it names none (no type key, or a value that is not a short name)."""
-    for key, value in list(data.items())[:MAX_KEYS]:
+    for key, value in itertools.islice(data.items(), MAX_KEYS):
         if key == OBJECT_KEY or not isinstance(key, str) or not isinstance(value, str):
             continue  # an activity's "object" is what it acts on, not its kind (as Stripe's "object" would be)
         if words(key) and set(words(key)) <= TYPE_KEYS:
