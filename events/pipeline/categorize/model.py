@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.pipeline import TextCategorizer
 from spacy.tokens import Doc
 
+from . import bow
 from .config import (
     CATEGORIES,
     DEFAULT_CONFIG,
@@ -434,16 +435,26 @@ def _read_names(
 def _annotated(nlp: Language, docs: list[Doc], batch_size: int) -> list[Doc]:
     """What ``nlp.pipe(docs, batch_size=batch_size)`` returns, the text categorizers' scores set in one step per
     minibatch: spaCy's own set_annotations stores them one float at a time (two pipes × ~80 labels per doc, a
-    sixth of the stage's time). Same minibatches, same scores (float32 → float either way), same order of keys."""
+    sixth of the stage's time). Same minibatches, same scores (float32 → float either way), same order of keys.
+    A minibatch's words are read once for every bag-of-words categorizer (bow.py), not once per pipe and doc."""
+    features: dict[int, bow.Features] = {}  # minibatch start → its words, until a component may change the docs
     for _name, component in nlp.pipeline:
         if not isinstance(component, TextCategorizer):
             docs = [component(doc) for doc in docs]
+            features.clear()
             continue
         labels = component.labels
+        layers = bow.bow_layers(component)
         for start in range(0, len(docs), batch_size):
             batch = docs[start : start + batch_size]
-            for doc, scores in zip(batch, component.predict(batch).tolist(), strict=True):
-                doc.cats.update(zip(labels, scores, strict=True))
+            if layers is None or not any(len(doc) for doc in batch):  # (no word at all: predict's own zeros)
+                scores = component.predict(batch)
+            else:
+                if start not in features:
+                    features[start] = bow.unigram_features(batch)
+                scores = bow.predict(component, layers, features[start])
+            for doc, row in zip(batch, scores.tolist(), strict=True):
+                doc.cats.update(zip(labels, row, strict=True))
     return docs
 
 
