@@ -100,6 +100,8 @@ def group_word(text: str) -> VenuePrior | None:
     """The kind the group's word for its gatherings in `text` names ("Knitting Meetup"), or None."""
     found = words(text)
     for key, prior in GROUP_WORDS.items():
+        if key and key[0] not in found:
+            continue  # a quick no: the phrase's first word is not there
         if any(tuple(found[start : start + len(key)]) == key for start in range(len(found))):
             return prior
     return None

@@ -234,8 +234,9 @@ def _unsure_reading(scores: Mapping[str, float], candidates: Sequence[str], conf
     min_confidence) says little more than a bare name: the venue counts in full. With or without a description: an
     artist's name over a show's title and its dates at a museum ("Belegkontrolle. 12.12.-22.2. Letzter Tag"), or a
     film's title over its director's name at a cinema, is read no surer for the words below it."""
-    total = sum(scores.get(name, 0.0) for name in candidates)
-    best = max((scores.get(name, 0.0) for name in candidates), default=0.0)
+    values = [scores.get(name, 0.0) for name in candidates]  # read once for both (the same sum, the same order)
+    total = sum(values)
+    best = max(values, default=0.0)
     return total <= 0 or best / total < config.min_confidence
 
 

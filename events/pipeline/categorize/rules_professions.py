@@ -47,6 +47,8 @@ def names_a_gathering(title: str) -> bool:
     """Whether ``title`` names a members' gathering (PROFESSION_GATHERINGS) as consecutive words."""
     found = words(title)
     for phrase in PROFESSION_GATHERINGS:
+        if phrase and phrase[0] not in found:
+            continue  # a quick no: the phrase's first word is not there
         size = len(phrase)
         if any(tuple(found[start : start + size]) == phrase for start in range(len(found) - size + 1)):
             return True
@@ -57,6 +59,8 @@ def profession_hits(hits: list[RuleHit], title: str) -> list[RuleHit]:
     """The hits with a profession's association (mode "profession") made a title rule where the title names its
     members' gathering ("State Bar Annual Meeting"); elsewhere such a hit is dropped and the other rules and the
     model decide ("Bar Association Pro Bono Clinic")."""
+    if not any(hit.rule.mode == PROFESSION_MODE for hit in hits):
+        return list(hits)  # (the title's gathering is read only for a profession's hit)
     gathering = names_a_gathering(title)
     return [
         dataclasses.replace(hit, rule=dataclasses.replace(hit.rule, mode="title"))
