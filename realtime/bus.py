@@ -35,6 +35,8 @@ import redis
 import redis.asyncio as aioredis
 from django.conf import settings
 
+from realtime import packing
+
 logger = logging.getLogger(__name__)
 
 TOPICS = ("events", "places", "weather", "moderation", "me")
@@ -148,7 +150,10 @@ def _client() -> redis.Redis:
         with _sync_lock:
             if _sync_client is None:
                 _sync_client = redis.Redis.from_url(
-                    settings.REDIS_URL, socket_timeout=PUBLISH_TIMEOUT, socket_connect_timeout=PUBLISH_TIMEOUT
+                    settings.REDIS_URL,
+                    socket_timeout=PUBLISH_TIMEOUT,
+                    socket_connect_timeout=PUBLISH_TIMEOUT,
+                    command_packer=packing.packer(),  # the same bytes in one step (packing.py)
                 )
     return _sync_client
 
