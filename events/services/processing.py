@@ -22,6 +22,7 @@ from django.utils import timezone
 
 from events.models import Event, StagedEvent, Venue
 from events.pipeline import categorize as categorize_stage
+from events.pipeline.categorize.source_consensus import with_source_consensus
 from events.pipeline.categorize.venue_history import DEFAULT_HISTORY_CONFIG, History, with_venue_history
 from events.pipeline.content import check_content
 from events.pipeline.decide import Decision, Evidence, decide, screen
@@ -271,6 +272,9 @@ def _categorize(items: list[Item], state: PipelineState) -> None:
     ]
     if any(venue is not None for venue in venues):
         results = with_venue_history(results, venues, venue_category_counts({v for v in venues if v is not None}))
+    # A guess no venue settled: what the rest of its source's listings in this batch were read as, when most agree.
+    if any(result.method == "model" and result.low_confidence for result in results):
+        results = with_source_consensus(results, [item.source.id for item in items])
     for item, result in zip(items, results, strict=True):
         item.record.update(
             category=result.category,
