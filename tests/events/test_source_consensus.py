@@ -8,6 +8,7 @@ import pytest
 from events.models import StagedEvent
 from events.pipeline.categorize import CategoryResult
 from events.pipeline.categorize.source_consensus import ConsensusConfig, source_priors, with_source_consensus
+from events.services.processing import source_category_counts
 from tests.events.helpers import day, load_bengaluru, make_source, record, run
 
 GUESS = CategoryResult("arts_culture", None, 0.31, [], "model", True)
@@ -77,3 +78,30 @@ def test_a_talk_titled_by_its_subject_in_a_tech_groups_feed_is_the_groups_kind()
     run(other, record("t2", "Qorvath and Zindle Tessalations", day(days=11), latitude=12.99, longitude=77.59, **hall))
     alone = StagedEvent.objects.get(external_id="t2")
     assert alone.normalized["category_method"] == "model"
+
+
+def test_a_source_history_counts_with_the_batch():
+    history = {"group": {"tech_business": 5}, "bar": {"music": 1}}
+    out = with_source_consensus([GUESS, GUESS], ["group", "bar"], history=history)
+    assert (out[0].category, out[0].method) == ("tech_business", "source")  # five published meetups say it alone
+    assert out[1] == GUESS  # one published concert is too little
+    # The batch's and the history's evidence add up; a mixed history keeps a guess a guess.
+    assert source_priors([read("music"), read("music")], ["bar"] * 2, history=history)["bar"] == ("music", 1.0, False)
+    mixed = {"hall": {"music": 4, "comedy": 4}}
+    assert with_source_consensus([GUESS], ["hall"], history=mixed) == [GUESS]
+
+
+@pytest.mark.django_db
+def test_a_feed_fetched_one_listing_at_a_time_reads_its_published_events():
+    city = load_bengaluru()
+    group = make_source("devgroup", city)
+    hall = {"venue_name": "Ridge Cowork Hall", "address": "80 Feet Road, Koramangala, Bengaluru", "description": None}
+    titles = ("Python Meetup", "Kubernetes Meetup", "Rust Hack Night", "Cloud Native Meetup")
+    for n, title in enumerate(titles):  # each in its own fetch: no batch holds two of them
+        run(group, record(f"m{n}", title, day(days=2 + n), **hall))
+    assert source_category_counts([group.pk]) == {group.pk: {"tech_business": 4}}
+    run(group, record("t1", "Qorvath and Zindle Tessalations", day(days=9), **hall))
+    staged = StagedEvent.objects.get(external_id="t1")
+    assert (staged.normalized["category"], staged.normalized["category_method"]) == ("tech_business", "source")
+    assert source_category_counts([group.pk], recent=2) == {group.pk: {"tech_business": 2}}  # bounded
+    assert source_category_counts([make_source("empty", city).pk]) == {}
