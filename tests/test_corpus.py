@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.bench_eval import load_eval
+from tests.bench_eval import corpus_reads, load_eval
 from tests.corpus_ceilings import EXTRA_CEILINGS  # the ceilings of all-negative parts, each with its history
 from tests.corpus_floors import PART_FLOORS  # the per-part floors, each with its history
 
@@ -181,8 +181,9 @@ FLOORS: dict[str, tuple[float, float]] = {
 @functools.cache
 def results_of(kind: str) -> tuple[Any, ...]:
     """Every case of ``kind`` read and scored once per test process: the floors below filter these by part,
-    rather than re-reading the whole corpus for each of their ninety parts."""
-    return tuple(evaluation.evaluate_kind(kind))
+    rather than re-reading the whole corpus for each of their ninety parts (and the reads are shared by the test
+    processes of a run: tests/bench_eval.py)."""
+    return tuple(evaluation.evaluate_kind(kind, reads=corpus_reads(kind)))
 
 
 def part_ids(kind: str, part: str) -> set[str]:
