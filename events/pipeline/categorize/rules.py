@@ -546,8 +546,7 @@ def rule_hits(doc: Doc) -> list[RuleHit]:
     hits: dict[str, RuleHit] = {}
     span: Span
     formatted = names_a_format(doc)
-    # Span objects made once for both passes (each read of the group makes a new one per span)
-    spans = list(doc.spans[RULE_SPANS]) if RULE_SPANS in doc.spans else []
+    spans = list(doc.spans[RULE_SPANS]) if RULE_SPANS in doc.spans else []  # Spans made once for both passes below
     # The subjects each tag's rules name outside the title ("GitHub", "chaos engineering"): a field_pair rule's
     # phrase decides from there only beside another.
     subjects: dict[str, set[str]] = {}
