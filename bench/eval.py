@@ -333,11 +333,14 @@ def heldout_first_measures(kind: str, corpus: Path = CORPUS) -> dict[str, Any] |
     }
 
 
-def evaluate_kind(kind: str, corpus: Path = CORPUS) -> list[CaseResult]:
+def evaluate_kind(
+    kind: str, corpus: Path = CORPUS, reads: Mapping[str, tuple[list[dict[str, Any]], str | None]] | None = None
+) -> list[CaseResult]:
+    """Every case of ``kind`` read and scored; ``reads`` (case id -> what read_case gave) spares reading again."""
     results = []
     for case in load_manifest(kind, corpus):
         zone = zoneinfo.ZoneInfo(case.get("tz") or "UTC")
-        ours, error = read_case(kind, case, corpus)
+        ours, error = reads[case["id"]] if reads is not None else read_case(kind, case, corpus)
         result = score_case(case, ours, zone)
         result.error = error
         result.expected_unreadable = case.get("expected_unreadable")

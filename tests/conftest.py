@@ -11,12 +11,14 @@ from __future__ import annotations
 import os
 import shutil
 import socket
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 import time_machine
 from django.conf import settings
 
+from tests.bench_eval import SHARED_TMP
 from tests.clock import RECORDED_NOW
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
@@ -46,6 +48,9 @@ SERVICES = {
 
 
 def pytest_configure(config: pytest.Config) -> None:
+    if hasattr(config, "workerinput") and config.option.basetemp:
+        # an xdist worker: its base temp is <the run's>/popen-gwN; the run's is shared by its workers
+        os.environ[SHARED_TMP] = str(Path(config.option.basetemp).parent)
     if REQUIRE_SERVICES:
         missing = [reason for check, reason in SERVICES.values() if not check()]
         if missing:

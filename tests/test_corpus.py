@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.bench_eval import load_eval
+from tests.bench_eval import corpus_reads, load_eval
 from tests.corpus_ceilings import EXTRA_CEILINGS  # the ceilings of all-negative parts, each with its history
 from tests.corpus_floors import PART_FLOORS  # the per-part floors, each with its history
 
@@ -181,8 +181,9 @@ FLOORS: dict[str, tuple[float, float]] = {
 @functools.cache
 def results_of(kind: str) -> tuple[Any, ...]:
     """Every case of ``kind`` read and scored once per test process: the floors below filter these by part,
-    rather than re-reading the whole corpus for each of their ninety parts."""
-    return tuple(evaluation.evaluate_kind(kind))
+    rather than re-reading the whole corpus for each of their ninety parts (and the reads are shared by the test
+    processes of a run: tests/bench_eval.py)."""
+    return tuple(evaluation.evaluate_kind(kind, reads=corpus_reads(kind)))
 
 
 def part_ids(kind: str, part: str) -> set[str]:
@@ -245,7 +246,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout45.json")  # 45th (pages45: none; feeds45: 3 files; apis45: 4)
     held_out |= part_ids(kind, "manifest-heldout46.json")  # 46th (pages46: none committed; feeds46: 4 files)
     held_out |= part_ids(kind, "manifest-heldout47.json")  # 47th (pages47; feeds47: none committed)
-    held_out |= part_ids(kind, "manifest-heldout48.json")  # and the forty-eighth (pages48; none committed)
+    held_out |= part_ids(kind, "manifest-heldout48.json")  # 48th (pages48: none committed; feeds48: 2 files)
     held_out |= part_ids(kind, "manifest-heldout49.json")  # and the forty-ninth (pages49; none committed)
     held_out |= part_ids(kind, "manifest-heldout50.json")  # and the fiftieth (pages50)
     held_out |= part_ids(kind, "manifest-heldout51.json")  # and the fifty-first (pages51; none committed)

@@ -7,7 +7,7 @@ volunteer shift's "Duration": "3.00" (hours), schema.org's "PT1H30M". The ``json
 ``iso8601``; the end is the start plus it, when the item has no end of its own and its start has a time.
 
 The inference (``duration_column``) takes a column only when its key names a length ("duration", "runtime",
-"run time") and its values read in one unit: clock text ("00:15", "1:30:00") as hours and minutes, ISO 8601
+"run time", or "length" with a unit of time: a cinema's "LengthInMinutes") and its values read in one unit: clock text ("00:15", "1:30:00") as hours and minutes, ISO 8601
 durations as themselves, numbers by the key's own unit word ("durationMinutes") or, without one, by their
 range: a decimal below 24 ("3.00", 1.5) is hours, whole numbers from 13 up to a day are minutes, whole minutes
 written in milliseconds (7200000) are milliseconds; small whole
@@ -47,6 +47,10 @@ OWN_LENGTH_WORDS = frozenset({"event", "events", "session", "sessions", "talk", 
                               "time", "times", "details", "detail", "info", "attributes", "data", "item", "node",
                               "source", "fields", "occurrence", "instance", "production", "series",
                               "programme", "program", "episode", "booking", "activity", "lesson", "class"})  # fmt: skip
+# The unit words a "length" needs to be one of time ("min" left out: "lengthMin" is a minimum as often as minutes),
+# and the word a key joins its unit with ("LengthInMinutes", "duration_in_hours").
+TIME_UNIT_WORDS = frozenset(UNIT_WORDS) - {"min"}
+UNIT_FILLERS = frozenset({"in"})
 SECONDS = {"minutes": 60, "hours": 3600, "seconds": 1, "milliseconds": 0.001}
 LONGEST = dt.timedelta(days=31)  # a "duration" longer than a month is not an event's length
 MINUTE_MS = 60_000
@@ -137,15 +141,22 @@ def _named(column: Column) -> bool:
     "timing"); not another thing's length ("parking_duration", "course_duration" in weeks) nor inside an object
     about something else ("video": {"duration"}: the recording's)."""
     names = glued_length(column.key_words)
-    if not (set(names) & DURATION_WORDS or all(word in names for word in RUN_TIME)):
+    if not (set(names) & DURATION_WORDS or all(word in names for word in RUN_TIME) or timed_length(names)):
         return False
-    if set(names) - DURATION_WORDS - set(RUN_TIME) - set(UNIT_WORDS) - OWN_LENGTH_WORDS:
+    if set(names) - DURATION_WORDS - set(RUN_TIME) - set(UNIT_WORDS) - OWN_LENGTH_WORDS - UNIT_FILLERS:
         return False
     from sources.adapters._json_shapes import words  # _json_shapes imports this module through _json_mapping
 
     above = [part for part in column.path.split(".")[:-1] if not part.isdigit()]
     holder = above[-1] if above else ""  # the object holding it: "^event" (the show's), "room.event", "video"
     return holder.startswith("^") or set(words(holder)) <= OWN_LENGTH_WORDS
+
+
+def timed_length(names: list[str]) -> bool:
+    """A "length" whose key states a unit of time (a cinema's "LengthInMinutes", "length_hours", "lengthSeconds"):
+    the event's length. A bare "length" (a route's, a cable's), one in another unit ("lengthKm") or with "min" (a
+    minimum as well as minutes: "lengthMin") is not."""
+    return "length" in names and any(word in TIME_UNIT_WORDS for word in names)
 
 
 def glued_length(names: list[str]) -> list[str]:

@@ -514,8 +514,14 @@ def _own_address(sample: Sample) -> bool:
 
 def _address_part(column: Column, anchor: str | None, *, own: bool = False) -> str | None:
     names = _component_words(column)
-    if names & NOT_PLACE or url_share(column) > 0.5 or in_holder(column.path) or _written_dates(column):
+    if names & NOT_PLACE or url_share(column) > 0.5 or in_holder(column.path):
         return None  # in_holder: a club's or organiser's address above its events is not where they are
+    part = _named_part(column, names, anchor, own=own)
+    # asked last, of the columns whose names make them a part: reading every value for dates is the dear test
+    return None if part is None or _written_dates(column) else part
+
+
+def _named_part(column: Column, names: set[str], anchor: str | None, *, own: bool) -> str | None:
     if names & STREET_WORDS:
         return "full" if names & {"full", "formatted", "display", "localized"} else "street"
     beside_venue = anchor is not None and field_parent(column.path) == anchor  # Drupal's field lists

@@ -131,11 +131,21 @@ def event_url_score(column: Column, used: set[str]) -> float:
     return weight + column.share - 0.1 * column.depth if weight else 0.0
 
 
+# An image of something said about the event, not of the event: its age rating's or certificate's badge (a cinema's
+# "RatingImageUrl": rating_large_12.png), a content warning's icon ("ContentDescriptors.ContentDescriptor.ImageURL"),
+# a flag, a sponsor's mark, a QR or bar code. Never the event's picture, whatever else the record holds.
+NOT_EVENT_IMAGE = frozenset({"rating", "ratings", "badge", "badges", "classification", "certificate", "certification",
+                             "descriptor", "descriptors", "flag", "flags", "sponsor", "sponsors", "qr", "barcode"})  # fmt: skip
+# A reduced copy (a thumbnail, an icon, a cinema's "EventSmallImagePortrait" beside its medium and large ones): taken
+# only when no full-sized image is there.
+SMALL_IMAGE = frozenset({"alt", "thumbnail", "thumb", "icon", "small", "micro", "mini", "tiny"})
+
+
 def image_score(column: Column, used: set[str]) -> float:
     every = column.all_words
-    if column.share < 0.2 or url_share(column) < READ_SHARE or not every & IMAGE_WORDS:
+    if column.share < 0.2 or url_share(column) < READ_SHARE or not every & IMAGE_WORDS or every & NOT_EVENT_IMAGE:
         return 0.0
-    return 2.0 + column.share - 0.1 * column.depth - (1.0 if every & {"alt", "thumbnail", "thumb", "icon"} else 0.0)
+    return 2.0 + column.share - 0.1 * column.depth - (1.0 if every & SMALL_IMAGE else 0.0)
 
 
 def ticket_score(column: Column, used: set[str]) -> float:

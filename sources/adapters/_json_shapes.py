@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import math
 import re
 from collections.abc import Iterator, Mapping, Sequence
@@ -125,6 +126,23 @@ def localised_name(path: str) -> str:
     return path
 
 
+# A document's paths are few and each is asked about many times (every field's scoring reads its words).
+@functools.lru_cache(maxsize=4096)
+def _key_words(path: str) -> tuple[str, ...]:
+    split = localised_name(path).split(".")
+    parts = [
+        part
+        for index, part in enumerate(split)
+        if part.lower() not in GENERIC_LEAVES and not says_nothing(part, split[index - 1] if index else "")
+    ]
+    return tuple(part_words(parts[-1], words) if parts else words(path))
+
+
+@functools.lru_cache(maxsize=4096)
+def _all_words(path: str) -> frozenset[str]:
+    return frozenset(words(".".join(part for part in path.split(".") if part.lower() not in WRAPPERS)))
+
+
 @dataclasses.dataclass(slots=True)
 class Column:
     """One field path across the sampled items: its values (None where an item lacks it)."""
@@ -135,18 +153,12 @@ class Column:
     @property
     def key_words(self) -> list[str]:
         """The words of the path's last meaningful part ("Name.label" → name; "venue.name" → name)."""
-        split = localised_name(self.path).split(".")
-        parts = [
-            part
-            for index, part in enumerate(split)
-            if part.lower() not in GENERIC_LEAVES and not says_nothing(part, split[index - 1] if index else "")
-        ]
-        return part_words(parts[-1], words) if parts else words(self.path)
+        return list(_key_words(self.path))
 
     @property
     def all_words(self) -> set[str]:
         """The words of the path, without the wrappers an API puts every field in ("_source", "node")."""
-        return set(words(".".join(part for part in self.path.split(".") if part.lower() not in WRAPPERS)))
+        return set(_all_words(self.path))
 
     @property
     def unqualified_words(self) -> set[str]:

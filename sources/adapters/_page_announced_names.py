@@ -35,6 +35,7 @@ WORD = re.compile(r"[^\W_]++")
 MIN_SHARED = 4  # letters of a word the name and the page's title share
 MAX_LINES = 300  # lines of a page looked at
 MAX_NAME = 90  # characters: a name, not a paragraph
+DAY_WITHIN = 200  # characters after the verb where the day is read (not the rest of a page written as one line)
 MIN_WORDS, MAX_WORDS = 2, 12
 EVIDENCE = "title from the sentence announcing it: {sentence!r}"
 
@@ -45,7 +46,7 @@ def announced_name(lines: Sequence[Any], day: dt.date, today: dt.date) -> tuple[
     for line in lines[:MAX_LINES]:
         text = line.text
         for verb in ANNOUNCING.finditer(text):
-            rest = text[verb.end() :]
+            rest = text[verb.end() : verb.end() + DAY_WITHIN]
             if verb.group("findet") and GERMAN_END.search(rest) is None:
                 continue
             name = _name_before(text[: verb.start()])

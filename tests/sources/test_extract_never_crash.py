@@ -108,13 +108,13 @@ def test_every_kind_on_every_sort_of_document(kind, tmp_path):
 def test_truncated_copies_of_the_demo_calendars_and_the_corpus(tmp_path):
     corpus = ROOT / "bench" / "corpus"
     originals = [*DEMO_CALENDARS, *sorted(path for path in corpus.rglob("files/*") if path.is_file())]
-    for original in originals:
+    for index, original in enumerate(originals):
         payload = original.read_bytes()
-        for fraction in (3, 2):
-            cut = tmp_path / f"{original.name}.{fraction}"
-            cut.write_bytes(payload[: len(payload) // fraction])
-            code, _out, err = extract(str(cut))
-            assert_clean(code, err, f"{original.name} cut to 1/{fraction}")
+        fraction = 2 + index % 2  # each file cut once, at a half or a third: the cuts land in every sort of place
+        cut = tmp_path / f"{original.name}.{fraction}"
+        cut.write_bytes(payload[: len(payload) // fraction])
+        code, _out, err = extract(str(cut))
+        assert_clean(code, err, f"{original.name} cut to 1/{fraction}")
 
 
 def test_a_folder_with_unreadable_files_lists_them_and_goes_on(tmp_path):

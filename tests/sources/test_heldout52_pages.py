@@ -202,6 +202,16 @@ def test_no_name_or_another_day_keeps_the_page_title(sentence: str) -> None:
     assert not any(title.startswith(("It ", "Registration", "warm-up")) for title in titles)
 
 
+def test_the_day_is_read_in_the_announcing_sentence_not_anywhere_after_it() -> None:
+    # The day stands just after the verb; a day further on in the same block (a page written as one long line) is
+    # another sentence's, and the rest of such a line is not read for it.
+    far = "The 13th Open Data Hackathon will take place in the old harbour. " + "More news soon. " * 20
+    titles = [event["title"] for event in read(announcing(far + "On 27 November 2027 the doors open."))]
+    assert "13th Open Data Hackathon" not in titles
+    near = "The 13th Open Data Hackathon will take place in the old harbour on 27 November 2027. "
+    assert shown(announcing(near + "More news soon. " * 20)) == [("13th Open Data Hackathon", "2027-11-27")]
+
+
 def test_a_page_with_its_own_heading_keeps_it() -> None:
     body = announcing(
         "The 13th Open Data Hackathon will take place from 27 - 29 November 2027.",

@@ -21,7 +21,7 @@ from events.pipeline.categorize.config import KNOWN_WORDS_FILE, TITLE_END, UNKNO
 from events.pipeline.categorize.model import Categorizer, _annotated, reads_flat
 from events.pipeline.categorize.tokens import reads_as_name, subwords, title_breaks
 from events.pipeline.categorize.training import _row_counts, _training_check
-from tests.bench_eval import load_eval
+from tests.bench_eval import corpus_reads, load_eval
 
 # --- what changed to get there -----------------------------------------------------------------------------------
 
@@ -271,7 +271,7 @@ def test_real_listings_without_a_description_are_not_read_as_gigs():
             for kind in ("pages", "apis")
             for case in evaluation.load_manifest(kind)
             if not case.get("made_up_titles")  # a fixture's invented names test clocks, not what listings say
-            for event in evaluation.read_case(kind, case)[0]
+            for event in corpus_reads(kind)[case["id"]][0]
             if event.get("title") and not str(event.get("description") or "").strip()
         },
         key=lambda pair: (pair[0], pair[1] or ""),
