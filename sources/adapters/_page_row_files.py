@@ -4,12 +4,14 @@ and the meeting's files in the others, each under a bold label ("Statement:" ove
 their own, so the meeting kept none. Held-out batch 69 (helper pages69). Pure (mutates only the entry it is given).
 
 Where a date line's element is a cell of a row (its parent holds other cells, and no more text than a row does) and
-the lines after it in that row state no other date but the notes of when a file was released ("(Released …)",
-"Posted …"), the links of those lines are the entry's documents, labelled by their own words ("Implementation
-Note") or, when they name only a format ("PDF", "HTML"), by the label above them ("Statement (HTML)").
+the row's other lines state no other date but the notes of when a file was released ("(Released …)", "Posted …"),
+the links of the lines after it that a cell's label heads ("Statement:" over "PDF | HTML" and "Implementation Note")
+or that name only a file's format ("PDF", "HTML") are the entry's documents, a format's link labelled by the label
+above it ("Statement (HTML)"), another by its own words.
 
-Not: a row that holds another date (a list of meetings in one element: each its own row); lines after the row's
-end; a mail or telephone link.
+Not: a row that holds another date, before or after the line (a list of meetings in one element); a link no label
+nor format marks as a file (the row's "Video" placeholder, a link to the archives below a year's list); lines after
+the row's end; a mail or telephone link.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from sources.adapters._page_words import PAGE_DATES, document_label
 
 MAX_BELOW = 30  # lines of one row looked at
 LABEL = 40  # the longest label line ("Statement:", "Projection Materials")
-LABEL_LINE = re.compile(r"^[^\W\d][^:]{0,38}:?$")
+LABEL_LINE = re.compile(r"^[^\W\d][^:]*:$")  # "Statement:", "Minutes:" (its length checked apart)
 _EPOCH = dt.date(2000, 1, 1)
 
 
@@ -42,10 +44,16 @@ def _other_date(text: str) -> bool:
 
 
 def _row_lines(lines: list[Line], line: Line) -> list[Line] | None:
-    """The lines after ``line`` in its row, or None when its element is no cell of one meeting's row."""
+    """The lines after ``line`` in its row, or None when its element is no cell of one meeting's row (the row holds
+    another line with a date that is no file's release note, before or after it)."""
     row = line.block.getparent() if line.block is not None else None
     if row is None or row.tag in ("body", "html") or len(row) < 2 or bounded_text(row, ROW_TEXT) is None:
         return None
+    for other in reversed(lines[max(0, line.index - MAX_BELOW) : line.index]):
+        if other.block is None or not _inside(other.block, row):
+            break
+        if _other_date(other.text):
+            return None
     below = []
     for other in lines[line.index + 1 : line.index + 1 + MAX_BELOW]:
         if other.block is None or not _inside(other.block, row):
@@ -62,19 +70,23 @@ def files_in_row(entry: Entry, lines: list[Line], line: Line) -> None:
     if not below:
         return
     have = {link["url"] for link in entry.links} | {entry.url}
-    label: str | None = None
+    label: tuple[str, Any] | None = None  # a cell's label ("Statement:") and the cell it labels
     added = 0
     for other in below:
         if not other.anchors:
             text = other.text.strip()
-            label = text.rstrip(":").strip() if len(text) <= LABEL and LABEL_LINE.match(text) else label
+            if len(text) <= LABEL and LABEL_LINE.match(text) and text.endswith(":"):
+                label = (text.rstrip(":").strip(), other.block)
             continue
+        labelled = label[0] if label is not None and other.block is label[1] else None
         for anchor in other.anchors:
+            words = " ".join(anchor.text.split())
             if anchor.href in have or anchor.href.startswith(("mailto:", "tel:")):
                 continue
-            words = " ".join(anchor.text.split())
-            named = f"{label} ({words})" if label and FORMAT_LINK.match(words) else None
-            entry.links.append({"label": named or document_label(words, anchor.href, label), "url": anchor.href})
+            if not (labelled or FORMAT_LINK.match(words)):
+                continue  # a link of the row that no label nor format marks as a file: the row's own, or another's
+            named = f"{labelled} ({words})" if labelled and FORMAT_LINK.match(words) else None
+            entry.links.append({"label": named or document_label(words, anchor.href, labelled), "url": anchor.href})
             have.add(anchor.href)
             added += 1
     if added:

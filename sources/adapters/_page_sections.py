@@ -62,10 +62,9 @@ def is_section_heading(line: Line) -> bool:
     return not _introduces_list(line) and not states_time(line.text) and not labels_formats(line)
 
 
-# A link that names only the format of the file it opens ("PDF", "HTML", "Word", "MP3"): one of a document's copies.
-FORMAT_LINK = re.compile(
-    r"^\W{0,2}(?:pdf|html?|docx?|word|xlsx?|excel|pptx?|mp3|mp4|audio|video|txt|csv|zip|ics)\W{0,2}$", re.I
-)
+# A link that names only the format of the file it opens ("PDF", "HTML", "Word", "MP3"): one of a document's copies
+# ("Video" is a meeting's recording, or a placeholder link: not a format).
+FORMAT_LINK = re.compile(r"^\W{0,2}(?:pdf|html?|docx?|word|xlsx?|excel|pptx?|mp3|mp4|txt|csv|zip|ics)\W{0,2}$", re.I)
 LABEL_GAP = re.compile(r"^[\s|/,\-–]*$")  # what may stand between a label and its links: spaces, bars, slashes
 
 

@@ -140,6 +140,15 @@ def test_a_row_holding_two_meetings_keeps_its_files_apart() -> None:
     assert [event["links"] for event in events if str(event["start"]).startswith("2027-01-26")] == [[]]
 
 
+def test_a_year_lists_last_date_takes_no_archive_link() -> None:
+    page = board(
+        "<div class='year'><p>January 26, 2027</p><p>April 27, 2027</p>"
+        "<p><a href='/archives/2009-2013/'>Meeting archives 2009-2013</a></p></div>",
+        "Advisory Council",
+    )
+    assert [event["links"] for event in read_ny(page)] == [[], []]
+
+
 # --- 2. a schedule by time slot ----------------------------------------------------------------------------------
 
 
