@@ -346,6 +346,8 @@ class EventListing(models.Model):
         constraints: ClassVar = [
             models.UniqueConstraint(fields=("source", "external_id"), name="listing_unique_source_external_id"),
         ]
+        # a source's latest listings, read when a guess is left to its feed's consensus (source_category_counts)
+        indexes: ClassVar = [models.Index(fields=("source", "-first_seen_at"), name="listing_source_latest")]
 
     def __str__(self) -> str:
         return f"{self.event_id} @ {self.source_id}"

@@ -378,6 +378,14 @@ DATA_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # measure 0/3, extra 1. After the rules written from its misses (tests/sources/test_heldout45_apis.py), seen:
     # 7/7, fields 10/10, extra 0; committed 3/3, fields 4/4, extra 0: the floor.
     ("apis", "manifest-heldout45.json"): (1.0, 1.0),
+    # The forty-sixth held-out batch, APIs (helper apis46: 6 JSON answers of calendar, webinar and venue services
+    # from 4 projects never used before, kept outside the repository and measured once at 5d915a9a before any rule for
+    # them: 3/7 found, fields 9/9, extra 0, 2 unreadable, both hard negatives). Committed: nylas/nylas-ruby's v2 event
+    # and free/busy answer (a hard negative) and nylas/nylas-python's v3 event (MIT); their first measure 1/2, fields
+    # 3/3: the v3 event is marked "visibility": "private" and is kept out on purpose (_json_gone). After the rules
+    # written from its misses (tests/sources/test_heldout46_apis.py), seen: 6/7, fields 17/18; committed 1/2, fields
+    # 3/3, extra 0 (no rule touches them): the floor.
+    ("apis", "manifest-heldout46.json"): (0.5, 1.0),
     # The forty-seventh held-out batch, feeds (helper feeds47: three excerpts of a Spanish research centre's WordPress
     # RSS, javiergallo/feed-gancio, whose talks are dated only in running text, the project counting 0, 1 and 2
     # upcoming events; four inline XMLTV documents of shadow578/homeassistant_xmltv-epg, two of them programmes it

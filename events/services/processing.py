@@ -7,6 +7,7 @@ events already near it) → decide → write (venues, organizers, events, listin
 
 from __future__ import annotations
 
+import collections
 import dataclasses
 import datetime as dt
 import gc
@@ -20,8 +21,9 @@ from django.db import InterfaceError, OperationalError, transaction
 from django.db.models import Count, Q
 from django.utils import timezone
 
-from events.models import Event, StagedEvent, Venue
+from events.models import Event, EventListing, StagedEvent, Venue
 from events.pipeline import categorize as categorize_stage
+from events.pipeline.categorize.source_consensus import DEFAULT_CONSENSUS_CONFIG, SourceHistory, with_source_consensus
 from events.pipeline.categorize.venue_history import DEFAULT_HISTORY_CONFIG, History, with_venue_history
 from events.pipeline.content import check_content
 from events.pipeline.decide import Decision, Evidence, decide, screen
@@ -49,6 +51,8 @@ PROCESSING_FAILED = "quarantined: processing failed ({kind}: {error})"
 NOT_THE_RECORDS = (OperationalError, InterfaceError)
 # Records whose start came from free text rather than a date field: confidence in that guess.
 TEXT_START_CONFIDENCE = 0.6
+# How many of a source's latest listed events source_category_counts reads: what the feed is lately, in a bounded query.
+SOURCE_HISTORY_EVENTS = 200
 STAGED_FIELDS = (
     "normalized", "status", "reasons", "quality_score", "quality_report", "similarity", "dedup", "event",
     "processed_at",
@@ -262,6 +266,35 @@ def venue_category_counts(keys: Iterable[Hashable]) -> History:
     return counts
 
 
+def source_category_counts(source_ids: Iterable[int], *, recent: int = SOURCE_HISTORY_EVENTS) -> SourceHistory:
+    """source id → category slug → how many of its `recent` latest listed published events were categorized with
+    confidence (a source's label, a keyword rule, a moderator, or the model without the low-confidence flag), as
+    source_consensus counts a batch's. Bounded: one query per source, at most `recent` rows each."""
+    config = DEFAULT_CONSENSUS_CONFIG
+    confident = Q(event__category_method__in=config.trusted_methods) | Q(
+        event__category_method="model", event__category_confidence__gte=categorize_stage.DEFAULT_CONFIG.min_confidence
+    )
+    counts: dict[Hashable, dict[str, int]] = {}
+    for source_id in sorted(set(source_ids)):
+        slugs = list(
+            EventListing.objects.filter(
+                confident,
+                source_id=source_id,
+                event__category__isnull=False,
+                event__moderation_status=Event.ModerationStatus.PUBLISHED,
+            )
+            .order_by("-first_seen_at")
+            .values_list("event__category__slug", flat=True)[:recent]
+        )
+        if slugs:
+            counts[source_id] = dict(collections.Counter(slugs))
+    return counts
+
+
+def _guess(result: categorize_stage.CategoryResult) -> bool:
+    return result.method == "model" and result.low_confidence
+
+
 def _categorize(items: list[Item], state: PipelineState) -> None:
     results = categorize_stage.categorize_batch([item.record for item in items], model=state.categorizer)
     # A title the model only guessed at: what its venue usually hosts decides (one query, only when needed).
@@ -271,6 +304,12 @@ def _categorize(items: list[Item], state: PipelineState) -> None:
     ]
     if any(venue is not None for venue in venues):
         results = with_venue_history(results, venues, venue_category_counts({v for v in venues if v is not None}))
+    # A guess no venue settled: what the rest of its source's listings (this batch's, and its recent published events)
+    # were read as, when most agree. One query per source with a guess left.
+    guessed = {item.source.id for item, result in zip(items, results, strict=True) if _guess(result)}
+    if guessed:
+        history = source_category_counts(guessed)
+        results = with_source_consensus(results, [item.source.id for item in items], history=history)
     for item, result in zip(items, results, strict=True):
         item.record.update(
             category=result.category,

@@ -108,6 +108,7 @@ from sources.adapters._json_sides import (
     matchup_evidence,
     matchup_spec,
 )
+from sources.adapters._json_twin_titles import PREFIX_EVIDENCE, PREFIX_WEIGHT, own_prefix_title, title_twins, with_twin
 
 __all__ = ["GENERIC_LEAVES", "NO_EVENTS", "Inference", "infer", "infer_list", "words"]
 
@@ -374,10 +375,15 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     # weather at a time and a place, no event (_json_observations)
     if not sample.items or declares_other_kind(sample) or readings(sample.items):
         return None
+    twin = title_twins(sample)  # "subject" in some items, "name" in the others: one title (_json_twin_titles)
+    if twin is not None:
+        sample.columns[twin.column.path] = twin.column
     # a name/value pair's name, the same in every record, labels a property, not the record (_json_property_labels)
     title, title_named = sample.best(
         lambda column: 0.0 if property_label(column.path, column.values, sample.columns) else title_score(column)
     )
+    prefixed = own_prefix_title(sample) if title is None else None  # "Event" beside "EventId", "EventDate"
+    title, title_named = (prefixed, PREFIX_WEIGHT) if prefixed is not None else (title, title_named)
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))
     # A game is named by its two sides, not by the competition every game is in, nor by the container it is listed
     # under ("pool": {"name": "Pool 1", "matches": [...]}: the pool's name is every match's, no match's own).
@@ -414,6 +420,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         return None
     title_spec, title_evidence = _title_spec(sample, title, slug, sides, kind)
     title_spec, title_evidence = with_own_title(sample, title_spec, title_evidence)  # an <Event> with no <EventRace>
+    title_spec, title_evidence, twin_paths = with_twin(title_spec, title_evidence, twin)
+    title_evidence += PREFIX_EVIDENCE.format(key=title.path) if title is prefixed else ""
     if other is not None:
         title_spec, title_evidence = other[1], other[2]
     if performer is not None:
@@ -423,6 +431,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     mapping: dict[str, Any] = {"title": title_spec, "start": start.spec}
     title_paths = title_spec.get("path", []) if isinstance(title_spec, dict) else [title_spec]
     title_paths = [path for entry in title_paths for path in ([entry] if isinstance(entry, str) else entry)]
+    title_paths += twin_paths
     evidence = [
         f"items ← {path or 'the top-level list'} ({coverage:.0%} of {len(sample.items)} sampled objects have a title and a start)",
         title_evidence,

@@ -10,13 +10,21 @@ SLUG = "slug"
 SLUG_DAY = re.compile(r"^(?:19|20)\d\d[-_]\d\d[-_]\d\d(?:[-_]|$)")
 SLUG_SEPARATORS = re.compile(r"[-_+]+")
 SLUG_LETTERS = 3
+# The last part of an address that is a file's name ("…/img/1357.jpg", "flyer.pdf"): the file's, never the item's
+# name (issue #13, held-out batch 46: a club's event named "1357.jpg" after its picture).
+FILE_EXTENSIONS = frozenset({"jpg", "jpeg", "png", "gif", "webp", "svg", "bmp", "tif", "tiff", "ico", "avif", "heic",
+                             "pdf", "doc", "docx", "mp3", "mp4", "mov", "m4a", "wav", "zip"})  # fmt: skip
 
 
 def slug_title(value: str | None) -> str | None:
-    """The words of the last part of a page's address or of a slug; None when fewer than three letters are left."""
+    """The words of the last part of a page's address or of a slug; None when fewer than three letters are left, or
+    when that part is a file's name (a picture's, a document's)."""
     if not value:
         return None
     address = value.split("?", 1)[0].split("#", 1)[0].rstrip("/")
+    last = address.rsplit("/", 1)[-1]
+    if "." in last and last.rsplit(".", 1)[-1].lower() in FILE_EXTENSIONS:
+        return None  # a picture's or a document's file name
     words = " ".join(SLUG_SEPARATORS.sub(" ", SLUG_DAY.sub("", address.rsplit("/", 1)[-1])).split())
     return words if sum(1 for char in words if char.isalpha()) >= SLUG_LETTERS else None
 

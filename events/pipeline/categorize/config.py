@@ -34,7 +34,8 @@ CATEGORIES = tuple(TAXONOMY)
 SUBCATEGORIES = tuple(sub for subs in TAXONOMY.values() for sub in subs)
 PARENT = {sub: category for category, subs in TAXONOMY.items() for sub in subs}
 
-Method = Literal["source_label", "rules", "model", "venue"]  # venue: venue_history.py (the venue's past events)
+# venue: venue_history.py (the venue's past events); source: source_consensus.py (the feed's other listings)
+Method = Literal["source_label", "rules", "model", "venue", "source"]
 SPLITS = ("train", "test")
 
 MODEL_MISSING = "no categorizer model in {path}: run `python manage.py train_categorizer` to build it"

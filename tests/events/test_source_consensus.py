@@ -1,0 +1,107 @@
+"""A listing the text model only guessed at takes the category the rest of its source's feed was read as, when that
+feed is mostly one kind (events/pipeline/categorize/source_consensus.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from events.models import StagedEvent
+from events.pipeline.categorize import CategoryResult
+from events.pipeline.categorize.source_consensus import ConsensusConfig, source_priors, with_source_consensus
+from events.services.processing import source_category_counts
+from tests.events.helpers import day, load_bengaluru, make_source, record, run
+
+GUESS = CategoryResult("arts_culture", None, 0.31, [], "model", True)
+LOW = "guessed with low confidence"
+
+
+def read(category: str, method: str = "rules", confidence: float = 0.9) -> CategoryResult:
+    return CategoryResult(category, None, confidence, [], method, False)  # type: ignore[arg-type]
+
+
+# --- the rule, pure --------------------------------------------------------------------------------------------
+def test_a_source_prior_needs_enough_confident_listings_and_a_clear_majority():
+    civic = [read("community_civic")] * 3
+    assert source_priors([*civic, GUESS], ["council"] * 4) == {"council": ("community_civic", 1.0, False)}
+    assert source_priors(civic[:2] + [GUESS], ["council"] * 3) == {}  # two listings say too little
+    mixed = [read("music"), read("music"), read("comedy"), read("arts_culture", "model", 0.7)]
+    assert source_priors(mixed, ["aggregator"] * 4) == {}  # half music: an aggregator of many kinds
+    # Guesses are no evidence, however many: three flagged readings of one kind make no majority.
+    assert source_priors([GUESS, GUESS, GUESS, read("music")], ["club"] * 4) == {}
+    # Sure only when one-sided and large enough.
+    sure = [read("tech_business")] * 9 + [read("education", "model", 0.6)]
+    assert source_priors(sure, ["group"] * 10) == {"group": ("tech_business", 0.9, True)}
+    assert source_priors(sure, ["group"] * 10, ConsensusConfig(sure_events=20))["group"][2] is False
+
+
+def test_only_a_guess_is_replaced_and_a_mixed_or_unknown_source_leaves_it():
+    tech = [read("tech_business", "model", 0.62), read("tech_business"), read("tech_business", "source_label", 1.0)]
+    results = [*tech, GUESS, read("music"), read("comedy"), read("nightlife"), GUESS, GUESS]
+    sources = ["group"] * 4 + ["bar"] * 4 + [None]
+    out = with_source_consensus(results, sources)
+    assert out[:3] == tech  # the evidence itself is never changed
+    assert (out[3].category, out[3].method, out[3].low_confidence) == ("tech_business", "source", True)
+    assert out[3].category_confidence <= 0.45  # three agreeing listings pre-fill a moderator's choice, still flagged
+    assert out[4:] == results[4:]  # a bar of three kinds says nothing; a listing of no known source neither
+
+
+def test_a_sure_feed_lifts_the_flag_and_a_rule_or_a_confident_reading_is_kept():
+    meetings = [read("community_civic")] * 20  # 20 of the 22 listings read with confidence: 0.91
+    rule_said = CategoryResult("education", None, 0.4, [], "rules", True)  # a keyword rule's answer is the words' own
+    sure_other = read("music", "model", 0.55)
+    venue_said = CategoryResult("comedy", None, 0.45, [], "venue", True)  # another prior's answer stays
+    out = with_source_consensus([*meetings, GUESS, rule_said, sure_other, venue_said], ["council"] * 24)
+    assert (out[20].category, out[20].method, out[20].low_confidence) == ("community_civic", "source", False)
+    assert out[20].category_confidence == 0.8  # capped: a feed's majority is never as sure as the words
+    assert out[21:] == [rule_said, sure_other, venue_said]
+
+
+# --- in the pipeline -------------------------------------------------------------------------------------------
+@pytest.mark.django_db
+def test_a_talk_titled_by_its_subject_in_a_tech_groups_feed_is_the_groups_kind():
+    city = load_bengaluru()
+    group = make_source("devgroup", city)
+    hall = {"venue_name": "Ridge Cowork Hall", "address": "80 Feet Road, Koramangala, Bengaluru", "description": None}
+    meetups = [
+        record(f"m{n}", title, day(days=2 + n), **hall)
+        for n, title in enumerate(("Python Meetup", "Kubernetes Meetup", "Rust Hack Night", "Cloud Native Meetup"))
+    ]
+    # The subject alone: a bag of words cannot tell a tech talk from anything else.
+    talk = record("t1", "Qorvath and Zindle Tessalations", day(days=9), **hall)
+    run(group, *meetups, talk)
+    staged = StagedEvent.objects.get(external_id="t1")
+    assert (staged.normalized["category"], staged.normalized["category_method"]) == ("tech_business", "source")
+    assert any(LOW in reason for reason in staged.reasons)  # four listings: pre-filled, still a moderator's call
+
+    # The same title alone in another source's feed stays the text model's own guess.
+    other = make_source("listings", city)
+    run(other, record("t2", "Qorvath and Zindle Tessalations", day(days=11), latitude=12.99, longitude=77.59, **hall))
+    alone = StagedEvent.objects.get(external_id="t2")
+    assert alone.normalized["category_method"] == "model"
+
+
+def test_a_source_history_counts_with_the_batch():
+    history = {"group": {"tech_business": 5}, "bar": {"music": 1}}
+    out = with_source_consensus([GUESS, GUESS], ["group", "bar"], history=history)
+    assert (out[0].category, out[0].method) == ("tech_business", "source")  # five published meetups say it alone
+    assert out[1] == GUESS  # one published concert is too little
+    # The batch's and the history's evidence add up; a mixed history keeps a guess a guess.
+    assert source_priors([read("music"), read("music")], ["bar"] * 2, history=history)["bar"] == ("music", 1.0, False)
+    mixed = {"hall": {"music": 4, "comedy": 4}}
+    assert with_source_consensus([GUESS], ["hall"], history=mixed) == [GUESS]
+
+
+@pytest.mark.django_db
+def test_a_feed_fetched_one_listing_at_a_time_reads_its_published_events():
+    city = load_bengaluru()
+    group = make_source("devgroup", city)
+    hall = {"venue_name": "Ridge Cowork Hall", "address": "80 Feet Road, Koramangala, Bengaluru", "description": None}
+    titles = ("Python Meetup", "Kubernetes Meetup", "Rust Hack Night", "Cloud Native Meetup")
+    for n, title in enumerate(titles):  # each in its own fetch: no batch holds two of them
+        run(group, record(f"m{n}", title, day(days=2 + n), **hall))
+    assert source_category_counts([group.pk]) == {group.pk: {"tech_business": 4}}
+    run(group, record("t1", "Qorvath and Zindle Tessalations", day(days=9), **hall))
+    staged = StagedEvent.objects.get(external_id="t1")
+    assert (staged.normalized["category"], staged.normalized["category_method"]) == ("tech_business", "source")
+    assert source_category_counts([group.pk], recent=2) == {group.pk: {"tech_business": 2}}  # bounded
+    assert source_category_counts([make_source("empty", city).pk]) == {}
