@@ -134,6 +134,38 @@ def matchup(
     return f"{names[0]} {separator} {names[1]}"
 
 
+def _pages_of_one_kind(left: Any, right: Any) -> bool:
+    """Each element links one page, the two pages differing only in their numbers ("/teams/99405/result/",
+    "/teams/102845/result/"; "?view=club&id=44")."""
+    hrefs = []
+    for side in (left, right):
+        links = [node.get("href") for node in side.iter("a") if node.get("href")]
+        if len(links) != 1:
+            return False
+        hrefs.append(links[0])
+    return hrefs[0] != hrefs[1] and re.sub(r"\d+", "#", hrefs[0]) == re.sub(r"\d+", "#", hrefs[1])
+
+
+def cell_matchup(cells: Sequence[Any], date_column: int, today: dt.date) -> str | None:
+    """A match written inside one cell: two elements each linking a side's page of one kind ("/teams/99405/",
+    "/teams/102845/") around an element that is only a separator ("<span>Урал</span><span>–</span><span>Анжи</span>"),
+    titled "Home – Away" as the cell reads (held-out batch 69). Not: two links of different kinds around a dash (a
+    category and a venue), a separator with a name on one side only."""
+    for column, cell in enumerate(cells):
+        if column == date_column:
+            continue
+        for node in cell.iter():
+            if not isinstance(node.tag, str) or len(node) or not SEPARATOR.match(node.text_content() or ""):
+                continue
+            before, after = node.getprevious(), node.getnext()
+            if before is None or after is None or not _pages_of_one_kind(before, after):
+                continue
+            names = [" ".join((side.text_content() or "").split()) for side in (before, after)]
+            if all(_side(name, today) for name in names):
+                return f"{names[0]} {' '.join((node.text_content() or '').split())} {names[1]}"
+    return None
+
+
 DAY_LABEL = 40  # the longest label (a division's, a pitch's) between a day line and its table
 LINES_ABOVE = 3  # the elements above a table looked at for its day
 

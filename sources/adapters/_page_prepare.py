@@ -24,6 +24,7 @@ from sources.adapters._page_heading_days import day_headings_into_cards
 from sources.adapters._page_link_runs import links_into_lines
 from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
 from sources.adapters._page_logo_names import logo_names_as_text
+from sources.adapters._page_month_cells import month_cells_into_days
 from sources.adapters._page_place_icons import place_icons_as_classes
 from sources.adapters._page_share_links import share_link
 from sources.adapters._page_words import VIDEO_HOSTS
@@ -73,6 +74,7 @@ def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
     days_into_cards(root)  # a day's heading over a box of its undated cards: each card dated
     day_heading_into_rows(root)  # a day's heading over a table of times: each timed row dated (_page_day_tables)
     month_heading_into_days(root)  # "2010年1月" over rows of "5日（火）": each day given its month
+    month_cells_into_days(root)  # "<div>January</div><div>27-28</div>": the days given their month (_page_month_cells)
     sibling_days_into_cards(root)  # day dividers among their cards (a club's programme): each card dated
     data_dates_as_times(root)  # a card whose start is only a data attribute: that start as a <time>
     day_headings_into_cards(root)  # dateless cards under a day heading among dated ones: each dated

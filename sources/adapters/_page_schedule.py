@@ -62,13 +62,20 @@ SHORT_HEADING = 200
 COLUMN_ROLES = (
     ("duration", re.compile(r"\b(?:duration|running time)\b", re.I)),  # not "length": a swim's is 50 m
     # ... and as other languages head them ("Datum | Bezeichnung | Ort", "Fecha | Evento | Lugar")
-    ("date", re.compile(r"\b(?:date|day|when|datum|fecha|data)\b", re.I)),
-    ("time", re.compile(r"\b(?:time|start|hour)s?\b|\b(?:uhrzeit|zeit|beginn|heure|hora|orario|tijd)\b", re.I)),
+    ("date", re.compile(r"\b(?:date|day|when|datum|fecha|data|\u0434\u0430\u0442\u0430)\b", re.I)),  # ... "Дата"
+    (
+        "time",
+        re.compile(
+            r"\b(?:time|start|hour)s?\b|\b(?:uhrzeit|zeit|beginn|heure|hora|orario|tijd|\u0432\u0440\u0435\u043c\u044f)\b",
+            re.I,
+        ),
+    ),
     (
         "location",
         re.compile(
             r"\b(?:location|place|where|venue|address|room|ort|veranstaltungsort|lieu|lugar|luogo|localit[àa]|locatie|"
-            r"plaats|miejsce|místo)(?!\w)",
+            r"plaats|miejsce|místo|stadium|stadion|arena|\u0441\u0442\u0430\u0434\u0438\u043e\u043d|\u043c\u0435\u0441\u0442\u043e|"
+            r"\u0430\u0440\u0435\u043d\u0430)(?!\w)",  # ... "Стадион", "Место", "Арена"
             re.I,
         ),
     ),
@@ -88,7 +95,11 @@ COLUMN_ROLES = (
         "title",
         re.compile(
             r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board|bezeichnung|veranstaltung|"
-            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam|nome|nom)\b|^what\W*$|"
+            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam|nome|nom|teams|match|"
+            # Russian: "Команды" (the teams), "Матч", "Мероприятие", "Событие", "Название"
+            r"\u043a\u043e\u043c\u0430\u043d\u0434\u044b|\u043c\u0430\u0442\u0447|"
+            r"\u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u0435|\u0441\u043e\u0431\u044b\u0442\u0438\u0435|"
+            r"\u043d\u0430\u0437\u0432\u0430\u043d\u0438\u0435)\b|^what\W*$|"
             r"\bnombre\b(?!\s{0,3}d['\u2019]|\s{1,3}de\s(?!\s{0,3}(?:la|las|el|los)\b))",
             re.I,
         ),

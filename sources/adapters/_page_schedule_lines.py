@@ -23,6 +23,7 @@ from sources.adapters._page_other_dates import other_date_line
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges, written_alike
 from sources.adapters._page_record_lines import publication_line
+from sources.adapters._page_row_files import files_in_row
 from sources.adapters._page_schedule import (
     MAX_LINE_ENTRIES,
     MIN_ROWS,
@@ -290,6 +291,9 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
         rows = bars.see(line, found, lines, context.section)
         if len(found) == 1:
             follow_lines(found[0], lines, line, untitled)
+            files_in_row(
+                found[0], lines, line
+            )  # "Statement: PDF | HTML" in the cells beside the date (_page_row_files)
         found = found or rows
         _count_rows(found, line, row, groups, row_groups)
         entries += found
@@ -339,7 +343,25 @@ def _shape_of(group: Any) -> tuple[str, str]:
         return (group.tag, "#" + ident)
     if group.tag not in ("ul", "ol", "dl", "tbody", "table") and not classes or POST_META.search(classes):
         return (group.tag, str(id(group)))  # a post's byline list ("ul.meta") is each post's own, no schedule
-    return (group.tag, classes)
+    return (group.tag, class_shape(classes))
+
+
+# A class that marks one row of a list apart from its siblings, not its kind: a zebra stripe ("odd", "even", "alt",
+# "shaded"), a state ("active", "current", "first", "last"), a BEM modifier ("fomc-meeting--shaded"). Rows of one
+# template that differ only by these are one list (held-out batch 69: every other meeting row "--shaded").
+ROW_MARK = re.compile(
+    r"^(?:odd|even|alt|alternate|shaded|striped|stripe|zebra|first|last|active|current|selected|highlighted)$|"
+    r"--|[-_](?:odd|even|alt)$",
+    re.I,
+)
+
+
+def class_shape(classes: str) -> str:
+    """A list's classes as its template's: the row marks (``ROW_MARK``) left out, the rest in order; all of them
+    when nothing else is left."""
+    tokens = classes.split()
+    kept = sorted({token for token in tokens if not ROW_MARK.search(token)})
+    return " ".join(kept) if kept else classes
 
 
 def _ends_an_event(line: Line, lines: list[Line]) -> bool:

@@ -30,8 +30,18 @@ DEADLINE_AFTER = re.compile(
 )
 
 
+# When tickets go on sale, written right before its date ("The Odyssey On sale Monday 15 June 2026 09:00", "Presale
+# starts March 3"): a sale's date, not a showing (held-out batch 69: zebra rows made such lines a list). Not: "Tickets
+# on sale now! Concert – March 3" (words between), "Christmas sale – December 5" (a sale one attends).
+SALE_BEFORE = re.compile(
+    r"\b(?:on\s+sale|pre-?sale|general\s+sale|public\s+sale)(?:\s+(?:from|on|starts?|opens?|begins?))?\s*:?\s*$", re.I
+)
+
+
 def is_schedule_line(line: Line, hits: list[DateHit]) -> bool:
     if not hits or PAGE_DATES.search(line.text[: hits[0].start + 1]) or DEADLINE_AFTER.match(line.text, hits[0].end):
+        return False
+    if SALE_BEFORE.search(line.text[: hits[0].start]):
         return False
     short = SHORT_HEADING if line.is_heading else SHORT_LINE  # a heading is a line however long its place
     return hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= short
@@ -49,7 +59,38 @@ def is_section_heading(line: Line) -> bool:
         return False
     if " " not in line.text.strip() and http_url(line.text) is not None:  # "<h4><a>https://snowcamp.io</a></h4>":
         return False  # the event's web address under its name, not a section naming what is below it
-    return not _introduces_list(line) and not states_time(line.text)
+    return not _introduces_list(line) and not states_time(line.text) and not labels_formats(line)
+
+
+# A link that names only the format of the file it opens ("PDF", "HTML", "Word", "MP3"): one of a document's copies
+# ("Video" is a meeting's recording, or a placeholder link: not a format).
+FORMAT_LINK = re.compile(r"^\W{0,2}(?:pdf|html?|docx?|word|xlsx?|excel|pptx?|mp3|mp4|txt|csv|zip|ics)\W{0,2}$", re.I)
+LABEL_GAP = re.compile(r"^[\s|/,\-–]*$")  # what may stand between a label and its links: spaces, bars, slashes
+
+
+def labels_formats(line: Line) -> bool:
+    """A bold line that is the name of the document whose copies follow it ("<strong>Projection Materials</strong>
+    <br/><a>PDF</a> | <a>HTML</a>"): a document's label in a row, not a heading over the rows below (held-out batch 69).
+    A bold name followed by anything else (a link with words, text) still heads what follows."""
+    if line.level != PSEUDO_HEADING or line.block is None:
+        return False
+    for bold in line.block.iter("strong", "b"):
+        if " ".join((bold.text_content() or "").split()) != line.text.strip():
+            continue
+        gap, links = bold.tail or "", 0
+        for sibling in bold.itersiblings():
+            if sibling.tag == "br" or not isinstance(sibling.tag, str):
+                pass
+            elif sibling.tag == "a" and FORMAT_LINK.match(" ".join((sibling.text_content() or "").split())):
+                links += 1
+            else:
+                break
+            gap += sibling.tail or ""
+            if not LABEL_GAP.match(gap):
+                break
+            gap = ""
+        return links > 0
+    return False
 
 
 def _introduces_list(line: Line) -> bool:

@@ -7,13 +7,14 @@ import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._page_cell_titles import titled_code
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_day_header_matches import day_header_matches
 from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_doors_columns import show_time_column
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
-from sources.adapters._page_matchups import day_above, lone_clock, matchup, swapping_names, timed_row
+from sources.adapters._page_matchups import cell_matchup, day_above, lone_clock, matchup, swapping_names, timed_row
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
 from sources.adapters._page_name_date import shared_cell_name
 from sources.adapters._page_notice_rules import header_year
@@ -36,7 +37,9 @@ from sources.adapters._page_schedule import (
 from sources.adapters._page_schedule_lines import (
     _before_posting,
 )
+from sources.adapters._page_second_stamps import stamped_to_the_second
 from sources.adapters._page_side_columns import sides_title
+from sources.adapters._page_site_lines import site_line
 from sources.adapters._page_sold_out import sold_out_label
 from sources.adapters._page_stacked_cells import unstacked_rows
 from sources.adapters._page_table_cells import cell_text as _cell_text
@@ -240,9 +243,9 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
         if clock is None and (clock := lone_clock(texts, date_column)) is not None:
             end_time = clock.end
         title = matchup(cells, texts, date_column, table.swapping, table.today) or title
-    title = (
-        sides_title(table.header, texts) or title
-    )  # "Datum | Thuisteam | Uitteam": "Home - Away" (_page_side_columns)
+    # "Datum | Thuisteam | Uitteam": "Home - Away" (_page_side_columns); "<span>Урал</span><span>–</span><span>Анжи
+    # </span>" in one cell (_page_matchups)
+    title = sides_title(table.header, texts) or title or cell_matchup(cells, date_column, table.today)
     place_column = role_of.get("location", role_of.get("town"))
     at_venue = cell_at_venue(cells, title_column)  # "<a>Title</a> @ Venue (City, ST)" (helper G, _page_titles)
     title = without_way_in(cells, at_venue[0] if at_venue else title)  # "Talks Astronomy Evening": a category link
@@ -261,9 +264,10 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
         end_time=end_time,
         qualifier=_qualifier(cells, texts, table, date_column),
         title=title if title and meaningful(title) else None,
-        location=(texts[place_column] or None)
+        location=(titled_code(cells[place_column]) or texts[place_column] or None)  # "ОЗЦ" (_page_cell_titles)
         if place_column is not None and place_column < len(texts)
-        else (at_venue[1] if at_venue else day_place or flagged_place(cells) or _column_place(texts, table)),
+        else (at_venue[1] if at_venue else day_place or flagged_place(cells) or _column_place(texts, table))
+        or site_line(cells),  # "Dartmouth<br/>@Denver, CO": a neutral site's line (_page_site_lines)
         links=links,
         url=url,
         status=status_in(" ".join(texts)),
@@ -306,8 +310,8 @@ def _row_links(
             links.append({"label": document_label(anchor.text, anchor.href, heading), "url": anchor.href})
     own_page = day_page(cells, day, table.base) if title and url is None else None
     if own_page is not None:  # the link named by the row's day ("/20270310.html"): the show's own page
-        url, links = own_page, [link for link in links if link["url"] != own_page]
-    return links, url
+        url = own_page
+    return [link for link in links if link["url"] != url], url  # an icon's link to the row's own page: no document
 
 
 def _footer_fills(found: list[Entry], rows: list[Any], today: dt.date) -> None:
@@ -492,7 +496,7 @@ def table_entries(
         dated = "date" in table.roles.values() or table.day_above is not None  # its rows' day: a column, a line
         logged = logged_rows(found)  # articles stamped to the minute, newest first (_page_publication_log)
         found = [entry for entry in found if not any(entry is row for row in logged)]
-        if logged and not found:
+        if logged and not found or stamped_to_the_second(found):  # a log's stamps (_page_second_stamps)
             read.add(element)
             continue
         if len(found) >= MIN_ROWS or (found and (dated or _listed_one(found, table))):

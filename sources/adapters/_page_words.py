@@ -91,9 +91,10 @@ LIST_TAIL = re.compile(
     r"(?<!\s)\s*(?:[-–—:|]\s*)?\b(?:archives?|schedule|calendar|dates|agendas?(?: (?:and|&) minutes)?|minutes)\s*$",
     re.I,
 )
-# "Last updated March 3, 2019", "Posted on …", "© 2017": dates about the page, not events.
+# "Last updated March 3, 2019", "Posted on …", "© 2017", "(Released February 18, 2026)": dates about the page
+# or a document of it, not events.
 PAGE_DATES = re.compile(
-    r"\b(?:posted|updated|published|revised|modified|copyright|adopted|approved|effective|passed|filed|due|"
+    r"\b(?:posted|updated|published|released|revised|modified|copyright|adopted|approved|effective|passed|filed|due|"
     r"deadlines?)\b|©",
     re.I,
 )

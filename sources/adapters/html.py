@@ -96,6 +96,7 @@ from sources.adapters._page_single import (
     starts_together,
 )
 from sources.adapters._page_single_place import heading_place
+from sources.adapters._page_slot_grid import slot_grid_items
 from sources.adapters._page_tables import ONE_ROW, table_entries
 from sources.adapters._page_titles import without_site_affix
 from sources.adapters._page_week_grid import week_grid_items
@@ -292,15 +293,16 @@ class GenericPageAdapter(Adapter):
         week's timetable or booking grid, days across and times down (_page_week_grid)."""
         try:
             today, named = self.now().date(), schedule_name(None, info)
-            items = grid_items(root, base) or week_grid_items(root, base or page_url, today, named)
+            items: list[Any] = grid_items(root, base) or week_grid_items(root, base or page_url, today, named)
+            items = items or slot_grid_items(root, base or page_url, today)  # "5:00pm - 5:20pm" over days' sessions
         except RECORD_ERRORS as exc:  # a hostile grid costs the grid, not the run
             self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
             return []
         zone = self.context.default_timezone
         records: list[ParsedRecord] = []
-        counts = Counter(item.url for item in items)
-        shared = {url for url, count in counts.items() if count > 1}
-        for item in items:
+        keys = [item.url or f"{page_url or ''}#{item.title}" for item in items]  # a session with no page of its own
+        shared = {key for key, count in Counter(keys).items() if count > 1}
+        for item, key in zip(items, keys, strict=True):
             start, zone_name = (
                 in_zone(item.start.replace(tzinfo=zone), zone)
                 if isinstance(item.start, dt.datetime)
@@ -310,13 +312,14 @@ class GenericPageAdapter(Adapter):
             records.append(
                 RawEvent(
                     source=self.context.source,
-                    external_id=f"{item.url}#{item.start.isoformat()}" if item.url in shared else item.url,
+                    external_id=f"{key}#{item.start.isoformat()}" if key in shared else key,
                     title=item.title,
                     start=start,
                     end=end,
                     all_day=not isinstance(start, dt.datetime),
                     timezone=zone_name,
                     url=item.url or page_url,
+                    venue_name=getattr(item, "place", None),
                     confidence=BLOCK_CONFIDENCE,
                     evidence=[item.evidence],
                 )
