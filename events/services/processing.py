@@ -13,7 +13,7 @@ import datetime as dt
 import gc
 import logging
 import time
-from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Collection, Hashable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -266,10 +266,17 @@ def venue_category_counts(keys: Iterable[Hashable]) -> History:
     return counts
 
 
-def source_category_counts(source_ids: Iterable[int], *, recent: int = SOURCE_HISTORY_EVENTS) -> SourceHistory:
+def source_category_counts(
+    source_ids: Iterable[int],
+    *,
+    exclude: Mapping[int, Collection[str]] | None = None,
+    recent: int = SOURCE_HISTORY_EVENTS,
+) -> SourceHistory:
     """source id → category slug → how many of its `recent` latest listed published events were categorized with
     confidence (a source's label, a keyword rule, a moderator, or the model without the low-confidence flag), as
-    source_consensus counts a batch's. Bounded: one query per source, at most `recent` rows each."""
+    source_consensus counts a batch's. ``exclude``: source id → the external ids of the batch being categorized, whose
+    stored listings are left out (the batch counts them itself: a changed record is not evidence twice). Bounded: one
+    query per source, at most `recent` rows each."""
     config = DEFAULT_CONSENSUS_CONFIG
     confident = Q(event__category_method__in=config.trusted_methods) | Q(
         event__category_method="model", event__category_confidence__gte=categorize_stage.DEFAULT_CONFIG.min_confidence
@@ -283,6 +290,7 @@ def source_category_counts(source_ids: Iterable[int], *, recent: int = SOURCE_HI
                 event__category__isnull=False,
                 event__moderation_status=Event.ModerationStatus.PUBLISHED,
             )
+            .exclude(external_id__in=list((exclude or {}).get(source_id, ())))
             .order_by("-first_seen_at")
             .values_list("event__category__slug", flat=True)[:recent]
         )
@@ -308,7 +316,10 @@ def _categorize(items: list[Item], state: PipelineState) -> None:
     # were read as, when most agree. One query per source with a guess left.
     guessed = {item.source.id for item, result in zip(items, results, strict=True) if _guess(result)}
     if guessed:
-        history = source_category_counts(guessed)
+        batch: dict[int, set[str]] = collections.defaultdict(set)
+        for item in items:
+            batch[item.source.id].add(item.external_id)
+        history = source_category_counts(guessed, exclude=batch)
         results = with_source_consensus(results, [item.source.id for item in items], history=history)
     for item, result in zip(items, results, strict=True):
         item.record.update(

@@ -62,10 +62,9 @@ def _from_ical(content: str) -> list[icalendar.Calendar]:
         # Guessing "Europe/Paris" from Evolution's "/freeassociation.sourceforge.net/Europe/Paris" is the
         # reading we want; icalendar warns about it, and warnings must not fail a feed.
         warnings.simplefilter("ignore", icalendar.GloballyUniqueTZIDGuessed)
-        if "\n" not in content and "\r" not in content:  # icalendar reads a one-line string as a path if one exists
-            return list(icalendar.Calendar.from_ical(content, multiple=True))
         # What Calendar.from_ical(content, multiple=True) does, the content lines split as Contentlines.from_ical
-        # splits them, into _Line (its parser takes a list of lines in place of the text).
+        # splits them, into _Line (its parser takes a list of lines in place of the text). Never the text itself:
+        # icalendar reads a one-line string as a file's path when such a file exists.
         lines = Contentlines(_Line(line) for line in NEWLINE.split(UFOLD.sub("", content)) if line)
         lines.append("")  # type: ignore[arg-type]  # as Contentlines.from_ical ends its list
         return list(icalendar.Calendar._get_ical_parser(lines).parse())  # type: ignore[arg-type]

@@ -47,9 +47,10 @@ OWN_LENGTH_WORDS = frozenset({"event", "events", "session", "sessions", "talk", 
                               "time", "times", "details", "detail", "info", "attributes", "data", "item", "node",
                               "source", "fields", "occurrence", "instance", "production", "series",
                               "programme", "program", "episode", "booking", "activity", "lesson", "class"})  # fmt: skip
-# The unit words a "length" needs to be one of time ("min" left out: "lengthMin" is a minimum as often as minutes),
+# The unit words a "length" needs to be one of time ("min" left out: "lengthMin" is a minimum as often as minutes;
+# "second" too: an ordinal as often as a unit),
 # and the word a key joins its unit with ("LengthInMinutes", "duration_in_hours").
-TIME_UNIT_WORDS = frozenset(UNIT_WORDS) - {"min"}
+TIME_UNIT_WORDS = frozenset(UNIT_WORDS) - {"min", "second"}  # "secondLength": the second one's, an ordinal
 UNIT_FILLERS = frozenset({"in"})
 SECONDS = {"minutes": 60, "hours": 3600, "seconds": 1, "milliseconds": 0.001}
 LONGEST = dt.timedelta(days=31)  # a "duration" longer than a month is not an event's length

@@ -108,7 +108,14 @@ from sources.adapters._json_sides import (
     matchup_evidence,
     matchup_spec,
 )
-from sources.adapters._json_twin_titles import PREFIX_EVIDENCE, PREFIX_WEIGHT, own_prefix_title, title_twins, with_twin
+from sources.adapters._json_twin_titles import (
+    PREFIX_EVIDENCE,
+    PREFIX_WEIGHT,
+    Twin,
+    own_prefix_title,
+    title_twins,
+    with_twin,
+)
 
 __all__ = ["GENERIC_LEAVES", "NO_EVENTS", "Inference", "infer", "infer_list", "words"]
 
@@ -368,6 +375,21 @@ def _document_zone(data: Any) -> str | None:
     return None
 
 
+def _titled(sample: Sample) -> tuple[Column | None, float, Twin | None]:
+    """The column that names the items, how strongly its key says so, and the twin keys it was merged from."""
+    twin = title_twins(sample)  # "subject" in some items, "name" in the others: one title (_json_twin_titles)
+    if twin is not None:
+        own, sample.columns[twin.column.path] = sample.columns[twin.column.path], twin.column
+    # a name/value pair's name, the same in every record, labels a property, not the record (_json_property_labels)
+    title, title_named = sample.best(
+        lambda column: 0.0 if property_label(column.path, column.values, sample.columns) else title_score(column)
+    )
+    if twin is not None and title is not twin.column:
+        sample.columns[twin.column.path] = own  # another key names the items: the twin's key holds its own values
+        twin = None
+    return title, title_named, twin
+
+
 def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) -> Inference | None:
     order = order or DayOrder.for_zone(None)
     sample = Sample(path, items, month_first=order.month_first)
@@ -375,13 +397,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     # weather at a time and a place, no event (_json_observations)
     if not sample.items or declares_other_kind(sample) or readings(sample.items):
         return None
-    twin = title_twins(sample)  # "subject" in some items, "name" in the others: one title (_json_twin_titles)
-    if twin is not None:
-        sample.columns[twin.column.path] = twin.column
-    # a name/value pair's name, the same in every record, labels a property, not the record (_json_property_labels)
-    title, title_named = sample.best(
-        lambda column: 0.0 if property_label(column.path, column.values, sample.columns) else title_score(column)
-    )
+    title, title_named, twin = _titled(sample)
     prefixed = own_prefix_title(sample) if title is None else None  # "Event" beside "EventId", "EventDate"
     title, title_named = (prefixed, PREFIX_WEIGHT) if prefixed is not None else (title, title_named)
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))

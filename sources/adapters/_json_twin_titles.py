@@ -13,7 +13,9 @@ among them as before), keys of different objects ("venue.name" and "title"), a k
 holds its name under that bare word. Read only where no title word names the items, where the bare key is an event
 word (event, show, concert, session…), at least MIN_PREFIXED other keys of the records begin with it, and its values
 are short texts (not addresses, dates or numbers). Not: an analytics log's ``"event": "Order Completed"`` beside
-``"timestamp"`` and ``"properties"`` (no key of its record begins with "event"), a record whose "title" is there.
+``"timestamp"`` and ``"properties"`` (no key of its record begins with "event"), nor one whose records are named
+``"event_id"``, ``"event_type"``, ``"event_time"`` but whose "event" values repeat a few kinds (three in four of them
+must differ), a record whose "title" is there.
 
 Pure; the leading underscore keeps this module out of the adapter registry.
 """
@@ -115,5 +117,7 @@ def _names(column: Column) -> bool:
     if not strings or not text_column(column) or url_share(column) > 0.5:
         return False
     if date_shape(column, numeric_ok=True) is not None or any(text.isdigit() for text in strings):
+        return False
+    if len(set(strings)) * 4 < len(strings) * 3:  # a log's few kinds over and over ("Order Completed"), not names
         return False
     return 2 <= mean_length(column) <= MAX_PREFIX_LENGTH

@@ -105,3 +105,33 @@ def test_a_feed_fetched_one_listing_at_a_time_reads_its_published_events():
     assert (staged.normalized["category"], staged.normalized["category_method"]) == ("tech_business", "source")
     assert source_category_counts([group.pk], recent=2) == {group.pk: {"tech_business": 2}}  # bounded
     assert source_category_counts([make_source("empty", city).pk]) == {}
+
+
+def test_history_names_the_category_but_only_the_batch_makes_a_source_sure():
+    # 200 published meetups and nothing in the batch but the guess: pre-filled for a moderator, not published as sure.
+    out = with_source_consensus([GUESS], ["group"], history={"group": {"tech_business": 200}})
+    assert (out[0].category, out[0].method, out[0].low_confidence) == ("tech_business", "source", True)
+    # The same feed fetching nine meetups with the guess: the listings fetched together are one-sided enough.
+    nine = [read("tech_business")] * 9
+    out = with_source_consensus([*nine, GUESS], ["group"] * 10, history={"group": {"tech_business": 200}})
+    assert (out[9].method, out[9].low_confidence) == ("source", False)
+    # A batch that is itself mixed is not made sure by a one-sided past.
+    mixed = [read("tech_business")] * 7 + [read("music")] * 2
+    out = with_source_consensus([*mixed, GUESS], ["group"] * 10, history={"group": {"tech_business": 200}})
+    assert (out[9].category, out[9].low_confidence) == ("tech_business", True)
+
+
+@pytest.mark.django_db
+def test_a_changed_listing_is_not_counted_twice_from_its_own_stored_event():
+    city = load_bengaluru()
+    group = make_source("devgroup", city)
+    hall = {"venue_name": "Ridge Cowork Hall", "address": "80 Feet Road, Koramangala, Bengaluru", "description": None}
+    meetups = [("m0", "Python Meetup", day(days=2)), ("m1", "Kubernetes Meetup", day(days=3))]
+    run(group, *(record(*meetup, **hall) for meetup in meetups), record("c0", "Jazz Concert", day(days=4), **hall))
+    assert source_category_counts([group.pk]) == {group.pk: {"tech_business": 2, "music": 1}}
+    assert source_category_counts([group.pk], exclude={group.pk: {"m0", "m1"}}) == {group.pk: {"music": 1}}
+    # The two meetups again, changed, with a talk titled by its subject: two meetups and a concert stand behind it
+    # (2 of 3, no majority), not four meetups and a concert (4 of 5), which their stored copies would make.
+    changed = [record(*meetup, **{**hall, "description": "Talks, then pizza."}) for meetup in meetups]
+    run(group, *changed, record("t1", "Qorvath and Zindle Tessalations", day(days=9), **hall))
+    assert StagedEvent.objects.get(external_id="t1").normalized["category_method"] == "model"

@@ -17,7 +17,7 @@ def test_personalised_beats_most_popular_by_a_clear_margin():
     assert figures.personalised_precision >= 1.5 * figures.popular_precision
     assert figures.personalised_recall >= 1.5 * figures.popular_recall
     assert figures.popular_precision > 0  # the baseline is a real one, not a straw man
-    assert figures.seconds_per_person < 0.05
+    # How fast it ranks is bench/recommendations.py's to say: a timed assert fails on a slow or busy machine.
 
 
 def test_the_margin_holds_for_another_seed():

@@ -142,3 +142,4 @@ def test_timed_length_words() -> None:
     assert not timed_length(["length"])
     assert not timed_length(["length", "km"])
     assert not timed_length(["length", "min"])
+    assert not timed_length(["second", "length"])  # the second one's length: an ordinal, not a unit

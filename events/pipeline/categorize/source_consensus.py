@@ -58,13 +58,19 @@ def source_priors(
     history: SourceHistory | None = None,
 ) -> dict[Hashable, tuple[str, float, bool]]:
     """source → (its main category, that category's share of its confident results, whether the source is sure of
-    it), for each source whose confident results in the batch, with its history's, are enough and mostly agree."""
+    it), for each source whose confident results in the batch, with its history's, are enough and mostly agree.
+
+    Only the batch can make a source sure: its history (what it was read as before, counted once per stored listing)
+    helps name the main category, but a guess it settles stays flagged for a moderator unless the listings fetched
+    together are themselves one-sided enough. A feed that changes what it lists is not decided by its past alone."""
     counts: dict[Hashable, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    batch: dict[Hashable, collections.Counter[str]] = collections.defaultdict(collections.Counter)
     for source, by_category in (history or {}).items():
         counts[source].update({category: count for category, count in by_category.items() if count > 0})
     for result, source in zip(results, sources, strict=True):
         if source is not None and confident(result, config):
             counts[source][result.category] += 1
+            batch[source][result.category] += 1
     priors: dict[Hashable, tuple[str, float, bool]] = {}
     for source, by_category in counts.items():
         total = sum(by_category.values())
@@ -73,7 +79,10 @@ def source_priors(
         category, count = max(by_category.items(), key=lambda item: (item[1], item[0]))
         share = count / total
         if share >= config.min_share:
-            priors[source] = (category, share, share >= config.sure_share and total >= config.sure_events)
+            own = batch.get(source, collections.Counter())
+            own_total = sum(own.values())
+            sure = own_total >= config.sure_events and own[category] / own_total >= config.sure_share
+            priors[source] = (category, share, sure)
     return priors
 
 
