@@ -271,32 +271,46 @@ def source_category_counts(
     *,
     exclude: Mapping[int, Collection[str]] | None = None,
     recent: int = SOURCE_HISTORY_EVENTS,
+    cached: dict[int, list[tuple[str, str]]] | None = None,
 ) -> SourceHistory:
     """source id → category slug → how many of its `recent` latest listed published events were categorized with
     confidence (a source's label, a keyword rule, a moderator, or the model without the low-confidence flag), as
     source_consensus counts a batch's. ``exclude``: source id → the external ids of the batch being categorized, whose
-    stored listings are left out (the batch counts them itself: a changed record is not evidence twice). Bounded: one
-    query per source, at most `recent` rows each."""
+    stored listings are left out (the batch counts them itself: a changed record is not evidence twice). ``cached``:
+    the listings already read, by source (the pipeline state's: a source's recent past is read once per state, not
+    once per batch), filled with the ones read here. Bounded: one query per source not cached, `recent` rows each."""
+    ids = sorted(set(source_ids))
+    listings = cached if cached is not None else {}
+    listings.update(latest_confident_listings([source_id for source_id in ids if source_id not in listings], recent))
+    counts: dict[Hashable, dict[str, int]] = {}
+    for source_id in ids:
+        left_out = set((exclude or {}).get(source_id, ()))
+        slugs = [slug for external_id, slug in listings[source_id] if external_id not in left_out]
+        if slugs:
+            counts[source_id] = dict(collections.Counter(slugs))
+    return counts
+
+
+def latest_confident_listings(source_ids: Iterable[int], recent: int) -> dict[int, list[tuple[str, str]]]:
+    """source id → (external id, category slug) of its `recent` latest listings whose published event was categorized
+    with confidence; every id given has an entry (an empty list for a source with none)."""
     config = DEFAULT_CONSENSUS_CONFIG
     confident = Q(event__category_method__in=config.trusted_methods) | Q(
         event__category_method="model", event__category_confidence__gte=categorize_stage.DEFAULT_CONFIG.min_confidence
     )
-    counts: dict[Hashable, dict[str, int]] = {}
-    for source_id in sorted(set(source_ids)):
-        slugs = list(
+    return {
+        source_id: list(
             EventListing.objects.filter(
                 confident,
                 source_id=source_id,
                 event__category__isnull=False,
                 event__moderation_status=Event.ModerationStatus.PUBLISHED,
             )
-            .exclude(external_id__in=list((exclude or {}).get(source_id, ())))
             .order_by("-first_seen_at")
-            .values_list("event__category__slug", flat=True)[:recent]
+            .values_list("external_id", "event__category__slug")[:recent]
         )
-        if slugs:
-            counts[source_id] = dict(collections.Counter(slugs))
-    return counts
+        for source_id in source_ids
+    }
 
 
 def _guess(result: categorize_stage.CategoryResult) -> bool:
@@ -313,13 +327,13 @@ def _categorize(items: list[Item], state: PipelineState) -> None:
     if any(venue is not None for venue in venues):
         results = with_venue_history(results, venues, venue_category_counts({v for v in venues if v is not None}))
     # A guess no venue settled: what the rest of its source's listings (this batch's, and its recent published events)
-    # were read as, when most agree. One query per source with a guess left.
+    # were read as, when most agree. One query per source with a guess left, once per pipeline state.
     guessed = {item.source.id for item, result in zip(items, results, strict=True) if _guess(result)}
     if guessed:
         batch: dict[int, set[str]] = collections.defaultdict(set)
         for item in items:
             batch[item.source.id].add(item.external_id)
-        history = source_category_counts(guessed, exclude=batch)
+        history = source_category_counts(guessed, exclude=batch, cached=state.source_listings)
         results = with_source_consensus(results, [item.source.id for item in items], history=history)
     for item, result in zip(items, results, strict=True):
         item.record.update(

@@ -70,6 +70,9 @@ class PipelineState:
         self.cities = {city["id"]: city for city in cities}
         self.categorizer = categorize_stage.load_categorizer()
         self.category_ids: dict[str, int] = dict(Category.objects.values_list("slug", "id"))
+        # source id → its latest confidently categorized listings (external id, category), read when a guess is left
+        # to its feed's consensus (processing.source_category_counts): once per state, not once per batch
+        self.source_listings: dict[int, list[tuple[str, str]]] = {}
         self.areas: dict[int, list[AreaCircle]] = {}
         for area in Area.objects.values("id", "city_id", "latitude", "longitude", "radius_km"):
             self.areas.setdefault(area["city_id"], []).append(

@@ -135,3 +135,18 @@ def test_a_changed_listing_is_not_counted_twice_from_its_own_stored_event():
     changed = [record(*meetup, **{**hall, "description": "Talks, then pizza."}) for meetup in meetups]
     run(group, *changed, record("t1", "Qorvath and Zindle Tessalations", day(days=9), **hall))
     assert StagedEvent.objects.get(external_id="t1").normalized["category_method"] == "model"
+
+
+@pytest.mark.django_db
+def test_a_sources_past_is_read_once_per_pipeline_state(django_assert_num_queries):
+    city = load_bengaluru()
+    group = make_source("devgroup", city)
+    run(group, record("m0", "Python Meetup", day(days=2)), record("m1", "Kubernetes Meetup", day(days=3)))
+    listings: dict[int, list[tuple[str, str]]] = {}
+    with django_assert_num_queries(1):
+        first = source_category_counts([group.pk], cached=listings)
+    with django_assert_num_queries(0):  # the next batch's guess: what the state read stands
+        again = source_category_counts([group.pk], exclude={group.pk: {"m1"}}, cached=listings)
+    assert first == {group.pk: {"tech_business": 2}}
+    assert again == {group.pk: {"tech_business": 1}}
+    assert {external_id for external_id, _ in listings[group.pk]} == {"m0", "m1"}
