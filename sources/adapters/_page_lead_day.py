@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sources.adapters._title_lead_day import lead_day_off
+from sources.adapters._title_lead_day import lead_day_off, lead_hour_off
 from sources.adapters.base import ParsedRecord, RawEvent
 
-LEAD_EVIDENCE = "the title's opening date is the event's own day, not its name: {title!r}"
+LEAD_EVIDENCE = "the title's opening date or hour is the event's own, not its name: {title!r}"
 
 
 def lead_days_off(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
@@ -17,7 +17,7 @@ def lead_days_off(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     for record in kept:
         if not isinstance(record, RawEvent) or not record.title or record.start is None:
             continue
-        title = lead_day_off(record.title, record.start)
+        title = lead_day_off(record.title, record.start) or lead_hour_off(record.title, record.start)
         if title is None or title == record.title:
             continue
         record.source_title = record.source_title or record.title

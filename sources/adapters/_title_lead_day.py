@@ -12,6 +12,11 @@ Two ways of writing it are read, each only when the day is the event's own (the 
   athletics calendars write every game ("10/3 1:00 PM [W] Otters Football vs Bay State"). A day alone ("9/11
   Memorial Run") stays: it may be the name; so does a title going on with its range's end ("10/3 1:00 PM - 3:00 PM
   Board Meeting", "10/3 1 pm to 3 pm …"): what follows is no name.
+
+And a title that opens with nothing but its event's own start hour ("6:00 PM Human Rights Commission", as a city's
+CivicPlus calendar names every meeting): the hour is the event's time, not its name (``lead_hour_off``). Only an
+hour written as one (with its minutes or am/pm: "6:00 PM", "18:30") and equal to the start; another hour ("4:48
+Psychosis" at 8 pm), a bare number ("6 Music Live") or a range going on ("6:00 PM - 8:00 PM Board") stays.
 """
 
 from __future__ import annotations
@@ -78,6 +83,27 @@ def _month_day_lead_off(title: str, start: dt.date) -> str | None:
     if SECOND_MARK.match(rest):
         return None  # a second hour or day: the range's end, not the name
     return rest if any(character.isalnum() for character in rest) else None
+
+
+AM_PM = re.compile(r"[ap]\.?m\b", re.IGNORECASE)
+
+
+def lead_hour_off(title: str, start: dt.date) -> str | None:
+    """The title's words after the event's own start hour it opens with ("6:00 PM Human Rights Commission": "Human
+    Rights Commission"), or None when it opens with no such hour or nothing meaningful would be left."""
+    opening = title.strip()
+    if not isinstance(start, dt.datetime) or not opening[:1].isdigit():
+        return None
+    clock = find_clock(opening, dated=True)
+    if clock is None or clock.span[0] != 0 or clock.end is not None or clock.until is not None:
+        return None
+    written = opening[: clock.span[1]]
+    if ":" not in written and AM_PM.search(written) is None:
+        return None  # "6 Music Live": a number that may be the name's
+    rest = _without_own_hour(opening, start)
+    if rest == opening or not meaningful(rest):
+        return None
+    return " ".join(rest.split())
 
 
 def _without_own_hour(rest: str, start: dt.date) -> str:

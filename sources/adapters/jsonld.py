@@ -43,6 +43,7 @@ from sources.adapters._mf_value_title import with_value_titles
 from sources.adapters._page_evidence import MAX_EVENTS, PageText, check_start, sightings
 from sources.adapters._page_head_event import own_head_event
 from sources.adapters._page_microdata_rows import MICRODATA, from_rows
+from sources.adapters._page_single_url import single_event_tidied
 from sources.adapters._schemaorg import (
     EventReader,
     Page,
@@ -245,6 +246,9 @@ def check_against_page(
         url = own_url(extracted.tree, page)
         for record, _, _ in events:
             record.url = record.url or url
+            single_event_tidied(
+                record, url, extracted.tree, page.base
+            )  # a Zoom link for its url, "6:00 PM …" titles (_page_single_url)
     from_rows(events, extracted.tree, page.base)
     if page.zone is None or not events or len(events) > MAX_EVENTS:
         return

@@ -113,6 +113,7 @@ from sources.adapters import (
     _page_sidebars,
     _page_single,
     _page_single_place,
+    _page_single_url,
     _page_site_lines,
     _page_slashed_ranges,
     _page_slot_grid,
@@ -126,6 +127,7 @@ from sources.adapters import (
     _page_work_sessions,
     _page_years,
     _place_tails,
+    _title_lead_day,
     _title_status,
     _xml_date_parts,
     common,
@@ -414,6 +416,9 @@ PATTERNS = {
     "_page_site_lines.SITE_LINE": _page_site_lines.SITE_LINE,
     "_page_cell_titles.NO_PLACE": _page_cell_titles.NO_PLACE,
     "_page_slot_grid.PLACE_LINE": _page_slot_grid.PLACE_LINE,
+    # Held-out batch 70 (pages70): a single-event page's one agenda link, a title's opening own hour.
+    "_page_single_url.DOCUMENT_LINK": _page_single_url.DOCUMENT_LINK,
+    "_title_lead_day.AM_PM": _title_lead_day.AM_PM,
 }
 
 
