@@ -20,6 +20,7 @@ import dataclasses
 from collections.abc import Hashable, Mapping, Sequence
 
 from .config import DEFAULT_CONFIG, CategorizeConfig, CategoryResult
+from .venue_history import decided_by_prior
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -106,17 +107,8 @@ def with_source_consensus(
             updated.append(result)
             continue
         category, share, sure = prior
-        confidence = min(share, config.max_confidence)
-        if not sure:
-            confidence = min(confidence, categorize_config.name_only_confidence)
-        updated.append(
-            dataclasses.replace(
-                result,
-                category=category,
-                subcategory=result.subcategory if category == result.category else None,
-                category_confidence=round(confidence, 4),
-                method="source",
-                low_confidence=not sure or confidence < categorize_config.min_confidence,
-            )
+        decided = decided_by_prior(
+            result, category, min(share, config.max_confidence), sure=sure, method="source", config=categorize_config
         )
+        updated.append(dataclasses.replace(decided, category_confidence=round(decided.category_confidence, 4)))
     return updated

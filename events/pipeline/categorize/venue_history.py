@@ -16,7 +16,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Hashable, Mapping, Sequence
 
-from .config import DEFAULT_CONFIG, CategorizeConfig, CategoryResult
+from .config import DEFAULT_CONFIG, CategorizeConfig, CategoryResult, Method
 
 # venue key (the Venue's id in the pipeline) → category → how many confidently categorized events it hosted
 History = Mapping[Hashable, Mapping[str, int]]
@@ -73,16 +73,24 @@ def with_venue_history(
             updated.append(result)
             continue
         category, confidence, sure = prior
-        if not sure:
-            confidence = min(confidence, categorize_config.name_only_confidence)
         updated.append(
-            dataclasses.replace(
-                result,
-                category=category,
-                subcategory=result.subcategory if category == result.category else None,
-                category_confidence=confidence,
-                method="venue",
-                low_confidence=not sure or confidence < categorize_config.min_confidence,
-            )
+            decided_by_prior(result, category, confidence, sure=sure, method="venue", config=categorize_config)
         )
     return updated
+
+
+def decided_by_prior(
+    result: CategoryResult, category: str, confidence: float, *, sure: bool, method: Method, config: CategorizeConfig
+) -> CategoryResult:
+    """A guess replaced by what a prior says (a venue's past events here, a feed's other listings in
+    source_consensus.py): confident when the prior is sure, else at most a name's confidence and still flagged."""
+    if not sure:
+        confidence = min(confidence, config.name_only_confidence)
+    return dataclasses.replace(
+        result,
+        category=category,
+        subcategory=result.subcategory if category == result.category else None,
+        category_confidence=confidence,
+        method=method,
+        low_confidence=not sure or confidence < config.min_confidence,
+    )
