@@ -21,12 +21,11 @@ start.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zoneinfo
 
 from sources.adapters._json_observations import readings
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import read_events
+from tests.sources.helpers import json_events
 
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 NOW = dt.datetime(2031, 5, 1, 12, 0, tzinfo=dt.UTC)
@@ -34,7 +33,7 @@ WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(da
 
 
 def events(document: object) -> list[dict]:
-    return read_events(json.dumps(document).encode(), window=WINDOW, zone=NEW_YORK)
+    return json_events(document, window=WINDOW, zone=NEW_YORK)
 
 
 def titles(document: object) -> list[str]:

@@ -25,13 +25,12 @@ nor how long.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zoneinfo
 
 from sources.adapters._json_infer import infer
 from sources.adapters._json_named_records import named_records
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import read_events
+from tests.sources.helpers import json_events
 
 KOLKATA = zoneinfo.ZoneInfo("Asia/Kolkata")
 NOW = dt.datetime(2031, 5, 1, 12, 0, tzinfo=dt.UTC)
@@ -39,7 +38,7 @@ WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(da
 
 
 def events(document: object, zone: zoneinfo.ZoneInfo = KOLKATA) -> list[dict]:
-    return read_events(json.dumps(document).encode(), window=WINDOW, zone=zone)
+    return json_events(document, window=WINDOW, zone=zone)
 
 
 def titles(document: object, zone: zoneinfo.ZoneInfo = KOLKATA) -> list[str]:

@@ -27,12 +27,11 @@ written in UTC throughout keeps its midnights as moments.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zoneinfo
 
 from sources.adapters._json_fields import zoned_wall_times
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import read_events
+from tests.sources.helpers import json_events
 
 AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -41,7 +40,7 @@ WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(da
 
 
 def events(document: object, zone: zoneinfo.ZoneInfo = AMSTERDAM) -> list[dict]:
-    return read_events(json.dumps(document).encode(), window=WINDOW, zone=zone)
+    return json_events(document, window=WINDOW, zone=zone)
 
 
 def local(event: dict, zone: zoneinfo.ZoneInfo = AMSTERDAM) -> str:

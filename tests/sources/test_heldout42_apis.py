@@ -35,12 +35,11 @@ and its place from an opponent's "location": "DE".
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zoneinfo
 
 from sources.adapters._json_shapes import words
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import read_events
+from tests.sources.helpers import json_events
 
 UTC = zoneinfo.ZoneInfo("UTC")
 LISBON = zoneinfo.ZoneInfo("Europe/Lisbon")
@@ -49,7 +48,7 @@ WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(da
 
 
 def events(document: object, zone: zoneinfo.ZoneInfo = UTC) -> list[dict]:
-    return read_events(json.dumps(document).encode(), window=WINDOW, zone=zone)
+    return json_events(document, window=WINDOW, zone=zone)
 
 
 def utc(event: dict) -> str:

@@ -26,11 +26,10 @@ them would take a made-up title.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zoneinfo
 
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import read_events
+from tests.sources.helpers import json_events
 
 TORONTO = zoneinfo.ZoneInfo("America/Toronto")
 NOW = dt.datetime(2031, 5, 1, 12, 0, tzinfo=dt.UTC)
@@ -38,7 +37,7 @@ WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(da
 
 
 def events(document: object) -> list[dict]:
-    return read_events(json.dumps(document).encode(), window=WINDOW, zone=TORONTO)
+    return json_events(document, window=WINDOW, zone=TORONTO)
 
 
 def local(event: dict) -> str:

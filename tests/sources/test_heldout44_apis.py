@@ -22,11 +22,10 @@ link; meetings in a room with no join link stay in their room.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zoneinfo
 
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import read_events
+from tests.sources.helpers import json_events
 
 TOKYO = zoneinfo.ZoneInfo("Asia/Tokyo")
 NOW = dt.datetime(2031, 7, 1, 0, 0, tzinfo=dt.UTC)
@@ -34,7 +33,7 @@ WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(da
 
 
 def events(document: object) -> list[dict]:
-    return read_events(json.dumps(document).encode(), window=WINDOW, zone=TOKYO)
+    return json_events(document, window=WINDOW, zone=TOKYO)
 
 
 def by_title(document: object) -> dict[str, dict]:

@@ -28,11 +28,10 @@ it should.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zoneinfo
 
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import read_events
+from tests.sources.helpers import json_events
 
 PARIS = zoneinfo.ZoneInfo("Europe/Paris")
 NOW = dt.datetime(2031, 5, 1, 12, 0, tzinfo=dt.UTC)
@@ -41,7 +40,7 @@ PUBLIC = "https://www.w3.org/ns/activitystreams#Public"
 
 
 def events(document: object) -> list[dict]:
-    return read_events(json.dumps(document).encode(), window=WINDOW, zone=PARIS)
+    return json_events(document, window=WINDOW, zone=PARIS)
 
 
 def local(event: dict) -> str:

@@ -28,7 +28,6 @@ start's time, which stays the day.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import zoneinfo
 
 import pytest
@@ -38,7 +37,7 @@ from sources.adapters._json_fields import Sample
 from sources.adapters._json_text_values import slug_title
 from sources.adapters._json_twin_titles import title_twins
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import read_events
+from tests.sources.helpers import json_events
 
 STOCKHOLM = zoneinfo.ZoneInfo("Europe/Stockholm")
 NOW = dt.datetime(2031, 5, 1, 12, 0, tzinfo=dt.UTC)
@@ -46,7 +45,7 @@ WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(da
 
 
 def events(document: object) -> list[dict]:
-    return read_events(json.dumps(document).encode(), window=WINDOW, zone=STOCKHOLM)
+    return json_events(document, window=WINDOW, zone=STOCKHOLM)
 
 
 def local(event: dict) -> str:
