@@ -18,8 +18,8 @@ import pytest
 import time_machine
 from django.conf import settings
 
-from tests.bench_eval import SHARED_TMP
 from tests.clock import RECORDED_NOW
+from tests.run_once import SHARED_TMP
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
 
