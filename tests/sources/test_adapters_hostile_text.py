@@ -51,6 +51,7 @@ from sources.adapters import (
     _json_text_values,
     _json_title_status,
     _json_utc,
+    _json_wall_epochs,
     _jsonld_repair,
     _page_announced_names,
     _page_bars,
@@ -419,6 +420,8 @@ PATTERNS = {
     # Held-out batch 70 (pages70): a single-event page's one agenda link, a title's opening own hour.
     "_page_single_url.DOCUMENT_LINK": _page_single_url.DOCUMENT_LINK,
     "_title_lead_day.AM_PM": _title_lead_day.AM_PM,
+    # The fiftieth held-out batch (feeds): a clock written alone beside a record's epoch start.
+    "_json_wall_epochs._CLOCK": _json_wall_epochs._CLOCK,
 }
 
 
