@@ -3,7 +3,7 @@
 
 rules.py reads the walks ("owl prowl", "bird walk", "bat walk"), the ponds ("pond study") and the naturalist; titles of
 our own (helper cats22) showed the rest of a park district's season read as anything: seining and a creek stomp as
-music, "Tracks and Signs of Winter" as sport. These phrases are field-naturalist words with no other common sense, so
+music, "Tracks and Signs of Winter" as sport, a bioblitz and tidepooling as music. These phrases are field-naturalist words with no other common sense, so
 they decide from the title. Left out: "animal tracks" (also a band's "Animal Tracks Tour": "Animal Tracks in the Snow"
 stays the model's, which reads it as civic), "tracks" alone (a record's tracks, a race track), "stomp" alone (a
 dance), "moth night" (a storytelling night's name), "nature journaling" (a workshop: education's to claim).
@@ -23,5 +23,7 @@ NATURE_PROGRAMME_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], .
                                                      "stream stomp", "seining", "pond dipping", "vernal pool",
                                                      "vernal pools", "frog chorus", "frog walk",
                                                      "salamander walk", "salamander night",
-                                                     "salamander migration", "insect safari", "bug safari")),
+                                                     "salamander migration", "insect safari", "bug safari",
+                                                     "bioblitz", "bio blitz", "tidepooling", "tide pooling",
+                                                     "tidepool walk", "tide pool walk")),
 )  # fmt: skip

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .rules_bodies import BODY_RULE_TABLE
 from .rules_children import CHILDREN_RULE_TABLE
+from .rules_civic_life import CIVIC_LIFE_RULE_TABLE
 from .rules_conferences import CONFERENCE_RULE_TABLE
 from .rules_fieldwork import FIELDWORK_RULE_TABLE
 from .rules_forums import FORUM_RULE_TABLE
@@ -31,4 +32,5 @@ MODULE_TABLES = (
     *GIVING_RULE_TABLE,
     *FORUM_RULE_TABLE,
     *NATURE_PROGRAMME_RULE_TABLE,
+    *CIVIC_LIFE_RULE_TABLE,
 )
