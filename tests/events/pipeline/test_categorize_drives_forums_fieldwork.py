@@ -1,8 +1,8 @@
 """A charity's drives and food distributions, forums on a public matter, a city's civic occasions (elections, public
-safety nights, citizenship ceremonies, collection days) and a nature centre's programmes named by what they look for
-(events/pipeline/categorize/rules_giving.py, rules_forums.py, rules_civic_life.py, rules_nature_programmes.py, helper
-cats22). The titles are ours, in the shape of a food bank's, a council's, a city's and a park district's listings; each
-rule's look-alikes must not be decided by it."""
+safety nights, citizenship ceremonies, collection days, legal clinics) and a nature centre's programmes named by what
+they look for (events/pipeline/categorize/rules_giving.py, rules_forums.py, rules_civic_life.py,
+rules_nature_programmes.py, helper cats22). The titles are ours, in the shape of a food bank's, a council's, a city's
+and a park district's listings; each rule's look-alikes must not be decided by it."""
 
 from __future__ import annotations
 
@@ -41,6 +41,9 @@ DECIDED = {
     "Naturalization Ceremony": "community_civic",
     "Free Shredding Event": "community_civic",
     "Electronics Recycling Event": "community_civic",
+    "Expungement Clinic": "community_civic",
+    "Legal Aid Clinic": "community_civic",
+    "Fair Housing Workshop": "community_civic",
 }
 
 # Each rule's look-alikes: a drive that collects nothing, a forum of a trade or a venue, a record's tracks.
@@ -66,6 +69,10 @@ NOT_BY_THESE_RULES = [
     "Watch Party: Election Night Returns",
     "Night Out at the Opera",
     "Cop Rock Cover Band",
+    "Legal Tech Meetup: Contract Automation",
+    "Legal Writing for Paralegals",
+    "Housing Fair and Home Show",
+    "The Rite of Spring",
 ]
 
 TABLES = (GIVING_RULE_TABLE, FORUM_RULE_TABLE, CIVIC_LIFE_RULE_TABLE, NATURE_PROGRAMME_RULE_TABLE)
