@@ -5,8 +5,9 @@ Probed with titles of our own (helper cats22): the model read "Coat Drive Drop-o
 market, "Book Drive" as arts, "Food Distribution" as dining and "Thanksgiving Turkey Giveaway" as sport; the
 canned-food and school-supply drives it read right. The phrases name the drive by what it collects, so they decide
 from the title. Left out: "drive" alone (a test drive, a scenic drive, a street: "100 Ocean Drive", a drive-in),
-"can drive" ("Who Can Drive?"), "pantry" alone (a cooking class's "Pantry Staples"), "distribution" alone (a wine
-distributor's seminar), "giveaway" alone (a shop's prize draw).
+"can drive" ("Who Can Drive?"), "pantry" alone (a cooking class's "Pantry Staples"), "food pantry" (the place a
+volunteer shift is held: "Come volunteer at the Elm Street food pantry" is volunteering, rules_volunteers.py),
+"distribution" alone (a wine distributor's seminar), "giveaway" alone (a shop's prize draw).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ GIVING_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
                                                                  "donation drive", "hygiene drive",
                                                                  "backpack drive", "pet food drive")),
     # A food bank's or a pantry's distribution day: charity given, as the charity's gala is charity raised.
-    ("food-distribution", "community_civic/charity", "title", ("food distribution", "food pantry",
+    ("food-distribution", "community_civic/charity", "title", ("food distribution",
                                                                "mobile pantry", "food giveaway",
                                                                "produce distribution", "produce giveaway",
                                                                "grocery distribution", "grocery giveaway",

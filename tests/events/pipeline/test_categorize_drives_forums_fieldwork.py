@@ -32,6 +32,8 @@ DECIDED = {
     "Salamander Night": "outdoors_nature",
     "Bioblitz": "outdoors_nature",
     "Tidepooling at Low Tide": "outdoors_nature",
+    "Reptile Encounter": "outdoors_nature",
+    "Live Animal Feeding": "outdoors_nature",
     # a city's civic occasions
     "Early Voting": "community_civic",
     "Meet the Candidates Night": "community_civic",
@@ -73,6 +75,9 @@ NOT_BY_THESE_RULES = [
     "Legal Writing for Paralegals",
     "Housing Fair and Home Show",
     "The Rite of Spring",
+    "Animal Collective Live",
+    "The Animals Live in Concert",
+    "Close Encounters of the Third Kind",
 ]
 
 TABLES = (GIVING_RULE_TABLE, FORUM_RULE_TABLE, CIVIC_LIFE_RULE_TABLE, NATURE_PROGRAMME_RULE_TABLE)
