@@ -1,14 +1,15 @@
 """A charity's drives and food distributions, forums on a public matter, a city's civic occasions (elections, public
-safety nights, citizenship ceremonies, collection days, legal clinics) and a nature centre's programmes named by what
-they look for (events/pipeline/categorize/rules_giving.py, rules_forums.py, rules_civic_life.py,
-rules_nature_programmes.py, helper cats22). The titles are ours, in the shape of a food bank's, a council's, a city's
-and a park district's listings; each rule's look-alikes must not be decided by it."""
+safety nights, citizenship ceremonies, collection days, legal clinics), a nature centre's programmes named by what they
+look for, and an unconference (events/pipeline/categorize/rules_giving.py, rules_forums.py, rules_civic_life.py,
+rules_nature_programmes.py, rules_conferences.py; helper cats22). The titles are ours, in the shape of a food bank's, a
+council's, a city's and a park district's listings; each rule's look-alikes must not be decided by it."""
 
 from __future__ import annotations
 
 from events.pipeline.categorize import RULES_FACTORY, categorize_batch, load_categorizer, make_doc, rule_hits
 from events.pipeline.categorize.rules import RULES
 from events.pipeline.categorize.rules_civic_life import CIVIC_LIFE_RULE_TABLE
+from events.pipeline.categorize.rules_conferences import CONFERENCE_RULE_TABLE
 from events.pipeline.categorize.rules_forums import FORUM_RULE_TABLE
 from events.pipeline.categorize.rules_giving import GIVING_RULE_TABLE
 from events.pipeline.categorize.rules_nature_programmes import NATURE_PROGRAMME_RULE_TABLE
@@ -46,6 +47,8 @@ DECIDED = {
     "Expungement Clinic": "community_civic",
     "Legal Aid Clinic": "community_civic",
     "Fair Housing Workshop": "community_civic",
+    # an open-space conference (rules_conferences.py)
+    "Civic Tech Unconference 2031": "tech_business",
 }
 
 # Each rule's look-alikes: a drive that collects nothing, a forum of a trade or a venue, a record's tracks.
@@ -78,9 +81,16 @@ NOT_BY_THESE_RULES = [
     "Animal Collective Live",
     "The Animals Live in Concert",
     "Close Encounters of the Third Kind",
+    "Unconventional: A Jazz Night",
 ]
 
-TABLES = (GIVING_RULE_TABLE, FORUM_RULE_TABLE, CIVIC_LIFE_RULE_TABLE, NATURE_PROGRAMME_RULE_TABLE)
+TABLES = (
+    GIVING_RULE_TABLE,
+    FORUM_RULE_TABLE,
+    CIVIC_LIFE_RULE_TABLE,
+    NATURE_PROGRAMME_RULE_TABLE,
+    CONFERENCE_RULE_TABLE,
+)
 
 
 def test_the_tables_are_read():
