@@ -72,6 +72,14 @@ from sources.adapters._page_words import (
 from sources.adapters._page_years import bare_year, month_heading, season_years
 from sources.adapters.webpage import absolute_url
 
+# A date column of a ledger: when money moved ("Contribution Date", "Payment Date", "Date Received", "Transaction
+# Date"). Its rows are donors, payees and orders, not meetings (_dates_other_things).
+LEDGER_DATE = re.compile(
+    r"\b(?:contributions?|payments?|paid|received|receipts?|transactions?|deposits?|deposited|purchases?|purchased|"
+    r"invoices?|invoiced|refunds?|refunded|expenditures?|disbursements?)\b",
+    re.I,
+)
+
 # --- tables -------------------------------------------------------------------------------------------------
 
 
@@ -359,7 +367,10 @@ def _qualifier(cells: list[Any], texts: list[str], table: Table, date_column: in
 
 
 def _dates_other_things(table: Table) -> bool:
-    """A table whose header names a date column for something else ("Term Ends") and none for meetings."""
+    """A table whose header names a date column for something else ("Term Ends") and none for meetings, or whose
+    date column is a ledger's ("Contribution Date | Contributor Name | Contributor Address")."""
+    if any(role == "date" and LEDGER_DATE.search(table.header[column]) for column, role in table.roles.items()):
+        return True
     return "date" not in table.roles.values() and any(NOT_MEETING_COLUMN.search(text) for text in table.header)
 
 
