@@ -8,6 +8,10 @@ once at dc34ad84), on small documents of our own:
 * A state's campaign-finance export ("Contribution Date | Contributor Name | Contributor Address") gave its three
   donations as events titled by their donors. Now a table whose date column is a ledger's ("Contribution Date",
   "Payment Date", "Date Received") is no schedule, nor are its rows' lines (``_page_tables.LEDGER_DATE``).
+* Not scored (the project's test asserts no titles) but wrong: a billiards league's schedule ("| Hauptrunde |" over
+  "ST | TERMIN | HEIM | <th colspan=3> | GAST | GASTGEBER") titled each match by its home team only. Now a <th> row
+  that only groups the <th> row below it gives way to it, and a header cell's colspan stands over each column it
+  spans, so the "Heim" / "Gast" columns title each row "Home - Away" (``_page_tables._header``).
 """
 
 from __future__ import annotations
@@ -120,3 +124,45 @@ def test_a_schedule_with_a_paid_column_or_a_meeting_date_is_still_read() -> None
     assert [event["title"] for event in paid] == ["Harbour Supplies Inc", "Lee, Jordan A.", "Bayview Partners LLC"]
     meetings = ledger("Meeting Date", name="Meeting", third="Location", cell="Town Hall")
     assert len(meetings) == 3
+
+
+FIXTURES = """<html><body><h2>League schedule</h2><table>
+<tr><th colspan='2'></th><th colspan='5'>{group}</th></tr>
+<tr><th>No</th><th>Date</th><th>{home}</th><th colspan='3'></th><th>{away}</th></tr>
+<tr><td>1</td><td>12.09.2031<br>11:00</td><td>Alpha 1</td><td><img src='a.gif'></td><td>5:1</td>
+<td><img src='b.gif'></td><td>Beta 2</td></tr>
+<tr><td>2</td><td>19.09.2031<br>11:00</td><td>Gamma 3</td><td><img src='c.gif'></td><td>:</td>
+<td><img src='a.gif'></td><td>Alpha 1</td></tr>
+</table></body></html>"""
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+read_berlin = functools.partial(read_page, url="https://league.example/schedule", zone=BERLIN, start=START)
+
+
+def test_a_fixture_tables_column_row_under_its_group_row_names_home_and_away() -> None:
+    # "| Hauptrunde |" spans the columns of the "ST | TERMIN | HEIM | … | GAST" row below it, whose middle cell spans
+    # the crests and the score: the sides are read from their own columns
+    events = read_berlin(FIXTURES.format(group="Main round", home="Home", away="Away"))
+    assert [(local(event), event["title"]) for event in events] == [
+        ("2031-09-12 11:00", "Alpha 1 - Beta 2"),
+        ("2031-09-19 11:00", "Gamma 3 - Alpha 1"),
+    ]
+
+
+def test_a_header_cells_span_keeps_the_columns_under_their_names() -> None:
+    page = """<html><body><table>
+<tr><th>Date</th><th colspan="2">Time</th><th>Event</th></tr>
+<tr><td>12.09.2031</td><td>18:00</td><td>20:00</td><td>Harbour Quiz Night</td></tr>
+<tr><td>19.09.2031</td><td>18:00</td><td>20:00</td><td>Lantern Walk</td></tr>
+</table></body></html>"""
+    assert [event["title"] for event in read_berlin(page)] == ["Harbour Quiz Night", "Lantern Walk"]
+
+
+def test_a_second_header_row_of_the_same_width_is_no_group_row() -> None:
+    # a row of notes under the column names, one per column: the names' row still heads the columns
+    page = """<html><body><table>
+<tr><th>Date</th><th>Home</th><th>Away</th></tr>
+<tr><th>(day, kick-off)</th><th>(club)</th><th>(club)</th></tr>
+<tr><td>12.09.2031 11:00</td><td>Alpha 1</td><td>Beta 2</td></tr>
+<tr><td>19.09.2031 11:00</td><td>Gamma 3</td><td>Alpha 1</td></tr>
+</table></body></html>"""
+    assert [event["title"] for event in read_berlin(page)] == ["Alpha 1 - Beta 2", "Gamma 3 - Alpha 1"]
