@@ -60,6 +60,7 @@ from sources.adapters import (
     _page_card_ends,
     _page_card_fields,
     _page_card_prices,
+    _page_card_sides,
     _page_cell_hours,
     _page_cell_titles,
     _page_classes,
@@ -425,6 +426,7 @@ PATTERNS = {
     "_page_labelled_dates.DATES_LABEL": _page_labelled_dates.DATES_LABEL,
     "_page_labelled_dates.GATHERING_END": _page_labelled_dates.GATHERING_END,
     "_page_tables.LEDGER_DATE": _page_tables.LEDGER_DATE,
+    "_page_card_sides.SEPARATOR_LINE": _page_card_sides.SEPARATOR_LINE,
 }
 
 

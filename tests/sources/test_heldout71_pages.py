@@ -12,6 +12,9 @@ once at dc34ad84), on small documents of our own:
   "ST | TERMIN | HEIM | <th colspan=3> | GAST | GASTGEBER") titled each match by its home team only. Now a <th> row
   that only groups the <th> row below it gives way to it, and a header cell's colspan stands over each column it
   spans, so the "Heim" / "Gast" columns title each row "Home - Away" (``_page_tables._header``).
+* Not scored either: Liquipedia's match cards ("August 21, 2026 - 18:50 CEST" over "Vitality" | "vs(Bo3)" |
+  "Spirit") were titled "CEST". Now an entry whose line names nothing of its own (or only a zone's abbreviation) is
+  titled by the two sides on the three lines under its date line (``_page_card_sides``).
 """
 
 from __future__ import annotations
@@ -166,3 +169,39 @@ def test_a_second_header_row_of_the_same_width_is_no_group_row() -> None:
 <tr><td>19.09.2031 11:00</td><td>Gamma 3</td><td>Alpha 1</td></tr>
 </table></body></html>"""
     assert [event["title"] for event in read_berlin(page)] == ["Alpha 1 - Beta 2", "Gamma 3 - Alpha 1"]
+
+
+CARDS = """<html><body>{cards}</body></html>"""
+CARD = """<div class="match"><span class="when">{when}</span><div class="header">
+<div class="team"><a href="/t/{home}">{home}</a></div><div class="score">{separator}</div>
+<div class="team"><a href="/t/{away}">{away}</a></div></div>
+<div class="tournament"><a href="/cup">Harbour Cup 2031 - Playoffs</a></div></div>"""
+
+
+def cards(*rows: tuple[str, str, str, str]) -> list[dict]:
+    body = "\n".join(CARD.format(when=when, home=home, separator=sep, away=away) for when, home, sep, away in rows)
+    return read_berlin(CARDS.format(cards=body))
+
+
+def test_a_match_cards_sides_under_its_date_line_name_it() -> None:
+    events = cards(
+        ("September 21, 2031 - 18:50 CEST", "Vitality", "vs<span>(Bo3)</span>", "Spirit"),
+        ("September 22, 2031 - 16:00 CEST", "Harbour", "2:0<span>(Bo3)</span>", "Lakeside"),
+    )
+    assert [(local(event), event["title"]) for event in events] == [
+        ("2031-09-21 18:50", "Vitality - Spirit"),
+        ("2031-09-22 16:00", "Harbour - Lakeside"),
+    ]
+
+
+def test_a_date_line_that_names_its_own_event_or_clocks_around_a_dash_are_no_sides() -> None:
+    quiz = cards(
+        ("September 21, 2031 - 19:00 Quiz Night", "Team Alpha", "vs", "Team Beta"),
+        ("September 28, 2031 - 19:00 Quiz Night", "Team Gamma", "vs", "Team Delta"),
+    )
+    assert [event["title"] for event in quiz] == ["Quiz Night", "Quiz Night"]
+    doors = cards(
+        ("September 21, 2031 - 18:50 CEST", "Doors 19:00", "-", "Show 20:00"),
+        ("September 22, 2031 - 16:00 CEST", "Doors 19:00", "-", "Show 20:00"),
+    )
+    assert not any(" - " in event["title"] for event in doors)
