@@ -17,12 +17,14 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sources.adapters import (
+    _json_departures,
     _json_extras,
     _json_fields,
     _json_infer,
     _json_pattern_rules,
     _json_shapes,
     _json_sides,
+    _json_tab_titles,
     _xml_data,
     xml_doc,
 )
@@ -350,3 +352,32 @@ def test_huge_numbers_do_not_stop_a_document_being_recognised():
 
     assert extraction.adapter == "json_api"
     assert [event["title"] for event in extraction.events] == ["Board meeting", "Board meeting"]
+
+
+def test_a_deep_label_beside_many_columns_scores_each_column_once() -> None:
+    # held-out batch 47 (_json_tab_titles): thousands of other keys beside a deep "Stats" tab: each scored once
+    items = [
+        {"tabs": {"stats": {"title": "Stats"}}, **{f"name{index}": f"Item {row} {index}" for index in range(2_000)}}
+        for row in range(2)
+    ]
+    sample = _json_fields.Sample("", items)
+    calls: list[str] = []
+
+    def score(column: Column) -> float:
+        calls.append(column.path)
+        return _json_fields.title_score(column)
+
+    found = _json_tab_titles.own_name_over_tab(sample, sample.columns["tabs.stats.title"], score)
+
+    assert found is not None
+    assert found[0].path.startswith("name")
+    assert len(calls) == len(set(calls)) <= len(sample.columns)
+
+
+def test_a_hostile_destination_key_is_no_station_board() -> None:
+    # held-out batch 47 (_json_departures): a 100 KB key of timetable words is split once, in linear time
+    hostile = "trackDelay" * (SIZE // 10)
+    sample = _json_fields.Sample("", [{"terminal": {"name": "Thun"}, hostile: "x"}, {"terminal": {"name": "Bern"}}])
+    title = sample.columns["terminal.name"]
+    assert _json_departures.departure_board(title, sample.columns)
+    assert not _json_departures.departure_board(title, ["x" * SIZE])
