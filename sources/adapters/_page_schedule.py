@@ -115,6 +115,16 @@ COLUMN_ROLES = (
             re.I,
         ),
     ),
+    # A course's or a seminar's column of what each session is about, the header cell alone ("Week | Date | Topic",
+    # "Datum | Thema | Referent"): the rows' title when no column names the event or its billed act (_roles).
+    # "Topics covered", "Related topics" are no such header.
+    (
+        "topic",
+        re.compile(
+            r"^\W{0,3}(?:topics?|thema|themen|tema|temat|sujet|th[eè]me|onderwerp|\u0442\u0435\u043c\u0430)\W{0,3}$",
+            re.I,
+        ),
+    ),
 )
 # A dated column that says when something else happens: a member's term, a filing deadline, a posting.
 NOT_MEETING_COLUMN = re.compile(

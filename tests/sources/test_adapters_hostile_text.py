@@ -126,6 +126,7 @@ from sources.adapters import (
     _page_words,
     _page_work_sessions,
     _page_years,
+    _page_zoned_hours,
     _place_tails,
     _title_lead_day,
     _title_status,
@@ -419,6 +420,9 @@ PATTERNS = {
     # Held-out batch 70 (pages70): a single-event page's one agenda link, a title's opening own hour.
     "_page_single_url.DOCUMENT_LINK": _page_single_url.DOCUMENT_LINK,
     "_title_lead_day.AM_PM": _title_lead_day.AM_PM,
+    # Held-out batch 73 (pages73): a zone's abbreviation closing an hour's line ("17:00 мск"); a session's topic column
+    # is in COLUMN_ROLES, above.
+    "_page_zoned_hours.ZONE_WORD": _page_zoned_hours.ZONE_WORD,
 }
 
 
