@@ -115,14 +115,11 @@ COLUMN_ROLES = (
             re.I,
         ),
     ),
-    # A course's or a seminar's column of what each session is about, the header cell alone ("Week | Date | Topic",
-    # "Datum | Thema | Referent"): the rows' title when no column names the event or its billed act (_roles).
-    # "Topics covered", "Related topics" are no such header.
+    # A session's topic alone ("Week | Date | Topic"; not "Topics covered"): the title if none is (_page_tables._roles)
     (
         "topic",
         re.compile(
-            r"^\W{0,3}(?:topics?|thema|themen|tema|temat|sujet|th[eè]me|onderwerp|\u0442\u0435\u043c\u0430)\W{0,3}$",
-            re.I,
+            r"^\W{0,3}(?:topics?|them[ae]n?|temat?|sujet|th[eè]me|onderwerp|\u0442\u0435\u043c\u0430)\W{0,3}$", re.I
         ),
     ),
 )
