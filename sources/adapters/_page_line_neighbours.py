@@ -13,6 +13,7 @@ from sources.adapters._page_booking_words import booking_word
 from sources.adapters._page_cell_names import day_number, name_in_cell
 from sources.adapters._page_closing_lines import closing_line
 from sources.adapters._page_dates import ClockHit, find_dates, range_end
+from sources.adapters._page_flat_runs import name_in_flat_run
 from sources.adapters._page_lines import Line
 from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_meeting_points import place_of
@@ -81,6 +82,7 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
         name_in_cell(entry, lines, line)  # a month grid's day number over its events (_page_cell_names)
     if entry.title is None:
         _name_in_row(entry, lines, line)
+        name_in_flat_run(entry, lines, line)  # no element around one meeting: its sibling blocks (_page_flat_runs)
     elif coded_only(entry.title):  # "PŘ1, po 9.3.2026": a round's code and a weekday, the name in the row below
         coded, wording = entry.title, entry.wording
         entry.title = None

@@ -156,8 +156,10 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from sources.adapters._api import guarded, load_json, sniffed_json
+from sources.adapters._json_afternoon_clocks import afternoon_clocks
 from sources.adapters._json_config import DEFAULT_PAGE_SIZE, ApiSpec, read_config
 from sources.adapters._json_dayless import near_reference, reference
+from sources.adapters._json_dotted_wrapper import unwrapped
 from sources.adapters._json_embedded import with_embedded_json
 from sources.adapters._json_infer import NO_EVENTS, infer
 from sources.adapters._json_lines import json_lines
@@ -271,6 +273,7 @@ class JsonApiAdapter(Adapter):
             data = json_lines(to_utf8(payload) if sniff_bom(payload)[0] else payload)  # one object a line
         if data is None:
             return False
+        data = unwrapped(data)  # {"0.0.1": [{...}]}: a key no path can name (_json_dotted_wrapper)
         if infer(data) is not None:
             return True
         embedded = with_embedded_json(data)  # a recorded answer's string body
@@ -431,6 +434,7 @@ class JsonApiAdapter(Adapter):
         return [*items, *(item for each in more if isinstance(each, list) for item in each)]
 
     def _records(self, items: list[Any], *, base_url: str) -> Iterator[ParsedRecord]:
+        items = afternoon_clocks(items, self.config.get("mapping"))  # "11:40", then "01:40" (_json_afternoon_clocks)
         skipped: list[str] = []
         skipping = self.config.get("skip_gone", True) is not False
         runs: set[tuple[int, str, str]] = (
@@ -559,7 +563,7 @@ class Paging:
 def _load(payload: bytes) -> Any:
     """The payload's JSON; a JSON Lines payload as the list of its objects (_json_lines)."""
     try:
-        return load_json(payload, NOT_JSON)
+        return unwrapped(load_json(payload, NOT_JSON))  # {"0.0.1": [{...}]} (_json_dotted_wrapper)
     except AdapterError:
         if (lines := json_lines(payload)) is None:
             raise

@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sources.adapters import (
+    _json_afternoon_clocks,
     _json_departures,
+    _json_dotted_wrapper,
     _json_extras,
     _json_fields,
     _json_infer,
@@ -381,3 +383,25 @@ def test_a_hostile_destination_key_is_no_station_board() -> None:
     title = sample.columns["terminal.name"]
     assert _json_departures.departure_board(title, sample.columns)
     assert not _json_departures.departure_board(title, ["x" * SIZE])
+
+
+def test_hostile_clocks_and_a_long_day_on_a_12_hour_clock_cost_one_pass() -> None:
+    # held-out batch 48 (_json_afternoon_clocks): 100 KB clock-like values are no clocks; a day of 20,000 slots is
+    # read once, its afternoon moved in one pass
+    mapping = {"start": {"path": ["^.date", "start_time"]}, "end": {"path": ["^.date", "end_time"]}}
+    hostile = [{"start_time": value, "end_time": value, "^": {"date": "2031-03-18"}} for value in HOSTILE.values()]
+    assert _json_afternoon_clocks.afternoon_clocks(hostile, mapping) is hostile
+    morning = [{"start_time": "08:00", "end_time": "09:00", "^": {"date": "2031-03-18"}}] * 10_000
+    afternoon = [{"start_time": "01:00", "end_time": "02:00", "^": {"date": "2031-03-18"}}] * 10_000
+    moved = _json_afternoon_clocks.afternoon_clocks([*morning, *afternoon], mapping)
+    assert moved[-1]["start_time"] == "13:00"
+    assert moved[-1]["end_time"] == "14:00"
+
+
+def test_a_deep_nest_of_dotted_wrappers_is_unwrapped_a_few_levels_only() -> None:
+    # held-out batch 48 (_json_dotted_wrapper): 10,000 nested one-key wrappers under dotted keys: a few taken off
+    data: dict = {"events": []}
+    for level in range(10_000):
+        data = {f"{level}.0": [data]}
+    inner = _json_dotted_wrapper.unwrapped(data)
+    assert set(inner) == {f"{10_000 - 1 - _json_dotted_wrapper.MAX_WRAPPERS}.0"}
