@@ -37,6 +37,7 @@ from sources.adapters._json_commerce import commercial_list
 from sources.adapters._json_core import core_fields
 from sources.adapters._json_date_values import date_value_item
 from sources.adapters._json_declared_kinds import declares_event, declares_other_kind
+from sources.adapters._json_departures import departure_board
 from sources.adapters._json_either import day_beside, moment_beside
 from sources.adapters._json_extras import Extras, titled
 from sources.adapters._json_field_scores import ZONE_WORDS
@@ -107,7 +108,9 @@ from sources.adapters._json_sides import (
     competition_name,
     matchup_evidence,
     matchup_spec,
+    ordinal_label,
 )
+from sources.adapters._json_tab_titles import own_name_over_tab
 from sources.adapters._json_twin_titles import (
     PREFIX_EVIDENCE,
     PREFIX_WEIGHT,
@@ -380,10 +383,14 @@ def _titled(sample: Sample) -> tuple[Column | None, float, Twin | None]:
     twin = title_twins(sample)  # "subject" in some items, "name" in the others: one title (_json_twin_titles)
     if twin is not None:
         own, sample.columns[twin.column.path] = sample.columns[twin.column.path], twin.column
+
     # a name/value pair's name, the same in every record, labels a property, not the record (_json_property_labels)
-    title, title_named = sample.best(
-        lambda column: 0.0 if property_label(column.path, column.values, sample.columns) else title_score(column)
-    )
+    def score(column: Column) -> float:
+        return 0.0 if property_label(column.path, column.values, sample.columns) else title_score(column)
+
+    title, title_named = sample.best(score)
+    # "pageConfig.tabs.stats.title": "Stats" in every item, beside each one's "name": a label of its page
+    title, title_named = own_name_over_tab(sample, title, score) or (title, title_named)
     if twin is not None and title is not twin.column:
         sample.columns[twin.column.path] = own  # another key names the items: the twin's key holds its own values
         twin = None
@@ -428,6 +435,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         or start is None
         or commercial_list(path, start.paths)
         or person_entry_start(sample.items, start.paths)
+        or departure_board(title, sample.columns)  # trains named by where they go, on a track (_json_departures)
     ):
         return None
     start = _with_fallback(sample, start)
@@ -477,7 +485,7 @@ def _game_sides(sample: Sample, title: Column | None) -> tuple[Column, Column] |
     [{"participant": {"name"}}, …]); or, with no name at all, an inner list's two elements
     ("competitions.0.competitors.N.team.displayName")."""
     contained = title is not None and title.path.startswith("^")
-    nameless = title is None or contained or competition_name(title)
+    nameless = title is None or contained or competition_name(title) or ordinal_label(title)  # "Game 3"
     sides = matchup(sample.columns) if nameless else None
     if sides is None and (nameless or name_part(title)):  # "team.0.name.first" + "last": a name in parts
         sides = parted_sides(sample.items, sample.columns)

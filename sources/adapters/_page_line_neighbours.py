@@ -13,6 +13,7 @@ from sources.adapters._page_booking_words import booking_word
 from sources.adapters._page_cell_names import day_number, name_in_cell
 from sources.adapters._page_closing_lines import closing_line
 from sources.adapters._page_dates import ClockHit, find_dates, range_end
+from sources.adapters._page_flat_runs import name_in_flat_run
 from sources.adapters._page_lines import Line
 from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_meeting_points import place_of
@@ -45,6 +46,7 @@ from sources.adapters._page_words import (
     residue,
     without_status,
 )
+from sources.adapters._page_zoned_hours import zoned_hour_below
 from sources.adapters._place_labels import room_named
 from sources.adapters._title_status import title_status
 
@@ -73,12 +75,14 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
         return
     _time_below(entry, lines, line)
     time_from_link_label(entry, lines, line)
+    zoned_hour_below(entry, lines, line)  # "17:00 мск" in the match tile under the day (_page_zoned_hours)
     _place_below(entry, lines, line)
     name_above(entry, lines, line)
     if entry.title is None and entry.structure == "month":
         name_in_cell(entry, lines, line)  # a month grid's day number over its events (_page_cell_names)
     if entry.title is None:
         _name_in_row(entry, lines, line)
+        name_in_flat_run(entry, lines, line)  # no element around one meeting: its sibling blocks (_page_flat_runs)
     elif coded_only(entry.title):  # "PŘ1, po 9.3.2026": a round's code and a weekday, the name in the row below
         coded, wording = entry.title, entry.wording
         entry.title = None

@@ -178,6 +178,8 @@ def same_page_once(anchors: list[Anchor]) -> list[Anchor]:
 def is_furniture(element: Any) -> bool:
     if element.tag in FURNITURE:
         return True
+    if (element.get("role") or "").lower() == "main":
+        return False  # the page's main content by its own role, whatever a theme classes it ("sidebar", role=main)
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"
     if element.tag not in ("div", "ul", "aside", "section") or not names_a_part(marks, FURNITURE_WORDS):
         return False

@@ -74,7 +74,7 @@ def further_dates(lines: list[Line], single: Entry, *, today: dt.date, past_edit
         hit = hits[0]
         rest = line.text[hit.end :]
         clock = find_clock(rest, dated=True)
-        place = _own_place(rest[clock.span[1] :] if clock else rest)
+        place = own_place(rest[clock.span[1] :] if clock else rest)
         if hit.date == single.day and (clock.start if clock else single.time) == single.time:
             continue  # the first date again
         if hit.date < single.day - PAST_EDITION and not past_editions:
@@ -124,7 +124,7 @@ def past_editions_below(lines: list[Line], single: Entry, entries: list[Entry]) 
     return all(under(entry) for entry in entries)
 
 
-def _own_place(rest: str) -> str | None:
+def own_place(rest: str) -> str | None:
     """The place a further date's line names after its date and time, if it names one: a name (a capital), not a
     weekday, a word on tickets or a status ("Saturday", "Sold out", "cancelled")."""
     place = rest.strip().lstrip(_SEPARATORS).rstrip(" .;,")

@@ -72,6 +72,16 @@ from sources.adapters._page_words import (
 from sources.adapters._page_years import bare_year, month_heading, season_years
 from sources.adapters.webpage import absolute_url
 
+# A date column of a ledger: when money moved ("Contribution Date", "Payment Date", "Date Received", "Transaction
+# Date"). Its rows are donors, payees and orders, not meetings (_dates_other_things).
+LEDGER_DATE = re.compile(
+    r"\b(?:contributions?|payments?|paid|received|receipts?|transactions?|deposits?|deposited|purchases?|purchased|"
+    r"invoices?|invoiced|refunds?|refunded|expenditures?|disbursements?)\b",
+    re.I,
+)
+
+MAX_SPAN = 50  # columns one header cell may cover: a hostile colspan is not a million columns
+
 # --- tables -------------------------------------------------------------------------------------------------
 
 
@@ -84,10 +94,12 @@ def _roles(header: list[str]) -> dict[int, str]:
                 break
     located = "location" in roles.values()
     titled = "title" in roles.values()  # a billed name ("Artist") titles the rows when no column names the event
+    billed = "billed" in roles.values()  # ... and a session's topic ("Week | Date | Topic") when neither does
+    fallback = {"billed": not titled, "topic": not titled and not billed}
     return {
-        column: "title" if role == "billed" and not titled else role
+        column: "title" if fallback.get(role) else role
         for column, role in roles.items()
-        if not (located and role == "town") and not (titled and role == "billed")
+        if not (located and role == "town") and fallback.get(role, True)
     }
 
 
@@ -95,7 +107,9 @@ def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
     """The header cells' texts and the index of the first data row ([] and 0 without a header).
 
     A header row is all <th>, or names a date column, or is a row of short bold labels ("<td><strong>Name
-    </strong></td><td><strong>Term Ends</strong></td>"), as tables typed into a CMS are written.
+    </strong></td><td><strong>Term Ends</strong></td>"), as tables typed into a CMS are written. A row of <th> that
+    only groups the <th> row below it ("| Hauptrunde |" over "ST | TERMIN | HEIM | … | GAST") gives way to that row,
+    and a header cell spanning columns stands over each of them (``_spanned``).
     """
     for index, row in enumerate(rows[:3]):
         cells = _cells(row)
@@ -103,10 +117,37 @@ def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
         if any(find_dates(text, year_hint=today.year, today=today) for text in texts):
             return [], 0
         if cells and (all(cell.tag == "th" for cell in cells) or "date" in _roles(texts).values()):
-            return texts, index + 1
+            if _group_row(cells, rows[index + 1 : index + 2]):
+                continue  # "| Hauptrunde |" over "ST | TERMIN | HEIM | … | GAST": the columns' own row heads them
+            return _spanned(cells, texts), index + 1
         if len(cells) > 1 and all(_is_label_cell(cell, text) for cell, text in zip(cells, texts, strict=True)):
             return texts, index + 1
     return [], 0
+
+
+def _span(cell: Any) -> int:
+    try:
+        return max(1, min(MAX_SPAN, int(cell.get("colspan") or 1)))
+    except ValueError:
+        return 1
+
+
+def _spanned(cells: list[Any], texts: list[str]) -> list[str]:
+    """A header's texts, one per column it covers: a cell spanning three columns ("<th colspan='3'>") is followed by
+    two empty ones, so that each data cell stands under its own header's text."""
+    return [value for cell, text in zip(cells, texts, strict=True) for value in (text, *[""] * (_span(cell) - 1))]
+
+
+def _group_row(cells: list[Any], below: list[Any]) -> bool:
+    """Whether a row of <th> only groups the columns of the <th> row below it: it spans them in fewer, wider cells
+    ("<th colspan='2'></th><th colspan='7'>Hauptrunde</th>" over nine column headers)."""
+    under = _cells(below[0]) if below else []
+    return (
+        bool(under)
+        and all(cell.tag == "th" for cell in under)
+        and len(cells) < len(under)
+        and sum(_span(cell) for cell in cells) >= len(under)
+    )
 
 
 def _loose_header(table: Any) -> list[str]:
@@ -359,7 +400,10 @@ def _qualifier(cells: list[Any], texts: list[str], table: Table, date_column: in
 
 
 def _dates_other_things(table: Table) -> bool:
-    """A table whose header names a date column for something else ("Term Ends") and none for meetings."""
+    """A table whose header names a date column for something else ("Term Ends") and none for meetings, or whose
+    date column is a ledger's ("Contribution Date | Contributor Name | Contributor Address")."""
+    if any(role == "date" and LEDGER_DATE.search(table.header[column]) for column, role in table.roles.items()):
+        return True
     return "date" not in table.roles.values() and any(NOT_MEETING_COLUMN.search(text) for text in table.header)
 
 

@@ -32,6 +32,7 @@ from sources.adapters._data_xml import data_xml_document
 from sources.adapters._page_block_reader import BlockReader
 from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
+from sources.adapters._page_card_sides import card_sides
 from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dark_days import dark_day
@@ -55,6 +56,7 @@ from sources.adapters._page_intl import (
     reading_language,
     slashed_day_first,
 )
+from sources.adapters._page_labelled_dates import labelled_dates
 from sources.adapters._page_lines import Line, page_lines
 from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates, past_editions_below
@@ -428,6 +430,8 @@ class GenericPageAdapter(Adapter):
         if enough and not news_only and not more and not (single and one_occasion(schedule, single)):
             schedule = merge_same_meeting(schedule)
             titled_by_work(schedule, lines)  # a film's sessions under each cinema's heading (_page_work_sessions)
+            labelled_dates(schedule, lines, info)  # a production's "Daten": its heading, each line's place
+            card_sides(schedule, lines)  # a match card's "Vitality" | "vs" | "Spirit" under its date line
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)
             apply_section_links(schedule, lines)

@@ -51,6 +51,7 @@ from sources.adapters import (
     _json_text_values,
     _json_title_status,
     _json_utc,
+    _json_wall_epochs,
     _jsonld_repair,
     _page_announced_names,
     _page_bars,
@@ -60,6 +61,7 @@ from sources.adapters import (
     _page_card_ends,
     _page_card_fields,
     _page_card_prices,
+    _page_card_sides,
     _page_cell_hours,
     _page_cell_titles,
     _page_classes,
@@ -79,6 +81,7 @@ from sources.adapters import (
     _page_hours_of,
     _page_house_hours,
     _page_intl,
+    _page_labelled_dates,
     _page_listed_clock,
     _page_logo_names,
     _page_matchups,
@@ -121,11 +124,13 @@ from sources.adapters import (
     _page_split_days,
     _page_stamp_labels,
     _page_stated_abroad,
+    _page_tables,
     _page_time_lines,
     _page_week_grid,
     _page_words,
     _page_work_sessions,
     _page_years,
+    _page_zoned_hours,
     _place_tails,
     _title_lead_day,
     _title_status,
@@ -419,6 +424,16 @@ PATTERNS = {
     # Held-out batch 70 (pages70): a single-event page's one agenda link, a title's opening own hour.
     "_page_single_url.DOCUMENT_LINK": _page_single_url.DOCUMENT_LINK,
     "_title_lead_day.AM_PM": _title_lead_day.AM_PM,
+    # Held-out batch 71 (pages71): a production's dates label, a gathering's compound, a ledger's date column.
+    "_page_labelled_dates.DATES_LABEL": _page_labelled_dates.DATES_LABEL,
+    "_page_labelled_dates.GATHERING_END": _page_labelled_dates.GATHERING_END,
+    "_page_tables.LEDGER_DATE": _page_tables.LEDGER_DATE,
+    "_page_card_sides.SEPARATOR_LINE": _page_card_sides.SEPARATOR_LINE,
+    # The fiftieth held-out batch (feeds): a clock written alone beside a record's epoch start.
+    "_json_wall_epochs._CLOCK": _json_wall_epochs._CLOCK,
+    # Held-out batch 73 (pages73): a zone's abbreviation closing an hour's line ("17:00 мск"); a session's topic column
+    # is in COLUMN_ROLES, above.
+    "_page_zoned_hours.ZONE_WORD": _page_zoned_hours.ZONE_WORD,
 }
 
 

@@ -25,6 +25,9 @@ _EDGES = "\"'“”‘’()[]{}!?,.;:*#"
 # (tag, "category/subcategory", mode, phrases), as rules._RULE_TABLE.
 CONFERENCE_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     (CONFERENCE_TAG, "tech_business/conferences", "field", ("conf",)),
+    # An unconference (an open-space conference whose sessions the attendees propose on the day) is a conference too,
+    # joined up so that rules.py's "conference" does not match it: the model read "Unconference" as a concert.
+    ("conference", "tech_business/conferences", "title", ("unconference", "un-conference")),
 )
 
 

@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from .rules_bodies import BODY_RULE_TABLE
 from .rules_children import CHILDREN_RULE_TABLE
+from .rules_civic_life import CIVIC_LIFE_RULE_TABLE
 from .rules_conferences import CONFERENCE_RULE_TABLE
 from .rules_fieldwork import FIELDWORK_RULE_TABLE
+from .rules_forums import FORUM_RULE_TABLE
+from .rules_giving import GIVING_RULE_TABLE
 from .rules_humour import HUMOUR_RULE_TABLE
 from .rules_languages import LANGUAGE_RULE_TABLE
 from .rules_music_nights import MUSIC_NIGHT_RULE_TABLE
+from .rules_nature_programmes import NATURE_PROGRAMME_RULE_TABLE
 from .rules_professions import PROFESSION_RULE_TABLE
 from .rules_shows import SHOW_RULE_TABLE
 from .rules_subjects import SUBJECT_RULE_TABLE
@@ -25,4 +29,8 @@ MODULE_TABLES = (
     *PROFESSION_RULE_TABLE,
     *SHOW_RULE_TABLE,
     *CHILDREN_RULE_TABLE,
+    *GIVING_RULE_TABLE,
+    *FORUM_RULE_TABLE,
+    *NATURE_PROGRAMME_RULE_TABLE,
+    *CIVIC_LIFE_RULE_TABLE,
 )

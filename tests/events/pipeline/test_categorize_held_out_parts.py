@@ -140,6 +140,7 @@ MEASURE_ONLY_PARTS = {
     "test14": "test14-first-measure.txt",
     "test15": "test15-first-measure.txt",
     "test18": "test18-first-measure.txt",
+    "test19": "test19-first-measure.txt",
 }
 
 

@@ -1,0 +1,100 @@
+"""A production's page that lists its dates under a plain label: the page names the event, each line its place. Pure.
+
+A theatre's (or a club's, a museum's) page about one thing — its heading is the page's own <title> ("Öffentliche
+Führung: Schiffbau" in "Öffentliche Führung: Schiffbau - Schauspielhaus Zürich") — lists when it is on under a label
+of its own ("Daten", "Dates", "Termine", "Performances", "Fechas"): "Di 03.10. 18:30 Schiffbau", "Do 09.11. 18:00
+Schiffbau". The schedule reader took each line's words after its time for the line's name ("Schiffbau"); they are
+where it is on, and the heading is what.
+
+So, when every entry of the schedule stands under such a label (the label at most a couple of lines above the
+first), the page's heading is its <title>'s (or og:title's) first part, and the entries' own words repeat (no
+more different wordings than half the entries: one house or two for a run of dates), each wording reads as a place
+(a name with a capital, not a weekday, a ticket word or a status: ``_page_more_dates.own_place``) and names no
+meeting ("Vorstandssitzung", "Board Meeting"): each entry is titled by the heading as written and placed by its
+words.
+
+Not: a listing page whose heading is not its <title>'s ("Termine" on a club's page); dates that each name their own
+talk ("Oct 3 18:00 Opening lecture", "Oct 10 18:00 The Roman city": all different); lines under no label.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.adapters._page_lines import Line
+from sources.adapters._page_more_dates import own_place
+from sources.adapters._page_notice_rules import names_meeting
+from sources.adapters._page_schedule import Entry
+from sources.adapters._page_single import PageInfo
+from sources.adapters._page_words import EVENT_WORDS
+
+# A label alone on its line over an event's dates, in the pages' languages.
+DATES_LABEL = re.compile(
+    r"^\s*(?:dates?|daten|termine|spieltermine|spieldaten|vorstellungen|aufführungen|performances|showtimes|"
+    r"dates?\s*(?:&|and|\+)\s*tickets|tickets\s*(?:&|and|\+)\s*dates?|fechas|funciones|représentations|"
+    r"voorstellingen|speeldata|speellijst|repliche|datas|sessões)\s*:?\s*$",
+    re.I,
+)
+# The end of a compound that names a gathering, in languages that join words ("Vorstandssitzung", "Mitgliederversammlung",
+# "Chorprobe", "ledenvergadering", "styrelsemöte"): such a line names what is on, not where.
+GATHERING_END = re.compile(
+    r"(?:sitzung|versammlung|treffen|probe|kurs|vortrag|lesung|konzert|gottesdienst|vergadering|bijeenkomst|"
+    r"möte|møde|møte|réunion|reunión|riunione)$",
+    re.I,
+)
+LABEL_GAP = 2  # lines between the label and the first dated line (a blank cell, an icon's caption)
+MIN_ENTRIES = 2  # one date alone may be anything's
+MAX_PLACE_WORDS = 6
+EVIDENCE = "titled by the page's heading, under its dates' label {label!r}: its line's words are its place ({place!r})"
+
+
+def _folded(text: str | None) -> str:
+    return " ".join((text or "").split()).casefold()
+
+
+def _page_is_about(info: PageInfo) -> str | None:
+    """The page's heading when its <title> (or og:title) names it: the page is about that one thing."""
+    heading = info.heading_name or info.heading
+    if not heading or _folded(heading) == _folded(info.site_name):
+        return None
+    return heading if _folded(heading) in {_folded(info.doc_title), _folded(info.og_title)} else None
+
+
+def _names_what(place: str) -> bool:
+    """Whether words read as a place name what is on instead: a meeting ("Board Meeting"), an event's kind as its
+    last word ("Lecture", "Open Rehearsal Session"), a gathering's compound ("Vorstandssitzung")."""
+    last = place.split()[-1]
+    return names_meeting(place) or EVENT_WORDS.fullmatch(last) is not None or GATHERING_END.search(last) is not None
+
+
+def _label_over(lines: list[Line], first: int) -> str | None:
+    """The dates' label standing at most LABEL_GAP lines above line index ``first``."""
+    before = [line for line in lines if first - LABEL_GAP - 1 <= line.index < first]
+    return next((line.text for line in reversed(before) if DATES_LABEL.match(line.text)), None)
+
+
+def labelled_dates(schedule: list[Entry], lines: list[Line], info: PageInfo) -> None:
+    """Title each entry of a production's labelled dates by the page's heading and place it by its own words."""
+    if len(schedule) < MIN_ENTRIES or any(entry.title is None or entry.location for entry in schedule):
+        return
+    heading = _page_is_about(info)
+    label = _label_over(lines, min(entry.line for entry in schedule)) if heading else None
+    if heading is None or label is None:
+        return
+    wordings = [entry.title or "" for entry in schedule]
+    if len({_folded(words) for words in wordings}) * 2 > len(schedule):
+        return  # each line names its own: a series' talks, not one production's houses
+    places: list[str] = []
+    for words in wordings:
+        place = own_place(words)
+        if (
+            place is None
+            or len(place.split()) > MAX_PLACE_WORDS
+            or _names_what(place)
+            or _folded(place) == _folded(heading)
+        ):
+            return
+        places.append(place)
+    for entry, place in zip(schedule, places, strict=True):
+        entry.title, entry.location, entry.wording = heading, place, None  # the heading as written is its title
+        entry.evidence.append(EVIDENCE.format(label=label, place=place))
