@@ -26,6 +26,7 @@ from sources.adapters import (
     _json_pattern_rules,
     _json_shapes,
     _json_sides,
+    _json_stages,
     _json_tab_titles,
     _xml_data,
     xml_doc,
@@ -405,3 +406,13 @@ def test_a_deep_nest_of_dotted_wrappers_is_unwrapped_a_few_levels_only() -> None
         data = {f"{level}.0": [data]}
     inner = _json_dotted_wrapper.unwrapped(data)
     assert set(inner) == {f"{10_000 - 1 - _json_dotted_wrapper.MAX_WRAPPERS}.0"}
+
+
+def test_hostile_stage_names_are_read_once_each() -> None:
+    # held-out batch 49 (_json_stages): 100 KB values under "stage": split into words once each, none a stage's name
+    # (a digit, a lower-case start); one long name written as a name still is
+    hostile = _json_fields.Sample("", [{"stage": value, "start": "2031-07-18T20:00"} for value in HOSTILE.values()])
+    assert not _json_stages.stage_place(hostile.columns["stage"])
+    long_name = "Main Stage " + "x" * SIZE
+    named = _json_fields.Sample("", [{"stage": long_name}, {"stage": "Garden Stage"}])
+    assert _json_stages.stage_place(named.columns["stage"])
