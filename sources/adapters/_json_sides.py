@@ -32,6 +32,7 @@ from sources.adapters._json_shapes import Column, mean_length, text_column, url_
 
 HOME = "home"
 AWAY_WORDS = ("away", "visitor", "visiting", "guest")
+LOCAL = "local"  # the home side's word glued to its noun in some feeds ("localteam" beside "visitorteam")
 SIDE_WORDS = frozenset({HOME, *AWAY_WORDS})
 NAME_WORDS = frozenset({"name", "title"})
 MATCHUP_JOIN = " at "
@@ -56,8 +57,27 @@ _HOME_WORD = re.compile(HOME, re.IGNORECASE)
 
 
 def sided(path: str) -> bool:
-    """Whether a column belongs to one side of a match ("teams.away.id", "homeTeam.name", "home_score")."""
-    return bool(set(words(path)) & SIDE_WORDS)
+    """Whether a column belongs to one side of a match ("teams.away.id", "homeTeam.name", "home_score",
+    Goalserve's "localteam.name")."""
+    return bool(set(words(path)) & SIDE_WORDS) or any(glued_side(part) for part in path.split("."))
+
+
+def glued_side(part: str) -> bool:
+    """A key naming a side by its word glued to a side's noun: Goalserve's "localteam" and "visitorteam",
+    "hometeam", "away_club" (the words alone read apart: "homeTeam")."""
+    flat = part.lower().replace("_", "").replace("-", "")
+    return any(flat.startswith(word) and flat[len(word) :] in SIDE_NOUNS for word in (LOCAL, *SIDE_WORDS))
+
+
+def home_path(path: str) -> bool:
+    """Whether a path names the home side ("homeTeam.name", Goalserve's "localteam.name")."""
+    return HOME in words(path) or any(local_side(part) for part in path.split("."))
+
+
+def local_side(part: str) -> bool:
+    """A key naming the home side as "local" glued to a side's noun: "localteam", "local_team", "LocalClub"."""
+    flat = part.lower().replace("_", "").replace("-", "")
+    return flat.startswith(LOCAL) and flat[len(LOCAL) :] in SIDE_NOUNS
 
 
 def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
@@ -78,14 +98,29 @@ def paired_sides(columns: Mapping[str, Column], accept: Callable[[Column], bool]
             continue
         parts = path.split(".")
         for index, part in enumerate(parts):
-            if HOME not in words(part):
-                continue
-            for word in AWAY_WORDS:
-                renamed = _HOME_WORD.sub(functools.partial(_cased, word), part)
+            for renamed in _away_names(part):
                 away = columns.get(".".join([*parts[:index], renamed, *parts[index + 1 :]]))
                 if away is not None and accept(away):
                     return away, home
     return None
+
+
+def _away_names(part: str) -> list[str]:
+    """The names the away side's key would have where ``part`` names the home side: "homeTeam" → "awayTeam",
+    "visitorTeam"…; Goalserve's glued "localteam" → "visitorteam" (batch 50: "local" is the home side there, as in
+    Spanish scores, "local" and "visitante"). Nothing for a key that names no home side."""
+    if HOME in words(part):
+        return [_HOME_WORD.sub(functools.partial(_cased, word), part) for word in AWAY_WORDS]
+    if local_side(part):
+        return [_written_as(word, part[: len(LOCAL)]) + part[len(LOCAL) :] for word in AWAY_WORDS]
+    return []
+
+
+def _written_as(word: str, like: str) -> str:
+    """``word`` in the case ``like`` is written in ("LOCAL" → "VISITOR", "Local" → "Visitor")."""
+    if like.isupper():
+        return word.upper()
+    return word.capitalize() if like[:1].isupper() else word
 
 
 def competition_name(column: Column) -> bool:
@@ -163,7 +198,7 @@ def matchup_evidence(away: Column, home: Column) -> str:
 
 
 def _at_home(column: Column) -> bool:
-    return HOME in words(column.path)
+    return home_path(column.path)
 
 
 def _first_side(part: str) -> bool:

@@ -28,9 +28,11 @@ from sources.adapters import (
     _json_sides,
     _json_stages,
     _json_tab_titles,
+    _json_wall_epochs,
     _xml_data,
     xml_doc,
 )
+from sources.adapters._json_config import FieldSpec
 from sources.adapters._json_infer import infer, words
 from sources.adapters._json_mapping import _number, read_moment
 from sources.adapters._json_shapes import MAX_DATE_TEXT, Column, date_shape, date_then_time
@@ -406,6 +408,20 @@ def test_a_deep_nest_of_dotted_wrappers_is_unwrapped_a_few_levels_only() -> None
         data = {f"{level}.0": [data]}
     inner = _json_dotted_wrapper.unwrapped(data)
     assert set(inner) == {f"{10_000 - 1 - _json_dotted_wrapper.MAX_WRAPPERS}.0"}
+
+
+def test_hostile_keys_and_clock_values_beside_epochs_cost_their_own_length() -> None:
+    # held-out batch 50 (_json_wall_epochs): a 100 KB key and a 100 KB clock-like value are each looked at within
+    # their caps (MAX_KEY characters of a key, MAX_CLOCK_TEXT of a value)
+    hostile_key = "startTime" * (SIZE // 9)
+    assert len(_json_wall_epochs.key_words(hostile_key)) <= _json_wall_epochs.MAX_KEY
+    assert _json_wall_epochs.clock_of("1:" + "1" * SIZE) is None
+    assert _json_wall_epochs.clock_of(" " * SIZE + "7:00 PM") is None
+    # the key's first characters still say it starts: its clock is read, and agrees with the epochs' UTC clock
+    records = [{hostile_key: "7:00 PM", "start_unix": 1376679600 + day * 86_400} for day in range(3)]
+    assert _json_wall_epochs.epochs_are_wall_clocks(records, FieldSpec(paths=("start_unix",), format="epoch"), NY)
+    records = [{hostile_key: "1:" + "1" * SIZE, "start_unix": 1376679600 + day * 86_400} for day in range(3)]
+    assert not _json_wall_epochs.epochs_are_wall_clocks(records, FieldSpec(paths=("start_unix",), format="epoch"), NY)
 
 
 def test_hostile_stage_names_are_read_once_each() -> None:
