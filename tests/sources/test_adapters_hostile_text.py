@@ -52,6 +52,7 @@ from sources.adapters import (
     _json_title_status,
     _json_utc,
     _jsonld_repair,
+    _mf_clock_start,
     _page_announced_names,
     _page_bars,
     _page_billed_lines,
@@ -427,6 +428,8 @@ PATTERNS = {
     "_page_labelled_dates.GATHERING_END": _page_labelled_dates.GATHERING_END,
     "_page_tables.LEDGER_DATE": _page_tables.LEDGER_DATE,
     "_page_card_sides.SEPARATOR_LINE": _page_card_sides.SEPARATOR_LINE,
+    # Held-out batch 74 (pages74): an hCalendar start's ISO day, 12-hour clock and zone abbreviation.
+    "_mf_clock_start.CLOCK_START": _mf_clock_start.CLOCK_START,
 }
 
 
