@@ -78,6 +78,19 @@ NOUNS: Mapping[Status, tuple[str, ...]] = MappingProxyType(
 # The start of the English words in data values, wherever they sit: "EventCancelled", "CANCELLED_PERM",
 # "isCanceled", "postponement", "rescheduling".
 STEMS: tuple[tuple[str, Status], ...] = (("cancel", "cancelled"), ("postpon", "postponed"), ("resched", "rescheduled"))
+# A status value abbreviated as sports and transport feeds write one ("Cancl.", "Canc.", "Postp.", "PPD"): read
+# only as the whole value, its dots and case aside, never inside a word ("Cancun", "Postpartum").
+ABBREVIATIONS: Mapping[str, Status] = MappingProxyType(
+    {
+        "cancl": "cancelled",
+        "canc": "cancelled",
+        "cncl": "cancelled",
+        "cxl": "cancelled",
+        "postp": "postponed",
+        "pstp": "postponed",
+        "ppd": "postponed",
+    }  # fmt: skip
+)
 # Words that qualify a listed event without changing its status: a title of only these names no event.
 TENTATIVE = ("tentative",)
 # Not a status but said the same way, in titles ("SOLD OUT! Jazz Night", "Konzert – ausverkauft").
@@ -170,9 +183,13 @@ VALUE_WORD = re.compile(r"\b(?:" + alternation(words()) + r")\b", re.IGNORECASE)
 
 
 def status_in_value(text: str | None) -> str:
-    """A data value's status: an English stem anywhere ("EventCancelled", "is_postponed"), else a listed word
-    of any language on its own ("abgesagt"); "scheduled" when neither. The strongest wins."""
+    """A data value's status: an abbreviation that is the whole value ("Cancl.", "PPD"), else an English stem
+    anywhere ("EventCancelled", "is_postponed"), else a listed word of any language on its own ("abgesagt");
+    "scheduled" when none. The strongest wins."""
     lowered = (text or "").lower()
+    abbreviated = ABBREVIATIONS.get(undecorated(lowered).replace(".", ""))
+    if abbreviated is not None:
+        return abbreviated
     for stem, status in STEMS:
         if stem in lowered:
             return status

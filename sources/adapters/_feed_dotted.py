@@ -39,6 +39,7 @@ import re
 import zoneinfo
 from collections.abc import Callable, Iterator
 
+from sources.adapters._feed_cut_date import cut_out
 from sources.adapters._feed_recorded import seconds_follow
 from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, year_less
@@ -80,8 +81,6 @@ SCORE_AFTER = re.compile(
 # How far before a date a version's or a section's word may stand ("Version ", "v. "), as the page reader looks.
 NUMBERED_REACH = 20
 MAX_DOTTED_ATTEMPTS = 20  # as prose dates (``_feed_when.MAX_PROSE_ATTEMPTS``)
-# What sets a date apart from the words beside it in a title.
-_APART = " \t-–—:|,;/"
 
 
 def dotted_text_when(
@@ -221,9 +220,7 @@ def without_dotted_date(title: str, start: dt.date) -> str | None:
             continue
         else:
             begin = match.start()
-        before, after = title[:begin].rstrip(_APART), title[match.end() :].lstrip(_APART)
-        kept = f"{before} {after}".strip() if before and after else before or after
-        return kept if any(character.isalnum() for character in kept) else None
+        return cut_out(title, begin, match.end())
     return None
 
 

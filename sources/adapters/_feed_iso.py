@@ -26,6 +26,7 @@ import re
 import zoneinfo
 from collections.abc import Iterator
 
+from sources.adapters._feed_cut_date import cut_out
 from sources.adapters._feed_recorded import recorded_instant
 from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, read_moment
@@ -38,8 +39,6 @@ ISO_IN_TEXT = re.compile(
 )
 # ISO dates tried per item, as prose dates are (``_feed_when.MAX_PROSE_ATTEMPTS``).
 MAX_ISO_ATTEMPTS = 20
-# What sets a date apart from the words beside it in a title: spaces and a dash, colon, bar or comma.
-_APART = " \t-–—:|,;/"
 
 
 def iso_text_when(
@@ -90,9 +89,7 @@ def without_iso_date(title: str, start: dt.date) -> str | None:
     for match in ISO_IN_TEXT.finditer(title):
         if not _is_own(match, start):
             continue
-        before, after = title[: match.start()].rstrip(_APART), title[match.end() :].lstrip(_APART)
-        kept = f"{before} {after}".strip() if before and after else before or after
-        return kept if any(character.isalnum() for character in kept) else None
+        return cut_out(title, match.start(), match.end())
     return None
 
 

@@ -41,6 +41,7 @@ from sources.adapters._json_shapes import (
     words,
     wordy,
 )
+from sources.adapters._json_sides import sided
 from sources.adapters._json_slug_urls import address_share
 from sources.adapters._json_typed_parts import types_a_part
 
@@ -160,6 +161,8 @@ def description_score(column: Column) -> float:
     weight = word_weight(names, DESCRIPTION_WORDS)
     if not weight or column.all_words & NOT_DESCRIPTION or column.holder_words & PLACE_WORDS or column.share < 0.1:
         return 0.0  # "resource.description": the room's, not the event's
+    if sided(column.path):
+        return 0.0  # one side's ("HomeTeamYellowCardDetails", "away_lineup_notes"): the team's, not the game's
     if (
         not text_column(column) or url_share(column) > 0.5 or mean_length(column) < 20
     ):  # "Universal Link" labels a link, it describes nothing

@@ -130,7 +130,10 @@ NOT_DATE = frozenset(
      "due",
      # when coursework opens and closes for hand-in ("unlock_at", "lock_at" beside "due_at", as an LMS writes an
      # assignment's or a quiz's window): a deadline's window, never a start (batch 43)
-     "lock", "locked", "unlock", "unlocked"}
+     "lock", "locked", "unlock", "unlocked",
+     # the latest or a previous one of something else a record keeps ("LatestMatch" on a league, "previousVisit",
+     # "mostRecentShow"): a related record's day, as "last" is, never this record's start (batch 49)
+     "latest", "previous", "recent"}
 ) | OTHER_NOT_DATE | ATTENDANCE_WORDS  # fmt: skip
 # The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"

@@ -108,6 +108,7 @@ from sources.adapters._json_sides import (
     competition_name,
     matchup_evidence,
     matchup_spec,
+    ordinal_label,
 )
 from sources.adapters._json_tab_titles import own_name_over_tab
 from sources.adapters._json_twin_titles import (
@@ -484,7 +485,7 @@ def _game_sides(sample: Sample, title: Column | None) -> tuple[Column, Column] |
     [{"participant": {"name"}}, …]); or, with no name at all, an inner list's two elements
     ("competitions.0.competitors.N.team.displayName")."""
     contained = title is not None and title.path.startswith("^")
-    nameless = title is None or contained or competition_name(title)
+    nameless = title is None or contained or competition_name(title) or ordinal_label(title)  # "Game 3"
     sides = matchup(sample.columns) if nameless else None
     if sides is None and (nameless or name_part(title)):  # "team.0.name.first" + "last": a name in parts
         sides = parted_sides(sample.items, sample.columns)

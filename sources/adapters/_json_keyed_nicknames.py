@@ -22,8 +22,8 @@ from collections.abc import Mapping
 from sources.adapters import _json_sides
 from sources.adapters._json_name_parts import PartedSide
 from sources.adapters._json_nickname_parts import NICKNAME_KEYS, keyed_pair, overlapping, team_path
-from sources.adapters._json_shapes import Column, text_column, words
-from sources.adapters._json_sides import HOME, MIN_SHARE, paired_sides
+from sources.adapters._json_shapes import Column, text_column
+from sources.adapters._json_sides import MIN_SHARE, home_path, paired_sides
 
 
 def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
@@ -34,7 +34,7 @@ def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
     first, second = (_parted(column, columns) for column in found)
     if first is None or second is None:
         return _json_sides.matchup(columns)
-    second.home = HOME in words(second.path)
+    second.home = home_path(second.path)
     return first, second
 
 

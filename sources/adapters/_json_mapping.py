@@ -46,6 +46,7 @@ from sources.adapters._json_title_status import title_status
 from sources.adapters._json_utc import local_wall, reading_zone
 from sources.adapters._json_utc_clocks import UTC_CLOCKS
 from sources.adapters._json_venue_first import HALL, hall_in_venue
+from sources.adapters._json_wall_epochs import WALL_EPOCHS, as_wall_clock
 from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
 from sources.adapters._title_place import with_title_place
 from sources.adapters.base import ParsedRecord, RawEvent, RejectedRecord
@@ -134,6 +135,12 @@ def as_text(value: str | None) -> str | None:
 
 def _format(spec: FieldSpec | None) -> str | tuple[str, ...] | None:
     return None if spec is None else spec.format
+
+
+def _epochs(spec: FieldSpec) -> bool:
+    """Whether the spec reads epoch numbers (alone, or an epoch day beside a clock: "epoch %I:%M %p")."""
+    formats = spec.format if isinstance(spec.format, tuple) else (spec.format,)
+    return any(isinstance(each, str) and each.split(" ", 1)[0] in ("epoch", "epoch_ms") for each in formats)
 
 
 def _flag(value: Any) -> bool:
@@ -304,6 +311,8 @@ class ItemReader:
                 value = " ".join(str(part) for part in value)
             zone_read = reading_zone(each.paths, each.format, tz, utc=self.adapter.config.get(UTC_CLOCKS) is True)
             moment = _moment(local_wall(each.paths, value), each, zone_read)  # "start_date_local": "…Z"
+            if isinstance(moment, dt.datetime) and self.adapter.config.get(WALL_EPOCHS) is True and _epochs(each):
+                moment = as_wall_clock(moment, tz)  # an epoch counting the wall clock as UTC (_json_wall_epochs)
             if moment is None and first is not None:  # the date beside a time that is words ("All day", "TBA")
                 moment = _moment(first, each, zone_read)
             if moment is not None:

@@ -48,6 +48,7 @@ MAX_CANDIDATES = 24  # nested paths offered per document
 MIN_KEYED = 2  # entries an object keyed by day or id needs
 MIN_SHARED = 2  # keys such records share at least
 SHARED_KEYS = 0.6  # of their first objects' keys lists under names must share to be read together
+MAX_ASIDE = 2  # plain fields an object keyed by day may hold beside its days
 KEYED_SAMPLE = 3  # of the lists under such an object's values, how many are also read one by one
 WILDCARD = "*"
 # Keys that are positions, days or ids rather than names: "2", "16", "2025-08-02", "20250802".
@@ -295,13 +296,16 @@ def _keyed_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
         if not isinstance(node, Mapping) or depth >= MAX_DEPTH:
             continue
         keys = [key for key in node if isinstance(key, str)]
+        # a schedule's own plain fields beside its days ("tracks": ["Audi 1", ...]) leave it keyed by day
+        keyed = [key for key in keys if _KEYED.match(key) or not (_day_aside(node, keys) and _plain(node[key]))]
+        values = [node[key] for key in keyed]
         if (
-            len(keys) >= MIN_KEYED
+            len(keyed) >= MIN_KEYED
             and len(keys) == len(node)
-            and all(_KEYED.match(key) for key in keys[:SAMPLE])
+            and all(_KEYED.match(key) for key in keyed[:SAMPLE])
             and (
-                all(isinstance(value, Mapping) for value in list(node.values())[:SAMPLE])
-                or all(_object_list(value) for value in list(node.values())[:SAMPLE])
+                all(isinstance(value, Mapping) for value in values[:SAMPLE])
+                or all(_object_list(value) for value in values[:SAMPLE])
             )
         ) or (len(keys) == len(node) and _records_by_name(node)):
             yield path, node
@@ -309,6 +313,20 @@ def _keyed_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
         for key, value in node.items():
             if isinstance(key, str) and key and "." not in key and isinstance(value, Mapping):
                 stack.append((f"{path}.{key}" if path else key, value, depth + 1))
+
+
+def _day_aside(node: Mapping[str, Any], keys: list[str]) -> bool:
+    """Whether an object's keys are days but for a few (MAX_ASIDE) plain fields beside them: a schedule's days
+    with its rooms' names ("tracks"). Days, not numbers: an object of ids beside fields is a record."""
+    days = sum(1 for key in keys if _DAY.match(key))
+    return days >= MIN_KEYED and len(keys) - days <= MAX_ASIDE
+
+
+def _plain(value: Any) -> bool:
+    """A value that holds no object: a text, a number, a list of texts."""
+    if isinstance(value, list):
+        return not any(isinstance(element, Mapping | list) for element in value)
+    return not isinstance(value, Mapping)
 
 
 def _records_by_name(node: Mapping[str, Any]) -> bool:

@@ -8,6 +8,13 @@ weather. A list is one of readings when most of its items give, each on its own 
 "forecast" object of an event), numbers for at least three kinds of measure; an event with a room's "temperature", or
 a festival whose items carry a nested "weather": {"temperature", "humidity", "wind"} forecast, is still an event.
 
+A forecast writes some measures as text and says the weather in words (the National Weather Service's periods:
+"temperature": 84, "windSpeed": "0 to 5 mph", "shortForecast": "Partly Sunny", "detailedForecast": "…"): a measure
+written with its unit, its text opening with a digit, counts as that measure, and a text under a key that names a
+forecast ("shortForecast", "forecast_text") counts as one kind more, the weather said in words. A period named
+"Sunday Night" from 18:00 to 06:00 with those is the weather of that night, no event. Not: a text measure that does
+not open with a number ("windSpeed": "calm"), an event's "forecast": "sunny" beside one measure (two kinds).
+
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
 
@@ -30,6 +37,9 @@ MEASURES = {
     "cloud": frozenset({"cloud", "clouds", "cloudcover"}),
     "uv": frozenset({"uv", "uvi"}),
 }
+# The words of a key under which the weather is said in words ("shortForecast", "detailedForecast", "forecast_text").
+FORECAST_WORDS = frozenset({"forecast", "forecasts"})
+FORECAST = "forecast"
 MIN_MEASURES = 3  # kinds of measure an item gives for it to be a reading
 MIN_SHARE = 0.5  # of the items that are readings
 
@@ -46,8 +56,16 @@ def readings(items: list[Any]) -> bool:
 def _reading(item: Mapping[str, Any]) -> bool:
     kinds: set[str] = set()
     for key, value in item.items():
-        if isinstance(value, bool) or not isinstance(value, int | float):
-            continue
         said = set(words(str(key)))
-        kinds |= {kind for kind, names in MEASURES.items() if said & names}
+        if isinstance(value, str) and said & FORECAST_WORDS and value.strip():
+            kinds.add(FORECAST)  # the weather said in words: "Partly Sunny"
+        elif _measure(value):
+            kinds |= {kind for kind, names in MEASURES.items() if said & names}
     return len(kinds) >= MIN_MEASURES
+
+
+def _measure(value: Any) -> bool:
+    """A measure's value: a number, or a text that opens with one ("0 to 5 mph", "84 F", "20%")."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int | float) or (isinstance(value, str) and value.lstrip()[:1].isdigit())

@@ -11,6 +11,9 @@
 - An address read in an element of a list of the record's related links ("links": [{"title": "Slides", "url"}], a
   Pentabarf talk's ``<links><link href="…">Submit feedback</link></links>``) is one of the resources the record
   points to, each named by its own label (a feedback form, a PDF), not the page of the event (batch 45, feeds).
+- A bookmaker's link beside a game (XMLSOCCER's "BetAtHomeLink": affiliates.bet-at-home.com/…, "InterwettenLink":
+  …/sportsbook/e/9752883/) is where to bet on it, not its page: the key says so ("bet", "odds", "sportsbook"…) or
+  most of its addresses do in their host or path (batch 49, feeds).
 
 Pure; the leading underscore keeps this module out of the adapter registry.
 """
@@ -34,6 +37,10 @@ RECORDING_PATH_WORDS = frozenset({"rec", "recording", "recordings", "replay", "r
 # The organiser's side of an event: where its host signs in to manage it, not where the public reads about it.
 URL_WORDS = frozenset({"url", "urls", "link", "links", "href", "uri"})  # what a "recordUrl" object is named for
 TOOL_WORDS = frozenset({"tools", "admin", "edit", "manage", "dashboard"}) | HOST_LINK_WORDS  # "start_url": the host's
+# Betting: a bookmaker's link's key ("BetAtHomeLink", "oddsUrl") or words of its address ("affiliates.bet-at-home.com",
+# "/sportsbook/e/9752883/").
+BETTING_WORDS = frozenset({"bet", "bets", "betting", "odds", "bookmaker", "bookmakers", "sportsbook", "affiliate",
+                           "affiliates", "wager", "wagers"})  # fmt: skip
 CLASSIFICATION_WORDS = frozenset(
     {"category", "categories", "genre", "genres", "classification", "classifications", "kind", "kinds", "type",
      "types", "tag", "tags", "keyword", "keywords", "topic", "topics", "theme", "themes", "subject", "subjects"}
@@ -41,7 +48,7 @@ CLASSIFICATION_WORDS = frozenset(
 
 
 def someone_elses_url(column: Column) -> bool:
-    """A URL column whose key says it is a recording's or the host's tools' address."""
+    """A URL column whose key says it is a recording's or the host's tools' address, or a bookmaker's link."""
     parts = column.path.split(".")
     own = set(words(parts[-1]))
     holder = set(words(parts[-2])) if len(parts) > 1 else set()
@@ -49,7 +56,24 @@ def someone_elses_url(column: Column) -> bool:
         "record" in holder and bool(holder & URL_WORDS)
     )  # "recordUrl"
     recording = bool(own & RECORDING_HOLDERS) or ("record" in own and _addresses_name_recordings(column))
-    return bool(own & TOOL_WORDS or holder & TOOL_WORDS) or recording or recording_holder
+    return bool(own & TOOL_WORDS or holder & TOOL_WORDS) or recording or recording_holder or bookmakers_link(column)
+
+
+def bookmakers_link(column: Column) -> bool:
+    """A URL column whose key, or most of whose addresses (host and path), name betting: a bookmaker's link."""
+    if set(column.key_words) & BETTING_WORDS:
+        return True
+    strings = column.strings()
+    named = sum(1 for text in strings if set(words(_host_and_path(text).replace(".", "/"))) & BETTING_WORDS)
+    return bool(strings) and named * 2 > len(strings)
+
+
+def _host_and_path(url: str) -> str:
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # "http://[": no address at all
+        return ""
+    return f"{parts.hostname or ''}/{parts.path}"
 
 
 def _addresses_name_recordings(column: Column) -> bool:

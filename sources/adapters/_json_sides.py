@@ -7,11 +7,12 @@ pitcher), never the game's own title or id (``sided``); the game is named by bot
 <home>" (``matchup``): "at" keeps which side is at home, as schedules write it, where "vs" would lose it. A name
 every game carries that is named for its competition (BBC Sport's "tournamentName": "Premier League" on each
 match, a "leagueName") does not name the game: the sides do (``competition_name``). A name of the game's own is
-kept, even one two games share ("Opening Day").
+kept, even one two games share ("Opening Day"); a title that only numbers the game ("Game 3", its place in a playoff
+series, in every item) does not name it: the sides do (``ordinal_label``).
 
 Sides told apart by a letter or a number instead ("teama" and "teamb", "team_1" and "team_2", "nameTeam1" and
 "nameTeam2", "team1": {"teamName"} and "team2": {"teamName"}, "team_A_name" and "team_B_name" with the mark inside
-one key, as league exports and fixture lists write them) name the game too, "<first> vs <second>" (``numbered_sides``): the order is the source's, and "vs" claims nothing about
+one key, "team_name_1" and "team_name_2" with the mark closing it, as league exports and fixture lists write them) name the game too, "<first> vs <second>" (``numbered_sides``): the order is the source's, and "vs" claims nothing about
 who is at home. The letter or number must follow a word for a side (team, club, player…): "option1" and "option2"
 are no sides; nor is a side whose values are numbers (a score, an id, "287/6").
 
@@ -31,6 +32,7 @@ from sources.adapters._json_shapes import Column, mean_length, text_column, url_
 
 HOME = "home"
 AWAY_WORDS = ("away", "visitor", "visiting", "guest")
+LOCAL = "local"  # the home side's word glued to its noun in some feeds ("localteam" beside "visitorteam")
 SIDE_WORDS = frozenset({HOME, *AWAY_WORDS})
 NAME_WORDS = frozenset({"name", "title"})
 MATCHUP_JOIN = " at "
@@ -55,8 +57,27 @@ _HOME_WORD = re.compile(HOME, re.IGNORECASE)
 
 
 def sided(path: str) -> bool:
-    """Whether a column belongs to one side of a match ("teams.away.id", "homeTeam.name", "home_score")."""
-    return bool(set(words(path)) & SIDE_WORDS)
+    """Whether a column belongs to one side of a match ("teams.away.id", "homeTeam.name", "home_score",
+    Goalserve's "localteam.name")."""
+    return bool(set(words(path)) & SIDE_WORDS) or any(glued_side(part) for part in path.split("."))
+
+
+def glued_side(part: str) -> bool:
+    """A key naming a side by its word glued to a side's noun: Goalserve's "localteam" and "visitorteam",
+    "hometeam", "away_club" (the words alone read apart: "homeTeam")."""
+    flat = part.lower().replace("_", "").replace("-", "")
+    return any(flat.startswith(word) and flat[len(word) :] in SIDE_NOUNS for word in (LOCAL, *SIDE_WORDS))
+
+
+def home_path(path: str) -> bool:
+    """Whether a path names the home side ("homeTeam.name", Goalserve's "localteam.name")."""
+    return HOME in words(path) or any(local_side(part) for part in path.split("."))
+
+
+def local_side(part: str) -> bool:
+    """A key naming the home side as "local" glued to a side's noun: "localteam", "local_team", "LocalClub"."""
+    flat = part.lower().replace("_", "").replace("-", "")
+    return flat.startswith(LOCAL) and flat[len(LOCAL) :] in SIDE_NOUNS
 
 
 def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
@@ -77,20 +98,48 @@ def paired_sides(columns: Mapping[str, Column], accept: Callable[[Column], bool]
             continue
         parts = path.split(".")
         for index, part in enumerate(parts):
-            if HOME not in words(part):
-                continue
-            for word in AWAY_WORDS:
-                renamed = _HOME_WORD.sub(functools.partial(_cased, word), part)
+            for renamed in _away_names(part):
                 away = columns.get(".".join([*parts[:index], renamed, *parts[index + 1 :]]))
                 if away is not None and accept(away):
                     return away, home
     return None
 
 
+def _away_names(part: str) -> list[str]:
+    """The names the away side's key would have where ``part`` names the home side: "homeTeam" → "awayTeam",
+    "visitorTeam"…; Goalserve's glued "localteam" → "visitorteam" (batch 50: "local" is the home side there, as in
+    Spanish scores, "local" and "visitante"). Nothing for a key that names no home side."""
+    if HOME in words(part):
+        return [_HOME_WORD.sub(functools.partial(_cased, word), part) for word in AWAY_WORDS]
+    if local_side(part):
+        return [_written_as(word, part[: len(LOCAL)]) + part[len(LOCAL) :] for word in AWAY_WORDS]
+    return []
+
+
+def _written_as(word: str, like: str) -> str:
+    """``word`` in the case ``like`` is written in ("LOCAL" → "VISITOR", "Local" → "Visitor")."""
+    if like.isupper():
+        return word.upper()
+    return word.capitalize() if like[:1].isupper() else word
+
+
 def competition_name(column: Column) -> bool:
     """Whether a name column names the competition the games are in, not each game: named for a tournament, a
     league, a cup or a season."""
     return bool(column.all_words & COMPETITION_WORDS)
+
+
+def ordinal_label(column: Column) -> bool:
+    """Whether a title column only numbers each game ("Game 3", "Match 12", "Leg 2": one word, then a number, in
+    every item): which game of a series or a fixture list it is, not what it is. A game so titled is named by its
+    sides, where it has them; a name ("Opening Day", "Game Night", "Derby 2: the return") stays."""
+    strings = column.strings()
+    return bool(strings) and all(_numbered(text) for text in strings)
+
+
+def _numbered(text: str) -> bool:
+    parts = text.split()
+    return len(parts) == 2 and parts[0].isalpha() and parts[1].lstrip("#").isdigit()
 
 
 def numbered_sides(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
@@ -111,8 +160,30 @@ def numbered_sides(columns: Mapping[str, Column]) -> tuple[Column, Column] | Non
             if second is not None and _side_text(second):
                 found.append((mean_length(first), first, second))
     if not found:
-        return None
+        return _trailing_sides(columns)
     _, first, second = max(found, key=lambda entry: entry[0])
+    return first, second
+
+
+def _trailing_sides(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
+    """(first, second): two sides' names whose key's mark closes it, after the side's word and a name's
+    ("team_name_1"/"team_name_2", "team_name_eng_1"/"team_name_eng_2", "teamName1"); of one side's names in
+    several languages or forms the one whose key says least ("team_name_1" before "team_name_eng_1": the source's
+    own, not its translation), then the longest."""
+    found: list[tuple[int, float, Column, Column]] = []
+    for path, first in columns.items():
+        *parents, part = path.split(".")
+        said = words(part)
+        if part[-1:] not in FIRST_MARKS or len(said) < 3 or said[-1] not in ("1", "a"):
+            continue
+        if said[0] not in SIDE_NOUNS or said[1] not in NAME_WORDS or not _side_text(first):
+            continue
+        second = columns.get(".".join([*parents, part[:-1] + FIRST_MARKS[part[-1]]]))
+        if second is not None and _side_text(second):
+            found.append((-len(said), mean_length(first), first, second))
+    if not found:
+        return None
+    *_, first, second = max(found, key=lambda entry: (entry[0], entry[1]))
     return first, second
 
 
@@ -127,7 +198,7 @@ def matchup_evidence(away: Column, home: Column) -> str:
 
 
 def _at_home(column: Column) -> bool:
-    return HOME in words(column.path)
+    return home_path(column.path)
 
 
 def _first_side(part: str) -> bool:

@@ -227,7 +227,14 @@ def to_data(root: Any, notes: list[str] | None = None) -> dict[str, Any]:
     value = _convert(root, _Shapes(lists, _attributed_texts(root)), depth=0, cuts=cuts)
     if notes is not None:
         notes.extend(cuts.notes())
-    return {local_name(root.tag): value}
+    return {data_key(local_name(root.tag)): value}
+
+
+def data_key(name: str) -> str:
+    """An element's name as a key of the data: its dots made underscores (``<XMLSOCCER.COM>`` →
+    ``XMLSOCCER_COM``, XStream's ``<com.example.Event>`` → ``com_example_Event``), since a mapping's path is
+    written with dots between keys and a key holding one could not be reached (nor searched for lists)."""
+    return name.replace(".", "_")
 
 
 def _elements(element: Any) -> list[Any]:
@@ -358,7 +365,7 @@ def _convert(element: Any, shapes: _Shapes, *, depth: int, cuts: _Cuts) -> Any:
         if fields is not None and not set(fields) & (set(result) | set(grouped)) and not priced_siblings(name, fields):
             result.update(fields)  # <data name="DTSTART"><value>…</value></data>…: the element's own fields
             continue
-        key = name if name not in attributes else f"{name}_element"  # an attribute and a child of one name
+        key = data_key(name) if name not in attributes else f"{data_key(name)}_element"  # attribute and child alike
         result[key] = values if len(values) > 1 or (parent, name) in shapes.lists else values[0]
     own_text = _text_of(element, whole=False)
     if own_text and TEXT_KEY not in result:

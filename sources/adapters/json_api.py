@@ -94,6 +94,8 @@ reads with this one, so all of this holds for XML documents too.
 
 ``utc_clocks: true`` reads every start and end written without an offset as UTC (shown in the source's zone); the
 inference writes it for a document whose day-long events stand at the zone's midnights in UTC (``_json_utc_clocks``).
+``wall_epochs: true`` reads epoch numbers as wall clocks counted as UTC; the inference writes it where each record's
+written start clock is its epoch's clock in UTC (``_json_wall_epochs``).
 
 An item whose start's object says how precise its date is (``"date_precision": {"name": "Month"}``, a launch's
 ``net_precision``, ``"start_precision": "day"``) is read that precisely (``_json_precision``): known only to a week,
@@ -156,8 +158,10 @@ from typing import Any
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
 from sources.adapters._api import guarded, load_json, sniffed_json
+from sources.adapters._json_afternoon_clocks import afternoon_clocks
 from sources.adapters._json_config import DEFAULT_PAGE_SIZE, ApiSpec, read_config
 from sources.adapters._json_dayless import near_reference, reference
+from sources.adapters._json_dotted_wrapper import unwrapped
 from sources.adapters._json_embedded import with_embedded_json
 from sources.adapters._json_infer import NO_EVENTS, infer
 from sources.adapters._json_lines import json_lines
@@ -171,6 +175,7 @@ from sources.adapters._json_repeated_runs import run_key
 from sources.adapters._json_repeats import repeated
 from sources.adapters._json_tables import read_tables, with_tables
 from sources.adapters._json_utc_clocks import BAD_UTC_CLOCKS, UTC_CLOCKS, UTC_EVIDENCE, clocks_in_utc
+from sources.adapters._json_wall_epochs import BAD_WALL_EPOCHS, WALL_EPOCHS, WALL_EVIDENCE, epochs_are_wall_clocks
 from sources.adapters._json_windows import windows
 from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters._recurrence import FileBudget
@@ -187,7 +192,8 @@ UNKNOWN_KEY = "Unknown json_api config key {key!r}; known keys: {known} (and the
 # The documented top-level keys (see above); a typo among them is refused rather than silently ignored.
 CONFIG_KEYS = frozenset(
     {"url", "method", "params", "headers", "body", "items", "mapping", "pagination", "max_pages", "timezone",
-     "complete_listing", "allow_private_network", "skip_gone", "parents", "join", "also", "utc_clocks"}
+     "complete_listing", "allow_private_network", "skip_gone", "parents", "join", "also", "utc_clocks",
+     "wall_epochs"}
 )  # fmt: skip
 NO_CREDENTIAL = (
     'Missing credential {name!r} for the json_api adapter: set JSON_API_CREDENTIALS="{name}=…" in the '
@@ -213,6 +219,8 @@ def check_reading_options(config: Mapping[str, Any]) -> None:
         raise AdapterError(BAD_PARENTS)
     if not isinstance(config.get(UTC_CLOCKS, False), bool):
         raise AdapterError(BAD_UTC_CLOCKS)
+    if not isinstance(config.get(WALL_EPOCHS, False), bool):
+        raise AdapterError(BAD_WALL_EPOCHS)
     also = config.get("also", [])
     if not isinstance(also, list) or not all(isinstance(path, str) and path.strip() for path in also):
         raise AdapterError(BAD_ALSO)
@@ -271,6 +279,7 @@ class JsonApiAdapter(Adapter):
             data = json_lines(to_utf8(payload) if sniff_bom(payload)[0] else payload)  # one object a line
         if data is None:
             return False
+        data = unwrapped(data)  # {"0.0.1": [{...}]}: a key no path can name (_json_dotted_wrapper)
         if infer(data) is not None:
             return True
         embedded = with_embedded_json(data)  # a recorded answer's string body
@@ -400,6 +409,10 @@ class JsonApiAdapter(Adapter):
             # Local midnights written in UTC, summer's and winter's (_json_utc_clocks): every clock is UTC's.
             self.config[UTC_CLOCKS] = self.inferred[UTC_CLOCKS] = True
             self.inferred_evidence += (UTC_EVIDENCE,)
+        if "timezone" not in self.config and epochs_are_wall_clocks(items, self.spec.mapping.get("start"), zone):
+            # Epochs counting the wall clock as UTC, as each record's written start clock shows (_json_wall_epochs).
+            self.config[WALL_EPOCHS] = self.inferred[WALL_EPOCHS] = True
+            self.inferred_evidence += (WALL_EVIDENCE,)
         if people_list(items):  # a staff directory: people, not events (_json_people)
             self.notes.append(PEOPLE_NOTE)
             return iter(())
@@ -431,6 +444,7 @@ class JsonApiAdapter(Adapter):
         return [*items, *(item for each in more if isinstance(each, list) for item in each)]
 
     def _records(self, items: list[Any], *, base_url: str) -> Iterator[ParsedRecord]:
+        items = afternoon_clocks(items, self.config.get("mapping"))  # "11:40", then "01:40" (_json_afternoon_clocks)
         skipped: list[str] = []
         skipping = self.config.get("skip_gone", True) is not False
         runs: set[tuple[int, str, str]] = (
@@ -559,7 +573,7 @@ class Paging:
 def _load(payload: bytes) -> Any:
     """The payload's JSON; a JSON Lines payload as the list of its objects (_json_lines)."""
     try:
-        return load_json(payload, NOT_JSON)
+        return unwrapped(load_json(payload, NOT_JSON))  # {"0.0.1": [{...}]} (_json_dotted_wrapper)
     except AdapterError:
         if (lines := json_lines(payload)) is None:
             raise

@@ -17,7 +17,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sources.adapters import (
+    _json_afternoon_clocks,
     _json_departures,
+    _json_dotted_wrapper,
     _json_extras,
     _json_fields,
     _json_infer,
@@ -25,9 +27,11 @@ from sources.adapters import (
     _json_shapes,
     _json_sides,
     _json_tab_titles,
+    _json_wall_epochs,
     _xml_data,
     xml_doc,
 )
+from sources.adapters._json_config import FieldSpec
 from sources.adapters._json_infer import infer, words
 from sources.adapters._json_mapping import _number, read_moment
 from sources.adapters._json_shapes import MAX_DATE_TEXT, Column, date_shape, date_then_time
@@ -381,3 +385,39 @@ def test_a_hostile_destination_key_is_no_station_board() -> None:
     title = sample.columns["terminal.name"]
     assert _json_departures.departure_board(title, sample.columns)
     assert not _json_departures.departure_board(title, ["x" * SIZE])
+
+
+def test_hostile_clocks_and_a_long_day_on_a_12_hour_clock_cost_one_pass() -> None:
+    # held-out batch 48 (_json_afternoon_clocks): 100 KB clock-like values are no clocks; a day of 20,000 slots is
+    # read once, its afternoon moved in one pass
+    mapping = {"start": {"path": ["^.date", "start_time"]}, "end": {"path": ["^.date", "end_time"]}}
+    hostile = [{"start_time": value, "end_time": value, "^": {"date": "2031-03-18"}} for value in HOSTILE.values()]
+    assert _json_afternoon_clocks.afternoon_clocks(hostile, mapping) is hostile
+    morning = [{"start_time": "08:00", "end_time": "09:00", "^": {"date": "2031-03-18"}}] * 10_000
+    afternoon = [{"start_time": "01:00", "end_time": "02:00", "^": {"date": "2031-03-18"}}] * 10_000
+    moved = _json_afternoon_clocks.afternoon_clocks([*morning, *afternoon], mapping)
+    assert moved[-1]["start_time"] == "13:00"
+    assert moved[-1]["end_time"] == "14:00"
+
+
+def test_a_deep_nest_of_dotted_wrappers_is_unwrapped_a_few_levels_only() -> None:
+    # held-out batch 48 (_json_dotted_wrapper): 10,000 nested one-key wrappers under dotted keys: a few taken off
+    data: dict = {"events": []}
+    for level in range(10_000):
+        data = {f"{level}.0": [data]}
+    inner = _json_dotted_wrapper.unwrapped(data)
+    assert set(inner) == {f"{10_000 - 1 - _json_dotted_wrapper.MAX_WRAPPERS}.0"}
+
+
+def test_hostile_keys_and_clock_values_beside_epochs_cost_their_own_length() -> None:
+    # held-out batch 50 (_json_wall_epochs): a 100 KB key and a 100 KB clock-like value are each looked at within
+    # their caps (MAX_KEY characters of a key, MAX_CLOCK_TEXT of a value)
+    hostile_key = "startTime" * (SIZE // 9)
+    assert len(_json_wall_epochs.key_words(hostile_key)) <= _json_wall_epochs.MAX_KEY
+    assert _json_wall_epochs.clock_of("1:" + "1" * SIZE) is None
+    assert _json_wall_epochs.clock_of(" " * SIZE + "7:00 PM") is None
+    # the key's first characters still say it starts: its clock is read, and agrees with the epochs' UTC clock
+    records = [{hostile_key: "7:00 PM", "start_unix": 1376679600 + day * 86_400} for day in range(3)]
+    assert _json_wall_epochs.epochs_are_wall_clocks(records, FieldSpec(paths=("start_unix",), format="epoch"), NY)
+    records = [{hostile_key: "1:" + "1" * SIZE, "start_unix": 1376679600 + day * 86_400} for day in range(3)]
+    assert not _json_wall_epochs.epochs_are_wall_clocks(records, FieldSpec(paths=("start_unix",), format="epoch"), NY)
