@@ -53,6 +53,7 @@ from sources.adapters import (
     _json_utc,
     _json_wall_epochs,
     _jsonld_repair,
+    _mf_clock_start,
     _page_announced_names,
     _page_bars,
     _page_billed_lines,
@@ -434,6 +435,8 @@ PATTERNS = {
     # Held-out batch 73 (pages73): a zone's abbreviation closing an hour's line ("17:00 мск"); a session's topic column
     # is in COLUMN_ROLES, above.
     "_page_zoned_hours.ZONE_WORD": _page_zoned_hours.ZONE_WORD,
+    # Held-out batch 74 (pages74): an hCalendar start's ISO day, 12-hour clock and zone abbreviation.
+    "_mf_clock_start.CLOCK_START": _mf_clock_start.CLOCK_START,
 }
 
 
