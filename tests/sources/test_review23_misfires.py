@@ -1,0 +1,41 @@
+"""Review of today's generic reading rules (helper review23): ordinary documents they must not misread.
+
+Each test is a hard negative written in the shape of an ordinary document a rule misread, beside the case the rule
+was written for, which still reads as it did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import zoneinfo
+
+from sources.adapters._json_afternoon_clocks import afternoon_clocks
+from sources.adapters.base import FetchWindow
+from tests.sources.helpers import json_events
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+NOW = dt.datetime(2031, 3, 1, 12, 0, tzinfo=LONDON)
+WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(days=365))
+events = functools.partial(json_events, window=WINDOW, zone=LONDON)
+
+
+# --- a day's afternoon on a 12-hour clock (_json_afternoon_clocks) --------------------------------------------------
+
+DAY_MAPPING = {"title": "title", "start": {"path": ["date", "time"]}}
+
+
+def workshop(title: str, time: str) -> dict:
+    return {"title": title, "date": "2031-04-05", "time": time}
+
+
+def test_a_mornings_workshops_listed_by_name_stay_in_the_morning() -> None:
+    items = [workshop("Art club", "10:00"), workshop("Baking", "11:30"), workshop("Chess", "09:00")]
+    assert afternoon_clocks(items, DAY_MAPPING) is items
+    assert [event["start"][11:16] for event in events({"events": items})] == ["10:00", "11:30", "09:00"]
+
+
+def test_an_afternoon_after_a_morning_on_a_12_hour_clock_is_still_read_in_the_afternoon() -> None:
+    items = [workshop("Registration", "08:00"), workshop("Keynote", "09:00"), workshop("Lunch", "01:00"),
+             workshop("Panel", "02:30")]  # fmt: skip
+    assert [item["time"] for item in afternoon_clocks(items, DAY_MAPPING)] == ["08:00", "09:00", "13:00", "14:30"]
