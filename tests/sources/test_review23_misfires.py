@@ -6,6 +6,7 @@ was written for, which still reads as it did.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import functools
 import zoneinfo
@@ -39,3 +40,21 @@ def test_an_afternoon_after_a_morning_on_a_12_hour_clock_is_still_read_in_the_af
     items = [workshop("Registration", "08:00"), workshop("Keynote", "09:00"), workshop("Lunch", "01:00"),
              workshop("Panel", "02:30")]  # fmt: skip
     assert [item["time"] for item in afternoon_clocks(items, DAY_MAPPING)] == ["08:00", "09:00", "13:00", "14:30"]
+
+
+# --- epochs counting the wall clock as UTC (_json_wall_epochs) ------------------------------------------------------
+
+
+def gig(day: int, clock_key: str) -> dict:
+    epoch = calendar.timegm((2031, 6, day, 18, 0, 0))  # 18:00 UTC: 19:00 in London's summer
+    return {"name": f"Gig {day}", "start": epoch, clock_key: "18:00"}
+
+
+def test_epochs_beside_a_clock_said_to_be_utc_are_instants() -> None:
+    found = events({"events": [gig(day, "start_time_utc") for day in (10, 11, 12)]})
+    assert [event["start"] for event in found] == [f"2031-06-{day}T19:00:00+01:00" for day in (10, 11, 12)]
+
+
+def test_epochs_beside_a_plain_written_clock_are_still_wall_clocks() -> None:
+    found = events({"events": [gig(day, "formatted_start_time") for day in (10, 11, 12)]})
+    assert [event["start"] for event in found] == [f"2031-06-{day}T18:00:00+01:00" for day in (10, 11, 12)]
