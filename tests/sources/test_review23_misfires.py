@@ -58,3 +58,22 @@ def test_epochs_beside_a_clock_said_to_be_utc_are_instants() -> None:
 def test_epochs_beside_a_plain_written_clock_are_still_wall_clocks() -> None:
     found = events({"events": [gig(day, "formatted_start_time") for day in (10, 11, 12)]})
     assert [event["start"] for event in found] == [f"2031-06-{day}T18:00:00+01:00" for day in (10, 11, 12)]
+
+
+# --- a station board's departures (_json_departures) ----------------------------------------------------------------
+
+
+def walk(day: int, hill: str) -> dict:
+    return {"destination": {"name": hill}, "date": f"2031-04-{day:02d}T09:15:00", "train": "09:15 from Waterloo",
+            "route": "12 km loop"}  # fmt: skip
+
+
+def test_walks_named_by_where_they_go_with_their_train_and_route_are_read() -> None:
+    found = events({"walks": [walk(5, "Box Hill"), walk(12, "Leith Hill"), walk(19, "Devil's Dyke")]})
+    assert [event["title"] for event in found] == ["Box Hill", "Leith Hill", "Devil's Dyke"]
+
+
+def test_a_board_of_buses_by_headsign_with_their_platform_is_still_no_events() -> None:
+    document = {"departures": [{"headsign": town, "time": f"2031-04-05T{hour}:10:00", "route": "X5", "platform": "B"}
+                               for town, hour in (("Oxford", 10), ("Cambridge", 11))]}  # fmt: skip
+    assert events(document) == []
