@@ -77,3 +77,22 @@ def test_a_board_of_buses_by_headsign_with_their_platform_is_still_no_events() -
     document = {"departures": [{"headsign": town, "time": f"2031-04-05T{hour}:10:00", "route": "X5", "platform": "B"}
                                for town, hour in (("Oxford", 10), ("Cambridge", 11))]}  # fmt: skip
     assert events(document) == []
+
+
+# --- a bookmaker's link is no url (_json_owned) ---------------------------------------------------------------------
+
+
+def concert(day: int, key: str, url: str) -> dict:
+    return {"name": f"Concert {day}", "start": f"2031-05-{day:02d}T19:30:00", key: url}
+
+
+def test_a_ticket_sellers_affiliate_link_is_the_events_url() -> None:
+    found = events({"events": [concert(day, "affiliate_url", f"https://tickets.example/e/{day}") for day in (3, 4)]})
+    assert [event["url"] for event in found] == ["https://tickets.example/e/3", "https://tickets.example/e/4"]
+
+
+def test_a_bookmakers_affiliate_link_is_still_no_url() -> None:
+    found = events(
+        {"events": [concert(day, "link", f"https://affiliates.bet-at-home.example/{day}") for day in (3, 4)]}
+    )
+    assert [event["url"] for event in found] == [None, None]
