@@ -96,3 +96,13 @@ def test_a_bookmakers_affiliate_link_is_still_no_url() -> None:
         {"events": [concert(day, "link", f"https://affiliates.bet-at-home.example/{day}") for day in (3, 4)]}
     )
     assert [event["url"] for event in found] == [None, None]
+
+
+# --- a deep title the same in every item (_json_tab_titles) ---------------------------------------------------------
+
+
+def test_a_productions_deep_title_stays_every_performances_title() -> None:
+    document = {"performances": [{"id": day, "name": name, "start": f"2031-05-{day:02d}T19:30:00",
+                                  "production": {"details": {"title": "Hamlet"}}}
+                                 for day, name in ((3, "Preview"), (4, "Opening night"), (5, "Matinee"))]}  # fmt: skip
+    assert [event["title"] for event in events(document)] == ["Hamlet"] * 3
