@@ -49,16 +49,28 @@ def room_after_dash(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _template(block: Any, mark: tuple[str, str]) -> bool:
+    """Whether a date block is a template repeated: FLAT_DATES dated blocks of its tag and class among it and its
+    nearest siblings of them, before and after. Only the neighbours: a run of a thousand dates costs each date block
+    two looks, not a thousand (every sibling counted for every block was quadratic)."""
+    near = [block, *(_marked_sibling(block, mark, preceding=preceding) for preceding in (False, True))]
+    return sum(1 for element in near if element is not None and _dated(element)) >= FLAT_DATES
+
+
+def _marked_sibling(block: Any, mark: tuple[str, str], *, preceding: bool) -> Any:
+    return next((sibling for sibling in block.itersiblings(preceding=preceding) if _mark(sibling) == mark), None)
+
+
 def run_lines(line: Line, lines: list[Line]) -> list[Line]:
     """The lines of a date line's flat row: those after it whose blocks are (inside) the date block's following
     siblings, up to the next sibling of the date block's own tag and class. [] when the date block is no template
-    (no class, or fewer than FLAT_DATES dated siblings of its class under its parent)."""
+    (no class, or no dated sibling of its class next to it: ``_template``)."""
     block = line.block
     mark = _mark(block) if block is not None else None
     parent = block.getparent() if block is not None else None
     if mark is None or parent is None:
         return []
-    if sum(1 for sibling in parent if _mark(sibling) == mark and _dated(sibling)) < FLAT_DATES:
+    if not _template(block, mark):
         return []
     row: set[Any] = set()
     for sibling in block.itersiblings():

@@ -10,10 +10,12 @@ import calendar
 import datetime as dt
 import functools
 import zoneinfo
+from unittest import mock
 
+from sources.adapters import _page_flat_runs
 from sources.adapters._json_afternoon_clocks import afternoon_clocks
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import json_events
+from tests.sources.helpers import json_events, read_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 NOW = dt.datetime(2031, 3, 1, 12, 0, tzinfo=LONDON)
@@ -106,3 +108,26 @@ def test_a_productions_deep_title_stays_every_performances_title() -> None:
                                   "production": {"details": {"title": "Hamlet"}}}
                                  for day, name in ((3, "Preview"), (4, "Opening night"), (5, "Matinee"))]}  # fmt: skip
     assert [event["title"] for event in events(document)] == ["Hamlet"] * 3
+
+
+# --- a flat run of sibling meeting blocks (_page_flat_runs) ---------------------------------------------------------
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October")
+read_meetings = functools.partial(read_page, url="https://city.example/meetings", zone=LONDON, start=NOW)
+
+
+def flat_meetings(count: int) -> str:
+    rows = "".join(f'<div class="mtgdate">{MONTHS[index % 10]} {1 + index // 10}, 2031</div>'
+                   '<div class="mtgtype">Regular Meeting of the Music Commission</div>'
+                   f'<div class="doc"><a href="/agenda{index}.pdf">Agenda</a></div>' for index in range(count))  # fmt: skip
+    return f"<html><head><title>Meetings</title></head><body><h1>Music Commission</h1><div>{rows}</div></body></html>"
+
+
+def test_a_flat_run_of_meetings_looks_at_each_date_blocks_neighbours_only() -> None:
+    calls = []
+    for count in (10, 20):
+        with mock.patch.object(_page_flat_runs, "_dated", wraps=_page_flat_runs._dated) as spy:
+            found = read_meetings(flat_meetings(count))
+        assert [event["title"] for event in found] == ["Regular Meeting of the Music Commission"] * count
+        calls.append(spy.call_count)
+    assert calls[1] <= 2 * calls[0] + 4  # linear in the dates (every sibling for every date block: 100, then 400)
