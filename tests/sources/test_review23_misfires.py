@@ -131,3 +131,30 @@ def test_a_flat_run_of_meetings_looks_at_each_date_blocks_neighbours_only() -> N
         assert [event["title"] for event in found] == ["Regular Meeting of the Music Commission"] * count
         calls.append(spy.call_count)
     assert calls[1] <= 2 * calls[0] + 4  # linear in the dates (every sibling for every date block: 36, then 144)
+
+
+# --- a production's labelled dates (_page_labelled_dates) -----------------------------------------------------------
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+read_tour = functools.partial(read_page, url="https://museum.example/tour", zone=BERLIN, start=NOW)
+
+
+def tour_page(*lines: str) -> str:
+    dates = "".join(f"<p>{line}</p>" for line in lines)
+    return (f"<html><head><title>Public Tour - City Museum</title></head><body><h1>Public Tour</h1><h3>Dates</h3>"
+            f"{dates}</body></html>")  # fmt: skip
+
+
+def test_a_tours_languages_under_its_dates_are_no_places() -> None:
+    page = tour_page("Sat 05.04.2031 14:00 English", "Sat 05.04.2031 15:00 German", "Sat 12.04.2031 14:00 English",
+                     "Sat 12.04.2031 15:00 German")  # fmt: skip
+    found = [(event["title"], event["venue_name"]) for event in read_tour(page)]
+    assert found == [("Public Tour (English)", None), ("Public Tour (German)", None)] * 2
+
+
+def test_a_tours_houses_under_its_dates_are_still_its_places() -> None:
+    page = tour_page("05.04.2031 14:00 Schiffbau", "12.04.2031 14:00 Schiffbau", "19.04.2031 14:00 Pfauen",
+                     "26.04.2031 14:00 Schiffbau")  # fmt: skip
+    found = [(event["title"], event["venue_name"]) for event in read_tour(page)]
+    assert found == [("Public Tour", "Schiffbau"), ("Public Tour", "Schiffbau"), ("Public Tour", "Pfauen"),
+                     ("Public Tour", "Schiffbau")]  # fmt: skip
