@@ -12,7 +12,7 @@ import functools
 import zoneinfo
 from unittest import mock
 
-from sources.adapters import _page_flat_runs
+from sources.adapters import _json_nested, _page_flat_runs
 from sources.adapters._json_afternoon_clocks import afternoon_clocks
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events, read_page
@@ -158,3 +158,13 @@ def test_a_tours_houses_under_its_dates_are_still_its_places() -> None:
     found = [(event["title"], event["venue_name"]) for event in read_tour(page)]
     assert found == [("Public Tour", "Schiffbau"), ("Public Tour", "Schiffbau"), ("Public Tour", "Pfauen"),
                      ("Public Tour", "Schiffbau")]  # fmt: skip
+
+
+# --- an object keyed by day beside a few plain fields (_json_nested._day_aside) -------------------------------------
+
+
+def test_an_object_of_many_plain_fields_is_looked_at_once_for_days_aside() -> None:
+    document = {"labels": {f"label_{index}": f"Text {index}" for index in range(200)}}
+    with mock.patch.object(_json_nested, "_day_aside", wraps=_json_nested._day_aside) as spy:
+        assert list(_json_nested._keyed_objects(document)) == []
+    assert spy.call_count <= 2  # once per object (the document, its labels), not once per key (201 before)
