@@ -13,6 +13,7 @@ from typing import Any
 from sources.adapters._page_bars import is_sentence
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_lines import Line
+from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_row_skips import names_nothing
@@ -92,14 +93,16 @@ def run_lines(line: Line, lines: list[Line]) -> list[Line]:
 
 def name_in_flat_run(entry: Entry, lines: list[Line], line: Line) -> None:
     """An untitled date line's name, place and documents from its flat row (see the module): the row's first line
-    that is no link, no date and no way in ("Play video") names the meeting; what it writes after " - " that reads
+    that is no document link, no date and no way in ("Play video") names the meeting (a link alone that reads as a
+    name, "Jazz Night", names it and is its page); what it writes after " - " that reads
     as a place is the place ("Regular Meeting of the Task Force - Room 500"); the row's links are its documents."""
     if entry.title is not None:
         return
     row = run_lines(line, lines)
     for below in row:
         text = below.text.strip()
-        if below.anchors or not meaningful(text) or names_nothing(text) or names_no_event(text):
+        named = naming_link(below)  # "Jazz Night", a link alone in its block: the name and its page, no document
+        if below.anchors and named is None or not meaningful(text) or names_nothing(text) or names_no_event(text):
             continue
         if find_dates(text, year_hint=2000, today=_EPOCH) or len(text) > BELOW_LINE_LENGTH or is_sentence(text):
             return  # another date, or a description: the row names nothing
@@ -110,12 +113,19 @@ def name_in_flat_run(entry: Entry, lines: list[Line], line: Line) -> None:
             return
         entry.title = title
         entry.evidence.append(f"title read from the block after the date in its flat run: {text[:60]!r}")
+        if named is not None and entry.url is None:
+            entry.url = named.href
         if place and entry.location is None:
             entry.location = place
         break
     else:
         return
-    known = {link["url"] for link in entry.links}
+    _row_documents(entry, row)
+
+
+def _row_documents(entry: Entry, row: list[Line]) -> None:
+    """The row's links, but its page, as the entry's documents, each labelled by what it is."""
+    known = {link["url"] for link in entry.links} | ({entry.url} if entry.url else set())
     for below in row:
         for anchor in below.anchors:
             if anchor.text and anchor.href not in known and not anchor.href.startswith(("mailto:", "tel:")):

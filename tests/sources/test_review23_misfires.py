@@ -168,3 +168,12 @@ def test_an_object_of_many_plain_fields_is_looked_at_once_for_days_aside() -> No
     with mock.patch.object(_json_nested, "_day_aside", wraps=_json_nested._day_aside) as spy:
         assert list(_json_nested._keyed_objects(document)) == []
     assert spy.call_count <= 2  # once per object (the document, its labels), not once per key (201 before)
+
+
+def test_a_flat_runs_linked_name_is_its_title_and_page_not_a_document() -> None:
+    shows = (("March 3, 2031", "Jazz Night", "Blue Room"), ("March 10, 2031", "Folk Session", "Back Bar"))
+    rows = "".join(f'<div class="date">{day}</div><div class="title"><a href="/e/{index}">{name}</a></div>'
+                   f'<div class="venue">{room}</div>' for index, (day, name, room) in enumerate(shows))  # fmt: skip
+    page = f"<html><head><title>What's on</title></head><body><h1>What's on</h1><div>{rows}</div></body></html>"
+    found = [(event["title"], event["url"], event["links"]) for event in read_meetings(page)]
+    assert found == [("Jazz Night", "https://city.example/e/0", []), ("Folk Session", "https://city.example/e/1", [])]
