@@ -74,6 +74,7 @@ from sources.adapters._json_shapes import (
     words,
 )
 from sources.adapters._json_spaces import space_venue
+from sources.adapters._json_stages import stage_place
 from sources.adapters._json_text_keys import says_nothing, text_attribute
 from sources.adapters._json_venue_first import (
     HALL,
@@ -475,6 +476,8 @@ def _venue_score(column: Column) -> float:
     if names & (PLACE_WORDS - {"address", "site"}) or (names & MEETING_WORDS and names & MEETING_SPOTS):
         # "meeting_point": a walk's start; a "venue" key wins a tie with a "location" key (a town, _json_venue_first)
         return 2.0 - 0.1 * column.depth + column.share - place_tie(column) + venue_key_tie(column)
+    if stage_place(column):  # "stage": "Neumos Stage": a set's place when no place word names one (_json_stages)
+        return 1.5 - 0.1 * column.depth + column.share
     return 0.0
 
 

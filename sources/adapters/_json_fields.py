@@ -61,6 +61,7 @@ from sources.adapters._json_shapes import (
 )
 from sources.adapters._json_short_names import short_name_weight
 from sources.adapters._json_sides import sided
+from sources.adapters._json_stages import STAGE_KEYS
 from sources.adapters._json_utc import states_offset
 from sources.adapters._json_venue_first import THEATRE_WORDS
 
@@ -218,8 +219,8 @@ def title_score(column: Column) -> float:
     holder = column.holder_words  # "activity" in "activity.name"
     if (set(names) | holder) & ROOM_WORDS:
         return 0.0  # "resource.name", "roomName": the room's or court's name, its place ("room.event.title" is not)
-    if holder & PLACE_HOLDERS:
-        return 0.0  # "Stadium.Name", "venue.title": the place's name, where the event is, not what it is
+    if holder & (PLACE_HOLDERS | STAGE_KEYS):
+        return 0.0  # "Stadium.Name", "venue.title", "stage.name": the place's name, where the event is, not what it is
     bonus = 0.5 if (set(names) | holder) & EVENT_WORDS else 0.0
     # A title inside a list names one of the things listed (the first of a record's links, its related pages),
     # not the record: below the record's own name, still taken when there is no other (a list of one per language).

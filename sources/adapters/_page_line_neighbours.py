@@ -46,6 +46,7 @@ from sources.adapters._page_words import (
     residue,
     without_status,
 )
+from sources.adapters._page_zoned_hours import zoned_hour_below
 from sources.adapters._place_labels import room_named
 from sources.adapters._title_status import title_status
 
@@ -74,6 +75,7 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
         return
     _time_below(entry, lines, line)
     time_from_link_label(entry, lines, line)
+    zoned_hour_below(entry, lines, line)  # "17:00 мск" in the match tile under the day (_page_zoned_hours)
     _place_below(entry, lines, line)
     name_above(entry, lines, line)
     if entry.title is None and entry.structure == "month":

@@ -236,7 +236,7 @@ def _start(walk: _Walk, element: Any) -> None:
         walk.add(" ")  # "<a>July 20</a><a>August 6</a>": two links, not "July 20August 6"
     elif _follows_a_number(walk, element):
         walk.add(" ")  # "<span>13.10.2025</span><span>16:00</span>": a date and its time, not "13.10.202516:00"
-    elif _glued_edge(walk, element):
+    elif _glued_edge(walk, element) or _after_a_link(walk, element):
         walk.add(" ")  # "<span>10:00 PM</span><span>Maple Street Theatre</span>" (_page_glued_edges)
     walk.stack.append(element)
     walk.bold += element.tag in BOLD
@@ -264,6 +264,26 @@ def _glued_edge(walk: _Walk, element: Any) -> bool:
     if before is None or (before.tail or "").strip() or not walk.parts or element.tag in ON_THE_WORD:
         return False
     return bool(edge_apart(walk.parts[-1][0], element.text or "")) and not in_calendar_widget(element)
+
+
+def _after_a_link(walk: _Walk, element: Any) -> bool:
+    """Whether ``element``'s text, starting with a capital or a digit, follows a link's name with nothing between
+    but empty elements ("<a>UFC 300</a><span></span><span>Aug 18</span>"): the link names a whole thing, the next
+    element's text starts a word of its own; a word split in lower case ("<a>Sym</a><span>phony</span>") and a
+    formula's number ("<a>CO</a><sub>2</sub>") stay glued."""
+    head = (element.text or "")[:1]
+    if element.tag in ON_THE_WORD or not (head.isupper() or head.isdigit()) or not walk.parts:
+        return False
+    before = element.getprevious()
+    while before is not None and not (before.tail or "").strip() and not "".join(_texts(before)).strip():
+        before = before.getprevious()  # empty elements set between (a row's unused columns)
+    if before is None or before.tag != "a" or (before.tail or "").strip():
+        return False
+    return walk.parts[-1][0][-1:].isalnum()
+
+
+def _texts(node: Any) -> list[str]:
+    return list(node.itertext()) if isinstance(node.tag, str) else []
 
 
 def _follows_a_link(element: Any) -> bool:

@@ -115,6 +115,13 @@ COLUMN_ROLES = (
             re.I,
         ),
     ),
+    # A session's topic alone ("Week | Date | Topic"; not "Topics covered"): the title if none is (_page_tables._roles)
+    (
+        "topic",
+        re.compile(
+            r"^\W{0,3}(?:topics?|them[ae]n?|temat?|sujet|th[eè]me|onderwerp|\u0442\u0435\u043c\u0430)\W{0,3}$", re.I
+        ),
+    ),
 )
 # A dated column that says when something else happens: a member's term, a filing deadline, a posting.
 NOT_MEETING_COLUMN = re.compile(

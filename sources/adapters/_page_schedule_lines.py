@@ -310,6 +310,8 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
 def _count_rows(found: list[Entry], line: Line, row: Any, groups: Counter[Any], row_groups: dict[int, Any]) -> None:
     """Counts the entries in their line's list, and a row's entries in the list of rows side by side too."""
     groups[_group_of(line)] += len(found)
+    if (wrapped := _wrapped_list(line)) is not None:
+        groups[wrapped] += len(found)  # a row in its bare wrapper: one of the wrappers' list too
     if row is not None:  # rows side by side are a list, however bare their markup
         rows_key = ("rows", row.getparent())
         groups[rows_key] += len(found)
@@ -323,7 +325,8 @@ def _mark_lone(entries: list[Entry], lines: list[Line], groups: Counter[Any], ro
     for group, count in groups.items():
         shapes[_shape_of(group)] += count
     for entry, line in ((entry, lines[entry.line]) for entry in entries):
-        kept = [_group_of(line), *([row_groups[id(entry)]] if id(entry) in row_groups else [])]
+        wrapped = [] if (key := _wrapped_list(line)) is None else [key]
+        kept = [_group_of(line), *wrapped, *([row_groups[id(entry)]] if id(entry) in row_groups else [])]
         alone = all(groups[group] < MIN_ROWS and shapes[_shape_of(group)] < MIN_ROWS for group in kept)
         if alone and entry.structure == "list":
             entry.structure = "lone"
@@ -385,3 +388,35 @@ def _inside(line: Line, blocks: set[Any]) -> bool:
 def _group_of(line: Line) -> Any:
     """Lines of one list: items of one <ul>, paragraphs side by side, lines of one <p> split at <br>."""
     return line.block.getparent() if line.block is not None else None
+
+
+WRAPPER_DEPTH = 3  # single-child wrappers climbed through to a row's list
+
+
+def _list_of(line: Line) -> Any:
+    """The list a line's row is one of: its block's parent, or, when the block is its parent's only element and
+    the parent says nothing of its own (a row's bare wrapper, "<div><div class='promotion'><a>UFC 300</a><span>Aug
+    18</span></div></div>" once a row), the list the wrapper sits in, through at most WRAPPER_DEPTH wrappers. A
+    wrapper with words or other elements of its own is a list of one (its line is lone if nothing beside it is)."""
+    node = line.block
+    group = _group_of(line)
+    for _ in range(WRAPPER_DEPTH):
+        if group is None or not _bare_wrapper(group, node) or group.getparent() is None:
+            break
+        node, group = group, group.getparent()
+    return group
+
+
+def _wrapped_list(line: Line) -> tuple[str, Any] | None:
+    """The key of the list of rows in bare wrappers a line's row is one of, or None when its block has no bare
+    wrapper. Its own key: a line that sits in that list's element without a wrapper (an item's title beside its
+    wrapped date column) is no row of it."""
+    group = _list_of(line)
+    return None if group is _group_of(line) else ("wrapped", group)
+
+
+def _bare_wrapper(parent: Any, child: Any) -> bool:
+    """Whether ``child`` is ``parent``'s only element and ``parent`` has no text of its own (``<div><p>…</p></div>``)."""
+    if parent.tag in ("body", "html") or (parent.text or "").strip() or (child.tail or "").strip():
+        return False
+    return sum(1 for node in parent if isinstance(node.tag, str)) == 1

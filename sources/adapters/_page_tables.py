@@ -94,10 +94,12 @@ def _roles(header: list[str]) -> dict[int, str]:
                 break
     located = "location" in roles.values()
     titled = "title" in roles.values()  # a billed name ("Artist") titles the rows when no column names the event
+    billed = "billed" in roles.values()  # ... and a session's topic ("Week | Date | Topic") when neither does
+    fallback = {"billed": not titled, "topic": not titled and not billed}
     return {
-        column: "title" if role == "billed" and not titled else role
+        column: "title" if fallback.get(role) else role
         for column, role in roles.items()
-        if not (located and role == "town") and not (titled and role == "billed")
+        if not (located and role == "town") and fallback.get(role, True)
     }
 
 

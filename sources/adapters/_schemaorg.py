@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
 
+from sources.adapters._mf_clock_start import clock_start
 from sources.adapters.base import ParsedRecord, RawEvent, RejectedRecord
 from sources.adapters.common import join, money, parse_datetime
 from sources.adapters.webpage import absolute_url, clean_paragraphs, clean_text, fallback_id, in_zone
@@ -393,7 +394,8 @@ class EventReader:
         # Not a start labelled UTC: that is often a slip for a local time (see _page_evidence), not a frame.
         if isinstance(stated, dt.datetime) and stated.utcoffset() and ":" in raw and not _STATED_OFFSET.search(raw):
             return parse_datetime(raw, tz=stated.tzinfo)
-        return parse_datetime(raw, tz=self.page.zone)
+        # "2008-01-04 10:00pm EST": a hand-made hCalendar's day and 12-hour clock (_mf_clock_start)
+        return parse_datetime(raw, tz=self.page.zone) or clock_start(raw, tz=self.page.zone)
 
     def place(self, value: Any) -> Place:
         """The first physical place's details; any VirtualLocation or URL makes the event online."""

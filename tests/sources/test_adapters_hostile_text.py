@@ -53,6 +53,7 @@ from sources.adapters import (
     _json_utc,
     _json_wall_epochs,
     _jsonld_repair,
+    _mf_clock_start,
     _page_announced_names,
     _page_bars,
     _page_billed_lines,
@@ -130,6 +131,7 @@ from sources.adapters import (
     _page_words,
     _page_work_sessions,
     _page_years,
+    _page_zoned_hours,
     _place_tails,
     _title_lead_day,
     _title_status,
@@ -430,6 +432,11 @@ PATTERNS = {
     "_page_card_sides.SEPARATOR_LINE": _page_card_sides.SEPARATOR_LINE,
     # The fiftieth held-out batch (feeds): a clock written alone beside a record's epoch start.
     "_json_wall_epochs._CLOCK": _json_wall_epochs._CLOCK,
+    # Held-out batch 73 (pages73): a zone's abbreviation closing an hour's line ("17:00 мск"); a session's topic column
+    # is in COLUMN_ROLES, above.
+    "_page_zoned_hours.ZONE_WORD": _page_zoned_hours.ZONE_WORD,
+    # Held-out batch 74 (pages74): an hCalendar start's ISO day, 12-hour clock and zone abbreviation.
+    "_mf_clock_start.CLOCK_START": _mf_clock_start.CLOCK_START,
 }
 
 

@@ -26,6 +26,7 @@ from sources.adapters import (
     _json_pattern_rules,
     _json_shapes,
     _json_sides,
+    _json_stages,
     _json_tab_titles,
     _json_wall_epochs,
     _xml_data,
@@ -421,3 +422,13 @@ def test_hostile_keys_and_clock_values_beside_epochs_cost_their_own_length() -> 
     assert _json_wall_epochs.epochs_are_wall_clocks(records, FieldSpec(paths=("start_unix",), format="epoch"), NY)
     records = [{hostile_key: "1:" + "1" * SIZE, "start_unix": 1376679600 + day * 86_400} for day in range(3)]
     assert not _json_wall_epochs.epochs_are_wall_clocks(records, FieldSpec(paths=("start_unix",), format="epoch"), NY)
+
+
+def test_hostile_stage_names_are_read_once_each() -> None:
+    # held-out batch 49 (_json_stages): 100 KB values under "stage": split into words once each, none a stage's name
+    # (a digit, a lower-case start); one long name written as a name still is
+    hostile = _json_fields.Sample("", [{"stage": value, "start": "2031-07-18T20:00"} for value in HOSTILE.values()])
+    assert not _json_stages.stage_place(hostile.columns["stage"])
+    long_name = "Main Stage " + "x" * SIZE
+    named = _json_fields.Sample("", [{"stage": long_name}, {"stage": "Garden Stage"}])
+    assert _json_stages.stage_place(named.columns["stage"])
