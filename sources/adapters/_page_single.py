@@ -30,6 +30,7 @@ from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
+from sources.adapters._page_series_heading import series_named
 from sources.adapters._page_single_place import (
     ADDRESS_LINE,
     ADDRESS_LINES,
@@ -201,6 +202,8 @@ def _lone_top_heading(root: Any, site_name: str | None) -> Any:
         found = [node for node in root.iter(tag) if _text(node) and not _is_branding(node, site_name)]
         if found:
             link = next(found[0].iterfind(".//a[@href]"), None) if len(found) == 1 else None
+            if link is None and len(found) == 1 and series_named(found[0]):
+                return found[0]  # its series named again on the line that dates it (_page_series_heading)
             if link is None or _text(link) != _text(found[0]) or GENERIC_HEADING.match(_text(found[0])):
                 return None
             return found[0]

@@ -111,6 +111,7 @@ from sources.adapters import (
     _page_scripts,
     _page_second_stamps,
     _page_sections,
+    _page_series_heading,
     _page_showings,
     _page_showtime_grids,
     _page_side_columns,
@@ -437,6 +438,8 @@ PATTERNS = {
     "_page_zoned_hours.ZONE_WORD": _page_zoned_hours.ZONE_WORD,
     # Held-out batch 74 (pages74): an hCalendar start's ISO day, 12-hour clock and zone abbreviation.
     "_mf_clock_start.CLOCK_START": _mf_clock_start.CLOCK_START,
+    # Held-out batch 75 (pages75): a lone heading's series name before its dash ("Innovators - Speaker").
+    "_page_series_heading.LEAD": _page_series_heading.LEAD,
 }
 
 
