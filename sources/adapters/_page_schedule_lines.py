@@ -12,6 +12,7 @@ from typing import Any
 from sources.adapters._page_bars import Bars, linked_then_timed
 from sources.adapters._page_bold_names import bold_name_place
 from sources.adapters._page_date_labels import date_label
+from sources.adapters._page_date_rooms import date_led_room
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_day_lists import day_rows
@@ -145,6 +146,8 @@ def _entry_from(
         title = ""
     if date_label(title, line.text):  # "Event Dates: January 23, 2019, January 24, 2019": a label (_page_date_labels)
         title = ""
+    if not place and (room := date_led_room(line.text, hit, title)):  # "3 February 2026 -- Seminar Room 5"
+        title, place = "", room  # where the talk is; its name is on a line of its own (_page_date_rooms)
     if REMOTE_PLACE.match(title) and not place:  # "February 3rd, 2022 - Via Webinar": how to attend, not what
         title, place = "", title
     if heading and not place and reads_as_place(title):  # "<h3>Executive Committee</h3>" over "Thursday, October 8

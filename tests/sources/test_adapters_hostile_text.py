@@ -67,6 +67,7 @@ from sources.adapters import (
     _page_cell_titles,
     _page_classes,
     _page_closing_lines,
+    _page_date_rooms,
     _page_dated_headings,
     _page_day_hours,
     _page_day_tables,
@@ -440,6 +441,9 @@ PATTERNS = {
     "_mf_clock_start.CLOCK_START": _mf_clock_start.CLOCK_START,
     # Held-out batch 75 (pages75): a lone heading's series name before its dash ("Innovators - Speaker").
     "_page_series_heading.LEAD": _page_series_heading.LEAD,
+    # ... and a room's name after a line's leading date ("3 February 2026 -- Seminar Room 5, Cripps Court").
+    "_page_date_rooms.ROOM": _page_date_rooms.ROOM,
+    "_page_date_rooms.DASH_AFTER": _page_date_rooms.DASH_AFTER,
 }
 
 

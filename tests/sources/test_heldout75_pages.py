@@ -5,6 +5,10 @@ at 16b6e2c6), on small documents of our own:
   over a paragraph whose bold line dates it, "Harbour Talks – 4 March 2031", then "6-7pm". Nothing was read: a lone
   <h2> named the page only when it was a link. Now it does when a dated line under it starts with the heading's
   lead, its words before the dash (``_page_series_heading``).
+* A seminar series prints each talk as a paragraph: "<strong>3 February 2031 -- Seminar Room 5, Quay Court</strong>",
+  the speaker, the talk's title in <em>. The room after the dash was read as the title. Now a room's name set off by a
+  dash after a line's leading date is the place, and the title is looked for as on a date-only line
+  (``_page_date_rooms``).
 """
 
 from __future__ import annotations
@@ -15,6 +19,8 @@ import zoneinfo
 
 import lxml.html
 
+from sources.adapters._page_date_rooms import ROOM, date_led_room
+from sources.adapters._page_dates import find_dates
 from sources.adapters._page_series_heading import series_named
 from tests.sources.helpers import read_page
 
@@ -64,3 +70,42 @@ def test_a_page_of_two_headings_is_still_no_single_event() -> None:
         "<h2>Harbour Talks - Another</h2><p>Harbour Talks – 11 March 2031</p></div></body></html>"
     )
     assert [event["start"] for event in read(body)] == ["2031-03-04", "2031-03-11"]  # two dates, no one page event
+
+
+SEMINARS = (
+    "<html><body><article><h1>Harbour History seminar</h1>"
+    "<p><strong>{first}</strong><br><a href='/people/ada'>Ada Quay</a> (Harbour College)<br>"
+    "<em>Cranes and the shape of the waterfront</em></p>"
+    "<p><strong>24 February 2031</strong><br><a href='/people/bo'>Bo Pier</a> (Dock University)<br>"
+    "<em>Lighthouses before electricity</em></p></article></body></html>"
+)
+
+
+def test_a_room_after_a_leading_date_is_the_place_not_the_title() -> None:
+    events = read(SEMINARS.format(first="3 February 2031 -- Seminar Room 5, Quay Court"))
+    assert [(e["title"], e["start"], e["venue_name"]) for e in events] == [
+        ("Cranes and the shape of the waterfront", "2031-02-03", "Seminar Room 5, Quay Court"),
+        ("Lighthouses before electricity", "2031-02-24", None),
+    ]
+
+
+def test_a_title_after_a_leading_date_stays_the_title() -> None:
+    # Not: a talk's own name after the dash ("Harbour Lights Night") is no room.
+    events = read(SEMINARS.format(first="3 February 2031 – Harbour Lights Night"))
+    assert events[0]["title"] == "Harbour Lights Night"
+
+
+def test_a_room_needs_a_leading_date_a_dash_and_a_room_noun_ending_its_name() -> None:
+    def room(text: str) -> str | None:
+        hit = find_dates(text, year_hint=None, today=dt.date(2031, 1, 1))[0]
+        return date_led_room(text, hit, text[hit.end :].strip(" -–—"))
+
+    assert room("3 February 2031 -- Seminar Room 5, Quay Court") == "Seminar Room 5, Quay Court"
+    assert room("3 February 2031 – Lecture Theatre") == "Lecture Theatre"
+    # Not: a meeting held in a hall (more words after the noun) ...
+    assert room("3 February 2031 – Town Hall Meeting") is None
+    # ... words before the date ...
+    assert room("Talk: 3 February 2031 – Seminar Room 5") is None
+    # ... no dash after the date.
+    assert room("3 February 2031 Seminar Room 5") is None
+    assert ROOM.match("Harbour Lights Night") is None
