@@ -18,8 +18,9 @@ import pytest
 import time_machine
 from django.conf import settings
 
-from tests.bench_eval import SHARED_TMP
 from tests.clock import RECORDED_NOW
+from tests.ordering import deal
+from tests.run_once import SHARED_TMP
 
 REQUIRE_SERVICES = os.environ.get("REQUIRE_SERVICES") == "1"
 
@@ -55,6 +56,13 @@ def pytest_configure(config: pytest.Config) -> None:
         missing = [reason for check, reason in SERVICES.values() if not check()]
         if missing:
             raise pytest.UsageError("REQUIRE_SERVICES=1 but: " + "; ".join(missing))
+
+
+@pytest.hookimpl(trylast=True)  # after pytest-django's own order (database tests, transactional ones, the others)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    workerinput = getattr(config, "workerinput", None)
+    if workerinput is not None:  # an xdist worker: the long tests start first, one share per worker (tests/ordering.py)
+        items[:] = deal(items, int(workerinput["workercount"]))
 
 
 def pytest_runtest_setup(item: pytest.Item) -> None:

@@ -4,10 +4,11 @@ A conference site's hand-written schedule (a day's key, then its slots: "start_t
 "02:40" … "05:30") writes the afternoon as a 12-hour clock would, without saying so. Read as written, the lunch
 falls at 01:40 in the night and a talk from "11:40" to "01:40" ends before it starts. Where, in one day's items in
 the order listed, no clock says an hour above 12 or 0 (a 24-hour clock's afternoon or midnight), a start earlier
-than the day's first start, listed after it, is in the afternoon: twelve hours later ("01:40" → "13:40"); and an
-end before its start, twelve hours later too. Only when the day, so read, runs in time order (a schedule); else
+than the day's first start and before 07:00 as written (an hour of the night, read as it is), listed after it, is in
+the afternoon: twelve hours later ("01:40" → "13:40"); and an end before its start, twelve hours later too. Only when the day, so read, runs in time order (a schedule); else
 nothing changes. Not: a day with "13:00" or "00:30" in it (a 24-hour clock), a day listed room by room ("09:00"
-again after "11:00": not before the day's first), a day listed latest first, a day all in the morning.
+again after "11:00": not before the day's first), a day listed latest first, a day all in the morning, a day's morning listed by name ("Art" 10:00, "Baking" 11:30,
+"Chess" 09:00: "09:00" is a morning's hour, not an afternoon's).
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -19,6 +20,7 @@ from typing import Any
 
 HALF_DAY = 12 * 60  # minutes
 MIN_ITEMS = 3  # of one day, for its order to say anything
+NIGHT_END = 7 * 60  # minutes: a start written before 07:00 after the day's first is an afternoon's, not a night's
 
 
 def afternoon_clocks(items: list[Any], mapping: Any) -> list[Any]:
@@ -79,7 +81,8 @@ def _afternoon(items: list[Any], indexes: list[int], start_key: str, end_key: st
     if any(minutes < 60 or minutes >= 13 * 60 for minutes in every):
         return {}  # an hour of 0 or above 12: a 24-hour clock
     first = starts[0]
-    moved = [start + HALF_DAY if position and start < first else start for position, start in enumerate(starts)]
+    moved = [start + HALF_DAY if position and start < min(first, NIGHT_END) else start
+             for position, start in enumerate(starts)]  # fmt: skip
     if moved == starts or any(later < earlier for earlier, later in zip(moved, moved[1:], strict=False)):
         return {}
     changed: dict[int, Any] = {}

@@ -297,7 +297,8 @@ def _keyed_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
             continue
         keys = [key for key in node if isinstance(key, str)]
         # a schedule's own plain fields beside its days ("tracks": ["Audi 1", ...]) leave it keyed by day
-        keyed = [key for key in keys if _KEYED.match(key) or not (_day_aside(node, keys) and _plain(node[key]))]
+        aside = _day_aside(node, keys)  # once per object: per key, an object of many keys was quadratic
+        keyed = [key for key in keys if _KEYED.match(key) or not (aside and _plain(node[key]))]
         values = [node[key] for key in keyed]
         if (
             len(keyed) >= MIN_KEYED

@@ -39,8 +39,9 @@ URL_WORDS = frozenset({"url", "urls", "link", "links", "href", "uri"})  # what a
 TOOL_WORDS = frozenset({"tools", "admin", "edit", "manage", "dashboard"}) | HOST_LINK_WORDS  # "start_url": the host's
 # Betting: a bookmaker's link's key ("BetAtHomeLink", "oddsUrl") or words of its address ("affiliates.bet-at-home.com",
 # "/sportsbook/e/9752883/").
-BETTING_WORDS = frozenset({"bet", "bets", "betting", "odds", "bookmaker", "bookmakers", "sportsbook", "affiliate",
-                           "affiliates", "wager", "wagers"})  # fmt: skip
+# Not "affiliate": a ticket seller's affiliate link ("affiliate_url") is the event's own page, as bought through.
+BETTING_WORDS = frozenset({"bet", "bets", "betting", "odds", "bookmaker", "bookmakers", "sportsbook", "wager",
+                           "wagers"})  # fmt: skip
 CLASSIFICATION_WORDS = frozenset(
     {"category", "categories", "genre", "genres", "classification", "classifications", "kind", "kinds", "type",
      "types", "tag", "tags", "keyword", "keywords", "topic", "topics", "theme", "themes", "subject", "subjects"}

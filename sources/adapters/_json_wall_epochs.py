@@ -11,7 +11,8 @@ start's clock in words too, under a key that says it starts ("formatted_start_ti
 least ``MIN_RECORDS`` records whose written clock equals the epoch's clock in UTC, at least ``MIN_SHARE`` of those
 that have both, and none whose written clock is the epoch's clock in the source's zone (a zone at UTC tells
 nothing). Then the mapping reads each epoch's UTC clock as the zone's wall clock (``as_wall_clock``). Not: epochs
-whose written clock is the zone's (true instants), records without a written clock, a zone at UTC's offset then.
+whose written clock is the zone's (true instants), records without a written clock, a zone at UTC's offset then, a
+clock whose key says it is UTC's ("start_time_utc": "18:00" beside the epoch: true instants, their UTC clock).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -35,6 +36,8 @@ MAX_CLOCK_TEXT = 16
 MAX_KEY = 80  # characters of a key looked at
 START_KEY_WORDS = frozenset({"start", "starts", "begin", "begins"})
 NOT_START_KEY_WORDS = frozenset({"end", "ends", "door", "doors", "finish", "until"})
+# A clock the key says is UTC's ("start_time_utc", "startGmt"): it agrees with the epoch's UTC clock by its nature.
+UTC_KEY_WORDS = frozenset({"utc", "gmt", "zulu"})
 # A clock alone: "7:00 PM", "5:09 AM", "19:30", "7.30 p.m." (matched whole on the stripped value, of at most
 # MAX_CLOCK_TEXT characters).
 _CLOCK = re.compile(r"(?P<hour>\d{1,2})[:.](?P<minute>[0-5]\d)(?:\s?(?P<half>[ap])\.?\s?m\.?)?", re.IGNORECASE)
@@ -72,7 +75,7 @@ def written_start_clocks(item: Mapping[str, Any]) -> set[tuple[int, int]]:
     found = set()
     for key, value in item.items():
         said = set(key_words(str(key)))
-        if not said & START_KEY_WORDS or said & NOT_START_KEY_WORDS:
+        if not said & START_KEY_WORDS or said & (NOT_START_KEY_WORDS | UTC_KEY_WORDS):
             continue
         text = value.get("text") if isinstance(value, Mapping) else value  # an XML element's text beside attributes
         clock = clock_of(text)

@@ -13,6 +13,7 @@ from typing import Any
 from sources.adapters._page_bars import is_sentence
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_lines import Line
+from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_row_skips import names_nothing
@@ -49,16 +50,28 @@ def room_after_dash(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _template(block: Any, mark: tuple[str, str]) -> bool:
+    """Whether a date block is a template repeated: FLAT_DATES dated blocks of its tag and class among it and its
+    nearest siblings of them, before and after. Only the neighbours: a run of a thousand dates costs each date block
+    two looks, not a thousand (every sibling counted for every block was quadratic)."""
+    near = [block, *(_marked_sibling(block, mark, preceding=preceding) for preceding in (False, True))]
+    return sum(1 for element in near if element is not None and _dated(element)) >= FLAT_DATES
+
+
+def _marked_sibling(block: Any, mark: tuple[str, str], *, preceding: bool) -> Any:
+    return next((sibling for sibling in block.itersiblings(preceding=preceding) if _mark(sibling) == mark), None)
+
+
 def run_lines(line: Line, lines: list[Line]) -> list[Line]:
     """The lines of a date line's flat row: those after it whose blocks are (inside) the date block's following
     siblings, up to the next sibling of the date block's own tag and class. [] when the date block is no template
-    (no class, or fewer than FLAT_DATES dated siblings of its class under its parent)."""
+    (no class, or no dated sibling of its class next to it: ``_template``)."""
     block = line.block
     mark = _mark(block) if block is not None else None
     parent = block.getparent() if block is not None else None
     if mark is None or parent is None:
         return []
-    if sum(1 for sibling in parent if _mark(sibling) == mark and _dated(sibling)) < FLAT_DATES:
+    if not _template(block, mark):
         return []
     row: set[Any] = set()
     for sibling in block.itersiblings():
@@ -80,14 +93,16 @@ def run_lines(line: Line, lines: list[Line]) -> list[Line]:
 
 def name_in_flat_run(entry: Entry, lines: list[Line], line: Line) -> None:
     """An untitled date line's name, place and documents from its flat row (see the module): the row's first line
-    that is no link, no date and no way in ("Play video") names the meeting; what it writes after " - " that reads
+    that is no document link, no date and no way in ("Play video") names the meeting (a link alone that reads as a
+    name, "Jazz Night", names it and is its page); what it writes after " - " that reads
     as a place is the place ("Regular Meeting of the Task Force - Room 500"); the row's links are its documents."""
     if entry.title is not None:
         return
     row = run_lines(line, lines)
     for below in row:
         text = below.text.strip()
-        if below.anchors or not meaningful(text) or names_nothing(text) or names_no_event(text):
+        named = naming_link(below)  # "Jazz Night", a link alone in its block: the name and its page, no document
+        if below.anchors and named is None or not meaningful(text) or names_nothing(text) or names_no_event(text):
             continue
         if find_dates(text, year_hint=2000, today=_EPOCH) or len(text) > BELOW_LINE_LENGTH or is_sentence(text):
             return  # another date, or a description: the row names nothing
@@ -98,12 +113,19 @@ def name_in_flat_run(entry: Entry, lines: list[Line], line: Line) -> None:
             return
         entry.title = title
         entry.evidence.append(f"title read from the block after the date in its flat run: {text[:60]!r}")
+        if named is not None and entry.url is None:
+            entry.url = named.href
         if place and entry.location is None:
             entry.location = place
         break
     else:
         return
-    known = {link["url"] for link in entry.links}
+    _row_documents(entry, row)
+
+
+def _row_documents(entry: Entry, row: list[Line]) -> None:
+    """The row's links, but its page, as the entry's documents, each labelled by what it is."""
+    known = {link["url"] for link in entry.links} | ({entry.url} if entry.url else set())
     for below in row:
         for anchor in below.anchors:
             if anchor.text and anchor.href not in known and not anchor.href.startswith(("mailto:", "tel:")):

@@ -13,7 +13,9 @@ more different wordings than half the entries: one house or two for a run of dat
 meeting ("Vorstandssitzung", "Board Meeting"): each entry is titled by the heading as written and placed by its
 words.
 
-Not: a listing page whose heading is not its <title>'s ("Termine" on a club's page); dates that each name their own
+A line's words that say the tour's language, level or audience instead ("14:00 English", "15:00 German", "18:30
+Beginners": ``NOT_PLACE_WORDS``) are no place: the entry is the heading's, in that language ("Public Tour
+(English)"), with no place of its own. Not: a listing page whose heading is not its <title>'s ("Termine" on a club's page); dates that each name their own
 talk ("Oct 3 18:00 Opening lecture", "Oct 10 18:00 The Roman city": all different); lines under no label.
 """
 
@@ -43,8 +45,21 @@ GATHERING_END = re.compile(
     re.I,
 )
 LABEL_GAP = 2  # lines between the label and the first dated line (a blank cell, an icon's caption)
+# Who a date is for or in which language it is given, as such lines write it: no place.
+NOT_PLACE_WORDS = frozenset(
+    {"english", "german", "french", "spanish", "italian", "dutch", "portuguese", "russian", "chinese", "japanese",
+     "arabic", "turkish", "polish", "ukrainian", "deutsch", "englisch", "französisch", "italienisch", "spanisch",
+     "français", "anglais", "allemand", "español", "inglés", "alemán", "italiano", "inglese", "tedesco", "engels",
+     "duits", "nederlands", "sign", "language", "bsl", "asl", "beginners", "beginner", "intermediate", "advanced",
+     "improvers", "levels", "level", "all", "kids", "children", "family", "families", "adults", "seniors", "teens",
+     "schools", "members", "only", "for", "in", "and", "tour", "version"}
+)  # fmt: skip
+# A weekday's abbreviation a date leaves before a line's words ("Sat 05.04. 14:00 English"), English and German.
+WEEKDAY_WORDS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mo", "di",
+                           "mi", "do", "fr", "sa", "so"})  # fmt: skip
 MIN_ENTRIES = 2  # one date alone may be anything's
 MAX_PLACE_WORDS = 6
+QUALIFIED_EVIDENCE = "titled by the page's heading, under its dates' label {label!r}, with its line's words ({words!r})"
 EVIDENCE = "titled by the page's heading, under its dates' label {label!r}: its line's words are its place ({place!r})"
 
 
@@ -65,6 +80,19 @@ def _names_what(place: str) -> bool:
     last word ("Lecture", "Open Rehearsal Session"), a gathering's compound ("Vorstandssitzung")."""
     last = place.split()[-1]
     return names_meeting(place) or EVENT_WORDS.fullmatch(last) is not None or GATHERING_END.search(last) is not None
+
+
+def _who_or_language(place: str) -> str | None:
+    """The words that only say a language, a level or an audience ("English", "All levels"), without a weekday's
+    abbreviation the date left before them ("Sat English" → "English"); None where they say anything else."""
+    kept = [word for word in place.split() if _bare(word) not in WEEKDAY_WORDS]
+    if not kept or not all(_bare(word) in NOT_PLACE_WORDS for word in kept if _bare(word)):
+        return None
+    return " ".join(kept)
+
+
+def _bare(word: str) -> str:
+    return "".join(character for character in word.casefold() if character.isalpha())
 
 
 def _label_over(lines: list[Line], first: int) -> str | None:
@@ -96,5 +124,10 @@ def labelled_dates(schedule: list[Entry], lines: list[Line], info: PageInfo) -> 
             return
         places.append(place)
     for entry, place in zip(schedule, places, strict=True):
+        qualifier = _who_or_language(place)
+        if qualifier is not None:  # "English": the heading's tour in that language, at no place of its own
+            entry.title, entry.wording = f"{heading} ({qualifier})", None
+            entry.evidence.append(QUALIFIED_EVIDENCE.format(label=label, words=qualifier))
+            continue
         entry.title, entry.location, entry.wording = heading, place, None  # the heading as written is its title
         entry.evidence.append(EVIDENCE.format(label=label, place=place))
