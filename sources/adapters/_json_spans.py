@@ -53,11 +53,10 @@ def spans_children(data: Any, around: Inference, path: str) -> bool:
         children = record.get(inner) if isinstance(record, Mapping) else None
         if not isinstance(children, list) or not children:
             continue
-        values = [child.get(key) for child in children if isinstance(child, Mapping)]
-        if not values or not all(isinstance(value, str) and value for value in values):
-            return False
-        if record.get(key) != min(values):
-            return False
+        values = [child.get(key) if isinstance(child, Mapping) else None for child in children]
+        texts = [value for value in values if isinstance(value, str) and value]
+        if len(texts) < len(values) or record.get(key) != min(texts):
+            return False  # a child without the key's text, or a record that begins before (or after) its first
         held += 1
-        spanning = spanning or len(set(values)) > 1
+        spanning = spanning or len(set(texts)) > 1
     return held > 0 and spanning
