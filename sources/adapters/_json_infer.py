@@ -86,12 +86,12 @@ from sources.adapters._json_one_event import (
     first_path,
     item_named,
     one_event_document,
-    through_list,
 )
 from sources.adapters._json_own_title import with_own_title
 from sources.adapters._json_pairs import pair_coordinates
 from sources.adapters._json_part_titles import part_titled
 from sources.adapters._json_person_entries import person_entry_start
+from sources.adapters._json_plays import play_log
 from sources.adapters._json_property_labels import property_label
 from sources.adapters._json_shapes import (
     GENERIC_LEAVES,
@@ -110,6 +110,7 @@ from sources.adapters._json_sides import (
     matchup_spec,
     ordinal_label,
 )
+from sources.adapters._json_spans import reads_by_own_fields
 from sources.adapters._json_tab_titles import own_name_over_tab
 from sources.adapters._json_twin_titles import (
     PREFIX_EVIDENCE,
@@ -217,8 +218,8 @@ def _nested_readings(data: Any, readings: Mapping[str, Inference | None], order:
     read as events by itself."""
     for path, outer, items in nested_candidates(data):
         around = readings.get(outer) if outer is not None else None
-        if around is not None and not any(through_list(around.config["mapping"][key]) for key in ("title", "start")):
-            continue
+        if around is not None and reads_by_own_fields(data, around, path):
+            continue  # a tournament over its matches is not read by its own fields (_json_spans)
         found = infer_list(path, items, order=order)
         if found is None and _dated_by_first(around, path):
             found = _as_occurrences(path, items, order)  # one event's sessions: its name is each session's
@@ -436,6 +437,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
         or commercial_list(path, start.paths)
         or person_entry_start(sample.items, start.paths)
         or departure_board(title, sample.columns)  # trains named by where they go, on a track (_json_departures)
+        or play_log(title, sample.columns)  # pieces a station played, named by their recording (_json_plays)
     ):
         return None
     start = _with_fallback(sample, start)

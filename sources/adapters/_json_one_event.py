@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sources.adapters._json_activity_object import published_object
 from sources.adapters._json_before import event_holding_earlier_list
 from sources.adapters._json_framework_wrappers import MAX_WRAPPERS, framework_wrapper
+from sources.adapters._json_plays import on_air
 from sources.adapters._json_shapes import words
 
 if TYPE_CHECKING:
@@ -90,7 +91,9 @@ def _wrapped_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
                     continue
                 # a framework's wrapper ("props.pageProps", _json_framework_wrappers) costs no depth of its own
                 wrapper = framework_wrapper(key) and wrappers < MAX_WRAPPERS
-                named = root or wrapper or set(words(key)) & ITEM_KEYS or published_object(node, key, value)
+                named = (
+                    root or wrapper or set(words(key)) & ITEM_KEYS or published_object(node, key, value) or on_air(key)
+                )
                 if named and (wrapper or depth - wrappers < WRAPPER_DEPTH):
                     following.append((f"{path}.{key}" if path else key, value, wrappers + wrapper))
         level = following

@@ -24,8 +24,10 @@ from sources.adapters import (
     _json_fields,
     _json_infer,
     _json_pattern_rules,
+    _json_plays,
     _json_shapes,
     _json_sides,
+    _json_spans,
     _json_stages,
     _json_tab_titles,
     _json_wall_epochs,
@@ -432,3 +434,23 @@ def test_hostile_stage_names_are_read_once_each() -> None:
     long_name = "Main Stage " + "x" * SIZE
     named = _json_fields.Sample("", [{"stage": long_name}, {"stage": "Garden Stage"}])
     assert _json_stages.stage_place(named.columns["stage"])
+
+
+def test_hostile_play_keys_and_many_containers_cost_their_caps() -> None:
+    # held-out batch 50 (_json_plays, _json_spans): a 100 KB key of play-log words is split once; a 100 KB key is
+    # no programme on air; of 10,000 tournaments only MAX_RECORDS are looked at (the rest may say anything)
+    hostile = "playlistComposer" * (SIZE // 16)
+    sample = _json_fields.Sample("", [{"track": {"title": "Pavane"}, hostile: "x"}, {"track": {"title": "Bolero"}}])
+    title = sample.columns["track.title"]
+    assert _json_plays.play_log(title, sample.columns)
+    assert not _json_plays.play_log(title, ["x" * SIZE])
+    assert not _json_plays.on_air("current" * (SIZE // 7))
+    matches = [
+        {"name": "A vs B", "begin_at": "2031-02-15T08:00:00Z"},
+        {"name": "C vs D", "begin_at": "2031-02-15T11:00:00Z"},
+    ]
+    cups = [{"name": "Cup", "begin_at": "2031-02-15T08:00:00Z", "matches": matches}] * _json_spans.MAX_RECORDS
+    cups += [{"name": "Cup", "begin_at": "2031-01-01T00:00:00Z", "matches": matches}] * 10_000
+    outer = _json_infer.infer_list("", cups)
+    assert outer is not None
+    assert _json_spans.spans_children(cups, outer, "matches")

@@ -1,0 +1,62 @@
+"""A record that begins when its first child begins is a container of events, not an event.
+
+A tournament holding its matches, a festival day holding its sets, a series holding its sessions: the outer record
+reads as an event by its own fields (a name, a "begin_at"), but its start is only the first of its children's, under
+the same key ("begin_at": "2021-02-15T08:00:00Z" on the group stage and on its first match). Read as one event, the
+group stage hides the five matches it holds. ``spans_children`` says so, from the document alone: for every outer
+record that holds the nested list, the record's start value is, verbatim, the earliest of its children's values
+under the same key, and at least one record holds children at two or more different values (it spans them).
+
+Not: an event holding its ticket types or reminders (their "begin_at" is a sale's or a reminder's, never the event's
+own), a record whose start comes before its children's (an event and its later workshops), one child at the
+container's start only (a one-session event: nothing spans), a start read through a list or under another key.
+
+Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from sources.adapters._json_mapping import resolve
+from sources.adapters._json_one_event import first_path, through_list
+
+if TYPE_CHECKING:
+    from sources.adapters._json_infer import Inference
+
+__all__ = ["reads_by_own_fields"]
+
+MAX_RECORDS = 50  # outer records looked at
+
+
+def reads_by_own_fields(data: Any, around: Inference, path: str) -> bool:
+    """Whether the outer reading ``around`` reads its records as events by their own fields (not through a list
+    element) and they are not mere containers of the records of the nested list at ``path``."""
+    mapping = around.config["mapping"]
+    if any(through_list(mapping[key]) for key in ("title", "start")):
+        return False
+    return not spans_children(data, around, path)
+
+
+def spans_children(data: Any, around: Inference, path: str) -> bool:
+    """Whether each outer record's start is the earliest of its children's under the same key (see the module)."""
+    key = first_path(around.config["mapping"]["start"])
+    outer = around.config["items"]
+    inner = path[len(outer) :].lstrip(".") if path.startswith(outer) else ""
+    records = resolve(data, outer)
+    if not key or "." in key or not inner or "." in inner or not isinstance(records, list):
+        return False
+    spanning = False
+    held = 0
+    for record in records[:MAX_RECORDS]:
+        children = record.get(inner) if isinstance(record, Mapping) else None
+        if not isinstance(children, list) or not children:
+            continue
+        values = [child.get(key) if isinstance(child, Mapping) else None for child in children]
+        texts = [value for value in values if isinstance(value, str) and value]
+        if len(texts) < len(values) or record.get(key) != min(texts):
+            return False  # a child without the key's text, or a record that begins before (or after) its first
+        held += 1
+        spanning = spanning or len(set(texts)) > 1
+    return held > 0 and spanning
