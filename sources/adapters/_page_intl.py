@@ -460,9 +460,11 @@ INTL_CLOCK = re.compile(
     # "19 - 21 Uhr", "19–21 h", "19.30 bis 21 Uhr", "20h-23h": a range whose unit is written after its end only
     rf"|(?<![\w.,:$€£/]){_HOUR.format(h='r1')}(?:(?:[.:]|h)(?P<rm1>[0-5]\d)|h)?\s?{_JOIN}\s?{_HOUR.format(h='r2')}"
     rf"(?:[.:h](?P<rm2>[0-5]\d))?\s?(?:{_SUFFIX})(?!\d)"
-    # "19.30 Uhr", "19 Uhr", "20h00", "20 h 30", "20h", "19 heures", "19 heures 30"
+    # "19.30 Uhr", "19 Uhr", "20h00", "20 h 30", "20h", "19 heures", "19 heures 30", "20u30"
     rf"|(?<![\w.,:$€£]){_HOUR.format(h='h_')}(?:[.:]{_MINUTE.format(m='m_')}\s?(?:uhr|hod(?:in)?\.?|h\b)"
-    rf"|\s?(?:uhr|hod(?:in)?\.?|horas?\b(?!\s+de\s+dura))|\s?(?:heures?\b|h)(?:\s?{_MINUTE.format(m='hm_')})?(?![\w]))",
+    rf"|\s?(?:uhr|hod(?:in)?\.?|horas?\b(?!\s+de\s+dura))|\s?(?:heures?\b|h)(?:\s?{_MINUTE.format(m='hm_')})?(?![\w])"
+    # Flemish "20u30" ("uur"): only with its minutes, so "2u" (two hours) and "20u" alone stay unread
+    rf"|u{_MINUTE.format(m='um_')}(?![\w.,:]\d|\w))",
     re.IGNORECASE,
 )
 # A dotted time standing beside a date: "19.00", "19.00 - 21.00". Not before a currency ("19.00 €", "19.00 Kč").
@@ -473,7 +475,7 @@ DOTTED_CLOCK = re.compile(
 )
 # "durée 1h30": a duration, not a time of day.
 DURATION_BEFORE = re.compile(
-    r"\b(?:durée|dauer|duration|längd|varighed|pendant|environ|ca|circa|trvání|duração|duración|durante)\.?\s{0,3}:?"
+    r"\b(?:durée|dauer|duration|längd|varighed|pendant|environ|ca|circa|trvání|duração|duración|durante|duur(?:tijd)?)\.?\s{0,3}:?"
     r"\s{0,3}$",
     re.I,
 )
@@ -506,7 +508,7 @@ def intl_clock(text: str, *, dated: bool = False) -> tuple[int, int, int | None,
             start = int(match.group("r1")), int(match.group("rm1") or 0)
             return *start, int(match.group("r2")), int(match.group("rm2") or 0), match.span()
         if match.group("h_") is not None:
-            minute = match.group("m_") or match.group("hm_")
+            minute = match.group("m_") or match.group("hm_") or match.group("um_")
             return int(match.group("h_")), int(minute or 0), None, None, match.span()
         bare = match.group("m") is None
         said = match.group("strong") or match.group("suffix") or match.group("suffix2")

@@ -470,6 +470,8 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
         # A place's tail had to end its line: after every dash of a long line, the rest of it was read again.
         pytest.param(_place_tails.TAIL_DASH.search, lambda size: "a - b" * (size // 5) + "\nx\ny", id="tail-dash"),
         pytest.param(_place_tails.place_without_tail, lambda size: "a - b" * (size // 5) + "\nx\ny", id="place-tail"),
+        # Held-out batch 76 (pages76): a Flemish "20u30" clock, its "u" and minutes over a long run of near-misses.
+        pytest.param(_page_intl.INTL_CLOCK.findall, lambda size: "20u3" * (size // 4), id="flemish-clock"),
     ],
 )
 def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> None:
