@@ -11,6 +11,7 @@ from events import statuswords
 from sources.adapters._page_billed_lines import billed
 from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, block_text, heading_of, labelled
 from sources.adapters._page_class_places import CLASS_PLACE_WORDS
+from sources.adapters._page_clock_places import place_before_clock
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_fact_table import LABELS
 from sources.adapters._page_heading_labels import labelled_name
@@ -60,7 +61,7 @@ def venue_of(block: Any) -> str | None:
     street, under = address_line(lines), place_under_date(lines, title)
     if street and under and under.endswith(street):  # the name over that street line: both, as one place
         return under
-    return street or place_over_locality(lines) or date_line_place(lines) or under
+    return street or place_over_locality(lines) or date_line_place(lines) or under or place_before_clock(lines)
 
 
 def _room_labelled(block: Any, place: str) -> str:

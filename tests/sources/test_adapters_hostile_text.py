@@ -66,6 +66,7 @@ from sources.adapters import (
     _page_cell_hours,
     _page_cell_titles,
     _page_classes,
+    _page_clock_places,
     _page_closing_lines,
     _page_date_rooms,
     _page_dated_headings,
@@ -444,6 +445,8 @@ PATTERNS = {
     # ... and a room's name after a line's leading date ("3 February 2026 -- Seminar Room 5, Cripps Court").
     "_page_date_rooms.ROOM": _page_date_rooms.ROOM,
     "_page_date_rooms.DASH_AFTER": _page_date_rooms.DASH_AFTER,
+    # Held-out batch 76 (pages76): the spaced dash before a card line's closing hour ("Zaal Nova, Gent — 20u30").
+    "_page_clock_places.DASH_BEFORE": _page_clock_places.DASH_BEFORE,
 }
 
 

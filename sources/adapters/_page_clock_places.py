@@ -1,0 +1,46 @@
+"""A card's place written before its hour on a line of its own: "Zaal Nova, Gent — 20u30", "Main Hall - 7pm". Pure.
+
+The hour ends the line, a spaced dash stands before it, and what is left is a place by its own words: a place's noun
+("Zaal", "Hall", _page_place_nouns) or a name and its town after a comma ("Nova, Gent"). Capitalised words alone are
+not enough: "Aanvang — 20u30", "Last Entry - 17:00", "Start — 14h" name the hour, not where.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.adapters._page_dates import find_clock
+from sources.adapters._page_line_places import PLACE_NOUN, looks_like_place
+from sources.adapters._page_not_places import a_remark
+from sources.adapters._page_words import NOT_THE_PLACE, trim_separators
+
+# The spaced dash before the line's closing hour ("Zaal Nova, Gent — 20u30"): the last one of the line.
+DASH_BEFORE = re.compile(r"\s[-–—]\s")
+CLOCK_PLACE_WORDS = 8  # a hall's name and its town, not a phrase
+
+
+def _place_before_clock(line: str) -> str | None:
+    dashes = list(DASH_BEFORE.finditer(line))
+    if not dashes:
+        return None
+    dash = dashes[-1]
+    clock = find_clock(line[dash.end() :])
+    if clock is None or trim_separators(line[dash.end() + clock.span[1] :]):
+        return None  # the hour must be all that follows the dash
+    place = trim_separators(line[: dash.start()])
+    if not place or len(place.split()) > CLOCK_PLACE_WORDS or find_clock(place):
+        return None
+    if not (PLACE_NOUN.search(place) or "," in place):
+        return None
+    if not looks_like_place(place) or NOT_THE_PLACE.search(place) or a_remark(place):
+        return None
+    return place
+
+
+def place_before_clock(lines: list[str]) -> str | None:
+    """The first of a card's ``lines`` that is a place, a spaced dash and the hour alone: the place."""
+    for line in lines:
+        place = _place_before_clock(line)
+        if place:
+            return place
+    return None
