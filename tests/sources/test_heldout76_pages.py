@@ -23,9 +23,13 @@ from sources.adapters._page_clock_places import place_before_clock
 from sources.adapters._page_intl import intl_clock
 from tests.sources.helpers import read_page
 
-BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
-START = dt.datetime(2031, 9, 1, 12, 0)  # noqa: DTZ001
-read = functools.partial(read_page, url="https://venue.example/agenda", zone=BRUSSELS, start=START)
+# A Belgian venue's agenda page, read from 1 September 2031 (a wall-clock start in Brussels' zone).
+read = functools.partial(
+    read_page,
+    url="https://venue.example/agenda",
+    zone=zoneinfo.ZoneInfo("Europe/Brussels"),
+    start=dt.datetime(2031, 9, 1, 12, 0),  # noqa: DTZ001
+)
 
 AGENDA = (
     '<html><body><div class="event"><span>vr 19 sep</span> <h2>Orgel op de zolder</h2><p>Zaal Oost, Leuven — {clock}</p>'
