@@ -114,30 +114,45 @@ def recorded_clock():
         yield traveller
 
 
-def _is_transactional(request: pytest.FixtureRequest) -> bool:
-    marker = request.node.get_closest_marker("django_db")
-    if marker is not None and marker.kwargs.get("transaction"):
+# pytest-django's fixtures that give a test the database, the most thorough first.
+DATABASE_FIXTURES = ("live_server", "transactional_db", "django_db_reset_sequences", "db")
+
+
+def _uses_database(request: pytest.FixtureRequest) -> bool:
+    """Whether the test uses the test database, which is then set up: by the django_db mark's own autouse fixture,
+    or here, a fixture it asks for by name set up ahead of this one (never a query before the test database is)."""
+    if request.node.get_closest_marker("django_db") is not None:
         return True
-    return bool({"transactional_db", "live_server"} & set(request.fixturenames))
+    for name in DATABASE_FIXTURES:
+        if name in request.fixturenames:
+            request.getfixturevalue(name)
+            return True
+    return False
+
+
+def restore_seed_rows() -> None:
+    """Load again what the data migrations load (the category taxonomy, the Moderators group) where a flush took it."""
+    import importlib
+
+    from django.apps import apps as global_apps
+    from django.contrib.auth.models import Group
+
+    from events.models import Category
+
+    if not Category.objects.exists():
+        importlib.import_module("events.migrations.0003_category_taxonomy").load_taxonomy(global_apps, None)
+    if not Group.objects.filter(name="Moderators").exists():
+        importlib.import_module("moderation.migrations.0002_moderators_group").create_group(global_apps, None)
+        importlib.import_module("moderation.migrations.0005_moderators_review_claims").grant(global_apps, None)
 
 
 @pytest.fixture(autouse=True)
 def _data_migrations_survive_flushes(request, django_db_blocker):
-    """Rows that data migrations load (the category taxonomy, the Moderators group) are there for every
-    transactional test: the one before it flushed every table at its end, and this test would otherwise run
-    against a site with no categories, silently (events get no category, pages no chips). Checked as the test
-    starts (pytest-django's database fixtures are set up by then)."""
-    if _is_transactional(request):
-        import importlib
-
-        from django.apps import apps as global_apps
-        from django.contrib.auth.models import Group
-
-        from events.models import Category
-
+    """Rows that data migrations load (the category taxonomy, the Moderators group) are there for every test that
+    uses the database. A transactional test flushes every table at its end; pytest-django runs those after the
+    others, but under xdist's work stealing a worker that has run one can take plain database tests from another's
+    queue, which would then run against a site with no categories (events get no category, pages no chips). Checked
+    as the test starts: one query where nothing was flushed."""
+    if _uses_database(request):
         with django_db_blocker.unblock():
-            if not Category.objects.exists():
-                importlib.import_module("events.migrations.0003_category_taxonomy").load_taxonomy(global_apps, None)
-            if not Group.objects.filter(name="Moderators").exists():
-                importlib.import_module("moderation.migrations.0002_moderators_group").create_group(global_apps, None)
-                importlib.import_module("moderation.migrations.0005_moderators_review_claims").grant(global_apps, None)
+            restore_seed_rows()

@@ -9,7 +9,9 @@ under the same key, and at least one record holds children at two or more differ
 
 Not: an event holding its ticket types or reminders (their "begin_at" is a sale's or a reminder's, never the event's
 own), a record whose start comes before its children's (an event and its later workshops), one child at the
-container's start only (a one-session event: nothing spans), a start read through a list or under another key.
+container's start only (a one-session event: nothing spans), a start read through a list or under another key, a
+list of slots or windows ("volunteerSlots", "parking_slots", "timeSlots": a festival's shifts from its opening hour
+are not events it holds; a booking period's own windows are ``_json_windows``').
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -21,6 +23,8 @@ from typing import TYPE_CHECKING, Any
 
 from sources.adapters._json_mapping import resolve
 from sources.adapters._json_one_event import first_path, through_list
+from sources.adapters._json_shapes import words
+from sources.adapters._json_windows import WINDOW_WORDS
 
 if TYPE_CHECKING:
     from sources.adapters._json_infer import Inference
@@ -47,6 +51,8 @@ def spans_children(data: Any, around: Inference, path: str) -> bool:
     records = resolve(data, outer)
     if not key or "." in key or not inner or "." in inner or not isinstance(records, list):
         return False
+    if set(words(inner)) & WINDOW_WORDS:
+        return False  # shifts, parking or booking windows: slots of something, not the events a record holds
     spanning = False
     held = 0
     for record in records[:MAX_RECORDS]:
