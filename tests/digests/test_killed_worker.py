@@ -27,6 +27,7 @@ import subprocess
 import sys
 import time
 import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -120,13 +121,22 @@ def subscribers() -> list[str]:
     return [sub.email for sub in ActiveSubscriptionFactory.create_batch(SUBSCRIBERS, city=city)]
 
 
-def hold_and_kill(sink: SmtpSink, pid: int, workers) -> None:
-    """Let KILL_AFTER digests through, hold the next at MAIL FROM, SIGKILL ``pid`` there, let mail flow again."""
+def hold_and_kill(sink: SmtpSink, target: Callable[[], int], workers) -> int:
+    """Let KILL_AFTER digests through, hold the next at MAIL FROM, SIGKILL the process ``target()`` names there (asked
+    then, not before: the pool process sending is the one to kill), let mail flow again; the pid killed."""
     wait_for(lambda: len(sink.messages) >= KILL_AFTER, what=f"received {KILL_AFTER} digests", workers=workers)
     sink.pause()
     wait_for(lambda: sink.waiting > 0, what="held a sender at MAIL FROM", workers=workers)
+    pid = target()
     os.kill(pid, signal.SIGKILL)
     sink.resume()
+    return pid
+
+
+def pool_process(worker_pid: int) -> int:
+    """The worker's one pool process (``-c 1``) as it is now."""
+    [child] = children(worker_pid)
+    return child
 
 
 def assert_everyone_got_exactly_one(sink: SmtpSink, emails: list[str], workers) -> None:
@@ -153,9 +163,8 @@ def test_killing_the_pool_process_mid_batch(tmp_path, email_queue):
             totals = digests_send(now=timezone.now(), force=True, dispatch=True, batch_size=BATCH)
             assert (totals.due, totals.batches) == (SUBSCRIBERS, 3)
             wait_for(lambda: children(process.pid), what="started a pool process", workers=[worker])
-            [child] = children(process.pid)
 
-            hold_and_kill(sink, child, [worker])
+            child = hold_and_kill(sink, lambda: pool_process(process.pid), [worker])
 
             assert_everyone_got_exactly_one(sink, emails, [worker])
             assert child not in children(process.pid)  # a new pool process finished the work
@@ -179,7 +188,7 @@ def test_killing_the_whole_worker_mid_batch(tmp_path, email_queue):
         try:
             digests_send(now=timezone.now(), force=True, dispatch=True, batch_size=BATCH)
 
-            hold_and_kill(sink, first[0].pid, [first])
+            hold_and_kill(sink, lambda: first[0].pid, [first])
             first[0].wait()
             received_when_killed = len(sink.messages)
             second = start_worker(tmp_path, sink, "successor", "-P", "solo")
