@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._json_mapping import resolve
+
 HALF_DAY = 12 * 60  # minutes
 MIN_ITEMS = 3  # of one day, for its order to say anything
 NIGHT_END = 7 * 60  # minutes: a start written before 07:00 after the day's first is an afternoon's, not a night's
@@ -35,7 +37,7 @@ def afternoon_clocks(items: list[Any], mapping: Any) -> list[Any]:
     days: dict[tuple[str, ...], list[int]] = {}
     for index, item in enumerate(items):
         if isinstance(item, Mapping) and _clock(item.get(start_key)) is not None:
-            days.setdefault(tuple(str(_value(item, part)) for part in start_parts), []).append(index)
+            days.setdefault(tuple(str(resolve(item, part)) for part in start_parts), []).append(index)
     out = list(items)
     for indexes in days.values():
         for index, changed in _afternoon(items, indexes, start_key, end_key).items():
@@ -51,13 +53,6 @@ def _parts(spec: Any) -> tuple[list[str], str | None]:
         return [], None
     date, clock = paths
     return ([date], clock) if "." not in clock else ([], None)
-
-
-def _value(item: Mapping[str, Any], path: str) -> Any:
-    node: Any = item
-    for part in path.split("."):
-        node = node.get(part) if isinstance(node, Mapping) else None
-    return node
 
 
 def _clock(value: Any) -> int | None:
