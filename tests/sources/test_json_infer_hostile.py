@@ -31,6 +31,7 @@ from sources.adapters import (
     _json_spans,
     _json_stages,
     _json_tab_titles,
+    _json_typed_texts,
     _json_wall_epochs,
     _xml_data,
     xml_doc,
@@ -455,6 +456,23 @@ def test_hostile_play_keys_and_many_containers_cost_their_caps() -> None:
     outer = _json_infer.infer_list("", cups)
     assert outer is not None
     assert _json_spans.spans_children(cups, outer, "matches")
+
+
+def test_hostile_typed_text_lists_cost_their_caps() -> None:
+    # held-out batch 52 (_json_typed_texts): of a 100,000-entry text list only MAX_ENTRIES are looked at (a name
+    # past them is not seen); a 100 KB name is no name; a 100 KB type or language is no name entry
+    entries = [{"type": "description", "lang": "en", "text": "x"}] * SIZE + [
+        {"type": "name", "lang": "en", "text": "A"}
+    ]
+    assert _json_typed_texts.typed_title([{"translations": entries}, {"translations": entries}]) is None
+    long_name = [{"type": "name", "lang": "en", "text": "x" * SIZE}]
+    assert _json_typed_texts.typed_title([{"translations": long_name}, {"translations": long_name}]) is None
+    odd = [{"type": "name" * (SIZE // 4), "lang": "e" * SIZE, "text": "Doors open"}]
+    assert _json_typed_texts.typed_title([{"translations": odd}, {"translations": odd}]) is None
+    named = [{"type": "name", "lang": "en", "text": "Doors open"}]
+    column = _json_typed_texts.typed_title([{"translations": named}, {"translations": named}])
+    assert column is not None
+    assert column.path == "translations.type=name&lang=en.text"
 
 
 def test_hostile_room_ids_are_looked_at_to_their_cap() -> None:
