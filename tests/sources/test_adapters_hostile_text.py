@@ -43,9 +43,11 @@ from sources.adapters import (
     _json_fields,
     _json_languages,
     _json_mapping,
+    _json_news,
     _json_opaque_ids,
     _json_part_titles,
     _json_pattern_rules,
+    _json_precision,
     _json_shapes,
     _json_side_labels,
     _json_slug_urls,
@@ -453,6 +455,9 @@ PATTERNS = {
     "_json_languages._SUFFIX": _json_languages._SUFFIX,
     # Held-out batch 53 (apis53): a place written as an opaque id (a UUID, 24 or 32 hex digits).
     **module_patterns(_json_opaque_ids, "_json_opaque_ids."),
+    # Held-out batch 54 (apis54): a clock in a news item's date; a start written at midnight.
+    "_json_news._CLOCK": _json_news._CLOCK,
+    "_json_precision._MIDNIGHT": _json_precision._MIDNIGHT,
 }
 
 
