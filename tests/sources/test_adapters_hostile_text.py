@@ -41,7 +41,9 @@ from sources.adapters import (
     _json_dayless_meridiem,
     _json_declared_kinds,
     _json_fields,
+    _json_languages,
     _json_mapping,
+    _json_opaque_ids,
     _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
@@ -453,6 +455,10 @@ PATTERNS = {
     "_page_label_runs.NUMERIC_RUN": _page_label_runs.NUMERIC_RUN,
     "_page_intl.DAY_MONTH_SLASHED_CLOCK": _page_intl.DAY_MONTH_SLASHED_CLOCK,
     "_page_words.LEADS_INTO": _page_words.LEADS_INTO,
+    # Held-out batch 52, APIs (apis52): a language written as a key's last word ("NameEn", "name_fi").
+    "_json_languages._SUFFIX": _json_languages._SUFFIX,
+    # Held-out batch 53 (apis53): a place written as an opaque id (a UUID, 24 or 32 hex digits).
+    **module_patterns(_json_opaque_ids, "_json_opaque_ids."),
 }
 
 
