@@ -26,6 +26,7 @@ from sources.adapters import (
     _feed_iso,
     _feed_named_dates,
     _feed_news,
+    _feed_ongoing,
     _feed_repeats,
     _feed_restated,
     _feed_span_end,
@@ -52,6 +53,7 @@ from sources.adapters import (
     _json_title_status,
     _json_utc,
     _json_wall_epochs,
+    _json_wall_offsets,
     _jsonld_repair,
     _mf_clock_start,
     _page_announced_names,
@@ -447,6 +449,9 @@ PATTERNS = {
     "_page_date_rooms.DASH_AFTER": _page_date_rooms.DASH_AFTER,
     # Held-out batch 76 (pages76): the spaced dash before a card line's closing hour ("Zaal Nova, Gent — 20u30").
     "_page_clock_places.DASH_BEFORE": _page_clock_places.DASH_BEFORE,
+    # Held-out batch 51 (feeds51): a running event's opening words and its category's day; an ISO clock's offset.
+    **module_patterns(_feed_ongoing, "_feed_ongoing."),
+    **module_patterns(_json_wall_offsets, "_json_wall_offsets."),
 }
 
 
