@@ -42,7 +42,9 @@ from sources.adapters import (
     _json_dayless_meridiem,
     _json_declared_kinds,
     _json_fields,
+    _json_languages,
     _json_mapping,
+    _json_opaque_ids,
     _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
@@ -449,6 +451,10 @@ PATTERNS = {
     "_page_date_rooms.DASH_AFTER": _page_date_rooms.DASH_AFTER,
     # Held-out batch 76 (pages76): the spaced dash before a card line's closing hour ("Zaal Nova, Gent — 20u30").
     "_page_clock_places.DASH_BEFORE": _page_clock_places.DASH_BEFORE,
+    # Held-out batch 52, APIs (apis52): a language written as a key's last word ("NameEn", "name_fi").
+    "_json_languages._SUFFIX": _json_languages._SUFFIX,
+    # Held-out batch 53 (apis53): a place written as an opaque id (a UUID, 24 or 32 hex digits).
+    **module_patterns(_json_opaque_ids, "_json_opaque_ids."),
     # Held-out batch 51 (feeds51): a running event's opening words and its category's day; an ISO clock's offset.
     **module_patterns(_feed_ongoing, "_feed_ongoing."),
     **module_patterns(_json_wall_offsets, "_json_wall_offsets."),

@@ -23,6 +23,7 @@ from sources.adapters import (
     _json_extras,
     _json_fields,
     _json_infer,
+    _json_opaque_ids,
     _json_pattern_rules,
     _json_plays,
     _json_shapes,
@@ -30,6 +31,7 @@ from sources.adapters import (
     _json_spans,
     _json_stages,
     _json_tab_titles,
+    _json_typed_texts,
     _json_wall_epochs,
     _json_wall_offsets,
     _xml_data,
@@ -466,3 +468,35 @@ def test_hostile_play_keys_and_many_containers_cost_their_caps() -> None:
     outer = _json_infer.infer_list("", cups)
     assert outer is not None
     assert _json_spans.spans_children(cups, outer, "matches")
+
+
+def test_hostile_typed_text_lists_cost_their_caps() -> None:
+    # held-out batch 52 (_json_typed_texts): of a 100,000-entry text list only MAX_ENTRIES are looked at (a name
+    # past them is not seen); a 100 KB name is no name; a 100 KB type or language is no name entry
+    entries = [{"type": "description", "lang": "en", "text": "x"}] * SIZE + [
+        {"type": "name", "lang": "en", "text": "A"}
+    ]
+    assert _json_typed_texts.typed_title([{"translations": entries}, {"translations": entries}]) is None
+    long_name = [{"type": "name", "lang": "en", "text": "x" * SIZE}]
+    assert _json_typed_texts.typed_title([{"translations": long_name}, {"translations": long_name}]) is None
+    odd = [{"type": "name" * (SIZE // 4), "lang": "e" * SIZE, "text": "Doors open"}]
+    assert _json_typed_texts.typed_title([{"translations": odd}, {"translations": odd}]) is None
+    named = [{"type": "name", "lang": "en", "text": "Doors open"}]
+    column = _json_typed_texts.typed_title([{"translations": named}, {"translations": named}])
+    assert column is not None
+    assert column.path == "translations.type=name&lang=en.text"
+
+
+def test_hostile_room_ids_are_looked_at_to_their_cap() -> None:
+    # held-out batch 53 (_json_opaque_ids): 100 KB values in an id's alphabet are no opaque id (a length cap before
+    # the pattern); a room named by a UUID in one of 2,000 sessions is looked for in one pass over the sample
+    assert not any(_json_opaque_ids.opaque(value) for value in HOSTILE.values())
+    assert not _json_opaque_ids.opaque("a1" * (SIZE // 2))
+    room = "040f4750-2bf0-459b-9db2-e36b418ad7f5"
+    sessions = [
+        {"title": f"Talk {n}", "start": "2024-05-09T10:00:00-07:00", "room": room if n == 0 else "x" * SIZE}
+        for n in range(2_000)
+    ]
+    found = infer({"sessions": sessions, "rooms": [{"id": room, "name": "Hall"}, {"id": "b" * 32, "name": "Lab"}]})
+    assert found is not None
+    assert found.config["mapping"]["title"] == "title"
