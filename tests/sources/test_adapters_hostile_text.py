@@ -26,6 +26,7 @@ from sources.adapters import (
     _feed_iso,
     _feed_named_dates,
     _feed_news,
+    _feed_ongoing,
     _feed_repeats,
     _feed_restated,
     _feed_span_end,
@@ -54,6 +55,7 @@ from sources.adapters import (
     _json_title_status,
     _json_utc,
     _json_wall_epochs,
+    _json_wall_offsets,
     _jsonld_repair,
     _mf_clock_start,
     _page_announced_names,
@@ -459,6 +461,9 @@ PATTERNS = {
     "_json_languages._SUFFIX": _json_languages._SUFFIX,
     # Held-out batch 53 (apis53): a place written as an opaque id (a UUID, 24 or 32 hex digits).
     **module_patterns(_json_opaque_ids, "_json_opaque_ids."),
+    # Held-out batch 51 (feeds51): a running event's opening words and its category's day; an ISO clock's offset.
+    **module_patterns(_feed_ongoing, "_feed_ongoing."),
+    **module_patterns(_json_wall_offsets, "_json_wall_offsets."),
 }
 
 
