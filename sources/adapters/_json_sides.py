@@ -65,8 +65,7 @@ def sided(path: str) -> bool:
 def glued_side(part: str) -> bool:
     """A key naming a side by its word glued to a side's noun: Goalserve's "localteam" and "visitorteam",
     "hometeam", "away_club" (the words alone read apart: "homeTeam")."""
-    flat = part.lower().replace("_", "").replace("-", "")
-    return any(flat.startswith(word) and flat[len(word) :] in SIDE_NOUNS for word in (LOCAL, *SIDE_WORDS))
+    return _glued_word(part) is not None
 
 
 def home_path(path: str) -> bool:
@@ -76,8 +75,15 @@ def home_path(path: str) -> bool:
 
 def local_side(part: str) -> bool:
     """A key naming the home side as "local" glued to a side's noun: "localteam", "local_team", "LocalClub"."""
+    return _glued_word(part) == LOCAL
+
+
+def _glued_word(part: str) -> str | None:
+    """The side's word a key glues to a side's noun ("local" of "local_team", "visitor" of "VisitorTeam"), or None."""
     flat = part.lower().replace("_", "").replace("-", "")
-    return flat.startswith(LOCAL) and flat[len(LOCAL) :] in SIDE_NOUNS
+    return next(
+        (word for word in (LOCAL, *SIDE_WORDS) if flat.startswith(word) and flat[len(word) :] in SIDE_NOUNS), None
+    )
 
 
 def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
