@@ -125,30 +125,25 @@ def _end(start: dt.datetime, clock: ClockHit) -> dt.datetime | None:
 
 def _listed(block: Any, day: dt.date) -> list[tuple[dt.date, ClockHit]] | None:
     """The showings a list in the card gives: every item a time alone, or a date and a time and a few words."""
-    for parent in block.iter("ul", "ol"):
-        items = [child for child in parent if child.tag == "li"]
-        if len(items) < MIN_SHOWINGS or len(items) > MAX_SHOWINGS:
-            continue
-        read = [_item(item, day) for item in items]
-        if all(each is not None for each in read):
-            return [each for each in read if each is not None]
-    return None
+    return [showing for _, showing in _listed_items(block, day)] or None
 
 
 def _sold_out(block: Any, day: dt.date) -> set[tuple[dt.date, dt.time]]:
     """The showings of the list _listed reads whose own words say they are sold out ("18:00 Sold out")."""
+    return {(on, clock.start) for item, (on, clock) in _listed_items(block, day) if sold_out_words(block_text(item))}
+
+
+def _listed_items(block: Any, day: dt.date) -> list[tuple[Any, tuple[dt.date, ClockHit]]]:
+    """Each item of the card's first list that is all showings (MIN_SHOWINGS to MAX_SHOWINGS items, every one read
+    by ``_item``), with its showing; [] when no list is."""
     for parent in block.iter("ul", "ol"):
         items = [child for child in parent if child.tag == "li"]
         if len(items) < MIN_SHOWINGS or len(items) > MAX_SHOWINGS:
             continue
         read = [_item(item, day) for item in items]
         if all(each is not None for each in read):
-            return {
-                (each[0], each[1].start)
-                for each, item in zip(read, items, strict=True)
-                if each is not None and sold_out_words(block_text(item))
-            }
-    return set()
+            return [(item, each) for item, each in zip(items, read, strict=True) if each is not None]
+    return []
 
 
 def _item(item: Any, day: dt.date) -> tuple[dt.date, ClockHit] | None:
