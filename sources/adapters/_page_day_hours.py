@@ -20,8 +20,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import ClockHit, find_clock
-from sources.adapters._page_intl import intl_weekday
-from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
+from sources.adapters._page_intl import weekday_number
 
 __all__ = ["day_hours"]
 
@@ -48,7 +47,7 @@ def _line(line: str, first: dt.date, last: dt.date) -> list[tuple[dt.date, Clock
     at = 0
     while at < len(line):
         lead = _WEEKDAY_AT.match(line, at)
-        weekday = _weekday(lead.group("wd")) if lead is not None else None
+        weekday = weekday_number(lead.group("wd")) if lead is not None else None
         if lead is None or weekday is None:
             return None
         on = first + dt.timedelta(days=(weekday - first.weekday()) % WEEK)
@@ -60,11 +59,6 @@ def _line(line: str, first: dt.date, last: dt.date) -> list[tuple[dt.date, Clock
         found.append((on, clock))
         at = lead.end() + clock.span[1]
     return found
-
-
-def _weekday(word: str) -> int | None:
-    known = ENGLISH_WEEKDAYS.get(word.casefold())
-    return known if known is not None else intl_weekday(word)
 
 
 # A daily clock after a run of days ("12.–14. Dezember 2026, jeweils 19 Uhr", "täglich 10–18 Uhr", "chaque jour à

@@ -29,11 +29,10 @@ from typing import Any
 from sources.adapters._page_cards import block_text
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_day_hours import daily_clock, day_hours
-from sources.adapters._page_intl import intl_weekday
+from sources.adapters._page_intl import weekday_number
 from sources.adapters._page_small_hours import next_day_after_midnight, past_midnight
 from sources.adapters._page_sold_out import sold_out_words, without_labels
 from sources.adapters._page_time_lines import clock_alone
-from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters.base import ParsedRecord, RawEvent
 
 SHOWINGS_EVIDENCE = "one of {count} showings listed on the card"
@@ -230,7 +229,7 @@ def _weekday_line(line: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | N
     at = 0
     while at < len(line):
         lead = _WEEKDAY_AT.match(line, at)
-        weekday = _weekday(lead.group("wd")) if lead is not None else None
+        weekday = weekday_number(lead.group("wd")) if lead is not None else None
         if lead is None or weekday is None:
             return None
         on = day + dt.timedelta(days=(weekday - day.weekday()) % WEEK)
@@ -246,11 +245,6 @@ def _weekday_line(line: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | N
                 break
             at = join.end()
     return found
-
-
-def _weekday(word: str) -> int | None:
-    known = ENGLISH_WEEKDAYS.get(word.casefold())
-    return known if known is not None else intl_weekday(word)
 
 
 # What may lead a time after its date ("Fri, October 9, 2026 7:00 PM", "Oct 9 at 7pm", "9 Oct · 19:00").
@@ -293,5 +287,5 @@ def _clocks_between(line: str, at: int, stop: int) -> list[ClockHit] | None:
         join = _JOIN.match(line, at, stop)
         at = join.end() if join is not None else at
         tail = line[at:stop].strip(" \t.,")
-        if not tail or _weekday(tail) is not None:  # the line's end, or the next date's weekday ("Sat, ")
+        if not tail or weekday_number(tail) is not None:  # the line's end, or the next date's weekday ("Sat, ")
             return clocks
