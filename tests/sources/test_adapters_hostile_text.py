@@ -42,6 +42,7 @@ from sources.adapters import (
     _json_declared_kinds,
     _json_fields,
     _json_mapping,
+    _json_opaque_ids,
     _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
@@ -447,6 +448,8 @@ PATTERNS = {
     "_page_date_rooms.DASH_AFTER": _page_date_rooms.DASH_AFTER,
     # Held-out batch 76 (pages76): the spaced dash before a card line's closing hour ("Zaal Nova, Gent — 20u30").
     "_page_clock_places.DASH_BEFORE": _page_clock_places.DASH_BEFORE,
+    # Held-out batch 53 (apis53): a place written as an opaque id (a UUID, 24 or 32 hex digits).
+    **module_patterns(_json_opaque_ids, "_json_opaque_ids."),
 }
 
 
