@@ -28,7 +28,7 @@ from typing import Any
 
 from sources.adapters._page_cards import block_text
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
-from sources.adapters._page_day_hours import daily_clock, day_hours
+from sources.adapters._page_day_hours import daily_clock, day_hours, weekday_lead
 from sources.adapters._page_intl import weekday_number
 from sources.adapters._page_small_hours import next_day_after_midnight, past_midnight
 from sources.adapters._page_sold_out import sold_out_words, without_labels
@@ -210,7 +210,6 @@ def _times(line: str, at: int) -> list[ClockHit] | None:
 
 # A weekday's name opening a day's showings on a line ("Fri 7:00 PM, Sat 2:00 PM & 7:00 PM"), after the one before.
 _WEEKDAY_AT = re.compile(r"[ \t]{0,3}(?:[,;|/·•][ \t]{0,3})?(?P<wd>[^\W\d_]{2,9})\.?,?[ \t]{1,3}(?=\d)")
-WEEK = 7
 
 
 def _weekday_lines(text: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | None:
@@ -228,12 +227,10 @@ def _weekday_line(line: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | N
     found: list[tuple[dt.date, ClockHit]] = []
     at = 0
     while at < len(line):
-        lead = _WEEKDAY_AT.match(line, at)
-        weekday = weekday_number(lead.group("wd")) if lead is not None else None
-        if lead is None or weekday is None:
+        led = weekday_lead(_WEEKDAY_AT, line, at, day)
+        if led is None:
             return None
-        on = day + dt.timedelta(days=(weekday - day.weekday()) % WEEK)
-        at = lead.end()
+        on, at = led
         while True:
             clock = find_clock(line[at:], dated=True)
             if clock is None or clock.span[0] != 0 or clock.start is None or clock.end is not None:
