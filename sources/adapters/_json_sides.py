@@ -6,7 +6,8 @@ Schedules of games (a league's API, a team's fixtures) give each game its two si
 pitcher), never the game's own title or id (``sided``); the game is named by both sides' names, "<away> at
 <home>" (``matchup``): "at" keeps which side is at home, as schedules write it, where "vs" would lose it. A name
 every game carries that is named for its competition (BBC Sport's "tournamentName": "Premier League" on each
-match, a "leagueName") does not name the game: the sides do (``competition_name``). A name of the game's own is
+match, a "leagueName", the sport's "sport_title": "NBA" on each of The Odds API's games) does not name the game: the
+sides do (``competition_name``). A name of the game's own is
 kept, even one two games share ("Opening Day"); a title that only numbers the game ("Game 3", its place in a playoff
 series, in every item) does not name it: the sides do (``ordinal_label``).
 
@@ -52,7 +53,9 @@ COMPETITION_WORDS = frozenset({"tournament", "competition", "league", "champions
                                "tournaments", "competitions", "leagues", "championships", "cups", "seasons",
                                "divisions",
                                # a stage of the competition many games share ("StageName": "Round of 32")
-                               "stage", "stages", "phase", "phases", "round", "rounds", "group", "groups"})  # fmt: skip  # "^leagues.name": FotMob's matches grouped by league
+                               "stage", "stages", "phase", "phases", "round", "rounds", "group", "groups",
+                               # the sport every game is of (The Odds API's "sport_title": "NBA", batch apis52)
+                               "sport", "sports"})  # fmt: skip  # "^leagues.name": FotMob's matches grouped by league
 _HOME_WORD = re.compile(HOME, re.IGNORECASE)
 
 
