@@ -35,6 +35,7 @@ from sources.adapters import (
     _feed_when,
     _feed_zone_words,
     _intl_hour_ranges,
+    _jcal,
     _json_aspnet,
     _json_dated_place,
     _json_dayless,
@@ -453,6 +454,8 @@ PATTERNS = {
     "_json_languages._SUFFIX": _json_languages._SUFFIX,
     # Held-out batch 53 (apis53): a place written as an opaque id (a UUID, 24 or 32 hex digits).
     **module_patterns(_json_opaque_ids, "_json_opaque_ids."),
+    # Held-out batch 55 (apis55): a jCal document's opening ('["vcalendar"').
+    "_jcal._OPENING": _jcal._OPENING,
 }
 
 
