@@ -58,6 +58,7 @@ from sources.adapters._json_languages import in_titles_language
 from sources.adapters._json_meeting_words import in_mailbox
 from sources.adapters._json_nested import container_venue, in_holder
 from sources.adapters._json_online import ONLINE_WORDS, online_column, online_kinds
+from sources.adapters._json_opaque_ids import opaque_column
 from sources.adapters._json_place_twins import room_building, twins
 from sources.adapters._json_prices import every_element
 from sources.adapters._json_rooms import labelled_place, room_in_venue
@@ -466,6 +467,8 @@ def _venue_score(column: Column) -> float:
     if not text_column(column) or names & NOT_PLACE or url_share(column) > 0.5 or theatre_qualified(names):
         return 0.0
     if flag_column(column) or dated_column(column):  # "venue_display": "1", "Venue_Shifted": a date: not its name
+        return 0.0
+    if opaque_column(column):  # "room": "040f4750-…": a room's id, not its name (_json_opaque_ids)
         return 0.0
     if in_mailbox(column.context_words):  # "organizer.emailAddress.name": a person's (_json_meeting_words)
         return 0.0

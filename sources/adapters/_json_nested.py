@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 from sources.adapters._json_bare_dates import bare_dates, occurrence_item, occurrence_key
 from sources.adapters._json_named_records import named_records
+from sources.adapters._json_opaque_ids import opaque_reference
 from sources.adapters._json_shapes import MAX_DEPTH, SAMPLE, candidate_lists, words
 
 MARK = "^"  # before a container's key: its fields
@@ -461,6 +462,8 @@ def _reference(refs: Mapping[str, Any], ids: set[str]) -> str | None:
         needed = 1 if names_a_place(ref_path) else MIN_KEYED
         if named >= MIN_JOINED * len(column.values) and len(set(values) & ids) >= needed:
             return ref_path
+        if names_a_place(ref_path) and opaque_reference(values, ids):
+            return ref_path  # a room's UUID among the rooms: no chance match, however few are listed
     return None
 
 

@@ -42,6 +42,7 @@ from sources.adapters import (
     _json_declared_kinds,
     _json_fields,
     _json_mapping,
+    _json_opaque_ids,
     _json_part_titles,
     _json_pattern_rules,
     _json_shapes,
@@ -462,6 +463,8 @@ PATTERNS = {
     "_page_clock_zones.REMOTE_LEAD": _page_clock_zones.REMOTE_LEAD,
     "_page_other_dates.DEADLINE_NAME": _page_other_dates.DEADLINE_NAME,
     "_page_row_more.READ_MORE": _page_row_more.READ_MORE,  # ... and a row's link that only says to read more
+    # Held-out batch 53 (apis53): a place written as an opaque id (a UUID, 24 or 32 hex digits).
+    **module_patterns(_json_opaque_ids, "_json_opaque_ids."),
 }
 
 

@@ -23,6 +23,7 @@ from sources.adapters import (
     _json_extras,
     _json_fields,
     _json_infer,
+    _json_opaque_ids,
     _json_pattern_rules,
     _json_plays,
     _json_shapes,
@@ -454,3 +455,18 @@ def test_hostile_play_keys_and_many_containers_cost_their_caps() -> None:
     outer = _json_infer.infer_list("", cups)
     assert outer is not None
     assert _json_spans.spans_children(cups, outer, "matches")
+
+
+def test_hostile_room_ids_are_looked_at_to_their_cap() -> None:
+    # held-out batch 53 (_json_opaque_ids): 100 KB values in an id's alphabet are no opaque id (a length cap before
+    # the pattern); a room named by a UUID in one of 2,000 sessions is looked for in one pass over the sample
+    assert not any(_json_opaque_ids.opaque(value) for value in HOSTILE.values())
+    assert not _json_opaque_ids.opaque("a1" * (SIZE // 2))
+    room = "040f4750-2bf0-459b-9db2-e36b418ad7f5"
+    sessions = [
+        {"title": f"Talk {n}", "start": "2024-05-09T10:00:00-07:00", "room": room if n == 0 else "x" * SIZE}
+        for n in range(2_000)
+    ]
+    found = infer({"sessions": sessions, "rooms": [{"id": room, "name": "Hall"}, {"id": "b" * 32, "name": "Lab"}]})
+    assert found is not None
+    assert found.config["mapping"]["title"] == "title"

@@ -69,6 +69,7 @@ from .rules_professions import profession_hits
 from .rules_series import series_hits
 from .rules_volunteers import volunteer_call_hits
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
+from .touring import TOURING_KINDS, performer_tour
 from .venues import (
     STAGE_CATEGORY,
     VenuePrior,
@@ -174,6 +175,8 @@ class Categorizer:
             confidence, method, name_only = config.source_label_confidence, "source_label", False
         else:
             candidates = match.candidates if match is not None else CATEGORIES
+            if match is None and performer_tour(as_text(record.get("title"))):
+                candidates = TOURING_KINDS  # a performer's named tour is a musician's or a comedian's (touring.py)
             category, subcategory, confidence, method, name_only = _from_text(record, doc, hits, candidates, config)
         # A title the model cannot read is a guess from what such listings usually are, or from where they happen; so is
         # a title it reads without conviction when the venue changed its choice: never a confident one.
