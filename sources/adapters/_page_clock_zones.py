@@ -5,7 +5,9 @@
   read, and its zone's abbreviation ("PDT", "EST", "CET", "BST", in capitals, one of the zones the feed reader knows:
   _feed_zone_words.ZONES) written right after it, a space or a bracket between, is part of it: it is no word of the
   event's name ("PDT on Zoom: …"). Not: capitals that name no zone ("7pm PARTY", "6pm LIVE"), an abbreviation glued
-  to more letters ("ESTATE"), or one further on in the line ("… at 7pm in the EST room" keeps its words).
+  to more letters ("ESTATE"), or one further on in the line ("… at 7pm in the EST room" keeps its words); nor a
+  zone that is all the line says besides its date and clock ("September 21, 2031 - 18:50 CEST" over a match card's
+  sides: the line names nothing, as _page_card_sides reads it).
 - *How to attend before the name* (``remote_lead``): "on Zoom: Live virtual Q&A", "Via Webex – Budget hearing": a
   line's name opened by the service it is held on and a colon or a dash is the name after it; the service is where
   it is held. Not: a name that only mentions the service ("Zoom etiquette workshop", "Meeting on Zoom fatigue"), the

@@ -125,7 +125,7 @@ def _entry_from(
     line: Line, hit: DateHit, rest_spans: list[tuple[int, int]], heading: str | None, *, several: bool = False
 ) -> Entry:
     clock, clock_span = _clock_near(line.text, hit)
-    clock_span = with_zone(line.text, clock_span) if clock_span else None  # "10am – 11am PDT" (_page_clock_zones)
+    bare_span, clock_span = clock_span, with_zone(line.text, clock_span) if clock_span else None  # "11am PDT"
     sessions = sessions_after(line.text, clock, clock_span) if not several else []
     unknown = time_not_yet(line.text) if clock is None else None  # "Time TBD": the day, no time filled in
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else []), *(s.span for s in sessions)]
@@ -136,6 +136,8 @@ def _entry_from(
         if anchor.text and (is_document_link(anchor.text, anchor.href) or calendar_href(anchor.href))
     ]
     leftover = residue(line.text, spans, labels)
+    if clock_span != bare_span and not meaningful(leftover):  # the zone alone was left: kept (_page_clock_zones)
+        leftover = residue(line.text, [bare_span if span == clock_span else span for span in spans], labels)
     title, place = split_place(without_status(leftover))
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold
