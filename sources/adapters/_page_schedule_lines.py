@@ -136,7 +136,7 @@ def _entry_from(
         if anchor.text and (is_document_link(anchor.text, anchor.href) or calendar_href(anchor.href))
     ]
     leftover = residue(line.text, spans, labels)
-    if clock_span != bare_span and not meaningful(leftover):  # the zone alone was left: kept (_page_clock_zones)
+    if bare_span is not None and clock_span != bare_span and not meaningful(leftover):  # the zone alone was left
         leftover = residue(line.text, [bare_span if span == clock_span else span for span in spans], labels)
     title, place = split_place(without_status(leftover))
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
