@@ -113,13 +113,13 @@ from sources.adapters._json_sides import (
 from sources.adapters._json_spans import reads_by_own_fields
 from sources.adapters._json_tab_titles import own_name_over_tab
 from sources.adapters._json_twin_titles import (
-    PREFIX_EVIDENCE,
     PREFIX_WEIGHT,
     Twin,
     own_prefix_title,
     title_twins,
     with_twin,
 )
+from sources.adapters._json_typed_texts import title_note, typed_title
 
 __all__ = ["GENERIC_LEAVES", "NO_EVENTS", "Inference", "infer", "infer_list", "words"]
 
@@ -406,7 +406,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     if not sample.items or declares_other_kind(sample) or readings(sample.items):
         return None
     title, title_named, twin = _titled(sample)
-    prefixed = own_prefix_title(sample) if title is None else None  # "Event" beside "EventId", "EventDate"
+    # "Event" beside "EventId", "EventDate"; "translations": [{"type": "name", "lang": "en", "text"}] (_json_typed_texts)
+    prefixed = (own_prefix_title(sample) or typed_title(sample.items)) if title is None else None
     title, title_named = (prefixed, PREFIX_WEIGHT) if prefixed is not None else (title, title_named)
     start = sample.moment(START_WORDS, NOT_DATE | frozenset(END_WORDS))
     # A game is named by its two sides, not by the competition every game is in, nor by the container it is listed
@@ -447,7 +448,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     title_spec, title_evidence = _title_spec(sample, title, slug, sides, kind)
     title_spec, title_evidence = with_own_title(sample, title_spec, title_evidence)  # an <Event> with no <EventRace>
     title_spec, title_evidence, twin_paths = with_twin(title_spec, title_evidence, twin)
-    title_evidence += PREFIX_EVIDENCE.format(key=title.path) if title is prefixed else ""
+    title_evidence += title_note(title) if title is prefixed else ""
     if other is not None:
         title_spec, title_evidence = other[1], other[2]
     if performer is not None:

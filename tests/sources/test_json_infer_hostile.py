@@ -31,7 +31,9 @@ from sources.adapters import (
     _json_spans,
     _json_stages,
     _json_tab_titles,
+    _json_typed_texts,
     _json_wall_epochs,
+    _json_wall_offsets,
     _xml_data,
     xml_doc,
 )
@@ -427,6 +429,17 @@ def test_hostile_keys_and_clock_values_beside_epochs_cost_their_own_length() -> 
     assert not _json_wall_epochs.epochs_are_wall_clocks(records, FieldSpec(paths=("start_unix",), format="epoch"), NY)
 
 
+def test_hostile_start_values_beside_wrong_offsets_cost_their_own_length() -> None:
+    # held-out batch 51 (_json_wall_offsets): 100 KB start values are no instants and keep any offset they end with
+    # (a value is looked at within MAX_VALUE characters); records of them say nothing about the offsets
+    spec = FieldSpec(paths=("startDate",))
+    for value in [*HOSTILE.values(), "2031-09-13T18:30" + "0" * SIZE + "+0100"]:
+        assert _json_wall_offsets.without_offset(value) == value
+        assert not _json_wall_offsets.offsets_are_wall_clocks([{"startDate": value}] * 3, spec, NY)
+    wrong = [{"startDate": "2031-09-13T18:30:00-05:00"}, {"startDate": "2031-11-15T12:00:00-04:00"}]
+    assert _json_wall_offsets.offsets_are_wall_clocks(wrong, spec, NY)
+
+
 def test_hostile_stage_names_are_read_once_each() -> None:
     # held-out batch 49 (_json_stages): 100 KB values under "stage": split into words once each, none a stage's name
     # (a digit, a lower-case start); one long name written as a name still is
@@ -455,6 +468,23 @@ def test_hostile_play_keys_and_many_containers_cost_their_caps() -> None:
     outer = _json_infer.infer_list("", cups)
     assert outer is not None
     assert _json_spans.spans_children(cups, outer, "matches")
+
+
+def test_hostile_typed_text_lists_cost_their_caps() -> None:
+    # held-out batch 52 (_json_typed_texts): of a 100,000-entry text list only MAX_ENTRIES are looked at (a name
+    # past them is not seen); a 100 KB name is no name; a 100 KB type or language is no name entry
+    entries = [{"type": "description", "lang": "en", "text": "x"}] * SIZE + [
+        {"type": "name", "lang": "en", "text": "A"}
+    ]
+    assert _json_typed_texts.typed_title([{"translations": entries}, {"translations": entries}]) is None
+    long_name = [{"type": "name", "lang": "en", "text": "x" * SIZE}]
+    assert _json_typed_texts.typed_title([{"translations": long_name}, {"translations": long_name}]) is None
+    odd = [{"type": "name" * (SIZE // 4), "lang": "e" * SIZE, "text": "Doors open"}]
+    assert _json_typed_texts.typed_title([{"translations": odd}, {"translations": odd}]) is None
+    named = [{"type": "name", "lang": "en", "text": "Doors open"}]
+    column = _json_typed_texts.typed_title([{"translations": named}, {"translations": named}])
+    assert column is not None
+    assert column.path == "translations.type=name&lang=en.text"
 
 
 def test_hostile_room_ids_are_looked_at_to_their_cap() -> None:
