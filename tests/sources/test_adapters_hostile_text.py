@@ -5,6 +5,7 @@ spaces, line breaks and punctuation in time that grows with the text, not with i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -481,6 +482,13 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
         pytest.param(_place_tails.place_without_tail, lambda size: "a - b" * (size // 5) + "\nx\ny", id="place-tail"),
         # Held-out batch 76 (pages76): a Flemish "20u30" clock, its "u" and minutes over a long run of near-misses.
         pytest.param(_page_intl.INTL_CLOCK.findall, lambda size: "20u3" * (size // 4), id="flemish-clock"),
+        # Held-out batch 79 (pages79): a spaced dash before a showing's time, and lines of one date each in a row.
+        pytest.param(_page_showings._TIME_LEAD.findall, lambda size: " - " * (size // 3), id="showing-dash"),
+        pytest.param(
+            lambda text: _page_showings._dated_lines(text, dt.date(2031, 8, 3)),
+            lambda size: "Aug 3 - 6pm\n" * (size // 12),
+            id="date-a-line-showings",
+        ),
     ],
 )
 def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> None:
