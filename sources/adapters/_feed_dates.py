@@ -26,6 +26,7 @@ from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
 from sources.adapters._feed_fact_rows import fact_when
+from sources.adapters._feed_fields import item_categories
 from sources.adapters._feed_intl import intl_text_when, with_intl
 from sources.adapters._feed_iso import iso_text_when
 from sources.adapters._feed_item import (
@@ -43,6 +44,7 @@ from sources.adapters._feed_item import (
 )
 from sources.adapters._feed_named_dates import named_or
 from sources.adapters._feed_not_event_dates import reported_day
+from sources.adapters._feed_ongoing import ongoing_when
 from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_past_prose import past_prose
 from sources.adapters._feed_restated import restated_when
@@ -130,9 +132,9 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         return Dates([marked], problem) if info.event_feed else Dates([marked], problem, doubt=MARKUP_EVIDENCE)
     texts = [title, plain_text(item_description(entry))]
     reference = _reference(entry, info)
-    zulu = zulu_when(texts, info.zone, reference)  # "1900Z-2100Z, Sep 28": UTC clocks before their dates
-    if zulu is not None:
-        return Dates([zulu], problem) if info.event_feed else Dates([zulu], problem, doubt=PROSE_EVIDENCE)
+    lead = _running_or_zulu(entry, info, texts, reference)
+    if lead is not None:
+        return Dates([lead], problem) if info.event_feed else Dates([lead], problem, doubt=PROSE_EVIDENCE)
     # A news post's reported days are no events' (_feed_not_event_dates), nor a price list's (_feed_valid_from).
     published = None if info.event_feed else _published(entry, info)
     reported = None if published is None else _reports(published)
@@ -166,6 +168,15 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         page = entry.get("link") or entry.get("id")
         return Dates([scheduled], problem, doubt=UNBUILT_EVIDENCE.format(published=entry.get("published"), page=page))
     return Dates([scheduled], problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built))
+
+
+def _running_or_zulu(
+    entry: Mapping[str, Any], info: FeedInfo, texts: list[str | None], reference: dt.datetime
+) -> When | None:
+    """A running event's days ("Ongoing through Monday, Dec. 14, 2015", from its category's day: _feed_ongoing), else
+    UTC clocks before their dates ("1900Z-2100Z, Sep 28": _feed_zulu)."""
+    ongoing = ongoing_when(texts[1], item_categories(entry), zone=info.zone, reference=reference)
+    return ongoing or zulu_when(texts, info.zone, reference)
 
 
 def _element_when(

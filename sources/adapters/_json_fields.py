@@ -134,7 +134,10 @@ NOT_DATE = frozenset(
      "lock", "locked", "unlock", "unlocked",
      # the latest or a previous one of something else a record keeps ("LatestMatch" on a league, "previousVisit",
      # "mostRecentShow"): a related record's day, as "last" is, never this record's start (batch 49)
-     "latest", "previous", "recent"}
+     "latest", "previous", "recent",
+     # a document's issue or publication ("date.issue", "pubdata date.publication", as NITF dates a news story;
+     # "issued"): when it was published, never an event's start (batch 51)
+     "issue", "issued", "publication"}
 ) | OTHER_NOT_DATE | ATTENDANCE_WORDS  # fmt: skip
 # The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"

@@ -47,6 +47,7 @@ from sources.adapters._json_utc import local_wall, reading_zone
 from sources.adapters._json_utc_clocks import UTC_CLOCKS
 from sources.adapters._json_venue_first import HALL, hall_in_venue
 from sources.adapters._json_wall_epochs import WALL_EPOCHS, as_wall_clock
+from sources.adapters._json_wall_offsets import WALL_OFFSETS, without_offset
 from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only
 from sources.adapters._title_place import with_title_place
 from sources.adapters.base import ParsedRecord, RawEvent, RejectedRecord
@@ -309,6 +310,8 @@ class ItemReader:
             first = value[0] if isinstance(value, list) and len(value) > 1 and field == "start" else None
             if isinstance(value, list):  # a date and a time from two paths, without a "join"
                 value = " ".join(str(part) for part in value)
+            if self.adapter.config.get(WALL_OFFSETS) is True:
+                value = without_offset(value)  # an offset of the zone's other season (_json_wall_offsets)
             zone_read = reading_zone(each.paths, each.format, tz, utc=self.adapter.config.get(UTC_CLOCKS) is True)
             moment = _moment(local_wall(each.paths, value), each, zone_read)  # "start_date_local": "…Z"
             if isinstance(moment, dt.datetime) and self.adapter.config.get(WALL_EPOCHS) is True and _epochs(each):

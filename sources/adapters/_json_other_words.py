@@ -244,8 +244,14 @@ OTHER_POSTAL_WORDS = frozenset({"plz", "postleitzahl", "cep", "postnummer", "pos
 OTHER_COUNTRY_WORDS = frozenset({"land", "pays", "pais", "paese", "kraj"})
 
 
-# A title glued to the event it names ("Veranstaltungsname", "Kurstitel", "evenementnaam").
-COMPOUND_TITLE_TAILS = ("bezeichnung", "titel", "tittel", "name", "naam", "namn", "navn", "nimi")
+# A title glued to the event it names ("Veranstaltungsname", "Kurstitel", "evenementnaam", "eventtitle").
+COMPOUND_TITLE_TAILS = ("bezeichnung", "titel", "tittel", "title", "name", "naam", "namn", "navn", "nimi")
+# English words a title is glued to in one lower-case key, as XML elements and old APIs write them: the event's own
+# ("eventtitle", "meetingname", "sessiontitle"), or the body a meeting is named by ("committeetitle", as ModernGov's
+# meetings list names each meeting: "Plenary", "Planning Committee"; batch 51). Not a place's, a person's or a
+# file's name ("venuename", "firstname", "username", "filename").
+GLUED_TITLE_HEADS = frozenset({"event", "meeting", "session", "activity", "program", "programme", "occurrence",
+                               "committee", "council", "commission"})  # fmt: skip
 
 
 def compound_title(names: list[str]) -> list[str]:
@@ -257,7 +263,8 @@ def compound_title(names: list[str]) -> list[str]:
     for tail in COMPOUND_TITLE_TAILS:
         head = name[: -len(tail)]
         if name.endswith(tail) and len(head) >= 3:
-            return [tail] if any(each in OTHER_EVENT_WORDS or each == "event" for each in _unlinked(head)) else []
+            titled = any(each in OTHER_EVENT_WORDS or each in GLUED_TITLE_HEADS for each in _unlinked(head))
+            return [tail] if titled else []
     return []
 
 

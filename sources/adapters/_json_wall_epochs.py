@@ -52,7 +52,7 @@ def epochs_are_wall_clocks(items: Iterable[Any], start_spec: Any, zone: dt.tzinf
     for index, item in enumerate(items):
         if index >= MAX_RECORDS or not isinstance(item, Mapping):
             break
-        moment = _epoch(_value(item, path), formats)
+        moment = _epoch(value_at(item, path), formats)
         clocks = written_start_clocks(item)
         if moment is None or not clocks:
             continue
@@ -122,7 +122,8 @@ def _epoch_path(spec: Any) -> tuple[str | None, tuple[str, ...]]:
     return paths[0], tuple(each for each in formats if each in EPOCH_FORMATS)
 
 
-def _value(item: Mapping[str, Any], path: str) -> Any:
+def value_at(item: Mapping[str, Any], path: str) -> Any:
+    """The value at a dotted path of a record (None where a part is missing)."""
     current: Any = item
     for part in path.split("."):
         current = current.get(part) if isinstance(current, Mapping) else None

@@ -23,6 +23,7 @@ from sources.adapters._page_doors_lines import closing_time, show_lines_first
 from sources.adapters._page_house_hours import show_past_house_hours
 from sources.adapters._page_intl import intl_clock
 from sources.adapters._page_iso_days import iso_days
+from sources.adapters._page_label_runs import labelled_run
 from sources.adapters._page_lines import show_time_line
 from sources.adapters._page_nav_links import is_taxonomy_link
 from sources.adapters._page_ongoing_runs import ongoing_run
@@ -75,10 +76,15 @@ class Moments:
 class BlockReader:
     """Reads one block's event, in the page's zone, with year-less dates resolved from ``now``."""
 
-    def __init__(self, *, zone: zoneinfo.ZoneInfo | None, now: dt.datetime, base: str | None) -> None:
+    def __init__(
+        self, *, zone: zoneinfo.ZoneInfo | None, now: dt.datetime, base: str | None, page: str | None = None
+    ) -> None:
         self.zone = zone
         self.now = now
-        self.base = base
+        self.base = base  # what relative links resolve against (a <base href> first)
+        # The page's own address, which a link may be below or the same as: not a <base href> of the site's root
+        # ("<base href=http://www.deventer.info/>" has every link of the site below it, its wishlist's too).
+        self.page = page or base
 
     def moments(self, block: Any, text: str) -> Moments | None:
         """The block's start and end; a day with no time takes the time its title link's aria-label gives with
@@ -175,7 +181,8 @@ class BlockReader:
             return self.over_days(ranged[0], ranged[1], hours[0] if hours else None)
         found = self.time_of(text, match)
         if found is None:
-            return Moments(start=first, end=None)
+            run = labelled_run(first, text) if not match.group("year") else None  # _page_label_runs
+            return Moments(start=first, end=None) if run is None else Moments(start=run[0], end=run[1])
         hit, evidence = found
         zone = self.zone or dt.UTC
         start = dt.datetime.combine(first, hit.start, tzinfo=zone)
@@ -280,9 +287,9 @@ class BlockReader:
 
     def listing_itself(self, url: str) -> bool:
         """Whether ``url`` is the page being read, but for a fragment."""
-        if not self.base:
+        if not self.page:
             return False
-        return bool(url.split("#", 1)[0].rstrip("/") == self.base.split("#", 1)[0].rstrip("/"))
+        return bool(url.split("#", 1)[0].rstrip("/") == self.page.split("#", 1)[0].rstrip("/"))
 
     def documents(self, block: Any) -> list[dict[str, str]]:
         """The block's documents ("Meeting Notice (PDF)", "Agenda"): links to files, labelled by their own text."""
@@ -321,9 +328,9 @@ class BlockReader:
         """A link to a page below the listing's own ("/local-events" -> "/local-events/events/805"): the
         event's page, where a card's first link may be a map or a ticket seller."""
         url = absolute_url(href, self.base) if href else None
-        if not url or not self.base:
+        if not url or not self.page:
             return False
-        listing = urlsplit(self.base)
+        listing = urlsplit(self.page)
         target = urlsplit(url)
         below = listing.path.rstrip("/") + "/"
         return target.netloc == listing.netloc and target.path.startswith(below) and target.path != below

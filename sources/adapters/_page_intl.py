@@ -214,6 +214,16 @@ DAY_MONTH_DOTTED = re.compile(rf"(?<![\w.,/€$£-]){_NUM_DAY}\.(?P<dm_month>1[0
 DAY_FIRST_NUMERIC = re.compile(
     rf"(?<![\w/.-]){_NUM_DAY}(?P<dsep>[/-])(?P<dm_month>1[0-2]|0?[1-9])(?P=dsep)(?P<year>(?:19|20)\d\d)(?![\w/])"
 )
+# "22/05 às 19:00", "22/05 - 19h00", "05/10, 20:30": a year-less day and month, slashed, with the time of day right
+# after it (at most a dash, a comma or a word for "at" between): the time says it is a day, read day first as
+# DAY_FIRST_NUMERIC is (a page in another language than English, or a day over 12). A bare "9/23" stays no date (a
+# score, a fraction), and so does one before a number that is no time ("3/4 12 players").
+DAY_MONTH_SLASHED_CLOCK = re.compile(
+    rf"(?<![\w/.:-]){_NUM_DAY}/(?P<dm_month>1[0-2]|0?[1-9])(?![\w/]|[.,]\d)"
+    r"(?=[ \t]{0,3}(?:[-–,@|·][ \t]{0,3}|(?:às|as|à|a las|um|om|kl\.?|klo|alle|ore|at)[ \t]{1,3})?"
+    r"(?:[01]?\d|2[0-3])(?::|h)[0-5]\d(?!\d))",
+    re.IGNORECASE,
+)
 # "16. 5. 2026", "Sa., 16. 5. 2026, 16:00 Uhr": day, month and year each closed by a dot and a space, as German and
 # Czech forms and notices write them; always day first. The year is written, so "1. 2. 3." is no date.
 DAY_MONTH_YEAR_SPACED = re.compile(
@@ -255,7 +265,7 @@ DAY_MONTH_WEEKDAY = re.compile(
 )
 NUMERIC_PATTERNS = (
     NUMERIC_WEEKDAY_DATE, CJK_DATE, CJK_SLASHED_DATE, YEAR_FIRST, DAY_FIRST_NUMERIC, DAY_MONTH_YEAR_SPACED,
-    DAY_MONTH_WEEKDAY,
+    DAY_MONTH_WEEKDAY, DAY_MONTH_SLASHED_CLOCK,
 )  # fmt: skip
 _ENGLISH = frozenset({None, "en"})
 
@@ -272,7 +282,7 @@ def numeric_accepted(match: re.Match[str], *, day_first: bool | None) -> bool:
         return bool(day_first)
     if pattern is DAY_MONTH_WEEKDAY:  # the weekday's full name in the page's language, not an English word
         return bool(day_first) and PAGE_LANGUAGE.get() not in _ENGLISH
-    if pattern is DAY_FIRST_NUMERIC:
+    if pattern is DAY_FIRST_NUMERIC or pattern is DAY_MONTH_SLASHED_CLOCK:
         return int(match.group("day")) > 12 or PAGE_LANGUAGE.get() not in _ENGLISH or SLASHED_DAY_FIRST.get()
     return True
 

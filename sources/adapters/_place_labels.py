@@ -20,8 +20,10 @@ import re
 # Words that label a place, alone over it or before a colon, by language. Longer words that start with a shorter one
 # come first ("meeting location" before "location", "veranstaltungsort" before "ort").
 PLACE_WORDS = (
-    # English
-    r"(?:meeting\s+(?:location|place|room)|location|venue|place|where|address|room"
+    # English; a location qualified by what it is the place of ("Campus location: UW Tacoma Snoqualmie (SNO)", as a
+    # university's Trumba calendar labels it; "Event location:"), not a pick-up's or a parking's (batch 51)
+    r"(?:meeting\s+(?:location|place|room)|(?:campus|event|class|session)\s+(?:location|place)"
+    r"|location|venue|place|where|address|room"
     # German: the place, the venue, the tournament's, the game's, the meeting's place, the meeting point, the room
     r"|veranstaltungsort|turnierort|austragungsort|spielort|tagungsort|sitzungsort|treffpunkt|ort|raum|adresse"
     # French, Spanish, Italian, Dutch

@@ -247,7 +247,7 @@ class GenericPageAdapter(Adapter):
         if len(grid) >= MIN_ROWS:
             yield from finalize(midnight_placeholders(without_site_affix(grid, info), text))
             return
-        reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base)
+        reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base, page=page_url)
         blocks = with_untitled(event_blocks(root))
         if blocks and all(related_block(block) for block in blocks):
             # The cards are another list's ("Ook interessant voor jou", "Related events"): the page's own event

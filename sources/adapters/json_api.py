@@ -95,7 +95,8 @@ reads with this one, so all of this holds for XML documents too.
 ``utc_clocks: true`` reads every start and end written without an offset as UTC (shown in the source's zone); the
 inference writes it for a document whose day-long events stand at the zone's midnights in UTC (``_json_utc_clocks``).
 ``wall_epochs: true`` reads epoch numbers as wall clocks counted as UTC; the inference writes it where each record's
-written start clock is its epoch's clock in UTC (``_json_wall_epochs``).
+written start clock is its epoch's clock in UTC (``_json_wall_epochs``). ``wall_offsets: true`` reads every clock
+without its offset, in the zone; written where each offset is the zone's other season's (``_json_wall_offsets``).
 
 An item whose start's object says how precise its date is (``"date_precision": {"name": "Month"}``, a launch's
 ``net_precision``, ``"start_precision": "day"``) is read that precisely (``_json_precision``): known only to a week,
@@ -176,6 +177,12 @@ from sources.adapters._json_repeats import repeated
 from sources.adapters._json_tables import read_tables, with_tables
 from sources.adapters._json_utc_clocks import BAD_UTC_CLOCKS, UTC_CLOCKS, UTC_EVIDENCE, clocks_in_utc
 from sources.adapters._json_wall_epochs import BAD_WALL_EPOCHS, WALL_EPOCHS, WALL_EVIDENCE, epochs_are_wall_clocks
+from sources.adapters._json_wall_offsets import (
+    BAD_WALL_OFFSETS,
+    WALL_OFFSETS,
+    WALL_OFFSETS_EVIDENCE,
+    offsets_are_wall_clocks,
+)
 from sources.adapters._json_windows import windows
 from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters._recurrence import FileBudget
@@ -193,7 +200,7 @@ UNKNOWN_KEY = "Unknown json_api config key {key!r}; known keys: {known} (and the
 CONFIG_KEYS = frozenset(
     {"url", "method", "params", "headers", "body", "items", "mapping", "pagination", "max_pages", "timezone",
      "complete_listing", "allow_private_network", "skip_gone", "parents", "join", "also", "utc_clocks",
-     "wall_epochs"}
+     "wall_epochs", "wall_offsets"}
 )  # fmt: skip
 NO_CREDENTIAL = (
     'Missing credential {name!r} for the json_api adapter: set JSON_API_CREDENTIALS="{name}=…" in the '
@@ -221,6 +228,8 @@ def check_reading_options(config: Mapping[str, Any]) -> None:
         raise AdapterError(BAD_UTC_CLOCKS)
     if not isinstance(config.get(WALL_EPOCHS, False), bool):
         raise AdapterError(BAD_WALL_EPOCHS)
+    if not isinstance(config.get(WALL_OFFSETS, False), bool):
+        raise AdapterError(BAD_WALL_OFFSETS)
     also = config.get("also", [])
     if not isinstance(also, list) or not all(isinstance(path, str) and path.strip() for path in also):
         raise AdapterError(BAD_ALSO)
@@ -413,6 +422,10 @@ class JsonApiAdapter(Adapter):
             # Epochs counting the wall clock as UTC, as each record's written start clock shows (_json_wall_epochs).
             self.config[WALL_EPOCHS] = self.inferred[WALL_EPOCHS] = True
             self.inferred_evidence += (WALL_EVIDENCE,)
+        if "timezone" not in self.config and offsets_are_wall_clocks(items, self.spec.mapping.get("start"), zone):
+            # Offsets of the zone's other season on every record: the clocks are the wall's (_json_wall_offsets).
+            self.config[WALL_OFFSETS] = self.inferred[WALL_OFFSETS] = True
+            self.inferred_evidence += (WALL_OFFSETS_EVIDENCE,)
         if people_list(items):  # a staff directory: people, not events (_json_people)
             self.notes.append(PEOPLE_NOTE)
             return iter(())

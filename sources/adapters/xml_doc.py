@@ -64,7 +64,7 @@ NO_LOCATION = "An xml source needs a 'url' or a 'path'."
 UNKNOWN_KEY = "Unknown xml config key {key!r}; known keys: {known}."
 CONFIG_KEYS = frozenset(
     {"url", "path", "items", "mapping", "timezone", "complete_listing", "allow_private_network", "skip_gone", "parents",
-     "also", "utc_clocks", "wall_epochs"}  # "also": _json_siblings; "utc_clocks", "wall_epochs": their modules
+     "also", "utc_clocks", "wall_epochs", "wall_offsets"}  # "also": _json_siblings; the others: their modules
 )  # fmt: skip
 TIME_FROM_TEXT = "start time {time} read from the {field} ('{excerpt}'); the structured date has no time"
 TITLE_TIME_CUT = "time cut from the title"

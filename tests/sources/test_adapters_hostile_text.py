@@ -27,6 +27,7 @@ from sources.adapters import (
     _feed_iso,
     _feed_named_dates,
     _feed_news,
+    _feed_ongoing,
     _feed_repeats,
     _feed_restated,
     _feed_span_end,
@@ -55,6 +56,7 @@ from sources.adapters import (
     _json_title_status,
     _json_utc,
     _json_wall_epochs,
+    _json_wall_offsets,
     _jsonld_repair,
     _mf_clock_start,
     _page_announced_names,
@@ -87,6 +89,7 @@ from sources.adapters import (
     _page_hours_of,
     _page_house_hours,
     _page_intl,
+    _page_label_runs,
     _page_labelled_dates,
     _page_listed_clock,
     _page_logo_names,
@@ -450,10 +453,18 @@ PATTERNS = {
     "_page_date_rooms.DASH_AFTER": _page_date_rooms.DASH_AFTER,
     # Held-out batch 76 (pages76): the spaced dash before a card line's closing hour ("Zaal Nova, Gent — 20u30").
     "_page_clock_places.DASH_BEFORE": _page_clock_places.DASH_BEFORE,
+    # Held-out batch 78 (pages78): a card's numeric run ("10-09-2016  t/m  11-09-2016"), a year-less slashed day
+    # before its time ("22/05 às 19:00"), another language's word leading into a time ("às", "um", "om").
+    "_page_label_runs.NUMERIC_RUN": _page_label_runs.NUMERIC_RUN,
+    "_page_intl.DAY_MONTH_SLASHED_CLOCK": _page_intl.DAY_MONTH_SLASHED_CLOCK,
+    "_page_words.LEADS_INTO": _page_words.LEADS_INTO,
     # Held-out batch 52, APIs (apis52): a language written as a key's last word ("NameEn", "name_fi").
     "_json_languages._SUFFIX": _json_languages._SUFFIX,
     # Held-out batch 53 (apis53): a place written as an opaque id (a UUID, 24 or 32 hex digits).
     **module_patterns(_json_opaque_ids, "_json_opaque_ids."),
+    # Held-out batch 51 (feeds51): a running event's opening words and its category's day; an ISO clock's offset.
+    **module_patterns(_feed_ongoing, "_feed_ongoing."),
+    **module_patterns(_json_wall_offsets, "_json_wall_offsets."),
 }
 
 
@@ -482,6 +493,12 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
         pytest.param(_place_tails.place_without_tail, lambda size: "a - b" * (size // 5) + "\nx\ny", id="place-tail"),
         # Held-out batch 76 (pages76): a Flemish "20u30" clock, its "u" and minutes over a long run of near-misses.
         pytest.param(_page_intl.INTL_CLOCK.findall, lambda size: "20u3" * (size // 4), id="flemish-clock"),
+        # Held-out batch 78 (pages78): near-miss runs and slashed days over a long text.
+        pytest.param(_page_label_runs.NUMERIC_RUN.findall, lambda size: "10-09-2016 t/m " * (size // 15), id="runs"),
+        pytest.param(
+            _page_intl.DAY_MONTH_SLASHED_CLOCK.findall, lambda size: "22/05 às " * (size // 9), id="slashed-clock"
+        ),
+        pytest.param(_page_words.LEADS_INTO.search, lambda size: "às " * (size // 3) + "x", id="leads-into"),
         # Held-out batch 79 (pages79): a spaced dash before a showing's time, and lines of one date each in a row.
         pytest.param(_page_showings._TIME_LEAD.findall, lambda size: " - " * (size // 3), id="showing-dash"),
         pytest.param(

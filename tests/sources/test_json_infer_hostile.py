@@ -33,6 +33,7 @@ from sources.adapters import (
     _json_tab_titles,
     _json_typed_texts,
     _json_wall_epochs,
+    _json_wall_offsets,
     _xml_data,
     xml_doc,
 )
@@ -426,6 +427,17 @@ def test_hostile_keys_and_clock_values_beside_epochs_cost_their_own_length() -> 
     assert _json_wall_epochs.epochs_are_wall_clocks(records, FieldSpec(paths=("start_unix",), format="epoch"), NY)
     records = [{hostile_key: "1:" + "1" * SIZE, "start_unix": 1376679600 + day * 86_400} for day in range(3)]
     assert not _json_wall_epochs.epochs_are_wall_clocks(records, FieldSpec(paths=("start_unix",), format="epoch"), NY)
+
+
+def test_hostile_start_values_beside_wrong_offsets_cost_their_own_length() -> None:
+    # held-out batch 51 (_json_wall_offsets): 100 KB start values are no instants and keep any offset they end with
+    # (a value is looked at within MAX_VALUE characters); records of them say nothing about the offsets
+    spec = FieldSpec(paths=("startDate",))
+    for value in [*HOSTILE.values(), "2031-09-13T18:30" + "0" * SIZE + "+0100"]:
+        assert _json_wall_offsets.without_offset(value) == value
+        assert not _json_wall_offsets.offsets_are_wall_clocks([{"startDate": value}] * 3, spec, NY)
+    wrong = [{"startDate": "2031-09-13T18:30:00-05:00"}, {"startDate": "2031-11-15T12:00:00-04:00"}]
+    assert _json_wall_offsets.offsets_are_wall_clocks(wrong, spec, NY)
 
 
 def test_hostile_stage_names_are_read_once_each() -> None:
