@@ -23,6 +23,7 @@ from sources.adapters._json_glued import glued_record_words
 from sources.adapters._json_local_zones import exact_first
 from sources.adapters._json_meeting_words import ATTENDANCE_WORDS, MEETING_TITLE_WORDS
 from sources.adapters._json_metadata_stamps import metadata_stamp
+from sources.adapters._json_observations import reading_lists
 from sources.adapters._json_other_words import (
     OTHER_ALL_DAY_WORDS,
     OTHER_CANCELLED_FLAG_WORDS,
@@ -295,7 +296,9 @@ class Sample:
         self.month_first = month_first  # how dates that read either way round are read
         self.size = len(items)
         self.items = [item for item in items[:SAMPLE] if isinstance(item, Mapping)]
-        self.columns = columns(self.items)
+        # no column inside a list of weather readings: their days are forecast, not the item's (_json_observations)
+        inside = tuple(f"{path}." for path in reading_lists(self.items))
+        self.columns = {path: column for path, column in columns(self.items).items() if not path.startswith(inside)}
         self._shapes: dict[str, DateShape | None] = {}
 
     def shape(self, column: Column, *, numeric_ok: bool = False) -> DateShape | None:
