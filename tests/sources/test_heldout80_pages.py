@@ -19,13 +19,8 @@ import pytest
 from tests.sources.helpers import read_page
 
 PRAGUE = zoneinfo.ZoneInfo("Europe/Prague")
-
-read_cs = functools.partial(
-    read_page,
-    url="https://fair.example/ostrava/",
-    zone=PRAGUE,
-    start=dt.datetime(2031, 1, 10, 12, 0),  # noqa: DTZ001
-)
+# A fair's city page, fetched in January for the year ahead.
+read_cs = functools.partial(read_page, url="https://fair.example/ostrava/", zone=PRAGUE, start=dt.datetime(2031, 1, 10))  # noqa: DTZ001
 
 MAPS = "https://www.google.com/maps/place/Trojhali+Karolina/@49.82,18.28,17z"
 
