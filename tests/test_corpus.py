@@ -251,7 +251,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout50.json")  # and the fiftieth (pages50; feeds50: 5 files; apis50: none)
     held_out |= part_ids(kind, "manifest-heldout51.json")  # fifty-first (pages51, apis51, feeds51: none committed)
     held_out |= part_ids(kind, "manifest-heldout52.json")  # fifty-second (pages52: none committed; apis52: 3 files)
-    held_out |= part_ids(kind, "manifest-heldout53.json")  # fifty-third (pages53: none committed; apis53: 4 files)
+    held_out |= part_ids(kind, "manifest-heldout53.json")  # 53rd (pages53: none; apis53: 4 files; feeds53: 2 negatives)
     held_out |= part_ids(kind, "manifest-heldout54.json")  # fifty-fourth (pages54: none committed; apis54: 2 files)
     held_out |= part_ids(kind, "manifest-heldout55.json")  # fifty-fifth (pages55: 1 committed; apis55: 6 files)
     held_out |= part_ids(kind, "manifest-heldout56.json")  # and the fifty-sixth (pages56; 2 committed)
