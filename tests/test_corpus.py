@@ -250,7 +250,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout49.json")  # 49th (pages49: none; feeds49: 4 files; apis49: none)
     held_out |= part_ids(kind, "manifest-heldout50.json")  # and the fiftieth (pages50; feeds50: 5 files; apis50: none)
     held_out |= part_ids(kind, "manifest-heldout51.json")  # fifty-first (pages51, apis51, feeds51: none committed)
-    held_out |= part_ids(kind, "manifest-heldout52.json")  # fifty-second (pages52: none committed; apis52: 3 files)
+    held_out |= part_ids(kind, "manifest-heldout52.json")  # 52nd (pages52, feeds52: none committed; apis52: 3 files)
     held_out |= part_ids(kind, "manifest-heldout53.json")  # fifty-third (pages53: none committed; apis53: 4 files)
     held_out |= part_ids(kind, "manifest-heldout54.json")  # fifty-fourth (pages54: none committed; apis54: 2 files)
     held_out |= part_ids(kind, "manifest-heldout55.json")  # fifty-fifth (pages55: 1 committed; apis55: 6 files)

@@ -144,9 +144,9 @@ NOT_DATE = frozenset(
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"
 MOMENT_INFLECTIONS = ("ning", "ing", "ed", "es", "s")  # "beginning", "starting", "ended", "finishes"
 DATE_PARTS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts"})
-# "circuit", "stadium", "arena": where a race or a match is (the Ergast racing API's Circuit.circuitName).
+# "circuit", "racetrack", "stadium": where a race or a match is (Ergast's Circuit.circuitName; a "track" is also a song's)
 PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "where", "room", "site",
-                         "physical", "facility", "building", "address", "resource", "circuit", "stadium",
+                         "physical", "facility", "building", "address", "resource", "circuit", "racetrack", "racecourse", "stadium",
                          "arena", "theatre", "theater", "cinema",
                          # as other languages name the place: German, French, Spanish, Italian, Dutch
                          "ort", "veranstaltungsort", "spielort", "lieu", "lugar", "luogo", "locatie", "sede", "plats", "sted", "miejsce", "paikka", "raum", "salle", "sala", "zaal"})  # fmt: skip
