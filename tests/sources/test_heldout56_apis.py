@@ -8,9 +8,15 @@ attribution labels are tracking parameters now, like the ``utm_`` family beside 
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
+import zoneinfo
+
 import pytest
 
 from events.pipeline.urls import canonical_url
+from sources.adapters.base import FetchWindow
+from tests.sources.helpers import json_events
 
 YELP_PAGE = "https://www.yelp.com/events/oakland-saucy-oakland-restaurant-pop-up"
 
@@ -50,3 +56,55 @@ def test_adjust_attribution_labels_are_tracking(url: str, expected: str) -> None
 )
 def test_own_parameters_stay(url: str) -> None:
     assert canonical_url(url) == url
+
+
+# --- whole documents: the url an API answer's event is stored under -------------------------------------------------
+PACIFIC = zoneinfo.ZoneInfo("America/Los_Angeles")
+NOW = dt.datetime(2031, 8, 1, tzinfo=PACIFIC)
+pacific_events = functools.partial(
+    json_events, window=FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(days=365)), zone=PACIFIC
+)
+
+
+def _stored_urls(document: object) -> list[str | None]:
+    return [canonical_url(event["url"]) for event in pacific_events(document)]
+
+
+def test_a_yelp_event_answer_is_stored_under_its_page() -> None:
+    answer = {
+        "id": "oakland-pop-up-dinner",
+        "name": "Pop-Up Dinner",
+        "time_start": "2031-08-16T01:00:00+00:00",
+        "time_end": "2031-08-16T04:00:00+00:00",
+        "event_site_url": "https://www.yelp.com/events/oakland-pop-up-dinner?adjust_creative=K3y&utm_source=K3y",
+        "location": {"address1": "35 Grand Ave", "city": "Oakland", "state": "CA"},
+    }
+    assert _stored_urls(answer) == ["https://www.yelp.com/events/oakland-pop-up-dinner"]
+
+
+def test_ordinary_answers_keep_their_urls() -> None:
+    """Two ordinary API answers, a venue's event list and a club's single event: their urls are stored as written."""
+    venue = {
+        "events": [
+            {
+                "title": "Chamber Concert",
+                "start": "2031-09-04T19:30:00-07:00",
+                "url": "https://hall.example/event.php?id=88&lang=en",
+            },
+            {
+                "title": "Organ Recital",
+                "start": "2031-09-11T19:30:00-07:00",
+                "url": "https://hall.example/calendar?adjust_view=list&day=2031-09-11",
+            },
+        ]
+    }
+    club = {
+        "name": "Adjustable Bike Fitting Workshop",
+        "start_time": "2031-08-20T10:00:00-07:00",
+        "link": "https://club.example/events/adjust-your-bike?adjust=1",
+    }
+    assert _stored_urls(venue) == [
+        "https://hall.example/event.php?id=88&lang=en",
+        "https://hall.example/calendar?adjust_view=list&day=2031-09-11",
+    ]
+    assert _stored_urls(club) == ["https://club.example/events/adjust-your-bike?adjust=1"]
