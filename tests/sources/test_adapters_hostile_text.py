@@ -5,6 +5,7 @@ spaces, line breaks and punctuation in time that grows with the text, not with i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -521,6 +522,13 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
             _page_intl.DAY_MONTH_SLASHED_CLOCK.findall, lambda size: "22/05 às " * (size // 9), id="slashed-clock"
         ),
         pytest.param(_page_words.LEADS_INTO.search, lambda size: "às " * (size // 3) + "x", id="leads-into"),
+        # Held-out batch 79 (pages79): a spaced dash before a showing's time, and lines of one date each in a row.
+        pytest.param(_page_showings._TIME_LEAD.findall, lambda size: " - " * (size // 3), id="showing-dash"),
+        pytest.param(
+            lambda text: _page_showings._dated_lines(text, dt.date(2031, 8, 3)),
+            lambda size: "Aug 3 - 6pm\n" * (size // 12),
+            id="date-a-line-showings",
+        ),
     ],
 )
 def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> None:
