@@ -282,9 +282,21 @@ def numeric_accepted(match: re.Match[str], *, day_first: bool | None) -> bool:
         return bool(day_first)
     if pattern is DAY_MONTH_WEEKDAY:  # the weekday's full name in the page's language, not an English word
         return bool(day_first) and PAGE_LANGUAGE.get() not in _ENGLISH
+    if pattern is DAY_MONTH_SLASHED_CLOCK and _RANGE_BEFORE.search(
+        match.string[max(0, match.start() - 24) : match.start()]
+    ):
+        return False  # the last day of a run ("22/05 a 25/05 - 20:00"): not the day the run starts
     if pattern is DAY_FIRST_NUMERIC or pattern is DAY_MONTH_SLASHED_CLOCK:
         return int(match.group("day")) > 12 or PAGE_LANGUAGE.get() not in _ENGLISH or SLASHED_DAY_FIRST.get()
     return True
+
+
+# A slashed day and a range word right before a DAY_MONTH_SLASHED_CLOCK: "22/05 a ", "dal 22/05 al ", "22/05 - "
+# (review24: a season's run was dated on its last day).
+_RANGE_BEFORE = re.compile(
+    r"\d/(?:1[0-2]|0?[1-9])[ \t]{0,3}(?:[-–—]|a|al|ao|à|até|ate|au|bis|to|till|until|hasta|t/m|tot)[ \t]{0,3}$",
+    re.IGNORECASE,
+)
 
 
 # German writes its weekdays' short forms capitalised and closed by a dot ("Fr. 23.09", "Sa., 18.07."); the
