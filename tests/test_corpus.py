@@ -253,7 +253,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout52.json")  # fifty-second (pages52: none committed; apis52: 3 files)
     held_out |= part_ids(kind, "manifest-heldout53.json")  # fifty-third (pages53: none committed; apis53: 4 files)
     held_out |= part_ids(kind, "manifest-heldout54.json")  # and the fifty-fourth (pages54; none committed)
-    held_out |= part_ids(kind, "manifest-heldout55.json")  # and the fifty-fifth (pages55; 1 committed)
+    held_out |= part_ids(kind, "manifest-heldout55.json")  # fifty-fifth (pages55: 1 committed; apis55: 6 files)
     held_out |= part_ids(kind, "manifest-heldout56.json")  # and the fifty-sixth (pages56; 2 committed)
     held_out |= part_ids(kind, "manifest-heldout57.json")  # and the fifty-seventh (pages57; 4 negatives committed)
     held_out |= part_ids(kind, "manifest-heldout58.json")  # and the fifty-eighth (pages58; none committed)

@@ -1,4 +1,4 @@
-"""A path part that picks an element of a list by its id: ``"attributes.id=1.value"`` (``_json_mapping.resolve``).
+"""A path part that picks an element of a list by its id: ``"attributes.id=1.value"`` (``_json_paths.resolve``).
 
 A list of numbered attributes (``[{"id": 50, "value": "Stadhuis"}, {"id": 1, "value": "Nieuwjaarsconcert"}]``)
 may hold its elements in another order in each item, so a position names no field; ``key=value`` names the

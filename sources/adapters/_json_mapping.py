@@ -1,7 +1,7 @@
-"""The ``json_api`` adapter's field mapping: dotted paths into a response (``resolve``), values read as text,
-numbers and moments, and one item read through the mapping into a RawEvent (``ItemReader``). The config is
-parsed and checked as a whole in ``_json_config`` (``read_config`` → ``ApiSpec``); its format is described in
-``json_api``.
+"""The ``json_api`` adapter's field mapping: dotted paths into a response (``resolve``, from ``_json_paths``),
+values read as text, numbers and moments, and one item read through the mapping into a RawEvent (``ItemReader``).
+The config is parsed and checked as a whole in ``_json_config`` (``read_config`` → ``ApiSpec``); its format is
+described in ``json_api``.
 
 Two forms beyond a field's path exist for what APIs written for humans do: ``format`` may be a list of
 formats tried in order (a date with a time when the row has one, the date alone when its time is blank), and
@@ -36,7 +36,8 @@ from sources.adapters._json_duration import ends_after
 from sources.adapters._json_flag_words import true_word
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
-from sources.adapters._json_keyed_paths import keyed_element
+from sources.adapters._json_paths import flatten
+from sources.adapters._json_paths import resolve as resolve  # re-exported: the json modules read paths with it
 from sources.adapters._json_piped_place import split_piped_place
 from sources.adapters._json_place_links import meeting_in_place
 from sources.adapters._json_prices import named_prices, price_range
@@ -72,44 +73,6 @@ BAD_START = "The item has no readable start (mapping 'start'): {value}"
 
 
 # --- reading values ----------------------------------------------------------------------------------
-def resolve(data: Any, path: str) -> Any:
-    """The value at a dotted path: "a.b.0.c"; a name applied to a list collects it from every element."""
-    return _walk(data, [part for part in path.split(".") if part]) if path else data
-
-
-def _walk(current: Any, parts: list[str]) -> Any:
-    for position, part in enumerate(parts):
-        if isinstance(current, list) and "=" in part:  # "attributes.id=1.value": the element whose id is 1
-            current = keyed_element(current, part)
-            if current is None:
-                return None
-            continue
-        if isinstance(current, list) and not part.isdigit():
-            rest = parts[position + 1 :] if part == "*" else parts[position:]
-            found = [_walk(element, rest) for element in current]
-            return _flatten(found) or None
-        if isinstance(current, list):
-            index = int(part)
-            current = current[index] if index < len(current) else None
-        elif isinstance(current, Mapping):
-            current = current.get(part)
-        else:
-            return None
-        if current is None:
-            return None
-    return current
-
-
-def _flatten(values: list[Any]) -> list[Any]:
-    flat: list[Any] = []
-    for value in values:
-        if isinstance(value, list):
-            flat.extend(item for item in value if item not in (None, ""))
-        elif value not in (None, ""):
-            flat.append(value)
-    return flat
-
-
 def _lookup_key(value: Any) -> str:
     return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
@@ -264,7 +227,7 @@ class ItemReader:
 
     def _found(self, field: str, spec: FieldSpec) -> Any:
         found = [self._entry(paths) for paths in spec.entries()]
-        value: Any = found[0] if len(found) == 1 else (_flatten(found) or None)
+        value: Any = found[0] if len(found) == 1 else (flatten(found) or None)
         if isinstance(value, list) and spec.join is not None and field != "tags":
             value = _text(value, spec.join)
         if spec.lookup is not None and value is not None and not isinstance(value, list | Mapping):

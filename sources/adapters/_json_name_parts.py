@@ -26,7 +26,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from sources.adapters._json_listed_sides import LISTED_SIDE_NOUNS, MIN_PAIRS, value_at
-from sources.adapters._json_nickname_parts import nickname_pair, part_key
+from sources.adapters._json_nickname_parts import name_text, nickname_pair, part_key
 from sources.adapters._json_shapes import Column, words
 from sources.adapters._json_sides import AWAY_WORDS, HOME, MATCHUP_JOIN, VERSUS_JOIN
 
@@ -158,7 +158,12 @@ def _full_key(
         holder = value_at(elements[0], rest) if isinstance(elements, list) and elements else None
         if isinstance(holder, Mapping):
             for key, value in holder.items():
-                if isinstance(key, str) and key not in parts and tuple(words(key)) in FULL_NAME_KEYS and _text(value):
+                if (
+                    isinstance(key, str)
+                    and key not in parts
+                    and tuple(words(key)) in FULL_NAME_KEYS
+                    and name_text(value)
+                ):
                     return key
             return None
     return None
@@ -169,8 +174,8 @@ def _name(holder: Any, full: str | None, first_key: str, last_key: str) -> str |
     if not isinstance(holder, Mapping):
         return None
     if full is not None:
-        return _text(holder.get(full))
-    first, last = _text(holder.get(first_key)), _text(holder.get(last_key))
+        return name_text(holder.get(full))
+    first, last = name_text(holder.get(first_key)), name_text(holder.get(last_key))
     return f"{first} {last}" if first and last else None
 
 
@@ -195,10 +200,3 @@ def _values(value: Any, depth: int = 0) -> list[Any]:
 
 def _word(value: Any) -> str:
     return value.strip().lower() if isinstance(value, str) else ""
-
-
-def _text(value: Any) -> str | None:
-    """A part of a name: text with a letter, not an address."""
-    if not isinstance(value, str) or "@" in value or not any(character.isalpha() for character in value):
-        return None
-    return value.strip()

@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 from sources.adapters._json_bare_dates import bare_dates, occurrence_item, occurrence_key
 from sources.adapters._json_named_records import named_records
 from sources.adapters._json_opaque_ids import opaque_reference
+from sources.adapters._json_paths import resolve
 from sources.adapters._json_shapes import MAX_DEPTH, SAMPLE, candidate_lists, words
 
 MARK = "^"  # before a container's key: its fields
@@ -404,8 +405,6 @@ def joined_items(data: Any, path: str, join: Mapping[str, str]) -> list[dict[str
     """The objects at ``path``, each with the object of the list at ``join["list"]`` whose ``join["key"]`` is its
     own ``join["by"]`` value under ``^`` and the reference's name ("event.id" → "^event"): a performance with its
     show."""
-    from sources.adapters._json_mapping import resolve  # _json_mapping's dates are read with _json_shapes
-
     targets: dict[str, Mapping[str, Any]] = {}
     others = resolve(data, join["list"])
     for other in others if isinstance(others, list) else []:

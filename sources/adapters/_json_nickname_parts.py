@@ -46,12 +46,12 @@ def nickname_pair(
     said = {word for part in [head[-1], *rest] for word in words(part)} if head else set()
     if not said & TEAM_NOUNS or tuple(words(key)) not in NICKNAME_KEYS:
         return None
-    holders = [holder for holder in _holders(items, head, rest) if _text(holder.get(key))]
+    holders = [holder for holder in _holders(items, head, rest) if name_text(holder.get(key))]
     for place in PLACE_KEYS:
         place_key = _key_of(holders, place, key)
         if place_key is None:
             continue
-        pairs = [(_text(holder.get(place_key)), _text(holder.get(key))) for holder in holders]
+        pairs = [(name_text(holder.get(place_key)), name_text(holder.get(key))) for holder in holders]
         both = [(first, last) for first, last in pairs if first and last]
         if len(both) < MIN_SHARE * len(holders) or any(overlapping(first, last) for first, last in both):
             return None
@@ -114,7 +114,8 @@ def _key_of(holders: list[Mapping[str, Any]], place: tuple[str, ...], beside: st
     return None
 
 
-def _text(value: Any) -> str | None:
+def name_text(value: Any) -> str | None:
+    """A part of a name: text with a letter, not an address."""
     if not isinstance(value, str) or "@" in value or not any(character.isalpha() for character in value):
         return None
     return value.strip()

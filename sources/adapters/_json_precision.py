@@ -114,10 +114,7 @@ def _holder(item: Mapping[str, Any], start_path: str | None) -> Mapping[str, Any
     """The object holding the start at ``start_path``, or None."""
     if not start_path:
         return None
-    parent = start_path.rpartition(".")[0]
-    holder: Any = item
-    for part in parent.split(".") if parent else ():
-        holder = holder.get(part) if isinstance(holder, Mapping) else None
+    holder = resolve(item, start_path.rpartition(".")[0])
     return holder if isinstance(holder, Mapping) else None
 
 

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from decimal import Decimal
 from typing import Any
 
+from sources.adapters._json_paths import resolve
 from sources.adapters.common import money
 
 # Words of an element's name that say its siblings are prices ("price", "ticketPrice", "fees", "tariff").
@@ -54,9 +55,7 @@ def named_prices(item: Mapping[str, Any], spec: Any) -> list[str]:
     """The evidence line naming each ticket's price, when the price is read over a list of named elements."""
     path = spec.paths[0] if spec is not None and len(spec.paths) == 1 else ""
     holder, _, leaf = path.rpartition(".")
-    elements: Any = item
-    for part in holder.split(".") if holder else []:
-        elements = elements.get(part) if isinstance(elements, Mapping) else None
+    elements = resolve(item, holder)
     if not isinstance(elements, list) or len(elements) < 2:
         return []
     named: list[str] = []

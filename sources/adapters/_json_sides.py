@@ -68,8 +68,7 @@ def sided(path: str) -> bool:
 def glued_side(part: str) -> bool:
     """A key naming a side by its word glued to a side's noun: Goalserve's "localteam" and "visitorteam",
     "hometeam", "away_club" (the words alone read apart: "homeTeam")."""
-    flat = part.lower().replace("_", "").replace("-", "")
-    return any(flat.startswith(word) and flat[len(word) :] in SIDE_NOUNS for word in (LOCAL, *SIDE_WORDS))
+    return _glued_word(part) is not None
 
 
 def home_path(path: str) -> bool:
@@ -79,8 +78,15 @@ def home_path(path: str) -> bool:
 
 def local_side(part: str) -> bool:
     """A key naming the home side as "local" glued to a side's noun: "localteam", "local_team", "LocalClub"."""
+    return _glued_word(part) == LOCAL
+
+
+def _glued_word(part: str) -> str | None:
+    """The side's word a key glues to a side's noun ("local" of "local_team", "visitor" of "VisitorTeam"), or None."""
     flat = part.lower().replace("_", "").replace("-", "")
-    return flat.startswith(LOCAL) and flat[len(LOCAL) :] in SIDE_NOUNS
+    return next(
+        (word for word in (LOCAL, *SIDE_WORDS) if flat.startswith(word) and flat[len(word) :] in SIDE_NOUNS), None
+    )
 
 
 def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
@@ -250,22 +256,11 @@ def _side_text(column: Column) -> bool:
 
 def _cased(word: str, found: re.Match[str]) -> str:
     """``word`` written as the side's word found is: "away" for "home", "Away" for "Home", "AWAY" for "HOME"."""
-    like = found.group()
-    if like.isupper():
-        return word.upper()
-    return word.capitalize() if like[:1].isupper() else word
+    return _written_as(word, found.group())
 
 
 def _side_name(column: Column) -> bool:
     """A side's name: a text field named as a name (or by the side alone, "homeTeam": ``side_key``), present in
-    most items, not an address."""
-    strings = column.strings()
-    return (
-        (bool(set(column.key_words) & NAME_WORDS) or side_key(column))
-        and column.share >= MIN_SHARE
-        and text_column(column)
-        and url_share(column) <= 0.5
-        and 2 <= mean_length(column) <= 200
-        # a team's id written as text ("IdTeam": "43911", its key ending in the side's noun) names no side
-        and 2 * sum(1 for text in strings if any(character.isalpha() for character in text)) > len(strings)
-    )
+    most items, not an address, not a number (``_side_text``: a team's id written as text, "IdTeam": "43911", its key
+    ending in the side's noun, names no side)."""
+    return (bool(set(column.key_words) & NAME_WORDS) or side_key(column)) and _side_text(column)

@@ -40,7 +40,7 @@ def clocks_in_utc(values: Iterable[object], zone: zoneinfo.ZoneInfo | None) -> b
     for index, value in enumerate(values):
         if index >= MAX_VALUES:
             break
-        moment = _naive(value)
+        moment = naive_moment(value)
         if moment is not None:
             moments.append(moment)
     landing = [moment for moment in moments if _local_midnight(moment, zone)]
@@ -52,7 +52,7 @@ def clocks_in_utc(values: Iterable[object], zone: zoneinfo.ZoneInfo | None) -> b
     return len(landing) >= MIN_SHARE * len(written_at) and own < len(landing)
 
 
-def _naive(value: object) -> dt.datetime | None:
+def naive_moment(value: object) -> dt.datetime | None:
     """A value that is an ISO date-time with a time of day and no offset, else None."""
     if not isinstance(value, str) or not 16 <= len(value) <= 26 or "T" not in value and " " not in value:
         return None

@@ -24,6 +24,8 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from sources.adapters._json_paths import resolve
+
 # The config key that says a source's epoch numbers are wall clocks (json_api and xml), written by the inference.
 WALL_EPOCHS = "wall_epochs"
 WALL_EVIDENCE = "wall_epochs: the epochs read as wall clocks (each record's written start clock is the epoch's in UTC)"
@@ -52,7 +54,7 @@ def epochs_are_wall_clocks(items: Iterable[Any], start_spec: Any, zone: dt.tzinf
     for index, item in enumerate(items):
         if index >= MAX_RECORDS or not isinstance(item, Mapping):
             break
-        moment = _epoch(value_at(item, path), formats)
+        moment = _epoch(resolve(item, path), formats)
         clocks = written_start_clocks(item)
         if moment is None or not clocks:
             continue
@@ -120,14 +122,6 @@ def _epoch_path(spec: Any) -> tuple[str | None, tuple[str, ...]]:
     if len(paths) != 1 or not any(each in EPOCH_FORMATS for each in formats):
         return None, ()
     return paths[0], tuple(each for each in formats if each in EPOCH_FORMATS)
-
-
-def value_at(item: Mapping[str, Any], path: str) -> Any:
-    """The value at a dotted path of a record (None where a part is missing)."""
-    current: Any = item
-    for part in path.split("."):
-        current = current.get(part) if isinstance(current, Mapping) else None
-    return current
 
 
 def _epoch(value: Any, formats: tuple[str, ...]) -> dt.datetime | None:

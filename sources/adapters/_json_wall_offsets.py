@@ -24,8 +24,9 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from sources.adapters._json_paths import resolve
 from sources.adapters._json_utc import iso_instant
-from sources.adapters._json_wall_epochs import MAX_RECORDS, value_at
+from sources.adapters._json_wall_epochs import MAX_RECORDS
 
 # The config key that says a source's written offsets are not its clocks' (json_api and xml), written by the inference.
 WALL_OFFSETS = "wall_offsets"
@@ -52,7 +53,7 @@ def offsets_are_wall_clocks(items: Iterable[Any], start_spec: Any, zone: dt.tzin
     for index, item in enumerate(items):
         if index >= MAX_RECORDS or not isinstance(item, Mapping):
             break
-        moment = iso_instant(_text(value_at(item, paths[0])))
+        moment = iso_instant(_text(resolve(item, paths[0])))
         if moment is None:
             continue
         written = moment.utcoffset()

@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import unquote_plus
 
@@ -195,6 +196,18 @@ def _own_row(time_line: Line, heading: Line, bar_line: Line) -> bool:
 ROWS_BELOW = 60  # lines looked at under a date heading for its timed rows
 
 
+def _lines_below(lines: list[Line], heading: Line) -> Iterator[tuple[Line, str]]:
+    """Each line under ``heading`` (at most ROWS_BELOW) with its text stripped, up to the next date or the next
+    heading of its rank (a bold line of links is not one)."""
+    for line in lines[heading.index + 1 : heading.index + 1 + ROWS_BELOW]:
+        text = line.text.strip()
+        if find_dates(text, year_hint=2000, today=_EPOCH):
+            return
+        if line.is_heading and line.level <= heading.level and not line.anchors:
+            return
+        yield line, text
+
+
 # A venue's own hours inside a day's programme ("9:00 a.m. Gates open", "Doors close"): no event of its own.
 GATES = re.compile(r"(?:gates?|doors?|box\s+office|site|grounds)\s+(?:open|opens|close|closes)", re.IGNORECASE)
 
@@ -211,12 +224,7 @@ def timed_rows(bar: Entry, lines: list[Line], heading: Line) -> list[Entry]:
     rows: list[Entry] = []
     linked: list[Entry] = []  # the rows that are one link each, timed or not
     name_first = False
-    for line in lines[heading.index + 1 : heading.index + 1 + ROWS_BELOW]:
-        text = line.text.strip()
-        if find_dates(text, year_hint=2000, today=_EPOCH):
-            break
-        if line.is_heading and line.level <= heading.level and not line.anchors:
-            break
+    for line, text in _lines_below(lines, heading):
         own = without_deadlines(text)  # a deadline's or an office's line is no row ("Register by 5 p.m.")
         clock = find_clock(own) if len(text) <= BELOW_LINE_LENGTH else None
         link = _event_link(line, text)
@@ -250,12 +258,7 @@ def linked_then_timed(bar: Entry, lines: list[Line], date_line: Line) -> list[En
         return []
     rows: list[Entry] = []
     above: tuple[Line, Anchor] | None = None  # the link line right above, waiting for its time
-    for line in lines[date_line.index + 1 : date_line.index + 1 + ROWS_BELOW]:
-        text = line.text.strip()
-        if find_dates(text, year_hint=2000, today=_EPOCH):
-            break
-        if line.is_heading and line.level <= date_line.level and not line.anchors:
-            break
+    for line, text in _lines_below(lines, date_line):
         clock = find_clock(text, dated=True)
         # Led by its time and going on about the show ("· Main hall · Drama"): a time alone between two links
         # may be the next one's ("11:00 a.m." over "<a>Ghost</a>"), and is read as such by the date bars.

@@ -26,11 +26,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import lxml.html
-
 from sources.adapters._page_cards import date_alone, has_date_hint, heading_of, is_candidate
 from sources.adapters._page_dates import find_clock
-from sources.adapters._page_list_days import DAY_HEADINGS, MAX_DIVIDER
+from sources.adapters._page_list_days import DAY_HEADINGS, MAX_DIVIDER, write_day
 from sources.adapters.webpage import clean_text
 
 MAX_HEADINGS = 500  # day headings looked at: a hostile page of many costs no more
@@ -71,17 +69,7 @@ def days_into_cards(root: Any) -> None:
             continue
         cards = _box_cards(box)
         for card in cards or []:
-            line = lxml.html.Element("p", {"class": "group-day"})
-            line.text, line.tail = day, card.text
-            card.text = None
-            card.insert(0, line)
-
-
-def _write_day(card: Any, day: str) -> None:
-    line = lxml.html.Element("p", {"class": "group-day"})
-    line.text, line.tail = day, card.text
-    card.text = None
-    card.insert(0, line)
+            write_day(card, day, "group-day")
 
 
 def _divider_day(node: Any) -> str | None:
@@ -146,4 +134,4 @@ def sibling_days_into_cards(root: Any) -> None:
             continue  # rows that give their times in cells of their own: the date bar's readers read those
         for day, cards in groups:
             for card in cards:
-                _write_day(card, day)
+                write_day(card, day, "group-day")

@@ -20,8 +20,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import ClockHit, find_clock
-from sources.adapters._page_intl import intl_weekday
-from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
+from sources.adapters._page_intl import weekday_number
 
 __all__ = ["day_hours"]
 
@@ -47,24 +46,28 @@ def _line(line: str, first: dt.date, last: dt.date) -> list[tuple[dt.date, Clock
     found: list[tuple[dt.date, ClockHit]] = []
     at = 0
     while at < len(line):
-        lead = _WEEKDAY_AT.match(line, at)
-        weekday = _weekday(lead.group("wd")) if lead is not None else None
-        if lead is None or weekday is None:
+        led = weekday_lead(_WEEKDAY_AT, line, at, first)
+        if led is None:
             return None
-        on = first + dt.timedelta(days=(weekday - first.weekday()) % WEEK)
+        on, at = led
         if on > last or any(day == on for day, _ in found):
             return None
-        clock = find_clock(line[lead.end() :], dated=True)
+        clock = find_clock(line[at:], dated=True)
         if clock is None or clock.span[0] != 0 or clock.start is None or clock.end is None:
             return None
         found.append((on, clock))
-        at = lead.end() + clock.span[1]
+        at += clock.span[1]
     return found
 
 
-def _weekday(word: str) -> int | None:
-    known = ENGLISH_WEEKDAYS.get(word.casefold())
-    return known if known is not None else intl_weekday(word)
+def weekday_lead(lead: re.Pattern[str], line: str, at: int, first: dt.date) -> tuple[dt.date, int] | None:
+    """The day a weekday's name that ``lead`` matches at ``at`` (its group "wd") names, the first such day from
+    ``first`` on, and where the match ends; None when no weekday's name leads there."""
+    found = lead.match(line, at)
+    weekday = weekday_number(found.group("wd")) if found is not None else None
+    if found is None or weekday is None:
+        return None
+    return first + dt.timedelta(days=(weekday - first.weekday()) % WEEK), found.end()
 
 
 # A daily clock after a run of days ("12.–14. Dezember 2026, jeweils 19 Uhr", "täglich 10–18 Uhr", "chaque jour à

@@ -15,9 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sources.adapters._page_day_names import only_a_day
-from sources.adapters._page_intl import intl_weekday
-from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
+from sources.adapters._page_day_names import day_named, only_a_day
 from sources.adapters.base import ParsedRecord, RawEvent
 
 LINE_WORDS = 3  # words of letters that make a card's own line (a night's billing), not a button's label
@@ -25,17 +23,9 @@ MIN_SESSIONS = 2  # one card titled "Mon" says too little: a page of its session
 PAGE_NAMED = "title from the page, the card's own title being its day's name: {label!r}"
 
 
-def _weekday(title: str) -> int | None:
-    name = title.strip().rstrip(".,:;").strip()
-    day = ENGLISH_WEEKDAYS.get(name.casefold())
-    return day if day is not None else intl_weekday(name)
-
-
 def _names_its_day(event: RawEvent) -> bool:
     start = event.start
-    if not isinstance(start, dt.datetime) or event.rrule or not only_a_day(event.title or ""):
-        return False
-    return _weekday(event.title) == start.weekday()
+    return isinstance(start, dt.datetime) and not event.rrule and day_named(event.title or "") == start.weekday()
 
 
 def page_name(og_title: str | None, doc_title: str | None, heading: str | None, site: str | None) -> str | None:

@@ -13,17 +13,19 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 
-from sources.adapters._page_intl import intl_weekday
-from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
+from sources.adapters._page_intl import weekday_number
 from sources.adapters.base import ParsedRecord, RawEvent
 
 
 def only_a_day(title: str) -> bool:
     """Whether ``title`` is a weekday's name and nothing else (its dot or comma aside)."""
+    return day_named(title) is not None
+
+
+def day_named(title: str) -> int | None:
+    """The weekday (Monday 0) ``title`` names when it is a weekday's name and nothing else (``only_a_day``)."""
     name = title.strip().rstrip(".,:;").strip()
-    if not name or " " in name:
-        return False
-    return name.casefold() in ENGLISH_WEEKDAYS or intl_weekday(name) is not None
+    return weekday_number(name) if name and " " not in name else None
 
 
 def without_day_names(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:

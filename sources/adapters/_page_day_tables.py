@@ -24,12 +24,10 @@ import datetime as dt
 import re
 from typing import Any
 
-import lxml.html
-
 from sources.adapters._page_cards import date_alone
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_intl import intl_weekday
-from sources.adapters._page_list_days import MAX_DIVIDER
+from sources.adapters._page_list_days import MAX_DIVIDER, write_day
 from sources.adapters._page_schedule import HEADING_ABOVE, MIN_ROWS
 from sources.adapters._page_table_cells import cell_text, cells
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
@@ -111,10 +109,7 @@ def day_heading_into_rows(root: Any) -> None:
         if len(timed) < MIN_ROWS:
             continue
         for cell in timed:
-            line = lxml.html.Element("p", {"class": "table-day"})
-            line.text, line.tail = day, cell.text
-            cell.text = None
-            cell.insert(0, line)
+            write_day(cell, day, "table-day")
 
 
 def month_heading_into_days(root: Any) -> None:

@@ -18,11 +18,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-import lxml.html
-
 from sources.adapters._page_cards import date_alone, has_date_hint, heading_of
 from sources.adapters._page_dates import find_clock, find_dates, safe_date
 from sources.adapters._page_empty_dates import empty_date_cell
+from sources.adapters._page_list_days import write_day
 from sources.adapters._page_siblings import card_shape, sibling_groups
 from sources.adapters.webpage import clean_text
 
@@ -93,7 +92,4 @@ def day_headings_into_cards(root: Any) -> None:
             elif card_shape(child) in dated:
                 last = _written_day(child) or last
         for card, written in plan:
-            line = lxml.html.Element("p", {"class": "list-day"})
-            line.text, line.tail = written, card.text
-            card.text = None
-            card.insert(0, line)
+            write_day(card, written, "list-day")

@@ -95,6 +95,13 @@ def intl_weekday(name: str) -> int | None:
     return INTL_WEEKDAYS.get(fold(name))
 
 
+def weekday_number(name: str) -> int | None:
+    """A weekday's number (Monday 0) from its name in English ("Sat", "sunday") or in another language read here
+    ("Samstag", "sábado"); None for any other word."""
+    known = ENGLISH_WEEKDAYS.get(name.casefold())
+    return known if known is not None else intl_weekday(name)
+
+
 def intl_accepted(match: re.Match[str]) -> bool:
     """Whether an INTL_DATE match is a date: a month name that is also an English word or name needs a year or a
     weekday beside it, its lower-case spelling, or a day written with its dot ("27. Mai")."""

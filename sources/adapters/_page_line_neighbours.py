@@ -20,7 +20,7 @@ from sources.adapters._page_meeting_points import place_of
 from sources.adapters._page_name_field import name_above
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_row_address import address_in_row
-from sources.adapters._page_row_codes import coded_only, time_after_name
+from sources.adapters._page_row_codes import coded_only, time_after_name, time_line_after
 from sources.adapters._page_row_skips import names_nothing, row_page_link
 from sources.adapters._page_rows import names_the_day, one_date_holds, row_of
 from sources.adapters._page_schedule import (
@@ -178,16 +178,13 @@ def _names_by_link(line: Line, text: str) -> bool:
 def _time_below(entry: Entry, lines: list[Line], line: Line) -> None:
     """A date alone on its line whose next line, in the same element or row, is only a time or a range
     ("Monday, February 23, 2026<br>5–8 p.m."): that is the date's time ("5–8 p.m." gives its meridiem to 5)."""
-    if entry.time is not None or line.block is None or line.index + 1 >= len(lines):
+    if entry.time is not None or line.block is None:
         return
-    below = lines[line.index + 1]
-    if below.is_heading or below.block is None or below.anchors:
+    found = time_line_after(lines, line)
+    if found is None:
         return
+    below, text, clock = found
     if below.block is not line.block and not one_date_holds(line.block, below.block):
-        return
-    text = below.text.strip()
-    clock = hours_line(text)
-    if clock is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
         return
     if closing_line(text):  # "Skolan stänger 13:00." under "Studiedag 12 maj": a closing hour (_page_closing_lines)
         entry.evidence.append(f"no time from the line under the date, a closing hour: {text[:60]!r}")

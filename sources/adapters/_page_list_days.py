@@ -78,10 +78,16 @@ def dividers_into_items(root: Any) -> None:
             if day is None:
                 listing.remove(item)
                 continue
-            line = lxml.html.Element("p", {"class": "list-day"})
-            line.text, line.tail = day, item.text
-            item.text = None
-            item.insert(0, line)
+            write_day(item, day, "list-day")
+
+
+def write_day(element: Any, day: str, kind: str) -> None:
+    """``day`` written at the start of ``element``, a line of its own (``<p class="{kind}">``) before the element's
+    own text: the element reads as a card with its own date."""
+    line = lxml.html.Element("p", {"class": kind})
+    line.text, line.tail = day, element.text
+    element.text = None
+    element.insert(0, line)
 
 
 def _names_start(name: str) -> bool:

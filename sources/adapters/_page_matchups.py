@@ -29,8 +29,7 @@ from typing import Any
 
 from events import statuswords
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
-from sources.adapters._page_intl import intl_weekday
-from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
+from sources.adapters._page_intl import weekday_number
 from sources.adapters._page_words import meaningful
 
 # A cell that separates two sides: a dash, "vs", "v", "gegen", "contre", "contra", a colon; or, in its place, the
@@ -176,7 +175,7 @@ def day_alone(text: str, today: dt.date) -> dt.date | None:
     if len(hits) != 1 or not hits[0].year_written or hits[0].end_date is not None:
         return None
     rest = (text[: hits[0].start] + " " + text[hits[0].end :]).strip(" ,.:;-–\xa0")
-    if rest and ENGLISH_WEEKDAYS.get(rest.casefold().rstrip(".")) is None and intl_weekday(rest) is None:
+    if rest and weekday_number(rest) is None:
         return None
     return hits[0].date
 

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_bars import hours_line
-from sources.adapters._page_dates import find_dates
+from sources.adapters._page_dates import ClockHit, find_dates
 from sources.adapters._page_lines import Line
 from sources.adapters._page_rows import one_date_holds
 from sources.adapters._page_schedule import Entry
@@ -26,6 +26,21 @@ TOKEN = re.compile(r"[^\W_]+")
 CODE_LETTERS, CODE_DIGITS = 4, 3
 WORD_LETTERS = 3  # a word of this many letters (not run into digits) is a title's word
 CODE_LENGTH = 20  # a leftover longer than this is no code and weekday
+
+
+def time_line_after(lines: list[Line], line: Line) -> tuple[Line, str, ClockHit] | None:
+    """The line right after ``line`` when it is only a time or a range ("18:00", "5–8 p.m."), in an element and
+    neither a heading nor a link, with no date: (that line, its text stripped, its clock); else None."""
+    if line.index + 1 >= len(lines):
+        return None
+    after = lines[line.index + 1]
+    if after.is_heading or after.block is None or after.anchors:
+        return None
+    text = after.text.strip()
+    clock = hours_line(text)
+    if clock is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
+        return None
+    return after, text, clock
 
 
 def is_code(token: str) -> bool:
@@ -46,15 +61,12 @@ def coded_only(title: str) -> bool:
 
 def time_after_name(entry: Entry, lines: list[Line], line: Line, name: Line) -> None:
     """The row's time when the line right after its name, in the same row, is only a time ("18:00")."""
-    if entry.time is not None or line.block is None or name.index + 1 >= len(lines):
+    if entry.time is not None or line.block is None:
         return
-    after = lines[name.index + 1]
-    if after.is_heading or after.block is None or after.anchors:
+    found = time_line_after(lines, name)
+    if found is None:
         return
-    text = after.text.strip()
-    clock = hours_line(text)
-    if clock is None or find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1)):
-        return
+    after, text, clock = found
     if not one_date_holds(line.block, after.block):
         return
     entry.time, entry.end_time = clock.start, clock.end

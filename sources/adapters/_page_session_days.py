@@ -24,8 +24,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from sources.adapters._page_dates import find_clock
-from sources.adapters._page_intl import intl_weekday
-from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
+from sources.adapters._page_intl import weekday_number
 from sources.adapters.base import ParsedRecord, RawEvent
 
 OPEN_STATE = re.compile(
@@ -75,11 +74,6 @@ def session_states(records: Sequence[ParsedRecord], name: str | None) -> bool:
     return True
 
 
-def _weekday(name: str) -> int | None:
-    found = ENGLISH_WEEKDAYS.get(name.casefold())
-    return found if found is not None else intl_weekday(name)
-
-
 def _span(text: str) -> tuple[dt.time, dt.time] | None:
     """A span of hours: "19h00-21h30", "10h-12h30", "7pm-9:30pm"."""
     clock = find_clock(re.sub(r"(?<=\d)h(?=\d|\b)", ":", text).replace(":-", ":00-").rstrip(":"), dated=True)
@@ -93,7 +87,7 @@ def hours_by_weekday(lines: Iterable[str]) -> tuple[dict[int, tuple[dt.time, dt.
     for line in lines:
         hours: dict[int, tuple[dt.time, dt.time]] = {}
         for match in WEEKDAY_SPAN.finditer(line):
-            weekday = _weekday(match.group("day"))
+            weekday = weekday_number(match.group("day"))
             span = _span(match.group("span")) if weekday is not None else None
             if weekday is not None and span is not None:
                 hours.setdefault(weekday, span)

@@ -28,12 +28,11 @@ from typing import Any
 
 from sources.adapters._page_cards import block_text
 from sources.adapters._page_dates import ClockHit, find_clock, find_dates
-from sources.adapters._page_day_hours import daily_clock, day_hours
-from sources.adapters._page_intl import intl_weekday
+from sources.adapters._page_day_hours import daily_clock, day_hours, weekday_lead
+from sources.adapters._page_intl import weekday_number
 from sources.adapters._page_small_hours import next_day_after_midnight, past_midnight
 from sources.adapters._page_sold_out import sold_out_words, without_labels
 from sources.adapters._page_time_lines import clock_alone
-from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 from sources.adapters.base import ParsedRecord, RawEvent
 
 SHOWINGS_EVIDENCE = "one of {count} showings listed on the card"
@@ -125,30 +124,25 @@ def _end(start: dt.datetime, clock: ClockHit) -> dt.datetime | None:
 
 def _listed(block: Any, day: dt.date) -> list[tuple[dt.date, ClockHit]] | None:
     """The showings a list in the card gives: every item a time alone, or a date and a time and a few words."""
-    for parent in block.iter("ul", "ol"):
-        items = [child for child in parent if child.tag == "li"]
-        if len(items) < MIN_SHOWINGS or len(items) > MAX_SHOWINGS:
-            continue
-        read = [_item(item, day) for item in items]
-        if all(each is not None for each in read):
-            return [each for each in read if each is not None]
-    return None
+    return [showing for _, showing in _listed_items(block, day)] or None
 
 
 def _sold_out(block: Any, day: dt.date) -> set[tuple[dt.date, dt.time]]:
     """The showings of the list _listed reads whose own words say they are sold out ("18:00 Sold out")."""
+    return {(on, clock.start) for item, (on, clock) in _listed_items(block, day) if sold_out_words(block_text(item))}
+
+
+def _listed_items(block: Any, day: dt.date) -> list[tuple[Any, tuple[dt.date, ClockHit]]]:
+    """Each item of the card's first list that is all showings (MIN_SHOWINGS to MAX_SHOWINGS items, every one read
+    by ``_item``), with its showing; [] when no list is."""
     for parent in block.iter("ul", "ol"):
         items = [child for child in parent if child.tag == "li"]
         if len(items) < MIN_SHOWINGS or len(items) > MAX_SHOWINGS:
             continue
         read = [_item(item, day) for item in items]
         if all(each is not None for each in read):
-            return {
-                (each[0], each[1].start)
-                for each, item in zip(read, items, strict=True)
-                if each is not None and sold_out_words(block_text(item))
-            }
-    return set()
+            return [(item, each) for item, each in zip(items, read, strict=True) if each is not None]
+    return []
 
 
 def _item(item: Any, day: dt.date) -> tuple[dt.date, ClockHit] | None:
@@ -216,7 +210,6 @@ def _times(line: str, at: int) -> list[ClockHit] | None:
 
 # A weekday's name opening a day's showings on a line ("Fri 7:00 PM, Sat 2:00 PM & 7:00 PM"), after the one before.
 _WEEKDAY_AT = re.compile(r"[ \t]{0,3}(?:[,;|/·•][ \t]{0,3})?(?P<wd>[^\W\d_]{2,9})\.?,?[ \t]{1,3}(?=\d)")
-WEEK = 7
 
 
 def _weekday_lines(text: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | None:
@@ -234,12 +227,10 @@ def _weekday_line(line: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | N
     found: list[tuple[dt.date, ClockHit]] = []
     at = 0
     while at < len(line):
-        lead = _WEEKDAY_AT.match(line, at)
-        weekday = _weekday(lead.group("wd")) if lead is not None else None
-        if lead is None or weekday is None:
+        led = weekday_lead(_WEEKDAY_AT, line, at, day)
+        if led is None:
             return None
-        on = day + dt.timedelta(days=(weekday - day.weekday()) % WEEK)
-        at = lead.end()
+        on, at = led
         while True:
             clock = find_clock(line[at:], dated=True)
             if clock is None or clock.span[0] != 0 or clock.start is None or clock.end is not None:
@@ -251,11 +242,6 @@ def _weekday_line(line: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | N
                 break
             at = join.end()
     return found
-
-
-def _weekday(word: str) -> int | None:
-    known = ENGLISH_WEEKDAYS.get(word.casefold())
-    return known if known is not None else intl_weekday(word)
 
 
 # What may lead a time after its date ("Fri, October 9, 2026 7:00 PM", "Oct 9 at 7pm", "9 Oct · 19:00").
@@ -298,5 +284,5 @@ def _clocks_between(line: str, at: int, stop: int) -> list[ClockHit] | None:
         join = _JOIN.match(line, at, stop)
         at = join.end() if join is not None else at
         tail = line[at:stop].strip(" \t.,")
-        if not tail or _weekday(tail) is not None:  # the line's end, or the next date's weekday ("Sat, ")
+        if not tail or weekday_number(tail) is not None:  # the line's end, or the next date's weekday ("Sat, ")
             return clocks

@@ -10,9 +10,8 @@ import re
 from sources.adapters._midnight_words import ALL_DAY_LINE
 from sources.adapters._page_dates import ClockHit, find_clock
 from sources.adapters._page_end_words import END_WORD, end_word
-from sources.adapters._page_intl import intl_weekday
+from sources.adapters._page_intl import weekday_number
 from sources.adapters._page_meeting_points import time_then_place
-from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 
 
 def time_alone(line: str) -> bool:
@@ -86,9 +85,7 @@ def after_weekday(line: str) -> str:
     lead = WEEKDAY_LEAD.match(line)
     if lead is None:
         return ""
-    word = lead.group("word")
-    weekday = ENGLISH_WEEKDAYS.get(word.casefold()) is not None or intl_weekday(word) is not None
-    return line[lead.end() :] if weekday else ""
+    return line[lead.end() :] if weekday_number(lead.group("word")) is not None else ""
 
 
 def _label_role(text: str) -> int:

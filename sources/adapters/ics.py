@@ -57,6 +57,7 @@ from sources.adapters._ical_time import (
     utc_key,
     zone_or_none,
 )
+from sources.adapters._jcal import jcal_text, looks_like_jcal
 from sources.adapters._recurrence import (
     MAX_OCCURRENCES,
     BoundedSeries,
@@ -111,7 +112,10 @@ class ICalendarAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        return decode_document(payload[:512]).lstrip()[:15].upper() == "BEGIN:VCALENDAR"
+        head = decode_document(payload[:512]).lstrip()
+        if head[:15].upper() == "BEGIN:VCALENDAR":
+            return True
+        return looks_like_jcal(head) and jcal_text(decode_calendar(payload)) is not None  # jCal: _jcal.py
 
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
         yield from self.parse_within(payload, FileBudget(seconds=float(settings.RECURRENCE_BUDGET_SECONDS)))
@@ -120,6 +124,8 @@ class ICalendarAdapter(Adapter):
         """``parse`` spending a budget the caller holds: a document that carries several calendars (a feed whose
         items are series, see rss.py) shares one budget and one occurrence cap across them, as one file does."""
         content = decode_calendar(payload)
+        if looks_like_jcal(content):
+            content = jcal_text(content) or content  # the calendar a jCal document stands for (_jcal.py)
         if not content.strip():
             raise AdapterError(EMPTY)
         if content.lstrip()[:15].upper() != "BEGIN:VCALENDAR":

@@ -36,6 +36,7 @@ from sources.adapters import (
     _feed_when,
     _feed_zone_words,
     _intl_hour_ranges,
+    _jcal,
     _json_aspnet,
     _json_dated_place,
     _json_dayless,
@@ -468,6 +469,8 @@ PATTERNS = {
     # Held-out batch 51 (feeds51): a running event's opening words and its category's day; an ISO clock's offset.
     **module_patterns(_feed_ongoing, "_feed_ongoing."),
     **module_patterns(_json_wall_offsets, "_json_wall_offsets."),
+    # Held-out batch 55 (apis55): a jCal document's opening ('["vcalendar"').
+    "_jcal._OPENING": _jcal._OPENING,
 }
 
 

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from sources.adapters import (
+    _jcal,
     _json_afternoon_clocks,
     _json_departures,
     _json_dotted_wrapper,
@@ -500,3 +501,16 @@ def test_hostile_room_ids_are_looked_at_to_their_cap() -> None:
     found = infer({"sessions": sessions, "rooms": [{"id": room, "name": "Hall"}, {"id": "b" * 32, "name": "Lab"}]})
     assert found is not None
     assert found.config["mapping"]["title"] == "title"
+
+
+def test_hostile_jcal_is_refused_or_read_without_recursion() -> None:
+    # held-out batch 55 (_jcal): a list nested past the JSON reader's recursion limit, components nested far past a
+    # calendar's depth, and 100 KB of spaces or quotes after the opening word cost one pass each and are no calendar
+    deep = '["vcalendar", [], [' + "[" * SIZE + "]" * SIZE + "]]"
+    assert _jcal.jcal_text(deep) is None
+    for levels in (50, SIZE // 20):  # past a calendar's depth; past the JSON reader's own limit
+        nested = '["vcalendar", [], [' + '["x-nest", [], [' * levels + '["vevent", [], []]' + "]]" * levels + "]]"
+        assert _jcal.jcal_text(nested) is None
+    assert not _jcal.looks_like_jcal("[" + " " * SIZE + '"vcalendar"')  # the opening is looked for in 512 characters
+    for text in HOSTILE.values():
+        assert _jcal.jcal_text(f'["vcalendar", [["summary", {{}}, "text", {json.dumps(text)}]], []]') is not None
