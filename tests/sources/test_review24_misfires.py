@@ -30,15 +30,11 @@ import pytest
 from events.pipeline.categorize.touring import performer_tour
 from sources.adapters._page_label_runs import labelled_run
 from sources.adapters._page_words import residue
-from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events, read_events, read_page
+from tests.sources.test_heldout51_feeds import LONDON, OSLO, WINDOW
 from tests.sources.test_heldout78_pages import FIXTURES, ITEM, _agenda, read_nl, read_pt
 
-LONDON = zoneinfo.ZoneInfo("Europe/London")
-OSLO = zoneinfo.ZoneInfo("Europe/Oslo")
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
-MAY = dt.datetime(2031, 5, 1, 9, 0, tzinfo=LONDON)
-WINDOW = FetchWindow(MAY, MAY + dt.timedelta(days=365))
 read_json = functools.partial(json_events, window=WINDOW, zone=LONDON)
 
 
