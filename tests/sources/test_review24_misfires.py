@@ -8,6 +8,9 @@ ordinary documents each rule read wrong, on small documents of our own, each bes
   ``GLUED_TITLE_HEADS``) outranked the event's own "eventname" or "name", and one body's name on every record titled
   them all: such a glued title now weighs below a plain name, and is none when every record has the same
   (``_json_other_words.glued_to_body``). Not: ModernGov's "committeetitle" alone, "meetingtitle".
+- A game's own name under a key that says it is a sports event's ("sportsEventName": "Derby Day") was taken for the
+  sport every game is of (apis52's "sport" in ``_json_sides.COMPETITION_WORDS``) and replaced by the sides. Not: The
+  Odds API's "sport_title": "NBA" on every game.
 - "alle" led into a time as Italian's "at", so German's and the Nordic languages' "für alle", "for alle" (for
   everyone) lost their last word ("Yoga für" at 18:00; ``_page_words.LEADS_INTO``). Not: "Concerto alle 21:00".
 - A year-less slashed day with its time that closes a run ("22/05 a 25/05 - 20:00", "Dal 22/05 al 25/05 alle
@@ -214,3 +217,23 @@ def test_a_historical_figures_guided_tour_is_no_performers(title: str) -> None:
 )
 def test_a_performers_named_tour_is_still_read(title: str) -> None:
     assert performer_tour(title)
+
+
+# --- a sports event's own name ---------------------------------------------------------------------------------
+
+
+def fixtures(key: str, names: tuple[str, str]) -> dict:
+    return {"fixtures": [
+        {key: names[0], "home_team": "Lions", "away_team": "Tigers", "start": "2031-06-02T18:00:00Z"},
+        {key: names[1], "home_team": "Bears", "away_team": "Lions", "start": "2031-06-09T18:00:00Z"}]}  # fmt: skip
+
+
+@pytest.mark.parametrize("key", ["sportsEventName", "sport_event_title", "sportsMatchName"])
+def test_a_sports_events_own_name_names_the_game(key: str) -> None:
+    events = read_json(fixtures(key, ("Derby Day", "Season finale")))
+    assert [event["title"] for event in events] == ["Derby Day", "Season finale"]
+
+
+def test_the_sport_every_game_is_of_still_names_none() -> None:
+    events = read_json(fixtures("sport_title", ("NBA", "NBA")))
+    assert [event["title"] for event in events] == ["Tigers at Lions", "Lions at Bears"]
