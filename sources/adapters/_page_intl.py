@@ -224,7 +224,8 @@ DAY_FIRST_NUMERIC = re.compile(
 # "22/05 às 19:00", "22/05 - 19h00", "05/10, 20:30": a year-less day and month, slashed, with the time of day right
 # after it (at most a dash, a comma or a word for "at" between): the time says it is a day, read day first as
 # DAY_FIRST_NUMERIC is (a page in another language than English, or a day over 12). A bare "9/23" stays no date (a
-# score, a fraction), and so does one before a number that is no time ("3/4 12 players").
+# score, a fraction), and so does one before a number that is no time ("3/4 12 players"), or one that closes a run
+# ("22/05 a 25/05 - 20:00": numeric_accepted, _RANGE_BEFORE).
 DAY_MONTH_SLASHED_CLOCK = re.compile(
     rf"(?<![\w/.:-]){_NUM_DAY}/(?P<dm_month>1[0-2]|0?[1-9])(?![\w/]|[.,]\d)"
     r"(?=[ \t]{0,3}(?:[-–,@|·][ \t]{0,3}|(?:às|as|à|a las|um|om|kl\.?|klo|alle|ore|at)[ \t]{1,3})?"
