@@ -299,10 +299,11 @@ def numeric_accepted(match: re.Match[str], *, day_first: bool | None) -> bool:
     return True
 
 
-# A slashed day and a range word right before a DAY_MONTH_SLASHED_CLOCK: "22/05 a ", "dal 22/05 al ", "22/05 - "
-# (review24: a season's run was dated on its last day).
+# A slashed day and a range word or a list's joiner right before a DAY_MONTH_SLASHED_CLOCK: "22/05 a ", "dal 22/05
+# al ", "22/05 - ", "14/06 e ", "14/06, " (review24: a season's run, or a list of days, was dated on its last day).
 _RANGE_BEFORE = re.compile(
-    r"\d/(?:1[0-2]|0?[1-9])[ \t]{0,3}(?:[-–—]|a|al|ao|à|até|ate|au|bis|to|till|until|hasta|t/m|tot)[ \t]{0,3}$",
+    r"\d/(?:1[0-2]|0?[1-9])[ \t]{0,3}"
+    r"(?:[-–—,&]|a|al|ao|à|até|ate|au|bis|to|till|until|hasta|t/m|tot|e|y|et|und|en|and)[ \t]{0,3}$",
     re.IGNORECASE,
 )
 

@@ -13,8 +13,8 @@ ordinary documents each rule read wrong, on small documents of our own, each bes
   Odds API's "sport_title": "NBA" on every game.
 - "alle" led into a time as Italian's "at", so German's and the Nordic languages' "für alle", "for alle" (for
   everyone) lost their last word ("Yoga für" at 18:00; ``_page_words.LEADS_INTO``). Not: "Concerto alle 21:00".
-- A year-less slashed day with its time that closes a run ("22/05 a 25/05 - 20:00", "Dal 22/05 al 25/05 alle
-  21:00") dated a season on its last day (``_page_intl.numeric_accepted``). Not: "22/05 às 19:00" alone.
+- A year-less slashed day with its time that closes a run or a list ("22/05 a 25/05 - 20:00", "Dal 22/05 al 25/05
+  alle 21:00", "Sessões 14/06 e 15/06 às 20:00") dated a season on its last day (``_page_intl.numeric_accepted``). Not: "22/05 às 19:00" alone.
 - A ticket sale's run ending on a card's day label ("Voorverkoop 01-08-2031 t/m 11-09-2031" under "11 september")
   made the concert a six-week run (``_page_label_runs.SALE_LEAD``). Not: the run with no sale word before it.
 - A historical figure's guided tour ("Charles Dickens: Guided Tour", "Martha Stewart: Wine Tour", "Benjamin
@@ -157,6 +157,8 @@ RUNS = (
         ("22/05 a 25/05 - 20:00", "29/05 a 01/06 - 20:00"),
         ("22/05 - 25/05, 20:00", "29/05 - 01/06, 20:00"),
         ("Dal 22/05 al 25/05 alle 21:00", "Dal 29/05 al 01/06 alle 21:00"),
+        ("Sessões 14/06 e 15/06 às 20:00", "Sessões 21/06 e 22/06 às 20:00"),  # a list of days: not its last alone
+        ("Sessões 14/06, 15/06 - 20:00", "Sessões 21/06, 22/06 - 20:00"),
     ],
 )
 def test_a_slashed_day_that_closes_a_run_is_not_its_day(first: str, second: str) -> None:
