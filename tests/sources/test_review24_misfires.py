@@ -11,6 +11,9 @@ ordinary documents each rule read wrong, on small documents of our own, each bes
 - A game's own name under a key that says it is a sports event's ("sportsEventName": "Derby Day") was taken for the
   sport every game is of (apis52's "sport" in ``_json_sides.COMPETITION_WORDS``) and replaced by the sides. Not: The
   Odds API's "sport_title": "NBA" on every game.
+- A field moved to the title's language (apis52's "location_fi" → "location_en") lost its value where that
+  language's is empty ("location_en": "" beside "location_de": "Rathaus"): the first language's is now its fallback
+  (``_json_languages``). Not: a record whose field is filled in the title's language reads it there.
 - "alle" led into a time as Italian's "at", so German's and the Nordic languages' "für alle", "for alle" (for
   everyone) lost their last word ("Yoga für" at 18:00; ``_page_words.LEADS_INTO``). Not: "Concerto alle 21:00".
 - A year-less slashed day with its time that closes a run or a list ("22/05 a 25/05 - 20:00", "Dal 22/05 al 25/05
@@ -239,3 +242,30 @@ def test_a_sports_events_own_name_names_the_game(key: str) -> None:
 def test_the_sport_every_game_is_of_still_names_none() -> None:
     events = read_json(fixtures("sport_title", ("NBA", "NBA")))
     assert [event["title"] for event in events] == ["Tigers at Lions", "Lions at Bears"]
+
+
+# --- a field empty in the title's language ---------------------------------------------------------------------
+
+
+def bilingual(english_place: str | None) -> list[dict]:
+    rows = [("Town hall concert", "Rathauskonzert", "Rathaus", english_place, "2031-06-02T18:00:00"),
+            ("Market day", "Markttag", "Marktplatz", "Market square", "2031-06-05T10:00:00"),
+            ("Organ recital", "Orgelkonzert", "Stadtkirche", english_place, "2031-06-07T19:00:00")]  # fmt: skip
+    return [
+        {"title_en": en, "title_de": de, "location_de": place_de, "location_en": place_en, "start": start}
+        for en, de, place_de, place_en, start in rows
+    ]
+
+
+@pytest.mark.parametrize("english_place", ["", None])
+def test_a_place_empty_in_the_titles_language_is_read_in_its_own(english_place: str | None) -> None:
+    events = read_json({"events": bilingual(english_place)})
+    assert [(e["title"], e.get("venue_name")) for e in events] == [
+        ("Town hall concert", "Rathaus"),
+        ("Market day", "Market square"),
+        ("Organ recital", "Stadtkirche"),
+    ]
+    keyed = [{"title": {"en": row["title_en"], "de": row["title_de"]},
+              "location": {"de": row["location_de"], "en": row["location_en"]}, "start": row["start"]}
+             for row in bilingual(english_place)]  # fmt: skip
+    assert [e.get("venue_name") for e in read_json({"events": keyed})] == ["Rathaus", "Market square", "Stadtkirche"]
