@@ -220,8 +220,6 @@ def title_score(column: Column) -> float:
     strings = column.strings()
     if column.path.startswith("^") and len(strings) > 1 and len(set(strings)) == 1 and not OCCURRENCES.get():
         return 0.0  # one name for everything inside a container is the container's (a theatre's, a conference's)
-    if glued_to_body(names) and len(strings) > 1 and len(set(strings)) == 1:
-        return 0.0  # "councilname": "Leeds City Council" on every record: whose events they are, not their names
     spaced = sum(1 for text in strings if " " in text) / len(strings)
     marked_up = sum(1 for text in strings if "<" in text) / len(strings)
     holder = column.holder_words  # "activity" in "activity.name"

@@ -102,18 +102,15 @@ def test_a_programmes_or_an_activitys_glued_title_gives_way_to_the_events_own() 
     assert [event["title"] for event in meetings] == ["Planning Committee", "Licensing"]
 
 
-def test_one_bodys_name_on_every_record_titles_none() -> None:
-    events = read_json({"events": [
-        {"councilname": "Leeds City Council", "date": "2031-06-02T18:00:00", "description": "Full council meeting"},
-        {"councilname": "Leeds City Council", "date": "2031-06-05T10:00:00", "description": "Budget consultation"}]})  # fmt: skip
-    assert [event["title"] for event in events] == ["Full council meeting", "Budget consultation"]
-
-
 def test_a_committees_glued_title_alone_still_names_its_meetings() -> None:
     alone = read_json({"meetings": [
         {"committeetitle": "Planning Committee", "meetingdate": "2031-06-02T18:00:00"},
         {"committeetitle": "Licensing", "meetingdate": "2031-06-05T10:00:00"}]})  # fmt: skip
     assert [event["title"] for event in alone] == ["Planning Committee", "Licensing"]
+    one = read_json({"meetings": [
+        {"committeetitle": "Planning Committee", "meetingdate": "2031-06-02T18:00:00"},
+        {"committeetitle": "Planning Committee", "meetingdate": "2031-06-09T18:00:00"}]})  # fmt: skip
+    assert [event["title"] for event in one] == ["Planning Committee", "Planning Committee"]
     beside = read_json({"meetings": [
         {"councilname": "Leeds City Council", "meetingtitle": "Planning Committee", "meetingdate": "2031-06-02T18:00:00"},
         {"councilname": "York Council", "meetingtitle": "Executive", "meetingdate": "2031-06-06T17:30:00"}]})  # fmt: skip
