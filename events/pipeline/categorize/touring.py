@@ -7,9 +7,9 @@ Who tours under their own name with a named tour is a musician or a comedian: a 
 not bill a person's name before its tour. So the model's choice is narrowed to those two kinds (as a source label's
 candidates narrow it), and the model's own scores settle which; rules that decide from the title still decide first.
 Not: a tour without a person's name before it ("Garden Tour", "Hamilton: The National Tour", "Ghost Tour: Old Town"),
-a person's name with a show's name that is no tour ("Ada Brook - Unrepeatable": venues.billed_person's theatre reading
+a person's name with a show's name that is no tour ("Dana Quorvane - Unrepeatable": venues.billed_person's theatre reading
 keeps it), "tour" inside the show's name but not last ("Tom Quill: Tour of Duty Reading"), an author's, a speaker's or
-a podcast's tour ("Ada Brook: Intermezzo Book Tour", "… Lecture Tour": NOT_PERFORMERS; a podcast anywhere in it), a
+a podcast's tour ("Dana Quorvane: Intermezzo Book Tour", "… Lecture Tour": NOT_PERFORMERS; a podcast anywhere in it), a
 place's or a vehicle's tour ("… Garden Tour", "… Bus Tour", "… Home Tour": so a singer's "Coming Home Tour" is not
 read either), a guided visit's ("Charles Dickens: Guided Tour", "… Wine Tour", "… Historic Philadelphia Tour"). A
 guided tour named by its place alone ("Ernest Hemingway: Key West Tour") is still read as a performer's.
@@ -37,7 +37,7 @@ GUIDED_WORDS = frozenset(("guided", "self-guided", "historic", "historical", "he
 
 
 def performer_tour(title: str) -> bool:
-    """Whether `title` bills a person's name with a tour's name that ends the title ("Ada Brook: The Long Way Tour")."""
+    """Whether `title` bills a person's name with a tour's name that ends the title ("Dana Quorvane: The Long Way Tour")."""
     parts = title.lower().split()
     if not parts or parts[-1].rstrip(" .") not in _TOUR_ENDS:
         return False
