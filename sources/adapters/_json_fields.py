@@ -23,6 +23,7 @@ from sources.adapters._json_glued import glued_record_words
 from sources.adapters._json_local_zones import exact_first
 from sources.adapters._json_meeting_words import ATTENDANCE_WORDS, MEETING_TITLE_WORDS
 from sources.adapters._json_metadata_stamps import metadata_stamp
+from sources.adapters._json_observations import reading_lists
 from sources.adapters._json_other_words import (
     GLUED_BODY_WEIGHT,
     OTHER_ALL_DAY_WORDS,
@@ -145,9 +146,9 @@ NOT_DATE = frozenset(
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"
 MOMENT_INFLECTIONS = ("ning", "ing", "ed", "es", "s")  # "beginning", "starting", "ended", "finishes"
 DATE_PARTS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts"})
-# "circuit", "stadium", "arena": where a race or a match is (the Ergast racing API's Circuit.circuitName).
+# "circuit", "racetrack", "stadium": where a race or a match is (Ergast's Circuit.circuitName; a "track" is also a song's)
 PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "where", "room", "site",
-                         "physical", "facility", "building", "address", "resource", "circuit", "stadium",
+                         "physical", "facility", "building", "address", "resource", "circuit", "racetrack", "racecourse", "stadium",
                          "arena", "theatre", "theater", "cinema",
                          # as other languages name the place: German, French, Spanish, Italian, Dutch
                          "ort", "veranstaltungsort", "spielort", "lieu", "lugar", "luogo", "locatie", "sede", "plats", "sted", "miejsce", "paikka", "raum", "salle", "sala", "zaal"})  # fmt: skip
@@ -298,7 +299,9 @@ class Sample:
         self.month_first = month_first  # how dates that read either way round are read
         self.size = len(items)
         self.items = [item for item in items[:SAMPLE] if isinstance(item, Mapping)]
-        self.columns = columns(self.items)
+        # no column inside a list of weather readings: their days are forecast, not the item's (_json_observations)
+        inside = tuple(f"{path}." for path in reading_lists(self.items))
+        self.columns = {path: column for path, column in columns(self.items).items() if not path.startswith(inside)}
         self._shapes: dict[str, DateShape | None] = {}
 
     def shape(self, column: Column, *, numeric_ok: bool = False) -> DateShape | None:

@@ -26,22 +26,30 @@ from typing import Any
 from sources.adapters._json_shapes import words
 
 # The kinds of measure a weather reading gives, each by the words its keys use ("dewPoint" → dew; "windSpeed" → wind).
+# Since batch 54 also as Spanish, Portuguese, Italian, French, German and Dutch weather services name them, accents
+# folded (AEMET's "temperatura", "humedadRelativa", "viento", "probPrecipitacion", "estadoCielo").
 MEASURES = {
-    "temperature": frozenset({"temperature", "temp", "temperatures"}),
-    "humidity": frozenset({"humidity"}),
-    "dew": frozenset({"dew", "dewpoint"}),
-    "precipitation": frozenset({"precipitation", "rainfall", "snowfall", "precip"}),
-    "wind": frozenset({"wind", "gust", "gusts"}),
-    "pressure": frozenset({"pressure", "barometric"}),
+    "temperature": frozenset({"temperature", "temp", "temperatures", "temperatura", "temperatur", "temperatuur"}),
+    "humidity": frozenset({"humidity", "humedad", "umidade", "umidita", "humidite", "luftfeuchtigkeit", "feuchte",
+                           "luchtvochtigheid", "vochtigheid"}),
+    "dew": frozenset({"dew", "dewpoint", "rocio", "taupunkt", "dauwpunt"}),
+    "precipitation": frozenset({"precipitation", "rainfall", "snowfall", "precip", "precipitacion", "precipitacao",
+                                "precipitazioni", "precipitations", "niederschlag", "neerslag", "lluvia"}),
+    "wind": frozenset({"wind", "gust", "gusts", "viento", "vento", "vent", "racha", "rafale", "raffica", "windboe"}),
+    "pressure": frozenset({"pressure", "barometric", "presion", "pressao", "pressione", "pression", "luftdruck",
+                           "luchtdruk"}),
     "visibility": frozenset({"visibility"}),
-    "cloud": frozenset({"cloud", "clouds", "cloudcover"}),
+    "cloud": frozenset({"cloud", "clouds", "cloudcover", "cielo", "nubosidad", "bewolkung", "bewolking"}),
     "uv": frozenset({"uv", "uvi"}),
-}
+}  # fmt: skip
 # The words of a key under which the weather is said in words ("shortForecast", "detailedForecast", "forecast_text").
 FORECAST_WORDS = frozenset({"forecast", "forecasts"})
 FORECAST = "forecast"
 MIN_MEASURES = 3  # kinds of measure an item gives for it to be a reading
 MIN_SHARE = 0.5  # of the items that are readings
+NESTED = 2  # levels of objects and lists a measure's number may sit under ("viento": [{"velocidad": 20}])
+MAX_PARTS = 20  # values of such an object or list looked at
+MAX_KEYS = 100  # keys of an item looked at for lists of readings
 
 
 def readings(items: list[Any]) -> bool:
@@ -64,8 +72,40 @@ def _reading(item: Mapping[str, Any]) -> bool:
     return len(kinds) >= MIN_MEASURES
 
 
-def _measure(value: Any) -> bool:
-    """A measure's value: a number, or a text that opens with one ("0 to 5 mph", "84 F", "20%")."""
+def _measure(value: Any, depth: int = 0) -> bool:
+    """A measure's value: a number, or a text that opens with one ("0 to 5 mph", "84 F", "20%"); since batch 54 also
+    an object or a list one level down holding one (AEMET's "temperatura": {"maxima": 23, "minima": 13},
+    "viento": [{"direccion": "SO", "velocidad": 20, "periodo": "00-24"}]). Not: an object of texts alone."""
     if isinstance(value, bool):
         return False
+    if depth < NESTED and isinstance(value, Mapping):
+        return any(_measure(inner, depth + 1) for inner in list(value.values())[:MAX_PARTS])
+    if depth < NESTED and isinstance(value, list):
+        return any(_measure(inner, depth + 1) for inner in value[:MAX_PARTS])
     return isinstance(value, int | float) or (isinstance(value, str) and value.lstrip()[:1].isdigit())
+
+
+def reading_lists(items: list[Any]) -> tuple[str, ...]:
+    """The paths ("prediccion.dia") of the lists of weather readings inside the items, one or two keys down: a
+    forecast document's days (AEMET's {"nombre": "Madrid", "prediccion": {"dia": [{"fecha", "temperatura", …}]}},
+    batch 54). A reading's date is the day it forecasts, not a date of the item holding it."""
+    found: set[str] = set()
+    for item in items[:MAX_PARTS]:
+        for key, value in _within(item):
+            if isinstance(value, list) and value and readings(value[:MAX_PARTS]):
+                found.add(key)
+    return tuple(sorted(found))
+
+
+def _within(item: Any) -> list[tuple[str, Any]]:
+    """(path, value) of an object's values and of its objects' values, one level down."""
+    if not isinstance(item, Mapping):
+        return []
+    pairs = [(str(key), value) for key, value in list(item.items())[:MAX_KEYS]]
+    inner = [
+        (f"{key}.{name}", nested)
+        for key, value in pairs
+        if isinstance(value, Mapping)
+        for name, nested in list(value.items())[:MAX_KEYS]
+    ]
+    return pairs + inner

@@ -109,6 +109,7 @@ OTHER_NOT_DATE = frozenset({
     "creacion", "creado", "creada", "modificacion", "modificado", "actualizacion", "actualizado", "publicacion",
     "publicado", "publicada", "nacimiento", "inscripcion", "alta", "baja", "contratacion", "ingreso", "vencimiento",
     "entrega", "registro",
+    "elaborado", "elaborada", "elaboracion",  # when a report was prepared (AEMET's forecast "elaborado", batch 54)
     # Italian
     "creazione", "creato", "modifica", "modificato", "aggiornamento", "aggiornato", "pubblicazione", "pubblicato",
     "nascita", "iscrizione", "assunzione", "scadenza", "consegna", "inserimento", "registrazione",

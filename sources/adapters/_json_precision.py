@@ -48,6 +48,9 @@ TIME_FLAG_WORDS = TIME_WORDS | {"start", "kick", "tip", "off", "is", "local"}
 MAX_KEYS = 200  # of the start's object: a hostile object's millionth key is not worth a look
 MAX_TEXT = 64
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+# A key naming only a time of day, in the languages our sources write keys in; a start written at its midnight.
+CLOCK_KEYS = frozenset({"time", "hora", "uhrzeit", "zeit", "heure", "ora", "tijd", "aika", "tid", "godzina"})
+_MIDNIGHT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]00:00(?::00(?:\.0{1,9})?)?$")
 
 
 def placed(record: ParsedRecord, item: Mapping[str, Any], start_path: str | None) -> ParsedRecord:
@@ -55,7 +58,8 @@ def placed(record: ParsedRecord, item: Mapping[str, Any], start_path: str | None
     to a month or a year, on its day all day when known to the day, else as read."""
     found = precision_of(item, start_path) if isinstance(record, RawEvent) else None
     if found is None and isinstance(record, RawEvent):
-        found = time_unknown(item, start_path)  # "startTimeTBD": true: the day, its time a placeholder
+        # "startTimeTBD": true, or "time": "" beside a start at midnight: the day, its time a placeholder
+        found = time_unknown(item, start_path) or empty_clock(item, start_path)
     if found is None or not isinstance(record, RawEvent):
         return record
     if (reason := vague_reason(found)) is not None:
@@ -102,6 +106,26 @@ def time_unknown(item: Mapping[str, Any], start_path: str | None) -> tuple[str, 
         if words in ({"no", "specific", "time"}, {"nospecifictime"}):
             return name, TIME_UNSET
         if words & UNSET and words & TIME_WORDS and words - UNSET <= TIME_FLAG_WORDS:
+            return name, TIME_UNSET
+    return None
+
+
+def empty_clock(item: Mapping[str, Any], start_path: str | None) -> tuple[str, str] | None:
+    """(the key, ``TIME_UNSET``) when the start is written at midnight and the object holding it has a key that names
+    only a time of day ("time", "hora", "uhrzeit", "heure") left empty: Madrid's open-data agenda writes a run's
+    "dtstart": "2026-03-03 00:00:00.0" with "time": "" and a one-off's "19:00:00.0" with "time": "19:00" (batch 54).
+    Not: an empty time beside a start with its own clock, a filled time, a midnight start with no such key."""
+    holder = _holder(item, start_path)
+    start = resolve(item, start_path) if holder is not None and start_path else None
+    if not isinstance(start, str) or len(start) > MAX_TEXT or not _MIDNIGHT.search(start):
+        return None
+    for name, value in itertools.islice(holder.items(), MAX_KEYS) if holder is not None else ():
+        if (
+            isinstance(name, str)
+            and name.strip().lower() in CLOCK_KEYS
+            and isinstance(value, str)
+            and not value.strip()
+        ):
             return name, TIME_UNSET
     return None
 

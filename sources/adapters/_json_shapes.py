@@ -44,9 +44,11 @@ GENERIC_LEAVES = frozenset({"label", "text", "value", "rendered", "raw", "displa
 # Objects an API wraps each item's fields in (Elasticsearch, GraphQL, JSON:API): they say nothing of a field.
 WRAPPERS = frozenset({"_source", "node", "attributes", "fields", "properties", "doc", "record", "item", "data"})
 # Date formats tried on values that are not ISO 8601. The format that reads most of a column's values wins; where
-# month-first and day-first read them alike (every day ≤ 12), the zone decides (see ``date_shape``).
+# month-first and day-first read them alike (every day ≤ 12), the zone decides (see ``date_shape``). "02.01.19" is
+# German day-first with a two-digit year (batch 54); strptime's %y takes exactly two digits, so "1.2.3" is no date.
 DATE_FORMATS = (
-    "%m/%d/%Y", "%m/%d/%y", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%m-%d-%Y", "%d-%m-%Y", "%Y/%m/%d", "%Y-%m-%d",
+    "%m/%d/%Y", "%m/%d/%y", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d.%m.%y", "%m-%d-%Y", "%d-%m-%Y", "%Y/%m/%d",
+    "%Y-%m-%d",
     "%b %d, %Y", "%B %d, %Y",
     "%a, %b %d, %Y", "%A, %B %d, %Y", "%A, %b %d, %Y", "%a, %d %b %Y", "%d %B %Y", "%d %b %Y", "%B %d %Y", "%Y%m%d",
 )  # fmt: skip

@@ -1,7 +1,10 @@
 """Dated lines that say when something other than the event happens: a registration's or a sign-up's opening or
 closing, an application's or a call for papers' deadline ("Registration Open: Dec 1, 2024", "Registration Close:
 Jan 10, 2025", "Sign-up deadline: May 3", "CFPs Due: 2019-06-30", "Call for papers closes at: 4 November"). A trip's or a course's page lists them beside its own day; they are no events of a
-schedule. Pure."""
+schedule. So is a dated line whose name is a deadline's, the date first ("August 31 - Registration Deadline (11:59pm
+PDT)", "May 3: Application deadline"; held-out batch 77): ``deadline_name``. Not: a name that goes on after the word
+("Deadline Comedy Night"), the word alone or after an article ("Deadline", "The Deadline": a film's or a show's name).
+Pure."""
 
 from __future__ import annotations
 
@@ -35,6 +38,11 @@ WINDOW_LABEL = re.compile(
 )
 DEADLINE_LABEL = re.compile(r"^\s*(?:\w+[\s-]){0,2}?(?:deadline|cut[\s-]?off|anmeldeschluss|date\s+limite)\s*:", re.I)
 _EPOCH = dt.date(2000, 1, 1)
+# A deadline's name, whole: one or two words of what is due, then the word ("Registration Deadline", "Early-bird
+# cut-off", "Abstract submission deadline"); never after an article.
+DEADLINE_NAME = re.compile(
+    r"(?!(?:the|a|an)\b)(?:[^\W\d_]+[ -]){1,2}(?:deadline|cut[ -]?off|anmeldeschluss)[ .]?", re.IGNORECASE
+)
 
 
 def a_window(text: str) -> bool:
@@ -68,3 +76,8 @@ def other_date_line(line: Any, lines: list[Any]) -> bool:
         return True
     label = OTHER_DATE_LABEL.match(above)
     return label is not None and label.end() >= len(above.rstrip())
+
+
+def deadline_name(title: str) -> bool:
+    """Whether a dated line's name is a deadline's ("Registration Deadline"): a date no event starts on."""
+    return DEADLINE_NAME.fullmatch(" ".join(title.split())) is not None

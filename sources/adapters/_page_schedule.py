@@ -62,7 +62,7 @@ SHORT_HEADING = 200
 COLUMN_ROLES = (
     ("duration", re.compile(r"\b(?:duration|running time)\b", re.I)),  # not "length": a swim's is 50 m
     # ... and as other languages head them ("Datum | Bezeichnung | Ort", "Fecha | Evento | Lugar")
-    ("date", re.compile(r"\b(?:date|day|when|datum|fecha|data|\u0434\u0430\u0442\u0430)\b", re.I)),  # ... "Дата"
+    ("date", re.compile(r"\b(?:dates?|day|when|datum|fecha|data|\u0434\u0430\u0442\u0430)\b", re.I)),  # ... "Дата"
     (
         "time",
         re.compile(

@@ -11,16 +11,18 @@ from typing import Any
 
 from sources.adapters._page_bars import Bars, linked_then_timed
 from sources.adapters._page_bold_names import bold_name_place
+from sources.adapters._page_clock_zones import remote_lead, with_zone
 from sources.adapters._page_date_labels import date_label
 from sources.adapters._page_date_rooms import date_led_room
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_day_lists import day_rows
+from sources.adapters._page_header_days import header_days
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_nav_links import names_no_event
-from sources.adapters._page_other_dates import other_date_line
+from sources.adapters._page_other_dates import deadline_name, other_date_line
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges, written_alike
 from sources.adapters._page_record_lines import publication_line
@@ -123,6 +125,7 @@ def _entry_from(
     line: Line, hit: DateHit, rest_spans: list[tuple[int, int]], heading: str | None, *, several: bool = False
 ) -> Entry:
     clock, clock_span = _clock_near(line.text, hit)
+    bare_span, clock_span = clock_span, with_zone(line.text, clock_span) if clock_span else None  # "11am PDT"
     sessions = sessions_after(line.text, clock, clock_span) if not several else []
     unknown = time_not_yet(line.text) if clock is None else None  # "Time TBD": the day, no time filled in
     spans = [(hit.start, hit.end), *rest_spans, *([clock_span] if clock_span else []), *(s.span for s in sessions)]
@@ -133,6 +136,8 @@ def _entry_from(
         if anchor.text and (is_document_link(anchor.text, anchor.href) or calendar_href(anchor.href))
     ]
     leftover = residue(line.text, spans, labels)
+    if bare_span is not None and clock_span != bare_span and not meaningful(leftover):  # the zone alone was left
+        leftover = residue(line.text, [bare_span if span == clock_span else span for span in spans], labels)
     title, place = split_place(without_status(leftover))
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold
@@ -148,6 +153,8 @@ def _entry_from(
         title = ""
     if not place and (room := date_led_room(line.text, hit, title)):  # "3 February 2026 -- Seminar Room 5"
         title, place = "", room  # where the talk is; its name is on a line of its own (_page_date_rooms)
+    if not place and (remote := remote_lead(title)):  # "on Zoom: Live virtual Q&A": where, then what
+        title, place = remote
     if REMOTE_PLACE.match(title) and not place:  # "February 3rd, 2022 - Via Webinar": how to attend, not what
         title, place = "", title
     if heading and not place and reads_as_place(title):  # "<h3>Executive Committee</h3>" over "Thursday, October 8
@@ -240,11 +247,15 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits
     spans = sorted({(hit.start, hit.end) for hit in (*hits, *written)})
     mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30 and written_alike(line.text, hits)
+    if mostly_dates and header_days(line):
+        return []  # a booking grid's or a timetable's header row: its columns' days (_page_header_days)
     chosen = hits[:MAX_LINE_ENTRIES] if mostly_dates else hits[:1]
     entries = []
     for hit in chosen:
         rest = [span for span in spans if span != (hit.start, hit.end)]
         entry = _entry_from(line, hit, rest, heading, several=len(chosen) > 1)
+        if entry.title and deadline_name(entry.title):
+            continue  # "August 31 - Registration Deadline": when something is due (_page_other_dates)
         entry.heading_line = section.index if section is not None else None
         entry.structure = "options" if line.kind == "option" else structure
         how = "a menu option" if line.kind == "option" else f"a {line.kind} line"

@@ -21,6 +21,7 @@ from sources.adapters._page_banner_headings import banner_h1, content_heading
 from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_heading_date
 from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
@@ -291,8 +292,8 @@ def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | No
             if position and stamp_label(lines[position - 1].text) or post_stamped(line.text):
                 continue  # "Publicerad" over "8 maj", "✍️ Apr 19": when a post was written (_page_stamp_labels, _post_marks)
             hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
-            if publication_line(line, hits):
-                continue  # a published file's date ("Final Study, May 24, 2013 (188 pages, 39 MB)": _page_record_lines)
+            if publication_line(line, hits) or len(hits) > 1 and header_days(line):
+                continue  # a published file's date (_page_record_lines); a grid's header of days (_page_header_days)
             if hits and (labelled or hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE):
                 return line, hits[0], labelled
     return None

@@ -10,6 +10,7 @@ from typing import Any
 import lxml.etree
 
 from sources.adapters._page_dates import DateHit, find_dates
+from sources.adapters._page_glued_edges import ON_THE_WORD
 from sources.adapters._page_iso_days import capital_glued
 from sources.adapters._page_lines import LINE_BREAKS
 from sources.adapters._page_ranges import joined_ranges
@@ -23,13 +24,15 @@ def cells(row: Any) -> list[Any]:
 def cell_text(cell: Any) -> str:
     """A cell's words, a line break or a block inside it a space: "Thu, Jan 09, 2020<br/><strong>Cancelled</strong>
     <br/>DLCC222" is three things, not "2020 CancelledDLCC222" (a status glued to a place is neither); two inline
-    pieces meeting lower case to capital ("6 June" + "Story Bridge") are two things too."""
+    pieces meeting lower case to capital ("6 June" + "Story Bridge") are two things too, and so are two meeting a
+    number to a capitalised word (``number_glued``: "<span>Aug 3</span><span>Aug 10</span>", a span's two days)."""
     parts: list[str] = [cell.text or ""]
     for event, node in lxml.etree.iterwalk(cell, events=CELL_WALK):
         if node is cell:
             continue
         if event == "start":
-            glued = capital_glued(parts, node.text_content() if isinstance(node.tag, str) else "")
+            following = node.text_content() if isinstance(node.tag, str) else ""
+            glued = capital_glued(parts, following) or node.tag not in ON_THE_WORD and number_glued(parts, following)
             parts.extend((" " if node.tag in LINE_BREAKS or glued else "", node.text or ""))
         else:  # an element's end, or a comment or processing instruction: the text after it follows
             parts.extend(
@@ -39,6 +42,16 @@ def cell_text(cell: Any) -> str:
 
 
 CELL_WALK = ("start", "end", "comment", "pi")
+# A capitalised word: a capital and a lower-case letter ("Aug", "Concert"); not a unit or a code ("3D", "4K", "10TH").
+CAPITALISED = re.compile(r"[^\W\d_](?<=[A-ZÀ-Þ])[^\W\d_](?<=[a-zß-ÿ])")
+
+
+def number_glued(parts: list[str], following: str) -> bool:
+    """Whether a number ends the text before an element's edge and a capitalised word starts the element
+    ("<span>Aug 3</span><span>Aug 10</span>", "<td>2026<span>Concert</span>"): two things the page sets apart. Held-out
+    batch 77: a Steam event table's "Event Dates" cell, its first and last day in two spans, read "Aug 3Aug 10"."""
+    before = next((part for part in reversed(parts) if part), "")
+    return before[-1:].isdigit() and CAPITALISED.match(following) is not None
 
 
 def unsmall_text(element: Any) -> str | None:

@@ -42,6 +42,7 @@ class Table:
     today: dt.date
     year: int | None = None  # the year its caption or heading names ("2022", "2022 JDAMA Meetings")
     loose: bool = False  # made of rows that stood in no table (_page_prepare.loose_rows_into_tables)
+    listing: bool = False  # its class or id names a list of events ("b-statistics__table-events"): events_table
     month: tuple[int, int] | None = None  # (year, month) of the month row above ("February 2026")
     # (year, month) the heading or the page's title names, for rows whose date cell is a day's number ("4.")
     day_month: tuple[int, int] | None = None

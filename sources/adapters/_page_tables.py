@@ -12,6 +12,7 @@ from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_day_header_matches import day_header_matches
 from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_doors_columns import show_time_column
+from sources.adapters._page_events_table import events_table
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import cell_matchup, day_above, lone_clock, matchup, swapping_names, timed_row
@@ -22,6 +23,7 @@ from sources.adapters._page_place_column import place_column
 from sources.adapters._page_prepare import LOOSE_ROWS
 from sources.adapters._page_publication_log import logged_rows
 from sources.adapters._page_ranges import day_cell, joined_ranges
+from sources.adapters._page_row_more import more_page
 from sources.adapters._page_row_pages import date_link_page, footer_time_place
 from sources.adapters._page_row_tickets import table_ticket_urls
 from sources.adapters._page_schedule import (
@@ -342,7 +344,8 @@ def _row_links(
     """The row's documents (labelled) and its own page: the link whose text is its title, else the one its day
     names (``day_page``: "/20270310.html" in a club's row)."""
     links, url = [], None
-    for anchor, heading in _row_anchors(cells, table):
+    anchors = _row_anchors(cells, table)
+    for anchor, heading in anchors:
         if calendar_href(anchor.href):  # an add-to-calendar link: neither the row's page nor a document of it
             continue
         if title and anchor.text and anchor.text == title and not is_document_link(anchor.text, anchor.href):
@@ -352,6 +355,8 @@ def _row_links(
     own_page = day_page(cells, day, table.base) if title and url is None else None
     if own_page is not None:  # the link named by the row's day ("/20270310.html"): the show's own page
         url = own_page
+    if title and url is None:  # a name in plain text, its page behind the row's "More info" (_page_row_more)
+        url = more_page((anchor.text, anchor.href) for anchor, _ in anchors if not calendar_href(anchor.href))
     return [link for link in links if link["url"] != url], url  # an icon's link to the row's own page: no document
 
 
@@ -479,9 +484,11 @@ ONE_ROW = (["table-header"], ["table"])
 
 
 def _listed_one(found: list[Entry], table: Table) -> bool:
-    """One row under a heading row of one cell (a caption: "Archive 2026"); under column headers that name no date
-    ("Position | Closing", "Version | Released") the row's date is a deadline's or a release's, not an event's."""
+    """One row under a heading row of one cell (a caption: "Archive 2026"), or in a table its markup names a list of
+    events (events_table); under column headers that name no date ("Position | Closing", "Version | Released") the
+    row's date is a deadline's or a release's, not an event's."""
     captioned = len([text for text in table.header if text]) == 1 or table.loose  # or a document of its rows only
+    captioned = captioned or table.listing and not table.header
     return len(found) == 1 and captioned and bool(found[0].title and found[0].url and found[0].year_written)
 
 
@@ -512,6 +519,7 @@ def table_entries(
         )
         table = Table(header=header, roles=roles, base=base, today=today, year=year)
         table.loose = element.get(LOOSE_ROWS) is not None
+        table.listing = events_table(element)
         if not header:  # a column of places known by its words ("Back Room, 12 High Street")
             table.place_column = place_column([[_cell_text(cell) for cell in _cells(row)] for row in rows], today)
             table.swapping = swapping_names(([_cell_text(cell) for cell in _cells(row)] for row in rows), today)

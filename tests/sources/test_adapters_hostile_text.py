@@ -5,6 +5,7 @@ spaces, line breaks and punctuation in time that grows with the text, not with i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -45,9 +46,11 @@ from sources.adapters import (
     _json_fields,
     _json_languages,
     _json_mapping,
+    _json_news,
     _json_opaque_ids,
     _json_part_titles,
     _json_pattern_rules,
+    _json_precision,
     _json_shapes,
     _json_side_labels,
     _json_slug_urls,
@@ -72,6 +75,7 @@ from sources.adapters import (
     _page_cell_titles,
     _page_classes,
     _page_clock_places,
+    _page_clock_zones,
     _page_closing_lines,
     _page_date_rooms,
     _page_dated_headings,
@@ -82,6 +86,7 @@ from sources.adapters import (
     _page_dotted_days,
     _page_end_classes,
     _page_entity_maps,
+    _page_events_table,
     _page_glued_edges,
     _page_glued_months,
     _page_grid_cells,
@@ -113,6 +118,7 @@ from sources.adapters import (
     _page_row_address,
     _page_row_codes,
     _page_row_files,
+    _page_row_more,
     _page_row_skips,
     _page_schedule,
     _page_schedule_lines,
@@ -134,11 +140,13 @@ from sources.adapters import (
     _page_split_days,
     _page_stamp_labels,
     _page_stated_abroad,
+    _page_table_cells,
     _page_tables,
     _page_time_lines,
     _page_week_grid,
     _page_words,
     _page_work_sessions,
+    _page_work_titles,
     _page_years,
     _page_zoned_hours,
     _place_tails,
@@ -453,6 +461,16 @@ PATTERNS = {
     "_page_date_rooms.DASH_AFTER": _page_date_rooms.DASH_AFTER,
     # Held-out batch 76 (pages76): the spaced dash before a card line's closing hour ("Zaal Nova, Gent — 20u30").
     "_page_clock_places.DASH_BEFORE": _page_clock_places.DASH_BEFORE,
+    # Held-out batch 77 (pages77): a film's certificate after its name ("Paterson [15]"), a capitalised word after a
+    # cell's number at an element's edge, a table's class naming a list of events, a zone's abbreviation after a
+    # clock and a meeting service opening a name ("on Zoom: …"), a deadline's name after its date.
+    "_page_work_titles.CERTIFICATE_TAIL": _page_work_titles.CERTIFICATE_TAIL,
+    "_page_table_cells.CAPITALISED": _page_table_cells.CAPITALISED,
+    "_page_events_table.EVENTS_PART": _page_events_table.EVENTS_PART,
+    "_page_clock_zones.ZONE_AFTER": _page_clock_zones.ZONE_AFTER,
+    "_page_clock_zones.REMOTE_LEAD": _page_clock_zones.REMOTE_LEAD,
+    "_page_other_dates.DEADLINE_NAME": _page_other_dates.DEADLINE_NAME,
+    "_page_row_more.READ_MORE": _page_row_more.READ_MORE,  # ... and a row's link that only says to read more
     # Held-out batch 78 (pages78): a card's numeric run ("10-09-2016  t/m  11-09-2016"), a year-less slashed day
     # before its time ("22/05 às 19:00"), another language's word leading into a time ("às", "um", "om").
     "_page_label_runs.NUMERIC_RUN": _page_label_runs.NUMERIC_RUN,
@@ -471,6 +489,9 @@ PATTERNS = {
     **module_patterns(_json_wall_offsets, "_json_wall_offsets."),
     # Held-out batch 55 (apis55): a jCal document's opening ('["vcalendar"').
     "_jcal._OPENING": _jcal._OPENING,
+    # Held-out batch 54 (apis54): a clock in a news item's date; a start written at midnight.
+    "_json_news._CLOCK": _json_news._CLOCK,
+    "_json_precision._MIDNIGHT": _json_precision._MIDNIGHT,
 }
 
 
@@ -508,6 +529,13 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
         # review24: "für alle" near-misses, and sale words before near-miss runs.
         pytest.param(_page_words.LEADS_INTO.search, lambda size: "für alle " * (size // 9) + "x", id="leads-alle"),
         pytest.param(_page_label_runs.SALE_LEAD.search, lambda size: "tickets " * (size // 8) + ".", id="sale-lead"),
+        # Held-out batch 79 (pages79): a spaced dash before a showing's time, and lines of one date each in a row.
+        pytest.param(_page_showings._TIME_LEAD.findall, lambda size: " - " * (size // 3), id="showing-dash"),
+        pytest.param(
+            lambda text: _page_showings._dated_lines(text, dt.date(2031, 8, 3)),
+            lambda size: "Aug 3 - 6pm\n" * (size // 12),
+            id="date-a-line-showings",
+        ),
     ],
 )
 def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> None:

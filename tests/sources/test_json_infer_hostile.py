@@ -24,6 +24,8 @@ from sources.adapters import (
     _json_extras,
     _json_fields,
     _json_infer,
+    _json_news,
+    _json_observations,
     _json_opaque_ids,
     _json_pattern_rules,
     _json_plays,
@@ -514,3 +516,18 @@ def test_hostile_jcal_is_refused_or_read_without_recursion() -> None:
     assert not _jcal.looks_like_jcal("[" + " " * SIZE + '"vcalendar"')  # the opening is looked for in 512 characters
     for text in HOSTILE.values():
         assert _jcal.jcal_text(f'["vcalendar", [["summary", {{}}, "text", {json.dumps(text)}]], []]') is not None
+
+
+def test_hostile_news_and_forecasts_cost_their_caps() -> None:
+    # held-out batch 54 (_json_news, _json_observations): a 100 KB date is not searched for a clock; of an item's
+    # 100,000 keys only MAX_KEYS are looked at; a measure nested deeper than NESTED or past MAX_PARTS is not seen
+    article = {"headline": "Kurz und heftig", "text": "", "date": "1" * SIZE}
+    assert _json_news.news_items([article])
+    keyed = {f"k{n}": "x" for n in range(SIZE)} | {"headline": "H", "text": "", "location": "Halle"}
+    assert not _json_news.news_items([keyed])  # the headline and the place are past the cap: no article
+    deep = {"temperatura": [[[[{"maxima": 1}]]]], "viento": [{"v": 1}], "humedad": [0]}
+    assert not _json_observations.readings([deep])
+    wide = {"temperatura": ["x"] * SIZE + [1], "viento": [{"v": 1}], "humedad": [0]}
+    assert not _json_observations.readings([wide])
+    many = [{"dia": [wide] * 3}] * SIZE
+    assert _json_observations.reading_lists(many) == ()

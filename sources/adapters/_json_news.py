@@ -1,0 +1,61 @@
+"""News items are no events: a list whose items are articles, each a headline over a text, dated the day it ran.
+
+A site's news (a village app's chronicle, batch 54: ``{"headline": "Wieder kurze Nacht für Feuerwehr",
+"subheadline": "Erneut Falschmeldung durch Brandmelder", "date": "08.09.2018", "text": "…", "url": "…"}``) has a
+title and a date, as an event list has: its headline, the text under it and a bare day with no place say it reports
+what happened, not that something will. A list is one of articles when nearly all its items have a key named a
+headline ("headline", "subheadline", "Schlagzeile", "titular", "kop") holding text, a key named a text ("text",
+"body", "teaser", "lead", "content", "abstract", "excerpt", "article"), no key naming a place, and no time of day in
+any key naming a date or a time.
+
+Not: a list titled by "headline" with a place ("location", "venue", "ort", "lieu"…) or a time of day ("date":
+"2031-05-02T20:00"): an event's; a list of headlines without a text beside them; a list titled by "title" or
+"name" (a text and a bare date are an all-day event's as often as an article's).
+
+Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from sources.adapters._json_shapes import words
+
+__all__ = ["news_items"]
+
+HEADLINE_WORDS = frozenset({"headline", "subheadline", "schlagzeile", "titular", "kop", "manchette"})
+TEXT_WORDS = frozenset(
+    {"text", "body", "teaser", "lead", "content", "abstract", "excerpt", "article", "texto", "texte", "testo", "tekst"}
+)
+PLACE_WORDS = frozenset(
+    {"location", "venue", "place", "address", "where", "room", "city", "ort", "adresse", "lieu", "lugar", "luogo",
+     "locatie", "plaats", "sede", "local", "venues", "locations", "geo", "latitude", "lat"}
+)  # fmt: skip
+WHEN_WORDS = frozenset({"date", "time", "datetime", "start", "begin", "when", "datum", "zeit", "fecha", "hora", "data"})
+NEARLY = 0.9  # share of the items that must be articles
+MAX_KEYS = 100  # keys of an item looked at
+MAX_WHEN = 64  # a date's text longer than this is no date
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
+
+
+def news_items(items: list[Any]) -> bool:
+    """Whether the list's items are news articles (see the module's docstring)."""
+    records = [item for item in items if isinstance(item, Mapping)]
+    return bool(records) and sum(1 for item in records if _article(item)) >= NEARLY * len(records)
+
+
+def _article(item: Mapping[str, Any]) -> bool:
+    headline = text = False
+    for key, value in list(item.items())[:MAX_KEYS]:
+        said = set(words(str(key)))
+        if said & PLACE_WORDS:
+            return False
+        if said & WHEN_WORDS and isinstance(value, str) and len(value) <= MAX_WHEN and _CLOCK.search(value):
+            return False  # a time of day: an event's start, not a day an article ran
+        if said & HEADLINE_WORDS and isinstance(value, str) and value.strip():
+            headline = True
+        elif said & TEXT_WORDS and isinstance(value, str):
+            text = True
+    return headline and text
