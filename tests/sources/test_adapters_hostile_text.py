@@ -476,6 +476,10 @@ PATTERNS = {
     "_page_label_runs.NUMERIC_RUN": _page_label_runs.NUMERIC_RUN,
     "_page_intl.DAY_MONTH_SLASHED_CLOCK": _page_intl.DAY_MONTH_SLASHED_CLOCK,
     "_page_words.LEADS_INTO": _page_words.LEADS_INTO,
+    # review24: a sale's word before a card's run ("Voorverkoop 01-08-2031 t/m …"), a slashed day and a range word
+    # before a slashed day with its time ("22/05 a 25/05 - 20:00").
+    "_page_label_runs.SALE_LEAD": _page_label_runs.SALE_LEAD,
+    "_page_intl._RANGE_BEFORE": _page_intl._RANGE_BEFORE,
     # Held-out batch 52, APIs (apis52): a language written as a key's last word ("NameEn", "name_fi").
     "_json_languages._SUFFIX": _json_languages._SUFFIX,
     # Held-out batch 53 (apis53): a place written as an opaque id (a UUID, 24 or 32 hex digits).
@@ -522,6 +526,9 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
             _page_intl.DAY_MONTH_SLASHED_CLOCK.findall, lambda size: "22/05 às " * (size // 9), id="slashed-clock"
         ),
         pytest.param(_page_words.LEADS_INTO.search, lambda size: "às " * (size // 3) + "x", id="leads-into"),
+        # review24: "für alle" near-misses, and sale words before near-miss runs.
+        pytest.param(_page_words.LEADS_INTO.search, lambda size: "für alle " * (size // 9) + "x", id="leads-alle"),
+        pytest.param(_page_label_runs.SALE_LEAD.search, lambda size: "tickets " * (size // 8) + ".", id="sale-lead"),
         # Held-out batch 79 (pages79): a spaced dash before a showing's time, and lines of one date each in a row.
         pytest.param(_page_showings._TIME_LEAD.findall, lambda size: " - " * (size // 3), id="showing-dash"),
         pytest.param(
