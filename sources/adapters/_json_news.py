@@ -6,7 +6,8 @@ title and a date, as an event list has: its headline, the text under it and a ba
 what happened, not that something will. A list is one of articles when nearly all its items have a key named a
 headline ("headline", "subheadline", "Schlagzeile", "titular", "kop") holding text, a key named a text ("text",
 "body", "teaser", "lead", "content", "abstract", "excerpt", "article"), no key naming a place, and no time of day in
-any key naming a date or a time.
+any key naming a date or a time (a start's key glued, "starts_at", "dtstart"; an epoch's number; a clock inside
+the key's object or list: review25).
 
 Not: a list titled by "headline" with a place ("location", "venue", "ort", "lieu"…) or a time of day ("date":
 "2031-05-02T20:00"): an event's; a list of headlines without a text beside them; a list titled by "title" or
@@ -38,6 +39,9 @@ NEARLY = 0.9  # share of the items that must be articles
 MAX_KEYS = 100  # keys of an item looked at
 MAX_WHEN = 64  # a date's text longer than this is no date
 _CLOCK = re.compile(r"\d{1,2}:\d{2}")
+MAX_DEPTH = 2  # objects and lists under a date's key looked into
+MAX_ITEMS = 20  # values of such an object or list looked at
+EPOCH = 10**9  # a number from here up under a date's key is a moment (seconds or milliseconds), not a day
 
 
 def news_items(items: list[Any]) -> bool:
@@ -52,10 +56,32 @@ def _article(item: Mapping[str, Any]) -> bool:
         said = set(words(str(key)))
         if said & PLACE_WORDS:
             return False
-        if said & WHEN_WORDS and isinstance(value, str) and len(value) <= MAX_WHEN and _CLOCK.search(value):
+        if _when(said) and _clocked(value, MAX_DEPTH):
             return False  # a time of day: an event's start, not a day an article ran
         if said & HEADLINE_WORDS and isinstance(value, str) and value.strip():
             headline = True
         elif said & TEXT_WORDS and isinstance(value, str):
             text = True
     return headline and text
+
+
+def _when(said: set[str]) -> bool:
+    """Whether a key's words name a date or time: a word of WHEN_WORDS, or one glued to "start"/"begin"
+    ("starts", "dtstart", "startdatetime"), as an event's start is often keyed."""
+    return bool(said & WHEN_WORDS) or any(("start" in word or "begin" in word) for word in said)
+
+
+def _clocked(value: Any, depth: int) -> bool:
+    """Whether a date's value holds a time of day: a text with a clock, an epoch's number, or such a value inside
+    an object or list ("start": {"dateTime": "2031-05-02T19:00"}) up to ``depth`` levels down."""
+    if isinstance(value, str):
+        return len(value) <= MAX_WHEN and bool(_CLOCK.search(value))
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value >= EPOCH
+    if depth <= 0:
+        return False
+    if isinstance(value, Mapping):
+        return any(_clocked(inner, depth - 1) for inner in list(value.values())[:MAX_ITEMS])
+    if isinstance(value, list):
+        return any(_clocked(inner, depth - 1) for inner in value[:MAX_ITEMS])
+    return False

@@ -51,6 +51,8 @@ _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 # A key naming only a time of day, in the languages our sources write keys in; a start written at its midnight.
 CLOCK_KEYS = frozenset({"time", "hora", "uhrzeit", "zeit", "heure", "ora", "tijd", "aika", "tid", "godzina"})
 _MIDNIGHT = re.compile(r"^\d{4}-\d{2}-\d{2}[T ]00:00(?::00(?:\.0{1,9})?)?$")
+# A moment written with a clock other than a day's ends (00:00, 23:59): an end at "04:00" times the night's start.
+_TIMED = re.compile(r"^\d{4}-\d{2}-\d{2}[T ](?!00:00|23:59)\d{2}:\d{2}")
 
 
 def placed(record: ParsedRecord, item: Mapping[str, Any], start_path: str | None) -> ParsedRecord:
@@ -114,12 +116,16 @@ def empty_clock(item: Mapping[str, Any], start_path: str | None) -> tuple[str, s
     """(the key, ``TIME_UNSET``) when the start is written at midnight and the object holding it has a key that names
     only a time of day ("time", "hora", "uhrzeit", "heure") left empty: Madrid's open-data agenda writes a run's
     "dtstart": "2026-03-03 00:00:00.0" with "time": "" and a one-off's "19:00:00.0" with "time": "19:00" (batch 54).
-    Not: an empty time beside a start with its own clock, a filled time, a midnight start with no such key."""
+    Not: an empty time beside a start with its own clock, a filled time, a midnight start with no such key, a
+    midnight start beside a moment with a clock of its own ("end": "… 04:00:00", a night from midnight to four)."""
     holder = _holder(item, start_path)
     start = resolve(item, start_path) if holder is not None and start_path else None
     if not isinstance(start, str) or len(start) > MAX_TEXT or not _MIDNIGHT.search(start):
         return None
-    for name, value in itertools.islice(holder.items(), MAX_KEYS) if holder is not None else ():
+    pairs = list(itertools.islice(holder.items(), MAX_KEYS)) if holder is not None else []
+    if any(isinstance(value, str) and len(value) <= MAX_TEXT and _TIMED.match(value) for _, value in pairs):
+        return None  # an end at a clock of its own: the midnight start is a time (review25)
+    for name, value in pairs:
         if (
             isinstance(name, str)
             and name.strip().lower() in CLOCK_KEYS

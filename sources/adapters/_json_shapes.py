@@ -46,6 +46,8 @@ WRAPPERS = frozenset({"_source", "node", "attributes", "fields", "properties", "
 # Date formats tried on values that are not ISO 8601. The format that reads most of a column's values wins; where
 # month-first and day-first read them alike (every day ≤ 12), the zone decides (see ``date_shape``). "02.01.19" is
 # German day-first with a two-digit year (batch 54); strptime's %y takes exactly two digits, so "1.2.3" is no date.
+# A two-digit year day first is read only with its day and month written in two digits each: "1.10.31" is a version.
+_TWO_DIGIT_DOTS = re.compile(r"\d{2}\.\d{2}\.\d{2}$")
 DATE_FORMATS = (
     "%m/%d/%Y", "%m/%d/%y", "%d/%m/%Y", "%d/%m/%y", "%d.%m.%Y", "%d.%m.%y", "%m-%d-%Y", "%d-%m-%Y", "%Y/%m/%d",
     "%Y-%m-%d",
@@ -372,6 +374,8 @@ def _day_month_swapped(value_format: str) -> str:
 def _strptime_ok(text: str, value_format: str, kind: str) -> bool:
     if _too_long(text):
         return False
+    if value_format == "%d.%m.%y" and not _TWO_DIGIT_DOTS.match(text):
+        return False  # "1.10.31" is a version, "01.10.31" a day (review25)
     try:
         parsed = strptime(text, value_format)  # only whether it reads
     except ValueError:

@@ -9,7 +9,8 @@ written, not when anything happens.
 
 Not: an event at another time that day (the post went up at 10:00, the talk it announces is at 19:00), a stamp with
 no time of day ("2024-06-15": an all-day event on the day a post went up is as often the one it announces), an
-event whose start has no time, a page that declares no stamp. Events a page declares as such (JSON-LD Event) are the
+event whose start has no time, a page that declares no stamp, a stamp days after the page was fetched (a site
+that sets an event post's date to the event's start: review25). Events a page declares as such (JSON-LD Event) are the
 JSON-LD reader's, not read here.
 """
 
@@ -33,12 +34,16 @@ MAX_STAMPS = 20  # stamps kept per page
 MAX_LD_TEXT = 200_000  # characters of one JSON-LD script read
 MAX_NODES = 2_000  # JSON-LD nodes looked at per script
 MAX_STAMP_TEXT = 40  # characters of a stamp's value
+# The window starts a day before the fetch: two days after its start is past any clock's slack (review25).
+FUTURE_SLACK = dt.timedelta(days=2)
 STAMP_NOTE = "{count} event(s) at the moment the page says it was published ({stamp}): the post's stamp, not an event"
 
 
-def publication_stamps(root: Any, scripts: Iterable[Any]) -> set[dt.datetime]:
+def publication_stamps(root: Any, scripts: Iterable[Any], now: dt.datetime | None = None) -> set[dt.datetime]:
     """The timed moments (aware, to the minute) a page declares as its publication or last change: its <meta>
-    stamps and its JSON-LD objects' (see the module). Read before the page is prepared for reading."""
+    stamps and its JSON-LD objects' (see the module). Read before the page is prepared for reading. With ``now``
+    (the fetch window's start), a stamp more than ``FUTURE_SLACK`` after it is none: a page is not written days
+    after it is fetched, so such a "published" moment is the event's own, set as the post's date by its site."""
     values = [
         node.get("content") or ""
         for node in root.iter("meta")
@@ -48,7 +53,7 @@ def publication_stamps(root: Any, scripts: Iterable[Any]) -> set[dt.datetime]:
         if (script.get("type") or "").strip().lower() == "application/ld+json":
             values.extend(_ld_stamps(script.text or ""))
     stamps = {moment for moment in map(_moment, values[:MAX_STAMPS]) if moment is not None}
-    return stamps
+    return stamps if now is None else {stamp for stamp in stamps if stamp <= now + FUTURE_SLACK}
 
 
 def _ld_stamps(text: str) -> Iterator[str]:

@@ -177,7 +177,9 @@ class GenericPageAdapter(Adapter):
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
         root = page_root(decode_page(payload))
         scripts = list(root.iter("script"))  # kept for read_scripts: a page may hold its listing in one
-        stamps = publication_stamps(root, scripts)  # when the page says it was written (_page_publication_stamp)
+        stamps = publication_stamps(
+            root, scripts, self.now()
+        )  # when the page says it was written (_page_publication_stamp)
         records = self.read_page(root)
         session_calendar(records, root, self.context.default_timezone)  # a club's sessions (_page_session_days)
         if not any(isinstance(record, RawEvent) for record in records):

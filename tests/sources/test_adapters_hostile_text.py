@@ -492,6 +492,9 @@ PATTERNS = {
     # Held-out batch 54 (apis54): a clock in a news item's date; a start written at midnight.
     "_json_news._CLOCK": _json_news._CLOCK,
     "_json_precision._MIDNIGHT": _json_precision._MIDNIGHT,
+    # Review25: an end's own clock beside a midnight start; a two-digit year's day and month in two digits.
+    "_json_precision._TIMED": _json_precision._TIMED,
+    "_json_shapes._TWO_DIGIT_DOTS": _json_shapes._TWO_DIGIT_DOTS,
 }
 
 

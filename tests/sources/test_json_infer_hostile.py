@@ -230,6 +230,15 @@ def test_a_spaced_midnight_on_hostile_text_is_matched_in_linear_time():
     assert _json_shapes._MIDNIGHT_SPACED.match("2008-02-27 00:00:00")
 
 
+def test_a_two_digit_year_s_dotted_day_on_hostile_text_is_matched_in_linear_time():
+    # _json_shapes._TWO_DIGIT_DOTS (tests/sources/test_review25_misfires.py): fixed width, anchored at its end.
+    assert superlinear_shape(_json_shapes._TWO_DIGIT_DOTS) is None
+    assert not _json_shapes._TWO_DIGIT_DOTS.match("1" * SIZE)
+    assert not _json_shapes._TWO_DIGIT_DOTS.match("01.10.31" + "1" * SIZE)
+    assert _json_shapes._TWO_DIGIT_DOTS.match("01.10.31")
+    assert not _json_shapes._TWO_DIGIT_DOTS.match("1.10.31")
+
+
 def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
     # A new module-level pattern gets a hostile-input test above before it is added to this list.
     patterns = {
@@ -251,6 +260,7 @@ def test_every_pattern_of_the_inference_and_the_xml_reader_is_listed_here():
         "_json_shapes._ZONED_TIME",  # hostile input: tests/sources/test_heldout23_apis.py
         "_json_shapes._DOTTED_CLOCK",  # hostile input: above
         "_json_shapes._FRENCH_CLOCK",  # hostile input: above
+        "_json_shapes._TWO_DIGIT_DOTS",  # hostile input: above
         "_json_extras._RANK",  # hostile input: tests/sources/test_review_overfire.py
         "_json_fields.ZONED_ISO",  # hostile input: tests/sources/test_adapters_hostile_text.py (apis41)
     }  # fmt: skip

@@ -1,0 +1,99 @@
+"""Review25: ordinary documents that this session's second-wave rules (batches apis54, apis55, feeds52, pages77,
+pages79, pages80, apis56) read wrong, each fixed with its hard negative (the document the rule was written for).
+
+- a list of events headlined over a text whose start is keyed "starts_at"/"dtstart", held in an object, or written
+  as an epoch was refused as news (``_json_news``); the village's news (a bare day) is still news;
+- a changelog's versions ("1.10.31") were read as days by "%d.%m.%y" (``_json_shapes``); "01.10.31" still is one;
+- a night from midnight to four with an empty "time" was made all day (``_json_precision.empty_clock``); a run
+  from midnight to 23:59 with an empty time still is;
+- an event page whose site sets the post's "published" moment to the event's start, months after the page was
+  fetched, lost its event to the publication-stamp rule (``_page_publication_stamp``); a post read the day it went
+  up, its byline at that moment, still gives none.
+"""
+
+from __future__ import annotations
+
+from tests.sources.test_heldout54_apis import events
+from tests.sources.test_heldout79_pages import POST, STAMP, read_post
+
+NAMES = ["Spring concert", "Book fair", "Jazz night", "Open day"]
+
+
+def _headlined(start_key: str, starts: list[object]) -> list[dict[str, object]]:
+    return [{"headline": name, "text": "Join us.", start_key: start} for name, start in zip(NAMES, starts, strict=True)]
+
+
+CLOCKS = ["2031-03-10T19:00:00", "2031-04-11T19:00:00", "2031-05-12T19:00:00", "2031-06-13T19:00:00"]
+
+
+def test_headlined_events_keyed_starts_at_or_dtstart_are_events() -> None:
+    for key in ("starts_at", "dtstart"):
+        found = events(_headlined(key, list(CLOCKS)))
+        assert [event["start"] for event in found][1] == "2031-04-11T19:00:00+02:00", key
+
+
+def test_headlined_events_with_the_start_in_an_object_or_an_epoch_are_events() -> None:
+    assert len(events(_headlined("start", [{"dateTime": clock} for clock in CLOCKS]))) == 4
+    assert len(events(_headlined("date", [1_945_000_000 + index * 777_600 for index in range(4)]))) == 4
+
+
+def test_hard_negative_headlines_over_a_text_dated_by_a_bare_day_stay_news() -> None:
+    days = ["08.09.2031", "09.09.2031", "10.09.2031", "11.09.2031"]
+    assert events(_headlined("date", list(days))) == []
+    assert events(_headlined("date", [{"day": day} for day in days])) == []  # an object with no clock in it
+    assert events(_headlined("date", [20310908, 20310909, 20310910, 20310911])) == []  # a day's number, no epoch
+
+
+def test_a_changelog_s_versions_are_no_days() -> None:
+    releases = [{"name": f"Release {v}", "version": v, "notes": "Fixes."} for v in ("1.10.31", "1.11.31", "2.1.32")]
+    assert events(releases) == []
+
+
+def test_hard_negative_a_two_digit_year_written_in_two_digit_parts_is_a_day() -> None:
+    found = events(
+        [
+            {"title": name, "location": "Festhalle", "startDate": day}
+            for name, day in zip(
+                NAMES, ["01.10.31 19:00", "02.11.31 11:00", "03.12.31 16:00", "04.01.32 17:00"], strict=True
+            )
+        ]
+    )
+    assert [event["start"] for event in found][0] == "2031-10-01T19:00:00+02:00"
+
+
+def _night(end_clock: str) -> list[dict[str, str]]:
+    days = ["2031-03-10", "2031-04-11", "2031-05-12", "2031-06-13"]
+    return [
+        {"title": name, "location": "Club", "start": f"{day} 00:00:00", "end": f"{day} {end_clock}", "time": ""}
+        for name, day in zip(NAMES, days, strict=True)
+    ]
+
+
+def test_a_midnight_start_with_an_empty_time_and_an_end_at_four_is_a_night() -> None:
+    found = events(_night("04:00:00"))
+    assert (found[1]["start"], found[1]["end"]) == ("2031-04-11T00:00:00+02:00", "2031-04-11T04:00:00+02:00")
+
+
+def test_hard_negative_a_midnight_start_with_an_empty_time_and_an_end_at_23_59_is_all_day() -> None:
+    assert events(_night("23:59:00"))[1]["start"] == "2031-04-11"
+
+
+def test_an_event_post_dated_by_its_site_at_the_event_s_future_start_keeps_its_event() -> None:
+    start = "2031-09-20T19:00:00Z"  # three months after the page is fetched (read_post's window opens 2031-06-14)
+    meta = f'<meta property="article:published_time" content="{start}">'
+    assert [event["start"] for event in read_post(POST.format(meta=meta, ld="", shown=start))] == [
+        "2031-09-20T19:00:00+00:00"
+    ]
+
+
+def test_hard_negative_a_post_read_the_day_it_went_up_still_gives_no_event() -> None:
+    meta = f'<meta property="article:published_time" content="{STAMP}">'
+    assert read_post(POST.format(meta=meta, ld="", shown=STAMP)) == []
+
+
+def test_odd_values_under_a_news_item_s_date_and_long_ones_are_read_boundedly() -> None:
+    from sources.adapters._json_news import news_items
+
+    odd: list[object] = [None, True, [[["2031-05-02T19:00"]]], {"a": {"b": {"c": "19:00"}}}, 3.5, "9" * 100_000]
+    assert news_items([{"headline": "Hello", "text": "x", "date": value} for value in odd]) is True
+    assert news_items([{"headline": "Hello", "text": "x", "date": [None] * 100_000 + ["19:00"]}]) is True
