@@ -97,7 +97,9 @@ def map_named(lines: list[Line], date_line: Line) -> str | None:
             continue
         if " ".join(anchor.text.split()) != text or not 2 <= len(text) <= ADDRESS_LINE:
             continue
-        if MAP_LINK_TEXT.match(text.rstrip(": ")) or NAMES_THE_MAP.search(text) or NOT_A_TITLE.match(text):
+        if MAP_LINK_TEXT.match(text.rstrip(": ")) or NAMES_THE_MAP.search(text) or WAY_THERE.search(text):
+            continue
+        if NOT_A_TITLE.match(text):
             continue
         if not _dated(text) and meaningful(text):
             return text
@@ -109,6 +111,18 @@ MAP_NAME_REACH = 2  # the most lines between the date and a map link naming the 
 NAMES_THE_MAP = re.compile(
     r"\b(?:google|maps?|map\s+it|karte|anfahrt|routenplaner|wegbeschreibung|route|directions?|itin[ée]raire"
     r"|plan\s+d'acc[èe]s|mapa|mappa|trasa|kaart|routebeschrijving)\b",
+    re.I,
+)
+
+
+# A map link's words that ask the way or point at the map rather than name the place (review25): "How to get here",
+# "Find us", "Getting there", "Plan your visit", "View larger", "Parking", "Navigate", "Lageplan", "So finden Sie
+# uns", "Comment venir", "Cómo llegar", "Hoe kom je er", "Jak se k nám dostat", "Navigovat", "Waze", "Here".
+WAY_THERE = re.compile(
+    r"\b(?:get(?:ting)?\s+(?:here|there)|find\s+us|how\s+to|where\s+to|plan\s+your|view\s+larger|show\s+location"
+    r"|parking|navigat\w{0,6}|open\s+in|waze|mapy|lageplan|anreise|finden\s+sie\s+uns|comment\s+(?:venir|y\s+aller"
+    r"|nous\s+trouver|s'y\s+rendre)|c[óo]mo\s+llegar|hoe\s+kom|bereikbaarheid|jak\s+se|navigovat|dostat)\b"
+    r"|^(?:here|hier|ici|aqu[íi]|zde|tady)$",
     re.I,
 )
 

@@ -8,13 +8,18 @@ pages79, pages80, apis56) read wrong, each fixed with its hard negative (the doc
   from midnight to 23:59 with an empty time still is;
 - an event page whose site sets the post's "published" moment to the event's start, months after the page was
   fetched, lost its event to the publication-stamp rule (``_page_publication_stamp``); a post read the day it went
-  up, its byline at that moment, still gives none.
+  up, its byline at that moment, still gives none;
+- a map link by a fair's date whose words ask the way ("How to get here", "Find us", "Lageplan", "Cómo llegar")
+  was taken for the place's name (``_page_single_place.map_named``); a link that names the place still names it.
 """
 
 from __future__ import annotations
 
+import pytest
+
 from tests.sources.test_heldout54_apis import events
 from tests.sources.test_heldout79_pages import POST, STAMP, read_post
+from tests.sources.test_heldout80_pages import MAPS, _page, read_cs
 
 NAMES = ["Spring concert", "Book fair", "Jazz night", "Open day"]
 
@@ -97,3 +102,20 @@ def test_odd_values_under_a_news_item_s_date_and_long_ones_are_read_boundedly() 
     odd: list[object] = [None, True, [[["2031-05-02T19:00"]]], {"a": {"b": {"c": "19:00"}}}, 3.5, "9" * 100_000]
     assert news_items([{"headline": "Hello", "text": "x", "date": value} for value in odd]) is True
     assert news_items([{"headline": "Hello", "text": "x", "date": [None] * 100_000 + ["19:00"]}]) is True
+
+
+WAYS = ["How to get here", "Find us", "Getting there", "Plan your visit", "View larger", "Parking", "Navigate",
+        "Lageplan", "So finden Sie uns", "Comment venir", "Cómo llegar", "Hoe kom je er", "Jak se k nám dostat",
+        "Navigovat", "Mapy.cz", "Waze", "Here"]  # fmt: skip
+
+
+@pytest.mark.parametrize("words", WAYS)
+def test_a_map_link_that_asks_the_way_names_no_place(words: str) -> None:
+    events = read_cs(_page(f'<a href="{MAPS}">{words}</a>'))
+    assert [(event["title"], event["venue_name"] or None) for event in events] == [("Maker Faire Ostrava", None)]
+
+
+@pytest.mark.parametrize("place", ["Trojhalí Karolina", "Brněnské výstaviště", "Tanzhaus NRW", "Hier & Jetzt Club"])
+def test_hard_negative_a_map_link_that_names_a_place_still_names_it(place: str) -> None:
+    events = read_cs(_page(f'<a href="{MAPS}">{place}</a>'))
+    assert [event["venue_name"] for event in events] == [place]
