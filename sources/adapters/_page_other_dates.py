@@ -39,9 +39,10 @@ WINDOW_LABEL = re.compile(
 DEADLINE_LABEL = re.compile(r"^\s*(?:\w+[\s-]){0,2}?(?:deadline|cut[\s-]?off|anmeldeschluss|date\s+limite)\s*:", re.I)
 _EPOCH = dt.date(2000, 1, 1)
 # A deadline's name, whole: one or two words of what is due, then the word ("Registration Deadline", "Early-bird
-# cut-off", "Abstract submission deadline"); never after an article.
+# cut-off", "Abstract submission deadline"); no article among those words ("Beat the Deadline" is a session's
+# name: review25).
 DEADLINE_NAME = re.compile(
-    r"(?!(?:the|a|an)\b)(?:[^\W\d_]+[ -]){1,2}(?:deadline|cut[ -]?off|anmeldeschluss)[ .]?", re.IGNORECASE
+    r"(?:(?!(?:the|a|an)\b)[^\W\d_]+[ -]){1,2}(?:deadline|cut[ -]?off|anmeldeschluss)[ .]?", re.IGNORECASE
 )
 
 

@@ -10,14 +10,20 @@ pages79, pages80, apis56) read wrong, each fixed with its hard negative (the doc
   fetched, lost its event to the publication-stamp rule (``_page_publication_stamp``); a post read the day it went
   up, its byline at that moment, still gives none;
 - a map link by a fair's date whose words ask the way ("How to get here", "Find us", "Lageplan", "Cómo llegar")
-  was taken for the place's name (``_page_single_place.map_named``); a link that names the place still names it.
+  was taken for the place's name (``_page_single_place.map_named``); a link that names the place still names it;
+- a dated session named "Beat the Deadline" was dropped as a deadline (``_page_other_dates.deadline_name``: an
+  article inside the words before it); "Registration Deadline" still is one.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
+from tests.sources.helpers import read_page
 from tests.sources.test_heldout54_apis import events
+from tests.sources.test_heldout77_pages import DATES, PACIFIC
 from tests.sources.test_heldout79_pages import POST, STAMP, read_post
 from tests.sources.test_heldout80_pages import MAPS, _page, read_cs
 
@@ -119,3 +125,17 @@ def test_a_map_link_that_asks_the_way_names_no_place(words: str) -> None:
 def test_hard_negative_a_map_link_that_names_a_place_still_names_it(place: str) -> None:
     events = read_cs(_page(f'<a href="{MAPS}">{place}</a>'))
     assert [event["venue_name"] for event in events] == [place]
+
+
+def _dates(name: str) -> list[tuple[object, object]]:
+    page = DATES.replace("August 31 - Registration Deadline (11:59pm PDT)", f"August 31, 6pm - {name}")
+    events = read_page(page, url="https://fest.example/dates", zone=PACIFIC, start=dt.datetime(2031, 7, 30, 12))  # noqa: DTZ001
+    return [(event["title"], event["start"]) for event in events]
+
+
+def test_a_session_named_beat_the_deadline_is_an_event() -> None:
+    assert ("Beat the Deadline", "2031-08-31T18:00:00-07:00") in _dates("Beat the Deadline")
+
+
+def test_hard_negative_a_registration_deadline_is_still_no_event() -> None:
+    assert [title for title, _ in _dates("Registration Deadline")] == ["Live virtual Q&A.", "Open house"]
