@@ -58,6 +58,7 @@ from sources.adapters import (
     _json_text_values,
     _json_title_status,
     _json_utc,
+    _json_utc_said,
     _json_wall_epochs,
     _json_wall_offsets,
     _jsonld_repair,
@@ -495,6 +496,8 @@ PATTERNS = {
     # Review25: an end's own clock beside a midnight start; a two-digit year's day and month in two digits.
     "_json_precision._TIMED": _json_precision._TIMED,
     "_json_shapes._TWO_DIGIT_DOTS": _json_shapes._TWO_DIGIT_DOTS,
+    # Review25: a finish's words before a description's clock.
+    "_json_utc_said.FINISH_BEFORE": _json_utc_said.FINISH_BEFORE,
 }
 
 

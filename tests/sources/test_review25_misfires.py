@@ -12,7 +12,10 @@ pages79, pages80, apis56) read wrong, each fixed with its hard negative (the doc
 - a map link by a fair's date whose words ask the way ("How to get here", "Find us", "Lageplan", "Cómo llegar")
   was taken for the place's name (``_page_single_place.map_named``); a link that names the place still names it;
 - a dated session named "Beat the Deadline" was dropped as a deadline (``_page_other_dates.deadline_name``: an
-  article inside the words before it); "Registration Deadline" still is one.
+  article inside the words before it); "Registration Deadline" still is one;
+- a workshop list whose naive local starts have descriptions stating only their ends ("we finish at 20:00", two
+  hours on in summer Berlin) was read as UTC and every start moved by the offset (``_json_utc_said``); a church's
+  "Our services start at 9:30am" still reads its UTC clocks.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ import pytest
 
 from tests.sources.helpers import read_page
 from tests.sources.test_heldout54_apis import events
+from tests.sources.test_heldout55_apis import UTC_LIST, church_events
 from tests.sources.test_heldout77_pages import DATES, PACIFIC
 from tests.sources.test_heldout79_pages import POST, STAMP, read_post
 from tests.sources.test_heldout80_pages import MAPS, _page, read_cs
@@ -139,3 +143,32 @@ def test_a_session_named_beat_the_deadline_is_an_event() -> None:
 
 def test_hard_negative_a_registration_deadline_is_still_no_event() -> None:
     assert [title for title, _ in _dates("Registration Deadline")] == ["Live virtual Q&A.", "Open house"]
+
+
+WORKSHOPS = [
+    {"title": "Pottery workshop", "location": "Atelier", "start_date": "2031-06-10 18:00:00",
+     "description": "Two hours with clay; we finish at 20:00."},
+    {"title": "Drawing class", "location": "Atelier", "start_date": "2031-06-17 17:00:00",
+     "description": "Bring a pencil. Ends at 19:00."},
+    {"title": "Sewing circle", "location": "Atelier", "start_date": "2031-06-24 10:00:00", "description": "Open to all."},
+]  # fmt: skip
+
+
+def test_descriptions_stating_only_their_ends_keep_local_starts_local() -> None:
+    assert [event["start"] for event in events(WORKSHOPS)][:2] == [
+        "2031-06-10T18:00:00+02:00",
+        "2031-06-17T17:00:00+02:00",
+    ]
+
+
+def test_hard_negative_descriptions_stating_their_starts_in_utc_still_read_utc() -> None:
+    assert church_events(UTC_LIST)[1]["start"] == "2031-06-01T09:30:00+10:00"
+
+
+def test_start_clocks_read_long_descriptions_boundedly() -> None:
+    from sources.adapters._json_utc_said import start_clocks
+
+    assert start_clocks("until " * 20_000 + "9:30am") == set()
+    assert start_clocks("until " * 20_000 + "and so on, " * 3 + "9:30am") == {(9, 30)}  # the end's word far back
+    assert start_clocks("we close " * 20_000) == set()
+    assert start_clocks("Doors 7pm, we finish at 10pm") == {(19, 0)}
