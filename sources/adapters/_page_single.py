@@ -23,6 +23,7 @@ from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_heading_date
+from sources.adapters._page_labelled_heading import dated_by_label
 from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_no_events import says_none_on
@@ -203,8 +204,8 @@ def _lone_top_heading(root: Any, site_name: str | None) -> Any:
         found = [node for node in root.iter(tag) if _text(node) and not _is_branding(node, site_name)]
         if found:
             link = next(found[0].iterfind(".//a[@href]"), None) if len(found) == 1 else None
-            if link is None and len(found) == 1 and series_named(found[0]):
-                return found[0]  # its series named again on the line that dates it (_page_series_heading)
+            if link is None and len(found) == 1 and (series_named(found[0]) or dated_by_label(found[0])):
+                return found[0]  # its series on the line that dates it, or a date's label right under it
             if link is None or _text(link) != _text(found[0]) or GENERIC_HEADING.match(_text(found[0])):
                 return None
             return found[0]
