@@ -24,20 +24,60 @@ LABEL = re.compile(
     r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|wann|datum|termin)\s*:\s*(?P<rest>.*)$", re.I | re.S
 )
 VALUE_CHARS = 120  # a longer value is prose, not a date's field
+FIELDS = 6  # label and value pairs looked at under the name
+FIELD_LABEL = re.compile(r"^\s*[^\W\d][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*:\s*$")  # "Location:", "Date:", "Start time:"
+TIME_LABEL = re.compile(r"^\s*(?:time|times|hours|uhrzeit|zeit|heure|hora)\s*:\s*$", re.I)
+BLOCKS = {"td", "th", "p", "div", "li"}
 # Only whether the value writes a date matters here, not the year a year-less one would fall in: any day will do.
 ANY_DAY = dt.date(2000, 1, 1)
 
 
 def dated_by_label(heading: Any) -> bool:
-    """Whether the first text after ``heading`` is a date's label with a day and an hour as its value (see the module)."""
+    """Whether the text after ``heading`` is a date's label with a day and an hour as its value, or a few labelled
+    fields among which a date's and a time's (see the module)."""
     if GENERIC_HEADING.match(" ".join((heading.text_content() or "").split())):
         return False
-    pieces = list(itertools.islice(pieces_after(heading), 2))
+    return _dated_fields(list(itertools.islice(pieces_after(heading), 2 * FIELDS)))
+
+
+def _dated_fields(pieces: list[str]) -> bool:
+    """Whether ``pieces`` open with "When: <day and hour>", or with label and value pairs ("Location:", "Room 3",
+    "Date:", "30 September 2015", "Time:", "03:00:00") that give a day under a date's label and an hour under it
+    or a time's."""
     label = LABEL.match(pieces[0]) if pieces else None
-    if label is None:
-        return False
-    value = label.group("rest").strip() or (pieces[1] if len(pieces) > 1 else "")
-    value = " ".join(value.split())
-    if len(value) > VALUE_CHARS or find_clock(value, dated=True) is None:
-        return False  # an issue's or a post's date has no hour
-    return bool(find_dates(value, year_hint=None, today=ANY_DAY))
+    if label is not None and label.group("rest").strip():
+        return _day(label.group("rest")) and _hour(label.group("rest"))
+    dated = timed = False
+    for name, value in zip(pieces[::2], pieces[1::2], strict=False):
+        if not FIELD_LABEL.match(name) or len(value) > VALUE_CHARS:
+            break
+        if LABEL.match(name) and _day(value):
+            dated, timed = True, timed or _hour(value)
+        elif TIME_LABEL.match(name) and _hour(value):
+            timed = True
+    return dated and timed  # an issue's or a post's date has no hour
+
+
+def _day(value: str) -> bool:
+    return len(value) <= VALUE_CHARS and bool(find_dates(" ".join(value.split()), year_hint=None, today=ANY_DAY))
+
+
+def _hour(value: str) -> bool:
+    return find_clock(" ".join(value.split()), dated=True) is not None
+
+
+def bold_name(root: Any) -> Any:
+    """A fragment with no heading at all: its first bold line standing alone in its block ("<td><b><u>Plánovací
+    meeting</u></b></td>") when the text after it is the dated fields ``_dated_fields`` reads; else None."""
+    if any(_text(node) for tag in ("h1", "h2", "h3", "h4") for node in root.iter(tag)):
+        return None
+    bold = next((node for node in root.iter("b", "strong") if _text(node)), None)
+    block = next((node for node in bold.iterancestors() if node.tag in BLOCKS), None) if bold is not None else None
+    if bold is None or block is None or _text(block) != _text(bold) or GENERIC_HEADING.match(_text(bold)):
+        return None
+    pieces = list(itertools.islice((p for p in bold.xpath("following::text()") if p.strip()), 2 * FIELDS))
+    return bold if _dated_fields(pieces) else None
+
+
+def _text(node: Any) -> str:
+    return " ".join((node.text_content() or "").split())

@@ -23,7 +23,7 @@ from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_heading_date
-from sources.adapters._page_labelled_heading import dated_by_label
+from sources.adapters._page_labelled_heading import bold_name, dated_by_label
 from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_no_events import says_none_on
@@ -176,6 +176,7 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
         heading = content_heading(root, base)  # the content's one top heading, under the site's banner <h1>
     if heading is None and not parts and meta_content(root, "og:title") is None:
         heading = _lone_top_heading(root, site_name)
+        heading = bold_name(root) if heading is None else heading  # or a bold line over dated fields
     canonical = next(
         (node.get("href") for node in root.iter("link") if (node.get("rel") or "").lower() == "canonical"), None
     )

@@ -6,6 +6,11 @@ once at 444c33e2), on small documents of our own:
   unlinked top heading right over a date's label whose value has a day and an hour is its name
   (``_page_labelled_heading``). Not: a newsletter issue's heading over "Date: Sunday 4 May 2031" (no hour), a generic
   heading ("Upcoming events"), a widget's "Newsletter" over a form.
+* The calendar program's view of one event has no heading at all: its name is a bold, underlined line alone in a
+  header cell, over rows "Location:", "Date: Wednesday, 30 September 2015", "Time: 03:00:00". Now such a bold line,
+  with no h1-h4 on the page, is the name when the labelled fields under it give a day and an hour
+  (``_page_labelled_heading.bold_name``). Not: a journal entry's bold name over a date with no hour, a bold word
+  inside a sentence, a page with headings.
 * Calendar software writes zero seconds on both ends of a range ("11:00:00 - 12:00:00"): the end was lost. Now a
   24-hour range's ":00" seconds are part of its ends (``_page_date_clocks.CLOCK_RANGE_24``). Not: other seconds
   ("1:02:33 - 1:05:10", a race's splits).
@@ -165,3 +170,40 @@ def test_a_page_of_breakfasts_keeps_its_early_hours() -> None:
 )
 def test_a_title_that_is_only_a_mailbox(title: str, mailbox: bool) -> None:
     assert mailbox_title(title) is mailbox
+
+
+VIEW = (
+    "<html><head><title></title></head><body><table class=header><tr><td><img alt=Event/></td>"
+    "<td>{name}</td></tr></table><table>{rows}</table><p><em>Created: Monday, 2 June 2031</em></p></body></html>"
+)
+
+
+def _rows(*pairs: tuple[str, str]) -> str:
+    return "".join(f"<tr><th>{label}</th><td>{value}</td></tr>" for label, value in pairs)
+
+
+def test_a_bold_line_over_labelled_fields_with_a_day_and_an_hour_names_the_event() -> None:
+    rows = _rows(("Location:", "Room 3"), ("Date:", "Wednesday, 4 June 2031"), ("Time:", "18:00:00"))
+    events = read_utc(VIEW.format(name="<b><u>Board meeting</u></b>", rows=rows))
+    assert [(event["title"], local_minute(event["start"], UTC)) for event in events] == [
+        ("Board meeting", "2031-06-04 18:00")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "rows"),
+    [
+        # A journal entry: a day, no hour.
+        ("<b><u>Dear diary</u></b>", _rows(("Date:", "Monday, 2 June 2031"), ("Description:", "A quiet day."))),
+        # A bold word inside a sentence is no name.
+        ("<b>Note</b> the hall is shut", _rows(("Date:", "Wednesday, 4 June 2031"), ("Time:", "18:00"))),
+    ],
+)
+def test_no_bold_name_without_a_dated_and_timed_field_or_standing_alone(name: str, rows: str) -> None:
+    assert read_utc(VIEW.format(name=name, rows=rows)) == []
+
+
+def test_a_page_with_a_heading_keeps_its_heading() -> None:
+    rows = _rows(("Date:", "Wednesday, 4 June 2031"), ("Time:", "18:00"))
+    page = VIEW.format(name="<b>Members only</b>", rows=rows).replace("<body>", "<body><h1>Annual dinner</h1>")
+    assert [event["title"] for event in read_utc(page)] == ["Annual dinner"]
