@@ -20,6 +20,9 @@ TRACKING_PARAMS = frozenset(
         "mkt_tok", "oly_anon_id", "oly_enc_id", "rb_clickid", "s_cid", "vero_conv", "vero_id", "wickedid",
         "epik", "spm", "scm", "cmpid", "trk", "trkcampaign", "sc_campaign", "_branch_match_id",
         "aff_platform", "aff_trace_key", "ncid", "at_medium", "at_campaign", "ga_source", "ga_medium",
+        # Adjust's attribution labels: which client, campaign and creative a visitor came through (Yelp's API writes
+        # adjust_creative=<the API client> beside utm_source=<the same>), never which page
+        "adjust_tracker", "adjust_campaign", "adjust_adgroup", "adjust_creative",
     }
 )  # fmt: skip
 # Whole families of tracking parameters, by prefix.

@@ -154,6 +154,14 @@ def is_feed_root(root: str, attributes: str, head: str) -> bool:
     return False
 
 
+def foreign_feed_root(root: str, attributes: str) -> bool:
+    """A ``<feed>`` whose own namespace is declared and is not Atom's: some API's answer named "feed" (Allociné's
+    ``<feed xmlns="http://www.allocine.net/v6/ns/">`` of showtimes), data, not a feed. An undeclared one stays a feed."""
+    prefix, _, local = root.rpartition(":")
+    declared = {name or "": value.strip() for name, value in _XMLNS.findall(attributes)}
+    return local == "feed" and bool(declared.get(prefix)) and declared[prefix] not in ATOM_NAMESPACES
+
+
 FEED_SNIFF_BYTES = 4096  # a feed's root element comes first: after the declaration, comments and a DOCTYPE
 
 

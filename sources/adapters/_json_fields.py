@@ -25,6 +25,7 @@ from sources.adapters._json_meeting_words import ATTENDANCE_WORDS, MEETING_TITLE
 from sources.adapters._json_metadata_stamps import metadata_stamp
 from sources.adapters._json_observations import reading_lists
 from sources.adapters._json_other_words import (
+    GLUED_BODY_WEIGHT,
     OTHER_ALL_DAY_WORDS,
     OTHER_CANCELLED_FLAG_WORDS,
     OTHER_CITY_WORDS,
@@ -45,6 +46,7 @@ from sources.adapters._json_other_words import (
     compound_title,
     compound_words,
     fold_key,
+    glued_to_body,
 )
 from sources.adapters._json_scheduled import scheduled_first
 from sources.adapters._json_shapes import (
@@ -144,9 +146,9 @@ NOT_DATE = frozenset(
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"
 MOMENT_INFLECTIONS = ("ning", "ing", "ed", "es", "s")  # "beginning", "starting", "ended", "finishes"
 DATE_PARTS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts"})
-# "circuit", "stadium", "arena": where a race or a match is (the Ergast racing API's Circuit.circuitName).
+# "circuit", "racetrack", "stadium": where a race or a match is (Ergast's Circuit.circuitName; a "track" is also a song's)
 PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "where", "room", "site",
-                         "physical", "facility", "building", "address", "resource", "circuit", "stadium",
+                         "physical", "facility", "building", "address", "resource", "circuit", "racetrack", "racecourse", "stadium",
                          "arena", "theatre", "theater", "cinema",
                          # as other languages name the place: German, French, Spanish, Italian, Dutch
                          "ort", "veranstaltungsort", "spielort", "lieu", "lugar", "luogo", "locatie", "sede", "plats", "sted", "miejsce", "paikka", "raum", "salle", "sala", "zaal"})  # fmt: skip
@@ -203,6 +205,7 @@ def word_weight(names: Sequence[str], table: Mapping[str, float]) -> float:
 def title_score(column: Column) -> float:
     names = column.key_words
     named = word_weight([*names, *compound_title(names)], TITLE_WORDS)  # "Veranstaltungsname" too
+    named = min(named, GLUED_BODY_WEIGHT) if glued_to_body(names) else named  # "programmename": below a "name"
     named = named or (WHAT_WEIGHT if names == ["what"] else 0.0)  # "what" beside "when" and "where": its name
     weight = named or short_name_weight(column)  # "EpisodeShortDescription": "Harbour Lights"
     weight = weight or (TABLE_TITLE_WEIGHT if column.path in TABLE_TITLES.get() else 0.0)
@@ -339,6 +342,8 @@ class Sample:
             )
             if stamp or column.share < 0.5 or (not named and not (by_shape and not ruled_out)):
                 continue
+            if not named and set(column.key_words) & ID_WORDS - {"key"}:
+                continue  # an id that reads as a date ("20310512:1"): it names the record, never dates it (review24)
             shape = self.shape(column, numeric_ok=bool(named))
             if shape is not None and not (column.path.startswith("^") and shape.kind == "datetime"):
                 # A container's moment (a day's start and end) is not each thing's inside it; its date may be.

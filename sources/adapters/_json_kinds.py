@@ -16,6 +16,9 @@ A gym's class planning (Deciplus: ``{"id", "type": "lesson", "description": "Yog
 names each class only in its "description", which holds a label, not prose: "Yoga", "Body Pump", "Kids Gym".
 A description field at the item's own level that is such a label in every item (a few words, no sentence, no
 markup, no line break) is the items' name (``label_column``); one that reads as prose in any item names nothing.
+So is a field whose key names the occurrence and whose value says which one: a race calendar's ``{"session":
+"QUALI", "date": "17.03.2012", "start": "17:00", "racetrack": "Melbourne"}`` (FP1, FP2, QUALI, RACE). Such a key
+holds at least two different labels (one flag's constant value, "match": "exact", names nothing), each with a letter.
 
 Pure; the leading underscore keeps this module out of the adapter registry.
 """
@@ -86,22 +89,33 @@ def listed(column: Column | None) -> bool:
 
 
 LABEL_KEYS = frozenset({"description", "desc"})
+# Keys naming one occurrence whose value says which ("session": "FP1"); not "race" nor "class" (a person's, a pupil's)
+OCCURRENCE_LABEL_KEYS = frozenset({"session", "performance", "screening", "showtime", "show", "fixture", "match",
+                                   "game", "heat"})  # fmt: skip
 MIN_LABEL_SHARE = 0.9  # nearly every item has it
 MAX_LABEL_WORDS = 6  # "Body Pump", "Pilates (other site)": a label, not a sentence
 MAX_LABEL_TEXT = 60
-LABEL_TITLE = " (no name field: each item named by its description, a short label in every item)"
+LABEL_TITLE = " (no name field: each item named by a short label in every item: its description, or its session's)"
 
 
 def label_column(sample: Sample) -> Column | None:
-    """The item's own description when it is a short label in every item ("Yoga"), or None."""
+    """The item's own description when it is a short label in every item ("Yoga"), or its occurrence's label when
+    the items hold two or more ("session": "FP1", "RACE"), or None."""
     for column in sample.columns.values():
         names = set(column.key_words)
-        if column.depth or not names & LABEL_KEYS or names - LABEL_KEYS or column.share < MIN_LABEL_SHARE:
+        occurrence = bool(names) and names <= OCCURRENCE_LABEL_KEYS
+        if column.depth or not (occurrence or names & LABEL_KEYS) or names - LABEL_KEYS - OCCURRENCE_LABEL_KEYS:
             continue
-        strings = column.strings()
-        if strings and len(strings) == len(column.present) and all(_label(text) for text in strings):
+        strings = column.strings() if column.share >= MIN_LABEL_SHARE else []
+        if not strings or len(strings) != len(column.present) or not all(_label(text) for text in strings):
+            continue
+        if not occurrence or (len({text.casefold() for text in strings}) > 1 and all(map(_lettered, strings))):
             return column
     return None
+
+
+def _lettered(text: str) -> bool:
+    return any(character.isalpha() for character in text)
 
 
 def _label(text: str) -> bool:

@@ -12,7 +12,9 @@ events: "NameFi" and "NameEn", "LocationFi" and "LocationEn"; "name_fi", "name_e
 had its place read in "LocationFi". Such a suffix counts as a language key when the title's own key has a sibling
 in another language ("NameFi" beside "NameEn"), and a field is moved only to its own sibling written the same way
 ("LocationEn"). Not: a key whose last word only looks like a code ("venueId", "roomNo": not languages), a title
-with no sibling in another language, a field whose sibling in the title's language is not there.
+with no sibling in another language, a field whose sibling in the title's language is not there. A record whose
+field is empty in the title's language is read in the field's first language (a ``fallback``; review24: "location_en":
+"" beside "location_de": "Rathaus" lost the place).
 """
 
 from __future__ import annotations
@@ -66,10 +68,22 @@ def in_titles_language(mapping: MutableMapping[str, Any], evidence: list[str], c
         if field == "title":
             continue
         moved: dict[str, str] = {}
-        mapping[field] = _moved(spec, language, columns, moved)
+        mapping[field] = _with_fallback(_moved(spec, language, columns, moved), spec)
         if moved:
             evidence[:] = [_renamed(line, field, moved) for line in evidence]
             evidence.append(f"{field} read in the title's language ({language.strip('_-').lower()})")
+
+
+def _with_fallback(moved: Any, spec: Any) -> Any:
+    """The field read in the title's language, and where that is empty as it was read before (a record that fills in
+    its place in one language only: "location_de": "Rathaus", "location_en": ""; review24)."""
+    if moved == spec:
+        return spec
+    if isinstance(moved, str):
+        return {"path": moved, "fallback": spec}
+    if isinstance(moved, dict) and isinstance(moved.get("path"), str) and "fallback" not in moved:
+        return {**moved, "fallback": spec}
+    return moved
 
 
 def _moved(spec: Any, language: str, columns: Collection[str], moved: dict[str, str]) -> Any:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
-__all__ = ["compound_title", "compound_words", "fold_key", "part_words"]
+__all__ = ["compound_title", "compound_words", "fold_key", "glued_to_body", "part_words"]
 
 # Letters NFKD does not take apart, written as the ASCII the key words are.
 _LETTERS = str.maketrans({"ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE",
@@ -253,6 +253,12 @@ COMPOUND_TITLE_TAILS = ("bezeichnung", "titel", "tittel", "title", "name", "naam
 # file's name ("venuename", "firstname", "username", "filename").
 GLUED_TITLE_HEADS = frozenset({"event", "meeting", "session", "activity", "program", "programme", "occurrence",
                                "committee", "council", "commission"})  # fmt: skip
+# Of those, the heads that name what the event belongs to, not the event: a body ("committeetitle": the meeting's only
+# name in ModernGov's list), a programme or an activity many events share ("programmename": "Summer Festival" beside
+# each one's "eventname"; "activitytitle": "Swimming" beside each class's "name"). Such a glued title names the
+# event only where nothing else does: it weighs below a plain "name" (review24).
+GLUED_BODY_HEADS = frozenset({"activity", "program", "programme", "committee", "council", "commission"})
+GLUED_BODY_WEIGHT = 1.0
 
 
 def compound_title(names: list[str]) -> list[str]:
@@ -267,6 +273,16 @@ def compound_title(names: list[str]) -> list[str]:
             titled = any(each in OTHER_EVENT_WORDS or each in GLUED_TITLE_HEADS for each in _unlinked(head))
             return [tail] if titled else []
     return []
+
+
+def glued_to_body(names: list[str]) -> bool:
+    """Whether a key's one glued word is a title glued only to a body, a programme or an activity the event belongs to
+    ("committeetitle", "programmename"; not "eventname", nor "committeeeventtitle")."""
+    if not compound_title(names):
+        return False
+    tail = next(tail for tail in COMPOUND_TITLE_TAILS if names[0].endswith(tail))
+    heads = set(_unlinked(names[0][: -len(tail)]))
+    return bool(heads & GLUED_BODY_HEADS) and not heads & (OTHER_EVENT_WORDS | (GLUED_TITLE_HEADS - GLUED_BODY_HEADS))
 
 
 # Keys that name the place only as a whole key: Portuguese and Spanish "local" ("local": "Praça Central", "local":

@@ -7,7 +7,7 @@ pitcher), never the game's own title or id (``sided``); the game is named by bot
 <home>" (``matchup``): "at" keeps which side is at home, as schedules write it, where "vs" would lose it. A name
 every game carries that is named for its competition (BBC Sport's "tournamentName": "Premier League" on each
 match, a "leagueName", the sport's "sport_title": "NBA" on each of The Odds API's games) does not name the game: the
-sides do (``competition_name``). A name of the game's own is
+sides do (``competition_name``); a sport's key that names a game besides ("sportsEventName") is the game's own. A name of the game's own is
 kept, even one two games share ("Opening Day"); a title that only numbers the game ("Game 3", its place in a playoff
 series, in every item) does not name it: the sides do (``ordinal_label``).
 
@@ -56,6 +56,10 @@ COMPETITION_WORDS = frozenset({"tournament", "competition", "league", "champions
                                "stage", "stages", "phase", "phases", "round", "rounds", "group", "groups",
                                # the sport every game is of (The Odds API's "sport_title": "NBA", batch apis52)
                                "sport", "sports"})  # fmt: skip  # "^leagues.name": FotMob's matches grouped by league
+# The sport's words name the sport only where the key names no game besides ("sportsEventName": "Derby Day" is the
+# game's own name, a sports event's; review24).
+SPORT_WORDS = frozenset({"sport", "sports"})
+GAME_WORDS = frozenset({"event", "events", "game", "games", "match", "matches", "fixture", "fixtures"})
 _HOME_WORD = re.compile(HOME, re.IGNORECASE)
 
 
@@ -135,7 +139,8 @@ def _written_as(word: str, like: str) -> str:
 def competition_name(column: Column) -> bool:
     """Whether a name column names the competition the games are in, not each game: named for a tournament, a
     league, a cup or a season."""
-    return bool(column.all_words & COMPETITION_WORDS)
+    said = column.all_words
+    return bool(said & (COMPETITION_WORDS - SPORT_WORDS)) or bool(said & SPORT_WORDS and not said & GAME_WORDS)
 
 
 def ordinal_label(column: Column) -> bool:

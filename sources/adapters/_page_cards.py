@@ -239,6 +239,7 @@ def repeated_blocks(root: Any) -> set[Any]:
         groups: dict[tuple[str, str], list[Any]] = {}
         for child in parent:
             classes = " ".join((child.get("class") or "").split()) if isinstance(child.tag, str) else ""
+            classes = classes or (attribute_names(child) if isinstance(child.tag, str) else "")
             if classes and child.tag not in NOT_REPEATED:
                 groups.setdefault((child.tag, classes), []).append(child)
         for group in groups.values():
@@ -250,6 +251,20 @@ def repeated_blocks(root: Any) -> set[Any]:
 
 
 PAIR = MIN_SIBLINGS - 1
+# HTML's own hyphenated attributes: they make no kind of block. A site builder's own attributes do ('<div grid-row=""
+# grid-pad="0.75">', Cargo's rows, classless): siblings alike in those are a list's rows as a shared class makes them.
+HTML_HYPHENATED = frozenset({"http-equiv", "accept-charset"})
+
+
+def attribute_names(element: Any) -> str:
+    """A classless element's own custom attributes' names ("@grid-pad @grid-row"): hyphenated ones that are neither
+    HTML's nor aria-/data- ones (any page's); "" when it has none."""
+    names = sorted(
+        name
+        for name in element.attrib
+        if "-" in name and name not in HTML_HYPHENATED and not name.startswith(("aria-", "data-"))
+    )
+    return " ".join(f"@{name}" for name in names)
 
 
 def shows_apart(group: list[Any]) -> bool:

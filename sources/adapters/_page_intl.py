@@ -224,7 +224,8 @@ DAY_FIRST_NUMERIC = re.compile(
 # "22/05 às 19:00", "22/05 - 19h00", "05/10, 20:30": a year-less day and month, slashed, with the time of day right
 # after it (at most a dash, a comma or a word for "at" between): the time says it is a day, read day first as
 # DAY_FIRST_NUMERIC is (a page in another language than English, or a day over 12). A bare "9/23" stays no date (a
-# score, a fraction), and so does one before a number that is no time ("3/4 12 players").
+# score, a fraction), and so does one before a number that is no time ("3/4 12 players"), or one that closes a run
+# ("22/05 a 25/05 - 20:00": numeric_accepted, _RANGE_BEFORE).
 DAY_MONTH_SLASHED_CLOCK = re.compile(
     rf"(?<![\w/.:-]){_NUM_DAY}/(?P<dm_month>1[0-2]|0?[1-9])(?![\w/]|[.,]\d)"
     r"(?=[ \t]{0,3}(?:[-–,@|·][ \t]{0,3}|(?:às|as|à|a las|um|om|kl\.?|klo|alle|ore|at)[ \t]{1,3})?"
@@ -289,9 +290,22 @@ def numeric_accepted(match: re.Match[str], *, day_first: bool | None) -> bool:
         return bool(day_first)
     if pattern is DAY_MONTH_WEEKDAY:  # the weekday's full name in the page's language, not an English word
         return bool(day_first) and PAGE_LANGUAGE.get() not in _ENGLISH
+    if pattern is DAY_MONTH_SLASHED_CLOCK and _RANGE_BEFORE.search(
+        match.string[max(0, match.start() - 24) : match.start()]
+    ):
+        return False  # the last day of a run ("22/05 a 25/05 - 20:00"): not the day the run starts
     if pattern is DAY_FIRST_NUMERIC or pattern is DAY_MONTH_SLASHED_CLOCK:
         return int(match.group("day")) > 12 or PAGE_LANGUAGE.get() not in _ENGLISH or SLASHED_DAY_FIRST.get()
     return True
+
+
+# A slashed day and a range word or a list's joiner right before a DAY_MONTH_SLASHED_CLOCK: "22/05 a ", "dal 22/05
+# al ", "22/05 - ", "14/06 e ", "14/06, " (review24: a season's run, or a list of days, was dated on its last day).
+_RANGE_BEFORE = re.compile(
+    r"\d/(?:1[0-2]|0?[1-9])[ \t]{0,3}"
+    r"(?:[-–—,&]|a|al|ao|à|até|ate|au|bis|to|till|until|hasta|t/m|tot|e|y|et|und|en|and)[ \t]{0,3}$",
+    re.IGNORECASE,
+)
 
 
 # German writes its weekdays' short forms capitalised and closed by a dot ("Fr. 23.09", "Sa., 18.07."); the

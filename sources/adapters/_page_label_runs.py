@@ -10,7 +10,9 @@ starts or ends on the label's month and day, the card's moments are that run's d
 
 Not: a run none of whose readings has the label's day at an end ("Kaartverkoop 01-08-2031 t/m 10-09-2031" under
 "11 september": a sale's days, the label stays); one numeric date alone ("11-09-2031": no run); a label with a
-time ("September 11, 8pm": read as it is); a run backwards or over a year. Pure."""
+time ("September 11, 8pm": read as it is); a run backwards or over a year; a run a ticket sale's or a
+registration's word leads into ("Voorverkoop 01-08-2031 t/m 11-09-2031" under "11 september": the sale ends on the
+event's day, SALE_LEAD). Pure."""
 
 from __future__ import annotations
 
@@ -29,6 +31,16 @@ NUMERIC_RUN = re.compile(
     re.IGNORECASE,
 )
 MAX_RUNS = 8  # runs looked at in one card
+# A ticket sale's or a registration's run, named just before it ("Voorverkoop 01-08-2031 t/m 11-09-2031", "Tickets on
+# sale 01/08/2031 - 11/09/2031", "Anmeldung …"): it ends on the event's day as often as not, and is no run of the
+# event's (review24). Looked for in the SALE_WINDOW characters before the run, within its sentence.
+SALE_LEAD = re.compile(
+    r"\b(?:voorverkoop|kaartverkoop|verkoop|kaarten|tickets?|ticketverkoop|pre-?sale|on\s{1,3}sale|booking|bookings|"
+    r"registration|register|inschrijving|inschrijven|aanmelden|vorverkauf|kartenvorverkauf|anmeldung|inscriptions?|"
+    r"inscripciones|prevendita|iscrizioni|billetterie)\b[^.\n]{0,30}$",
+    re.IGNORECASE,
+)
+SALE_WINDOW = 48
 MAX_RUN_DAYS = 366  # a season's run, not two unrelated dates
 
 
@@ -45,6 +57,8 @@ def labelled_run(label: dt.date, text: str) -> tuple[dt.date, dt.date] | None:
     for count, match in enumerate(NUMERIC_RUN.finditer(text)):
         if count >= MAX_RUNS:
             break
+        if SALE_LEAD.search(text[max(0, match.start() - SALE_WINDOW) : match.start()]):
+            continue
         for day_first in (True, False):
             first, last = _day(match, "1", day_first=day_first), _day(match, "2", day_first=day_first)
             if first is None or last is None or not first < last <= first + dt.timedelta(days=MAX_RUN_DAYS):

@@ -3,7 +3,8 @@
 JavaScript object literals ("events: [{title: '…'}]", _page_js_literals). Pure and bounded:
 each script's assignments are decoded where they start (a JSON decoder reads one value and stops), a few per page.
 Or in an attribute: a JSON value a widget renders from a ``data-*`` attribute (a Squarespace carousel's
-``data-current-context``), whose strings hold the items' markup.
+``data-current-context``), whose strings hold the items' markup; or, on a page that shows nothing itself, in a data
+block whose strings hold the pages' HTML (a site builder's page data, helper pages79).
 """
 
 from __future__ import annotations
@@ -151,6 +152,56 @@ def attribute_markup(root: Any) -> str | None:
             markup = json_markup(value.encode()) if len(value) <= MAX_DATA_JSON else None
             if markup is not None:
                 return markup
+    return None
+
+
+# A site builder's page data: a data block ("text/json" as Cargo writes it, or "application/json") whose strings hold
+# the pages' HTML ('{"pages":[{"content":"<div>…<h1>Secret Movie Nights</h1>…"}]}'), the page itself an empty shell.
+MARKUP_BLOCK_TYPES = frozenset({"application/json", "text/json"})
+MAX_SHELL_TEXT = 200  # characters of the page's own text (scripts and styles aside): more is a page of its own
+_NOT_SHOWN = frozenset({"script", "style", "noscript", "template", "head", "title"})
+ATTRIBUTE_MARKUP = "the JSON a data attribute holds"
+BLOCK_MARKUP = "the HTML in the strings of the JSON a data block holds (the page itself shows nothing)"
+
+
+def held_markup(root: Any, scripts: Iterable[Any]) -> tuple[str, str] | None:
+    """(markup, where it was) for a page that shows no event in its markup: a ``data-*`` attribute's JSON strings
+    (attribute_markup), else a shell page's data block's (block_markup); None when neither holds markup."""
+    markup = attribute_markup(root)
+    if markup is not None:
+        return markup, ATTRIBUTE_MARKUP
+    markup = block_markup(scripts) if shell_page(root) else None
+    return (markup, BLOCK_MARKUP) if markup is not None else None
+
+
+def shell_page(root: Any) -> bool:
+    """Whether the page shows (next to) no text of its own: what a reader sees, a script renders."""
+    seen = 0
+    for count, element in enumerate(root.iter()):
+        if count >= MAX_DATA_ELEMENTS:
+            return False
+        if not isinstance(element.tag, str) or element.tag.lower() in _NOT_SHOWN:
+            seen += len((element.tail or "").strip()) if isinstance(element.tag, str) else 0
+            continue
+        seen += len((element.text or "").strip()) + len((element.tail or "").strip())
+        if seen > MAX_SHELL_TEXT:
+            return False
+    return True
+
+
+def block_markup(scripts: Iterable[Any]) -> str | None:
+    """The markup the first data block (see MARKUP_BLOCK_TYPES) carries in its JSON strings (webpage.json_markup),
+    or None when no block holds markup. Broken JSON fails closed."""
+    blocks = (
+        script
+        for script in scripts
+        if not script.get("src") and (script.get("type") or "").strip().lower() in MARKUP_BLOCK_TYPES
+    )
+    for script in itertools.islice(blocks, MAX_ASSIGNMENTS):
+        text = script.text or ""
+        markup = json_markup(text.encode()) if MIN_DATA_JSON <= len(text) <= MAX_DATA_JSON else None
+        if markup is not None:
+            return markup
     return None
 
 

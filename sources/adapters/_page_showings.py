@@ -244,15 +244,33 @@ def _weekday_line(line: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | N
     return found
 
 
-# What may lead a time after its date ("Fri, October 9, 2026 7:00 PM", "Oct 9 at 7pm", "9 Oct · 19:00").
-_TIME_LEAD = re.compile(r"[ \t]{0,3}(?:,|·|@|at|um|à)?[ \t]{0,3}", re.IGNORECASE)
+# What may lead a time after its date ("Fri, October 9, 2026 7:00 PM", "Oct 9 at 7pm", "9 Oct · 19:00", "Sunday 8/2 -
+# 6pm": a dash only with a space each side, so "Aug 2-6" stays a range of days).
+_TIME_LEAD = re.compile(r"[ \t]{0,3}(?:,|·|@|at|um|à|(?<=[ \t])[-–—](?=[ \t]))?[ \t]{0,3}", re.IGNORECASE)
+
+
+def _date_line_runs(text: str, day: dt.date) -> list[str]:
+    """Runs of two lines or more in a row, each short and holding one date at its start (a weekday's name may lead
+    it), joined by commas: a card's showings written a date a line (helper pages79). What follows each date is
+    checked by _dated_lines."""
+    runs: list[list[str]] = [[]]
+    for raw in text.splitlines():
+        line = raw.strip()
+        hits = find_dates(line, year_hint=day.year, today=day) if 0 < len(line) <= MAX_ITEM else []
+        lead = line[: hits[0].start].strip(" \t,") if len(hits) == 1 else None
+        if lead is not None and (not lead or weekday_number(lead) is not None):
+            runs[-1].append(line)
+        elif runs[-1]:
+            runs.append([])
+    return [", ".join(run) for run in runs if MIN_SHOWINGS <= len(run) <= MAX_SHOWINGS]
 
 
 def _dated_lines(text: str, day: dt.date) -> list[tuple[dt.date, ClockHit]] | None:
     """The showings a line of the card gives date by date ("Fri, October 9, 2026 7:00 PM, Sat, October 10, 2026
     2:00 PM & 7:00 PM"): two dates or more, each with its times and nothing else between them but joins and the next
-    date's weekday (a range "7:00 PM – Sunday, October 11, 2026 5:00 PM" is no such line)."""
-    for line in text.splitlines():
+    date's weekday (a range "7:00 PM – Sunday, October 11, 2026 5:00 PM" is no such line). Lines of one date each,
+    in a row, each starting with its date ("Sunday 8/2 - 6pm" / "Sunday 8/16 - 6pm"), are read as one such line."""
+    for line in [*text.splitlines(), *_date_line_runs(text, day)]:
         hits = find_dates(line, year_hint=day.year, today=day)
         if len(hits) < MIN_SHOWINGS or any(hit.end_date is not None for hit in hits):
             continue

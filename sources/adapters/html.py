@@ -65,6 +65,7 @@ from sources.adapters._page_news_rows import news_headlines
 from sources.adapters._page_notice_rules import names_meeting
 from sources.adapters._page_past_sections import past_sections_off
 from sources.adapters._page_prepare import page_root, prepared
+from sources.adapters._page_publication_stamp import publication_stamps, stamps_off
 from sources.adapters._page_related import without_related
 from sources.adapters._page_relative_days import relative_days_into_cells
 from sources.adapters._page_remote_meetings import online_rows
@@ -81,7 +82,7 @@ from sources.adapters._page_schedule import (
 )
 from sources.adapters._page_schedule_lines import line_entries
 from sources.adapters._page_schedule_names import link_base, schedule_name, schedule_title
-from sources.adapters._page_scripts import attribute_markup, embedded_values, once_each
+from sources.adapters._page_scripts import embedded_values, held_markup, once_each
 from sources.adapters._page_section_index import SECTION_INDEX
 from sources.adapters._page_sections import apply_section_links
 from sources.adapters._page_session_days import session_calendar
@@ -176,20 +177,22 @@ class GenericPageAdapter(Adapter):
     def parse(self, payload: bytes) -> Iterator[ParsedRecord]:
         root = page_root(decode_page(payload))
         scripts = list(root.iter("script"))  # kept for read_scripts: a page may hold its listing in one
+        stamps = publication_stamps(root, scripts)  # when the page says it was written (_page_publication_stamp)
         records = self.read_page(root)
         session_calendar(records, root, self.context.default_timezone)  # a club's sessions (_page_session_days)
         if not any(isinstance(record, RawEvent) for record in records):
-            records = self.read_scripts(scripts, root) or self.read_attribute(root) or records
-        yield from records
+            records = self.read_scripts(scripts, root) or self.read_attribute(root, scripts) or records
+        yield from stamps_off(records, stamps, self.notes)
 
-    def read_attribute(self, root: Any) -> list[ParsedRecord]:
+    def read_attribute(self, root: Any, scripts: list[Any]) -> list[ParsedRecord]:
         """A page that shows no event in its markup but keeps its listing as JSON in a widget's data attribute
-        (items with a title and a description in HTML): that JSON's markup read as the page. Empty when none."""
-        markup = attribute_markup(root)
-        records = self.read_page(page_root(markup)) if markup is not None else []
-        if not any(isinstance(record, RawEvent) for record in records):
+        (items with a title and a description in HTML), or an empty page's in a data block's strings (a site
+        builder's page data): that JSON's markup read as the page. Empty when none."""
+        held = held_markup(root, scripts)
+        records = self.read_page(page_root(held[0])) if held is not None else []
+        if held is None or not any(isinstance(record, RawEvent) for record in records):
             return []
-        self.notes.append(READ_ATTRIBUTE.format(page=self.page_url() or "the page"))
+        self.notes.append(READ_ATTRIBUTE.format(page=self.page_url() or "the page", origin=held[1]))
         return records
 
     def read_page(self, root: Any) -> list[ParsedRecord]:
@@ -587,4 +590,4 @@ class GenericPageAdapter(Adapter):
 
 
 READ_SCRIPT = "{page} shows no event in its markup: its events were read from the JSON {origin}"
-READ_ATTRIBUTE = "{page} shows no event in its markup: its events were read from the JSON a data attribute holds"
+READ_ATTRIBUTE = "{page} shows no event in its markup: its events were read from {origin}"

@@ -21,7 +21,8 @@ record's own date (or at the end of its title) is taken, with the evidence, and 
 cut (the source's title kept as ``source_title``).
 
 Sniffed after RSS/Atom and iCalendar and before HTML: a document whose root element is a feed's or a web
-page's is never claimed, and one in which no list of events is found is not either.
+page's is never claimed (a ``<feed>`` in another namespace than Atom's is some API's data, ``foreign_feed_root``),
+and one in which no list of events is found is not either.
 """
 
 from __future__ import annotations
@@ -32,7 +33,7 @@ import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from sources.adapters._feed_guard import decode_feed, is_feed_root, root_element
+from sources.adapters._feed_guard import decode_feed, foreign_feed_root, is_feed_root, root_element
 from sources.adapters._feed_intl import intl_time_on_day
 from sources.adapters._feed_when import time_on_day
 from sources.adapters._json_config import read_config
@@ -112,7 +113,9 @@ class XmlDocumentAdapter(JsonApiAdapter):
         if not head.lstrip().startswith("<"):
             return False
         root, attributes = root_element(head)
-        if root is None or root.rpartition(":")[2].lower() in NOT_MINE or is_feed_root(root, attributes, head):
+        if root is None or is_feed_root(root, attributes, head):
+            return False
+        if root.rpartition(":")[2].lower() in NOT_MINE and not foreign_feed_root(root, attributes):
             return False
         if root.rpartition(":")[2].lower() == "icalendar" and (
             XCAL_NAMESPACE in attributes or XCAL_DRAFT_NAMESPACE in attributes

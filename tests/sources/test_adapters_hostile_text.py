@@ -5,6 +5,7 @@ spaces, line breaks and punctuation in time that grows with the text, not with i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from decimal import Decimal
 
@@ -479,6 +480,10 @@ PATTERNS = {
     "_page_label_runs.NUMERIC_RUN": _page_label_runs.NUMERIC_RUN,
     "_page_intl.DAY_MONTH_SLASHED_CLOCK": _page_intl.DAY_MONTH_SLASHED_CLOCK,
     "_page_words.LEADS_INTO": _page_words.LEADS_INTO,
+    # review24: a sale's word before a card's run ("Voorverkoop 01-08-2031 t/m …"), a slashed day and a range word
+    # before a slashed day with its time ("22/05 a 25/05 - 20:00").
+    "_page_label_runs.SALE_LEAD": _page_label_runs.SALE_LEAD,
+    "_page_intl._RANGE_BEFORE": _page_intl._RANGE_BEFORE,
     # Held-out batch 81 (pages81): a 24-hour range's zero seconds ("11:00:00 - 12:00:00"), a bare 12-hour range, a
     # page's words of morning, a mailbox as a title, a date's label under a lone heading.
     "_page_date_clocks.CLOCK_RANGE_24": _page_date_clocks.CLOCK_RANGE_24,
@@ -531,6 +536,16 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
             _page_intl.DAY_MONTH_SLASHED_CLOCK.findall, lambda size: "22/05 às " * (size // 9), id="slashed-clock"
         ),
         pytest.param(_page_words.LEADS_INTO.search, lambda size: "às " * (size // 3) + "x", id="leads-into"),
+        # review24: "für alle" near-misses, and sale words before near-miss runs.
+        pytest.param(_page_words.LEADS_INTO.search, lambda size: "für alle " * (size // 9) + "x", id="leads-alle"),
+        pytest.param(_page_label_runs.SALE_LEAD.search, lambda size: "tickets " * (size // 8) + ".", id="sale-lead"),
+        # Held-out batch 79 (pages79): a spaced dash before a showing's time, and lines of one date each in a row.
+        pytest.param(_page_showings._TIME_LEAD.findall, lambda size: " - " * (size // 3), id="showing-dash"),
+        pytest.param(
+            lambda text: _page_showings._dated_lines(text, dt.date(2031, 8, 3)),
+            lambda size: "Aug 3 - 6pm\n" * (size // 12),
+            id="date-a-line-showings",
+        ),
         # Held-out batch 81 (pages81): near-miss ranges, seconds and mailboxes over a long text.
         pytest.param(
             _page_date_clocks.CLOCK_RANGE_24.findall, lambda size: "11:00:00 " * (size // 9), id="range-seconds"
