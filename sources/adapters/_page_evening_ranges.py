@@ -9,7 +9,7 @@ start unmarked at half past four in the morning), and no range on the page says 
 past 12) or marks its half of the day (am/pm after it), every one of those events is moved twelve hours on: 16:30-
 20:30, 20:00 to midnight.
 
-Not: a morning market's list ("7:00-12:00", "8:00-13:00": an hour past 12, or none before dawn); ranges marked
+Not: a day's classes ("9:00-10:30" beside "1:00-2:00": a start outside 4:00-8:59 as read); a morning market's list ("7:00-12:00", "8:00-13:00": an hour past 12, or none before dawn); ranges marked
 am/pm; a page that speaks of mornings ("breakfast", "sunrise", "morning"); a page where any timed event is not
 one of those bare ranges; fewer than three events.
 """
@@ -27,6 +27,7 @@ from sources.adapters.base import ParsedRecord, RawEvent
 
 MIN_EVENTS = 3
 DAWN = 6  # a bare start before this hour, as read, is no morning's
+EVENING = range(4, 9)  # every start, as read, between 4:00 and 8:59: an evening's band once moved (16:00-20:59)
 RANGE = re.compile(
     r"(?<![\d:.])(?P<h1>\d{1,2}):(?P<m1>[0-5]\d)\s{0,3}[-–]\s{0,3}(?P<h2>\d{1,2}):(?P<m2>[0-5]\d)(?![\d:.])"
     r"(?P<ap>\s{0,3}[ap]\.?\s?m\b)?",
@@ -55,8 +56,8 @@ def evening_ranges(records: Iterable[ParsedRecord], page_text: Callable[[], str]
     timed = [(event, start, end) for event, start, end in spans if start.date() == end.date()]
     if len(timed) < MIN_EVENTS or len(timed) != sum(isinstance(e.start, dt.datetime) for e in events):
         return kept  # an event with a start and no end, or a night past midnight: not this list
-    if not any(start.hour < DAWN for _, start, _ in timed):
-        return kept
+    if not any(start.hour < DAWN for _, start, _ in timed) or any(start.hour not in EVENING for _, start, _ in timed):
+        return kept  # "9:00-10:30" beside "1:00-2:00": a day's classes, morning and afternoon
     text = page_text()
     ranges = _bare_ranges(text) if not MORNING.search(text) else None
     written = {(start.hour, start.minute, end.hour, end.minute) for _, start, end in timed}

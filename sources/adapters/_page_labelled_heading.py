@@ -4,7 +4,8 @@ A calendar program's view of one event, or an invitation as a mail program shows
 empty <title>, no og:title. Its one <h2> ("1. Testtermin Uhrzeit") heads a table whose first row is the label
 "When:" and the event's day and hours ("1 Jan 2015 11:00:00 - 12:00:00"): the heading names the event, as an <h1>
 would. Not: a widget's lone heading over anything else ("<h2>Newsletter</h2>" over a sign-up form or a dated post's
-title); a generic heading ("Upcoming events", "Calendar") over a labelled date; a label whose value is no date
+title); a generic heading ("Upcoming events", "Calendar") or a place's hours ("Opening hours") over a labelled
+date; a label whose value is no date
 ("Date: to be announced"); a label further down, after other text (a post's "Posted on:" line under its teaser).
 """
 
@@ -17,6 +18,7 @@ from typing import Any
 
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_series_heading import pieces_after
+from sources.adapters._page_weekly_lines import HOURS_HEADING
 from sources.adapters._page_words import GENERIC_HEADING
 
 # The label of when, alone or before its value on the first text under the heading ("When:", "Date:", "Wann:").
@@ -35,8 +37,9 @@ ANY_DAY = dt.date(2000, 1, 1)
 def dated_by_label(heading: Any) -> bool:
     """Whether the text after ``heading`` is a date's label with a day and an hour as its value, or a few labelled
     fields among which a date's and a time's (see the module)."""
-    if GENERIC_HEADING.match(" ".join((heading.text_content() or "").split())):
-        return False
+    name = " ".join((heading.text_content() or "").split())
+    if GENERIC_HEADING.match(name) or HOURS_HEADING.search(name):
+        return False  # "Upcoming events", "Opening hours" over a day's hours: no event's name
     return _dated_fields(list(itertools.islice(pieces_after(heading), 2 * FIELDS)))
 
 
@@ -73,7 +76,9 @@ def bold_name(root: Any) -> Any:
         return None
     bold = next((node for node in root.iter("b", "strong") if _text(node)), None)
     block = next((node for node in bold.iterancestors() if node.tag in BLOCKS), None) if bold is not None else None
-    if bold is None or block is None or _text(block) != _text(bold) or GENERIC_HEADING.match(_text(bold)):
+    if bold is None or block is None or _text(block) != _text(bold):
+        return None
+    if GENERIC_HEADING.match(_text(bold)) or HOURS_HEADING.search(_text(bold)):
         return None
     pieces = list(itertools.islice((p for p in bold.xpath("following::text()") if p.strip()), 2 * FIELDS))
     return bold if _dated_fields(pieces) else None

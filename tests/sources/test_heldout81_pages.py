@@ -79,6 +79,7 @@ def test_zero_seconds_on_both_ends_keep_the_range() -> None:
         ("Parish newsletter", "Date:", "Sunday 4 May 2031"),  # an issue's date: no hour
         ("Upcoming events", "When:", "4 May 2031 19:00 - 21:00"),  # a generic heading names no event
         ("Choir rehearsal", "Note:", "4 May 2031 19:00 - 21:00"),  # no date's label
+        ("Opening hours", "Date:", "Sunday 4 May 2031, 10:00 - 17:00"),  # a place's hours that day
     ],
 )
 def test_a_lone_heading_is_no_name_without_a_labelled_day_and_hour(heading: str, label: str, value: str) -> None:
@@ -137,6 +138,8 @@ def test_a_mailbox_header_row_is_no_event_and_leaves_the_evening_ranges() -> Non
     [
         # A morning market on a 24-hour page: an hour past 12.
         ((7, "7:00-12:00", "Marktplatz"), (14, "8:00-13:00", "Marktplatz"), (21, "5:30-11:00", "Marktplatz")),
+        # A day's classes, morning and afternoon: "9:00" is no evening's start.
+        ((7, "9:00-10:30", "Studio A"), (14, "1:00-2:00", "Studio A"), (21, "4:30-5:30", "Studio B")),
         # None starts before dawn as read: mornings stay mornings.
         ((7, "7:00-11:00", "Town Green"), (14, "8:00-12:00", "Town Green"), (21, "9:00-11:30", "Town Green")),
     ],
