@@ -21,6 +21,7 @@ from sources.adapters._page_banner_headings import banner_h1, content_heading
 from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_duration_label import duration_end
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_heading_date
 from sources.adapters._page_labelled_heading import bold_name, dated_by_label
@@ -455,7 +456,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     source = "main heading" if info.heading else "field naming it" if named else "title"
     title, title_note = announced_title(lines, hit.date, today, title=title, source=source)  # "The 12th X will take …"
     clock = _time_near(window, line, hit)
-    end_time = (clock.end if clock else None) or (_end_clock(window, hit.date) if clock else None)
+    end_time = (clock.end if clock else None) or (_end_clock(window, hit.date, clock.start) if clock else None)
     if clock is not None and clock.until is not None:  # "Oct 7, 2026 18:30 – Oct 8, 2026 07:30": the end on its day
         end_time, last = clock_ends(hit.date, clock)
     else:
@@ -568,9 +569,9 @@ def read_beside(lines: list[Line], box: list[Line], info: PageInfo, *, today: dt
     return read_single(joined, info, today=today, url=url)
 
 
-def _end_clock(window: list[Line], day: dt.date) -> dt.time | None:
-    found = _end_near(window, day)
-    return found.start if found is not None else None
+def _end_clock(window: list[Line], day: dt.date, start: dt.time) -> dt.time | None:
+    found = _end_near(window, day)  # else a "Duration:" field's length after the start (_page_duration_label)
+    return found.start if found is not None else duration_end((line.text for line in window), start)
 
 
 def _documents(window: list[Line]) -> list[dict[str, str]]:

@@ -85,6 +85,7 @@ from sources.adapters import (
     _page_doors_columns,
     _page_doors_lines,
     _page_dotted_days,
+    _page_duration_label,
     _page_end_classes,
     _page_entity_maps,
     _page_evening_ranges,
@@ -490,6 +491,7 @@ PATTERNS = {
     **module_patterns(_page_evening_ranges, "_page_evening_ranges."),
     **module_patterns(_page_mailbox_titles, "_page_mailbox_titles."),
     **module_patterns(_page_labelled_heading, "_page_labelled_heading."),
+    **module_patterns(_page_duration_label, "_page_duration_label."),
     # Held-out batch 52, APIs (apis52): a language written as a key's last word ("NameEn", "name_fi").
     "_json_languages._SUFFIX": _json_languages._SUFFIX,
     # Held-out batch 53 (apis53): a place written as an opaque id (a UUID, 24 or 32 hex digits).

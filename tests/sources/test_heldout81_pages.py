@@ -11,6 +11,9 @@ once at 444c33e2), on small documents of our own:
   with no h1-h4 on the page, is the name when the labelled fields under it give a day and an hour
   (``_page_labelled_heading.bold_name``). Not: a journal entry's bold name over a date with no hour, a bold word
   inside a sentence, a page with headings.
+* The same view gives no end but "Duration: 1 hour 30 minutes": now a duration's own label, in hours and minutes,
+  ends the event that long after its start, the same day (``_page_duration_label``). Not: "6 weeks", "1 day 1 hour",
+  a length past midnight.
 * Calendar software writes zero seconds on both ends of a range ("11:00:00 - 12:00:00"): the end was lost. Now a
   24-hour range's ":00" seconds are part of its ends (``_page_date_clocks.CLOCK_RANGE_24``). Not: other seconds
   ("1:02:33 - 1:05:10", a race's splits).
@@ -210,3 +213,21 @@ def test_a_page_with_a_heading_keeps_its_heading() -> None:
     rows = _rows(("Date:", "Wednesday, 4 June 2031"), ("Time:", "18:00"))
     page = VIEW.format(name="<b>Members only</b>", rows=rows).replace("<body>", "<body><h1>Annual dinner</h1>")
     assert [event["title"] for event in read_utc(page)] == ["Annual dinner"]
+
+
+@pytest.mark.parametrize(
+    ("length", "end"),
+    [
+        ("1 hour 30 minutes", "2031-06-04 21:30"),
+        ("90 minutes", "2031-06-04 21:30"),
+        ("6 weeks", None),  # a course's run, not a sitting's
+        ("1 day 1 hour", None),
+        ("5 hours", None),  # past midnight
+    ],
+)
+def test_a_duration_field_ends_the_event_the_same_day(length: str, end: str | None) -> None:
+    page = (
+        "<html><body><h1>Board meeting</h1><p>Date: Wednesday, 4 June 2031</p><p>Time: 20:00</p>"
+        f"<p>Duration: {length}</p></body></html>"
+    )
+    assert [local_minute(event["end"], UTC) for event in read_utc(page)] == [end]
