@@ -39,6 +39,7 @@ from sources.adapters._page_single_place import (
     ADDRESS_LINES,
     POSTCODE_LINE,
     WHERE_LABEL,
+    map_named,
     place_near,
     with_address,
 )
@@ -464,6 +465,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     if clock is not None and end_time is None and (later := _end_later(window, hit.date)) is not None:
         end_time, last = later  # "Ends: 05-May-26 15:00" under "Starts: 04-May-26 09:00": the next day's hour
     place = with_address(place_near(window), raw) or dated_line_place(line.text) or subtitle_place(lines, start)
+    place = place or map_named(raw, line)  # "<a href=…/maps/place/…>Trojhalí Karolina</a>" under the date
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
     edition = event_name(status_off(title), hit.date)
     name = without_heading_date(edition, hit.date, today=today)  # "… am 22.12.2027, 09:30 Uhr": its own day

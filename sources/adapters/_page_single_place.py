@@ -17,6 +17,7 @@ from sources.adapters._page_line_places import address_lines_after, is_locality
 from sources.adapters._page_lines import Line
 from sources.adapters._page_meeting_points import MEETING_POINT, place_of
 from sources.adapters._page_not_places import says_only_when
+from sources.adapters._page_words import meaningful
 from sources.adapters._place_labels import (
     CJK_PLACE_WORDS,
     COLON,
@@ -79,6 +80,37 @@ def place_near(lines: list[Line]) -> str | None:
         parts = [*_room_above(lines, block), *parts]
         return ", ".join(part for part in parts if part)[:MAX_PLACE] or None
     return _in_place_block(lines) or _street_address(lines)
+
+
+def map_named(lines: list[Line], date_line: Line) -> str | None:
+    """A place named only by a link to a map that is a line of its own right by the event's date ("<a
+    href='google.com/maps/place/…'>Trojhalí Karolina</a>" under the fair's date): the link's words, a short
+    undated name. Not a link that names the map rather than the place ("Get directions", "Google Maps",
+    "Anfahrt"), one beside other words (a route planner after an address: without_map_links), one beside the
+    page's content (an aside's office), one further from the date (a footer's office, a parking lot's map)."""
+    for line in lines:
+        if abs(line.index - date_line.index) > MAP_NAME_REACH:
+            continue
+        text = " ".join(line.text.split())
+        anchor = line.anchors[0] if len(line.anchors) == 1 else None
+        if anchor is None or line.aside or line.is_heading or not is_map_link(anchor.href):
+            continue
+        if " ".join(anchor.text.split()) != text or not 2 <= len(text) <= ADDRESS_LINE:
+            continue
+        if MAP_LINK_TEXT.match(text.rstrip(": ")) or NAMES_THE_MAP.search(text) or NOT_A_TITLE.match(text):
+            continue
+        if not _dated(text) and meaningful(text):
+            return text
+    return None
+
+
+MAP_NAME_REACH = 2  # the most lines between the date and a map link naming the place
+# Words that name a map or the way there, not a place ("Google Maps", "Karte", "Anfahrt", "Itinéraire", "Mapa").
+NAMES_THE_MAP = re.compile(
+    r"\b(?:google|maps?|map\s+it|karte|anfahrt|routenplaner|wegbeschreibung|route|directions?|itin[ée]raire"
+    r"|plan\s+d'acc[èe]s|mapa|mappa|trasa|kaart|routebeschrijving)\b",
+    re.I,
+)
 
 
 def _room_above(lines: list[Line], block: Any) -> list[str]:

@@ -13,7 +13,7 @@ from django.db import models
 
 from events.models import Event
 from events.services.bulk import _preparer, bulk_update_rows
-from events.services.state import pipeline_state
+from events.services.state import pipeline_state, pipeline_state_reset
 from tests.factories import CityFactory, EventFactory
 
 # The shortcut is PostgreSQL's: other backends adapt datetimes and booleans themselves.
@@ -63,7 +63,7 @@ def test_mixed_rows_round_trip_through_copy():
         assert stored[event.pk] == (expected_title, start, 1.5 if i % 3 else None, bool(i % 2))
 
 
-def test_the_state_freezes_long_lived_objects_once():
+def test_the_state_freezes_long_lived_objects_once(monkeypatch):
     # Earlier tests' garbage may hold the last references to frozen objects: collecting it frees them (they
     # leave the frozen generation), so clear it before counting.
     gc.collect()
@@ -71,7 +71,14 @@ def test_the_state_freezes_long_lived_objects_once():
     gc.collect()
     frozen = gc.get_freeze_count()
     assert frozen > 0
-    gc.collect()  # a full collection leaves the frozen generation alone
-    assert gc.get_freeze_count() == frozen
-    pipeline_state()  # the same state again: nothing frozen twice
-    assert gc.get_freeze_count() == frozen
+    gc.collect()  # a full collection leaves the frozen generation alone: nothing in it is collected or unfrozen
+    # (another thread of this worker, left by an earlier test, may free a few frozen objects of its own meanwhile:
+    # CI saw 2 of 712,430 go, so the count may fall by a hair, never rise, never empty)
+    assert 0.99 * frozen <= gc.get_freeze_count() <= frozen
+    freezes: list[None] = []
+    monkeypatch.setattr(gc, "freeze", lambda: freezes.append(None))
+    pipeline_state()  # the same state again
+    pipeline_state_reset()
+    pipeline_state()  # and a state rebuilt (as every TTL): the process froze once, it never freezes again
+    assert freezes == []
+    assert gc.get_freeze_count() <= frozen

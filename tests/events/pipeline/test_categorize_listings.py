@@ -254,6 +254,9 @@ KNOWN_MISREADS = frozenset(
         # answer): "Launch" alone is a record's or a book's launch as often, and the title says nothing else of a kind;
         # a guess without conviction, held for a moderator (the assertion below)
         "Bushwick Site B Launch",
+        # a demoparty's opening item in its schedule service (the fifty-second held-out APIs batch's pss answer,
+        # committed): "Doors open" is a gig's line as often; a guess without conviction (0.27), held for a moderator
+        "Doors open",
     )
 )
 
