@@ -27,6 +27,7 @@ from sources.adapters import (
     _feed_iso,
     _feed_named_dates,
     _feed_news,
+    _feed_not_event_dates,
     _feed_ongoing,
     _feed_repeats,
     _feed_restated,
@@ -78,6 +79,7 @@ from sources.adapters import (
     _page_clock_places,
     _page_clock_zones,
     _page_closing_lines,
+    _page_date_clocks,
     _page_date_rooms,
     _page_dated_headings,
     _page_day_hours,
@@ -85,8 +87,10 @@ from sources.adapters import (
     _page_doors_columns,
     _page_doors_lines,
     _page_dotted_days,
+    _page_duration_label,
     _page_end_classes,
     _page_entity_maps,
+    _page_evening_ranges,
     _page_events_table,
     _page_glued_edges,
     _page_glued_months,
@@ -97,8 +101,10 @@ from sources.adapters import (
     _page_intl,
     _page_label_runs,
     _page_labelled_dates,
+    _page_labelled_heading,
     _page_listed_clock,
     _page_logo_names,
+    _page_mailbox_titles,
     _page_matchups,
     _page_menu_weeks,
     _page_month_cells,
@@ -481,6 +487,13 @@ PATTERNS = {
     # before a slashed day with its time ("22/05 a 25/05 - 20:00").
     "_page_label_runs.SALE_LEAD": _page_label_runs.SALE_LEAD,
     "_page_intl._RANGE_BEFORE": _page_intl._RANGE_BEFORE,
+    # Held-out batch 81 (pages81): a 24-hour range's zero seconds ("11:00:00 - 12:00:00"), a bare 12-hour range, a
+    # page's words of morning, a mailbox as a title, a date's label under a lone heading.
+    "_page_date_clocks.CLOCK_RANGE_24": _page_date_clocks.CLOCK_RANGE_24,
+    **module_patterns(_page_evening_ranges, "_page_evening_ranges."),
+    **module_patterns(_page_mailbox_titles, "_page_mailbox_titles."),
+    **module_patterns(_page_labelled_heading, "_page_labelled_heading."),
+    **module_patterns(_page_duration_label, "_page_duration_label."),
     # Held-out batch 52, APIs (apis52): a language written as a key's last word ("NameEn", "name_fi").
     "_json_languages._SUFFIX": _json_languages._SUFFIX,
     # Held-out batch 53 (apis53): a place written as an opaque id (a UUID, 24 or 32 hex digits).
@@ -498,6 +511,9 @@ PATTERNS = {
     "_json_shapes._TWO_DIGIT_DOTS": _json_shapes._TWO_DIGIT_DOTS,
     # Review25: a finish's words before a description's clock.
     "_json_utc_said.FINISH_BEFORE": _json_utc_said.FINISH_BEFORE,
+    # Held-out batch 54 (feeds54): a deadline's, and now a registration's or a ticket sale's opening, words before a
+    # feed item's prose date ("Volunteer applications open August 1").
+    "_feed_not_event_dates.DEADLINE_BEFORE": _feed_not_event_dates.DEADLINE_BEFORE,
 }
 
 
@@ -541,6 +557,20 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
             lambda text: _page_showings._dated_lines(text, dt.date(2031, 8, 3)),
             lambda size: "Aug 3 - 6pm\n" * (size // 12),
             id="date-a-line-showings",
+        ),
+        # Held-out batch 81 (pages81): near-miss ranges, seconds and mailboxes over a long text.
+        pytest.param(
+            _page_date_clocks.CLOCK_RANGE_24.findall, lambda size: "11:00:00 " * (size // 9), id="range-seconds"
+        ),
+        pytest.param(_page_evening_ranges.RANGE.findall, lambda size: "6:00-1" * (size // 6), id="bare-ranges"),
+        pytest.param(_page_mailbox_titles.MAILBOX.match, lambda size: "a.b" * (size // 3) + "@", id="mailbox"),
+        pytest.param(_page_mailbox_titles.MAILBOX.match, lambda size: "x@" + "a." * (size // 2), id="mailbox-dots"),
+        pytest.param(_page_labelled_heading.LABEL.match, lambda size: "when" + " " * size + "x", id="date-label"),
+        # Held-out batch 54 (feeds54): an opening's words over a long run of near-misses before a date.
+        pytest.param(
+            _feed_not_event_dates.DEADLINE_BEFORE.search,
+            lambda size: "tickets on " * (size // 11) + "applications " * (size // 26) + "x",
+            id="opening-before",
         ),
     ],
 )
