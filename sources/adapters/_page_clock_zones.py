@@ -21,7 +21,11 @@ import re
 from sources.adapters._feed_zone_words import ZONES
 
 # The abbreviation right after the clock: at most two spaces (or a no-break space) and an optional bracket before it.
-ZONE_AFTER = re.compile(r"[ \t\xa0]{0,2}\(?(?:" + "|".join(sorted(ZONES, key=len, reverse=True)) + r")\)?(?![\w])")
+# A two-letter one ("ET", "CT", "PT", "MT") is a zone only when no capitalised word follows it: "7pm CT Youth Symphony",
+# "7pm ET Phone Home screening" open a name (review25); "7pm ET" and "7pm (ET) Board" still end a clock.
+_LONG_ZONES = "|".join(sorted((zone for zone in ZONES if len(zone) > 2), key=len, reverse=True))
+_SHORT_ZONES = "|".join(sorted(zone for zone in ZONES if len(zone) <= 2))
+ZONE_AFTER = re.compile(rf"[ \t\xa0]{{0,2}}\(?(?:{_LONG_ZONES}|(?:{_SHORT_ZONES})(?![ \t\xa0]{{1,3}}[A-Z]))\)?(?![\w])")
 # The service a meeting is held on, opening the name, then a colon or a dash: "on Zoom:", "via Microsoft Teams –".
 REMOTE_LEAD = re.compile(
     r"^(?P<lead>(?:on|via|over)[ \t]{1,3}(?:zoom|webex|microsoft[ \t]teams|teams|google[ \t]meet|gotowebinar|"

@@ -15,7 +15,9 @@ pages79, pages80, apis56) read wrong, each fixed with its hard negative (the doc
   article inside the words before it); "Registration Deadline" still is one;
 - a workshop list whose naive local starts have descriptions stating only their ends ("we finish at 20:00", two
   hours on in summer Berlin) was read as UTC and every start moved by the offset (``_json_utc_said``); a church's
-  "Our services start at 9:30am" still reads its UTC clocks.
+  "Our services start at 9:30am" still reads its UTC clocks;
+- a two-letter zone word after a clock ate a name's first word: "August 31, 7pm CT Youth Symphony" was titled
+  "Youth Symphony" (``_page_clock_zones.ZONE_AFTER``); "7pm ET", "(ET) Board", "PDT on Zoom" are still zones.
 """
 
 from __future__ import annotations
@@ -172,3 +174,28 @@ def test_start_clocks_read_long_descriptions_boundedly() -> None:
     assert start_clocks("until " * 20_000 + "and so on, " * 3 + "9:30am") == {(9, 30)}  # the end's word far back
     assert start_clocks("we close " * 20_000) == set()
     assert start_clocks("Doors 7pm, we finish at 10pm") == {(19, 0)}
+
+
+def _zoned(name: str) -> list[object]:
+    page = (
+        "<html><body><h2>Important Dates</h2><ul><li>August 18, 7pm - Jazz night</li>"
+        f"<li>August 31, 7pm {name}</li><li>October 19, 10am - Open day</li></ul></body></html>"
+    )
+    found = read_page(page, url="https://x.example/dates", zone=PACIFIC, start=dt.datetime(2031, 7, 30, 12))  # noqa: DTZ001
+    return [event["title"] for event in found]
+
+
+@pytest.mark.parametrize("name", ["CT Youth Symphony", "ET Phone Home screening", "PT Barnum musical", "MT Joy live"])
+def test_a_name_opening_with_two_capitals_that_spell_a_zone_keeps_them(name: str) -> None:
+    assert _zoned(name)[1] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"), [(" ET", " ET"), (" (ET) Board", " (ET)"), (" PDT on Zoom", " PDT"), (" CET Jazz", " CET")]
+)
+def test_hard_negative_a_zone_after_the_clock_is_still_the_clock_s(text: str, zone: str) -> None:
+    from sources.adapters._page_clock_zones import ZONE_AFTER
+
+    found = ZONE_AFTER.match(text)
+    assert found is not None
+    assert found.group() == zone
