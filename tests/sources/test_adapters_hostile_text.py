@@ -95,6 +95,7 @@ from sources.adapters import (
     _page_glued_edges,
     _page_glued_months,
     _page_grid_cells,
+    _page_header_days,
     _page_heading_day,
     _page_hours_of,
     _page_house_hours,
@@ -511,6 +512,8 @@ PATTERNS = {
     "_json_shapes._TWO_DIGIT_DOTS": _json_shapes._TWO_DIGIT_DOTS,
     # Review25: a finish's words before a description's clock.
     "_json_utc_said.FINISH_BEFORE": _json_utc_said.FINISH_BEFORE,
+    # Review25: a time of day in a cell under a header of days.
+    "_page_header_days._CLOCK": _page_header_days._CLOCK,
     # Held-out batch 54 (feeds54): a deadline's, and now a registration's or a ticket sale's opening, words before a
     # feed item's prose date ("Volunteer applications open August 1").
     "_feed_not_event_dates.DEADLINE_BEFORE": _feed_not_event_dates.DEADLINE_BEFORE,

@@ -17,7 +17,10 @@ pages79, pages80, apis56) read wrong, each fixed with its hard negative (the doc
   hours on in summer Berlin) was read as UTC and every start moved by the offset (``_json_utc_said``); a church's
   "Our services start at 9:30am" still reads its UTC clocks;
 - a two-letter zone word after a clock ate a name's first word: "August 31, 7pm CT Youth Symphony" was titled
-  "Youth Symphony" (``_page_clock_zones.ZONE_AFTER``); "7pm ET", "(ET) Board", "PDT on Zoom" are still zones.
+  "Youth Symphony" (``_page_clock_zones.ZONE_AFTER``); "7pm ET", "(ET) Board", "PDT on Zoom" are still zones;
+- an open studio's page with a table of its days over each day's hours ("Saturday 3 May 2031 | Sunday 4 May 2031"
+  over "10:00-17:00 | 10:00-16:00") lost both days as a booking grid's header (``_page_header_days``); the batch's
+  grid (slot clocks in the first cell, icons under the days) is still none.
 """
 
 from __future__ import annotations
@@ -29,7 +32,7 @@ import pytest
 from tests.sources.helpers import read_page
 from tests.sources.test_heldout54_apis import events
 from tests.sources.test_heldout55_apis import UTC_LIST, church_events
-from tests.sources.test_heldout77_pages import DATES, PACIFIC
+from tests.sources.test_heldout77_pages import DATES, DAYS, GRID, PACIFIC, read
 from tests.sources.test_heldout79_pages import POST, STAMP, read_post
 from tests.sources.test_heldout80_pages import MAPS, _page, read_cs
 
@@ -199,3 +202,18 @@ def test_hard_negative_a_zone_after_the_clock_is_still_the_clock_s(text: str, zo
     found = ZONE_AFTER.match(text)
     assert found is not None
     assert found.group() == zone
+
+
+STUDIO = (
+    "<html><body><h1>Open Studio Day</h1><table><thead><tr><th>Saturday 3 May 2031</th><th>Sunday 4 May 2031</th>"
+    "</tr></thead><tbody><tr><td>10:00-17:00</td><td>10:00-16:00</td></tr></tbody></table>"
+    "<p>At the Old Mill, Bristol.</p></body></html>"
+)
+
+
+def test_a_header_of_days_over_each_day_s_hours_dates_the_page() -> None:
+    assert [str(event["start"])[:10] for event in read(STUDIO)] == ["2031-05-03", "2031-05-04"]
+
+
+def test_hard_negative_a_booking_grid_s_header_of_days_is_still_no_events() -> None:
+    assert read(GRID.format(days=DAYS)) == []
