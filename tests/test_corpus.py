@@ -255,7 +255,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout54.json")  # fifty-fourth (pages54: none committed; apis54: 2 files)
     held_out |= part_ids(kind, "manifest-heldout55.json")  # fifty-fifth (pages55: 1 committed; apis55: 6 files)
     held_out |= part_ids(kind, "manifest-heldout56.json")  # and the fifty-sixth (pages56; 2 committed; apis56: 1 file)
-    held_out |= part_ids(kind, "manifest-heldout57.json")  # and the fifty-seventh (pages57; 4 negatives committed)
+    held_out |= part_ids(kind, "manifest-heldout57.json")  # 57th (pages57: 4 negatives committed; apis57: none)
     held_out |= part_ids(kind, "manifest-heldout58.json")  # and the fifty-eighth (pages58; none committed)
     held_out |= part_ids(kind, "manifest-heldout59.json")  # and the fifty-ninth (pages59; none committed)
     held_out |= part_ids(kind, "manifest-heldout60.json")  # and the sixtieth (pages60; none committed)
@@ -279,6 +279,7 @@ def test_the_extractor_keeps_its_figures_on_real_files(kind: str) -> None:
     held_out |= part_ids(kind, "manifest-heldout78.json")  # and the seventy-eighth (pages78; 3 committed)
     held_out |= part_ids(kind, "manifest-heldout79.json")  # and the seventy-ninth (pages79; 1 negative committed)
     held_out |= part_ids(kind, "manifest-heldout80.json")  # and the eightieth (pages80; 3 committed)
+    held_out |= part_ids(kind, "manifest-heldout81.json")  # and the eighty-first (pages81; 4 committed)
     held_out |= part_ids(kind, "manifest-heldout82.json")  # and the eighty-second (pages82; 2 committed)
     figures = evaluation.summary(result for result in results_of(kind) if result.id not in held_out)
 

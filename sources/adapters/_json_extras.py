@@ -61,6 +61,7 @@ from sources.adapters._json_online import ONLINE_WORDS, online_column, online_ki
 from sources.adapters._json_opaque_ids import opaque_column
 from sources.adapters._json_place_twins import room_building, twins
 from sources.adapters._json_prices import every_element
+from sources.adapters._json_record_holder import record_holder
 from sources.adapters._json_rooms import labelled_place, room_in_venue
 from sources.adapters._json_runs import last_sitting_end
 from sources.adapters._json_shapes import (
@@ -271,6 +272,8 @@ class Extras:
                 lambda column, field=field, score=score: (
                     0.0
                     if field != "image_url" and in_reference(column.path, self.sample.columns)  # "/user/24"
+                    else score(column, self.used, record_holder(self.mapping))
+                    if field == "url"
                     else score(column, self.used)
                 ),
                 exclude=tuple(self.used),

@@ -106,7 +106,9 @@ def status_lookup(column: Column) -> dict[str, str]:
 EVENT_HOLDERS = frozenset({"event"})
 
 
-def event_url_score(column: Column, used: set[str]) -> float:
+def event_url_score(column: Column, used: set[str], holder: str = "") -> float:
+    """How surely ``column`` is the event's page; ``holder`` is the object the record's title and start both sit in
+    (``_json_record_holder``): the event itself, whose URL is the event's."""
     every = column.all_words
     if column.share < 0.3 or address_share(column) < READ_SHARE or every & NOT_URL or someone_elses_url(column):
         return 0.0
@@ -122,6 +124,7 @@ def event_url_score(column: Column, used: set[str]) -> float:
     # wrapper every field of a record sits in (Opendatasoft's "fields", JSON:API's "attributes").
     if (
         parent
+        and parent != holder
         and not parent.startswith(CONTAINER)
         and not all(part.lower() in WRAPPERS for part in parent.split("."))
         and not set(words(parent.rpartition(".")[2])) & EVENT_HOLDERS  # {"event": {"name", "url"}, "hosts": […]}

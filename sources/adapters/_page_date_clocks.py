@@ -32,11 +32,13 @@ CLOCK_RANGE = re.compile(
 # "19:00 - 21:00", "19.00 – 21.00 Uhr", "9 - 11:30", "13:00～22:00" (Japanese writes a wave dash), "12:00 a 14:00
 # hrs", "de 10:00 a 13:00", "14:00 às 16:00" (Spanish and Portuguese join times by a word between spaces): a range on a
 # 24-hour clock (the end's minutes written,
-# so "ages 9 - 11" is not one, nor "€19.00 - 21.00" with a currency sign before it).
+# so "ages 9 - 11" is not one, nor "€19.00 - 21.00" with a currency sign before it) Calendar software writes zero seconds on both
+# ends ("11:00:00 - 12:00:00", KDE's invitation view): the same range. Not: other seconds ("1:02:33 - 1:05:10", a
+# race's splits), read as before.
 CLOCK_RANGE_24 = re.compile(
-    r"(?<![\d:.$€£/])(?P<h1>[01]?\d|2[0-3])(?:[:.h](?P<m1>[0-5]\d))?\s*"
+    r"(?<![\d:.$€£/])(?P<h1>[01]?\d|2[0-3])(?:[:.h](?P<m1>[0-5]\d)(?::00)?)?\s*"
     r"(?:-|–|—|～|〜|to|until|bis|(?<=\s)(?:a|al|à|às|até|ate|hasta)(?=\s))\s*"
-    r"(?P<h2>[01]?\d|2[0-3])[:.h](?P<m2>[0-5]\d)(?!\d|\s*[ap]\.?\s?m\b)",
+    r"(?P<h2>[01]?\d|2[0-3])[:.h](?P<m2>[0-5]\d)(?::00)?(?!\d|\s*[ap]\.?\s?m\b)",
     re.IGNORECASE,
 )
 

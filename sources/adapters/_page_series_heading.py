@@ -24,7 +24,7 @@ LINE_CHARS = 200  # a dated line longer than this is prose, not the event's date
 ANY_DAY = dt.date(2000, 1, 1)
 
 
-def _pieces(node: Any) -> Any:
+def pieces_after(node: Any) -> Any:
     """The text pieces after ``node`` in document order (its tail, then the following elements' text and tails)."""
     if node.tail and node.tail.strip():
         yield node.tail
@@ -42,7 +42,7 @@ def series_named(heading: Any) -> bool:
     if match is None:
         return False
     lead = match.group(1).casefold()
-    for piece in itertools.islice(_pieces(heading), NEAR_LINES):
+    for piece in itertools.islice(pieces_after(heading), NEAR_LINES):
         line = " ".join(piece.split())
         if len(line) <= LINE_CHARS and line.casefold().startswith(lead) and line[len(lead) :][:1] in " -–—:,":
             if find_dates(line[len(lead) :], year_hint=None, today=ANY_DAY):

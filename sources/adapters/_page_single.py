@@ -21,8 +21,10 @@ from sources.adapters._page_banner_headings import banner_h1, content_heading
 from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_duration_label import duration_end
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_heading_date
+from sources.adapters._page_labelled_heading import bold_name, dated_by_label
 from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_no_events import says_none_on
@@ -176,6 +178,7 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
         heading = content_heading(root, base)  # the content's one top heading, under the site's banner <h1>
     if heading is None and not parts and meta_content(root, "og:title") is None:
         heading = _lone_top_heading(root, site_name)
+        heading = bold_name(root) if heading is None else heading  # or a bold line over dated fields
     canonical = next(
         (node.get("href") for node in root.iter("link") if (node.get("rel") or "").lower() == "canonical"), None
     )
@@ -204,8 +207,8 @@ def _lone_top_heading(root: Any, site_name: str | None) -> Any:
         found = [node for node in root.iter(tag) if _text(node) and not _is_branding(node, site_name)]
         if found:
             link = next(found[0].iterfind(".//a[@href]"), None) if len(found) == 1 else None
-            if link is None and len(found) == 1 and series_named(found[0]):
-                return found[0]  # its series named again on the line that dates it (_page_series_heading)
+            if link is None and len(found) == 1 and (series_named(found[0]) or dated_by_label(found[0])):
+                return found[0]  # its series on the line that dates it, or a date's label right under it
             if link is None or _text(link) != _text(found[0]) or GENERIC_HEADING.match(_text(found[0])):
                 return None
             return found[0]
@@ -454,7 +457,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     source = "main heading" if info.heading else "field naming it" if named else "title"
     title, title_note = announced_title(lines, hit.date, today, title=title, source=source)  # "The 12th X will take …"
     clock = _time_near(window, line, hit)
-    end_time = (clock.end if clock else None) or (_end_clock(window, hit.date) if clock else None)
+    end_time = (clock.end if clock else None) or (_end_clock(window, hit.date, clock.start) if clock else None)
     if clock is not None and clock.until is not None:  # "Oct 7, 2026 18:30 – Oct 8, 2026 07:30": the end on its day
         end_time, last = clock_ends(hit.date, clock)
     else:
@@ -568,9 +571,9 @@ def read_beside(lines: list[Line], box: list[Line], info: PageInfo, *, today: dt
     return read_single(joined, info, today=today, url=url)
 
 
-def _end_clock(window: list[Line], day: dt.date) -> dt.time | None:
-    found = _end_near(window, day)
-    return found.start if found is not None else None
+def _end_clock(window: list[Line], day: dt.date, start: dt.time) -> dt.time | None:
+    found = _end_near(window, day)  # else a "Duration:" field's length after the start (_page_duration_label)
+    return found.start if found is not None else duration_end((line.text for line in window), start)
 
 
 def _documents(window: list[Line]) -> list[dict[str, str]]:

@@ -37,6 +37,7 @@ from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dark_days import dark_day
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
+from sources.adapters._page_evening_ranges import day_times
 from sources.adapters._page_event_parts import parts_off
 from sources.adapters._page_fact_table import fact_table_entries, stamped
 from sources.adapters._page_grid_cells import grid_items
@@ -63,7 +64,6 @@ from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_news_rows import news_headlines
 from sources.adapters._page_notice_rules import names_meeting
 from sources.adapters._page_past_sections import past_sections_off
-from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_publication_stamp import publication_stamps, stamps_off
 from sources.adapters._page_related import without_related
@@ -245,7 +245,7 @@ class GenericPageAdapter(Adapter):
 
         grid = self.grid_events(root, page_url, base, info)  # a month grid naming its days in its cells' ids
         if len(grid) >= MIN_ROWS:
-            yield from finalize(midnight_placeholders(without_site_affix(grid, info), text))
+            yield from finalize(day_times(without_site_affix(grid, info), text))
             return
         reader = BlockReader(zone=self.context.default_timezone, now=self.now(), base=base, page=page_url)
         blocks = with_untitled(event_blocks(root))
@@ -258,11 +258,11 @@ class GenericPageAdapter(Adapter):
                 self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
                 own = []
             if own:
-                yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
+                yield from finalize(day_times(without_site_affix(own, info), text))
                 return
         own = self.heading_dated(root, blocks, reader, page_url, base, info) if blocks else []
         if own:  # one meeting's page, dated in its heading, with cards of other days beside it (_page_heading_day)
-            yield from finalize(midnight_placeholders(without_site_affix(own, info), text))
+            yield from finalize(day_times(without_site_affix(own, info), text))
             return
         if len(blocks) >= MIN_ROWS:
             twins = merge_card_twins(  # a card's caption and its detail panel: one event (_page_card_twins)
@@ -271,9 +271,7 @@ class GenericPageAdapter(Adapter):
             )
             twins = with_showings(blocks, twins)  # a card's several showings: one event each (_page_showings)
             twins = parts_off(twins, info, page_url)  # a tournament's stages under its own page (_page_event_parts)
-            yield from finalize(
-                midnight_placeholders(without_site_affix((r for r in twins if r is not None), info), text)
-            )
+            yield from finalize(day_times(without_site_affix((r for r in twins if r is not None), info), text))
             return
         try:
             guessed = self.guessed_events(root, page_url, base, info)
@@ -289,9 +287,9 @@ class GenericPageAdapter(Adapter):
                 [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)],
             )
             cards = timed_by_page([r for r in records if r is not None], guessed)
-            yield from finalize(midnight_placeholders(without_site_affix(cards, info), text))
+            yield from finalize(day_times(without_site_affix(cards, info), text))
             return
-        yield from finalize(midnight_placeholders(without_site_affix(guessed, info), text))
+        yield from finalize(day_times(without_site_affix(guessed, info), text))
 
     def grid_events(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
         """The events of a month grid whose day cells carry their ISO day in their id (_page_grid_cells), else of a

@@ -77,6 +77,7 @@ from sources.adapters import (
     _page_clock_places,
     _page_clock_zones,
     _page_closing_lines,
+    _page_date_clocks,
     _page_date_rooms,
     _page_dated_headings,
     _page_day_hours,
@@ -84,8 +85,10 @@ from sources.adapters import (
     _page_doors_columns,
     _page_doors_lines,
     _page_dotted_days,
+    _page_duration_label,
     _page_end_classes,
     _page_entity_maps,
+    _page_evening_ranges,
     _page_events_table,
     _page_glued_edges,
     _page_glued_months,
@@ -96,8 +99,10 @@ from sources.adapters import (
     _page_intl,
     _page_label_runs,
     _page_labelled_dates,
+    _page_labelled_heading,
     _page_listed_clock,
     _page_logo_names,
+    _page_mailbox_titles,
     _page_matchups,
     _page_menu_weeks,
     _page_month_cells,
@@ -480,6 +485,13 @@ PATTERNS = {
     # before a slashed day with its time ("22/05 a 25/05 - 20:00").
     "_page_label_runs.SALE_LEAD": _page_label_runs.SALE_LEAD,
     "_page_intl._RANGE_BEFORE": _page_intl._RANGE_BEFORE,
+    # Held-out batch 81 (pages81): a 24-hour range's zero seconds ("11:00:00 - 12:00:00"), a bare 12-hour range, a
+    # page's words of morning, a mailbox as a title, a date's label under a lone heading.
+    "_page_date_clocks.CLOCK_RANGE_24": _page_date_clocks.CLOCK_RANGE_24,
+    **module_patterns(_page_evening_ranges, "_page_evening_ranges."),
+    **module_patterns(_page_mailbox_titles, "_page_mailbox_titles."),
+    **module_patterns(_page_labelled_heading, "_page_labelled_heading."),
+    **module_patterns(_page_duration_label, "_page_duration_label."),
     # Held-out batch 52, APIs (apis52): a language written as a key's last word ("NameEn", "name_fi").
     "_json_languages._SUFFIX": _json_languages._SUFFIX,
     # Held-out batch 53 (apis53): a place written as an opaque id (a UUID, 24 or 32 hex digits).
@@ -536,6 +548,14 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
             lambda size: "Aug 3 - 6pm\n" * (size // 12),
             id="date-a-line-showings",
         ),
+        # Held-out batch 81 (pages81): near-miss ranges, seconds and mailboxes over a long text.
+        pytest.param(
+            _page_date_clocks.CLOCK_RANGE_24.findall, lambda size: "11:00:00 " * (size // 9), id="range-seconds"
+        ),
+        pytest.param(_page_evening_ranges.RANGE.findall, lambda size: "6:00-1" * (size // 6), id="bare-ranges"),
+        pytest.param(_page_mailbox_titles.MAILBOX.match, lambda size: "a.b" * (size // 3) + "@", id="mailbox"),
+        pytest.param(_page_mailbox_titles.MAILBOX.match, lambda size: "x@" + "a." * (size // 2), id="mailbox-dots"),
+        pytest.param(_page_labelled_heading.LABEL.match, lambda size: "when" + " " * size + "x", id="date-label"),
     ],
 )
 def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> None:

@@ -29,6 +29,7 @@ from sources.adapters import (
     _json_opaque_ids,
     _json_pattern_rules,
     _json_plays,
+    _json_record_holder,
     _json_shapes,
     _json_sides,
     _json_spans,
@@ -531,3 +532,11 @@ def test_hostile_news_and_forecasts_cost_their_caps() -> None:
     assert not _json_observations.readings([wide])
     many = [{"dia": [wide] * 3}] * SIZE
     assert _json_observations.reading_lists(many) == ()
+
+
+def test_hostile_record_holders_cost_one_split_each() -> None:
+    # held-out batch 57 (_json_record_holder): 100 KB paths, or paths of 100,000 dots, are split once each
+    dotted = "." * SIZE
+    assert _json_record_holder.record_holder({"title": dotted + "name", "start": dotted + "start"}) == dotted[:-1]
+    assert _json_record_holder.record_holder({"title": "a" * SIZE, "start": "a" * SIZE}) == ""
+    assert _json_record_holder.record_holder({"title": {"path": ["a.b"] * SIZE}, "start": "a.c"}) == ""

@@ -1,0 +1,88 @@
+"""A fragment's one unlinked top heading names its event when the text right under it is a date's label and a date.
+
+A calendar program's view of one event, or an invitation as a mail program shows it, is a fragment: no <h1>, an
+empty <title>, no og:title. Its one <h2> ("1. Testtermin Uhrzeit") heads a table whose first row is the label
+"When:" and the event's day and hours ("1 Jan 2015 11:00:00 - 12:00:00"): the heading names the event, as an <h1>
+would. Not: a widget's lone heading over anything else ("<h2>Newsletter</h2>" over a sign-up form or a dated post's
+title); a generic heading ("Upcoming events", "Calendar") or a place's hours ("Opening hours") over a labelled
+date; a label whose value is no date
+("Date: to be announced"); a label further down, after other text (a post's "Posted on:" line under its teaser).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import re
+from typing import Any
+
+from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_series_heading import pieces_after
+from sources.adapters._page_weekly_lines import HOURS_HEADING
+from sources.adapters._page_words import GENERIC_HEADING
+
+# The label of when, alone or before its value on the first text under the heading ("When:", "Date:", "Wann:").
+LABEL = re.compile(
+    r"^\s*(?:when|date|dates|date\s*(?:&|and)\s*time|wann|datum|termin)\s*:\s*(?P<rest>.*)$", re.I | re.S
+)
+VALUE_CHARS = 120  # a longer value is prose, not a date's field
+FIELDS = 6  # label and value pairs looked at under the name
+FIELD_LABEL = re.compile(r"^\s*[^\W\d][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*:\s*$")  # "Location:", "Date:", "Start time:"
+TIME_LABEL = re.compile(r"^\s*(?:time|times|hours|uhrzeit|zeit|heure|hora)\s*:\s*$", re.I)
+BLOCKS = {"td", "th", "p", "div", "li"}
+# Only whether the value writes a date matters here, not the year a year-less one would fall in: any day will do.
+ANY_DAY = dt.date(2000, 1, 1)
+
+
+def dated_by_label(heading: Any) -> bool:
+    """Whether the text after ``heading`` is a date's label with a day and an hour as its value, or a few labelled
+    fields among which a date's and a time's (see the module)."""
+    name = " ".join((heading.text_content() or "").split())
+    if GENERIC_HEADING.match(name) or HOURS_HEADING.search(name):
+        return False  # "Upcoming events", "Opening hours" over a day's hours: no event's name
+    return _dated_fields(list(itertools.islice(pieces_after(heading), 2 * FIELDS)))
+
+
+def _dated_fields(pieces: list[str]) -> bool:
+    """Whether ``pieces`` open with "When: <day and hour>", or with label and value pairs ("Location:", "Room 3",
+    "Date:", "30 September 2015", "Time:", "03:00:00") that give a day under a date's label and an hour under it
+    or a time's."""
+    label = LABEL.match(pieces[0]) if pieces else None
+    if label is not None and label.group("rest").strip():
+        return _day(label.group("rest")) and _hour(label.group("rest"))
+    dated = timed = False
+    for name, value in zip(pieces[::2], pieces[1::2], strict=False):
+        if not FIELD_LABEL.match(name) or len(value) > VALUE_CHARS:
+            break
+        if LABEL.match(name) and _day(value):
+            dated, timed = True, timed or _hour(value)
+        elif TIME_LABEL.match(name) and _hour(value):
+            timed = True
+    return dated and timed  # an issue's or a post's date has no hour
+
+
+def _day(value: str) -> bool:
+    return len(value) <= VALUE_CHARS and bool(find_dates(" ".join(value.split()), year_hint=None, today=ANY_DAY))
+
+
+def _hour(value: str) -> bool:
+    return find_clock(" ".join(value.split()), dated=True) is not None
+
+
+def bold_name(root: Any) -> Any:
+    """A fragment with no heading at all: its first bold line standing alone in its block ("<td><b><u>Plánovací
+    meeting</u></b></td>") when the text after it is the dated fields ``_dated_fields`` reads; else None."""
+    if any(_text(node) for tag in ("h1", "h2", "h3", "h4") for node in root.iter(tag)):
+        return None
+    bold = next((node for node in root.iter("b", "strong") if _text(node)), None)
+    block = next((node for node in bold.iterancestors() if node.tag in BLOCKS), None) if bold is not None else None
+    if bold is None or block is None or _text(block) != _text(bold):
+        return None
+    if GENERIC_HEADING.match(_text(bold)) or HOURS_HEADING.search(_text(bold)):
+        return None
+    pieces = list(itertools.islice((p for p in bold.xpath("following::text()") if p.strip()), 2 * FIELDS))
+    return bold if _dated_fields(pieces) else None
+
+
+def _text(node: Any) -> str:
+    return " ".join((node.text_content() or "").split())
