@@ -17,6 +17,10 @@ July 11, 2011" in a post of July 11). Neither is an event's start:
   event is today, in the present or the future tense ("Our Christmas Fair is today, Saturday December 5, in the
   church hall", "will be held today, December 5"), is read (``says_today``).
 
+A registration's, an application's or a ticket sale's opening is skipped alike ("Volunteer applications open August
+1, 2026. Join us for the rally on September 5, 2026 at 6:30 pm": the rally; "Tickets go on sale June 2"): the day a
+form or a box office opens is no one's event; what opens otherwise is read ("The gallery opens August 1").
+
 "Due to the rain, the concert moves to October 5": "due to" is no deadline, the concert is read. A closing in the
 past tense ("Registration closed Feb 20, 2024. Results are online.") is left to the reading of days past, as before.
 
@@ -49,7 +53,14 @@ _CLOSING = (
     r"\b(?:registrations?|applications?|sign[\s-]?ups?|nominations?|entries|submissions?|ticket\s++sales?)"
     r"\s++(?:closes?|closing|ends?|due)(?:\s++on)?[\s:–—-]*+"
 )
-DEADLINE_BEFORE = re.compile(rf"(?:{_DEADLINE_WORD}|{_SUBMITTED_BY}|{_CLOSING})$", re.IGNORECASE)
+# ... or their opening, or a box office's ("Volunteer applications open August 1, 2026. Join us for the rally on
+# September 5", "Registration opens on", "Tickets go on sale"): the day a form or a sale opens, not the event's.
+_OPENING = (
+    r"\b(?:registrations?|applications?|sign[\s-]?ups?|nominations?|entries|submissions?|enrol(?:l)?ments?"
+    r"|ticket\s++sales?)\s++(?:open(?:s|ing)?|start(?:s|ing)?|begins?)(?:\s++(?:on|from))?[\s:–—-]*+"
+    r"|\btickets?\s++(?:go\s++)?on\s++sale(?:\s++(?:on|from))?[\s:–—-]*+"
+)
+DEADLINE_BEFORE = re.compile(rf"(?:{_DEADLINE_WORD}|{_SUBMITTED_BY}|{_CLOSING}|{_OPENING})$", re.IGNORECASE)
 
 
 def deadline_date(match: re.Match[str]) -> bool:

@@ -10,7 +10,8 @@ past 12) or marks its half of the day (am/pm after it), every one of those event
 20:30, 20:00 to midnight.
 
 Not: a day's classes ("9:00-10:30" beside "1:00-2:00": a start outside 4:00-8:59 as read); a morning market's list ("7:00-12:00", "8:00-13:00": an hour past 12, or none before dawn); ranges marked
-am/pm; a page that speaks of mornings ("breakfast", "sunrise", "morning"); a page where any timed event is not
+am/pm; a page that speaks of mornings ("breakfast", "sunrise", "morning") or of sports trained before work ("early",
+"swim", "rowing", "workout", "boot camp": a masters swim team's "5:30-7:00"); a page where any timed event is not
 one of those bare ranges; fewer than three events.
 """
 
@@ -33,7 +34,10 @@ RANGE = re.compile(
     r"(?P<ap>\s{0,3}[ap]\.?\s?m\b)?",
     re.IGNORECASE,
 )
-MORNING = re.compile(r"\b(?:morning|breakfast|sunrise|dawn|brunch)\b", re.IGNORECASE)
+# Words of a morning, or of the sports trained before work (a masters swim team's "5:30-7:00", a rowing club's)
+MORNING = re.compile(
+    r"\b(?:morning|breakfast|sunrise|dawn|brunch|early|swim|swimming|rowing|workout|boot ?camp)\b", re.IGNORECASE
+)
 EVIDENCE = "the page writes every event's hours bare on a 12-hour clock, starting before dawn as read: the evening's"
 
 

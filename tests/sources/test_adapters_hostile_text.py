@@ -27,6 +27,7 @@ from sources.adapters import (
     _feed_iso,
     _feed_named_dates,
     _feed_news,
+    _feed_not_event_dates,
     _feed_ongoing,
     _feed_repeats,
     _feed_restated,
@@ -504,6 +505,9 @@ PATTERNS = {
     # Held-out batch 54 (apis54): a clock in a news item's date; a start written at midnight.
     "_json_news._CLOCK": _json_news._CLOCK,
     "_json_precision._MIDNIGHT": _json_precision._MIDNIGHT,
+    # Held-out batch 54 (feeds54): a deadline's, and now a registration's or a ticket sale's opening, words before a
+    # feed item's prose date ("Volunteer applications open August 1").
+    "_feed_not_event_dates.DEADLINE_BEFORE": _feed_not_event_dates.DEADLINE_BEFORE,
 }
 
 
@@ -556,6 +560,12 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
         pytest.param(_page_mailbox_titles.MAILBOX.match, lambda size: "a.b" * (size // 3) + "@", id="mailbox"),
         pytest.param(_page_mailbox_titles.MAILBOX.match, lambda size: "x@" + "a." * (size // 2), id="mailbox-dots"),
         pytest.param(_page_labelled_heading.LABEL.match, lambda size: "when" + " " * size + "x", id="date-label"),
+        # Held-out batch 54 (feeds54): an opening's words over a long run of near-misses before a date.
+        pytest.param(
+            _feed_not_event_dates.DEADLINE_BEFORE.search,
+            lambda size: "tickets on " * (size // 11) + "applications " * (size // 26) + "x",
+            id="opening-before",
+        ),
     ],
 )
 def test_hostile_text_is_read_in_linear_time(scan: object, shape: object) -> None:

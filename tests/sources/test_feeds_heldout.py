@@ -235,20 +235,34 @@ def test_dates_listed_in_one_sentence(text, expected):
     assert listed(text) == expected
 
 
-def test_a_post_whose_first_date_is_not_in_its_list_gives_the_listed_dates_held_for_a_moderator():
-    # "Sign-ups open June 1" is not the races: the sentence that lists dates is the schedule, but which of the
-    # two the post is about is a guess, so the events are held (confidence below the publishing threshold).
+def races_after(first_sentence: str) -> list:
+    """The records of a post of May 29, 2018 whose text opens with ``first_sentence`` and lists two races."""
+    description = f"<description>{first_sentence} Races on June 10 and June 17.</description>"
     payload = feed("Tue, 29 May 2018 17:00:00 +0000", "Tue, 29 May 2018 09:00:00 +0000").replace(
-        b"</pubDate>",
-        b"</pubDate><description>Sign-ups open June 1. Races on June 10 and June 17.</description>",
+        b"</pubDate>", b"</pubDate>" + description.encode()
     )
-
     records = parse(payload)
-
     assert [record.start for record in records] == [dt.date(2018, 6, 10), dt.date(2018, 6, 17)]
-    assert all(isinstance(record, RawEvent) and record.confidence == rss.LIST_DOUBT for record in records)
+    assert all(isinstance(record, RawEvent) for record in records)
+    return records
+
+
+def test_a_post_whose_first_date_is_not_in_its_list_gives_the_listed_dates_held_for_a_moderator():
+    # "Club night June 1" is not the races: the sentence that lists dates is the schedule, but which of the
+    # two the post is about is a guess, so the events are held (confidence below the publishing threshold).
+    # (This read "Sign-ups open June 1" until held-out batch 54: the day sign-ups open is now skipped as a
+    # deadline's is, and the races are read as the post's own list, below.)
+    records = races_after("Club night June 1.")
+
+    assert all(record.confidence == rss.LIST_DOUBT for record in records)
     assert rss.LIST_DOUBT < 0.5
     assert "June 1" in records[0].evidence[-1] or "2018-06-01" in records[0].evidence[-1]
+
+
+def test_the_day_sign_ups_open_leaves_the_listed_races_unheld():
+    # Held-out batch 54: "Sign-ups open June 1" names no event (_feed_not_event_dates), so the first date read is the
+    # list's own and the races are read without the list's doubt.
+    assert all(record.confidence != rss.LIST_DOUBT for record in races_after("Sign-ups open June 1."))
 
 
 def test_a_long_list_of_dates_is_bounded_and_says_so():

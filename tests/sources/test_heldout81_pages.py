@@ -231,3 +231,16 @@ def test_a_duration_field_ends_the_event_the_same_day(length: str, end: str | No
         f"<p>Duration: {length}</p></body></html>"
     )
     assert [local_minute(event["end"], UTC) for event in read_utc(page)] == [end]
+
+
+def test_early_training_sessions_keep_their_early_hours() -> None:
+    # A masters swim team's or a rowing club's sessions, bare hours before work: a sport's early sessions say so
+    # by their own words ("swim", "rowing", "early", "workout"), and stay where they are written.
+    rows = (
+        (7, "5:30-7:00", "Masters swim practice, Aquatic Center"),
+        (14, "5:45-7:15", "Masters swim practice, Aquatic Center"),
+        (21, "6:00-7:30", "Early rowing session, Boathouse"),
+    )
+    events = read_ny(_schedule(*rows))
+    starts = [local_minute(event["start"], NEW_YORK) for event in events]
+    assert starts == [f"2031-06-{day:02d} {hours.split('-')[0]:0>5}" for day, hours, _ in rows]
