@@ -19,6 +19,7 @@ from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_meeting_points import place_of
 from sources.adapters._page_nav_links import names_no_event
+from sources.adapters._page_row_links import row_link
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
 from sources.adapters._page_words import (
     NOT_THE_PLACE,
@@ -103,6 +104,7 @@ def _row_under_bar(bar: Entry, lines: list[Line], line: Line, section: Line | No
     if not _own_row(lines[line.index - 1], line, lines[bar.line]):
         return None
     anchor = line.anchors[0] if len(line.anchors) == 1 and line.anchors[0].text == line.text.strip() else None
+    anchor = anchor or row_link(line, before)  # "<a href><p>2:00 pm</p><h3>Perfect Blue</h3></a>": the card's link
     row = _bar_entry(bar, line, line.text.strip(), clock, anchor, f"time {before!r} and title from the row under it")
     row.location = _mapped_place(lines, line)
     if row.location is not None:
