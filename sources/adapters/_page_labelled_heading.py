@@ -4,9 +4,10 @@ A calendar program's view of one event, or an invitation as a mail program shows
 empty <title>, no og:title. Its one <h2> ("1. Testtermin Uhrzeit") heads a table whose first row is the label
 "When:" and the event's day and hours ("1 Jan 2015 11:00:00 - 12:00:00"): the heading names the event, as an <h1>
 would. Not: a widget's lone heading over anything else ("<h2>Newsletter</h2>" over a sign-up form or a dated post's
-title); a generic heading ("Upcoming events", "Calendar") or a place's hours ("Opening hours") over a labelled
-date; a label whose value is no date
-("Date: to be announced"); a label further down, after other text (a post's "Posted on:" line under its teaser).
+title); a generic heading ("Upcoming events", "Calendar"), a section's ("Event details", "Save the date",
+"You're invited"), a greeting ("Hi Ann,") or a place's hours ("Opening hours") over a labelled date; a line over a
+"What:" field (the event is named there, the line is a venue's); a label whose value is no date ("Date: to be
+announced"); a label further down, after other text (a post's "Posted on:" line under its teaser).
 """
 
 from __future__ import annotations
@@ -30,6 +31,18 @@ FIELDS = 6  # label and value pairs looked at under the name
 FIELD_LABEL = re.compile(r"^\s*[^\W\d][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*:\s*$")  # "Location:", "Date:", "Start time:"
 TIME_LABEL = re.compile(r"^\s*(?:time|times|hours|uhrzeit|zeit|heure|hora)\s*:\s*$", re.I)
 BLOCKS = {"td", "th", "p", "div", "li"}
+# A heading that names a message's or a page's section, not an event (review26): "Event details", "Information",
+# "Save the date", "You're invited!", "Join us", "Our next meeting", "Event reminder", a greeting "Hi Ann,".
+SECTION = re.compile(
+    r"^\W*(?:(?:(?:event|meeting|booking|ticket|order|your|more|the)\s+){0,2}"
+    r"(?:details|information|info|summary|reminder)|save\s+the\s+date|you(?:'|’)?re\s+invited|you\s+are\s+invited"
+    r"|join\s+us|(?:our\s+)?next\s+(?:event|meeting|session|meetup|gathering))\W*$"
+    r"|^\W*(?:hi|hello|dear|hey)\b[^.!?:,]{0,40},\s*$",
+    re.IGNORECASE,
+)
+# A field that names the event itself ("What: Jazz Night", "Event: …"): the line above it is then no event's name
+# but a venue's or a sender's ("<b>Riverside Arts Centre</b>" over What / Date / Time).
+NAME_LABEL = re.compile(r"^\s*(?:what|event|event\s+name|title|summary|subject|was|titel)\s*:", re.IGNORECASE)
 # Only whether the value writes a date matters here, not the year a year-less one would fall in: any day will do.
 ANY_DAY = dt.date(2000, 1, 1)
 
@@ -38,7 +51,7 @@ def dated_by_label(heading: Any) -> bool:
     """Whether the text after ``heading`` is a date's label with a day and an hour as its value, or a few labelled
     fields among which a date's and a time's (see the module)."""
     name = " ".join((heading.text_content() or "").split())
-    if GENERIC_HEADING.match(name) or HOURS_HEADING.search(name):
+    if GENERIC_HEADING.match(name) or HOURS_HEADING.search(name) or SECTION.match(name):
         return False  # "Upcoming events", "Opening hours" over a day's hours: no event's name
     return _dated_fields(list(itertools.islice(pieces_after(heading), 2 * FIELDS)))
 
@@ -54,6 +67,8 @@ def _dated_fields(pieces: list[str]) -> bool:
     for name, value in zip(pieces[::2], pieces[1::2], strict=False):
         if not FIELD_LABEL.match(name) or len(value) > VALUE_CHARS:
             break
+        if NAME_LABEL.match(name):
+            return False  # "What: Jazz Night": the event is named below, the line above is a venue's or a sender's
         if LABEL.match(name) and _day(value):
             dated, timed = True, timed or _hour(value)
         elif TIME_LABEL.match(name) and _hour(value):
@@ -78,7 +93,7 @@ def bold_name(root: Any) -> Any:
     block = next((node for node in bold.iterancestors() if node.tag in BLOCKS), None) if bold is not None else None
     if bold is None or block is None or _text(block) != _text(bold):
         return None
-    if GENERIC_HEADING.match(_text(bold)) or HOURS_HEADING.search(_text(bold)):
+    if GENERIC_HEADING.match(_text(bold)) or HOURS_HEADING.search(_text(bold)) or SECTION.match(_text(bold)):
         return None
     pieces = list(itertools.islice((p for p in bold.xpath("following::text()") if p.strip()), 2 * FIELDS))
     return bold if _dated_fields(pieces) else None
