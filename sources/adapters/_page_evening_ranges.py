@@ -38,6 +38,8 @@ RANGE = re.compile(
 MORNING = re.compile(
     r"\b(?:morning|breakfast|sunrise|dawn|brunch|early|swim|swimming|rowing|workout|boot ?camp)\b", re.IGNORECASE
 )
+# Words of an evening: a page saying them keeps its split ranges moved ("Evening yoga": "5:30-6:30", "7:15-8:30").
+EVENING_WORDS = re.compile(r"\b(?:evening|evenings|tonight|night|nights|after\s+work|after-work)\b", re.IGNORECASE)
 EVIDENCE = "the page writes every event's hours bare on a 12-hour clock, starting before dawn as read: the evening's"
 
 
@@ -52,6 +54,15 @@ def _bare_ranges(text: str) -> set[tuple[int, int, int, int]] | None:
     return found
 
 
+def _split_day(timed: list[tuple[RawEvent, dt.datetime, dt.datetime]]) -> bool:
+    """Whether the ranges starting before dawn as read all end by the time every one starting from 7 begins (review26):
+    a day's afternoons ("4:00-7:00") and mornings ("8:00-12:00", "8:30-11:00"), not one evening's overlapping gigs
+    ("4:30-8:30" beside "7:00-11:00")."""
+    early = [end.time() for _, start, end in timed if start.hour < DAWN]
+    late = [start.time() for _, start, _ in timed if start.hour >= DAWN + 1]
+    return bool(early and late) and max(early) <= min(late)
+
+
 def evening_ranges(records: Iterable[ParsedRecord], page_text: Callable[[], str]) -> list[ParsedRecord]:
     """The page's records, its bare-ranged events moved to the evening when the module's signs all hold."""
     kept = list(records)
@@ -63,6 +74,8 @@ def evening_ranges(records: Iterable[ParsedRecord], page_text: Callable[[], str]
     if not any(start.hour < DAWN for _, start, _ in timed) or any(start.hour not in EVENING for _, start, _ in timed):
         return kept  # "9:00-10:30" beside "1:00-2:00": a day's classes, morning and afternoon
     text = page_text()
+    if _split_day(timed) and not EVENING_WORDS.search(text):
+        return kept  # "4:00-7:00" beside "8:00-12:00": a market's afternoon and its mornings, apart
     ranges = _bare_ranges(text) if not MORNING.search(text) else None
     written = {(start.hour, start.minute, end.hour, end.minute) for _, start, end in timed}
     if not ranges or not written <= ranges:

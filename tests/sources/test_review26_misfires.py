@@ -4,7 +4,11 @@ with its hard negative (the document the rule was written for).
 - a fragment's lone heading over "When:" or a bold first line over labelled fields named the event even when it is
   a section's heading ("Event details", "Save the date", "You're invited", "Our next event"), a greeting ("Hi Ann,")
   or a venue's name over a "What:" field that names the event itself (``_page_labelled_heading``); an invitation's
-  heading and a calendar view's bold name over Location / Date / Time still name theirs.
+  heading and a calendar view's bold name over Location / Date / Time still name theirs;
+- a farmers market's page of bare 12-hour ranges, mornings ("8:00-12:00") beside an afternoon ("4:00-7:00"), had its
+  mornings moved to the night (``_page_evening_ranges``): ranges before dawn that all end before every one from 7 on
+  begins are a day's, split, unless the page speaks of evenings; a band's overlapping gigs and "Evening yoga" still
+  move.
 """
 
 from __future__ import annotations
@@ -51,3 +55,39 @@ def test_a_bold_name_over_location_date_and_time_still_names_it() -> None:
     rows = "<tr><td>Location:</td><td>Room 3</td></tr>" + ROWS
     events = read(BOLD.format(bold="Planning meeting", rows=rows))
     assert [(event["title"], event["start"]) for event in events] == [("Planning meeting", "2031-05-10T20:00:00+00:00")]
+
+
+def _listing(title: str, rows: list[tuple[str, str, str]]) -> str:
+    items = "".join(f"<li><h3>{name}</h3><p>{day}</p><p>{hours}</p></li>" for name, day, hours in rows)
+    return f"<html><head><title>{title}</title></head><body><h1>{title}</h1><ul>{items}</ul></body></html>"
+
+
+MARKETS = [
+    ("Saturday Market", "Saturday 10 May 2031", "8:00-12:00"),
+    ("Twilight Market", "Wednesday 14 May 2031", "4:00-7:00"),
+    ("Sunday Market", "Sunday 18 May 2031", "8:00-11:30"),
+]
+GIGS = [
+    ("Wedding, Providence", "Saturday 10 May 2031", "4:30-8:30"),
+    ("Wedding, Newport", "Sunday 11 May 2031", "7:00-11:00"),
+    ("Gala, Boston", "Saturday 17 May 2031", "8:00-12:00"),
+]
+YOGA = [
+    ("Vinyasa Flow", "Monday 12 May 2031", "6:00-7:00"),
+    ("Yin Yoga", "Tuesday 13 May 2031", "7:15-8:30"),
+    ("Hatha", "Wednesday 14 May 2031", "5:30-6:30"),
+]
+
+
+def _starts(page: str) -> list[str]:
+    return [event["start"][11:16] for event in read(page)]
+
+
+def test_a_markets_mornings_beside_its_afternoon_stay_mornings() -> None:
+    starts = _starts(_listing("Farmers markets", MARKETS))
+    assert (starts[0], starts[2]) == ("08:00", "08:00")  # the afternoon's "4:00-7:00" is read as before batch 81
+
+
+def test_overlapping_bare_gigs_and_an_evening_pages_classes_are_still_the_evenings() -> None:
+    assert _starts(_listing("Our gigs", GIGS)) == ["16:30", "19:00", "20:00"]
+    assert _starts(_listing("Evening yoga", YOGA)) == ["18:00", "19:15", "17:30"]
