@@ -32,17 +32,29 @@ FIELD_LABEL = re.compile(r"^\s*[^\W\d][^\W\d]*(?:[ -][^\W\d]+){0,2}\s*:\s*$")  #
 TIME_LABEL = re.compile(r"^\s*(?:time|times|hours|uhrzeit|zeit|heure|hora)\s*:\s*$", re.I)
 BLOCKS = {"td", "th", "p", "div", "li"}
 # A heading that names a message's or a page's section, not an event (review26): "Event details", "Information",
-# "Save the date", "You're invited!", "Join us", "Our next meeting", "Event reminder", a greeting "Hi Ann,".
+# "Save the date", "You're invited", "Join us", "Our next meeting", "Event reminder", a booking e-mail's "Booking
+# confirmation", "Your tickets", "Order #12345", "Thank you for registering!", a notice's "Event update", "Change of
+# time", "Postponed", "New date", a greeting "Hi Ann,".
 SECTION = re.compile(
-    r"^\W*(?:(?:(?:event|meeting|booking|ticket|order|your|more|the)\s+){0,2}"
-    r"(?:details|information|info|summary|reminder)|save\s+the\s+date|you(?:'|’)?re\s+invited|you\s+are\s+invited"
-    r"|join\s+us|(?:our\s+)?next\s+(?:event|meeting|session|meetup|gathering))\W*$"
+    r"^\W*(?:(?:(?:event|meeting|booking|ticket|order|your|more|the|registration|reservation)\s+){0,2}"
+    r"(?:details|information|info|summary|reminder|confirmation|confirmed|update|updates)"
+    r"|save\s+the\s+date|you(?:'|’)?re\s+invited|you\s+are\s+invited|join\s+us"
+    r"|(?:our\s+)?next\s+(?:event|meeting|session|meetup|gathering)"
+    r"|your\s+(?:tickets?|booking|order|reservation|registration|invitation|e-?tickets?)"
+    r"|(?:booking|order|reservation|ticket)\s*(?:no\.?|number|#)?\s*#?\s*[\w-]{0,20}\d[\w-]{0,20}"
+    r"|(?:thank\s+you|thanks)(?:\s+for\s+(?:registering|booking|ordering|joining|signing\s+up|your\s+\w+))?"
+    r"|change\s+of\s+(?:time|date|venue|plan)"
+    r"|cancell?ed|postponed|rescheduled|new\s+date|date\s+change)\W*$"
     r"|^\W*(?:hi|hello|dear|hey)\b[^.!?:,]{0,40},\s*$",
     re.IGNORECASE,
 )
-# A field that names the event itself ("What: Jazz Night", "Event: …"): the line above it is then no event's name
-# but a venue's or a sender's ("<b>Riverside Arts Centre</b>" over What / Date / Time).
-NAME_LABEL = re.compile(r"^\s*(?:what|event|event\s+name|title|summary|subject|was|titel)\s*:", re.IGNORECASE)
+# A field that names the event itself ("What: Jazz Night", "Event: …", "Artist: The Trio"): the line above it is then
+# no event's name but a venue's or a sender's ("<b>Riverside Arts Centre</b>" over What / Date / Time).
+NAME_LABEL = re.compile(
+    r"^\s*(?:what|event|event\s+name|title|summary|subject|was|titel|artists?|band|performers?|film|movie|show"
+    r"|play|speakers?|course|class|activity|programme|program)\s*:",
+    re.IGNORECASE,
+)
 # Only whether the value writes a date matters here, not the year a year-less one would fall in: any day will do.
 ANY_DAY = dt.date(2000, 1, 1)
 

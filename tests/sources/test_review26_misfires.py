@@ -2,8 +2,9 @@
 with its hard negative (the document the rule was written for).
 
 - a fragment's lone heading over "When:" or a bold first line over labelled fields named the event even when it is
-  a section's heading ("Event details", "Save the date", "You're invited", "Our next event"), a greeting ("Hi Ann,")
-  or a venue's name over a "What:" field that names the event itself (``_page_labelled_heading``); an invitation's
+  a section's heading ("Event details", "Save the date", "You're invited", "Our next event"), a booking e-mail's
+  ("Booking confirmation", "Your tickets", "Order #12345"), a greeting ("Hi Ann,") or a venue's name over a "What:"
+  or "Artist:" field that names the event itself (``_page_labelled_heading``); an invitation's
   heading and a calendar view's bold name over Location / Date / Time still name theirs;
 - a farmers market's page of bare 12-hour ranges, mornings ("8:00-12:00") beside an afternoon ("4:00-7:00"), had its
   mornings moved to the night (``_page_evening_ranges``): ranges before dawn that all end before every one from 7 on
@@ -35,18 +36,42 @@ WHAT = "<tr><td>What:</td><td>Jazz Night</td></tr>"
 
 
 @pytest.mark.parametrize(
-    "heading", ["Event details", "Details", "Save the date", "You're invited", "Join us!", "Our next event"]
+    "heading",
+    [
+        "Event details",
+        "Details",
+        "Save the date",
+        "You're invited",
+        "Join us!",
+        "Our next event",
+        "Booking confirmation",
+        "Your tickets",
+        "Order #12345",
+        "Thank you for registering!",
+        "Event update",
+        "Postponed",
+    ],
 )
 def test_a_sections_heading_over_when_names_no_event(heading: str) -> None:
     assert [event["title"] for event in read(INVITE.format(heading=heading))] == []
 
 
-@pytest.mark.parametrize("heading", ["Spring Book Swap", "Hello Kitty Party", "Next Wave Jazz Night"])
+@pytest.mark.parametrize(
+    "heading", ["Spring Book Swap", "Hello Kitty Party", "Next Wave Jazz Night", "Thank You Concert for Nurses!"]
+)
 def test_an_events_heading_over_when_still_names_it(heading: str) -> None:
     assert [event["title"] for event in read(INVITE.format(heading=heading))] == [heading]
 
 
-@pytest.mark.parametrize(("bold", "rows"), [("Riverside Arts Centre", WHAT + ROWS), ("Hi Ann,", ROWS)])
+@pytest.mark.parametrize(
+    ("bold", "rows"),
+    [
+        ("Riverside Arts Centre", WHAT + ROWS),
+        ("The Blue Room", "<tr><td>Artist:</td><td>The Trio</td></tr>" + ROWS),
+        ("Hi Ann,", ROWS),
+        ("Booking confirmation", ROWS),
+    ],
+)
 def test_a_venues_name_or_a_greeting_in_bold_names_no_event(bold: str, rows: str) -> None:
     assert [event["title"] for event in read(BOLD.format(bold=bold, rows=rows))] == []
 
