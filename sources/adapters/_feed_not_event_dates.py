@@ -61,11 +61,35 @@ _OPENING = (
     r"|\btickets?\s++(?:go\s++)?on\s++sale(?:\s++(?:on|from))?[\s:–—-]*+"
 )
 DEADLINE_BEFORE = re.compile(rf"(?:{_DEADLINE_WORD}|{_SUBMITTED_BY}|{_CLOSING}|{_OPENING})$", re.IGNORECASE)
+# An opening on the event's own day, its check-in (review26): "Registration begins Saturday, June 5, 2031 at 7:00 am.
+# The race starts at 8:00 am", "Registration opens June 6 at 11 am; shotgun start at noon": what starts next is a
+# clock, with no other day after it. Not: "Registration opens June 7 at 9 am online. Camp runs July 10-14", "…; the
+# league starts at 6 pm on June 20".
+OPENING_BEFORE = re.compile(rf"(?:{_OPENING})$", re.IGNORECASE)
+_CLOCK = r"(?:\d{1,2}(?::[0-5]\d)?\s?[ap]\.?m\b\.?|\d{1,2}:[0-5]\d\b|noon\b)"
+LATER_START = re.compile(rf"\b(?:starts?|begins?|kicks?\s+off|tees?\s+off)\s+(?:at\s+)?{_CLOCK}", re.IGNORECASE)
+OTHER_DAY = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b",
+    re.IGNORECASE,
+)
+CHECK_IN_REACH = 150  # how far after the opening's day the event's own start is looked for
+
+
+def _checks_in(text: str, end: int) -> bool:
+    """Whether the words after an opening's day (ending at ``end``) start the event later that day (see above)."""
+    after = text[end : end + CHECK_IN_REACH]
+    later = LATER_START.search(after)
+    return later is not None and OTHER_DAY.search(after, 0, later.end() + 20) is None
 
 
 def deadline_date(match: re.Match[str]) -> bool:
     """Whether the prose date ``match`` found is a deadline's: its words stand right before it."""
-    return said_before(DEADLINE_BEFORE, match.string, match.start(), LEAD)
+    if not said_before(DEADLINE_BEFORE, match.string, match.start(), LEAD):
+        return False
+    opening = said_before(OPENING_BEFORE, match.string, match.start(), LEAD)
+    return not (opening and _checks_in(match.string, match.end()))
 
 
 def reported_day(start: dt.date, all_day: bool, published: dt.datetime, match: re.Match[str] | None = None) -> bool:

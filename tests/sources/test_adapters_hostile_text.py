@@ -517,6 +517,10 @@ PATTERNS = {
     # Held-out batch 54 (feeds54): a deadline's, and now a registration's or a ticket sale's opening, words before a
     # feed item's prose date ("Volunteer applications open August 1").
     "_feed_not_event_dates.DEADLINE_BEFORE": _feed_not_event_dates.DEADLINE_BEFORE,
+    # Review26: an opening's words alone, and the event's own later start or another day after a check-in's day.
+    "_feed_not_event_dates.OPENING_BEFORE": _feed_not_event_dates.OPENING_BEFORE,
+    "_feed_not_event_dates.LATER_START": _feed_not_event_dates.LATER_START,
+    "_feed_not_event_dates.OTHER_DAY": _feed_not_event_dates.OTHER_DAY,
 }
 
 

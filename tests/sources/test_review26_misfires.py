@@ -9,7 +9,11 @@ with its hard negative (the document the rule was written for).
 - a farmers market's page of bare 12-hour ranges, mornings ("8:00-12:00") beside an afternoon ("4:00-7:00"), had its
   mornings moved to the night (``_page_evening_ranges``): ranges before dawn that all end before every one from 7 on
   begins are a day's, split, unless the page speaks of evenings; a band's overlapping gigs and "Evening yoga" still
-  move.
+  move;
+- a race's or a golf day's post whose only day is its check-in ("Registration begins Saturday, September 2, 2033 at
+  7:00 am. The race starts at 8:00 am.") lost its event to the opening words (``_feed_not_event_dates``): an opening
+  followed by a later clock's start and no other day is the event's day; online registration before a camp, or a
+  league starting on another day, still skip it.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import zoneinfo
 import pytest
 
 from tests.sources.helpers import read_page
+from tests.sources.test_heldout54_feeds import starts
 
 UTC = zoneinfo.ZoneInfo("UTC")
 read = functools.partial(read_page, url=None, zone=UTC, start=dt.datetime(2031, 4, 30, 12, 0))  # noqa: DTZ001
@@ -116,3 +121,25 @@ def test_a_markets_mornings_beside_its_afternoon_stay_mornings() -> None:
 def test_overlapping_bare_gigs_and_an_evening_pages_classes_are_still_the_evenings() -> None:
     assert _starts(_listing("Our gigs", GIGS)) == ["16:30", "19:00", "20:00"]
     assert _starts(_listing("Evening yoga", YOGA)) == ["18:00", "19:15", "17:30"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registration begins Saturday, September 2, 2033 at 7:00 am at the pavilion. The race starts at 8:00 am.",
+        "Registration opens September 2, 2033 at 11 am; shotgun start at noon.",
+    ],
+)
+def test_a_check_in_on_the_events_own_day_keeps_the_day(text: str) -> None:
+    assert [start[:10] for start in starts(text, title="Park 5K")] == ["2033-09-02"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Registration opens September 2, 2033 at 9 am online. Camp runs October 9, 2033 at 9 am.",
+        "Registration opens September 2, 2033 at 9 am; the league starts at 6 pm on October 9, 2033.",
+    ],
+)
+def test_an_opening_before_another_day_is_still_skipped(text: str) -> None:
+    assert [start[:10] for start in starts(text, title="Fall league")] == ["2033-10-09"]
