@@ -16,6 +16,7 @@ from sources.adapters._json_activity_object import published_object
 from sources.adapters._json_before import event_holding_earlier_list
 from sources.adapters._json_framework_wrappers import MAX_WRAPPERS, framework_wrapper
 from sources.adapters._json_plays import on_air
+from sources.adapters._json_result_member import result_member
 from sources.adapters._json_shapes import words
 
 if TYPE_CHECKING:
@@ -77,7 +78,8 @@ def _wrapped_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
     or a post, or that holds a list of items (its events: that list is the reading). A document that is one key
     holding an object is that object whatever the key's name: an XML document's root element (a news agency's
     ``<document>`` of one calendar event) wraps everything the document says; an ActivityStreams activity that
-    publishes an event holds it as its "object" (``_json_activity_object``)."""
+    publishes an event holds it as its "object" (``_json_activity_object``); an RPC-style answer its "result"
+    beside the call's metadata (``_json_result_member``)."""
     level: list[tuple[str, Any, int]] = [("", data, 0)]  # (path, node, framework wrappers passed)
     for depth in range(WRAPPER_DEPTH + MAX_WRAPPERS + 1):
         following: list[tuple[str, Any, int]] = []
@@ -92,7 +94,12 @@ def _wrapped_objects(data: Any) -> Iterator[tuple[str, Mapping[str, Any]]]:
                 # a framework's wrapper ("props.pageProps", _json_framework_wrappers) costs no depth of its own
                 wrapper = framework_wrapper(key) and wrappers < MAX_WRAPPERS
                 named = (
-                    root or wrapper or set(words(key)) & ITEM_KEYS or published_object(node, key, value) or on_air(key)
+                    root
+                    or wrapper
+                    or set(words(key)) & ITEM_KEYS
+                    or published_object(node, key, value)
+                    or on_air(key)
+                    or result_member(depth, key)
                 )
                 if named and (wrapper or depth - wrappers < WRAPPER_DEPTH):
                     following.append((f"{path}.{key}" if path else key, value, wrappers + wrapper))

@@ -21,6 +21,7 @@ from sources.adapters._page_meeting_points import place_of
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_row_links import row_link
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
+from sources.adapters._page_score_rows import score_row
 from sources.adapters._page_words import (
     NOT_THE_PLACE,
     PLACE_LABEL,
@@ -95,6 +96,10 @@ def _row_under_bar(bar: Entry, lines: list[Line], line: Line, section: Line | No
     showing = _showing(bar, lines, line, section)
     if showing is not None:
         return showing
+    clock = hours_line(line.text.strip())
+    match = score_row(lines, line, clock is not None and not residue(line.text.strip(), [clock.span], []))
+    if match is not None:  # "<a><div>9:15 AM</div><div>BBL Esports</div><div>0</div><div>Fire Flux…</div><div>2"
+        return _bar_entry(bar, line, match[0], clock, match[1], "time and sides from the match card under it")
     if not line.is_heading or line.level >= PSEUDO_HEADING or line.index == 0 or not meaningful(line.text):
         return None
     before = lines[line.index - 1].text.strip()

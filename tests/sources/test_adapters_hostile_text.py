@@ -130,6 +130,7 @@ from sources.adapters import (
     _page_row_skips,
     _page_schedule,
     _page_schedule_lines,
+    _page_score_rows,
     _page_scripts,
     _page_second_stamps,
     _page_sections,
@@ -573,6 +574,8 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
         pytest.param(_page_mailbox_titles.MAILBOX.match, lambda size: "a.b" * (size // 3) + "@", id="mailbox"),
         pytest.param(_page_mailbox_titles.MAILBOX.match, lambda size: "x@" + "a." * (size // 2), id="mailbox-dots"),
         pytest.param(_page_labelled_heading.LABEL.match, lambda size: "when" + " " * size + "x", id="date-label"),
+        # Held-out batch 83 (pages83): a side's score alone on its line, over a long run of digits.
+        pytest.param(_page_score_rows.SCORE.fullmatch, lambda size: "1" * size, id="score-digits"),
         # Held-out batch 54 (feeds54): an opening's words over a long run of near-misses before a date.
         pytest.param(
             _feed_not_event_dates.DEADLINE_BEFORE.search,

@@ -30,6 +30,7 @@ from sources.adapters import (
     _json_pattern_rules,
     _json_plays,
     _json_record_holder,
+    _json_result_member,
     _json_shapes,
     _json_sides,
     _json_spans,
@@ -550,3 +551,10 @@ def test_hostile_record_holders_cost_one_split_each() -> None:
     assert _json_record_holder.record_holder({"title": dotted + "name", "start": dotted + "start"}) == dotted[:-1]
     assert _json_record_holder.record_holder({"title": "a" * SIZE, "start": "a" * SIZE}) == ""
     assert _json_record_holder.record_holder({"title": {"path": ["a.b"] * SIZE}, "start": "a.c"}) == ""
+
+
+def test_hostile_result_member_keys_are_split_once() -> None:
+    # held-out batch 58 (_json_result_member): a 100 KB key, or one of 100,000 separators, is split once
+    assert not _json_result_member.result_member(0, "result_" * (SIZE // 7))
+    assert not _json_result_member.result_member(0, "_" * SIZE)
+    assert not _json_result_member.result_member(0, "R" * SIZE)
