@@ -24,6 +24,7 @@ from sources.adapters import (
     _feed_guard,
     _feed_intl,
     _feed_iso,
+    _feed_label_dates,
     _feed_named_dates,
     _feed_news,
     _feed_not_event_dates,
@@ -32,6 +33,7 @@ from sources.adapters import (
     _feed_restated,
     _feed_span_end,
     _feed_stamps,
+    _feed_time_label,
     _feed_until,
     _feed_valid_from,
     _feed_when,
@@ -524,6 +526,11 @@ PATTERNS = {
     "_feed_not_event_dates.OTHER_DAY": _feed_not_event_dates.OTHER_DAY,
     # cats24: a tournament's group or pool ("Group A", "Pool 1"), no group's name as an organizer.
     "_json_group_names.BRACKET": _json_group_names.BRACKET,
+    # Held-out batch 56 (feeds56): a pubDate that is a listing's label ("Dj. 25/07 18 h"); a clock after its time
+    # label ("Hora: 16:00 h"); a term's end in another language is in DEADLINE_BEFORE above.
+    "_feed_label_dates.LABEL": _feed_label_dates.LABEL,
+    "_feed_time_label.TIME_LABEL": _feed_time_label.TIME_LABEL,
+    "_feed_time_label.DATE_LABEL": _feed_time_label.DATE_LABEL,
 }
 
 
