@@ -138,6 +138,7 @@ from sources.adapters import (
     _page_showtime_grids,
     _page_side_columns,
     _page_sidebars,
+    _page_signup_words,
     _page_single,
     _page_single_place,
     _page_single_url,
@@ -148,6 +149,7 @@ from sources.adapters import (
     _page_split_days,
     _page_stamp_labels,
     _page_stated_abroad,
+    _page_sup_codes,
     _page_table_cells,
     _page_tables,
     _page_time_lines,
@@ -521,6 +523,9 @@ PATTERNS = {
     "_feed_not_event_dates.OPENING_BEFORE": _feed_not_event_dates.OPENING_BEFORE,
     "_feed_not_event_dates.LATER_START": _feed_not_event_dates.LATER_START,
     "_feed_not_event_dates.OTHER_DAY": _feed_not_event_dates.OTHER_DAY,
+    # Held-out batch 85 (pages85): a sign-up call in the readers' other languages; a superscript's capital code.
+    "_page_signup_words.SIGNUP_WORDS": _page_signup_words.SIGNUP_WORDS,
+    "_page_sup_codes.CODE": _page_sup_codes.CODE,
 }
 
 
