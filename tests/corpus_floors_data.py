@@ -515,11 +515,4 @@ DATA_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # f19784f7 before any rule: 0/2 found, all unreadable; committed 0/1. After the rule (_json_result_member):
     # committed 1/1, fields 3/3, the problem list refused: the floor.
     ("apis", "manifest-heldout58.json"): (1.0, 1.0),
-    # The fifty-ninth held-out batch, apis (helper apis59: club-management and sports-league answers in Python
-    # projects' tests -- a sports-club app's two events and a group (the hard negative: a member's createdTime) in a
-    # class library's conftest, elliot-100/Spond-classes, GPL-3.0-only; API-Football fixtures and StatsBomb's NWSL
-    # matches, measured only), measured once at 709a6ae1 before any rule: 14/16 found, fields 16/28; committed 0/2
-    # (both events unreadable). After the rules (_json_one_event.publication_stamp, NOT_TITLE's grounds and referees,
-    # _json_sides._away_paths): committed 2/2, fields 4/4, the group refused: the floor.
-    ("apis", "manifest-heldout59.json"): (1.0, 1.0),
 }
