@@ -78,4 +78,10 @@ EXTRA_CEILINGS: dict[tuple[str, str], int] = {
     # registration, an application or a ticket sale opens is no event's); seen 6/6. Committed: first 0 extra (the
     # alerts read as no events; the ceiling).
     ("feeds", "manifest-heldout54.json"): 0,
+    # The fifty-eighth held-out batch, feeds (helper feeds58: two hard negatives, both MIT, committed -- a French PHP
+    # blogs' planet RSS whose articles carry a non-standard <date>, afup/planete's test fixture; a Google Contacts
+    # Atom feed of gd: names, phones and e-mails, jparker/gauthic's spec fixture), measured once at 42e13d11 before
+    # anything was written for them: 0/0, 0 extra. No rule (nothing missed; tests/sources/test_heldout58_feeds.py
+    # pins it). Committed: first 0 extra (the ceiling).
+    ("feeds", "manifest-heldout58.json"): 0,
 }
