@@ -51,6 +51,7 @@ from sources.adapters import (
     _json_part_titles,
     _json_pattern_rules,
     _json_precision,
+    _json_script_dates,
     _json_shapes,
     _json_side_labels,
     _json_slug_urls,
@@ -521,6 +522,8 @@ PATTERNS = {
     "_feed_not_event_dates.OPENING_BEFORE": _feed_not_event_dates.OPENING_BEFORE,
     "_feed_not_event_dates.LATER_START": _feed_not_event_dates.LATER_START,
     "_feed_not_event_dates.OTHER_DAY": _feed_not_event_dates.OTHER_DAY,
+    # Held-out batch 60 (apis60): a JavaScript Date's text ("Sat Aug 12 2017 01:00:00 GMT+0000 (UTC)").
+    "_json_script_dates.SCRIPT_DATE": _json_script_dates.SCRIPT_DATE,
 }
 
 
