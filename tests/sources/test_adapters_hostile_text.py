@@ -44,6 +44,7 @@ from sources.adapters import (
     _json_dayless_meridiem,
     _json_declared_kinds,
     _json_fields,
+    _json_group_names,
     _json_languages,
     _json_mapping,
     _json_news,
@@ -522,6 +523,8 @@ PATTERNS = {
     "_feed_not_event_dates.OPENING_BEFORE": _feed_not_event_dates.OPENING_BEFORE,
     "_feed_not_event_dates.LATER_START": _feed_not_event_dates.LATER_START,
     "_feed_not_event_dates.OTHER_DAY": _feed_not_event_dates.OTHER_DAY,
+    # cats24: a tournament's group or pool ("Group A", "Pool 1"), no group's name as an organizer.
+    "_json_group_names.BRACKET": _json_group_names.BRACKET,
     # Held-out batch 60 (apis60): a JavaScript Date's text ("Sat Aug 12 2017 01:00:00 GMT+0000 (UTC)").
     "_json_script_dates.SCRIPT_DATE": _json_script_dates.SCRIPT_DATE,
 }
