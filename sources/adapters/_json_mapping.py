@@ -41,6 +41,7 @@ from sources.adapters._json_paths import resolve as resolve  # re-exported: the 
 from sources.adapters._json_piped_place import split_piped_place
 from sources.adapters._json_place_links import meeting_in_place
 from sources.adapters._json_prices import named_prices, price_range
+from sources.adapters._json_script_dates import rfc_text
 from sources.adapters._json_side_fill import filled_sides
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_title_status import title_status
@@ -149,7 +150,9 @@ def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> d
         return moment if plausible(moment) else None
     if value_format == RFC_2822:
         # "Wed, 10 Mar 2010 21:30:00", a zone optional: as e-mail and RSS write dates (a short text only).
-        return rfc822_moment(" ".join(value.split()), tz) if isinstance(value, str) and len(value) <= 64 else None
+        # JavaScript's "Sat Aug 12 2017 01:00:00 GMT+0000 (UTC)" as the RFC 2822 date it says (_json_script_dates)
+        text = rfc_text(" ".join(value.split())) if isinstance(value, str) and len(value) <= 64 else None
+        return rfc822_moment(text, tz) if text is not None else None
     if value_format and (day_format(value_format) or show_time_format(value_format)):
         return _named_moment(value, value_format, tz)
     if value_format:

@@ -54,6 +54,7 @@ from sources.adapters import (
     _json_part_titles,
     _json_pattern_rules,
     _json_precision,
+    _json_script_dates,
     _json_shapes,
     _json_side_labels,
     _json_slug_urls,
@@ -536,6 +537,8 @@ PATTERNS = {
     # Held-out batch 85 (pages85): a sign-up call in the readers' other languages; a superscript's capital code.
     "_page_signup_words.SIGNUP_WORDS": _page_signup_words.SIGNUP_WORDS,
     "_page_sup_codes.CODE": _page_sup_codes.CODE,
+    # Held-out batch 60 (apis60): a JavaScript Date's text ("Sat Aug 12 2017 01:00:00 GMT+0000 (UTC)").
+    "_json_script_dates.SCRIPT_DATE": _json_script_dates.SCRIPT_DATE,
 }
 
 

@@ -24,6 +24,7 @@ from sources.adapters import (
     _json_extras,
     _json_fields,
     _json_infer,
+    _json_lone_parents,
     _json_news,
     _json_observations,
     _json_opaque_ids,
@@ -558,3 +559,14 @@ def test_hostile_result_member_keys_are_split_once() -> None:
     assert not _json_result_member.result_member(0, "result_" * (SIZE // 7))
     assert not _json_result_member.result_member(0, "_" * SIZE)
     assert not _json_result_member.result_member(0, "R" * SIZE)
+
+
+def test_hostile_lone_parents_cost_one_pass() -> None:
+    # held-out batch 60 (_json_lone_parents): 100,000 events with no occurrences, one occurrence of 100,000 keys,
+    # and occurrences that are no objects are each looked at once
+    many = [{"name": "Meet up", "start": "2031-05-01T19:00:00Z"}] * SIZE
+    occurring = {"name": "Weekly", "start": "x", "times": [{"start": "2031-05-02T19:00:00Z"}]}
+    assert len(_json_lone_parents.lone_parents([occurring, *many], "times")) == SIZE
+    wide = {"name": "Weekly", "times": [{f"k{n}": n for n in range(SIZE)}]}
+    assert _json_lone_parents.lone_parents([wide, many[0]], "times") == frozenset()
+    assert _json_lone_parents.lone_parents([{"name": "W", "times": ["x"] * SIZE}, many[0]], "times") == frozenset()
