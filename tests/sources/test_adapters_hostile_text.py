@@ -47,6 +47,7 @@ from sources.adapters import (
     _json_languages,
     _json_mapping,
     _json_news,
+    _json_offset_zones,
     _json_opaque_ids,
     _json_part_titles,
     _json_pattern_rules,
@@ -61,8 +62,10 @@ from sources.adapters import (
     _json_utc_said,
     _json_wall_epochs,
     _json_wall_offsets,
+    _jsonld_broadcasts,
     _jsonld_repair,
     _mf_clock_start,
+    _page_afternoon_ranges,
     _page_announced_names,
     _page_bars,
     _page_billed_lines,
@@ -521,6 +524,10 @@ PATTERNS = {
     "_feed_not_event_dates.OPENING_BEFORE": _feed_not_event_dates.OPENING_BEFORE,
     "_feed_not_event_dates.LATER_START": _feed_not_event_dates.LATER_START,
     "_feed_not_event_dates.OTHER_DAY": _feed_not_event_dates.OTHER_DAY,
+    # left27: a bare afternoon's page signs; an offset from UTC; a broadcast's slot (glued edges: module above).
+    **module_patterns(_page_afternoon_ranges, "_page_afternoon_ranges."),
+    **module_patterns(_json_offset_zones, "_json_offset_zones."),
+    **module_patterns(_jsonld_broadcasts, "_jsonld_broadcasts."),
 }
 
 
