@@ -21,6 +21,10 @@ A registration's, an application's or a ticket sale's opening is skipped alike (
 1, 2026. Join us for the rally on September 5, 2026 at 6:30 pm": the rally; "Tickets go on sale June 2"): the day a
 form or a box office opens is no one's event; what opens otherwise is read ("The gallery opens August 1").
 
+A term's end in Spanish, Portuguese, Catalan or German is a deadline's too ("con el plazo ampliado hasta el 15 de
+junio de 2026 a las 12:00 h", "Anmeldefrist bis zum 1. Juni"); a bare "hasta el 15 de junio" (an exhibition's last
+day) is not one.
+
 "Due to the rain, the concert moves to October 5": "due to" is no deadline, the concert is read. A closing in the
 past tense ("Registration closed Feb 20, 2024. Results are online.") is left to the reading of days past, as before.
 
@@ -60,7 +64,15 @@ _OPENING = (
     r"|ticket\s++sales?)\s++(?:open(?:s|ing)?|start(?:s|ing)?|begins?)(?:\s++(?:on|from))?[\s:–—-]*+"
     r"|\btickets?\s++(?:go\s++)?on\s++sale(?:\s++(?:on|from))?[\s:–—-]*+"
 )
-DEADLINE_BEFORE = re.compile(rf"(?:{_DEADLINE_WORD}|{_SUBMITTED_BY}|{_CLOSING}|{_OPENING})$", re.IGNORECASE)
+# ... or a term's end in another language (batch 56): "con el plazo ampliado hasta el", "el plazo de inscripción
+# termina el", "o prazo de candidatura termina a", "termini d'inscripció fins al", "Anmeldefrist bis zum".
+_TERM_ENDS = (
+    r"\b(?:plazo|prazo|termini|\w{0,12}frist)\b[^.!?\n]{0,30}?\b(?:hasta|termina|finaliza|vence|cierra|at[eé]|fins"
+    r"|acaba|bis)(?:\s++(?:el|al|a|o|zum|dia))?\s*+"
+)
+DEADLINE_BEFORE = re.compile(
+    rf"(?:{_DEADLINE_WORD}|{_SUBMITTED_BY}|{_CLOSING}|{_OPENING}|{_TERM_ENDS})$", re.IGNORECASE
+)
 # An opening on the event's own day, its check-in (review26): "Registration begins Saturday, June 5, 2031 at 7:00 am.
 # The race starts at 8:00 am", "Registration opens June 6 at 11 am; shotgun start at noon": what starts next is a
 # clock, with no other day after it. Not: "Registration opens June 7 at 9 am online. Camp runs July 10-14", "…; the

@@ -12,6 +12,7 @@ from events import statuswords
 from events.zones import zone
 from sources.adapters._json_api_hosts import api_addresses
 from sources.adapters._json_fields import PLACE_WORDS, TITLE_WORDS, word_weight
+from sources.adapters._json_group_names import group_name
 from sources.adapters._json_mapping import _number, iana
 from sources.adapters._json_nested import MARK as CONTAINER
 from sources.adapters._json_offset_zones import offset_key
@@ -191,7 +192,12 @@ def category_score(column: Column) -> float:
 
 def organizer_score(column: Column) -> float:
     every = column.all_words
-    if not every & ORGANIZER_WORDS or column.share < 0.3 or not text_column(column) or url_share(column) > 0.2:
+    if (
+        not (every & ORGANIZER_WORDS or group_name(column))
+        or column.share < 0.3
+        or not text_column(column)
+        or url_share(column) > 0.2
+    ):
         return 0.0
     names = set(column.key_words)
     if names & {"id", "email", "phone", "url", "link", "image", "logo", "description", "type"}:

@@ -14,18 +14,22 @@ import datetime as dt
 from sources.adapters.base import RawEvent
 
 
-def _end_day(record: RawEvent) -> dt.date | None:
+def _end_day(record: RawEvent, zone: dt.tzinfo | None = None) -> dt.date | None:
     end = record.end
     if end is None:
         return None
+    if isinstance(end, dt.datetime) and end.tzinfo is not None and zone is not None:
+        end = end.astimezone(zone)  # the day as the other record's clock reads it
     return end.date() if isinstance(end, dt.datetime) else end
 
 
 def other_run(one: RawEvent, other: RawEvent) -> bool:
     """Whether two records of one title and start are two runs: each states an end, on different days. An end
     only one of them gives, or the same last day written as a date by one and as a time by the other, is the
-    same event described twice."""
-    first, second = _end_day(one), _end_day(other)
+    same event described twice. Both ends' days are read on the first record's clock: "2015-07-13T01:00:00+00:00"
+    and "2015-07-12T18:00:00-07:00" are one end."""
+    zone = one.start.tzinfo if isinstance(one.start, dt.datetime) else None
+    first, second = _end_day(one, zone), _end_day(other, zone)
     return first is not None and second is not None and first != second
 
 

@@ -247,13 +247,15 @@ def hevent_as_schema(item: dict[str, Any]) -> dict[str, Any]:
     photo = first(item.get("photo"))
     summary = first(item.get("summary"))
     summary_text = summary.get("value") if isinstance(summary, dict) else summary
+    description = first(item.get("description"))  # an e-description is {"html": …, "value": …}: its text only
+    description_text = description.get("value") if isinstance(description, dict) else description
     return {
         "@type": ["h-event"],
         "@id": first(item.get("uid")),
         "name": first(item.get("name")),
         # hCalendar's summary is the event's name; an h-event without a p-name is named by it too.
         "summary": summary_text,
-        "description": first(item.get("description")) or summary_text or content_text,
+        "description": description_text or summary_text or content_text,
         "startDate": first(item.get("start")),
         "endDate": first(item.get("end")),
         "url": first(item.get("url")),

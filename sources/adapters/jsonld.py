@@ -76,6 +76,7 @@ from sources.adapters.webpage import (
     finalize,
     html_tree,
     looks_like_html,
+    moment_key,
     page_bytes,
     same_host,
     without_fragment,
@@ -242,7 +243,7 @@ def check_against_page(
         if isinstance(record, RawEvent)
     ]
     # One event described in several syntaxes (JSON-LD and microdata) is still a single-event page.
-    only_event = len({(record.title.casefold(), record.start.isoformat()) for record, _, _ in events}) == 1
+    only_event = len({(record.title.casefold(), moment_key(record.start)) for record, _, _ in events}) == 1
     if only_event:
         url = own_url(extracted.tree, page)
         for record, _, _ in events:

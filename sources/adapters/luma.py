@@ -7,7 +7,8 @@ and the cursor goes back as ``pagination_cursor``. A calendar's own list is comp
 disappears from it has been withdrawn.
 
 Config: ``api_key`` (else the LUMA_API_KEY environment variable), ``max_pages`` (20), ``page_size`` (50),
-``base_url`` (tests point it at a local server). The fetch asks only for events starting inside the run's
+``organizer`` (the calendar's name, as its events' organizer: the list names no host), ``base_url`` (tests point it
+at a local server). The fetch asks only for events starting inside the run's
 window (``after``/``before``).
 
 Times: ``start_at``/``end_at`` are UTC instants; the event's IANA ``timezone`` gives its wall clock.
@@ -81,6 +82,7 @@ class LumaAdapter(Adapter):
             key="api_key", label="Calendar API key", help_text="Better left empty: set LUMA_API_KEY in the environment."
         ),
         ConfigField(key="page_size", label="Page size", kind="int", help_text="Events per page (default 50)."),
+        ConfigField(key="organizer", label="Organizer", help_text="The calendar's name, as its events' organizer."),
         MAX_PAGES_FIELD,
         BASE_URL_FIELD,
     )
@@ -169,6 +171,7 @@ class LumaAdapter(Adapter):
             url=self._event_url(event.get("url")),
             image_url=http_url(event.get("cover_url")),
             online=meeting_url is not None or str(event.get("location_type") or "").lower() in ONLINE_LOCATION_TYPES,
+            organizer=str(self.config.get("organizer") or "").strip() or None,
             source_category=", ".join(labels) or None,
             tags=[label.lower() for label in labels],
         )

@@ -202,6 +202,14 @@ def fallback_id(page_url: str | None, title: str | None, start: dt.date | None) 
     return f"{page_url or 'page'}#event-{digest}"
 
 
+def moment_key(moment: dt.date) -> str:
+    """A start as one moment, however its offset is written: "2015-07-11T16:30:00+00:00" (a page's microdata) and
+    "2015-07-11T09:30:00-07:00" (its h-event) are one key. A date, or a time with no offset, as it is written."""
+    if isinstance(moment, dt.datetime) and moment.tzinfo is not None:
+        return utc_key(moment)
+    return moment.isoformat()
+
+
 def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     """One page's records, with repeats merged and shared ids made unique, and a listing's places written after
     its titles' at signs read (_page_at_places).
@@ -214,7 +222,7 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     seen: dict[tuple[str, str], list[RawEvent]] = {}
     for record in records:
         if isinstance(record, RawEvent):
-            key = (record.title.casefold(), record.start.isoformat())
+            key = (record.title.casefold(), moment_key(record.start))  # one instant, any offset
             runs = seen.setdefault(key, [])  # more than one: runs from one day that end apart (_page_other_runs)
             same = next((run for run in runs if not other_run(run, record)), None)
             if same is not None and not own_pages(same, record):

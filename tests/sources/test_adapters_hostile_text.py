@@ -24,6 +24,7 @@ from sources.adapters import (
     _feed_guard,
     _feed_intl,
     _feed_iso,
+    _feed_label_dates,
     _feed_named_dates,
     _feed_news,
     _feed_not_event_dates,
@@ -32,6 +33,7 @@ from sources.adapters import (
     _feed_restated,
     _feed_span_end,
     _feed_stamps,
+    _feed_time_label,
     _feed_until,
     _feed_valid_from,
     _feed_when,
@@ -44,10 +46,10 @@ from sources.adapters import (
     _json_dayless_meridiem,
     _json_declared_kinds,
     _json_fields,
+    _json_group_names,
     _json_languages,
     _json_mapping,
     _json_news,
-    _json_offset_zones,
     _json_opaque_ids,
     _json_part_titles,
     _json_pattern_rules,
@@ -62,10 +64,8 @@ from sources.adapters import (
     _json_utc_said,
     _json_wall_epochs,
     _json_wall_offsets,
-    _jsonld_broadcasts,
     _jsonld_repair,
     _mf_clock_start,
-    _page_afternoon_ranges,
     _page_announced_names,
     _page_bars,
     _page_billed_lines,
@@ -524,10 +524,13 @@ PATTERNS = {
     "_feed_not_event_dates.OPENING_BEFORE": _feed_not_event_dates.OPENING_BEFORE,
     "_feed_not_event_dates.LATER_START": _feed_not_event_dates.LATER_START,
     "_feed_not_event_dates.OTHER_DAY": _feed_not_event_dates.OTHER_DAY,
-    # left27: a bare afternoon's page signs; an offset from UTC; a broadcast's slot (glued edges: module above).
-    **module_patterns(_page_afternoon_ranges, "_page_afternoon_ranges."),
-    **module_patterns(_json_offset_zones, "_json_offset_zones."),
-    **module_patterns(_jsonld_broadcasts, "_jsonld_broadcasts."),
+    # cats24: a tournament's group or pool ("Group A", "Pool 1"), no group's name as an organizer.
+    "_json_group_names.BRACKET": _json_group_names.BRACKET,
+    # Held-out batch 56 (feeds56): a pubDate that is a listing's label ("Dj. 25/07 18 h"); a clock after its time
+    # label ("Hora: 16:00 h"); a term's end in another language is in DEADLINE_BEFORE above.
+    "_feed_label_dates.LABEL": _feed_label_dates.LABEL,
+    "_feed_time_label.TIME_LABEL": _feed_time_label.TIME_LABEL,
+    "_feed_time_label.DATE_LABEL": _feed_time_label.DATE_LABEL,
 }
 
 
