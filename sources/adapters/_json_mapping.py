@@ -36,6 +36,7 @@ from sources.adapters._json_duration import ends_after
 from sources.adapters._json_flag_words import true_word
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
+from sources.adapters._json_offset_zones import offset_key, offset_zone
 from sources.adapters._json_paths import flatten
 from sources.adapters._json_paths import resolve as resolve  # re-exported: the json modules read paths with it
 from sources.adapters._json_piped_place import split_piped_place
@@ -260,7 +261,10 @@ class ItemReader:
         return None if field == "image_url" and placeholder_image(url) else url  # "event-default.png"
 
     def zone(self) -> zoneinfo.ZoneInfo | None:
-        return zone(iana(self.text("timezone")), self.adapter.spec.timezone or self.adapter.context.default_timezone)
+        spec = self.mapping.get("timezone")
+        bare = spec is not None and any(offset_key(path) for path in spec.paths)  # "<utc>11</utc>" (_json_offset_zones)
+        default = self.adapter.spec.timezone or self.adapter.context.default_timezone
+        return zone(iana(self.text("timezone"), bare_offsets=bare), default)
 
     def moment(self, field: str, tz: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
         """The field read by its spec's format, else by its fallback's (where the first paths find nothing or
@@ -408,7 +412,11 @@ def _fallback_id(title: str | None, start: Any) -> str:
     return "sha-" + hashlib.sha256(f"{title}|{start}".encode(errors="surrogatepass")).hexdigest()[:24]
 
 
-def iana(name: Any) -> Any:
+def iana(name: Any, *, bare_offsets: bool = False) -> Any:
     """A Windows zone name ("Eastern Standard Time": the FIRST API's, Outlook's) as the IANA zone CLDR maps it to
-    (the table icalendar keeps); any other value as it is."""
+    (the table icalendar keeps), a whole-hour UTC offset as its fixed zone (_json_offset_zones: "+01:00", and a
+    bare "11" when ``bare_offsets``, its key naming an offset); any other value as it is."""
+    offset = offset_zone(name, bare=bare_offsets)
+    if offset is not None:
+        return offset
     return WINDOWS_TO_OLSON.get(name.strip(), name) if isinstance(name, str) else name

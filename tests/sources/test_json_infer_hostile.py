@@ -27,6 +27,7 @@ from sources.adapters import (
     _json_lone_parents,
     _json_news,
     _json_observations,
+    _json_offset_zones,
     _json_opaque_ids,
     _json_pattern_rules,
     _json_plays,
@@ -40,6 +41,7 @@ from sources.adapters import (
     _json_typed_texts,
     _json_wall_epochs,
     _json_wall_offsets,
+    _jsonld_broadcasts,
     _xml_data,
     xml_doc,
 )
@@ -570,3 +572,16 @@ def test_hostile_lone_parents_cost_one_pass() -> None:
     wide = {"name": "Weekly", "times": [{f"k{n}": n for n in range(SIZE)}]}
     assert _json_lone_parents.lone_parents([wide, many[0]], "times") == frozenset()
     assert _json_lone_parents.lone_parents([{"name": "W", "times": ["x"] * SIZE}, many[0]], "times") == frozenset()
+def test_hostile_offsets_and_broadcast_graphs_cost_their_caps() -> None:
+    # left27 (_json_offset_zones, _jsonld_broadcasts): 100 KB offsets and keys are no offset; a graph nested far past
+    # MAX_DEPTH is walked no deeper; 10,000 airings are read once each
+    assert not any(_json_offset_zones.offset_zone(value, bare=True) for value in HOSTILE.values())
+    assert _json_offset_zones.offset_zone("+" + "0" * SIZE, bare=True) is None
+    assert not _json_offset_zones.offset_key("utc" * (SIZE // 3))
+    airing = {"@type": "BroadcastEvent", "name": "News", "startDate": "2031-05-10T07:00", "endDate": "2031-05-10T08:00"}
+    deep: dict = airing
+    for _ in range(SIZE // 10):
+        deep = {"@type": "RadioEpisode", "publication": deep}
+    assert _jsonld_broadcasts.broadcast_events([deep, deep]) == []
+    many = [airing | {"startDate": f"2031-05-10T07:{n % 60:02d}"} for n in range(10_000)]
+    assert len(_jsonld_broadcasts.broadcast_events({"@graph": many})) == 10_000
