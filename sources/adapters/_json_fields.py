@@ -142,7 +142,9 @@ NOT_DATE = frozenset(
      "latest", "previous", "recent",
      # a document's issue or publication ("date.issue", "pubdata date.publication", as NITF dates a news story;
      # "issued"): when it was published, never an event's start (batch 51)
-     "issue", "issued", "publication"}
+     "issue", "issued", "publication",
+     # when the record was last edited ("event_edit_date", "lastEdited", "editedAt"): as "changed", never a start
+     "edit", "edited"}
 ) | OTHER_NOT_DATE | ATTENDANCE_WORDS  # fmt: skip
 # The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"
