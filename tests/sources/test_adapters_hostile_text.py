@@ -67,6 +67,7 @@ from sources.adapters import (
     _jsonld_repair,
     _mf_clock_start,
     _page_announced_names,
+    _page_article_dates,
     _page_bars,
     _page_billed_lines,
     _page_booking_words,
@@ -536,6 +537,8 @@ PATTERNS = {
     # Held-out batch 85 (pages85): a sign-up call in the readers' other languages; a superscript's capital code.
     "_page_signup_words.SIGNUP_WORDS": _page_signup_words.SIGNUP_WORDS,
     "_page_sup_codes.CODE": _page_sup_codes.CODE,
+    # Held-out batch 87 (pages87): the end of the sentence announcing an event's day and clock.
+    "_page_article_dates.SENTENCE_END": _page_article_dates.SENTENCE_END,
 }
 
 
