@@ -65,6 +65,7 @@ from sources.adapters import (
     _mf_clock_start,
     _page_afternoon_ranges,
     _page_announced_names,
+    _page_article_dates,
     _page_bars,
     _page_billed_lines,
     _page_booking_words,
@@ -540,4 +541,6 @@ PATTERNS = {
     **module_patterns(_json_offset_zones, "_json_offset_zones."),
     **module_patterns(_jsonld_broadcasts, "_jsonld_broadcasts."),
     **module_patterns(_page_glued_edges, "_page_glued_edges."),
+    # Held-out batch 87 (pages87): the end of the sentence announcing an event's day and clock.
+    "_page_article_dates.SENTENCE_END": _page_article_dates.SENTENCE_END,
 }
