@@ -80,6 +80,7 @@ from sources.adapters import (
     _page_clock_zones,
     _page_closing_lines,
     _page_date_clocks,
+    _page_date_link_rows,
     _page_date_rooms,
     _page_dated_headings,
     _page_day_hours,
@@ -524,6 +525,8 @@ PATTERNS = {
     "_feed_not_event_dates.OTHER_DAY": _feed_not_event_dates.OTHER_DAY,
     # cats24: a tournament's group or pool ("Group A", "Pool 1"), no group's name as an organizer.
     "_json_group_names.BRACKET": _json_group_names.BRACKET,
+    # Held-out batch 86 (pages86): a file host's address, where a linked date opens a shared document.
+    "_page_date_link_rows.FILE_HOST": _page_date_link_rows.FILE_HOST,
 }
 
 
@@ -578,6 +581,10 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
         pytest.param(_page_labelled_heading.LABEL.match, lambda size: "when" + " " * size + "x", id="date-label"),
         # Held-out batch 83 (pages83): a side's score alone on its line, over a long run of digits.
         pytest.param(_page_score_rows.SCORE.fullmatch, lambda size: "1" * size, id="score-digits"),
+        # Held-out batch 86 (pages86): a file host's address after a long run of subdomains that are no host's.
+        pytest.param(
+            _page_date_link_rows.FILE_HOST.match, lambda size: "https://" + "a-b." * (size // 4) + "x", id="file-host"
+        ),
         # Held-out batch 54 (feeds54): an opening's words over a long run of near-misses before a date.
         pytest.param(
             _feed_not_event_dates.DEADLINE_BEFORE.search,
