@@ -42,6 +42,7 @@ from sources.adapters._feed_item import (
     stamp_of,
     text_field,
 )
+from sources.adapters._feed_label_dates import label_pubdate_when
 from sources.adapters._feed_named_dates import named_or
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
@@ -49,6 +50,7 @@ from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_past_prose import past_prose
 from sources.adapters._feed_restated import restated_when
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
+from sources.adapters._feed_time_label import labelled_clock
 from sources.adapters._feed_valid_from import valid_from
 from sources.adapters._feed_when import (
     PROSE_DATE,
@@ -119,7 +121,8 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     A date written in the prose always outranks the pubDate."""
     title = clean(entry.get("title"))
     when, problem = _element_when(entry, info, title, element)
-    when = when or title_when(title, info) or _row_when(entry, info)
+    # a date title, a row of facts, a pubDate that is a listing's label ("Dj. 25/07 18 h": _feed_label_dates)
+    when = when or title_when(title, info) or _row_when(entry, info) or label_pubdate_when(entry, info)
     if when is not None:
         return Dates([when], problem, doubt=when.doubt)
     if info.ended is not None and (ended := ended_when(entry, info)) is not None:
@@ -152,6 +155,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     )
     if first is not None:
         first = at_title_clock(first, title, info.zone)  # "Fast begins: 04:09" over "Sunday, June 27, 2021"
+        first = labelled_clock(first, texts, info.zone)  # "Fecha: 11 de junio Hora: 16:00 h": _feed_time_label
         dates = _listing(first, texts, info, reference, problem)
         if info.event_feed or dates.doubt or _title_dated(title, info, reference):
             return dates  # a feed of events, or a date the item's title gives: what the item is about

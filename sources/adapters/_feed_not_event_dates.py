@@ -21,6 +21,10 @@ A registration's, an application's or a ticket sale's opening is skipped alike (
 1, 2026. Join us for the rally on September 5, 2026 at 6:30 pm": the rally; "Tickets go on sale June 2"): the day a
 form or a box office opens is no one's event; what opens otherwise is read ("The gallery opens August 1").
 
+A term's end in Spanish, Portuguese, Catalan or German is a deadline's too ("con el plazo ampliado hasta el 15 de
+junio de 2026 a las 12:00 h", "Anmeldefrist bis zum 1. Juni"); a bare "hasta el 15 de junio" (an exhibition's last
+day) is not one.
+
 "Due to the rain, the concert moves to October 5": "due to" is no deadline, the concert is read. A closing in the
 past tense ("Registration closed Feb 20, 2024. Results are online.") is left to the reading of days past, as before.
 
@@ -60,14 +64,24 @@ _OPENING = (
     r"|ticket\s++sales?)\s++(?:open(?:s|ing)?|start(?:s|ing)?|begins?)(?:\s++(?:on|from))?[\s:–—-]*+"
     r"|\btickets?\s++(?:go\s++)?on\s++sale(?:\s++(?:on|from))?[\s:–—-]*+"
 )
-DEADLINE_BEFORE = re.compile(rf"(?:{_DEADLINE_WORD}|{_SUBMITTED_BY}|{_CLOSING}|{_OPENING})$", re.IGNORECASE)
+# ... or a term's end in another language (batch 56): "con el plazo ampliado hasta el", "el plazo de inscripción
+# termina el", "o prazo de candidatura termina a", "termini d'inscripció fins al", "Anmeldefrist bis zum".
+_TERM_ENDS = (
+    r"\b(?:plazo|prazo|termini|\w{0,12}frist)\b[^.!?\n]{0,30}?\b(?:hasta|termina|finaliza|vence|cierra|at[eé]|fins"
+    r"|acaba|bis)(?:\s++(?:el|al|a|o|zum|dia))?\s*+"
+)
+DEADLINE_BEFORE = re.compile(
+    rf"(?:{_DEADLINE_WORD}|{_SUBMITTED_BY}|{_CLOSING}|{_OPENING}|{_TERM_ENDS})$", re.IGNORECASE
+)
 # An opening on the event's own day, its check-in (review26): "Registration begins Saturday, June 5, 2031 at 7:00 am.
 # The race starts at 8:00 am", "Registration opens June 6 at 11 am; shotgun start at noon": what starts next is a
 # clock, with no other day after it. Not: "Registration opens June 7 at 9 am online. Camp runs July 10-14", "…; the
 # league starts at 6 pm on June 20".
 OPENING_BEFORE = re.compile(rf"(?:{_OPENING})$", re.IGNORECASE)
 _CLOCK = r"(?:\d{1,2}(?::[0-5]\d)?\s?[ap]\.?m\b\.?|\d{1,2}:[0-5]\d\b|noon\b)"
-LATER_START = re.compile(rf"\b(?:starts?|begins?|kicks?\s+off|tees?\s+off)\s+(?:at\s+)?{_CLOCK}", re.IGNORECASE)
+LATER_START = re.compile(
+    rf"\b(?:starts?|begins?|kicks?\s+off|tees?\s+off)\s+(?:at\s+)?(?P<clock>{_CLOCK})", re.IGNORECASE
+)
 OTHER_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
@@ -77,19 +91,28 @@ OTHER_DAY = re.compile(
 CHECK_IN_REACH = 150  # how far after the opening's day the event's own start is looked for
 
 
-def _checks_in(text: str, end: int) -> bool:
-    """Whether the words after an opening's day (ending at ``end``) start the event later that day (see above)."""
+def _later_start(text: str, end: int) -> str | None:
+    """The clock the words after an opening's day (ending at ``end``) start the event at later that day (see
+    above), else None."""
     after = text[end : end + CHECK_IN_REACH]
     later = LATER_START.search(after)
-    return later is not None and OTHER_DAY.search(after, 0, later.end() + 20) is None
+    return later["clock"] if later is not None and OTHER_DAY.search(after, 0, later.end() + 20) is None else None
+
+
+def check_in_start(match: re.Match[str]) -> str | None:
+    """The event's own start clock when the prose date ``match`` found is a check-in's, an opening on the event's own
+    day ("Sign-ups open June 7 at 6 pm, quiz starts 7 pm": "7 pm"; left27): the event starts then, not at the
+    opening's clock. None for any other date."""
+    if not said_before(OPENING_BEFORE, match.string, match.start(), LEAD):
+        return None
+    return _later_start(match.string, match.end())
 
 
 def deadline_date(match: re.Match[str]) -> bool:
     """Whether the prose date ``match`` found is a deadline's: its words stand right before it."""
     if not said_before(DEADLINE_BEFORE, match.string, match.start(), LEAD):
         return False
-    opening = said_before(OPENING_BEFORE, match.string, match.start(), LEAD)
-    return not (opening and _checks_in(match.string, match.end()))
+    return check_in_start(match) is None
 
 
 def reported_day(start: dt.date, all_day: bool, published: dt.datetime, match: re.Match[str] | None = None) -> bool:

@@ -93,7 +93,9 @@ NOT_TITLE = frozenset(
      # an offer's or a price's name ("General Admission", "Guest") names a ticket, never the event
      "offer", "offers", "prices", "pricing", "fee", "fees", "tariff", "tariffs", "rate", "rates", "admission",
      # a subtitle, supertitle or tagline says more about the event; the title is its own field
-     "sub", "subtitle", "super", "supertitle", "tagline", "strapline", "kicker", "subheading"}
+     "sub", "subtitle", "super", "supertitle", "tagline", "strapline", "kicker", "subheading",
+     # the ground a match or a race is played at ("stadium_name" beside home_team and away_team), and who referees it
+     "stadium", "arena", "circuit", "racetrack", "racecourse", "referee", "umpire"}
 ) | OTHER_NOT_TITLE  # fmt: skip
 LISTED_TITLE_PENALTY = 1.0
 ROOM_WORDS = frozenset({"room", "rooms", "facility", "building", "resource", "resources"})
@@ -140,7 +142,12 @@ NOT_DATE = frozenset(
      "latest", "previous", "recent",
      # a document's issue or publication ("date.issue", "pubdata date.publication", as NITF dates a news story;
      # "issued"): when it was published, never an event's start (batch 51)
-     "issue", "issued", "publication"}
+     "issue", "issued", "publication",
+     # a version-control history's stamps ("committedDate", "authoredDate", "merged_at", "pushed_at"): when a
+     # change was made or landed, beside a pull request's or a release's title and page, never a start (batch 60)
+     "committed", "authored", "merged", "pushed",
+     # when the record was last edited ("event_edit_date", "lastEdited", "editedAt"): as "changed", never a start
+     "edit", "edited"}
 ) | OTHER_NOT_DATE | ATTENDANCE_WORDS  # fmt: skip
 # The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"
