@@ -35,6 +35,7 @@ from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
+from sources.adapters._page_section_title import section_heading
 from sources.adapters._page_series_heading import series_named
 from sources.adapters._page_single_place import (
     ADDRESS_LINE,
@@ -181,6 +182,9 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
     if heading is None and not parts and meta_content(root, "og:title") is None:
         heading = _lone_top_heading(root, site_name)
         heading = bold_name(root) if heading is None else heading  # or a bold line over dated fields
+    if heading is None and not h1s:  # titled "Events": the heading over its one event's date (_page_section_title)
+        titles = (*parts[:1], meta_content(root, "og:title"))
+        heading = section_heading(root, titles, lambda node: _is_branding(node, site_name))
     canonical = next(
         (node.get("href") for node in root.iter("link") if (node.get("rel") or "").lower() == "canonical"), None
     )
