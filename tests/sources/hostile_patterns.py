@@ -10,6 +10,7 @@ from events.pipeline.categorize import rules_code_names
 from sources.adapters import (
     _feed_attr_whens,
     _feed_body_calendar,
+    _feed_calls,
     _feed_clock_after,
     _feed_dates,
     _feed_dotted,
@@ -540,4 +541,6 @@ PATTERNS = {
     **module_patterns(_json_offset_zones, "_json_offset_zones."),
     **module_patterns(_jsonld_broadcasts, "_jsonld_broadcasts."),
     **module_patterns(_page_glued_edges, "_page_glued_edges."),
+    # Held-out batch 59 (feeds59): the name of a call for people at a feed item's title's start.
+    **module_patterns(_feed_calls, "_feed_calls."),
 }
