@@ -10,6 +10,7 @@ from events.pipeline.categorize import rules_code_names
 from sources.adapters import (
     _feed_attr_whens,
     _feed_body_calendar,
+    _feed_calls,
     _feed_clock_after,
     _feed_dates,
     _feed_dotted,
@@ -546,4 +547,6 @@ PATTERNS = {
     "_page_article_dates.SENTENCE_END": _page_article_dates.SENTENCE_END,
     # Held-out batch 86 (pages86): a file host's address, where a linked date opens a shared document.
     "_page_date_link_rows.FILE_HOST": _page_date_link_rows.FILE_HOST,
+    # Held-out batch 59 (feeds59): the name of a call for people at a feed item's title's start.
+    **module_patterns(_feed_calls, "_feed_calls."),
 }
