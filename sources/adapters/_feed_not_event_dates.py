@@ -65,9 +65,10 @@ _OPENING = (
     r"|\btickets?\s++(?:go\s++)?on\s++sale(?:\s++(?:on|from))?[\s:–—-]*+"
 )
 # ... or a term's end in another language (batch 56): "con el plazo ampliado hasta el", "el plazo de inscripción
-# termina el", "o prazo de candidatura termina a", "termini d'inscripció fins al", "Anmeldefrist bis zum".
+# termina el", "o prazo de candidatura termina a", "termini d'inscripció fins al", "Anmeldefrist bis zum"; in one
+# clause (review27): "Ohne Anmeldefrist, das Fest läuft bis zum 10. August" names no term's end.
 _TERM_ENDS = (
-    r"\b(?:plazo|prazo|termini|\w{0,12}frist)\b[^.!?\n]{0,30}?\b(?:hasta|termina|finaliza|vence|cierra|at[eé]|fins"
+    r"\b(?:plazo|prazo|termini|\w{0,12}frist)\b[^.!?\n,;:–—]{0,30}?\b(?:hasta|termina|finaliza|vence|cierra|at[eé]|fins"
     r"|acaba|bis)(?:\s++(?:el|al|a|o|zum|dia))?\s*+"
 )
 DEADLINE_BEFORE = re.compile(

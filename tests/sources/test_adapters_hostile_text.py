@@ -525,12 +525,12 @@ PATTERNS = {
     "_feed_not_event_dates.LATER_START": _feed_not_event_dates.LATER_START,
     "_feed_not_event_dates.OTHER_DAY": _feed_not_event_dates.OTHER_DAY,
     # cats24: a tournament's group or pool ("Group A", "Pool 1"), no group's name as an organizer.
-    "_json_group_names.BRACKET": _json_group_names.BRACKET,
+    **{f"_json_group_names.{name}": getattr(_json_group_names, name) for name in ("BRACKET", "AUDIENCE")},
     # Held-out batch 56 (feeds56): a pubDate that is a listing's label ("Dj. 25/07 18 h"); a clock after its time
-    # label ("Hora: 16:00 h"); a term's end in another language is in DEADLINE_BEFORE above.
+    # label ("Hora: 16:00 h"); a term's end in another language is in DEADLINE_BEFORE above. Review27: a length's label.
     "_feed_label_dates.LABEL": _feed_label_dates.LABEL,
-    "_feed_time_label.TIME_LABEL": _feed_time_label.TIME_LABEL,
-    "_feed_time_label.DATE_LABEL": _feed_time_label.DATE_LABEL,
+    **{f"_feed_time_label.{name}": getattr(_feed_time_label, name) for name in ("TIME_LABEL", "DATE_LABEL", "SECONDS")},
+    "_feed_time_label.DURATION_BEFORE": _feed_time_label.DURATION_BEFORE,
 }
 
 
