@@ -93,7 +93,9 @@ NOT_TITLE = frozenset(
      # an offer's or a price's name ("General Admission", "Guest") names a ticket, never the event
      "offer", "offers", "prices", "pricing", "fee", "fees", "tariff", "tariffs", "rate", "rates", "admission",
      # a subtitle, supertitle or tagline says more about the event; the title is its own field
-     "sub", "subtitle", "super", "supertitle", "tagline", "strapline", "kicker", "subheading"}
+     "sub", "subtitle", "super", "supertitle", "tagline", "strapline", "kicker", "subheading",
+     # the ground a match or a race is played at ("stadium_name" beside home_team and away_team), and who referees it
+     "stadium", "arena", "circuit", "racetrack", "racecourse", "referee", "umpire"}
 ) | OTHER_NOT_TITLE  # fmt: skip
 LISTED_TITLE_PENALTY = 1.0
 ROOM_WORDS = frozenset({"room", "rooms", "facility", "building", "resource", "resources"})

@@ -38,6 +38,9 @@ ONE_EVENT_WORDS = frozenset({"start", "starts", "begin", "begins", "dtstart", "e
                              "location", "event", "when"})  # fmt: skip
 PUBLICATION_WORDS = frozenset({"created", "updated", "modified", "pushed", "published", "posted", "timestamp",
                                "gmt", "last", "issued", "changed"})  # fmt: skip
+# The words of an event's start, and the publication words that only say how a time is written ("timestamp", "gmt").
+START_KEY_WORDS = frozenset({"start", "starts", "begin", "begins", "dtstart"})
+FORMAT_STAMP_WORDS = frozenset({"timestamp", "gmt"})
 NOT_EVENT_KINDS = frozenset({"post", "page", "attachment", "article", "error", "fail", "failure", "repository"})
 MAX_OWN_KEYS = 200
 ONE_EVENT = "items ← {path} (one object with its own title and start: a single event)"
@@ -118,7 +121,7 @@ def _one_event(path: str, data: Mapping[str, Any], order: DayOrder) -> Inference
     found = infer_list(path, [data], order=order)
     if found is None or any(through_list(found.config["mapping"][field]) for field in ("title", "start")):
         return None
-    if set(words(first_path(found.config["mapping"]["start"]))) & PUBLICATION_WORDS:
+    if publication_stamp(first_path(found.config["mapping"]["start"])):
         return None  # the start is when the record was made ("created_at" beside a user's "location")
     found.evidence[0] = ONE_EVENT.format(path=path or "the document itself")
     return found
@@ -140,6 +143,16 @@ def _event_keys(data: Mapping[str, Any], *, inner: bool = True) -> bool:
         if inner and named & inner_words and isinstance(value, Mapping) and _event_keys(value, inner=False):
             return True
     return False
+
+
+def publication_stamp(path: str) -> bool:
+    """Whether a start's key says when the record was made ("created_at", "timestamp", "lastModified"). A key
+    naming a start whose only other word is its format ("startTimestamp", "start_date_gmt", as Spond's events
+    write their start) names the event's start: a stamp's word there says how the start is written, not when the
+    record was made; "lastStartTime" (a job's last run) and "created_start" stay stamps."""
+    named = set(words(path))
+    stamped = named & PUBLICATION_WORDS
+    return bool(stamped) and not (named & START_KEY_WORDS and stamped <= FORMAT_STAMP_WORDS)
 
 
 def _not_an_event(data: Mapping[str, Any]) -> bool:

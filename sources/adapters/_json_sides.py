@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from events.vocabulary import GAME_CATEGORY
@@ -109,13 +109,25 @@ def paired_sides(columns: Mapping[str, Column], accept: Callable[[Column], bool]
     for path, home in columns.items():
         if not accept(home):
             continue
-        parts = path.split(".")
-        for index, part in enumerate(parts):
-            for renamed in _away_names(part):
-                away = columns.get(".".join([*parts[:index], renamed, *parts[index + 1 :]]))
-                if away is not None and accept(away):
-                    return away, home
+        for away_path in _away_paths(path.split(".")):
+            away = columns.get(away_path)
+            if away is not None and accept(away):
+                return away, home
     return None
+
+
+def _away_paths(parts: list[str]) -> Iterator[str]:
+    """The paths the away side's column would have where ``parts`` name the home side's: one part renamed
+    ("homeTeam.name" → "awayTeam.name"), then, where the side's word is repeated inside the side's object, every
+    part naming it renamed at once ("home_team.home_team_name" → "away_team.away_team_name", as StatsBomb's
+    matches write each side's id and name)."""
+    for index, part in enumerate(parts):
+        for renamed in _away_names(part):
+            yield ".".join([*parts[:index], renamed, *parts[index + 1 :]])
+    renamings = [_away_names(part) for part in parts]
+    if sum(1 for names in renamings if names) > 1:
+        for position in range(len(AWAY_WORDS)):
+            yield ".".join(names[position] if names else part for part, names in zip(parts, renamings, strict=True))
 
 
 def _away_names(part: str) -> list[str]:

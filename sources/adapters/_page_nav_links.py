@@ -21,6 +21,7 @@ import re
 from urllib.parse import parse_qsl, urlsplit
 
 from sources.adapters._page_booking_words import booking_word, month_link
+from sources.adapters._page_signup_words import signup_word
 
 MAX_TEXT = 80
 # "View all events", "See all", "Show more", "More events", "+3 more", "3 more events", "More…", "Alle Termine".
@@ -112,6 +113,8 @@ def names_no_event(text: str, url: str | None = None) -> bool:
     if not text or len(text) > MAX_TEXT:
         return False
     if CALL_TO_ACTION.match(text) or is_more_link(text) or booking_word(text) or month_link(text):  # "Buy", "Jun"
+        return True
+    if signup_word(text):  # "Inscribirse", "Jetzt anmelden": a sign-up call in another language (_page_signup_words)
         return True
     if CALENDAR_STEP.match(text):  # "Next day", "Previous month": the view's own navigation
         return True

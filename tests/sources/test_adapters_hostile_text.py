@@ -141,6 +141,7 @@ from sources.adapters import (
     _page_showtime_grids,
     _page_side_columns,
     _page_sidebars,
+    _page_signup_words,
     _page_single,
     _page_single_place,
     _page_single_url,
@@ -151,6 +152,7 @@ from sources.adapters import (
     _page_split_days,
     _page_stamp_labels,
     _page_stated_abroad,
+    _page_sup_codes,
     _page_table_cells,
     _page_tables,
     _page_time_lines,
@@ -531,6 +533,9 @@ PATTERNS = {
     "_feed_label_dates.LABEL": _feed_label_dates.LABEL,
     **{f"_feed_time_label.{name}": getattr(_feed_time_label, name) for name in ("TIME_LABEL", "DATE_LABEL", "SECONDS")},
     "_feed_time_label.DURATION_BEFORE": _feed_time_label.DURATION_BEFORE,
+    # Held-out batch 85 (pages85): a sign-up call in the readers' other languages; a superscript's capital code.
+    "_page_signup_words.SIGNUP_WORDS": _page_signup_words.SIGNUP_WORDS,
+    "_page_sup_codes.CODE": _page_sup_codes.CODE,
 }
 
 
