@@ -527,15 +527,12 @@ PATTERNS = {
     "_feed_not_event_dates.LATER_START": _feed_not_event_dates.LATER_START,
     "_feed_not_event_dates.OTHER_DAY": _feed_not_event_dates.OTHER_DAY,
     # cats24: a tournament's group or pool ("Group A", "Pool 1"), no group's name as an organizer.
-    **{f"_json_group_names.{name}": getattr(_json_group_names, name) for name in ("BRACKET", "AUDIENCE")},
+    **module_patterns(_json_group_names, "_json_group_names."),  # and review27's audience labels ("U12 Boys")
     # Held-out batch 56 (feeds56): a pubDate that is a listing's label ("Dj. 25/07 18 h"); a clock after its time
     # label ("Hora: 16:00 h"); a term's end in another language is in DEADLINE_BEFORE above. Review27: a length's label.
-    "_feed_label_dates.LABEL": _feed_label_dates.LABEL,
-    **{f"_feed_time_label.{name}": getattr(_feed_time_label, name) for name in ("TIME_LABEL", "DATE_LABEL", "SECONDS")},
-    "_feed_time_label.DURATION_BEFORE": _feed_time_label.DURATION_BEFORE,
+    **module_patterns(_feed_label_dates, "_feed_label_dates.") | module_patterns(_feed_time_label, "_feed_time_label."),
     # Held-out batch 85 (pages85): a sign-up call in the readers' other languages; a superscript's capital code.
-    "_page_signup_words.SIGNUP_WORDS": _page_signup_words.SIGNUP_WORDS,
-    "_page_sup_codes.CODE": _page_sup_codes.CODE,
+    **module_patterns(_page_signup_words, "_page_signup_words.") | module_patterns(_page_sup_codes, "_page_sup_codes."),
 }
 
 
