@@ -12,6 +12,15 @@ hard negative (the document the rule was written for).
   group, a level, a year, a track) read as the organizer (``_json_group_names``); a Meetup group's name still is;
 - a live broadcast's screenings in two countries, one instant written in two offsets at two venues, were merged into
   one event (``webpage.moment_key``); a webinar written in two offsets at one place is still one.
+
+After main's second wave (apis59, pages85):
+
+- a song's "now playing" answer, a build's or a backup's status with a "startTimestamp" or a "start_date_gmt" was read
+  as one event (``_json_one_event.publication_stamp``): such a start is an event's when the object says more of one
+  (an end, a place, its recipients or responses, as the club app's events do);
+- a French heading in capitals, "M<sup>ME</sup> BOVARY", lost its abbreviation's end as a country code
+  (``_page_sup_codes``): a code raised after one lone capital is an abbreviation's; "Holy Wave<sup>USA</sup>" and
+  "Wyatt E.<sup>BEL</sup>" still lose theirs.
 """
 
 from __future__ import annotations
@@ -208,3 +217,52 @@ def test_one_webinar_in_two_offsets_at_one_place_is_still_one() -> None:
         )
     )
     assert len(events) == 1
+
+
+# --- a format-stamp start alone: a playback's or a run's --------------------------------------------------------------
+
+stamped = functools.partial(
+    json_events,
+    window=FetchWindow(dt.datetime(2031, 3, 1, tzinfo=dt.UTC), dt.datetime(2032, 3, 1, tzinfo=dt.UTC)),
+    zone=zoneinfo.ZoneInfo("UTC"),
+)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        {"title": "Bohemian Rhapsody", "artist": "Queen", "startTimestamp": "2031-03-04T17:00:00Z", "duration": 354000},
+        {
+            "name": "nightly-build #4812",
+            "status": "running",
+            "startTimestamp": "2031-03-04T17:00:00Z",
+            "branch": "main",
+        },
+        {"title": "Database backup", "start_date_gmt": "2031-03-04 02:00:00", "status": "completed", "size_mb": 512},
+    ],
+)
+def test_a_format_stamp_start_alone_is_no_event(document: dict) -> None:
+    assert stamped(document) == []
+
+
+def test_a_format_stamp_start_with_an_events_keys_is_still_one() -> None:
+    club = {"heading": "Under-12 training", "recipients": {"group": {"name": "Juniors"}}}
+    assert [e["title"] for e in stamped({**club, "startTimestamp": "2031-03-04T17:00:00Z"})] == ["Under-12 training"]
+    fair = {"title": "Spring fair", "start_date_gmt": "2031-03-10 10:00:00", "venue": "Town hall"}
+    assert [e["title"] for e in stamped(fair)] == ["Spring fair"]
+
+
+# --- a raised abbreviation's end after one capital ------------------------------------------------------------------
+
+agenda = functools.partial(read_page, url="https://ville.example.fr/agenda", zone=zoneinfo.ZoneInfo("Europe/Paris"))
+
+
+def test_an_abbreviation_raised_after_one_capital_stays_and_a_code_goes() -> None:
+    body = (
+        "<html><body><h1>Agenda</h1><div><h3>M<sup>ME</sup> BOVARY : LECTURE</h3><p>13 juin 2031 à 18h</p></div>"
+        "<div><h3>Holy Wave<sup>USA</sup></h3><p>14 juin 2031 à 20h</p></div></body></html>"
+    )
+    titles = [event["title"] for event in agenda(body, start=dt.datetime(2031, 5, 1))]  # noqa: DTZ001
+    assert len(titles) == 2
+    assert titles[0].casefold().startswith("mme bovary")
+    assert titles[1] == "Holy Wave"
