@@ -80,7 +80,9 @@ DEADLINE_BEFORE = re.compile(
 # league starts at 6 pm on June 20".
 OPENING_BEFORE = re.compile(rf"(?:{_OPENING})$", re.IGNORECASE)
 _CLOCK = r"(?:\d{1,2}(?::[0-5]\d)?\s?[ap]\.?m\b\.?|\d{1,2}:[0-5]\d\b|noon\b)"
-LATER_START = re.compile(rf"\b(?:starts?|begins?|kicks?\s+off|tees?\s+off)\s+(?:at\s+)?{_CLOCK}", re.IGNORECASE)
+LATER_START = re.compile(
+    rf"\b(?:starts?|begins?|kicks?\s+off|tees?\s+off)\s+(?:at\s+)?(?P<clock>{_CLOCK})", re.IGNORECASE
+)
 OTHER_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
@@ -90,19 +92,28 @@ OTHER_DAY = re.compile(
 CHECK_IN_REACH = 150  # how far after the opening's day the event's own start is looked for
 
 
-def _checks_in(text: str, end: int) -> bool:
-    """Whether the words after an opening's day (ending at ``end``) start the event later that day (see above)."""
+def _later_start(text: str, end: int) -> str | None:
+    """The clock the words after an opening's day (ending at ``end``) start the event at later that day (see
+    above), else None."""
     after = text[end : end + CHECK_IN_REACH]
     later = LATER_START.search(after)
-    return later is not None and OTHER_DAY.search(after, 0, later.end() + 20) is None
+    return later["clock"] if later is not None and OTHER_DAY.search(after, 0, later.end() + 20) is None else None
+
+
+def check_in_start(match: re.Match[str]) -> str | None:
+    """The event's own start clock when the prose date ``match`` found is a check-in's, an opening on the event's own
+    day ("Sign-ups open June 7 at 6 pm, quiz starts 7 pm": "7 pm"; left27): the event starts then, not at the
+    opening's clock. None for any other date."""
+    if not said_before(OPENING_BEFORE, match.string, match.start(), LEAD):
+        return None
+    return _later_start(match.string, match.end())
 
 
 def deadline_date(match: re.Match[str]) -> bool:
     """Whether the prose date ``match`` found is a deadline's: its words stand right before it."""
     if not said_before(DEADLINE_BEFORE, match.string, match.start(), LEAD):
         return False
-    opening = said_before(OPENING_BEFORE, match.string, match.start(), LEAD)
-    return not (opening and _checks_in(match.string, match.end()))
+    return check_in_start(match) is None
 
 
 def reported_day(start: dt.date, all_day: bool, published: dt.datetime, match: re.Match[str] | None = None) -> bool:

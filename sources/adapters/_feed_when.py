@@ -21,7 +21,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 from sources.adapters._feed_clock_after import clock_after
 from sources.adapters._feed_day_span import last_day
-from sources.adapters._feed_not_event_dates import deadline_date
+from sources.adapters._feed_not_event_dates import check_in_start, deadline_date
 from sources.adapters._feed_span_end import DAY_END, second_date, span_end
 from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_until import until_bound
@@ -276,7 +276,7 @@ def _prose_whens(
             tried += 1
             if deadline_date(match) or stamped(match.string, match.start()):  # a deadline's, or the item's own
                 continue
-            when = _prose_when(match, zone=zone, reference=reference)
+            when = _own_start(match, zone, reference) or _prose_when(match, zone=zone, reference=reference)
             if when is None or (reported is not None and reported(when, match)):
                 continue
             if until_bound(match.string, match.start()):
@@ -284,6 +284,17 @@ def _prose_whens(
             else:
                 yield when
     yield from bounds
+
+
+def _own_start(match: re.Match[str], zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When | None:
+    """A check-in's day at the event's own later start ("Sign-ups open June 7 at 6 pm, quiz starts 7 pm": 19:00;
+    _feed_not_event_dates.check_in_start); None for any other date, or a start said before the check-in's clock."""
+    clock = check_in_start(match)
+    own = _prose_when(match, zone=zone, reference=reference, clock=(clock, None)) if clock else None
+    opening = _prose_when(match, zone=zone, reference=reference) if own is not None else None
+    if own is None or opening is None or opening.all_day:
+        return own
+    return own if own.start >= opening.start else None
 
 
 def coming_or_past(whens: Iterable[When], reference: dt.datetime) -> When | None:

@@ -15,6 +15,7 @@ from sources.adapters._json_fields import PLACE_WORDS, TITLE_WORDS, word_weight
 from sources.adapters._json_group_names import group_name
 from sources.adapters._json_mapping import _number, iana
 from sources.adapters._json_nested import MARK as CONTAINER
+from sources.adapters._json_offset_zones import offset_key
 from sources.adapters._json_other_words import (
     OTHER_DESCRIPTION_WORDS,
     OTHER_IMAGE_WORDS,
@@ -205,11 +206,17 @@ def organizer_score(column: Column) -> float:
 
 
 def zone_score(column: Column) -> float:
-    if not column.all_words & ZONE_WORDS or column.share < 0.3:
+    bare = offset_key(column.path)  # "utc": "11", an offset's hours (_json_offset_zones)
+    if not (column.all_words & ZONE_WORDS or bare) or column.share < 0.3:
         return 0.0
-    strings = column.strings()
-    valid = sum(1 for text in strings if (iana(text) != text or "/" in text) and zone(iana(text)) is not None)
+    strings = column.strings() if not bare else [str(value) for value in column.present if _scalar(value)]
+    named = [iana(text, bare_offsets=bare) for text in strings]
+    valid = sum(1 for text, name in zip(strings, named, strict=True) if (name != text or "/" in text) and zone(name))
     return 1.0 + column.share if strings and valid >= 0.5 * len(strings) else 0.0
+
+
+def _scalar(value: object) -> bool:
+    return isinstance(value, str | int | float) and not isinstance(value, bool) and bool(str(value).strip())
 
 
 def _coordinate(column: Column, vocabulary: frozenset[str], limit: float) -> bool:

@@ -142,7 +142,10 @@ NOT_DATE = frozenset(
      "latest", "previous", "recent",
      # a document's issue or publication ("date.issue", "pubdata date.publication", as NITF dates a news story;
      # "issued"): when it was published, never an event's start (batch 51)
-     "issue", "issued", "publication"}
+     "issue", "issued", "publication",
+     # a version-control history's stamps ("committedDate", "authoredDate", "merged_at", "pushed_at"): when a
+     # change was made or landed, beside a pull request's or a release's title and page, never a start (batch 60)
+     "committed", "authored", "merged", "pushed"}
 ) | OTHER_NOT_DATE | ATTENDANCE_WORDS  # fmt: skip
 # The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"

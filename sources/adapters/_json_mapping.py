@@ -36,11 +36,13 @@ from sources.adapters._json_duration import ends_after
 from sources.adapters._json_flag_words import true_word
 from sources.adapters._json_gone import gone as gone  # re-exported: json_api reads items with it
 from sources.adapters._json_gone import shown
+from sources.adapters._json_offset_zones import offset_key, offset_zone
 from sources.adapters._json_paths import flatten
 from sources.adapters._json_paths import resolve as resolve  # re-exported: the json modules read paths with it
 from sources.adapters._json_piped_place import split_piped_place
 from sources.adapters._json_place_links import meeting_in_place
 from sources.adapters._json_prices import named_prices, price_range
+from sources.adapters._json_script_dates import rfc_text
 from sources.adapters._json_side_fill import filled_sides
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
 from sources.adapters._json_title_status import title_status
@@ -149,7 +151,9 @@ def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> d
         return moment if plausible(moment) else None
     if value_format == RFC_2822:
         # "Wed, 10 Mar 2010 21:30:00", a zone optional: as e-mail and RSS write dates (a short text only).
-        return rfc822_moment(" ".join(value.split()), tz) if isinstance(value, str) and len(value) <= 64 else None
+        # JavaScript's "Sat Aug 12 2017 01:00:00 GMT+0000 (UTC)" as the RFC 2822 date it says (_json_script_dates)
+        text = rfc_text(" ".join(value.split())) if isinstance(value, str) and len(value) <= 64 else None
+        return rfc822_moment(text, tz) if text is not None else None
     if value_format and (day_format(value_format) or show_time_format(value_format)):
         return _named_moment(value, value_format, tz)
     if value_format:
@@ -257,7 +261,10 @@ class ItemReader:
         return None if field == "image_url" and placeholder_image(url) else url  # "event-default.png"
 
     def zone(self) -> zoneinfo.ZoneInfo | None:
-        return zone(iana(self.text("timezone")), self.adapter.spec.timezone or self.adapter.context.default_timezone)
+        spec = self.mapping.get("timezone")
+        bare = spec is not None and any(offset_key(path) for path in spec.paths)  # "<utc>11</utc>" (_json_offset_zones)
+        default = self.adapter.spec.timezone or self.adapter.context.default_timezone
+        return zone(iana(self.text("timezone"), bare_offsets=bare), default)
 
     def moment(self, field: str, tz: zoneinfo.ZoneInfo | None) -> dt.datetime | dt.date | None:
         """The field read by its spec's format, else by its fallback's (where the first paths find nothing or
@@ -405,7 +412,11 @@ def _fallback_id(title: str | None, start: Any) -> str:
     return "sha-" + hashlib.sha256(f"{title}|{start}".encode(errors="surrogatepass")).hexdigest()[:24]
 
 
-def iana(name: Any) -> Any:
+def iana(name: Any, *, bare_offsets: bool = False) -> Any:
     """A Windows zone name ("Eastern Standard Time": the FIRST API's, Outlook's) as the IANA zone CLDR maps it to
-    (the table icalendar keeps); any other value as it is."""
+    (the table icalendar keeps), a whole-hour UTC offset as its fixed zone (_json_offset_zones: "+01:00", and a
+    bare "11" when ``bare_offsets``, its key naming an offset); any other value as it is."""
+    offset = offset_zone(name, bare=bare_offsets)
+    if offset is not None:
+        return offset
     return WINDOWS_TO_OLSON.get(name.strip(), name) if isinstance(name, str) else name

@@ -36,6 +36,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sources.adapters._json_bare_dates import bare_dates, occurrence_item, occurrence_key
+from sources.adapters._json_lone_parents import lone_parents
 from sources.adapters._json_named_records import named_records
 from sources.adapters._json_opaque_ids import opaque_reference
 from sources.adapters._json_paths import resolve
@@ -67,25 +68,28 @@ def nested_items(data: Any, path: str, limit: int | None = None) -> list[dict[st
     def full() -> bool:
         return limit is not None and len(found) >= limit
 
-    def walk(node: Any, index: int, key: str, levels: tuple[tuple[str, dict[str, Any]], ...]) -> None:
+    def walk(
+        node: Any, index: int, key: str, levels: tuple[tuple[str, dict[str, Any]], ...], alone: bool = False
+    ) -> None:
         if isinstance(node, list):
-            for element in node:
+            lone = lone_parents(node, parts[index]) if index == len(parts) - 1 else frozenset()
+            for position, element in enumerate(node):
                 if full():
                     return
-                walk(element, index, key, levels)
+                walk(element, index, key, levels, position in lone)
             return
         node = occurrence_item(node, key, at_end=index == len(parts))  # "sessions": ["2031-03-01T19:00", …]
         if not isinstance(node, Mapping):
             return
         if index == len(parts):
-            item = dict(node)
-            for name, own in levels[:MAX_LEVELS]:
-                item.setdefault(name, own)  # the nearest of two containers reached by one key
-            found.append(item)
+            found.append(_with_levels(node, levels))
             return
         part = parts[index]
         own = _own_fields(node, part, carries=_labelled(node, key)) if part != WILDCARD else {}
         inner = ((MARK + key, own), *levels) if own else levels
+        if alone:  # an event listing no occurrences is its own one (_json_lone_parents)
+            found.append(_with_levels(node, inner))
+            return
         for name, value in node.items() if part == WILDCARD else [(part, node.get(part))]:
             if full():
                 return
@@ -96,6 +100,13 @@ def nested_items(data: Any, path: str, limit: int | None = None) -> list[dict[st
 
     walk(data, 0, "", ())
     return found
+
+
+def _with_levels(node: Mapping[str, Any], levels: tuple[tuple[str, dict[str, Any]], ...]) -> dict[str, Any]:
+    item = dict(node)
+    for name, own in levels[:MAX_LEVELS]:
+        item.setdefault(name, own)  # the nearest of two containers reached by one key
+    return item
 
 
 def _day_key(name: Any) -> tuple[tuple[str, dict[str, Any]], ...]:

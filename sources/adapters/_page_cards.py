@@ -17,7 +17,7 @@ from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._page_card_dates import CLOCK, TEXT_DATE
 from sources.adapters._page_classes import CARD_CLASS, alike_entries, class_variants, in_dialog, in_menu, inner_name
 from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit, find_dates
-from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart
+from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart, number_apart, tail_of
 from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
 from sources.adapters._page_iso_days import capital_glued, digits_apart, in_cell
 from sources.adapters._page_label_names import labelled_link, labels_an_event
@@ -115,7 +115,8 @@ def _edge(parts: list[str], node: Any) -> str:
     are its data, read as a link."""
     before = next((part for part in reversed(parts) if part), "")
     following = first_text(node)
-    if node.tag in ON_THE_WORD or not following or not edge_apart(before, following):
+    apart = edge_apart(before, following) or number_apart(tail_of(reversed(parts)), following)
+    if node.tag in ON_THE_WORD or not following or not apart:
         return ""
     return "" if in_calendar_widget(node) else " "
 

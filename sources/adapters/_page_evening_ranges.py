@@ -22,8 +22,6 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 
-from sources.adapters._page_mailbox_titles import mailbox_title
-from sources.adapters._page_placeholders import midnight_placeholders
 from sources.adapters.base import ParsedRecord, RawEvent
 
 MIN_EVENTS = 3
@@ -88,11 +86,3 @@ def evening_ranges(records: Iterable[ParsedRecord], page_text: Callable[[], str]
         for event, start, end in timed
     }
     return [moved.get(id(record), record) for record in kept]
-
-
-def day_times(records: Iterable[ParsedRecord], page_text: Callable[[], str]) -> list[ParsedRecord]:
-    """A page's records without a message's sender line (_page_mailbox_titles), with its template's empty
-    midnights read as days (_page_placeholders) and its bare 12-hour evening ranges read as the evening's (this
-    module)."""
-    kept = [r for r in records if not (isinstance(r, RawEvent) and mailbox_title(r.title))]
-    return evening_ranges(midnight_placeholders(kept, page_text), page_text)

@@ -20,7 +20,7 @@ import lxml.etree
 from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._intl_names import WORD_ABBREVIATIONS
 from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
-from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart
+from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart, number_apart, tail_of
 from sources.adapters._page_intl import intl_month, intl_weekday
 from sources.adapters._page_item_wrappers import item_block
 from sources.adapters._page_label_pairs import joined_pairs
@@ -263,7 +263,9 @@ def _glued_edge(walk: _Walk, element: Any) -> bool:
     before = element.getprevious()
     if before is None or (before.tail or "").strip() or not walk.parts or element.tag in ON_THE_WORD:
         return False
-    return bool(edge_apart(walk.parts[-1][0], element.text or "")) and not in_calendar_widget(element)
+    lead = tail_of(part for part, _ in reversed(walk.parts))  # "FC 2" | "Hill United" (number_apart)
+    apart = edge_apart(walk.parts[-1][0], element.text or "") or number_apart(lead, element.text or "")
+    return bool(apart) and not in_calendar_widget(element)
 
 
 def _after_a_link(walk: _Walk, element: Any) -> bool:

@@ -28,7 +28,8 @@ NO_START = "The event has no readable startDate (ISO 8601, between 2000 and 2100
 MAX_DEPTH = 12
 
 # Event and its subtypes (https://schema.org/Event). Anything else named "...Event" counts too, except
-# these, which are not things people go to: a parcel delivery, a broadcast, an on-demand stream.
+# these, which are not things people go to: a parcel delivery, a broadcast, an on-demand stream. (A schedule of
+# broadcasts is read as a TV guide's programmes are, by _jsonld_broadcasts, not by this walk.)
 EVENT_TYPES = frozenset(
     {
         "Event", "BusinessEvent", "ChildrensEvent", "ComedyEvent", "CourseInstance", "DanceEvent",

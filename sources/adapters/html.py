@@ -29,6 +29,7 @@ from typing import Any
 
 from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
 from sources.adapters._data_xml import data_xml_document
+from sources.adapters._page_afternoon_ranges import day_times
 from sources.adapters._page_block_reader import BlockReader
 from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
@@ -37,7 +38,6 @@ from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dark_days import dark_day
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
-from sources.adapters._page_evening_ranges import day_times
 from sources.adapters._page_event_parts import parts_off
 from sources.adapters._page_fact_table import fact_table_entries, stamped
 from sources.adapters._page_grid_cells import grid_items

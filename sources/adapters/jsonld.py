@@ -36,6 +36,7 @@ from extruct.xmldom import XmlDomHTMLParser
 
 from sources.adapters._calendar_links import ICS, LinkedEvent, page_calendar_links
 from sources.adapters._feed_guard import is_feed_document
+from sources.adapters._jsonld_broadcasts import broadcast_events
 from sources.adapters._jsonld_midnight import day_from_midnight
 from sources.adapters._jsonld_repair import mended_items
 from sources.adapters._mf_implied_name import with_implied_names
@@ -140,7 +141,7 @@ def extract_events(text: str, base: str | None) -> Extracted:
     nodes: dict[str, dict[str, Any]] = {}
     index_nodes(jsonld, nodes)
     found = [
-        (JSONLD, list(find_events(jsonld))),
+        (JSONLD, [*find_events(jsonld), *broadcast_events(jsonld)]),  # a schedule's airings (_jsonld_broadcasts)
         (MICRODATA, list(find_events(syntax_items(tree, "microdata", base)))),
         (RDFA, rdfa_events(syntax_items(tree, "rdfa", base))),
         # As text, not bytes: mf2py would decode bytes by the page's <meta charset>, which may be stale.

@@ -54,6 +54,7 @@ from sources.adapters import (
     _json_part_titles,
     _json_pattern_rules,
     _json_precision,
+    _json_script_dates,
     _json_shapes,
     _json_side_labels,
     _json_slug_urls,
@@ -533,6 +534,8 @@ PATTERNS = {
     **module_patterns(_feed_label_dates, "_feed_label_dates.") | module_patterns(_feed_time_label, "_feed_time_label."),
     # Held-out batch 85 (pages85): a sign-up call in the readers' other languages; a superscript's capital code.
     **module_patterns(_page_signup_words, "_page_signup_words.") | module_patterns(_page_sup_codes, "_page_sup_codes."),
+    # Held-out batch 60 (apis60): a JavaScript Date's text ("Sat Aug 12 2017 01:00:00 GMT+0000 (UTC)").
+    "_json_script_dates.SCRIPT_DATE": _json_script_dates.SCRIPT_DATE,
 }
 
 

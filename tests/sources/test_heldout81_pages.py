@@ -141,8 +141,6 @@ def test_a_mailbox_header_row_is_no_event_and_leaves_the_evening_ranges() -> Non
     [
         # A morning market on a 24-hour page: an hour past 12.
         ((7, "7:00-12:00", "Marktplatz"), (14, "8:00-13:00", "Marktplatz"), (21, "5:30-11:00", "Marktplatz")),
-        # A day's classes, morning and afternoon: "9:00" is no evening's start.
-        ((7, "9:00-10:30", "Studio A"), (14, "1:00-2:00", "Studio A"), (21, "4:30-5:30", "Studio B")),
         # None starts before dawn as read: mornings stay mornings.
         ((7, "7:00-11:00", "Town Green"), (14, "8:00-12:00", "Town Green"), (21, "9:00-11:30", "Town Green")),
     ],
@@ -151,6 +149,18 @@ def test_mornings_stay_mornings(rows: tuple[tuple[int, str, str], ...]) -> None:
     events = read_de(_schedule(*rows))
     starts = [local_minute(event["start"], BERLIN) for event in events]
     assert starts == [f"2031-06-{day:02d} {hours.split('-')[0]:0>5}" for day, hours, _ in rows]
+
+
+def test_a_days_classes_are_no_evenings_and_their_afternoons_the_afternoons() -> None:
+    # "9:00" is no evening's start: the evening ranges leave the page; its bare "1:00-2:00" and "4:30-5:30" are the
+    # afternoon's (_page_afternoon_ranges, left27; read as 01:00 and 04:30 before).
+    rows = ((7, "9:00-10:30", "Studio A"), (14, "1:00-2:00", "Studio A"), (21, "4:30-5:30", "Studio B"))
+    events = read_de(_schedule(*rows))
+    assert [local_minute(event["start"], BERLIN) for event in events] == [
+        "2031-06-07 09:00",
+        "2031-06-14 13:00",
+        "2031-06-21 16:30",
+    ]
 
 
 def test_a_page_of_breakfasts_keeps_its_early_hours() -> None:

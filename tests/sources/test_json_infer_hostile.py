@@ -24,8 +24,10 @@ from sources.adapters import (
     _json_extras,
     _json_fields,
     _json_infer,
+    _json_lone_parents,
     _json_news,
     _json_observations,
+    _json_offset_zones,
     _json_opaque_ids,
     _json_pattern_rules,
     _json_plays,
@@ -39,6 +41,7 @@ from sources.adapters import (
     _json_typed_texts,
     _json_wall_epochs,
     _json_wall_offsets,
+    _jsonld_broadcasts,
     _xml_data,
     xml_doc,
 )
@@ -558,3 +561,27 @@ def test_hostile_result_member_keys_are_split_once() -> None:
     assert not _json_result_member.result_member(0, "result_" * (SIZE // 7))
     assert not _json_result_member.result_member(0, "_" * SIZE)
     assert not _json_result_member.result_member(0, "R" * SIZE)
+
+
+def test_hostile_lone_parents_cost_one_pass() -> None:
+    # held-out batch 60 (_json_lone_parents): 100,000 events with no occurrences, one occurrence of 100,000 keys,
+    # and occurrences that are no objects are each looked at once
+    many = [{"name": "Meet up", "start": "2031-05-01T19:00:00Z"}] * SIZE
+    occurring = {"name": "Weekly", "start": "x", "times": [{"start": "2031-05-02T19:00:00Z"}]}
+    assert len(_json_lone_parents.lone_parents([occurring, *many], "times")) == SIZE
+    wide = {"name": "Weekly", "times": [{f"k{n}": n for n in range(SIZE)}]}
+    assert _json_lone_parents.lone_parents([wide, many[0]], "times") == frozenset()
+    assert _json_lone_parents.lone_parents([{"name": "W", "times": ["x"] * SIZE}, many[0]], "times") == frozenset()
+def test_hostile_offsets_and_broadcast_graphs_cost_their_caps() -> None:
+    # left27 (_json_offset_zones, _jsonld_broadcasts): 100 KB offsets and keys are no offset; a graph nested far past
+    # MAX_DEPTH is walked no deeper; 10,000 airings are read once each
+    assert not any(_json_offset_zones.offset_zone(value, bare=True) for value in HOSTILE.values())
+    assert _json_offset_zones.offset_zone("+" + "0" * SIZE, bare=True) is None
+    assert not _json_offset_zones.offset_key("utc" * (SIZE // 3))
+    airing = {"@type": "BroadcastEvent", "name": "News", "startDate": "2031-05-10T07:00", "endDate": "2031-05-10T08:00"}
+    deep: dict = airing
+    for _ in range(SIZE // 10):
+        deep = {"@type": "RadioEpisode", "publication": deep}
+    assert _jsonld_broadcasts.broadcast_events([deep, deep]) == []
+    many = [airing | {"startDate": f"2031-05-10T07:{n % 60:02d}"} for n in range(10_000)]
+    assert len(_jsonld_broadcasts.broadcast_events({"@graph": many})) == 10_000

@@ -115,7 +115,7 @@ def _starts(page: str) -> list[str]:
 
 def test_a_markets_mornings_beside_its_afternoon_stay_mornings() -> None:
     starts = _starts(_listing("Farmers markets", MARKETS))
-    assert (starts[0], starts[2]) == ("08:00", "08:00")  # the afternoon's "4:00-7:00" is read as before batch 81
+    assert (starts[0], starts[2]) == ("08:00", "08:00")  # its "4:00-7:00": 16:00 (test_left27_misreads)
 
 
 def test_overlapping_bare_gigs_and_an_evening_pages_classes_are_still_the_evenings() -> None:
