@@ -522,11 +522,8 @@ PATTERNS = {
     "_page_header_days._CLOCK": _page_header_days._CLOCK,
     # Held-out batch 54 (feeds54): a deadline's, and now a registration's or a ticket sale's opening, words before a
     # feed item's prose date ("Volunteer applications open August 1").
-    "_feed_not_event_dates.DEADLINE_BEFORE": _feed_not_event_dates.DEADLINE_BEFORE,
     # Review26: an opening's words alone, and the event's own later start or another day after a check-in's day.
-    "_feed_not_event_dates.OPENING_BEFORE": _feed_not_event_dates.OPENING_BEFORE,
-    "_feed_not_event_dates.LATER_START": _feed_not_event_dates.LATER_START,
-    "_feed_not_event_dates.OTHER_DAY": _feed_not_event_dates.OTHER_DAY,
+    **module_patterns(_feed_not_event_dates, "_feed_not_event_dates."),  # DEADLINE_BEFORE, OPENING_BEFORE …
     # cats24: a tournament's group or pool ("Group A", "Pool 1"), no group's name as an organizer.
     **module_patterns(_json_group_names, "_json_group_names."),  # and review27's audience labels ("U12 Boys")
     # Held-out batch 56 (feeds56): a pubDate that is a listing's label ("Dj. 25/07 18 h"); a clock after its time
