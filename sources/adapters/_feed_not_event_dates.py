@@ -86,7 +86,7 @@ LATER_START = re.compile(
 OTHER_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b",
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btomorrow\b",  # "on Mondays" too (review27)
     re.IGNORECASE,
 )
 CHECK_IN_REACH = 150  # how far after the opening's day the event's own start is looked for

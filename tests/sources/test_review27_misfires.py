@@ -21,6 +21,15 @@ After main's second wave (apis59, pages85):
 - a French heading in capitals, "M<sup>ME</sup> BOVARY", lost its abbreviation's end as a country code
   (``_page_sup_codes``): a code raised after one lone capital is an abbreviation's; "Holy Wave<sup>USA</sup>" and
   "Wyatt E.<sup>BEL</sup>" still lose theirs.
+
+After main's third wave (left27, apis60):
+
+- a car boot sale's "5:30-12:00" was moved to 17:30-midnight and a mosque's "Tahajjud prayers 3:30-4:30" to the
+  afternoon (``_page_afternoon_ranges``): a bare range ending at noon is a morning's, and a night prayer's name
+  (tahajjud, qiyam) keeps the page's small hours, as fajr and suhoor did; a market's "4:00-7:00" still moves;
+- "Registration opens June 7, 2031 at 9 am. The league starts at 6 pm on Mondays." read the league on June 7 at
+  18:00 (``_feed_not_event_dates.OTHER_DAY``, review26's check-in, with left27's clock): "on Mondays" is another day
+  too, so the opening is skipped as a deadline's.
 """
 
 from __future__ import annotations
@@ -266,3 +275,54 @@ def test_an_abbreviation_raised_after_one_capital_stays_and_a_code_goes() -> Non
     assert len(titles) == 2
     assert titles[0].casefold().startswith("mme bovary")
     assert titles[1] == "Holy Wave"
+
+
+# --- a morning to noon, a night prayer: no afternoon -----------------------------------------------------------------
+
+village = functools.partial(read_page, url="https://village.example.org/", zone=LONDON, start=dt.datetime(2031, 5, 1))  # noqa: DTZ001
+
+
+def listing(heading: str, *rows: tuple[str, str, str]) -> str:
+    cards = "".join(
+        f"<div class='event'><h3>{title}</h3><p>{day}</p><p>{place}</p></div>" for title, day, place in rows
+    )
+    return f"<html><body><h1>{heading}</h1>{cards}</body></html>"
+
+
+def hours(body: str) -> list[tuple[str, str]]:
+    return [(event["start"][11:16], event["end"][11:16]) for event in village(body)]
+
+
+def test_a_bare_range_to_noon_and_a_night_prayer_stay_in_the_small_hours() -> None:
+    boot = listing("Car boot sales", ("Car boot sale", "Sunday 8 June 2031, 5:30-12:00", "Church field"))
+    prayer = listing(
+        "Mosque programme",
+        ("Tahajjud prayers", "Friday 13 June 2031, 3:30-4:30", "Main hall"),
+        ("Quran class", "Saturday 14 June 2031, 10:00-11:30", "Room 2"),
+    )
+    assert hours(boot) == [("05:30", "12:00")]
+    assert hours(prayer) == [("03:30", "04:30"), ("10:00", "11:30")]
+
+
+def test_a_markets_bare_afternoon_still_moves() -> None:
+    market = listing(
+        "Farmers market",
+        ("Wednesday market", "Wednesday 11 June 2031, 4:00-7:00", "Square"),
+        ("Saturday market", "Saturday 14 June 2031, 8:00-12:00", "Square"),
+    )
+    assert hours(market) == [("16:00", "19:00"), ("08:00", "12:00")]
+
+
+# --- a check-in before a weekly start -------------------------------------------------------------------------------
+
+chicago = functools.partial(read_feed, zone=zoneinfo.ZoneInfo("America/Chicago"), start=dt.datetime(2031, 5, 20, 9))  # noqa: DTZ001
+
+
+def test_an_opening_before_a_start_on_mondays_is_no_events_day() -> None:
+    league = rss(
+        "Club news",
+        ("Autumn league", "Registration opens June 7, 2031 at 9 am. The league starts at 6 pm on Mondays.", None),
+    )
+    assert chicago(league) == []
+    quiz = rss("Club news", ("Quiz night", "Sign-ups open June 7, 2031 at 6 pm, quiz starts 7 pm.", None))
+    assert starts(chicago(quiz)) == [("Quiz night", "2031-06-07T19:00:00-05:00")]
