@@ -572,6 +572,8 @@ def test_hostile_lone_parents_cost_one_pass() -> None:
     wide = {"name": "Weekly", "times": [{f"k{n}": n for n in range(SIZE)}]}
     assert _json_lone_parents.lone_parents([wide, many[0]], "times") == frozenset()
     assert _json_lone_parents.lone_parents([{"name": "W", "times": ["x"] * SIZE}, many[0]], "times") == frozenset()
+
+
 def test_hostile_offsets_and_broadcast_graphs_cost_their_caps() -> None:
     # left27 (_json_offset_zones, _jsonld_broadcasts): 100 KB offsets and keys are no offset; a graph nested far past
     # MAX_DEPTH is walked no deeper; 10,000 airings are read once each

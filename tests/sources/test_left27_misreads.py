@@ -26,11 +26,9 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _json_offset_zones, _jsonld_broadcasts, _page_afternoon_ranges, _page_glued_edges
 from sources.adapters._json_offset_zones import offset_key, offset_zone
 from sources.adapters._page_glued_edges import number_apart
 from sources.adapters.base import FetchWindow
-from tests.hostile import module_patterns, superlinear_shape
 from tests.sources.helpers import json_events, read_events, read_page
 from tests.sources.test_heldout54_feeds import starts
 from tests.sources.test_review26_misfires import MARKETS, _listing
@@ -353,17 +351,3 @@ def test_offset_zones(value: object, bare: bool, zone: str | None) -> None:
 )  # fmt: skip
 def test_offset_keys(path: str, said: bool) -> None:
     assert offset_key(path) is said
-
-
-# --- the new patterns read hostile text in linear time (kept here: test_adapters_hostile_text.py is at its limit) --
-PATTERNS = (
-    module_patterns(_page_afternoon_ranges, "_page_afternoon_ranges.")
-    | module_patterns(_json_offset_zones, "_json_offset_zones.")
-    | module_patterns(_jsonld_broadcasts, "_jsonld_broadcasts.")
-    | module_patterns(_page_glued_edges, "_page_glued_edges.")
-)
-
-
-@pytest.mark.parametrize("name", sorted(PATTERNS))
-def test_every_new_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
-    assert superlinear_shape(PATTERNS[name]) is None
