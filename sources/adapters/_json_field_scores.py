@@ -60,7 +60,8 @@ NOT_URL = frozenset(
      "ticket", "tickets", "register", "registration", "rsvp", "buy", "department", "api", "self", "next", "prev",
      "previous", "zoom", "webex", "virtual", "online", "join", "webinar", "location", "venue", "place",
      "organizer", "organiser", "group", "source", "feed", "category", "series", "template", "embed", "book",
-     "booking", "status", "flickr", "youtube", "tube", "vimeo", "twitter", "facebook", "instagram", "social"}
+     "booking", "status", "flickr", "youtube", "tube", "vimeo", "twitter", "facebook", "instagram", "social",
+     "flag", "flags"}  # a country's flag ("event_flag", "flagUrl": an icon beside the country), never the page
 ) | OTHER_NOT_URL  # fmt: skip
 IMAGE_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "img", "thumbnail", "thumb", "cover",
                          "banner", "poster", "featured"}) | OTHER_IMAGE_WORDS  # fmt: skip

@@ -145,7 +145,9 @@ NOT_DATE = frozenset(
      "issue", "issued", "publication",
      # a version-control history's stamps ("committedDate", "authoredDate", "merged_at", "pushed_at"): when a
      # change was made or landed, beside a pull request's or a release's title and page, never a start (batch 60)
-     "committed", "authored", "merged", "pushed"}
+     "committed", "authored", "merged", "pushed",
+     # when the record was last edited ("event_edit_date", "lastEdited", "editedAt"): as "changed", never a start
+     "edit", "edited"}
 ) | OTHER_NOT_DATE | ATTENDANCE_WORDS  # fmt: skip
 # The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"

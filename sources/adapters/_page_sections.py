@@ -8,6 +8,7 @@ import datetime as dt
 import re
 from collections import Counter
 
+from sources.adapters._page_date_link_rows import date_link_pages
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_lines import PSEUDO_HEADING, Line
 from sources.adapters._page_row_documents import add_row_documents
@@ -148,6 +149,7 @@ def apply_section_links(entries: list[Entry], lines: list[Line]) -> None:
     """Give each row its section's documents (see section_links), once per section: a section of several dates
     (MIN_ROWS), a schedule; under a heading of one date's block ("Air Resources Board Auditorium" over an
     agenda link), a date below is another meeting's, not one of its rows."""
+    date_link_pages(entries, lines)  # "<a href=…meetup…>26th February 2025</a>" alone: its page (_page_date_link_rows)
     add_row_documents(entries, lines)  # "April 18, 2019" / "Regular Board Meeting" / "Agenda": its row's
     memo: dict[int, list[dict[str, str]]] = {}
     rows = Counter(entry.heading_line for entry in entries)

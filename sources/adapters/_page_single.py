@@ -17,6 +17,7 @@ from events import statuswords
 from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
 from sources.adapters._page_announced_names import announced_title
+from sources.adapters._page_article_dates import announcing_sentence, byline_element
 from sources.adapters._page_banner_headings import banner_h1, content_heading
 from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
@@ -27,12 +28,14 @@ from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_he
 from sources.adapters._page_labelled_heading import bold_name, dated_by_label
 from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
+from sources.adapters._page_long_past import long_past_prose
 from sources.adapters._page_no_events import says_none_on
 from sources.adapters._page_other_dates import another_date
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
+from sources.adapters._page_section_title import section_heading
 from sources.adapters._page_series_heading import series_named
 from sources.adapters._page_single_place import (
     ADDRESS_LINE,
@@ -179,6 +182,9 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
     if heading is None and not parts and meta_content(root, "og:title") is None:
         heading = _lone_top_heading(root, site_name)
         heading = bold_name(root) if heading is None else heading  # or a bold line over dated fields
+    if heading is None and not h1s:  # titled "Events": the heading over its one event's date (_page_section_title)
+        titles = (*parts[:1], meta_content(root, "og:title"))
+        heading = section_heading(root, titles, lambda node: _is_branding(node, site_name))
     canonical = next(
         (node.get("href") for node in root.iter("link") if (node.get("rel") or "").lower() == "canonical"), None
     )
@@ -293,12 +299,13 @@ def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | No
         for position, line in enumerate(lines):
             if labelled != bool(WHEN_LABEL.match(line.text)) or PAGE_DATES.search(line.text) or another_date(line.text):
                 continue  # a registration's window or a deadline is not when the event is
-            if position and stamp_label(lines[position - 1].text) or post_stamped(line.text):
+            if position and stamp_label(lines[position - 1].text) or post_stamped(line.text) or byline_element(line):
                 continue  # "Publicerad" over "8 maj", "✍️ Apr 19": when a post was written (_page_stamp_labels, _post_marks)
             hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
             if publication_line(line, hits) or len(hits) > 1 and header_days(line):
                 continue  # a published file's date (_page_record_lines); a grid's header of days (_page_header_days)
-            if hits and (labelled or hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE):
+            lead = hits and (hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE)
+            if hits and (labelled or lead or announcing_sentence(line.text, hits[0])):  # _page_article_dates
                 return line, hits[0], labelled
     return None
 
@@ -450,7 +457,12 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         window = lines[titled[0].index : titled[0].index + NEAR]
     found = titled
     # "No events scheduled for March 20, 2027" under "Events for March 20, 2027": none that day (_page_no_events)
-    if found is None or says_none_on(lines, year_from_url(found[1], url).date):
+    # … and a history's "Am 31.8.1990 fand … statt" far below its heading, long before the fetch (_page_long_past)
+    if (
+        found is None
+        or says_none_on(lines, year_from_url(found[1], url).date)
+        or long_past_prose(found, start, today, CLOSE)
+    ):
         return None
     line, hit, labelled = found
     hit = year_from_url(hit, url)

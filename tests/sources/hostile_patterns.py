@@ -65,6 +65,7 @@ from sources.adapters import (
     _mf_clock_start,
     _page_afternoon_ranges,
     _page_announced_names,
+    _page_article_dates,
     _page_bars,
     _page_billed_lines,
     _page_booking_words,
@@ -80,6 +81,7 @@ from sources.adapters import (
     _page_clock_zones,
     _page_closing_lines,
     _page_date_clocks,
+    _page_date_link_rows,
     _page_date_rooms,
     _page_dated_headings,
     _page_day_hours,
@@ -544,4 +546,8 @@ PATTERNS = {
     **module_patterns(_json_offset_zones, "_json_offset_zones."),
     **module_patterns(_jsonld_broadcasts, "_jsonld_broadcasts."),
     **module_patterns(_page_glued_edges, "_page_glued_edges."),
+    # Held-out batch 87 (pages87): the end of the sentence announcing an event's day and clock.
+    "_page_article_dates.SENTENCE_END": _page_article_dates.SENTENCE_END,
+    # Held-out batch 86 (pages86): a file host's address, where a linked date opens a shared document.
+    "_page_date_link_rows.FILE_HOST": _page_date_link_rows.FILE_HOST,
 }

@@ -16,6 +16,7 @@ from sources.adapters import (
     _feed_not_event_dates,
     _feed_when,
     _page_date_clocks,
+    _page_date_link_rows,
     _page_evening_ranges,
     _page_intl,
     _page_label_runs,
@@ -82,6 +83,10 @@ def test_every_pattern_reads_hostile_text_in_linear_time(name: str) -> None:
         pytest.param(_page_labelled_heading.LABEL.match, lambda size: "when" + " " * size + "x", id="date-label"),
         # Held-out batch 83 (pages83): a side's score alone on its line, over a long run of digits.
         pytest.param(_page_score_rows.SCORE.fullmatch, lambda size: "1" * size, id="score-digits"),
+        # Held-out batch 86 (pages86): a file host's address after a long run of subdomains that are no host's.
+        pytest.param(
+            _page_date_link_rows.FILE_HOST.match, lambda size: "https://" + "a-b." * (size // 4) + "x", id="file-host"
+        ),
         # Held-out batch 54 (feeds54): an opening's words over a long run of near-misses before a date.
         pytest.param(
             _feed_not_event_dates.DEADLINE_BEFORE.search,

@@ -1,0 +1,69 @@
+"""A blog post announcing an event: its byline's date is when it was written, a sentence of its text says when the
+event is (helper pages87). Pure.
+
+A WordPress post "Digitalpolitische Jahrestagung 2015 der …" shows under its heading the byline "KonstantinNotz
+15. Januar 2015" (a <p class="post-meta"> holding <span class="… date updated">), and its first paragraph says
+"… veranstaltet die Heinrich-Böll-Stiftung … am Samstag, 31. Januar 2015, zwischen 10:00 und 17:00 Uhr im
+Stuttgarter Rathaus ihre diesjährige Jahrestagung". The byline was read as the event's day, all day. Now:
+
+* a line whose element (or an element within it, or one of its two parents) carries a byline's class — the hAtom
+  microformat's "published"/"updated", or the themes' common "byline", "post-meta", "entry-meta", "post-date",
+  "entry-date", "posted-on" — is the post's stamp, no event's date (as a "Publicerad" label is, _page_stamp_labels);
+* a line of running text (longer than a date line) whose date writes its weekday, agreeing, and is followed in the
+  same sentence by a clock is a sentence announcing the event ("am Samstag, 31. Januar 2015, zwischen 10:00 …",
+  "on Saturday, March 4, 2028 from 7 pm"): it gives the day as a line starting with a date does.
+
+Not: a date in a line of no such class (an event page's own date line under its heading), a sentence with a date but
+no weekday ("wurde am 06.05.2018 … ausgetragen") or no clock after it, a weekday that disagrees with its date.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sources.adapters._page_dated_ends import find_clock_until
+
+BYLINE_CLASSES = frozenset(
+    {"published", "updated", "byline", "post-meta", "entry-meta", "post-date", "entry-date", "posted-on"}
+)
+MAX_INSIDE = 30  # elements looked at within a line's element
+PARENTS = 2  # parents of a line's element looked at
+SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+CLOCK_WITHIN = 40  # characters after the date where the announcing sentence writes its clock
+
+
+def _classes(node: Any) -> set[str]:
+    value = node.get("class") if hasattr(node, "get") else None
+    return set(value.lower().split()) if isinstance(value, str) else set()
+
+
+def byline_element(line: Any) -> bool:
+    """Whether a line's element is a post's byline (see the module): by its classes, its children's or parents'."""
+    block = line.block
+    if block is None or not hasattr(block, "iter"):
+        return False
+    for count, node in enumerate(block.iter()):
+        if count >= MAX_INSIDE:
+            break
+        if _classes(node) & BYLINE_CLASSES:
+            return True
+    parent = block.getparent() if hasattr(block, "getparent") else None
+    for _ in range(PARENTS):
+        if parent is None:
+            return False
+        if _classes(parent) & BYLINE_CLASSES:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def announcing_sentence(text: str, hit: Any) -> bool:
+    """Whether ``hit`` (a date in ``text``, a line of running text) is announced with its weekday and a clock in the
+    same sentence (see the module)."""
+    if hit.weekday_agrees is not True:
+        return False
+    after = text[hit.end : hit.end + CLOCK_WITHIN]
+    stop = SENTENCE_END.search(after)
+    after = after[: stop.start()] if stop else after
+    return find_clock_until(after) is not None
