@@ -67,6 +67,7 @@ from sources.adapters import (
     _page_announced_names,
     _page_article_dates,
     _page_bars,
+    _page_between_clocks,
     _page_billed_lines,
     _page_booking_words,
     _page_card_dates,
@@ -549,4 +550,7 @@ PATTERNS = {
     "_page_date_link_rows.FILE_HOST": _page_date_link_rows.FILE_HOST,
     # left28: the scorer's date with no clock, for a one-day all-day event's end written on its start day.
     "bench.eval.DATE_ONLY": load_eval().DATE_ONLY,
+    # left28: "between" before a first time of day and "and" after it ("zwischen 10:00 und 17:00 Uhr").
+    "_page_between_clocks.BETWEEN_BEFORE": _page_between_clocks.BETWEEN_BEFORE,
+    "_page_between_clocks.AND_AFTER": _page_between_clocks.AND_AFTER,
 }
