@@ -19,7 +19,9 @@ from sources.extraction import ExtractionError, extract_document
 
 UTC = zoneinfo.ZoneInfo("UTC")
 WINDOW = FetchWindow(start=dt.datetime(2031, 6, 1, tzinfo=UTC), end=dt.datetime(2032, 6, 1, tzinfo=UTC))
-POINT = '<trkpt lat="46.57" lon="8.41"><ele>2419</ele><time>2031-06-{day}T08:{minute}:00Z</time><name>Hike</name></trkpt>'
+POINT = (
+    '<trkpt lat="46.57" lon="8.41"><ele>2419</ele><time>2031-06-{day}T08:{minute}:00Z</time><name>Hike</name></trkpt>'
+)
 GPX = (
     '<?xml version="1.0"?><gpx version="1.1" creator="watch" xmlns="http://www.topografix.com/GPX/1/1">'
     "<trk><name>Hike</name><type>hiking</type><trkseg>"
