@@ -23,9 +23,8 @@ TRACKS = (
 def refuse_tracks(root_name: str, items_path: str | None) -> None:
     """Raise AdapterError when the document's root (``root_name``, its local name) is a GPS or map format's, or its
     records (``items_path``, the inferred list's dotted path) are track or way points; nothing otherwise."""
-    root = root_name.lower()
-    last = (items_path or "").rsplit(".", 1)[-1].lower()
-    if root in TRACK_ROOTS:
+    last = (items_path or "").rsplit(".", 1)[-1]
+    if root_name.lower() in TRACK_ROOTS:
         raise AdapterError(TRACKS.format(what=f"a <{root_name}> root"))
-    if last in POINT_NAMES:
-        raise AdapterError(TRACKS.format(what=f"its records are <{items_path.rsplit('.', 1)[-1]}> elements"))
+    if last.lower() in POINT_NAMES:
+        raise AdapterError(TRACKS.format(what=f"its records are <{last}> elements"))
