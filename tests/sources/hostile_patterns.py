@@ -553,4 +553,6 @@ PATTERNS = {
     # left28: "between" before a first time of day and "and" after it ("zwischen 10:00 und 17:00 Uhr").
     "_page_between_clocks.BETWEEN_BEFORE": _page_between_clocks.BETWEEN_BEFORE,
     "_page_between_clocks.AND_AFTER": _page_between_clocks.AND_AFTER,
+    # left28: a name and a space before a superscript code ("Trio <sup>FR</sup>").
+    "_page_sup_codes.SPACED": _page_sup_codes.SPACED,
 }
