@@ -13,6 +13,7 @@ import dataclasses
 import datetime as dt
 import re
 
+from sources.adapters._page_between_clocks import between_joint
 from sources.adapters._page_doors import bare_doors_show, show_after_doors
 from sources.adapters._page_end_words import END_WORD_AFTER, NAMED_AFTER, NAMED_BEFORE, days_named, end_word
 from sources.adapters._page_intl import intl_clock
@@ -168,9 +169,10 @@ def _with_end(text: str, hit: ClockHit | None) -> ClockHit | None:
     or on the day a range names ("Wed 6th 18:30 – Thu 7th 7:30"); the hit as found otherwise."""
     if hit is None or hit.end is not None:
         return hit
-    word = END_WORD_AFTER.match(text, hit.span[1])
+    between = between_joint(text, hit.span)  # "zwischen 10:00 und 17:00 Uhr" (_page_between_clocks)
+    word = between or END_WORD_AFTER.match(text, hit.span[1])
     named = None if word is not None else NAMED_AFTER.match(text, hit.span[1])
-    joint = word if end_word(word) else named
+    joint = word if between or end_word(word) else named
     if joint is None:
         return hit
     rest = text[joint.end() :]

@@ -6,10 +6,13 @@ A club's programme marks each act with its country in superscript ("<h3>Holy Wav
 <sup> whose whole text is a code of two or three capitals, glued to a word's last letter or a full stop, is dropped
 before the page is read (its tail stays), as a note would be. Not: a number or a unit set higher ("km<sup>2</sup>",
 "E = mc<sup>2</sup>"), an ordinal's letters ("1<sup>st</sup>", "le 1<sup>er</sup> mai", "19<sup>e</sup> siècle"),
-a clock's "7<sup>PM</sup>" (a digit before it), a code set apart by a space ("Trio <sup>FR</sup>"), or one that
-holds more than a code ("<sup>USA / MEX</sup>"), nor (review27) the end of an abbreviation raised after its one
-capital, as French writes it in a heading in capitals ("M<sup>ME</sup> BOVARY", "S<sup>TE</sup>-ANNE", "C<sup>IE</sup>
-DU SOLEIL": Madame, Sainte, Compagnie).
+a clock's "7<sup>PM</sup>" (a digit before it), or one that holds more than a code ("<sup>USA / MEX</sup>"), nor
+(review27) the end of an abbreviation raised after its one capital, as French writes it in a heading in capitals
+("M<sup>ME</sup> BOVARY", "S<sup>TE</sup>-ANNE", "C<sup>IE</sup> DU SOLEIL": Madame, Sainte, Compagnie).
+
+A code set apart from the name by a space or two ("Trio <sup>FR</sup>", helper left28, batch 85) is dropped too,
+unless it is a mark or a clock's or an ordinal's letters ("Acme <sup>TM</sup>", "7 <sup>PM</sup>", "1 <sup>ST</sup>":
+``NOT_CODES``, and the digit before it).
 """
 
 from __future__ import annotations
@@ -18,6 +21,9 @@ import re
 from typing import Any
 
 CODE = re.compile(r"[A-Z]{2,3}")
+# Capitals set higher that are no place's code: trade and service marks, a clock's half, an ordinal's letters.
+NOT_CODES = frozenset({"TM", "SM", "AM", "PM", "ST", "ND", "RD", "TH", "ER", "RE"})
+SPACED = re.compile(r"[^\W\d_.][ \t\u00a0]{1,2}$|\.[ \t\u00a0]{1,2}$")  # "Trio ", "dort. ": a name, then a space
 MAX_SUPS = 2_000  # superscripts looked at: a hostile page of millions of them costs no more
 
 
@@ -30,8 +36,10 @@ def code_superscripts_dropped(root: Any) -> None:
             continue
         previous = sup.getprevious()
         before = (previous.tail if previous is not None else sup.getparent().text) or ""
-        if previous is not None and not before:
-            before = previous.text_content()
+        if previous is not None and not before.strip():  # "<b>Band</b> <sup>DE</sup>": the name is the element's
+            before = previous.text_content() + before
         one_letter = before[-1:].isalpha() and not before[-2:-1].isalpha()  # "M<sup>ME</sup>": an abbreviation
-        if before and (before[-1].isalpha() or before[-1] == ".") and not one_letter:
+        glued = bool(before) and (before[-1].isalpha() or before[-1] == ".") and not one_letter
+        spaced = SPACED.search(before[-4:]) is not None and (sup.text or "").strip() not in NOT_CODES
+        if glued or spaced:
             sup.drop_tree()

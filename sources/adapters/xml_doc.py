@@ -43,6 +43,7 @@ from sources.adapters._json_mapping import resolve
 from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._xml_data import XmlDocument, read_document
 from sources.adapters._xml_icalendar import calendar_texts, holds_calendars, joined
+from sources.adapters._xml_tracks import refuse_tracks
 from sources.adapters._xml_xcal import XCAL_DRAFT_NAMESPACE, XCAL_NAMESPACE, is_xcal, to_icalendar
 from sources.adapters.base import (
     COMPLETE_FIELD,
@@ -153,7 +154,9 @@ class XmlDocumentAdapter(JsonApiAdapter):
         if self.config.get("mapping"):
             return self._records(self._items(document.data), base_url=base_url)
         data = with_pattern_rules(document.data)  # a series stated in words is read as its rule (RRULE)
-        if infer(data) is None:
+        found = infer(data)
+        refuse_tracks(document.root_name, found.config["items"] if found is not None else None)  # GPS (_xml_tracks)
+        if found is None:
             raise AdapterError(NO_EVENTS)
         location = {key: self.config[key] for key in ("url", "path") if self.config.get(key)}
         records = self._parse_inferred(data)

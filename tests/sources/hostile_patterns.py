@@ -68,6 +68,7 @@ from sources.adapters import (
     _page_announced_names,
     _page_article_dates,
     _page_bars,
+    _page_between_clocks,
     _page_billed_lines,
     _page_booking_words,
     _page_card_dates,
@@ -169,6 +170,7 @@ from sources.adapters import (
     common,
     webpage,
 )
+from tests.bench_eval import load_eval
 from tests.hostile import module_patterns
 
 PATTERNS = {
@@ -553,4 +555,11 @@ PATTERNS = {
     "_page_date_link_rows.FILE_HOST": _page_date_link_rows.FILE_HOST,
     # Held-out batch 59 (feeds59): the name of a call for people at a feed item's title's start.
     **module_patterns(_feed_calls, "_feed_calls."),
+    # left28: the scorer's date with no clock, for a one-day all-day event's end written on its start day.
+    "bench.eval.DATE_ONLY": load_eval().DATE_ONLY,
+    # left28: "between" before a first time of day and "and" after it ("zwischen 10:00 und 17:00 Uhr").
+    "_page_between_clocks.BETWEEN_BEFORE": _page_between_clocks.BETWEEN_BEFORE,
+    "_page_between_clocks.AND_AFTER": _page_between_clocks.AND_AFTER,
+    # left28: a name and a space before a superscript code ("Trio <sup>FR</sup>").
+    "_page_sup_codes.SPACED": _page_sup_codes.SPACED,
 }

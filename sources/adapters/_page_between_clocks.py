@@ -1,0 +1,34 @@
+"""A range of times of day written with "between … and" ("zwischen 10:00 und 17:00 Uhr", "between 10am and 5pm",
+"entre 10h et 17h", "entre las 10:00 y las 17:00", "tussen 10.00 en 17.00 uur", "mellan kl 10 och 17").
+
+The clock readers join a range by a dash or a word of their own ("10–17 Uhr", "von 10 bis 17 Uhr", "de 10h à
+17h", "from 10 am to 5 pm"); "und", "and", "et" join two times as often as a range ("um 10:00 und um 14:00 Uhr
+Führungen": two tours). Only after a word for "between" right before the first time is the second its end: the
+page's languages' own pairs (see _page_intl), each word a whole word.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "between", right before the first time (an article or a clock's word may stand between them: "entre las 10:00").
+BETWEEN_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:between|zwischen|entre|tra|fra|tussen|mellan|mellem|mellom|między|mezi)"
+    r"[ \t]{1,3}(?:(?:las|les|le|ore|kl\.?|klockan|klo|godz\.?)[ \t]{1,3})?$",
+    re.IGNORECASE,
+)
+# "and" after the first time (its o'clock word may follow it), and the second time's article or clock word.
+AND_AFTER = re.compile(
+    r"(?:[ \t]?(?:uhr|uur|hrs?|h)\.?)?[ \t]{1,3}(?:and|und|et|y|e|en|och|og|a|i)[ \t]{1,3}"
+    r"(?:(?:las|les|le|ore|kl\.?|klockan|klo|godz\.?)[ \t]{1,3})?",
+    re.IGNORECASE,
+)
+BETWEEN_REACH = 24  # the most characters "between" and its article take before the first time
+
+
+def between_joint(text: str, span: tuple[int, int]) -> re.Match[str] | None:
+    """The words joining the time at ``span`` to a second one as a range's end ("… und "), when a word for "between"
+    stands right before it; None otherwise."""
+    if BETWEEN_BEFORE.search(text[max(0, span[0] - BETWEEN_REACH) : span[0]]) is None:
+        return None
+    return AND_AFTER.match(text, span[1])
