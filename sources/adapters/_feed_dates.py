@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from sources.adapters._feed_calls import call_notice
 from sources.adapters._feed_date_signs import FUTURE_MARGIN, PAIRED_END_NAMES, event_page
 from sources.adapters._feed_date_signs import is_event_feed as is_event_feed  # re-exported
 from sources.adapters._feed_date_signs import pubdate_ends as pubdate_ends  # re-exported
@@ -125,11 +126,10 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     when = when or title_when(title, info) or _row_when(entry, info) or label_pubdate_when(entry, info)
     if when is not None:
         return Dates([when], problem, doubt=when.doubt)
-    if info.ended is not None and (ended := ended_when(entry, info)) is not None:
-        evidence = info.ended.evidence.format(published=entry.get("published"))
-        return (
-            Dates([ended], problem, scheduled=evidence) if info.ended.sure else Dates([ended], problem, doubt=evidence)
-        )
+    # a feed of ended events' day, else no date at all for a call for people (an audition's, a job's: _feed_calls)
+    ended = _ended_dates(entry, info, problem) or _call_dates(title, info)
+    if ended is not None:
+        return ended
     marked = markup_when(entry, info)
     if marked is not None:
         return Dates([marked], problem) if info.event_feed else Dates([marked], problem, doubt=MARKUP_EVIDENCE)
@@ -172,6 +172,20 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         page = entry.get("link") or entry.get("id")
         return Dates([scheduled], problem, doubt=UNBUILT_EVIDENCE.format(published=entry.get("published"), page=page))
     return Dates([scheduled], problem, SCHEDULED_EVIDENCE.format(published=entry.get("published"), built=info.built))
+
+
+def _ended_dates(entry: Mapping[str, Any], info: FeedInfo, problem: str | None) -> Dates | None:
+    """The day a feed of ended events dates the item by (``ended_when``), with its evidence; None when it has none."""
+    if info.ended is None or (ended := ended_when(entry, info)) is None:
+        return None
+    evidence = info.ended.evidence.format(published=entry.get("published"))
+    return Dates([ended], problem, scheduled=evidence) if info.ended.sure else Dates([ended], problem, doubt=evidence)
+
+
+def _call_dates(title: str | None, info: FeedInfo) -> Dates | None:
+    """No date, with the reason, for a post that is a call for people (``_feed_calls``); None for any other item."""
+    call = call_notice(title, listing_events=info.event_feed)
+    return None if call is None else Dates([], call)
 
 
 def _running_or_zulu(

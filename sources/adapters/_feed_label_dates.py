@@ -12,7 +12,11 @@ no publication (a stamp always states its year): it is the event's day and clock
 - the day comes first when its first number is over 12, the month when the second is; else as the feed's zone
   writes dates: month first in a US zone, day first elsewhere (``_page_dates.US_ZONE``);
 - the year is that of the first such day from the reference day (the fetch: the pubDate dates nothing else), a day
-  months past held as ``_feed_when.year_less`` holds any year-less date.
+  months past held as ``_feed_when.year_less`` holds any year-less date;
+- the label lies ahead of the fetch (review27): a news desk's, a shop's or a podcast's feed may write its
+  publication stamps the same way ("Dc. 23/07 10.15 h", "Mon, 21/07 18:00"), and a publication is never ahead of the
+  fetch, an agenda's labels are. A label that falls before the fetch, or that may be months past (the year's
+  doubt), is no event's.
 
 Not read: a label with no clock ("Fins al 26/07/24", "25/07"), a range or a sentence ("Del 22 al 26 de juliol",
 "Until 26/07 18 h": two words before the date), a label with its year ("25/07/2024 18:00": a stamp written badly
@@ -68,8 +72,10 @@ def label_pubdate_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
     if found is None:
         return None
     start = dt.datetime.combine(found, dt.time(hour, int(match["minute"] or 0)), tzinfo=info.zone)
+    if doubt is not None or start <= info.now:
+        return None  # a stamp of the past, as a publication's is (review27), or a day that may be months past
     when = make_when(start, None, zone=info.zone, exclusive_end=False)
-    return When(when.start, when.end, when.all_day, when.timezone, doubt)
+    return When(when.start, when.end, when.all_day, when.timezone)
 
 
 def _month_day(first: int, second: int, *, zone: str | None) -> tuple[int, int] | None:

@@ -65,9 +65,10 @@ _OPENING = (
     r"|\btickets?\s++(?:go\s++)?on\s++sale(?:\s++(?:on|from))?[\s:–—-]*+"
 )
 # ... or a term's end in another language (batch 56): "con el plazo ampliado hasta el", "el plazo de inscripción
-# termina el", "o prazo de candidatura termina a", "termini d'inscripció fins al", "Anmeldefrist bis zum".
+# termina el", "o prazo de candidatura termina a", "termini d'inscripció fins al", "Anmeldefrist bis zum"; in one
+# clause (review27): "Ohne Anmeldefrist, das Fest läuft bis zum 10. August" names no term's end.
 _TERM_ENDS = (
-    r"\b(?:plazo|prazo|termini|\w{0,12}frist)\b[^.!?\n]{0,30}?\b(?:hasta|termina|finaliza|vence|cierra|at[eé]|fins"
+    r"\b(?:plazo|prazo|termini|\w{0,12}frist)\b[^.!?\n,;:–—]{0,30}?\b(?:hasta|termina|finaliza|vence|cierra|at[eé]|fins"
     r"|acaba|bis)(?:\s++(?:el|al|a|o|zum|dia))?\s*+"
 )
 DEADLINE_BEFORE = re.compile(
@@ -85,7 +86,7 @@ LATER_START = re.compile(
 OTHER_DAY = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d|\b\d{1,2}(?:st|nd|rd|th)?\s+"
     r"(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b"
-    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\btomorrow\b",
+    r"|\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\btomorrow\b",  # "on Mondays" too (review27)
     re.IGNORECASE,
 )
 CHECK_IN_REACH = 150  # how far after the opening's day the event's own start is looked for

@@ -12,7 +12,8 @@ Not changed: a day read with its clock or its end (a span of days, "del 12 al 14
 clock ("Time: TBA", "Hora: por confirmar", "Time: 2 hours": a number, no clock), an item whose labels write two
 different clocks (two sessions: which is the day's cannot be told), a clock with no label ("Doors 19:00"), and a
 time label in a text that does not label its day ("From June 12, 2031 buses leave every 15 minutes. Time: 7:45 am
-first departure": a timetable's sentence).
+first departure": a timetable's sentence), and a length of time under its label (review27): "Running time: 2:08",
+"Journey time: 1:45", "Cook time: 1:15", "Winning time: 0:31:12" (a duration to the second).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -43,6 +44,15 @@ DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 
+# What makes "time" a length, not a clock of day: "Running time:", "Journey time:", "Cook time:", "Winning time:".
+DURATION_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:running|run|cook(?:ing)?|prep(?:aration)?|total|winning|finish(?:ing)?|journey|travel(?:ling)?|"
+    r"trip|target|record|best|lap|race|chip|gun|wait(?:ing)?|reading|flight|drive|driving|walk(?:ing)?|ride|riding|"
+    r"screen|play(?:ing)?|bak(?:e|ing)|rest(?:ing)?|delivery|response|lead|transit|cycle)[ \t-]$",
+    re.IGNORECASE,
+)
+SECONDS = re.compile(r":[0-5]\d")  # "0:31:12": a clock's seconds after it, a duration
+
 
 def labelled_clock(when: When, texts: Sequence[str | None], zone: zoneinfo.ZoneInfo | None) -> When:
     """``when``'s lone day at the one clock the texts write after a time label; else ``when`` itself."""
@@ -63,8 +73,11 @@ def _labelled(text: str) -> list[dt.time]:
     for count, label in enumerate(TIME_LABEL.finditer(text[:TEXT_SCAN_LIMIT])):
         if count >= MAX_LABELS:
             break
-        clock = CLOCK.match(text[label.end() : label.end() + CLOCK_REACH])  # "Hora:16:00" too
-        time_of_day = None if clock is None else _time(clock)
+        if DURATION_BEFORE.search(text[max(0, label.start() - 16) : label.start()]):
+            continue  # "Running time: 2:08": a length (review27)
+        after = text[label.end() : label.end() + CLOCK_REACH]
+        clock = CLOCK.match(after)  # "Hora:16:00" too
+        time_of_day = None if clock is None or SECONDS.match(after, clock.end()) else _time(clock)
         if time_of_day is not None:
             found.append(time_of_day)
     return found

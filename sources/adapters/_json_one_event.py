@@ -41,6 +41,13 @@ PUBLICATION_WORDS = frozenset({"created", "updated", "modified", "pushed", "publ
 # The words of an event's start, and the publication words that only say how a time is written ("timestamp", "gmt").
 START_KEY_WORDS = frozenset({"start", "starts", "begin", "begins", "dtstart"})
 FORMAT_STAMP_WORDS = frozenset({"timestamp", "gmt"})
+# Such a start is an event's when the object says more of one (review27): an end, a place, who is invited or answers
+# ("recipients", "responses", as a club app's events write them). Alone beside a song's "artist", a build's "status"
+# or a backup's "size_mb", a "startTimestamp" is when a playback or a run began.
+OTHER_EVENT_WORDS = (ONE_EVENT_WORDS - START_KEY_WORDS) | frozenset(
+    {"attendees", "attendance", "responses", "rsvp", "rsvps", "participants", "recipients", "invitees", "guests",
+     "organizer", "organiser", "host", "place", "address", "meeting", "meetup"}
+)  # fmt: skip
 NOT_EVENT_KINDS = frozenset({"post", "page", "attachment", "article", "error", "fail", "failure", "repository"})
 MAX_OWN_KEYS = 200
 ONE_EVENT = "items ← {path} (one object with its own title and start: a single event)"
@@ -121,8 +128,11 @@ def _one_event(path: str, data: Mapping[str, Any], order: DayOrder) -> Inference
     found = infer_list(path, [data], order=order)
     if found is None or any(through_list(found.config["mapping"][field]) for field in ("title", "start")):
         return None
-    if publication_stamp(first_path(found.config["mapping"]["start"])):
+    start = first_path(found.config["mapping"]["start"])
+    if publication_stamp(start):
         return None  # the start is when the record was made ("created_at" beside a user's "location")
+    if set(words(start)) & FORMAT_STAMP_WORDS and not _says_more(data):
+        return None  # "startTimestamp" beside a song's "artist", a build's "status": a playback's or a run's start
     found.evidence[0] = ONE_EVENT.format(path=path or "the document itself")
     return found
 
@@ -143,6 +153,14 @@ def _event_keys(data: Mapping[str, Any], *, inner: bool = True) -> bool:
         if inner and named & inner_words and isinstance(value, Mapping) and _event_keys(value, inner=False):
             return True
     return False
+
+
+def _says_more(data: Mapping[str, Any]) -> bool:
+    """Whether one of the object's own keys other than its start says it is an event (``OTHER_EVENT_WORDS``)."""
+    return any(
+        isinstance(key, str) and set(words(key)) & OTHER_EVENT_WORDS and not set(words(key)) & START_KEY_WORDS
+        for key in list(data)[:MAX_OWN_KEYS]
+    )
 
 
 def publication_stamp(path: str) -> bool:

@@ -12,7 +12,9 @@ rule takes what they leave (a day's ranges split between mornings and afternoons
 Not: a page on a 24-hour clock (any "13:00"-"23:59" or a zero-led "04:00" on it: a night bus, a club night); a page
 that speaks of mornings or of sports trained before work (``_page_evening_ranges.MORNING``: a masters swim team's
 "5:30-7:00"), of nights spent awake (an overnight shift, an all-nighter, a prayer before dawn); a range marked
-am/pm; a start from 6:00 on ("6:00-7:00" is a morning class as often as an evening one); a single time.
+am/pm; a start from 6:00 on ("6:00-7:00" is a morning class as often as an evening one); a single time; a range
+that ends at noon ("5:30-12:00", a car boot sale's: its "12:00" is noon, no midnight written so; review27); a night
+prayer's hours ("Tahajjud 3:30-4:30", "Qiyam": review27).
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ DAY_CLOCK = re.compile(r"(?<![\d:.])(?:0\d|1[3-9]|2[0-3]):[0-5]\d(?!\d)")
 # Words of hours kept awake: a shift's, a night out's, a prayer's before dawn.
 NIGHT = re.compile(
     r"\b(?:overnight|all[\s-]?nighter|night\s?shift|shifts?|after[\s-]?party|after[\s-]?hours|nightclub|rave|fajr"
-    r"|suhoor|sehri)\b",
+    r"|suhoor|sehri|tahajjud|qiyam)\b",
     re.IGNORECASE,
 )
 EVIDENCE = "the page writes the event's hours bare on a 12-hour clock, starting between 1:00 and 5:59: the afternoon's"
@@ -49,11 +51,12 @@ def _bare_ranges(text: str) -> set[tuple[int, int, int, int]]:
 
 
 def _afternoon(event: RawEvent) -> bool:
-    """Whether the event's start and end, as read, are a range starting from 1:00 to 5:59, ending by noon that day."""
+    """Whether the event's start and end, as read, are a range starting from 1:00 to 5:59, ending before noon."""
     start, end = event.start, event.end
     if not isinstance(start, dt.datetime) or not isinstance(end, dt.datetime):
         return False
-    return start.hour in AFTERNOON and end.date() == start.date() and start < end <= start.replace(hour=12, minute=0)
+    # before noon: a range to "12:00" is a morning's, its end noon (a car boot sale's "5:30-12:00"; review27)
+    return start.hour in AFTERNOON and end.date() == start.date() and start < end < start.replace(hour=12, minute=0)
 
 
 def afternoon_ranges(records: Iterable[ParsedRecord], page_text: Callable[[], str]) -> list[ParsedRecord]:

@@ -10,6 +10,7 @@ different days, they are two events, each kept with an id that names its end.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sources.adapters.base import RawEvent
 
@@ -33,8 +34,28 @@ def other_run(one: RawEvent, other: RawEvent) -> bool:
     return first is not None and second is not None and first != second
 
 
+def other_place(one: RawEvent, other: RawEvent) -> bool:
+    """Whether two records of one title and one instant, written in two offsets, name two venues (review27): a
+    live broadcast's screenings in two countries ("19:00+01:00" in London, "20:00+02:00" in Berlin) are two events.
+    One event described twice in two offsets (a page's microdata in UTC beside its h-event) names one venue, or
+    only one of them names any."""
+    if not isinstance(one.start, dt.datetime) or not isinstance(other.start, dt.datetime):
+        return False
+    if one.start.utcoffset() == other.start.utcoffset():
+        return False  # one offset: as before the instant was compared
+    first, second = (" ".join((record.venue_name or "").casefold().split()) for record in (one, other))
+    return bool(first and second and first != second)
+
+
 def run_id(record: RawEvent) -> str:
     """The record's id naming its last day too ("…#event-3f2a~2026-04-05"), so that two runs of one title and
     start do not share the id their title and start give."""
     day = _end_day(record)
     return f"{record.external_id}~{day.isoformat()}" if day is not None else record.external_id
+
+
+def place_id(record: RawEvent) -> str:
+    """The record's id naming its venue ("…#event-3f2a~kino-berlin"): one instant's screenings in two countries
+    (``other_place``) do not share the id their title and instant give."""
+    slug = re.sub(r"[\W_]+", "-", (record.venue_name or "").casefold()).strip("-")[:40]
+    return f"{record.external_id}~{slug}" if slug else record.external_id

@@ -7,7 +7,9 @@ A club's programme marks each act with its country in superscript ("<h3>Holy Wav
 before the page is read (its tail stays), as a note would be. Not: a number or a unit set higher ("km<sup>2</sup>",
 "E = mc<sup>2</sup>"), an ordinal's letters ("1<sup>st</sup>", "le 1<sup>er</sup> mai", "19<sup>e</sup> siècle"),
 a clock's "7<sup>PM</sup>" (a digit before it), a code set apart by a space ("Trio <sup>FR</sup>"), or one that
-holds more than a code ("<sup>USA / MEX</sup>").
+holds more than a code ("<sup>USA / MEX</sup>"), nor (review27) the end of an abbreviation raised after its one
+capital, as French writes it in a heading in capitals ("M<sup>ME</sup> BOVARY", "S<sup>TE</sup>-ANNE", "C<sup>IE</sup>
+DU SOLEIL": Madame, Sainte, Compagnie).
 """
 
 from __future__ import annotations
@@ -30,5 +32,6 @@ def code_superscripts_dropped(root: Any) -> None:
         before = (previous.tail if previous is not None else sup.getparent().text) or ""
         if previous is not None and not before:
             before = previous.text_content()
-        if before and (before[-1].isalpha() or before[-1] == "."):
+        one_letter = before[-1:].isalpha() and not before[-2:-1].isalpha()  # "M<sup>ME</sup>": an abbreviation
+        if before and (before[-1].isalpha() or before[-1] == ".") and not one_letter:
             sup.drop_tree()

@@ -28,7 +28,7 @@ from sources.adapters._api import sniffed_json
 from sources.adapters._leading_scripts import after_leading_scripts
 from sources.adapters._page_at_places import listing_title_places
 from sources.adapters._page_not_places import says_only_when
-from sources.adapters._page_other_runs import other_run, run_id
+from sources.adapters._page_other_runs import other_place, other_run, place_id, run_id
 from sources.adapters._place_split import venue_and_address
 from sources.adapters._place_tails import place_without_tail, refers_elsewhere
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
@@ -224,12 +224,13 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
         if isinstance(record, RawEvent):
             key = (record.title.casefold(), moment_key(record.start))  # one instant, any offset
             runs = seen.setdefault(key, [])  # more than one: runs from one day that end apart (_page_other_runs)
-            same = next((run for run in runs if not other_run(run, record)), None)
+            same = next((run for run in runs if not other_run(run, record) and not other_place(run, record)), None)
             if same is not None and not own_pages(same, record):
                 merge(same, record)
                 continue
             if same is None and runs and any(run.external_id == record.external_id for run in runs):
-                record.external_id = run_id(record)
+                two_runs = any(other_run(run, record) for run in runs)  # else two venues: other_place
+                record.external_id = run_id(record) if two_runs else place_id(record)
             runs.append(record)
         kept.append(record)
     for record in kept:

@@ -10,6 +10,7 @@ from events.pipeline.categorize import rules_code_names
 from sources.adapters import (
     _feed_attr_whens,
     _feed_body_calendar,
+    _feed_calls,
     _feed_clock_after,
     _feed_dates,
     _feed_dotted,
@@ -527,11 +528,15 @@ PATTERNS = {
     "_feed_not_event_dates.OTHER_DAY": _feed_not_event_dates.OTHER_DAY,
     # cats24: a tournament's group or pool ("Group A", "Pool 1"), no group's name as an organizer.
     "_json_group_names.BRACKET": _json_group_names.BRACKET,
+    "_json_group_names.AUDIENCE": _json_group_names.AUDIENCE,  # review27: an age group, a level, a track
     # Held-out batch 56 (feeds56): a pubDate that is a listing's label ("Dj. 25/07 18 h"); a clock after its time
     # label ("Hora: 16:00 h"); a term's end in another language is in DEADLINE_BEFORE above.
     "_feed_label_dates.LABEL": _feed_label_dates.LABEL,
     "_feed_time_label.TIME_LABEL": _feed_time_label.TIME_LABEL,
     "_feed_time_label.DATE_LABEL": _feed_time_label.DATE_LABEL,
+    # Review27: a length's word before a time label ("Running time:"), a clock's seconds after it.
+    "_feed_time_label.DURATION_BEFORE": _feed_time_label.DURATION_BEFORE,
+    "_feed_time_label.SECONDS": _feed_time_label.SECONDS,
     # Held-out batch 85 (pages85): a sign-up call in the readers' other languages; a superscript's capital code.
     "_page_signup_words.SIGNUP_WORDS": _page_signup_words.SIGNUP_WORDS,
     "_page_sup_codes.CODE": _page_sup_codes.CODE,
@@ -546,4 +551,6 @@ PATTERNS = {
     "_page_article_dates.SENTENCE_END": _page_article_dates.SENTENCE_END,
     # Held-out batch 86 (pages86): a file host's address, where a linked date opens a shared document.
     "_page_date_link_rows.FILE_HOST": _page_date_link_rows.FILE_HOST,
+    # Held-out batch 59 (feeds59): the name of a call for people at a feed item's title's start.
+    **module_patterns(_feed_calls, "_feed_calls."),
 }

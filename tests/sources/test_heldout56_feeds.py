@@ -74,7 +74,10 @@ def test_an_agenda_label_in_the_pubdate_is_the_events_day_and_time():
         ("Correfoc", "Ds. 26/07 0.30 h"),
         ("Rock", "Sat. 26/07 21:15"),
     )
-    assert starts(document) == [
+    # The adapter's now is its window's start plus a day (default_window): read from the day before, the fetch's own
+    # evening lies ahead of it, as a label must (review27: a label before the fetch is a publication's stamp).
+    early = functools.partial(read_feed, zone=MADRID, start=JULY - dt.timedelta(days=1))
+    assert [(event["title"], event["start"]) for event in early(document)] == [
         ("Sardanes", "2031-07-24T18:00:00+02:00"),
         ("Orquestra", "2031-07-24T18:30:00+02:00"),
         ("Jazz Trio", "2031-07-24T20:00:00+02:00"),
@@ -94,8 +97,9 @@ def test_a_label_is_read_day_first_unless_the_zone_or_its_numbers_say_otherwise(
 
 
 def test_a_label_for_a_day_just_before_the_fetch_is_this_years_not_next():
-    # 20/07 is four days before the fetch: this year's, past (the window drops it), not a year ahead.
-    assert [e["start"] for e in read(agenda(("Concert", "Dg. 20/07 19 h")))] == ["2031-07-20T19:00:00+02:00"]
+    # 20/07 is four days before the fetch: this year's, past, not a year ahead; and a label before the fetch is no
+    # event's at all (review27: a news desk's or a shop's feed writes its publication stamps the same way).
+    assert [e["start"] for e in read(agenda(("Concert", "Dg. 20/07 19 h")))] == []
 
 
 def test_a_pubdate_that_is_no_label_gives_no_event():

@@ -1,0 +1,50 @@
+"""A feed item whose title names a call for people, not an event: no date from its prose (for ``rss``). Pure.
+
+A theatre's, a club's or a school's own feed is often its blog: with the shows it posts its calls: an audition
+call ("Auditions: Rosencrantz and Guildenstern Are Dead", "Auditions for Hamlet", "Casting call: …"), the cast list
+that follows ("Cast list: Hairspray") and its job openings ("Job Opening – Marketing Manager", "Now hiring: box
+office staff", "Vacancy: …"). Their words are full of days: the audition's sessions, the callbacks, the rehearsals,
+the run of the show ("Hairspray runs August 28 – September 20"), a deadline to apply. Reading the first of them as
+the item's event lists "Auditions: …" on the day of an information session, or "Cast list: Hairspray" as a show
+running for three weeks. Such a post is a notice to the people it calls, not an event its readers attend: the dates
+in its prose are not read, and the item is set aside with that reason.
+
+Only the title decides, and only its start: the name of the call followed by a colon, a dash, "for" or nothing
+("Auditions", "Job opening – …"). Left as they were: an event whose name merely begins with such a word ("Audition
+Workshop for Teens", "Hiring Fair: meet 40 employers", "Job Fair", "Cast Party"), a call whose own title gives its
+date (read as a date title is), an item of a feed that says it lists events (the calendar lists the audition as an
+event), and dates an event element gives.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_TITLE = 200  # characters of a title looked at
+
+# The call's name at the title's start, then a colon, a dash, "for" or the title's end.
+CALL_TITLE = re.compile(
+    r"^\W{0,3}+(?:(?:open\s++)?auditions?(?:\s++(?:notice|call|information|announcement))?|casting\s++call"
+    r"|call\s++for\s++auditions|cast\s++list|callback\s++list|job\s++(?:openings?|postings?|vacanc(?:y|ies))"
+    r"|vacanc(?:y|ies)|(?:now|we(?:'|’|\s++a)re)\s++hiring|help\s++wanted|positions?\s++available"
+    r"|(?:employment|career)\s++opportunit(?:y|ies))"
+    r"(?:\s*+[:–—-]|\s++for\b|\s*+$)",
+    re.IGNORECASE,
+)
+CALL = (
+    "The item's title names a call for people ({call!r}), not an event: the dates in its words are the call's "
+    "sessions, deadlines or the run of a show it casts, not an event of its own."
+)
+
+
+def call_notice(title: str | None, *, listing_events: bool = False) -> str | None:
+    """Why the item is a call for people, not an event (``CALL``), or None when its title names no such call or
+    its feed says it lists events (``listing_events``: the calendar lists the call as an event)."""
+    if listing_events or not title:
+        return None
+    found = CALL_TITLE.match(title.strip()[:MAX_TITLE])
+    if found is None:
+        return None
+    return CALL.format(call=found.group(0).strip(" :–—-"))
