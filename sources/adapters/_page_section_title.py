@@ -9,6 +9,16 @@ one, and the first text under that heading is a date's label with a day as its v
 name of its own ("Spring Fair"); a heading that names a list or a section ("Upcoming events", "Event details",
 "Opening hours"); two or more headings (a list of events, read as rows); a heading over prose, or over a label whose
 value is no day ("Date: to be announced").
+
+Also (``crumb_heading``): a page whose <h1> is the site's name is named by the heading that repeats its breadcrumb's
+current item. A small site's template puts the organisation's name in every page's <h1> ("PHP USERGROUP DRESDEN
+e.V.") and the page's own name twice lower down: as the breadcrumb's last item (Home › Events › "Xdebug workshop
+with Derick Rethans", the current page, no link) and as the content's heading (an <h2> over the date line). When the
+<h1> differs from that current item and exactly one <h2>/<h3> outside the trail says the same words, that heading
+names the page. Not: an <h1> that is the current item (a news article's title repeated in its trail) or that the
+page's <title> says (a shop's product over its category); a current item that is a link; a section's generic
+name ("Events", "Calendar") as the current item; a one-step trail; no heading or two headings with the item's
+words.
 """
 
 from __future__ import annotations
@@ -21,6 +31,7 @@ from sources.adapters._page_series_heading import pieces_after
 from sources.adapters._page_weekly_lines import HOURS_HEADING
 from sources.adapters._page_words import GENERIC_HEADING
 
+CRUMB_WORD = "breadcrumb"  # the trail's class, id or aria-label ("breadcrumbs", "c-breadcrumb__list")
 PIECES = 3  # "Date", ": June 27–29, 2025" (a bold label and its value), or "Date: June 27–29, 2025" in one
 
 
@@ -46,6 +57,42 @@ def section_heading(root: Any, titles: tuple[str | None, ...], branding: Any) ->
                 return found[0] if _day(label.group("rest")) else None
         return None
     return None
+
+
+def crumb_heading(root: Any, h1: Any) -> Any:
+    """The heading that names the page in place of ``h1`` (see the module's "Also"), else ``h1`` itself."""
+    if h1 is None:
+        return None
+    current, name = _current_item(root), _text(h1).casefold()
+    titles = [_text(node).casefold() for node in root.iter("title")]
+    if current is None or name == current.casefold() or any(name in title for title in titles):
+        return h1  # the <h1> is the current item, or the page's <title> says it: it names the page
+    found = [
+        node
+        for tag in ("h2", "h3")
+        for node in root.iter(tag)
+        if _text(node).casefold() == current.casefold() and not _in_trail(node)
+    ]
+    return found[0] if len(found) == 1 else h1
+
+
+def _current_item(root: Any) -> str | None:
+    """The breadcrumb's last item when it is plain text (the current page), and not a section's generic name."""
+    trail = next((node for node in root.iter() if isinstance(node.tag, str) and _is_trail(node)), None)
+    items = [item for item in trail.iter("li") if _text(item)] if trail is not None else []
+    if len(items) < 2 or any(True for _ in items[-1].iter("a")):
+        return None
+    name = _text(items[-1])
+    return None if GENERIC_HEADING.match(name) else name
+
+
+def _is_trail(node: Any) -> bool:
+    mark = f"{node.get('class') or ''} {node.get('id') or ''} {node.get('aria-label') or ''}".casefold()
+    return CRUMB_WORD in mark and node.tag in ("ul", "ol", "nav", "div")
+
+
+def _in_trail(node: Any) -> bool:
+    return any(isinstance(el.tag, str) and _is_trail(el) for el in (node, *node.iterancestors()))
 
 
 def _text(node: Any) -> str:

@@ -35,7 +35,7 @@ from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
-from sources.adapters._page_section_title import section_heading
+from sources.adapters._page_section_title import crumb_heading, section_heading
 from sources.adapters._page_series_heading import series_named
 from sources.adapters._page_single_place import (
     ADDRESS_LINE,
@@ -162,7 +162,7 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
     h1s = [node for node in root.iter("h1") if _text(node)]
     names = {name.casefold() for name in (site_name, parts[0] if len(parts) == 1 else None) if name}
     banners = [node for node in h1s if banner_h1(node, base, names)]  # the site's name atop every page
-    heading = next((node for node in h1s if not _is_branding(node, site_name) and node not in banners), None)
+    heading = crumb_heading(root, next((n for n in h1s if not _is_branding(n, site_name) and n not in banners), None))
     if heading is None:
         heading = next(
             (
