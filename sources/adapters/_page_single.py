@@ -163,18 +163,9 @@ def page_info(root: Any, *, base: str | None) -> PageInfo:
     names = {name.casefold() for name in (site_name, parts[0] if len(parts) == 1 else None) if name}
     banners = [node for node in h1s if banner_h1(node, base, names)]  # the site's name atop every page
     heading = crumb_heading(root, next((n for n in h1s if not _is_branding(n, site_name) and n not in banners), None))
-    if heading is None:
-        heading = next(
-            (
-                node
-                for node in root.iter()
-                if isinstance(node.tag, str)
-                and EVENT_TITLE_CLASS.search(node.get("class") or "")
-                and _text(node)
-                and not _is_branding(node, site_name)
-            ),
-            None,
-        )
+    if heading is None:  # an element classed as the event's title
+        classed = (n for n in root.iter() if isinstance(n.tag, str) and EVENT_TITLE_CLASS.search(n.get("class") or ""))
+        heading = next((node for node in classed if _text(node) and not _is_branding(node, site_name)), None)
     if heading is None:
         heading = data_title_heading(root, (*parts, meta_content(root, "og:title")))  # its data-title, shown
     if heading is None and banners:
