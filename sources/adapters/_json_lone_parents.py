@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-# A container's own name, as shows and films write it (as _json_nested's CONTAINER_NAMES).
+# A container's own name, as shows and films write it (also _json_nested's test of a named container).
 NAME_KEYS = ("title", "name", "summary", "label")
 ID_KEYS = frozenset({"id", "_id", "uuid", "key"})
 
@@ -41,7 +41,8 @@ def _occurrences(element: Any, key: str) -> list[Mapping[str, Any]] | None:
     return value
 
 
-def _named(node: Mapping[str, Any]) -> bool:
+def named(node: Mapping[str, Any]) -> bool:
+    """Whether an object names itself: a text under one of NAME_KEYS."""
     return any(isinstance(node.get(name), str) and node[name].strip() for name in NAME_KEYS)
 
 
@@ -53,7 +54,7 @@ def lone_parents(elements: list[Any], key: str) -> frozenset[int]:
     slices = [inner for found in lists if found for inner in found]
     if not slices:
         return frozenset()
-    if any(_named(inner) for inner in slices):
+    if any(named(inner) for inner in slices):
         return frozenset()
     shared = set(slices[0]).intersection(*slices[1:])
     if not shared - ID_KEYS:  # an id alone is no slice of anything's time
@@ -61,5 +62,5 @@ def lone_parents(elements: list[Any], key: str) -> frozenset[int]:
     return frozenset(
         position
         for position, (element, found) in enumerate(zip(elements, lists, strict=True))
-        if not found and _named(element) and shared <= set(element)
+        if not found and named(element) and shared <= set(element)
     )

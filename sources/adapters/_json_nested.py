@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 from sources.adapters._json_bare_dates import bare_dates, occurrence_item, occurrence_key
 from sources.adapters._json_lone_parents import lone_parents
+from sources.adapters._json_lone_parents import named as names_itself
 from sources.adapters._json_named_records import named_records
 from sources.adapters._json_opaque_ids import opaque_reference
 from sources.adapters._json_paths import resolve
@@ -162,11 +163,7 @@ def _labelled(node: Mapping[str, Any], key: str) -> bool:
     response's wrapper, with no name of its own, holds its "categories" as a table the events name, not as theirs."""
     if words(key) and words(key)[-1] in PLACE_REFERENCES:
         return False
-    return any(isinstance(node.get(name), str) and node[name].strip() for name in CONTAINER_NAMES)
-
-
-# A container's own name, as shows and films write it.
-CONTAINER_NAMES = ("title", "name", "summary", "label")
+    return names_itself(node)
 
 
 def _carried_list(key: Any, value: Any) -> bool:

@@ -27,10 +27,16 @@ BOOKING_WORDS = re.compile(
 MAX_BOOKING_TEXT = 40  # a button's words, not a sentence
 
 
+def only_words(pattern: re.Pattern[str], text: str, limit: int = MAX_BOOKING_TEXT) -> bool:
+    """Whether ``text``, its spaces folded, is a button's or a link's few words (at most ``limit`` characters) that
+    ``pattern`` matches whole: the one shape of booking_word, booking_prompt, month_link and the sign-up calls'."""
+    text = " ".join(text.split())
+    return bool(text) and len(text) <= limit and pattern.match(text) is not None
+
+
 def booking_word(text: str) -> bool:
     """Whether ``text`` is only a booking box's words: a buying button or a performance's state (see the module)."""
-    text = " ".join(text.split())
-    return bool(text) and len(text) <= MAX_BOOKING_TEXT and BOOKING_WORDS.match(text) is not None
+    return only_words(BOOKING_WORDS, text)
 
 
 # A booking box's heading over its performances ("Choose a date and time", "Select a performance", "Dates & times",
@@ -46,8 +52,7 @@ BOOKING_PROMPT = re.compile(
 
 def booking_prompt(text: str) -> bool:
     """Whether a heading only asks the reader to pick among the performances below it (see BOOKING_PROMPT)."""
-    text = " ".join(text.split())
-    return bool(text) and len(text) <= MAX_BOOKING_TEXT * 2 and BOOKING_PROMPT.match(text) is not None
+    return only_words(BOOKING_PROMPT, text, MAX_BOOKING_TEXT * 2)
 
 
 # A calendar's way to another month: its name alone, or its abbreviation, with an arrow or its year ("Jun", "« May",
@@ -61,5 +66,4 @@ MONTH_LINK = re.compile(
 
 def month_link(text: str) -> bool:
     """Whether ``text`` is only a month's name, a calendar's link to it (see MONTH_LINK)."""
-    text = " ".join(text.split())
-    return bool(text) and len(text) <= MAX_BOOKING_TEXT and MONTH_LINK.match(text) is not None
+    return only_words(MONTH_LINK, text)

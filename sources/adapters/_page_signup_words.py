@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from sources.adapters._page_booking_words import only_words
+
 SIGNUP_WORDS = re.compile(
     r"^\W*(?:"
     r"inscr[íi]b(?:irse|ete|ase|anse|eme)|inscripci[óo]n(?:es)?|"  # Spanish
@@ -35,5 +37,4 @@ MAX_SIGNUP_TEXT = 40  # a button's words, not a sentence
 
 def signup_word(text: str) -> bool:
     """Whether ``text`` is only a sign-up call in one of the readers' other languages (see the module)."""
-    text = " ".join(text.split())
-    return bool(text) and len(text) <= MAX_SIGNUP_TEXT and SIGNUP_WORDS.match(text) is not None
+    return only_words(SIGNUP_WORDS, text, MAX_SIGNUP_TEXT)
