@@ -87,6 +87,7 @@ from sources.adapters import (
     _page_date_rooms,
     _page_dated_headings,
     _page_day_hours,
+    _page_day_showtimes,
     _page_day_tables,
     _page_doors_columns,
     _page_doors_lines,
@@ -137,6 +138,7 @@ from sources.adapters import (
     _page_scripts,
     _page_second_stamps,
     _page_sections,
+    _page_separator_lines,
     _page_series_heading,
     _page_showings,
     _page_showtime_grids,
@@ -159,6 +161,7 @@ from sources.adapters import (
     _page_time_lines,
     _page_week_grid,
     _page_words,
+    _page_work_screenings,
     _page_work_sessions,
     _page_work_titles,
     _page_years,
@@ -562,4 +565,9 @@ PATTERNS = {
     "_page_between_clocks.AND_AFTER": _page_between_clocks.AND_AFTER,
     # left28: a name and a space before a superscript code ("Trio <sup>FR</sup>").
     "_page_sup_codes.SPACED": _page_sup_codes.SPACED,
+    # Held-out batch 90 (pages90): a lone separator line, a hall's word, a bracketed original title, a listing's
+    # heading word, a time alone.
+    **module_patterns(_page_separator_lines, "_page_separator_lines."),
+    **module_patterns(_page_work_screenings, "_page_work_screenings."),
+    **module_patterns(_page_day_showtimes, "_page_day_showtimes."),
 }
