@@ -71,6 +71,7 @@ from sources.adapters import (
     _page_bars,
     _page_between_clocks,
     _page_billed_lines,
+    _page_book_links,
     _page_booking_words,
     _page_card_dates,
     _page_card_ends,
@@ -88,6 +89,7 @@ from sources.adapters import (
     _page_date_rooms,
     _page_dated_headings,
     _page_day_hours,
+    _page_day_pairs,
     _page_day_tables,
     _page_doors_columns,
     _page_doors_lines,
@@ -565,4 +567,8 @@ PATTERNS = {
     "_page_between_clocks.AND_AFTER": _page_between_clocks.AND_AFTER,
     # left28: a name and a space before a superscript code ("Trio <sup>FR</sup>").
     "_page_sup_codes.SPACED": _page_sup_codes.SPACED,
+    # Held-out batch 89 (pages89): a first day paired with the next before its month ("17th & 18th June"), and an
+    # ISBN-13 in a link's path (a book's page: its date is a release).
+    "_page_day_pairs.PAIR_HEAD": _page_day_pairs.PAIR_HEAD,
+    "_page_book_links.ISBN13": _page_book_links.ISBN13,
 }
