@@ -562,4 +562,7 @@ PATTERNS = {
     "_page_between_clocks.AND_AFTER": _page_between_clocks.AND_AFTER,
     # left28: a name and a space before a superscript code ("Trio <sup>FR</sup>").
     "_page_sup_codes.SPACED": _page_sup_codes.SPACED,
+    # review28: a limit's or a closure's words before a sentence's date ("Order by", "will be closed to traffic on").
+    "_page_article_dates.LIMIT_BEFORE": _page_article_dates.LIMIT_BEFORE,
+    "_page_article_dates.CLOSED_BEFORE": _page_article_dates.CLOSED_BEFORE,
 }
