@@ -14,7 +14,10 @@ with its hard negative (the document the rule was written for).
   a sale's opening or a closure's words before the date make it no announcement;
 - a KML map of a borough's summer events, each a point with a time span (``<TimeSpan><begin>``), was refused as GPS
   data with ``--kind xml`` (``_xml_tracks.refuse_tracks``, left28): a map of places each holding a span of time is
-  read; a logger's points (an instant each, ``TimeStamp``) and a recorded line's span are refused as before.
+  read; a logger's points (an instant each, ``TimeStamp``) and a recorded line's span are refused as before;
+- a council's meeting dates each linked to its stream on a video host (Vimeo) took the stream as the meeting's page
+  (``_page_date_link_rows``, pages86), where a YouTube link was already refused (by its word): the video hosts the
+  row documents know (``_page_words.VIDEO_HOSTS``) are no event's page either; a meetup's own page still is.
 """
 
 from __future__ import annotations
@@ -204,3 +207,23 @@ def test_a_kml_map_of_events_each_a_point_holding_a_time_span_is_read() -> None:
 def test_hard_negative_gps_points_and_recorded_lines_in_kml_are_refused(document: bytes) -> None:
     with pytest.raises(ExtractionError, match="GPS or map data"):
         extract_document(document, window=WINDOW, kind="xml", zone=UTC)
+
+
+# --- a date linking to a video host ---------------------------------------------------------------------------------
+
+
+def _meetings(href: str) -> str:
+    rows = "".join(f"<li><a href='{href}{n}'>{day}</a></li>" for n, day in enumerate(("3 June 2031", "1 July 2031")))
+    return page("Town Council", f"<h1>Full Council meetings</h1><ul>{rows}</ul>")
+
+
+def test_a_date_linking_to_a_video_hosts_stream_keeps_no_url() -> None:
+    assert [event["url"] for event in read(_meetings("https://vimeo.com/event/11"))] == [None, None]
+
+
+def test_hard_negative_a_date_linking_to_its_meetup_page_has_that_page() -> None:
+    urls = [event["url"] for event in read(_meetings("https://www.meetup.com/example-group/events/30"))]
+    assert urls == [
+        "https://www.meetup.com/example-group/events/300",
+        "https://www.meetup.com/example-group/events/301",
+    ]
