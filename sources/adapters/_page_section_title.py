@@ -85,7 +85,7 @@ def crumb_heading(root: Any, h1: Any) -> Any:
 def _dated_before(h1: Any, heading: Any) -> bool:
     """Whether a date stands between the <h1> and ``heading`` outside the trail (the <h1> is over the page's dated
     content: the heading lower down names a list of its section), or the heading is not within reach after it."""
-    pieces = []
+    pieces: list[str] = []
     for count, text in enumerate(h1.xpath("following::text()")):
         owner = text.getparent()
         if count >= BETWEEN_TEXTS:
