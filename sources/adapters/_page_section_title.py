@@ -19,8 +19,8 @@ names the page. Not: an <h1> that is the current item (a news article's title re
 page's <title> says (a shop's product over its category); a current item that is a link; a section's generic
 name ("Events", "Calendar") as the current item; a one-step trail; no heading or two headings with the item's
 words; (review28) a heading below a date the <h1> stands over (a workshop page whose trail ends in its category,
-"Workshops", repeated by a sidebar's <h3> under the page's date line; a concert page whose trail ends in "Music",
-repeated by a list of more concerts below): the <h1> names that dated content, the heading lower down another list.
+"Workshops", repeated by a sidebar's <h3> under the page's date line; a club page whose <h2> repeating the trail
+stands under its date): the <h1> names that dated content, and the date is not looked for under the lower heading.
 """
 
 from __future__ import annotations
