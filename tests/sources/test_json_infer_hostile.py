@@ -45,7 +45,6 @@ from sources.adapters import (
     _json_wall_offsets,
     _jsonld_broadcasts,
     _xml_data,
-    _xml_tracks,
     xml_doc,
 )
 from sources.adapters._json_config import FieldSpec
@@ -605,10 +604,3 @@ def test_hostile_offsets_and_broadcast_graphs_cost_their_caps() -> None:
     assert _jsonld_broadcasts.broadcast_events([deep, deep]) == []
     many = [airing | {"startDate": f"2031-05-10T07:{n % 60:02d}"} for n in range(10_000)]
     assert len(_jsonld_broadcasts.broadcast_events({"@graph": many})) == 10_000
-
-
-def test_hostile_placemarks_cost_one_look_each() -> None:
-    # review28 (_xml_tracks): 100,000 placemarks, and spans that are no objects, are each looked at once
-    mark = {"name": "Market", "TimeSpan": {"begin": "2031-06-21T10:00:00Z"}, "Point": {"coordinates": "0,51"}}
-    assert _xml_tracks.spans_at_points([mark] * SIZE)
-    assert not _xml_tracks.spans_at_points([mark] * SIZE + [{"TimeSpan": "x" * SIZE, "Point": {}}])

@@ -28,6 +28,7 @@ import zoneinfo
 
 import pytest
 
+from sources.adapters import _xml_tracks
 from sources.adapters.base import FetchWindow
 from sources.extraction import ExtractionError, extract_document
 from tests.sources.helpers import read_page
@@ -227,3 +228,11 @@ def test_hard_negative_a_date_linking_to_its_meetup_page_has_that_page() -> None
         "https://www.meetup.com/example-group/events/300",
         "https://www.meetup.com/example-group/events/301",
     ]
+
+
+def test_hostile_placemarks_cost_one_look_each() -> None:
+    # the walker's hostile case (test_json_infer_hostile.py is past 600 lines): 100,000 placemarks, and spans that
+    # are no objects, are each looked at once
+    mark = {"name": "Market", "TimeSpan": {"begin": "2031-06-21T10:00:00Z"}, "Point": {"coordinates": "0,51"}}
+    assert _xml_tracks.spans_at_points([mark] * 100_000)
+    assert not _xml_tracks.spans_at_points([mark] * 100_000 + [{"TimeSpan": "x" * 100_000, "Point": {}}])
