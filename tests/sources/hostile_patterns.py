@@ -571,4 +571,7 @@ PATTERNS = {
     # ISBN-13 in a link's path (a book's page: its date is a release).
     "_page_day_pairs.PAIR_HEAD": _page_day_pairs.PAIR_HEAD,
     "_page_book_links.ISBN13": _page_book_links.ISBN13,
+    # review28: a limit's or a closure's words before a sentence's date ("Order by", "will be closed to traffic on").
+    "_page_article_dates.LIMIT_BEFORE": _page_article_dates.LIMIT_BEFORE,
+    "_page_article_dates.CLOSED_BEFORE": _page_article_dates.CLOSED_BEFORE,
 }
