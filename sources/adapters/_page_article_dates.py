@@ -15,13 +15,23 @@ Stuttgarter Rathaus ihre diesjährige Jahrestagung". The byline was read as the 
 
 Not: a date in a line of no such class (an event page's own date line under its heading), a sentence with a date but
 no weekday ("wurde am 06.05.2018 … ausgetragen") or no clock after it, a weekday that disagrees with its date.
+
+Review28: a byline's date is the day the post was written, on or before the fetch; a date after it in an element of
+those classes is an event's (an old theme's "<div class='post'>" holding a byline's span and the event's date line,
+an event's date set in a "post-date" block). And a sentence does not announce an event when the words before its
+date say a limit ("Order by Friday, 6 June 2031 at 12:00", "before", "until", "bis"), a deadline or an opening of
+sales or registrations (``_feed_not_event_dates.DEADLINE_BEFORE``: "Tickets go on sale on …", "entries must reach us
+by …"), or a closure ("The High Street will be closed to all traffic on …", "the school will close early on …").
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._feed_not_event_dates import DEADLINE_BEFORE
+from sources.adapters._feed_stamps import said_before
 from sources.adapters._page_dated_ends import find_clock_until
 
 BYLINE_CLASSES = frozenset(
@@ -30,6 +40,15 @@ BYLINE_CLASSES = frozenset(
 MAX_INSIDE = 30  # elements looked at within a line's element
 PARENTS = 2  # parents of a line's element looked at
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# Words right before a date that make it a limit or a closure's day, not an event's (review28).
+LIMIT_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|vor|avant\s+le|hasta\s+el)"
+    r"(?:\s+(?:the|on|le|el|am))?\s*$",
+    re.IGNORECASE,
+)
+CLOSED_BEFORE = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing|ure)|shut|geschlossen|schlie(?:ß|ss)t|ferm(?:e|é|ée)|cerrad[oa]|chius[oa])\b", re.I
+)
 CLOCK_WITHIN = 40  # characters after the date where the announcing sentence writes its clock
 
 
@@ -58,10 +77,24 @@ def byline_element(line: Any) -> bool:
     return False
 
 
+# The page reader's today is its window's start, the day before the fetch (``FetchWindow.reading_day``); a post
+# stamped late in its own zone may say a day later still.
+FETCH_SLACK = dt.timedelta(days=2)
+
+
+def byline_date(line: Any, hits: list[Any], today: dt.date) -> bool:
+    """Whether a line's first date is a post's byline's: a date on or before the fetch in a byline's element."""
+    return bool(hits) and hits[0].date <= today + FETCH_SLACK and byline_element(line)
+
+
 def announcing_sentence(text: str, hit: Any) -> bool:
     """Whether ``hit`` (a date in ``text``, a line of running text) is announced with its weekday and a clock in the
-    same sentence (see the module)."""
+    same sentence (see the module); not a limit's, a deadline's, a sale's opening or a closure's day."""
     if hit.weekday_agrees is not True:
+        return False
+    starts = [end.end() for end in SENTENCE_END.finditer(text, 0, hit.start)]
+    before = text[starts[-1] if starts else 0 : hit.start]
+    if LIMIT_BEFORE.search(before) or said_before(DEADLINE_BEFORE, text, hit.start) or CLOSED_BEFORE.search(before):
         return False
     after = text[hit.end : hit.end + CLOCK_WITHIN]
     stop = SENTENCE_END.search(after)

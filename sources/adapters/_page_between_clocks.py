@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import re
 
+# An article or a clock's word before a time ("entre las 10:00", "mellan kl 10"): one list for both times.
+_ARTICLE = r"(?:(?:las|les|le|ore|kl\.?|klockan|klo|godz\.?)[ \t]{1,3})?"
 # "between", right before the first time (an article or a clock's word may stand between them: "entre las 10:00").
 BETWEEN_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:between|zwischen|entre|tra|fra|tussen|mellan|mellem|mellom|między|mezi)"
-    r"[ \t]{1,3}(?:(?:las|les|le|ore|kl\.?|klockan|klo|godz\.?)[ \t]{1,3})?$",
+    r"(?<![^\W\d_])(?:between|zwischen|entre|tra|fra|tussen|mellan|mellem|mellom|między|mezi)[ \t]{1,3}"
+    + _ARTICLE
+    + "$",
     re.IGNORECASE,
 )
 # "and" after the first time (its o'clock word may follow it), and the second time's article or clock word.
 AND_AFTER = re.compile(
-    r"(?:[ \t]?(?:uhr|uur|hrs?|h)\.?)?[ \t]{1,3}(?:and|und|et|y|e|en|och|og|a|i)[ \t]{1,3}"
-    r"(?:(?:las|les|le|ore|kl\.?|klockan|klo|godz\.?)[ \t]{1,3})?",
+    r"(?:[ \t]?(?:uhr|uur|hrs?|h)\.?)?[ \t]{1,3}(?:and|und|et|y|e|en|och|og|a|i)[ \t]{1,3}" + _ARTICLE,
     re.IGNORECASE,
 )
 BETWEEN_REACH = 24  # the most characters "between" and its article take before the first time

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import MONTHS, ClockHit, find_clock, safe_date
+from sources.adapters._page_day_pairs import paired_first
 from sources.adapters._page_end_words import END_REACH, END_WORD, END_WORD_BEFORE, end_word
 from sources.adapters.common import on_24_hour_clock
 
@@ -89,6 +90,9 @@ def day_range(first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date,
     if head is not None and match.group("day"):
         start = safe_date(first.year, first.month, _number(head.group("day") or head.group("lead_day")))
         return (start, first) if start is not None and start < first else None
+    pair = paired_first(first, text, match.start()) if match.group("day") else None
+    if pair is not None:  # "17th & 18th June": one event over both days (_page_day_pairs)
+        return pair, first
     tail = RANGE_TAIL.match(text, match.end())
     if tail is None or RANGE_TAIL.match(text, tail.end()):
         return None

@@ -12,6 +12,7 @@ from sources.adapters._calendar_links import LinkedEvent, in_page_zone, read_cal
 from sources.adapters._page_block_reader import BlockReader
 from sources.adapters._page_card_ends import labelled_end
 from sources.adapters._page_card_fields import card_title, section_heading, status_of, venue_of
+from sources.adapters._page_card_map_place import map_place
 from sources.adapters._page_card_prices import prices_of
 from sources.adapters._page_card_tail import last_day_line, place_after_clock
 from sources.adapters._page_cards import block_text, heading_of
@@ -167,6 +168,7 @@ def block_event(block: Any, reader: BlockReader, page_url: str | None, context: 
     cost_type, price_min, price_max, currency = prices_of(text)
     evidence = [BLOCK_EVIDENCE.format(tag=block.tag), *([moments.evidence] if moments.evidence else [])]
     end, venue = moments.end or last_day_line(block, start), venue_of(block) or place_after_clock(block) or dated_place
+    venue = venue or map_place(block)  # "<a href='https://goo.gl/maps/…'>Penhale, Fradon</a>" (_page_card_map_place)
     end = end or labelled_end(block, start, reader.text_moments)  # "Ends: Sun Oct 11, 2026 5pm" (_page_card_ends)
     linked = same_events_link(block, start, context.default_timezone)
     if linked is not None and (end is None and linked.end or venue is None and linked.location):

@@ -4,9 +4,11 @@ A user group's Events page lists the year's meetup dates under "Upcoming Events"
 2025", …), the first one linked to its Meetup page as soon as that page exists. The row has no name of its own (the
 heading above names it); the link it is, whole, is where the meetup is announced: the event's page, not a document
 of it. Not: a date that links to a file (an agenda's PDF, a recording's MP4), to a file host's page (a shared
-drive's document), or to a page its address calls a document's ("…/minutes/2031-03-03", "…/agenda-packet?id=7", a
-video's); dates under a heading that says what they link to ("Minutes", "Agendas"); a link that is only part of the
-line ("12 March 2031 – <a>Agenda</a>", a name beside the date); a row that already has a page or a name of its own.
+drive's document) or a video host's (a meeting's recording or stream on Vimeo or Granicus: review28, the
+``VIDEO_HOSTS`` the row documents know), or to a page its address calls a document's ("…/minutes/2031-03-03",
+"…/agenda-packet?id=7", a video's); dates under a heading that says what they link to ("Minutes", "Agendas"); a link
+that is only part of the line ("12 March 2031 – <a>Agenda</a>", a name beside the date); a row that already has a
+page or a name of its own.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 
 from sources.adapters._page_lines import Line
 from sources.adapters._page_schedule import Entry
-from sources.adapters._page_words import DOCUMENT_FILE, DOCUMENT_WORD
+from sources.adapters._page_words import DOCUMENT_FILE, DOCUMENT_WORD, VIDEO_HOSTS
 from sources.adapters.common import http_url
 
 # Where a shared file opens: a document's viewer, not an event's page.
@@ -42,6 +44,7 @@ def date_link_pages(entries: list[Entry], lines: list[Line]) -> None:
             href is None
             or DOCUMENT_FILE.search(href)
             or FILE_HOST.match(href)
+            or VIDEO_HOSTS.search(href)
             or DOCUMENT_WORD.search(href.replace("_", "-"))
         ):
             continue

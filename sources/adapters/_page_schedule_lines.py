@@ -11,6 +11,7 @@ from typing import Any
 
 from sources.adapters._page_bars import Bars, linked_then_timed
 from sources.adapters._page_bold_names import bold_name_place
+from sources.adapters._page_book_links import book_release_line
 from sources.adapters._page_clock_zones import remote_lead, with_zone
 from sources.adapters._page_date_labels import date_label
 from sources.adapters._page_date_rooms import date_led_room
@@ -23,6 +24,7 @@ from sources.adapters._page_line_neighbours import follow_lines, trailing_date_r
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_nav_links import names_no_event
+from sources.adapters._page_no_events import notice_line
 from sources.adapters._page_other_dates import deadline_name, other_date_line
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges, written_alike
@@ -245,6 +247,8 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     heading = section.text if section is not None else None
     if not is_schedule_line(line, hits) or publication_line(line, hits, heading) or post_stamped(line.text):
         return []  # a published file's date is no meeting (_page_record_lines), nor "✍️ Apr 19" (_page_post_marks)
+    if notice_line(line.text, hits) or book_release_line(line):
+        return []  # "No events for Sun, Sep 24, 2023": a calendar's empty day (_page_no_events); a book's sale day
     written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits
     spans = sorted({(hit.start, hit.end) for hit in (*hits, *written)})
     mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30 and written_alike(line.text, hits)

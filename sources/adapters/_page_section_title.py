@@ -18,20 +18,26 @@ with Derick Rethans", the current page, no link) and as the content's heading (a
 names the page. Not: an <h1> that is the current item (a news article's title repeated in its trail) or that the
 page's <title> says (a shop's product over its category); a current item that is a link; a section's generic
 name ("Events", "Calendar") as the current item; a one-step trail; no heading or two headings with the item's
-words.
+words; (review28) a heading below a date the <h1> stands over (a workshop page whose trail ends in its category,
+"Workshops", repeated by a sidebar's <h3> under the page's date line; a club page whose <h2> repeating the trail
+stands under its date): the <h1> names that dated content, and the date is not looked for under the lower heading.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from typing import Any
 
-from sources.adapters._page_labelled_heading import LABEL, SECTION, _day
+from sources.adapters._page_dates import find_dates
+from sources.adapters._page_labelled_heading import LABEL, SECTION, _day, _text
 from sources.adapters._page_series_heading import pieces_after
 from sources.adapters._page_weekly_lines import HOURS_HEADING
 from sources.adapters._page_words import GENERIC_HEADING
 
 CRUMB_WORD = "breadcrumb"  # the trail's class, id or aria-label ("breadcrumbs", "c-breadcrumb__list")
+_EPOCH = dt.date(2000, 1, 1)  # any clock: only whether a text holds a date matters here
+BETWEEN_TEXTS = 200  # pieces of text looked at between the <h1> and the heading
 PIECES = 3  # "Date", ": June 27–29, 2025" (a bold label and its value), or "Date: June 27–29, 2025" in one
 
 
@@ -73,7 +79,22 @@ def crumb_heading(root: Any, h1: Any) -> Any:
         for node in root.iter(tag)
         if _text(node).casefold() == current.casefold() and not _in_trail(node)
     ]
-    return found[0] if len(found) == 1 else h1
+    return found[0] if len(found) == 1 and not _dated_before(h1, found[0]) else h1
+
+
+def _dated_before(h1: Any, heading: Any) -> bool:
+    """Whether a date stands between the <h1> and ``heading`` outside the trail (the <h1> is over the page's dated
+    content: the heading lower down names a list of its section), or the heading is not within reach after it."""
+    pieces: list[str] = []
+    for count, text in enumerate(h1.xpath("following::text()")):
+        owner = text.getparent()
+        if count >= BETWEEN_TEXTS:
+            return True
+        if owner is not None and any(node is heading for node in (owner, *owner.iterancestors())):
+            return bool(find_dates(" ".join(pieces), year_hint=None, today=_EPOCH))
+        if owner is not None and not _in_trail(owner):
+            pieces.append(str(text))
+    return True
 
 
 def _current_item(root: Any) -> str | None:
@@ -93,7 +114,3 @@ def _is_trail(node: Any) -> bool:
 
 def _in_trail(node: Any) -> bool:
     return any(isinstance(el.tag, str) and _is_trail(el) for el in (node, *node.iterancestors()))
-
-
-def _text(node: Any) -> str:
-    return " ".join((node.text_content() or "").split())

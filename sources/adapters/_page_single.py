@@ -17,7 +17,7 @@ from events import statuswords
 from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
 from sources.adapters._page_announced_names import announced_title
-from sources.adapters._page_article_dates import announcing_sentence, byline_element
+from sources.adapters._page_article_dates import announcing_sentence, byline_date
 from sources.adapters._page_banner_headings import banner_h1, content_heading
 from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
@@ -290,10 +290,10 @@ def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | No
         for position, line in enumerate(lines):
             if labelled != bool(WHEN_LABEL.match(line.text)) or PAGE_DATES.search(line.text) or another_date(line.text):
                 continue  # a registration's window or a deadline is not when the event is
-            if position and stamp_label(lines[position - 1].text) or post_stamped(line.text) or byline_element(line):
+            if position and stamp_label(lines[position - 1].text) or post_stamped(line.text):
                 continue  # "Publicerad" over "8 maj", "✍️ Apr 19": when a post was written (_page_stamp_labels, _post_marks)
             hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
-            if publication_line(line, hits) or len(hits) > 1 and header_days(line):
+            if publication_line(line, hits) or len(hits) > 1 and header_days(line) or byline_date(line, hits, today):
                 continue  # a published file's date (_page_record_lines); a grid's header of days (_page_header_days)
             lead = hits and (hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE)
             if hits and (labelled or lead or announcing_sentence(line.text, hits[0])):  # _page_article_dates

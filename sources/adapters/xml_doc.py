@@ -155,7 +155,7 @@ class XmlDocumentAdapter(JsonApiAdapter):
             return self._records(self._items(document.data), base_url=base_url)
         data = with_pattern_rules(document.data)  # a series stated in words is read as its rule (RRULE)
         found = infer(data)
-        refuse_tracks(document.root_name, found.config["items"] if found is not None else None)  # GPS (_xml_tracks)
+        refuse_tracks(document.root_name, data, found.config["items"] if found else None)  # GPS (_xml_tracks)
         if found is None:
             raise AdapterError(NO_EVENTS)
         location = {key: self.config[key] for key in ("url", "path") if self.config.get(key)}

@@ -50,6 +50,7 @@ from sources.adapters import (
     _json_part_titles,
     _json_pattern_rules,
     _json_precision,
+    _json_roadmap,
     _json_script_dates,
     _json_shapes,
     _json_side_labels,
@@ -70,6 +71,7 @@ from sources.adapters import (
     _page_bars,
     _page_between_clocks,
     _page_billed_lines,
+    _page_book_links,
     _page_booking_words,
     _page_card_dates,
     _page_card_ends,
@@ -87,6 +89,7 @@ from sources.adapters import (
     _page_date_rooms,
     _page_dated_headings,
     _page_day_hours,
+    _page_day_pairs,
     _page_day_showtimes,
     _page_day_tables,
     _page_doors_columns,
@@ -516,6 +519,8 @@ PATTERNS = {
     "_jcal._OPENING": _jcal._OPENING,
     # Held-out batch 54 (apis54): a clock in a news item's date; a start written at midnight.
     "_json_news._CLOCK": _json_news._CLOCK,
+    # Held-out batch 63 (apis63): a release's version number ("9.7", "8.10.z", "v2.3.0").
+    "_json_roadmap.VERSION": _json_roadmap.VERSION,
     "_json_precision._MIDNIGHT": _json_precision._MIDNIGHT,
     # Review25: an end's own clock beside a midnight start; a two-digit year's day and month in two digits.
     "_json_precision._TIMED": _json_precision._TIMED,
@@ -565,6 +570,13 @@ PATTERNS = {
     "_page_between_clocks.AND_AFTER": _page_between_clocks.AND_AFTER,
     # left28: a name and a space before a superscript code ("Trio <sup>FR</sup>").
     "_page_sup_codes.SPACED": _page_sup_codes.SPACED,
+    # Held-out batch 89 (pages89): a first day paired with the next before its month ("17th & 18th June"), and an
+    # ISBN-13 in a link's path (a book's page: its date is a release).
+    "_page_day_pairs.PAIR_HEAD": _page_day_pairs.PAIR_HEAD,
+    "_page_book_links.ISBN13": _page_book_links.ISBN13,
+    # review28: a limit's or a closure's words before a sentence's date ("Order by", "will be closed to traffic on").
+    "_page_article_dates.LIMIT_BEFORE": _page_article_dates.LIMIT_BEFORE,
+    "_page_article_dates.CLOSED_BEFORE": _page_article_dates.CLOSED_BEFORE,
     # Held-out batch 90 (pages90): a lone separator line, a hall's word, a bracketed original title, a listing's
     # heading word, a time alone.
     **module_patterns(_page_separator_lines, "_page_separator_lines."),
