@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from events import statuswords
 from events.pipeline import decimal_marks, prices
-from events.pipeline.categorize import rules_code_names
+from events.pipeline.categorize import rules_code_names, title_places
 from sources.adapters import (
     _feed_attr_whens,
     _feed_body_calendar,
@@ -562,4 +562,6 @@ PATTERNS = {
     "_page_between_clocks.AND_AFTER": _page_between_clocks.AND_AFTER,
     # left28: a name and a space before a superscript code ("Trio <sup>FR</sup>").
     "_page_sup_codes.SPACED": _page_sup_codes.SPACED,
+    # cats25: where a title's parts meet, for a site-titled listing's place (categorize/title_places.py).
+    "title_places._PART_BREAK": title_places._PART_BREAK,
 }
