@@ -44,7 +44,9 @@ from .venues import VenuePrior, name_words, venue_prior
 
 # Where a title's parts meet: a spaced dash, a colon, an "@", a bracket, a pipe ("Place - Group", "Place: Day",
 # "Group @ Place", "Work (Place)"). A hyphen inside a word ("Pearson-Arastradero") splits nothing.
-_PART_BREAK = re.compile(r"\s+[-\u2013\u2014|]\s+|:\s+|\s+@\s+|[()\[\]]")
+# One character each, with lookarounds for the spaces around it: no run of spaces is matched (a run read by "\s+" at
+# every start is quadratic on a long run of spaces).
+_PART_BREAK = re.compile(r"(?<=\s)[-\u2013\u2014|@](?=\s)|:(?=\s)|[()\[\]]")
 # The kind of place a title's site is read as: the natural sites a workday, a walk or a field programme is titled by.
 SITE_CATEGORY = "outdoors_nature"
 # A part this long is a sentence, not a place's name.
