@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from events import statuswords
 from events.pipeline import decimal_marks, prices
-from events.pipeline.categorize import rules_code_names
+from events.pipeline.categorize import rules_code_names, title_places
 from sources.adapters import (
     _feed_attr_whens,
     _feed_body_calendar,
@@ -574,4 +574,6 @@ PATTERNS = {
     # review28: a limit's or a closure's words before a sentence's date ("Order by", "will be closed to traffic on").
     "_page_article_dates.LIMIT_BEFORE": _page_article_dates.LIMIT_BEFORE,
     "_page_article_dates.CLOSED_BEFORE": _page_article_dates.CLOSED_BEFORE,
+    # cats25: where a title's parts meet, for a site-titled listing's place (categorize/title_places.py).
+    "title_places._PART_BREAK": title_places._PART_BREAK,
 }
