@@ -87,6 +87,8 @@ from sources.adapters import (
     _page_date_rooms,
     _page_dated_headings,
     _page_day_hours,
+    _page_day_parts,
+    _page_day_sessions,
     _page_day_tables,
     _page_doors_columns,
     _page_doors_lines,
@@ -562,4 +564,8 @@ PATTERNS = {
     "_page_between_clocks.AND_AFTER": _page_between_clocks.AND_AFTER,
     # left28: a name and a space before a superscript code ("Trio <sup>FR</sup>").
     "_page_sup_codes.SPACED": _page_sup_codes.SPACED,
+    # left29: a programme's day headings and session rows; a workshop's parts of the day; two dotted times "between".
+    **module_patterns(_page_day_sessions, "_page_day_sessions."),
+    "_page_day_parts.DAY_PART": _page_day_parts.DAY_PART,
+    "_page_between_clocks.BETWEEN_DOTTED": _page_between_clocks.BETWEEN_DOTTED,
 }
