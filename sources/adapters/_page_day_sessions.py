@@ -66,6 +66,12 @@ STATE_LINE = re.compile(
     r"aperto|chiuso|öppet|stängt)\.?$",
     re.IGNORECASE,
 )
+# A year written after a year-less date, with a second day between ("September 21st & 22nd 2018", "19 - 20, 2031").
+TRAILING_YEAR = re.compile(
+    r"\s{0,2}(?:(?:&|and|und|et|y|-|–)\s{0,2}(?P<day>[0-3]?\d)(?:st|nd|rd|th|\.)?\s{0,2})?,?\s{0,2}"
+    r"(?P<year>(?:19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
 EVIDENCE = "a session of the programme's day {day!r}, from its row at {hours}"
 
 
@@ -89,11 +95,16 @@ def _day_heading(text: str, today: dt.date, years: dict[tuple[int, int], int]) -
 
 
 def _written_years(root: Any, today: dt.date) -> dict[tuple[int, int], int]:
-    """(month, day) → the year the page writes beside it ("September 21st & 22nd 2018"), the days of a written
-    range too; a day written in two years is in neither."""
+    """(month, day) → the year the page writes beside it ("September 21st & 22nd 2018": both days), the days of a
+    written range too; a day written in two years is in neither."""
     text = " ".join(" ".join(root.itertext()).split())[:PAGE_TEXT]
     found: dict[tuple[int, int], set[int]] = {}
     for hit in find_dates(text, year_hint=None, today=today):
+        after = TRAILING_YEAR.match(text, hit.end) if not hit.year_written else None
+        if after is not None:  # "September 21st & 22nd 2018": the two days' one year after the second
+            year, second = int(after.group("year")), int(after.group("day") or hit.date.day)
+            found.setdefault((hit.date.month, hit.date.day), set()).add(year)
+            found.setdefault((hit.date.month, second), set()).add(year)
         if not hit.year_written:
             continue
         last = hit.end_date if hit.end_date is not None and hit.end_date >= hit.date else hit.date

@@ -31,8 +31,9 @@ import pytest
 from sources.adapters import _page_day_sessions, _page_single
 from sources.adapters._page_date_clocks import find_clock
 from sources.adapters._page_intl import ENGLISH_PAGE
+from sources.adapters._page_place_icons import place_icons_as_classes
 from sources.adapters._page_words import residue
-from tests.sources.helpers import read_page
+from tests.sources.helpers import event_place, read_page
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
 START = dt.datetime(2031, 9, 1, tzinfo=BERLIN)
@@ -92,8 +93,10 @@ def test_a_programme_of_two_days_is_its_sessions_on_each_day() -> None:
 
 
 def test_the_year_is_the_one_the_page_writes_for_its_days() -> None:
-    """Read a year later, the year-less headings stay in the year the page's header line writes."""
-    root = lxml.html.fromstring(PROGRAMME)
+    """Read a year later, the year-less headings (no weekday to choose a year by) stay in the year the page's
+    header line writes."""
+    page = PROGRAMME.replace("FRIDAY, SEPTEMBER 19", "SEPTEMBER 19").replace("SATURDAY, SEPTEMBER 20", "SEPTEMBER 20")
+    root = lxml.html.fromstring(page)
     later = _page_day_sessions.day_session_items(root, "https://days.example/", dt.date(2032, 9, 1))
     assert {item.start.date().isoformat() for item in later} == {"2031-09-19", "2031-09-20"}
 
@@ -274,3 +277,52 @@ def test_an_open_days_dutch_range_under_its_date() -> None:
         OPEN_DAY, url="https://school.example/open-dag", zone=BERLIN, start=dt.datetime(2031, 6, 1, tzinfo=BERLIN)
     )
     assert (event["start"], event["end"]) == ("2031-06-14T10:00:00+02:00", "2031-06-14T17:00:00+02:00")
+
+
+# --- a place on a map marker's line --------------------------------------------------------------------------------
+# The events page's next meetup: an <h4> naming it with its date over "<p><i class='fa fa-map-marker'></i> <a
+# href=maps>seventhings — Hainstr. 2, 01097 Dresden</a></p>": the icon classes the line's block a place
+# (_page_place_icons), and a place's block under a dated heading is now its place (_page_line_neighbours._read_below).
+# The workshop page's marker stands in a bold line among the date's and the address's lines of one paragraph: that
+# line becomes a block of its own, so the single reader sees it apart. Not: a marker inside a sentence (the sentence
+# stays one line), a place's block that holds a time.
+MEETUPS_PAGE = """<html><head><meta charset='utf-8'><title>Events | Example Group</title></head><body>
+<h1>Events</h1><h3>Nächstes Event</h3>
+<h4>Meetup V/2031 am 12. November 2031</h4>
+<p><i class="fa fa-map-marker"></i> <a href="https://maps.example/x">Example Hall — Main Street 2, 01097 Dresden</a></p>
+<p><strong>Programm</strong></p><p>18:30 Uhr Einlass</p>
+<h4>Meetup VI/2031 am 10. Dezember 2031</h4>
+<p><i class="fa fa-map-marker"></i> <a href="https://maps.example/y">Other Hall, Side Street 9, 01099 Dresden</a></p>
+</body></html>"""
+
+
+def test_a_map_markers_line_under_a_dated_heading_is_its_place() -> None:
+    places = {event["title"]: event_place(event) for event in read(MEETUPS_PAGE)}
+    assert "Example Hall" in places["Meetup V/2031"]
+    assert "Other Hall" in places["Meetup VI/2031"]
+
+
+def test_a_marker_in_a_bold_line_among_a_paragraphs_lines_is_the_single_events_place() -> None:
+    page = _workshop("").replace(
+        "<strong>Example Hall</strong>", "<strong><i class='fa fa-map-marker'></i> Example Hall</strong>"
+    )
+    (event,) = read(page)
+    assert "Example Hall" in event_place(event)
+
+
+def test_hard_negative_a_marker_inside_a_sentence_stays_in_it() -> None:
+    root = lxml.html.fromstring(
+        "<div><p>Join us at <strong><i class='fa fa-map-marker'></i> Example Hall</strong> after the talk.</p></div>"
+    )
+    place_icons_as_classes(root)
+    assert root.find(".//strong") is not None  # not made a block: the sentence is one line
+
+
+def test_afternoon_is_no_noon() -> None:
+    hit = find_clock("Afternoon session - advanced: (01:30pm - 04:00pm)")
+    assert hit is not None
+    assert (hit.start, hit.end) == (dt.time(13, 30), dt.time(16))
+    assert find_clock("Afternoon tea in the garden") is None
+    noon = find_clock("Lunch at noon")
+    assert noon is not None
+    assert noon.start == dt.time(12)
