@@ -14,9 +14,19 @@ bench/corpus/pages/manifest-heldout88.json) still missed, on small documents of 
   "Afternoon session …: (01:30pm - 04:00pm)"): the workshop runs from 10:00 to 16:00, not all day
   (``_page_day_parts``). Not: one part alone, parts that overlap, a meetup's programme lines naming no part of the
   day, opening hours.
+  On the way: "Afternoon session (01:30pm - 04:00pm)" read "noon" inside "Afternoon" as its time; "noon" is now a
+  word of its own (``_page_date_clocks.CLOCK``).
+* A meetup's place on a map marker's line under its dated heading ("<p><i class='fa fa-map-marker'></i> <a>Hall —
+  Street 2, City</a></p>"), and a workshop's in a bold line among its date's and address's lines: the marked line is
+  now the place (``_page_line_neighbours._read_below``, ``_page_place_icons._own_line``). Not: a marker inside a
+  sentence.
 * A dotted Dutch range away from a date's line, "tussen 10.00 en 17.00 uur", read as no time at all: now a range
   (``_page_between_clocks.between_dotted``). Not: before a currency ("tussen 10.00 en 15.00 euro"), on an English page
   without a clock's word ("between 12.50 and 15.00": prices).
+
+The same rows laid out as a table under labelled day headings ("Day 1 - Friday, September 19") read alike (each day
+was one event named "Day 1" before); under headings that are only a day, the page's preparation already writes the
+day into each table row, read as before.
 """
 
 from __future__ import annotations
