@@ -80,7 +80,7 @@ from sources.adapters._json_nested import (
     reference_name,
     sampled_lists,
 )
-from sources.adapters._json_news import news_items
+from sources.adapters._json_not_events import other_records  # news, incidents, a roadmap's changes
 from sources.adapters._json_observations import readings
 from sources.adapters._json_one_event import (
     ITEM_KEYS,
@@ -403,8 +403,8 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
     order = order or DayOrder.for_zone(None)
     sample = Sample(path, items, month_first=order.month_first)
     # "type": ".../Organization": not an event (_json_declared_kinds); "temperature", "humidity", "windSpeed": the
-    # weather at a time and a place, no event (_json_observations); a headline over a text: news (_json_news)
-    if not sample.items or declares_other_kind(sample) or readings(sample.items) or news_items(sample.items):
+    # weather at a time and a place, no event (_json_observations); news, outages, roadmap changes (_json_not_events)
+    if not sample.items or declares_other_kind(sample) or readings(sample.items) or other_records(sample.items):
         return None
     title, title_named, twin = _titled(sample)
     # "Event" beside "EventId", "EventDate"; "translations": [{"type": "name", "lang": "en", "text"}] (_json_typed_texts)

@@ -19,12 +19,12 @@ Pure: no database, no network. The leading underscore keeps this module out of t
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Iterator, Mapping
 from typing import Any
 
 from sources.adapters._json_shapes import words
 
-__all__ = ["news_items"]
+__all__ = ["nearly_all", "news_items", "said_keys"]
 
 HEADLINE_WORDS = frozenset({"headline", "subheadline", "schlagzeile", "titular", "kop", "manchette"})
 TEXT_WORDS = frozenset(
@@ -46,14 +46,25 @@ EPOCH = 10**9  # a number from here up under a date's key is a moment (seconds o
 
 def news_items(items: list[Any]) -> bool:
     """Whether the list's items are news articles (see the module's docstring)."""
+    return nearly_all(items, _article)
+
+
+def nearly_all(items: list[Any], record: Callable[[Mapping[Any, Any]], bool]) -> bool:
+    """Whether nearly all (NEARLY) of the list's objects are such records; a list with no object is not. Shared
+    with the other lists of records that are no events (``_json_incidents``, ``_json_roadmap``)."""
     records = [item for item in items if isinstance(item, Mapping)]
-    return bool(records) and sum(1 for item in records if _article(item)) >= NEARLY * len(records)
+    return bool(records) and sum(1 for item in records if record(item)) >= NEARLY * len(records)
+
+
+def said_keys(item: Mapping[Any, Any]) -> Iterator[tuple[set[str], Any]]:
+    """The words of each of an item's first MAX_KEYS keys, with its value."""
+    for key, value in list(item.items())[:MAX_KEYS]:
+        yield set(words(str(key))), value
 
 
 def _article(item: Mapping[str, Any]) -> bool:
     headline = text = False
-    for key, value in list(item.items())[:MAX_KEYS]:
-        said = set(words(str(key)))
+    for said, value in said_keys(item):
         if said & PLACE_WORDS:
             return False
         if _when(said) and _clocked(value, MAX_DEPTH):

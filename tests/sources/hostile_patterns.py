@@ -50,6 +50,7 @@ from sources.adapters import (
     _json_part_titles,
     _json_pattern_rules,
     _json_precision,
+    _json_roadmap,
     _json_script_dates,
     _json_shapes,
     _json_side_labels,
@@ -515,6 +516,8 @@ PATTERNS = {
     "_jcal._OPENING": _jcal._OPENING,
     # Held-out batch 54 (apis54): a clock in a news item's date; a start written at midnight.
     "_json_news._CLOCK": _json_news._CLOCK,
+    # Held-out batch 63 (apis63): a release's version number ("9.7", "8.10.z", "v2.3.0").
+    "_json_roadmap.VERSION": _json_roadmap.VERSION,
     "_json_precision._MIDNIGHT": _json_precision._MIDNIGHT,
     # Review25: an end's own clock beside a midnight start; a two-digit year's day and month in two digits.
     "_json_precision._TIMED": _json_precision._TIMED,

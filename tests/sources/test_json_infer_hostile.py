@@ -23,6 +23,7 @@ from sources.adapters import (
     _json_dotted_wrapper,
     _json_extras,
     _json_fields,
+    _json_incidents,
     _json_infer,
     _json_lone_parents,
     _json_news,
@@ -33,6 +34,7 @@ from sources.adapters import (
     _json_plays,
     _json_record_holder,
     _json_result_member,
+    _json_roadmap,
     _json_shapes,
     _json_sides,
     _json_spans,
@@ -546,6 +548,21 @@ def test_hostile_news_and_forecasts_cost_their_caps() -> None:
     assert not _json_observations.readings([wide])
     many = [{"dia": [wide] * 3}] * SIZE
     assert _json_observations.reading_lists(many) == ()
+
+
+def test_hostile_incidents_and_roadmaps_cost_their_caps() -> None:
+    # held-out batch 63 (_json_incidents, _json_roadmap): a 100 KB name or version is not folded nor matched; of an
+    # item's 100,000 keys only MAX_KEYS are looked at; a package list of 100,000 texts is looked at MAX_PARTS deep
+    assert not _json_incidents.incident_items([{"title": "Outage " * SIZE, "cause": ""}])
+    keyed = {f"k{n}": "x" for n in range(SIZE)} | {"title": "Outage", "cause": ""}
+    assert not _json_incidents.incident_items([keyed])  # the name and the cause are past the cap: no incident
+    assert _json_incidents.incident_items([{"title": "Outage", "numPeople": 1}] * SIZE)
+    assert not _json_roadmap.roadmap_items([{"release": "1." * SIZE, "package": "p"}])
+    assert not _json_roadmap.roadmap_items([{"release": "9.7", "package": [""] * SIZE + ["p"]}])
+    assert _json_roadmap.roadmap_items([{"release": "9.7", "package": ["p"] + [""] * SIZE}])
+    for text in HOSTILE.values():
+        assert not _json_roadmap.roadmap_items([{"release": text, "package": text}])
+        assert not _json_incidents.incident_items([{"title": text, "cause": text}])
 
 
 def test_hostile_record_holders_cost_one_split_each() -> None:
