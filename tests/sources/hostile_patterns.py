@@ -90,6 +90,8 @@ from sources.adapters import (
     _page_dated_headings,
     _page_day_hours,
     _page_day_pairs,
+    _page_day_parts,
+    _page_day_sessions,
     _page_day_tables,
     _page_doors_columns,
     _page_doors_lines,
@@ -576,4 +578,8 @@ PATTERNS = {
     "_page_article_dates.CLOSED_BEFORE": _page_article_dates.CLOSED_BEFORE,
     # cats25: where a title's parts meet, for a site-titled listing's place (categorize/title_places.py).
     "title_places._PART_BREAK": title_places._PART_BREAK,
+    # left29: a programme's day headings and session rows; a workshop's parts of the day; two dotted times "between".
+    **module_patterns(_page_day_sessions, "_page_day_sessions."),
+    "_page_day_parts.DAY_PART": _page_day_parts.DAY_PART,
+    "_page_between_clocks.BETWEEN_DOTTED": _page_between_clocks.BETWEEN_DOTTED,
 }
