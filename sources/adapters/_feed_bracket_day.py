@@ -5,9 +5,10 @@ Warmup-Meetup", "(Sat 10 Oct) Saturday Social", and write the event's full date 
 Wednesday 21 October 2026, 18:00"). The prose reader reads the texts title first: the bracketed day was the event's
 date, all day, and it stayed in the name (batch 60):
 
-- ``restated_clock``: a day read without a clock (one day, no end given, or a range's first day) that the
-  description restates as a date with a clock on that same day ("When: Wednesday 21 October 2026, 18:00") is the
-  event's start at that clock, with the description's end if it gives one;
+- ``restated_clock``: in an item whose title opens with a pair of brackets (the shape above), a day read without a
+  clock that the description restates as a date with a clock on that same day ("When: Wednesday 21 October 2026,
+  18:00") is the event's start at that clock, with the description's end if it gives one (any other item's dates
+  are not read twice);
 - ``bracket_day_off``: a title that opens with a pair of brackets holding only a day (a day and a month, either way
   round, a weekday before it, a year after it) equal to the event's own start loses the brackets, the day and the
   dash, colon or bar after them ("[21 Oct] CityJS Athens 2026" → "CityJS Athens 2026"); the source's title is kept
@@ -41,7 +42,7 @@ AROUND = " ,."
 
 def restated_clock(when: When, texts: list[str | None], zone: zoneinfo.ZoneInfo | None, reference: dt.datetime) -> When:
     """``when`` at the clock the description (``texts`` after the title) restates its day with, else as it is."""
-    if not when.all_day or isinstance(when.start, dt.datetime):
+    if not when.all_day or isinstance(when.start, dt.datetime) or BRACKET_LEAD.match(texts[0] or "") is None:
         return when
     restated = text_when(texts[1:], zone=zone, reference=reference)
     if restated is None or not isinstance(restated.start, dt.datetime):
