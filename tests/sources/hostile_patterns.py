@@ -10,6 +10,7 @@ from events.pipeline.categorize import rules_code_names, title_places
 from sources.adapters import (
     _feed_attr_whens,
     _feed_body_calendar,
+    _feed_bracket_day,
     _feed_calls,
     _feed_clock_after,
     _feed_dates,
@@ -20,6 +21,7 @@ from sources.adapters import (
     _feed_intl,
     _feed_iso,
     _feed_label_dates,
+    _feed_labelled_iso,
     _feed_named_dates,
     _feed_news,
     _feed_not_event_dates,
@@ -562,6 +564,9 @@ PATTERNS = {
     "_page_date_link_rows.FILE_HOST": _page_date_link_rows.FILE_HOST,
     # Held-out batch 59 (feeds59): the name of a call for people at a feed item's title's start.
     **module_patterns(_feed_calls, "_feed_calls."),
+    # Held-out batch 60 (feeds60): a start's or an end's label before an ISO date; a day in brackets opening a title.
+    **module_patterns(_feed_labelled_iso, "_feed_labelled_iso."),
+    **module_patterns(_feed_bracket_day, "_feed_bracket_day."),
     # left28: the scorer's date with no clock, for a one-day all-day event's end written on its start day.
     "bench.eval.DATE_ONLY": load_eval().DATE_ONLY,
     # left28: "between" before a first time of day and "and" after it ("zwischen 10:00 und 17:00 Uhr").
