@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from sources.adapters._feed_bracket_day import restated_clock
 from sources.adapters._feed_calls import call_notice
 from sources.adapters._feed_date_signs import FUTURE_MARGIN, PAIRED_END_NAMES, event_page
 from sources.adapters._feed_date_signs import is_event_feed as is_event_feed  # re-exported
@@ -44,6 +45,7 @@ from sources.adapters._feed_item import (
     text_field,
 )
 from sources.adapters._feed_label_dates import label_pubdate_when
+from sources.adapters._feed_labelled_iso import labelled_iso_when
 from sources.adapters._feed_named_dates import named_or
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
@@ -148,7 +150,8 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     english = text_when(texts, zone=info.zone, reference=reference, reported=reported)
     intl = intl_text_when(texts, zone=info.zone, reference=reference, reported=reported)  # "12 décembre à 19h"
     first = (
-        with_intl(english, intl, reference, texts)
+        labelled_iso_when(texts, info.zone)  # "Starts: 2026-06-20T20:30:00-04:00 Ends: …": _feed_labelled_iso
+        or with_intl(english, intl, reference, texts)
         or iso_text_when(texts, zone=info.zone, reference=reference)
         or dotted_text_when(texts, zone=info.zone, reference=reference, reported=in_effect)
         or restated_when(entry, texts, info)  # "1/24 3:00～3:30" under its dc:date 01-24T03:00: _feed_restated
@@ -156,6 +159,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     if first is not None:
         first = at_title_clock(first, title, info.zone)  # "Fast begins: 04:09" over "Sunday, June 27, 2021"
         first = labelled_clock(first, texts, info.zone)  # "Fecha: 11 de junio Hora: 16:00 h": _feed_time_label
+        first = restated_clock(first, texts, info.zone, reference)  # "[21 Oct] …" / "When: 21 October, 18:00"
         dates = _listing(first, texts, info, reference, problem)
         if info.event_feed or dates.doubt or _title_dated(title, info, reference):
             return dates  # a feed of events, or a date the item's title gives: what the item is about

@@ -17,6 +17,7 @@ from typing import Any
 
 from events import statuswords
 from events.pipeline.prices import UNKNOWN, PriceInfo, parse_price_text, written_currency
+from sources.adapters._feed_bracket_day import bracket_day_off
 from sources.adapters._feed_dotted import without_dotted_date
 from sources.adapters._feed_extras import (
     ADDRESS_NAMES,
@@ -96,7 +97,10 @@ def item_naming(
     own day ("10/3 1:00 PM Otters Football vs Bay State": ``_title_lead_day``)."""
     if not is_date_title(title, PROSE_DATE):
         echoless = without_date_echo(title) or (
-            (without_iso_date(title, start) or without_dotted_date(title, start) or lead_day_off(title, start))
+            without_iso_date(title, start)
+            or without_dotted_date(title, start)
+            or lead_day_off(title, start)
+            or bracket_day_off(title, start)  # "[21 Oct] CityJS Athens": _feed_bracket_day
             if start is not None
             else None
         )

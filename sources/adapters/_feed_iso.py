@@ -27,6 +27,7 @@ import zoneinfo
 from collections.abc import Iterator
 
 from sources.adapters._feed_cut_date import cut_out
+from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_recorded import recorded_instant
 from sources.adapters._feed_stamps import stamped
 from sources.adapters._feed_when import TEXT_SCAN_LIMIT, When, coming_or_past, make_when, read_moment
@@ -64,7 +65,8 @@ def _iso_whens(texts: list[str | None], zone: zoneinfo.ZoneInfo | None, attempts
             tried += 1
             # Not when the item was written ("Updated 2026-08-01": _feed_stamps), nor an instant recorded to the
             # second ("2018-10-06 10:21:33 UTC - Magnitude 2.3": _feed_recorded), nor unreadable.
-            if stamped(match.string, match.start()) or recorded_instant(match["clock"]):
+            # Nor a deadline's ("Deadline: 2026-10-01": _feed_not_event_dates), as in prose.
+            if stamped(match.string, match.start()) or recorded_instant(match["clock"]) or deadline_date(match):
                 continue
             when = _when(match, zone)
             if when is not None and match["clock"] and not match["offset"]:

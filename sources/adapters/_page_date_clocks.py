@@ -13,14 +13,15 @@ import dataclasses
 import datetime as dt
 import re
 
-from sources.adapters._page_between_clocks import between_joint
+from sources.adapters._page_between_clocks import between_dotted, between_joint
 from sources.adapters._page_doors import bare_doors_show, show_after_doors
 from sources.adapters._page_end_words import END_WORD_AFTER, NAMED_AFTER, NAMED_BEFORE, days_named, end_word
-from sources.adapters._page_intl import intl_clock
+from sources.adapters._page_intl import ENGLISH_PAGE, intl_clock
 from sources.adapters.common import on_24_hour_clock
 
-# "9:30 AM", "3 p.m.", "3pm", "3:pm" (a typo seen on real pages), "7.30pm" (as Britain writes it), "15:00", "noon".
-_CLOCK = r"(?:(?P<{h}>1[0-2]|0?[1-9])(?:[:.](?P<{m}>[0-5]\d))?:?\s*(?P<{ap}>[ap])\.?\s*m\b\.?|(?P<{h24}>[01]?\d|2[0-3]):(?P<{m24}>[0-5]\d)(?!\d)|(?P<{noon}>noon))"
+# "9:30 AM", "3 p.m.", "3pm", "3:pm" (a typo seen on real pages), "7.30pm" (as Britain writes it), "15:00", "noon"
+# (a word of its own: "Afternoon session (01:30pm - 04:00pm)" is no noon; helper left29).
+_CLOCK = r"(?:(?P<{h}>1[0-2]|0?[1-9])(?:[:.](?P<{m}>[0-5]\d))?:?\s*(?P<{ap}>[ap])\.?\s*m\b\.?|(?P<{h24}>[01]?\d|2[0-3]):(?P<{m24}>[0-5]\d)(?!\d)|(?P<{noon}>(?<![^\W\d_])noon))"
 CLOCK = re.compile(r"(?<![\d:])" + _CLOCK.format(h="h", m="m", ap="ap", h24="h24", m24="m24", noon="noon"), re.I)
 # "9:30 AM – 12:00 PM", "6-8 pm", "6:00 to 8:00 p.m.", "7.30-9.30pm" (as Britain writes it; not after a currency
 # sign: "£7.50 - 9.30pm") (the first takes the second's meridiem when it has none)
@@ -204,6 +205,9 @@ def _with_clock_word(text: str, hit: ClockHit | None) -> ClockHit | None:
 def _intl_clock_hit(text: str, *, dated: bool) -> ClockHit | None:
     """ "kl. 19.00", "Kl.12-17", "20h30", "19 Uhr": a 24-hour time as Europe writes it."""
     found = intl_clock(text, dated=dated)
+    between = between_dotted(text, english=ENGLISH_PAGE.get())  # "tussen 10.00 en 17.00 uur" (_page_between_clocks)
+    if between is not None and (found is None or between[4][0] < found[4][0]):
+        found = between
     if found is None:
         return None
     hour, minute, end_hour, end_minute, span = found

@@ -32,7 +32,7 @@ from sources.adapters._page_schedule import (
     Entry,
     reads_as_place,
 )
-from sources.adapters._page_single_place import is_map_link, without_map_links
+from sources.adapters._page_single_place import is_map_link, place_block, without_map_links
 from sources.adapters._page_time_lines import END, MEETING, START, label_rank, timed_line
 from sources.adapters._page_words import (
     DOCUMENT_WORD,
@@ -135,6 +135,10 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line, *, name_below: b
             break  # the next section (a bold line of links is not one)
         text = line.text.strip()
         clock = hours_line(text, dated=True)
+        if entry.location is None and clock is None and place_block(line.block) and len(text) <= BELOW_LINE_LENGTH:
+            entry.location = text  # "<p><i class='fa fa-map-marker'></i> <a>Hall, Street 2</a></p>" (_page_place_icons)
+            entry.evidence.append(f"place read from a place's block under the date: {text[:60]!r}")
+            continue
         if entry.title is not None and titled:  # a titled heading: only its hours and documents are below
             if clock is not None and entry.time is None:
                 entry.time, entry.end_time = clock.start, clock.end

@@ -13,7 +13,9 @@ in its parent, up to the next element that is no inline element with words (the 
 when no words follow it, its next sibling with words. A run that is all its parent shows classes the parent (an
 inline element widened to the block that shows nothing else); a run in a row of other facts (``<div
 class="meta"><i class="fa fa-map-marker"></i> Old Mill Hall <i class="fa fa-calendar"></i> Saturday 12 December
-2026</div>``) is put in a block of its own, classed, so only "Old Mill Hall" is the place.
+2026</div>``) is put in a block of its own, classed, so only "Old Mill Hall" is the place; an inline element that is a line of its own
+among its block's other lines ("<p><strong>(pin) Fortuneglobe GmbH</strong><br>Schützenplatz 14<br>01067 Dresden</p>")
+becomes a block, classed, so the readers see the place's line apart from the lines around it (helper left29).
 Not places: other icons (a clock, a phone, a ticket), a spinner, "pinterest", "placeholder", a marker beside a map
 link's label only ("Get directions", "View map", "Show on map", "Google Maps": that is where to look, not the
 place), and a text that gives a date or a time, or is longer than a place is written (a pin before a paragraph
@@ -134,5 +136,19 @@ def place_icons_as_classes(root: Any) -> None:
             continue  # "Get directions" (where to look), a date, a paragraph: not the place
         if run is not None:
             target = _boxed(icon, run)  # a run among other facts: only it is the place
+        if target is not None and target.tag in INLINE and _own_line(target):
+            target.tag = "div"  # "<p><strong>(pin) Hall</strong><br>Street 2</p>": a line of its own is a block
         if target is not None and target.tag not in ("body", "html", "main"):
             target.set("class", f"{target.get('class') or ''} {PLACE_CLASS_NAME}".strip())
+
+
+def _own_line(element: Any) -> bool:
+    """Whether an inline element is a line of its own in its block: nothing but a <br> (or its block's edge) before
+    and after it ("<p><strong>(pin) Hall</strong><br>Street 2<br>City</p>"); not words of a sentence around it."""
+    parent, before, after = element.getparent(), element.getprevious(), element.getnext()
+    if parent is None or (element.tail or "").strip():
+        return False
+    opened = (
+        (parent.text or "").strip() == "" if before is None else before.tag == "br" and not (before.tail or "").strip()
+    )
+    return opened and (after is None or after.tag == "br") and _words(parent) != _words(element)

@@ -22,6 +22,7 @@ from sources.adapters._page_banner_headings import banner_h1, content_heading
 from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_day_parts import day_parts
 from sources.adapters._page_duration_label import duration_end
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_heading_date
@@ -339,7 +340,7 @@ def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
             clock = find_clock(line.text)
             if clock is not None and not line.text[: clock.span[0]].strip() and not line.text[clock.span[1] :].strip():
                 return clock
-    return None
+    return day_parts(lines, date_line)  # "Morning session: (10:00am - 12:30pm)", "Afternoon …" (_page_day_parts)
 
 
 def _end_near(lines: list[Line], day: dt.date) -> Any:

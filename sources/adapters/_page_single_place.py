@@ -74,7 +74,7 @@ def place_near(lines: list[Line]) -> str | None:
         return address.text
     # A block whose class names it the address or venue ("<div class="event-address">Memorial Coliseum<br>
     # Portland, OR 97201</div>"): its lines, joined as one place.
-    block = next((line.block for line in lines if _names_a_place(line.block)), None)
+    block = next((line.block for line in lines if place_block(line.block)), None)
     parts = [line.text.strip() for line in lines if line.block is block]
     if block is not None:
         parts = [*_room_above(lines, block), *parts]
@@ -157,7 +157,7 @@ def _in_place_block(lines: list[Line]) -> str | None:
         text = line.text.strip()
         if (
             text
-            and _names_a_place(parent)
+            and place_block(parent)
             and not NOT_A_TITLE.match(text)  # its label ("Venue", "Where:"), its map link ("Get directions")
             and not MAP_LINK_TEXT.match(text.rstrip(": "))
             and not _dated(text)
@@ -260,7 +260,7 @@ def without_map_links(text: str, line: Line) -> str:
     return " ".join(text.split()).strip(" ,;-–—>")
 
 
-def _names_a_place(block: Any) -> bool:
+def place_block(block: Any) -> bool:
     if block is None or not isinstance(block.tag, str):
         return False
     names = f"{block.get('class') or ''} {block.get('itemprop') or ''}"

@@ -45,11 +45,11 @@ class SlotItem:
     evidence: str
 
 
-def _text(element: Any) -> str:
+def text_of(element: Any) -> str:
     return " ".join((element.text_content() or "").split())
 
 
-def _hours_only(text: str) -> tuple[dt.time, dt.time | None] | None:
+def hours_only(text: str) -> tuple[dt.time, dt.time | None] | None:
     clock = find_clock(text)
     if clock is None or re.search(r"\w", text[: clock.span[0]] + text[clock.span[1] :]):
         return None
@@ -63,17 +63,17 @@ def _day_only(text: str, today: dt.date) -> dt.date | None:
     return hits[0].date
 
 
-def _lines(block: Any) -> list[str]:
+def block_lines(block: Any) -> list[str]:
     """The block's lines: its items' or paragraphs' texts, else its own."""
-    parts = [_text(child) for child in block if isinstance(child.tag, str)]
-    return [part for part in parts if part] or ([_text(block)] if _text(block) else [])
+    parts = [text_of(child) for child in block if isinstance(child.tag, str)]
+    return [part for part in parts if part] or ([text_of(block)] if text_of(block) else [])
 
 
 def _session(block: Any, base: str | None) -> tuple[str, str | None, str | None] | None:
     """A session block's name, page and place; None when it names nothing."""
-    anchor = next((node for node in block.iter("a") if _text(node)), None)
-    lines = _lines(block)
-    name = _text(anchor) if anchor is not None else (lines[0] if lines else "")
+    anchor = next((node for node in block.iter("a") if text_of(node)), None)
+    lines = block_lines(block)
+    name = text_of(anchor) if anchor is not None else (lines[0] if lines else "")
     if not name or len(name) > NAME or PLACE_LINE.match(name):
         return None
     url = absolute_url(anchor.get("href"), base) if anchor is not None else None
@@ -85,7 +85,7 @@ def _day_column(column: Any, hours: tuple[dt.time, dt.time | None], base: str | 
     children = [child for child in column if isinstance(child.tag, str)]
     if len(children) < 2:
         return []
-    day = _day_only(_text(children[0]), today)
+    day = _day_only(text_of(children[0]), today)
     if day is None:
         return []
     found = []
@@ -96,7 +96,7 @@ def _day_column(column: Any, hours: tuple[dt.time, dt.time | None], base: str | 
         name, url, place = session
         start = dt.datetime.combine(day, hours[0])
         end = dt.datetime.combine(day, hours[1]) if hours[1] is not None and hours[1] > hours[0] else None
-        evidence = f"a session under the time slot {hours[0]:%H:%M} and the day line {_text(children[0])!r}"
+        evidence = f"a session under the time slot {hours[0]:%H:%M} and the day line {text_of(children[0])!r}"
         found.append(SlotItem(name, url, start, end, place, evidence))
     return found
 
@@ -107,7 +107,7 @@ def slot_grid_items(root: Any, base: str | None, today: dt.date) -> list[SlotIte
     for index, heading in enumerate(root.iter(*HEADINGS)):
         if index >= MAX_HEADINGS or len(items) >= MAX_SESSIONS:
             break
-        hours = _hours_only(_text(heading))
+        hours = hours_only(text_of(heading))
         if hours is None:
             continue
         for column in heading.itersiblings():

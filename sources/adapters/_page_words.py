@@ -345,10 +345,14 @@ def meeting_title(name: str) -> str:
 # The word that led into a date or time cut out of a line ("…, at Noon — Board Working Session"; "Meeting on
 # June 3"; "Glass Today – Through April 30"; "Doors 7pm / Show 8pm"), or into a time in another language ("22/05 às
 # 19:00", "à 20h", "um 19 Uhr", "om 20:00", "alle 21", "kl. 19"): it goes with what it led into. Not German's and
-# the Nordic languages' "für alle", "for alle" (for everyone: "Yoga für alle 18:00" keeps its title; review24).
+# the Nordic languages' "für alle", "for alle" (for everyone: "Yoga für alle 18:00" keeps its title; review24). The
+# word for "on" before a day in German, French, Spanish and Italian too ("Meetup IV/2022 am 09. November 2022",
+# "Concert le 3 mars", "Concierto el 5 de mayo", "Concerto il 5 maggio"; helper left29), but not "am" after an
+# hour's number ("9 am", "7:30 am": English's morning; a year is no hour), nor Dutch "op" (English's "photo op").
 LEADS_INTO = re.compile(
     r"(?:^|(?<=[\s,]))(?:at|on|@|through|thru|until|till|from|från|fra|doors?(?:\s{1,3}open)?(?:\s{1,3}at)?"
-    r"|às|à|a\s{1,3}las|um|om|(?<!für\s)(?<!fur\s)(?<!for\s)(?<!til\s)(?<!an\s)alle|kl\.?|klo)\s*$",
+    r"|às|à|a\s{1,3}las|um|om|(?<!für\s)(?<!fur\s)(?<!for\s)(?<!til\s)(?<!an\s)alle|kl\.?|klo"
+    r"|(?<!\b\d\s)(?<!\b\d\d\s)am|le|el|il)\s*$",
     re.I,
 )
 

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from events import statuswords
 from events.pipeline import decimal_marks, prices
-from events.pipeline.categorize import rules_code_names
+from events.pipeline.categorize import rules_code_names, title_places
 from sources.adapters import (
     _feed_attr_whens,
     _feed_body_calendar,
+    _feed_bracket_day,
     _feed_calls,
     _feed_clock_after,
     _feed_dates,
@@ -20,6 +21,7 @@ from sources.adapters import (
     _feed_intl,
     _feed_iso,
     _feed_label_dates,
+    _feed_labelled_iso,
     _feed_named_dates,
     _feed_news,
     _feed_not_event_dates,
@@ -90,6 +92,8 @@ from sources.adapters import (
     _page_dated_headings,
     _page_day_hours,
     _page_day_pairs,
+    _page_day_parts,
+    _page_day_sessions,
     _page_day_showtimes,
     _page_day_tables,
     _page_doors_columns,
@@ -563,6 +567,9 @@ PATTERNS = {
     "_page_date_link_rows.FILE_HOST": _page_date_link_rows.FILE_HOST,
     # Held-out batch 59 (feeds59): the name of a call for people at a feed item's title's start.
     **module_patterns(_feed_calls, "_feed_calls."),
+    # Held-out batch 60 (feeds60): a start's or an end's label before an ISO date; a day in brackets opening a title.
+    **module_patterns(_feed_labelled_iso, "_feed_labelled_iso."),
+    **module_patterns(_feed_bracket_day, "_feed_bracket_day."),
     # left28: the scorer's date with no clock, for a one-day all-day event's end written on its start day.
     "bench.eval.DATE_ONLY": load_eval().DATE_ONLY,
     # left28: "between" before a first time of day and "and" after it ("zwischen 10:00 und 17:00 Uhr").
@@ -577,6 +584,12 @@ PATTERNS = {
     # review28: a limit's or a closure's words before a sentence's date ("Order by", "will be closed to traffic on").
     "_page_article_dates.LIMIT_BEFORE": _page_article_dates.LIMIT_BEFORE,
     "_page_article_dates.CLOSED_BEFORE": _page_article_dates.CLOSED_BEFORE,
+    # cats25: where a title's parts meet, for a site-titled listing's place (categorize/title_places.py).
+    "title_places._PART_BREAK": title_places._PART_BREAK,
+    # left29: a programme's day headings and session rows; a workshop's parts of the day; two dotted times "between".
+    **module_patterns(_page_day_sessions, "_page_day_sessions."),
+    "_page_day_parts.DAY_PART": _page_day_parts.DAY_PART,
+    "_page_between_clocks.BETWEEN_DOTTED": _page_between_clocks.BETWEEN_DOTTED,
     # Held-out batch 90 (pages90): a lone separator line, a hall's word, a bracketed original title, a listing's
     # heading word, a time alone.
     **module_patterns(_page_separator_lines, "_page_separator_lines."),

@@ -68,6 +68,7 @@ from .rules_places import place_hits
 from .rules_professions import profession_hits
 from .rules_series import series_hits
 from .rules_volunteers import volunteer_call_hits
+from .title_places import site_work_hits, title_place
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
 from .touring import TOURING_KINDS, performer_tour
 from .venues import (
@@ -169,6 +170,7 @@ class Categorizer:
         hits = [*hits, *ensemble_hits(record, organizer), *musician_hits(record)]
         # A description that opens with a call for volunteers is the call, whatever event it serves (rules_volunteers.py).
         hits = volunteer_call_hits(hits, record)
+        hits = site_work_hits(hits, record)  # a volunteers' day of work at a natural site (title_places.py)
         method: Method
         if match is not None and match.category:
             category, subcategory = match.category, match.subcategory
@@ -200,7 +202,7 @@ def _from_text(
     reads without conviction where the venue changed the model's choice)."""
     bare = bool(doc.user_data.get(NAME_READING)) or _has_token(doc, UNKNOWN)
     unsure = not bare and _unsure_reading(doc.cats, candidates, config)
-    venue = venue_prior(record) if config.use_venue else None
+    venue = (venue_prior(record) or title_place(record)) if config.use_venue else None  # title_place: a site's title
     title = as_text(record.get("title"))
     # (the title's billing is read only at a theatre: the three pure tests cost more than the rest of this choice)
     if (

@@ -12,6 +12,7 @@ from .rules_forums import FORUM_RULE_TABLE
 from .rules_giving import GIVING_RULE_TABLE
 from .rules_humour import HUMOUR_RULE_TABLE
 from .rules_languages import LANGUAGE_RULE_TABLE
+from .rules_library_help import LIBRARY_HELP_RULE_TABLE
 from .rules_music_nights import MUSIC_NIGHT_RULE_TABLE
 from .rules_nature_programmes import NATURE_PROGRAMME_RULE_TABLE
 from .rules_professions import PROFESSION_RULE_TABLE
@@ -33,4 +34,5 @@ MODULE_TABLES = (
     *FORUM_RULE_TABLE,
     *NATURE_PROGRAMME_RULE_TABLE,
     *CIVIC_LIFE_RULE_TABLE,
+    *LIBRARY_HELP_RULE_TABLE,
 )
