@@ -63,19 +63,23 @@ QUALIFIED_EVIDENCE = "titled by the page's heading, under its dates' label {labe
 EVIDENCE = "titled by the page's heading, under its dates' label {label!r}: its line's words are its place ({place!r})"
 
 
-def _folded(text: str | None) -> str:
+def folded(text: str | None) -> str:
+    """A text's words, spaces folded and case folded: how headings and titles are compared."""
     return " ".join((text or "").split()).casefold()
 
 
-def _page_is_about(info: PageInfo) -> str | None:
-    """The page's heading when its <title> (or og:title) names it: the page is about that one thing."""
+def page_is_about(info: PageInfo, *, tail: re.Pattern[str] | None = None) -> str | None:
+    """The page's heading when its <title> (or og:title) names it: the page is about that one thing. ``tail``: what
+    a title may add after the name ("(Original Title)", _page_work_screenings)."""
     heading = info.heading_name or info.heading
-    if not heading or _folded(heading) == _folded(info.site_name):
+    if not heading or folded(heading) == folded(info.site_name):
         return None
-    return heading if _folded(heading) in {_folded(info.doc_title), _folded(info.og_title)} else None
+    titles = [(title or "").strip() for title in (info.doc_title, info.og_title)]
+    names = {folded(tail.sub("", title) if tail is not None else title) for title in titles}
+    return heading if folded(heading) in names else None
 
 
-def _names_what(place: str) -> bool:
+def names_what(place: str) -> bool:
     """Whether words read as a place name what is on instead: a meeting ("Board Meeting"), an event's kind as its
     last word ("Lecture", "Open Rehearsal Session"), a gathering's compound ("Vorstandssitzung")."""
     last = place.split()[-1]
@@ -105,12 +109,12 @@ def labelled_dates(schedule: list[Entry], lines: list[Line], info: PageInfo) -> 
     """Title each entry of a production's labelled dates by the page's heading and place it by its own words."""
     if len(schedule) < MIN_ENTRIES or any(entry.title is None or entry.location for entry in schedule):
         return
-    heading = _page_is_about(info)
+    heading = page_is_about(info)
     label = _label_over(lines, min(entry.line for entry in schedule)) if heading else None
     if heading is None or label is None:
         return
     wordings = [entry.title or "" for entry in schedule]
-    if len({_folded(words) for words in wordings}) * 2 > len(schedule):
+    if len({folded(words) for words in wordings}) * 2 > len(schedule):
         return  # each line names its own: a series' talks, not one production's houses
     places: list[str] = []
     for words in wordings:
@@ -118,8 +122,8 @@ def labelled_dates(schedule: list[Entry], lines: list[Line], info: PageInfo) -> 
         if (
             place is None
             or len(place.split()) > MAX_PLACE_WORDS
-            or _names_what(place)
-            or _folded(place) == _folded(heading)
+            or names_what(place)
+            or folded(place) == folded(heading)
         ):
             return
         places.append(place)

@@ -19,6 +19,7 @@ from sources.adapters._page_dates import ClockHit, find_dates
 from sources.adapters._page_lines import Line
 from sources.adapters._page_rows import one_date_holds
 from sources.adapters._page_schedule import Entry
+from sources.adapters._page_separator_lines import past_separator
 
 # A token of the leftover: letters, digits, or letters run into digits.
 TOKEN = re.compile(r"[^\W_]+")
@@ -33,7 +34,7 @@ def time_line_after(lines: list[Line], line: Line) -> tuple[Line, str, ClockHit]
     neither a heading nor a link, with no date: (that line, its text stripped, its clock); else None."""
     if line.index + 1 >= len(lines):
         return None
-    after = lines[line.index + 1]
+    after = lines[past_separator(lines, line.index)]  # "02.11.2031" / "16:15" (_page_separator_lines)
     if after.is_heading or after.block is None or after.anchors:
         return None
     text = after.text.strip()

@@ -18,6 +18,7 @@ from sources.adapters._page_date_rooms import date_led_room
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
 from sources.adapters._page_day_lists import day_rows
+from sources.adapters._page_day_showtimes import day_showtimes
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
@@ -320,6 +321,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
     for run in runs.values():
         run[:] = bars.without(run)
     _mark_lone(entries, lines, groups, row_groups)
+    entries = day_showtimes(entries, lines, today=today)  # a cinema's day: films' time buttons (_page_day_showtimes)
     for (_, year, season, _), run in runs.items():  # a lone date in a paragraph is no row of the list beside it
         order_years([entry for entry in run if entry.structure != "lone"], today=today, year=year, season=season)
     return entries

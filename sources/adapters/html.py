@@ -114,6 +114,7 @@ from sources.adapters._page_words import (
     meeting_title,
     reads_as_closure,
 )
+from sources.adapters._page_work_screenings import work_screenings
 from sources.adapters._page_work_sessions import titled_by_work
 from sources.adapters._record_series import occurrences, series_budget
 from sources.adapters.base import (
@@ -437,6 +438,7 @@ class GenericPageAdapter(Adapter):
             schedule = merge_same_meeting(schedule)
             titled_by_work(schedule, lines)  # a film's sessions under each cinema's heading (_page_work_sessions)
             labelled_dates(schedule, lines, info)  # a production's "Daten": its heading, each line's place
+            work_screenings(schedule, info)  # a film's own page: its screenings' halls (_page_work_screenings)
             card_sides(schedule, lines)  # a match card's "Vitality" | "vs" | "Spirit" under its date line
             defaults = page_defaults(lines)
             apply_defaults(schedule, defaults, lines)

@@ -94,6 +94,7 @@ from sources.adapters import (
     _page_day_pairs,
     _page_day_parts,
     _page_day_sessions,
+    _page_day_showtimes,
     _page_day_tables,
     _page_doors_columns,
     _page_doors_lines,
@@ -144,6 +145,7 @@ from sources.adapters import (
     _page_scripts,
     _page_second_stamps,
     _page_sections,
+    _page_separator_lines,
     _page_series_heading,
     _page_showings,
     _page_showtime_grids,
@@ -166,6 +168,7 @@ from sources.adapters import (
     _page_time_lines,
     _page_week_grid,
     _page_words,
+    _page_work_screenings,
     _page_work_sessions,
     _page_work_titles,
     _page_years,
@@ -587,4 +590,9 @@ PATTERNS = {
     **module_patterns(_page_day_sessions, "_page_day_sessions."),
     "_page_day_parts.DAY_PART": _page_day_parts.DAY_PART,
     "_page_between_clocks.BETWEEN_DOTTED": _page_between_clocks.BETWEEN_DOTTED,
+    # Held-out batch 90 (pages90): a lone separator line, a hall's word, a bracketed original title, a listing's
+    # heading word, a time alone.
+    **module_patterns(_page_separator_lines, "_page_separator_lines."),
+    **module_patterns(_page_work_screenings, "_page_work_screenings."),
+    **module_patterns(_page_day_showtimes, "_page_day_showtimes."),
 }
