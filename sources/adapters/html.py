@@ -109,11 +109,7 @@ from sources.adapters._page_weekly_lines import weekly_lines
 from sources.adapters._page_weekly_place import ALL_PLACE_EVIDENCE, weekly_place
 from sources.adapters._page_weekly_singular import SINGULAR_EVIDENCE, singular_timetable
 from sources.adapters._page_weekly_transit import TRANSPORT_PAGE, transport_timetable
-from sources.adapters._page_words import (
-    closing_day,
-    meeting_title,
-    reads_as_closure,
-)
+from sources.adapters._page_words import closing_day, meeting_title, reads_as_closure
 from sources.adapters._page_work_screenings import work_screenings
 from sources.adapters._page_work_sessions import titled_by_work
 from sources.adapters._record_series import occurrences, series_budget
