@@ -4,11 +4,12 @@ feed is mostly one kind (events/pipeline/categorize/source_consensus.py)."""
 from __future__ import annotations
 
 import pytest
+from django.utils import timezone
 
-from events.models import StagedEvent
+from events.models import Event, EventListing, StagedEvent
 from events.pipeline.categorize import CategoryResult
 from events.pipeline.categorize.source_consensus import ConsensusConfig, source_priors, with_source_consensus
-from events.services.processing import source_category_counts
+from events.services.processing import latest_confident_listings, source_category_counts
 from tests.events.helpers import day, load_bengaluru, make_source, record, run
 
 GUESS = CategoryResult("arts_culture", None, 0.31, [], "model", True)
@@ -143,10 +144,39 @@ def test_a_sources_past_is_read_once_per_pipeline_state(django_assert_num_querie
     group = make_source("devgroup", city)
     run(group, record("m0", "Python Meetup", day(days=2)), record("m1", "Kubernetes Meetup", day(days=3)))
     listings: dict[int, list[tuple[str, str]]] = {}
-    with django_assert_num_queries(1):
+    with django_assert_num_queries(2):  # the source's latest listings, then their events
         first = source_category_counts([group.pk], cached=listings)
     with django_assert_num_queries(0):  # the next batch's guess: what the state read stands
         again = source_category_counts([group.pk], exclude={group.pk: {"m1"}}, cached=listings)
     assert first == {group.pk: {"tech_business": 2}}
     assert again == {group.pk: {"tech_business": 1}}
     assert {external_id for external_id, _ in listings[group.pk]} == {"m0", "m1"}
+
+
+@pytest.mark.django_db
+def test_a_sources_latest_confident_listings_are_read_newest_first_a_chunk_at_a_time():
+    city = load_bengaluru()
+    group = make_source("devgroup", city)
+    hall = {"venue_name": "Ridge Cowork Hall", "address": "80 Feet Road, Koramangala, Bengaluru", "description": None}
+    titles = ("Python Meetup", "Kubernetes Meetup", "Rust Hack Night", "Cloud Native Meetup", "Golang Meetup")
+    run(group, *(record(f"m{n}", title, day(days=2 + n), **hall) for n, title in enumerate(titles)))
+    EventListing.objects.filter(source=group).update(first_seen_at=timezone.now())  # one feed staged at one moment
+    newest = list(EventListing.objects.filter(source=group).order_by("-pk").values_list("external_id", "event_id"))
+    assert len(newest) == 5
+    latest = latest_confident_listings([group.pk], 10, chunk=2)[group.pk]
+    assert [external_id for external_id, _ in latest] == [external_id for external_id, _ in newest]  # ties: newest id
+    assert {slug for _, slug in latest} == {"tech_business"}
+
+    # The newest three held for a moderator: the walk goes on past them into the next chunks.
+    Event.objects.filter(pk__in=[event_id for _, event_id in newest[:3]]).update(
+        moderation_status=Event.ModerationStatus.HELD
+    )
+    assert [row[0] for row in latest_confident_listings([group.pk], 1, chunk=2)[group.pk]] == [newest[3][0]]
+    assert [row[0] for row in latest_confident_listings([group.pk], 5, chunk=2)[group.pk]] == [
+        newest[3][0],
+        newest[4][0],
+    ]
+    # It reads `reach` listings at most: none of the latest two is confident, so there is no recent kind to go by.
+    assert latest_confident_listings([group.pk], 5, chunk=2, reach=2) == {group.pk: []}
+    empty = make_source("empty", city)
+    assert latest_confident_listings([empty.pk], 5) == {empty.pk: []}
