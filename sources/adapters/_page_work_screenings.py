@@ -81,8 +81,8 @@ def work_screenings(schedule: list[Entry], info: PageInfo) -> None:
         place = own_place(entry.title or "")
         if place is None or len(place.split()) > MAX_PLACE_WORDS or names_what(place):
             return
-        if folded(place) == folded(heading):
-            return
+        if folded(heading) in folded(place) or folded(place) in folded(entry.text):
+            return  # titled by the page already ("Public Tour (English)"), or words on the date's own line: no hall
         places.append(place)
     if not _halls(places):
         return
