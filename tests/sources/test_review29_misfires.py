@@ -1,0 +1,61 @@
+"""Review29: ordinary documents that the rules merged on 2026-11-28 (helpers pages89, pages90, apis63, feeds60,
+left29) read wrong, each fixed with its hard negative (the document the rule was written for).
+
+- a club's calendar list holding one event among its empty days' notices ("No events for Saturday, June 14, 2031"
+  over "Quiz night – Sunday, June 15, 2031, 20:00") lost the quiz: the notice is no row since pages89
+  (``_page_no_events.notice_line``), so the list held one dated row, a lone date, and the page's one event was the
+  notice's day, which the notice refuses. The notice still gives no event but counts as a row of its list
+  (``_page_no_events.notice_day``), and a list of one row on no event's page is read as tables of one row are
+  (``_page_tables.ONE_ROW``). The notice "There are no events scheduled for Saturday, June 14, 2031" was no notice
+  at all (its "for" stood between the notice and its day, where only a weekday may): "for" and "on" may now;
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.sources.test_review28_misfires import page, read, starts  # the same London page, fetched 2031-05-20
+
+# --- a calendar's one event among its empty days ----------------------------------------------------------------
+
+
+def test_one_event_among_empty_days_notices_is_read() -> None:
+    body = (
+        "<h1>Events</h1><ul><li>No events for Saturday, June 14, 2031</li>"
+        "<li>Quiz night – Sunday, June 15, 2031, 20:00</li></ul>"
+    )
+    assert starts(read(page("Events", body))) == [("Quiz night", "2031-06-15T20:00")]
+
+
+def test_empty_days_notices_alone_are_still_no_events() -> None:
+    body = (
+        "<h1>Events</h1><ul><li>No events for Saturday, June 14, 2031</li>"
+        "<li>No events for Sunday, June 15, 2031</li><li>No events for Monday, June 16, 2031</li></ul>"
+    )
+    assert read(page("Events", body)) == []
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "<li>No events for Saturday, June 14, 2031</li>",
+        "<li>There are no events scheduled for Saturday, June 14, 2031</li>",  # its "for" after "scheduled"
+    ],
+)
+def test_a_calendar_of_several_events_and_empty_days_reads_the_events(notice: str) -> None:
+    body = (
+        f"<h1>Events</h1><ul>{notice}<li>Quiz night – Sunday, June 15, 2031, 20:00</li>"
+        "<li>No events for Monday, June 16, 2031</li><li>Open mic – Tuesday, June 17, 2031, 19:30</li></ul>"
+    )
+    assert starts(read(page("Events", body))) == [
+        ("Quiz night", "2031-06-15T20:00"),
+        ("Open mic", "2031-06-17T19:30"),
+    ]
+
+
+def test_an_events_title_opening_like_a_notice_is_still_read() -> None:
+    body = (
+        "<h1>Events</h1><ul><li>No Events For Old Men – film night, June 14, 2031, 20:00</li>"
+        "<li>Quiz night – Sunday, June 15, 2031, 20:00</li></ul>"
+    )
+    assert [day for _, day in starts(read(page("Events", body)))] == ["2031-06-14T20:00", "2031-06-15T20:00"]
