@@ -8,6 +8,9 @@ left29) read wrong, each fixed with its hard negative (the document the rule was
   (``_page_no_events.notice_day``), and a list of one row on no event's page is read as tables of one row are
   (``_page_tables.ONE_ROW``). The notice "There are no events scheduled for Saturday, June 14, 2031" was no notice
   at all (its "for" stood between the notice and its day, where only a weekday may): "for" and "on" may now;
+- a listing's titles ending in English's "I Am" before their date ("Who I Am 14 June 2031, 19:30", "Yes I am …") lost
+  the word (left29's German "am" before a removed date, ``_page_words.LEADS_INTO``): "am" after "I" is English's verb
+  and stays; "Sommerfest am 14. Juni 2031" still loses its "am".
 """
 
 from __future__ import annotations
@@ -59,3 +62,19 @@ def test_an_events_title_opening_like_a_notice_is_still_read() -> None:
         "<li>Quiz night – Sunday, June 15, 2031, 20:00</li></ul>"
     )
     assert [day for _, day in starts(read(page("Events", body)))] == ["2031-06-14T20:00", "2031-06-15T20:00"]
+
+
+# --- English's "I am" before a date -------------------------------------------------------------------------------
+
+
+def test_a_titles_i_am_before_its_date_stays() -> None:
+    body = (
+        "<h1>Shows</h1><ul><li>Who I Am 14 June 2031, 19:30</li><li>I Am Kloot tribute – 21 June 2031, 20:00</li>"
+        "<li>Yes I am 28 June 2031, 20:00</li></ul>"
+    )
+    assert [title for title, _ in starts(read(page("Shows", body)))] == ["Who I Am", "I Am Kloot tribute", "Yes I am"]
+
+
+def test_germans_am_before_a_removed_date_still_goes() -> None:
+    body = "<h1>Termine</h1><ul><li>Sommerfest am 14. Juni 2031, 15:00</li><li>Lesung am 21. Juni 2031, 19:00</li></ul>"
+    assert [title for title, _ in starts(read(page("Termine", body)))] == ["Sommerfest", "Lesung"]
