@@ -10,7 +10,11 @@ left29) read wrong, each fixed with its hard negative (the document the rule was
   at all (its "for" stood between the notice and its day, where only a weekday may): "for" and "on" may now;
 - a listing's titles ending in English's "I Am" before their date ("Who I Am 14 June 2031, 19:30", "Yes I am …") lost
   the word (left29's German "am" before a removed date, ``_page_words.LEADS_INTO``): "am" after "I" is English's verb
-  and stays; "Sommerfest am 14. Juni 2031" still loses its "am".
+  and stays; "Sommerfest am 14. Juni 2031" still loses its "am";
+- a live blog's posts under their day's heading ("<h2>Thursday 12/06/2031</h2>", "<h3>Polls close</h3>",
+  "<span>22:00</span>", a paragraph) and a news list's stamped headlines under each day were read as films' showings,
+  one event a post (pages90's ``_page_day_showtimes``): a film shows more than once a day, so one heading at least
+  holds two times or more; headings of one time each are left to the readers before it (the page's one event).
 """
 
 from __future__ import annotations
@@ -78,3 +82,33 @@ def test_a_titles_i_am_before_its_date_stays() -> None:
 def test_germans_am_before_a_removed_date_still_goes() -> None:
     body = "<h1>Termine</h1><ul><li>Sommerfest am 14. Juni 2031, 15:00</li><li>Lesung am 21. Juni 2031, 19:00</li></ul>"
     assert [title for title, _ in starts(read(page("Termine", body)))] == ["Sommerfest", "Lesung"]
+
+
+# --- a day's posts under their date heading, each stamped with one time --------------------------------------------
+
+POSTS = (("Polls close", "22:00"), ("First result declared", "23:10"), ("Recount in Ward 3", "23:40"))
+
+
+def test_a_live_blogs_posts_under_their_day_are_no_showings() -> None:
+    posts = "".join(
+        f"<h3>{title}</h3><span class='time'>{time}</span><p>Counting goes on.</p>" for title, time in POSTS
+    )
+    titles = [
+        title
+        for title, _ in starts(read(page("Election night", f"<h1>Election night</h1><h2>Thu 12 June 2031</h2>{posts}")))
+    ]
+    assert not set(titles) & {title for title, _ in POSTS}
+
+
+def test_a_cinemas_day_of_films_is_still_its_showings() -> None:
+    films = "".join(
+        f"<h3>{film}</h3><p>Drama, 120 min</p><div><a class='btn'>17:45</a><a class='btn'>20:15</a></div>"
+        for film in ("Dune", "Heat")
+    )
+    read_ = starts(read(page("Today", f"<h1>Cinema Roma</h1><h2>Saturday 14/06/2031</h2>{films}")))
+    assert read_ == [
+        ("Dune", "2031-06-14T17:45"),
+        ("Dune", "2031-06-14T20:15"),
+        ("Heat", "2031-06-14T17:45"),
+        ("Heat", "2031-06-14T20:15"),
+    ]
