@@ -11,16 +11,19 @@ it, up to the next heading that holds a date, name films each followed by lines 
 an element of its own (a button, a link): each time is a showing of the heading above it, on the heading's day
 (``day_showtimes``). What else was read between the date heading and the last showing gives way to them.
 
-Not: fewer than two headings with times (one film's page is read as its own); a line of two times in one element
-("10:00 12:00": a range written without its dash); times with words beside them ("19:30 Einlass"); a heading holding
-a date of its own (another day's, which stops the day); a date heading with more words than a weekday ("Opening
-night 01/04/2031": an event's own heading).
+Not: fewer than two headings with times (one film's page is read as its own); headings with one time each (a live
+blog's posts under their day, "<h3>Polls close</h3><span>22:00</span>", a news list's stamped headlines: a film shows
+more than once a day, or in more than one version, so one of them holds two times or more; review29); a line of
+two times in one element ("10:00 12:00": a range written without its dash); times with words beside them ("19:30
+Einlass"); a heading holding a date of its own (another day's, which stops the day); a date heading with more words
+than a weekday ("Opening night 01/04/2031": an event's own heading).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from collections import Counter
 from typing import Any
 
 from sources.adapters._page_dates import DateHit, find_dates
@@ -92,8 +95,8 @@ def day_showtimes(entries: list[Entry], lines: list[Line], *, today: dt.date) ->
         if hit is None:
             continue
         showings = _showings(lines, heading.index, hit.date, today)
-        if len({film for film, _, _ in showings}) < MIN_FILMS:
-            continue
+        if len({film for film, _, _ in showings}) < MIN_FILMS or max(Counter(f for f, _, _ in showings).values()) < 2:
+            continue  # one film's page; or each heading one time: a day's posts or stamped headlines (review29)
         last = showings[-1][2]
         shown = [
             Entry(

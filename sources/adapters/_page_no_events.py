@@ -58,4 +58,14 @@ def notice_line(text: str, hits: list[DateHit]) -> bool:
         return False
     between = text[said.end() : min(hit.start for hit in after)].split()
     words = [word.strip(",.;:()-–") for word in between]
-    return all(not word or weekday_number(word) is not None for word in words)
+    # "No events scheduled for Oct 14": the pattern stops at "scheduled", its "for" or "on" is the notice's too
+    return all(not word or word.lower() in ("for", "on") or weekday_number(word) is not None for word in words)
+
+
+def notice_day(text: str, year: int | None, today: dt.date) -> bool:
+    """Whether a line is an empty day's notice (``notice_line``), read by itself: it is no event, but it is a row of
+    its calendar's list (helper review29). A calendar holding one event among its empty days ("No events for
+    Saturday, June 14, 2031" over "Quiz night – Sunday, June 15, 2031, 20:00") is a list of two rows, not a lone
+    date: counted as no row, the quiz was a lone date and the page's one event the notice's day's, which the notice
+    refuses. Not: any other line (it counts as it did)."""
+    return notice_line(text, find_dates(text, year_hint=year, today=today))

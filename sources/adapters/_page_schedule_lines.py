@@ -24,7 +24,7 @@ from sources.adapters._page_line_neighbours import follow_lines, trailing_date_r
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_nav_links import names_no_event
-from sources.adapters._page_no_events import notice_line
+from sources.adapters._page_no_events import notice_day, notice_line
 from sources.adapters._page_other_dates import deadline_name, other_date_line
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges, written_alike
@@ -315,6 +315,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
             )  # "Statement: PDF | HTML" in the cells beside the date (_page_row_files)
         found = found or rows
         _count_rows(found, line, row, groups, row_groups)
+        groups[_group_of(line)] += not found and notice_day(line.text, context.year, context.today)  # an empty day
         entries += found
         runs.setdefault(context.run(line), []).extend(found)
     entries = bars.without(entries)

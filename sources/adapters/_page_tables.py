@@ -479,8 +479,9 @@ def _grid_entries(rows: list[Any], table: Table) -> list[Entry]:
 
 
 # What a page's schedule of one table row is read as (html.py): a row under a header naming its date column
-# ("table-header"), or a listing of one ("table", _listed_one).
-ONE_ROW = (["table-header"], ["table"])
+# ("table-header"), a listing of one ("table", _listed_one), or a list's one event among its empty days' notices ("list",
+# _page_no_events.notice_day: the notices count as its rows).
+ONE_ROW = (["table-header"], ["table"], ["list"])
 
 
 def _listed_one(found: list[Entry], table: Table) -> bool:

@@ -348,11 +348,12 @@ def meeting_title(name: str) -> str:
 # the Nordic languages' "für alle", "for alle" (for everyone: "Yoga für alle 18:00" keeps its title; review24). The
 # word for "on" before a day in German, French, Spanish and Italian too ("Meetup IV/2022 am 09. November 2022",
 # "Concert le 3 mars", "Concierto el 5 de mayo", "Concerto il 5 maggio"; helper left29), but not "am" after an
-# hour's number ("9 am", "7:30 am": English's morning; a year is no hour), nor Dutch "op" (English's "photo op").
+# hour's number ("9 am", "7:30 am": English's morning; a year is no hour), nor after "I" ("Who I Am 14 June 2031":
+# English's verb, a title's last word; review29), nor Dutch "op" (English's "photo op").
 LEADS_INTO = re.compile(
     r"(?:^|(?<=[\s,]))(?:at|on|@|through|thru|until|till|from|från|fra|doors?(?:\s{1,3}open)?(?:\s{1,3}at)?"
     r"|às|à|a\s{1,3}las|um|om|(?<!für\s)(?<!fur\s)(?<!for\s)(?<!til\s)(?<!an\s)alle|kl\.?|klo"
-    r"|(?<!\b\d\s)(?<!\b\d\d\s)am|le|el|il)\s*$",
+    r"|(?<!\b\d\s)(?<!\b\d\d\s)(?<!\bI\s)am|le|el|il)\s*$",
     re.I,
 )
 
