@@ -1,0 +1,261 @@
+"""Hostile documents against the JSON inference's walkers (issue #13 review): deep nests, many containers, hostile keys
+and values built for one walker each. Each must cost its cap or its own length, never the document: a walker that
+recurses without bound or looks at every column for every label never returns on these, which fails the run. Split
+from test_json_infer_hostile.py (its values and patterns stay there).
+"""
+
+from __future__ import annotations
+
+import json
+
+from sources.adapters import (
+    _jcal,
+    _json_afternoon_clocks,
+    _json_departures,
+    _json_dotted_wrapper,
+    _json_fields,
+    _json_incidents,
+    _json_infer,
+    _json_lone_parents,
+    _json_news,
+    _json_observations,
+    _json_offset_zones,
+    _json_opaque_ids,
+    _json_plays,
+    _json_record_holder,
+    _json_result_member,
+    _json_roadmap,
+    _json_spans,
+    _json_stages,
+    _json_tab_titles,
+    _json_typed_texts,
+    _json_wall_epochs,
+    _json_wall_offsets,
+    _jsonld_broadcasts,
+)
+from sources.adapters._json_config import FieldSpec
+from sources.adapters._json_infer import infer
+from sources.adapters._json_shapes import Column
+from tests.sources.test_json_infer_hostile import HOSTILE, NY, SIZE
+
+
+def test_a_deep_label_beside_many_columns_scores_each_column_once() -> None:
+    # held-out batch 47 (_json_tab_titles): thousands of other keys beside a deep "Stats" tab: each scored once
+    items = [
+        {"tabs": {"stats": {"title": "Stats"}}, **{f"name{index}": f"Item {row} {index}" for index in range(2_000)}}
+        for row in range(2)
+    ]
+    sample = _json_fields.Sample("", items)
+    calls: list[str] = []
+
+    def score(column: Column) -> float:
+        calls.append(column.path)
+        return _json_fields.title_score(column)
+
+    found = _json_tab_titles.own_name_over_tab(sample, sample.columns["tabs.stats.title"], score)
+
+    assert found is not None
+    assert found[0].path.startswith("name")
+    assert len(calls) == len(set(calls)) <= len(sample.columns)
+
+
+def test_a_hostile_destination_key_is_no_station_board() -> None:
+    # held-out batch 47 (_json_departures): a 100 KB key of timetable words is split once, in linear time
+    hostile = "trackDelay" * (SIZE // 10)
+    sample = _json_fields.Sample("", [{"terminal": {"name": "Thun"}, hostile: "x"}, {"terminal": {"name": "Bern"}}])
+    title = sample.columns["terminal.name"]
+    assert _json_departures.departure_board(title, sample.columns)
+    assert not _json_departures.departure_board(title, ["x" * SIZE])
+
+
+def test_hostile_clocks_and_a_long_day_on_a_12_hour_clock_cost_one_pass() -> None:
+    # held-out batch 48 (_json_afternoon_clocks): 100 KB clock-like values are no clocks; a day of 20,000 slots is
+    # read once, its afternoon moved in one pass
+    mapping = {"start": {"path": ["^.date", "start_time"]}, "end": {"path": ["^.date", "end_time"]}}
+    hostile = [{"start_time": value, "end_time": value, "^": {"date": "2031-03-18"}} for value in HOSTILE.values()]
+    assert _json_afternoon_clocks.afternoon_clocks(hostile, mapping) is hostile
+    morning = [{"start_time": "08:00", "end_time": "09:00", "^": {"date": "2031-03-18"}}] * 10_000
+    afternoon = [{"start_time": "01:00", "end_time": "02:00", "^": {"date": "2031-03-18"}}] * 10_000
+    moved = _json_afternoon_clocks.afternoon_clocks([*morning, *afternoon], mapping)
+    assert moved[-1]["start_time"] == "13:00"
+    assert moved[-1]["end_time"] == "14:00"
+
+
+def test_a_deep_nest_of_dotted_wrappers_is_unwrapped_a_few_levels_only() -> None:
+    # held-out batch 48 (_json_dotted_wrapper): 10,000 nested one-key wrappers under dotted keys: a few taken off
+    data: dict = {"events": []}
+    for level in range(10_000):
+        data = {f"{level}.0": [data]}
+    inner = _json_dotted_wrapper.unwrapped(data)
+    assert set(inner) == {f"{10_000 - 1 - _json_dotted_wrapper.MAX_WRAPPERS}.0"}
+
+
+def test_hostile_keys_and_clock_values_beside_epochs_cost_their_own_length() -> None:
+    # held-out batch 50 (_json_wall_epochs): a 100 KB key and a 100 KB clock-like value are each looked at within
+    # their caps (MAX_KEY characters of a key, MAX_CLOCK_TEXT of a value)
+    hostile_key = "startTime" * (SIZE // 9)
+    assert len(_json_wall_epochs.key_words(hostile_key)) <= _json_wall_epochs.MAX_KEY
+    assert _json_wall_epochs.clock_of("1:" + "1" * SIZE) is None
+    assert _json_wall_epochs.clock_of(" " * SIZE + "7:00 PM") is None
+    # the key's first characters still say it starts: its clock is read, and agrees with the epochs' UTC clock
+    records = [{hostile_key: "7:00 PM", "start_unix": 1376679600 + day * 86_400} for day in range(3)]
+    assert _json_wall_epochs.epochs_are_wall_clocks(records, FieldSpec(paths=("start_unix",), format="epoch"), NY)
+    records = [{hostile_key: "1:" + "1" * SIZE, "start_unix": 1376679600 + day * 86_400} for day in range(3)]
+    assert not _json_wall_epochs.epochs_are_wall_clocks(records, FieldSpec(paths=("start_unix",), format="epoch"), NY)
+
+
+def test_hostile_start_values_beside_wrong_offsets_cost_their_own_length() -> None:
+    # held-out batch 51 (_json_wall_offsets): 100 KB start values are no instants and keep any offset they end with
+    # (a value is looked at within MAX_VALUE characters); records of them say nothing about the offsets
+    spec = FieldSpec(paths=("startDate",))
+    for value in [*HOSTILE.values(), "2031-09-13T18:30" + "0" * SIZE + "+0100"]:
+        assert _json_wall_offsets.without_offset(value) == value
+        assert not _json_wall_offsets.offsets_are_wall_clocks([{"startDate": value}] * 3, spec, NY)
+    wrong = [{"startDate": "2031-09-13T18:30:00-05:00"}, {"startDate": "2031-11-15T12:00:00-04:00"}]
+    assert _json_wall_offsets.offsets_are_wall_clocks(wrong, spec, NY)
+
+
+def test_hostile_stage_names_are_read_once_each() -> None:
+    # held-out batch 49 (_json_stages): 100 KB values under "stage": split into words once each, none a stage's name
+    # (a digit, a lower-case start); one long name written as a name still is
+    hostile = _json_fields.Sample("", [{"stage": value, "start": "2031-07-18T20:00"} for value in HOSTILE.values()])
+    assert not _json_stages.stage_place(hostile.columns["stage"])
+    long_name = "Main Stage " + "x" * SIZE
+    named = _json_fields.Sample("", [{"stage": long_name}, {"stage": "Garden Stage"}])
+    assert _json_stages.stage_place(named.columns["stage"])
+
+
+def test_hostile_play_keys_and_many_containers_cost_their_caps() -> None:
+    # held-out batch 50 (_json_plays, _json_spans): a 100 KB key of play-log words is split once; a 100 KB key is
+    # no programme on air; of 10,000 tournaments only MAX_RECORDS are looked at (the rest may say anything)
+    hostile = "playlistComposer" * (SIZE // 16)
+    sample = _json_fields.Sample("", [{"track": {"title": "Pavane"}, hostile: "x"}, {"track": {"title": "Bolero"}}])
+    title = sample.columns["track.title"]
+    assert _json_plays.play_log(title, sample.columns)
+    assert not _json_plays.play_log(title, ["x" * SIZE])
+    assert not _json_plays.on_air("current" * (SIZE // 7))
+    matches = [
+        {"name": "A vs B", "begin_at": "2031-02-15T08:00:00Z"},
+        {"name": "C vs D", "begin_at": "2031-02-15T11:00:00Z"},
+    ]
+    cups = [{"name": "Cup", "begin_at": "2031-02-15T08:00:00Z", "matches": matches}] * _json_spans.MAX_RECORDS
+    cups += [{"name": "Cup", "begin_at": "2031-01-01T00:00:00Z", "matches": matches}] * 10_000
+    outer = _json_infer.infer_list("", cups)
+    assert outer is not None
+    assert _json_spans.spans_children(cups, outer, "matches")
+
+
+def test_hostile_typed_text_lists_cost_their_caps() -> None:
+    # held-out batch 52 (_json_typed_texts): of a 100,000-entry text list only MAX_ENTRIES are looked at (a name
+    # past them is not seen); a 100 KB name is no name; a 100 KB type or language is no name entry
+    entries = [{"type": "description", "lang": "en", "text": "x"}] * SIZE + [
+        {"type": "name", "lang": "en", "text": "A"}
+    ]
+    assert _json_typed_texts.typed_title([{"translations": entries}, {"translations": entries}]) is None
+    long_name = [{"type": "name", "lang": "en", "text": "x" * SIZE}]
+    assert _json_typed_texts.typed_title([{"translations": long_name}, {"translations": long_name}]) is None
+    odd = [{"type": "name" * (SIZE // 4), "lang": "e" * SIZE, "text": "Doors open"}]
+    assert _json_typed_texts.typed_title([{"translations": odd}, {"translations": odd}]) is None
+    named = [{"type": "name", "lang": "en", "text": "Doors open"}]
+    column = _json_typed_texts.typed_title([{"translations": named}, {"translations": named}])
+    assert column is not None
+    assert column.path == "translations.type=name&lang=en.text"
+
+
+def test_hostile_room_ids_are_looked_at_to_their_cap() -> None:
+    # held-out batch 53 (_json_opaque_ids): 100 KB values in an id's alphabet are no opaque id (a length cap before
+    # the pattern); a room named by a UUID in one of 2,000 sessions is looked for in one pass over the sample
+    assert not any(_json_opaque_ids.opaque(value) for value in HOSTILE.values())
+    assert not _json_opaque_ids.opaque("a1" * (SIZE // 2))
+    room = "040f4750-2bf0-459b-9db2-e36b418ad7f5"
+    sessions = [
+        {"title": f"Talk {n}", "start": "2024-05-09T10:00:00-07:00", "room": room if n == 0 else "x" * SIZE}
+        for n in range(2_000)
+    ]
+    found = infer({"sessions": sessions, "rooms": [{"id": room, "name": "Hall"}, {"id": "b" * 32, "name": "Lab"}]})
+    assert found is not None
+    assert found.config["mapping"]["title"] == "title"
+
+
+def test_hostile_jcal_is_refused_or_read_without_recursion() -> None:
+    # held-out batch 55 (_jcal): a list nested past the JSON reader's recursion limit, components nested far past a
+    # calendar's depth, and 100 KB of spaces or quotes after the opening word cost one pass each and are no calendar
+    deep = '["vcalendar", [], [' + "[" * SIZE + "]" * SIZE + "]]"
+    assert _jcal.jcal_text(deep) is None
+    for levels in (50, SIZE // 20):  # past a calendar's depth; past the JSON reader's own limit
+        nested = '["vcalendar", [], [' + '["x-nest", [], [' * levels + '["vevent", [], []]' + "]]" * levels + "]]"
+        assert _jcal.jcal_text(nested) is None
+    assert not _jcal.looks_like_jcal("[" + " " * SIZE + '"vcalendar"')  # the opening is looked for in 512 characters
+    for text in HOSTILE.values():
+        assert _jcal.jcal_text(f'["vcalendar", [["summary", {{}}, "text", {json.dumps(text)}]], []]') is not None
+
+
+def test_hostile_news_and_forecasts_cost_their_caps() -> None:
+    # held-out batch 54 (_json_news, _json_observations): a 100 KB date is not searched for a clock; of an item's
+    # 100,000 keys only MAX_KEYS are looked at; a measure nested deeper than NESTED or past MAX_PARTS is not seen
+    article = {"headline": "Kurz und heftig", "text": "", "date": "1" * SIZE}
+    assert _json_news.news_items([article])
+    keyed = {f"k{n}": "x" for n in range(SIZE)} | {"headline": "H", "text": "", "location": "Halle"}
+    assert not _json_news.news_items([keyed])  # the headline and the place are past the cap: no article
+    deep = {"temperatura": [[[[{"maxima": 1}]]]], "viento": [{"v": 1}], "humedad": [0]}
+    assert not _json_observations.readings([deep])
+    wide = {"temperatura": ["x"] * SIZE + [1], "viento": [{"v": 1}], "humedad": [0]}
+    assert not _json_observations.readings([wide])
+    many = [{"dia": [wide] * 3}] * SIZE
+    assert _json_observations.reading_lists(many) == ()
+
+
+def test_hostile_incidents_and_roadmaps_cost_their_caps() -> None:
+    # held-out batch 63 (_json_incidents, _json_roadmap): a 100 KB name or version is not folded nor matched; of an
+    # item's 100,000 keys only MAX_KEYS are looked at; a package list of 100,000 texts is looked at MAX_PARTS deep
+    assert not _json_incidents.incident_items([{"title": "Outage " * SIZE, "cause": ""}])
+    keyed = {f"k{n}": "x" for n in range(SIZE)} | {"title": "Outage", "cause": ""}
+    assert not _json_incidents.incident_items([keyed])  # the name and the cause are past the cap: no incident
+    assert _json_incidents.incident_items([{"title": "Outage", "numPeople": 1}] * SIZE)
+    assert not _json_roadmap.roadmap_items([{"release": "1." * SIZE, "package": "p"}])
+    assert not _json_roadmap.roadmap_items([{"release": "9.7", "package": [""] * SIZE + ["p"]}])
+    assert _json_roadmap.roadmap_items([{"release": "9.7", "package": ["p"] + [""] * SIZE}])
+    for text in HOSTILE.values():
+        assert not _json_roadmap.roadmap_items([{"release": text, "package": text}])
+        assert not _json_incidents.incident_items([{"title": text, "cause": text}])
+
+
+def test_hostile_record_holders_cost_one_split_each() -> None:
+    # held-out batch 57 (_json_record_holder): 100 KB paths, or paths of 100,000 dots, are split once each
+    dotted = "." * SIZE
+    assert _json_record_holder.record_holder({"title": dotted + "name", "start": dotted + "start"}) == dotted[:-1]
+    assert _json_record_holder.record_holder({"title": "a" * SIZE, "start": "a" * SIZE}) == ""
+    assert _json_record_holder.record_holder({"title": {"path": ["a.b"] * SIZE}, "start": "a.c"}) == ""
+
+
+def test_hostile_result_member_keys_are_split_once() -> None:
+    # held-out batch 58 (_json_result_member): a 100 KB key, or one of 100,000 separators, is split once
+    assert not _json_result_member.result_member(0, "result_" * (SIZE // 7))
+    assert not _json_result_member.result_member(0, "_" * SIZE)
+    assert not _json_result_member.result_member(0, "R" * SIZE)
+
+
+def test_hostile_lone_parents_cost_one_pass() -> None:
+    # held-out batch 60 (_json_lone_parents): 100,000 events with no occurrences, one occurrence of 100,000 keys,
+    # and occurrences that are no objects are each looked at once
+    many = [{"name": "Meet up", "start": "2031-05-01T19:00:00Z"}] * SIZE
+    occurring = {"name": "Weekly", "start": "x", "times": [{"start": "2031-05-02T19:00:00Z"}]}
+    assert len(_json_lone_parents.lone_parents([occurring, *many], "times")) == SIZE
+    wide = {"name": "Weekly", "times": [{f"k{n}": n for n in range(SIZE)}]}
+    assert _json_lone_parents.lone_parents([wide, many[0]], "times") == frozenset()
+    assert _json_lone_parents.lone_parents([{"name": "W", "times": ["x"] * SIZE}, many[0]], "times") == frozenset()
+
+
+def test_hostile_offsets_and_broadcast_graphs_cost_their_caps() -> None:
+    # left27 (_json_offset_zones, _jsonld_broadcasts): 100 KB offsets and keys are no offset; a graph nested far past
+    # MAX_DEPTH is walked no deeper; 10,000 airings are read once each
+    assert not any(_json_offset_zones.offset_zone(value, bare=True) for value in HOSTILE.values())
+    assert _json_offset_zones.offset_zone("+" + "0" * SIZE, bare=True) is None
+    assert not _json_offset_zones.offset_key("utc" * (SIZE // 3))
+    airing = {"@type": "BroadcastEvent", "name": "News", "startDate": "2031-05-10T07:00", "endDate": "2031-05-10T08:00"}
+    deep: dict = airing
+    for _ in range(SIZE // 10):
+        deep = {"@type": "RadioEpisode", "publication": deep}
+    assert _jsonld_broadcasts.broadcast_events([deep, deep]) == []
+    many = [airing | {"startDate": f"2031-05-10T07:{n % 60:02d}"} for n in range(10_000)]
+    assert len(_jsonld_broadcasts.broadcast_events({"@graph": many})) == 10_000
