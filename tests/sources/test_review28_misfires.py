@@ -231,7 +231,7 @@ def test_hard_negative_a_date_linking_to_its_meetup_page_has_that_page() -> None
 
 
 def test_hostile_placemarks_cost_one_look_each() -> None:
-    # the walker's hostile case (kept here; the JSON walkers' own cases are in test_json_walkers_hostile.py): 100,000 placemarks, and spans that
+    # the walker's hostile case (the JSON walkers' are in test_json_walkers_hostile.py): 100,000 placemarks, and spans that
     # are no objects, are each looked at once
     mark = {"name": "Market", "TimeSpan": {"begin": "2031-06-21T10:00:00Z"}, "Point": {"coordinates": "0,51"}}
     assert _xml_tracks.spans_at_points([mark] * 100_000)
