@@ -579,7 +579,7 @@ PATTERNS = {
     "_page_sup_codes.SPACED": _page_sup_codes.SPACED,
     # Held-out batch 89 (pages89): a first day paired with the next before its month ("17th & 18th June"), and an
     # ISBN-13 in a link's path (a book's page: its date is a release).
-    "_page_day_pairs.PAIR_HEAD": _page_day_pairs.PAIR_HEAD,
+    **module_patterns(_page_day_pairs, "_page_day_pairs."),  # with left30's PAIR_TAIL ("June 17 & 18")
     "_page_book_links.ISBN13": _page_book_links.ISBN13,
     # review28: a limit's or a closure's words before a sentence's date ("Order by", "will be closed to traffic on").
     "_page_article_dates.LIMIT_BEFORE": _page_article_dates.LIMIT_BEFORE,

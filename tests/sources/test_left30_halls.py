@@ -18,9 +18,8 @@ from sources.adapters import _page_other_runs
 from tests.sources.helpers import read_page
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
-read = functools.partial(
-    read_page, url="https://festival.example/film/?ID=7", zone=BERLIN, start=dt.datetime(2031, 9, 1)
-)  # noqa: DTZ001
+START = dt.datetime(2031, 9, 1, tzinfo=BERLIN)
+read = functools.partial(read_page, url="https://festival.example/film/?ID=7", zone=BERLIN, start=START)
 
 
 def _film_page(rows: list[tuple[str, str, str]]) -> str:
