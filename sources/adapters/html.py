@@ -40,6 +40,7 @@ from sources.adapters._page_dark_days import dark_day
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_day_panels import panel_items
 from sources.adapters._page_day_sessions import day_session_items
+from sources.adapters._page_departure_boards import transport_page
 from sources.adapters._page_event_parts import parts_off
 from sources.adapters._page_fact_table import fact_table_entries, stamped
 from sources.adapters._page_grid_cells import grid_items
@@ -236,7 +237,7 @@ class GenericPageAdapter(Adapter):
         page_url = self.page_url()
         base = link_base(root, page_url)
         info = page_info(root, base=base)
-        transport = transport_timetable([], (info.heading, info.og_title, info.doc_title))
+        transport = transport_page(root, info)  # a timetable or a departures board (_page_departure_boards)
         if transport is not None:  # "Route 5 timetable": departures, no events (_page_weekly_transit)
             self.notes.append(TRANSPORT_PAGE.format(page=page_url or "the page", title=transport))
             return
