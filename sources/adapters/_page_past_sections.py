@@ -50,7 +50,7 @@ def past_sections_off(schedule: list[Entry], today: dt.date) -> tuple[list[Entry
     return [entry for entry in schedule if entry.heading not in past and id(entry) not in below], notes
 
 
-def _below_label(schedule: list[Entry], past: set[str | None], today: dt.date) -> set[int]:
+def _below_label(schedule: list[Entry], past: set[str], today: dt.date) -> set[int]:
     """The rows further down the past section under a smaller heading of their own (left30: a user group's "Vergangene
     Events" over meetups, one of them under a bold "Programm / Program" line): each row after the label's first row,
     while every row since the label is past. A coming row ends the section (another section's)."""

@@ -67,6 +67,7 @@ from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_news_rows import news_headlines
 from sources.adapters._page_notice_rules import names_meeting
 from sources.adapters._page_past_sections import listing_of_one, own_occasion, past_sections_off
+from sources.adapters._page_places_apart import merge_places_apart
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_publication_stamp import publication_stamps, stamps_off
 from sources.adapters._page_related import without_related
@@ -78,7 +79,6 @@ from sources.adapters._page_schedule import (
     Entry,
     apply_defaults,
     documents_body,
-    merge_same_meeting,
     page_defaults,
     same_body,
 )
@@ -431,7 +431,7 @@ class GenericPageAdapter(Adapter):
             # The schedule's lines are the page's add-to-calendar widgets' own text: the widgets say it whole.
             return [self.linked_event(event, page_url) for event in widgets]
         if enough and not news_only and not more and not own_occasion(schedule, single, past_notes):
-            schedule = merge_same_meeting(schedule)
+            schedule = merge_places_apart(schedule)  # one meeting per day and time, but two places are two
             titled_by_work(schedule, lines)  # a film's sessions under each cinema's heading (_page_work_sessions)
             labelled_dates(schedule, lines, info)  # a production's "Daten": its heading, each line's place
             work_screenings(schedule, info)  # a film's own page: its screenings' halls (_page_work_screenings)

@@ -3,6 +3,10 @@ record per title and instant in one offset; pages batch 90's DOK Leipzig "Betrug
 both at 30.10. 19:00). Two places named in one offset are two events when neither's words stand inside the other's
 (``_page_other_runs.halls_apart``). Not: one event described twice naming its place more fully the second time ("The
 Crown" and "The Crown, 12 High Street, Oxford"), once with no place, or twice with the same place.
+
+The same held one step earlier for a listing's rows (``_page_schedule.merge_same_meeting`` keeps one meeting per day,
+section, title and time): a quiz night at 20:00 at "The Crown, Oxford" and at "The Swan, Witney" was one. Rows whose
+places are apart are kept out of that merge (``_page_places_apart``).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _page_other_runs
+from sources.adapters import _page_other_runs, _page_places_apart
 from tests.sources.helpers import read_page
 
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
@@ -109,3 +113,41 @@ def test_one_event_described_twice_stays_one(second: str | None, count: int) -> 
 )
 def test_halls_apart(first: str, second: str, apart: bool) -> None:
     assert _page_other_runs.halls_apart(first, second) is apart
+
+
+# --- a listing's rows of one title, day and time at two places (_page_places_apart) --------------------------------
+listing = functools.partial(read_page, url="https://pubs.example/quiz", zone=BERLIN, start=START)
+
+
+def _quiz_page(*places: str) -> str:
+    rows = "".join(f"<li>Quiz night – Thursday 16 October 2031, 20:00 – {place}</li>" for place in places)
+    rows += "<li>Quiz night – Thursday 23 October 2031, 20:00 – The Crown, Oxford</li>"
+    return f"<html><head><title>Quiz nights</title></head><body><h1>Quiz nights</h1><ul>{rows}</ul></body></html>"
+
+
+def test_a_listings_one_night_at_two_pubs_is_two_events() -> None:
+    events = listing(_quiz_page("The Crown, Oxford", "The Swan, Witney"))
+    assert [(str(event["start"])[:10], event["venue_name"]) for event in events] == [
+        ("2031-10-16", "The Crown, Oxford"),
+        ("2031-10-16", "The Swan, Witney"),
+        ("2031-10-23", "The Crown, Oxford"),
+    ]
+    assert len({event["external_id"] for event in events}) == 3
+
+
+def test_without_the_rule_the_two_pubs_were_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_page_places_apart, "halls_apart", lambda first, second: False)
+    assert len(listing(_quiz_page("The Crown, Oxford", "The Swan, Witney"))) == 2
+
+
+@pytest.mark.parametrize(
+    "places",
+    [("The Crown", "The Crown, Oxford"), ("The Crown, Oxford", "the crown, oxford")],
+    ids=["more-fully", "case"],
+)
+def test_one_place_written_twice_reads_as_without_the_rule(
+    places: tuple[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    on = [(event["start"], event["venue_name"]) for event in listing(_quiz_page(*places))]
+    monkeypatch.setattr(_page_places_apart, "halls_apart", lambda first, second: False)
+    assert on == [(event["start"], event["venue_name"]) for event in listing(_quiz_page(*places))]
