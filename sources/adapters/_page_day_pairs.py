@@ -59,3 +59,24 @@ def paired_last(first: dt.date, text: str, end: int) -> dt.date | None:
         return None
     day = safe_date(first.year, first.month, int(tail.group("day")))
     return day if day is not None and (day - first).days == 1 else None
+
+
+# Two days of one month a week or two apart, a list of two (left30: _page_two_days reads each as an event).
+_LISTED_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_LIST_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3})?"
+_LIST_JOIN = r"[ \t]{1,3}(?:&|and|\+)[ \t]{1,3}"
+_LIST_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_NOT_MORE = r"(?![ \t]*(?:&|\+|-|–)|[ \t]+and\b)"  # no third day, no range after the list
+# "Sat 21 and 28 June", "21st & Sat 28th June": the days before their month.
+DAYS_BEFORE = re.compile(
+    rf"(?<![\w/.:£$€,-])(?<![\w/.:£$€,-] ){_LIST_WEEKDAY}(?P<first>{_LISTED_DAY}){_LIST_JOIN}{_LIST_WEEKDAY}"
+    rf"(?P<second>{_LISTED_DAY})[ \t]{{1,3}}(?P<month>{_LIST_MONTH})(?!\w)",
+    re.IGNORECASE,
+)
+# "June 21 & 28", "Jun 21st and Sat 28th": the days after their month.
+DAYS_AFTER = re.compile(
+    rf"(?<![\w/.:-])(?P<month>{_LIST_MONTH})[ \t]{{1,3}}(?P<first>{_LISTED_DAY}){_LIST_JOIN}{_LIST_WEEKDAY}"
+    rf"(?P<second>{_LISTED_DAY})(?![\w:.]|[ \t]*(?:[ap]\.?m\b|o'?clock|hrs?\b|uhr\b|h\b)|[ \t]{{1,3}}{_LIST_MONTH})"
+    rf"{_NOT_MORE}",
+    re.IGNORECASE,
+)

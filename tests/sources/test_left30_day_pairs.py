@@ -3,6 +3,11 @@ alone. When the day right after a month-first date, joined by "&", "and" or "+",
 third day follows, the card is one event over both days (``_page_day_pairs.paired_last``, in
 ``_page_card_dates.day_range``). Not: days apart ("June 3 & 10"), another month's day ("June 17 & 18 July"), an hour
 ("June 7 & 8pm", "June 17 & 18:00"), a list of three ("June 17 & 18 & 19"), a month's last day and a day it lacks.
+
+Two days a week or two apart ("Sat 21 and 28 June", "June 21 & 28", pages89's "Left") were read on one of them: they
+are two events, the card's on each day at its time (``_page_two_days.listed_days``, with a card's showings in
+``_page_showings.with_showings``). Not: days farther apart ("2 & 18 June"), three days ("7, 14 & 21 June"), a range
+("21–28 June"), a price before the first ("£5 and 28 June").
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _page_card_dates
+from sources.adapters import _page_card_dates, _page_showings
 from tests.sources.helpers import read_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -57,7 +62,36 @@ def test_without_the_rule_the_pair_was_its_first_day(monkeypatch: pytest.MonkeyP
 @pytest.mark.parametrize(
     ("days", "expected"),
     [
-        ("June 3 & 10", [("2031-06-03", None)]),  # days apart
+        ("Sat 21 and 28 June", [("2031-06-21", None), ("2031-06-28", None)]),
+        ("21st & Sat 28th June 2031", [("2031-06-21", None), ("2031-06-28", None)]),
+        ("June 21 & 28", [("2031-06-21", None), ("2031-06-28", None)]),
+        (
+            "June 21 and 28, 10am – 4pm",
+            [("2031-06-21T10:00", "2031-06-21T16:00"), ("2031-06-28T10:00", "2031-06-28T16:00")],
+        ),
+    ],
+)
+def test_two_days_a_week_apart_are_two_events(days: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _days(days) == expected
+    assert len({event["external_id"] for event in read(_card(days))}) == 2
+
+
+def test_without_the_rule_one_day_was_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_page_showings, "listed_days", lambda block, record: None)
+    assert _days("Sat 21 and 28 June") == [("2031-06-28", None)]
+
+
+@pytest.mark.parametrize("days", ["2 & 18 June", "7, 14 & 21 June", "21–28 June", "£5 and 28 June", "June 7 & 14 & 21"])
+def test_days_that_are_no_list_of_two_read_as_without_the_rule(days: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    on = _days(days)
+    monkeypatch.setattr(_page_showings, "listed_days", lambda block, record: None)
+    assert on == _days(days)
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        ("June 3 & 24", [("2031-06-03", None)]),  # days farther apart
         ("June 17 & 18 July", [("2031-06-17", None), ("2031-07-18", None)]),  # two dates of two months
         ("June 7 & 8pm", [("2031-06-07T20:00", None)]),  # an hour
         ("June 17 & 18:00", [("2031-06-17T18:00", None)]),  # an hour
