@@ -9,11 +9,22 @@ slider's ``data-start="[20, 80]"`` is no event, nor a ``data-start`` without a `
 
 from __future__ import annotations
 
-import re
+import datetime as dt
 from typing import Any
 
-# An ISO day, or a day and a time ("2026-05-25", "2026-05-25T18:30:00+08:00", "2026-05-25 18:30").
-ISO_START = re.compile(r"\s*(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])(?:[T ][0-2]\d:[0-5]\d\S{0,16})?\s*")
+
+def _iso(value: str | None) -> bool:
+    """Whether a value is an ISO day or moment ("2026-05-25", "2026-05-25T18:30:00+08:00"): not "0", "12.5"."""
+    text = (value or "").strip()
+    if len(text) < len("2026-05-25") or text[4:5] != "-":
+        return False
+    try:
+        dt.datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
 # The widget's field names (_calendar_links._WIDGET_FIELDS), from the button's data attributes.
 DATA_FIELDS = {
     "start": "data-start",
@@ -31,9 +42,9 @@ def data_attribute_values(element: Any) -> dict[str, str] | None:
     if not isinstance(element.tag, str):
         return None
     start, title = element.get("data-start"), element.get("data-title")
-    if not start or not title or not title.strip() or not ISO_START.fullmatch(start):
+    if not title or not title.strip() or not _iso(start):
         return None
     values = {field: element.get(name) for field, name in DATA_FIELDS.items()}
-    if values["end"] and not ISO_START.fullmatch(values["end"]):
+    if values["end"] and not _iso(values["end"]):
         values["end"] = None
     return {field: value for field, value in values.items() if value}

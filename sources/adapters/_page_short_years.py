@@ -14,20 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sources.adapters._page_number_years import short_year_far
-
-_MONTH = (
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
-    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
-)
-# "1 Oct 26", "31st May 26": the day, the month's name and the two-digit year on one line; not followed by more
-# digits, a time's or a number's marks, an hour's word, a range's dash and number, a lower-case word or a month.
-SHORT_YEAR_DATE = re.compile(
-    rf"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]{{1,3}}{_MONTH}\.?[ \t]{{1,3}}(?P<year>\d\d)"
-    rf"(?![\d:./]|[ \t]*(?:[ap]\.?m\b|o'?clock\b|h\b|hrs?\b|uhr\b)|[ \t]*(?:-|–|—|to\b)[ \t]*\d"
-    rf"|[ \t]+(?-i:[a-z])|[ \t]+{_MONTH}\b)",
-    re.IGNORECASE,
-)
+from sources.adapters._page_number_years import SHORT_YEAR_DATE, short_year_far
 
 
 def centuries_written(text: str, today: dt.date) -> str:
