@@ -18,12 +18,13 @@ and organisers' own pages, measured once at aa19a41e), on small documents of our
   without a data-title.
 * A culture club's day heads ("Montag, den 17.08.2031") left "den" as the day's name, and a village's "Termin für
   2031: 18.10.2031" its label: both are no names now (``_page_date_labels``). Not: "Den Haag", "Sommerfest 2031:".
+* A parish's table heads its name column "Gottesdienst in Bortfeld": its one service was titled "Meeting". Now a
+  column headed "Gottesdienst(e)" names the rows (``_page_schedule.COLUMN_ROLES``). Not: "Gottesdienstzeiten".
 
 Left (docs/real-world-sources.md, batch 92): the art space's events are not placed at the art space (its address is
 only in the site's menu); the culture club's and the village's events are titled by the wrong line (the day head over
-its entry's body, the name in a styled span above "Termin für …"); a parish's one-row service table is titled
-"Meeting"; a quiet season's archive-only page is read as its one past exhibition (a page that is only an archive is
-read as before: a council's past meetings are its record).
+its entry's body, the name in a styled span above "Termin für …"); a quiet season's archive-only page is read as
+its one past exhibition (a page that is only an archive is read as before: a council's past meetings are its record).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters._page_date_labels import date_article, date_label
+from sources.adapters._page_schedule import COLUMN_ROLES
 from sources.adapters._page_short_years import centuries_written
 from tests.sources.helpers import read_page
 
@@ -153,3 +155,30 @@ def test_a_date_lines_article_and_a_label_for_a_year_are_no_names() -> None:
     assert date_label("Termin für 2031", "Termin für 2031: 18.10.2031")
     assert date_label("Dates for 2031", "Dates for 2031: 4 May 2031")
     assert not date_label("Sommerfest 2031", "Sommerfest 2031: 18.10.2031")
+
+
+BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
+
+
+def _parish(header: str) -> str:
+    return (
+        "<html><body><table class='ce-table'><tbody><tr><td>Datum</td><td>Uhrzeit</td>"
+        f"<td>{header}</td><td>außerhalb</td></tr><tr><td>09.08.2031</td><td>11.00 Uhr</td>"
+        "<td>Gottesdienst unter der Eiche</td><td></td></tr><tr><td>16.08.2031</td><td>10.00 Uhr</td>"
+        "<td>Familiengottesdienst</td><td></td></tr></tbody></table></body></html>"
+    )
+
+
+def test_a_parish_tables_service_column_names_its_rows() -> None:
+    events = read_page(_parish("Gottesdienst in Bortfeld"), url="https://kirche.example/", zone=BERLIN, start=START)
+    assert [(e["title"], str(e["start"])) for e in events] == [
+        ("Gottesdienst unter der Eiche", "2031-08-09T11:00:00+02:00"),
+        ("Familiengottesdienst", "2031-08-16T10:00:00+02:00"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("header", "names"), [("Gottesdienste", True), ("Gottesdienstzeiten", False), ("Uhrzeit", False)]
+)
+def test_only_a_services_header_is_a_name_column(header: str, names: bool) -> None:
+    assert (dict(COLUMN_ROLES)["title"].search(header) is not None) is names
