@@ -30,8 +30,11 @@ def past_cards_off(
 ) -> list[ParsedRecord | None]:
     """``records`` (one per block, in the same order) without the cards of the page's past sections (see the
     module), a note for each section left out."""
-    events = [(record, section_heading(block)) for block, record in zip(blocks, records, strict=False)]
-    events = [(record, heading) for record, heading in events if isinstance(record, RawEvent)]
+    events = [
+        (record, section_heading(block))
+        for block, record in zip(blocks, records, strict=False)
+        if isinstance(record, RawEvent)
+    ]
     labelled = {heading for _, heading in events if heading and PAST_LABEL.match(heading)}
     past = {
         heading
