@@ -66,6 +66,7 @@ from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_news_rows import news_headlines
 from sources.adapters._page_notice_rules import names_meeting
+from sources.adapters._page_past_cards import past_cards_off
 from sources.adapters._page_past_sections import listing_of_one, own_occasion, past_sections_off
 from sources.adapters._page_places_apart import merge_places_apart
 from sources.adapters._page_prepare import page_root, prepared
@@ -270,6 +271,7 @@ class GenericPageAdapter(Adapter):
                 blocks,
                 [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)],
             )
+            twins = past_cards_off(blocks, twins, reader.now.date(), self.notes)  # an archive's (_page_past_cards)
             twins = with_showings(blocks, twins)  # a card's several showings: one event each (_page_showings)
             twins = parts_off(twins, info, page_url)  # a tournament's stages under its own page (_page_event_parts)
             yield from finalize(day_times(without_site_affix((r for r in twins if r is not None), info), text))
