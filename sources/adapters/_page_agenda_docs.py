@@ -44,6 +44,9 @@ AGENDA_STEP = re.compile(
     r")\b",
     re.IGNORECASE,
 )
+# A year or a time of day after a step's words: a dated line ("Opening of the new wing - Saturday 8 March 2031,
+# 11:00" in a library's listing) is an event named like a step, not one.
+DATED_TAIL = re.compile(r"\d{4}|\d{1,2}[:.]\d{2}")
 MIN_STEPS = 3  # distinct kinds of step
 MAX_STEP_LINE = 90  # characters: a step is a line of its own, not a sentence that mentions one
 AGENDA_EVIDENCE = "one meeting's agenda (its order of business); {count} date(s) its items refer to left out"
@@ -63,7 +66,7 @@ def agenda_steps(lines: Sequence[Line]) -> int:
         if len(line.text) > MAX_STEP_LINE:
             continue
         match = AGENDA_STEP.match(line.text)
-        if match is not None:
+        if match is not None and not DATED_TAIL.search(line.text, match.end()):
             kinds.update(name for name, value in match.groupdict().items() if value)
     return len(kinds)
 

@@ -183,3 +183,16 @@ def test_two_kinds_of_step_are_no_order_of_business() -> None:
     ]
 
     assert agenda_steps(lines) == 2  # the opening twice (call to order, opening), public comment twice
+
+
+def test_events_named_like_steps_are_no_order_of_business() -> None:
+    lines = [
+        Line(text=text, anchors=[], kind="item", level=0, block=None)
+        for text in (
+            "Opening of the new wing - Saturday 8 March 2031, 11:00",
+            "Public forum: the library's future - Tuesday 11 March 2031, 18:30",
+            "Adjournment of the book club (last session) - Thursday 13 March 2031, 19:00",
+        )
+    ]
+
+    assert agenda_steps(lines) == 0  # a library's listing: dated lines are events, whatever their first words
