@@ -400,9 +400,7 @@ class GenericPageAdapter(Adapter):
             lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
         )
         schedule = without_related(lines, single, schedule)  # "Related Events" cards below it: other pages'
-        schedule = agenda_dates_off(
-            lines, single, schedule
-        )  # one meeting's agenda: its items' dates (_page_agenda_docs)
+        schedule = agenda_dates_off(lines, single, schedule)  # one meeting's agenda: not its items' dates
         day = heading_day(info.heading, today=today) if single is not None and schedule else None
         if (
             day is not None
