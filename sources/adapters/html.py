@@ -401,8 +401,7 @@ class GenericPageAdapter(Adapter):
         single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
             lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
         )
-        # "Related Events" cards below it are other pages'; one meeting's agenda items' dates are not meetings.
-        schedule = agenda_dates_off(lines, single, without_related(lines, single, schedule))
+        schedule = agenda_dates_off(lines, single, without_related(lines, single, schedule))  # related cards, agendas
         day = heading_day(info.heading, today=today) if single is not None and schedule else None
         if (
             day is not None
