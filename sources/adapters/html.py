@@ -30,6 +30,7 @@ from typing import Any
 from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
 from sources.adapters._data_xml import data_xml_document
 from sources.adapters._page_afternoon_ranges import day_times
+from sources.adapters._page_agenda_docs import agenda_dates_off
 from sources.adapters._page_block_reader import BlockReader
 from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
@@ -400,7 +401,7 @@ class GenericPageAdapter(Adapter):
         single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
             lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
         )
-        schedule = without_related(lines, single, schedule)  # "Related Events" cards below it: other pages'
+        schedule = agenda_dates_off(lines, single, without_related(lines, single, schedule))  # related cards, agendas
         day = heading_day(info.heading, today=today) if single is not None and schedule else None
         if (
             day is not None
