@@ -53,6 +53,11 @@ PUBLISH_TIMEOUT = 1.0
 PUBLISH_PAUSE = 10.0
 RECONNECT_DELAYS = (0.1, 0.5, 1.0, 2.0, 5.0)
 UNKNOWN_TOPIC = "Unknown realtime topic {topic!r}."
+# A gap: pushes may have been lost here (a publisher could not reach Redis, or a reader lost it for a while). A
+# publisher that failed puts a marker in the stream before its next message; a reader that lost Redis makes one up
+# when it is back. Every connection that meets one is told ``resync`` (docs/realtime.md): reload what you show.
+GAP_TOPIC = "bus"
+GAP_FIELDS = {"t": GAP_TOPIC, "y": "resync", "k": "", "f": "", "m": '{"type":"resync"}'}
 # orjson writes the JSON value json.dumps(separators=(",", ":"), default=str) writes (non-ASCII as UTF-8 rather than
 # escaped; NaN as null, where json.dumps writes NaN, which no JSON parser reads) at half the cost; datetimes and
 # dataclasses go to str() as with json.dumps. A value orjson refuses (an integer beyond 64 bits, a lone
@@ -191,7 +196,6 @@ class RedisBus:
                         last = await self._last_id(client)
                         ready.set()
                     found: Any = await client.xread({STREAM_KEY: last}, count=READ_BATCH, block=READ_BLOCK_MS)
-                    attempts = 0
                 except asyncio.CancelledError:
                     raise
                 except Exception:  # Redis away, or answering oddly: never end this process's pushes
@@ -200,6 +204,10 @@ class RedisBus:
                     logger.warning("realtime: reading the bus failed; again in %.1f s", delay, exc_info=True)
                     await asyncio.sleep(delay)
                     continue
+                if attempts:  # back after an outage: what was published meanwhile (a restart wipes it) may be lost
+                    attempts = 0
+                    logger.warning("realtime: reading the bus again; live connections are told to resync")
+                    deliver([_entry("", GAP_FIELDS)])
                 for _stream, rows in found or ():
                     entries = _entries(rows)
                     if rows:
@@ -231,7 +239,7 @@ class RedisBus:
             complete = _reaches_back(info, last_id)
         finally:
             await client.aclose()
-        return [entry for entry in _entries(rows) if entry.topic == topic], complete
+        return [entry for entry in _entries(rows) if entry.topic in (topic, GAP_TOPIC)], complete
 
     def clear(self) -> None:
         _client().delete(STREAM_KEY, PUSHED_KEY)
@@ -309,7 +317,7 @@ class LocalBus:
         with self._lock:
             entries = [entry for entry in self._entries if id_tuple(entry.id) > after]
             complete = self._trimmed is None or id_tuple(self._trimmed) <= after
-        return [entry for entry in entries if entry.topic == topic], complete
+        return [entry for entry in entries if entry.topic in (topic, GAP_TOPIC)], complete
 
     def clear(self) -> None:
         with self._lock:
@@ -342,6 +350,7 @@ def reset_bus() -> None:
     _bus = None
     _sync_client = None
     _pause_until[0] = 0.0
+    _owed[0] = False
 
 
 def publish(
@@ -356,11 +365,13 @@ def publish(
     if _paused():
         return None
     try:
-        return get_bus().publish(fields)
+        ids = get_bus().publish_many([GAP_FIELDS, fields]) if _owed[0] else [get_bus().publish(fields)]
     except (redis.RedisError, OSError):
         _pause()
         logger.warning("realtime: could not publish a %s message", topic, exc_info=True)
         return None
+    _owed[0] = False
+    return ids[-1]
 
 
 def pushed_states(ids: Sequence[int]) -> dict[int, str]:
@@ -392,15 +403,20 @@ def publish_many(messages: Sequence[tuple[str, Mapping[str, Any], Any, Mapping[s
     many = [_fields(topic, message, key, facts) for topic, message, key, facts in messages]
     if _paused():
         return []
+    owed = _owed[0]
     try:
-        return get_bus().publish_many(many)
+        ids = get_bus().publish_many([GAP_FIELDS, *many] if owed else many)
     except (redis.RedisError, OSError):
         _pause()
         logger.warning("realtime: could not publish %d messages", len(many), exc_info=True)
         return []
+    _owed[0] = False
+    return ids[1:] if owed else ids
 
 
 _pause_until: list[float] = [0.0]
+# True once this process lost a push (failed, or skipped while paused): its next publish starts with a gap marker.
+_owed: list[bool] = [False]
 
 
 def _paused() -> bool:
@@ -410,3 +426,4 @@ def _paused() -> bool:
 def _pause() -> None:
     """After a failed publish, skip publishing for PUBLISH_PAUSE seconds: the writes themselves go on."""
     _pause_until[0] = time.monotonic() + PUBLISH_PAUSE
+    _owed[0] = True
