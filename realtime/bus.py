@@ -192,6 +192,11 @@ class RedisBus:
         try:
             while True:
                 try:
+                    if attempts:  # back after an outage? What was published meanwhile (a restart wipes it) may be lost
+                        await client.ping()
+                        attempts = 0
+                        logger.warning("realtime: reading the bus again; live connections are told to resync")
+                        deliver([_entry("", GAP_FIELDS)])
                     if not last:
                         last = await self._last_id(client)
                         ready.set()
@@ -204,10 +209,6 @@ class RedisBus:
                     logger.warning("realtime: reading the bus failed; again in %.1f s", delay, exc_info=True)
                     await asyncio.sleep(delay)
                     continue
-                if attempts:  # back after an outage: what was published meanwhile (a restart wipes it) may be lost
-                    attempts = 0
-                    logger.warning("realtime: reading the bus again; live connections are told to resync")
-                    deliver([_entry("", GAP_FIELDS)])
                 for _stream, rows in found or ():
                     entries = _entries(rows)
                     if rows:
