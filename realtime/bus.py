@@ -255,18 +255,22 @@ class RedisBus:
 
 
 def _reaches_back(info: Mapping[Any, Any], last_id: str) -> bool:
-    """Whether the stream still holds every entry after ``last_id``: nothing was ever trimmed, or the oldest
-    entry kept is no newer than the one the client saw last (MAXLEN trimming does not record what it removed)."""
+    """Whether the stream still holds every entry after ``last_id``. The id a client resumes from came from this
+    stream, so the oldest entry kept is no newer than it, unless what lay between is gone: trimmed (MAXLEN does
+    not record what it removed), or lost with the whole stream in a Redis restart (no stream any more, or one
+    begun afresh since). ``0-0``, from the very start, is complete unless something was trimmed."""
 
     def field(name: str) -> Any:
         return info.get(name, info.get(name.encode()))
 
-    added, length = field("entries-added"), field("length")
-    if not info or added is None or length is None or int(added) <= int(length):
-        return True
     first = field("recorded-first-entry-id") or (field("first-entry") or [b""])[0]
     first = first.decode() if isinstance(first, bytes) else str(first)
-    return id_tuple(last_id) >= id_tuple(first)
+    if first and (0, 0) < id_tuple(first) <= id_tuple(last_id):
+        return True
+    if id_tuple(last_id) > (0, 0):
+        return False
+    added, length = field("entries-added"), field("length")
+    return not info or added is None or length is None or int(added) <= int(length)
 
 
 # --- In process (embedded mode) --------------------------------------------------------------------------------
@@ -317,7 +321,10 @@ class LocalBus:
         after = id_tuple(last_id)
         with self._lock:
             entries = [entry for entry in self._entries if id_tuple(entry.id) > after]
-            complete = self._trimmed is None or id_tuple(self._trimmed) <= after
+            # As _reaches_back: a client's id newer than none kept came from an earlier process (a restart).
+            kept = bool(self._entries) and id_tuple(self._entries[0].id) <= after
+            trimmed = self._trimmed
+            complete = kept or (after <= (0, 0) if trimmed is None else id_tuple(trimmed) <= after)
         return [entry for entry in entries if entry.topic in (topic, GAP_TOPIC)], complete
 
     def clear(self) -> None:

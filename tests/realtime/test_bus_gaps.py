@@ -99,6 +99,28 @@ def test_a_stream_resumed_across_a_gap_starts_with_resync(austin, monkeypatch):
     async_to_sync(scenario)()
 
 
+async def resumed_stream_opening(last_id: str) -> str:
+    """What an SSE stream resumed from ``last_id`` sends first (after its retry: line)."""
+    sse = stream("/sse/weather/", "city=austin", headers=[(b"last-event-id", last_id.encode())])
+    assert (await start(sse))["status"] == 200
+    assert (await chunk(sse)).startswith("retry:")
+    opening = await chunk(sse)
+    await sse.send_input({"type": "http.disconnect"})
+    await sse.wait(timeout=5)
+    return opening
+
+
+def test_a_stream_resumed_from_before_a_restart_of_the_bus_starts_with_resync(austin):
+    """The buffer the id came from is gone, and what lay after the id with it."""
+    seen = bus.publish("weather", WEATHER, key="austin")
+    assert seen
+    bus.publish("weather", WEATHER, key="austin")
+    assert async_to_sync(resumed_stream_opening)(seen).startswith("id: ")  # the next one, replayed
+    bus.get_bus().clear()  # the buffer is gone (Redis restarted without persistence; an embedded server restarted)
+    bus.publish("weather", WEATHER, key="austin")
+    assert async_to_sync(resumed_stream_opening)(seen).startswith("event: resync")
+
+
 @pytest.fixture
 def own_redis(tmp_path) -> Iterator[dict[str, object]]:
     """A redis-server of this test's own, without persistence (a restart loses everything), to stop and start."""
@@ -144,6 +166,8 @@ def test_a_redis_restart_under_live_sockets_ends_in_resync_and_pushes_go_on(aust
 
     async def scenario():
         ws = await weather_socket()
+        seen = await asyncio.to_thread(bus.publish, "weather", WEATHER, key="austin")
+        assert (await ws.receive_json_from(timeout=5))["type"] == "weather"
         await asyncio.to_thread(own_redis["stop"])
         await asyncio.sleep(0.3)  # the reader has noticed
         assert await asyncio.to_thread(bus.publish, "weather", WEATHER, key="austin") is None  # a change meanwhile
@@ -156,6 +180,8 @@ def test_a_redis_restart_under_live_sockets_ends_in_resync_and_pushes_go_on(aust
             answers.append(await ws.receive_json_from(timeout=5))
         assert answers[-1]["weather"] == {"headline": "Sunny"}  # the same socket, still subscribed
         await ws.disconnect()
+        # A stream that was away during the restart, resuming from an id of the lost stream: told to reload.
+        assert (await resumed_stream_opening(seen)).startswith("event: resync")
 
     try:
         async_to_sync(scenario)()
