@@ -460,11 +460,15 @@ def _skip(run: FetchRun, source: Source, started: float) -> FetchOutcome:
 
 
 def fetch_run_close_interrupted(*, run: FetchRun) -> None:
-    """Close a run whose process died mid-fetch (the sweeper): failed, with why, and the source's health kept."""
+    """Close a run whose process died mid-fetch (the sweeper): failed, with why; it counts against the source's
+    health only when no run has finished since it started."""
     run.status = FetchRun.Status.FAILED
     run.finished_at = timezone.now()
     run.errors = [*run.errors, {"reason": INTERRUPTED}]
     run.save(update_fields=["status", "finished_at", "errors"])
+    fetched = run.source.last_fetched_at
+    if fetched is not None and fetched > run.started_at:
+        return  # a later run (the redelivered or retried task's) has already said how the source is
     _record_health(run.source, run, INTERRUPTED)
 
 

@@ -102,6 +102,22 @@ def test_runs_that_never_ended_are_closed_unless_their_fetch_still_holds_the_loc
 
 
 @pytest.mark.django_db
+def test_a_dead_run_closed_after_the_redelivered_fetch_succeeded_leaves_the_source_healthy(tmp_path):
+    """A worker killed mid-fetch: its task came back and fetched; minutes later the sweeper closes the dead run.
+    That old run must not turn a source that has just been fetched into a failing one."""
+    source = SourceFactory(config={"path": str(calendar(tmp_path / "v.ics", TEN))})
+    dead = FetchRun.objects.create(source=source, started_at=timezone.now())
+    age(FetchRun.objects.filter(pk=dead.pk), LONG_AGO)
+    assert source_fetch(source=source).run.status == FetchRun.Status.SUCCESS  # the redelivered task's run
+
+    assert sweep_orphans.delay().get()["closed_runs"] == 1
+    dead.refresh_from_db()
+    source.refresh_from_db()
+    assert (dead.status, dead.errors[-1]["reason"]) == (FetchRun.Status.FAILED, INTERRUPTED)
+    assert (source.health, source.consecutive_failures, source.last_error) == (Source.Health.HEALTHY, 0, "")
+
+
+@pytest.mark.django_db
 @pytest.mark.usefixtures("recorded_clock")  # its calendar is dated December 2026 (tests/clock.py)
 def test_a_304_queues_the_sources_pending_records_again(recorded):
     body = (
