@@ -65,7 +65,7 @@ INTERNAL_ERROR = "Internal error while reading the source ({kind}); see the work
 DISABLED_AFTER = "Disabled after {count} failed runs in a row."
 ALREADY_RUNNING = "Skipped: another fetch of this source is still running."
 INTERRUPTED = "Interrupted: the run never finished (its worker was lost); closed by the sweeper."
-SERVICE_AWAY = "Interrupted: {kind} (Redis or the database unreachable); the fetch is retried."
+SERVICE_AWAY = "Interrupted: {kind} (Redis or the database unreachable); retried, or fetched at the next schedule."
 # Our own services failing under a read (the shared cache's Redis counts rate tokens): not the source's fault.
 SERVICE_ERRORS = (redis.ConnectionError, redis.TimeoutError, OperationalError, InterfaceError)
 
