@@ -19,6 +19,7 @@ from .rules_nature_programmes import NATURE_PROGRAMME_RULE_TABLE
 from .rules_professions import PROFESSION_RULE_TABLE
 from .rules_shows import SHOW_RULE_TABLE
 from .rules_subjects import SUBJECT_RULE_TABLE
+from .rules_tech_talks import TECH_TALK_RULE_TABLE
 
 MODULE_TABLES = (
     *BODY_RULE_TABLE,
@@ -37,4 +38,5 @@ MODULE_TABLES = (
     *CIVIC_LIFE_RULE_TABLE,
     *LIBRARY_HELP_RULE_TABLE,
     *LAND_WORK_RULE_TABLE,
+    *TECH_TALK_RULE_TABLE,
 )
