@@ -53,6 +53,11 @@ PUBLISH_TIMEOUT = 1.0
 PUBLISH_PAUSE = 10.0
 RECONNECT_DELAYS = (0.1, 0.5, 1.0, 2.0, 5.0)
 UNKNOWN_TOPIC = "Unknown realtime topic {topic!r}."
+# A gap: pushes may have been lost here (a publisher could not reach Redis, or a reader lost it for a while). A
+# publisher that failed puts a marker in the stream before its next message; a reader that lost Redis makes one up
+# when it is back. Every connection that meets one is told ``resync`` (docs/realtime.md): reload what you show.
+GAP_TOPIC = "bus"
+GAP_FIELDS = {"t": GAP_TOPIC, "y": "resync", "k": "", "f": "", "m": '{"type":"resync"}'}
 # orjson writes the JSON value json.dumps(separators=(",", ":"), default=str) writes (non-ASCII as UTF-8 rather than
 # escaped; NaN as null, where json.dumps writes NaN, which no JSON parser reads) at half the cost; datetimes and
 # dataclasses go to str() as with json.dumps. A value orjson refuses (an integer beyond 64 bits, a lone
@@ -187,11 +192,15 @@ class RedisBus:
         try:
             while True:
                 try:
+                    if attempts:  # back after an outage? What was published meanwhile (a restart wipes it) may be lost
+                        await client.ping()
+                        attempts = 0
+                        logger.warning("realtime: reading the bus again; live connections are told to resync")
+                        deliver([_entry("", GAP_FIELDS)])
                     if not last:
                         last = await self._last_id(client)
                         ready.set()
                     found: Any = await client.xread({STREAM_KEY: last}, count=READ_BATCH, block=READ_BLOCK_MS)
-                    attempts = 0
                 except asyncio.CancelledError:
                     raise
                 except Exception:  # Redis away, or answering oddly: never end this process's pushes
@@ -231,7 +240,7 @@ class RedisBus:
             complete = _reaches_back(info, last_id)
         finally:
             await client.aclose()
-        return [entry for entry in _entries(rows) if entry.topic == topic], complete
+        return [entry for entry in _entries(rows) if entry.topic in (topic, GAP_TOPIC)], complete
 
     def clear(self) -> None:
         _client().delete(STREAM_KEY, PUSHED_KEY)
@@ -246,18 +255,22 @@ class RedisBus:
 
 
 def _reaches_back(info: Mapping[Any, Any], last_id: str) -> bool:
-    """Whether the stream still holds every entry after ``last_id``: nothing was ever trimmed, or the oldest
-    entry kept is no newer than the one the client saw last (MAXLEN trimming does not record what it removed)."""
+    """Whether the stream still holds every entry after ``last_id``. The id a client resumes from came from this
+    stream, so the oldest entry kept is no newer than it, unless what lay between is gone: trimmed (MAXLEN does
+    not record what it removed), or lost with the whole stream in a Redis restart (no stream any more, or one
+    begun afresh since). ``0-0``, from the very start, is complete unless something was trimmed."""
 
     def field(name: str) -> Any:
         return info.get(name, info.get(name.encode()))
 
-    added, length = field("entries-added"), field("length")
-    if not info or added is None or length is None or int(added) <= int(length):
-        return True
     first = field("recorded-first-entry-id") or (field("first-entry") or [b""])[0]
     first = first.decode() if isinstance(first, bytes) else str(first)
-    return id_tuple(last_id) >= id_tuple(first)
+    if first and (0, 0) < id_tuple(first) <= id_tuple(last_id):
+        return True
+    if id_tuple(last_id) > (0, 0):
+        return False
+    added, length = field("entries-added"), field("length")
+    return not info or added is None or length is None or int(added) <= int(length)
 
 
 # --- In process (embedded mode) --------------------------------------------------------------------------------
@@ -308,8 +321,11 @@ class LocalBus:
         after = id_tuple(last_id)
         with self._lock:
             entries = [entry for entry in self._entries if id_tuple(entry.id) > after]
-            complete = self._trimmed is None or id_tuple(self._trimmed) <= after
-        return [entry for entry in entries if entry.topic == topic], complete
+            # As _reaches_back: a client's id newer than none kept came from an earlier process (a restart).
+            kept = bool(self._entries) and id_tuple(self._entries[0].id) <= after
+            trimmed = self._trimmed
+            complete = kept or (after <= (0, 0) if trimmed is None else id_tuple(trimmed) <= after)
+        return [entry for entry in entries if entry.topic in (topic, GAP_TOPIC)], complete
 
     def clear(self) -> None:
         with self._lock:
@@ -342,6 +358,7 @@ def reset_bus() -> None:
     _bus = None
     _sync_client = None
     _pause_until[0] = 0.0
+    _owed[0] = False
 
 
 def publish(
@@ -356,11 +373,13 @@ def publish(
     if _paused():
         return None
     try:
-        return get_bus().publish(fields)
+        ids = get_bus().publish_many([GAP_FIELDS, fields]) if _owed[0] else [get_bus().publish(fields)]
     except (redis.RedisError, OSError):
         _pause()
         logger.warning("realtime: could not publish a %s message", topic, exc_info=True)
         return None
+    _owed[0] = False
+    return ids[-1]
 
 
 def pushed_states(ids: Sequence[int]) -> dict[int, str]:
@@ -392,15 +411,20 @@ def publish_many(messages: Sequence[tuple[str, Mapping[str, Any], Any, Mapping[s
     many = [_fields(topic, message, key, facts) for topic, message, key, facts in messages]
     if _paused():
         return []
+    owed = _owed[0]
     try:
-        return get_bus().publish_many(many)
+        ids = get_bus().publish_many([GAP_FIELDS, *many] if owed else many)
     except (redis.RedisError, OSError):
         _pause()
         logger.warning("realtime: could not publish %d messages", len(many), exc_info=True)
         return []
+    _owed[0] = False
+    return ids[1:] if owed else ids
 
 
 _pause_until: list[float] = [0.0]
+# True once this process lost a push (failed, or skipped while paused): its next publish starts with a gap marker.
+_owed: list[bool] = [False]
 
 
 def _paused() -> bool:
@@ -410,3 +434,4 @@ def _paused() -> bool:
 def _pause() -> None:
     """After a failed publish, skip publishing for PUBLISH_PAUSE seconds: the writes themselves go on."""
     _pause_until[0] = time.monotonic() + PUBLISH_PAUSE
+    _owed[0] = True

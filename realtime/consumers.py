@@ -29,6 +29,7 @@ CLOSE_TOO_BIG = 1009
 CLOSE_BEHIND = 4008
 BEHIND_GRACE_SECONDS = 5.0
 PONG = json.dumps({"type": "pong"})
+RESYNC = json.dumps({"type": "resync"})
 
 TEXT_ONLY = "Send JSON text frames."
 NOT_JSON = "The frame is not valid JSON."
@@ -122,10 +123,13 @@ class EventsConsumer(QueuedSink, AsyncWebsocketConsumer):
         self.hub.detach(self)
         self.attached = False
         try:
-            await asyncio.wait_for(self.send(text_data=message("resync")), BEHIND_GRACE_SECONDS)
+            await asyncio.wait_for(self.send(text_data=RESYNC), BEHIND_GRACE_SECONDS)
         except Exception:  # noqa: BLE001 (whatever the transport raises, this client is being dropped)
             logger.info("realtime: a client that fell behind did not take its resync message")
         await self.close(code=CLOSE_BEHIND)
+
+    def resync(self) -> None:
+        self.enqueue(RESYNC)
 
     # --- incoming -----------------------------------------------------------------------------------------
 

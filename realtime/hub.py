@@ -27,7 +27,7 @@ from django.conf import settings
 from django.utils import timezone
 
 from config.clients import client_key
-from realtime.bus import Entry, get_bus
+from realtime.bus import GAP_TOPIC, Entry, get_bus
 from realtime.matching import Matcher, candidate_keys
 
 logger = logging.getLogger(__name__)
@@ -70,6 +70,10 @@ class QueuedSink:
         raise NotImplementedError
 
     async def overflow(self) -> None:
+        raise NotImplementedError
+
+    def resync(self) -> None:
+        """Pushes may have been lost (a gap on the bus): tell the client to reload what it shows; it stays subscribed."""
         raise NotImplementedError
 
     def push(
@@ -254,6 +258,11 @@ class Hub:
         batch: Batch = {}
         for entry in entries:
             try:
+                if entry.topic == GAP_TOPIC:
+                    _flush(batch)  # what came before the gap goes out before the resync
+                    batch = {}
+                    self.resync_all()
+                    continue
                 if entry.topic == "events":
                     hits = self._event_hits(entry)
                 elif entry.key is not None:
@@ -266,11 +275,16 @@ class Hub:
                 STATS["deliveries"] += len(hits)
             except Exception:  # one bad entry (or connection) never stops the stream for the others
                 logger.exception("realtime: could not deliver entry %s", entry.id)
-        for sink, parts in batch.items():
+        _flush(batch)
+
+    def resync_all(self) -> None:
+        """A gap on the bus: every connection is told ``resync``."""
+        STATS["gaps"] += 1
+        for sink in list(self._subscriptions):
             try:
-                sink.flush(parts)
+                sink.resync()
             except Exception:
-                logger.exception("realtime: could not write to a connection")
+                logger.exception("realtime: could not tell a connection to resync")
 
     def _event_hits(self, entry: Entry) -> dict[QueuedSink, set[str]]:
         facts = entry.facts or {}
@@ -298,6 +312,14 @@ class Hub:
         if subscription.keys:
             return entry.key in subscription.keys
         return True
+
+
+def _flush(batch: Batch) -> None:
+    for sink, parts in batch.items():
+        try:
+            sink.flush(parts)
+        except Exception:
+            logger.exception("realtime: could not write to a connection")
 
 
 def _discard(members: dict[QueuedSink, set[str]], sink: QueuedSink, subscription_id: str) -> None:

@@ -19,6 +19,7 @@ TOTALS = (
     ("entries", "whatson_realtime_bus_entries", "Bus entries this process read."),
     ("deliveries", "whatson_realtime_deliveries", "Messages handed to connections (one per connection per entry)."),
     ("dropped", "whatson_realtime_dropped_clients", "Connections dropped for falling behind (sent resync)."),
+    ("gaps", "whatson_realtime_bus_gaps", "Gaps on the bus (pushes possibly lost): every connection was sent resync."),
 )
 
 

@@ -24,7 +24,7 @@ from django.conf import settings
 from django.http import QueryDict
 
 from events.filters import unknown_keys
-from realtime.bus import Entry, get_bus, id_tuple, valid_id
+from realtime.bus import GAP_TOPIC, Entry, get_bus, id_tuple, valid_id
 from realtime.hub import Batch, QueuedSink, Subscription, get_hub
 from realtime.subscriptions import SubscriptionError, build_subscription, snapshot
 
@@ -127,6 +127,9 @@ class Stream(QueuedSink):
             logger.info("realtime: an SSE client that fell behind did not take its resync message")
         self.done.set()
 
+    def resync(self) -> None:
+        self.enqueue(RESYNC)
+
     def release(self, after: str) -> None:
         """End the replay: send the held live entries newer than the last replayed one, then go live."""
         held, self._held = self._held or [], None
@@ -201,7 +204,7 @@ class SSEStream:
             except (redis.RedisError, OSError):  # the buffer is unreachable: say so, and carry on live
                 logger.warning("realtime: SSE replay unavailable", exc_info=True)
                 entries, complete = [], False
-            if not complete:
+            if not complete or any(entry.topic == GAP_TOPIC for entry in entries):  # pushes were lost on the way
                 stream.enqueue(RESYNC)
             for entry in entries:
                 if hub.matches(subscription, entry):

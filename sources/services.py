@@ -15,6 +15,7 @@ import time
 import zoneinfo
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
+import redis
 from django.conf import settings
 from django.core.cache import cache
 from django.db import InterfaceError, OperationalError, transaction
@@ -64,6 +65,9 @@ INTERNAL_ERROR = "Internal error while reading the source ({kind}); see the work
 DISABLED_AFTER = "Disabled after {count} failed runs in a row."
 ALREADY_RUNNING = "Skipped: another fetch of this source is still running."
 INTERRUPTED = "Interrupted: the run never finished (its worker was lost); closed by the sweeper."
+SERVICE_AWAY = "Interrupted: {kind} (Redis or the database unreachable); retried, or fetched at the next schedule."
+# Our own services failing under a read (the shared cache's Redis counts rate tokens): not the source's fault.
+SERVICE_ERRORS = (redis.ConnectionError, redis.TimeoutError, OperationalError, InterfaceError)
 
 
 @dataclasses.dataclass(slots=True)
@@ -326,6 +330,9 @@ def source_fetch(
         except (AdapterError, FetchError, registry.AdapterNotFound) as exc:
             error = str(exc)
             return _fail(run, source, started, error)
+        except SERVICE_ERRORS as exc:
+            _service_away(run, started, exc)
+            raise  # the task retries with backoff; the source's health is left alone
         except Exception as exc:
             logger.exception("adapter %s crashed on source %s", source.adapter, source.slug)
             return _fail(run, source, started, INTERNAL_ERROR.format(kind=type(exc).__name__))
@@ -434,6 +441,15 @@ def _fail(run: FetchRun, source: Source, started: float, error: str) -> FetchOut
     return FetchOutcome(run=run, pending_ids=[])
 
 
+def _service_away(run: FetchRun, started: float, exc: Exception) -> None:
+    """Close a run that Redis or the database failed under, when the database still takes the write."""
+    logger.warning("fetch run %s interrupted: %s", run.pk, exc)
+    _finish(run, started, FetchRun.Status.FAILED)
+    run.errors = [{"reason": SERVICE_AWAY.format(kind=type(exc).__name__)}]
+    with contextlib.suppress(*SERVICE_ERRORS):  # the database is what failed: the sweeper closes the run later
+        run.save()
+
+
 def _skip(run: FetchRun, source: Source, started: float) -> FetchOutcome:
     """Another fetch holds the source: this run ends at once, and the source's health is left alone."""
     _finish(run, started, FetchRun.Status.SKIPPED)
@@ -444,11 +460,15 @@ def _skip(run: FetchRun, source: Source, started: float) -> FetchOutcome:
 
 
 def fetch_run_close_interrupted(*, run: FetchRun) -> None:
-    """Close a run whose process died mid-fetch (the sweeper): failed, with why, and the source's health kept."""
+    """Close a run whose process died mid-fetch (the sweeper): failed, with why; it counts against the source's
+    health only when no run has finished since it started."""
     run.status = FetchRun.Status.FAILED
     run.finished_at = timezone.now()
     run.errors = [*run.errors, {"reason": INTERRUPTED}]
     run.save(update_fields=["status", "finished_at", "errors"])
+    fetched = run.source.last_fetched_at
+    if fetched is not None and fetched > run.started_at:
+        return  # a later run (the redelivered or retried task's) has already said how the source is
     _record_health(run.source, run, INTERRUPTED)
 
 

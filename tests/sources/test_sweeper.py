@@ -6,6 +6,7 @@ import datetime as dt
 
 import psycopg
 import pytest
+import redis
 from django.db import connection
 from django.test import override_settings
 from django.utils import timezone
@@ -13,11 +14,12 @@ from django_celery_beat.models import PeriodicTask
 
 from config.celery import TRANSIENT_MAX_RETRIES, backoff_floor, backoff_seconds
 from events.models import StagedEvent
+from sources.http import HttpClient
 from sources.locks import FETCH_LOCK_NAMESPACE
 from sources.models import FetchRun, Source
 from sources.schedules import SWEEP_NAME, schedules_sync_all
-from sources.services import INTERRUPTED, source_fetch
-from sources.tasks import sweep_orphans
+from sources.services import INTERRUPTED, SERVICE_AWAY, source_fetch
+from sources.tasks import fetch_source, sweep_orphans
 from tests.factories import CityFactory, SourceFactory
 from tests.sources.helpers import no_wait
 from tests.sources.test_lifecycle import TEN, calendar
@@ -100,6 +102,22 @@ def test_runs_that_never_ended_are_closed_unless_their_fetch_still_holds_the_loc
 
 
 @pytest.mark.django_db
+def test_a_dead_run_closed_after_the_redelivered_fetch_succeeded_leaves_the_source_healthy(tmp_path):
+    """A worker killed mid-fetch: its task came back and fetched; minutes later the sweeper closes the dead run.
+    That old run must not turn a source that has just been fetched into a failing one."""
+    source = SourceFactory(config={"path": str(calendar(tmp_path / "v.ics", TEN))})
+    dead = FetchRun.objects.create(source=source, started_at=timezone.now())
+    age(FetchRun.objects.filter(pk=dead.pk), LONG_AGO)
+    assert source_fetch(source=source).run.status == FetchRun.Status.SUCCESS  # the redelivered task's run
+
+    assert sweep_orphans.delay().get()["closed_runs"] == 1
+    dead.refresh_from_db()
+    source.refresh_from_db()
+    assert (dead.status, dead.errors[-1]["reason"]) == (FetchRun.Status.FAILED, INTERRUPTED)
+    assert (source.health, source.consecutive_failures, source.last_error) == (Source.Health.HEALTHY, 0, "")
+
+
+@pytest.mark.django_db
 @pytest.mark.usefixtures("recorded_clock")  # its calendar is dated December 2026 (tests/clock.py)
 def test_a_304_queues_the_sources_pending_records_again(recorded):
     body = (
@@ -146,3 +164,54 @@ def test_the_city_page_degrades_when_the_cache_is_gone_and_healthz_says_so(clien
     assert page.status_code == 200
     assert health.status_code == 503
     assert health.json()["checks"] == {"database": "ok", "cache": "failing"}
+
+
+CALENDAR_BODY = (
+    "BEGIN:VCALENDAR\nVERSION:2.0\nPRODID:-//t//t//EN\nBEGIN:VEVENT\nUID:blip@x\nDTSTAMP:20260101T000000Z\n"
+    "DTSTART:20261205T200000Z\nSUMMARY:Blip\nEND:VEVENT\nEND:VCALENDAR\n"
+)
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")  # its calendar is dated December 2026 (tests/clock.py)
+def test_redis_gone_under_a_fetch_is_not_the_sources_failure(recorded, monkeypatch):
+    """The shared cache counts each request's rate token: a Redis restart mid-run failed the run as the source's
+    own "internal error" (one step nearer to disabling it) and nobody retried. Now the task retries it."""
+    recorded.add("/cal.ics", recorded.reply(body=CALENDAR_BODY, content_type="text/calendar"))
+    source = SourceFactory(config={"url": recorded.url("/cal.ics"), "allow_private_network": True})
+    monkeypatch.setattr(HttpClient, "_take_rate_token", redis_gone)
+    with pytest.raises(redis.ConnectionError):
+        source_fetch(source=source, sleep=no_wait)
+    run = FetchRun.objects.get(source=source)
+    source.refresh_from_db()
+    assert run.status == FetchRun.Status.FAILED
+    assert run.errors == [{"reason": SERVICE_AWAY.format(kind="ConnectionError")}]
+    assert (source.health, source.consecutive_failures, source.is_active) == (Source.Health.NEW, 0, True)
+
+
+@pytest.mark.django_db
+@pytest.mark.usefixtures("recorded_clock")
+def test_the_fetch_task_retries_after_a_redis_blip_and_the_source_stays_healthy(recorded, monkeypatch):
+    recorded.add("/cal.ics", recorded.reply(body=CALENDAR_BODY, content_type="text/calendar"))
+    source = SourceFactory(config={"url": recorded.url("/cal.ics"), "allow_private_network": True})
+    take = HttpClient._take_rate_token
+    blips = []
+
+    def once_gone(self, deadline):
+        if not blips:
+            blips.append(deadline)
+            redis_gone(self, deadline)
+        return take(self, deadline)
+
+    monkeypatch.setattr(HttpClient, "_take_rate_token", once_gone)
+    monkeypatch.setattr("sources.tasks.backoff_seconds", lambda retries: 0)
+    result = fetch_source.apply(args=[source.pk], throw=False)  # eager: a retry is applied again at once
+    assert result.get()["status"] == FetchRun.Status.SUCCESS
+    source.refresh_from_db()
+    statuses = list(FetchRun.objects.filter(source=source).order_by("pk").values_list("status", flat=True))
+    assert statuses == [FetchRun.Status.FAILED, FetchRun.Status.SUCCESS]
+    assert (source.health, source.consecutive_failures) == (Source.Health.HEALTHY, 0)
+
+
+def redis_gone(client, deadline):
+    raise redis.ConnectionError("Error 111 connecting to 127.0.0.1:6379. Connection refused.")

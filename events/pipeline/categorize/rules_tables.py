@@ -11,6 +11,7 @@ from .rules_fieldwork import FIELDWORK_RULE_TABLE
 from .rules_forums import FORUM_RULE_TABLE
 from .rules_giving import GIVING_RULE_TABLE
 from .rules_humour import HUMOUR_RULE_TABLE
+from .rules_land_work import LAND_WORK_RULE_TABLE
 from .rules_languages import LANGUAGE_RULE_TABLE
 from .rules_library_help import LIBRARY_HELP_RULE_TABLE
 from .rules_music_nights import MUSIC_NIGHT_RULE_TABLE
@@ -18,6 +19,7 @@ from .rules_nature_programmes import NATURE_PROGRAMME_RULE_TABLE
 from .rules_professions import PROFESSION_RULE_TABLE
 from .rules_shows import SHOW_RULE_TABLE
 from .rules_subjects import SUBJECT_RULE_TABLE
+from .rules_tech_talks import TECH_TALK_RULE_TABLE
 
 MODULE_TABLES = (
     *BODY_RULE_TABLE,
@@ -35,4 +37,6 @@ MODULE_TABLES = (
     *NATURE_PROGRAMME_RULE_TABLE,
     *CIVIC_LIFE_RULE_TABLE,
     *LIBRARY_HELP_RULE_TABLE,
+    *LAND_WORK_RULE_TABLE,
+    *TECH_TALK_RULE_TABLE,
 )

@@ -1,0 +1,31 @@
+"""Keyword rules for what a developers' meetup's talks are about, where rules.py's subject list has no word for it
+(rules.py adds the table to its own), the issue's tech-meetup kind.
+
+A meetup's calendar titles its nights by the talk ("A Gentle Tour of WebAssembly", "Writing a Compiler in a
+Weekend", "Our Journey to Continuous Deployment", "State Machines in the Browser"); the model, which learned tech
+meetups from their groups' names, read these candidate rows of the training side (events/pipeline/data/candidates,
+handwritten_cats10.jsonl) as exhibitions, classes and public meetings. Each phrase is a programmer's subject with no
+other common sense, read as rules.py's subjects are (mode "field": a title that names a class or a workshop, "Intro
+to WebAssembly Workshop", stays the model's, education's to claim).
+
+Left out: "compiler" and "compilers" alone (an anthology's, "The Compiler of Dreams": the plural reads as the
+word), "garbage collection" (a city's bulk-waste day), "static analysis" (an engineer's, of a bridge), "pipeline"
+alone (oil's, a school's), "automation" alone (a factory's), "state" alone, "drones" (a racing league's, a light
+show's).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .rules import RuleMode
+
+# (tag, "category/subcategory", mode, phrases), as rules._RULE_TABLE.
+TECH_TALK_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
+    ("tech", "tech_business/meetups", "field", ("webassembly", "wasm", "compiler design",
+                                                "compiler construction", "writing a compiler",
+                                                "building a compiler", "build a compiler",
+                                                "continuous deployment", "continuous delivery",
+                                                "continuous integration", "state machine", "state machines")),
+)  # fmt: skip
