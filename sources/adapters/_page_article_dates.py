@@ -42,7 +42,8 @@ PARENTS = 2  # parents of a line's element looked at
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Words right before a date that make it a limit or a closure's day, not an event's (review28).
 LIMIT_BEFORE = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|vor|avant\s+le|hasta\s+el)"
+    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|vor|avant\s+le|hasta\s+el|fino\s+al?"
+    r"|jusqu['’](?:au|à))"
     r"(?:\s+(?:the|on|le|el|am))?\s*$",
     re.IGNORECASE,
 )
@@ -92,11 +93,31 @@ def announcing_sentence(text: str, hit: Any) -> bool:
     same sentence (see the module); not a limit's, a deadline's, a sale's opening or a closure's day."""
     if hit.weekday_agrees is not True:
         return False
-    starts = [end.end() for end in SENTENCE_END.finditer(text, 0, hit.start)]
-    before = text[starts[-1] if starts else 0 : hit.start]
-    if LIMIT_BEFORE.search(before) or said_before(DEADLINE_BEFORE, text, hit.start) or CLOSED_BEFORE.search(before):
+    if limited_day(text, hit):
         return False
     after = text[hit.end : hit.end + CLOCK_WITHIN]
     stop = SENTENCE_END.search(after)
     after = after[: stop.start()] if stop else after
     return find_clock_until(after) is not None
+
+
+def limited_day(text: str, hit: Any, *, worded: bool = False) -> bool:
+    """Whether the words before ``hit`` in its sentence make it a limit's, a deadline's, a sale's opening or a
+    closure's day ("Booking closes on Friday 27 June 2031 at 12:00", "Free cancellation until 12 June 2031",
+    "Offerta valida fino a domenica 29 giugno 2031"): no event's (review28, review30). ``worded``: only in a sentence
+    that says what is limited, two words at least before the date ("Until 28 June 2031: Photo show" is a listing's
+    run, not a limit)."""
+    starts = [end.end() for end in SENTENCE_END.finditer(text, 0, hit.start)]
+    before = text[starts[-1] if starts else 0 : hit.start]
+    if worded and len(before.split()) < 2:
+        return False
+    return bool(
+        LIMIT_BEFORE.search(before) or said_before(DEADLINE_BEFORE, text, hit.start) or CLOSED_BEFORE.search(before)
+    )
+
+
+def stamped(line: Any, hits: list[Any], today: dt.date, labelled: bool) -> bool:
+    """Whether a page's dated line is no event's: a byline's stamp, or (unlabelled) a limit's day (``limited_day``)."""
+    return (
+        byline_date(line, hits, today) or not labelled and bool(hits) and limited_day(line.text, hits[0], worded=True)
+    )

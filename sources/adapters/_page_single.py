@@ -17,7 +17,7 @@ from events import statuswords
 from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
 from sources.adapters._page_announced_names import announced_title
-from sources.adapters._page_article_dates import announcing_sentence, byline_date
+from sources.adapters._page_article_dates import announcing_sentence, stamped
 from sources.adapters._page_banner_headings import banner_h1, content_heading
 from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
@@ -47,6 +47,7 @@ from sources.adapters._page_single_place import (
     place_near,
     with_address,
 )
+from sources.adapters._page_sky_times import sky_times
 from sources.adapters._page_stamp_labels import stamp_label
 from sources.adapters._page_subtitle_place import subtitle_place
 from sources.adapters._page_table_cells import unsmall_text
@@ -294,7 +295,12 @@ def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | No
             if position and stamp_label(lines[position - 1].text) or post_stamped(line.text):
                 continue  # "Publicerad" over "8 maj", "✍️ Apr 19": when a post was written (_page_stamp_labels, _post_marks)
             hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
-            if publication_line(line, hits) or len(hits) > 1 and header_days(line) or byline_date(line, hits, today):
+            if (
+                publication_line(line, hits)
+                or len(hits) > 1
+                and header_days(line)
+                or stamped(line, hits, today, labelled)
+            ):
                 continue  # a published file's date (_page_record_lines); a grid's header of days (_page_header_days)
             lead = hits and (hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE)
             if hits and (labelled or lead or announcing_sentence(line.text, hits[0])):  # _page_article_dates
@@ -331,7 +337,7 @@ def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
     # a start's label first ("Start: 9:00 AM"), a meeting's last ("Meeting point: 8:30 AM", "Treffpunkt 14 Uhr")
     for line in sorted((*labelled, *following), key=lambda line: label_rank(line.text) if line in following else -1):
         clock = find_clock(line.text)
-        if clock is not None and not find_dates(line.text, year_hint=None, today=hit.date):
+        if clock is not None and not find_dates(line.text, year_hint=None, today=hit.date) and not sky_times(line.text):
             return clock
     # "COLUMBUS CITY SCHOOLS / 3700 S. HIGH ST. / COLUMBUS, OH 43207 / 6:00PM": a line that is only a time, a
     # little further down under the date (after the place's lines)

@@ -1,0 +1,17 @@
+"""The regexes added to the extractor once tests/sources/hostile_patterns.py reached its 600 lines (review30 on):
+registered here, with a comment saying which batch or review brought each; PATTERNS there holds them all, and the
+hostile-text test times each on adversarial input."""
+
+from __future__ import annotations
+
+from sources.adapters import _page_other_dates, _page_other_day_clocks, _page_post_lines, _page_sky_times
+from tests.hostile import module_patterns
+
+MORE_PATTERNS = {
+    # review30: a vacancy's, a stay's and a parcel's labelled days; a comment thread's ids and classes; the sky's
+    # times; a card's other day's clock.
+    "_page_other_dates.ERRAND_LABEL": _page_other_dates.ERRAND_LABEL,
+    **module_patterns(_page_post_lines, "_page_post_lines."),
+    **module_patterns(_page_sky_times, "_page_sky_times."),
+    **module_patterns(_page_other_day_clocks, "_page_other_day_clocks."),
+}
