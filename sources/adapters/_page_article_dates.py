@@ -33,6 +33,7 @@ from typing import Any
 from sources.adapters._feed_not_event_dates import DEADLINE_BEFORE
 from sources.adapters._feed_stamps import said_before
 from sources.adapters._page_dated_ends import find_clock_until
+from sources.adapters._page_dates import find_dates
 
 BYLINE_CLASSES = frozenset(
     {"published", "updated", "byline", "post-meta", "entry-meta", "post-date", "entry-date", "posted-on"}
@@ -50,7 +51,15 @@ LIMIT_BEFORE = re.compile(
 CLOSED_BEFORE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure)|shut|geschlossen|schlie(?:ß|ss)t|ferm(?:e|é|ée)|cerrad[oa]|chius[oa])\b", re.I
 )
-CLOCK_WITHIN = 40  # characters after the date where the announcing sentence writes its clock
+# Words before a date that make it the day a law or a rule starts to apply (review30): "The Renters Act comes into
+# force on Thursday 1 January 2032", "takes effect", "entre en vigueur le", "tritt am … in Kraft" is left (after).
+IN_FORCE_BEFORE = re.compile(
+    r"\b(?:(?:comes?|came|coming)\s+into\s+(?:force|effect)|takes?\s+effect|entr(?:e|era)\s+en\s+vigueur"
+    r"|entra(?:r[aá])?\s+en\s+vigor|entra\s+in\s+vigore|treedt\s+in\s+werking)\b",
+    re.IGNORECASE,
+)
+CLOCK_WITHIN = 40
+_EPOCH = dt.date(2000, 1, 1)  # characters after the date where the announcing sentence writes its clock
 
 
 def _classes(node: Any) -> set[str]:
@@ -108,11 +117,14 @@ def limited_day(text: str, hit: Any, *, worded: bool = False) -> bool:
     that says what is limited, two words at least before the date ("Until 28 June 2031: Photo show" is a listing's
     run, not a limit)."""
     starts = [end.end() for end in SENTENCE_END.finditer(text, 0, hit.start)]
-    before = text[starts[-1] if starts else 0 : hit.start]
+    before = text[max(starts[-1] if starts else 0, text.rfind("\n", 0, hit.start) + 1) : hit.start]  # a card's line
     if worded and len(before.split()) < 2:
         return False
     return bool(
-        LIMIT_BEFORE.search(before) or said_before(DEADLINE_BEFORE, text, hit.start) or CLOSED_BEFORE.search(before)
+        LIMIT_BEFORE.search(before)
+        or said_before(DEADLINE_BEFORE, text, hit.start)
+        or CLOSED_BEFORE.search(before)
+        or IN_FORCE_BEFORE.search(before)
     )
 
 
@@ -121,3 +133,10 @@ def stamped(line: Any, hits: list[Any], today: dt.date, labelled: bool) -> bool:
     return (
         byline_date(line, hits, today) or not labelled and bool(hits) and limited_day(line.text, hits[0], worded=True)
     )
+
+
+def limited_card(text: str) -> bool:
+    """Whether a card's first date is a limit's day in its sentence (``limited_day``): a news article's "comes into
+    force on", a notice's "Booking closes on"."""
+    hits = find_dates(text, year_hint=None, today=_EPOCH)
+    return bool(hits) and limited_day(text, hits[0], worded=True)

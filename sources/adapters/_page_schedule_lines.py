@@ -21,6 +21,7 @@ from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dat
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_day_showtimes import day_showtimes
 from sources.adapters._page_header_days import header_days
+from sources.adapters._page_hours_sections import hours_section
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
@@ -249,8 +250,13 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     heading = section.text if section is not None else None
     if not is_schedule_line(line, hits) or publication_line(line, hits, heading) or post_stamped(line.text):
         return []  # a published file's date is no meeting (_page_record_lines), nor "✍️ Apr 19" (_page_post_marks)
-    if notice_line(line.text, hits) or book_release_line(line) or post_line(line, hits, context.today):
-        return []  # "No events for Sun, Sep 24, 2023" (_page_no_events); a book's sale day; a byline, a comment
+    if (
+        notice_line(line.text, hits)
+        or book_release_line(line)
+        or post_line(line, hits, context.today)
+        or hours_section(heading)
+    ):
+        return []  # "No events for Sun, Sep 24, 2023" (_page_no_events); a book's sale day; a byline, a comment; hours
     written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits
     spans = sorted({(hit.start, hit.end) for hit in (*hits, *written)})
     mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30 and written_alike(line.text, hits)

@@ -13,8 +13,11 @@ API, analytics and cluster event logs); dates 2031, fetched on 10 June 2031.
 - a news index's teasers took the headline's day and the stamp's clock ("Bridge to reopen on Monday 16 June" at
   08:12, from "10 June 2031 · 08:12") (``_page_other_day_clocks``);
 - a weather page's "Sunrise 04:38, sunset 21:36" under each day was an event titled "Sunrise" (``_page_sky_times``);
-- a jobs API's closing dates were each job's start at confidence 0.9 (``_json_vacancies``); an analytics export's
-  and a cluster's "events" were events titled by a page or a pod (``_json_telemetry``).
+- a library's "Holiday opening" and "Afwijkende openingstijden" days were events (``_page_hours_sections``), and a
+  news article's "comes into force on Thursday 1 January 2032" one (``_page_article_dates.IN_FORCE_BEFORE``);
+- a jobs API's closing dates were each job's start at confidence 0.9 (``_json_vacancies``); an analytics export's,
+  a cluster's and a parcel's "events" were events titled by a page, a pod or a scan (``_json_telemetry``); a public
+  holidays API's days and a flight API's flights were events (``_json_calendar_records``).
 """
 
 from __future__ import annotations
@@ -123,6 +126,41 @@ def test_a_concert_pages_booking_limit_is_no_second_event(extra: str) -> None:
 def test_hard_negative_a_listings_run_until_a_day_is_read() -> None:
     body = "<h1>Exhibitions</h1><ul><li>Until 28 June 2031: Photo show</li><li>5 July 2031: Print fair, 10:00</li></ul>"
     assert [day for _, day in starts(read(page("Gallery", body)))] == ["2031-06-28", "2031-07-05T10:00"]
+
+
+def test_a_laws_day_in_force_is_no_event() -> None:
+    body = (
+        "<article><h1>New rent rules</h1><p>Tenants gain protections when the Renters Act comes into force on "
+        "Thursday 1 January 2032.</p><p>Landlords will have to register from 1 March 2032.</p></article>"
+    )
+    assert "2032-01-01" not in [when for _, when in starts(read(page("News", body)))]
+
+
+# --- a place's opening hours -----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "days"),
+    [
+        ("Holiday opening", ("Wednesday 24 December 2031: 9:00 – 13:00", "Thursday 25 December 2031: closed")),
+        ("Afwijkende openingstijden", ("maandag 9 juni 2031: gesloten", "vrijdag 27 juni 2031: 10.00 - 13.00")),
+    ],
+)
+def test_a_places_holiday_hours_are_no_events(heading: str, days: tuple[str, str]) -> None:
+    rows = "".join(f"<li>{day}</li>" for day in days)
+    body = (
+        "<h1>Opening hours</h1><table><tr><th>Monday</th><td>9:00 – 19:00</td></tr><tr><th>Saturday</th><td>10:00 – "
+        f"16:00</td></tr></table><h2>{heading}</h2><ul>{rows}</ul>"
+    )
+    assert read(page("Library", body)) == []
+
+
+def test_hard_negative_a_grand_openings_days_are_read() -> None:
+    body = (
+        "<h1>News</h1><h2>Grand opening</h2><ul><li>Saturday 14 June 2031, 10:00 – Ribbon cutting</li>"
+        "<li>Sunday 15 June 2031, 11:00 – Family day</li></ul>"
+    )
+    assert [when for _, when in starts(read(page("Shop", body)))] == ["2031-06-14T10:00", "2031-06-15T11:00"]
 
 
 # --- a teaser's stamp gives no clock to its headline's day -----------------------------------------------------------
@@ -240,3 +278,56 @@ def test_hard_negative_a_calendars_events_with_a_users_id_and_a_stamp_are_read()
         ]
     }  # fmt: skip
     assert [event["title"] for event in api(calendar)] == ["Quiz night", "Open mic"]
+
+
+def test_a_parcels_tracking_scans_are_no_events() -> None:
+    tracking = {
+        "trackingNumber": "JD014600006281",
+        "events": [
+            {"timestamp": "2031-06-11T18:22:00+01:00", "status": "ARRIVED_AT_DEPOT", "description": "Arrived at depot",
+             "location": {"city": "Leeds"}},
+            {"timestamp": "2031-06-11T06:10:00+01:00", "status": "IN_TRANSIT", "description": "In transit",
+             "location": {"city": "Milton Keynes"}},
+            {"timestamp": "2031-06-10T21:47:00+01:00", "status": "COLLECTED", "description": "Collected from sender",
+             "location": {"city": "London"}},
+        ],
+    }  # fmt: skip
+    assert api(tracking) == []
+
+
+HOLIDAYS = [
+    {"date": "2031-08-25", "localName": "Summer Bank Holiday", "name": "Summer Bank Holiday", "countryCode": "GB",
+     "fixed": False, "global": False, "types": ["Public"]},
+    {"date": "2031-12-25", "localName": "Christmas Day", "name": "Christmas Day", "countryCode": "GB", "fixed": False,
+     "global": True, "types": ["Public"]},
+]  # fmt: skip
+FLIGHTS = {
+    "data": [
+        {"flight_date": "2031-06-14", "flight_status": "scheduled",
+         "departure": {"airport": "Gatwick", "scheduled": "2031-06-14T14:05:00+00:00"},
+         "arrival": {"airport": "Geneva", "scheduled": "2031-06-14T16:50:00+00:00"},
+         "airline": {"name": "easyJet"}, "flight": {"number": "1234"}},
+    ]
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("document", [HOLIDAYS, FLIGHTS], ids=["holidays", "flights"])
+def test_public_holidays_and_flights_are_no_events(document: object) -> None:
+    assert api(document) == []
+
+
+def test_hard_negative_a_festivals_days_with_a_country_and_a_coach_trip_are_read() -> None:
+    festival = [
+        {"name": "Folk day", "date": "2031-06-14", "country": "GB", "type": "Concert", "venue": "Town Hall"},
+        {"name": "Ceilidh", "date": "2031-06-15", "country": "GB", "type": "Dance", "venue": "Town Hall"},
+    ]
+    trips = {
+        "trips": [
+            {"title": "Day trip to Bath", "departure": "2031-06-14T08:00:00", "arrival": "2031-06-14T10:30:00",
+             "coach": "Coach A"},
+            {"title": "Day trip to York", "departure": "2031-06-21T08:00:00", "arrival": "2031-06-21T11:00:00",
+             "coach": "Coach B"},
+        ]
+    }  # fmt: skip
+    assert [event["title"] for event in api(festival)] == ["Folk day", "Ceilidh"]
+    assert [event["title"] for event in api(trips)] == ["Day trip to Bath", "Day trip to York"]
