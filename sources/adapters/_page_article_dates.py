@@ -34,6 +34,7 @@ from sources.adapters._feed_not_event_dates import DEADLINE_BEFORE
 from sources.adapters._feed_stamps import said_before
 from sources.adapters._page_dated_ends import find_clock_until
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_stamp_labels import stamp_label
 
 BYLINE_CLASSES = frozenset(
     {"published", "updated", "byline", "post-meta", "entry-meta", "post-date", "entry-date", "posted-on"}
@@ -56,6 +57,15 @@ CLOSED_BEFORE = re.compile(
 IN_FORCE_BEFORE = re.compile(
     r"\b(?:(?:comes?|came|coming)\s+into\s+(?:force|effect)|takes?\s+effect|entr(?:e|era)\s+en\s+vigueur"
     r"|entra(?:r[aá])?\s+en\s+vigor|entra\s+in\s+vigore|treedt\s+in\s+werking)\b",
+    re.IGNORECASE,
+)
+# ... or a shop's day for its goods, right before it (review30): "Pre-order now: ships Friday 20 June 2031", "Order
+# within 3 hrs for delivery Thursday 12 June", "Disponibile dal 20 giugno 2031"; not "Project Delivery Workshop
+# August 16" nor "Tall Ships 14 June" (a name's word, capitalised).
+SHOP_BEFORE = re.compile(
+    r"(?:(?-i:ships|dispatches)|(?:for|estimated|expected)\s+delivery|delivered|dispatched|(?:back\s+)?in\s+stock"
+    r"|disponibile\s+dal|consegna(?:\s+prevista)?|lieferbar|livraison(?:\s+pr[ée]vue)?|env[ií]o|entrega)"
+    r"(?:\s+(?:on|from|by|le|el|il|am|ab))?[\s:]*$",
     re.IGNORECASE,
 )
 CLOCK_WITHIN = 40
@@ -125,6 +135,7 @@ def limited_day(text: str, hit: Any, *, worded: bool = False) -> bool:
         or said_before(DEADLINE_BEFORE, text, hit.start)
         or CLOSED_BEFORE.search(before)
         or IN_FORCE_BEFORE.search(before)
+        or SHOP_BEFORE.search(before)
     )
 
 
@@ -136,7 +147,11 @@ def stamped(line: Any, hits: list[Any], today: dt.date, labelled: bool) -> bool:
 
 
 def limited_card(text: str) -> bool:
-    """Whether a card's first date is a limit's day in its sentence (``limited_day``): a news article's "comes into
-    force on", a notice's "Booking closes on"."""
+    """Whether a card's first date is a limit's day in its sentence (``limited_day``: a news article's "comes into
+    force on", a notice's "Booking closes on"), or a post's stamp, its line opening with a stamp's label before it
+    ("Published 10 June 2031 · Serves 8", "Publicado el 10 de junio de 2031": a recipe's, _page_stamp_labels)."""
     hits = find_dates(text, year_hint=None, today=_EPOCH)
-    return bool(hits) and limited_day(text, hits[0], worded=True)
+    if not hits:
+        return False
+    lead = text[text.rfind("\n", 0, hits[0].start) + 1 : hits[0].start].strip()
+    return (bool(lead) and stamp_label(lead)) or limited_day(text, hits[0], worded=True)

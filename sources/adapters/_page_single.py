@@ -26,13 +26,13 @@ from sources.adapters._page_day_parts import day_parts
 from sources.adapters._page_duration_label import duration_end
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_heading_date
-from sources.adapters._page_hours_sections import hours_section
 from sources.adapters._page_labelled_heading import bold_name, dated_by_label
 from sources.adapters._page_line_places import dated_line_place
 from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_long_past import long_past_prose
 from sources.adapters._page_no_events import says_none_on
 from sources.adapters._page_other_dates import another_date
+from sources.adapters._page_other_pages import other_page
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_record_lines import publication_line
@@ -447,7 +447,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         window = [lines[start], *window]  # "Board meeting – June 3, 2024" as the heading itself
     named = _labelled_name(window) if info.heading is None else None
     title = named or info.title
-    if not title or hours_section(title):  # a place's "Opening hours" (_page_hours_sections)
+    if not title or other_page(title, lines):  # a place's "Opening hours", a job ad (_page_other_pages)
         return None
     raw, window = window, labelled_lines(window)
     found = _date_line(window, today) or (_date_line(_above_in_block(lines, start), today) if start >= 0 else None)

@@ -10,6 +10,7 @@ from sources.adapters import (
     _page_hours_sections,
     _page_other_dates,
     _page_other_day_clocks,
+    _page_other_pages,
     _page_post_lines,
     _page_sky_times,
 )
@@ -21,9 +22,11 @@ MORE_PATTERNS = {
     # a status log's code.
     "_page_other_dates.ERRAND_LABEL": _page_other_dates.ERRAND_LABEL,
     "_page_article_dates.IN_FORCE_BEFORE": _page_article_dates.IN_FORCE_BEFORE,
+    "_page_article_dates.SHOP_BEFORE": _page_article_dates.SHOP_BEFORE,
     **module_patterns(_page_hours_sections, "_page_hours_sections."),
     **module_patterns(_page_post_lines, "_page_post_lines."),
     **module_patterns(_page_sky_times, "_page_sky_times."),
     **module_patterns(_page_other_day_clocks, "_page_other_day_clocks."),
     "_json_telemetry.STATUS_CODE": _json_telemetry.STATUS_CODE,
+    "_page_other_pages.VACANCY_LABEL": _page_other_pages.VACANCY_LABEL,
 }

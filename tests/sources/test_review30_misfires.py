@@ -13,6 +13,9 @@ API, analytics and cluster event logs); dates 2031, fetched on 10 June 2031.
 - a news index's teasers took the headline's day and the stamp's clock ("Bridge to reopen on Monday 16 June" at
   08:12, from "10 June 2031 · 08:12") (``_page_other_day_clocks``);
 - a weather page's "Sunrise 04:38, sunset 21:36" under each day was an event titled "Sunrise" (``_page_sky_times``);
+- a recipe's "Published 10 June 2031" in its <article> card was its event; a shop's "ships Friday 20 June 2031",
+  "for delivery Thursday 12 June", "Disponibile dal 20 giugno 2031" were events (``_page_article_dates.limited_card``,
+  ``SHOP_BEFORE``); a job ad's start date and weekly hours its event (``_page_other_pages``);
 - a library's "Holiday opening" and "Afwijkende openingstijden" days were events (``_page_hours_sections``), and a
   news article's "comes into force on Thursday 1 January 2032" one (``_page_article_dates.IN_FORCE_BEFORE``);
 - a jobs API's closing dates were each job's start at confidence 0.9 (``_json_vacancies``); an analytics export's,
@@ -134,6 +137,46 @@ def test_a_laws_day_in_force_is_no_event() -> None:
         "Thursday 1 January 2032.</p><p>Landlords will have to register from 1 March 2032.</p></article>"
     )
     assert "2032-01-01" not in [when for _, when in starts(read(page("News", body)))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "<article><h1>Lemon drizzle cake</h1><p class='meta'>Published 10 June 2031 · Serves 8</p><ul><li>Prep: 20 "
+        "mins</li><li>Cook: 45 mins</li></ul></article>",
+        "<article><h1>Tortilla de patatas</h1><p>Publicado el 10 de junio de 2031</p><ul><li>Raciones: 4</li></ul>"
+        "</article>",
+        "<div class='product'><h1>Trail Runner X2</h1><p>£119.00</p><p>Pre-order now: ships Friday 20 June 2031.</p>"
+        "<p>Order within 3 hrs for delivery Thursday 12 June 2031.</p></div>",
+        "<h1>Macchina da caffè Aroma</h1><p>€ 149,00</p><p>Disponibile dal 20 giugno 2031.</p>",
+        "<h1>Library Assistant (part-time)</h1><dl><dt>Salary</dt><dd>£24,000 pro rata</dd><dt>Closing date</dt><dd>"
+        "Monday 30 June 2031, 12:00</dd><dt>Start date</dt><dd>1 September 2031</dd></dl><p>18 hours a week, "
+        "including Saturdays 10:00–16:00.</p>",
+    ],
+    ids=["recipe", "receta", "shoe", "caffe", "job"],
+)
+def test_a_recipes_a_shops_and_a_job_ads_days_are_no_events(body: str) -> None:
+    assert read(page("Page", body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "<h1>Workshops</h1><ul><li>Project Delivery Workshop August 16, 2031</li><li>Tall Ships 23 August 2031"
+            "</li></ul>",
+            ["2031-08-16", "2031-08-23"],
+        ),
+        (
+            "<h1>Poetry competition: prize-giving</h1><p>Closing date: 1 June 2031</p><p>Prize-giving: Saturday 14 June "
+            "2031, 15:00, Central Library</p>",
+            ["2031-06-14T15:00"],
+        ),
+    ],
+    ids=["delivery-workshop", "competition"],
+)
+def test_an_events_names_and_a_competitions_closing_date_keep_their_events(body: str, expected: list[str]) -> None:
+    assert [when for _, when in starts(read(page("Page", body)))] == expected
 
 
 # --- a place's opening hours -----------------------------------------------------------------------------------------
