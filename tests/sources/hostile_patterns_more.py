@@ -5,6 +5,7 @@ hostile-text test times each on adversarial input."""
 from __future__ import annotations
 
 from sources.adapters import (
+    _feed_headline_dates,
     _json_telemetry,
     _page_article_dates,
     _page_hours_sections,
@@ -19,7 +20,7 @@ from tests.hostile import module_patterns
 MORE_PATTERNS = {
     # review30: a vacancy's, a stay's and a parcel's labelled days; a comment thread's ids and classes; the sky's
     # times; a card's other day's clock; a law's day in force; an opening hours' heading;
-    # a status log's code.
+    # a status log's code; a vacancy's labels; a news headline's clause before its day.
     "_page_other_dates.ERRAND_LABEL": _page_other_dates.ERRAND_LABEL,
     "_page_article_dates.IN_FORCE_BEFORE": _page_article_dates.IN_FORCE_BEFORE,
     "_page_article_dates.SHOP_BEFORE": _page_article_dates.SHOP_BEFORE,
@@ -29,4 +30,5 @@ MORE_PATTERNS = {
     **module_patterns(_page_other_day_clocks, "_page_other_day_clocks."),
     "_json_telemetry.STATUS_CODE": _json_telemetry.STATUS_CODE,
     "_page_other_pages.VACANCY_LABEL": _page_other_pages.VACANCY_LABEL,
+    **module_patterns(_feed_headline_dates, "_feed_headline_dates."),
 }

@@ -20,7 +20,9 @@ API, analytics and cluster event logs); dates 2031, fetched on 10 June 2031.
   news article's "comes into force on Thursday 1 January 2032" one (``_page_article_dates.IN_FORCE_BEFORE``);
 - a jobs API's closing dates were each job's start at confidence 0.9 (``_json_vacancies``); an analytics export's,
   a cluster's and a parcel's "events" were events titled by a page, a pod or a scan (``_json_telemetry``); a public
-  holidays API's days and a flight API's flights were events (``_json_calendar_records``).
+  holidays API's days and a flight API's flights were events (``_json_calendar_records``);
+- a news feed's headlines about a day ("Rail strike called for 19 June") were events at full confidence, as a
+  listing's dated title is: held now (``_feed_headline_dates``).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import json_events, read_page
+from tests.sources.helpers import json_events, read_feed, read_page
 from tests.sources.test_review28_misfires import page, starts
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -40,6 +42,7 @@ FETCH = dt.datetime(2031, 6, 10, 9, 0)  # noqa: DTZ001 (read_page sets the zone)
 read = functools.partial(read_page, url="https://site.example/page", zone=LONDON, start=FETCH)
 WINDOW = FetchWindow(dt.datetime(2031, 6, 10, 9, 0, tzinfo=LONDON), dt.datetime(2032, 6, 10, 9, 0, tzinfo=LONDON))
 api = functools.partial(json_events, window=WINDOW, zone=LONDON)
+feed = functools.partial(read_feed, zone=LONDON, start=FETCH)
 
 
 def titles(body: str, title: str = "Page") -> list[str]:
@@ -374,3 +377,31 @@ def test_hard_negative_a_festivals_days_with_a_country_and_a_coach_trip_are_read
     }  # fmt: skip
     assert [event["title"] for event in api(festival)] == ["Folk day", "Ceilidh"]
     assert [event["title"] for event in api(trips)] == ["Day trip to Bath", "Day trip to York"]
+
+
+# --- a news feed's headlines about a day -----------------------------------------------------------------------------
+
+
+def news_feed(*titles: str) -> str:
+    items = "".join(
+        f"<item><title>{title}</title><link>https://courier.example/a/{n}</link><pubDate>Mon, 09 Jun 2031 1{n}:00:00 "
+        f"+0100</pubDate><description>Our reporter writes.</description></item>"
+        for n, title in enumerate(titles)
+    )
+    return (
+        "<?xml version='1.0'?><rss version='2.0'><channel><title>Daily Courier</title><link>https://courier.example"
+        f"</link><description>Top stories</description>{items}</channel></rss>"
+    )
+
+
+def test_a_news_feeds_headlines_about_a_day_are_held() -> None:
+    read_ = feed(news_feed("Bridge to reopen on Monday 16 June after repairs", "Rail strike called for 19 June"))
+    assert [event.get("confidence") for event in read_] == [0.45, 0.45]
+
+
+def test_hard_negative_a_feeds_dated_listing_titles_stand() -> None:
+    read_ = feed(news_feed("Summer Fair – Saturday 14 June 2031", "Quiz night on 19 June 2031"))
+    assert [(str(event["start"])[:10], event.get("confidence")) for event in read_] == [
+        ("2031-06-14", None),
+        ("2031-06-19", None),
+    ]
