@@ -126,8 +126,7 @@ def limited_day(text: str, hit: Any, *, worded: bool = False) -> bool:
     "Offerta valida fino a domenica 29 giugno 2031"): no event's (review28, review30). ``worded``: only in a sentence
     that says what is limited, two words at least before the date ("Until 28 June 2031: Photo show" is a listing's
     run, not a limit)."""
-    starts = [end.end() for end in SENTENCE_END.finditer(text, 0, hit.start)]
-    before = text[max(starts[-1] if starts else 0, text.rfind("\n", 0, hit.start) + 1) : hit.start]  # a card's line
+    before = _sentence_before(text, hit.start)
     if worded and len(before.split()) < 2:
         return False
     return bool(
@@ -147,11 +146,20 @@ def stamped(line: Any, hits: list[Any], today: dt.date, labelled: bool) -> bool:
 
 
 def limited_card(text: str) -> bool:
-    """Whether a card's first date is a limit's day in its sentence (``limited_day``: a news article's "comes into
-    force on", a notice's "Booking closes on"), or a post's stamp, its line opening with a stamp's label before it
-    ("Published 10 June 2031 · Serves 8", "Publicado el 10 de junio de 2031": a recipe's, _page_stamp_labels)."""
+    """Whether a card's first date is a law's day in force or a shop's day for its goods in its sentence (a news
+    article's "comes into force on", a product's "ships"), or a post's stamp, its line opening with a stamp's label
+    ("Published 10 June 2031 · Serves 8", "Publicado el 10 de junio de 2031": a recipe's, _page_stamp_labels). A
+    deadline's or a sale's day is left to the card's reader, which reads the card's other date or keeps it (batch 67)."""
     hits = find_dates(text, year_hint=None, today=_EPOCH)
     if not hits:
         return False
     lead = text[text.rfind("\n", 0, hits[0].start) + 1 : hits[0].start].strip()
-    return (bool(lead) and stamp_label(lead)) or limited_day(text, hits[0], worded=True)
+    before = _sentence_before(text, hits[0].start)
+    shop = len(before.split()) >= 2 and bool(IN_FORCE_BEFORE.search(before) or SHOP_BEFORE.search(before))
+    return (bool(lead) and stamp_label(lead)) or shop
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the sentence (and of the card's line) before ``start``."""
+    starts = [end.end() for end in SENTENCE_END.finditer(text, 0, start)]
+    return text[max(starts[-1] if starts else 0, text.rfind("\n", 0, start) + 1) : start]
