@@ -52,6 +52,7 @@ LIMIT_BEFORE = re.compile(
 CLOSED_BEFORE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure)|shut|geschlossen|schlie(?:ß|ss)t|ferm(?:e|é|ée)|cerrad[oa]|chius[oa])\b", re.I
 )
+RANGE_FIRST = re.compile(r"\d\.?\s*$")  # a day's number right before the limit's word: a range's first day
 # Words before a date that make it the day a law or a rule starts to apply (review30): "The Renters Act comes into
 # force on Thursday 1 January 2032", "takes effect", "entre en vigueur le", "tritt am … in Kraft" is left (after).
 IN_FORCE_BEFORE = re.compile(
@@ -125,12 +126,15 @@ def limited_day(text: str, hit: Any, *, worded: bool = False) -> bool:
     closure's day ("Booking closes on Friday 27 June 2031 at 12:00", "Free cancellation until 12 June 2031",
     "Offerta valida fino a domenica 29 giugno 2031"): no event's (review28, review30). ``worded``: only in a sentence
     that says what is limited, two words at least before the date ("Until 28 June 2031: Photo show" is a listing's
-    run, not a limit)."""
+    run, not a limit; nor "Saal 2 bis 5 March 2027", a range)."""
     before = _sentence_before(text, hit.start)
     if worded and len(before.split()) < 2:
         return False
+    limit = LIMIT_BEFORE.search(before)
+    if limit and worded and RANGE_FIRST.search(before, 0, limit.start()):
+        limit = None  # "Saal 2 bis 5 March 2027", "14 until 16 June": a range's first day, no limit
     return bool(
-        LIMIT_BEFORE.search(before)
+        limit
         or said_before(DEADLINE_BEFORE, text, hit.start)
         or CLOSED_BEFORE.search(before)
         or IN_FORCE_BEFORE.search(before)

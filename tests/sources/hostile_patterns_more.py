@@ -24,6 +24,7 @@ MORE_PATTERNS = {
     "_page_other_dates.ERRAND_LABEL": _page_other_dates.ERRAND_LABEL,
     "_page_article_dates.IN_FORCE_BEFORE": _page_article_dates.IN_FORCE_BEFORE,
     "_page_article_dates.SHOP_BEFORE": _page_article_dates.SHOP_BEFORE,
+    "_page_article_dates.RANGE_FIRST": _page_article_dates.RANGE_FIRST,
     **module_patterns(_page_hours_sections, "_page_hours_sections."),
     **module_patterns(_page_post_lines, "_page_post_lines."),
     **module_patterns(_page_sky_times, "_page_sky_times."),
