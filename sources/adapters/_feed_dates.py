@@ -29,6 +29,7 @@ from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
 from sources.adapters._feed_fact_rows import fact_when
 from sources.adapters._feed_fields import item_categories
+from sources.adapters._feed_headline_dates import headline_day
 from sources.adapters._feed_intl import intl_text_when, with_intl
 from sources.adapters._feed_iso import iso_text_when
 from sources.adapters._feed_item import (
@@ -161,7 +162,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         first = labelled_clock(first, texts, info.zone)  # "Fecha: 11 de junio Hora: 16:00 h": _feed_time_label
         first = restated_clock(first, texts, info.zone, reference)  # "[21 Oct] …" / "When: 21 October, 18:00"
         dates = _listing(first, texts, info, reference, problem)
-        if info.event_feed or dates.doubt or _title_dated(title, info, reference):
+        if info.event_feed or dates.doubt or _title_dated(title, info, reference) and not headline_day(title):
             return dates  # a feed of events, or a date the item's title gives: what the item is about
         past = past_prose(dates.whens, info.fallback_reference, info.zone)  # over before the window opens
         return Dates([], past) if past else dataclasses.replace(dates, doubt=PROSE_EVIDENCE)
