@@ -439,5 +439,12 @@ PART_FLOORS: dict[tuple[str, str], tuple[float, float | None]] = {
     # a date and its time, a film page's screenings titled by its heading at their halls, a day heading over films'
     # time buttons): seen 13/13, fields 26/26 (the floor).
     ("pages", "manifest-heldout90.json"): (1.0, 1.0),
+    # The ninety-second held-out batch, pages (helper pages92, manifest-heldout92.json), measured once at aa19a41e
+    # before any rule for it: 15/16 found, fields 8/16, extra 4. Committed: a culture organiser's calendar, two
+    # parishes' service lists and a village's events page (trsdn/wendeburg-calendar, MIT): their tests assert titles
+    # and counts, no start, so the part is counted only (6/6, no field compared: no accuracy floor). An art space's
+    # and a university's pages show no licence file and are under "removed". Rules from its misses (tests/sources/
+    # test_heldout92_pages.py): seen 16/16, fields 14/18, extra 1.
+    ("pages", "manifest-heldout92.json"): (1.0, None),
     **DATA_FLOORS,
 }

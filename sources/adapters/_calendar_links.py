@@ -39,6 +39,7 @@ from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from sources.adapters._calendar_data_attrs import data_attribute_values
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters.common import absolute_url, on_24_hour_clock, plausible
 from sources.adapters.webpage import clean_paragraphs, clean_text
@@ -345,6 +346,8 @@ def widget_events(root: Any, base_url: str | None) -> Iterator[LinkedEvent]:
             }
             event = addevent_fields(ADDEVENT, href, {key: value for key, value in values.items() if value})
             yield dataclasses.replace(event, widget=True)
+        elif (carried := data_attribute_values(element)) is not None:  # a button's data-start (_calendar_data_attrs)
+            yield dataclasses.replace(addevent_fields(ADDEVENT, href, carried), widget=True)
 
 
 # The widgets' own classes: AddEvent's button, AddToCalendar's wrapper and its hidden event.

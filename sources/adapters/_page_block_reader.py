@@ -29,6 +29,7 @@ from sources.adapters._page_nav_links import is_taxonomy_link
 from sources.adapters._page_ongoing_runs import ongoing_run
 from sources.adapters._page_restated_day import restated_clock
 from sources.adapters._page_schedule import POSTING
+from sources.adapters._page_short_years import centuries_written
 from sources.adapters._page_time_clocks import element_clocks, element_stamp
 from sources.adapters._page_time_lines import card_time, label_rank
 from sources.adapters._page_words import (
@@ -157,6 +158,7 @@ class BlockReader:
         ("Sat 12 Dec" on one line, "Doors 7:30pm" or "5–8 p.m." on another; a range gives the end, its meridiem
         the start), never from a sentence nor a deadline's or an office's line ("Register by 5 p.m."). A year-less date ranging to a dated one ("January 6 – March 15,
         2026") is one event from the first day to the last."""
+        text = centuries_written(text, self.now.date())  # "1 Oct 26": a card's two-digit year (_page_short_years)
         iso = ISO_DATE.search(text)
         if iso and (days := iso_days(text, iso, self.zone or dt.UTC, self.time_of)) is not None:
             return Moments(*days)

@@ -20,6 +20,7 @@ from sources.adapters._page_dates import NON_ENGLISH_PATTERNS, ClockHit, DateHit
 from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart, number_apart, tail_of
 from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
 from sources.adapters._page_iso_days import capital_glued, digits_apart, in_cell
+from sources.adapters._page_kicker_headings import headline_under_kicker
 from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK
 from sources.adapters._page_month_names import month_alone
@@ -147,14 +148,8 @@ def heading_of(block: Any) -> Any:
     name ("<div class="ev-name"><a>…</a></div>") or as a heading ("<p class="h4">") that is not a label ("<p
     class="title">When</p>")."""
     for node in block.iter(*HEADINGS):
-        text = clean_text(block_text(node)) or ""
-        if (
-            not NOT_A_TITLE.match(text)
-            and not FIELD_LABEL.match(text)
-            and not date_alone(text)
-            and not _way_in(node, text)
-        ):
-            return node
+        if _names_something(node):  # a kicker over the card's headline gives way to it (_page_kicker_headings)
+            return headline_under_kicker(block, node, HEADINGS, _names_something)
     if (labelled := labelled_link(block)) is not None:  # an empty link named by its label (_page_label_names)
         return labelled
     for node in block.iterdescendants():
@@ -175,6 +170,14 @@ def heading_of(block: Any) -> Any:
         ):
             return inner_name(node, NAME_CLASS)  # "tw-name" in its "tw-event-name-container" with the times
     return None
+
+
+def _names_something(node: Any) -> bool:
+    """Whether a heading may name a card's event: not a call to action, a field's label, a date alone or a way in."""
+    text = clean_text(block_text(node)) or ""
+    return (
+        not NOT_A_TITLE.match(text) and not FIELD_LABEL.match(text) and not date_alone(text) and not _way_in(node, text)
+    )
 
 
 # A heading classed as the event's kind, not its name: its category, genre or tags, or a newspaper's kicker (the

@@ -47,7 +47,7 @@ PAST_EDITION = dt.timedelta(days=183)
 # A label over a single event's earlier editions, in the languages the further dates' label knows.
 PAST_LABEL = re.compile(
     r"^\s*(?:(?:previous|past|earlier|former|prior)\s+(?:editions?|events?|dates|years|shows|performances|festivals)"
-    r"|(?:event\s+)?archives?|archiv|archivo|archivio|archief|arquivo"
+    r"|(?:(?:events?|exhibitions?)\s+)?archives?|archiv|archivo|archivio|archief|arquivo"
     r"|(?:frühere|vergangene|bisherige|vorherige)\s+(?:ausgaben|termine|veranstaltungen|editionen|jahre)"
     r"|(?:éditions|dates|événements)\s+(?:précédentes|passées|antérieures)"
     r"|(?:ediciones|fechas|eventos)\s+(?:anteriores|pasadas|pasados)"

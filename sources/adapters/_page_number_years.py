@@ -45,3 +45,18 @@ def dotted_rejected(text: str, match: re.Match[str], *, year_less: bool = False,
         return False
     near = today is not None and not short_year_far(match.group("year"), today)
     return not (near and SHORT_WEEKDAY_BEFORE.search(text[max(0, match.start() - 8) : match.start()]))
+
+
+# A card's day, month and two-digit year (read by _page_short_years, which writes its century out).
+_MONTH_NAME = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+# "1 Oct 26", "31st May 26": the day, the month's name and the two-digit year on one line; not followed by more
+# digits, a time's or a number's marks, an hour's word, a range's dash and number, a lower-case word or a month.
+SHORT_YEAR_DATE = re.compile(
+    rf"\b(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?[ \t]{{1,3}}{_MONTH_NAME}\.?[ \t]{{1,3}}(?P<year>\d\d)"
+    rf"(?![\d:./]|[ \t]*(?:[ap]\.?m\b|o'?clock\b|h\b|hrs?\b|uhr\b)|[ \t]*(?:-|–|—|to\b)[ \t]*\d"
+    rf"|[ \t]+(?-i:[a-z])|[ \t]+{_MONTH_NAME}\b)",
+    re.IGNORECASE,
+)

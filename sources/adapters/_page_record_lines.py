@@ -8,6 +8,7 @@ import re
 
 from sources.adapters._page_dates import DateHit
 from sources.adapters._page_lines import Line
+from sources.adapters._page_record_docs import record_line
 from sources.adapters._page_words import DOCUMENT_FILE, EVENT_WORDS, WEEKDAY_WORDS
 
 # A bracketed note on a file: "(188 pages, 39 MB)", "(PDF, 1.2 MB)", "(34 pp.)".
@@ -24,7 +25,10 @@ def publication_line(line: Line, hits: list[DateHit], heading: str | None = None
     """A line holding a link to a document file whose words give the date and name the file, and whose line states
     the file's size or page count, naming no gathering and none of a meeting's papers (nor does the ``heading`` over
     it): a publication's date, not an event's. A link that is only its date ("April 6, 2027 (PDF, 245 KB)" under
-    "City Council Agendas") is one of a series of dated papers, a meeting's."""
+    "City Council Agendas") is one of a series of dated papers, a meeting's. A link to a sitting's verbatim record
+    ("Hansard Report - Thursday, 4th December 2025", a PDF) is a published file whatever its size (_page_record_docs)."""
+    if hits and record_line(line):
+        return True
     said = f"{line.text} {heading or ''}"
     if not hits or EVENT_WORDS.search(said) or MEETING_PAPERS.search(said):
         return False

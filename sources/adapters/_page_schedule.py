@@ -89,13 +89,14 @@ COLUMN_ROLES = (
             re.I,
         ),
     ),
-    # "What" alone heads the name column of a What/Where/When table; "What to bring" is a note. Spanish "Nombre"
+    # "What" alone heads the name column of a What/Where/When table; "What to bring" is a note. A parish's table
+    # heads its services' names "Gottesdienst in Bortfeld" (held-out batch 92). Spanish "Nombre"
     # ("Nombre del evento", "Nombre de la actividad") is a name; French "Nombre de places", "Nombre d'inscrits" a count.
     (
         "title",
         re.compile(
             r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board|bezeichnung|veranstaltung|"
-            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam|nome|nom|teams|match|"
+            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam|nome|nom|teams|match|gottesdienst(?:e)?|"
             # Russian: "Команды" (the teams), "Матч", "Мероприятие", "Событие", "Название"
             r"\u043a\u043e\u043c\u0430\u043d\u0434\u044b|\u043c\u0430\u0442\u0447|"
             r"\u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u0435|\u0441\u043e\u0431\u044b\u0442\u0438\u0435|"

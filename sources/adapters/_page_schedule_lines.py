@@ -13,7 +13,7 @@ from sources.adapters._page_bars import Bars, linked_then_timed
 from sources.adapters._page_bold_names import bold_name_place
 from sources.adapters._page_book_links import book_release_line
 from sources.adapters._page_clock_zones import remote_lead, with_zone
-from sources.adapters._page_date_labels import date_label
+from sources.adapters._page_date_labels import date_article, date_label
 from sources.adapters._page_date_rooms import date_led_room
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dates
@@ -152,7 +152,7 @@ def _entry_from(
         title, place = barred
     if STATUS_ONLY.match(title) or names_no_event(title):  # "… (CANCELED)", "… Buy tickets": the schedule's event
         title = ""
-    if date_label(title, line.text):  # "Event Dates: January 23, 2019, January 24, 2019": a label (_page_date_labels)
+    if date_label(title, line.text) or date_article(title):  # "Event Dates: …", "Montag, den …" (_page_date_labels)
         title = ""
     if not place and (room := date_led_room(line.text, hit, title)):  # "3 February 2026 -- Seminar Room 5"
         title, place = "", room  # where the talk is; its name is on a line of its own (_page_date_rooms)

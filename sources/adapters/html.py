@@ -30,6 +30,7 @@ from typing import Any
 from sources.adapters._calendar_links import LinkedEvent, page_calendar_links
 from sources.adapters._data_xml import data_xml_document
 from sources.adapters._page_afternoon_ranges import day_times
+from sources.adapters._page_agenda_docs import agenda_dates_off
 from sources.adapters._page_block_reader import BlockReader
 from sources.adapters._page_card_events import BLOCK_CONFIDENCE, CLOSURE_EVIDENCE, guarded_block, has_clock
 from sources.adapters._page_card_fields import with_untitled
@@ -65,6 +66,7 @@ from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_news_rows import news_headlines
 from sources.adapters._page_notice_rules import names_meeting
+from sources.adapters._page_past_cards import past_cards_off
 from sources.adapters._page_past_sections import past_sections_off
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_publication_stamp import publication_stamps, stamps_off
@@ -270,6 +272,7 @@ class GenericPageAdapter(Adapter):
                 blocks,
                 [guarded_block(block, index, reader, page_url, self.context) for index, block in enumerate(blocks)],
             )
+            twins = past_cards_off(blocks, twins, reader.now.date(), self.notes)  # an archive's (_page_past_cards)
             twins = with_showings(blocks, twins)  # a card's several showings: one event each (_page_showings)
             twins = parts_off(twins, info, page_url)  # a tournament's stages under its own page (_page_event_parts)
             yield from finalize(day_times(without_site_affix((r for r in twins if r is not None), info), text))
@@ -398,7 +401,7 @@ class GenericPageAdapter(Adapter):
         single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
             lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
         )
-        schedule = without_related(lines, single, schedule)  # "Related Events" cards below it: other pages'
+        schedule = agenda_dates_off(lines, single, without_related(lines, single, schedule))  # related cards, agendas
         day = heading_day(info.heading, today=today) if single is not None and schedule else None
         if (
             day is not None

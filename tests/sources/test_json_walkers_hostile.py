@@ -22,6 +22,7 @@ from sources.adapters import (
     _json_offset_zones,
     _json_opaque_ids,
     _json_plays,
+    _json_posts,
     _json_record_holder,
     _json_result_member,
     _json_roadmap,
@@ -218,6 +219,22 @@ def test_hostile_incidents_and_roadmaps_cost_their_caps() -> None:
     for text in HOSTILE.values():
         assert not _json_roadmap.roadmap_items([{"release": text, "package": text}])
         assert not _json_incidents.incident_items([{"title": text, "cause": text}])
+
+
+def test_hostile_posts_cost_their_caps() -> None:
+    # held-out batch 64 (_json_posts): of an item's 100,000 keys, and of an object's one level down, only the caps
+    # are looked at; a 100 KB body counts as a text once; an object nested far down is not walked
+    keyed = {f"k{n}": "x" for n in range(SIZE)} | {"content": "t", "author": 1, "modified": "m"}
+    assert not _json_posts.post_items([keyed])  # the writing's keys are past the cap: no post
+    inner = {"content": "t", "author": 1, "modified": "m", "acf": {f"k{n}": n for n in range(SIZE)} | {"start": 1}}
+    assert _json_posts.post_items([inner])  # the inner start is past MAX_INNER: not looked at
+    deep: dict = {"start": 1}
+    for _ in range(SIZE // 10):
+        deep = {"meta": deep}
+    assert _json_posts.post_items([{"content": "t" * SIZE, "author": 1, "modified": "m", "meta": deep}])
+    assert _json_posts.post_items([{"content": {"rendered": "t"}, "author": 1, "updated": 1}] * SIZE)
+    for text in HOSTILE.values():
+        assert not _json_posts.post_items([{"content": text, "author": text, "start": text}])
 
 
 def test_hostile_record_holders_cost_one_split_each() -> None:
