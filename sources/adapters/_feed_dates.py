@@ -47,6 +47,7 @@ from sources.adapters._feed_item import (
 )
 from sources.adapters._feed_label_dates import label_pubdate_when
 from sources.adapters._feed_labelled_iso import labelled_iso_when
+from sources.adapters._feed_midnight_day import days_of
 from sources.adapters._feed_named_dates import named_or
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
@@ -411,6 +412,8 @@ def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
         return _with_prose_end(when, local_value(entry, END_NAMES), entry, info)
     end_text = local_value(entry, END_NAMES)
     end = (read_moment(end_text, info.zone) or slash_moment(end_text, info.zone)) if end_text else None
+    if times and (days := days_of(start, end)) is not None:  # "Sat, 08 Aug 2026 00:00:00 GMT": the day
+        start, end = days
     if times and not isinstance(start, dt.datetime):
         timed = _timed_days(start, end, times, info)
         if timed is not None:
