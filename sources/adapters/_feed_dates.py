@@ -29,6 +29,7 @@ from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
 from sources.adapters._feed_fact_rows import fact_when
 from sources.adapters._feed_fields import item_categories
+from sources.adapters._feed_headline_dates import headline_day
 from sources.adapters._feed_intl import intl_text_when, with_intl
 from sources.adapters._feed_iso import iso_text_when
 from sources.adapters._feed_item import (
@@ -46,6 +47,7 @@ from sources.adapters._feed_item import (
 )
 from sources.adapters._feed_label_dates import label_pubdate_when
 from sources.adapters._feed_labelled_iso import labelled_iso_when
+from sources.adapters._feed_midnight_day import days_of
 from sources.adapters._feed_named_dates import named_or
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
@@ -161,7 +163,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         first = labelled_clock(first, texts, info.zone)  # "Fecha: 11 de junio Hora: 16:00 h": _feed_time_label
         first = restated_clock(first, texts, info.zone, reference)  # "[21 Oct] …" / "When: 21 October, 18:00"
         dates = _listing(first, texts, info, reference, problem)
-        if info.event_feed or dates.doubt or _title_dated(title, info, reference):
+        if info.event_feed or dates.doubt or _title_dated(title, info, reference) and not headline_day(title):
             return dates  # a feed of events, or a date the item's title gives: what the item is about
         past = past_prose(dates.whens, info.fallback_reference, info.zone)  # over before the window opens
         return Dates([], past) if past else dataclasses.replace(dates, doubt=PROSE_EVIDENCE)
@@ -410,6 +412,8 @@ def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
         return _with_prose_end(when, local_value(entry, END_NAMES), entry, info)
     end_text = local_value(entry, END_NAMES)
     end = (read_moment(end_text, info.zone) or slash_moment(end_text, info.zone)) if end_text else None
+    if times and (days := days_of(start, end)) is not None:  # "Sat, 08 Aug 2026 00:00:00 GMT": the day
+        start, end = days
     if times and not isinstance(start, dt.datetime):
         timed = _timed_days(start, end, times, info)
         if timed is not None:

@@ -33,6 +33,8 @@ from typing import Any
 from sources.adapters._feed_not_event_dates import DEADLINE_BEFORE
 from sources.adapters._feed_stamps import said_before
 from sources.adapters._page_dated_ends import find_clock_until
+from sources.adapters._page_dates import find_dates
+from sources.adapters._page_stamp_labels import stamp_label
 
 BYLINE_CLASSES = frozenset(
     {"published", "updated", "byline", "post-meta", "entry-meta", "post-date", "entry-date", "posted-on"}
@@ -42,14 +44,33 @@ PARENTS = 2  # parents of a line's element looked at
 SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # Words right before a date that make it a limit or a closure's day, not an event's (review28).
 LIMIT_BEFORE = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|vor|avant\s+le|hasta\s+el)"
+    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|vor|avant\s+le|hasta\s+el|fino\s+al?"
+    r"|jusqu['’](?:au|à))"
     r"(?:\s+(?:the|on|le|el|am))?\s*$",
     re.IGNORECASE,
 )
 CLOSED_BEFORE = re.compile(
     r"\b(?:clos(?:e|es|ed|ing|ure)|shut|geschlossen|schlie(?:ß|ss)t|ferm(?:e|é|ée)|cerrad[oa]|chius[oa])\b", re.I
 )
-CLOCK_WITHIN = 40  # characters after the date where the announcing sentence writes its clock
+RANGE_FIRST = re.compile(r"\d\.?\s*$")  # a day's number right before the limit's word: a range's first day
+# Words before a date that make it the day a law or a rule starts to apply (review30): "The Renters Act comes into
+# force on Thursday 1 January 2032", "takes effect", "entre en vigueur le", "tritt am … in Kraft" is left (after).
+IN_FORCE_BEFORE = re.compile(
+    r"\b(?:(?:comes?|came|coming)\s+into\s+(?:force|effect)|takes?\s+effect|entr(?:e|era)\s+en\s+vigueur"
+    r"|entra(?:r[aá])?\s+en\s+vigor|entra\s+in\s+vigore|treedt\s+in\s+werking)\b",
+    re.IGNORECASE,
+)
+# ... or a shop's day for its goods, right before it (review30): "Pre-order now: ships Friday 20 June 2031", "Order
+# within 3 hrs for delivery Thursday 12 June", "Disponibile dal 20 giugno 2031"; not "Project Delivery Workshop
+# August 16" nor "Tall Ships 14 June" (a name's word, capitalised).
+SHOP_BEFORE = re.compile(
+    r"(?:(?-i:ships|dispatches)|(?:for|estimated|expected)\s+delivery|delivered|dispatched|(?:back\s+)?in\s+stock"
+    r"|disponibile\s+dal|consegna(?:\s+prevista)?|lieferbar|livraison(?:\s+pr[ée]vue)?|env[ií]o|entrega)"
+    r"(?:\s+(?:on|from|by|le|el|il|am|ab))?[\s:]*$",
+    re.IGNORECASE,
+)
+CLOCK_WITHIN = 40
+_EPOCH = dt.date(2000, 1, 1)  # characters after the date where the announcing sentence writes its clock
 
 
 def _classes(node: Any) -> set[str]:
@@ -92,11 +113,57 @@ def announcing_sentence(text: str, hit: Any) -> bool:
     same sentence (see the module); not a limit's, a deadline's, a sale's opening or a closure's day."""
     if hit.weekday_agrees is not True:
         return False
-    starts = [end.end() for end in SENTENCE_END.finditer(text, 0, hit.start)]
-    before = text[starts[-1] if starts else 0 : hit.start]
-    if LIMIT_BEFORE.search(before) or said_before(DEADLINE_BEFORE, text, hit.start) or CLOSED_BEFORE.search(before):
+    if limited_day(text, hit):
         return False
     after = text[hit.end : hit.end + CLOCK_WITHIN]
     stop = SENTENCE_END.search(after)
     after = after[: stop.start()] if stop else after
     return find_clock_until(after) is not None
+
+
+def limited_day(text: str, hit: Any, *, worded: bool = False) -> bool:
+    """Whether the words before ``hit`` in its sentence make it a limit's, a deadline's, a sale's opening or a
+    closure's day ("Booking closes on Friday 27 June 2031 at 12:00", "Free cancellation until 12 June 2031",
+    "Offerta valida fino a domenica 29 giugno 2031"): no event's (review28, review30). ``worded``: only in a sentence
+    that says what is limited, two words at least before the date ("Until 28 June 2031: Photo show" is a listing's
+    run, not a limit; nor "Saal 2 bis 5 March 2027", a range)."""
+    before = _sentence_before(text, hit.start)
+    if worded and len(before.split()) < 2:
+        return False
+    limit = LIMIT_BEFORE.search(before)
+    if limit and worded and RANGE_FIRST.search(before, 0, limit.start()):
+        limit = None  # "Saal 2 bis 5 March 2027", "14 until 16 June": a range's first day, no limit
+    return bool(
+        limit
+        or said_before(DEADLINE_BEFORE, text, hit.start)
+        or CLOSED_BEFORE.search(before)
+        or IN_FORCE_BEFORE.search(before)
+        or SHOP_BEFORE.search(before)
+    )
+
+
+def stamped(line: Any, hits: list[Any], today: dt.date, labelled: bool) -> bool:
+    """Whether a page's dated line is no event's: a byline's stamp, or (unlabelled) a limit's day (``limited_day``)."""
+    return (
+        byline_date(line, hits, today) or not labelled and bool(hits) and limited_day(line.text, hits[0], worded=True)
+    )
+
+
+def limited_card(text: str) -> bool:
+    """Whether a card's first date is a law's day in force or a shop's day for its goods in its sentence (a news
+    article's "comes into force on", a product's "ships"), or a post's stamp, its line opening with a stamp's label
+    ("Published 10 June 2031 · Serves 8", "Publicado el 10 de junio de 2031": a recipe's, _page_stamp_labels). A
+    deadline's or a sale's day is left to the card's reader, which reads the card's other date or keeps it (batch 67)."""
+    hits = find_dates(text, year_hint=None, today=_EPOCH)
+    if not hits:
+        return False
+    lead = text[text.rfind("\n", 0, hits[0].start) + 1 : hits[0].start].strip()
+    before = _sentence_before(text, hits[0].start)
+    shop = len(before.split()) >= 2 and bool(IN_FORCE_BEFORE.search(before) or SHOP_BEFORE.search(before))
+    return (bool(lead) and stamp_label(lead)) or shop
+
+
+def _sentence_before(text: str, start: int) -> str:
+    """The words of the sentence (and of the card's line) before ``start``."""
+    starts = [end.end() for end in SENTENCE_END.finditer(text, 0, start)]
+    return text[max(starts[-1] if starts else 0, text.rfind("\n", 0, start) + 1) : start]

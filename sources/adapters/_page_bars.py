@@ -22,6 +22,7 @@ from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_row_links import row_link
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
 from sources.adapters._page_score_rows import score_row
+from sources.adapters._page_sky_times import sky_times
 from sources.adapters._page_words import (
     NOT_THE_PLACE,
     PLACE_LABEL,
@@ -289,7 +290,7 @@ def timed_row(bar: Entry, line: Line, own: str, clock: ClockHit) -> Entry | None
     """The event of a line under a date heading that holds a time and a name; None for a sentence or gates."""
     text = line.text.strip()
     name = residue(own, [clock.span], [])
-    if not meaningful(name) or is_sentence(text) or GATES.fullmatch(name.strip(" .,:;-–")):
+    if not meaningful(name) or is_sentence(text) or GATES.fullmatch(name.strip(" .,:;-–")) or sky_times(name):
         return None
     anchor = line.anchors[0] if len(line.anchors) == 1 and line.anchors[0].text in (name, text) else None
     row = _bar_entry(bar, line, name, clock, anchor, "time and title from a line under the date heading")

@@ -27,6 +27,7 @@ from sources.adapters._page_label_runs import labelled_run
 from sources.adapters._page_lines import show_time_line
 from sources.adapters._page_nav_links import is_taxonomy_link
 from sources.adapters._page_ongoing_runs import ongoing_run
+from sources.adapters._page_other_day_clocks import other_days_line
 from sources.adapters._page_restated_day import restated_clock
 from sources.adapters._page_schedule import POSTING
 from sources.adapters._page_short_years import centuries_written
@@ -249,8 +250,10 @@ class BlockReader:
             hit = find_clock_until(line)  # with the end a range writes with its own date
             dotted = clock(line) if hit is None else None  # "7.30pm", which find_clock leaves
             hit = ClockHit(dotted, None, (0, 0)) if dotted is not None else hit
-            if index != date_line and prose_around(line, hit):
-                continue
+            if index != date_line and (
+                prose_around(line, hit) or other_days_line(line, text[match.start() : date_end])
+            ):
+                continue  # prose's clock; another day's ("10 June 2031 · 08:12" under "… on Monday 16 June")
             if hit is not None and hit.start is not None:
                 hit = show_past_house_hours(line, hit) or hit  # "Bar open 5pm-2am. Show 8pm" (_page_house_hours)
                 start, end = (None, hit.start) if closing_time(line, hit) else ending(line, hit)

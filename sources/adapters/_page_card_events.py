@@ -9,6 +9,7 @@ import re
 from typing import Any
 
 from sources.adapters._calendar_links import LinkedEvent, in_page_zone, read_calendar_link
+from sources.adapters._page_article_dates import limited_card
 from sources.adapters._page_block_reader import BlockReader
 from sources.adapters._page_card_ends import labelled_end
 from sources.adapters._page_card_fields import card_title, section_heading, status_of, venue_of
@@ -147,7 +148,7 @@ def linked_end(linked: LinkedEvent, start: dt.date) -> dt.date | None:
 def block_event(block: Any, reader: BlockReader, page_url: str | None, context: AdapterContext) -> RawEvent | None:
     heading, text = heading_of(block), block_text(block)
     raw_title = card_title(block, heading, text)
-    if post_stamped(text):  # "✍️ Apr 19, 2026": when a post was written (_page_post_marks)
+    if post_stamped(text) or limited_card(text):  # "✍️ Apr 19, 2026" (_page_post_marks), "closes on …" (review30)
         return None
     named = dated_heading(
         block, heading, raw_title

@@ -37,6 +37,18 @@ WINDOW_LABEL = re.compile(
     re.I,
 )
 DEADLINE_LABEL = re.compile(r"^\s*(?:\w+[\s-]){0,2}?(?:deadline|cut[\s-]?off|anmeldeschluss|date\s+limite)\s*:", re.I)
+# Review30: the labels of other days than an event's on ordinary pages, before their colon: a vacancy's closing date
+# and interviews ("Closing date: Monday 30 June 2031, 12:00", "Interview date:", "Date limite de candidature :",
+# "Entretiens :", "Bewerbungsfrist:", "Vorstellungsgespräche:"), a stay's check-in and check-out ("Check-in: Saturday
+# 14 June 2031 from 15:00"), a parcel's delivery ("Estimated delivery:", "Consegna prevista:", "Livraison prévue :").
+# Not: "Closing party:", "Check-in opens at 8:00" (no colon after the label), "Date:" / "Start date:" (the event's).
+ERRAND_LABEL = re.compile(
+    r"^\s*(?:closing\s+date|applications?\s+close|interviews?(?:\s+(?:date|day)s?)?|entretiens?|"
+    r"bewerbungs(?:frist|schluss)|vorstellungsgespr(?:ä|ae)che?|(?:date|fecha)\s+l[ií]mite(?:\s+de\s+[^\W\d_]+){0,2}|"
+    r"check[\s-]?(?:in|out)(?:\s+(?:date|time))?|(?:estimated|expected)\s+delivery(?:\s+date)?|"
+    r"consegna\s+prevista|livraison\s+pr[ée]vue|voraussichtliche\s+lieferung)\s*:",
+    re.I,
+)
 _EPOCH = dt.date(2000, 1, 1)
 # A deadline's name, whole: one or two words of what is due, then the word ("Registration Deadline", "Early-bird
 # cut-off", "Abstract submission deadline"); no article among those words ("Beat the Deadline" is a session's
@@ -49,7 +61,7 @@ DEADLINE_NAME = re.compile(
 def a_window(text: str) -> bool:
     """A registration's window ("Registration: March 1, 2026 9:00 AM - March 20, 2026 5:00 PM") or a deadline
     ("Deadline: March 20, 2026"): no event's start nor end."""
-    if DEADLINE_LABEL.match(text):
+    if DEADLINE_LABEL.match(text) or ERRAND_LABEL.match(text):
         return True
     label = WINDOW_LABEL.match(text)
     if label is None:

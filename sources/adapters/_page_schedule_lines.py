@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from typing import Any
 
+from sources.adapters._page_article_dates import limited_day
 from sources.adapters._page_bars import Bars, linked_then_timed
 from sources.adapters._page_bold_names import bold_name_place
 from sources.adapters._page_book_links import book_release_line
@@ -20,12 +21,14 @@ from sources.adapters._page_dates import ClockHit, DateHit, find_clock, find_dat
 from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_day_showtimes import day_showtimes
 from sources.adapters._page_header_days import header_days
+from sources.adapters._page_hours_sections import hours_section
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_no_events import notice_day, notice_line
 from sources.adapters._page_other_dates import deadline_name, other_date_line
+from sources.adapters._page_post_lines import post_line
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges, written_alike
 from sources.adapters._page_record_lines import publication_line
@@ -247,8 +250,13 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     heading = section.text if section is not None else None
     if not is_schedule_line(line, hits) or publication_line(line, hits, heading) or post_stamped(line.text):
         return []  # a published file's date is no meeting (_page_record_lines), nor "✍️ Apr 19" (_page_post_marks)
-    if notice_line(line.text, hits) or book_release_line(line):
-        return []  # "No events for Sun, Sep 24, 2023": a calendar's empty day (_page_no_events); a book's sale day
+    if (
+        notice_line(line.text, hits)
+        or book_release_line(line)
+        or post_line(line, hits, context.today)
+        or hours_section(heading)
+    ):
+        return []  # "No events for Sun, Sep 24, 2023" (_page_no_events); a book's sale day; a byline, a comment; hours
     written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits
     spans = sorted({(hit.start, hit.end) for hit in (*hits, *written)})
     mostly_dates = len(hits) > 1 and len(residue(line.text, spans, [])) <= 30 and written_alike(line.text, hits)
@@ -259,8 +267,8 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     for hit in chosen:
         rest = [span for span in spans if span != (hit.start, hit.end)]
         entry = _entry_from(line, hit, rest, heading, several=len(chosen) > 1)
-        if entry.title and deadline_name(entry.title):
-            continue  # "August 31 - Registration Deadline": when something is due (_page_other_dates)
+        if entry.title and deadline_name(entry.title) or limited_day(line.text, hit, worded=True):
+            continue  # "August 31 - Registration Deadline", "Booking closes on …": when something is due or ends
         entry.heading_line = section.index if section is not None else None
         entry.structure = "options" if line.kind == "option" else structure
         how = "a menu option" if line.kind == "option" else f"a {line.kind} line"

@@ -17,7 +17,7 @@ from events import statuswords
 from events.statuswords import undecorated
 from sources.adapters._calendar_links import LinkedEvent
 from sources.adapters._page_announced_names import announced_title
-from sources.adapters._page_article_dates import announcing_sentence, byline_date
+from sources.adapters._page_article_dates import announcing_sentence, stamped
 from sources.adapters._page_banner_headings import banner_h1, content_heading
 from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
@@ -32,6 +32,7 @@ from sources.adapters._page_lines import Line, is_furniture
 from sources.adapters._page_long_past import long_past_prose
 from sources.adapters._page_no_events import says_none_on
 from sources.adapters._page_other_dates import another_date
+from sources.adapters._page_other_pages import other_page
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_record_lines import publication_line
@@ -47,6 +48,7 @@ from sources.adapters._page_single_place import (
     place_near,
     with_address,
 )
+from sources.adapters._page_sky_times import sky_times
 from sources.adapters._page_stamp_labels import stamp_label
 from sources.adapters._page_subtitle_place import subtitle_place
 from sources.adapters._page_table_cells import unsmall_text
@@ -294,7 +296,8 @@ def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | No
             if position and stamp_label(lines[position - 1].text) or post_stamped(line.text):
                 continue  # "Publicerad" over "8 maj", "✍️ Apr 19": when a post was written (_page_stamp_labels, _post_marks)
             hits = joined_ranges(line.text, find_dates(line.text, year_hint=None, today=today))
-            if publication_line(line, hits) or len(hits) > 1 and header_days(line) or byline_date(line, hits, today):
+            grid_header = len(hits) > 1 and header_days(line)
+            if publication_line(line, hits) or grid_header or stamped(line, hits, today, labelled):
                 continue  # a published file's date (_page_record_lines); a grid's header of days (_page_header_days)
             lead = hits and (hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE)
             if hits and (labelled or lead or announcing_sentence(line.text, hits[0])):  # _page_article_dates
@@ -331,7 +334,7 @@ def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
     # a start's label first ("Start: 9:00 AM"), a meeting's last ("Meeting point: 8:30 AM", "Treffpunkt 14 Uhr")
     for line in sorted((*labelled, *following), key=lambda line: label_rank(line.text) if line in following else -1):
         clock = find_clock(line.text)
-        if clock is not None and not find_dates(line.text, year_hint=None, today=hit.date):
+        if clock is not None and not find_dates(line.text, year_hint=None, today=hit.date) and not sky_times(line.text):
             return part_span(lines, date_line, line) or clock  # "Morning session: 10-12:30", "Afternoon …" too
     # "COLUMBUS CITY SCHOOLS / 3700 S. HIGH ST. / COLUMBUS, OH 43207 / 6:00PM": a line that is only a time, a
     # little further down under the date (after the place's lines)
@@ -440,7 +443,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
         window = [lines[start], *window]  # "Board meeting – June 3, 2024" as the heading itself
     named = _labelled_name(window) if info.heading is None else None
     title = named or info.title
-    if not title:
+    if not title or other_page(title, lines):  # a place's "Opening hours", a job ad (_page_other_pages)
         return None
     raw, window = window, labelled_lines(window)
     found = _date_line(window, today) or (_date_line(_above_in_block(lines, start), today) if start >= 0 else None)

@@ -74,7 +74,6 @@ from sources.adapters._feed_fields import (
     item_categories,
     item_coordinates,
     item_currency,
-    item_deleted,
     item_image,
     item_meeting_links,
     item_naming,
@@ -83,6 +82,7 @@ from sources.adapters._feed_fields import (
     item_status,
     item_venue,
 )
+from sources.adapters._feed_flags import item_gone
 from sources.adapters._feed_guard import (
     ENTITIES_FORBIDDEN,
     check_with_xml_parser,
@@ -411,7 +411,7 @@ class FeedAdapter(Adapter):
             currency=currency_element(entry)
             or (item_currency(entry) if price.price_min is not None or price.price_max else None),
             status=status
-            or item_status(naming.title, info.field(entry, GDATA, "eventstatus"), deleted=item_deleted(entry, info)),
+            or item_status(naming.title, info.field(entry, GDATA, "eventstatus"), deleted=item_gone(entry, info)),
             online=online,
             links=item_meeting_links(entry, info) if online else [],  # "Virtual Meeting - https://zoom.us/j/…"
             rrule=rrule,

@@ -1,9 +1,23 @@
 """More of the patterns tests/sources/hostile_patterns.py registers (merged into its PATTERNS): that module reached
-600 lines. A new pattern is registered here, with a comment saying which batch or review brought it."""
+600 lines. A new pattern is registered here, with a comment saying which batch or review brought it; the
+hostile-text test times each on adversarial input."""
 
 from __future__ import annotations
 
-from sources.adapters import _page_agenda_docs, _page_departure_boards, _page_record_docs
+from sources.adapters import (
+    _feed_headline_dates,
+    _json_telemetry,
+    _page_agenda_docs,
+    _page_article_dates,
+    _page_departure_boards,
+    _page_hours_sections,
+    _page_other_dates,
+    _page_other_day_clocks,
+    _page_other_pages,
+    _page_post_lines,
+    _page_record_docs,
+    _page_sky_times,
+)
 from tests.hostile import module_patterns
 
 MORE_PATTERNS = {
@@ -11,6 +25,20 @@ MORE_PATTERNS = {
     # steps of a meeting's order of business opening a line, and an agenda's label closing a running header.
     **module_patterns(_page_record_docs, "_page_record_docs."),
     **module_patterns(_page_agenda_docs, "_page_agenda_docs."),
+    # review30: a vacancy's, a stay's and a parcel's labelled days; a comment thread's ids and classes; the sky's
+    # times; a card's other day's clock; a law's day in force; an opening hours' heading;
+    # a status log's code; a vacancy's labels; a news headline's clause before its day.
+    "_page_other_dates.ERRAND_LABEL": _page_other_dates.ERRAND_LABEL,
+    "_page_article_dates.IN_FORCE_BEFORE": _page_article_dates.IN_FORCE_BEFORE,
+    "_page_article_dates.SHOP_BEFORE": _page_article_dates.SHOP_BEFORE,
+    "_page_article_dates.RANGE_FIRST": _page_article_dates.RANGE_FIRST,
+    **module_patterns(_page_hours_sections, "_page_hours_sections."),
+    **module_patterns(_page_post_lines, "_page_post_lines."),
+    **module_patterns(_page_sky_times, "_page_sky_times."),
+    **module_patterns(_page_other_day_clocks, "_page_other_day_clocks."),
+    "_json_telemetry.STATUS_CODE": _json_telemetry.STATUS_CODE,
+    "_page_other_pages.VACANCY_LABEL": _page_other_pages.VACANCY_LABEL,
+    **module_patterns(_feed_headline_dates, "_feed_headline_dates."),
     # left30: a departures board's title, platform column and running statuses.
     **module_patterns(_page_departure_boards, "_page_departure_boards."),
 }

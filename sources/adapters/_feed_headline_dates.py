@@ -1,0 +1,48 @@
+"""A news headline's day is what it reports on, not an item's event: held (helper review30). Pure.
+
+In a feed that does not say it lists events, an item whose title writes a date was read as an event on that day at
+full confidence, as a listing's title is ("Summer Fair – Saturday 14 June"). A news feed's headlines write days too:
+"Bridge to reopen on Monday 16 June after repairs", "Rail strike called for 19 June", "Neues Parkraumkonzept ab 1.
+Juli". Such a title — three words at least, then a preposition that leads into the day ("on", "for", "from", "until",
+"by", "ab", "am", "bis", "le", "dès", "el", "desde", "il", "dal", "op", "vanaf"), then its first date (a weekday may
+stand between), all in one clause (no dash, colon or bar) — is a sentence about the day: the item is read
+and held for a moderator, as a date in an item's prose is (``_feed_dates.PROSE_EVIDENCE``).
+
+Not: a listing's title ("Quiz night on 19 June": two words before; "Summer Fair – Saturday 14 June": a dash before
+the date; "Concert 19 June 2031": no preposition), a feed that says it lists events. Short headlines stay as they
+were ("Neues Parkraumkonzept ab 1. Juli": two words before "ab").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sources.adapters._page_dates import find_dates
+
+_EPOCH = dt.date(2000, 1, 1)
+LEADS_INTO = frozenset({
+    "on", "for", "from", "until", "till", "by", "ab", "am", "bis", "le", "dès", "des", "jusqu'au", "el", "desde",
+    "hasta", "il", "dal", "fino", "op", "vanaf", "tot",
+})  # fmt: skip
+CLAUSE_BREAK = re.compile(r"[–—|:·•]|\s-\s")
+WEEKDAY = re.compile(
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag",
+    re.IGNORECASE,
+)
+MIN_WORDS = 3
+
+
+def headline_day(title: str | None) -> bool:
+    """Whether a title is a headline about its first date (see the module)."""
+    if not title:
+        return False
+    hits = find_dates(title, year_hint=None, today=_EPOCH)
+    if not hits:
+        return False
+    clause = CLAUSE_BREAK.split(title[: hits[0].start])[-1]
+    words = clause.replace(",", " ").split()
+    while words and WEEKDAY.fullmatch(words[-1]):  # "on Monday 16 June": the weekday is the date's
+        words.pop()
+    return len(words) >= MIN_WORDS + 1 and words[-1].lower() in LEADS_INTO

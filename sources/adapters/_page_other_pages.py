@@ -1,0 +1,36 @@
+"""Pages about something other than an event, which the page-about-one-event reader leaves (helper review30). Pure.
+
+- a place's opening hours, its main heading only their name ("Opening hours", "Openingstijden":
+  ``_page_hours_sections``);
+- a job ad: two lines at least labelled as a vacancy's facts — its pay, its closing date, its interviews ("Salary",
+  "Closing date", "Interview date", "Date limite de candidature", "Entretiens", "Gehalt", "Bewerbungsfrist"), alone
+  or before a colon. Its "Start date: 1 September 2031" and "Saturdays 10:00–16:00" were the page's event
+  (confidence 0.75), once its closing date and interviews were no events (``_page_other_dates.ERRAND_LABEL``).
+
+Not: an event page with one such label ("Closing date: 1 June" for a competition's entries, beside its own day), a
+page naming a salary in its text ("Salary negotiation workshop").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from sources.adapters._page_hours_sections import hours_section
+
+VACANCY_LABEL = re.compile(
+    r"(?:salary|salaire|gehalt|salario|stipendio|salaris|closing\s+date|applications?\s+close|interviews?"
+    r"(?:\s+dates?)?|date\s+limite\s+de\s+candidature|entretiens?|bewerbungs(?:frist|schluss)|vorstellungsgespr(?:ä|ae)che?"
+    r"|type\s+de\s+contrat|contract\s+type|hours\s+per\s+week)\s*(?::.*)?",
+    re.IGNORECASE,
+)
+MIN_LABELS = 2
+MAX_LINES = 80  # lines looked at from the page's top
+
+
+def other_page(title: str, lines: list[Any]) -> bool:
+    """Whether the page is a place's hours or a job ad (see the module), not an event's page."""
+    if hours_section(title):
+        return True
+    labels = sum(1 for line in lines[:MAX_LINES] if VACANCY_LABEL.fullmatch(line.text.strip()))
+    return labels >= MIN_LABELS

@@ -1,0 +1,29 @@
+"""The sun's, the moon's and the tide's times are no events (helper review30). Pure.
+
+A weather page's days ("<h3>Wednesday 11 June</h3><p>Sunny intervals, 21°C</p><p>Sunrise 04:38, sunset 21:36</p>")
+were read as one event a day titled "Sunrise" at 04:38 (a time and a name on a line under a date heading,
+``_page_bars.timed_row``). A name that is only the sky's or the sea's times — sunrise, sunset, moonrise, moonset,
+dawn, dusk, twilight, high or low tide, in the languages the pages read — names no happening one goes to.
+
+Not: "Sunrise yoga", "Sunset cruise", "Dawn chorus walk", "Easter sunrise service" (a name that goes on), a film
+called "Sunrise" in a line of its own with its showing (a cinema's rows are read by other readers first).
+"""
+
+from __future__ import annotations
+
+import re
+
+SKY_WORD = (
+    r"(?:sun|moon)(?:rise|set)|dawn|dusk|twilight|first\s+light|last\s+light|(?:high|low)\s+(?:tide|water)"
+    r"|sonnen(?:aufgang|untergang)|mond(?:aufgang|untergang)|(?:hoch|niedrig)wasser|d[ae]mmerung"
+    r"|lever\s+du\s+soleil|coucher\s+du\s+soleil|mar[ée]e\s+(?:haute|basse)|amanecer|atardecer|puesta\s+del\s+sol"
+    r"|salida\s+del\s+sol|alba|tramonto|zonsopgang|zonsondergang|soluppg[aå]ng|solnedg[aå]ng|auringon\s+(?:nousu|lasku)"
+)
+CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?", re.IGNORECASE)
+SKY_TIMES = re.compile(rf"(?:{SKY_WORD})(?:[\s,;:/&|·•–-]+(?:and\s+|und\s+|et\s+|y\s+)?(?:{SKY_WORD}))*", re.IGNORECASE)
+
+
+def sky_times(name: str) -> bool:
+    """Whether a row's name is only the sun's, the moon's or the tide's times ("Sunrise, sunset", "High tide")."""
+    bare = " ".join(CLOCK.sub(" ", name).split())  # "Sunrise, sunset 21:36": the other time left in the name
+    return SKY_TIMES.fullmatch(bare.strip(" .,:;-–")) is not None
