@@ -258,3 +258,32 @@ def test_hard_negative_a_news_feeds_headlines_stay_held(channel: str) -> None:
     events = feed(rss(channel, TITLES))
     assert events
     assert all(event.get("confidence") for event in events)
+
+
+# --- a policy's element ending in "_cancelled" -----------------------------------------------------------------------
+
+EV = "http://purl.org/rss/1.0/modules/event/"
+
+
+def ev_feed(extra: str) -> str:
+    items = "".join(
+        f"<item><title>{title}</title><link>https://x.example/events/{index}</link><ev:startdate>{start}"
+        f"</ev:startdate>{extra}</item>"
+        for index, (title, start) in enumerate(
+            (("Boat trip", "2031-06-14T10:00:00+01:00"), ("River walk", "2031-06-15T10:00:00+01:00"))
+        )
+    )
+    return (
+        f"<?xml version='1.0'?><rss version='2.0' xmlns:ev='{EV}' xmlns:bc='https://bc.example/ns'><channel>"
+        f"<title>Events</title><link>https://x.example/events/</link><description>E</description>{items}</channel></rss>"
+    )
+
+
+def test_a_refund_policys_element_ending_in_cancelled_calls_nothing_off() -> None:
+    events = feed(ev_feed("<refund_if_cancelled>yes</refund_if_cancelled>"))
+    assert [event["status"] for event in events] == ["scheduled", "scheduled"]
+
+
+def test_hard_negative_a_prefixed_cancelled_flag_still_calls_off() -> None:
+    events = feed(ev_feed("<bc:is_cancelled>true</bc:is_cancelled>"))
+    assert [event["status"] for event in events] == ["cancelled", "cancelled"]
