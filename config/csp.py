@@ -1,7 +1,7 @@
 """Content-Security-Policy on every response, from ``settings.CONTENT_SECURITY_POLICY``.
 
 A tiny middleware rather than a dependency: the policy is one static header (no nonces, because no
-template needs inline script or style; templates/500.html links its own stylesheet for that reason).
+template needs inline script or style; templates/500.html and 503.html link their own stylesheet for that reason).
 A view that sets its own Content-Security-Policy keeps it.
 """
 

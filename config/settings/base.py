@@ -189,6 +189,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: counts and times every response for /metrics, redirects and static files included.
     "config.metrics.MetricsMiddleware",
+    # A view that failed because the database is unreachable answers 503 with Retry-After, not 500 (config/outage.py).
+    "config.outage.DatabaseOutageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     # Above WhiteNoise so static files (SVG can carry script) get the policy too.
     "config.csp.ContentSecurityPolicyMiddleware",

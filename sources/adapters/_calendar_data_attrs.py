@@ -5,7 +5,9 @@ widget is (_calendar_links.widget_events), under the same field names. Pure.
 
 Only an element with a title in ``data-title`` and a start in ``data-start`` written as an ISO day or moment
 ("2026-05-25", "2026-05-25T18:30:00"): a carousel's ``data-start="0"``, a video's ``data-start="12.5"`` or a range
-slider's ``data-start="[20, 80]"`` is no event, nor a ``data-start`` without a ``data-title`` beside it."""
+slider's ``data-start="[20, 80]"`` is no event, nor a ``data-start`` without a ``data-title`` beside it, nor a
+photo slider's ``data-title="Summer at the lake" data-start="2031-06-14"`` with none of the button's other fields
+(an end, a place, a description, a zone, an all-day flag: review31)."""
 
 from __future__ import annotations
 
@@ -37,6 +39,11 @@ DATA_FIELDS = {
 }
 
 
+# The button's attributes besides its title and start, one at least present (even empty: data-location=""): a
+# slide's or a timeline entry's caption and day carry none (review31).
+EVENT_ATTRIBUTES = ("data-end", "data-location", "data-description", "data-timezone", "data-all-day")
+
+
 def data_attribute_values(element: Any) -> dict[str, str] | None:
     """The widget fields an element's data attributes carry, when it is such a button (see the module); else None."""
     if not isinstance(element.tag, str):
@@ -44,6 +51,8 @@ def data_attribute_values(element: Any) -> dict[str, str] | None:
     start, title = element.get("data-start"), element.get("data-title")
     if not title or not title.strip() or not _iso(start):
         return None
+    if not any(element.get(name) is not None for name in EVENT_ATTRIBUTES):
+        return None  # a slider's or a timeline's "data-title" and "data-start" alone (review31)
     values = {field: element.get(name) for field, name in DATA_FIELDS.items()}
     if values["end"] and not _iso(values["end"]):
         values["end"] = None

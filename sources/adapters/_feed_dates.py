@@ -163,7 +163,12 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         first = labelled_clock(first, texts, info.zone)  # "Fecha: 11 de junio Hora: 16:00 h": _feed_time_label
         first = restated_clock(first, texts, info.zone, reference)  # "[21 Oct] …" / "When: 21 October, 18:00"
         dates = _listing(first, texts, info, reference, problem)
-        if info.event_feed or dates.doubt or _title_dated(title, info, reference) and not headline_day(title):
+        if (
+            info.event_feed
+            or dates.doubt
+            or _title_dated(title, info, reference)
+            and not headline_day(title, info.channel_title)
+        ):
             return dates  # a feed of events, or a date the item's title gives: what the item is about
         past = past_prose(dates.whens, info.fallback_reference, info.zone)  # over before the window opens
         return Dates([], past) if past else dataclasses.replace(dates, doubt=PROSE_EVIDENCE)

@@ -8,7 +8,9 @@ Juli". Such a title — three words at least, then a preposition that leads into
 stand between), all in one clause (no dash, colon or bar) — is a sentence about the day: the item is read
 and held for a moderator, as a date in an item's prose is (``_feed_dates.PROSE_EVIDENCE``).
 
-Not: a listing's title ("Quiz night on 19 June": two words before; "Summer Fair – Saturday 14 June": a dash before
+Not: a feed whose title calls it a list of events and not news ("What's on at Riverside Library", "Club events":
+its "Storytime for toddlers on Tuesday 17 June" is a listing's title; review31); a listing's title ("Quiz night on
+19 June": two words before; "Summer Fair – Saturday 14 June": a dash before
 the date; "Concert 19 June 2031": no preposition), a feed that says it lists events. Short headlines stay as they
 were ("Neues Parkraumkonzept ab 1. Juli": two words before "ab").
 """
@@ -18,6 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from sources.adapters._feed_date_signs import _EVENT_WORDS
+from sources.adapters._feed_news import _NEWS_WORDS
 from sources.adapters._page_dates import find_dates
 
 _EPOCH = dt.date(2000, 1, 1)
@@ -32,11 +36,13 @@ WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 MIN_WORDS = 3
+MAX_CHANNEL = 500  # characters of the feed's title looked at
 
 
-def headline_day(title: str | None) -> bool:
-    """Whether a title is a headline about its first date (see the module)."""
-    if not title:
+def headline_day(title: str | None, channel: str | None = None) -> bool:
+    """Whether a title is a headline about its first date (see the module), in a feed whose title (``channel``)
+    does not call it a list of events."""
+    if not title or _events_channel(channel):
         return False
     hits = find_dates(title, year_hint=None, today=_EPOCH)
     if not hits:
@@ -46,3 +52,9 @@ def headline_day(title: str | None) -> bool:
     while words and WEEKDAY.fullmatch(words[-1]):  # "on Monday 16 June": the weekday is the date's
         words.pop()
     return len(words) >= MIN_WORDS + 1 and words[-1].lower() in LEADS_INTO
+
+
+def _events_channel(channel: str | None) -> bool:
+    """Whether the feed's title calls it a list of events and not news ("What's on at Riverside Library")."""
+    text = (channel or "")[:MAX_CHANNEL]
+    return bool(_EVENT_WORDS.search(text)) and not _NEWS_WORDS.search(text)

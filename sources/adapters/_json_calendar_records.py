@@ -22,13 +22,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sources.adapters._json_happening import happening
 from sources.adapters._json_news import nearly_all, said_keys
 
 __all__ = ["flight_items", "holiday_items"]
 
 HOLIDAY_KINDS = frozenset({"public", "bank", "national", "observance", "optional", "school", "authorities",
                            "public holiday", "bank holiday", "national holiday", "federal holiday"})  # fmt: skip
-FLIGHT_WORDS = frozenset({"flight", "flights", "airline", "airlines", "carrier", "iata", "icao"})
+FLIGHT_WORDS = frozenset({"flight", "flights", "airline", "airlines", "iata", "icao"})  # a coach firm is a "carrier"
 
 
 def holiday_items(items: list[Any]) -> bool:
@@ -47,6 +48,8 @@ def _kinds(value: Any) -> set[str]:
 
 
 def _holiday(item: Mapping[Any, Any]) -> bool:
+    if happening(item, any_when=True):
+        return False  # a market's items with a country and a public "type" (review31)
     country = holiday = False
     for said, value in said_keys(item):
         country = country or "country" in said

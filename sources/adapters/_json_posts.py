@@ -14,7 +14,9 @@ A list is one of posts when nearly all its items have a key naming a body (``_js
 (AUTHOR_WORDS), a key naming an edit (EDIT_WORDS: "modified", "updated", "edited"), AND no key, at the top or one
 object down ("acf", "meta", "fields"), naming a place (``_json_news.PLACE_WORDS``) or a moment of a happening
 (HAPPENING_WORDS: a start's, an end's, an event's, a doors' or a time's key: "start_date", "eventDate",
-"ends_at", "time"); nearly all and the keys looked at as for news (``_json_news.nearly_all``, ``said_keys``).
+"ends_at", "time"); nearly all and the keys looked at as for news (``_json_news.nearly_all``, ``said_keys``). A post is
+edited on or after the day it is dated: an item whose "date" is a later day than its last edit ("date":
+"2031-06-14T19:30:00" beside "updated": "2031-06-01T10:00:00", a CMS's events export) is dated by an event (review31).
 
 Not: WordPress "posts" a site keeps as its events (``"type": "post"`` with ``"acf": {"event_date": ...}``, or
 "tribe_events" with "start_date" and "venue"): a happening's key says they are events; an event list whose items
@@ -25,6 +27,7 @@ Pure: no database, no network. The leading underscore keeps this module out of t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from itertools import islice
 from typing import Any
@@ -45,6 +48,7 @@ HAPPENING_WORDS = frozenset({"start", "starts", "end", "ends", "until", "begin",
                              "when", "schedule", "event", "events", "beginn", "ende", "debut", "fin", "inicio",
                              "uhrzeit", "heure", "hora", "zeit", "termin", "datetime"})  # fmt: skip
 MAX_INNER = 50  # keys of an object one level down looked at
+ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def post_items(items: list[Any]) -> bool:
@@ -54,13 +58,25 @@ def post_items(items: list[Any]) -> bool:
 
 def _post(item: Mapping[Any, Any]) -> bool:
     body = author = edited = False
+    dated = edit_days = ""
     for said, value in said_keys(item):
         if _happening(said) or (isinstance(value, Mapping) and _inner_happening(value)):
             return False
         body = body or (bool(said & BODY_WORDS) and _text(value))
         author = author or bool(said & AUTHOR_WORDS)
         edited = edited or bool(said & EDIT_WORDS)
+        day = _iso_day(value)
+        edit_days = max(edit_days, day) if said & EDIT_WORDS else edit_days
+        dated = day if said == {"date"} else dated
+    if dated and edit_days and dated > edit_days:
+        return False  # its "date" after its last edit: an event's day, not a publication's (review31)
     return body and author and edited
+
+
+def _iso_day(value: Any) -> str:
+    """The ISO day a stamp's text opens with ("2031-06-14T19:30:00" → "2031-06-14"), else ""."""
+    match = ISO_DAY.match(value) if isinstance(value, str) else None
+    return match.group(0) if match else ""
 
 
 def _happening(said: set[str]) -> bool:

@@ -69,8 +69,8 @@ SHOP_BEFORE = re.compile(
     r"(?:\s+(?:on|from|by|le|el|il|am|ab))?[\s:]*$",
     re.IGNORECASE,
 )
-CLOCK_WITHIN = 40
-_EPOCH = dt.date(2000, 1, 1)  # characters after the date where the announcing sentence writes its clock
+CLOCK_WITHIN = 40  # characters after the date where the announcing sentence writes its clock
+_EPOCH = dt.date(2000, 1, 1)  # the "today" a date is found with when only its place in the text matters
 
 
 def _classes(node: Any) -> set[str]:

@@ -8,14 +8,20 @@
   (confidence 0.75), once its closing date and interviews were no events (``_page_other_dates.ERRAND_LABEL``).
 
 Not: an event page with one such label ("Closing date: 1 June" for a competition's entries, beside its own day), a
-page naming a salary in its text ("Salary negotiation workshop").
+page naming a salary in its text ("Salary negotiation workshop"), a careers fair's page with a "Salary" and a
+"Closing date" (for its stands) beside a line of its own day and hour ("Thursday 10 July 2031, 10:00–15:00, Town
+Hall"): a dated and timed line that is neither such a label nor the value right under one says an event's day
+(review31).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._page_card_dates import clock
+from sources.adapters._page_dates import find_dates
 from sources.adapters._page_hours_sections import hours_section
 
 VACANCY_LABEL = re.compile(
@@ -26,11 +32,23 @@ VACANCY_LABEL = re.compile(
 )
 MIN_LABELS = 2
 MAX_LINES = 80  # lines looked at from the page's top
+_EPOCH = dt.date(2000, 1, 1)
 
 
 def other_page(title: str, lines: list[Any]) -> bool:
     """Whether the page is a place's hours or a job ad (see the module), not an event's page."""
     if hours_section(title):
         return True
-    labels = sum(1 for line in lines[:MAX_LINES] if VACANCY_LABEL.fullmatch(line.text.strip()))
-    return labels >= MIN_LABELS
+    texts = [line.text.strip() for line in lines[:MAX_LINES]]
+    labelled = [VACANCY_LABEL.fullmatch(text) is not None for text in texts]
+    if sum(labelled) < MIN_LABELS:
+        return False
+    return not any(
+        not labelled[index] and not (index and labelled[index - 1]) and _dated_timed(text)
+        for index, text in enumerate(texts)
+    )
+
+
+def _dated_timed(text: str) -> bool:
+    """Whether a line writes a day with a time of day ("Thursday 10 July 2031, 10:00–15:00")."""
+    return clock(text) is not None and bool(find_dates(text, year_hint=None, today=_EPOCH))

@@ -6,7 +6,9 @@ were read as one event a day titled "Sunrise" at 04:38 (a time and a name on a l
 dawn, dusk, twilight, high or low tide, in the languages the pages read — names no happening one goes to.
 
 Not: "Sunrise yoga", "Sunset cruise", "Dawn chorus walk", "Easter sunrise service" (a name that goes on), a film
-called "Sunrise" in a line of its own with its showing (a cinema's rows are read by other readers first).
+called "Sunrise" in a line of its own with its showing (a cinema's rows are read by other readers first); a lone
+"Twilight", "Dusk" or "Dawn" with its time (a cinema's day under a date heading: a film's name, review31; beside
+another sky word, "Dawn 04:02, dusk 22:12", they are the sky's).
 """
 
 from __future__ import annotations
@@ -21,9 +23,15 @@ SKY_WORD = (
 )
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?", re.IGNORECASE)
 SKY_TIMES = re.compile(rf"(?:{SKY_WORD})(?:[\s,;:/&|·•–-]+(?:and\s+|und\s+|et\s+|y\s+)?(?:{SKY_WORD}))*", re.IGNORECASE)
+# Alone, a film's or a show's name as often as a table's row ("Twilight 19:30" in a cinema's day): sky times only
+# beside another sky word ("Dawn 04:02, dusk 22:12"). Review31.
+LONE_TITLE = re.compile(
+    r"dawn|dusk|twilight|first\s+light|last\s+light|d[ae]mmerung|alba|amanecer|atardecer", re.IGNORECASE
+)
 
 
 def sky_times(name: str) -> bool:
     """Whether a row's name is only the sun's, the moon's or the tide's times ("Sunrise, sunset", "High tide")."""
     bare = " ".join(CLOCK.sub(" ", name).split())  # "Sunrise, sunset 21:36": the other time left in the name
-    return SKY_TIMES.fullmatch(bare.strip(" .,:;-–")) is not None
+    bare = bare.strip(" .,:;-–")
+    return SKY_TIMES.fullmatch(bare) is not None and LONE_TITLE.fullmatch(bare) is None

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from sources.adapters import (
     _feed_headline_dates,
+    _json_happening,
+    _json_posts,
     _json_telemetry,
     _page_agenda_docs,
     _page_article_dates,
@@ -39,6 +41,9 @@ MORE_PATTERNS = {
     "_json_telemetry.STATUS_CODE": _json_telemetry.STATUS_CODE,
     "_page_other_pages.VACANCY_LABEL": _page_other_pages.VACANCY_LABEL,
     **module_patterns(_feed_headline_dates, "_feed_headline_dates."),
+    # review31: a happening's clock of day under a start's key; a post's ISO day (its date after its last edit).
+    **module_patterns(_json_happening, "_json_happening."),
+    "_json_posts.ISO_DAY": _json_posts.ISO_DAY,
     # left30: a departures board's title, platform column and running statuses.
     **module_patterns(_page_departure_boards, "_page_departure_boards."),
 }
