@@ -147,7 +147,10 @@ NOT_DATE = frozenset(
      # change was made or landed, beside a pull request's or a release's title and page, never a start (batch 60)
      "committed", "authored", "merged", "pushed",
      # when the record was last edited ("event_edit_date", "lastEdited", "editedAt"): as "changed", never a start
-     "edit", "edited"}
+     "edit", "edited",
+     # when a ticket or an incident was handled ("resolved_at", "assignedAt", "acknowledged_at"): a support desk's
+     # record of its work, as "closed" is, never a start (left30)
+     "resolved", "assigned", "acknowledged", "escalated", "reopened", "triaged"}
 ) | OTHER_NOT_DATE | ATTENDANCE_WORDS  # fmt: skip
 # The words of a start or an end, their inflections, and the date words one is glued to ("dateend", "startdate").
 MOMENT_STEMS = ("start", "begin", "end", "finish", "stop")  # "stops_at", "stoptime": as "ends_at"

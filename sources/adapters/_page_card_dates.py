@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import MONTHS, ClockHit, find_clock, safe_date
-from sources.adapters._page_day_pairs import paired_first
+from sources.adapters._page_day_pairs import paired_first, paired_last
 from sources.adapters._page_end_words import END_REACH, END_WORD, END_WORD_BEFORE, end_word
 from sources.adapters.common import on_24_hour_clock
 
@@ -93,6 +93,9 @@ def day_range(first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date,
     pair = paired_first(first, text, match.start()) if match.group("day") else None
     if pair is not None:  # "17th & 18th June": one event over both days (_page_day_pairs)
         return pair, first
+    last = paired_last(first, text, match.end()) if match.group("day2") else None
+    if last is not None:  # "June 17 & 18": the same after the month (left30)
+        return first, last
     tail = RANGE_TAIL.match(text, match.end())
     if tail is None or RANGE_TAIL.match(text, tail.end()):
         return None

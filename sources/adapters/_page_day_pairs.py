@@ -8,7 +8,13 @@ gives that first day, and the card reader reads the pair as it reads "17-18 June
 
 Not: two days apart ("3rd & 10th June": two dates, not a run of days; left to the reader as before), a day that is a
 count or a number in words before the date ("2 & 18 June" is no pair of consecutive days either), a pair after the
-month ("June 17 & 18": the date pattern reads "June 17" there; left as it was), a time ("7 & 8pm").
+month read as "June 17" alone (left30 reads it: ``paired_last``), a time ("7 & 8pm").
+
+After the month (left30, batch 89's "Left"): "June 17 & 18", "June 17th and 18th, 2031", "Sat June 17 & Sun 18": the
+date pattern reads "June 17" and the 18 after it was lost. When the day written right after the date, joined by "&",
+"and" or "+", is the day after it, and no month, hour or further day follows it, the two are one event over both
+days. Not: "June 3 & 10" (days apart), "June 17 & 18 July" (the second is another month's: a date of its own),
+"June 17 & 18:00" or "June 17 & 8pm" (an hour), "June 17 & 18 & 19" (a list of three).
 """
 
 from __future__ import annotations
@@ -24,7 +30,15 @@ PAIR_HEAD = re.compile(
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3})?$",
     re.IGNORECASE,
 )
-PAIR_REACH = 24  # the most characters the first day, its joiner and the second day's weekday take
+PAIR_REACH = 24
+_WEEKDAY = r"(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3}"
+# The second day and its joiner right after a date written month first: " & 18", "th and Sun 18th", " + 18, 2031".
+PAIR_TAIL = re.compile(
+    rf"(?:st|nd|rd|th)?[ \t]{{1,3}}(?:&|and|\+)[ \t]{{1,3}}(?:{_WEEKDAY})?(?P<day>[12]\d|3[01]|0?[1-9])"
+    r"(?:st|nd|rd|th)?(?![\w:.]|[ \t]*(?:&|and\b|\+|-|–|[ap]\.?m\b|o'?clock|hrs?\b|uhr\b|h\b)"
+    r"|[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))",
+    re.IGNORECASE,
+)  # the most characters the first day, its joiner and the second day's weekday take
 
 
 def paired_first(first: dt.date, text: str, start: int) -> dt.date | None:
@@ -35,3 +49,34 @@ def paired_first(first: dt.date, text: str, start: int) -> dt.date | None:
         return None
     day = safe_date(first.year, first.month, int(head.group("day")))
     return day if day is not None and (first - day).days == 1 else None
+
+
+def paired_last(first: dt.date, text: str, end: int) -> dt.date | None:
+    """The day after ``first`` when ``text`` writes it right after ``first``'s date (which ends at ``end``), month
+    first, as the second of a pair of days ("June 17 & 18"); None otherwise (see the module)."""
+    tail = PAIR_TAIL.match(text, end)
+    if tail is None:
+        return None
+    day = safe_date(first.year, first.month, int(tail.group("day")))
+    return day if day is not None and (day - first).days == 1 else None
+
+
+# Two days of one month a week or two apart, a list of two (left30: _page_two_days reads each as an event).
+_LISTED_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_LIST_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3})?"
+_LIST_JOIN = r"[ \t]{1,3}(?:&|and|\+)[ \t]{1,3}"
+_LIST_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_NOT_MORE = r"(?![ \t]*(?:&|\+|-|–)|[ \t]+and\b)"  # no third day, no range after the list
+# "Sat 21 and 28 June", "21st & Sat 28th June": the days before their month.
+DAYS_BEFORE = re.compile(
+    rf"(?<![\w/.:£$€,-])(?<![\w/.:£$€,-] ){_LIST_WEEKDAY}(?P<first>{_LISTED_DAY}){_LIST_JOIN}{_LIST_WEEKDAY}"
+    rf"(?P<second>{_LISTED_DAY})[ \t]{{1,3}}(?P<month>{_LIST_MONTH})(?!\w)",
+    re.IGNORECASE,
+)
+# "June 21 & 28", "Jun 21st and Sat 28th": the days after their month.
+DAYS_AFTER = re.compile(
+    rf"(?<![\w/.:-])(?P<month>{_LIST_MONTH})[ \t]{{1,3}}(?P<first>{_LISTED_DAY}){_LIST_JOIN}{_LIST_WEEKDAY}"
+    rf"(?P<second>{_LISTED_DAY})(?![\w:.]|[ \t]*(?:[ap]\.?m\b|o'?clock|hrs?\b|uhr\b|h\b)|[ \t]{{1,3}}{_LIST_MONTH})"
+    rf"{_NOT_MORE}",
+    re.IGNORECASE,
+)

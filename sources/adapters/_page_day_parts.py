@@ -11,6 +11,10 @@ any line with another date (the next day's, another event's).
 Not: one part alone; two parts that overlap; lines that name no part of the day ("18:30 Doors open", "19:00 Main
 talk": a meetup's programme, whose start the page's other readers decide); a part without an end ("Morning session
 10:00"); opening hours ("Opening hours: 10:00 - 18:00" names no part).
+
+Parts right under the date (left30): "Morning session: 10:00–12:30" one or two lines below the date was read as the
+event's time by the reader of the lines that follow a date, before this last resort, so the event ended at 12:30.
+When the line that reader takes names a part of the day, the parts' span is the event's (``part_span``).
 """
 
 from __future__ import annotations
@@ -51,3 +55,9 @@ def day_parts(lines: list[Any], date_line: Any) -> ClockHit | None:
     if len(parts) < 2:
         return None
     return ClockHit(parts[0].start, parts[-1].end, parts[0].span)
+
+
+def part_span(lines: list[Any], date_line: Any, line: Any) -> ClockHit | None:
+    """The parts' span when ``line``, the line under the date whose hours were taken, names a part of the day and the
+    parts give a day in order (``day_parts``); None otherwise, leaving that line's hours."""
+    return day_parts(lines, date_line) if DAY_PART.match(line.text) else None

@@ -48,7 +48,7 @@ PAST_EDITION = dt.timedelta(days=183)
 PAST_LABEL = re.compile(
     r"^\s*(?:(?:previous|past|earlier|former|prior)\s+(?:editions?|events?|dates|years|shows|performances|festivals)"
     r"|(?:(?:events?|exhibitions?)\s+)?archives?|archiv|archivo|archivio|archief|arquivo"
-    r"|(?:frühere|vergangene|bisherige|vorherige)\s+(?:ausgaben|termine|veranstaltungen|editionen|jahre)"
+    r"|(?:frühere|vergangene|bisherige|vorherige)\s+(?:ausgaben|termine|veranstaltungen|editionen|jahre|events|treffen)"
     r"|(?:éditions|dates|événements)\s+(?:précédentes|passées|antérieures)"
     r"|(?:ediciones|fechas|eventos)\s+(?:anteriores|pasadas|pasados)"
     r"|(?:edizioni|date|eventi)\s+(?:precedenti|passate|passati)"

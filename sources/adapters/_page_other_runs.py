@@ -41,10 +41,25 @@ def other_place(one: RawEvent, other: RawEvent) -> bool:
     only one of them names any."""
     if not isinstance(one.start, dt.datetime) or not isinstance(other.start, dt.datetime):
         return False
-    if one.start.utcoffset() == other.start.utcoffset():
-        return False  # one offset: as before the instant was compared
     first, second = (" ".join((record.venue_name or "").casefold().split()) for record in (one, other))
+    if one.start.utcoffset() == other.start.utcoffset():
+        return halls_apart(first, second)  # one offset: two halls of one page (left30)
     return bool(first and second and first != second)
+
+
+def halls_apart(first: str, second: str) -> bool:
+    """Whether two places named in one offset are two places (left30): a film's screenings at one minute in two halls
+    ("CineStar 8", "CineStar 6"). Each names a place and neither's words run inside the other's: one event described
+    twice names one place, maybe more fully ("The Crown" and "The Crown, 12 High Street, Oxford")."""
+    if not first or not second:
+        return False
+    one, other = (tuple("".join(char if char.isalnum() else " " for char in name).split()) for name in (first, second))
+    return bool(one and other) and not (_runs_inside(one, other) or _runs_inside(other, one))
+
+
+def _runs_inside(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """Whether the words ``short`` stand in ``long`` one after another."""
+    return any(long[index : index + len(short)] == short for index in range(len(long) - len(short) + 1))
 
 
 def run_id(record: RawEvent) -> str:

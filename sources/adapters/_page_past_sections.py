@@ -8,6 +8,10 @@ Not: a page that is only an archive (every row under such a heading: a council's
 is read as before), a section under such a heading with a row on or after the reading day (the heading is then no
 statement of the past), a page with nothing coming outside the section, a heading that only mentions the past
 ("Past events and future plans", "Previous events calendar": the label must be the heading's whole text).
+
+Left30: the section runs on under smaller headings of its rows' own ("Vergangene Events" over meetups, one of them
+under a bold "Programm / Program" line, which became its heading): rows below the label stay in the section while
+each row since the label is past; the first coming row ends it. "Vergangene Events" and "… Treffen" are labels too.
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ from __future__ import annotations
 import datetime as dt
 
 from sources.adapters._page_more_dates import PAST_LABEL
-from sources.adapters._page_schedule import Entry
+from sources.adapters._page_schedule import Entry, one_occasion
+from sources.adapters._page_tables import ONE_ROW
 
 PAST_SECTION_NOTE = "left out {count} row(s) under {heading!r}: the page lists them as past, beside what is coming"
+PAST_BELOW_NOTE = "left out {count} more past row(s) further down that section, under smaller headings of their own"
 
 
 def _last_day(entry: Entry) -> dt.date:
@@ -35,8 +41,46 @@ def past_sections_off(schedule: list[Entry], today: dt.date) -> tuple[list[Entry
     coming = [entry for entry in schedule if entry.heading not in past and _last_day(entry) >= today]
     if not past or not coming:
         return schedule, []
+    below = _below_label(schedule, past, today)
     notes = [
         PAST_SECTION_NOTE.format(count=sum(entry.heading == heading for entry in schedule), heading=heading)
         for heading in sorted(past)
     ]
-    return [entry for entry in schedule if entry.heading not in past], notes
+    notes += [PAST_BELOW_NOTE.format(count=len(below))] if below else []
+    return [entry for entry in schedule if entry.heading not in past and id(entry) not in below], notes
+
+
+def _below_label(schedule: list[Entry], past: set[str], today: dt.date) -> set[int]:
+    """The rows further down the past section under a smaller heading of their own (left30: a user group's "Vergangene
+    Events" over meetups, one of them under a bold "Programm / Program" line): each row after the label's first row,
+    while every row since the label is past. A coming row ends the section (another section's)."""
+    starts = [entry.heading_line for entry in schedule if entry.heading in past and entry.heading_line is not None]
+    if not starts:
+        return set()
+    below: set[int] = set()
+    for entry in sorted(schedule, key=lambda entry: entry.line):
+        if entry.line <= min(starts) or entry.heading in past:
+            continue
+        if _last_day(entry) >= today:
+            break
+        below.add(id(entry))
+    return below
+
+
+def listing_of_one(schedule: list[Entry], no_event: bool, past_notes: list[str]) -> bool:
+    """Whether a schedule of one row is still a listing: a table row under a header naming its date, a listing of
+    one (``_page_tables.ONE_ROW``) on no event's page (``no_event``), or the one coming row beside the past section
+    left out (``past_notes``, left30: a user group's next meetup above its "Vergangene Events"), which is the
+    listing's own row, not the page's one event (titled by the page's heading "Events")."""
+    if len(schedule) == 1 and past_notes:
+        return True
+    return no_event and [entry.structure for entry in schedule] in ONE_ROW
+
+
+def own_occasion(schedule: list[Entry], single: Entry | None, past_notes: list[str]) -> bool:
+    """Whether the schedule is the page's one event written more than once (``_page_schedule.one_occasion``); never
+    the one coming row beside a left-out past section (left30): the listing's row, not the page's event, whose title
+    is the listing's heading ("Events")."""
+    if single is None or (len(schedule) == 1 and past_notes):
+        return False
+    return one_occasion(schedule, single)

@@ -33,6 +33,7 @@ from sources.adapters._page_intl import weekday_number
 from sources.adapters._page_small_hours import next_day_after_midnight, past_midnight
 from sources.adapters._page_sold_out import sold_out_words, without_labels
 from sources.adapters._page_time_lines import clock_alone
+from sources.adapters._page_two_days import listed_days  # "Sat 21 and 28 June": two events (left30)
 from sources.adapters.base import ParsedRecord, RawEvent
 
 SHOWINGS_EVIDENCE = "one of {count} showings listed on the card"
@@ -64,7 +65,7 @@ def with_showings(blocks: list[Any], records: list[ParsedRecord | None]) -> list
     lists several showings replaced by one event per showing."""
     kept: list[ParsedRecord | None] = []
     for block, record in zip(blocks, records, strict=False):
-        found = showings(block, record) if isinstance(record, RawEvent) else None
+        found = (showings(block, record) or listed_days(block, record)) if isinstance(record, RawEvent) else None
         kept.extend(found or [record])
     kept.extend(records[len(blocks) :])
     return kept

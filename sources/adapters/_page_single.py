@@ -22,7 +22,7 @@ from sources.adapters._page_banner_headings import banner_h1, content_heading
 from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
-from sources.adapters._page_day_parts import day_parts
+from sources.adapters._page_day_parts import day_parts, part_span
 from sources.adapters._page_duration_label import duration_end
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_heading_day import HEADING_DATE_EVIDENCE, without_heading_date
@@ -335,7 +335,7 @@ def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
     for line in sorted((*labelled, *following), key=lambda line: label_rank(line.text) if line in following else -1):
         clock = find_clock(line.text)
         if clock is not None and not find_dates(line.text, year_hint=None, today=hit.date) and not sky_times(line.text):
-            return clock
+            return part_span(lines, date_line, line) or clock  # "Morning session: 10-12:30", "Afternoon …" too
     # "COLUMBUS CITY SCHOOLS / 3700 S. HIGH ST. / COLUMBUS, OH 43207 / 6:00PM": a line that is only a time, a
     # little further down under the date (after the place's lines)
     for line in lines:

@@ -17,6 +17,11 @@ Not: a listing page whose heading is no <title>'s name, or names a listing ("Cal
 club's fixtures, whose rows' stadiums share a first word, "Arena MRV", "Arena Pernambuco"); a festival's page whose rows each name a
 different act ("Alice Coltrane Tribute", "Nubya Garcia": nothing repeats, no hall's word); rows naming a talk or a
 meeting ("Opening Lecture"); untimed entries (a run's days, an exhibition's); entries with a place of their own.
+
+Rows of cells "Hall 1 | 14.06.2031 | 18:00" (left30): the hall's words on the date's own line were taken for the row's
+title and refused as a hall. Words on the date's line are a hall when a hall's or a room's word stands before a
+number or a letter ("Hall 1", "Saal 2", "Kino 4", "Room B"). Not: other words on the date's line ("Family Sunday |
+…", "Day 2 | …", a film "Annie Hall" or "Main Stage" without a number), repeated or not: the row's title as before.
 """
 
 from __future__ import annotations
@@ -38,6 +43,9 @@ HALL_WORD = re.compile(
     r"auditorium|studio|screen|scène|zaal|bioscoop)$",
     re.IGNORECASE,
 )
+# A room's word, read as a hall's only in a row's cells of hall, date and time (left30): "Room 3", "Raum 2".
+ROOM_WORD = re.compile(r"^(?:rooms?|raum|zaal|sala|salle|aula)$", re.IGNORECASE)
+NUMBERED = re.compile(r"^(?:\d{1,2}|[A-Z])$")  # a hall's number or letter after its word: "Hall 1", "Room B"
 # A listing's name as a heading's first word, in the pages' languages ("Calendário de jogos", "Programme", "Spielplan"):
 # the page lists things, it is about none of them.
 LISTING_WORD = re.compile(
@@ -67,6 +75,16 @@ def _halls(places: list[str]) -> bool:
     return repeated or any(HALL_WORD.match(word) for place in places for word in place.split())
 
 
+def _hall_named(place: str) -> bool:
+    """Whether words on the date's own line name a numbered hall ("Hall 1 | 14.06.2031 | 18:00", left30): a row's
+    cells of hall, date and time. Other words on the date's line ("Family Sunday", "Annie Hall") are its title."""
+    words = place.split()
+    return any(
+        (HALL_WORD.match(word) or ROOM_WORD.match(word)) and NUMBERED.match(after)
+        for word, after in zip(words, words[1:], strict=False)
+    )
+
+
 def work_screenings(schedule: list[Entry], info: PageInfo) -> None:
     """Title each screening of a page about one work by the page's heading and place it by its own words."""
     if len(schedule) < MIN_SCREENINGS or any(
@@ -81,7 +99,7 @@ def work_screenings(schedule: list[Entry], info: PageInfo) -> None:
         place = own_place(entry.title or "")
         if place is None or len(place.split()) > MAX_PLACE_WORDS or names_what(place):
             return
-        if folded(heading) in folded(place) or folded(place) in folded(entry.text):
+        if folded(heading) in folded(place) or (folded(place) in folded(entry.text) and not _hall_named(place)):
             return  # titled by the page already ("Public Tour (English)"), or words on the date's own line: no hall
         places.append(place)
     if not _halls(places):

@@ -41,6 +41,7 @@ from sources.adapters._page_dark_days import dark_day
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_day_panels import panel_items
 from sources.adapters._page_day_sessions import day_session_items
+from sources.adapters._page_departure_boards import transport_page
 from sources.adapters._page_event_parts import parts_off
 from sources.adapters._page_fact_table import fact_table_entries, stamped
 from sources.adapters._page_grid_cells import grid_items
@@ -67,7 +68,8 @@ from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_news_rows import news_headlines
 from sources.adapters._page_notice_rules import names_meeting
 from sources.adapters._page_past_cards import past_cards_off
-from sources.adapters._page_past_sections import past_sections_off
+from sources.adapters._page_past_sections import listing_of_one, own_occasion, past_sections_off
+from sources.adapters._page_places_apart import merge_places_apart
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_publication_stamp import publication_stamps, stamps_off
 from sources.adapters._page_related import without_related
@@ -79,8 +81,6 @@ from sources.adapters._page_schedule import (
     Entry,
     apply_defaults,
     documents_body,
-    merge_same_meeting,
-    one_occasion,
     page_defaults,
     same_body,
 )
@@ -104,7 +104,7 @@ from sources.adapters._page_single import (
 )
 from sources.adapters._page_single_place import heading_place
 from sources.adapters._page_slot_grid import slot_grid_items
-from sources.adapters._page_tables import ONE_ROW, table_entries
+from sources.adapters._page_tables import table_entries
 from sources.adapters._page_titles import without_site_affix
 from sources.adapters._page_week_grid import week_grid_items
 from sources.adapters._page_weekly_lines import weekly_lines
@@ -238,7 +238,7 @@ class GenericPageAdapter(Adapter):
         page_url = self.page_url()
         base = link_base(root, page_url)
         info = page_info(root, base=base)
-        transport = transport_timetable([], (info.heading, info.og_title, info.doc_title))
+        transport = transport_page(root, info)  # a timetable or a departures board (_page_departure_boards)
         if transport is not None:  # "Route 5 timetable": departures, no events (_page_weekly_transit)
             self.notes.append(TRANSPORT_PAGE.format(page=page_url or "the page", title=transport))
             return
@@ -423,8 +423,8 @@ class GenericPageAdapter(Adapter):
         more = single is not None and bool(further_dates(lines, single, today=today, past_editions=True))
         # Its "Previous editions" / "Past events" under a label of their own, below it: its past, not a schedule.
         more = more or (single is not None and past_editions_below(lines, single, schedule))
-        # One table row under a header naming its date, or a listing of one (ONE_ROW): a schedule on no event's page.
-        enough = len(schedule) >= MIN_ROWS or (single is None and [e.structure for e in schedule] in ONE_ROW)
+        # One table row under a header naming its date, a listing of one (ONE_ROW) on no event's page, or beside its past
+        enough = len(schedule) >= MIN_ROWS or listing_of_one(schedule, single is None, past_notes)
         # In the source's zone: a floating Google link's time is the page's local time, not a naive one.
         zone = self.context.default_timezone
         links = page_calendar_links(root, base_url=base, zone=zone)
@@ -433,8 +433,8 @@ class GenericPageAdapter(Adapter):
         if enough and widgets and all(any(starts_together(entry, w) for w in widgets) for entry in schedule):
             # The schedule's lines are the page's add-to-calendar widgets' own text: the widgets say it whole.
             return [self.linked_event(event, page_url) for event in widgets]
-        if enough and not news_only and not more and not (single and one_occasion(schedule, single)):
-            schedule = merge_same_meeting(schedule)
+        if enough and not news_only and not more and not own_occasion(schedule, single, past_notes):
+            schedule = merge_places_apart(schedule)  # one meeting per day and time, but two places are two
             titled_by_work(schedule, lines)  # a film's sessions under each cinema's heading (_page_work_sessions)
             labelled_dates(schedule, lines, info)  # a production's "Daten": its heading, each line's place
             work_screenings(schedule, info)  # a film's own page: its screenings' halls (_page_work_screenings)

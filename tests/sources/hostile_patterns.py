@@ -577,9 +577,8 @@ PATTERNS = {
     "_page_between_clocks.AND_AFTER": _page_between_clocks.AND_AFTER,
     # left28: a name and a space before a superscript code ("Trio <sup>FR</sup>").
     "_page_sup_codes.SPACED": _page_sup_codes.SPACED,
-    # Held-out batch 89 (pages89): a first day paired with the next before its month ("17th & 18th June"), and an
-    # ISBN-13 in a link's path (a book's page: its date is a release).
-    "_page_day_pairs.PAIR_HEAD": _page_day_pairs.PAIR_HEAD,
+    # Held-out batch 89 (pages89): day pairs ("17th & 18th June"), an ISBN-13 in a link's path (a book's release).
+    **module_patterns(_page_day_pairs, "_page_day_pairs."),  # with left30's PAIR_TAIL ("June 17 & 18")
     "_page_book_links.ISBN13": _page_book_links.ISBN13,
     # review28: a limit's or a closure's words before a sentence's date ("Order by", "will be closed to traffic on").
     "_page_article_dates.LIMIT_BEFORE": _page_article_dates.LIMIT_BEFORE,
@@ -590,8 +589,7 @@ PATTERNS = {
     **module_patterns(_page_day_sessions, "_page_day_sessions."),
     "_page_day_parts.DAY_PART": _page_day_parts.DAY_PART,
     "_page_between_clocks.BETWEEN_DOTTED": _page_between_clocks.BETWEEN_DOTTED,
-    # Held-out batch 90 (pages90): a lone separator line, a hall's word, a bracketed original title, a listing's
-    # heading word, a time alone.
+    # Held-out batch 90 (pages90): a lone separator, a hall's word, a bracketed title, a listing's word, a time.
     **module_patterns(_page_separator_lines, "_page_separator_lines."),
     **module_patterns(_page_work_screenings, "_page_work_screenings."),
     **module_patterns(_page_day_showtimes, "_page_day_showtimes."),

@@ -11,6 +11,7 @@ from sources.adapters import (
     _json_telemetry,
     _page_agenda_docs,
     _page_article_dates,
+    _page_departure_boards,
     _page_hours_sections,
     _page_other_dates,
     _page_other_day_clocks,
@@ -43,4 +44,6 @@ MORE_PATTERNS = {
     # review31: a happening's clock of day under a start's key; a post's ISO day (its date after its last edit).
     **module_patterns(_json_happening, "_json_happening."),
     "_json_posts.ISO_DAY": _json_posts.ISO_DAY,
+    # left30: a departures board's title, platform column and running statuses.
+    **module_patterns(_page_departure_boards, "_page_departure_boards."),
 }
