@@ -89,9 +89,8 @@ COLUMN_ROLES = (
             re.I,
         ),
     ),
-    # "What" alone heads the name column of a What/Where/When table; "What to bring" is a note. A parish's table
-    # heads its services' names "Gottesdienst in Bortfeld" (held-out batch 92). Spanish "Nombre"
-    # ("Nombre del evento", "Nombre de la actividad") is a name; French "Nombre de places", "Nombre d'inscrits" a count.
+    # "What" alone heads a What/Where/When table's names; "What to bring" is a note; a parish's "Gottesdienst in …"
+    # (batch 92). Spanish "Nombre (del evento)" is a name; French "Nombre de places", "Nombre d'inscrits" a count.
     (
         "title",
         re.compile(
