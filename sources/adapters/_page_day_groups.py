@@ -50,7 +50,8 @@ def _day_of(heading: Any) -> str | None:
 
 def _heading_day(heading: Any) -> str | None:
     """A day heading's date: its whole text, or what follows a leading "Today" / "Tomorrow" ("Idag 20 september",
-    "Imorgon 21 september": the word names the same day as the date beside it)."""
+    "Imorgon 21 september": the word names the same day as the date beside it). Read so, or over a rule, the box's
+    cards must each give a time in an element of its own (``_timed``): a day's showtimes, not its headlines."""
     day = _day_of(heading)
     if day is not None:
         return day
@@ -92,8 +93,11 @@ def days_into_cards(root: Any) -> None:
         box = _box_after(heading)
         if day is None or box is None or not isinstance(box.tag, str) or box.tag in DAY_HEADINGS:
             continue
-        cards = _box_cards(box)
-        for card in cards or []:
+        cards = _box_cards(box) or []
+        widened = day != _day_of(heading) or box is not heading.getnext()
+        if widened and not all(_timed(card) for card in cards):
+            continue  # a "Today" word or a rule between: only a day's timed cards (showtimes), not headlines or shops
+        for card in cards:
             write_day(card, day, "group-day")
 
 

@@ -110,3 +110,22 @@ def test_news_list_under_today_heading_keeps_its_own_dates() -> None:
         _day("Today 20 September", rule="").replace("<div class='group'></div>", f"<div>{cards}</div>")
     )
     assert all(not str(event["start"]).startswith("2031-09-20") for event in read(page))
+
+
+@pytest.mark.parametrize(
+    "cards",
+    [
+        # a newspaper's headlines of the day (self-review: each became an event before the timed-cards guard)
+        "<div class='story-card'><h3><a href='/s/1'>Council approves new cycle lanes</a></h3><p>After a debate.</p></div>"
+        "<div class='story-card'><h3><a href='/s/2'>Bakery wins regional award</a></h3><p>Owners thanked staff.</p></div>",
+        # a shop's offers of the day
+        "<div class='product-card'><h3><a href='/p/1'>Garlic bulbs</a></h3><p>£4.99</p></div>"
+        "<div class='product-card'><h3><a href='/p/2'>Tulip mix</a></h3><p>£6.50</p></div>",
+    ],
+)
+def test_untimed_cards_under_today_heading_are_not_dated(cards: str) -> None:
+    """Hard negatives: under "Today 20 September" and a rule, cards with no time of their own are not a day's
+    showings: none of them is read as an event."""
+    page = CALENDAR.format(_day("Today 20 September").replace("<div class='group'></div>", f"<div>{cards}</div>"))
+    names = {"Council approves new cycle lanes", "Bakery wins regional award", "Garlic bulbs", "Tulip mix"}
+    assert not names & {event["title"] for event in read(page)}
