@@ -29,6 +29,7 @@ from typing import Any
 from sources.adapters._page_cards import date_alone, has_date_hint, heading_of, is_candidate
 from sources.adapters._page_dates import find_clock
 from sources.adapters._page_list_days import DAY_HEADINGS, MAX_DIVIDER, write_day
+from sources.adapters._page_relative_days import RELATIVE_DAY
 from sources.adapters.webpage import clean_text
 
 MAX_HEADINGS = 500  # day headings looked at: a hostile page of many costs no more
@@ -39,11 +40,36 @@ BLOCK_TAGS = frozenset({"div", "article", "section", "li"})
 MAX_CARD_ELEMENTS = 400  # elements of one card looked at for a time of its own
 MAX_TIME_TEXT = 20  # "11:00 a.m.", "19:30 Uhr": a time alone is short
 MIN_DIVIDERS = 2  # a run of days: one date line over a card is that card's own date
+MAX_RULES = 2  # empty elements (a rule, a spacer) between a day heading and its box
 
 
 def _day_of(heading: Any) -> str | None:
     text = clean_text(heading.text_content()) or ""
     return text if text and len(text) <= MAX_DIVIDER and date_alone(text) else None
+
+
+def _heading_day(heading: Any) -> str | None:
+    """A day heading's date: its whole text, or what follows a leading "Today" / "Tomorrow" ("Idag 20 september",
+    "Imorgon 21 september": the word names the same day as the date beside it). Read so, or over a rule, the box's
+    cards must each give a time in an element of its own (``_timed``): a day's showtimes, not its headlines."""
+    day = _day_of(heading)
+    if day is not None:
+        return day
+    text = clean_text(heading.text_content()) or ""
+    first, _, rest = text.partition(" ")
+    if not rest or RELATIVE_DAY.match(first) is None or len(rest) > MAX_DIVIDER or not date_alone(rest):
+        return None
+    return rest
+
+
+def _box_after(heading: Any) -> Any | None:
+    """The element after a day heading, up to ``MAX_RULES`` empty ones (a rule's <div>, an <hr>) skipped."""
+    box = heading.getnext()
+    for _ in range(MAX_RULES):
+        if box is None or not isinstance(box.tag, str) or len(box) or (clean_text(box.text_content()) or ""):
+            break
+        box = box.getnext()
+    return box
 
 
 def _box_cards(box: Any) -> list[Any] | None:
@@ -63,12 +89,15 @@ def days_into_cards(root: Any) -> None:
     """Each day heading's date written into the undated cards of the box right after it (see the docstring)."""
     headings = [node for node in root.iter(*DAY_HEADINGS)][:MAX_HEADINGS]
     for heading in headings:
-        day = _day_of(heading)
-        box = heading.getnext()
+        day = _heading_day(heading)
+        box = _box_after(heading)
         if day is None or box is None or not isinstance(box.tag, str) or box.tag in DAY_HEADINGS:
             continue
-        cards = _box_cards(box)
-        for card in cards or []:
+        cards = _box_cards(box) or []
+        widened = day != _day_of(heading) or box is not heading.getnext()
+        if widened and not all(_timed(card) for card in cards):
+            continue  # a "Today" word or a rule between: only a day's timed cards (showtimes), not headlines or shops
+        for card in cards:
             write_day(card, day, "group-day")
 
 
