@@ -4,8 +4,9 @@ Review30 made a stay's "Check-in: Saturday 14 June 2031 from 15:00" no event's d
 and a race page whose only full date is on its "Check-in: Sunday 15 June 2031, 08:00–09:15 at the boathouse" line was
 then dropped (review31's "Left"): a race's or a workshop's check-in is on the event's own day. When the lines near
 the page's heading give no date but a check-in line does, and nothing near says a stay (a check-out, nights, a room,
-a hotel, guests, a reservation), that line's date is the event's. Not: a hotel booking's check-in and check-out, a
-holiday let's "Check-in: … 3 nights", a check-out line alone.
+a hotel, guests, a reservation) nor a trip or an appointment (a flight, boarding, baggage, an appointment), that
+line's date is the event's. Not: a hotel booking's check-in and check-out, a holiday let's "Check-in: … 3 nights", a
+flight's "Check-in: … opens 24 hours before departure", a vet's appointment, a check-out line alone.
 """
 
 from __future__ import annotations
@@ -18,7 +19,8 @@ from sources.adapters._page_dates import find_dates
 
 CHECK_IN = re.compile(r"^\s*check[\s-]?in(?:\s+(?:date|time|opens))?\s*:", re.IGNORECASE)
 STAY = re.compile(
-    r"\bcheck[\s-]?out\b|\b(?:nights?|hotel|rooms?|guests?|apartment|reservations?|booking\s+(?:reference|confirmed))\b",
+    r"\bcheck[\s-]?out\b|\b(?:nights?|hotel|rooms?|guests?|apartment|reservations?|booking\s+(?:reference|confirmed)"
+    r"|flights?|boarding|baggage|departures?|appointments?)\b",
     re.IGNORECASE,
 )
 

@@ -26,9 +26,11 @@ from tests.sources.test_left30_day_pairs import _card
 from tests.sources.test_review28_misfires import page, starts
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
-read = functools.partial(read_page, url="https://site.example/page", zone=LONDON, start=dt.datetime(2031, 6, 10, 9))
+read = functools.partial(
+    read_page, url="https://site.example/page", zone=LONDON, start=dt.datetime(2031, 6, 10, 9, tzinfo=LONDON)
+)
 read_card = functools.partial(
-    read_page, url="https://club.example/events.html", zone=LONDON, start=dt.datetime(2031, 1, 10)
+    read_page, url="https://club.example/events.html", zone=LONDON, start=dt.datetime(2031, 1, 10, tzinfo=LONDON)
 )
 
 
@@ -168,6 +170,9 @@ def test_without_the_rule_the_race_was_dropped(monkeypatch: pytest.MonkeyPatch) 
         "June 2031 until 11:00</p>",
         "<h1>Seaview Cottage</h1><p>Check-in: Saturday 14 June 2031 from 15:00 (3 nights)</p>",
         "<h1>Hotel Miramar</h1><p>Check-out: Monday 16 June 2031 until 11:00</p>",
+        "<h1>Your trip to Lisbon</h1><p>Flight TP1337 London Gatwick – Lisbon</p><p>Check-in: Sunday 15 June 2031, opens "
+        "24 hours before departure</p>",
+        "<h1>Vet appointment confirmed</h1><p>Check-in: Tuesday 17 June 2031, 09:40 at reception</p>",
     ],
 )
 def test_hard_negative_a_stays_check_in_is_no_event(body: str) -> None:
