@@ -45,8 +45,8 @@ PAIR_TAIL = re.compile(
 # 19:30". Two shows, one each evening (``_page_two_days`` reads them); not a day's hours ("10am – 5pm": a run).
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]?[ap]\.?m\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d)"
 CLOCK_AFTER = re.compile(
-    rf"(?:,?[ \t]{{1,3}}(?:19|20)\d\d)?[ \t]*[,;@–—-]?[ \t]*(?:at[ \t]{{1,3}}|from[ \t]{{1,3}})?{_CLOCK}(?!\w)"
-    r"(?![ \t]*(?:-|–|—|to\b|until\b|till\b))",
+    rf"(?:,?[ \t]{{1,3}}(?:19|20)\d\d)?[ \t]{{0,3}}[,;@–—-]?[ \t]{{0,3}}(?:at[ \t]{{1,3}}|from[ \t]{{1,3}})?{_CLOCK}(?!\w)"
+    r"(?![ \t]{0,3}(?:-|–|—|to\b|until\b|till\b))",
     re.IGNORECASE,
 )
 
