@@ -41,6 +41,16 @@ PAIR_TAIL = re.compile(
 )  # the most characters the first day, its joiner and the second day's weekday take
 
 
+# left31: a single clock right after the pair (a year between or not): "June 17 and 18th at 7:30pm", "17 & 18 June,
+# 19:30". Two shows, one each evening (``_page_two_days`` reads them); not a day's hours ("10am – 5pm": a run).
+_CLOCK = r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]?[ap]\.?m\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+CLOCK_AFTER = re.compile(
+    rf"(?:,?[ \t]{{1,3}}(?:19|20)\d\d)?[ \t]{{0,3}}[,;@–—-]?[ \t]{{0,3}}(?:at[ \t]{{1,3}}|from[ \t]{{1,3}})?{_CLOCK}(?!\w)"
+    r"(?![ \t]{0,3}(?:-|–|—|to\b|until\b|till\b))",
+    re.IGNORECASE,
+)
+
+
 def paired_first(first: dt.date, text: str, start: int) -> dt.date | None:
     """The day before ``first`` when ``text`` writes it just before ``first``'s day (which begins at ``start``) as
     the first of a pair of days ("17th & 18th June"); None otherwise (see the module)."""
@@ -55,8 +65,8 @@ def paired_last(first: dt.date, text: str, end: int) -> dt.date | None:
     """The day after ``first`` when ``text`` writes it right after ``first``'s date (which ends at ``end``), month
     first, as the second of a pair of days ("June 17 & 18"); None otherwise (see the module)."""
     tail = PAIR_TAIL.match(text, end)
-    if tail is None:
-        return None
+    if tail is None or CLOCK_AFTER.match(text, tail.end()):
+        return None  # "June 17 and 18th at 7:30pm": two shows (left31, _page_two_days)
     day = safe_date(first.year, first.month, int(tail.group("day")))
     return day if day is not None and (day - first).days == 1 else None
 
@@ -67,9 +77,10 @@ _LIST_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]{0,6}\.?,?[ \t]{1,3})?"
 _LIST_JOIN = r"[ \t]{1,3}(?:&|and|\+)[ \t]{1,3}"
 _LIST_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 _NOT_MORE = r"(?![ \t]*(?:&|\+|-|–)|[ \t]+and\b)"  # no third day, no range after the list
-# "Sat 21 and 28 June", "21st & Sat 28th June": the days before their month.
+# "Sat 21 and 28 June", "21st & Sat 28th June": the days before their month; after a label or in a sentence too
+# ("Open days: 21 and 28 June", left31), not after a number, a price or a list's comma ("7, 14 & 21 June").
 DAYS_BEFORE = re.compile(
-    rf"(?<![\w/.:£$€,-])(?<![\w/.:£$€,-] ){_LIST_WEEKDAY}(?P<first>{_LISTED_DAY}){_LIST_JOIN}{_LIST_WEEKDAY}"
+    rf"(?<![\w/.:£$€,-])(?<![\d/.£$€,-] ){_LIST_WEEKDAY}(?P<first>{_LISTED_DAY}){_LIST_JOIN}{_LIST_WEEKDAY}"
     rf"(?P<second>{_LISTED_DAY})[ \t]{{1,3}}(?P<month>{_LIST_MONTH})(?!\w)",
     re.IGNORECASE,
 )

@@ -22,6 +22,7 @@ from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_day_showtimes import day_showtimes
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_hours_sections import hours_section
+from sources.adapters._page_limit_sentences import limit_sentences  # "… 19:30. Booking closes on …" (left31)
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
@@ -265,7 +266,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
     chosen = hits[:MAX_LINE_ENTRIES] if mostly_dates else hits[:1]
     entries = []
     for hit in chosen:
-        rest = [span for span in spans if span != (hit.start, hit.end)]
+        rest = limit_sentences(line.text, [span for span in spans if span != (hit.start, hit.end)], hit.end)
         entry = _entry_from(line, hit, rest, heading, several=len(chosen) > 1)
         if entry.title and deadline_name(entry.title) or limited_day(line.text, hit, worded=True):
             continue  # "August 31 - Registration Deadline", "Booking closes on …": when something is due or ends

@@ -19,6 +19,8 @@ from sources.adapters._calendar_links import LinkedEvent
 from sources.adapters._page_announced_names import announced_title
 from sources.adapters._page_article_dates import announcing_sentence, stamped
 from sources.adapters._page_banner_headings import banner_h1, content_heading
+from sources.adapters._page_check_in import own_check_in
+from sources.adapters._page_clause_days import later_announced
 from sources.adapters._page_data_title import data_title_heading
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
 from sources.adapters._page_dates import find_clock, find_dates
@@ -301,8 +303,8 @@ def _date_line(lines: list[Line], today: dt.date) -> tuple[Line, Any, bool] | No
                 continue  # a published file's date (_page_record_lines); a grid's header of days (_page_header_days)
             lead = hits and (hits[0].start <= DATE_LEADS_WITHIN or len(line.text) <= SHORT_LINE)
             if hits and (labelled or lead or announcing_sentence(line.text, hits[0])):  # _page_article_dates
-                return line, hits[0], labelled
-    return None
+                return line, later_announced(line.text, hits) or hits[0], labelled  # left31: _page_clause_days
+    return own_check_in(lines, today)  # a race's "Check-in: Sunday 15 June 2031, 08:00" (left31: _page_check_in)
 
 
 def _on_the_titles_day(

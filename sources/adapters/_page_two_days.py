@@ -19,7 +19,7 @@ from typing import Any
 
 from sources.adapters._page_cards import block_text
 from sources.adapters._page_dates import MONTHS, safe_date
-from sources.adapters._page_day_pairs import DAYS_AFTER, DAYS_BEFORE
+from sources.adapters._page_day_pairs import CLOCK_AFTER, DAYS_AFTER, DAYS_BEFORE
 from sources.adapters.base import RawEvent
 
 MIN_GAP, MAX_GAP = 2, 14  # days apart: a week or two, not one run of days, not a count before a date
@@ -38,7 +38,8 @@ def _listed(text: str, day: dt.date) -> list[dt.date] | None:
             if MONTHS.get(match.group("month").lower().rstrip(".")[:3]) != day.month:
                 continue
             first, second = _number(match.group("first")), _number(match.group("second"))
-            if day.day not in (first, second) or not MIN_GAP <= second - first <= MAX_GAP:
+            least = 1 if CLOCK_AFTER.match(text, match.end()) else MIN_GAP  # "June 17 and 18th at 7:30pm" (left31)
+            if day.day not in (first, second) or not least <= second - first <= MAX_GAP:
                 continue
             days = [safe_date(day.year, day.month, first), safe_date(day.year, day.month, second)]
             if all(days):

@@ -11,6 +11,8 @@ from sources.adapters import (
     _json_telemetry,
     _page_agenda_docs,
     _page_article_dates,
+    _page_check_in,
+    _page_clause_days,
     _page_departure_boards,
     _page_hours_sections,
     _page_other_dates,
@@ -23,6 +25,9 @@ from sources.adapters import (
 from tests.hostile import module_patterns
 
 MORE_PATTERNS = {
+    # left31: a race's check-in line and a stay's words; a clause's end (a later day announced with its clock).
+    **module_patterns(_page_check_in, "_page_check_in."),
+    **module_patterns(_page_clause_days, "_page_clause_days."),
     # Held-out batch 91 (pages91): a sitting's verbatim record's name opening a link (Hansard, Plenarprotokoll …); the
     # steps of a meeting's order of business opening a line, and an agenda's label closing a running header.
     **module_patterns(_page_record_docs, "_page_record_docs."),
