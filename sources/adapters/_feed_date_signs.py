@@ -30,7 +30,7 @@ _EVENT_NAMESPACE = re.compile(r"trumba|calendar|event", re.IGNORECASE)
 # A feed whose items' pubDates are a programme of events (a TYPO3 or CMS events list writing each event's start
 # there): most pubDates later than the fetch and the feed's build time, and at least one more sign of a programme.
 # Words a feed of events names itself with, in its title, description or link ("Veranstaltungen", "Agenda").
-_EVENT_WORDS = re.compile(
+EVENT_WORDS = re.compile(
     r"\b(?:events?|veranstaltung(?:en)?|agenda|programm?e?s?|calendars?|kalender|konzerte?|concerts?|spielplan"
     r"|termine|[ée]v[ée]nements?|eventi|eventos|gigs|what'?s on)\b",
     re.IGNORECASE,
@@ -93,7 +93,7 @@ def feed_word(result: Mapping[str, Any]) -> str | None:
     """The word by which the feed's title, subtitle or link calls it a list of events ("Events", "Spielplan")."""
     channel = result.get("feed") or {}
     named = (channel.get(key) for key in ("title", "subtitle", "link"))
-    return next((found.group(0) for text in named if (found := _EVENT_WORDS.search(str(text or "")[:500]))), None)
+    return next((found.group(0) for text in named if (found := EVENT_WORDS.search(str(text or "")[:500]))), None)
 
 
 def pubdate_programme(result: Mapping[str, Any], now: dt.datetime, built: dt.datetime | None) -> Programme | None:

@@ -20,8 +20,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sources.adapters._feed_date_signs import _EVENT_WORDS
-from sources.adapters._feed_news import _NEWS_WORDS
+from sources.adapters._feed_date_signs import EVENT_WORDS
+from sources.adapters._feed_news import NEWS_WORDS
 from sources.adapters._page_dates import find_dates
 
 _EPOCH = dt.date(2000, 1, 1)
@@ -57,4 +57,4 @@ def headline_day(title: str | None, channel: str | None = None) -> bool:
 def _events_channel(channel: str | None) -> bool:
     """Whether the feed's title calls it a list of events and not news ("What's on at Riverside Library")."""
     text = (channel or "")[:MAX_CHANNEL]
-    return bool(_EVENT_WORDS.search(text)) and not _NEWS_WORDS.search(text)
+    return bool(EVENT_WORDS.search(text)) and not NEWS_WORDS.search(text)

@@ -22,7 +22,7 @@ NEWS_SEGMENTS = frozenset({
     "news", "blog", "blogs", "press", "pressroom", "newsroom", "articles", "article", "stories", "posts",
     "nachrichten", "aktuelles", "actualites", "noticias", "notizie", "nieuws",
 })  # fmt: skip
-_NEWS_WORDS = re.compile(
+NEWS_WORDS = re.compile(
     r"\b(?:news|blog|press\s+(?:releases?|office|cent(?:er|re))|newsroom|articles|stories|headlines|nachrichten|aktuelles"
     r"|actualit[ée]s|noticias|notizie|nieuws)\b",
     re.IGNORECASE,
@@ -35,7 +35,7 @@ def says_news(result: Mapping[str, Any], event_word: str | None) -> bool:
     if event_word is not None:
         return False
     channel = result.get("feed") or {}
-    if any(_NEWS_WORDS.search(str(channel.get(key) or "")[:MAX_TEXT]) for key in ("title", "subtitle")):
+    if any(NEWS_WORDS.search(str(channel.get(key) or "")[:MAX_TEXT]) for key in ("title", "subtitle")):
         return True
     return _news_page(channel.get("link"))
 
