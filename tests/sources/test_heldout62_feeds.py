@@ -26,6 +26,7 @@ import zoneinfo
 
 from sources.adapters._feed_scheduled_clock import at_scheduled_clock
 from sources.adapters._feed_when import make_when
+from tests.sources.helpers import one_event as one
 from tests.sources.helpers import read_feed
 
 SEATTLE = zoneinfo.ZoneInfo("America/Los_Angeles")
@@ -57,11 +58,6 @@ def club_feed(title: str, published: str, *, link: str = "https://club.example.o
         "<link>https://club.example.org/event-6070097</link><guid>https://club.example.org/event-6070097</guid>"
         "</item></channel></rss>"
     )
-
-
-def one(events: list[dict]) -> dict:
-    assert len(events) == 1, events
-    return events[0]
 
 
 # --- an hour element beside a date element ---------------------------------------------------------------------
