@@ -26,6 +26,8 @@ import functools
 import zoneinfo
 from typing import Any
 
+import pytest
+
 from sources.adapters._json_geo_names import geometry_name
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events
@@ -91,15 +93,14 @@ def test_a_record_with_its_own_title_beside_a_geometry_keeps_it() -> None:
     assert [e["title"] for e in events(gigs)] == ["Jazz im Park", "Open-Air-Kino"]
 
 
-def test_geometry_names() -> None:
-    assert geometry_name("evlgeometry.crs.properties.name")
-    assert geometry_name("geometry.properties.name")
-    assert geometry_name("the_geom.name")
-    assert geometry_name("location.crs.name")
-    assert not geometry_name("properties.name")
-    assert not geometry_name("geography.name")
-    assert not geometry_name("venue.name")
-    assert not geometry_name("name")
+@pytest.mark.parametrize(
+    ("path", "under"),
+    [("evlgeometry.crs.properties.name", True), ("geometry.properties.name", True), ("the_geom.name", True),
+     ("location.crs.name", True), ("properties.name", False), ("geography.name", False), ("venue.name", False),
+     ("name", False)],
+)  # fmt: skip
+def test_geometry_names(path: str, under: bool) -> None:
+    assert geometry_name(path) is under
 
 
 # --- a licence's address ------------------------------------------------------------------------------------
