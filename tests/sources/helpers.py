@@ -420,6 +420,12 @@ def read_feed(
     ).events
 
 
+def one_event(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The one event a document was read as (the assertion shows them all when there are more or none)."""
+    assert len(events) == 1, events
+    return events[0]
+
+
 def local_minute(moment: dt.date | None, zone: dt.tzinfo) -> str | None:
     """A start or end as the page's reader would show it: "2027-04-18 13:00" in ``zone``, a day as "2027-04-18"."""
     if isinstance(moment, dt.datetime):
