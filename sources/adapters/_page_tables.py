@@ -24,6 +24,7 @@ from sources.adapters._page_place_column import place_column
 from sources.adapters._page_prepare import LOOSE_ROWS
 from sources.adapters._page_publication_log import logged_rows
 from sources.adapters._page_ranges import day_cell, joined_ranges
+from sources.adapters._page_row_blocks import block_entries
 from sources.adapters._page_row_more import more_page
 from sources.adapters._page_row_pages import date_link_page, footer_time_place
 from sources.adapters._page_row_tickets import table_ticket_urls
@@ -542,6 +543,7 @@ def table_entries(
                 _grid_entries(rows[first:], table)
                 or day_header_matches(rows[first:], table, _cells, _cell_text, _table_entry)  # "Thursday 23 Oct"
                 or days
+                or block_entries(rows[first:], table, _cells, _cell_text, _table_entry, _row_anchors)  # _page_row_blocks
                 or _rows_read(rows[first:], table)
             )
         finally:

@@ -162,3 +162,50 @@ def test_a_page_with_a_dated_line_outside_its_hours_is_still_read() -> None:
         "</body></html>"
     )
     assert [event["title"] for event in read(page)] == ["Ausstellung: Licht und Schatten"]
+
+
+def _blocks(items: list[str], *, rule: str = "<tr><td colspan='3'><hr></td></tr>") -> str:
+    return "<html lang='de'><body><h1>Spielplan</h1><table>" + rule.join(items) + "</table></body></html>"
+
+
+def _production(slug: str, name: str, run: str, clock: str = "<strong>19:00 Uhr</strong>") -> str:
+    return (
+        f"<tr><td>PREMIERE</td><td colspan='2'><a href='/p/{slug}'><strong>{name}</strong></a></td></tr>"
+        f"<tr><td><strong>{run}</strong></td><td colspan='2'>ein Tanzstück <a href='/p/{slug}'>mehr Informationen"
+        f" &gt;&gt;</a></td></tr><tr><td>TANZ</td><td>{clock}</td><td>im Studio</td></tr>"
+    )
+
+
+def test_row_blocks_between_rules_are_named_by_their_link_and_timed_by_their_clock_row() -> None:
+    page = _blocks([_production("fallback", "Fallback", "17. bis 19.08.2031"), _production("chasm", "Chasm", "23.08.2031")])
+    got = [(event["title"], event["start"], event["url"]) for event in read(page)]
+    assert got == [
+        ("Fallback", "2031-08-17T19:00:00+02:00", "https://kino.example/p/fallback"),
+        ("Chasm", "2031-08-23T19:00:00+02:00", "https://kino.example/p/chasm"),
+    ]
+
+
+def test_row_blocks_without_rules_are_read_row_by_row() -> None:
+    page = _blocks([_production("fallback", "Fallback", "17.08.2031"), _production("chasm", "Chasm", "23.08.2031")], rule="")
+    assert "Fallback" not in [event["title"] for event in read(page)]  # as before the rule: the date row's words
+
+
+def test_row_blocks_without_a_time_are_no_programme() -> None:
+    # a news table's headline over its publication day, each between rules: read row by row as before
+    items = [
+        f"<tr><td colspan='3'><a href='/news/{slug}'><b>{name}</b></a></td></tr><tr><td>{day}</td><td>{text}</td></tr>"
+        for slug, name, day, text in [
+            ("a", "Neue Bühne eröffnet", "02.08.2031", "Die Stadt hat die Bühne übergeben."),
+            ("b", "Sommerpause", "05.08.2031", "Das Büro bleibt geschlossen."),
+        ]
+    ]
+    titles = [event["title"] for event in read(_blocks(items))]
+    assert "Neue Bühne eröffnet" not in titles and "Sommerpause" not in titles
+
+
+def test_a_block_whose_name_row_links_two_pages_leaves_the_table_to_its_rows() -> None:
+    two = _production("fallback", "Fallback", "17.08.2031").replace(
+        "</strong></a></td></tr>", "</strong></a> <a href='/p/other'>Gastspiel</a></td></tr>", 1
+    )
+    page = _blocks([two, _production("chasm", "Chasm", "23.08.2031")])
+    assert "Chasm" not in [event["title"] for event in read(page)]
