@@ -14,9 +14,9 @@ from typing import Any
 
 import lxml.html
 
+from sources.adapters._page_bracket_days import bracketed_days_closed
 from sources.adapters._page_day_groups import days_into_cards, sibling_days_into_cards
 from sources.adapters._page_day_tables import day_heading_into_rows, month_heading_into_days
-from sources.adapters._page_bracket_days import bracketed_days_closed
 from sources.adapters._page_dotted_days import bare_days_closed, short_years_written_out
 from sources.adapters._page_empty_dates import dates_into_empty_cells
 from sources.adapters._page_empty_times import empty_times_as_text

@@ -59,7 +59,11 @@ LEAD_DAY = re.compile(
 )
 # LEAD_DAY's day and its end
 _LEAD_GROUPS = (
-    ("day", "end"), ("bare_day", "bare_end"), ("head_day", "head_end"), ("dash_day", "dash_end"), ("bis_day", "bis_end")
+    ("day", "end"),
+    ("bare_day", "bare_end"),
+    ("head_day", "head_end"),
+    ("dash_day", "dash_end"),
+    ("bis_day", "bis_end"),
 )
 _NUMERIC_END = re.compile(r"\d\.?\s{0,3}(?:19|20)\d\d$")  # the range's last day written in numbers to its year
 

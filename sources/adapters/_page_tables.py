@@ -543,7 +543,9 @@ def table_entries(
                 _grid_entries(rows[first:], table)
                 or day_header_matches(rows[first:], table, _cells, _cell_text, _table_entry)  # "Thursday 23 Oct"
                 or days
-                or block_entries(rows[first:], table, _cells, _cell_text, _table_entry, _row_anchors)  # _page_row_blocks
+                or block_entries(
+                    rows[first:], table, _cells, _cell_text, _table_entry, _row_anchors
+                )  # _page_row_blocks
                 or _rows_read(rows[first:], table)
             )
         finally:

@@ -177,7 +177,9 @@ def _production(slug: str, name: str, run: str, clock: str = "<strong>19:00 Uhr<
 
 
 def test_row_blocks_between_rules_are_named_by_their_link_and_timed_by_their_clock_row() -> None:
-    page = _blocks([_production("fallback", "Fallback", "17. bis 19.08.2031"), _production("chasm", "Chasm", "23.08.2031")])
+    page = _blocks(
+        [_production("fallback", "Fallback", "17. bis 19.08.2031"), _production("chasm", "Chasm", "23.08.2031")]
+    )
     got = [(event["title"], event["start"], event["url"]) for event in read(page)]
     assert got == [
         ("Fallback", "2031-08-17T19:00:00+02:00", "https://kino.example/p/fallback"),
@@ -186,7 +188,9 @@ def test_row_blocks_between_rules_are_named_by_their_link_and_timed_by_their_clo
 
 
 def test_row_blocks_without_rules_are_read_row_by_row() -> None:
-    page = _blocks([_production("fallback", "Fallback", "17.08.2031"), _production("chasm", "Chasm", "23.08.2031")], rule="")
+    page = _blocks(
+        [_production("fallback", "Fallback", "17.08.2031"), _production("chasm", "Chasm", "23.08.2031")], rule=""
+    )
     assert "Fallback" not in [event["title"] for event in read(page)]  # as before the rule: the date row's words
 
 
@@ -200,7 +204,8 @@ def test_row_blocks_without_a_time_are_no_programme() -> None:
         ]
     ]
     titles = [event["title"] for event in read(_blocks(items))]
-    assert "Neue Bühne eröffnet" not in titles and "Sommerpause" not in titles
+    assert "Neue Bühne eröffnet" not in titles
+    assert "Sommerpause" not in titles
 
 
 def test_a_block_whose_name_row_links_two_pages_leaves_the_table_to_its_rows() -> None:
