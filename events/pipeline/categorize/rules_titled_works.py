@@ -15,11 +15,11 @@ as a play is titled so), a venue of another kind or none ("The Hike" at a park, 
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
 from .rules import TITLE_DECIDING, Rule, RuleHit
+from .title_places import decided_by
 from .tokens import as_text
 from .venues import venue_prior
 
@@ -39,8 +39,4 @@ def titled_work_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[Rul
     venue = venue_prior(record)
     if venue is None or venue.strength != "strong" or venue.subcategory != FILM_RULE.subcategory:
         return hits
-    kept = [
-        dataclasses.replace(hit, rule=dataclasses.replace(hit.rule, mode="hint")) if hit in deciding else hit
-        for hit in hits
-    ]
-    return [*kept, RuleHit(FILM_RULE, in_title=True)]
+    return decided_by(hits, deciding, FILM_RULE)

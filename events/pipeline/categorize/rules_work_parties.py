@@ -22,8 +22,8 @@ import dataclasses
 from collections.abc import Mapping
 from typing import Any
 
-from .rules import TITLE_DECIDING, Rule, RuleHit
-from .title_places import SITE_CATEGORY, title_place
+from .rules import TITLE_DECIDING, RuleHit
+from .title_places import SITE_CATEGORY, SITE_WORK_RULE, decided_by, title_place
 from .tokens import as_text, words
 from .venues import venue_prior
 
@@ -34,13 +34,7 @@ WORK_WORDS = tuple(
 )
 # The hits a work party keeps deciding beside it: a volunteering rule's (the work is the volunteering, on the land).
 VOLUNTEERING = ("community_civic", "volunteering")
-WORK_PARTY_RULE = Rule(
-    tag="clean-up",
-    category="outdoors_nature",
-    subcategory="clean-ups",
-    mode="title",
-    phrases=("a work party at a park or a natural site",),
-)
+WORK_PARTY_RULE = dataclasses.replace(SITE_WORK_RULE, phrases=("a work party at a park or a natural site",))
 
 
 def work_party_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[RuleHit]:
@@ -57,11 +51,7 @@ def work_party_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[Rule
     site = venue_prior(record) or title_place(record)
     if site is None or site.category != SITE_CATEGORY:
         return hits
-    kept = [
-        dataclasses.replace(hit, rule=dataclasses.replace(hit.rule, mode="hint")) if hit in deciding else hit
-        for hit in hits
-    ]
-    return [*kept, RuleHit(WORK_PARTY_RULE, in_title=True)]
+    return decided_by(hits, deciding, WORK_PARTY_RULE)
 
 
 def _clean_up() -> tuple[str | None, str | None]:
