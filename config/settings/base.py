@@ -422,6 +422,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
 # How long the database-backed gauges are cached between scrapes (shared by every process).
 METRICS_CACHE_SECONDS = env.int("METRICS_CACHE_SECONDS", default=20)
+# Healthy /healthz probes reach the access log once per this many seconds (failures always; 0: every probe).
+HEALTHZ_LOG_EVERY_SECONDS = env.float("HEALTHZ_LOG_EVERY_SECONDS", default=600.0)
 
 # --- Logging -----------------------------------------------------------------------------------
 LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")
