@@ -48,7 +48,7 @@ def held_tags(consumer: Any) -> list[str]:
     delivered = getattr(qos, "_delivered", None)
     if not delivered:
         return []
-    dirty = getattr(qos, "_dirty", set())
+    dirty: set[str] = getattr(qos, "_dirty", set())
     # list() of a dict copies its keys without running Python code: safe beside the main thread's changes.
     return [tag for tag in list(delivered) if tag not in dirty]
 
@@ -107,4 +107,4 @@ def renew(client: redis.Redis, key: str, tags: list[str], now: float | None = No
     if not tags:
         return 0
     stamp = time.time() if now is None else now
-    return int(client.zadd(key, dict.fromkeys(tags, stamp), xx=True, ch=True))
+    return int(client.zadd(key, dict.fromkeys(tags, stamp), xx=True, ch=True) or 0)

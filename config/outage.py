@@ -54,7 +54,7 @@ _POSTGRES_OUTAGE_CLASSES = ("08", "53", "57")
 
 DATABASE_UNAVAILABLE = Counter(
     "whatson_database_unavailable",
-    "Requests answered 503 because the database could not be reached.",
+    "Requests answered 503 (or streamed bodies ended early) because the database could not be reached.",
 )
 
 

@@ -400,6 +400,10 @@ def test_a_live_workers_long_batch_is_never_handed_out_twice_and_a_killed_ones_c
                 what="the killed worker's batch to be redelivered", logs=second.text,
             )  # fmt: skip
             redelivered = time.monotonic() - killed_at
+        except BaseException:
+            if second is not None:
+                second.stop()
+            raise
         finally:
             first.stop()
     assert second is not None
@@ -411,7 +415,9 @@ def test_a_live_workers_long_batch_is_never_handed_out_twice_and_a_killed_ones_c
     events, linked = cluster.events_per_record("lease")
     assert events == linked == EVENTS
     record_property("redelivery_seconds", round(redelivered, 1))
-    print(f"redelivered {redelivered:.1f} s after a whole-worker kill (visibility timeout {LEASE_VISIBILITY_SECONDS} s)")
+    print(
+        f"redelivered {redelivered:.1f} s after a whole-worker kill (visibility timeout {LEASE_VISIBILITY_SECONDS} s)"
+    )
 
 
 def test_postgresql_down_for_more_than_ten_seconds_mid_run(cluster, redis, tmp_path):
