@@ -107,7 +107,11 @@ def outage_response(request: HttpRequest, exception: BaseException) -> HttpRespo
     return response
 
 
-def _stream_cut(request: HttpRequest, exception: BaseException, sent: int) -> None:
+def _stream_cut(request: HttpRequest, exception: OperationalError | InterfaceError, sent: int) -> None:
+    """A stream met ``exception`` after ``sent`` bytes: an outage ends it here (logged, counted); anything else is
+    raised again, as before."""
+    if not is_outage(exception):
+        raise exception
     logger.warning(
         "database unavailable: %s %s stream ended early after %d bytes (%s: %s)",
         request.method,
@@ -129,8 +133,6 @@ def _rest_of_stream(request: HttpRequest, first: bytes | None, chunks: Iterator[
             yield chunk
             sent += len(chunk)
     except (OperationalError, InterfaceError) as exc:
-        if not is_outage(exc):
-            raise
         _stream_cut(request, exc, sent)
 
 
@@ -141,8 +143,6 @@ async def _rest_of_async_stream(request: HttpRequest, chunks: AsyncIterator[byte
             yield chunk
             sent += len(chunk)
     except (OperationalError, InterfaceError) as exc:
-        if not is_outage(exc):
-            raise
         _stream_cut(request, exc, sent)
 
 

@@ -11,16 +11,17 @@ from __future__ import annotations
 
 import logging
 import socket
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from asgiref.sync import async_to_sync
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
 from django.db import DatabaseError, OperationalError, connection, connections
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
-from django.test import Client
+from django.test import AsyncClient, Client
 from django.urls import path
 from prometheus_client import REGISTRY
 
@@ -63,6 +64,16 @@ def _stream_then_query(request: HttpRequest) -> StreamingHttpResponse:
     return StreamingHttpResponse(chunks(), content_type="text/calendar")
 
 
+def _async_stream_then_query(request: HttpRequest) -> StreamingHttpResponse:
+    """The same, served asynchronously (ASGI): an async iterator, its query through the async ORM."""
+
+    async def chunks() -> AsyncIterator[str]:
+        yield FIRST_CHUNK
+        yield f"X-USERS:{await get_user_model().objects.acount()}\r\n"
+
+    return StreamingHttpResponse(chunks(), content_type="text/calendar")
+
+
 def _stream_boom(request: HttpRequest) -> StreamingHttpResponse:
     def chunks() -> Iterator[str]:
         raise ValueError("a programming error in a stream")
@@ -96,6 +107,7 @@ urlpatterns = [
     path("stream/", _counted_stream),
     path("stream-then-query/", _stream_then_query),
     path("stream-boom/", _stream_boom),
+    path("async-stream/", _async_stream_then_query),
     path("session/", _session_write),
     path("api/v1/session/", _session_write),
 ]
@@ -307,6 +319,23 @@ def test_a_stream_that_loses_the_database_midway_ends_cleanly(database_down, ano
     warnings, errors = _outage_records(caplog)
     assert len(warnings) == 1
     assert "GET /stream-then-query/ stream ended early after 17 bytes (OperationalError" in warnings[0].getMessage()
+    assert errors == []
+
+
+@pytest.mark.urls("tests.test_database_outage")
+def test_an_async_stream_that_loses_the_database_midway_ends_cleanly(database_down, caplog):
+    caplog.set_level(logging.INFO)
+    before = _unavailable_count()
+
+    async def body() -> tuple[int, bytes]:
+        response = await AsyncClient(raise_request_exception=False).get("/async-stream/")
+        return response.status_code, b"".join([chunk async for chunk in response.streaming_content])
+
+    assert async_to_sync(body)() == (200, FIRST_CHUNK.encode())
+    assert _unavailable_count() == before + 1
+    warnings, errors = _outage_records(caplog)
+    assert len(warnings) == 1
+    assert "stream ended early after 17 bytes" in warnings[0].getMessage()
     assert errors == []
 
 
