@@ -37,6 +37,7 @@ from django.conf import settings
 
 logger = logging.getLogger(__name__)
 
+MIN_RENEW_SECONDS = 0.5
 # A renewal that cannot reach Redis gives up after this long and tries again at the next period.
 SOCKET_TIMEOUT_SECONDS = 5.0
 
@@ -72,7 +73,7 @@ class LeaseRenewal(bootsteps.StartStopStep):
         url = str(parent.app.conf.broker_url or "")
         if not url.startswith(("redis://", "rediss://")) or parent.task_consumer is None:
             return
-        every = float(settings.BROKER_LEASE_RENEW_SECONDS)
+        every = max(MIN_RENEW_SECONDS, float(settings.BROKER_LEASE_RENEW_SECONDS))
         client = redis.Redis.from_url(
             url, socket_timeout=SOCKET_TIMEOUT_SECONDS, socket_connect_timeout=SOCKET_TIMEOUT_SECONDS
         )
