@@ -268,75 +268,69 @@ def _unavailable_count() -> float:
     return REGISTRY.get_sample_value("whatson_database_unavailable_total") or 0.0
 
 
+class OutageLog:
+    """What the request below leaves in the log and the counter: one warning, one count, no error."""
+
+    def __init__(self, caplog: pytest.LogCaptureFixture) -> None:
+        caplog.set_level(logging.INFO)
+        self.caplog = caplog
+        self.before = _unavailable_count()
+
+    def counted_once(self) -> str:
+        assert _unavailable_count() == self.before + 1
+        warnings, errors = _outage_records(self.caplog)
+        assert len(warnings) == 1
+        assert errors == []
+        return warnings[0].getMessage()
+
+
+@pytest.fixture
+def outage_log(caplog) -> OutageLog:
+    return OutageLog(caplog)
+
+
 @pytest.mark.urls("tests.test_database_outage")
 @pytest.mark.parametrize(("url", "kind"), [("/session/", "text/html"), ("/api/v1/session/", "application/json")])
-def test_a_session_saved_after_the_view_answers_503(database_down, anonymous, caplog, url, kind):
-    caplog.set_level(logging.INFO)
-    before = _unavailable_count()
+def test_a_session_saved_after_the_view_answers_503(database_down, anonymous, outage_log, url, kind):
     response = anonymous.get(url)
     _assert_unavailable(response)
     assert response["Content-Type"].startswith(kind)
-    assert _unavailable_count() == before + 1
-    warnings, errors = _outage_records(caplog)
-    assert len(warnings) == 1
-    assert f"GET {url} answered 503" in warnings[0].getMessage()
-    assert errors == []
+    assert f"GET {url} answered 503" in outage_log.counted_once()
 
 
 @pytest.mark.urls("tests.test_database_outage")
-def test_a_middleware_that_queries_before_the_view_answers_503(database_down, anonymous, caplog, settings):
+def test_a_middleware_that_queries_before_the_view_answers_503(database_down, anonymous, outage_log, settings):
     settings.MIDDLEWARE = [*settings.MIDDLEWARE, "tests.test_database_outage.QueryingMiddleware"]
-    caplog.set_level(logging.INFO)
-    response = anonymous.get("/session/")
-    _assert_unavailable(response)
-    warnings, errors = _outage_records(caplog)
-    assert len(warnings) == 1
-    assert errors == []
+    _assert_unavailable(anonymous.get("/session/"))
+    assert "GET /session/ answered 503" in outage_log.counted_once()
 
 
 @pytest.mark.urls("tests.test_database_outage")
-def test_a_stream_whose_first_chunk_queries_answers_503(database_down, anonymous, caplog):
-    caplog.set_level(logging.INFO)
-    before = _unavailable_count()
+def test_a_stream_whose_first_chunk_queries_answers_503(database_down, anonymous, outage_log):
     response = anonymous.get("/stream/")
     _assert_unavailable(response)
     assert not response.streaming
-    assert _unavailable_count() == before + 1
-    warnings, errors = _outage_records(caplog)
-    assert len(warnings) == 1
-    assert errors == []
+    assert "GET /stream/ answered 503" in outage_log.counted_once()
 
 
 @pytest.mark.urls("tests.test_database_outage")
-def test_a_stream_that_loses_the_database_midway_ends_cleanly(database_down, anonymous, caplog):
-    caplog.set_level(logging.INFO)
-    before = _unavailable_count()
+def test_a_stream_that_loses_the_database_midway_ends_cleanly(database_down, anonymous, outage_log):
     response = anonymous.get("/stream-then-query/")
     assert response.status_code == 200  # the status line went with the first chunk
     assert b"".join(response.streaming_content) == FIRST_CHUNK.encode()  # ended where the database went, no raise
     response.close()
-    assert _unavailable_count() == before + 1
-    warnings, errors = _outage_records(caplog)
-    assert len(warnings) == 1
-    assert "GET /stream-then-query/ stream ended early after 17 bytes (OperationalError" in warnings[0].getMessage()
-    assert errors == []
+    message = outage_log.counted_once()
+    assert "GET /stream-then-query/ stream ended early after 17 bytes (OperationalError" in message
 
 
 @pytest.mark.urls("tests.test_database_outage")
-def test_an_async_stream_that_loses_the_database_midway_ends_cleanly(database_down, caplog):
-    caplog.set_level(logging.INFO)
-    before = _unavailable_count()
-
+def test_an_async_stream_that_loses_the_database_midway_ends_cleanly(database_down, outage_log):
     async def body() -> tuple[int, bytes]:
         response = await AsyncClient(raise_request_exception=False).get("/async-stream/")
         return response.status_code, b"".join([chunk async for chunk in response.streaming_content])
 
     assert async_to_sync(body)() == (200, FIRST_CHUNK.encode())
-    assert _unavailable_count() == before + 1
-    warnings, errors = _outage_records(caplog)
-    assert len(warnings) == 1
-    assert "stream ended early after 17 bytes" in warnings[0].getMessage()
-    assert errors == []
+    assert "GET /async-stream/ stream ended early after 17 bytes" in outage_log.counted_once()
 
 
 @pytest.mark.django_db
