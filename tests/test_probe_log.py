@@ -97,6 +97,7 @@ def _wait_for(base: str) -> httpx.Client:
     pytest.fail(f"gunicorn at {base} never answered")
 
 
+@pytest.mark.postgres  # the servers share the test database through a DATABASE_URL
 @pytest.mark.django_db(transaction=True)
 def test_gunicorn_logs_one_healthy_probe_and_every_other_request(gunicorn_with):
     base, access = gunicorn_with("healthy")
@@ -111,6 +112,7 @@ def test_gunicorn_logs_one_healthy_probe_and_every_other_request(gunicorn_with):
     assert len(_lines(access, "GET /metrics")) >= 1  # other paths as before
 
 
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_gunicorn_logs_every_failing_probe(gunicorn_with):
     # A cache that is not there (nothing listens on the port): every probe is a 503, and every one is logged.
@@ -122,6 +124,7 @@ def test_gunicorn_logs_every_failing_probe(gunicorn_with):
     assert len(_lines(access, "/healthz")) == 4
 
 
+@pytest.mark.postgres
 @pytest.mark.django_db(transaction=True)
 def test_the_websocket_server_logs_one_healthy_probe(tmp_path):
     log = tmp_path / "daphne.log"
