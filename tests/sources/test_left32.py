@@ -8,6 +8,10 @@
    (``_page_own_days``); "When: Saturday 14 June and Sunday 15 June …" was titled "When: and" (``_page_date_labels``).
 3. A race page's start under its check-in ("Registration opens at 8:00am. Race starts at 9:30am.") read the
    check-in's clock: the start's (``_page_race_starts``).
+5. A league's fixtures and results: the played games (a score between the sides) were read as events beside the
+   fixtures: left out when fixtures follow them (``_page_result_rows``).
+6. A booking grid whose slots are only in data attributes (``data-date`` / ``data-time`` on buttons) was not read:
+   each slot a session (``_page_data_slots``).
 """
 
 from __future__ import annotations
@@ -18,7 +22,14 @@ import zoneinfo
 
 import pytest
 
-from sources.adapters import _page_block_reader, _page_card_dates, _page_race_starts, html
+from sources.adapters import (
+    _page_block_reader,
+    _page_card_dates,
+    _page_data_slots,
+    _page_race_starts,
+    _page_result_rows,
+    html,
+)
 from tests.sources.helpers import read_page
 from tests.sources.test_left30_day_pairs import _card
 from tests.sources.test_review28_misfires import page, starts
@@ -214,3 +225,116 @@ def test_hard_negative_a_hotels_check_in_page_stays_no_event() -> None:
 def test_hard_negative_another_things_start_under_a_check_in() -> None:
     body = "<p>Sunday 15 June 2031</p><p>Check-in from 8:00. Breakfast starts at 7:00 in the clubhouse.</p>"
     assert starts(read(page("Race", RACE.format(body)))) == [("Riverside 10k", "2031-06-15T08:00")]
+
+
+# --- 5. a league's results beside its fixtures ----------------------------------------------------------------------
+
+TABLE = "<h1>Fixtures &amp; results</h1><table><tr><th>Date</th><th>Home</th><th></th><th>Away</th></tr>{}</table>"
+LIST = "<h1>Rovers: fixtures and results</h1><ul>{}</ul>"
+
+
+def _row(day: int, home: str, middle: str, away: str) -> str:
+    return f"<tr><td>Sat {day} June 2031 15:00</td><td>{home}</td><td>{middle}</td><td>{away}</td></tr>"
+
+
+PLAYED = [_row(7, "Rovers", "2 – 1", "United"), _row(14, "City", "0 - 0", "Rovers")]
+COMING = [_row(21, "Rovers", "v", "Athletic"), _row(28, "Town", "v", "Rovers")]
+LINES = [
+    "<li>Sat 7 June 2031, 15:00 – Rovers 2-1 United</li>",
+    "<li>Sat 14 June 2031, 15:00 – City 3:1 Rovers</li>",
+    "<li>Sat 21 June 2031, 15:00 – Rovers v Athletic</li>",
+    "<li>Sat 28 June 2031, 15:00 – Town vs Rovers</li>",
+]
+
+
+@pytest.mark.parametrize("body", [TABLE.format("".join(PLAYED + COMING)), LIST.format("".join(LINES))])
+def test_a_leagues_results_beside_its_fixtures_are_left_out(body: str) -> None:
+    assert [start for _, start in starts(read(page("Fixtures", body)))] == ["2031-06-21T15:00", "2031-06-28T15:00"]
+
+
+def test_without_the_rule_the_results_were_events(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_page_result_rows, "SCORE", _page_result_rows.re.compile(r"(?!)"))
+    assert len(read(page("Fixtures", TABLE.format("".join(PLAYED + COMING))))) == 4
+
+
+@pytest.mark.parametrize(
+    ("body", "count"),
+    [
+        (TABLE.format("".join(PLAYED)), 2),  # results only: nothing coming to set them against
+        (TABLE.format("".join(COMING)), 2),
+        (TABLE.format("".join([COMING[0], _row(28, "Town", "1 – 3", "Rovers")])), 2),  # a score after a fixture
+        (
+            "<h1>Holiday clubs</h1><ul><li>Mon 21 July 2031, 10:00 – Football v cricket day</li>"
+            "<li>Mon 14 July 2031, 10:00 – Art club ages 5-11 indoors</li>"
+            "<li>Mon 7 July 2031, 10:00 – Drama club years 7-9 at the hall</li>"
+            "<li>Mon 28 July 2031, 10:00 – Science club</li></ul>",
+            4,
+        ),  # "ages 5-11" before a fixture-like line: a range, no score (no sides around it)
+    ],
+)
+def test_hard_negative_results_only_fixtures_only_or_no_score(body: str, count: int) -> None:
+    assert len(read(page("Fixtures", body))) == count
+
+
+# --- 6. a booking grid in data attributes ---------------------------------------------------------------------------
+
+GRID = (
+    "<h1>Pottery wheel sessions</h1><p>Choose a slot to book your place.</p><div class='slots'>{}</div>"
+    "<p>Studio Clay, 4 Mill Lane, Bristol</p>"
+)
+SLOTS = (
+    "<button class='slot' data-date='2031-06-14' data-time='10:00' data-end='12:00'>10:00</button>"
+    "<button class='slot' data-date='2031-06-14' data-time='14:00'>14:00</button>"
+    "<button class='slot' data-date='2031-06-15' data-time='10:00'>10:00</button>"
+)
+
+
+def test_a_booking_grids_data_slots_are_sessions() -> None:
+    events = read(page("Book", GRID.format(SLOTS)))
+    assert _spans(events) == [
+        ("2031-06-14T10:00", "2031-06-14T12:00"),
+        ("2031-06-14T14:00", None),
+        ("2031-06-15T10:00", None),
+    ]
+    assert {event["title"] for event in events} == {"Pottery wheel sessions"}
+    assert len({event["external_id"] for event in events}) == 3
+
+
+def test_slots_named_and_placed_by_their_own_attributes() -> None:
+    cells = (
+        "<td class='session' data-datetime='2031-06-14T18:30' data-title='Beginners yoga' data-room='Studio 2'>Book</td>"
+        "<td class='session' data-datetime='2031-06-14T19:45' data-title='Power yoga' data-room='Studio 1'>Book</td>"
+    )
+    body = f"<h1>Timetable</h1><table><tr>{cells}</tr></table>"
+    events = read(page("Classes", body))
+    assert starts(events) == [("Beginners yoga", "2031-06-14T18:30"), ("Power yoga", "2031-06-14T19:45")]
+
+
+def test_without_the_rule_the_grid_was_not_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_page_data_slots, "MIN_SESSIONS", 10**6)
+    assert read(page("Book", GRID.format(SLOTS))) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a date picker: days, no time
+        "<h1>Choose a date</h1><table><tr><td data-date='2031-06-14'>14</td><td data-date='2031-06-15'>15</td></tr></table>",
+        # a restaurant's table slots, a surgery's appointments, a shop's delivery slots
+        "<h1>Book a table</h1><p>Party size: 2</p>" + SLOTS.replace("slot'", "slot'"),
+        "<h1>Book an appointment</h1><p>Dr Patel</p>" + SLOTS,
+        "<h1>Choose your delivery slot</h1><p>Your basket: 3 items</p>" + SLOTS,
+        # a TV guide's programmes
+        "<h1>TV guide</h1><div data-start='2031-06-14T20:00' class='programme time'>News</div>"
+        "<div data-start='2031-06-14T20:30' class='programme time'>Film</div>",
+        # no control, no slot's class: a news list's stamps
+        "<h1>News</h1><article data-date='2031-06-14' data-time='10:00'>Road closed</article>"
+        "<article data-date='2031-06-15' data-time='11:00'>New library</article>",
+        # one slot only, a day that is no ISO day
+        "<h1>Pottery</h1><button data-date='2031-06-14' data-time='10:00'>10:00</button>",
+        "<h1>Pottery</h1><button data-date='14/06/2031' data-time='10:00'>a</button>"
+        "<button data-date='15/06/2031' data-time='10:00'>b</button>",
+    ],
+)
+def test_hard_negative_no_booking_grid_of_events(body: str) -> None:
+    assert read(page("Page", body)) == []
