@@ -67,6 +67,12 @@ def _first(element: Any, keys: tuple[str, ...]) -> str | None:
     return None
 
 
+def _at(found: re.Match[str]) -> dt.datetime:
+    """The naive local moment a ``MOMENT`` match writes (the page's zone is put on by the reader)."""
+    day = dt.date(int(found["y"]), int(found["m"]), int(found["d"]))
+    return dt.datetime.combine(day, dt.time(int(found["h"]), int(found["mi"])))
+
+
 def _moment(element: Any) -> dt.datetime | None:
     """The slot's start from its data attributes, or None."""
     day, clock = DAY.match(_first(element, DAY_KEYS) or ""), None
@@ -81,7 +87,7 @@ def _moment(element: Any) -> dt.datetime | None:
         both = next((found for key in MOMENT_KEYS if (found := MOMENT.match(element.get(key) or ""))), None)
         if both is None:
             return None
-        return dt.datetime(int(both["y"]), int(both["m"]), int(both["d"]), int(both["h"]), int(both["mi"]))
+        return _at(both)
     except ValueError:  # "2031-02-30"
         return None
 
@@ -96,7 +102,7 @@ def _end(element: Any, start: dt.datetime) -> dt.datetime | None:
     if both is None:
         return None
     try:
-        end = dt.datetime(int(both["y"]), int(both["m"]), int(both["d"]), int(both["h"]), int(both["mi"]))
+        end = _at(both)
     except ValueError:
         return None
     return end if start < end <= start + dt.timedelta(days=1) else None
