@@ -8,6 +8,9 @@
    (``_page_own_days``); "When: Saturday 14 June and Sunday 15 June …" was titled "When: and" (``_page_date_labels``).
 3. A race page's start under its check-in ("Registration opens at 8:00am. Race starts at 9:30am.") read the
    check-in's clock: the start's (``_page_race_starts``).
+4. A parliament's API titles each sitting by its day spelled out ("Monday, 6 July 2031"; the pipeline cuts the date:
+   "Monday"): the item's type field names it ("def/activities/PLENARY_SITTING": "Plenary sitting",
+   ``_json_day_titles``).
 5. A league's fixtures and results: the played games (a score between the sides) were read as events beside the
    fixtures: left out when fixtures follow them (``_page_result_rows``).
 6. A booking grid whose slots are only in data attributes (``data-date`` / ``data-time`` on buttons) was not read:
@@ -23,6 +26,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters import (
+    _json_mapping,
     _page_block_reader,
     _page_card_dates,
     _page_data_slots,
@@ -30,7 +34,8 @@ from sources.adapters import (
     _page_result_rows,
     html,
 )
-from tests.sources.helpers import read_page
+from sources.adapters.base import FetchWindow
+from tests.sources.helpers import json_events, read_page
 from tests.sources.test_left30_day_pairs import _card
 from tests.sources.test_review28_misfires import page, starts
 
@@ -338,3 +343,66 @@ def test_without_the_rule_the_grid_was_not_read(monkeypatch: pytest.MonkeyPatch)
 )
 def test_hard_negative_no_booking_grid_of_events(body: str) -> None:
     assert read(page("Page", body)) == []
+
+
+# --- 4. sittings titled by their day ------------------------------------------------------------------------------
+
+BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
+NOW = dt.datetime(2031, 7, 1, tzinfo=dt.UTC)
+read_json = functools.partial(
+    json_events, window=FetchWindow(start=NOW, end=NOW + dt.timedelta(days=365)), zone=BRUSSELS
+)
+DAYS = [(7, "Monday"), (8, "Tuesday"), (9, "Wednesday")]
+
+
+def _sittings(kind: str, label: str = "{weekday}, {day} July 2031") -> dict:
+    return {
+        "data": [
+            {
+                "id": f"mtg-{day}",
+                "activity_date": f"2031-07-0{day}",
+                "activity_label": {"en": label.format(weekday=weekday, day=day)},
+                "had_activity_type": kind,
+                "term": "org/10",
+            }
+            for day, weekday in DAYS
+        ]
+    }
+
+
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [
+        ("def/activities/PLENARY_SITTING", "Plenary sitting"),
+        ("committee-meeting", "Committee meeting"),
+        ("PlenarySitting", "Plenary sitting"),
+    ],
+)
+def test_sittings_titled_by_their_day_are_named_by_their_type(kind: str, title: str) -> None:
+    events = read_json(_sittings(kind))
+    assert [(event["title"], str(event["start"])) for event in events] == [
+        (title, "2031-07-07"),
+        (title, "2031-07-08"),
+        (title, "2031-07-09"),
+    ]
+
+
+def test_without_the_rule_the_sittings_were_titled_by_their_weekday(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_json_mapping, "kind_for_day", lambda title, start, item: None)
+    assert [event["title"] for event in read_json(_sittings("def/activities/PLENARY_SITTING"))] == [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "label", "titles"),
+    [
+        ("def/activities/PLENARY_SITTING", "Budget debate, {day} July 2031", ["Budget debate"] * 3),  # words of its own
+        ("Event", "{weekday}, {day} July 2031", ["Monday", "Tuesday", "Wednesday"]),  # a type that says nothing
+        ("4711", "{weekday}, {day} July 2031", ["Monday", "Tuesday", "Wednesday"]),  # a number
+    ],
+)
+def test_hard_negative_an_own_title_or_a_type_that_names_nothing(kind: str, label: str, titles: list[str]) -> None:
+    assert [event["title"] for event in read_json(_sittings(kind, label))] == titles
