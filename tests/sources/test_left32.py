@@ -15,16 +15,20 @@
    fixtures: left out when fixtures follow them (``_page_result_rows``).
 6. A booking grid whose slots are only in data attributes (``data-date`` / ``data-time`` on buttons) was not read:
    each slot a session (``_page_data_slots``).
+7. A WordPress REST answer whose "Events" page holds its events only in its text was refused whole (no reader takes
+   a CMS's pages): the events page's HTML body is read as a page (``_json_page_bodies``, in ``sources.extraction``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import functools
+import json
 import zoneinfo
 
 import pytest
 
+from sources import extraction
 from sources.adapters import (
     _json_mapping,
     _page_block_reader,
@@ -35,7 +39,7 @@ from sources.adapters import (
     html,
 )
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import json_events, read_page
+from tests.sources.helpers import json_events, read_events, read_page
 from tests.sources.test_left30_day_pairs import _card
 from tests.sources.test_review28_misfires import page, starts
 
@@ -348,10 +352,9 @@ def test_hard_negative_no_booking_grid_of_events(body: str) -> None:
 # --- 4. sittings titled by their day ------------------------------------------------------------------------------
 
 BRUSSELS = zoneinfo.ZoneInfo("Europe/Brussels")
-NOW = dt.datetime(2031, 7, 1, tzinfo=dt.UTC)
-read_json = functools.partial(
-    json_events, window=FetchWindow(start=NOW, end=NOW + dt.timedelta(days=365)), zone=BRUSSELS
-)
+NOW = dt.datetime(2031, 6, 1, tzinfo=dt.UTC)
+WINDOW = FetchWindow(start=NOW, end=NOW + dt.timedelta(days=365))
+read_json = functools.partial(json_events, window=WINDOW, zone=BRUSSELS)
 DAYS = [(7, "Monday"), (8, "Tuesday"), (9, "Wednesday")]
 
 
@@ -406,3 +409,83 @@ def test_without_the_rule_the_sittings_were_titled_by_their_weekday(monkeypatch:
 )
 def test_hard_negative_an_own_title_or_a_type_that_names_nothing(kind: str, label: str, titles: list[str]) -> None:
     assert [event["title"] for event in read_json(_sittings(kind, label))] == titles
+
+
+# --- 7. a CMS's events page in its JSON ------------------------------------------------------------------------------
+
+HALL_EVENTS = (
+    "<h2>Events</h2><p>Friday 20 June 2031, 7pm — Quiz night</p><p>Saturday 28 June 2031, 10am — Summer fete</p>"
+    "<p>Friday 4 July 2031, 7:30pm — Film night</p>"
+)
+
+
+def _wp(number: int, title: str, slug: str, content: str, kind: str = "page") -> dict:
+    return {
+        "id": number,
+        "date": "2031-05-01T10:00:00",
+        "modified": "2031-05-20T11:00:00",
+        "slug": slug,
+        "status": "publish",
+        "type": kind,
+        "link": f"https://hall.example/{slug}/",
+        "title": {"rendered": title},
+        "content": {"rendered": content, "protected": False},
+        "excerpt": {"rendered": "", "protected": False},
+        "author": 1,
+    }
+
+
+def _extract(document: object) -> list[dict]:
+    return json_events(document, window=WINDOW, zone=LONDON)
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        [_wp(12, "Events", "events", HALL_EVENTS)],
+        [
+            _wp(14, "Hire the hall", "hire", "<p>The hall seats 120.</p>"),
+            _wp(12, "What&#8217;s On", "whats-on", HALL_EVENTS),
+        ],
+        {"data": [_wp(12, "Diary", "diary", HALL_EVENTS)]},
+    ],
+)
+def test_a_cms_events_page_in_its_json_is_read_as_a_page(document: object) -> None:
+    events = _extract(document)
+    assert starts(events) == [
+        ("Quiz night", "2031-06-20T19:00"),
+        ("Summer fete", "2031-06-28T10:00"),
+        ("Film night", "2031-07-04T19:30"),
+    ]
+
+
+def test_without_the_rule_the_answer_was_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extraction, "events_page", lambda payload: None)
+    assert _extract([_wp(12, "Events", "events", HALL_EVENTS)]) == []
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        [  # a blog's posts: dates of what was written about
+            _wp(
+                30, "New kitchen opened", "new-kitchen", "<p>Our new kitchen opened on Friday 16 May 2031.</p>", "post"
+            ),
+            _wp(31, "AGM minutes", "agm", "<p>Minutes of the AGM held Tuesday 2 April 2031, 7pm.</p>", "post"),
+        ],
+        [
+            _wp(12, "Events", "events", "Friday 20 June 2031, 7pm: quiz night. Saturday 28 June 2031: fete.")
+        ],  # no markup
+        [_wp(12, "Events round-up: a busy May", "events-round-up", HALL_EVENTS)],  # a post about events
+        [_wp(12, "Events", "events", "<p>No events are planned at the moment. Check back soon.</p>")],
+    ],
+)
+def test_hard_negative_no_events_page_in_the_answer(document: object) -> None:
+    assert _extract(document) == []
+
+
+def test_the_page_reading_is_noted() -> None:
+    payload = json.dumps([_wp(12, "Events", "events", HALL_EVENTS)]).encode()
+    found = extraction.extract_document(payload, window=WINDOW, zone=LONDON)
+    assert found.notes[0] == extraction.PAGE_BODY
+    assert read_events(payload, window=WINDOW, zone=LONDON)[0]["external_id"].startswith("https://hall.example/events/")
