@@ -9,7 +9,7 @@ saying type, kind or category) whose value, or its last part after "/", "#" or "
 ("PLENARY_SITTING", "committee-meeting", "Plenary sitting"), that value in words is the title: "Plenary sitting".
 
 Not: a title with words of its own ("Budget debate, 6 July 2026"), a date that is not the item's (another day's
-label is a name, left as read), a type that says nothing ("Event", "Item", "Record"), a type that is a number, an
+label is a name, left as read), a type that says nothing ("Event", "Item", "Record") or says writing ("news_article", "post"), a type that is a number, an
 id or a sentence.
 """
 
@@ -24,7 +24,9 @@ from events.pipeline.titles import is_own_date
 
 TYPE_KEY = re.compile(r"(?:^|_|-|\b|(?<=[a-z]))(?:type|kind|category)(?:$|_|-|\b|(?=[A-Z]))", re.IGNORECASE)
 CODE = re.compile(r"[A-Za-z][A-Za-z _-]{2,40}")
-SAYS_NOTHING = frozenset({"event", "events", "item", "items", "record", "entry", "activity", "other", "default"})
+# Types that say nothing, or that the item is writing, not a happening ("news_article": left titled as it was).
+SAYS_NOTHING = frozenset({"event", "events", "item", "items", "record", "entry", "activity", "other", "default", "news",
+                          "article", "news article", "post", "blog post", "page", "story", "press release"})  # fmt: skip
 MAX_WORDS = 4
 
 

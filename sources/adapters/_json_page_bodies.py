@@ -8,7 +8,9 @@ refused whole. When no reader takes the answer and an item at the top (or in a "
 list) is titled as an events page (its title or slug: "Events", "What's on", "Diary", "Calendar", "Programme",
 "Upcoming events", "Fixtures") and holds its body as HTML (``content``, ``body``, ``html``: a string or its
 ``rendered`` / ``html`` / ``value``), that body is read as a page under the item's title, at the item's link: the
-page readers find its dated lines (or find none, and the answer gives no events).
+page readers find its dated lines (or find none, and the answer gives no events). Only the events on or after the
+item's last edit are kept (``since_edit``): a page lists what is coming when it is written; a post titled "Events"
+that tells of last month's quiz gives none.
 
 Not: a post titled otherwise ("New kitchen opened", "AGM minutes": its dates are what was written about), an item
 whose body is plain text with no markup, a body longer than ``MAX_BODY``, an answer some reader takes.
@@ -16,6 +18,8 @@ whose body is plain text with no markup, a body longer than ``MAX_BODY``, an ans
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import html
 import json
 import re
@@ -34,6 +38,8 @@ EVENTS_TITLE = re.compile(
     r"(?:[ \t-]{1,3}(?:20\d\d|calendar|diary|list|listings|page))?\W{0,3}$",
     re.IGNORECASE,
 )
+EDIT_KEYS = ("modified", "modified_gmt", "updated", "updated_at", "date", "published_at")
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 MARKUP = re.compile(r"<(?:p|h[1-6]|li|div|table|br)\b", re.IGNORECASE)
 
 
@@ -56,7 +62,36 @@ def _items(document: Any) -> list[Any]:
     return []
 
 
-def _page(item: Any) -> tuple[bytes, str | None] | None:
+@dataclasses.dataclass(frozen=True)
+class PageBody:
+    html: bytes
+    link: str | None
+    edited: dt.date | None  # the item's last edit (else its date): a coming event is on or after it
+
+
+def _day(value: Any) -> dt.date | None:
+    match = ISO_DAY.match(value) if isinstance(value, str) else None
+    try:
+        return dt.date.fromisoformat(match.group(0)) if match else None
+    except ValueError:
+        return None
+
+
+def since_edit(records: list[Any], page: PageBody) -> list[Any]:
+    """The records the page's body gives on or after its last edit: a page lists what is coming when it is written;
+    the days before it are what a post tells of ("On Friday 16 May we held our quiz")."""
+    if page.edited is None:
+        return records
+    kept = []
+    for record in records:
+        start = getattr(record, "start", None)
+        day = start.date() if isinstance(start, dt.datetime) else start
+        if not isinstance(day, dt.date) or day >= page.edited:
+            kept.append(record)
+    return kept
+
+
+def _page(item: Any) -> PageBody | None:
     if not isinstance(item, Mapping):
         return None
     title = html.unescape(_text(item.get("title"), BODY_TEXT_KEYS) or "").strip()
@@ -69,11 +104,12 @@ def _page(item: Any) -> tuple[bytes, str | None] | None:
     name = html.escape(title or slug.replace("-", " ").capitalize())
     document = f"<html><head><meta charset='utf-8'><title>{name}</title></head><body><main><h1>{name}</h1>{body}"
     link = item.get("link") or item.get("url")
-    return f"{document}</main></body></html>".encode(), link if isinstance(link, str) else None
+    edited = max((day for key in EDIT_KEYS if (day := _day(item.get(key))) is not None), default=None)
+    return PageBody(f"{document}</main></body></html>".encode(), link if isinstance(link, str) else None, edited)
 
 
-def events_page(payload: bytes) -> tuple[bytes, str | None] | None:
-    """(the page as HTML, its address) of a JSON answer's events page (see the module), or None."""
+def events_page(payload: bytes) -> PageBody | None:
+    """The page as HTML, its address and its last edit, of a JSON answer's events page (see the module), or None."""
     if len(payload) > MAX_PAYLOAD or payload.lstrip()[:1] not in (b"[", b"{"):
         return None
     try:

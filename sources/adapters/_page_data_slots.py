@@ -10,9 +10,10 @@ it has one, else by the page's main heading (what is booked); its place from ``d
 ``data-room``.
 
 Only a booking's controls: a button, an input, an option or a link, or an element whose class or id says a slot,
-a session, a booking or a time ("slot", "session", "book", "time"); at least two sessions. Not: a date picker's days
+a session, a booking or a time ("slot", "session", "book", "time"), whose own words are only a slot's ("10:00",
+"Book", "3 places left", "Full") unless it names its session in a data attribute; at least two sessions. Not: a date picker's days
 (a date, no time), a calendar heat map's cells, an element whose date is no ISO day, a page that books a table, an
-appointment, a delivery, a treatment or a viewing (``NOT_EVENTS``: a restaurant's, a surgery's, a shop's, a salon's,
+appointment, a delivery, a treatment or a viewing, or names guests (``NOT_EVENTS``: a restaurant's, a surgery's, a shop's, a salon's,
 an estate agent's slots are no events), a TV guide's programmes.
 """
 
@@ -41,9 +42,16 @@ CONTROLS = frozenset({"button", "input", "option", "a"})
 SLOT_CLASS = re.compile(r"slot|session|book|time", re.IGNORECASE)
 # What a page books that is no event: a table, an appointment, a delivery, a treatment, a viewing; a TV guide.
 NOT_EVENTS = re.compile(
-    r"\b(?:tables?\s+for|party\s+size|covers|number\s+of\s+guests|appointments?|deliver(?:y|ies)|click\s*(?:&|and)\s*"
+    r"\b(?:tables?\s+for|(?:book|reserve)\s+a\s+table|party\s+size|covers|guests?|appointments?|deliver(?:y|ies)|click\s*(?:&|and)\s*"
     r"collect|collection\s+slots?|basket|haircuts?|stylists?|treatments?|consultations?|viewings?|test\s+drives?|"
     r"tv\s+guide|channels?|epg)\b",
+    re.IGNORECASE,
+)
+# A slot's own words, when it has any: its time, a booking's word, what is left ("10:00", "Book", "3 places left",
+# "Full"); a programme's name ("News", "Film: Jaws") is no booking slot's.
+SLOT_WORDS = re.compile(
+    r"(?:\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.?m\.?)?|\d+|book(?:\s+now)?|select|choose|reserve|available|availability|"
+    r"places?|spaces?|spots?|seats?|left|remaining|full|sold\s+out|wait(?:ing)?\s*list|join|free|open|closed|[-–—/|,.:()])",
     re.IGNORECASE,
 )
 EVIDENCE = "a booking grid's slot, its day and time in its data attributes ({day} {time})"
@@ -108,7 +116,14 @@ def _end(element: Any, start: dt.datetime) -> dt.datetime | None:
     return end if start < end <= start + dt.timedelta(days=1) else None
 
 
+def _says_only_slot(element: Any) -> bool:
+    """Whether the element's own words are only a slot's (see ``SLOT_WORDS``), or it has none."""
+    return not SLOT_WORDS.sub(" ", element.text_content() or "").strip()
+
+
 def _control(element: Any) -> bool:
+    if not (_first(element, NAME_KEYS) or _says_only_slot(element)):
+        return False  # "News", "Film: Jaws": a programme's name, not a slot to book
     if element.tag in CONTROLS:
         return True
     return bool(SLOT_CLASS.search(f"{element.get('class') or ''} {element.get('id') or ''}"))

@@ -333,9 +333,15 @@ def test_without_the_rule_the_grid_was_not_read(monkeypatch: pytest.MonkeyPatch)
         "<h1>Book a table</h1><p>Party size: 2</p>" + SLOTS.replace("slot'", "slot'"),
         "<h1>Book an appointment</h1><p>Dr Patel</p>" + SLOTS,
         "<h1>Choose your delivery slot</h1><p>Your basket: 3 items</p>" + SLOTS,
-        # a TV guide's programmes
-        "<h1>TV guide</h1><div data-start='2031-06-14T20:00' class='programme time'>News</div>"
-        "<div data-start='2031-06-14T20:30' class='programme time'>Film</div>",
+        # a TV guide's programmes, named in their own words (the page names no guide)
+        "<h1>Tonight on BBC One</h1><ul><li data-start='2031-06-14T20:00' class='slot'>News</li>"
+        "<li data-start='2031-06-14T20:30' class='slot'>Film: Jaws</li></ul>",
+        # a restaurant's tables
+        "<h1>Reserve a table</h1><p>Choose a time</p><button data-date='2031-06-14' data-time='19:00'>19:00</button>"
+        "<button data-date='2031-06-14' data-time='19:30'>19:30</button><p>Max 8 guests per table.</p>",
+        # a photo slider's seconds
+        "<h1>Welcome</h1><div class='slider'><div class='slide' data-start='0' data-time='5'>Photo 1</div>"
+        "<div class='slide' data-start='5' data-time='10'>Photo 2</div></div>",
         # no control, no slot's class: a news list's stamps
         "<h1>News</h1><article data-date='2031-06-14' data-time='10:00'>Road closed</article>"
         "<article data-date='2031-06-15' data-time='11:00'>New library</article>",
@@ -405,6 +411,7 @@ def test_without_the_rule_the_sittings_were_titled_by_their_weekday(monkeypatch:
         ("def/activities/PLENARY_SITTING", "Budget debate, {day} July 2031", ["Budget debate"] * 3),  # words of its own
         ("Event", "{weekday}, {day} July 2031", ["Monday", "Tuesday", "Wednesday"]),  # a type that says nothing
         ("4711", "{weekday}, {day} July 2031", ["Monday", "Tuesday", "Wednesday"]),  # a number
+        ("news_article", "{weekday}, {day} July 2031", ["Monday", "Tuesday", "Wednesday"]),  # writing, no kind
     ],
 )
 def test_hard_negative_an_own_title_or_a_type_that_names_nothing(kind: str, label: str, titles: list[str]) -> None:
@@ -478,10 +485,23 @@ def test_without_the_rule_the_answer_was_refused(monkeypatch: pytest.MonkeyPatch
         ],  # no markup
         [_wp(12, "Events round-up: a busy May", "events-round-up", HALL_EVENTS)],  # a post about events
         [_wp(12, "Events", "events", "<p>No events are planned at the moment. Check back soon.</p>")],
+        [  # a post titled "Events" telling of last month's, edited after them
+            {
+                **_wp(12, "Events", "events", HALL_EVENTS.replace("2031", "2030"), "post"),
+                "date": "2030-06-01T10:00:00",
+                "modified": "2030-07-30T10:00:00",
+            }
+        ],
     ],
 )
 def test_hard_negative_no_events_page_in_the_answer(document: object) -> None:
     assert _extract(document) == []
+
+
+def test_without_the_edit_cutoff_a_posts_past_events_were_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(extraction, "since_edit", lambda records, page: records)
+    post = {**_wp(12, "Events", "events", HALL_EVENTS, "post"), "modified": "2031-07-30T10:00:00"}
+    assert len(_extract([post])) == 3
 
 
 def test_the_page_reading_is_noted() -> None:
