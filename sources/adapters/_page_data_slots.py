@@ -19,11 +19,11 @@ an estate agent's slots are no events), a TV guide's programmes.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from typing import Any
 
+from sources.adapters._page_slot_grid import SlotItem, slot_grid_items
 from sources.adapters.common import absolute_url
 
 MAX_ELEMENTS = 2000  # elements looked at: a hostile page of many costs no more
@@ -55,16 +55,6 @@ SLOT_WORDS = re.compile(
     re.IGNORECASE,
 )
 EVIDENCE = "a booking grid's slot, its day and time in its data attributes ({day} {time})"
-
-
-@dataclasses.dataclass
-class DataSlot:
-    title: str
-    url: str | None
-    start: dt.datetime
-    end: dt.datetime | None
-    place: str | None
-    evidence: str
 
 
 def _first(element: Any, keys: tuple[str, ...]) -> str | None:
@@ -138,7 +128,7 @@ def _heading(root: Any) -> str | None:
     return None
 
 
-def data_slot_items(root: Any, base: str | None, today: dt.date) -> list[DataSlot]:
+def data_slot_items(root: Any, base: str | None, today: dt.date) -> list[SlotItem]:
     """The sessions of a booking grid drawn in data attributes (see the module); [] when the page has none."""
     found: list[tuple[Any, dt.datetime]] = []
     for count, element in enumerate(root.iter()):
@@ -152,7 +142,7 @@ def data_slot_items(root: Any, base: str | None, today: dt.date) -> list[DataSlo
     if len(found) < MIN_SESSIONS or NOT_EVENTS.search(" ".join(root.itertext())[:20000]):
         return []
     heading = _heading(root)
-    items: list[DataSlot] = []
+    items: list[SlotItem] = []
     seen: set[tuple[dt.datetime, str]] = set()
     for element, start in found:
         title = _first(element, NAME_KEYS) or heading
@@ -162,5 +152,10 @@ def data_slot_items(root: Any, base: str | None, today: dt.date) -> list[DataSlo
         href = element.get("href") if element.tag == "a" else None
         evidence = EVIDENCE.format(day=start.date().isoformat(), time=start.strftime("%H:%M"))
         url = absolute_url(href, base) if href and not href.startswith("#") else base
-        items.append(DataSlot(title, url, start, _end(element, start), _first(element, PLACE_KEYS), evidence))
+        items.append(SlotItem(title, url, start, _end(element, start), _first(element, PLACE_KEYS), evidence))
     return items if len(items) >= MIN_SESSIONS else []
+
+
+def slot_items(root: Any, base: str | None, today: dt.date) -> list[SlotItem]:
+    """A schedule by time slot's sessions (``_page_slot_grid``), else a booking grid's in data attributes."""
+    return slot_grid_items(root, base, today) or data_slot_items(root, base, today)

@@ -21,7 +21,6 @@ import datetime as dt
 import re
 from typing import Any
 
-from sources.adapters._page_data_slots import DataSlot, data_slot_items
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters.common import absolute_url
 
@@ -102,9 +101,8 @@ def _day_column(column: Any, hours: tuple[dt.time, dt.time | None], base: str | 
     return found
 
 
-def slot_grid_items(root: Any, base: str | None, today: dt.date) -> list[SlotItem] | list[DataSlot]:
-    """The sessions of a schedule by time slot (see the module's docstring), else of a booking grid drawn in data
-    attributes (_page_data_slots); [] when the page has none."""
+def slot_grid_items(root: Any, base: str | None, today: dt.date) -> list[SlotItem]:
+    """The sessions of a schedule by time slot (see the module's docstring); [] when the page has none."""
     items: list[SlotItem] = []
     for index, heading in enumerate(root.iter(*HEADINGS)):
         if index >= MAX_HEADINGS or len(items) >= MAX_SESSIONS:
@@ -116,4 +114,4 @@ def slot_grid_items(root: Any, base: str | None, today: dt.date) -> list[SlotIte
             if not isinstance(column.tag, str) or column.tag in HEADINGS:
                 break
             items.extend(_day_column(column, hours, base, today))
-    return items[:MAX_SESSIONS] if len(items) >= MIN_SESSIONS else data_slot_items(root, base, today)  # left32
+    return items[:MAX_SESSIONS] if len(items) >= MIN_SESSIONS else []

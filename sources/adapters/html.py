@@ -38,6 +38,7 @@ from sources.adapters._page_card_sides import card_sides
 from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dark_days import dark_day
+from sources.adapters._page_data_slots import slot_items
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_day_panels import panel_items
 from sources.adapters._page_day_sessions import day_session_items
@@ -104,7 +105,6 @@ from sources.adapters._page_single import (
     starts_together,
 )
 from sources.adapters._page_single_place import heading_place
-from sources.adapters._page_slot_grid import slot_grid_items
 from sources.adapters._page_tables import table_entries
 from sources.adapters._page_titles import without_site_affix
 from sources.adapters._page_week_grid import week_grid_items
@@ -301,7 +301,7 @@ class GenericPageAdapter(Adapter):
         try:
             today, named = self.now().date(), schedule_name(None, info)
             items: list[Any] = grid_items(root, base) or week_grid_items(root, base or page_url, today, named)
-            items = items or slot_grid_items(root, base or page_url, today) or panel_items(root)  # _page_day_panels
+            items = items or slot_items(root, base or page_url, today) or panel_items(root)  # _page_day_panels
             items = items or day_session_items(root, base or page_url, today)  # days' headings over timed rows
         except RECORD_ERRORS as exc:  # a hostile grid costs the grid, not the run
             self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
