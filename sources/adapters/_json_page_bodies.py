@@ -95,7 +95,7 @@ def _page(item: Any) -> PageBody | None:
     if not isinstance(item, Mapping):
         return None
     title = html.unescape(_text(item.get("title"), BODY_TEXT_KEYS) or "").strip()
-    slug = item.get("slug") if isinstance(item.get("slug"), str) else ""
+    slug = _text(item.get("slug"), ()) or ""
     if not (EVENTS_TITLE.match(title) or EVENTS_TITLE.match(slug.replace("-", " "))):
         return None
     body = next((found for key in BODY_KEYS if (found := _text(item.get(key), BODY_TEXT_KEYS))), None)
