@@ -8,7 +8,8 @@ month, year, time: ``events.pipeline.titles.is_own_date``) and the item has a ty
 saying type, kind or category) whose value, or its last part after "/", "#" or ":", is a code or a few words
 ("PLENARY_SITTING", "committee-meeting", "Plenary sitting"), that value in words is the title: "Plenary sitting".
 
-Not: a title with words of its own ("Budget debate, 6 July 2026"), a date that is not the item's (another day's
+Not: a title with words of its own ("Budget debate, 6 July 2026"), a day written without its weekday ("02/06/31
+17:00", a calendar's stamp as its name: held-out 40 reads it as written), a date that is not the item's (another day's
 label is a name, left as read), a type that says nothing ("Event", "Item", "Record") or says writing ("news_article", "post"), a type that is a number, an
 id or a sentence.
 """
@@ -20,7 +21,7 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from events.pipeline.titles import is_own_date
+from events.pipeline.titles import OTHER_WEEKDAYS, WEEKDAYS, is_own_date
 
 TYPE_KEY = re.compile(r"(?:^|_|-|\b|(?<=[a-z]))(?:type|kind|category)(?:$|_|-|\b|(?=[A-Z]))", re.IGNORECASE)
 CODE = re.compile(r"[A-Za-z][A-Za-z _-]{2,40}")
@@ -41,10 +42,15 @@ def _words(value: str) -> str | None:
     return text[0].upper() + text[1:]
 
 
+def _weekday_named(title: str) -> bool:
+    """Whether the title spells its day's weekday ("Monday, 6 July 2026"): a label for people, not a stamp."""
+    return any(word in WEEKDAYS or word in OTHER_WEEKDAYS for word in re.findall(r"[a-zà-ÿ]+", title.casefold()))
+
+
 def kind_for_day(title: str, start: dt.date | dt.datetime, item: Any) -> str | None:
     """The item's kind in words when its title names only its own day (see the module), else None."""
-    if not isinstance(item, Mapping) or not is_own_date(title, start):
-        return None
+    if not isinstance(item, Mapping) or not is_own_date(title, start) or not _weekday_named(title):
+        return None  # "02/06/31 17:00": a stamp written as the name, read as written (held-out 40)
     for key, value in item.items():
         if isinstance(key, str) and isinstance(value, str) and TYPE_KEY.search(key):
             named = _words(value)
