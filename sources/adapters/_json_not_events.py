@@ -2,7 +2,8 @@
 the inference (``_json_infer.infer_list``): news articles (``_json_news``), incidents a service reports
 (``_json_incidents``, batch 63), a software roadmap's planned changes (``_json_roadmap``, batch 63), a blog's
 posts (``_json_posts``, batch 64), job ads (``_json_vacancies``, review30), telemetry (``_json_telemetry``, review30),
-public holidays and flights (``_json_calendar_records``, review30).
+public holidays and flights (``_json_calendar_records``, review30), maintenance windows, recipes,
+departures and earnings reports (``_json_service_records``, review32).
 
 Each decides on the items alone and refuses the whole list; what each reads and refuses is in its own docstring.
 A list whose items state happenings (``_json_happening.happening``: a timed start, a venue's, a room's or a side's
@@ -25,6 +26,7 @@ from sources.adapters._json_incidents import incident_items
 from sources.adapters._json_news import NEARLY, news_items
 from sources.adapters._json_posts import post_items
 from sources.adapters._json_roadmap import roadmap_items
+from sources.adapters._json_service_records import service_items
 from sources.adapters._json_telemetry import telemetry_items
 from sources.adapters._json_vacancies import vacancy_items
 
@@ -32,14 +34,14 @@ __all__ = ["other_records"]
 
 
 def other_records(items: list[Any]) -> bool:
-    """Whether the list's items are news, incidents, roadmap changes, posts, job ads, telemetry, holidays or
-    flights, not events; never a list of happenings (see the module)."""
+    """Whether the list's items are news, incidents, roadmap changes, posts, job ads, telemetry, holidays,
+    flights or a service's records, not events; never a list of happenings (see the module)."""
     records = [item for item in items if isinstance(item, Mapping)]
     if incident_items(items):
         return True  # an outage's start is timed by nature: its name says it (batch 63), no happening's guard
     kinds = (
         (news_items, False), (roadmap_items, False), (post_items, False), (vacancy_items, False),
-        (telemetry_items, False), (holiday_items, True), (flight_items, False),
+        (telemetry_items, False), (holiday_items, True), (flight_items, False), (service_items, False),
     )  # fmt: skip
     return any(kind(items) and not _happenings(records, any_when=any_when) for kind, any_when in kinds)
 
