@@ -1,0 +1,55 @@
+"""Titles that name a calendar's record, not a happening: a life's dates, a school's terms, a bin's collection day,
+the sky's and the sea's times (helper review32). Pure. ``webpage.finalize`` drops a page's rows so titled.
+
+Ordinary pages read as events at confidence 0.6 to 0.8, each row titled by its label (review30's and review32's
+probes): a biography's infobox and an obituary ("Born" 12 March 1961, "Died" 14 June 2031, "Penhallow died" from
+"Penhallow died on 14 June 2031"), a school's term dates ("Term starts", "Half term", "Term ends", "Autumn term
+2031", "Inset day"), a council's bin collection days ("Rubbish (black bin)", "Recycling (blue bin)", "Garden
+waste", "Waste collection - General waste"), a tide table's rows ("High tide" 04:12, read by a table's reader that
+``_page_sky_times`` did not guard). A title that is only such a label names no happening one goes to.
+
+Not: "Born Free" or "Born to Run" (a name that goes on); "The Day the Music Died" (more than a name before
+"died"); "Half term holiday club", "Summer term concert", "End of term disco" (a term's label that goes on);
+"Recycling workshop", "Zero waste swap shop", "Bin art trail" (a waste word in a name that goes on); "Sunrise
+yoga", a film called "Sunrise" alone (``_page_sky_times.LONE_TITLE``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.adapters._page_sky_times import sky_times
+
+# A life's dates: "Born", "Died", "Date of death", "Geboren"; a name of one or two capitalised words before "died".
+LIFE = re.compile(
+    r"(?i:born|died|deceased|date\s+of\s+(?:birth|death)|geboren|gestorben|n[ée]e?|d[ée]c[ée]d[ée]e?"
+    r"|nato|nata|morto|morta|nacido|nacida|fallecido|fallecida|overleden)"
+    r"|(?:[A-Z][\w'’-]{0,30}\s){1,2}(?:died|passed\s+away)",
+)
+# A school's terms: "Term starts", "Half term", "Autumn term 2031", "Spring half term", "Inset day", "Term ends".
+TERM = re.compile(
+    r"(?:(?:autumn|spring|summer|winter|michaelmas|lent|trinity|easter|christmas|first|second|third)\s+)?"
+    r"(?:half[\s-]?)?term(?:\s+(?:\d{4}|[12]|one|two|starts?|ends?|begins?|finishes|closes|opens|dates?|time))*"
+    r"|(?:inset|insett|teacher\s+training|staff\s+training|training)\s+days?",
+    re.IGNORECASE,
+)
+# A bin's collection: "Rubbish (black bin)", "Garden waste", "Recycling and glass", "Waste collection - Refuse".
+WASTE_KIND = r"(?:(?:general|household|residual|garden|green|food|mixed|dry|glass|paper|plastics?|cardboard|bulky)\s+)?"
+WASTE = re.compile(
+    rf"(?:(?:waste|bin|refuse|rubbish)\s+collections?\s*[-–:]\s*)?{WASTE_KIND}"
+    rf"(?:waste|rubbish|refuse|recycling|bins?)"
+    rf"(?:\s+(?:and|&)\s+{WASTE_KIND}(?:waste|recycling|glass|paper|cans|plastics?|cardboard))?"
+    r"(?:\s*\((?:black|blue|green|brown|grey|gray|purple|red|yellow|white|orange)\s+(?:bin|box|bag|sack|caddy)\))?",
+    re.IGNORECASE,
+)
+MAX_TITLE = 80  # characters: such a label is short
+
+
+def record_title(title: str) -> bool:
+    """Whether a row's title is only a record's label: a life's date, a school term's, a bin's, the sky's."""
+    bare = " ".join(title.split()).strip(" .,:;-–")
+    if not bare or len(bare) > MAX_TITLE:
+        return False
+    return any(
+        pattern.fullmatch(bare) is not None for pattern in (LIFE, TERM, WASTE)
+    ) or sky_times(bare)
