@@ -60,12 +60,14 @@ IN_FORCE_BEFORE = re.compile(
     r"|entra(?:r[aá])?\s+en\s+vigor|entra\s+in\s+vigore|treedt\s+in\s+werking)\b",
     re.IGNORECASE,
 )
-# ... or a shop's day for its goods, right before it (review30): "Pre-order now: ships Friday 20 June 2031", "Order
+# ... or a shop's day for its goods, right before it (review30; review32: a product card's "Get it by", "Click &
+# collect from", an auction's "Bidding ends", "Pre-orders open", "Tickets go on sale", "Publication date", "in stores"): "Pre-order now: ships Friday 20 June 2031", "Order
 # within 3 hrs for delivery Thursday 12 June", "Disponibile dal 20 giugno 2031"; not "Project Delivery Workshop
 # August 16" nor "Tall Ships 14 June" (a name's word, capitalised).
 SHOP_BEFORE = re.compile(
     r"(?:(?-i:ships|dispatches)|(?:for|estimated|expected)\s+delivery|delivered|dispatched|(?:back\s+)?in\s+stock"
-    r"|get\s+it\s+(?:by|on)|click\s*(?:&|and)\s*collect|(?-i:Delivery|Arrives)"
+    r"|get\s+it\s+(?:by|on)|click\s*(?:&|and)\s*collect|(?-i:Delivery|Arrives)|(?:bidding|auction|lot)\s+(?:ends|closes)"
+    r"|pre[\s-]?orders?\s+(?:opens?|starts?)|(?:go|goes|are|is)\s+on\s+sale|(?:publication|release)\s+date|in\s+stores"
     r"|disponibile\s+dal|consegna(?:\s+prevista)?|lieferbar|livraison(?:\s+pr[ée]vue)?|env[ií]o|entrega)"
     r"(?:\s+(?:on|from|by|le|el|il|am|ab))?[\s:]*$",
     re.IGNORECASE,
