@@ -6,7 +6,8 @@ probes): a biography's infobox and an obituary ("Born" 12 March 1961, "Died" 14 
 "Penhallow died on 14 June 2031"), a school's term dates ("Term starts", "Half term", "Term ends", "Autumn term
 2031", "Inset day"), a council's bin collection days ("Rubbish (black bin)", "Recycling (blue bin)", "Garden
 waste", "Waste collection - General waste"), a tide table's rows ("High tide" 04:12, read by a table's reader that
-``_page_sky_times`` did not guard). A title that is only such a label names no happening one goes to.
+``_page_sky_times`` did not guard), a forecast's days ("Sunny intervals, 21°C. Sunrise 04:44, sunset 21:30").
+A title that is only such a label names no happening one goes to.
 
 Not: "Born Free" or "Born to Run" (a name that goes on); "The Day the Music Died" (more than a name before
 "died"); "Half term holiday club", "Summer term concert", "End of term disco" (a term's label that goes on);
@@ -42,14 +43,20 @@ WASTE = re.compile(
     r"(?:\s*\((?:black|blue|green|brown|grey|gray|purple|red|yellow|white|orange)\s+(?:bin|box|bag|sack|caddy)\))?",
     re.IGNORECASE,
 )
+# A forecast's day: a weather word, then a temperature ("Sunny intervals, 21°C", "Heavy showers from 15:00, 16°C").
+FORECAST = re.compile(
+    r"(?:sunny|cloudy|partly|mostly|light|heavy|clear|overcast|rain|showers|drizzle|snow|sleet|fog|mist|thunder"
+    r"|thundery|windy|dry|fair|bright|hazy)\b.{0,60}?-?\d{1,2}\s?°",
+    re.IGNORECASE,
+)
 MAX_TITLE = 80  # characters: such a label is short
 
 
 def record_title(title: str) -> bool:
-    """Whether a row's title is only a record's label: a life's date, a school term's, a bin's, the sky's."""
+    """Whether a row's title is only a record's label: a life's date, a school term's, a bin's, the sky's, or a
+    forecast's."""
     bare = " ".join(title.split()).strip(" .,:;-–")
     if not bare or len(bare) > MAX_TITLE:
         return False
-    return any(
-        pattern.fullmatch(bare) is not None for pattern in (LIFE, TERM, WASTE)
-    ) or sky_times(bare)
+    lone = any(pattern.fullmatch(bare) is not None for pattern in (LIFE, TERM, WASTE))
+    return lone or sky_times(bare) or FORECAST.match(bare) is not None

@@ -27,7 +27,8 @@ SKY_TIMES = re.compile(rf"(?:{SKY_WORD})(?:[\s,;:/&|·•–-]+(?:and\s+|und\s+|
 # beside another sky word ("Dawn 04:02, dusk 22:12"). Review31; "Sunrise 21:00" (Murnau's film), review32: a
 # weather page gives the sun's both times.
 LONE_TITLE = re.compile(
-    r"(?:sun|moon)(?:rise|set)|dawn|dusk|twilight|first\s+light|last\s+light|d[ae]mmerung|alba|amanecer|atardecer", re.IGNORECASE
+    r"(?:sun|moon)(?:rise|set)|dawn|dusk|twilight|first\s+light|last\s+light|d[ae]mmerung|alba|amanecer|atardecer",
+    re.IGNORECASE,
 )
 
 

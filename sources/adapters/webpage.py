@@ -221,9 +221,8 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     """
     kept: list[ParsedRecord] = []
     seen: dict[tuple[str, str], list[RawEvent]] = {}
-    for record in records:
-        if isinstance(record, RawEvent) and record_title(record.title):
-            continue  # "Born", "Half term", "Garden waste", "High tide": a record's label (_page_record_titles)
+    # "Born", "Half term", "Garden waste", "High tide": a record's label, no event (_page_record_titles)
+    for record in (record for record in records if not (isinstance(record, RawEvent) and record_title(record.title))):
         if isinstance(record, RawEvent):
             key = (record.title.casefold(), moment_key(record.start))  # one instant, any offset
             runs = seen.setdefault(key, [])  # more than one: runs from one day that end apart (_page_other_runs)

@@ -20,6 +20,7 @@ from sources.adapters import (
     _page_other_pages,
     _page_post_lines,
     _page_record_docs,
+    _page_record_titles,
     _page_sky_times,
 )
 from tests.hostile import module_patterns
@@ -51,4 +52,8 @@ MORE_PATTERNS = {
     "_json_posts.ISO_DAY": _json_posts.ISO_DAY,
     # left30: a departures board's title, platform column and running statuses.
     **module_patterns(_page_departure_boards, "_page_departure_boards."),
+    # review32: a record's label as a row's title (a life's, a term's, a bin's, a forecast's); a product card's one word
+    # before its delivery day.
+    **module_patterns(_page_record_titles, "_page_record_titles."),
+    "_page_article_dates.SHOP_LONE": _page_article_dates.SHOP_LONE,
 }
