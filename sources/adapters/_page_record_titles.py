@@ -6,13 +6,16 @@ probes): a biography's infobox and an obituary ("Born" 12 March 1961, "Died" 14 
 "Penhallow died on 14 June 2031"), a school's term dates ("Term starts", "Half term", "Term ends", "Autumn term
 2031", "Inset day"), a council's bin collection days ("Rubbish (black bin)", "Recycling (blue bin)", "Garden
 waste", "Waste collection - General waste"), a tide table's rows ("High tide" 04:12, read by a table's reader that
-``_page_sky_times`` did not guard), a forecast's days ("Sunny intervals, 21°C. Sunrise 04:44, sunset 21:30").
+``_page_sky_times`` did not guard), a forecast's days ("Sunny intervals, 21°C. Sunrise 04:44, sunset 21:30"), the
+moon's phases ("Full moon", "First quarter"), a railway's engineering works ("No trains between Reading and
+Oxford", "Fewer trains between London and Slough").
 A title that is only such a label names no happening one goes to.
 
 Not: "Born Free" or "Born to Run" (a name that goes on); "The Day the Music Died" (more than a name before
 "died"); "Half term holiday club", "Summer term concert", "End of term disco" (a term's label that goes on);
 "Recycling workshop", "Zero waste swap shop", "Bin art trail" (a waste word in a name that goes on); "Sunrise
-yoga", a film called "Sunrise" alone (``_page_sky_times.LONE_TITLE``).
+yoga", a film called "Sunrise" alone (``_page_sky_times.LONE_TITLE``); "Full moon walk", "Full Moon Party" (a
+name that goes on); "Steam trains weekend" (no disruption's words).
 """
 
 from __future__ import annotations
@@ -49,14 +52,25 @@ FORECAST = re.compile(
     r"|thundery|windy|dry|fair|bright|hazy)\b.{0,60}?-?\d{1,2}\s?°",
     re.IGNORECASE,
 )
+# The moon's phases ("Full moon" 03:02, "First quarter" 21:14): the sky's, as ``_page_sky_times``'s words are.
+MOON = re.compile(
+    r"(?:full|new|half)\s+moon|(?:first|last|third)\s+quarter(?:\s+moon)?|(?:waxing|waning)\s+(?:crescent|gibbous)"
+    r"|vollmond|neumond|pleine\s+lune|nouvelle\s+lune|luna\s+(?:llena|nueva|piena|nuova)|volle\s+maan|nieuwe\s+maan",
+    re.IGNORECASE,
+)
+# A line's disruption, opening its title ("No trains between Reading and Oxford", "Rail replacement buses run").
+DISRUPTION = re.compile(
+    r"(?:no|fewer|reduced)\s+(?:trains|buses|trams|services|ferries)\b|rail\s+replacement\b|buses\s+replace\s+trains\b",
+    re.IGNORECASE,
+)
 MAX_TITLE = 80  # characters: such a label is short
 
 
 def record_title(title: str) -> bool:
-    """Whether a row's title is only a record's label: a life's date, a school term's, a bin's, the sky's, or a
-    forecast's."""
+    """Whether a row's title is only a record's label: a life's date, a school term's, a bin's, the sky's or the
+    moon's; or opens with a forecast or a line's disruption."""
     bare = " ".join(title.split()).strip(" .,:;-–")
     if not bare or len(bare) > MAX_TITLE:
         return False
-    lone = any(pattern.fullmatch(bare) is not None for pattern in (LIFE, TERM, WASTE))
-    return lone or sky_times(bare) or FORECAST.match(bare) is not None
+    lone = any(pattern.fullmatch(bare) is not None for pattern in (LIFE, TERM, WASTE, MOON))
+    return lone or sky_times(bare) or any(pattern.match(bare) is not None for pattern in (FORECAST, DISRUPTION))

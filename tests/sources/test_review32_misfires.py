@@ -114,6 +114,24 @@ OTHER_RECORDS = {
             for n, symbol, name in ((2, "ACME", "Acme Ltd"), (3, "WIDG", "Widget"))
         ]
     },
+    "weather-days": {
+        "daily": [
+            {
+                "date": f"2031-06-1{n}",
+                "summary": summary,
+                "temp": {"min": 11, "max": 21},
+                "sunrise": f"2031-06-1{n}T04:44:00",
+                "sunset": f"2031-06-1{n}T21:30:00",
+            }
+            for n, summary in ((1, "Sunny intervals"), (2, "Light rain"))
+        ]
+    },
+    "school-terms": {
+        "terms": [
+            {"name": "Autumn term", "start": "2031-09-03", "end": "2031-12-19", "school": "Riverside Primary"},
+            {"name": "Spring term", "start": "2032-01-05", "end": "2032-03-26", "school": "Riverside Primary"},
+        ]
+    },
 }
 
 
@@ -122,6 +140,11 @@ def test_other_records_are_no_events(name: str) -> None:
     assert api(OTHER_RECORDS[name]) == []
 
 
+SCHOOL_DAYS = [
+    {"name": name, "start": f"2031-07-0{n}"}
+    for n, name in enumerate(("Sports day", "Summer fair", "Leavers' assembly", "Summer concert", "Open evening",
+                              "Book fair", "Science week", "Parents' evening", "Art exhibition"), start=1)
+]  # fmt: skip
 HAPPENINGS = {
     "cooking-classes": (
         {
@@ -138,6 +161,10 @@ HAPPENINGS = {
             ]
         },
         [("Bread masterclass", "2031-06-14 18:00"), ("Pasta night", "2031-06-16 18:00")],
+    ),
+    "school-calendar": (
+        {"events": [{"name": "Half term", "start": "2031-10-27", "end": "2031-10-31"}, *SCHOOL_DAYS]},
+        [("Half term", "2031-10-27"), *((event["name"], event["start"]) for event in SCHOOL_DAYS)],
     ),
     "coach-trips": (
         {
@@ -249,6 +276,19 @@ LABEL_PAGES = {
         "12pm</p></article><article class='product-card'><h3>Fjord parasol</h3><p>£59.00</p><p>Arrives Mon 16 June "
         "2031</p></article><article class='product-card'><h3>Lund chair</h3><p>£45.00</p><p>Click &amp; collect from "
         "Wednesday 11 June 2031 at 2pm</p></article></div>",
+    ),
+    "moon-phases": page(
+        "Moon phases",
+        "<h1>Moon phases June 2031</h1><ul><li>First quarter: Thursday 5 June 2031, "
+        "21:14</li><li>Full moon: Thursday 12 June 2031, 03:02</li><li>Last quarter: Thursday 19 June 2031, 11:40</li>"
+        "<li>New moon: Friday 27 June 2031, 06:09</li></ul>",
+    ),
+    "engineering-works": page(
+        "Planned engineering works",
+        "<h1>Planned engineering works</h1><ul><li><strong>"
+        "Saturday 14 June 2031 to Sunday 15 June 2031</strong>: No trains between Reading and Oxford. Rail replacement "
+        "buses run.</li><li><strong>Sunday 22 June 2031, 00:30 – 07:00</strong>: Fewer trains between London and "
+        "Slough.</li></ul>",
     ),
     "auction-lot": page(
         "Lot 42",
