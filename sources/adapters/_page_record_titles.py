@@ -8,7 +8,8 @@ probes): a biography's infobox and an obituary ("Born" 12 March 1961, "Died" 14 
 waste", "Waste collection - General waste"), a tide table's rows ("High tide" 04:12, read by a table's reader that
 ``_page_sky_times`` did not guard), a forecast's days ("Sunny intervals, 21°C. Sunrise 04:44, sunset 21:30"), the
 moon's phases ("Full moon", "First quarter"), a railway's engineering works ("No trains between Reading and
-Oxford", "Fewer trains between London and Slough").
+Oxford", "Fewer trains between London and Slough"), a road's closure and a parking bay's suspension, a holiday let's
+weeks titled by its "Availability" heading.
 A title that is only such a label names no happening one goes to.
 
 Not: "Born Free" or "Born to Run" (a name that goes on); "The Day the Music Died" (more than a name before
@@ -34,6 +35,7 @@ LIFE = re.compile(
 TERM = re.compile(
     r"(?:(?:autumn|spring|summer|winter|michaelmas|lent|trinity|easter|christmas|first|second|third)\s+)?"
     r"(?:half[\s-]?)?term(?:\s+(?:\d{4}|[12]|one|two|starts?|ends?|begins?|finishes|closes|opens|dates?|time))*"
+    r"|(?:school\s+)?term\s+and\s+holiday\s+dates"
     r"|(?:inset|insett|teacher\s+training|staff\s+training|training)\s+days?",
     re.IGNORECASE,
 )
@@ -58,9 +60,11 @@ MOON = re.compile(
     r"|vollmond|neumond|pleine\s+lune|nouvelle\s+lune|luna\s+(?:llena|nueva|piena|nuova)|volle\s+maan|nieuwe\s+maan",
     re.IGNORECASE,
 )
-# A line's disruption, opening its title ("No trains between Reading and Oxford", "Rail replacement buses run").
+# A line's or a road's disruption, opening its title ("No trains between Reading and Oxford", "Rail replacement buses
+# run", "Temporary road closure – High Street", "Parking bay suspension"); a holiday let's "Availability".
 DISRUPTION = re.compile(
-    r"(?:no|fewer|reduced)\s+(?:trains|buses|trams|services|ferries)\b|rail\s+replacement\b|buses\s+replace\s+trains\b",
+    r"(?:no|fewer|reduced)\s+(?:trains|buses|trams|services|ferries)\b|rail\s+replacement\b|buses\s+replace\s+trains\b"
+    r"|(?:temporary\s+)?road\s+closures?\b|parking\s+(?:bay\s+)?suspensions?\b|availability\b",
     re.IGNORECASE,
 )
 MAX_TITLE = 80  # characters: such a label is short

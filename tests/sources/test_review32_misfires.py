@@ -290,6 +290,28 @@ LABEL_PAGES = {
         "buses run.</li><li><strong>Sunday 22 June 2031, 00:30 – 07:00</strong>: Fewer trains between London and "
         "Slough.</li></ul>",
     ),
+    "term-dates-table": page(
+        "Term and holiday dates",
+        "<h1>Term and holiday dates</h1><table><tr><th>Term</th>"
+        "<th>Starts</th><th>Ends</th></tr><tr><td>Autumn 2031</td><td>3 September 2031</td><td>19 December 2031</td></tr>"
+        "<tr><td>Spring 2032</td><td>5 January 2032</td><td>26 March 2032</td></tr></table>",
+    ),
+    "road-closure": page(
+        "Road closure",
+        "<article><h1>Temporary road closure – High Street</h1><p>High Street will be "
+        "closed from 8pm on Monday 16 June 2031 until 6am on Friday 20 June 2031 for resurfacing works.</p></article>",
+    ),
+    "parking-suspension": page(
+        "Parking",
+        "<h1>Parking bay suspension</h1><p>Bays outside 22–30 Elm Road are suspended "
+        "from 07:00 on Wednesday 18 June 2031 to 19:00 on Thursday 19 June 2031 for a house move.</p>",
+    ),
+    "holiday-let": page(
+        "Sea View Cottage",
+        "<h1>Sea View Cottage</h1><h2>Availability</h2><table><tr><th>Week starting"
+        "</th><th>Price</th><th>Status</th></tr><tr><td>Saturday 14 June 2031</td><td>£850</td><td>Booked</td></tr>"
+        "<tr><td>Saturday 21 June 2031</td><td>£850</td><td>Available</td></tr></table>",
+    ),
     "auction-lot": page(
         "Lot 42",
         "<h1>Lot 42: Victorian writing desk</h1><p>Estimate £300 – £500</p>"
@@ -317,6 +339,14 @@ EVENT_PAGES = {
             "workshop: Thursday 30 October 2031, 11:00</li><li>Sunrise yoga: Friday 31 October 2031, 07:00</li></ul>",
         ),
         ["Half term holiday club", "Born Free screening", "Recycling workshop", "Sunrise yoga"],
+    ),
+    "carnival-with-closures": (
+        page(
+            "Riverside Carnival",
+            "<h1>Riverside Carnival</h1><p>Saturday 14 June 2031, 12:00"
+            " – 18:00, Riverside Park</p><h2>Road closures</h2><p>Mill Lane closes from 10:00 to 19:00.</p>",
+        ),
+        ["Riverside Carnival"],
     ),
     "tour-on-sale": (
         page(
