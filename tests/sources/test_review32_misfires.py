@@ -19,23 +19,10 @@ Synthetic documents, dates 2031, fetched on 10 June 2031.
 
 from __future__ import annotations
 
-import datetime as dt
-import functools
-import zoneinfo
-
 import pytest
 
-from sources.adapters.base import FetchWindow
-from tests.sources.helpers import json_events, read_feed, read_page
 from tests.sources.test_review28_misfires import page, starts
-
-LONDON = zoneinfo.ZoneInfo("Europe/London")
-FETCH = dt.datetime(2031, 6, 10, 9, 0)  # noqa: DTZ001 (read_page sets the zone)
-read = functools.partial(read_page, url="https://site.example/page", zone=LONDON, start=FETCH)
-WINDOW = FetchWindow(dt.datetime(2031, 6, 10, 9, 0, tzinfo=LONDON), dt.datetime(2032, 6, 10, 9, 0, tzinfo=LONDON))
-api = functools.partial(json_events, window=WINDOW, zone=LONDON)
-feed = functools.partial(read_feed, zone=LONDON, start=FETCH)
-
+from tests.sources.test_review31_misfires import api, feed, read  # the same fetch day, window and zone
 
 # --- JSON answers of other records ----------------------------------------------------------------------------------
 
