@@ -13,7 +13,8 @@ its midnight), or, with ``any_when``, any date's or time's key holding one (a ho
 "date": "2031-12-06T10:00:00" or "time": "10:00" is no holiday's); or a key naming a stage's place or a side
 (VENUE_WORDS, SIDES: "venue", "room", "stage", "doors", "speakers", "homeTeam"), which no job ad, holiday, analytics
 record or parcel scan has. A start that is a job's step is none ("interview_start", "application_start":
-ERRAND_WORDS, review32): a jobs API's timed interviews are no happening one goes to.
+ERRAND_WORDS, review32): a jobs API's timed interviews are no happening one goes to. Called once, for every kind of
+other records but incidents, by ``_json_not_events.other_records`` (review32; review31 called it in three of them).
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
