@@ -1,5 +1,6 @@
 """Titles that name a calendar's record, not a happening: a life's dates, a school's terms, a bin's collection day,
-the sky's and the sea's times (helper review32). Pure. ``webpage.finalize`` drops a page's rows so titled.
+the sky's and the sea's times (helper review32). Pure. ``webpage.finalize`` drops a page's rows so titled (the
+sky's and the moon's only on a page whose rows all are: a show may be called "Marée Haute", batch 51).
 
 Ordinary pages read as events at confidence 0.6 to 0.8, each row titled by its label (review30's and review32's
 probes): a biography's infobox and an obituary ("Born" 12 March 1961, "Died" 14 June 2031, "Penhallow died" from
@@ -22,8 +23,10 @@ name that goes on); "Steam trains weekend" (no disruption's words).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from sources.adapters._page_sky_times import sky_times
+from sources.adapters.base import ParsedRecord, RawEvent
 
 # A life's dates: "Born", "Died", "Date of death", "Geboren"; a name of one or two capitalised words before "died".
 LIFE = re.compile(
@@ -71,10 +74,37 @@ MAX_TITLE = 80  # characters: such a label is short
 
 
 def record_title(title: str) -> bool:
-    """Whether a row's title is only a record's label: a life's date, a school term's, a bin's, the sky's or the
-    moon's; or opens with a forecast or a line's disruption."""
+    """Whether a title is only a record's label: a life's date, a school term's, a bin's, the sky's or the moon's;
+    or opens with a forecast or a disruption (a JSON list's items, all of them: ``_json_service_records``)."""
+    return _label(title) or _sky(title)
+
+
+def record_rows(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
+    """A page's records without the rows titled by a record's label; the sky's and the moon's only when every row
+    is such a record (a tide table), since a show may be called "Marée haute" or "New Moon" (batch 51)."""
+    rows = list(records)
+    events = [row for row in rows if isinstance(row, RawEvent)]
+    all_records = bool(events) and all(_label(row.title) or _sky(row.title) for row in events)
+    return [
+        row
+        for row in rows
+        if not isinstance(row, RawEvent) or not (_label(row.title) or (all_records and _sky(row.title)))
+    ]
+
+
+def _bare(title: str) -> str:
     bare = " ".join(title.split()).strip(" .,:;-–")
-    if not bare or len(bare) > MAX_TITLE:
+    return bare if len(bare) <= MAX_TITLE else ""
+
+
+def _label(title: str) -> bool:
+    bare = _bare(title)
+    if not bare:
         return False
-    lone = any(pattern.fullmatch(bare) is not None for pattern in (LIFE, TERM, WASTE, MOON))
-    return lone or sky_times(bare) or any(pattern.match(bare) is not None for pattern in (FORECAST, DISRUPTION))
+    lone = any(pattern.fullmatch(bare) is not None for pattern in (LIFE, TERM, WASTE))
+    return lone or any(pattern.match(bare) is not None for pattern in (FORECAST, DISRUPTION))
+
+
+def _sky(title: str) -> bool:
+    bare = _bare(title)
+    return bool(bare) and (sky_times(bare) or MOON.fullmatch(bare) is not None)

@@ -29,7 +29,7 @@ from sources.adapters._leading_scripts import after_leading_scripts
 from sources.adapters._page_at_places import listing_title_places
 from sources.adapters._page_not_places import says_only_when
 from sources.adapters._page_other_runs import other_place, other_run, place_id, run_id
-from sources.adapters._page_record_titles import record_title
+from sources.adapters._page_record_titles import record_rows
 from sources.adapters._place_split import venue_and_address
 from sources.adapters._place_tails import place_without_tail, refers_elsewhere
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
@@ -221,8 +221,7 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     """
     kept: list[ParsedRecord] = []
     seen: dict[tuple[str, str], list[RawEvent]] = {}
-    # "Born", "Half term", "Garden waste", "High tide": a record's label, no event (_page_record_titles)
-    for record in (record for record in records if not (isinstance(record, RawEvent) and record_title(record.title))):
+    for record in record_rows(records):  # "Born", "Half term", "Garden waste": a record's label (_page_record_titles)
         if isinstance(record, RawEvent):
             key = (record.title.casefold(), moment_key(record.start))  # one instant, any offset
             runs = seen.setdefault(key, [])  # more than one: runs from one day that end apart (_page_other_runs)

@@ -353,6 +353,15 @@ def test_hard_negative_event_pages_beside_the_labels_are_read(name: str) -> None
     assert [event["title"] for event in read(document)] == titles
 
 
+def test_hard_negative_a_show_named_by_the_moon_among_others_is_read() -> None:
+    # Batch 51's "Marée Haute": the sky's and the moon's names are dropped only on a page of nothing else.
+    document = page(
+        "What's on",
+        "<h1>What's on</h1><h2>Saturday 14 June 2031</h2><ul><li>New Moon 19:00</li><li>The Long Road 18:30</li></ul>",
+    )
+    assert sorted(event["title"] for event in read(document)) == ["New Moon", "The Long Road"]
+
+
 def test_a_cinemas_film_called_sunrise_is_read() -> None:
     # Dropped at 72a46b1e as the sun's time (review31's "Left").
     document = page(
