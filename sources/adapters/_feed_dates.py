@@ -54,6 +54,7 @@ from sources.adapters._feed_ongoing import ongoing_when
 from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_past_prose import past_prose
 from sources.adapters._feed_restated import restated_when
+from sources.adapters._feed_scheduled_clock import at_scheduled_clock
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_time_label import labelled_clock
 from sources.adapters._feed_valid_from import valid_from
@@ -162,6 +163,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         first = at_title_clock(first, title, info.zone)  # "Fast begins: 04:09" over "Sunday, June 27, 2021"
         first = labelled_clock(first, texts, info.zone)  # "Fecha: 11 de junio Hora: 16:00 h": _feed_time_label
         first = restated_clock(first, texts, info.zone, reference)  # "[21 Oct] …" / "When: 21 October, 18:00"
+        first = at_scheduled_clock(first, scheduled_when(entry, info))  # "(10 Sep 2026)", pubDate 01:00 GMT
         dates = _listing(first, texts, info, reference, problem)
         if (
             info.event_feed
@@ -427,7 +429,7 @@ def extension_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
 
 
 # The end's twin of a time-named element (event_time / event_end_time, start_time / end_time).
-END_TIME_NAMES = ("event_end_time", "eventendtime", "end_time", "endtime")
+END_TIME_NAMES = ("event_end_time", "eventendtime", "end_time", "endtime", "endhour", "end_hour")
 # One clock, alone: "7:00 am", "19:30", "9 p.m." (a start-time or end-time element's whole text).
 LONE_CLOCK = re.compile(r"\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?\s?m\.?)?", re.IGNORECASE)
 

@@ -36,7 +36,7 @@ END_NAMES = (
     "dtend", "localenddate", "enddate", "end_date_local", "end_date", "enddatetime", "end_datetime", "eventenddate",
     "end",
 )  # fmt: skip
-TIME_NAMES = ("eventtimes", "eventtime", "event_time", "starttime", "start_time")
+TIME_NAMES = ("eventtimes", "eventtime", "event_time", "starttime", "start_time", "starthour", "start_hour")
 VENUE_NAMES = ("venue_name", "venuename", "venue", "location_name", "place", "eventlocation", "location")
 ADDRESS_NAMES = ("address", "street_address", "streetaddress", "venue_address", "venueaddress")
 PRICE_NAMES = ("price", "cost", "admission", "ticket_price", "fee")

@@ -19,6 +19,7 @@ from events import statuswords
 from sources.adapters._json_adjusted import ADJUSTED_BONUS, adjusted, ruling_out
 from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_element_text import element_text_first
+from sources.adapters._json_geo_names import geometry_name
 from sources.adapters._json_glued import glued_record_words
 from sources.adapters._json_local_zones import exact_first
 from sources.adapters._json_meeting_words import ATTENDANCE_WORDS, MEETING_TITLE_WORDS
@@ -221,7 +222,7 @@ def title_score(column: Column) -> float:
     weight = weight or (TABLE_TITLE_WEIGHT if column.path in TABLE_TITLES.get() else 0.0)
     if not weight or column.unqualified_words & NOT_TITLE or column.share < 0.6 or not text_column(column):
         return 0.0
-    if sided(column.path):
+    if sided(column.path) or geometry_name(column.path):  # a geometry's "crs.properties.name" (_json_geo_names)
         return 0.0  # one side of a match's name (its team's, its pitcher's): the game is named by both
     if url_share(column) > 0.5 or date_shape(column, numeric_ok=False) is not None:
         return 0.0

@@ -1,7 +1,8 @@
 """Pages about something other than an event, which the page-about-one-event reader leaves (helper review30). Pure.
 
 - a place's opening hours, its main heading only their name ("Opening hours", "Openingstijden":
-  ``_page_hours_sections``);
+  ``_page_hours_sections``), or every dated line of the page under such a heading ("<h1>Stadtbibliothek</h1>
+  <h2>Sonderöffnungszeiten</h2>" over "24.12. (Mi) 10:00 – 14:00": held-out batch 94's self-review);
 - a job ad: two lines at least labelled as a vacancy's facts — its pay, its closing date, its interviews ("Salary",
   "Closing date", "Interview date", "Date limite de candidature", "Entretiens", "Gehalt", "Bewerbungsfrist"), alone
   or before a colon. Its "Start date: 1 September 2031" and "Saturdays 10:00–16:00" were the page's event
@@ -37,7 +38,7 @@ _EPOCH = dt.date(2000, 1, 1)
 
 def other_page(title: str, lines: list[Any]) -> bool:
     """Whether the page is a place's hours or a job ad (see the module), not an event's page."""
-    if hours_section(title):
+    if hours_section(title) or _hours_first(lines):
         return True
     texts = [line.text.strip() for line in lines[:MAX_LINES]]
     labelled = [VACANCY_LABEL.fullmatch(text) is not None for text in texts]
@@ -52,3 +53,17 @@ def other_page(title: str, lines: list[Any]) -> bool:
 def _dated_timed(text: str) -> bool:
     """Whether a line writes a day with a time of day ("Thursday 10 July 2031, 10:00–15:00")."""
     return clock(text) is not None and bool(find_dates(text, year_hint=None, today=_EPOCH))
+
+
+def _hours_first(lines: list[Any]) -> bool:
+    """Whether every dated line of the page's top sits under a heading that is only an opening hours' name (one
+    dated line under another heading, an exhibition's "Eröffnung", leaves the page to its reader)."""
+    heading, dated = None, False
+    for line in lines[:MAX_LINES]:
+        if line.is_heading:
+            heading = line.text
+        elif find_dates(line.text, year_hint=None, today=_EPOCH):
+            if not hours_section(heading):
+                return False
+            dated = True
+    return dated

@@ -14,6 +14,7 @@ from typing import Any
 
 import lxml.html
 
+from sources.adapters._page_bracket_days import bracketed_days_closed
 from sources.adapters._page_day_groups import days_into_cards, sibling_days_into_cards
 from sources.adapters._page_day_tables import day_heading_into_rows, month_heading_into_days
 from sources.adapters._page_dotted_days import bare_days_closed, short_years_written_out
@@ -71,6 +72,7 @@ def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
     ends_joined(root)  # a start and an end told apart by their classes only: joined by a dash (_page_end_classes)
     short_years_written_out(root)  # "15.09.26" on a page that writes its dates so: "15.09.2026" (_page_dotted_days)
     bare_days_closed(root)  # "<div class="date">05.09</div>": "05.09.", a year-less dotted day
+    bracketed_days_closed(root)  # "11.08 (Sa)": "11.08. (Sa)", its weekday says it is a day (_page_bracket_days)
     empty_times_as_text(root, zone)  # an empty <time datetime>: its stamp as its text, when its zone is the page's
     dividers_into_items(root)  # a list whose days are dividers over its items: each item dated
     days_into_cards(root)  # a day's heading over a box of its undated cards: each card dated

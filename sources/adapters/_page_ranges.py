@@ -51,11 +51,20 @@ LEAD_DAY = re.compile(
     r"(?:[ \t]{0,3}[-–—][ \t]{0,3}|[ \t]{1,3}(?:al|au|a|à|até|hasta)[ \t]{1,3})$"
     # A day before a dash, the month written after the last day only ("12.–14. Dezember 2026", "12.–14. desember",
     # "12–14 décembre"), as "6-8 March" is read in English; not after a number's marks ("1.12.–14.", "9:00 - 14").
-    r"|(?<![\w'/.:,-])(?P<dash_day>[12]\d|3[01]|0?[1-9])\.?(?P<dash_end>)[ \t]{0,3}[-–—][ \t]{0,3}$",
+    r"|(?<![\w'/.:,-])(?P<dash_day>[12]\d|3[01]|0?[1-9])\.?(?P<dash_end>)[ \t]{0,3}[-–—][ \t]{0,3}$"
+    # A day closed by its dot before "bis", as a German programme writes a run without "vom" ("09. bis 12.08.2018"):
+    # the dot says it is a day, not a count ("Saal 2 bis 5. März" stays no range).
+    r"|(?<![\w'/.:,-])(?P<bis_day>[12]\d|3[01]|0?[1-9])\.(?P<bis_end>)[ \t]{1,3}bis[ \t]{1,3}$",
     re.IGNORECASE,
 )
 # LEAD_DAY's day and its end
-_LEAD_GROUPS = (("day", "end"), ("bare_day", "bare_end"), ("head_day", "head_end"), ("dash_day", "dash_end"))
+_LEAD_GROUPS = (
+    ("day", "end"),
+    ("bare_day", "bare_end"),
+    ("head_day", "head_end"),
+    ("dash_day", "dash_end"),
+    ("bis_day", "bis_end"),
+)
 _NUMERIC_END = re.compile(r"\d\.?\s{0,3}(?:19|20)\d\d$")  # the range's last day written in numbers to its year
 
 

@@ -13,6 +13,7 @@ from sources.adapters._page_day_header_matches import day_header_matches
 from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_doors_columns import show_time_column
 from sources.adapters._page_events_table import events_table
+from sources.adapters._page_hours_sections import hours_section
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import cell_matchup, day_above, lone_clock, matchup, swapping_names, timed_row
@@ -23,6 +24,7 @@ from sources.adapters._page_place_column import place_column
 from sources.adapters._page_prepare import LOOSE_ROWS
 from sources.adapters._page_publication_log import logged_rows
 from sources.adapters._page_ranges import day_cell, joined_ranges
+from sources.adapters._page_row_blocks import block_entries
 from sources.adapters._page_row_more import more_page
 from sources.adapters._page_row_pages import date_link_page, footer_time_place
 from sources.adapters._page_row_tickets import table_ticket_urls
@@ -510,6 +512,9 @@ def table_entries(
         # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names, or in
         # the season's ("2024–2025 Meeting Schedule"), in the order the table lists them.
         heading = _heading_before(element)
+        if hours_section(heading):  # a place's opening hours ("Sonderöffnungszeiten"): no events (_page_hours_sections)
+            read.add(element)
+            continue
         year = bare_year(heading or "", today) or header_year(
             header
         )  # "January 2020 | Date | Time" (_page_notice_rules)
@@ -538,6 +543,9 @@ def table_entries(
                 _grid_entries(rows[first:], table)
                 or day_header_matches(rows[first:], table, _cells, _cell_text, _table_entry)  # "Thursday 23 Oct"
                 or days
+                or block_entries(
+                    rows[first:], table, _cells, _cell_text, _table_entry, _row_anchors
+                )  # _page_row_blocks
                 or _rows_read(rows[first:], table)
             )
         finally:

@@ -10,7 +10,7 @@ import datetime as dt
 import json
 import re
 import zoneinfo
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from io import StringIO
 from pathlib import Path
 from typing import Any
@@ -103,6 +103,20 @@ def site_page(body: str, *, site: str, address: str, nav: tuple[str, ...], title
         f"<!doctype html><html lang='en'><head><title>{title} | {site}</title></head><body>"
         f"<header class='site-header'><a href='/'>{site}</a><nav><ul>{menu}</ul></nav></header>"
         f"<main id='main'>{body}</main><footer><p>{site}, {address}</p></footer></body></html>"
+    )
+
+
+def titles_feed(channel: str, titles: Sequence[str], *, site: str, summary: str, about: str | None = None) -> str:
+    """An RSS 2.0 channel whose items are ``titles``, each with its own link under ``site``, one ``summary`` and one
+    day's date: the shape of a news site's or a library's feed (``about`` is the channel's description)."""
+    items = "".join(
+        f"<item><title>{title}</title><link>{site}/e/{index}</link><description>{summary}</description>"
+        "<pubDate>Mon, 09 Jun 2031 10:00:00 +0100</pubDate></item>"
+        for index, title in enumerate(titles)
+    )
+    return (
+        f"<?xml version='1.0'?><rss version='2.0'><channel><title>{channel}</title><link>{site}/</link>"
+        f"<description>{about or channel}</description>{items}</channel></rss>"
     )
 
 
@@ -404,6 +418,12 @@ def read_feed(
     return extract_document(
         payload, window=FetchWindow(start, start + dt.timedelta(days=365)), kind=kind, zone=zone
     ).events
+
+
+def one_event(events: list[dict[str, Any]]) -> dict[str, Any]:
+    """The one event a document was read as (the assertion shows them all when there are more or none)."""
+    assert len(events) == 1, events
+    return events[0]
 
 
 def local_minute(moment: dt.date | None, zone: dt.tzinfo) -> str | None:

@@ -11,6 +11,7 @@ from sources.adapters import (
     _json_telemetry,
     _page_agenda_docs,
     _page_article_dates,
+    _page_bracket_days,
     _page_check_in,
     _page_clause_days,
     _page_departure_boards,
@@ -21,6 +22,7 @@ from sources.adapters import (
     _page_post_lines,
     _page_record_docs,
     _page_record_titles,
+    _page_row_more,
     _page_sky_times,
 )
 from tests.hostile import module_patterns
@@ -56,4 +58,9 @@ MORE_PATTERNS = {
     # before its delivery day.
     **module_patterns(_page_record_titles, "_page_record_titles."),
     "_page_article_dates.SHOP_LONE": _page_article_dates.SHOP_LONE,
+    # Held-out batch 94 (pages94): a year-less dotted day before its bracketed weekday ("11.08 (Sa)"); a row's link
+    # whose text lists what its page holds ("Infos, Trailer, Tickets").
+    **module_patterns(_page_bracket_days, "_page_bracket_days."),
+    "_page_row_more.INFO_LIST": _page_row_more.INFO_LIST,
+    "_page_row_more.INFO_WORD": _page_row_more.INFO_WORD,
 }

@@ -31,6 +31,7 @@ import datetime as dt
 import functools
 import zoneinfo
 
+from tests.sources.helpers import one_event as one
 from tests.sources.helpers import read_feed
 
 CHICAGO = zoneinfo.ZoneInfo("America/Chicago")
@@ -49,11 +50,6 @@ def feed(*items: tuple[str, str, str]) -> str:
         '<rss version="2.0"><channel><title>All Events Calendar</title><link>https://listings.example.org/</link>'
         f"<description>Unofficial feed of the calendar</description>{body}</channel></rss>"
     )
-
-
-def one(events: list[dict]) -> dict:
-    assert len(events) == 1, events
-    return events[0]
 
 
 # --- a start's and an end's label before ISO dates ------------------------------------------------------------------

@@ -25,6 +25,7 @@ import zoneinfo
 
 from sources.adapters._feed_flags import item_called_off
 from sources.adapters._feed_midnight_day import days_of, stamped_day
+from tests.sources.helpers import one_event as one
 from tests.sources.helpers import read_feed
 
 LOS_ANGELES = zoneinfo.ZoneInfo("America/Los_Angeles")
@@ -44,11 +45,6 @@ def parks_feed(dates: str, times: str | None = None) -> str:
         "<calendarEvent:Location>Music Concourse, Riverside</calendarEvent:Location>"
         "<description>Free community concert.</description></item></channel></rss>"
     )
-
-
-def one(events: list[dict]) -> dict:
-    assert len(events) == 1, events
-    return events[0]
 
 
 # --- a date element's midnight beside a time element ---------------------------------------------------------------

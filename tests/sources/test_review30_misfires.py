@@ -34,7 +34,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import json_events, read_feed, read_page
+from tests.sources.helpers import json_events, read_feed, read_page, titles_feed
 from tests.sources.test_review28_misfires import page, starts
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -383,15 +383,8 @@ def test_hard_negative_a_festivals_days_with_a_country_and_a_coach_trip_are_read
 
 
 def news_feed(*titles: str) -> str:
-    items = "".join(
-        f"<item><title>{title}</title><link>https://courier.example/a/{n}</link><pubDate>Mon, 09 Jun 2031 1{n}:00:00 "
-        f"+0100</pubDate><description>Our reporter writes.</description></item>"
-        for n, title in enumerate(titles)
-    )
-    return (
-        "<?xml version='1.0'?><rss version='2.0'><channel><title>Daily Courier</title><link>https://courier.example"
-        f"</link><description>Top stories</description>{items}</channel></rss>"
-    )
+    return titles_feed("Daily Courier", titles, site="https://courier.example", summary="Our reporter writes.",
+                       about="Top stories")  # fmt: skip
 
 
 def test_a_news_feeds_headlines_about_a_day_are_held() -> None:

@@ -31,7 +31,7 @@ import zoneinfo
 import pytest
 
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import json_events, read_feed, read_page
+from tests.sources.helpers import json_events, read_feed, read_page, titles_feed
 from tests.sources.test_review28_misfires import page, starts
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
@@ -233,15 +233,7 @@ def test_hard_negative_a_calendar_buttons_data_attributes_are_read() -> None:
 
 
 def rss(channel: str, titles: list[str]) -> str:
-    items = "".join(
-        f"<item><title>{title}</title><link>https://lib.example/e/{index}</link><description>Free.</description>"
-        "<pubDate>Mon, 09 Jun 2031 10:00:00 +0100</pubDate></item>"
-        for index, title in enumerate(titles)
-    )
-    return (
-        f"<?xml version='1.0'?><rss version='2.0'><channel><title>{channel}</title><link>https://lib.example/</link>"
-        f"<description>{channel}</description>{items}</channel></rss>"
-    )
+    return titles_feed(channel, titles, site="https://lib.example", summary="Free.")
 
 
 TITLES = ["Storytime for toddlers on Tuesday 17 June", "Lego club for kids on Saturday 21 June"]

@@ -67,7 +67,9 @@ from .rules_musicians import ensemble_hits, musician_hits
 from .rules_places import place_hits
 from .rules_professions import profession_hits
 from .rules_series import series_hits
+from .rules_titled_works import titled_work_hits
 from .rules_volunteers import volunteer_call_hits
+from .rules_work_parties import work_party_hits
 from .title_places import site_work_hits, title_place
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
 from .touring import TOURING_KINDS, performer_tour
@@ -171,6 +173,8 @@ class Categorizer:
         # A description that opens with a call for volunteers is the call, whatever event it serves (rules_volunteers.py).
         hits = volunteer_call_hits(hits, record)
         hits = site_work_hits(hits, record)  # a volunteers' day of work at a natural site (title_places.py)
+        hits = work_party_hits(hits, record)  # a work party at a park or a natural site (rules_work_parties.py)
+        hits = titled_work_hits(hits, record)  # "The Hike" at a cinema is a film (rules_titled_works.py)
         method: Method
         if match is not None and match.category:
             category, subcategory = match.category, match.subcategory

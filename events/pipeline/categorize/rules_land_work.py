@@ -49,6 +49,7 @@ _HABITATS = ("reef", "oyster", "dune", "wetland", "wetlands", "stream", "creek",
 
 _WORK_SITES = ("garden", "park", "forest", "woods", "creek", "stream", "river", "beach", "dune", "wetland", "prairie",
                "meadow", "greenspace", "green space", "ivy", "native plant", "stewardship", "volunteer", "planting")  # fmt: skip
+_LAND_SITES = tuple(site for site in _WORK_SITES if site != "volunteer")  # a site's or a work's name, not who works
 
 # One word each: a longer head phrase ("oyster reef restoration") would hide the volunteer day after it in "Oyster Reef
 # Restoration Volunteer Day" (the longest match wins, the earlier of two as long) and leave the day's volunteering rule
@@ -63,6 +64,20 @@ LAND_WORK_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] = (
     # A work party named by the land it works on (rules_fieldwork.py has the trail's, the habitat's, the
     # conservation group's).
     ("clean-up", "outdoors_nature/clean-ups", "title", tuple(f"{site} work party" for site in _WORK_SITES)),
+    # The same work named a workday, by the land or the habitat it works on ("Habitat Workday", "Creek Work Day"); a
+    # "Volunteer Workday" names no land and stays the volunteering rule's (title_places.py reads it at a natural site).
+    ("clean-up", "outdoors_nature/clean-ups", "title", tuple(f"{site} {day}" for site in (*_LAND_SITES, "habitat")
+                                                           for day in ("workday", "workdays", "work day", "work days"))),
+    # A stewardship day, a friends group's or a parks programme's name for its volunteers' land work ("Stewardship
+    # Saturday", "Second Saturday Stewardship"); "Stewardship Sunday" is a church's giving season and is left out.
+    ("clean-up", "outdoors_nature/clean-ups", "title", ("stewardship saturday", "stewardship saturdays",
+                                                        "saturday stewardship", "stewardship day", "stewardship days",
+                                                        "stewardship workday", "stewardship work day",
+                                                        "stewardship morning", "stewardship volunteer day")),
+    # Stencilling or marking storm drains ("drains to the river") is volunteers' work for a waterway, as a clean-up is.
+    ("clean-up", "outdoors_nature/clean-ups", "title", ("storm drain stenciling", "storm drain stencilling",
+                                                        "storm drain marking", "storm drain labeling",
+                                                        "storm drain labelling", "storm drain mural")),
     # A nature centre's seasonal programmes, by what is shown: the sugarbush, the animals fed, the tracks in snow.
     ("nature", "outdoors_nature/wildlife", "title", ("maple sugaring demonstration", "maple sugaring tour",
                                                      "maple sugaring program", "maple sugaring walk",

@@ -109,11 +109,16 @@ def site_work_hits(hits: list[RuleHit], record: Mapping[str, Any]) -> list[RuleH
     site = venue_prior(record) or title_place(record)
     if site is None or site.strength != "strong" or site.category != SITE_CATEGORY:
         return hits
+    return decided_by(hits, work, SITE_WORK_RULE)
+
+
+def decided_by(hits: list[RuleHit], set_aside: list[RuleHit], rule: Rule) -> list[RuleHit]:
+    """The hits with ``set_aside`` made hints (their tags stay) and ``rule`` deciding from the title."""
     kept = [
-        dataclasses.replace(hit, rule=dataclasses.replace(hit.rule, mode="hint")) if hit in work else hit
+        dataclasses.replace(hit, rule=dataclasses.replace(hit.rule, mode="hint")) if hit in set_aside else hit
         for hit in hits
     ]
-    return [*kept, RuleHit(SITE_WORK_RULE, in_title=True)]
+    return [*kept, RuleHit(rule, in_title=True)]
 
 
 def _names_a_work_day(title: str) -> bool:

@@ -157,6 +157,7 @@ MEASURE_ONLY_PARTS = {
     "test21": "test21-first-measure.txt",
     "test22": "test22-first-measure.txt",
     "test23": "test23-first-measure.txt",
+    "test24": "test24-first-measure.txt",
 }
 
 
