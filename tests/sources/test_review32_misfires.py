@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.sources.helpers import titles_feed
 from tests.sources.test_review28_misfires import page, starts
 from tests.sources.test_review31_misfires import api, feed, read  # the same fetch day, window and zone
 
@@ -377,12 +378,7 @@ def test_a_cinemas_film_called_sunrise_is_read() -> None:
 
 
 def rss(channel: str, *titles: str) -> str:
-    items = "".join(
-        f"<item><title>{title}</title><description>More.</description><link>https://site.example/{n}</link>"
-        f"<pubDate>Tue, 10 Jun 2031 08:00:00 +0000</pubDate></item>"
-        for n, title in enumerate(titles)
-    )
-    return f"<?xml version='1.0'?><rss version='2.0'><channel><title>{channel}</title><link>https://site.example</link>{items}</channel></rss>"
+    return titles_feed(channel, titles, site="https://site.example", summary="More.")
 
 
 def test_a_news_feeds_headlines_with_a_colon_before_the_day_are_held() -> None:
