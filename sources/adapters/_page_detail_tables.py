@@ -19,13 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from typing import Any
 
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_row_pages import cell_lines
 from sources.adapters._page_table_cells import cell_text, cells
-from sources.adapters._place_labels import PLACE_OR_WHERE
+from sources.adapters._place_labels import LABEL_ALONE
 
 MAX_OWN_TEXT = 2000  # a record's own words (its rows around the details), not a page's layout around its content
 MAX_PLACE = 120  # a place's name and address, not a paragraph
@@ -79,8 +78,6 @@ def record_rows(table: Any, today: dt.date) -> list[Any] | None:
     ]
 
 
-#: A details row's label cell for the record's place ("Location :", "Venue", "Where:"): the label alone.
-PLACE_CELL = re.compile(rf"\s*{PLACE_OR_WHERE}\s*:?\s*", re.IGNORECASE)
 PLACE_EVIDENCE = "place {place!r} from the record's details table ({label!r})"
 
 
@@ -92,16 +89,35 @@ def details_place(record: Any) -> tuple[str, str] | None:
             row_cells = cells(row)
             for label, value in itertools.pairwise(row_cells):
                 label_text = cell_text(label)
-                lines = cell_lines(value) if PLACE_CELL.fullmatch(label_text) else []
+                lines = cell_lines(value) if LABEL_ALONE.match(label_text) else []
                 if lines and len(lines[0]) <= MAX_PLACE:
                     return lines[0], label_text.strip(" :")
     return None
 
 
-def fill_places(found: list[Any], record: Any) -> None:
-    """Give the record's entries that state no place the place its details tables label."""
+RECORD_EVIDENCE = "the row of one record whose details are a table nested under it"
+
+
+def layout_table(table: Any, own_rows: list[Any] | None) -> bool:
+    """Whether ``table`` nests tables and is no record around its details (``record_rows`` gave None): a page's
+    layout, whose inner tables and lines are read instead."""
+    return own_rows is None and next(table.iterdescendants("table"), None) is not None
+
+
+def read_record(found: list[Any], record: Any, own_rows: list[Any] | None) -> None:
+    """When ``record`` is one record around its details (``own_rows``: ``record_rows``), mark the entries read from
+    its rows as such, and give those that state no place the place its details tables label."""
+    if own_rows is None:
+        return
     place = details_place(record) if any(entry.location is None for entry in found) else None
-    for entry in found if place else ():
-        if entry.location is None:
+    for entry in found:
+        entry.evidence.append(RECORD_EVIDENCE)
+        if place and entry.location is None:
             entry.location = place[0]
             entry.evidence.append(PLACE_EVIDENCE.format(place=place[0], label=place[1]))
+
+
+def records_only(schedule: list[Any]) -> bool:
+    """Whether every entry of a schedule is a record's row (``read_record``): each the listing's, named by its own
+    cell, never the page's one event written again under its heading ("Ride Calendar")."""
+    return bool(schedule) and all(RECORD_EVIDENCE in entry.evidence for entry in schedule)

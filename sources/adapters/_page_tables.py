@@ -11,7 +11,7 @@ from sources.adapters._page_cell_titles import titled_code
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_day_header_matches import day_header_matches
 from sources.adapters._page_day_rows import day_row_entries
-from sources.adapters._page_detail_tables import fill_places, record_details, record_rows
+from sources.adapters._page_detail_tables import layout_table, read_record, record_details, record_rows
 from sources.adapters._page_doors_columns import show_time_column
 from sources.adapters._page_events_table import events_table
 from sources.adapters._page_hours_sections import hours_section
@@ -507,7 +507,7 @@ def table_entries(
     own_order = day_first_tables(root) if not SLASHED_DAY_FIRST.get() else set()
     for element in root.iter("table"):
         own_rows = record_rows(element, today)  # one event's record around its details table (_page_detail_tables)
-        if skip and element in skip or own_rows is None and next(element.iterdescendants("table"), None) is not None:
+        if skip and element in skip or layout_table(element, own_rows):
             continue  # a layout table: its inner tables and lines are read instead
         rows = unstacked_rows(own_rows or list(element.iter("tr")), today)  # meetings stacked in one cell: a row each
         header, first = _header(rows, today)
@@ -569,7 +569,7 @@ def table_entries(
             _keep_distinguishing(found)
             table_ticket_urls(found)  # a row's only link, its tickets': its url (_page_row_tickets)
             _footer_fills(found, rows[first:], today)
-            fill_places(found, element) if own_rows is not None else None  # its details' "Location :"
+            read_record(found, element, own_rows)  # one record's row; its details' "Location :"
             for entry in found:
                 entry.heading = heading
             entries += found
