@@ -119,13 +119,17 @@ MARKER_CLASS = re.compile(r"(?<![a-z])map-(?:marker|pin)(?![a-z])")
 ADDRESS_CLASS = re.compile(r"(?<![a-z])(?<!mail-)(?<!mail_)(?<!web-)(?<!ip-)address(?![a-z])")
 
 
+#: Brackets left empty once a map link's words are taken out of them ("Hall (<a>map</a>)").
+EMPTY_BRACKETS = re.compile(r"[(\[]\s*[)\]]")
+
+
 def _without_map_words(node: Any) -> str:
     """The element's words without a map link's own words ("The Blue Door <a href=maps.google.com/…>(map)</a>")."""
     text = block_text(node)
     for anchor in node.iterfind(".//a[@href]"):
         words = clean_text("".join(anchor.itertext())) or ""
         if words and is_map_link(anchor.get("href") or "") and words != clean_text(text):
-            text = text.replace(words, " ")
+            text = EMPTY_BRACKETS.sub(" ", text.replace(words, " "))  # "Bates Recital Hall (<a>map</a>)": no "( )"
     return text
 
 

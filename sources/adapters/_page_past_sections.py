@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sources.adapters._page_detail_tables import records_only
 from sources.adapters._page_more_dates import PAST_LABEL
 from sources.adapters._page_result_rows import results_off
 from sources.adapters._page_schedule import Entry, one_occasion
@@ -76,7 +77,7 @@ def listing_of_one(schedule: list[Entry], no_event: bool, past_notes: list[str])
     one (``_page_tables.ONE_ROW``) on no event's page (``no_event``), or the one coming row beside the past section
     left out (``past_notes``, left30: a user group's next meetup above its "Vergangene Events"), which is the
     listing's own row, not the page's one event (titled by the page's heading "Events")."""
-    if len(schedule) == 1 and past_notes:
+    if len(schedule) == 1 and (past_notes or records_only(schedule)):  # one record's row (_page_detail_tables)
         return True
     return no_event and [entry.structure for entry in schedule] in ONE_ROW
 
@@ -85,6 +86,6 @@ def own_occasion(schedule: list[Entry], single: Entry | None, past_notes: list[s
     """Whether the schedule is the page's one event written more than once (``_page_schedule.one_occasion``); never
     the one coming row beside a left-out past section (left30): the listing's row, not the page's event, whose title
     is the listing's heading ("Events")."""
-    if single is None or (len(schedule) == 1 and past_notes):
-        return False
+    if single is None or (len(schedule) == 1 and past_notes) or records_only(schedule):
+        return False  # … nor a record's row, named by its own cell, not by the page's heading ("Ride Calendar")
     return one_occasion(schedule, single)

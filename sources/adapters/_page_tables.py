@@ -11,6 +11,7 @@ from sources.adapters._page_cell_titles import titled_code
 from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_day_header_matches import day_header_matches
 from sources.adapters._page_day_rows import day_row_entries
+from sources.adapters._page_detail_tables import layout_table, read_record, record_details, record_rows
 from sources.adapters._page_doors_columns import show_time_column
 from sources.adapters._page_events_table import events_table
 from sources.adapters._page_hours_sections import hours_section
@@ -72,6 +73,7 @@ from sources.adapters._page_words import (
     is_document_link,
     meaningful,
     status_in,
+    without_status,
 )
 from sources.adapters._page_years import bare_year, month_heading, season_years
 from sources.adapters.webpage import absolute_url
@@ -308,7 +310,7 @@ def _table_entry(cells: list[Any], table: Table) -> Entry | None:
         time=clock.start if clock else None,
         end_time=end_time,
         qualifier=_qualifier(cells, texts, table, date_column),
-        title=title if title and meaningful(title) else None,
+        title=without_status(title) if title and meaningful(title) else None,  # "** Cancelled ** Ride": its name
         location=(titled_code(cells[place_column]) or texts[place_column] or None)  # "ОЗЦ" (_page_cell_titles)
         if place_column is not None and place_column < len(texts)
         else (at_venue[1] if at_venue else day_place or flagged_place(cells) or _column_place(texts, table))
@@ -504,15 +506,17 @@ def table_entries(
     read: set[Any] = set()
     own_order = day_first_tables(root) if not SLASHED_DAY_FIRST.get() else set()
     for element in root.iter("table"):
-        if skip and element in skip or next(element.iterdescendants("table"), None) is not None:
+        own_rows = record_rows(element, today)  # one event's record around its details table (_page_detail_tables)
+        if skip and element in skip or layout_table(element, own_rows):
             continue  # a layout table: its inner tables and lines are read instead
-        rows = unstacked_rows(list(element.iter("tr")), today)  # meetings stacked in one cell: a row each
+        rows = unstacked_rows(own_rows or list(element.iter("tr")), today)  # meetings stacked in one cell: a row each
         header, first = _header(rows, today)
         header = header or _loose_header(element)
         # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names, or in
         # the season's ("2024–2025 Meeting Schedule"), in the order the table lists them.
         heading = _heading_before(element)
-        if hours_section(heading):  # a place's opening hours ("Sonderöffnungszeiten"): no events (_page_hours_sections)
+        # a place's opening hours ("Sonderöffnungszeiten"): no events (_page_hours_sections); one record's details
+        if hours_section(heading) or record_details(element, today):  # (_page_detail_tables)
             read.add(element)
             continue
         year = bare_year(heading or "", today) or header_year(
@@ -560,11 +564,12 @@ def table_entries(
         if logged and not found or stamped_to_the_second(found):  # a log's stamps (_page_second_stamps)
             read.add(element)
             continue
-        if len(found) >= MIN_ROWS or (found and (dated or _listed_one(found, table))):
+        if len(found) >= MIN_ROWS or (found and (dated or own_rows is not None or _listed_one(found, table))):
             order_years(found, today=today, year=year, season=season)
             _keep_distinguishing(found)
             table_ticket_urls(found)  # a row's only link, its tickets': its url (_page_row_tickets)
             _footer_fills(found, rows[first:], today)
+            read_record(found, element, own_rows)  # one record's row; its details' "Location :"
             for entry in found:
                 entry.heading = heading
             entries += found

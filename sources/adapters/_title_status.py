@@ -28,9 +28,10 @@ TAIL = re.compile(
     re.IGNORECASE,
 )
 # "Cancelled: …", "Abgesagt – …", "New date! …", "‼️ CANCELLED ‼️ …": a status that opens the title, set off by a
-# colon, a dash, a bang or a run of marks (symbols and emoji: "‼️", "❌", "⚠️", "🚫").
+# colon, a dash, a bang, a run of stars ("** Cancelled ** Ride", batch 95) or of marks (symbols and emoji: "‼️",
+# "❌", "⚠️", "🚫").
 _MARKS = "\u2020-\u2bff\ufe0f\U0001f000-\U0001faff"
-LEAD = re.compile(r"^\W*(?P<word>" + _LEAD_WORDS + rf")\s*(?:[:\-–—!]|[{_MARKS}]+)\s*", re.IGNORECASE)
+LEAD = re.compile(r"^\W*(?P<word>" + _LEAD_WORDS + rf")\s*(?:[:\-–—!]|\*+|[{_MARKS}]+)\s*", re.IGNORECASE)
 _JOINING = frozenset("-–—|")  # a word joined by one of these with no space on either side is one word
 
 

@@ -14,6 +14,7 @@ from sources.adapters import (
     _page_agenda_docs,
     _page_article_dates,
     _page_bracket_days,
+    _page_card_fields,
     _page_check_in,
     _page_clause_days,
     _page_data_slots,
@@ -75,4 +76,6 @@ MORE_PATTERNS = {
     **module_patterns(_page_bracket_days, "_page_bracket_days."),
     "_page_row_more.INFO_LIST": _page_row_more.INFO_LIST,
     "_page_row_more.INFO_WORD": _page_row_more.INFO_WORD,
+    # Held-out batch 95 (pages95): the brackets a map link's words leave empty ("Hall ( )").
+    "_page_card_fields.EMPTY_BRACKETS": _page_card_fields.EMPTY_BRACKETS,
 }
