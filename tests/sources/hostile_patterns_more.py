@@ -9,6 +9,7 @@ from sources.adapters import (
     _json_happening,
     _json_posts,
     _json_telemetry,
+    _mf_text_start,
     _page_agenda_docs,
     _page_article_dates,
     _page_bracket_days,
@@ -58,4 +59,6 @@ MORE_PATTERNS = {
     **module_patterns(_page_bracket_days, "_page_bracket_days."),
     "_page_row_more.INFO_LIST": _page_row_more.INFO_LIST,
     "_page_row_more.INFO_WORD": _page_row_more.INFO_WORD,
+    # Held-out batch 96 (pages96): a start-less hCalendar event's date in words alone ("5 oktober 2024 20:00").
+    **module_patterns(_mf_text_start, "_mf_text_start."),
 }
