@@ -40,6 +40,7 @@ from sources.adapters._jsonld_broadcasts import broadcast_events
 from sources.adapters._jsonld_midnight import day_from_midnight
 from sources.adapters._jsonld_repair import mended_items
 from sources.adapters._mf_implied_name import with_implied_names
+from sources.adapters._mf_text_start import with_text_starts
 from sources.adapters._mf_value_title import with_value_titles
 from sources.adapters._page_evidence import MAX_EVENTS, PageText, check_start, sightings
 from sources.adapters._page_head_event import own_head_event
@@ -155,7 +156,7 @@ def extract_events(text: str, base: str | None) -> Extracted:
 def microformat_text(text: str) -> str:
     """The page as the microformats pass reads it: includes copied in, an unnamed vevent's implied name
     (_mf_implied_name), value-titles readable (_mf_value_title)."""
-    return with_value_titles(with_implied_names(with_includes(text)))
+    return with_value_titles(with_implied_names(with_text_starts(with_includes(text))))
 
 
 def with_includes(text: str) -> str:

@@ -11,6 +11,7 @@ from sources.adapters import (
     _json_page_bodies,
     _json_posts,
     _json_telemetry,
+    _mf_text_start,
     _page_agenda_docs,
     _page_article_dates,
     _page_bracket_days,
@@ -78,4 +79,6 @@ MORE_PATTERNS = {
     "_page_row_more.INFO_WORD": _page_row_more.INFO_WORD,
     # Held-out batch 95 (pages95): the brackets a map link's words leave empty ("Hall ( )").
     "_page_card_fields.EMPTY_BRACKETS": _page_card_fields.EMPTY_BRACKETS,
+    # Held-out batch 96 (pages96): a start-less hCalendar event's date in words alone ("5 oktober 2024 20:00").
+    **module_patterns(_mf_text_start, "_mf_text_start."),
 }
