@@ -23,6 +23,7 @@ from typing import Any
 
 from sources.adapters._page_card_dates import clock
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_hours_rows import MIN_NAMED, named
 from sources.adapters._page_hours_sections import hours_section
 
 VACANCY_LABEL = re.compile(
@@ -56,14 +57,16 @@ def _dated_timed(text: str) -> bool:
 
 
 def _hours_first(lines: list[Any]) -> bool:
-    """Whether every dated line of the page's top sits under a heading that is only an opening hours' name (one
-    dated line under another heading, an exhibition's "Eröffnung", leaves the page to its reader)."""
-    heading, dated = None, False
+    """Whether every dated line of the page's top sits under a heading that is only an opening hours' name, two
+    lines at least and none naming anything but its day, clocks or closure (``_page_hours_rows.named``: one dated
+    line under another heading, an exhibition's "Eröffnung", or a fun day's one day under "Opening hours" leaves the
+    page to its reader)."""
+    heading, dated = None, 0
     for line in lines[:MAX_LINES]:
         if line.is_heading:
             heading = line.text
         elif find_dates(line.text, year_hint=None, today=_EPOCH):
-            if not hours_section(heading):
+            if not hours_section(heading) or named(line.text):
                 return False
-            dated = True
-    return dated
+            dated += 1
+    return dated >= MIN_NAMED

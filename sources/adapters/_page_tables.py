@@ -13,7 +13,7 @@ from sources.adapters._page_day_header_matches import day_header_matches
 from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_doors_columns import show_time_column
 from sources.adapters._page_events_table import events_table
-from sources.adapters._page_hours_sections import hours_section
+from sources.adapters._page_hours_rows import hours_table
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import cell_matchup, day_above, lone_clock, matchup, swapping_names, timed_row
@@ -512,7 +512,7 @@ def table_entries(
         # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names, or in
         # the season's ("2024–2025 Meeting Schedule"), in the order the table lists them.
         heading = _heading_before(element)
-        if hours_section(heading):  # a place's opening hours ("Sonderöffnungszeiten"): no events (_page_hours_sections)
+        if hours_table(heading, [" ".join(map(_cell_text, _cells(row))) for row in rows]):  # _page_hours_rows
             read.add(element)
             continue
         year = bare_year(heading or "", today) or header_year(
