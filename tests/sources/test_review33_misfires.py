@@ -11,6 +11,8 @@ narrowly, with the refusal's own case kept (the batches' tests) and a hard negat
   exhibition's run under "Öffnungszeiten", a venue's events below an "Öffnungszeiten" sidebar were no event's page
   (``_page_other_pages``): the page is a place's hours only when two or more dated lines sit under such headings
   and none names anything else;
+- a day's weekday in brackets after it ("12.06 (Do) 20:00 – Paris, Texas", and "12.06. (Do)", "12.06.2031 (Do)" as on
+  main) left "Do) –" in the title (``_page_bracket_days``): the weekday is now written before the day ("Do 12.06.");
 - an aggregator's "attribution": {"source": …, "url": …}, the event's page at its source, was no page
   (``_json_field_scores.NOT_URL``): "attribution" is no licence's word.
 """
@@ -21,8 +23,10 @@ import datetime as dt
 import functools
 import zoneinfo
 
+import lxml.html
 import pytest
 
+from sources.adapters._page_bracket_days import bracketed_days_closed
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events, read_page
 from tests.sources.test_review28_misfires import page, starts
@@ -179,3 +183,25 @@ def test_a_licence_url_is_still_no_page() -> None:
         ]
     }
     assert [event.get("url") for event in json_events(document, window=WINDOW, zone=LONDON)] == [None, None]
+
+
+# --- a day's bracketed weekday is no part of the title -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("day", ["12.06 (Do)", "12.06. (Do)", "12.06.2031 (Do)"])
+def test_a_bracketed_weekday_after_the_day_stays_out_of_the_title(day: str) -> None:
+    body = (
+        f"<h1>Programmkino</h1><h2>Juni</h2><ul><li>{day} 20:00 – Paris, Texas</li>"
+        f"<li>{day.replace('12.06', '13.06').replace('Do', 'Fr')} 20:00 – Stalker</li></ul>"
+    )
+    assert starts(read(page("Programmkino", body), BERLIN)) == [
+        ("Paris, Texas", "2031-06-12T20:00"),
+        ("Stalker", "2031-06-13T20:00"),
+    ]
+
+
+@pytest.mark.parametrize(("text", "written"), [("11.08 (Sa)", "Sa 11.08."), ("11.08.2031 (Mo)", "Mo 11.08.2031")])
+def test_a_bracketed_weekday_is_written_before_its_day(text: str, written: str) -> None:
+    root = lxml.html.fromstring(f"<div><p>{text}</p></div>")
+    bracketed_days_closed(root)
+    assert root.findtext("p") == written
