@@ -58,15 +58,16 @@ def _dated_timed(text: str) -> bool:
 
 def _hours_first(lines: list[Any]) -> bool:
     """Whether every dated line of the page's top sits under a heading that is only an opening hours' name, two
-    lines at least and none naming anything but its day, clocks or closure (``_page_hours_rows.named``: one dated
-    line under another heading, an exhibition's "Eröffnung", or a fun day's one day under "Opening hours" leaves the
-    page to its reader)."""
-    heading, dated = None, 0
+    lines at least and fewer than two of them naming anything but days, clocks, closures and holidays
+    (``_page_hours_rows.named``; "closed for stocktaking" names one thing). One dated line under another heading
+    (an exhibition's "Eröffnung"), a fun day's one day under "Opening hours" or an arts centre's events below its
+    "Öffnungszeiten" leave the page to its reader."""
+    heading, dated, names = None, 0, 0
     for line in lines[:MAX_LINES]:
         if line.is_heading:
             heading = line.text
         elif find_dates(line.text, year_hint=None, today=_EPOCH):
-            if not hours_section(heading) or named(line.text):
+            if not hours_section(heading):
                 return False
-            dated += 1
-    return dated >= MIN_NAMED
+            dated, names = dated + 1, names + named(line.text)
+    return dated >= MIN_NAMED > names

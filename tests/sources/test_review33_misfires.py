@@ -20,7 +20,6 @@ narrowly, with the refusal's own case kept (the batches' tests) and a hard negat
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import zoneinfo
 
 import lxml.html
@@ -100,7 +99,10 @@ HOURS_TABLES = {
     ),
     "library-holidays-named": (
         "Feiertagsöffnungszeiten",
-        [["Heiligabend", "Mittwoch, 24.12.2031", "10:00 – 14:00 Uhr"], ["1. Weihnachtstag", "25.12.2031", "geschlossen"]],
+        [
+            ["Heiligabend", "Mittwoch, 24.12.2031", "10:00 – 14:00 Uhr"],
+            ["1. Weihnachtstag", "25.12.2031", "geschlossen"],
+        ],
     ),
     "shop-christmas-hours": (
         "Christmas opening hours",
@@ -148,15 +150,30 @@ EVENT_PAGES = {
 def test_an_event_page_with_its_day_under_opening_hours_is_read(name: str) -> None:
     title, body, day = EVENT_PAGES[name]
     events = read(page(title, body), BERLIN)
-    assert events and str(events[0]["start"])[:10] == day, starts(events)
+    assert events, name
+    assert str(events[0]["start"])[:10] == day, starts(events)
 
 
-def test_a_library_page_of_special_hours_stays_no_event() -> None:
-    body = (
+HOURS_PAGES = {
+    "special-hours": (
+        "Stadtbibliothek",
         "<h1>Stadtbibliothek</h1><h2>Sonderöffnungszeiten</h2><p>Mittwoch, 24.12.2031: 10:00 – 14:00 Uhr</p>"
-        "<p>Donnerstag, 25.12.2031: geschlossen</p><p>Mittwoch, 31.12.2031: 10:00 – 14:00 Uhr</p>"
-    )
-    assert read(page("Stadtbibliothek", body), BERLIN) == []
+        "<p>Donnerstag, 25.12.2031: geschlossen</p><p>Mittwoch, 31.12.2031: 10:00 – 14:00 Uhr</p>",
+    ),
+    "christmas-hours-one-note": (
+        "Central Library",
+        "<h1>Central Library</h1><h2>Christmas opening hours</h2><ul>"
+        "<li>Christmas Eve, Wednesday 24 December 2031: 9:00 – 13:00</li>"
+        "<li>Christmas Day, Thursday 25 December 2031: closed</li><li>Boxing Day, Friday 26 December 2031: closed</li>"
+        "<li>Saturday 27 December 2031: closed for stocktaking</li></ul><h2>Events</h2><p>See our events page.</p>",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", HOURS_PAGES)
+def test_a_library_page_of_special_hours_stays_no_event(name: str) -> None:
+    title, body = HOURS_PAGES[name]
+    assert read(page(title, body), BERLIN) == []
 
 
 # --- an aggregator's attribution links the event's page --------------------------------------------------------------
