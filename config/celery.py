@@ -61,6 +61,9 @@ class WhatsonTask(DjangoTask):
 app = Celery("whatson", task_cls=WhatsonTask)
 app.config_from_object("django.conf:settings", namespace="CELERY")
 app.autodiscover_tasks()
+# Workers renew their hold on the messages they have taken, so the visibility timeout can be short (a killed
+# worker's tasks come back within about a minute) without a long task running twice: config/broker_lease.py.
+app.steps["consumer"].add("config.broker_lease:LeaseRenewal")
 
 
 def transient_errors() -> tuple[type[Exception], ...]:

@@ -49,6 +49,7 @@ from django.conf import settings
 from twisted.internet.interfaces import IPushProducer
 from zope.interface import implementer
 
+from config.probes import GATE
 from realtime import WRITE_FRAME
 
 APPLICATION = "config.asgi:ws_application"
@@ -281,6 +282,12 @@ class RealtimeServer(daphne.server.Server):
         if isinstance(protocol, PacedWebSocketProtocol):
             scope[WRITE_FRAME] = protocol.write_frame
         return super().create_application(protocol, scope)
+
+    def log_action(self, protocol: Any, action: str, details: dict[str, Any]) -> None:
+        # Healthy /healthz probes mostly stay out of the access log (config/probes.py).
+        if protocol == "http" and action == "complete" and not GATE.should_log(details["path"], details["status"]):
+            return
+        super().log_action(protocol, action, details)
 
     async def handle_reply(self, protocol: Any, message: dict[str, Any]) -> None:
         await super().handle_reply(protocol, message)

@@ -8,6 +8,8 @@ client reads JSON too), in their ``{"error": ...}`` shape.
 
 from __future__ import annotations
 
+import sys
+
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views import defaults
 
@@ -43,6 +45,13 @@ def page_not_found(request: HttpRequest, exception: Exception) -> HttpResponse:
 
 
 def server_error(request: HttpRequest) -> HttpResponse:
+    # Django calls this while handling the exception (sys.exc_info() is it): one raised by a middleware because
+    # the database is unreachable (a session saved after the view) is an outage, answered 503 (config/outage.py).
+    from config.outage import is_outage, outage_response
+
+    exception = sys.exc_info()[1]
+    if exception is not None and is_outage(exception):
+        return outage_response(request, exception)
     if wants_json(request):
         message = SERVER_ERROR if request.path.startswith(WEBHOOK_PREFIX) else API_SERVER_ERROR
         return JsonResponse({"error": message}, status=500)

@@ -50,6 +50,8 @@ worker_class = "gthread"
 workers = int(os.environ.get("WEB_CONCURRENCY") or 0) or 2 * available_cpus()
 threads = int(os.environ.get("GUNICORN_THREADS") or 2)
 keepalive = 5
+# The access log without most healthy /healthz probes (a load balancer asks every few seconds): config/probes.py.
+logger_class = "config.probes.ProbeQuietLogger"
 
 
 def multiprocess_directory() -> Path | None:

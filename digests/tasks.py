@@ -27,8 +27,8 @@ def send_confirmation(subscription_id: int) -> None:
 
 
 # A batch's hard limit: 500 messages at DIGEST_SEND_RATE (50/s) take ten seconds, rendering included; the
-# rest is room for a slow SMTP server. Kept under BROKER_VISIBILITY_TIMEOUT (hard limit + 120 s by default)
-# so Redis never hands a live batch to a second worker; so are the retry countdowns (RETRY_CAP_SECONDS).
+# rest is room for a slow SMTP server. A live batch (or a retry waiting for its countdown) is never handed to a
+# second worker however long it takes: its worker renews its hold on the message (config/broker_lease.py).
 BATCH_SOFT_LIMIT_SECONDS = 240
 BATCH_TIME_LIMIT_SECONDS = 300
 RETRY_CAP_SECONDS = 300

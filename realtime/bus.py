@@ -41,8 +41,6 @@ logger = logging.getLogger(__name__)
 
 TOPICS = ("events", "places", "weather", "moderation", "me")
 STREAM_KEY = "whatson:realtime:stream"
-# What the public was last told about each event ("live", "cancelled", "gone"): a change is classified against it.
-PUSHED_KEY = "whatson:realtime:pushed"
 READ_BATCH = 1_000
 READ_BLOCK_MS = 5_000
 # The reader's socket must outwait a blocking XREAD that finds nothing (redis-py's default would time it out).
@@ -243,15 +241,7 @@ class RedisBus:
         return [entry for entry in _entries(rows) if entry.topic in (topic, GAP_TOPIC)], complete
 
     def clear(self) -> None:
-        _client().delete(STREAM_KEY, PUSHED_KEY)
-
-    def pushed_states(self, ids: Sequence[int]) -> dict[int, str]:
-        values = _client().hmget(PUSHED_KEY, [str(pk) for pk in ids]) if ids else []
-        return {pk: _text_id(value) for pk, value in zip(ids, values, strict=True) if value is not None}
-
-    def remember_pushed(self, states: Mapping[int, str]) -> None:
-        if states:
-            _client().hset(PUSHED_KEY, mapping={str(pk): state for pk, state in states.items()})
+        _client().delete(STREAM_KEY)
 
 
 def _reaches_back(info: Mapping[Any, Any], last_id: str) -> bool:
@@ -283,7 +273,6 @@ class LocalBus:
         self._listeners: list[tuple[asyncio.AbstractEventLoop, Callable[[list[Entry]], None]]] = []
         self._lock = threading.Lock()
         self._sequence = itertools.count()
-        self._pushed: dict[int, str] = {}
 
     def publish(self, fields: dict[str, str]) -> str:
         with self._lock:
@@ -331,15 +320,6 @@ class LocalBus:
         with self._lock:
             self._entries.clear()
             self._trimmed = None
-            self._pushed.clear()
-
-    def pushed_states(self, ids: Sequence[int]) -> dict[int, str]:
-        with self._lock:
-            return {pk: self._pushed[pk] for pk in ids if pk in self._pushed}
-
-    def remember_pushed(self, states: Mapping[int, str]) -> None:
-        with self._lock:
-            self._pushed.update(states)
 
 
 _bus: RedisBus | LocalBus | None = None
@@ -380,28 +360,6 @@ def publish(
         return None
     _owed[0] = False
     return ids[-1]
-
-
-def pushed_states(ids: Sequence[int]) -> dict[int, str]:
-    """The state last published for each of these events (absent: never published, or the record was lost)."""
-    if _paused():
-        return {}
-    try:
-        return get_bus().pushed_states(ids)
-    except (redis.RedisError, OSError):
-        _pause()
-        logger.warning("realtime: could not read what was last published", exc_info=True)
-        return {}
-
-
-def remember_pushed(states: Mapping[int, str]) -> None:
-    if _paused():
-        return
-    try:
-        get_bus().remember_pushed(states)
-    except (redis.RedisError, OSError):
-        _pause()
-        logger.warning("realtime: could not record what was published", exc_info=True)
 
 
 def publish_many(messages: Sequence[tuple[str, Mapping[str, Any], Any, Mapping[str, Any] | None]]) -> list[str]:

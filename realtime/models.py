@@ -6,7 +6,7 @@ from typing import ClassVar
 
 from django.db import models
 
-from events.models import City, Venue
+from events.models import City, Event, Venue
 
 
 class Crowd(models.TextChoices):
@@ -93,3 +93,17 @@ class CityWeather(models.Model):
 
     def __str__(self) -> str:
         return f"weather in {self.city_id}"
+
+
+class AnnouncedEvent(models.Model):
+    """What live clients were last told about an event: its public state ("live", "cancelled", "gone") when its
+    last push went out. The next change is classified against it (``realtime.services.message_type``: back from
+    "gone" is ``event.published``, an edit of a live one ``event.updated``…). Kept in the database rather than in
+    Redis: a Redis restart or FLUSHALL wipes the pushes' stream (clients are told ``resync``) but must not make the
+    next edit of a long-published event look new. A row is written only when the state changes."""
+
+    event = models.OneToOneField(Event, on_delete=models.CASCADE, primary_key=True, related_name="+")
+    state = models.CharField(max_length=10)
+
+    def __str__(self) -> str:
+        return f"{self.event_id}: {self.state}"

@@ -8,6 +8,7 @@ calls it once the transaction that changed the events has committed, from the on
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
 from collections.abc import Iterable
@@ -15,7 +16,7 @@ from typing import Any
 
 import redis
 from django.conf import settings
-from django.db import transaction
+from django.db import DatabaseError, transaction
 
 from events.api.representation import LIST_FIELDS, event_dict, page_url_builder
 from events.models import Event, EventStatus
@@ -47,7 +48,7 @@ def message_type(row: dict[str, Any], previous: str | None) -> str | None:
     """The change this row is for the public, given what it was last told (``previous``; None: no record), or
     None when there is nothing to tell (an event the public never saw, still unseen)."""
     state = public_state(row)
-    if previous is None:  # no record (first change since tracking began, or Redis lost it): read the row alone
+    if previous is None:  # no record: never announced since tracking began (or its announcement failed)
         return _guess(row, state)
     if state == "gone":
         return None if previous == "gone" else "event.removed"
@@ -79,7 +80,7 @@ def events_broadcast(event_ids: Iterable[int]) -> int:
         # One query for the representation, the state and the facts (plus one for the listings' sources).
         rows = Event.objects.filter(pk__any=chunk).values(*COLUMNS, **FACT_EXPRESSIONS)
         sources = listing_sources(chunk)
-        previous = bus.pushed_states(chunk)
+        previous = announced_states(chunk)
         messages: list[tuple[str, dict[str, Any], Any, dict[str, Any] | None]] = []
         states: dict[int, str] = {}
         for row in rows:
@@ -98,9 +99,35 @@ def events_broadcast(event_ids: Iterable[int]) -> int:
         published = bus.publish_many(messages)
         sent += len(published)
         if published:  # what was said is what clients now believe
-            bus.remember_pushed(states)
+            remember_announced(states, previous)
     moderation_broadcast()
     return sent
+
+
+def announced_states(ids: list[int]) -> dict[int, str]:
+    """What live clients were last told about each of these events (``AnnouncedEvent``; absent: nothing yet)."""
+    from realtime.models import AnnouncedEvent
+
+    return dict(AnnouncedEvent.objects.filter(pk__any=ids).values_list("pk", "state"))
+
+
+def remember_announced(states: dict[int, str], previous: dict[int, str]) -> None:
+    """Record the states just pushed, writing only those that changed (an edit of a live event writes nothing).
+    A failure loses the record only: the next change is then classified from the row alone (``_guess``)."""
+    from realtime.models import AnnouncedEvent
+
+    changed = [AnnouncedEvent(event_id=pk, state=state) for pk, state in states.items() if previous.get(pk) != state]
+    if not changed:
+        return
+    # One statement, atomic by itself; inside a caller's transaction a savepoint keeps a failure from breaking it.
+    guard = transaction.atomic() if transaction.get_connection().in_atomic_block else contextlib.nullcontext()
+    try:
+        with guard:
+            AnnouncedEvent.objects.bulk_create(
+                changed, update_conflicts=True, unique_fields=["event"], update_fields=["state"]
+            )
+    except DatabaseError:  # an event deleted since it was read, or the database gone: the push itself went out
+        logger.warning("realtime: could not record what was announced for %d events", len(changed), exc_info=True)
 
 
 def moderation_counts() -> dict[str, Any]:

@@ -373,15 +373,19 @@ CELERY_TASK_ACKS_LATE = True
 # A pool process killed mid-task (OOM killer, kill -9) hands its message back instead of acking it, so the
 # batch is redelivered. Safe because processing is idempotent (redelivery never made one record two events).
 CELERY_TASK_REJECT_ON_WORKER_LOST = True
-# Redis hands an unacked message to another worker after this many seconds (a whole worker lost; Redis's
-# default is an hour). It must exceed the longest a live task holds its message, the hard time limit plus
-# a retry's countdown, or healthy long tasks would run twice; shorter than that would only waste work.
-BROKER_VISIBILITY_TIMEOUT = env.int("BROKER_VISIBILITY_TIMEOUT", default=CELERY_TASK_TIME_LIMIT + 120)
-# Workers look for such messages every 10 s (kombu's default scans only every 100 s).
+# Redis hands an unacked message to another worker once it has gone this many seconds without its worker renewing
+# it (config/broker_lease.py: every BROKER_LEASE_RENEW_SECONDS, for every message a live worker holds, running or
+# waiting for its countdown). So this is how long a killed worker's tasks wait, not a bound on task length; below
+# half a minute a stalled worker (or one cut off from Redis) would have its tasks run twice too easily.
+BROKER_VISIBILITY_TIMEOUT = env.int("BROKER_VISIBILITY_TIMEOUT", default=60)
+BROKER_LEASE_RENEW_SECONDS = env.float("BROKER_LEASE_RENEW_SECONDS", default=BROKER_VISIBILITY_TIMEOUT / 4)
+# Workers look for such messages every 10 s (kombu's default scans only every 100 s); a scan's lock expires after
+# 30 s, not 5 min, should a worker die holding it.
 CELERY_BROKER_TRANSPORT_OPTIONS = {
     "visibility_timeout": BROKER_VISIBILITY_TIMEOUT,
     "unacked_restore_interval": 10,
     "unacked_restore_throttle": 1,
+    "unacked_mutex_expire": 30,
 }
 # The sweeper (beat, every SWEEP_EVERY_MINUTES): records left `pending` this long are queued again, at most
 # SWEEP_MAX_RECORDS a sweep; runs still `running` past the hard time limit are closed as failed.
@@ -422,6 +426,8 @@ CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 METRICS_TOKEN = env.str("METRICS_TOKEN", default="")
 # How long the database-backed gauges are cached between scrapes (shared by every process).
 METRICS_CACHE_SECONDS = env.int("METRICS_CACHE_SECONDS", default=20)
+# Healthy /healthz probes reach the access log once per this many seconds (failures always; 0: every probe).
+HEALTHZ_LOG_EVERY_SECONDS = env.float("HEALTHZ_LOG_EVERY_SECONDS", default=600.0)
 
 # --- Logging -----------------------------------------------------------------------------------
 LOG_LEVEL = env.str("LOG_LEVEL", default="INFO")
