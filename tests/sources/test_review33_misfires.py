@@ -179,27 +179,25 @@ def test_a_library_page_of_special_hours_stays_no_event(name: str) -> None:
 # --- an aggregator's attribution links the event's page --------------------------------------------------------------
 
 
-def test_an_attribution_url_is_the_events_page() -> None:
+@pytest.mark.parametrize(
+    ("key", "page_found"),
+    [("attribution", True), ("licence", False), ("copyright", False)],  # licence and copyright: still no page
+)
+def test_an_attribution_url_is_the_events_page(key: str, page_found: bool) -> None:
+    titles = [("Jazz in the park", "2031-07-04T19:00:00"), ("Folk night", "2031-07-11T19:30:00")]
     document = {
         "events": [
-            {"title": "Jazz in the park", "start": "2031-07-04T19:00:00", "venue": "Park",
-             "attribution": {"source": "Ticketsite", "url": "https://tickets.example/e/1"}},
-            {"title": "Folk night", "start": "2031-07-11T19:30:00", "venue": "Hall",
-             "attribution": {"source": "Ticketsite", "url": "https://tickets.example/e/2"}},
-        ]
-    }  # fmt: skip
-    events = json_events(document, window=WINDOW, zone=LONDON)
-    assert [event["url"] for event in events] == ["https://tickets.example/e/1", "https://tickets.example/e/2"]
-
-
-def test_a_licence_url_is_still_no_page() -> None:
-    document = {
-        "events": [
-            {"title": "Jazz in the park", "start": "2031-07-04T19:00:00", "licenseUrl": "https://cc.example/by/4.0"},
-            {"title": "Folk night", "start": "2031-07-11T19:30:00", "licenseUrl": "https://cc.example/by/4.0"},
+            {
+                "title": title,
+                "start": start,
+                "venue": "Park",
+                key: {"holder": "Ticketsite", "url": f"https://t.example/{n}"},
+            }
+            for n, (title, start) in enumerate(titles)
         ]
     }
-    assert [event.get("url") for event in json_events(document, window=WINDOW, zone=LONDON)] == [None, None]
+    urls = [event.get("url") for event in json_events(document, window=WINDOW, zone=LONDON)]
+    assert urls == ([f"https://t.example/{n}" for n in range(2)] if page_found else [None, None])
 
 
 # --- a day's bracketed weekday is no part of the title -----------------------------------------------------------------
