@@ -30,6 +30,7 @@ from sources.adapters._api import cost_type
 from sources.adapters._feed_when import rfc822_moment
 from sources.adapters._json_aspnet import aspnet_millis
 from sources.adapters._json_config import RFC_2822, TEXT_FIELDS, FieldSpec, LinkSpec
+from sources.adapters._json_day_titles import kind_for_day
 from sources.adapters._json_days import day_format, day_moment, day_span, epoch_days, whole_day
 from sources.adapters._json_doors import doors_note, show_moment, show_time_format
 from sources.adapters._json_duration import ends_after
@@ -322,6 +323,7 @@ class ItemReader:
             return RejectedRecord(
                 external_id=external_id, reason=BAD_START.format(value=shown(self.value("start"))), raw=dict(self.item)
             )
+        source_title, title = (title, kind) if (kind := kind_for_day(title, start, self.item)) else (None, title)
         end = self.moment("end", tz) or ends_after(start, self.value("duration"), self.mapping.get("duration"))
         all_day = _flag(self.value("all_day")) or not isinstance(start, dt.datetime) or whole_day(start, end, tz)
         days = (
@@ -332,7 +334,6 @@ class ItemReader:
         start, end = day_span(start, end, all_day=all_day)
         price_min, price_max = price_range(self.value("price_min"), self.value("price_max"))
         status = (self.text("status") or "scheduled").lower()
-        source_title = None
         if (statuswords.status_of(status) or status) == "scheduled" and (marked := title_status(title)) is not None:
             source_title, (title, status) = (
                 title,

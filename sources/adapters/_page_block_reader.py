@@ -13,7 +13,16 @@ from urllib.parse import urlsplit
 
 from sources.adapters import _page_dates as dates
 from sources.adapters._page_aria import card_label_clock
-from sources.adapters._page_card_dates import RANGE_TAIL, TEXT_DATE, clock, day_range, ending, with_weekday
+from sources.adapters._page_card_dates import (
+    HEAD_REACH,
+    RANGE_HEAD,
+    RANGE_TAIL,
+    TEXT_DATE,
+    clock,
+    day_range,
+    ending,
+    with_weekday,
+)
 from sources.adapters._page_card_other_dates import own_times, without_other_lines
 from sources.adapters._page_cards import ISO_DATE, MAX_NAME_LENGTH, heading_of, numeric_dates, prose_around
 from sources.adapters._page_daily_hours import DAILY_HOURS, blanked, daily_hours
@@ -232,7 +241,11 @@ class BlockReader:
         date_end = match.start("time") if match.group("time") else match.end()
         doors = DOORS.search(text, match.start(), date_end) if match.group("time") else None
         date_end = doors.start() if doors else date_end
-        blanked = text[: match.start()] + " " * (date_end - match.start()) + text[date_end:]
+        head = (
+            RANGE_HEAD.search(text, max(0, match.start() - HEAD_REACH), match.start()) if match.group("day") else None
+        )
+        begin = head.start() if head else match.start()  # "17–18 June, 19:30": the first day is no hour (left32)
+        blanked = text[:begin] + " " * (date_end - begin) + text[date_end:]
         date_line = text.count("\n", 0, match.start())
         lines = blanked.split("\n")
         # the date's own line, then a start's label ("Show: 8:00 pm") before a plain time before the doors' ("Doors:

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import MONTHS, ClockHit, find_clock, safe_date
-from sources.adapters._page_day_pairs import paired_first, paired_last
+from sources.adapters._page_day_pairs import dash_nights, paired_first, paired_last
 from sources.adapters._page_end_words import END_REACH, END_WORD, END_WORD_BEFORE, end_word
 from sources.adapters.common import on_24_hour_clock
 
@@ -89,7 +89,8 @@ def day_range(first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date,
     head = RANGE_HEAD.search(text, max(0, match.start() - HEAD_REACH), match.start())
     if head is not None and match.group("day"):
         start = safe_date(first.year, first.month, _number(head.group("day") or head.group("lead_day")))
-        return (start, first) if start is not None and start < first else None
+        nights = start is not None and dash_nights(start, first, text, match.end())  # "17–18 June at 7:30pm"
+        return (start, first) if start is not None and start < first and not nights else None
     pair = paired_first(first, text, match.start()) if match.group("day") else None
     if pair is not None:  # "17th & 18th June": one event over both days (_page_day_pairs)
         return pair, first
@@ -111,8 +112,8 @@ def day_range(first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date,
         last = safe_date(first.year, month, day)
         if last is not None and last <= first and month != first.month:
             last = safe_date(first.year + 1, month, day)
-    if start is None or last is None or not start < last:
-        return None
+    if start is None or last is None or not start < last or dash_nights(start, last, text, tail.end()):
+        return None  # "June 17 – 18 at 7:30pm": two shows (left32, _page_two_days)
     return (start, last) if (last - start).days <= MAX_RANGE_DAYS else None
 
 

@@ -19,8 +19,8 @@ from sources.adapters._page_dates import find_dates
 
 CHECK_IN = re.compile(r"^\s*check[\s-]?in(?:\s+(?:date|time|opens))?\s*:", re.IGNORECASE)
 STAY = re.compile(
-    r"\bcheck[\s-]?out\b|\b(?:nights?|hotel|rooms?|guests?|apartment|reservations?|booking\s+(?:reference|confirmed)"
-    r"|flights?|boarding|baggage|departures?|appointments?)\b",
+    r"\bcheck[\s-]?out\b|\b(?:nights?|hotel|rooms?|guests?|apartment|reservations?|breakfast"
+    r"|booking\s+(?:reference|(?:is\s+)?confirmed)|flights?|boarding|baggage|departures?|appointments?)\b",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,8 @@ FOR_WORDS = frozenset({"for", "für", "pour", "per", "voor", "para", "dla"})
 # The article or preposition a weekday leads its date with, all that is left of "Montag, den 17.08.2026" (a culture
 # club's day heads, held-out batch 92), "Sunday the 5th", "le 12 mars", "am 3. Mai": no name.
 DATE_ARTICLE = frozenset({"den", "dem", "am", "the", "on", "le", "el", "il", "op"})
+# What joins two dates after such a label, left behind with it ("When: Saturday 14 June and Sunday 15 June").
+JOINERS = frozenset({"and", "&", "+", "or", "und", "et", "y", "e", "en"})
 
 
 def date_article(title: str) -> bool:
@@ -47,7 +49,10 @@ def _without_year(words: str) -> str:
 def date_label(title: str, line: str) -> bool:
     """Whether ``title`` (a line's words less its dates) is only a field's label that ``line`` writes with its
     colon ("Event Dates: January 23, 2019, …", "When: …", "Fecha: …", "Termin für 2026: …")."""
-    words = " ".join(title.split()).rstrip(":").rstrip()
+    words = " ".join(title.split())
+    while words.rsplit(" ", 1)[-1].lower() in JOINERS and " " in words:  # "When: and": its two days' joiner (left32)
+        words = words.rsplit(" ", 1)[0]
+    words = words.rstrip(":").rstrip()
     if not words or f"{words}:" not in " ".join(line.split()).replace(" :", ":"):
         return False
     words = _without_year(words)

@@ -91,3 +91,23 @@ DAYS_AFTER = re.compile(
     rf"{_NOT_MORE}",
     re.IGNORECASE,
 )
+
+# left32: two consecutive days joined by a dash with one clock after them ("June 17 – 18 at 7:30pm", "17–18 June,
+# 19:30"): two shows, as the pairs above (``_page_two_days`` reads them; the card's run steps aside, ``dash_nights``).
+_DASH = r"[ \t]{0,3}[-–—][ \t]{0,3}"
+DASH_BEFORE = re.compile(
+    rf"(?<![\w/.:£$€,-])(?<![\d/.£$€,-] ){_LIST_WEEKDAY}(?P<first>{_LISTED_DAY}){_DASH}{_LIST_WEEKDAY}"
+    rf"(?P<second>{_LISTED_DAY})[ \t]{{1,3}}(?P<month>{_LIST_MONTH})(?!\w)",
+    re.IGNORECASE,
+)
+DASH_AFTER = re.compile(
+    rf"(?<![\w/.:-])(?P<month>{_LIST_MONTH})[ \t]{{1,3}}(?P<first>{_LISTED_DAY}){_DASH}{_LIST_WEEKDAY}"
+    rf"(?P<second>{_LISTED_DAY})(?![\w:.])",
+    re.IGNORECASE,
+)
+
+
+def dash_nights(first: dt.date, last: dt.date, text: str, end: int) -> bool:
+    """Whether a dash's run from ``first`` to ``last`` (written up to ``end`` in ``text``) is two consecutive days
+    with one clock after them: two shows, not a run (left32)."""
+    return (last - first).days == 1 and CLOCK_AFTER.match(text, end) is not None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sources.adapters._page_more_dates import PAST_LABEL
+from sources.adapters._page_result_rows import results_off
 from sources.adapters._page_schedule import Entry, one_occasion
 from sources.adapters._page_tables import ONE_ROW
 
@@ -31,7 +32,9 @@ def _last_day(entry: Entry) -> dt.date:
 
 
 def past_sections_off(schedule: list[Entry], today: dt.date) -> tuple[list[Entry], list[str]]:
-    """The schedule without the rows of its past sections (see the module), and a note for each section left out."""
+    """The schedule without the rows of its past sections (see the module), and a note for each section left out;
+    without a league's played games beside its fixtures (left32: _page_result_rows)."""
+    schedule, played = results_off(schedule)
     headings = {entry.heading for entry in schedule if entry.heading and PAST_LABEL.match(entry.heading)}
     past = {
         heading
@@ -40,13 +43,14 @@ def past_sections_off(schedule: list[Entry], today: dt.date) -> tuple[list[Entry
     }
     coming = [entry for entry in schedule if entry.heading not in past and _last_day(entry) >= today]
     if not past or not coming:
-        return schedule, []
+        return schedule, played
     below = _below_label(schedule, past, today)
     notes = [
         PAST_SECTION_NOTE.format(count=sum(entry.heading == heading for entry in schedule), heading=heading)
         for heading in sorted(past)
     ]
     notes += [PAST_BELOW_NOTE.format(count=len(below))] if below else []
+    notes += played
     return [entry for entry in schedule if entry.heading not in past and id(entry) not in below], notes
 
 

@@ -22,7 +22,7 @@ from sources.adapters._page_banner_headings import banner_h1, content_heading
 from sources.adapters._page_check_in import own_check_in
 from sources.adapters._page_clause_days import later_announced
 from sources.adapters._page_data_title import data_title_heading
-from sources.adapters._page_dated_ends import clock_ends, find_clock_until
+from sources.adapters._page_dated_ends import clock_ends
 from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_day_parts import day_parts, part_span
 from sources.adapters._page_duration_label import duration_end
@@ -36,6 +36,7 @@ from sources.adapters._page_no_events import says_none_on
 from sources.adapters._page_other_dates import another_date
 from sources.adapters._page_other_pages import other_page
 from sources.adapters._page_post_marks import post_stamped
+from sources.adapters._page_race_starts import own_clock
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_record_lines import publication_line
 from sources.adapters._page_schedule import DATE_LEADS_WITHIN, SHORT_LINE, Entry
@@ -326,7 +327,7 @@ def _on_the_titles_day(
 
 
 def _time_near(lines: list[Line], date_line: Line, hit: Any) -> Any:
-    own = find_clock_until(date_line.text[hit.end :]) or find_clock(date_line.text[: hit.start])
+    own = own_clock(lines, date_line, hit)  # its line's, or a race's start under its check-in (_page_race_starts)
     if own is not None:
         return own
     labelled = [line for line in lines if TIME_LABEL.match(line.text)]

@@ -19,7 +19,7 @@ from typing import Any
 
 from sources.adapters._page_cards import block_text
 from sources.adapters._page_dates import MONTHS, safe_date
-from sources.adapters._page_day_pairs import CLOCK_AFTER, DAYS_AFTER, DAYS_BEFORE
+from sources.adapters._page_day_pairs import CLOCK_AFTER, DASH_AFTER, DASH_BEFORE, DAYS_AFTER, DAYS_BEFORE
 from sources.adapters.base import RawEvent
 
 MIN_GAP, MAX_GAP = 2, 14  # days apart: a week or two, not one run of days, not a count before a date
@@ -33,13 +33,14 @@ def _number(day: str) -> int:
 def _listed(text: str, day: dt.date) -> list[dt.date] | None:
     """The two days of ``day``'s month the text lists with ``day`` among them, or None (see the module)."""
     found: list[list[dt.date]] = []
-    for pattern in (DAYS_BEFORE, DAYS_AFTER):
+    for pattern in (DAYS_BEFORE, DAYS_AFTER, DASH_BEFORE, DASH_AFTER):  # a dash's two days with a clock (left32)
         for match in pattern.finditer(text):
             if MONTHS.get(match.group("month").lower().rstrip(".")[:3]) != day.month:
                 continue
             first, second = _number(match.group("first")), _number(match.group("second"))
             least = 1 if CLOCK_AFTER.match(text, match.end()) else MIN_GAP  # "June 17 and 18th at 7:30pm" (left31)
-            if day.day not in (first, second) or not least <= second - first <= MAX_GAP:
+            most = 1 if pattern in (DASH_BEFORE, DASH_AFTER) else MAX_GAP  # "June 17 – 18 at 7:30pm" only
+            if day.day not in (first, second) or not least <= second - first <= most:
                 continue
             days = [safe_date(day.year, day.month, first), safe_date(day.year, day.month, second)]
             if all(days):

@@ -38,6 +38,7 @@ from sources.adapters._page_card_sides import card_sides
 from sources.adapters._page_card_twins import merge_card_twins
 from sources.adapters._page_cards import event_blocks
 from sources.adapters._page_dark_days import dark_day
+from sources.adapters._page_data_slots import slot_items
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_day_panels import panel_items
 from sources.adapters._page_day_sessions import day_session_items
@@ -67,6 +68,7 @@ from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_news_rows import news_headlines
 from sources.adapters._page_notice_rules import names_meeting
+from sources.adapters._page_own_days import first_days, own_days
 from sources.adapters._page_past_cards import past_cards_off
 from sources.adapters._page_past_sections import listing_of_one, own_occasion, past_sections_off
 from sources.adapters._page_places_apart import merge_places_apart
@@ -103,7 +105,6 @@ from sources.adapters._page_single import (
     starts_together,
 )
 from sources.adapters._page_single_place import heading_place
-from sources.adapters._page_slot_grid import slot_grid_items
 from sources.adapters._page_tables import table_entries
 from sources.adapters._page_titles import without_site_affix
 from sources.adapters._page_week_grid import week_grid_items
@@ -163,8 +164,7 @@ class GenericPageAdapter(Adapter):
 
     @classmethod
     def sniff(cls, payload: bytes) -> bool:
-        """Any HTML document: one with no events (a template, a page with no heading) is read as none, not refused.
-        Not an XML document of records (``<?xml …?><jobs>``: _data_xml)."""
+        """Any HTML document (one with no events is read as none, not refused); not XML's records (_data_xml)."""
         return looks_like_html(payload) and not data_xml_document(payload)
 
     def page_url(self) -> str | None:
@@ -282,7 +282,7 @@ class GenericPageAdapter(Adapter):
         except RECORD_ERRORS as exc:  # a hostile layout costs the guess, not the run
             self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
             guessed = []
-        if blocks and len(guessed) < MIN_ROWS:
+        if blocks and len(first_days(guessed)) < MIN_ROWS:  # a page's two days are one event (_page_own_days)
             # One card and no schedule beside it: the card is the page's event (at the time the page's own reading
             # gives it, when only that has one). A schedule of several dates beside one card-like block (a toggle
             # of one meeting's materials) is the page's list instead.
@@ -301,7 +301,7 @@ class GenericPageAdapter(Adapter):
         try:
             today, named = self.now().date(), schedule_name(None, info)
             items: list[Any] = grid_items(root, base) or week_grid_items(root, base or page_url, today, named)
-            items = items or slot_grid_items(root, base or page_url, today) or panel_items(root)  # _page_day_panels
+            items = items or slot_items(root, base or page_url, today) or panel_items(root)  # _page_day_panels
             items = items or day_session_items(root, base or page_url, today)  # days' headings over timed rows
         except RECORD_ERRORS as exc:  # a hostile grid costs the grid, not the run
             self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
@@ -369,7 +369,7 @@ class GenericPageAdapter(Adapter):
             return []
         description = clean_paragraphs(page_description(lines, info))
         url = info.canonical or page_url
-        entries = [single, *further_dates(lines, single, today=self.now().date())]
+        entries = [*own_days(single), *further_dates(lines, single, today=self.now().date())]
         return [self.entry_event(entry, info, page_url, description=description, url=url) for entry in entries]
 
     def guessed_events(self, root: Any, page_url: str | None, base: str | None, info: PageInfo) -> list[ParsedRecord]:
@@ -459,7 +459,7 @@ class GenericPageAdapter(Adapter):
         # The lines under the heading, not the whole body: navigation and footers are not the event's.
         description = clean_paragraphs(page_description(lines, info))
         url = info.canonical or page_url
-        entries = [single, *further_dates(lines, single, today=today)]  # "Additional Dates" under its first
+        entries = [*own_days(single), *further_dates(lines, single, today=today)]  # "Additional Dates" too
         online_rows(entries, (line.text for line in lines))
         return [self.entry_event(entry, info, page_url, description=description, url=url) for entry in entries]
 

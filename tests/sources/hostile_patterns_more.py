@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from sources.adapters import (
     _feed_headline_dates,
+    _json_day_titles,
     _json_happening,
+    _json_page_bodies,
     _json_posts,
     _json_telemetry,
     _page_agenda_docs,
@@ -14,19 +16,29 @@ from sources.adapters import (
     _page_bracket_days,
     _page_check_in,
     _page_clause_days,
+    _page_data_slots,
     _page_departure_boards,
     _page_hours_sections,
     _page_other_dates,
     _page_other_day_clocks,
     _page_other_pages,
     _page_post_lines,
+    _page_race_starts,
     _page_record_docs,
+    _page_result_rows,
     _page_row_more,
     _page_sky_times,
 )
 from tests.hostile import module_patterns
 
 MORE_PATTERNS = {
+    # left32: a race's start and check-in words; a booking grid's data attributes; a league's scores and fixtures;
+    # an API item's type key and code; a CMS's events page's title and markup.
+    **module_patterns(_json_day_titles, "_json_day_titles."),
+    **module_patterns(_json_page_bodies, "_json_page_bodies."),
+    **module_patterns(_page_race_starts, "_page_race_starts."),
+    **module_patterns(_page_data_slots, "_page_data_slots."),
+    **module_patterns(_page_result_rows, "_page_result_rows."),
     # left31: a race's check-in line and a stay's words; a clause's end (a later day announced with its clock).
     **module_patterns(_page_check_in, "_page_check_in."),
     **module_patterns(_page_clause_days, "_page_clause_days."),
