@@ -13,6 +13,8 @@ narrowly, with the refusal's own case kept (the batches' tests) and a hard negat
   and none names anything else;
 - a day's weekday in brackets after it ("12.06 (Do) 20:00 – Paris, Texas", and "12.06. (Do)", "12.06.2031 (Do)" as on
   main) left "Do) –" in the title (``_page_bracket_days``): the weekday is now written before the day ("Do 12.06.");
+- (left32) an API item titled by its day was named "Public", "All day", "Recurring" by a type field saying its
+  visibility, duration or recurrence (``_json_day_titles``): such values say no kind of happening;
 - an aggregator's "attribution": {"source": …, "url": …}, the event's page at its source, was no page
   (``_json_field_scores.NOT_URL``): "attribution" is no licence's word.
 """
@@ -220,3 +222,29 @@ def test_a_bracketed_weekday_is_written_before_its_day(text: str, written: str) 
     root = lxml.html.fromstring(f"<div><p>{text}</p></div>")
     bracketed_days_closed(root)
     assert root.findtext("p") == written
+
+
+# --- an API item titled by its day, its type a visibility, a recurrence or a duration (left32's _json_day_titles) ------
+
+
+@pytest.mark.parametrize(("key", "value"), [("type", "public"), ("type", "all_day"), ("kind", "recurring")])
+def test_a_day_titled_item_is_not_named_by_a_type_that_is_no_kind(key: str, value: str) -> None:
+    document = {
+        "items": [
+            {"title": f"Saturday, {day} June 2031", key: value, "start": f"2031-06-{day}T10:00:00", "venue": "Square"}
+            for day in (14, 21)
+        ]
+    }
+    titles = [event["title"] for event in json_events(document, window=WINDOW, zone=LONDON)]
+    assert len(titles) == 2
+    assert not any(value.replace("_", " ") in title.lower() for title in titles), titles
+
+
+def test_a_day_titled_item_is_still_named_by_its_kind() -> None:
+    document = {
+        "items": [
+            {"title": f"Saturday, {day} June 2031", "type": "FARMERS_MARKET", "start": f"2031-06-{day}T10:00:00"}
+            for day in (14, 21)
+        ]
+    }
+    assert [event["title"] for event in json_events(document, window=WINDOW, zone=LONDON)] == ["Farmers market"] * 2
