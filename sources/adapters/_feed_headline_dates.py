@@ -13,6 +13,11 @@ its "Storytime for toddlers on Tuesday 17 June" is a listing's title; review31);
 19 June": two words before; "Summer Fair – Saturday 14 June": a dash before
 the date; "Concert 19 June 2031": no preposition), a feed that says it lists events. Short headlines stay as they
 were ("Neues Parkraumkonzept ab 1. Juli": two words before "ab").
+
+In a feed whose title calls it news and not events ("Riverside Gazette - Local news", "Press releases"), a title
+whose date follows a colon, a dash or a bar after its own words is a headline too ("Election date set: 3 July 2031",
+"LIVE: Council meeting 12 June 2031", "Weather warning – Saturday 14 June 2031"): held (review32). A feed of news and
+events ("News and events") keeps its listings' titles ("Summer Fair – Saturday 14 June").
 """
 
 from __future__ import annotations
@@ -47,11 +52,20 @@ def headline_day(title: str | None, channel: str | None = None) -> bool:
     hits = find_dates(title, year_hint=None, today=_EPOCH)
     if not hits:
         return False
-    clause = CLAUSE_BREAK.split(title[: hits[0].start])[-1]
+    clauses = CLAUSE_BREAK.split(title[: hits[0].start])
+    if len(clauses) > 1 and clauses[0].strip() and _news_channel(channel):
+        return True  # "Election date set: 3 July 2031", "LIVE: Council meeting 12 June 2031" in a news feed
+    clause = clauses[-1]
     words = clause.replace(",", " ").split()
     while words and WEEKDAY.fullmatch(words[-1]):  # "on Monday 16 June": the weekday is the date's
         words.pop()
     return len(words) >= MIN_WORDS + 1 and words[-1].lower() in LEADS_INTO
+
+
+def _news_channel(channel: str | None) -> bool:
+    """Whether the feed's title calls it news and not a list of events ("Riverside Gazette - Local news")."""
+    text = (channel or "")[:MAX_CHANNEL]
+    return bool(NEWS_WORDS.search(text)) and not EVENT_WORDS.search(text)
 
 
 def _events_channel(channel: str | None) -> bool:

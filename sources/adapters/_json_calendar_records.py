@@ -22,7 +22,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sources.adapters._json_happening import happening
 from sources.adapters._json_news import nearly_all, said_keys
 
 __all__ = ["flight_items", "holiday_items"]
@@ -48,8 +47,6 @@ def _kinds(value: Any) -> set[str]:
 
 
 def _holiday(item: Mapping[Any, Any]) -> bool:
-    if happening(item, any_when=True):
-        return False  # a market's items with a country and a public "type" (review31)
     country = holiday = False
     for said, value in said_keys(item):
         country = country or "country" in said

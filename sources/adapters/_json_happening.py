@@ -12,7 +12,9 @@ A record is a happening when it states one: a start's key (glued "start"/"begin"
 its midnight), or, with ``any_when``, any date's or time's key holding one (a holiday is a whole day: a market's
 "date": "2031-12-06T10:00:00" or "time": "10:00" is no holiday's); or a key naming a stage's place or a side
 (VENUE_WORDS, SIDES: "venue", "room", "stage", "doors", "speakers", "homeTeam"), which no job ad, holiday, analytics
-record or parcel scan has.
+record or parcel scan has. A start that is a job's step is none ("interview_start", "application_start":
+ERRAND_WORDS, review32): a jobs API's timed interviews are no happening one goes to. Called once, for every kind of
+other records but incidents, by ``_json_not_events.other_records`` (review32; review31 called it in three of them).
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -29,6 +31,9 @@ __all__ = ["happening"]
 
 VENUE_WORDS = frozenset({"venue", "venues", "room", "rooms", "stage", "doors", "speaker", "speakers", "performer",
                          "performers", "lineup", "saal", "salle"})  # fmt: skip
+# A start's key naming a candidate's or a buyer's step, not a happening ("interview_start", "delivery_start").
+ERRAND_WORDS = frozenset({"interview", "interviews", "application", "applications", "apply", "closing", "delivery",
+                          "shipping", "collection", "bewerbung", "entretien"})  # fmt: skip
 SIDES = ({"home", "team"}, {"away", "team"})  # a match's sides: "homeTeam", "away_team"
 # A time of day other than midnight ("T18:00", "10:00"; not "T00:00:00").
 DAY_CLOCK = re.compile(r"(?<!\d)(?!00:00)\d{1,2}:\d{2}")
@@ -41,7 +46,7 @@ def happening(item: Mapping[Any, Any], *, any_when: bool = False) -> bool:
     for said, value in said_keys(item):
         if said & VENUE_WORDS or any(side <= said for side in SIDES):
             return True
-        started = any("start" in word or "begin" in word for word in said)
+        started = not said & ERRAND_WORDS and any("start" in word or "begin" in word for word in said)
         if (started or (any_when and said & WHEN_WORDS)) and _clock_of_day(value):
             return True
     return False

@@ -2,22 +2,34 @@
 the inference (``_json_infer.infer_list``): news articles (``_json_news``), incidents a service reports
 (``_json_incidents``, batch 63), a software roadmap's planned changes (``_json_roadmap``, batch 63), a blog's
 posts (``_json_posts``, batch 64), job ads (``_json_vacancies``, review30), telemetry (``_json_telemetry``, review30),
-public holidays and flights (``_json_calendar_records``, review30).
+public holidays and flights (``_json_calendar_records``, review30), maintenance windows, recipes,
+departures and earnings reports (``_json_service_records``, review32), a shop's discount codes and coupons
+(``_json_discounts``, batch 67).
 
 Each decides on the items alone and refuses the whole list; what each reads and refuses is in its own docstring.
+A list whose items state happenings (``_json_happening.happening``: a timed start, a venue's, a room's or a side's
+key) is never refused, whatever other records' keys they carry: more items than the share ``nearly_all`` leaves
+over. Review31 guarded three of the kinds with it; review32 moved the guard up here, for all of them (public
+holidays with ``any_when``: any date's key with a time of day, as review31 had it), but incidents and discounts:
+an outage's start is timed by nature ("start": "2031-06-04T08:00:00Z"), and only its name, an incident's noun,
+tells it; a discount code's validity is timed too, and only its declared type ("DiscountCode") tells it.
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from sources.adapters._json_calendar_records import flight_items, holiday_items
+from sources.adapters._json_discounts import discount_items
+from sources.adapters._json_happening import happening
 from sources.adapters._json_incidents import incident_items
-from sources.adapters._json_news import news_items
+from sources.adapters._json_news import NEARLY, news_items
 from sources.adapters._json_posts import post_items
 from sources.adapters._json_roadmap import roadmap_items
+from sources.adapters._json_service_records import service_items
 from sources.adapters._json_telemetry import telemetry_items
 from sources.adapters._json_vacancies import vacancy_items
 
@@ -25,10 +37,20 @@ __all__ = ["other_records"]
 
 
 def other_records(items: list[Any]) -> bool:
-    """Whether the list's items are news, incidents, roadmap changes, posts, job ads, telemetry, holidays or
-    flights, not events."""
+    """Whether the list's items are news, incidents, roadmap changes, posts, job ads, telemetry, holidays,
+    flights, a service's records or discounts, not events; never a list of happenings (see the module)."""
+    records = [item for item in items if isinstance(item, Mapping)]
+    if incident_items(items) or discount_items(items):
+        return True  # timed by nature: their names (batch 63) or declared types (batch 67) say it, no guard
     kinds = (
-        news_items, incident_items, roadmap_items, post_items, vacancy_items, telemetry_items, holiday_items,
-        flight_items,
+        (news_items, False), (roadmap_items, False), (post_items, False), (vacancy_items, False),
+        (telemetry_items, False), (holiday_items, True), (flight_items, False), (service_items, False),
     )  # fmt: skip
-    return any(kind(items) for kind in kinds)
+    return any(kind(items) and not _happenings(records, any_when=any_when) for kind, any_when in kinds)
+
+
+def _happenings(records: list[Mapping[Any, Any]], *, any_when: bool) -> bool:
+    """Whether more of the records than ``nearly_all`` leaves over state happenings (with ``any_when``, any date's
+    key with a time of day does: a holiday is a whole day)."""
+    stated = sum(1 for item in records if happening(item, any_when=any_when))
+    return stated > (1 - NEARLY) * len(records)

@@ -25,7 +25,6 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from sources.adapters._json_happening import happening
 from sources.adapters._json_news import nearly_all, said_keys
 
 __all__ = ["telemetry_items"]
@@ -47,8 +46,6 @@ def telemetry_items(items: list[Any]) -> bool:
 
 
 def _telemetry(item: Mapping[Any, Any]) -> bool:
-    if happening(item):
-        return False  # a conference's sessions, a league's matches (review31)
     if OBJECT_KEYS & set(map(str, item)) and "reason" in item:
         return True
     action = any(isinstance(item.get(key), str) for key in ACTION_KEYS)

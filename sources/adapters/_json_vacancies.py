@@ -21,7 +21,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sources.adapters._json_happening import happening
 from sources.adapters._json_news import nearly_all, said_keys
 
 __all__ = ["vacancy_items"]
@@ -42,8 +41,6 @@ def vacancy_items(items: list[Any]) -> bool:
 
 
 def _vacancy(item: Mapping[Any, Any]) -> bool:
-    if happening(item):
-        return False  # a careers service's events: an info session's start (review31)
     company = apply = False
     for said, _value in said_keys(item):
         if said & JOB_WORDS:

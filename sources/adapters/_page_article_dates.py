@@ -60,15 +60,20 @@ IN_FORCE_BEFORE = re.compile(
     r"|entra(?:r[aá])?\s+en\s+vigor|entra\s+in\s+vigore|treedt\s+in\s+werking)\b",
     re.IGNORECASE,
 )
-# ... or a shop's day for its goods, right before it (review30): "Pre-order now: ships Friday 20 June 2031", "Order
+# ... or a shop's day for its goods, right before it (review30; review32: a product card's "Get it by", "Click &
+# collect from", an auction's "Bidding ends", "Pre-orders open", "Tickets go on sale", "Publication date", "in stores"): "Pre-order now: ships Friday 20 June 2031", "Order
 # within 3 hrs for delivery Thursday 12 June", "Disponibile dal 20 giugno 2031"; not "Project Delivery Workshop
 # August 16" nor "Tall Ships 14 June" (a name's word, capitalised).
 SHOP_BEFORE = re.compile(
     r"(?:(?-i:ships|dispatches)|(?:for|estimated|expected)\s+delivery|delivered|dispatched|(?:back\s+)?in\s+stock"
+    r"|get\s+it\s+(?:by|on)|click\s*(?:&|and)\s*collect|(?-i:Delivery|Arrives)|(?:bidding|auction|lot)\s+(?:ends|closes)"
+    r"|pre[\s-]?orders?\s+(?:opens?|starts?)|(?:go|goes|are|is)\s+on\s+sale|(?:publication|release)\s+date|in\s+stores"
     r"|disponibile\s+dal|consegna(?:\s+prevista)?|lieferbar|livraison(?:\s+pr[ée]vue)?|env[ií]o|entrega)"
     r"(?:\s+(?:on|from|by|le|el|il|am|ab))?[\s:]*$",
     re.IGNORECASE,
 )
+# A product card's one word before its day (review32): the goods' delivery, not an event's label.
+SHOP_LONE = re.compile(r"(?:delivery|arrives|dispatch(?:es)?|lieferung|livraison|consegna|entrega)\s*:?", re.IGNORECASE)
 CLOCK_WITHIN = 40  # characters after the date where the announcing sentence writes its clock
 _EPOCH = dt.date(2000, 1, 1)  # the "today" a date is found with when only its place in the text matters
 
@@ -160,6 +165,7 @@ def limited_card(text: str) -> bool:
     lead = text[text.rfind("\n", 0, hits[0].start) + 1 : hits[0].start].strip()
     before = _sentence_before(text, hits[0].start)
     shop = len(before.split()) >= 2 and bool(IN_FORCE_BEFORE.search(before) or SHOP_BEFORE.search(before))
+    shop = shop or bool(SHOP_LONE.fullmatch(before.strip()))  # "Delivery Saturday 14 June", "Arrives Mon 16 June"
     return (bool(lead) and stamp_label(lead)) or shop
 
 

@@ -7,7 +7,7 @@ dawn, dusk, twilight, high or low tide, in the languages the pages read — name
 
 Not: "Sunrise yoga", "Sunset cruise", "Dawn chorus walk", "Easter sunrise service" (a name that goes on), a film
 called "Sunrise" in a line of its own with its showing (a cinema's rows are read by other readers first); a lone
-"Twilight", "Dusk" or "Dawn" with its time (a cinema's day under a date heading: a film's name, review31; beside
+"Sunrise", "Sunset", "Twilight", "Dusk" or "Dawn" with its time (review32 for the sun's words) (a cinema's day under a date heading: a film's name, review31; beside
 another sky word, "Dawn 04:02, dusk 22:12", they are the sky's).
 """
 
@@ -24,9 +24,11 @@ SKY_WORD = (
 CLOCK = re.compile(r"\b\d{1,2}[:.h]\d{2}(?:\s?[ap]\.?m\.?)?|\b\d{1,2}\s?[ap]\.?m\b\.?", re.IGNORECASE)
 SKY_TIMES = re.compile(rf"(?:{SKY_WORD})(?:[\s,;:/&|·•–-]+(?:and\s+|und\s+|et\s+|y\s+)?(?:{SKY_WORD}))*", re.IGNORECASE)
 # Alone, a film's or a show's name as often as a table's row ("Twilight 19:30" in a cinema's day): sky times only
-# beside another sky word ("Dawn 04:02, dusk 22:12"). Review31.
+# beside another sky word ("Dawn 04:02, dusk 22:12"). Review31; "Sunrise 21:00" (Murnau's film), review32: a
+# weather page gives the sun's both times.
 LONE_TITLE = re.compile(
-    r"dawn|dusk|twilight|first\s+light|last\s+light|d[ae]mmerung|alba|amanecer|atardecer", re.IGNORECASE
+    r"(?:sun|moon)(?:rise|set)|dawn|dusk|twilight|first\s+light|last\s+light|d[ae]mmerung|alba|amanecer|atardecer",
+    re.IGNORECASE,
 )
 
 

@@ -29,6 +29,7 @@ from sources.adapters._leading_scripts import after_leading_scripts
 from sources.adapters._page_at_places import listing_title_places
 from sources.adapters._page_not_places import says_only_when
 from sources.adapters._page_other_runs import other_place, other_run, place_id, run_id
+from sources.adapters._page_record_titles import record_rows
 from sources.adapters._place_split import venue_and_address
 from sources.adapters._place_tails import place_without_tail, refers_elsewhere
 from sources.adapters.base import AdapterError, ParsedRecord, RawEvent
@@ -212,7 +213,7 @@ def moment_key(moment: dt.date) -> str:
 
 def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     """One page's records, with repeats merged and shared ids made unique, and a listing's places written after
-    its titles' at signs read (_page_at_places).
+    its titles' at signs read (_page_at_places); none titled only by a record's label (_page_record_titles).
 
     The same event described twice (a plugin's JSON-LD summary and the page's microdata) is kept once:
     the first description, completed with what the later one adds. Several performances that share one
@@ -220,7 +221,7 @@ def finalize(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     """
     kept: list[ParsedRecord] = []
     seen: dict[tuple[str, str], list[RawEvent]] = {}
-    for record in records:
+    for record in record_rows(records):  # "Born", "Half term", "Garden waste": a record's label (_page_record_titles)
         if isinstance(record, RawEvent):
             key = (record.title.casefold(), moment_key(record.start))  # one instant, any offset
             runs = seen.setdefault(key, [])  # more than one: runs from one day that end apart (_page_other_runs)

@@ -25,6 +25,7 @@ from sources.adapters import (
     _page_post_lines,
     _page_race_starts,
     _page_record_docs,
+    _page_record_titles,
     _page_result_rows,
     _page_row_more,
     _page_sky_times,
@@ -65,6 +66,10 @@ MORE_PATTERNS = {
     "_json_posts.ISO_DAY": _json_posts.ISO_DAY,
     # left30: a departures board's title, platform column and running statuses.
     **module_patterns(_page_departure_boards, "_page_departure_boards."),
+    # review32: a record's label as a row's title (a life's, a term's, a bin's, a forecast's); a product card's one word
+    # before its delivery day.
+    **module_patterns(_page_record_titles, "_page_record_titles."),
+    "_page_article_dates.SHOP_LONE": _page_article_dates.SHOP_LONE,
     # Held-out batch 94 (pages94): a year-less dotted day before its bracketed weekday ("11.08 (Sa)"); a row's link
     # whose text lists what its page holds ("Infos, Trailer, Tickets").
     **module_patterns(_page_bracket_days, "_page_bracket_days."),

@@ -12,6 +12,7 @@ from sources.adapters import (
     _jcal,
     _json_afternoon_clocks,
     _json_departures,
+    _json_discounts,
     _json_dotted_wrapper,
     _json_fields,
     _json_incidents,
@@ -276,3 +277,16 @@ def test_hostile_offsets_and_broadcast_graphs_cost_their_caps() -> None:
     assert _jsonld_broadcasts.broadcast_events([deep, deep]) == []
     many = [airing | {"startDate": f"2031-05-10T07:{n % 60:02d}"} for n in range(10_000)]
     assert len(_jsonld_broadcasts.broadcast_events({"@graph": many})) == 10_000
+
+
+def test_hostile_discount_types_cost_their_caps() -> None:
+    # held-out batch 67 (_json_discounts): a "node" chain nested far past MAX_DEPTH is walked no deeper, a 100 KB
+    # type name is no type, and 100,000 keys beside a type are looked at up to MAX_KEYS
+    deep: dict = {"__typename": "DiscountCodeBasic"}
+    for _ in range(SIZE // 10):
+        deep = {"node": deep}
+    assert not _json_discounts.discount_items([deep, deep])
+    assert not _json_discounts.discount_items([{"__typename": "Discount" * (SIZE // 8)}] * 2)
+    wide = {**{f"k{n}": {"node": {}} for n in range(SIZE)}, "__typename": "Discount"}
+    assert not _json_discounts.discount_items([wide, wide])
+    assert not any(_json_discounts.discount_items([{"__typename": value}]) for value in HOSTILE.values())
