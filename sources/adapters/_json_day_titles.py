@@ -26,8 +26,35 @@ from events.pipeline.titles import OTHER_WEEKDAYS, WEEKDAYS, is_own_date
 TYPE_KEY = re.compile(r"(?:^|_|-|\b|(?<=[a-z]))(?:type|kind|category)(?:$|_|-|\b|(?=[A-Z]))", re.IGNORECASE)
 CODE = re.compile(r"[A-Za-z][A-Za-z _-]{2,40}")
 # Types that say nothing, or that the item is writing, not a happening ("news_article": left titled as it was).
-SAYS_NOTHING = frozenset({"event", "events", "item", "items", "record", "entry", "activity", "other", "default", "news",
-                          "article", "news article", "post", "blog post", "page", "story", "press release"})  # fmt: skip
+SAYS_NOTHING = frozenset(
+    {
+        "event",
+        "events",
+        "item",
+        "items",
+        "record",
+        "entry",
+        "activity",
+        "other",
+        "default",
+        "news",
+        "article",
+        "news article",
+        "post",
+        "blog post",
+        "page",
+        "story",
+        "press release",
+    }
+) | frozenset(
+    # who may see it, how often or how long it runs, its state (review33: "type": "public", "all_day", "kind":
+    # "recurring" titled a market "Public", a car boot sale "All day"): no kind of happening
+    """public private internal members hidden visible open closed single recurring recurrence repeating repeat
+    once oneoff series instance occurrence daily weekly monthly yearly annual allday timed multiday date datetime
+    range scheduled confirmed tentative published draft cancelled canceled postponed active
+    inactive live normal standard regular general misc miscellaneous none unknown null""".split()
+    + ["one off", "all day", "multi day"]
+)
 MAX_WORDS = 4
 
 

@@ -63,8 +63,9 @@ NOT_URL = frozenset(
      "booking", "status", "flickr", "youtube", "tube", "vimeo", "twitter", "facebook", "instagram", "social",
      "flag", "flags",  # a country's flag ("event_flag", "flagUrl": an icon beside the country), never the page
      # the data's licence or its holder ("LicenseInfo.LicenseHolder": "https://www.lts.it", "licenseUrl": a CC
-     # licence's deed, "copyright", "attribution"): who may reuse the record, never the event's page (batch 66)
-     "license", "licence", "licenses", "licences", "licensing", "copyright", "attribution"}
+     # licence's deed, "copyright"): who may reuse the record, never the event's page (batch 66). Not "attribution":
+     # an aggregator's "attribution": {"source": …, "url": …} links the event's page at its source (review33)
+     "license", "licence", "licenses", "licences", "licensing", "copyright"}
 ) | OTHER_NOT_URL  # fmt: skip
 IMAGE_WORDS = frozenset({"image", "images", "photo", "photos", "picture", "img", "thumbnail", "thumb", "cover",
                          "banner", "poster", "featured"}) | OTHER_IMAGE_WORDS  # fmt: skip

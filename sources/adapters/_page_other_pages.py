@@ -23,6 +23,7 @@ from typing import Any
 
 from sources.adapters._page_card_dates import clock
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_hours_rows import MIN_NAMED, named
 from sources.adapters._page_hours_sections import hours_section
 
 VACANCY_LABEL = re.compile(
@@ -56,14 +57,17 @@ def _dated_timed(text: str) -> bool:
 
 
 def _hours_first(lines: list[Any]) -> bool:
-    """Whether every dated line of the page's top sits under a heading that is only an opening hours' name (one
-    dated line under another heading, an exhibition's "Eröffnung", leaves the page to its reader)."""
-    heading, dated = None, False
+    """Whether every dated line of the page's top sits under a heading that is only an opening hours' name, two
+    lines at least and fewer than two of them naming anything but days, clocks, closures and holidays
+    (``_page_hours_rows.named``; "closed for stocktaking" names one thing). One dated line under another heading
+    (an exhibition's "Eröffnung"), a fun day's one day under "Opening hours" or an arts centre's events below its
+    "Öffnungszeiten" leave the page to its reader."""
+    heading, dated, names = None, 0, 0
     for line in lines[:MAX_LINES]:
         if line.is_heading:
             heading = line.text
         elif find_dates(line.text, year_hint=None, today=_EPOCH):
             if not hours_section(heading):
                 return False
-            dated = True
-    return dated
+            dated, names = dated + 1, names + named(line.text)
+    return dated >= MIN_NAMED > names

@@ -14,7 +14,7 @@ from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_detail_tables import layout_table, read_record, record_details, record_rows
 from sources.adapters._page_doors_columns import show_time_column
 from sources.adapters._page_events_table import events_table
-from sources.adapters._page_hours_sections import hours_section
+from sources.adapters._page_hours_rows import hours_table
 from sources.adapters._page_intl import SLASHED_DAY_FIRST, day_first_tables
 from sources.adapters._page_lines import Anchor
 from sources.adapters._page_matchups import cell_matchup, day_above, lone_clock, matchup, swapping_names, timed_row
@@ -515,8 +515,9 @@ def table_entries(
         # Rows that write no year ("January 14 10:00 AM EST") are in the year the table's heading names, or in
         # the season's ("2024–2025 Meeting Schedule"), in the order the table lists them.
         heading = _heading_before(element)
-        # a place's opening hours ("Sonderöffnungszeiten"): no events (_page_hours_sections); one record's details
-        if hours_section(heading) or record_details(element, today):  # (_page_detail_tables)
+        texts = [" ".join(map(_cell_text, _cells(row))) for row in rows]
+        # a place's opening hours (_page_hours_rows); one record's details (_page_detail_tables)
+        if hours_table(heading, texts) or record_details(element, today):
             read.add(element)
             continue
         year = bare_year(heading or "", today) or header_year(

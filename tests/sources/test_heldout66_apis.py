@@ -12,7 +12,7 @@ where it was scored, had for its page the data's licence holder ("LicenseInfo": 
 - a name under a geometry ("geometry", "evlgeometry", "the_geom") or its "crs" names the coordinates' system or
   shape, never the event (``_json_geo_names``, in ``_json_fields.title_score``). Not: a GeoJSON feature's own
   "properties.name", a sibling of its geometry.
-- a URL under a licence, a copyright or an attribution ("LicenseInfo.LicenseHolder", "licenseUrl") says who may
+- a URL under a licence or a copyright ("LicenseInfo.LicenseHolder", "licenseUrl") says who may
   reuse the data, never the event's page (``_json_field_scores.NOT_URL``). Not: the record's own "infoUrl".
 
 Left: the ticketing API's event put off with no new day ("cancelled": "1", "cancellationType": "rescheduled") is
