@@ -1,0 +1,310 @@
+"""The per-part floors of the later JSON APIs' and feeds' held-out batches (from the thirty-fifth feeds batch on),
+merged into tests/corpus_floors_data.py's DATA_FLOORS: that module grew past 600 lines. Each with the figures it
+was measured at and why its floor is where it is."""
+
+from __future__ import annotations
+
+DATA_FLOORS_LATER: dict[tuple[str, str], tuple[float, float | None]] = {
+    # The thirty-fifth held-out batch, feeds (helper feeds35: an XMLTV export of jellyfin/Jellyfin.XmlTv's reader
+    # tests, MIT, committed; a TV guide's tips RSS and a news feed of Anonyfox/meteor-scrape, LGPL-3.0, and two XMLTV
+    # documents of cesbo/libepg, no licence, measured only), measured once at 6abfad6 before any rule for them: 7/17
+    # found, fields 7/7 (the TV tips' ten broadcasts unread). Rule from its misses
+    # (tests/sources/test_heldout35_feeds.py: a dotted day-first date in an item's words); seen 17/17, fields 10/10.
+    # Committed: first 1/1, fields 2/2; seen the same (the floor).
+    ("feeds", "manifest-heldout35.json"): (1.0, 1.0),
+    # The thirty-seventh held-out batch, feeds (helper feeds37: Google Calendar Data API answers of
+    # northworld/google_calendar's and astrada/gapi-ocaml's tests, MIT, and an RFC 6321 xCal document of
+    # sabre-io/vobject's, BSD-3-Clause; all seven committed), measured once at 1b000d6 before any rule for them: 6/12
+    # found, fields 5/5 (a lone Atom entry unread, an entry's three gd:when read as one). Rules from its misses
+    # (tests/sources/test_heldout37_feeds.py: an Atom Entry Document is a feed; repeated start attributes are an
+    # item's occurrences); seen 8/12, fields 8/8 (the other 4: the tests' duplicate entries, merged by design).
+    ("feeds", "manifest-heldout37.json"): (0.66, 1.0),
+    # The thirty-eighth held-out batch, feeds (helper feeds38: Podcasting 2.0 live items of RyanHirsch/partytime's
+    # tests, MIT; Last.fm event XML of restsharp/RestSharp's, Apache-2.0, and xhochy/scrobbler's, MIT; a Wagtail
+    # calendar's event RSS written out from linuxsoftware/ls.joyous's test, BSD-3-Clause; a ticketing API's event list
+    # of niyireth/brownpapertickets, MIT; a ReverbNation show RSS, no licence, measured only), measured once at
+    # e73ad7a3 before any rule for them: 8/29 found, fields 21/22. Rules from its misses
+    # (tests/sources/test_heldout38_feeds.py: a channel element with a title and an ISO start attribute, a podcast's
+    # live item, is an item; a date right after "until" is read only when the item has no other); seen 20/29, fields
+    # 54/55. Committed: first 6/27, fields 17/18; seen 18/27, fields 50/51; since helper feedfix (a day written as
+    # e-mail writes it with no clock is a date format: the Last.fm geo events 4/4) 22/27, fields 62/63; since helper
+    # feedapileft (a later day without a clock after a timed start is the end: the multi-day entry's end) fields 63/63.
+    ("feeds", "manifest-heldout38.json"): (0.81, 1.0),
+    # The thirty-ninth held-out batch, feeds (helper feeds39: Linked Events' Österbotten event records in Finnish and
+    # Swedish and a municipality list as a hard negative, City-of-Helsinki/linkedevents, MIT; a Danish festival
+    # programme export of itk-event-database/event-database-api's tests, MIT; all five committed), measured once at
+    # aec9f21a before any rule for them: 5/5 found, fields 18/18. Rules from what reading them showed
+    # (tests/sources/test_heldout39_feeds.py: a place key whose values are ISO stamps is no venue, the type of a
+    # text or a price no category); seen the same.
+    ("feeds", "manifest-heldout39.json"): (1.0, 1.0),
+    # The forty-first held-out batch, feeds (helper feeds41: an Australian orienteering club's Eventor event list
+    # with its membership list and a start list as hard negatives, JustinStafford/eventor-mailchimp-sync, MIT; the
+    # Arvamusfestival's podcast feed, RRisto/arvamusfestivali_analyys, MIT, and the Finnish rescue services' alert
+    # RSS, coocos/catastrophe, MIT, as hard negatives; all five committed; two airsoft news feeds, no licence,
+    # measured only), measured once at 22acc27d before any rule for them: 2/3 found, fields 4/5, extra 10. Rules
+    # from its misses (tests/sources/test_heldout41_feeds.py: an element of a date and a clock is one moment; a
+    # record's own name where the nested part that named it is missing); seen 3/3, fields 6/7, extra 10 (the floor).
+    ("feeds", "manifest-heldout41.json"): (1.0, 0.85),
+    # The forty-fourth held-out batch, feeds (helper feeds44: an XMLTV example of five programmes, ektotv/xmltv, MIT;
+    # a TV guide's search RSS 1.0, ichigozero/tv-info-bot, MIT; a Sportradar fixture, efcasado/uof_api, MIT; a
+    # channel-only listing and a cloud provider's news RSS, jpignata/aws-whats-new, ISC, as hard negatives; all five
+    # committed; a radio guide with no licence and two xmltv2rss files, GPL, measured only), measured once at 1bc0f351
+    # before any rule for them: 15/16 found, fields 34/40, extra 0. Rules from its misses
+    # (tests/sources/test_heldout44_feeds.py: a broadcast's Airdate/Airtime rows; a prose range ending 20:00-23:59);
+    # seen 15/16, fields 40/40. Committed: 6/7 found (the TV guide's item, a year-less "1/24 3:00～3:30", is missed),
+    # fields 15/15, first and seen alike.
+    ("feeds", "manifest-heldout44.json"): (0.85, 1.0),
+    # The forty-fifth held-out batch, feeds (helper feeds45: a podcast feed's scheduled live show among its episodes,
+    # w3stling/rssreader, MIT; the RSS 1.0 sample's news item, factor/factor, BSD-2-Clause, and an OpenADR
+    # demand-response event, epri-dev/OpenADR-VEN-Library, BSD-3-Clause, as hard negatives; all three committed; an
+    # Ergast race schedule and two frab/Pentabarf conference schedules, no licence, measured only), measured once at
+    # 1b6bd809 before any rule for them: 28/28 found, fields 68/68, extra 0. Two rules from what reading them showed
+    # (tests/sources/test_heldout45_feeds.py: an address in a list of related links is not the event's page; such a
+    # list one wrapper down is the event's links); seen the same. Committed: 1/1 found, fields 4/4, first and seen alike.
+    ("feeds", "manifest-heldout45.json"): (1.0, 1.0),
+    # The forty-second held-out batch, APIs (helper apis42: 11 JSON answers from 6 projects never used before, kept
+    # outside the repository and measured once at 1b6bd80 before any rule for them: 24/32 found, spelled out 23/31,
+    # fields 41/42, 3 unreadable). Committed: nickcharlton/moviesapi's FindAnyFilm screenings, 2ez4jz/cinewatch's
+    # Cineplex sessions, ansg191/pandascore's matches and a player profile, a hard negative, and
+    # chrispickford/fifa-public-api-mcp's match calendar (MIT); their first measure 20/24, fields 37/38. After the
+    # rules written from its misses (tests/sources/test_heldout42_apis.py), seen: 32/32, fields 54/54, extra 0;
+    # committed 24/24, fields 46/46 (the floor).
+    ("apis", "manifest-heldout42.json"): (1.0, 1.0),
+    # The forty-sixth held-out batch, feeds (helper feeds46: SportsML from XML Team's SODA client, seatshare/soda_xml_team,
+    # MIT: an NHL team's season schedule excerpt of 20 games, an RSS 1.0 listing of schedule documents and a news
+    # article as hard negatives; IPTC's SportsML 3 library, iptc/sportsml-python, MIT: one event-summary; all four
+    # committed; a football club's news RSS, no licence, measured only), measured once at 91635730 before any rule
+    # for them: 20/21 found, fields 40/40, extra 4, 1 unreadable. Committed: 20/21, fields 40/40, extra 1. One rule
+    # (tests/sources/test_heldout46_feeds.py: a bare date in a metadata block is the document's stamp); seen 20/21,
+    # fields 40/40, extra 3 (the club news RSS's held previews); committed 20/21, fields 40/40, extra 0.
+    ("feeds", "manifest-heldout46.json"): (0.95, 1.0),
+    # The forty-fifth held-out batch, APIs (helper apis45: 9 JSON answers of calendar, meeting and fediverse event
+    # services from 4 projects never used before, kept outside the repository and measured once at f76cfffd before
+    # any rule for them: 2/7 found, spelled out 1/4, fields 2/2, extra 1, 6 unreadable). Committed: mllocs/zoomus'
+    # Zoom meeting, webinar and webinar list and a meeting's participants report, a hard negative (MIT); their first
+    # measure 0/3, extra 1. After the rules written from its misses (tests/sources/test_heldout45_apis.py), seen:
+    # 7/7, fields 10/10, extra 0; committed 3/3, fields 4/4, extra 0: the floor.
+    ("apis", "manifest-heldout45.json"): (1.0, 1.0),
+    # The forty-sixth held-out batch, APIs (helper apis46: 6 JSON answers of calendar, webinar and venue services
+    # from 4 projects never used before, kept outside the repository and measured once at 5d915a9a before any rule for
+    # them: 3/7 found, fields 9/9, extra 0, 2 unreadable, both hard negatives). Committed: nylas/nylas-ruby's v2 event
+    # and free/busy answer (a hard negative) and nylas/nylas-python's v3 event (MIT); their first measure 1/2, fields
+    # 3/3: the v3 event is marked "visibility": "private" and is kept out on purpose (_json_gone). After the rules
+    # written from its misses (tests/sources/test_heldout46_apis.py), seen: 6/7, fields 17/18; committed 1/2, fields
+    # 3/3, extra 0 (no rule touches them): the floor.
+    ("apis", "manifest-heldout46.json"): (0.5, 1.0),
+    # The forty-seventh held-out batch, APIs (helper apis47: 6 JSON answers of a chess broadcast service, a tournament
+    # platform, a festival API, a church management system and a station board from 5 projects never used before,
+    # kept outside the repository and measured once at dc34ad84 before any rule for them: 36/36 found, fields
+    # 107/110, extra 2, 1 unreadable). Committed: Dblike/LichessSharp's broadcast (30 rounds) and a player's games
+    # page (a hard negative, MIT); their first measure 30/30, fields 90/90, the games page unreadable. After the rules
+    # written from its misses (tests/sources/test_heldout47_apis.py), seen: 36/36, fields 110/110, extra 0; committed
+    # unchanged: the floor.
+    ("apis", "manifest-heldout47.json"): (1.0, 1.0),
+    # The forty-eighth held-out batch, APIs (helper apis48: 7 JSON answers of a sports data service, a cinema listings
+    # API, a conference site, a travel planner, a WordPress sports plugin, a basketball league and a weather service
+    # from 6 projects never used before, kept outside the repository and measured once at 656459e0 before any rule
+    # for them: 36/77 found, fields 110/114, extra 14, 2 unreadable). Committed: GarrettEstrin/didthekingswin.com's
+    # Sportradar NHL daily schedule and tacticalTurtles/filmedin's Gracenote showings (ISC); their first measure
+    # 28/28, fields 82/84 (two games titled "Game 3"). After the rules written from its misses
+    # (tests/sources/test_heldout48_apis.py), seen: 77/77, fields 230/232, extra 0; committed 28/28, fields 84/84: the
+    # floor.
+    ("apis", "manifest-heldout48.json"): (1.0, 1.0),
+    # The forty-ninth held-out batch, APIs (helper apis49: 5 JSON answers, a festival app's set times, a Meetup
+    # group's events keyed by index, Microsoft Graph events, Google Calendar events under an app's "message" key and a
+    # Meetup groups list as the hard negative, from 5 projects never used before, kept outside the repository and
+    # measured once at bb726638 before any rule for them: 20/21 found, fields 71/83, extra 0). Rule from its misses
+    # (tests/sources/test_heldout49_apis.py: a set's stage is its place): seen 20/21, fields 83/83, extra 0. No
+    # floor: no project states a licence, so manifest-heldout49.json lists all five under "removed" and commits none.
+    # The fifty-first held-out batch, APIs (helper apis51: two saved JamBase concert answers, the old v1 with no title
+    # and the current one in schema.org words, and a Foursquare venues search as the hard negative, from 3 projects
+    # never used before, kept outside the repository and measured once at 52459574 before any rule for them: 7/7
+    # found, fields 22/23, extra 0; the miss, a three-act bill titled by its headliner, left: the project names a
+    # bill by its headliner, tests/sources/test_heldout37_apis.py). No rule. No floor: no project states a licence,
+    # so manifest-heldout51.json lists all three under "removed" and commits none.
+    # The forty-seventh held-out batch, feeds (helper feeds47: three excerpts of a Spanish research centre's WordPress
+    # RSS, javiergallo/feed-gancio, whose talks are dated only in running text, the project counting 0, 1 and 2
+    # upcoming events; four inline XMLTV documents of shadow578/homeassistant_xmltv-epg, two of them programmes it
+    # refuses), measured once at f4c5732a before any rule for them: 5/5 found, fields 3/3, extra 7. Rule from its
+    # misses (tests/sources/test_heldout47_feeds.py: a date read only from a post's text, over more than six weeks
+    # before the window, in a feed that does not say it lists events, refuses the item); seen 5/5, fields 3/3,
+    # extra 1. No floor: neither project has a licence to redistribute, so manifest-heldout47.json lists all seven
+    # under "removed" and commits no case.
+    # The forty-eighth held-out batch, feeds (helper feeds48: a Finnish cinema chain's schedule XML, two versions of
+    # yareeh/leffaan's fixture, MIT, excerpts of two shows each, and ponzao/vertigo's inline schedule of one show; the
+    # same project's inline film list and a news bot's Russian-language news RSS, antonchasnyk/whats_about_bot, as
+    # hard negatives; vertigo and the bot show no licence, measured only), measured once at 5d915a9a before any rule
+    # for them: 3/3 found, fields 8/8, extra 0; committed (the two leffaan excerpts) 2/2, fields 8/8. Nothing scored
+    # was missed; two rules from the fields the eval does not score (tests/sources/test_heldout48_feeds.py: a rating
+    # badge is not the event's image; a "length" in a unit of time is its length): seen and committed unchanged.
+    ("feeds", "manifest-heldout48.json"): (1.0, 1.0),
+    # The forty-ninth held-out batch, feeds (helper feeds49: a football-data API's XML from two clients,
+    # nosenseworrying/xmlsoccer's fixture lists in a SOAP-style envelope, two files, MIT, and petercoles/xmlsoccer's
+    # live scores and league list, MIT, the league list a hard negative; a WDR podcast, akeil/podfetch, and a pasted
+    # Trumba item, cmcnamara87/to-do.co, measured only), measured once at dc34ad84 before any rule for them: 1/7
+    # found, fields 4/4, every XMLSOCCER file unreadable; committed (the four MIT files) 0/6. Rules from its misses
+    # (tests/sources/test_heldout49_feeds.py: an element named with a dot is read; a "latest" date is no start; a
+    # bookmaker's link is no url; one side's details are no description; a date alone in brackets goes with them):
+    # seen 7/7, fields 12/12; committed 6/6, fields 8/8, the league list still read as no events: the floor.
+    ("feeds", "manifest-heldout49.json"): (1.0, 1.0),
+    # The fiftieth held-out batch, feeds (helper feeds49: a festival system's XML feed of shows,
+    # tentwofour/MarcatoBundle, MIT by its composer.json; a third XMLSOCCER client's inline fixture, league list and
+    # team list, jittuu/xmlsoccer, MIT, the last two hard negatives; a school timetable's aSc XML, chas36/Ianus, MIT,
+    # a hard negative; Goalserve's fixtures, measured only), measured once at 39105274 before any rule for them:
+    # 18/18 found, fields 17/34; committed (the five MIT files) 13/13, fields 10/26. Rules from its misses
+    # (tests/sources/test_heldout50_feeds.py: epochs counting the wall clock as UTC, told by each record's written
+    # start clock, are read as wall clocks; an abbreviated status says its status; a "local" side glued to its noun
+    # pairs with the visitor's): seen 18/18, fields 34/34; committed 13/13, fields 26/26: the floor.
+    ("feeds", "manifest-heldout50.json"): (1.0, 1.0),
+    # The fifty-second held-out batch, feeds (helper feeds52: Opta's rugby fixtures and an excerpt of its Formula 1
+    # calendar, anguenot/sofun-platform, EPL-1.0; Allocine's showtimes of one cinema, an excerpt, and its theatre search
+    # as the hard negative, CineTeam/CineBook, no licence), measured once at b262b52f before any rule for them: 48/107
+    # found, fields 2/2, the calendar and the showtimes unreadable. Rules from its misses
+    # (tests/sources/test_heldout52_feeds.py: a <feed> root in another namespace than Atom's is data XML; a session's
+    # label names records with no name; a racetrack is a place): seen 107/107, fields 13/13. No floor: neither licence
+    # allows committing, so manifest-heldout52.json lists all four under "removed" and commits no case.
+    # The fifty-second held-out batch, APIs (helper apis52: an Assembly party's schedule items, Assembly-WebCrew/pss,
+    # MIT, and The Odds API's games and scores, mgm702/odds-api, MIT; a Doorkeeper event list and a student
+    # association's Strapi events and news, the news a hard negative, measured only), measured once at cdcfd7f2 before
+    # any rule for them: 11/12 found, fields 28/36; committed (the three MIT files) 5/6, fields 5/11. Rules from its
+    # misses (tests/sources/test_heldout52_apis.py: a name typed in a translations list names the item; a field
+    # written by language suffix is read in the title's language; the sport every game is of names none), and the pss
+    # expectation corrected to the project's public items: seen 11/11, fields 31/36; committed 5/5, fields 7/11 (the
+    # games' titles are ours, "<away> at <home>", not the project's "home vs away"): the floor.
+    ("apis", "manifest-heldout52.json"): (1.0, 0.63),
+    # The fifty-third held-out batch, apis (helper apis53: JSON kept by apps and their tests: the Google I/O app's
+    # conference-data test file, google/iosched, Apache-2.0; a conference platform's GraphQL sessions and speakers
+    # mocks, dustinsgoodman/event-platform, MIT, the speakers a hard negative; Pride in London's featured events,
+    # Apache-2.0; an Eventful events search and venues search from a concert app's VCR cassettes, measured only),
+    # measured once at cdcfd7f2 before any rule for them: 10/13 found, fields 31/32; committed (the four licensed
+    # files) 9/12, fields 27/28. The rule from its misses (tests/sources/test_heldout53_apis.py: a room written as a
+    # UUID is no name, and names a room listed beside): seen 10/13, fields 32/32; committed 9/12, fields 28/28 (the
+    # three agenda blocks beside the sessions are still not read): the floor.
+    ("apis", "manifest-heldout53.json"): (0.75, 1.0),
+    # The fifty-first held-out batch, feeds (helper feeds51: a news agency's calendar XML, its events API answer and
+    # an FTP event document, superdesk/superdesk-ntb, AGPL-3.0, with its NITF news story as the hard negative; two
+    # ModernGov meetings answers inline in a parliament monitor's tests, JHC220199/Senedd-monitoring-tool; a canned
+    # Trumba campus-events RSS, jkmaks/UniversityApp; the last two with no licence), measured once at cdcfd7f2 before
+    # any rule for them: 8/13 found, fields 24/33, extra 1. Rules from its misses
+    # (tests/sources/test_heldout51_feeds.py: offsets of the zone's other season read away; a title glued to a
+    # meeting's body; an issue date is no start; a running event from its category's day; a qualified location
+    # label): seen 13/13, fields 47/48, extra 0. No
+    # floor: no file's licence is allowed, so manifest-heldout51.json lists all seven under "removed".
+    # The fifty-fifth held-out batch, apis (helper apis55: calendar JSON kept as test fixtures: iCal4j's JSCalendar
+    # events, a task and an empty jCal calendar, ical4j/ical4j-serializer, BSD-3-Clause, the last two hard negatives;
+    # RFC 7265's jCal example from ical.js's parser tests and a church's Elvanto events, measured only), measured once
+    # at b262b52f before any rule for them: 7/20 found, fields 18/24; committed (the six iCal4j files) 4/4, fields
+    # 11/11. Rules from its misses (tests/sources/test_heldout55_apis.py: a jCal document is the calendar it stands
+    # for; naive clocks the descriptions state in UTC are UTC's): seen 20/20, fields 75/75; committed 4/4, fields
+    # 11/11: the floor.
+    ("apis", "manifest-heldout55.json"): (1.0, 1.0),
+    # The fifty-fourth held-out batch, apis (helper apis54: JSON whose keys or values are not English: Madrid's
+    # open-data agenda (an excerpt) and an AEMET forecast kept by a Plaza de España site's Go tests,
+    # ericphanson/plazaespana.info, MIT, the forecast a hard negative; a German village app's events and news lists,
+    # PalatinCoder/DuttweilerApp, the news a hard negative, measured only), measured once at b262b52f before any rule
+    # for them: 7/18 found, fields 27/31, extra 17; committed (the two MIT files) 7/7, fields 27/31, extra 7. Rules
+    # from its misses (tests/sources/test_heldout54_apis.py: "DD.MM.YY"; a midnight start beside an empty time is the
+    # day; weather in other languages and in objects, and inside a document; news): seen 18/18, fields 65/65;
+    # committed 7/7, fields 31/31, the forecast refused: the floor.
+    ("apis", "manifest-heldout54.json"): (1.0, 1.0),
+    # The fifty-third held-out batch, feeds (helper feeds53): its committed part is two hard negatives (feed-rs's kept
+    # W3C blog and PeerTube RSS, MIT), no found rate to floor: its ceiling, 0 extra, is in tests/corpus_ceilings.py.
+    # The fifty-sixth held-out batch, apis (helper apis56: Yelp Fusion v3 event answers kept by two client libraries'
+    # tests: an event lookup answer in a Swift client's XCTest, askrav/YelpProvider, MIT; an event search answer, the
+    # same event bare and a business details answer (a restaurant with opening hours and a dated special_hours entry,
+    # the hard negative) in a Python client's model tests, BenOnSocial/yelpfusion3, measured only), measured once at
+    # 444c33e2 before any rule for them: 3/3 found, fields 12/12, the business refused; committed (the YelpProvider
+    # event) 1/1, fields 4/4: the floor.
+    ("apis", "manifest-heldout56.json"): (1.0, 1.0),
+    # The fifty-eighth held-out batch, apis (helper apis58: programming-contest answers kept in projects' tests -- a
+    # Yandex.Contest contest answer and its problem list (the hard negative) served by a course platform's mock
+    # server, znick/anytask, MIT; AtCoder Problems' contest and problem indexes, measured only), measured once at
+    # f19784f7 before any rule: 0/2 found, all unreadable; committed 0/1. After the rule (_json_result_member):
+    # committed 1/1, fields 3/3, the problem list refused: the floor.
+    ("apis", "manifest-heldout58.json"): (1.0, 1.0),
+    # The fifty-seventh held-out batch, feeds (helper feeds57: XML that is no RSS, kept in two projects' tests -- an
+    # excerpt of FOSDEM 2024's Pentabarf schedule.xml (urls and titles wrapped over lines by a formatter) and an older
+    # schedule string of day date and bare HH:MM, eyedol/fosdem-event-app, MIT; two GPX fixtures of a PHP GPX library,
+    # Sibyx/phpGPX, MIT, as the hard negatives: waypoints named 'Event 0000' with times, a recorded 'Hike'), measured
+    # once at 709a6ae1 before any rule: 8/8 found, fields 38/38, the GPX files refused; all four committed. No rule
+    # written (nothing missed): the floor.
+    ("feeds", "manifest-heldout57.json"): (1.0, 1.0),
+    # The fifty-ninth held-out batch, feeds (helper feeds59: an RSS fixture of a video platform's sync service whose
+    # event times are only in xcal:dtstart/dtend with colon-less offsets, and the same channel's article feed, the hard
+    # negative, oddnetworks/sync-service, Apache-2.0; a theatre's WordPress blog RSS of calls, measured only),
+    # measured once at 70d03b05 before any rule: 1/1 found, fields 3/3, 2 extra (the blog's audition call and cast
+    # list); committed 1/1, 3/3, 0 extra. After the rule (_feed_calls: a call for people is no event): 0 extra. Floor.
+    ("feeds", "manifest-heldout59.json"): (1.0, 1.0),
+    # The sixtieth held-out batch, feeds (helper feeds60: eight feeds generated or tested by five projects never used
+    # before -- a liquor store's events, New Orleans' OffBeat calendar with "Starts:"/"Ends:" ISO lines, a scraper's
+    # Eventbrite test feed, a Western Icelandic "news and events" feed, a Greek meetup aggregator's events feed and its
+    # Greek news feed, a conference tracker's WikiCFP calls and arXiv listing), measured once at ca37b74c before any
+    # rule for them: 35/36 found, fields 118/136, extra 3. Rules from its misses (tests/sources/test_heldout60_feeds.py:
+    # labelled ISO start and end; a bracketed title day restated with its clock; an ISO deadline): seen 36/36, fields
+    # 138/141, extra 1. No floor: none of the five repositories states a licence, so manifest-heldout60.json lists all
+    # eight under "removed" and commits no case.
+    # The sixty-first held-out batch, feeds (helper feeds61: eight feeds four projects read in their tests -- a
+    # family-events finder's CivicPlus parks calendar and BiblioCommons library feed, a family-weekends app's
+    # BiblioCommons fragments with undeclared prefixes and CivicPlus city calendars, a student portal's Localist
+    # academic calendar, a feed reader's Dutch news feed as the hard negative), measured once at aa19a41e before any
+    # rule: 16/17 found, fields 57/57, extra 1 (re-scored with the called-off item as cancelled: 17/18, 61/62).
+    # Rules from its misses (tests/sources/test_heldout61_feeds.py: a date element's midnight beside a time element
+    # is the day; an item's own cancelled flag): seen 18/18, fields 67/67, extra 0. No floor: none of the four
+    # repositories states a licence, so manifest-heldout61.json lists all eight under "removed" and commits no case.
+    # The sixty-second held-out batch, feeds (helper feeds62: five feeds three projects keep with their tests -- a
+    # Seattle events aggregator's recorded Modern Events Calendar feeds of an adaptive-recreation charity and a dance
+    # nonprofit and its Wild Apricot yacht-club calendar, a Lisbon culture app's and a live-music finder's inline
+    # ev:startdate feeds with a news post beside the event, the hard negatives), measured once at 9533a989 before any
+    # rule: 33/33 found, fields 85/133, extra 0. Rules from its misses (tests/sources/test_heldout62_feeds.py: an hour
+    # element beside a date element; a title's day at a scheduled pubDate's clock): seen 33/33, fields 123/133, extra
+    # 0. No floor: none of the three repositories states a licence, so manifest-heldout62.json lists all five under
+    # "removed" and commits no case.
+    # The sixtieth held-out batch, apis (helper apis60: JSON answers kept in JavaScript and mobile projects -- a Stanza
+    # calendar's GraphQL answer with JavaScript Date text, hellotata/stanza, MIT; a Facebook page answer with its
+    # events under "events", coding-puli/community, ISC; a GitHub release, the hard negative,
+    # rotabull/rotabull-release-helper, ISC; a Meetup list in an iOS app and a GitHub GraphQL answer of pull requests,
+    # measured only), measured once at 709a6ae1 before any rule: 27/44 found, fields 81/81, 15 extra (commits);
+    # committed 24/41, fields 72/72. After the rules (tests/sources/test_heldout60_apis.py: JavaScript Date text;
+    # an event listing no occurrences is its own; version-control stamps): committed 41/41, fields 123/123, 1 extra,
+    # the release refused: the floor.
+    ("apis", "manifest-heldout60.json"): (1.0, 1.0),
+    # The sixty-second held-out batch, apis (helper apis62: Microsoft Graph calendar answers -- the calendar-event
+    # sample of Zapier's example Exchange app and its mocked created-contact answer (the hard negative),
+    # zapier/zapier-platform-example-app-microsoft-exchange, MIT; two Graph events a Perl Office 365 backup client's
+    # tests pair with their VEVENTs, measured only), measured once at 16b8fc8f before anything was written: 3/3
+    # found, fields 11/11, the contact refused; committed 1/1, fields 3/3. No rule written (nothing missed): the floor.
+    ("apis", "manifest-heldout62.json"): (1.0, 1.0),
+    # The sixty-third held-out batch, apis (helper apis63: the European Parliament's meetings answer cut down by a
+    # vote tracker, volters-cell/We-Volt, MIT; as hard negatives a power utility's outage-map "events",
+    # stephenyeargin/hubot-nashville-electric, MIT, and a UiTdatabank JSON-LD Place with opening hours,
+    # cultuurnet/calendar-summary-v3, Apache-2.0; a Google Calendar excerpt and a software roadmap measured only),
+    # measured once at ca37b74c before any rule: 6/6 found, fields 8/8, 5 extra (the outages, the roadmap's
+    # changes); committed 4/4, fields 4/4, 3 extra. After the rules (_json_incidents, _json_roadmap): committed
+    # 4/4, fields 4/4, 0 extra, the outages and the Place refused: the floor.
+    ("apis", "manifest-heldout63.json"): (1.0, 1.0),
+    # The sixty-fourth held-out batch, APIs (helper apis64, manifest-heldout64.json: an NHL schedule answer in a game
+    # tracker's test samples, jtenhave/Snapshot, ISC; as a hard negative a tech community site's WordPress posts,
+    # ProvidenceGeeks/website-frontend, MIT; an exercise's events, a conference list and a weather forecast measured
+    # only), measured once at aa19a41e before any rule: 20/20 found, fields 14/14, 3 extra (the posts); committed
+    # 2/2, fields 2/2, 3 extra. After the rule (_json_posts): committed 2/2, fields 2/2, 0 extra: the floor.
+    ("apis", "manifest-heldout64.json"): (1.0, 1.0),
+    # The sixty-fifth held-out batch, APIs (helper apis65: a training company's course schedule in a Scala project's
+    # test resources, gitlevich/ScheduleBuilder; a jazz-gig API's getgigs answer as its README documents it and, the
+    # hard negative, its API Gateway request sample, zootytooty/ZootAPI), measured once at ac4d8532 before any rule:
+    # 7/7 found, fields 10/10, extra 0, the request refused. No rule (nothing missed). No floor: neither repository
+    # states a licence, so manifest-heldout65.json lists all three under "removed" and commits no case.
+    # The sixty-sixth held-out batch, APIs (helper apis66: the Finnish ice-hockey league's games in a fantasy game's
+    # vitest fixture, jarihaaparanta-cyber/liiga; a UK ticketing API's event search, one event's detail and, a hard
+    # negative, an artist's detail in a React app's mocks, jenniredfield/events-app; a Meetup event in a Go test,
+    # skillitzimberg/SlackPostItApp; South Tyrol's open-data hub tourism event and, a hard negative, its traffic
+    # message, PonzaMatteo/router-open-data-hub), measured once at 9533a989 before any rule: 11/11 found, fields
+    # 10/10, 1 extra (the traffic message, titled by its geometry's "EPSG:4326"). After the rules (_json_geo_names;
+    # licence words in NOT_URL): 11/11, 0 extra. No floor: no repository states a licence, so
+    # manifest-heldout66.json lists all seven under "removed" and commits no case.
+    # The sixty-seventh held-out batch, APIs (helper apis67: a town-events collector's Localist answer and The Events
+    # Calendar page and, a hard negative, a Google-Maps places list, Tmpalori/thevic361; TheSportsDB's schedule with
+    # one match named by its teams and, a hard negative, API-Football's team statistics, wqrsam-Cooperwang/PRISM),
+    # measured once at e6506297 before any rule: 7/7 found, fields 13/13, extra 0, both negatives refused. The rule
+    # (_json_discounts) came from a probe of the same family (a shop's GraphQL discount codes). No floor: neither
+    # repository states a licence, so manifest-heldout67.json lists all five under "removed" and commits no case.
+}
