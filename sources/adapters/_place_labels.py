@@ -40,9 +40,10 @@ COLON_PLACE_WORDS = r"(?:local)"
 CJK_PLACE_WORDS = r"(?:会場|場所|地点|地點)"
 # "Where" in the languages whose pages the readers meet, as a label cell or a question.
 WHERE_WORDS = r"(?:where|wo|où|dónde|donde|dove|waar|gdzie|kde|onde|hvor|var|missä)"
-# "Where?" asked as a heading or a label, in English or another language ("Wo?", "Où ?", "¿Dónde?", "Gdzie?").
-WHERE_ASKED = rf"¿?{WHERE_WORDS}\s?\?"
 COLON = r"[:：]"
+# "Where?" asked as a heading or a label, in English or another language ("Wo?", "Où ?", "¿Dónde?", "Gdzie?"), or
+# set before a colon as a label is ("Kde:", "Wo:", "Dónde:"; batch 97).
+WHERE_ASKED = rf"(?:¿?{WHERE_WORDS}\s?\?|{WHERE_WORDS}\s?{COLON})"
 
 # A label alone: a card's label element, a heading over the place's lines ("Venue", "Location:", "Wo?", "Raum").
 LABEL_ALONE = re.compile(
