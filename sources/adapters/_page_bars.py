@@ -99,9 +99,10 @@ def _showtimes(bar: Entry | None, line: Line, section: Line | None) -> list[Entr
         for clock in clocks
     ]
     place = showing_place(section)
-    for row in rows if place else []:
-        row.location = place
-        row.evidence.append(f"place from the heading over the day: {place[:60]!r}")
+    if place is not None:
+        for row in rows:
+            row.location = place
+            row.evidence.append(f"place from the heading over the day: {place[:60]!r}")
     return rows
 
 

@@ -18,11 +18,11 @@ from sources.adapters._page_time_lines import TIME, label_rank
 # The words that lead into a time, at the end of what precedes it: Czech and Slovak "v", "ve", "od", English "at",
 # "from", German "um", "ab", French "à", Spanish and Italian "a las", "alle", Dutch "om", Polish "o", "godz.", Nordic
 # "kl.", "klo".
-_LEAD = re.compile(r"(?:\s+(?:v|ve|od|at|from|um|ab|à|a\s+las|alle|om|o|godz\.?|kl\.?|klo))?\s*$", re.IGNORECASE)
+_LEAD = re.compile(r"(?:^|(?<=\s))(?:v|ve|od|at|from|um|ab|à|a\s++las|alle|om|o|godz\.?|kl\.?|klo)$", re.IGNORECASE)
 # What may follow the time before the line ends: its word ("hodin", "hod.", "Uhr", "h", "hrs", "godz.", "uur").
-_TAIL = re.compile(r"^\s*(?:hodin|hod\.?|uhr|h|hrs?|godz\.?|uur)?\s*\.?\s*$", re.IGNORECASE)
-# The separator between the place and its time.
-_SEPARATOR = re.compile(r"\s*[,–—-]\s*$")
+_TAIL = re.compile(r"\s*+(?:(?:hodin|hod|uhr|h|hrs?|godz|uur)\b)?+\.?+\s*+", re.IGNORECASE)
+# The separators between the place and its time (the last character before the time's lead, blanks trimmed).
+_SEPARATORS = (",", "–", "—", "-")
 # What a place's name holds no part of: a colon (a label), a currency or a price, a digit run that is a date.
 _NOT_A_NAME = re.compile(r"[:€$£]|\d{1,2}[./]\d{1,2}|\b(?:doors?|einlass|beginn|start|registration|check-?in)\b", re.I)
 MAX_WORDS = 6
@@ -32,13 +32,13 @@ def place_beside_clock(text: str, clock: ClockHit) -> str | None:
     """The place ``text`` names before its time ``clock`` (found in ``text``), or None when the line is not
     "<place>, <time>"."""
     start, end = clock.span
-    if not _TAIL.match(text[end:]) or label_rank(text) != TIME:
+    if _TAIL.fullmatch(text[end:]) is None or label_rank(text) != TIME:
         return None
-    before = _LEAD.sub("", text[:start])
-    separated = _SEPARATOR.search(before)
-    if separated is None:
+    before = text[:start].rstrip()
+    before = _LEAD.sub("", before).rstrip()
+    if not before.endswith(_SEPARATORS):
         return None
-    place = before[: separated.start()].strip()
+    place = before[:-1].strip()
     words = place.split()
     if not words or len(words) > MAX_WORDS or not place[0].isupper() or _NOT_A_NAME.search(place):
         return None

@@ -19,9 +19,10 @@ from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_words import is_document_link, meaningful
 
 _TIME = re.compile(r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?![\d.:])")
-# The times and what may stand between them, the whole rest of the row.
-_TIMES_ONLY = re.compile(r"(?:[\s,;|·/]*(?:[01]?\d|2[0-3])[:.][0-5]\d)+[\s,;|·/]*")
+# The times and what stands between them: the whole rest of the row, its separators at both ends trimmed.
+_TIMES_ONLY = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[\s,;|·/]++(?:[01]?\d|2[0-3])[:.][0-5]\d)*+")
 MAX_TIMES = 12  # a day's showings of one film
+_SEPARATORS = " \t\n,;|·/"  # what may stand around the times
 MAX_PLACE = 80  # a heading that names a place, not a paragraph
 
 
@@ -37,7 +38,7 @@ def name_and_times(line: Line) -> tuple[str, Anchor, list[ClockHit]] | None:
     if is_document_link(name, anchor.href):
         return None
     rest = text[len(name) :]
-    if not rest.strip() or _TIMES_ONLY.fullmatch(rest) is None:
+    if _TIMES_ONLY.fullmatch(rest.strip(_SEPARATORS)) is None:
         return None
     clocks = [
         ClockHit(dt.time(int(found["hour"]), int(found["minute"])), None, (found.start(), found.end()))
