@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sources.adapters import (
     _feed_headline_dates,
+    _json_broken_clock,
     _json_day_titles,
     _json_happening,
     _json_page_bodies,
@@ -81,4 +82,6 @@ MORE_PATTERNS = {
     "_page_card_fields.EMPTY_BRACKETS": _page_card_fields.EMPTY_BRACKETS,
     # Held-out batch 96 (pages96): a start-less hCalendar event's date in words alone ("5 oktober 2024 20:00").
     **module_patterns(_mf_text_start, "_mf_text_start."),
+    # Held-out batch 68 (apis68): an ISO date whose clock cannot be read ("2025-08-05T190:00:00Z": its day).
+    **module_patterns(_json_broken_clock, "_json_broken_clock."),
 }
