@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sources.adapters import (
     _feed_headline_dates,
+    _json_broken_clock,
     _json_day_titles,
     _json_happening,
     _json_page_bodies,
@@ -96,4 +97,6 @@ MORE_PATTERNS = {
     "_page_heading_day.TOWN_TAIL": _page_heading_day.TOWN_TAIL,
     **module_patterns(_page_related, "_page_related."),
     **module_patterns(_place_labels, "_place_labels."),
+    # Held-out batch 68 (apis68): an ISO date whose clock cannot be read ("2025-08-05T190:00:00Z": its day).
+    **module_patterns(_json_broken_clock, "_json_broken_clock."),
 }
