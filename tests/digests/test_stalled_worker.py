@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import collections
 import datetime as dt
+import os
+import signal
 import threading
 import time
 
@@ -21,10 +23,18 @@ from django.db import connection
 from django.utils import timezone
 
 from digests.models import DigestSend
-from digests.services.sending import BatchResult, digest_batch_send
+from digests.services.sending import BatchResult, digest_batch_send, digests_send
 from tests.digests.factories import ActiveSubscriptionFactory
 from tests.digests.smtp import SmtpSink
+from tests.digests.test_killed_worker import (  # noqa: F401 - email_queue is a fixture
+    assert_everyone_got_exactly_one,
+    email_queue,
+    start_worker,
+    subscribers,
+    wait_for,
+)
 from tests.factories import CityFactory, EventFactory
+from tests.processes import stop
 
 pytestmark = [pytest.mark.postgres, pytest.mark.django_db(transaction=True)]
 
@@ -37,7 +47,7 @@ def smtp(sink: SmtpSink):
     return get_connection(SMTP_BACKEND, host="127.0.0.1", port=sink.port, use_tls=False, use_ssl=False)
 
 
-def wait_for(condition, what: str) -> None:
+def wait_until(condition, what: str) -> None:
     deadline = time.monotonic() + WAIT_SECONDS
     while not condition():
         assert time.monotonic() < deadline, f"never {what}"
@@ -67,7 +77,7 @@ def test_a_worker_waking_after_its_claims_were_taken_over_sends_none_of_them(set
         first.pause()
         worker = threading.Thread(target=stalled_worker)
         worker.start()
-        wait_for(lambda: first.waiting == 1, "held the first worker at its first message")
+        wait_until(lambda: first.waiting == 1, "held the first worker at its first message")
         time.sleep(LEASE_SECONDS + 0.5)  # every claim of the stalled worker has expired
         assert DigestSend.objects.filter(status="claimed").count() == 6
 
@@ -101,3 +111,36 @@ def test_a_stalled_worker_that_woke_before_its_lease_ran_out_keeps_its_claims(se
         first = digest_batch_send(subscription_ids=ids, now=now, force=True, connection=smtp(sink))
         assert (first.sent, first.held) == (3, 0)
         assert sorted(sink.recipients()) == sorted(sub.email for sub in subscribers)
+
+
+@pytest.mark.redis
+@pytest.mark.usefixtures("email_queue")
+def test_a_real_worker_stalled_mid_batch_keeps_its_batch_and_its_redelivery_does_nothing(tmp_path):
+    """SIGSTOP a real worker mid-batch past the visibility timeout: Redis hands its message to a second worker,
+    which finds the message claimed (the stalled worker's connection holds the lock) and looks again later; the
+    first wakes (SIGCONT) and finishes; the later look finds the work done. Everyone gets one digest."""
+    emails = subscribers()
+    with SmtpSink(delay=0.05) as sink:
+        first = start_worker(tmp_path, sink, "stalls", "-P", "solo")
+        second = None
+        try:
+            digests_send(now=timezone.now(), force=True, dispatch=True, batch_size=len(emails))
+            wait_for(lambda: len(sink.messages) >= 10, what="received 10 digests", workers=[first])
+            os.kill(first[0].pid, signal.SIGSTOP)
+            second = start_worker(tmp_path, sink, "successor", "-P", "solo")
+            wait_for(
+                lambda: "delivered again while it still runs" in second[1].read_text(),
+                what="redelivered the stalled batch", workers=[second],
+            )  # fmt: skip
+            os.kill(first[0].pid, signal.SIGCONT)
+            assert_everyone_got_exactly_one(sink, emails, [first, second])
+            wait_for(
+                lambda: "delivered again after it finished: nothing to do" in second[1].read_text(),
+                what="looked at the batch again", workers=[first, second],
+            )  # fmt: skip
+            assert collections.Counter(sink.recipients()) == collections.Counter(emails)
+        finally:
+            os.kill(first[0].pid, signal.SIGCONT)
+            for worker in (first, second):
+                if worker is not None and worker[0].poll() is None:
+                    stop(worker[0])
