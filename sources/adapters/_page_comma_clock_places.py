@@ -17,8 +17,8 @@ import re
 
 from sources.adapters._page_dates import ClockHit
 from sources.adapters._page_intl import intl_weekday
-from sources.adapters._page_relative_days import RELATIVE_DAY, WEEKDAYS
 from sources.adapters._page_line_places import looks_like_place
+from sources.adapters._page_relative_days import RELATIVE_DAY, WEEKDAYS
 from sources.adapters._page_time_lines import TIME, label_rank
 
 # The words that lead into a time, at the end of what precedes it: Czech and Slovak "v", "ve", "od", English "at",

@@ -37,7 +37,9 @@ from sources.adapters import (
     _page_row_more,
     _page_showtime_rows,
     _page_sky_times,
+    _page_weekly_transit,
     _place_labels,
+    _place_not_yet,
 )
 from tests.hostile import module_patterns
 
@@ -99,4 +101,9 @@ MORE_PATTERNS = {
     **module_patterns(_place_labels, "_place_labels."),
     # Held-out batch 68 (apis68): an ISO date whose clock cannot be read ("2025-08-05T190:00:00Z": its day).
     **module_patterns(_json_broken_clock, "_json_broken_clock."),
+    # review35: a place label's value that says the place is not known yet ("Wo: wird noch bekannt gegeben"); the
+    # day-first badge ("14Únor"), the evening's words before a comma and a time, Czech and Polish hours' headings and
+    # timetables' titles, "all events" naming whose: in their modules' patterns above.
+    **module_patterns(_place_not_yet, "_place_not_yet."),
+    "_page_weekly_transit.TRANSPORT_TIMETABLE": _page_weekly_transit.TRANSPORT_TIMETABLE,  # "Jízdní řád" (review35)
 }

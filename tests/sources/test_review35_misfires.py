@@ -15,6 +15,11 @@ batches' own cases stay in their tests.
   2031 8pm Arctic Monkeys") was cut as a town. Now the tail is cut only when the page's place names it, which also
   lets a town of several words go ("Ústí nad Labem").
 - ``_page_month_badges``: "Září 14" (the Czech September) and a day set over its month ("14 Únor") were no date.
+- ``_place_labels.WHERE_LABEL``: "Wo: wird noch bekannt gegeben", "Kde: bude upřesněno" gave those words as the
+  place ("Ort:" did as well, before). Now a place label's value that says the place is not known yet is none
+  (``_place_not_yet``).
+- ``_page_month_badges``: a statistics table's rows "Leden | 12", "Únor | 14" were six days; now a table's row that
+  is a month and a number only is a figure (the single page's reader still takes the first one: left).
 - ``_json_broken_clock``: "2031-02-05 9:00:00" (an hour in one digit) lost its time to the day alone, a day and a
   build number ("2031-02-01 123") was a date, and a zone out of range ("+99:00") raised.
 """
@@ -25,6 +30,7 @@ import datetime as dt
 import functools
 import zoneinfo
 
+import lxml.html
 import pytest
 
 from sources.adapters._json_broken_clock import broken_clock_day
@@ -32,7 +38,10 @@ from sources.adapters._page_bars import hours_line
 from sources.adapters._page_comma_clock_places import place_beside_clock
 from sources.adapters._page_dates import find_dates
 from sources.adapters._page_heading_day import without_heading_date
+from sources.adapters._page_lines import Line
+from sources.adapters._page_month_badges import table_figure
 from sources.adapters._page_related import RELATED_HEADING
+from sources.adapters._place_not_yet import place_not_yet
 from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events, one_event, read_page
 
@@ -102,7 +111,10 @@ def test_rows_of_times_that_are_no_films_showings(name: str) -> None:
 
 
 def test_a_cinemas_rows_are_still_its_showings() -> None:
-    days = [("Mittwoch 5.2.2031", [("Das Lehrerzimmer", "17:30 20:15")]), ("Donnerstag 6.2.2031", [("Perfect Days", "18:00")])]
+    days = [
+        ("Mittwoch 5.2.2031", [("Das Lehrerzimmer", "17:30 20:15")]),
+        ("Donnerstag 6.2.2031", [("Perfect Days", "18:00")]),
+    ]
     assert titled(read(timetable("Kino Lichtblick", days, "de"))) == [
         ("Das Lehrerzimmer", "2031-02-05T17:30"), ("Das Lehrerzimmer", "2031-02-05T20:15"), ("Perfect Days", "2031-02-06T18:00")
     ]  # fmt: skip
@@ -212,7 +224,9 @@ def concert(heading: str, where: str) -> str:
          "Pirátský poklad"),
     ],
 )  # fmt: skip
-def test_a_name_after_the_headings_hour_is_cut_only_when_the_place_names_it(heading: str, where: str, title: str) -> None:
+def test_a_name_after_the_headings_hour_is_cut_only_when_the_place_names_it(
+    heading: str, where: str, title: str
+) -> None:
     assert one_event(read(concert(heading, where)))["title"] == title
 
 
@@ -282,6 +296,42 @@ def test_an_apis_one_digit_hours_keep_their_times() -> None:
 def test_a_zone_out_of_range_loses_nothing_else() -> None:
     gigs = [
         {"title": f"Gig {i}", "start": start, "venue": "Jazz Dock"}
-        for i, start in enumerate(["2031-02-05T25:30:00+99:00", "2031-02-06T20:00:00+01:00", "2031-02-07T20:00:00+01:00"])
+        for i, start in enumerate(
+            ["2031-02-05T25:30:00+99:00", "2031-02-06T20:00:00+01:00", "2031-02-07T20:00:00+01:00"]
+        )
     ]
     assert len(events({"events": gigs})) == 3
+
+
+# --- a place label's value that says the place is not known yet ------------------------------------------------------
+
+NOT_YET = {
+    "wo-tba": ("<p>Wann: Samstag, 14. Juni 2031, 15:00 Uhr</p><p>Wo: wird noch bekannt gegeben</p>", "de"),
+    "ort-tba": ("<p>Wann: Samstag, 14. Juni 2031, 15:00 Uhr</p><p>Ort: wird noch bekannt gegeben</p>", "de"),
+    "kde-tba": ("<p>Kdy: sobota 14. června 2031, 15:00</p><p>Kde: bude upřesněno</p>", "cs"),
+    "wo-sentence": ("<p>Wann: Samstag, 14. Juni 2031, 15:00 Uhr</p><p>Wo: Das fragen uns viele – der Ort steht noch "
+                    "nicht fest.</p>", "de"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", NOT_YET)
+def test_a_place_not_known_yet_is_no_place(name: str) -> None:
+    body, lang = NOT_YET[name]
+    html = page("Sommerfest", f"<article><h1>Sommerfest 2031</h1>{body}<p>Wir freuen uns auf euch!</p></article>", lang)
+    assert one_event(read(html))["venue_name"] is None
+
+
+@pytest.mark.parametrize(
+    ("value", "not_yet"),
+    [("wird noch bekannt gegeben", True), ("TBA", True), ("bude upřesněno", True), ("à confirmer", True),
+     ("Venue to be announced", True), ("Filharmonia Łódzka", False), ("Folgt Hall", False), ("Offene Bühne", False)],
+)  # fmt: skip
+def test_place_not_yet(value: str, not_yet: bool) -> None:
+    assert place_not_yet(value) is not_yet
+
+
+@pytest.mark.parametrize(("text", "tag", "figure"), [("Leden 12", "tr", True), ("14 Únor", "td", True),
+                                                     ("Leden 12", "div", False), ("Leden 12 Koncert", "tr", False)])  # fmt: skip
+def test_a_tables_month_and_number_is_a_figure(text: str, tag: str, figure: bool) -> None:
+    line = Line(text=text, anchors=[], kind="text", level=0, block=lxml.html.fromstring(f"<{tag}>x</{tag}>"))
+    assert table_figure(line) is figure
