@@ -32,7 +32,7 @@ HEADING_LENGTH = 60  # a heading, not a sentence that happens to begin "More eve
 
 def related_start(lines: list[Line], single: Entry | None) -> int | None:
     """The line of the first "Related Events" heading below the page's own event, or None."""
-    if single is None:
+    if single is None or _below_a_listings_heading(lines, single):
         return None
     for line in lines:
         text = " ".join(line.text.split())
@@ -47,3 +47,14 @@ def without_related(lines: list[Line], single: Entry | None, schedule: list[Entr
     if start is None:
         return schedule
     return [entry for entry in schedule if entry.line < start]
+
+
+def _below_a_listings_heading(lines: list[Line], single: Entry) -> bool:
+    """Whether the page's own event is a card of a listing: a heading that links to another page stands between the
+    page's main heading and the event's line ("Programm", then "<h2><a href=/e/1>Lange Nacht der Museen</a></h2>" over
+    its date, then "Weitere Veranstaltungen" over the programme's other cards; review35). An event's own page names
+    itself in its main heading; its "more events" below are others'."""
+    main = next((line for line in lines if line.level == 1), None)
+    if main is None or main.index >= single.line:
+        return False
+    return any(line.is_heading and line.anchors and main.index < line.index <= single.line for line in lines)

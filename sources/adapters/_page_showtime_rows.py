@@ -25,9 +25,13 @@ from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_words import is_document_link, meaningful
 
-_TIME = re.compile(r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?![\d.:])")
+# A time, and the half of the day an American cinema writes after it ("2:00pm", "11:15 a.m."; review35).
+_TIME = re.compile(
+    r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:\s?(?P<half>[ap])\.?m\.?)?(?![\d.:\w])", re.I
+)
+_ONE = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s?[ap]\.?m\b\.?)?"
 # The times and what stands between them: the whole rest of the row, its separators at both ends trimmed.
-_TIMES_ONLY = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[\s,;|·/]++(?:[01]?\d|2[0-3])[:.][0-5]\d)*+")
+_TIMES_ONLY = re.compile(rf"{_ONE}(?:[\s,;|·/]++{_ONE})*+", re.I)
 MAX_TIMES = 12  # a day's showings of one film
 _SEPARATORS = " \t\n,;|·/"  # what may stand around the times
 MAX_PLACE = 80  # a heading that names a place, not a paragraph
@@ -50,10 +54,18 @@ def name_and_times(line: Line, section: Line | None = None) -> tuple[str, Anchor
     if _TIMES_ONLY.fullmatch(rest.strip(_SEPARATORS)) is None:
         return None
     clocks = [
-        ClockHit(dt.time(int(found["hour"]), int(found["minute"])), None, (found.start(), found.end()))
+        ClockHit(dt.time(_hour(found), int(found["minute"])), None, (found.start(), found.end()))
         for found in _TIME.finditer(rest)
     ]
     return (name, anchor, clocks) if 0 < len(clocks) <= MAX_TIMES and _showings(clocks) else None
+
+
+def _hour(found: re.Match[str]) -> int:
+    """The hour of a time, its half of the day counted ("2:00pm": 14, "12:30am": 0)."""
+    hour, half = int(found["hour"]), (found["half"] or "").lower()
+    if half and hour <= 12:
+        return hour % 12 + (12 if half == "p" else 0)
+    return hour
 
 
 def _showings(clocks: list[ClockHit]) -> bool:

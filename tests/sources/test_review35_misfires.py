@@ -10,7 +10,10 @@ batches' own cases stay in their tests.
 - ``_page_comma_clock_places``: "Sobota, v 19:00 hodin", "Heute, 20:00 Uhr", "Premiere, 19:30 Uhr", "Daily, 10:00"
   gave the places "Sobota", "Heute", "Premiere", "Daily". Now a weekday, a day's word or an evening's kind is none.
 - ``_page_related``: a bare "All events" or "Tous les événements" heading over a listing's programme, below its
-  highlight, dropped the whole programme. Now "all events" is related only when it names whose.
+  highlight, dropped the whole programme. Now "all events" is related only when it names whose; and no "more events"
+  heading cuts a listing whose first card (a linked heading under the page's main one) was read as the page's event
+  ("Programm", "Lange Nacht der Museen", "Weitere Veranstaltungen").
+- ``_page_showtime_rows`` should fire on an American cinema's "2:00pm 5:30pm": the half of the day is read.
 - ``_page_heading_day.TOWN_TAIL``: a performer or an author after the heading's date and hour ("Live 14 February
   2031 8pm Arctic Monkeys") was cut as a town. Now the tail is cut only when the page's place names it, which also
   lets a town of several words go ("Ústí nad Labem").
@@ -335,3 +338,32 @@ def test_place_not_yet(value: str, not_yet: bool) -> None:
 def test_a_tables_month_and_number_is_a_figure(text: str, tag: str, figure: bool) -> None:
     line = Line(text=text, anchors=[], kind="text", level=0, block=lxml.html.fromstring(f"<{tag}>x</{tag}>"))
     assert table_figure(line) is figure
+
+
+# --- should fire: an American cinema's times; a listing's "more events" below its first card -------------------------
+
+
+def test_a_cinemas_times_with_their_half_of_the_day_are_its_showings() -> None:
+    days = [("Wednesday 5 February 2031", [("Dune: Part Three", "2:00pm 5:30pm 8:45pm")]),
+            ("Thursday 6 February 2031", [("Paddington 4", "11:00am 1:30pm")])]  # fmt: skip
+    assert titled(read(timetable("Riverside Cinema", days, "en"))) == [
+        ("Dune: Part Three", "2031-02-05T14:00"), ("Dune: Part Three", "2031-02-05T17:30"),
+        ("Dune: Part Three", "2031-02-05T20:45"), ("Paddington 4", "2031-02-06T11:00"), ("Paddington 4", "2031-02-06T13:30"),
+    ]  # fmt: skip
+
+
+def test_branch_hours_with_their_half_of_the_day_are_no_showings() -> None:
+    days = [("Monday 3 February 2031", [("Central Library", "9:00am 8:00pm")]),
+            ("Tuesday 4 February 2031", [("Central Library", "9:00am 8:00pm")])]  # fmt: skip
+    assert "Central Library" not in {event["title"] for event in read(timetable("Branch hours", days, "en"))}
+
+
+def test_more_events_below_a_listings_first_card_are_the_programme() -> None:
+    cards = "".join(f"<div><h3><a href='/e/{i}'>{title}</a></h3><p>{day}</p></div>" for i, (title, day) in enumerate(
+        [("Kinderführung", "Dienstag, 17. Februar 2031, 15:00 Uhr"), ("Orgelkonzert", "Samstag, 21. Februar 2031, 19:30 Uhr")], 2
+    ))  # fmt: skip
+    body = ("<h1>Programm</h1><article><h2><a href='/e/1'>Lange Nacht der Museen</a></h2><p>Samstag, 14. Februar 2031, "
+            f"18:00 Uhr</p><p>Alle Häuser offen bis Mitternacht.</p></article><h2>Weitere Veranstaltungen</h2>{cards}")  # fmt: skip
+    assert {"Lange Nacht der Museen", "Kinderführung", "Orgelkonzert"} <= {
+        e["title"] for e in read(page("P", body, "de"))
+    }
