@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sources.adapters._page_sky_times import sky_times
+from sources.adapters._page_sky_times import lone_tide, sky_times
 from sources.adapters.base import ParsedRecord, RawEvent
 
 # A life's dates: "Born", "Died", "Date of death", "Geboren"; a name of one or two capitalised words before "died".
@@ -107,4 +107,7 @@ def _label(title: str) -> bool:
 
 def _sky(title: str) -> bool:
     bare = _bare(title)
-    return bool(bare) and (sky_times(bare) or MOON.fullmatch(bare) is not None)
+    tail = re.split(r"\s[-–]\s", bare)[-1]  # "Tide table - High Tide": a table's row titled by its heading first
+    return bool(bare) and any(
+        sky_times(part) or lone_tide(part) or MOON.fullmatch(part) is not None for part in {bare, tail}
+    )
