@@ -7,7 +7,8 @@ Ordinary pages were read as events at confidence 0.7 to 0.9, each row at its day
 - an exam timetable ("Paper 1 | Mathematics | 14 June 2031 | 09:00" under "Summer exam timetable"; Subject | Paper |
   Duration columns);
 - a court list ("Case No. CR-2031-0412 | R v Smith | Courtroom 3 | 10:00" under "Daily court list");
-- TV listings ("BBC One 20:00 Film: The Great Escape" under "TV listings tonight"; Channel | Programme columns);
+- TV or radio listings ("BBC One 20:00 Film: The Great Escape" under "TV listings tonight"; a "Radio schedule";
+  Channel | Programme columns);
 - a dividend history (Ex-dividend date | Record date | Payment date) and an earnings calendar (Symbol | Report date |
   EPS estimate);
 - a tide table (High tide | Low tide rows under "Tide times for Whitby"), titled by the heading so that
@@ -65,8 +66,8 @@ HEADINGS = {
         r"\baudiences\s+du\s+tribunal|\bzittingsrol",
         re.IGNORECASE,
     ),
-    "TV listings": re.compile(
-        r"\b(?:tv|television|telly)\s+(?:listings?|guide|schedule|highlights|programmes?|programs?|tonight)\b|"
+    "TV or radio listings": re.compile(
+        r"\b(?:tv|television|telly|radio)\s+(?:listings?|guide|schedule|highlights|programmes?|programs?|tonight)\b|"
         r"\bwhat'?s\s+on\s+(?:tv|television|telly)\b|\bon\s+(?:tv|television)\s+(?:tonight|today|this\s+week)\b|"
         r"\btonight'?s\s+tv\b|\bfernsehprogramm|\btv[-\s]?programm\b|\bprogrammes?\s+t[ée]l[ée]\b|\bguide\s+t[ée]l[ée]\b"
         r"|\bgu[íi]a\s+(?:de\s+)?(?:tv|televisi[óo]n)\b|\btv[-\s]?gids\b",
@@ -103,7 +104,7 @@ COLUMNS = {
         r"applicants?|respondents?|judge|hearing(?:\s+type)?|aktenzeichen|(?:sitzungs)?saal",
         re.IGNORECASE,
     ),
-    "TV listings": re.compile(
+    "TV or radio listings": re.compile(
         r"channels?|stations?|sender|cha[îi]nes?|programmes?|programs?|sendung|[ée]missions?|episodes?",
         re.IGNORECASE,
     ),
@@ -118,7 +119,7 @@ OWN = {
     "maintenance windows": re.compile(r"impact|affected.*|(?:maintenance\s+)?window|maintenance", re.IGNORECASE),
     "an exam timetable": re.compile(r"(?:paper|exam|component|qualification|candidate|board).*", re.IGNORECASE),
     "a court list": re.compile(r"case.*|courtroom|parties|defendants?|claimants?|hearing.*|aktenzeichen", re.I),
-    "TV listings": re.compile(r"channels?|stations?|sender|cha[îi]nes?", re.IGNORECASE),
+    "TV or radio listings": re.compile(r"channels?|stations?|sender|cha[îi]nes?", re.IGNORECASE),
     "a dividend or earnings calendar": re.compile(r"ex[-\s]?div.*|record\s+date|eps.*|symbol|ticker|fiscal.*", re.I),
 }
 # A dish's price: a sum with its currency, or a decimal whose fraction is no month ("6.50", "18.90", not "12.05").

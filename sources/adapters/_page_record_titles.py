@@ -70,6 +70,8 @@ DISRUPTION = re.compile(
     r"|(?:temporary\s+)?road\s+closures?\b|parking\s+(?:bay\s+)?suspensions?\b|availability\b",
     re.IGNORECASE,
 )
+# What a table's row title puts between the table's heading and the row's own name ("Tide table - High Tide").
+HEADING_TAIL = re.compile(r"\s[-–]\s")
 MAX_TITLE = 80  # characters: such a label is short
 
 
@@ -107,7 +109,7 @@ def _label(title: str) -> bool:
 
 def _sky(title: str) -> bool:
     bare = _bare(title)
-    tail = re.split(r"\s[-–]\s", bare)[-1]  # "Tide table - High Tide": a table's row titled by its heading first
+    tail = HEADING_TAIL.split(bare)[-1]  # "Tide table - High Tide": a table's row titled by its heading first
     return bool(bare) and any(
         sky_times(part) or lone_tide(part) or MOON.fullmatch(part) is not None for part in {bare, tail}
     )

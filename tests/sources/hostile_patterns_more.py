@@ -25,8 +25,10 @@ from sources.adapters import (
     _page_other_day_clocks,
     _page_other_pages,
     _page_post_lines,
+    _page_post_tables,
     _page_race_starts,
     _page_record_docs,
+    _page_record_kinds,
     _page_record_titles,
     _page_result_rows,
     _page_row_more,
@@ -81,4 +83,10 @@ MORE_PATTERNS = {
     "_page_card_fields.EMPTY_BRACKETS": _page_card_fields.EMPTY_BRACKETS,
     # Held-out batch 96 (pages96): a start-less hCalendar event's date in words alone ("5 oktober 2024 20:00").
     **module_patterns(_mf_text_start, "_mf_text_start."),
+    # review34: a page's own words for records of another kind (status pages, exam timetables, court lists, TV
+    # listings, dividend and earnings calendars, tide tables, menus and their prices); a post's or a product's block
+    # of rows; a service's appointment and a booking-only heading (_page_data_slots); a lone tide; a row title's
+    # heading tail (_page_record_titles, registered above with their modules).
+    **module_patterns(_page_record_kinds, "_page_record_kinds."),
+    **module_patterns(_page_post_tables, "_page_post_tables."),
 }
