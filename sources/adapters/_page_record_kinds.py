@@ -62,7 +62,7 @@ HEADINGS = {
     "a court list": re.compile(
         r"\b(?:court|cause|hearings?|trial|warned)\s+lists?\b|\bcourt\s+(?:calendar|hearings|listings?|sittings)\b|"
         r"\blist\s+of\s+(?:hearings|cases)\b|\bmagistrates'?\s+(?:court\s+)?(?:hearings|lists?|sittings)\b|"
-        r"\bverhandlungs(?:termine|kalender|liste)|\bsitzungs(?:plan|termine)|\bterminsliste|\br[ôo]le\s+d'audience|"
+        r"\bverhandlungs(?:termine|kalender|liste)|\br[ôo]le\s+d'audience|"
         r"\baudiences\s+du\s+tribunal|\bzittingsrol",
         re.IGNORECASE,
     ),
@@ -101,7 +101,7 @@ COLUMNS = {
     ),
     "a court list": re.compile(
         r"case(?:\s+(?:no\.?|number|ref(?:erence)?|name|type))?|court(?:room)?|parties|defendants?|claimants?|"
-        r"applicants?|respondents?|judge|hearing(?:\s+type)?|aktenzeichen|(?:sitzungs)?saal",
+        r"applicants?|respondents?|judge|hearing(?:\s+type)?|aktenzeichen",
         re.IGNORECASE,
     ),
     "TV or radio listings": re.compile(

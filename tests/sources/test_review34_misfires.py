@@ -402,6 +402,19 @@ EVENTS = {
         LONDON,
         ["Regional heat", "National final"],
     ),
+    "council-sitzungstermine": (
+        "Gemeinderat",
+        "<h1>Sitzungstermine des Gemeinderats</h1>"
+        + table(
+            ["Datum", "Uhrzeit", "Gremium", "Saal"],
+            [
+                ["16.06.2031", "18:00", "<a href='/s/1'>Gemeinderat</a>", "Sitzungssaal"],
+                ["30.06.2031", "18:00", "<a href='/s/2'>Bauausschuss</a>", "Sitzungssaal"],
+            ],
+        ),
+        BERLIN,
+        ["Gemeinderat", "Bauausschuss"],
+    ),
     "pub-sport-screenings": (
         "Sport on the big screen",
         "<h1>Live sport on the big screen</h1><h2>Saturday 14 June 2031</h2><p>Rugby: England v France 16:45</p>"
