@@ -29,8 +29,10 @@ from sources.adapters import (
     _page_other_day_clocks,
     _page_other_pages,
     _page_post_lines,
+    _page_post_tables,
     _page_race_starts,
     _page_record_docs,
+    _page_record_kinds,
     _page_record_titles,
     _page_related,
     _page_result_rows,
@@ -101,6 +103,12 @@ MORE_PATTERNS = {
     **module_patterns(_place_labels, "_place_labels."),
     # Held-out batch 68 (apis68): an ISO date whose clock cannot be read ("2025-08-05T190:00:00Z": its day).
     **module_patterns(_json_broken_clock, "_json_broken_clock."),
+    # review34: a page's own words for records of another kind (status pages, exam timetables, court lists, TV
+    # listings, dividend and earnings calendars, tide tables, menus and their prices); a post's or a product's block
+    # of rows; a service's appointment and a booking-only heading (_page_data_slots); a lone tide; a row title's
+    # heading tail (_page_record_titles, registered above with their modules).
+    **module_patterns(_page_record_kinds, "_page_record_kinds."),
+    **module_patterns(_page_post_tables, "_page_post_tables."),
     # review35: a place label's value that says the place is not known yet ("Wo: wird noch bekannt gegeben"); the
     # day-first badge ("14Únor"), the evening's words before a comma and a time, Czech and Polish hours' headings and
     # timetables' titles, "all events" naming whose: in their modules' patterns above.
