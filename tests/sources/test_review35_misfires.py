@@ -13,6 +13,12 @@ batches' own cases stay in their tests.
   highlight, dropped the whole programme. Now "all events" is related only when it names whose; and no "more events"
   heading cuts a listing whose first card (a linked heading under the page's main one) was read as the page's event
   ("Programm", "Lange Nacht der Museen", "Weitere Veranstaltungen").
+- review34's ``_page_record_kinds`` (merged at 12:05) refused whole pages of events: a food bank's "Food
+  distribution dates", a pub's "Live sport on TV this week", an "Investor calendar" (an AGM), a community radio's
+  "live events", a sailing club's events beside a "Tide times this week" caption in its aside, a workshop's table of
+  papers with a "Presenter" column. Now distributions are a dividend's or a fund's, "on TV tonight" opens the title,
+  an investor calendar is no dividend calendar, a page whose title says it lists events is not refused, an aside's
+  caption is not the page's, and a table naming who presents is a programme.
 - ``_page_showtime_rows`` should fire on an American cinema's "2:00pm 5:30pm": the half of the day is read.
 - ``_page_heading_day.TOWN_TAIL``: a performer or an author after the heading's date and hour ("Live 14 February
   2031 8pm Arctic Monkeys") was cut as a town. Now the tail is cut only when the page's place names it, which also
@@ -367,3 +373,42 @@ def test_more_events_below_a_listings_first_card_are_the_programme() -> None:
     assert {"Lange Nacht der Museen", "Kinderführung", "Orgelkonzert"} <= {
         e["title"] for e in read(page("P", body, "de"))
     }
+
+
+# --- review34 (merged 12:05): pages that say they list records of another kind ---------------------------------------
+
+
+def listing(heading: str, rows: list[tuple[str, str, str]], extra: str = "") -> str:
+    cards = "".join(f"<div class='event'><h3><a href='/e/{i}'>{title}</a></h3><p>{day}</p><p>{where}</p></div>"
+                    for i, (title, day, where) in enumerate(rows))  # fmt: skip
+    return page(heading, f"<h1>{heading}</h1>{extra}{cards}", "en")
+
+
+EVENTS_PAGES = {
+    "food-distribution": listing("Food distribution dates", [
+        ("Mobile food pantry", "Saturday 8 February 2031, 9:00am", "St Mark's Church car park"),
+        ("Holiday produce giveaway", "Saturday 8 March 2031, 10:00am", "Fairgrounds, Gate 2")]),
+    "pub-sport-on-tv": listing("Live sport on TV this week at The Crown", [
+        ("Six Nations: England v Wales", "Saturday 8 February 2031, 4:45pm", "Big screen, main bar"),
+        ("Quiz night", "Tuesday 11 February 2031, 8:00pm", "Main bar")]),
+    "investor-calendar": listing("Investor calendar", [
+        ("Annual General Meeting", "Thursday 15 May 2031, 11:00am", "Guildhall, London and online"),
+        ("Capital Markets Day", "Tuesday 10 June 2031, 9:00am", "Company HQ, Manchester")]),
+    "radio-live-events": listing("Community radio programmes: live events", [
+        ("Live broadcast from the Spring Fair", "Saturday 12 April 2031, 11:00am", "Market Square"),
+        ("Open studio evening", "Thursday 17 April 2031, 6:30pm", "Radio House, 4 Mill Lane")]),
+    "sailing-club-tides-aside": listing("Club events", [
+        ("Frostbite series race 1", "Sunday 9 February 2031, 10:30am", "Start line"),
+        ("Annual dinner", "Saturday 1 March 2031, 7:00pm", "The Harbour Hotel")],
+        "<aside><table><caption>Tide times this week</caption><tr><th>Day</th><th>High</th><th>Low</th></tr>"
+        "<tr><td>Sun</td><td>10:12</td><td>16:30</td></tr></table></aside>"),
+    "workshop-papers": page("Programme", "<h1>Workshop programme</h1><table><tr><th>Date</th><th>Time</th><th>Paper</th>"
+        "<th>Presenter</th><th>Duration</th></tr><tr><td>12 February 2031</td><td>10:00</td><td>Rivers in charters</td>"
+        "<td>A. Novak</td><td>30 min</td></tr><tr><td>13 February 2031</td><td>10:00</td><td>Flood memory</td>"
+        "<td>C. Ortiz</td><td>30 min</td></tr></table>", "en"),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", EVENTS_PAGES)
+def test_an_events_page_is_not_refused_as_records_of_another_kind(name: str) -> None:
+    assert len(read(EVENTS_PAGES[name])) >= 2
