@@ -20,6 +20,7 @@ def worker(*queues: str) -> SimpleNamespace:
 def calls(monkeypatch):
     seen: list[str] = []
     monkeypatch.setattr(tasks, "load_categorizer", lambda: seen.append("load"))
+    monkeypatch.setattr(tasks, "page_url_builder", lambda: seen.append("urls"))
     monkeypatch.setattr(
         tasks, "gc", SimpleNamespace(collect=lambda: seen.append("collect"), freeze=lambda: seen.append("freeze"))
     )
@@ -30,9 +31,33 @@ def test_it_is_connected_to_the_worker_start():
     assert any(receiver() is tasks.load_categorizer_before_fork for _key, receiver in worker_init.receivers)
 
 
-def test_a_pipeline_worker_loads_the_model_then_freezes_the_heap(calls):
+def test_a_pipeline_worker_loads_the_model_and_the_urls_then_freezes_the_heap(calls):
     tasks.load_categorizer_before_fork(sender=worker("default", "fetch", tasks.PROCESS_QUEUE))
+    assert calls == ["load", "urls", "collect", "freeze"]
+
+
+def test_urls_that_fail_to_load_are_left_to_the_first_batch_and_the_heap_is_still_frozen(monkeypatch, calls, caplog):
+    def broken():
+        raise ImportError("a view module is broken")
+
+    monkeypatch.setattr(tasks, "page_url_builder", broken)
+    with caplog.at_level(logging.WARNING, logger="events.tasks"):
+        tasks.load_categorizer_before_fork(sender=worker(tasks.PROCESS_QUEUE))
     assert calls == ["load", "collect", "freeze"]
+    assert "event page URLs not loaded" in caplog.text
+
+
+def test_the_real_hook_leaves_the_event_page_path_ready(monkeypatch):
+    from django.urls import get_resolver
+
+    from events.api import representation
+
+    representation._detail_path.cache_clear()
+    monkeypatch.setattr(tasks, "load_categorizer", lambda: None)
+    monkeypatch.setattr(tasks, "gc", SimpleNamespace(collect=lambda: None, freeze=lambda: None))
+    tasks.load_categorizer_before_fork(sender=worker(tasks.PROCESS_QUEUE))
+    assert representation._detail_path.cache_info().currsize == 1
+    assert get_resolver()._populated
 
 
 @pytest.mark.parametrize("sender", [worker("transactional", "email"), None, SimpleNamespace()])
