@@ -36,17 +36,6 @@ def test_a_pipeline_worker_loads_the_model_and_the_urls_then_freezes_the_heap(ca
     assert calls == ["load", "urls", "collect", "freeze"]
 
 
-def test_urls_that_fail_to_load_are_left_to_the_first_batch_and_the_heap_is_still_frozen(monkeypatch, calls, caplog):
-    def broken():
-        raise ImportError("a view module is broken")
-
-    monkeypatch.setattr(tasks, "page_url_builder", broken)
-    with caplog.at_level(logging.WARNING, logger="events.tasks"):
-        tasks.load_categorizer_before_fork(sender=worker(tasks.PROCESS_QUEUE))
-    assert calls == ["load", "collect", "freeze"]
-    assert "event page URLs not loaded" in caplog.text
-
-
 def test_the_real_hook_leaves_the_event_page_path_ready(monkeypatch):
     from django.urls import get_resolver
 
@@ -66,12 +55,27 @@ def test_other_workers_and_unknown_senders_load_nothing(calls, sender):
     assert calls == []
 
 
-def test_a_model_that_fails_to_load_is_left_to_the_first_batch(monkeypatch, calls, caplog):
+# A model that fails to load is left to the first batch (nothing frozen either); URLs that fail to load are too,
+# and the heap loaded so far is still frozen.
+@pytest.mark.parametrize(
+    ("step", "error", "level", "said", "expected"),
+    [
+        ("load_categorizer", CategorizerError("model missing"), logging.ERROR, "categorizer not loaded", []),
+        (
+            "page_url_builder",
+            ImportError("a view"),
+            logging.WARNING,
+            "page URLs not loaded",
+            ["load", "collect", "freeze"],
+        ),
+    ],
+)
+def test_a_step_that_fails_is_left_to_the_first_batch(monkeypatch, calls, caplog, step, error, level, said, expected):
     def broken():
-        raise CategorizerError("model missing")
+        raise error
 
-    monkeypatch.setattr(tasks, "load_categorizer", broken)
-    with caplog.at_level(logging.ERROR, logger="events.tasks"):
+    monkeypatch.setattr(tasks, step, broken)
+    with caplog.at_level(level, logger="events.tasks"):
         tasks.load_categorizer_before_fork(sender=worker(tasks.PROCESS_QUEUE))
-    assert calls == []  # nothing frozen either
-    assert "categorizer not loaded" in caplog.text
+    assert calls == expected
+    assert said in caplog.text
