@@ -36,6 +36,16 @@ def both():
     return shipped, stock
 
 
+def _weights(component):
+    """Every parameter of the component's model, as lists (to_bytes also holds state that use changes)."""
+    return [
+        (node.name, param, node.get_param(param).tolist())
+        for node in component.model.walk()
+        for param in node.param_names
+        if node.has_param(param)
+    ]
+
+
 def test_the_shipped_model_loads_without_a_text_tokenizer(both):
     shipped, stock = both
     assert isinstance(shipped.nlp.tokenizer, WordsOnlyTokenizer)
@@ -43,7 +53,9 @@ def test_the_shipped_model_loads_without_a_text_tokenizer(both):
     assert shipped.nlp.pipe_names == stock.nlp.pipe_names
     for name in ("textcat", "textcat_sub"):
         assert shipped.nlp.get_pipe(name).labels == stock.nlp.get_pipe(name).labels
-        assert shipped.nlp.get_pipe(name).to_bytes() == stock.nlp.get_pipe(name).to_bytes()
+        weights = _weights(shipped.nlp.get_pipe(name))
+        assert weights
+        assert weights == _weights(stock.nlp.get_pipe(name))
 
 
 def test_it_categorizes_as_the_stock_load_does(both):
