@@ -55,7 +55,9 @@ class QueuedSink:
     direct: Callable[[bytes], bool] | None = None
 
     def sink_init(self) -> None:
-        self._queue: collections.deque[str] = collections.deque()
+        # Made when a frame must wait, dropped once drained: an idle connection holds none (an empty deque is 760
+        # bytes, and most of a server's sockets are idle).
+        self._queue: collections.deque[str] | None = None
         self._writer: asyncio.Task[None] | None = None
         self._overflowed = False
 
@@ -106,15 +108,18 @@ class QueuedSink:
     def enqueue(self, frame: str) -> None:
         if self._overflowed:
             return
-        if len(self._queue) >= settings.REALTIME_SEND_QUEUE:
+        queue = self._queue
+        if queue is None:
+            queue = self._queue = collections.deque()
+        if len(queue) >= settings.REALTIME_SEND_QUEUE:
             STATS["dropped"] += 1
             self._overflowed = True
-            self._queue.clear()
+            queue.clear()
             if self._writer is not None:
                 self._writer.cancel()  # it may be stuck on this very client's send
             self._writer = asyncio.get_running_loop().create_task(self.overflow())
             return
-        self._queue.append(frame)
+        queue.append(frame)
         if self._writer is None:
             self._writer = asyncio.get_running_loop().create_task(self._drain())
 
@@ -127,9 +132,11 @@ class QueuedSink:
         finally:
             if not self._overflowed:
                 self._writer = None
+                if not self._queue:
+                    self._queue = None
 
     def sink_close(self) -> None:
-        self._queue.clear()
+        self._queue = None
         if self._writer is not None and not self._writer.done():
             self._writer.cancel()
 

