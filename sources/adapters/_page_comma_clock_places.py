@@ -32,11 +32,17 @@ _SEPARATORS = (",", "–", "—", "-")
 # What a place's name holds no part of: a colon (a label), a currency or a price, a digit run that is a date.
 _NOT_A_NAME = re.compile(r"[:€$£]|\d{1,2}[./]\d{1,2}|\b(?:doors?|einlass|beginn|start|registration|check-?in)\b", re.I)
 MAX_WORDS = 6
-# Words that say when or what of an evening, not where: how often, and its part or kind, in the pages' languages.
-WHEN_OR_WHAT = re.compile(
+# Words that say when, not where: how often, in the pages' languages ("Every Sunday", "Daily", "Täglich").
+HOW_OFTEN = re.compile(
     r"daily|nightly|weekly|every|each|täglich|jeden|jede|denně|každý|každou|codziennie|quotidien|chaque|diario|"
-    r"dagelijks|elke|premi[eè]re|premiéra|premiera|derni[eè]re|derniéra|vernissage|vernisáž|wernisaż|finissage|"
-    r"matin[eé]e|soir[eé]e|opening|eröffnung|zahájení|otevření|otwarcie|inauguration|lunch|brunch|dinner",
+    r"dagelijks|elke",
+    re.IGNORECASE,
+)
+# An evening's part or kind, alone before the time ("Premiere, 19:30 Uhr"); in a longer name it may be a place's
+# ("Opening Hall", "The Lunch Box").
+WHAT = re.compile(
+    r"premi[eè]re|premiéra|premiera|derni[eè]re|derniéra|vernissage|vernisáž|wernisaż|finissage|matin[eé]e|"
+    r"soir[eé]e|opening|eröffnung|zahájení|otevření|otwarcie|inauguration|lunch|brunch|dinner",
     re.IGNORECASE,
 )
 
@@ -55,17 +61,17 @@ def place_beside_clock(text: str, clock: ClockHit) -> str | None:
     words = place.split()
     if not words or len(words) > MAX_WORDS or not place[0].isupper() or _NOT_A_NAME.search(place):
         return None
-    if any(_when_or_what(word) for word in words):
+    if any(_when(word) for word in words) or (len(words) == 1 and WHAT.fullmatch(words[0].strip(".,;"))):
         return None
     return place if looks_like_place(place) else None
 
 
-def _when_or_what(word: str) -> bool:
-    """A weekday, a day's word, or an evening's part or kind (see the module): no place's word."""
+def _when(word: str) -> bool:
+    """A weekday, a day's word, or how often (see the module): no place's word."""
     word = word.strip(".,;").lower()
     return (
         word in WEEKDAYS
         or intl_weekday(word) is not None
         or RELATIVE_DAY.fullmatch(word) is not None
-        or WHEN_OR_WHAT.fullmatch(word) is not None
+        or HOW_OFTEN.fullmatch(word) is not None
     )

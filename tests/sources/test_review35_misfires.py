@@ -149,6 +149,7 @@ def test_a_cinemas_rows_are_still_its_showings() -> None:
         ("Zítra, v 18:00 hodin", None),
         # still places
         ("Teatr Groteska, o 10:00", "Teatr Groteska"),
+        ("The Lunch Box, 12:00", "The Lunch Box"),  # an evening's word in a longer name is the place's
         ("Divadlo Lucie Bílé, v 10:00 hodin", "Divadlo Lucie Bílé"),
     ],
 )
