@@ -28,7 +28,7 @@ batches' own cases stay in their tests.
   place ("Ort:" did as well, before). Now a place label's value that says the place is not known yet is none
   (``_place_not_yet``).
 - ``_page_month_badges``: a statistics table's rows "Leden | 12", "Únor | 14" were six days; now a table's row that
-  is a month and a number only is a figure (the single page's reader still takes the first one: left).
+  is a month and a number only is a figure, for the schedule's reader and the single page's.
 - ``_json_broken_clock``: "2031-02-05 9:00:00" (an hour in one digit) lost its time to the day alone, a day and a
   build number ("2031-02-01 123") was a date, and a zone out of range ("+99:00") raised.
 """
@@ -413,3 +413,11 @@ EVENTS_PAGES = {
 @pytest.mark.parametrize("name", EVENTS_PAGES)
 def test_an_events_page_is_not_refused_as_records_of_another_kind(name: str) -> None:
     assert len(read(EVENTS_PAGES[name])) >= 2
+
+
+def test_a_statistics_tables_months_are_no_days() -> None:
+    rows = "".join(f"<tr><td>{month}</td><td>{count}</td></tr>" for month, count in
+                   [("Leden", 12), ("Únor", 14), ("Březen", 9), ("Duben", 11)])  # fmt: skip
+    body = ("<h1>Návštěvnost knihovny 2030</h1><p>Počet akcí podle měsíců.</p><table><tr><th>Měsíc</th><th>Akcí</th></tr>"
+            f"{rows}</table>")  # fmt: skip
+    assert read(page("Návštěvnost 2030", body)) == []
