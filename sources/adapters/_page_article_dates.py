@@ -154,9 +154,7 @@ def stamped(line: Any, hits: list[Any], today: dt.date, labelled: bool) -> bool:
     return (
         byline_date(line, hits, today)
         or table_figure(line)
-        or not labelled
-        and bool(hits)
-        and limited_day(line.text, hits[0], worded=True)
+        or (not labelled and bool(hits) and limited_day(line.text, hits[0], worded=True))
     )
 
 
