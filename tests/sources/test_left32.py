@@ -31,6 +31,7 @@ import pytest
 from sources import extraction
 from sources.adapters import (
     _json_mapping,
+    _json_page_read,
     _page_block_reader,
     _page_card_dates,
     _page_data_slots,
@@ -467,7 +468,7 @@ def test_a_cms_events_page_in_its_json_is_read_as_a_page(document: object) -> No
 
 
 def test_without_the_rule_the_answer_was_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extraction, "events_page", lambda payload: None)
+    monkeypatch.setattr(_json_page_read, "events_page", lambda payload: None)
     assert _extract([_wp(12, "Events", "events", HALL_EVENTS)]) == []
 
 
@@ -499,7 +500,7 @@ def test_hard_negative_no_events_page_in_the_answer(document: object) -> None:
 
 
 def test_without_the_edit_cutoff_a_posts_past_events_were_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extraction, "since_edit", lambda records, page: records)
+    monkeypatch.setattr(_json_page_read, "since_edit", lambda records, page: records)
     post = {**_wp(12, "Events", "events", HALL_EVENTS, "post"), "modified": "2031-07-30T10:00:00"}
     assert len(_extract([post])) == 3
 
@@ -507,5 +508,5 @@ def test_without_the_edit_cutoff_a_posts_past_events_were_read(monkeypatch: pyte
 def test_the_page_reading_is_noted() -> None:
     payload = json.dumps([_wp(12, "Events", "events", HALL_EVENTS)]).encode()
     found = extraction.extract_document(payload, window=WINDOW, zone=LONDON)
-    assert found.notes[0] == extraction.PAGE_BODY
+    assert found.notes[0] == _json_page_read.PAGE_BODY
     assert read_events(payload, window=WINDOW, zone=LONDON)[0]["external_id"].startswith("https://hall.example/events/")

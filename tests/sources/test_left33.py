@@ -1,0 +1,123 @@
+"""left33: known misreads left by the last sessions (issue #13), each with a test that fails on main and hard negatives.
+
+1. A configured ``json_api`` source fetching a CMS's answer whose "Events" page holds its events only in its HTML got
+   nothing (left32's reading was wired only into ``extract --kind auto``): both now share ``_json_page_read``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import zoneinfo
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from sources.adapters import _json_page_read
+from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
+from sources.adapters.json_api import JsonApiAdapter
+from sources.http import HttpClient
+
+LONDON = zoneinfo.ZoneInfo("Europe/London")
+WINDOW = FetchWindow(start=dt.datetime(2031, 5, 1, tzinfo=LONDON), end=dt.datetime(2032, 5, 1, tzinfo=LONDON))
+RECORDED = Path(__file__).parent / "recorded" / "json_api"
+PAGES_PATH = "/wp-json/wp/v2/pages"
+
+
+# --- 1. a CMS's events page in a configured json_api source's answer ------------------------------------------------
+
+
+def _pages_config(base: str, **changes: Any) -> dict[str, Any]:
+    """What an operator saves for a WordPress site's pages: each page's title, and the events plugin's date field
+    (which a page without the plugin does not have)."""
+    config = {
+        "url": base + PAGES_PATH,
+        "params": {"slug": "events"},
+        "items": "",
+        "mapping": {"title": "title.rendered", "start": "acf.event_date", "url": "link"},
+        "timezone": "Europe/London",
+    }
+    return {**config, **changes}
+
+
+def _fetch(config: dict[str, Any], no_sleep: list[float]) -> tuple[JsonApiAdapter, list[Any]]:
+    with HttpClient(rate_key="t", allow_private=True, sleep=no_sleep.append) as http:
+        context = AdapterContext(source="json_api", window=WINDOW, default_timezone=LONDON, http=http)
+        instance = JsonApiAdapter(config=config, context=context)
+        return instance, list(instance.fetch())
+
+
+def _shows(records: list[Any]) -> list[tuple[str, str]]:
+    return [(record.title, record.start.isoformat()[:16]) for record in records if isinstance(record, RawEvent)]
+
+
+HALL = [
+    ("Quiz night", "2031-06-20T19:00"),
+    ("Summer fete", "2031-06-28T10:00"),
+    ("Film night", "2031-07-04T19:30"),
+]
+
+
+@pytest.mark.parametrize("changes", [{}, {"items": "data.pages"}])  # every item rejected; the items' path not there
+def test_a_configured_source_reads_the_cms_events_page(recorded, no_sleep, changes: dict[str, Any]) -> None:
+    recorded.add(PAGES_PATH, query={"slug": "events"}, file="json_api/wp_pages_events.json")
+    instance, records = _fetch(_pages_config(recorded.base_url, **changes), no_sleep)
+    assert _shows(records) == HALL
+    assert {record.source for record in records} == {"json_api"}
+    assert all(record.url is None or record.url.startswith("https://hall.example/events/") for record in records)
+    assert instance.notes[0] == _json_page_read.PAGE_BODY
+
+
+def test_a_configured_source_parses_the_cms_events_page() -> None:
+    context = AdapterContext(source="json_api", window=WINDOW, default_timezone=LONDON)
+    instance = JsonApiAdapter(config=_pages_config("https://hall.example"), context=context)
+    assert _shows(list(instance.parse((RECORDED / "wp_pages_events.json").read_bytes()))) == HALL
+
+
+def test_without_the_rule_the_configured_source_got_nothing(
+    recorded, no_sleep, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(_json_page_read, "events_page", lambda payload: None)
+    recorded.add(PAGES_PATH, query={"slug": "events"}, file="json_api/wp_pages_events.json")
+    _, records = _fetch(_pages_config(recorded.base_url), no_sleep)
+    assert _shows(records) == []
+    assert all(isinstance(record, RejectedRecord) for record in records)
+    with pytest.raises(AdapterError):
+        _fetch(_pages_config(recorded.base_url, items="data.pages"), no_sleep)
+
+
+def _wp_page(title: str, slug: str, content: str) -> dict[str, Any]:
+    document = json.loads((RECORDED / "wp_pages_events.json").read_text())[0]
+    return {**document, "title": {"rendered": title}, "slug": slug, "content": {"rendered": content}}
+
+
+def test_hard_negative_a_mapping_that_reads_events_keeps_its_reading(recorded, no_sleep) -> None:
+    """An operator who maps the page's own date reads one "Events" item at it: the mapping's reading stands."""
+    recorded.add(PAGES_PATH, query={"slug": "events"}, file="json_api/wp_pages_events.json")
+    mapping = {"title": "title.rendered", "start": "date"}
+    instance, records = _fetch(_pages_config(recorded.base_url, mapping=mapping), no_sleep)
+    assert _shows(records) == [("Events", "2031-05-01T10:00")]
+    assert _json_page_read.PAGE_BODY not in instance.notes
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        _wp_page("Hire the hall", "hire", "<p>Friday 20 June 2031, 7pm: the hall is booked.</p>"),  # no events page
+        _wp_page("Events", "events", "Friday 20 June 2031, 7pm: quiz night."),  # no markup
+    ],
+)
+def test_hard_negative_no_events_page_keeps_the_configured_reading(recorded, no_sleep, item: dict[str, Any]) -> None:
+    recorded.add(PAGES_PATH, query={"slug": "events"}, json_body=[item])
+    instance, records = _fetch(_pages_config(recorded.base_url), no_sleep)
+    assert _shows(records) == []
+    assert _json_page_read.PAGE_BODY not in instance.notes
+    with pytest.raises(AdapterError):  # the items' path not there: the configured reading's error, as on main
+        _fetch(_pages_config(recorded.base_url, items="data.pages"), no_sleep)
+
+
+def test_hard_negative_an_empty_events_page_gives_no_events(recorded, no_sleep) -> None:
+    empty = _wp_page("Events", "events", "<p>No events are planned at the moment. Check back soon.</p>")
+    recorded.add(PAGES_PATH, query={"slug": "events"}, json_body=[empty])
+    assert _shows(_fetch(_pages_config(recorded.base_url), no_sleep)[1]) == []
