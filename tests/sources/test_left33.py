@@ -2,11 +2,14 @@
 
 1. A configured ``json_api`` source fetching a CMS's answer whose "Events" page holds its events only in its HTML got
    nothing (left32's reading was wired only into ``extract --kind auto``): both now share ``_json_page_read``.
+5. A JSON item's cancelled flag beside its own word that it was put off ("cancellationType": "rescheduled",
+   "rescheduledDate": "") was printed as cancelled: postponed (no new day) or rescheduled (``_json_put_off``).
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import zoneinfo
 from pathlib import Path
@@ -14,10 +17,11 @@ from typing import Any
 
 import pytest
 
-from sources.adapters import _json_page_read
+from sources.adapters import _json_mapping, _json_page_read
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.json_api import JsonApiAdapter
 from sources.http import HttpClient
+from tests.sources.helpers import json_events
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 WINDOW = FetchWindow(start=dt.datetime(2031, 5, 1, tzinfo=LONDON), end=dt.datetime(2032, 5, 1, tzinfo=LONDON))
@@ -121,3 +125,74 @@ def test_hard_negative_an_empty_events_page_gives_no_events(recorded, no_sleep) 
     empty = _wp_page("Events", "events", "<p>No events are planned at the moment. Check back soon.</p>")
     recorded.add(PAGES_PATH, query={"slug": "events"}, json_body=[empty])
     assert _shows(_fetch(_pages_config(recorded.base_url), no_sleep)[1]) == []
+
+
+# --- 5. an event put off, not called off ------------------------------------------------------------------------------
+
+
+def _ticketed(number: int, **changes: Any) -> dict[str, Any]:
+    """A UK ticketing API's event as its search and detail answers write it (a cancelled flag as "0"/"1")."""
+    item = {
+        "id": str(40100 + number),
+        "eventname": f"Northern Lights Tour, night {number}",
+        "venue": {"name": "The Leadmill", "town": "Sheffield"},
+        "startdate": f"2031-08-{12 + number:02d}T19:00:00+00:00",
+        "link": f"https://tickets.example/e/{40100 + number}",
+        "cancelled": "0",
+    }
+    return {**item, **changes}
+
+
+json_read = functools.partial(json_events, window=WINDOW, zone=LONDON)
+
+
+def _statuses(document: object) -> list[str]:
+    return [event["status"] for event in json_read(document)]
+
+
+PUT_OFF = {"cancelled": "1", "cancellationType": "rescheduled", "cancellationReason": "Illness", "rescheduledDate": ""}
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ({"results": _ticketed(0, **PUT_OFF)}, ["postponed"]),  # the detail answer: no new day yet
+        ({"results": [_ticketed(0, **PUT_OFF), _ticketed(1), _ticketed(2)]}, ["postponed", "scheduled", "scheduled"]),
+        (  # a new day given: rescheduled
+            {"results": [_ticketed(0, **{**PUT_OFF, "rescheduledDate": "2031-10-01"}), _ticketed(1), _ticketed(2)]},
+            ["rescheduled", "scheduled", "scheduled"],
+        ),
+        (  # the flag set, the item's own status saying postponed
+            {"results": [_ticketed(0, cancelled="1", status="postponed"), _ticketed(1, status="on sale")]},
+            ["postponed", "scheduled"],
+        ),
+        ({"results": _ticketed(0, cancelled="1", cancellationType="Postponed")}, ["postponed"]),
+    ],
+)
+def test_a_flagged_event_put_off_is_postponed_or_rescheduled(document: object, expected: list[str]) -> None:
+    assert _statuses(document) == expected
+
+
+def test_without_the_rule_the_put_off_show_was_cancelled(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_json_mapping, "put_off", lambda status, item: status)
+    assert _statuses({"results": _ticketed(0, **PUT_OFF)}) == ["cancelled"]
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        ({"results": _ticketed(0, cancelled="1", cancellationType="cancelled")}, ["cancelled"]),  # called off
+        ({"results": _ticketed(0, cancelled="1", cancellationType="")}, ["cancelled"]),  # no word how
+        (  # a reason's free text is no type
+            {"results": _ticketed(0, cancelled="1", cancellationReason="Postponed from last year, now cancelled")},
+            ["cancelled"],
+        ),
+        ({"results": [_ticketed(0, cancellationType="rescheduled"), _ticketed(1)]}, ["scheduled", "scheduled"]),
+        (  # a cancelled event whose "rescheduled" is elsewhere (its ticket's state): still cancelled
+            {"results": _ticketed(0, cancelled="1", ticket={"state": "rescheduled"})},
+            ["cancelled"],
+        ),
+    ],
+)
+def test_hard_negative_called_off_or_running_events_keep_their_status(document: object, expected: list[str]) -> None:
+    assert _statuses(document) == expected
