@@ -4,6 +4,8 @@
    nothing (left32's reading was wired only into ``extract --kind auto``): both now share ``_json_page_read``.
 5. A JSON item's cancelled flag beside its own word that it was put off ("cancellationType": "rescheduled",
    "rescheduledDate": "") was printed as cancelled: postponed (no new day) or rescheduled (``_json_put_off``).
+6. A day written as its midnight's stamp beside the day ("date": {"timestamp", "machine"}) outranked the separate
+   start clock ("times": {"starts_at": "20:30"}): every show at midnight; the day and the clock now (``_json_day_stamps``).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from sources.adapters import _json_mapping, _json_page_read
+from sources.adapters import _json_fields, _json_mapping, _json_page_read
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.json_api import JsonApiAdapter
 from sources.http import HttpClient
@@ -196,3 +198,87 @@ def test_without_the_rule_the_put_off_show_was_cancelled(monkeypatch: pytest.Mon
 )
 def test_hard_negative_called_off_or_running_events_keep_their_status(document: object, expected: list[str]) -> None:
     assert _statuses(document) == expected
+
+
+# --- 6. a day's midnight stamp beside its day and a separate start clock ---------------------------------------------
+
+AMSTERDAM = zoneinfo.ZoneInfo("Europe/Amsterdam")
+
+
+def _stamp(day: int, clock: str = "00:00", zone: dt.tzinfo = AMSTERDAM) -> int:
+    hour, minute = map(int, clock.split(":"))
+    return int(dt.datetime(2031, 8, day, hour, minute, tzinfo=zone).timestamp())
+
+
+def _gig(number: int, day: int, clock: str, stamp: int | None = None, **changes: Any) -> dict[str, Any]:
+    """A venue's Next.js listing: the day three ways in one object, the clocks apart."""
+    date = {
+        "timestamp": _stamp(day) if stamp is None else stamp,
+        "machine": f"2031-08-{day:02d}",
+        "human": f"{day} aug",
+    }
+    item = {
+        "id": 700 + number,
+        "title": f"Band {number}",
+        "date": date,
+        "times": {"doors_open": "19:30", "starts_at": clock},
+        "venue": {"name": "Grote zaal"},
+        "url": f"https://venue.example/agenda/band-{number}",
+    }
+    return {**item, **changes}
+
+
+amsterdam_read = functools.partial(
+    json_events,
+    window=FetchWindow(dt.datetime(2031, 5, 1, tzinfo=AMSTERDAM), dt.datetime(2032, 5, 1, tzinfo=AMSTERDAM)),
+    zone=AMSTERDAM,
+)
+
+
+def _gig_starts(document: object) -> list[str]:
+    return [str(event["start"])[:16] for event in amsterdam_read(document)]
+
+
+GIGS = {"pageProps": {"events": [_gig(0, 21, "20:30"), _gig(1, 22, "21:00"), _gig(2, 23, "20:00")]}}
+
+
+@pytest.mark.parametrize(
+    "document",
+    [
+        GIGS,
+        [_gig(0, 21, "20:30"), _gig(1, 22, "21:00"), _gig(2, 23, "20:00")],
+        [_gig(0, 21, "20:30"), _gig(1, 22, "20:30")],  # one clock: still not the stamps' zone
+        {"pageProps": {"event": _gig(0, 21, "20:30")}},  # one event's page
+    ],
+)
+def test_a_midnight_stamp_beside_its_day_gives_way_to_the_start_clock(document: object) -> None:
+    assert _gig_starts(document)[0] == "2031-08-21T20:30"
+
+
+def test_without_the_rule_every_show_started_at_midnight(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_json_fields, "stamp_of_day", lambda whole, days, times: False)
+    assert _gig_starts(GIGS) == ["2031-08-21T00:00", "2031-08-22T00:00", "2031-08-23T00:00"]
+
+
+@pytest.mark.parametrize(
+    ("document", "expected"),
+    [
+        (  # the stamp is the clock's moment (a Berlin start written in UTC): the stamp stands, as on main
+            [
+                _gig(0, 21, "10:00", _stamp(21, "10:00", zoneinfo.ZoneInfo("Europe/Berlin"))),
+                _gig(1, 22, "11:00", _stamp(22, "11:00", zoneinfo.ZoneInfo("Europe/Berlin"))),
+            ],
+            ["2031-08-21T10:00", "2031-08-22T11:00"],
+        ),
+        (  # stamps at their own hours, not midnights
+            [_gig(0, 21, "20:30", _stamp(21, "18:00")), _gig(1, 22, "21:00", _stamp(22, "17:00"))],
+            ["2031-08-21T18:00", "2031-08-22T17:00"],
+        ),
+        (  # days and stamps that disagree: the stamp stands
+            [_gig(0, 21, "20:30", _stamp(25)), _gig(1, 22, "21:00", _stamp(27))],
+            ["2031-08-25T00:00", "2031-08-27T00:00"],
+        ),
+    ],
+)
+def test_hard_negative_stamps_that_are_moments_stand(document: object, expected: list[str]) -> None:
+    assert _gig_starts(document) == expected
