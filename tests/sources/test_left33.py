@@ -2,6 +2,9 @@
 
 1. A configured ``json_api`` source fetching a CMS's answer whose "Events" page holds its events only in its HTML got
    nothing (left32's reading was wired only into ``extract --kind auto``): both now share ``_json_page_read``.
+4. A conference's "Registration 8:30, sessions start 9:30" (and a gig's "Doors open 7:00pm. Music starts at 8:00pm")
+   started at the registration: left32's race start under its check-in (``_page_race_starts``) now knows sessions,
+   talks, a conference, a show, music … as what starts, and doors and arrivals as check-ins.
 5. A JSON item's cancelled flag beside its own word that it was put off ("cancellationType": "rescheduled",
    "rescheduledDate": "") was printed as cancelled: postponed (no new day) or rescheduled (``_json_put_off``).
 6. A day written as its midnight's stamp beside the day ("date": {"timestamp", "machine"}) outranked the separate
@@ -19,11 +22,11 @@ from typing import Any
 
 import pytest
 
-from sources.adapters import _json_fields, _json_mapping, _json_page_read
+from sources.adapters import _json_fields, _json_mapping, _json_page_read, _page_race_starts
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.json_api import JsonApiAdapter
 from sources.http import HttpClient
-from tests.sources.helpers import json_events
+from tests.sources.helpers import json_events, read_page
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 WINDOW = FetchWindow(start=dt.datetime(2031, 5, 1, tzinfo=LONDON), end=dt.datetime(2032, 5, 1, tzinfo=LONDON))
@@ -282,3 +285,92 @@ def test_without_the_rule_every_show_started_at_midnight(monkeypatch: pytest.Mon
 )
 def test_hard_negative_stamps_that_are_moments_stand(document: object, expected: list[str]) -> None:
     assert _gig_starts(document) == expected
+
+
+# --- 4. a conference's registration before its stated start ---------------------------------------------------------
+
+single_page = functools.partial(
+    read_page, url="https://site.example/event", zone=LONDON, start=dt.datetime(2031, 6, 1, 9, tzinfo=LONDON)
+)
+
+
+def _page(title: str, *paragraphs: str) -> str:
+    body = "".join(f"<p>{text}</p>" for text in paragraphs)
+    return f"<html><head><title>{title}</title></head><body><main><h1>{title}</h1>{body}</main></body></html>"
+
+
+def _page_starts(body: str) -> list[tuple[str, str]]:
+    return [(event["title"], str(event["start"])[:16]) for event in single_page(body)]
+
+
+ARRIVALS = [
+    (
+        _page("Data Summit 2031", "Thursday 19 June 2031", "Registration 8:30, sessions start 9:30", "Leeds Town Hall"),
+        [("Data Summit 2031", "2031-06-19T09:30")],
+    ),
+    (
+        _page("Data Summit 2031", "Thursday 19 June 2031. Registration 8:30, sessions start 9:30.", "Leeds Town Hall"),
+        [("Data Summit 2031", "2031-06-19T09:30")],
+    ),
+    (
+        _page(
+            "Data Summit 2031",
+            "Thursday 19 June 2031, 8:30am",
+            "Registration from 8:30am; the conference starts at 9:30am.",
+            "Leeds Town Hall",
+        ),
+        [("Data Summit 2031", "2031-06-19T09:30")],
+    ),
+    (
+        _page("Jazz night", "Friday 20 June 2031", "Doors open 7:00pm. Music starts at 8:00pm", "The Crown, Leeds"),
+        [("Jazz night", "2031-06-20T20:00")],
+    ),
+    (
+        _page("Campus open day", "Saturday 21 June 2031", "Check-in 9:00, tours start 9:30", "Main Building"),
+        [("Campus open day", "2031-06-21T09:30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), ARRIVALS)
+def test_a_stated_start_after_registration_or_doors_is_the_start(body: str, expected: list) -> None:
+    assert _page_starts(body) == expected
+
+
+def test_without_the_rule_the_registration_was_the_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_page_race_starts, "race_start", lambda lines, date_line, today: None)
+    assert _page_starts(ARRIVALS[0][0]) == [("Data Summit 2031", "2031-06-19T08:30")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (  # another thing's start
+            _page("Data Summit 2031", "Thursday 19 June 2031", "Registration 8:30, breakfast starts 8:45", "Leeds"),
+            [("Data Summit 2031", "2031-06-19T08:30")],
+        ),
+        (  # a registration alone
+            _page("Data Summit 2031", "Thursday 19 June 2031", "Registration 8:30", "Leeds Town Hall"),
+            [("Data Summit 2031", "2031-06-19T08:30")],
+        ),
+        (  # a start with no arrival's word: as read
+            _page("Data Summit 2031", "Thursday 19 June 2031, 8:30", "Tickets on sale from 8:00, starts 9:30", "Leeds"),
+            [("Data Summit 2031", "2031-06-19T08:30")],
+        ),
+        (  # the library's opening hours' word is no start's lead
+            _page(
+                "Summer reading",
+                "Thursday 19 June 2031",
+                "Registration for summer reading opens 8:30, the library opening starts 9:30",
+                "Leeds Library",
+            ),
+            [("Summer reading", "2031-06-19T08:30")],
+        ),
+        (  # a programme that starts another day
+            _page("Data Summit 2031", "Thursday 19 June 2031", "Registration 8:30. The programme starts on Friday."),
+            [("Data Summit 2031", "2031-06-19T08:30")],
+        ),
+    ],
+)
+def test_hard_negative_no_stated_start_of_the_event(body: str, expected: list) -> None:
+    assert _page_starts(body) == expected
