@@ -118,7 +118,7 @@ def test_hard_negative_a_cards_run_without_a_single_clock_or_of_more_days(
     ("line", "expected"),
     [
         ("June 17 - 28 at 7:30pm", [("2031-06-17T19:30", None)]),
-        ("June 17 – 18, 10am – 5pm", [("2031-06-17T10:00", "2031-06-17T17:00")]),
+        ("June 17 – 28, 10am – 5pm", [("2031-06-17T10:00", "2031-06-17T17:00")]),  # left33: two days' hours are two
         ("Sat 14 & 21 June 2031", [("2031-06-21", None)]),  # two days apart: not this rule's
     ],
 )

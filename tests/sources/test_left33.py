@@ -2,6 +2,9 @@
 
 1. A configured ``json_api`` source fetching a CMS's answer whose "Events" page holds its events only in its HTML got
    nothing (left32's reading was wired only into ``extract --kind auto``): both now share ``_json_page_read``.
+2. A single page's "June 17 – 18, 2031, 10am – 5pm" read the 17th's hours only: both days at them (``_page_own_days``).
+3. A card's "17-28 June, 19:30" was the 28th at 19:30: a run from the 17th at 19:30 to the 28th at it
+   (``_page_card_dates.day_range`` asks the date with its time for its first day; ``_page_nightly_runs``).
 4. A conference's "Registration 8:30, sessions start 9:30" (and a gig's "Doors open 7:00pm. Music starts at 8:00pm")
    started at the registration: left32's race start under its check-in (``_page_race_starts``) now knows sessions,
    talks, a conference, a show, music … as what starts, and doors and arrivals as check-ins.
@@ -22,11 +25,21 @@ from typing import Any
 
 import pytest
 
-from sources.adapters import _json_fields, _json_mapping, _json_page_read, _page_race_starts
+from sources.adapters import (
+    _json_fields,
+    _json_mapping,
+    _json_page_read,
+    _page_block_reader,
+    _page_card_dates,
+    _page_own_days,
+    _page_race_starts,
+)
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.json_api import JsonApiAdapter
 from sources.http import HttpClient
 from tests.sources.helpers import json_events, read_page
+from tests.sources.test_left30_day_pairs import _card
+from tests.sources.test_left32 import _show, _spans, read_card
 
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 WINDOW = FetchWindow(start=dt.datetime(2031, 5, 1, tzinfo=LONDON), end=dt.datetime(2032, 5, 1, tzinfo=LONDON))
@@ -374,3 +387,65 @@ def test_without_the_rule_the_registration_was_the_start(monkeypatch: pytest.Mon
 )
 def test_hard_negative_no_stated_start_of_the_event(body: str, expected: list) -> None:
     assert _page_starts(body) == expected
+
+
+# --- 2. a single page's two days with a day's hours; 3. a card's run with a nightly clock ----------------------------
+
+
+@pytest.mark.parametrize(
+    "line", ["June 17 – 18, 2031, 10am – 5pm", "17–18 June 2031, 10:00–17:00", "June 17-18, 10am to 5pm"]
+)
+def test_a_pages_two_days_with_hours_are_both_days_at_them(line: str) -> None:
+    events = _show(line)
+    assert _spans(events) == [("2031-06-17T10:00", "2031-06-17T17:00"), ("2031-06-18T10:00", "2031-06-18T17:00")]
+    assert {event["title"] for event in events} == {"Hamlet by the river"}
+
+
+def test_without_the_rule_the_page_read_the_first_days_hours(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_page_own_days, "HOURS_AFTER", _page_own_days.re.compile(r"(?!)"))
+    assert _spans(_show("June 17 – 18, 2031, 10am – 5pm")) == [("2031-06-17T10:00", "2031-06-17T17:00")]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("June 17 – 18 at 7:30pm", [("2031-06-17T19:30", None), ("2031-06-18T19:30", None)]),  # left32's, kept
+        ("June 17 – 28, 10am – 5pm", [("2031-06-17T10:00", "2031-06-17T17:00")]),  # a longer run: as read
+        ("June 17 – 28", [("2031-06-17", "2031-06-28")]),  # a run stays one event
+        ("June 17 – 18", [("2031-06-17", "2031-06-18")]),
+        (  # an office's hours in another sentence: not the two days' (read as on main)
+            "June 17 – 18, 2031. Box office 10am – 5pm",
+            [("2031-06-17T10:00", "2031-06-17T17:00")],
+        ),
+    ],
+)
+def test_hard_negative_a_pages_runs_and_other_hours_read_as_before(line: str, expected: list) -> None:
+    assert _spans(_show(line)) == expected
+
+
+NIGHTLY = [("2031-06-17T19:30", "2031-06-28T19:30")]
+
+
+@pytest.mark.parametrize("days", ["17-28 June, 19:30", "17–28 June 2031, 19:30", "June 17 – 28 at 7:30pm"])
+def test_a_cards_run_with_a_nightly_clock_starts_on_its_first_day(days: str) -> None:
+    assert _spans(read_card(_card(days))) == NIGHTLY
+
+
+def test_without_the_rule_the_run_was_its_last_night(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_page_block_reader, "nightly_run", lambda days, hit, written, zone: None)
+    monkeypatch.setattr(_page_card_dates, "RANGE_HEAD", _page_card_dates.re.compile(r"(?!)"))
+    assert _spans(read_card(_card("17-28 June, 19:30"))) == [("2031-06-28T19:30", None)]
+
+
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        ("17–18 June, 19:30", [("2031-06-17T19:30", None), ("2031-06-18T19:30", None)]),  # two shows (left32)
+        ("17-28 June", [("2031-06-17", "2031-06-28")]),  # a run of days
+        ("17-28 June, 10:00-17:00", [("2031-06-17T10:00", "2031-06-28T17:00")]),  # each day's hours (daily_hours)
+        ("June 17 – 18, 10am – 5pm", [("2031-06-17T10:00", "2031-06-18T17:00")]),  # a card's pair's hours: a run
+        ("28 June, 19:30", [("2031-06-28T19:30", None)]),  # one day
+    ],
+)
+def test_hard_negative_a_cards_other_days_read_as_before(days: str, expected: list) -> None:
+    assert _spans(read_card(_card(days))) == expected
