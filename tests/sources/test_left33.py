@@ -10,6 +10,8 @@
    talks, a conference, a show, music … as what starts, and doors and arrivals as check-ins.
 5. A JSON item's cancelled flag beside its own word that it was put off ("cancellationType": "rescheduled",
    "rescheduledDate": "") was printed as cancelled: postponed (no new day) or rescheduled (``_json_put_off``).
+7. A dated line's "Quiz night – The Crown, Leeds" kept its place in its title: the segment after the dash is the
+   entry's place when it reads as one (``_page_dashed_places``), and the title rule cuts it (source_title kept).
 6. A day written as its midnight's stamp beside the day ("date": {"timestamp", "machine"}) outranked the separate
    start clock ("times": {"starts_at": "20:30"}): every show at midnight; the day and the clock now (``_json_day_stamps``).
 """
@@ -33,6 +35,7 @@ from sources.adapters import (
     _page_card_dates,
     _page_own_days,
     _page_race_starts,
+    _page_schedule_lines,
 )
 from sources.adapters.base import AdapterContext, AdapterError, FetchWindow, RawEvent, RejectedRecord
 from sources.adapters.json_api import JsonApiAdapter
@@ -449,3 +452,82 @@ def test_without_the_rule_the_run_was_its_last_night(monkeypatch: pytest.MonkeyP
 )
 def test_hard_negative_a_cards_other_days_read_as_before(days: str, expected: list) -> None:
     assert _spans(read_card(_card(days))) == expected
+
+
+# --- 7. a dated line's place after a dash in its title ---------------------------------------------------------------
+
+listing = functools.partial(
+    read_page, url="https://pub.example/whats-on", zone=LONDON, start=dt.datetime(2031, 6, 1, 9, tzinfo=LONDON)
+)
+
+
+def _lines(*lines: str) -> list[tuple[str, str | None, str | None]]:
+    events = listing(_page("What's on", *lines))
+    return [(event["title"], event["venue_name"], event.get("source_title")) for event in events]
+
+
+CROWN = [
+    "Friday 20 June 2031, 7pm — Quiz night – The Crown, Leeds",
+    "Saturday 28 June 2031, 8pm — Folk session – The Crown, Leeds",
+    "Friday 4 July 2031, 7:30pm — Film night – The Crown, Leeds",
+]
+
+
+def test_a_dated_lines_place_after_a_dash_is_its_venue_and_leaves_the_title() -> None:
+    assert _lines(*CROWN) == [
+        ("Quiz night", "The Crown, Leeds", CROWN[0]),
+        ("Folk session", "The Crown, Leeds", CROWN[1]),
+        ("Film night", "The Crown, Leeds", CROWN[2]),
+    ]
+
+
+def test_a_place_by_its_own_words_on_one_line() -> None:
+    lines = ["Friday 20 June 2031, 7pm — Quiz night – Village Hall", "Saturday 28 June 2031, 8pm — Folk session"]
+    assert _lines(*lines) == [("Quiz night", "Village Hall", lines[0]), ("Folk session", None, lines[1])]
+
+
+def test_without_the_rule_the_place_stayed_in_the_title(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_page_schedule_lines, "dashed_places", lambda entries: entries)
+    assert [title for title, _, _ in _lines(*CROWN)] == [
+        "Quiz night – The Crown, Leeds",
+        "Folk session – The Crown, Leeds",
+        "Film night – The Crown, Leeds",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lines", "titles"),
+    [
+        (  # subtitles, each its own
+            [
+                "Friday 20 June 2031, 7pm — Hamlet – A Tragedy",
+                "Saturday 28 June 2031, 8pm — Macbeth – The Scottish Play",
+            ],
+            ["Hamlet – A Tragedy", "Macbeth – The Scottish Play"],
+        ),
+        (  # a subtitle on one line only, capitalised: no place's word
+            ["Friday 20 June 2031, 7pm — Jazz night – Summer Special", "Saturday 28 June 2031, 8pm — Folk session"],
+            ["Jazz night – Summer Special", "Folk session"],
+        ),
+        (  # a repeated series name with a year: no place
+            [
+                "Friday 20 June 2031, 7pm — Quiz night – Summer Season 2031",
+                "Friday 27 June 2031, 7pm — Film night – Summer Season 2031",
+            ],
+            ["Quiz night – Summer Season 2031", "Film night – Summer Season 2031"],
+        ),
+        (  # a name that is no full title on its own: the place stays in it
+            ["Friday 20 June 2031, 7pm — Quiz – Village Hall", "Saturday 28 June 2031, 8pm — Folk – Village Hall"],
+            ["Quiz – Village Hall", "Folk – Village Hall"],
+        ),
+        (  # a remark repeated after the dash
+            [
+                "Friday 20 June 2031, 7pm — Quiz night – Free Entry",
+                "Friday 27 June 2031, 7pm — Film night – Free Entry",
+            ],
+            ["Quiz night – Free Entry", "Film night – Free Entry"],
+        ),
+    ],
+)
+def test_hard_negative_a_subtitle_or_a_remark_after_the_dash_stays(lines: list[str], titles: list[str]) -> None:
+    assert [title for title, _, _ in _lines(*lines)] == titles
