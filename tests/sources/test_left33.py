@@ -520,6 +520,13 @@ def test_without_the_rule_the_place_stayed_in_the_title(monkeypatch: pytest.Monk
             ["Friday 20 June 2031, 7pm — Quiz – Village Hall", "Saturday 28 June 2031, 8pm — Folk – Village Hall"],
             ["Quiz – Village Hall", "Folk – Village Hall"],
         ),
+        (  # a club's home games: the other side repeated after the dash, no venue and town
+            [
+                "Monday 9 March 2031, 18:00 — HC Kometa Brno - Banes Motor České Budějovice",
+                "Tuesday 10 March 2031, 18:00 — HC Kometa Brno - Banes Motor České Budějovice",
+            ],
+            ["HC Kometa Brno - Banes Motor České Budějovice"] * 2,
+        ),
         (  # a remark repeated after the dash
             [
                 "Friday 20 June 2031, 7pm — Quiz night – Free Entry",
