@@ -101,11 +101,12 @@ def test_without_the_blank_the_ranges_first_day_was_an_hour(monkeypatch: pytest.
 @pytest.mark.parametrize(
     ("days", "expected"),
     [
-        ("June 17 - 28 at 7:30pm", [("2031-06-17", "2031-06-28")]),  # a season: a run, not twelve nights
+        # a season: one run, not twelve nights (its clock kept as the run's evenings since left33)
+        ("June 17 - 28 at 7:30pm", [("2031-06-17T19:30", "2031-06-28T19:30")]),
         ("June 17 – 18, 10am – 5pm", [("2031-06-17T10:00", "2031-06-18T17:00")]),  # a day's hours: a run
         ("June 17 – 18", [("2031-06-17", "2031-06-18")]),
         ("17–18 June", [("2031-06-17", "2031-06-18")]),
-        ("June 17 – 19 at 7:30pm", [("2031-06-17", "2031-06-19")]),
+        ("June 17 – 19 at 7:30pm", [("2031-06-17T19:30", "2031-06-19T19:30")]),  # three days: one run (left33's clock)
     ],
 )
 def test_hard_negative_a_cards_run_without_a_single_clock_or_of_more_days(
