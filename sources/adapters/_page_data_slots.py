@@ -14,7 +14,10 @@ a session, a booking or a time ("slot", "session", "book", "time"), whose own wo
 "Book", "3 places left", "Full") unless it names its session in a data attribute; at least two sessions. Not: a date picker's days
 (a date, no time), a calendar heat map's cells, an element whose date is no ISO day, a page that books a table, an
 appointment, a delivery, a treatment or a viewing, or names guests (``NOT_EVENTS``: a restaurant's, a surgery's, a shop's, a salon's,
-an estate agent's slots are no events), a TV guide's programmes.
+an estate agent's slots are no events), a TV guide's programmes; a service's appointments (review34: an MOT, a car's
+service, a dentist's, an optician's, a barber's), a page headed only by a booking's words ("Book a slot", "Book
+online") whose slots name nothing. A class's or a tour's slots ("Beginners pottery class — book a slot below, 6
+places available") stay.
 """
 
 from __future__ import annotations
@@ -44,7 +47,18 @@ SLOT_CLASS = re.compile(r"slot|session|book|time", re.IGNORECASE)
 NOT_EVENTS = re.compile(
     r"\b(?:tables?\s+for|(?:book|reserve)\s+a\s+table|party\s+size|covers|guests?|appointments?|deliver(?:y|ies)|click\s*(?:&|and)\s*"
     r"collect|collection\s+slots?|basket|haircuts?|stylists?|treatments?|consultations?|viewings?|test\s+drives?|"
-    r"tv\s+guide|channels?|epg)\b",
+    r"tv\s+guide|channels?|epg)\b"
+    # A service's appointment (review34): an MOT, a car's service, a dentist's, an optician's, a barber's chair.
+    r"|\b(?:(?-i:MOTs?)|(?:car|vehicle|full|interim|major|minor|annual)\s+servic(?:e|ing)|servicing|tyre\s+fitting|"
+    r"dentists?|dental|hygienists?|check[-\s]?ups?|opticians?|eye\s+tests?|barbers?|barbershop|hairdressers?|"
+    r"(?:hair|beauty|nail)\s+salons?|beard\s+trims?|physio(?:therapy|therapist)?|vaccinations?|blood\s+tests?)\b",
+    re.IGNORECASE,
+)
+# A page heading that names only a booking, not what is booked ("Book a slot", "Book online", "Choose a time"): its
+# slots are a service's times, no event's (review34); a class's or a tour's page names the class or the tour.
+BOOKING_ONLY = re.compile(
+    r"(?:(?:book|reserve|choose|select|pick)\s+(?:an?\s+|your\s+)?(?:slot|time|date|appointment|visit)s?|book(?:ing)?"
+    r"(?:\s+(?:online|now|form))?|online\s+booking|availability|available\s+(?:slots|times))[\s!.:]*",
     re.IGNORECASE,
 )
 # A slot's own words, when it has any: its time, a booking's word, what is left ("10:00", "Book", "3 places left",
@@ -142,6 +156,8 @@ def data_slot_items(root: Any, base: str | None, today: dt.date) -> list[SlotIte
     if len(found) < MIN_SESSIONS or NOT_EVENTS.search(" ".join(root.itertext())[:20000]):
         return []
     heading = _heading(root)
+    if heading is not None and BOOKING_ONLY.fullmatch(heading) and not any(_first(e, NAME_KEYS) for e, _ in found):
+        return []  # "Book a slot" over a barber's times: what is booked is never named
     items: list[SlotItem] = []
     seen: set[tuple[dt.datetime, str]] = set()
     for element, start in found:

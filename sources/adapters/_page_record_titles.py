@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from sources.adapters._page_sky_times import sky_times
+from sources.adapters._page_sky_times import lone_tide, sky_times
 from sources.adapters.base import ParsedRecord, RawEvent
 
 # A life's dates: "Born", "Died", "Date of death", "Geboren"; a name of one or two capitalised words before "died".
@@ -70,6 +70,8 @@ DISRUPTION = re.compile(
     r"|(?:temporary\s+)?road\s+closures?\b|parking\s+(?:bay\s+)?suspensions?\b|availability\b",
     re.IGNORECASE,
 )
+# What a table's row title puts between the table's heading and the row's own name ("Tide table - High Tide").
+HEADING_TAIL = re.compile(r"\s[-–]\s")
 MAX_TITLE = 80  # characters: such a label is short
 
 
@@ -107,4 +109,7 @@ def _label(title: str) -> bool:
 
 def _sky(title: str) -> bool:
     bare = _bare(title)
-    return bool(bare) and (sky_times(bare) or MOON.fullmatch(bare) is not None)
+    tail = HEADING_TAIL.split(bare)[-1]  # "Tide table - High Tide": a table's row titled by its heading first
+    return bool(bare) and any(
+        sky_times(part) or lone_tide(part) or MOON.fullmatch(part) is not None for part in {bare, tail}
+    )

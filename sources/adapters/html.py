@@ -42,7 +42,6 @@ from sources.adapters._page_data_slots import slot_items
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_day_panels import panel_items
 from sources.adapters._page_day_sessions import day_session_items
-from sources.adapters._page_departure_boards import transport_page
 from sources.adapters._page_event_parts import parts_off
 from sources.adapters._page_fact_table import fact_table_entries, stamped
 from sources.adapters._page_grid_cells import grid_items
@@ -74,6 +73,7 @@ from sources.adapters._page_past_sections import listing_of_one, own_occasion, p
 from sources.adapters._page_places_apart import merge_places_apart
 from sources.adapters._page_prepare import page_root, prepared
 from sources.adapters._page_publication_stamp import publication_stamps, stamps_off
+from sources.adapters._page_record_kinds import not_events_note
 from sources.adapters._page_related import without_related
 from sources.adapters._page_relative_days import relative_days_into_cells
 from sources.adapters._page_remote_meetings import online_rows
@@ -111,7 +111,7 @@ from sources.adapters._page_week_grid import week_grid_items
 from sources.adapters._page_weekly_lines import weekly_lines
 from sources.adapters._page_weekly_place import ALL_PLACE_EVIDENCE, weekly_place
 from sources.adapters._page_weekly_singular import SINGULAR_EVIDENCE, singular_timetable
-from sources.adapters._page_weekly_transit import TRANSPORT_PAGE, transport_timetable
+from sources.adapters._page_weekly_transit import transport_timetable
 from sources.adapters._page_words import closing_day, meeting_title, reads_as_closure
 from sources.adapters._page_work_screenings import work_screenings
 from sources.adapters._page_work_sessions import titled_by_work
@@ -238,9 +238,9 @@ class GenericPageAdapter(Adapter):
         page_url = self.page_url()
         base = link_base(root, page_url)
         info = page_info(root, base=base)
-        transport = transport_page(root, info)  # a timetable or a departures board (_page_departure_boards)
-        if transport is not None:  # "Route 5 timetable": departures, no events (_page_weekly_transit)
-            self.notes.append(TRANSPORT_PAGE.format(page=page_url or "the page", title=transport))
+        refused = not_events_note(root, info, page_url or "the page")  # a timetable, a court list (_page_record_kinds)
+        if refused is not None:  # "Route 5 timetable", "Daily court list", "TV listings": no events
+            self.notes.append(refused)
             return
 
         def text() -> str:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from sources.adapters import (
     _feed_headline_dates,
+    _json_broken_clock,
     _json_day_titles,
     _json_happening,
     _json_page_bodies,
@@ -18,20 +19,28 @@ from sources.adapters import (
     _page_card_fields,
     _page_check_in,
     _page_clause_days,
+    _page_comma_clock_places,
     _page_data_slots,
     _page_departure_boards,
+    _page_heading_day,
     _page_hours_sections,
+    _page_month_badges,
     _page_other_dates,
     _page_other_day_clocks,
     _page_other_pages,
     _page_own_days,
     _page_post_lines,
+    _page_post_tables,
     _page_race_starts,
     _page_record_docs,
+    _page_record_kinds,
     _page_record_titles,
+    _page_related,
     _page_result_rows,
     _page_row_more,
+    _page_showtime_rows,
     _page_sky_times,
+    _place_labels,
 )
 from tests.hostile import module_patterns
 
@@ -84,4 +93,21 @@ MORE_PATTERNS = {
     "_page_card_fields.EMPTY_BRACKETS": _page_card_fields.EMPTY_BRACKETS,
     # Held-out batch 96 (pages96): a start-less hCalendar event's date in words alone ("5 oktober 2024 20:00").
     **module_patterns(_mf_text_start, "_mf_text_start."),
+    # Held-out batch 97 (pages97): a nominative month over its day ("Únor14"); a place before its time and a comma
+    # ("Kino Máj, v 16:00 hodin"); a film's row of times; a town after a heading's own date and hour; related events'
+    # headings in other languages; "Kde:" as a place's label.
+    **module_patterns(_page_month_badges, "_page_month_badges."),
+    **module_patterns(_page_comma_clock_places, "_page_comma_clock_places."),
+    **module_patterns(_page_showtime_rows, "_page_showtime_rows."),
+    "_page_heading_day.TOWN_TAIL": _page_heading_day.TOWN_TAIL,
+    **module_patterns(_page_related, "_page_related."),
+    **module_patterns(_place_labels, "_place_labels."),
+    # Held-out batch 68 (apis68): an ISO date whose clock cannot be read ("2025-08-05T190:00:00Z": its day).
+    **module_patterns(_json_broken_clock, "_json_broken_clock."),
+    # review34: a page's own words for records of another kind (status pages, exam timetables, court lists, TV
+    # listings, dividend and earnings calendars, tide tables, menus and their prices); a post's or a product's block
+    # of rows; a service's appointment and a booking-only heading (_page_data_slots); a lone tide; a row title's
+    # heading tail (_page_record_titles, registered above with their modules).
+    **module_patterns(_page_record_kinds, "_page_record_kinds."),
+    **module_patterns(_page_post_tables, "_page_post_tables."),
 }
