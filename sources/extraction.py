@@ -16,7 +16,7 @@ from typing import Any
 
 from events.pipeline.normalize import normalize
 from sources.adapters import registry
-from sources.adapters._json_page_bodies import events_page, since_edit
+from sources.adapters._json_page_read import PAGE_ADAPTER, page_reading
 from sources.adapters._leading_scripts import after_leading_scripts
 from sources.adapters.base import RECORD_ERRORS, Adapter, AdapterContext, AdapterError, FetchWindow, RejectedRecord
 from sources.adapters.common import reading_year
@@ -27,7 +27,6 @@ UNKNOWN_KIND = "cannot tell what kind of content this is; pass --kind ({kinds})"
 BAD_KIND = "unknown --kind {kind!r}; choose auto or one of: {kinds}"
 UNEXPECTED = "{kind} while reading"
 BAD_RECORD = "{kind} while normalizing"
-PAGE_BODY = "no reader takes the JSON answer; its events page's HTML body is read as a page (_json_page_bodies)"
 PAGE_ADAPTERS = frozenset({"html", "jsonld"})  # the readers of a page: behind its scripts, another kind may hide
 # A skipped record's id and reason are one line for a person: a reason quoting a 200 KB value is cut.
 MAX_REASON = 300
@@ -120,25 +119,43 @@ def _extracted(
     zone: zoneinfo.ZoneInfo | None,
     config: dict[str, Any] | None,
 ) -> Extraction:
-    page = None
     try:
         adapter_class, payload = _sniffed(kind, payload)
     except ExtractionError:
-        page = events_page(payload) if kind == "auto" else None  # a CMS's events page in its JSON (_json_page_bodies)
-        if page is None:
+        if kind != "auto" or (found := _page_body(payload, window, page_url, zone)) is None:
             raise
-        adapter_class, payload, page_url = registry.get("html"), page.html, page_url or page.link
+        return found  # a CMS's events page in its JSON (_json_page_read)
     context = AdapterContext(source=adapter_class.name, window=window, default_timezone=zone, base_url=page_url)
     adapter = adapter_class(config=config or {}, context=context)
     try:
         records = list(adapter.parse(payload))
-        records = since_edit(records, page) if page is not None else records  # its coming events (_json_page_bodies)
     except (AdapterError, FetchError) as exc:
         raise ExtractionError(str(exc)) from exc
     except Exception as exc:  # hostile input: one line, never a traceback
         raise ExtractionError(UNEXPECTED.format(kind=type(exc).__name__)) from exc
-    result = Extraction(adapter=adapter_class.name, notes=[*([PAGE_BODY] if page else []), *adapter.notes])
+    result = Extraction(adapter=adapter_class.name, notes=list(adapter.notes))
     result.inferred = getattr(adapter, "inferred", None)
+    return _results(result, records)
+
+
+def _page_body(
+    payload: bytes, window: FetchWindow, page_url: str | None, zone: zoneinfo.ZoneInfo | None
+) -> Extraction | None:
+    """No reader takes the answer: its events page read as a page (``_json_page_read``, as a configured json_api
+    source does), at ``--url`` if given, else at the page's link; None when it holds none."""
+    context = AdapterContext(source=PAGE_ADAPTER, window=window, default_timezone=zone, base_url=page_url)
+    try:
+        reading = page_reading(payload, context, own_link=page_url is None)
+    except (AdapterError, FetchError) as exc:
+        raise ExtractionError(str(exc)) from exc
+    except Exception as exc:  # hostile input: one line, never a traceback
+        raise ExtractionError(UNEXPECTED.format(kind=type(exc).__name__)) from exc
+    if reading is None:
+        return None
+    return _results(Extraction(adapter=PAGE_ADAPTER, notes=reading.notes), reading.records)
+
+
+def _results(result: Extraction, records: list[Any]) -> Extraction:
     for record in records:
         if isinstance(record, RejectedRecord):
             result.skipped.append((_bounded(record.external_id), _bounded(record.reason)))

@@ -17,6 +17,7 @@ from typing import Any
 
 from events import statuswords
 from sources.adapters._json_adjusted import ADJUSTED_BONUS, adjusted, ruling_out
+from sources.adapters._json_day_stamps import stamp_of_day
 from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_element_text import element_text_first
 from sources.adapters._json_geo_names import geometry_name
@@ -400,6 +401,7 @@ class Sample:
             whole
             and not named_start
             and (not days or not times or _moment_rank(whole[0][1], whole[0][2]) >= days[0][2] + 1)
+            and not stamp_of_day(whole[0], days, times)  # a day's midnight stamp by its clock (_json_day_stamps)
         ):
             return _single(*whole[0])
         if times and (days or date_path):

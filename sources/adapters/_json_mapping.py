@@ -44,6 +44,7 @@ from sources.adapters._json_paths import resolve as resolve  # re-exported: the 
 from sources.adapters._json_piped_place import split_piped_place
 from sources.adapters._json_place_links import meeting_in_place
 from sources.adapters._json_prices import named_prices, price_range
+from sources.adapters._json_put_off import put_off
 from sources.adapters._json_script_dates import rfc_text
 from sources.adapters._json_side_fill import filled_sides
 from sources.adapters._json_text_values import SLUG, address_below_venue, slug_title
@@ -370,7 +371,7 @@ class ItemReader:
             cost_type=(self.text("cost_type") or cost_type(price_min, price_max)).lower(),
             price_min=price_min,
             price_max=price_max,
-            status=statuswords.status_of(status) or status,  # "canceled", "Abgesagt": ours
+            status=put_off(statuswords.status_of(status) or status, self.item),  # ours; put off (_json_put_off)
             online=room or self.online(texts),
             tags=self.tags(),
             links=links,

@@ -35,6 +35,7 @@ from sources.adapters._page_iso_days import iso_days
 from sources.adapters._page_label_runs import labelled_run
 from sources.adapters._page_lines import show_time_line
 from sources.adapters._page_nav_links import is_taxonomy_link
+from sources.adapters._page_nightly_runs import nightly_run
 from sources.adapters._page_ongoing_runs import ongoing_run
 from sources.adapters._page_other_day_clocks import other_days_line
 from sources.adapters._page_restated_day import restated_clock
@@ -190,6 +191,9 @@ class BlockReader:
             if not match.group("year") and not (tail and tail.group("year")):  # "Sep 13 ~ Sep 27", on now
                 ranged = ongoing_run(*ranged, self.now.date())
             hours = self.time_of(blanked(text, match.end(), tail.end()) if tail else text, match)
+            written = (text, match, tail.end() if tail else None)  # "17-28 June, 19:30": evenings (_page_nightly_runs)
+            if (nightly := nightly_run(ranged, hours[0] if hours else None, written, self.zone or dt.UTC)) is not None:
+                return Moments(*nightly)
             return self.over_days(ranged[0], ranged[1], hours[0] if hours else None)
         found = self.time_of(text, match)
         if found is None:

@@ -84,12 +84,14 @@ def day_range(first: dt.date, text: str, match: re.Match[str]) -> tuple[dt.date,
     ("March 6 - 8, 2027": the 8th of March; "March 30 - April 2"; "Dec 30, 2026 - Jan 2, 2027"). A year-less
     first day is in the last one's year, or the year before when the range turns the year; a year-less last day
     is the next such day after the first. A chain of three dates is a list of days, not a range."""
-    if match.group("time"):
-        return None
     head = RANGE_HEAD.search(text, max(0, match.start() - HEAD_REACH), match.start())
+    if match.group("time") and (head is None or not match.group("day")):
+        return None
     if head is not None and match.group("day"):
         start = safe_date(first.year, first.month, _number(head.group("day") or head.group("lead_day")))
         nights = start is not None and dash_nights(start, first, text, match.end())  # "17–18 June at 7:30pm"
+        # "17-28 June, 19:30": a run whose clock the date holds (left33, _page_nightly_runs); two days are two shows
+        nights = nights or (start is not None and bool(match.group("time")) and (first - start).days < 2)
         return (start, first) if start is not None and start < first and not nights else None
     pair = paired_first(first, text, match.start()) if match.group("day") else None
     if pair is not None:  # "17th & 18th June": one event over both days (_page_day_pairs)

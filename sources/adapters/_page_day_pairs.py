@@ -44,6 +44,7 @@ PAIR_TAIL = re.compile(
 # left31: a single clock right after the pair (a year between or not): "June 17 and 18th at 7:30pm", "17 & 18 June,
 # 19:30". Two shows, one each evening (``_page_two_days`` reads them); not a day's hours ("10am – 5pm": a run).
 _CLOCK = r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?[ \t]?[ap]\.?m\.?|(?:[01]?\d|2[0-3])[:.][0-5]\d)"
+CLOCK_TEXT = _CLOCK  # a clock's pattern text, for the readers that write a clock beside these days (_page_own_days)
 CLOCK_AFTER = re.compile(
     rf"(?:,?[ \t]{{1,3}}(?:19|20)\d\d)?[ \t]{{0,3}}[,;@–—-]?[ \t]{{0,3}}(?:at[ \t]{{1,3}}|from[ \t]{{1,3}})?{_CLOCK}(?!\w)"
     r"(?![ \t]{0,3}(?:-|–|—|to\b|until\b|till\b))",

@@ -5,8 +5,9 @@ The single reader takes one date from the line under the heading. Two ways of wr
 - a dash's range of two days with one clock after it ("June 17 – 18 at 7:30pm", "June 17-18, 7:30 PM", "17–18 June,
   19:30"): the reader took the 17th at 19:30 and the 18th was lost. Two shows, one each evening at the clock, as
   left31 reads "June 17 and 18th at 7:30pm" on a card. A longer dash range with a clock ("June 17 – 28 at 7:30pm")
-  stays as read (a season's run is no list of nights); a day's hours after the pair ("10am – 5pm") too
-  (``CLOCK_AFTER`` takes a single clock only);
+  stays as read (a season's run is no list of nights). A day's hours after the two days ("June 17 – 18, 2031, 10am –
+  5pm"): the 17th's hours only were read; now both days at those hours (left33, ``HOURS_AFTER``), a longer run's
+  hours still as read ("June 17 – 28, 10am – 5pm");
 - a pair of days before their month, a weekday before each or not ("Saturday 14 and Sunday 15 June 2031, 10am–4pm",
   "Sat 14 & Sun 15 June"): the reader took the 15th; the 14th (``paired_first``) is the event's day too, at the
   same hours, as "Saturday 14 June and Sunday 15 June 2031, 10am–4pm" (both days written whole) is read.
@@ -20,13 +21,21 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from typing import Any
 
 from sources.adapters._page_dates import find_dates
-from sources.adapters._page_day_pairs import CLOCK_AFTER, paired_first
+from sources.adapters._page_day_pairs import CLOCK_AFTER, CLOCK_TEXT, paired_first
 from sources.adapters._page_ranges import joined_ranges
 from sources.adapters._page_schedule import Entry
 
+# left33: a day's hours right after the two days ("June 17 – 18, 2031, 10am – 5pm", "17–18 June 2031, 10:00–17:00"):
+# each day's, the event on each at them (a longer run's hours stay as read: "June 17 – 28, 10am – 5pm").
+HOURS_AFTER = re.compile(
+    rf"(?:,?[ \t]{{1,3}}(?:19|20)\d\d)?[ \t]{{0,3}}[,;@–—-]?[ \t]{{0,3}}(?:from[ \t]{{1,3}})?{CLOCK_TEXT}[ \t]{{0,3}}"
+    rf"(?:-|–|—|to|until|till)[ \t]{{0,3}}{CLOCK_TEXT}(?!\w)",
+    re.IGNORECASE,
+)
 EVIDENCE = "one of two days its date line names ({days}): the event on each"
 OTHER_DAY = "the other day its date line names: {day}"
 ONE_DAY = dt.timedelta(days=1)
@@ -42,7 +51,10 @@ def _other_day(entry: Entry) -> dt.date | None:
         return None
     if hit.end_date == entry.day + ONE_DAY:  # "June 17 – 18 at 7:30pm": a show each evening
         single_clock = entry.time is not None and entry.end_time is None
-        return hit.end_date if single_clock and CLOCK_AFTER.match(entry.text, hit.end) else None
+        if single_clock and CLOCK_AFTER.match(entry.text, hit.end):
+            return hit.end_date
+        hours = entry.time is not None and entry.end_time is not None  # "June 17 – 18, 2031, 10am – 5pm" (left33)
+        return hit.end_date if hours and HOURS_AFTER.match(entry.text, hit.end) else None
     if hit.end_date is None and len(hits) == 1:  # "Saturday 14 and Sunday 15 June 2031": the day before, too
         return paired_first(entry.day, entry.text, hit.start)
     return None

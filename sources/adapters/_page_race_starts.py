@@ -1,5 +1,11 @@
 """A race's or a ride's start under its check-in: the start's clock, not the check-in's (left32). Pure.
 
+left33 widened it to what else people arrive for before it starts: a conference's "Registration 8:30, sessions
+start 9:30", "Registration from 8:30am; the conference starts at 9:30am", a gig's "Doors open 7:00pm. Music starts
+at 8:00pm", an open day's "Check-in 9:00, tours start 9:30" (doors and arrivals are check-ins' words; sessions,
+talks, a conference, a programme, a workshop, a show, music, a screening, a ceremony, a service are what starts).
+Still not: "Registration 8:30, breakfast starts 8:45", "the library opening starts 9:30", a registration alone.
+
 A race page writes its day, then when runners check in or register, then when the race starts: "Sunday 15 June
 2031" / "Registration opens at 8:00am. Race starts at 9:30am.", "Sunday 15 June 2031, check-in from 8:00, start
 09:30", "Check-in: Sunday 15 June 2031, 08:00–09:15" over "Race starts at 9:30am". The single reader took the first
@@ -26,7 +32,7 @@ from sources.adapters._page_dates import ClockHit, find_clock, find_dates
 # A check-in's or a registration's word: what runners do before the start.
 CHECK_IN_WORD = re.compile(
     r"\b(?:check[ \t-]?in|registration|register|sign[ \t-]?(?:in|on)|(?:packet|bib|race[ \t]pack|number)s?"
-    r"[ \t]{1,3}(?:pick[ \t-]?up|collection)|warm[ \t-]?up|assembl(?:y|e))\b",
+    r"[ \t]{1,3}(?:pick[ \t-]?up|collection)|warm[ \t-]?up|assembl(?:y|e)|doors(?:[ \t]open)?|arrivals?)\b",
     re.IGNORECASE,
 )
 # A start's word and the words between it and its clock: "Start 09:30", "Race starts at 9:30am", "start time: 9:30",
@@ -40,7 +46,9 @@ START_WORD = re.compile(
 # "the ride begins at"), not another thing's start ("Breakfast starts at 7:00", "Bar service starts …").
 START_LEAD = re.compile(
     r"(?:^|[.,;:!?()|–—-]|\b(?:race|run|walk|ride|swim|event|match|game|tour|relay|sportive|triathlon|marathon|"
-    r"10k|5k|parkrun|heats?|wave))[ \t]{0,3}$",
+    r"10k|5k|parkrun|heats?|wave|sessions?|talks?|conference|summit|symposium|programme|program|workshops?|seminar|"
+    r"lectures?|keynote|proceedings|meeting|show|music|concert|performance|screening|film|ceremony|service|tours))"
+    r"[ \t]{0,3}$",
     re.IGNORECASE,
 )
 LEAD_REACH = 12  # the characters looked at before a start's word

@@ -14,6 +14,7 @@ from sources.adapters._page_bars import Bars, linked_then_timed
 from sources.adapters._page_bold_names import bold_name_place
 from sources.adapters._page_book_links import book_release_line
 from sources.adapters._page_clock_zones import remote_lead, with_zone
+from sources.adapters._page_dashed_places import dashed_places
 from sources.adapters._page_date_labels import date_article, date_label
 from sources.adapters._page_date_rooms import date_led_room
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
@@ -336,7 +337,9 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
     entries = day_showtimes(entries, lines, today=today)  # a cinema's day: films' time buttons (_page_day_showtimes)
     for (_, year, season, _), run in runs.items():  # a lone date in a paragraph is no row of the list beside it
         order_years([entry for entry in run if entry.structure != "lone"], today=today, year=year, season=season)
-    return entries
+    return dashed_places(
+        entries
+    )  # "Quiz night – The Crown, Leeds": its place, for the title rule (_page_dashed_places)
 
 
 def _count_rows(found: list[Entry], line: Line, row: Any, groups: Counter[Any], row_groups: dict[int, Any]) -> None:

@@ -170,6 +170,7 @@ from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
 from sources.adapters._json_mixed_kinds import only_event_kinds
 from sources.adapters._json_moved import kept, moved_starts
 from sources.adapters._json_nested import check_join, joined_items, nested_items
+from sources.adapters._json_page_read import or_page
 from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._json_people import PEOPLE_NOTE, people_list
 from sources.adapters._json_precision import placed
@@ -317,8 +318,8 @@ class JsonApiAdapter(Adapter):
         for page in range(spec.max_pages):
             data = self._request(url, params, page_params, body, headers)
             self.later_page = page > 0
-            items = self._items(data)
-            yield from self._records(items, base_url=url)
+            items, records = or_page(self, functools.partial(self._items, data), url, data)  # (_json_page_read)
+            yield from records  # its items' records, or, when they give no event, a CMS's events page's
             following = paging.next(data, items, page_params, current_url=url)
             if following is None:
                 return
@@ -372,9 +373,8 @@ class JsonApiAdapter(Adapter):
                 records = self._parse_inferred(_load(payload))
             else:
                 spec = self.spec  # a config problem is reported before the payload's
-                records = self._records(
-                    self._configured_items(payload), base_url=spec.url or self.context.base_url or ""
-                )
+                base = spec.url or self.context.base_url or ""  # no event read: a CMS's events page (_json_page_read)
+                records = iter(or_page(self, functools.partial(self._configured_items, payload), base, payload)[1])
         return near_reference(records, day)
 
     def _configured_items(self, payload: bytes) -> list[Any]:

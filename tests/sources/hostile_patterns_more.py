@@ -28,6 +28,7 @@ from sources.adapters import (
     _page_other_dates,
     _page_other_day_clocks,
     _page_other_pages,
+    _page_own_days,
     _page_post_lines,
     _page_post_tables,
     _page_race_starts,
@@ -46,6 +47,8 @@ from sources.adapters import (
 from tests.hostile import module_patterns
 
 MORE_PATTERNS = {
+    # left33: two days' hours after a single page's dash of two days.
+    **module_patterns(_page_own_days, "_page_own_days."),
     # left32: a race's start and check-in words; a booking grid's data attributes; a league's scores and fixtures;
     # an API item's type key and code; a CMS's events page's title and markup.
     **module_patterns(_json_day_titles, "_json_day_titles."),

@@ -63,7 +63,8 @@ def test_without_the_rule_the_pair_was_one_all_day_run(monkeypatch: pytest.Monke
     [
         ("June 17 & 18", [("2031-06-17", "2031-06-18")]),
         ("June 17 & 18, 10am – 5pm", [("2031-06-17T10:00", "2031-06-18T17:00")]),
-        ("June 17 - 28 at 7:30pm", [("2031-06-17", "2031-06-28")]),  # a dash's season: a run (two days: left32)
+        # a dash's season: one run (two days: left32), its clock kept as the run's evenings since left33
+        ("June 17 - 28 at 7:30pm", [("2031-06-17T19:30", "2031-06-28T19:30")]),
         ("June 7 & 8pm", [("2031-06-07T20:00", None)]),
     ],
 )

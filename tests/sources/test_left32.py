@@ -31,6 +31,7 @@ import pytest
 from sources import extraction
 from sources.adapters import (
     _json_mapping,
+    _json_page_read,
     _page_block_reader,
     _page_card_dates,
     _page_data_slots,
@@ -100,11 +101,12 @@ def test_without_the_blank_the_ranges_first_day_was_an_hour(monkeypatch: pytest.
 @pytest.mark.parametrize(
     ("days", "expected"),
     [
-        ("June 17 - 28 at 7:30pm", [("2031-06-17", "2031-06-28")]),  # a season: a run, not twelve nights
+        # a season: one run, not twelve nights (its clock kept as the run's evenings since left33)
+        ("June 17 - 28 at 7:30pm", [("2031-06-17T19:30", "2031-06-28T19:30")]),
         ("June 17 – 18, 10am – 5pm", [("2031-06-17T10:00", "2031-06-18T17:00")]),  # a day's hours: a run
         ("June 17 – 18", [("2031-06-17", "2031-06-18")]),
         ("17–18 June", [("2031-06-17", "2031-06-18")]),
-        ("June 17 – 19 at 7:30pm", [("2031-06-17", "2031-06-19")]),
+        ("June 17 – 19 at 7:30pm", [("2031-06-17T19:30", "2031-06-19T19:30")]),  # three days: one run (left33's clock)
     ],
 )
 def test_hard_negative_a_cards_run_without_a_single_clock_or_of_more_days(
@@ -117,7 +119,7 @@ def test_hard_negative_a_cards_run_without_a_single_clock_or_of_more_days(
     ("line", "expected"),
     [
         ("June 17 - 28 at 7:30pm", [("2031-06-17T19:30", None)]),
-        ("June 17 – 18, 10am – 5pm", [("2031-06-17T10:00", "2031-06-17T17:00")]),
+        ("June 17 – 28, 10am – 5pm", [("2031-06-17T10:00", "2031-06-17T17:00")]),  # left33: two days' hours are two
         ("Sat 14 & 21 June 2031", [("2031-06-21", None)]),  # two days apart: not this rule's
     ],
 )
@@ -467,7 +469,7 @@ def test_a_cms_events_page_in_its_json_is_read_as_a_page(document: object) -> No
 
 
 def test_without_the_rule_the_answer_was_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extraction, "events_page", lambda payload: None)
+    monkeypatch.setattr(_json_page_read, "events_page", lambda payload: None)
     assert _extract([_wp(12, "Events", "events", HALL_EVENTS)]) == []
 
 
@@ -499,7 +501,7 @@ def test_hard_negative_no_events_page_in_the_answer(document: object) -> None:
 
 
 def test_without_the_edit_cutoff_a_posts_past_events_were_read(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(extraction, "since_edit", lambda records, page: records)
+    monkeypatch.setattr(_json_page_read, "since_edit", lambda records, page: records)
     post = {**_wp(12, "Events", "events", HALL_EVENTS, "post"), "modified": "2031-07-30T10:00:00"}
     assert len(_extract([post])) == 3
 
@@ -507,5 +509,5 @@ def test_without_the_edit_cutoff_a_posts_past_events_were_read(monkeypatch: pyte
 def test_the_page_reading_is_noted() -> None:
     payload = json.dumps([_wp(12, "Events", "events", HALL_EVENTS)]).encode()
     found = extraction.extract_document(payload, window=WINDOW, zone=LONDON)
-    assert found.notes[0] == extraction.PAGE_BODY
+    assert found.notes[0] == _json_page_read.PAGE_BODY
     assert read_events(payload, window=WINDOW, zone=LONDON)[0]["external_id"].startswith("https://hall.example/events/")

@@ -1,0 +1,71 @@
+"""A dated line's place after a dash in its title: the event's venue, so the title rule can cut it (left33). Pure.
+
+A pub's or a hall's listing writes "Friday 20 June 2031, 7pm — Quiz night – The Crown, Leeds": the line reader took
+"Quiz night – The Crown, Leeds" as the title and no place, while "… 7pm: Quiz night at The Crown, Leeds" (an "at")
+and a table's Venue column gave the place, and the pipeline's title rule (``events.pipeline.titles.strip_own_noise``:
+a trailing segment that is the event's own venue goes when what remains is still a full title; the source's title is
+kept as ``source_title``) cut it. Now the last segment after a spaced dash is the entry's place when nothing else
+gave one and it reads as a place:
+
+- by its own words (a place's noun, an address, a label: "Village Hall", "St Mary's Church, Leeds", "12 Oak St"), or
+- as the same place on two or more of the schedule's lines ("The Crown, Leeds" under every gig), capitalised words
+  and a short town after one comma, no digits (a match's "HC Kometa Brno - Banes Motor České Budějovice" on every
+  line of a club's schedule names the other side, not a place: the first draft took it, the corpus caught it).
+
+And what stays before the dash must be a full title (``is_full_title``: "Quiz night", not "Quiz"). The title itself
+is left whole: the title rule cuts the place, as it cuts a table row's ("Quiz night", source_title "Quiz night – The
+Crown, Leeds").
+
+Not: a subtitle after the dash ("Hamlet – A Tragedy", "Jazz night – Summer Special" on one line, "Part Two"), a
+subtitle that repeats but is no place ("Summer Season 2031": digits; "Live Music, Every Friday": a remark), a place
+already found, a name too short to stand alone ("Quiz – Village Hall" keeps "Quiz – Village Hall"'s place out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import Any
+
+from events.pipeline.titles import is_full_title
+from sources.adapters._page_line_places import _names_a_place, looks_like_place
+
+DASH = re.compile(r"[ \t][–—-][ \t]")  # a spaced dash: "Quiz night – The Crown"; not "Jay-Z" nor "7–9pm"
+MAX_PLACE = 60  # characters of a venue and its town
+MAX_TOWN_WORDS = 3
+DIGIT = re.compile(r"\d")
+
+
+def _split(title: str | None) -> tuple[str, str] | None:
+    """(name, the last segment after a spaced dash) of a title, or None."""
+    if not title or len(title) > 200:
+        return None
+    dashes = list(DASH.finditer(title))
+    if not dashes:
+        return None
+    name, place = title[: dashes[-1].start()].strip(), title[dashes[-1].end() :].strip(" ,.;")
+    if not place or len(place) > MAX_PLACE or not is_full_title(name):
+        return None
+    return name, place
+
+
+def _venue_and_town(place: str) -> bool:
+    """ "The Crown, Leeds", "Blue Lantern": capitalised words, at most a short town after one comma, no digits."""
+    parts = [part.strip() for part in place.split(",")]
+    if len(parts) != 2 or DIGIT.search(place) or not all(parts):
+        return False  # a side's or a subtitle's name alone ("HC Kometa Brno - Banes Motor") is no venue and town
+    return looks_like_place(place) and len(parts[1].split()) <= MAX_TOWN_WORDS
+
+
+def dashed_places(entries: list[Any]) -> list[Any]:
+    """``entries`` with the place each one's title writes after a dash as its location (see the module)."""
+    splits = {id(entry): _split(entry.title) for entry in entries if entry.location is None}
+    seen = Counter(found[1] for found in splits.values() if found is not None)
+    for entry in entries:
+        found = splits.get(id(entry))
+        if found is None:
+            continue
+        place = found[1]
+        if (_names_a_place(place) and looks_like_place(place)) or (seen[place] >= 2 and _venue_and_town(place)):
+            entry.location = place
+    return entries
