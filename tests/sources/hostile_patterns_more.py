@@ -20,6 +20,7 @@ from sources.adapters import (
     _page_check_in,
     _page_clause_days,
     _page_comma_clock_places,
+    _page_dashed_places,
     _page_data_slots,
     _page_departure_boards,
     _page_heading_day,
@@ -117,4 +118,6 @@ MORE_PATTERNS = {
     # timetables' titles, "all events" naming whose: in their modules' patterns above.
     **module_patterns(_place_not_yet, "_place_not_yet."),
     "_page_weekly_transit.TRANSPORT_TIMETABLE": _page_weekly_transit.TRANSPORT_TIMETABLE,  # "Jízdní řád" (review35)
+    # review35 on left33: a dated line's dash before its place, and the performers' word that is none.
+    **module_patterns(_page_dashed_places, "_page_dashed_places."),
 }

@@ -421,3 +421,16 @@ def test_a_statistics_tables_months_are_no_days() -> None:
     body = ("<h1>Návštěvnost knihovny 2030</h1><p>Počet akcí podle měsíců.</p><table><tr><th>Měsíc</th><th>Akcí</th></tr>"
             f"{rows}</table>")  # fmt: skip
     assert read(page("Návštěvnost 2030", body)) == []
+
+
+# --- left33 (merged 12:18): a dated line's place after a dash ---------------------------------------------------------
+
+
+def test_the_performers_after_a_dash_are_no_place() -> None:
+    items = ["Saturday 8 February 2031, 7:30pm — Spring concert – Grand Theatre Orchestra",
+             "Saturday 15 February 2031, 7:30pm — Family concert – Chapel Hill Choir"]  # fmt: skip
+    body = "<h1>Concerts</h1><ul>" + "".join(f"<li>{item}</li>" for item in items) + "</ul>"
+    found = read(page("Concerts", body, "en"))
+    assert [(event["title"], event["venue_name"]) for event in found] == [
+        ("Spring concert – Grand Theatre Orchestra", None), ("Family concert – Chapel Hill Choir", None)
+    ]  # fmt: skip
