@@ -24,6 +24,7 @@ from sources.adapters._feed_date_signs import FUTURE_MARGIN, PAIRED_END_NAMES, e
 from sources.adapters._feed_date_signs import is_event_feed as is_event_feed  # re-exported
 from sources.adapters._feed_date_signs import pubdate_ends as pubdate_ends  # re-exported
 from sources.adapters._feed_date_signs import pubdate_programme as pubdate_programme  # re-exported
+from sources.adapters._feed_deadlines import deadline_notice
 from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
@@ -164,7 +165,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         first = at_title_clock(first, title, info.zone)  # "Fast begins: 04:09" over "Sunday, June 27, 2021"
         first = labelled_clock(first, texts, info.zone)  # "Fecha: 11 de junio Hora: 16:00 h": _feed_time_label
         first = restated_clock(first, texts, info.zone, reference)  # "[21 Oct] …" / "When: 21 October, 18:00"
-        first = at_scheduled_clock(first, scheduled_when(entry, info))  # "(10 Sep 2026)", pubDate 01:00 GMT
+        first = at_scheduled_clock(first, scheduled_when(entry, info), texts)  # "(10 Sep 2026)", pubDate 01:00 GMT
         dates = _listing(first, texts, info, reference, problem)
         if (
             info.event_feed
@@ -198,7 +199,7 @@ def _ended_dates(entry: Mapping[str, Any], info: FeedInfo, problem: str | None) 
 
 def _call_dates(title: str | None, info: FeedInfo) -> Dates | None:
     """No date, with the reason, for a post that is a call for people (``_feed_calls``); None for any other item."""
-    call = call_notice(title, listing_events=info.event_feed)
+    call = call_notice(title, listing_events=info.event_feed) or deadline_notice(title)  # _feed_deadlines
     return None if call is None else Dates([], call)
 
 

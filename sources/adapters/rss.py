@@ -272,7 +272,10 @@ class FeedAdapter(Adapter):
             channel_title=clean(channel.get("title")),
             page=http_url(channel.get("link")),
             built=fetched_build(  # none still to come (_feed_build_time)
-                max(filter(None, (stamp_of(channel, key) for key in ("updated_parsed", "published_parsed"))), default=None),
+                max(
+                    filter(None, (stamp_of(channel, key) for key in ("updated_parsed", "published_parsed"))),
+                    default=None,
+                ),
                 now,
             ),
         )
