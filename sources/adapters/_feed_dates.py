@@ -19,12 +19,11 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sources.adapters._feed_bracket_day import restated_clock
-from sources.adapters._feed_calls import call_notice
+from sources.adapters._feed_calls import call_notice, deadline_notice
 from sources.adapters._feed_date_signs import FUTURE_MARGIN, PAIRED_END_NAMES, event_page
 from sources.adapters._feed_date_signs import is_event_feed as is_event_feed  # re-exported
 from sources.adapters._feed_date_signs import pubdate_ends as pubdate_ends  # re-exported
 from sources.adapters._feed_date_signs import pubdate_programme as pubdate_programme  # re-exported
-from sources.adapters._feed_deadlines import deadline_notice
 from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
@@ -199,7 +198,7 @@ def _ended_dates(entry: Mapping[str, Any], info: FeedInfo, problem: str | None) 
 
 def _call_dates(title: str | None, info: FeedInfo) -> Dates | None:
     """No date, with the reason, for a post that is a call for people (``_feed_calls``); None for any other item."""
-    call = call_notice(title, listing_events=info.event_feed) or deadline_notice(title)  # _feed_deadlines
+    call = call_notice(title, listing_events=info.event_feed) or deadline_notice(title)  # _feed_calls
     return None if call is None else Dates([], call)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sources.adapters import (
     _feed_bullet_place,
-    _feed_deadlines,
+    _feed_calls,
     _feed_headline_dates,
     _feed_iso_range,
     _feed_naive_pubdate,
@@ -89,7 +89,7 @@ MORE_PATTERNS = {
     # Held-out batch 63 (feeds63): a venue before a bullet and its dates; a title ending in a submission deadline; an
     # ISO range's end; a "-0000" pubDate; a start word's clock and what a "from" starts instead (a sale, a bar).
     **module_patterns(_feed_bullet_place, "_feed_bullet_place."),
-    **module_patterns(_feed_deadlines, "_feed_deadlines."),
+    "_feed_calls.DEADLINE_TITLE": _feed_calls.DEADLINE_TITLE,
     **module_patterns(_feed_iso_range, "_feed_iso_range."),
     **module_patterns(_feed_naive_pubdate, "_feed_naive_pubdate."),
     **module_patterns(_feed_words_clock, "_feed_words_clock."),

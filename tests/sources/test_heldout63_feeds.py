@@ -13,7 +13,7 @@ measure missed:
 - the venue before a bullet and the dates ("Sale Apollinee • Sep: 17, 17"): now the place (``_feed_bullet_place``);
 - a conference's "Date: 2016-11-13 to 2016-11-16": the end after "to" is now read (``_feed_iso_range``);
 - "Abstract extended submission deadline" items were read as events: a title ending in what is due and "deadline" is
-  now set aside (``_feed_deadlines``).
+  now set aside (``_feed_calls.deadline_notice``).
 
 Also fixed (feeds62's miss): a day read at a scheduled pubDate's clock now takes the start clock the item's own words
 state ("From 2pm", "Doors 7:30pm") when it differs (``_feed_words_clock``, ``_feed_scheduled_clock``).
@@ -29,9 +29,11 @@ import datetime as dt
 import functools
 import zoneinfo
 
+import pytest
+
 from sources.adapters._feed_build_time import fetched_build
 from sources.adapters._feed_bullet_place import bullet_place
-from sources.adapters._feed_deadlines import deadline_notice
+from sources.adapters._feed_calls import deadline_notice
 from sources.adapters._feed_naive_pubdate import naive_pubdate
 from sources.adapters._feed_scheduled_clock import at_scheduled_clock
 from sources.adapters._feed_when import make_when
@@ -179,24 +181,19 @@ def club_feed(title: str, published: str, description: str) -> str:
     )
 
 
-def test_the_words_start_clock_outranks_the_pubdate_s() -> None:
-    feed = club_feed("Open Day (13 Sep 2031)", "Sun, 14 Sep 2031 02:00:00 GMT", "From 2pm on the quay, all welcome.")
-    assert one(read_seattle(feed))["start"] == "2031-09-13T14:00:00-07:00"
-
-
-def test_doors_clock_outranks_the_pubdate_s() -> None:
-    feed = club_feed("Quiz Night (13 Sep 2031)", "Sun, 14 Sep 2031 02:00:00 GMT", "Doors 7:30pm. Teams of four.")
-    assert one(read_seattle(feed))["start"] == "2031-09-13T19:30:00-07:00"
-
-
-def test_words_without_a_start_clock_keep_the_pubdate_s() -> None:
-    feed = club_feed("Open Day (13 Sep 2031)", "Sun, 14 Sep 2031 02:00:00 GMT", "Tickets from 5pm at the office.")
-    assert one(read_seattle(feed))["start"] == "2031-09-13T19:00:00-07:00"
-
-
-def test_two_start_clocks_with_the_pubdate_s_keep_it() -> None:
-    feed = club_feed("Gig (13 Sep 2031)", "Sun, 14 Sep 2031 03:00:00 GMT", "Doors 7pm, starts 8pm.")
-    assert one(read_seattle(feed))["start"] == "2031-09-13T20:00:00-07:00"
+@pytest.mark.parametrize(
+    ("published", "words", "start"),
+    [
+        ("Sun, 14 Sep 2031 02:00:00 GMT", "From 2pm on the quay, all welcome.", "2031-09-13T14:00:00-07:00"),
+        ("Sun, 14 Sep 2031 02:00:00 GMT", "Doors 7:30pm. Teams of four.", "2031-09-13T19:30:00-07:00"),
+        # no start clock in the words ("Tickets from 5pm" starts a sale): the pubDate's 7 pm
+        ("Sun, 14 Sep 2031 02:00:00 GMT", "Tickets from 5pm at the office.", "2031-09-13T19:00:00-07:00"),
+        # two start clocks, the pubDate's 8 pm one of them: kept
+        ("Sun, 14 Sep 2031 03:00:00 GMT", "Doors 7pm, starts 8pm.", "2031-09-13T20:00:00-07:00"),
+    ],
+)
+def test_the_words_start_clock_against_a_scheduled_pubdate(published: str, words: str, start: str) -> None:
+    assert one(read_seattle(club_feed("Open Day (13 Sep 2031)", published, words)))["start"] == start
 
 
 def test_words_start_clocks() -> None:
