@@ -8,8 +8,9 @@ events' starts, that is the last event's start, months after the feed was writte
 later than the build, and every event of the feed was refused as dated by a publication (batch 63: a venue
 aggregator's lastBuildDate 29 Oct 2027 on a feed read in September 2026).
 
-No feed is written in the future: a build time later than the fetch (beyond the margin a local clock labelled GMT
-can put it) is not the feed's, and the feed is read as one that gives no build time.
+No feed is written in the future: a build time more than a week after the fetch is not the feed's, and the feed is
+read as one that gives no build time. The week is wide on purpose: the fetch's moment is the window's (its start and a
+day), a clock labelled GMT is hours off, and a build time a few hours or days ahead of a window is left as it was.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -18,12 +19,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-# As _feed_date_signs.FUTURE_MARGIN: a local clock written as GMT is off by 14 hours at most.
-BUILD_MARGIN = dt.timedelta(hours=14)
+# Far more than a clock's error (14 hours) or a window's offset from the fetch: a last event's start, weeks ahead.
+BUILD_MARGIN = dt.timedelta(days=7)
 
 
 def fetched_build(built: dt.datetime | None, now: dt.datetime) -> dt.datetime | None:
-    """``built`` when it is not after the fetch (``now``, with the margin); None for a build time still to come."""
+    """``built`` unless it is more than a week after the fetch (``now``): then None, a build time still to come."""
     if built is None or built > now + BUILD_MARGIN:
         return None
     return built

@@ -6,7 +6,7 @@ measure missed:
 
 - a feed written by feedgenerator/Django puts the LATEST item's pubDate in lastBuildDate (29 Oct 2027 on a feed read
   in September 2026): compared with it no pubDate was later than the build, and eight of twelve concerts had no date.
-  A build time after the fetch is now no build time (``_feed_build_time``); a sure programme then dates an item of a
+  A build time over a week after the fetch is now no build time (``_feed_build_time``); a sure programme then dates an item of a
   feed without one (``_feed_dates.scheduled_when``, ``item_dates``);
 - its pubDates write a naive local time as "-0000" ("Thu, 17 Sep 2026 18:00:00 -0000" for 18:00 in Venice): now read
   in the feed's zone (``_feed_naive_pubdate``), "00:00:00 -0000" as the day;
@@ -98,6 +98,7 @@ def test_fetched_build() -> None:
     now = dt.datetime(2031, 9, 15, 12, 0, tzinfo=dt.UTC)
     assert fetched_build(now - dt.timedelta(days=2), now) == now - dt.timedelta(days=2)
     assert fetched_build(now + dt.timedelta(hours=3), now) == now + dt.timedelta(hours=3)  # a clock a little off
+    assert fetched_build(now + dt.timedelta(days=3), now) == now + dt.timedelta(days=3)  # a window's offset
     assert fetched_build(now + dt.timedelta(days=400), now) is None
     assert fetched_build(None, now) is None
 
