@@ -51,11 +51,37 @@ def enqueue_on_commit(task: Task, *args: Any, **kwargs: Any) -> None:
     transaction.on_commit(functools.partial(task.delay, *args, **kwargs), robust=robust)
 
 
+# A second delivery of a message whose first is still running (a stalled worker's) looks again this much later.
+BUSY_RETRY_SECONDS = 30.0
+
+
 class WhatsonTask(DjangoTask):
-    """Every task's base: Celery's ``delay_on_commit``, made to survive a broker outage (see enqueue_on_commit)."""
+    """Every task's base: Celery's ``delay_on_commit``, made to survive a broker outage (see enqueue_on_commit),
+    and one run per message however often the broker delivers it (config/task_claims.py)."""
 
     def delay_on_commit(self, *args: Any, **kwargs: Any) -> None:  # type: ignore[override] # Celery returns None too
         enqueue_on_commit(self, *args, **kwargs)
+
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        from config.task_claims import Claim, task_claim, task_finished
+
+        request = self.request
+        if request.called_directly or request.is_eager or not request.id:
+            return super().__call__(*args, **kwargs)
+        with task_claim(request.id) as claim:
+            if claim is Claim.DONE:
+                logger.info("%s[%s] delivered again after it finished: nothing to do", self.name, request.id)
+                return None
+            if claim is Claim.BUSY:
+                logger.warning(
+                    "%s[%s] delivered again while it still runs: looked at again later", self.name, request.id
+                )
+                # The same message (id, arguments, retries so far) sent again for later; this delivery is done.
+                self.signature_from_request(request, countdown=BUSY_RETRY_SECONDS).apply_async()
+                return None
+            result = super().__call__(*args, **kwargs)
+            task_finished(request.id)
+            return result
 
 
 app = Celery("whatson", task_cls=WhatsonTask)

@@ -7,6 +7,13 @@ after its handoff to the mail backend. A worker killed half-way leaves exactly i
 whoever runs next (the redelivered task, the next beat run, the command) sends those once their lease has
 passed and skips the ones already marked, so nothing goes out twice and no one is skipped.
 
+A worker that stalls instead of dying (SIGSTOP, a frozen VM, a swap storm) longer than the lease has its claims
+taken over; when it wakes it must not send them too. Claims are stamped (``claimed_at``) by their owner, and each
+message is handed over inside a transaction that first re-checks, with a row lock, that the row is still claimed
+under this batch's stamp: a row taken over meanwhile is skipped, and a row whose message is being handed over right
+now is locked, so a taker skips it (``SKIP LOCKED``) instead of sending it beside us. A worker that dies closes its
+connection and PostgreSQL releases the lock; one that stalls holding it keeps that one row until it wakes.
+
 The one window left is between a message's handoff and its row's UPDATE (a few milliseconds): a worker killed
 exactly there has delivered a mail whose row still says ``claimed``, and that subscriber gets the digest twice.
 Closing it would need the mail server to take part in our transaction; SMTP has no such thing.
@@ -26,6 +33,7 @@ from typing import Any
 from anymail.exceptions import AnymailAPIError, AnymailInvalidAddress, AnymailRecipientsRefused
 from django.conf import settings
 from django.db import connection as db
+from django.db import transaction
 from django.db.models import Case, CharField, Exists, OuterRef, Value, When
 from django.utils import timezone
 
@@ -243,14 +251,22 @@ def _take_over(periods: dict[int, str], stamp: dt.datetime, result: BatchResult)
     table, qn = _table()
     at = db.ops.adapt_datetimefield_value(stamp)
     marks = ", ".join(["%s"] * len(expired))
+    which = f"{qn('status')} = 'claimed' AND {qn('claimed_at')} < %s AND {qn('id')} IN ({marks})"
+    if db.features.has_select_for_update_skip_locked:
+        # A row locked now is being handed over by its owner, however late (a stalled worker woken up): not ours.
+        which = f"{qn('id')} IN (SELECT {qn('id')} FROM {table} WHERE {which} FOR UPDATE SKIP LOCKED)"  # noqa: S608
     sql = (
         f"UPDATE {table} SET {qn('claimed_at')} = %s, {qn('updated_at')} = %s "  # noqa: S608 - see _claim_new
-        f"WHERE {qn('status')} = 'claimed' AND {qn('claimed_at')} < %s AND {qn('id')} IN ({marks}) "
-        f"RETURNING {qn('subscription_id')}, {qn('id')}"
+        f"WHERE {which} RETURNING {qn('subscription_id')}, {qn('id')}"
     )
     with db.cursor() as cursor:
         cursor.execute(sql, [at, at, db.ops.adapt_datetimefield_value(cutoff), *expired])
-        return {subscription_id: send_id for subscription_id, send_id in cursor.fetchall()}
+        taken = {subscription_id: send_id for subscription_id, send_id in cursor.fetchall()}
+    if len(taken) < len(expired):  # locked by their owner (or taken by another batch): come back for them later
+        result.held += len(expired) - len(taken)
+        until = stamp + dt.timedelta(seconds=settings.DIGEST_CLAIM_LEASE_SECONDS)
+        result.held_until = max(result.held_until or until, until)
+    return taken
 
 
 def _periods(subscriptions: Iterable[Subscription], *, now: dt.datetime, force: bool) -> dict[int, str]:
@@ -269,21 +285,38 @@ def _periods(subscriptions: Iterable[Subscription], *, now: dt.datetime, force: 
 class ClaimLease:
     """Keeps a long batch's unsent claims alive: re-stamped every third of DIGEST_CLAIM_LEASE_SECONDS, so a
     batch slower than the lease (a slow server, a low DIGEST_SEND_RATE) is never taken for a dead worker's and
-    sent a second time by the next run. One UPDATE per renewal, not per message."""
+    sent a second time by the next run. One UPDATE per renewal, not per message.
 
-    def __init__(self, unsent: set[int]) -> None:
+    ``stamp`` is the batch's mark on its claims: only rows still stamped with it are renewed, sent or released
+    (a row re-stamped by another worker was taken over while this one stalled)."""
+
+    def __init__(self, unsent: set[int], stamp: dt.datetime) -> None:
         self.unsent = unsent
+        self.stamp = stamp
         self.every = settings.DIGEST_CLAIM_LEASE_SECONDS / 3
         self.last = time.monotonic()
+
+    def mine(self) -> Any:
+        return DigestSend.objects.filter(status=DigestSend.Status.CLAIMED, claimed_at=self.stamp)
 
     def renew(self) -> None:
         if time.monotonic() - self.last < self.every or not self.unsent:
             return
         stamp = timezone.now()
-        DigestSend.objects.filter(pk__in=self.unsent, status=DigestSend.Status.CLAIMED).update(
-            claimed_at=stamp, updated_at=stamp
-        )
+        self.mine().filter(pk__in=self.unsent).update(claimed_at=stamp, updated_at=stamp)
+        self.stamp = stamp
         self.last = time.monotonic()
+
+    def still_mine(self, send_id: int) -> bool:
+        """Lock the row and say whether it is still this batch's claim (call inside the handover's transaction).
+
+        A lock, not an UPDATE: a new version of the row would make a concurrent claim's INSERT … ON CONFLICT wait
+        for this transaction (PostgreSQL's unique check), a lock alone lets it see the row and move on."""
+        return self.mine().select_for_update().filter(pk=send_id).exists()
+
+    def release(self) -> None:
+        """The unsent rows still ours go back to nobody (a retry or the next run claims them at once)."""
+        self.mine().filter(pk__in=self.unsent).delete()
 
 
 def _mark(send_ids: Sequence[int], status: str, **fields: Any) -> None:
@@ -329,6 +362,7 @@ def digest_batch_send(
     if not mine:
         return result
     unsent = set(owned.values())
+    lease = ClaimLease(unsent, stamp)
     try:
         suppressed = suppressed_set(subscription.email for subscription in mine)
         blocked = [owned[sub.pk] for sub in mine if sub.email.lower() in suppressed]
@@ -336,13 +370,13 @@ def digest_batch_send(
         unsent.difference_update(blocked)
         result.suppressed = len(blocked)
         _send_selected(
-            [sub for sub in mine if owned[sub.pk] in unsent], owned, unsent, result, now=now, connection=connection
+            [sub for sub in mine if owned[sub.pk] in unsent], owned, lease, result, now=now, connection=connection
         )
     except Exception:
         # Whatever stopped us (server gone, time limit, a bug), rows we own and did not send go back to
         # nobody, in one query, so the retry claims them at once. A row whose mail was handed over is
-        # already marked and stays.
-        DigestSend.objects.filter(pk__in=unsent, status=DigestSend.Status.CLAIMED).delete()
+        # already marked and stays; a row taken over by another worker is its own.
+        lease.release()
         raise
     return result
 
@@ -350,13 +384,15 @@ def digest_batch_send(
 def _send_selected(
     subscriptions: list[Subscription],
     owned: dict[int, int],
-    unsent: set[int],
+    lease: ClaimLease,
     result: BatchResult,
     *,
     now: dt.datetime,
     connection: Any,
 ) -> None:
     from digests.selection import select_events
+
+    unsent = lease.unsent
 
     found = select_events(subscriptions, now=now) if subscriptions else {}
     empty = [owned[sub.pk] for sub in subscriptions if not found.get(sub.pk)]
@@ -372,7 +408,6 @@ def _send_selected(
     # The whole batch's events in one query (each message would otherwise load the events it meets first).
     renderer.prefetch(event_id for sub in to_send for event_id in found[sub.pk])
     pacer = Pacer(settings.DIGEST_SEND_RATE)
-    lease = ClaimLease(unsent)
     mail = connection or digest_connection()
     # One connection for the whole batch (one SMTP session, one ESP client); opened here so that each
     # send_messages() call reuses it instead of connecting per message.
@@ -392,15 +427,20 @@ def _send_selected(
                 message = renderer.message(subscription, event_ids, message_id=message_id, send_id=send_id)
                 pacer.take()
                 lease.renew()
-                _hand_over(
-                    mail,
-                    message,
-                    subscription,
-                    send_id=send_id,
-                    message_id=message_id,
-                    event_ids=event_ids,
-                    result=result,
-                )
+                with transaction.atomic():
+                    if lease.still_mine(send_id):
+                        _hand_over(
+                            mail,
+                            message,
+                            subscription,
+                            send_id=send_id,
+                            message_id=message_id,
+                            event_ids=event_ids,
+                            result=result,
+                        )
+                    else:
+                        logger.warning("Digest %s was taken over while this batch stalled: not sent here", send_id)
+                        result.held += 1
                 unsent.discard(send_id)
     finally:
         if opened:

@@ -197,6 +197,9 @@ def _process(staged_event_ids: list[int]) -> ProcessResult:
     with transaction.atomic():
         with _timed(timings, "lock"):
             _lock_blocks(survivors)
+            items, survivors = _still_pending(items, survivors)
+        if not items:
+            return ProcessResult()
         with _timed(timings, "dedup"):
             _dedupe(survivors, state)
         for item in items:
@@ -205,6 +208,22 @@ def _process(staged_event_ids: list[int]) -> ProcessResult:
         with _timed(timings, "write"):
             _write(items, state, now)
     return _result(items, timings)
+
+
+def _still_pending(items: list[Item], survivors: list[Item]) -> tuple[list[Item], list[Item]]:
+    """The items whose records are still pending, their rows locked until the batch commits. A second run of the
+    same records at the same time (a message the broker delivered twice, a stalled worker's) waited on the first's
+    locks and finds them processed: it writes nothing over them (a published record is not turned "duplicate" of
+    its own event)."""
+    pending = set(
+        StagedEvent.objects.select_for_update()
+        .filter(pk__in=[item.staged_id for item in items], status=StagedEvent.Status.PENDING)
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    return [item for item in items if item.staged_id in pending], [
+        item for item in survivors if item.staged_id in pending
+    ]
 
 
 # Venue names that name no place: their events share nothing but the word.

@@ -29,6 +29,7 @@ from events.text import single_line
 from sources.adapters._api import cost_type
 from sources.adapters._feed_when import rfc822_moment
 from sources.adapters._json_aspnet import aspnet_millis
+from sources.adapters._json_broken_clock import broken_clock_day
 from sources.adapters._json_config import RFC_2822, TEXT_FIELDS, FieldSpec, LinkSpec
 from sources.adapters._json_day_titles import kind_for_day
 from sources.adapters._json_days import day_format, day_moment, day_span, epoch_days, whole_day
@@ -169,7 +170,7 @@ def read_moment(value: Any, value_format: str | None, tz: dt.tzinfo | None) -> d
         return parsed if plausible(parsed) else None
     if isinstance(value, int) and not isinstance(value, bool) and _number(value) is None:
         return None  # an integer too large for a float is no timestamp (parse_datetime would overflow on it)
-    return parse_datetime(value, tz=tz)
+    return parse_datetime(value, tz=tz) or broken_clock_day(value, tz)  # "…T190:00:00Z": its day (_json_broken_clock)
 
 
 def _named_moment(value: Any, value_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:

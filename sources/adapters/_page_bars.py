@@ -22,6 +22,7 @@ from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_row_links import row_link
 from sources.adapters._page_schedule import BELOW_LINE_LENGTH, SHORT_LINE, Entry
 from sources.adapters._page_score_rows import score_row
+from sources.adapters._page_showtime_rows import name_and_times, showing_place
 from sources.adapters._page_sky_times import sky_times
 from sources.adapters._page_words import (
     NOT_THE_PLACE,
@@ -49,11 +50,12 @@ class Bars:
             self.bar = found[0] if len(found) == 1 and _date_alone(line, found[0]) else None
             return []
         row = _row_under_bar(self.bar, lines, line, section) if self.bar is not None else None
-        if row is None:
+        rows = [row] if row is not None else _showtimes(self.bar, line, section)
+        if not rows:
             return []
         if not any(self.bar is seen for seen in self.used):
             self.used.append(self.bar)  # type: ignore[arg-type]
-        return [row]
+        return rows
 
     def without(self, entries: list[Entry]) -> list[Entry]:
         return [entry for entry in entries if not any(entry is seen for seen in self.used)]
@@ -83,6 +85,25 @@ def hours_line(text: str, *, dated: bool = False) -> ClockHit | None:
 
 _EPOCH = dt.date(2000, 1, 1)  # any clock: only whether a text holds a date matters
 ALL_DAY = ALL_DAY_LINE  # "All Day", "Ganztägig", "Toute la journée"… alone on its line (_midnight_words)
+
+
+def _showtimes(bar: Entry | None, line: Line, section: Line | None) -> list[Entry]:
+    """A film's row under the day's bar, its link and its times ("Film 18:00 20:30"): one showing per time, placed
+    by the heading over the bar when that names a place ("Praha - Kino Aero", see _page_showtime_rows)."""
+    found = name_and_times(line) if bar is not None else None
+    if bar is None or found is None:
+        return []
+    name, anchor, clocks = found
+    rows = [
+        _bar_entry(bar, line, name, clock, anchor, "a showing of the row's film at one of its times")
+        for clock in clocks
+    ]
+    place = showing_place(section)
+    if place is not None:
+        for row in rows:
+            row.location = place
+            row.evidence.append(f"place from the heading over the day: {place[:60]!r}")
+    return rows
 
 
 def _date_alone(line: Line, entry: Entry) -> bool:

@@ -115,6 +115,15 @@ DOCUMENT_KIND = re.compile(
 )
 
 
+# A town after the heading's own date and hour, set apart by a space only ("Pirátský poklad 14. února 2026 v 15 hodin
+# Praha", as a concert page's heading repeats its day, hour and town; batch 97): one to three capitalised words.
+TOWN_TAIL = re.compile(r"(?:\s++[^\W\d_][^\W\d_'’-]*+){1,3}\s*+")
+
+
+def _town_tail(after: str) -> bool:
+    return TOWN_TAIL.fullmatch(after) is not None and all(word[0].isupper() for word in after.split())
+
+
 def without_heading_date(title: str, day: dt.date, *, today: dt.date) -> str:
     """``title`` without its own ``day`` (and its hour) that closes it ("Sitzung des Bauausschusses am 22.12.2027,
     09:30 Uhr": "Sitzung des Bauausschusses"), or that only a room follows after its hour ("Tekninen lautakunta
@@ -131,7 +140,8 @@ def without_heading_date(title: str, day: dt.date, *, today: dt.date) -> str:
     timed = clock is not None and clock.span[0] <= CLOCK_AHEAD
     if clock is not None and timed:
         after = after[clock.span[1] :]
-    if not CLOCK_UNIT.match(after) and not (timed and PLACE_TAIL.fullmatch(after.lstrip())):
+    placed = timed and (PLACE_TAIL.fullmatch(after.lstrip()) or _town_tail(after))
+    if not CLOCK_UNIT.match(after) and not placed:
         return title
     name = title[: hit.start].rstrip(" -–—|:·•»,(")
     name = DATE_LEAD.sub("", name).rstrip(" -–—|:·•»,(")

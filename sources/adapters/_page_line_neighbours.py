@@ -12,6 +12,7 @@ from sources.adapters._page_bars import hours_line, is_sentence
 from sources.adapters._page_booking_words import booking_word
 from sources.adapters._page_cell_names import day_number, name_in_cell
 from sources.adapters._page_closing_lines import closing_line
+from sources.adapters._page_comma_clock_places import place_beside_clock
 from sources.adapters._page_dates import ClockHit, find_dates, range_end
 from sources.adapters._page_flat_runs import name_in_flat_run
 from sources.adapters._page_lines import Line
@@ -145,8 +146,7 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line, *, name_below: b
             entry.links += _document_links(line)
             continue
         if clock is not None and entry.time is None:
-            entry.time, entry.end_time = clock.start, clock.end
-            entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
+            _time_under(entry, text, clock)
         elif entry.title is None and name_below:
             _name_under(entry, line, text, clock)
         elif entry.title is not None and not line.anchors and clock is None and placing:
@@ -156,6 +156,17 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line, *, name_below: b
         entry.links += _document_links(line)
     if entry.location is None and any(ADDRESS.search(place) for place in places):
         entry.location = ", ".join(places[:4])
+
+
+def _time_under(entry: Entry, text: str, clock: ClockHit) -> None:
+    """A date heading's time from a line under it, and the place that line names before it ("Kino Máj, v 16:00
+    hodin": _page_comma_clock_places)."""
+    entry.time, entry.end_time = clock.start, clock.end
+    entry.evidence.append(f"time read from the line under the date: {text[:60]!r}")
+    place = place_beside_clock(text, clock) if entry.location is None else None
+    if place:
+        entry.location = place
+        entry.evidence.append(f"place read before the time on the line under the date: {place[:60]!r}")
 
 
 def _name_under(entry: Entry, line: Line, text: str, clock: ClockHit | None) -> None:

@@ -14,8 +14,14 @@ from sources.adapters._page_lines import Line
 from sources.adapters._page_schedule import Entry
 
 RELATED_HEADING = re.compile(
-    r"^(?:related|more|other|similar|recommended|upcoming|nearby)\s+(?:events?|shows?|meetings?|programs?|"
-    r"programmes?|activities|happenings)\W*$|^you\s+(?:may|might)\s+also\s+like\W*$",
+    r"^(?:related|more|other|similar|recommended|upcoming|nearby|all)\s+(?:events?|shows?|meetings?|programs?|"
+    r"programmes?|activities|happenings)\W*$|^you\s+(?:may|might)\s+also\s+like\W*$"
+    # The same in other languages (batch 97): German, French, Spanish, Dutch, Polish; Czech "Všechny akce" (all
+    # events) and "Další akce" (more events) may name whose ("Všechny akce Karol a Kvído").
+    r"|^(?:weitere|andere|ähnliche)\s+(?:veranstaltungen|termine|events)\W*$"
+    r"|^(?:autres|tous\s+les)\s+(?:événements|évènements|evenements|spectacles)\W*$"
+    r"|^(?:otros|más)\s+eventos\W*$|^(?:meer|andere)\s+(?:evenementen|activiteiten)\W*$"
+    r"|^(?:inne|więcej)\s+wydarze(?:nia|ń)\W*$|^(?:všechny|další|ostatní)\s+akce(?:\s+[^\s.!?]+){0,4}\s*$",
     re.I,
 )
 HEADING_LENGTH = 60  # a heading, not a sentence that happens to begin "More events…"

@@ -26,13 +26,14 @@ from sources.adapters._place_labels import (
     WHERE_ASKED,
     room_named,
 )
+from sources.adapters._place_labels import WHERE_LABEL as WHERE_BEFORE_COLON  # "Kde:", "Wo:" (batch 97)
 
 # A line that starts with its place's label (_place_labels): before a colon ("Raum: Sitzungssaal 2"), alone on the
 # line (a heading over the place, or a label joined to the value under it by _page_single.labelled_lines), or asked
 # ("Wo? Stadthalle"). A label word without its colon starts a sentence or a title ("Placement of benches", "Where
 # next?", "Location scouting workshop"), not a place.
 WHERE_LABEL = re.compile(
-    rf"^\s*(?:{WHERE_ASKED}\s*:?|(?:{PLACE_WORDS}|{COLON_PLACE_WORDS})\s*(?:{COLON}|$)"
+    rf"^\s*(?:{WHERE_ASKED}\s*:?|{WHERE_BEFORE_COLON}|(?:{PLACE_WORDS}|{COLON_PLACE_WORDS})\s*(?:{COLON}|$)"
     rf"|{CJK_PLACE_WORDS}(?:\s*{COLON}|\s*$|\s(?=\S)))\s*",
     re.I,
 )

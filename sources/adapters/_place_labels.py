@@ -43,16 +43,18 @@ WHERE_WORDS = r"(?:where|wo|où|dónde|donde|dove|waar|gdzie|kde|onde|hvor|var|m
 # "Where?" asked as a heading or a label, in English or another language ("Wo?", "Où ?", "¿Dónde?", "Gdzie?").
 WHERE_ASKED = rf"¿?{WHERE_WORDS}\s?\?"
 COLON = r"[:：]"
+# "Where" set before a colon as a label is, in any of those languages ("Kde:", "Wo:", "Dónde:"; batch 97).
+WHERE_LABEL = rf"{WHERE_WORDS}\s?{COLON}"
 
 # A label alone: a card's label element, a heading over the place's lines ("Venue", "Location:", "Wo?", "Raum").
 LABEL_ALONE = re.compile(
-    rf"^\s*(?:{WHERE_ASKED}|(?:{PLACE_WORDS}|{CJK_PLACE_WORDS})\s*{COLON}?|{COLON_PLACE_WORDS}\s*{COLON})\s*$",
+    rf"^\s*(?:{WHERE_ASKED}|{WHERE_LABEL}|(?:{PLACE_WORDS}|{CJK_PLACE_WORDS})\s*{COLON}?|{COLON_PLACE_WORDS}\s*{COLON})\s*$",
     re.IGNORECASE,
 )
 # A label at a line's start before its place ("Location: Main Branch", "Lieu : Salle B", "場所：新宿ゴールデン街",
 # "Wo? Stadthalle"); the place may be empty when it stands on the next line ("Where:<br><a>Kaserne</a>").
 LABEL_BEFORE = re.compile(
-    rf"^\s*(?:(?:{PLACE_WORDS}|{COLON_PLACE_WORDS}|{CJK_PLACE_WORDS})\s*{COLON}|{WHERE_ASKED})\s*(?P<place>.*)$",
+    rf"^\s*(?:(?:{PLACE_WORDS}|{COLON_PLACE_WORDS}|{CJK_PLACE_WORDS})\s*{COLON}|{WHERE_LABEL}|{WHERE_ASKED})\s*(?P<place>.*)$",
     re.IGNORECASE,
 )
 # A line of a card or a block that labels its place at the start of a line, searched through a longer text.

@@ -168,6 +168,7 @@ from sources.adapters._json_infer import NO_EVENTS, infer
 from sources.adapters._json_lines import json_lines
 from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
 from sources.adapters._json_mixed_kinds import only_event_kinds
+from sources.adapters._json_moved import kept, moved_starts
 from sources.adapters._json_nested import check_join, joined_items, nested_items
 from sources.adapters._json_pattern_rules import with_pattern_rules
 from sources.adapters._json_people import PEOPLE_NOTE, people_list
@@ -465,9 +466,8 @@ class JsonApiAdapter(Adapter):
         items = afternoon_clocks(items, self.config.get("mapping"))  # "11:40", then "01:40" (_json_afternoon_clocks)
         skipped: list[str] = []
         skipping = self.config.get("skip_gone", True) is not False
-        runs: set[tuple[int, str, str]] = (
-            set()
-        )  # sessions repeating their event's moment and name (_json_repeated_runs)
+        runs: set[tuple[int, str, str]] = set()  # sessions repeating their moment and name (_json_repeated_runs)
+        moved = moved_starts(items)  # a series' occurrences other items replace (_json_moved: Google's exceptions)
         seen: set[str] = set()  # the items read so far: one written twice is one event (_json_repeats)
         for index, item in enumerate(items):
             if not isinstance(item, Mapping):
@@ -485,7 +485,7 @@ class JsonApiAdapter(Adapter):
                 continue
             record = guarded(lambda one: ItemReader(self, one, base_url).record(), item)
             for one in windows(placed(record, item, self._start_path), item):  # a booking period's dated windows
-                yield from self._series(one)
+                yield from kept(self._series(one), moved)
         if skipped:
             self.notes.append(GONE_SKIPPED.format(count=len(skipped), first=skipped[0]))
 

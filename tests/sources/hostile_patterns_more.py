@@ -11,6 +11,7 @@ from sources.adapters import (
     _feed_iso_range,
     _feed_naive_pubdate,
     _feed_words_clock,
+    _json_broken_clock,
     _json_day_titles,
     _json_happening,
     _json_page_bodies,
@@ -23,9 +24,12 @@ from sources.adapters import (
     _page_card_fields,
     _page_check_in,
     _page_clause_days,
+    _page_comma_clock_places,
     _page_data_slots,
     _page_departure_boards,
+    _page_heading_day,
     _page_hours_sections,
+    _page_month_badges,
     _page_other_dates,
     _page_other_day_clocks,
     _page_other_pages,
@@ -33,9 +37,12 @@ from sources.adapters import (
     _page_race_starts,
     _page_record_docs,
     _page_record_titles,
+    _page_related,
     _page_result_rows,
     _page_row_more,
+    _page_showtime_rows,
     _page_sky_times,
+    _place_labels,
 )
 from tests.hostile import module_patterns
 
@@ -93,4 +100,15 @@ MORE_PATTERNS = {
     **module_patterns(_feed_iso_range, "_feed_iso_range."),
     **module_patterns(_feed_naive_pubdate, "_feed_naive_pubdate."),
     **module_patterns(_feed_words_clock, "_feed_words_clock."),
+    # Held-out batch 97 (pages97): a nominative month over its day ("Únor14"); a place before its time and a comma
+    # ("Kino Máj, v 16:00 hodin"); a film's row of times; a town after a heading's own date and hour; related events'
+    # headings in other languages; "Kde:" as a place's label.
+    **module_patterns(_page_month_badges, "_page_month_badges."),
+    **module_patterns(_page_comma_clock_places, "_page_comma_clock_places."),
+    **module_patterns(_page_showtime_rows, "_page_showtime_rows."),
+    "_page_heading_day.TOWN_TAIL": _page_heading_day.TOWN_TAIL,
+    **module_patterns(_page_related, "_page_related."),
+    **module_patterns(_place_labels, "_place_labels."),
+    # Held-out batch 68 (apis68): an ISO date whose clock cannot be read ("2025-08-05T190:00:00Z": its day).
+    **module_patterns(_json_broken_clock, "_json_broken_clock."),
 }

@@ -11,6 +11,7 @@ import json
 from sources.adapters import (
     _jcal,
     _json_afternoon_clocks,
+    _json_broken_clock,
     _json_departures,
     _json_discounts,
     _json_dotted_wrapper,
@@ -18,6 +19,7 @@ from sources.adapters import (
     _json_incidents,
     _json_infer,
     _json_lone_parents,
+    _json_moved,
     _json_news,
     _json_observations,
     _json_offset_zones,
@@ -290,3 +292,21 @@ def test_hostile_discount_types_cost_their_caps() -> None:
     wide = {**{f"k{n}": {"node": {}} for n in range(SIZE)}, "__typename": "Discount"}
     assert not _json_discounts.discount_items([wide, wide])
     assert not any(_json_discounts.discount_items([{"__typename": value}]) for value in HOSTILE.values())
+
+
+def test_hostile_exceptions_and_broken_clocks_cost_their_caps() -> None:
+    # held-out batch 68 (_json_moved, _json_broken_clock): 100,000 exceptions are looked at up to MAX_ITEMS; a series
+    # id or an original start of any hostile type names nothing; a 100 KB clock is not read
+    item = {"recurringEventId": "s1", "originalStartTime": {"dateTime": "2031-08-04T20:00:00-03:00"}}
+    assert len(_json_moved.moved_starts([item] * SIZE)["s1"]) == 1
+    assert _json_moved.moved_starts([{**item, "recurringEventId": f"s{n}"} for n in range(SIZE)]).keys() == {
+        f"s{n}" for n in range(_json_moved.MAX_ITEMS)
+    }
+    odd = [{"recurringEventId": value, "originalStartTime": value} for value in HOSTILE.values()]
+    odd += [
+        {"seriesMasterId": {"id": 1}, "originalStart": ["2031-08-04"]},
+        {"recurringEventId": "s", "originalStart": {}},
+    ]
+    assert _json_moved.moved_starts(odd) == {}
+    assert _json_broken_clock.broken_clock_day("2031-08-05T" + "1" * SIZE, None) is None
+    assert not any(_json_broken_clock.broken_clock_day(value, None) for value in HOSTILE.values())

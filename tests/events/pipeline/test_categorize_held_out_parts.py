@@ -158,6 +158,7 @@ MEASURE_ONLY_PARTS = {
     "test22": "test22-first-measure.txt",
     "test23": "test23-first-measure.txt",
     "test24": "test24-first-measure.txt",
+    "test25": "test25-first-measure.txt",
 }
 
 

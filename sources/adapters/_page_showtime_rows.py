@@ -1,0 +1,57 @@
+"""A row under a date bar that is a show's name and its times only ("<a>Film</a> | 18:00 20:30"): a cinema's
+timetable, which lists each day ("Středa 5.8.2026") and under it one row per film, the film's link and its
+showings' hours in one cell. Each time is one showing of that film on the bar's day. Pure; the date bars
+(_page_bars) build the rows' entries.
+
+Only that shape: the row's one link is its name and opens the line, and everything after it is times written
+as a clock writes them ("18:00", "8.30", "20:30"), set apart by spaces, commas or bars. A row that says more ("Film
+18:00 Sál 2", "Film 18:00, 120 min") or whose link is a document or a "Tickets" button is another reader's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from sources.adapters._page_dates import ClockHit
+from sources.adapters._page_lines import Anchor, Line
+from sources.adapters._page_nav_links import names_no_event
+from sources.adapters._page_place_nouns import PLACE_NOUN
+from sources.adapters._page_words import is_document_link, meaningful
+
+_TIME = re.compile(r"(?<![\d.:])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?![\d.:])")
+# The times and what stands between them: the whole rest of the row, its separators at both ends trimmed.
+_TIMES_ONLY = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:[\s,;|·/]++(?:[01]?\d|2[0-3])[:.][0-5]\d)*+")
+MAX_TIMES = 12  # a day's showings of one film
+_SEPARATORS = " \t\n,;|·/"  # what may stand around the times
+MAX_PLACE = 80  # a heading that names a place, not a paragraph
+
+
+def name_and_times(line: Line) -> tuple[str, Anchor, list[ClockHit]] | None:
+    """The name, its link and its showings' times of a row that is a linked name and times only, or None."""
+    if len(line.anchors) != 1:
+        return None
+    anchor = line.anchors[0]
+    name = " ".join(anchor.text.split())
+    text = " ".join(line.text.split())
+    if not name or not text.startswith(name) or not meaningful(name) or names_no_event(name, anchor.href):
+        return None
+    if is_document_link(name, anchor.href):
+        return None
+    rest = text[len(name) :]
+    if _TIMES_ONLY.fullmatch(rest.strip(_SEPARATORS)) is None:
+        return None
+    clocks = [
+        ClockHit(dt.time(int(found["hour"]), int(found["minute"])), None, (found.start(), found.end()))
+        for found in _TIME.finditer(rest)
+    ]
+    return (name, anchor, clocks) if 0 < len(clocks) <= MAX_TIMES else None
+
+
+def showing_place(section: Line | None) -> str | None:
+    """The place the heading over a timetable's day names ("Praha - Kino Aero", "Main Hall"): a short heading that
+    holds a place's noun (PLACE_NOUN: cinema, kino, theatre, hall...) and no date; None for any other heading
+    ("Programme", "This week")."""
+    if section is None or not section.is_heading:
+        return None
+    text = " ".join(section.text.split())
+    return text if len(text) <= MAX_PLACE and PLACE_NOUN.search(text) and not any(ch.isdigit() for ch in text) else None
