@@ -15,6 +15,13 @@ Workshop for Teens", "Hiring Fair: meet 40 employers", "Job Fair", "Cast Party")
 date (read as a date title is), an item of a feed that says it lists events (the calendar lists the audition as an
 event), and dates an event element gives.
 
+A conference calendar's feed lists, beside each conference, the days its papers are due ("International Copper
+Conference: Abstract extended submission deadline", batch 63), each dated in its description: a deadline is the last
+day to send something in, not an event anyone attends (``deadline_notice``), whatever its feed. Only the title's end
+decides: "deadline" after what is due (a submission, an application, a registration, an abstract, a manuscript, a
+paper, a proposal, an entry, a payment…: "Early-bird registration deadline", "Grant application deadline
+(extended)"). Left: "Deadline" alone or as a name ("The Deadline", "Deadline Festival"), a deadline named mid-title.
+
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
 
@@ -48,3 +55,25 @@ def call_notice(title: str | None, *, listing_events: bool = False) -> str | Non
     if found is None:
         return None
     return CALL.format(call=found.group(0).strip(" :–—-"))
+
+
+DEADLINE_TITLE = re.compile(
+    r"(?<![^\W\d_])(?:submissions?|applications?|registrations?|abstracts?|manuscripts?|papers?|proposals?|entry|"
+    r"entries|nominations?|payments?|filing|enrol?lments?|sign[- ]?ups?|rsvps?|early[- ]?bird|grants?|"
+    r"scholarships?|bids?|call\s{1,3}for\s{1,3}\w{1,20})[ \t]{1,3}deadlines?"
+    r"(?:[ \t]{0,3}\([^()]{0,40}\))?[ \t.!]{0,3}$",
+    re.IGNORECASE,
+)
+DEADLINE = (
+    "The item's title names a deadline ({deadline!r}): the last day to send something in, not an event to attend."
+)
+
+
+def deadline_notice(title: str | None) -> str | None:
+    """Why the item is a submission deadline, not an event (``DEADLINE``), or None when its title names none."""
+    if not title:
+        return None
+    found = DEADLINE_TITLE.search(title.strip()[:MAX_TITLE])
+    if found is None:
+        return None
+    return DEADLINE.format(deadline=found.group(0).strip(" .!"))

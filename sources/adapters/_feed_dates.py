@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from sources.adapters._feed_bracket_day import restated_clock
-from sources.adapters._feed_calls import call_notice
+from sources.adapters._feed_calls import call_notice, deadline_notice
 from sources.adapters._feed_date_signs import FUTURE_MARGIN, PAIRED_END_NAMES, event_page
 from sources.adapters._feed_date_signs import is_event_feed as is_event_feed  # re-exported
 from sources.adapters._feed_date_signs import pubdate_ends as pubdate_ends  # re-exported
@@ -48,6 +48,7 @@ from sources.adapters._feed_item import (
 from sources.adapters._feed_label_dates import label_pubdate_when
 from sources.adapters._feed_labelled_iso import labelled_iso_when
 from sources.adapters._feed_midnight_day import days_of
+from sources.adapters._feed_naive_pubdate import naive_pubdate
 from sources.adapters._feed_named_dates import named_or
 from sources.adapters._feed_not_event_dates import reported_day
 from sources.adapters._feed_ongoing import ongoing_when
@@ -163,7 +164,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
         first = at_title_clock(first, title, info.zone)  # "Fast begins: 04:09" over "Sunday, June 27, 2021"
         first = labelled_clock(first, texts, info.zone)  # "Fecha: 11 de junio Hora: 16:00 h": _feed_time_label
         first = restated_clock(first, texts, info.zone, reference)  # "[21 Oct] …" / "When: 21 October, 18:00"
-        first = at_scheduled_clock(first, scheduled_when(entry, info))  # "(10 Sep 2026)", pubDate 01:00 GMT
+        first = at_scheduled_clock(first, scheduled_when(entry, info), texts)  # "(10 Sep 2026)", pubDate 01:00 GMT
         dates = _listing(first, texts, info, reference, problem)
         if (
             info.event_feed
@@ -177,7 +178,7 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     scheduled = scheduled_when(entry, info)
     if scheduled is not None:  # a pubDate at midnight read as a day, in an item that says it starts at midnight
         scheduled = real_midnight(scheduled, entry.get("published"), texts, info.zone)
-    if scheduled is None and info.programme is not None:
+    if info.programme is not None and (scheduled is None or info.built is None):
         return _programme_dates(entry, info, info.programme, problem)
     if scheduled is None:
         return Dates([], problem)
@@ -197,7 +198,7 @@ def _ended_dates(entry: Mapping[str, Any], info: FeedInfo, problem: str | None) 
 
 def _call_dates(title: str | None, info: FeedInfo) -> Dates | None:
     """No date, with the reason, for a post that is a call for people (``_feed_calls``); None for any other item."""
-    call = call_notice(title, listing_events=info.event_feed)
+    call = call_notice(title, listing_events=info.event_feed) or deadline_notice(title)  # _feed_calls
     return None if call is None else Dates([], call)
 
 
@@ -280,7 +281,8 @@ def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
         # No build time to compare with: the item itself must say it is an event (its page is an event's, or the
         # feed's items are events by their own dates), and its date be later than any clock written in local time
         # but labelled GMT could put a publication.
-        if not (info.dated or event_page(entry.get("link")) or event_page(entry.get("id"))):
+        sure = info.programme is not None and info.programme.sure  # its pubDates a programme's (pubdate_programme)
+        if not (info.dated or sure or event_page(entry.get("link")) or event_page(entry.get("id"))):
             return None
         return _pubdate_when(entry, published, info) if published > info.now + FUTURE_MARGIN else None
     if published <= max(info.built, info.now) + SCHEDULED_MARGIN:
@@ -291,7 +293,8 @@ def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
 def _pubdate_when(entry: Mapping[str, Any], published: dt.datetime, info: FeedInfo, end: dt.date | None = None) -> When:
     """A pubDate read as the event's start, in the feed's zone. One written at midnight of the feed's own zone
     ("Mon, 17 Jun 2019 00:00:00 -0700" in a Pacific feed) is a day: calendars write an all-day event's start so."""
-    start = published.astimezone(info.zone) if info.zone else published
+    naive = naive_pubdate(entry.get("published"), info.zone)  # "-0000": the feed's own wall clock (_feed_naive_pubdate)
+    start = naive or (published.astimezone(info.zone) if info.zone else published)
     if end is None and _local_midnight(entry.get("published"), info):
         return make_when(start.date(), None, zone=info.zone, exclusive_end=False)
     return make_when(start, end, zone=info.zone, exclusive_end=False)
@@ -301,6 +304,8 @@ def _local_midnight(written: Any, info: FeedInfo) -> bool:
     """Whether a pubDate as written is 00:00 in an offset that is the feed's zone's at that moment."""
     if info.zone is None or not isinstance(written, str):
         return False
+    if (naive := naive_pubdate(written, info.zone)) is not None:
+        return naive.time() == dt.time(0, 0)
     moment = read_moment(written.strip()[:100], None)
     if not isinstance(moment, dt.datetime) or moment.tzinfo is None or moment.time() != dt.time(0, 0):
         return False

@@ -27,6 +27,7 @@ import zoneinfo
 from collections.abc import Iterator
 
 from sources.adapters._feed_cut_date import cut_out
+from sources.adapters._feed_iso_range import iso_range_end
 from sources.adapters._feed_not_event_dates import deadline_date
 from sources.adapters._feed_recorded import recorded_instant
 from sources.adapters._feed_stamps import stamped
@@ -74,7 +75,7 @@ def _iso_whens(texts: list[str | None], zone: zoneinfo.ZoneInfo | None, attempts
                 # (_feed_zone_words), as it does after a prose date.
                 when = in_stated_zone(when, match.string, match.end())
             if when is not None:
-                yield when
+                yield iso_range_end(when, match.string, match.end(), zone)  # "to 2016-11-16" (_feed_iso_range)
 
 
 def _when(match: re.Match[str], zone: zoneinfo.ZoneInfo | None) -> When | None:

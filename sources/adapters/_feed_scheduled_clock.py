@@ -10,6 +10,10 @@ events, later than the feed's own build and the fetch), falls on the same local 
 the day is read at the pubDate's clock. Not changed: a news feed's pubDate, a pubDate before the feed's build
 (a publication), one on another day, one at local midnight, a day that already has its clock.
 
+The item's own words outrank the pubDate's clock (batch 63, feeds62's miss): when they state one start clock
+("From 2pm", "Doors 7:30pm": ``_feed_words_clock``) other than the pubDate's, the day is read at the words' clock;
+words that state several start clocks keep the pubDate's when it is one of them.
+
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
 
@@ -17,13 +21,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 
 from sources.adapters._feed_when import When
+from sources.adapters._feed_words_clock import words_start_clock, words_start_clocks
 
 
-def at_scheduled_clock(when: When, scheduled: When | None) -> When:
+def at_scheduled_clock(when: When, scheduled: When | None, texts: Sequence[str | None] = ()) -> When:
     """``when`` (a day without a clock) at the clock of ``scheduled`` (the pubDate read as the event's start) when
-    both fall on one day; else ``when`` as it is."""
+    both fall on one day, or at the start clock the item's ``texts`` state; else ``when`` as it is."""
     if scheduled is None or not when.all_day or isinstance(when.start, dt.datetime) or when.end is not None:
         return when
     start = scheduled.start
@@ -31,4 +37,9 @@ def at_scheduled_clock(when: When, scheduled: When | None) -> When:
         return when
     if start.time() == dt.time(0, 0):  # local midnight: the day with no time posted
         return when
+    own = (start.hour, start.minute)
+    stated = words_start_clock(texts)
+    if stated is not None and stated != own and own not in words_start_clocks(texts):
+        start = start.replace(hour=stated[0], minute=stated[1])  # "From 2pm" outranks a 7 pm pubDate
+        return dataclasses.replace(scheduled, start=start, end=None, doubt=when.doubt)
     return dataclasses.replace(scheduled, doubt=when.doubt)

@@ -52,6 +52,7 @@ from django.conf import settings
 from sources.adapters._feed_alerts import ALERT_ITEM, alert_feed
 from sources.adapters._feed_attr_whens import attribute_whens
 from sources.adapters._feed_body_calendar import body_event_lines
+from sources.adapters._feed_build_time import fetched_build
 from sources.adapters._feed_dates import (
     BAD_DATE,
     PROSE_EVIDENCE,
@@ -270,8 +271,12 @@ class FeedAdapter(Adapter):
             now=now,
             channel_title=clean(channel.get("title")),
             page=http_url(channel.get("link")),
-            built=max(
-                filter(None, (stamp_of(channel, key) for key in ("updated_parsed", "published_parsed"))), default=None
+            built=fetched_build(  # none still to come (_feed_build_time)
+                max(
+                    filter(None, (stamp_of(channel, key) for key in ("updated_parsed", "published_parsed"))),
+                    default=None,
+                ),
+                now,
             ),
         )
 

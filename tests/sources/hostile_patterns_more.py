@@ -5,7 +5,12 @@ hostile-text test times each on adversarial input."""
 from __future__ import annotations
 
 from sources.adapters import (
+    _feed_bullet_place,
+    _feed_calls,
     _feed_headline_dates,
+    _feed_iso_range,
+    _feed_naive_pubdate,
+    _feed_words_clock,
     _json_broken_clock,
     _json_day_titles,
     _json_happening,
@@ -96,6 +101,13 @@ MORE_PATTERNS = {
     "_page_card_fields.EMPTY_BRACKETS": _page_card_fields.EMPTY_BRACKETS,
     # Held-out batch 96 (pages96): a start-less hCalendar event's date in words alone ("5 oktober 2024 20:00").
     **module_patterns(_mf_text_start, "_mf_text_start."),
+    # Held-out batch 63 (feeds63): a venue before a bullet and its dates; a title ending in a submission deadline; an
+    # ISO range's end; a "-0000" pubDate; a start word's clock and what a "from" starts instead (a sale, a bar).
+    **module_patterns(_feed_bullet_place, "_feed_bullet_place."),
+    "_feed_calls.DEADLINE_TITLE": _feed_calls.DEADLINE_TITLE,
+    **module_patterns(_feed_iso_range, "_feed_iso_range."),
+    **module_patterns(_feed_naive_pubdate, "_feed_naive_pubdate."),
+    **module_patterns(_feed_words_clock, "_feed_words_clock."),
     # Held-out batch 97 (pages97): a nominative month over its day ("Únor14"); a place before its time and a comma
     # ("Kino Máj, v 16:00 hodin"); a film's row of times; a town after a heading's own date and hour; related events'
     # headings in other languages; "Kde:" as a place's label.

@@ -1,0 +1,30 @@
+"""A feed's build time that is after the fetch is no build time, for the ``rss`` adapter. Pure.
+
+A channel's lastBuildDate (or its pubDate) says when the feed was written; an item's pubDate later than it cannot be
+a publication and is read as the event's start (``_feed_dates.scheduled_when``), and a programme is a feed whose
+pubDates mostly lie after it (``_feed_date_signs.pubdate_programme``). Some writers put there the latest item's
+pubDate instead (Python's feedgenerator and Django's syndication framework do): in a feed whose pubDates are its
+events' starts, that is the last event's start, months after the feed was written. Compared with it, no item is
+later than the build, and every event of the feed was refused as dated by a publication (batch 63: a venue
+aggregator's lastBuildDate 29 Oct 2027 on a feed read in September 2026).
+
+No feed is written in the future: a build time more than a week after the fetch is not the feed's, and the feed is
+read as one that gives no build time. The week is wide on purpose: the fetch's moment is the window's (its start and a
+day), a clock labelled GMT is hours off, and a build time a few hours or days ahead of a window is left as it was.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+# Far more than a clock's error (14 hours) or a window's offset from the fetch: a last event's start, weeks ahead.
+BUILD_MARGIN = dt.timedelta(days=7)
+
+
+def fetched_build(built: dt.datetime | None, now: dt.datetime) -> dt.datetime | None:
+    """``built`` unless it is more than a week after the fetch (``now``): then None, a build time still to come."""
+    if built is None or built > now + BUILD_MARGIN:
+        return None
+    return built

@@ -1,0 +1,46 @@
+"""The place an item's description writes before a bullet and its dates, for the ``rss`` adapter. Pure.
+
+A generated feed of a region's concerts writes each production's venue and days as its description's first line,
+parted by a bullet: "Sale Apollinee • Sep: 17, 17", "Palazzetto Bru Zane • 17 Sep", "Malibran Theatre • Sep: 18,
+18, 20, 22, 24, 26" (batch 63: the venue the feed's writer puts before " • ", the showings' days after it). Nothing
+labelled it a place, and the venue was lost.
+
+``bullet_place`` reads the text before a bullet ("•" or "·", spaced) as the place when the text after it starts
+with a date written with its month's name ("17 Sep", "Sep: 18", "Oct 3", "3. Oktober") and the line is the
+description's first. Not read: a bullet after anything else ("Jazz • Blues • Soul", "Free entry • All ages"), a
+second line's bullet, a place part longer than a venue's name or one that is itself a date or a number.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sources.adapters._feed_glued import html_lines
+
+MAX_SCAN = 2_000  # characters of the description looked at
+MAX_PLACE = 80  # a longer text before the bullet is prose, not a venue's name
+MONTH = (
+    r"(?:jan(?:uary|vier|uar|naio)?|feb(?:ruary|ruar|braio)?|f[ée]v(?:rier)?|mar(?:ch|s|zo)?|m[äa]rz|apr(?:il|ile)?|"
+    r"avr(?:il)?|may|mai|maggio|jun(?:e|i)?|juin|giu(?:gno)?|jul(?:y|i)?|juil(?:let)?|lug(?:lio)?|aug(?:ust)?|ao[uû]t|"
+    r"ago(?:sto)?|sep(?:t|tember|tembre)?|set(?:tembre)?|oct(?:ober|obre)?|okt(?:ober)?|ott(?:obre)?|nov(?:ember|embre)?|"
+    r"dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember)?|dic(?:embre)?)\.?"
+)
+# "Place • 17 Sep", "Place • Sep: 18, 20", "Place · 3. Oktober": bounded parts, nothing nested.
+BULLET_LINE = re.compile(
+    rf"^(?P<place>[^•·\d][^•·]{{0,{MAX_PLACE}}}?)[ \t]{{1,3}}[•·][ \t]{{1,3}}"
+    rf"(?:\d{{1,2}}\.?[ \t]{{1,3}}{MONTH}(?![^\W\d_])|{MONTH}(?![^\W\d_])[ \t]{{0,2}}:?[ \t]{{0,3}}\d{{1,2}}(?!\d))",
+    re.IGNORECASE,
+)
+
+
+def bullet_place(markup: str | None) -> str | None:
+    """The place the description's first line writes before a bullet and the event's dates, or None."""
+    if not markup:
+        return None
+    lines = [line.strip() for line in html_lines(markup[:MAX_SCAN]) if line.strip()]
+    if not lines:
+        return None
+    found = BULLET_LINE.match(lines[0])
+    return found["place"].strip() if found is not None else None
