@@ -19,6 +19,9 @@ batches' own cases stay in their tests.
   papers with a "Presenter" column. Now distributions are a dividend's or a fund's, "on TV tonight" opens the title,
   an investor calendar is no dividend calendar, a page whose title says it lists events is not refused, an aside's
   caption is not the page's, and a table naming who presents is a programme.
+- left33's ``_page_dashed_places``: performers after a dash ("– Grand Theatre Orchestra") were the place. feeds63's
+  ``_feed_bullet_place``: "Sold out • 24 Sep", "Family friendly • 17 Sep" were places; ``_feed_words_clock``:
+  "Happy hour from 5pm" moved a folk session from its pubDate's 20:30 to 17:00.
 - ``_page_showtime_rows`` should fire on an American cinema's "2:00pm 5:30pm": the half of the day is read.
 - ``_page_heading_day.TOWN_TAIL``: a performer or an author after the heading's date and hour ("Live 14 February
   2031 8pm Arctic Monkeys") was cut as a town. Now the tail is cut only when the page's place names it, which also
@@ -52,7 +55,7 @@ from sources.adapters._page_month_badges import table_figure
 from sources.adapters._page_related import RELATED_HEADING
 from sources.adapters._place_not_yet import place_not_yet
 from sources.adapters.base import FetchWindow
-from tests.sources.helpers import json_events, one_event, read_page
+from tests.sources.helpers import json_events, one_event, read_feed, read_page
 
 PRAGUE = zoneinfo.ZoneInfo("Europe/Prague")
 START = dt.datetime(2031, 2, 1, 12, tzinfo=PRAGUE)
@@ -434,3 +437,35 @@ def test_the_performers_after_a_dash_are_no_place() -> None:
     assert [(event["title"], event["venue_name"]) for event in found] == [
         ("Spring concert – Grand Theatre Orchestra", None), ("Family concert – Chapel Hill Choir", None)
     ]  # fmt: skip
+
+
+# --- feeds63 (merged 12:21): a place before a bullet, a clock after a start's word --------------------------------------
+
+
+def rss(items: list[tuple[str, str, str]]) -> str:
+    body = "".join(
+        f"<item><title>{title}</title><link>https://site.example/e/{i}</link><guid>https://site.example/e/{i}</guid>"
+        f"<pubDate>{stamp}</pubDate><description><![CDATA[{text}]]></description></item>"
+        for i, (title, stamp, text) in enumerate(items)
+    )
+    return (
+        "<?xml version='1.0' encoding='UTF-8'?><rss version='2.0'><channel><title>Concerts</title>"
+        f"<link>https://site.example/</link><description>Concerts</description>{body}</channel></rss>"
+    )
+
+
+def test_a_remark_before_the_bullet_is_no_place() -> None:
+    stamp = "Mon, 03 Feb 2031 10:00:00 +0100"
+    feed = rss([("Peter and the Wolf", stamp, "Family friendly • 17 Sep<br>A story."),
+                ("Carnival of the Animals", stamp, "Sold out • 24 Sep<br>Saint-Saëns."),
+                ("Jazz for kids", stamp, "Malibran Theatre • 1 Oct<br>Swing.")])  # fmt: skip
+    found = read_feed(feed, zone=PRAGUE, start=START)
+    assert [event["venue_name"] for event in found] == [None, None, "Malibran Theatre"]
+
+
+def test_a_happy_hour_is_no_start() -> None:
+    items = [("The Hound Dogs", "Fri, 14 Feb 2031 20:00:00 +0100", "Live rockabilly on Friday 14 February 2031."),
+             ("Folk session", "Sat, 15 Feb 2031 20:30:00 +0100", "Saturday 15 February 2031: folk. Happy hour from 5pm."),
+             ("Quiz", "Tue, 18 Feb 2031 20:00:00 +0100", "Tuesday 18 February 2031: quiz.")]  # fmt: skip
+    found = {event["title"]: event for event in read_feed(rss(items), zone=PRAGUE, start=START)}
+    assert found["Folk session"]["start"][:16] == "2031-02-15T20:30"
