@@ -8,7 +8,8 @@ labelled it a place, and the venue was lost.
 ``bullet_place`` reads the text before a bullet ("•" or "·", spaced) as the place when the text after it starts
 with a date written with its month's name ("17 Sep", "Sep: 18", "Oct 3", "3. Oktober") and the line is the
 description's first. Not read: a bullet after anything else ("Jazz • Blues • Soul", "Free entry • All ages"), a
-second line's bullet, a place part longer than a venue's name or one that is itself a date or a number.
+second line's bullet, a place part longer than a venue's name or one that is itself a date or a number, a remark
+("Sold out • 24 Sep", "Family friendly • 17 Sep": review35).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -18,6 +19,8 @@ from __future__ import annotations
 import re
 
 from sources.adapters._feed_glued import html_lines
+from sources.adapters._page_not_places import a_remark
+from sources.adapters._page_place_nouns import PLACE_NOUN
 
 MAX_SCAN = 2_000  # characters of the description looked at
 MAX_PLACE = 80  # a longer text before the bullet is prose, not a venue's name
@@ -43,4 +46,13 @@ def bullet_place(markup: str | None) -> str | None:
     if not lines:
         return None
     found = BULLET_LINE.match(lines[0])
-    return found["place"].strip() if found is not None else None
+    place = found["place"].strip() if found is not None else None
+    return None if place is None or _remark(place) else place
+
+
+def _remark(place: str) -> bool:
+    """A remark before the bullet, not a venue ("Sold out • 24 Sep", "Family friendly • 17 Sep", "Free entry"): a
+    remark's words, or a last word in lower case with no place's noun (review35; "Teatro la Fenice", "Sala grande"
+    stay places)."""
+    words = place.split()
+    return a_remark(place) or (words[-1][:1].islower() and PLACE_NOUN.search(place) is None)

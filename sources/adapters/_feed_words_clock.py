@@ -26,10 +26,11 @@ from sources.adapters._feed_stated_clock import CLOCK, stated_clocks
 MAX_TEXT = 20_000  # characters of an item's words read
 MAX_LEADS = 12  # start words looked at per text
 BEFORE_REACH = 24  # characters before a start word looked at for what it is the start of
-# What "from" is then the start of: a sale, a bar, a check-in, opening hours ("Tickets from 5pm", "Bar open from 6pm").
+# What "from" is then the start of: a sale, a bar, a check-in, opening hours ("Tickets from 5pm", "Bar open from 6pm");
+# a pub's "Happy hour from 5pm" beside its 8:30pm session (review35).
 NOT_EVENT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:tickets?|sales?|on[ \t]{1,3}sale|available|bookings?|registration|check[- ]?in|bar|food|"
-    r"kitchen|open|opens|served|service|parking|box[ \t]{1,3}office)[ \t]{0,3}$",
+    r"kitchen|open|opens|served|service|parking|box[ \t]{1,3}office|happy[ \t]{1,3}hour|drinks)[ \t]{0,3}$",
     re.IGNORECASE,
 )
 # A start's word, then (a few spaces, a colon, "at") the clock right after: bounded, nothing nested.

@@ -102,7 +102,7 @@ HEADING_MONTHS = {
     "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "maj": 5, "czerwiec": 6, "lipiec": 7, "sierpień": 8,
     "wrzesień": 9, "październik": 10, "listopad": 11, "grudzień": 12,
     "leden": 1, "únor": 2, "březen": 3, "duben": 4, "květen": 5, "červen": 6, "červenec": 7, "srpen": 8,
-    "říjen": 10, "prosinec": 12,
+    "září": 9, "říjen": 10, "prosinec": 12,  # "září" is its genitive too; "listopad" is Polish's above
     # Finnish: a calendar's month headings ("HELMIKUU 2012"), its dates written in numbers ("18.2.")
     "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3, "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6, "heinäkuu": 7,
     "elokuu": 8, "syyskuu": 9, "lokakuu": 10, "marraskuu": 11, "joulukuu": 12,

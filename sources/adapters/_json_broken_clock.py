@@ -11,6 +11,11 @@ made of digits and colons (an hour of three digits, a minute of 60 or more) keep
 or other characters after the "T", a date that is not a calendar day ("2031-02-30"), a year out of the plausible
 range: not read (None), as before.
 
+Review35: a clock in range whose hour is written in one digit ("2031-02-05 9:00:00", which ISO readers refuse) is
+that time, not its day only: a field's other formats would have read it, and the day alone lost it. A clock with no
+colon ("2031-02-01 123", a build's number after its day) is no clock, and a zone out of range ("+99:00") keeps the
+day only, as an unreadable clock does.
+
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
 
@@ -43,10 +48,18 @@ def broken_clock_day(value: object, tz: dt.tzinfo | None) -> dt.datetime | dt.da
         day = dt.date.fromisoformat(match["day"])
     except ValueError:
         return None
+    if match["m"] is None:
+        return None  # "2031-02-01 123": no clock's colon, no clock
     hours, minutes, seconds = (int(match[part] or 0) for part in ("h", "m", "s"))
-    if 24 <= hours <= LATEST_HOUR and minutes < 60 and seconds < 60:
-        zone = _zone(match["zone"]) or tz or dt.UTC
-        moment = dt.datetime.combine(day, dt.time(0), zone) + dt.timedelta(
+    zone = _zone(match["zone"])
+    if minutes >= 60 or seconds >= 60 or (match["zone"] and zone is None):
+        return day if plausible(day) else None
+    written = all(match[part] is None or len(match[part]) == 2 for part in ("m", "s")) and len(match["h"]) <= 2
+    if hours < 24 and written:  # "9:00:00": a readable clock in one digit's hour
+        moment = dt.datetime.combine(day, dt.time(hours, minutes, seconds), zone or tz or dt.UTC)
+        return moment if plausible(moment) else None
+    if 24 <= hours <= LATEST_HOUR:
+        moment = dt.datetime.combine(day, dt.time(0), zone or tz or dt.UTC) + dt.timedelta(
             hours=hours, minutes=minutes, seconds=seconds
         )
         return moment if plausible(moment) else None
@@ -61,4 +74,7 @@ def _zone(text: str | None) -> dt.tzinfo | None:
         return dt.UTC
     digits = text[1:].replace(":", "")
     offset = dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-    return dt.timezone(offset if text[0] == "+" else -offset)
+    try:
+        return dt.timezone(offset if text[0] == "+" else -offset)
+    except ValueError:  # "+99:00": no offset a clock has (review35); the value's day stands
+        return None

@@ -34,6 +34,7 @@ from sources.adapters._feed_not_event_dates import DEADLINE_BEFORE
 from sources.adapters._feed_stamps import said_before
 from sources.adapters._page_dated_ends import find_clock_until
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_month_badges import table_figure
 from sources.adapters._page_stamp_labels import stamp_label
 
 BYLINE_CLASSES = frozenset(
@@ -148,9 +149,12 @@ def limited_day(text: str, hit: Any, *, worded: bool = False) -> bool:
 
 
 def stamped(line: Any, hits: list[Any], today: dt.date, labelled: bool) -> bool:
-    """Whether a page's dated line is no event's: a byline's stamp, or (unlabelled) a limit's day (``limited_day``)."""
+    """Whether a page's dated line is no event's: a byline's stamp, a table's month and figure ("Leden | 12":
+    ``_page_month_badges.table_figure``, review35), or (unlabelled) a limit's day (``limited_day``)."""
     return (
-        byline_date(line, hits, today) or not labelled and bool(hits) and limited_day(line.text, hits[0], worded=True)
+        byline_date(line, hits, today)
+        or table_figure(line)
+        or (not labelled and bool(hits) and limited_day(line.text, hits[0], worded=True))
     )
 
 

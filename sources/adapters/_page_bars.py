@@ -90,7 +90,7 @@ ALL_DAY = ALL_DAY_LINE  # "All Day", "Ganztägig", "Toute la journée"… alone 
 def _showtimes(bar: Entry | None, line: Line, section: Line | None) -> list[Entry]:
     """A film's row under the day's bar, its link and its times ("Film 18:00 20:30"): one showing per time, placed
     by the heading over the bar when that names a place ("Praha - Kino Aero", see _page_showtime_rows)."""
-    found = name_and_times(line) if bar is not None else None
+    found = name_and_times(line, section) if bar is not None else None
     if bar is None or found is None:
         return []
     name, anchor, clocks = found

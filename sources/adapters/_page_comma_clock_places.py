@@ -5,14 +5,20 @@ a card's "Zaal Nova, Gent — 20u30" (a spaced dash, any card line) is _page_clo
 The line is the place's only when it is that shape: the place, a comma or a dash, then the time (led by "at", "v",
 "um", "à"...; followed by its word, "hodin", "Uhr", "h") closing the line. What stands before the time is a place
 only when it is a short name: a few words, no label of the time's part ("Doors, 7 pm", "Beginn, 19:00"), no
-sentence, no date, no price. A line that goes on after the time ("Kino Máj, 16:00, vstup zdarma") is not read."""
+sentence, no date, no price. A line that goes on after the time ("Kino Máj, 16:00, vstup zdarma") is not read.
+
+Nor a word that says when or what, not where (review35): a weekday ("Sobota, v 19:00 hodin", "Every Sunday, 11:00"),
+a day's word ("Heute, 20:00 Uhr", "Tonight, at 8:00", "Daily, 10:00"), the evening's part or kind ("Premiere, 19:30
+Uhr", "Vernissage, 19 Uhr", "Matinee, 13:00", "Eröffnung, 18:00 Uhr")."""
 
 from __future__ import annotations
 
 import re
 
 from sources.adapters._page_dates import ClockHit
+from sources.adapters._page_intl import intl_weekday
 from sources.adapters._page_line_places import looks_like_place
+from sources.adapters._page_relative_days import RELATIVE_DAY, WEEKDAYS
 from sources.adapters._page_time_lines import TIME, label_rank
 
 # The words that lead into a time, at the end of what precedes it: Czech and Slovak "v", "ve", "od", English "at",
@@ -26,6 +32,19 @@ _SEPARATORS = (",", "–", "—", "-")
 # What a place's name holds no part of: a colon (a label), a currency or a price, a digit run that is a date.
 _NOT_A_NAME = re.compile(r"[:€$£]|\d{1,2}[./]\d{1,2}|\b(?:doors?|einlass|beginn|start|registration|check-?in)\b", re.I)
 MAX_WORDS = 6
+# Words that say when, not where: how often, in the pages' languages ("Every Sunday", "Daily", "Täglich").
+HOW_OFTEN = re.compile(
+    r"daily|nightly|weekly|every|each|täglich|jeden|jede|denně|každý|každou|codziennie|quotidien|chaque|diario|"
+    r"dagelijks|elke",
+    re.IGNORECASE,
+)
+# An evening's part or kind, alone before the time ("Premiere, 19:30 Uhr"); in a longer name it may be a place's
+# ("Opening Hall", "The Lunch Box").
+WHAT = re.compile(
+    r"premi[eè]re|premiéra|premiera|derni[eè]re|derniéra|vernissage|vernisáž|wernisaż|finissage|matin[eé]e|"
+    r"soir[eé]e|opening|eröffnung|zahájení|otevření|otwarcie|inauguration|lunch|brunch|dinner",
+    re.IGNORECASE,
+)
 
 
 def place_beside_clock(text: str, clock: ClockHit) -> str | None:
@@ -42,4 +61,17 @@ def place_beside_clock(text: str, clock: ClockHit) -> str | None:
     words = place.split()
     if not words or len(words) > MAX_WORDS or not place[0].isupper() or _NOT_A_NAME.search(place):
         return None
+    if any(_when(word) for word in words) or (len(words) == 1 and WHAT.fullmatch(words[0].strip(".,;"))):
+        return None
     return place if looks_like_place(place) else None
+
+
+def _when(word: str) -> bool:
+    """A weekday, a day's word, or how often (see the module): no place's word."""
+    word = word.strip(".,;").lower()
+    return (
+        word in WEEKDAYS
+        or intl_weekday(word) is not None
+        or RELATIVE_DAY.fullmatch(word) is not None
+        or HOW_OFTEN.fullmatch(word) is not None
+    )

@@ -16,7 +16,8 @@ And what stays before the dash must be a full title (``is_full_title``: "Quiz ni
 is left whole: the title rule cuts the place, as it cuts a table row's ("Quiz night", source_title "Quiz night – The
 Crown, Leeds").
 
-Not: a subtitle after the dash ("Hamlet – A Tragedy", "Jazz night – Summer Special" on one line, "Part Two"), a
+Not: the performers after the dash ("Spring concert – Grand Theatre Orchestra", "– Chapel Hill Choir": a group's word
+closes the name, review35); a subtitle after the dash ("Hamlet – A Tragedy", "Jazz night – Summer Special" on one line, "Part Two"), a
 subtitle that repeats but is no place ("Summer Season 2031": digits; "Live Music, Every Friday": a remark), a place
 already found, a name too short to stand alone ("Quiz – Village Hall" keeps "Quiz – Village Hall"'s place out).
 """
@@ -34,6 +35,13 @@ DASH = re.compile(r"[ \t][–—-][ \t]")  # a spaced dash: "Quiz night – The 
 MAX_PLACE = 60  # characters of a venue and its town
 MAX_TOWN_WORDS = 3
 DIGIT = re.compile(r"\d")
+# A performing group's word closing the segment's name ("Grand Theatre Orchestra", "Chapel Hill Choir", "Hall Street
+# Band"): who performs, though a place's noun stands in the name (review35).
+PERFORMERS = re.compile(
+    r"\b(?:orchestra|orchester|orchestre|orquesta|orkest|choir|chorus|chor|ch(?:œ|oe)ur|koor|coro|band|ensemble|"
+    r"quartet+|quintet+|trio|duo|singers|players|philharmoni[ac]|sinfonietta|symphony|sinfonie|consort|company)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _split(title: str | None) -> tuple[str, str] | None:
@@ -66,6 +74,8 @@ def dashed_places(entries: list[Any]) -> list[Any]:
         if found is None:
             continue
         place = found[1]
+        if PERFORMERS.search(place.split(",", 1)[0]):
+            continue  # "Spring concert – Grand Theatre Orchestra": the performers (review35)
         if (_names_a_place(place) and looks_like_place(place)) or (seen[place] >= 2 and _venue_and_town(place)):
             entry.location = place
     return entries

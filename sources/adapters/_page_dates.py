@@ -43,7 +43,7 @@ from sources.adapters._page_intl import (
     numeric_accepted,
     numeric_weekday,
 )
-from sources.adapters._page_month_badges import MONTH_BADGE
+from sources.adapters._page_month_badges import DAY_FIRST_BADGE, MONTH_BADGE
 from sources.adapters._page_month_end_spans import month_end_span
 from sources.adapters._page_number_years import dotted_rejected, short_year_far
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS, WEEKDAY_SLASHED, weekday_slashed_day
@@ -176,6 +176,7 @@ DATE_PATTERNS = (
     # "18.07.": a year-less day and month on a page that writes dotted dates day first
     DAY_MONTH_DOTTED,
     MONTH_BADGE,  # "Únor14": a nominative month over its day, a line of its own (see _page_month_badges)
+    DAY_FIRST_BADGE,  # "14Únor": the day over its month (review35)
 )
 BARE_YEAR = re.compile(r"\b(?P<year>(?:19|20)\d\d)\b")
 MONTH_HEADING = re.compile(rf"^\s*{_MONTH.format(name='month')},?\s+(?P<year>(?:19|20)\d\d)\s*:?\s*$", re.IGNORECASE)
@@ -260,7 +261,7 @@ def month_of(match: re.Match[str]) -> int | None:
     if numeric:
         return int(numeric)
     name = (groups.get("month") or "").lower().rstrip(".")
-    if match.re is MONTH_BADGE:
+    if match.re is MONTH_BADGE or match.re is DAY_FIRST_BADGE:
         return heading_month(name)
     return MONTHS.get(name) or intl_month(name) or MONTHS.get(name[:3])
 

@@ -116,15 +116,21 @@ DOCUMENT_KIND = re.compile(
 
 
 # A town after the heading's own date and hour, set apart by a space only ("Pirátský poklad 14. února 2026 v 15 hodin
-# Praha", as a concert page's heading repeats its day, hour and town; batch 97): one to three capitalised words.
-TOWN_TAIL = re.compile(r"(?:\s++[^\W\d_][^\W\d_'’-]*+){1,3}\s*+")
+# Praha", as a concert page's heading repeats its day, hour and town; batch 97): one to four words, the first
+# capitalised, that the page's place names too ("Kde: Praha, Divadlo Lucie Bílé"; "Ústí nad Labem"). A name the place
+# does not hold is the heading's own: its performer or author ("Live 14 February 2031 8pm Arctic Monkeys", "Autorské
+# čtení … v 19 hodin Petra Hůlová"; review35).
+TOWN_TAIL = re.compile(r"(?:\s++[^\W\d_][^\W\d_'’-]*+){1,4}\s*+")
 
 
-def _town_tail(after: str) -> bool:
-    return TOWN_TAIL.fullmatch(after) is not None and all(word[0].isupper() for word in after.split())
+def _town_tail(after: str, place: str | None) -> bool:
+    town = " ".join(after.split())
+    if not place or not town or not town[0].isupper() or TOWN_TAIL.fullmatch(after) is None:
+        return False
+    return re.search(rf"(?<!\w){re.escape(town.casefold())}(?!\w)", place.casefold()) is not None
 
 
-def without_heading_date(title: str, day: dt.date, *, today: dt.date) -> str:
+def without_heading_date(title: str, day: dt.date, *, today: dt.date, place: str | None = None) -> str:
     """``title`` without its own ``day`` (and its hour) that closes it ("Sitzung des Bauausschusses am 22.12.2027,
     09:30 Uhr": "Sitzung des Bauausschusses"), or that only a room follows after its hour ("Tekninen lautakunta
     Esityslista 23.09.2026 klo 17:00 - Valtuustosali"), and without the document's kind before it ("Esityslista":
@@ -140,7 +146,7 @@ def without_heading_date(title: str, day: dt.date, *, today: dt.date) -> str:
     timed = clock is not None and clock.span[0] <= CLOCK_AHEAD
     if clock is not None and timed:
         after = after[clock.span[1] :]
-    placed = timed and (PLACE_TAIL.fullmatch(after.lstrip()) or _town_tail(after))
+    placed = timed and (PLACE_TAIL.fullmatch(after.lstrip()) or _town_tail(after, place))
     if not CLOCK_UNIT.match(after) and not placed:
         return title
     name = title[: hit.start].rstrip(" -–—|:·•»,(")

@@ -5,7 +5,7 @@ December 2031: closed</li></ul>", a Dutch one's "Afwijkende openingstijden" over
 13.00") was read as events titled by the heading, one a day. A dated line under a heading that is only a place's
 hours' name — "Opening hours", "Holiday hours", "Christmas opening times", a holiday's "opening" ("Holiday
 opening", "Bank holiday opening"), "Öffnungszeiten", "Afwijkende openingstijden", "Horaires d'ouverture", "Horario",
-"Orari di apertura", "Öppettider" with at most two words before it, or a word glued to it as German and Dutch
+"Orari di apertura", "Öppettider", "Otevírací doba", "Godziny otwarcia" with at most two words before it, or a word glued to it as German and Dutch
 compound ("Sonderöffnungszeiten", "Feiertagsöffnungszeiten", "Zomeropeningstijden") — gives no row; nor does a
 table under such a heading (_page_tables; held-out batch 94's self-review: "24.12 (Mi) | 10:00 – 14:00").
 
@@ -21,7 +21,9 @@ HOURS_SECTION = re.compile(
     r"(?:[^\W\d_]+[\s-]+){0,2}hours|(?:[^\W\d_]+\s+)?(?:opening|open|business|office)\s+times"
     r"|(?:(?:bank|public)\s+)?(?:holiday|christmas|festive|seasonal|easter|summer|winter)\s+opening"
     r"|(?:[^\W\d_]+\s+){0,2}[^\W\d_]{0,16}(?:öffnungszeiten|openingstijden|åpningstider|öppettider|aukioloajat)"
-    r"|horaires?(?:\s+d['’]ouverture)?(?:\s+[^\W\d_]+){0,2}|horarios?(?:\s+de\s+apertura)?|orari(?:\s+di\s+apertura)?",
+    r"|horaires?(?:\s+d['’]ouverture)?(?:\s+[^\W\d_]+){0,2}|horarios?(?:\s+de\s+apertura)?|orari(?:\s+di\s+apertura)?"
+    # Czech, Slovak, Polish (review35): "Otevírací doba poboček", "Otváracie hodiny", "Godziny otwarcia biblioteki"
+    r"|(?:otev[íi]rac[íi]\s+(?:doba|hodiny)|otv[áa]racie\s+hodiny|godziny\s+otwarcia)(?:\s+[^\W\d_]+){0,2}",
     re.IGNORECASE,
 )
 MAX_HEADING = 60

@@ -68,15 +68,16 @@ HEADINGS = {
     ),
     "TV or radio listings": re.compile(
         r"\b(?:tv|television|telly|radio)\s+(?:listings?|guide|schedule|highlights|programmes?|programs?|tonight)\b|"
-        r"\bwhat'?s\s+on\s+(?:tv|television|telly)\b|\bon\s+(?:tv|television)\s+(?:tonight|today|this\s+week)\b|"
+        r"\bwhat'?s\s+on\s+(?:tv|television|telly)\b|^\W*on\s+(?:tv|television)\s+(?:tonight|today|this\s+week)\b|"
         r"\btonight'?s\s+tv\b|\bfernsehprogramm|\btv[-\s]?programm\b|\bprogrammes?\s+t[ée]l[ée]\b|\bguide\s+t[ée]l[ée]\b"
         r"|\bgu[íi]a\s+(?:de\s+)?(?:tv|televisi[óo]n)\b|\btv[-\s]?gids\b",
         re.IGNORECASE,
     ),
     "a dividend or earnings calendar": re.compile(
-        r"\b(?:dividends?|distributions?)\s+(?:calendar|dates|history|schedule|payments?|timetable)\b|\bex[-\s]"
+        r"\b(?:dividends?|(?:capital|income|fund|cash|share)\s+distributions?)\s+(?:calendar|dates|history|schedule|"
+        r"payments?|timetable)\b|\bex[-\s]"
         r"dividend\s+dates?\b|\bearnings\s+(?:calendar|dates|reports?|schedule|announcements?)\b|\b(?:financial|"
-        r"results|reporting|investor)\s+calendar\b|\bdividendenkalender|\bfinanzkalender|\bcalendrier\s+(?:financier|"
+        r"results|reporting)\s+calendar\b|\bdividendenkalender|\bfinanzkalender|\bcalendrier\s+(?:financier|"
         r"des\s+dividendes)|\bfinanci[ëe]le\s+kalender",
         re.IGNORECASE,
     ),
@@ -122,6 +123,19 @@ OWN = {
     "TV or radio listings": re.compile(r"channels?|stations?|sender|cha[îi]nes?", re.IGNORECASE),
     "a dividend or earnings calendar": re.compile(r"ex[-\s]?div.*|record\s+date|eps.*|symbol|ticker|fiscal.*", re.I),
 }
+# What a page that lists events says in its title or main heading ("Club events", "Community radio: live events"):
+# a caption or a table's columns of another kind on it are its sidebar's or one table's, not the page's (review35).
+SAYS_EVENTS = re.compile(
+    r"\b(?:events?|veranstaltungen|termine|événements|évènements|eventos|eventi|evenementen|akce|wydarzenia|"
+    r"what'?s\s+on|programme\s+of\s+events)\b",
+    re.IGNORECASE,
+)
+# A column that names who presents (a talk's speaker, a paper's presenter): a programme's table, whatever else it
+# holds ("Date | Time | Paper | Presenter | Duration" is a workshop's, not an exam timetable; review35).
+WHO_PRESENTS = re.compile(
+    r"presenters?|speakers?|authors?|chairs?|hosts?|performers?|artists?|lecturers?|referent(?:in|en)?|intervenants?",
+    re.IGNORECASE,
+)
 # A dish's price: a sum with its currency, or a decimal whose fraction is no month ("6.50", "18.90", not "12.05").
 PRICE = re.compile(
     r"(?:€|£|\$|\bchf|\beur)\s?\d{1,3}(?:[.,]\d\d)?\b|\b\d{1,3}[.,]\d\d\s?(?:€|eur\b|euro\b|chf\b)|"
@@ -141,13 +155,24 @@ def _cell(node: Any) -> str:
 
 def _said_titles(root: Any, info: PageInfo) -> list[str]:
     titles = [text[:MAX_TITLE] for text in (info.heading, info.og_title, info.doc_title) if text]
-    return titles + [_cell(node)[:MAX_TITLE] for node in root.iter("caption", "legend")]
+    return titles + [_cell(node)[:MAX_TITLE] for node in root.iter("caption", "legend") if not _beside(node)]
+
+
+def _beside(node: Any) -> bool:
+    """Whether a caption sits beside the page's content: in an aside, a footer or a navigation (a sailing club's
+    "Tide times this week" next to its events; review35)."""
+    return any(
+        isinstance(up.tag, str) and (up.tag in ("aside", "footer", "nav") or up.get("role") == "complementary")
+        for up in node.iterancestors()
+    )
 
 
 def _by_columns(root: Any) -> tuple[str, str] | None:
     """The kind two of a table's header cells name (one its own), with the cells, or None."""
     for table in root.iter("table"):
         cells = [_cell(node) for _count, node in zip(range(MAX_COLUMNS), table.iter("th"), strict=False)]
+        if any(WHO_PRESENTS.fullmatch(cell) for cell in cells):
+            continue  # a speaker's or a presenter's column: a programme (review35)
         for kind, columns in COLUMNS.items():
             named = [cell for cell in cells if cell and columns.fullmatch(cell)]
             if len(set(named)) >= MIN_COLUMNS and any(OWN[kind].fullmatch(cell) for cell in named):
@@ -167,6 +192,8 @@ def _menu(root: Any, titles: list[str]) -> str | None:
 def record_kind(root: Any, info: PageInfo) -> tuple[str, str] | None:
     """The kind of records a page says it lists (see the module) and where it says so, or None."""
     titles = _said_titles(root, info)
+    if any(SAYS_EVENTS.search(text) for text in (info.heading, info.og_title, info.doc_title) if text):
+        return None  # the page says it lists events ("Club events"): its sidebar's tide table is no refusal (review35)
     for kind, heading in HEADINGS.items():
         said = next((title for title in titles if heading.search(title)), None)
         if said is not None:

@@ -14,14 +14,17 @@ from sources.adapters._page_lines import Line
 from sources.adapters._page_schedule import Entry
 
 RELATED_HEADING = re.compile(
-    r"^(?:related|more|other|similar|recommended|upcoming|nearby|all)\s+(?:events?|shows?|meetings?|programs?|"
+    r"^(?:related|more|other|similar|recommended|upcoming|nearby)\s+(?:events?|shows?|meetings?|programs?|"
     r"programmes?|activities|happenings)\W*$|^you\s+(?:may|might)\s+also\s+like\W*$"
-    # The same in other languages (batch 97): German, French, Spanish, Dutch, Polish; Czech "Všechny akce" (all
-    # events) and "Další akce" (more events) may name whose ("Všechny akce Karol a Kvído").
+    # The same in other languages (batch 97): German, French, Spanish, Dutch, Polish; Czech "Další akce" (more events).
     r"|^(?:weitere|andere|ähnliche)\s+(?:veranstaltungen|termine|events)\W*$"
-    r"|^(?:autres|tous\s+les)\s+(?:événements|évènements|evenements|spectacles)\W*$"
+    r"|^autres\s+(?:événements|évènements|evenements|spectacles)\W*$"
     r"|^(?:otros|más)\s+eventos\W*$|^(?:meer|andere)\s+(?:evenementen|activiteiten)\W*$"
-    r"|^(?:inne|więcej)\s+wydarze(?:nia|ń)\W*$|^(?:všechny|další|ostatní)\s+akce(?:\s+[^\s.!?]+){0,4}\s*$",
+    r"|^(?:inne|więcej)\s+wydarze(?:nia|ń)\W*$|^(?:další|ostatní)\s+akce(?:\s+[^\s.!?]+){0,4}\s*$"
+    # "All events" only when it names whose ("Všechny akce Karol a Kvído", "All events by the Duo", batch 97): bare,
+    # it heads a listing's whole programme below its highlight ("What's on", "Highlight", "All events"; review35).
+    r"|^(?:all\s+(?:events|shows)|tous\s+les\s+(?:événements|évènements|evenements|spectacles)|všechny\s+akce)"
+    r"(?:\s+[^\s.!?]+){1,4}\s*$",
     re.I,
 )
 HEADING_LENGTH = 60  # a heading, not a sentence that happens to begin "More events…"
@@ -29,7 +32,7 @@ HEADING_LENGTH = 60  # a heading, not a sentence that happens to begin "More eve
 
 def related_start(lines: list[Line], single: Entry | None) -> int | None:
     """The line of the first "Related Events" heading below the page's own event, or None."""
-    if single is None:
+    if single is None or _below_a_listings_heading(lines, single):
         return None
     for line in lines:
         text = " ".join(line.text.split())
@@ -44,3 +47,14 @@ def without_related(lines: list[Line], single: Entry | None, schedule: list[Entr
     if start is None:
         return schedule
     return [entry for entry in schedule if entry.line < start]
+
+
+def _below_a_listings_heading(lines: list[Line], single: Entry) -> bool:
+    """Whether the page's own event is a card of a listing: a heading that links to another page stands between the
+    page's main heading and the event's line ("Programm", then "<h2><a href=/e/1>Lange Nacht der Museen</a></h2>" over
+    its date, then "Weitere Veranstaltungen" over the programme's other cards; review35). An event's own page names
+    itself in its main heading; its "more events" below are others'."""
+    main = next((line for line in lines if line.level == 1), None)
+    if main is None or main.index >= single.line:
+        return False
+    return any(line.is_heading and line.anchors and main.index < line.index <= single.line for line in lines)

@@ -27,6 +27,7 @@ from sources.adapters._page_limit_sentences import limit_sentences  # "… 19:30
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
+from sources.adapters._page_month_badges import table_figure
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_no_events import notice_day, notice_line
 from sources.adapters._page_other_dates import deadline_name, other_date_line
@@ -257,6 +258,7 @@ def _line_entries(line: Line, context: _Context) -> list[Entry]:
         or book_release_line(line)
         or post_line(line, hits, context.today)
         or hours_section(heading)
+        or table_figure(line)  # "Leden | 12": a month's figure in a table, no badge (_page_month_badges)
     ):
         return []  # "No events for Sun, Sep 24, 2023" (_page_no_events); a book's sale day; a byline, a comment; hours
     written = find_dates(line.text, year_hint=context.year, today=context.today) if structure == "month" else hits

@@ -478,7 +478,7 @@ def read_single(lines: list[Line], info: PageInfo, *, today: dt.date, url: str |
     place = place or map_named(raw, line)  # "<a href=…/maps/place/…>Trojhalí Karolina</a>" under the date
     close = labelled or (start >= 0 and line.index - start <= CLOSE)
     edition = event_name(status_off(title), hit.date)
-    name = without_heading_date(edition, hit.date, today=today)  # "… am 22.12.2027, 09:30 Uhr": its own day
+    name = without_heading_date(edition, hit.date, today=today, place=place)  # "… am 22.12.2027, 09:30 Uhr"
     entry = Entry(
         day=hit.date,
         time=clock.start if clock else None,

@@ -27,6 +27,7 @@ from sources.adapters._place_labels import (
     room_named,
 )
 from sources.adapters._place_labels import WHERE_LABEL as WHERE_BEFORE_COLON  # "Kde:", "Wo:" (batch 97)
+from sources.adapters._place_not_yet import place_not_yet
 
 # A line that starts with its place's label (_place_labels): before a colon ("Raum: Sitzungssaal 2"), alone on the
 # line (a heading over the place, or a label joined to the value under it by _page_single.labelled_lines), or asked
@@ -63,6 +64,8 @@ def place_near(lines: list[Line]) -> str | None:
             under = _place_under(lines[position + 1 :])  # "<h2>Location</h2>" over the place's lines
             if under:
                 return under
+        if label and place_not_yet(line.text[label.end() :]):
+            return None  # "Wo: wird noch bekannt gegeben": no place yet (_place_not_yet)
         if label and (label.end() < len(line.text) or line.text.rstrip().endswith(":")):
             # a meeting point's time before its place is no part of it ("Treffpunkt: 14:00 Uhr am Bahnhof")
             rest = room_named(line.text, place_of(without_map_links(line.text[label.end() :], line) or ""))

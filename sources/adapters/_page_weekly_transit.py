@@ -32,7 +32,8 @@ ROUTE = re.compile(
 # A title or heading naming a transport timetable: "Route 5 timetable", "Bus times", "Ferry schedule", "Fahrplan".
 TRANSPORT_TIMETABLE = re.compile(
     r"\b(?:(?:route|bus|train|tram|ferry|shuttle|coach|rail|metro|subway|transit|line)\s(?:[a-z]?\d{1,4}[a-z]?\s)?"
-    r"(?:time\s?tables?|schedules?|times|departures)|departures\s+(?:and|&)\s+arrivals|fahrplan|abfahrtszeiten)\b",
+    r"(?:time\s?tables?|schedules?|times|departures)|departures\s+(?:and|&)\s+arrivals|fahrplan|abfahrtszeiten"
+    r"|jízdní\s+řád|rozkład\s+jazdy|cestovný\s+poriadok)\b",  # Czech, Polish, Slovak (review35)
     re.IGNORECASE,
 )
 MAX_NAME = 160

@@ -25,6 +25,7 @@ from sources.adapters import (
     _page_check_in,
     _page_clause_days,
     _page_comma_clock_places,
+    _page_dashed_places,
     _page_data_slots,
     _page_departure_boards,
     _page_heading_day,
@@ -45,7 +46,9 @@ from sources.adapters import (
     _page_row_more,
     _page_showtime_rows,
     _page_sky_times,
+    _page_weekly_transit,
     _place_labels,
+    _place_not_yet,
 )
 from tests.hostile import module_patterns
 
@@ -122,4 +125,11 @@ MORE_PATTERNS = {
     # heading tail (_page_record_titles, registered above with their modules).
     **module_patterns(_page_record_kinds, "_page_record_kinds."),
     **module_patterns(_page_post_tables, "_page_post_tables."),
+    # review35: a place label's value that says the place is not known yet ("Wo: wird noch bekannt gegeben"); the
+    # day-first badge ("14Únor"), the evening's words before a comma and a time, Czech and Polish hours' headings and
+    # timetables' titles, "all events" naming whose: in their modules' patterns above.
+    **module_patterns(_place_not_yet, "_place_not_yet."),
+    "_page_weekly_transit.TRANSPORT_TIMETABLE": _page_weekly_transit.TRANSPORT_TIMETABLE,  # "Jízdní řád" (review35)
+    # review35 on left33: a dated line's dash before its place, and the performers' word that is none.
+    **module_patterns(_page_dashed_places, "_page_dashed_places."),
 }
