@@ -76,8 +76,8 @@ def _elsewhere(place: str, title: str | None) -> bool:
     found = AT_PLACE.search((title or "")[:MAX_TITLE])
     if found is None:
         return False
-    venue = place.split(",", 1)[0].strip().lower()
-    return venue not in found["place"].lower() and found["place"].lower() not in venue
+    venue, said = place.split(",", 1)[0].strip().lower(), found["place"].lower()
+    return venue not in said and said not in place.lower()  # "Live at Leeds" over "– The Brudenell, Leeds": a town
 
 
 def dashed_places(entries: list[Any], title: str | None = None) -> list[Any]:

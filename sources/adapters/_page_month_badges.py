@@ -16,7 +16,8 @@ A badge that sets the day over the month ("14" over "ÚNOR": "14Únor", "14 Úno
 
 Czech badges abbreviate their months to three letters ("Úno 14", "Bře 3", "Čvn 21", "14 Zář": review36,
 ``CZECH_SHORT``). Those that are words as well ("led" ice, "dub" oak, "lis" a press, "srp" a sickle, "pro" for, and
-"PRO14" a rugby league) need a blank or a dot before the day; the others may touch it ("Úno14")."""
+"PRO14" a rugby league, "Pro 11" a tablet's size, "LED 3" a lamp) are read in lower case before a blank ("led 14")
+or with their dot ("Pro. 14"); the others in any case, and they may touch the day ("Úno14")."""
 
 from __future__ import annotations
 
@@ -38,9 +39,11 @@ _MONTH = (
     "|".join(re.escape(name) for name in _NAMES)
     + "|"
     + "|".join(name for name in CZECH_SHORT if name not in _WORDS_TOO)
-    + r"|(?:"
+    + r"|(?-i:"
     + "|".join(_WORDS_TOO)
-    + r")(?=[ \t.])"
+    + r")(?=[ \t.])|(?:"
+    + "|".join(_WORDS_TOO)
+    + r")(?=\.)"
 )
 
 # The whole line: optional blanks, the month's name, at most one blank, a day of one or two digits, optional blanks.
@@ -76,7 +79,10 @@ MAX_BADGE_NODES = 200  # elements of a card looked at for its badge
 
 def badge_in(block: Any) -> bool:
     """Whether a card holds a badge of its own: an element whose whole text is a month and its day ("Luty 14" in
-    ``<div class="badge">``), which the card's text, joined on one line, hides from the line's patterns."""
+    ``<div class="badge">``), which the card's text, joined on one line, hides from the line's patterns. Only a card
+    with a link (its event's page): a statistics card's "Luty 14" over "1200 osób" names a month's figure."""
+    if next(block.iterfind(".//a[@href]"), None) is None:
+        return False
     for count, node in enumerate(block.iter()):
         if count >= MAX_BADGE_NODES:
             return False

@@ -142,7 +142,7 @@ WHO_PRESENTS = re.compile(
 # A court that is a sport's (review36): a tennis club's "Court calendar", a squash club's "Court bookings list".
 SPORTS_COURT = re.compile(
     r"\b(?:tennis|squash|badminton|padel|pickleball|netball|basketball|volleyball|racket|racquets?|fives|real\s+tennis|"
-    r"sports?\s+(?:club|centre|center|hall)|leisure\s+cent(?:re|er)|lawn|tenisov[ýé]|tennisclub|tennisverein)",
+    r"sports?\s+(?:club|centre|center|hall)|leisure\s+cent(?:re|er)|tenisov[ýé]|tennisclub|tennisverein)",
     re.IGNORECASE,
 )
 # An occasion a menu's page is for (review36): "Burns Night supper – set menu", "Valentine's gala dinner menu" is one
