@@ -132,4 +132,8 @@ MORE_PATTERNS = {
     "_page_weekly_transit.TRANSPORT_TIMETABLE": _page_weekly_transit.TRANSPORT_TIMETABLE,  # "Jízdní řád" (review35)
     # review35 on left33: a dated line's dash before its place, and the performers' word that is none.
     **module_patterns(_page_dashed_places, "_page_dashed_places."),
+    # review36: an event held about a deadline ("Workshop: beating the … deadline"); a sport's court, an occasion's
+    # menu (_page_record_kinds), a title's "at the Blue Room" (_page_dashed_places), Czech months' abbreviations
+    # (_page_month_badges), side things before "from" (_feed_words_clock): in their modules' patterns above.
+    "_feed_calls.ABOUT_DEADLINE": _feed_calls.ABOUT_DEADLINE,
 }
