@@ -294,7 +294,9 @@ def _pubdate_when(entry: Mapping[str, Any], published: dt.datetime, info: FeedIn
     """A pubDate read as the event's start, in the feed's zone. One written at midnight of the feed's own zone
     ("Mon, 17 Jun 2019 00:00:00 -0700" in a Pacific feed) is a day: calendars write an all-day event's start so."""
     texts = [entry.get("title"), plain_text(item_description(entry))]  # their clocks tell Ruby's "-0000" UTC
-    naive = naive_pubdate(entry.get("published"), info.zone, texts)  # "-0000": the feed's wall clock (_feed_naive_pubdate)
+    naive = naive_pubdate(
+        entry.get("published"), info.zone, texts
+    )  # "-0000": the feed's wall clock (_feed_naive_pubdate)
     start = naive or (published.astimezone(info.zone) if info.zone else published)
     if end is None and _local_midnight(entry.get("published"), info, texts):
         return make_when(start.date(), None, zone=info.zone, exclusive_end=False)

@@ -21,9 +21,9 @@ from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart, number_a
 from sources.adapters._page_intl import DOTTED_DAY_SHARED_MONTH, INTL_DATE, INTL_WEEKDAY_DATE, weekday_alone
 from sources.adapters._page_iso_days import capital_glued, digits_apart, in_cell
 from sources.adapters._page_kicker_headings import headline_under_kicker
-from sources.adapters._page_month_badges import BADGES, badge_in
 from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK
+from sources.adapters._page_month_badges import BADGES, badge_in
 from sources.adapters._page_month_names import month_alone
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_ranges import joined_ranges

@@ -39,7 +39,9 @@ MAX_TOWN_WORDS = 3
 DIGIT = re.compile(r"\d")
 MAX_TITLE = 200
 # The page's title saying where: "Swing nights at the Blue Room", "Jazz @ The Vaults" (capitalised words after it).
-AT_PLACE = re.compile(r"(?:\bat|@)[ \t]{1,3}(?P<place>(?:the[ \t]{1,3})?[A-Z][\w'’&.-]{0,30}(?:[ \t]{1,3}[A-Z][\w'’&.-]{0,30}){0,4})")
+AT_PLACE = re.compile(
+    r"(?:\bat|@)[ \t]{1,3}(?P<place>(?:the[ \t]{1,3})?[A-Z][\w'’&.-]{0,30}(?:[ \t]{1,3}[A-Z][\w'’&.-]{0,30}){0,4})"
+)
 # A performing group's word closing the segment's name ("Grand Theatre Orchestra", "Chapel Hill Choir", "Hall Street
 # Band"): who performs, though a place's noun stands in the name (review35).
 PERFORMERS = re.compile(

@@ -37,13 +37,14 @@ from tests.sources.helpers import one_event, read_feed
 LONDON = zoneinfo.ZoneInfo("Europe/London")
 NEW_YORK = zoneinfo.ZoneInfo("America/New_York")
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
-START = dt.datetime(2031, 2, 1, 12)
+START = dt.datetime(2031, 2, 1, 12, tzinfo=dt.UTC)  # read as a wall clock in each test's zone
 
 
 def feed(channel: str, items: list[tuple[str, str | None, str]], build: str | None = None) -> str:
     body = "".join(
         f"<item><title>{title}</title><link>https://club.example/e/{index}</link>"
-        f"<description><![CDATA[{words}]]></description>" + (f"<pubDate>{published}</pubDate>" if published else "")
+        f"<description><![CDATA[{words}]]></description>"
+        + (f"<pubDate>{published}</pubDate>" if published else "")
         + "</item>"
         for index, (title, published, words) in enumerate(items)
     )
@@ -83,7 +84,9 @@ def starts(found: list[dict]) -> list[str]:
         ("History talk (15 Mar 2031)", "19:30", "Refreshments from 7pm.", "2031-03-15T19:30"),
     ],
 )
-def test_what_comes_before_the_event_moves_no_scheduled_clock(title: str, published: str, words: str, start: str) -> None:
+def test_what_comes_before_the_event_moves_no_scheduled_clock(
+    title: str, published: str, words: str, start: str
+) -> None:
     pubdate = f"Sat, 15 Mar 2031 {published}:00 +0000"
     assert starts(london(scheduled(title, pubdate, words))) == [start]
 
@@ -206,7 +209,9 @@ def test_a_news_feeds_broken_build_time_reads_no_events() -> None:
 def test_a_programmes_future_build_time_still_dates_its_concerts() -> None:
     items = [("Bach recital", "Thu, 20 Mar 2031 18:00:00 -0000", ""), ("Choir night", "Fri, 21 Mar 2031 20:30:00 -0000", ""),
              ("Organ evening", "Sat, 12 Jul 2031 21:00:00 -0000", "")]  # fmt: skip
-    found = read_feed(feed("Concerts Events", items, build=items[-1][1]), zone=zoneinfo.ZoneInfo("Europe/Rome"), start=START)
+    found = read_feed(
+        feed("Concerts Events", items, build=items[-1][1]), zone=zoneinfo.ZoneInfo("Europe/Rome"), start=START
+    )
     assert starts(found) == ["2031-03-20T18:00", "2031-03-21T20:30", "2031-07-12T21:00"]
 
 
@@ -227,7 +232,9 @@ def test_a_byline_a_seasons_number_or_a_jobs_terms_before_a_bullet_is_no_place(
 
 def test_a_bullets_place_and_an_iso_range_held() -> None:
     rome = zoneinfo.ZoneInfo("Europe/Rome")
-    opera = feed("Veneto Events", [("La Traviata", "Wed, 18 Mar 2031 20:00:00 +0100", "Teatro Goldoni • 18 Mar<br>Opera.")])
+    opera = feed(
+        "Veneto Events", [("La Traviata", "Wed, 18 Mar 2031 20:00:00 +0100", "Teatro Goldoni • 18 Mar<br>Opera.")]
+    )
     assert one_event(read_feed(opera, zone=rome, start=START))["venue_name"] == "Teatro Goldoni"
     congress = feed("Conference calendar Events", [("EuroPython 2031", None, "Date: 2031-06-12 to 2031-06-14, Berlin")])
     event = one_event(berlin(congress))

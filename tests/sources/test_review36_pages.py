@@ -32,7 +32,7 @@ from tests.sources.helpers import read_page
 
 PRAGUE = zoneinfo.ZoneInfo("Europe/Prague")
 LONDON = zoneinfo.ZoneInfo("Europe/London")
-START = dt.datetime(2031, 2, 1, 12)
+START = dt.datetime(2031, 2, 1, 12, tzinfo=dt.UTC)  # read as a wall clock in each test's zone
 prague = functools.partial(read_page, url="https://site.example/page/", zone=PRAGUE, start=START)
 london = functools.partial(read_page, url="https://site.example/page/", zone=LONDON, start=START)
 
@@ -180,10 +180,14 @@ def test_czech_abbreviated_badges_read_as_the_full_names_do() -> None:
         ))  # fmt: skip
 
     full = titled(prague(calendar("Únor 14", "Duben 3")))
-    assert full == titled(prague(calendar("Úno 14", "dub 3"))) == [
-        ("Pirátský poklad", "2031-02-14"),
-        ("Jarní koncert", "2031-04-03"),
-    ]
+    assert (
+        full
+        == titled(prague(calendar("Úno 14", "dub 3")))
+        == [
+            ("Pirátský poklad", "2031-02-14"),
+            ("Jarní koncert", "2031-04-03"),
+        ]
+    )
 
 
 @pytest.mark.parametrize(
@@ -193,12 +197,14 @@ def test_czech_abbreviated_badges_read_as_the_full_names_do() -> None:
 )  # fmt: skip
 def test_czech_month_abbreviations(text: str, month: int) -> None:
     found = MONTH_BADGE.fullmatch(text)
-    assert found is not None and badge_month(found["month"]) == month
+    assert found is not None
+    assert badge_month(found["month"]) == month
 
 
 @pytest.mark.parametrize("text", ["PRO14", "Pro 14", "Pro 11", "LED 3", "Led 14", "Dub 3", "Lis 2", "lis", "Úno 2031"])
 def test_words_that_are_no_czech_badges(text: str) -> None:
-    assert MONTH_BADGE.fullmatch(text) is None and DAY_FIRST_BADGE.fullmatch(text) is None
+    assert MONTH_BADGE.fullmatch(text) is None
+    assert DAY_FIRST_BADGE.fullmatch(text) is None
 
 
 def test_a_shops_size_buttons_and_a_leagues_name_make_no_cards() -> None:
@@ -207,7 +213,8 @@ def test_a_shops_size_buttons_and_a_leagues_name_make_no_cards() -> None:
         f"<button>Pro 13</button><p>£{i}99.00</p></div>" for i in range(3)))  # fmt: skip
     rugby = page("News", "<h1>Leinster news</h1>" + "".join(
         f"<div class='card'><h3><a href='/n{i}'>Match report {i}</a></h3><span>PRO14</span></div>" for i in range(3)))  # fmt: skip
-    assert london(shop) == [] and london(rugby) == []
+    assert london(shop) == []
+    assert london(rugby) == []
 
 
 # --- a resident band's home town -------------------------------------------------------------------------------------
