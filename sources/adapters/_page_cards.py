@@ -218,8 +218,9 @@ def has_date_hint(block: Any) -> bool:
     # Each piece of text apart: "<h3>The Quartet</h3><p>Dec 12" is not "The QuartetDec 12" (no word boundary).
     text = " ".join(" ".join(block.itertext()).split())
     shaped = TEXT_DATE.search(text) or ISO_DATE.search(text) or numeric_dates(text, _EPOCH) or in_cell(block, text)
-    shaped = shaped or badge_in(block)  # "<div>Luty 14</div>": a nominative month's badge (review36)
-    return bool(shaped or weekday_numbers_shaped(text))  # "Fri 9.18": its year is the reader's to find
+    if shaped or badge_in(block):  # "<div>Luty 14</div>": a nominative month's badge (review36)
+        return True
+    return bool(weekday_numbers_shaped(text))  # "Fri 9.18": its year is the reader's to find
 
 
 def is_candidate(element: Any, repeated: set[Any] | frozenset[Any] = frozenset()) -> bool:
