@@ -33,8 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from events.pipeline.categorize import CategoryResult  # noqa: E402
-from events.pipeline.categorize.venue_history import (  # noqa: E402
+from events.pipeline.categorize import CategoryResult
+from events.pipeline.categorize.venue_history import (
     DEFAULT_HISTORY_CONFIG,
     VenueHistoryConfig,
     with_venue_history,

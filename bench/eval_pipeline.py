@@ -194,8 +194,8 @@ def _with_scores(counts: Mapping[str, int]) -> dict[str, Any]:
 
 
 def _category_figures(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
-    from events.pipeline.categorize import categorize_batch, evaluate, load_categorizer
     from bench.categories_venue_loo import venue_figures
+    from events.pipeline.categorize import categorize_batch, evaluate, load_categorizer
     from events.pipeline.categorize.source_consensus import with_source_consensus
 
     evaluation = evaluate(load_categorizer(), rows)

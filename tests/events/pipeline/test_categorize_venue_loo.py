@@ -24,8 +24,10 @@ def test_a_venue_name_is_compared_casefolded_with_its_spaces_collapsed():
 
 
 def test_only_what_venue_history_would_read_from_the_database_counts_as_a_past():
-    assert trusted(RULE_MUSIC) and trusted(MODEL_MUSIC)
-    assert not trusted(UNSURE_MUSIC) and not trusted(GUESS)
+    assert trusted(RULE_MUSIC)
+    assert trusted(MODEL_MUSIC)
+    assert not trusted(UNSURE_MUSIC)
+    assert not trusted(GUESS)
 
 
 def test_a_row_never_sees_its_own_label():
