@@ -8,6 +8,7 @@ from events.pipeline import title_badges
 from sources.adapters import (
     _feed_bullet_place,
     _feed_calls,
+    _feed_day_clock,
     _feed_headline_dates,
     _feed_iso_range,
     _feed_naive_pubdate,
@@ -110,6 +111,9 @@ MORE_PATTERNS = {
     **module_patterns(_feed_iso_range, "_feed_iso_range."),
     **module_patterns(_feed_naive_pubdate, "_feed_naive_pubdate."),
     **module_patterns(_feed_words_clock, "_feed_words_clock."),
+    # Held-out batch 64 (feeds64): a dotted day restated with its clock after a bar ("16.11.I 20.00"), and what such a
+    # day closes instead (a sale, a sign-up: "Vorverkauf bis 16.11. 12:00").
+    **module_patterns(_feed_day_clock, "_feed_day_clock."),
     # Held-out batch 97 (pages97): a nominative month over its day ("Únor14"); a place before its time and a comma
     # ("Kino Máj, v 16:00 hodin"); a film's row of times; a town after a heading's own date and hour; related events'
     # headings in other languages; "Kde:" as a place's label.
