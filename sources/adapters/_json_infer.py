@@ -496,7 +496,7 @@ def _game_sides(sample: Sample, title: Column | None) -> tuple[Column, Column] |
     if sides is None and title is not None:
         sides = listed_sides(sample.items, title)
     if sides is None and nameless:  # "blockName": "Week 2" beside "match.teams": [{name}, {name}] (apis69)
-        sides = unnamed_listed_sides(sample.items, sample.columns)
+        sides = unnamed_listed_sides(sample.items, sample.columns, titled=title is not None)
     return sides
 
 

@@ -8,7 +8,9 @@ The cold measure found all 19 events, one extra, and refused both negatives. Two
 - A game whose title only numbers its place in the season ("blockName": "Week 2" on every match, ``ordinal_label``)
   or names its competition is named by its two sides when they are the two elements of a list inside it
   ("match": {"teams": [{"name"}, {"name"}]}): ``unnamed_listed_sides`` is now tried for such a title too, not only
-  where no title is found (``_json_infer._game_sides``). Five matches were titled "Week 2".
+  where no title is found (``_json_infer._game_sides``), when the list is surely a game's (named for teams or
+  competitors, or inside a match or a game: a session's two "participants" beside "Episode 12" keep the title).
+  Five matches were titled "Week 2".
 - ``"public_visible": "0"`` keeps an item from the public (``_json_gone``): the public's word beside a listing's,
   said no, as ``"isPublic": false`` and ``"show_in_listings": false`` are. A church's private rehearsal was printed.
 """
@@ -106,6 +108,38 @@ def test_a_round_label_beside_two_hosts_is_no_pair_of_sides() -> None:
         for day in (3, 4, 5)
     ]  # fmt: skip
     assert not any(" vs " in title for title in titles(events({"events": talks})))
+
+
+def test_a_round_label_beside_a_top_level_pair_of_teams_gives_way() -> None:
+    games = [
+        {"kickoff": f"2031-03-1{day}T19:00:00Z", "round": f"Week {day}", "teams": [{"name": home}, {"name": away}]}
+        for day, home, away in (
+            (1, "Northend", "Riverside"), (3, "Hillcrest", "Northend"), (5, "Riverside", "Hillcrest")
+        )
+    ]  # fmt: skip
+    assert titles(events({"games": games})) == [
+        "Northend vs Riverside",
+        "Hillcrest vs Northend",
+        "Riverside vs Hillcrest",
+    ]
+
+
+def test_an_episode_number_beside_two_participants_is_kept() -> None:
+    episodes = [
+        {"startTime": f"2031-03-0{day}T17:00:00Z", "title": f"Episode {day}",
+         "recording": {"participants": [{"name": "Ana Ruiz"}, {"name": f"Guest {day}"}]}}
+        for day in (3, 4, 5)
+    ]  # fmt: skip
+    assert titles(events({"episodes": episodes})) == ["Episode 3", "Episode 4", "Episode 5"]
+
+
+def test_a_round_beside_two_listed_players_outside_a_game_is_kept() -> None:
+    rounds = [
+        {"startTime": f"2031-03-0{day}T17:00:00Z", "name": f"Round {day}",
+         "board": {"players": [{"name": "Ana Ruiz"}, {"name": "Tom Okafor"}]}}
+        for day in (3, 4, 5)
+    ]  # fmt: skip
+    assert titles(events({"rounds": rounds})) == ["Round 3", "Round 4", "Round 5"]
 
 
 # --- "public_visible": "0" keeps an item from the public -----------------------------------------------------
