@@ -69,19 +69,24 @@ def test_matches_titled_by_their_round_are_named_by_both_teams() -> None:
     assert read[0]["start"] == "2031-03-05T18:00:00-08:00"
 
 
-def test_matches_titled_by_their_competition_are_named_by_both_teams() -> None:
-    games = [
-        {"tournamentName": "Spring Cup", "kickoff": f"2031-03-1{day}T19:00:00Z",
-         "fixture": {"competitors": [{"name": home}, {"name": away}]}}
-        for day, home, away in (
-            ("0", "Northend", "Riverside"), ("2", "Hillcrest", "Northend"), ("4", "Riverside", "Hillcrest")
-        )
-    ]  # fmt: skip
-    assert titles(events({"games": games})) == [
-        "Northend vs Riverside",
-        "Hillcrest vs Northend",
-        "Riverside vs Hillcrest",
-    ]
+PAIRINGS = ((1, "Northend", "Riverside"), (3, "Hillcrest", "Northend"), (5, "Riverside", "Hillcrest"))
+
+
+def listed_game(day: int, home: str, away: str, titled_by: str) -> dict[str, Any]:
+    pair = [{"name": home}, {"name": away}]
+    if titled_by == "competition":  # the competition's name on every game, the sides inside a fixture
+        return {
+            "tournamentName": "Spring Cup",
+            "kickoff": f"2031-03-1{day}T19:00:00Z",
+            "fixture": {"competitors": pair},
+        }
+    return {"round": f"Week {day}", "kickoff": f"2031-03-1{day}T19:00:00Z", "teams": pair}  # a round's label
+
+
+@pytest.mark.parametrize("titled_by", ["competition", "round"])
+def test_a_title_naming_no_game_gives_way_to_its_listed_teams(titled_by: str) -> None:
+    games = [listed_game(day, home, away, titled_by) for day, home, away in PAIRINGS]
+    assert titles(events({"games": games})) == [f"{home} vs {away}" for _, home, away in PAIRINGS]
 
 
 def test_a_name_of_the_games_own_is_kept_beside_its_teams() -> None:
@@ -92,54 +97,25 @@ def test_a_name_of_the_games_own_is_kept_beside_its_teams() -> None:
     assert titles(events(named)) == ["Season Opener Showcase", "Charity Rivalry Night"]
 
 
-def test_a_round_label_beside_a_list_of_three_is_no_pair_of_sides() -> None:
-    race = [
-        {"startTime": f"2031-03-0{day}T17:00:00Z", "blockName": f"Heat {day}",
-         "field": {"teams": [{"name": "Red"}, {"name": "Blue"}, {"name": "Green"}]}}
+@pytest.mark.parametrize(
+    ("label", "holder", "members"),
+    [
+        ("Heat", {"field": "teams"}, ["Red", "Blue", "Green"]),  # a race's field of three is no pair of sides
+        ("Week", {"session": "hosts"}, ["Ana Ruiz", "Tom Okafor"]),  # hosts are no sides
+        ("Episode", {"recording": "participants"}, ["Ana Ruiz", "Lee Chen"]),  # two speakers, not a game's
+        ("Round", {"board": "players"}, ["Ana Ruiz", "Tom Okafor"]),  # players outside a match or a game
+    ],
+)
+def test_a_numbered_title_beside_a_list_surely_no_games_is_kept(
+    label: str, holder: dict[str, str], members: list[str]
+) -> None:
+    [(outer, key)] = holder.items()
+    items = [
+        {"startTime": f"2031-03-0{day}T17:00:00Z", "blockName": f"{label} {day}",
+         outer: {key: [{"name": name} for name in members]}}
         for day in (3, 4, 5)
     ]  # fmt: skip
-    assert not any(" vs " in title for title in titles(events({"events": race})))
-
-
-def test_a_round_label_beside_two_hosts_is_no_pair_of_sides() -> None:
-    talks = [
-        {"startTime": f"2031-03-0{day}T17:00:00Z", "blockName": f"Week {day}",
-         "session": {"hosts": [{"name": "Ana Ruiz"}, {"name": "Tom Okafor"}]}}
-        for day in (3, 4, 5)
-    ]  # fmt: skip
-    assert not any(" vs " in title for title in titles(events({"events": talks})))
-
-
-def test_a_round_label_beside_a_top_level_pair_of_teams_gives_way() -> None:
-    games = [
-        {"kickoff": f"2031-03-1{day}T19:00:00Z", "round": f"Week {day}", "teams": [{"name": home}, {"name": away}]}
-        for day, home, away in (
-            (1, "Northend", "Riverside"), (3, "Hillcrest", "Northend"), (5, "Riverside", "Hillcrest")
-        )
-    ]  # fmt: skip
-    assert titles(events({"games": games})) == [
-        "Northend vs Riverside",
-        "Hillcrest vs Northend",
-        "Riverside vs Hillcrest",
-    ]
-
-
-def test_an_episode_number_beside_two_participants_is_kept() -> None:
-    episodes = [
-        {"startTime": f"2031-03-0{day}T17:00:00Z", "title": f"Episode {day}",
-         "recording": {"participants": [{"name": "Ana Ruiz"}, {"name": f"Guest {day}"}]}}
-        for day in (3, 4, 5)
-    ]  # fmt: skip
-    assert titles(events({"episodes": episodes})) == ["Episode 3", "Episode 4", "Episode 5"]
-
-
-def test_a_round_beside_two_listed_players_outside_a_game_is_kept() -> None:
-    rounds = [
-        {"startTime": f"2031-03-0{day}T17:00:00Z", "name": f"Round {day}",
-         "board": {"players": [{"name": "Ana Ruiz"}, {"name": "Tom Okafor"}]}}
-        for day in (3, 4, 5)
-    ]  # fmt: skip
-    assert titles(events({"rounds": rounds})) == ["Round 3", "Round 4", "Round 5"]
+    assert titles(events({"events": items})) == [f"{label} 3", f"{label} 4", f"{label} 5"]
 
 
 # --- "public_visible": "0" keeps an item from the public -----------------------------------------------------
