@@ -57,6 +57,24 @@ def wait_until(condition, what: str) -> None:
         time.sleep(0.02)
 
 
+def batch_in_a_thread(ids: list[int], now: dt.datetime, sink: SmtpSink):
+    """The batch run by another worker (its own thread and database connection); ``outcome["stalled"]`` is its
+    BatchResult or what it raised."""
+    outcome: dict[str, BatchResult | BaseException] = {}
+
+    def stalled_worker() -> None:
+        try:
+            outcome["stalled"] = digest_batch_send(subscription_ids=ids, now=now, force=True, connection=smtp(sink))
+        except BaseException as error:  # noqa: BLE001 - reported by the tests' assertions
+            outcome["stalled"] = error
+        finally:
+            connection.close()
+
+    worker = threading.Thread(target=stalled_worker)
+    worker.start()
+    return worker, outcome
+
+
 def test_a_worker_waking_after_its_claims_were_taken_over_sends_none_of_them(settings):
     settings.DIGEST_SEND_RATE = 0
     settings.DIGEST_CLAIM_LEASE_SECONDS = LEASE_SECONDS
@@ -66,20 +84,10 @@ def test_a_worker_waking_after_its_claims_were_taken_over_sends_none_of_them(set
         EventFactory(city=city, timezone="Europe/London", start=start + dt.timedelta(hours=index))
     subscribers = ActiveSubscriptionFactory.create_batch(6, city=city)
     ids, now = [sub.pk for sub in subscribers], timezone.now()
-    outcome: dict[str, BatchResult | BaseException] = {}
-
-    def stalled_worker() -> None:
-        try:
-            outcome["stalled"] = digest_batch_send(subscription_ids=ids, now=now, force=True, connection=smtp(first))
-        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
-            outcome["stalled"] = error
-        finally:
-            connection.close()
 
     with SmtpSink() as first, SmtpSink() as second:
         first.pause()
-        worker = threading.Thread(target=stalled_worker)
-        worker.start()
+        worker, outcome = batch_in_a_thread(ids, now, first)
         wait_until(lambda: first.waiting == 1, "held the first worker at its first message")
         time.sleep(LEASE_SECONDS + 0.5)  # every claim of the stalled worker has expired
         assert DigestSend.objects.filter(status="claimed").count() == 6
@@ -159,19 +167,9 @@ def test_a_worker_stalled_in_a_later_slice_keeps_that_slice_and_loses_the_rest(s
     EventFactory(city=city, timezone="Europe/London", start=timezone.now() + dt.timedelta(hours=20))
     subscribers = ActiveSubscriptionFactory.create_batch(12, city=city)
     ids, now = [sub.pk for sub in subscribers], timezone.now()
-    outcome: dict[str, BatchResult | BaseException] = {}
-
-    def stalled_worker() -> None:
-        try:
-            outcome["stalled"] = digest_batch_send(subscription_ids=ids, now=now, force=True, connection=smtp(first))
-        except BaseException as error:  # noqa: BLE001 - reported by the assertion below
-            outcome["stalled"] = error
-        finally:
-            connection.close()
 
     with SmtpSink(delay=0.3) as first, SmtpSink() as second:
-        worker = threading.Thread(target=stalled_worker)
-        worker.start()
+        worker, outcome = batch_in_a_thread(ids, now, first)
         wait_until(lambda: len(first.messages) == 3, "sent three digests")
         first.pause()  # the fourth is waiting out the sink's delay: held at its MAIL FROM
         wait_until(lambda: first.waiting == 1, "held the first worker at its fourth message")
