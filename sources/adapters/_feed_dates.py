@@ -24,6 +24,7 @@ from sources.adapters._feed_date_signs import FUTURE_MARGIN, PAIRED_END_NAMES, e
 from sources.adapters._feed_date_signs import is_event_feed as is_event_feed  # re-exported
 from sources.adapters._feed_date_signs import pubdate_ends as pubdate_ends  # re-exported
 from sources.adapters._feed_date_signs import pubdate_programme as pubdate_programme  # re-exported
+from sources.adapters._feed_day_clock import day_at_clock
 from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
@@ -292,11 +293,13 @@ def scheduled_when(entry: Mapping[str, Any], info: FeedInfo) -> When | None:
 
 def _pubdate_when(entry: Mapping[str, Any], published: dt.datetime, info: FeedInfo, end: dt.date | None = None) -> When:
     """A pubDate read as the event's start, in the feed's zone. One written at midnight of the feed's own zone
-    ("Mon, 17 Jun 2019 00:00:00 -0700" in a Pacific feed) is a day: calendars write an all-day event's start so."""
+    ("Mon, 17 Jun 2019 00:00:00 -0700" in a Pacific feed) is a day: calendars write an all-day event's start so;
+    at the clock the item's words write beside that day ("Samstag, 16.11.I 20.00": _feed_day_clock)."""
     naive = naive_pubdate(entry.get("published"), info.zone)  # "-0000": the feed's own wall clock (_feed_naive_pubdate)
     start = naive or (published.astimezone(info.zone) if info.zone else published)
     if end is None and _local_midnight(entry.get("published"), info):
-        return make_when(start.date(), None, zone=info.zone, exclusive_end=False)
+        day = make_when(start.date(), None, zone=info.zone, exclusive_end=False)
+        return day_at_clock(day, [clean(entry.get("title")), plain_text(item_description(entry))], info.zone)
     return make_when(start, end, zone=info.zone, exclusive_end=False)
 
 

@@ -27,10 +27,12 @@ from urllib.parse import urlsplit
 from sources.adapters._feed_when import EDGE_PUNCTUATION, slash_moment
 from sources.adapters.base import ParsedRecord, RawEvent
 
-# Local names, most specific first. "date" and "where" are left out: feedparser gives those meanings of its own.
+# Local names, most specific first. "date" and "where" are left out: feedparser gives those meanings of its own
+# ("where" is read from the item's element: _feed_bare_where). "when" last: a hand-made feed's bare <when>May 21st
+# </when> (batch 64), which no feed writes for a post's own date.
 START_NAMES = (
     "dtstart", "localstartdate", "startdate", "start_date_local", "start_date", "startdatetime", "start_datetime",
-    "eventstartdate", "eventdates", "eventdate", "event_date", "begin", "start",
+    "eventstartdate", "eventdates", "eventdate", "event_date", "begin", "start", "when",
 )  # fmt: skip
 END_NAMES = (
     "dtend", "localenddate", "enddate", "end_date_local", "end_date", "enddatetime", "end_datetime", "eventenddate",

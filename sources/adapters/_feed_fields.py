@@ -17,6 +17,7 @@ from typing import Any
 
 from events import statuswords
 from events.pipeline.prices import UNKNOWN, PriceInfo, parse_price_text, written_currency
+from sources.adapters._feed_bare_where import bare_where
 from sources.adapters._feed_bracket_day import bracket_day_off
 from sources.adapters._feed_bullet_place import bullet_place
 from sources.adapters._feed_dotted import without_dotted_date
@@ -137,7 +138,7 @@ def item_venue(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     venue_name, address = place_block(element)
     if venue_name or address:
         return venue_name, address, False
-    venue = local_value(entry, VENUE_NAMES)
+    venue = local_value(entry, VENUE_NAMES) or bare_where(element)  # <where>Shields Library</where>: _feed_bare_where
     address = local_value(entry, ADDRESS_NAMES) or item_address(element)
     if venue and http_url(venue):
         # The venue's website names no place we can show, and is no sign of an online event unless it is a

@@ -4,9 +4,11 @@ hostile-text test times each on adversarial input."""
 
 from __future__ import annotations
 
+from events.pipeline import title_badges
 from sources.adapters import (
     _feed_bullet_place,
     _feed_calls,
+    _feed_day_clock,
     _feed_headline_dates,
     _feed_iso_range,
     _feed_naive_pubdate,
@@ -17,6 +19,7 @@ from sources.adapters import (
     _json_page_bodies,
     _json_posts,
     _json_telemetry,
+    _md_data_start,
     _mf_text_start,
     _page_agenda_docs,
     _page_article_dates,
@@ -108,6 +111,9 @@ MORE_PATTERNS = {
     **module_patterns(_feed_iso_range, "_feed_iso_range."),
     **module_patterns(_feed_naive_pubdate, "_feed_naive_pubdate."),
     **module_patterns(_feed_words_clock, "_feed_words_clock."),
+    # Held-out batch 64 (feeds64): a dotted day restated with its clock after a bar ("16.11.I 20.00"), and what such a
+    # day closes instead (a sale, a sign-up: "Vorverkauf bis 16.11. 12:00").
+    **module_patterns(_feed_day_clock, "_feed_day_clock."),
     # Held-out batch 97 (pages97): a nominative month over its day ("Únor14"); a place before its time and a comma
     # ("Kino Máj, v 16:00 hodin"); a film's row of times; a town after a heading's own date and hour; related events'
     # headings in other languages; "Kde:" as a place's label.
@@ -132,4 +138,9 @@ MORE_PATTERNS = {
     "_page_weekly_transit.TRANSPORT_TIMETABLE": _page_weekly_transit.TRANSPORT_TIMETABLE,  # "Jízdní řád" (review35)
     # review35 on left33: a dated line's dash before its place, and the performers' word that is none.
     **module_patterns(_page_dashed_places, "_page_dashed_places."),
+    # Held-out batch 98 (pages98): a microdata event's start in its element's data attributes ("data-fulltime"); a
+    # premiere's badge shouted after a title ("… PREMIÄR"). The Nordic, Dutch and German doors' and show's words are in
+    # _page_doors's patterns (tests/sources/test_page_doors.py).
+    **module_patterns(_md_data_start, "_md_data_start."),
+    **module_patterns(title_badges, "title_badges."),
 }
