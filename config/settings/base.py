@@ -11,6 +11,8 @@ from urllib.parse import urlsplit
 
 import environ
 
+from config.db_keepalive import keepalive_options
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = BASE_DIR / "var"
 
@@ -48,6 +50,16 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         "timeout": 20,
     }
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A vanished worker machine's session, and the advisory locks it holds, end within idle + interval × count
+    # seconds instead of the OS's hours of TCP keepalive (config/db_keepalive.py).
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        keepalive_options(
+            idle=env.int("DB_KEEPALIVE_IDLE_SECONDS", default=60),
+            interval=env.int("DB_KEEPALIVE_INTERVAL_SECONDS", default=10),
+            count=env.int("DB_KEEPALIVE_COUNT", default=6),
+        )
+    )
 
 REDIS_URL = env.str("REDIS_URL", default="")
 # Without Redis, Whatson runs embedded: in-memory channel layer, local-memory cache, inline tasks.

@@ -8,11 +8,9 @@ whoever runs next (the redelivered task, the next beat run, the command) sends t
 passed and skips the ones already marked, so nothing goes out twice and no one is skipped.
 
 A worker that stalls instead of dying (SIGSTOP, a frozen VM, a swap storm) longer than the lease has its claims
-taken over; when it wakes it must not send them too. Claims are stamped (``claimed_at``) by their owner, and each
-message is handed over inside a transaction that first re-checks, with a row lock, that the row is still claimed
-under this batch's stamp: a row taken over meanwhile is skipped, and a row whose message is being handed over right
-now is locked, so a taker skips it (``SKIP LOCKED``) instead of sending it beside us. A worker that dies closes its
-connection and PostgreSQL releases the lock; one that stalls holding it keeps that one row until it wakes.
+taken over; when it wakes it must not send them too. Claims are stamped (``claimed_at``) by their owner, who holds
+its rows a slice at a time (a session advisory lock per row) and re-checks their stamps before handing them over;
+a taker skips held rows. digests/services/handover.py says how and why nothing is sent twice.
 
 The one window left is between a message's handoff and its row's UPDATE (a few milliseconds): a worker killed
 exactly there has delivered a mail whose row still says ``claimed``, and that subscriber gets the digest twice.
@@ -33,13 +31,13 @@ from typing import Any
 from anymail.exceptions import AnymailAPIError, AnymailInvalidAddress, AnymailRecipientsRefused
 from django.conf import settings
 from django.db import connection as db
-from django.db import transaction
 from django.db.models import Case, CharField, Exists, OuterRef, Value, When
 from django.utils import timezone
 
 from digests.mime import digest_connection
 from digests.models import DigestSend, Subscription, Suppression
 from digests.periods import current_period, is_due
+from digests.services.handover import TAKE_OVER_GUARD_PARAMS, ClaimLease, take_over_guard
 from digests.services.suppression import suppressed_set, suppression_add
 from events.models import City
 
@@ -252,15 +250,18 @@ def _take_over(periods: dict[int, str], stamp: dt.datetime, result: BatchResult)
     at = db.ops.adapt_datetimefield_value(stamp)
     marks = ", ".join(["%s"] * len(expired))
     which = f"{qn('status')} = 'claimed' AND {qn('claimed_at')} < %s AND {qn('id')} IN ({marks})"
-    if db.features.has_select_for_update_skip_locked:
-        # A row locked now is being handed over by its owner, however late (a stalled worker woken up): not ours.
-        which = f"{qn('id')} IN (SELECT {qn('id')} FROM {table} WHERE {which} FOR UPDATE SKIP LOCKED)"  # noqa: S608
+    guard: tuple[int, ...] = ()
+    if db.vendor == "postgresql":
+        # A row held now is being handed over by its owner, however late (a stalled worker woken up): not ours.
+        lockable = f"SELECT {qn('id')} FROM {table} WHERE {which} FOR UPDATE SKIP LOCKED"  # noqa: S608
+        which = f"{qn('id')} IN ({take_over_guard(lockable)})"
+        guard = TAKE_OVER_GUARD_PARAMS
     sql = (
         f"UPDATE {table} SET {qn('claimed_at')} = %s, {qn('updated_at')} = %s "  # noqa: S608 - see _claim_new
         f"WHERE {which} RETURNING {qn('subscription_id')}, {qn('id')}"
     )
     with db.cursor() as cursor:
-        cursor.execute(sql, [at, at, db.ops.adapt_datetimefield_value(cutoff), *expired])
+        cursor.execute(sql, [at, at, db.ops.adapt_datetimefield_value(cutoff), *expired, *guard])
         taken = {subscription_id: send_id for subscription_id, send_id in cursor.fetchall()}
     if len(taken) < len(expired):  # locked by their owner (or taken by another batch): come back for them later
         result.held += len(expired) - len(taken)
@@ -280,43 +281,6 @@ def _periods(subscriptions: Iterable[Subscription], *, now: dt.datetime, force: 
         if due[pair]:
             periods[subscription.pk] = current_period(subscription.cadence, subscription.city, now)
     return periods
-
-
-class ClaimLease:
-    """Keeps a long batch's unsent claims alive: re-stamped every third of DIGEST_CLAIM_LEASE_SECONDS, so a
-    batch slower than the lease (a slow server, a low DIGEST_SEND_RATE) is never taken for a dead worker's and
-    sent a second time by the next run. One UPDATE per renewal, not per message.
-
-    ``stamp`` is the batch's mark on its claims: only rows still stamped with it are renewed, sent or released
-    (a row re-stamped by another worker was taken over while this one stalled)."""
-
-    def __init__(self, unsent: set[int], stamp: dt.datetime) -> None:
-        self.unsent = unsent
-        self.stamp = stamp
-        self.every = settings.DIGEST_CLAIM_LEASE_SECONDS / 3
-        self.last = time.monotonic()
-
-    def mine(self) -> Any:
-        return DigestSend.objects.filter(status=DigestSend.Status.CLAIMED, claimed_at=self.stamp)
-
-    def renew(self) -> None:
-        if time.monotonic() - self.last < self.every or not self.unsent:
-            return
-        stamp = timezone.now()
-        self.mine().filter(pk__in=self.unsent).update(claimed_at=stamp, updated_at=stamp)
-        self.stamp = stamp
-        self.last = time.monotonic()
-
-    def still_mine(self, send_id: int) -> bool:
-        """Lock the row and say whether it is still this batch's claim (call inside the handover's transaction).
-
-        A lock, not an UPDATE: a new version of the row would make a concurrent claim's INSERT … ON CONFLICT wait
-        for this transaction (PostgreSQL's unique check), a lock alone lets it see the row and move on."""
-        return self.mine().select_for_update().filter(pk=send_id).exists()
-
-    def release(self) -> None:
-        """The unsent rows still ours go back to nobody (a retry or the next run claims them at once)."""
-        self.mine().filter(pk__in=self.unsent).delete()
 
 
 def _mark(send_ids: Sequence[int], status: str, **fields: Any) -> None:
@@ -413,9 +377,15 @@ def _send_selected(
     # send_messages() call reuses it instead of connecting per message.
     opened = mail.open()
     try:
-        with _quick_commits():
-            for subscription in to_send:
-                send_id = owned[subscription.pk]
+        rows = {owned[subscription.pk]: subscription for subscription in to_send}
+        with _quick_commits(), contextlib.closing(lease.turns(list(rows))) as turns:
+            for send_id, ours in turns:
+                subscription = rows[send_id]
+                if not ours:
+                    logger.warning("Digest %s was taken over while this batch stalled: not sent here", send_id)
+                    unsent.discard(send_id)
+                    result.held += 1
+                    continue
                 # Events withdrawn since selection are neither listed nor recorded; none left: no mail.
                 event_ids = renderer.available(found[subscription.pk])
                 if not event_ids:
@@ -427,20 +397,10 @@ def _send_selected(
                 message = renderer.message(subscription, event_ids, message_id=message_id, send_id=send_id)
                 pacer.take()
                 lease.renew()
-                with transaction.atomic():
-                    if lease.still_mine(send_id):
-                        _hand_over(
-                            mail,
-                            message,
-                            subscription,
-                            send_id=send_id,
-                            message_id=message_id,
-                            event_ids=event_ids,
-                            result=result,
-                        )
-                    else:
-                        logger.warning("Digest %s was taken over while this batch stalled: not sent here", send_id)
-                        result.held += 1
+                _hand_over(
+                    mail, message, subscription, send_id=send_id, message_id=message_id, event_ids=event_ids,
+                    result=result,
+                )  # fmt: skip
                 unsent.discard(send_id)
     finally:
         if opened:

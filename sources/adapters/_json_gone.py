@@ -37,7 +37,8 @@ LISTING_WORDS = frozenset({"show", "shown", "listed", "listing", "listings", "vi
 LISTING_FILLER = frozenset({"in", "on"})
 HIDE_FILLER = frozenset({"hide", "from", "in", "on"})
 FALSE_TEXT = frozenset({"false", "no", "n", "0"})
-# An item its source keeps from the public: "private": true, "isPublic": false, "visibility": "private".
+# An item its source keeps from the public: "private": true, "isPublic": false, "visibility": "private",
+# "public_visible": "0" (the public's word beside a listing's).
 PRIVATE_WORDS = frozenset({"private"})
 PUBLIC_WORDS = frozenset({"public"})
 VISIBILITY_WORDS = frozenset({"visibility"})
@@ -79,6 +80,9 @@ def _says_gone(key: str, value: Any, *, drafts: bool) -> bool:
     if names <= VISIBILITY_WORDS:
         return isinstance(value, str) and value.strip().lower() in NOT_PUBLIC
     if names - LISTING_FILLER and names - LISTING_FILLER <= LISTING_WORDS:
+        return value is False or (isinstance(value, str) and value.strip().lower() in FALSE_TEXT)
+    # "public_visible": "0" (a church calendar's API, apis69): shown to the public, said no, as "isPublic": false
+    if names & PUBLIC_WORDS and names & LISTING_WORDS and names <= PUBLIC_WORDS | LISTING_WORDS | LISTING_FILLER:
         return value is False or (isinstance(value, str) and value.strip().lower() in FALSE_TEXT)
     # "hide_from_listings": true (The Events Calendar), "hideFromListing": its negation, kept out the same way.
     if "hide" in names and names - HIDE_FILLER and names - HIDE_FILLER <= LISTING_WORDS:

@@ -486,7 +486,7 @@ def infer_list(path: str, items: list[Any], *, order: DayOrder | None = None) ->
 def _game_sides(sample: Sample, title: Column | None) -> tuple[Column, Column] | None:
     """The two sides' name columns of a game, where the items are games named by them: where no title is found,
     where it is the container's, or where it names the competition; the first side's name alone ("start":
-    [{"participant": {"name"}}, …]); or, with no name at all, an inner list's two elements
+    [{"participant": {"name"}}, …]); or, with no name of the game's own, an inner list's two elements
     ("competitions.0.competitors.N.team.displayName")."""
     contained = title is not None and title.path.startswith("^")
     nameless = title is None or contained or competition_name(title) or ordinal_label(title)  # "Game 3"
@@ -495,8 +495,8 @@ def _game_sides(sample: Sample, title: Column | None) -> tuple[Column, Column] |
         sides = parted_sides(sample.items, sample.columns)
     if sides is None and title is not None:
         sides = listed_sides(sample.items, title)
-    if sides is None and title is None:
-        sides = unnamed_listed_sides(sample.items, sample.columns)
+    if sides is None and nameless:  # "blockName": "Week 2" beside "match.teams": [{name}, {name}] (apis69)
+        sides = unnamed_listed_sides(sample.items, sample.columns, titled=title is not None)
     return sides
 
 

@@ -55,18 +55,24 @@ def listed_sides(items: Sequence[Mapping[str, Any]], title: Column) -> tuple[Col
 
 
 def unnamed_listed_sides(
-    items: Sequence[Mapping[str, Any]], columns: Mapping[str, Column]
+    items: Sequence[Mapping[str, Any]], columns: Mapping[str, Column], *, titled: bool = False
 ) -> tuple[Column, Column] | None:
     """(first, second): a two-element list's names where the items have no name at all (ESPN's trimmed events:
     "competitions.0.competitors.0.team.displayName", a team's name being no title of its own), the list named for
     its sides as ``listed_sides`` wants it; of several such names of one side ("displayName", "shortName") the one
-    seen first. The list is the innermost one of the path ("competitors" inside "competitions.0")."""
+    seen first. The list is the innermost one of the path ("competitors" inside "competitions.0").
+
+    ``titled``: the items have a title that names no game of its own (a round's "Week 2", a competition's name;
+    batch apis69). Then the list must be a game's for sure: named for teams or competitors, or inside a match or a
+    game ("match.teams"); a session's "participants" or a round's "players" beside "Episode 12" keep the title."""
     for path, column in columns.items():
         parts = path.split(".")
         if "0" not in parts[1:] or not set(words(parts[-1])) & NAME_KEYS:
             continue
         index = len(parts) - 1 - parts[::-1].index("0")  # the innermost list's element
         outer, key = parts[: index - 1], parts[index - 1]
+        if titled and not _surely_a_game(outer, key):
+            continue
         inner = [
             {key: value_at(item, outer).get(key)} if isinstance(value_at(item, outer), Mapping) else {}
             for item in items
@@ -81,6 +87,14 @@ def unnamed_listed_sides(
 
 # the words of a side's name key ("displayName", "team_name", "title")
 NAME_KEYS = frozenset({"name", "title"})
+# A list surely a game's two sides beside a title that names no game (``titled``): named for teams or competitors
+# ("participants" and "players" may be a session's speakers), or inside a game's own object ("match.teams").
+TEAM_NOUNS = frozenset({"team", "teams", "competitor", "competitors", "opponent", "opponents", "side", "sides"})
+GAME_OBJECTS = frozenset({"match", "matches", "game", "games", "fixture", "fixtures", "bout", "bouts"})
+
+
+def _surely_a_game(outer: Sequence[str], key: str) -> bool:
+    return bool(set(words(key)) & TEAM_NOUNS) or any(set(words(part)) & GAME_OBJECTS for part in outer)
 
 
 def value_at(value: Any, parts: Sequence[str]) -> Any:

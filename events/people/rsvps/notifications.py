@@ -80,8 +80,12 @@ def rsvp_promoted_send(*, rsvp_id: int) -> bool:
     return True
 
 
-def event_cancelled_send(*, event_id: int) -> int:
-    """Mail everyone confirmed or waitlisted for a cancelled event, BATCH per SMTP connection. Returns how many."""
+def event_cancelled_send(*, event_id: int, task_id: str | None = None) -> int:
+    """Mail everyone confirmed or waitlisted for a cancelled event, BATCH per SMTP connection. Returns how many
+    were mailed now. Given the task's message id, a second run of it (a retry after the server went away half-way,
+    a redelivery after the worker died) mails only those the first did not (config/task_mails.py)."""
+    from config.task_mails import mailed, mailed_before
+
     event = Event.objects.filter(pk=event_id).first()
     if event is None or event.status != EventStatus.CANCELLED:
         return 0  # un-cancelled before the task ran: nothing to announce
@@ -95,11 +99,15 @@ def event_cancelled_send(*, event_id: int) -> int:
     )
     sent = 0
     for start in range(0, len(emails), BATCH):
-        messages = [
-            _message("rsvp_cancelled", CANCELLED_SUBJECT, event, email) for email in emails[start : start + BATCH]
-        ]
+        part = emails[start : start + BATCH]
+        done = mailed_before(task_id, part)
+        todo = [email for email in part if email not in done]
+        if not todo:
+            continue
         with mail.get_connection() as smtp:
-            sent += smtp.send_messages(messages) or 0
+            for email in todo:  # one at a time, each remembered at once: a failure half-way loses no mark
+                sent += smtp.send_messages([_message("rsvp_cancelled", CANCELLED_SUBJECT, event, email)]) or 0
+                mailed(task_id, email)
     return sent
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from smtplib import SMTPException
 
 from anymail.exceptions import AnymailAPIError
-from celery import shared_task
+from celery import Task, shared_task
 
 # Worth another try later: the mail server or the ESP's API was away or refused for now.
 TRANSIENT = (OSError, SMTPException, AnymailAPIError)
@@ -23,13 +23,20 @@ def notify_promoted(rsvp_id: int) -> bool:
 
 
 @shared_task(
-    acks_late=True, autoretry_for=TRANSIENT, retry_backoff=30, max_retries=5, soft_time_limit=240, time_limit=300
+    bind=True,
+    acks_late=True,
+    autoretry_for=TRANSIENT,
+    retry_backoff=30,
+    max_retries=5,
+    soft_time_limit=240,
+    time_limit=300,
 )
-def notify_event_cancelled(event_id: int) -> int:
-    """Mail everyone confirmed or waitlisted for an event that was cancelled."""
+def notify_event_cancelled(self: Task, event_id: int) -> int:
+    """Mail everyone confirmed or waitlisted for an event that was cancelled (a retry or a redelivery of this
+    message mails only those not mailed yet)."""
     from events.people.rsvps.notifications import event_cancelled_send
 
-    return event_cancelled_send(event_id=event_id)
+    return event_cancelled_send(event_id=event_id, task_id=self.request.id)
 
 
 @shared_task(
