@@ -15,6 +15,7 @@ from sources.adapters._page_bold_names import bold_name_place
 from sources.adapters._page_book_links import book_release_line
 from sources.adapters._page_clock_zones import remote_lead, with_zone
 from sources.adapters._page_dashed_places import dashed_places
+from sources.adapters._page_mid_dates import mid_date_place
 from sources.adapters._page_date_labels import date_article, date_label
 from sources.adapters._page_date_rooms import date_led_room
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
@@ -153,6 +154,8 @@ def _entry_from(
     named = name_date_place(line.text, hit, clock_span)
     if named is not None and not place:  # "Commission Meeting: October 12 - 13, 2022 - Santa Barbara"
         title, place = named
+    if not place and not several and (mid := mid_date_place(line.text, hit, clock_span)):  # "Quiz night – 20 June,
+        title, place = mid  # 7pm, Village Hall": the name before the date, the place after it (_page_mid_dates)
     barred = None if place else barred_place(title)
     if barred is not None:  # "Spring Plant Sale | Riverside Community Center | April 10, 2027"
         title, place = barred
