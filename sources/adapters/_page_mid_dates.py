@@ -35,9 +35,14 @@ MAX_NAME = 120  # characters of the name before the date
 MAX_TAIL = 80  # characters of the tail after it
 
 
-def mid_date_place(text: str, hit: DateHit, clock_span: tuple[int, int] | None) -> tuple[str, str] | None:
+def mid_date_place(
+    text: str, hit: DateHit, clock_span: tuple[int, int] | None, several: bool = False
+) -> tuple[str, str] | None:
     """(title, place) of a line "<name> – <date>, <clock>, <tail>" (see the module): the place empty when the tail
-    does not read as one (the title is then the name and the tail after a dash); None for any other line."""
+    does not read as one (the title is then the name and the tail after a dash); None for any other line, and for a
+    line of ``several`` dates."""
+    if several:
+        return None
     name = trim_separators(text[: hit.start])
     after_start = max(hit.end, clock_span[1] if clock_span and clock_span[0] >= hit.end else hit.end)
     tail = text[after_start:]
@@ -45,7 +50,12 @@ def mid_date_place(text: str, hit: DateHit, clock_span: tuple[int, int] | None) 
     if lead is None or not meaningful(name) or len(name) > MAX_NAME or not is_full_title(name):
         return None
     tail = trim_separators(tail[lead.end() :])
-    if not meaningful(tail) or len(tail) > MAX_TAIL or find_clock(tail) or find_dates(tail, year_hint=None, today=hit.date):
+    if (
+        not meaningful(tail)
+        or len(tail) > MAX_TAIL
+        or find_clock(tail)
+        or find_dates(tail, year_hint=None, today=hit.date)
+    ):
         return None
     if _names_a_place(tail) and looks_like_place(tail) and not PERFORMERS.search(tail.split(",", 1)[0]):
         return name, tail

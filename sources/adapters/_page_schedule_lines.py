@@ -15,7 +15,6 @@ from sources.adapters._page_bold_names import bold_name_place
 from sources.adapters._page_book_links import book_release_line
 from sources.adapters._page_clock_zones import remote_lead, with_zone
 from sources.adapters._page_dashed_places import dashed_places
-from sources.adapters._page_mid_dates import mid_date_place
 from sources.adapters._page_date_labels import date_article, date_label
 from sources.adapters._page_date_rooms import date_led_room
 from sources.adapters._page_dated_ends import clock_ends, find_clock_until
@@ -28,6 +27,7 @@ from sources.adapters._page_limit_sentences import limit_sentences  # "… 19:30
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
+from sources.adapters._page_mid_dates import mid_date_place
 from sources.adapters._page_month_badges import table_figure
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_no_events import notice_day, notice_line
@@ -151,11 +151,9 @@ def _entry_from(
     title, place = split_place(without_status(leftover))
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold
-    named = name_date_place(line.text, hit, clock_span)
+    named = name_date_place(line.text, hit, clock_span) or mid_date_place(line.text, hit, clock_span, several)
     if named is not None and not place:  # "Commission Meeting: October 12 - 13, 2022 - Santa Barbara"
         title, place = named
-    if not place and not several and (mid := mid_date_place(line.text, hit, clock_span)):  # "Quiz night – 20 June,
-        title, place = mid  # 7pm, Village Hall": the name before the date, the place after it (_page_mid_dates)
     barred = None if place else barred_place(title)
     if barred is not None:  # "Spring Plant Sale | Riverside Community Center | April 10, 2027"
         title, place = barred
