@@ -9,7 +9,8 @@ review34 left two ordinary pages read as one event each (0.6–0.7), their headi
 
 A page is refused (``notice_kind``, asked by ``_page_record_kinds.not_events_note``) when every date in its text
 (outside its navigation, header, footer and asides; at least one) is written in a notice's words
-(``_sentences``: the notice's words in the date's own sentence, its effect in it or the next):
+(``_sentences``: the notice's words in the date's own clause, between spaced dashes or semicolons, its effect in
+its sentence or the next):
 - a downtime: a service notice's phrase ("scheduled maintenance", "planned downtime", "system upgrade", "outage",
   "Wartungsarbeiten") and what it does to a service ("will be unavailable", "will be down", "offline",
   "interrupted", "not be processed", "nicht erreichbar");
@@ -21,7 +22,9 @@ A page is refused (``notice_kind``, asked by ``_page_record_kinds.not_events_not
 Not: a bike maintenance workshop or a garden maintenance volunteer day (no downtime's effect; the date not in the
 notice), a page with an event's date beside the notice ("The library is closed for maintenance on 14 June; the book
 sale is on 21 June 2031": one date is no notice's), a ticket shop's event page ("Add to basket" beside the show's
-date, no delivery's words), a market's stall page without a basket.
+date, no delivery's words), a market's stall page without a basket, an event's line that goes on about the site
+("Repair Café: Saturday 14 June 2031, 10:00 — our website will be down for planned maintenance until Friday": the
+notice is in another clause).
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ from typing import Any
 from sources.adapters._page_dates import find_dates
 
 MAX_TEXT = 20_000
+CLAUSE_BREAK = re.compile(r"[ \t][–—-][ \t]|;[ \t]")  # "… 10:00 — our website will be down …"
 SENTENCE_END = re.compile(r"(?<=\w[.!?])\s+(?=[A-ZÄÖÜ])")  # "… 2031. Online banking …"
 OUTSIDE = frozenset({"nav", "header", "footer", "aside", "script", "style", "noscript", "template"})
 NOTICE = re.compile(
@@ -97,6 +101,14 @@ def _sentences(text: str, hits: list[Any]) -> list[tuple[int, int]]:
     return list(itertools.pairwise(bounds))
 
 
+def _clause(sentence: str, at: int) -> str:
+    """The part of a sentence between spaced dashes or semicolons that holds position ``at``: "Repair Café: Saturday
+    14 June 2031, 10:00" in "… 10:00 — our website will be down for planned maintenance until Friday"."""
+    start = max((match.end() for match in CLAUSE_BREAK.finditer(sentence, 0, at)), default=0)
+    after = CLAUSE_BREAK.search(sentence, at)
+    return sentence[start : after.start() if after else len(sentence)]
+
+
 def _all_dates_in(text: str, own: re.Pattern[str], near: re.Pattern[str] | None, today: dt.date) -> bool:
     """Whether every date of ``text`` (one at least) has ``own``'s words in its sentence and ``near``'s in it or the
     next one."""
@@ -106,9 +118,11 @@ def _all_dates_in(text: str, own: re.Pattern[str], near: re.Pattern[str] | None,
     sentences = _sentences(text, hits)
     for hit in hits:
         index = next((index for index, (_, end) in enumerate(sentences) if hit.start < end), len(sentences) - 1)
-        sentence = text[slice(*sentences[index])]
-        following = text[sentences[index][0] : sentences[min(index + 1, len(sentences) - 1)][1]]
-        if not own.search(sentence) or (near is not None and not near.search(following)):
+        start, end = sentences[index]
+        following = text[start : sentences[min(index + 1, len(sentences) - 1)][1]]
+        if not own.search(_clause(text[start:end], hit.start - start)):
+            return False
+        if near is not None and not near.search(following):
             return False
     return True
 

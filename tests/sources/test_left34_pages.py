@@ -185,6 +185,14 @@ LOOK_ALIKES = {
         ),
         ["Pottery taster session"],
     ),
+    "repair-cafe-beside-a-downtime": (  # the notice in another clause of the date's sentence
+        _page(
+            "Repair Café",
+            "<h1>Repair Café</h1><p>Repair Café: Saturday 14 June 2031, 10:00 — our website will be down for planned "
+            "maintenance until Friday, so call to book.</p>",
+        ),
+        ["Repair Café"],
+    ),
     "skills-day-after-an-upgrade": (
         _page(
             "Events",
