@@ -194,6 +194,7 @@ def _with_scores(counts: Mapping[str, int]) -> dict[str, Any]:
 
 
 def _category_figures(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
+    from bench.categories_venue_loo import venue_figures
     from events.pipeline.categorize import categorize_batch, evaluate, load_categorizer
     from events.pipeline.categorize.source_consensus import with_source_consensus
 
@@ -223,6 +224,8 @@ def _category_figures(rows: Sequence[Mapping[str, Any]]) -> dict[str, Any]:
             ),
             "decided_by_source": sum(1 for r in consensus if r.method == "source"),
         },
+        # The venue's past, each row's being the part's other rows at its venue (bench/categories_venue_loo.py).
+        "venue_left_out": venue_figures(rows, results),
     }
 
 
@@ -362,6 +365,14 @@ def print_categories(figures: Mapping[str, Any] | None, *, verbose: bool) -> Non
             print(
                 f"{'':<28} with source consensus (each source file as one feed): top-1 {consensus['accuracy']:.3f}, "
                 f"{consensus['decided_by_source']} guesses decided by the source"
+            )
+        if (left_out := part.get("venue_left_out")) and left_out["venues"]:
+            own, labels = left_out["own"], left_out["labels"]
+            print(
+                f"{'':<28} with venue history, each row's past the part's other rows at its venue: top-1 "
+                f"{own['hits'] / part['events']:.3f} from their results ({own['decided_by_venue']} decided), "
+                f"{labels['hits'] / part['events']:.3f} from their labels ({labels['decided_by_venue']}); then source "
+                f"consensus {own['with_consensus'] / part['events']:.3f} / {labels['with_consensus'] / part['events']:.3f}"
             )
         if not verbose:
             continue

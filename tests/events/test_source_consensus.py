@@ -14,6 +14,8 @@ from tests.events.helpers import day, load_bengaluru, make_source, record, run
 
 GUESS = CategoryResult("arts_culture", None, 0.31, [], "model", True)
 LOW = "guessed with low confidence"
+# A place with no past: a guess there is left to its feed.
+LOFT = {"venue_name": "Nobody's Loft", "address": "3 Unknown Lane, Bengaluru", "description": None}
 
 
 def read(category: str, method: str = "rules", confidence: float = 0.9) -> CategoryResult:
@@ -74,10 +76,16 @@ def test_a_talk_titled_by_its_subject_in_a_tech_groups_feed_is_the_groups_kind()
     assert (staged.normalized["category"], staged.normalized["category_method"]) == ("tech_business", "source")
     assert any(LOW in reason for reason in staged.reasons)  # four listings: pre-filled, still a moderator's call
 
-    # The same title alone in another source's feed stays the text model's own guess.
+    # The same title in another source's feed: that feed says nothing, but the hall's published meetups do (venue
+    # history, two agreeing events on), as a guess still flagged for a moderator.
     other = make_source("listings", city)
     run(other, record("t2", "Qorvath and Zindle Tessalations", day(days=11), latitude=12.99, longitude=77.59, **hall))
-    alone = StagedEvent.objects.get(external_id="t2")
+    at_hall = StagedEvent.objects.get(external_id="t2")
+    assert (at_hall.normalized["category"], at_hall.normalized["category_method"]) == ("tech_business", "venue")
+    assert any(LOW in reason for reason in at_hall.reasons)
+    # Alone at a place with no past, it stays the text model's own guess.
+    run(other, record("t3", "Qorvath and Zindle Tessalations", day(days=12), latitude=12.98, longitude=77.6, **LOFT))
+    alone = StagedEvent.objects.get(external_id="t3")
     assert alone.normalized["category_method"] == "model"
 
 
@@ -101,7 +109,8 @@ def test_a_feed_fetched_one_listing_at_a_time_reads_its_published_events():
     for n, title in enumerate(titles):  # each in its own fetch: no batch holds two of them
         run(group, record(f"m{n}", title, day(days=2 + n), **hall))
     assert source_category_counts([group.pk]) == {group.pk: {"tech_business": 4}}
-    run(group, record("t1", "Qorvath and Zindle Tessalations", day(days=9), **hall))
+    # At a place with no past of its own (at the hall, its published meetups would decide first: venue_history).
+    run(group, record("t1", "Qorvath and Zindle Tessalations", day(days=9), latitude=12.98, longitude=77.6, **LOFT))
     staged = StagedEvent.objects.get(external_id="t1")
     assert (staged.normalized["category"], staged.normalized["category_method"]) == ("tech_business", "source")
     assert source_category_counts([group.pk], recent=2) == {group.pk: {"tech_business": 2}}  # bounded
@@ -134,7 +143,11 @@ def test_a_changed_listing_is_not_counted_twice_from_its_own_stored_event():
     # The two meetups again, changed, with a talk titled by its subject: two meetups and a concert stand behind it
     # (2 of 3, no majority), not four meetups and a concert (4 of 5), which their stored copies would make.
     changed = [record(*meetup, **{**hall, "description": "Talks, then pizza."}) for meetup in meetups]
-    run(group, *changed, record("t1", "Qorvath and Zindle Tessalations", day(days=9), **hall))
+    run(
+        group,
+        *changed,
+        record("t1", "Qorvath and Zindle Tessalations", day(days=9), latitude=12.98, longitude=77.6, **LOFT),
+    )
     assert StagedEvent.objects.get(external_id="t1").normalized["category_method"] == "model"
 
 

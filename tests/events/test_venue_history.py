@@ -18,7 +18,9 @@ LOW = "guessed with low confidence"
 
 # --- the rule, pure --------------------------------------------------------------------------------------------
 def test_a_venue_prior_needs_enough_events_and_a_clear_majority():
-    assert venue_prior({"music": 4}) is None  # too few to say
+    assert venue_prior({"music": 1}) is None  # one event is too few to say
+    assert venue_prior({"music": 2}) == ("music", 0.8, False)  # two that agree say it, as a guess
+    assert venue_prior({"music": 1, "comedy": 1}) is None  # two that disagree do not
     assert venue_prior({"music": 3, "comedy": 3}) is None  # no main category
     assert venue_prior({"music": 6, "comedy": 4}) == ("music", 0.6, False)  # a majority, not a sure one
     assert venue_prior({"music": 9}) == ("music", 0.8, False)  # one-sided, but too few events to be sure
@@ -27,7 +29,7 @@ def test_a_venue_prior_needs_enough_events_and_a_clear_majority():
 
 
 def test_only_a_guess_is_replaced_and_only_a_sure_venue_lifts_the_flag():
-    history = {7: {"music": 12}, 8: {"comedy": 2}, 9: {"comedy": 7, "music": 3}}
+    history = {7: {"music": 12}, 8: {"comedy": 1}, 9: {"comedy": 7, "music": 3}}
     at_club, nowhere, at_new_venue, sure_at_club, at_mixed = with_venue_history(
         [GUESS, GUESS, GUESS, SURE, GUESS], [7, None, 8, 7, 9], history
     )
