@@ -58,5 +58,14 @@ def _bracket(match: re.Match[str]) -> str:
     return "<" if match.group(1).lower() in _ELEMENTS else "&lt;"
 
 
+# A character reference or a text's entity left after decoding: a name escaped twice ("Gnut &amp;#038; …", WordPress's
+# "&#038;" escaped again by a feed's writer) reads "Gnut &#038; …" once decoded (left34, after feeds63). Decoded once
+# more, and only these: never a tag's bracket by name ("&lt;"), never a third time.
+_ENTITY_LEFT = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|amp|quot|apos|nbsp);")
+
+
 def single_line(value: str | None, *, max_length: int) -> str:
-    return " ".join(plain_text(value).split())[:max_length]
+    text = " ".join(plain_text(value).split())
+    if "&" in text and _ENTITY_LEFT.search(text):
+        text = " ".join(_ENTITY_LEFT.sub(lambda match: html.unescape(match.group()), text).split())
+    return text[:max_length]

@@ -126,7 +126,9 @@ def source_read(
     ) as http:
         context = AdapterContext(
             source=source.adapter,
-            window=window or default_window(),
+            window=dataclasses.replace(window, fetched=window.fetched or timezone.now())
+            if window
+            else default_window(),
             default_timezone=source_timezone(source),
             base_url=source.config.get("url"),
             http=http,

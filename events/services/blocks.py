@@ -53,7 +53,7 @@ def staged_ids_by_block(*, staged_event_ids: Sequence[int]) -> list[int]:
     ids = list(dict.fromkeys(staged_event_ids))
     if len(ids) <= 1:
         return ids
-    rows = StagedEvent.objects.filter(pk__in=ids).values_list(
+    rows = StagedEvent.objects.filter(pk__any=ids).values_list(  # one array parameter (events/lookups.py)
         "pk", "source_id", "raw__city", "raw__start", "source__city_id"
     )
     found = {

@@ -217,7 +217,8 @@ def _still_pending(items: list[Item], survivors: list[Item]) -> tuple[list[Item]
     its own event)."""
     pending = set(
         StagedEvent.objects.select_for_update()
-        .filter(pk__in=[item.staged_id for item in items], status=StagedEvent.Status.PENDING)
+        # One array parameter (events/lookups.py): an IN list of the batch's 500 ids cost more client CPU than the lock.
+        .filter(pk__any=[item.staged_id for item in items], status=StagedEvent.Status.PENDING)
         .order_by("pk")
         .values_list("pk", flat=True)
     )

@@ -12,6 +12,12 @@ No feed is written in the future: a build time more than a week after the fetch 
 read as one that gives no build time. The week is wide on purpose: the fetch's moment is the window's (its start and a
 day), a clock labelled GMT is hours off, and a build time a few hours or days ahead of a window is left as it was.
 
+left34: a backfill (a window weeks before the fetch: ``extract --from``, a sync given an older window) took the
+window's moment for the fetch's, and a feed built on the day of the fetch looked weeks ahead: its build time was
+dropped. The window now carries when the fetch ran (``FetchWindow.fetched``, set by ``extract`` and by the sync
+service when a window is given); a build time up to a week after that is the feed's. A window without it (the corpus,
+tests) reads as before; a window after the fetch (a future one) keeps its own moment.
+
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
 
@@ -23,8 +29,12 @@ import datetime as dt
 BUILD_MARGIN = dt.timedelta(days=7)
 
 
-def fetched_build(built: dt.datetime | None, now: dt.datetime) -> dt.datetime | None:
-    """``built`` unless it is more than a week after the fetch (``now``): then None, a build time still to come."""
-    if built is None or built > now + BUILD_MARGIN:
+def fetched_build(
+    built: dt.datetime | None, now: dt.datetime, fetched: dt.datetime | None = None
+) -> dt.datetime | None:
+    """``built`` unless it is more than a week after the fetch (``now``, the window's moment, or ``fetched``, when
+    the fetch ran, if later): then None, a build time still to come."""
+    latest = fetched if fetched is not None and fetched.tzinfo is not None and fetched > now else now
+    if built is None or built > latest + BUILD_MARGIN:
         return None
     return built

@@ -17,7 +17,7 @@ import zoneinfo
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sources.adapters._json_days import DAY_FORMATS, LOCAL_DAY
+from sources.adapters._json_days import DAY_FORMATS, TIMED_DAY_FORMATS
 from sources.adapters._json_duration import check_unit
 from sources.adapters._json_text_values import SLUG
 from sources.adapters.base import AdapterError
@@ -218,8 +218,8 @@ def _usable_format(value_format: str) -> bool:
     """Whether strptime can use the format at all (a repeated directive or a stray "%" cannot be)."""
     if value_format in ("epoch", "epoch_ms", RFC_2822, *DAY_FORMATS):
         return True
-    if value_format.startswith(LOCAL_DAY + " "):
-        return _usable_format(value_format[len(LOCAL_DAY) + 1 :])
+    if (named := next((each for each in TIMED_DAY_FORMATS if value_format.startswith(each + " ")), None)) is not None:
+        return _usable_format(value_format[len(named) + 1 :])
     try:
         dt.datetime.strptime("", value_format)  # noqa: DTZ007 - only whether the format compiles
     except re.error:

@@ -13,8 +13,17 @@ is the day's when, item by item:
   item's clock are not one (the clocks vary, the stamps stay at midnight) or are no zone's.
 
 Then the day and the clock are read (the split the day and time columns give without the stamp). Not: a stamp
-with no day beside it, a stamp that is the clock's moment (a start at 10:00 in Berlin, written 08:00 UTC, beside
-"10:00"), stamps at other hours than their days' midnights, days and stamps that disagree.
+that is the clock's moment (a start at 10:00 in Berlin, written 08:00 UTC, beside "10:00"), stamps at other hours
+than their days' midnights, days and stamps that disagree.
+
+left34, ``stamp_alone``: the same stamp with no day beside it (``"date": {"timestamp": 1944424800}``, ``"times":
+{"starts_at": "20:30"}``) still started every show at midnight. With no column giving the day, the stamp is read as
+the day it is the midnight of (``_json_days.MIDNIGHT_DAY``: 22:00 UTC is the next day's midnight at +2 h) when every
+stamp is a midnight of one zone (at one UTC hour, two an hour apart at most), a clock column is there, and the
+offsets that would make each stamp its item's clock are no one zone's (the clocks vary, the stamps stay at one
+hour); the day and the clock are then read. Not: stamps at varying hours (the events' own moments), a stamp that is
+the clock's moment, stamps at one hour beside one clock on every item (either could be true: the stamp is kept, as
+before), a day column anywhere in the item (left33's rule, or the ranking as on main).
 """
 
 from __future__ import annotations
@@ -23,7 +32,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from sources.adapters._json_days import MIDNIGHT_DAY, midnight_of
 from sources.adapters._json_mapping import read_moment
+from sources.adapters._json_shapes import DateShape
 
 MAX_OFFSET = dt.timedelta(hours=14)
 MIN_OFFSET = dt.timedelta(hours=-12)
@@ -75,3 +86,40 @@ def stamp_of_day(whole: tuple[Any, Any, float], days: Sequence[tuple[Any, Any, f
         if (clock := _clock(clock_value, clock_shape.format)) is not None:
             starts.append(clock + midnight)  # the offset that would make the stamp this clock on this day
     return _zone_offsets(midnights, -MAX_OFFSET) and not _zone_offsets(starts, MIN_OFFSET)
+
+
+Entry = tuple[Any, Any, float]
+
+
+def stamp_alone(whole: list[Entry], days: list[Entry], times: Sequence[Entry]) -> tuple[list[Entry], list[Entry]]:
+    """The moment columns and day columns of a record, with its best moment column made a day column
+    (``MIDNIGHT_DAY``) when it is its days' midnight stamp with no day beside it and a clock elsewhere (see the
+    module); else as they were."""
+    if not whole or days or not times or not _midnights_alone(whole[0], times[0]):
+        return whole, days
+    column, shape, named = whole[0]
+    return whole[1:], [(column, DateShape(MIDNIGHT_DAY, "date", shape.share), named)]
+
+
+def _midnights_alone(whole: Entry, time: Entry) -> bool:
+    column, shape, _ = whole
+    clock_column, clock_shape, _ = time
+    midnights: list[dt.timedelta] = []
+    starts: list[dt.timedelta] = []
+    for stamp_value, clock_value in zip(column.values, clock_column.values, strict=False):
+        if stamp_value is None:
+            continue
+        stamp = read_moment(stamp_value, shape.format, dt.UTC)
+        if not isinstance(stamp, dt.datetime):
+            return False
+        midnight = midnight_of(stamp)[1]
+        midnights.append(midnight)
+        if (clock := _clock(clock_value, clock_shape.format)) is not None:
+            starts.append(_within_day(clock + midnight))  # the offset that would make the stamp this clock
+    return len(starts) >= 2 and _zone_offsets(midnights, -MAX_OFFSET) and not _zone_offsets(starts, MIN_OFFSET)
+
+
+def _within_day(offset: dt.timedelta) -> dt.timedelta:
+    """An offset from -12 h to under +12 h: a clock of 20:30 on a stamp at 22:00 UTC is -1:30 (not +22:30)."""
+    day = dt.timedelta(days=1)
+    return (offset + day / 2) % day - day / 2

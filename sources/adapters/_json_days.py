@@ -22,16 +22,21 @@ LOCAL_DAY = "local-day"
 # calendar APIs modelled on it write it (Google Calendar's "end": {"date": "2026-12-06"} for an event of the 5th):
 # the day before is the last (for a one-day event, its start: no end, as day_span gives).
 DAY_AFTER = "day-after"
+# A format's name: a stamp written at its day's midnight in some zone, with no day beside it (left34's
+# ``_json_day_stamps.stamp_alone``: "date": {"timestamp": 1944424800} beside "starts_at": "20:30"), read as the day
+# whose midnight it is; maybe followed by a time's format, as LOCAL_DAY is.
+MIDNIGHT_DAY = "midnight-day"
 MIDNIGHT = dt.time(0, 0)
 DAY_END = dt.time(23, 59)  # a day's last minute, as a record from 00:00 to 23:59 ends
 SUMMARY_FORMATS = (DAY_FIRST, MONTH_FIRST)  # a day written as a short summary ("do 12/12/13 om 20:15"): _json_summary
 # The formats read by name here, not by strptime (LOCAL_DAY may also be followed by a time's format).
-DAY_FORMATS = (LOCAL_DAY, DAY_AFTER, *SUMMARY_FORMATS, *DAYLESS_FORMATS)
+DAY_FORMATS = (LOCAL_DAY, MIDNIGHT_DAY, DAY_AFTER, *SUMMARY_FORMATS, *DAYLESS_FORMATS)
+TIMED_DAY_FORMATS = (LOCAL_DAY, MIDNIGHT_DAY)  # the formats a time's format may follow
 
 
 def day_format(value_format: str) -> bool:
     """Whether a format is one of this module's: LOCAL_DAY (maybe with a time's format) or a summary's."""
-    return value_format in DAY_FORMATS or value_format.startswith(LOCAL_DAY + " ")
+    return value_format in DAY_FORMATS or value_format.startswith(tuple(each + " " for each in TIMED_DAY_FORMATS))
 
 
 def day_moment(value: Any, value_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
@@ -42,6 +47,8 @@ def day_moment(value: Any, value_format: str, tz: dt.tzinfo | None) -> dt.dateti
         return dayless_moment(value, value_format, tz)
     if value_format == DAY_AFTER:
         return day_before(value)
+    if value_format.startswith(MIDNIGHT_DAY):
+        return local_day(value, value_format[len(MIDNIGHT_DAY) :].strip(), tz, midnight=True)
     return local_day(value, value_format[len(LOCAL_DAY) :].strip(), tz)
 
 
@@ -55,15 +62,20 @@ def day_before(value: Any) -> dt.date | None:
     return day - dt.timedelta(days=1)
 
 
-def local_day(value: Any, time_format: str, tz: dt.tzinfo | None) -> dt.datetime | dt.date | None:
-    """An instant's day in ``tz``; with ``time_format``, that day at the time of day written after it."""
+def local_day(
+    value: Any, time_format: str, tz: dt.tzinfo | None, *, midnight: bool = False
+) -> dt.datetime | dt.date | None:
+    """An instant's day in ``tz``; with ``time_format``, that day at the time of day written after it. ``midnight``:
+    the instant is its day's midnight in some zone (MIDNIGHT_DAY), maybe a number (an epoch): that day."""
+    if midnight and isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
     if not isinstance(value, str) or len(value) > 64:
         return None
     instant, _, clock = value.strip().partition(" ")
-    moment = parse_datetime(instant, tz=dt.UTC)
+    moment = parse_datetime(int(instant) if midnight and EPOCH.fullmatch(instant) else instant, tz=dt.UTC)
     if not isinstance(moment, dt.datetime):
         return None
-    day = moment.astimezone(tz or dt.UTC).date()
+    day = midnight_of(moment)[0] if midnight else moment.astimezone(tz or dt.UTC).date()
     if not time_format:
         return None if clock.strip() else day
     try:
@@ -71,6 +83,20 @@ def local_day(value: Any, time_format: str, tz: dt.tzinfo | None) -> dt.datetime
     except (ValueError, re.error):
         return None
     return dt.datetime.combine(day, parsed.time(), tzinfo=tz or dt.UTC)
+
+
+EPOCH = re.compile(r"\d{9,13}")
+HALF_DAY = dt.timedelta(hours=12)
+
+
+def midnight_of(moment: dt.datetime) -> tuple[dt.date, dt.timedelta]:
+    """The day an instant is the midnight of, in the zone whose offset is the one from -12 h to under +12 h that
+    makes it so, and that offset: 22:00 UTC is the next day's midnight at +2 h, 05:00 UTC the day's at -5 h."""
+    utc = moment.astimezone(dt.UTC)
+    offset = -dt.timedelta(hours=utc.hour, minutes=utc.minute, seconds=utc.second)
+    if offset < -HALF_DAY:
+        offset += 2 * HALF_DAY
+    return (utc + offset).date(), offset
 
 
 def day_span(

@@ -17,7 +17,7 @@ from typing import Any
 
 from events import statuswords
 from sources.adapters._json_adjusted import ADJUSTED_BONUS, adjusted, ruling_out
-from sources.adapters._json_day_stamps import stamp_of_day
+from sources.adapters._json_day_stamps import stamp_alone, stamp_of_day
 from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_element_text import element_text_first
 from sources.adapters._json_geo_names import geometry_name
@@ -394,6 +394,7 @@ class Sample:
         if bounds:
             whole = [entry for entry in whole if entry not in bounds]
             days = [(column, DateShape(LOCAL_DAY, "date", shape.share), named) for column, shape, named in bounds]
+        whole, days = stamp_alone(whole, days, times)  # a midnight stamp, no day beside it, a clock (_json_day_stamps)
         # A bare "date" with a time (a post's publication, WordPress's "date") gives way to a day and a time
         # whose names say start ("acf.start_date" + "acf.start_time"): the event's, not the record's.
         named_start = bool(days and times and days[0][2] > whole[0][2]) if whole else False

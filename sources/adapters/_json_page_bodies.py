@@ -14,6 +14,11 @@ that tells of last month's quiz gives none.
 
 Not: a post titled otherwise ("New kitchen opened", "AGM minutes": its dates are what was written about), an item
 whose body is plain text with no markup, a body longer than ``MAX_BODY``, an answer some reader takes.
+
+left34: every events page of the answer is read, not only the first ("Events" and "Fixtures" pages in one list),
+and so is a page's own section titled as events (a headless CMS's ``"sections"`` / ``"blocks"`` / ``"components"``
+list: ``{"heading": "Upcoming events", "html": …}``), each under its own title; a section titled otherwise
+("Opening hours", "Our menu") is not read, nor a page titled otherwise around it. At most ``MAX_PAGES`` pages.
 """
 
 from __future__ import annotations
@@ -29,6 +34,9 @@ from typing import Any
 MAX_PAYLOAD = 2_000_000  # bytes of JSON looked at
 MAX_BODY = 500_000  # characters of one page's body
 MAX_ITEMS = 50
+MAX_PAGES = 10  # events pages (and sections) read from one answer
+SECTION_KEYS = ("sections", "blocks", "components")
+TITLE_KEYS = ("title", "heading", "name")
 LIST_KEYS = ("data", "items", "pages", "posts", "results")
 BODY_KEYS = ("content", "body", "html")
 BODY_TEXT_KEYS = ("rendered", "html", "value", "raw")
@@ -91,10 +99,14 @@ def since_edit(records: list[Any], page: PageBody) -> list[Any]:
     return kept
 
 
+def _title(item: Mapping[Any, Any]) -> str:
+    return next((found for key in TITLE_KEYS if (found := _text(item.get(key), BODY_TEXT_KEYS))), "")
+
+
 def _page(item: Any) -> PageBody | None:
     if not isinstance(item, Mapping):
         return None
-    title = html.unescape(_text(item.get("title"), BODY_TEXT_KEYS) or "").strip()
+    title = html.unescape(_title(item)).strip()
     slug = _text(item.get("slug"), ()) or ""
     if not (EVENTS_TITLE.match(title) or EVENTS_TITLE.match(slug.replace("-", " "))):
         return None
@@ -103,17 +115,47 @@ def _page(item: Any) -> PageBody | None:
         return None
     name = html.escape(title or slug.replace("-", " ").capitalize())
     document = f"<html><head><meta charset='utf-8'><title>{name}</title></head><body><main><h1>{name}</h1>{body}"
+    return PageBody(f"{document}</main></body></html>".encode(), _link(item), _edited(item))
+
+
+def _link(item: Mapping[Any, Any]) -> str | None:
     link = item.get("link") or item.get("url")
-    edited = max((day for key in EDIT_KEYS if (day := _day(item.get(key))) is not None), default=None)
-    return PageBody(f"{document}</main></body></html>".encode(), link if isinstance(link, str) else None, edited)
+    return link if isinstance(link, str) else None
 
 
-def events_page(payload: bytes) -> PageBody | None:
-    """The page as HTML, its address and its last edit, of a JSON answer's events page (see the module), or None."""
+def _edited(item: Mapping[Any, Any]) -> dt.date | None:
+    return max((day for key in EDIT_KEYS if (day := _day(item.get(key))) is not None), default=None)
+
+
+def loaded(payload: bytes) -> Any:
+    """The JSON document of an answer small enough to look at, or None."""
     if len(payload) > MAX_PAYLOAD or payload.lstrip()[:1] not in (b"[", b"{"):
         return None
     try:
-        document = json.loads(payload)
+        return json.loads(payload)
     except (ValueError, RecursionError):
         return None
-    return next((page for item in _items(document) if (page := _page(item)) is not None), None)
+
+
+def _sections(item: Any) -> list[Any]:
+    if not isinstance(item, Mapping):
+        return []
+    lists = (found for key in SECTION_KEYS if isinstance(found := item.get(key), list))
+    return [section for found in lists for section in found[:MAX_ITEMS]]
+
+
+def events_pages(document: Any) -> list[PageBody]:
+    """Every events page of an already loaded JSON answer (the items at its top, and their sections titled as
+    events; see the module): the page as HTML, its address and its last edit; at most ``MAX_PAGES``."""
+    pages: list[PageBody] = []
+    for item in _items(document):
+        for part in (item, *_sections(item)):
+            if (page := _page(part)) is not None and len(pages) < MAX_PAGES:
+                pages.append(page if part is item else _within(page, item))
+    return pages
+
+
+def _within(section: PageBody, item: Mapping[Any, Any]) -> PageBody:
+    """A section's address and last edit are its page's when it states none."""
+    link = section.link if section.link is not None else _link(item)
+    return dataclasses.replace(section, link=link, edited=section.edited or _edited(item))

@@ -9,17 +9,19 @@ last edit (``since_edit``), with a note saying so.
 
 The json_api adapter asks only when its configured reading of the first page gives no event at all (every item
 rejected, or its items' path not found): an answer the mapping reads stays as it is read.
+
+left34: every events page (and events section) of the answer is read, each at its own link, one event listed on two
+of them kept once; an answer the adapter has already loaded is looked at as it is, not written out and read again.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sources.adapters import registry
-from sources.adapters._json_page_bodies import PageBody, events_page, since_edit
+from sources.adapters._json_page_bodies import PageBody, events_pages, loaded, since_edit
 from sources.adapters.base import AdapterContext, AdapterError, ParsedRecord, RawEvent
 
 if TYPE_CHECKING:
@@ -40,20 +42,28 @@ class PageReading:
 
 
 def page_reading(payload: bytes | Any, context: AdapterContext, *, own_link: bool = True) -> PageReading | None:
-    """The events page of a JSON answer (bytes, or the document already loaded) read as a page, at the page's own
+    """The events pages of a JSON answer (bytes, or the document already loaded) read as pages, each at its own
     link (else, or with ``own_link`` false, at the context's address), or None when the answer holds none. The page
     reader's errors are the caller's, as any reader's are."""
-    page = events_page(payload if isinstance(payload, bytes) else _dumped(payload))
-    if page is None:
+    pages = events_pages(loaded(payload) if isinstance(payload, bytes) else payload)
+    if not pages:
         return None
-    return _read(page, context, own_link)
+    readings = [_read(page, context, own_link) for page in pages]
+    notes = [PAGE_BODY, *dict.fromkeys(note for reading in readings for note in reading.notes[1:])]
+    return PageReading(_once([record for reading in readings for record in reading.records]), notes, readings[0].link)
 
 
-def _dumped(document: Any) -> bytes:
-    try:
-        return json.dumps(document).encode()
-    except (TypeError, ValueError, RecursionError):
-        return b""
+def _once(records: list[ParsedRecord]) -> list[ParsedRecord]:
+    """One event listed on two of the answer's pages (an "Events" page and a home page's "Upcoming events"): once."""
+    seen: set[tuple[str, Any]] = set()
+    kept = []
+    for record in records:
+        key = (record.title, record.start) if isinstance(record, RawEvent) else None
+        if key is None or key not in seen:
+            kept.append(record)
+        if key is not None:
+            seen.add(key)
+    return kept
 
 
 def _read(page: PageBody, context: AdapterContext, own_link: bool) -> PageReading:

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from sources.adapters._json_days import LOCAL_DAY
+from sources.adapters._json_days import TIMED_DAY_FORMATS
 
 UTC_WORDS = frozenset({"utc", "gmt"})
 # A key's words as _json_shapes.words splits them (camelCase, snake_case, digits); not imported: _json_shapes
@@ -41,7 +41,7 @@ def reading_zone(
     """The zone a field's values without an offset are read in: UTC when its key says so, or when the source's
     config does (``utc``: "utc_clocks", _json_utc_clocks), else ``tz``."""
     formats = value_format if isinstance(value_format, tuple) else (value_format,)
-    if any(each and each.startswith(LOCAL_DAY) for each in formats) or not (utc or names_utc(paths)):
+    if any(each and each.startswith(TIMED_DAY_FORMATS) for each in formats) or not (utc or names_utc(paths)):
         return tz
     return dt.UTC
 

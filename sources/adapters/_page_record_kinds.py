@@ -31,11 +31,14 @@ its three prices (an occasion's menu: ``OCCASION``).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
 from sources.adapters._page_departure_boards import transport_page
+from sources.adapters._page_menu_events import events_section_only
 from sources.adapters._page_menu_weeks import MENU_WORD
+from sources.adapters._page_notice_dates import NOTICE_PAGE, notice_kind
 from sources.adapters._page_single import PageInfo
 from sources.adapters._page_weekly_transit import TRANSPORT_PAGE
 
@@ -45,6 +48,7 @@ MAX_COLUMNS = 200  # a table's header cells looked at
 MAX_TEXT = 20_000
 MIN_COLUMNS = 2  # two of a kind's column names: one ("Court", "Duration") is any table's
 MIN_PRICES = 3  # a menu's dishes, not an event's ticket price
+MENU = "a menu"
 
 COURT = "a court list"
 HEADINGS = {
@@ -222,14 +226,19 @@ def record_kind(root: Any, info: PageInfo) -> tuple[str, str] | None:
         if said is not None and not (kind == COURT and _sports_court(root, titles)):
             return kind, said  # a tennis club's "Court calendar" is no court list (review36)
     menu = _menu(root, titles)
-    return ("a menu", menu) if menu is not None else _by_columns(root)
+    return (MENU, menu) if menu is not None else _by_columns(root)
 
 
-def not_events_note(root: Any, info: PageInfo, page: str) -> str | None:
+def not_events_note(root: Any, info: PageInfo, page: str, now: dt.datetime | None = None) -> str | None:
     """The run's note when the page is a transport timetable or a departures board (``_page_departure_boards``) or
-    lists records of another kind (see the module), else None."""
+    lists records of another kind (see the module), or every date of it is a downtime's or a delivery's
+    (``_page_notice_dates``, read as of ``now``), else None."""
     transport = transport_page(root, info)
     if transport is not None:
         return TRANSPORT_PAGE.format(page=page, title=transport)
     kind = record_kind(root, info)
+    if kind is not None and kind[0] == MENU and events_section_only(root, PRICE) is not None:
+        return None  # a menu page's "Upcoming events" section: read alone (_page_menu_events, left34)
+    if kind is None and now is not None and (notice := notice_kind(root, now.date())) is not None:
+        return NOTICE_PAGE.format(page=page, kind=notice[0], said=notice[1])  # a downtime, a delivery (left34)
     return None if kind is None else NOT_EVENTS_PAGE.format(page=page, kind=kind[0], said=kind[1])

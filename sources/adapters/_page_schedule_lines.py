@@ -27,6 +27,7 @@ from sources.adapters._page_limit_sentences import limit_sentences  # "… 19:30
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
 from sources.adapters._page_lines import PSEUDO_HEADING, Anchor, Line
+from sources.adapters._page_mid_dates import mid_date_place
 from sources.adapters._page_month_badges import table_figure
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_no_events import notice_day, notice_line
@@ -150,7 +151,7 @@ def _entry_from(
     title, place = split_place(without_status(leftover))
     if not place and (bold := bold_name_place(line, hit)):  # "<b>18.2. Band</b> Town, Venue"
         title, place = bold
-    named = name_date_place(line.text, hit, clock_span)
+    named = name_date_place(line.text, hit, clock_span) or mid_date_place(line.text, hit, clock_span, several)
     if named is not None and not place:  # "Commission Meeting: October 12 - 13, 2022 - Santa Barbara"
         title, place = named
     barred = None if place else barred_place(title)

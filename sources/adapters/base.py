@@ -83,6 +83,9 @@ class FetchWindow:
 
     start: dt.datetime
     end: dt.datetime
+    # When the fetch ran, where the window is not around it (a backfill weeks back): a feed built after the window's
+    # start but before the fetch was built then, not in the future (``_feed_build_time``, left34).
+    fetched: dt.datetime | None = None
 
     def reading_day(self) -> dt.date:
         """The day a page or a feed is read on: "Today", a year-less date's year. The window starts the day before

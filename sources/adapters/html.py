@@ -238,7 +238,7 @@ class GenericPageAdapter(Adapter):
         page_url = self.page_url()
         base = link_base(root, page_url)
         info = page_info(root, base=base)
-        refused = not_events_note(root, info, page_url or "the page")  # a timetable, a court list (_page_record_kinds)
+        refused = not_events_note(root, info, page_url or "the page", self.now())  # a timetable (_page_record_kinds)
         if refused is not None:  # "Route 5 timetable", "Daily court list", "TV listings": no events
             self.notes.append(refused)
             return

@@ -277,6 +277,7 @@ class FeedAdapter(Adapter):
                     default=None,
                 ),
                 now,
+                self.context.window.fetched,
             ),
         )
 

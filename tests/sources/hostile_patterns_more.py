@@ -4,6 +4,7 @@ hostile-text test times each on adversarial input."""
 
 from __future__ import annotations
 
+from events import text as event_text
 from events.pipeline import title_badges
 from sources.adapters import (
     _feed_bullet_place,
@@ -15,6 +16,7 @@ from sources.adapters import (
     _feed_words_clock,
     _json_broken_clock,
     _json_day_titles,
+    _json_days,
     _json_happening,
     _json_page_bodies,
     _json_posts,
@@ -33,7 +35,10 @@ from sources.adapters import (
     _page_departure_boards,
     _page_heading_day,
     _page_hours_sections,
+    _page_menu_events,
+    _page_mid_dates,
     _page_month_badges,
+    _page_notice_dates,
     _page_other_dates,
     _page_other_day_clocks,
     _page_other_pages,
@@ -56,6 +61,14 @@ from sources.adapters import (
 from tests.hostile import module_patterns
 
 MORE_PATTERNS = {
+    # left34: a dated line's name, date and comma-led place; a menu page's events heading; a downtime's and a
+    # delivery's words (and a shop's basket, a ticket's words, a sentence's end); an epoch's digits; an entity left
+    # after decoding.
+    **module_patterns(_page_mid_dates, "_page_mid_dates."),
+    **module_patterns(_page_menu_events, "_page_menu_events."),
+    **module_patterns(_page_notice_dates, "_page_notice_dates."),
+    "_json_days.EPOCH": _json_days.EPOCH,
+    "events.text._ENTITY_LEFT": event_text._ENTITY_LEFT,
     # left33: two days' hours after a single page's dash of two days.
     **module_patterns(_page_own_days, "_page_own_days."),
     # left32: a race's start and check-in words; a booking grid's data attributes; a league's scores and fixtures;

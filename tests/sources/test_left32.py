@@ -469,7 +469,7 @@ def test_a_cms_events_page_in_its_json_is_read_as_a_page(document: object) -> No
 
 
 def test_without_the_rule_the_answer_was_refused(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_json_page_read, "events_page", lambda payload: None)
+    monkeypatch.setattr(_json_page_read, "events_pages", lambda document: [])
     assert _extract([_wp(12, "Events", "events", HALL_EVENTS)]) == []
 
 

@@ -103,7 +103,7 @@ def test_a_configured_source_parses_the_cms_events_page() -> None:
 def test_without_the_rule_the_configured_source_got_nothing(
     recorded, no_sleep, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(_json_page_read, "events_page", lambda payload: None)
+    monkeypatch.setattr(_json_page_read, "events_pages", lambda document: [])
     recorded.add(PAGES_PATH, query={"slug": "events"}, file="json_api/wp_pages_events.json")
     _, records = _fetch(_pages_config(recorded.base_url), no_sleep)
     assert _shows(records) == []

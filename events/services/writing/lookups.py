@@ -46,8 +46,10 @@ def look_up(items: list[Item], *, state: PipelineState) -> Lookups:
 def own_listings(items: Iterable[Item]) -> dict[tuple[int, str], tuple[int, bool]]:
     """(event id, is primary) of the listings the batch's records already have."""
     keys = {(item.source.id, item.external_id) for item in items}
+    # Array parameters (events/lookups.py), not an IN list of the batch's hundreds of external ids; the ids are staged
+    # rows' own (the same 500-character column), so the array's cast to the column's type changes none of them.
     rows = EventListing.objects.filter(
-        source_id__in={source for source, _ in keys}, external_id__in={external for _, external in keys}
+        source_id__any={source for source, _ in keys}, external_id__any={external for _, external in keys}
     ).values_list("source_id", "external_id", "event_id", "is_primary")
     return {
         (source, external): (event, primary) for source, external, event, primary in rows if (source, external) in keys

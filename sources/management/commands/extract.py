@@ -209,4 +209,4 @@ class Command(BaseCommand):
             )
         if upper <= lower:
             raise CommandError(EMPTY_WINDOW, returncode=EXIT_UNREADABLE)
-        return FetchWindow(start=lower, end=upper)
+        return FetchWindow(start=lower, end=upper, fetched=timezone.now())  # a backfill's fetch is now (left34)
