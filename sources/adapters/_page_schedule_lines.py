@@ -338,9 +338,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
     entries = day_showtimes(entries, lines, today=today)  # a cinema's day: films' time buttons (_page_day_showtimes)
     for (_, year, season, _), run in runs.items():  # a lone date in a paragraph is no row of the list beside it
         order_years([entry for entry in run if entry.structure != "lone"], today=today, year=year, season=season)
-    return dashed_places(
-        entries
-    )  # "Quiz night – The Crown, Leeds": its place, for the title rule (_page_dashed_places)
+    return dashed_places(entries, title)  # "Quiz night – The Crown, Leeds": its place, for the title rule
 
 
 def _count_rows(found: list[Entry], line: Line, row: Any, groups: Counter[Any], row_groups: dict[int, Any]) -> None:

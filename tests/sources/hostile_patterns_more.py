@@ -156,4 +156,8 @@ MORE_PATTERNS = {
     # _page_doors's patterns (tests/sources/test_page_doors.py).
     **module_patterns(_md_data_start, "_md_data_start."),
     **module_patterns(title_badges, "title_badges."),
+    # review36: an event held about a deadline ("Workshop: beating the … deadline"); a sport's court, an occasion's
+    # menu (_page_record_kinds), a title's "at the Blue Room" (_page_dashed_places), Czech months' abbreviations
+    # (_page_month_badges), side things before "from" (_feed_words_clock): in their modules' patterns above.
+    "_feed_calls.ABOUT_DEADLINE": _feed_calls.ABOUT_DEADLINE,
 }
