@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from events import statuswords
 from events.pipeline.places import place_key
 from events.pipeline.title_actions import name_from_sentence
+from events.pipeline.title_badges import without_badge
 from events.statuswords import Status
 
 TitleStatus = Status
@@ -474,7 +475,7 @@ def _title_head(title: str) -> tuple[str, str, TitleStatus | None, bool]:
     """(the title's spaces collapsed, then tidied with its markers taken out and tidied again, status, sold out)."""
     original = " ".join(title.split())
     text, status, sold_out = _strip_markers(tidy_marks(original))
-    return original, tidy_marks(text), status, sold_out
+    return original, tidy_marks(without_badge(text)), status, sold_out  # "… PREMIÄR" (title_badges)
 
 
 @functools.lru_cache(maxsize=16_384)

@@ -61,6 +61,7 @@ NOT_URL = frozenset(
      "previous", "zoom", "webex", "virtual", "online", "join", "webinar", "location", "venue", "place",
      "organizer", "organiser", "group", "source", "feed", "category", "series", "template", "embed", "book",
      "booking", "status", "flickr", "youtube", "tube", "vimeo", "twitter", "facebook", "instagram", "social",
+     "purchase",  # a performance's "purchaseUrl" is its ticket shop (a theatre's Next.js payload, batch 98)
      "flag", "flags",  # a country's flag ("event_flag", "flagUrl": an icon beside the country), never the page
      # the data's licence or its holder ("LicenseInfo.LicenseHolder": "https://www.lts.it", "licenseUrl": a CC
      # licence's deed, "copyright"): who may reuse the record, never the event's page (batch 66). Not "attribution":

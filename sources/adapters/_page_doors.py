@@ -34,7 +34,10 @@ _LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
 DOORS_BEFORE = re.compile(
     r"\b(?:doors?(?:\s{1,3}open(?:s|ing)?)?|einlass|(?:ouverture\s{1,3}des\s{1,3})?portes"
     r"|(?:apertura\s{1,3}(?:de\s{1,3})?)?puertas|treff(?:en|punkt|zeit)?|sammeln"
-    r"|meet(?:ing)?(?:\s{1,3}(?:point|time))?)"
+    r"|meet(?:ing)?(?:\s{1,3}(?:point|time))?"
+    # Swedish, Danish, Norwegian, Dutch, German, Italian and Finnish doors (batch 98: "Dörrar 18:00 På scen 20:00")
+    r"|dörr(?:ar(?:na)?)?(?:\s{1,3}öppnar)?|dør(?:ene|ane)?(?:\s{1,3}(?:åbner|åpner|opnar))?|dør(?:åbning|åpning)|insläpp"
+    r"|deuren(?:\s{1,3}open)?|zaal\s{1,3}open|türöffnung|apertura\s{1,3}porte|ovet(?:\s{1,3}(?:avataan|aukeavat))?)"
     r"(?:\s{1,3}(?:at|um|à|dès|a\s{1,3}las|a\s{1,3}partir\s{1,3}de))?\s{0,3}[:\-–]?\s{0,3}$",
     re.IGNORECASE,
 )
@@ -55,7 +58,9 @@ BETWEEN = re.compile(
 SHOW_BEFORE = re.compile(
     r"(?:show(?:\s{0,2}time)?|(?:live\s{1,3})?music|concert|performance|curtain|film|program(?:me)?|starts?"
     r"|start\s{1,3}time|(?:first\s{1,3})?(?:band|act|set)s?(?:\s{1,3}on)?|beginn|spielbeginn|anpfiff"
-    r"|ansto(?:ß|ss)|kick[\s-]?off|d[ée]but|spectacle|aanvang|inizio|inicio|comienzo|concierto|funci[oó]n)"
+    r"|ansto(?:ß|ss)|kick[\s-]?off|d[ée]but|spectacle|aanvang|inizio|inicio|comienzo|concierto|funci[oó]n"
+    r"|på\s{1,3}scen(?:en)?|(?:konsert|koncert|show|scen)start|föreställning(?:en)?(?:\s{1,3}börjar)?"
+    r"|forestilling(?:en)?|voorstelling|vorstellung|esitys(?:\s{1,3}alkaa)?)"
     r"(?:\s{1,3}(?:at|um|starts?|time|à|a\s{1,3}las))?\s{0,3}[:\-–]?\s{0,3}",
     re.IGNORECASE,
 )

@@ -39,9 +39,11 @@ from sources.adapters._feed_guard import is_feed_document
 from sources.adapters._jsonld_broadcasts import broadcast_events
 from sources.adapters._jsonld_midnight import day_from_midnight
 from sources.adapters._jsonld_repair import mended_items
+from sources.adapters._md_data_start import with_data_starts
 from sources.adapters._mf_implied_name import with_implied_names
 from sources.adapters._mf_text_start import with_text_starts
 from sources.adapters._mf_value_title import with_value_titles
+from sources.adapters._page_doors_evidence import show_not_doors
 from sources.adapters._page_evidence import MAX_EVENTS, PageText, check_start, sightings
 from sources.adapters._page_head_event import own_head_event
 from sources.adapters._page_microdata_rows import MICRODATA, from_rows
@@ -143,7 +145,7 @@ def extract_events(text: str, base: str | None) -> Extracted:
     index_nodes(jsonld, nodes)
     found = [
         (JSONLD, [*find_events(jsonld), *broadcast_events(jsonld)]),  # a schedule's airings (_jsonld_broadcasts)
-        (MICRODATA, list(find_events(syntax_items(tree, "microdata", base)))),
+        (MICRODATA, list(find_events(syntax_items(with_data_starts(tree), "microdata", base)))),  # _md_data_start
         (RDFA, rdfa_events(syntax_items(tree, "rdfa", base))),
         # As text, not bytes: mf2py would decode bytes by the page's <meta charset>, which may be stale.
         (MICROFORMATS, list(find_hevents(syntax_items(microformat_text(text), "microformat", base)))),
@@ -260,6 +262,8 @@ def check_against_page(
     for record, node, syntax in events:
         found = sightings(record, page=text, links=links, zone=page.zone, only_event=only_event)
         check_start(record, raw_start=first(node.get("startDate")), syntax=syntax, found=found, zone=page.zone)
+        if only_event:  # the data's doors' time when the page names the show's (_page_doors_evidence)
+            show_not_doors(record, tree=extracted.tree, zone=page.zone, syntax=syntax)
         day_from_midnight(record, node=node, tree=extracted.tree, zone=page.zone)
 
 

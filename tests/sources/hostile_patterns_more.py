@@ -4,6 +4,7 @@ hostile-text test times each on adversarial input."""
 
 from __future__ import annotations
 
+from events.pipeline import title_badges
 from sources.adapters import (
     _feed_bullet_place,
     _feed_calls,
@@ -17,6 +18,7 @@ from sources.adapters import (
     _json_page_bodies,
     _json_posts,
     _json_telemetry,
+    _md_data_start,
     _mf_text_start,
     _page_agenda_docs,
     _page_article_dates,
@@ -145,4 +147,9 @@ MORE_PATTERNS = {
     "_page_weekly_transit.TRANSPORT_TIMETABLE": _page_weekly_transit.TRANSPORT_TIMETABLE,  # "Jízdní řád" (review35)
     # review35 on left33: a dated line's dash before its place, and the performers' word that is none.
     **module_patterns(_page_dashed_places, "_page_dashed_places."),
+    # Held-out batch 98 (pages98): a microdata event's start in its element's data attributes ("data-fulltime"); a
+    # premiere's badge shouted after a title ("… PREMIÄR"). The Nordic, Dutch and German doors' and show's words are in
+    # _page_doors's patterns (tests/sources/test_page_doors.py).
+    **module_patterns(_md_data_start, "_md_data_start."),
+    **module_patterns(title_badges, "title_badges."),
 }
