@@ -20,7 +20,7 @@ from sources.adapters._page_schedule import Entry
 # What joins a place to its hour at either end of an article's footer ("au Train Théâtre … à 19 h 30", "à la
 # médiathèque de Montrouge à 15 h", "at The Crown from 8pm"): left out of the place.
 PLACE_LEAD = re.compile(r"^(?:au|aux|à\s+la|à\s+l'|à|at\s+the|at|in\s+the|im|in\s+der)\s+", re.IGNORECASE)
-CLOCK_LEAD = re.compile(r"[\s,–-]+(?:à\s+partir(?:\s+de)?|dès|à|at|from|um|ab|om)?\s*$", re.IGNORECASE)
+CLOCK_LEAD = re.compile(r"(?<!\w)(?:à partir(?: de)?|dès|à|at|from|um|ab|om)$", re.IGNORECASE)  # on spaced text
 PLACE_LENGTH = 80
 BELOW_ARTICLE_LINES = 3  # the date's header, the name, the footer: a footer further down is another part's
 
@@ -42,7 +42,8 @@ def footer_place_and_time(entry: Entry, lines: list[Line], line: Line) -> None:
         if entry.time is None:
             entry.time = clock.start
             entry.evidence.append(f"the time in the article's footer: {below.text[:60]!r}")
-        place = PLACE_LEAD.sub("", CLOCK_LEAD.sub("", below.text[: clock.span[0]]).strip())
+        before = " ".join(below.text[: clock.span[0]].split()).rstrip(" ,–-")
+        place = PLACE_LEAD.sub("", CLOCK_LEAD.sub("", before).rstrip(" ,–-"))
         if entry.location is None and place and len(place) <= PLACE_LENGTH and not find_clock(place):
             entry.location = place
             entry.evidence.append(f"the place in the article's footer: {place[:60]!r}")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-ORDINAL = re.compile(r"\s*(?:st|nd|rd|th|er|re|e|ème)\s*", re.IGNORECASE)
+ORDINAL = re.compile(r"(?:st|nd|rd|th|er|re|e|ème)", re.IGNORECASE)  # fullmatch on the stripped text
 DAY_BEFORE = re.compile(r"(?<!\d)(?:3[01]|[12]\d|0?[1-9])\s*$")
 MONTH_AFTER = re.compile(r"[/.-](?:1[0-2]|0?[1-9])(?!\d)")
 MAX_SUPS = 500  # superscripts looked at on one page
@@ -22,7 +22,7 @@ def ordinal_days_joined(root: Any) -> None:
     for count, sup in enumerate(list(root.iter("sup"))):
         if count >= MAX_SUPS:
             return
-        if len(sup) or not ORDINAL.fullmatch(sup.text or "") or not MONTH_AFTER.match(sup.tail or ""):
+        if len(sup) or not ORDINAL.fullmatch((sup.text or "").strip()) or not MONTH_AFTER.match(sup.tail or ""):
             continue
         previous = sup.getprevious()
         before = (previous.tail if previous is not None else sup.getparent().text) or ""
