@@ -19,7 +19,8 @@ from sources.adapters._page_schedule import Entry
 from sources.adapters._page_words import meaningful
 
 # "so, 11 dez. | Mergener Hof e.V.": what is before the one bar, and after it.
-DATE_BAR = re.compile(r"^(?P<date>[^|]{1,40}?)\s{0,3}\|\s{0,3}(?P<place>[^|]{2,60})$")
+# One line's parts (no line break in either: a run of breaks is no date, however long).
+DATE_BAR = re.compile(r"^(?P<date>[^|\n]{1,40}?)[^\S\n]{0,3}\|[^\S\n]{0,3}(?P<place>[^|\n]{2,60})$")
 # What the date's part may keep beside its date: a weekday's short or full name and punctuation only.
 WEEKDAY_ONLY = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,12}\.?)?[\W\d_]*$")
 PLACE_WORDS = 6  # a place's name is short ("Mergener Hof e.V.", "Trier")
