@@ -35,7 +35,7 @@ from tests.sources.helpers import one_event, read_page
 COPENHAGEN = zoneinfo.ZoneInfo("Europe/Copenhagen")
 VIENNA = zoneinfo.ZoneInfo("Europe/Vienna")
 read = functools.partial(
-    read_page, url="https://venue.example/event/", zone=COPENHAGEN, start=dt.datetime(2031, 4, 1, 12)
+    read_page, url="https://venue.example/event/", zone=COPENHAGEN, start=dt.datetime(2031, 4, 1, 12, tzinfo=COPENHAGEN)
 )
 
 
@@ -193,4 +193,5 @@ def test_hard_negative_a_price_or_a_sale_is_no_clock(text: str) -> None:
 )
 def test_the_days_own_clock_is_still_read(text: str, clock: dt.time) -> None:
     start = day_at_clock(DAY, [text], VIENNA).start
-    assert isinstance(start, dt.datetime) and start.timetz().replace(tzinfo=None) == clock
+    assert isinstance(start, dt.datetime)
+    assert start.timetz().replace(tzinfo=None) == clock
