@@ -40,9 +40,10 @@ def without_badge(title: str) -> str:
         return title
     rest = title[: found.start()].rstrip(SEPARATORS)
     if title[len(rest) : found.start("badge")].strip() == "":  # set off by a space alone
-        rest = _without_qualifier(rest)
-        if rest is None:
+        unqualified = _without_qualifier(rest)
+        if unqualified is None:
             return title
+        rest = unqualified
     if len(rest) < MIN_LEFT or not any(character.islower() for character in rest):
         return title
     return rest
