@@ -9,7 +9,8 @@ labelled it a place, and the venue was lost.
 with a date written with its month's name ("17 Sep", "Sep: 18", "Oct 3", "3. Oktober") and the line is the
 description's first. Not read: a bullet after anything else ("Jazz • Blues • Soul", "Free entry • All ages"), a
 second line's bullet, a place part longer than a venue's name or one that is itself a date or a number, a remark
-("Sold out • 24 Sep", "Family friendly • 17 Sep": review35).
+("Sold out • 24 Sep", "Family friendly • 17 Sep": review35), a byline, a series' number or a job's terms ("By Anna
+Smith • 18 Mar", "Season 3 • 18 Mar", "Full-time • 18 Mar": review36).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -50,9 +51,22 @@ def bullet_place(markup: str | None) -> str | None:
     return None if place is None or _remark(place) else place
 
 
+# Not a venue either (review36): a byline ("By Anna Smith • 18 Mar"), a series' number ("Season 3 • 18 Mar",
+# "Episode 12"), a job's terms ("Full-time • 18 Mar closing date").
+NOT_VENUE = re.compile(
+    r"^(?:(?:posted|written)[ \t]{1,3})?(?:by|von|par)[ \t]{1,3}\S|"
+    r"^(?:season|series|episode|ep\.?|vol(?:ume|\.)?|part|chapter|issue|week|round|stage|lesson|staffel|folge)"
+    r"[ \t]{0,3}\d{1,4}$|^(?:full|part)[- ]?time\b|^(?:permanent|temporary|fixed[- ]term|contract|freelance|"
+    r"internship|remote|hybrid)\b",
+    re.IGNORECASE,
+)
+
+
 def _remark(place: str) -> bool:
     """A remark before the bullet, not a venue ("Sold out • 24 Sep", "Family friendly • 17 Sep", "Free entry"): a
     remark's words, or a last word in lower case with no place's noun (review35; "Teatro la Fenice", "Sala grande"
     stay places)."""
     words = place.split()
+    if NOT_VENUE.search(place):
+        return True  # "By Anna Smith", "Season 3", "Full-time" (review36)
     return a_remark(place) or (words[-1][:1].islower() and PLACE_NOUN.search(place) is None)

@@ -20,7 +20,8 @@ Conference: Abstract extended submission deadline", batch 63), each dated in its
 day to send something in, not an event anyone attends (``deadline_notice``), whatever its feed. Only the title's end
 decides: "deadline" after what is due (a submission, an application, a registration, an abstract, a manuscript, a
 paper, a proposal, an entry, a payment…: "Early-bird registration deadline", "Grant application deadline
-(extended)"). Left: "Deadline" alone or as a name ("The Deadline", "Deadline Festival"), a deadline named mid-title.
+(extended)"). Not an event held about it (review36: "Workshop: beating the grant application deadline", "Info
+session – Fulbright application deadline"). Left: "Deadline" alone or as a name ("The Deadline", "Deadline Festival"), a deadline named mid-title.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -69,11 +70,25 @@ DEADLINE = (
 )
 
 
+# An event held about a deadline (review36): its kind opening the title before a colon or a dash ("Workshop: …",
+# "Info session – …", "Drop-in clinic – …"), or the deadline the object of what is done ("… for the NSF proposal
+# deadline", "beating the grant application deadline").
+ABOUT_DEADLINE = re.compile(
+    r"^\W{0,3}(?:[^\W\d_]{1,20}[ \t-]{1,3}){0,2}(?:workshops?|webinars?|seminars?|info(?:rmation)?[ \t]{1,3}"
+    r"(?:sessions?|evenings?|events?)|clinics?|drop[- ]?ins?|q[ \t]?&[ \t]?a|talks?|briefings?|masterclass(?:es)?|"
+    r"bootcamps?|classes|class|open[ \t]{1,3}(?:day|evening|house)|office[ \t]{1,3}hours|meet[- ]?ups?)"
+    r"[ \t]{0,3}[:–—-]|(?<![^\W\d_])(?:for|before|beat(?:ing)?|meet(?:ing)?|ahead[ \t]{1,3}of|"
+    r"preparing[ \t]{1,3}for)[ \t]{1,3}(?:the|your|this[ \t]{1,3}year'?s)[ \t]{1,3}",
+    re.IGNORECASE,
+)
+
+
 def deadline_notice(title: str | None) -> str | None:
-    """Why the item is a submission deadline, not an event (``DEADLINE``), or None when its title names none."""
+    """Why the item is a submission deadline, not an event (``DEADLINE``), or None when its title names none, or names
+    an event held about one (``ABOUT_DEADLINE``: "Workshop: beating the grant application deadline")."""
     if not title:
         return None
     found = DEADLINE_TITLE.search(title.strip()[:MAX_TITLE])
-    if found is None:
+    if found is None or ABOUT_DEADLINE.search(title.strip()[: found.start() + 1]) is not None:
         return None
     return DEADLINE.format(deadline=found.group(0).strip(" .!"))

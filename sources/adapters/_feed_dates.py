@@ -295,19 +295,22 @@ def _pubdate_when(entry: Mapping[str, Any], published: dt.datetime, info: FeedIn
     """A pubDate read as the event's start, in the feed's zone. One written at midnight of the feed's own zone
     ("Mon, 17 Jun 2019 00:00:00 -0700" in a Pacific feed) is a day: calendars write an all-day event's start so;
     at the clock the item's words write beside that day ("Samstag, 16.11.I 20.00": _feed_day_clock)."""
-    naive = naive_pubdate(entry.get("published"), info.zone)  # "-0000": the feed's own wall clock (_feed_naive_pubdate)
+    texts = [entry.get("title"), plain_text(item_description(entry))]  # their clocks tell Ruby's "-0000" UTC
+    naive = naive_pubdate(
+        entry.get("published"), info.zone, texts
+    )  # "-0000": the feed's wall clock (_feed_naive_pubdate)
     start = naive or (published.astimezone(info.zone) if info.zone else published)
-    if end is None and _local_midnight(entry.get("published"), info):
+    if end is None and _local_midnight(entry.get("published"), info, texts):
         day = make_when(start.date(), None, zone=info.zone, exclusive_end=False)
         return day_at_clock(day, [clean(entry.get("title")), plain_text(item_description(entry))], info.zone)
     return make_when(start, end, zone=info.zone, exclusive_end=False)
 
 
-def _local_midnight(written: Any, info: FeedInfo) -> bool:
+def _local_midnight(written: Any, info: FeedInfo, texts: list[str | None]) -> bool:
     """Whether a pubDate as written is 00:00 in an offset that is the feed's zone's at that moment."""
     if info.zone is None or not isinstance(written, str):
         return False
-    if (naive := naive_pubdate(written, info.zone)) is not None:
+    if (naive := naive_pubdate(written, info.zone, texts)) is not None:
         return naive.time() == dt.time(0, 0)
     moment = read_moment(written.strip()[:100], None)
     if not isinstance(moment, dt.datetime) or moment.tzinfo is None or moment.time() != dt.time(0, 0):

@@ -11,7 +11,8 @@ de", "dalle", "vanaf"), written with a colon, a meridiem or the word for o'clock
 "19h30"). None when the words state no such clock, or two different ones ("Doors 7pm, show 8pm": which one the
 pubDate means cannot be told; ``at_scheduled_clock`` then keeps the pubDate's clock when it is one of them), nor
 a clock after a start word that starts something else ("Tickets from 5pm", "Bar open from 6pm", "Check-in from
-9am").
+9am"), nor one of what comes before or beside it ("Sign-up from 7:30pm", "Dinner from 6pm", "Shuttle bus from 6pm",
+"Kids crafts from 2pm": review36).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -27,10 +28,15 @@ MAX_TEXT = 20_000  # characters of an item's words read
 MAX_LEADS = 12  # start words looked at per text
 BEFORE_REACH = 24  # characters before a start word looked at for what it is the start of
 # What "from" is then the start of: a sale, a bar, a check-in, opening hours ("Tickets from 5pm", "Bar open from 6pm");
-# a pub's "Happy hour from 5pm" beside its 8:30pm session (review35).
+# a pub's "Happy hour from 5pm" beside its 8:30pm session (review35); what comes before or beside the event, not the
+# event (review36): a sign-up or a warm-up, a pre-show talk, a meal or refreshments, a shuttle, children's crafts
+# ("Sign-up from 7:30pm", "Pre-show talk from 6:30pm", "Dinner from 6pm, show at 8pm", "Shuttle bus from 6pm").
 NOT_EVENT_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:tickets?|sales?|on[ \t]{1,3}sale|available|bookings?|registration|check[- ]?in|bar|food|"
-    r"kitchen|open|opens|served|service|parking|box[ \t]{1,3}office|happy[ \t]{1,3}hour|drinks)[ \t]{0,3}$",
+    r"kitchen|open|opens|served|service|parking|box[ \t]{1,3}office|happy[ \t]{1,3}hour|drinks|"
+    r"sign[- ]?(?:up|in|on)s?|warm[- ]?ups?|(?:pre[- ]?(?:show|concert|performance|match|film)[ \t]{1,3})?talks?|"
+    r"breakfast|brunch|lunch|dinner|supper|meals?|buffet|bbq|barbecue|refreshments?|"
+    r"bus(?:es)?|shuttles?|coach(?:es)?|transfers?|crafts?|activities|face[ \t]{1,3}painting)[ \t]{0,3}$",
     re.IGNORECASE,
 )
 # A start's word, then (a few spaces, a colon, "at") the clock right after: bounded, nothing nested.
@@ -43,19 +49,29 @@ START_WORD = re.compile(
 
 
 def words_start_clocks(texts: Sequence[str | None]) -> set[tuple[int, int]]:
-    """Every (hour, minute) the texts state right after a start's word."""
+    """Every (hour, minute) the texts state right after a start's word (the first text is the item's title)."""
     found: set[tuple[int, int]] = set()
-    for text in texts:
+    title = (texts[0] or "") if texts else ""
+    for index, text in enumerate(texts):
         text = (text or "")[:MAX_TEXT]
         for count, match in enumerate(START_WORD.finditer(text)):
             if count >= MAX_LEADS:
                 break
-            if NOT_EVENT_BEFORE.search(text[max(0, match.start() - BEFORE_REACH) : match.start()]):
+            other = NOT_EVENT_BEFORE.search(text[max(0, match.start() - BEFORE_REACH) : match.start()])
+            if other is not None and not (index and _names_the_event(other.group(0), title)):
                 continue  # "Tickets from 5pm": a sale's start, not the event's
             clock = CLOCK.match(text, match.end())  # the first clock only: "from 2pm-5pm" starts at 2pm
             if clock is not None:
                 found |= stated_clocks([clock.group(0)])
     return found
+
+
+def _names_the_event(word: str, title: str) -> bool:
+    """Whether the item's title (the first text) names the thing the clock starts: "Community lunch" over "Lunch
+    from 12pm" is the lunch's own start."""
+    said = " ".join("".join(c if c.isalnum() else " " for c in word.lower()).split())
+    words = " ".join("".join(c if c.isalnum() else " " for c in title[:MAX_TEXT].lower()).split())
+    return bool(said) and f" {said} " in f" {words} "
 
 
 def words_start_clock(texts: Sequence[str | None]) -> tuple[int, int] | None:

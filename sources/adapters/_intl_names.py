@@ -123,3 +123,15 @@ SHARED_MONTHS = {
     "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
 }  # fmt: skip
+
+from sources.adapters._intl_names_uk import (  # noqa: E402 (Ukrainian's names, merged in: see that module)
+    UKRAINIAN_HEADING_MONTHS,
+    UKRAINIAN_MONTHS,
+    UKRAINIAN_WEEKDAYS,
+    UKRAINIAN_WORD_ABBREVIATIONS,
+)
+
+INTL_MONTHS.update(UKRAINIAN_MONTHS)
+INTL_WEEKDAYS.update(UKRAINIAN_WEEKDAYS)
+HEADING_MONTHS.update(UKRAINIAN_HEADING_MONTHS)
+WORD_ABBREVIATIONS = WORD_ABBREVIATIONS | UKRAINIAN_WORD_ABBREVIATIONS

@@ -43,6 +43,7 @@ class Bars:
 
     bar: Entry | None = None  # the last date line, when it was a date alone
     used: list[Entry] = dataclasses.field(default_factory=list)  # bars that had rows: the bar itself is none
+    timetable: bool = False  # a row of several showings was seen: a row of one time below it is one too (review36)
 
     def see(self, line: Line, found: list[Entry], lines: list[Line], section: Line | None) -> list[Entry]:
         """Notes a date line as the bar (or the end of one); a row under the bar is returned as its entry."""
@@ -50,9 +51,10 @@ class Bars:
             self.bar = found[0] if len(found) == 1 and _date_alone(line, found[0]) else None
             return []
         row = _row_under_bar(self.bar, lines, line, section) if self.bar is not None else None
-        rows = [row] if row is not None else _showtimes(self.bar, line, section)
+        rows = [row] if row is not None else _showtimes(self.bar, line, section, self.timetable)
         if not rows:
             return []
+        self.timetable = self.timetable or row is None and len(rows) > 1
         if not any(self.bar is seen for seen in self.used):
             self.used.append(self.bar)  # type: ignore[arg-type]
         return rows
@@ -87,10 +89,10 @@ _EPOCH = dt.date(2000, 1, 1)  # any clock: only whether a text holds a date matt
 ALL_DAY = ALL_DAY_LINE  # "All Day", "Ganztägig", "Toute la journée"… alone on its line (_midnight_words)
 
 
-def _showtimes(bar: Entry | None, line: Line, section: Line | None) -> list[Entry]:
+def _showtimes(bar: Entry | None, line: Line, section: Line | None, timetable: bool = False) -> list[Entry]:
     """A film's row under the day's bar, its link and its times ("Film 18:00 20:30"): one showing per time, placed
     by the heading over the bar when that names a place ("Praha - Kino Aero", see _page_showtime_rows)."""
-    found = name_and_times(line, section) if bar is not None else None
+    found = name_and_times(line, section, timetable=timetable) if bar is not None else None
     if bar is None or found is None:
         return []
     name, anchor, clocks = found

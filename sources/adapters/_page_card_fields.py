@@ -16,6 +16,7 @@ from sources.adapters._page_dates import find_clock, find_dates
 from sources.adapters._page_fact_table import LABELS
 from sources.adapters._page_heading_labels import labelled_name
 from sources.adapters._page_intl import weekday_alone
+from sources.adapters._page_label_headings import label_heading, name_under_label
 from sources.adapters._page_label_names import label_name
 from sources.adapters._page_line_places import PLACE_NOUN, address_lines_after, looks_like_place, place_over_locality
 from sources.adapters._page_meeting_points import meeting_place, place_of
@@ -288,6 +289,9 @@ def card_title(block: Any, heading: Any, text: str) -> str | None:
     if labelled_heading is not None:  # "<h4><a>Name</a><span class=label>Featured</span></h4>" (_page_heading_labels)
         return labelled_heading[0]
     title = (clean_text(block_text(heading)) or label_name(heading)) if heading is not None else None
+    title = (
+        name_under_label(block) if title and label_heading(title) else title
+    )  # "<h4>MONTH</h4>" (_page_label_headings)
     if title and only_when(title):
         body = labelled(block, BODY_LABEL)
         if body and meaningful(body) and not find_dates(body, year_hint=_EPOCH.year, today=_EPOCH):

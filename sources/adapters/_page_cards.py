@@ -23,6 +23,7 @@ from sources.adapters._page_iso_days import capital_glued, digits_apart, in_cell
 from sources.adapters._page_kicker_headings import headline_under_kicker
 from sources.adapters._page_label_names import labelled_link, labels_an_event
 from sources.adapters._page_lines import CAMEL_BREAK
+from sources.adapters._page_month_badges import BADGES, badge_in
 from sources.adapters._page_month_names import month_alone
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_ranges import joined_ranges
@@ -217,7 +218,9 @@ def has_date_hint(block: Any) -> bool:
     # Each piece of text apart: "<h3>The Quartet</h3><p>Dec 12" is not "The QuartetDec 12" (no word boundary).
     text = " ".join(" ".join(block.itertext()).split())
     shaped = TEXT_DATE.search(text) or ISO_DATE.search(text) or numeric_dates(text, _EPOCH) or in_cell(block, text)
-    return bool(shaped or weekday_numbers_shaped(text))  # "Fri 9.18": its year is the reader's to find
+    if shaped or badge_in(block):  # "<div>Luty 14</div>": a nominative month's badge (review36)
+        return True
+    return bool(weekday_numbers_shaped(text))  # "Fri 9.18": its year is the reader's to find
 
 
 def is_candidate(element: Any, repeated: set[Any] | frozenset[Any] = frozenset()) -> bool:
@@ -399,7 +402,9 @@ def _programme(headings: list[Any]) -> bool:
 # Dates as other languages write them: numbers ("18.07.", "2026/08/12"), then a day and a month's name in another
 # language ("jeu. 08 octobre", "Dienstag, 26. September", "12. december 2026"), which the English card pattern
 # (TEXT_DATE) leaves.
-_OTHER_LANGUAGES = (*NON_ENGLISH_PATTERNS, INTL_WEEKDAY_DATE, INTL_DATE, DOTTED_DAY_SHARED_MONTH)
+# review36: a card's badge line of a nominative month and its day ("Luty 14", "14 Březen", "Úno 14": _page_month_badges)
+# is the card's date, as "February 14" is, not only a schedule's line under the heading above the cards.
+_OTHER_LANGUAGES = (*NON_ENGLISH_PATTERNS, INTL_WEEKDAY_DATE, INTL_DATE, DOTTED_DAY_SHARED_MONTH, *BADGES)
 
 
 def numeric_dates(text: str, today: dt.date) -> list[DateHit]:

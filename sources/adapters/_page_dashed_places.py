@@ -19,7 +19,9 @@ Crown, Leeds").
 Not: the performers after the dash ("Spring concert – Grand Theatre Orchestra", "– Chapel Hill Choir": a group's word
 closes the name, review35); a subtitle after the dash ("Hamlet – A Tragedy", "Jazz night – Summer Special" on one line, "Part Two"), a
 subtitle that repeats but is no place ("Summer Season 2031": digits; "Live Music, Every Friday": a remark), a place
-already found, a name too short to stand alone ("Quiz – Village Hall" keeps "Quiz – Village Hall"'s place out).
+already found, a name too short to stand alone ("Quiz – Village Hall" keeps "Quiz – Village Hall"'s place out), a
+segment repeated on every line when the page's title puts the events at another place ("Swing nights at the Blue
+Room" over "Swing night – The Jive Aces, London": a resident band and its home town; review36).
 """
 
 from __future__ import annotations
@@ -35,6 +37,11 @@ DASH = re.compile(r"[ \t][–—-][ \t]")  # a spaced dash: "Quiz night – The 
 MAX_PLACE = 60  # characters of a venue and its town
 MAX_TOWN_WORDS = 3
 DIGIT = re.compile(r"\d")
+MAX_TITLE = 200
+# The page's title saying where: "Swing nights at the Blue Room", "Jazz @ The Vaults" (capitalised words after it).
+AT_PLACE = re.compile(
+    r"(?:\bat|@)[ \t]{1,3}(?P<place>(?:the[ \t]{1,3})?[A-Z][\w'’&.-]{0,30}(?:[ \t]{1,3}[A-Z][\w'’&.-]{0,30}){0,4})"
+)
 # A performing group's word closing the segment's name ("Grand Theatre Orchestra", "Chapel Hill Choir", "Hall Street
 # Band"): who performs, though a place's noun stands in the name (review35).
 PERFORMERS = re.compile(
@@ -65,8 +72,19 @@ def _venue_and_town(place: str) -> bool:
     return looks_like_place(place) and len(parts[1].split()) <= MAX_TOWN_WORDS
 
 
-def dashed_places(entries: list[Any]) -> list[Any]:
-    """``entries`` with the place each one's title writes after a dash as its location (see the module)."""
+def _elsewhere(place: str, title: str | None) -> bool:
+    """Whether the page's title puts its events at another place ("Swing nights at the Blue Room" over "– The Jive
+    Aces, London" on every line: a resident band and its home town, review36)."""
+    found = AT_PLACE.search((title or "")[:MAX_TITLE])
+    if found is None:
+        return False
+    venue, said = place.split(",", 1)[0].strip().lower(), found["place"].lower()
+    return venue not in said and said not in place.lower()  # "Live at Leeds" over "– The Brudenell, Leeds": a town
+
+
+def dashed_places(entries: list[Any], title: str | None = None) -> list[Any]:
+    """``entries`` with the place each one's title writes after a dash as its location (see the module); the page's
+    ``title`` may say where they all are, so that a segment repeated on every line is someone else's (``_elsewhere``)."""
     splits = {id(entry): _split(entry.title) for entry in entries if entry.location is None}
     seen = Counter(found[1] for found in splits.values() if found is not None)
     for entry in entries:
@@ -76,6 +94,8 @@ def dashed_places(entries: list[Any]) -> list[Any]:
         place = found[1]
         if PERFORMERS.search(place.split(",", 1)[0]):
             continue  # "Spring concert – Grand Theatre Orchestra": the performers (review35)
-        if (_names_a_place(place) and looks_like_place(place)) or (seen[place] >= 2 and _venue_and_town(place)):
+        if (_names_a_place(place) and looks_like_place(place)) or (
+            seen[place] >= 2 and _venue_and_town(place) and not _elsewhere(place, title)
+        ):
             entry.location = place
     return entries

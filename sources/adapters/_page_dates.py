@@ -36,14 +36,13 @@ from sources.adapters._page_intl import (
     INTL_WEEKDAY_DATE,
     NUMERIC_PATTERNS,
     NUMERIC_WEEKDAY_DATE,
-    heading_month,
     intl_accepted,
     intl_month,
     intl_weekday,
     numeric_accepted,
     numeric_weekday,
 )
-from sources.adapters._page_month_badges import DAY_FIRST_BADGE, MONTH_BADGE
+from sources.adapters._page_month_badges import DAY_FIRST_BADGE, MONTH_BADGE, badge_month
 from sources.adapters._page_month_end_spans import month_end_span
 from sources.adapters._page_number_years import dotted_rejected, short_year_far
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS, WEEKDAY_SLASHED, weekday_slashed_day
@@ -262,7 +261,7 @@ def month_of(match: re.Match[str]) -> int | None:
         return int(numeric)
     name = (groups.get("month") or "").lower().rstrip(".")
     if match.re is MONTH_BADGE or match.re is DAY_FIRST_BADGE:
-        return heading_month(name)
+        return badge_month(name)
     return MONTHS.get(name) or intl_month(name) or MONTHS.get(name[:3])
 
 

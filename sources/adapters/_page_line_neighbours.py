@@ -8,6 +8,8 @@ import datetime as dt
 from typing import Any
 
 from sources.adapters._page_aria import time_from_link_label
+from sources.adapters._page_article_footer_places import footer_place_and_time
+from sources.adapters._page_bar_places import place_over_heading
 from sources.adapters._page_bars import hours_line, is_sentence
 from sources.adapters._page_booking_words import booking_word
 from sources.adapters._page_cell_names import day_number, name_in_cell
@@ -79,6 +81,8 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
     zoned_hour_below(entry, lines, line)  # "17:00 мск" in the match tile under the day (_page_zoned_hours)
     _place_below(entry, lines, line)
     name_above(entry, lines, line)
+    footer_place_and_time(entry, lines, line)  # "<footer>au Théâtre à 19 h 30</footer>" (_page_article_footer_places)
+    place_over_heading(entry, lines, line)  # "so, 11 dez. | Hall" over <h2>Name</h2> (_page_bar_places)
     if entry.title is None and entry.structure == "month":
         name_in_cell(entry, lines, line)  # a month grid's day number over its events (_page_cell_names)
     if entry.title is None:

@@ -19,6 +19,7 @@ import lxml.etree
 
 from sources.adapters._calendar_links import in_calendar_widget
 from sources.adapters._intl_names import WORD_ABBREVIATIONS
+from sources.adapters._page_articles import articles_footer
 from sources.adapters._page_dates import MONTHS, WEEKDAYS, find_dates
 from sources.adapters._page_glued_edges import ON_THE_WORD, edge_apart, number_apart, tail_of
 from sources.adapters._page_intl import intl_month, intl_weekday
@@ -177,7 +178,7 @@ def same_page_once(anchors: list[Anchor]) -> list[Anchor]:
 
 def is_furniture(element: Any) -> bool:
     if element.tag in FURNITURE:
-        return True
+        return not articles_footer(element)  # an article's place and hour (_page_articles)
     if (element.get("role") or "").lower() == "main":
         return False  # the page's main content by its own role, whatever a theme classes it ("sidebar", role=main)
     marks = f"{element.get('class') or ''} {element.get('id') or ''} {element.get('role') or ''}"

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_opening_sentences import opening_sentence
 from sources.adapters._page_stamp_labels import stamp_label
 
 # The label before the colon: what opens, closes or is due (a registration, a sign-up, a call for papers or its
@@ -74,7 +75,7 @@ def a_window(text: str) -> bool:
 def another_date(text: str) -> bool:
     """A line labelled as another date than the event's: a registration's opening or closing, its window, a
     deadline."""
-    return OTHER_DATE_LABEL.match(text) is not None or a_window(text)
+    return OTHER_DATE_LABEL.match(text) is not None or a_window(text) or opening_sentence(text)  # a sentence's too
 
 
 def other_date_line(line: Any, lines: list[Any]) -> bool:

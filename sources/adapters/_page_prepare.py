@@ -26,6 +26,7 @@ from sources.adapters._page_link_runs import links_into_lines
 from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
 from sources.adapters._page_logo_names import logo_names_as_text
 from sources.adapters._page_month_cells import month_cells_into_days
+from sources.adapters._page_ordinal_sups import ordinal_days_joined
 from sources.adapters._page_place_icons import place_icons_as_classes
 from sources.adapters._page_post_tables import post_tables_dropped
 from sources.adapters._page_share_links import share_link
@@ -69,6 +70,7 @@ def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
         element.drop_tree()
     drop_hidden_snippets(root)
     post_tables_dropped(root)  # a news page's or a shop's blocks of rows between rules (_page_post_tables)
+    ordinal_days_joined(root)  # "24 <sup>th</sup>/03/2024": "24/03/2024" (_page_ordinal_sups)
     code_superscripts_dropped(root)  # "Holy Wave<sup>USA</sup>": a country's code, no word of the name
     logo_names_as_text(root)  # a card of a date and logos only: the logos' alt texts as its line (_page_logo_names)
     ends_joined(root)  # a start and an end told apart by their classes only: joined by a dash (_page_end_classes)

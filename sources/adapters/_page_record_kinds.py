@@ -24,7 +24,9 @@ Not (each kept: ``tests/sources/test_review34_misfires.py``): a bike maintenance
 volunteer day (no status page's words); exam revision workshops, a talk on exam stress (no timetable's heading nor a
 paper's column); the Court Theatre's shows, a mock trial competition (a "court" that is no court list; one column);
 a pub's live sport on the big screen (no TV listings' heading, no channel and programme columns); a dividend investing
-evening (an event's name); a band or a film called "High Tide" (no tide table's heading); a restaurant's events page.
+evening (an event's name); a band or a film called "High Tide" (no tide table's heading); a restaurant's events page;
+review36: a tennis club's "Court calendar" (a sport's court: ``SPORTS_COURT``), a "Burns Night supper – set menu" with
+its three prices (an occasion's menu: ``OCCASION``).
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ MIN_COLUMNS = 2  # two of a kind's column names: one ("Court", "Duration") is an
 MIN_PRICES = 3  # a menu's dishes, not an event's ticket price
 MENU = "a menu"
 
+COURT = "a court list"
 HEADINGS = {
     "maintenance windows": re.compile(
         r"\b(?:(?:scheduled|planned|upcoming)\s+(?:maintenance|downtime|outages?|works)|maintenance\s+(?:windows?|"
@@ -140,6 +143,20 @@ WHO_PRESENTS = re.compile(
     r"presenters?|speakers?|authors?|chairs?|hosts?|performers?|artists?|lecturers?|referent(?:in|en)?|intervenants?",
     re.IGNORECASE,
 )
+# A court that is a sport's (review36): a tennis club's "Court calendar", a squash club's "Court bookings list".
+SPORTS_COURT = re.compile(
+    r"\b(?:tennis|squash|badminton|padel|pickleball|netball|basketball|volleyball|racket|racquets?|fives|real\s+tennis|"
+    r"sports?\s+(?:club|centre|center|hall)|leisure\s+cent(?:re|er)|tenisov[ýé]|tennisclub|tennisverein)",
+    re.IGNORECASE,
+)
+# An occasion a menu's page is for (review36): "Burns Night supper – set menu", "Valentine's gala dinner menu" is one
+# evening's event with its prices, not a restaurant's menu; "Late night menu", "Supper menu" stay menus (the word
+# right before "menu" or "specials" names the menu's time, not an occasion).
+OCCASION = re.compile(
+    r"\b(?:night|supper|party|gala|ball|banquet|feast|celebration|tasting|ceilidh|dinner\s+dance|soir[ée]e|abend)\b"
+    r"(?![ \t]{1,3}(?:menus?|specials|karte|carte)\b)",
+    re.IGNORECASE,
+)
 # A dish's price: a sum with its currency, or a decimal whose fraction is no month ("6.50", "18.90", not "12.05").
 PRICE = re.compile(
     r"(?:€|£|\$|\bchf|\beur)\s?\d{1,3}(?:[.,]\d\d)?\b|\b\d{1,3}[.,]\d\d\s?(?:€|eur\b|euro\b|chf\b)|"
@@ -186,11 +203,17 @@ def _by_columns(root: Any) -> tuple[str, str] | None:
 
 def _menu(root: Any, titles: list[str]) -> str | None:
     said = next((title for title in titles if MENU_WORD.search(title) or MENU_MORE.search(title)), None)
-    if said is None:
+    if said is None or OCCASION.search(said):  # "Burns Night supper – set menu": an evening's event (review36)
         return None
     text = " ".join(root.itertext())[:MAX_TEXT]
     prices = sum(1 for _ in zip(range(MIN_PRICES), PRICE.finditer(text), strict=False))
     return said if prices >= MIN_PRICES else None
+
+
+def _sports_court(root: Any, titles: list[str]) -> bool:
+    """Whether the page's titles (its <title> whole, with the site's name) say its courts are a sport's."""
+    whole = " ".join(" ".join(node.itertext()) for node in root.iter("title"))[:MAX_TITLE]
+    return any(SPORTS_COURT.search(title) for title in [*titles, whole])
 
 
 def record_kind(root: Any, info: PageInfo) -> tuple[str, str] | None:
@@ -200,8 +223,8 @@ def record_kind(root: Any, info: PageInfo) -> tuple[str, str] | None:
         return None  # the page says it lists events ("Club events"): its sidebar's tide table is no refusal (review35)
     for kind, heading in HEADINGS.items():
         said = next((title for title in titles if heading.search(title)), None)
-        if said is not None:
-            return kind, said
+        if said is not None and not (kind == COURT and _sports_court(root, titles)):
+            return kind, said  # a tennis club's "Court calendar" is no court list (review36)
     menu = _menu(root, titles)
     return (MENU, menu) if menu is not None else _by_columns(root)
 

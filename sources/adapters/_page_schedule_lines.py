@@ -10,6 +10,7 @@ from collections import Counter
 from typing import Any
 
 from sources.adapters._page_article_dates import limited_day
+from sources.adapters._page_articles import article_shape
 from sources.adapters._page_bars import Bars, linked_then_timed
 from sources.adapters._page_bold_names import bold_name_place
 from sources.adapters._page_book_links import book_release_line
@@ -338,9 +339,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
     entries = day_showtimes(entries, lines, today=today)  # a cinema's day: films' time buttons (_page_day_showtimes)
     for (_, year, season, _), run in runs.items():  # a lone date in a paragraph is no row of the list beside it
         order_years([entry for entry in run if entry.structure != "lone"], today=today, year=year, season=season)
-    return dashed_places(
-        entries
-    )  # "Quiz night – The Crown, Leeds": its place, for the title rule (_page_dashed_places)
+    return dashed_places(entries, title)  # "Quiz night – The Crown, Leeds": its place, for the title rule
 
 
 def _count_rows(found: list[Entry], line: Line, row: Any, groups: Counter[Any], row_groups: dict[int, Any]) -> None:
@@ -374,6 +373,8 @@ def _shape_of(group: Any) -> tuple[str, str]:
         return (group[0], str(id(group[1])))  # the key holds the element: its id stays its own
     if group is None or not isinstance(group.tag, str):
         return ("", str(id(group)))
+    if (shape := article_shape(group)) is not None:  # bare <article>s side by side (_page_articles)
+        return shape
     classes = (group.get("class") or "").strip()
     ident = (group.get("id") or "").strip()
     if not classes and ident and not POST_META.search(ident):
@@ -387,10 +388,11 @@ def _shape_of(group: Any) -> tuple[str, str]:
 
 # A class that marks one row of a list apart from its siblings, not its kind: a zebra stripe ("odd", "even", "alt",
 # "shaded"), a state ("active", "current", "first", "last"), a BEM modifier ("fomc-meeting--shaded"). Rows of one
-# template that differ only by these are one list (held-out batch 69: every other meeting row "--shaded").
+# template that differ only by these are one list (held-out batch 69: every other meeting row "--shaded"); nor a
+# utility class for one screen width or state ("lg:order-first": every other card's picture on the right, batch 99).
 ROW_MARK = re.compile(
     r"^(?:odd|even|alt|alternate|shaded|striped|stripe|zebra|first|last|active|current|selected|highlighted)$|"
-    r"--|[-_](?:odd|even|alt)$",
+    r"--|[-_](?:odd|even|alt)$|^(?:sm|md|lg|xl|2xl|3xl|hover|focus|dark|print):",
     re.I,
 )
 

@@ -11,7 +11,9 @@ A film's showings are set on the clock's five-minute marks and in order, a film'
 "17:30 20:15"). A row whose times are not ("Linka 12 | 08:15 08:45 09:15", a bus's departures; "Bergkäse 200 g |
 2.49", a price; "Council approves budget | 14:37", a news item's stamp), or a day's rows under an opening hours'
 heading ("Otevírací doba poboček": "Ústřední knihovna | 10:00 19:00", a branch's hours), holds no showings
-(review35)."""
+(review35). A row of one time is a showing only under a heading that names the place ("Praha - Kino Aero") or below a row of
+several showings on the page: a news list's stamps fall on five-minute marks too ("Vláda schválila rozpočet |
+14:35"; review36)."""
 
 from __future__ import annotations
 
@@ -39,8 +41,11 @@ MIN_GAP = 60  # minutes between two showings of one film: its length at least
 MARK = 5  # showings start on the clock's five-minute marks ("17:30", "20:15"), a news stamp or a price need not
 
 
-def name_and_times(line: Line, section: Line | None = None) -> tuple[str, Anchor, list[ClockHit]] | None:
-    """The name, its link and its showings' times of a row that is a linked name and times only, or None."""
+def name_and_times(
+    line: Line, section: Line | None = None, *, timetable: bool = False
+) -> tuple[str, Anchor, list[ClockHit]] | None:
+    """The name, its link and its showings' times of a row that is a linked name and times only, or None. A row of
+    one time needs a heading that names the place, or a ``timetable``: rows of several showings above it."""
     if len(line.anchors) != 1 or (section is not None and hours_section(" ".join(section.text.split()))):
         return None
     anchor = line.anchors[0]
@@ -57,6 +62,8 @@ def name_and_times(line: Line, section: Line | None = None) -> tuple[str, Anchor
         ClockHit(dt.time(_hour(found), int(found["minute"])), None, (found.start(), found.end()))
         for found in _TIME.finditer(rest)
     ]
+    if len(clocks) == 1 and showing_place(section) is None and not timetable:
+        return None  # "Vláda schválila rozpočet | 14:35": a news item's stamp, though on a five-minute mark (review36)
     return (name, anchor, clocks) if 0 < len(clocks) <= MAX_TIMES and _showings(clocks) else None
 
 

@@ -25,6 +25,8 @@ from sources.adapters import (
     _mf_text_start,
     _page_agenda_docs,
     _page_article_dates,
+    _page_article_footer_places,
+    _page_bar_places,
     _page_bracket_days,
     _page_card_fields,
     _page_check_in,
@@ -35,10 +37,13 @@ from sources.adapters import (
     _page_departure_boards,
     _page_heading_day,
     _page_hours_sections,
+    _page_label_headings,
     _page_menu_events,
     _page_mid_dates,
     _page_month_badges,
     _page_notice_dates,
+    _page_opening_sentences,
+    _page_ordinal_sups,
     _page_other_dates,
     _page_other_day_clocks,
     _page_other_pages,
@@ -136,6 +141,14 @@ MORE_PATTERNS = {
     "_page_heading_day.TOWN_TAIL": _page_heading_day.TOWN_TAIL,
     **module_patterns(_page_related, "_page_related."),
     **module_patterns(_place_labels, "_place_labels."),
+    # Held-out batch 99 (pages99): a date line's place after its bar over the name's heading; an article's footer's
+    # place and hour; a field's label as a card's heading; a registration's opening as a sentence; an ordinal day in
+    # a superscript ("24 <sup>th</sup>/03/2031"). A responsive utility class as a row mark: _page_schedule_lines.ROW_MARK.
+    **module_patterns(_page_bar_places, "_page_bar_places."),
+    **module_patterns(_page_article_footer_places, "_page_article_footer_places."),
+    **module_patterns(_page_label_headings, "_page_label_headings."),
+    **module_patterns(_page_opening_sentences, "_page_opening_sentences."),
+    **module_patterns(_page_ordinal_sups, "_page_ordinal_sups."),
     # Held-out batch 68 (apis68): an ISO date whose clock cannot be read ("2025-08-05T190:00:00Z": its day).
     **module_patterns(_json_broken_clock, "_json_broken_clock."),
     # review34: a page's own words for records of another kind (status pages, exam timetables, court lists, TV
@@ -156,4 +169,8 @@ MORE_PATTERNS = {
     # _page_doors's patterns (tests/sources/test_page_doors.py).
     **module_patterns(_md_data_start, "_md_data_start."),
     **module_patterns(title_badges, "title_badges."),
+    # review36: an event held about a deadline ("Workshop: beating the … deadline"); a sport's court, an occasion's
+    # menu (_page_record_kinds), a title's "at the Blue Room" (_page_dashed_places), Czech months' abbreviations
+    # (_page_month_badges), side things before "from" (_feed_words_clock): in their modules' patterns above.
+    "_feed_calls.ABOUT_DEADLINE": _feed_calls.ABOUT_DEADLINE,
 }

@@ -487,7 +487,7 @@ def test_a_place_by_its_own_words_on_one_line() -> None:
 
 
 def test_without_the_rule_the_place_stayed_in_the_title(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(_page_schedule_lines, "dashed_places", lambda entries: entries)
+    monkeypatch.setattr(_page_schedule_lines, "dashed_places", lambda entries, _title=None: entries)
     assert [title for title, _, _ in _lines(*CROWN)] == [
         "Quiz night – The Crown, Leeds",
         "Folk session – The Crown, Leeds",

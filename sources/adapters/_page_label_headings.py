@@ -1,0 +1,50 @@
+"""A card's heading that is only a field's label ("<h4>MONTH</h4><p>March</p>", "<h4>EVENTS</h4><p>Palm Sunday</p>":
+held-out batch 99, a church's events page) names no event: the card's name is the value under its event's label
+("EVENTS", "What", "Veranstaltung": the first line after it that is no date), else the card has none of its own. The labels: FIELD_LABEL's ("Date", "Where", "Ort") and the words a
+listing's columns carry over their values ("Month", "Event", "Events", "What"), in English, French and German.
+Pure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sources.adapters._page_dates import find_dates
+from sources.adapters._page_words import FIELD_LABEL, meaningful
+
+COLUMN_LABEL = re.compile(
+    r"^\W*(?:month|months|event|events|what|mois|événement|événements|evenement|evenements|monat|"
+    r"veranstaltung|veranstaltungen|was)\s*[:?]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def label_heading(title: str) -> bool:
+    """Whether a card's heading says only which field is below it."""
+    return bool(FIELD_LABEL.match(title) or COLUMN_LABEL.match(title))
+
+
+# The label over a card's event's name.
+NAME_LABEL = re.compile(
+    r"^\W*(?:event|events|what|événement|événements|evenement|evenements|veranstaltung|veranstaltungen|was)\s*:?\s*$",
+    re.IGNORECASE,
+)
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+VALUE_SIBLINGS = 3  # the lines looked at under a name's label
+_ANY_DAY = dt.date(2000, 1, 1)
+
+
+def name_under_label(block: Any) -> str | None:
+    """The card's name under its event's label heading ("<h4>EVENTS</h4><p>Palm Sunday</p><p>24/03/2024</p>"): the
+    first of the next lines that names something and is no date. None when the card has no such label or value."""
+    for heading in block.iter(*HEADINGS):
+        if not NAME_LABEL.match(" ".join(heading.itertext()).strip()):
+            continue
+        for count, sibling in enumerate(heading.itersiblings()):
+            if count >= VALUE_SIBLINGS or not isinstance(sibling.tag, str) or sibling.tag in HEADINGS:
+                break
+            text = " ".join(" ".join(sibling.itertext()).split())
+            if text and meaningful(text) and not find_dates(text, year_hint=2000, today=_ANY_DAY):
+                return text
+    return None
