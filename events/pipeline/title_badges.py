@@ -28,6 +28,8 @@ BADGE_TAIL = re.compile(
     r"(?<=\S)\s++(?:[-–—|:•]\s*+)?(?P<open>[(\[]\s*+)?(?P<badge>" + _WORDS + r")(?(open)\s*+[)\]])\s*+!*+\s*+$",
     re.IGNORECASE,
 )
+SEPARATORS = " -–—|:•"
+MAX_QUALIFIERS = 2  # words in capitals before the badge read as its qualifier ("UK PREMIERE", "SVENSK PREMIÄR")
 MIN_LEFT = 3  # characters of a title left without its badge
 
 
@@ -36,7 +38,34 @@ def without_badge(title: str) -> str:
     found = BADGE_TAIL.search(title)
     if found is None or found.group("badge") != found.group("badge").upper():
         return title
-    rest = title[: found.start()].rstrip(" -–—|:•")
+    rest = title[: found.start()].rstrip(SEPARATORS)
+    if title[len(rest) : found.start("badge")].strip() == "":  # set off by a space alone
+        unqualified = _without_qualifier(rest)
+        if unqualified is None:
+            return title
+        rest = unqualified
     if len(rest) < MIN_LEFT or not any(character.islower() for character in rest):
         return title
     return rest
+
+
+def _without_qualifier(rest: str) -> str | None:
+    """``rest`` (a title before a badge set off by a space) without the badge's qualifier: the words in capitals
+    right before the badge ("Dune – UK PREMIERE", "Oppenheimer | NORDIC PREMIERE") when a dash, a bar, a colon or a
+    bullet sets them off from the title. ``rest`` itself when its last word is no capitals; None (keep the title as
+    written) when capitals end it with no separator before them ("Star Wars Episode IV UK PREMIERE": which of them
+    are the title's is a guess). review37: "Dune – UK PREMIERE" was "Dune – UK"."""
+    words = rest.split(" ")
+    taken = 0
+    while taken < MAX_QUALIFIERS and len(words) > 1 and _capitals(words[-1]):
+        words.pop()
+        taken += 1
+        before = " ".join(words)
+        if before and before[-1] in SEPARATORS.strip():
+            return before.rstrip(SEPARATORS)
+    return rest if taken == 0 else None
+
+
+def _capitals(word: str) -> bool:
+    letters = [character for character in word if character.isalpha()]
+    return len(letters) >= 2 and all(character.isupper() for character in letters)

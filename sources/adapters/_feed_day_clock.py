@@ -14,8 +14,8 @@ bar ("|", "I", "/", "·", "•"), a dash or "um"/"at"/"à", then a clock with a 
 
 Not changed: a day the words restate with no clock, or with two different ones ("16.11. 18:00 … 16.11. 21:00");
 another day's clock ("12.11. I 20:00" under the 16th); a restatement after "bis", "until", "by", "deadline",
-"Vorverkauf", "Anmeldung" (a sale's or a sign-up's close on the day, not the show); a figure with a currency after
-it ("16.11. | 20.00 €", a price); a day that already has its clock, or a span.
+"Vorverkauf", "Anmeldung", "Kartenverkauf ab", "Einsendeschluss", "on sale" (a sale's or a sign-up's start or
+close on the day, not the show; review37); a figure with a currency after it ("16.11. | 20.00 €", "18.00 Fr.", a price); a day that already has its clock, or a span.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -35,13 +35,14 @@ DAY_CLOCK = re.compile(
     r"(?<![\w.,/:-])(?P<day>0?[1-9]|[12]\d|3[01])\.(?P<month>0?[1-9]|1[0-2])\.(?:(?:19|20)\d\d)?"
     r"[ \t]{0,3}(?:(?:[,|/·•–—-]|(?-i:I)(?![^\W\d_])|um|at|à)[ \t]{0,3})?"
     r"(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?![\d.,:])"
-    r"(?![ \t]{0,2}(?:€|eur\b|euro|chf|kr\b|zł|%|\$|£))",
+    r"(?![ \t]{0,2}(?:€|eur\b|euro|chf|s?fr\.|kr\b|kč|kn\b|ft\b|zł|lei\b|sek\b|nok\b|dkk\b|%|\$|£))",
     re.IGNORECASE,
 )
 # What a restated day closes rather than starts: a sale, a sign-up, a deadline ("Vorverkauf bis 16.11. 12:00").
 CLOSE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:bis|until|till|by|deadline|frist|vorverkauf|anmeldung|anmeldeschluss|registration|"
-    r"tickets?)[ \t:]{0,3}(?:[^\W\d_]{2,12}[ \t,]{1,3})?$",
+    r"tickets?|(?:karten|ticket)?(?:vor)?verkauf|[^\W\d_]{0,12}schluss|on[ \t]sale|sale|booking)"
+    r"[ \t:]{0,3}(?:[^\W\d_]{2,12}[ \t,]{1,3})?$",
     re.IGNORECASE,
 )
 BEFORE_REACH = 30  # characters before a restated day looked at for what it closes

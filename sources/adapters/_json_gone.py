@@ -83,7 +83,8 @@ def _says_gone(key: str, value: Any, *, drafts: bool) -> bool:
         return value is False or (isinstance(value, str) and value.strip().lower() in FALSE_TEXT)
     # "public_visible": "0" (a church calendar's API, apis69): shown to the public, said no, as "isPublic": false
     if names & PUBLIC_WORDS and names & LISTING_WORDS and names <= PUBLIC_WORDS | LISTING_WORDS | LISTING_FILLER:
-        return value is False or (isinstance(value, str) and value.strip().lower() in FALSE_TEXT)
+        # the number 0 too ("public_visible": 0, a tinyint column written as a number; review37)
+        return value is False or (type(value) is int and value == 0) or _false_text(value)
     # "hide_from_listings": true (The Events Calendar), "hideFromListing": its negation, kept out the same way.
     if "hide" in names and names - HIDE_FILLER and names - HIDE_FILLER <= LISTING_WORDS:
         return _strict_flag(value)
@@ -93,6 +94,10 @@ def _says_gone(key: str, value: Any, *, drafts: bool) -> bool:
             return drafts or bool(names & PUBLISH_OWNERS)
         return state in GONE_STATES
     return False
+
+
+def _false_text(value: Any) -> bool:
+    return isinstance(value, str) and value.strip().lower() in FALSE_TEXT
 
 
 def _strict_flag(value: Any) -> bool:

@@ -12,7 +12,8 @@ a clock when they agree on the day, the date alone when none has one. A wall tim
 page's zone applies as for any naive ``startDate``.
 
 Not read: an end's, a posting's or an edit's attribute (``data-end``, ``data-published``, ``data-updated``,
-``data-modified``, ``data-created``, ``data-expires``), a value with more than the moment in it, attributes that
+``data-modified``, ``data-created``, ``data-expires``; a sale's, an announcement's or a sign-up's anywhere in a
+part: ``data-onsale-time``, ``data-announced-date``, ``data-registration-date``), a value with more than the moment in it, attributes that
 disagree (two days, or two clocks on one day: which one starts it is a guess), an empty value (a card "announced
 without a date" stays skipped), an element that is no event (an article, a product), and an event nested in another
 event's element.
@@ -36,6 +37,9 @@ START_NAME = re.compile(r"^data-(?:[a-z]{1,20}-?)?(?:date|time|start|datetime|st
 # A part of the name that makes it an end's, a posting's or an edit's moment, never the start ("data-end-date",
 # "data-published", "data-updatetime"); matched per part, so "data-calendar-date" is a start's.
 NOT_START = re.compile(r"^(?:end|until|stop|publish|post|updat|modif|creat|expir|deadline|sale|clos)", re.IGNORECASE)
+# Anywhere in a part: a sale's, an announcement's, a sign-up's or a release's moment, never the event's
+# ("data-onsale-time", "data-presale-date", "data-announced-date", "data-registration-date"; review37).
+NOT_START_IN = re.compile(r"(?:sale|announc|regist|signup|release|publish|deadline|expir)", re.IGNORECASE)
 # An ISO date, and a wall time after it (a "T" or one space), seconds optional: "2026-09-19 10:00:00".
 MOMENT = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<clock>[0-2]\d:[0-5]\d(?::[0-5]\d)?))?")
 
@@ -59,7 +63,9 @@ def data_start(attributes: Any) -> str | None:
     moments = set()
     for name, value in attributes.items():
         name = str(name).lower()
-        if not START_NAME.match(name) or any(NOT_START.match(part) for part in name[len("data-") :].split("-")):
+        if not START_NAME.match(name) or any(
+            NOT_START.match(part) or NOT_START_IN.search(part) for part in name[len("data-") :].split("-")
+        ):
             continue
         found = MOMENT.fullmatch(str(value).strip())
         if found is not None:

@@ -59,7 +59,7 @@ SHOW_BEFORE = re.compile(
     r"(?:show(?:\s{0,2}time)?|(?:live\s{1,3})?music|concert|performance|curtain|film|program(?:me)?|starts?"
     r"|start\s{1,3}time|(?:first\s{1,3})?(?:band|act|set)s?(?:\s{1,3}on)?|beginn|spielbeginn|anpfiff"
     r"|ansto(?:ß|ss)|kick[\s-]?off|d[ée]but|spectacle|aanvang|inizio|inicio|comienzo|concierto|funci[oó]n"
-    r"|på\s{1,3}scen(?:en)?|(?:konsert|koncert|show|scen)start|föreställning(?:en)?(?:\s{1,3}börjar)?"
+    r"|på\s{1,3}scen(?:en)?|(?:konsert|koncert|show|scen)start|kon[sc]ert(?:en|ti)?|föreställning(?:en)?(?:\s{1,3}börjar)?"
     r"|forestilling(?:en)?|voorstelling|vorstellung|esitys(?:\s{1,3}alkaa)?)"
     r"(?:\s{1,3}(?:at|um|starts?|time|à|a\s{1,3}las))?\s{0,3}[:\-–]?\s{0,3}",
     re.IGNORECASE,
