@@ -457,4 +457,6 @@ def _bare_wrapper(parent: Any, child: Any) -> bool:
     """Whether ``child`` is ``parent``'s only element and ``parent`` has no text of its own (``<div><p>…</p></div>``)."""
     if parent.tag in ("body", "html") or (parent.text or "").strip() or (child.tail or "").strip():
         return False
-    return sum(1 for node in parent if isinstance(node.tag, str)) == 1
+    # Stop at the second element: counting them all made a list of n rows cost n² (review37: 1,200 rows, 12 s).
+    elements = (node for node in parent if isinstance(node.tag, str))
+    return next(elements, None) is not None and next(elements, None) is None

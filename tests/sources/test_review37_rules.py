@@ -21,6 +21,7 @@ import functools
 import json
 import zoneinfo
 
+import lxml.html
 import pytest
 
 from events.pipeline.title_badges import without_badge
@@ -31,6 +32,7 @@ from sources.adapters._json_gone import gone
 from sources.adapters._md_data_start import data_start
 from sources.adapters._page_date_clocks import _show_clock
 from sources.adapters._page_doors_evidence import doors_pairs
+from sources.adapters._page_schedule_lines import _bare_wrapper
 from tests.sources.helpers import one_event, read_page
 
 COPENHAGEN = zoneinfo.ZoneInfo("Europe/Copenhagen")
@@ -208,3 +210,22 @@ def test_the_days_own_clock_is_still_read(text: str, clock: dt.time) -> None:
     start = day_at_clock(DAY, [text], VIENNA).start
     assert isinstance(start, dt.datetime)
     assert start.timetz().replace(tzinfo=None) == clock
+
+
+# --- a bare wrapper, told without counting a long list's every row --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("markup", "bare"),
+    [
+        ("<div><p>Quiz night</p></div>", True),
+        ("<div><!-- a note --><p>Quiz night</p></div>", True),
+        ("<div><p>Quiz night</p><p>Folk session</p></div>", False),
+        ("<div>What's on<p>Quiz night</p></div>", False),
+        ("<div>" + "<p>row</p>" * 1_200 + "</div>", False),
+    ],
+)
+def test_a_bare_wrapper_has_one_element_and_no_text(markup: str, bare: bool) -> None:
+    parent = lxml.html.fragment_fromstring(markup)
+    child = next(node for node in parent if isinstance(node.tag, str))
+    assert _bare_wrapper(parent, child) is bare
