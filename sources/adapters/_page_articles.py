@@ -41,4 +41,6 @@ def article_shape(group: Any) -> tuple[str, str] | None:
     if group.tag != "article" or (group.get("class") or "").strip() or (group.get("id") or "").strip():
         return None
     parent = group.getparent()
-    return None if parent is None else ("article", str(id(parent)))
+    # The parent's path in its tree, not id(parent): lxml makes a new proxy object for an element nobody holds, so
+    # its id can change between two calls for the same parent, or be another element's later.
+    return None if parent is None else ("article", parent.getroottree().getpath(parent))

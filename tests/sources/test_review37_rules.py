@@ -30,6 +30,7 @@ from sources.adapters._feed_day_clock import day_at_clock
 from sources.adapters._feed_when import make_when
 from sources.adapters._json_gone import gone
 from sources.adapters._md_data_start import data_start
+from sources.adapters._page_articles import article_shape
 from sources.adapters._page_date_clocks import _show_clock
 from sources.adapters._page_doors_evidence import doors_pairs
 from sources.adapters._page_schedule_lines import _bare_wrapper
@@ -229,3 +230,15 @@ def test_a_bare_wrapper_has_one_element_and_no_text(markup: str, bare: bool) -> 
     parent = lxml.html.fragment_fromstring(markup)
     child = next(node for node in parent if isinstance(node.tag, str))
     assert _bare_wrapper(parent, child) is bare
+
+
+def test_bare_articles_of_one_parent_share_a_shape_and_others_do_not() -> None:
+    """The shape names the parent by its path: an element proxy's id changes once nobody holds it, or is reused."""
+    root = lxml.html.fromstring(
+        "<html><body><div><article>Quiz night</article><article>Folk session</article></div>"
+        "<div><article>Posted on 3 March</article></div><div><article class='post'>News</article></div></body></html>"
+    )
+    first, second, other, classed = root.iter("article")
+    assert article_shape(first) == article_shape(second)
+    assert article_shape(first) != article_shape(other)
+    assert article_shape(classed) is None
