@@ -40,7 +40,10 @@ def same_titles(first: str, second: str) -> bool:
 
 
 def _common(first: Any, second: Any) -> Any:
-    ancestors = {id(node) for node in first.iterancestors()}
+    # The ancestors are held while the ids are compared: lxml makes a new proxy for an element nobody holds, so an id
+    # is an element's own only while its proxy lives (a freed one's id can be another element's next).
+    held = list(first.iterancestors())
+    ancestors = {id(node) for node in held}
     return next((node for node in second.iterancestors() if id(node) in ancestors), None)
 
 

@@ -31,6 +31,7 @@ from sources.adapters._feed_when import make_when
 from sources.adapters._json_gone import gone
 from sources.adapters._md_data_start import data_start
 from sources.adapters._page_articles import article_shape
+from sources.adapters._page_card_twins import _common
 from sources.adapters._page_date_clocks import _show_clock
 from sources.adapters._page_doors_evidence import doors_pairs
 from sources.adapters._page_schedule_lines import _bare_wrapper
@@ -242,3 +243,14 @@ def test_bare_articles_of_one_parent_share_a_shape_and_others_do_not() -> None:
     assert article_shape(first) == article_shape(second)
     assert article_shape(first) != article_shape(other)
     assert article_shape(classed) is None
+
+
+def test_two_cards_common_ancestor_is_their_own_card() -> None:
+    """The nearest element holding both: the ancestors are held while compared (see _page_card_twins._common)."""
+    root = lxml.html.fromstring(
+        "<html><body><section><div class='card'><h3>Quiz night</h3><p>20 June 2031</p></div>"
+        "<div class='card'><h3>Folk session</h3></div></section></body></html>"
+    )
+    title, day, other = root.iter("h3", "p")
+    assert _common(title, day).get("class") == "card"
+    assert _common(title, other).tag == "section"
