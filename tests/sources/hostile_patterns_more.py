@@ -15,11 +15,13 @@ from sources.adapters import (
     _feed_naive_pubdate,
     _feed_words_clock,
     _json_broken_clock,
+    _json_date_titles,
     _json_day_titles,
     _json_days,
     _json_happening,
     _json_page_bodies,
     _json_posts,
+    _json_slug_names,
     _json_telemetry,
     _md_data_start,
     _mf_text_start,
@@ -173,4 +175,8 @@ MORE_PATTERNS = {
     # menu (_page_record_kinds), a title's "at the Blue Room" (_page_dashed_places), Czech months' abbreviations
     # (_page_month_badges), side things before "from" (_feed_words_clock): in their modules' patterns above.
     "_feed_calls.ABOUT_DEADLINE": _feed_calls.ABOUT_DEADLINE,
+    # Held-out batch 70 (apis70): a date's display label taken for a title ("dateTitle": "Feb 14"); a talk named by
+    # its slug alone ("talk": "https-for-the-rest-of-us").
+    **module_patterns(_json_date_titles, "_json_date_titles."),
+    **module_patterns(_json_slug_names, "_json_slug_names."),
 }
