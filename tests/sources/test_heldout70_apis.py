@@ -29,13 +29,16 @@ from sources.adapters.base import FetchWindow
 from tests.sources.helpers import json_events
 
 ZONE = zoneinfo.ZoneInfo("America/Los_Angeles")
-NOW = dt.datetime(2031, 5, 1, tzinfo=ZONE)
-WINDOW = FetchWindow(start=NOW - dt.timedelta(days=1), end=NOW + dt.timedelta(days=90))
-events = functools.partial(json_events, window=WINDOW, zone=ZONE)
+events = functools.partial(
+    json_events,
+    window=FetchWindow(start=dt.datetime(2031, 4, 30, tzinfo=ZONE), end=dt.datetime(2031, 7, 30, tzinfo=ZONE)),
+    zone=ZONE,
+)
 
 
 def titles(read: list[dict[str, Any]]) -> list[str]:
-    return [event["title"] for event in read]
+    """The titles read, in order."""
+    return [str(event["title"]) for event in read]
 
 
 # --- a date's display label is no title ------------------------------------------------------------------------
