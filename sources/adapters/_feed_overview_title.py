@@ -34,6 +34,8 @@ from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_fields import Naming
 from sources.adapters._feed_intl import intl_text_when
 from sources.adapters._feed_when import text_when
+from sources.adapters._intl_names import INTL_MONTHS
+from sources.adapters._page_dates import MONTHS
 
 MAX_SCAN = 20_000  # characters of a body looked at
 MAX_NAME = 80
@@ -43,11 +45,6 @@ OVERVIEW_TITLE = re.compile(
     r"|[üu]berblick|termine|terminkalender|schedule|overview|agenda|calendar|calendrier|kalender|calendario"
     r"|veranstaltungen|events)(?:[ \t]{1,3}\d{4}(?:/\d{2,4})?)?[ \t]{0,3}\Z",
     re.IGNORECASE,
-)
-MONTHS = frozenset(
-    "january february march april may june july august september october november december januar februar märz "
-    "mai juni juli oktober dezember janvier février mars avril juin juillet août septembre octobre novembre "
-    "décembre enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre".split()
 )
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 EVIDENCE = "named after the heading over its date in the item's overview ({title!r})"
@@ -103,4 +100,4 @@ def _name(heading: Any) -> str | None:
     text = " ".join(heading.text_content().split())
     if not text or len(text) > MAX_NAME or any(character.isdigit() for character in text):
         return None
-    return None if text.casefold() in MONTHS else text
+    return None if text.casefold() in MONTHS or text.casefold() in INTL_MONTHS else text
