@@ -81,6 +81,9 @@ def test_words_before_the_clock_or_another_clock_leave_the_pubdate_a_publication
     assert opening_clock_when("09:30 AM - 11:00 AM", published, NEW_YORK) is None
     assert opening_clock_when("9 - 11 in the hall", published, NEW_YORK) is None  # no clock
     assert opening_clock_when("09:00 AM - 11:00 AM", None, NEW_YORK) is None
+    # a live blog's update opens with its own publication's clock, then a sentence: no event
+    assert opening_clock_when("09:00 AM: Markets open lower as the jobs report lands.", published, NEW_YORK) is None
+    assert opening_clock_when("9:00 AM - Stocks slide. More soon.", published, NEW_YORK) is None
     # a news post published at 09:00 whose text opens otherwise is not read as an event
     assert (
         read_ny(rss(meeting("Board minutes", "Minutes of the 9:00 AM meeting", "Wed, 01 Oct 2031 09:00:00 -0400")))
