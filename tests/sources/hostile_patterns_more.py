@@ -9,10 +9,13 @@ from events.pipeline import title_badges
 from sources.adapters import (
     _feed_bullet_place,
     _feed_calls,
+    _feed_clock_pubdate,
     _feed_day_clock,
     _feed_headline_dates,
     _feed_iso_range,
     _feed_naive_pubdate,
+    _feed_overview_title,
+    _feed_release_series,
     _feed_words_clock,
     _json_broken_clock,
     _json_date_titles,
@@ -179,4 +182,9 @@ MORE_PATTERNS = {
     # its slug alone ("talk": "https-for-the-rest-of-us").
     **module_patterns(_json_date_titles, "_json_date_titles."),
     **module_patterns(_json_slug_names, "_json_slug_names."),
+    # Held-out batch 65 (feeds65): a description that opens with its pubDate's clock range ("09:00 AM - 11:00 AM");
+    # a series' numbered part as a title ("Lesson 2:", "Folge 7"); an overview's title ("Jahresprogramm 2031").
+    **module_patterns(_feed_clock_pubdate, "_feed_clock_pubdate."),
+    **module_patterns(_feed_release_series, "_feed_release_series."),
+    **module_patterns(_feed_overview_title, "_feed_overview_title."),
 }
