@@ -462,6 +462,7 @@ def _read_names(
                 and listed_acts(title := as_text(record.get("title")))
                 and acts_billed(title, known, event_words)
             )  # a list of bands: their names' words are noise (rules_bills.py)
+            or reads_as_person(as_text(record.get("title")))
         )
     ]
     if not names:
