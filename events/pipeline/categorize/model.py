@@ -58,13 +58,13 @@ from .rules import (  # importing .rules registers the rule factory spacy.load n
     names_a_format,
     rule_hits,
 )
-from .rules_bills import act_name_hits, acts_billed, listed_acts, other_kind_sure
+from .rules_bills import act_name_hits, acts_billed, listed_acts, other_kind_sure, tribute_hits
 from .rules_bodies import working_group_hits
 from .rules_code_names import code_name_hits
 from .rules_conferences import conference_hits
 from .rules_group_kinds import group_kind_hits
 from .rules_humour import humour_hits
-from .rules_musicians import ensemble_hits, musician_hits
+from .rules_musicians import ensemble_hits, musician_cues, musician_hits
 from .rules_places import place_hits
 from .rules_professions import profession_hits
 from .rules_series import series_hits
@@ -136,6 +136,10 @@ class Categorizer:
         known, event_words = self.word_check, self.event_words
         if known is None or event_words is None or other_kind_sure(doc.cats, TOURING_KINDS):
             return False
+        # a description says what the names are: a bill where it names a musician's word or phrase ("live music"), not
+        # where it names none ("Ramble with the Ramblers": a countryside walk)
+        if (description := as_text(record.get("description"))).strip() and not musician_cues(description):
+            return False
         ruled = _deciding((hit for hit in hits if hit.in_title), CATEGORIES)
         if not set(ruled) <= set(TOURING_KINDS):
             return False
@@ -185,6 +189,7 @@ class Categorizer:
         hits = [*hits, *group_kind_hits(hits, record, organizer, organizer_rules, formatted)]
         # An ensemble's name as the organizer, or a description that presents musicians (rules_musicians.py).
         hits = [*hits, *ensemble_hits(record, organizer), *musician_hits(record), *act_name_hits(title)]
+        hits = [*hits, *tribute_hits(title)]  # a tribute band's show (rules_bills.py)
         # A description that opens with a call for volunteers is the call, whatever event it serves (rules_volunteers.py).
         hits = volunteer_call_hits(hits, record)
         hits = site_work_hits(hits, record)  # a volunteers' day of work at a natural site (title_places.py)

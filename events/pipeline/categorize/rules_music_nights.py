@@ -59,12 +59,4 @@ MUSIC_NIGHT_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] =
                                         "bluegrass jam", "old-time jam", "acoustic jam", "music jam", "songwriters jam",
                                         "irish session", "trad session", "celtic session", "bluegrass session",
                                         "old-time session", "fiddle session")),
-    # A tribute band's or a tribute show's night (helper cats30: "You Can Call Me Paul (A Paul Simon Tribute)", "An
-    # Evening with the Rush Tribute Project", read as theatre): of the training titles with "tribute", 11 of 13 are music
-    # (a comedian's tribute night and a DJ's are contested by their own words). A tribute held for people (a veterans',
-    # a memorial's, a dinner's) only hints, so the model decides.
-    ("tribute", "music/concerts", "title", ("tribute", "tributes", "tribute band", "tribute show", "tribute concert")),
-    ("tribute-occasion", "community_civic", "hint", ("veterans tribute", "tribute to veterans", "memorial tribute",
-                                                     "tribute dinner", "tribute luncheon", "tribute gala",
-                                                     "tribute breakfast", "tribute ceremony", "tribute to our")),
 )  # fmt: skip

@@ -190,3 +190,20 @@ def test_a_persons_name_alone_is_read_as_a_name():
     result = categorize_batch([{"title": "Mike Quorvane"}])[0]
     assert result.category == "music"
     assert result.low_confidence
+
+
+@pytest.mark.parametrize(
+    ("title", "description", "category"),
+    [
+        # a description that says what the names are, and names no musician: the model's reading stays
+        ("Ramble with the Quorvanes", "Leisurely 8-mile countryside walk with a pub lunch.", "outdoors_nature"),
+        ("Comedy For Good: Tribute to Dana Quorvane", "", "comedy"),
+    ],
+)
+def test_a_description_or_a_comics_tribute_keeps_its_reading(title, description, category):
+    assert categorize_batch([{"title": title, "description": description}])[0].category == category
+
+
+def test_a_bill_with_a_description_that_names_music_is_an_act():
+    record = {"title": "The Quorvane Throwdown w/ Telliph Hunter", "description": "An afternoon with live music."}
+    assert categorize_batch([record])[0].category in TOURING_KINDS
