@@ -32,7 +32,8 @@ The package: ``config`` (taxonomy, paths, settings, result types), ``tokens`` (t
 rules and the spaCy component, registered on import; ``rules_languages`` and ``rules_subjects`` hold more of its table), ``labels`` (the source-label table), ``model`` (the
 Categorizer, loading, ``categorize_batch``), ``venues`` (the venue-name prior), ``venue_history`` (a venue's past
 events, applied by the processing service), ``source_consensus`` (what the rest of a source's feed in the batch was
-read as, applied after it), ``touring`` (a performer's named tour: music or comedy), ``groups`` (the organizer's name and a group's "Meetup" as evidence) and ``training`` (corpus, ``train``, ``evaluate``).
+read as, applied after it), ``touring`` (a performer's or an act's named tour: music or comedy), ``rules_bills`` (a bill of acts, a band's
+name, a tribute: music or comedy), ``groups`` (the organizer's name and a group's "Meetup" as evidence) and ``training`` (corpus, ``train``, ``evaluate``).
 """
 
 from __future__ import annotations

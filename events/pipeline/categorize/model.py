@@ -58,12 +58,13 @@ from .rules import (  # importing .rules registers the rule factory spacy.load n
     names_a_format,
     rule_hits,
 )
+from .rules_bills import act_name_hits, acts_billed, listed_acts, other_kind_sure, tribute_hits
 from .rules_bodies import working_group_hits
 from .rules_code_names import code_name_hits
 from .rules_conferences import conference_hits
 from .rules_group_kinds import group_kind_hits
 from .rules_humour import humour_hits
-from .rules_musicians import ensemble_hits, musician_hits
+from .rules_musicians import ensemble_hits, musician_cues, musician_hits
 from .rules_places import place_hits
 from .rules_professions import profession_hits
 from .rules_series import series_hits
@@ -72,7 +73,7 @@ from .rules_volunteers import volunteer_call_hits
 from .rules_work_parties import work_party_hits
 from .title_places import site_work_hits, title_place
 from .tokens import WordCheck, as_text, content_words, make_doc, name_doc, words
-from .touring import TOURING_KINDS, performer_tour
+from .touring import TOURING_KINDS, act_tour, performer_tour
 from .venues import (
     STAGE_CATEGORY,
     VenuePrior,
@@ -129,6 +130,23 @@ class Categorizer:
             found = self._label_hits[label] = [hit for hit in rule_hits(doc) if hit.in_title]
         return found
 
+    def _bill(self, record: Mapping[str, Any], title: str, hits: Sequence[RuleHit], doc: Doc) -> bool:
+        """Whether `title` is a bill of acts or an act's tour (rules_bills.py) that no title rule and no sure reading of
+        the model gives another kind than an act's."""
+        known, event_words = self.word_check, self.event_words
+        if known is None or event_words is None or other_kind_sure(doc.cats, TOURING_KINDS):
+            return False
+        # a description says what the names are: a bill where it names a musician's word or phrase ("live music"), not
+        # where it names none ("Ramble with the Ramblers": a countryside walk)
+        if (description := as_text(record.get("description"))).strip() and not musician_cues(description):
+            return False
+        ruled = _deciding((hit for hit in hits if hit.in_title), CATEGORIES)
+        if not set(ruled) <= set(TOURING_KINDS):
+            return False
+        # a named tour at a theatre may be a show's (venues.billed_person keeps a person's): the theatre's reading stays
+        at_theatre = (prior := venue_prior(record)) is not None and prior.subcategory == "theatre"
+        return acts_billed(title, known, event_words) or (not at_theatre and act_tour(title, event_words))
+
     def decide(self, record: Mapping[str, Any], doc: Doc, config: CategorizeConfig) -> CategoryResult:
         # A group's subject decides beside its word for its gatherings ("Knitting Meetup": groups.py).
         title = as_text(record.get("title"))
@@ -170,7 +188,8 @@ class Categorizer:
         formatted = names_a_format(doc) if formatted is None else formatted  # one reading of the doc for both
         hits = [*hits, *group_kind_hits(hits, record, organizer, organizer_rules, formatted)]
         # An ensemble's name as the organizer, or a description that presents musicians (rules_musicians.py).
-        hits = [*hits, *ensemble_hits(record, organizer), *musician_hits(record)]
+        hits = [*hits, *ensemble_hits(record, organizer), *musician_hits(record), *act_name_hits(title)]
+        hits = [*hits, *tribute_hits(title)]  # a tribute band's show (rules_bills.py)
         # A description that opens with a call for volunteers is the call, whatever event it serves (rules_volunteers.py).
         hits = volunteer_call_hits(hits, record)
         hits = site_work_hits(hits, record)  # a volunteers' day of work at a natural site (title_places.py)
@@ -182,9 +201,16 @@ class Categorizer:
             confidence, method, name_only = config.source_label_confidence, "source_label", False
         else:
             candidates = match.candidates if match is not None else CATEGORIES
-            if match is None and performer_tour(as_text(record.get("title"))):
+            if match is None and performer_tour(title):
                 candidates = TOURING_KINDS  # a performer's named tour is a musician's or a comedian's (touring.py)
+            billed = match is None and candidates is CATEGORIES and self._bill(record, title, hits, doc)
+            if billed:
+                candidates = (
+                    TOURING_KINDS  # a bill of acts or an act's tour, no title rule says otherwise (rules_bills.py)
+                )
             category, subcategory, confidence, method, name_only = _from_text(record, doc, hits, candidates, config)
+            # what a bill's names perform is a guess from the bill's shape: never a confident one
+            name_only = name_only or (billed and method == "model")
         # A title the model cannot read is a guess from what such listings usually are, or from where they happen; so is
         # a title it reads without conviction when the venue changed its choice: never a confident one.
         if name_only:
@@ -433,7 +459,16 @@ def _read_names(
         for index, (record, doc) in enumerate(zip(records, docs, strict=True))
         # a description is read (make_doc adds UNKNOWN only without one): most records stop at this test
         if not as_text(record.get("description")).strip()
-        and (reads_flat(record, doc, config, event_words, known) or _has_token(doc, UNKNOWN))
+        and (
+            reads_flat(record, doc, config, event_words, known)
+            or _has_token(doc, UNKNOWN)
+            or (
+                event_words is not None
+                and listed_acts(title := as_text(record.get("title")))
+                and acts_billed(title, known, event_words)
+            )  # a list of bands: their names' words are noise (rules_bills.py)
+            or reads_as_person(as_text(record.get("title")))
+        )
     ]
     if not names:
         return

@@ -52,4 +52,11 @@ MUSIC_NIGHT_RULE_TABLE: tuple[tuple[str, str, RuleMode, tuple[str, ...]], ...] =
                                                    "jazz fest", "folk festival", "blues festival", "blues fest",
                                                    "choral festival", "guitar festival", "fiddle festival")),
     ("music-festival", "music/concerts", "hint", MIXED_FESTIVALS),
+    # A musicians' jam and a trad session (helper cats30, the candidate rows' blues bar and bluegrass association: "Sunday
+    # Jam Night Hosted by …", "Irish Session", read as tech by "jam" alone, which a game or a hardware jam shares:
+    # "Global Game Jam" stays the hackathon rule's, "Improv Jam" the comedy rule's).
+    ("jam", "music/open-mic", "title", ("jam night", "jam nights", "blues jam", "blues jams", "jazz jam",
+                                        "bluegrass jam", "old-time jam", "acoustic jam", "music jam", "songwriters jam",
+                                        "irish session", "trad session", "celtic session", "bluegrass session",
+                                        "old-time session", "fiddle session")),
 )  # fmt: skip

@@ -17,7 +17,8 @@ guided tour named by its place alone ("Ernest Hemingway: Key West Tour") is stil
 
 from __future__ import annotations
 
-from .venues import billed_person
+from .tokens import content_words, words
+from .venues import BILLING_MARKS, billed_person, reads_as_names
 
 TOURING_KINDS = ("music", "comedy")
 _TOUR_ENDS = ("tour", "tour!", "tour)", "tour'", 'tour"')
@@ -46,3 +47,36 @@ def performer_tour(title: str) -> bool:
     if GUIDED_WORDS & {part.strip("\"'(:-,") for part in parts}:
         return False
     return billed_person(title)
+
+
+# A production's tour is named by where it goes, not by a name of its own ("Hamilton: The National Tour", "Wicked -
+# North American Tour", "Cats – UK Tour 2031"): an act's tour has its own name ("The Film Noir Tour").
+_PRODUCTION_TOUR_WORDS = frozenset(
+    ("the", "national", "north", "american", "us", "u.s.", "uk", "european", "europe", "international", "world",
+     "broadway", "touring", "first", "1st", "farewell", "anniversary", "tour", "canadian", "australian", "asian")
+)  # fmt: skip
+MAX_ACT_WORDS = 4
+
+
+def act_tour(title: str, event_words: frozenset[str]) -> bool:
+    """Whether `title` bills an act's name (a band's as well as a person's: "Streetlight Manifesto: The Presence of the
+    Past Tour", "Faouzia - The Film Noir Tour") before a tour's own name that ends the title (helper cats30). The
+    exclusions of performer_tour hold, and a tour named only by where it goes ("Hamilton: The National Tour") is a
+    production's, nor is an act whose name's last word names a kind of event ("Paw Patrol Live: …", "Garden Club: …").
+    Read only where no title rule gives another kind (model.Categorizer._bill)."""
+    if performer_tour(title):
+        return True
+    cuts = [index for mark in BILLING_MARKS if (index := title.find(mark)) > 0]
+    if not cuts:
+        return False
+    head, tail = title[: min(cuts)].strip(), title[min(cuts) :].strip(" :-–—|")
+    parts = tail.lower().split()
+    if not parts or parts[-1].rstrip(" .") not in _TOUR_ENDS or len(head.split()) > MAX_ACT_WORDS:
+        return False
+    if len(parts) > 1 and parts[-2].strip("\"'(:-") in NOT_PERFORMERS or "podcast" in parts:
+        return False
+    if GUIDED_WORDS & {part.strip("\"'(:-,") for part in parts}:
+        return False
+    named = [part for part in parts if part.strip("\"'(:-,!") not in _PRODUCTION_TOUR_WORDS and not part.isdigit()]
+    last = content_words(words(head))
+    return bool(named and last) and last[-1] not in event_words and reads_as_names(head)

@@ -262,7 +262,7 @@ def reads_as_person(title: str) -> bool:
 
 # How a performer's billing joins the name to the show's or the tour's ("Tom Quill: The Long Way Tour",
 # "Ada Brook - Unrepeatable", "Ada Brook | Live"): the first of these in a title ends the performer's name.
-_BILLING_MARKS = (": ", " - ", " – ", " — ", " | ")
+BILLING_MARKS = (": ", " - ", " – ", " — ", " | ")
 
 
 def billed_person(title: str) -> bool:
@@ -270,7 +270,7 @@ def billed_person(title: str) -> bool:
     "Ada Brook - Unrepeatable"): the words before the first billing mark read as a person (reads_as_person) and words
     follow. At a theatre such a listing is a touring performer's show, as a person's name alone is; a show named for
     its hero ("Peter Pan: The Musical") says so in words the rules read, and they decide before any venue counts."""
-    cuts = [index for mark in _BILLING_MARKS if (index := title.find(mark)) > 0]
+    cuts = [index for mark in BILLING_MARKS if (index := title.find(mark)) > 0]
     if not cuts:
         return False
     cut = min(cuts)
