@@ -5,11 +5,12 @@ read as an event on its day of writing. Pure.
 
 A run of at least ``MIN_POSTS`` such cards is the site's posts when all of it holds: every card's date stands alone
 in its element (no clock, no other word: a byline's stamp), none is after the reading day, they run newest first
-over more than one month, and most cards carry a teaser (prose of ``TEASER`` characters or more, or cut off with an
-ellipsis) — or the heading above them names posts ("Artikelen", "News", "Blog", "Actualités" …).
+over more than one month, and most cards carry a teaser (prose of ``TEASER`` characters or more, cut off with an
+ellipsis: a post's excerpt) — or the heading above them names posts ("Artikelen", "News", "Blog", "Actualités" …).
 
 Not: cards with a time beside the date (an event's), a run with any day still to come, cards in the order of their
-days (a programme, past or not), a date written inside the title or beside words.
+days (a programme, past or not), a date written inside the title or beside words, an archive of past events whose
+descriptions are whole (no excerpt's ellipsis) under a heading that names no posts.
 """
 
 from __future__ import annotations
@@ -54,9 +55,10 @@ def _stamped_alone(block: Any, day: dt.date) -> bool:
 
 
 def _teaser(block: Any) -> bool:
+    """Whether the card holds an excerpt: a paragraph of prose cut off with an ellipsis ("… mooi&#8230;")."""
     for node in block.iter("p"):
         text = " ".join((node.text_content() or "").split())
-        if len(text) >= TEASER or (len(text) > DATE_ELEMENT and ELLIPSIS.search(text)):
+        if len(text) >= TEASER and ELLIPSIS.search(text):
             return True
     return False
 

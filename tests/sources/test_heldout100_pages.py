@@ -300,3 +300,11 @@ def test_a_paragraph_of_dates_takes_no_name_from_the_note_after_it() -> None:
     <p>Information about the agenda can be directed to Katrina at katrina@example.org.</p></body></html>"""
     events = read(page, LONDON, dt.date(2031, 2, 1))
     assert [e["title"] for e in events] == ["Commission Meeting", "Commission Meeting"]
+
+
+def test_posts_without_an_excerpt_s_ellipsis_are_posts_only_under_a_posts_heading() -> None:
+    days = ["27 december 2030", "6 mei 2030", "4 februari 2030", "16 december 2029"]
+    whole = posts_page(days).replace("&#8230;", ".")
+    assert read(whole, AMSTERDAM, dt.date(2031, 1, 5)) == []  # under "Artikelen"
+    archive = whole.replace("<h1>Artikelen</h1>", "<h1>Concertarchief</h1>")
+    assert len(read(archive, AMSTERDAM, dt.date(2031, 1, 5))) == 4
