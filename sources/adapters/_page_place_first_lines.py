@@ -4,15 +4,14 @@ agenda). The reader under a date heading takes the first short line for the name
 line is where, and the name is the line after it.
 
 Told over the whole run of such headings, never one alone: the first lines read as places (a building's word,
-"-kerk", "Kirche", "Hall", "Café" …, or "Name, Town") in most of the run, or repeat from heading to heading while the
-second lines differ. A single heading's first line is left to the reader; a list of names that share no place word
-stays named as it is.
+"-kerk", "Kirche", "Hall", "Café" …, or "Name, Town") in most of the run. A first line repeated from heading to
+heading is no sign by itself ("Orgelconcert" over each night's performers is the name). A single heading's first line
+is left to the reader; a list of names that share no place word stays named as it is.
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from typing import Any
 
@@ -71,11 +70,8 @@ def place_first_lines(entries: list[Entry], lines: Sequence[Any]) -> None:
         run.append((entry, place, name))
     if len(run) < MIN_RUN:
         return
-    places = Counter(place for _, place, _ in run)
-    names = Counter(name for _, _, name in run)
-    repeated = sum(count for count in places.values() if count > 1)
     placed = sum(1 for _, place, _ in run if _placed(place))
-    if placed * 2 < len(run) and (repeated * 2 < len(run) or len(names) <= len(places)):
+    if placed * 2 < len(run):
         return
     for entry, place, name in run:
         entry.location, entry.title = place, name

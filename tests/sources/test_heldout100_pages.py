@@ -308,3 +308,19 @@ def test_posts_without_an_excerpt_s_ellipsis_are_posts_only_under_a_posts_headin
     assert read(whole, AMSTERDAM, dt.date(2031, 1, 5)) == []  # under "Artikelen"
     archive = whole.replace("<h1>Artikelen</h1>", "<h1>Concertarchief</h1>")
     assert len(read(archive, AMSTERDAM, dt.date(2031, 1, 5))) == 4
+
+
+def test_a_name_repeated_over_each_night_s_performers_stays_the_name() -> None:
+    page = agenda_page(
+        [
+            (
+                "2031",
+                [
+                    ("19 maart", "20.30", "Orgelconcert", "Bert van Stam, orgel"),
+                    ("22 mei", "17.00", "Orgelconcert", "Jan de Vries, orgel"),
+                    ("20 juni", "12.45", "Orgelconcert", "Piet Jansen, orgel"),
+                ],
+            )
+        ]
+    )
+    assert [e["title"] for e in read(page, AMSTERDAM, dt.date(2031, 3, 1))] == ["Orgelconcert"] * 3
