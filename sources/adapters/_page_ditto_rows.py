@@ -2,8 +2,10 @@
 (helper pages100: a beekeeper's market days, "Herbstmarkt Bad Camberg | Sa, 29.10.2016 | 11:00 - 18:00 Uhr" then
 " | So, 30.10.2016 | 11:00 - 18:00 Uhr"). The row took the schedule's heading ("Termine") for its title. Pure.
 
-Only an empty cell in the column headed as the title, right under a row that has a title of its own, inherits it;
-a row with words of its own in that cell, or the first row, keeps its reading.
+Only a row that says nothing but when — its title cell empty, every other filled cell under a date's or a time's
+header — right under a row that has a title of its own, inherits it. A row with words of its own in the title cell,
+a row whose other cells say more (another body's documents: "| March 10 | | Minutes of the Board of Zoning Appeals"),
+or the first row keeps its reading.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+WHEN_ROLES = ("date", "time", "duration")
 DITTO_EVIDENCE = "title from the row above: the row's own title cell is empty (the same event's next day): {title!r}"
 
 
@@ -23,5 +26,7 @@ def ditto_title(
         return
     if cell_text(cells[column]).strip() or not found[-1].title:
         return
+    if any(roles.get(index) not in WHEN_ROLES and cell_text(cell).strip() for index, cell in enumerate(cells)):
+        return  # the row says more than when (another body's documents, a place): its own reading stands
     entry.title = found[-1].title
     entry.evidence.append(DITTO_EVIDENCE.format(title=entry.title[:60]))

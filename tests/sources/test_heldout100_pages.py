@@ -324,3 +324,13 @@ def test_a_name_repeated_over_each_night_s_performers_stays_the_name() -> None:
         ]
     )
     assert [e["title"] for e in read(page, AMSTERDAM, dt.date(2031, 3, 1))] == ["Orgelconcert"] * 3
+
+
+def test_an_empty_title_cell_in_a_row_that_says_more_than_when_is_no_ditto() -> None:
+    page = MARKET.replace("<th>Uhrzeit</th>", "<th>Uhrzeit</th><th>Unterlagen</th>").replace(
+        "<td>So, 26.10.2031</td><td>11:00 - 18:00 Uhr</td>",
+        "<td>So, 26.10.2031</td><td>11:00 - 18:00 Uhr</td><td><a href='/p.pdf'>Protokoll des Vorstands</a></td>",
+    )
+    titles = [e["title"] for e in read(page.format(second=""), BERLIN, dt.date(2031, 10, 1))]
+    assert titles[0] == "Herbstmarkt Bad Camberg"
+    assert titles[1] != "Herbstmarkt Bad Camberg"
