@@ -190,9 +190,9 @@ def _with_end(text: str, hit: ClockHit | None) -> ClockHit | None:
     return ClockHit(hit.start, later.start, (reach + before.start(), span[1]), days) if before and days else hit
 
 
-# The word for o'clock written after a time or a range ("13:45 – 15:30 Uhr", "20:00 h", "19.30 hrs"): part of
-# the time, not of the name beside it.
-CLOCK_WORD_AFTER = re.compile(r"\s?(?:uhr|hrs?|h|heures?|godz|hod(?:in)?)\b\.?", re.IGNORECASE)
+# The word for o'clock written after a time or a range ("13:45 – 15:30 Uhr", "20:00 h", "19.30 hrs", Dutch "20.30
+# uur"): part of the time, not of the name beside it.
+CLOCK_WORD_AFTER = re.compile(r"\s?(?:uhr|uur|hrs?|h|heures?|godz|hod(?:in)?)\b\.?", re.IGNORECASE)
 
 
 def _with_clock_word(text: str, hit: ClockHit | None) -> ClockHit | None:

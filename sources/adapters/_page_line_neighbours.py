@@ -35,6 +35,7 @@ from sources.adapters._page_schedule import (
     Entry,
     reads_as_place,
 )
+from sources.adapters._page_sibling_names import name_in_next_sibling
 from sources.adapters._page_single_place import is_map_link, place_block, without_map_links
 from sources.adapters._page_time_lines import END, MEETING, START, label_rank, timed_line
 from sources.adapters._page_words import (
@@ -88,6 +89,7 @@ def follow_lines(entry: Entry, lines: list[Line], line: Line, untitled: set[tupl
     if entry.title is None:
         _name_in_row(entry, lines, line)
         name_in_flat_run(entry, lines, line)  # no element around one meeting: its sibling blocks (_page_flat_runs)
+        name_in_next_sibling(entry, lines, line)  # "<li>date</li><p>… speaking on ‘Name’</p>" (_page_sibling_names)
     elif coded_only(entry.title):  # "PŘ1, po 9.3.2026": a round's code and a weekday, the name in the row below
         coded, wording = entry.title, entry.wording
         entry.title = None

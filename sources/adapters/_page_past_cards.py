@@ -15,6 +15,7 @@ from typing import Any
 
 from sources.adapters._page_card_fields import section_heading
 from sources.adapters._page_more_dates import PAST_LABEL
+from sources.adapters._page_post_cards import posts_off
 from sources.adapters.base import ParsedRecord, RawEvent
 
 PAST_CARDS_NOTE = "left out {count} card(s) under {heading!r}: the page lists them as past, beside what is coming"
@@ -29,7 +30,8 @@ def past_cards_off(
     blocks: list[Any], records: list[ParsedRecord | None], today: dt.date, notes: list[str]
 ) -> list[ParsedRecord | None]:
     """``records`` (one per block, in the same order) without the cards of the page's past sections (see the
-    module), a note for each section left out."""
+    module), a note for each section left out; without a blog's posts too (_page_post_cards)."""
+    records = posts_off(blocks, records, today, notes)
     events = [
         (record, section_heading(block))
         for block, record in zip(blocks, records, strict=False)

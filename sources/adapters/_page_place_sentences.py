@@ -19,7 +19,23 @@ NEXT_SENTENCE = re.compile(
 )
 
 
+# A time of day at the start, its minutes or its meridiem written: "20:00", "8.30", "7pm", "7 p.m." (not "7 Main
+# Street"; bounded, no nested quantifier).
+CLOCK_FIRST = re.compile(
+    r"^\s{0,3}(?:[01]?\d|2[0-3])(?:[:.][0-5]\d(?:\s{0,2}[ap]\.?\s?m\b\.?)?|\s{0,2}[ap]\.?\s?m\b\.?)(?!\w)", re.I
+)
+# ... then the place's own word after the time: "7pm at the Town Hall", "19:30, in the Hall".
+PLACE_AFTER_CLOCK = re.compile(r"\s{0,3},?\s{0,3}(?:at|in)\s{1,3}(?=\S)", re.I)
+
+
 def place_sentence_cut(place: str) -> str:
-    """``place`` up to the dot after which another sentence starts (see the module)."""
+    """``place`` up to the dot after which another sentence starts (see the module). A place that opens with a
+    time of day is when, not where ("All meetings start at 20:00 and last approximately 90 minutes": "");
+    what follows the time's own "at" or "in" is the place ("at 7pm at the Town Hall": "the Town Hall"; helper
+    pages100)."""
+    timed = CLOCK_FIRST.match(place)
+    if timed is not None:
+        after = PLACE_AFTER_CLOCK.match(place, timed.end())
+        return place_sentence_cut(place[after.end() :]) if after is not None else ""
     found = NEXT_SENTENCE.search(place)
     return place[: found.start()].rstrip() if found else place

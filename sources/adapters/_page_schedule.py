@@ -95,7 +95,7 @@ COLUMN_ROLES = (
         "title",
         re.compile(
             r"\b(?:meeting|event|name|title|description|body|committee|subject|type|board|bezeichnung|veranstaltung|"
-            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam|nome|nom|teams|match|gottesdienst(?:e)?|"
+            r"titel|titre|\u00e9v\u00e9nement|evento|titolo|naam|nome|nom|teams|match|gottesdienst(?:e)?|anlass|"
             # Russian: "Команды" (the teams), "Матч", "Мероприятие", "Событие", "Название"
             r"\u043a\u043e\u043c\u0430\u043d\u0434\u044b|\u043c\u0430\u0442\u0447|"
             r"\u043c\u0435\u0440\u043e\u043f\u0440\u0438\u044f\u0442\u0438\u0435|\u0441\u043e\u0431\u044b\u0442\u0438\u0435|"

@@ -24,6 +24,7 @@ from sources.adapters._page_day_lists import day_rows
 from sources.adapters._page_day_showtimes import day_showtimes
 from sources.adapters._page_header_days import header_days
 from sources.adapters._page_hours_sections import hours_section
+from sources.adapters._page_label_cards import label_cards, label_cards_listed
 from sources.adapters._page_limit_sentences import limit_sentences  # "… 19:30. Booking closes on …" (left31)
 from sources.adapters._page_line_neighbours import follow_lines, trailing_date_row
 from sources.adapters._page_line_places import barred_place, name_date_place
@@ -33,6 +34,7 @@ from sources.adapters._page_month_badges import table_figure
 from sources.adapters._page_nav_links import names_no_event
 from sources.adapters._page_no_events import notice_day, notice_line
 from sources.adapters._page_other_dates import deadline_name, other_date_line
+from sources.adapters._page_place_first_lines import place_first_lines
 from sources.adapters._page_post_lines import post_line
 from sources.adapters._page_post_marks import post_stamped
 from sources.adapters._page_ranges import joined_ranges, written_alike
@@ -320,6 +322,7 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
         row = trailing_date_row(found, lines, line)  # before the bars: a date that trails its row is no bar
         if len(found) == 1:  # "15 апреля · сб" over "<a>Сын</a>", "18:30 · Большой зал", "<a>Высоцкий</a>", "20:00 …"
             found = linked_then_timed(found[0], lines, line) or timed_then_named(found[0], lines, line) or found
+            found = label_cards(found, lines, line)  # "<b>Label</b>" over date/time/place cards (_page_label_cards)
         found = day_rows(found, lines, line)
         rows = bars.see(line, found, lines, context.section)
         if len(found) == 1:
@@ -336,9 +339,11 @@ def line_entries(lines: list[Line], *, today: dt.date, skip_blocks: set[Any], ti
     for run in runs.values():
         run[:] = bars.without(run)
     _mark_lone(entries, lines, groups, row_groups)
+    label_cards_listed(entries, MIN_ROWS)  # labels over one card each, side by side: a list (_page_label_cards)
     entries = day_showtimes(entries, lines, today=today)  # a cinema's day: films' time buttons (_page_day_showtimes)
     for (_, year, season, _), run in runs.items():  # a lone date in a paragraph is no row of the list beside it
         order_years([entry for entry in run if entry.structure != "lone"], today=today, year=year, season=season)
+    place_first_lines(entries, lines)  # "<h4>date</h4><p>Church, Town<br>Name</p>" (_page_place_first_lines)
     return dashed_places(entries, title)  # "Quiz night – The Crown, Leeds": its place, for the title rule
 
 

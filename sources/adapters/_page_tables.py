@@ -12,6 +12,7 @@ from sources.adapters._page_dates import DateHit, find_clock, find_dates
 from sources.adapters._page_day_header_matches import day_header_matches
 from sources.adapters._page_day_rows import day_row_entries
 from sources.adapters._page_detail_tables import layout_table, read_record, record_details, record_rows
+from sources.adapters._page_ditto_rows import ditto_title
 from sources.adapters._page_doors_columns import show_time_column
 from sources.adapters._page_events_table import events_table
 from sources.adapters._page_hours_rows import hours_table
@@ -21,6 +22,7 @@ from sources.adapters._page_matchups import cell_matchup, day_above, lone_clock,
 from sources.adapters._page_month_days import bare_day_hit, bare_days, said_month
 from sources.adapters._page_name_date import shared_cell_name
 from sources.adapters._page_notice_rules import header_year
+from sources.adapters._page_occasion_columns import occasion_roles
 from sources.adapters._page_place_column import place_column
 from sources.adapters._page_prepare import LOOSE_ROWS
 from sources.adapters._page_publication_log import logged_rows
@@ -102,11 +104,14 @@ def _roles(header: list[str]) -> dict[int, str]:
     titled = "title" in roles.values()  # a billed name ("Artist") titles the rows when no column names the event
     billed = "billed" in roles.values()  # ... and a session's topic ("Week | Date | Topic") when neither does
     fallback = {"billed": not titled, "topic": not titled and not billed}
-    return {
-        column: "title" if fallback.get(role) else role
-        for column, role in roles.items()
-        if not (located and role == "town") and fallback.get(role, True)
-    }
+    return occasion_roles(
+        header,
+        {  # "Lieu, contexte | Ville, pays": a name and its town (_page_occasion_columns)
+            column: "title" if fallback.get(role) else role
+            for column, role in roles.items()
+            if not (located and role == "town") and fallback.get(role, True)
+        },
+    )
 
 
 def _header(rows: list[Any], today: dt.date) -> tuple[list[str], int]:
@@ -437,6 +442,9 @@ def _rows_read(rows: list[Any], table: Table) -> list[Entry]:
         entry = _table_entry(cells, table)
         if entry is None:
             continue
+        ditto_title(
+            entry, cells, table.roles, found, _cell_text
+        )  # an empty title cell: the row above's (_page_ditto_rows)
         same = (entry.day, entry.end_day, entry.title, entry.url)
         if not entry.continued or not any((seen.day, seen.end_day, seen.title, seen.url) == same for seen in found):
             found.append(entry)

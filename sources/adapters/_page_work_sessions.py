@@ -110,6 +110,8 @@ def _short_text(node: Any) -> str:
 def _earlier_branches(node: Any) -> Iterator[tuple[list[Any], Any]]:
     """The headings of each earlier branch of the blocks enclosing ``node``, nearest first (the branch itself when it
     is one, else those inside it, in order; branches with none are passed), with the block that holds the branch."""
+    if node is None:  # a line outside any block (text straight under the root, beside a PHP instruction)
+        return
     child, parent = node, node.getparent()
     for _ in range(MAX_UP):
         if parent is None:

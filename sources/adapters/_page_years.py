@@ -32,7 +32,10 @@ YEAR_HISTORY = re.compile(
 SCHEDULE_NOUNS = re.compile(
     r"\b(?:meetings?|schedules?|calendars?|dates|events?|agendas?|minutes|fixtures|programs?|programmes?|"
     r"concerts?|shows?|hearings?|sessions?|classes|courses|workshops?|performances?|games|matches|lineup|"
-    r"board|commission|committee|council|authority|trustees|task\s+force|caucus|panel|assembly|directors)\b",
+    r"board|commission|committee|council|authority|trustees|task\s+force|caucus|panel|assembly|directors|"
+    # An archive's year ("Archief 2021", "Archiv 2019", "Archives 2018") and other languages' listings ("Termine
+    # 2024", "Konzerte 2023", "Concerten 2022", "Conciertos 2021"): helper pages100, an organist's agenda
+    r"archives?|archief|archiv|archivio|archivo|termine|konzerte|concerten|conciertos|concerti|veranstaltungen)\b",
     re.I,
 )
 

@@ -47,12 +47,15 @@ from sources.adapters import (
     _page_mid_dates,
     _page_month_badges,
     _page_notice_dates,
+    _page_occasion_columns,
     _page_opening_sentences,
     _page_ordinal_sups,
     _page_other_dates,
     _page_other_day_clocks,
     _page_other_pages,
     _page_own_days,
+    _page_place_first_lines,
+    _page_post_cards,
     _page_post_lines,
     _page_post_tables,
     _page_race_starts,
@@ -63,6 +66,7 @@ from sources.adapters import (
     _page_result_rows,
     _page_row_more,
     _page_showtime_rows,
+    _page_sibling_names,
     _page_sky_times,
     _page_weekly_transit,
     _place_labels,
@@ -187,4 +191,11 @@ MORE_PATTERNS = {
     **module_patterns(_feed_clock_pubdate, "_feed_clock_pubdate."),
     **module_patterns(_feed_release_series, "_feed_release_series."),
     **module_patterns(_feed_overview_title, "_feed_overview_title."),
+    # Held-out batch 100 (pages100): a table's place-and-occasion header ("Lieu, contexte"); a building's word or a
+    # "Name, Town" first line under a date heading; a post's teaser cut off and a posts page's heading; a talk's name
+    # in quotes after "speaking on". A stated place opening with a time: _page_place_sentences, registered above.
+    **module_patterns(_page_occasion_columns, "_page_occasion_columns."),
+    **module_patterns(_page_place_first_lines, "_page_place_first_lines."),
+    **module_patterns(_page_post_cards, "_page_post_cards."),
+    **module_patterns(_page_sibling_names, "_page_sibling_names."),
 }
