@@ -11,13 +11,13 @@ from sources.adapters._page_aria import time_from_link_label
 from sources.adapters._page_article_footer_places import footer_place_and_time
 from sources.adapters._page_bar_places import place_over_heading
 from sources.adapters._page_bars import hours_line, is_sentence
-from sources.adapters._page_label_headings import labelled_card_name
 from sources.adapters._page_booking_words import booking_word
 from sources.adapters._page_cell_names import day_number, name_in_cell
 from sources.adapters._page_closing_lines import closing_line
 from sources.adapters._page_comma_clock_places import place_beside_clock
 from sources.adapters._page_dates import ClockHit, find_dates, range_end
 from sources.adapters._page_flat_runs import name_in_flat_run
+from sources.adapters._page_label_headings import labelled_card_name
 from sources.adapters._page_lines import Line
 from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_meeting_points import place_of

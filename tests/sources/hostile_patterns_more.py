@@ -38,6 +38,7 @@ from sources.adapters import (
     _page_heading_day,
     _page_hours_sections,
     _page_label_headings,
+    _page_listing_kinds,
     _page_menu_events,
     _page_mid_dates,
     _page_month_badges,
@@ -173,4 +174,8 @@ MORE_PATTERNS = {
     # menu (_page_record_kinds), a title's "at the Blue Room" (_page_dashed_places), Czech months' abbreviations
     # (_page_month_badges), side things before "from" (_feed_words_clock): in their modules' patterns above.
     "_feed_calls.ABOUT_DEADLINE": _feed_calls.ABOUT_DEADLINE,
+    # review38: what a listing prints after a date's bar and is no place (a kind, a language, an age, a phone); the
+    # subject words before a downtime, a footer's running time and non-place words (_page_notice_dates,
+    # _page_article_footer_places), a score's or a running time's figure (_feed_day_clock): in their modules' patterns.
+    **module_patterns(_page_listing_kinds, "_page_listing_kinds."),
 }
