@@ -33,6 +33,8 @@ DATE_BAR = re.compile(
 )
 # What the date's part may keep beside its date: a weekday's short or full name and punctuation only.
 WEEKDAY_ONLY = re.compile(r"^[\W\d_]*(?:[^\W\d_]{1,12}\.?)?[\W\d_]*$")
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+SIBLINGS_BEFORE = 10  # the date's preceding siblings looked at for a heading of its own
 PLACE_WORDS = 6  # a place's name is short ("Mergener Hof e.V.", "Trier")
 _ANY_DAY = dt.date(2000, 1, 1)
 
@@ -98,5 +100,12 @@ def _heading_of_card(below: Line, line: Line) -> bool:
         return False
     if below.block.getparent() is not line.block.getparent():
         return False
+    # A heading before the date in the same element: headings then dates ("<h3>Quiz</h3><p>Sat 13 Dec | The
+    # Crown</p><h3>Carols</h3>…"), so the heading under the date is the next event's (review38).
+    for count, sibling in enumerate(line.block.itersiblings(preceding=True)):
+        if count >= SIBLINGS_BEFORE:
+            break
+        if sibling.tag in HEADINGS:
+            return False
     text = below.text.strip()
     return meaningful(text) and not find_dates(text, year_hint=2000, today=_ANY_DAY)

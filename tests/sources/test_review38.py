@@ -311,3 +311,13 @@ def test_hard_negative_a_sentence_that_goes_on_to_its_event_keeps_it(
 )
 def test_an_opening_sentence_has_its_date_right_after_the_verb(text: str, opening: bool) -> None:
     assert opening_sentence(text) is opening
+
+
+def test_hard_negative_headings_then_dates_keep_their_own_names_off_the_next_card() -> None:
+    # "<h3>Quiz Night</h3><p>Sat 13 Dec 2031 | The Crown</p><h3>Carol Concert</h3>…": the heading under the first date
+    # is the next event's; the bar rule took it (the first event named "Carol Concert")
+    rows = [("Quiz Night", "Sat 13 Dec 2031 | The Crown"), ("Carol Concert", "Sun 14 Dec 2031 | Village Hall")]
+    flat = "".join(f"<h3>{name}</h3><p>{day}</p>" for name, day in rows)
+    events = read(f"<html><body><main><h1>Events</h1><div class='content'>{flat}</div></main></body></html>")
+    assert "Carol Concert" not in [event["title"] for event in events[:1]]
+    assert [event["start"] for event in events] == ["2031-12-13", "2031-12-14"]
