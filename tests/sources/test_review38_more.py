@@ -103,6 +103,21 @@ def test_a_one_word_names_line_keeps_no_separators() -> None:
     assert [event["title"] for event in events] == ["Skatabend – Gemeindehaus", "Loto – Pfarrsaal"]
 
 
+def test_no_full_titles_line_is_titled_without_separators_and_gives_no_place() -> None:
+    # left34 left "Quiz – Friday 20 June 2031, 7pm, Village Hall" as the line reader had it: "Quiz –,, Village Hall"
+    events = read(
+        _list(
+            "What's on",
+            "Quiz – Friday 20 June 2031, 7pm, Village Hall",
+            "Loto – Saturday 28 June 2031, 8pm, Church Hall",
+        )
+    )
+    assert [(event["title"], event["venue_name"]) for event in events] == [
+        ("Quiz – Village Hall", None),
+        ("Loto – Church Hall", None),
+    ]
+
+
 def test_a_full_titles_line_still_gives_its_place() -> None:
     events = read(
         _list(
