@@ -8,7 +8,8 @@ words were lost; the day was read once ``when`` became a start name (``_feed_ext
 ``bare_where`` gives the text of the item's own ``<where>`` child when it has no namespace, no child elements and a
 short text with a letter in it (a place's name, not prose). Not read: GeoRSS's ``<georss:where>`` (a namespace, a
 ``gml:`` point inside), a ``<where>`` holding elements (``<where><dsi:conf/></where>``, a template's), an empty one,
-a long text (a paragraph), one deeper in the item.
+a long text (a paragraph), one deeper in the item, a remark or a place not known yet ("TBA", "To be confirmed":
+review38).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from sources.adapters._page_not_places import not_a_place
 from sources.adapters._xml_data import local_name, namespace_of
 
 MAX_PLACE = 200  # characters: a longer text is prose, not a place's name
@@ -35,5 +37,7 @@ def bare_where(element: Any | None) -> str | None:
         text = " ".join((child.text or "").split())
         if not text or len(text) > MAX_PLACE or not any(character.isalpha() for character in text):
             return None
+        if not_a_place(text):
+            return None  # "TBA", "To be confirmed", "Sold out" (review38)
         return text
     return None

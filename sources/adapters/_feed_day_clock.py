@@ -15,7 +15,8 @@ bar ("|", "I", "/", "·", "•"), a dash or "um"/"at"/"à", then a clock with a 
 Not changed: a day the words restate with no clock, or with two different ones ("16.11. 18:00 … 16.11. 21:00");
 another day's clock ("12.11. I 20:00" under the 16th); a restatement after "bis", "until", "by", "deadline",
 "Vorverkauf", "Anmeldung", "Kartenverkauf ab", "Einsendeschluss", "on sale" (a sale's or a sign-up's start or
-close on the day, not the show; review37); a figure with a currency after it ("16.11. | 20.00 €", "18.00 Fr.", a price); a day that already has its clock, or a span.
+close on the day, not the show; review37); a score's or a running time's figure ("Ergebnis 16.11. 3:12", "16.11. –
+3:30 h Laufzeit"; review38); a figure with a currency after it ("16.11. | 20.00 €", "18.00 Fr.", a price); a day that already has its clock, or a span.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -41,8 +42,15 @@ DAY_CLOCK = re.compile(
 # What a restated day closes rather than starts: a sale, a sign-up, a deadline ("Vorverkauf bis 16.11. 12:00").
 CLOSE_BEFORE = re.compile(
     r"(?<![^\W\d_])(?:bis|until|till|by|deadline|frist|vorverkauf|anmeldung|anmeldeschluss|registration|"
-    r"tickets?|(?:karten|ticket)?(?:vor)?verkauf|[^\W\d_]{0,12}schluss|on[ \t]sale|sale|booking)"
+    r"tickets?|(?:karten|ticket)?(?:vor)?verkauf|[^\W\d_]{0,12}schluss|on[ \t]sale|sale|booking|"
+    r"ergebnis|endstand|spielstand|result|score|dauer|duration|laufzeit)"  # a score's or a duration's (review38)
     r"[ \t:]{0,3}(?:[^\W\d_]{2,12}[ \t,]{1,3})?$",
+    re.IGNORECASE,
+)
+# A figure that is a running time or a score, said right after it ("16.11. – 3:30 h Laufzeit", "3:12 n. V.").
+NOT_CLOCK_AFTER = re.compile(
+    r"[ \t]{0,2}(?:h\b|std\.?|stunden|hrs?\b|hours?)?[ \t]{0,2}"
+    r"(?:laufzeit|dauer|spieldauer|duration|running[ \t]time|n\.[ \t]?v\.|nach[ \t]verl)",
     re.IGNORECASE,
 )
 BEFORE_REACH = 30  # characters before a restated day looked at for what it closes
@@ -65,6 +73,8 @@ def day_at_clock(when: When, texts: Sequence[str | None], zone: zoneinfo.ZoneInf
                 continue
             if CLOSE_BEFORE.search(text[max(0, match.start() - BEFORE_REACH) : match.start()]):
                 continue  # "Vorverkauf bis 16.11. 12:00": a sale's close
+            if NOT_CLOCK_AFTER.match(text, match.end()):
+                continue  # "16.11. – 3:30 h Laufzeit": a running time (review38)
             clocks.add((int(match["hour"]), int(match["minute"])))
     if len(clocks) != 1:
         return when

@@ -20,7 +20,10 @@ from sources.adapters._json_shapes import Column, words
 
 LISTED_SIDE_NOUNS = frozenset(
     {"participant", "participants", "competitor", "competitors", "team", "teams", "opponent", "opponents",
-     "player", "players", "side", "sides", "contestant", "contestants"}
+     "player", "players", "side", "sides", "contestant", "contestants",
+     # German, Spanish, French, Italian, Dutch, Polish, Czech (review38)
+     "mannschaft", "mannschaften", "equipo", "equipos", "équipe", "équipes", "equipe", "equipes", "squadra",
+     "squadre", "ploeg", "ploegen", "drużyny", "druzyny", "týmy", "tymy"}
 )  # fmt: skip
 MIN_PAIRS = 0.8  # of the items whose list holds two named elements
 
@@ -89,8 +92,16 @@ def unnamed_listed_sides(
 NAME_KEYS = frozenset({"name", "title"})
 # A list surely a game's two sides beside a title that names no game (``titled``): named for teams or competitors
 # ("participants" and "players" may be a session's speakers), or inside a game's own object ("match.teams").
-TEAM_NOUNS = frozenset({"team", "teams", "competitor", "competitors", "opponent", "opponents", "side", "sides"})
-GAME_OBJECTS = frozenset({"match", "matches", "game", "games", "fixture", "fixtures", "bout", "bouts"})
+# "sides" alone is no game's: a meal plan's "Day 2" has two sides too ("Fries", "Salad"; review38); inside a game's
+# object it is.
+TEAM_NOUNS = frozenset(
+    {"team", "teams", "competitor", "competitors", "opponent", "opponents", "mannschaft", "mannschaften", "equipo",
+     "equipos", "équipe", "équipes", "equipe", "equipes", "squadra", "squadre", "ploeg", "ploegen"}
+)  # fmt: skip
+GAME_OBJECTS = frozenset(
+    {"match", "matches", "game", "games", "fixture", "fixtures", "bout", "bouts", "spiel", "spiele", "partido",
+     "partidos", "partita", "partite", "wedstrijd", "wedstrijden", "mecz", "mecze", "zápas", "zapas"}
+)  # fmt: skip
 
 
 def _surely_a_game(outer: Sequence[str], key: str) -> bool:

@@ -41,9 +41,13 @@ LIST_KEYS = ("data", "items", "pages", "posts", "results")
 BODY_KEYS = ("content", "body", "html")
 BODY_TEXT_KEYS = ("rendered", "html", "value", "raw")
 EVENTS_TITLE = re.compile(
-    r"^\W{0,3}(?:(?:upcoming|forthcoming|future|our|club|village|community|hall|church)[ \t-]{1,3}){0,2}"
-    r"(?:events?|what'?s[ \t-]{1,3}on|diary|calendar|programme|program|fixtures|listings|gigs|concerts)"
-    r"(?:[ \t-]{1,3}(?:20\d\d|calendar|diary|list|listings|page))?\W{0,3}$",
+    r"^\W{0,3}(?:(?:upcoming|forthcoming|future|our|club|village|community|hall|church|"
+    r"kommende|aktuelle|unsere|nos|prochains?|próximos|prossimi|komende)[ \t-]{1,3}){0,2}"
+    r"(?:events?|what'?s[ \t-]{1,3}on|diary|calendar|programme|program|fixtures|listings|gigs|concerts|"
+    # German, French, Spanish, Italian, Dutch, Polish, Czech, Ukrainian, Russian (review38)
+    r"veranstaltungen|termine|veranstaltungskalender|kalender|programm|[ée]v[ée]nements|calendrier|"
+    r"eventos|eventi|calendario|evenementen|wydarzenia|akce|kalendář|події|афіша|мероприятия|афиша)"
+    r"(?:[ \t-]{1,3}(?:20\d\d|calendar|diary|list|listings|page|[àa][ \t]venir))?\W{0,3}$",
     re.IGNORECASE,
 )
 EDIT_KEYS = ("modified", "modified_gmt", "updated", "updated_at", "date", "published_at")
@@ -75,6 +79,7 @@ class PageBody:
     html: bytes
     link: str | None
     edited: dt.date | None  # the item's last edit (else its date): a coming event is on or after it
+    title: str = ""  # the page's or the section's own title ("Events")
 
 
 def _day(value: Any) -> dt.date | None:
@@ -99,6 +104,18 @@ def since_edit(records: list[Any], page: PageBody) -> list[Any]:
     return kept
 
 
+def own_named(records: list[Any], page: PageBody) -> list[Any]:
+    """The records that have a name of their own: one the page reader titled with the page's own title ("Events"
+    over "Host your event with us! … Enquire for dates from 1 June 2031": a venue hire's offer) names nothing that
+    happens (review38)."""
+    own = " ".join(page.title.split()).casefold()
+    return [
+        record
+        for record in records
+        if not own or " ".join(str(getattr(record, "title", "") or "").split()).casefold() != own
+    ]
+
+
 def _title(item: Mapping[Any, Any]) -> str:
     return next((found for key in TITLE_KEYS if (found := _text(item.get(key), BODY_TEXT_KEYS))), "")
 
@@ -115,7 +132,7 @@ def _page(item: Any) -> PageBody | None:
         return None
     name = html.escape(title or slug.replace("-", " ").capitalize())
     document = f"<html><head><meta charset='utf-8'><title>{name}</title></head><body><main><h1>{name}</h1>{body}"
-    return PageBody(f"{document}</main></body></html>".encode(), _link(item), _edited(item))
+    return PageBody(f"{document}</main></body></html>".encode(), _link(item), _edited(item), title)
 
 
 def _link(item: Mapping[Any, Any]) -> str | None:

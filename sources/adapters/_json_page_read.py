@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from sources.adapters import registry
-from sources.adapters._json_page_bodies import PageBody, events_pages, loaded, since_edit
+from sources.adapters._json_page_bodies import PageBody, events_pages, loaded, own_named, since_edit
 from sources.adapters.base import AdapterContext, AdapterError, ParsedRecord, RawEvent
 
 if TYPE_CHECKING:
@@ -69,7 +69,7 @@ def _once(records: list[ParsedRecord]) -> list[ParsedRecord]:
 def _read(page: PageBody, context: AdapterContext, own_link: bool) -> PageReading:
     base = page.link if page.link is not None and (own_link or context.base_url is None) else context.base_url
     reader = registry.get(PAGE_ADAPTER)(config={}, context=dataclasses.replace(context, base_url=base))
-    records = since_edit(list(reader.parse(page.html)), page)
+    records = own_named(since_edit(list(reader.parse(page.html)), page), page)  # no event named "Events" (review38)
     return PageReading(records, [PAGE_BODY, *reader.notes], base)
 
 

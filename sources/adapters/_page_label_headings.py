@@ -7,6 +7,7 @@ Pure."""
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from typing import Any
 
@@ -15,7 +16,8 @@ from sources.adapters._page_words import FIELD_LABEL, meaningful
 
 COLUMN_LABEL = re.compile(
     r"^\W*(?:month|months|event|events|what|mois|événement|événements|evenement|evenements|monat|"
-    r"veranstaltung|veranstaltungen|was)\s*[:?]?\s*$",
+    r"veranstaltung|veranstaltungen|was|"
+    r"mes|mese|maand|mês|evento|eventos|eventi|evenement|evenementen|qué|cosa|wat)\s*[:?]?\s*$",  # review38
     re.IGNORECASE,
 )
 
@@ -27,7 +29,8 @@ def label_heading(title: str) -> bool:
 
 # The label over a card's event's name.
 NAME_LABEL = re.compile(
-    r"^\W*(?:event|events|what|événement|événements|evenement|evenements|veranstaltung|veranstaltungen|was)\s*:?\s*$",
+    r"^\W*(?:event|events|what|événement|événements|evenement|evenements|veranstaltung|veranstaltungen|was|"
+    r"evento|eventos|eventi|evenementen|qué|cosa|wat)\s*:?\s*$",  # Spanish, Italian, Dutch (review38)
     re.IGNORECASE,
 )
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -47,4 +50,23 @@ def name_under_label(block: Any) -> str | None:
             text = " ".join(" ".join(sibling.itertext()).split())
             if text and meaningful(text) and not find_dates(text, year_hint=2000, today=_ANY_DAY):
                 return text
+    return None
+
+
+CARD_LEVELS = 3  # a labelled date's elements looked up for its card
+CARD_ELEMENTS = 200  # elements of one candidate card looked at: a whole list is no card (and no cost per date)
+
+
+def labelled_card_name(block: Any) -> str | None:
+    """The name under the event's label in the card a labelled date sits in ("<h4>Date</h4><p>14 March 2031</p>"
+    beside "<h4>Event</h4><p>Choir concert</p>", review38): the nearest enclosing element with exactly one such label
+    among its first elements. None when there is none, or when the element holds two (a list of cards)."""
+    for up in itertools.islice(block.iterancestors(), CARD_LEVELS) if block is not None else ():
+        labels = 0
+        for element in itertools.islice(up.iter(*HEADINGS), CARD_ELEMENTS):
+            labels += bool(NAME_LABEL.match(" ".join(element.itertext()).strip()))
+            if labels > 1:
+                return None
+        if labels:
+            return name_under_label(up)
     return None

@@ -17,6 +17,7 @@ from sources.adapters._page_closing_lines import closing_line
 from sources.adapters._page_comma_clock_places import place_beside_clock
 from sources.adapters._page_dates import ClockHit, find_dates, range_end
 from sources.adapters._page_flat_runs import name_in_flat_run
+from sources.adapters._page_label_headings import labelled_card_name
 from sources.adapters._page_lines import Line
 from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_meeting_points import place_of
@@ -306,7 +307,7 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:
         return row
     for above in reversed(lines[max(0, line.index - BELOW_LINES) : line.index]):
         text = above.text.strip()
-        if above.block is None or not one_date_holds(line.block, above.block) or _field_value(entry, text):
+        if above.block is None or not one_date_holds(line.block, above.block) or _field_value(entry, text, line):
             return row
         dates = find_dates(text, year_hint=2000, today=dt.date(2000, 1, 1))
         if dates and not names_the_day(dates, entry.day):
@@ -349,13 +350,16 @@ def _name_status(entry: Entry, name: str) -> None:
         entry.evidence.append(f"status {said!r} read from its name's status word")
 
 
-def _field_value(entry: Entry, above: str) -> bool:
+def _field_value(entry: Entry, above: str, line: Line) -> bool:
     """Whether the date is a field's value ("Aika" over "Ti 20.10.2020 klo 19:00") in a block of label and value
     rows: then its name is not among the fields (the block's heading, above the rows, names it), nor below it."""
     if entry.title is not None or not FIELD_LABEL.match(above):
         return False
     entry.labelled = True
     entry.evidence.append(f"the date is the value of the field {above[:30]!r}: no name from its rows")
+    if (name := labelled_card_name(line.block)) is not None:  # "<h4>Event</h4><p>Choir concert</p>" beside it
+        entry.title = name
+        entry.evidence.append(f"the name under the card's event label: {name[:60]!r}")
     return True
 
 

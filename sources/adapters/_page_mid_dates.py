@@ -15,8 +15,9 @@ after it), then a comma and a tail with no other date or clock:
   session – The Crown" would be, so that left33's dashed places (``_page_dashed_places``) decide on it as on any
   other line; no separators left in the middle.
 
-Not: a name that is no full title ("Quiz – Friday 20 June 2031, 7pm, Village Hall" keeps the line's reading: the place
-may be the name's subject), a tail after a dash (``name_date_place``'s), a line that starts with its date (the title is
+Not: a name that is no full title ("Quiz – Friday 20 June 2031, 7pm, Village Hall": the place may be the name's
+subject; since review38 it is titled "Quiz – Village Hall", as a tail that is no place is, not "Quiz –,, Village
+Hall" with the date's separators left in it), a tail after a dash (``name_date_place``'s), a line that starts with its date (the title is
 after it, and read as before), a tail with a clock or a date of its own ("…, 7pm, doors 6:30pm").
 """
 
@@ -47,7 +48,7 @@ def mid_date_place(
     after_start = max(hit.end, clock_span[1] if clock_span and clock_span[0] >= hit.end else hit.end)
     tail = text[after_start:]
     lead = COMMA_LEAD.match(tail)
-    if lead is None or not meaningful(name) or len(name) > MAX_NAME or not is_full_title(name):
+    if lead is None or not meaningful(name) or len(name) > MAX_NAME:
         return None
     tail = trim_separators(tail[lead.end() :])
     if (
@@ -57,6 +58,11 @@ def mid_date_place(
         or find_dates(tail, year_hint=None, today=hit.date)
     ):
         return None
-    if _names_a_place(tail) and looks_like_place(tail) and not PERFORMERS.search(tail.split(",", 1)[0]):
+    if (
+        is_full_title(name)
+        and _names_a_place(tail)
+        and looks_like_place(tail)
+        and not PERFORMERS.search(tail.split(",", 1)[0])
+    ):
         return name, tail
     return f"{name} – {tail}", ""

@@ -24,7 +24,11 @@ notice), a page with an event's date beside the notice ("The library is closed f
 sale is on 21 June 2031": one date is no notice's), a ticket shop's event page ("Add to basket" beside the show's
 date, no delivery's words), a market's stall page without a basket, an event's line that goes on about the site
 ("Repair Café: Saturday 14 June 2031, 10:00 — our website will be down for planned maintenance until Friday": the
-notice is in another clause).
+notice is in another clause), a meeting or a talk about a downtime ("to discuss the planned outage", review38).
+
+``downtime_line`` (review38): one line whose first date's clause is a downtime ("Our booking system will be
+unavailable on 13 June 2031 due to a system upgrade.") is another date than an event's on a page of events too
+(``_page_other_dates.another_date``).
 """
 
 from __future__ import annotations
@@ -74,6 +78,38 @@ DELIVERY = re.compile(
 )
 
 
+# What makes a downtime a talk's or a meeting's subject, not a notice of it ("to discuss the planned outage",
+# "a talk about system upgrades", "Infoabend zur geplanten Wartung"; review38).
+SUBJECT_LEAD = re.compile(
+    r"(?:discuss|discussing|about|regarding|on\s+the|information\s+on|update\s+on|über|zur|zum|sur\s+la|sur\s+les|"
+    r"sobre|over)\s+(?:the\s+|die\s+|den\s+|la\s+|le\s+|el\s+|de\s+)?(?:[^\W\d_]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+SUBJECT_REACH = 40  # characters before a downtime's words looked at for what makes it a subject
+MAX_LINE = 400  # a line longer than this is prose, judged by the page's notice rule
+
+
+def _notice_in(clause: str) -> bool:
+    """Whether a clause says a downtime, not what a talk or a meeting is about (review38)."""
+    return any(
+        not SUBJECT_LEAD.search(clause[max(0, match.start() - SUBJECT_REACH) : match.start()])
+        for match in itertools.islice(NOTICE.finditer(clause), 10)
+    )
+
+
+def downtime_line(text: str) -> bool:
+    """Whether a line's first date is a downtime's in its own clause ("Our booking system will be unavailable on 13
+    June 2031 due to a system upgrade."): another date than an event's on a page that also lists events (review38)."""
+    if len(text) > MAX_LINE or NOTICE.search(text) is None or OUTAGE.search(text) is None:
+        return False
+    hits = find_dates(text, year_hint=None, today=dt.date(2000, 1, 1))
+    return (
+        bool(hits)
+        and _notice_in(_clause(text, hits[0].start))
+        and OUTAGE.search(_clause(text, hits[0].start)) is not None
+    )
+
+
 def _text(root: Any) -> str:
     parts: list[str] = []
     size = 0
@@ -120,7 +156,8 @@ def _all_dates_in(text: str, own: re.Pattern[str], near: re.Pattern[str] | None,
         index = next((index for index, (_, end) in enumerate(sentences) if hit.start < end), len(sentences) - 1)
         start, end = sentences[index]
         following = text[start : sentences[min(index + 1, len(sentences) - 1)][1]]
-        if not own.search(_clause(text[start:end], hit.start - start)):
+        clause = _clause(text[start:end], hit.start - start)
+        if not (_notice_in(clause) if own is NOTICE else own.search(clause)):
             return False
         if near is not None and not near.search(following):
             return False

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import find_dates
+from sources.adapters._page_notice_dates import downtime_line
 from sources.adapters._page_opening_sentences import opening_sentence
 from sources.adapters._page_stamp_labels import stamp_label
 
@@ -75,7 +76,12 @@ def a_window(text: str) -> bool:
 def another_date(text: str) -> bool:
     """A line labelled as another date than the event's: a registration's opening or closing, its window, a
     deadline."""
-    return OTHER_DATE_LABEL.match(text) is not None or a_window(text) or opening_sentence(text)  # a sentence's too
+    return (
+        OTHER_DATE_LABEL.match(text) is not None
+        or a_window(text)
+        or opening_sentence(text)  # a sentence's too
+        or downtime_line(text)  # "… will be unavailable on 13 June 2031 due to a system upgrade." (review38)
+    )
 
 
 def other_date_line(line: Any, lines: list[Any]) -> bool:

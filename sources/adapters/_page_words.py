@@ -449,6 +449,7 @@ FIELD_LABEL = re.compile(
     r"quand|heure|lieu|prix|cuándo|cuando|fecha|hora|lugar|precio|quando|ora|luogo|dove|prezzo|data|"  # Romance
     r"kiedy|gdzie|czas|miejsce|cena|kdy|kde|čas|místo|termín|"  # Polish, Czech
     r"когда|где|дата|время|место|цена|"  # Russian
+    r"коли|де|час|місце|ціна|адреса|"  # Ukrainian (review38)
     r"日時|日付|時間|場所|会場|料金|日期|时间|地点|地點)\s*[:?]?\s*$",
     re.IGNORECASE,
 )

@@ -29,8 +29,8 @@ PLACE_WORDS = (
     # French, Spanish, Italian, Dutch
     r"|lieu|salle|lugar|sede|luogo|locatie|plaats|zaal|adres"
     # Norwegian and Danish "sted" (Nynorsk "stad"), Swedish "plats", Polish "miejsce", Czech "místo", Finnish
-    # "paikka", Russian "место"
-    r"|sted|stad|plats|miejsce|m[íi]sto|paikka|место)"
+    # "paikka", Russian "место", Ukrainian "місце", "адреса" (review38)
+    r"|sted|stad|plats|miejsce|m[íi]sto|paikka|место|місце|адреса)"
 )
 # Words that label a place only before a colon: alone they mean something else ("Local" is a news badge, and heads
 # a "Local time" column). Portuguese "Local".

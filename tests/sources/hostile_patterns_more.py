@@ -43,6 +43,7 @@ from sources.adapters import (
     _page_heading_day,
     _page_hours_sections,
     _page_label_headings,
+    _page_listing_kinds,
     _page_menu_events,
     _page_mid_dates,
     _page_month_badges,
@@ -198,4 +199,8 @@ MORE_PATTERNS = {
     **module_patterns(_page_place_first_lines, "_page_place_first_lines."),
     **module_patterns(_page_post_cards, "_page_post_cards."),
     **module_patterns(_page_sibling_names, "_page_sibling_names."),
+    # review38: what a listing prints after a date's bar and is no place (a kind, a language, an age, a phone); the
+    # subject words before a downtime, a footer's running time and non-place words (_page_notice_dates,
+    # _page_article_footer_places), a score's or a running time's figure (_feed_day_clock): in their modules' patterns.
+    **module_patterns(_page_listing_kinds, "_page_listing_kinds."),
 }
