@@ -12,6 +12,7 @@ from sources.adapters import (
     _feed_day_clock,
     _feed_headline_dates,
     _feed_iso_range,
+    _feed_item_kinds,
     _feed_naive_pubdate,
     _feed_words_clock,
     _json_broken_clock,
@@ -39,6 +40,7 @@ from sources.adapters import (
     _page_hours_sections,
     _page_label_headings,
     _page_menu_events,
+    _page_menu_sections,
     _page_mid_dates,
     _page_month_badges,
     _page_notice_dates,
@@ -173,4 +175,9 @@ MORE_PATTERNS = {
     # menu (_page_record_kinds), a title's "at the Blue Room" (_page_dashed_places), Czech months' abbreviations
     # (_page_month_badges), side things before "from" (_feed_words_clock): in their modules' patterns above.
     "_feed_calls.ABOUT_DEADLINE": _feed_calls.ABOUT_DEADLINE,
+    # left35: a job ad's, a shop's offer's and a release's words in a feed item (_feed_item_kinds); a page whose only
+    # sections are menus (_page_menu_sections); a sale's day before a dotted date (_feed_dotted.SALE_BEFORE) and a
+    # bin by its colour, a route's run (_page_record_titles): in their modules' patterns above.
+    **module_patterns(_feed_item_kinds, "_feed_item_kinds."),
+    **module_patterns(_page_menu_sections, "_page_menu_sections."),
 }
