@@ -41,6 +41,7 @@ from sources.adapters import (
     _page_label_headings,
     _page_menu_events,
     _page_menu_sections,
+    _page_misspelt_months,
     _page_mid_dates,
     _page_month_badges,
     _page_notice_dates,
@@ -180,4 +181,5 @@ MORE_PATTERNS = {
     # bin by its colour, a route's run (_page_record_titles): in their modules' patterns above.
     **module_patterns(_feed_item_kinds, "_feed_item_kinds."),
     **module_patterns(_page_menu_sections, "_page_menu_sections."),
+    **module_patterns(_page_misspelt_months, "_page_misspelt_months."),  # "7 frévrier 2031": a date's shape
 }

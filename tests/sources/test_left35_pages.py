@@ -7,6 +7,8 @@
    now, refused as review34's menus are (``_page_menu_sections``).
 4./5. A dated line alone under "What's on" (or a menu page's "Veranstaltungen") was titled by the heading or the page
    heading: named by its own words now (``_page_listing_one``).
+6. "Le 7 frévrier 2031", "14 Febuary 2031": a month misspelt by one letter in a date's shape is read as that month
+   (``_page_misspelt_months``); ordinary words one letter from a month ("Junior", "Marche") are not.
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ from typing import Any
 
 import pytest
 
-from sources.adapters import _page_menu_sections, _page_record_kinds, _page_record_titles, html
+from sources.adapters import (
+    _page_menu_sections,
+    _page_misspelt_months,
+    _page_prepare,
+    _page_record_kinds,
+    _page_record_titles,
+    html,
+)
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.sources.helpers import read_page
@@ -198,3 +207,54 @@ def test_without_the_rule_the_heading_named_it(monkeypatch: pytest.MonkeyPatch) 
 )
 def test_an_events_own_page_keeps_its_heading(body: str, title: str) -> None:
     assert [found for found, _, _ in _read(body)] == [title]
+
+
+# --- 6. a month misspelt by one letter, in a date's shape ---------------------------------------------------------
+
+FEVRIER = _page(
+    "Concerts",
+    "<h1>Concerts</h1><p>Le 7 frévrier 2031 à 20h30 – Trio Lumière</p><p>Le 14 frévrier 2031 à 20h30 – Quatuor Ébène</p>"
+    "<p>Le 3 mars 2031 à 20h30 – Duo Soleil</p>",
+)
+FEBUARY = _page(
+    "What's on",
+    "<h1>What's on</h1><p>Friday 14 Febuary 2031, 7pm – Valentine's ceilidh</p>"
+    "<p>Saturday 22 Decmber 2031, 8pm – Christmas quiz</p><p>Spetember 12, 2031 – Harvest supper</p>",
+)
+
+
+def test_misspelt_months_in_a_dates_shape_are_read() -> None:
+    assert [start for _, start, _ in _read(FEVRIER)] == ["2031-02-07T20:30", "2031-02-14T20:30", "2031-03-03T20:30"]
+    assert [(title, start[:10]) for title, start, _ in _read(FEBUARY)] == [
+        ("Valentine's ceilidh", "2031-02-14"),
+        ("Christmas quiz", "2031-12-22"),
+        ("Harvest supper", "2031-09-12"),
+    ]
+
+
+def test_without_the_rule_the_misspelt_dates_were_lost(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_page_prepare, "misspelt_months_mended", lambda root: None)
+    assert [start for _, start, _ in _read(FEVRIER)] == ["2031-03-03T20:30"]
+
+
+@pytest.mark.parametrize(
+    ("text", "mended"),
+    [
+        ("Le 7 frévrier 2031 à 20h30", "Le 7 février 2031 à 20h30"),
+        ("14th Febuary 2031, 7pm", "14th February 2031, 7pm"),
+        ("3 Decmber, 19:30", "3 December, 19:30"),
+        ("Spetember 12, 2031", "September 12, 2031"),
+        ("5 Ocotber 2031", "5 October 2031"),
+        # hard negatives: ordinary words one edit from a month, no date's shape, two edits, short months
+        ("Under 12 Junior 2031", None),
+        ("Page 3 Marche 2031", None),
+        ("Room 4 Augusta 2031", None),
+        ("Table 1 Martin 2031", None),
+        ("Febuary was cold", None),
+        ("3 Febury 2031", None),
+        ("3 Jnue 2031", None),
+        ("Version 2 Decmber", None),
+    ],
+)
+def test_which_words_are_mended(text: str, mended: str | None) -> None:
+    assert _page_misspelt_months._mended(text) == (mended or text)
