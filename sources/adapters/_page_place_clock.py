@@ -21,6 +21,7 @@ from sources.adapters._page_words import without_deadlines
 
 MAX_LINE = 80
 MAX_LINES = 12
+MAX_PLACE_WORDS = 5
 # A place's name, then a comma, a bullet, a dot or a dash, then the clock, and at most its range's end after it.
 PLACE_THEN_CLOCK = re.compile(
     r"^(?P<place>[^\W\d_][^\n,·•|–—]{1,60}?)[ \t]*(?:,|·|•|\||–|—|-)[ \t]*(?:(?:um|ab|kl\.?|godz\.?|o|at|à)[ \t]+)?"
@@ -49,6 +50,8 @@ def place_line_clock(lines: list[str], date_line: int) -> ClockHit | None:
         hit = find_clock(match["clock"])
         if hit is None or hit.start is None:
             continue
+        if len(match["place"].split()) > MAX_PLACE_WORDS:
+            continue  # a sentence, not a place's name
         if DATE_IN.search(match["place"]):
             continue  # "Sobota 14.03., 20:00": a date's line
         found.append(hit)

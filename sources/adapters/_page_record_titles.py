@@ -11,7 +11,10 @@ waste", "Waste collection - General waste"), a tide table's rows ("High tide" 04
 moon's phases ("Full moon", "First quarter"), a railway's engineering works ("No trains between Reading and
 Oxford", "Fewer trains between London and Slough"), a road's closure and a parking bay's suspension, a holiday let's
 weeks titled by its "Availability" heading.
-A title that is only such a label names no happening one goes to.
+A title that is only such a label names no happening one goes to. left35: a bin by its colour alone ("Blue bin",
+"Green bin (garden waste)") or a German bin ("Gelbe Tonne", "Biotonne", "Restmüll"); and a bus's or a train's run
+titled by its route ("Route 7 departs Market Square", "Route 9 – Station Road stop": ``TRANSIT_ROW``), only where
+two rows of the page are so titled (a band may be called "Route 66").
 
 Not: "Born Free" or "Born to Run" (a name that goes on); "The Day the Music Died" (more than a name before
 "died"); "Half term holiday club", "Summer term concert", "End of term disco" (a term's label that goes on);

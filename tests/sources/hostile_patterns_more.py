@@ -41,8 +41,8 @@ from sources.adapters import (
     _page_label_headings,
     _page_menu_events,
     _page_menu_sections,
-    _page_misspelt_months,
     _page_mid_dates,
+    _page_misspelt_months,
     _page_month_badges,
     _page_notice_dates,
     _page_opening_sentences,
@@ -51,6 +51,7 @@ from sources.adapters import (
     _page_other_day_clocks,
     _page_other_pages,
     _page_own_days,
+    _page_place_clock,
     _page_post_lines,
     _page_post_tables,
     _page_race_starts,
@@ -182,4 +183,5 @@ MORE_PATTERNS = {
     **module_patterns(_feed_item_kinds, "_feed_item_kinds."),
     **module_patterns(_page_menu_sections, "_page_menu_sections."),
     **module_patterns(_page_misspelt_months, "_page_misspelt_months."),  # "7 frévrier 2031": a date's shape
+    **module_patterns(_page_place_clock, "_page_place_clock."),  # "Klub Pod Baranami, 20:00"
 }

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from sources.adapters import _feed_dates, _feed_dotted
+from sources.adapters import _feed_bullet_place, _feed_dates, _feed_dotted
 from sources.adapters.base import FetchWindow
 from sources.extraction import extract_document
 from tests.sources.helpers import read_feed
@@ -183,3 +183,26 @@ def test_without_the_rule_the_sale_was_the_start(monkeypatch: pytest.MonkeyPatch
 def test_other_dotted_starts_read_as_before(description: str) -> None:
     document = _rss("Kulturhof Veranstaltungen", [_item("Jazzquartett Blau", description)])
     assert _read(document, BERLIN) == [("Jazzquartett Blau", "2031-11-16T20:00")]
+
+
+# --- 8. a dish before a bullet is no place ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("line", "place"),
+    [
+        ("Pie &amp; Mash • 18 Mar", None),
+        ("Fish &amp; chips • 18 Mar", None),
+        ("Curry and rice • 18 Mar", None),
+        ("The Pie Shop • 18 Mar", "The Pie Shop"),
+        ("Pie &amp; Mash Café • 18 Mar", "Pie & Mash Café"),
+        ("Palazzetto Bru Zane • 17 Sep", "Palazzetto Bru Zane"),
+    ],
+)
+def test_a_dish_before_the_bullet_is_no_place(line: str, place: str | None) -> None:
+    assert _feed_bullet_place.bullet_place(line) == place
+
+
+def test_without_the_rule_the_dish_was_the_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_feed_bullet_place, "DISH", _feed_bullet_place.re.compile(r"(?!)"))
+    assert _feed_bullet_place.bullet_place("Pie &amp; Mash • 18 Mar") == "Pie & Mash"

@@ -9,6 +9,8 @@
    heading: named by its own words now (``_page_listing_one``).
 6. "Le 7 frévrier 2031", "14 Febuary 2031": a month misspelt by one letter in a date's shape is read as that month
    (``_page_misspelt_months``); ordinary words one letter from a month ("Junior", "Marche") are not.
+8. A card whose badge is another language's month ("Marzec 14") lost the clock of "Klub Pod Baranami, 20:00": its
+   one place line's clock is read (``_page_place_clock``).
 """
 
 from __future__ import annotations
@@ -21,8 +23,10 @@ from typing import Any
 import pytest
 
 from sources.adapters import (
+    _page_block_reader,
     _page_menu_sections,
     _page_misspelt_months,
+    _page_place_clock,
     _page_prepare,
     _page_record_kinds,
     _page_record_titles,
@@ -258,3 +262,47 @@ def test_without_the_rule_the_misspelt_dates_were_lost(monkeypatch: pytest.Monke
 )
 def test_which_words_are_mended(text: str, mended: str | None) -> None:
     assert _page_misspelt_months._mended(text) == (mended or text)
+
+
+# --- 8. a badge card in another language: the clock its place line gives -----------------------------------------
+
+
+def _cards(badges: list[str], place: str) -> str:
+    return "".join(
+        f'<div class="event"><div class="badge">{badge}</div><h3><a href="/e/{index}">Koncert {index}</a></h3>'
+        f"<p>{place}</p></div>"
+        for index, badge in enumerate(badges)
+    )
+
+
+PL_CARDS = _page(
+    "Koncerty 2031", "<h1>Koncerty 2031</h1>" + _cards(["Marzec 14", "Marzec 21"], "Klub Pod Baranami, 20:00")
+)
+CZ_CARDS = _page("Koncerty 2031", "<h1>Koncerty 2031</h1>" + _cards(["14 Březen", "21 Březen"], "Klub Roxy · 19:30"))
+
+
+def test_a_badge_card_takes_its_place_lines_clock() -> None:
+    assert [start for _, start, _ in _read(PL_CARDS)] == ["2031-03-14T20:00", "2031-03-21T20:00"]
+    assert [start for _, start, _ in _read(CZ_CARDS)] == ["2031-03-14T19:30", "2031-03-21T19:30"]
+
+
+def test_without_the_rule_the_badge_card_was_all_day(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(_page_block_reader, "place_line_clock", lambda lines, date_line: None)
+    assert [start for _, start, _ in _read(PL_CARDS)] == ["2031-03-14", "2031-03-21"]
+
+
+@pytest.mark.parametrize(
+    ("lines", "clock"),
+    [
+        (["Marzec 14", "Klub Pod Baranami, 20:00"], "20:00"),
+        (["Marzec 14", "Sala 2 – 18:00 – 20:00"], "18:00"),
+        (["Marzec 14", "Einlass, 19:00"], None),  # the doors
+        (["Marzec 14", "Anmeldung bis, 12:00"], None),  # a sign-up's close
+        (["Marzec 14", "Scena A, 18:00", "Scena B, 21:00"], None),  # two stages
+        (["Marzec 14", "We open the bar for drinks before the show, 19:00"], None),  # a sentence
+        (["Marzec 14", "Sobota 14.03., 20:00"], None),  # a date's line
+    ],
+)
+def test_which_place_lines_give_a_clock(lines: list[str], clock: str | None) -> None:
+    found = _page_place_clock.place_line_clock(lines, 0)
+    assert (found.start.strftime("%H:%M") if found else None) == clock
