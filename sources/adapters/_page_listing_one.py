@@ -22,9 +22,11 @@ import datetime as dt
 from events.pipeline.titles import is_full_title
 from sources.adapters._page_lines import Line
 from sources.adapters._page_menu_events import EVENTS_HEADING, MAX_HEADING
+from sources.adapters._page_place_nouns import PLACE_NOUN
 from sources.adapters._page_schedule import Entry
 from sources.adapters._page_schedule_lines import line_entries
 
+MAX_PLACE_WORDS = 4
 MAX_ABOVE = 3  # lines between the listing's heading and the date line (a picture's caption, a lead)
 LISTED_ONE = "the one dated line under {heading!r} names its event: {title!r}"
 
@@ -39,6 +41,12 @@ def _listing_heading(lines: list[Line], at: int) -> int | None:
     return None
 
 
+def _a_place(title: str) -> bool:
+    """Whether a short name ends with a place's noun ("Village Hall", "St Mary's Church"): a place, not an event."""
+    words = title.split()
+    return len(words) <= MAX_PLACE_WORDS and PLACE_NOUN.fullmatch(words[-1].strip(".,")) is not None
+
+
 def listed_one(single: Entry | None, lines: list[Line], *, today: dt.date) -> Entry | None:
     """``single``, named by its own line when it is a listing of one (see the module)."""
     if single is None or not 0 < single.line < len(lines) or lines[single.line].is_heading:
@@ -50,6 +58,8 @@ def listed_one(single: Entry | None, lines: list[Line], *, today: dt.date) -> En
     if len(own) != 1 or own[0].day != single.day or not own[0].title or not is_full_title(own[0].title):
         return single
     line = own[0]
+    if not line.location and _a_place(line.title):
+        return single  # "Saturday 14 June 2031, 2pm – Village Hall": where, not what
     if line.time is not None and single.time is not None and line.time != single.time:
         return single
     evidence = [*single.evidence, LISTED_ONE.format(heading=lines[heading].text.strip(), title=line.title)]

@@ -306,3 +306,8 @@ def test_without_the_rule_the_badge_card_was_all_day(monkeypatch: pytest.MonkeyP
 def test_which_place_lines_give_a_clock(lines: list[str], clock: str | None) -> None:
     found = _page_place_clock.place_line_clock(lines, 0)
     assert (found.start.strftime("%H:%M") if found else None) == clock
+
+
+def test_a_line_that_names_only_a_place_leaves_the_heading() -> None:
+    body = _page("What's on", "<h1>What's on</h1><p>Saturday 14 June 2031, 2pm – Village Hall</p>")
+    assert [title for title, _, _ in _read(body)] == ["What's on"]
