@@ -55,10 +55,11 @@ def listed_one(single: Entry | None, lines: list[Line], *, today: dt.date) -> En
     if heading is None:
         return single
     own = [entry for entry in line_entries(lines, today=today, skip_blocks=set()) if entry.line == single.line]
-    if len(own) != 1 or own[0].day != single.day or not own[0].title or not is_full_title(own[0].title):
+    title = own[0].title if len(own) == 1 and own[0].day == single.day else None
+    if not title or not is_full_title(title):
         return single
     line = own[0]
-    if not line.location and _a_place(line.title):
+    if not line.location and _a_place(title):
         return single  # "Saturday 14 June 2031, 2pm – Village Hall": where, not what
     if line.time is not None and single.time is not None and line.time != single.time:
         return single
