@@ -10,7 +10,7 @@ with a date written with its month's name ("17 Sep", "Sep: 18", "Oct 3", "3. Okt
 description's first. Not read: a bullet after anything else ("Jazz • Blues • Soul", "Free entry • All ages"), a
 second line's bullet, a place part longer than a venue's name or one that is itself a date or a number, a remark
 ("Sold out • 24 Sep", "Family friendly • 17 Sep": review35), a byline, a series' number or a job's terms ("By Anna
-Smith • 18 Mar", "Season 3 • 18 Mar", "Full-time • 18 Mar": review36).
+Smith • 18 Mar", "Season 3 • 18 Mar", "Full-time • 18 Mar": review36), a dish ("Pie & Mash • 18 Mar": left35).
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -61,12 +61,23 @@ NOT_VENUE = re.compile(
     re.IGNORECASE,
 )
 
+# Not a venue (left35): a dish or a meal, food words alone joined by "&" ("Pie & Mash • 18 Mar", "Fish and chips",
+# "Curry night"'s "Curry & Rice"): what is served; "The Pie Shop", "Pie & Mash Café" name a place (a place's noun or
+# an article).
+DISH = re.compile(
+    r"^(?:(?:pie|pies|mash|chips|fish|curry|rice|pizza|pasta|burgers?|wings|steak|ale|roast|brunch|breakfast|lunch|"
+    r"dinner|supper|tapas|cheese|wine|beer|cake|tea|coffee|scones?|jam|cream|sausages?|bangers|peas|gravy|chilli|"
+    r"tacos?|noodles|dumplings|sushi|bbq|barbecue|pancakes?|waffles|curries)(?:[ \t]{1,3}(?:&|and|n'|'n')[ \t]{1,3}|$))"
+    r"{1,4}$",
+    re.IGNORECASE,
+)
+
 
 def _remark(place: str) -> bool:
     """A remark before the bullet, not a venue ("Sold out • 24 Sep", "Family friendly • 17 Sep", "Free entry"): a
     remark's words, or a last word in lower case with no place's noun (review35; "Teatro la Fenice", "Sala grande"
     stay places)."""
     words = place.split()
-    if NOT_VENUE.search(place):
-        return True  # "By Anna Smith", "Season 3", "Full-time" (review36)
+    if NOT_VENUE.search(place) or DISH.match(place):
+        return True  # "By Anna Smith", "Season 3", "Full-time" (review36); "Pie & Mash" (left35)
     return a_remark(place) or (words[-1][:1].islower() and PLACE_NOUN.search(place) is None)

@@ -48,6 +48,7 @@ from sources.adapters._feed_item import (
     stamp_of,
     text_field,
 )
+from sources.adapters._feed_item_kinds import item_kind_note
 from sources.adapters._feed_label_dates import label_pubdate_when
 from sources.adapters._feed_labelled_iso import labelled_iso_when
 from sources.adapters._feed_markup_instant import markup_instant
@@ -131,6 +132,11 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
     sentence lists), else, in a feed of events, a pubDate that cannot be a publication (``scheduled_when``).
     A date written in the prose always outranks the pubDate."""
     title = clean(entry.get("title"))
+    kind = item_kind_note(title, plain_text(item_description(entry)), info.channel_title)
+    return _item_dates(entry, info, element, title) if kind is None else Dates([], kind)  # a job ad (left35)
+
+
+def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: str | None) -> Dates:
     when, problem = _element_when(entry, info, title, element)
     # a date title, a row of facts, a pubDate that is a listing's label ("Dj. 25/07 18 h": _feed_label_dates)
     when = when or title_when(title, info) or _row_when(entry, info) or label_pubdate_when(entry, info)

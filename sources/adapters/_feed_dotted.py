@@ -26,6 +26,8 @@ Not dates: a version, an address or a number with more dotted parts ("1.10.2019.
 version, a release or a section ("Version 1.10.2031", "Release 2.3.2032", "v. 3.1.2031": the page reader's
 ``_page_number_years.NUMBERED_THING``). Not a clock: a score written like one, a clock followed by a match word or
 a half-time score in brackets ("25.11. 21:19 Halbzeit", "21:19 (10:9)", "23:20 FT": ``SCORE_AFTER``). Not a
+start (left35): a sale's, a booking's, a sign-up's or a submission's day, right after its words ("Vorverkauf bis
+15.11. 12:00", "Anmeldung bis 15.11.2031", "Kartenverkauf ab 16.11. um 10:00": ``SALE_BEFORE``). Not a
 start: a date whose clock goes on with seconds that are not zero ("07.08.2019 17:17:04", a recorded instant:
 ``_feed_recorded.seconds_follow``).
 
@@ -78,6 +80,18 @@ SCORE_AFTER = re.compile(
     r"|\([ \t]?\d{1,2}[ \t]?:[ \t]?\d{1,2}[ \t]?\))",
     re.IGNORECASE,
 )
+# What a dated clause closes or opens that is no start (left35): a sale's, a booking's, a sign-up's or a submission's
+# day ("Vorverkauf bis 15.11. 12:00", "Anmeldung bis 15.11.", "Kartenverkauf ab 16.11. um 10:00", "Einsendeschluss
+# 16.11.", "Tickets on sale 16.11. 10:00"), right before the date (a few words between at most).
+SALE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:karten|ticket|online)?(?:vor)?verkauf|presale|pre-sale|on[ \t]sale|anmeld(?:ung|efrist|eschluss)|"
+    r"[^\W\d_]{0,12}schluss|(?:bewerbungs|einsende|anmelde)?frist|deadline|registration|booking|bookings|"
+    r"inscriptions?|inschrijving|aanmelden|r[ée]servations?)"
+    r"[ \t:]{0,3}(?:(?:bis|until|till|by|ab|from|vor|before|open|closes?|ends?|endet|jusqu'au|t/m|tot)[ \t:]{1,3})?"
+    r"(?:(?:zum|am|dem|den|le|op|the)[ \t]{1,3})?$",
+    re.IGNORECASE,
+)
+SALE_REACH = 40
 # How far before a date a version's or a section's word may stand ("Version ", "v. "), as the page reader looks.
 NUMBERED_REACH = 20
 MAX_DOTTED_ATTEMPTS = 20  # as prose dates (``_feed_when.MAX_PROSE_ATTEMPTS``)
@@ -109,6 +123,8 @@ def _dotted_whens(
             tried += 1
             if _numbered(match):
                 continue  # "Version 1.10.2031": a version's number
+            if SALE_BEFORE.search(match.string[max(0, match.start() - SALE_REACH) : match.start()]):
+                continue  # "Vorverkauf bis 15.11. 12:00": a sale's close, no start (left35)
             if _range_start(match):
                 continue  # "12.12.–30.01.2032": the span is read at its last date
             if match["start"] is not None and seconds_follow(match.string, match.end("start")):

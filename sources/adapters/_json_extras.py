@@ -75,6 +75,7 @@ from sources.adapters._json_shapes import (
     url_share,
     words,
 )
+from sources.adapters._json_short_descriptions import short_description
 from sources.adapters._json_spaces import space_venue
 from sources.adapters._json_stages import stage_place
 from sources.adapters._json_text_keys import says_nothing, text_attribute
@@ -287,6 +288,7 @@ class Extras:
 
     def text_fields(self) -> None:
         column, _ = self.sample.best(lambda column: description_score(column), exclude=tuple(self.used))
+        column = column or short_description(self.sample.columns, self.mapping, self.used)  # left35: "Boston Pops …"
         if column is not None:
             self.set("description", alternates(self.sample, column, "\n"), column.path)
         for field, score in (("source_category", category_score), ("organizer", organizer_score)):

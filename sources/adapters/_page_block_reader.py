@@ -38,6 +38,7 @@ from sources.adapters._page_nav_links import is_taxonomy_link
 from sources.adapters._page_nightly_runs import nightly_run
 from sources.adapters._page_ongoing_runs import ongoing_run
 from sources.adapters._page_other_day_clocks import other_days_line
+from sources.adapters._page_place_clock import place_line_clock
 from sources.adapters._page_restated_day import restated_clock
 from sources.adapters._page_schedule import POSTING
 from sources.adapters._page_short_years import centuries_written
@@ -217,6 +218,7 @@ class BlockReader:
         if found is None:  # a time alone on another line of the card ("<td>19:00</td>" in its table)
             # "Beginn" over "17:30", not "Einlass"; "Show: 9:00 PM" as "9:00 PM"
             found, evidence = card_time([show_time_line(line) for line in text.splitlines()]), OTHER_LINE_TIME
+            found = found or place_line_clock(text.splitlines(), text.count("\n", 0, hit.start))  # left35
         if hit.end_date is not None:
             return self.over_days(hit.date, hit.end_date, found)
         if found is None:

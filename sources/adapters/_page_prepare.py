@@ -25,6 +25,7 @@ from sources.adapters._page_heading_days import day_headings_into_cards
 from sources.adapters._page_link_runs import links_into_lines
 from sources.adapters._page_list_days import data_dates_as_times, dividers_into_items
 from sources.adapters._page_logo_names import logo_names_as_text
+from sources.adapters._page_misspelt_months import misspelt_months_mended
 from sources.adapters._page_month_cells import month_cells_into_days
 from sources.adapters._page_ordinal_sups import ordinal_days_joined
 from sources.adapters._page_place_icons import place_icons_as_classes
@@ -69,6 +70,7 @@ def prepared(root: Any, zone: dt.tzinfo | None = None) -> Any:
     for element in list(root.iter(*INERT)):
         element.drop_tree()
     drop_hidden_snippets(root)
+    misspelt_months_mended(root)  # "7 frévrier 2014", "14 Febuary 2031": the month (_page_misspelt_months, left35)
     post_tables_dropped(root)  # a news page's or a shop's blocks of rows between rules (_page_post_tables)
     ordinal_days_joined(root)  # "24 <sup>th</sup>/03/2024": "24/03/2024" (_page_ordinal_sups)
     code_superscripts_dropped(root)  # "Holy Wave<sup>USA</sup>": a country's code, no word of the name

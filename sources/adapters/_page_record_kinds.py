@@ -37,6 +37,7 @@ from typing import Any
 
 from sources.adapters._page_departure_boards import transport_page
 from sources.adapters._page_menu_events import events_section_only
+from sources.adapters._page_menu_sections import menu_sections
 from sources.adapters._page_menu_weeks import MENU_WORD
 from sources.adapters._page_notice_dates import NOTICE_PAGE, notice_kind
 from sources.adapters._page_single import PageInfo
@@ -203,6 +204,7 @@ def _by_columns(root: Any) -> tuple[str, str] | None:
 
 def _menu(root: Any, titles: list[str]) -> str | None:
     said = next((title for title in titles if MENU_WORD.search(title) or MENU_MORE.search(title)), None)
+    said = said or menu_sections(root, OCCASION)  # "The Red Lion" over its one "Christmas party menu" (left35)
     if said is None or OCCASION.search(said):  # "Burns Night supper – set menu": an evening's event (review36)
         return None
     text = " ".join(root.itertext())[:MAX_TEXT]

@@ -11,7 +11,10 @@ waste", "Waste collection - General waste"), a tide table's rows ("High tide" 04
 moon's phases ("Full moon", "First quarter"), a railway's engineering works ("No trains between Reading and
 Oxford", "Fewer trains between London and Slough"), a road's closure and a parking bay's suspension, a holiday let's
 weeks titled by its "Availability" heading.
-A title that is only such a label names no happening one goes to.
+A title that is only such a label names no happening one goes to. left35: a bin by its colour alone ("Blue bin",
+"Green bin (garden waste)") or a German bin ("Gelbe Tonne", "Biotonne", "Restmüll"); and a bus's or a train's run
+titled by its route ("Route 7 departs Market Square", "Route 9 – Station Road stop": ``TRANSIT_ROW``), only where
+two rows of the page are so titled (a band may be called "Route 66").
 
 Not: "Born Free" or "Born to Run" (a name that goes on); "The Day the Music Died" (more than a name before
 "died"); "Half term holiday club", "Summer term concert", "End of term disco" (a term's label that goes on);
@@ -44,13 +47,26 @@ TERM = re.compile(
 )
 # A bin's collection: "Rubbish (black bin)", "Garden waste", "Recycling and glass", "Waste collection - Refuse".
 WASTE_KIND = r"(?:(?:general|household|residual|garden|green|food|mixed|dry|glass|paper|plastics?|cardboard|bulky)\s+)?"
+BIN_COLOUR = r"(?:black|blue|green|brown|grey|gray|purple|red|yellow|white|orange)"
 WASTE = re.compile(
     rf"(?:(?:waste|bin|refuse|rubbish)\s+collections?\s*[-–:]\s*)?{WASTE_KIND}"
     rf"(?:waste|rubbish|refuse|recycling|bins?)"
     rf"(?:\s+(?:and|&)\s+{WASTE_KIND}(?:waste|recycling|glass|paper|cans|plastics?|cardboard))?"
-    r"(?:\s*\((?:black|blue|green|brown|grey|gray|purple|red|yellow|white|orange)\s+(?:bin|box|bag|sack|caddy)\))?",
+    r"(?:\s*\((?:black|blue|green|brown|grey|gray|purple|red|yellow|white|orange)\s+(?:bin|box|bag|sack|caddy)\))?"
+    # left35: a bin by its colour alone ("Blue bin", "Green bin (garden waste)"), a German bin ("Gelbe Tonne")
+    rf"|{BIN_COLOUR}\s+(?:wheelie\s+)?(?:bins?|caddy|sacks?)(?:\s*\([^()\n]{{1,40}}\))?"
+    r"|(?:gelbe|blaue|braune|graue|schwarze|gr[üu]ne)\s+tonne|bio-?tonne|restm[üu]ll(?:tonne)?|papiertonne"
+    r"|gelber\s+sack|altpapier",
     re.IGNORECASE,
 )
+# left35: a bus's or a train's run titled by its route ("Route 7 departs Market Square", "Route 9 – Station Road
+# stop"), dropped only where two rows of the page are (a band may be called "Route 66").
+TRANSIT_ROW = re.compile(
+    r"(?:route|bus|train|tram|ferry|shuttle|coach)\s(?:no\.?\s?)?\d{1,4}[a-z]?"
+    r"(?:\s+(?:departs|leaves|arrives|calls|stops|runs|to|from|towards|via)\b|\s*[-–—]\s|$)",
+    re.IGNORECASE,
+)
+MIN_TRANSIT = 2
 # A forecast's day: a weather word, then a temperature ("Sunny intervals, 21°C", "Heavy showers from 15:00, 16°C").
 FORECAST = re.compile(
     r"(?:sunny|cloudy|partly|mostly|light|heavy|clear|overcast|rain|showers|drizzle|snow|sleet|fog|mist|thunder"
@@ -87,11 +103,17 @@ def record_rows(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     rows = list(records)
     events = [row for row in rows if isinstance(row, RawEvent)]
     all_records = bool(events) and all(_label(row.title) or _sky(row.title) for row in events)
+    runs = sum(1 for row in events if _transit(row.title)) >= MIN_TRANSIT
     return [
         row
         for row in rows
-        if not isinstance(row, RawEvent) or not (_label(row.title) or (all_records and _sky(row.title)))
+        if not isinstance(row, RawEvent)
+        or not (_label(row.title) or (all_records and _sky(row.title)) or (runs and _transit(row.title)))
     ]
+
+
+def _transit(title: str) -> bool:
+    return TRANSIT_ROW.match(_bare(title)) is not None
 
 
 def _bare(title: str) -> str:

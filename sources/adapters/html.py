@@ -63,6 +63,7 @@ from sources.adapters._page_intl import (
 )
 from sources.adapters._page_labelled_dates import labelled_dates
 from sources.adapters._page_lines import Line, page_lines
+from sources.adapters._page_listing_one import listed_one
 from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_news_rows import news_headlines
@@ -391,15 +392,15 @@ class GenericPageAdapter(Adapter):
         ]
         schedule, past_notes = past_sections_off(schedule, today)  # a "Previous events" table beside what is coming
         self.notes.extend(past_notes)
+        url = info.canonical or page_url  # one line under "What's on" is named by its own words (_page_listing_one)
         if facts:  # the page's meetings; another table's or line's dates are a schedule's, or its documents'
             others = [entry for entry in schedule if not stamped(entry.text, today=today)]
-            url = info.canonical or page_url
             meetings: list[ParsedRecord] = [self.entry_event(entry, info, page_url, url=url) for entry in facts]
             return meetings + [
                 self.entry_event(entry, info, page_url) for entry in (others if len(others) >= MIN_ROWS else [])
             ]
-        single = read_single(lines, info, today=today, url=info.canonical or page_url) or read_beside(
-            lines, fact_box(root, base, info), info, today=today, url=info.canonical or page_url
+        single = listed_one(read_single(lines, info, today=today, url=url), lines, today=today) or read_beside(
+            lines, fact_box(root, base, info), info, today=today, url=url
         )
         schedule = agenda_dates_off(lines, single, without_related(lines, single, schedule))  # related cards, agendas
         day = heading_day(info.heading, today=today) if single is not None and schedule else None
@@ -458,7 +459,6 @@ class GenericPageAdapter(Adapter):
         linked_fields(single, linked)
         # The lines under the heading, not the whole body: navigation and footers are not the event's.
         description = clean_paragraphs(page_description(lines, info))
-        url = info.canonical or page_url
         entries = [*own_days(single), *further_dates(lines, single, today=today)]  # "Additional Dates" too
         online_rows(entries, (line.text for line in lines))
         return [self.entry_event(entry, info, page_url, description=description, url=url) for entry in entries]

@@ -13,6 +13,7 @@ from sources.adapters import (
     _feed_day_clock,
     _feed_headline_dates,
     _feed_iso_range,
+    _feed_item_kinds,
     _feed_naive_pubdate,
     _feed_overview_title,
     _feed_release_series,
@@ -45,7 +46,9 @@ from sources.adapters import (
     _page_label_headings,
     _page_listing_kinds,
     _page_menu_events,
+    _page_menu_sections,
     _page_mid_dates,
+    _page_misspelt_months,
     _page_month_badges,
     _page_notice_dates,
     _page_occasion_columns,
@@ -55,6 +58,7 @@ from sources.adapters import (
     _page_other_day_clocks,
     _page_other_pages,
     _page_own_days,
+    _page_place_clock,
     _page_place_first_lines,
     _page_post_cards,
     _page_post_lines,
@@ -203,4 +207,11 @@ MORE_PATTERNS = {
     # subject words before a downtime, a footer's running time and non-place words (_page_notice_dates,
     # _page_article_footer_places), a score's or a running time's figure (_feed_day_clock): in their modules' patterns.
     **module_patterns(_page_listing_kinds, "_page_listing_kinds."),
+    # left35: a job ad's, a shop's offer's and a release's words in a feed item (_feed_item_kinds); a page whose only
+    # sections are menus (_page_menu_sections); a sale's day before a dotted date (_feed_dotted.SALE_BEFORE) and a
+    # bin by its colour, a route's run (_page_record_titles): in their modules' patterns above.
+    **module_patterns(_feed_item_kinds, "_feed_item_kinds."),
+    **module_patterns(_page_menu_sections, "_page_menu_sections."),
+    **module_patterns(_page_misspelt_months, "_page_misspelt_months."),  # "7 frévrier 2031": a date's shape
+    **module_patterns(_page_place_clock, "_page_place_clock."),  # "Klub Pod Baranami, 20:00"
 }

@@ -1,0 +1,111 @@
+"""A feed item that is a job ad, a shop's offer or a software release, not an event: no date read (left35). Pure.
+
+review36 and review37 left these: a careers feed's items carry `<when>Start: 1 March 2031</when>` (the job's first
+day) or future pubDates (the day the ad goes up), a shop's feed lists "20% off all shoes" on the day the offer
+starts, a changelog lists "Version 2.4.1" on its release day. Each was read as an event at that moment (0.7 with a
+build time, 0.45 without). They are notices of another kind; ``item_kind_note`` says which, and the item is set
+aside with that reason (``_feed_dates.item_dates``, before any of its dates is read).
+
+- *A job ad*: two of a job ad's words in the item's title and text ("salary", "per annum", "full-time", "we are
+  hiring", "vacancy", "apply by", "closing date", "Gehalt", "Vollzeit", "(m/w/d)"…), one of them only a job ad's
+  (``STRONG_JOB``: not "part-time" or "apply now", a course's too); or that one alone when the feed's title names
+  jobs ("Jobs at Acme", "Careers", "Vacancies", "Stellenangebote", "Offres d'emploi").
+- *A shop's offer*: a title that opens with a discount ("20% off", "£5 off", "Free delivery", "Buy one get one"),
+  or a product's words ("Add to basket", "In stock", "Buy now"), in an item that never names a ticket, a show or a
+  booking.
+- *A release*: a title that is a version ("Version 2.4.0", "v2.4.1", "Release 3.1: dark mode") in a feed whose
+  title names a changelog, releases or release notes, or an item whose words are a release's ("bug fixes", "fixed a
+  crash", "added", "deprecated").
+
+Not (``tests/sources/test_left35_feeds.py``): a careers fair, a job-interview workshop, a webinar or an open day
+about jobs (an event's word in the title: ``EVENT_WORD``); a concert with "Use code EARLY for 20% off tickets"; "20%
+off tickets for Hamlet" (a ticket named); a "Version 2.0 launch party" (no version alone) or a band's "Release party".
+"""
+
+from __future__ import annotations
+
+import re
+
+MAX_TEXT = 4_000  # characters of an item's words looked at
+MAX_TITLE = 200
+
+JOB_WORD = re.compile(
+    r"\b(?:salary|salaries|per\s+annum|p\.a\.|full[-\s]time|part[-\s]time|permanent\s+(?:role|position|contract)|"
+    r"fixed[-\s]term\s+contract|we(?:'re|\s+are)\s+(?:hiring|recruiting|looking\s+for\s+an?\s)|now\s+hiring|"
+    r"vacanc(?:y|ies)|job\s+(?:description|ad|advert|offer|opening|title)|apply\s+(?:by|now|online|before)|"
+    r"closing\s+date|application\s+deadline|send\s+(?:your|us\s+your)\s+cv|(?:your|a)\s+cv\b|the\s+role\b|"
+    r"this\s+role\b|gehalt|vollzeit|teilzeit|stellenangebot|bewerbung(?:sfrist|en)?|\(m/w/d\)|\(w/m/d\)|"
+    r"\(f/h\)|\(h/f\)|cdi\b|cdd\b|temps\s+(?:plein|partiel)|salaire|candidature)",
+    re.IGNORECASE,
+)
+# The words only a job ad writes (a course is part-time too and says "apply now"): one is needed.
+STRONG_JOB = re.compile(
+    r"salar|annum|p\.a\.|hiring|recruiting|looking|vacanc|job|closing|deadline|cv|role|gehalt|stellen|bewerbung|"
+    r"/|salaire|candidature|cdi|cdd|permanent|fixed",
+    re.IGNORECASE,
+)
+JOBS_FEED = re.compile(
+    r"\b(?:jobs?|careers?|vacanc(?:y|ies)|job\s+(?:board|openings|offers)|hiring|recruitment|stellen(?:angebote|"
+    r"markt|börse)?|jobbörse|offres?\s+d'emploi|emplois?|vacatures|ofertas\s+de\s+empleo)\b",
+    re.IGNORECASE,
+)
+# An event held about jobs: its title names the event ("Careers fair", "CV workshop", "Hiring event").
+EVENT_WORD = re.compile(
+    r"\b(?:fairs?|workshops?|webinars?|seminars?|talks?|open\s+(?:day|evening|house)|info(?:rmation)?\s+(?:session|"
+    r"evening|day)|meet(?:up|ing)?|clinic|drop[-\s]in|class(?:es)?|course|training|conference|festival|concert|"
+    r"party|night|event|messe|börse|salon|forum|networking|breakfast|lunch|evening|expo)\b",
+    re.IGNORECASE,
+)
+OFFER_TITLE = re.compile(
+    r"^\W{0,3}(?:(?:up\s+to\s+)?\d{1,2}\s?%\s+off|[£$€]\s?\d{1,4}\s+off|free\s+(?:delivery|shipping|postage|gift)"
+    r"|buy\s+one,?\s+get\s+one|bogof?\b|\d{1,2}\s?%\s+(?:rabatt|r[ée]duction|de\s+descuento|korting)"
+    r"|gratis\s+versand|livraison\s+gratuite)",
+    re.IGNORECASE,
+)
+PRODUCT_WORD = re.compile(
+    r"\b(?:add\s+to\s+(?:basket|cart|bag)|(?:in|out\s+of|back\s+in)\s+stock|buy\s+now|free\s+delivery\s+(?:over|on)"
+    r"|in\s+den\s+warenkorb|auf\s+lager|ajouter\s+au\s+panier|en\s+stock)\b",
+    re.IGNORECASE,
+)
+TICKET = re.compile(
+    r"\b(?:tickets?|billets?|karten|entradas|show|concert|gig|performance|booking|admission|entry|festival)\b",
+    re.IGNORECASE,
+)
+VERSION_TITLE = re.compile(
+    r"^\W{0,3}(?:(?:version|release|v)\s?\d{1,4}(?:\.\d{1,4}){1,3}|v\d{1,4})(?:[-.]?(?:rc|beta|alpha)\d{0,3})?"
+    r"(?:\s*(?:[-–—:(]|$))",
+    re.IGNORECASE,
+)
+RELEASES_FEED = re.compile(r"\b(?:change\s?log|releases|release\s+notes|what's\s+new|versions)\b", re.IGNORECASE)
+RELEASE_WORD = re.compile(
+    r"\b(?:bug\s?fix(?:es)?|fixed\s+(?:a|an|the)\b|performance\s+improvements|deprecated|breaking\s+changes?|"
+    r"added\s+(?:support|a|an|the)\b|upgrade\s+to|changelog)\b",
+    re.IGNORECASE,
+)
+JOB = "The item is a job ad ({said!r}), not an event: its dates are the job's start or the application's close."
+OFFER = "The item is a shop's offer ({said!r}), not an event: its dates are the offer's."
+RELEASE = "The item is a software release ({said!r}), not an event: its date is the release's."
+
+
+def _job_words(text: str) -> list[str]:
+    return list(dict.fromkeys(found.group(0).casefold() for found in JOB_WORD.finditer(text)))
+
+
+def item_kind_note(title: str | None, text: str | None, channel_title: str | None) -> str | None:
+    """Why the item is a job ad, a shop's offer or a release (see the module), or None."""
+    title = (title or "").strip()[:MAX_TITLE]
+    words = f"{title} {(text or '')[:MAX_TEXT]}"
+    channel = (channel_title or "")[:MAX_TITLE]
+    if title and not EVENT_WORD.search(title):
+        found = _job_words(words)
+        jobs_feed = JOBS_FEED.search(channel) is not None and not EVENT_WORD.search(channel)
+        strong = any(STRONG_JOB.search(word) for word in found)
+        if strong and (len(found) >= 2 or jobs_feed):
+            return JOB.format(said=found[0])
+    offer = OFFER_TITLE.match(title) or PRODUCT_WORD.search(words)
+    if offer is not None and not TICKET.search(words):
+        return OFFER.format(said=offer.group(0).strip())
+    version = VERSION_TITLE.match(title)
+    if version is not None and (RELEASES_FEED.search(channel) or RELEASE_WORD.search(words)):
+        return RELEASE.format(said=version.group(0).strip(" -–—:("))
+    return None

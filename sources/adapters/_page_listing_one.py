@@ -1,0 +1,73 @@
+"""A listing of one: a dated line alone under a listing's heading is named by its own words (left35). Pure.
+
+left34 and review37 left this: "Quiz night – Friday 20 June 2031, 7pm, Village Hall" alone under "What's on", or
+"Freitag, 14. März 2031, 20:00 Uhr – Jazzabend mit dem Trio Blau" alone under a menu page's "Veranstaltungen", was
+read by the single-page reader as the page's one event, titled by the page's main heading ("What's on", "Village
+Hall", "Gasthaus zur Linde"). The schedule reader reads such a line with its own name (and place), but a schedule of
+one line is no schedule. Now, when the single-page event's date line sits right under a heading that says it lists
+events and no more (``_page_menu_events.EVENTS_HEADING``: "What's on", "Upcoming events", "Veranstaltungen",
+"Termine"…) and that line read alone names its event (a full title: ``events.pipeline.titles.is_full_title``), the
+event takes the line's name and, when the line gives one, its place; the line is kept as its wording.
+
+Not: a page whose date line sits under the event's own heading ("Jazz night" over "Friday 20 June 2031, 7pm – The
+Blue Room": the page is the event's), a line whose name is no full title ("Served 12–23 December"), a line under
+another heading ("Opening hours"), an event heading of more words ("Events menu").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from events.pipeline.titles import is_full_title
+from sources.adapters._page_lines import Line
+from sources.adapters._page_menu_events import EVENTS_HEADING, MAX_HEADING
+from sources.adapters._page_place_nouns import PLACE_NOUN
+from sources.adapters._page_schedule import Entry
+from sources.adapters._page_schedule_lines import line_entries
+
+MAX_PLACE_WORDS = 4
+MAX_ABOVE = 3  # lines between the listing's heading and the date line (a picture's caption, a lead)
+LISTED_ONE = "the one dated line under {heading!r} names its event: {title!r}"
+
+
+def _listing_heading(lines: list[Line], at: int) -> int | None:
+    """The index of the heading right above line ``at`` when it says it lists events, else None."""
+    for index in range(at - 1, max(-1, at - 1 - MAX_ABOVE), -1):
+        line = lines[index]
+        if line.is_heading:
+            text = " ".join(line.text.split())
+            return index if len(text) <= MAX_HEADING and EVENTS_HEADING.match(text) else None
+    return None
+
+
+def _a_place(title: str) -> bool:
+    """Whether a short name ends with a place's noun ("Village Hall", "St Mary's Church"): a place, not an event."""
+    words = title.split()
+    return len(words) <= MAX_PLACE_WORDS and PLACE_NOUN.fullmatch(words[-1].strip(".,")) is not None
+
+
+def listed_one(single: Entry | None, lines: list[Line], *, today: dt.date) -> Entry | None:
+    """``single``, named by its own line when it is a listing of one (see the module)."""
+    if single is None or not 0 < single.line < len(lines) or lines[single.line].is_heading:
+        return single
+    heading = _listing_heading(lines, single.line)
+    if heading is None:
+        return single
+    own = [entry for entry in line_entries(lines, today=today, skip_blocks=set()) if entry.line == single.line]
+    title = own[0].title if len(own) == 1 and own[0].day == single.day else None
+    if not title or not is_full_title(title):
+        return single
+    line = own[0]
+    if not line.location and _a_place(title):
+        return single  # "Saturday 14 June 2031, 2pm – Village Hall": where, not what
+    if line.time is not None and single.time is not None and line.time != single.time:
+        return single
+    evidence = [*single.evidence, LISTED_ONE.format(heading=lines[heading].text.strip(), title=line.title)]
+    return dataclasses.replace(
+        single,
+        title=line.title,
+        location=single.location or line.location,
+        wording=single.wording or lines[single.line].text,
+        evidence=evidence,
+    )
