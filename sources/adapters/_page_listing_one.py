@@ -11,13 +11,16 @@ event takes the line's name and, when the line gives one, its place; the line is
 
 Not: a page whose date line sits under the event's own heading ("Jazz night" over "Friday 20 June 2031, 7pm – The
 Blue Room": the page is the event's), a line whose name is no full title ("Served 12–23 December"), a line under
-another heading ("Opening hours"), an event heading of more words ("Events menu").
+another heading ("Opening hours"), an event heading of more words ("Events menu"), a line of prose rather than a name
+("Host your event with us! Weddings, parties and conferences from £500. Enquire for dates from 1 June 2031.": a
+hall's hire offer under "Events"; more than MAX_NAME_WORDS words, or two sentences' ends inside it).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from events.pipeline.titles import is_full_title
 from sources.adapters._page_lines import Line
@@ -28,6 +31,10 @@ from sources.adapters._page_schedule_lines import line_entries
 
 MAX_PLACE_WORDS = 4
 MAX_ABOVE = 3  # lines between the listing's heading and the date line (a picture's caption, a lead)
+MAX_NAME_WORDS = 12
+# A sentence's end followed by another sentence ("… with us! Weddings …"): one such break is a name's ("Mamma Mia! The
+# Party"), two are prose.
+SENTENCE_BREAK = re.compile(r"[.!?][ \t]{1,3}[A-Z]")
 LISTED_ONE = "the one dated line under {heading!r} names its event: {title!r}"
 
 
@@ -47,6 +54,11 @@ def _a_place(title: str) -> bool:
     return len(words) <= MAX_PLACE_WORDS and PLACE_NOUN.fullmatch(words[-1].strip(".,")) is not None
 
 
+def _prose(title: str) -> bool:
+    """Whether a line's words are prose (an offer, a notice), not an event's name."""
+    return len(title.split()) > MAX_NAME_WORDS or len(SENTENCE_BREAK.findall(title)) >= 2
+
+
 def listed_one(single: Entry | None, lines: list[Line], *, today: dt.date) -> Entry | None:
     """``single``, named by its own line when it is a listing of one (see the module)."""
     if single is None or not 0 < single.line < len(lines) or lines[single.line].is_heading:
@@ -56,7 +68,7 @@ def listed_one(single: Entry | None, lines: list[Line], *, today: dt.date) -> En
         return single
     own = [entry for entry in line_entries(lines, today=today, skip_blocks=set()) if entry.line == single.line]
     title = own[0].title if len(own) == 1 and own[0].day == single.day else None
-    if not title or not is_full_title(title):
+    if not title or not is_full_title(title) or _prose(title):
         return single
     line = own[0]
     if not line.location and _a_place(title):

@@ -45,6 +45,7 @@ from sources.adapters import (
     _page_hours_sections,
     _page_label_headings,
     _page_listing_kinds,
+    _page_listing_one,
     _page_menu_events,
     _page_menu_sections,
     _page_mid_dates,
@@ -214,4 +215,5 @@ MORE_PATTERNS = {
     **module_patterns(_page_menu_sections, "_page_menu_sections."),
     **module_patterns(_page_misspelt_months, "_page_misspelt_months."),  # "7 frévrier 2031": a date's shape
     **module_patterns(_page_place_clock, "_page_place_clock."),  # "Klub Pod Baranami, 20:00"
+    **module_patterns(_page_listing_one, "_page_listing_one."),  # a line of prose: two sentences' ends
 }

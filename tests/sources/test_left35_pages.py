@@ -24,6 +24,7 @@ import pytest
 
 from sources.adapters import (
     _page_block_reader,
+    _page_listing_one,
     _page_menu_sections,
     _page_misspelt_months,
     _page_place_clock,
@@ -311,3 +312,13 @@ def test_which_place_lines_give_a_clock(lines: list[str], clock: str | None) -> 
 def test_a_line_that_names_only_a_place_leaves_the_heading() -> None:
     body = _page("What's on", "<h1>What's on</h1><p>Saturday 14 June 2031, 2pm – Village Hall</p>")
     assert [title for title, _, _ in _read(body)] == ["What's on"]
+
+
+def test_a_line_of_prose_under_a_listing_heading_is_no_name() -> None:
+    """A hall's hire offer under "Events" is prose, not an event's name (found when left35 met review38's offer)."""
+    offer = "Host your event with us! Weddings, parties and conferences from £500. Enquire for dates from 1 June 2031."
+    body = _page("Events", f"<h1>Events</h1><p>{offer}</p>")
+    assert not any("Host your event" in title for title, _, _ in _read(body))  # the offer's words name nothing
+    assert _page_listing_one._prose(offer.removesuffix("1 June 2031."))
+    assert not _page_listing_one._prose("Mamma Mia! The Party")
+    assert not _page_listing_one._prose("Quiz night")
