@@ -20,6 +20,7 @@ from typing import Any
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, local_value
 from sources.adapters._feed_item import Programme, stamp_of
 from sources.adapters._feed_news import says_news
+from sources.adapters._feed_release_series import release_series
 from sources.adapters._feed_when import read_moment
 
 # Most items dated this far after the fetch: a feed of events (a local clock labelled GMT is off by 14 h at most).
@@ -73,8 +74,8 @@ def is_event_feed(result: Mapping[str, Any], now: dt.datetime) -> bool:
     future = sum(1 for stamp in published if stamp > now + FUTURE_MARGIN)
     # Future pubDates alone say nothing in a feed that calls itself news or a blog (_feed_news).
     return 2 * marked > len(entries) > 0 or (
-        2 * future > len(published) > 0 and not says_news(result, feed_word(result))
-    )
+        2 * future > len(published) > 0 and not says_news(result, feed_word(result)) and not release_series(entries)
+    )  # nor in a feed of a course's lessons put out on a timetable (_feed_release_series)
 
 
 def event_page(address: Any) -> bool:
@@ -103,7 +104,7 @@ def pubdate_programme(result: Mapping[str, Any], now: dt.datetime, built: dt.dat
     held. None for anything else: dates to come alone are ``_feed_dates.scheduled_when``'s case."""
     entries = [entry for entry in result.get("entries") or [] if isinstance(entry, Mapping)]
     stamps = [stamp for stamp in (stamp_of(entry, "published_parsed") for entry in entries) if stamp is not None]
-    if len(stamps) < PROGRAMME_MIN_ITEMS:
+    if len(stamps) < PROGRAMME_MIN_ITEMS or release_series(entries):  # lessons' release times (_feed_release_series)
         return None
     future = sum(1 for stamp in stamps if stamp > max(now, built or now) + FUTURE_MARGIN)
     if 2 * future <= len(stamps):

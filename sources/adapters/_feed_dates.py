@@ -20,6 +20,8 @@ from typing import Any
 
 from sources.adapters._feed_bracket_day import restated_clock
 from sources.adapters._feed_calls import call_notice, deadline_notice
+from sources.adapters._feed_clock_pubdate import evidence as clock_evidence
+from sources.adapters._feed_clock_pubdate import opening_clock_when
 from sources.adapters._feed_date_signs import FUTURE_MARGIN, PAIRED_END_NAMES, event_page
 from sources.adapters._feed_date_signs import is_event_feed as is_event_feed  # re-exported
 from sources.adapters._feed_date_signs import pubdate_ends as pubdate_ends  # re-exported
@@ -48,6 +50,7 @@ from sources.adapters._feed_item import (
 )
 from sources.adapters._feed_label_dates import label_pubdate_when
 from sources.adapters._feed_labelled_iso import labelled_iso_when
+from sources.adapters._feed_markup_instant import markup_instant
 from sources.adapters._feed_midnight_day import days_of
 from sources.adapters._feed_naive_pubdate import naive_pubdate
 from sources.adapters._feed_named_dates import named_or
@@ -176,6 +179,15 @@ def item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any = None) ->
             return dates  # a feed of events, or a date the item's title gives: what the item is about
         past = past_prose(dates.whens, info.fallback_reference, info.zone)  # over before the window opens
         return Dates([], past) if past else dataclasses.replace(dates, doubt=PROSE_EVIDENCE)
+    return _pubdate_dates(entry, info, texts, problem)
+
+
+def _pubdate_dates(entry: Mapping[str, Any], info: FeedInfo, texts: list[str | None], problem: str | None) -> Dates:
+    """An item no words nor element date: its pubDate when its words open with that clock, or when it cannot be a
+    publication (``scheduled_when``, a programme's), else no date."""
+    opening = opening_clock_when(texts[1], stamp_of(entry, "published_parsed"), info.zone)  # "09:00 AM - 11:00 AM"
+    if opening is not None:  # under a pubDate of 09:00: the pubDate is the start (_feed_clock_pubdate)
+        return Dates([opening], problem, clock_evidence(entry.get("published"), texts[1] or ""))
     scheduled = scheduled_when(entry, info)
     if scheduled is not None:  # a pubDate at midnight read as a day, in an item that says it starts at midnight
         scheduled = real_midnight(scheduled, entry.get("published"), texts, info.zone)
@@ -224,6 +236,7 @@ def _element_when(
         return None, problem
     written, words = written_start(entry, info), [title, plain_text(item_description(entry))]
     when = real_midnight(wall_clock(when, written, words, info.zone), written, words, info.zone)
+    when = markup_instant(when, written, functools.partial(markup_when, entry, info))  # GMT midnight, 8 pm locally
     return element_clock(all_day_midnight(when, words, info.zone), words, info.zone), problem  # day, time in words
 
 

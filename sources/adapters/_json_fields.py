@@ -17,6 +17,7 @@ from typing import Any
 
 from events import statuswords
 from sources.adapters._json_adjusted import ADJUSTED_BONUS, adjusted, ruling_out
+from sources.adapters._json_date_titles import date_label
 from sources.adapters._json_day_stamps import stamp_alone, stamp_of_day
 from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_element_text import element_text_first
@@ -225,7 +226,7 @@ def title_score(column: Column) -> float:
         return 0.0
     if sided(column.path) or geometry_name(column.path):  # a geometry's "crs.properties.name" (_json_geo_names)
         return 0.0  # one side of a match's name (its team's, its pitcher's): the game is named by both
-    if url_share(column) > 0.5 or date_shape(column, numeric_ok=False) is not None:
+    if url_share(column) > 0.5 or date_shape(column, numeric_ok=False) is not None or date_label(column):
         return 0.0
     length = mean_length(column)
     if not 2 <= length <= 200:

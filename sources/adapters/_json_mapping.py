@@ -222,6 +222,8 @@ class ItemReader:
             return _text(sides, spec.join)
         for each in spec.chain():
             value = self._found(field, each)
+            if value not in (None, "", []) and each is not spec and each.format == SLUG:  # a fallback's slug: words
+                return slug_title(_text(value, None)) or value
             if value not in (None, "", []):
                 return value
         return spec.default

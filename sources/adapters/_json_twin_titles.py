@@ -7,6 +7,8 @@ title-word keys of the same object (the same parent path), present in items that
 more of them than either, are one title: the first read where it is present, the other where it is missing (the
 mapping's ``fallback``). Not: two keys present together in an item (a "title" beside a "name": the title is chosen
 among them as before), keys of different objects ("venue.name" and "title"), a key in every item.
+The second key may be each item's own slug instead of a title word (a schedule's "title" on its plenary slots,
+"talk": "https-for-the-rest-of-us" on its talks; ``_json_slug_names``, batch apis70): read as its words.
 
 **The record's own prefix.** A record whose keys are its kind's word and its fields — ``"EventId"``,
 ``"EventDate"``, ``"EventStatus"``, ``"EventUrl"`` beside a bare ``"Event"`` (the Stockholm club Debaser's API) —
@@ -29,6 +31,7 @@ from typing import Any
 from sources.adapters._json_fields import EVENT_WORDS, TITLE_WORDS, Sample, word_weight
 from sources.adapters._json_kinds import OCCURRENCE_KINDS
 from sources.adapters._json_shapes import Column, date_shape, mean_length, text_column, url_share, words
+from sources.adapters._json_slug_names import slug_format, slug_name_column
 
 __all__ = ["PREFIX_EVIDENCE", "PREFIX_WEIGHT", "TWIN_EVIDENCE", "Twin", "own_prefix_title", "title_twins", "with_twin"]
 
@@ -49,6 +52,7 @@ class Twin:
 
     column: Column
     other: str
+    other_format: str | None = None  # "slug": the other key holds each item's slug, read as its words
 
 
 def title_twins(sample: Sample) -> Twin | None:
@@ -62,14 +66,17 @@ def title_twins(sample: Sample) -> Twin | None:
             merged = _merged(first, second)
             if merged is None or merged.share < MIN_TWIN_SHARE or merged.share <= max(first.share, second.share):
                 continue
+            if not word_weight(first.key_words, TITLE_WORDS):
+                continue  # a slug names an item only beside a title key (_json_slug_names)
             rank = (merged.share, word_weight(first.key_words, TITLE_WORDS))
             if best is None or rank > best[:2]:
-                best = (*rank, Twin(merged, second.path))
+                best = (*rank, Twin(merged, second.path, slug_format(second)))
     return best[2] if best is not None else None
 
 
 def _title_word(column: Column) -> bool:
-    return 0 < column.share < 1 and text_column(column) and word_weight(column.key_words, TITLE_WORDS) > 0
+    named = word_weight(column.key_words, TITLE_WORDS) > 0 or slug_name_column(column)  # "talk": "https-for-…"
+    return 0 < column.share < 1 and text_column(column) and named
 
 
 def _merged(first: Column, second: Column) -> Column | None:
@@ -88,7 +95,10 @@ def with_twin(spec: Any, evidence: str, twin: Twin | None) -> tuple[Any, str, li
     if twin is None or spec != twin.column.path:
         return spec, evidence, []
     return (
-        {"path": spec, "fallback": {"path": twin.other}},
+        {
+            "path": spec,
+            "fallback": {"path": twin.other, **({"format": twin.other_format} if twin.other_format else {})},
+        },
         evidence + TWIN_EVIDENCE.format(path=twin.other),
         [twin.other],
     )

@@ -111,6 +111,7 @@ from sources.adapters._feed_links import item_url
 from sources.adapters._feed_listing import currency_element, item_image_link, item_labels
 from sources.adapters._feed_live_items import live_items
 from sources.adapters._feed_overrides import Replaced, is_replaced, replaced_for, replaced_starts
+from sources.adapters._feed_overview_title import overview_naming
 from sources.adapters._feed_recordings import recorded_before
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_title_status import named_status
@@ -386,6 +387,7 @@ class FeedAdapter(Adapter):
         if naming is None:
             return RejectedRecord(external_id=identifier, reason=DATE_TITLE, raw=raw_item(entry))
         naming, status = named_status(naming)  # "Board - Cancellation" (_feed_title_status)
+        naming = overview_naming(naming, description, when.start, info.zone)  # "Jahresprogramm": _feed_overview_title
         # Labels one element each (Google Base's g:label) are lost by feedparser but the last: read from the item.
         categories = list(dict.fromkeys([*item_categories(entry), *item_labels(element)]))
         event_type = text_field(info.field(entry, EVENT_MODULE, "type")) or local_value(entry, TYPE_NAMES)

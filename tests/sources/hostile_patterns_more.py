@@ -9,17 +9,22 @@ from events.pipeline import title_badges
 from sources.adapters import (
     _feed_bullet_place,
     _feed_calls,
+    _feed_clock_pubdate,
     _feed_day_clock,
     _feed_headline_dates,
     _feed_iso_range,
     _feed_naive_pubdate,
+    _feed_overview_title,
+    _feed_release_series,
     _feed_words_clock,
     _json_broken_clock,
+    _json_date_titles,
     _json_day_titles,
     _json_days,
     _json_happening,
     _json_page_bodies,
     _json_posts,
+    _json_slug_names,
     _json_telemetry,
     _md_data_start,
     _mf_text_start,
@@ -173,4 +178,13 @@ MORE_PATTERNS = {
     # menu (_page_record_kinds), a title's "at the Blue Room" (_page_dashed_places), Czech months' abbreviations
     # (_page_month_badges), side things before "from" (_feed_words_clock): in their modules' patterns above.
     "_feed_calls.ABOUT_DEADLINE": _feed_calls.ABOUT_DEADLINE,
+    # Held-out batch 70 (apis70): a date's display label taken for a title ("dateTitle": "Feb 14"); a talk named by
+    # its slug alone ("talk": "https-for-the-rest-of-us").
+    **module_patterns(_json_date_titles, "_json_date_titles."),
+    **module_patterns(_json_slug_names, "_json_slug_names."),
+    # Held-out batch 65 (feeds65): a description that opens with its pubDate's clock range ("09:00 AM - 11:00 AM");
+    # a series' numbered part as a title ("Lesson 2:", "Folge 7"); an overview's title ("Jahresprogramm 2031").
+    **module_patterns(_feed_clock_pubdate, "_feed_clock_pubdate."),
+    **module_patterns(_feed_release_series, "_feed_release_series."),
+    **module_patterns(_feed_overview_title, "_feed_overview_title."),
 }

@@ -12,6 +12,7 @@ from sources.adapters import (
     _jcal,
     _json_afternoon_clocks,
     _json_broken_clock,
+    _json_date_titles,
     _json_departures,
     _json_discounts,
     _json_dotted_wrapper,
@@ -29,6 +30,7 @@ from sources.adapters import (
     _json_record_holder,
     _json_result_member,
     _json_roadmap,
+    _json_slug_names,
     _json_spans,
     _json_stages,
     _json_tab_titles,
@@ -310,3 +312,17 @@ def test_hostile_exceptions_and_broken_clocks_cost_their_caps() -> None:
     assert _json_moved.moved_starts(odd) == {}
     assert _json_broken_clock.broken_clock_day("2031-08-05T" + "1" * SIZE, None) is None
     assert not any(_json_broken_clock.broken_clock_day(value, None) for value in HOSTILE.values())
+
+
+def test_hostile_date_labels_and_slug_names_cost_their_own_length() -> None:
+    # held-out batch 70 (_json_date_titles, _json_slug_names): a 100 KB label or slug is refused at its length cap;
+    # many items of them are each looked at once; hostile values of any type name nothing
+    long_label = Column("dates.dateTitle", ["Feb 14 " * SIZE] * 3)
+    assert not _json_date_titles.date_label(long_label)
+    assert not _json_date_titles.date_label(Column("dates.dateTitle", ["1-" * SIZE]))
+    assert _json_date_titles.date_label(Column("dates.dateTitle", ["Feb 14"] * SIZE))
+    assert not _json_slug_names.slug_name_column(Column("talk", ["a-" * SIZE + "b"]))
+    assert not _json_slug_names.slug_name_column(Column("talk", [f"talk-about-{n}-things" for n in range(SIZE)] * 2))
+    for value in HOSTILE.values():
+        assert not _json_date_titles.date_label(Column("dates.label", [value, value]))
+        assert not _json_slug_names.slug_name_column(Column("talk", [value]))

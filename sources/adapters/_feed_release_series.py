@@ -1,0 +1,45 @@
+"""Whether a feed's items are the numbered parts of a series put out on a timetable, for the ``rss`` adapter. Pure.
+
+A writer's course calendar (batch 65: "The Kiwi Dialectic — Course Events") lists when each part of an email course
+goes out: "Lesson 2: Mana motuhake — …", "Week 1 — How AI actually works", "Module 01 — The power to transcend
+paradigms", each dated by its pubDate, weeks ahead, at 19:00. Most pubDates to come and a feed that calls itself
+"events" made them a programme of events (``_feed_date_signs.pubdate_programme``): ten lessons read as ten events.
+They are releases of something to read (the project's own words: the lesson's place is "Substack email"), as a
+podcast's scheduled episodes are: nothing takes place at those times.
+
+So when most of a feed's items (two in three, four items at least) are titled as a numbered part of a series —
+"Lesson 2", "Week 1", "Module 01", "Chapter 3", "Part 4", "Episode 12", "Unit 5", and the same in German, French,
+Spanish and Italian ("Lektion 2", "Folge 7", "Semaine 3", "Capítulo 1", "Lezione 4") — their pubDates to come are
+no sign of a programme of events: neither is a feed whose pubDates lie ahead a feed of events for that
+(``is_event_feed``), nor its pubDates a programme's starts. Dates the items themselves give (an event element, a
+date in words, an events page as the item's link) are read as before.
+
+Not a series: "Session 2", "Round 3", "Day 1", "Game 4", "Heat 2", "Night 1" (a meeting's, a tournament's, a
+festival's parts take place); a numbered title that is not most of the feed.
+
+The leading underscore keeps this helper module out of the adapters package's auto-import.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+# A title that opens with a series' part and its number ("Lesson 2:", "Week 1 —", "Module 01 —", "Folge 7").
+SERIAL_TITLE = re.compile(
+    r"\A[^\w\n]{0,3}(?:lesson|week|module|chapter|part|episode|unit|lektion|woche|kapitel|teil|folge|le[çc]on"
+    r"|semaine|chapitre|[ée]pisode|lecci[óo]n|semana|cap[íi]tulo|episodio|lezione|settimana|capitolo)"
+    r"[ \t]{1,3}0{0,2}\d{1,3}\b",
+    re.IGNORECASE,
+)
+MIN_ITEMS = 4
+
+
+def release_series(entries: Sequence[Any]) -> bool:
+    """Whether two in three of the feed's items (four at least) are titled as a series' numbered parts."""
+    titles = [str(entry.get("title") or "") for entry in entries if isinstance(entry, Mapping)]
+    if len(titles) < MIN_ITEMS:
+        return False
+    parts = sum(1 for title in titles if SERIAL_TITLE.match(title[:200]))
+    return 3 * parts >= 2 * len(titles)
