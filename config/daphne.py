@@ -39,6 +39,7 @@ import os
 import random
 import sys
 import time
+from functools import partial
 from typing import Any
 
 import daphne.server
@@ -49,6 +50,7 @@ from django.conf import settings
 from twisted.internet.interfaces import IPushProducer
 from zope.interface import implementer
 
+from config.asgi_queue import InputQueue
 from config.probes import GATE
 from realtime import WRITE_FRAME
 
@@ -75,29 +77,35 @@ class SendGate:
     Twisted calls ``pauseProducing`` from ``transport.write`` when the buffer passes ``bufferSize`` and
     ``resumeProducing`` when it has been written out; ``stopProducing`` when the connection is gone.
     ``reading`` is the transport whose reading is paused along with the gate (None: leave reading alone).
+    A future to wait on exists only while the gate is shut and a sender waits (an asyncio.Event per connection was
+    0.9 KB held for the connection's life, and most connections are never paused).
     """
 
+    __slots__ = ("_reading", "_reopened", "closed", "paused")
+
     def __init__(self, reading: Any = None) -> None:
-        self._open = asyncio.Event()
-        self._open.set()
+        self.paused = False
+        self._reopened: asyncio.Future[None] | None = None
         self._reading = reading
         self.closed = False
 
-    @property
-    def paused(self) -> bool:
-        return not self._open.is_set()
+    def _open(self) -> None:
+        self.paused = False
+        waiter, self._reopened = self._reopened, None
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
 
     def pauseProducing(self) -> None:  # noqa: N802 (Twisted's name)
         if self.closed:
             return
-        self._open.clear()
+        self.paused = True
         if self._reading is not None:
             self._reading.pauseProducing()
 
     def resumeProducing(self) -> None:  # noqa: N802 (Twisted's name)
         if self.closed:
             return
-        self._open.set()
+        self._open()
         if self._reading is not None:
             self._reading.resumeProducing()
 
@@ -107,11 +115,14 @@ class SendGate:
     def release(self) -> None:
         """The connection is closing or gone: nobody waits for it any more (later sends are dropped by Daphne)."""
         self.closed = True
-        self._open.set()
+        self._open()
 
     async def wait(self) -> None:
-        if not self._open.is_set():
-            await self._open.wait()
+        if self.paused:
+            if self._reopened is None:
+                self._reopened = asyncio.get_running_loop().create_future()
+            # Shielded: one sender cancelled must not cancel the future the others wait on.
+            await asyncio.shield(self._reopened)
 
 
 class LimitedWebRequest(WebRequest):
@@ -279,9 +290,19 @@ class RealtimeServer(daphne.server.Server):
         super().run()
 
     def create_application(self, protocol: Any, scope: dict[str, Any]) -> Any:
+        """Daphne's create_application with an InputQueue (config/asgi_queue.py) in place of its asyncio.Queue."""
         if isinstance(protocol, PacedWebSocketProtocol):
             scope[WRITE_FRAME] = protocol.write_frame
-        return super().create_application(protocol, scope)
+        assert "application_instance" not in self.connections[protocol]  # noqa: S101 - Daphne's own check
+        input_queue = InputQueue()
+        scope.setdefault("asgi", {"version": "3.0"})
+        instance = self.application(scope=scope, receive=input_queue.get, send=partial(self.handle_reply, protocol))
+        if protocol not in self.connections:
+            return None
+        self.connections[protocol]["application_instance"] = asyncio.ensure_future(
+            instance, loop=asyncio.get_event_loop()
+        )
+        return input_queue
 
     def log_action(self, protocol: Any, action: str, details: dict[str, Any]) -> None:
         # Healthy /healthz probes mostly stay out of the access log (config/probes.py).

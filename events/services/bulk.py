@@ -14,6 +14,7 @@ import datetime as dt
 import functools
 import json
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from decimal import Decimal
 from typing import Any
 
 import orjson
@@ -41,7 +42,8 @@ AS_IS_TYPES: dict[type[models.Field], type] = {
 def bulk_update_rows(model: type[models.Model], rows: Sequence[Mapping[str, Any]], fields: Sequence[str]) -> int:
     """Update ``fields`` of many rows, each row a mapping with "pk" plus those fields. Returns rows updated.
 
-    PostgreSQL: ``UPDATE … FROM (VALUES …)``, one statement per 1,000 rows. Other backends: executemany.
+    PostgreSQL: ``UPDATE … FROM unnest(…)`` (or ``FROM (VALUES …)``), one statement per 1,000 rows; from
+    COPY_FROM_ROWS rows on, COPY into a temporary table. Other backends: executemany.
     """
     if not rows or not fields:
         return 0
@@ -307,29 +309,74 @@ def _prepared_rows(rows: Iterable[Mapping[str, Any]], fields: Sequence[models.Fi
 def _update_from_values(
     model: type[models.Model], rows: Sequence[Mapping[str, Any]], columns: list[models.Field]
 ) -> int:
+    """One ``UPDATE … FROM unnest(…)`` per 1,000 rows when every column's values travel as one array (see
+    _column_arrays), else ``UPDATE … FROM (VALUES …)``. The arrays keep the statement's text the same for any
+    number of rows (psycopg keeps its parse; PostgreSQL parses a few casts, not one per value)."""
     quote = connection.ops.quote_name
     table = quote(model._meta.db_table)
     pk, pk_type = _pk_type(model)
-    casts = [f"%s::{field.db_type(connection)}" for field in columns]
-    row_sql = "(" + ", ".join([f"%s::{pk_type}", *casts]) + ")"
     names = ", ".join(quote(_column(field)) for field in columns)
     assignments = ", ".join(f"{quote(_column(field))} = v.{quote(_column(field))}" for field in columns)
     prepare = [(field.name, _preparer(field)) for field in columns]
+    where = f"WHERE {table}.{quote(_column(pk))} = v._pk"
     updated = 0
     with connection.cursor() as cursor:
         for start in range(0, len(rows), 1000):
             chunk = rows[start : start + 1000]
-            params: list[Any] = []
-            for row in chunk:
-                params.append(row["pk"])
-                params.extend(to_db(row[name]) for name, to_db in prepare)
-            sql = (
-                f"UPDATE {table} SET {assignments} FROM (VALUES {', '.join([row_sql] * len(chunk))}) "  # noqa: S608 - identifiers are quoted model metadata; values are parameters
-                f"AS v(_pk, {names}) WHERE {table}.{quote(_column(pk))} = v._pk"
-            )
+            values = [[row["pk"] for row in chunk], *([to_db(row[name]) for row in chunk] for name, to_db in prepare)]
+            arrays = _column_arrays(values, [pk, *columns], pk_type)
+            if arrays is not None:
+                sql, params = f"UPDATE {table} SET {assignments} FROM {arrays} AS v {where}", values  # noqa: S608 - identifiers are quoted model metadata; values are parameters
+            else:
+                sql, params = _values_update(table, assignments, names, where, pk_type, columns, values)
             cursor.execute(sql, params)
             updated += cursor.rowcount
     return updated
+
+
+# Python types whose psycopg array (text format) holds each value as its scalar parameter does; a float goes to a
+# float column only (float8 → numeric would round at 15 digits where the scalar's literal does not).
+ARRAY_TYPES = (str, int, bool, float, Decimal, dt.datetime, dt.date)
+FLOAT_COLUMNS = frozenset({"double precision", "real"})
+
+
+def _column_arrays(values: list[list[Any]], fields: list[models.Field], pk_type: str) -> str | None:
+    """``(SELECT u.c0::type0, … FROM unnest(%s::…[], …) AS u(c0, …))`` naming the columns as the VALUES form
+    does, each value cast to its column's type as there; None when a column mixes Python types (psycopg dumps one
+    type per array) or holds a type not in ARRAY_TYPES."""
+    quote = connection.ops.quote_name
+    arrays, selected = [], []
+    for index, (column_values, field) in enumerate(zip(values, fields, strict=True)):
+        kinds = {type(value) for value in column_values if value is not None}
+        kind = kinds.pop() if len(kinds) == 1 else (str if not kinds else None)
+        db_type = pk_type if index == 0 else field.db_type(connection)
+        if kind not in ARRAY_TYPES or db_type is None or (kind is float and db_type not in FLOAT_COLUMNS):
+            return None
+        # A str array needs its type named (psycopg leaves text unknown); the others carry psycopg's own cast.
+        arrays.append("%s::text[]" if kind is str else "%s")
+        selected.append(f"u.c{index}::{db_type} AS {'_pk' if index == 0 else quote(_column(field))}")
+    aliases = ", ".join(f"c{index}" for index in range(len(fields)))
+    return f"(SELECT {', '.join(selected)} FROM unnest({', '.join(arrays)}) AS u({aliases}))"  # noqa: S608 - quoted model metadata; values are parameters
+
+
+def _values_update(
+    table: str,
+    assignments: str,
+    names: str,
+    where: str,
+    pk_type: str,
+    columns: list[models.Field],
+    values: list[list[Any]],
+) -> tuple[str, list[Any]]:
+    """``UPDATE … FROM (VALUES (…), …)``: one parameter per value, row after row."""
+    casts = [f"%s::{field.db_type(connection)}" for field in columns]
+    row_sql = "(" + ", ".join([f"%s::{pk_type}", *casts]) + ")"
+    params = [value for row in zip(*values, strict=True) for value in row]
+    sql = (
+        f"UPDATE {table} SET {assignments} FROM (VALUES {', '.join([row_sql] * len(values[0]))}) "  # noqa: S608 - identifiers are quoted model metadata; values are parameters
+        f"AS v(_pk, {names}) {where}"
+    )
+    return sql, params
 
 
 def _update_many(model: type[models.Model], rows: Sequence[Mapping[str, Any]], columns: list[models.Field]) -> int:

@@ -47,6 +47,7 @@ from sources.adapters._feed_extras import first_line as title_line
 from sources.adapters._ical_fields import text
 from sources.adapters._ical_read import PARSE_ERRORS, decode_calendar, first_line, read_calendars
 from sources.adapters._ical_read import close_calendar as close_calendar  # re-exported: part of this module's API
+from sources.adapters._ical_single import Single, in_order, singles
 from sources.adapters._ical_time import (
     as_datetime,
     broken,
@@ -171,6 +172,9 @@ class ICalendarAdapter(Adapter):
         series_rules: dict[str, str | None],
     ) -> Iterator[ParsedRecord]:
         """The records of one series' occurrences in the window; a bound reached keeps what came before it."""
+        if isinstance(series, Single):
+            yield from self._single_records(series, start, end, feed_zone=feed_zone, series_rules=series_rules)
+            return
         found: list[Any] = []
         stop: ExpansionStoppedError | None = None
         try:
@@ -196,6 +200,32 @@ class ICalendarAdapter(Adapter):
                 self.notes.append(stop.reason)
             else:
                 yield RejectedRecord(external_id=str(series.uid), reason=stop.reason)
+
+    def _single_records(
+        self,
+        single: Single,
+        start: dt.datetime,
+        end: dt.datetime,
+        *,
+        feed_zone: zoneinfo.ZoneInfo | None,
+        series_rules: dict[str, str | None],
+    ) -> Iterator[ParsedRecord]:
+        """_series_records' steps for a Single (_ical_single.py): the same records and reasons, in the same order."""
+        try:
+            found = single.occurrence(start, end)
+            if found is not None:
+                as_datetime(found[0], start.tzinfo)  # the key _series_records sorts by, read as it reads it
+        except Exception as exc:  # noqa: BLE001 - as _series_records: this event's problem only
+            yield RejectedRecord(external_id=str(single.uid), reason=BAD_SERIES.format(error=first_line(exc)))
+            return
+        if found is None:
+            return
+        try:
+            component = single.as_component(*found)
+            if self._overlaps(component, start, end):
+                yield self._record(component, feed_zone=feed_zone, series_rules=series_rules)
+        except EVENT_ERRORS as exc:
+            yield RejectedRecord(external_id=str(single.uid), reason=UNREADABLE_EVENT.format(error=first_line(exc)))
 
     @staticmethod
     def _overlaps(component: Component, start: dt.datetime, end: dt.datetime) -> bool:
@@ -395,7 +425,22 @@ def _refusal(component: Component, begin: dt.date, renamed: dict[str, str]) -> s
 
 
 def _collect_series(calendar: icalendar.Calendar) -> tuple[list[Any], dict[str, str]]:
-    """The calendar's series, and the UIDs whose series cannot be built, with the reason.
+    """The calendar's series (a Single for each single event, _ical_single.py), in the library's order, and the
+    UIDs whose series cannot be built, with the reason."""
+    found = singles(calendar)
+    if not found:
+        return _library_series(calendar)
+    everything = calendar.subcomponents
+    calendar.subcomponents = [component for index, component in enumerate(everything) if index not in found]
+    try:
+        series, broken_series = _library_series(calendar)
+    finally:
+        calendar.subcomponents = everything
+    return in_order(calendar, found, series), broken_series
+
+
+def _library_series(calendar: icalendar.Calendar) -> tuple[list[Any], dict[str, str]]:
+    """The library's series of the calendar, and the UIDs whose series cannot be built, with the reason.
 
     The library builds every series up front, so one bad RRULE would sink the whole feed; when that
     happens, each UID is built on its own to keep the good ones.
