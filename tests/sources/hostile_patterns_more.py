@@ -31,6 +31,7 @@ from sources.adapters import (
     _page_card_fields,
     _page_check_in,
     _page_clause_days,
+    _page_clock_sentences,
     _page_comma_clock_places,
     _page_dashed_places,
     _page_data_slots,
@@ -41,6 +42,7 @@ from sources.adapters import (
     _page_menu_events,
     _page_mid_dates,
     _page_month_badges,
+    _page_night_programme,
     _page_notice_dates,
     _page_opening_sentences,
     _page_ordinal_sups,
@@ -56,6 +58,7 @@ from sources.adapters import (
     _page_record_titles,
     _page_related,
     _page_result_rows,
+    _page_round_headings,
     _page_row_more,
     _page_showtime_rows,
     _page_sky_times,
@@ -173,4 +176,9 @@ MORE_PATTERNS = {
     # menu (_page_record_kinds), a title's "at the Blue Room" (_page_dashed_places), Czech months' abbreviations
     # (_page_month_badges), side things before "from" (_feed_words_clock): in their modules' patterns above.
     "_feed_calls.ABOUT_DEADLINE": _feed_calls.ABOUT_DEADLINE,
+    # Held-out batch 101 (pages101): a fixture card's round heading ("Journée 1 (accés au sondage)"); a sentence under
+    # a date heading that opens with its time, its place after a preposition ("A las 9:00 en La Biblioteca …").
+    **module_patterns(_page_round_headings, "_page_round_headings."),
+    **module_patterns(_page_clock_sentences, "_page_clock_sentences."),
+    **module_patterns(_page_night_programme, "_page_night_programme."),  # "14. und 15. November": two days
 }
