@@ -18,8 +18,8 @@ ROUND_WORDS = (
     r"speelronde|kolejka|rodada|omgång|kierros|tour"
 )
 ROUND_HEADING = re.compile(
-    rf"^[ \t]*(?:(?:{ROUND_WORDS})[ \t]*(?:n[°o]\.?[ \t]*)?\d{{1,3}}|\d{{1,3}}[ \t]*(?:\.|e|re|er|ème|eme)?[ \t]*"
-    rf"(?:{ROUND_WORDS}))[ \t]*(?:\([^()\n]{{0,40}}\))?[ \t]*[:.]?[ \t]*$",
+    rf"^[ \t]{{0,3}}(?:(?:{ROUND_WORDS})[ \t]{{0,3}}(?:n[°o]\.?[ \t]{{0,3}})?\d{{1,3}}|\d{{1,3}}(?:\.|e|re|er|ème|eme)?"
+    rf"[ \t]{{0,3}}(?:{ROUND_WORDS}))[ \t]{{0,3}}(?:\([^()\n]{{0,40}}\))?[ \t]{{0,3}}[:.]?[ \t]{{0,3}}$",
     re.IGNORECASE,
 )
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
