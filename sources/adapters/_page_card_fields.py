@@ -21,6 +21,7 @@ from sources.adapters._page_label_names import label_name
 from sources.adapters._page_line_places import PLACE_NOUN, address_lines_after, looks_like_place, place_over_locality
 from sources.adapters._page_meeting_points import meeting_place, place_of
 from sources.adapters._page_not_places import a_remark, date_line_status, not_a_place
+from sources.adapters._page_round_headings import name_after_round, round_heading
 from sources.adapters._page_schedule import ADDRESS
 from sources.adapters._page_section_index import heading_above
 from sources.adapters._page_single_place import is_map_link
@@ -292,6 +293,8 @@ def card_title(block: Any, heading: Any, text: str) -> str | None:
     title = (
         name_under_label(block) if title and label_heading(title) else title
     )  # "<h4>MONTH</h4>" (_page_label_headings)
+    if title and round_heading(title):  # "<h3>Journée 1</h3>…<h4>PSG vs AIX</h4>" (_page_round_headings)
+        title = name_after_round(block, heading) or title
     if title and only_when(title):
         body = labelled(block, BODY_LABEL)
         if body and meaningful(body) and not find_dates(body, year_hint=_EPOCH.year, today=_EPOCH):

@@ -33,6 +33,7 @@ from sources.adapters._intl_names import (
 )
 from sources.adapters._page_hours_of import hours_of_something
 from sources.adapters._page_label_order import labels_day_first
+from sources.adapters._page_language_months import own_language_month
 from sources.adapters._page_weekday_numbers import ENGLISH_WEEKDAYS
 
 __all__ = ("AMBIGUOUS", "HEADING_MONTHS", "INTL_MONTHS", "INTL_WEEKDAYS")  # the shared tables (_intl_names), as before
@@ -112,7 +113,8 @@ def intl_accepted(match: re.Match[str]) -> bool:
         return bool(match.group("year") or match.group("weekday") or closed)
     if name not in AMBIGUOUS and name not in NAMES_TOO:
         return True
-    return bool(match.group("year") or match.group("weekday") or month.islower() or match.group("mark") == ".")
+    held = bool(match.group("year") or match.group("weekday") or month.islower() or match.group("mark") == ".")
+    return held or own_language_month(name, PAGE_LANGUAGE.get())  # "5 de Mayo" (_page_language_months)
 
 
 # "12. december 2026", "5. aug.", "lørdag den 12. december": a day closed by its dot, as German, the Nordic

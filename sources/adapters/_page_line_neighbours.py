@@ -13,6 +13,7 @@ from sources.adapters._page_bar_places import place_over_heading
 from sources.adapters._page_bars import hours_line, is_sentence
 from sources.adapters._page_booking_words import booking_word
 from sources.adapters._page_cell_names import day_number, name_in_cell
+from sources.adapters._page_clock_sentences import opening_clock
 from sources.adapters._page_closing_lines import closing_line
 from sources.adapters._page_comma_clock_places import place_beside_clock
 from sources.adapters._page_dates import ClockHit, find_dates, range_end
@@ -23,6 +24,7 @@ from sources.adapters._page_link_names import naming_link
 from sources.adapters._page_meeting_points import place_of
 from sources.adapters._page_name_field import name_above
 from sources.adapters._page_nav_links import names_no_event
+from sources.adapters._page_round_headings import match_under_date
 from sources.adapters._page_row_address import address_in_row
 from sources.adapters._page_row_codes import coded_only, time_after_name, time_line_after
 from sources.adapters._page_row_skips import names_nothing, row_page_link
@@ -142,7 +144,7 @@ def _read_below(entry: Entry, lines: list[Line], heading: Line, *, name_below: b
         if line.is_heading and line.level <= heading.level and not line.anchors:
             break  # the next section (a bold line of links is not one)
         text = line.text.strip()
-        clock = hours_line(text, dated=True)
+        clock = hours_line(text, dated=True) or opening_clock(entry, text)  # "A las 9:00 en …" (_page_clock_sentences)
         if entry.location is None and clock is None and place_block(line.block) and len(text) <= BELOW_LINE_LENGTH:
             entry.location = text  # "<p><i class='fa fa-map-marker'></i> <a>Hall, Street 2</a></p>" (_page_place_icons)
             entry.evidence.append(f"place read from a place's block under the date: {text[:60]!r}")
@@ -320,6 +322,7 @@ def _name_above_in_row(entry: Entry, lines: list[Line], line: Line) -> Any:
                 entry.time, entry.end_time = clock.start, clock.end
                 entry.evidence.append(f"time read from the line above the date in its row: {text[:60]!r}")
             continue
+        above, text = match_under_date(lines, line, above, text, one_date_holds)  # "Journée 1" (_page_round_headings)
         if entry.title is not None or not meaningful(text) or _no_name_above(above, text):
             continue
         if len(text) > BELOW_LINE_LENGTH:

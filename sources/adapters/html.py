@@ -41,7 +41,6 @@ from sources.adapters._page_dark_days import dark_day
 from sources.adapters._page_data_slots import slot_items
 from sources.adapters._page_dates import DOTTED_DAY_FIRST, dotted_day_first, end_moment
 from sources.adapters._page_day_panels import panel_items
-from sources.adapters._page_day_sessions import day_session_items
 from sources.adapters._page_event_parts import parts_off
 from sources.adapters._page_fact_table import fact_table_entries, stamped
 from sources.adapters._page_grid_cells import grid_items
@@ -67,6 +66,7 @@ from sources.adapters._page_listing_one import listed_one
 from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates, past_editions_below
 from sources.adapters._page_news_rows import news_headlines
+from sources.adapters._page_night_programme import sessions_or_night
 from sources.adapters._page_notice_rules import names_meeting
 from sources.adapters._page_own_days import first_days, own_days
 from sources.adapters._page_past_cards import past_cards_off
@@ -303,7 +303,7 @@ class GenericPageAdapter(Adapter):
             today, named = self.now().date(), schedule_name(None, info)
             items: list[Any] = grid_items(root, base) or week_grid_items(root, base or page_url, today, named)
             items = items or slot_items(root, base or page_url, today) or panel_items(root)  # _page_day_panels
-            items = items or day_session_items(root, base or page_url, today)  # days' headings over timed rows
+            items = items or sessions_or_night(root, base or page_url, today)  # days' headings over timed rows
         except RECORD_ERRORS as exc:  # a hostile grid costs the grid, not the run
             self.notes.append(UNREADABLE_LAYOUT.format(error=type(exc).__name__))
             return []

@@ -37,6 +37,7 @@ from sources.adapters import (
     _page_card_fields,
     _page_check_in,
     _page_clause_days,
+    _page_clock_sentences,
     _page_comma_clock_places,
     _page_dashed_places,
     _page_data_slots,
@@ -51,6 +52,7 @@ from sources.adapters import (
     _page_mid_dates,
     _page_misspelt_months,
     _page_month_badges,
+    _page_night_programme,
     _page_notice_dates,
     _page_occasion_columns,
     _page_opening_sentences,
@@ -70,6 +72,7 @@ from sources.adapters import (
     _page_record_titles,
     _page_related,
     _page_result_rows,
+    _page_round_headings,
     _page_row_more,
     _page_showtime_rows,
     _page_sibling_names,
@@ -216,4 +219,9 @@ MORE_PATTERNS = {
     **module_patterns(_page_misspelt_months, "_page_misspelt_months."),  # "7 frévrier 2031": a date's shape
     **module_patterns(_page_place_clock, "_page_place_clock."),  # "Klub Pod Baranami, 20:00"
     **module_patterns(_page_listing_one, "_page_listing_one."),  # a line of prose: two sentences' ends
+    # Held-out batch 101 (pages101): a fixture card's round heading ("Journée 1 (accés au sondage)"); a sentence under
+    # a date heading that opens with its time, its place after a preposition ("A las 9:00 en La Biblioteca …").
+    **module_patterns(_page_round_headings, "_page_round_headings."),
+    **module_patterns(_page_clock_sentences, "_page_clock_sentences."),
+    **module_patterns(_page_night_programme, "_page_night_programme."),  # "14. und 15. November": two days
 }
