@@ -255,3 +255,29 @@ def test_a_ticketing_answer_labelled_tonight_is_titled_by_its_name() -> None:
 
     read = events({"events": [show("The Lanterns", "Tonight", 14), show("Quiet Rivers", "Tomorrow", 15), show("Low Tide", "TBA", 16)]})  # fmt: skip
     assert sorted(str(event["title"]) for event in read) == ["Low Tide", "Quiet Rivers", "The Lanterns"]
+
+
+# --- a GMT midnight the markup restates in UTC stays a day ----------------------------------------------------------
+def engage(body: str) -> str:
+    item = (
+        "<item><title>BFA!</title><link>https://campus.example.edu/event/1</link>"
+        f"<description><![CDATA[{body}]]></description><pubDate>Sat, 04 Oct 2031 17:17:05 GMT</pubDate>"
+        '<start xmlns="events">Sat, 04 Oct 2031 00:00:00 GMT</start>'
+        '<end xmlns="events">Sun, 05 Oct 2031 00:00:00 GMT</end></item>'
+    )
+    return rss(item, title="Campus Public Events", link="https://campus.example.edu/events")
+
+
+read_campus = functools.partial(read_feed, zone=NEW_YORK, start=dt.datetime(2031, 9, 30, 7, 0, tzinfo=NEW_YORK))
+
+
+@pytest.mark.parametrize("written", ["2031-10-04T00:00:00Z", "2031-10-04T00:00:00+00:00"])
+def test_a_markup_in_utc_restates_the_midnight_as_a_day(written: str) -> None:
+    (event,) = read_campus(engage(f'<p><time datetime="{written}">Saturday</time></p>'))
+    assert (event["start"], event["all_day"]) == ("2031-10-04", True)
+
+
+@pytest.mark.parametrize("written", ["2031-10-03T20:00-04:00", "2031-10-03T20:00:00"])
+def test_a_markup_in_local_time_still_gives_the_instant(written: str) -> None:
+    (event,) = read_campus(engage(f'<p><time datetime="{written}">Friday 8 pm</time></p>'))
+    assert (wall_time(event["start"]), event["all_day"]) == ("2031-10-03T20:00:00", False)
