@@ -24,6 +24,7 @@ import datetime as dt
 import html
 import itertools
 import re
+import zoneinfo
 from collections.abc import Callable
 
 from sources.adapters._feed_when import When, read_moment, rfc822_moment
@@ -31,6 +32,7 @@ from sources.adapters._feed_when import When, read_moment, rfc822_moment
 # A <time> element's datetime attribute (also _feed_dates.markup_when's): bounded, no nesting.
 TIME_ELEMENT = re.compile(r"""<time\b[^<>]{0,500}?\bdatetime\s*=\s*["']([^"'<>]{4,40})["']""", re.IGNORECASE)
 UTC_WRITTEN = re.compile(r"(?:Z|[+-]00:?00)\Z", re.IGNORECASE)  # "…T00:00:00Z", "…+00:00"
+UTC = zoneinfo.ZoneInfo("UTC")
 MAX_SCAN = 20_000  # characters of a body looked at, as markup_when does
 
 
@@ -56,6 +58,6 @@ def _local_offset(body: str | None) -> bool:
     "+00:00" restates the midnight in UTC, a day's (review39: the When read converts it to the feed's zone)."""
     for found in itertools.islice(TIME_ELEMENT.finditer((body or "")[:MAX_SCAN]), 8):
         value = html.unescape(found.group(1)).strip()
-        if read_moment(value, dt.UTC) is not None:
+        if read_moment(value, UTC) is not None:
             return UTC_WRITTEN.search(value) is None  # naive (local) or a local offset
     return False
