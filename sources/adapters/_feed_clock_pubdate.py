@@ -11,8 +11,10 @@ description opens with a clock (alone or as a range) that is the pubDate's own c
 minute, the pubDate is the event's start and the range's second clock its end (the next morning when it is earlier:
 "10:00 PM - 02:00 AM"). Read with the evidence said, as a pubDate read as a start always is.
 
+Also read (review39): a range written with "to" or "until" ("09:00 AM to 11:00 AM"), a room in brackets after it.
 Not read: a description that opens with other words ("Meeting at 09:00 AM", a post's prose), clocks followed by a
-sentence (a live blog's update "10:15 AM: Markets open lower…" under a pubDate of 10:15), a clock that is not
+sentence (a live blog's update "10:15 AM: Markets open lower…" under a pubDate of 10:15), one clock followed by anything ("10:15 AM - Fed holds rates steady": an update's
+headline, review39), a clock that is not
 the pubDate's ("09:30 AM - 11:00 AM" under a pubDate of 09:00), a bare number ("9 - 11": no clock), an item with no
 pubDate. An item a date in its words or an element already dates never comes here (``_feed_dates.item_dates``).
 
@@ -29,7 +31,9 @@ from sources.adapters._feed_when import When, make_when
 
 # A clock: "09:00 AM", "9 am", "9:00 p.m.", "21:00" (a colon needed without a meridiem); then, after a dash, another.
 _CLOCK = r"(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b\.?|(\d{1,2}):(\d{2})\b"
-OPENING_CLOCKS = re.compile(rf"\A[ \t]{{0,5}}(?:{_CLOCK})(?:[ \t]{{0,3}}[-–—][ \t]{{0,3}}(?:{_CLOCK}))?", re.IGNORECASE)
+OPENING_CLOCKS = re.compile(
+    rf"\A[ \t]{{0,5}}(?:{_CLOCK})(?:[ \t]{{0,3}}(?:[-–—]|to\b|until\b)[ \t]{{0,3}}(?:{_CLOCK}))?", re.IGNORECASE
+)
 MAX_TAIL = 60  # characters of a place written after the clocks
 EVIDENCE = (
     "start read from the item's pubDate ({published}): the item's words open with that same clock ({clocks}), "
@@ -42,9 +46,11 @@ def opening_clock_when(text: str | None, published: dt.datetime | None, zone: zo
     if not text or published is None:
         return None
     match = OPENING_CLOCKS.match(text)
-    if match is None or not _bare_tail(text[match.end() :]):
+    if match is None:
         return None
     start_clock, end_clock = _clock(match.groups()[:5]), _clock(match.groups()[5:])
+    if not _bare_tail(text[match.end() :], ranged=end_clock is not None):
+        return None
     local = published.astimezone(zone) if zone else published
     if start_clock is None or start_clock != (local.hour, local.minute):
         return None
@@ -56,13 +62,15 @@ def opening_clock_when(text: str | None, published: dt.datetime | None, zone: zo
     return make_when(local, end, zone=zone, exclusive_end=False)
 
 
-def _bare_tail(rest: str) -> bool:
-    """Whether what follows the clocks is nothing, or a short place after a dash, a bar or a comma ("- Board Room
-    252"): not a sentence (a live blog's "10:15 AM: Markets open lower…" under a pubDate of 10:15)."""
+def _bare_tail(rest: str, *, ranged: bool) -> bool:
+    """Whether what follows the clocks is nothing, or, after a range, a short place after a dash, a bar, a comma or
+    in brackets ("- Board Room 252", "(Board Room)"): not a sentence (a live blog's "10:15 AM: Markets open lower…"
+    under a pubDate of 10:15), nor anything after one clock alone (an update's "10:15 AM - Fed holds rates steady":
+    review39)."""
     rest = rest.strip()
     if not rest:
         return True
-    return rest[0] in "-–—|," and len(rest) <= MAX_TAIL and not any(mark in rest for mark in ".!?:")
+    return ranged and rest[0] in "-–—|,(" and len(rest) <= MAX_TAIL and not any(mark in rest for mark in ".!?:")
 
 
 def evidence(written: object, text: str) -> str:

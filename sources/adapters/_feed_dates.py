@@ -51,6 +51,7 @@ from sources.adapters._feed_item import (
 from sources.adapters._feed_item_kinds import item_kind_note
 from sources.adapters._feed_label_dates import label_pubdate_when
 from sources.adapters._feed_labelled_iso import labelled_iso_when
+from sources.adapters._feed_markup_instant import TIME_ELEMENT as _TIME_ELEMENT
 from sources.adapters._feed_markup_instant import markup_instant
 from sources.adapters._feed_midnight_day import days_of
 from sources.adapters._feed_naive_pubdate import naive_pubdate
@@ -106,7 +107,6 @@ PROGRAMME_DOUBT = "; held: one sign besides the dates to come is a guess"
 BAD_DATE = "Unreadable or implausible event date {value!r} in {field}, and none written in the title or description."
 # HTML5's machine-readable date in an item's body: <time datetime="2026-03-08T19:00:00-05:00"> (a Drupal calendar
 # writes its "when" field so, and nothing else). The first two a body gives are the start and the end.
-_TIME_ELEMENT = re.compile(r"""<time\b[^<>]{0,500}?\bdatetime\s*=\s*["']([^"'<>]{4,40})["']""", re.IGNORECASE)
 MAX_MARKUP_SCAN = 20_000  # characters of a body looked at for <time> elements
 MARKUP_EVIDENCE = (
     "the start is read from a <time datetime> element in the item's body, in a feed that does not say it lists "
@@ -242,7 +242,8 @@ def _element_when(
         return None, problem
     written, words = written_start(entry, info), [title, plain_text(item_description(entry))]
     when = real_midnight(wall_clock(when, written, words, info.zone), written, words, info.zone)
-    when = markup_instant(when, written, functools.partial(markup_when, entry, info))  # GMT midnight, 8 pm locally
+    markup = functools.partial(markup_when, entry, info)
+    when = markup_instant(when, written, markup, item_description(entry))  # GMT midnight, 8 pm locally
     return element_clock(all_day_midnight(when, words, info.zone), words, info.zone), problem  # day, time in words
 
 

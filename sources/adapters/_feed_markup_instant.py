@@ -11,7 +11,8 @@ So a start element written at midnight UTC, read as a day, is the instant it say
 very instant, in a local offset, as the first ``<time datetime>`` (``_feed_dates.markup_when``): the item is read as
 its markup gives it, start and end.
 
-Not changed: a day the markup does not restate, or restates as a day or at another instant (a plugin's all-day
+Not changed: a day the markup does not restate, or restates as a day, at another instant, or in UTC itself
+("2031-10-04T00:00:00Z", review39: the first check read the markup after its conversion to the feed's zone) (a plugin's all-day
 event, its body's "<time datetime="2031-09-07">"); a start written at another clock or offset; a feed in UTC.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
@@ -20,14 +21,24 @@ The leading underscore keeps this helper module out of the adapters package's au
 from __future__ import annotations
 
 import datetime as dt
+import html
+import itertools
+import re
+import zoneinfo
 from collections.abc import Callable
 
 from sources.adapters._feed_when import When, read_moment, rfc822_moment
 
+# A <time> element's datetime attribute (also _feed_dates.markup_when's): bounded, no nesting.
+TIME_ELEMENT = re.compile(r"""<time\b[^<>]{0,500}?\bdatetime\s*=\s*["']([^"'<>]{4,40})["']""", re.IGNORECASE)
+UTC_WRITTEN = re.compile(r"(?:Z|[+-]00:?00)\Z", re.IGNORECASE)  # "…T00:00:00Z", "…+00:00"
+UTC = zoneinfo.ZoneInfo("UTC")
+MAX_SCAN = 20_000  # characters of a body looked at, as markup_when does
 
-def markup_instant(when: When, written: str | None, markup: Callable[[], When | None]) -> When:
+
+def markup_instant(when: When, written: str | None, markup: Callable[[], When | None], body: str | None = None) -> When:
     """``when`` as the item's markup gives it when ``when`` is a day read from a start ``written`` at midnight UTC
-    and the markup's start is that same instant; else ``when`` itself."""
+    and the markup's start is that same instant, written in a local offset in the item's ``body``; else ``when``."""
     if not when.all_day or not written:
         return when
     raw = written.strip()[:100]
@@ -37,6 +48,16 @@ def markup_instant(when: When, written: str | None, markup: Callable[[], When | 
     given = markup()
     if given is None or given.all_day or not isinstance(given.start, dt.datetime):
         return when
-    if given.start.utcoffset() == dt.timedelta(0) or given.start != moment:
+    if given.start.utcoffset() == dt.timedelta(0) or given.start != moment or not _local_offset(body):
         return when
     return given
+
+
+def _local_offset(body: str | None) -> bool:
+    """Whether the body's first readable <time datetime> is a local time (naive, or an offset other than UTC's): "Z" or
+    "+00:00" restates the midnight in UTC, a day's (review39: the When read converts it to the feed's zone)."""
+    for found in itertools.islice(TIME_ELEMENT.finditer((body or "")[:MAX_SCAN]), 8):
+        value = html.unescape(found.group(1)).strip()
+        if read_moment(value, UTC) is not None:
+            return UTC_WRITTEN.search(value) is None  # naive (local) or a local offset
+    return False

@@ -12,7 +12,8 @@ a year beside it or not), the event is named by the heading (h1 to h6) that come
 of the body that writes the event's own day: the heading's text, when it is a name (no digit, not a month's name,
 at most MAX_NAME characters). The item's title is kept as the source's.
 
-Not renamed: an item titled otherwise ("Sommerfest", "Jahresprogramm der Gartenfreunde – Pflanzentauschbörse"); a
+A year in the heading is kept with it ("Jahreshauptversammlung 2031", review39). Not renamed either: a heading that
+only labels the field under it ("Wann?", "Date & Time", "Datum:"), an item titled otherwise ("Sommerfest", "Jahresprogramm der Gartenfreunde – Pflanzentauschbörse"); a
 body whose day is not under its own heading, or under a heading that writes the day itself ("15. Januar –
 Neujahrstreffen"), or under a month's heading ("<h2>April</h2>" straight before the day).
 
@@ -47,6 +48,13 @@ OVERVIEW_TITLE = re.compile(
     re.IGNORECASE,
 )
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")  # "Jahreshauptversammlung 2031": a year beside a name is still a name
+LABEL_SPLIT = re.compile(r"[\s&/,+-]+")
+# A heading made of these words only labels the field under it ("When", "Date & Time", "Wann", "Datum und Uhrzeit").
+LABEL_WORDS = frozenset({"", "when", "where", "date", "dates", "time", "times", "and", "details", "info",
+                         "information", "location", "venue", "wann", "wo", "datum", "zeit", "uhrzeit", "und", "ort",
+                         "termin", "quand", "où", "lieu", "heure", "horaires", "et", "cuándo", "dónde", "fecha",
+                         "hora", "lugar", "y"})  # fmt: skip
 EVIDENCE = "named after the heading over its date in the item's overview ({title!r})"
 
 
@@ -98,6 +106,8 @@ def _writes_day(text: str, day: dt.date, zone: zoneinfo.ZoneInfo | None) -> bool
 
 def _name(heading: Any) -> str | None:
     text = " ".join(heading.text_content().split())
-    if not text or len(text) > MAX_NAME or any(character.isdigit() for character in text):
+    if not text or len(text) > MAX_NAME or any(character.isdigit() for character in YEAR.sub("", text)):
         return None
+    if text[-1] in "?:" or set(LABEL_SPLIT.split(text.casefold())) <= LABEL_WORDS:
+        return None  # a field's label over the day ("Wann?", "Date & Time"), not the event's name (review39)
     return None if text.casefold() in MONTHS or text.casefold() in INTL_MONTHS else text

@@ -15,7 +15,11 @@ no sign of a programme of events: neither is a feed whose pubDates lie ahead a f
 date in words, an events page as the item's link) are read as before.
 
 Not a series: "Session 2", "Round 3", "Day 1", "Game 4", "Heat 2", "Night 1" (a meeting's, a tournament's, a
-festival's parts take place); a numbered title that is not most of the feed.
+festival's parts take place); a numbered title that is not most of the feed; a numbered part whose own words name
+something that takes place (review39): a match ("Week 1 — Bears at Packers", "Week 2: Packers vs Lions"), a place
+("Week 1 rehearsal at St Mary's"), a happening ("Part 2 of our festival: the parade", "Episode 3 live taping",
+"Week 2 Pub Quiz Night"). A league's weeks, a festival's parts and a show's tapings are events; a lesson on
+"Privacy & ethics" is not.
 
 The leading underscore keeps this helper module out of the adapters package's auto-import.
 """
@@ -34,6 +38,14 @@ SERIAL_TITLE = re.compile(
     re.IGNORECASE,
 )
 MIN_ITEMS = 4
+# Words after the number that name something taking place, or where (review39): such a part is an event, not a release.
+HAPPENING = re.compile(
+    r"(?:\b(?:at|vs|versus|v|against|gegen|contre|contra|live|taping|recording|festival|concert|gig|match|game"
+    r"|tournament|race|rehearsal|party|night|screening|meetup|meeting|quiz|karaoke|bbq|barbecue|dinner|brunch"
+    r"|parade|fireworks|fair|market|premiere|performance|tour|open house|tasting|in[ -]person|hall|room|stadium"
+    r"|spiel|konzert|fest|probe|abend|soir[ée]e|partido|concierto|fiesta|partita|concerto|festa)\b|@)",
+    re.IGNORECASE,
+)
 
 
 def release_series(entries: Sequence[Any]) -> bool:
@@ -41,5 +53,11 @@ def release_series(entries: Sequence[Any]) -> bool:
     titles = [str(entry.get("title") or "") for entry in entries if isinstance(entry, Mapping)]
     if len(titles) < MIN_ITEMS:
         return False
-    parts = sum(1 for title in titles if SERIAL_TITLE.match(title[:200]))
+    parts = sum(1 for title in titles if _release_part(title[:200]))
     return 3 * parts >= 2 * len(titles)
+
+
+def _release_part(title: str) -> bool:
+    """Whether the title opens with a series' numbered part and names nothing that takes place after it."""
+    opening = SERIAL_TITLE.match(title)
+    return opening is not None and HAPPENING.search(title, opening.end()) is None

@@ -30,6 +30,10 @@ SEPARATORS = re.compile(r"[\s,./@()|–—-]+")
 NUMBER = re.compile(r"\d{1,4}(?:st|nd|rd|th|[ap]m?|h)?", re.IGNORECASE)
 CLOCK = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:[ap]m?)?", re.IGNORECASE)
 CLOCK_WORDS = frozenset({"am", "pm", "a", "p", "at", "um", "à", "h", "uhr"})
+# A day named relative to the fetch, and a date still to be told (review39): "Tonight", "Tomorrow", "TBA".
+RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "heute", "morgen", "aujourd'hui", "demain", "ce soir",
+                           "hoy", "mañana", "oggi", "domani", "stasera"})  # fmt: skip
+UNTOLD = frozenset({"tba", "tbd", "tbc"})
 MAX_LABEL = 40  # characters: a date's label is short; longer text is looked at no further
 
 
@@ -51,8 +55,12 @@ def _only_date(text: str) -> bool:
     tokens = [token for token in SEPARATORS.split(text) if token]
     named = False
     for token in tokens:
-        if fold(token) in MONTHS or heading_month(token) is not None or _weekday(token):
+        if fold(token) in MONTHS or heading_month(token) is not None or _weekday(token) or _relative(token):
             named = True
-        elif not (NUMBER.fullmatch(token) or CLOCK.fullmatch(token) or token.casefold() in CLOCK_WORDS):
+        elif not (NUMBER.fullmatch(token) or CLOCK.fullmatch(token) or token.casefold() in CLOCK_WORDS | UNTOLD):
             return False
-    return named
+    return named or bool(tokens) and all(token.casefold() in UNTOLD for token in tokens)
+
+
+def _relative(token: str) -> bool:
+    return token.casefold() in RELATIVE_DAYS

@@ -8,7 +8,8 @@ for the second of the pair here, read as its words ("https for the rest of us"),
 
 A slug name is lower-case words of letters and digits joined by hyphens, three parts at least, two of them words of
 letters, each item's own (no two alike), and no address: a key that names a link, an id, a type or a category
-("class": "main-stage-talk", "id": "evt-2031-001") is never one.
+("class": "main-stage-talk", "id": "evt-2031-001") is never one, nor a person's, an organisation's or a layout's
+(``"presenter": "ada-lovelace-king"``, ``"layout": "two-column-wide"``: review39).
 
 Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
 """
@@ -31,7 +32,12 @@ NOT_NAME_KEYS = frozenset({"id", "uid", "uuid", "guid", "key", "url", "link", "h
                            "kind", "class", "category", "categories", "status", "state", "tag", "tags", "track",
                            "tracks", "format", "level", "image", "icon", "file", "color", "colour", "style",
                            "theme", "room", "location", "venue", "speaker", "speakers", "author", "lang",
-                           "language", "locale", "code", "ref", "hash", "token"})  # fmt: skip
+                           "language", "locale", "code", "ref", "hash", "token",
+                           # a person's, an organisation's or a page part's slug (review39): not the item's name
+                           "handle", "user", "username", "email", "presenter", "presenters", "host", "hosts",
+                           "organizer", "organizers", "organiser", "organisers", "sponsor", "sponsors", "company",
+                           "organization", "organisation", "org", "layout", "template", "anchor", "region",
+                           "zone", "timezone", "tz"})  # fmt: skip
 
 
 def slug_name_column(column: Column) -> bool:

@@ -197,6 +197,8 @@ MORE_PATTERNS = {
     **module_patterns(_json_slug_names, "_json_slug_names."),
     # Held-out batch 65 (feeds65): a description that opens with its pubDate's clock range ("09:00 AM - 11:00 AM");
     # a series' numbered part as a title ("Lesson 2:", "Folge 7"); an overview's title ("Jahresprogramm 2031").
+    # Review 39 adds, in the same modules: a range with "to"/"until" (OPENING_CLOCKS), a part's happening words
+    # ("at", "live taping": HAPPENING), a heading's year and label words (YEAR, LABEL_SPLIT).
     **module_patterns(_feed_clock_pubdate, "_feed_clock_pubdate."),
     **module_patterns(_feed_release_series, "_feed_release_series."),
     **module_patterns(_feed_overview_title, "_feed_overview_title."),
