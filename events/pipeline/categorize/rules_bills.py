@@ -46,12 +46,22 @@ def listed_acts(title: str) -> bool:
     return all(len(part.split()) <= MAX_ACT_WORDS and reads_as_names(part) for part in parts)
 
 
+# What a guest is met for, when it heads "… with <guest>": a hosted activity, not an act ("Meet and Greet with Santa"
+# read as music, "Q&A with the Director" as comedy: found after cats30, on titles of our own).
+HOSTED_ACTIVITIES = frozenset(
+    words("greet signing signings photos pictures chat conversation interview breakfast brunch lunch dinner supper tea")
+)
+
+
 def names_an_activity(name: str, event_words: frozenset[str]) -> bool:
-    """Whether a name's last word names a kind of event (the training titles' event words): the head of an
-    activity's or a place's name ("Knitting Circle", "Chess Club", "Open Mic", "Riverside Park"), not an act's
-    ("Black Marble", "Crown Magnetar")."""
-    content = content_words(words(name))
-    return bool(content) and content[-1] in event_words
+    """Whether a name's last word names a kind of event (the training titles' event words) or a hosted activity:
+    the head of an activity's or a place's name ("Knitting Circle", "Chess Club", "Open Mic", "Riverside Park",
+    "Meet and Greet", "Q&A"), not an act's ("Black Marble", "Crown Magnetar")."""
+    found = words(name)
+    if found[-2:] == ["q", "a"]:  # "Q&A", "Q & A"
+        return True
+    content = content_words(found)
+    return bool(content) and (content[-1] in event_words or content[-1] in HOSTED_ACTIVITIES)
 
 
 def acts_billed(title: str, known: WordCheck, event_words: frozenset[str]) -> bool:

@@ -46,6 +46,10 @@ NOT_BILLS = [
     "Knitting Circle with Dana Quorvane",
     "Chess Club with Coach Telliph",
     "Brunch with friends",
+    "Meet and Greet with Santa",  # a hosted activity's head (HOSTED_ACTIVITIES)
+    "Meet & Greet with the Author",
+    "Q&A with the Director",
+    "Book Signing with Dana Quorvane",
 ]
 
 
