@@ -109,11 +109,21 @@ def singles(calendar: Component) -> dict[int, Single]:
         counts[uid] = counts.get(uid, 0) + 1
     found = {}
     for index, component in enumerate(calendar.subcomponents):
-        if component.name == "VEVENT" and counts.get(component.get("UID", str(id(component)))) == 1:
+        if (
+            component.name == "VEVENT"
+            and counts.get(component.get("UID", str(id(component)))) == 1
+            and not _holds_events(component)
+        ):
             single = Single.of(component)
             if single is not None:
                 found[index] = single
     return found
+
+
+def _holds_events(component: Component) -> bool:
+    """A VEVENT nested in this one: the library reads it as an event of its own, so this one must stay in the
+    calendar the library is given (taking it out would take the nested one with it)."""
+    return any(sub.name == "VEVENT" or _holds_events(sub) for sub in component.subcomponents)
 
 
 def in_order(calendar: Component, found: dict[int, Single], series: Iterable[Any]) -> list[Any]:
