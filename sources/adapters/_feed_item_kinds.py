@@ -111,6 +111,10 @@ def item_kind_note(title: str | None, text: str | None, channel_title: str | Non
     if offer is not None and not TICKET.search(words) and not EVENT_WORD.search(title):
         return OFFER.format(said=offer.group(0).strip())
     version = VERSION_TITLE.match(title)
-    if version is not None and not EVENT_WORD.search(title) and (RELEASES_FEED.search(channel) or RELEASE_WORD.search(words)):
+    if (
+        version is not None
+        and not EVENT_WORD.search(title)
+        and (RELEASES_FEED.search(channel) or RELEASE_WORD.search(words))
+    ):
         return RELEASE.format(said=version.group(0).strip(" -–—:("))
     return None
