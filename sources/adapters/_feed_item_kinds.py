@@ -76,6 +76,8 @@ TICKET = re.compile(
     r"\b(?:tickets?|billets?|karten|entradas|show|concert|gig|performance|booking|admission|entry|festival)\b",
     re.IGNORECASE,
 )
+# review40: a ticket's words (not "performance": a release's "performance improvements")
+ADMISSION = re.compile(r"\b(?:tickets?|billets?|karten|entradas|admission|premi[eè]re|box\s+office)\b", re.IGNORECASE)
 VERSION_TITLE = re.compile(
     r"^\W{0,3}(?:(?:version|release|v)\s?\d{1,4}(?:\.\d{1,4}){1,3}|v\d{1,4})(?:[-.]?(?:rc|beta|alpha)\d{0,3})?"
     r"(?:\s*(?:[-–—:(]|$))",
@@ -111,10 +113,7 @@ def item_kind_note(title: str | None, text: str | None, channel_title: str | Non
     if offer is not None and not TICKET.search(words) and not EVENT_WORD.search(title):
         return OFFER.format(said=offer.group(0).strip())
     version = VERSION_TITLE.match(title)
-    if (
-        version is not None
-        and not EVENT_WORD.search(title)
-        and (RELEASES_FEED.search(channel) or RELEASE_WORD.search(words))
-    ):
+    event = EVENT_WORD.search(title) or ADMISSION.search(words)  # "Version 1.0", a play with tickets (review40)
+    if version is not None and not event and (RELEASES_FEED.search(channel) or RELEASE_WORD.search(words)):
         return RELEASE.format(said=version.group(0).strip(" -–—:("))
     return None

@@ -270,3 +270,9 @@ def test_hard_negative_a_timetable_of_one_service_is_no_night_programme() -> Non
     assert "Service to Leeds" not in [
         title for title, _ in _read(_page("Timetable", f"<h1>Timetable 14 March 2031</h1>{rows}"))
     ]
+
+
+def test_a_play_called_by_a_version_with_tickets_is_no_release() -> None:
+    text = "Our theatre company's premiere of Version 1.0, a play about software. Tickets £10."
+    assert _feed_item_kinds.item_kind_note("Version 1.0", text, "Releases") is None
+    assert _feed_item_kinds.item_kind_note("Version 1.0", "Bug fixes and performance improvements.", "Releases")
