@@ -30,18 +30,20 @@ MAX_TEXT = 4_000  # characters of an item's words looked at
 MAX_TITLE = 200
 
 JOB_WORD = re.compile(
-    r"\b(?:salary|salaries|per\s+annum|p\.a\.|full[-\s]time|part[-\s]time|permanent\s+(?:role|position|contract)|"
+    r"\b(?:salary|salaries|per\s+annum|p\.a\.|full[-\s]?time|part[-\s]?time|permanent\s+(?:role|position|contract)|"
     r"fixed[-\s]term\s+contract|we(?:'re|\s+are)\s+(?:hiring|recruiting|looking\s+for\s+an?\s)|now\s+hiring|"
     r"vacanc(?:y|ies)|job\s+(?:description|ad|advert|offer|opening|title)|apply\s+(?:by|now|online|before)|"
     r"closing\s+date|application\s+deadline|send\s+(?:your|us\s+your)\s+cv|(?:your|a)\s+cv\b|the\s+role\b|"
     r"this\s+role\b|gehalt|vollzeit|teilzeit|stellenangebot|bewerbung(?:sfrist|en)?|\(m/w/d\)|\(w/m/d\)|"
-    r"\(f/h\)|\(h/f\)|cdi\b|cdd\b|temps\s+(?:plein|partiel)|salaire|candidature)",
+    r"\(f/h\)|\(h/f\)|cdi\b|cdd\b|temps\s+(?:plein|partiel)|salaire|candidature|"
+    # review40: a Dutch and a Spanish job ad's words
+    r"salaris|solliciteer|sollicitatie|vacature|salario|jornada\s+(?:completa|parcial)|contrato\s+indefinido)",
     re.IGNORECASE,
 )
 # The words only a job ad writes (a course is part-time too and says "apply now"): one is needed.
 STRONG_JOB = re.compile(
-    r"salar|annum|p\.a\.|hiring|recruiting|looking|vacanc|job|closing|deadline|cv|role|gehalt|stellen|bewerbung|"
-    r"/|salaire|candidature|cdi|cdd|permanent|fixed",
+    r"salar|annum|p\.a\.|hiring|recruiting|looking|vacanc|job|closing|deadline|role|gehalt|stellen|bewerbung|"
+    r"/|candidature|cdi|cdd|permanent|fixed|sollicit|vacature",
     re.IGNORECASE,
 )
 JOBS_FEED = re.compile(
@@ -53,7 +55,10 @@ JOBS_FEED = re.compile(
 EVENT_WORD = re.compile(
     r"\b(?:fairs?|workshops?|webinars?|seminars?|talks?|open\s+(?:day|evening|house)|info(?:rmation)?\s+(?:session|"
     r"evening|day)|meet(?:up|ing)?|clinic|drop[-\s]in|class(?:es)?|course|training|conference|festival|concert|"
-    r"party|night|event|messe|börse|salon|forum|networking|breakfast|lunch|evening|expo)\b",
+    r"party|night|event|messe|börse|salon|forum|networking|breakfast|lunch|evening|expo|"
+    # review40: a day about jobs ("Recruitment day"), a book's signing, a launch; "Jobmesse", "Job dating", "Feria"
+    r"(?:recruitment|jobs?|careers?|hiring|employment|taster)\s+days?|signing|launch|tasting|job\s?dating|feria|"
+    r"beurs|banenmarkt)\b|(?:job|karriere|berufs|ausbildungs|bewerbungs)\w{0,12}(?:messe|tag|abend)\b",
     re.IGNORECASE,
 )
 OFFER_TITLE = re.compile(
@@ -71,6 +76,8 @@ TICKET = re.compile(
     r"\b(?:tickets?|billets?|karten|entradas|show|concert|gig|performance|booking|admission|entry|festival)\b",
     re.IGNORECASE,
 )
+# review40: a ticket's words (not "performance": a release's "performance improvements")
+ADMISSION = re.compile(r"\b(?:tickets?|billets?|karten|entradas|admission|premi[eè]re|box\s+office)\b", re.IGNORECASE)
 VERSION_TITLE = re.compile(
     r"^\W{0,3}(?:(?:version|release|v)\s?\d{1,4}(?:\.\d{1,4}){1,3}|v\d{1,4})(?:[-.]?(?:rc|beta|alpha)\d{0,3})?"
     r"(?:\s*(?:[-–—:(]|$))",
@@ -103,9 +110,10 @@ def item_kind_note(title: str | None, text: str | None, channel_title: str | Non
         if strong and (len(found) >= 2 or jobs_feed):
             return JOB.format(said=found[0])
     offer = OFFER_TITLE.match(title) or PRODUCT_WORD.search(words)
-    if offer is not None and not TICKET.search(words):
+    if offer is not None and not TICKET.search(words) and not EVENT_WORD.search(title):
         return OFFER.format(said=offer.group(0).strip())
     version = VERSION_TITLE.match(title)
-    if version is not None and (RELEASES_FEED.search(channel) or RELEASE_WORD.search(words)):
+    event = EVENT_WORD.search(title) or ADMISSION.search(words)  # "Version 1.0", a play with tickets (review40)
+    if version is not None and not event and (RELEASES_FEED.search(channel) or RELEASE_WORD.search(words)):
         return RELEASE.format(said=version.group(0).strip(" -–—:("))
     return None

@@ -10,7 +10,7 @@ asides) names a menu ("Christmas party menu", "Festive menu", "Set menu", "Bar m
 an occasion (review36's ``OCCASION``: "Burns Night supper – set menu" is one evening's event), the page is a menu.
 
 Headings of a venue page's furniture ("Opening hours", "Find us", "Contact", "Allergens") are no sections of another
-kind. Not: a page with another section beside the menu ("What's on" over the quiz nights, "Gift vouchers"), a menu heading
+kind, nor is a site's navigation headed "Menu" over its list of links (review40). Not: a page with another section beside the menu ("What's on" over the quiz nights, "Gift vouchers"), a menu heading
 without three prices on the page (the caller counts), an occasion's menu, a page with no section heading at all.
 """
 
@@ -24,8 +24,14 @@ OUTSIDE = ("aside", "footer", "nav", "header")
 MAX_HEADING = 80
 MAX_SECTIONS = 40  # headings looked at
 MENU_HEADING = re.compile(
-    r"\b(?:menus?|men[uü]|speisekarte|karte|carte|wine\s+list|drinks\s+list|specials)\b", re.IGNORECASE
+    r"\b(?:menus?|men[uü]|speisekarte|karte|carte(?![ \t]{1,3}blanche)|wine\s+list|drinks\s+list|specials)\b"
+    # review40: a German season's card ("Spargelkarte", "Weihnachtskarte")
+    r"|(?:spargel|wild|weihnachts|oster|mittags|abend|tages|saison|getr[äa]nke|wein)karte\b",
+    re.IGNORECASE,
 )
+# review40: a site's navigation headed "Menu" outside a <nav> (a list of links right after it) is no menu of dishes.
+NAV_HEADING = re.compile(r"^\W{0,3}(?:(?:main|site)\s+)?(?:menu|navigation)\W{0,3}$", re.IGNORECASE)
+LISTS = ("ul", "ol")
 
 # A venue page's furniture beside its menu: no section of another kind.
 FURNITURE = re.compile(
@@ -40,6 +46,11 @@ def _text(node: Any) -> str:
     return " ".join((node.text_content() or "").split())
 
 
+def _navigation(node: Any, text: str) -> bool:
+    following = node.getnext()
+    return NAV_HEADING.match(text) is not None and following is not None and following.tag in LISTS
+
+
 def menu_sections(root: Any, occasion: re.Pattern[str]) -> str | None:
     """The first section heading when every section heading of the page names a menu (see the module), else None."""
     said: list[str] = []
@@ -47,7 +58,7 @@ def menu_sections(root: Any, occasion: re.Pattern[str]) -> str | None:
         if any(isinstance(up.tag, str) and up.tag in OUTSIDE for up in node.iterancestors()):
             continue
         text = _text(node)[:MAX_HEADING]
-        if not text or FURNITURE.match(text):
+        if not text or FURNITURE.match(text) or _navigation(node, text):
             continue
         if not MENU_HEADING.search(text) or occasion.search(text):
             return None

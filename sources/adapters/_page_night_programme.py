@@ -11,7 +11,7 @@ MIN_ROWS headings below it open with such a time element (its words start with a
 after it) and go on with words that name something and hold no date. Each is an event on the heading's day at its
 time. The night may run past midnight: a time in the small hours (before SMALL_HOURS_END) after an evening one
 (EVENING or later) in the page's order is the next day's. Not: a heading whose words begin with a time and run on
-as a sentence (no separate element), nor a page whose main heading has no year, two dates or none.
+as a sentence (no separate element), nor rows that all bear one name (a timetable's departures: review40), nor a page whose main heading has no year, two dates or none.
 """
 
 from __future__ import annotations
@@ -99,8 +99,8 @@ def night_items(root: Any, today: dt.date) -> list[SlotItem]:
         row = _row(heading, today)
         if row is not None:
             rows.append(row)
-    if len(rows) < MIN_ROWS:
-        return []
+    if len(rows) < MIN_ROWS or len({title.casefold() for _, title, _ in rows}) == 1:
+        return []  # review40: one name at every time is a timetable's service ("Service to Leeds"), no programme
     items: list[SlotItem] = []
     evening = False
     for clock, title, clock_text in rows:

@@ -30,8 +30,10 @@ DATE_ELEMENT = 40  # a date alone in its element is short
 SPREAD_DAYS = 31
 ELLIPSIS = re.compile(r"(?:\u2026|\.\.\.)\s*$")
 POSTS_HEADING = re.compile(
-    r"^\W{0,3}(?:artikelen|articles?|artikel|news|nieuws|blog|posts?|berichten|actualit[ée]s?|aktuelles|"
-    r"neuigkeiten|nachrichten|noticias|notizie|art[íi]culos|articoli|columns?)\W{0,3}$",
+    r"^\W{0,3}(?:(?:latest|recent|our|club|the)\s+)?(?:artikelen|articles?|artikel|news|nieuws|blog|posts?|berichten|"
+    r"actualit[ée]s?|aktuelles|neuigkeiten|nachrichten|noticias|notizie|art[íi]culos|articoli|columns?|"
+    # review40: a press office's and a club's updates
+    r"press(?:\s+releases)?|updates|pressemitteilungen|persberichten|communiqu[ée]s(?:\s+de\s+presse)?)\W{0,3}$",
     re.I,
 )
 

@@ -204,7 +204,8 @@ def _by_columns(root: Any) -> tuple[str, str] | None:
 
 def _menu(root: Any, titles: list[str]) -> str | None:
     said = next((title for title in titles if MENU_WORD.search(title) or MENU_MORE.search(title)), None)
-    said = said or menu_sections(root, OCCASION)  # "The Red Lion" over its one "Christmas party menu" (left35)
+    occasion = any(OCCASION.search(title) for title in titles)  # "Wine tasting dinner" over its "Menu" (review40)
+    said = said or (None if occasion else menu_sections(root, OCCASION))  # a pub's one "Christmas party menu" (left35)
     if said is None or OCCASION.search(said):  # "Burns Night supper – set menu": an evening's event (review36)
         return None
     text = " ".join(root.itertext())[:MAX_TEXT]

@@ -14,7 +14,7 @@ weeks titled by its "Availability" heading.
 A title that is only such a label names no happening one goes to. left35: a bin by its colour alone ("Blue bin",
 "Green bin (garden waste)") or a German bin ("Gelbe Tonne", "Biotonne", "Restmüll"); and a bus's or a train's run
 titled by its route ("Route 7 departs Market Square", "Route 9 – Station Road stop": ``TRANSIT_ROW``), only where
-two rows of the page are so titled (a band may be called "Route 66").
+two rows of the page are so titled on one day (a band may be called "Route 66"; review40).
 
 Not: "Born Free" or "Born to Run" (a name that goes on); "The Day the Music Died" (more than a name before
 "died"); "Half term holiday club", "Summer term concert", "End of term disco" (a term's label that goes on);
@@ -25,6 +25,7 @@ name that goes on); "Steam trains weekend" (no disruption's words).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 
@@ -56,14 +57,22 @@ WASTE = re.compile(
     # left35: a bin by its colour alone ("Blue bin", "Green bin (garden waste)"), a German bin ("Gelbe Tonne")
     rf"|{BIN_COLOUR}\s+(?:wheelie\s+)?(?:bins?|caddy|sacks?)(?:\s*\([^()\n]{{1,40}}\))?"
     r"|(?:gelbe|blaue|braune|graue|schwarze|gr[üu]ne)\s+tonne|bio-?tonne|restm[üu]ll(?:tonne)?|papiertonne"
-    r"|gelber\s+sack|altpapier",
+    r"|gelber\s+sack|altpapier"
+    # review40: a French or a Dutch bin ("Bac jaune", "Ordures ménagères", "GFT", "Restafval", "PMD", "Oud papier"),
+    # two colours' bins ("Black and green bins"), a food caddy
+    rf"|{BIN_COLOUR}\s+(?:and|&)\s+{BIN_COLOUR}\s+bins|food\s+(?:waste\s+)?caddy"
+    r"|(?:bac|poubelle|conteneur)s?\s+(?:jaune|vert|verte|bleu|bleue|gris|grise|brun|marron|noir)s?"
+    r"|ordures\s+m[ée]nag[èe]res|d[ée]chets\s+(?:verts|m[ée]nagers|recyclables)|collecte\s+s[ée]lective|encombrants"
+    r"|gft(?:[\s-]afval)?|pmd|restafval|oud\s+papier(?:\s+en\s+karton)?|papier\s+en\s+karton",
     re.IGNORECASE,
 )
 # left35: a bus's or a train's run titled by its route ("Route 7 departs Market Square", "Route 9 – Station Road
-# stop"), dropped only where two rows of the page are (a band may be called "Route 66").
+# stop"), dropped only where two rows of the page are, on one day (a band may be called "Route 66").
 TRANSIT_ROW = re.compile(
     r"(?:route|bus|train|tram|ferry|shuttle|coach)\s(?:no\.?\s?)?\d{1,4}[a-z]?"
-    r"(?:\s+(?:departs|leaves|arrives|calls|stops|runs|to|from|towards|via)\b|\s*[-–—]\s|$)",
+    r"(?:\s+(?:departs|leaves|arrives|calls|stops|runs|to|from|towards|via)\b|$"
+    # review40: after a dash only a stop ("Route 9 – Station Road stop"), not a name ("Route 66 – live at the Crown")
+    r"|[ \t]{0,3}[-–—][ \t]{1,3}[^\n]{0,60}\b(?:stop|station|stand|interchange|terminus|halt)$)",
     re.IGNORECASE,
 )
 MIN_TRANSIT = 2
@@ -103,13 +112,24 @@ def record_rows(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     rows = list(records)
     events = [row for row in rows if isinstance(row, RawEvent)]
     all_records = bool(events) and all(_label(row.title) or _sky(row.title) for row in events)
-    runs = sum(1 for row in events if _transit(row.title)) >= MIN_TRANSIT
+    runs = _runs(events)
     return [
         row
         for row in rows
         if not isinstance(row, RawEvent)
         or not (_label(row.title) or (all_records and _sky(row.title)) or (runs and _transit(row.title)))
     ]
+
+
+def _runs(events: list[RawEvent]) -> bool:
+    """Whether two rows titled by a route run on one day (a bus's runs); a band called "Route 66", a cycle club's
+    "Route 1 to Whitby" or a play "Bus 52" on different days are events (review40)."""
+    days = [_day(row.start) for row in events if _transit(row.title)]
+    return len(days) >= MIN_TRANSIT and len(set(days)) < len(days)
+
+
+def _day(start: object) -> object:
+    return start.date() if isinstance(start, dt.datetime) else start
 
 
 def _transit(title: str) -> bool:

@@ -226,4 +226,7 @@ MORE_PATTERNS = {
     **module_patterns(_page_round_headings, "_page_round_headings."),
     **module_patterns(_page_clock_sentences, "_page_clock_sentences."),
     **module_patterns(_page_night_programme, "_page_night_programme."),  # "14. und 15. November": two days
+    # review40: French and Dutch bins, a route row's stop after a dash (_page_record_titles); a navigation "Menu", German
+    # season cards (_page_menu_sections); Dutch and Spanish job words, events about jobs (_feed_item_kinds); a press
+    # office's headings (_page_post_cards): in their modules' patterns above.
 }
