@@ -22,15 +22,14 @@ import re
 from typing import Any
 
 from sources.adapters._intl_names import INTL_MONTHS
+from sources.adapters._page_dates import MONTHS as PAGE_MONTHS
 
-ENGLISH = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "august": 8, "september": 9, "october": 10,
-    "november": 11, "december": 12,
-}  # fmt: skip
+# English months' full names (the page reader's MONTHS also holds "jan", "sept": abbreviations are never mended).
+ENGLISH = {name: month for name, month in PAGE_MONTHS.items() if len(name) > len("sept")}
 MIN_WORD = 6
 # Full names only (no abbreviation: "sept" is one edit from too much), of six letters or more.
 MONTHS = {name: month for name, month in (*ENGLISH.items(), *INTL_MONTHS.items()) if len(name) >= MIN_WORD}
-KNOWN = frozenset(INTL_MONTHS) | frozenset(ENGLISH) | {"may", "june", "july"}
+KNOWN = frozenset(INTL_MONTHS) | frozenset(PAGE_MONTHS)
 # Ordinary words one edit from a month's name.
 WORDS = frozenset(
     {"junior", "juniors", "marche", "marcha", "marcher", "marches", "augusta", "augustin", "augusto", "julien",
