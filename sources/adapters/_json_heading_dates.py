@@ -17,13 +17,18 @@ from sources.adapters._json_shapes import Column, DateShape, _format_shape
 HEADING_FORMATS = ("%A %d %B %Y", "%a %d %b %Y", "%A, %d %B %Y", "%a, %d %B %Y", "%A %d %b %Y")
 DATE_KEY_WORDS = frozenset({"date", "dates", "day", "days"})
 MAX_LENGTH = 40  # "Wednesday, 30 September 2031" is 28 characters
+MAX_VALUES = 200  # values read to tell the format (a sample's column is smaller; a hostile one costs no more)
 
 
 def heading_date(column: Column) -> DateShape | None:
     """The day-heading format a date-named column's values are all written in, or None."""
     if not set(column.key_words) & DATE_KEY_WORDS:
         return None
-    strings = column.strings()
-    if not strings or len(strings) != len(column.present) or any(len(text) > MAX_LENGTH for text in strings):
+    strings = column.strings()[:MAX_VALUES]
+    if (
+        not strings
+        or len(strings) != min(len(column.present), MAX_VALUES)
+        or any(len(text) > MAX_LENGTH for text in strings)
+    ):
         return None
     return _format_shape([text.strip() for text in strings], HEADING_FORMATS, "date")

@@ -34,7 +34,7 @@ from collections.abc import Mapping
 from typing import Any
 
 MAX_DEPTH = 12  # levels walked into a document
-MAX_NODES = 20_000  # objects and lists looked at in one document
+MAX_NODES = 20_000  # objects, lists and keys looked at in one document
 MAX_KEY = 300  # a longer key is no content line's name and parameters
 DATE_VALUE = "date"
 DATE_VALUES = frozenset({DATE_VALUE, "date-time"})
@@ -95,8 +95,9 @@ def _walk(data: Any, depth: int, budget: list[int]) -> Any:
     changed = False
     out: dict[str, Any] = {}
     for key, value in data.items():
+        budget[0] -= 1  # a key costs as an object does: 100,000 keys are walked to the budget, no further
         inner = _walk(value, depth + 1, budget)
-        split = split_key(key)
+        split = split_key(key) if budget[0] > 0 else None
         if split is not None and split[0] not in data and split[0] not in out:
             out[split[0]] = applied(inner, split[1]) if _dated(*split) else inner
             changed = True
