@@ -39,11 +39,6 @@ events = functools.partial(
 )
 
 
-def titles(read: list[dict[str, Any]]) -> list[str]:
-    """The titles read, in order."""
-    return [str(event["title"]) for event in read]
-
-
 # --- iCalendar parameters left in the keys ----------------------------------------------------------------------
 
 
@@ -173,7 +168,7 @@ def test_letters_under_a_key_naming_no_sides_are_no_sides() -> None:
     # a poster's size ("h" and "a": height and area) beside its own title: the title stays, no game is named
     items = [{"title": f"Poster {n}", "start": f"2031-10-1{n}T19:00:00", "size": {"h": {"name": f"Tall {n}"},
               "a": {"name": f"Wide {n}"}}} for n in (1, 2)]  # fmt: skip
-    assert titles(events(items)) == ["Poster 1", "Poster 2"]
+    assert [e["title"] for e in events(items)] == ["Poster 1", "Poster 2"]
     columns = Sample("", items).columns
     assert initial_sides(columns, lambda column: True) is None
     assert not initial_side("size.h.name")
