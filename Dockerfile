@@ -58,8 +58,13 @@ COPY . /app
 # WhiteNoise. Production settings insist on a SECRET_KEY of 50+ characters, so this one command
 # gets a throwaway build-only key; it is not an ENV and does not persist in the image. No database
 # is touched (DATABASE_URL unset falls back to an SQLite path that is never opened).
+#
+# The code's bytecode is compiled here too: PYTHONDONTWRITEBYTECODE keeps processes from writing it at run time
+# (the code is read-only for them anyway), so without it every process compiled every module it imported, at
+# start and in its first requests and batches (~1.2 s of CPU per process start measured, the URLconf included).
 RUN SECRET_KEY="build-only-collectstatic-key-never-used-at-runtime-0123456789abcdef" \
     python manage.py collectstatic --noinput \
+ && python -m compileall -q -j 0 -x '/(\.|node_modules)' /app \
  && mkdir -p /app/var \
  && chown whatson:whatson /app/var
 

@@ -6,6 +6,7 @@ from config.health import health, healthz
 from config.metrics import metrics
 from events.api.docs import SwaggerUI, api_docs
 from events.people.analytics.admin import dashboard as people_dashboard
+from events.routes import EVENTS_AT
 from moderation.views import compare_events, compare_with, split_event
 
 admin.site.site_header = "Whatson administration"
@@ -37,7 +38,7 @@ urlpatterns = [
     # The ESP's signed tracking and inbound webhooks (anymail's views, guarded against malformed bodies).
     path("anymail/", include("digests.webhooks")),
     path("", include("sources.urls")),
-    path("", include("events.urls")),
+    path(EVENTS_AT, include("events.urls")),
 ]
 
 # JSON for webhook paths, the site's pages elsewhere (config/errors.py).

@@ -11,6 +11,7 @@ from typing import Any
 from celery import Task, shared_task
 from celery.signals import worker_init
 from django.conf import settings
+from django.urls import reverse
 from django.utils import timezone
 
 from config.celery import TRANSIENT_MAX_RETRIES, backoff_seconds, enqueue_on_commit, transient_errors
@@ -43,9 +44,11 @@ def load_categorizer_before_fork(sender: Any = None, **_kwargs: Any) -> None:
         logger.exception("categorizer not loaded before the pool started")
         return
     try:
-        # The event page's path every batch's broadcast builds: reversing it imports the URLconf, every view module
-        # (0.2 s of CPU), which each pool process would otherwise do during its first batch.
+        # The event page's path every batch's broadcast builds, and the URLconf, every view module (0.2 s of CPU):
+        # the broadcast reads the path from events/routes.py without it, but still reverses an event whose slug
+        # is not plain ASCII ("café-concert"), which would import it in each pool process's first such batch.
         page_url_builder()
+        reverse("events:detail", kwargs={"pk": 1, "slug": "event"})
     except Exception:  # a failure only leaves it to the first batch, which reports it there
         logger.warning("event page URLs not loaded before the pool started", exc_info=True)
     gc.collect()  # what is garbage now must not be frozen with the rest

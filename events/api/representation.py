@@ -24,6 +24,7 @@ from django.urls import get_script_prefix, get_urlconf, reverse
 
 from events.formatting import price_text, zone_label
 from events.links import site_url
+from events.routes import EVENT_PAGE, EVENTS_AT, ROUTED_IN
 from events.services.writing.fields import event_links
 from events.zones import zone_or_utc
 
@@ -65,6 +66,8 @@ LIST_FIELDS: tuple[str, ...] = (
 # Path characters ``reverse`` leaves as they are (unreserved in RFC 3986): a slug made of them needs no quoting.
 _PLAIN_SLUG = re.compile(r"[A-Za-z0-9_.~-]+")
 _PK_MARK, _SLUG_MARK = 918273645, "slugmark"
+# A route's literal text that reverse() leaves unquoted and that holds no converter: "/", "/events/".
+_PLAIN_ROUTE = re.compile(r"[A-Za-z0-9_.~/-]*")
 
 
 def event_page_url(pk: int, slug: str) -> str:
@@ -89,7 +92,25 @@ def page_url_builder() -> Callable[[int, str], str]:
 @functools.lru_cache(maxsize=16)
 def _detail_path(prefix: str, urlconf: Any) -> tuple[str, str, str] | None:
     """The event page's path around its pk and slug, reversed once per script prefix and URLconf (``reverse``
-    costs more than the rest of an API row); None when the markers do not split it cleanly."""
+    costs more than the rest of an API row); None when the markers do not split it cleanly. Under the site's own
+    URLconf at the root it is read from events/routes.py instead, without importing the URLconf (see there)."""
+    if prefix == "/" and urlconf == ROUTED_IN and (routed := _routed_path()) is not None:
+        return routed
+    return _reversed_path(urlconf)
+
+
+def _routed_path() -> tuple[str, str, str] | None:
+    """What ``_reversed_path`` gives for ROUTED_IN at the root, from the route's text: None for a route whose text
+    reverse would not keep as it is (a converter other than the two, a character it quotes)."""
+    head, _pk, rest = f"/{EVENTS_AT}{EVENT_PAGE}".partition("<int:pk>")
+    middle, _slug, tail = rest.partition("<str:slug>")
+    plain = all(_PLAIN_ROUTE.fullmatch(part) for part in (head, middle, tail))
+    if not _pk or not _slug or not plain or head.startswith("//"):  # (reverse writes a leading // as /%2F)
+        return None
+    return head, middle, tail
+
+
+def _reversed_path(urlconf: Any) -> tuple[str, str, str] | None:
     path = reverse("events:detail", kwargs={"pk": _PK_MARK, "slug": _SLUG_MARK}, urlconf=urlconf)
     head, _mark, rest = path.partition(str(_PK_MARK))
     middle, _mark, tail = rest.partition(_SLUG_MARK)

@@ -26,6 +26,7 @@ from events.models import City, Event, EventListing
 from events.people.analytics.recording import record
 from events.people.models import InteractionKind
 from events.people.viewer import event_viewer_context
+from events.routes import EVENT_PAGE
 
 SIMILAR_LIMIT = 6
 # How long the page's event and listings are reused within one public generation (a publish, edit, merge or new
@@ -318,7 +319,7 @@ def trending(request: HttpRequest) -> HttpResponse:
 
 
 urlpatterns = [
-    path("events/<int:pk>/<str:slug>/", event_detail, name="detail"),
+    path(EVENT_PAGE, event_detail, name="detail"),
     path("events/<int:pk>/share", event_share, name="event-share"),
     path("trending/", trending, name="trending"),
 ]
