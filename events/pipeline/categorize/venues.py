@@ -64,14 +64,11 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
                          "music centre", "roadhouse", "bandstand", "soundstage", "conservatory of music",
                          "school of music", "rock club", "rock bar", "music club", "music bar", "live music venue",
                          "concert venue", "jazz bar", "jazz lounge", "blues bar")),
-    # A chain of music clubs named without a kind of place ("House of Blues Chicago": "blues" is no head there).
-    ("music", "strong", ("house of blues",)),
-    # A place that names itself for live shows ("REFUGE Live!", "Hard Rock Live"): bands mostly, so weakly.
-    ("music", "weak", ("live",)),
     # A nightclub's listing that is only a name is the DJ on the bill: a club night. A lounge has bands as well.
     ("nightlife", "strong", ("night club", "nightclub", "discotheque", "disco", "dance club")),
     ("nightlife", "weak", ("lounge", "cocktail bar")),
     ("food_drink", "stage", ("brewery", "brewing", "brewing company", "taproom", "tap room", "brewpub",
+                            # a beer garden is no park ("Ounces Taproom & Beer Garden" read as one: helper cats31)
                             "beer garden", "beer hall", "beerhall", "biergarten",
                             "distillery", "cidery", "meadery", "restaurant", "bistro", "food hall")),
     # A winery or a vineyard hosts tastings and dinners, and concerts on its lawn: its own kind, weakly.
@@ -168,9 +165,7 @@ _VENUE_TABLE: tuple[tuple[str, Strength, tuple[str, ...]], ...] = (
 
 
 # As often a modifier as a kind of place: these count only as the last word of the name or of a part of it.
-HEAD_ONLY = frozenset(
-    ("blues", "jazz", "trail", "woods", "prairie", "temple", "laugh", "laughs", "arena", "live")
-)
+HEAD_ONLY = frozenset(("blues", "jazz", "trail", "woods", "prairie", "temple", "laugh", "laughs", "arena"))
 
 _WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)*")
 
