@@ -18,10 +18,11 @@ from collections.abc import Callable, Sequence
 
 from .rules import DESCRIPTION_DECIDING, TITLE_DECIDING, RuleHit
 
-# The word a listing puts between a promoter and the show it presents, in the languages the rules read.
+# The word a listing puts between a promoter and the show it presents, in the languages the rules read (not "present":
+# as often "Past and Present" as a promoter's plural).
 PRESENTING = frozenset(
-    ("presents", "present", "presenta", "presentan", "présente", "présentent", "präsentiert", "präsentieren",
-     "presenteert", "presenteren", "presenta:", "presents:")
+    ("presents", "presenta", "presentan", "présente", "présentent", "präsentiert", "präsentieren",
+     "presenteert", "presenteren")
 )  # fmt: skip
 
 

@@ -37,7 +37,14 @@ def test_a_promoter_is_split_from_what_it_presents(title, split):
 
 
 @pytest.mark.parametrize(
-    "title", ["Presents for Kids Drive", "Christmas Presents", "Student Presentations Night", "Dana Presents:"]
+    "title",
+    [
+        "Presents for Kids Drive",
+        "Christmas Presents",
+        "Student Presentations Night",
+        "Dana Presents:",
+        "Jazz Past and Present: A Talk",
+    ],
 )
 def test_no_promoter_without_words_on_both_sides_of_presents(title):
     assert promoter_split(title) is None
