@@ -13,6 +13,7 @@ from sources.adapters._page_cards import _EPOCH, MAX_NAME_LENGTH, WHERE_LABEL, b
 from sources.adapters._page_class_places import CLASS_PLACE_WORDS
 from sources.adapters._page_clock_places import place_before_clock
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_day_headings import day_heading, first_heading, name_after_day, part_of_day
 from sources.adapters._page_fact_table import LABELS
 from sources.adapters._page_heading_labels import labelled_name
 from sources.adapters._page_intl import weekday_alone
@@ -299,4 +300,9 @@ def card_title(block: Any, heading: Any, text: str) -> str | None:
         body = labelled(block, BODY_LABEL)
         if body and meaningful(body) and not find_dates(body, year_hint=_EPOCH.year, today=_EPOCH):
             return body
+    if title and part_of_day(title) and (first := first_heading(block, heading)) is not None:
+        title = clean_text(block_text(first)) or title  # "<h5>DÍA 20 ENERO</h5>…<h3>MADRUGADA</h3>": the card's own
+        heading = first
+    if title and day_heading(title):  # "<h5>DÍA 18 ENERO</h5><h6>FIESTA DE LOS NIÑOS<br>…" (_page_day_headings)
+        title = name_after_day(block, heading) or title
     return title or untitled_card_title(block, text)

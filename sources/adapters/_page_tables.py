@@ -78,6 +78,7 @@ from sources.adapters._page_words import (
     without_status,
 )
 from sources.adapters._page_years import bare_year, month_heading, season_years
+from sources.adapters._page_title_clocks import title_clock
 from sources.adapters.webpage import absolute_url
 
 # A date column of a ledger: when money moved ("Contribution Date", "Payment Date", "Date Received", "Transaction
@@ -442,6 +443,7 @@ def _rows_read(rows: list[Any], table: Table) -> list[Entry]:
         entry = _table_entry(cells, table)
         if entry is None:
             continue
+        title_clock(entry)  # "Working Bee 6.30 - 9 pm" in the name's cell (_page_title_clocks)
         ditto_title(
             entry, cells, table.roles, found, _cell_text
         )  # an empty title cell: the row above's (_page_ditto_rows)
