@@ -16,7 +16,8 @@ import re
 # An article or a clock's word before a time ("entre las 10:00", "mellan kl 10"): one list for both times.
 _ARTICLE = r"(?:(?:las|les|le|ore|kl\.?|klockan|klo|godz\.?)[ \t]{1,3})?"
 _BETWEEN = (
-    r"(?<![^\W\d_])(?:between|zwischen|entre|desde|tra|fra|tussen|mellan|mellem|mellom|między|mezi)[ \t]{1,3}" + _ARTICLE
+    r"(?<![^\W\d_])(?:between|zwischen|entre|desde|tra|fra|tussen|mellan|mellem|mellom|między|mezi)[ \t]{1,3}"
+    + _ARTICLE
 )
 _AND = r"(?:[ \t]?(?:uhr|uur|hrs?|h)\.?)?[ \t]{1,3}(?:and|und|et|y|e|en|och|og|a|i|hasta)[ \t]{1,3}" + _ARTICLE
 # "between", right before the first time (an article or a clock's word may stand between them: "entre las 10:00").

@@ -149,7 +149,9 @@ def linked_end(linked: LinkedEvent, start: dt.date) -> dt.date | None:
 def block_event(block: Any, reader: BlockReader, page_url: str | None, context: AdapterContext) -> RawEvent | None:
     heading, text = heading_of(block), block_text(block)
     raw_title = card_title(block, heading, text)
-    if post_stamped(text) or limited_card(text) or after_day(raw_title or ""):  # _page_day_headings  # "✍️ Apr 19, 2026" (_page_post_marks), "closes on …" (review30)
+    if (
+        post_stamped(text) or limited_card(text) or after_day(raw_title or "")
+    ):  # _page_day_headings  # "✍️ Apr 19, 2026" (_page_post_marks), "closes on …" (review30)
         return None
     named = dated_heading(
         block, heading, raw_title

@@ -14,7 +14,9 @@ from sources.adapters._page_dates import DateHit
 # The hit's own words: a month's name and a two-digit number ("Nov. 09", "Sep 24").
 SHORT_YEAR_MONTH = re.compile(r"^[^\W\d_]{3,9}\.?[ \t]{0,3}(?P<short>\d\d)$")
 # What follows it: a dash and a month's name with its year, no day ("– März 2010", "- Jun 2025").
-MONTH_YEAR_AFTER = re.compile(r"[ \t]{0,3}(?:-|–|—|bis|to|until)[ \t]{0,3}[^\W\d_]{3,9}\.?[ \t]{1,3}(?P<year>(?:19|20)\d\d)\b")
+MONTH_YEAR_AFTER = re.compile(
+    r"[ \t]{0,3}(?:-|–|—|bis|to|until)[ \t]{0,3}[^\W\d_]{3,9}\.?[ \t]{1,3}(?P<year>(?:19|20)\d\d)\b"
+)
 
 
 def month_year_spans(text: str, hits: list[DateHit]) -> list[DateHit]:

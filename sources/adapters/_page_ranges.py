@@ -112,7 +112,9 @@ def joined_ranges(text: str, hits: list[DateHit]) -> list[DateHit]:
     """Two dates joined by a dash or "through" as one hit from the first to the second ("January 6 – March 15,
     2026"; the first takes the second's year, the year before when it falls later in the year: "December 28 –
     January 3, 2028"). A chain of three ("Jan 5 - Feb 2 - Mar 2") is a list of days, not a range."""
-    hits = weekday_lists(text, _bare_starts(text, month_year_spans(text, hits)))  # "Fri 18th - Sat 19th March" (_page_weekday_lists)
+    hits = weekday_lists(
+        text, _bare_starts(text, month_year_spans(text, hits))
+    )  # "Fri 18th - Sat 19th March" (_page_weekday_lists)
     joined: list[DateHit] = []
     index = 0
     while index < len(hits):
