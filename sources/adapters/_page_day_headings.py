@@ -15,6 +15,7 @@ import re
 from typing import Any
 
 from sources.adapters._page_dates import find_clock, find_dates
+from sources.adapters._page_round_headings import headings_after
 from sources.adapters._page_words import meaningful, residue
 
 # The word for "day" before a date in a heading ("Día 7 Enero", "Day 12 June", "Tag 12. Mai", "Jour 3 juin").
@@ -44,13 +45,18 @@ _ANY_DAY = dt.date(2000, 1, 1)
 def day_heading(title: str) -> bool:
     """Whether a heading says nothing but its day (and time), perhaps after the word for "day"."""
     word = DAY_WORD.match(title)
-    rest = title[word.end() :] if word else title
-    hits = find_dates(rest, year_hint=_ANY_DAY.year, today=_ANY_DAY)
+    return only_when(title[word.end() :] if word else title)
+
+
+def only_when(title: str) -> bool:
+    """Whether a heading says nothing but when ("Mittwoch, 22. Dezember 2021, 09:30 Uhr", "Tue 3 May 2027 6pm"): a
+    date, a time and weekdays, no word of a name."""
+    hits = find_dates(title, year_hint=_ANY_DAY.year, today=_ANY_DAY)
     if not hits:
         return False
-    clock = find_clock(rest)
+    clock = find_clock(title)
     spans = [(hit.start, hit.end) for hit in hits] + ([clock.span] if clock is not None else [])
-    return not meaningful(residue(rest, spans, []))
+    return not meaningful(residue(title, spans, []))
 
 
 def after_day(title: str) -> bool:
@@ -74,13 +80,7 @@ def _first_line(element: Any) -> str:
 def name_after_day(block: Any, heading: Any) -> str | None:
     """The first line of the card's next heading after its day's that names something, is no date and no label's
     line; None when there is none."""
-    passed = False
-    for other in block.iter(*HEADINGS):
-        if other is heading:
-            passed = True
-            continue
-        if not passed:
-            continue
+    for other in headings_after(block, heading):
         line = _first_line(other)
         if not line or len(line) > MAX_NAME or not meaningful(line) or LABEL_LINE.match(line):
             continue
