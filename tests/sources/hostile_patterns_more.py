@@ -5,7 +5,7 @@ hostile-text test times each on adversarial input."""
 from __future__ import annotations
 
 from events import text as event_text
-from events.pipeline import title_badges
+from events.pipeline import title_badges, title_pending
 from sources.adapters import (
     _feed_bullet_place,
     _feed_calls,
@@ -41,6 +41,8 @@ from sources.adapters import (
     _page_comma_clock_places,
     _page_dashed_places,
     _page_data_slots,
+    _page_date_clocks,
+    _page_day_headings,
     _page_departure_boards,
     _page_heading_day,
     _page_hours_sections,
@@ -52,6 +54,7 @@ from sources.adapters import (
     _page_mid_dates,
     _page_misspelt_months,
     _page_month_badges,
+    _page_month_year_spans,
     _page_night_programme,
     _page_notice_dates,
     _page_occasion_columns,
@@ -77,6 +80,8 @@ from sources.adapters import (
     _page_showtime_rows,
     _page_sibling_names,
     _page_sky_times,
+    _page_title_clocks,
+    _page_weekday_lists,
     _page_weekly_transit,
     _place_labels,
     _place_not_yet,
@@ -226,6 +231,16 @@ MORE_PATTERNS = {
     **module_patterns(_page_round_headings, "_page_round_headings."),
     **module_patterns(_page_clock_sentences, "_page_clock_sentences."),
     **module_patterns(_page_night_programme, "_page_night_programme."),  # "14. und 15. November": two days
+    # Held-out batch 102 (pages102): a card's day heading ("DÍA 18 ENERO"), a weekday counted from a date ("Sábado tras
+    # 21 Enero") and a part of the day's heading; days listed by weekday before their month; a row's hours at the end
+    # of its name; a run of months with short years ("Nov. 09 – März 2010"); a title's promise of details; a clock
+    # glued to its label's colon ("Hora:18:30h"; the "time" labels are in _page_time_lines.START_LABEL, above).
+    **module_patterns(_page_day_headings, "_page_day_headings."),
+    **module_patterns(_page_weekday_lists, "_page_weekday_lists."),
+    **module_patterns(_page_title_clocks, "_page_title_clocks."),
+    **module_patterns(_page_month_year_spans, "_page_month_year_spans."),
+    **module_patterns(title_pending, "title_pending."),
+    "_page_date_clocks.CLOCK": _page_date_clocks.CLOCK,
     # review40: French and Dutch bins, a route row's stop after a dash (_page_record_titles); a navigation "Menu", German
     # season cards (_page_menu_sections); Dutch and Spanish job words, events about jobs (_feed_item_kinds); a press
     # office's headings (_page_post_cards): in their modules' patterns above.
