@@ -65,15 +65,15 @@ def overview_whens(
         if not isinstance(element.tag, str) or element is root:
             continue
         text = " ".join(element.text_content().split())
-        if element.tag in HEADINGS:
-            heading = element if _name(element) is not None else None
-            continue
-        if heading is None or not text:
-            continue
-        when = _read(text[:MAX_TEXT], zone, reference) if any(character.isdigit() for character in text) else None
-        if when is not None:
+        digits = any(character.isdigit() for character in text)
+        when = _read(text[:MAX_TEXT], zone, reference) if heading is not None and digits else None
+        if when is not None:  # the day right under a named heading (a <p>, or a heading of its own: "<h4>")
             found.setdefault(when.start, when)
-        heading = None  # one day per heading, right under it (as ``_feed_overview_title`` names it)
+            heading = None  # one day per heading
+        elif element.tag in HEADINGS:
+            heading = element if _name(element) is not None else None
+        elif text:
+            heading = None  # words between the heading and the day: as ``_feed_overview_title`` names it
     return list(found.values()) if len(found) >= MIN_SECTIONS else []
 
 

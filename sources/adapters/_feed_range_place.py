@@ -33,8 +33,8 @@ MAX_WORDS = 6
 CLOCK_RANGE = re.compile(
     rf"(?<![\d:])(?:{CLOCK})[ \t]{{0,3}}(?:[-–—]|to\b|until\b)[ \t]{{0,3}}(?:{CLOCK})", re.IGNORECASE
 )
-LINE_BREAK = re.compile(r"<br[ \t]{0,3}/?>|</?(?:p|div|li|tr|td|h[1-6])\b[^<>]{0,200}>|\n", re.IGNORECASE)
-TAG = re.compile(r"<[^<>]{0,300}>")
+LINE_BREAK = re.compile(r"<br[ \t]{0,3}/?>|</?(?:p|div|li|tr|td|h[1-6])\b[^<>\n]{0,200}>|\n", re.IGNORECASE)
+TAG = re.compile(r"<[^<>\n]{0,300}>")
 LEAD = re.compile(r"\A[ \t]{0,3}(?:[-–—|,(][ \t]{0,3})?(?:(?:in|at|im|à|en)[ \t]{1,3})?", re.IGNORECASE)
 PLACE_NOUN = re.compile(
     r"(?:rooms?|boardroom|classroom|hall|suite|studio|lab|laboratory|library|auditorium|theatre|theater|chapel|"
