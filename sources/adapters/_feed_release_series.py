@@ -51,7 +51,7 @@ HAPPENING = re.compile(
 # A class held in a room (left36): a dance's or a movement class's lesson ("Lesson 1 – Beginners' salsa") takes place.
 CLASS_HELD = re.compile(
     r"\b(?:dance|dancing|salsa|bachata|kizomba|tango|milonga|swing|lindy(?:[ -]?hop)?|jive|ballroom|waltz|foxtrot"
-    r"|quickstep|rumba|samba|cha[ -]?cha|flamenco|ballet|tap|zumba|ceilidh|line[ -]dancing|yoga|pilates|tai[ -]chi"
+    r"|quickstep|rumba|samba|cha[ -]?cha|flamenco|ballet|tap[ -]danc(?:e|ing)|zumba|ceilidh|line[ -]dancing|yoga|pilates|tai[ -]chi"
     r"|qi[ -]?gong|karate|judo|taekwondo|aikido|kickboxing|boxing|fencing|swimming|tanz(?:kurs)?|danse|baile"
     r"|ballo)\b",
     re.IGNORECASE,
