@@ -90,10 +90,8 @@ def overview_dates(dates: Dates, entry: Mapping[str, Any], info: FeedInfo) -> Da
     if not dates.whens:
         return dates
     whens = overview_whens(clean(entry.get("title")), item_description(entry), info.zone, info.fallback_reference)
-    if not any(when.start == dates.whens[0].start for when in whens):
-        return dates
-    own = next(index for index, when in enumerate(whens) if when.start == dates.whens[0].start)
-    return dataclasses.replace(dates, whens=whens, own=own)
+    own = next((index for index, when in enumerate(whens) if when.start == dates.whens[0].start), None)
+    return dates if own is None else dataclasses.replace(dates, whens=whens, own=own)  # the item's id stays its own
 
 
 def drop_overview_twins(records: list[ParsedRecord]) -> list[ParsedRecord]:
