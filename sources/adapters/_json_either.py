@@ -148,8 +148,8 @@ def nested_day_after(sample: Sample, start: Moment, end: Any) -> dict[str, Any] 
     if not (nested or "dtend" in words(end)) or not icalendar_shaped(sample, end):
         return None
     start_day, end_day = sample.columns.get(start.paths[0]), sample.columns.get(end)
-    if start_day is None or end_day is None:
-        return None
+    if start_day is None or end_day is None or any(_timed(value) for value in start_day.values):
+        return None  # days beside moments in one key: both of DTSTART's forms (mixed_day_after)
     pairs = [(_day(first), _day(last)) for first, last in zip(start_day.values, end_day.values, strict=True)]
     dated = [(first, last) for first, last in pairs if first is not None]
     if len(dated) < MIN_PAIRS or any(last is None or last <= first for first, last in dated):

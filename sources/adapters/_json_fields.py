@@ -23,6 +23,7 @@ from sources.adapters._json_days import LOCAL_DAY
 from sources.adapters._json_element_text import element_text_first
 from sources.adapters._json_geo_names import geometry_name
 from sources.adapters._json_glued import glued_record_words
+from sources.adapters._json_heading_dates import heading_date
 from sources.adapters._json_local_zones import exact_first
 from sources.adapters._json_meeting_words import ATTENDANCE_WORDS, MEETING_TITLE_WORDS
 from sources.adapters._json_metadata_stamps import metadata_stamp
@@ -98,7 +99,7 @@ NOT_TITLE = frozenset(
      # a subtitle, supertitle or tagline says more about the event; the title is its own field
      "sub", "subtitle", "super", "supertitle", "tagline", "strapline", "kicker", "subheading",
      # the ground a match or a race is played at ("stadium_name" beside home_team and away_team), and who referees it
-     "stadium", "arena", "circuit", "racetrack", "racecourse", "referee", "umpire"}
+     "stadium", "arena", "ground", "circuit", "racetrack", "racecourse", "referee", "umpire"}
 ) | OTHER_NOT_TITLE  # fmt: skip
 LISTED_TITLE_PENALTY = 1.0
 ROOM_WORDS = frozenset({"room", "rooms", "facility", "building", "resource", "resources"})
@@ -107,6 +108,7 @@ ROOM_WORDS = frozenset({"room", "rooms", "facility", "building", "resource", "re
 OTHER_DATE_WORDS = {**OTHER_DAY_WORDS, **dict.fromkeys(OTHER_CLOCK_WORDS, 1.0)}
 START_WORDS = {"start": 3.0, "starts": 3.0, "begin": 3.0, "begins": 3.0, "dtstart": 3.0, "date": 2.0,
                "datetime": 2.0, "when": 2.0, "time": 1.0, "from": 1.0, "day": 1.0, "on": 0.5, "scheduled": 1.0,
+               "kickoff": 2.0, "tipoff": 2.0, "faceoff": 2.0,  # a game's start, as fixture lists key its clock
                **OTHER_DATE_WORDS, **OTHER_START_WORDS}  # fmt: skip
 # The words of a date or a time that an end's key may hold too ("end_date", "fecha_fin", "hora_fin").
 NEUTRAL_DATE_WORDS = frozenset({"date", "datetime", "time", "day", "on", "when", *OTHER_DATE_WORDS})
@@ -162,7 +164,7 @@ DATE_PARTS = frozenset({"date", "time", "datetime", "dt", "at", "on", "day", "ts
 # "circuit", "racetrack", "stadium": where a race or a match is (Ergast's Circuit.circuitName; a "track" is also a song's)
 PLACE_WORDS = frozenset({"venue", "venues", "location", "locations", "place", "places", "where", "room", "site",
                          "physical", "facility", "building", "address", "resource", "circuit", "racetrack", "racecourse", "stadium",
-                         "arena", "theatre", "theater", "cinema",
+                         "arena", "ground", "theatre", "theater", "cinema",  # a football club's "ground"
                          # as other languages name the place: German, French, Spanish, Italian, Dutch
                          "ort", "veranstaltungsort", "spielort", "lieu", "lugar", "luogo", "locatie", "sede", "plats", "sted", "miejsce", "paikka", "raum", "salle", "sala", "zaal"})  # fmt: skip
 # A theatre or a cinema is where its shows are ("Theatre", "CinemaName", "TheatreAndAuditorium"), but a key that
@@ -177,7 +179,7 @@ def theatre_qualified(names: AbstractSet[str]) -> bool:
 
 
 # The objects whose name is a place's ("Stadium": {"Name"}, "venue": {"title"}), never the event's own name.
-PLACE_HOLDERS = frozenset({"venue", "venues", "stadium", "arena", "circuit", "location", "locations"})
+PLACE_HOLDERS = frozenset({"venue", "venues", "stadium", "arena", "ground", "circuit", "location", "locations"})
 PLACE_NAME_WORDS = frozenset({"name", "title", "label", "venue", "location", "place", "room", "where",
                               "building"}) | OTHER_PLACE_NAME_WORDS  # fmt: skip
 STREET_WORDS = frozenset({"address", "street", "addr", "line", "address1", "address2", "address3",
@@ -320,7 +322,9 @@ class Sample:
     def shape(self, column: Column, *, numeric_ok: bool = False) -> DateShape | None:
         key = f"{column.path}|{numeric_ok}"
         if key not in self._shapes:
-            self._shapes[key] = date_shape(column, numeric_ok=numeric_ok, month_first=self.month_first)
+            self._shapes[key] = date_shape(column, numeric_ok=numeric_ok, month_first=self.month_first) or heading_date(
+                column
+            )
         return self._shapes[key]
 
     def best(self, score: Any, *, exclude: Sequence[str] = ()) -> tuple[Column | None, float]:

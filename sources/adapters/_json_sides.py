@@ -31,6 +31,7 @@ from typing import Any
 
 from events.vocabulary import GAME_CATEGORY
 from sources.adapters._json_flat_sides import side_key
+from sources.adapters._json_initial_sides import initial_home, initial_side, initial_sides
 from sources.adapters._json_shapes import Column, mean_length, text_column, url_share, words
 
 HOME = "home"
@@ -67,7 +68,9 @@ _HOME_WORD = re.compile(HOME, re.IGNORECASE)
 def sided(path: str) -> bool:
     """Whether a column belongs to one side of a match ("teams.away.id", "homeTeam.name", "home_score",
     Goalserve's "localteam.name")."""
-    return bool(set(words(path)) & SIDE_WORDS) or any(glued_side(part) for part in path.split("."))
+    return (
+        bool(set(words(path)) & SIDE_WORDS) or any(glued_side(part) for part in path.split(".")) or initial_side(path)
+    )
 
 
 def glued_side(part: str) -> bool:
@@ -78,7 +81,7 @@ def glued_side(part: str) -> bool:
 
 def home_path(path: str) -> bool:
     """Whether a path names the home side ("homeTeam.name", Goalserve's "localteam.name")."""
-    return HOME in words(path) or any(local_side(part) for part in path.split("."))
+    return HOME in words(path) or any(local_side(part) for part in path.split(".")) or initial_home(path)
 
 
 def local_side(part: str) -> bool:
@@ -97,7 +100,7 @@ def _glued_word(part: str) -> str | None:
 def matchup(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:
     """(away, home): the columns of the two sides' names, whose paths differ only in the side's word; else
     (first, second), the sides told apart by a letter or a number (``numbered_sides``)."""
-    return _home_and_away(columns) or numbered_sides(columns)
+    return _home_and_away(columns) or initial_sides(columns, _side_name) or numbered_sides(columns)
 
 
 def _home_and_away(columns: Mapping[str, Column]) -> tuple[Column, Column] | None:

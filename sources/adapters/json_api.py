@@ -164,6 +164,7 @@ from sources.adapters._json_config import DEFAULT_PAGE_SIZE, ApiSpec, read_confi
 from sources.adapters._json_dayless import near_reference, reference
 from sources.adapters._json_dotted_wrapper import unwrapped
 from sources.adapters._json_embedded import with_embedded_json
+from sources.adapters._json_ical_params import plain_properties
 from sources.adapters._json_infer import NO_EVENTS, infer
 from sources.adapters._json_lines import json_lines
 from sources.adapters._json_mapping import ItemReader, _number, gone, resolve
@@ -291,7 +292,7 @@ class JsonApiAdapter(Adapter):
             data = json_lines(to_utf8(payload) if sniff_bom(payload)[0] else payload)  # one object a line
         if data is None:
             return False
-        data = unwrapped(data)  # {"0.0.1": [{...}]}: a key no path can name (_json_dotted_wrapper)
+        data = plain_properties(unwrapped(data))  # {"0.0.1": …} (_json_dotted_wrapper); "dtstart;tzid=…"
         if infer(data) is not None:
             return True
         embedded = with_embedded_json(data)  # a recorded answer's string body
@@ -591,7 +592,7 @@ class Paging:
 def _load(payload: bytes) -> Any:
     """The payload's JSON; a JSON Lines payload as the list of its objects (_json_lines)."""
     try:
-        return unwrapped(load_json(payload, NOT_JSON))  # {"0.0.1": [{...}]} (_json_dotted_wrapper)
+        return plain_properties(unwrapped(load_json(payload, NOT_JSON)))  # _json_dotted_wrapper, _json_ical_params
     except AdapterError:
         if (lines := json_lines(payload)) is None:
             raise

@@ -17,8 +17,11 @@ from sources.adapters import (
     _json_discounts,
     _json_dotted_wrapper,
     _json_fields,
+    _json_heading_dates,
+    _json_ical_params,
     _json_incidents,
     _json_infer,
+    _json_initial_sides,
     _json_lone_parents,
     _json_moved,
     _json_news,
@@ -326,3 +329,36 @@ def test_hostile_date_labels_and_slug_names_cost_their_own_length() -> None:
     for value in HOSTILE.values():
         assert not _json_date_titles.date_label(Column("dates.label", [value, value]))
         assert not _json_slug_names.slug_name_column(Column("talk", [value]))
+
+
+def test_hostile_parameter_keys_sides_and_headings_cost_their_caps() -> None:
+    # held-out batch 71 (_json_ical_params, _json_initial_sides, _json_heading_dates): a nest deeper than the walk's
+    # cap, more objects than its budget, a 100 KB key or TZID, 100,000 parameter keys; 100,000 side columns; a 100 KB
+    # heading: each costs its cap or its own length, and hostile values of any type are kept as they are
+    deep: object = {"dtstart;value=date": "20311006"}
+    for _ in range(SIZE // 100):
+        deep = {"x": deep}
+    assert _json_ical_params.plain_properties(deep) is deep  # below MAX_DEPTH nothing is walked
+    wide = [{"dtstart;value=date": "20311006"}] * SIZE
+    read = _json_ical_params.plain_properties({"events": wide})
+    assert read["events"][0] == {"dtstart": "2031-10-06"}
+    assert read["events"][-1] == {"dtstart;value=date": "20311006"}  # past the budget: left as written
+    assert _json_ical_params.split_key("dtstart;" + "a=b;" * SIZE) is None
+    assert _json_ical_params.plain_properties({"dtstart;tzid=" + "x" * SIZE: "20311007T090000"}) == {
+        "dtstart;tzid=" + "x" * SIZE: "20311007T090000"
+    }
+    many = {f"dtstart{n};value=date": "20311006" for n in range(SIZE)}
+    assert len(_json_ical_params.plain_properties(many)) == SIZE
+    for value in HOSTILE.values():
+        assert _json_ical_params.plain_properties({"dtstart;value=date": value}) in (
+            {"dtstart": value},
+            {"dtstart": _json_ical_params.applied(value, {"value": "date"})},
+        )
+    columns = {f"teams.h.name{n}": Column(f"teams.h.name{n}", ["Harbour Town"]) for n in range(SIZE)}
+    assert _json_initial_sides.initial_sides(columns, lambda column: True) is None  # no "a" side for any
+    assert not _json_initial_sides.initial_side("size." + "h." * SIZE)  # every "h" under "h" or "size": no side
+    long_heading = Column("matchDate", ["Tuesday 14 October 2031 " * SIZE])
+    assert _json_heading_dates.heading_date(long_heading) is None
+    assert _json_heading_dates.heading_date(Column("matchDate", ["Tuesday 14 October 2031"] * SIZE)) is not None
+    for value in HOSTILE.values():
+        assert _json_heading_dates.heading_date(Column("matchDate", [value, value])) is None

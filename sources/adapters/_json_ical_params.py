@@ -1,0 +1,159 @@
+"""iCalendar properties copied into JSON with their parameters left in the key: ``"dtstart;value=date": "20171006"``,
+``"dtstart;tzid=Europe/London": "20171007T090000"``, ``"attach;fmttype=image/jpeg": "https://…"``.
+
+A calendar plugin's export turned into JSON by a generic iCalendar-to-JSON step keeps each content line's name and
+parameters as the key (RFC 5545 section 3.1: ``name *(";" param) ":" value``). Read as written, one property is split
+over as many keys as it has parameter sets (all-day items under "dtstart;value=date", timed ones under
+"dtstart;tzid=utc+0"), and a parameter's value leaks words into the key ("utc" in a key says the clock is UTC's). So
+the key is read as the property's name (``plain_properties``) and the parameter applied to the value, as the
+iCalendar reader (sources/adapters/ics.py) applies it:
+
+- ``VALUE=DATE`` with a basic-format day ("20171006") is that day ("2017-10-06"): an all-day item's day, not a
+  midnight.
+- ``TZID=<name>`` with a basic-format date-time is that clock in the zone the name resolves to (an IANA name),
+  written with its offset; a TZID no zone database knows ("utc+0", a calendar's own label) names no zone without the
+  calendar's VTIMEZONE, so the clock stays floating and is read at the source's zone, as the iCalendar reader reads
+  an unknown TZID when the source has a zone.
+- A date-time ending in "Z" is UTC's, as written.
+
+Only keys shaped as a content line's name and parameters: a name of letters, digits and hyphens, then one or more
+``;param=value`` parts whose names are letters, digits and hyphens. Not: a key with a semicolon and no "=" ("a;b"),
+a key whose own text holds "=" before any semicolon, a key whose plain name the object already holds (both are kept
+as written: the object's own key is not overwritten). A document without such keys is returned as it is (the same
+object); one with them is copied where they sit, the rest shared.
+
+Pure: no database, no network. The leading underscore keeps this module out of the adapter registry.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import zoneinfo
+from collections.abc import Mapping
+from typing import Any
+
+MAX_DEPTH = 12  # levels walked into a document
+MAX_NODES = 20_000  # objects, lists and keys looked at in one document
+MAX_KEY = 300  # a longer key is no content line's name and parameters
+DATE_VALUE = "date"
+DATE_VALUES = frozenset({DATE_VALUE, "date-time"})
+BASIC_DAY_LENGTH = len("20171006")
+BASIC_MOMENT_LENGTHS = (len("20171007T090000"), len("20171007T090000Z"))
+
+
+def plain_properties(data: Any) -> Any:
+    """``data`` with every iCalendar parameter key read as its property's name and the parameters applied."""
+    budget = [MAX_NODES]
+    return _walk(data, 0, budget)
+
+
+def split_key(key: object) -> tuple[str, dict[str, str]] | None:
+    """(name, parameters lower-cased by name) where ``key`` is a content line's name and parameters, else None."""
+    if not isinstance(key, str) or ";" not in key or len(key) > MAX_KEY:
+        return None
+    name, *parts = key.split(";")
+    if not _token(name):
+        return None
+    params: dict[str, str] = {}
+    for part in parts:
+        param, equals, value = part.partition("=")
+        if not equals or not _token(param):
+            return None
+        params[param.lower()] = value
+    return name, params
+
+
+def applied(value: Any, params: Mapping[str, str]) -> Any:
+    """The value as its parameters say to read it: a basic-format day or date-time written as ISO 8601."""
+    if not isinstance(value, str):
+        return value
+    text = value.strip()
+    if params.get("value", "").lower() == DATE_VALUE or len(text) == BASIC_DAY_LENGTH:
+        return _day(text) or value
+    if len(text) not in BASIC_MOMENT_LENGTHS:
+        return value
+    moment = _moment(text)
+    if moment is None:
+        return value
+    if text.endswith("Z"):
+        return moment.replace(tzinfo=dt.UTC).isoformat()
+    zone = _zone(params.get("tzid"))
+    return moment.replace(tzinfo=zone).isoformat() if zone is not None else moment.isoformat()
+
+
+def _walk(data: Any, depth: int, budget: list[int]) -> Any:
+    if depth > MAX_DEPTH or budget[0] <= 0:
+        return data
+    if isinstance(data, list):
+        budget[0] -= 1
+        items = [_walk(item, depth + 1, budget) for item in data]
+        return items if any(new is not old for new, old in zip(items, data, strict=True)) else data
+    if not isinstance(data, Mapping):
+        return data
+    budget[0] -= 1
+    changed = False
+    out: dict[str, Any] = {}
+    for key, value in data.items():
+        budget[0] -= 1  # a key costs as an object does: 100,000 keys are walked to the budget, no further
+        inner = _walk(value, depth + 1, budget)
+        split = split_key(key) if budget[0] > 0 else None
+        if split is not None and split[0] not in data and split[0] not in out:
+            out[split[0]] = applied(inner, split[1]) if _dated(*split) else inner
+            changed = True
+            continue
+        out[key] = inner
+        changed = changed or inner is not value
+    return out if changed else data
+
+
+def _dated(name: str, params: Mapping[str, str]) -> bool:
+    """Whether the property holds a day or a moment: a "DT…" property (DTSTART, DTEND, DTSTAMP), or one whose
+    parameters say so (VALUE=DATE, VALUE=DATE-TIME, a TZID)."""
+    return name.lower().startswith("dt") or "tzid" in params or params.get("value", "").lower() in DATE_VALUES
+
+
+def _token(text: str) -> bool:
+    """A content line's name or a parameter's: letters, digits and hyphens, starting with a letter."""
+    return (
+        bool(text)
+        and text[0].isascii()
+        and text[0].isalpha()
+        and all(char.isascii() and (char.isalnum() or char == "-") for char in text)
+    )
+
+
+def _day(text: str) -> str | None:
+    if len(text) != BASIC_DAY_LENGTH or not text.isdigit():
+        return None
+    try:
+        return dt.date(int(text[:4]), int(text[4:6]), int(text[6:])).isoformat()
+    except ValueError:
+        return None
+
+
+def _moment(text: str) -> dt.datetime | None:
+    body = text.removesuffix("Z")
+    day, tee, clock = body.partition("T")
+    if not tee or len(clock) != len("090000") or not clock.isdigit() or _day(day) is None:
+        return None
+    try:
+        # floating until its TZID (or the source) gives it a zone
+        return dt.datetime(int(day[:4]), int(day[4:6]), int(day[6:]), int(clock[:2]), int(clock[2:4]), int(clock[4:]))  # noqa: DTZ001
+    except ValueError:
+        return None
+
+
+def _zone(name: str | None) -> zoneinfo.ZoneInfo | None:
+    """The zone a TZID names when it is an IANA name ("Europe/London", "UTC"), else None."""
+    if not name or len(name) > MAX_KEY:
+        return None
+    known = _zone_names().get(name.strip().strip('"').lower())
+    return zoneinfo.ZoneInfo(known) if known else None
+
+
+@functools.cache
+def _zone_names() -> dict[str, str]:
+    """The tz database's names by their lower-cased spelling: a key lower-cased whole ("tzid=europe/london")
+    still names its zone."""
+    return {name.lower(): name for name in zoneinfo.available_timezones()}
