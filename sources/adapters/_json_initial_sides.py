@@ -2,7 +2,7 @@
 
 Football data often writes the home and the away side as "h" and "a" (a league app's fixtures, understat's
 matches): the game has no name of its own and is named by its two sides, as ``_json_sides`` names a game by
-"homeTeam" and "awayTeam" ("<away> at <home>", ``matchup``). A lone letter names nothing by itself, so only where the
+"homeTeam" and "awayTeam" ("<home> vs <away>" since left36, ``matchup``). A lone letter names nothing by itself, so only where the
 key above the two letters names the sides (``SIDES_NOUNS``: "teams", "sides", "clubs", "h" and "a" inside
 "teams") and both sides' objects hold a name (``accept``, the side-name test of ``_json_sides``) is the pair read
 so; of one side's several names ("name", "shortName") the longest. Not: "a" and "b" (a first and a second side, no

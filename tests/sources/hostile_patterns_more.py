@@ -14,8 +14,10 @@ from sources.adapters import (
     _feed_headline_dates,
     _feed_iso_range,
     _feed_item_kinds,
+    _feed_job_words,
     _feed_naive_pubdate,
     _feed_overview_title,
+    _feed_range_place,
     _feed_release_series,
     _feed_words_clock,
     _json_broken_clock,
@@ -244,4 +246,9 @@ MORE_PATTERNS = {
     # review40: French and Dutch bins, a route row's stop after a dash (_page_record_titles); a navigation "Menu", German
     # season cards (_page_menu_sections); Dutch and Spanish job words, events about jobs (_feed_item_kinds); a press
     # office's headings (_page_post_cards): in their modules' patterns above.
+    # left36: the job-ad vocabulary both feed gates read, a post's noun after an event's word (_feed_job_words); a
+    # room after a clock range, a description's line breaks (_feed_range_place); a dance class's words
+    # (_feed_release_series.CLASS_HELD, in its module's patterns above).
+    **module_patterns(_feed_job_words, "_feed_job_words."),
+    **module_patterns(_feed_range_place, "_feed_range_place."),
 }
