@@ -27,6 +27,7 @@ from sources.adapters._feed_date_signs import is_event_feed as is_event_feed  # 
 from sources.adapters._feed_date_signs import pubdate_ends as pubdate_ends  # re-exported
 from sources.adapters._feed_date_signs import pubdate_programme as pubdate_programme  # re-exported
 from sources.adapters._feed_day_clock import day_at_clock
+from sources.adapters._feed_bare_date import bare_date_when
 from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
@@ -35,6 +36,7 @@ from sources.adapters._feed_fields import item_categories
 from sources.adapters._feed_headline_dates import headline_day
 from sources.adapters._feed_intl import intl_text_when, with_intl
 from sources.adapters._feed_iso import iso_text_when
+from sources.adapters._feed_slash_span import slash_span_when
 from sources.adapters._feed_item import (
     EVENT_MODULE,
     GDATA,
@@ -140,6 +142,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
     when, problem = _element_when(entry, info, title, element)
     # a date title, a row of facts, a pubDate that is a listing's label ("Dj. 25/07 18 h": _feed_label_dates)
     when = when or title_when(title, info) or _row_when(entry, info) or label_pubdate_when(entry, info)
+    when = when or bare_date_when(element, info.zone, info.fallback_reference)  # <date> and <time>: _feed_bare_date
     if when is not None:
         return Dates([when], problem, doubt=when.doubt)
     # a feed of ended events' day, else no date at all for a call for people (an audition's, a job's: _feed_calls)
@@ -168,6 +171,7 @@ def _item_dates(entry: Mapping[str, Any], info: FeedInfo, element: Any, title: s
         or with_intl(english, intl, reference, texts)
         or iso_text_when(texts, zone=info.zone, reference=reference)
         or dotted_text_when(texts, zone=info.zone, reference=reference, reported=in_effect)
+        or slash_span_when(texts, info.zone, reference)  # "Dal 29/05 al 31/05 … Venerdì 29 dalle 18:00"
         or restated_when(entry, texts, info)  # "1/24 3:00～3:30" under its dc:date 01-24T03:00: _feed_restated
     )
     if first is not None:
