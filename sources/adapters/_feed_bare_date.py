@@ -51,7 +51,9 @@ def bare_date_when(element: Any, zone: zoneinfo.ZoneInfo | None, reference: dt.d
     start = found.start
     if not isinstance(start, dt.datetime):
         return found
-    return dataclasses.replace(found, end=dt.datetime.combine(start.date() + dt.timedelta(days=1), dt.time(), start.tzinfo))
+    return dataclasses.replace(
+        found, end=dt.datetime.combine(start.date() + dt.timedelta(days=1), dt.time(), start.tzinfo)
+    )
 
 
 def _bare_text(element: Any, name: str) -> str | None:

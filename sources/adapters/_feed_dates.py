@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
+from sources.adapters._feed_bare_date import bare_date_when
 from sources.adapters._feed_bracket_day import restated_clock
 from sources.adapters._feed_calls import call_notice, deadline_notice
 from sources.adapters._feed_clock_pubdate import evidence as clock_evidence
@@ -27,7 +28,6 @@ from sources.adapters._feed_date_signs import is_event_feed as is_event_feed  # 
 from sources.adapters._feed_date_signs import pubdate_ends as pubdate_ends  # re-exported
 from sources.adapters._feed_date_signs import pubdate_programme as pubdate_programme  # re-exported
 from sources.adapters._feed_day_clock import day_at_clock
-from sources.adapters._feed_bare_date import bare_date_when
 from sources.adapters._feed_dotted import dotted_text_when
 from sources.adapters._feed_element_clock import element_clock
 from sources.adapters._feed_extras import END_NAMES, START_NAMES, TIME_NAMES, is_date_title, local_value
@@ -36,7 +36,6 @@ from sources.adapters._feed_fields import item_categories
 from sources.adapters._feed_headline_dates import headline_day
 from sources.adapters._feed_intl import intl_text_when, with_intl
 from sources.adapters._feed_iso import iso_text_when
-from sources.adapters._feed_slash_span import slash_span_when
 from sources.adapters._feed_item import (
     EVENT_MODULE,
     GDATA,
@@ -64,6 +63,7 @@ from sources.adapters._feed_parts import day_and_clocks, day_span
 from sources.adapters._feed_past_prose import past_prose
 from sources.adapters._feed_restated import restated_when
 from sources.adapters._feed_scheduled_clock import at_scheduled_clock
+from sources.adapters._feed_slash_span import slash_span_when
 from sources.adapters._feed_stated_clock import all_day_midnight, real_midnight, wall_clock, written_start
 from sources.adapters._feed_time_label import labelled_clock
 from sources.adapters._feed_valid_from import valid_from

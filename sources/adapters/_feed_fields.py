@@ -57,8 +57,8 @@ from sources.adapters._feed_parts import without_date_echo
 from sources.adapters._feed_place_label import labelled_place
 from sources.adapters._feed_place_lines import element_place, lined_place
 from sources.adapters._feed_rooms import in_building, item_building
-from sources.adapters._feed_venue_phrase import venue_phrase
 from sources.adapters._feed_tree import item_address, place_block
+from sources.adapters._feed_venue_phrase import venue_phrase
 from sources.adapters._feed_when import PROSE_DATE
 from sources.adapters._meeting_hosts import is_meeting_url
 from sources.adapters._online_place import ONLINE_LINK, meeting_link, online_only

@@ -31,7 +31,7 @@ from sources.adapters._feed_release_plan import release_plan
 from sources.adapters._feed_slash_span import slash_span_when
 from sources.adapters._feed_venue_phrase import venue_phrase
 from tests.sources.helpers import one_event as one
-from tests.sources.helpers import read_feed, wall_time
+from tests.sources.helpers import read_feed, titled_spans, wall_time
 
 ROME = zoneinfo.ZoneInfo("Europe/Rome")
 BERLIN = zoneinfo.ZoneInfo("Europe/Berlin")
@@ -52,7 +52,9 @@ def hugo(items: str, *, section: str = "eventi", title: str = "Eventi on Gruppo 
     )
 
 
-def post(title: str, description: str, published: str = "Sat, 01 Mar 2031 00:00:00 +0000", page: str = "eventi/x") -> str:
+def post(
+    title: str, description: str, published: str = "Sat, 01 Mar 2031 00:00:00 +0000", page: str = "eventi/x"
+) -> str:
     return (
         f"<item><title>{title}</title><link>http://capoeira.example/{page}/</link>"
         f"<pubDate>{published}</pubDate><description>{description}</description></item>"
@@ -88,7 +90,8 @@ def test_a_past_span_in_a_feed_at_eventi_is_kept_and_at_blog_set_aside() -> None
 def test_english_spans_are_read_day_first_only_when_a_number_cannot_be_a_month() -> None:
     reference = dt.datetime(2031, 3, 1, tzinfo=ROME)
     found = slash_span_when(["Camp from 29/05 to 31/05"], ROME, reference)
-    assert found is not None and (found.start, found.end) == (dt.date(2031, 5, 29), dt.date(2031, 5, 31))
+    assert found is not None
+    assert (found.start, found.end) == (dt.date(2031, 5, 29), dt.date(2031, 5, 31))
     assert slash_span_when(["Camp from 5/6 to 7/6"], ROME, reference) is None  # May or June: the words do not say
 
 
@@ -107,7 +110,8 @@ def test_slashed_dates_without_the_words_or_too_far_apart_are_no_span() -> None:
 def test_the_clock_is_the_first_days_not_another_days() -> None:
     reference = dt.datetime(2031, 3, 1, tzinfo=ROME)
     found = slash_span_when(["Dal 29/05 al 31/05. Sabato 30 dalle 10:00, stage"], ROME, reference)
-    assert found is not None and (found.start, found.all_day) == (dt.date(2031, 5, 29), True)
+    assert found is not None
+    assert (found.start, found.all_day) == (dt.date(2031, 5, 29), True)
 
 
 # --- a venue's kind and its proper name after a locative word ----------------------------------------------------
@@ -189,8 +193,7 @@ def test_a_home_made_feeds_date_and_time_are_the_evenings() -> None:
             + evening("Kohlfahrt", "21. Januar 2032", "18:00 bis 24:00 Uhr")
         )
     )
-    spans = [(event["title"], wall_time(event["start"]), wall_time(event["end"])) for event in events]
-    assert spans == [
+    assert titled_spans(events) == [
         ("Schnitzelbuffet", "2031-09-01T18:00:00", None),
         ("Schnitzelbuffet", "2031-09-22T18:00:00", None),
         ("Silvesterbuffet", "2031-12-31T18:00:00", "2031-12-31T23:00:00"),
