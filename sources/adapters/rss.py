@@ -115,6 +115,7 @@ from sources.adapters._feed_overview_events import drop_overview_twins, overview
 from sources.adapters._feed_overview_title import overview_naming
 from sources.adapters._feed_range_place import range_place
 from sources.adapters._feed_recordings import recorded_before
+from sources.adapters._feed_release_plan import release_plan
 from sources.adapters._feed_repeats import drop_repeats
 from sources.adapters._feed_title_status import named_status
 from sources.adapters._feed_tree import item_elements, occurrences, with_element_texts
@@ -314,6 +315,7 @@ class FeedAdapter(Adapter):
             yield RejectedRecord(external_id=external_id(entry), reason=dates.problem or NO_DATE, raw=raw_item(entry))
             return
         recorded = recorded_before(entry, dates.whens, info.zone)  # an episode of a day past (_feed_recordings)
+        recorded = recorded or release_plan(entry, [entry.get("title"), item_description(entry)])  # "weekly from …"
         if recorded is not None:
             yield RejectedRecord(external_id=external_id(entry), reason=recorded, raw=raw_item(entry))
             return

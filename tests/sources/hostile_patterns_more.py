@@ -7,6 +7,7 @@ from __future__ import annotations
 from events import text as event_text
 from events.pipeline import title_badges, title_pending
 from sources.adapters import (
+    _feed_bare_date,
     _feed_bullet_place,
     _feed_calls,
     _feed_clock_pubdate,
@@ -18,7 +19,10 @@ from sources.adapters import (
     _feed_naive_pubdate,
     _feed_overview_title,
     _feed_range_place,
+    _feed_release_plan,
     _feed_release_series,
+    _feed_slash_span,
+    _feed_venue_phrase,
     _feed_words_clock,
     _json_broken_clock,
     _json_date_titles,
@@ -243,6 +247,13 @@ MORE_PATTERNS = {
     **module_patterns(_page_month_year_spans, "_page_month_year_spans."),
     **module_patterns(title_pending, "title_pending."),
     "_page_date_clocks.CLOCK": _page_date_clocks.CLOCK,
+    # Held-out batch 66 (feeds66): a span of days written day first between "from" and "to" words and its first day's
+    # clock; a recording's release frequency before its starting word; a range to 24:00; a venue's kind and name
+    # after a locative word.
+    **module_patterns(_feed_slash_span, "_feed_slash_span."),
+    **module_patterns(_feed_release_plan, "_feed_release_plan."),
+    **module_patterns(_feed_bare_date, "_feed_bare_date."),
+    **module_patterns(_feed_venue_phrase, "_feed_venue_phrase."),
     # review40: French and Dutch bins, a route row's stop after a dash (_page_record_titles); a navigation "Menu", German
     # season cards (_page_menu_sections); Dutch and Spanish job words, events about jobs (_feed_item_kinds); a press
     # office's headings (_page_post_cards): in their modules' patterns above.
