@@ -45,6 +45,7 @@ from sources.adapters import (
     _page_heading_day,
     _page_hours_sections,
     _page_label_headings,
+    _page_legal_citations,
     _page_listing_kinds,
     _page_listing_one,
     _page_menu_events,
@@ -229,4 +230,6 @@ MORE_PATTERNS = {
     # review40: French and Dutch bins, a route row's stop after a dash (_page_record_titles); a navigation "Menu", German
     # season cards (_page_menu_sections); Dutch and Spanish job words, events about jobs (_feed_item_kinds); a press
     # office's headings (_page_post_cards): in their modules' patterns above.
+    # Held-out batch 103 (pages103): a law's citation opening a row's title ("DECRETO-LEGGE 25 marzo 2020, n. 19").
+    **module_patterns(_page_legal_citations, "_page_legal_citations."),
 }
