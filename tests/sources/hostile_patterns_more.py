@@ -64,6 +64,7 @@ from sources.adapters import (
     _page_own_days,
     _page_place_clock,
     _page_place_first_lines,
+    _page_placeholder_titles,
     _page_post_cards,
     _page_post_lines,
     _page_post_tables,
@@ -75,9 +76,12 @@ from sources.adapters import (
     _page_result_rows,
     _page_round_headings,
     _page_row_more,
+    _page_series_hours,
     _page_showtime_rows,
     _page_sibling_names,
     _page_sky_times,
+    _page_slashed_days,
+    _page_town_column,
     _page_weekly_transit,
     _place_labels,
     _place_not_yet,
@@ -232,4 +236,8 @@ MORE_PATTERNS = {
     # office's headings (_page_post_cards): in their modules' patterns above.
     # Held-out batch 103 (pages103): a law's citation opening a row's title ("DECRETO-LEGGE 25 marzo 2020, n. 19").
     **module_patterns(_page_legal_citations, "_page_legal_citations."),
+    **module_patterns(_page_placeholder_titles, "_page_placeholder_titles."),  # "TBA" under "Title"
+    **module_patterns(_page_series_hours, "_page_series_hours."),  # "on Tuesdays at 4:00-5:00 pm in Room 164"
+    **module_patterns(_page_town_column, "_page_town_column."),  # "Porto Recanati", "S. Giorgio di Pesaro"
+    **module_patterns(_page_slashed_days, "_page_slashed_days."),  # "10/11/12 Aprile"
 }
