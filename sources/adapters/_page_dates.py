@@ -57,7 +57,7 @@ WEEKDAYS = ENGLISH_WEEKDAYS
 
 _MONTH = r"(?P<{name}>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 _WEEKDAY = r"(?:(?P<weekday>mon(?:day)?|tue(?:s(?:day)?)?|wed(?:s|nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+)?"
-_DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|:[ae](?=\s))?"  # "1:a", "5:e": Swedish ordinals
 _YEAR = r"(?:,?\s*(?P<{name}>(?:19|20)\d\d))?"
 # A weekday's letters in brackets after the day ("November 3(TH), 2022", "September 16(T) - 17(W), 2019").
 _DAY_MARK = r"(?:\s?\((?:[mtwfs]|tu|th|sa|su|mon|tues?|wed|thu|thurs?|fri|sat|sun)\.?\))?"

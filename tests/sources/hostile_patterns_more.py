@@ -45,6 +45,7 @@ from sources.adapters import (
     _page_heading_day,
     _page_hours_sections,
     _page_label_headings,
+    _page_labelled_programme,
     _page_legal_citations,
     _page_listing_kinds,
     _page_listing_one,
@@ -240,4 +241,5 @@ MORE_PATTERNS = {
     **module_patterns(_page_series_hours, "_page_series_hours."),  # "on Tuesdays at 4:00-5:00 pm in Room 164"
     **module_patterns(_page_town_column, "_page_town_column."),  # "Porto Recanati", "S. Giorgio di Pesaro"
     **module_patterns(_page_slashed_days, "_page_slashed_days."),  # "10/11/12 Aprile"
+    **module_patterns(_page_labelled_programme, "_page_labelled_programme."),  # "Datum:", "Klockan:", "16:10 HTTP2"
 }
