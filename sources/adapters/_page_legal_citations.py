@@ -32,7 +32,7 @@ MAX_TITLE = 200  # characters of a title looked at
 _NOTE = r"(?:(?:nota|note|nb|n\.b\.|hinweis|remarque|anmerkung|opmerking)[ \t]{0,3}:[ \t]{0,3})?"
 _INSTRUMENT = (
     r"(?:decree|decreto(?:[ \t-]{1,3}legge|[ \t]{1,3}legislativo|[ \t]{1,3}ministeriale)?|d\.?[ \t]?p\.?[ \t]?c\.?[ \t]?m\.?|"
-    r"d\.?[ \t]?lgs\.?|d\.?[ \t]?l\.|d[ée]cret|dekret|verordnung|ordinance|ordonnance|arr[êe]t[ée]|regulation|"
+    r"d\.?[ \t]?lgs\.?|d\.?[ \t]?l\.|d[ée]cret|dekret|verordnung|ordinance|ordinanza|ordenanza|ordonnance|arr[êe]t[ée]|regulation|"
     r"directive|richtlinie|circolare|circular|rozporz[ąa]dzenie|besluit|real[ \t]{1,3}decreto|"
     r"(?:legge|ley|lei|law|gesetz|wet|ustawa|act)[ \t]{1,3}(?:n[or]?\.?|num\.?|nº|n°|nr\.?)[ \t]{0,3}\d)"
 )
@@ -44,6 +44,13 @@ _GAZETTE = (
 _FORCE = (
     r"(?:entrata[ \t]{1,3}in[ \t]{1,3}vigore|entry[ \t]{1,3}into[ \t]{1,3}force|inkrafttreten|entr[ée]e[ \t]{1,3}en[ \t]{1,3}vigueur|"
     r"entrada[ \t]{1,3}en[ \t]{1,3}vigor|inwerkingtreding|wej[śs]cie[ \t]{1,3}w[ \t]{1,3}[żz]ycie)"
+)
+# A decree named with its number anywhere in the title, its date cut out of it by the reading ("Disposizioni attuative
+# del decreto-legge, n. 7."): the row's date is the decree's.
+NUMBERED = re.compile(
+    r"\b(?:decree|decreto(?:[ \t-]{1,3}legge)?|d[ée]cret|dekret|ordinance|ordinanza|ordenanza|ordonnance|regulation|"
+    r"legge|ley|lei|law|gesetz|ustawa|act)[ \t]{0,3},?[ \t]{0,3}(?:n[or]?|nº|n°|nr|num)\.?[ \t]{0,3}\d",
+    re.IGNORECASE,
 )
 CITATION = re.compile(rf"{_NOTE}(?:{_INSTRUMENT}|{_GAZETTE}|{_FORCE})(?![a-z])", re.IGNORECASE)
 # An event's word anywhere in the title: a talk, a meeting or a ceremony about the law is held.
@@ -60,7 +67,8 @@ EVENT_WORD = re.compile(
 def legal_citation(title: str | None) -> bool:
     """Whether a title is a law's citation (see the module): it opens with one and has no event's word."""
     head = (title or "").strip()[:MAX_TITLE]
-    return bool(CITATION.match(head)) and EVENT_WORD.search(head) is None
+    cited = CITATION.match(head) is not None or NUMBERED.search(head) is not None
+    return cited and EVENT_WORD.search(head) is None
 
 
 def without_citations(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
