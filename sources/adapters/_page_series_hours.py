@@ -21,11 +21,11 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import re
-import zoneinfo
 from collections.abc import Callable, Iterable
 
 from sources.adapters._page_date_clocks import find_clock
 from sources.adapters._page_intl import weekday_number
+from sources.adapters._page_showings import zone_of
 from sources.adapters.base import ParsedRecord, RawEvent
 
 MIN_ROWS = 3  # days of one weekday with no time: a series, not a pair
@@ -101,13 +101,6 @@ def standings(text: str) -> list[Standing]:
     return found
 
 
-def _zone_of(record: RawEvent) -> dt.tzinfo | None:
-    try:
-        return zoneinfo.ZoneInfo(record.timezone) if record.timezone else None
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return None
-
-
 def series_hours(records: Iterable[ParsedRecord], page_text: Callable[[], str]) -> list[ParsedRecord]:
     """The page's records, its untimed days of one weekday timed (and placed) by the page's sentence for them."""
     kept = list(records)
@@ -125,7 +118,7 @@ def series_hours(records: Iterable[ParsedRecord], page_text: Callable[[], str]) 
     )
     timed: dict[int, RawEvent] = {}
     for record in days:
-        zone = _zone_of(record)
+        zone = zone_of(record)
         if zone is None:
             continue
         start = dt.datetime.combine(record.start, standing.start, tzinfo=zone)
