@@ -53,6 +53,8 @@ from sources.adapters import (
     _page_heading_day,
     _page_hours_sections,
     _page_label_headings,
+    _page_labelled_programme,
+    _page_legal_citations,
     _page_listing_kinds,
     _page_listing_one,
     _page_menu_events,
@@ -72,6 +74,7 @@ from sources.adapters import (
     _page_own_days,
     _page_place_clock,
     _page_place_first_lines,
+    _page_placeholder_titles,
     _page_post_cards,
     _page_post_lines,
     _page_post_tables,
@@ -83,10 +86,13 @@ from sources.adapters import (
     _page_result_rows,
     _page_round_headings,
     _page_row_more,
+    _page_series_hours,
     _page_showtime_rows,
     _page_sibling_names,
     _page_sky_times,
+    _page_slashed_days,
     _page_title_clocks,
+    _page_town_column,
     _page_weekday_lists,
     _page_weekly_transit,
     _place_labels,
@@ -262,4 +268,11 @@ MORE_PATTERNS = {
     # (_feed_release_series.CLASS_HELD, in its module's patterns above).
     **module_patterns(_feed_job_words, "_feed_job_words."),
     **module_patterns(_feed_range_place, "_feed_range_place."),
+    # Held-out batch 103 (pages103): a law's citation opening a row's title ("DECRETO-LEGGE 25 marzo 2020, n. 19").
+    **module_patterns(_page_legal_citations, "_page_legal_citations."),
+    **module_patterns(_page_placeholder_titles, "_page_placeholder_titles."),  # "TBA" under "Title"
+    **module_patterns(_page_series_hours, "_page_series_hours."),  # "on Tuesdays at 4:00-5:00 pm in Room 164"
+    **module_patterns(_page_town_column, "_page_town_column."),  # "Porto Recanati", "S. Giorgio di Pesaro"
+    **module_patterns(_page_slashed_days, "_page_slashed_days."),  # "10/11/12 Aprile"
+    **module_patterns(_page_labelled_programme, "_page_labelled_programme."),  # "Datum:", "Klockan:", "16:10 HTTP2"
 }
