@@ -43,9 +43,13 @@ TERM = re.compile(
     r"(?:(?:autumn|spring|summer|winter|michaelmas|lent|trinity|easter|christmas|first|second|third)\s+)?"
     r"(?:half[\s-]?)?term(?:\s+(?:\d{4}|[12]|one|two|starts?|ends?|begins?|finishes|closes|opens|dates?|time))*"
     r"|(?:school\s+)?term\s+and\s+holiday\s+dates"
-    r"|(?:inset|insett|teacher\s+training|staff\s+training|training)\s+days?",
+    r"|(?:inset|insett|teacher\s+training|staff\s+training)\s+days?",
     re.IGNORECASE,
 )
+# left37: "Training day" alone is a school's closed day only untimed among its term dates (another row a term's or a
+# training day's); at a time, or alone, it is a film's name ("Training Day", 20:00) or a club's day (review40 left it).
+TRAINING_DAY = re.compile(r"training\s+days?", re.IGNORECASE)
+MIN_TERMS = 2
 # A bin's collection: "Rubbish (black bin)", "Garden waste", "Recycling and glass", "Waste collection - Refuse".
 WASTE_KIND = r"(?:(?:general|household|residual|garden|green|food|mixed|dry|glass|paper|plastics?|cardboard|bulky)\s+)?"
 BIN_COLOUR = r"(?:black|blue|green|brown|grey|gray|purple|red|yellow|white|orange)"
@@ -111,13 +115,14 @@ def record_rows(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     is such a record (a tide table), since a show may be called "Marée haute" or "New Moon" (batch 51)."""
     rows = list(records)
     events = [row for row in rows if isinstance(row, RawEvent)]
-    all_records = bool(events) and all(_label(row.title) or _sky(row.title) for row in events)
+    terms = sum(1 for row in events if _term(row.title)) >= MIN_TERMS
+    all_records = bool(events) and all(_label(row.title, not terms or _timed(row)) or _sky(row.title) for row in events)
     runs = _runs(events)
     return [
         row
         for row in rows
         if not isinstance(row, RawEvent)
-        or not (_label(row.title) or (all_records and _sky(row.title)) or (runs and _transit(row.title)))
+        or not (_label(row.title, not terms or _timed(row)) or (all_records and _sky(row.title)) or (runs and _transit(row.title)))
     ]
 
 
@@ -141,11 +146,22 @@ def _bare(title: str) -> str:
     return bare if len(bare) <= MAX_TITLE else ""
 
 
-def _label(title: str) -> bool:
+def _term(title: str) -> bool:
+    bare = _bare(title)
+    return bool(bare) and (TERM.fullmatch(bare) is not None or TRAINING_DAY.fullmatch(bare) is not None)
+
+
+def _timed(row: RawEvent) -> bool:
+    return isinstance(row.start, dt.datetime)
+
+
+def _label(title: str, timed: bool = False) -> bool:
+    """A record's label; "Training day" only when not ``timed`` (see TRAINING_DAY)."""
     bare = _bare(title)
     if not bare:
         return False
     lone = any(pattern.fullmatch(bare) is not None for pattern in (LIFE, TERM, WASTE))
+    lone = lone or not timed and TRAINING_DAY.fullmatch(bare) is not None
     return lone or any(pattern.match(bare) is not None for pattern in (FORECAST, DISRUPTION))
 
 
