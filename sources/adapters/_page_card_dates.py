@@ -8,8 +8,8 @@ import datetime as dt
 import re
 
 from sources.adapters._page_dates import MONTHS, ClockHit, find_clock, safe_date
-from sources.adapters._page_duration_clocks import running_time
 from sources.adapters._page_day_pairs import dash_nights, paired_first, paired_last
+from sources.adapters._page_duration_clocks import running_time
 from sources.adapters._page_end_words import END_REACH, END_WORD, END_WORD_BEFORE, end_word
 from sources.adapters.common import on_24_hour_clock
 

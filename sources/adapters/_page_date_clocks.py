@@ -14,8 +14,8 @@ import datetime as dt
 import re
 
 from sources.adapters._page_between_clocks import between_dotted, between_joint
-from sources.adapters._page_duration_clocks import MAX_DURATIONS, running_time
 from sources.adapters._page_doors import bare_doors_show, show_after_doors
+from sources.adapters._page_duration_clocks import MAX_DURATIONS, running_time
 from sources.adapters._page_end_words import END_WORD_AFTER, NAMED_AFTER, NAMED_BEFORE, days_named, end_word
 from sources.adapters._page_intl import ENGLISH_PAGE, intl_clock
 from sources.adapters.common import on_24_hour_clock

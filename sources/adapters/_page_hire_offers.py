@@ -35,7 +35,9 @@ HIRE_OFFER = re.compile(
     re.IGNORECASE,
 )
 # An event's kind beside the offer: the line is the event's ("Open day", "Regatta", "Wedding fair").
-HAPPENING = re.compile(r"\b(?:open[^\S\n]{1,3}(?:day|house|evening)|viewings?|fair|tours?|tag[^\S\n]der[^\S\n]offenen)\b", re.I)
+HAPPENING = re.compile(
+    r"\b(?:open[^\S\n]{1,3}(?:day|house|evening)|viewings?|fair|tours?|tag[^\S\n]der[^\S\n]offenen)\b", re.I
+)
 WORD = re.compile(r"[^\W\d_]+")
 MAX_OFFER = 400  # characters: an offer's paragraph
 SENTENCE_END = re.compile(r"(?<=[^\W\d_][.!?])[^\S\n]{1,3}(?=[^\W\d_])")  # not after "1." ("ab 1. Juni")

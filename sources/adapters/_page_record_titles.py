@@ -122,7 +122,11 @@ def record_rows(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
         row
         for row in rows
         if not isinstance(row, RawEvent)
-        or not (_label(row.title, not terms or _timed(row)) or (all_records and _sky(row.title)) or (runs and _transit(row.title)))
+        or not (
+            _label(row.title, not terms or _timed(row))
+            or (all_records and _sky(row.title))
+            or (runs and _transit(row.title))
+        )
     ]
 
 

@@ -62,10 +62,10 @@ from sources.adapters._page_intl import (
 )
 from sources.adapters._page_labelled_dates import labelled_dates
 from sources.adapters._page_lines import Line, page_lines
+from sources.adapters._page_link_news import news_rows
 from sources.adapters._page_listing_one import listed_one
 from sources.adapters._page_lone_card import timed_by_page
 from sources.adapters._page_more_dates import further_dates, past_editions_below
-from sources.adapters._page_link_news import news_rows
 from sources.adapters._page_night_programme import sessions_or_night
 from sources.adapters._page_notice_rules import names_meeting
 from sources.adapters._page_own_days import first_days, own_days
