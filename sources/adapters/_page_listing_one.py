@@ -13,7 +13,8 @@ Not: a page whose date line sits under the event's own heading ("Jazz night" ove
 Blue Room": the page is the event's), a line whose name is no full title ("Served 12–23 December"), a line under
 another heading ("Opening hours"), an event heading of more words ("Events menu"), a line of prose rather than a name
 ("Host your event with us! Weddings, parties and conferences from £500. Enquire for dates from 1 June 2031.": a
-hall's hire offer under "Events"; more than MAX_NAME_WORDS words, or two sentences' ends inside it).
+hall's hire offer under "Events"; more than MAX_NAME_WORDS words, or two sentences' ends inside it: the title test's
+own ``is_prose`` since left37, which also keeps an abbreviation's stop from counting, "Talk by Dr. J. Smith").
 """
 
 from __future__ import annotations
@@ -33,9 +34,6 @@ from sources.adapters._page_schedule_lines import line_entries
 MAX_PLACE_WORDS = 4
 MAX_ABOVE = 3  # lines between the listing's heading and the date line (a picture's caption, a lead)
 MAX_NAME_WORDS = 12
-# A sentence's end followed by another sentence ("… with us! Weddings …"): one such break is a name's ("Mamma Mia! The
-# Party"), two are prose.
-SENTENCE_BREAK = re.compile(r"[.!?][ \t]{1,3}[A-Z]")
 LISTED_ONE = "the one dated line under {heading!r} names its event: {title!r}"
 # A programme's heading (left37): "Agenda" is a listing of events in French, Dutch, Spanish, Italian, Portuguese,
 # Catalan, and a meeting's order of business in English; "Programme", "Programm", "Programa".
@@ -83,8 +81,9 @@ def _a_place(title: str) -> bool:
 
 
 def _prose(title: str) -> bool:
-    """Whether a line's words are prose (an offer, a notice), not an event's name."""
-    return len(title.split()) > MAX_NAME_WORDS or len(SENTENCE_BREAK.findall(title)) >= 2
+    """Whether a line's words run longer than a listed name: a line of prose (an offer, a notice). Two sentences in it
+    are ``is_full_title``'s to refuse (``events.pipeline.titles.is_prose``, left37)."""
+    return len(title.split()) > MAX_NAME_WORDS
 
 
 def listed_one(single: Entry | None, lines: list[Line], *, today: dt.date) -> Entry | None:

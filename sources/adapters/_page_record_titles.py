@@ -106,8 +106,9 @@ MAX_TITLE = 80  # characters: such a label is short
 
 def record_title(title: str) -> bool:
     """Whether a title is only a record's label: a life's date, a school term's, a bin's, the sky's or the moon's;
-    or opens with a forecast or a disruption (a JSON list's items, all of them: ``_json_service_records``)."""
-    return _label(title) or _sky(title)
+    or opens with a forecast or a disruption (a JSON list's items, all of them: ``_json_service_records``). "Training
+    day" too there, as before left37 (no hour to tell a film's or a club's from a school's)."""
+    return _label(title) or _sky(title) or TRAINING_DAY.fullmatch(_bare(title) or "-") is not None
 
 
 def record_rows(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
@@ -116,14 +117,17 @@ def record_rows(records: Iterable[ParsedRecord]) -> list[ParsedRecord]:
     rows = list(records)
     events = [row for row in rows if isinstance(row, RawEvent)]
     terms = sum(1 for row in events if _term(row.title)) >= MIN_TERMS
-    all_records = bool(events) and all(_label(row.title, not terms or _timed(row)) or _sky(row.title) for row in events)
+    all_records = bool(events) and all(
+        _label(row.title) or _school_day(row, terms) or _sky(row.title) for row in events
+    )
     runs = _runs(events)
     return [
         row
         for row in rows
         if not isinstance(row, RawEvent)
         or not (
-            _label(row.title, not terms or _timed(row))
+            _label(row.title)
+            or _school_day(row, terms)
             or (all_records and _sky(row.title))
             or (runs and _transit(row.title))
         )
@@ -159,13 +163,17 @@ def _timed(row: RawEvent) -> bool:
     return isinstance(row.start, dt.datetime)
 
 
-def _label(title: str, timed: bool = False) -> bool:
-    """A record's label; "Training day" only when not ``timed`` (see TRAINING_DAY)."""
+def _school_day(row: RawEvent, terms: bool) -> bool:
+    """A school's "Training day": untimed, among the page's term dates (see TRAINING_DAY)."""
+    bare = _bare(row.title)
+    return terms and bool(bare) and not _timed(row) and TRAINING_DAY.fullmatch(bare) is not None
+
+
+def _label(title: str) -> bool:
     bare = _bare(title)
     if not bare:
         return False
     lone = any(pattern.fullmatch(bare) is not None for pattern in (LIFE, TERM, WASTE))
-    lone = lone or not timed and TRAINING_DAY.fullmatch(bare) is not None
     return lone or any(pattern.match(bare) is not None for pattern in (FORECAST, DISRUPTION))
 
 

@@ -5,7 +5,7 @@ hostile-text test times each on adversarial input."""
 from __future__ import annotations
 
 from events import text as event_text
-from events.pipeline import title_badges
+from events.pipeline import title_badges, titles
 from sources.adapters import (
     _feed_bullet_place,
     _feed_calls,
@@ -34,6 +34,7 @@ from sources.adapters import (
     _page_article_footer_places,
     _page_bar_places,
     _page_bracket_days,
+    _page_bylines,
     _page_card_fields,
     _page_check_in,
     _page_clause_days,
@@ -42,9 +43,12 @@ from sources.adapters import (
     _page_dashed_places,
     _page_data_slots,
     _page_departure_boards,
+    _page_duration_clocks,
     _page_heading_day,
+    _page_hire_offers,
     _page_hours_sections,
     _page_label_headings,
+    _page_link_news,
     _page_listing_kinds,
     _page_listing_one,
     _page_menu_events,
@@ -229,4 +233,12 @@ MORE_PATTERNS = {
     # review40: French and Dutch bins, a route row's stop after a dash (_page_record_titles); a navigation "Menu", German
     # season cards (_page_menu_sections); Dutch and Spanish job words, events about jobs (_feed_item_kinds); a press
     # office's headings (_page_post_cards): in their modules' patterns above.
+    # left37: a running time's word before a clock; a post's byline; a news list's happening words and article paths;
+    # a hire offer; a school's training day (_page_record_titles) and a programme's heading, a meeting's words and an
+    # agenda's numbered item (_page_listing_one): in their modules' patterns.
+    **module_patterns(_page_duration_clocks, "_page_duration_clocks."),
+    **module_patterns(_page_bylines, "_page_bylines."),
+    **module_patterns(_page_link_news, "_page_link_news."),
+    **module_patterns(_page_hire_offers, "_page_hire_offers."),
+    "titles.SENTENCE_END": titles.SENTENCE_END,  # two sentences are no title (is_prose, from _page_listing_one)
 }
