@@ -16,9 +16,11 @@ BLOCKING = frozenset({"serious", "critical"})
 
 def axe_blocking(page: Any) -> list[str]:
     """The serious and critical axe-core findings on the page, one readable line each (axe-core is bundled
-    by axe-playwright-python: nothing is downloaded)."""
+    by axe-playwright-python: nothing is downloaded). The caller waits for the page it means (its heading, say)
+    after a click; the load wait here only keeps axe off a document that is still being replaced."""
     from axe_playwright_python.sync_playwright import Axe
 
+    page.wait_for_load_state("load")
     results = Axe().run(page)
     return [
         f"{v['id']} ({v['impact']}): {v['help']} — {[node['target'] for node in v['nodes']][:3]}"

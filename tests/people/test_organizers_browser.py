@@ -45,6 +45,7 @@ def test_become_an_organizer_submit_edit_and_cancel(live_server, settings, monke
             problems["dashboard"] = axe_blocking(page)
 
             page.get_by_role("link", name="Submit an event").first.click()
+            expect(page.get_by_role("heading", level=1)).to_have_text("Submit an event")
             problems["event form"] = axe_blocking(page)
             page.get_by_label("Title").fill(body["title"])
             page.get_by_label("Description").fill(body["description"])
@@ -58,12 +59,14 @@ def test_become_an_organizer_submit_edit_and_cancel(live_server, settings, monke
             event_id = in_thread(lambda: Event.objects.get().pk)
 
             page.get_by_role("link", name=f"Edit {body['title']}").click()
+            expect(page.get_by_role("heading", level=1)).to_have_text(f"Edit {body['title']}")
             problems["edit form"] = axe_blocking(page)
             page.get_by_label("Title").fill("Harbor Lights Quartet: winter set")
             page.get_by_role("button", name="Save changes").click()
             expect(page.get_by_role("status")).to_contain_text("Your changes to Harbor Lights Quartet: winter set")
 
             page.get_by_role("link", name="Cancel Harbor Lights Quartet: winter set").click()
+            expect(page.get_by_role("heading", level=1)).to_have_text("Cancel Harbor Lights Quartet: winter set?")
             problems["cancel"] = axe_blocking(page)
             page.get_by_role("button", name="Yes, cancel the event").click()
             expect(page.get_by_role("status")).to_contain_text("is cancelled")
