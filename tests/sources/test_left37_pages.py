@@ -12,8 +12,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
-import zoneinfo
 from typing import Any
 
 import pytest
@@ -31,19 +29,7 @@ from sources.adapters import (
 )
 from sources.adapters._page_dates import find_clock
 from sources.adapters._page_hire_offers import hire_offer
-from tests.sources.helpers import read_page
-
-LONDON = zoneinfo.ZoneInfo("Europe/London")
-START = dt.datetime(2031, 1, 20, 9)  # noqa: DTZ001 (read_page sets the zone)
-read = functools.partial(read_page, url="https://site.example/page", zone=LONDON, start=START)
-
-
-def _page(title: str, body: str) -> str:
-    return f"<html><head><title>{title}</title></head><body><main>{body}</main></body></html>"
-
-
-def _read(body: str) -> list[tuple[Any, ...]]:
-    return [(event["title"], str(event["start"])[:16], event["venue_name"]) for event in read(body)]
+from tests.sources.test_left35_pages import _page, _read, read  # the same page, zone and window as left35's
 
 
 def _off(monkeypatch: pytest.MonkeyPatch, module: Any, name: str, value: Any) -> None:
